@@ -1,0 +1,3 @@
+from khtool.cli import main
+
+main()

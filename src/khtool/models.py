@@ -1,0 +1,231 @@
+"""The document model: what khtool extracts from one administrative document.
+
+Field names here are a contract for scripts that read khtool's JSON: add fields
+freely, never rename. This module imports no other khtool module.
+
+Positions: every ``Span`` points into the *source text*, i.e. the file's text
+after decoding and Unicode NFC normalisation (``Document.source`` says how it
+was read). ``line``/``end_line`` are 1-based physical lines of that text,
+``start``/``end`` are character offsets into it, so ``source_text[start:end]``
+is what the item was read from (clean-up may have joined wrapped lines inside).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Level = Literal["party", "national", "province", "district", "ward"]
+"""Administrative level of an issuer. Party committees below the centre (Tỉnh
+ủy, Thành ủy, Huyện ủy, Đảng ủy) take the level of their locality; ``party``
+is the Party centre (Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương)."""
+
+Branch = Literal["party", "state", "front", "other"]
+Severity = Literal["error", "warning", "info"]
+Relation = Literal["basis", "implements", "proposal", "attached", "mention"]
+Role = Literal["lead", "support", "requested", "responsible"]
+SectionKind = Literal[
+    "part",  # Phần / Chương (chapter-like)
+    "roman",  # I. II. III.
+    "arabic",  # 1. 2. 3.  (also 1.1., 2.3.1.)
+    "letter",  # a) b) c)
+    "dash",  # - item
+    "plus",  # + item
+    "article",  # Điều 1.
+    "indicator",  # Chỉ tiêu 3:
+    "goal",  # Mục tiêu 1:
+]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Model):
+    file: str | None = None
+    line: int
+    end_line: int
+    start: int
+    end: int
+
+
+class Diagnostic(Model):
+    code: str
+    severity: Severity
+    message: str
+    line: int | None = None
+    column: int | None = None
+    span: Span | None = None
+
+
+class Source(Model):
+    path: str | None = None
+    format: str = "txt"  # txt, docx, pdf, html, stdin
+    encoding: str | None = None  # as detected: utf-8, utf-8-sig, utf-16, cp1258, tcvn3, vni, ...
+    sha256: str | None = None
+    size: int | None = None
+    converted_from: str | None = None  # legacy font encoding that was converted, if any
+
+
+class Locality(Model):
+    """Where an issuer sits, in the pre-2025 units and the unit it belongs to now."""
+
+    province: str | None = None
+    district: str | None = None
+    ward: str | None = None
+    new_province: str | None = None  # after the 1 July 2025 reorganisation
+    new_ward: str | None = None
+    ambiguous: bool = False
+    candidates: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list)  # which clues decided it
+
+
+class Issuer(Model):
+    name: str | None = None  # as written, e.g. "TỈNH BÌNH DƯƠNG" / "SỞ CÔNG THƯƠNG"
+    parent: str | None = None  # parent body as written, e.g. "ỦY BAN NHÂN DÂN" / "UBND TỈNH LÀO CAI"
+    full_name: str | None = None  # normalised, e.g. "Ủy ban nhân dân tỉnh Bình Dương"
+    organ: str | None = None  # kind of body: UBND, HĐND, Sở, Tỉnh ủy, Bộ, Chính phủ, ...
+    branch: Branch | None = None
+    level: Level | None = None
+    locality: Locality | None = None
+    inferred: bool = False  # True when read from the body text, not from a header
+    span: Span | None = None
+
+
+class Signer(Model):
+    name: str | None = None
+    authority: str | None = None  # TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / TL. / TUQ.
+    position: str | None = None  # PHÓ CHỦ TỊCH
+    span: Span | None = None
+
+
+class Header(Model):
+    doc_type: str | None = None  # type code: KH, QĐ, CT, ...
+    doc_type_name: str | None = None  # "Kế hoạch"
+    number: str | None = None  # canonical "7451/KH-UBND"; null when blank
+    symbol: str | None = None  # "KH-UBND", also for a blank number
+    date: str | None = None  # ISO "2024-12-27", partial "2024-05", or null
+    place: str | None = None
+    level: Level | None = None
+    issuer: Issuer = Field(default_factory=Issuer)
+    title: str | None = None  # trích yếu
+    signer: Signer | None = None
+    motto: bool = False  # national motto present
+    spans: dict[str, Span] = Field(default_factory=dict)  # field name -> where it was read
+
+
+class Section(Model):
+    label: str | None = None  # "I", "1", "a", "-", "Điều 1", "Chỉ tiêu 3"
+    kind: SectionKind
+    number: int | None = None  # numeric value of the label, for order checks
+    heading: str | None = None
+    text: str = ""  # the section's own text (not its children's)
+    children: list[Section] = Field(default_factory=list)
+    span: Span
+
+
+class Recipient(Model):
+    text: str
+    span: Span
+
+
+class Pinpoint(Model):
+    article: str | None = None  # Điều
+    clause: str | None = None  # khoản
+    point: str | None = None  # điểm
+
+
+class Mention(Model):
+    text: str
+    span: Span
+    relation: Relation = "mention"
+    pinpoint: Pinpoint | None = None
+    via_alias: str | None = None  # the short form used, when resolved through an alias
+
+
+class Citation(Model):
+    number: str | None = None  # canonical number; null for laws cited by name
+    doc_type: str | None = None
+    doc_type_name: str | None = None
+    name: str | None = None  # "Luật Trẻ em" for a law cited by name
+    year: int | None = None
+    date: str | None = None
+    issuer: str | None = None  # as written in the citation
+    issuer_level: Level | None = None
+    issuer_locality: Locality | None = None
+    subject: str | None = None
+    relation: Relation = "mention"  # strongest across mentions
+    implements: list[str] = Field(default_factory=list)  # numbers named in its subject clause
+    aliases: list[str] = Field(default_factory=list)
+    key: str  # identity key
+    mentions: list[Mention] = Field(default_factory=list)
+    repaired_from: list[str] = Field(default_factory=list)  # raw forms that needed repair
+
+
+class Task(Model):
+    text: str
+    span: Span
+
+
+class Deadline(Model):
+    text: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    recurrence: str | None = None  # annual, semiannual, quarterly, monthly, once
+    due: str | None = None  # what is due, e.g. "báo cáo 6 tháng"
+    to: str | None = None  # to whom
+    agency: str | None = None  # who must meet it, when known
+    span: Span
+
+
+class Assignment(Model):
+    agency: str  # as written
+    canonical: str | None = None
+    sector: str | None = None
+    level: Level | None = None
+    role: Role = "responsible"
+    tasks: list[Task] = Field(default_factory=list)
+    indicators: list[str] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(default_factory=list)
+    span: Span
+
+
+class Target(Model):
+    year: int | None = None
+    value: float | None = None
+    unit: str | None = None
+    direction: str | None = None  # below, reduce_to, reach, maintain, ...
+    text: str
+
+
+class Indicator(Model):
+    id: str | None = None  # "3" for "Chỉ tiêu 3"; null for unnumbered targets
+    text: str
+    group: str | None = None  # goal group heading
+    targets: list[Target] = Field(default_factory=list)
+    span: Span
+
+
+class Funding(Model):
+    text: str
+    span: Span
+
+
+class Document(Model):
+    schema_version: str = SCHEMA_VERSION
+    source: Source = Field(default_factory=Source)
+    kind: Literal["document", "article", "unknown"] = "document"
+    header: Header = Field(default_factory=Header)
+    sections: list[Section] = Field(default_factory=list)
+    recipients: list[Recipient] = Field(default_factory=list)
+    attachments: list[Document] = Field(default_factory=list)
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    assignments: list[Assignment] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(default_factory=list)
+    funding: list[Funding] = Field(default_factory=list)

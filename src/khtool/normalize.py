@@ -1,0 +1,381 @@
+"""Normalize stage: Unicode clean-up, then a cleaned text that maps back to the source.
+
+Two steps:
+
+``normalize_source(raw)``
+    The *source text* every span points into: NFC, one newline convention,
+    no NUL/control characters, non-breaking and odd spaces made plain, and
+    the glyph substitutions of Vietnamese PDF fonts undone (``ƣ`` for ``ư``).
+    Every replacement keeps the line count, so line numbers are the file's.
+
+``clean(source)``
+    Physical lines with their residue removed (lone ``|``, markdown ``**``,
+    rules, gazette running headers, page numbers, e-signature stamps; table
+    rows split into cells), then *logical lines*: hard-wrapped lines and
+    sentences split by page breaks joined again. The cleaned text keeps an
+    offset map so that any slice of it gives back a source ``Span``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import patterns as P
+from .models import Span
+
+# Characters that stand in for others in real files: non-breaking and exotic
+# spaces become a space, soft hyphens and zero-width marks disappear, and the
+# PDF font glyphs "ƣ/Ƣ" (U+01A3/U+01A2, a Latin letter "oi" that Vietnamese
+# PDF fonts map "ư/Ư" to) become "ư/Ư".
+_SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t\f\v"), " ")
+_DROP = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"), None)
+_GLYPHS = {ord("ƣ"): "ư", ord("Ƣ"): "Ư"}
+_TRANSLATE = {**_SPACE_LIKE, **_DROP, **_GLYPHS}
+_CONTROL = {c: None for c in range(32) if c not in (10,)}  # keep \n only
+_CONTROL.update({0x7F: None})
+
+
+def normalize_source(raw: str) -> str:
+    """Return the source text: NFC, ``\\n`` newlines, no controls, plain spaces."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = text.translate(_TRANSLATE).translate(_CONTROL)
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass(slots=True)
+class Piece:
+    """A run of source characters kept in a cleaned line."""
+
+    src_start: int
+    src_end: int
+
+
+@dataclass(slots=True)
+class PhysLine:
+    """One cleaned physical line (or one table cell of a physical line)."""
+
+    text: str
+    line: int  # 1-based line number in the source
+    pieces: list[Piece]
+    is_cell: bool = False
+    cell_index: int = 0
+    blank_before: bool = False  # a blank (or residue-only) line came before it
+
+    @property
+    def src_start(self) -> int:
+        return self.pieces[0].src_start
+
+    @property
+    def src_end(self) -> int:
+        return self.pieces[-1].src_end
+
+
+@dataclass(slots=True)
+class LogicalLine:
+    """A paragraph-like line: physical lines joined where the text runs on."""
+
+    text: str
+    start: int  # offset in CleanText.text
+    end: int
+    phys: list[PhysLine] = field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        return self.phys[0].line
+
+    @property
+    def end_line(self) -> int:
+        return self.phys[-1].line
+
+    @property
+    def src_start(self) -> int:
+        return self.phys[0].src_start
+
+    @property
+    def src_end(self) -> int:
+        return self.phys[-1].src_end
+
+
+class CleanText:
+    """The cleaned text of a document with a map back to the source text."""
+
+    def __init__(self, source: str, phys: list[PhysLine], file: str | None = None) -> None:
+        self.source = source
+        self.file = file
+        self.phys = phys
+        self._line_starts = [0]
+        for i, ch in enumerate(source):
+            if ch == "\n":
+                self._line_starts.append(i + 1)
+        self.lines: list[LogicalLine] = []
+        # offset map: parallel arrays of (clean_start, src_start, length)
+        self._clean_starts: list[int] = []
+        self._src_starts: list[int] = []
+        self._lengths: list[int] = []
+        parts: list[str] = []
+        pos = 0
+        for group in _group_logical(phys):
+            start = pos
+            texts = []
+            for j, pl in enumerate(group):
+                if j:
+                    texts.append(" ")
+                    pos += 1
+                self._add_pieces(pl, pos)
+                texts.append(pl.text)
+                pos += len(pl.text)
+            text = "".join(texts)
+            self.lines.append(LogicalLine(text, start, pos, list(group)))
+            parts.append(text)
+            pos += 1  # the "\n" between logical lines
+        self.text = "\n".join(parts)
+
+    def _add_pieces(self, pl: PhysLine, clean_pos: int) -> None:
+        for pc in pl.pieces:
+            n = pc.src_end - pc.src_start
+            if n <= 0:
+                continue
+            self._clean_starts.append(clean_pos)
+            self._src_starts.append(pc.src_start)
+            self._lengths.append(n)
+            clean_pos += n
+
+    # -- mapping -----------------------------------------------------------
+    def to_source(self, offset: int, *, end: bool = False) -> int:
+        """Source offset of a cleaned-text offset (``end=True`` for exclusive ends)."""
+        if not self._clean_starts:
+            return 0
+        probe = offset - 1 if end and offset > 0 else offset
+        i = bisect.bisect_right(self._clean_starts, probe) - 1
+        if i < 0:
+            return self._src_starts[0]
+        rel = probe - self._clean_starts[i]
+        if rel >= self._lengths[i]:  # in a joining gap: snap to the piece edge
+            rel = self._lengths[i] - 1 if end else self._lengths[i]
+            if not end and i + 1 < len(self._src_starts):
+                return self._src_starts[i + 1]
+        return self._src_starts[i] + rel + (1 if end else 0)
+
+    def line_of_source(self, src_offset: int) -> int:
+        return bisect.bisect_right(self._line_starts, src_offset)
+
+    def source_span(self, src_start: int, src_end: int) -> Span:
+        return Span(
+            file=self.file,
+            line=self.line_of_source(src_start),
+            end_line=self.line_of_source(max(src_start, src_end - 1)),
+            start=src_start,
+            end=src_end,
+        )
+
+    def span(self, start: int, end: int) -> Span:
+        """Span of the cleaned-text slice ``text[start:end]``."""
+        s = self.to_source(start)
+        e = max(s, self.to_source(end, end=True))
+        return self.source_span(s, e)
+
+    def line_span(self, line: LogicalLine) -> Span:
+        return self.source_span(line.src_start, line.src_end)
+
+    def column_of_source(self, src_offset: int) -> int:
+        """1-based column of a source offset."""
+        return src_offset - self._line_starts[self.line_of_source(src_offset) - 1] + 1
+
+
+# ---------------------------------------------------------------------------
+# physical lines
+# ---------------------------------------------------------------------------
+
+
+def _strip_pieces(text: str, base: int) -> tuple[str, list[Piece]]:
+    """Remove markdown emphasis and outer whitespace; return text and source pieces."""
+    pieces: list[Piece] = []
+    out: list[str] = []
+    last = 0
+    for m in P.MARKDOWN_EMPHASIS.finditer(text):
+        if m.start() > last:
+            pieces.append(Piece(base + last, base + m.start()))
+            out.append(text[last : m.start()])
+        last = m.end()
+    if last < len(text):
+        pieces.append(Piece(base + last, base + len(text)))
+        out.append(text[last:])
+    joined = "".join(out)
+    # collapse runs of spaces inside the line would break the 1:1 piece map;
+    # only trim the ends, and trim the pieces to match.
+    lead = len(joined) - len(joined.lstrip())
+    trail = len(joined) - len(joined.rstrip())
+    joined = joined.strip()
+    pieces = _trim_pieces(pieces, lead, trail)
+    return joined, pieces
+
+
+def _trim_pieces(pieces: list[Piece], lead: int, trail: int) -> list[Piece]:
+    while lead and pieces:
+        n = pieces[0].src_end - pieces[0].src_start
+        if n <= lead:
+            lead -= n
+            pieces.pop(0)
+        else:
+            pieces[0] = Piece(pieces[0].src_start + lead, pieces[0].src_end)
+            lead = 0
+    while trail and pieces:
+        n = pieces[-1].src_end - pieces[-1].src_start
+        if n <= trail:
+            trail -= n
+            pieces.pop()
+        else:
+            pieces[-1] = Piece(pieces[-1].src_start, pieces[-1].src_end - trail)
+            trail = 0
+    return pieces
+
+
+def _is_furniture(text: str) -> bool:
+    return bool(
+        P.RESIDUE_LINE.match(text)
+        or P.GAZETTE_RUNNING_HEADER.match(text)
+        or P.PAGE_OF_LINE.match(text)
+        or P.SIGNATURE_STAMP.match(text)
+    )
+
+
+def physical_lines(source: str) -> list[PhysLine]:
+    """Cleaned physical lines of a source text (furniture dropped, cells split)."""
+    out: list[PhysLine] = []
+    offset = 0
+    blank = False
+    raw_lines = source.split("\n")
+    n = len(raw_lines)
+    for idx, raw in enumerate(raw_lines):
+        lineno = idx + 1
+        base = offset
+        offset += len(raw) + 1
+        if P.TABLE_ROW.match(raw):
+            cells = _split_cells(raw, base)
+            kept = 0
+            for ci, (ctext, cbase) in enumerate(cells):
+                text, pieces = _strip_pieces(ctext, cbase)
+                if not text or _is_furniture(text):
+                    continue
+                out.append(PhysLine(text, lineno, pieces, is_cell=True, cell_index=ci, blank_before=blank or kept == 0))
+                kept += 1
+                blank = False
+            if not kept:
+                blank = True
+            continue
+        text, pieces = _strip_pieces(raw, base)
+        if not text or _is_furniture(text):
+            blank = True
+            continue
+        # A lone page number between blank lines, or at the very start/end,
+        # is page furniture; a lone number inside running text is kept.
+        if P.PAGE_NUMBER_LINE.match(text) and _isolated(raw_lines, idx, n):
+            blank = True
+            continue
+        out.append(PhysLine(text, lineno, pieces, blank_before=blank))
+        blank = False
+    return out
+
+
+def _isolated(lines: list[str], idx: int, n: int) -> bool:
+    before = lines[idx - 1].strip() if idx > 0 else ""
+    after = lines[idx + 1].strip() if idx + 1 < n else ""
+    return not before or not after
+
+
+def _split_cells(raw: str, base: int) -> list[tuple[str, int]]:
+    cells: list[tuple[str, int]] = []
+    first = raw.index("|")
+    last = raw.rindex("|")
+    pos = first + 1
+    while pos <= last:
+        nxt = raw.find("|", pos)
+        if nxt < 0 or nxt > last:
+            nxt = last
+        cells.append((raw[pos:nxt], base + pos))
+        pos = nxt + 1
+    return cells
+
+
+# ---------------------------------------------------------------------------
+# logical lines
+# ---------------------------------------------------------------------------
+
+
+def _case_of(text: str) -> str:
+    """'upper' for an all-caps line, 'mixed' for ordinary text, '' when it has
+    too few letters to tell (a bare number such as "160-KH/TU)," or "2030")."""
+    words = [w for w in text.split() if not any(c.isdigit() for c in w)]
+    letters = sum(1 for w in words for c in w if c.isalpha())
+    if letters < 4:
+        return ""
+    return "mixed" if P.HAS_LOWER.search(" ".join(words)) else "upper"
+
+
+def _wrap_width(phys: list[PhysLine]) -> int:
+    """The width a hard-wrapped document was wrapped at (0 when it is not)."""
+    lengths = sorted(
+        len(pl.text) for i, pl in enumerate(phys) if i + 1 < len(phys) and not phys[i + 1].blank_before and not pl.is_cell
+    )
+    if len(lengths) < 8:
+        return 0
+    return lengths[int(len(lengths) * 0.8)]
+
+
+def _joins(a: PhysLine, b: PhysLine, width: int) -> bool:
+    """Does line ``b`` continue the sentence of line ``a``?"""
+    if a.is_cell or b.is_cell:
+        return False
+    b_lower = bool(P.STARTS_LOWER.match(b.text))
+    if P.YEAR_RANGE_SPLIT.search(a.text) and P.YEAR_RANGE_REST.match(b.text):
+        return True  # "giai đoạn 2023" / "- 2030 và ...": one range, not a bullet
+    full = width >= 40 and len(a.text) >= 0.85 * width
+    if (
+        full
+        and not b.blank_before
+        and P.DASH_ONLY_START.match(b.text)
+        and not P.TERMINAL_PUNCT.search(a.text)
+    ):
+        # a full line cut at the hyphen of "Lao động - Thương binh": the dash
+        # belongs to the name; a real bullet follows punctuation or a heading
+        return True
+    if P.BLOCK_START.match(b.text):
+        return False
+    if P.TERMINAL_PUNCT.search(a.text):
+        # a lowercase line after ";" or "," goes on with the same item
+        return b_lower and a.text.rstrip()[-1:] in ";,"
+    if b.blank_before:
+        # across a blank line (a page break), only a sentence that visibly
+        # runs on is joined
+        return b_lower
+    if b_lower:
+        return True
+    case_a, case_b = _case_of(a.text), _case_of(b.text)
+    if case_a and case_b and case_a != case_b:
+        return False
+    if P.CONTINUATION_END.search(a.text):
+        return True
+    if not width or width < 40:
+        return False
+    if P.BULLET_START.match(a.text) and len(a.text) >= 0.5 * width:
+        # a bullet of a hard-wrapped text is a sentence: it ends with punctuation
+        return True
+    return full
+
+
+def _group_logical(phys: list[PhysLine]) -> list[list[PhysLine]]:
+    width = _wrap_width(phys)
+    groups: list[list[PhysLine]] = []
+    for pl in phys:
+        if groups and _joins(groups[-1][-1], pl, width):
+            groups[-1].append(pl)
+        else:
+            groups.append([pl])
+    return groups
+
+
+def clean(source: str, file: str | None = None) -> CleanText:
+    """Cleaned, re-joined text of a source text (already ``normalize_source``-d)."""
+    return CleanText(source, physical_lines(source), file=file)

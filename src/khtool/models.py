@@ -85,7 +85,9 @@ class Locality(Model):
 
 class Issuer(Model):
     name: str | None = None  # as written, e.g. "TỈNH BÌNH DƯƠNG" / "SỞ CÔNG THƯƠNG"
-    parent: str | None = None  # parent body as written, e.g. "ỦY BAN NHÂN DÂN" / "UBND TỈNH LÀO CAI"
+    parent: str | None = (
+        None  # parent body as written, e.g. "ỦY BAN NHÂN DÂN" / "UBND TỈNH LÀO CAI"
+    )
     full_name: str | None = None  # normalised, e.g. "Ủy ban nhân dân tỉnh Bình Dương"
     organ: str | None = None  # kind of body: UBND, HĐND, Sở, Tỉnh ủy, Bộ, Chính phủ, ...
     branch: Branch | None = None

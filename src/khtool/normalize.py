@@ -29,7 +29,13 @@ from .models import Span
 # spaces become a space, soft hyphens and zero-width marks disappear, and the
 # PDF font glyphs "ƣ/Ƣ" (U+01A3/U+01A2, a Latin letter "oi" that Vietnamese
 # PDF fonts map "ư/Ư" to) become "ư/Ư".
-_SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t\f\v"), " ")
+_SPACE_LIKE = dict.fromkeys(
+    map(
+        ord,
+        "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t\f\v",
+    ),
+    " ",
+)
 _DROP = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"), None)
 _GLYPHS = {ord("ƣ"): "ư", ord("Ƣ"): "Ư"}
 _TRANSLATE = {**_SPACE_LIKE, **_DROP, **_GLYPHS}
@@ -39,7 +45,12 @@ _CONTROL.update({0x7F: None})
 
 def normalize_source(raw: str) -> str:
     """Return the source text: NFC, ``\\n`` newlines, no controls, plain spaces."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = (
+        raw.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\u2028", "\n")
+        .replace("\u2029", "\n")
+    )
     text = text.translate(_TRANSLATE).translate(_CONTROL)
     return unicodedata.normalize("NFC", text)
 
@@ -259,7 +270,16 @@ def physical_lines(source: str) -> list[PhysLine]:
                 text, pieces = _strip_pieces(ctext, cbase)
                 if not text or _is_furniture(text):
                     continue
-                out.append(PhysLine(text, lineno, pieces, is_cell=True, cell_index=ci, blank_before=blank or kept == 0))
+                out.append(
+                    PhysLine(
+                        text,
+                        lineno,
+                        pieces,
+                        is_cell=True,
+                        cell_index=ci,
+                        blank_before=blank or kept == 0,
+                    )
+                )
                 kept += 1
                 blank = False
             if not kept:
@@ -317,7 +337,9 @@ def _case_of(text: str) -> str:
 def _wrap_width(phys: list[PhysLine]) -> int:
     """The width a hard-wrapped document was wrapped at (0 when it is not)."""
     lengths = sorted(
-        len(pl.text) for i, pl in enumerate(phys) if i + 1 < len(phys) and not phys[i + 1].blank_before and not pl.is_cell
+        len(pl.text)
+        for i, pl in enumerate(phys)
+        if i + 1 < len(phys) and not phys[i + 1].blank_before and not pl.is_cell
     )
     if len(lengths) < 8:
         return 0

@@ -110,3 +110,58 @@ YEAR_RANGE_REST = regex.compile(r"^[-–]\s*(?:19|20)\d\d\b")
 
 # A line opening with a hyphen or dash used as a bullet ("- Thương binh ...").
 DASH_ONLY_START = regex.compile(r"^[-–]\s")
+
+# ---------------------------------------------------------------------------
+# Document numbers (docnumber module; shared by header and citations)
+# ---------------------------------------------------------------------------
+
+# A symbol code: letters (any case, with Đ/đ), digits after the first letter,
+# and "&" as in "GD&ĐT". Bounded so a pathological token cannot run away.
+_CODE = r"[\p{Lu}\p{Ll}][\p{L}\d&]{0,15}"
+
+# Party numbering (Hướng dẫn 36-HD/VPTW): "<n>-<TYPE>/<ISSUER>[-<sub>]":
+# "28-CT/TW", "160-KH/TU", "31-KH/TU", "05-QĐi/TW". Spaces around the marks are
+# typing variants ("160- KH/TU").
+PARTY_NUMBER = regex.compile(
+    rf"(?<![\w/\-])(?P<serial>\d{{1,5}})\s?-\s?(?P<type>{_CODE})\s?/\s?(?P<issuer>{_CODE}(?:-{_CODE}){{0,3}})(?![\w/])"
+)
+
+# Legal-normative numbering (Luật Ban hành VBQPPL): "<n>/<year>/<TYPE>-<ISSUER>"
+# ("56/2017/NĐ-CP", "76/2023/TT-BTC", "01/2024/TTLT-BTC-BYT") or, for Quốc hội
+# acts, "<n>/<year>/QH<legislature>" ("121/2020/QH14").
+NORMATIVE_NUMBER = regex.compile(
+    rf"(?<![\w/\-])(?P<serial>\d{{1,5}})\s?/\s?(?P<year>(?:19|20)\d\d)\s?/\s?"
+    rf"(?:(?P<qh>(?:QH|UBTVQH)\d{{1,2}})|(?P<type>{_CODE})\s?-\s?(?P<issuer>{_CODE}(?:-{_CODE}){{0,3}}))(?![\w/])"
+)
+
+# Administrative numbering (Nghị định 30/2020/NĐ-CP, Điều 8 and Phụ lục III):
+# "<n>/<TYPE>-<ISSUER>[-<unit>]" ("7451/KH-UBND", "1183/QĐ-TTg",
+# "137/TTr-SLĐTBXH"); a công văn has no type: "<n>/<ISSUER>-<unit>"
+# ("123/UBND-VX", "1205/HC-QLHC"). The serial may be blank in a draft
+# ("Số: /KH-UBND"), handled by HEADER_NUMBER.
+ADMIN_NUMBER = regex.compile(
+    rf"(?<![\w/\-])(?P<serial>\d{{1,6}})\s?/\s?(?P<type>{_CODE})\s?-\s?(?P<issuer>{_CODE}(?:\s?-\s?{_CODE}){{0,3}})(?![\w/])"
+)
+
+# ---------------------------------------------------------------------------
+# === header (segment stage) ===
+# ---------------------------------------------------------------------------
+
+
+# ---------------------------------------------------------------------------
+# === citations (extract/citations) ===
+# ---------------------------------------------------------------------------
+
+
+# ---------------------------------------------------------------------------
+# === assignments, indicators, deadlines (extract/assignments) ===
+# ---------------------------------------------------------------------------
+
+
+# ---------------------------------------------------------------------------
+# === read / legacy encodings ===
+# ---------------------------------------------------------------------------
+
+
+# ---------------------------------------------------------------------------
+# === end ===

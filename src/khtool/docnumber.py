@@ -1,0 +1,166 @@
+"""Document numbers: parse the three syntaxes, canonicalise, and build identity keys.
+
+A number is ``serial`` + ``symbol``; the symbol is ``TYPE-ISSUER`` (administrative
+and normative) or ``TYPE/ISSUER`` (Party). Canonical form drops the spaces
+typists leave ("196 /QĐ-UBND" -> "196/QĐ-UBND") and restores the official
+casing of known codes ("QĐ-TTG" -> "QĐ-TTg").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import patterns as P
+from .tables import doc_type_by_folded_code, doc_types, fold, issuer_codes
+
+
+@dataclass(frozen=True, slots=True)
+class DocNumber:
+    number: str  # canonical, e.g. "7451/KH-UBND"
+    symbol: str  # "KH-UBND"
+    serial: str
+    family: str  # administrative | normative | party | letter (công văn, no type)
+    type_code: str | None  # "KH"; None for a công văn
+    issuer_code: str | None  # "UBND", "TTg", "TW", "QH14"
+    year: int | None  # normative numbers carry their year
+    raw: str
+    repaired: bool  # raw differed from canonical beyond spacing
+    known_type: bool
+
+
+def canonical_type(code: str) -> tuple[str, bool]:
+    """Official spelling of a type code and whether the table knows it."""
+    if code in doc_types():
+        return code, True
+    hit = doc_type_by_folded_code().get(fold(code))
+    return (hit, True) if hit else (code, False)
+
+
+def canonical_issuer(code: str) -> str:
+    """Official spelling of an issuer code ("TTG" -> "TTg"); unknown codes stay."""
+    parts = [p for p in code.replace(" ", "").split("-") if p]
+    out = []
+    for part in parts:
+        ic = issuer_codes().get(fold(part))
+        out.append(ic.canonical if ic and fold(ic.canonical) == fold(part) else part)
+    return "-".join(out)
+
+
+def _make(
+    raw: str,
+    serial: str,
+    family: str,
+    type_code: str | None,
+    issuer: str,
+    year: int | None,
+    sep: str,
+) -> DocNumber:
+    known = True
+    if type_code is not None:
+        type_code, known = canonical_type(type_code)
+    issuer = canonical_issuer(issuer)
+    symbol = f"{type_code}{sep}{issuer}" if type_code else issuer
+    serial = serial.lstrip() or serial
+    if family == "normative":
+        number = f"{serial}/{year}/{symbol}"
+    elif family == "party":
+        number = f"{serial}-{symbol}"
+    else:
+        number = f"{serial}/{symbol}"
+    squeezed = "".join(raw.split())
+    return DocNumber(
+        number=number,
+        symbol=symbol,
+        serial=serial,
+        family=family,
+        type_code=type_code,
+        issuer_code=issuer,
+        year=year,
+        raw=raw,
+        repaired=squeezed != number,
+        known_type=known,
+    )
+
+
+def parse_number(text: str) -> DocNumber | None:
+    """Parse one number written alone ("1183/QĐ-TTg", "28-CT/TW", "56/2017/NĐ-CP")."""
+    text = text.strip()
+    m = P.NORMATIVE_NUMBER.fullmatch(text)
+    if m:
+        if m["qh"]:
+            return _make(text, m["serial"], "normative", None, m["qh"].upper(), int(m["year"]), "-")
+        return _make(text, m["serial"], "normative", m["type"], m["issuer"], int(m["year"]), "-")
+    m = P.PARTY_NUMBER.fullmatch(text)
+    if m:
+        return _make(text, m["serial"], "party", m["type"], m["issuer"], None, "/")
+    m = P.ADMIN_NUMBER.fullmatch(text)
+    if m:
+        return parse_admin(text, m["serial"], m["type"], m["issuer"])
+    return None
+
+
+def parse_admin(raw: str, serial: str, first: str, rest: str) -> DocNumber:
+    """An administrative number: ``first`` is the type code, or for a công văn
+    (no type) the issuer's own code ("123/UBND-VX")."""
+    code, known = canonical_type(first)
+    if known:
+        return _make(raw, serial, "administrative", code, rest, None, "-")
+    return _make(raw, serial, "letter", None, f"{first}-{rest}", None, "-")
+
+
+def parse_symbol(symbol: str) -> tuple[str | None, str | None, bool]:
+    """Split a bare symbol ("KH-UBND", "CT/TW") into type and issuer codes."""
+    symbol = "".join(symbol.split())
+    sep = "/" if "/" in symbol and "-" not in symbol.split("/")[0][1:] else "-"
+    first, _, rest = symbol.partition(sep)
+    code, known = canonical_type(first)
+    if known:
+        return code, canonical_issuer(rest) if rest else None, True
+    return None, canonical_issuer(symbol), False
+
+
+def canonical_symbol(symbol: str) -> str:
+    symbol = "".join(symbol.split())
+    if "/" in symbol:  # Party "CT/TW"
+        first, _, rest = symbol.partition("/")
+        code, _ = canonical_type(first)
+        return f"{code}/{canonical_issuer(rest)}"
+    type_code, issuer, known = parse_symbol(symbol)
+    if known and type_code:
+        return f"{type_code}-{issuer}" if issuer else type_code
+    return canonical_issuer(symbol)
+
+
+def issuer_level(num: DocNumber) -> str | None:
+    """Level implied by the issuer code alone (None when it depends on locality)."""
+    code = num.issuer_code or ""
+    if code.startswith(("QH", "UBTVQH")):
+        return "national"
+    ic = issuer_codes().get(fold(code.split("-")[0]))
+    return ic.level if ic else None
+
+
+def document_key(
+    num: DocNumber | None,
+    *,
+    year: int | None = None,
+    locality: str | None = None,
+    level: str | None = None,
+    name: str | None = None,
+) -> str:
+    """Identity of a document.
+
+    Normative numbers carry their year and are unique nationally. National and
+    Party-centre numbers are unique per year. Local numbers restart every year
+    at every issuer, so the key also holds the issuer's locality ("?" when it
+    is unknown). A law cited by name is keyed by its folded name and year.
+    """
+    if num is None:
+        return f"name:{fold(name or '')}@{year if year else '?'}"
+    if num.family == "normative":
+        return num.number
+    lvl = level or issuer_level(num)
+    y = str(year) if year else "?"
+    if lvl in ("national", "party"):
+        return f"{num.number}@{y}"
+    return f"{num.number}@{y}@{locality or '?'}"

@@ -1,0 +1,1 @@
+"""Extract stage: one module per kind of item (citations, assignments, ...)."""

@@ -1,0 +1,83 @@
+"""Data tables (``khtool/data/*.json``), loaded once on first use."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@cache
+def load(name: str) -> Any:
+    """Parsed JSON of ``khtool/data/<name>``."""
+    return json.loads(resources.files("khtool").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def fold(text: str) -> str:
+    """Accent-, case- and space-insensitive key: "Quảng Ngãi" -> "quangngai"."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c)).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class DocType:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    family: str
+
+
+@cache
+def doc_types() -> dict[str, DocType]:
+    """Type code (canonical spelling) -> DocType; the first family listed wins."""
+    out: dict[str, DocType] = {}
+    for row in load("doc_types.json")["types"]:
+        if row["code"] not in out:
+            out[row["code"]] = DocType(
+                row["code"], row["names"][0], tuple(row["names"]), row["family"]
+            )
+    return out
+
+
+@cache
+def doc_type_by_folded_code() -> dict[str, str]:
+    """Folded code -> canonical code, only where the folding is unambiguous
+    ("QD" -> "QĐ", "TTR" -> "TTr"; "DA" stays out: Dự án or Đề án)."""
+    seen: dict[str, set[str]] = {}
+    for code in doc_types():
+        seen.setdefault(fold(code), set()).add(code)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+@cache
+def doc_type_by_name() -> dict[str, str]:
+    """Folded type word -> code: "ke hoach" -> "KH" ("Văn bản" is a công văn)."""
+    out: dict[str, str] = {}
+    for dt in doc_types().values():
+        for name in dt.names:
+            out.setdefault(fold(name), dt.code)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class IssuerCode:
+    canonical: str
+    name: str
+    level: str | None
+    branch: str | None
+
+
+@cache
+def issuer_codes() -> dict[str, IssuerCode]:
+    """Folded code (and folded variants) -> IssuerCode."""
+    out: dict[str, IssuerCode] = {}
+    for row in load("issuer_codes.json")["codes"]:
+        ic = IssuerCode(row["canonical"], row["name"], row.get("level"), row.get("branch"))
+        out.setdefault(fold(ic.canonical), ic)
+        for v in row.get("variants", []):
+            out.setdefault(fold(v), ic)
+    return out

@@ -1,0 +1,60 @@
+"""The ``khtool`` command line: thin wrappers over the library.
+
+Each command module registers itself on ``app``; every command parses its
+arguments, calls one library function and renders the result. Errors are one
+line on stderr with the documented exit code (see ``khtool.errors``); ``--debug``
+shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from ..errors import EXIT_INPUT, EXIT_USAGE, KhtoolError
+
+app = typer.Typer(
+    name="khtool",
+    help="Read Vietnamese administrative plans into data: parse, graph, diff, check.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+state = {"debug": False}
+
+
+@app.callback()
+def _root(
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks for bug reports."),
+) -> None:
+    state["debug"] = debug
+
+
+def _register() -> None:
+    # Command modules; each adds its commands to ``app`` on import.
+    from . import parse_cmd  # noqa: F401
+
+
+def main() -> None:
+    _register()
+    try:
+        app(standalone_mode=True)
+    except KhtoolError as exc:
+        if state["debug"]:
+            raise
+        print(f"khtool: error: {exc}", file=sys.stderr)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        print("khtool: interrupted", file=sys.stderr)
+        sys.exit(130)
+
+
+def fail(exc: KhtoolError) -> typer.Exit:
+    """Print a one-line error and return the Exit to raise."""
+    print(f"khtool: error: {exc}", file=sys.stderr)
+    return typer.Exit(exc.exit_code)
+
+
+__all__ = ["EXIT_INPUT", "EXIT_USAGE", "app", "fail", "main"]

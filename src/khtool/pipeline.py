@@ -1,0 +1,57 @@
+"""The parse pipeline: read -> normalize -> segment -> extract -> resolve.
+
+``parse_file``/``parse_bytes``/``parse_text`` are the library entry points; the
+CLI and the batch runner call them and nothing else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from .models import Document, Source
+from .normalize import CleanText, clean, normalize_source
+
+
+def parse_text(text: str, *, path: str | None = None, source: Source | None = None) -> Document:
+    """Parse a document given as (decoded) text."""
+    src = normalize_source(text)
+    if source is None:
+        data = text.encode("utf-8", "surrogatepass")
+        source = Source(path=path, format="txt", encoding="utf-8", sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    ct = clean(src, file=path)
+    return parse_clean(ct, source)
+
+
+def parse_clean(ct: CleanText, source: Source) -> Document:
+    """Parse an already cleaned text (the stages after normalize)."""
+    from .segment import segment_document
+
+    return segment_document(ct, source)
+
+
+def parse_bytes(data: bytes, name: str = "-") -> Document:
+    from .read import read_bytes
+
+    raw = read_bytes(data, name)
+    return _from_raw(raw)
+
+
+def parse_file(path: str | os.PathLike[str]) -> Document:
+    from .read import read_path
+
+    raw = read_path(Path(path))
+    return _from_raw(raw)
+
+
+def _from_raw(raw: object) -> Document:
+    src = Source(
+        path=getattr(raw, "path", None),
+        format=getattr(raw, "format", "txt"),
+        encoding=getattr(raw, "encoding", None),
+        sha256=getattr(raw, "sha256", None),
+        size=getattr(raw, "size", None),
+        converted_from=getattr(raw, "converted_from", None),
+    )
+    return parse_text(getattr(raw, "text"), path=src.path, source=src)

@@ -1,0 +1,1 @@
+"""Render stage: documents, graphs and diffs as JSON, tables, Markdown, DOT, HTML."""

@@ -1,0 +1,33 @@
+"""Render parsed documents: json, jsonl, table (rich), md."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..models import Document
+from ..outputs import open_output
+
+
+def to_json(doc: Document, *, indent: int | None = 2) -> str:
+    return doc.model_dump_json(indent=indent, exclude_none=False)
+
+
+def render_documents(docs: Sequence[Document], fmt: str, output: Path | None, protect: tuple[str, ...] = ()) -> None:
+    with open_output(output, protect=protect) as out:
+        if fmt == "jsonl":
+            for d in docs:
+                out.write(to_json(d, indent=None) + "\n")
+        elif fmt == "json":
+            if len(docs) == 1:
+                out.write(to_json(docs[0]) + "\n")
+            else:
+                out.write("[\n" + ",\n".join(to_json(d) for d in docs) + "\n]\n")
+        elif fmt == "md":
+            from .markdown import document_markdown
+
+            out.write("\n\n---\n\n".join(document_markdown(d) for d in docs))
+        else:
+            from .table import print_documents
+
+            print_documents(docs, out)

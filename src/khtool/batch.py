@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import InputError, KhtoolError
+from .errors import InputError, InternalError, KhtoolError
 from .models import Document
 
 SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm", ".jsonl"}
@@ -54,3 +54,11 @@ def parse_many(paths: list[str]) -> Iterator[Document | KhtoolError]:
             if exc.path is None:
                 exc.path = path
             yield exc
+        except RecursionError:
+            yield InputError("document too deeply nested to parse", path)
+        except MemoryError:
+            yield InputError("out of memory while parsing", path)
+        except Exception as exc:  # a bug must cost one file, not the batch
+            if os.environ.get("KHTOOL_DEBUG"):
+                raise
+            yield InternalError(f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it", path)

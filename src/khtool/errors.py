@@ -7,6 +7,7 @@ Exit codes (the same for every command):
   2  usage error (bad option, unknown rule, bad configuration)
   3  unreadable input (missing file, binary, corrupt .docx/.pdf, no text layer,
      over a size limit)
+  4  internal error (a bug in khtool: please report it with ``--debug`` output)
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_INPUT = 3
+EXIT_INTERNAL = 4
 
 
 class KhtoolError(Exception):
@@ -41,3 +43,9 @@ class UsageError(KhtoolError):
     """The call itself is wrong: options, configuration, arguments."""
 
     exit_code = EXIT_USAGE
+
+
+class InternalError(KhtoolError):
+    """A bug in khtool met while processing one input."""
+
+    exit_code = EXIT_INTERNAL

@@ -147,6 +147,112 @@ ADMIN_NUMBER = regex.compile(
 # === header (segment stage) ===
 # ---------------------------------------------------------------------------
 
+# The national motto (Nghị định 30/2020, Phụ lục I): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+# VIỆT NAM" — "HÒA"/"HOÀ" (old and new tone placement) and PDF glyph slips
+# ("HÕA") all occur, so the second word is any short word.
+MOTTO = regex.compile(r"CỘNG\s+H\w{1,3}\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", regex.I)
+MOTTO_PARTIAL = regex.compile(r"^(?:CỘNG\s+H\w{1,3}\s+XÃ\s+HỘI|CHỦ\s+NGHĨA\s+VIỆT\s+NAM)$", regex.I)
+# Its second line, "Độc lập - Tự do - Hạnh phúc", with any dash.
+MOTTO_LINE2 = regex.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", regex.I)
+# A Party document carries "ĐẢNG CỘNG SẢN VIỆT NAM" where a state one has the motto.
+PARTY_MOTTO = regex.compile(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", regex.I)
+
+# The number line: "Số: 7451/KH-UBND", "Số: 196 /QĐ-UBND", "Số 28-CT/TW", a
+# draft's blank "Số: /KH-UBND" or "Số: ......./SCT-CN", "Luật số: 69/2025/QH15".
+# The body is a bounded run of code characters, spaces and the marks / and -.
+HEADER_NUMBER = regex.compile(
+    r"(?:(?:^|(?<=[\s|]))(?:Số|SỐ)|^(?:Luật|LUẬT|Nghị\s+quyết|NGHỊ\s+QUYẾT|Pháp\s+lệnh|PHÁP\s+LỆNH|Lệnh|LỆNH)\s+(?:số|SỐ))"
+    r"\s*[:.]?\s*"
+    r"(?P<body>[\d.…_ ]{0,30}[/\-][\p{L}\d&]{1,16}(?:\s?[/\-]\s?[\p{L}\d&]{1,16}){0,4})"
+)
+
+# Place and date (Nghị định 30/2020, Điều 8): "Bình Dương, ngày 27 tháng 12 năm
+# 2024". A draft leaves the day (and sometimes the month) blank: "ngày tháng 5
+# năm 2024", "ngày ..... tháng ... năm 2026". The place is the capitalised run
+# just before the comma.
+PLACE_DATE = regex.compile(
+    r"(?:(?P<place>\p{Lu}[\p{L}.\-]*(?:\s[\p{L}\d][\p{L}\d.\-]*){0,5})\s*,\s*)?"
+    r"(?i:ngày)[\s.…_]{0,40}(?P<day>\d{1,2})?[\s.…_]{0,40}(?i:tháng)[\s.…_]{0,40}(?P<month>\d{1,2})?"
+    r"[\s.…_]{0,40}(?i:năm)\s{0,5}(?P<year>(?:19|20)\d\d)"
+)
+
+# A header line cut right after "ngày"/"tháng" (a narrow date cell wraps).
+DATE_WORD_END = regex.compile(r"(?i:ngày|tháng|năm)[\s.…_]*$")
+
+# A công văn states its subject as "V/v ..." ("về việc") under the number.
+SUBJECT_VV = regex.compile(r"(?:^|(?<=[\s|]))V/[vV]\s*[:.]?\s*(?P<subject>.+)$")
+
+# The clause under an attached document's title: "(Ban hành kèm theo Quyết
+# định số 196/QĐ-UBND ngày 22 tháng 4 năm 2021 của ...)", also "(Kèm theo ...)".
+ATTACHED_CLAUSE = regex.compile(r"^\(?\s*(?:Ban\s+hành\s+)?(?:kèm|Kèm|KÈM)\s+theo\b", regex.I)
+
+# Signing authority (Nghị định 30/2020, Điều 13): "TM." (thay mặt, on behalf of
+# a collective body), "KT." (ký thay), "TL." (thừa lệnh), "TUQ." (thừa ủy
+# quyền), "Q." (quyền). Each is followed by a title in capitals.
+AUTHORITY = regex.compile(r"(?P<auth>(?:TM|KT|TL|TUQ|Q|T/M)\s?\.\s?\p{Lu}[\p{Lu}\s,]{1,60}?)(?=\s+(?:TM|KT|TL|TUQ|Q)\s?\.|\s*$|\s+\p{Lu}\p{Ll})")
+
+# A signer's name: two to five capitalised words, nothing else on the line
+# ("Nguyễn Lộc Hà", "Võ Thuỳ Dương").
+PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4}$")
+
+# Position titles that sit under the authority line.
+POSITION = regex.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|THỦ\s+TƯỚNG|BÍ\s+THƯ|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|"
+    r"TRƯỞNG\s+PHÒNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|CHÁNH\s+THANH\s+TRA|TỔNG\s+CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|THỐNG\s+ĐỐC|"
+    r"TỔNG\s+KIỂM\s+TOÁN|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|HIỆU\s+TRƯỞNG)\b[\p{Lu}\s]{0,60}$"
+)
+
+# "Nơi nhận:" opens the recipients list (one recipient per dash line).
+RECIPIENTS = regex.compile(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*(?P<rest>.*)$")
+
+# The closing sentence of a plan: "Trên đây là Kế hoạch ...".
+CLOSING = regex.compile(r"^Trên\s+đây\s+là\b")
+
+# Lines that open the preamble after the title.
+PREAMBLE_START = regex.compile(
+    r"^(?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Xét|Theo|Trên\s+cơ\s+sở|Kính\s+gửi|Nhằm|Để|Ngày\s+\d|Sau\s+khi|Hiện\s+nay|Qua)\b"
+)
+
+# The enacting line of a decision: "QUYẾT ĐỊNH:" alone, or "QUYẾT NGHỊ:".
+ENACTING = regex.compile(r"^(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ|BAN\s+HÀNH|KẾT\s+LUẬN)\s*:\s*$")
+
+# An issuer named in the body of a headerless plan: "UBND phường Nguyễn Nghiêm
+# xây dựng Kế hoạch", "UBND xây dựng Kế hoạch".
+ISSUER_SENTENCE = regex.compile(
+    r"(?P<organ>UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)"
+    r"(?P<unit>\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?:\s+[\p{Lu}\d][\p{L}\d]*){1,5})?"
+    r"\s+(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Phương\s+án)"
+)
+
+# Subordinate governments addressed by a plan: "UBND các huyện, thành phố",
+# "Ủy ban nhân dân các xã, thị trấn": the plan's issuer is one level up.
+SUBORDINATES = regex.compile(
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+các\s+(?P<units>(?:tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố)"
+    r"(?:\s*,\s*(?:tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố)){0,4})"
+)
+
+# Section labels (numbering of a plan's body).
+# Roman part: "I. MỤC ĐÍCH", "IV- TỔ CHỨC", "II) ...".
+SECTION_ROMAN = regex.compile(r"^(?P<label>[IVXL]{1,6})\s?[.\-–)]\s*(?P<rest>.*)$")
+# Arabic item, possibly multi-level: "1. Sở Y tế", "2) ...", "1.2. ...".
+SECTION_ARABIC = regex.compile(r"^(?P<label>\d{1,3}(?:\.\d{1,3}){0,3})\s?[.)]\s*(?P<rest>.*)$")
+# Letter item: "a) ...", "đ) ...", "b. ...".
+SECTION_LETTER = regex.compile(r"^(?P<label>[a-zđ])\s?[).]\s+(?P<rest>.*)$")
+# Dash or bullet item.
+SECTION_DASH = regex.compile(r"^[-–—•*]\s*(?P<rest>.*)$")
+# Plus item.
+SECTION_PLUS = regex.compile(r"^\+\s*(?P<rest>.*)$")
+# Article of a decision or normative text: "Điều 1. ...", "Điều 12: ...".
+SECTION_ARTICLE = regex.compile(r"^(?:Điều|ĐIỀU)\s+(?P<label>\d{1,3}[a-z]?)\s?[.:]?\s*(?P<rest>.*)$")
+# Chapter or part: "Chương II", "Phần I. ...", "Mục 2. ...".
+SECTION_PART = regex.compile(r"^(?P<word>Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+(?P<label>[IVXL]{1,6}|\d{1,3})\b\s?[.:\-–]?\s*(?P<rest>.*)$")
+# An indicator, usually a dash item: "- Chỉ tiêu 3: Giảm tỷ suất ...".
+SECTION_INDICATOR = regex.compile(r"^(?:[-–+•]\s*)?(?:Chỉ\s+tiêu|CHỈ\s+TIÊU)\s+(?P<label>\d{1,3})\s?[:.\-–]\s*(?P<rest>.*)$")
+# A goal group: "a) Mục tiêu 1: Về ...", "Mục tiêu 2. ...".
+SECTION_GOAL = regex.compile(r"^(?:[a-zđ]\s?[).]\s*)?(?:Mục\s+tiêu|MỤC\s+TIÊU)\s+(?P<label>\d{1,2})\s?[:.\-–]\s*(?P<rest>.*)$")
+# A heading with its text after a colon: "Công an huyện: Xây dựng ...".
+HEADING_COLON = regex.compile(r"^(?P<head>[^:]{2,120}?)\s?:\s+(?P<text>\S.*)$")
+
 
 # ---------------------------------------------------------------------------
 # === citations (extract/citations) ===

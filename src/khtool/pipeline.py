@@ -26,9 +26,39 @@ def parse_text(text: str, *, path: str | None = None, source: Source | None = No
 
 def parse_clean(ct: CleanText, source: Source) -> Document:
     """Parse an already cleaned text (the stages after normalize)."""
+    from .resolve import resolve_document
     from .segment import segment_document
 
-    return segment_document(ct, source)
+    doc, ranges = segment_document(ct, source)
+    # the file's own citations span all of it (an attached plan's citations
+    # are the carrier's too); each attachment also keeps its own
+    extract_into(doc, ct, 0, len(ct.text), parent_number=None, assign_range=ranges[0])
+    for att, (start, end) in zip(doc.attachments, ranges[1:], strict=False):
+        extract_into(att, ct, start, end, parent_number=doc.header.number, assign_range=(start, end))
+    resolve_document(doc)
+    return doc
+
+
+def extract_into(
+    doc: Document, ct: CleanText, start: int, end: int, *, parent_number: str | None, assign_range: tuple[int, int]
+) -> None:
+    """Run the extract stage's modules over one document's range."""
+    try:
+        from .extract.citations import extract_citations
+    except ImportError:  # pragma: no cover - during development only
+        pass
+    else:
+        doc.citations, diags = extract_citations(ct, start=start, end=end, header=doc.header, parent_number=parent_number)
+        doc.diagnostics.extend(diags)
+    try:
+        from .extract.assignments import extract_assignments
+    except ImportError:  # pragma: no cover
+        pass
+    else:
+        a_start, a_end = assign_range
+        doc.assignments, doc.indicators, doc.deadlines, doc.funding = extract_assignments(
+            ct, doc.sections, start=a_start, end=a_end, level=doc.header.level
+        )
 
 
 def parse_bytes(data: bytes, name: str = "-") -> Document:

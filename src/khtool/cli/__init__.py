@@ -8,11 +8,12 @@ shows the traceback instead.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
 
-from ..errors import EXIT_INPUT, EXIT_USAGE, KhtoolError
+from ..errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_USAGE, KhtoolError
 
 app = typer.Typer(
     name="khtool",
@@ -30,6 +31,8 @@ def _root(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for bug reports."),
 ) -> None:
     state["debug"] = debug
+    if debug:
+        os.environ["KHTOOL_DEBUG"] = "1"
 
 
 def _register() -> None:
@@ -49,6 +52,15 @@ def main() -> None:
     except KeyboardInterrupt:
         print("khtool: interrupted", file=sys.stderr)
         sys.exit(130)
+    except BrokenPipeError:
+        # the reader went away (``khtool parse … | head``): not an error
+        sys.stderr.close()
+        sys.exit(0)
+    except Exception as exc:
+        if state["debug"] or "--debug" in sys.argv:
+            raise
+        print(f"khtool: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)", file=sys.stderr)
+        sys.exit(EXIT_INTERNAL)
 
 
 def fail(exc: KhtoolError) -> typer.Exit:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from ..errors import EXIT_FINDINGS, KhtoolError
+from ..errors import EXIT_FINDINGS, EXIT_INPUT, KhtoolError
 from . import app, fail, state
 
 
@@ -48,9 +48,13 @@ def parse(
             continue
         results.append(item)
     if results:
-        render_documents(results, chosen, output)
+        try:
+            render_documents(results, chosen, output, protect=tuple(paths))
+        except KhtoolError as exc:
+            raise fail(exc) from None
     if failures:
-        raise typer.Exit(EXIT_FINDINGS if results else failures and 3)
+        # some inputs failed: 1 when others were parsed, 3 when none could be
+        raise typer.Exit(EXIT_FINDINGS if results else EXIT_INPUT)
 
 
 @app.command()

@@ -1,0 +1,63 @@
+"""Markdown rendering of a parsed document (for reports and pull requests)."""
+
+from __future__ import annotations
+
+from ..models import Document, Section
+
+
+def md_escape(text: str) -> str:
+    """Escape text for Markdown tables and inline use (no HTML passes through)."""
+    text = text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    for ch in "*_`[]<>#":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def document_markdown(doc: Document, *, level: int = 1) -> str:
+    h = doc.header
+    hashes = "#" * level
+    title = h.title or (doc.source.path or "document")
+    out = [f"{hashes} {md_escape(h.doc_type_name or 'Văn bản')}: {md_escape(title)}", ""]
+    rows = [
+        ("Số", h.number or (f"(để trống) …/{h.symbol}" if h.symbol else "")),
+        ("Ngày", h.date or ""),
+        ("Nơi ban hành", h.place or ""),
+        ("Cơ quan ban hành", " / ".join(x for x in (h.issuer.parent, h.issuer.name) if x)),
+        ("Cấp", h.level or ""),
+        ("Người ký", ", ".join(x for x in (h.signer.authority, h.signer.position, h.signer.name) if x) if h.signer else ""),
+        ("Tệp", doc.source.path or ""),
+    ]
+    out += ["| Trường | Giá trị |", "|---|---|"]
+    out += [f"| {k} | {md_escape(v)} |" for k, v in rows if v]
+    if doc.sections:
+        out += ["", f"{hashes}# Bố cục", ""]
+        out += _sections(doc.sections, 0)
+    if doc.citations:
+        out += ["", f"{hashes}# Văn bản được dẫn chiếu", "", "| Văn bản | Ngày | Quan hệ | Cơ quan | Dòng |", "|---|---|---|---|---|"]
+        for c in doc.citations:
+            line = c.mentions[0].span.line if c.mentions else ""
+            out.append(
+                f"| {md_escape(c.number or c.name or '?')} | {c.date or c.year or ''} | {c.relation} | {md_escape(c.issuer or '')} | {line} |"
+            )
+    if doc.assignments:
+        out += ["", f"{hashes}# Phân công", "", "| Cơ quan | Lĩnh vực | Vai trò | Nhiệm vụ | Chỉ tiêu |", "|---|---|---|---|---|"]
+        for a in doc.assignments:
+            out.append(f"| {md_escape(a.agency)} | {a.sector or ''} | {a.role} | {len(a.tasks)} | {', '.join(a.indicators)} |")
+    if doc.diagnostics:
+        out += ["", f"{hashes}# Chẩn đoán", ""]
+        out += [f"- dòng {d.line}: **{d.code}** ({d.severity}) {md_escape(d.message)}" for d in doc.diagnostics]
+    for att in doc.attachments:
+        out += ["", document_markdown(att, level=level + 1)]
+    return "\n".join(out) + "\n"
+
+
+def _sections(sections: list[Section], depth: int) -> list[str]:
+    out: list[str] = []
+    for s in sections:
+        if s.kind in ("dash", "plus"):
+            continue
+        text = s.heading or s.text.split("\n")[0][:100]
+        out.append(f"{'  ' * depth}- {md_escape(s.label or '')} {md_escape(text)} (dòng {s.span.line})")
+        if depth < 2:
+            out += _sections(s.children, depth + 1)
+    return out

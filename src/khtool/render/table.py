@@ -1,0 +1,141 @@
+"""Terminal rendering of documents with rich: header, sections, citations,
+who-does-what, indicators, deadlines, diagnostics."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import IO
+
+from ..models import Document, Section
+
+LEVEL_VI = {"party": "Đảng (TW)", "national": "trung ương", "province": "tỉnh", "district": "huyện", "ward": "xã/phường"}
+
+
+def _loc(doc: Document) -> str:
+    loc = doc.header.issuer.locality
+    if loc is None:
+        return ""
+    parts = [p for p in (loc.ward, loc.district, loc.province) if p]
+    text = ", ".join(parts)
+    if loc.new_province and loc.new_province != loc.province:
+        text += f" (nay: {', '.join(p for p in (loc.new_ward, loc.new_province) if p)})"
+    if loc.ambiguous:
+        text += " [ambiguous]"
+    return text
+
+
+def print_documents(docs: Sequence[Document], out: IO[str]) -> None:
+    from rich.console import Console
+
+    console = Console(file=out, soft_wrap=False, highlight=False)
+    for i, doc in enumerate(docs):
+        if i:
+            console.rule()
+        print_document(doc, console)
+
+
+def print_document(doc: Document, console: object, *, attachment: bool = False) -> None:
+    from rich.table import Table
+    from rich.tree import Tree
+
+    c = console  # rich.console.Console
+    h = doc.header
+    meta = Table.grid(padding=(0, 2))
+    meta.add_column(style="bold cyan")
+    meta.add_column()
+    rows = [
+        ("File", doc.source.path or "-"),
+        ("Kind", doc.kind),
+        ("Type", f"{h.doc_type_name or '-'} ({h.doc_type or '-'})"),
+        ("Number", h.number or (f"(blank) …/{h.symbol}" if h.symbol else "-")),
+        ("Date", h.date or "-"),
+        ("Place", h.place or "-"),
+        ("Issuer", " / ".join(x for x in (h.issuer.parent, h.issuer.name) if x) + (" (inferred)" if h.issuer.inferred else "")),
+        ("Level", LEVEL_VI.get(h.level or "", "-") if h.level else "-"),
+        ("Locality", _loc(doc) or "-"),
+        ("Title", h.title or "-"),
+        ("Signer", ", ".join(x for x in (h.signer.authority, h.signer.position, h.signer.name) if x) if h.signer else "-"),
+    ]
+    for k, v in rows:
+        meta.add_row(k, v)
+    c.print(f"[bold]{'Attached document' if attachment else 'Document'}[/bold]")  # type: ignore[attr-defined]
+    c.print(meta)  # type: ignore[attr-defined]
+
+    if doc.sections:
+        tree = Tree("[bold]Sections[/bold]")
+        _add_sections(tree, doc.sections)
+        c.print(tree)  # type: ignore[attr-defined]
+
+    if doc.citations:
+        t = Table(title="Citations", show_lines=False, title_justify="left")
+        for col in ("Number / name", "Date", "Relation", "Issuer", "Implements", "Line"):
+            t.add_column(col)
+        for cit in doc.citations:
+            t.add_row(
+                cit.number or cit.name or "?",
+                cit.date or (str(cit.year) if cit.year else ""),
+                cit.relation,
+                cit.issuer or "",
+                ", ".join(cit.implements),
+                str(cit.mentions[0].span.line) if cit.mentions else "",
+            )
+        c.print(t)  # type: ignore[attr-defined]
+
+    if doc.assignments:
+        t = Table(title="Who does what", title_justify="left")
+        for col in ("Agency", "Sector", "Role", "Tasks", "Indicators", "Deadlines"):
+            t.add_column(col)
+        for a in doc.assignments:
+            t.add_row(
+                a.agency,
+                a.sector or "",
+                a.role,
+                str(len(a.tasks)),
+                ", ".join(a.indicators),
+                "; ".join(d.text for d in a.deadlines)[:60],
+            )
+        c.print(t)  # type: ignore[attr-defined]
+
+    if doc.indicators:
+        t = Table(title="Indicators", title_justify="left")
+        for col in ("Id", "Indicator", "Targets"):
+            t.add_column(col)
+        for ind in doc.indicators:
+            targets = "; ".join(
+                f"{tg.direction or ''} {tg.value if tg.value is not None else ''}{tg.unit or ''} ({tg.year or '-'})".strip()
+                for tg in ind.targets
+            )
+            t.add_row(ind.id or "-", ind.text[:70], targets)
+        c.print(t)  # type: ignore[attr-defined]
+
+    if doc.deadlines:
+        t = Table(title="Deadlines", title_justify="left")
+        for col in ("When", "Recurrence", "What", "To", "Line"):
+            t.add_column(col)
+        for d in doc.deadlines:
+            when = f"{d.day or '..'}/{d.month or '..'}" + (f"/{d.year}" if d.year else "")
+            t.add_row(when, d.recurrence or "", d.due or "", d.to or "", str(d.span.line))
+        c.print(t)  # type: ignore[attr-defined]
+
+    if doc.diagnostics:
+        t = Table(title="Diagnostics", title_justify="left")
+        for col in ("Line", "Severity", "Code", "Message"):
+            t.add_column(col)
+        for dg in doc.diagnostics:
+            t.add_row(str(dg.line or ""), dg.severity, dg.code, dg.message)
+        c.print(t)  # type: ignore[attr-defined]
+
+    for att in doc.attachments:
+        c.rule(style="dim")  # type: ignore[attr-defined]
+        print_document(att, c, attachment=True)
+
+
+def _add_sections(tree: object, sections: list[Section], depth: int = 0) -> None:
+    for s in sections:
+        if s.kind in ("dash", "plus"):
+            continue
+        label = f"{s.label}. " if s.kind in ("roman", "arabic") else f"{s.label} " if s.label else ""
+        text = (s.heading or s.text.split("\n")[0])[:90]
+        node = tree.add(f"{label}{text}  [dim]L{s.span.line}[/dim]")  # type: ignore[attr-defined]
+        if depth < 2:
+            _add_sections(node, s.children, depth + 1)

@@ -1,0 +1,993 @@
+"""Segment stage: split a cleaned text into documents, header, body sections and footer.
+
+A file holds one document, possibly carrying others ("KẾ HOẠCH … (Ban hành kèm
+theo Quyết định số …)" after a decision's signature). Each document has:
+
+- a header block (issuer, motto, number, place and date, type word, title),
+  read from physical lines because its layout is not prose;
+- a body: logical lines, numbered into a section tree;
+- a footer: recipients ("Nơi nhận:") and the signature block.
+
+The extract and resolve stages run afterwards (see ``pipeline``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from . import patterns as P
+from .docnumber import canonical_symbol, parse_number, parse_symbol
+from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
+from .normalize import CleanText, LogicalLine, PhysLine
+from .tables import doc_type_by_name, doc_types, fold, load
+
+# How far into a document its header may reach (physical lines).
+HEADER_WINDOW = 45
+
+
+# ---------------------------------------------------------------------------
+# document parts
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Part:
+    """One document within the file: a range of physical lines."""
+
+    first: int  # index into ct.phys
+    last: int  # exclusive
+    attached: bool = False
+
+
+@cache
+def _type_line_regex() -> regex.Pattern[str]:
+    # A type word in capitals opening a line: "KẾ HOẠCH", "QUYẾT ĐỊNH",
+    # "BÁO CÁO THAM LUẬN" (the title may follow on the same line). Built from
+    # the type table so a new type needs only a data row.
+    names = sorted({n.upper() for dt in doc_types().values() for n in dt.names}, key=len, reverse=True)
+    alt = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return regex.compile(rf"^(?P<type>{alt})(?:\s*[:.]?\s*$|\s+(?P<rest>[^\p{{Ll}}]*)$)")
+
+
+def _type_of_line(text: str) -> tuple[str, str, str] | None:
+    """(code, type word, rest of line) when the line opens with a type word in capitals."""
+    m = _type_line_regex().match(text)
+    if not m:
+        return None
+    word = " ".join(m["type"].split())
+    code = doc_type_by_name().get(fold(word))
+    if code is None:
+        return None
+    return code, word, (m["rest"] or "").strip()
+
+
+def split_parts(ct: CleanText) -> list[Part]:
+    """Main document, then one part per attached document."""
+    phys = ct.phys
+    starts = []
+    seen_footer = False
+    for i, pl in enumerate(phys):
+        if P.RECIPIENTS.match(pl.text) or P.AUTHORITY.match(pl.text):
+            seen_footer = True
+        if i < 3 or not _type_of_line(pl.text):
+            continue
+        window = phys[i + 1 : i + 6]
+        has_clause = any(P.ATTACHED_CLAUSE.match(w.text) for w in window)
+        if has_clause or (seen_footer and any(P.SECTION_ROMAN.match(w.text) for w in window)):
+            starts.append(i)
+            seen_footer = False
+    parts = []
+    bounds = [0, *starts, len(phys)]
+    for k in range(len(bounds) - 1):
+        parts.append(Part(bounds[k], bounds[k + 1], attached=k > 0))
+    return parts
+
+
+# ---------------------------------------------------------------------------
+# header
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class HeaderScan:
+    header: Header = field(default_factory=Header)
+    end: int = 0  # phys index where the header block ends (body starts)
+    attached_clause: PhysLine | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _iso_date(day: str | None, month: str | None, year: str | None) -> str | None:
+    if not year:
+        return None
+    y = int(year)
+    if not month:
+        return f"{y:04d}"
+    m = int(month)
+    if not 1 <= m <= 12:
+        return f"{y:04d}"
+    if not day:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{int(day):02d}"
+
+
+def _span_of(ct: CleanText, pl: PhysLine, start: int = 0, end: int | None = None) -> Span:
+    """Source span of a slice of a physical line's (cleaned) text."""
+    text_len = len(pl.text)
+    end = text_len if end is None else end
+    # pieces map the cleaned line 1:1 onto the source, run by run
+    offsets: list[int] = []
+    for pc in pl.pieces:
+        offsets.extend(range(pc.src_start, pc.src_end))
+    if not offsets:
+        return ct.source_span(pl.src_start, pl.src_end)
+    s = offsets[min(start, len(offsets) - 1)]
+    e = offsets[min(max(end - 1, start), len(offsets) - 1)] + 1
+    return ct.source_span(s, e)
+
+
+def _is_upper(text: str) -> bool:
+    return bool(P.HAS_LETTER.search(text)) and not P.HAS_LOWER.search(text)
+
+
+def scan_header(ct: CleanText, part: Part) -> HeaderScan:
+    phys = ct.phys[part.first : part.last]
+    scan = HeaderScan(end=part.first)
+    h = scan.header
+    window = phys[:HEADER_WINDOW]
+
+    # 1. the type line and title
+    type_idx = None
+    for i, pl in enumerate(window):
+        if P.SECTION_ROMAN.match(pl.text) or P.SECTION_ARTICLE.match(pl.text) or P.PREAMBLE_START.match(pl.text):
+            if i > 0 and type_idx is None and not pl.is_cell:
+                break
+        t = _type_of_line(pl.text)
+        if t and not P.ENACTING.match(pl.text):
+            type_idx = i
+            code, word, rest = t
+            h.doc_type = code
+            h.doc_type_name = doc_types()[code].name
+            h.spans["doc_type"] = _span_of(ct, pl, 0, len(word))
+            break
+
+    title_end = type_idx + 1 if type_idx is not None else 0
+    if type_idx is not None:
+        title_lines: list[tuple[PhysLine, int]] = []
+        rest = _type_of_line(window[type_idx].text)[2]  # type: ignore[index]
+        if rest:
+            title_lines.append((window[type_idx], len(window[type_idx].text) - len(rest)))
+        j = type_idx + 1
+        first_case = None
+        while j < len(phys) and j < type_idx + 12:
+            pl = phys[j]
+            text = pl.text
+            if (
+                P.PREAMBLE_START.match(text)
+                or P.BLOCK_START.match(text)
+                or P.ENACTING.match(text)
+                or P.RECIPIENTS.match(text)
+                or P.MOTTO.search(text)
+                or (P.HEADER_NUMBER.match(text) is not None)
+            ):
+                break
+            if P.ATTACHED_CLAUSE.match(text):
+                scan.attached_clause = pl
+                j += 1
+                break
+            case = _is_upper(text)
+            if first_case is None:
+                first_case = case
+            elif case != first_case and title_lines:
+                # a mixed-case title followed by the enacting authority in
+                # capitals ("ỦY BAN NHÂN DÂN TỈNH SƠN LA"), or the reverse
+                break
+            if P.TERMINAL_PUNCT.search(text) and not text.endswith(")") and title_lines and len(text) > 60:
+                title_lines.append((pl, 0))
+                j += 1
+                break
+            title_lines.append((pl, 0))
+            j += 1
+        if j < len(phys) and scan.attached_clause is None and P.ATTACHED_CLAUSE.match(phys[j].text):
+            scan.attached_clause = phys[j]
+            j += 1
+        if title_lines:
+            h.title = " ".join(pl.text[off:] for pl, off in title_lines).strip()
+            first, off = title_lines[0]
+            last = title_lines[-1][0]
+            s = _span_of(ct, first, off)
+            e = _span_of(ct, last)
+            h.spans["title"] = ct.source_span(s.start, e.end)
+        title_end = j
+
+    # 2. number, place/date, motto, V/v — anywhere in the header window
+    # (before the title's end, or the window for headerless letters)
+    limit = max(title_end, min(len(window), 12)) if type_idx is not None else min(len(window), 15)
+    issuer_lines: list[PhysLine] = []
+    for i, pl in enumerate(window[:limit]):
+        text = pl.text
+        if i >= title_end - 0 and type_idx is not None and i >= type_idx:
+            # below the type line only the enacting authority matters
+            continue
+        m = P.HEADER_NUMBER.search(text)
+        if m and h.spans.get("number") is None and "symbol" not in h.spans:
+            _read_number(ct, pl, m, scan)
+        dm = P.PLACE_DATE.search(text)
+        date_line = pl
+        if dm is None and "date" not in h.spans and i + 1 < len(window) and P.DATE_WORD_END.search(text):
+            # "Bình Dương, ngày" / "27 tháng 12 năm 2024" wrapped in a narrow cell
+            nxt = window[i + 1]
+            joined = f"{text} {nxt.text}"
+            dm = P.PLACE_DATE.search(joined)
+            if dm and dm.start() < len(text):
+                text = joined
+                date_line = _merge_lines(pl, nxt)
+            else:
+                dm = None
+        if dm and "date" not in h.spans and (i < limit):
+            pl = date_line
+            h.date = _iso_date(dm["day"], dm["month"], dm["year"])
+            h.spans["date"] = _span_of(ct, pl, dm.start(), dm.end())
+            if dm["place"]:
+                place = _clean_place(dm["place"])
+                if place:
+                    h.place = place
+                    h.spans["place"] = _span_of(ct, pl, dm.start("place"), dm.end("place"))
+            if dm["day"] is None:
+                scan.diagnostics.append(
+                    _diag(ct, pl, "date-blank-day", "warning", "Ngày ban hành để trống (date left blank in a draft)")
+                )
+        if P.MOTTO.search(text) or P.MOTTO_LINE2.search(text) or P.MOTTO_PARTIAL.match(text):
+            h.motto = True
+        vv = P.SUBJECT_VV.search(text)
+        if vv and h.title is None:
+            h.title = vv["subject"].strip()
+            h.spans["title"] = _span_of(ct, pl, vv.start("subject"), vv.end("subject"))
+            if h.doc_type is None:
+                h.doc_type, h.doc_type_name = "CV", "Công văn"
+        if type_idx is None or i < type_idx:
+            issuer_lines.append(pl)
+
+    # 3. issuer: the capitalised lines of the header's left column
+    _read_issuer(ct, issuer_lines, h, window, title_end)
+
+    # a công văn letter has no type line: its number's symbol has no type code
+    if h.doc_type is None and h.symbol:
+        code, _, known = parse_symbol(h.symbol)
+        if known and code:
+            h.doc_type, h.doc_type_name = code, doc_types()[code].name
+        elif "-" in h.symbol and h.symbol.count("/") == 0 and (h.title is not None or h.motto):
+            h.doc_type, h.doc_type_name = "CV", "Công văn"
+
+    scan.end = part.first + max(title_end, _last_header_line(window[:limit]) + 1 if window else 0)
+    return scan
+
+
+def _merge_lines(a: PhysLine, b: PhysLine) -> PhysLine:
+    """Two physical lines read as one (a space between them maps to nothing)."""
+    from .normalize import Piece
+
+    gap = Piece(a.src_end, a.src_end + 1)  # the newline stands for the joining space
+    return PhysLine(f"{a.text} {b.text}", a.line, [*a.pieces, gap, *b.pieces], a.is_cell, a.cell_index, a.blank_before)
+
+
+def _last_header_line(window: list[PhysLine]) -> int:
+    last = -1
+    for i, pl in enumerate(window):
+        if P.HEADER_NUMBER.search(pl.text) or P.PLACE_DATE.search(pl.text) or P.MOTTO_LINE2.search(pl.text):
+            last = i
+    return last
+
+
+def _clean_place(place: str) -> str | None:
+    place = " ".join(place.split()).strip(" ,.-")
+    # flattened headers put motto or number text before the place; keep the
+    # last words that are capitalised
+    words = place.split()
+    keep: list[str] = []
+    for w in reversed(words):
+        code_like = any(c in w for c in "/-") and not P.HAS_LOWER.search(w)
+        if (w[:1].isupper() or w.isdigit()) and not code_like:
+            keep.insert(0, w)
+        else:
+            break
+    place = " ".join(keep)
+    if not place or P.MOTTO_LINE2.search(place) or fold(place) in {"so", "ngay"}:
+        return None
+    for junk in ("Hạnh phúc", "HẠNH PHÚC"):
+        if place.startswith(junk):
+            place = place[len(junk) :].strip()
+    return place or None
+
+
+def _read_number(ct: CleanText, pl: PhysLine, m: regex.Match[str], scan: HeaderScan) -> None:
+    h = scan.header
+    body = m["body"]
+    # stop at a "V/v" that a flattened cell runs on with
+    body = regex.split(r"\s+V/[vV]", body)[0]
+    squeezed = "".join(ch for ch in body if not ch.isspace())
+    serial = ""
+    k = 0
+    while k < len(squeezed) and (squeezed[k].isdigit() or squeezed[k] in "._…"):
+        if squeezed[k].isdigit():
+            serial += squeezed[k]
+        k += 1
+    symbol_part = squeezed[k:].lstrip("/-")
+    sep = squeezed[k : k + 1]
+    start, end = m.start("body"), m.start("body") + len(body.rstrip())
+    h.spans["symbol"] = _span_of(ct, pl, start, end)
+    if serial:
+        num = parse_number(serial + sep + symbol_part)
+        if num:
+            h.number = num.number
+            h.symbol = num.symbol if num.family != "party" else num.number.split("-", 1)[1]
+            h.spans["number"] = _span_of(ct, pl, start, end)
+            if num.repaired:
+                scan.diagnostics.append(
+                    _diag(ct, pl, "number-repaired", "info", f"Số hiệu viết lệch chuẩn '{body.strip()}' → {num.number}")
+                )
+            return
+    h.symbol = canonical_symbol(symbol_part) if symbol_part else None
+    scan.diagnostics.append(
+        _diag(ct, pl, "number-blank", "warning", "Số văn bản để trống (number left blank in a draft)")
+    )
+
+
+def _diag(ct: CleanText, pl: PhysLine, code: str, severity: str, message: str) -> Diagnostic:
+    sp = _span_of(ct, pl)
+    return Diagnostic(
+        code=code,
+        severity=severity,  # type: ignore[arg-type]
+        message=message,
+        line=sp.line,
+        column=ct.column_of_source(sp.start),
+        span=sp,
+    )
+
+
+# ---------------------------------------------------------------------------
+# issuer
+# ---------------------------------------------------------------------------
+
+
+@cache
+def _organs() -> list[tuple[str, dict[str, str]]]:
+    rows = load("organs.json")["organs"]
+    return sorted(((fold(r["prefix"]), r) for r in rows), key=lambda t: len(t[0]), reverse=True)
+
+
+@cache
+def _unit_words() -> list[tuple[str, str]]:
+    return [(u["word"], u["level"]) for u in load("organs.json")["units"]]
+
+
+@cache
+def _central_cities() -> frozenset[str]:
+    return frozenset(fold(c) for c in load("organs.json")["central_cities"])
+
+
+def organ_of(name: str) -> dict[str, str] | None:
+    f = fold(name)
+    for prefix, row in _organs():
+        if f.startswith(prefix):
+            return row
+    return None
+
+
+_UNIT_RE = regex.compile(
+    r"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)\s+(?P<name>[\p{Lu}\d][\p{L}\d]*(?:[\s\-]+[\p{Lu}\d][\p{L}\d]*){0,5})",
+    regex.I,
+)
+
+
+def units_in(text: str) -> list[tuple[str, str]]:
+    """(level, name) for each administrative unit named in ``text``:
+    "UBND PHƯỜNG NGUYỄN NGHIÊM" -> [("ward", "Nguyễn Nghiêm")]."""
+    out = []
+    for m in _UNIT_RE.finditer(text):
+        word = " ".join(m["word"].lower().rstrip(".").split())
+        level = dict(_unit_words()).get(word, "")
+        if word == "tp":
+            level = "city"
+        name = m["name"].strip()
+        if _is_upper(name):
+            name = name.title()
+        if level == "city":
+            level = "province" if fold(name) in _central_cities() else "district"
+        out.append((level, name))
+    return out
+
+
+_LEVEL_ORDER = {"party": 0, "national": 1, "province": 2, "district": 3, "ward": 4}
+
+
+def level_of_issuer(name: str | None, parent: str | None) -> tuple[str | None, str | None, str | None]:
+    """(level, organ, branch) of an issuer named in a header."""
+    if not name:
+        return None, None, None
+    row = organ_of(name)
+    full = f"{parent or ''} {name}"
+    units = units_in(name) or units_in(full)
+    level: str | None = None
+    if row:
+        rule = row["level"]
+        if rule in _LEVEL_ORDER:
+            level = rule
+        elif rule in ("unit", "unit-city") or rule == "parent":
+            if units:
+                level = max((u[0] for u in units), key=lambda lv: _LEVEL_ORDER.get(lv, 0))
+            elif rule == "parent" and parent:
+                level = level_of_issuer(parent, None)[0]
+                if row["organ"] == "Phòng" and level == "province":
+                    level = "province"  # a Phòng of a Sở is provincial
+        return level, row["organ"], row["branch"]
+    if units:
+        return max((u[0] for u in units), key=lambda lv: _LEVEL_ORDER.get(lv, 0)), None, None
+    return None, None, None
+
+
+def _split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
+    """(name, parent) from the issuer's header lines.
+
+    "ỦY BAN NHÂN DÂN" + "TỈNH BÌNH DƯƠNG" is one body written on two lines;
+    "UBND TỈNH LÀO CAI" + "SỞ CÔNG THƯƠNG" is a parent and the issuer. A line
+    opening with an organ word starts a new body; any other line continues
+    the one above."""
+    bodies: list[str] = []
+    for line in lines:
+        for chunk in _split_flattened(line):
+            if bodies and not organ_of(chunk):
+                bodies[-1] = f"{bodies[-1]} {chunk}"
+            elif bodies and bodies[-1].rstrip().endswith(("-", "–", ",")):
+                bodies[-1] = f"{bodies[-1]} {chunk}"
+            else:
+                bodies.append(chunk)
+    bodies = [" ".join(b.split()) for b in bodies]
+    if not bodies:
+        return None, None
+    if len(bodies) == 1:
+        return bodies[0], None
+    return bodies[-1], " ".join(bodies[:-1])
+
+
+_ORGAN_WORD = regex.compile(
+    r"(?<=\s)(?:SỞ|PHÒNG|BAN|CỤC|CHI\s+CỤC|VỤ|VĂN\s+PHÒNG|TRUNG\s+TÂM|ỦY\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|TRƯỜNG|"
+    r"ĐẢNG\s+ỦY|ĐẢNG\s+UỶ|TỔNG\s+CỤC|THANH\s+TRA|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY)\s"
+)
+
+
+def _split_flattened(line: str) -> list[str]:
+    """Split a flattened issuer cell "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG" at an
+    organ word that follows a complete body: one naming its unit ("UBND TỈNH
+    LÀO CAI") or a ministry ("BỘ CÔNG THƯƠNG"). "ỦY BAN NHÂN DÂN" never splits."""
+    out: list[str] = []
+    start = 0
+    for m in _ORGAN_WORD.finditer(line):
+        left = line[start : m.start()].strip()
+        row = organ_of(left) if left else None
+        if left and (units_in(left) or (row is not None and row["level"] == "national" and len(left.split()) >= 3)):
+            out.append(left)
+            start = m.start()
+    rest = line[start:].strip()
+    if rest:
+        out.append(rest)
+    return out or [line]
+
+
+def _read_issuer(ct: CleanText, lines: list[PhysLine], h: Header, window: list[PhysLine], title_end: int) -> None:
+    picked: list[PhysLine] = []
+    texts: list[str] = []
+    for pl in lines:
+        text = pl.text
+        # remove motto fragments a two-column flattening mixed in
+        text = P.MOTTO.sub(" ", text)
+        text = P.MOTTO_LINE2.sub(" ", text)
+        text = P.PARTY_MOTTO.sub(" ", text)
+        text = P.HEADER_NUMBER.split(text)[0]
+        text = P.SUBJECT_VV.sub(" ", text)
+        dm = P.PLACE_DATE.search(text)
+        if dm:
+            text = text[: dm.start()]
+        text = " ".join(text.split()).strip(" |").lstrip("-– ")
+        if not text or P.MOTTO_PARTIAL.match(text) or not _is_upper(text):
+            continue
+        if P.GAZETTE_SECTION_BANNER.match(text) or text.startswith("CÔNG BÁO"):
+            continue
+        if len(text) > 120:
+            continue
+        picked.append(pl)
+        texts.append(text)
+    # a Công báo page repeats the issuer as a banner before the header: keep
+    # the last run of issuer lines (those right above the motto/number)
+    name, parent = _split_issuer(_dedupe_banner(texts))
+    if name is None:
+        # a decision names its enacting authority under the title:
+        # "ỦY BAN NHÂN DÂN TỈNH SƠN LA", "BỘ TRƯỞNG BỘ ...", "THỦ TƯỚNG CHÍNH PHỦ"
+        for pl in window[title_end : title_end + 3]:
+            if _is_upper(pl.text) and organ_of(pl.text) and not _type_of_line(pl.text) and len(pl.text) < 120:
+                name = pl.text
+                picked = [pl]
+                break
+            if _is_upper(pl.text) and pl.text.startswith("BỘ TRƯỞNG"):
+                name = pl.text.removeprefix("BỘ TRƯỞNG").strip()
+                picked = [pl]
+                break
+    if name is None:
+        return
+    level, organ, branch = level_of_issuer(name, parent)
+    h.issuer = Issuer(
+        name=name,
+        parent=parent,
+        full_name=_full_name(name, parent),
+        organ=organ,
+        branch=branch,  # type: ignore[arg-type]
+        level=level,  # type: ignore[arg-type]
+    )
+    if picked:
+        s = _span_of(ct, picked[0])
+        e = _span_of(ct, picked[-1])
+        h.issuer.span = ct.source_span(s.start, e.end)
+        h.spans["issuer"] = h.issuer.span
+    h.level = level  # type: ignore[assignment]
+
+
+def _dedupe_banner(texts: list[str]) -> list[str]:
+    # "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" printed as a page banner and then
+    # again, wrapped, as the header: keep the header copy.
+    if len(texts) >= 2:
+        joined = fold(" ".join(texts))
+        first = fold(texts[0])
+        rest = fold(" ".join(texts[1:]))
+        if first and rest.startswith(first) and len(rest) >= len(first) and joined:
+            return texts[1:]
+    return texts
+
+
+def _full_name(name: str, parent: str | None) -> str:
+    """Sentence-case form: "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG" -> "Ủy ban nhân dân tỉnh Bình Dương"."""
+    text = name
+    if not _is_upper(text):
+        return text
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        out.append(lw if i else lw.capitalize())
+    s = " ".join(out)
+    # capitalise the unit's proper name
+    m = _UNIT_RE.search(s)
+    if m:
+        s = s[: m.start("name")] + m["name"].title() + s[m.end("name") :]
+    for org in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
+        if s.lower().startswith(org.lower()):
+            s = org + s[len(org) :]
+    s = regex.sub(r"\bubnd\b", "UBND", s, flags=regex.I)
+    return s
+
+
+def infer_issuer(ct: CleanText, lines: list[LogicalLine], h: Header) -> None:
+    """Issuer and level of a headerless document, from what its text says."""
+    for ll in lines:
+        m = P.ISSUER_SENTENCE.search(ll.text)
+        if m:
+            unit = (m["unit"] or "").strip()
+            name = f"UBND {unit}".strip() if unit else "UBND"
+            level, organ, branch = level_of_issuer(name, None)
+            h.issuer = Issuer(
+                name=name,
+                full_name=name.replace("UBND", "Ủy ban nhân dân", 1),
+                organ=organ,
+                branch=branch,  # type: ignore[arg-type]
+                level=level,  # type: ignore[arg-type]
+                inferred=True,
+                span=ct.span(ll.start + m.start(), ll.start + m.end("unit") if m["unit"] else ll.start + m.end("organ")),
+            )
+            h.level = level  # type: ignore[assignment]
+            break
+    if h.level is None:
+        level = _level_from_subordinates(lines)
+        if level:
+            h.level = level  # type: ignore[assignment]
+            h.issuer.level = level  # type: ignore[assignment]
+            h.issuer.inferred = True
+
+
+_ONE_UP = {"ward": "district", "district": "province", "province": "national"}
+_UNIT_LEVEL = {"tỉnh": "province", "thành phố": "district", "huyện": "district", "quận": "district",
+               "thị xã": "district", "xã": "ward", "phường": "ward", "thị trấn": "ward"}
+
+
+def _level_from_subordinates(lines: list[LogicalLine]) -> str | None:
+    """"UBND các xã, thị trấn" is addressed by a district; "UBND các huyện,
+    thành phố" by a province: the issuer is one level above the units it
+    addresses as "các ..."."""
+    votes: dict[str, int] = {}
+    for ll in lines:
+        for m in P.SUBORDINATES.finditer(ll.text):
+            first = " ".join(m["units"].split(",")[0].split())
+            lv = _UNIT_LEVEL.get(first.lower())
+            if lv and lv in _ONE_UP:
+                up = "district" if first.lower() in ("xã", "phường", "thị trấn") else _ONE_UP[lv]
+                if first.lower() == "thành phố":
+                    continue
+                votes[up] = votes.get(up, 0) + 1
+    if not votes:
+        return None
+    return max(votes, key=lambda k: votes[k])
+
+
+# ---------------------------------------------------------------------------
+# body: sections
+# ---------------------------------------------------------------------------
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(label: str) -> int | None:
+    total, prev = 0, 0
+    for ch in reversed(label.upper()):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
+    """(kind, label, number, rest) when a logical line opens a numbered item."""
+    m = P.SECTION_INDICATOR.match(text)
+    if m:
+        return "indicator", f"Chỉ tiêu {m['label']}", int(m["label"]), m["rest"]
+    m = P.SECTION_PART.match(text)
+    if m:
+        lab = m["label"]
+        num = int(lab) if lab.isdigit() else roman_value(lab)
+        return "part", f"{m['word'].capitalize()} {lab}", num, m["rest"]
+    m = P.SECTION_ARTICLE.match(text)
+    if m:
+        digits = "".join(c for c in m["label"] if c.isdigit())
+        return "article", f"Điều {m['label']}", int(digits) if digits else None, m["rest"]
+    m = P.SECTION_ROMAN.match(text)
+    if m and roman_value(m["label"]) and (m["rest"] or "").strip():
+        return "roman", m["label"], roman_value(m["label"]), m["rest"]
+    m = P.SECTION_ARABIC.match(text)
+    if m:
+        last = m["label"].split(".")[-1]
+        kind = "arabic"
+        return kind, m["label"], int(last) if last.isdigit() else None, m["rest"]
+    m = P.SECTION_LETTER.match(text)
+    if m:
+        return "letter", m["label"], "abcdđeghiklmnopqrstuvxy".find(m["label"]) + 1 or None, m["rest"]
+    m = P.SECTION_PLUS.match(text)
+    if m:
+        return "plus", "+", None, m["rest"]
+    m = P.SECTION_DASH.match(text)
+    if m:
+        return "dash", "-", None, m["rest"]
+    return None
+
+
+def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
+    rest = rest.strip()
+    if kind in ("dash", "plus"):
+        return None, rest
+    m = P.HEADING_COLON.match(rest)
+    if m and not P.TERMINAL_PUNCT.search(m["head"]) and len(m["head"]) <= 100:
+        return m["head"].strip(), m["text"].strip()
+    if P.TERMINAL_PUNCT.search(rest) and len(rest) > 100 and not rest.endswith(":"):
+        return None, rest
+    return rest.rstrip(":").strip() or None, ""
+
+
+@dataclass
+class _Open:
+    section: Section
+    texts: list[str]
+
+
+def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
+    """The numbering tree of a body.
+
+    Nesting follows first appearance: a kind not yet open nests under the
+    current item; a kind already open closes everything down to its last
+    occurrence and becomes its sibling (so "I. … 1. … - … 2." puts item 2
+    beside item 1, and "II." closes them all)."""
+    roots: list[Section] = []
+    stack: list[_Open] = []
+
+    def close_to(depth: int) -> None:
+        while len(stack) > depth:
+            op = stack.pop()
+            op.section.text = "\n".join(t for t in op.texts if t)
+
+    for ll in lines:
+        c = classify_line(ll.text)
+        if c is None:
+            if stack:
+                stack[-1].texts.append(ll.text)
+                _extend_span(ct, stack, ll)
+            continue
+        kind, label, number, rest = c
+        heading, text = _heading_and_text(kind, rest)
+        sec = Section(label=label, kind=kind, number=number, heading=heading, text="", span=ct.line_span(ll))  # type: ignore[arg-type]
+        # find where it goes
+        pos = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].section.kind == kind), None)
+        if pos is None and kind in ("roman", "part"):
+            pos = 0 if stack else None
+        if pos is not None:
+            close_to(pos)
+        if stack:
+            stack[-1].section.children.append(sec)
+        else:
+            roots.append(sec)
+        stack.append(_Open(sec, [text] if text else []))
+        _extend_span(ct, stack, ll)
+    close_to(0)
+    return roots
+
+
+def _extend_span(ct: CleanText, stack: list[_Open], ll: LogicalLine) -> None:
+    end_src = ll.src_end
+    for op in stack:
+        sp = op.section.span
+        if end_src > sp.end:
+            op.section.span = ct.source_span(sp.start, end_src)
+
+
+def numbering_diagnostics(ct: CleanText, sections: list[Section]) -> list[Diagnostic]:
+    """Duplicate, skipped and out-of-order numbers among siblings."""
+    out: list[Diagnostic] = []
+
+    def walk(siblings: list[Section]) -> None:
+        by_kind: dict[str, list[Section]] = {}
+        for s in siblings:
+            if s.kind in ("dash", "plus") or s.number is None or (s.kind == "arabic" and s.label and "." in s.label):
+                continue
+            by_kind.setdefault(s.kind, []).append(s)
+        for kind, secs in by_kind.items():
+            seen: dict[int, Section] = {}
+            prev: Section | None = None
+            for s in secs:
+                n = s.number or 0
+                where = f"{_kind_vi(kind)} {s.label}"
+                if n in seen:
+                    out.append(_sec_diag(ct, s, "numbering-duplicate", f"Trùng số thứ tự: {where} xuất hiện hai lần"))
+                elif prev is not None and prev.number is not None and n < prev.number:
+                    out.append(_sec_diag(ct, s, "numbering-order", f"Sai thứ tự: {where} đứng sau {_kind_vi(kind)} {prev.label}"))
+                elif prev is not None and prev.number is not None and n > prev.number + 1:
+                    out.append(_sec_diag(ct, s, "numbering-gap", f"Thiếu số thứ tự: {where} đứng ngay sau {_kind_vi(kind)} {prev.label}"))
+                elif prev is None and n > 1 and kind != "indicator":
+                    out.append(_sec_diag(ct, s, "numbering-gap", f"Thiếu số thứ tự: {where} là mục đầu tiên"))
+                seen.setdefault(n, s)
+                prev = s
+        for s in siblings:
+            walk(s.children)
+
+    walk(sections)
+    return out
+
+
+def _kind_vi(kind: str) -> str:
+    return {"roman": "mục", "arabic": "mục", "letter": "điểm", "article": "", "part": "", "indicator": ""}.get(kind, "mục")
+
+
+def _sec_diag(ct: CleanText, s: Section, code: str, message: str) -> Diagnostic:
+    return Diagnostic(
+        code=code,
+        severity="warning",
+        message=" ".join(message.split()),
+        line=s.span.line,
+        column=ct.column_of_source(s.span.start),
+        span=Span(file=s.span.file, line=s.span.line, end_line=s.span.line, start=s.span.start, end=s.span.start + len(s.label or "")),
+    )
+
+
+# ---------------------------------------------------------------------------
+# footer
+# ---------------------------------------------------------------------------
+
+
+def footer_start(lines: list[LogicalLine]) -> int:
+    """Index of the first footer line (recipients or signature), or len(lines)."""
+    for i, ll in enumerate(lines):
+        if P.RECIPIENTS.match(ll.text):
+            return i
+    # no recipients: a signature block at the very end
+    for i in range(max(0, len(lines) - 8), len(lines)):
+        if P.AUTHORITY.match(lines[i].text):
+            return i
+    return len(lines)
+
+
+def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient], Signer | None]:
+    recipients: list[Recipient] = []
+    authority: list[str] = []
+    position: str | None = None
+    name: str | None = None
+    spans: list[Span] = []
+    in_recipients = False
+    for ll in lines:
+        for pl in ll.phys:
+            text = pl.text
+            m = P.RECIPIENTS.match(text)
+            if m:
+                in_recipients = True
+                rest = m["rest"].strip()
+                if rest:
+                    for item in regex.split(r"\s+-\s+|^-\s*", rest):
+                        item = item.strip(" ;.-")
+                        if item:
+                            recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
+                continue
+            if in_recipients and P.SECTION_DASH.match(text):
+                item = text.lstrip("-–•* ").strip().rstrip(";.")
+                if item:
+                    recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
+                continue
+            # signature block
+            for am in P.AUTHORITY.finditer(text):
+                authority.append(" ".join(am["auth"].split()))
+                spans.append(_span_of(ct, pl))
+                in_recipients = False
+            rest = P.AUTHORITY.sub(" ", text).strip()
+            if not rest:
+                continue
+            pm = P.POSITION.match(rest)
+            if pm:
+                position = " ".join(rest.split())
+                spans.append(_span_of(ct, pl))
+                in_recipients = False
+                continue
+            if authority and _is_upper(rest) and len(authority) and not position and len(rest) < 30 and not name:
+                # "TM. ỦY BAN NHÂN" / "DÂN": a wrapped authority line
+                authority[-1] = f"{authority[-1]} {rest}"
+                continue
+            nm = _trailing_name(rest)
+            if nm:
+                name = nm
+                spans.append(_span_of(ct, pl))
+                in_recipients = False
+    if not (authority or position or name):
+        return recipients, None
+    signer = Signer(name=name, position=position)
+    if authority:
+        signer.authority = authority[-1]
+        if len(authority) > 1:
+            signer.on_behalf = authority[0]
+    if position is None and authority and not authority[-1].startswith(("KT", "TL", "TUQ")):
+        signer.position = None
+    if spans:
+        signer.span = ct.source_span(spans[0].start, spans[-1].end)
+    return recipients, signer
+
+
+def _trailing_name(text: str) -> str | None:
+    text = text.strip(" *")
+    if P.PERSON_NAME.match(text):
+        return text
+    # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân": a name after capitals
+    m = regex.search(r"(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s*$", text)
+    if m and _is_upper(text[: m.start()] or "X"):
+        return m.group(1)
+    return None
+
+
+def _signer_from_tail(ct: CleanText, lines: list[LogicalLine]) -> Signer | None:
+    """A document whose footer is only the signer's name on the last line."""
+    if not lines:
+        return None
+    ll = lines[-1]
+    name = _trailing_name(ll.text)
+    if name and len(ll.text) < 60:
+        return Signer(name=name, span=ct.line_span(ll))
+    return None
+
+
+# ---------------------------------------------------------------------------
+# the document
+# ---------------------------------------------------------------------------
+
+
+def _lines_in(ct: CleanText, src_start: int, src_end: int) -> list[LogicalLine]:
+    return [ll for ll in ct.lines if ll.src_start >= src_start and ll.src_start < src_end]
+
+
+def segment_part(ct: CleanText, part: Part, source: Source) -> tuple[Document, HeaderScan, list[LogicalLine]]:
+    scan = scan_header(ct, part)
+    h = scan.header
+    phys = ct.phys
+    part_src_end = phys[part.last - 1].src_end if part.last > part.first else 0
+    body_src_start = phys[scan.end].src_start if scan.end < part.last else part_src_end
+    lines = _lines_in(ct, body_src_start, part_src_end + 1)
+    # a logical line may begin in the header block (a title joined with the
+    # line under it): body lines start at or after the header's end
+    f = footer_start(lines)
+    body, footer = lines[:f], lines[f:]
+    # the closing sentence ("Trên đây là Kế hoạch ...") ends the numbered body
+    closing = next((i for i, ll in enumerate(body) if P.CLOSING.match(ll.text)), None)
+    numbered = body[:closing] if closing is not None else body
+    doc = Document(source=source, header=h)
+    doc.sections = build_sections(ct, numbered)
+    doc.recipients, signer = read_footer(ct, footer)
+    if signer is None:
+        signer = _signer_from_tail(ct, body)
+    h.signer = signer
+    doc.kind = _kind(h, lines)  # type: ignore[assignment]
+    if h.issuer.name is None and doc.kind == "document":
+        infer_issuer(ct, body, h)
+    doc.diagnostics = scan.diagnostics + numbering_diagnostics(ct, doc.sections)
+    return doc, scan, body
+
+
+_ARTICLE_MARKS = regex.compile(r"Tác\s+giả\s+bài\s+viết|\(\p{Lu}{3,10}\)\s*[-–]|Đang\s+truy\s+cập|Lượt\s+xem|Tin\s+liên\s+quan")
+
+
+def _kind(h: Header, lines: list[LogicalLine]) -> str:
+    if h.doc_type or h.number or h.motto or (h.symbol and h.issuer.name):
+        return "document"
+    text = "\n".join(ll.text for ll in lines[:400])
+    if _ARTICLE_MARKS.search(text):
+        return "article"
+    return "unknown"
+
+
+def segment_document(ct: CleanText, source: Source) -> tuple[Document, list[tuple[int, int]]]:
+    """The document (attachments inside it) and each part's cleaned-text range."""
+    parts = split_parts(ct)
+    main, _, _ = segment_part(ct, parts[0], source)
+    ranges = [_clean_range(ct, p) for p in parts]
+    for part in parts[1:]:
+        att, scan, _ = segment_part(ct, part, Source(path=source.path, format=source.format, encoding=source.encoding))
+        _inherit(att, main, scan, ct)
+        main.attachments.append(att)
+    return main, ranges
+
+
+def _clean_range(ct: CleanText, part: Part) -> tuple[int, int]:
+    if part.last <= part.first:
+        return 0, 0
+    s_src, e_src = ct.phys[part.first].src_start, ct.phys[part.last - 1].src_end
+    inside = [ll for ll in ct.lines if s_src <= ll.src_start < e_src]
+    if not inside:
+        return 0, 0
+    return inside[0].start, inside[-1].end
+
+
+def _inherit(att: Document, main: Document, scan: HeaderScan, ct: CleanText) -> None:
+    """An attached document is issued by its carrier; its clause "(Ban hành
+    kèm theo Quyết định số … ngày …)" gives its date, which must agree."""
+    h = att.header
+    if h.issuer.name is None:
+        h.issuer = main.header.issuer.model_copy(deep=True)
+        h.level = main.header.level
+    if h.signer is None:
+        h.signer = main.header.signer
+    clause = scan.attached_clause
+    if clause is None:
+        return
+    dm = P.PLACE_DATE.search(clause.text)
+    if not dm:
+        return
+    date = _iso_date(dm["day"], dm["month"], dm["year"])
+    if h.date is None:
+        h.date = date
+        h.spans["date"] = _span_of(ct, clause, dm.start(), dm.end())
+    main_date = main.header.date
+    if date and main_date and date != main_date and len(date) == len(main_date) == 10:
+        sp = _span_of(ct, clause, dm.start(), dm.end())
+        msg = (
+            f"Ngày không khớp: văn bản ban hành ngày {_vn_date(main_date)} nhưng văn bản kèm theo ghi "
+            f"ngày {_vn_date(date)} (dates disagree)"
+        )
+        d = Diagnostic(code="date-mismatch", severity="warning", message=msg, line=sp.line,
+                       column=ct.column_of_source(sp.start), span=sp)
+        main.diagnostics.append(d)
+        att.diagnostics.append(d)
+
+
+def _vn_date(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{int(d)}/{int(m)}/{y}"

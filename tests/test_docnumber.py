@@ -1,0 +1,44 @@
+"""The three number syntaxes, canonical forms and identity keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from khtool.docnumber import document_key, parse_number
+
+NUMBERS = [
+    ("7451/KH-UBND", "7451/KH-UBND", "administrative", "KH", None),
+    ("1183/QĐ-TTG", "1183/QĐ-TTg", "administrative", "QĐ", None),
+    ("196 /QĐ-UBND", "196/QĐ-UBND", "administrative", "QĐ", None),
+    ("137/TTr-SLĐTBXH", "137/TTr-SLĐTBXH", "administrative", "TTr", None),
+    ("123/UBND-VX", "123/UBND-VX", "letter", None, None),
+    ("56/2017/NĐ-CP", "56/2017/NĐ-CP", "normative", "NĐ", 2017),
+    ("76/2023/TT-BTC", "76/2023/TT-BTC", "normative", "TT", 2023),
+    ("121/2020/QH14", "121/2020/QH14", "normative", None, 2020),
+    ("28-CT/TW", "28-CT/TW", "party", "CT", None),
+    ("160- KH/TU", "160-KH/TU", "party", "KH", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "number", "family", "type_code", "year"), NUMBERS)
+def test_parse(raw, number, family, type_code, year):
+    n = parse_number(raw)
+    assert n is not None
+    assert (n.number, n.family, n.type_code, n.year) == (number, family, type_code, year)
+
+
+@pytest.mark.parametrize("raw", ["số 111", "2024", "1.000", "Số 165 Lý Thường Kiệt", "1/1/1"])
+def test_not_numbers(raw):
+    assert parse_number(raw) is None
+
+
+def test_keys_tell_documents_apart():
+    qd, ct = parse_number("23/QĐ-TTg"), parse_number("23/CT-TTg")
+    assert document_key(qd, year=2021) != document_key(ct, year=2020)
+    kh = parse_number("102/KH-UBND")
+    assert document_key(kh, year=2024, locality="quang-ngai/quang-ngai") != document_key(
+        kh, year=2024, locality="ha-noi/ba-dinh"
+    )
+    # normative numbers carry their year: the same key whatever the context
+    nd = parse_number("56/2017/NĐ-CP")
+    assert document_key(nd, year=None) == document_key(nd, year=2017) == "56/2017/NĐ-CP"

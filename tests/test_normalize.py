@@ -1,0 +1,71 @@
+"""Clean-up rules of the normalize stage, one table row per rule."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from khtool.normalize import clean, normalize_source
+
+
+def logical(text: str) -> list[str]:
+    return [ll.text for ll in clean(normalize_source(text)).lines]
+
+
+WRAPPED = "x" * 70  # a full line of a text hard-wrapped at ~75 characters
+JOINS = [
+    # (name, text, expected logical lines)
+    ("lowercase continuation", "- Triển khai các nội\ndung của kế hoạch.", ["- Triển khai các nội dung của kế hoạch."]),
+    ("line ends in a preposition", "Căn cứ Quyết định số 12/QĐ-UBND của\nThủ tướng Chính phủ;", ["Căn cứ Quyết định số 12/QĐ-UBND của Thủ tướng Chính phủ;"]),
+    ("line ends with a comma", "11. Đề nghị Ủy ban MTTQ tỉnh,\nĐoàn Thanh niên tỉnh", ["11. Đề nghị Ủy ban MTTQ tỉnh, Đoàn Thanh niên tỉnh"]),
+    ("numbered item is a new block", "1. Mục đích\n- Nâng cao nhận thức.", ["1. Mục đích", "- Nâng cao nhận thức."]),
+    ("short heading then text", "6. Sở Tư pháp\nChủ trì phối hợp với các sở.", ["6. Sở Tư pháp", "Chủ trì phối hợp với các sở."]),
+    ("page break splits a sentence", "chăm sóc trẻ\n\nem có hoàn cảnh đặc biệt.", ["chăm sóc trẻ em có hoàn cảnh đặc biệt."]),
+    ("blank line between paragraphs", "Đoạn một kết thúc.\n\nĐoạn hai bắt đầu.", ["Đoạn một kết thúc.", "Đoạn hai bắt đầu."]),
+    ("year range cut before its dash", "giai đoạn 2023\n- 2030 và các chương trình khác.", ["giai đoạn 2023 - 2030 và các chương trình khác."]),
+    ("caps header lines stay apart", "ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG", ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH DƯƠNG"]),
+    ("a number on its own line continues", "(sau đây viết tắt là Kế hoạch số\n160-KH/TU),", ["(sau đây viết tắt là Kế hoạch số 160-KH/TU),"]),
+    ("lowercase after a semicolon stays in the item", "- Việc một;\nviệc hai.", ["- Việc một; việc hai."]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), JOINS, ids=[j[0] for j in JOINS])
+def test_joining(name, text, expected):
+    assert logical(text) == expected
+
+
+RESIDUE = [
+    ("lone bar", "Số: 1/KH-UBND\n|\nHà Nội", ["Số: 1/KH-UBND", "Hà Nội"]),
+    ("markdown bold", "**KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**", ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),
+    ("rule lines", "BỘ Y TẾ\n-------\nSố: 2/QĐ-BYT", ["BỘ Y TẾ", "Số: 2/QĐ-BYT"]),
+    ("gazette running header", "Điều 1. Phạm vi.\nCÔNG BÁO/Số 431 + 432/Ngày 25-3-2024\nĐiều 2. Đối tượng.", ["Điều 1. Phạm vi.", "Điều 2. Đối tượng."]),
+    ("table row becomes cells", "| UBND TỈNH A | CỘNG HÒA |\n", ["UBND TỈNH A", "CỘNG HÒA"]),
+    ("e-signature stamp", "Nguyễn Văn A\nKý bởi: Sở Y tế\nThời gian ký: 01.02.2024 10:00:00 +07:00", ["Nguyễn Văn A"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), RESIDUE, ids=[r[0] for r in RESIDUE])
+def test_residue(name, text, expected):
+    assert logical(text) == expected
+
+
+def test_source_normalisation_keeps_lines():
+    raw = "Ke\u0302\u0301 hoa\u0323ch\r\nso\u0302\u0301\u00a0ba\x00\r\nƣu tiên"
+    src = normalize_source(raw)
+    assert src == "Kế hoạch\nsố ba\nưu tiên"
+    assert unicodedata.is_normalized("NFC", src)
+    assert src.count("\n") == raw.count("\n")
+
+
+def test_spans_map_back_through_joins():
+    src = normalize_source("**Tiêu đề**\n- Triển khai các nội\ndung của Kế hoạch số 12/KH-UBND.\n")
+    ct = clean(src)
+    line = ct.lines[1]
+    i = line.text.index("12/KH-UBND")
+    sp = ct.span(line.start + i, line.start + i + len("12/KH-UBND"))
+    assert src[sp.start : sp.end] == "12/KH-UBND"
+    assert sp.line == 3 and sp.end_line == 3
+    whole = ct.line_span(line)
+    assert (whole.line, whole.end_line) == (2, 3)
+    assert src[whole.start : whole.end].replace("\n", " ") == line.text

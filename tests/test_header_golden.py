@@ -31,8 +31,19 @@ def test_header(parsed_samples, stem):
     _check_fields(doc.header.model_dump(), gold["header"], "header")
     assert len(doc.recipients) == gold["recipients"]
     assert len(doc.attachments) == gold["attachments"]
-    codes = [d.code for d in doc.diagnostics if d.code in {
-        "number-blank", "date-blank-day", "date-mismatch", "numbering-gap", "numbering-order", "numbering-duplicate"}]
+    codes = [
+        d.code
+        for d in doc.diagnostics
+        if d.code
+        in {
+            "number-blank",
+            "date-blank-day",
+            "date-mismatch",
+            "numbering-gap",
+            "numbering-order",
+            "numbering-duplicate",
+        }
+    ]
     assert sorted(codes) == sorted(gold["diagnostic_codes"])
 
 
@@ -52,7 +63,12 @@ def test_attachment_of_decision(parsed_samples):
     gold = load_golden("header", stem)["attachment"]
     att = parsed_samples[stem].attachments[0]
     h = att.header
-    assert (h.doc_type, h.number, h.date, h.level) == (gold["doc_type"], gold["number"], gold["date"], gold["level"])
+    assert (h.doc_type, h.number, h.date, h.level) == (
+        gold["doc_type"],
+        gold["number"],
+        gold["date"],
+        gold["level"],
+    )
     assert (h.title or "").startswith(gold["title_startswith"])
     codes = [d.code for d in att.diagnostics if d.code.startswith(("numbering", "date"))]
     assert sorted(codes) == sorted(gold["diagnostic_codes"])

@@ -13,17 +13,33 @@ CASES = {
         "| Số: 412/KH-SCT | Lào Cai, ngày 03 tháng 3 năm 2025 |\n"
         "\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2025\n\n"
         "Căn cứ Luật Hóa chất năm 2007;\nI. MỤC ĐÍCH\n1. Mục đích\n- Kiểm tra định kỳ.\n",
-        {"doc_type": "KH", "number": "412/KH-SCT", "date": "2025-03-03", "place": "Lào Cai", "level": "province",
-         "issuer.name": "SỞ CÔNG THƯƠNG", "issuer.parent": "UBND TỈNH LÀO CAI", "motto": True,
-         "title": "Kiểm tra an toàn hóa chất năm 2025"},
+        {
+            "doc_type": "KH",
+            "number": "412/KH-SCT",
+            "date": "2025-03-03",
+            "place": "Lào Cai",
+            "level": "province",
+            "issuer.name": "SỞ CÔNG THƯƠNG",
+            "issuer.parent": "UBND TỈNH LÀO CAI",
+            "motto": True,
+            "title": "Kiểm tra an toàn hóa chất năm 2025",
+        },
     ),
     "flattened_cells": (
         "| UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |\n"
         "| Số:             /SCT-CN V/v cử cán bộ tham gia đoàn kiểm tra | Lào Cai, ngày       tháng 6 năm 2026 |\n"
         "Kính gửi: Cục Hóa chất.\nSở Công Thương nhận được Văn bản số 1205/HC-QLHC ngày 29/5/2026.\n",
-        {"doc_type": "CV", "number": None, "symbol": "SCT-CN", "date": "2026-06", "place": "Lào Cai",
-         "issuer.name": "SỞ CÔNG THƯƠNG", "issuer.parent": "UBND TỈNH LÀO CAI", "level": "province",
-         "title": "cử cán bộ tham gia đoàn kiểm tra"},
+        {
+            "doc_type": "CV",
+            "number": None,
+            "symbol": "SCT-CN",
+            "date": "2026-06",
+            "place": "Lào Cai",
+            "issuer.name": "SỞ CÔNG THƯƠNG",
+            "issuer.parent": "UBND TỈNH LÀO CAI",
+            "level": "province",
+            "title": "cử cán bộ tham gia đoàn kiểm tra",
+        },
     ),
     "one_line_flattened": (
         "ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -31,54 +47,99 @@ CASES = {
         "Số: 85/QĐ-UBND Châu Thành, ngày 12 tháng 02 năm 2024\n"
         "QUYẾT ĐỊNH\nVề việc thành lập Ban Chỉ đạo công tác trẻ em huyện\n"
         "ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH\nCăn cứ Luật Trẻ em năm 2016;\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Ban Chỉ đạo.\n",
-        {"doc_type": "QĐ", "number": "85/QĐ-UBND", "date": "2024-02-12", "place": "Châu Thành", "level": "district",
-         "issuer.name": "ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH", "motto": True,
-         "title": "Về việc thành lập Ban Chỉ đạo công tác trẻ em huyện"},
+        {
+            "doc_type": "QĐ",
+            "number": "85/QĐ-UBND",
+            "date": "2024-02-12",
+            "place": "Châu Thành",
+            "level": "district",
+            "issuer.name": "ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH",
+            "motto": True,
+            "title": "Về việc thành lập Ban Chỉ đạo công tác trẻ em huyện",
+        },
     ),
     "ministry_wrapped": (
         "BỘ LAO ĐỘNG -\nTHƯƠNG BINH VÀ XÃ HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         "---------------\nSố: 16/2023/TT-BLĐTBXH\nHà Nội, ngày 29 tháng 12 năm 2023\n\nTHÔNG TƯ\n"
         "Quy định chi tiết một số điều của Luật Thi đua, khen thưởng\n\nCăn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
         "Điều 1. Phạm vi điều chỉnh\n",
-        {"doc_type": "TT", "number": "16/2023/TT-BLĐTBXH", "date": "2023-12-29", "place": "Hà Nội", "level": "national",
-         "issuer.name": "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "issuer.parent": None,
-         "title": "Quy định chi tiết một số điều của Luật Thi đua, khen thưởng"},
+        {
+            "doc_type": "TT",
+            "number": "16/2023/TT-BLĐTBXH",
+            "date": "2023-12-29",
+            "place": "Hà Nội",
+            "level": "national",
+            "issuer.name": "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+            "issuer.parent": None,
+            "title": "Quy định chi tiết một số điều của Luật Thi đua, khen thưởng",
+        },
     ),
     "ministry_department": (
         "BỘ CÔNG THƯƠNG\nCỤC HÓA CHẤT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         "Số: 597/HC-QLHC\nV/v hướng dẫn báo cáo tình hình hóa chất\nHà Nội, ngày 10 tháng 4 năm 2026\n"
         "Kính gửi: Sở Công Thương các tỉnh, thành phố.\n",
-        {"doc_type": "CV", "number": "597/HC-QLHC", "date": "2026-04-10", "level": "national",
-         "issuer.name": "CỤC HÓA CHẤT", "issuer.parent": "BỘ CÔNG THƯƠNG",
-         "title": "hướng dẫn báo cáo tình hình hóa chất"},
+        {
+            "doc_type": "CV",
+            "number": "597/HC-QLHC",
+            "date": "2026-04-10",
+            "level": "national",
+            "issuer.name": "CỤC HÓA CHẤT",
+            "issuer.parent": "BỘ CÔNG THƯƠNG",
+            "title": "hướng dẫn báo cáo tình hình hóa chất",
+        },
     ),
     "national_assembly": (
         "QUỐC HỘI\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
         "Nghị quyết số: 121/2020/QH14\nHà Nội, ngày 19 tháng 6 năm 2020\n\nNGHỊ QUYẾT\n"
         "VỀ TIẾP TỤC TĂNG CƯỜNG HIỆU LỰC, HIỆU QUẢ VIỆC THỰC HIỆN CHÍNH SÁCH, PHÁP LUẬT VỀ PHÒNG, CHỐNG XÂM HẠI TRẺ EM\n"
         "QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n",
-        {"doc_type": "NQ", "number": "121/2020/QH14", "date": "2020-06-19", "level": "national", "issuer.name": "QUỐC HỘI"},
+        {
+            "doc_type": "NQ",
+            "number": "121/2020/QH14",
+            "date": "2020-06-19",
+            "level": "national",
+            "issuer.name": "QUỐC HỘI",
+        },
     ),
     "party_central": (
         "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 28-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\nHà Nội, ngày 25 tháng 12 năm 2023\n"
         "CHỈ THỊ\nCỦA BAN BÍ THƯ\nvề tăng cường công tác chăm sóc, giáo dục và bảo vệ trẻ em\n\n"
         "Sau hơn 10 năm thực hiện Chỉ thị số 20-CT/TW, công tác chăm sóc trẻ em đạt nhiều kết quả.\n",
-        {"doc_type": "CT", "number": "28-CT/TW", "symbol": "CT/TW", "date": "2023-12-25", "level": "party",
-         "issuer.name": "BAN CHẤP HÀNH TRUNG ƯƠNG"},
+        {
+            "doc_type": "CT",
+            "number": "28-CT/TW",
+            "symbol": "CT/TW",
+            "date": "2023-12-25",
+            "level": "party",
+            "issuer.name": "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        },
     ),
     "party_province": (
         "TỈNH ỦY BÌNH DƯƠNG\n*\nSố 160-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nBình Dương, ngày 28 tháng 6 năm 2024\n\n"
         "KẾ HOẠCH\nthực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư\n-----\n"
         "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:\n",
-        {"doc_type": "KH", "number": "160-KH/TU", "date": "2024-06-28", "level": "province", "place": "Bình Dương",
-         "issuer.name": "TỈNH ỦY BÌNH DƯƠNG", "issuer.branch": "party"},
+        {
+            "doc_type": "KH",
+            "number": "160-KH/TU",
+            "date": "2024-06-28",
+            "level": "province",
+            "place": "Bình Dương",
+            "issuer.name": "TỈNH ỦY BÌNH DƯƠNG",
+            "issuer.branch": "party",
+        },
     ),
     "ward_with_header": (
         "ỦY BAN NHÂN DÂN\nPHƯỜNG 1\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         "Số: 45/KH-UBND\nPhường 1, ngày 05 tháng 6 năm 2024\nKẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2024\n"
         "Thực hiện Kế hoạch số 88/KH-UBND ngày 20/5/2024 của UBND Quận 3;\n",
-        {"doc_type": "KH", "number": "45/KH-UBND", "date": "2024-06-05", "level": "ward", "place": "Phường 1",
-         "issuer.name": "ỦY BAN NHÂN DÂN PHƯỜNG 1"},
+        {
+            "doc_type": "KH",
+            "number": "45/KH-UBND",
+            "date": "2024-06-05",
+            "level": "ward",
+            "place": "Phường 1",
+            "issuer.name": "ỦY BAN NHÂN DÂN PHƯỜNG 1",
+        },
     ),
 }
 

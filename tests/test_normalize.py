@@ -16,17 +16,61 @@ def logical(text: str) -> list[str]:
 WRAPPED = "x" * 70  # a full line of a text hard-wrapped at ~75 characters
 JOINS = [
     # (name, text, expected logical lines)
-    ("lowercase continuation", "- Triển khai các nội\ndung của kế hoạch.", ["- Triển khai các nội dung của kế hoạch."]),
-    ("line ends in a preposition", "Căn cứ Quyết định số 12/QĐ-UBND của\nThủ tướng Chính phủ;", ["Căn cứ Quyết định số 12/QĐ-UBND của Thủ tướng Chính phủ;"]),
-    ("line ends with a comma", "11. Đề nghị Ủy ban MTTQ tỉnh,\nĐoàn Thanh niên tỉnh", ["11. Đề nghị Ủy ban MTTQ tỉnh, Đoàn Thanh niên tỉnh"]),
-    ("numbered item is a new block", "1. Mục đích\n- Nâng cao nhận thức.", ["1. Mục đích", "- Nâng cao nhận thức."]),
-    ("short heading then text", "6. Sở Tư pháp\nChủ trì phối hợp với các sở.", ["6. Sở Tư pháp", "Chủ trì phối hợp với các sở."]),
-    ("page break splits a sentence", "chăm sóc trẻ\n\nem có hoàn cảnh đặc biệt.", ["chăm sóc trẻ em có hoàn cảnh đặc biệt."]),
-    ("blank line between paragraphs", "Đoạn một kết thúc.\n\nĐoạn hai bắt đầu.", ["Đoạn một kết thúc.", "Đoạn hai bắt đầu."]),
-    ("year range cut before its dash", "giai đoạn 2023\n- 2030 và các chương trình khác.", ["giai đoạn 2023 - 2030 và các chương trình khác."]),
-    ("caps header lines stay apart", "ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG", ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH DƯƠNG"]),
-    ("a number on its own line continues", "(sau đây viết tắt là Kế hoạch số\n160-KH/TU),", ["(sau đây viết tắt là Kế hoạch số 160-KH/TU),"]),
-    ("lowercase after a semicolon stays in the item", "- Việc một;\nviệc hai.", ["- Việc một; việc hai."]),
+    (
+        "lowercase continuation",
+        "- Triển khai các nội\ndung của kế hoạch.",
+        ["- Triển khai các nội dung của kế hoạch."],
+    ),
+    (
+        "line ends in a preposition",
+        "Căn cứ Quyết định số 12/QĐ-UBND của\nThủ tướng Chính phủ;",
+        ["Căn cứ Quyết định số 12/QĐ-UBND của Thủ tướng Chính phủ;"],
+    ),
+    (
+        "line ends with a comma",
+        "11. Đề nghị Ủy ban MTTQ tỉnh,\nĐoàn Thanh niên tỉnh",
+        ["11. Đề nghị Ủy ban MTTQ tỉnh, Đoàn Thanh niên tỉnh"],
+    ),
+    (
+        "numbered item is a new block",
+        "1. Mục đích\n- Nâng cao nhận thức.",
+        ["1. Mục đích", "- Nâng cao nhận thức."],
+    ),
+    (
+        "short heading then text",
+        "6. Sở Tư pháp\nChủ trì phối hợp với các sở.",
+        ["6. Sở Tư pháp", "Chủ trì phối hợp với các sở."],
+    ),
+    (
+        "page break splits a sentence",
+        "chăm sóc trẻ\n\nem có hoàn cảnh đặc biệt.",
+        ["chăm sóc trẻ em có hoàn cảnh đặc biệt."],
+    ),
+    (
+        "blank line between paragraphs",
+        "Đoạn một kết thúc.\n\nĐoạn hai bắt đầu.",
+        ["Đoạn một kết thúc.", "Đoạn hai bắt đầu."],
+    ),
+    (
+        "year range cut before its dash",
+        "giai đoạn 2023\n- 2030 và các chương trình khác.",
+        ["giai đoạn 2023 - 2030 và các chương trình khác."],
+    ),
+    (
+        "caps header lines stay apart",
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG",
+        ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH DƯƠNG"],
+    ),
+    (
+        "a number on its own line continues",
+        "(sau đây viết tắt là Kế hoạch số\n160-KH/TU),",
+        ["(sau đây viết tắt là Kế hoạch số 160-KH/TU),"],
+    ),
+    (
+        "lowercase after a semicolon stays in the item",
+        "- Việc một;\nviệc hai.",
+        ["- Việc một; việc hai."],
+    ),
 ]
 
 
@@ -39,9 +83,17 @@ RESIDUE = [
     ("lone bar", "Số: 1/KH-UBND\n|\nHà Nội", ["Số: 1/KH-UBND", "Hà Nội"]),
     ("markdown bold", "**KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**", ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),
     ("rule lines", "BỘ Y TẾ\n-------\nSố: 2/QĐ-BYT", ["BỘ Y TẾ", "Số: 2/QĐ-BYT"]),
-    ("gazette running header", "Điều 1. Phạm vi.\nCÔNG BÁO/Số 431 + 432/Ngày 25-3-2024\nĐiều 2. Đối tượng.", ["Điều 1. Phạm vi.", "Điều 2. Đối tượng."]),
+    (
+        "gazette running header",
+        "Điều 1. Phạm vi.\nCÔNG BÁO/Số 431 + 432/Ngày 25-3-2024\nĐiều 2. Đối tượng.",
+        ["Điều 1. Phạm vi.", "Điều 2. Đối tượng."],
+    ),
     ("table row becomes cells", "| UBND TỈNH A | CỘNG HÒA |\n", ["UBND TỈNH A", "CỘNG HÒA"]),
-    ("e-signature stamp", "Nguyễn Văn A\nKý bởi: Sở Y tế\nThời gian ký: 01.02.2024 10:00:00 +07:00", ["Nguyễn Văn A"]),
+    (
+        "e-signature stamp",
+        "Nguyễn Văn A\nKý bởi: Sở Y tế\nThời gian ký: 01.02.2024 10:00:00 +07:00",
+        ["Nguyễn Văn A"],
+    ),
 ]
 
 

@@ -23,7 +23,9 @@ def expand_inputs(inputs: list[str]) -> list[str]:
         p = Path(item)
         if p.is_dir():
             out.extend(
-                str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in SUFFIXES - {".jsonl"}
+                str(f)
+                for f in sorted(p.rglob("*"))
+                if f.is_file() and f.suffix.lower() in SUFFIXES - {".jsonl"}
             )
         elif any(ch in item for ch in "*?["):
             hits = sorted(glob.glob(item, recursive=True))
@@ -61,4 +63,7 @@ def parse_many(paths: list[str]) -> Iterator[Document | KhtoolError]:
         except Exception as exc:  # a bug must cost one file, not the batch
             if os.environ.get("KHTOOL_DEBUG"):
                 raise
-            yield InternalError(f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it", path)
+            yield InternalError(
+                f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it",
+                path,
+            )

@@ -99,7 +99,9 @@ class Issuer(Model):
 
 class Signer(Model):
     name: str | None = None
-    authority: str | None = None  # the signing form nearest the name: "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG"
+    authority: str | None = (
+        None  # the signing form nearest the name: "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG"
+    )
     position: str | None = None  # PHÓ CHỦ TỊCH
     on_behalf: str | None = None  # the collective body signed for: "TM. ỦY BAN NHÂN DÂN"
     span: Span | None = None

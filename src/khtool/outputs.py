@@ -14,7 +14,9 @@ from .errors import UsageError
 
 
 @contextlib.contextmanager
-def open_output(path: Path | None, *, binary: bool = False, protect: tuple[str, ...] = ()) -> Iterator[IO]:
+def open_output(
+    path: Path | None, *, binary: bool = False, protect: tuple[str, ...] = ()
+) -> Iterator[IO]:
     """Yield a stream for ``path`` (stdout when None); the file appears only
     complete: written to a temporary file beside it, then renamed over it."""
     if path is None:
@@ -30,7 +32,10 @@ def open_output(path: Path | None, *, binary: bool = False, protect: tuple[str, 
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
     try:
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": "\n"})) as fh:
+        fh: IO = (
+            os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        )
+        with fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

@@ -189,7 +189,9 @@ ATTACHED_CLAUSE = regex.compile(r"^\(?\s*(?:Ban\s+hành\s+)?(?:kèm|Kèm|KÈM)\s
 # Signing authority (Nghị định 30/2020, Điều 13): "TM." (thay mặt, on behalf of
 # a collective body), "KT." (ký thay), "TL." (thừa lệnh), "TUQ." (thừa ủy
 # quyền), "Q." (quyền). Each is followed by a title in capitals.
-AUTHORITY = regex.compile(r"(?P<auth>(?:TM|KT|TL|TUQ|Q|T/M)\s?\.\s?\p{Lu}[\p{Lu}\s,]{1,60}?)(?=\s+(?:TM|KT|TL|TUQ|Q)\s?\.|\s*$|\s+\p{Lu}\p{Ll})")
+AUTHORITY = regex.compile(
+    r"(?P<auth>(?:TM|KT|TL|TUQ|Q|T/M)\s?\.\s?\p{Lu}[\p{Lu}\s,]{1,60}?)(?=\s+(?:TM|KT|TL|TUQ|Q)\s?\.|\s*$|\s+\p{Lu}\p{Ll})"
+)
 
 # A signer's name: two to five capitalised words, nothing else on the line
 # ("Nguyễn Lộc Hà", "Võ Thuỳ Dương").
@@ -243,13 +245,21 @@ SECTION_DASH = regex.compile(r"^[-–—•*]\s*(?P<rest>.*)$")
 # Plus item.
 SECTION_PLUS = regex.compile(r"^\+\s*(?P<rest>.*)$")
 # Article of a decision or normative text: "Điều 1. ...", "Điều 12: ...".
-SECTION_ARTICLE = regex.compile(r"^(?:Điều|ĐIỀU)\s+(?P<label>\d{1,3}[a-z]?)\s?[.:]?\s*(?P<rest>.*)$")
+SECTION_ARTICLE = regex.compile(
+    r"^(?:Điều|ĐIỀU)\s+(?P<label>\d{1,3}[a-z]?)\s?[.:]?\s*(?P<rest>.*)$"
+)
 # Chapter or part: "Chương II", "Phần I. ...", "Mục 2. ...".
-SECTION_PART = regex.compile(r"^(?P<word>Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+(?P<label>[IVXL]{1,6}|\d{1,3})\b\s?[.:\-–]?\s*(?P<rest>.*)$")
+SECTION_PART = regex.compile(
+    r"^(?P<word>Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+(?P<label>[IVXL]{1,6}|\d{1,3})\b\s?[.:\-–]?\s*(?P<rest>.*)$"
+)
 # An indicator, usually a dash item: "- Chỉ tiêu 3: Giảm tỷ suất ...".
-SECTION_INDICATOR = regex.compile(r"^(?:[-–+•]\s*)?(?:Chỉ\s+tiêu|CHỈ\s+TIÊU)\s+(?P<label>\d{1,3})\s?[:.\-–]\s*(?P<rest>.*)$")
+SECTION_INDICATOR = regex.compile(
+    r"^(?:[-–+•]\s*)?(?:Chỉ\s+tiêu|CHỈ\s+TIÊU)\s+(?P<label>\d{1,3})\s?[:.\-–]\s*(?P<rest>.*)$"
+)
 # A goal group: "a) Mục tiêu 1: Về ...", "Mục tiêu 2. ...".
-SECTION_GOAL = regex.compile(r"^(?:[a-zđ]\s?[).]\s*)?(?:Mục\s+tiêu|MỤC\s+TIÊU)\s+(?P<label>\d{1,2})\s?[:.\-–]\s*(?P<rest>.*)$")
+SECTION_GOAL = regex.compile(
+    r"^(?:[a-zđ]\s?[).]\s*)?(?:Mục\s+tiêu|MỤC\s+TIÊU)\s+(?P<label>\d{1,2})\s?[:.\-–]\s*(?P<rest>.*)$"
+)
 # A heading with its text after a colon: "Công an huyện: Xây dựng ...".
 HEADING_COLON = regex.compile(r"^(?P<head>[^:]{2,120}?)\s?:\s+(?P<text>\S.*)$")
 

@@ -19,7 +19,13 @@ def parse_text(text: str, *, path: str | None = None, source: Source | None = No
     src = normalize_source(text)
     if source is None:
         data = text.encode("utf-8", "surrogatepass")
-        source = Source(path=path, format="txt", encoding="utf-8", sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+        source = Source(
+            path=path,
+            format="txt",
+            encoding="utf-8",
+            sha256=hashlib.sha256(data).hexdigest(),
+            size=len(data),
+        )
     ct = clean(src, file=path)
     return parse_clean(ct, source)
 
@@ -34,13 +40,21 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
     # are the carrier's too); each attachment also keeps its own
     extract_into(doc, ct, 0, len(ct.text), parent_number=None, assign_range=ranges[0])
     for att, (start, end) in zip(doc.attachments, ranges[1:], strict=False):
-        extract_into(att, ct, start, end, parent_number=doc.header.number, assign_range=(start, end))
+        extract_into(
+            att, ct, start, end, parent_number=doc.header.number, assign_range=(start, end)
+        )
     resolve_document(doc)
     return doc
 
 
 def extract_into(
-    doc: Document, ct: CleanText, start: int, end: int, *, parent_number: str | None, assign_range: tuple[int, int]
+    doc: Document,
+    ct: CleanText,
+    start: int,
+    end: int,
+    *,
+    parent_number: str | None,
+    assign_range: tuple[int, int],
 ) -> None:
     """Run the extract stage's modules over one document's range."""
     try:
@@ -48,7 +62,9 @@ def extract_into(
     except ImportError:  # pragma: no cover - during development only
         pass
     else:
-        doc.citations, diags = extract_citations(ct, start=start, end=end, header=doc.header, parent_number=parent_number)
+        doc.citations, diags = extract_citations(
+            ct, start=start, end=end, header=doc.header, parent_number=parent_number
+        )
         doc.diagnostics.extend(diags)
     try:
         from .extract.assignments import extract_assignments
@@ -84,4 +100,5 @@ def _from_raw(raw: object) -> Document:
         size=getattr(raw, "size", None),
         converted_from=getattr(raw, "converted_from", None),
     )
-    return parse_text(getattr(raw, "text"), path=src.path, source=src)
+    text: str = raw.text  # type: ignore[attr-defined]
+    return parse_text(text, path=src.path, source=src)

@@ -16,9 +16,13 @@ from .segment import units_in
 def resolve_document(doc: Document) -> None:
     _resolve_issuer(doc)
     for att in doc.attachments:
-        if att.header.issuer.locality is None and doc.header.issuer.locality is not None:
-            if att.header.issuer.name == doc.header.issuer.name:
-                att.header.issuer.locality = doc.header.issuer.locality.model_copy(deep=True)
+        own = doc.header.issuer.locality
+        if (
+            att.header.issuer.locality is None
+            and own is not None
+            and att.header.issuer.name == doc.header.issuer.name
+        ):
+            att.header.issuer.locality = own.model_copy(deep=True)
         _resolve_issuer(att)
 
 
@@ -29,7 +33,9 @@ def _resolve_issuer(doc: Document) -> None:
         return
     named = units_in(f"{issuer.parent or ''} {issuer.name or ''}")
     if not named and h.place and issuer.name is not None:
-        named = units_in(h.place) or ([("", h.place)] if h.level in ("province", "district", "ward") else [])
+        named = units_in(h.place) or (
+            [("", h.place)] if h.level in ("province", "district", "ward") else []
+        )
     if not named:
         return
     try:

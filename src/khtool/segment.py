@@ -47,7 +47,9 @@ def _type_line_regex() -> regex.Pattern[str]:
     # A type word in capitals opening a line: "KẾ HOẠCH", "QUYẾT ĐỊNH",
     # "BÁO CÁO THAM LUẬN" (the title may follow on the same line). Built from
     # the type table so a new type needs only a data row.
-    names = sorted({n.upper() for dt in doc_types().values() for n in dt.names}, key=len, reverse=True)
+    names = sorted(
+        {n.upper() for dt in doc_types().values() for n in dt.names}, key=len, reverse=True
+    )
     alt = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
     return regex.compile(rf"^(?P<type>{alt})(?:\s*[:.]?\s*$|\s+(?P<rest>[^\p{{Ll}}]*)$)")
 
@@ -141,9 +143,17 @@ def scan_header(ct: CleanText, part: Part) -> HeaderScan:
     # 1. the type line and title
     type_idx = None
     for i, pl in enumerate(window):
-        if P.SECTION_ROMAN.match(pl.text) or P.SECTION_ARTICLE.match(pl.text) or P.PREAMBLE_START.match(pl.text):
-            if i > 0 and type_idx is None and not pl.is_cell:
-                break
+        if (
+            (
+                P.SECTION_ROMAN.match(pl.text)
+                or P.SECTION_ARTICLE.match(pl.text)
+                or P.PREAMBLE_START.match(pl.text)
+            )
+            and i > 0
+            and type_idx is None
+            and not pl.is_cell
+        ):
+            break
         t = _type_of_line(pl.text)
         if t and not P.ENACTING.match(pl.text):
             type_idx = i
@@ -184,7 +194,12 @@ def scan_header(ct: CleanText, part: Part) -> HeaderScan:
                 # a mixed-case title followed by the enacting authority in
                 # capitals ("ỦY BAN NHÂN DÂN TỈNH SƠN LA"), or the reverse
                 break
-            if P.TERMINAL_PUNCT.search(text) and not text.endswith(")") and title_lines and len(text) > 60:
+            if (
+                P.TERMINAL_PUNCT.search(text)
+                and not text.endswith(")")
+                and title_lines
+                and len(text) > 60
+            ):
                 title_lines.append((pl, 0))
                 j += 1
                 break
@@ -216,7 +231,12 @@ def scan_header(ct: CleanText, part: Part) -> HeaderScan:
             _read_number(ct, pl, m, scan)
         dm = P.PLACE_DATE.search(text)
         date_line = pl
-        if dm is None and "date" not in h.spans and i + 1 < len(window) and P.DATE_WORD_END.search(text):
+        if (
+            dm is None
+            and "date" not in h.spans
+            and i + 1 < len(window)
+            and P.DATE_WORD_END.search(text)
+        ):
             # "Bình Dương, ngày" / "27 tháng 12 năm 2024" wrapped in a narrow cell
             nxt = window[i + 1]
             joined = f"{text} {nxt.text}"
@@ -237,7 +257,13 @@ def scan_header(ct: CleanText, part: Part) -> HeaderScan:
                     h.spans["place"] = _span_of(ct, pl, dm.start("place"), dm.end("place"))
             if dm["day"] is None:
                 scan.diagnostics.append(
-                    _diag(ct, pl, "date-blank-day", "warning", "Ngày ban hành để trống (date left blank in a draft)")
+                    _diag(
+                        ct,
+                        pl,
+                        "date-blank-day",
+                        "warning",
+                        "Ngày ban hành để trống (date left blank in a draft)",
+                    )
                 )
         if P.MOTTO.search(text) or P.MOTTO_LINE2.search(text) or P.MOTTO_PARTIAL.match(text):
             h.motto = True
@@ -257,8 +283,13 @@ def scan_header(ct: CleanText, part: Part) -> HeaderScan:
     if h.doc_type is None and h.symbol:
         code, _, known = parse_symbol(h.symbol)
         if known and code:
-            h.doc_type, h.doc_type_name = code, doc_types()[code].name
-        elif "-" in h.symbol and h.symbol.count("/") == 0 and (h.title is not None or h.motto):
+            h.doc_type = code
+            h.doc_type_name = doc_types()[code].name
+        elif (
+            "-" in (h.symbol or "")
+            and h.symbol.count("/") == 0
+            and (h.title is not None or h.motto)
+        ):
             h.doc_type, h.doc_type_name = "CV", "Công văn"
 
     scan.end = part.first + max(title_end, _last_header_line(window[:limit]) + 1 if window else 0)
@@ -270,13 +301,24 @@ def _merge_lines(a: PhysLine, b: PhysLine) -> PhysLine:
     from .normalize import Piece
 
     gap = Piece(a.src_end, a.src_end + 1)  # the newline stands for the joining space
-    return PhysLine(f"{a.text} {b.text}", a.line, [*a.pieces, gap, *b.pieces], a.is_cell, a.cell_index, a.blank_before)
+    return PhysLine(
+        f"{a.text} {b.text}",
+        a.line,
+        [*a.pieces, gap, *b.pieces],
+        a.is_cell,
+        a.cell_index,
+        a.blank_before,
+    )
 
 
 def _last_header_line(window: list[PhysLine]) -> int:
     last = -1
     for i, pl in enumerate(window):
-        if P.HEADER_NUMBER.search(pl.text) or P.PLACE_DATE.search(pl.text) or P.MOTTO_LINE2.search(pl.text):
+        if (
+            P.HEADER_NUMBER.search(pl.text)
+            or P.PLACE_DATE.search(pl.text)
+            or P.MOTTO_LINE2.search(pl.text)
+        ):
             last = i
     return last
 
@@ -326,12 +368,20 @@ def _read_number(ct: CleanText, pl: PhysLine, m: regex.Match[str], scan: HeaderS
             h.spans["number"] = _span_of(ct, pl, start, end)
             if num.repaired:
                 scan.diagnostics.append(
-                    _diag(ct, pl, "number-repaired", "info", f"Số hiệu viết lệch chuẩn '{body.strip()}' → {num.number}")
+                    _diag(
+                        ct,
+                        pl,
+                        "number-repaired",
+                        "info",
+                        f"Số hiệu viết lệch chuẩn '{body.strip()}' → {num.number}",
+                    )
                 )
             return
     h.symbol = canonical_symbol(symbol_part) if symbol_part else None
     scan.diagnostics.append(
-        _diag(ct, pl, "number-blank", "warning", "Số văn bản để trống (number left blank in a draft)")
+        _diag(
+            ct, pl, "number-blank", "warning", "Số văn bản để trống (number left blank in a draft)"
+        )
     )
 
 
@@ -403,7 +453,9 @@ def units_in(text: str) -> list[tuple[str, str]]:
 _LEVEL_ORDER = {"party": 0, "national": 1, "province": 2, "district": 3, "ward": 4}
 
 
-def level_of_issuer(name: str | None, parent: str | None) -> tuple[str | None, str | None, str | None]:
+def level_of_issuer(
+    name: str | None, parent: str | None
+) -> tuple[str | None, str | None, str | None]:
     """(level, organ, branch) of an issuer named in a header."""
     if not name:
         return None, None, None
@@ -438,9 +490,9 @@ def _split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
     bodies: list[str] = []
     for line in lines:
         for chunk in _split_flattened(line):
-            if bodies and not organ_of(chunk):
-                bodies[-1] = f"{bodies[-1]} {chunk}"
-            elif bodies and bodies[-1].rstrip().endswith(("-", "–", ",")):
+            if (bodies and not organ_of(chunk)) or (
+                bodies and bodies[-1].rstrip().endswith(("-", "–", ","))
+            ):
                 bodies[-1] = f"{bodies[-1]} {chunk}"
             else:
                 bodies.append(chunk)
@@ -467,7 +519,10 @@ def _split_flattened(line: str) -> list[str]:
     for m in _ORGAN_WORD.finditer(line):
         left = line[start : m.start()].strip()
         row = organ_of(left) if left else None
-        if left and (units_in(left) or (row is not None and row["level"] == "national" and len(left.split()) >= 3)):
+        if left and (
+            units_in(left)
+            or (row is not None and row["level"] == "national" and len(left.split()) >= 3)
+        ):
             out.append(left)
             start = m.start()
     rest = line[start:].strip()
@@ -476,7 +531,9 @@ def _split_flattened(line: str) -> list[str]:
     return out or [line]
 
 
-def _read_issuer(ct: CleanText, lines: list[PhysLine], h: Header, window: list[PhysLine], title_end: int) -> None:
+def _read_issuer(
+    ct: CleanText, lines: list[PhysLine], h: Header, window: list[PhysLine], title_end: int
+) -> None:
     picked: list[PhysLine] = []
     texts: list[str] = []
     for pl in lines:
@@ -506,7 +563,12 @@ def _read_issuer(ct: CleanText, lines: list[PhysLine], h: Header, window: list[P
         # a decision names its enacting authority under the title:
         # "ỦY BAN NHÂN DÂN TỈNH SƠN LA", "BỘ TRƯỞNG BỘ ...", "THỦ TƯỚNG CHÍNH PHỦ"
         for pl in window[title_end : title_end + 3]:
-            if _is_upper(pl.text) and organ_of(pl.text) and not _type_of_line(pl.text) and len(pl.text) < 120:
+            if (
+                _is_upper(pl.text)
+                and organ_of(pl.text)
+                and not _type_of_line(pl.text)
+                and len(pl.text) < 120
+            ):
                 name = pl.text
                 picked = [pl]
                 break
@@ -582,7 +644,10 @@ def infer_issuer(ct: CleanText, lines: list[LogicalLine], h: Header) -> None:
                 branch=branch,  # type: ignore[arg-type]
                 level=level,  # type: ignore[arg-type]
                 inferred=True,
-                span=ct.span(ll.start + m.start(), ll.start + m.end("unit") if m["unit"] else ll.start + m.end("organ")),
+                span=ct.span(
+                    ll.start + m.start(),
+                    ll.start + m.end("unit") if m["unit"] else ll.start + m.end("organ"),
+                ),
             )
             h.level = level  # type: ignore[assignment]
             break
@@ -595,12 +660,20 @@ def infer_issuer(ct: CleanText, lines: list[LogicalLine], h: Header) -> None:
 
 
 _ONE_UP = {"ward": "district", "district": "province", "province": "national"}
-_UNIT_LEVEL = {"tỉnh": "province", "thành phố": "district", "huyện": "district", "quận": "district",
-               "thị xã": "district", "xã": "ward", "phường": "ward", "thị trấn": "ward"}
+_UNIT_LEVEL = {
+    "tỉnh": "province",
+    "thành phố": "district",
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "ward",
+    "phường": "ward",
+    "thị trấn": "ward",
+}
 
 
 def _level_from_subordinates(lines: list[LogicalLine]) -> str | None:
-    """"UBND các xã, thị trấn" is addressed by a district; "UBND các huyện,
+    """ "UBND các xã, thị trấn" is addressed by a district; "UBND các huyện,
     thành phố" by a province: the issuer is one level above the units it
     addresses as "các ..."."""
     votes: dict[str, int] = {}
@@ -660,7 +733,12 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
         return kind, m["label"], int(last) if last.isdigit() else None, m["rest"]
     m = P.SECTION_LETTER.match(text)
     if m:
-        return "letter", m["label"], "abcdđeghiklmnopqrstuvxy".find(m["label"]) + 1 or None, m["rest"]
+        return (
+            "letter",
+            m["label"],
+            "abcdđeghiklmnopqrstuvxy".find(m["label"]) + 1 or None,
+            m["rest"],
+        )
     m = P.SECTION_PLUS.match(text)
     if m:
         return "plus", "+", None, m["rest"]
@@ -712,9 +790,18 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             continue
         kind, label, number, rest = c
         heading, text = _heading_and_text(kind, rest)
-        sec = Section(label=label, kind=kind, number=number, heading=heading, text="", span=ct.line_span(ll))  # type: ignore[arg-type]
+        sec = Section(
+            label=label,
+            kind=kind,  # type: ignore[arg-type]
+            number=number,
+            heading=heading,
+            text="",
+            span=ct.line_span(ll),
+        )
         # find where it goes
-        pos = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].section.kind == kind), None)
+        pos = next(
+            (i for i in range(len(stack) - 1, -1, -1) if stack[i].section.kind == kind), None
+        )
         if pos is None and kind in ("roman", "part"):
             pos = 0 if stack else None
         if pos is not None:
@@ -744,7 +831,11 @@ def numbering_diagnostics(ct: CleanText, sections: list[Section]) -> list[Diagno
     def walk(siblings: list[Section]) -> None:
         by_kind: dict[str, list[Section]] = {}
         for s in siblings:
-            if s.kind in ("dash", "plus") or s.number is None or (s.kind == "arabic" and s.label and "." in s.label):
+            if (
+                s.kind in ("dash", "plus")
+                or s.number is None
+                or (s.kind == "arabic" and s.label and "." in s.label)
+            ):
                 continue
             by_kind.setdefault(s.kind, []).append(s)
         for kind, secs in by_kind.items():
@@ -754,13 +845,38 @@ def numbering_diagnostics(ct: CleanText, sections: list[Section]) -> list[Diagno
                 n = s.number or 0
                 where = f"{_kind_vi(kind)} {s.label}"
                 if n in seen:
-                    out.append(_sec_diag(ct, s, "numbering-duplicate", f"Trùng số thứ tự: {where} xuất hiện hai lần"))
+                    out.append(
+                        _sec_diag(
+                            ct,
+                            s,
+                            "numbering-duplicate",
+                            f"Trùng số thứ tự: {where} xuất hiện hai lần",
+                        )
+                    )
                 elif prev is not None and prev.number is not None and n < prev.number:
-                    out.append(_sec_diag(ct, s, "numbering-order", f"Sai thứ tự: {where} đứng sau {_kind_vi(kind)} {prev.label}"))
+                    out.append(
+                        _sec_diag(
+                            ct,
+                            s,
+                            "numbering-order",
+                            f"Sai thứ tự: {where} đứng sau {_kind_vi(kind)} {prev.label}",
+                        )
+                    )
                 elif prev is not None and prev.number is not None and n > prev.number + 1:
-                    out.append(_sec_diag(ct, s, "numbering-gap", f"Thiếu số thứ tự: {where} đứng ngay sau {_kind_vi(kind)} {prev.label}"))
+                    out.append(
+                        _sec_diag(
+                            ct,
+                            s,
+                            "numbering-gap",
+                            f"Thiếu số thứ tự: {where} đứng ngay sau {_kind_vi(kind)} {prev.label}",
+                        )
+                    )
                 elif prev is None and n > 1 and kind != "indicator":
-                    out.append(_sec_diag(ct, s, "numbering-gap", f"Thiếu số thứ tự: {where} là mục đầu tiên"))
+                    out.append(
+                        _sec_diag(
+                            ct, s, "numbering-gap", f"Thiếu số thứ tự: {where} là mục đầu tiên"
+                        )
+                    )
                 seen.setdefault(n, s)
                 prev = s
         for s in siblings:
@@ -771,7 +887,14 @@ def numbering_diagnostics(ct: CleanText, sections: list[Section]) -> list[Diagno
 
 
 def _kind_vi(kind: str) -> str:
-    return {"roman": "mục", "arabic": "mục", "letter": "điểm", "article": "", "part": "", "indicator": ""}.get(kind, "mục")
+    return {
+        "roman": "mục",
+        "arabic": "mục",
+        "letter": "điểm",
+        "article": "",
+        "part": "",
+        "indicator": "",
+    }.get(kind, "mục")
 
 
 def _sec_diag(ct: CleanText, s: Section, code: str, message: str) -> Diagnostic:
@@ -781,7 +904,13 @@ def _sec_diag(ct: CleanText, s: Section, code: str, message: str) -> Diagnostic:
         message=" ".join(message.split()),
         line=s.span.line,
         column=ct.column_of_source(s.span.start),
-        span=Span(file=s.span.file, line=s.span.line, end_line=s.span.line, start=s.span.start, end=s.span.start + len(s.label or "")),
+        span=Span(
+            file=s.span.file,
+            line=s.span.line,
+            end_line=s.span.line,
+            start=s.span.start,
+            end=s.span.start + len(s.label or ""),
+        ),
     )
 
 
@@ -841,7 +970,14 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 spans.append(_span_of(ct, pl))
                 in_recipients = False
                 continue
-            if authority and _is_upper(rest) and len(authority) and not position and len(rest) < 30 and not name:
+            if (
+                authority
+                and _is_upper(rest)
+                and len(authority)
+                and not position
+                and len(rest) < 30
+                and not name
+            ):
                 # "TM. ỦY BAN NHÂN" / "DÂN": a wrapped authority line
                 authority[-1] = f"{authority[-1]} {rest}"
                 continue
@@ -895,7 +1031,9 @@ def _lines_in(ct: CleanText, src_start: int, src_end: int) -> list[LogicalLine]:
     return [ll for ll in ct.lines if ll.src_start >= src_start and ll.src_start < src_end]
 
 
-def segment_part(ct: CleanText, part: Part, source: Source) -> tuple[Document, HeaderScan, list[LogicalLine]]:
+def segment_part(
+    ct: CleanText, part: Part, source: Source
+) -> tuple[Document, HeaderScan, list[LogicalLine]]:
     scan = scan_header(ct, part)
     h = scan.header
     phys = ct.phys
@@ -922,7 +1060,9 @@ def segment_part(ct: CleanText, part: Part, source: Source) -> tuple[Document, H
     return doc, scan, body
 
 
-_ARTICLE_MARKS = regex.compile(r"Tác\s+giả\s+bài\s+viết|\(\p{Lu}{3,10}\)\s*[-–]|Đang\s+truy\s+cập|Lượt\s+xem|Tin\s+liên\s+quan")
+_ARTICLE_MARKS = regex.compile(
+    r"Tác\s+giả\s+bài\s+viết|\(\p{Lu}{3,10}\)\s*[-–]|Đang\s+truy\s+cập|Lượt\s+xem|Tin\s+liên\s+quan"
+)
 
 
 def _kind(h: Header, lines: list[LogicalLine]) -> str:
@@ -940,7 +1080,9 @@ def segment_document(ct: CleanText, source: Source) -> tuple[Document, list[tupl
     main, _, _ = segment_part(ct, parts[0], source)
     ranges = [_clean_range(ct, p) for p in parts]
     for part in parts[1:]:
-        att, scan, _ = segment_part(ct, part, Source(path=source.path, format=source.format, encoding=source.encoding))
+        att, scan, _ = segment_part(
+            ct, part, Source(path=source.path, format=source.format, encoding=source.encoding)
+        )
         _inherit(att, main, scan, ct)
         main.attachments.append(att)
     return main, ranges
@@ -982,8 +1124,14 @@ def _inherit(att: Document, main: Document, scan: HeaderScan, ct: CleanText) -> 
             f"Ngày không khớp: văn bản ban hành ngày {_vn_date(main_date)} nhưng văn bản kèm theo ghi "
             f"ngày {_vn_date(date)} (dates disagree)"
         )
-        d = Diagnostic(code="date-mismatch", severity="warning", message=msg, line=sp.line,
-                       column=ct.column_of_source(sp.start), span=sp)
+        d = Diagnostic(
+            code="date-mismatch",
+            severity="warning",
+            message=msg,
+            line=sp.line,
+            column=ct.column_of_source(sp.start),
+            span=sp,
+        )
         main.diagnostics.append(d)
         att.diagnostics.append(d)
 

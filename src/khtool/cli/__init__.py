@@ -59,7 +59,10 @@ def main() -> None:
     except Exception as exc:
         if state["debug"] or "--debug" in sys.argv:
             raise
-        print(f"khtool: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)", file=sys.stderr)
+        print(
+            f"khtool: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)",
+            file=sys.stderr,
+        )
         sys.exit(EXIT_INTERNAL)
 
 

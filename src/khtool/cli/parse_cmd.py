@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -13,7 +13,7 @@ from ..errors import EXIT_FINDINGS, EXIT_INPUT, KhtoolError
 from . import app, fail, state
 
 
-class ParseFormat(str, Enum):
+class ParseFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
@@ -24,9 +24,14 @@ class ParseFormat(str, Enum):
 def parse(
     inputs: list[str] = typer.Argument(..., help="Files, directories or globs; '-' reads stdin."),
     fmt: ParseFormat | None = typer.Option(
-        None, "--format", "-f", help="json, jsonl (one document per line), table (default on a terminal) or md."
+        None,
+        "--format",
+        "-f",
+        help="json, jsonl (one document per line), table (default on a terminal) or md.",
     ),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write here (atomically) instead of stdout."
+    ),
 ) -> None:
     """Parse documents into the khtool document model."""
     from ..batch import expand_inputs, parse_many

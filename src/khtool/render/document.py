@@ -13,7 +13,9 @@ def to_json(doc: Document, *, indent: int | None = 2) -> str:
     return doc.model_dump_json(indent=indent, exclude_none=False)
 
 
-def render_documents(docs: Sequence[Document], fmt: str, output: Path | None, protect: tuple[str, ...] = ()) -> None:
+def render_documents(
+    docs: Sequence[Document], fmt: str, output: Path | None, protect: tuple[str, ...] = ()
+) -> None:
     with open_output(output, protect=protect) as out:
         if fmt == "jsonl":
             for d in docs:

@@ -24,7 +24,12 @@ def document_markdown(doc: Document, *, level: int = 1) -> str:
         ("Nơi ban hành", h.place or ""),
         ("Cơ quan ban hành", " / ".join(x for x in (h.issuer.parent, h.issuer.name) if x)),
         ("Cấp", h.level or ""),
-        ("Người ký", ", ".join(x for x in (h.signer.authority, h.signer.position, h.signer.name) if x) if h.signer else ""),
+        (
+            "Người ký",
+            ", ".join(x for x in (h.signer.authority, h.signer.position, h.signer.name) if x)
+            if h.signer
+            else "",
+        ),
         ("Tệp", doc.source.path or ""),
     ]
     out += ["| Trường | Giá trị |", "|---|---|"]
@@ -33,19 +38,36 @@ def document_markdown(doc: Document, *, level: int = 1) -> str:
         out += ["", f"{hashes}# Bố cục", ""]
         out += _sections(doc.sections, 0)
     if doc.citations:
-        out += ["", f"{hashes}# Văn bản được dẫn chiếu", "", "| Văn bản | Ngày | Quan hệ | Cơ quan | Dòng |", "|---|---|---|---|---|"]
+        out += [
+            "",
+            f"{hashes}# Văn bản được dẫn chiếu",
+            "",
+            "| Văn bản | Ngày | Quan hệ | Cơ quan | Dòng |",
+            "|---|---|---|---|---|",
+        ]
         for c in doc.citations:
             line = c.mentions[0].span.line if c.mentions else ""
             out.append(
                 f"| {md_escape(c.number or c.name or '?')} | {c.date or c.year or ''} | {c.relation} | {md_escape(c.issuer or '')} | {line} |"
             )
     if doc.assignments:
-        out += ["", f"{hashes}# Phân công", "", "| Cơ quan | Lĩnh vực | Vai trò | Nhiệm vụ | Chỉ tiêu |", "|---|---|---|---|---|"]
+        out += [
+            "",
+            f"{hashes}# Phân công",
+            "",
+            "| Cơ quan | Lĩnh vực | Vai trò | Nhiệm vụ | Chỉ tiêu |",
+            "|---|---|---|---|---|",
+        ]
         for a in doc.assignments:
-            out.append(f"| {md_escape(a.agency)} | {a.sector or ''} | {a.role} | {len(a.tasks)} | {', '.join(a.indicators)} |")
+            out.append(
+                f"| {md_escape(a.agency)} | {a.sector or ''} | {a.role} | {len(a.tasks)} | {', '.join(a.indicators)} |"
+            )
     if doc.diagnostics:
         out += ["", f"{hashes}# Chẩn đoán", ""]
-        out += [f"- dòng {d.line}: **{d.code}** ({d.severity}) {md_escape(d.message)}" for d in doc.diagnostics]
+        out += [
+            f"- dòng {d.line}: **{d.code}** ({d.severity}) {md_escape(d.message)}"
+            for d in doc.diagnostics
+        ]
     for att in doc.attachments:
         out += ["", document_markdown(att, level=level + 1)]
     return "\n".join(out) + "\n"
@@ -57,7 +79,9 @@ def _sections(sections: list[Section], depth: int) -> list[str]:
         if s.kind in ("dash", "plus"):
             continue
         text = s.heading or s.text.split("\n")[0][:100]
-        out.append(f"{'  ' * depth}- {md_escape(s.label or '')} {md_escape(text)} (dòng {s.span.line})")
+        out.append(
+            f"{'  ' * depth}- {md_escape(s.label or '')} {md_escape(text)} (dòng {s.span.line})"
+        )
         if depth < 2:
             out += _sections(s.children, depth + 1)
     return out

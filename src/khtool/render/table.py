@@ -8,7 +8,13 @@ from typing import IO
 
 from ..models import Document, Section
 
-LEVEL_VI = {"party": "Đảng (TW)", "national": "trung ương", "province": "tỉnh", "district": "huyện", "ward": "xã/phường"}
+LEVEL_VI = {
+    "party": "Đảng (TW)",
+    "national": "trung ương",
+    "province": "tỉnh",
+    "district": "huyện",
+    "ward": "xã/phường",
+}
 
 
 def _loc(doc: Document) -> str:
@@ -50,11 +56,20 @@ def print_document(doc: Document, console: object, *, attachment: bool = False) 
         ("Number", h.number or (f"(blank) …/{h.symbol}" if h.symbol else "-")),
         ("Date", h.date or "-"),
         ("Place", h.place or "-"),
-        ("Issuer", " / ".join(x for x in (h.issuer.parent, h.issuer.name) if x) + (" (inferred)" if h.issuer.inferred else "")),
+        (
+            "Issuer",
+            " / ".join(x for x in (h.issuer.parent, h.issuer.name) if x)
+            + (" (inferred)" if h.issuer.inferred else ""),
+        ),
         ("Level", LEVEL_VI.get(h.level or "", "-") if h.level else "-"),
         ("Locality", _loc(doc) or "-"),
         ("Title", h.title or "-"),
-        ("Signer", ", ".join(x for x in (h.signer.authority, h.signer.position, h.signer.name) if x) if h.signer else "-"),
+        (
+            "Signer",
+            ", ".join(x for x in (h.signer.authority, h.signer.position, h.signer.name) if x)
+            if h.signer
+            else "-",
+        ),
     ]
     for k, v in rows:
         meta.add_row(k, v)
@@ -134,7 +149,9 @@ def _add_sections(tree: object, sections: list[Section], depth: int = 0) -> None
     for s in sections:
         if s.kind in ("dash", "plus"):
             continue
-        label = f"{s.label}. " if s.kind in ("roman", "arabic") else f"{s.label} " if s.label else ""
+        label = (
+            f"{s.label}. " if s.kind in ("roman", "arabic") else f"{s.label} " if s.label else ""
+        )
         text = (s.heading or s.text.split("\n")[0])[:90]
         node = tree.add(f"{label}{text}  [dim]L{s.span.line}[/dim]")  # type: ignore[attr-defined]
         if depth < 2:

@@ -281,10 +281,10 @@ def scan_header(ct: CleanText, part: Part) -> HeaderScan:
 
     # a công văn letter has no type line: its number's symbol has no type code
     if h.doc_type is None and h.symbol:
-        code, _, known = parse_symbol(h.symbol)
-        if known and code:
-            h.doc_type = code
-            h.doc_type_name = doc_types()[code].name
+        sym_type, _, known = parse_symbol(h.symbol)
+        if known and sym_type:
+            h.doc_type = sym_type
+            h.doc_type_name = doc_types()[sym_type].name
         elif (
             "-" in (h.symbol or "")
             and h.symbol.count("/") == 0

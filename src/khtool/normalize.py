@@ -214,6 +214,11 @@ def _strip_pieces(text: str, base: int) -> tuple[str, list[Piece]]:
         pieces.append(Piece(base + last, base + len(text)))
         out.append(text[last:])
     joined = "".join(out)
+    rule = P.TRAILING_RULE.search(joined)
+    if rule and rule.start() > 0:
+        cut = len(joined) - rule.start()
+        joined = joined[: rule.start()]
+        pieces = _trim_pieces(pieces, 0, cut)
     # collapse runs of spaces inside the line would break the 1:1 piece map;
     # only trim the ends, and trim the pieces to match.
     lead = len(joined) - len(joined.lstrip())
@@ -249,6 +254,7 @@ def _is_furniture(text: str) -> bool:
         or P.GAZETTE_RUNNING_HEADER.match(text)
         or P.PAGE_OF_LINE.match(text)
         or P.SIGNATURE_STAMP.match(text)
+        or P.GAZETTE_SECTION_BANNER.match(text)
     )
 
 

@@ -44,8 +44,11 @@ PAGE_OF_LINE = regex.compile(r"^\s*(?:Trang|Page)\s+\d{1,4}\s*(?:/|of|trên)\s*\
 
 # The block a Công báo page opens with: "VĂN BẢN QUY PHẠM PHÁP LUẬT" / "VĂN BẢN HỢP NHẤT".
 GAZETTE_SECTION_BANNER = regex.compile(
-    r"^\s*(?:VĂN\s+BẢN\s+(?:QUY\s+PHẠM\s+PHÁP\s+LUẬT|HỢP\s+NHẤT|KHÁC)|PHẦN\s+VĂN\s+BẢN\s+KHÁC)\s*$"
+    r"^\s*(?:VĂN\s+BẢN\s+(?:QUY\s+PHẠM\s+PHÁP\s+LUẬT|PHÁP\s+LUẬT\s+KHÁC|KHÁC)|PHẦN\s+VĂN\s+BẢN\s+KHÁC)\s*$"
 )
+
+# Decorative rules glued to the end of a header line ("SỞ Y TẾ––––––").
+TRAILING_RULE = regex.compile(r"\s*[-–—_=*]{3,}\s*$")
 
 # E-signature stamps printed on signed PDFs: "Ký bởi: ...", "Người ký: ...",
 # "Email: ...@...gov.vn", "Cơ quan: ...", "Thời gian ký: 12.03.2024 10:11:12 +07:00".
@@ -150,7 +153,7 @@ ADMIN_NUMBER = regex.compile(
 # The national motto (Nghị định 30/2020, Phụ lục I): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
 # VIỆT NAM" — "HÒA"/"HOÀ" (old and new tone placement) and PDF glyph slips
 # ("HÕA") all occur, so the second word is any short word.
-MOTTO = regex.compile(r"CỘNG\s+H\w{1,3}\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", regex.I)
+MOTTO = regex.compile(r"CỘNG\s+H\w{1,3}\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT(?:\s+NAM)?)?", regex.I)
 MOTTO_PARTIAL = regex.compile(r"^(?:CỘNG\s+H\w{1,3}\s+XÃ\s+HỘI|CHỦ\s+NGHĨA\s+VIỆT\s+NAM)$", regex.I)
 # Its second line, "Độc lập - Tự do - Hạnh phúc", with any dash.
 MOTTO_LINE2 = regex.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", regex.I)

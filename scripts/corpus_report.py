@@ -19,7 +19,9 @@ CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--originals", action="store_true", help="also parse the original .docx/.pdf files")
+    ap.add_argument(
+        "--originals", action="store_true", help="also parse the original .docx/.pdf files"
+    )
     ap.add_argument("--show", action="store_true", help="one line per document")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     args = ap.parse_args()
@@ -76,7 +78,10 @@ def main() -> int:
         f"({100 * stats['complete'] / n:.0f}%), citations/doc {stats['citations'] / n:.1f}, "
         f"assignments/doc {stats['assignments'] / n:.1f}, {dt:.2f} s"
     )
-    print("missing fields:", ", ".join(f"{k}={v}" for k, v in sorted(missing.items(), key=lambda kv: -kv[1])))
+    print(
+        "missing fields:",
+        ", ".join(f"{k}={v}" for k, v in sorted(missing.items(), key=lambda kv: -kv[1])),
+    )
     return 1 if stats["failed"] else 0
 
 

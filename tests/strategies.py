@@ -5,12 +5,47 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-ISSUERS = ["ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG", "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG", "BỘ Y TẾ", "TỈNH ỦY SƠN LA", "", "ỦY BAN NHÂN DÂN\nPHƯỜNG 1"]
+ISSUERS = [
+    "ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG",
+    "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG",
+    "BỘ Y TẾ",
+    "TỈNH ỦY SƠN LA",
+    "",
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG 1",
+]
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
 TYPES = ["KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "BÁO CÁO", "THÔNG BÁO", ""]
-NUMBERS = ["7451/KH-UBND", "196 /QĐ-UBND", "28-CT/TW", "160- KH/TU", "56/2017/NĐ-CP", "", "/KH-UBND", "1/1/1/1", "121/2020/QH14"]
-AGENCIES = ["Sở Y tế", "Công an tỉnh", "Phòng Tư pháp", "Trạm Y tế phường", "Sở Lao động - Thương binh và Xã hội"]
-WORDS = ["triển khai", "thực hiện", "trẻ em", "chăm sóc", "giáo dục", "bảo vệ", "kế hoạch", "trên địa bàn", "tỉnh", "phường", "hàng năm"]
+NUMBERS = [
+    "7451/KH-UBND",
+    "196 /QĐ-UBND",
+    "28-CT/TW",
+    "160- KH/TU",
+    "56/2017/NĐ-CP",
+    "",
+    "/KH-UBND",
+    "1/1/1/1",
+    "121/2020/QH14",
+]
+AGENCIES = [
+    "Sở Y tế",
+    "Công an tỉnh",
+    "Phòng Tư pháp",
+    "Trạm Y tế phường",
+    "Sở Lao động - Thương binh và Xã hội",
+]
+WORDS = [
+    "triển khai",
+    "thực hiện",
+    "trẻ em",
+    "chăm sóc",
+    "giáo dục",
+    "bảo vệ",
+    "kế hoạch",
+    "trên địa bàn",
+    "tỉnh",
+    "phường",
+    "hàng năm",
+]
 
 word = st.sampled_from(WORDS)
 sentence = st.lists(word, min_size=1, max_size=12).map(lambda ws: " ".join(ws).capitalize() + ".")
@@ -43,7 +78,9 @@ def document_text(draw: st.DrawFn, *, damaged: bool = True) -> str:
     if num:
         lines.append(f"Số: {num}")
     day = draw(st.sampled_from(["27", "", "31", "0"]))
-    lines.append(f"{draw(st.sampled_from(['Bình Dương', 'Hà Nội', 'Phường 1']))}, ngày {day} tháng {draw(st.integers(0, 13))} năm {draw(st.integers(1990, 2030))}")
+    lines.append(
+        f"{draw(st.sampled_from(['Bình Dương', 'Hà Nội', 'Phường 1']))}, ngày {day} tháng {draw(st.integers(0, 13))} năm {draw(st.integers(1990, 2030))}"
+    )
     t = draw(st.sampled_from(TYPES))
     if t:
         lines.append(t)
@@ -55,15 +92,29 @@ def document_text(draw: st.DrawFn, *, damaged: bool = True) -> str:
         for i in range(1, draw(st.integers(0, 3)) + 1):
             lines.append(f"{i}. {draw(st.sampled_from(AGENCIES))}")
             for _ in range(draw(st.integers(0, 3))):
-                lines.append("- " + draw(sentence) + " " + draw(st.sampled_from(["", draw(citation)])))
+                lines.append(
+                    "- " + draw(sentence) + " " + draw(st.sampled_from(["", draw(citation)]))
+                )
     if draw(st.booleans()):
-        lines += ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"]
+        lines += [
+            "Nơi nhận:",
+            "- Như trên;",
+            "- Lưu: VT.",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Văn An",
+        ]
     sep = draw(st.sampled_from(["\n", "\n\n", "\r\n", "\n|\n"]))
     text = sep.join(lines)
     if damaged:
         cuts = draw(st.lists(st.integers(0, max(0, len(text) - 1)), max_size=4))
         text = _damage(text, None, cuts)
-        noise = draw(st.text(alphabet=st.sampled_from(list("|*-–/.:;()0123456789 \t\u00a0\x00ĐđƯư\ufeff\u0301")), max_size=30))
+        noise = draw(
+            st.text(
+                alphabet=st.sampled_from(list("|*-–/.:;()0123456789 \t\u00a0\x00ĐđƯư\ufeff\u0301")),
+                max_size=30,
+            )
+        )
         pos = draw(st.integers(0, len(text)))
         text = text[:pos] + noise + text[pos:]
     return text

@@ -1,16 +1,25 @@
-"""Many inputs: expand files/directories/globs, parse each, never stop on one bad file."""
+"""Many inputs: expand files/directories/globs, parse each, never stop on one bad file.
+
+``parse_many`` yields, in input order, a ``Document`` or the ``KhtoolError`` of
+each input. With ``jobs > 1`` files are parsed in worker processes; results
+stream back in order, so memory stays flat whatever the corpus size. A cache
+keyed by the file's content (and khtool's version) makes a re-run parse only
+what changed.
+"""
 
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError, InternalError, KhtoolError
-from .models import Document
+from .models import SCHEMA_VERSION, Document
 
-SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm", ".jsonl"}
+SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm"}
 
 
 def expand_inputs(inputs: list[str]) -> list[str]:
@@ -23,9 +32,7 @@ def expand_inputs(inputs: list[str]) -> list[str]:
         p = Path(item)
         if p.is_dir():
             out.extend(
-                str(f)
-                for f in sorted(p.rglob("*"))
-                if f.is_file() and f.suffix.lower() in SUFFIXES - {".jsonl"}
+                str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in SUFFIXES
             )
         elif any(ch in item for ch in "*?["):
             hits = sorted(glob.glob(item, recursive=True))
@@ -37,7 +44,57 @@ def expand_inputs(inputs: list[str]) -> list[str]:
     return out
 
 
-def parse_one(path: str) -> Document:
+# ---------------------------------------------------------------------------
+# cache
+# ---------------------------------------------------------------------------
+
+
+def default_cache_dir() -> Path:
+    base = (
+        os.environ.get("KHTOOL_CACHE_DIR")
+        or os.environ.get("XDG_CACHE_HOME")
+        or str(Path.home() / ".cache")
+    )
+    return Path(base) / "khtool" if "KHTOOL_CACHE_DIR" not in os.environ else Path(base)
+
+
+@dataclass(frozen=True)
+class Cache:
+    """Parsed documents as JSON, keyed by the input's bytes and khtool's version."""
+
+    root: Path
+
+    def key(self, data: bytes, name: str) -> str:
+        from . import __version__
+
+        h = hashlib.sha256()
+        h.update(f"{__version__}\0{SCHEMA_VERSION}\0{Path(name).suffix.lower()}\0".encode())
+        h.update(data)
+        return h.hexdigest()
+
+    def get(self, key: str) -> str | None:
+        try:
+            return (self.root / key[:2] / f"{key}.json").read_text(encoding="utf-8")
+        except OSError:
+            return None
+
+    def put(self, key: str, payload: str) -> None:
+        d = self.root / key[:2]
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+            tmp = d / f".{key}.{os.getpid()}.tmp"
+            tmp.write_text(payload, encoding="utf-8")
+            os.replace(tmp, d / f"{key}.json")
+        except OSError:
+            pass  # a cache that cannot be written is only a slower run
+
+
+# ---------------------------------------------------------------------------
+# one input
+# ---------------------------------------------------------------------------
+
+
+def _parse_path(path: str) -> Document:
     from .pipeline import parse_bytes, parse_file
 
     if path == "-":
@@ -47,23 +104,111 @@ def parse_one(path: str) -> Document:
     return parse_file(path)
 
 
-def parse_many(paths: list[str]) -> Iterator[Document | KhtoolError]:
+def _parse_cached(path: str, cache: Cache) -> str:
+    """The document's JSON, from the cache when the file's bytes are known."""
+    from .read import Limits
+
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError:
+        size = -1
+    if path == "-" or size < 0 or size > Limits().max_bytes:
+        return _parse_path(path).model_dump_json()
+    data = p.read_bytes()
+    key = cache.key(data, path)
+    hit = cache.get(key)
+    if hit is not None:
+        doc = Document.model_validate_json(hit)
+        doc.source.path = path
+        return doc.model_dump_json()
+    from .pipeline import parse_bytes
+
+    doc = parse_bytes(data, path)
+    payload = doc.model_dump_json()
+    cache.put(key, payload)
+    return payload
+
+
+def _work(args: tuple[str, str | None]) -> tuple[str, str, str]:
+    """Worker: (status, path, payload) where payload is JSON or an error line."""
+    path, cache_root = args
+    try:
+        if cache_root:
+            return "ok", path, _parse_cached(path, Cache(Path(cache_root)))
+        return "ok", path, _parse_path(path).model_dump_json()
+    except KhtoolError as exc:
+        return type(exc).__name__, path, exc.message
+    except RecursionError:
+        return "InputError", path, "document too deeply nested to parse"
+    except MemoryError:
+        return "InputError", path, "out of memory while parsing"
+    except Exception as exc:  # a bug must cost one file, not the batch
+        if os.environ.get("KHTOOL_DEBUG"):
+            raise
+        return (
+            "InternalError",
+            path,
+            f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it",
+        )
+
+
+_ERRORS: dict[str, type[KhtoolError]] = {"InputError": InputError, "InternalError": InternalError}
+
+
+def parse_many_json(
+    paths: list[str], *, jobs: int = 1, cache: Cache | None = None
+) -> Iterator[tuple[str, str | KhtoolError]]:
+    """(path, JSON or error) for each path, in input order."""
+    root = str(cache.root) if cache else None
+    work = [(p, root) for p in paths]
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    if jobs <= 1 or len(paths) < 2 or "-" in paths:
+        results: Iterator[tuple[str, str, str]] = map(_work, work)
+        yield from _decode(results)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn" if os.name == "nt" else "fork")
+    with ctx.Pool(processes=jobs) as pool:
+        yield from _decode(pool.imap(_work, work, chunksize=4))
+
+
+def _decode(results: Iterator[tuple[str, str, str]]) -> Iterator[tuple[str, str | KhtoolError]]:
+    for status, path, payload in results:
+        if status == "ok":
+            yield path, payload
+        else:
+            yield path, _ERRORS.get(status, InputError)(payload, path)
+
+
+def parse_many(
+    paths: list[str], *, jobs: int = 1, cache: Cache | None = None
+) -> Iterator[Document | KhtoolError]:
     """Parse each path; yield the Document or the error, in input order."""
-    for path in paths:
-        try:
-            yield parse_one(path)
-        except KhtoolError as exc:
-            if exc.path is None:
-                exc.path = path
-            yield exc
-        except RecursionError:
-            yield InputError("document too deeply nested to parse", path)
-        except MemoryError:
-            yield InputError("out of memory while parsing", path)
-        except Exception as exc:  # a bug must cost one file, not the batch
-            if os.environ.get("KHTOOL_DEBUG"):
-                raise
-            yield InternalError(
-                f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it",
-                path,
-            )
+    if jobs == 1 and cache is None:
+        for path in paths:
+            yield _parse_one(path)
+        return
+    for _path, item in parse_many_json(paths, jobs=jobs, cache=cache):
+        yield item if isinstance(item, KhtoolError) else Document.model_validate_json(item)
+
+
+def _parse_one(path: str) -> Document | KhtoolError:
+    try:
+        return _parse_path(path)
+    except KhtoolError as exc:
+        if exc.path is None:
+            exc.path = path
+        return exc
+    except RecursionError:
+        return InputError("document too deeply nested to parse", path)
+    except MemoryError:
+        return InputError("out of memory while parsing", path)
+    except Exception as exc:  # a bug must cost one file, not the batch
+        if os.environ.get("KHTOOL_DEBUG"):
+            raise
+        return InternalError(
+            f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it", path
+        )

@@ -38,9 +38,9 @@ _SPACE_LIKE = dict.fromkeys(
 )
 _DROP = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"), None)
 _GLYPHS = {ord("ƣ"): "ư", ord("Ƣ"): "Ư"}
-_TRANSLATE = {**_SPACE_LIKE, **_DROP, **_GLYPHS}
-_CONTROL = {c: None for c in range(32) if c not in (10,)}  # keep \n only
-_CONTROL.update({0x7F: None})
+_CONTROL: dict[int, str | None] = {c: None for c in range(32) if c != 10}  # keep \n only
+_CONTROL[0x7F] = None
+_TRANSLATE = {**_CONTROL, **_SPACE_LIKE, **_DROP, **_GLYPHS}
 
 
 def normalize_source(raw: str) -> str:
@@ -51,7 +51,7 @@ def normalize_source(raw: str) -> str:
         .replace("\u2028", "\n")
         .replace("\u2029", "\n")
     )
-    text = text.translate(_TRANSLATE).translate(_CONTROL)
+    text = text.translate(_TRANSLATE)
     return unicodedata.normalize("NFC", text)
 
 
@@ -117,9 +117,11 @@ class CleanText:
         self.file = file
         self.phys = phys
         self._line_starts = [0]
-        for i, ch in enumerate(source):
-            if ch == "\n":
-                self._line_starts.append(i + 1)
+        find = source.find
+        i = find("\n")
+        while i >= 0:
+            self._line_starts.append(i + 1)
+            i = find("\n", i + 1)
         self.lines: list[LogicalLine] = []
         # offset map: parallel arrays of (clean_start, src_start, length)
         self._clean_starts: list[int] = []
@@ -202,6 +204,17 @@ class CleanText:
 
 def _strip_pieces(text: str, base: int) -> tuple[str, list[Piece]]:
     """Remove markdown emphasis and outer whitespace; return text and source pieces."""
+    if (
+        "**" not in text
+        and "__" not in text
+        and not text.endswith(("--", "––", "——", "__", "==", "**"))
+    ):
+        # the common case: nothing to remove inside the line
+        stripped = text.strip()
+        if not stripped:
+            return "", []
+        lead = len(text) - len(text.lstrip())
+        return stripped, [Piece(base + lead, base + lead + len(stripped))]
     pieces: list[Piece] = []
     out: list[str] = []
     last = 0
@@ -248,7 +261,16 @@ def _trim_pieces(pieces: list[Piece], lead: int, trail: int) -> list[Piece]:
     return pieces
 
 
+_FURNITURE_INITIALS = frozenset("CVKNTEPS")
+
+
 def _is_furniture(text: str) -> bool:
+    first = text[0]
+    if first.isalpha() and first.upper() not in _FURNITURE_INITIALS and "@" not in text:
+        # furniture starts with a digit, punctuation, or one of the words its
+        # patterns name (CÔNG BÁO, VĂN BẢN, Ký bởi, Người ký, Thời gian, Email,
+        # Page/Trang, Cơ quan, Chức vụ)
+        return False
     return bool(
         P.RESIDUE_LINE.match(text)
         or P.GAZETTE_RUNNING_HEADER.match(text)
@@ -333,11 +355,10 @@ def _split_cells(raw: str, base: int) -> list[tuple[str, int]]:
 def _case_of(text: str) -> str:
     """'upper' for an all-caps line, 'mixed' for ordinary text, '' when it has
     too few letters to tell (a bare number such as "160-KH/TU)," or "2030")."""
-    words = [w for w in text.split() if not any(c.isdigit() for c in w)]
-    letters = sum(1 for w in words for c in w if c.isalpha())
-    if letters < 4:
+    plain = P.WORD_WITH_DIGIT.sub(" ", text)
+    if sum(map(str.isalpha, plain)) < 4:
         return ""
-    return "mixed" if P.HAS_LOWER.search(" ".join(words)) else "upper"
+    return "mixed" if P.HAS_LOWER.search(plain) else "upper"
 
 
 def _wrap_width(phys: list[PhysLine]) -> int:

@@ -102,6 +102,8 @@ STARTS_LOWER = regex.compile(rf"^[\"“(]?[{LOWER}]")
 # A line whose letters are all uppercase (headers, titles, section heads).
 HAS_LOWER = regex.compile(rf"[{LOWER}]")
 HAS_LETTER = regex.compile(r"\p{L}")
+# A word holding a digit: a number or a document number, not prose.
+WORD_WITH_DIGIT = regex.compile(r"\S*\d\S*")
 
 # A dash or plus bullet (not a numbered heading).
 BULLET_START = regex.compile(r"^[-+•*–—]\s?")

@@ -710,41 +710,58 @@ def roman_value(label: str) -> int | None:
 
 
 def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
-    """(kind, label, number, rest) when a logical line opens a numbered item."""
-    m = P.SECTION_INDICATOR.match(text)
-    if m:
-        return "indicator", f"Chỉ tiêu {m['label']}", int(m["label"]), m["rest"]
-    m = P.SECTION_PART.match(text)
-    if m:
-        lab = m["label"]
-        num = int(lab) if lab.isdigit() else roman_value(lab)
-        return "part", f"{m['word'].capitalize()} {lab}", num, m["rest"]
-    m = P.SECTION_ARTICLE.match(text)
-    if m:
-        digits = "".join(c for c in m["label"] if c.isdigit())
-        return "article", f"Điều {m['label']}", int(digits) if digits else None, m["rest"]
-    m = P.SECTION_ROMAN.match(text)
-    if m and roman_value(m["label"]) and (m["rest"] or "").strip():
-        return "roman", m["label"], roman_value(m["label"]), m["rest"]
-    m = P.SECTION_ARABIC.match(text)
-    if m:
-        last = m["label"].split(".")[-1]
-        kind = "arabic"
-        return kind, m["label"], int(last) if last.isdigit() else None, m["rest"]
-    m = P.SECTION_LETTER.match(text)
-    if m:
-        return (
-            "letter",
-            m["label"],
-            "abcdđeghiklmnopqrstuvxy".find(m["label"]) + 1 or None,
-            m["rest"],
-        )
-    m = P.SECTION_PLUS.match(text)
-    if m:
-        return "plus", "+", None, m["rest"]
-    m = P.SECTION_DASH.match(text)
-    if m:
-        return "dash", "-", None, m["rest"]
+    """(kind, label, number, rest) when a logical line opens a numbered item.
+
+    The first character picks the few patterns that can apply (the body of a
+    plan has hundreds of lines: trying every pattern on each is wasted)."""
+    if not text:
+        return None
+    c = text[0]
+    if c in "-–—•*+":
+        m = P.SECTION_INDICATOR.match(text)
+        if m:
+            return "indicator", f"Chỉ tiêu {m['label']}", int(m["label"]), m["rest"]
+        if c == "+":
+            m = P.SECTION_PLUS.match(text)
+            return ("plus", "+", None, m["rest"]) if m else None
+        m = P.SECTION_DASH.match(text)
+        return ("dash", "-", None, m["rest"]) if m else None
+    if c.isdigit():
+        m = P.SECTION_ARABIC.match(text)
+        if m:
+            last = m["label"].split(".")[-1]
+            return "arabic", m["label"], int(last) if last.isdigit() else None, m["rest"]
+        return None
+    if c in "IVXL":
+        m = P.SECTION_ROMAN.match(text)
+        if m and roman_value(m["label"]) and (m["rest"] or "").strip():
+            return "roman", m["label"], roman_value(m["label"]), m["rest"]
+        return None
+    if c in "ĐĐ":
+        m = P.SECTION_ARTICLE.match(text)
+        if m:
+            digits = "".join(ch for ch in m["label"] if ch.isdigit())
+            return "article", f"Điều {m['label']}", int(digits) if digits else None, m["rest"]
+        return None
+    if c in "CPM":
+        m = P.SECTION_INDICATOR.match(text)
+        if m:
+            return "indicator", f"Chỉ tiêu {m['label']}", int(m["label"]), m["rest"]
+        m = P.SECTION_PART.match(text)
+        if m:
+            lab = m["label"]
+            num = int(lab) if lab.isdigit() else roman_value(lab)
+            return "part", f"{m['word'].capitalize()} {lab}", num, m["rest"]
+        return None
+    if c in "abcdđeghiklmnopqrstuvxy":
+        m = P.SECTION_LETTER.match(text)
+        if m:
+            return (
+                "letter",
+                m["label"],
+                "abcdđeghiklmnopqrstuvxy".find(m["label"]) + 1 or None,
+                m["rest"],
+            )
     return None
 
 

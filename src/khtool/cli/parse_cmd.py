@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import StrEnum
+from collections.abc import Iterator
+from contextlib import nullcontext
+from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -13,11 +16,35 @@ from ..errors import EXIT_FINDINGS, EXIT_INPUT, KhtoolError
 from . import app, fail, state
 
 
-class ParseFormat(StrEnum):
+class ParseFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
     md = "md"
+
+
+def _progress(total: int, enabled: bool | None) -> Any:
+    """A rich progress bar on stderr, only for a person watching a terminal."""
+    show = sys.stderr.isatty() and total > 1 if enabled is None else enabled
+    if not show:
+        return nullcontext(None)
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn("parsing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
 
 
 @app.command()
@@ -32,9 +59,19 @@ def parse(
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write here (atomically) instead of stdout."
     ),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Worker processes (0: one per core)."),
+    cache: bool = typer.Option(
+        False, "--cache/--no-cache", help="Reuse results for files whose content was parsed before."
+    ),
+    cache_dir: Path | None = typer.Option(
+        None, "--cache-dir", help="Cache location (default ~/.cache/khtool)."
+    ),
+    progress: bool | None = typer.Option(
+        None, "--progress/--no-progress", help="Progress bar (default: when stderr is a terminal)."
+    ),
 ) -> None:
     """Parse documents into the khtool document model."""
-    from ..batch import expand_inputs, parse_many
+    from ..batch import Cache, default_cache_dir, expand_inputs, parse_many, parse_many_json
     from ..render.document import render_documents
 
     chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() and output is None else "json")
@@ -42,24 +79,64 @@ def parse(
         paths = expand_inputs(inputs)
     except KhtoolError as exc:
         raise fail(exc) from None
-    failures = 0
-    results = []
-    for item in parse_many(paths):
-        if isinstance(item, KhtoolError):
-            failures += 1
-            print(f"khtool: error: {item}", file=sys.stderr)
-            if state["debug"]:
-                raise item
-            continue
-        results.append(item)
-    if results:
-        try:
-            render_documents(results, chosen, output, protect=tuple(paths))
-        except KhtoolError as exc:
-            raise fail(exc) from None
+    if not paths:
+        raise fail(KhtoolError("no input files found", " ".join(inputs)))
+    store = Cache(cache_dir or default_cache_dir()) if cache or cache_dir else None
+    failures: list[KhtoolError] = []
+
+    def report(err: KhtoolError) -> None:
+        failures.append(err)
+        print(f"khtool: error: {err}", file=sys.stderr)
+        if state["debug"]:
+            raise err
+
+    with _progress(len(paths), progress) as bar:
+        task = bar.add_task("parse", total=len(paths)) if bar else None
+
+        def tick() -> None:
+            if bar is not None:
+                bar.advance(task)
+
+        if chosen == "jsonl":
+            # stream: each document is written as soon as it is parsed
+            from ..outputs import open_output
+
+            count = 0
+            try:
+                with open_output(output, protect=tuple(paths)) as out:
+                    for _path, item in parse_many_json(paths, jobs=jobs, cache=store):
+                        tick()
+                        if isinstance(item, KhtoolError):
+                            report(item)
+                            continue
+                        out.write(item + "\n")
+                        count += 1
+            except KhtoolError as exc:
+                raise fail(exc) from None
+            results_count = count
+        else:
+            docs = []
+            for item in _ticking(parse_many(paths, jobs=jobs, cache=store), tick):
+                if isinstance(item, KhtoolError):
+                    report(item)
+                    continue
+                docs.append(item)
+            results_count = len(docs)
+            if docs:
+                try:
+                    render_documents(docs, chosen, output, protect=tuple(paths))
+                except KhtoolError as exc:
+                    raise fail(exc) from None
     if failures:
+        print(f"khtool: {len(failures)} of {len(paths)} inputs failed", file=sys.stderr)
         # some inputs failed: 1 when others were parsed, 3 when none could be
-        raise typer.Exit(EXIT_FINDINGS if results else EXIT_INPUT)
+        raise typer.Exit(EXIT_FINDINGS if results_count else EXIT_INPUT)
+
+
+def _ticking(items: Iterator[Any], tick: Any) -> Iterator[Any]:
+    for item in items:
+        tick()
+        yield item
 
 
 @app.command()

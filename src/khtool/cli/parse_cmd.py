@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import nullcontext
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from ..errors import EXIT_FINDINGS, EXIT_INPUT, KhtoolError
 from . import app, fail, state
 
 
-class ParseFormat(str, Enum):
+class ParseFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     table = "table"

@@ -209,6 +209,13 @@ POSITION = regex.compile(
     r"TỔNG\s+KIỂM\s+TOÁN|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|HIỆU\s+TRƯỞNG)\b[\p{Lu}\s]{0,60}$"
 )
 
+# The enacting authority named under a decision's title (Nghị định 30/2020,
+# Phụ lục I): "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …", "THỦ TƯỚNG
+# CHÍNH PHỦ", "GIÁM ĐỐC SỞ …".
+ENACTING_AUTHORITY = regex.compile(
+    r"^(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|THỐNG\s+ĐỐC|TỔNG\s+CỤC\s+TRƯỞNG)\b"
+)
+
 # "Nơi nhận:" opens the recipients list (one recipient per dash line).
 RECIPIENTS = regex.compile(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*(?P<rest>.*)$")
 

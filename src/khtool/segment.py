@@ -187,6 +187,13 @@ def scan_header(ct: CleanText, part: Part) -> HeaderScan:
                 scan.attached_clause = pl
                 j += 1
                 break
+            if (
+                title_lines
+                and _is_upper(text)
+                and (P.ENACTING_AUTHORITY.match(text) or organ_of(text))
+                and len(text) < 90
+            ):
+                break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …" under a caps title
             case = _is_upper(text)
             if first_case is None:
                 first_case = case
@@ -221,6 +228,7 @@ def scan_header(ct: CleanText, part: Part) -> HeaderScan:
     # (before the title's end, or the window for headerless letters)
     limit = max(title_end, min(len(window), 12)) if type_idx is not None else min(len(window), 15)
     issuer_lines: list[PhysLine] = []
+    past_top = False
     for i, pl in enumerate(window[:limit]):
         text = pl.text
         if i >= title_end - 0 and type_idx is not None and i >= type_idx:
@@ -269,12 +277,28 @@ def scan_header(ct: CleanText, part: Part) -> HeaderScan:
             h.motto = True
         vv = P.SUBJECT_VV.search(text)
         if vv and h.title is None:
-            h.title = vv["subject"].strip()
-            h.spans["title"] = _span_of(ct, pl, vv.start("subject"), vv.end("subject"))
+            subject = vv["subject"].strip()
+            span = _span_of(ct, pl, vv.start("subject"), vv.end("subject"))
+            # a subject wrapped in its narrow cell runs on in lowercase lines
+            for nxt in window[i + 1 : i + 4]:
+                if (
+                    pl.is_cell
+                    or nxt.is_cell
+                    or not P.STARTS_LOWER.match(nxt.text)
+                    or P.PLACE_DATE.search(nxt.text)
+                ):
+                    break
+                subject = f"{subject} {nxt.text}"
+                span = ct.source_span(span.start, _span_of(ct, nxt).end)
+            h.title = subject
+            h.spans["title"] = span
             if h.doc_type is None:
                 h.doc_type, h.doc_type_name = "CV", "Công văn"
-        if type_idx is None or i < type_idx:
+        if (type_idx is None or i < type_idx) and not past_top:
             issuer_lines.append(pl)
+        if issuer_lines and ("number" in h.spans or "symbol" in h.spans) and "date" in h.spans:
+            # the issuer block sits above (or beside) the number and the date
+            past_top = True
 
     # 3. issuer: the capitalised lines of the header's left column
     _read_issuer(ct, issuer_lines, h, window, title_end)
@@ -1017,14 +1041,34 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
     return recipients, signer
 
 
+@cache
+def _surnames() -> frozenset[str]:
+    # exact spelling, not folded: "Dầu" and "Đậu", "Không" and "Khổng" differ
+    return frozenset(s.lower() for s in load("surnames.json")["surnames"])
+
+
+def is_person_name(text: str) -> bool:
+    """Two to five capitalised words starting with a Vietnamese family name."""
+    if not P.PERSON_NAME.match(text):
+        return False
+    words = text.split()
+    return words[0].lower() in _surnames() and all(len(w) > 1 or w.isupper() for w in words[1:])
+
+
 def _trailing_name(text: str) -> str | None:
-    text = text.strip(" *")
-    if P.PERSON_NAME.match(text):
+    text = " ".join(text.strip(" *").split())
+    if is_person_name(text):
         return text
     # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân": a name after capitals
     m = regex.search(r"(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s*$", text)
     if m and _is_upper(text[: m.start()] or "X"):
-        return m.group(1)
+        words = m.group(1).split()
+        # drop stray letters before the surname ("C Hoàng Chí Hiền")
+        while words and words[0].lower() not in _surnames():
+            words.pop(0)
+        name = " ".join(words)
+        if is_person_name(name):
+            return name
     return None
 
 
@@ -1042,6 +1086,23 @@ def _signer_from_tail(ct: CleanText, lines: list[LogicalLine]) -> Signer | None:
 # ---------------------------------------------------------------------------
 # the document
 # ---------------------------------------------------------------------------
+
+
+def _date_at_end(ct: CleanText, part: Part, scan: HeaderScan) -> None:
+    """Some forms (giấy phép, biên bản, certificates) put "Place, ngày … tháng
+    … năm …" above the signature instead of in the header."""
+    h = scan.header
+    tail = ct.phys[max(part.first, part.last - 25) : part.last]
+    for pl in reversed(tail):
+        dm = P.PLACE_DATE.match(pl.text)
+        if dm and dm["place"]:
+            h.date = _iso_date(dm["day"], dm["month"], dm["year"])
+            h.spans["date"] = _span_of(ct, pl, dm.start(), dm.end())
+            place = _clean_place(dm["place"])
+            if place and h.place is None:
+                h.place = place
+                h.spans["place"] = _span_of(ct, pl, dm.start("place"), dm.end("place"))
+            return
 
 
 def _lines_in(ct: CleanText, src_start: int, src_end: int) -> list[LogicalLine]:
@@ -1071,6 +1132,8 @@ def segment_part(
         signer = _signer_from_tail(ct, body)
     h.signer = signer
     doc.kind = _kind(h, lines)  # type: ignore[assignment]
+    if h.date is None and doc.kind == "document":
+        _date_at_end(ct, part, scan)
     if h.issuer.name is None and doc.kind == "document":
         infer_issuer(ct, body, h)
     doc.diagnostics = scan.diagnostics + numbering_diagnostics(ct, doc.sections)

@@ -999,7 +999,13 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 continue
             # signature block
             for am in P.AUTHORITY.finditer(text):
-                authority.append(" ".join(am["auth"].split()))
+                auth = " ".join(am["auth"].split())
+                # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" on one line: the deputy's title is the position
+                dep = regex.search(r"\s(PHÓ\s.+)$", auth)
+                if dep and auth.startswith(("KT", "Q")):
+                    position = dep.group(1)
+                    auth = auth[: dep.start()]
+                authority.append(auth)
                 spans.append(_span_of(ct, pl))
                 in_recipients = False
             rest = P.AUTHORITY.sub(" ", text).strip()

@@ -450,20 +450,37 @@ def organ_of(name: str) -> dict[str, str] | None:
     return None
 
 
+# A unit's proper name: capitalised words, stopping at an organ word or a
+# function word an all-caps line runs on with ("… LÀO CAI SỞ CÔNG THƯƠNG",
+# "… QUẢNG NGÃI VỀ VIỆC …").
+_NAME_STOP = (
+    r"(?:sở|phòng|ban|cục|chi|văn|trung|ủy|uỷ|hội|đảng|công|trường|về|của|và|tại|năm|ngày|số|trên|địa|"
+    r"kế|quyết|chỉ|thông|báo|tờ|v/v|ký|tm|kt)\b"
+)
+_NAME = rf"[\p{{Lu}}\d][\p{{L}}\d]*(?:[\s\-]+(?!{_NAME_STOP})[\p{{Lu}}\d][\p{{L}}\d]*){{0,5}}"
 _UNIT_RE = regex.compile(
-    r"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)\s+(?P<name>[\p{Lu}\d][\p{L}\d]*(?:[\s\-]+[\p{Lu}\d][\p{L}\d]*){0,5})",
+    r"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+[uủ]y\b)\s+"
+    rf"(?P<name>{_NAME})",
     regex.I,
 )
+# A Party committee named by its locality: "TỈNH ỦY BÌNH DƯƠNG", "Thành ủy Quảng
+# Ngãi", "HUYỆN ỦY CHÂU THÀNH", "Đảng ủy phường Nguyễn Nghiêm" (handled above).
+_COMMITTEE_RE = regex.compile(
+    rf"\b(?P<word>tỉnh|thành|huyện|quận|thị)\s+[uủ]y\s+(?P<name>{_NAME})",
+    regex.I,
+)
+_COMMITTEE_LEVEL = {"tỉnh": "province", "thành": "city", "huyện": "district", "quận": "district", "thị": "district"}
 
 
 def units_in(text: str) -> list[tuple[str, str]]:
     """(level, name) for each administrative unit named in ``text``:
-    "UBND PHƯỜNG NGUYỄN NGHIÊM" -> [("ward", "Nguyễn Nghiêm")]."""
+    "UBND PHƯỜNG NGUYỄN NGHIÊM" -> [("ward", "Nguyễn Nghiêm")],
+    "TỈNH ỦY BÌNH DƯƠNG" -> [("province", "Bình Dương")]."""
     out = []
-    for m in _UNIT_RE.finditer(text):
-        word = " ".join(m["word"].lower().rstrip(".").split())
-        level = dict(_unit_words()).get(word, "")
-        if word == "tp":
+    found = [(m, dict(_unit_words()).get(" ".join(m["word"].lower().rstrip(".").split()), "")) for m in _UNIT_RE.finditer(text)]
+    found += [(m, _COMMITTEE_LEVEL[m["word"].lower()]) for m in _COMMITTEE_RE.finditer(text)]
+    for m, level in sorted(found, key=lambda t: t[0].start()):
+        if m["word"].lower().rstrip(".") == "tp":
             level = "city"
         name = m["name"].strip()
         if _is_upper(name):

@@ -485,6 +485,8 @@ def units_in(text: str) -> list[tuple[str, str]]:
         name = m["name"].strip()
         if _is_upper(name):
             name = name.title()
+        if name[:1].isdigit():  # "Phường 1", "Quận 3": the number is not a name alone
+            name = f"{' '.join(m['word'].split()).capitalize()} {name}"
         if level == "city":
             level = "province" if fold(name) in _central_cities() else "district"
         out.append((level, name))

@@ -469,7 +469,13 @@ _COMMITTEE_RE = regex.compile(
     rf"\b(?P<word>tỉnh|thành|huyện|quận|thị)\s+[uủ]y\s+(?P<name>{_NAME})",
     regex.I,
 )
-_COMMITTEE_LEVEL = {"tỉnh": "province", "thành": "city", "huyện": "district", "quận": "district", "thị": "district"}
+_COMMITTEE_LEVEL = {
+    "tỉnh": "province",
+    "thành": "city",
+    "huyện": "district",
+    "quận": "district",
+    "thị": "district",
+}
 
 
 def units_in(text: str) -> list[tuple[str, str]]:
@@ -477,7 +483,10 @@ def units_in(text: str) -> list[tuple[str, str]]:
     "UBND PHƯỜNG NGUYỄN NGHIÊM" -> [("ward", "Nguyễn Nghiêm")],
     "TỈNH ỦY BÌNH DƯƠNG" -> [("province", "Bình Dương")]."""
     out = []
-    found = [(m, dict(_unit_words()).get(" ".join(m["word"].lower().rstrip(".").split()), "")) for m in _UNIT_RE.finditer(text)]
+    found = [
+        (m, dict(_unit_words()).get(" ".join(m["word"].lower().rstrip(".").split()), ""))
+        for m in _UNIT_RE.finditer(text)
+    ]
     found += [(m, _COMMITTEE_LEVEL[m["word"].lower()]) for m in _COMMITTEE_RE.finditer(text)]
     for m, level in sorted(found, key=lambda t: t[0].start()):
         if m["word"].lower().rstrip(".") == "tp":

@@ -1,0 +1,457 @@
+"""Read stage: bytes of a .txt/.docx/.pdf/.html file (or stdin) into Unicode text.
+
+Library choices: python-docx (the maintained reader of the .docx format; we walk
+its XML body so paragraphs and tables keep their order), pypdf (pure Python, no
+binary to install, well maintained; its text extraction is good enough for
+Vietnamese PDFs with a text layer), BeautifulSoup with the stdlib html.parser
+(no compiled dependency), charset-normalizer as the last resort for text of
+unknown encoding. All are imported inside the functions that use them, so
+``khtool`` starts without loading them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import os
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from .errors import InputError
+from .tables import load
+
+
+@dataclass
+class RawDocument:
+    text: str  # decoded text, not yet normalised (the pipeline does that)
+    path: str | None
+    format: str  # txt | docx | pdf | html | stdin
+    encoding: str | None
+    converted_from: str | None  # tcvn3 / vni when legacy font text was converted
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Refuse what a government file share can hold but no plan needs."""
+
+    max_bytes: int = 50 * 2**20
+    max_docx_uncompressed: int = 200 * 2**20  # zip-bomb guard: checked before unpacking
+    max_docx_ratio: int = 200  # uncompressed / compressed, per member
+    max_pdf_pages: int = 2000
+
+
+DEFAULT_LIMITS = Limits()
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+def read_path(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> RawDocument:
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise InputError("no such file", name)
+    if p.is_dir():
+        raise InputError("is a directory, not a document", name)
+    try:
+        size = p.stat().st_size
+        if size > limits.max_bytes:
+            raise InputError(
+                f"file is {size / 2**20:.0f} MB, over the {limits.max_bytes // 2**20} MB limit",
+                name,
+            )
+        data = p.read_bytes()
+    except PermissionError:
+        raise InputError("permission denied", name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+    return read_bytes(data, name, limits)
+
+
+def read_bytes(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) -> RawDocument:
+    if len(data) > limits.max_bytes:
+        raise InputError(
+            f"input is {len(data) / 2**20:.0f} MB, over the {limits.max_bytes // 2**20} MB limit",
+            name,
+        )
+    fmt = _format_of(data, name)
+    path = None if name == "-" else name
+    digest = hashlib.sha256(data).hexdigest()
+    encoding: str | None = None
+    converted: str | None = None
+    if fmt == "docx":
+        text = read_docx(data, name, limits)
+    elif fmt == "pdf":
+        text = read_pdf(data, name, limits)
+    elif fmt == "html":
+        text, encoding = read_html(data)
+    elif fmt == "doc":
+        raise InputError("legacy .doc (Word 97-2003) is not supported; save it as .docx", name)
+    else:
+        try:
+            text, encoding, converted = decode_text(data)
+        except InputError as exc:
+            exc.path = exc.path or name
+            raise
+    return RawDocument(
+        text=text,
+        path=path,
+        format="stdin" if name == "-" and fmt == "txt" else fmt,
+        encoding=encoding,
+        converted_from=converted,
+        sha256=digest,
+        size=len(data),
+    )
+
+
+def _format_of(data: bytes, name: str) -> str:
+    suffix = Path(name).suffix.lower() if name != "-" else ""
+    if suffix == ".docx":
+        return "docx"
+    if suffix == ".pdf":
+        return "pdf"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix == ".doc":
+        return "doc"
+    head = data[:1024].lstrip()
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") and (
+        suffix not in TEXT_SUFFIXES or name == "-" or suffix == ""
+    ):
+        return "docx"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "doc"
+    low = head[:200].lower()
+    if low.startswith((b"<!doctype html", b"<html")) or b"<html" in low:
+        return "html"
+    return "txt"
+
+
+# ---------------------------------------------------------------------------
+# plain text: encodings
+# ---------------------------------------------------------------------------
+
+# Letters only Vietnamese uses (with tone marks or đ/ơ/ư/ă/â/ê/ô).
+_VIET = regex.compile(
+    r"[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", regex.I
+)
+
+
+def _viet_score(text: str) -> float:
+    """Share of letters that are Vietnamese-specific (real Vietnamese: ~0.2-0.4)."""
+    # compose first: Windows-1258 writes tone marks as combining characters
+    sample = unicodedata.normalize("NFC", text[:20000])
+    letters = sum(1 for c in sample if c.isalpha())
+    if not letters:
+        return 0.0
+    return len(_VIET.findall(sample)) / letters
+
+
+def _is_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    if not sample:
+        return False
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(sample) > 0.1
+
+
+def decode_text(data: bytes) -> tuple[str, str, str | None]:
+    """(text, encoding, converted_from) of a plain-text file."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16", None
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        return data.decode(utf16), utf16, None
+    if _is_binary(data):
+        raise InputError("binary file, not a text document")
+    try:
+        text = data.decode("utf-8")
+        encoding = "utf-8"
+    except UnicodeDecodeError:
+        # raw bytes of a legacy font file read as Latin-1 show the font's codes
+        latin = data.decode("latin-1")
+        legacy = detect_legacy(latin)
+        if legacy:
+            return convert_legacy(latin, legacy), legacy, legacy
+        text, encoding = _decode_8bit(data)
+    legacy = detect_legacy(text)
+    if legacy:
+        return convert_legacy(text, legacy), encoding, legacy
+    return text, encoding, None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: every other byte is NUL for Latin text."""
+    sample = data[:2000]
+    if len(sample) < 4:
+        return None
+    even_nul = sample[0::2].count(0) / len(sample[0::2])
+    odd_nul = sample[1::2].count(0) / len(sample[1::2])
+    if odd_nul > 0.3 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.3 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _decode_8bit(data: bytes) -> tuple[str, str]:
+    """Windows-1258 first (Vietnamese Windows), then whatever charset-normalizer says."""
+    best = ("", "", -1.0)
+    for enc in ("cp1258", "cp1252"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = _viet_score(text)
+        if score > best[2]:
+            best = (text, enc, score)
+    if best[2] > 0.05 or best[1] == "cp1258":
+        # cp1252 text that looks like legacy fonts is handled by detect_legacy
+        return best[0], best[1]
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data).best()
+    if match is None:
+        raise InputError("cannot tell the text encoding")
+    return str(match), match.encoding
+
+
+# ---------------------------------------------------------------------------
+# legacy font encodings (TCVN3 / VNI)
+# ---------------------------------------------------------------------------
+
+
+@cache
+def _legacy_table(name: str) -> dict[str, str]:
+    """Mojibake sequence -> Unicode letter, longest first (data/legacy_encodings.json)."""
+    table: dict[str, str] = load("legacy_encodings.json")[name]
+    return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def _legacy_regex(name: str) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(k) for k in _legacy_table(name)))
+
+
+# Words typed in a legacy font and read as Latin-1 show characters that
+# Vietnamese Unicode text never contains: TCVN3 codes such as ¸ µ ¶ · ¹ ­ ®
+# × Ø ß ç ë î ï ñ ö ÷ ø û ü þ for toned letters; VNI a base letter followed by
+# a mark character (ù ø û õ ï for tones, â/ê for circumflex/breve, ô/ö for ơ/ư).
+_NOT_VIETNAMESE = regex.compile(r"[¡-¿×÷ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ]")
+_VNI_PAIR = regex.compile(
+    r"[aeiouyAEIOUY][ùøûõïÙØÛÕÏ]|[aeoAEO][âÂ][ùøûõïÙØÛÕÏ]?|[aA][êÊ]|[ôöÔÖ][ùøûõïÙØÛÕÏ]|ñ|Ñ"
+)
+# Letters beyond Latin-1 that only real Vietnamese Unicode has (ơ ư ă đ and
+# the toned letters of Latin Extended Additional).
+_UNICODE_VIET = regex.compile(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
+
+
+def detect_legacy(text: str) -> str | None:
+    """'tcvn3' or 'vni' when text looks typed in a legacy font; None otherwise."""
+    sample = text[:20000]
+    words = sample.split()
+    if len(words) < 5:
+        return None
+    if len(_UNICODE_VIET.findall(sample)) > len(words) * 0.1:
+        return None  # real Vietnamese Unicode
+    vni = sum(1 for w in words if _VNI_PAIR.search(w))
+    tcvn = sum(1 for w in words if _NOT_VIETNAMESE.search(w))
+    if vni / len(words) > 0.15 and vni >= tcvn * 0.8:
+        return "vni"
+    if tcvn / len(words) > 0.15:
+        return "tcvn3"
+    return None
+
+
+def convert_legacy(text: str, name: str) -> str:
+    table = _legacy_table(name)
+    out = _legacy_regex(name).sub(lambda m: table[m.group(0)], text)
+    if _viet_score(out) < 0.05:
+        raise InputError(
+            f"text looks typed in the legacy {name.upper()} font encoding and could not be converted "
+            "confidently; convert it to Unicode (e.g. with Unikey's converter) first"
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------
+# .docx
+# ---------------------------------------------------------------------------
+
+
+def _check_zip(data: bytes, name: str, limits: Limits) -> None:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise InputError("corrupt .docx: not a zip archive", name) from None
+    total = 0
+    with zf:
+        names = set()
+        for info in zf.infolist():
+            names.add(info.filename)
+            total += info.file_size
+            ratio = info.file_size / max(1, info.compress_size)
+            if ratio > limits.max_docx_ratio and info.file_size > 2**20:
+                raise InputError(
+                    f"refused: .docx member {info.filename} expands {ratio:.0f}x (zip bomb?)", name
+                )
+        if total > limits.max_docx_uncompressed:
+            raise InputError(
+                f"refused: .docx would decompress to {total / 2**20:.0f} MB (zip bomb?)", name
+            )
+        if "word/document.xml" not in names:
+            raise InputError("corrupt .docx: no word/document.xml (not a Word document)", name)
+
+
+def read_docx(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) -> str:
+    """Paragraphs and tables in document order; a table row becomes "| a | b |"."""
+    _check_zip(data, name, limits)
+    try:
+        import docx
+        from docx.oxml.ns import qn
+    except ImportError:  # pragma: no cover
+        raise InputError(
+            "reading .docx needs python-docx (pip install python-docx)", name
+        ) from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds on damaged files
+        raise InputError(f"corrupt .docx: {type(exc).__name__}", name) from None
+    p_tag, tbl_tag = qn("w:p"), qn("w:tbl")
+    t_tag, br_tags, tab_tag = qn("w:t"), {qn("w:br"), qn("w:cr")}, qn("w:tab")
+    lines: list[str] = []
+
+    def para_lines(el: object) -> list[str]:
+        """A paragraph's text; a manual line break starts a new line."""
+        parts: list[str] = [""]
+        for node in el.iter():  # type: ignore[attr-defined]
+            if node.tag == t_tag:
+                parts[-1] += node.text or ""
+            elif node.tag in br_tags:
+                parts.append("")
+            elif node.tag == tab_tag:
+                parts[-1] += " "
+        return parts
+
+    def table_lines(tbl: object) -> None:
+        # A cell holding several paragraphs (the two-line issuer "UBND TỈNH …"
+        # / "SỞ …" and the motto) gives one row line per paragraph, so each
+        # stays a line of its own, as it is printed.
+        for tr in tbl.iter(qn("w:tr")):  # type: ignore[attr-defined]
+            cells: list[list[str]] = []
+            for tc in tr.iter(qn("w:tc")):
+                paras = [" ".join(x.split()) for p in tc.iter(p_tag) for x in para_lines(p)]
+                cells.append([x.replace("|", "/") for x in paras if x])
+            for k in range(max((len(c) for c in cells), default=0)):
+                lines.append("| " + " | ".join(c[k] if k < len(c) else "" for c in cells) + " |")
+
+    for el in document.element.body.iterchildren():
+        if el.tag == p_tag:
+            lines.extend(para_lines(el))
+        elif el.tag == tbl_tag:
+            table_lines(el)
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# .pdf
+# ---------------------------------------------------------------------------
+
+
+def read_pdf(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) -> str:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError:  # pragma: no cover
+        raise InputError("reading .pdf needs pypdf (pip install pypdf)", name) from None
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception:
+                raise InputError("encrypted .pdf: cannot open without its password", name) from None
+        n = len(reader.pages)
+        if n > limits.max_pdf_pages:
+            raise InputError(
+                f"refused: .pdf has {n} pages, over the {limits.max_pdf_pages} page limit", name
+            )
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (
+        PdfReadError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise InputError(f"corrupt .pdf: {type(exc).__name__}", name) from None
+    except Exception as exc:  # pypdf raises others on broken files
+        raise InputError(f"corrupt .pdf: {type(exc).__name__}: {exc}", name) from None
+    if not any(p.strip() for p in pages):
+        raise InputError("no text layer (scanned PDF?); run OCR first", name)
+    return "\n\n".join(p.rstrip("\n") for p in pages)
+
+
+# ---------------------------------------------------------------------------
+# .html
+# ---------------------------------------------------------------------------
+
+_BLOCKS = [
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "table",
+    "ul",
+    "ol",
+]
+
+
+def read_html(data: bytes) -> tuple[str, str]:
+    from bs4 import BeautifulSoup
+
+    try:
+        text0 = data.decode("utf-8")
+        enc = "utf-8"
+    except UnicodeDecodeError:
+        text0, enc = _decode_8bit(data)
+    soup = BeautifulSoup(text0, "html.parser")
+    for tag in soup(["script", "style", "nav", "noscript", "head"]):
+        tag.decompose()
+    for tr in soup.find_all("tr"):
+        cells = [" ".join(td.get_text(" ").split()) for td in tr.find_all(["td", "th"])]
+        tr.replace_with(soup.new_string("\n| " + " | ".join(cells) + " |\n"))
+    for tag in soup.find_all(_BLOCKS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    text = soup.get_text()
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n".join(line for line in lines if line), enc

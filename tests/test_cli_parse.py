@@ -1,0 +1,94 @@
+"""`khtool parse` and `khtool schema` through typer's runner."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from khtool.cli import _register, app
+
+from .conftest import SAMPLES
+
+_register()
+runner = CliRunner()
+WARD = str(SAMPLES / "001_9bc3f1274d6058dd.txt")
+PROVINCE = str(SAMPLES / "000_48697f013dff5d26.txt")
+
+
+def test_json_output_is_the_model():
+    res = runner.invoke(app, ["parse", PROVINCE, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["header"]["number"] == "7451/KH-UBND"
+    assert data["schema_version"] == "1"
+
+
+def test_jsonl_one_document_per_line(tmp_path):
+    out = tmp_path / "docs.jsonl"
+    res = runner.invoke(app, ["parse", str(SAMPLES), "--format", "jsonl", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 5
+    assert {json.loads(x)["header"]["doc_type"] for x in lines} >= {"KH", "QĐ"}
+
+
+def test_jobs_and_cache_give_the_same_documents(tmp_path):
+    plain = runner.invoke(app, ["parse", str(SAMPLES), "-f", "jsonl"]).stdout
+    args = ["parse", str(SAMPLES), "-f", "jsonl", "-j", "2", "--cache-dir", str(tmp_path / "c")]
+    first = runner.invoke(app, args)
+    second = runner.invoke(app, args)  # served from the cache
+    assert first.exit_code == second.exit_code == 0
+    assert first.stdout == second.stdout == plain
+    assert any((tmp_path / "c").rglob("*.json"))
+
+
+def test_glob_and_stdin():
+    res = runner.invoke(app, ["parse", str(SAMPLES / "00[01]_*.txt"), "-f", "jsonl"])
+    assert res.exit_code == 0 and len(res.stdout.splitlines()) == 2
+    text = (SAMPLES / "004_33652b52775a5c36.txt").read_bytes()
+    res = runner.invoke(app, ["parse", "-", "-f", "json"], input=text)
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["header"]["level"] == "district"
+
+
+@pytest.mark.parametrize("fmt", ["table", "md"])
+def test_human_formats(fmt):
+    res = runner.invoke(app, ["parse", WARD, "--format", fmt])
+    assert res.exit_code == 0, res.output
+    assert "KH-UBND" in res.stdout
+
+
+def test_missing_file_is_one_line_exit_3():
+    res = runner.invoke(app, ["parse", "no/such/plan.txt"])
+    assert res.exit_code == 3
+    assert "no/such/plan.txt" in res.output
+    assert "Traceback" not in res.output
+
+
+def test_batch_goes_on_after_a_bad_file(tmp_path):
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    res = runner.invoke(app, ["parse", str(bad), PROVINCE, "-f", "jsonl"])
+    assert res.exit_code == 1  # some inputs failed, others parsed
+    assert "broken.docx" in res.output
+    assert "7451/KH-UBND" in res.stdout
+
+
+def test_output_never_overwrites_an_input(tmp_path):
+    target = tmp_path / "plan.txt"
+    target.write_bytes((SAMPLES / "004_33652b52775a5c36.txt").read_bytes())
+    before = target.read_bytes()
+    res = runner.invoke(app, ["parse", str(target), "-f", "json", "-o", str(target)])
+    assert res.exit_code == 2
+    assert target.read_bytes() == before
+
+
+def test_schema_is_json_schema():
+    res = runner.invoke(app, ["schema"])
+    assert res.exit_code == 0
+    schema = json.loads(res.stdout)
+    # the model is recursive (attachments are documents): the root is a $ref
+    root = schema["$defs"][schema["$ref"].rsplit("/", 1)[-1]] if "$ref" in schema else schema
+    assert {"header", "citations", "assignments", "attachments"} <= set(root["properties"])

@@ -1,0 +1,220 @@
+"""The read stage: encodings, legacy fonts, .docx, .pdf, .html, and bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import unicodedata
+import zipfile
+
+import pytest
+
+from khtool.errors import InputError
+from khtool.normalize import normalize_source
+from khtool.read import Limits, decode_text, read_bytes
+from khtool.tables import load
+
+SENTENCE = (
+    "Ủy ban nhân dân tỉnh Đồng Tháp ban hành Kế hoạch triển khai thực hiện Quyết định "
+    "về chăm sóc, giáo dục và bảo vệ trẻ em trên địa bàn tỉnh năm 2024."
+)
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 writes base letters (â ê ô ơ ư ă đ) precomposed and tones combining."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = []
+    for ch in text:
+        d = unicodedata.normalize("NFD", ch)
+        tone = "".join(c for c in d if c in tones)
+        base = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
+        out.append(base + tone)
+    return "".join(out).encode("cp1258")
+
+
+def _legacy(text: str, name: str) -> bytes:
+    """Encode with the inverse of khtool's own table (shortest sequence per letter)."""
+    table = load("legacy_encodings.json")[name]
+    inverse: dict[str, str] = {}
+    for k, v in sorted(table.items(), key=lambda kv: len(kv[0])):
+        inverse.setdefault(v, k)
+    # TCVN3 has no capital toned letters (a capital font draws the small codes)
+    return "".join(inverse.get(ch) or inverse.get(ch.lower(), ch) for ch in text).encode("latin-1")
+
+
+ENCODINGS = [
+    ("utf-8", SENTENCE.encode("utf-8")),
+    ("utf-8-sig", b"\xef\xbb\xbf" + SENTENCE.encode("utf-8")),
+    ("utf-16-le-bom", b"\xff\xfe" + SENTENCE.encode("utf-16-le")),
+    ("utf-16-be-bom", b"\xfe\xff" + SENTENCE.encode("utf-16-be")),
+    ("utf-16-le-nobom", SENTENCE.encode("utf-16-le")),
+    ("nfd", unicodedata.normalize("NFD", SENTENCE).encode("utf-8")),
+    ("cp1258", _cp1258(SENTENCE)),
+    ("vni", _legacy(SENTENCE, "vni")),
+]
+
+
+@pytest.mark.parametrize(("name", "data"), ENCODINGS, ids=[e[0] for e in ENCODINGS])
+def test_every_encoding_gives_the_same_text(name, data):
+    text, _enc, _conv = decode_text(data)
+    assert normalize_source(text) == SENTENCE
+
+
+def test_tcvn3_is_converted_and_reported():
+    # TCVN3 has no distinct capital toned letters: compare case-insensitively
+    text, _enc, converted = decode_text(_legacy(SENTENCE, "tcvn3"))
+    assert converted == "tcvn3"
+    assert normalize_source(text).lower() == SENTENCE.lower()
+
+
+def test_legacy_mojibake_already_in_unicode_is_converted():
+    mojibake = _legacy(SENTENCE, "tcvn3").decode("latin-1")  # pasted into a UTF-8 file
+    text, _enc, converted = decode_text(mojibake.encode("utf-8"))
+    assert converted == "tcvn3"
+    assert "kế hoạch" in normalize_source(text).lower()
+
+
+def test_plain_ascii_is_not_mistaken_for_legacy():
+    text, _enc, converted = decode_text(
+        b"Plan 12/KH-UBND dated 2024, section I. Purpose and requirements."
+    )
+    assert converted is None and text.startswith("Plan")
+
+
+def test_binary_is_refused():
+    with pytest.raises(InputError, match="binary"):
+        read_bytes(bytes(range(256)) * 20, "x.txt")
+
+
+def _docx(
+    paragraphs_before: list[str], header_rows: list[tuple[str, str]], body_table: list[list[str]]
+) -> bytes:
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=0, cols=2)
+    for left, right in header_rows:
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text = left, right
+    for p in paragraphs_before:
+        d.add_paragraph(p)
+    bt = d.add_table(rows=0, cols=len(body_table[0]))
+    for row in body_table:
+        for c, v in zip(bt.add_row().cells, row, strict=True):
+            c.text = v
+    d.add_paragraph("Nơi nhận:")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_keeps_document_order_and_cell_lines():
+    data = _docx(
+        ["KẾ HOẠCH", "Kiểm tra an toàn hóa chất năm 2025", "I. MỤC ĐÍCH"],
+        [
+            (
+                "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+            ),
+            ("Số: 412/KH-SCT", "Lào Cai, ngày 03 tháng 3 năm 2025"),
+        ],
+        [["STT", "Đơn vị"], ["1", "Công ty A"]],
+    )
+    raw = read_bytes(data, "plan.docx")
+    lines = raw.text.splitlines()
+    assert raw.format == "docx"
+    assert lines[0] == "| UBND TỈNH LÀO CAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"
+    assert lines.index("KẾ HOẠCH") < lines.index("| STT | Đơn vị |") < lines.index("Nơi nhận:")
+
+    from khtool import parse_bytes
+
+    h = parse_bytes(data, "plan.docx").header
+    assert (h.number, h.date, h.issuer.name, h.issuer.parent) == (
+        "412/KH-SCT",
+        "2025-03-03",
+        "SỞ CÔNG THƯƠNG",
+        "UBND TỈNH LÀO CAI",
+    )
+
+
+def test_zip_bomb_is_refused_without_unpacking():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", b"<w:document/>")
+        zf.writestr("word/media/huge.bin", b"\0" * (30 * 2**20))
+    with pytest.raises(InputError, match="zip bomb"):
+        read_bytes(buf.getvalue(), "bomb.docx", Limits(max_docx_uncompressed=20 * 2**20))
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (b"PK\x03\x04garbage", "x.docx", "corrupt .docx"),
+        (b"%PDF-1.4\n garbage", "x.pdf", "corrupt .pdf|no text layer"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "x.doc", "legacy .doc"),
+    ],
+)
+def test_corrupt_files_raise_input_error(data, name, message):
+    with pytest.raises(InputError, match=message):
+        read_bytes(data, name)
+
+
+def _pdf(text: str | None) -> bytes:
+    """A minimal one-page PDF, with a text layer when ``text`` is given."""
+    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode() if text else b""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def test_pdf_with_text_layer():
+    raw = read_bytes(_pdf("So: 12/KH-UBND"), "plan.pdf")
+    assert raw.format == "pdf" and "12/KH-UBND" in raw.text
+
+
+def test_scanned_pdf_has_no_text_layer():
+    with pytest.raises(InputError, match="no text layer"):
+        read_bytes(_pdf(None), "scan.pdf")
+
+
+def test_html_blocks_and_tables():
+    html = (
+        "<html><head><style>p{}</style><script>var x='</p>';</script></head><body>"
+        "<table><tr><td>UBND TỈNH A</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr></table>"
+        "<p>KẾ HOẠCH</p><p>Triển khai <b>thực hiện</b></p></body></html>"
+    ).encode()
+    raw = read_bytes(html, "page.html")
+    assert raw.text.splitlines() == [
+        "| UBND TỈNH A | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+        "KẾ HOẠCH",
+        "Triển khai thực hiện",
+    ]
+
+
+def test_sniffing_stdin_content():
+    assert read_bytes(_pdf("Hello"), "-").format == "pdf"
+    assert read_bytes(SENTENCE.encode(), "-").format == "stdin"
+
+
+def test_size_limit(tmp_path):
+    f = tmp_path / "big.txt"
+    f.write_bytes(b"a" * 2000)
+    from khtool.read import read_path
+
+    with pytest.raises(InputError, match="limit"):
+        read_path(f, Limits(max_bytes=1000))
+    assert json.dumps(str(f))  # the message names the file

@@ -245,6 +245,12 @@ SUBORDINATES = regex.compile(
     r"(?:\s*,\s*(?:tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố)){0,4})"
 )
 
+# An administrative unit named in running text: unit word + capitalised name
+# ("thành phố Quảng Ngãi", "huyện Châu Thành", "phường 1").
+UNIT_MENTION = regex.compile(
+    r"\b(?P<word>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|phường|thị\s+trấn|xã)\s+(?P<name>[\p{Lu}\d][\p{Ll}\d]*(?:\s+[\p{Lu}\d][\p{Ll}\d]*){0,4})"
+)
+
 # Section labels (numbering of a plan's body).
 # Roman part: "I. MỤC ĐÍCH", "IV- TỔ CHỨC", "II) ...".
 SECTION_ROMAN = regex.compile(r"^(?P<label>[IVXL]{1,6})\s?[.\-–)]\s*(?P<rest>.*)$")

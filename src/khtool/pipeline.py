@@ -43,7 +43,9 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
         extract_into(
             att, ct, start, end, parent_number=doc.header.number, assign_range=(start, end)
         )
-    resolve_document(doc)
+    first_section = doc.sections[0].span.start if doc.sections else len(ct.source)
+    preamble = [ll.text for ll in ct.lines[:60] if ll.src_start < first_section]
+    resolve_document(doc, preamble)
     return doc
 
 

@@ -9,12 +9,34 @@ the unit above). When names stay ambiguous the locality says so.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .models import Document, Locality
 from .segment import units_in
 
+_WORD = {"province": "tỉnh", "district": "huyện", "ward": "phường"}
 
-def resolve_document(doc: Document) -> None:
-    _resolve_issuer(doc)
+
+def _named_units(line: str) -> list[tuple[str, str]]:
+    """Units named in a line, with the unit word as written ("thành phố Quảng Ngãi")."""
+    from .gazetteer import parse_unit
+
+    out = []
+    for m in _UNIT_MENTION.finditer(line):
+        parsed = parse_unit(m.group(0))
+        if parsed:
+            word = m.group("word").lower()
+            out.append((word, parsed[1]))
+    return out
+
+
+from .patterns import UNIT_MENTION as _UNIT_MENTION  # noqa: E402
+
+
+def resolve_document(doc: Document, preamble: Sequence[str] = ()) -> None:
+    """Fill issuer localities; ``preamble`` is the text before the first
+    numbered section (where the parent plan and its issuer are named)."""
+    _resolve_issuer(doc, preamble)
     for att in doc.attachments:
         own = doc.header.issuer.locality
         if (
@@ -26,7 +48,7 @@ def resolve_document(doc: Document) -> None:
         _resolve_issuer(att)
 
 
-def _resolve_issuer(doc: Document) -> None:
+def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
     h = doc.header
     issuer = h.issuer
     if issuer.locality is not None:
@@ -55,6 +77,9 @@ def _resolve_issuer(doc: Document) -> None:
     for c in doc.citations:
         if c.issuer:
             hints.append(c.issuer)
+    # units named in the preamble ("… của UBND thành phố Quảng Ngãi"): the
+    # parent plan's issuer is the unit above this one
+    hints += [f"{lvl} {name}" for line in preamble for lvl, name in _named_units(line)]
     loc: Locality | None = resolve_locality(hints=hints, **fields)
     if loc is not None:
         issuer.locality = loc

@@ -1,0 +1,326 @@
+"""Gazetteer: Vietnam's administrative units before and after 1 July 2025.
+
+The data is the mapping that underthesea ships
+(``underthesea/address/data/mapping.json``, from vietnamadminunits): every
+pre-2025 ward/commune with its district and province, and the unit it belongs
+to now. It is read directly (importing underthesea itself would load its NLP
+stack) on first use and indexed by folded names; nothing loads at import time.
+
+Names are not unique ("Phường 1" in 33 districts, "Huyện Châu Thành" in ten
+provinces, two "Phường Nguyễn Nghiêm" in Quảng Ngãi): ``resolve_locality``
+uses every clue it is given and says when a name stays ambiguous rather than
+guessing.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from .models import Locality
+from .tables import fold
+
+# Unit words as they open an official name, longest first; abbreviations as
+# written in headers and citations ("TP.", "Tp", "TX.", "Q.", "H.", "P.", "X.", "TT.").
+_UNIT_WORDS = [
+    ("thành phố", "city"),
+    ("thị trấn", "ward"),
+    ("thị xã", "district"),
+    ("tỉnh", "province"),
+    ("huyện", "district"),
+    ("quận", "district"),
+    ("phường", "ward"),
+    ("xã", "ward"),
+]
+_ABBREV = {
+    "tp": "thành phố",
+    "t.p": "thành phố",
+    "tx": "thị xã",
+    "tt": "thị trấn",
+    "q": "quận",
+    "h": "huyện",
+    "p": "phường",
+    "x": "xã",
+}
+# "UBND", "Ủy ban nhân dân", "Chủ tịch" … before the unit are not part of it.
+_ORGAN_PREFIX = regex.compile(
+    r"^(?:(?:chủ\s+tịch|ban\s+thường\s+vụ|thường\s+trực|tm\.?)\s+)?"
+    r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|ubmttq(?:\s*vn)?|đảng\s+ủy|đảng\s+uỷ)\s+",
+    regex.I,
+)
+_ABBREV_RE = regex.compile(r"^(tp|t\.p|tx|tt|q|h|p|x)\s*\.\s*|^(tp)\s+", regex.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    province: str  # official old names: "Tỉnh Quảng Ngãi"
+    district: str | None = None  # "Thành phố Quảng Ngãi"
+    ward: str | None = None  # "Phường Nguyễn Nghiêm"
+    new_province: str | None = None
+    new_wards: tuple[str, ...] = ()
+
+    def label(self) -> str:
+        return ", ".join(x for x in (self.ward, self.district, self.province) if x)
+
+
+@dataclass
+class _Index:
+    provinces: dict[str, Unit] = field(default_factory=dict)  # folded short name -> unit
+    districts: dict[str, list[Unit]] = field(default_factory=dict)  # folded short name -> units
+    wards: dict[str, list[Unit]] = field(default_factory=dict)
+    by_district: dict[tuple[str, str], list[Unit]] = field(
+        default_factory=dict
+    )  # (province, district) -> wards
+
+
+def _data_path() -> str:
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.origin:
+        raise RuntimeError("the underthesea package (which ships the gazetteer) is not installed")
+    return os.path.join(os.path.dirname(spec.origin), "address", "data", "mapping.json")
+
+
+def short_name(name: str) -> str:
+    """ "Phường Nguyễn Nghiêm" -> "Nguyễn Nghiêm"; "Phường 1" stays "Phường 1"."""
+    low = name.lower()
+    for word, _ in _UNIT_WORDS:
+        if low.startswith(word + " "):
+            rest = name[len(word) + 1 :].strip()
+            return name if rest[:1].isdigit() else rest
+    return name
+
+
+@cache
+def _index() -> _Index:
+    with open(_data_path(), encoding="utf-8") as fh:
+        data = json.load(fh)
+    idx = _Index()
+    new_names = {k: v["name"] for k, v in data["province_names"].items()}
+    new_of = {old: new_names.get(new) for old, new in data["province_mapping"].items()}
+    for key, v in data["old_province_names"].items():
+        idx.provinces[fold(v["short"])] = Unit(province=v["name"], new_province=new_of.get(key))
+    wards: dict[tuple[str, str, str], list[str]] = {}
+    for r in data["ward_mapping"]:
+        k = (r["old_province"], r["old_district"], r["old_ward"])
+        wards.setdefault(k, [])
+        if r["new_ward"] not in wards[k]:
+            wards[k].append(r["new_ward"])
+    seen_districts: set[tuple[str, str]] = set()
+    for (prov, dist, ward), new in wards.items():
+        pkey = fold(short_name(prov))
+        new_prov = idx.provinces[pkey].new_province if pkey in idx.provinces else None
+        u = Unit(
+            province=prov, district=dist, ward=ward, new_province=new_prov, new_wards=tuple(new)
+        )
+        idx.wards.setdefault(fold(short_name(ward)), []).append(u)
+        idx.by_district.setdefault((prov, dist), []).append(u)
+        if (prov, dist) not in seen_districts:
+            seen_districts.add((prov, dist))
+            idx.districts.setdefault(fold(short_name(dist)), []).append(
+                Unit(province=prov, district=dist, new_province=new_prov)
+            )
+    return idx
+
+
+def parse_unit(text: str) -> tuple[str, str] | None:
+    """(kind, name) of a unit named in ``text``: "UBND phường Nguyễn Nghiêm" ->
+    ("ward", "Nguyễn Nghiêm"); "TỈNH BÌNH DƯƠNG" -> ("province", "Bình Dương");
+    "thành phố Quảng Ngãi" -> ("city", "Quảng Ngãi") (district- or
+    province-level: ``resolve_locality`` decides)."""
+    t = " ".join(text.split())
+    t = _ORGAN_PREFIX.sub("", t)
+    m = _ABBREV_RE.match(t)
+    if m:
+        word = _ABBREV[(m.group(1) or m.group(2)).lower()]
+        t = f"{word} {t[m.end() :].strip()}"
+    low = t.lower()
+    for word, kind in _UNIT_WORDS:
+        if low.startswith(word + " "):
+            name = t[len(word) + 1 :].strip()
+            if not name:
+                return None
+            if name.isupper() or name == name.lower():
+                name = " ".join(w.capitalize() for w in name.split())
+            if name[:1].isdigit():
+                name = f"{word.capitalize()} {name}"
+            return kind, name
+    return None
+
+
+def _match_hint(name: str | None, hints_folded: Sequence[str]) -> bool:
+    if not name:
+        return False
+    full = fold(name)
+    return any(full in h for h in hints_folded)
+
+
+def _narrow(cands: list[Unit], attr: str, value: str | None) -> list[Unit]:
+    if not value:
+        return cands
+    want = fold(short_name(value))
+    kept = [c for c in cands if getattr(c, attr) and fold(short_name(getattr(c, attr))) == want]
+    return kept
+
+
+def _by_hints(cands: list[Unit], hints_folded: Sequence[str]) -> tuple[list[Unit], str | None]:
+    """Keep candidates whose district (then province) is named in a hint."""
+    for attr in ("district", "province"):
+        kept = [c for c in cands if _match_hint(getattr(c, attr), hints_folded)]
+        if kept and len(kept) < len(cands):
+            return kept, attr
+    # hints may name a unit without its unit word ("Quảng Ngãi"): weaker
+    for attr in ("district", "province"):
+        kept = [
+            c
+            for c in cands
+            if getattr(c, attr) and fold(short_name(getattr(c, attr))) in " ".join(hints_folded)
+        ]
+        if kept and len(kept) < len(cands):
+            return kept, attr
+    return cands, None
+
+
+def _locality(u: Unit, evidence: list[str]) -> Locality:
+    return Locality(
+        province=u.province,
+        district=u.district,
+        ward=u.ward,
+        new_province=u.new_province,
+        new_ward="; ".join(u.new_wards) if u.new_wards else None,
+        evidence=evidence,
+    )
+
+
+def _clean(name: str | None, kinds: tuple[str, ...]) -> str | None:
+    if not name:
+        return None
+    parsed = parse_unit(name)
+    if parsed and parsed[0] in kinds:
+        return parsed[1]
+    return " ".join(name.split())
+
+
+def resolve_locality(
+    *,
+    ward: str | None = None,
+    district: str | None = None,
+    province: str | None = None,
+    hints: Sequence[str] = (),
+) -> Locality | None:
+    """The unit named by ``ward``/``district``/``province`` (as written, with or
+    without unit words), disambiguated with ``hints`` (other text naming places:
+    the place line, a parent plan's issuer). None when no such unit exists."""
+    idx = _index()
+    ward = _clean(ward, ("ward",))
+    district = _clean(district, ("district", "city"))
+    province = _clean(province, ("province", "city"))
+    hints_folded = [fold(h) for h in hints if h]
+    evidence: list[str] = []
+    if ward:
+        cands = list(idx.wards.get(fold(short_name(ward)), []))
+        if not cands and not ward[:1].isdigit():
+            cands = [
+                u for k in ("phuong", "xa", "thitran") for u in idx.wards.get(k + fold(ward), [])
+            ]
+        cands = _narrow(cands, "district", district)
+        cands = _narrow(cands, "province", province)
+        if district or province:
+            evidence.append("named with its " + ("district" if district else "province"))
+        return _decide(cands, hints_folded, evidence, "ward")
+    if district:
+        cands = list(idx.districts.get(fold(short_name(district)), []))
+        cands = _narrow(cands, "province", province)
+        if not cands and not province:
+            # "thành phố Hà Nội" read as a district: it is a province
+            p = idx.provinces.get(fold(short_name(district)))
+            return _locality(p, ["province-level city"]) if p else None
+        return _decide(cands, hints_folded, evidence, "district")
+    if province:
+        p = idx.provinces.get(fold(short_name(province)))
+        return _locality(p, ["province name"]) if p else None
+    return None
+
+
+def _decide(
+    cands: list[Unit], hints_folded: Sequence[str], evidence: list[str], level: str
+) -> Locality | None:
+    if not cands:
+        return None
+    if len(cands) > 1 and hints_folded:
+        cands, attr = _by_hints(cands, hints_folded)
+        if attr:
+            evidence.append(f"{attr} named elsewhere in the document")
+    if len(cands) == 1:
+        return _locality(cands[0], evidence or [f"unique {level} name"])
+    # still ambiguous: say so, keep only what all candidates share
+    shared = {a: {getattr(c, a) for c in cands} for a in ("province", "district")}
+    return Locality(
+        province=next(iter(shared["province"])) if len(shared["province"]) == 1 else None,
+        district=next(iter(shared["district"])) if len(shared["district"]) == 1 else None,
+        ward=cands[0].ward if level == "ward" else None,
+        new_province=cands[0].new_province if len({c.new_province for c in cands}) == 1 else None,
+        ambiguous=True,
+        candidates=[c.label() for c in cands],
+        evidence=[*evidence, f"{len(cands)} units share this name"],
+    )
+
+
+def locality_key(loc: Locality | None) -> str | None:
+    """Stable slug of a locality for identity keys: "tinhquangngai/thanhphoquangngai"."""
+    if loc is None or (loc.ambiguous and not loc.province):
+        return None
+    parts = [fold(x) for x in (loc.province, loc.district, loc.ward) if x]
+    return "/".join(parts) or None
+
+
+def level_of(loc: Locality) -> str | None:
+    if loc.ward:
+        return "ward"
+    if loc.district:
+        return "district"
+    if loc.province:
+        return "province"
+    return None
+
+
+def subordinates(*, province: str | None = None, district: str | None = None) -> list[Locality]:
+    """The districts of a province, or the wards of a district (old units)."""
+    idx = _index()
+    if district:
+        out = []
+        for (prov, dist), wards in idx.by_district.items():
+            if fold(short_name(dist)) == fold(
+                short_name(_clean(district, ("district", "city")) or "")
+            ) and (
+                not province
+                or fold(short_name(prov))
+                == fold(short_name(_clean(province, ("province", "city")) or ""))
+            ):
+                out += [_locality(w, ["gazetteer"]) for w in wards]
+        return out
+    if province:
+        want = fold(short_name(_clean(province, ("province", "city")) or ""))
+        return [
+            _locality(u, ["gazetteer"])
+            for units in idx.districts.values()
+            for u in units
+            if fold(short_name(u.province)) == want
+        ]
+    return []
+
+
+def provinces() -> list[str]:
+    return sorted(u.province for u in _index().provinces.values())
+
+
+def iter_units() -> Iterator[Locality]:
+    """Every old ward with its district and province."""
+    for units in _index().by_district.values():
+        for u in units:
+            yield _locality(u, ["gazetteer"])

@@ -1,0 +1,103 @@
+"""Locality resolution against the gazetteer underthesea ships."""
+
+from __future__ import annotations
+
+import pytest
+
+from khtool.gazetteer import locality_key, parse_unit, resolve_locality, subordinates
+
+RESOLVED = [
+    # (kwargs, expected province, district, ward)
+    ({"province": "TỈNH BÌNH DƯƠNG"}, "Tỉnh Bình Dương", None, None),
+    ({"province": "UBND TỈNH LÀO CAI"}, "Tỉnh Lào Cai", None, None),
+    ({"province": "Sơn La"}, "Tỉnh Sơn La", None, None),
+    (
+        {"ward": "phường Nguyễn Nghiêm", "hints": ["Chủ tịch UBND thành phố Quảng Ngãi"]},
+        "Tỉnh Quảng Ngãi",
+        "Thành phố Quảng Ngãi",
+        "Phường Nguyễn Nghiêm",
+    ),
+    (
+        {"ward": "Nguyễn Nghiêm", "hints": ["thị xã Đức Phổ"]},
+        "Tỉnh Quảng Ngãi",
+        "Thị xã Đức Phổ",
+        "Phường Nguyễn Nghiêm",
+    ),
+    (
+        {"district": "huyện Châu Thành", "hints": ["tỉnh Tiền Giang"]},
+        "Tỉnh Tiền Giang",
+        "Huyện Châu Thành",
+        None,
+    ),
+    ({"district": "Châu Thành", "province": "Bến Tre"}, "Tỉnh Bến Tre", "Huyện Châu Thành", None),
+    ({"ward": "Phường 1", "district": "Quận 3"}, "Thành phố Hồ Chí Minh", "Quận 3", "Phường 1"),
+    ({"district": "thành phố Quảng Ngãi"}, "Tỉnh Quảng Ngãi", "Thành phố Quảng Ngãi", None),
+    ({"district": "Hà Nội"}, "Thành phố Hà Nội", None, None),  # a province-level city
+]
+
+
+@pytest.mark.parametrize(("kwargs", "province", "district", "ward"), RESOLVED)
+def test_resolved(kwargs, province, district, ward):
+    loc = resolve_locality(**kwargs)
+    assert loc is not None and not loc.ambiguous
+    assert (loc.province, loc.district, loc.ward) == (province, district, ward)
+    assert loc.new_province  # every old province maps to a 2025 one
+
+
+AMBIGUOUS = [
+    ({"ward": "Nguyễn Nghiêm"}, 2),  # Quảng Ngãi city and Đức Phổ
+    ({"ward": "Phường 1"}, 33),
+    ({"district": "Châu Thành"}, 10),
+]
+
+
+@pytest.mark.parametrize(("kwargs", "n"), AMBIGUOUS)
+def test_ambiguous_names_are_reported_not_guessed(kwargs, n):
+    loc = resolve_locality(**kwargs)
+    assert loc is not None and loc.ambiguous
+    assert len(loc.candidates) == n
+    # what the candidates do not share stays unknown
+    assert loc.district is None or loc.province is None
+
+
+def test_unknown_unit():
+    assert resolve_locality(ward="Không Có Thật") is None
+    assert resolve_locality(province="Atlantis") is None
+
+
+def test_2025_units():
+    loc = resolve_locality(province="Bình Dương")
+    assert loc.new_province == "Thành phố Hồ Chí Minh"
+    loc = resolve_locality(ward="Nguyễn Nghiêm", district="Quảng Ngãi")
+    assert loc.new_ward == "Phường Cẩm Thành"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UBND phường Nguyễn Nghiêm", ("ward", "Nguyễn Nghiêm")),
+        ("TỈNH BÌNH DƯƠNG", ("province", "Bình Dương")),
+        ("thành phố Quảng Ngãi", ("city", "Quảng Ngãi")),
+        ("TP. Hồ Chí Minh", ("city", "Hồ Chí Minh")),
+        ("H. Châu Thành", ("district", "Châu Thành")),
+        ("Ủy ban nhân dân xã Bảo Ái", ("ward", "Bảo Ái")),
+        ("Sở Y tế", None),
+    ],
+)
+def test_parse_unit(text, expected):
+    assert parse_unit(text) == expected
+
+
+def test_keys_are_stable_and_distinct():
+    a = resolve_locality(district="thành phố Quảng Ngãi")
+    b = resolve_locality(district="Thị xã Đức Phổ")
+    assert locality_key(a) == "tinhquangngai/thanhphoquangngai"
+    assert locality_key(a) != locality_key(b)
+
+
+def test_subordinates():
+    districts = subordinates(province="Quảng Ngãi")
+    assert any(d.district == "Thành phố Quảng Ngãi" for d in districts)
+    wards = subordinates(district="Thành phố Quảng Ngãi", province="Quảng Ngãi")
+    assert any(w.ward == "Phường Nguyễn Nghiêm" for w in wards)
+    assert all(w.district == "Thành phố Quảng Ngãi" for w in wards)

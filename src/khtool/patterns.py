@@ -286,6 +286,86 @@ HEADING_COLON = regex.compile(r"^(?P<head>[^:]{2,120}?)\s?:\s+(?P<text>\S.*)$")
 # === citations (extract/citations) ===
 # ---------------------------------------------------------------------------
 
+# A legal-normative number typed with a stray letter for its second slash:
+# "13/2021ATT-BLĐTBXH" for "13/2021/TT-BLĐTBXH". Only repaired when what
+# follows the letter is a known normative type code (checked in code).
+NORMATIVE_TYPO = regex.compile(
+    r"(?<![\w/\-])(?P<serial>\d{1,5})\s?/\s?(?P<year>(?:19|20)\d\d)(?P<glue>\p{L})(?P<type>\p{Lu}[\p{L}]{0,5})\s?-\s?(?P<issuer>[\p{Lu}][\p{L}\d&]{0,15}(?:-[\p{Lu}][\p{L}\d&]{0,15}){0,3})(?![\w/])"
+)
+
+# The type word of a cited document, right before its number, with or
+# without "số": "Quyết định số 1183/QĐ-TTg", "Kế hoạch 102/KH-UBND",
+# "Văn bản số 1205/HC-QLHC", "Nghị quyết số: 121/2020/QH14". Built from the
+# type table (see extract.citations._type_word_regex).
+CITATION_SO = regex.compile(r"\s*(?:số|Số|SỐ)?\s*:?\s*$")
+
+# A date after a number: ", ngày 14/10/2024", "ngày 30 tháng 3 năm 2021",
+# "ngày 09-5-2017", "ban hành ngày …".
+CITATION_DATE = regex.compile(
+    r"\s*,?\s*(?:(?i:ban\s+hành|được\s+ban\s+hành)\s+)?(?i:ngày)\s+"
+    r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)"
+    r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))"
+)
+
+# The issuer clause: "của Thủ tướng Chính phủ", "của Chủ tịch UBND thành phố
+# Quảng Ngãi", "của Ban Thường vụ Thành ủy". It ends where the subject
+# ("về", "quy định", "phê duyệt", "ban hành", "hướng dẫn", "sửa đổi") or the
+# next clause begins.
+CITATION_ISSUER = regex.compile(r"\s*,?\s*(?i:của)\s+(?P<issuer>[^;,.()\n]{2,120})")
+ISSUER_END = regex.compile(
+    r"\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
+    r"và(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:số\s+)?\d)|tại|theo|đối\s+với|trong|đã|có|nhằm|giao|đến|cho|thì|là)\b",
+    regex.I,
+)
+
+# The subject clause: "về …" (also "về việc …"), or a verb that states it
+# directly ("quy định …", "phê duyệt …", "ban hành …", "hướng dẫn …").
+CITATION_SUBJECT = regex.compile(
+    r"\s*,?\s*(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi,?\s+bổ\s+sung))\s+"
+)
+# Where a subject clause stops: a semicolon, a sentence end, an alias
+# parenthesis, or a new sentence.
+SUBJECT_END = regex.compile(r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây)|\n|:\s|\./\.")
+
+# Relation keywords, in the clause before a citation (case-insensitive;
+# titles are in capitals). The last one before the citation decides.
+REL_BASIS = regex.compile(r"(?i:căn\s+cứ)")
+REL_IMPLEMENTS = regex.compile(r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)")
+REL_PROPOSAL = regex.compile(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
+REL_ATTACHED = regex.compile(r"(?i:kèm\s+theo)")
+
+# A citation introduced by a preposition ("theo", "tại", "của", "với",
+# "như") is referred to, not implemented or relied on.
+GOVERNED_BY_PREPOSITION = regex.compile(r"(?i:\b(?:theo|tại|của|với|như|trong))\s*$")
+
+# Alias definitions: "(sau đây viết tắt là Chỉ thị số 28)", "(sau đây gọi là
+# Kế hoạch số 160)", "gọi tắt là", "gọi chung là", "viết tắt:".
+ALIAS = regex.compile(
+    r"\(\s*(?i:sau\s+đây\s+(?:được\s+)?(?:viết\s+tắt|gọi\s+tắt|gọi\s+chung|gọi)(?:\s+là)?|(?:viết|gọi)\s+tắt\s+là|gọi\s+chung\s+là)\s*:?\s*"
+    r"(?P<alias>[^()]{2,80}?)\s*\)"
+)
+
+# A law cited by its name and year: "Luật Trẻ em năm 2016", "Luật Tổ chức
+# chính quyền địa phương năm 2015", "Luật Thi đua, khen thưởng ngày 15 tháng
+# 6 năm 2022". The name is the law's capitalised short title (Bộ luật too).
+LAW_BY_NAME = regex.compile(
+    r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[\p{L}\d,\- ]{1,110}?)\s*,?\s+"
+    r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]|\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b)"
+)
+# A later bare mention of a law already cited: "Luật Trẻ em" (built per document).
+
+# Pinpoints before a citation: "tại Điều 9", "khoản 2 Điều 8", "điểm c khoản 1 Điều 8".
+PINPOINT = regex.compile(
+    r"(?:(?i:điểm)\s+(?P<point>[a-zđ])\s*,?\s+)?(?:(?i:khoản)\s+(?P<clause>\d{1,3})\s+)?(?i:Điều)\s+(?P<article>\d{1,3}[a-z]?)\s*(?:(?i:của)\s+)?$"
+)
+
+# Look-alike letters typed from another script inside number codes: Cyrillic
+# А В Е К М Н О Р С Т Х and Greek capitals that look Latin.
+LOOKALIKES = str.maketrans(
+    "АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ",
+    "ABEKMHOPCTXaeopcxABEKMNOPTX",
+)
+
 
 # ---------------------------------------------------------------------------
 # === assignments, indicators, deadlines (extract/assignments) ===

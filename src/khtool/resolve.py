@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from .models import Document, Locality
 from .segment import units_in
 
@@ -37,6 +39,7 @@ def resolve_document(doc: Document, preamble: Sequence[str] = ()) -> None:
     """Fill issuer localities; ``preamble`` is the text before the first
     numbered section (where the parent plan and its issuer are named)."""
     _resolve_issuer(doc, preamble)
+    resolve_citations(doc)
     for att in doc.attachments:
         own = doc.header.issuer.locality
         if (
@@ -46,6 +49,7 @@ def resolve_document(doc: Document, preamble: Sequence[str] = ()) -> None:
         ):
             att.header.issuer.locality = own.model_copy(deep=True)
         _resolve_issuer(att)
+        resolve_citations(att)
 
 
 def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
@@ -83,3 +87,75 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
     loc: Locality | None = resolve_locality(hints=hints, **fields)
     if loc is not None:
         issuer.locality = loc
+
+
+# Bodies a document names without their place ("của Tỉnh ủy", "UBND tỉnh",
+# "Ban Thường vụ Thành ủy", "Phòng Tư pháp") are the citing document's own:
+# the level they sit at picks the part of its locality they share.
+_OWN_PROVINCE = regex.compile(r"(?i:tỉnh\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân)\s+tỉnh|\bsở\s)")
+_OWN_DISTRICT = regex.compile(
+    r"(?i:thành\s+[uủ]y|huyện\s+[uủ]y|quận\s+[uủ]y|thị\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|\bphòng\s)"
+)
+
+
+def _code_level(code: str | None) -> str | None:
+    """Level an issuer code fixes by itself below the centre (TU, HU, SLĐTBXH …)."""
+    if not code:
+        return None
+    from .tables import fold, issuer_codes
+
+    ic = issuer_codes().get(fold(code.split("-")[0]))
+    return ic.level if ic and ic.level in ("province", "district") else None
+
+
+def resolve_citations(doc: Document) -> None:
+    """Issuer level and locality of each citation, then its identity key."""
+    from .docnumber import document_key, parse_number
+
+    own = doc.header.issuer.locality
+    for c in doc.citations:
+        num = parse_number(c.number) if c.number else None
+        level, loc = _citation_place(c.issuer or "", num.issuer_code if num else None, own, c.issuer_level)
+        if level and (c.issuer_level is None or c.issuer_level in ("province", "district", "ward")):
+            c.issuer_level = level  # type: ignore[assignment]
+        if loc is not None:
+            c.issuer_locality = loc
+        key_loc = None
+        if c.issuer_locality is not None:
+            from .gazetteer import locality_key
+
+            key_loc = locality_key(c.issuer_locality)
+        c.key = document_key(num, year=c.year, locality=key_loc, level=c.issuer_level, name=c.name)
+
+
+def _citation_place(
+    issuer: str, code: str | None, own: Locality | None, level: str | None
+) -> tuple[str | None, Locality | None]:
+    named = units_in(issuer)
+    if named:
+        lvl, name = max(named, key=lambda u: {"province": 0, "district": 1, "ward": 2}.get(u[0], 0))
+        try:
+            from .gazetteer import resolve_locality
+        except ImportError:  # pragma: no cover
+            return lvl, None
+        hints = [x for x in ((own.province if own else None), (own.district if own else None)) if x]
+        field = {"province": "province", "district": "district", "ward": "ward"}.get(lvl)
+        if field is None:
+            return lvl, None
+        loc = resolve_locality(hints=hints, **{field: name})
+        if loc is not None and loc.ambiguous and own is not None and own.province:
+            # the unit above names a unit of its own province
+            loc = resolve_locality(hints=hints, province=own.province, **{field: name}) or loc
+        return lvl, loc
+    if own is None:
+        return level, None
+    if _OWN_DISTRICT.search(issuer) or (not issuer and _code_level(code) == "district"):
+        if own.district:
+            return "district", Locality(province=own.province, district=own.district, new_province=own.new_province,
+                                        evidence=["the citing document's own district"])
+        return "district", None
+    if _OWN_PROVINCE.search(issuer) or (not issuer and _code_level(code) == "province"):
+        if own.province:
+            return "province", Locality(province=own.province, new_province=own.new_province,
+                                        evidence=["the citing document's own province"])
+    return level, None

@@ -1,0 +1,467 @@
+"""Citations: every document a text cites, which one it is, and why it is cited.
+
+A citation reads ``<Type word> [số] <number> [ngày <date>] [của <issuer>]
+[về <subject>]``; the clause before it gives the relation. The steps:
+
+1. *Anchors*: document numbers in the three syntaxes (administrative,
+   legal-normative, Party; a công văn's number has no type), numbers typed
+   with a stray letter (repaired, reported), and laws cited by name and year.
+2. *Clauses*: the date, issuer and subject clauses after each anchor. A
+   citation inside another one's subject clause is *nested*: "Kế hoạch số
+   160-KH/TU … về thực hiện Chỉ thị số 28-CT/TW" says 160-KH/TU implements
+   28-CT/TW (a second-order edge); the nested one is itself a mention.
+3. *Relation* of a top-level citation: the last relation keyword between the
+   previous citation and this one ("Căn cứ" basis, "thực hiện"/"triển khai"
+   implements, "Xét/Theo đề nghị … Tờ trình" proposal, "kèm theo" attached),
+   else the keyword opening its paragraph, else mention. Across mentions the
+   strongest wins: attached > basis > implements > proposal > mention.
+4. *Aliases*: "(sau đây viết tắt là Chỉ thị số 28)" names the citation just
+   before it whose type and serial it repeats; later uses of the alias are
+   mentions of that document.
+5. *Merge*: mentions of one number (and one year, when written) are one
+   citation. Identity keys and issuer localities are finished by the resolve
+   stage, which knows the citing document's own locality.
+
+Not citations: a number must have its slash-and-code shape, so phone lines
+("số 111"), street numbers ("Số 165 Lý Thường Kiệt"), counts and portal
+counters never are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from .. import patterns as P
+from ..docnumber import DocNumber, document_key, issuer_level, parse_number
+from ..models import Citation, Diagnostic, Header, Mention, Pinpoint
+from ..normalize import CleanText
+from ..tables import doc_type_by_name, doc_types, fold
+
+RELATION_RANK = {"attached": 4, "basis": 3, "implements": 2, "proposal": 1, "mention": 0}
+# how far back a type word may stand before its number ("Quyết định số: ")
+TYPE_WINDOW = 40
+# how far a subject clause may run
+SUBJECT_MAX = 600
+
+
+@cache
+def _type_word_regex() -> regex.Pattern[str]:
+    names = sorted({n for dt in doc_types().values() for n in dt.names} | {"Công văn", "Văn bản"}, key=len, reverse=True)
+    alt = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
+    # the type word ends the window (only "số"/":" may follow it)
+    return regex.compile(rf"(?i:(?P<word>{alt}))\s*(?:(?i:số)\s*)?:?\s*$")
+
+
+@dataclass
+class _Anchor:
+    start: int  # in ct.text
+    end: int
+    num: DocNumber | None
+    law_name: str | None = None
+    year: int | None = None
+    raw: str = ""
+    typo: bool = False
+    type_word: str | None = None
+    type_start: int | None = None
+    date: str | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    subject_span: tuple[int, int] | None = None
+    extent_end: int = 0  # end of its clauses
+    nested_in: _Anchor | None = None
+    relation: str = "mention"
+    pinpoint: Pinpoint | None = None
+    implements: list[_Anchor] = field(default_factory=list)
+    via_alias: str | None = None
+
+
+def _iso(d: str | None, m: str | None, y: str | None) -> str | None:
+    if not (d and m and y):
+        return None
+    try:
+        di, mi, yi = int(d), int(m), int(y)
+    except ValueError:
+        return None
+    if not (1 <= mi <= 12 and 1 <= di <= 31):
+        return None
+    return f"{yi:04d}-{mi:02d}-{di:02d}"
+
+
+def _find_anchors(text: str, base: int) -> list[_Anchor]:
+    scan = text.translate(P.LOOKALIKES)
+    anchors: list[_Anchor] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(m: regex.Match[str], num: DocNumber | None, **kw: object) -> None:
+        s, e = m.start(), m.end()
+        if not free(s, e):
+            return
+        taken.append((s, e))
+        anchors.append(_Anchor(start=base + s, end=base + e, num=num, raw=text[s:e], **kw))  # type: ignore[arg-type]
+
+    for m in P.NORMATIVE_NUMBER.finditer(scan):
+        add(m, parse_number(m.group(0)))
+    for m in P.NORMATIVE_TYPO.finditer(scan):
+        cand = f"{m['serial']}/{m['year']}/{m['type']}-{m['issuer']}"
+        num = parse_number(cand)
+        if num and num.known_type and num.family == "normative":
+            add(m, num, typo=True)
+    for m in P.PARTY_NUMBER.finditer(scan):
+        num = parse_number(m.group(0))
+        if num and num.known_type:
+            add(m, num)
+    for m in P.ADMIN_NUMBER.finditer(scan):
+        num = parse_number(m.group(0))
+        if num:
+            add(m, num)
+    for m in P.LAW_BY_NAME.finditer(text):
+        name = " ".join(m["name"].split()).rstrip(" ,")
+        year = int(m["year"] or m["year2"])
+        if free(m.start(), m.end()):
+            taken.append((m.start(), m.end()))
+            anchors.append(
+                _Anchor(
+                    start=base + m.start(),
+                    end=base + m.end(),
+                    num=None,
+                    law_name=f"{' '.join(m['kind'].split())} {name}",
+                    year=year,
+                    raw=m.group(0),
+                    extent_end=base + m.end(),
+                )
+            )
+    anchors.sort(key=lambda a: a.start)
+    return anchors
+
+
+def _read_clauses(a: _Anchor, text: str) -> None:
+    """Type word before, date/issuer/subject after (``text`` is ct.text)."""
+    before = text[max(0, a.start - TYPE_WINDOW) : a.start]
+    tm = _type_word_regex().search(before)
+    if tm:
+        a.type_word = " ".join(tm["word"].split())
+        a.type_start = a.start - (len(before) - tm.start())
+    if a.num is None:  # a law by name: its clauses are inside the match
+        return
+    pos = a.end
+    dm = P.CITATION_DATE.match(text, pos, min(len(text), pos + 60))
+    if dm:
+        a.date = _iso(dm["d"] or dm["d2"], dm["m"] or dm["m2"], dm["y"] or dm["y2"])
+        pos = dm.end()
+    im = P.CITATION_ISSUER.match(text, pos, min(len(text), pos + 140))
+    if im:
+        issuer = im["issuer"]
+        cut = P.ISSUER_END.search(issuer)
+        if cut:
+            issuer = issuer[: cut.start()]
+        issuer = issuer.strip()
+        if issuer:
+            a.issuer = issuer
+            pos = im.start("issuer") + len(issuer)
+    sm = P.CITATION_SUBJECT.match(text, pos, min(len(text), pos + 40))
+    if sm:
+        s = sm.end()
+        window = text[s : min(len(text), s + SUBJECT_MAX)]
+        em = P.SUBJECT_END.search(window)
+        e = s + (em.start() if em else len(window))
+        a.subject = " ".join(text[sm.start("lead") : e].split())
+        a.subject_span = (s, e)
+        pos = e
+    a.extent_end = pos
+
+
+def _nest(anchors: list[_Anchor]) -> None:
+    """Mark citations inside an earlier one's subject clause."""
+    for i, a in enumerate(anchors):
+        if a.subject_span is None:
+            continue
+        s, e = a.subject_span
+        for b in anchors[i + 1 :]:
+            if b.start >= e:
+                break
+            if b.start >= s and b.nested_in is None:
+                b.nested_in = a
+                # extend the outer clause over the nested one's own clauses
+                a.extent_end = max(a.extent_end, b.extent_end)
+
+
+# A relation keyword governs a citation when it stands close before it
+# ("Căn cứ Quyết định số …", "triển khai thực hiện Kế hoạch số …", "Căn cứ
+# khoản 1 Điều 8 Thông tư …"); one far back in a long sentence does not.
+NEAR = 60
+
+
+def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
+    lo = max(prev_end, line_start)
+    hi = a.type_start if a.type_start is not None else a.start
+    window = text[lo:hi]
+    near = window[-NEAR:]
+    if P.REL_ATTACHED.search(near[-25:]):
+        return "attached"
+    if P.REL_PROPOSAL.search(window) and (_doc_type(a) == "TTr" or P.REL_PROPOSAL.search(near)):
+        return "proposal"  # "Xét đề nghị của … tại Tờ trình số …"
+    if P.GOVERNED_BY_PREPOSITION.search(near):
+        # "… báo cáo theo Thông tư số …": the verb before governs something else
+        return "mention"
+    best: tuple[int, str] | None = None
+    for rx, rel in ((P.REL_ATTACHED, "attached"), (P.REL_BASIS, "basis"), (P.REL_IMPLEMENTS, "implements")):
+        for m in rx.finditer(near):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), rel)
+    if best:
+        return best[1]
+    if P.REL_PROPOSAL.search(window) and (_doc_type(a) == "TTr" or P.REL_PROPOSAL.search(near)):
+        return "proposal"
+    if len(window.strip(" ,;và")) <= 3 or window.strip().lower() in ("và", "và các", ","):
+        # a list continued ("Căn cứ A; B", "… A và B"): the paragraph's opener
+        opener = text[line_start : line_start + 40]
+        for rx, rel in ((P.REL_BASIS, "basis"), (P.REL_IMPLEMENTS, "implements"), (P.REL_PROPOSAL, "proposal")):
+            if rx.search(opener):
+                return rel
+    return "mention"
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _pinpoint(a: _Anchor, text: str) -> Pinpoint | None:
+    hi = a.type_start if a.type_start is not None else a.start
+    m = P.PINPOINT.search(text[max(0, hi - 60) : hi])
+    if not m:
+        return None
+    return Pinpoint(article=m["article"], clause=m["clause"], point=m["point"])
+
+
+def _doc_type(a: _Anchor) -> str | None:
+    if a.num is not None and a.num.type_code:
+        return a.num.type_code
+    if a.law_name:
+        return "L"
+    if a.type_word:
+        return doc_type_by_name().get(fold(a.type_word))
+    return "CV" if a.num is not None and a.num.family == "letter" else None
+
+
+def _year(a: _Anchor) -> int | None:
+    if a.num is not None and a.num.year:
+        return a.num.year
+    if a.date:
+        return int(a.date[:4])
+    return a.year
+
+
+@dataclass
+class _Alias:
+    text: str
+    target: _Anchor
+    span: tuple[int, int]
+
+
+def _aliases(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[_Alias]:
+    out = []
+    for m in P.ALIAS.finditer(text, lo, hi):
+        alias = " ".join(m["alias"].split()).rstrip(".,;")
+        target = _alias_target(alias, [a for a in anchors if a.end <= m.start()])
+        if target is not None:
+            out.append(_Alias(alias, target, (m.start(), m.end())))
+    return out
+
+
+def _alias_target(alias: str, before: list[_Anchor]) -> _Anchor | None:
+    """The citation an alias names: the nearest one before it whose number,
+    or type and serial, the alias repeats ("Chỉ thị số 28" -> 28-CT/TW)."""
+    num = None
+    for rx in (P.NORMATIVE_NUMBER, P.PARTY_NUMBER, P.ADMIN_NUMBER):
+        m = rx.search(alias)
+        if m:
+            num = parse_number(m.group(0))
+            break
+    serial_m = regex.search(r"\b(\d{1,5})\b", alias)
+    tw = _type_word_regex().search(alias[: serial_m.start()] if serial_m else alias)
+    code = doc_type_by_name().get(fold(tw["word"])) if tw else None
+    for a in reversed(before):
+        if a.num is None:
+            if a.law_name and fold(a.law_name) in fold(alias):
+                return a
+            continue
+        if num is not None and a.num.number == num.number:
+            return a
+        if serial_m and a.num.serial == serial_m.group(1) and (code is None or _doc_type(a) == code):
+            return a
+    return None
+
+
+def _alias_uses(aliases: list[_Alias], text: str, lo: int, hi: int, anchors: list[_Anchor]) -> list[_Anchor]:
+    """Later uses of each alias (outside any anchor) become mentions."""
+    out: list[_Anchor] = []
+    covered = [(a.type_start if a.type_start is not None else a.start, a.end) for a in anchors]
+    for al in aliases:
+        # "Chỉ thị số 28" but not "Chỉ thị số 28-CT/TW" nor "Chỉ thị số 285"
+        rx = regex.compile(regex.escape(al.text).replace(r"\ ", r"\s+") + r"(?![\w/\-])", regex.I)
+        for m in rx.finditer(text, al.span[1], hi):
+            if any(s <= m.start() < e for s, e in covered):
+                continue
+            t = al.target
+            out.append(
+                _Anchor(
+                    start=m.start(), end=m.end(), num=t.num, law_name=t.law_name, year=t.year, raw=m.group(0),
+                    type_word=t.type_word, via_alias=al.text, extent_end=m.end(),
+                )
+            )
+    return out
+
+
+def _merge_key(a: _Anchor) -> str:
+    if a.num is None:
+        return f"law:{fold(a.law_name or '')}"
+    return a.num.number
+
+
+def extract_citations(
+    ct: CleanText,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    header: Header | None = None,
+    parent_number: str | None = None,
+) -> tuple[list[Citation], list[Diagnostic]]:
+    """Citations of the document occupying ``ct.text[start:end]``."""
+    text = ct.text
+    end = len(text) if end is None else end
+    own = header.number if header else None
+    anchors = _find_anchors(text[start:end], start)
+    for a in anchors:
+        _read_clauses(a, text)
+    _nest(anchors)
+    prev_end = start
+    for a in anchors:
+        ls = _line_start(text, a.start)
+        if a.nested_in is None:
+            a.relation = _relation(a, prev_end, text, ls)
+            prev_end = max(prev_end, a.extent_end, a.end)
+        a.pinpoint = _pinpoint(a, text)
+    # second-order edges: what a cited document's subject says it implements
+    for a in anchors:
+        if a.nested_in is not None and a.nested_in.subject_span:
+            s, _ = a.nested_in.subject_span
+            lead = text[s : a.type_start if a.type_start is not None else a.start]
+            if P.REL_IMPLEMENTS.search(lead) or (a.nested_in.subject or "").lower().startswith(("thực hiện", "triển khai")):
+                a.nested_in.implements.append(a)
+    aliases = _aliases(anchors, text, start, end)
+    anchors += _alias_uses(aliases, text, start, end, anchors)
+    anchors.sort(key=lambda a: a.start)
+
+    diagnostics: list[Diagnostic] = []
+    merged: dict[str, Citation] = {}
+    order: list[str] = []
+    for a in anchors:
+        if a.num is not None and own and a.num.number == own:
+            continue  # the document's own number
+        relation = a.relation
+        if a.num is not None and parent_number and a.num.number == parent_number:
+            relation = "attached"
+        key = _merge_key(a)
+        year = _year(a)
+        if key in merged and year and merged[key].year and merged[key].year != year and a.via_alias is None:
+            key = f"{key}@{year}"  # same number, another year: another document
+        span = ct.span(a.start, a.end)
+        mention = Mention(
+            text=a.raw if a.via_alias else text[a.type_start if a.type_start is not None else a.start : a.end],
+            span=span,
+            relation=relation,  # type: ignore[arg-type]
+            pinpoint=a.pinpoint,
+            via_alias=a.via_alias,
+        )
+        c = merged.get(key)
+        if c is None:
+            c = Citation(
+                number=a.num.number if a.num else None,
+                doc_type=_doc_type(a),
+                name=a.law_name,
+                year=year,
+                date=a.date,
+                issuer=a.issuer,
+                issuer_level=_issuer_level(a),  # type: ignore[arg-type]
+                subject=a.subject,
+                relation=relation,  # type: ignore[arg-type]
+                key=document_key(a.num, year=year, name=a.law_name),
+                mentions=[],
+            )
+            merged[key] = c
+            order.append(key)
+        _fold_into(c, a, relation, year)
+        c.mentions.append(mention)
+        if a.typo or (a.num is not None and a.raw.translate(P.LOOKALIKES) != a.raw):
+            c.repaired_from.append(a.raw)
+            diagnostics.append(_repair_diag(ct, a, span, severity="warning"))
+        elif a.num is not None and a.raw != a.num.number and a.via_alias is None:
+            c.repaired_from.append(a.raw)
+            diagnostics.append(_repair_diag(ct, a, span, severity="info"))
+        if a.num is not None and not a.num.known_type and a.num.family != "letter":
+            diagnostics.append(
+                Diagnostic(code="citation-unknown-type", severity="warning", line=span.line,
+                           column=ct.column_of_source(span.start), span=span,
+                           message=f"Mã loại văn bản không rõ trong số hiệu {a.num.number} (unknown type code)")
+            )
+    for al in aliases:
+        c = merged.get(_merge_key(al.target))
+        if c is not None and al.text not in c.aliases:
+            c.aliases.append(al.text)
+    # second-order edges, by number
+    for a in anchors:
+        if a.implements:
+            c = merged.get(_merge_key(a))
+            if c is None:
+                continue
+            for b in a.implements:
+                label = b.num.number if b.num else b.law_name
+                if label and label not in c.implements:
+                    c.implements.append(label)
+    return [merged[k] for k in order], diagnostics
+
+
+def _fold_into(c: Citation, a: _Anchor, relation: str, year: int | None) -> None:
+    if RELATION_RANK[relation] > RELATION_RANK[c.relation]:
+        c.relation = relation  # type: ignore[assignment]
+    c.date = c.date or a.date
+    c.year = c.year or year
+    c.issuer = c.issuer or a.issuer
+    c.subject = c.subject or a.subject
+    c.doc_type = c.doc_type or _doc_type(a)
+    c.issuer_level = c.issuer_level or _issuer_level(a)  # type: ignore[assignment]
+    if c.doc_type and not c.doc_type_name and c.doc_type in doc_types():
+        c.doc_type_name = doc_types()[c.doc_type].name
+
+
+def _issuer_level(a: _Anchor) -> str | None:
+    if a.law_name:
+        return "national"
+    if a.issuer:
+        from ..segment import level_of_issuer
+
+        lvl = level_of_issuer(a.issuer, None)[0]
+        if lvl:
+            return lvl
+    return issuer_level(a.num) if a.num else None
+
+
+def _repair_diag(ct: CleanText, a: _Anchor, span: object, *, severity: str) -> Diagnostic:
+    from ..models import Span
+
+    sp: Span = span  # type: ignore[assignment]
+    canonical = a.num.number if a.num else a.raw
+    return Diagnostic(
+        code="citation-repaired",
+        severity=severity,  # type: ignore[arg-type]
+        message=f"Số hiệu viết lệch chuẩn '{a.raw}' được hiểu là {canonical} (number repaired)",
+        line=sp.line,
+        column=ct.column_of_source(sp.start),
+        span=sp,
+    )

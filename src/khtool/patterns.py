@@ -166,8 +166,10 @@ PARTY_MOTTO = regex.compile(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", regex.I)
 # draft's blank "Số: /KH-UBND" or "Số: ......./SCT-CN", "Luật số: 69/2025/QH15".
 # The body is a bounded run of code characters, spaces and the marks / and -.
 HEADER_NUMBER = regex.compile(
-    r"(?:(?:^|(?<=[\s|]))(?:Số|SỐ)|^(?:Luật|LUẬT|Nghị\s+quyết|NGHỊ\s+QUYẾT|Pháp\s+lệnh|PHÁP\s+LỆNH|Lệnh|LỆNH)\s+(?:số|SỐ))"
-    r"\s*[:.]?\s*"
+    # at a line's start "Số" may stand alone ("Số 28-CT/TW"); inside a
+    # flattened cell it needs its colon, so a title's "… SỐ 1183/QĐ-TTG" is not it
+    r"(?:(?:^|(?<=\|))\s*(?:Số|SỐ)\s*[:.]?|(?<=\s)(?:Số|SỐ)\s*:|^(?:Luật|LUẬT|Nghị\s+quyết|NGHỊ\s+QUYẾT|Pháp\s+lệnh|PHÁP\s+LỆNH|Lệnh|LỆNH)\s+(?:số|SỐ)\s*[:.]?)"
+    r"\s*"
     r"(?P<body>[\d.…_ ]{0,30}[/\-][\p{L}\d&]{1,16}(?:\s?[/\-]\s?[\p{L}\d&]{1,16}){0,4})"
 )
 
@@ -330,7 +332,9 @@ SUBJECT_END = regex.compile(r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây)|\n|:\s|\./\.")
 # Relation keywords, in the clause before a citation (case-insensitive;
 # titles are in capitals). The last one before the citation decides.
 REL_BASIS = regex.compile(r"(?i:căn\s+cứ)")
-REL_IMPLEMENTS = regex.compile(r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)")
+REL_IMPLEMENTS = regex.compile(
+    r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
+)
 REL_PROPOSAL = regex.compile(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
 REL_ATTACHED = regex.compile(r"(?i:kèm\s+theo)")
 
@@ -350,7 +354,7 @@ ALIAS = regex.compile(
 # 6 năm 2022". The name is the law's capitalised short title (Bộ luật too).
 LAW_BY_NAME = regex.compile(
     r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[\p{L}\d,\- ]{1,110}?)\s*,?\s+"
-    r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]|\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b)"
+    r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+(?P<day>\d{1,2})\s*(?:[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]|\s+(?i:tháng)\s+(?P<month2>\d{1,2})\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b)"
 )
 # A later bare mention of a law already cited: "Luật Trẻ em" (built per document).
 

@@ -92,7 +92,9 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
 # Bodies a document names without their place ("của Tỉnh ủy", "UBND tỉnh",
 # "Ban Thường vụ Thành ủy", "Phòng Tư pháp") are the citing document's own:
 # the level they sit at picks the part of its locality they share.
-_OWN_PROVINCE = regex.compile(r"(?i:tỉnh\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân)\s+tỉnh|\bsở\s)")
+_OWN_PROVINCE = regex.compile(
+    r"(?i:tỉnh\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân)\s+tỉnh|\bsở\s)"
+)
 _OWN_DISTRICT = regex.compile(
     r"(?i:thành\s+[uủ]y|huyện\s+[uủ]y|quận\s+[uủ]y|thị\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|\bphòng\s)"
 )
@@ -115,7 +117,9 @@ def resolve_citations(doc: Document) -> None:
     own = doc.header.issuer.locality
     for c in doc.citations:
         num = parse_number(c.number) if c.number else None
-        level, loc = _citation_place(c.issuer or "", num.issuer_code if num else None, own, c.issuer_level)
+        level, loc = _citation_place(
+            c.issuer or "", num.issuer_code if num else None, own, c.issuer_level
+        )
         if level and (c.issuer_level is None or c.issuer_level in ("province", "district", "ward")):
             c.issuer_level = level  # type: ignore[assignment]
         if loc is not None:
@@ -148,14 +152,25 @@ def _citation_place(
             loc = resolve_locality(hints=hints, province=own.province, **{field: name}) or loc
         return lvl, loc
     if own is None:
+        if _OWN_DISTRICT.search(issuer):
+            return "district", None
+        if _OWN_PROVINCE.search(issuer):
+            return "province", None
         return level, None
     if _OWN_DISTRICT.search(issuer) or (not issuer and _code_level(code) == "district"):
         if own.district:
-            return "district", Locality(province=own.province, district=own.district, new_province=own.new_province,
-                                        evidence=["the citing document's own district"])
+            return "district", Locality(
+                province=own.province,
+                district=own.district,
+                new_province=own.new_province,
+                evidence=["the citing document's own district"],
+            )
         return "district", None
     if _OWN_PROVINCE.search(issuer) or (not issuer and _code_level(code) == "province"):
         if own.province:
-            return "province", Locality(province=own.province, new_province=own.new_province,
-                                        evidence=["the citing document's own province"])
+            return "province", Locality(
+                province=own.province,
+                new_province=own.new_province,
+                evidence=["the citing document's own province"],
+            )
     return level, None

@@ -49,7 +49,11 @@ SUBJECT_MAX = 600
 
 @cache
 def _type_word_regex() -> regex.Pattern[str]:
-    names = sorted({n for dt in doc_types().values() for n in dt.names} | {"Công văn", "Văn bản"}, key=len, reverse=True)
+    names = sorted(
+        {n for dt in doc_types().values() for n in dt.names} | {"Công văn", "Văn bản"},
+        key=len,
+        reverse=True,
+    )
     alt = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
     # the type word ends the window (only "số"/":" may follow it)
     return regex.compile(rf"(?i:(?P<word>{alt}))\s*(?:(?i:số)\s*)?:?\s*$")
@@ -132,6 +136,7 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
                     num=None,
                     law_name=f"{' '.join(m['kind'].split())} {name}",
                     year=year,
+                    date=_iso(m["day"], m["month"] or m["month2"], m["year2"]),
                     raw=m.group(0),
                     extent_end=base + m.end(),
                 )
@@ -210,7 +215,11 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         # "… báo cáo theo Thông tư số …": the verb before governs something else
         return "mention"
     best: tuple[int, str] | None = None
-    for rx, rel in ((P.REL_ATTACHED, "attached"), (P.REL_BASIS, "basis"), (P.REL_IMPLEMENTS, "implements")):
+    for rx, rel in (
+        (P.REL_ATTACHED, "attached"),
+        (P.REL_BASIS, "basis"),
+        (P.REL_IMPLEMENTS, "implements"),
+    ):
         for m in rx.finditer(near):
             if best is None or m.start() > best[0]:
                 best = (m.start(), rel)
@@ -221,7 +230,11 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
     if len(window.strip(" ,;và")) <= 3 or window.strip().lower() in ("và", "và các", ","):
         # a list continued ("Căn cứ A; B", "… A và B"): the paragraph's opener
         opener = text[line_start : line_start + 40]
-        for rx, rel in ((P.REL_BASIS, "basis"), (P.REL_IMPLEMENTS, "implements"), (P.REL_PROPOSAL, "proposal")):
+        for rx, rel in (
+            (P.REL_BASIS, "basis"),
+            (P.REL_IMPLEMENTS, "implements"),
+            (P.REL_PROPOSAL, "proposal"),
+        ):
             if rx.search(opener):
                 return rel
     return "mention"
@@ -293,12 +306,18 @@ def _alias_target(alias: str, before: list[_Anchor]) -> _Anchor | None:
             continue
         if num is not None and a.num.number == num.number:
             return a
-        if serial_m and a.num.serial == serial_m.group(1) and (code is None or _doc_type(a) == code):
+        if (
+            serial_m
+            and a.num.serial == serial_m.group(1)
+            and (code is None or _doc_type(a) == code)
+        ):
             return a
     return None
 
 
-def _alias_uses(aliases: list[_Alias], text: str, lo: int, hi: int, anchors: list[_Anchor]) -> list[_Anchor]:
+def _alias_uses(
+    aliases: list[_Alias], text: str, lo: int, hi: int, anchors: list[_Anchor]
+) -> list[_Anchor]:
     """Later uses of each alias (outside any anchor) become mentions."""
     out: list[_Anchor] = []
     covered = [(a.type_start if a.type_start is not None else a.start, a.end) for a in anchors]
@@ -311,8 +330,41 @@ def _alias_uses(aliases: list[_Alias], text: str, lo: int, hi: int, anchors: lis
             t = al.target
             out.append(
                 _Anchor(
-                    start=m.start(), end=m.end(), num=t.num, law_name=t.law_name, year=t.year, raw=m.group(0),
-                    type_word=t.type_word, via_alias=al.text, extent_end=m.end(),
+                    start=m.start(),
+                    end=m.end(),
+                    num=t.num,
+                    law_name=t.law_name,
+                    year=t.year,
+                    raw=m.group(0),
+                    type_word=t.type_word,
+                    via_alias=al.text,
+                    extent_end=m.end(),
+                )
+            )
+    return out
+
+
+def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[_Anchor]:
+    """A law cited with its year may later be named alone ("Luật Trẻ em"):
+    those are mentions of it. A law never cited with a year is not a citation."""
+    laws = {a.law_name: a for a in anchors if a.law_name}
+    covered = [(a.start, a.end) for a in anchors]
+    out: list[_Anchor] = []
+    for name, a in laws.items():
+        assert name is not None
+        rx = regex.compile(regex.escape(name).replace(r"\ ", r"\s+") + r"(?![\p{L}\d])", regex.I)
+        for m in rx.finditer(text, lo, hi):
+            if any(s <= m.start() < e for s, e in covered):
+                continue
+            out.append(
+                _Anchor(
+                    start=m.start(),
+                    end=m.end(),
+                    num=None,
+                    law_name=name,
+                    year=a.year,
+                    raw=m.group(0),
+                    extent_end=m.end(),
                 )
             )
     return out
@@ -352,10 +404,14 @@ def extract_citations(
         if a.nested_in is not None and a.nested_in.subject_span:
             s, _ = a.nested_in.subject_span
             lead = text[s : a.type_start if a.type_start is not None else a.start]
-            if P.REL_IMPLEMENTS.search(lead) or (a.nested_in.subject or "").lower().startswith(("thực hiện", "triển khai")):
+            if P.REL_IMPLEMENTS.search(lead) or (a.nested_in.subject or "").lower().startswith(
+                ("thực hiện", "triển khai")
+            ):
                 a.nested_in.implements.append(a)
     aliases = _aliases(anchors, text, start, end)
-    anchors += _alias_uses(aliases, text, start, end, anchors)
+    anchors += _alias_uses(aliases, text, start, end, anchors) + _bare_law_uses(
+        anchors, text, start, end
+    )
     anchors.sort(key=lambda a: a.start)
 
     diagnostics: list[Diagnostic] = []
@@ -369,11 +425,19 @@ def extract_citations(
             relation = "attached"
         key = _merge_key(a)
         year = _year(a)
-        if key in merged and year and merged[key].year and merged[key].year != year and a.via_alias is None:
+        if (
+            key in merged
+            and year
+            and merged[key].year
+            and merged[key].year != year
+            and a.via_alias is None
+        ):
             key = f"{key}@{year}"  # same number, another year: another document
         span = ct.span(a.start, a.end)
         mention = Mention(
-            text=a.raw if a.via_alias else text[a.type_start if a.type_start is not None else a.start : a.end],
+            text=a.raw
+            if a.via_alias
+            else text[a.type_start if a.type_start is not None else a.start : a.end],
             span=span,
             relation=relation,  # type: ignore[arg-type]
             pinpoint=a.pinpoint,
@@ -406,9 +470,14 @@ def extract_citations(
             diagnostics.append(_repair_diag(ct, a, span, severity="info"))
         if a.num is not None and not a.num.known_type and a.num.family != "letter":
             diagnostics.append(
-                Diagnostic(code="citation-unknown-type", severity="warning", line=span.line,
-                           column=ct.column_of_source(span.start), span=span,
-                           message=f"Mã loại văn bản không rõ trong số hiệu {a.num.number} (unknown type code)")
+                Diagnostic(
+                    code="citation-unknown-type",
+                    severity="warning",
+                    line=span.line,
+                    column=ct.column_of_source(span.start),
+                    span=span,
+                    message=f"Mã loại văn bản không rõ trong số hiệu {a.num.number} (unknown type code)",
+                )
             )
     for al in aliases:
         c = merged.get(_merge_key(al.target))

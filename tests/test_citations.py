@@ -1,0 +1,243 @@
+"""Citation rules, one table row per syntax, variant and non-citation (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khtool import parse_text
+
+
+def cites(text: str):
+    return parse_text(text).citations
+
+
+def ids(text: str) -> list[str]:
+    return [c.number or c.name or "?" for c in cites(text)]
+
+
+FOUND = [
+    (
+        "administrative",
+        "Căn cứ Quyết định số 1183/QĐ-TTg ngày 14/10/2024 của Thủ tướng Chính phủ;",
+        ["1183/QĐ-TTg"],
+    ),
+    (
+        "normative",
+        "Căn cứ Nghị định số 56/2017/NĐ-CP ngày 09/5/2017 của Chính phủ;",
+        ["56/2017/NĐ-CP"],
+    ),
+    (
+        "national assembly",
+        "Căn cứ Nghị quyết số 121/2020/QH14 ngày 19/6/2020 của Quốc hội;",
+        ["121/2020/QH14"],
+    ),
+    (
+        "circular",
+        "theo Thông tư số 76/2023/TT-BTC ngày 29/12/2023 của Bộ Tài chính.",
+        ["76/2023/TT-BTC"],
+    ),
+    ("party centre", "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư,", ["28-CT/TW"]),
+    (
+        "party province",
+        "Thực hiện Kế hoạch số 160-KH/TU ngày 28/6/2024 của Tỉnh ủy,",
+        ["160-KH/TU"],
+    ),
+    (
+        "công văn",
+        "Sở nhận được Văn bản số 1205/HC-QLHC ngày 29/5/2026 của Cục Hóa chất.",
+        ["1205/HC-QLHC"],
+    ),
+    (
+        "công văn of UBND",
+        "Thực hiện Công văn số 123/UBND-VX ngày 02/3/2024 của UBND tỉnh,",
+        ["123/UBND-VX"],
+    ),
+    (
+        "without số",
+        "Căn cứ Quyết định 1883/QĐ-UBND ngày 06/11/2025 của UBND tỉnh Lào Cai;",
+        ["1883/QĐ-UBND"],
+    ),
+    ("law by name and year", "Căn cứ Luật Trẻ em năm 2016;", ["Luật Trẻ em"]),
+    (
+        "law by name and date",
+        "Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 26 tháng 8 năm 2024;",
+        ["Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"],
+    ),
+    (
+        "joint circular",
+        "Căn cứ Thông tư liên tịch số 09/2016/TTLT-BLĐTBXH-BCA-BNG;",
+        ["09/2016/TTLT-BLĐTBXH-BCA-BNG"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FOUND, ids=[f[0] for f in FOUND])
+def test_found(name, text, expected):
+    assert ids(text) == expected
+
+
+NOT_CITATIONS = [
+    ("phone line", "Tổng đài điện thoại quốc gia bảo vệ trẻ em (số 111) hoạt động 24/24."),
+    ("street address", "Địa chỉ: Số 165 Lý Thường Kiệt, phường 6, quận Tân Bình."),
+    ("count", "Bố trí số 01 cán bộ; số lượng trẻ em bị xâm hại giảm 10%."),
+    ("portal counter", "Đang truy cập1,310\nHôm nay362,426\nTổng lượt truy cập390,086,882"),
+    ("date", "Ngày 14/10/2024 và ngày 1/1/2025, tỷ lệ đạt 0,5%/năm."),
+    ("self reference", "Kế hoạch này được triển khai; Quyết định này có hiệu lực từ ngày ký."),
+    ("phone number", "Điện thoại: 0917.328.219; Fax: 024-3825-1234."),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), NOT_CITATIONS, ids=[n[0] for n in NOT_CITATIONS])
+def test_not_citations(name, text):
+    assert ids(text) == []
+
+
+REPAIRS = [
+    ("space before slash", "Căn cứ Quyết định số 196 /QĐ-UBND ngày 28/4/2021;", "196/QĐ-UBND"),
+    ("space after hyphen", "Thực hiện Kế hoạch số 160- KH/TU ngày 28/6/2024;", "160-KH/TU"),
+    ("capitals", "TRIỂN KHAI QUYẾT ĐỊNH SỐ 1183/QĐ-TTG NGÀY 14/10/2024", "1183/QĐ-TTg"),
+    (
+        "letter for slash",
+        "báo cáo theo Thông tư số 13/2021ATT-BLĐTBXH ngày 30/9/2021.",
+        "13/2021/TT-BLĐTBXH",
+    ),
+    (
+        "cyrillic look-alike",
+        "Căn cứ Quyết định số 45/QĐ-UBNД ngày 01/02/2024;".replace("Д", "D")
+        .replace("Q", "Q")
+        .replace("UBND", "UВND"),
+        "45/QĐ-UBND",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "number"), REPAIRS, ids=[r[0] for r in REPAIRS])
+def test_repaired_not_dropped(name, text, number):
+    doc = parse_text(text)
+    assert [c.number for c in doc.citations] == [number]
+    assert doc.citations[0].repaired_from
+    assert any(d.code == "citation-repaired" for d in doc.diagnostics)
+
+
+DATES = [
+    ("slashes", "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021 của Thủ tướng;", "2021-01-07"),
+    ("words", "Theo Tờ trình số 59/TTr-LĐTBXH ngày 30 tháng 3 năm 2021,", "2021-03-30"),
+    (
+        "after a comma",
+        "Thực hiện Quyết định số 2361/QĐ-TTg, ngày 22/12/2015 của Thủ tướng;",
+        "2015-12-22",
+    ),
+    ("impossible date", "Căn cứ Quyết định số 5/QĐ-UBND ngày 31/13/2020;", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "date"), DATES, ids=[d[0] for d in DATES])
+def test_dates(name, text, date):
+    assert cites(text)[0].date == date
+
+
+RELATIONS = [
+    ("basis", "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021;", "basis"),
+    (
+        "basis continued after a semicolon",
+        "Căn cứ Luật Trẻ em năm 2016; Nghị định số 56/2017/NĐ-CP ngày 09/5/2017;",
+        "basis",
+    ),
+    (
+        "implements",
+        "Thực hiện Kế hoạch số 102/KH-UBND ngày 22/4/2024 của UBND thành phố Quảng Ngãi,",
+        "implements",
+    ),
+    (
+        "implements in a sentence",
+        "UBND tỉnh ban hành Kế hoạch triển khai thực hiện Quyết định số 1183/QĐ-TTg ngày 14/10/2024.",
+        "implements",
+    ),
+    (
+        "proposal",
+        "Xét đề nghị của Sở Lao động - Thương binh và Xã hội tại Tờ trình số 137/TTr-SLĐTBXH ngày 02/12/2024,",
+        "proposal",
+    ),
+    (
+        "attached",
+        "(Ban hành kèm theo Quyết định số 196/QĐ-UBND ngày 22 tháng 4 năm 2021 của UBND tỉnh Sơn La)",
+        "attached",
+    ),
+    (
+        "mention",
+        "Các đơn vị báo cáo theo Thông tư số 13/2021/TT-BLĐTBXH ngày 30/9/2021.",
+        "mention",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "relation"), RELATIONS, ids=[r[0] for r in RELATIONS])
+def test_relations(name, text, relation):
+    assert cites(text)[-1].relation == relation
+
+
+def test_strongest_relation_across_mentions():
+    text = "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021;\nCác sở thực hiện theo Quyết định số 23/QĐ-TTg."
+    (c,) = cites(text)
+    assert c.relation == "basis" and len(c.mentions) == 2
+
+
+def test_second_order_implements_and_issuer():
+    text = (
+        "Thực hiện Kế hoạch số 160-KH/TU ngày 28/6/2024 của Tỉnh ủy về thực hiện Chỉ thị số 28-CT/TW "
+        "ngày 25/12/2023 của Ban Bí thư về tăng cường công tác trẻ em;"
+    )
+    kh, ct = cites(text)
+    assert kh.implements == ["28-CT/TW"] and kh.issuer == "Tỉnh ủy"
+    assert ct.relation == "mention" and ct.issuer_level == "party"
+
+
+def test_alias_resolves_later_short_forms():
+    text = (
+        "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư (sau đây viết tắt là Chỉ thị số 28), "
+        "UBND xây dựng kế hoạch.\n- Quán triệt nội dung Chỉ thị số 28 đến cán bộ."
+    )
+    (c,) = cites(text)
+    assert c.aliases == ["Chỉ thị số 28"]
+    assert [m.via_alias for m in c.mentions] == [None, "Chỉ thị số 28"]
+
+
+@pytest.mark.parametrize("phrase", ["sau đây gọi là", "gọi tắt là", "sau đây gọi chung là"])
+def test_alias_phrasings(phrase):
+    text = f"Căn cứ Nghị định số 56/2017/NĐ-CP ngày 09/5/2017 ({phrase} Nghị định số 56);\nThực hiện Nghị định số 56, các sở …"
+    (c,) = cites(text)
+    assert c.aliases == ["Nghị định số 56"] and len(c.mentions) == 2
+
+
+def test_pinpoints():
+    text = "Căn cứ điểm c khoản 1 Điều 8 Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ;"
+    (c,) = cites(text)
+    p = c.mentions[0].pinpoint
+    assert (p.article, p.clause, p.point) == ("8", "1", "c")
+
+
+def test_same_number_different_types_are_different_documents():
+    text = "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021; thực hiện Chỉ thị số 23/CT-TTg ngày 26/5/2020."
+    a, b = cites(text)
+    assert a.key != b.key
+
+
+def test_local_numbers_of_two_cities_stay_apart():
+    a = parse_text(
+        "Thực hiện Kế hoạch số 102/KH-UBND ngày 22/4/2024 của UBND thành phố Quảng Ngãi,"
+    ).citations[0]
+    b = parse_text(
+        "Thực hiện Kế hoạch số 102/KH-UBND ngày 22/4/2024 của UBND thành phố Tuy Hòa,"
+    ).citations[0]
+    assert a.key != b.key
+    assert a.issuer_level == b.issuer_level == "district"
+
+
+def test_unknown_type_code_is_suspicious_unknown_issuer_is_not():
+    doc = parse_text(
+        "Căn cứ văn bản số 45/XYZ-ABC ngày 01/02/2024; Quyết định số 12/QĐ-SKHCN ngày 03/4/2024;"
+    )
+    assert [c.number for c in doc.citations] == ["45/XYZ-ABC", "12/QĐ-SKHCN"]
+    assert not [
+        d for d in doc.diagnostics if d.code == "citation-unknown-type"
+    ]  # a công văn has no type code

@@ -166,11 +166,12 @@ def _citation_place(
                 evidence=["the citing document's own district"],
             )
         return "district", None
-    if _OWN_PROVINCE.search(issuer) or (not issuer and _code_level(code) == "province"):
-        if own.province:
-            return "province", Locality(
-                province=own.province,
-                new_province=own.new_province,
-                evidence=["the citing document's own province"],
-            )
+    if own.province and (
+        _OWN_PROVINCE.search(issuer) or (not issuer and _code_level(code) == "province")
+    ):
+        return "province", Locality(
+            province=own.province,
+            new_province=own.new_province,
+            evidence=["the citing document's own province"],
+        )
     return level, None

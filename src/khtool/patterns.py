@@ -375,6 +375,77 @@ LOOKALIKES = str.maketrans(
 # === assignments, indicators, deadlines (extract/assignments) ===
 # ---------------------------------------------------------------------------
 
+# The implementation part of a plan: "IV. TỔ CHỨC THỰC HIỆN", "V. Tổ chức thực hiện".
+IMPLEMENTATION_HEADING = regex.compile(
+    r"(?i:tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm\s+thực\s+hiện|phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện))"
+)
+# Funding part: "III. KINH PHÍ THỰC HIỆN", "Kinh phí".
+FUNDING_HEADING = regex.compile(r"(?i:^kinh\s+phí|nguồn\s+kinh\s+phí|kinh\s+phí\s+thực\s+hiện)")
+# Targets part: "Mục tiêu cụ thể", "Chỉ tiêu".
+TARGETS_HEADING = regex.compile(
+    r"(?i:mục\s+tiêu\s+cụ\s+thể|các\s+chỉ\s+tiêu|chỉ\s+tiêu\s+cụ\s+thể)"
+)
+# A request to the Front and mass organisations, which a government cannot order.
+REQUEST = regex.compile(r"^(?i:đề\s+nghị)\s+")
+# Where a list of agencies stops and their task begins (a verb or a colon).
+AGENCY_LIST_END = regex.compile(
+    r":|\s(?<!(?i:các|và)\s)(?=(?i:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
+    r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|trong\s+phạm\s+vi|theo\s+chức\s+năng|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu)\b)"
+)
+# Separators inside a list of agencies: ", " or " và " followed by a word that
+# opens a body's name. Names hold commas and "và" of their own ("Sở Văn hóa,
+# Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội"), so a split
+# needs the next body's first word; "Các sở, ban, ngành" stays whole.
+_ORG_START = (
+    r"(?:Sở|Phòng|Ban|Bộ|Cục|Chi\s+cục|Công\s+an|Ủy\s+ban|Uỷ\s+ban|UBND|UBMTTQ|UB|Đoàn|Hội|Liên\s+đoàn|Mặt\s+trận|"
+    r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Bệnh\s+viện|Các|các|"
+    r"Tổ\s+chức|tổ\s+chức|Ngân\s+hàng)\b"
+)
+AGENCY_SPLIT = regex.compile(rf"\s*[,;]\s*(?={_ORG_START})|\s+và\s+(?={_ORG_START})")
+# Role words.
+ROLE_LEAD = regex.compile(r"(?i:chủ\s+trì|cơ\s+quan\s+thường\s+trực|đầu\s+mối)")
+ROLE_SUPPORT = regex.compile(r"(?i:phối\s+hợp)")
+# "Giao Sở X chủ trì, phối hợp với …" anywhere in the text.
+GIVE_TASK = regex.compile(
+    r"\b(?i:giao)\s+(?P<agency>\p{Lu}[^,;:.]{2,90}?)\s+(?=(?i:chủ\s+trì|làm\s+đầu\s+mối|phối\s+hợp|có\s+trách\s+nhiệm|theo\s+dõi|tổ\s+chức))"
+)
+# Indicator numbers tied to an agency: "các chỉ tiêu 1, 2, 12 …", "chỉ tiêu 19",
+# "chỉ tiêu 3 - 5", "từ chỉ tiêu 3 đến chỉ tiêu 10".
+INDICATOR_REFS = regex.compile(
+    r"(?i:chỉ\s+tiêu)\s+(?P<list>\d{1,3}(?:\s*(?:,|-|–|và|đến(?:\s+(?i:chỉ\s+tiêu))?)\s*\d{1,3}){0,60})"
+)
+# A target: direction, value with decimal comma and unit, year.
+# "dưới 9,5‰ vào năm 2025", "đạt 95%", "xuống 450/100.000 trẻ em vào năm 2025", "0,5%/năm đến năm 2030".
+TARGET = regex.compile(
+    r"(?P<dir>(?i:xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn)\s+)?"
+    r"(?P<value>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%(?:/năm)?|‰|/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
+    r"(?:[^;%‰]{0,160}?(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
+)
+# "duy trì đến năm 2030": the previous value held to a later year.
+MAINTAIN = regex.compile(
+    r"(?i:duy\s+trì)(?:\s+\d[\d.,]*\s*%)?\s+(?i:đến\s+năm)\s+(?P<year>(?:19|20)\d\d)"
+)
+# Deadlines: "trước ngày 10/11 hàng năm", "trước ngày 01/06 đối với báo cáo 6
+# tháng", "trước ngày 15 tháng 12".
+DEADLINE = regex.compile(
+    r"(?i:trước|chậm\s+nhất|không\s+quá|hạn\s+chót)\s+(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
+    r"(?:\s+(?i:đối\s+với)\s+(?P<due>báo\s+cáo[^,;.]{0,30}))?"
+)
+# Reporting frequency words.
+RECURRENCE = regex.compile(
+    r"(?i:hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|6\s+tháng|sáu\s+tháng|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất)"
+)
+# "sơ kết vào năm 2025, tổng kết vào năm 2030".
+REVIEW_YEAR = regex.compile(
+    r"(?P<what>(?i:sơ\s+kết|tổng\s+kết|đánh\s+giá\s+giữa\s+kỳ))\s+(?i:vào\s+)?(?i:năm)\s+(?P<y>(?:19|20)\d\d)"
+)
+# Whom a report goes to: "gửi về Sở …", "báo cáo UBND huyện", "(qua Sở …)".
+REPORT_TO = regex.compile(
+    r"(?i:gửi\s+về|gửi|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?\s+(?:về|với|cho)?|qua|thông\s+qua)\s+"
+    r"(?P<to>(?:Sở|Phòng|Bộ|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Ban|Văn\s+phòng|Trung\s+ương)[^,;.()]{0,60}?)"
+    r"(?=\s+(?i:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp)\b|\s*[,;.()]|\s*$)"
+)
+
 
 # ---------------------------------------------------------------------------
 # === read / legacy encodings ===

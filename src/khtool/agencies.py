@@ -1,0 +1,100 @@
+"""Agencies and the sector behind their level-specific names (data/agencies.json).
+
+"Sở Y tế", "Phòng Y tế" and "Trạm Y tế phường" are one sector at three levels;
+``classify_agency`` says which, so plans of different levels can be compared.
+Matching folds accents, case, spaces and dashes, which absorbs the spelling
+variants real plans use (Văn hóa/Văn hoá, – and -, LĐTBXH/LĐ-TB và XH).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .tables import fold, load
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyMatch:
+    sector: str
+    canonical: str | None
+    level: str | None
+    sector_label: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Sector:
+    id: str
+    en: str
+    keys: tuple[str, ...]
+    canonical: dict[str, str | None]
+
+
+@cache
+def _sectors() -> tuple[_Sector, ...]:
+    rows = load("agencies.json")["sectors"]
+    return tuple(
+        _Sector(
+            r["id"],
+            r["en"],
+            tuple(("^" + fold(k[1:])) if k.startswith("^") else fold(k) for k in r["keys"]),
+            r["canonical"],
+        )
+        for r in rows
+    )
+
+
+@cache
+def _generic() -> tuple[str, ...]:
+    return tuple(fold(g) for g in load("agencies.json")["generic"])
+
+
+@cache
+def _levels() -> tuple[dict[str, str], dict[str, str]]:
+    lv = load("agencies.json")["levels"]
+    # suffixes keep their accents: "quận" is a district, "liên quan" is not
+    return ({fold(k): v for k, v in lv["prefix"].items()}, dict(lv["suffix"].items()))
+
+
+def sector_label(sector: str) -> str:
+    return next((s.en for s in _sectors() if s.id == sector), sector)
+
+
+def is_generic(name: str) -> bool:
+    """A collective tail ("các tổ chức thành viên khác") rather than a body."""
+    f = fold(name)
+    return any(f.startswith(g) for g in _generic())
+
+
+def agency_level(name: str, default: str | None = None) -> str | None:
+    f = fold(name)
+    prefixes, suffixes = _levels()
+    for p, lvl in prefixes.items():
+        if f.startswith(p):
+            return lvl
+    words = name.lower().replace(",", " ").split()
+    for s, lvl in suffixes.items():
+        n = len(s.split())
+        if " ".join(words[-n:]) == s:
+            return lvl
+    if "diaban" in f and ("phuong" in f or "xa" in f):
+        return "ward"
+    return default
+
+
+@cache
+def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch | None:
+    """Sector, level and the sector's canonical name at that level."""
+    f = fold(name)
+    if not f:
+        return None
+    for s in _sectors():
+        for k in s.keys:
+            hit = f.startswith(k[1:]) if k.startswith("^") else k in f
+            if hit:
+                lvl = agency_level(name, default_level)
+                if s.id == "lower_government" and lvl is None:
+                    lvl = default_level
+                canonical = s.canonical.get(lvl or "") or " ".join(name.split())
+                return AgencyMatch(s.id, canonical, lvl, s.en)
+    return None

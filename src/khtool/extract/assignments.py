@@ -1,0 +1,449 @@
+"""Assignments, indicators, deadlines and funding: who must do what, toward which target, by when.
+
+Assignments come from the implementation part ("Tổ chức thực hiện"): each
+numbered item names one or more agencies in its heading ("1. Sở Y tế",
+"2. Công an huyện: …", "11. Đề nghị Ủy ban MTTQ tỉnh, Đoàn Thanh niên …, Hội
+LHPN tỉnh và các tổ chức thành viên khác …"). Each named body is its own
+assignee; a collective tail after named bodies ("các tổ chức thành viên khác",
+"các Hội đoàn thể ở địa phương", "tổ chức xã hội") is not, but a collective
+body that is the item's only subject ("13. Các sở, ban, ngành liên quan") is.
+Sentences anywhere ("Giao Sở … chủ trì, phối hợp với …") assign too.
+
+Role, from the item's own words: ``requested`` when it opens with "Đề nghị"
+(the Front and mass organisations, which a government cannot order); else
+``lead`` when the agency "chủ trì" (or is the "cơ quan thường trực"); else
+``support`` when its tasks only "phối hợp"; else ``responsible``.
+
+Indicators: "Chỉ tiêu N: …" items and the unnumbered target bullets under
+"Mục tiêu cụ thể" (or among the numbered ones), with their targets (decimal
+comma read as a decimal point: "9,5‰" is 9.5; "1.000" is a thousands mark).
+Deadlines: "trước ngày d/m …" with its recurrence, what is due and to whom;
+recurring reports without a date; review years ("sơ kết vào năm 2025").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .. import patterns as P
+from ..agencies import classify_agency, is_generic
+from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
+from ..normalize import CleanText
+
+DIRECTIONS = {
+    "dưới": "below",
+    "xuống dưới": "below",
+    "xuống còn": "reduce_to",
+    "xuống": "reduce_to",
+    "còn": "reduce_to",
+    "đạt": "reach",
+    "duy trì": "maintain",
+    "phấn đấu": "strive",
+    "phần đầu": "strive",
+    "trên": "above",
+    "tối thiểu": "at_least",
+    "ít nhất": "at_least",
+    "giảm": "reduce",
+    "tăng": "increase",
+}
+RECURRENCE = {
+    "hàng tháng": "monthly",
+    "hằng tháng": "monthly",
+    "hàng quý": "quarterly",
+    "hằng quý": "quarterly",
+    "6 tháng": "semiannual",
+    "sáu tháng": "semiannual",
+    "hàng năm": "annual",
+    "hằng năm": "annual",
+    "định kỳ": "periodic",
+    "đột xuất": "ad hoc",
+}
+
+
+def _walk(sections: list[Section]) -> Iterator[Section]:
+    for s in sections:
+        yield s
+        yield from _walk(s.children)
+
+
+def _in_range(sp: Span, lo: int, hi: int) -> bool:
+    return lo <= sp.start < hi
+
+
+def _full_text(s: Section) -> str:
+    parts = [x for x in (s.heading, s.text) if x]
+    for c in s.children:
+        parts.append(_full_text(c))
+    return "\n".join(parts)
+
+
+def _tasks(ct: CleanText, s: Section) -> list[Task]:
+    tasks = [
+        Task(text=(c.heading or "") + (": " if c.heading and c.text else "") + c.text, span=c.span)
+        for c in s.children
+    ]
+    if not tasks and s.text:
+        tasks.append(Task(text=s.text, span=s.span))
+    return [t for t in tasks if t.text.strip()]
+
+
+def _indicator_refs(text: str) -> list[str]:
+    out: list[str] = []
+    for m in P.INDICATOR_REFS.finditer(text):
+        for a, sep, b in regex.findall(
+            r"(\d{1,3})(?:\s*(-|–|đến(?:\s+chỉ\s+tiêu)?)\s*(\d{1,3}))?", m["list"], flags=regex.I
+        ):
+            if sep and b and int(b) >= int(a) and int(b) - int(a) < 100:
+                out += [str(i) for i in range(int(a), int(b) + 1)]
+            else:
+                out.append(a)
+                if b:
+                    out.append(b)
+    seen: list[str] = []
+    for x in out:
+        if x not in seen:
+            seen.append(x)
+    return seen
+
+
+def _agency_names(head: str) -> tuple[list[str], bool]:
+    """Names in an item's heading, and whether it is a request ("Đề nghị …")."""
+    request = bool(P.REQUEST.match(head))
+    if request:
+        head = P.REQUEST.sub("", head, count=1)
+    end = P.AGENCY_LIST_END.search(head)
+    if end:
+        head = head[: end.start()]
+    parts = [p.strip(" .:;") for p in P.AGENCY_SPLIT.split(head) if p and p.strip(" .:;")]
+    names: list[str] = []
+    for i, p in enumerate(parts):
+        if i and is_generic(p):
+            continue  # "… và các tổ chức thành viên khác": not a body of its own
+        if len(p.split()) < 2:
+            continue  # a stray word left by the split, not a name
+        names.append(p)
+    return names, request
+
+
+def _looks_like_agency(name: str) -> bool:
+    return classify_agency(name) is not None or bool(
+        regex.match(
+            r"(?i:sở|phòng|ban|công\s+an|ủy\s+ban|uỷ\s+ban|ubnd|ubmttq|đoàn|hội|đài|báo|trạm|trường|các|trung\s+tâm|văn\s+phòng|bộ|cục|chi\s+cục)\b",
+            name,
+        )
+    )
+
+
+def _role(request: bool, text: str, tasks: list[Task]) -> str:
+    if request:
+        return "requested"
+    if P.ROLE_LEAD.search(text):
+        return "lead"
+    if tasks and all(P.ROLE_SUPPORT.match(t.text.lstrip("- ")) for t in tasks):
+        return "support"
+    if P.ROLE_SUPPORT.match(text.lstrip("- ")):
+        return "support"
+    return "responsible"
+
+
+def _assignment(
+    ct: CleanText, name: str, item: Section, request: bool, level: str | None, text: str
+) -> Assignment:
+    tasks = _tasks(ct, item)
+    m = classify_agency(name, level)
+    return Assignment(
+        agency=name,
+        canonical=m.canonical if m else None,
+        sector=m.sector if m else None,
+        level=(m.level if m else None) or level,  # type: ignore[arg-type]
+        role=_role(request, text, tasks),  # type: ignore[arg-type]
+        tasks=tasks,
+        indicators=_indicator_refs(text),
+        deadlines=[d for t in tasks for d in _deadlines_in(ct, t.text, t.span, agency=name)],
+        span=item.span,
+    )
+
+
+def _from_items(ct: CleanText, part: Section, level: str | None) -> list[Assignment]:
+    out: list[Assignment] = []
+    for item in part.children:
+        if item.kind in ("dash", "plus"):
+            continue
+        head = item.heading or ""
+        text = _full_text(item)
+        if not head:
+            # a long first sentence: the agencies open it ("11. Đề nghị UBMTTQ tỉnh, … phối hợp …")
+            head = item.text.split("\n")[0]
+        names, request = _agency_names(head)
+        names = [n for n in names if _looks_like_agency(n)]
+        for name in names:
+            out.append(_assignment(ct, name, item, request, level, text))
+    return out
+
+
+def _from_sentences(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+) -> list[Assignment]:
+    out: list[Assignment] = []
+    for s in _walk(sections):
+        if not _in_range(s.span, lo, hi):
+            continue
+        for m in P.GIVE_TASK.finditer(s.text):
+            name = m["agency"].strip()
+            if not _looks_like_agency(name):
+                continue
+            ma = classify_agency(name, level)
+            sentence = s.text[m.start() : s.text.find(".", m.end()) + 1 or len(s.text)]
+            out.append(
+                Assignment(
+                    agency=name,
+                    canonical=ma.canonical if ma else None,
+                    sector=ma.sector if ma else None,
+                    level=(ma.level if ma else None) or level,  # type: ignore[arg-type]
+                    role="lead" if P.ROLE_LEAD.search(sentence) else "responsible",
+                    tasks=[Task(text=sentence, span=s.span)],
+                    indicators=_indicator_refs(sentence),
+                    span=s.span,
+                )
+            )
+    return out
+
+
+# ---------------------------------------------------------------------------
+# indicators
+# ---------------------------------------------------------------------------
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(".", "").replace(",", "."))
+    except ValueError:
+        return None
+
+
+def parse_targets(text: str) -> list[Target]:
+    out: list[Target] = []
+    last_value: float | None = None
+    last_unit: str | None = None
+    for m in P.TARGET.finditer(text):
+        direction = DIRECTIONS.get(" ".join((m["dir"] or "").lower().split())) if m["dir"] else None
+        value = _number(m["value"])
+        unit = " ".join(m["unit"].split())
+        if unit.startswith("/") and " " not in unit and "trẻ em" in text[m.end() : m.end() + 10]:
+            unit += " trẻ em"
+        if direction is None and out:
+            direction = out[-1].direction  # "đạt 65% vào năm 2025 và 70% vào năm 2030"
+        if (
+            out
+            and unit.startswith("/")
+            and out[-1].unit
+            and out[-1].unit.startswith(unit)
+            and unit != out[-1].unit
+        ):
+            unit = out[-1].unit  # "450/100.000 trẻ em … và 400/100.000"
+        out.append(
+            Target(
+                year=int(m["year"]) if m["year"] else None,
+                value=value,
+                unit=unit,
+                direction=direction,
+                text=m.group(0).strip(),
+            )
+        )
+        last_value, last_unit = value, unit
+    for m in P.MAINTAIN.finditer(text):
+        if last_value is not None and not any(t.year == int(m["year"]) for t in out):
+            out.append(
+                Target(
+                    year=int(m["year"]),
+                    value=last_value,
+                    unit=last_unit,
+                    direction="maintain",
+                    text=m.group(0),
+                )
+            )
+    return out
+
+
+def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int) -> list[Indicator]:
+    out: list[Indicator] = []
+
+    def visit(
+        secs: list[Section], group: str | None, in_targets: bool, under_indicator: bool = False
+    ) -> None:
+        has_numbered = any(s.kind == "indicator" for s in secs)
+        for s in secs:
+            if not _in_range(s.span, lo, hi):
+                continue
+            heading = s.heading or ""
+            if s.kind == "indicator":
+                text = s.heading + (": " + s.text if s.text else "") if s.heading else s.text
+                out.append(
+                    Indicator(
+                        id=str(s.number),
+                        text=text,
+                        group=group,
+                        targets=parse_targets(text),
+                        span=s.span,
+                    )
+                )
+            elif s.kind in ("dash", "plus") and (in_targets or has_numbered or under_indicator):
+                targets = parse_targets(s.text)
+                # under "Mục tiêu cụ thể" every bullet is a target; among
+                # numbered indicators only a bullet that states one is
+                if targets or (in_targets and not has_numbered and not under_indicator):
+                    out.append(
+                        Indicator(id=None, text=s.text, group=group, targets=targets, span=s.span)
+                    )
+            named_group = s.kind == "letter" or (
+                s.kind in ("arabic", "roman", "goal") and regex.search(r"(?i:mục\s+tiêu)", heading)
+            )
+            child_group = heading if named_group and heading else group
+            visit(
+                s.children,
+                child_group,
+                in_targets or bool(P.TARGETS_HEADING.search(heading)),
+                s.kind == "indicator",
+            )
+
+    visit(sections, None, False)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# deadlines and funding
+# ---------------------------------------------------------------------------
+
+
+def _recurrence(text: str) -> str | None:
+    found = []
+    for m in P.RECURRENCE.finditer(text):
+        r = RECURRENCE.get(" ".join(m.group(0).lower().split()))
+        if r and r not in found:
+            found.append(r)
+    return ", ".join(found) or None
+
+
+def _to_whom(text: str) -> str | None:
+    m = P.REPORT_TO.search(text)
+    return " ".join(m["to"].split()).rstrip(" )") if m else None
+
+
+def _deadlines_in(
+    ct: CleanText, text: str, span: Span, agency: str | None = None
+) -> list[Deadline]:
+    out: list[Deadline] = []
+    for m in P.DEADLINE.finditer(text):
+        around = text[max(0, m.start() - 120) : m.end() + 40]
+        due = m["due"]
+        out.append(
+            Deadline(
+                text=m.group(0),
+                day=int(m["d"]),
+                month=int(m["m"] or m["m2"]) if (m["m"] or m["m2"]) else None,
+                year=int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None,
+                recurrence=(
+                    "semiannual"
+                    if due and "6 tháng" in due
+                    else "annual"
+                    if due and "năm" in due
+                    else _recurrence(around)
+                ),
+                due=" ".join(due.split())
+                if due
+                else "báo cáo"
+                if "báo cáo" in around.lower()
+                else None,
+                to=_to_whom(around),
+                agency=agency,
+                span=span,
+            )
+        )
+    for m in P.REVIEW_YEAR.finditer(text):
+        out.append(
+            Deadline(
+                text=m.group(0),
+                year=int(m["y"]),
+                recurrence="once",
+                due=m["what"].lower(),
+                to=_to_whom(text),
+                agency=agency,
+                span=span,
+            )
+        )
+    if not out and "báo cáo" in text.lower():
+        rec = _recurrence(text)
+        if rec:
+            out.append(
+                Deadline(
+                    text=text[:160],
+                    recurrence=rec,
+                    due="báo cáo",
+                    to=_to_whom(text),
+                    agency=agency,
+                    span=span,
+                )
+            )
+    return out
+
+
+def _deadlines(ct: CleanText, sections: list[Section], lo: int, hi: int) -> list[Deadline]:
+    out: list[Deadline] = []
+    for s in _walk(sections):
+        if not _in_range(s.span, lo, hi):
+            continue
+        for piece in (s.heading, s.text):
+            if piece:
+                out += _deadlines_in(ct, piece, s.span)
+    return out
+
+
+def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
+    out: list[Funding] = []
+    for s in _walk(sections):
+        if (
+            s.kind in ("roman", "arabic", "part")
+            and P.FUNDING_HEADING.search(s.heading or "")
+            and _in_range(s.span, lo, hi)
+        ):
+            items = [s.text] if s.text else []
+            items += [c.text or c.heading or "" for c in s.children]
+            for item in items:
+                for src in regex.split(r";\s*", item):
+                    src = src.strip(" .")
+                    if len(src) > 3:
+                        out.append(Funding(text=src, span=s.span))
+    return out
+
+
+def extract_assignments(
+    ct: CleanText,
+    sections: list[Section],
+    *,
+    start: int = 0,
+    end: int | None = None,
+    level: str | None = None,
+) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
+    lo = ct.to_source(start)
+    hi = ct.to_source(end, end=True) if end is not None else len(ct.source)
+    assignments: list[Assignment] = []
+    for s in _walk(sections):
+        if (
+            s.kind in ("roman", "part", "arabic", "article")
+            and P.IMPLEMENTATION_HEADING.search(s.heading or "")
+            and _in_range(s.span, lo, hi)
+        ):
+            assignments += _from_items(ct, s, level)
+            break
+    known = {a.agency for a in assignments}
+    assignments += [
+        a for a in _from_sentences(ct, sections, lo, hi, level) if a.agency not in known
+    ]
+    return (
+        assignments,
+        _indicators(ct, sections, lo, hi),
+        _deadlines(ct, sections, lo, hi),
+        _funding(sections, lo, hi),
+    )

@@ -399,7 +399,7 @@ AGENCY_LIST_END = regex.compile(
 _ORG_START = (
     r"(?:Sở|Phòng|Ban|Bộ|Cục|Chi\s+cục|Công\s+an|Ủy\s+ban|Uỷ\s+ban|UBND|UBMTTQ|UB|Đoàn|Hội|Liên\s+đoàn|Mặt\s+trận|"
     r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Bệnh\s+viện|Các|các|"
-    r"Tổ\s+chức|tổ\s+chức|Ngân\s+hàng)\b"
+    r"Tổ\s+chức|tổ\s+chức|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn)\b"
 )
 AGENCY_SPLIT = regex.compile(rf"\s*[,;]\s*(?={_ORG_START})|\s+và\s+(?={_ORG_START})")
 # Role words.
@@ -441,7 +441,7 @@ REVIEW_YEAR = regex.compile(
 )
 # Whom a report goes to: "gửi về Sở …", "báo cáo UBND huyện", "(qua Sở …)".
 REPORT_TO = regex.compile(
-    r"(?i:gửi\s+về|gửi|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?\s+(?:về|với|cho)?|qua|thông\s+qua)\s+"
+    r"(?i:gửi\s+về|gửi|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?|qua|thông\s+qua)\s+"
     r"(?P<to>(?:Sở|Phòng|Bộ|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Ban|Văn\s+phòng|Trung\s+ương)[^,;.()]{0,60}?)"
     r"(?=\s+(?i:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp)\b|\s*[,;.()]|\s*$)"
 )

@@ -824,8 +824,8 @@ def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
     m = P.HEADING_COLON.match(rest)
     if m and not P.TERMINAL_PUNCT.search(m["head"]) and len(m["head"]) <= 100:
         return m["head"].strip(), m["text"].strip()
-    if P.TERMINAL_PUNCT.search(rest) and len(rest) > 100 and not rest.endswith(":"):
-        return None, rest
+    if P.TERMINAL_PUNCT.search(rest) and not rest.endswith(":"):
+        return None, rest  # a sentence, not a heading: headings carry no full stop
     return rest.rstrip(":").strip() or None, ""
 
 

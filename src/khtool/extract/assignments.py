@@ -190,12 +190,13 @@ def _from_sentences(
     for s in _walk(sections):
         if not _in_range(s.span, lo, hi):
             continue
-        for m in P.GIVE_TASK.finditer(s.text):
+        own = " ".join(x for x in (s.heading, s.text) if x)
+        for m in P.GIVE_TASK.finditer(own):
             name = m["agency"].strip()
             if not _looks_like_agency(name):
                 continue
             ma = classify_agency(name, level)
-            sentence = s.text[m.start() : s.text.find(".", m.end()) + 1 or len(s.text)]
+            sentence = own[m.start() : own.find(".", m.end()) + 1 or len(own)]
             out.append(
                 Assignment(
                     agency=name,

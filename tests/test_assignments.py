@@ -1,0 +1,151 @@
+"""Role, sector, indicator-range, target and deadline rules (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khtool import parse_text
+from khtool.agencies import classify_agency
+from khtool.extract.assignments import _indicator_refs, parse_targets
+
+HEAD = "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 12/KH-UBND\nChâu Thành, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nPhòng, chống tai nạn thương tích trẻ em\n"
+
+
+def plan(body: str):
+    return parse_text(HEAD + "I. TỔ CHỨC THỰC HIỆN\n" + body)
+
+
+ROLES = [
+    ("lead", "1. Phòng Y tế\n- Chủ trì, phối hợp với các đơn vị hướng dẫn sơ cứu.\n", "lead"),
+    (
+        "standing agency",
+        "1. Phòng Lao động - Thương binh và Xã hội: Là cơ quan thường trực, tổng hợp kết quả.\n",
+        "lead",
+    ),
+    (
+        "support",
+        "1. Phòng Tư pháp\n- Phối hợp tuyên truyền pháp luật.\n- Phối hợp xử lý vi phạm.\n",
+        "support",
+    ),
+    (
+        "requested",
+        "1. Đề nghị Ủy ban MTTQ Việt Nam huyện vận động nhân dân tham gia.\n",
+        "requested",
+    ),
+    (
+        "responsible",
+        "1. Công an huyện: Xây dựng kế hoạch phòng ngừa tội phạm xâm hại trẻ em.\n",
+        "responsible",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "role"), ROLES, ids=[r[0] for r in ROLES])
+def test_roles(name, body, role):
+    (a,) = plan(body).assignments
+    assert a.role == role
+
+
+def test_one_item_many_bodies_generic_tail_dropped():
+    body = (
+        "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện, Huyện Đoàn, Hội Liên hiệp Phụ nữ huyện "
+        "và các tổ chức thành viên khác phối hợp tuyên truyền.\n"
+    )
+    names = [a.agency for a in plan(body).assignments]
+    assert names == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+        "Huyện Đoàn",
+        "Hội Liên hiệp Phụ nữ huyện",
+    ]
+
+
+def test_names_keep_their_own_commas_and_va():
+    names = [
+        a.agency
+        for a in plan(
+            "1. Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo\n- Chủ trì tổ chức.\n"
+        ).assignments
+    ]
+    assert names == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo"]
+
+
+def test_assignment_in_a_sentence():
+    doc = parse_text(
+        HEAD.replace("KẾ HOẠCH", "QUYẾT ĐỊNH") + "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\n"
+        "Điều 2. Giao Phòng Lao động - Thương binh và Xã hội chủ trì, phối hợp với các cơ quan triển khai.\n"
+    )
+    (a,) = doc.assignments
+    assert (a.agency, a.role, a.sector) == (
+        "Phòng Lao động - Thương binh và Xã hội",
+        "lead",
+        "labour_social",
+    )
+
+
+SECTORS = [
+    ("Sở Y tế", "health", "province"),
+    ("Phòng Y tế", "health", "district"),
+    ("Trạm Y tế xã", "health", "ward"),
+    ("Bộ Y tế", "health", "national"),
+    ("Sở LĐTBXH", "labour_social", "province"),
+    ("Phòng LĐ-TB và XH", "labour_social", "district"),
+    ("Công chức Văn hoá - Xã hội xã", "labour_social", "ward"),
+    ("Phòng GD&ĐT", "education", "district"),
+    ("Sở Văn hoá, Thể thao và Du lịch", "culture", "province"),
+    ("Công an xã", "police", "ward"),
+    ("Phòng Tài chính – Kế hoạch", "finance", "district"),
+    ("UBND các xã, thị trấn", "lower_government", "ward"),
+    ("Đoàn Thanh niên xã", "front_mass", "ward"),
+    ("Các sở, ban, ngành liên quan", "interdisciplinary", None),
+]
+
+
+@pytest.mark.parametrize(("name", "sector", "level"), SECTORS)
+def test_sector_across_levels(name, sector, level):
+    m = classify_agency(name)
+    assert m is not None and m.sector == sector and m.level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("thực hiện các chỉ tiêu 1, 2, 12 của Kế hoạch", ["1", "2", "12"]),
+        ("hướng dẫn thực hiện chỉ tiêu 19", ["19"]),
+        ("thực hiện chỉ tiêu 3 - 5 và 18", ["3", "4", "5", "18"]),
+        ("từ chỉ tiêu 3 đến chỉ tiêu 6", ["3", "4", "5", "6"]),
+        ("không có chỉ tiêu nào", []),
+    ],
+)
+def test_indicator_refs(text, ids):
+    assert _indicator_refs(text) == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "giảm xuống dưới 9,5‰ vào năm 2025 và dưới 9‰ vào năm 2030",
+            [(2025, 9.5, "‰", "below"), (2030, 9.0, "‰", "below")],
+        ),
+        (
+            "đạt 95% vào năm 2025 và duy trì đến năm 2030",
+            [(2025, 95.0, "%", "reach"), (2030, 95.0, "%", "maintain")],
+        ),
+        ("xuống 450/100.000 trẻ em vào năm 2025", [(2025, 450.0, "/100.000 trẻ em", "reduce_to")]),
+        ("100% xã có kế hoạch", [(None, 100.0, "%", None)]),
+    ],
+)
+def test_targets(text, targets):
+    assert [(t.year, t.value, t.unit, t.direction) for t in parse_targets(text)] == targets
+
+
+def test_deadlines_with_recurrence_due_and_recipient():
+    doc = plan(
+        "1. Phòng Y tế\n- Báo cáo kết quả gửi về Phòng Lao động - Thương binh và Xã hội trước ngày 15/6 đối với báo cáo 6 tháng, trước ngày 15/12 đối với báo cáo năm.\n"
+    )
+    got = [(d.day, d.month, d.recurrence, d.due, d.to) for d in doc.deadlines]
+    assert got == [
+        (15, 6, "semiannual", "báo cáo 6 tháng", "Phòng Lao động - Thương binh và Xã hội"),
+        (15, 12, "annual", "báo cáo năm", "Phòng Lao động - Thương binh và Xã hội"),
+    ]
+    assert doc.assignments[0].deadlines  # the agency's own deadlines

@@ -502,7 +502,10 @@ def _fold_into(c: Citation, a: _Anchor, relation: str, year: int | None) -> None
     c.date = c.date or a.date
     c.year = c.year or year
     c.issuer = c.issuer or a.issuer
-    c.subject = c.subject or a.subject
+    if a.subject and (not c.subject or (c.subject.isupper() and not a.subject.isupper())):
+        c.subject = (
+            a.subject
+        )  # prefer the subject as written in running text over a title in capitals
     c.doc_type = c.doc_type or _doc_type(a)
     c.issuer_level = c.issuer_level or _issuer_level(a)  # type: ignore[assignment]
     if c.doc_type and not c.doc_type_name and c.doc_type in doc_types():

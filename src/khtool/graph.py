@@ -1,0 +1,405 @@
+"""The implementation cascade as a citation graph.
+
+Nodes are documents: each parsed one, and each one only cited (a *stub*),
+merged by citation identity (``Citation.key``: number + year, and for local
+documents the issuer's locality). A stub whose year or locality is unknown
+joins the one node it is compatible with; with two candidates it stays apart
+and the reason is recorded. Edges run from the citing document to the cited
+one with the citation's relation; subject clauses add second-order
+``implements`` edges (160-KH/TU -> 28-CT/TW); an attached plan points to the
+decision carrying it.
+
+networkx is imported only when a graph is built.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .docnumber import document_key, parse_number
+from .errors import InputError, KhtoolError
+from .models import Citation, Document, Locality
+
+LEVEL_ORDER = ["party", "national", "province", "district", "ward", None]
+UPWARD = {"implements", "basis", "attached"}
+
+
+def _loc_label(loc: Locality | None) -> str | None:
+    if loc is None:
+        return None
+    from .gazetteer import short_name
+
+    parts = [short_name(x) for x in (loc.ward, loc.district, loc.province) if x]
+    return ", ".join(parts) or None
+
+
+def _province_label(loc: Locality | None) -> str | None:
+    if loc is None or not loc.province:
+        return None
+    from .gazetteer import short_name
+
+    return short_name(loc.province)
+
+
+def document_node_key(doc: Document, fallback: str) -> str:
+    """Identity of a parsed document, in the same scheme as citation keys."""
+    h = doc.header
+    num = parse_number(h.number) if h.number else None
+    if num is None:
+        return fallback
+    from .gazetteer import locality_key
+
+    year = int(h.date[:4]) if h.date else None
+    return document_key(num, year=year, locality=locality_key(h.issuer.locality), level=h.level)
+
+
+def _parts(key: str) -> tuple[str, str, str]:
+    number, _, rest = key.partition("@")
+    year, _, loc = rest.partition("@")
+    return number, year or "?", loc or "?"
+
+
+def _compatible(a: str, b: str) -> bool:
+    na, ya, la = _parts(a)
+    nb, yb, lb = _parts(b)
+    if na != nb:
+        return False
+    if ya != "?" and yb != "?" and ya != yb:
+        return False
+    return la == "?" or lb == "?" or la == lb or la.startswith(lb + "/") or lb.startswith(la + "/")
+
+
+@dataclass
+class Unresolved:
+    citing: str
+    number: str
+    reason: str
+
+
+@dataclass
+class CitationGraph:
+    g: Any  # networkx.MultiDiGraph
+    unresolved: list[Unresolved] = field(default_factory=list)
+
+    # -- queries ----------------------------------------------------------
+    def node(self, ref: str) -> str:
+        """A node id from a node id, a document number or a parsed file's path."""
+        if ref in self.g:
+            return ref
+        for n, d in self.g.nodes(data=True):
+            if d.get("path") and Path(d["path"]).resolve() == Path(ref).resolve():
+                return str(n)
+        hits = [
+            n
+            for n, d in self.g.nodes(data=True)
+            if d.get("number") == ref or (d.get("number") or "").upper() == ref.upper()
+        ]
+        if len(hits) == 1:
+            return str(hits[0])
+        if len(hits) > 1:
+            raise KhtoolError(
+                f"'{ref}' names {len(hits)} documents: {', '.join(map(str, hits))}; give the full key"
+            )
+        raise KhtoolError(f"no document '{ref}' in the graph")
+
+    def chain(self, ref: str) -> list[list[str]]:
+        """Paths from a document up to its national/Party sources."""
+        start = self.node(ref)
+        paths: list[list[str]] = []
+        queue: deque[list[str]] = deque([[start]])
+        while queue and len(paths) < 50:
+            path = queue.popleft()
+            ups = [
+                v
+                for _, v, d in self.g.out_edges(path[-1], data=True)
+                if d["relation"] in UPWARD and v not in path
+            ]
+            if not ups:
+                paths.append(path)  # a source: nothing above it in the corpus
+                continue
+            for v in dict.fromkeys(ups):
+                queue.append([*path, v])
+        return [p for p in paths if len(p) > 1] or [[start]]
+
+    def missing(self) -> dict[str, Any]:
+        stubs = [n for n, d in self.g.nodes(data=True) if not d.get("parsed")]
+        stubs.sort(key=lambda n: (-self.g.in_degree(n), str(n)))
+        return {
+            "missing": [
+                {
+                    **self._public(n),
+                    "cited_by": sorted({str(u) for u, _ in self.g.in_edges(n)}),
+                    "in_degree": self.g.in_degree(n),
+                }
+                for n in stubs
+            ],
+            "unresolved": [u.__dict__ for u in self.unresolved],
+        }
+
+    def stats(self) -> dict[str, Any]:
+        levels = Counter(d.get("level") or "unknown" for _, d in self.g.nodes(data=True))
+        relations = Counter(d["relation"] for _, _, d in self.g.edges(data=True))
+        indeg = sorted(((self.g.in_degree(n), str(n)) for n in self.g), reverse=True)[:10]
+        pr = pagerank(self.g)
+        top_pr = sorted(((v, str(k)) for k, v in pr.items()), reverse=True)[:10]
+        import networkx as nx
+
+        simple = nx.DiGraph(self.g)
+        cycles = []
+        for c in nx.simple_cycles(simple):
+            cycles.append([str(x) for x in c])
+            if len(cycles) >= 20:
+                break
+        return {
+            "nodes": self.g.number_of_nodes(),
+            "edges": self.g.number_of_edges(),
+            "parsed": sum(1 for _, d in self.g.nodes(data=True) if d.get("parsed")),
+            "by_level": dict(levels),
+            "by_relation": dict(relations),
+            "most_cited": [{"id": n, "in_degree": k} for k, n in indeg if k],
+            "pagerank": [{"id": n, "score": round(v, 5)} for v, n in top_pr],
+            "cycles": cycles,
+        }
+
+    def coverage(self, ref: str) -> dict[str, Any]:
+        """Which subordinate units have a plan in the corpus citing this one."""
+        from .gazetteer import short_name, subordinates
+
+        n = self.node(ref)
+        d = self.g.nodes[n]
+        level, prov, dist = d.get("level"), d.get("province_name"), d.get("district_name")
+        if level == "province" and prov:
+            units = subordinates(province=prov)
+            unit_of = "district"
+        elif level == "district" and dist:
+            units = subordinates(district=dist, province=prov)
+            unit_of = "ward"
+        else:
+            raise KhtoolError(
+                f"{ref}: coverage needs a provincial or district plan with a known locality"
+            )
+        citing: dict[str, list[str]] = {}
+        for u, _, _ in self.g.in_edges(n, data=True):
+            ud = self.g.nodes[u]
+            name = ud.get(f"{unit_of}_name")
+            if name:
+                citing.setdefault(name, []).append(str(u))
+        rows = []
+        for unit in units:
+            name = getattr(unit, unit_of)
+            rows.append({"unit": name, "plans": citing.get(name or "", [])})
+        covered = [r for r in rows if r["plans"]]
+        return {
+            "document": n,
+            "units": unit_of,
+            "covered": covered,
+            "not_covered": [short_name(r["unit"] or "") for r in rows if not r["plans"]],
+            "share": round(len(covered) / len(rows), 3) if rows else 0.0,
+        }
+
+    def _public(self, n: Any) -> dict[str, Any]:
+        d = self.g.nodes[n]
+        keep = (
+            "number",
+            "doc_type",
+            "date",
+            "title",
+            "issuer",
+            "level",
+            "locality",
+            "parsed",
+            "path",
+        )
+        return {"id": str(n), **{k: d.get(k) for k in keep}}
+
+    def to_node_link(self) -> dict[str, Any]:
+        return {
+            "directed": True,
+            "nodes": [self._public(n) for n in self.g],
+            "links": [
+                {
+                    "source": str(u),
+                    "target": str(v),
+                    "relation": d["relation"],
+                    "second_order": d.get("second_order", False),
+                }
+                for u, v, d in self.g.edges(data=True)
+            ],
+        }
+
+
+def pagerank(g: Any, damping: float = 0.85, iterations: int = 60) -> dict[Any, float]:
+    """Power-iteration PageRank (networkx's needs scipy, which khtool does not)."""
+    nodes = list(g)
+    n = len(nodes)
+    if not n:
+        return {}
+    rank = dict.fromkeys(nodes, 1.0 / n)
+    out_deg = {u: g.out_degree(u) for u in nodes}
+    for _ in range(iterations):
+        dangling = sum(rank[u] for u in nodes if out_deg[u] == 0)
+        new = dict.fromkeys(nodes, (1 - damping) / n + damping * dangling / n)
+        for u, v in g.edges():
+            new[v] += damping * rank[u] / out_deg[u]
+        rank = new
+    return rank
+
+
+def load_documents(inputs: list[str], *, jobs: int = 1) -> Iterator[Document | KhtoolError]:
+    """Documents from files/dirs/globs (parsed now) or from .jsonl written by
+    ``khtool parse --format jsonl`` (parsed once, read back)."""
+    from .batch import expand_inputs, parse_many
+
+    plain: list[str] = []
+    for item in inputs:
+        if item.endswith(".jsonl") and Path(item).is_file():
+            yield from _read_jsonl(item)
+        else:
+            plain.append(item)
+    if plain:
+        yield from parse_many(expand_inputs(plain), jobs=jobs)
+
+
+def _read_jsonl(path: str) -> Iterator[Document | KhtoolError]:
+    from pydantic import ValidationError
+
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield Document.model_validate_json(line)
+            except ValidationError as exc:
+                yield InputError(
+                    f"line {i}: not a khtool document ({exc.error_count()} errors)", path
+                )
+
+
+def build_graph(docs: Iterable[Document]) -> CitationGraph:
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    by_number: dict[str, list[str]] = {}
+    pending: list[tuple[str, Document]] = []
+    unresolved: list[Unresolved] = []
+
+    def add_doc(doc: Document, fallback: str) -> str:
+        key = document_node_key(doc, fallback)
+        if key in g and g.nodes[key].get("parsed"):
+            key = f"{key}#{fallback}"  # the same number parsed twice: keep both
+        h = doc.header
+        loc = h.issuer.locality
+        g.add_node(
+            key,
+            number=h.number,
+            doc_type=h.doc_type,
+            date=h.date,
+            title=(h.title or "")[:300],
+            issuer=h.issuer.full_name or h.issuer.name,
+            level=h.level,
+            locality=_loc_label(loc),
+            province_name=loc.province if loc else None,
+            district_name=loc.district if loc else None,
+            ward_name=loc.ward if loc else None,
+            cluster=_province_label(loc),
+            parsed=True,
+            path=doc.source.path,
+        )
+        if h.number:
+            by_number.setdefault(h.number, []).append(key)
+        pending.append((key, doc))
+        for i, att in enumerate(doc.attachments, 1):
+            akey = add_doc(att, f"{key}#att{i}")
+            g.add_edge(akey, key, relation="attached", second_order=False)
+        return key
+
+    for i, doc in enumerate(docs):
+        add_doc(doc, f"file:{doc.source.path or doc.source.sha256 or i}")
+
+    def target(c: Citation, citing: str) -> str:
+        if c.key in g:
+            return c.key
+        number = c.number or c.name or c.key
+        cands = [k for k in by_number.get(number, []) if _compatible(k, c.key)] if c.number else []
+        if len(cands) == 1:
+            return cands[0]
+        if len(cands) > 1:
+            unresolved.append(
+                Unresolved(citing, number, f"{len(cands)} candidates: {', '.join(cands)}")
+            )
+        elif c.number and "@?" in c.key:
+            reason = (
+                "no date (year unknown)"
+                if _parts(c.key)[1] == "?"
+                else "no issuer locality (local number)"
+            )
+            unresolved.append(Unresolved(citing, number, reason))
+        loc = c.issuer_locality
+        g.add_node(
+            c.key,
+            number=c.number or c.name,
+            doc_type=c.doc_type,
+            date=c.date,
+            title=(c.subject or "")[:300],
+            issuer=c.issuer,
+            level=c.issuer_level,
+            locality=_loc_label(loc),
+            province_name=loc.province if loc else None,
+            district_name=loc.district if loc else None,
+            ward_name=loc.ward if loc else None,
+            cluster=_province_label(loc),
+            parsed=False,
+            path=None,
+        )
+        if c.number:
+            by_number.setdefault(c.number, []).append(c.key)
+        return c.key
+
+    for key, doc in pending:
+        targets: dict[str, str] = {}
+        for c in doc.citations:
+            if c.relation == "attached" and doc.attachments == [] and g.has_edge(key, c.key):
+                continue
+            t = target(c, key)
+            targets[c.number or c.name or c.key] = t
+            if t != key and not g.has_edge(key, t):
+                g.add_edge(key, t, relation=c.relation, second_order=False)
+        for c in doc.citations:  # second-order: what a cited document implements
+            src = targets.get(c.number or c.name or c.key)
+            for num in c.implements:
+                dst = targets.get(num)
+                if (
+                    src
+                    and dst
+                    and src != dst
+                    and not any(
+                        d["relation"] == "implements"
+                        for d in g.get_edge_data(src, dst, default={}).values()
+                    )
+                ):
+                    g.add_edge(src, dst, relation="implements", second_order=True)
+    return CitationGraph(g, unresolved)
+
+
+def graph_from_inputs(
+    inputs: list[str], *, jobs: int = 1, errors: list[KhtoolError] | None = None
+) -> CitationGraph:
+    """The library call behind ``khtool graph``: load, build, and collect bad inputs."""
+    docs: list[Document] = []
+    for item in load_documents(inputs, jobs=jobs):
+        if isinstance(item, KhtoolError):
+            if errors is None:
+                raise item
+            errors.append(item)
+        else:
+            docs.append(item)
+    return build_graph(docs)
+
+
+def dumps_node_link(graph: CitationGraph) -> str:
+    return json.dumps(graph.to_node_link(), ensure_ascii=False, indent=2)

@@ -1,0 +1,155 @@
+"""The citation graph: identity, edges, outputs, questions."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+from typer.testing import CliRunner
+
+from khtool import parse_text
+from khtool.cli import _register, app
+from khtool.graph import build_graph, graph_from_inputs
+from khtool.render.graph_out import to_dot, to_html, write_graph
+
+from .conftest import SAMPLES
+
+_register()
+
+
+@pytest.fixture(scope="module")
+def samples_graph():
+    return graph_from_inputs([str(SAMPLES)])
+
+
+def _by_number(g, number):
+    return [n for n, d in g.g.nodes(data=True) if d.get("number") == number]
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["28-CT/TW", "1183/QĐ-TTg", "160-KH/TU", "102/KH-UBND", "31-KH/TU", "23/QĐ-TTg", "23/CT-TTg"],
+)
+def test_one_node_per_document(samples_graph, number):
+    assert len(_by_number(samples_graph, number)) == 1
+
+
+@pytest.mark.parametrize(
+    ("src", "dst"),
+    [
+        ("ward", "102/KH-UBND"),
+        ("102/KH-UBND", "28-CT/TW"),
+        ("1183/QĐ-TTg", "28-CT/TW"),
+        ("160-KH/TU", "28-CT/TW"),
+    ],
+)
+def test_cascade_edges(samples_graph, src, dst):
+    g = samples_graph.g
+    s = (
+        next(n for n, d in g.nodes(data=True) if d.get("level") == "ward")
+        if src == "ward"
+        else _by_number(samples_graph, src)[0]
+    )
+    (t,) = _by_number(samples_graph, dst)
+    assert g.has_edge(s, t)
+
+
+def test_stub_level_and_locality(samples_graph):
+    (n,) = _by_number(samples_graph, "102/KH-UBND")
+    d = samples_graph.g.nodes[n]
+    assert d["level"] == "district" and "Quảng Ngãi" in d["locality"] and not d["parsed"]
+
+
+CITY_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ {city}\nSố: 102/KH-UBND\n{city}, ngày 22 tháng 4 năm 2024\nKẾ HOẠCH\n"
+    "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư\n"
+    "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư, UBND thành phố ban hành Kế hoạch.\n"
+)
+WARD_PLAN = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG {ward}\nSố: 15/KH-UBND\nPhường {ward}, ngày 10 tháng 5 năm 2024\nKẾ HOẠCH\nThực hiện Kế hoạch\n"
+    "Thực hiện Kế hoạch số 102/KH-UBND ngày 22/4/2024 của UBND thành phố {city}, UBND phường ban hành Kế hoạch.\n"
+)
+
+
+def test_parsed_plan_and_its_stub_merge():
+    city = parse_text(CITY_PLAN.format(city="QUẢNG NGÃI"), path="city.txt")
+    ward = parse_text(WARD_PLAN.format(ward="NGUYỄN NGHIÊM", city="Quảng Ngãi"), path="ward.txt")
+    g = build_graph([ward, city])
+    nodes = [n for n, d in g.g.nodes(data=True) if d.get("number") == "102/KH-UBND"]
+    assert len(nodes) == 1 and g.g.nodes[nodes[0]]["parsed"]
+    ward_node = next(n for n, d in g.g.nodes(data=True) if d.get("number") == "15/KH-UBND")
+    assert g.g.has_edge(ward_node, nodes[0])
+
+
+def test_two_cities_same_number_stay_apart():
+    a = parse_text(CITY_PLAN.format(city="QUẢNG NGÃI"), path="a.txt")
+    b = parse_text(CITY_PLAN.format(city="TUY HÒA"), path="b.txt")
+    g = build_graph([a, b])
+    assert len([n for n, d in g.g.nodes(data=True) if d.get("number") == "102/KH-UBND"]) == 2
+
+
+def test_dot_escapes_titles_and_renders(tmp_path):
+    doc = parse_text(
+        'ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 1/KH-UBND\nSơn La, ngày 1 tháng 2 năm 2024\nKẾ HOẠCH\nTiêu đề "có ngoặc" <b>\\ và </script>\n'
+    )
+    dot = to_dot(build_graph([doc]))
+    assert '\\"có ngoặc\\"' in dot
+    if shutil.which("dot"):
+        proc = subprocess.run(
+            ["dot", "-Tsvg"], input=dot.encode(), capture_output=True, check=False
+        )
+        assert proc.returncode == 0, proc.stderr
+    html = to_html(build_graph([doc]))
+    assert "</script>" not in html.split('id="graph-data">')[1].split("</script>")[0]
+
+
+def test_graphml_loads_back(tmp_path, samples_graph):
+    import networkx as nx
+
+    out = tmp_path / "g.graphml"
+    write_graph(samples_graph, out)
+    back = nx.read_graphml(out)
+    assert back.number_of_nodes() == samples_graph.g.number_of_nodes()
+
+
+def test_node_link_json(tmp_path, samples_graph):
+    out = tmp_path / "g.json"
+    write_graph(samples_graph, out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {"id", "number", "level", "locality"} <= set(data["nodes"][0])
+    assert {"source", "target", "relation"} <= set(data["links"][0])
+
+
+def test_questions(samples_graph):
+    paths = samples_graph.chain(str(SAMPLES / "001_9bc3f1274d6058dd.txt"))
+    assert any(
+        [samples_graph.g.nodes[n].get("number") for n in p][-2:] == ["102/KH-UBND", "28-CT/TW"]
+        for p in paths
+    )
+    missing = samples_graph.missing()
+    assert missing["missing"][0]["number"] == "28-CT/TW"  # the most cited
+    assert any("locality" in u["reason"] for u in missing["unresolved"])
+    st = samples_graph.stats()
+    assert st["by_level"]["party"] == 1 and st["cycles"] == []
+
+
+def test_coverage():
+    city = parse_text(CITY_PLAN.format(city="QUẢNG NGÃI"), path="city.txt")
+    ward = parse_text(WARD_PLAN.format(ward="NGUYỄN NGHIÊM", city="Quảng Ngãi"), path="ward.txt")
+    cov = build_graph([city, ward]).coverage("102/KH-UBND")
+    assert [r["unit"] for r in cov["covered"]] == ["Phường Nguyễn Nghiêm"]
+    assert "Trần Phú" in cov["not_covered"] and 0 < cov["share"] < 1
+
+
+def test_cli(tmp_path):
+    runner = CliRunner()
+    res = runner.invoke(app, ["graph", str(SAMPLES)])
+    assert res.exit_code == 0 and "28-CT/TW" in res.stdout
+    jsonl = tmp_path / "docs.jsonl"
+    runner.invoke(app, ["parse", str(SAMPLES), "-f", "jsonl", "-o", str(jsonl)])
+    res = runner.invoke(app, ["graph", str(jsonl), "--missing", "-f", "json"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["missing"]["missing"]
+    res = runner.invoke(app, ["graph", str(SAMPLES), "--out", str(tmp_path / "g.xyz")])
+    assert res.exit_code == 2 and "unknown output format" in res.output

@@ -1,0 +1,452 @@
+"""``khtool check``: what is wrong with a document, as findings CI systems can read.
+
+Rules live in ``data/rules.json`` (id, default severity, Vietnamese message,
+English explanation). Each rule here is a function over the parsed
+``Document`` returning the places it fires; the engine applies the
+configuration (select/ignore/severity), line suppressions
+(``khtool: ignore[KH101]`` on the line, in any comment syntax) and checks
+attached documents too.
+
+Configuration, found by walking up from the current directory: ``khtool.toml``
+(top-level keys) or ``pyproject.toml`` under ``[tool.khtool]``::
+
+    select = ["KH1", "KH2"]        # rule ids or prefixes; default: all
+    ignore = ["KH105"]
+    fail-on = "warning"            # error (default) | warning | info | never
+    [severity]                     # in pyproject: [tool.khtool.severity]
+    KH302 = "error"
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from .errors import KhtoolError, UsageError
+from .models import Document, Section, Span
+from .tables import load
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+FAIL_ON = {"info": 0, "warning": 1, "error": 2, "never": 99}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    severity: str
+    applies: str
+    message: str
+    explanation: str
+
+
+@cache
+def rules() -> dict[str, Rule]:
+    return {r["id"]: Rule(**r) for r in load("rules.json")["rules"]}
+
+
+@dataclass
+class Finding:
+    rule: str
+    name: str
+    severity: str
+    message: str
+    path: str | None
+    line: int | None
+    column: int | None = None
+    end_line: int | None = None
+    detail: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Config:
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    fail_on: str = "error"
+
+    def enabled(self, rule_id: str) -> bool:
+        if self.select and not any(rule_id.startswith(s) for s in self.select):
+            return False
+        return not any(rule_id.startswith(s) for s in self.ignore)
+
+    def validate(self) -> None:
+        known = rules()
+        for item in [*self.select, *self.ignore, *self.severity]:
+            if not any(r.startswith(item) for r in known):
+                raise UsageError(f"unknown rule '{item}' (see `khtool rules`)")
+        for rid, sev in self.severity.items():
+            if sev not in SEVERITY_RANK:
+                raise UsageError(f"severity of {rid} must be error, warning or info, not '{sev}'")
+        if self.fail_on not in FAIL_ON:
+            raise UsageError(f"fail-on must be error, warning, info or never, not '{self.fail_on}'")
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    here = (start or Path.cwd()).resolve()
+    for d in [here, *here.parents]:
+        if (d / "khtool.toml").is_file():
+            return d / "khtool.toml"
+        pp = d / "pyproject.toml"
+        if pp.is_file():
+            try:
+                if "khtool" in tomllib.loads(pp.read_text(encoding="utf-8")).get("tool", {}):
+                    return pp
+            except (tomllib.TOMLDecodeError, OSError):
+                continue
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise UsageError(f"cannot read configuration: {exc}", str(path)) from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("khtool", {})
+    cfg = Config(
+        select=list(data.get("select", [])),
+        ignore=list(data.get("ignore", [])),
+        severity=dict(data.get("severity", {})),
+        fail_on=str(data.get("fail-on", data.get("fail_on", "error"))),
+    )
+    cfg.validate()
+    return cfg
+
+
+# ---------------------------------------------------------------------------
+# rules
+# ---------------------------------------------------------------------------
+
+Hit = tuple[Span | None, str | None]  # where, and an optional detail
+RuleFn = Callable[[Document], Iterator[Hit]]
+_CHECKS: dict[str, RuleFn] = {}
+
+
+def _rule(rule_id: str) -> Callable[[RuleFn], RuleFn]:
+    def deco(fn: RuleFn) -> RuleFn:
+        _CHECKS[rule_id] = fn
+        return fn
+
+    return deco
+
+
+def _diag_hits(doc: Document, *codes: str) -> Iterator[Hit]:
+    for d in doc.diagnostics:
+        if d.code in codes:
+            yield d.span, d.message
+
+
+def _first_span(doc: Document) -> Span | None:
+    return next(iter(doc.header.spans.values()), None) or (
+        doc.sections[0].span if doc.sections else None
+    )
+
+
+@_rule("KH101")
+def _number_missing(doc: Document) -> Iterator[Hit]:
+    if doc.header.number is None and doc.header.symbol is None:
+        yield _first_span(doc), None
+
+
+@_rule("KH102")
+def _number_blank(doc: Document) -> Iterator[Hit]:
+    yield from _diag_hits(doc, "number-blank")
+
+
+@_rule("KH103")
+def _date_missing(doc: Document) -> Iterator[Hit]:
+    if doc.header.date is None:
+        yield _first_span(doc), None
+
+
+@_rule("KH104")
+def _date_blank(doc: Document) -> Iterator[Hit]:
+    h = doc.header
+    if h.date is not None and len(h.date) < 10:
+        yield h.spans.get("date"), h.date
+
+
+@_rule("KH105")
+def _place_missing(doc: Document) -> Iterator[Hit]:
+    if doc.header.place is None and doc.header.date is not None:
+        yield doc.header.spans.get("date"), None
+
+
+@_rule("KH106")
+def _motto_missing(doc: Document) -> Iterator[Hit]:
+    if not doc.header.motto and doc.header.issuer.branch != "party":
+        yield _first_span(doc), None
+
+
+@_rule("KH107")
+def _title_missing(doc: Document) -> Iterator[Hit]:
+    if not doc.header.title:
+        yield doc.header.spans.get("doc_type") or _first_span(doc), None
+
+
+@_rule("KH108")
+def _recipients_missing(doc: Document) -> Iterator[Hit]:
+    if not doc.recipients:
+        yield _last_span(doc), None
+
+
+@_rule("KH109")
+def _signer_missing(doc: Document) -> Iterator[Hit]:
+    s = doc.header.signer
+    if s is None or not (s.name or s.authority):
+        yield _last_span(doc), None
+
+
+def _last_span(doc: Document) -> Span | None:
+    return doc.sections[-1].span if doc.sections else _first_span(doc)
+
+
+@_rule("KH201")
+def _dates_disagree(doc: Document) -> Iterator[Hit]:
+    yield from _diag_hits(doc, "date-mismatch")
+
+
+@_rule("KH202")
+def _cited_after(doc: Document) -> Iterator[Hit]:
+    own = doc.header.date
+    if not own or len(own) < 10:
+        return
+    for c in doc.citations:
+        if c.date and c.date > own and c.relation != "attached" and c.mentions:
+            yield c.mentions[0].span, f"{c.number or c.name} ({c.date}) > {own}"
+
+
+def _valid(iso: str) -> bool:
+    try:
+        y, m, d = (int(x) for x in iso.split("-"))
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+@_rule("KH203")
+def _date_invalid(doc: Document) -> Iterator[Hit]:
+    h = doc.header
+    if h.date and len(h.date) == 10 and not _valid(h.date):
+        yield h.spans.get("date"), h.date
+    yield from _diag_hits(doc, "date-invalid")
+
+
+@_rule("KH301")
+def _repaired(doc: Document) -> Iterator[Hit]:
+    for d in doc.diagnostics:
+        if d.code in ("citation-repaired", "number-repaired") and d.severity != "info":
+            yield d.span, d.message
+
+
+@_rule("KH302")
+def _implements_nothing(doc: Document) -> Iterator[Hit]:
+    if not any(c.relation in ("implements", "basis", "attached") for c in doc.citations):
+        yield doc.header.spans.get("title") or _first_span(doc), None
+
+
+@_rule("KH303")
+def _alias_unused(doc: Document) -> Iterator[Hit]:
+    for c in doc.citations:
+        if c.number and all(c.number in "".join(a.split()) for a in c.aliases):
+            continue  # the alias is the number itself: every later mention uses it
+        if c.aliases and not any(m.via_alias for m in c.mentions):
+            yield c.mentions[0].span if c.mentions else None, ", ".join(c.aliases)
+
+
+@_rule("KH304")
+def _unknown_type(doc: Document) -> Iterator[Hit]:
+    yield from _diag_hits(doc, "citation-unknown-type")
+
+
+@_rule("KH401")
+def _dup(doc: Document) -> Iterator[Hit]:
+    yield from _diag_hits(doc, "numbering-duplicate")
+
+
+@_rule("KH402")
+def _order(doc: Document) -> Iterator[Hit]:
+    yield from _diag_hits(doc, "numbering-order")
+
+
+@_rule("KH403")
+def _gap(doc: Document) -> Iterator[Hit]:
+    yield from _diag_hits(doc, "numbering-gap")
+
+
+_IMPLEMENTATION = regex.compile(r"(?i:tổ\s+chức\s+thực\s+hiện)")
+_REPORTING = regex.compile(r"(?i:chế\s+độ\s+(?:thông\s+tin,?\s*)?báo\s+cáo)")
+
+
+def _walk(sections: list[Section]) -> Iterator[Section]:
+    for s in sections:
+        yield s
+        yield from _walk(s.children)
+
+
+@_rule("KH501")
+def _item_without_agency(doc: Document) -> Iterator[Hit]:
+    part = next(
+        (
+            s
+            for s in _walk(doc.sections)
+            if s.kind in ("roman", "part") and _IMPLEMENTATION.search(s.heading or "")
+        ),
+        None,
+    )
+    if part is None:
+        return
+    starts = {a.span.start for a in doc.assignments}
+    for item in part.children:
+        if item.kind in ("arabic", "letter") and item.span.start not in starts:
+            yield item.span, item.heading or item.text[:60]
+
+
+@_rule("KH502")
+def _no_lead(doc: Document) -> Iterator[Hit]:
+    if doc.assignments and not any(a.role == "lead" for a in doc.assignments):
+        yield doc.assignments[0].span, None
+
+
+@_rule("KH503")
+def _indicator_unassigned(doc: Document) -> Iterator[Hit]:
+    tied = {i for a in doc.assignments for i in a.indicators}
+    if not tied:
+        return  # the plan does not tie agencies to indicators at all
+    for ind in doc.indicators:
+        if ind.id and ind.id not in tied:
+            yield ind.span, f"chỉ tiêu {ind.id}"
+
+
+@_rule("KH504")
+def _report_without_deadline(doc: Document) -> Iterator[Hit]:
+    for s in _walk(doc.sections):
+        if s.kind in ("roman", "part", "arabic") and _REPORTING.search(s.heading or ""):
+            inside = [d for d in doc.deadlines if s.span.start <= d.span.start < s.span.end]
+            if not inside:
+                yield s.span, None
+
+
+# ---------------------------------------------------------------------------
+# engine
+# ---------------------------------------------------------------------------
+
+
+def _applies(rule: Rule, doc: Document) -> bool:
+    if doc.kind != "document":
+        return False  # a news article or unknown text is not held to the form
+    if rule.applies == "plan":
+        return doc.header.doc_type == "KH"
+    return True
+
+
+def check_document(
+    doc: Document, config: Config | None = None, *, suppressed: dict[int, set[str]] | None = None
+) -> list[Finding]:
+    config = config or Config()
+    out: list[Finding] = []
+    seen: set[tuple[str, int | None, str]] = set()
+    for d in [doc, *doc.attachments]:
+        for rid, fn in _CHECKS.items():
+            rule = rules()[rid]
+            if not config.enabled(rid) or not _applies(rule, d):
+                continue
+            if d is not doc and rid.startswith("KH1"):
+                continue  # an attached document takes its form from the one carrying it
+            for span, detail in fn(d):
+                line = span.line if span else None
+                if (
+                    suppressed
+                    and line is not None
+                    and (rid in suppressed.get(line, set()) or "*" in suppressed.get(line, set()))
+                ):
+                    continue
+                msg = rule.message + (f": {detail}" if detail and detail != rule.message else "")
+                if (rid, line, msg) in seen:
+                    continue  # the same fact seen from the carrier and its attachment
+                seen.add((rid, line, msg))
+                out.append(
+                    Finding(
+                        rule=rid,
+                        name=rule.name,
+                        severity=config.severity.get(rid, rule.severity),
+                        message=msg,
+                        path=doc.source.path,
+                        line=line,
+                        column=_column(span),
+                        end_line=span.end_line if span else None,
+                        detail=detail,
+                    )
+                )
+    out.sort(key=lambda f: (f.line or 0, f.rule))
+    return out
+
+
+def _column(span: Span | None) -> int | None:
+    return 1 if span else None
+
+
+_SUPPRESS = regex.compile(
+    r"khtool\s*:\s*(?:ignore|bỏ\s+qua)\s*(?:\[(?P<ids>[A-Z0-9,\s*]+)\])?", regex.I
+)
+
+
+def suppressions(text: str) -> dict[int, set[str]]:
+    """``khtool: ignore[KH101,KH105]`` on a line silences those rules there
+    (``khtool: ignore`` alone silences every rule on the line)."""
+    out: dict[int, set[str]] = {}
+    if "khtool" not in text:
+        return out
+    for i, line in enumerate(text.split("\n"), 1):
+        m = _SUPPRESS.search(line)
+        if m:
+            ids = {x.strip().upper() for x in (m["ids"] or "*").split(",") if x.strip()}
+            out[i] = ids
+    return out
+
+
+@dataclass
+class CheckReport:
+    findings: list[Finding]
+    errors: list[KhtoolError]
+    files: int
+
+    def worst(self) -> int:
+        return max((SEVERITY_RANK[f.severity] for f in self.findings), default=-1)
+
+
+def check_paths(paths: list[str], config: Config | None = None, *, jobs: int = 1) -> CheckReport:
+    from .batch import parse_many
+
+    config = config or Config()
+    findings: list[Finding] = []
+    errors: list[KhtoolError] = []
+    for path, item in zip(paths, parse_many(paths, jobs=jobs), strict=True):
+        if isinstance(item, KhtoolError):
+            errors.append(item)
+            continue
+        supp: dict[int, set[str]] = {}
+        if path != "-":
+            try:
+                raw = Path(path).read_bytes()
+                if b"khtool" in raw:
+                    from .read import read_bytes
+
+                    supp = suppressions(read_bytes(raw, path).text)
+            except (OSError, KhtoolError):
+                supp = {}
+        findings += check_document(item, config, suppressed=supp)
+    return CheckReport(findings, errors, len(paths))

@@ -1,0 +1,89 @@
+"""``khtool check`` and ``khtool rules``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from ..errors import EXIT_FINDINGS, EXIT_INPUT, KhtoolError
+from . import app, fail
+
+
+@app.command()
+def check(
+    inputs: list[str] = typer.Argument(..., help="Files, directories or globs to check."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text, json, sarif or github."),
+    fail_on: str | None = typer.Option(
+        None, "--fail-on", help="error (default), warning, info or never."
+    ),
+    select: str | None = typer.Option(
+        None, "--select", help="Comma-separated rule ids or prefixes to run."
+    ),
+    ignore: str | None = typer.Option(
+        None, "--ignore", help="Comma-separated rule ids or prefixes to skip."
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", help="khtool.toml or pyproject.toml to use."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write the report here (atomically)."
+    ),
+) -> None:
+    """Lint documents: form, dates, citations, structure, assignments."""
+    from ..batch import expand_inputs
+    from ..check import check_paths, find_config, load_config
+    from ..outputs import open_output
+    from ..render.check_out import print_text, to_github, to_json, to_sarif
+
+    if fmt not in ("text", "json", "sarif", "github"):
+        raise fail(KhtoolError(f"unknown format '{fmt}': use text, json, sarif or github"))
+    try:
+        cfg = load_config(config or find_config())
+        if select:
+            cfg.select = [x.strip() for x in select.split(",") if x.strip()]
+        if ignore:
+            cfg.ignore += [x.strip() for x in ignore.split(",") if x.strip()]
+        if fail_on:
+            cfg.fail_on = fail_on
+        cfg.validate()
+        paths = expand_inputs(inputs)
+        report = check_paths(paths, cfg)
+        with open_output(output, protect=tuple(paths)) as out:
+            if fmt == "json":
+                out.write(to_json(report) + "\n")
+            elif fmt == "sarif":
+                out.write(json.dumps(to_sarif(report), ensure_ascii=False, indent=2) + "\n")
+            elif fmt == "github":
+                out.write(to_github(report))
+            else:
+                print_text(report, out)
+    except KhtoolError as exc:
+        raise fail(exc) from None
+    from ..check import FAIL_ON
+
+    if report.errors and not report.findings:
+        raise typer.Exit(EXIT_INPUT)
+    if report.worst() >= FAIL_ON[cfg.fail_on] or report.errors:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command("rules")
+def rules_cmd(fmt: str = typer.Option("text", "--format", "-f", help="text or json.")) -> None:
+    """List every rule of `khtool check` with its explanation."""
+    from ..check import rules
+
+    rs = sorted(rules().values(), key=lambda r: r.id)
+    if fmt == "json":
+        print(json.dumps([r.__dict__ for r in rs], ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(title="khtool check rules", show_lines=False)
+    for col in ("Id", "Name", "Severity", "Applies to", "Message (vi)", "Explanation"):
+        t.add_column(col, overflow="fold")
+    for r in rs:
+        t.add_row(r.id, r.name, r.severity, r.applies, r.message, r.explanation)
+    Console(highlight=False).print(t)

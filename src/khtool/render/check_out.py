@@ -1,0 +1,155 @@
+"""Findings of `khtool check` as text, JSON, SARIF 2.1.0 and GitHub Actions annotations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import IO, Any
+
+from ..check import CheckReport, rules
+
+SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def to_json(report: CheckReport) -> str:
+    return json.dumps(
+        {
+            "files": report.files,
+            "findings": [f.as_dict() for f in report.findings],
+            "errors": [{"path": e.path, "message": e.message} for e in report.errors],
+            "summary": {
+                s: sum(1 for f in report.findings if f.severity == s)
+                for s in ("error", "warning", "info")
+            },
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def _uri(path: str | None) -> str:
+    if not path:
+        return "stdin"
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+def to_sarif(report: CheckReport) -> dict[str, Any]:
+    from .. import __version__
+
+    used = sorted(rules().values(), key=lambda r: r.id)
+    index = {r.id: i for i, r in enumerate(used)}
+    results = []
+    for f in report.findings:
+        loc: dict[str, Any] = {"artifactLocation": {"uri": _uri(f.path)}}
+        if f.line:
+            loc["region"] = {"startLine": f.line, "startColumn": f.column or 1}
+        results.append(
+            {
+                "ruleId": f.rule,
+                "ruleIndex": index[f.rule],
+                "level": SARIF_LEVEL[f.severity],
+                "message": {"text": f.message},
+                "locations": [{"physicalLocation": loc}],
+            }
+        )
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": f"{e.path}: {e.message}"},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.path)}}}],
+        }
+        for e in report.errors
+    ]
+    return {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "khtool",
+                        "version": __version__,
+                        "informationUri": "https://github.com/khtool/khtool",
+                        "rules": [
+                            {
+                                "id": r.id,
+                                "name": r.name,
+                                "shortDescription": {"text": r.message},
+                                "fullDescription": {"text": r.explanation},
+                                "help": {"text": r.explanation},
+                                "defaultConfiguration": {"level": SARIF_LEVEL[r.severity]},
+                            }
+                            for r in used
+                        ],
+                    }
+                },
+                "invocations": [
+                    {
+                        "executionSuccessful": not report.errors,
+                        "toolExecutionNotifications": notifications,
+                    }
+                ],
+                "results": results,
+            }
+        ],
+    }
+
+
+def _gh_prop(text: str) -> str:
+    return (
+        text.replace("%", "%25")
+        .replace("\r", "%0D")
+        .replace("\n", "%0A")
+        .replace(":", "%3A")
+        .replace(",", "%2C")
+    )
+
+
+def _gh_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def to_github(report: CheckReport) -> str:
+    lines = []
+    for f in report.findings:
+        props = [f"file={_gh_prop(_uri(f.path))}"]
+        if f.line:
+            props.append(f"line={f.line}")
+            props.append(f"col={f.column or 1}")
+        props.append(f"title={_gh_prop(f.rule + ' ' + f.name)}")
+        lines.append(f"::{GITHUB_LEVEL[f.severity]} {','.join(props)}::{_gh_data(f.message)}")
+    for e in report.errors:
+        lines.append(
+            f"::error file={_gh_prop(_uri(e.path))},title=unreadable::{_gh_data(e.message)}"
+        )
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def print_text(report: CheckReport, out: IO[str]) -> None:
+    from rich.console import Console
+
+    c = Console(file=out, highlight=False)
+    by_file: dict[str | None, list[Any]] = {}
+    for f in report.findings:
+        by_file.setdefault(f.path, []).append(f)
+    colour = {"error": "red", "warning": "yellow", "info": "blue"}
+    for path, fs in by_file.items():
+        c.print(f"[bold]{path or '-'}[/bold]")
+        for f in fs:
+            c.print(
+                f"  {f.line or '-':>4}  [{colour[f.severity]}]{f.severity:<7}[/]  {f.rule}  {f.message}"
+            )
+    for e in report.errors:
+        c.print(f"[red]{e.path}: {e.message}[/red]")
+    n = {
+        s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "info")
+    }
+    c.print(
+        f"{report.files} file(s): {n['error']} error(s), {n['warning']} warning(s), {n['info']} note(s)"
+        + (f", {len(report.errors)} unreadable" if report.errors else "")
+    )

@@ -1,0 +1,202 @@
+"""`khtool check`: every rule fires on a text made to trigger it and stays quiet on a clean one."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from khtool import parse_text
+from khtool.check import Config, check_document, rules, suppressions
+from khtool.cli import _register, app
+
+from .conftest import SAMPLES, SHARED
+
+_register()
+runner = CliRunner()
+
+CLEAN = """ỦY BAN NHÂN DÂN
+TỈNH SƠN LA
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 45/KH-UBND
+Sơn La, ngày 10 tháng 5 năm 2024
+KẾ HOẠCH
+Phòng, chống đuối nước trẻ em năm 2024
+Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2024 của UBND tỉnh (sau đây gọi là Kế hoạch số 12),
+I. MỤC TIÊU
+- Chỉ tiêu 1: Giảm tỷ lệ trẻ em tử vong do đuối nước xuống dưới 5% vào năm 2025.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Lao động - Thương binh và Xã hội
+- Chủ trì, phối hợp thực hiện chỉ tiêu 1 và triển khai Kế hoạch số 12.
+2. Sở Y tế
+- Phối hợp hướng dẫn sơ cứu.
+III. CHẾ ĐỘ BÁO CÁO
+Các sở báo cáo kết quả gửi về Sở Lao động - Thương binh và Xã hội trước ngày 15/11 hằng năm.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn An
+"""
+
+# (rule, how to break the clean text)
+BROKEN = {
+    "KH101": lambda t: t.replace("Số: 45/KH-UBND\n", ""),
+    "KH102": lambda t: t.replace("Số: 45/KH-UBND", "Số: /KH-UBND"),
+    "KH103": lambda t: t.replace("Sơn La, ngày 10 tháng 5 năm 2024\n", ""),
+    "KH104": lambda t: t.replace("ngày 10 tháng 5", "ngày tháng 5"),
+    "KH105": lambda t: t.replace("Sơn La, ngày 10", "ngày 10"),
+    "KH106": lambda t: t.replace(
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n", ""
+    ),
+    "KH107": lambda t: t.replace("Phòng, chống đuối nước trẻ em năm 2024\n", ""),
+    "KH108": lambda t: t.replace("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n", ""),
+    "KH109": lambda t: t.replace(
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n", ""
+    ),
+    "KH202": lambda t: t.replace("ngày 02/3/2024", "ngày 02/3/2025"),
+    "KH203": lambda t: t.replace("ngày 10 tháng 5", "ngày 31 tháng 4"),
+    "KH301": lambda t: t.replace(
+        "Kế hoạch số 12/KH-UBND", "Kế hoạch số 12/KH-U\u0412ND"
+    ),  # a Cyrillic В
+    "KH302": lambda t: t.replace(
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2024 của UBND tỉnh (sau đây gọi là Kế hoạch số 12),\n",
+        "",
+    ),
+    "KH303": lambda t: t.replace("triển khai Kế hoạch số 12.", "triển khai."),
+    "KH304": lambda t: t.replace(
+        "III. CHẾ ĐỘ BÁO CÁO\n",
+        "III. CHẾ ĐỘ BÁO CÁO\nThực hiện theo Thông tư số 5/2024/TX-BTC ngày 01/02/2024.\n",
+    ),
+    "KH401": lambda t: t.replace("III. CHẾ ĐỘ", "II. CHẾ ĐỘ"),
+    "KH402": lambda t: t.replace("II. TỔ CHỨC", "IV. TỔ CHỨC"),
+    "KH403": lambda t: t.replace("III. CHẾ ĐỘ", "V. CHẾ ĐỘ"),
+    "KH501": lambda t: t.replace("2. Sở Y tế\n", "2. Tăng cường phối hợp\n"),
+    "KH502": lambda t: t.replace("Chủ trì, phối hợp", "Thực hiện"),
+    "KH503": lambda t: t.replace("- Chỉ tiêu 1: Giảm", "- Chỉ tiêu 1: Giảm").replace(
+        "I. MỤC TIÊU\n", "I. MỤC TIÊU\n- Chỉ tiêu 2: Tỷ lệ xã có bể bơi đạt 30% vào năm 2025.\n"
+    ),
+    "KH504": lambda t: t.replace("trước ngày 15/11 hằng năm", "kịp thời"),
+}
+
+
+def codes(text: str) -> set[str]:
+    return {f.rule for f in check_document(parse_text(text, path="plan.txt"))}
+
+
+def test_clean_plan_has_no_finding():
+    assert codes(CLEAN) == set()
+
+
+@pytest.mark.parametrize("rule", sorted(BROKEN))
+def test_rule_fires(rule):
+    assert rule in codes(BROKEN[rule](CLEAN))
+
+
+def test_every_rule_is_tested():
+    assert set(BROKEN) | {"KH201"} == set(rules())
+
+
+def test_dates_disagree_on_the_sample():
+    doc = parse_text((SAMPLES / "003_1df2fb94d1fd5416.txt").read_text(encoding="utf-8"))
+    found = {f.rule for f in check_document(doc)}
+    assert {"KH201", "KH401", "KH402", "KH403"} <= found
+
+
+@pytest.mark.parametrize(
+    ("stem", "fails"),
+    [
+        ("000_48697f013dff5d26", False),
+        ("001_9bc3f1274d6058dd", True),
+        ("003_1df2fb94d1fd5416", True),
+        ("004_33652b52775a5c36", True),
+    ],
+)
+def test_samples_exit_codes(stem, fails):
+    res = runner.invoke(app, ["check", str(SAMPLES / f"{stem}.txt")])
+    assert res.exit_code == (1 if fails else 0), res.output
+
+
+def test_article_is_not_held_to_the_form():
+    res = runner.invoke(app, ["check", str(SAMPLES / "002_453f96f68d6d140a.txt"), "-f", "json"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["findings"] == []
+
+
+def test_sarif_validates_against_the_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+    if not schema_path.is_file():
+        pytest.skip("../shared/schemas is not beside this checkout")
+    res = runner.invoke(app, ["check", str(SAMPLES), "-f", "sarif"])
+    assert res.exit_code == 1
+    sarif = json.loads(res.stdout)
+    jsonschema.validate(sarif, json.loads(schema_path.read_text(encoding="utf-8")))
+    results = sarif["runs"][0]["results"]
+    assert any(
+        r["ruleId"] == "KH102" and r["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
+        for r in results
+    )
+
+
+def test_github_annotations_are_escaped():
+    res = runner.invoke(app, ["check", str(SAMPLES / "001_9bc3f1274d6058dd.txt"), "-f", "github"])
+    lines = res.stdout.splitlines()
+    assert any(line.startswith("::error file=") and ",line=3," in line for line in lines)
+    assert all("\n" not in line for line in lines)
+
+
+def test_fail_on_select_ignore():
+    path = str(SAMPLES / "001_9bc3f1274d6058dd.txt")
+    assert runner.invoke(app, ["check", path, "--fail-on", "never"]).exit_code == 0
+    assert runner.invoke(app, ["check", path, "--ignore", "KH102,KH104"]).exit_code == 0
+    assert runner.invoke(app, ["check", path, "--select", "KH106"]).exit_code == 0
+    assert (
+        runner.invoke(app, ["check", path, "--select", "KH106", "--fail-on", "warning"]).exit_code
+        == 1
+    )
+    res = runner.invoke(app, ["check", path, "--select", "KH999"])
+    assert res.exit_code == 2 and "unknown rule" in res.output
+
+
+def test_config_file(tmp_path, monkeypatch):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(BROKEN["KH105"](CLEAN), encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.khtool]\nfail-on = "warning"\n[tool.khtool.severity]\nKH105 = "error"\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    res = runner.invoke(app, ["check", "plan.txt", "-f", "json"])
+    assert res.exit_code == 1
+    assert [f["severity"] for f in json.loads(res.stdout)["findings"] if f["rule"] == "KH105"] == [
+        "error"
+    ]
+    (tmp_path / "khtool.toml").write_text('ignore = ["KH105"]\n')
+    assert runner.invoke(app, ["check", "plan.txt"]).exit_code == 0
+
+
+def test_line_suppression(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        CLEAN.replace("Số: 45/KH-UBND", "Số: /KH-UBND  # khtool: ignore[KH102]"), encoding="utf-8"
+    )
+    res = runner.invoke(app, ["check", str(plan), "-f", "json"])
+    assert "KH102" not in {f["rule"] for f in json.loads(res.stdout)["findings"]}
+    assert suppressions("a\nb <!-- khtool: ignore[KH101, KH105] -->") == {2: {"KH101", "KH105"}}
+
+
+def test_unreadable_input_exit_3(tmp_path):
+    res = runner.invoke(app, ["check", str(tmp_path / "missing.txt")])
+    assert res.exit_code == 3
+
+
+def test_rules_listing():
+    res = runner.invoke(app, ["rules", "-f", "json"])
+    assert res.exit_code == 0 and len(json.loads(res.stdout)) == len(rules())
+
+
+def test_config_object_defaults():
+    assert Config().enabled("KH101") and not Config(ignore=["KH1"]).enabled("KH101")

@@ -18,7 +18,7 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:  # pragma: no cover
     from .models import Document
 
-__all__ = ["__version__", "parse_bytes", "parse_file", "parse_text"]
+__all__ = ["__version__", "diff_plans", "parse_bytes", "parse_file", "parse_text"]
 
 
 def parse_text(text: str, *, path: str | None = None) -> Document:
@@ -40,3 +40,10 @@ def parse_bytes(data: bytes, name: str = "-") -> Document:
     from .pipeline import parse_bytes as _parse_bytes
 
     return _parse_bytes(data, name=name)
+
+
+def diff_plans(a: Document, b: Document, **kwargs: Any) -> Any:
+    """Compare two parsed plans (see ``khtool.diff``)."""
+    from .diff import diff_plans as _diff_plans
+
+    return _diff_plans(a, b, **kwargs)

@@ -94,6 +94,11 @@ class Cache:
 # ---------------------------------------------------------------------------
 
 
+def parse_path(path: str) -> Document:
+    """Parse one input path ('-' is stdin); errors propagate."""
+    return _parse_path(path)
+
+
 def _parse_path(path: str) -> Document:
     from .pipeline import parse_bytes, parse_file
 

@@ -37,7 +37,7 @@ def _root(
 
 def _register() -> None:
     # Command modules; each adds its commands to ``app`` on import.
-    from . import check_cmd, graph_cmd, parse_cmd  # noqa: F401
+    from . import check_cmd, diff_cmd, graph_cmd, parse_cmd  # noqa: F401
 
 
 def main() -> None:

@@ -1,0 +1,59 @@
+"""``khtool diff A B``: two plans side by side."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from ..errors import EXIT_FINDINGS, KhtoolError
+from . import app, fail
+
+
+@app.command()
+def diff(
+    a: str = typer.Argument(..., help="First plan (a file, or '-' for stdin)."),
+    b: str = typer.Argument(..., help="Second plan."),
+    fmt: str | None = typer.Option(
+        None, "--format", "-f", help="table (default on a terminal), md, json or html."
+    ),
+    only: str | None = typer.Option(
+        None, "--only", help="Show only: added,removed,changed,targets,deadlines,funding."
+    ),
+    method: str = typer.Option(
+        "ngrams", "--method", help="Similarity: ngrams (syllable n-grams) or words (underthesea)."
+    ),
+    fail_under: float | None = typer.Option(
+        None, "--fail-under", help="Exit 1 when task coverage of A by B is below this %."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write the report here (atomically)."
+    ),
+) -> None:
+    """Compare two plans: citations, sections, tasks, sectors, targets, deadlines."""
+    from ..batch import parse_path as parse_one
+    from ..diff import diff_plans
+    from ..outputs import open_output
+    from ..render.diff_out import print_table, to_html, to_json, to_markdown
+
+    chosen = fmt or ("table" if sys.stdout.isatty() and output is None else "json")
+    if chosen not in ("table", "md", "json", "html") or method not in ("ngrams", "words"):
+        raise fail(KhtoolError(f"unknown format or method: {chosen}, {method}"))
+    wanted = {x.strip() for x in only.split(",")} if only else None
+    try:
+        da, db = parse_one(a), parse_one(b)
+        result = diff_plans(da, db, method=method)
+        with open_output(output, protect=(a, b)) as out:
+            if chosen == "json":
+                out.write(to_json(result) + "\n")
+            elif chosen == "md":
+                out.write(to_markdown(result, wanted))
+            elif chosen == "html":
+                out.write(to_html(result))
+            else:
+                print_table(result, out, wanted)
+    except KhtoolError as exc:
+        raise fail(exc) from None
+    if fail_under is not None and result.tasks.coverage_a_by_b * 100 < fail_under:
+        raise typer.Exit(EXIT_FINDINGS)

@@ -1,0 +1,514 @@
+"""``khtool diff``: two plans side by side.
+
+What a reviewer asks when a lower level sends its plan: what does each cite,
+which tasks of one are covered by the other, which sectors carry them, which
+targets and deadlines differ.
+
+Similarity of Vietnamese texts. Vietnamese writes one syllable per token and a
+word is often two syllables ("trẻ em", "chăm sóc"), so both measures below
+respect words: TF-IDF cosine over (a) syllable unigrams + bigrams (the
+default) or (b) underthesea's word segmentation. Level vocabulary ("trên địa
+bàn tỉnh" / "phường", Sở/Phòng/Trạm, "cấp xã") is mapped to one token first
+(``data/level_terms.json``) so it never counts as a difference.
+``benchmarks/bench_diff.py`` measures both on the samples: on pairs labelled
+by reading plans 001 and 000 they pick the same counterparts, and the n-gram
+scheme is far cheaper (no 0.6 s model load), so it is the default
+(``method="words"`` selects underthesea).
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import math
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+import regex
+from pydantic import BaseModel, Field
+
+from .models import Document, Section
+from .tables import fold, load
+
+COVER_THRESHOLD = 0.35  # a task is covered when its best counterpart scores at least this
+SECTION_THRESHOLD = 0.30
+
+
+class Side(BaseModel):
+    a: object | None = None
+    b: object | None = None
+
+
+class CitationDiff(BaseModel):
+    common: list[dict[str, Any]] = Field(default_factory=list)
+    only_a: list[dict[str, Any]] = Field(default_factory=list)
+    only_b: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class SectionMatch(BaseModel):
+    a: str | None
+    b: str | None
+    score: float
+    status: str  # same, moved, added, removed
+
+
+class TaskMatch(BaseModel):
+    text: str
+    line: int
+    best: str | None
+    best_line: int | None
+    score: float
+    covered: bool
+
+
+class TaskDiff(BaseModel):
+    a_to_b: list[TaskMatch] = Field(default_factory=list)
+    b_to_a: list[TaskMatch] = Field(default_factory=list)
+    uncovered_a: list[TaskMatch] = Field(default_factory=list)
+    uncovered_b: list[TaskMatch] = Field(default_factory=list)
+    coverage_a_by_b: float = 1.0
+    coverage_b_by_a: float = 1.0
+
+
+class SectorDiff(BaseModel):
+    common: list[dict[str, Any]] = Field(default_factory=list)
+    only_a: list[dict[str, Any]] = Field(default_factory=list)
+    only_b: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class PlanDiff(BaseModel):
+    a_path: str | None = None
+    b_path: str | None = None
+    header: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    citations: CitationDiff = Field(default_factory=CitationDiff)
+    sections: list[SectionMatch] = Field(default_factory=list)
+    tasks: TaskDiff = Field(default_factory=TaskDiff)
+    sectors: SectorDiff = Field(default_factory=SectorDiff)
+    indicators: list[dict[str, Any]] = Field(default_factory=list)
+    deadlines: list[dict[str, Any]] = Field(default_factory=list)
+    funding: dict[str, list[str]] = Field(default_factory=dict)
+    summary: dict[str, Any] = Field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------
+# text similarity
+# ---------------------------------------------------------------------------
+
+
+@cache
+def _level_terms() -> list[tuple[regex.Pattern[str], str]]:
+    rows = load("level_terms.json")["terms"]
+    return [(regex.compile(r["pattern"], regex.I), r["token"]) for r in rows]
+
+
+_WORD = regex.compile(r"[\p{L}\d]+")
+
+
+def normalise(text: str) -> str:
+    text = text.lower()
+    for rx, token in _level_terms():
+        text = rx.sub(f" {token} ", text)
+    return text
+
+
+def syllable_features(text: str) -> Counter[str]:
+    syl = [fold(s) or s for s in _WORD.findall(normalise(text))]
+    feats: Counter[str] = Counter(syl)
+    feats.update(f"{a}_{b}" for a, b in itertools.pairwise(syl))
+    return feats
+
+
+def word_features(text: str) -> Counter[str]:
+    from underthesea import word_tokenize
+
+    return Counter(fold(w) for w in word_tokenize(normalise(text)) if _WORD.search(w))
+
+
+class _Space:
+    """TF-IDF vectors over the tasks of both plans."""
+
+    def __init__(self, texts: list[str], method: str) -> None:
+        feat = word_features if method == "words" else syllable_features
+        self.bags = [feat(t) for t in texts]
+        df: Counter[str] = Counter()
+        for b in self.bags:
+            df.update(set(b))
+        n = len(self.bags) or 1
+        self.idf = {k: math.log((1 + n) / (1 + v)) + 1 for k, v in df.items()}
+        self.vecs = [self._vec(b) for b in self.bags]
+
+    def _vec(self, bag: Counter[str]) -> dict[str, float]:
+        v = {k: c * self.idf.get(k, 1.0) for k, c in bag.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {k: x / norm for k, x in v.items()}
+
+    def cos(self, i: int, j: int) -> float:
+        a, b = self.vecs[i], self.vecs[j]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(x * b.get(k, 0.0) for k, x in a.items())
+
+
+def similarity(a: str, b: str, method: str = "ngrams") -> float:
+    sp = _Space([a, b], method)
+    return sp.cos(0, 1)
+
+
+# ---------------------------------------------------------------------------
+# pieces of a plan
+# ---------------------------------------------------------------------------
+
+
+def _walk(sections: list[Section]) -> Iterator[Section]:
+    for s in sections:
+        yield s
+        yield from _walk(s.children)
+
+
+def task_items(doc: Document) -> list[tuple[str, int]]:
+    """Every task bullet: dash/plus items, and numbered items with text but no children."""
+    out = []
+    for s in _walk(doc.sections):
+        if (s.kind in ("dash", "plus") and s.text and s.kind != "indicator") or (
+            s.kind in ("arabic", "letter", "article")
+            and not s.children
+            and s.text
+            and len(s.text) > 40
+        ):
+            out.append((s.text, s.span.line))
+    return out
+
+
+def plan_of(doc: Document) -> Document:
+    """A decision carrying one plan is compared through its plan."""
+    if (
+        doc.header.doc_type != "KH"
+        and len(doc.attachments) == 1
+        and doc.attachments[0].header.doc_type == "KH"
+    ):
+        return doc.attachments[0]
+    return doc
+
+
+_LABEL = regex.compile(r"^[IVXL\d.]+\s*")
+
+
+def _heading(s: Section) -> str:
+    return (s.heading or s.text.split("\n")[0])[:200]
+
+
+def _citation_id(c: object) -> str:
+    return str(getattr(c, "number", None) or getattr(c, "name", None) or getattr(c, "key", "?"))
+
+
+# ---------------------------------------------------------------------------
+# the diff
+# ---------------------------------------------------------------------------
+
+
+def diff_plans(
+    a: Document, b: Document, *, method: str = "ngrams", threshold: float = COVER_THRESHOLD
+) -> PlanDiff:
+    """Compare two plans (a decision carrying a plan is compared through it)."""
+    a_doc, b_doc = a, b
+    a, b = plan_of(a), plan_of(b)
+    out = PlanDiff(a_path=a_doc.source.path, b_path=b_doc.source.path)
+    out.header = _headers(a_doc, b_doc)
+    out.citations = _citations(a_doc, b_doc)
+    out.sections = _sections(a, b, method)
+    out.tasks = _tasks(a, b, method, threshold)
+    out.sectors = _sectors(a, b)
+    out.indicators = _indicators(a, b, method)
+    out.deadlines = _deadlines(a, b)
+    out.funding = _funding(a, b, method)
+    out.summary = {
+        "citations_common": len(out.citations.common),
+        "citations_only_a": len(out.citations.only_a),
+        "citations_only_b": len(out.citations.only_b),
+        "sections_added": sum(1 for s in out.sections if s.status == "added"),
+        "sections_removed": sum(1 for s in out.sections if s.status == "removed"),
+        "sections_moved": sum(1 for s in out.sections if s.status == "moved"),
+        "tasks_a": len(out.tasks.a_to_b),
+        "tasks_b": len(out.tasks.b_to_a),
+        "uncovered_a": len(out.tasks.uncovered_a),
+        "uncovered_b": len(out.tasks.uncovered_b),
+        "coverage_a_by_b": out.tasks.coverage_a_by_b,
+        "coverage_b_by_a": out.tasks.coverage_b_by_a,
+        "sectors_only_a": [s["sector"] for s in out.sectors.only_a],
+        "sectors_only_b": [s["sector"] for s in out.sectors.only_b],
+        "indicators_changed": sum(1 for i in out.indicators if i["status"] == "changed"),
+        "deadlines_differ": sum(1 for d in out.deadlines if d["status"] != "same"),
+        "method": method,
+        "threshold": threshold,
+    }
+    return out
+
+
+def _headers(a: Document, b: Document) -> dict[str, dict[str, Any]]:
+    def fields(d: Document) -> dict[str, Any]:
+        h = d.header
+        loc = h.issuer.locality
+        return {
+            "issuer": h.issuer.full_name or h.issuer.name,
+            "level": h.level,
+            "locality": ", ".join(x for x in (loc.ward, loc.district, loc.province) if x)
+            if loc
+            else None,
+            "number": h.number,
+            "date": h.date,
+            "title": h.title,
+        }
+
+    fa, fb = fields(a), fields(b)
+    return {k: {"a": fa[k], "b": fb[k], "same": fa[k] == fb[k]} for k in fa}
+
+
+def _citations(a: Document, b: Document) -> CitationDiff:
+    def ident(c: object) -> str:
+        key = getattr(c, "key", "")
+        num = getattr(c, "number", None)
+        # a local key with an unknown part still names the same document as a full one
+        return num if num and "@?" in key else key
+
+    def index(d: Document) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for c in d.citations:
+            out[c.number or ident(c)] = c
+        return out
+
+    ia, ib = index(a), index(b)
+    keys_a = {ident(c): k for k, c in ia.items()}
+    keys_b = {ident(c): k for k, c in ib.items()}
+    common_keys = [k for k in ia if k in ib or ident(ia[k]) in keys_b]
+
+    def row(c: object) -> dict[str, Any]:
+        return {
+            "id": _citation_id(c),
+            "relation": getattr(c, "relation", None),
+            "date": getattr(c, "date", None),
+        }
+
+    res = CitationDiff()
+    for k in common_keys:
+        other = ib.get(k) or ib[keys_b[ident(ia[k])]]
+        res.common.append(
+            {
+                "id": _citation_id(ia[k]),
+                "relation_a": getattr(ia[k], "relation", None),
+                "relation_b": getattr(other, "relation", None),
+            }
+        )
+    taken_b = {_citation_id(ib.get(k) or ib[keys_b[ident(ia[k])]]) for k in common_keys}
+    res.only_a = [row(c) for k, c in ia.items() if k not in common_keys]
+    res.only_b = [
+        row(c) for c in ib.values() if _citation_id(c) not in taken_b and ident(c) not in keys_a
+    ]
+    return res
+
+
+def _sections(a: Document, b: Document, method: str) -> list[SectionMatch]:
+    sa = [s for s in a.sections if s.kind in ("roman", "part", "article", "arabic")]
+    sb = [s for s in b.sections if s.kind in ("roman", "part", "article", "arabic")]
+    texts = [_heading(s) for s in sa] + [_heading(s) for s in sb]
+    sp = _Space(texts, method)
+    pairs = sorted(
+        ((sp.cos(i, len(sa) + j), i, j) for i in range(len(sa)) for j in range(len(sb))),
+        reverse=True,
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out: list[SectionMatch] = []
+    for score, i, j in pairs:
+        if score < SECTION_THRESHOLD or i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        status = "same" if i == j else "moved"
+        out.append(
+            SectionMatch(
+                a=f"{sa[i].label}. {_heading(sa[i])}",
+                b=f"{sb[j].label}. {_heading(sb[j])}",
+                score=round(score, 3),
+                status=status,
+            )
+        )
+    out += [
+        SectionMatch(a=f"{s.label}. {_heading(s)}", b=None, score=0.0, status="removed")
+        for i, s in enumerate(sa)
+        if i not in used_a
+    ]
+    out += [
+        SectionMatch(a=None, b=f"{s.label}. {_heading(s)}", score=0.0, status="added")
+        for j, s in enumerate(sb)
+        if j not in used_b
+    ]
+    return out
+
+
+def _tasks(a: Document, b: Document, method: str, threshold: float) -> TaskDiff:
+    ta, tb = task_items(a), task_items(b)
+    sp = _Space([t for t, _ in ta] + [t for t, _ in tb], method)
+    na = len(ta)
+
+    def best(i: int, others: range) -> tuple[int | None, float]:
+        top, score = None, 0.0
+        for j in others:
+            s = sp.cos(i, j)
+            if s > score:
+                top, score = j, s
+        return top, score
+
+    res = TaskDiff()
+    for i, (text, line) in enumerate(ta):
+        j, s = best(i, range(na, na + len(tb)))
+        m = TaskMatch(
+            text=text,
+            line=line,
+            best=tb[j - na][0] if j is not None else None,
+            best_line=tb[j - na][1] if j is not None else None,
+            score=round(s, 3),
+            covered=s >= threshold,
+        )
+        res.a_to_b.append(m)
+    for jb, (text, line) in enumerate(tb):
+        i, s = best(na + jb, range(na))
+        m = TaskMatch(
+            text=text,
+            line=line,
+            best=ta[i][0] if i is not None else None,
+            best_line=ta[i][1] if i is not None else None,
+            score=round(s, 3),
+            covered=s >= threshold,
+        )
+        res.b_to_a.append(m)
+    res.uncovered_a = [m for m in res.a_to_b if not m.covered]
+    res.uncovered_b = [m for m in res.b_to_a if not m.covered]
+    res.coverage_a_by_b = round(1 - len(res.uncovered_a) / len(ta), 3) if ta else 1.0
+    res.coverage_b_by_a = round(1 - len(res.uncovered_b) / len(tb), 3) if tb else 1.0
+    return res
+
+
+def _sectors(a: Document, b: Document) -> SectorDiff:
+    def by_sector(d: Document) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for x in d.assignments:
+            if x.sector:
+                out.setdefault(x.sector, []).append(x.agency)
+        return out
+
+    sa, sb = by_sector(a), by_sector(b)
+    return SectorDiff(
+        common=[{"sector": s, "a": sa[s], "b": sb[s]} for s in sa if s in sb],
+        only_a=[{"sector": s, "agencies": sa[s]} for s in sa if s not in sb],
+        only_b=[{"sector": s, "agencies": sb[s]} for s in sb if s not in sa],
+    )
+
+
+def _targets(ind: object) -> list[tuple[object, object, object]]:
+    return [(t.year, t.value, t.unit) for t in getattr(ind, "targets", [])]
+
+
+def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
+    ia, ib = a.indicators, b.indicators
+    if not ia and not ib:
+        return []
+    sp = _Space([i.text for i in ia] + [i.text for i in ib], method)
+    out: list[dict[str, Any]] = []
+    used: set[int] = set()
+    for x, ind in enumerate(ia):
+        cands = sorted(
+            ((sp.cos(x, len(ia) + y), y) for y in range(len(ib)) if y not in used), reverse=True
+        )
+        if cands and cands[0][0] >= 0.5:
+            y = cands[0][1]
+            used.add(y)
+            same = _targets(ind) == _targets(ib[y])
+            out.append(
+                {
+                    "a": ind.id or ind.text[:60],
+                    "b": ib[y].id or ib[y].text[:60],
+                    "status": "same" if same else "changed",
+                    "targets_a": [t.model_dump() for t in ind.targets],
+                    "targets_b": [t.model_dump() for t in ib[y].targets],
+                }
+            )
+        else:
+            out.append(
+                {
+                    "a": ind.id or ind.text[:60],
+                    "b": None,
+                    "status": "only_a",
+                    "targets_a": [t.model_dump() for t in ind.targets],
+                }
+            )
+    out += [
+        {
+            "a": None,
+            "b": i.id or i.text[:60],
+            "status": "only_b",
+            "targets_b": [t.model_dump() for t in i.targets],
+        }
+        for y, i in enumerate(ib)
+        if y not in used
+    ]
+    return out
+
+
+def _deadlines(a: Document, b: Document) -> list[dict[str, Any]]:
+    def rows(d: Document) -> list[dict[str, Any]]:
+        return [
+            {
+                "day": x.day,
+                "month": x.month,
+                "year": x.year,
+                "recurrence": x.recurrence,
+                "due": x.due,
+                "line": x.span.line,
+            }
+            for x in d.deadlines
+            if x.day or x.year
+        ]
+
+    ra, rb = rows(a), rows(b)
+    out: list[dict[str, Any]] = []
+    used: set[int] = set()
+    for x in ra:
+        # pair deadlines for the same report (same "due"), else by order
+        j = next((k for k, y in enumerate(rb) if k not in used and y["due"] == x["due"]), None)
+        if j is None:
+            out.append({"a": x, "b": None, "status": "only_a"})
+            continue
+        used.add(j)
+        y = rb[j]
+        same = (x["day"], x["month"], x["year"]) == (y["day"], y["month"], y["year"])
+        out.append({"a": x, "b": y, "status": "same" if same else "changed"})
+    out += [{"a": None, "b": y, "status": "only_b"} for k, y in enumerate(rb) if k not in used]
+    return out
+
+
+def _funding(a: Document, b: Document, method: str) -> dict[str, list[str]]:
+    fa, fb = [f.text for f in a.funding], [f.text for f in b.funding]
+
+    def covered(x: str, others: list[str]) -> bool:
+        return any(similarity(x, y, method) >= 0.4 for y in others)
+
+    return {
+        "only_a": [x for x in fa if not covered(x, fb)],
+        "only_b": [y for y in fb if not covered(y, fa)],
+    }
+
+
+def word_diff(a: str, b: str) -> list[tuple[str, str]]:
+    """Word-level edit script: ("=", text), ("-", deleted), ("+", inserted)."""
+    wa, wb = a.split(), b.split()
+    out: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(("=", " ".join(wa[i1:i2])))
+        if op in ("delete", "replace"):
+            out.append(("-", " ".join(wa[i1:i2])))
+        if op in ("insert", "replace"):
+            out.append(("+", " ".join(wb[j1:j2])))
+    return out

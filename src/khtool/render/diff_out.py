@@ -1,0 +1,223 @@
+"""Render a PlanDiff: rich table, Markdown (word-level changes), JSON, self-contained HTML."""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import IO
+
+from ..diff import PlanDiff, word_diff
+from .markdown import md_escape
+
+SECTIONS = (
+    "header",
+    "citations",
+    "sections",
+    "tasks",
+    "sectors",
+    "indicators",
+    "deadlines",
+    "summary",
+)
+
+
+def to_json(d: PlanDiff) -> str:
+    data = json.loads(d.model_dump_json())
+    return json.dumps(
+        {k: data[k] for k in SECTIONS}
+        | {"funding": data["funding"], "a_path": d.a_path, "b_path": d.b_path},
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def _want(only: set[str] | None, *names: str) -> bool:
+    return not only or any(n in only for n in names)
+
+
+def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None:
+    from rich.columns import Columns
+    from rich.console import Console
+    from rich.panel import Panel
+    from rich.table import Table
+
+    c = Console(file=out, highlight=False)
+    if not only:
+        t = Table(title="Headers", title_justify="left")
+        t.add_column("Field")
+        t.add_column(d.a_path or "A", overflow="fold")
+        t.add_column(d.b_path or "B", overflow="fold")
+        for k, v in d.header.items():
+            t.add_row(k, str(v["a"] or "-"), str(v["b"] or "-"))
+        c.print(t)
+        ca = "\n".join(f"  {x['id']}" for x in d.citations.only_a) or "  —"
+        cb = "\n".join(f"  {x['id']}" for x in d.citations.only_b) or "  —"
+        cm = "\n".join(f"  {x['id']}" for x in d.citations.common) or "  —"
+        c.print(
+            Columns(
+                [
+                    Panel(cm, title="cited by both"),
+                    Panel(ca, title="only A cites"),
+                    Panel(cb, title="only B cites"),
+                ]
+            )
+        )
+    if _want(only, "added", "removed", "changed"):
+        t = Table(title="Sections (aligned by meaning)", title_justify="left")
+        for col in ("Status", "A", "B", "Score"):
+            t.add_column(col, overflow="fold")
+        for s in d.sections:
+            if only and s.status not in only and not ("changed" in only and s.status == "moved"):
+                continue
+            t.add_row(s.status, s.a or "", s.b or "", f"{s.score:.2f}")
+        c.print(t)
+        t = Table(title=f"Sectors: {len(d.sectors.common)} in both", title_justify="left")
+        for col in ("Sector", "A", "B"):
+            t.add_column(col, overflow="fold")
+        for sec in d.sectors.common:
+            t.add_row(str(sec["sector"]), ", ".join(sec["a"]), ", ".join(sec["b"]))
+        for sec in d.sectors.only_a:
+            t.add_row(str(sec["sector"]), ", ".join(sec["agencies"]), "—")
+        for sec in d.sectors.only_b:
+            t.add_row(str(sec["sector"]), "—", ", ".join(sec["agencies"]))
+        c.print(t)
+    if _want(only, "removed", "changed"):
+        t = Table(
+            title=f"Tasks of A not covered by B (coverage {d.tasks.coverage_a_by_b:.0%})",
+            title_justify="left",
+        )
+        for col in ("Line", "Task of A", "Closest in B", "Score"):
+            t.add_column(col, overflow="fold")
+        for m in d.tasks.uncovered_a:
+            t.add_row(str(m.line), m.text[:160], (m.best or "")[:120], f"{m.score:.2f}")
+        c.print(t)
+    if _want(only, "added"):
+        c.print(
+            f"B has {len(d.tasks.uncovered_b)} tasks A does not cover (coverage of B by A {d.tasks.coverage_b_by_a:.0%})."
+        )
+    if _want(only, "targets", "changed") and d.indicators:
+        t = Table(title="Indicators", title_justify="left")
+        for col in ("A", "B", "Status"):
+            t.add_column(col)
+        for i in d.indicators:
+            if i["status"] != "same":
+                t.add_row(str(i.get("a") or "—"), str(i.get("b") or "—"), str(i["status"]))
+        c.print(t)
+    if _want(only, "deadlines", "changed") and d.deadlines:
+        t = Table(title="Deadlines", title_justify="left")
+        for col in ("A", "B", "Status"):
+            t.add_column(col)
+        for x in d.deadlines:
+            fa, fb = x.get("a"), x.get("b")
+            t.add_row(_dl(fa), _dl(fb), str(x["status"]))
+        c.print(t)
+    if _want(only, "funding") and (d.funding.get("only_a") or d.funding.get("only_b")):
+        c.print("Funding only in A: " + "; ".join(d.funding.get("only_a", [])))
+        c.print("Funding only in B: " + "; ".join(d.funding.get("only_b", [])))
+    summ = d.summary
+    c.print(
+        f"[bold]Summary[/bold]: citations {summ['citations_common']} shared / {summ['citations_only_a']} only A / {summ['citations_only_b']} only B; "
+        f"task coverage of A by B {summ['coverage_a_by_b']:.0%}; sections added {summ['sections_added']}, removed {summ['sections_removed']}."
+    )
+
+
+def _dl(x: object) -> str:
+    if not isinstance(x, dict):
+        return "—"
+    when = (
+        f"{x.get('day') or '..'}/{x.get('month') or '..'}"
+        if x.get("day")
+        else str(x.get("year") or "")
+    )
+    return f"{when} {x.get('due') or ''} ({x.get('recurrence') or ''})".strip()
+
+
+def _md_words(a: str, b: str) -> str:
+    parts = []
+    for op, text in word_diff(a, b):
+        t = md_escape(text)
+        parts.append(t if op == "=" else f"~~{t}~~" if op == "-" else f"**{t}**")
+    return " ".join(parts)
+
+
+def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
+    out = [f"# So sánh kế hoạch: {md_escape(d.a_path or 'A')} ↔ {md_escape(d.b_path or 'B')}", ""]
+    out += ["| Trường | A | B |", "|---|---|---|"]
+    out += [
+        f"| {k} | {md_escape(str(v['a'] or ''))} | {md_escape(str(v['b'] or ''))} |"
+        for k, v in d.header.items()
+    ]
+    out += [
+        "",
+        "## Văn bản dẫn chiếu",
+        "",
+        f"- Chung: {', '.join(md_escape(str(x['id'])) for x in d.citations.common) or '—'}",
+        f"- Chỉ A: {', '.join(md_escape(str(x['id'])) for x in d.citations.only_a) or '—'}",
+        f"- Chỉ B: {', '.join(md_escape(str(x['id'])) for x in d.citations.only_b) or '—'}",
+    ]
+    out += ["", "## Bố cục", ""] + [
+        f"- {s.status}: {md_escape(s.a or '—')} ↔ {md_escape(s.b or '—')}" for s in d.sections
+    ]
+    out += ["", f"## Nhiệm vụ (A được B bao quát {d.tasks.coverage_a_by_b:.0%})", ""]
+    for m in d.tasks.a_to_b:
+        if only and "changed" not in only and m.covered:
+            continue
+        if m.covered and m.best:
+            out.append(f"- dòng {m.line} ({m.score:.2f}): {_md_words(m.text, m.best)}")
+        else:
+            out.append(f"- dòng {m.line} **chưa được bao quát**: {md_escape(m.text)}")
+    out += ["", "## Lĩnh vực", ""]
+    out += [
+        f"- {s['sector']}: {md_escape(', '.join(s['a']))} ↔ {md_escape(', '.join(s['b']))}"
+        for s in d.sectors.common
+    ]
+    out += [f"- chỉ A: {s['sector']}" for s in d.sectors.only_a] + [
+        f"- chỉ B: {s['sector']}" for s in d.sectors.only_b
+    ]
+    out += ["", "## Thời hạn", ""] + [
+        f"- {x['status']}: {md_escape(_dl(x.get('a')))} ↔ {md_escape(_dl(x.get('b')))}"
+        for x in d.deadlines
+    ]
+    return "\n".join(out) + "\n"
+
+
+def to_html(d: PlanDiff) -> str:
+    e = html.escape
+    rows = []
+    for m in d.tasks.a_to_b:
+        if m.covered and m.best:
+            cells = "".join(
+                f"<span class='{'del' if op == '-' else 'ins' if op == '+' else ''}'>{e(t)}</span> "
+                for op, t in word_diff(m.text, m.best)
+            )
+            rows.append(
+                f"<tr class='ok'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(m.best)}</td><td>{m.score:.2f}</td><td>{cells}</td></tr>"
+            )
+        else:
+            rows.append(
+                f"<tr class='miss'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(m.best or '')}</td><td>{m.score:.2f}</td><td>not covered</td></tr>"
+            )
+    head = "".join(
+        f"<tr><th>{e(k)}</th><td>{e(str(v['a'] or ''))}</td><td>{e(str(v['b'] or ''))}</td></tr>"
+        for k, v in d.header.items()
+    )
+    sectors = "".join(
+        f"<li>{e(str(s['sector']))}: {e(', '.join(s['a']))} ↔ {e(', '.join(s['b']))}</li>"
+        for s in d.sectors.common
+    )
+    cites = "".join(f"<li>{e(str(x['id']))}</li>" for x in d.citations.common)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>khtool diff</title><style>
+body{{font:14px Helvetica,Arial,sans-serif;margin:16px;color:#222}} table{{border-collapse:collapse;width:100%;margin:8px 0}}
+td,th{{border:1px solid #ddd;padding:4px;vertical-align:top}} tr.miss{{background:#fdecea}} tr.ok td:nth-child(4){{color:#2e7d32}}
+.del{{background:#ffd7d5;text-decoration:line-through}} .ins{{background:#d4f7d4}}
+</style></head><body>
+<h1>{e(d.a_path or "A")} ↔ {e(d.b_path or "B")}</h1>
+<table><tr><th></th><th>A</th><th>B</th></tr>{head}</table>
+<h2>Cited by both</h2><ul>{cites}</ul>
+<h2>Sectors in both</h2><ul>{sectors}</ul>
+<h2>Tasks of A, matched in B (coverage {d.tasks.coverage_a_by_b:.0%})</h2>
+<table><tr><th>Line</th><th>A</th><th>Closest in B</th><th>Score</th><th>Changes</th></tr>{"".join(rows)}</table>
+</body></html>
+"""

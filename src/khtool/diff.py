@@ -373,12 +373,12 @@ def _tasks(a: Document, b: Document, method: str, threshold: float) -> TaskDiff:
         )
         res.a_to_b.append(m)
     for jb, (text, line) in enumerate(tb):
-        i, s = best(na + jb, range(na))
+        ia, s = best(na + jb, range(na))
         m = TaskMatch(
             text=text,
             line=line,
-            best=ta[i][0] if i is not None else None,
-            best_line=ta[i][1] if i is not None else None,
+            best=ta[ia][0] if ia is not None else None,
+            best_line=ta[ia][1] if ia is not None else None,
             score=round(s, 3),
             covered=s >= threshold,
         )

@@ -160,11 +160,6 @@ def _number_missing(doc: Document) -> Iterator[Hit]:
         yield _first_span(doc), None
 
 
-@_rule("KH102")
-def _number_blank(doc: Document) -> Iterator[Hit]:
-    yield from _diag_hits(doc, "number-blank")
-
-
 @_rule("KH103")
 def _date_missing(doc: Document) -> Iterator[Hit]:
     if doc.header.date is None:
@@ -211,11 +206,6 @@ def _signer_missing(doc: Document) -> Iterator[Hit]:
 
 def _last_span(doc: Document) -> Span | None:
     return doc.sections[-1].span if doc.sections else _first_span(doc)
-
-
-@_rule("KH201")
-def _dates_disagree(doc: Document) -> Iterator[Hit]:
-    yield from _diag_hits(doc, "date-mismatch")
 
 
 @_rule("KH202")
@@ -267,24 +257,17 @@ def _alias_unused(doc: Document) -> Iterator[Hit]:
             yield c.mentions[0].span if c.mentions else None, ", ".join(c.aliases)
 
 
-@_rule("KH304")
-def _unknown_type(doc: Document) -> Iterator[Hit]:
-    yield from _diag_hits(doc, "citation-unknown-type")
-
-
-@_rule("KH401")
-def _dup(doc: Document) -> Iterator[Hit]:
-    yield from _diag_hits(doc, "numbering-duplicate")
-
-
-@_rule("KH402")
-def _order(doc: Document) -> Iterator[Hit]:
-    yield from _diag_hits(doc, "numbering-order")
-
-
-@_rule("KH403")
-def _gap(doc: Document) -> Iterator[Hit]:
-    yield from _diag_hits(doc, "numbering-gap")
+# Rules that report what the parse stages already diagnosed.
+DIAGNOSTIC_RULES = {
+    "KH102": "number-blank",
+    "KH201": "date-mismatch",
+    "KH304": "citation-unknown-type",
+    "KH401": "numbering-duplicate",
+    "KH402": "numbering-order",
+    "KH403": "numbering-gap",
+}
+for _rid, _code in DIAGNOSTIC_RULES.items():
+    _CHECKS[_rid] = lambda doc, _code=_code: _diag_hits(doc, _code)  # type: ignore[misc]
 
 
 _IMPLEMENTATION = regex.compile(r"(?i:tổ\s+chức\s+thực\s+hiện)")

@@ -46,6 +46,17 @@ def _province_label(loc: Locality | None) -> str | None:
     return short_name(loc.province)
 
 
+def _place_attrs(loc: Locality | None) -> dict[str, Any]:
+    """Node attributes telling where a document's issuer sits."""
+    return {
+        "locality": _loc_label(loc),
+        "province_name": loc.province if loc else None,
+        "district_name": loc.district if loc else None,
+        "ward_name": loc.ward if loc else None,
+        "cluster": _province_label(loc),
+    }
+
+
 def document_node_key(doc: Document, fallback: str) -> str:
     """Identity of a parsed document, in the same scheme as citation keys."""
     h = doc.header
@@ -302,11 +313,7 @@ def build_graph(docs: Iterable[Document]) -> CitationGraph:
             title=(h.title or "")[:300],
             issuer=h.issuer.full_name or h.issuer.name,
             level=h.level,
-            locality=_loc_label(loc),
-            province_name=loc.province if loc else None,
-            district_name=loc.district if loc else None,
-            ward_name=loc.ward if loc else None,
-            cluster=_province_label(loc),
+            **_place_attrs(loc),
             parsed=True,
             path=doc.source.path,
         )
@@ -348,11 +355,7 @@ def build_graph(docs: Iterable[Document]) -> CitationGraph:
             title=(c.subject or "")[:300],
             issuer=c.issuer,
             level=c.issuer_level,
-            locality=_loc_label(loc),
-            province_name=loc.province if loc else None,
-            district_name=loc.district if loc else None,
-            ward_name=loc.ward if loc else None,
-            cluster=_province_label(loc),
+            **_place_attrs(loc),
             parsed=False,
             path=None,
         )

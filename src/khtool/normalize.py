@@ -22,6 +22,8 @@ import bisect
 import unicodedata
 from dataclasses import dataclass, field
 
+import regex
+
 from . import patterns as P
 from .models import Span
 
@@ -41,6 +43,9 @@ _GLYPHS = {ord("ƣ"): "ư", ord("Ƣ"): "Ư"}
 _CONTROL: dict[int, str | None] = {c: None for c in range(32) if c != 10}  # keep \n only
 _CONTROL[0x7F] = None
 _TRANSLATE = {**_CONTROL, **_SPACE_LIKE, **_DROP, **_GLYPHS}
+_NEEDS_TRANSLATE = regex.compile(
+    "[" + regex.escape("".join(chr(c) for c in _TRANSLATE if c != 10)) + "]"
+)
 
 
 def normalize_source(raw: str) -> str:
@@ -51,7 +56,8 @@ def normalize_source(raw: str) -> str:
         .replace("\u2028", "\n")
         .replace("\u2029", "\n")
     )
-    text = text.translate(_TRANSLATE)
+    if _NEEDS_TRANSLATE.search(text):  # str.translate with a dict is slow: only when needed
+        text = text.translate(_TRANSLATE)
     return unicodedata.normalize("NFC", text)
 
 

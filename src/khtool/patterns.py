@@ -369,6 +369,7 @@ LOOKALIKES = str.maketrans(
     "АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ",
     "ABEKMHOPCTXaeopcxABEKMNOPTX",
 )
+HAS_LOOKALIKE = regex.compile("[АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ]")
 
 
 # ---------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -16,6 +16,7 @@ def load(name: str) -> Any:
     return json.loads(resources.files("khtool").joinpath("data", name).read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accent-, case- and space-insensitive key: "Quảng Ngãi" -> "quangngai"."""
     text = text.replace("đ", "d").replace("Đ", "D")

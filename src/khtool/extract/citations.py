@@ -95,7 +95,7 @@ def _iso(d: str | None, m: str | None, y: str | None) -> str | None:
 
 
 def _find_anchors(text: str, base: int) -> list[_Anchor]:
-    scan = text.translate(P.LOOKALIKES)
+    scan = text.translate(P.LOOKALIKES) if P.HAS_LOOKALIKE.search(text) else text
     anchors: list[_Anchor] = []
     taken: list[tuple[int, int]] = []
 
@@ -462,7 +462,7 @@ def extract_citations(
             order.append(key)
         _fold_into(c, a, relation, year)
         c.mentions.append(mention)
-        if a.typo or (a.num is not None and a.raw.translate(P.LOOKALIKES) != a.raw):
+        if a.typo or (a.num is not None and P.HAS_LOOKALIKE.search(a.raw)):
             c.repaired_from.append(a.raw)
             diagnostics.append(_repair_diag(ct, a, span, severity="warning"))
         elif a.num is not None and a.raw != a.num.number and a.via_alias is None:

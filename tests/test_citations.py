@@ -176,6 +176,18 @@ def test_relations(name, text, relation):
     assert cites(text)[-1].relation == relation
 
 
+def test_law_named_before_its_number():
+    (c,) = cites(
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;"
+    )
+    assert (c.number, c.doc_type, c.relation, c.date) == (
+        "72/2025/QH15",
+        "L",
+        "basis",
+        "2025-06-16",
+    )
+
+
 def test_strongest_relation_across_mentions():
     text = "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021;\nCác sở thực hiện theo Quyết định số 23/QĐ-TTg."
     (c,) = cites(text)

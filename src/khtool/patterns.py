@@ -356,6 +356,11 @@ LAW_BY_NAME = regex.compile(
     r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[\p{L}\d,\- ]{1,110}?)\s*,?\s+"
     r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+(?P<day>\d{1,2})\s*(?:[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]|\s+(?i:tháng)\s+(?P<month2>\d{1,2})\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b)"
 )
+# A law named right before its number: "Luật Tổ chức Chính phủ số 63/2025/QH15",
+# "Bộ luật Lao động số 45/2019/QH14" (the name can be long).
+LAW_BEFORE_NUMBER = regex.compile(
+    r"(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[^;.()\n]{1,140}?)\s+(?i:số)\s*:?\s*$"
+)
 # A later bare mention of a law already cited: "Luật Trẻ em" (built per document).
 
 # Pinpoints before a citation: "tại Điều 9", "khoản 2 Điều 8", "điểm c khoản 1 Điều 8".

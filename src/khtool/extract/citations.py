@@ -152,6 +152,12 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     if tm:
         a.type_word = " ".join(tm["word"].split())
         a.type_start = a.start - (len(before) - tm.start())
+    elif a.num is not None and (a.num.issuer_code or "").startswith("QH"):
+        longer = text[max(0, a.start - 180) : a.start]
+        lm = P.LAW_BEFORE_NUMBER.search(longer)
+        if lm:
+            a.type_word = " ".join(lm["kind"].split())
+            a.type_start = a.start - (len(longer) - lm.start())
     if a.num is None:  # a law by name: its clauses are inside the match
         return
     pos = a.end

@@ -84,6 +84,7 @@ NOT_CITATIONS = [
     ("date", "Ngày 14/10/2024 và ngày 1/1/2025, tỷ lệ đạt 0,5%/năm."),
     ("self reference", "Kế hoạch này được triển khai; Quyết định này có hiệu lực từ ngày ký."),
     ("phone number", "Điện thoại: 0917.328.219; Fax: 024-3825-1234."),
+    ("code without a type word", "Mã hồ sơ 12/AB/CD-EF; quy chuẩn QCVN 05A:2020/BCT."),
 ]
 
 

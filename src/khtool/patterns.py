@@ -288,6 +288,13 @@ HEADING_COLON = regex.compile(r"^(?P<head>[^:]{2,120}?)\s?:\s+(?P<text>\S.*)$")
 # === citations (extract/citations) ===
 # ---------------------------------------------------------------------------
 
+# Numbers of enterprises and units outside the standard forms, with several
+# code segments: "03/2026/VLN/CV-TA", "08/KDTCTN/GP-HC", "03/QĐ/PCNV-DN".
+# Only taken right after a type word ("Văn bản số …", "giấy phép số …").
+GENERIC_NUMBER = regex.compile(
+    r"(?<![\w/\-])\d{1,6}(?:/(?:19|20)\d\d)?(?:/[\p{Lu}][\p{L}\d&.]{0,15}){1,3}(?:-[\p{Lu}][\p{L}\d&]{0,15}){1,3}(?![\w/])"
+)
+
 # A legal-normative number typed with a stray letter for its second slash:
 # "13/2021ATT-BLĐTBXH" for "13/2021/TT-BLĐTBXH". Only repaired when what
 # follows the letter is a known normative type code (checked in code).

@@ -124,6 +124,11 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
         num = parse_number(m.group(0))
         if num:
             add(m, num)
+    for m in P.GENERIC_NUMBER.finditer(scan):
+        if free(m.start(), m.end()) and _type_word_regex().search(
+            text[max(0, m.start() - TYPE_WINDOW) : m.start()]
+        ):
+            add(m, _generic_number(m.group(0)))
     for m in P.LAW_BY_NAME.finditer(text):
         name = " ".join(m["name"].split()).rstrip(" ,")
         year = int(m["year"] or m["year2"])
@@ -143,6 +148,24 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
             )
     anchors.sort(key=lambda a: a.start)
     return anchors
+
+
+def _generic_number(raw: str) -> DocNumber:
+    """A number outside the three standard forms, kept as written (no spaces)."""
+    number = "".join(raw.split())
+    serial, _, symbol = number.partition("/")
+    return DocNumber(
+        number=number,
+        symbol=symbol,
+        serial=serial,
+        family="letter",
+        type_code=None,
+        issuer_code=symbol,
+        year=None,
+        raw=raw,
+        repaired=False,
+        known_type=False,
+    )
 
 
 def _read_clauses(a: _Anchor, text: str) -> None:

@@ -277,13 +277,7 @@ def _is_furniture(text: str) -> bool:
         # patterns name (CÔNG BÁO, VĂN BẢN, Ký bởi, Người ký, Thời gian, Email,
         # Page/Trang, Cơ quan, Chức vụ)
         return False
-    return bool(
-        P.RESIDUE_LINE.match(text)
-        or P.GAZETTE_RUNNING_HEADER.match(text)
-        or P.PAGE_OF_LINE.match(text)
-        or P.SIGNATURE_STAMP.match(text)
-        or P.GAZETTE_SECTION_BANNER.match(text)
-    )
+    return P.FURNITURE_LINE.match(text) is not None
 
 
 def physical_lines(source: str) -> list[PhysLine]:

@@ -833,6 +833,7 @@ def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
 class _Open:
     section: Section
     texts: list[str]
+    end: int  # source end of the last line seen while the item was open
 
 
 def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
@@ -849,13 +850,16 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
         while len(stack) > depth:
             op = stack.pop()
             op.section.text = "\n".join(t for t in op.texts if t)
+            sp = op.section.span
+            if op.end > sp.end:  # the item runs to the last line it held
+                op.section.span = ct.source_span(sp.start, op.end)
 
     for ll in lines:
         c = classify_line(ll.text)
         if c is None:
             if stack:
                 stack[-1].texts.append(ll.text)
-                _extend_span(ct, stack, ll)
+                _extend(stack, ll.src_end)
             continue
         kind, label, number, rest = c
         heading, text = _heading_and_text(kind, rest)
@@ -879,18 +883,16 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             stack[-1].section.children.append(sec)
         else:
             roots.append(sec)
-        stack.append(_Open(sec, [text] if text else []))
-        _extend_span(ct, stack, ll)
+        stack.append(_Open(sec, [text] if text else [], sec.span.end))
+        _extend(stack, ll.src_end)
     close_to(0)
     return roots
 
 
-def _extend_span(ct: CleanText, stack: list[_Open], ll: LogicalLine) -> None:
-    end_src = ll.src_end
+def _extend(stack: list[_Open], end_src: int) -> None:
     for op in stack:
-        sp = op.section.span
-        if end_src > sp.end:
-            op.section.span = ct.source_span(sp.start, end_src)
+        if end_src > op.end:
+            op.end = end_src
 
 
 def numbering_diagnostics(ct: CleanText, sections: list[Section]) -> list[Diagnostic]:

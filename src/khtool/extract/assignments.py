@@ -25,8 +25,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from .. import patterns as P
 from ..agencies import classify_agency, is_generic
 from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
@@ -92,9 +90,7 @@ def _tasks(ct: CleanText, s: Section) -> list[Task]:
 def _indicator_refs(text: str) -> list[str]:
     out: list[str] = []
     for m in P.INDICATOR_REFS.finditer(text):
-        for a, sep, b in regex.findall(
-            r"(\d{1,3})(?:\s*(-|–|đến(?:\s+chỉ\s+tiêu)?)\s*(\d{1,3}))?", m["list"], flags=regex.I
-        ):
+        for a, sep, b in P.INDICATOR_REF_ITEM.findall(m["list"]):
             if sep and b and int(b) >= int(a) and int(b) - int(a) < 100:
                 out += [str(i) for i in range(int(a), int(b) + 1)]
             else:
@@ -128,12 +124,7 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
 
 
 def _looks_like_agency(name: str) -> bool:
-    return classify_agency(name) is not None or bool(
-        regex.match(
-            r"(?i:sở|phòng|ban|công\s+an|ủy\s+ban|uỷ\s+ban|ubnd|ubmttq|đoàn|hội|đài|báo|trạm|trường|các|trung\s+tâm|văn\s+phòng|bộ|cục|chi\s+cục)\b",
-            name,
-        )
-    )
+    return classify_agency(name) is not None or bool(P.AGENCY_HEAD_WORD.match(name))
 
 
 def _role(request: bool, text: str, tasks: list[Task]) -> str:
@@ -299,7 +290,7 @@ def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int) -> lis
                         Indicator(id=None, text=s.text, group=group, targets=targets, span=s.span)
                     )
             named_group = s.kind == "letter" or (
-                s.kind in ("arabic", "roman", "goal") and regex.search(r"(?i:mục\s+tiêu)", heading)
+                s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading)
             )
             child_group = heading if named_group and heading else group
             visit(
@@ -336,7 +327,9 @@ def _deadlines_in(
     ct: CleanText, text: str, span: Span, agency: str | None = None
 ) -> list[Deadline]:
     out: list[Deadline] = []
-    for m in P.DEADLINE.finditer(text):
+    # both dated forms hold a number; most section texts hold none
+    dated = P.ANY_DIGIT.search(text) is not None
+    for m in P.DEADLINE.finditer(text) if dated else ():
         around = text[max(0, m.start() - 120) : m.end() + 40]
         due = m["due"]
         out.append(
@@ -362,7 +355,7 @@ def _deadlines_in(
                 span=span,
             )
         )
-    for m in P.REVIEW_YEAR.finditer(text):
+    for m in P.REVIEW_YEAR.finditer(text) if dated else ():
         out.append(
             Deadline(
                 text=m.group(0),
@@ -412,7 +405,7 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
             items = [s.text] if s.text else []
             items += [c.text or c.heading or "" for c in s.children]
             for item in items:
-                for src in regex.split(r";\s*", item):
+                for src in P.SEMICOLON_SPLIT.split(item):
                     src = src.strip(" .")
                     if len(src) > 3:
                         out.append(Funding(text=src, span=s.span))

@@ -19,10 +19,9 @@ Two steps:
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, field
-
-import regex
 
 from . import patterns as P
 from .models import Span
@@ -43,9 +42,9 @@ _GLYPHS = {ord("ƣ"): "ư", ord("Ƣ"): "Ư"}
 _CONTROL: dict[int, str | None] = {c: None for c in range(32) if c != 10}  # keep \n only
 _CONTROL[0x7F] = None
 _TRANSLATE = {**_CONTROL, **_SPACE_LIKE, **_DROP, **_GLYPHS}
-_NEEDS_TRANSLATE = regex.compile(
-    "[" + regex.escape("".join(chr(c) for c in _TRANSLATE if c != 10)) + "]"
-)
+# a presence test over the whole text: stdlib re is ~5x faster than regex for
+# a plain character class (see patterns' docstring)
+_NEEDS_TRANSLATE = re.compile("[" + re.escape("".join(chr(c) for c in _TRANSLATE if c != 10)) + "]")
 
 
 def normalize_source(raw: str) -> str:
@@ -291,7 +290,7 @@ def physical_lines(source: str) -> list[PhysLine]:
         lineno = idx + 1
         base = offset
         offset += len(raw) + 1
-        if P.TABLE_ROW.match(raw):
+        if "|" in raw and P.TABLE_ROW.match(raw):
             cells = _split_cells(raw, base)
             kept = 0
             for ci, (ctext, cbase) in enumerate(cells):
@@ -378,21 +377,21 @@ def _joins(a: PhysLine, b: PhysLine, width: int) -> bool:
     if a.is_cell or b.is_cell:
         return False
     b_lower = bool(P.STARTS_LOWER.match(b.text))
-    if P.YEAR_RANGE_SPLIT.search(a.text) and P.YEAR_RANGE_REST.match(b.text):
+    if (
+        a.text[-1].isdigit()  # lines are stripped: a year must be the last character
+        and P.YEAR_RANGE_SPLIT.search(a.text)
+        and P.YEAR_RANGE_REST.match(b.text)
+    ):
         return True  # "giai đoạn 2023" / "- 2030 và ...": one range, not a bullet
     full = width >= 40 and len(a.text) >= 0.85 * width
-    if (
-        full
-        and not b.blank_before
-        and P.DASH_ONLY_START.match(b.text)
-        and not P.TERMINAL_PUNCT.search(a.text)
-    ):
+    a_ends_sentence = P.TERMINAL_PUNCT.search(a.text) is not None
+    if full and not b.blank_before and P.DASH_ONLY_START.match(b.text) and not a_ends_sentence:
         # a full line cut at the hyphen of "Lao động - Thương binh": the dash
         # belongs to the name; a real bullet follows punctuation or a heading
         return True
     if P.BLOCK_START.match(b.text):
         return False
-    if P.TERMINAL_PUNCT.search(a.text):
+    if a_ends_sentence:
         # a lowercase line after ";" or "," goes on with the same item
         return b_lower and a.text.rstrip()[-1:] in ";,"
     if b.blank_before:

@@ -56,6 +56,8 @@ def _type_line_regex() -> regex.Pattern[str]:
 
 def _type_of_line(text: str) -> tuple[str, str, str] | None:
     """(code, type word, rest of line) when the line opens with a type word in capitals."""
+    if not text[:2].isupper():  # every type word opens with two capitals
+        return None
     m = _type_line_regex().match(text)
     if not m:
         return None
@@ -72,7 +74,7 @@ def split_parts(ct: CleanText) -> list[Part]:
     starts = []
     seen_footer = False
     for i, pl in enumerate(phys):
-        if P.RECIPIENTS.match(pl.text) or P.AUTHORITY.match(pl.text):
+        if P.FOOTER_OPENER.match(pl.text):
             seen_footer = True
         if i < 3 or not _type_of_line(pl.text):
             continue

@@ -318,7 +318,11 @@ def physical_lines(source: str) -> list[PhysLine]:
             continue
         # A lone page number between blank lines, or at the very start/end,
         # is page furniture; a lone number inside running text is kept.
-        if P.PAGE_NUMBER_LINE.match(text) and _isolated(raw_lines, idx, n):
+        if (
+            len(text) <= 12  # a page number is "12" or "- 12 -"
+            and P.PAGE_NUMBER_LINE.match(text)
+            and _isolated(raw_lines, idx, n)
+        ):
             blank = True
             continue
         out.append(PhysLine(text, lineno, pieces, blank_before=blank))
@@ -354,8 +358,14 @@ def _split_cells(raw: str, base: int) -> list[tuple[str, int]]:
 def _case_of(text: str) -> str:
     """'upper' for an all-caps line, 'mixed' for ordinary text, '' when it has
     too few letters to tell (a bare number such as "160-KH/TU)," or "2030")."""
-    plain = P.WORD_WITH_DIGIT.sub(" ", text)
-    if sum(map(str.isalpha, plain)) < 4:
+    plain = P.WORD_WITH_DIGIT.sub(" ", text) if P.ANY_DIGIT.search(text) else text
+    letters = 0
+    for ch in plain:  # stops at the fourth letter: lines are long, the test is not
+        if ch.isalpha():
+            letters += 1
+            if letters == 4:
+                break
+    else:
         return ""
     return "mixed" if P.HAS_LOWER.search(plain) else "upper"
 

@@ -311,6 +311,9 @@ SECTION_INDICATOR = regex.compile(
 SECTION_GOAL = regex.compile(
     r"^(?:[a-zđ]\s?[).]\s*)?(?:Mục\s+tiêu|MỤC\s+TIÊU)\s+(?P<label>\d{1,2})\s?[:.\-–]\s*(?P<rest>.*)$"
 )
+# The lines that end the search for a document's type line: a roman heading,
+# an article, or the preamble (one test per header line).
+BODY_OPENER = _union(SECTION_ROMAN, SECTION_ARTICLE, PREAMBLE_START)
 # A heading with its text after a colon: "Công an huyện: Xây dựng ...".
 HEADING_COLON = regex.compile(r"^(?P<head>[^:]{2,120}?)\s?:\s+(?P<text>\S.*)$")
 

@@ -145,16 +145,7 @@ def scan_header(ct: CleanText, part: Part) -> HeaderScan:
     # 1. the type line and title
     type_idx = None
     for i, pl in enumerate(window):
-        if (
-            (
-                P.SECTION_ROMAN.match(pl.text)
-                or P.SECTION_ARTICLE.match(pl.text)
-                or P.PREAMBLE_START.match(pl.text)
-            )
-            and i > 0
-            and type_idx is None
-            and not pl.is_cell
-        ):
+        if P.BODY_OPENER.match(pl.text) and i > 0 and type_idx is None and not pl.is_cell:
             break
         t = _type_of_line(pl.text)
         if t and not P.ENACTING.match(pl.text):
@@ -340,10 +331,11 @@ def _merge_lines(a: PhysLine, b: PhysLine) -> PhysLine:
 def _last_header_line(window: list[PhysLine]) -> int:
     last = -1
     for i, pl in enumerate(window):
+        text = pl.text
         if (
-            P.HEADER_NUMBER.search(pl.text)
-            or P.PLACE_DATE.search(pl.text)
-            or P.MOTTO_LINE2.search(pl.text)
+            P.HEADER_NUMBER.search(text)
+            or ("ngày" in text.lower() and P.PLACE_DATE.search(text))  # a date says "ngày"
+            or P.MOTTO_LINE2.search(text)
         ):
             last = i
     return last

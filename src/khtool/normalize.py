@@ -134,31 +134,29 @@ class CleanText:
         self._lengths: list[int] = []
         parts: list[str] = []
         pos = 0
+        # this loop runs once per physical line: the appends are bound once
+        clean_starts = self._clean_starts.append
+        src_starts = self._src_starts.append
+        lengths = self._lengths.append
         for group in _group_logical(phys):
             start = pos
-            texts = []
             for j, pl in enumerate(group):
                 if j:
-                    texts.append(" ")
-                    pos += 1
-                self._add_pieces(pl, pos)
-                texts.append(pl.text)
+                    pos += 1  # the space that joins two physical lines
+                piece_pos = pos
+                for pc in pl.pieces:
+                    n = pc.src_end - pc.src_start
+                    if n > 0:
+                        clean_starts(piece_pos)
+                        src_starts(pc.src_start)
+                        lengths(n)
+                        piece_pos += n
                 pos += len(pl.text)
-            text = "".join(texts)
-            self.lines.append(LogicalLine(text, start, pos, list(group)))
+            text = group[0].text if len(group) == 1 else " ".join(pl.text for pl in group)
+            self.lines.append(LogicalLine(text, start, pos, group))
             parts.append(text)
             pos += 1  # the "\n" between logical lines
         self.text = "\n".join(parts)
-
-    def _add_pieces(self, pl: PhysLine, clean_pos: int) -> None:
-        for pc in pl.pieces:
-            n = pc.src_end - pc.src_start
-            if n <= 0:
-                continue
-            self._clean_starts.append(clean_pos)
-            self._src_starts.append(pc.src_start)
-            self._lengths.append(n)
-            clean_pos += n
 
     # -- mapping -----------------------------------------------------------
     def to_source(self, offset: int, *, end: bool = False) -> int:

@@ -29,6 +29,7 @@ counters never are.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -97,16 +98,24 @@ def _iso(d: str | None, m: str | None, y: str | None) -> str | None:
 def _find_anchors(text: str, base: int) -> list[_Anchor]:
     scan = text.translate(P.LOOKALIKES) if P.HAS_LOOKALIKE.search(text) else text
     anchors: list[_Anchor] = []
-    taken: list[tuple[int, int]] = []
+    # the spans already taken, disjoint and sorted: starts and ends both ascend
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        i = bisect.bisect_left(taken_starts, e)  # spans [0, i) start before e
+        return i == 0 or taken_ends[i - 1] <= s
+
+    def take(s: int, e: int) -> None:
+        i = bisect.bisect_left(taken_starts, s)
+        taken_starts.insert(i, s)
+        taken_ends.insert(i, e)
 
     def add(m: regex.Match[str], num: DocNumber | None, **kw: object) -> None:
         s, e = m.start(), m.end()
         if not free(s, e):
             return
-        taken.append((s, e))
+        take(s, e)
         anchors.append(_Anchor(start=base + s, end=base + e, num=num, raw=text[s:e], **kw))  # type: ignore[arg-type]
 
     for m in P.NORMATIVE_NUMBER.finditer(scan):
@@ -133,7 +142,7 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
         name = " ".join(m["name"].split()).rstrip(" ,")
         year = int(m["year"] or m["year2"])
         if free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
             anchors.append(
                 _Anchor(
                     start=base + m.start(),

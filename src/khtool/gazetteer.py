@@ -17,9 +17,11 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -57,8 +59,10 @@ _ORGAN_PREFIX = regex.compile(
 _ABBREV_RE = regex.compile(r"^(tp|t\.p|tx|tt|q|h|p|x)\s*\.\s*|^(tp)\s+", regex.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
+    """One administrative unit (a tuple: the pickled index of 10,000 wards loads
+    in a few milliseconds, where frozen dataclasses took ~40 ms)."""
+
     province: str  # official old names: "Tỉnh Quảng Ngãi"
     district: str | None = None  # "Thành phố Quảng Ngãi"
     ward: str | None = None  # "Phường Nguyễn Nghiêm"
@@ -104,8 +108,13 @@ def _cache_path(kind: str) -> str:
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "khtool"
     )
     return os.path.join(
-        base, f"gazetteer-{kind}-{__version__}-{st.st_size}-{int(st.st_mtime)}.pickle"
+        base,
+        f"gazetteer-{kind}-{__version__}-f{_CACHE_FORMAT}-{st.st_size}-{int(st.st_mtime)}.pickle",
     )
+
+
+# bumped whenever the pickled classes change shape, so an old cache is not read
+_CACHE_FORMAT = 3
 
 
 @cache
@@ -119,7 +128,7 @@ def _provinces() -> dict[str, Unit]:
             data = pickle.load(fh)
         if isinstance(data, dict):
             return data
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+    except Exception:  # unreadable or stale cache: rebuild it
         pass
     return _index().provinces
 
@@ -137,7 +146,7 @@ def _index() -> _Index:
             idx = pickle.load(fh)
         if isinstance(idx, _Index):
             return idx
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+    except Exception:  # unreadable or stale cache: rebuild it
         pass
     idx = _build_index(path)
     for target, obj in ((cache_file, idx), (_cache_path("provinces"), idx.provinces)):
@@ -168,6 +177,10 @@ def _build_index(path: str) -> _Index:
             wards[k].append(r["new_ward"])
     seen_districts: set[tuple[str, str]] = set()
     for (prov, dist, ward), new in wards.items():
+        # one string object per name: the pickled index then stores each
+        # province and district name once instead of once per ward (half the size)
+        prov, dist = sys.intern(prov), sys.intern(dist)
+        new = [sys.intern(n) for n in new]
         pkey = fold(short_name(prov))
         new_prov = idx.provinces[pkey].new_province if pkey in idx.provinces else None
         u = Unit(

@@ -23,7 +23,11 @@ from typing import Any
 
 from .docnumber import document_key, parse_number
 from .errors import InputError, KhtoolError
-from .models import Citation, Document, Locality
+from .models import Citation, CitationSummary, Document, DocumentSummary, Locality
+
+# What the graph is built from: parsed Documents, or the slim summaries read
+# back from JSONL (the same fields, without sections and spans).
+GraphDoc = Document | DocumentSummary
 
 LEVEL_ORDER = ["party", "national", "province", "district", "ward", None]
 UPWARD = {"implements", "basis", "attached"}
@@ -57,7 +61,7 @@ def _place_attrs(loc: Locality | None) -> dict[str, Any]:
     }
 
 
-def document_node_key(doc: Document, fallback: str) -> str:
+def document_node_key(doc: GraphDoc, fallback: str) -> str:
     """Identity of a parsed document, in the same scheme as citation keys."""
     h = doc.header
     num = parse_number(h.number) if h.number else None
@@ -261,22 +265,35 @@ def pagerank(g: Any, damping: float = 0.85, iterations: int = 60) -> dict[Any, f
     return rank
 
 
-def load_documents(inputs: list[str], *, jobs: int = 1) -> Iterator[Document | KhtoolError]:
-    """Documents from files/dirs/globs (parsed now) or from .jsonl written by
-    ``khtool parse --format jsonl`` (parsed once, read back)."""
-    from .batch import expand_inputs, parse_many
+def load_documents(inputs: list[str], *, jobs: int = 1) -> Iterator[GraphDoc | KhtoolError]:
+    """Documents from files/dirs/globs (parsed now) or from JSONL written by
+    ``khtool parse --format jsonl`` or by the dask engine's shards (parsed
+    once, read back as summaries). A directory holding ``*.jsonl`` files (and
+    no documents) is read as a directory of shards."""
+    from .batch import SUFFIXES, expand_inputs, parse_many
 
     plain: list[str] = []
     for item in inputs:
-        if item.endswith(".jsonl") and Path(item).is_file():
+        p = Path(item)
+        if item.endswith(".jsonl") and p.is_file():
             yield from _read_jsonl(item)
+        elif p.is_dir() and _is_shard_dir(p, SUFFIXES):
+            for shard in sorted(p.glob("*.jsonl")):
+                yield from _read_jsonl(str(shard))
         else:
             plain.append(item)
     if plain:
         yield from parse_many(expand_inputs(plain), jobs=jobs)
 
 
-def _read_jsonl(path: str) -> Iterator[Document | KhtoolError]:
+def _is_shard_dir(p: Path, doc_suffixes: set[str]) -> bool:
+    files = [f for f in p.iterdir() if f.is_file()]
+    return any(f.suffix == ".jsonl" for f in files) and not any(
+        f.suffix.lower() in doc_suffixes for f in files
+    )
+
+
+def _read_jsonl(path: str) -> Iterator[DocumentSummary | KhtoolError]:
     from pydantic import ValidationError
 
     with open(path, encoding="utf-8") as fh:
@@ -284,22 +301,22 @@ def _read_jsonl(path: str) -> Iterator[Document | KhtoolError]:
             if not line.strip():
                 continue
             try:
-                yield Document.model_validate_json(line)
+                yield DocumentSummary.model_validate_json(line)
             except ValidationError as exc:
                 yield InputError(
                     f"line {i}: not a khtool document ({exc.error_count()} errors)", path
                 )
 
 
-def build_graph(docs: Iterable[Document]) -> CitationGraph:
+def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
     import networkx as nx
 
     g = nx.MultiDiGraph()
     by_number: dict[str, list[str]] = {}
-    pending: list[tuple[str, Document]] = []
+    pending: list[tuple[str, GraphDoc]] = []
     unresolved: list[Unresolved] = []
 
-    def add_doc(doc: Document, fallback: str) -> str:
+    def add_doc(doc: GraphDoc, fallback: str) -> str:
         key = document_node_key(doc, fallback)
         if key in g and g.nodes[key].get("parsed"):
             key = f"{key}#{fallback}"  # the same number parsed twice: keep both
@@ -320,7 +337,8 @@ def build_graph(docs: Iterable[Document]) -> CitationGraph:
         if h.number:
             by_number.setdefault(h.number, []).append(key)
         pending.append((key, doc))
-        for i, att in enumerate(doc.attachments, 1):
+        attachments: list[GraphDoc] = list(doc.attachments)
+        for i, att in enumerate(attachments, 1):
             akey = add_doc(att, f"{key}#att{i}")
             g.add_edge(akey, key, relation="attached", second_order=False)
         return key
@@ -328,7 +346,7 @@ def build_graph(docs: Iterable[Document]) -> CitationGraph:
     for i, doc in enumerate(docs):
         add_doc(doc, f"file:{doc.source.path or doc.source.sha256 or i}")
 
-    def target(c: Citation, citing: str) -> str:
+    def target(c: Citation | CitationSummary, citing: str) -> str:
         if c.key in g:
             return c.key
         number = c.number or c.name or c.key
@@ -393,7 +411,7 @@ def graph_from_inputs(
     inputs: list[str], *, jobs: int = 1, errors: list[KhtoolError] | None = None
 ) -> CitationGraph:
     """The library call behind ``khtool graph``: load, build, and collect bad inputs."""
-    docs: list[Document] = []
+    docs: list[GraphDoc] = []
     for item in load_documents(inputs, jobs=jobs):
         if isinstance(item, KhtoolError):
             if errors is None:

@@ -234,3 +234,56 @@ class Document(Model):
     indicators: list[Indicator] = Field(default_factory=list)
     deadlines: list[Deadline] = Field(default_factory=list)
     funding: list[Funding] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------
+# Graph summaries: the part of a Document the citation graph reads. Loading
+# 100,000 parsed documents back from JSONL into full Documents (sections,
+# spans, assignments) costs minutes and gigabytes; these read the same JSON,
+# ignore the rest, and take a fraction of both.
+# ---------------------------------------------------------------------------
+
+
+class _Summary(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class IssuerSummary(_Summary):
+    name: str | None = None
+    full_name: str | None = None
+    locality: Locality | None = None
+
+
+class HeaderSummary(_Summary):
+    number: str | None = None
+    doc_type: str | None = None
+    date: str | None = None
+    title: str | None = None
+    level: Level | None = None
+    issuer: IssuerSummary = Field(default_factory=IssuerSummary)
+
+
+class SourceSummary(_Summary):
+    path: str | None = None
+    sha256: str | None = None
+
+
+class CitationSummary(_Summary):
+    number: str | None = None
+    doc_type: str | None = None
+    name: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    issuer_level: Level | None = None
+    issuer_locality: Locality | None = None
+    subject: str | None = None
+    relation: Relation = "mention"
+    implements: list[str] = Field(default_factory=list)
+    key: str
+
+
+class DocumentSummary(_Summary):
+    source: SourceSummary = Field(default_factory=SourceSummary)
+    header: HeaderSummary = Field(default_factory=HeaderSummary)
+    attachments: list[DocumentSummary] = Field(default_factory=list)
+    citations: list[CitationSummary] = Field(default_factory=list)

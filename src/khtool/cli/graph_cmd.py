@@ -16,7 +16,8 @@ from . import app, fail
 @app.command()
 def graph(
     inputs: list[str] = typer.Argument(
-        ..., help="Files, directories, globs, or .jsonl from `khtool parse -f jsonl`."
+        ...,
+        help="Files, directories, globs, .jsonl from `khtool parse -f jsonl`, or a directory of shards from `--engine dask`.",
     ),
     out: Path | None = typer.Option(
         None, "--out", "-o", help="Write .dot, .graphml, .json, .svg, .png or .html."

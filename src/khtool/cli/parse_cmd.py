@@ -12,8 +12,13 @@ from typing import Any
 
 import typer
 
-from ..errors import EXIT_FINDINGS, EXIT_INPUT, KhtoolError
+from ..errors import EXIT_FINDINGS, EXIT_INPUT, KhtoolError, UsageError
 from . import app, fail, state
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
 
 
 class ParseFormat(StrEnum):
@@ -69,6 +74,21 @@ def parse(
     progress: bool | None = typer.Option(
         None, "--progress/--no-progress", help="Progress bar (default: when stderr is a terminal)."
     ),
+    engine: Engine = typer.Option(
+        Engine.local,
+        "--engine",
+        help="local (this machine, --jobs processes) or dask (a Dask cluster; "
+        "writes JSONL shards into the -o directory).",
+    ),
+    scheduler: str | None = typer.Option(
+        None,
+        "--scheduler",
+        help="Dask scheduler address (tcp://host:8786); without it a local cluster "
+        "of --jobs workers is started.",
+    ),
+    shard_size: int = typer.Option(
+        500, "--shard-size", min=1, help="Documents per shard (and per Dask task)."
+    ),
 ) -> None:
     """Parse documents into the khtool document model."""
     from ..batch import Cache, default_cache_dir, expand_inputs, parse_many, parse_many_json
@@ -82,6 +102,11 @@ def parse(
     if not paths:
         raise fail(KhtoolError("no input files found", " ".join(inputs)))
     store = Cache(cache_dir or default_cache_dir()) if cache or cache_dir else None
+    if engine is Engine.dask:
+        _parse_dask(paths, output, fmt, scheduler, jobs, shard_size, store, progress)
+        return
+    if scheduler is not None:
+        raise fail(UsageError("--scheduler needs --engine dask"))
     failures: list[KhtoolError] = []
 
     def report(err: KhtoolError) -> None:
@@ -131,6 +156,54 @@ def parse(
         print(f"khtool: {len(failures)} of {len(paths)} inputs failed", file=sys.stderr)
         # some inputs failed: 1 when others were parsed, 3 when none could be
         raise typer.Exit(EXIT_FINDINGS if results_count else EXIT_INPUT)
+
+
+def _parse_dask(
+    paths: list[str],
+    output: Path | None,
+    fmt: ParseFormat | None,
+    scheduler: str | None,
+    jobs: int,
+    shard_size: int,
+    store: Any,
+    progress: bool | None,
+) -> None:
+    from ..distributed import parse_to_shards
+
+    if output is None:
+        raise fail(UsageError("--engine dask writes shards: give the output directory with -o"))
+    if fmt not in (None, ParseFormat.jsonl):
+        raise fail(UsageError("--engine dask writes JSONL shards; --format must be jsonl"))
+    with _progress(len(paths), progress) as bar:
+        task = bar.add_task("parse", total=len(paths)) if bar else None
+
+        def advance(n: int) -> None:
+            if bar is not None:
+                bar.advance(task, n)
+
+        def report(err: KhtoolError) -> None:
+            print(f"khtool: error: {err}", file=sys.stderr)
+
+        try:
+            run = parse_to_shards(
+                paths,
+                output,
+                scheduler=scheduler,
+                workers=jobs if jobs > 1 else 0,
+                shard_size=shard_size,
+                cache_root=str(store.root) if store else None,
+                on_progress=advance,
+                on_error=report,
+            )
+        except KhtoolError as exc:
+            raise fail(exc) from None
+    print(
+        f"khtool: {run.documents} documents in {len(run.shards)} shards in {run.out_dir}",
+        file=sys.stderr,
+    )
+    if run.failures:
+        print(f"khtool: {len(run.failures)} of {len(paths)} inputs failed", file=sys.stderr)
+        raise typer.Exit(EXIT_FINDINGS if run.documents else EXIT_INPUT)
 
 
 def _ticking(items: Iterator[Any], tick: Any) -> Iterator[Any]:

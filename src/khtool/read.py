@@ -15,6 +15,7 @@ import codecs
 import hashlib
 import io
 import os
+import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -254,8 +255,9 @@ _VNI_PAIR = regex.compile(
     r"[aeiouyAEIOUY][ùøûõïÙØÛÕÏ]|[aeoAEO][âÂ][ùøûõïÙØÛÕÏ]?|[aA][êÊ]|[ôöÔÖ][ùøûõïÙØÛÕÏ]|ñ|Ñ"
 )
 # Letters beyond Latin-1 that only real Vietnamese Unicode has (ơ ư ă đ and
-# the toned letters of Latin Extended Additional).
-_UNICODE_VIET = regex.compile(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
+# the toned letters of Latin Extended Additional). Counted over 20 KB of every
+# text file: the stdlib re scans a plain class several times faster than regex.
+_UNICODE_VIET = re.compile(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
 
 
 def detect_legacy(text: str) -> str | None:

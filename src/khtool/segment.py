@@ -825,9 +825,17 @@ def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
 
 @dataclass
 class _Open:
-    section: Section
+    """An item still open; it becomes a Section when it closes (its text and
+    its end are only known then)."""
+
+    kind: str
+    label: str | None
+    number: int | None
+    heading: str | None
+    start: int  # source offsets: the opening line's start ...
+    end: int  # ... and the end of the last line seen while the item was open
     texts: list[str]
-    end: int  # source end of the last line seen while the item was open
+    children: list[Section] = field(default_factory=list)
 
 
 def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
@@ -843,10 +851,16 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
     def close_to(depth: int) -> None:
         while len(stack) > depth:
             op = stack.pop()
-            op.section.text = "\n".join(t for t in op.texts if t)
-            sp = op.section.span
-            if op.end > sp.end:  # the item runs to the last line it held
-                op.section.span = ct.source_span(sp.start, op.end)
+            sec = Section(
+                label=op.label,
+                kind=op.kind,  # type: ignore[arg-type]
+                number=op.number,
+                heading=op.heading,
+                text="\n".join(t for t in op.texts if t),
+                children=op.children,
+                span=ct.source_span(op.start, op.end),
+            )
+            (stack[-1].children if stack else roots).append(sec)
 
     for ll in lines:
         c = classify_line(ll.text)
@@ -857,27 +871,15 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             continue
         kind, label, number, rest = c
         heading, text = _heading_and_text(kind, rest)
-        sec = Section(
-            label=label,
-            kind=kind,  # type: ignore[arg-type]
-            number=number,
-            heading=heading,
-            text="",
-            span=ct.line_span(ll),
-        )
         # find where it goes
-        pos = next(
-            (i for i in range(len(stack) - 1, -1, -1) if stack[i].section.kind == kind), None
-        )
+        pos = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].kind == kind), None)
         if pos is None and kind in ("roman", "part"):
             pos = 0 if stack else None
         if pos is not None:
             close_to(pos)
-        if stack:
-            stack[-1].section.children.append(sec)
-        else:
-            roots.append(sec)
-        stack.append(_Open(sec, [text] if text else [], sec.span.end))
+        stack.append(
+            _Open(kind, label, number, heading, ll.src_start, ll.src_end, [text] if text else [])
+        )
         _extend(stack, ll.src_end)
     close_to(0)
     return roots

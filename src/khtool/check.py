@@ -26,8 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import regex
-
+from . import patterns as P
 from .errors import KhtoolError, UsageError
 from .models import Document, Section, Span
 from .tables import load
@@ -270,10 +269,6 @@ for _rid, _code in DIAGNOSTIC_RULES.items():
     _CHECKS[_rid] = lambda doc, _code=_code: _diag_hits(doc, _code)  # type: ignore[misc]
 
 
-_IMPLEMENTATION = regex.compile(r"(?i:tổ\s+chức\s+thực\s+hiện)")
-_REPORTING = regex.compile(r"(?i:chế\s+độ\s+(?:thông\s+tin,?\s*)?báo\s+cáo)")
-
-
 def _walk(sections: list[Section]) -> Iterator[Section]:
     for s in sections:
         yield s
@@ -286,7 +281,7 @@ def _item_without_agency(doc: Document) -> Iterator[Hit]:
         (
             s
             for s in _walk(doc.sections)
-            if s.kind in ("roman", "part") and _IMPLEMENTATION.search(s.heading or "")
+            if s.kind in ("roman", "part") and P.IMPLEMENTATION_WORDS.search(s.heading or "")
         ),
         None,
     )
@@ -317,7 +312,7 @@ def _indicator_unassigned(doc: Document) -> Iterator[Hit]:
 @_rule("KH504")
 def _report_without_deadline(doc: Document) -> Iterator[Hit]:
     for s in _walk(doc.sections):
-        if s.kind in ("roman", "part", "arabic") and _REPORTING.search(s.heading or ""):
+        if s.kind in ("roman", "part", "arabic") and P.REPORTING_REGIME.search(s.heading or ""):
             inside = [d for d in doc.deadlines if s.span.start <= d.span.start < s.span.end]
             if not inside:
                 yield s.span, None
@@ -382,11 +377,6 @@ def _column(span: Span | None) -> int | None:
     return 1 if span else None
 
 
-_SUPPRESS = regex.compile(
-    r"khtool\s*:\s*(?:ignore|bỏ\s+qua)\s*(?:\[(?P<ids>[A-Z0-9,\s*]+)\])?", regex.I
-)
-
-
 def suppressions(text: str) -> dict[int, set[str]]:
     """``khtool: ignore[KH101,KH105]`` on a line silences those rules there
     (``khtool: ignore`` alone silences every rule on the line)."""
@@ -394,7 +384,7 @@ def suppressions(text: str) -> dict[int, set[str]]:
     if "khtool" not in text:
         return out
     for i, line in enumerate(text.split("\n"), 1):
-        m = _SUPPRESS.search(line)
+        m = P.SUPPRESSION_COMMENT.search(line)
         if m:
             ids = {x.strip().upper() for x in (m["ids"] or "*").split(",") if x.strip()}
             out[i] = ids

@@ -29,6 +29,7 @@ from typing import Any
 import regex
 from pydantic import BaseModel, Field
 
+from . import patterns as P
 from .models import Document, Section
 from .tables import fold, load
 
@@ -103,9 +104,6 @@ def _level_terms() -> list[tuple[regex.Pattern[str], str]]:
     return [(regex.compile(r["pattern"], regex.I), r["token"]) for r in rows]
 
 
-_WORD = regex.compile(r"[\p{L}\d]+")
-
-
 def normalise(text: str) -> str:
     text = text.lower()
     for rx, token in _level_terms():
@@ -114,7 +112,7 @@ def normalise(text: str) -> str:
 
 
 def syllable_features(text: str) -> Counter[str]:
-    syl = [fold(s) or s for s in _WORD.findall(normalise(text))]
+    syl = [fold(s) or s for s in P.WORD.findall(normalise(text))]
     feats: Counter[str] = Counter(syl)
     feats.update(f"{a}_{b}" for a, b in itertools.pairwise(syl))
     return feats
@@ -123,7 +121,7 @@ def syllable_features(text: str) -> Counter[str]:
 def word_features(text: str) -> Counter[str]:
     from underthesea import word_tokenize
 
-    return Counter(fold(w) for w in word_tokenize(normalise(text)) if _WORD.search(w))
+    return Counter(fold(w) for w in word_tokenize(normalise(text)) if P.WORD.search(w))
 
 
 class _Space:
@@ -190,9 +188,6 @@ def plan_of(doc: Document) -> Document:
     ):
         return doc.attachments[0]
     return doc
-
-
-_LABEL = regex.compile(r"^[IVXL\d.]+\s*")
 
 
 def _heading(s: Section) -> str:

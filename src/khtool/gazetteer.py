@@ -23,8 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-import regex
-
+from . import patterns as P
 from .models import Locality
 from .tables import fold
 
@@ -50,13 +49,6 @@ _ABBREV = {
     "p": "phường",
     "x": "xã",
 }
-# "UBND", "Ủy ban nhân dân", "Chủ tịch" … before the unit are not part of it.
-_ORGAN_PREFIX = regex.compile(
-    r"^(?:(?:chủ\s+tịch|ban\s+thường\s+vụ|thường\s+trực|tm\.?)\s+)?"
-    r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|ubmttq(?:\s*vn)?|đảng\s+ủy|đảng\s+uỷ)\s+",
-    regex.I,
-)
-_ABBREV_RE = regex.compile(r"^(tp|t\.p|tx|tt|q|h|p|x)\s*\.\s*|^(tp)\s+", regex.I)
 
 
 class Unit(NamedTuple):
@@ -202,8 +194,8 @@ def parse_unit(text: str) -> tuple[str, str] | None:
     "thành phố Quảng Ngãi" -> ("city", "Quảng Ngãi") (district- or
     province-level: ``resolve_locality`` decides)."""
     t = " ".join(text.split())
-    t = _ORGAN_PREFIX.sub("", t)
-    m = _ABBREV_RE.match(t)
+    t = P.ORGAN_BEFORE_UNIT.sub("", t)
+    m = P.UNIT_ABBREVIATION.match(t)
     if m:
         word = _ABBREV[(m.group(1) or m.group(2)).lower()]
         t = f"{word} {t[m.end() :].strip()}"

@@ -280,6 +280,8 @@ SUBORDINATES = regex.compile(
 
 # An administrative unit named in running text: unit word + capitalised name
 # ("thành phố Quảng Ngãi", "huyện Châu Thành", "phường 1").
+# A unit named with its kind: "tỉnh Bình Dương", "TP. Quảng Ngãi", "phường
+# Nguyễn Nghiêm" (not "xã hội", not "tỉnh ủy").
 UNIT_MENTION = regex.compile(
     r"\b(?P<word>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|phường|thị\s+trấn|xã)\s+(?P<name>[\p{Lu}\d][\p{Ll}\d]*(?:\s+[\p{Lu}\d][\p{Ll}\d]*){0,4})"
 )
@@ -511,9 +513,117 @@ REPORT_TO = regex.compile(
 
 
 # ---------------------------------------------------------------------------
-# === read / legacy encodings ===
+# === read ===
 # ---------------------------------------------------------------------------
+
+# Letters only Vietnamese uses (with tone marks or đ/ơ/ư/ă/â/ê/ô).
+VIETNAMESE_LETTER = regex.compile(
+    r"[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", regex.I
+)
+# Words typed in a legacy font and read as Latin-1 show characters that
+# Vietnamese Unicode text never contains: TCVN3 codes such as ¸ µ ¶ · ¹ ­ ®
+# × Ø ß ç ë î ï ñ ö ÷ ø û ü þ for toned letters; VNI a base letter followed by
+# a mark character (ù ø û õ ï for tones, â/ê for circumflex/breve, ô/ö for ơ/ư).
+LEGACY_TCVN3_CHAR = regex.compile(r"[¡-¿×÷ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ]")
+LEGACY_VNI_PAIR = regex.compile(
+    r"[aeiouyAEIOUY][ùøûõïÙØÛÕÏ]|[aeoAEO][âÂ][ùøûõïÙØÛÕÏ]?|[aA][êÊ]|[ôöÔÖ][ùøûõïÙØÛÕÏ]|ñ|Ñ"
+)
+# Letters beyond Latin-1 that only real Vietnamese Unicode has (ơ ư ă đ and
+# the toned letters of Latin Extended Additional). Counted over 20 KB of every
+# text file: the stdlib re scans a plain class several times faster than regex.
+UNICODE_ONLY_VIETNAMESE = re.compile(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
 
 
 # ---------------------------------------------------------------------------
-# === end ===
+# === segment ===
+# ---------------------------------------------------------------------------
+
+# A unit's proper name: capitalised words, stopping at an organ word or a
+# function word an all-caps line runs on with ("… LÀO CAI SỞ CÔNG THƯƠNG",
+# "… QUẢNG NGÃI VỀ VIỆC …").
+_UNIT_NAME_STOP = (
+    r"(?:sở|phòng|ban|cục|chi|văn|trung|ủy|uỷ|hội|đảng|công|trường|về|của|và|tại|năm|ngày|số|trên|địa|"
+    r"kế|quyết|chỉ|thông|báo|tờ|v/v|ký|tm|kt)\b"
+)
+_UNIT_NAME = (
+    rf"[\p{{Lu}}\d][\p{{L}}\d]*(?:[\s\-]+(?!{_UNIT_NAME_STOP})[\p{{Lu}}\d][\p{{L}}\d]*){{0,5}}"
+)
+# A unit named with its kind: "tỉnh Bình Dương", "TP. Quảng Ngãi", "phường
+# Nguyễn Nghiêm" (not "xã hội", not "tỉnh ủy").
+UNIT_MENTION = regex.compile(
+    r"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+[uủ]y\b)\s+"
+    rf"(?P<name>{_UNIT_NAME})",
+    regex.I,
+)
+# A Party committee named by its locality: "TỈNH ỦY BÌNH DƯƠNG", "Thành ủy Quảng
+# Ngãi", "HUYỆN ỦY CHÂU THÀNH", "Đảng ủy phường Nguyễn Nghiêm" (handled above).
+PARTY_COMMITTEE_MENTION = regex.compile(
+    rf"\b(?P<word>tỉnh|thành|huyện|quận|thị)\s+[uủ]y\s+(?P<name>{_UNIT_NAME})",
+    regex.I,
+)
+# Where a flattened issuer cell holds two bodies: an organ word after a space
+# starts the second ("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG").
+ORGAN_WORD_INSIDE = regex.compile(
+    r"(?<=\s)(?:SỞ|PHÒNG|BAN|CỤC|CHI\s+CỤC|VỤ|VĂN\s+PHÒNG|TRUNG\s+TÂM|ỦY\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|TRƯỜNG|"
+    r"ĐẢNG\s+ỦY|ĐẢNG\s+UỶ|TỔNG\s+CỤC|THANH\s+TRA|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY)\s"
+)
+# Marks of a news article rather than a document: a byline, "(TTXVN) -",
+# page counters and "related news" blocks of a news site.
+NEWS_ARTICLE_MARK = regex.compile(
+    r"Tác\s+giả\s+bài\s+viết|\(\p{Lu}{3,10}\)\s*[-–]|Đang\s+truy\s+cập|Lượt\s+xem|Tin\s+liên\s+quan"
+)
+
+
+# ---------------------------------------------------------------------------
+# === gazetteer ===
+# ---------------------------------------------------------------------------
+
+# "UBND", "Ủy ban nhân dân", "Chủ tịch" … before the unit are not part of it.
+ORGAN_BEFORE_UNIT = regex.compile(
+    r"^(?:(?:chủ\s+tịch|ban\s+thường\s+vụ|thường\s+trực|tm\.?)\s+)?"
+    r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|ubmttq(?:\s*vn)?|đảng\s+ủy|đảng\s+uỷ)\s+",
+    regex.I,
+)
+# Abbreviated unit words: "TP." thành phố, "TX." thị xã, "TT." thị trấn,
+# "Q." quận, "H." huyện, "P." phường, "X." xã.
+UNIT_ABBREVIATION = regex.compile(r"^(tp|t\.p|tx|tt|q|h|p|x)\s*\.\s*|^(tp)\s+", regex.I)
+
+
+# ---------------------------------------------------------------------------
+# === resolve ===
+# ---------------------------------------------------------------------------
+
+# Bodies a document names without their place ("của Tỉnh ủy", "UBND tỉnh",
+# "Ban Thường vụ Thành ủy", "Phòng Tư pháp") are the citing document's own:
+# the level they sit at picks the part of its locality they share.
+OWN_PROVINCE_BODY = regex.compile(
+    r"(?i:tỉnh\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân)\s+tỉnh|\bsở\s)"
+)
+OWN_DISTRICT_BODY = regex.compile(
+    r"(?i:thành\s+[uủ]y|huyện\s+[uủ]y|quận\s+[uủ]y|thị\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|\bphòng\s)"
+)
+
+
+# ---------------------------------------------------------------------------
+# === check ===
+# ---------------------------------------------------------------------------
+
+# The section a plan assigns its tasks in: "Tổ chức thực hiện".
+IMPLEMENTATION_WORDS = regex.compile(r"(?i:tổ\s+chức\s+thực\s+hiện)")
+# The reporting section: "Chế độ báo cáo", "Chế độ thông tin, báo cáo".
+REPORTING_REGIME = regex.compile(r"(?i:chế\s+độ\s+(?:thông\s+tin,?\s*)?báo\s+cáo)")
+# An inline suppression in a checked file: "khtool: ignore[KH101,KH105]",
+# "khtool: bỏ qua" (every rule on that line).
+SUPPRESSION_COMMENT = regex.compile(
+    r"khtool\s*:\s*(?:ignore|bỏ\s+qua)\s*(?:\[(?P<ids>[A-Z0-9,\s*]+)\])?", regex.I
+)
+
+
+# ---------------------------------------------------------------------------
+# === diff ===
+# ---------------------------------------------------------------------------
+
+# A word for the diff: letters and digits.
+WORD = regex.compile(r"[\p{L}\d]+")
+# A heading's own number ("II.", "2.1") left out when headings are compared.
+LEADING_LABEL = regex.compile(r"^[IVXL\d.]+\s*")

@@ -15,7 +15,6 @@ import codecs
 import hashlib
 import io
 import os
-import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from pathlib import Path
 
 import regex
 
+from . import patterns as P
 from .errors import InputError
 from .tables import load
 
@@ -142,11 +142,6 @@ def _format_of(data: bytes, name: str) -> str:
 # plain text: encodings
 # ---------------------------------------------------------------------------
 
-# Letters only Vietnamese uses (with tone marks or đ/ơ/ư/ă/â/ê/ô).
-_VIET = regex.compile(
-    r"[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", regex.I
-)
-
 
 def _viet_score(text: str) -> float:
     """Share of letters that are Vietnamese-specific (real Vietnamese: ~0.2-0.4)."""
@@ -155,7 +150,7 @@ def _viet_score(text: str) -> float:
     letters = sum(1 for c in sample if c.isalpha())
     if not letters:
         return 0.0
-    return len(_VIET.findall(sample)) / letters
+    return len(P.VIETNAMESE_LETTER.findall(sample)) / letters
 
 
 def _is_binary(data: bytes) -> bool:
@@ -246,30 +241,16 @@ def _legacy_regex(name: str) -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(k) for k in _legacy_table(name)))
 
 
-# Words typed in a legacy font and read as Latin-1 show characters that
-# Vietnamese Unicode text never contains: TCVN3 codes such as ¸ µ ¶ · ¹ ­ ®
-# × Ø ß ç ë î ï ñ ö ÷ ø û ü þ for toned letters; VNI a base letter followed by
-# a mark character (ù ø û õ ï for tones, â/ê for circumflex/breve, ô/ö for ơ/ư).
-_NOT_VIETNAMESE = regex.compile(r"[¡-¿×÷ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ]")
-_VNI_PAIR = regex.compile(
-    r"[aeiouyAEIOUY][ùøûõïÙØÛÕÏ]|[aeoAEO][âÂ][ùøûõïÙØÛÕÏ]?|[aA][êÊ]|[ôöÔÖ][ùøûõïÙØÛÕÏ]|ñ|Ñ"
-)
-# Letters beyond Latin-1 that only real Vietnamese Unicode has (ơ ư ă đ and
-# the toned letters of Latin Extended Additional). Counted over 20 KB of every
-# text file: the stdlib re scans a plain class several times faster than regex.
-_UNICODE_VIET = re.compile(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
-
-
 def detect_legacy(text: str) -> str | None:
     """'tcvn3' or 'vni' when text looks typed in a legacy font; None otherwise."""
     sample = text[:20000]
     words = sample.split()
     if len(words) < 5:
         return None
-    if len(_UNICODE_VIET.findall(sample)) > len(words) * 0.1:
+    if len(P.UNICODE_ONLY_VIETNAMESE.findall(sample)) > len(words) * 0.1:
         return None  # real Vietnamese Unicode
-    vni = sum(1 for w in words if _VNI_PAIR.search(w))
-    tcvn = sum(1 for w in words if _NOT_VIETNAMESE.search(w))
+    vni = sum(1 for w in words if P.LEGACY_VNI_PAIR.search(w))
+    tcvn = sum(1 for w in words if P.LEGACY_TCVN3_CHAR.search(w))
     if vni / len(words) > 0.15 and vni >= tcvn * 0.8:
         return "vni"
     if tcvn / len(words) > 0.15:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from . import patterns as P
 from .models import Document, Locality
 from .segment import units_in
 
@@ -89,17 +88,6 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
         issuer.locality = loc
 
 
-# Bodies a document names without their place ("của Tỉnh ủy", "UBND tỉnh",
-# "Ban Thường vụ Thành ủy", "Phòng Tư pháp") are the citing document's own:
-# the level they sit at picks the part of its locality they share.
-_OWN_PROVINCE = regex.compile(
-    r"(?i:tỉnh\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân)\s+tỉnh|\bsở\s)"
-)
-_OWN_DISTRICT = regex.compile(
-    r"(?i:thành\s+[uủ]y|huyện\s+[uủ]y|quận\s+[uủ]y|thị\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|\bphòng\s)"
-)
-
-
 def _code_level(code: str | None) -> str | None:
     """Level an issuer code fixes by itself below the centre (TU, HU, SLĐTBXH …)."""
     if not code:
@@ -152,12 +140,12 @@ def _citation_place(
             loc = resolve_locality(hints=hints, province=own.province, **{field: name}) or loc
         return lvl, loc
     if own is None:
-        if _OWN_DISTRICT.search(issuer):
+        if P.OWN_DISTRICT_BODY.search(issuer):
             return "district", None
-        if _OWN_PROVINCE.search(issuer):
+        if P.OWN_PROVINCE_BODY.search(issuer):
             return "province", None
         return level, None
-    if _OWN_DISTRICT.search(issuer) or (not issuer and _code_level(code) == "district"):
+    if P.OWN_DISTRICT_BODY.search(issuer) or (not issuer and _code_level(code) == "district"):
         if own.district:
             return "district", Locality(
                 province=own.province,
@@ -167,7 +155,7 @@ def _citation_place(
             )
         return "district", None
     if own.province and (
-        _OWN_PROVINCE.search(issuer) or (not issuer and _code_level(code) == "province")
+        P.OWN_PROVINCE_BODY.search(issuer) or (not issuer and _code_level(code) == "province")
     ):
         return "province", Locality(
             province=own.province,

@@ -444,25 +444,6 @@ def organ_of(name: str) -> dict[str, str] | None:
     return None
 
 
-# A unit's proper name: capitalised words, stopping at an organ word or a
-# function word an all-caps line runs on with ("… LÀO CAI SỞ CÔNG THƯƠNG",
-# "… QUẢNG NGÃI VỀ VIỆC …").
-_NAME_STOP = (
-    r"(?:sở|phòng|ban|cục|chi|văn|trung|ủy|uỷ|hội|đảng|công|trường|về|của|và|tại|năm|ngày|số|trên|địa|"
-    r"kế|quyết|chỉ|thông|báo|tờ|v/v|ký|tm|kt)\b"
-)
-_NAME = rf"[\p{{Lu}}\d][\p{{L}}\d]*(?:[\s\-]+(?!{_NAME_STOP})[\p{{Lu}}\d][\p{{L}}\d]*){{0,5}}"
-_UNIT_RE = regex.compile(
-    r"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+[uủ]y\b)\s+"
-    rf"(?P<name>{_NAME})",
-    regex.I,
-)
-# A Party committee named by its locality: "TỈNH ỦY BÌNH DƯƠNG", "Thành ủy Quảng
-# Ngãi", "HUYỆN ỦY CHÂU THÀNH", "Đảng ủy phường Nguyễn Nghiêm" (handled above).
-_COMMITTEE_RE = regex.compile(
-    rf"\b(?P<word>tỉnh|thành|huyện|quận|thị)\s+[uủ]y\s+(?P<name>{_NAME})",
-    regex.I,
-)
 _COMMITTEE_LEVEL = {
     "tỉnh": "province",
     "thành": "city",
@@ -479,9 +460,11 @@ def units_in(text: str) -> list[tuple[str, str]]:
     out = []
     found = [
         (m, dict(_unit_words()).get(" ".join(m["word"].lower().rstrip(".").split()), ""))
-        for m in _UNIT_RE.finditer(text)
+        for m in P.UNIT_MENTION.finditer(text)
     ]
-    found += [(m, _COMMITTEE_LEVEL[m["word"].lower()]) for m in _COMMITTEE_RE.finditer(text)]
+    found += [
+        (m, _COMMITTEE_LEVEL[m["word"].lower()]) for m in P.PARTY_COMMITTEE_MENTION.finditer(text)
+    ]
     for m, level in sorted(found, key=lambda t: t[0].start()):
         if m["word"].lower().rstrip(".") == "tp":
             level = "city"
@@ -550,19 +533,13 @@ def _split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
     return bodies[-1], " ".join(bodies[:-1])
 
 
-_ORGAN_WORD = regex.compile(
-    r"(?<=\s)(?:SỞ|PHÒNG|BAN|CỤC|CHI\s+CỤC|VỤ|VĂN\s+PHÒNG|TRUNG\s+TÂM|ỦY\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|TRƯỜNG|"
-    r"ĐẢNG\s+ỦY|ĐẢNG\s+UỶ|TỔNG\s+CỤC|THANH\s+TRA|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY)\s"
-)
-
-
 def _split_flattened(line: str) -> list[str]:
     """Split a flattened issuer cell "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG" at an
     organ word that follows a complete body: one naming its unit ("UBND TỈNH
     LÀO CAI") or a ministry ("BỘ CÔNG THƯƠNG"). "ỦY BAN NHÂN DÂN" never splits."""
     out: list[str] = []
     start = 0
-    for m in _ORGAN_WORD.finditer(line):
+    for m in P.ORGAN_WORD_INSIDE.finditer(line):
         left = line[start : m.start()].strip()
         row = organ_of(left) if left else None
         if left and (
@@ -665,7 +642,7 @@ def _full_name(name: str, parent: str | None) -> str:
         out.append(lw if i else lw.capitalize())
     s = " ".join(out)
     # capitalise the unit's proper name
-    m = _UNIT_RE.search(s)
+    m = P.UNIT_MENTION.search(s)
     if m:
         s = s[: m.start("name")] + m["name"].title() + s[m.end("name") :]
     for org in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
@@ -1172,16 +1149,11 @@ def segment_part(
     return doc, scan, body
 
 
-_ARTICLE_MARKS = regex.compile(
-    r"Tác\s+giả\s+bài\s+viết|\(\p{Lu}{3,10}\)\s*[-–]|Đang\s+truy\s+cập|Lượt\s+xem|Tin\s+liên\s+quan"
-)
-
-
 def _kind(h: Header, lines: list[LogicalLine]) -> str:
     if h.doc_type or h.number or h.motto or (h.symbol and h.issuer.name):
         return "document"
     text = "\n".join(ll.text for ll in lines[:400])
-    if _ARTICLE_MARKS.search(text):
+    if P.NEWS_ARTICLE_MARK.search(text):
         return "article"
     return "unknown"
 

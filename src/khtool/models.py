@@ -245,7 +245,9 @@ class Document(Model):
 
 
 class _Summary(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    # built on first use: only the graph needs them, and building them at
+    # import would cost every `khtool parse` start-up
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
 
 class IssuerSummary(_Summary):

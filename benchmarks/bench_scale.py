@@ -1,6 +1,6 @@
 """Batch parse throughput, graph build time and memory, and graph accuracy on a generated cascade.
 
-    python benchmarks/bench_scale.py --size 10000 [--jobs 2] [--engine dask] [--corpus DIR] [--short]
+    python benchmarks/bench_scale.py --size 10000 [--jobs 2] [--engine dask] [--corpus DIR] [--short] [--keep OUT]
 
 Generates the corpus (benchmarks/cascade.py) in a temporary directory, or
 reuses --corpus (a directory cascade.py wrote, with its truth.json). Parses it
@@ -66,6 +66,7 @@ def main() -> None:
     ap.add_argument("--engine", choices=["local", "dask"], default="local")
     ap.add_argument("--corpus", type=Path, help="reuse a corpus cascade.py wrote")
     ap.add_argument("--short", action="store_true", help="generate 3 KB bodies")
+    ap.add_argument("--keep", type=Path, help="keep the parse output (JSONL or shards) here")
     args = ap.parse_args()
     from cascade import generate
 
@@ -124,6 +125,11 @@ def main() -> None:
             f"({100 * r['right'] / max(1, r['total']):.1f}%)"
         )
         print(json.dumps({"levels": r["levels"]}))
+        if args.keep:
+            import shutil
+
+            shutil.move(str(out), str(args.keep))
+            print(f"kept {args.keep}")
 
 
 if __name__ == "__main__":

@@ -101,3 +101,30 @@ def test_subordinates():
     wards = subordinates(district="Thành phố Quảng Ngãi", province="Quảng Ngãi")
     assert any(w.ward == "Phường Nguyễn Nghiêm" for w in wards)
     assert all(w.district == "Thành phố Quảng Ngãi" for w in wards)
+
+
+def test_parent_named_in_the_preamble_settles_an_ambiguous_ward():
+    """Five units are called Yên Thịnh; the preamble names the city above it
+    ("UBND Thành phố Yên Bái", capitalised as in a name, and not as the issuer
+    of a numbered citation), which settles it."""
+    from khtool import parse_text
+
+    head = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG YÊN THỊNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 294/KH-UBND\nYên Thịnh, ngày 12 tháng 7 năm 2024\n"
+        "KẾ HOẠCH\nTriển khai thực hiện công tác trẻ em năm 2024\n"
+    )
+    body = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao nhận thức về công tác trẻ em.\n"
+    alone = parse_text(head + body).header.issuer.locality
+    assert alone is not None and alone.ambiguous and len(alone.candidates) == 5
+    cited = (
+        "Thực hiện chỉ đạo của UBND Thành phố Yên Bái về công tác trẻ em năm 2024, "
+        "Ủy ban nhân dân phường ban hành Kế hoạch như sau:\n"
+    )
+    loc = parse_text(head + cited + body).header.issuer.locality
+    assert loc is not None and not loc.ambiguous
+    assert (loc.province, loc.district, loc.ward) == (
+        "Tỉnh Yên Bái",
+        "Thành phố Yên Bái",
+        "Phường Yên Thịnh",
+    )

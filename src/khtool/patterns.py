@@ -278,14 +278,6 @@ SUBORDINATES = regex.compile(
     r"(?:\s*,\s*(?:tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố)){0,4})"
 )
 
-# An administrative unit named in running text: unit word + capitalised name
-# ("thành phố Quảng Ngãi", "huyện Châu Thành", "phường 1").
-# A unit named with its kind: "tỉnh Bình Dương", "TP. Quảng Ngãi", "phường
-# Nguyễn Nghiêm" (not "xã hội", not "tỉnh ủy").
-UNIT_MENTION = regex.compile(
-    r"\b(?P<word>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|phường|thị\s+trấn|xã)\s+(?P<name>[\p{Lu}\d][\p{Ll}\d]*(?:\s+[\p{Lu}\d][\p{Ll}\d]*){0,4})"
-)
-
 # Section labels (numbering of a plan's body).
 # Roman part: "I. MỤC ĐÍCH", "IV- TỔ CHỨC", "II) ...".
 SECTION_ROMAN = regex.compile(r"^(?P<label>[IVXL]{1,6})\s?[.\-–)]\s*(?P<rest>.*)$")
@@ -548,13 +540,16 @@ _UNIT_NAME_STOP = (
 _UNIT_NAME = (
     rf"[\p{{Lu}}\d][\p{{L}}\d]*(?:[\s\-]+(?!{_UNIT_NAME_STOP})[\p{{Lu}}\d][\p{{L}}\d]*){{0,5}}"
 )
-# A unit named with its kind: "tỉnh Bình Dương", "TP. Quảng Ngãi", "phường
-# Nguyễn Nghiêm" (not "xã hội", not "tỉnh ủy").
-UNIT_MENTION = regex.compile(
+# A unit named with its kind in a header or an issuer line, any case: "TỈNH
+# BÌNH DƯƠNG", "TP. Quảng Ngãi", "phường Nguyễn Nghiêm" (not "xã hội", not
+# "tỉnh ủy"), its name stopping before an organ word run on in capitals.
+UNIT_WITH_KIND = regex.compile(
     r"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+[uủ]y\b)\s+"
     rf"(?P<name>{_UNIT_NAME})",
     regex.I,
 )
+# The abbreviation of Ủy ban nhân dân, in whatever case it was lowered to.
+UBND_WORD = regex.compile(r"\bubnd\b", regex.I)
 # A Party committee named by its locality: "TỈNH ỦY BÌNH DƯƠNG", "Thành ủy Quảng
 # Ngãi", "HUYỆN ỦY CHÂU THÀNH", "Đảng ủy phường Nguyễn Nghiêm" (handled above).
 PARTY_COMMITTEE_MENTION = regex.compile(

@@ -23,15 +23,13 @@ def _named_units(line: str) -> list[tuple[str, str]]:
     from .gazetteer import parse_unit
 
     out = []
-    for m in _UNIT_MENTION.finditer(line):
+    # any case: the parent is often named "UBND Thành phố Yên Bái", "Huyện Phú Tân"
+    for m in P.UNIT_WITH_KIND.finditer(line):
         parsed = parse_unit(m.group(0))
         if parsed:
             word = m.group("word").lower()
             out.append((word, parsed[1]))
     return out
-
-
-from .patterns import UNIT_MENTION as _UNIT_MENTION  # noqa: E402
 
 
 def resolve_document(doc: Document, preamble: Sequence[str] = ()) -> None:

@@ -460,7 +460,7 @@ def units_in(text: str) -> list[tuple[str, str]]:
     out = []
     found = [
         (m, dict(_unit_words()).get(" ".join(m["word"].lower().rstrip(".").split()), ""))
-        for m in P.UNIT_MENTION.finditer(text)
+        for m in P.UNIT_WITH_KIND.finditer(text)
     ]
     found += [
         (m, _COMMITTEE_LEVEL[m["word"].lower()]) for m in P.PARTY_COMMITTEE_MENTION.finditer(text)
@@ -642,13 +642,13 @@ def _full_name(name: str, parent: str | None) -> str:
         out.append(lw if i else lw.capitalize())
     s = " ".join(out)
     # capitalise the unit's proper name
-    m = P.UNIT_MENTION.search(s)
+    m = P.UNIT_WITH_KIND.search(s)
     if m:
         s = s[: m.start("name")] + m["name"].title() + s[m.end("name") :]
     for org in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
         if s.lower().startswith(org.lower()):
             s = org + s[len(org) :]
-    s = regex.sub(r"\bubnd\b", "UBND", s, flags=regex.I)
+    s = P.UBND_WORD.sub("UBND", s)
     return s
 
 

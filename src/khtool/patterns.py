@@ -301,10 +301,6 @@ SECTION_PART = regex.compile(
 SECTION_INDICATOR = regex.compile(
     r"^(?:[-–+•]\s*)?(?:Chỉ\s+tiêu|CHỈ\s+TIÊU)\s+(?P<label>\d{1,3})\s?[:.\-–]\s*(?P<rest>.*)$"
 )
-# A goal group: "a) Mục tiêu 1: Về ...", "Mục tiêu 2. ...".
-SECTION_GOAL = regex.compile(
-    r"^(?:[a-zđ]\s?[).]\s*)?(?:Mục\s+tiêu|MỤC\s+TIÊU)\s+(?P<label>\d{1,2})\s?[:.\-–]\s*(?P<rest>.*)$"
-)
 # The lines that end the search for a document's type line: a roman heading,
 # an article, or the preamble (one test per header line).
 BODY_OPENER = _union(SECTION_ROMAN, SECTION_ARTICLE, PREAMBLE_START)
@@ -330,11 +326,29 @@ NORMATIVE_TYPO = regex.compile(
     r"(?<![\w/\-])(?P<serial>\d{1,5})\s?/\s?(?P<year>(?:19|20)\d\d)(?P<glue>\p{L})(?P<type>\p{Lu}[\p{L}]{0,5})\s?-\s?(?P<issuer>[\p{Lu}][\p{L}\d&]{0,15}(?:-[\p{Lu}][\p{L}\d&]{0,15}){0,3})(?![\w/])"
 )
 
-# The type word of a cited document, right before its number, with or
-# without "số": "Quyết định số 1183/QĐ-TTg", "Kế hoạch 102/KH-UBND",
-# "Văn bản số 1205/HC-QLHC", "Nghị quyết số: 121/2020/QH14". Built from the
-# type table (see extract.citations._type_word_regex).
-CITATION_SO = regex.compile(r"\s*(?:số|Số|SỐ)?\s*:?\s*$")
+
+def _alternation(names: set[str]) -> str:
+    """Names as one alternation, longest first, any run of spaces between words."""
+    ordered = sorted(names, key=len, reverse=True)
+    return "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in ordered)
+
+
+def type_word_before_number(names: set[str]) -> regex.Pattern[str]:
+    """The type word of a cited document, ending the text before its number,
+    with or without "số": "Quyết định số 1183/QĐ-TTg", "Kế hoạch 102/KH-UBND",
+    "Văn bản số 1205/HC-QLHC", "Nghị quyết số: 121/2020/QH14". Built from the
+    type table, so a new type needs only a data row."""
+    return regex.compile(rf"(?i:(?P<word>{_alternation(names)}))\s*(?:(?i:số)\s*)?:?\s*$")
+
+
+def type_line(names: set[str]) -> regex.Pattern[str]:
+    """A type word in capitals opening a line: "KẾ HOẠCH", "QUYẾT ĐỊNH",
+    "BÁO CÁO THAM LUẬN", the title in capitals possibly after it on the same
+    line. Built from the type table."""
+    return regex.compile(
+        rf"^(?P<type>{_alternation(names)})(?:\s*[:.]?\s*$|\s+(?P<rest>[^\p{{Ll}}]*)$)"
+    )
+
 
 # A date after a number: ", ngày 14/10/2024", "ngày 30 tháng 3 năm 2021",
 # "ngày 09-5-2017", "ban hành ngày …".
@@ -620,5 +634,3 @@ SUPPRESSION_COMMENT = regex.compile(
 
 # A word for the diff: letters and digits.
 WORD = regex.compile(r"[\p{L}\d]+")
-# A heading's own number ("II.", "2.1") left out when headings are compared.
-LEADING_LABEL = regex.compile(r"^[IVXL\d.]+\s*")

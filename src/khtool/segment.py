@@ -44,14 +44,7 @@ class Part:
 
 @cache
 def _type_line_regex() -> regex.Pattern[str]:
-    # A type word in capitals opening a line: "KẾ HOẠCH", "QUYẾT ĐỊNH",
-    # "BÁO CÁO THAM LUẬN" (the title may follow on the same line). Built from
-    # the type table so a new type needs only a data row.
-    names = sorted(
-        {n.upper() for dt in doc_types().values() for n in dt.names}, key=len, reverse=True
-    )
-    alt = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return regex.compile(rf"^(?P<type>{alt})(?:\s*[:.]?\s*$|\s+(?P<rest>[^\p{{Ll}}]*)$)")
+    return P.type_line({n.upper() for dt in doc_types().values() for n in dt.names})
 
 
 def _type_of_line(text: str) -> tuple[str, str, str] | None:

@@ -50,14 +50,9 @@ SUBJECT_MAX = 600
 
 @cache
 def _type_word_regex() -> regex.Pattern[str]:
-    names = sorted(
-        {n for dt in doc_types().values() for n in dt.names} | {"Công văn", "Văn bản"},
-        key=len,
-        reverse=True,
-    )
-    alt = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
-    # the type word ends the window (only "số"/":" may follow it)
-    return regex.compile(rf"(?i:(?P<word>{alt}))\s*(?:(?i:số)\s*)?:?\s*$")
+    # letters are cited as "Công văn số …" / "Văn bản số …" besides the table's names
+    names = {n for dt in doc_types().values() for n in dt.names} | {"Công văn", "Văn bản"}
+    return P.type_word_before_number(names)
 
 
 @dataclass

@@ -240,6 +240,16 @@ POSITION = regex.compile(
     r"TỔNG\s+KIỂM\s+TOÁN|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|HIỆU\s+TRƯỞNG)\b[\p{Lu}\s]{0,60}$"
 )
 
+# "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" on one line: the deputy's own title after the authority.
+DEPUTY_TITLE = regex.compile(r"\s(PHÓ\s.+)$")
+# A signer's name at the end of a line of capitals ("… PHÓ GIÁM ĐỐC Hoàng Văn
+# Thuân"): two to five capitalised words.
+TRAILING_PERSON_NAME = regex.compile(r"(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s*$")
+# Recipients listed on the "Nơi nhận:" line itself, separated by dashes.
+RECIPIENT_DASHES = regex.compile(r"\s+-\s+|^-\s*")
+# A number cell that runs on into the subject line ("Số: 12/UBND-VX V/v …").
+SUBJECT_RUN_ON = regex.compile(r"\s+V/[vV]")
+
 # The enacting authority named under a decision's title (Nghị định 30/2020,
 # Phụ lục I): "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …", "THỦ TƯỚNG
 # CHÍNH PHỦ", "GIÁM ĐỐC SỞ …".
@@ -391,6 +401,8 @@ REL_ATTACHED = regex.compile(r"(?i:kèm\s+theo)")
 # "như") is referred to, not implemented or relied on.
 GOVERNED_BY_PREPOSITION = regex.compile(r"(?i:\b(?:theo|tại|của|với|như|trong))\s*$", END)
 
+# The serial of an alias ("Chỉ thị số 28" -> "28"), before which its type word stands.
+ALIAS_SERIAL = regex.compile(r"\b(\d{1,5})\b")
 # Alias definitions: "(sau đây viết tắt là Chỉ thị số 28)", "(sau đây gọi là
 # Kế hoạch số 160)", "gọi tắt là", "gọi chung là", "viết tắt:".
 ALIAS = regex.compile(

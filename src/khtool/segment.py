@@ -359,7 +359,7 @@ def _read_number(ct: CleanText, pl: PhysLine, m: regex.Match[str], scan: HeaderS
     h = scan.header
     body = m["body"]
     # stop at a "V/v" that a flattened cell runs on with
-    body = regex.split(r"\s+V/[vV]", body)[0]
+    body = P.SUBJECT_RUN_ON.split(body)[0]
     squeezed = "".join(ch for ch in body if not ch.isspace())
     serial = ""
     k = 0
@@ -983,7 +983,7 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 in_recipients = True
                 rest = m["rest"].strip()
                 if rest:
-                    for item in regex.split(r"\s+-\s+|^-\s*", rest):
+                    for item in P.RECIPIENT_DASHES.split(rest):
                         item = item.strip(" ;.-")
                         if item:
                             recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
@@ -997,7 +997,7 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
             for am in P.AUTHORITY.finditer(text):
                 auth = " ".join(am["auth"].split())
                 # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" on one line: the deputy's title is the position
-                dep = regex.search(r"\s(PHÓ\s.+)$", auth)
+                dep = P.DEPUTY_TITLE.search(auth)
                 if dep and auth.startswith(("KT", "Q")):
                     position = dep.group(1)
                     auth = auth[: dep.start()]
@@ -1062,7 +1062,7 @@ def _trailing_name(text: str) -> str | None:
     if is_person_name(text):
         return text
     # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân": a name after capitals
-    m = regex.search(r"(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s*$", text)
+    m = P.TRAILING_PERSON_NAME.search(text)
     if m and _is_upper(text[: m.start()] or "X"):
         words = m.group(1).split()
         # drop stray letters before the surname ("C Hoàng Chí Hiền")

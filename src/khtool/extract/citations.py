@@ -329,7 +329,7 @@ def _alias_target(alias: str, before: list[_Anchor]) -> _Anchor | None:
         if m:
             num = parse_number(m.group(0))
             break
-    serial_m = regex.search(r"\b(\d{1,5})\b", alias)
+    serial_m = P.ALIAS_SERIAL.search(alias)
     tw = _type_word_regex().search(alias[: serial_m.start()] if serial_m else alias)
     code = doc_type_by_name().get(fold(tw["word"])) if tw else None
     for a in reversed(before):

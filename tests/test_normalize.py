@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from khtool.normalize import clean, normalize_source
 
@@ -121,3 +123,11 @@ def test_spans_map_back_through_joins():
     whole = ct.line_span(line)
     assert (whole.line, whole.end_line) == (2, 3)
     assert src[whole.start : whole.end].replace("\n", " ") == line.text
+
+
+@given(st.text(alphabet=st.sampled_from("aơ ư\tƣƢ\u00a0\u200b\u00ad\x00\x07\u3000\nĐ"), max_size=80))
+def test_odd_characters_are_replaced_as_the_table_says(text):
+    from khtool.normalize import _TRANSLATE
+
+    expected = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+    assert normalize_source(text) == expected

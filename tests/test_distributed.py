@@ -146,9 +146,10 @@ def test_cli_engine_dask_with_a_scheduler_address(tmp_path, scheduler):
         (["--engine", "dask"], "give the output directory with -o"),
         (["--engine", "dask", "-f", "json", "-o", "x"], "--format must be jsonl"),
         (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
+        (["-", "--engine", "dask", "-o", "x"], "not standard input"),
     ],
 )
 def test_cli_engine_usage_errors(args, message):
-    res = runner.invoke(app, ["parse", str(SAMPLES), *args])
+    res = runner.invoke(app, ["parse", str(SAMPLES), *args], input="")
     assert res.exit_code == 2
     assert message in res.stderr

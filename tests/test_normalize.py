@@ -125,7 +125,9 @@ def test_spans_map_back_through_joins():
     assert src[whole.start : whole.end].replace("\n", " ") == line.text
 
 
-@given(st.text(alphabet=st.sampled_from("aơ ư\tƣƢ\u00a0\u200b\u00ad\x00\x07\u3000\nĐ"), max_size=80))
+@given(
+    st.text(alphabet=st.sampled_from("aơ ư\tƣƢ\u00a0\u200b\u00ad\x00\x07\u3000\nĐ"), max_size=80)
+)
 def test_odd_characters_are_replaced_as_the_table_says(text):
     from khtool.normalize import _TRANSLATE
 

@@ -45,7 +45,9 @@ class ShardRun:
     failures: list[KhtoolError] = field(default_factory=list)
 
 
-def _parse_shard(index: int, paths: list[str], cache_root: str | None) -> tuple[int, str, list]:
+def _parse_shard(
+    index: int, paths: list[str], cache_root: str | None
+) -> tuple[int, str, list[tuple[str, str, str]]]:
     """Worker side: (shard index, JSON lines, [(status, path, message)])."""
     from .batch import _work
 
@@ -62,10 +64,6 @@ def _parse_shard(index: int, paths: list[str], cache_root: str | None) -> tuple[
 
 def _prepare_out_dir(out_dir: Path) -> None:
     """A new directory, or one holding only an earlier run's shards (replaced)."""
-    if out_dir.exists() and not out_dir.is_dir():
-        raise UsageError(
-            "the dask engine writes a directory of shards; this is a file", str(out_dir)
-        )
     out_dir.mkdir(parents=True, exist_ok=True)
     ours = {p.name for p in out_dir.glob(SHARD_PATTERN)} | {MANIFEST}
     foreign = [p.name for p in out_dir.iterdir() if p.name not in ours]
@@ -128,13 +126,18 @@ def parse_to_shards(
     one lost shard, never stops the others."""
     if shard_size < 1:
         raise UsageError("--shard-size must be at least 1")
+    if "-" in paths:
+        raise UsageError("the dask engine reads files, not standard input")
     out = Path(out_dir)
-    _prepare_out_dir(out)
+    if out.exists() and not out.is_dir():
+        raise UsageError("the dask engine writes a directory of shards; this is a file", str(out))
     run = ShardRun(out_dir=out)
     chunks = [paths[i : i + shard_size] for i in range(0, len(paths), shard_size)]
-    client, cluster = _client(scheduler, workers)
+    client, cluster = _client(scheduler, workers)  # before touching the output directory
     try:
         from dask.distributed import as_completed
+
+        _prepare_out_dir(out)
 
         futures = [
             client.submit(_parse_shard, i, chunk, cache_root, pure=False, key=f"khtool-shard-{i}")

@@ -153,3 +153,28 @@ def test_cli(tmp_path):
     assert res.exit_code == 0 and json.loads(res.stdout)["missing"]["missing"]
     res = runner.invoke(app, ["graph", str(SAMPLES), "--out", str(tmp_path / "g.xyz")])
     assert res.exit_code == 2 and "unknown output format" in res.output
+
+
+def test_on_item_is_called_for_every_input(tmp_path):
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"not a zip")
+    seen: list[int] = []
+    errors: list = []
+    graph_from_inputs([str(SAMPLES), str(bad)], errors=errors, on_item=lambda: seen.append(1))
+    assert len(seen) == 6 and len(errors) == 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["graph", str(SAMPLES), "--stats", "-f", "json"], ["parse", str(SAMPLES), "-f", "jsonl"]],
+)
+def test_forced_progress_never_mixes_with_stdout(command):
+    res = CliRunner().invoke(app, [*command, "--progress"])
+    assert res.exit_code == 0, res.output
+    text = res.stdout
+    docs = (
+        [json.loads(line) for line in text.splitlines()]
+        if command[0] == "parse"
+        else [json.loads(text)]
+    )
+    assert docs

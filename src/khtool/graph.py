@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -408,11 +408,18 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
 
 
 def graph_from_inputs(
-    inputs: list[str], *, jobs: int = 1, errors: list[KhtoolError] | None = None
+    inputs: list[str],
+    *,
+    jobs: int = 1,
+    errors: list[KhtoolError] | None = None,
+    on_item: Callable[[], None] | None = None,
 ) -> CitationGraph:
-    """The library call behind ``khtool graph``: load, build, and collect bad inputs."""
+    """The library call behind ``khtool graph``: load, build, and collect bad
+    inputs; ``on_item()`` is called as each document (or bad input) is read."""
     docs: list[GraphDoc] = []
     for item in load_documents(inputs, jobs=jobs):
+        if on_item is not None:
+            on_item()
         if isinstance(item, KhtoolError):
             if errors is None:
                 raise item

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import nullcontext
+from typing import Any
 
 import typer
 
@@ -64,6 +66,36 @@ def main() -> None:
             file=sys.stderr,
         )
         sys.exit(EXIT_INTERNAL)
+
+
+def progress_bar(total: int | None, enabled: bool | None, label: str) -> Any:
+    """A rich progress display on stderr, only for a person watching a
+    terminal (``enabled`` None) or when asked: a bar when the total is known,
+    a running count when it is not (documents read back from JSONL)."""
+    show = sys.stderr.isatty() and total != 1 if enabled is None else enabled
+    if not show:
+        return nullcontext(None)
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    if total is None:
+        columns: tuple[Any, ...] = (
+            SpinnerColumn(),
+            TextColumn(label),
+            TextColumn("{task.completed} documents"),
+            TimeElapsedColumn(),
+        )
+    else:
+        columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    return Progress(*columns, console=Console(stderr=True), transient=True)
 
 
 def fail(exc: KhtoolError) -> typer.Exit:

@@ -10,7 +10,7 @@ from typing import Any
 import typer
 
 from ..errors import EXIT_FINDINGS, KhtoolError
-from . import app, fail
+from . import app, fail, progress_bar
 
 
 @app.command()
@@ -40,16 +40,28 @@ def graph(
     jobs: int = typer.Option(
         1, "--jobs", "-j", min=0, help="Worker processes for parsing (0: one per core)."
     ),
+    progress: bool | None = typer.Option(
+        None,
+        "--progress/--no-progress",
+        help="Count documents as they are read (default: when stderr is a terminal).",
+    ),
 ) -> None:
     """Build the implementation cascade as a citation graph."""
     from ..graph import graph_from_inputs
     from ..render.graph_out import print_summary, write_graph
 
     errors: list[KhtoolError] = []
-    try:
-        g = graph_from_inputs(inputs, jobs=jobs, errors=errors)
-    except KhtoolError as exc:
-        raise fail(exc) from None
+    with progress_bar(None, progress, "reading") as bar:
+        task = bar.add_task("read", total=None) if bar else None
+
+        def tick() -> None:
+            if bar is not None:
+                bar.advance(task)
+
+        try:
+            g = graph_from_inputs(inputs, jobs=jobs, errors=errors, on_item=tick)
+        except KhtoolError as exc:
+            raise fail(exc) from None
     for err in errors:
         print(f"khtool: error: {err}", file=sys.stderr)
     try:

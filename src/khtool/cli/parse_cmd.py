@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from contextlib import nullcontext
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ from typing import Any
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, KhtoolError, UsageError
-from . import app, fail, state
+from . import app, fail, progress_bar, state
 
 
 class Engine(StrEnum):
@@ -26,30 +25,6 @@ class ParseFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
     md = "md"
-
-
-def _progress(total: int, enabled: bool | None) -> Any:
-    """A rich progress bar on stderr, only for a person watching a terminal."""
-    show = sys.stderr.isatty() and total > 1 if enabled is None else enabled
-    if not show:
-        return nullcontext(None)
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-
-    return Progress(
-        TextColumn("parsing"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    )
 
 
 @app.command()
@@ -115,7 +90,7 @@ def parse(
         if state["debug"]:
             raise err
 
-    with _progress(len(paths), progress) as bar:
+    with progress_bar(len(paths), progress, "parsing") as bar:
         task = bar.add_task("parse", total=len(paths)) if bar else None
 
         def tick() -> None:
@@ -174,7 +149,7 @@ def _parse_dask(
         raise fail(UsageError("--engine dask writes shards: give the output directory with -o"))
     if fmt not in (None, ParseFormat.jsonl):
         raise fail(UsageError("--engine dask writes JSONL shards; --format must be jsonl"))
-    with _progress(len(paths), progress) as bar:
+    with progress_bar(len(paths), progress, "parsing") as bar:
         task = bar.add_task("parse", total=len(paths)) if bar else None
 
         def advance(n: int) -> None:

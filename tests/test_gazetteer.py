@@ -128,3 +128,21 @@ def test_parent_named_in_the_preamble_settles_an_ambiguous_ward():
         "Thành phố Yên Bái",
         "Phường Yên Thịnh",
     )
+
+
+def test_a_ward_name_is_found_without_loading_the_whole_index(tmp_path, monkeypatch):
+    from khtool import gazetteer as gz
+
+    monkeypatch.setenv("KHTOOL_CACHE_DIR", str(tmp_path))
+    for fn in (gz._index, gz._shard, gz._provinces):
+        fn.cache_clear()
+    try:
+        gz._index()  # builds the index and writes the caches, shards included
+        assert len(list(tmp_path.glob("gazetteer-wards-*.pickle"))) == len(gz._SHARD_PREFIXES)
+        gz._index.cache_clear()
+        loc = gz.resolve_locality(ward="phường Nguyễn Nghiêm", hints=["Quảng Ngãi"])
+        assert loc is not None and loc.province == "Tỉnh Quảng Ngãi"
+        assert gz._index.cache_info().currsize == 0  # one shard was enough
+    finally:
+        for fn in (gz._index, gz._shard, gz._provinces):
+            fn.cache_clear()

@@ -106,7 +106,7 @@ def _cache_path(kind: str) -> str:
 
 
 # bumped whenever the pickled classes change shape, so an old cache is not read
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 
 
 @cache
@@ -125,6 +125,60 @@ def _provinces() -> dict[str, Unit]:
     return _index().provinces
 
 
+_SHARD_PREFIXES = "abcdefghijklmnopqrstuvwxyz0123456789_"
+
+
+def _shard_of(key: str) -> str:
+    first = key[:1]
+    return first if first.isascii() and first.isalnum() else "_"
+
+
+def _named(kind: str, key: str) -> list[Unit]:
+    """Wards or districts with this folded name, from the index shard of its
+    first letter: a ward plan loads ~1/30 of the ward index at start-up."""
+    return _shard(kind, _shard_of(key)).get(key, [])
+
+
+@cache
+def _shard(kind: str, prefix: str) -> dict[str, list[Unit]]:
+    import pickle
+
+    try:
+        with open(_cache_path(f"{kind}-{prefix}"), "rb") as fh:
+            data = pickle.load(fh)
+        if isinstance(data, dict):
+            return data
+    except Exception:  # no shard yet, or unreadable: the full index has it
+        pass
+    idx = _index()
+    _write_shards(idx)
+    table: dict[str, list[Unit]] = getattr(idx, kind)
+    return {k: v for k, v in table.items() if _shard_of(k) == prefix}
+
+
+def _write_cache(target: str, obj: object) -> None:
+    import pickle
+
+    try:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        tmp = f"{target}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+    except OSError:
+        pass  # an unwritable cache only costs time
+
+
+def _write_shards(idx: _Index) -> None:
+    for kind in ("wards", "districts"):
+        # every prefix gets a file, empty or not, so a miss never loads the full index
+        shards: dict[str, dict[str, list[Unit]]] = {p: {} for p in _SHARD_PREFIXES}
+        for k, units in getattr(idx, kind).items():
+            shards.setdefault(_shard_of(k), {})[k] = units
+        for prefix, table in shards.items():
+            _write_cache(_cache_path(f"{kind}-{prefix}"), table)
+
+
 @cache
 def _index() -> _Index:
     """The index, from a pickle cache keyed by the data file (building it from
@@ -141,15 +195,9 @@ def _index() -> _Index:
     except Exception:  # unreadable or stale cache: rebuild it
         pass
     idx = _build_index(path)
-    for target, obj in ((cache_file, idx), (_cache_path("provinces"), idx.provinces)):
-        try:
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            tmp = f"{target}.{os.getpid()}.tmp"
-            with open(tmp, "wb") as fh:
-                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, target)
-        except OSError:
-            pass  # an unwritable cache only costs time
+    _write_cache(cache_file, idx)
+    _write_cache(_cache_path("provinces"), idx.provinces)
+    _write_shards(idx)
     return idx
 
 
@@ -281,13 +329,11 @@ def resolve_locality(
     province = _clean(province, ("province", "city"))
     hints_folded = [fold(h) for h in hints if h]
     evidence: list[str] = []
-    if ward or district:
-        idx = _index()
     if ward:
-        cands = list(idx.wards.get(fold(short_name(ward)), []))
+        cands = list(_named("wards", fold(short_name(ward))))
         if not cands and not ward[:1].isdigit():
             cands = [
-                u for k in ("phuong", "xa", "thitran") for u in idx.wards.get(k + fold(ward), [])
+                u for k in ("phuong", "xa", "thitran") for u in _named("wards", k + fold(ward))
             ]
         cands = _narrow(cands, "district", district)
         cands = _narrow(cands, "province", province)
@@ -295,7 +341,7 @@ def resolve_locality(
             evidence.append("named with its " + ("district" if district else "province"))
         return _decide(cands, hints_folded, evidence, "ward")
     if district:
-        cands = list(idx.districts.get(fold(short_name(district)), []))
+        cands = list(_named("districts", fold(short_name(district))))
         cands = _narrow(cands, "province", province)
         if not cands and not province:
             # "thành phố Hà Nội" read as a district: it is a province

@@ -98,6 +98,10 @@ class LogicalLine:
     start: int  # offset in CleanText.text
     end: int
     phys: list[PhysLine] = field(default_factory=list)
+    # source offsets of its first and last character, kept as fields: the
+    # later stages ask for them hundreds of times per document
+    src_start: int = 0
+    src_end: int = 0
 
     @property
     def line(self) -> int:
@@ -106,14 +110,6 @@ class LogicalLine:
     @property
     def end_line(self) -> int:
         return self.phys[-1].line
-
-    @property
-    def src_start(self) -> int:
-        return self.phys[0].src_start
-
-    @property
-    def src_end(self) -> int:
-        return self.phys[-1].src_end
 
 
 class CleanText:
@@ -155,7 +151,16 @@ class CleanText:
                         piece_pos += n
                 pos += len(pl.text)
             text = group[0].text if len(group) == 1 else " ".join(pl.text for pl in group)
-            self.lines.append(LogicalLine(text, start, pos, group))
+            self.lines.append(
+                LogicalLine(
+                    text,
+                    start,
+                    pos,
+                    group,
+                    group[0].pieces[0].src_start,
+                    group[-1].pieces[-1].src_end,
+                )
+            )
             parts.append(text)
             pos += 1  # the "\n" between logical lines
         self.text = "\n".join(parts)

@@ -68,7 +68,7 @@ def _type_of_line(text: str) -> tuple[str, str, str] | None:
 # before it: "Luật số"); a place and date start at most six short words
 # before "ngày".
 _NUMBER_REACH = 40
-_PLACE_REACH = 200
+_PLACE_REACH = 80
 
 
 def find_number(text: str) -> regex.Match[str] | None:

@@ -28,7 +28,8 @@ from pathlib import Path
 
 from . import patterns as P
 from .errors import KhtoolError, UsageError
-from .models import Document, Section, Span
+from .models import Document, Span
+from .segment import walk_sections
 from .tables import load
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -269,18 +270,12 @@ for _rid, _code in DIAGNOSTIC_RULES.items():
     _CHECKS[_rid] = lambda doc, _code=_code: _diag_hits(doc, _code)  # type: ignore[misc]
 
 
-def _walk(sections: list[Section]) -> Iterator[Section]:
-    for s in sections:
-        yield s
-        yield from _walk(s.children)
-
-
 @_rule("KH501")
 def _item_without_agency(doc: Document) -> Iterator[Hit]:
     part = next(
         (
             s
-            for s in _walk(doc.sections)
+            for s in walk_sections(doc.sections)
             if s.kind in ("roman", "part") and P.IMPLEMENTATION_WORDS.search(s.heading or "")
         ),
         None,
@@ -311,7 +306,7 @@ def _indicator_unassigned(doc: Document) -> Iterator[Hit]:
 
 @_rule("KH504")
 def _report_without_deadline(doc: Document) -> Iterator[Hit]:
-    for s in _walk(doc.sections):
+    for s in walk_sections(doc.sections):
         if s.kind in ("roman", "part", "arabic") and P.REPORTING_REGIME.search(s.heading or ""):
             inside = [d for d in doc.deadlines if s.span.start <= d.span.start < s.span.end]
             if not inside:

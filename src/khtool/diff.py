@@ -22,7 +22,6 @@ import difflib
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -31,6 +30,7 @@ from pydantic import BaseModel, Field
 
 from . import patterns as P
 from .models import Document, Section
+from .segment import walk_sections
 from .tables import fold, load
 
 COVER_THRESHOLD = 0.35  # a task is covered when its best counterpart scores at least this
@@ -159,16 +159,10 @@ def similarity(a: str, b: str, method: str = "ngrams") -> float:
 # ---------------------------------------------------------------------------
 
 
-def _walk(sections: list[Section]) -> Iterator[Section]:
-    for s in sections:
-        yield s
-        yield from _walk(s.children)
-
-
 def task_items(doc: Document) -> list[tuple[str, int]]:
     """Every task bullet: dash/plus items, and numbered items with text but no children."""
     out = []
-    for s in _walk(doc.sections):
+    for s in walk_sections(doc.sections):
         if (s.kind in ("dash", "plus") and s.text and s.kind != "indicator") or (
             s.kind in ("arabic", "letter", "article")
             and not s.children

@@ -223,7 +223,7 @@ def _strip_pieces(text: str, base: int) -> tuple[str, list[Piece]]:
         stripped = text.strip()
         if not stripped:
             return "", []
-        lead = len(text) - len(text.lstrip())
+        lead = 0 if stripped[0] == text[0] else len(text) - len(text.lstrip())
         return stripped, [Piece(base + lead, base + lead + len(stripped))]
     pieces: list[Piece] = []
     out: list[str] = []
@@ -295,6 +295,9 @@ def physical_lines(source: str) -> list[PhysLine]:
         lineno = idx + 1
         base = offset
         offset += len(raw) + 1
+        if not raw:  # the commonest furniture of all
+            blank = True
+            continue
         if "|" in raw and P.TABLE_ROW.match(raw):
             cells = _split_cells(raw, base)
             kept = 0

@@ -13,6 +13,7 @@ The extract and resolve stages run afterwards (see ``pipeline``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -88,6 +89,15 @@ def find_place_date(text: str) -> regex.Match[str] | None:
     if len(low) != len(text):  # lowering changed offsets: search it all
         k = 0
     return P.PLACE_DATE.search(text, max(0, k - _PLACE_REACH))
+
+
+def walk_sections(sections: list[Section]) -> Iterator[Section]:
+    """Every section, depth first, in document order (one generator, not one per level)."""
+    stack = sections[::-1]
+    while stack:
+        s = stack.pop()
+        yield s
+        stack.extend(s.children[::-1])
 
 
 def split_parts(ct: CleanText) -> list[Part]:

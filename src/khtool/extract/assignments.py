@@ -23,12 +23,11 @@ recurring reports without a date; review years ("sơ kết vào năm 2025").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from .. import patterns as P
 from ..agencies import classify_agency, is_generic
 from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
 from ..normalize import CleanText
+from ..segment import walk_sections
 
 DIRECTIONS = {
     "dưới": "below",
@@ -58,12 +57,6 @@ RECURRENCE = {
     "định kỳ": "periodic",
     "đột xuất": "ad hoc",
 }
-
-
-def _walk(sections: list[Section]) -> Iterator[Section]:
-    for s in sections:
-        yield s
-        yield from _walk(s.children)
 
 
 def _in_range(sp: Span, lo: int, hi: int) -> bool:
@@ -178,7 +171,7 @@ def _from_sentences(
     ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
 ) -> list[Assignment]:
     out: list[Assignment] = []
-    for s in _walk(sections):
+    for s in walk_sections(sections):
         if not _in_range(s.span, lo, hi):
             continue
         own = " ".join(x for x in (s.heading, s.text) if x)
@@ -385,7 +378,7 @@ def _deadlines_in(
 
 def _deadlines(ct: CleanText, sections: list[Section], lo: int, hi: int) -> list[Deadline]:
     out: list[Deadline] = []
-    for s in _walk(sections):
+    for s in walk_sections(sections):
         if not _in_range(s.span, lo, hi):
             continue
         for piece in (s.heading, s.text):
@@ -396,7 +389,7 @@ def _deadlines(ct: CleanText, sections: list[Section], lo: int, hi: int) -> list
 
 def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
     out: list[Funding] = []
-    for s in _walk(sections):
+    for s in walk_sections(sections):
         if (
             s.kind in ("roman", "arabic", "part")
             and P.FUNDING_HEADING.search(s.heading or "")
@@ -423,7 +416,7 @@ def extract_assignments(
     lo = ct.to_source(start)
     hi = ct.to_source(end, end=True) if end is not None else len(ct.source)
     assignments: list[Assignment] = []
-    for s in _walk(sections):
+    for s in walk_sections(sections):
         if (
             s.kind in ("roman", "part", "arabic", "article")
             and P.IMPLEMENTATION_HEADING.search(s.heading or "")

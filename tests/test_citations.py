@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from khtool import parse_text
 
@@ -254,3 +256,29 @@ def test_unknown_type_code_is_suspicious_unknown_issuer_is_not():
     assert not [
         d for d in doc.diagnostics if d.code == "citation-unknown-type"
     ]  # a công văn has no type code
+
+
+def _type_names() -> list[str]:
+    from khtool.tables import doc_types
+
+    return sorted({n for dt in doc_types().values() for n in dt.names})
+
+
+@given(
+    prefix=st.text(alphabet=st.sampled_from("aăbcđ ,.KếHoạchQuyếtđịnhsố"), max_size=30),
+    name=st.sampled_from(_type_names()),
+    tail=st.sampled_from(["", " ", " số ", " số: ", "số", " SỐ ", ": "]),
+    upper=st.booleans(),
+)
+def test_type_word_searched_from_the_end_matches_the_forward_search(prefix, name, tail, upper):
+    """The type word before a number is searched from the end for speed; it
+    must find what a left-to-right search finds."""
+    import regex
+
+    from khtool.extract.citations import _type_word_regex
+
+    rx = _type_word_regex()
+    forward = regex.compile(rx.pattern, rx.flags & ~regex.REVERSE)
+    window = prefix + (name.upper() if upper else name) + tail
+    a, b = forward.search(window), rx.search(window)
+    assert (a and (a.start(), a["word"])) == (b and (b.start(), b["word"]))

@@ -19,6 +19,12 @@ _register()
 runner = CliRunner()
 
 
+def graph_docs_parsed():
+    from khtool.batch import expand_inputs, parse_many
+
+    return list(parse_many(expand_inputs([str(SAMPLES)])))
+
+
 def _edges_and_nodes(g):
     nodes = sorted((str(n), json.dumps(d, sort_keys=True)) for n, d in g.g.nodes(data=True))
     edges = sorted(
@@ -38,6 +44,8 @@ def test_graph_from_jsonl_summaries_equals_graph_from_documents(tmp_path, sample
     assert res.exit_code == 0, res.output
     loaded = list(load_documents([str(out)]))
     assert loaded and all(isinstance(d, DocumentSummary) for d in loaded)
+    full = list(load_documents([str(out)], summaries=False))
+    assert [d.header for d in full] == [d.header for d in graph_docs_parsed()]
     assert _edges_and_nodes(graph_from_inputs([str(out)])) == _edges_and_nodes(samples_graph)
 
 

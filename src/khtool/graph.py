@@ -265,21 +265,24 @@ def pagerank(g: Any, damping: float = 0.85, iterations: int = 60) -> dict[Any, f
     return rank
 
 
-def load_documents(inputs: list[str], *, jobs: int = 1) -> Iterator[GraphDoc | KhtoolError]:
+def load_documents(
+    inputs: list[str], *, jobs: int = 1, summaries: bool = True
+) -> Iterator[GraphDoc | KhtoolError]:
     """Documents from files/dirs/globs (parsed now) or from JSONL written by
     ``khtool parse --format jsonl`` or by the dask engine's shards (parsed
-    once, read back as summaries). A directory holding ``*.jsonl`` files (and
-    no documents) is read as a directory of shards."""
+    once, read back: as the graph's summaries, or as full Documents with
+    ``summaries=False``). A directory holding ``*.jsonl`` files (and no
+    documents) is read as a directory of shards."""
     from .batch import SUFFIXES, expand_inputs, parse_many
 
     plain: list[str] = []
     for item in inputs:
         p = Path(item)
         if item.endswith(".jsonl") and p.is_file():
-            yield from _read_jsonl(item)
+            yield from _read_jsonl(item, summaries)
         elif p.is_dir() and _is_shard_dir(p, SUFFIXES):
             for shard in sorted(p.glob("*.jsonl")):
-                yield from _read_jsonl(str(shard))
+                yield from _read_jsonl(str(shard), summaries)
         else:
             plain.append(item)
     if plain:
@@ -293,15 +296,17 @@ def _is_shard_dir(p: Path, doc_suffixes: set[str]) -> bool:
     )
 
 
-def _read_jsonl(path: str) -> Iterator[DocumentSummary | KhtoolError]:
+def _read_jsonl(path: str, summaries: bool = True) -> Iterator[GraphDoc | KhtoolError]:
     from pydantic import ValidationError
+
+    model: type[Document] | type[DocumentSummary] = DocumentSummary if summaries else Document
 
     with open(path, encoding="utf-8") as fh:
         for i, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             try:
-                yield DocumentSummary.model_validate_json(line)
+                yield model.model_validate_json(line)
             except ValidationError as exc:
                 yield InputError(
                     f"line {i}: not a khtool document ({exc.error_count()} errors)", path

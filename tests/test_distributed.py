@@ -157,7 +157,8 @@ def test_cli_engine_dask_with_a_scheduler_address(tmp_path, scheduler):
         (["-", "--engine", "dask", "-o", "x"], "not standard input"),
     ],
 )
-def test_cli_engine_usage_errors(args, message):
+def test_cli_engine_usage_errors(args, message, tmp_path):
+    args = [str(tmp_path / a) if a == "x" else a for a in args]  # never write into the checkout
     res = runner.invoke(app, ["parse", str(SAMPLES), *args], input="")
     assert res.exit_code == 2
     assert message in res.stderr

@@ -161,6 +161,11 @@ def _work(args: tuple[str, str | None]) -> tuple[str, str, str]:
 _ERRORS: dict[str, type[KhtoolError]] = {"InputError": InputError, "InternalError": InternalError}
 
 
+def error_from(status: str, path: str, message: str) -> KhtoolError:
+    """The error a worker reported as (status, path, message)."""
+    return _ERRORS.get(status, InputError)(message, path)
+
+
 def parse_many_json(
     paths: list[str], *, jobs: int = 1, cache: Cache | None = None
 ) -> Iterator[tuple[str, str | KhtoolError]]:
@@ -185,7 +190,7 @@ def _decode(results: Iterator[tuple[str, str, str]]) -> Iterator[tuple[str, str 
         if status == "ok":
             yield path, payload
         else:
-            yield path, _ERRORS.get(status, InputError)(payload, path)
+            yield path, error_from(status, path, payload)
 
 
 def parse_many(

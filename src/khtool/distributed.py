@@ -29,7 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, InternalError, KhtoolError, UsageError
+from .batch import error_from
+from .errors import KhtoolError, UsageError
+from .outputs import open_output
 
 SHARD_PATTERN = "part-*.jsonl"
 MANIFEST = "manifest.json"
@@ -46,9 +48,9 @@ class ShardRun:
 
 
 def _parse_shard(
-    index: int, paths: list[str], cache_root: str | None
-) -> tuple[int, str, list[tuple[str, str, str]]]:
-    """Worker side: (shard index, JSON lines, [(status, path, message)])."""
+    paths: list[str], cache_root: str | None
+) -> tuple[str, list[tuple[str, str, str]]]:
+    """Worker side: (JSON lines, [(status, path, message)])."""
     from .batch import _work
 
     lines: list[str] = []
@@ -59,7 +61,7 @@ def _parse_shard(
             lines.append(payload)
         else:
             errors.append((status, p, payload))
-    return index, "".join(line + "\n" for line in lines), errors
+    return "".join(line + "\n" for line in lines), errors
 
 
 def _prepare_out_dir(out_dir: Path) -> None:
@@ -79,9 +81,8 @@ def _prepare_out_dir(out_dir: Path) -> None:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    with open_output(path) as fh:
+        fh.write(text)
 
 
 def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
@@ -140,14 +141,15 @@ def parse_to_shards(
         _prepare_out_dir(out)
 
         futures = [
-            client.submit(_parse_shard, i, chunk, cache_root, pure=False, key=f"khtool-shard-{i}")
+            client.submit(_parse_shard, chunk, cache_root, pure=False, key=f"khtool-shard-{i}")
             for i, chunk in enumerate(chunks)
         ]
-        chunk_of = {f.key: chunks[i] for i, f in enumerate(futures)}
+        shard_of = {f.key: i for i, f in enumerate(futures)}
         for fut in as_completed(futures):
-            chunk = chunk_of[fut.key]
+            index = shard_of[fut.key]
+            chunk = chunks[index]
             try:
-                index, text, errors = fut.result()
+                text, errors = fut.result()
             except Exception as exc:  # a lost worker costs its shard, not the run
                 errors = [
                     (
@@ -157,7 +159,7 @@ def parse_to_shards(
                     )
                     for p in chunk
                 ]
-                index, text = -1, ""
+                text = ""
             finally:
                 fut.release()
             if text:
@@ -166,9 +168,7 @@ def parse_to_shards(
                 run.shards.append(shard)
                 run.documents += len(chunk) - len(errors)
             for status, p, message in errors:
-                err: KhtoolError = (InternalError if status == "InternalError" else InputError)(
-                    message, p
-                )
+                err = error_from(status, p, message)
                 run.failures.append(err)
                 if on_error:
                     on_error(err)

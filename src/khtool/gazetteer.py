@@ -94,15 +94,24 @@ def short_name(name: str) -> str:
 
 def _cache_path(kind: str) -> str:
     from . import __version__
+    from .batch import default_cache_dir
 
     st = os.stat(_data_path())
-    base = os.environ.get("KHTOOL_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "khtool"
-    )
     return os.path.join(
-        base,
+        default_cache_dir(),
         f"gazetteer-{kind}-{__version__}-f{_CACHE_FORMAT}-{st.st_size}-{int(st.st_mtime)}.pickle",
     )
+
+
+def _read_cache(target: str) -> object | None:
+    """A pickled cache file's object; None when it is missing, stale or unreadable."""
+    import pickle
+
+    try:
+        with open(target, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # unreadable or stale cache: the caller rebuilds it
+        return None
 
 
 # bumped whenever the pickled classes change shape, so an old cache is not read
@@ -113,15 +122,9 @@ _CACHE_FORMAT = 4
 def _provinces() -> dict[str, Unit]:
     """Province names only: most documents are provincial, and this small
     table loads in a millisecond where the full index takes a tenth of a second."""
-    import pickle
-
-    try:
-        with open(_cache_path("provinces"), "rb") as fh:
-            data = pickle.load(fh)
-        if isinstance(data, dict):
-            return data
-    except Exception:  # unreadable or stale cache: rebuild it
-        pass
+    data = _read_cache(_cache_path("provinces"))
+    if isinstance(data, dict):
+        return data
     return _index().provinces
 
 
@@ -141,16 +144,10 @@ def _named(kind: str, key: str) -> list[Unit]:
 
 @cache
 def _shard(kind: str, prefix: str) -> dict[str, list[Unit]]:
-    import pickle
-
-    try:
-        with open(_cache_path(f"{kind}-{prefix}"), "rb") as fh:
-            data = pickle.load(fh)
-        if isinstance(data, dict):
-            return data
-    except Exception:  # no shard yet, or unreadable: the full index has it
-        pass
-    idx = _index()
+    data = _read_cache(_cache_path(f"{kind}-{prefix}"))
+    if isinstance(data, dict):
+        return data
+    idx = _index()  # no shard yet: the full index has it, and writes the shards
     _write_shards(idx)
     table: dict[str, list[Unit]] = getattr(idx, kind)
     return {k: v for k, v in table.items() if _shard_of(k) == prefix}
@@ -183,18 +180,11 @@ def _write_shards(idx: _Index) -> None:
 def _index() -> _Index:
     """The index, from a pickle cache keyed by the data file (building it from
     the 4.8 MB JSON costs ~0.3 s; reading the pickle a fraction of that)."""
-    import pickle
-
-    path = _data_path()
     cache_file = _cache_path("full")
-    try:
-        with open(cache_file, "rb") as fh:
-            idx = pickle.load(fh)
-        if isinstance(idx, _Index):
-            return idx
-    except Exception:  # unreadable or stale cache: rebuild it
-        pass
-    idx = _build_index(path)
+    cached = _read_cache(cache_file)
+    if isinstance(cached, _Index):
+        return cached
+    idx = _build_index(_data_path())
     _write_cache(cache_file, idx)
     _write_cache(_cache_path("provinces"), idx.provinces)
     _write_shards(idx)

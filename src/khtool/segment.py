@@ -837,8 +837,7 @@ class _Open:
     label: str | None
     number: int | None
     heading: str | None
-    start: int  # source offsets: the opening line's start ...
-    end: int  # ... and the end of the last line seen while the item was open
+    start: int  # source offset of the opening line's start
     texts: list[str]
     children: list[Section] = field(default_factory=list)
 
@@ -852,6 +851,9 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
     beside item 1, and "II." closes them all)."""
     roots: list[Section] = []
     stack: list[_Open] = []
+    # lines come in source order: an item closing now runs to the end of the
+    # last line read
+    last_end = 0
 
     def close_to(depth: int) -> None:
         while len(stack) > depth:
@@ -863,7 +865,7 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                 heading=op.heading,
                 text="\n".join(t for t in op.texts if t),
                 children=op.children,
-                span=ct.source_span(op.start, op.end),
+                span=ct.source_span(op.start, last_end),
             )
             (stack[-1].children if stack else roots).append(sec)
 
@@ -872,7 +874,7 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
         if c is None:
             if stack:
                 stack[-1].texts.append(ll.text)
-                _extend(stack, ll.src_end)
+            last_end = max(last_end, ll.src_end)
             continue
         kind, label, number, rest = c
         heading, text = _heading_and_text(kind, rest)
@@ -882,18 +884,10 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             pos = 0 if stack else None
         if pos is not None:
             close_to(pos)
-        stack.append(
-            _Open(kind, label, number, heading, ll.src_start, ll.src_end, [text] if text else [])
-        )
-        _extend(stack, ll.src_end)
+        stack.append(_Open(kind, label, number, heading, ll.src_start, [text] if text else []))
+        last_end = max(last_end, ll.src_end)
     close_to(0)
     return roots
-
-
-def _extend(stack: list[_Open], end_src: int) -> None:
-    for op in stack:
-        if end_src > op.end:
-            op.end = end_src
 
 
 def numbering_diagnostics(ct: CleanText, sections: list[Section]) -> list[Diagnostic]:

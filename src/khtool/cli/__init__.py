@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import typer
@@ -68,13 +69,18 @@ def main() -> None:
         sys.exit(EXIT_INTERNAL)
 
 
-def progress_bar(total: int | None, enabled: bool | None, label: str) -> Any:
-    """A rich progress display on stderr, only for a person watching a
-    terminal (``enabled`` None) or when asked: a bar when the total is known,
-    a running count when it is not (documents read back from JSONL)."""
+@contextmanager
+def progress_bar(
+    total: int | None, enabled: bool | None, label: str
+) -> Iterator[Callable[..., None]]:
+    """Yield ``advance(n=1)``: a rich progress display on stderr for a person
+    watching a terminal (``enabled`` None) or when asked, a no-op otherwise; a
+    bar when the total is known, a running count when it is not (documents
+    read back from JSONL)."""
     show = sys.stderr.isatty() and total != 1 if enabled is None else enabled
     if not show:
-        return nullcontext(None)
+        yield lambda n=1: None
+        return
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -95,7 +101,9 @@ def progress_bar(total: int | None, enabled: bool | None, label: str) -> Any:
         )
     else:
         columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    return Progress(*columns, console=Console(stderr=True), transient=True)
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n=1: bar.advance(task, n)
 
 
 def fail(exc: KhtoolError) -> typer.Exit:

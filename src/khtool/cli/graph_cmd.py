@@ -51,13 +51,7 @@ def graph(
     from ..render.graph_out import print_summary, write_graph
 
     errors: list[KhtoolError] = []
-    with progress_bar(None, progress, "reading") as bar:
-        task = bar.add_task("read", total=None) if bar else None
-
-        def tick() -> None:
-            if bar is not None:
-                bar.advance(task)
-
+    with progress_bar(None, progress, "reading") as tick:
         try:
             g = graph_from_inputs(inputs, jobs=jobs, errors=errors, on_item=tick)
         except KhtoolError as exc:

@@ -7,12 +7,15 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, KhtoolError, UsageError
 from . import app, fail, progress_bar, state
+
+if TYPE_CHECKING:
+    from ..batch import Cache
 
 
 class Engine(StrEnum):
@@ -90,13 +93,7 @@ def parse(
         if state["debug"]:
             raise err
 
-    with progress_bar(len(paths), progress, "parsing") as bar:
-        task = bar.add_task("parse", total=len(paths)) if bar else None
-
-        def tick() -> None:
-            if bar is not None:
-                bar.advance(task)
-
+    with progress_bar(len(paths), progress, "parsing") as tick:
         if chosen == "jsonl":
             # stream: each document is written as soon as it is parsed
             from ..outputs import open_output
@@ -140,7 +137,7 @@ def _parse_dask(
     scheduler: str | None,
     jobs: int,
     shard_size: int,
-    store: Any,
+    store: Cache | None,
     progress: bool | None,
 ) -> None:
     from ..distributed import parse_to_shards
@@ -149,12 +146,7 @@ def _parse_dask(
         raise fail(UsageError("--engine dask writes shards: give the output directory with -o"))
     if fmt not in (None, ParseFormat.jsonl):
         raise fail(UsageError("--engine dask writes JSONL shards; --format must be jsonl"))
-    with progress_bar(len(paths), progress, "parsing") as bar:
-        task = bar.add_task("parse", total=len(paths)) if bar else None
-
-        def advance(n: int) -> None:
-            if bar is not None:
-                bar.advance(task, n)
+    with progress_bar(len(paths), progress, "parsing") as advance:
 
         def report(err: KhtoolError) -> None:
             print(f"khtool: error: {err}", file=sys.stderr)

@@ -280,5 +280,5 @@ def test_type_word_searched_from_the_end_matches_the_forward_search(prefix, name
     rx = _type_word_regex()
     forward = regex.compile(rx.pattern, rx.flags & ~regex.REVERSE)
     window = prefix + (name.upper() if upper else name) + tail
-    a, b = forward.search(window), rx.search(window)
+    a, b = forward.search(window), rx.match(window)
     assert (a and (a.start(), a["word"])) == (b and (b.start(), b["word"]))

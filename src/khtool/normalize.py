@@ -275,11 +275,14 @@ _FURNITURE_INITIALS = frozenset("CVKNTEPS")
 
 
 def _is_furniture(text: str) -> bool:
+    if "@" in text and P.SIGNATURE_EMAIL.match(text):
+        return True
     first = text[0]
-    if first.isalpha() and first.upper() not in _FURNITURE_INITIALS and "@" not in text:
-        # furniture starts with a digit, punctuation, or one of the words its
+    if first.isdigit() or (first.isalpha() and first.upper() not in _FURNITURE_INITIALS):
+        # furniture starts with punctuation (residue) or one of the words its
         # patterns name (CÔNG BÁO, VĂN BẢN, Ký bởi, Người ký, Thời gian, Email,
-        # Page/Trang, Cơ quan, Chức vụ)
+        # Page/Trang, Cơ quan, Chức vụ); a numbered item ("1. ...") is neither
+        # (lone page numbers are tested apart)
         return False
     return P.FURNITURE_LINE.match(text) is not None
 
@@ -390,42 +393,53 @@ def _wrap_width(phys: list[PhysLine]) -> int:
     return lengths[int(len(lengths) * 0.8)]
 
 
-def _joins(a: PhysLine, b: PhysLine, width: int) -> bool:
-    """Does line ``b`` continue the sentence of line ``a``?"""
+def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
+    """Does line ``b`` continue the sentence of line ``a``?
+
+    ``cases`` memoizes ``_case_of`` by line (each line is ``b`` once, then ``a``).
+    """
     if a.is_cell or b.is_cell:
         return False
-    b_lower = bool(P.STARTS_LOWER.match(b.text))
+    a_text, b_text = a.text, b.text
     if (
-        a.text[-1].isdigit()  # lines are stripped: a year must be the last character
-        and P.YEAR_RANGE_SPLIT.search(a.text)
-        and P.YEAR_RANGE_REST.match(b.text)
+        a_text[-1].isdigit()  # lines are stripped: a year must be the last character
+        and P.YEAR_RANGE_SPLIT.match(a_text)
+        and P.YEAR_RANGE_REST.match(b_text)
     ):
         return True  # "giai đoạn 2023" / "- 2030 và ...": one range, not a bullet
-    full = width >= 40 and len(a.text) >= 0.85 * width
-    a_ends_sentence = P.TERMINAL_PUNCT.search(a.text) is not None
-    if full and not b.blank_before and P.DASH_ONLY_START.match(b.text) and not a_ends_sentence:
+    full = width >= 40 and len(a_text) >= 0.85 * width
+    if (
+        full
+        and not b.blank_before
+        and P.DASH_ONLY_START.match(b_text)
+        and not P.TERMINAL_PUNCT.match(a_text)
+    ):
         # a full line cut at the hyphen of "Lao động - Thương binh": the dash
         # belongs to the name; a real bullet follows punctuation or a heading
         return True
-    if P.BLOCK_START.match(b.text):
+    if P.BLOCK_START.match(b_text):
         return False
-    if a_ends_sentence:
+    b_lower = P.STARTS_LOWER.match(b_text) is not None
+    if P.TERMINAL_PUNCT.match(a_text):
         # a lowercase line after ";" or "," goes on with the same item
-        return b_lower and a.text.rstrip()[-1:] in ";,"
+        return b_lower and a_text[-1] in ";,"
     if b.blank_before:
         # across a blank line (a page break), only a sentence that visibly
         # runs on is joined
         return b_lower
     if b_lower:
         return True
-    case_a, case_b = _case_of(a.text), _case_of(b.text)
+    case_a = cases.get(id(a))
+    if case_a is None:
+        case_a = cases[id(a)] = _case_of(a_text)
+    case_b = cases[id(b)] = _case_of(b_text)
     if case_a and case_b and case_a != case_b:
         return False
-    if P.CONTINUATION_END.search(a.text):
+    if P.CONTINUATION_END.match(a_text):
         return True
     if not width or width < 40:
         return False
-    if P.BULLET_START.match(a.text) and len(a.text) >= 0.5 * width:
+    if P.BULLET_START.match(a_text) and len(a_text) >= 0.5 * width:
         # a bullet of a hard-wrapped text is a sentence: it ends with punctuation
         return True
     return full
@@ -434,8 +448,9 @@ def _joins(a: PhysLine, b: PhysLine, width: int) -> bool:
 def _group_logical(phys: list[PhysLine]) -> list[list[PhysLine]]:
     width = _wrap_width(phys)
     groups: list[list[PhysLine]] = []
+    cases: dict[int, str] = {}
     for pl in phys:
-        if groups and _joins(groups[-1][-1], pl, width):
+        if groups and _joins(groups[-1][-1], pl, width, cases):
             groups[-1].append(pl)
         else:
             groups.append([pl])

@@ -227,7 +227,7 @@ def scan_header(ct: CleanText, part: Part) -> HeaderScan:
                 # capitals ("ỦY BAN NHÂN DÂN TỈNH SƠN LA"), or the reverse
                 break
             if (
-                P.TERMINAL_PUNCT.search(text)
+                P.TERMINAL_PUNCT.match(text)
                 and not text.endswith(")")
                 and title_lines
                 and len(text) > 60
@@ -268,7 +268,7 @@ def scan_header(ct: CleanText, part: Part) -> HeaderScan:
             dm is None
             and "date" not in h.spans
             and i + 1 < len(window)
-            and P.DATE_WORD_END.search(text)
+            and P.DATE_WORD_END.match(text)
         ):
             # "Bình Dương, ngày" / "27 tháng 12 năm 2024" wrapped in a narrow cell
             nxt = window[i + 1]
@@ -821,9 +821,9 @@ def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
     if kind in ("dash", "plus"):
         return None, rest
     m = P.HEADING_COLON.match(rest)
-    if m and not P.TERMINAL_PUNCT.search(m["head"]) and len(m["head"]) <= 100:
+    if m and not P.TERMINAL_PUNCT.match(m["head"]) and len(m["head"]) <= 100:
         return m["head"].strip(), m["text"].strip()
-    if P.TERMINAL_PUNCT.search(rest) and not rest.endswith(":"):
+    if P.TERMINAL_PUNCT.match(rest) and not rest.endswith(":"):
         return None, rest  # a sentence, not a heading: headings carry no full stop
     return rest.rstrip(":").strip() or None, ""
 

@@ -129,7 +129,7 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
         if num:
             add(m, num)
     for m in P.GENERIC_NUMBER.finditer(scan):
-        if free(m.start(), m.end()) and _type_word_regex().search(
+        if free(m.start(), m.end()) and _type_word_regex().match(
             text[max(0, m.start() - TYPE_WINDOW) : m.start()]
         ):
             add(m, _generic_number(m.group(0)))
@@ -175,7 +175,7 @@ def _generic_number(raw: str) -> DocNumber:
 def _read_clauses(a: _Anchor, text: str) -> None:
     """Type word before, date/issuer/subject after (``text`` is ct.text)."""
     before = text[max(0, a.start - TYPE_WINDOW) : a.start]
-    tm = _type_word_regex().search(before)
+    tm = _type_word_regex().match(before)
     if tm:
         a.type_word = " ".join(tm["word"].split())
         a.type_start = a.start - (len(before) - tm.start())
@@ -244,7 +244,7 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         return "attached"
     if P.REL_PROPOSAL.search(window) and (_doc_type(a) == "TTr" or P.REL_PROPOSAL.search(near)):
         return "proposal"  # "Xét đề nghị của … tại Tờ trình số …"
-    if P.GOVERNED_BY_PREPOSITION.search(near):
+    if P.GOVERNED_BY_PREPOSITION.match(near):
         # "… báo cáo theo Thông tư số …": the verb before governs something else
         return "mention"
     best: tuple[int, str] | None = None
@@ -330,7 +330,7 @@ def _alias_target(alias: str, before: list[_Anchor]) -> _Anchor | None:
             num = parse_number(m.group(0))
             break
     serial_m = P.ALIAS_SERIAL.search(alias)
-    tw = _type_word_regex().search(alias[: serial_m.start()] if serial_m else alias)
+    tw = _type_word_regex().match(alias[: serial_m.start()] if serial_m else alias)
     code = doc_type_by_name().get(fold(tw["word"])) if tw else None
     for a in reversed(before):
         if a.num is None:

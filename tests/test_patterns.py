@@ -1,0 +1,47 @@
+"""Conventions of the pattern module itself (patterns.py's docstring)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+from khtool import patterns as P
+from khtool.extract.citations import _type_word_regex
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+END_PATTERNS = {
+    name: value
+    for name, value in vars(P).items()
+    if isinstance(value, regex.Pattern) and value.flags & regex.REVERSE
+} | {"type word before a number": _type_word_regex()}
+
+
+def _endings() -> list[str]:
+    """Every line of the samples cut after each of its words: endings of
+    every kind (punctuation, prepositions, years, type words, nothing)."""
+    out = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            words = line.split(" ")
+            out.extend(" ".join(words[: i + 1]) for i in range(len(words)))
+    return out
+
+
+def test_end_patterns_are_found():
+    assert {"TERMINAL_PUNCT", "CONTINUATION_END", "GOVERNED_BY_PREPOSITION"} <= set(END_PATTERNS)
+
+
+@pytest.mark.parametrize("name", sorted(END_PATTERNS))
+def test_end_pattern_match_is_the_search(name):
+    """END patterns are called with .match (one attempt, anchored at the end of
+    the string); it must give what .search gives, on real line endings."""
+    rx = END_PATTERNS[name]
+    hits = 0
+    for text in _endings():
+        a, b = rx.search(text), rx.match(text)
+        assert (a and a.span()) == (b and b.span()), (name, text)
+        hits += a is not None
+    assert hits, f"{name} never matched a sample ending: the test would prove nothing"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,42 @@ def test_end_pattern_match_is_the_search(name):
         assert (a and a.span()) == (b and b.span()), (name, text)
         hits += a is not None
     assert hits, f"{name} never matched a sample ending: the test would prove nothing"
+
+
+STD_PATTERNS = {
+    name: value
+    for name, value in vars(P).items()
+    if isinstance(value, re.Pattern) and name.isupper()
+}
+
+
+def _lines() -> list[str]:
+    """The samples' raw lines and their cleaned (re-joined) lines."""
+    from khtool.normalize import clean, normalize_source
+
+    out = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out.extend(text.splitlines())
+        out.extend(ll.text for ll in clean(normalize_source(text)).lines)
+    return out
+
+
+def test_std_patterns_are_found():
+    assert {"BLOCK_START", "FURNITURE_LINE", "RECIPIENTS"} <= set(STD_PATTERNS)
+
+
+@pytest.mark.parametrize("name", sorted(STD_PATTERNS))
+def test_std_pattern_agrees_with_regex(name):
+    """A pattern compiled with the standard ``re`` for speed must mean what
+    it means to ``regex``: same matches and groups on every sample line."""
+    rx = STD_PATTERNS[name]
+    other = regex.compile(rx.pattern, rx.flags & (re.I | re.X | re.M | re.S))
+    for text in _lines():
+        for method in ("match", "search"):
+            a, b = getattr(rx, method)(text), getattr(other, method)(text)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (
+                name,
+                method,
+                text,
+            )

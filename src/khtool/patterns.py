@@ -1,8 +1,10 @@
 """Every regular expression khtool uses, each above the convention it encodes.
 
-All patterns use the ``regex`` module, are compiled once, and are written to run
-in linear time: no nested unbounded quantifiers, bounded repetition where a
-field has a natural length, and alternations that cannot overlap.
+Patterns use the ``regex`` module (``_std`` marks those compiled with the
+standard ``re``, which is faster where they are tried), are compiled once, and
+are written to run in linear time: no nested unbounded quantifiers, bounded
+repetition where a field has a natural length, and alternations that cannot
+overlap.
 
 Patterns that only ask "does the line end with ..." carry ``END`` (the
 ``regex.REVERSE`` flag) and are called with ``.match``, which in reverse mode
@@ -38,6 +40,17 @@ LOWER = r"a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềế
 # Search from the end of the string (see the module docstring).
 END = regex.REVERSE
 
+
+def _std(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile with the standard ``re``, for patterns that need nothing only
+    ``regex`` has and are tried where ``re`` is faster: at a line start, at
+    one position, or over one line (its per-call cost is about half of
+    ``regex``'s, and these run tens of thousands of times per corpus; a search
+    for a case-insensitive word over a long text is faster with ``regex``).
+    ``benchmarks/bench_patterns.py`` times every pattern call of a parse under
+    both engines; a test checks that both agree on these patterns."""
+    return re.compile(pattern, flags)
+
 # ---------------------------------------------------------------------------
 # Clean-up (normalize stage)
 # ---------------------------------------------------------------------------
@@ -45,7 +58,7 @@ END = regex.REVERSE
 # A line that is only table or rule residue: "|", "-------", "___", "***".
 # Converted two-column headers leave lone "|" lines; decorative rules under the
 # issuer and the motto are runs of dashes or underscores.
-RESIDUE_LINE = regex.compile(r"^[\s|_=*~\-–—.]*$")
+RESIDUE_LINE = _std(r"^[\s|_=*~\-–—.]*$")
 
 # Markdown bold/italic markers that converters leave around headings.
 MARKDOWN_EMPHASIS = regex.compile(r"\*\*|__")
@@ -55,15 +68,15 @@ TABLE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
 
 # Page furniture of the official gazette (Công báo) PDFs: the running header
 # "CÔNG BÁO/Số 431 + 432/Ngày 25-3-2024" and lone page numbers.
-GAZETTE_RUNNING_HEADER = regex.compile(
-    r"^\s*CÔNG\s+BÁO\s*/\s*Số\s+[\d +]{1,20}/\s*Ngày\s+\d{1,2}-\d{1,2}-\d{4}\s*$", regex.I
+GAZETTE_RUNNING_HEADER = _std(
+    r"^\s*CÔNG\s+BÁO\s*/\s*Số\s+[\d +]{1,20}/\s*Ngày\s+\d{1,2}-\d{1,2}-\d{4}\s*$", re.I
 )
-PAGE_NUMBER_LINE = regex.compile(r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$")
+PAGE_NUMBER_LINE = _std(r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$")
 # "Trang 3/12", "Page 3 of 12"
-PAGE_OF_LINE = regex.compile(r"^\s*(?:Trang|Page)\s+\d{1,4}\s*(?:/|of|trên)\s*\d{1,4}\s*$", regex.I)
+PAGE_OF_LINE = _std(r"^\s*(?:Trang|Page)\s+\d{1,4}\s*(?:/|of|trên)\s*\d{1,4}\s*$", re.I)
 
 # The block a Công báo page opens with: "VĂN BẢN QUY PHẠM PHÁP LUẬT" / "VĂN BẢN HỢP NHẤT".
-GAZETTE_SECTION_BANNER = regex.compile(
+GAZETTE_SECTION_BANNER = _std(
     r"^\s*(?:VĂN\s+BẢN\s+(?:QUY\s+PHẠM\s+PHÁP\s+LUẬT|PHÁP\s+LUẬT\s+KHÁC|KHÁC)|PHẦN\s+VĂN\s+BẢN\s+KHÁC)\s*$"
 )
 
@@ -72,26 +85,34 @@ TRAILING_RULE = regex.compile(r"\s*[-–—_=*]{3,}\s*$")
 
 # E-signature stamps printed on signed PDFs: "Ký bởi: ...", "Người ký: ...",
 # "Email: ...@...gov.vn", "Cơ quan: ...", "Thời gian ký: 12.03.2024 10:11:12 +07:00".
-SIGNATURE_STAMP = regex.compile(
+SIGNATURE_STAMP = _std(
     r"^\s*(?:Ký\s+bởi|Người\s+ký|Signed\s+by|Thời\s+gian\s+ký|Ngày\s+ký|Cơ\s+quan|Email|Chức\s+vụ)\s*:",
-    regex.I,
+    re.I,
 )
 # The stamp's bare address line "vanthu@binhduong.gov.vn" (tried only on a
 # line holding "@": \S{1,64} would rescan the first word of every other line).
 SIGNATURE_EMAIL = regex.compile(r"^\s*\S{1,64}@\S{1,64}\.gov\.vn\s*$", regex.I)
 
 
-def _union(*patterns: regex.Pattern[str]) -> regex.Pattern[str]:
-    """One pattern matching where any of ``patterns`` matches (each keeps its
-    case-sensitivity): one call per line instead of one per pattern."""
-    return regex.compile(
-        "|".join(f"(?{'i' if p.flags & regex.I else '-i'}:{p.pattern})" for p in patterns)
-    )
+def _alternatives(patterns: tuple[regex.Pattern[str] | re.Pattern[str], ...]) -> str:
+    """Patterns as one alternation, each keeping its case-sensitivity."""
+    return "|".join(f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})" for p in patterns)
+
+
+def _union(*patterns: regex.Pattern[str] | re.Pattern[str]) -> regex.Pattern[str]:
+    """One pattern matching where any of ``patterns`` matches: one call per
+    line instead of one per pattern."""
+    return regex.compile(_alternatives(patterns))
+
+
+def _std_union(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """``_union`` of ``_std`` patterns, compiled with ``re`` too."""
+    return _std(_alternatives(patterns))
 
 
 # Any line of page furniture, residue or stamp (the five patterns above; the
 # stamp's address line is tested apart).
-FURNITURE_LINE = _union(
+FURNITURE_LINE = _std_union(
     RESIDUE_LINE, GAZETTE_RUNNING_HEADER, PAGE_OF_LINE, SIGNATURE_STAMP, GAZETTE_SECTION_BANNER
 )
 
@@ -102,7 +123,7 @@ FURNITURE_LINE = _union(
 #   signing authority "TM." "KT." "TL." "TUQ." "Q.",
 #   preamble openers (capitalised): Căn cứ, Thực hiện, Xét, Theo đề nghị,
 #   Trên cơ sở, Kính gửi, Nhằm, Để.
-BLOCK_START = regex.compile(
+BLOCK_START = _std(
     r"""^(?:
         [IVXLC]{1,6}\s*[.\-–)]\s
       | \d{1,3}(?:\.\d{1,3}){0,3}\s*[.)]\s
@@ -116,7 +137,7 @@ BLOCK_START = regex.compile(
       | (?:TM|KT|TL|TUQ|Q)\s*\.\s
       | (?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Xét|Theo\s+đề\s+nghị|Trên\s+cơ\s+sở|Kính\s+gửi|Nhằm|Để)\s
     )""",
-    regex.X,
+    re.X,
 )
 
 # A line ends a sentence or a list item: ".", ";", ":", "!", "?", "./." (the
@@ -134,17 +155,17 @@ CONTINUATION_END = regex.compile(
 )
 
 # First character is a lowercase letter: a continuation of the line before.
-STARTS_LOWER = regex.compile(rf"^[\"“(]?[{LOWER}]")
+STARTS_LOWER = _std(rf"^[\"“(]?[{LOWER}]")
 
 # A line whose letters are all uppercase (headers, titles, section heads).
-HAS_LOWER = regex.compile(rf"[{LOWER}]")
+HAS_LOWER = _std(rf"[{LOWER}]")
 HAS_LETTER = regex.compile(r"\p{L}")
 # A word holding a digit: a number or a document number, not prose. Tried
 # only where a word starts: from inside a word, \S* would rescan it each time.
-WORD_WITH_DIGIT = regex.compile(r"(?<!\S)\S*\d\S*")
+WORD_WITH_DIGIT = _std(r"(?<!\S)\S*\d\S*")
 
 # A dash or plus bullet (not a numbered heading).
-BULLET_START = regex.compile(r"^[-+•*–—]\s?")
+BULLET_START = _std(r"^[-+•*–—]\s?")
 
 # A year range wrapped after its first year: "... giai đoạn 2023" then
 # "- 2030 và ..." on the next line is one range, not a new bullet.
@@ -152,7 +173,7 @@ YEAR_RANGE_SPLIT = regex.compile(r"\b(?:19|20)\d\d\s*$", END)
 YEAR_RANGE_REST = regex.compile(r"^[-–]\s*(?:19|20)\d\d\b")
 
 # A line opening with a hyphen or dash used as a bullet ("- Thương binh ...").
-DASH_ONLY_START = regex.compile(r"^[-–]\s")
+DASH_ONLY_START = _std(r"^[-–]\s")
 
 # ---------------------------------------------------------------------------
 # Document numbers (docnumber module; shared by header and citations)
@@ -229,7 +250,7 @@ SUBJECT_VV = regex.compile(r"(?:^|(?<=[\s|]))V/[vV]\s*[:.]?\s*(?P<subject>.+)$")
 
 # The clause under an attached document's title: "(Ban hành kèm theo Quyết
 # định số 196/QĐ-UBND ngày 22 tháng 4 năm 2021 của ...)", also "(Kèm theo ...)".
-ATTACHED_CLAUSE = regex.compile(r"^\(?\s*(?:Ban\s+hành\s+)?(?:kèm|Kèm|KÈM)\s+theo\b", regex.I)
+ATTACHED_CLAUSE = _std(r"^\(?\s*(?:Ban\s+hành\s+)?(?:kèm|Kèm|KÈM)\s+theo\b", re.I)
 
 # Signing authority (Nghị định 30/2020, Điều 13): "TM." (thay mặt, on behalf of
 # a collective body), "KT." (ký thay), "TL." (thừa lệnh), "TUQ." (thừa ủy
@@ -267,12 +288,12 @@ ENACTING_AUTHORITY = regex.compile(
 )
 
 # "Nơi nhận:" opens the recipients list (one recipient per dash line).
-RECIPIENTS = regex.compile(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*(?P<rest>.*)$")
+RECIPIENTS = _std(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*(?P<rest>.*)$")
 # Either of the two lines a footer starts with (one test per line).
 FOOTER_OPENER = _union(RECIPIENTS, AUTHORITY)
 
 # The closing sentence of a plan: "Trên đây là Kế hoạch ...".
-CLOSING = regex.compile(r"^Trên\s+đây\s+là\b")
+CLOSING = _std(r"^Trên\s+đây\s+là\b")
 
 # Lines that open the preamble after the title.
 PREAMBLE_START = regex.compile(
@@ -301,15 +322,15 @@ SUBORDINATES = regex.compile(
 # Roman part: "I. MỤC ĐÍCH", "IV- TỔ CHỨC", "II) ...".
 SECTION_ROMAN = regex.compile(r"^(?P<label>[IVXL]{1,6})\s?[.\-–)]\s*(?P<rest>.*)$")
 # Arabic item, possibly multi-level: "1. Sở Y tế", "2) ...", "1.2. ...".
-SECTION_ARABIC = regex.compile(r"^(?P<label>\d{1,3}(?:\.\d{1,3}){0,3})\s?[.)]\s*(?P<rest>.*)$")
+SECTION_ARABIC = _std(r"^(?P<label>\d{1,3}(?:\.\d{1,3}){0,3})\s?[.)]\s*(?P<rest>.*)$")
 # Letter item: "a) ...", "đ) ...", "b. ...".
-SECTION_LETTER = regex.compile(r"^(?P<label>[a-zđ])\s?[).]\s+(?P<rest>.*)$")
+SECTION_LETTER = _std(r"^(?P<label>[a-zđ])\s?[).]\s+(?P<rest>.*)$")
 # Dash or bullet item.
-SECTION_DASH = regex.compile(r"^[-–—•*]\s*(?P<rest>.*)$")
+SECTION_DASH = _std(r"^[-–—•*]\s*(?P<rest>.*)$")
 # Plus item.
 SECTION_PLUS = regex.compile(r"^\+\s*(?P<rest>.*)$")
 # Article of a decision or normative text: "Điều 1. ...", "Điều 12: ...".
-SECTION_ARTICLE = regex.compile(
+SECTION_ARTICLE = _std(
     r"^(?:Điều|ĐIỀU)\s+(?P<label>\d{1,3}[a-z]?)\s?[.:]?\s*(?P<rest>.*)$"
 )
 # Chapter or part: "Chương II", "Phần I. ...", "Mục 2. ...".
@@ -317,7 +338,7 @@ SECTION_PART = regex.compile(
     r"^(?P<word>Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+(?P<label>[IVXL]{1,6}|\d{1,3})\b\s?[.:\-–]?\s*(?P<rest>.*)$"
 )
 # An indicator, usually a dash item: "- Chỉ tiêu 3: Giảm tỷ suất ...".
-SECTION_INDICATOR = regex.compile(
+SECTION_INDICATOR = _std(
     r"^(?:[-–+•]\s*)?(?:Chỉ\s+tiêu|CHỈ\s+TIÊU)\s+(?P<label>\d{1,3})\s?[:.\-–]\s*(?P<rest>.*)$"
 )
 # The lines that end the search for a document's type line: a roman heading,
@@ -373,7 +394,7 @@ def type_line(names: set[str]) -> regex.Pattern[str]:
 
 # A date after a number: ", ngày 14/10/2024", "ngày 30 tháng 3 năm 2021",
 # "ngày 09-5-2017", "ban hành ngày …".
-CITATION_DATE = regex.compile(
+CITATION_DATE = _std(
     r"\s*,?\s*(?:(?i:ban\s+hành|được\s+ban\s+hành)\s+)?(?i:ngày)\s+"
     r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)"
     r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))"
@@ -383,7 +404,7 @@ CITATION_DATE = regex.compile(
 # Quảng Ngãi", "của Ban Thường vụ Thành ủy". It ends where the subject
 # ("về", "quy định", "phê duyệt", "ban hành", "hướng dẫn", "sửa đổi") or the
 # next clause begins.
-CITATION_ISSUER = regex.compile(r"\s*,?\s*(?i:của)\s+(?P<issuer>[^;,.()\n]{2,120})")
+CITATION_ISSUER = _std(r"\s*,?\s*(?i:của)\s+(?P<issuer>[^;,.()\n]{2,120})")
 ISSUER_END = regex.compile(
     r"\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
     r"và(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:số\s+)?\d)|tại|theo|đối\s+với|trong|đã|có|nhằm|giao|đến|cho|thì|là)\b",
@@ -392,12 +413,12 @@ ISSUER_END = regex.compile(
 
 # The subject clause: "về …" (also "về việc …"), or a verb that states it
 # directly ("quy định …", "phê duyệt …", "ban hành …", "hướng dẫn …").
-CITATION_SUBJECT = regex.compile(
+CITATION_SUBJECT = _std(
     r"\s*,?\s*(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi,?\s+bổ\s+sung))\s+"
 )
 # Where a subject clause stops: a semicolon, a sentence end, an alias
 # parenthesis, or a new sentence.
-SUBJECT_END = regex.compile(r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây)|\n|:\s|\./\.")
+SUBJECT_END = _std(r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây)|\n|:\s|\./\.")
 
 # Relation keywords, in the clause before a citation (case-insensitive;
 # titles are in capitals). The last one before the citation decides.

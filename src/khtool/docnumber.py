@@ -9,6 +9,7 @@ casing of known codes ("QĐ-TTG" -> "QĐ-TTg").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import patterns as P
 from .tables import doc_type_by_folded_code, doc_types, fold, issuer_codes
@@ -82,8 +83,12 @@ def _make(
     )
 
 
+@lru_cache(maxsize=8192)
 def parse_number(text: str) -> DocNumber | None:
-    """Parse one number written alone ("1183/QĐ-TTg", "28-CT/TW", "56/2017/NĐ-CP")."""
+    """Parse one number written alone ("1183/QĐ-TTg", "28-CT/TW", "56/2017/NĐ-CP").
+
+    Memoized (a DocNumber is frozen): the numbers a plan cites recur in it and
+    across the plans of one cascade."""
     text = text.strip()
     m = P.NORMATIVE_NUMBER.fullmatch(text)
     if m:

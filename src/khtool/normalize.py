@@ -22,6 +22,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from . import patterns as P
 from .models import Span
@@ -119,12 +120,9 @@ class CleanText:
         self.source = source
         self.file = file
         self.phys = phys
-        self._line_starts = [0]
-        find = source.find
-        i = find("\n")
-        while i >= 0:
-            self._line_starts.append(i + 1)
-            i = find("\n", i + 1)
+        # line i starts after the i lines before it and their i newlines
+        lengths = map(len, source.split("\n")[:-1])
+        self._line_starts = [n + i for i, n in enumerate(accumulate(lengths, initial=0))]
         self.lines: list[LogicalLine] = []
         # offset map: parallel arrays of (clean_start, src_start, length)
         self._clean_starts: list[int] = []
@@ -336,7 +334,7 @@ def physical_lines(source: str) -> list[PhysLine]:
         ):
             blank = True
             continue
-        out.append(PhysLine(text, lineno, pieces, blank_before=blank))
+        out.append(PhysLine(text, lineno, pieces, False, 0, blank))  # once per line: positional
         blank = False
     return out
 

@@ -548,8 +548,12 @@ REVIEW_YEAR = regex.compile(
     r"(?P<what>(?i:sơ\s+kết|tổng\s+kết|đánh\s+giá\s+giữa\s+kỳ))\s+(?i:vào\s+)?(?i:năm)\s+(?P<y>(?:19|20)\d\d)"
 )
 # Deadlines and review years are written with digits: a text without one
-# holds neither (a cheap test before the patterns above).
+# holds neither (a cheap test before the patterns above). Each also holds its
+# own word, in any case: a deadline "ngày", a review year "năm" (looked up in
+# the lowered text before the pattern is tried).
 ANY_DIGIT = regex.compile(r"\d")
+DEADLINE_WORD = "ngày"
+REVIEW_YEAR_WORD = "năm"
 # "Mục tiêu" in a heading names a group of indicators.
 GOALS_WORD = regex.compile(r"(?i:mục\s+tiêu)")
 # Funding sources are listed with semicolons: "ngân sách tỉnh; nguồn xã hội hóa".

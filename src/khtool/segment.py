@@ -820,7 +820,7 @@ def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
     rest = rest.strip()
     if kind in ("dash", "plus"):
         return None, rest
-    m = P.HEADING_COLON.match(rest)
+    m = P.HEADING_COLON.match(rest) if ":" in rest else None
     if m and not P.TERMINAL_PUNCT.match(m["head"]) and len(m["head"]) <= 100:
         return m["head"].strip(), m["text"].strip()
     if P.TERMINAL_PUNCT.match(rest) and not rest.endswith(":"):

@@ -121,8 +121,8 @@ class CleanText:
         self.file = file
         self.phys = phys
         # line i starts after the i lines before it and their i newlines
-        lengths = map(len, source.split("\n")[:-1])
-        self._line_starts = [n + i for i, n in enumerate(accumulate(lengths, initial=0))]
+        line_lengths = map(len, source.split("\n")[:-1])
+        self._line_starts = [n + i for i, n in enumerate(accumulate(line_lengths, initial=0))]
         self.lines: list[LogicalLine] = []
         # offset map: parallel arrays of (clean_start, src_start, length)
         self._clean_starts: list[int] = []

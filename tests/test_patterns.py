@@ -85,3 +85,21 @@ def test_std_pattern_agrees_with_regex(name):
                 method,
                 text,
             )
+
+
+def test_footer_openers_start_with_a_footer_initial():
+    """split_parts tries FOOTER_OPENER only on lines opening with one of
+    FOOTER_INITIALS; every opener must start so (Nơi nhận, TM., KT., ...)."""
+    openers = [
+        "Nơi nhận:",
+        "NƠI NHẬN:",
+        "TM. ỦY BAN NHÂN DÂN",
+        "T/M. BAN THƯỜNG VỤ",
+        "KT. CHỦ TỊCH",
+        "TL. GIÁM ĐỐC",
+        "TUQ. CHỦ TỊCH",
+        "Q. GIÁM ĐỐC",
+    ]
+    for text in openers + [line for line in _lines() if P.FOOTER_OPENER.match(line)]:
+        assert P.FOOTER_OPENER.match(text), text
+        assert text[0] in P.FOOTER_INITIALS, text

@@ -291,6 +291,9 @@ ENACTING_AUTHORITY = regex.compile(
 RECIPIENTS = _std(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*(?P<rest>.*)$")
 # Either of the two lines a footer starts with (one test per line).
 FOOTER_OPENER = _union(RECIPIENTS, AUTHORITY)
+# The letters those two lines open with ("Nơi nhận", "TM.", "T/M.", "KT.",
+# "TL.", "TUQ.", "Q."): a cheap test before the pattern, on every line.
+FOOTER_INITIALS = frozenset("NTKQ")
 
 # The closing sentence of a plan: "Trên đây là Kế hoạch ...".
 CLOSING = _std(r"^Trên\s+đây\s+là\b")

@@ -106,7 +106,7 @@ def split_parts(ct: CleanText) -> list[Part]:
     starts = []
     seen_footer = False
     for i, pl in enumerate(phys):
-        if P.FOOTER_OPENER.match(pl.text):
+        if pl.text[0] in P.FOOTER_INITIALS and P.FOOTER_OPENER.match(pl.text):
             seen_footer = True
         if i < 3 or not _type_of_line(pl.text):
             continue

@@ -7,7 +7,7 @@ reuses --corpus (a directory cascade.py wrote, with its truth.json). Parses it
 the way `khtool parse DIR -f jsonl --jobs N -o docs.jsonl` does (or with
 `--engine dask` into shards), through the same library calls, and reports
 docs/s, MB/s and the parse's peak memory. Then builds the graph from the JSONL
-in a fresh process, as `khtool graph docs.jsonl` does, reporting its time and
+in a fresh process, as `khtool graph docs.jsonl --jobs N` does, reporting its time and
 peak memory, and checks every generated edge (plan -> the parent plan it
 implements) against the truth.
 """
@@ -31,7 +31,7 @@ from pathlib import Path
 from khtool.graph import graph_from_inputs
 t0 = time.perf_counter()
 errors = []
-g = graph_from_inputs([sys.argv[1]], errors=errors)
+g = graph_from_inputs([sys.argv[1]], errors=errors, jobs=int(sys.argv[3]))
 build = time.perf_counter() - t0
 truth = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
 by_path = {Path(d.get("path") or "").name: n for n, d in g.g.nodes(data=True) if d.get("parsed")}
@@ -52,6 +52,7 @@ print(json.dumps({
     "edges": g.g.number_of_edges(),
     "errors": len(errors),
     "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     "right": right,
     "total": len(truth),
     "levels": g.stats()["by_level"],
@@ -110,15 +111,16 @@ def main() -> None:
             f"{failed} failed; peak RSS of one process {rss / 1024:.0f} MB"
         )
         res = subprocess.run(
-            [sys.executable, "-c", GRAPH_JOB, str(out), str(d / "truth.json")],
+            [sys.executable, "-c", GRAPH_JOB, str(out), str(d / "truth.json"), str(args.jobs)],
             check=True,
             capture_output=True,
             text=True,
         )
         r = json.loads(res.stdout)
         print(
-            f"graph: {r['nodes']} nodes, {r['edges']} edges in {r['seconds']:.1f} s (load + build), "
-            f"peak RSS {r['peak_mb']:.0f} MB"
+            f"graph ({args.jobs} workers reading the JSONL): {r['nodes']} nodes, {r['edges']} edges "
+            f"in {r['seconds']:.1f} s (load + build), peak RSS {r['peak_mb']:.0f} MB"
+            + (f" (+ {r['worker_peak_mb']:.0f} MB per worker)" if r["worker_peak_mb"] else "")
         )
         print(
             f"accuracy: {r['right']}/{r['total']} implementation edges found "

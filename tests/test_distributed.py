@@ -162,3 +162,36 @@ def test_cli_engine_usage_errors(args, message, tmp_path):
     res = runner.invoke(app, ["parse", str(SAMPLES), *args], input="")
     assert res.exit_code == 2
     assert message in res.stderr
+
+
+def test_jsonl_read_in_parallel_ranges_equals_the_sequential_read(tmp_path, monkeypatch):
+    """Large JSONL is cut into byte ranges at line ends and validated by worker
+    processes: the same models in the same order, and a bad line keeps its
+    line number in its own file, whatever range it fell in."""
+    from khtool import jsonl
+
+    one = tmp_path / "a.jsonl"
+    res = runner.invoke(app, ["parse", str(SAMPLES), "-f", "jsonl", "-o", str(one)])
+    assert res.exit_code == 0, res.output
+    lines = one.read_text(encoding="utf-8").splitlines()
+    # a blank line, a bad line (line 7), more documents; a second file after it
+    one.write_text("\n".join([*lines, "", '{"header": 5}', *lines[:2]]) + "\n", encoding="utf-8")
+    two = tmp_path / "b.jsonl"
+    two.write_text("\n".join(lines[2:]), encoding="utf-8")  # no final newline
+    paths = [str(one), str(two)]
+
+    def read(jobs):
+        return [
+            str(x) if isinstance(x, Exception) else x.header.number
+            for x in jsonl.read_jsonl(paths, DocumentSummary, jobs=jobs)
+        ]
+
+    sequential = read(1)
+    monkeypatch.setattr(jsonl, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(jsonl, "RANGE_BYTES", 1000)  # many ranges, cut inside lines
+    assert len(jsonl._ranges(str(one))) > 5
+    parallel = read(2)
+    assert parallel == sequential
+    assert len(sequential) == 5 + 1 + 2 + 3
+    assert sequential[5].endswith("line 7: not a khtool document (1 errors)")
+    assert sequential[5].startswith(str(one))

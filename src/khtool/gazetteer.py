@@ -20,7 +20,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from . import patterns as P
@@ -82,6 +82,7 @@ def _data_path() -> str:
     return os.path.join(os.path.dirname(spec.origin), "address", "data", "mapping.json")
 
 
+@lru_cache(maxsize=16384)  # a graph asks for every node's place, over few names
 def short_name(name: str) -> str:
     """ "Phường Nguyễn Nghiêm" -> "Nguyễn Nghiêm"; "Phường 1" stays "Phường 1"."""
     low = name.lower()

@@ -38,7 +38,11 @@ def graph(
         "text", "--format", "-f", help="text or json, for the questions above."
     ),
     jobs: int = typer.Option(
-        1, "--jobs", "-j", min=0, help="Worker processes for parsing (0: one per core)."
+        1,
+        "--jobs",
+        "-j",
+        min=0,
+        help="Worker processes for parsing documents and reading large JSONL (0: one per core).",
     ),
     progress: bool | None = typer.Option(
         None,

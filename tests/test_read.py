@@ -60,6 +60,22 @@ def test_every_encoding_gives_the_same_text(name, data):
     assert normalize_source(text) == SENTENCE
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xff\xfe" + SENTENCE.encode("utf-16-le") + b"\x41",  # a byte cut off the end
+        SENTENCE.encode("utf-16-le") + b"\x41",
+        b"\x01\x00\x01\x00\x01\x00\x01",  # found by the fuzz test
+        b"\xff\xfe" + "A".encode("utf-16-le") + b"\x00\xd8",  # a lone surrogate
+    ],
+    ids=["bom-odd-length", "nobom-odd-length", "fuzz", "lone-surrogate"],
+)
+def test_damaged_utf16_is_read_with_replacement_characters(data):
+    text, encoding, _conv = decode_text(data)
+    assert encoding.startswith("utf-16")
+    assert text.endswith("\ufffd")
+
+
 def test_tcvn3_is_converted_and_reported():
     # TCVN3 has no distinct capital toned letters: compare case-insensitively
     text, _enc, converted = decode_text(_legacy(SENTENCE, "tcvn3"))

@@ -165,11 +165,12 @@ def decode_text(data: bytes) -> tuple[str, str, str | None]:
     """(text, encoding, converted_from) of a plain-text file."""
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", None
+    # a truncated last byte or a lone surrogate must not sink the file: U+FFFD
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16", None
+        return data.decode("utf-16", errors="replace"), "utf-16", None
     utf16 = _bomless_utf16(data)
     if utf16:
-        return data.decode(utf16), utf16, None
+        return data.decode(utf16, errors="replace"), utf16, None
     if _is_binary(data):
         raise InputError("binary file, not a text document")
     try:

@@ -178,3 +178,39 @@ def test_forced_progress_never_mixes_with_stdout(command):
         else [json.loads(text)]
     )
     assert docs
+
+
+def test_pagerank_of_small_graphs():
+    import networkx as nx
+
+    from khtool.graph import pagerank
+
+    cycle = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("c", "a")])
+    assert all(abs(v - 1 / 3) < 1e-9 for v in pagerank(cycle).values())
+    star = nx.MultiDiGraph([("w1", "p"), ("w2", "p"), ("w3", "p")])
+    ranks = pagerank(star)
+    assert abs(sum(ranks.values()) - 1) < 1e-9  # the dangling centre's rank is spread
+    assert ranks["p"] > ranks["w1"] == ranks["w2"] == ranks["w3"]
+    # a doubled citation counts twice, as networkx's MultiDiGraph edges do
+    doubled = nx.MultiDiGraph([("a", "b"), ("a", "b"), ("a", "c")])
+    r = pagerank(doubled)
+    assert r["b"] > r["c"]
+    assert pagerank(nx.MultiDiGraph()) == {}
+
+
+def test_collector_paused_restores_the_collector():
+    import gc
+
+    from khtool.graph import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller's own pause is kept
+    finally:
+        gc.enable()

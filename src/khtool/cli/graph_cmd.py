@@ -51,7 +51,7 @@ def graph(
     ),
 ) -> None:
     """Build the implementation cascade as a citation graph."""
-    from ..graph import graph_from_inputs
+    from ..graph import collector_paused, graph_from_inputs
     from ..render.graph_out import print_summary, write_graph
 
     errors: list[KhtoolError] = []
@@ -63,21 +63,23 @@ def graph(
     for err in errors:
         print(f"khtool: error: {err}", file=sys.stderr)
     try:
-        answers: dict[str, Any] = {}
-        if chain:
-            answers["chain"] = g.chain(chain)
-        if missing:
-            answers["missing"] = g.missing()
-        if stats:
-            answers["stats"] = g.stats()
-        if coverage:
-            answers["coverage"] = g.coverage(coverage)
-        if out is not None:
-            write_graph(g, out, protect=tuple(inputs))
-            print(
-                f"khtool: wrote {out} ({g.g.number_of_nodes()} documents, {g.g.number_of_edges()} citations)",
-                file=sys.stderr,
-            )
+        # a graph is a large, long-lived heap: see collector_paused
+        with collector_paused():
+            answers: dict[str, Any] = {}
+            if chain:
+                answers["chain"] = g.chain(chain)
+            if missing:
+                answers["missing"] = g.missing()
+            if stats:
+                answers["stats"] = g.stats()
+            if coverage:
+                answers["coverage"] = g.coverage(coverage)
+            if out is not None:
+                write_graph(g, out, protect=tuple(inputs))
+                print(
+                    f"khtool: wrote {out} ({g.g.number_of_nodes()} documents, {g.g.number_of_edges()} citations)",
+                    file=sys.stderr,
+                )
     except KhtoolError as exc:
         raise fail(exc) from None
     if answers:

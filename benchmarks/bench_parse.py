@@ -13,7 +13,6 @@ touches both.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import statistics
 import subprocess
@@ -36,7 +35,6 @@ def main() -> None:
     size = sum(len(t.encode("utf-8")) for t in texts)
     for t in texts:  # warm up: tables, compiled patterns
         parse_text(t)
-    gc.freeze()  # as a batch process does after its first document (batch._settle_heap)
     n = 0
     nbytes = 0
     t0 = time.perf_counter()

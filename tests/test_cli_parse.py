@@ -92,24 +92,3 @@ def test_schema_is_json_schema():
     # the model is recursive (attachments are documents): the root is a $ref
     root = schema["$defs"][schema["$ref"].rsplit("/", 1)[-1]] if "$ref" in schema else schema
     assert {"header", "citations", "assignments", "attachments"} <= set(root["properties"])
-
-
-def test_a_batch_freezes_its_settled_heap_and_a_single_parse_does_not():
-    """A batch process freezes its heap after the first document (the
-    collector then skips modules, patterns and tables); the library's
-    one-document calls leave the collector alone."""
-    import subprocess
-    import sys
-
-    samples = sorted(str(p) for p in SAMPLES.glob("*.txt"))[:2]
-    code = (
-        "import gc, sys\n"
-        "from khtool import parse_file\n"
-        "from khtool.batch import parse_many\n"
-        "parse_file(sys.argv[1]); single = gc.get_freeze_count()\n"
-        "list(parse_many(sys.argv[1:])); print(single, gc.get_freeze_count() > 0)\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code, *samples], capture_output=True, text=True, check=True
-    ).stdout.split()
-    assert out == ["0", "True"]

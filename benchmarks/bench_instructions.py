@@ -5,9 +5,10 @@ from one minute to the next; the count changes by well under 1%).
     python benchmarks/bench_instructions.py [--corpus DIR] [--passes 2] [--against REV]
 
 Runs the in-process parse of the samples (or a directory of .txt files) under
-``valgrind --tool=callgrind`` twice, after the warm-up and ``gc.freeze()`` a
-batch process does: once with no pass and once with --passes passes; the
-difference divided by the documents parsed is the count per document.
+``valgrind --tool=callgrind`` twice, after a warm-up pass: once with no more
+passes and once with --passes passes. Both runs start and end the same way
+(imports, tables, interpreter shutdown), so the difference divided by the
+documents parsed is the count per document.
 ``--against REV`` measures a git revision too (checked out in a temporary
 worktree) and prints the change. Needs valgrind (Debian: ``apt install
 valgrind``); slow: about 50x the plain run.
@@ -26,14 +27,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = r"""
-import gc, sys
+import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from khtool import parse_text
 texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[2]).glob("*.txt"))]
 for t in texts:
     parse_text(t)
-gc.freeze()
 for _ in range(int(sys.argv[3])):
     for t in texts:
         parse_text(t)

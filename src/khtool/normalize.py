@@ -334,7 +334,7 @@ def physical_lines(source: str) -> list[PhysLine]:
         ):
             blank = True
             continue
-        out.append(PhysLine(text, lineno, pieces, False, 0, blank))  # once per line: positional
+        out.append(PhysLine(text, lineno, pieces, False, 0, blank))  # positional args: runs once per line
         blank = False
     return out
 

@@ -949,6 +949,7 @@ def numbering_diagnostics(ct: CleanText, sections: list[Section]) -> list[Diagno
             walk(s.children)
 
     walk(sections)
+    del walk  # a recursive closure holds itself (and ct) in a cycle: break it
     return out
 
 

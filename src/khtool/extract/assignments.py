@@ -294,6 +294,7 @@ def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int) -> lis
             )
 
     visit(sections, None, False)
+    del visit  # a recursive closure holds itself (and ct) in a cycle: break it
     return out
 
 

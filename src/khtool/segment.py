@@ -893,64 +893,63 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
 def numbering_diagnostics(ct: CleanText, sections: list[Section]) -> list[Diagnostic]:
     """Duplicate, skipped and out-of-order numbers among siblings."""
     out: list[Diagnostic] = []
-
-    def walk(siblings: list[Section]) -> None:
-        by_kind: dict[str, list[Section]] = {}
-        for s in siblings:
-            if (
-                s.kind in ("dash", "plus")
-                or s.number is None
-                or (s.kind == "arabic" and s.label and "." in s.label)
-            ):
-                continue
-            by_kind.setdefault(s.kind, []).append(s)
-        for kind, secs in by_kind.items():
-            seen: dict[int, Section] = {}
-            prev: Section | None = None
-            for s in secs:
-                n = s.number or 0
-                where = f"{_kind_vi(kind)} {s.label}"
-                if n in seen:
-                    out.append(
-                        _sec_diag(
-                            ct,
-                            s,
-                            "numbering-duplicate",
-                            f"Trùng số thứ tự: {where} xuất hiện hai lần",
-                        )
-                    )
-                elif prev is not None and prev.number is not None and n < prev.number:
-                    out.append(
-                        _sec_diag(
-                            ct,
-                            s,
-                            "numbering-order",
-                            f"Sai thứ tự: {where} đứng sau {_kind_vi(kind)} {prev.label}",
-                        )
-                    )
-                elif prev is not None and prev.number is not None and n > prev.number + 1:
-                    out.append(
-                        _sec_diag(
-                            ct,
-                            s,
-                            "numbering-gap",
-                            f"Thiếu số thứ tự: {where} đứng ngay sau {_kind_vi(kind)} {prev.label}",
-                        )
-                    )
-                elif prev is None and n > 1 and kind != "indicator":
-                    out.append(
-                        _sec_diag(
-                            ct, s, "numbering-gap", f"Thiếu số thứ tự: {where} là mục đầu tiên"
-                        )
-                    )
-                seen.setdefault(n, s)
-                prev = s
-        for s in siblings:
-            walk(s.children)
-
-    walk(sections)
-    del walk  # a recursive closure holds itself (and ct) in a cycle: break it
+    _check_numbering(ct, sections, out)
     return out
+
+
+# module-level, not a closure: a recursive closure holds itself (and ct) in a
+# reference cycle that only the cyclic collector frees
+def _check_numbering(ct: CleanText, siblings: list[Section], out: list[Diagnostic]) -> None:
+    by_kind: dict[str, list[Section]] = {}
+    for s in siblings:
+        if (
+            s.kind in ("dash", "plus")
+            or s.number is None
+            or (s.kind == "arabic" and s.label and "." in s.label)
+        ):
+            continue
+        by_kind.setdefault(s.kind, []).append(s)
+    for kind, secs in by_kind.items():
+        seen: dict[int, Section] = {}
+        prev: Section | None = None
+        for s in secs:
+            n = s.number or 0
+            where = f"{_kind_vi(kind)} {s.label}"
+            if n in seen:
+                out.append(
+                    _sec_diag(
+                        ct,
+                        s,
+                        "numbering-duplicate",
+                        f"Trùng số thứ tự: {where} xuất hiện hai lần",
+                    )
+                )
+            elif prev is not None and prev.number is not None and n < prev.number:
+                out.append(
+                    _sec_diag(
+                        ct,
+                        s,
+                        "numbering-order",
+                        f"Sai thứ tự: {where} đứng sau {_kind_vi(kind)} {prev.label}",
+                    )
+                )
+            elif prev is not None and prev.number is not None and n > prev.number + 1:
+                out.append(
+                    _sec_diag(
+                        ct,
+                        s,
+                        "numbering-gap",
+                        f"Thiếu số thứ tự: {where} đứng ngay sau {_kind_vi(kind)} {prev.label}",
+                    )
+                )
+            elif prev is None and n > 1 and kind != "indicator":
+                out.append(
+                    _sec_diag(ct, s, "numbering-gap", f"Thiếu số thứ tự: {where} là mục đầu tiên")
+                )
+            seen.setdefault(n, s)
+            prev = s
+    for s in siblings:
+        _check_numbering(ct, s.children, out)
 
 
 def _kind_vi(kind: str) -> str:

@@ -254,48 +254,58 @@ def parse_targets(text: str) -> list[Target]:
 
 def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int) -> list[Indicator]:
     out: list[Indicator] = []
-
-    def visit(
-        secs: list[Section], group: str | None, in_targets: bool, under_indicator: bool = False
-    ) -> None:
-        has_numbered = any(s.kind == "indicator" for s in secs)
-        for s in secs:
-            if not _in_range(s.span, lo, hi):
-                continue
-            heading = s.heading or ""
-            if s.kind == "indicator":
-                text = s.heading + (": " + s.text if s.text else "") if s.heading else s.text
-                out.append(
-                    Indicator(
-                        id=str(s.number),
-                        text=text,
-                        group=group,
-                        targets=parse_targets(text),
-                        span=s.span,
-                    )
-                )
-            elif s.kind in ("dash", "plus") and (in_targets or has_numbered or under_indicator):
-                targets = parse_targets(s.text)
-                # under "Mục tiêu cụ thể" every bullet is a target; among
-                # numbered indicators only a bullet that states one is
-                if targets or (in_targets and not has_numbered and not under_indicator):
-                    out.append(
-                        Indicator(id=None, text=s.text, group=group, targets=targets, span=s.span)
-                    )
-            named_group = s.kind == "letter" or (
-                s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading)
-            )
-            child_group = heading if named_group and heading else group
-            visit(
-                s.children,
-                child_group,
-                in_targets or bool(P.TARGETS_HEADING.search(heading)),
-                s.kind == "indicator",
-            )
-
-    visit(sections, None, False)
-    del visit  # a recursive closure holds itself (and ct) in a cycle: break it
+    _visit_indicators(out, lo, hi, sections, None, False)
     return out
+
+
+# module-level, not a closure: a recursive closure holds itself in a
+# reference cycle that only the cyclic collector frees
+def _visit_indicators(
+    out: list[Indicator],
+    lo: int,
+    hi: int,
+    secs: list[Section],
+    group: str | None,
+    in_targets: bool,
+    under_indicator: bool = False,
+) -> None:
+    has_numbered = any(s.kind == "indicator" for s in secs)
+    for s in secs:
+        if not _in_range(s.span, lo, hi):
+            continue
+        heading = s.heading or ""
+        if s.kind == "indicator":
+            text = s.heading + (": " + s.text if s.text else "") if s.heading else s.text
+            out.append(
+                Indicator(
+                    id=str(s.number),
+                    text=text,
+                    group=group,
+                    targets=parse_targets(text),
+                    span=s.span,
+                )
+            )
+        elif s.kind in ("dash", "plus") and (in_targets or has_numbered or under_indicator):
+            targets = parse_targets(s.text)
+            # under "Mục tiêu cụ thể" every bullet is a target; among
+            # numbered indicators only a bullet that states one is
+            if targets or (in_targets and not has_numbered and not under_indicator):
+                out.append(
+                    Indicator(id=None, text=s.text, group=group, targets=targets, span=s.span)
+                )
+        named_group = s.kind == "letter" or (
+            s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading)
+        )
+        child_group = heading if named_group and heading else group
+        _visit_indicators(
+            out,
+            lo,
+            hi,
+            s.children,
+            child_group,
+            in_targets or bool(P.TARGETS_HEADING.search(heading)),
+            s.kind == "indicator",
+        )
 
 
 # ---------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 Dask engine's shards, one document per line.
 
 Validating the JSON is most of the time a graph of a large corpus takes (a
-100,000-plan JSONL is 3.3 GB), and lines are independent: with ``jobs > 1``
+100,000-plan JSONL is 3.2 GB), and lines are independent: with ``jobs > 1``
 the files are cut into byte ranges at line ends and validated in worker
 processes, which send back the (small) validated models in order.
 """
@@ -27,6 +27,8 @@ RANGE_BYTES = 8 * 1024 * 1024
 
 # (line number in its file, error message) for a line that is not a document
 BadLine = tuple[int, str]
+# (input index, path, lines in the range, its models and bad lines)
+Validated = tuple[int, str, int, list[M | BadLine]]
 
 
 def read_jsonl(paths: list[str], model: type[M], *, jobs: int = 1) -> Iterator[M | KhtoolError]:
@@ -34,10 +36,13 @@ def read_jsonl(paths: list[str], model: type[M], *, jobs: int = 1) -> Iterator[M
     gives an ``InputError`` naming the file and the line."""
     if jobs == 0:
         jobs = os.cpu_count() or 1
-    work = [(path, start, end, model) for path in paths for start, end in _ranges(path)]
-    lines_before = dict.fromkeys(paths, 0)
+    # each range knows which input it is from (a file may be given twice)
+    work = [
+        (k, path, start, end, model) for k, path in enumerate(paths) for start, end in _ranges(path)
+    ]
+    lines_before = [0] * len(paths)
     if jobs <= 1 or sum(os.path.getsize(p) for p in paths) < PARALLEL_MIN_BYTES:
-        results: Iterator[tuple[str, int, list[M | BadLine]]] = map(_validate_range, work)
+        results: Iterator[Validated[M]] = map(_validate_range, work)
         yield from _in_order(results, lines_before)
         return
     import multiprocessing as mp
@@ -48,16 +53,16 @@ def read_jsonl(paths: list[str], model: type[M], *, jobs: int = 1) -> Iterator[M
 
 
 def _in_order(
-    results: Iterator[tuple[str, int, list[M | BadLine]]], lines_before: dict[str, int]
+    results: Iterator[Validated[M]], lines_before: list[int]
 ) -> Iterator[M | KhtoolError]:
-    for path, n_lines, items in results:
+    for k, path, n_lines, items in results:
         for item in items:
             if isinstance(item, tuple):
                 line, message = item
-                yield InputError(f"line {lines_before[path] + line}: {message}", path)
+                yield InputError(f"line {lines_before[k] + line}: {message}", path)
             else:
                 yield item
-        lines_before[path] += n_lines
+        lines_before[k] += n_lines
 
 
 def _ranges(path: str) -> list[tuple[int, int]]:
@@ -75,16 +80,14 @@ def _ranges(path: str) -> list[tuple[int, int]]:
     return out
 
 
-def _validate_range(
-    args: tuple[str, int, int, type[M]],
-) -> tuple[str, int, list[M | BadLine]]:
-    """Worker: (path, lines in the range, models and bad lines)."""
-    path, start, end, model = args
+def _validate_range(args: tuple[int, str, int, int, type[M]]) -> Validated[M]:
+    """Worker: one byte range of one input, validated."""
+    k, path, start, end, model = args
     with open(path, "rb") as fh:
         fh.seek(start)
         data = fh.read(end - start)
     lines = data.split(b"\n")
-    return path, len(lines) - 1, _validate(lines, model)
+    return k, path, len(lines) - 1, _validate(lines, model)
 
 
 def _validate(lines: list[bytes], model: type[M]) -> list[M | BadLine]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from functools import cache
 
 import pytest
 import regex
@@ -11,7 +11,7 @@ import regex
 from khtool import patterns as P
 from khtool.extract.citations import _type_word_regex
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+from .conftest import SAMPLES
 
 END_PATTERNS = {
     name: value
@@ -20,6 +20,7 @@ END_PATTERNS = {
 } | {"type word before a number": _type_word_regex()}
 
 
+@cache  # read once for all the parametrized tests
 def _endings() -> list[str]:
     """Every line of the samples cut after each of its words: endings of
     every kind (punctuation, prepositions, years, type words, nothing)."""
@@ -55,6 +56,7 @@ STD_PATTERNS = {
 }
 
 
+@cache
 def _lines() -> list[str]:
     """The samples' raw lines and their cleaned (re-joined) lines."""
     from khtool.normalize import clean, normalize_source

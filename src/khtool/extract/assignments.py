@@ -333,8 +333,8 @@ def _deadlines_in(
     out: list[Deadline] = []
     # both dated forms hold a number; most section texts hold none
     dated = P.ANY_DIGIT.search(text) is not None
-    lowered = text.lower() if dated else ""
-    for m in P.DEADLINE.finditer(text) if P.DEADLINE_WORD in lowered else ():
+    lowered = text.lower()
+    for m in P.DEADLINE.finditer(text) if dated and P.DEADLINE_WORD in lowered else ():
         around = text[max(0, m.start() - 120) : m.end() + 40]
         due = m["due"]
         out.append(
@@ -360,7 +360,7 @@ def _deadlines_in(
                 span=span,
             )
         )
-    for m in P.REVIEW_YEAR.finditer(text) if P.REVIEW_YEAR_WORD in lowered else ():
+    for m in P.REVIEW_YEAR.finditer(text) if dated and P.REVIEW_YEAR_WORD in lowered else ():
         out.append(
             Deadline(
                 text=m.group(0),
@@ -372,7 +372,7 @@ def _deadlines_in(
                 span=span,
             )
         )
-    if not out and "báo cáo" in (lowered or text.lower()):
+    if not out and "báo cáo" in lowered:
         rec = _recurrence(text)
         if rec:
             out.append(

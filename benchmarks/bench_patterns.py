@@ -78,11 +78,7 @@ def main() -> None:
 
     from khtool import patterns as P
 
-    compiled = {
-        name: value
-        for name, value in vars(P).items()
-        if isinstance(value, (re.Pattern, regex.Pattern)) and name.isupper()
-    }
+    compiled = P.all_patterns()
     calls: dict[tuple[str, str], list[Call]] = defaultdict(list)
     for name, value in compiled.items():
         setattr(P, name, _Recorder(name, value, calls))

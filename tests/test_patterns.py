@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from functools import cache
 
 import pytest
@@ -13,9 +15,34 @@ from khtool.extract.citations import _type_word_regex
 
 from .conftest import SAMPLES
 
+
+def test_patterns_compile_on_first_use_and_once():
+    # in a fresh interpreter: nothing is compiled by the import, a name is
+    # compiled by its first lookup and then bound (the same object after)
+    probe = (
+        "import khtool.patterns as P\n"
+        "assert 'TERMINAL_PUNCT' not in vars(P)\n"
+        "first = P.TERMINAL_PUNCT\n"
+        "assert vars(P)['TERMINAL_PUNCT'] is first is P.TERMINAL_PUNCT\n"
+        "assert 'BLOCK_START' not in vars(P)\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+def test_every_pattern_compiles():
+    compiled = P.all_patterns()
+    assert len(compiled) > 100
+    assert all(isinstance(v, (re.Pattern, regex.Pattern)) for v in compiled.values())
+
+
+def test_an_unknown_name_is_an_attribute_error():
+    with pytest.raises(AttributeError, match="NO_SUCH_PATTERN"):
+        P.NO_SUCH_PATTERN  # noqa: B018
+
+
 END_PATTERNS = {
     name: value
-    for name, value in vars(P).items()
+    for name, value in P.all_patterns().items()
     if isinstance(value, regex.Pattern) and value.flags & regex.REVERSE
 } | {"type word before a number": _type_word_regex()}
 
@@ -50,9 +77,7 @@ def test_end_pattern_match_is_the_search(name):
 
 
 STD_PATTERNS = {
-    name: value
-    for name, value in vars(P).items()
-    if isinstance(value, re.Pattern) and name.isupper()
+    name: value for name, value in P.all_patterns().items() if isinstance(value, re.Pattern)
 }
 
 

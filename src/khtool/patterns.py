@@ -1,10 +1,10 @@
 """Every regular expression khtool uses, each above the convention it encodes.
 
 Patterns use the ``regex`` module (``_std`` marks those compiled with the
-standard ``re``, which is faster where they are tried), are compiled once, and
-are written to run in linear time: no nested unbounded quantifiers, bounded
-repetition where a field has a natural length, and alternations that cannot
-overlap.
+standard ``re``, which is faster where they are tried), are compiled once, on
+first use (see the end of the module), and are written to run in linear time:
+no nested unbounded quantifiers, bounded repetition where a field has a natural
+length, and alternations that cannot overlap.
 
 Patterns that only ask "does the line end with ..." carry ``END`` (the
 ``regex.REVERSE`` flag) and are called with ``.match``, which in reverse mode
@@ -29,6 +29,8 @@ and Party document practice (Hướng dẫn 36-HD/VPTW).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any, cast
 
 import regex
 
@@ -41,6 +43,22 @@ LOWER = r"a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềế
 END = regex.REVERSE
 
 
+class _Deferred:
+    """A pattern compiled on first use (see ``__getattr__`` at the end)."""
+
+    __slots__ = ("compile", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int, compile: Callable[[str, int], Any]) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self.compile = compile
+
+
+def _regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """Compile with ``regex``, on first use."""
+    return cast(regex.Pattern[str], _Deferred(pattern, flags, regex.compile))
+
+
 def _std(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compile with the standard ``re``, for patterns that need nothing only
     ``regex`` has and are tried where ``re`` is faster: at a line start, at
@@ -49,7 +67,7 @@ def _std(pattern: str, flags: int = 0) -> re.Pattern[str]:
     for a case-insensitive word over a long text is faster with ``regex``).
     ``benchmarks/bench_patterns.py`` times every pattern call of a parse under
     both engines; a test checks that both agree on these patterns."""
-    return re.compile(pattern, flags)
+    return cast(re.Pattern[str], _Deferred(pattern, flags, re.compile))
 
 # ---------------------------------------------------------------------------
 # Clean-up (normalize stage)
@@ -61,10 +79,10 @@ def _std(pattern: str, flags: int = 0) -> re.Pattern[str]:
 RESIDUE_LINE = _std(r"^[\s|_=*~\-–—.]*$")
 
 # Markdown bold/italic markers that converters leave around headings.
-MARKDOWN_EMPHASIS = regex.compile(r"\*\*|__")
+MARKDOWN_EMPHASIS = _regex(r"\*\*|__")
 
 # A table row as converters write it: "| cell | cell |" (at least one inner bar).
-TABLE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
+TABLE_ROW = _regex(r"^\s*\|.*\|\s*$")
 
 # Page furniture of the official gazette (Công báo) PDFs: the running header
 # "CÔNG BÁO/Số 431 + 432/Ngày 25-3-2024" and lone page numbers.
@@ -81,7 +99,7 @@ GAZETTE_SECTION_BANNER = _std(
 )
 
 # Decorative rules glued to the end of a header line ("SỞ Y TẾ––––––").
-TRAILING_RULE = regex.compile(r"\s*[-–—_=*]{3,}\s*$")
+TRAILING_RULE = _regex(r"\s*[-–—_=*]{3,}\s*$")
 
 # E-signature stamps printed on signed PDFs: "Ký bởi: ...", "Người ký: ...",
 # "Email: ...@...gov.vn", "Cơ quan: ...", "Thời gian ký: 12.03.2024 10:11:12 +07:00".
@@ -91,7 +109,7 @@ SIGNATURE_STAMP = _std(
 )
 # The stamp's bare address line "vanthu@binhduong.gov.vn" (tried only on a
 # line holding "@": \S{1,64} would rescan the first word of every other line).
-SIGNATURE_EMAIL = regex.compile(r"^\s*\S{1,64}@\S{1,64}\.gov\.vn\s*$", regex.I)
+SIGNATURE_EMAIL = _regex(r"^\s*\S{1,64}@\S{1,64}\.gov\.vn\s*$", regex.I)
 
 
 def _alternatives(patterns: tuple[regex.Pattern[str] | re.Pattern[str], ...]) -> str:
@@ -102,7 +120,7 @@ def _alternatives(patterns: tuple[regex.Pattern[str] | re.Pattern[str], ...]) ->
 def _union(*patterns: regex.Pattern[str] | re.Pattern[str]) -> regex.Pattern[str]:
     """One pattern matching where any of ``patterns`` matches: one call per
     line instead of one per pattern."""
-    return regex.compile(_alternatives(patterns))
+    return _regex(_alternatives(patterns))
 
 
 def _std_union(*patterns: re.Pattern[str]) -> re.Pattern[str]:
@@ -142,12 +160,12 @@ BLOCK_START = _std(
 
 # A line ends a sentence or a list item: ".", ";", ":", "!", "?", "./." (the
 # closing mark of a document), optionally followed by a closing quote/bracket.
-TERMINAL_PUNCT = regex.compile(r"[.;:!?…][\"”’)\]]*\s*$", END)
+TERMINAL_PUNCT = _regex(r"[.;:!?…][\"”’)\]]*\s*$", END)
 
 # A line ending in a word that cannot end a sentence (a preposition,
 # conjunction, classifier or the first half of a date) or in a comma/dash:
 # the sentence goes on on the next line.
-CONTINUATION_END = regex.compile(
+CONTINUATION_END = _regex(
     r"(?:[,\-–(/]|\b(?:của|và|về|các|với|số|ngày|tại|theo|cho|trong|đến|từ|để|là|được|những|có"
     r"|bị|thuộc|hoặc|cùng|trên|dưới|tháng|năm|đối|nhằm|như|gồm|do|mà|thì|nhưng|vào|khi"
     r"|giữa|bằng|một|mọi|đã|sẽ|đang|không|phải|cần|nên|còn|vì|nếu|tới)\b)\s*$",
@@ -159,7 +177,7 @@ STARTS_LOWER = _std(rf"^[\"“(]?[{LOWER}]")
 
 # A line whose letters are all uppercase (headers, titles, section heads).
 HAS_LOWER = _std(rf"[{LOWER}]")
-HAS_LETTER = regex.compile(r"\p{L}")
+HAS_LETTER = _regex(r"\p{L}")
 # A word holding a digit: a number or a document number, not prose. Tried
 # only where a word starts: from inside a word, \S* would rescan it each time.
 WORD_WITH_DIGIT = _std(r"(?<!\S)\S*\d\S*")
@@ -169,8 +187,8 @@ BULLET_START = _std(r"^[-+•*–—]\s?")
 
 # A year range wrapped after its first year: "... giai đoạn 2023" then
 # "- 2030 và ..." on the next line is one range, not a new bullet.
-YEAR_RANGE_SPLIT = regex.compile(r"\b(?:19|20)\d\d\s*$", END)
-YEAR_RANGE_REST = regex.compile(r"^[-–]\s*(?:19|20)\d\d\b")
+YEAR_RANGE_SPLIT = _regex(r"\b(?:19|20)\d\d\s*$", END)
+YEAR_RANGE_REST = _regex(r"^[-–]\s*(?:19|20)\d\d\b")
 
 # A line opening with a hyphen or dash used as a bullet ("- Thương binh ...").
 DASH_ONLY_START = _std(r"^[-–]\s")
@@ -186,14 +204,14 @@ _CODE = r"[\p{Lu}\p{Ll}][\p{L}\d&]{0,15}"
 # Party numbering (Hướng dẫn 36-HD/VPTW): "<n>-<TYPE>/<ISSUER>[-<sub>]":
 # "28-CT/TW", "160-KH/TU", "31-KH/TU", "05-QĐi/TW". Spaces around the marks are
 # typing variants ("160- KH/TU").
-PARTY_NUMBER = regex.compile(
+PARTY_NUMBER = _regex(
     rf"(?<![\w/\-])(?P<serial>\d{{1,5}})\s?-\s?(?P<type>{_CODE})\s?/\s?(?P<issuer>{_CODE}(?:-{_CODE}){{0,3}})(?![\w/])"
 )
 
 # Legal-normative numbering (Luật Ban hành VBQPPL): "<n>/<year>/<TYPE>-<ISSUER>"
 # ("56/2017/NĐ-CP", "76/2023/TT-BTC", "01/2024/TTLT-BTC-BYT") or, for Quốc hội
 # acts, "<n>/<year>/QH<legislature>" ("121/2020/QH14").
-NORMATIVE_NUMBER = regex.compile(
+NORMATIVE_NUMBER = _regex(
     rf"(?<![\w/\-])(?P<serial>\d{{1,5}})\s?/\s?(?P<year>(?:19|20)\d\d)\s?/\s?"
     rf"(?:(?P<qh>(?:QH|UBTVQH)\d{{1,2}})|(?P<type>{_CODE})\s?-\s?(?P<issuer>{_CODE}(?:-{_CODE}){{0,3}}))(?![\w/])"
 )
@@ -203,7 +221,7 @@ NORMATIVE_NUMBER = regex.compile(
 # "137/TTr-SLĐTBXH"); a công văn has no type: "<n>/<ISSUER>-<unit>"
 # ("123/UBND-VX", "1205/HC-QLHC"). The serial may be blank in a draft
 # ("Số: /KH-UBND"), handled by HEADER_NUMBER.
-ADMIN_NUMBER = regex.compile(
+ADMIN_NUMBER = _regex(
     rf"(?<![\w/\-])(?P<serial>\d{{1,6}})\s?/\s?(?P<type>{_CODE})\s?-\s?(?P<issuer>{_CODE}(?:\s?-\s?{_CODE}){{0,3}})(?![\w/])"
 )
 
@@ -214,17 +232,17 @@ ADMIN_NUMBER = regex.compile(
 # The national motto (Nghị định 30/2020, Phụ lục I): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
 # VIỆT NAM" — "HÒA"/"HOÀ" (old and new tone placement) and PDF glyph slips
 # ("HÕA") all occur, so the second word is any short word.
-MOTTO = regex.compile(r"CỘNG\s+H\w{1,3}\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT(?:\s+NAM)?)?", regex.I)
-MOTTO_PARTIAL = regex.compile(r"^(?:CỘNG\s+H\w{1,3}\s+XÃ\s+HỘI|CHỦ\s+NGHĨA\s+VIỆT\s+NAM)$", regex.I)
+MOTTO = _regex(r"CỘNG\s+H\w{1,3}\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT(?:\s+NAM)?)?", regex.I)
+MOTTO_PARTIAL = _regex(r"^(?:CỘNG\s+H\w{1,3}\s+XÃ\s+HỘI|CHỦ\s+NGHĨA\s+VIỆT\s+NAM)$", regex.I)
 # Its second line, "Độc lập - Tự do - Hạnh phúc", with any dash.
-MOTTO_LINE2 = regex.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", regex.I)
+MOTTO_LINE2 = _regex(r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", regex.I)
 # A Party document carries "ĐẢNG CỘNG SẢN VIỆT NAM" where a state one has the motto.
-PARTY_MOTTO = regex.compile(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", regex.I)
+PARTY_MOTTO = _regex(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", regex.I)
 
 # The number line: "Số: 7451/KH-UBND", "Số: 196 /QĐ-UBND", "Số 28-CT/TW", a
 # draft's blank "Số: /KH-UBND" or "Số: ......./SCT-CN", "Luật số: 69/2025/QH15".
 # The body is a bounded run of code characters, spaces and the marks / and -.
-HEADER_NUMBER = regex.compile(
+HEADER_NUMBER = _regex(
     # at a line's start "Số" may stand alone ("Số 28-CT/TW"); inside a
     # flattened cell it needs its colon, so a title's "… SỐ 1183/QĐ-TTG" is not it
     r"(?:(?:^|(?<=\|))\s*(?:Số|SỐ)\s*[:.]?|(?<=\s)(?:Số|SỐ)\s*:|^(?:Luật|LUẬT|Nghị\s+quyết|NGHỊ\s+QUYẾT|Pháp\s+lệnh|PHÁP\s+LỆNH|Lệnh|LỆNH)\s+(?:số|SỐ)\s*[:.]?)"
@@ -236,17 +254,17 @@ HEADER_NUMBER = regex.compile(
 # 2024". A draft leaves the day (and sometimes the month) blank: "ngày tháng 5
 # năm 2024", "ngày ..... tháng ... năm 2026". The place is the capitalised run
 # just before the comma.
-PLACE_DATE = regex.compile(
+PLACE_DATE = _regex(
     r"(?:(?P<place>\p{Lu}[\p{L}.\-]*(?:\s[\p{L}\d][\p{L}\d.\-]*){0,5})\s*,\s*)?"
     r"(?i:ngày)[\s.…_]{0,40}(?P<day>\d{1,2})?[\s.…_]{0,40}(?i:tháng)[\s.…_]{0,40}(?P<month>\d{1,2})?"
     r"[\s.…_]{0,40}(?i:năm)\s{0,5}(?P<year>(?:19|20)\d\d)"
 )
 
 # A header line cut right after "ngày"/"tháng" (a narrow date cell wraps).
-DATE_WORD_END = regex.compile(r"(?i:ngày|tháng|năm)[\s.…_]*$", END)
+DATE_WORD_END = _regex(r"(?i:ngày|tháng|năm)[\s.…_]*$", END)
 
 # A công văn states its subject as "V/v ..." ("về việc") under the number.
-SUBJECT_VV = regex.compile(r"(?:^|(?<=[\s|]))V/[vV]\s*[:.]?\s*(?P<subject>.+)$")
+SUBJECT_VV = _regex(r"(?:^|(?<=[\s|]))V/[vV]\s*[:.]?\s*(?P<subject>.+)$")
 
 # The clause under an attached document's title: "(Ban hành kèm theo Quyết
 # định số 196/QĐ-UBND ngày 22 tháng 4 năm 2021 của ...)", also "(Kèm theo ...)".
@@ -255,35 +273,35 @@ ATTACHED_CLAUSE = _std(r"^\(?\s*(?:Ban\s+hành\s+)?(?:kèm|Kèm|KÈM)\s+theo\b",
 # Signing authority (Nghị định 30/2020, Điều 13): "TM." (thay mặt, on behalf of
 # a collective body), "KT." (ký thay), "TL." (thừa lệnh), "TUQ." (thừa ủy
 # quyền), "Q." (quyền). Each is followed by a title in capitals.
-AUTHORITY = regex.compile(
+AUTHORITY = _regex(
     r"(?P<auth>(?:TM|KT|TL|TUQ|Q|T/M)\s?\.\s?\p{Lu}[\p{Lu}\s,]{1,60}?)(?=\s+(?:TM|KT|TL|TUQ|Q)\s?\.|\s*$|\s+\p{Lu}\p{Ll})"
 )
 
 # A signer's name: two to five capitalised words, nothing else on the line
 # ("Nguyễn Lộc Hà", "Võ Thuỳ Dương").
-PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4}$")
+PERSON_NAME = _regex(r"^\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4}$")
 
 # Position titles that sit under the authority line.
-POSITION = regex.compile(
+POSITION = _regex(
     r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|THỦ\s+TƯỚNG|BÍ\s+THƯ|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|"
     r"TRƯỞNG\s+PHÒNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|CHÁNH\s+THANH\s+TRA|TỔNG\s+CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|THỐNG\s+ĐỐC|"
     r"TỔNG\s+KIỂM\s+TOÁN|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|HIỆU\s+TRƯỞNG)\b[\p{Lu}\s]{0,60}$"
 )
 
 # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" on one line: the deputy's own title after the authority.
-DEPUTY_TITLE = regex.compile(r"\s(PHÓ\s.+)$")
+DEPUTY_TITLE = _regex(r"\s(PHÓ\s.+)$")
 # A signer's name at the end of a line of capitals ("… PHÓ GIÁM ĐỐC Hoàng Văn
 # Thuân"): two to five capitalised words.
-TRAILING_PERSON_NAME = regex.compile(r"(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s*$")
+TRAILING_PERSON_NAME = _regex(r"(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s*$")
 # Recipients listed on the "Nơi nhận:" line itself, separated by dashes.
-RECIPIENT_DASHES = regex.compile(r"\s+-\s+|^-\s*")
+RECIPIENT_DASHES = _regex(r"\s+-\s+|^-\s*")
 # A number cell that runs on into the subject line ("Số: 12/UBND-VX V/v …").
-SUBJECT_RUN_ON = regex.compile(r"\s+V/[vV]")
+SUBJECT_RUN_ON = _regex(r"\s+V/[vV]")
 
 # The enacting authority named under a decision's title (Nghị định 30/2020,
 # Phụ lục I): "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …", "THỦ TƯỚNG
 # CHÍNH PHỦ", "GIÁM ĐỐC SỞ …".
-ENACTING_AUTHORITY = regex.compile(
+ENACTING_AUTHORITY = _regex(
     r"^(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|THỐNG\s+ĐỐC|TỔNG\s+CỤC\s+TRƯỞNG)\b"
 )
 
@@ -299,16 +317,16 @@ FOOTER_INITIALS = frozenset("NTKQ")
 CLOSING = _std(r"^Trên\s+đây\s+là\b")
 
 # Lines that open the preamble after the title.
-PREAMBLE_START = regex.compile(
+PREAMBLE_START = _regex(
     r"^(?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Xét|Theo|Trên\s+cơ\s+sở|Kính\s+gửi|Nhằm|Để|Ngày\s+\d|Sau\s+khi|Hiện\s+nay|Qua)\b"
 )
 
 # The enacting line of a decision: "QUYẾT ĐỊNH:" alone, or "QUYẾT NGHỊ:".
-ENACTING = regex.compile(r"^(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ|BAN\s+HÀNH|KẾT\s+LUẬN)\s*:\s*$")
+ENACTING = _regex(r"^(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ|BAN\s+HÀNH|KẾT\s+LUẬN)\s*:\s*$")
 
 # An issuer named in the body of a headerless plan: "UBND phường Nguyễn Nghiêm
 # xây dựng Kế hoạch", "UBND xây dựng Kế hoạch".
-ISSUER_SENTENCE = regex.compile(
+ISSUER_SENTENCE = _regex(
     r"(?P<organ>UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)"
     r"(?P<unit>\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?:\s+[\p{Lu}\d][\p{L}\d]*){1,5})?"
     r"\s+(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Phương\s+án)"
@@ -316,14 +334,14 @@ ISSUER_SENTENCE = regex.compile(
 
 # Subordinate governments addressed by a plan: "UBND các huyện, thành phố",
 # "Ủy ban nhân dân các xã, thị trấn": the plan's issuer is one level up.
-SUBORDINATES = regex.compile(
+SUBORDINATES = _regex(
     r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+các\s+(?P<units>(?:tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố)"
     r"(?:\s*,\s*(?:tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố)){0,4})"
 )
 
 # Section labels (numbering of a plan's body).
 # Roman part: "I. MỤC ĐÍCH", "IV- TỔ CHỨC", "II) ...".
-SECTION_ROMAN = regex.compile(r"^(?P<label>[IVXL]{1,6})\s?[.\-–)]\s*(?P<rest>.*)$")
+SECTION_ROMAN = _regex(r"^(?P<label>[IVXL]{1,6})\s?[.\-–)]\s*(?P<rest>.*)$")
 # Arabic item, possibly multi-level: "1. Sở Y tế", "2) ...", "1.2. ...".
 SECTION_ARABIC = _std(r"^(?P<label>\d{1,3}(?:\.\d{1,3}){0,3})\s?[.)]\s*(?P<rest>.*)$")
 # Letter item: "a) ...", "đ) ...", "b. ...".
@@ -331,13 +349,13 @@ SECTION_LETTER = _std(r"^(?P<label>[a-zđ])\s?[).]\s+(?P<rest>.*)$")
 # Dash or bullet item.
 SECTION_DASH = _std(r"^[-–—•*]\s*(?P<rest>.*)$")
 # Plus item.
-SECTION_PLUS = regex.compile(r"^\+\s*(?P<rest>.*)$")
+SECTION_PLUS = _regex(r"^\+\s*(?P<rest>.*)$")
 # Article of a decision or normative text: "Điều 1. ...", "Điều 12: ...".
 SECTION_ARTICLE = _std(
     r"^(?:Điều|ĐIỀU)\s+(?P<label>\d{1,3}[a-z]?)\s?[.:]?\s*(?P<rest>.*)$"
 )
 # Chapter or part: "Chương II", "Phần I. ...", "Mục 2. ...".
-SECTION_PART = regex.compile(
+SECTION_PART = _regex(
     r"^(?P<word>Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+(?P<label>[IVXL]{1,6}|\d{1,3})\b\s?[.:\-–]?\s*(?P<rest>.*)$"
 )
 # An indicator, usually a dash item: "- Chỉ tiêu 3: Giảm tỷ suất ...".
@@ -348,7 +366,7 @@ SECTION_INDICATOR = _std(
 # an article, or the preamble (one test per header line).
 BODY_OPENER = _union(SECTION_ROMAN, SECTION_ARTICLE, PREAMBLE_START)
 # A heading with its text after a colon: "Công an huyện: Xây dựng ...".
-HEADING_COLON = regex.compile(r"^(?P<head>[^:]{2,120}?)\s?:\s+(?P<text>\S.*)$")
+HEADING_COLON = _regex(r"^(?P<head>[^:]{2,120}?)\s?:\s+(?P<text>\S.*)$")
 
 
 # ---------------------------------------------------------------------------
@@ -358,14 +376,14 @@ HEADING_COLON = regex.compile(r"^(?P<head>[^:]{2,120}?)\s?:\s+(?P<text>\S.*)$")
 # Numbers of enterprises and units outside the standard forms, with several
 # code segments: "03/2026/VLN/CV-TA", "08/KDTCTN/GP-HC", "03/QĐ/PCNV-DN".
 # Only taken right after a type word ("Văn bản số …", "giấy phép số …").
-GENERIC_NUMBER = regex.compile(
+GENERIC_NUMBER = _regex(
     r"(?<![\w/\-])\d{1,6}(?:/(?:19|20)\d\d)?(?:/[\p{Lu}][\p{L}\d&.]{0,15}){1,3}(?:-[\p{Lu}][\p{L}\d&]{0,15}){1,3}(?![\w/])"
 )
 
 # A legal-normative number typed with a stray letter for its second slash:
 # "13/2021ATT-BLĐTBXH" for "13/2021/TT-BLĐTBXH". Only repaired when what
 # follows the letter is a known normative type code (checked in code).
-NORMATIVE_TYPO = regex.compile(
+NORMATIVE_TYPO = _regex(
     r"(?<![\w/\-])(?P<serial>\d{1,5})\s?/\s?(?P<year>(?:19|20)\d\d)(?P<glue>\p{L})(?P<type>\p{Lu}[\p{L}]{0,5})\s?-\s?(?P<issuer>[\p{Lu}][\p{L}\d&]{0,15}(?:-[\p{Lu}][\p{L}\d&]{0,15}){0,3})(?![\w/])"
 )
 
@@ -408,7 +426,7 @@ CITATION_DATE = _std(
 # ("về", "quy định", "phê duyệt", "ban hành", "hướng dẫn", "sửa đổi") or the
 # next clause begins.
 CITATION_ISSUER = _std(r"\s*,?\s*(?i:của)\s+(?P<issuer>[^;,.()\n]{2,120})")
-ISSUER_END = regex.compile(
+ISSUER_END = _regex(
     r"\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
     r"và(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:số\s+)?\d)|tại|theo|đối\s+với|trong|đã|có|nhằm|giao|đến|cho|thì|là)\b",
     regex.I,
@@ -425,22 +443,22 @@ SUBJECT_END = _std(r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây)|\n|:\s|\./\.")
 
 # Relation keywords, in the clause before a citation (case-insensitive;
 # titles are in capitals). The last one before the citation decides.
-REL_BASIS = regex.compile(r"(?i:căn\s+cứ)")
-REL_IMPLEMENTS = regex.compile(
+REL_BASIS = _regex(r"(?i:căn\s+cứ)")
+REL_IMPLEMENTS = _regex(
     r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
 )
-REL_PROPOSAL = regex.compile(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
-REL_ATTACHED = regex.compile(r"(?i:kèm\s+theo)")
+REL_PROPOSAL = _regex(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
+REL_ATTACHED = _regex(r"(?i:kèm\s+theo)")
 
 # A citation introduced by a preposition ("theo", "tại", "của", "với",
 # "như") is referred to, not implemented or relied on.
-GOVERNED_BY_PREPOSITION = regex.compile(r"(?i:\b(?:theo|tại|của|với|như|trong))\s*$", END)
+GOVERNED_BY_PREPOSITION = _regex(r"(?i:\b(?:theo|tại|của|với|như|trong))\s*$", END)
 
 # The serial of an alias ("Chỉ thị số 28" -> "28"), before which its type word stands.
-ALIAS_SERIAL = regex.compile(r"\b(\d{1,5})\b")
+ALIAS_SERIAL = _regex(r"\b(\d{1,5})\b")
 # Alias definitions: "(sau đây viết tắt là Chỉ thị số 28)", "(sau đây gọi là
 # Kế hoạch số 160)", "gọi tắt là", "gọi chung là", "viết tắt:".
-ALIAS = regex.compile(
+ALIAS = _regex(
     r"\(\s*(?i:sau\s+đây\s+(?:được\s+)?(?:viết\s+tắt|gọi\s+tắt|gọi\s+chung|gọi)(?:\s+là)?|(?:viết|gọi)\s+tắt\s+là|gọi\s+chung\s+là)\s*:?\s*"
     r"(?P<alias>[^()]{2,80}?)\s*\)"
 )
@@ -448,19 +466,19 @@ ALIAS = regex.compile(
 # A law cited by its name and year: "Luật Trẻ em năm 2016", "Luật Tổ chức
 # chính quyền địa phương năm 2015", "Luật Thi đua, khen thưởng ngày 15 tháng
 # 6 năm 2022". The name is the law's capitalised short title (Bộ luật too).
-LAW_BY_NAME = regex.compile(
+LAW_BY_NAME = _regex(
     r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[\p{L}\d,\- ]{1,110}?)\s*,?\s+"
     r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+(?P<day>\d{1,2})\s*(?:[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]|\s+(?i:tháng)\s+(?P<month2>\d{1,2})\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b)"
 )
 # A law named right before its number: "Luật Tổ chức Chính phủ số 63/2025/QH15",
 # "Bộ luật Lao động số 45/2019/QH14" (the name can be long).
-LAW_BEFORE_NUMBER = regex.compile(
+LAW_BEFORE_NUMBER = _regex(
     r"(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[^;.()\n]{1,140}?)\s+(?i:số)\s*:?\s*$"
 )
 # A later bare mention of a law already cited: "Luật Trẻ em" (built per document).
 
 # Pinpoints before a citation: "tại Điều 9", "khoản 2 Điều 8", "điểm c khoản 1 Điều 8".
-PINPOINT = regex.compile(
+PINPOINT = _regex(
     r"(?:(?i:điểm)\s+(?P<point>[a-zđ])\s*,?\s+)?(?:(?i:khoản)\s+(?P<clause>\d{1,3})\s+)?(?i:Điều)\s+(?P<article>\d{1,3}[a-z]?)\s*(?:(?i:của)\s+)?$"
 )
 
@@ -470,7 +488,7 @@ LOOKALIKES = str.maketrans(
     "АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ",
     "ABEKMHOPCTXaeopcxABEKMNOPTX",
 )
-HAS_LOOKALIKE = re.compile("[АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ]")  # stdlib re: see the docstring
+HAS_LOOKALIKE = _std("[АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ]")  # stdlib re: see the docstring
 
 
 # ---------------------------------------------------------------------------
@@ -478,19 +496,19 @@ HAS_LOOKALIKE = re.compile("[АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡ�
 # ---------------------------------------------------------------------------
 
 # The implementation part of a plan: "IV. TỔ CHỨC THỰC HIỆN", "V. Tổ chức thực hiện".
-IMPLEMENTATION_HEADING = regex.compile(
+IMPLEMENTATION_HEADING = _regex(
     r"(?i:tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm\s+thực\s+hiện|phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện))"
 )
 # Funding part: "III. KINH PHÍ THỰC HIỆN", "Kinh phí".
-FUNDING_HEADING = regex.compile(r"(?i:^kinh\s+phí|nguồn\s+kinh\s+phí|kinh\s+phí\s+thực\s+hiện)")
+FUNDING_HEADING = _regex(r"(?i:^kinh\s+phí|nguồn\s+kinh\s+phí|kinh\s+phí\s+thực\s+hiện)")
 # Targets part: "Mục tiêu cụ thể", "Chỉ tiêu".
-TARGETS_HEADING = regex.compile(
+TARGETS_HEADING = _regex(
     r"(?i:mục\s+tiêu\s+cụ\s+thể|các\s+chỉ\s+tiêu|chỉ\s+tiêu\s+cụ\s+thể)"
 )
 # A request to the Front and mass organisations, which a government cannot order.
-REQUEST = regex.compile(r"^(?i:đề\s+nghị)\s+")
+REQUEST = _regex(r"^(?i:đề\s+nghị)\s+")
 # Where a list of agencies stops and their task begins (a verb or a colon).
-AGENCY_LIST_END = regex.compile(
+AGENCY_LIST_END = _regex(
     r":|\s(?<!(?i:các|và)\s)(?=(?i:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
     r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|trong\s+phạm\s+vi|theo\s+chức\s+năng|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu)\b)"
 )
@@ -503,66 +521,66 @@ _ORG_START = (
     r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Bệnh\s+viện|Các|các|"
     r"Tổ\s+chức|tổ\s+chức|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn)\b"
 )
-AGENCY_SPLIT = regex.compile(rf"\s*[,;]\s*(?={_ORG_START})|\s+và\s+(?={_ORG_START})")
+AGENCY_SPLIT = _regex(rf"\s*[,;]\s*(?={_ORG_START})|\s+và\s+(?={_ORG_START})")
 # Role words.
-ROLE_LEAD = regex.compile(r"(?i:chủ\s+trì|cơ\s+quan\s+thường\s+trực|đầu\s+mối)")
-ROLE_SUPPORT = regex.compile(r"(?i:phối\s+hợp)")
+ROLE_LEAD = _regex(r"(?i:chủ\s+trì|cơ\s+quan\s+thường\s+trực|đầu\s+mối)")
+ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
 # "Giao Sở X chủ trì, phối hợp với …" anywhere in the text.
-GIVE_TASK = regex.compile(
+GIVE_TASK = _regex(
     r"\b(?i:giao)\s+(?P<agency>\p{Lu}[^,;:.]{2,90}?)\s+(?=(?i:chủ\s+trì|làm\s+đầu\s+mối|phối\s+hợp|có\s+trách\s+nhiệm|theo\s+dõi|tổ\s+chức))"
 )
 # Indicator numbers tied to an agency: "các chỉ tiêu 1, 2, 12 …", "chỉ tiêu 19",
 # "chỉ tiêu 3 - 5", "từ chỉ tiêu 3 đến chỉ tiêu 10".
-INDICATOR_REFS = regex.compile(
+INDICATOR_REFS = _regex(
     r"(?i:chỉ\s+tiêu)\s+(?P<list>\d{1,3}(?:\s*(?:,|-|–|và|đến(?:\s+(?i:chỉ\s+tiêu))?)\s*\d{1,3}){0,60})"
 )
 # One item of such a list: "3", "3-5", "3 đến 5", "3 đến chỉ tiêu 5".
-INDICATOR_REF_ITEM = regex.compile(
+INDICATOR_REF_ITEM = _regex(
     r"(\d{1,3})(?:\s*(-|–|đến(?:\s+chỉ\s+tiêu)?)\s*(\d{1,3}))?", regex.I
 )
 # The word a body's name starts with (Sở, Phòng, Ban, UBND, Đoàn, Hội, …), for
 # names the agencies table does not know.
-AGENCY_HEAD_WORD = regex.compile(
+AGENCY_HEAD_WORD = _regex(
     r"(?i:sở|phòng|ban|công\s+an|ủy\s+ban|uỷ\s+ban|ubnd|ubmttq|đoàn|hội|đài|báo|trạm|trường|các|trung\s+tâm|văn\s+phòng|bộ|cục|chi\s+cục)\b"
 )
 # A target: direction, value with decimal comma and unit, year.
 # "dưới 9,5‰ vào năm 2025", "đạt 95%", "xuống 450/100.000 trẻ em vào năm 2025", "0,5%/năm đến năm 2030".
-TARGET = regex.compile(
+TARGET = _regex(
     r"(?P<dir>(?i:xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn)\s+)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%(?:/năm)?|‰|/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
     r"(?:[^;%‰]{0,160}?(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
 )
 # "duy trì đến năm 2030": the previous value held to a later year.
-MAINTAIN = regex.compile(
+MAINTAIN = _regex(
     r"(?i:duy\s+trì)(?:\s+\d[\d.,]*\s*%)?\s+(?i:đến\s+năm)\s+(?P<year>(?:19|20)\d\d)"
 )
 # Deadlines: "trước ngày 10/11 hàng năm", "trước ngày 01/06 đối với báo cáo 6
 # tháng", "trước ngày 15 tháng 12".
-DEADLINE = regex.compile(
+DEADLINE = _regex(
     r"(?i:trước|chậm\s+nhất|không\s+quá|hạn\s+chót)\s+(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
     r"(?:\s+(?i:đối\s+với)\s+(?P<due>báo\s+cáo[^,;.]{0,30}))?"
 )
 # Reporting frequency words.
-RECURRENCE = regex.compile(
+RECURRENCE = _regex(
     r"(?i:hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|6\s+tháng|sáu\s+tháng|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất)"
 )
 # "sơ kết vào năm 2025, tổng kết vào năm 2030".
-REVIEW_YEAR = regex.compile(
+REVIEW_YEAR = _regex(
     r"(?P<what>(?i:sơ\s+kết|tổng\s+kết|đánh\s+giá\s+giữa\s+kỳ))\s+(?i:vào\s+)?(?i:năm)\s+(?P<y>(?:19|20)\d\d)"
 )
 # Deadlines and review years are written with digits: a text without one
 # holds neither (a cheap test before the patterns above). Each also holds its
 # own word, in any case: a deadline "ngày", a review year "năm" (looked up in
 # the lowered text before the pattern is tried).
-ANY_DIGIT = regex.compile(r"\d")
+ANY_DIGIT = _regex(r"\d")
 DEADLINE_WORD = "ngày"
 REVIEW_YEAR_WORD = "năm"
 # "Mục tiêu" in a heading names a group of indicators.
-GOALS_WORD = regex.compile(r"(?i:mục\s+tiêu)")
+GOALS_WORD = _regex(r"(?i:mục\s+tiêu)")
 # Funding sources are listed with semicolons: "ngân sách tỉnh; nguồn xã hội hóa".
-SEMICOLON_SPLIT = regex.compile(r";\s*")
+SEMICOLON_SPLIT = _regex(r";\s*")
 # Whom a report goes to: "gửi về Sở …", "báo cáo UBND huyện", "(qua Sở …)".
-REPORT_TO = regex.compile(
+REPORT_TO = _regex(
     r"(?i:gửi\s+về|gửi|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?|qua|thông\s+qua)\s+"
     r"(?P<to>(?:Sở|Phòng|Bộ|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Ban|Văn\s+phòng|Trung\s+ương)[^,;.()]{0,60}?)"
     r"(?=\s+(?i:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp)\b|\s*[,;.()]|\s*$)"
@@ -574,21 +592,21 @@ REPORT_TO = regex.compile(
 # ---------------------------------------------------------------------------
 
 # Letters only Vietnamese uses (with tone marks or đ/ơ/ư/ă/â/ê/ô).
-VIETNAMESE_LETTER = regex.compile(
+VIETNAMESE_LETTER = _regex(
     r"[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", regex.I
 )
 # Words typed in a legacy font and read as Latin-1 show characters that
 # Vietnamese Unicode text never contains: TCVN3 codes such as ¸ µ ¶ · ¹ ­ ®
 # × Ø ß ç ë î ï ñ ö ÷ ø û ü þ for toned letters; VNI a base letter followed by
 # a mark character (ù ø û õ ï for tones, â/ê for circumflex/breve, ô/ö for ơ/ư).
-LEGACY_TCVN3_CHAR = regex.compile(r"[¡-¿×÷ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ]")
-LEGACY_VNI_PAIR = regex.compile(
+LEGACY_TCVN3_CHAR = _regex(r"[¡-¿×÷ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ]")
+LEGACY_VNI_PAIR = _regex(
     r"[aeiouyAEIOUY][ùøûõïÙØÛÕÏ]|[aeoAEO][âÂ][ùøûõïÙØÛÕÏ]?|[aA][êÊ]|[ôöÔÖ][ùøûõïÙØÛÕÏ]|ñ|Ñ"
 )
 # Letters beyond Latin-1 that only real Vietnamese Unicode has (ơ ư ă đ and
 # the toned letters of Latin Extended Additional). Counted over 20 KB of every
 # text file: the stdlib re scans a plain class several times faster than regex.
-UNICODE_ONLY_VIETNAMESE = re.compile(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
+UNICODE_ONLY_VIETNAMESE = _std(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
 
 
 # ---------------------------------------------------------------------------
@@ -608,28 +626,28 @@ _UNIT_NAME = (
 # A unit named with its kind in a header or an issuer line, any case: "TỈNH
 # BÌNH DƯƠNG", "TP. Quảng Ngãi", "phường Nguyễn Nghiêm" (not "xã hội", not
 # "tỉnh ủy"), its name stopping before an organ word run on in capitals.
-UNIT_WITH_KIND = regex.compile(
+UNIT_WITH_KIND = _regex(
     r"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+[uủ]y\b)\s+"
     rf"(?P<name>{_UNIT_NAME})",
     regex.I,
 )
 # The abbreviation of Ủy ban nhân dân, in whatever case it was lowered to.
-UBND_WORD = regex.compile(r"\bubnd\b", regex.I)
+UBND_WORD = _regex(r"\bubnd\b", regex.I)
 # A Party committee named by its locality: "TỈNH ỦY BÌNH DƯƠNG", "Thành ủy Quảng
 # Ngãi", "HUYỆN ỦY CHÂU THÀNH", "Đảng ủy phường Nguyễn Nghiêm" (handled above).
-PARTY_COMMITTEE_MENTION = regex.compile(
+PARTY_COMMITTEE_MENTION = _regex(
     rf"\b(?P<word>tỉnh|thành|huyện|quận|thị)\s+[uủ]y\s+(?P<name>{_UNIT_NAME})",
     regex.I,
 )
 # Where a flattened issuer cell holds two bodies: an organ word after a space
 # starts the second ("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG").
-ORGAN_WORD_INSIDE = regex.compile(
+ORGAN_WORD_INSIDE = _regex(
     r"(?<=\s)(?:SỞ|PHÒNG|BAN|CỤC|CHI\s+CỤC|VỤ|VĂN\s+PHÒNG|TRUNG\s+TÂM|ỦY\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|TRƯỜNG|"
     r"ĐẢNG\s+ỦY|ĐẢNG\s+UỶ|TỔNG\s+CỤC|THANH\s+TRA|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY)\s"
 )
 # Marks of a news article rather than a document: a byline, "(TTXVN) -",
 # page counters and "related news" blocks of a news site.
-NEWS_ARTICLE_MARK = regex.compile(
+NEWS_ARTICLE_MARK = _regex(
     r"Tác\s+giả\s+bài\s+viết|\(\p{Lu}{3,10}\)\s*[-–]|Đang\s+truy\s+cập|Lượt\s+xem|Tin\s+liên\s+quan"
 )
 
@@ -639,14 +657,14 @@ NEWS_ARTICLE_MARK = regex.compile(
 # ---------------------------------------------------------------------------
 
 # "UBND", "Ủy ban nhân dân", "Chủ tịch" … before the unit are not part of it.
-ORGAN_BEFORE_UNIT = regex.compile(
+ORGAN_BEFORE_UNIT = _regex(
     r"^(?:(?:chủ\s+tịch|ban\s+thường\s+vụ|thường\s+trực|tm\.?)\s+)?"
     r"(?:ubnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|ubmttq(?:\s*vn)?|đảng\s+ủy|đảng\s+uỷ)\s+",
     regex.I,
 )
 # Abbreviated unit words: "TP." thành phố, "TX." thị xã, "TT." thị trấn,
 # "Q." quận, "H." huyện, "P." phường, "X." xã.
-UNIT_ABBREVIATION = regex.compile(r"^(tp|t\.p|tx|tt|q|h|p|x)\s*\.\s*|^(tp)\s+", regex.I)
+UNIT_ABBREVIATION = _regex(r"^(tp|t\.p|tx|tt|q|h|p|x)\s*\.\s*|^(tp)\s+", regex.I)
 
 
 # ---------------------------------------------------------------------------
@@ -656,10 +674,10 @@ UNIT_ABBREVIATION = regex.compile(r"^(tp|t\.p|tx|tt|q|h|p|x)\s*\.\s*|^(tp)\s+", 
 # Bodies a document names without their place ("của Tỉnh ủy", "UBND tỉnh",
 # "Ban Thường vụ Thành ủy", "Phòng Tư pháp") are the citing document's own:
 # the level they sit at picks the part of its locality they share.
-OWN_PROVINCE_BODY = regex.compile(
+OWN_PROVINCE_BODY = _regex(
     r"(?i:tỉnh\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân)\s+tỉnh|\bsở\s)"
 )
-OWN_DISTRICT_BODY = regex.compile(
+OWN_DISTRICT_BODY = _regex(
     r"(?i:thành\s+[uủ]y|huyện\s+[uủ]y|quận\s+[uủ]y|thị\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|\bphòng\s)"
 )
 
@@ -669,12 +687,12 @@ OWN_DISTRICT_BODY = regex.compile(
 # ---------------------------------------------------------------------------
 
 # The section a plan assigns its tasks in: "Tổ chức thực hiện".
-IMPLEMENTATION_WORDS = regex.compile(r"(?i:tổ\s+chức\s+thực\s+hiện)")
+IMPLEMENTATION_WORDS = _regex(r"(?i:tổ\s+chức\s+thực\s+hiện)")
 # The reporting section: "Chế độ báo cáo", "Chế độ thông tin, báo cáo".
-REPORTING_REGIME = regex.compile(r"(?i:chế\s+độ\s+(?:thông\s+tin,?\s*)?báo\s+cáo)")
+REPORTING_REGIME = _regex(r"(?i:chế\s+độ\s+(?:thông\s+tin,?\s*)?báo\s+cáo)")
 # An inline suppression in a checked file: "khtool: ignore[KH101,KH105]",
 # "khtool: bỏ qua" (every rule on that line).
-SUPPRESSION_COMMENT = regex.compile(
+SUPPRESSION_COMMENT = _regex(
     r"khtool\s*:\s*(?:ignore|bỏ\s+qua)\s*(?:\[(?P<ids>[A-Z0-9,\s*]+)\])?", regex.I
 )
 
@@ -684,4 +702,32 @@ SUPPRESSION_COMMENT = regex.compile(
 # ---------------------------------------------------------------------------
 
 # A word for the diff: letters and digits.
-WORD = regex.compile(r"[\p{L}\d]+")
+WORD = _regex(r"[\p{L}\d]+")
+
+
+# ---------------------------------------------------------------------------
+# compiled on first use
+# ---------------------------------------------------------------------------
+
+# Compiling all of the above takes ~80 ms (``regex`` parses a pattern in
+# Python), a fifth of a cold ``khtool parse one.txt``, and one document uses
+# two thirds of them at most. So each name is bound to a _Deferred here and
+# unbound below; the first ``P.NAME`` reaches ``__getattr__``, which compiles
+# the pattern and binds the name, so later lookups are plain ones.
+_DEFERRED = {name: value for name, value in globals().items() if isinstance(value, _Deferred)}
+for _name in _DEFERRED:
+    del globals()[_name]
+
+
+def __getattr__(name: str) -> Any:
+    deferred = _DEFERRED.get(name)
+    if deferred is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    compiled = deferred.compile(deferred.pattern, deferred.flags)
+    globals()[name] = compiled
+    return compiled
+
+
+def all_patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
+    """Every named pattern of this module, compiled (for tests and benchmarks)."""
+    return {name: globals().get(name) or __getattr__(name) for name in _DEFERRED}

@@ -2,7 +2,7 @@
 not drift with the machine's speed (a shared VM's speed can change by 20%
 from one minute to the next; the count changes by well under 1%).
 
-    python benchmarks/bench_instructions.py [--corpus DIR] [--passes 2] [--against REV]
+    python benchmarks/bench_instructions.py [--corpus DIR] [--passes 2] [--against REV] [--cold]
 
 Runs the in-process parse of the samples (or a directory of .txt files) under
 ``valgrind --tool=callgrind`` twice, after a warm-up pass: once with no more
@@ -10,13 +10,19 @@ passes and once with --passes passes. Both runs start and end the same way
 (imports, tables, interpreter shutdown), so the difference divided by the
 documents parsed is the count per document.
 ``--against REV`` measures a git revision too (checked out in a temporary
-worktree) and prints the change. Needs valgrind (Debian: ``apt install
-valgrind``); slow: about 50x the plain run.
+worktree) and prints the change.
+``--cold`` counts instead a whole cold ``python -m khtool parse FILE --format
+json`` for each .txt of the corpus, against ``python -c "import typer,
+pydantic, regex"`` (the start-up goal is 3x; bytecode cached for both, hash
+seed fixed), which wall times on a drifting VM cannot settle.
+Needs valgrind (Debian: ``apt install valgrind``); slow: about 50x the plain
+run.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -40,27 +46,52 @@ for _ in range(int(sys.argv[3])):
 """
 
 
-def instructions(src: Path, corpus: Path, passes: int) -> int:
+def count(argv: list[str], env: dict[str, str] | None = None) -> int:
+    """Instructions valgrind counts for one run of ``argv``."""
     res = subprocess.run(
-        [
-            "valgrind",
-            "--tool=callgrind",
-            "--callgrind-out-file=/dev/null",
-            sys.executable,
-            "-c",
-            CHILD,
-            str(src),
-            str(corpus),
-            str(passes),
-        ],
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
     m = re.search(r"Collected : (\d+)", res.stderr)
     if not m:
         raise SystemExit(f"no count in valgrind's output:\n{res.stderr[-2000:]}")
     return int(m.group(1))
+
+
+def instructions(src: Path, corpus: Path, passes: int) -> int:
+    return count([sys.executable, "-c", CHILD, str(src), str(corpus), str(passes)])
+
+
+def cold_ratios(src: Path, corpus: Path) -> dict[str, float]:
+    """Each file's cold ``khtool parse`` over the bare imports, in instructions."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env |= {"PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}
+    bare_cmd = [sys.executable, "-c", "import typer, pydantic, regex"]
+    subprocess.run(bare_cmd, check=True, env=env)  # writes bytecode, as for the runs below
+    bare = count(bare_cmd, env)
+    out = {}
+    for path in sorted(corpus.glob("*.txt")):
+        cmd = [sys.executable, "-m", "khtool", "parse", str(path), "--format", "json"]
+        subprocess.run(cmd, check=True, capture_output=True, env=env)
+        out[path.name] = count(cmd, env) / bare
+    return out
+
+
+def measure(src: Path, args: argparse.Namespace) -> float | dict[str, float]:
+    if args.cold:
+        return cold_ratios(src, args.corpus)
+    return per_document(src, args.corpus, args.passes)
+
+
+def show(label: str, result: float | dict[str, float], corpus: Path) -> None:
+    if isinstance(result, dict):
+        for name, ratio in result.items():
+            print(f"{label}: cold khtool parse {name}: {ratio:.2f}x the bare imports")
+    else:
+        print(f"{label}: {result / 1e6:.1f} M instructions per document ({corpus})")
 
 
 def per_document(src: Path, corpus: Path, passes: int) -> float:
@@ -73,11 +104,12 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT / "samples")
     ap.add_argument("--passes", type=int, default=2)
     ap.add_argument("--against", help="a git revision to compare with")
+    ap.add_argument("--cold", action="store_true", help="count cold `khtool parse` runs")
     args = ap.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
-    here = per_document(ROOT / "src", args.corpus, args.passes)
-    print(f"this checkout: {here / 1e6:.1f} M instructions per document ({args.corpus})")
+    here = measure(ROOT / "src", args)
+    show("this checkout", here, args.corpus)
     if args.against:
         with tempfile.TemporaryDirectory() as tmp:
             tree = Path(tmp) / "tree"
@@ -96,15 +128,14 @@ def main() -> None:
                 check=True,
             )
             try:
-                there = per_document(tree / "src", args.corpus, args.passes)
+                there = measure(tree / "src", args)
             finally:
                 subprocess.run(
                     ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True
                 )
-        print(
-            f"{args.against}: {there / 1e6:.1f} M instructions per document; "
-            f"this checkout needs {here / there - 1:+.1%}"
-        )
+        show(args.against, there, args.corpus)
+        if isinstance(here, float) and isinstance(there, float):
+            print(f"this checkout needs {here / there - 1:+.1%}")
 
 
 if __name__ == "__main__":

@@ -141,6 +141,45 @@ CASES = {
             "issuer.name": "ỦY BAN NHÂN DÂN PHƯỜNG 1",
         },
     ),
+    # gazette extracts whose header was lost: the enacting formula names the
+    # issuing organ, if it names the document's own type
+    "gazette_extract_ministry": (
+        "CÔNG BÁO/Số 351/Ngày 27-06-2026\n102\n\nTHÔNG TƯ\n"
+        "Quy định chế độ báo cáo thống kê ngành y tế\n"
+        "Căn cứ Luật Thống kê số 89/2015/QH13;\n"
+        "Căn cứ Nghị định số 42/2025/NĐ-CP ngày 27 tháng 02 năm 2025 của Chính phủ;\n"
+        "Theo đề nghị của Vụ trưởng Vụ Kế hoạch - Tài chính;\n"
+        "Bộ trưởng Bộ Y tế ban hành Thông tư quy định chế độ báo cáo thống kê ngành y tế.\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chế độ báo cáo.\n",
+        {
+            "doc_type": "TT",
+            "issuer.name": "Bộ Y tế",
+            "issuer.organ": "Bộ",
+            "issuer.inferred": True,
+            "level": "national",
+        },
+    ),
+    "gazette_extract_government": (
+        "NGHỊ ĐỊNH\nQuy định chi tiết một số điều của Luật Trẻ em\n"
+        "Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016;\n"
+        "Theo đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội;\n"
+        "Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Trẻ em.\n"
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n",
+        {"doc_type": "NĐ", "issuer.name": "Chính phủ", "level": "national"},
+    ),
+    "gazette_extract_state_bank": (
+        "THÔNG TƯ\nQuy định về hoạt động thanh toán qua tài khoản\n"
+        "Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;\n"
+        "Thống đốc Ngân hàng Nhà nước Việt Nam ban hành Thông tư quy định về hoạt động thanh toán.\n"
+        "Điều 1. Phạm vi điều chỉnh\n",
+        {"doc_type": "TT", "issuer.name": "Ngân hàng Nhà nước Việt Nam", "level": "national"},
+    ),
+    "formula_of_another_type_is_quoted_not_enacting": (
+        "KẾ HOẠCH\nTriển khai Chương trình hành động vì trẻ em năm 2025\n"
+        "Thủ tướng Chính phủ ban hành Quyết định số 1437/QĐ-TTg phê duyệt Chương trình;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Bảo vệ trẻ em.\n",
+        {"doc_type": "KH", "issuer.name": None},
+    ),
 }
 
 

@@ -332,6 +332,19 @@ ISSUER_SENTENCE = _regex(
     r"\s+(?:xây\s+dựng|ban\s+hành)\s+(?:Kế\s+hoạch|kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Phương\s+án)"
 )
 
+# The enacting formula of a normative document, the line before its articles
+# (the forms of Nghị định 34/2016/NĐ-CP): "Chính phủ ban hành Nghị định …",
+# "Thủ tướng Chính phủ ban hành Quyết định …", "Bộ trưởng Bộ Khoa học và Công
+# nghệ ban hành Thông tư …", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc ban hành …",
+# "Thống đốc Ngân hàng Nhà nước Việt Nam ban hành Thông tư …". It names the
+# issuing organ (a minister enacts for the ministry) and the document's type.
+ENACTING_FORMULA = _regex(
+    r"^(?:(?P<organ>Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ)"
+    r"|Bộ\s+trưởng(?:,\s*Chủ\s+nhiệm)?\s+(?P<ministry>(?:Bộ|Ủy\s+ban|Uỷ\s+ban)\s+\p{Lu}[\p{L}\s,\-–]{2,80}?)"
+    r"|Thống\s+đốc\s+(?P<bank>Ngân\s+hàng\s+Nhà\s+nước\s+Việt\s+Nam))"
+    r"\s+ban\s+hành\s+(?P<type>Nghị\s+định|Quyết\s+định|Thông\s+tư|Nghị\s+quyết)\b"
+)
+
 # Subordinate governments addressed by a plan: "UBND các huyện, thành phố",
 # "Ủy ban nhân dân các xã, thị trấn": the plan's issuer is one level up.
 SUBORDINATES = _regex(

@@ -702,12 +702,43 @@ def infer_issuer(ct: CleanText, lines: list[LogicalLine], h: Header) -> None:
             )
             h.level = level  # type: ignore[assignment]
             break
+    else:
+        _issuer_from_enacting_formula(ct, lines, h)
     if h.level is None:
         level = _level_from_subordinates(lines)
         if level:
             h.level = level  # type: ignore[assignment]
             h.issuer.level = level  # type: ignore[assignment]
             h.issuer.inferred = True
+
+
+def _issuer_from_enacting_formula(ct: CleanText, lines: list[LogicalLine], h: Header) -> None:
+    """A normative document whose header was lost (a gazette extract) still
+    says who enacts it: "Bộ trưởng Bộ X ban hành Thông tư …". Only the formula
+    that names the document's own type counts (a letter may quote another's)."""
+    if h.doc_type is None:
+        return
+    by_name = doc_type_by_name()
+    for ll in lines:
+        if "ban hành" not in ll.text:
+            continue
+        m = P.ENACTING_FORMULA.match(ll.text)
+        if m is None or by_name.get(fold(m["type"])) != h.doc_type:
+            continue
+        group = next(g for g in ("ministry", "bank", "organ") if m[g])
+        name = " ".join(m[group].split())
+        level, organ, branch = level_of_issuer(name, None)
+        h.issuer = Issuer(
+            name=name,
+            full_name=name,
+            organ=organ,
+            branch=branch or "state",  # type: ignore[arg-type]
+            level=level or "national",  # type: ignore[arg-type]
+            inferred=True,
+            span=ct.span(ll.start + m.start(group), ll.start + m.end(group)),
+        )
+        h.level = h.issuer.level
+        return
 
 
 _ONE_UP = {"ward": "district", "district": "province", "province": "national"}

@@ -92,3 +92,22 @@ def test_schema_is_json_schema():
     # the model is recursive (attachments are documents): the root is a $ref
     root = schema["$defs"][schema["$ref"].rsplit("/", 1)[-1]] if "$ref" in schema else schema
     assert {"header", "citations", "assignments", "attachments"} <= set(root["properties"])
+
+
+def test_a_reader_that_goes_away_is_not_a_failure():
+    """``khtool parse DIR -f jsonl | head``: the closed pipe ends the run
+    quietly with 0 (1 would say files failed)."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "khtool", "parse", str(SAMPLES), "-f", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(10)  # output started; the rest no longer fits the pipe
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 0
+    assert err == b""

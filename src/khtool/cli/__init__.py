@@ -47,6 +47,13 @@ def main() -> None:
     _register()
     try:
         app(standalone_mode=True)
+    except SystemExit as exc:
+        # click answers a closed stdout (``khtool parse … | head``) with exit 1
+        # after wrapping the streams in its PacifyFlushWrapper; the reader
+        # going away is not a failure of the batch (1 means files failed)
+        if exc.code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            sys.exit(0)
+        raise
     except KhtoolError as exc:
         if state["debug"]:
             raise

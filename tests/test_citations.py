@@ -95,6 +95,33 @@ def test_not_citations(name, text):
     assert ids(text) == []
 
 
+# Numbers cut by a line break the cleaner keeps (a page break, a table cell):
+# the break follows a mark and the next line goes on with a code or a year.
+LINE_BREAKS = [
+    (
+        "after the slash, at a page break",
+        "Căn cứ Thông tư số 12/2016/\n\nTTLT-BLĐTBXH-BGDĐT-BTC ngày 16/6/2016 của liên Bộ;",
+        ["12/2016/TTLT-BLĐTBXH-BGDĐT-BTC"],
+    ),
+    (
+        "after the hyphen, at a page break",
+        "Thực hiện Chỉ thị số 52-\n\nCT/TW ngày 19/6/2025 của Ban Bí thư;",
+        ["52-CT/TW"],
+    ),
+    ("before a dash item", "Áp dụng QCVN 34:2022/BTTTT\n- Dịch vụ truy nhập Internet.", []),
+    (
+        "before a word",
+        "Thông tư 43/2015/TT-BLĐTBXH, Thông tư 07/2017/TT-\n\nTập hệ thống hóa văn bản",
+        ["43/2015/TT-BLĐTBXH"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), LINE_BREAKS, ids=[b[0] for b in LINE_BREAKS])
+def test_numbers_across_a_line_break(name, text, expected):
+    assert ids(text) == expected
+
+
 REPAIRS = [
     ("space before slash", "Căn cứ Quyết định số 196 /QĐ-UBND ngày 28/4/2021;", "196/QĐ-UBND"),
     ("space after hyphen", "Thực hiện Kế hoạch số 160- KH/TU ngày 28/6/2024;", "160-KH/TU"),

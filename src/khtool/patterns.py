@@ -200,20 +200,29 @@ DASH_ONLY_START = _std(r"^[-–]\s")
 # A symbol code: letters (any case, with Đ/đ), digits after the first letter,
 # and "&" as in "GD&ĐT". Bounded so a pathological token cannot run away.
 _CODE = r"[\p{Lu}\p{Ll}][\p{L}\d&]{0,15}"
+# The optional space typed beside a number's marks ("160- KH/TU", "18/ 2020").
+# A line break only after a mark, where a table cell or a page break cut the
+# number ("12/2016/" + "TTLT-BLĐTBXH-BGDĐT-BTC", "52-" + "CT/TW"), and only
+# when the next line goes on with a code or a year: two capitals or a digit.
+# A line opening with a dash is a list item ("QCVN 34:2022/BTTTT" above
+# "- Dịch vụ …" is not "2022/BTTTT-Dịch"), and a line opening with a word is
+# text (a table cut by a page break, "07/2017/TT-" above "Tập hệ thống hóa …").
+_SP = r"[^\S\n]?"
+_SP_AFTER_MARK = r"(?:[^\S\n]|\n(?=\p{Lu}\p{Lu}|\d))?"
 
 # Party numbering (Hướng dẫn 36-HD/VPTW): "<n>-<TYPE>/<ISSUER>[-<sub>]":
 # "28-CT/TW", "160-KH/TU", "31-KH/TU", "05-QĐi/TW". Spaces around the marks are
 # typing variants ("160- KH/TU").
 PARTY_NUMBER = _regex(
-    rf"(?<![\w/\-])(?P<serial>\d{{1,5}})\s?-\s?(?P<type>{_CODE})\s?/\s?(?P<issuer>{_CODE}(?:-{_CODE}){{0,3}})(?![\w/])"
+    rf"(?<![\w/\-])(?P<serial>\d{{1,5}}){_SP}-{_SP_AFTER_MARK}(?P<type>{_CODE}){_SP}/{_SP_AFTER_MARK}(?P<issuer>{_CODE}(?:-{_CODE}){{0,3}})(?![\w/])"
 )
 
 # Legal-normative numbering (Luật Ban hành VBQPPL): "<n>/<year>/<TYPE>-<ISSUER>"
 # ("56/2017/NĐ-CP", "76/2023/TT-BTC", "01/2024/TTLT-BTC-BYT") or, for Quốc hội
 # acts, "<n>/<year>/QH<legislature>" ("121/2020/QH14").
 NORMATIVE_NUMBER = _regex(
-    rf"(?<![\w/\-])(?P<serial>\d{{1,5}})\s?/\s?(?P<year>(?:19|20)\d\d)\s?/\s?"
-    rf"(?:(?P<qh>(?:QH|UBTVQH)\d{{1,2}})|(?P<type>{_CODE})\s?-\s?(?P<issuer>{_CODE}(?:-{_CODE}){{0,3}}))(?![\w/])"
+    rf"(?<![\w/\-])(?P<serial>\d{{1,5}}){_SP}/{_SP_AFTER_MARK}(?P<year>(?:19|20)\d\d){_SP}/{_SP_AFTER_MARK}"
+    rf"(?:(?P<qh>(?:QH|UBTVQH)\d{{1,2}})|(?P<type>{_CODE}){_SP}-{_SP_AFTER_MARK}(?P<issuer>{_CODE}(?:-{_CODE}){{0,3}}))(?![\w/])"
 )
 
 # Administrative numbering (Nghị định 30/2020/NĐ-CP, Điều 8 and Phụ lục III):
@@ -222,7 +231,7 @@ NORMATIVE_NUMBER = _regex(
 # ("123/UBND-VX", "1205/HC-QLHC"). The serial may be blank in a draft
 # ("Số: /KH-UBND"), handled by HEADER_NUMBER.
 ADMIN_NUMBER = _regex(
-    rf"(?<![\w/\-])(?P<serial>\d{{1,6}})\s?/\s?(?P<type>{_CODE})\s?-\s?(?P<issuer>{_CODE}(?:\s?-\s?{_CODE}){{0,3}})(?![\w/])"
+    rf"(?<![\w/\-])(?P<serial>\d{{1,6}}){_SP}/{_SP_AFTER_MARK}(?P<type>{_CODE}){_SP}-{_SP_AFTER_MARK}(?P<issuer>{_CODE}(?:{_SP}-{_SP_AFTER_MARK}{_CODE}){{0,3}})(?![\w/])"
 )
 
 # ---------------------------------------------------------------------------
@@ -397,7 +406,7 @@ GENERIC_NUMBER = _regex(
 # "13/2021ATT-BLĐTBXH" for "13/2021/TT-BLĐTBXH". Only repaired when what
 # follows the letter is a known normative type code (checked in code).
 NORMATIVE_TYPO = _regex(
-    r"(?<![\w/\-])(?P<serial>\d{1,5})\s?/\s?(?P<year>(?:19|20)\d\d)(?P<glue>\p{L})(?P<type>\p{Lu}[\p{L}]{0,5})\s?-\s?(?P<issuer>[\p{Lu}][\p{L}\d&]{0,15}(?:-[\p{Lu}][\p{L}\d&]{0,15}){0,3})(?![\w/])"
+    rf"(?<![\w/\-])(?P<serial>\d{{1,5}}){_SP}/{_SP_AFTER_MARK}(?P<year>(?:19|20)\d\d)(?P<glue>\p{{L}})(?P<type>\p{{Lu}}[\p{{L}}]{{0,5}}){_SP}-{_SP_AFTER_MARK}(?P<issuer>[\p{{Lu}}][\p{{L}}\d&]{{0,15}}(?:-[\p{{Lu}}][\p{{L}}\d&]{{0,15}}){{0,3}})(?![\w/])"
 )
 
 

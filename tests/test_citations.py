@@ -122,6 +122,37 @@ def test_numbers_across_a_line_break(name, text, expected):
     assert ids(text) == expected
 
 
+# "Luật sửa đổi, bổ sung một số điều của Luật X ngày D": D dates the amending
+# law (named in lower case, not counted), never X.
+AMENDING_TITLES = [
+    (
+        "the amended law keeps its own date",
+        "Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008; Luật sửa đổi, bổ sung một số "
+        "điều của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014;",
+        [("Luật Bảo hiểm y tế", 2008)],
+    ),
+    (
+        "a title with more before 'của'",
+        "Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc "
+        "gia của Luật Thống kê ngày 12 tháng 11 năm 2021;",
+        [],
+    ),
+    (
+        "a law amended later by number is its own citation",
+        "Căn cứ Luật Dầu khí năm 1993 đã được sửa đổi, bổ sung một số điều theo Luật số "
+        "19/2000/QH10;",
+        [("Luật Dầu khí", 1993), ("19/2000/QH10", 2000)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), AMENDING_TITLES, ids=[a[0] for a in AMENDING_TITLES]
+)
+def test_the_date_of_an_amending_title_is_not_the_amended_laws(name, text, expected):
+    assert [(c.number or c.name, c.year) for c in cites(text)] == expected
+
+
 REPAIRS = [
     ("space before slash", "Căn cứ Quyết định số 196 /QĐ-UBND ngày 28/4/2021;", "196/QĐ-UBND"),
     ("space after hyphen", "Thực hiện Kế hoạch số 160- KH/TU ngày 28/6/2024;", "160-KH/TU"),

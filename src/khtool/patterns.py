@@ -492,6 +492,10 @@ LAW_BY_NAME = _regex(
     r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[\p{L}\d,\- ]{1,110}?)\s*,?\s+"
     r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+(?P<day>\d{1,2})\s*(?:[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]|\s+(?i:tháng)\s+(?P<month2>\d{1,2})\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b)"
 )
+# An amending law named by what it amends: "Luật sửa đổi, bổ sung một số điều
+# của Luật Ban hành văn bản quy phạm pháp luật ngày 18/6/2020". The date or
+# year closing that title is the amending law's, not the amended law's.
+AMENDING_LAW = _regex(r"(?i:luật\s+sửa\s+đổi)")
 # A law named right before its number: "Luật Tổ chức Chính phủ số 63/2025/QH15",
 # "Bộ luật Lao động số 45/2019/QH14" (the name can be long).
 LAW_BEFORE_NUMBER = _regex(

@@ -134,6 +134,8 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
         ):
             add(m, _generic_number(m.group(0)))
     for m in P.LAW_BY_NAME.finditer(text):
+        if _amended_by_title(text, m.start()):
+            continue
         name = " ".join(m["name"].split()).rstrip(" ,")
         year = int(m["year"] or m["year2"])
         if free(m.start(), m.end()):
@@ -152,6 +154,23 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
             )
     anchors.sort(key=lambda a: a.start)
     return anchors
+
+
+def _amended_by_title(text: str, at: int) -> bool:
+    """Is the law named at ``at`` the one an amending law's title ends with
+    ("Luật sửa đổi, bổ sung một số điều của Luật X ngày …")? Then the date
+    closing the title is the amending law's, not X's."""
+    window = text[max(0, at - 200) : at]
+    titles = list(P.AMENDING_LAW.finditer(window))
+    if not titles:
+        return False
+    between = window[titles[-1].end() :].lower()  # ", bổ sung một số điều của "
+    return (
+        between.rstrip().endswith("của")
+        and "luật" not in between
+        and ";" not in between
+        and "\n" not in between
+    )
 
 
 def _generic_number(raw: str) -> DocNumber:

@@ -138,6 +138,13 @@ AMENDING_TITLES = [
         [],
     ),
     (
+        "two amended laws in one title",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ "
+        "sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương "
+        "ngày 22 tháng 11 năm 2019;",
+        [("Luật Tổ chức chính quyền địa phương", 2015)],
+    ),
+    (
         "a law amended later by number is its own citation",
         "Căn cứ Luật Dầu khí năm 1993 đã được sửa đổi, bổ sung một số điều theo Luật số "
         "19/2000/QH10;",
@@ -150,6 +157,29 @@ AMENDING_TITLES = [
     ("name", "text", "expected"), AMENDING_TITLES, ids=[a[0] for a in AMENDING_TITLES]
 )
 def test_the_date_of_an_amending_title_is_not_the_amended_laws(name, text, expected):
+    assert [(c.number or c.name, c.year) for c in cites(text)] == expected
+
+
+# What closes a law's name is the year or day it was passed; a name is words.
+LAW_NAMES = [
+    ("two laws, one year", "Căn cứ Luật Đầu tư, Luật Doanh nghiệp năm 2020;", [("Luật Doanh nghiệp", 2020)]),
+    (
+        "a start of effect is not the law's date",
+        "Nghị định số 105/2014/NĐ-CP quy định chi tiết Luật Bảo hiểm y tế, có hiệu lực kể từ "
+        "ngày 01 tháng 01 năm 2015.",
+        [("105/2014/NĐ-CP", 2014)],
+    ),
+    (
+        "a time limit is not the law's date",
+        "Bộ Công Thương chủ trì sửa đổi Luật Quản lý ngoại thương, Luật Bảo vệ quyền lợi người "
+        "tiêu dùng theo quy định, trình Chính phủ trước ngày 10 tháng 7 năm 2026.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), LAW_NAMES, ids=[n[0] for n in LAW_NAMES])
+def test_law_names(name, text, expected):
     assert [(c.number or c.name, c.year) for c in cites(text)] == expected
 
 

@@ -487,15 +487,23 @@ ALIAS = _regex(
 
 # A law cited by its name and year: "Luật Trẻ em năm 2016", "Luật Tổ chức
 # chính quyền địa phương năm 2015", "Luật Thi đua, khen thưởng ngày 15 tháng
-# 6 năm 2022". The name is the law's capitalised short title (Bộ luật too).
+# 6 năm 2022". The name is the law's capitalised short title (Bộ luật too),
+# words without digits. It holds no second "Luật" (in "Luật Đầu tư, Luật
+# Doanh nghiệp năm 2020" the year is the last law's), and a date after
+# "trước", "sau", "đến", "từ" or "chậm nhất" is a time limit or a start of
+# effect, not the day the law was passed ("… trình Chính phủ trước ngày 10
+# tháng 7 năm 2026", "…, có hiệu lực kể từ ngày 01 tháng 01 năm 2015").
 LAW_BY_NAME = _regex(
-    r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[\p{L}\d,\- ]{1,110}?)\s*,?\s+"
+    r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}(?:(?!Luật\b)[\p{L},\- ]){1,110}?)"
+    r"(?<!\btrước)(?<!\bsau)(?<!\bđến)(?<!\btừ)(?<!\bnhất)\s*,?\s+"
     r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+(?P<day>\d{1,2})\s*(?:[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]|\s+(?i:tháng)\s+(?P<month2>\d{1,2})\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b)"
 )
 # An amending law named by what it amends: "Luật sửa đổi, bổ sung một số điều
 # của Luật Ban hành văn bản quy phạm pháp luật ngày 18/6/2020". The date or
 # year closing that title is the amending law's, not the amended law's.
 AMENDING_LAW = _regex(r"(?i:luật\s+sửa\s+đổi)")
+# A year, which closes such a title.
+ANY_YEAR = _regex(r"\b(?:19|20)\d\d\b")
 # A law named right before its number: "Luật Tổ chức Chính phủ số 63/2025/QH15",
 # "Bộ luật Lao động số 45/2019/QH14" (the name can be long).
 LAW_BEFORE_NUMBER = _regex(

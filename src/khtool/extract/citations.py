@@ -157,19 +157,20 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
 
 
 def _amended_by_title(text: str, at: int) -> bool:
-    """Is the law named at ``at`` the one an amending law's title ends with
-    ("Luật sửa đổi, bổ sung một số điều của Luật X ngày …")? Then the date
-    closing the title is the amending law's, not X's."""
+    """Is the law named at ``at`` one an amending law's title names ("Luật
+    sửa đổi, bổ sung một số điều của Luật A và Luật B ngày …")? Every law after
+    the title's "của" and before its closing date is amended; the date is the
+    amending law's."""
     window = text[max(0, at - 200) : at]
     titles = list(P.AMENDING_LAW.finditer(window))
     if not titles:
         return False
-    between = window[titles[-1].end() :].lower()  # ", bổ sung một số điều của "
+    between = window[titles[-1].end() :].lower()  # ", bổ sung một số điều của Luật A và "
     return (
-        between.rstrip().endswith("của")
-        and "luật" not in between
+        " của " in f"{between} "
         and ";" not in between
         and "\n" not in between
+        and P.ANY_YEAR.search(between) is None  # the title was closed by its date
     )
 
 

@@ -73,6 +73,21 @@ JOINS = [
         "- Việc một;\nviệc hai.",
         ["- Việc một; việc hai."],
     ),
+    (
+        "a body's noun waits for its name",
+        "V/v triển khai Quyết định số 1074/QĐ-BXD ngày 29/6/2026 của Bộ\nXây dựng ban hành các giải pháp",
+        ["V/v triển khai Quyết định số 1074/QĐ-BXD ngày 29/6/2026 của Bộ Xây dựng ban hành các giải pháp"],
+    ),
+    (
+        "a body's noun before a number is a whole name",
+        "Đảng ủy Bộ\n0.75%",
+        ["Đảng ủy Bộ", "0.75%"],
+    ),
+    (
+        "a place name ending in a body's noun",
+        "Thành phố Hải Phòng\nHPG",
+        ["Thành phố Hải Phòng", "HPG"],
+    ),
 ]
 
 

@@ -435,6 +435,8 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         return False
     if P.CONTINUATION_END.match(a_text):
         return True
+    if b_text[0].isupper() and P.ORGAN_NOUN_END.match(a_text):
+        return True  # "… của Bộ" / "Xây dựng …": the body's name
     if not width or width < 40:
         return False
     if P.BULLET_START.match(a_text) and len(a_text) >= 0.5 * width:

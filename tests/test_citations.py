@@ -183,6 +183,47 @@ def test_law_names(name, text, expected):
     assert [(c.number or c.name, c.year) for c in cites(text)] == expected
 
 
+# The issuer clause "của …" ends where the cited document's subject begins
+# (a title's opening verb, a request) or at a colon.
+ISSUERS = [
+    (
+        "repeal",
+        "Quyết định số 32/2023/QĐ-TTg ngày 21/12/2023 của Thủ tướng Chính phủ bãi bỏ toàn bộ "
+        "hoặc một phần một số văn bản",
+        "Thủ tướng Chính phủ",
+    ),
+    (
+        "adjustment",
+        "Nghị định số 42/2023/NĐ-CP ngày 29/6/2023 của Chính phủ điều chỉnh lương hưu",
+        "Chính phủ",
+    ),
+    (
+        "a request",
+        "Tờ trình số 09/TTr-CT ngày 25/01/2026 của Doanh nghiệp tư nhân xăng dầu Phúc Lộc đề "
+        "nghị thẩm định thiết kế",
+        "Doanh nghiệp tư nhân xăng dầu Phúc Lộc",
+    ),
+    (
+        "a colon",
+        "Quyết định số 866/QĐ-TTg ngày 18/7/2023 của Thủ tướng Chính phủ: Phạm vi ranh giới "
+        "không chồng lấn",
+        "Thủ tướng Chính phủ",
+    ),
+    (
+        "approval",
+        "Quyết định số 770/QĐ-UBND ngày 10/3/2017 của UBND tỉnh Lào Cai chấp thuận Công ty "
+        "đầu tư dự án",
+        "UBND tỉnh Lào Cai",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "issuer"), ISSUERS, ids=[i[0] for i in ISSUERS])
+def test_issuer_clause_ends_at_the_subject(name, text, issuer):
+    (cite,) = cites(text)
+    assert cite.issuer == issuer
+
+
 REPAIRS = [
     ("space before slash", "Căn cứ Quyết định số 196 /QĐ-UBND ngày 28/4/2021;", "196/QĐ-UBND"),
     ("space after hyphen", "Thực hiện Kế hoạch số 160- KH/TU ngày 28/6/2024;", "160-KH/TU"),

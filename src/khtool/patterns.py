@@ -456,11 +456,14 @@ CITATION_DATE = _std(
 
 # The issuer clause: "của Thủ tướng Chính phủ", "của Chủ tịch UBND thành phố
 # Quảng Ngãi", "của Ban Thường vụ Thành ủy". It ends where the subject
-# ("về", "quy định", "phê duyệt", "ban hành", "hướng dẫn", "sửa đổi") or the
-# next clause begins.
-CITATION_ISSUER = _std(r"\s*,?\s*(?i:của)\s+(?P<issuer>[^;,.()\n]{2,120})")
+# ("về", "quy định", "phê duyệt", "ban hành", "hướng dẫn", "sửa đổi", "bãi bỏ",
+# "công bố", "thành lập", …: the verbs a document's title opens with; "đề
+# nghị" of a request) or the next clause begins (a ":" too).
+CITATION_ISSUER = _std(r"\s*,?\s*(?i:của)\s+(?P<issuer>[^;,.():\n]{2,120})")
 ISSUER_END = _regex(
     r"\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
+    r"bãi\s+bỏ|công\s+bố|thành\s+lập|điều\s+chỉnh|kiện\s+toàn|gia\s+hạn|giải\s+thể|phân\s+bổ|phân\s+công|"
+    r"chấp\s+thuận|đề\s+nghị|đề\s+xuất|"
     r"và(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:số\s+)?\d)|tại|theo|đối\s+với|trong|đã|có|nhằm|giao|đến|cho|thì|là)\b",
     regex.I,
 )

@@ -210,6 +210,13 @@ ISSUERS = [
         "Thủ tướng Chính phủ",
     ),
     (
+        "a quoted title",
+        "Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII “Một "
+        "số vấn "
+        "đề về tiếp tục đổi mới”",
+        "Hội nghị Trung ương 6 khóa XII",
+    ),
+    (
         "approval",
         "Quyết định số 770/QĐ-UBND ngày 10/3/2017 của UBND tỉnh Lào Cai chấp thuận Công ty "
         "đầu tư dự án",

@@ -458,8 +458,9 @@ CITATION_DATE = _std(
 # Quảng Ngãi", "của Ban Thường vụ Thành ủy". It ends where the subject
 # ("về", "quy định", "phê duyệt", "ban hành", "hướng dẫn", "sửa đổi", "bãi bỏ",
 # "công bố", "thành lập", …: the verbs a document's title opens with; "đề
-# nghị" of a request) or the next clause begins (a ":" too).
-CITATION_ISSUER = _std(r"\s*,?\s*(?i:của)\s+(?P<issuer>[^;,.():\n]{2,120})")
+# nghị" of a request) or the next clause begins (at a ":" or an opening quote
+# of the cited title, too).
+CITATION_ISSUER = _std(r"\s*,?\s*(?i:của)\s+(?P<issuer>[^;,.():“\"\n]{2,120})")
 ISSUER_END = _regex(
     r"\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
     r"bãi\s+bỏ|công\s+bố|thành\s+lập|điều\s+chỉnh|kiện\s+toàn|gia\s+hạn|giải\s+thể|phân\s+bổ|phân\s+công|"

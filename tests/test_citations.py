@@ -303,6 +303,22 @@ RELATIONS = [
         "attached",
     ),
     (
+        "attached, a caption on its own line",
+        "KẾ HOẠCH\nPhòng, chống đuối nước trẻ em\nKèm theo Quyết định số 196/QĐ-UBND ngày 22/4/2021 của UBND tỉnh",
+        "attached",
+    ),
+    (
+        "an annex of another document is a mention",
+        "Định mức quy định tại Phụ lục I kèm theo Nghị định số 289/2025/NĐ-CP ngày 06/11/2025.",
+        "mention",
+    ),
+    (
+        "a regulation attached to another document: reached through 'theo', a mention",
+        "Thực hiện tốt Quy chế quản lý cụm công nghiệp ban hành kèm theo Quyết định số "
+        "105/2009/QĐ-TTg ngày 19/8/2009.",
+        "mention",
+    ),
+    (
         "mention",
         "Các đơn vị báo cáo theo Thông tư số 13/2021/TT-BLĐTBXH ngày 30/9/2021.",
         "mention",

@@ -485,7 +485,11 @@ REL_IMPLEMENTS = _regex(
     r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
 )
 REL_PROPOSAL = _regex(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
-REL_ATTACHED = _regex(r"(?i:kèm\s+theo)")
+# The caption of an attached document: "(Ban hành) kèm theo" opening its line
+# or a parenthesis, right before the carrier's type word. "Phụ lục I kèm theo
+# Nghị định số …" or "Quy chế ban hành kèm theo Quyết định số …" in running
+# text point into another document: a mention, or what the sentence's verb says.
+REL_ATTACHED = _regex(r"(?:^|\()\s*(?:(?i:ban\s+hành)\s+)?(?i:kèm\s+theo)\s*$", END | regex.M)
 
 # A citation introduced by a preposition ("theo", "tại", "của", "với",
 # "như") is referred to, not implemented or relied on.

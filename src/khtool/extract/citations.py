@@ -260,7 +260,7 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
     hi = a.type_start if a.type_start is not None else a.start
     window = text[lo:hi]
     near = window[-NEAR:]
-    if P.REL_ATTACHED.search(near[-25:]):
+    if P.REL_ATTACHED.match(text, line_start, hi):
         return "attached"
     if P.REL_PROPOSAL.search(window) and (_doc_type(a) == "TTr" or P.REL_PROPOSAL.search(near)):
         return "proposal"  # "Xét đề nghị của … tại Tờ trình số …"
@@ -269,7 +269,6 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         return "mention"
     best: tuple[int, str] | None = None
     for rx, rel in (
-        (P.REL_ATTACHED, "attached"),
         (P.REL_BASIS, "basis"),
         (P.REL_IMPLEMENTS, "implements"),
     ):

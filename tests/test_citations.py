@@ -343,6 +343,22 @@ def test_law_named_before_its_number():
     )
 
 
+def test_a_law_given_with_its_number_and_elsewhere_by_name_is_one_citation():
+    text = (
+        "Căn cứ Luật Xây dựng số 50/2014/QH13;\n"
+        "Thẩm định theo Điều 83 Luật Xây dựng năm 2014 và quy định của Luật Xây dựng.\n"
+        "Hồ sơ lập theo Luật Đất đai số 31/2024/QH15; trước đây là Luật Đất đai năm 2013."
+    )
+    got = {(c.number, c.name, c.year): len(c.mentions) for c in cites(text)}
+    assert got == {
+        ("50/2014/QH13", "Luật Xây dựng", 2014): 3,
+        ("31/2024/QH15", "Luật Đất đai", 2024): 1,
+        (None, "Luật Đất đai", 2013): 1,  # another version of the law: its own citation
+    }
+    (xd,) = [c for c in cites(text) if c.number == "50/2014/QH13"]
+    assert xd.relation == "basis" and not xd.repaired_from
+
+
 def test_strongest_relation_across_mentions():
     text = "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021;\nCác sở thực hiện theo Quyết định số 23/QĐ-TTg."
     (c,) = cites(text)

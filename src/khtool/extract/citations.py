@@ -76,6 +76,8 @@ class _Anchor:
     pinpoint: Pinpoint | None = None
     implements: list[_Anchor] = field(default_factory=list)
     via_alias: str | None = None
+    title: str | None = None  # a law's name written before its number
+    by_name: bool = False  # a law named without its number, numbered elsewhere
 
 
 def _iso(d: str | None, m: str | None, y: str | None) -> str | None:
@@ -205,6 +207,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         if lm:
             a.type_word = " ".join(lm["kind"].split())
             a.type_start = a.start - (len(longer) - lm.start())
+            a.title = f"{a.type_word} {' '.join(lm['name'].split()).rstrip(' ,')}"
     if a.num is None:  # a law by name: its clauses are inside the match
         return
     pos = a.end
@@ -400,7 +403,11 @@ def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[
     """A law cited with its year may later be named alone ("Luật Trẻ em"):
     those are mentions of it. A law never cited with a year is not a citation."""
     laws = {a.law_name: a for a in anchors if a.law_name}
-    covered = [(a.start, a.end) for a in anchors]
+    for a in anchors:  # "Luật Xây dựng số 50/2014/QH13" names its law too
+        if a.title and a.num is not None:
+            laws.setdefault(a.title, a)
+    # a mention covers its type word or title too ("Luật Xây dựng số …")
+    covered = [(a.start if a.type_start is None else a.type_start, a.end) for a in anchors]
     out: list[_Anchor] = []
     for name, a in laws.items():
         assert name is not None
@@ -414,12 +421,30 @@ def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[
                     end=m.end(),
                     num=None,
                     law_name=name,
-                    year=a.year,
+                    year=a.year if a.num is None else a.num.year,
                     raw=m.group(0),
                     extent_end=m.end(),
                 )
             )
     return out
+
+
+def _number_laws_named_by_title(anchors: list[_Anchor]) -> None:
+    """A law the document gives with its number ("Luật Xây dựng số
+    50/2014/QH13") and elsewhere by name ("Luật Xây dựng năm 2014", "Luật Xây
+    dựng") is one citation: the named mentions take its number, unless their
+    year says they are another version of the law."""
+    numbered: dict[str, _Anchor] = {}
+    for a in anchors:
+        if a.num is not None and a.title:
+            numbered.setdefault(fold(a.title), a)
+    if not numbered:
+        return
+    for a in anchors:
+        if a.num is None and a.law_name:
+            n = numbered.get(fold(a.law_name))
+            if n is not None and n.num is not None and a.year in (None, n.num.year):
+                a.num, a.type_word, a.by_name = n.num, n.type_word, True
 
 
 def _merge_key(a: _Anchor) -> str:
@@ -465,6 +490,7 @@ def extract_citations(
         anchors, text, start, end
     )
     anchors.sort(key=lambda a: a.start)
+    _number_laws_named_by_title(anchors)
 
     diagnostics: list[Diagnostic] = []
     merged: dict[str, Citation] = {}
@@ -514,7 +540,9 @@ def extract_citations(
             order.append(key)
         _fold_into(c, a, relation, year)
         c.mentions.append(mention)
-        if a.typo or (a.num is not None and P.HAS_LOOKALIKE.search(a.raw)):
+        if a.by_name:
+            pass  # written as a name: nothing was repaired
+        elif a.typo or (a.num is not None and P.HAS_LOOKALIKE.search(a.raw)):
             c.repaired_from.append(a.raw)
             diagnostics.append(_repair_diag(ct, a, span, severity="warning"))
         elif a.num is not None and a.raw != a.num.number and a.via_alias is None:
@@ -553,6 +581,7 @@ def _fold_into(c: Citation, a: _Anchor, relation: str, year: int | None) -> None
         c.relation = relation  # type: ignore[assignment]
     c.date = c.date or a.date
     c.year = c.year or year
+    c.name = c.name or a.law_name or a.title
     c.issuer = c.issuer or a.issuer
     if a.subject and (not c.subject or (c.subject.isupper() and not a.subject.isupper())):
         c.subject = (

@@ -319,6 +319,17 @@ RELATIONS = [
         "mention",
     ),
     (
+        "a preposition before a pinpoint",
+        "Chỉ đạo nhà thầu triển khai thiết kế theo Điều 83 Luật Xây dựng số 50/2014/QH13.",
+        "mention",
+    ),
+    (
+        "basis through a provision",
+        "Căn cứ quy định tại khoản 2 Điều 11 Luật Hóa chất số 69/2025/QH15;",
+        "basis",
+    ),
+    ("basis of an article", "Căn cứ khoản 2 Điều 201 của Luật Sở hữu trí tuệ năm 2005;", "basis"),
+    (
         "mention",
         "Các đơn vị báo cáo theo Thông tư số 13/2021/TT-BLĐTBXH ngày 30/9/2021.",
         "mention",

@@ -494,6 +494,12 @@ REL_ATTACHED = _regex(r"(?:^|\()\s*(?:(?i:ban\s+hành)\s+)?(?i:kèm\s+theo)\s*$"
 # A citation introduced by a preposition ("theo", "tại", "của", "với",
 # "như") is referred to, not implemented or relied on.
 GOVERNED_BY_PREPOSITION = _regex(r"(?i:\b(?:theo|tại|của|với|như|trong))\s*$", END)
+# Except the basis formula that reaches a provision through one: "Căn cứ quy
+# định tại (khoản 2 Điều 11) Luật Hóa chất …", "Căn cứ các nội dung của …".
+BASIS_THROUGH_PREPOSITION = _regex(
+    r"(?i:căn\s+cứ(?:\s+vào)?(?:\s+các)?(?:\s+(?:quy\s+định|nội\s+dung|hướng\s+dẫn))?\s+(?:tại|của|theo))\s*$",
+    END,
+)
 
 # The serial of an alias ("Chỉ thị số 28" -> "28"), before which its type word stands.
 ALIAS_SERIAL = _regex(r"\b(\d{1,5})\b")

@@ -265,8 +265,13 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
     near = window[-NEAR:]
     if P.REL_ATTACHED.match(text, line_start, hi):
         return "attached"
+    pin = P.PINPOINT.search(near)
+    if pin:  # "theo Điều 83 Luật Xây dựng": the word before the pinpoint governs
+        near = near[: pin.start()]
     if P.REL_PROPOSAL.search(window) and (_doc_type(a) == "TTr" or P.REL_PROPOSAL.search(near)):
         return "proposal"  # "Xét đề nghị của … tại Tờ trình số …"
+    if P.BASIS_THROUGH_PREPOSITION.match(near):
+        return "basis"
     if P.GOVERNED_BY_PREPOSITION.match(near):
         # "… báo cáo theo Thông tư số …": the verb before governs something else
         return "mention"

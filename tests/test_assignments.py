@@ -82,6 +82,38 @@ def test_assignment_in_a_sentence():
     )
 
 
+# "Giao <body> <verb> …": the body, its verb in lower case or opening the next line.
+GIVE_TASK_SENTENCES = [
+    (
+        "an internal unit in lower case",
+        "1. Giao phòng Quản lý công nghiệp tổ chức huấn luyện cho các đơn vị.\n",
+        [("phòng Quản lý công nghiệp", "responsible")],
+    ),
+    (
+        "a name holding a verb's words",
+        "1. Giao Ban Tổ chức Huyện ủy chủ trì, phối hợp với các cơ quan rà soát.\n",
+        [("Ban Tổ chức Huyện ủy", "lead")],
+    ),
+    (
+        "the verb opens the next line",
+        "2. Giao Phòng Kinh tế\nChủ trì, phối hợp với các xã triển khai kế hoạch.\n",
+        [("Phòng Kinh tế", "lead")],
+    ),
+    (
+        "implementing verbs",
+        "3. Giao Phòng Tư pháp triển khai, thực hiện các công việc liên quan.\n",
+        [("Phòng Tư pháp", "responsible")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "expected"), GIVE_TASK_SENTENCES, ids=[g[0] for g in GIVE_TASK_SENTENCES]
+)
+def test_give_task_sentences(name, body, expected):
+    assert [(a.agency, a.role) for a in plan(body).assignments] == expected
+
+
 SECTORS = [
     ("Sở Y tế", "health", "province"),
     ("Phòng Y tế", "health", "district"),

@@ -566,6 +566,9 @@ TARGETS_HEADING = _regex(
 )
 # A request to the Front and mass organisations, which a government cannot order.
 REQUEST = _regex(r"^(?i:đề\s+nghị)\s+")
+# An item that opens with the verb giving the task: "Giao Phòng Tư pháp triển
+# khai …" (not the noun "giao thông", "giao dịch", "giao lưu", …).
+GIVE_LEAD = _regex(r"^(?i:giao)\s+(?!(?i:thông|dịch|lưu|nhận|tiếp|ban)\b)")
 # Where a list of agencies stops and their task begins (a verb or a colon).
 AGENCY_LIST_END = _regex(
     r":|\s(?<!(?i:các|và)\s)(?=(?i:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
@@ -585,8 +588,18 @@ AGENCY_SPLIT = _regex(rf"\s*[,;]\s*(?={_ORG_START})|\s+và\s+(?={_ORG_START})")
 ROLE_LEAD = _regex(r"(?i:chủ\s+trì|cơ\s+quan\s+thường\s+trực|đầu\s+mối)")
 ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
 # "Giao Sở X chủ trì, phối hợp với …" anywhere in the text.
+# The body is capitalised, or is an internal unit written with its noun in
+# lower case before its capitalised name ("Giao phòng Quản lý công nghiệp tổ
+# chức huấn luyện …"). The verb after it is in lower case, the same words
+# capitalised being part of a name ("Giao Ban Tổ chức Tỉnh ủy chủ trì …"),
+# unless it opens the next line ("2. Giao Sở Xây dựng" / "Chủ trì, …").
+_TASK_VERB = (
+    r"chủ\s+trì|làm\s+đầu\s+mối|phối\s+hợp|có\s+trách\s+nhiệm|theo\s+dõi|tổ\s+chức"
+    r"|triển\s+khai|thực\s+hiện|tham\s+mưu"
+)
 GIVE_TASK = _regex(
-    r"\b(?i:giao)\s+(?P<agency>\p{Lu}[^,;:.]{2,90}?)\s+(?=(?i:chủ\s+trì|làm\s+đầu\s+mối|phối\s+hợp|có\s+trách\s+nhiệm|theo\s+dõi|tổ\s+chức))"
+    r"\b(?i:giao)\s+(?P<agency>(?:(?:phòng|ban|tổ|đội|trung\s+tâm|chi\s+cục|văn\s+phòng)\s+)?\p{Lu}[^,;:.\n]{2,90}?)"
+    rf"(?:[^\S\n]*\n\s*(?=(?i:{_TASK_VERB}))|[^\S\n]+(?={_TASK_VERB}))"
 )
 # Indicator numbers tied to an agency: "các chỉ tiêu 1, 2, 12 …", "chỉ tiêu 19",
 # "chỉ tiêu 3 - 5", "từ chỉ tiêu 3 đến chỉ tiêu 10".

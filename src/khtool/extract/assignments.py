@@ -100,8 +100,8 @@ def _indicator_refs(text: str) -> list[str]:
 def _agency_names(head: str) -> tuple[list[str], bool]:
     """Names in an item's heading, and whether it is a request ("Đề nghị …")."""
     request = bool(P.REQUEST.match(head))
-    if request:
-        head = P.REQUEST.sub("", head, count=1)
+    opener = P.REQUEST if request else P.GIVE_LEAD  # "Đề nghị …" / "Giao …"
+    head = opener.sub("", head, count=1)
     end = P.AGENCY_LIST_END.search(head)
     if end:
         head = head[: end.start()]
@@ -175,7 +175,10 @@ def _from_sentences(
         if not _in_range(s.span, lo, hi):
             continue
         own = " ".join(x for x in (s.heading, s.text) if x)
-        for m in P.GIVE_TASK.finditer(own):
+        # matched with the heading on its own line (a verb may open the text);
+        # the same length, so offsets hold in ``own``
+        lines = "\n".join(x for x in (s.heading, s.text) if x)
+        for m in P.GIVE_TASK.finditer(lines):
             name = m["agency"].strip()
             if not _looks_like_agency(name):
                 continue

@@ -148,3 +148,28 @@ def test_odd_characters_are_replaced_as_the_table_says(text):
 
     expected = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
     assert normalize_source(text) == expected
+
+
+@pytest.mark.parametrize(
+    "noun",
+    [
+        "Bộ",
+        "Sở",
+        "Cục",
+        "Tổng cục",
+        "Chi cục",
+        "Vụ",
+        "Viện",
+        "Ban",
+        "Phòng",
+        "Ủy ban",
+        "Uỷ ban",
+        "Hội đồng",
+        "Trung tâm",
+    ],
+)
+def test_every_body_noun_waits_for_its_name(noun):
+    # the regex and the cheap last-word test before it must agree on every noun
+    assert logical(f"Theo ý kiến của {noun}\nKế hoạch và Đầu tư tỉnh") == [
+        f"Theo ý kiến của {noun} Kế hoạch và Đầu tư tỉnh"
+    ]

@@ -391,6 +391,12 @@ def _wrap_width(phys: list[PhysLine]) -> int:
     return lengths[int(len(lengths) * 0.8)]
 
 
+# The last words ORGAN_NOUN_END can end with (a cheap test before it).
+_ORGAN_NOUN_LAST_WORDS = frozenset(
+    ["Bộ", "Sở", "Cục", "cục", "Vụ", "Viện", "Ban", "ban", "Phòng", "đồng", "tâm"]
+)
+
+
 def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     """Does line ``b`` continue the sentence of line ``a``?
 
@@ -435,7 +441,11 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         return False
     if P.CONTINUATION_END.match(a_text):
         return True
-    if b_text[0].isupper() and P.ORGAN_NOUN_END.match(a_text):
+    if (
+        b_text[0].isupper()
+        and a_text[a_text.rfind(" ") + 1 :] in _ORGAN_NOUN_LAST_WORDS
+        and P.ORGAN_NOUN_END.match(a_text)
+    ):
         return True  # "… của Bộ" / "Xây dựng …": the body's name
     if not width or width < 40:
         return False

@@ -519,7 +519,7 @@ ALIAS = _regex(
 # effect, not the day the law was passed ("… trình Chính phủ trước ngày 10
 # tháng 7 năm 2026", "…, có hiệu lực kể từ ngày 01 tháng 01 năm 2015").
 LAW_BY_NAME = _regex(
-    r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}(?:(?!Luật\b)[\p{L},\- ]){1,110}?)"
+    r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}\p{L}*(?:[ ,\-]{1,3}(?!Luật\b)\p{L}+){0,24}?)"
     r"(?<!\btrước)(?<!\bsau)(?<!\bđến)(?<!\btừ)(?<!\bnhất)\s*,?\s+"
     r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+(?P<day>\d{1,2})\s*(?:[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]|\s+(?i:tháng)\s+(?P<month2>\d{1,2})\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b)"
 )

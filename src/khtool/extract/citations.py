@@ -414,23 +414,33 @@ def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[
     # a mention covers its type word or title too ("Luật Xây dựng số …")
     covered = [(a.start if a.type_start is None else a.type_start, a.end) for a in anchors]
     out: list[_Anchor] = []
+    if not laws:
+        return out
+    by_fold: dict[str, tuple[str, _Anchor]] = {}
     for name, a in laws.items():
-        assert name is not None
-        rx = regex.compile(regex.escape(name).replace(r"\ ", r"\s+") + r"(?![\p{L}\d])", regex.I)
-        for m in rx.finditer(text, lo, hi):
-            if any(s <= m.start() < e for s, e in covered):
-                continue
-            out.append(
-                _Anchor(
-                    start=m.start(),
-                    end=m.end(),
-                    num=None,
-                    law_name=name,
-                    year=a.year if a.num is None else a.num.year,
-                    raw=m.group(0),
-                    extent_end=m.end(),
-                )
+        by_fold.setdefault(fold(name), (name, a))
+    # one scan for all the names, the longest first where one holds another
+    names = sorted(laws, key=len, reverse=True)
+    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
+    rx = regex.compile(f"(?:{alternation})(?![\\p{{L}}\\d])", regex.I)
+    for m in rx.finditer(text, lo, hi):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        found = by_fold.get(fold(m.group(0)))
+        if found is None:  # pragma: no cover - a match folds to one of the names
+            continue
+        name, a = found
+        out.append(
+            _Anchor(
+                start=m.start(),
+                end=m.end(),
+                num=None,
+                law_name=name,
+                year=a.year if a.num is None else a.num.year,
+                raw=m.group(0),
+                extent_end=m.end(),
             )
+        )
     return out
 
 

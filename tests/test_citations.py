@@ -370,6 +370,17 @@ def test_a_law_given_with_its_number_and_elsewhere_by_name_is_one_citation():
     assert xd.relation == "basis" and not xd.repaired_from
 
 
+def test_a_bare_law_name_is_not_read_inside_a_longer_cited_one():
+    text = (
+        "Căn cứ Luật Đầu tư năm 2020; Luật Đầu tư công năm 2024;\n"
+        "Thực hiện Luật Đầu tư công và Luật  đầu tư."
+    )
+    assert {c.name: [m.text for m in c.mentions] for c in cites(text)} == {
+        "Luật Đầu tư": ["Luật Đầu tư năm 2020", "Luật  đầu tư"],
+        "Luật Đầu tư công": ["Luật Đầu tư công năm 2024", "Luật Đầu tư công"],
+    }
+
+
 def test_strongest_relation_across_mentions():
     text = "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021;\nCác sở thực hiện theo Quyết định số 23/QĐ-TTg."
     (c,) = cites(text)

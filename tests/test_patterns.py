@@ -17,14 +17,19 @@ from .conftest import SAMPLES
 
 
 def test_patterns_compile_on_first_use_and_once():
-    # in a fresh interpreter: nothing is compiled by the import, a name is
-    # compiled by its first lookup and then bound (the same object after)
+    # in a fresh interpreter: nothing is compiled by the import; a pattern is
+    # compiled by its first use, and its name then holds the compiled pattern
+    # (the same object after); the module has no __getattr__, which would keep
+    # Python 3.11 from specialising every P.NAME lookup
     probe = (
-        "import khtool.patterns as P\n"
-        "assert 'TERMINAL_PUNCT' not in vars(P)\n"
-        "first = P.TERMINAL_PUNCT\n"
-        "assert vars(P)['TERMINAL_PUNCT'] is first is P.TERMINAL_PUNCT\n"
-        "assert 'BLOCK_START' not in vars(P)\n"
+        "import re, regex, khtool.patterns as P\n"
+        "assert not hasattr(P, '__getattr__')\n"
+        "assert type(vars(P)['TERMINAL_PUNCT']).__name__ == '_Deferred'\n"
+        "assert P.TERMINAL_PUNCT.match('Điều 1.')\n"
+        "first = vars(P)['TERMINAL_PUNCT']\n"
+        "assert isinstance(first, regex.Pattern) and P.TERMINAL_PUNCT is first\n"
+        "assert P.BLOCK_START.match('1. Mục đích') and isinstance(P.BLOCK_START, re.Pattern)\n"
+        "assert type(vars(P)['FURNITURE_LINE']).__name__ == '_Deferred'\n"
     )
     subprocess.run([sys.executable, "-c", probe], check=True)
 
@@ -51,6 +56,7 @@ END_PATTERNS = {
 WRITTEN_LINES = [
     "Căn cứ quy định tại khoản 2 Điều 11 Luật Hóa chất số 69/2025/QH15;",
     "Căn cứ vào các nội dung của Kế hoạch số 12/KH-UBND ngày 05/01/2025;",
+    "Căn cứ Bộ luật Lao động số 45/2019/QH14;",
 ]
 
 

@@ -44,14 +44,26 @@ END = regex.REVERSE
 
 
 class _Deferred:
-    """A pattern compiled on first use (see ``__getattr__`` at the end)."""
+    """A pattern compiled on first use (see the end of the module): its first
+    method call compiles it and puts the compiled pattern in its place."""
 
-    __slots__ = ("compile", "flags", "pattern")
+    __slots__ = ("compile", "compiled", "flags", "name", "pattern")
 
     def __init__(self, pattern: str, flags: int, compile: Callable[[str, int], Any]) -> None:
         self.pattern = pattern
         self.flags = flags
         self.compile = compile
+        self.name = ""  # its name in this module, set at the end of the module
+        self.compiled: Any = None
+
+    def resolve(self) -> Any:
+        if self.compiled is None:
+            self.compiled = self.compile(self.pattern, self.flags)
+            globals()[self.name] = self.compiled  # later lookups get it directly
+        return self.compiled
+
+    def __getattr__(self, attr: str) -> Any:  # .match, .search, .finditer, …
+        return getattr(self.resolve(), attr)
 
 
 def _regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
@@ -534,7 +546,13 @@ ANY_YEAR = _regex(r"\b(?:19|20)\d\d\b")
 LAW_BEFORE_NUMBER = _regex(
     r"(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[^;.()\n]{1,140}?)\s+(?i:số)\s*:?\s*$"
 )
-# A later bare mention of a law already cited: "Luật Trẻ em" (built per document).
+# Where a later bare mention of a law already cited can start: the word
+# "Luật" ("Luật Trẻ em"; "Bộ luật Lao động" starts at the "Bộ" before it). The
+# document's own law names are compared there. (An optional "bộ" in front
+# would make this search try every position: 10x slower.)
+LAW_WORD = _regex(r"\b(?i:luật)\b")
+# "Bộ " right before such a word.
+CODE_WORD_BEFORE = _regex(r"\b(?i:bộ)\s*$", END)
 
 # Pinpoints before a citation: "tại Điều 9", "khoản 2 Điều 8", "điểm c khoản 1 Điều 8".
 PINPOINT = _regex(
@@ -783,23 +801,16 @@ WORD = _regex(r"[\p{L}\d]+")
 
 # Compiling all of the above takes ~80 ms (``regex`` parses a pattern in
 # Python), a fifth of a cold ``khtool parse one.txt``, and one document uses
-# two thirds of them at most. So each name is bound to a _Deferred here and
-# unbound below; the first ``P.NAME`` reaches ``__getattr__``, which compiles
-# the pattern and binds the name, so later lookups are plain ones.
+# two thirds of them at most. So each name is bound to a _Deferred, whose
+# first method call compiles the pattern and binds the name to it: later
+# ``P.NAME`` lookups are plain ones. (Not a module ``__getattr__``: with one,
+# Python 3.11 does not specialise attribute loads on the module, and every
+# ``P.NAME`` of a parse costs more: +1.8% instructions per document.)
 _DEFERRED = {name: value for name, value in globals().items() if isinstance(value, _Deferred)}
-for _name in _DEFERRED:
-    del globals()[_name]
-
-
-def __getattr__(name: str) -> Any:
-    deferred = _DEFERRED.get(name)
-    if deferred is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    compiled = deferred.compile(deferred.pattern, deferred.flags)
-    globals()[name] = compiled
-    return compiled
+for _name, _value in _DEFERRED.items():
+    _value.name = _name
 
 
 def all_patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     """Every named pattern of this module, compiled (for tests and benchmarks)."""
-    return {name: globals().get(name) or __getattr__(name) for name in _DEFERRED}
+    return {name: deferred.resolve() for name, deferred in _DEFERRED.items()}

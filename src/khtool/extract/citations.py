@@ -30,8 +30,10 @@ counters never are.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate, takewhile
 
 import regex
 
@@ -380,12 +382,12 @@ def _alias_uses(
 ) -> list[_Anchor]:
     """Later uses of each alias (outside any anchor) become mentions."""
     out: list[_Anchor] = []
-    covered = [(a.type_start if a.type_start is not None else a.start, a.end) for a in anchors]
+    covered = _Spans((a.type_start if a.type_start is not None else a.start, a.end) for a in anchors)
     for al in aliases:
         # "Chỉ thị số 28" but not "Chỉ thị số 28-CT/TW" nor "Chỉ thị số 285"
         rx = regex.compile(regex.escape(al.text).replace(r"\ ", r"\s+") + r"(?![\w/\-])", regex.I)
         for m in rx.finditer(text, al.span[1], hi):
-            if any(s <= m.start() < e for s, e in covered):
+            if m.start() in covered:
                 continue
             t = al.target
             out.append(
@@ -412,36 +414,96 @@ def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[
         if a.title and a.num is not None:
             laws.setdefault(a.title, a)
     # a mention covers its type word or title too ("Luật Xây dựng số …")
-    covered = [(a.start if a.type_start is None else a.type_start, a.end) for a in anchors]
+    covered = _Spans((a.start if a.type_start is None else a.type_start, a.end) for a in anchors)
     out: list[_Anchor] = []
     if not laws:
         return out
-    by_fold: dict[str, tuple[str, _Anchor]] = {}
-    for name, a in laws.items():
-        by_fold.setdefault(fold(name), (name, a))
-    # one scan for all the names, the longest first where one holds another
-    names = sorted(laws, key=len, reverse=True)
-    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
-    rx = regex.compile(f"(?:{alternation})(?![\\p{{L}}\\d])", regex.I)
-    for m in rx.finditer(text, lo, hi):
-        if any(s <= m.start() < e for s, e in covered):
+    # the names, longest first where one holds another ("Luật Đầu tư công"
+    # before "Luật Đầu tư"), as lower-case words; tried where "Luật" or "Bộ
+    # luật" stands (a fixed pattern: a pattern made of each document's names
+    # would be compiled anew for every document)
+    # bucketed by their first word after "luật" (a document may cite dozens)
+    buckets: dict[str, list[tuple[str, list[str], str]]] = {}
+    reach = 0
+    for name in sorted(laws, key=len, reverse=True):
+        words = name.lower().split()
+        if len(words) < 2 + (words[0] == "bộ"):
             continue
-        found = by_fold.get(fold(m.group(0)))
-        if found is None:  # pragma: no cover - a match folds to one of the names
+        buckets.setdefault(_word_after_luat(words), []).append((" ".join(words), words, name))
+        reach = max(reach, 2 * len(name))  # room for runs of spaces
+    for m in P.LAW_WORD.finditer(text, lo, hi):
+        start = m.start()
+        code = P.CODE_WORD_BEFORE.match(text, max(lo, start - 8), start)
+        if code:  # "Bộ luật …"
+            start = code.start()
+        # a cheap look first: this text, lower case, single spaces
+        here = " ".join(text[start : min(hi, start + reach)].lower().split())
+        near = here.split(" ", 3)
+        if len(near) < 2 + (near[0] == "bộ"):
             continue
-        name, a = found
-        out.append(
-            _Anchor(
-                start=m.start(),
-                end=m.end(),
-                num=None,
-                law_name=name,
-                year=a.year if a.num is None else a.num.year,
-                raw=m.group(0),
-                extent_end=m.end(),
+        for f, words, name in buckets.get(_word_after_luat(near), ()):
+            if not here.startswith(f):
+                continue
+            end = _words_at(text, start, hi, words)
+            if end is None:
+                continue
+            if start in covered:
+                break
+            a = laws[name]
+            out.append(
+                _Anchor(
+                    start=start,
+                    end=end,
+                    num=None,
+                    law_name=name,
+                    year=a.year if a.num is None else a.num.year,
+                    raw=text[start:end],
+                    extent_end=end,
+                )
             )
-        )
+            break
     return out
+
+
+class _Spans:
+    """Spans of text already taken: ``pos in spans`` by bisection over their
+    starts and the running maximum of their ends (spans may nest)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
+
+
+def _word_after_luat(words: list[str]) -> str:
+    """The first word of a law's name: "xây" in "luật xây dựng", "lao" in "bộ
+    luật lao động", "giá" in "luật giá." (letters and digits only)."""
+    word = words[2] if words[0] == "bộ" else words[1]
+    return "".join(takewhile(str.isalnum, word))
+
+
+def _words_at(text: str, pos: int, hi: int, words: list[str]) -> int | None:
+    """End of ``words`` written at ``pos`` in any case, with any run of spaces
+    between them, and not running on into a longer word; None if not there."""
+    i = pos
+    for k, word in enumerate(words):
+        if k:
+            j = i
+            while j < hi and text[j].isspace():
+                j += 1
+            if j == i:
+                return None
+            i = j
+        if text[i : i + len(word)].lower() != word:
+            return None
+        i += len(word)
+    if i > hi or (i < hi and text[i].isalnum()):
+        return None
+    return i
 
 
 def _number_laws_named_by_title(anchors: list[_Anchor]) -> None:

@@ -217,6 +217,16 @@ ISSUERS = [
         "Hội nghị Trung ương 6 khóa XII",
     ),
     (
+        "a directive's verb",
+        "Thực hiện Chỉ thị số 17/CT-BCT của Bộ Công Thương tăng cường công tác quản lý hóa chất",
+        "Bộ Công Thương",
+    ),
+    (
+        "the same words capitalised name a body",
+        "Thực hiện Kế hoạch số 12/KH-BCĐ ngày 02/3/2025 của Ban Chỉ đạo 389 tỉnh về chống buôn lậu",
+        "Ban Chỉ đạo 389 tỉnh",
+    ),
+    (
         "approval",
         "Quyết định số 770/QĐ-UBND ngày 10/3/2017 của UBND tỉnh Lào Cai chấp thuận Công ty "
         "đầu tư dự án",

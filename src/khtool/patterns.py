@@ -477,6 +477,9 @@ ISSUER_END = _regex(
     r"\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
     r"bãi\s+bỏ|công\s+bố|thành\s+lập|điều\s+chỉnh|kiện\s+toàn|gia\s+hạn|giải\s+thể|phân\s+bổ|phân\s+công|"
     r"chấp\s+thuận|đề\s+nghị|đề\s+xuất|"
+    # a directive's verbs, in lower case only: capitalised they name a body
+    # ("Ban Chỉ đạo …")
+    r"(?-i:tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|chấn\s+chỉnh|đôn\s+đốc|yêu\s+cầu|chỉ\s+đạo)|"
     r"và(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:số\s+)?\d)|tại|theo|đối\s+với|trong|đã|có|nhằm|giao|đến|cho|thì|là)\b",
     regex.I,
 )

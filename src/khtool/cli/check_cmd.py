@@ -78,12 +78,13 @@ def rules_cmd(fmt: str = typer.Option("text", "--format", "-f", help="text or js
     if fmt == "json":
         print(json.dumps([r.__dict__ for r in rs], ensure_ascii=False, indent=2))
         return
-    from rich.console import Console
     from rich.table import Table
+
+    from ..render.console import console
 
     t = Table(title="khtool check rules", show_lines=False)
     for col in ("Id", "Name", "Severity", "Applies to", "Message (vi)", "Explanation"):
         t.add_column(col, overflow="fold")
     for r in rs:
         t.add_row(r.id, r.name, r.severity, r.applies, r.message, r.explanation)
-    Console(highlight=False).print(t)
+    console(highlight=False).print(t)

@@ -94,10 +94,11 @@ def graph(
 
 
 def _print_answers(g: Any, answers: dict[str, Any]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    c = Console(highlight=False)
+    from ..render.console import console
+
+    c = console(highlight=False)
     nodes = g.g.nodes
 
     def name(n: str) -> str:

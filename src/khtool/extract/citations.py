@@ -418,11 +418,11 @@ def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[
     out: list[_Anchor] = []
     if not laws:
         return out
-    # the names, longest first where one holds another ("Luật Đầu tư công"
-    # before "Luật Đầu tư"), as lower-case words; tried where "Luật" or "Bộ
-    # luật" stands (a fixed pattern: a pattern made of each document's names
-    # would be compiled anew for every document)
-    # bucketed by their first word after "luật" (a document may cite dozens)
+    # The names as lower-case words, bucketed by their first word after
+    # "luật" (a document may cite dozens), longest first where one holds
+    # another ("Luật Đầu tư công" before "Luật Đầu tư"); tried where "Luật"
+    # or "Bộ luật" stands, found by a fixed pattern (one made of each
+    # document's names would be compiled anew for every document).
     buckets: dict[str, list[tuple[str, list[str], str]]] = {}
     reach = 0
     for name in sorted(laws, key=len, reverse=True):
@@ -448,7 +448,7 @@ def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[
             if end is None:
                 continue
             if start in covered:
-                break
+                break  # inside a citation already read
             a = laws[name]
             out.append(
                 _Anchor(

@@ -131,9 +131,9 @@ def to_github(report: CheckReport) -> str:
 
 
 def print_text(report: CheckReport, out: IO[str]) -> None:
-    from rich.console import Console
+    from .console import console
 
-    c = Console(file=out, highlight=False)
+    c = console(out, highlight=False)
     by_file: dict[str | None, list[Any]] = {}
     for f in report.findings:
         by_file.setdefault(f.path, []).append(f)

@@ -37,11 +37,12 @@ def _want(only: set[str] | None, *names: str) -> bool:
 
 def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None:
     from rich.columns import Columns
-    from rich.console import Console
     from rich.panel import Panel
     from rich.table import Table
 
-    c = Console(file=out, highlight=False)
+    from .console import console
+
+    c = console(out, highlight=False)
     if not only:
         t = Table(title="Headers", title_justify="left")
         t.add_column("Field")

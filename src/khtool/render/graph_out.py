@@ -235,10 +235,11 @@ svg{width:100vw;height:calc(100vh - 90px);cursor:grab;background:#fff}
 
 
 def print_summary(graph: CitationGraph, out: IO[str]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    c = Console(file=out, highlight=False)
+    from .console import console
+
+    c = console(out, highlight=False)
     st = graph.stats()
     c.print(
         f"[bold]{st['nodes']} documents[/bold] ({st['parsed']} parsed, {st['nodes'] - st['parsed']} only cited), {st['edges']} citations"

@@ -31,9 +31,9 @@ def _loc(doc: Document) -> str:
 
 
 def print_documents(docs: Sequence[Document], out: IO[str]) -> None:
-    from rich.console import Console
+    from .console import console as make_console
 
-    console = Console(file=out, soft_wrap=False, highlight=False)
+    console = make_console(out, soft_wrap=False, highlight=False)
     for i, doc in enumerate(docs):
         if i:
             console.rule()

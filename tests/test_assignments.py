@@ -107,6 +107,27 @@ GIVE_TASK_SENTENCES = [
 ]
 
 
+# Items whose heading opens with the bodies: where the list of bodies ends.
+ITEM_BODIES = [
+    (
+        "'theo nhiệm vụ' ends the names",
+        "1. Ủy ban nhân dân các xã theo nhiệm vụ được giao tổ chức tuyên truyền.\n",
+        [("Ủy ban nhân dân các xã", "responsible")],
+    ),
+    (
+        "'Các' before no kind of body names none",
+        "2. Các hoạt động tại mục II của Kế hoạch này không nêu tại Phụ lục thì giao đơn vị "
+        "chủ trì xây dựng kế hoạch.\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), ITEM_BODIES, ids=[i[0] for i in ITEM_BODIES])
+def test_item_bodies(name, body, expected):
+    assert [(a.agency, a.role) for a in plan(body).assignments] == expected
+
+
 @pytest.mark.parametrize(
     ("name", "body", "expected"), GIVE_TASK_SENTENCES, ids=[g[0] for g in GIVE_TASK_SENTENCES]
 )

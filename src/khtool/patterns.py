@@ -593,7 +593,7 @@ GIVE_LEAD = _regex(r"^(?i:giao)\s+(?!(?i:thông|dịch|lưu|nhận|tiếp|ban)\b
 # Where a list of agencies stops and their task begins (a verb or a colon).
 AGENCY_LIST_END = _regex(
     r":|\s(?<!(?i:các|và)\s)(?=(?i:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
-    r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|trong\s+phạm\s+vi|theo\s+chức\s+năng|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu)\b)"
+    r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp)|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu)\b)"
 )
 # Separators inside a list of agencies: ", " or " và " followed by a word that
 # opens a body's name. Names hold commas and "và" of their own ("Sở Văn hóa,
@@ -632,9 +632,12 @@ INDICATOR_REF_ITEM = _regex(
     r"(\d{1,3})(?:\s*(-|–|đến(?:\s+chỉ\s+tiêu)?)\s*(\d{1,3}))?", regex.I
 )
 # The word a body's name starts with (Sở, Phòng, Ban, UBND, Đoàn, Hội, …), for
-# names the agencies table does not know.
+# names the agencies table does not know; "các" only before a kind of body
+# ("Các sở, ban, ngành", "các xã", not "Các hoạt động tại mục II …").
 AGENCY_HEAD_WORD = _regex(
-    r"(?i:sở|phòng|ban|công\s+an|ủy\s+ban|uỷ\s+ban|ubnd|ubmttq|đoàn|hội|đài|báo|trạm|trường|các|trung\s+tâm|văn\s+phòng|bộ|cục|chi\s+cục)\b"
+    r"(?i:sở|phòng|ban|công\s+an|ủy\s+ban|uỷ\s+ban|ubnd|ubmttq|đoàn|hội|đài|báo|trạm|trường|trung\s+tâm|văn\s+phòng|bộ|cục|chi\s+cục"
+    r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"
+    r"|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|ủy\s+ban|uỷ\s+ban|ubnd|doanh\s+nghiệp|trường|cơ\s+sở|lực\s+lượng|thành\s+viên))\b"
 )
 # A target: direction, value with decimal comma and unit, year.
 # "dưới 9,5‰ vào năm 2025", "đạt 95%", "xuống 450/100.000 trẻ em vào năm 2025", "0,5%/năm đến năm 2030".

@@ -115,6 +115,31 @@ ITEM_BODIES = [
         [("Ủy ban nhân dân các xã", "responsible")],
     ),
     (
+        "an article on a body's duties",
+        "1. Trách nhiệm của Cục Kế hoạch và Tài chính\na) Hướng dẫn các đơn vị lập dự toán.\n",
+        [("Cục Kế hoạch và Tài chính", "responsible")],
+    ),
+    (
+        "the head of a body",
+        "2. Giám đốc Sở Kế hoạch và Đầu tư; Trưởng Ban quản lý khu kinh tế tỉnh chịu trách nhiệm "
+        "thi hành Thông tư này.\n",
+        [
+            ("Giám đốc Sở Kế hoạch và Đầu tư", "responsible"),
+            ("Trưởng Ban quản lý khu kinh tế tỉnh", "responsible"),
+        ],
+    ),
+    (
+        "'theo dõi' ends the names",
+        "3. Phòng Nội vụ theo dõi, đôn đốc các xã trong việc triển khai.\n",
+        [("Phòng Nội vụ", "responsible")],
+    ),
+    (
+        "a body named further on is not the heading's",
+        "4. Nghị định số 59/2021/NĐ-CP ngày 18 tháng 6 năm 2021 của Chính phủ hết hiệu lực thi "
+        "hành kể từ ngày Nghị định này có hiệu lực thi hành.\n",
+        [],
+    ),
+    (
         "'Các' before no kind of body names none",
         "2. Các hoạt động tại mục II của Kế hoạch này không nêu tại Phụ lục thì giao đơn vị "
         "chủ trì xây dựng kế hoạch.\n",

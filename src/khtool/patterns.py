@@ -588,12 +588,17 @@ TARGETS_HEADING = _regex(
 # A request to the Front and mass organisations, which a government cannot order.
 REQUEST = _regex(r"^(?i:đề\s+nghị)\s+")
 # An item that opens with the verb giving the task: "Giao Phòng Tư pháp triển
-# khai …" (not the noun "giao thông", "giao dịch", "giao lưu", …).
-GIVE_LEAD = _regex(r"^(?i:giao)\s+(?!(?i:thông|dịch|lưu|nhận|tiếp|ban)\b)")
+# khai …" (not the noun "giao thông", "giao dịch", "giao lưu", …), or, in a
+# normative text, an article on a body's duties: "Trách nhiệm của Cục Kế
+# hoạch và Tài chính", "Nhiệm vụ và quyền hạn của …".
+GIVE_LEAD = _regex(
+    r"^(?:(?i:giao)\s+(?!(?i:thông|dịch|lưu|nhận|tiếp|ban)\b)"
+    r"|(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của)\s+)"
+)
 # Where a list of agencies stops and their task begins (a verb or a colon).
 AGENCY_LIST_END = _regex(
     r":|\s(?<!(?i:các|và)\s)(?=(?i:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
-    r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp)|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu)\b)"
+    r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu)\b)"
 )
 # Separators inside a list of agencies: ", " or " và " followed by a word that
 # opens a body's name. Names hold commas and "và" of their own ("Sở Văn hóa,
@@ -602,7 +607,9 @@ AGENCY_LIST_END = _regex(
 _ORG_START = (
     r"(?:Sở|Phòng|Ban|Bộ|Cục|Chi\s+cục|Công\s+an|Ủy\s+ban|Uỷ\s+ban|UBND|UBMTTQ|UB|Đoàn|Hội|Liên\s+đoàn|Mặt\s+trận|"
     r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Bệnh\s+viện|Các|các|"
-    r"Tổ\s+chức|tổ\s+chức|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn)\b"
+    r"Tổ\s+chức|tổ\s+chức|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|"
+    # the head of a body: "Giám đốc Sở …; Trưởng Ban quản lý …"
+    r"Giám\s+đốc|Tổng\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+[Bb]an|Cục\s+trưởng|Vụ\s+trưởng|Chánh)\b"
 )
 AGENCY_SPLIT = _regex(rf"\s*[,;]\s*(?={_ORG_START})|\s+và\s+(?={_ORG_START})")
 # Role words.
@@ -636,6 +643,8 @@ INDICATOR_REF_ITEM = _regex(
 # ("Các sở, ban, ngành", "các xã", not "Các hoạt động tại mục II …").
 AGENCY_HEAD_WORD = _regex(
     r"(?i:sở|phòng|ban|công\s+an|ủy\s+ban|uỷ\s+ban|ubnd|ubmttq|đoàn|hội|đài|báo|trạm|trường|trung\s+tâm|văn\s+phòng|bộ|cục|chi\s+cục"
+    # the head of a body, and a unit named by what it was given
+    r"|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+ban|cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị"
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"
     r"|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|ủy\s+ban|uỷ\s+ban|ubnd|doanh\s+nghiệp|trường|cơ\s+sở|lực\s+lượng|thành\s+viên))\b"
 )

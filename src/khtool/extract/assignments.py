@@ -105,7 +105,7 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
     end = P.AGENCY_LIST_END.search(head)
     if end:
         head = head[: end.start()]
-    parts = [p.strip(" .:;") for p in P.AGENCY_SPLIT.split(head) if p and p.strip(" .:;")]
+    parts = [p.strip(" .:;,") for p in P.AGENCY_SPLIT.split(head) if p and p.strip(" .:;,")]
     names: list[str] = []
     for i, p in enumerate(parts):
         if i and is_generic(p):
@@ -116,8 +116,17 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
     return names, request
 
 
+# A heading names a body when it opens with one: its first words are a body
+# the agencies table knows, or it starts with a body's word. Anywhere further
+# on, a body is what the sentence is about ("Nghị định số 59/2021/NĐ-CP … của
+# Chính phủ …", "Thực hiện nghiêm các yêu cầu của Chính phủ …").
+_OPENING_WORDS = 6
+
+
 def _looks_like_agency(name: str) -> bool:
-    return classify_agency(name) is not None or bool(P.AGENCY_HEAD_WORD.match(name))
+    if P.AGENCY_HEAD_WORD.match(name):
+        return True
+    return classify_agency(" ".join(name.split()[:_OPENING_WORDS])) is not None
 
 
 def _role(request: bool, text: str, tasks: list[Task]) -> str:

@@ -227,3 +227,23 @@ def test_deadlines_with_recurrence_due_and_recipient():
         (15, 12, "annual", "báo cáo năm", "Phòng Lao động - Thương binh và Xã hội"),
     ]
     assert doc.assignments[0].deadlines  # the agency's own deadlines
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the sentence that reports and says how often is the evidence
+            "1. Phòng Văn hóa\n- Tổ chức tuyên truyền. Định kỳ 6 tháng, hằng năm báo cáo kết quả "
+            "về Phòng Nội vụ.\n",
+            [("Định kỳ 6 tháng, hằng năm báo cáo kết quả về Phòng Nội vụ", "periodic, semiannual, annual")],
+        ),
+        (  # reporting and a frequency in two sentences: no reporting duty
+            "1. Phòng Văn hóa\n- Tổ chức tuyên truyền hằng năm. Báo cáo kết quả khi kết thúc "
+            "chiến dịch.\n",
+            [],
+        ),
+    ],
+)
+def test_undated_reporting_duty_is_one_sentence(body, expected):
+    got = [(d.text, d.recurrence) for d in plan(body).deadlines if d.day is None and d.year is None]
+    assert got == expected

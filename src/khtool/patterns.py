@@ -684,6 +684,9 @@ REVIEW_YEAR_WORD = "năm"
 GOALS_WORD = _regex(r"(?i:mục\s+tiêu)")
 # Funding sources are listed with semicolons: "ngân sách tỉnh; nguồn xã hội hóa".
 SEMICOLON_SPLIT = _regex(r";\s*")
+# Sentence ends inside a section's text: a full stop or semicolon before a
+# space or line end, or a line break.
+SENTENCE_SPLIT = _std(r"[.;](?=\s|$)|\n")
 # Whom a report goes to: "gửi về Sở …", "báo cáo UBND huyện", "(qua Sở …)".
 REPORT_TO = _regex(
     r"(?i:gửi\s+về|gửi|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?|qua|thông\s+qua)\s+"

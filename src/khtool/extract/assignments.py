@@ -385,18 +385,24 @@ def _deadlines_in(
             )
         )
     if not out and "báo cáo" in lowered:
-        rec = _recurrence(text)
-        if rec:
-            out.append(
-                Deadline(
-                    text=text[:160],
-                    recurrence=rec,
-                    due="báo cáo",
-                    to=_to_whom(text),
-                    agency=agency,
-                    span=span,
+        # a reporting duty without a date: the sentence that both reports and
+        # says how often ("Định kỳ 6 tháng, hằng năm báo cáo …"); a text that
+        # does the two in different sentences holds none
+        for sentence in P.SENTENCE_SPLIT.split(text):
+            rec = _recurrence(sentence) if "báo cáo" in sentence.lower() else None
+            if rec:
+                sentence = sentence.strip()
+                out.append(
+                    Deadline(
+                        text=sentence[:160],
+                        recurrence=rec,
+                        due="báo cáo",
+                        to=_to_whom(sentence),
+                        agency=agency,
+                        span=span,
+                    )
                 )
-            )
+                break
     return out
 
 

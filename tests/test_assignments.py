@@ -148,15 +148,12 @@ ITEM_BODIES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "body", "expected"), ITEM_BODIES, ids=[i[0] for i in ITEM_BODIES])
-def test_item_bodies(name, body, expected):
-    assert [(a.agency, a.role) for a in plan(body).assignments] == expected
-
-
 @pytest.mark.parametrize(
-    ("name", "body", "expected"), GIVE_TASK_SENTENCES, ids=[g[0] for g in GIVE_TASK_SENTENCES]
+    ("name", "body", "expected"),
+    GIVE_TASK_SENTENCES + ITEM_BODIES,
+    ids=[g[0] for g in GIVE_TASK_SENTENCES + ITEM_BODIES],
 )
-def test_give_task_sentences(name, body, expected):
+def test_bodies_given_tasks(name, body, expected):
     assert [(a.agency, a.role) for a in plan(body).assignments] == expected
 
 

@@ -3,6 +3,7 @@ not drift with the machine's speed (a shared VM's speed can change by 20%
 from one minute to the next; the count changes by well under 1%).
 
     python benchmarks/bench_instructions.py [--corpus DIR] [--passes 2] [--against REV] [--cold]
+                                            [--compiled]
 
 Runs the in-process parse of the samples (or a directory of .txt files) under
 ``valgrind --tool=callgrind`` twice, after a warm-up pass: once with no more
@@ -11,6 +12,8 @@ passes and once with --passes passes. Both runs start and end the same way
 documents parsed is the count per document.
 ``--against REV`` measures a git revision too (checked out in a temporary
 worktree) and prints the change.
+``--compiled`` measures this checkout built with its parse stages compiled
+(``KHTOOL_COMPILE=1``, see setup.py) too, and prints the change.
 ``--cold`` counts instead a whole cold ``python -m khtool parse FILE --format
 json`` for each .txt of the corpus, against ``python -c "import typer,
 pydantic, regex"`` (the start-up goal is 3x; bytecode cached for both, hash
@@ -105,11 +108,20 @@ def main() -> None:
     ap.add_argument("--passes", type=int, default=2)
     ap.add_argument("--against", help="a git revision to compare with")
     ap.add_argument("--cold", action="store_true", help="count cold `khtool parse` runs")
+    ap.add_argument("--compiled", action="store_true", help="compare with the compiled build")
     args = ap.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
     here = measure(ROOT / "src", args)
     show("this checkout", here, args.corpus)
+    if args.compiled:
+        from compiled_build import build_compiled
+
+        with tempfile.TemporaryDirectory() as tmp:
+            fast = measure(build_compiled(Path(tmp)), args)
+        show("compiled", fast, args.corpus)
+        if isinstance(here, float) and isinstance(fast, float):
+            print(f"compiled needs {fast / here - 1:+.1%}")
     if args.against:
         with tempfile.TemporaryDirectory() as tmp:
             tree = Path(tmp) / "tree"

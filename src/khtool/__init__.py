@@ -18,7 +18,15 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:  # pragma: no cover
     from .models import Document
 
-__all__ = ["__version__", "diff_plans", "parse_bytes", "parse_file", "parse_text"]
+__all__ = ["__version__", "compiled", "diff_plans", "parse_bytes", "parse_file", "parse_text"]
+
+
+def compiled() -> bool:
+    """Are the parse stages compiled (a ``KHTOOL_COMPILE=1`` build, see setup.py)?"""
+    from importlib.util import find_spec
+
+    spec = find_spec("khtool.normalize")  # found, not imported: no start-up cost
+    return spec is not None and spec.origin is not None and not spec.origin.endswith(".py")
 
 
 def parse_text(text: str, *, path: str | None = None) -> Document:

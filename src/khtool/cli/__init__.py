@@ -29,9 +29,25 @@ app = typer.Typer(
 state = {"debug": False}
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from .. import __version__, compiled
+
+        build = "parse stages compiled with mypyc" if compiled() else "pure Python"
+        typer.echo(f"khtool {__version__}, {build}, Python {sys.version.split()[0]}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for bug reports."),
+    version: bool = typer.Option(
+        False,
+        "--version",
+        callback=_print_version,
+        is_eager=True,
+        help="Show the version and build (pure Python or compiled), then exit.",
+    ),
 ) -> None:
     state["debug"] = debug
     if debug:

@@ -49,15 +49,6 @@ def expand_inputs(inputs: list[str]) -> list[str]:
 # ---------------------------------------------------------------------------
 
 
-def default_cache_dir() -> Path:
-    base = (
-        os.environ.get("KHTOOL_CACHE_DIR")
-        or os.environ.get("XDG_CACHE_HOME")
-        or str(Path.home() / ".cache")
-    )
-    return Path(base) / "khtool" if "KHTOOL_CACHE_DIR" not in os.environ else Path(base)
-
-
 @dataclass(frozen=True)
 class Cache:
     """Parsed documents as JSON, keyed by the input's bytes and khtool's version."""

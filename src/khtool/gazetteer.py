@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from . import patterns as P
+from .cachefiles import default_cache_dir, read_pickle, write_pickle
 from .models import Locality
 from .tables import fold
 
@@ -95,24 +96,12 @@ def short_name(name: str) -> str:
 
 def _cache_path(kind: str) -> str:
     from . import __version__
-    from .batch import default_cache_dir
 
     st = os.stat(_data_path())
     return os.path.join(
         default_cache_dir(),
         f"gazetteer-{kind}-{__version__}-f{_CACHE_FORMAT}-{st.st_size}-{int(st.st_mtime)}.pickle",
     )
-
-
-def _read_cache(target: str) -> object | None:
-    """A pickled cache file's object; None when it is missing, stale or unreadable."""
-    import pickle
-
-    try:
-        with open(target, "rb") as fh:
-            return pickle.load(fh)
-    except Exception:  # unreadable or stale cache: the caller rebuilds it
-        return None
 
 
 # bumped whenever the pickled classes change shape, so an old cache is not read
@@ -123,7 +112,7 @@ _CACHE_FORMAT = 4
 def _provinces() -> dict[str, Unit]:
     """Province names only: most documents are provincial, and this small
     table loads in a millisecond where the full index takes a tenth of a second."""
-    data = _read_cache(_cache_path("provinces"))
+    data = read_pickle(_cache_path("provinces"))
     if isinstance(data, dict):
         return data
     return _index().provinces
@@ -145,26 +134,13 @@ def _named(kind: str, key: str) -> list[Unit]:
 
 @cache
 def _shard(kind: str, prefix: str) -> dict[str, list[Unit]]:
-    data = _read_cache(_cache_path(f"{kind}-{prefix}"))
+    data = read_pickle(_cache_path(f"{kind}-{prefix}"))
     if isinstance(data, dict):
         return data
     idx = _index()  # no shard yet: the full index has it, and writes the shards
     _write_shards(idx)
     table: dict[str, list[Unit]] = getattr(idx, kind)
     return {k: v for k, v in table.items() if _shard_of(k) == prefix}
-
-
-def _write_cache(target: str, obj: object) -> None:
-    import pickle
-
-    try:
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        tmp = f"{target}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as fh:
-            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
-    except OSError:
-        pass  # an unwritable cache only costs time
 
 
 def _write_shards(idx: _Index) -> None:
@@ -174,7 +150,7 @@ def _write_shards(idx: _Index) -> None:
         for k, units in getattr(idx, kind).items():
             shards.setdefault(_shard_of(k), {})[k] = units
         for prefix, table in shards.items():
-            _write_cache(_cache_path(f"{kind}-{prefix}"), table)
+            write_pickle(_cache_path(f"{kind}-{prefix}"), table)
 
 
 @cache
@@ -182,12 +158,12 @@ def _index() -> _Index:
     """The index, from a pickle cache keyed by the data file (building it from
     the 4.8 MB JSON costs ~0.3 s; reading the pickle a fraction of that)."""
     cache_file = _cache_path("full")
-    cached = _read_cache(cache_file)
+    cached = read_pickle(cache_file)
     if isinstance(cached, _Index):
         return cached
     idx = _build_index(_data_path())
-    _write_cache(cache_file, idx)
-    _write_cache(_cache_path("provinces"), idx.provinces)
+    write_pickle(cache_file, idx)
+    write_pickle(_cache_path("provinces"), idx.provinces)
     _write_shards(idx)
     return idx
 

@@ -34,6 +34,8 @@ from typing import Any, cast
 
 import regex
 
+from . import pattern_store
+
 # Vietnamese letters, upper and lower, including đ/Đ. \p{L} covers them all; a
 # class is still named for readability where case matters.
 UPPER = r"A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ"
@@ -67,8 +69,9 @@ class _Deferred:
 
 
 def _regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """Compile with ``regex``, on first use."""
-    return cast(regex.Pattern[str], _Deferred(pattern, flags, regex.compile))
+    """Compile with ``regex``, on first use, or load it compiled by an earlier
+    run (see pattern_store)."""
+    return cast(regex.Pattern[str], _Deferred(pattern, flags, pattern_store.compile))
 
 
 def _std(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -434,8 +437,11 @@ NORMATIVE_TYPO = _regex(
 
 
 def _alternation(names: set[str]) -> str:
-    """Names as one alternation, longest first, any run of spaces between words."""
-    ordered = sorted(names, key=len, reverse=True)
+    """Names as one alternation, longest first, any run of spaces between words.
+    Ties go in alphabetical order: the same names give the same source in every
+    process (a set's order changes with the hash seed), so the compiled pattern
+    is found in the store (pattern_store)."""
+    ordered = sorted(names, key=lambda n: (-len(n), n))
     return "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in ordered)
 
 
@@ -446,16 +452,16 @@ def type_word_before_number(names: set[str]) -> regex.Pattern[str]:
     type table, so a new type needs only a data row."""
     # searched from the end (END): 4x faster on the 40-character windows it
     # is tried on, and the same match, since the names are tried longest first
-    return regex.compile(rf"(?i:(?P<word>{_alternation(names)}))\s*(?:(?i:số)\s*)?:?\s*$", END)
+    word = rf"(?i:(?P<word>{_alternation(names)}))\s*(?:(?i:số)\s*)?:?\s*$"
+    return cast(regex.Pattern[str], pattern_store.compile(word, END))
 
 
 def type_line(names: set[str]) -> regex.Pattern[str]:
     """A type word in capitals opening a line: "KẾ HOẠCH", "QUYẾT ĐỊNH",
     "BÁO CÁO THAM LUẬN", the title in capitals possibly after it on the same
     line. Built from the type table."""
-    return regex.compile(
-        rf"^(?P<type>{_alternation(names)})(?:\s*[:.]?\s*$|\s+(?P<rest>[^\p{{Ll}}]*)$)"
-    )
+    line = rf"^(?P<type>{_alternation(names)})(?:\s*[:.]?\s*$|\s+(?P<rest>[^\p{{Ll}}]*)$)"
+    return cast(regex.Pattern[str], pattern_store.compile(line))
 
 
 # A date after a number: ", ngày 14/10/2024", "ngày 30 tháng 3 năm 2021",
@@ -820,7 +826,8 @@ WORD = _regex(r"[\p{L}\d]+")
 # Compiling all of the above takes ~80 ms (``regex`` parses a pattern in
 # Python), a fifth of a cold ``khtool parse one.txt``, and one document uses
 # two thirds of them at most. So each name is bound to a _Deferred, whose
-# first method call compiles the pattern and binds the name to it: later
+# first method call compiles the pattern (or loads it compiled from the cache
+# directory: see pattern_store) and binds the name to it: later
 # ``P.NAME`` lookups are plain ones. (Not a module ``__getattr__``: with one,
 # Python 3.11 does not specialise attribute loads on the module, and every
 # ``P.NAME`` of a parse costs more: +1.8% instructions per document.)

@@ -69,7 +69,8 @@ def parse(
     ),
 ) -> None:
     """Parse documents into the khtool document model."""
-    from ..batch import Cache, default_cache_dir, expand_inputs, parse_many, parse_many_json
+    from ..batch import Cache, expand_inputs, parse_many, parse_many_json
+    from ..cachefiles import default_cache_dir
     from ..render.document import render_documents
 
     chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() and output is None else "json")

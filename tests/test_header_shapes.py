@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khtool import parse_text
+from khtool.segment import _full_name
 
 CASES = {
     "two_line_issuer_table_rows": (
@@ -180,6 +181,71 @@ CASES = {
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Bảo vệ trẻ em.\n",
         {"doc_type": "KH", "issuer.name": None},
     ),
+    # A consolidated text is identified by its authentication block, here after
+    # the articles and before the footnotes on what amended them; its top is the
+    # consolidated law's title, then the note naming that law and its amenders.
+    "consolidated_law": (
+        "CÔNG BÁO/Số 101 + 102/Ngày 20-1-2024\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "LUẬT\nTRẺ EM\n\n"
+        "Luật Trẻ em số 102/2016/QH13 ngày 05 tháng 4 năm 2016 của Quốc hội, có hiệu lực\n"
+        "kể từ ngày 01 tháng 6 năm 2017, được sửa đổi, bổ sung bởi:\n"
+        "Luật số 28/2018/QH14 ngày 15 tháng 6 năm 2018 của Quốc hội sửa đổi, bổ sung một số\n"
+        "điều của 11 luật có liên quan đến quy hoạch, có hiệu lực kể từ ngày 01 tháng 01 năm 2019.\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Quốc hội ban hành Luật Trẻ em1.\n"
+        "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Trẻ em\nTrẻ em là người dưới 16 tuổi.\n"
+        "Điều 106. Hiệu lực thi hành\nLuật này có hiệu lực thi hành từ ngày 01 tháng 6 năm 2017./.\n\n"
+        "VĂN PHÒNG QUỐC HỘI\n\nSố: 05/VBHN-VPQH\n\n\nXÁC THỰC VĂN BẢN HỢP NHẤT\n\n"
+        "Hà Nội, ngày 10 tháng 01 năm 2024\nCHỦ NHIỆM\n\nBùi Văn Cường\n\n"
+        "1 Luật số 28/2018/QH14 sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch\n"
+        "có căn cứ ban hành như sau:\n",
+        {
+            "doc_type": "VBHN",
+            "number": "05/VBHN-VPQH",
+            "date": "2024-01-10",
+            "place": "Hà Nội",
+            "issuer.name": "VĂN PHÒNG QUỐC HỘI",
+            "issuer.inferred": False,
+            "level": "national",
+            "title": "TRẺ EM",
+        },
+    ),
+    "consolidated_circular_title_ends_at_the_note": (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "THÔNG TƯ\nQuy định chi tiết về hoạt động kiểm định kỹ thuật an toàn lao động\n"
+        "Thông tư số 36/2019/TT-BLĐTBXH ngày 30 tháng 12 năm 2019 của Bộ trưởng\n"
+        "Bộ Lao động - Thương binh và Xã hội, có hiệu lực kể từ ngày 15 tháng 02 năm 2020,\n"
+        "được sửa đổi, bổ sung bởi:\n"
+        "Thông tư số 09/2022/TT-BLĐTBXH ngày 25 tháng 5 năm 2022, có hiệu lực kể từ ngày 10 tháng 7 năm 2022.\n"
+        "Căn cứ Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2015;\n"
+        "Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư quy định chi tiết.\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết.\n\n"
+        "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 2712/VBHN-BLĐTBXH\n"
+        "XÁC THỰC VĂN BẢN HỢP NHẤT\nHà Nội, ngày 14 tháng 7 năm 2022\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Văn Thanh\n",
+        {
+            "doc_type": "VBHN",
+            "number": "2712/VBHN-BLĐTBXH",
+            "date": "2022-07-14",
+            "issuer.name": "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+            "level": "national",
+            "title": "Quy định chi tiết về hoạt động kiểm định kỹ thuật an toàn lao động",
+        },
+    ),
+    # without the authentication block, a title line that opens with a cited
+    # decision is still the title's
+    "title_line_opening_with_a_citation": (
+        "UBND TỈNH LÀO CAI\nSỞ Y TẾ\nSố: 45/KH-SYT\nLào Cai, ngày 02 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nTriển khai thực hiện\n"
+        "Quyết định số 1437/QĐ-TTg ngày 27 tháng 11 năm 2023 của Thủ tướng Chính phủ\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Bảo vệ trẻ em.\n",
+        {
+            "doc_type": "KH",
+            "number": "45/KH-SYT",
+            "title": "Triển khai thực hiện Quyết định số 1437/QĐ-TTg ngày 27 tháng 11 năm 2023 "
+            "của Thủ tướng Chính phủ",
+        },
+    ),
 }
 
 
@@ -195,3 +261,30 @@ def test_header_shape(name):
     doc = parse_text(text)
     for field, want in expected.items():
         assert _get(doc.header, field) == want, f"{name}: {field}"
+
+
+# A body's full name as Nghị định 30/2020/NĐ-CP (Phụ lục II) writes it: its kind
+# and each part of its field capitalised, places as proper names; bodies the
+# tables name keep their spelling.
+FULL_NAMES = [
+    ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "Bộ Kế hoạch và Đầu tư"),
+    ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", "Phòng Tài chính - Kế hoạch"),
+    ("CỤC HÓA CHẤT", "Cục Hóa chất"),
+    ("BAN QUẢN LÝ KHU KINH TẾ", "Ban Quản lý khu kinh tế"),
+    ("CỤC ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI XANH VÀ KHUYẾN CÔNG", "Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công"),
+    ("TRUNG TÂM Y TẾ HUYỆN CHÂU THÀNH", "Trung tâm Y tế huyện Châu Thành"),
+    ("SỞ CÔNG THƯƠNG", "Sở Công Thương"),  # the table's spelling
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "Ngân hàng Nhà nước Việt Nam"),
+    ("VĂN PHÒNG QUỐC HỘI", "Văn phòng Quốc hội"),
+    ("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
+    ("UỶ BAN NHÂN DÂN TỈNH LÀO CAI", "Ủy ban nhân dân tỉnh Lào Cai"),
+    ("TỈNH ỦY BÌNH DƯƠNG", "Tỉnh ủy Bình Dương"),
+    ("ĐẢNG ỦY XÃ TÂN AN", "Đảng ủy xã Tân An"),
+    ("Bộ Khoa học và Công nghệ", "Bộ Khoa học và Công nghệ"),  # not in capitals: as written
+]
+
+
+@pytest.mark.parametrize(("name", "full"), FULL_NAMES)
+def test_full_name(name, full):
+    assert _full_name(name, None) == full

@@ -351,6 +351,24 @@ FOOTER_INITIALS = frozenset("NTKQ")
 # The closing sentence of a plan: "Trên đây là Kế hoạch ...".
 CLOSING = _std(r"^Trên\s+đây\s+là\b")
 
+# Where a part of a body's field starts, in a lower-cased name: its first
+# letter, and the first after "và", "-", "," ("kế hoạch và đầu tư", "lao động -
+# thương binh và xã hội", "văn hóa, thể thao và du lịch"). Nghị định
+# 30/2020/NĐ-CP, Phụ lục II, capitalises each.
+FIELD_PART_START = _regex(r"^\p{Ll}|(?<=\s(?:và|-|–)\s|,\s)\p{Ll}")
+
+# A consolidated text (văn bản hợp nhất; Pháp lệnh Hợp nhất văn bản quy phạm
+# pháp luật 2012) ends with its own identity, the authentication block: the
+# consolidating body, "Số: 28/VBHN-VPQH", this line, place and date, signer.
+CONSOLIDATION_MARK = _std(r"^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT\s*$", re.I)
+# Under its title, the note on the text consolidated opens with that text's
+# type, name, number and date ("Luật Bảo hiểm y tế số 25/2008/QH12 ngày …",
+# "Thông tư 38/2015/TT-BLĐTBXH ngày …"), then "có hiệu lực kể từ …, được
+# sửa đổi, bổ sung bởi:". The title ends there.
+CONSOLIDATED_NOTE = _regex(
+    r"^\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,12}?\s+(?:số\s+)?\d{1,5}/\d{4}/[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*\s+ngày\b"
+)
+
 # Lines that open the preamble after the title.
 PREAMBLE_START = _regex(
     r"^(?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Xét|Theo|Trên\s+cơ\s+sở|Kính\s+gửi|Nhằm|Để|Ngày\s+\d|Sau\s+khi|Hiện\s+nay|Qua)\b"

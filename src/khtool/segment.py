@@ -168,7 +168,9 @@ def _is_upper(text: str) -> bool:
     return bool(P.HAS_LETTER.search(text)) and not P.HAS_LOWER.search(text)
 
 
-def scan_header(ct: CleanText, part: Part) -> HeaderScan:
+def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> HeaderScan:
+    """The header block of a part; ``consolidated`` says the part is a
+    consolidated text (see ``consolidation_mark``)."""
     phys = ct.phys[part.first : part.last]
     scan = HeaderScan(end=part.first)
     h = scan.header
@@ -206,6 +208,7 @@ def scan_header(ct: CleanText, part: Part) -> HeaderScan:
                 or P.RECIPIENTS.match(text)
                 or P.MOTTO.search(text)
                 or (P.HEADER_NUMBER.match(text) is not None)
+                or (consolidated and P.CONSOLIDATED_NOTE.match(text))
             ):
                 break
             if P.ATTACHED_CLAUSE.match(text):
@@ -659,16 +662,29 @@ def _dedupe_banner(texts: list[str]) -> list[str]:
 
 
 def _full_name(name: str, parent: str | None) -> str:
-    """Sentence-case form: "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG" -> "Ủy ban nhân dân tỉnh Bình Dương"."""
-    text = name
-    if not _is_upper(text):
-        return text
-    words = text.split()
-    out = []
-    for i, w in enumerate(words):
-        lw = w.lower()
-        out.append(lw if i else lw.capitalize())
-    s = " ".join(out)
+    """Sentence-case form of a name in capitals, as Nghị định 30/2020/NĐ-CP
+    (Phụ lục II) writes a body's name: its kind and each part of its field
+    capitalised, places as proper names. "BỘ KẾ HOẠCH VÀ ĐẦU TƯ" -> "Bộ Kế
+    hoạch và Đầu tư", "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG" -> "Ủy ban nhân dân
+    tỉnh Bình Dương". A body the tables name keeps their spelling ("Sở Công
+    Thương", "Ngân hàng Nhà nước Việt Nam")."""
+    if not _is_upper(name):
+        return name
+    known = _known_bodies().get(fold(name))
+    if known:
+        return known
+    words = name.split()
+    row = organ_of(name)
+    head_words = row["prefix"].split() if row else []
+    if row and fold(" ".join(words[: len(head_words)])) == fold(row["prefix"]):
+        rest = " ".join(words[len(head_words) :]).lower()
+        if row.get("field") and rest:
+            rest = P.FIELD_PART_START.sub(lambda m: m.group(0).upper(), rest)
+        elif row.get("place"):
+            rest = rest.title()
+        s = f"{row['prefix']} {rest}".strip()
+    else:
+        s = " ".join(words).lower().capitalize()
     # capitalise the unit's proper name
     m = P.UNIT_WITH_KIND.search(s)
     if m:
@@ -678,6 +694,21 @@ def _full_name(name: str, parent: str | None) -> str:
             s = org + s[len(org) :]
     s = P.UBND_WORD.sub("UBND", s)
     return s
+
+
+@cache
+def _known_bodies() -> dict[str, str]:
+    """Folded name -> spelling, for the bodies the tables name: the agencies of
+    every sector at every level, and the issuers of the issuer-code table."""
+    out: dict[str, str] = {}
+    for sector in load("agencies.json")["sectors"]:
+        for body in sector["canonical"].values():
+            if body:
+                out.setdefault(fold(body), body)
+    for code in load("issuer_codes.json")["codes"]:
+        if "/" not in code["name"]:
+            out.setdefault(fold(code["name"]), code["name"])
+    return out
 
 
 def infer_issuer(ct: CleanText, lines: list[LogicalLine], h: Header) -> None:
@@ -1167,6 +1198,55 @@ def _date_at_end(ct: CleanText, part: Part, scan: HeaderScan) -> None:
             return
 
 
+def consolidation_mark(ct: CleanText, part: Part) -> int | None:
+    """Index in ``ct.phys`` of a consolidated text's "XÁC THỰC VĂN BẢN HỢP
+    NHẤT" line, or None. The block is not always last: a consolidated text's
+    footnotes, which say what amended each article, follow it."""
+    for i in range(part.last - 1, part.first - 1, -1):
+        text = ct.phys[i].text
+        if text.startswith(("XÁC", "Xác")) and P.CONSOLIDATION_MARK.match(text):
+            return i
+    return None
+
+
+def _read_consolidation(ct: CleanText, part: Part, k: int, scan: HeaderScan) -> None:
+    """A consolidated text's number, issuer and date are those of its
+    authentication block (see ``P.CONSOLIDATION_MARK``): the consolidating
+    body and the day it authenticated the text. Its top holds the consolidated
+    text's own title, and its first lines that text's number and date.
+    ``k`` is the index of its "XÁC THỰC VĂN BẢN HỢP NHẤT" line."""
+    h = scan.header
+    phys = ct.phys
+    for j in range(k - 1, max(part.first, k - 4) - 1, -1):
+        m = find_number(phys[j].text)
+        if m:
+            break
+    else:
+        return
+    h.number = h.symbol = None
+    h.spans.pop("number", None)
+    h.spans.pop("symbol", None)
+    _read_number(ct, phys[j], m, scan)
+    if h.number and "/VBHN-" in h.number:
+        h.doc_type = "VBHN"
+        h.doc_type_name = doc_types()["VBHN"].name
+    # the body's name in capitals right above the number, on up to three lines
+    first = j
+    while first > part.first and j - first < 3 and _is_upper(phys[first - 1].text):
+        first -= 1
+    if first < j:
+        _read_issuer(ct, phys[first:j], h, [], 0)
+    for pl in phys[k + 1 : min(part.last, k + 4)]:
+        dm = P.PLACE_DATE.match(pl.text)
+        if dm and dm["year"]:
+            h.date = _iso_date(dm["day"], dm["month"], dm["year"])
+            h.spans["date"] = _span_of(ct, pl, dm.start(), dm.end())
+            if dm["place"]:
+                h.place = _clean_place(dm["place"])
+                h.spans["place"] = _span_of(ct, pl, dm.start("place"), dm.end("place"))
+            break
+
+
 def _lines_in(ct: CleanText, src_start: int, src_end: int) -> list[LogicalLine]:
     return [ll for ll in ct.lines if ll.src_start >= src_start and ll.src_start < src_end]
 
@@ -1174,7 +1254,8 @@ def _lines_in(ct: CleanText, src_start: int, src_end: int) -> list[LogicalLine]:
 def segment_part(
     ct: CleanText, part: Part, source: Source
 ) -> tuple[Document, HeaderScan, list[LogicalLine]]:
-    scan = scan_header(ct, part)
+    mark = consolidation_mark(ct, part)
+    scan = scan_header(ct, part, consolidated=mark is not None)
     h = scan.header
     phys = ct.phys
     part_src_end = phys[part.last - 1].src_end if part.last > part.first else 0
@@ -1193,6 +1274,8 @@ def segment_part(
     if signer is None:
         signer = _signer_from_tail(ct, body)
     h.signer = signer
+    if mark is not None:
+        _read_consolidation(ct, part, mark, scan)
     doc.kind = _kind(h, lines)  # type: ignore[assignment]
     if h.date is None and doc.kind == "document":
         _date_at_end(ct, part, scan)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -452,7 +453,7 @@ def _diag(ct: CleanText, pl: PhysLine, code: str, severity: str, message: str) -
 
 
 @cache
-def _organs() -> list[tuple[str, dict[str, str]]]:
+def _organs() -> list[tuple[str, dict[str, Any]]]:
     rows = load("organs.json")["organs"]
     return sorted(((fold(r["prefix"]), r) for r in rows), key=lambda t: len(t[0]), reverse=True)
 
@@ -467,7 +468,8 @@ def _central_cities() -> frozenset[str]:
     return frozenset(fold(c) for c in load("organs.json")["central_cities"])
 
 
-def organ_of(name: str) -> dict[str, str] | None:
+def organ_of(name: str) -> dict[str, Any] | None:
+    """The organs.json row of the body a name opens with (flags are booleans)."""
     f = fold(name)
     for prefix, row in _organs():
         if f.startswith(prefix):
@@ -1223,9 +1225,7 @@ def _read_consolidation(ct: CleanText, part: Part, k: int, scan: HeaderScan) -> 
             break
     else:
         return
-    h.number = h.symbol = None
-    h.spans.pop("number", None)
-    h.spans.pop("symbol", None)
+    _forget_number(h)
     _read_number(ct, phys[j], m, scan)
     if h.number and "/VBHN-" in h.number:
         h.doc_type = "VBHN"
@@ -1245,6 +1245,15 @@ def _read_consolidation(ct: CleanText, part: Part, k: int, scan: HeaderScan) -> 
                 h.place = _clean_place(dm["place"])
                 h.spans["place"] = _span_of(ct, pl, dm.start("place"), dm.end("place"))
             break
+
+
+def _forget_number(h: Header) -> None:
+    # a function of its own: assigned None in the caller, h.number would be
+    # narrowed to None there, and the compiled build (mypyc) trusts that type
+    # after _read_number has set it
+    h.number = h.symbol = None
+    h.spans.pop("number", None)
+    h.spans.pop("symbol", None)
 
 
 def _lines_in(ct: CleanText, src_start: int, src_end: int) -> list[LogicalLine]:

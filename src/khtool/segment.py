@@ -904,6 +904,8 @@ class _Open:
     start: int  # source offset of the opening line's start
     texts: list[str]
     children: list[Section] = field(default_factory=list)
+    # its opening sentence ends with a colon: it announces what follows
+    announces: bool = False
 
 
 def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
@@ -912,7 +914,11 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
     Nesting follows first appearance: a kind not yet open nests under the
     current item; a kind already open closes everything down to its last
     occurrence and becomes its sibling (so "I. … 1. … - … 2." puts item 2
-    beside item 1, and "II." closes them all)."""
+    beside item 1, and "II." closes them all). Parts (Phần, Chương, Mục) and
+    roman parts open at the top, except that an article announcing what
+    follows holds the roman parts right after it ("Điều 1. Phê duyệt Đề án …
+    với những nội dung sau đây:" / "I. QUAN ĐIỂM …" / "II. MỤC TIÊU …"), so
+    that "Điều 2." after them is its sibling."""
     roots: list[Section] = []
     stack: list[_Open] = []
     # lines come in source order: an item closing now runs to the end of the
@@ -938,6 +944,9 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
         if c is None:
             if stack:
                 stack[-1].texts.append(ll.text)
+                # the announcing sentence opens the item: a colon many lines on
+                # ends a form's or a quotation's line, not the item's opening
+                stack[-1].announces = ll.text.endswith(":") and len(stack[-1].texts) <= 2
             last_end = max(last_end, ll.src_end)
             continue
         kind, label, number, rest = c
@@ -945,10 +954,15 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
         # find where it goes
         pos = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].kind == kind), None)
         if pos is None and kind in ("roman", "part"):
-            pos = 0 if stack else None
+            # an article whose text announces what follows ("… với những nội
+            # dung sau đây:") holds the roman parts that come right after it
+            holds = kind == "roman" and stack and stack[-1].kind == "article"
+            pos = len(stack) if holds and stack[-1].announces else 0
         if pos is not None:
             close_to(pos)
-        stack.append(_Open(kind, label, number, heading, ll.src_start, [text] if text else []))
+        opened = _Open(kind, label, number, heading, ll.src_start, [text] if text else [])
+        opened.announces = ll.text.endswith(":")
+        stack.append(opened)
         last_end = max(last_end, ll.src_end)
     close_to(0)
     return roots

@@ -1,0 +1,73 @@
+"""The numbering tree of a body (segment.build_sections), on texts written for
+these tests: which items nest under which."""
+
+from __future__ import annotations
+
+import pytest
+
+from khtool import parse_text
+
+HEADER = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 982/QĐ-TTg\nHà Nội, ngày 10 tháng 6 năm 2026\n"
+)
+
+
+def _outline(sections) -> list:
+    return [s.label if not s.children else [s.label, _outline(s.children)] for s in sections]
+
+
+CASES = {
+    "plan_parts_items_bullets": (
+        HEADER.replace("QĐ-TTg", "KH-UBND") + "KẾ HOẠCH\nPhòng, chống đuối nước trẻ em\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Giảm số trẻ em bị đuối nước.\n2. Yêu cầu\n"
+        "II. NHIỆM VỤ\n1. Tuyên truyền.\n",
+        [["I", [["1", ["-"]], "2"]], ["II", ["1"]]],
+    ),
+    # a decision approving a scheme inline: its parts belong to Điều 1, and
+    # Điều 2 after them is Điều 1's sibling, not an item of part II
+    "article_announcing_what_it_approves": (
+        HEADER + "QUYẾT ĐỊNH\nPhê duyệt Đề án hỗ trợ doanh nghiệp công nghệ số\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Phê duyệt Đề án hỗ trợ doanh nghiệp công nghệ số với những nội dung sau đây:\n"
+        "I. QUAN ĐIỂM CHỈ ĐẠO\n1. Doanh nghiệp là trung tâm.\n"
+        "II. MỤC TIÊU\n1. Đến năm 2030 có 100 doanh nghiệp.\n"
+        "Điều 2. Tổ chức thực hiện\n1. Bộ Tài chính\na) Bố trí kinh phí thực hiện Đề án.\n"
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n",
+        [
+            ["Điều 1", [["I", ["1"]], ["II", ["1"]]]],
+            ["Điều 2", [["1", ["a"]]]],
+            "Điều 3",
+        ],
+    ),
+    # parts after an article that announces nothing (an attached list whose
+    # caption was not recognised) open at the top, as before
+    "parts_after_a_closing_article": (
+        HEADER + "QUYẾT ĐỊNH\nCông bố Danh mục văn bản\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Công bố Danh mục văn bản hết hiệu lực.\n"
+        "Điều 2. Thủ trưởng các đơn vị chịu trách nhiệm thi hành Quyết định này./.\n"
+        "I. LĨNH VỰC VIỆC LÀM\n1. Thông tư số 01/2015/TT-BLĐTBXH.\n",
+        ["Điều 1", "Điều 2", ["I", ["1"]]],
+    ),
+    # a colon many lines into an article (a form's line) announces nothing
+    "colon_far_into_an_article": (
+        HEADER + "QUYẾT ĐỊNH\nBan hành mẫu văn bản\nQUYẾT ĐỊNH:\n"
+        "Điều 5. Mẫu văn bản đề nghị\nTên tổ chức tín dụng.\nTrụ sở chính.\nĐiện thoại.\n"
+        "Đề nghị chấp thuận như sau:\n"
+        "I. Đơn vị mạng lưới đề nghị\n1. Tên đơn vị.\n",
+        ["Điều 5", ["I", ["1"]]],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_nesting(name):
+    text, outline = CASES[name]
+    assert _outline(parse_text(text).sections) == outline
+
+
+def test_items_of_an_implementation_article_are_assignments():
+    doc = parse_text(CASES["article_announcing_what_it_approves"][0])
+    assert [(a.agency, [t.text for t in a.tasks]) for a in doc.assignments] == [
+        ("Bộ Tài chính", ["Bố trí kinh phí thực hiện Đề án."])
+    ]

@@ -120,6 +120,21 @@ ITEM_BODIES = [
         [("Cục Kế hoạch và Tài chính", "responsible")],
     ),
     (
+        "an article on a body's duties, without 'của'",
+        "3. Trách nhiệm Bộ Công an\na) Chủ trì xây dựng Trung tâm dữ liệu quốc gia.\n",
+        [("Bộ Công an", "lead")],
+    ),
+    (
+        "a working group is a body",
+        "1. Trách nhiệm của Tổ công tác\na) Chỉ đạo tổ chức xây dựng Đề án.\n",
+        [("Tổ công tác", "responsible")],
+    ),
+    (
+        "a part's heading in capitals is no body",
+        "2. NHIỆM VỤ VÀ GIẢI PHÁP\na) Hoàn thiện thể chế.\n",
+        [],
+    ),
+    (
         "the head of a body",
         "2. Giám đốc Sở Kế hoạch và Đầu tư; Trưởng Ban quản lý khu kinh tế tỉnh chịu trách nhiệm "
         "thi hành Thông tư này.\n",

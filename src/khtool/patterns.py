@@ -614,10 +614,11 @@ REQUEST = _regex(r"^(?i:đề\s+nghị)\s+")
 # An item that opens with the verb giving the task: "Giao Phòng Tư pháp triển
 # khai …" (not the noun "giao thông", "giao dịch", "giao lưu", …), or, in a
 # normative text, an article on a body's duties: "Trách nhiệm của Cục Kế
-# hoạch và Tài chính", "Nhiệm vụ và quyền hạn của …".
+# hoạch và Tài chính", "Nhiệm vụ và quyền hạn của …", also without "của"
+# before a capitalised name ("Trách nhiệm Tổ công tác triển khai Đề án 06").
 GIVE_LEAD = _regex(
     r"^(?:(?i:giao)\s+(?!(?i:thông|dịch|lưu|nhận|tiếp|ban)\b)"
-    r"|(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của)\s+)"
+    r"|(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?)(?:\s+(?i:của)|(?=\s+\p{Lu}))\s+)"
 )
 # Where a list of agencies stops and their task begins (a verb or a colon).
 AGENCY_LIST_END = _regex(
@@ -631,7 +632,7 @@ AGENCY_LIST_END = _regex(
 _ORG_START = (
     r"(?:Sở|Phòng|Ban|Bộ|Cục|Chi\s+cục|Công\s+an|Ủy\s+ban|Uỷ\s+ban|UBND|UBMTTQ|UB|Đoàn|Hội|Liên\s+đoàn|Mặt\s+trận|"
     r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Bệnh\s+viện|Các|các|"
-    r"Tổ\s+chức|tổ\s+chức|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|"
+    r"Tổ\s+chức|tổ\s+chức|Tổ\s+(?:công\s+tác|giúp\s+việc)|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|"
     # the head of a body: "Giám đốc Sở …; Trưởng Ban quản lý …"
     r"Giám\s+đốc|Tổng\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+[Bb]an|Cục\s+trưởng|Vụ\s+trưởng|Chánh)\b"
 )
@@ -667,6 +668,7 @@ INDICATOR_REF_ITEM = _regex(
 # ("Các sở, ban, ngành", "các xã", not "Các hoạt động tại mục II …").
 AGENCY_HEAD_WORD = _regex(
     r"(?i:sở|phòng|ban|công\s+an|ủy\s+ban|uỷ\s+ban|ubnd|ubmttq|đoàn|hội|đài|báo|trạm|trường|trung\s+tâm|văn\s+phòng|bộ|cục|chi\s+cục"
+    r"|tổ\s+công\s+tác|tổ\s+giúp\s+việc"
     # the head of a body, and a unit named by what it was given
     r"|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+ban|cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị"
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"

@@ -181,6 +181,22 @@ CASES = {
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Bảo vệ trẻ em.\n",
         {"doc_type": "KH", "issuer.name": None},
     ),
+    # a licence dated above its signature, with long lists attached after it
+    "date_above_the_signature_before_attached_lists": (
+        "| UBND TỈNH LÀO CAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "| SỞ CÔNG THƯƠNG | Độc lập - Tự do - Hạnh phúc |\n"
+        "| Số:            /GP-SCT |  |\n\n"
+        "GIẤY PHÉP\nVẬN CHUYỂN HÀNG HÓA NGUY HIỂM\n\n"
+        "Sở Công Thương tỉnh Lào Cai cho phép:\n"
+        "Tên tổ chức: Công ty cổ phần Vận tải Hoàng Liên.\n"
+        "Thời hạn của Giấy phép: 24 tháng kể từ ngày ký./.\n"
+        "Lào Cai, ngày 14 tháng 7 năm 2026\n"
+        "| Nơi nhận: - Công an tỉnh; - Lưu: VT. | KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân |\n\n"
+        "DANH SÁCH PHƯƠNG TIỆN VẬN CHUYỂN\n"
+        "| TT | Biển kiểm soát | Trọng tải (kg) |\n"
+        + "".join(f"| {i} | 24C-{10000 + i} | 40.000 |\n" for i in range(1, 31)),
+        {"doc_type": "GP", "symbol": "GP-SCT", "date": "2026-07-14", "place": "Lào Cai"},
+    ),
     # A consolidated text is identified by its authentication block, here after
     # the articles and before the footnotes on what amended them; its top is the
     # consolidated law's title, then the note naming that law and its amenders.

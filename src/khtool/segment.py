@@ -1197,11 +1197,17 @@ def _signer_from_tail(ct: CleanText, lines: list[LogicalLine]) -> Signer | None:
 # ---------------------------------------------------------------------------
 
 
-def _date_at_end(ct: CleanText, part: Part, scan: HeaderScan) -> None:
+def _date_at_end(ct: CleanText, part: Part, scan: HeaderScan, footer_at: int | None) -> None:
     """Some forms (giấy phép, biên bản, certificates) put "Place, ngày … tháng
-    … năm …" above the signature instead of in the header."""
+    … năm …" above the signature instead of in the header: it is looked for
+    around the footer's first line (source offset ``footer_at``), since lists
+    attached after the signature can be long, else at the part's end."""
     h = scan.header
-    tail = ct.phys[max(part.first, part.last - 25) : part.last]
+    end = part.last
+    if footer_at is not None:
+        end = next((i for i in range(part.first, part.last) if ct.phys[i].src_start >= footer_at), end)
+        end = min(part.last, end + 10)
+    tail = ct.phys[max(part.first, end - 35) : end]
     for pl in reversed(tail):
         dm = P.PLACE_DATE.match(pl.text)
         if dm and dm["place"]:
@@ -1301,7 +1307,7 @@ def segment_part(
         _read_consolidation(ct, part, mark, scan)
     doc.kind = _kind(h, lines)  # type: ignore[assignment]
     if h.date is None and doc.kind == "document":
-        _date_at_end(ct, part, scan)
+        _date_at_end(ct, part, scan, footer[0].src_start if footer else None)
     if h.issuer.name is None and doc.kind == "document":
         infer_issuer(ct, body, h)
     doc.diagnostics = scan.diagnostics + numbering_diagnostics(ct, doc.sections)

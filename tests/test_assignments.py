@@ -259,3 +259,32 @@ def test_deadlines_with_recurrence_due_and_recipient():
 def test_undated_reporting_duty_is_one_sentence(body, expected):
     got = [(d.text, d.recurrence) for d in plan(body).deadlines if d.day is None and d.year is None]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "to"),
+    [
+        (  # named in the date's sentence, far after the date
+            "1. Các sở, ban, ngành\n- Thực hiện báo cáo định kỳ hằng năm trước ngày 15 tháng 12 để "
+            "đánh giá tình hình thực hiện các nhiệm vụ, giải pháp quy định tại Kế hoạch này gửi "
+            "Sở Khoa học và Công nghệ tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n",
+            "Sở Khoa học và Công nghệ",
+        ),
+        (  # the Government and its head are recipients too
+            "1. Sở Tài chính\n- Đánh giá tình hình thực hiện, báo cáo Thủ tướng Chính phủ trước "
+            "ngày 25 tháng 12 hằng năm.\n",
+            "Thủ tướng Chính phủ",
+        ),
+        (  # a capitalised word is the name's, the same word in lower case ends it
+            "1. Sở Xây dựng\n- Báo cáo Cục Hàng không Việt Nam trước ngày 10 tháng 12 về tình "
+            "hình thực hiện.\n",
+            "Cục Hàng không Việt Nam",
+        ),
+        (
+            "1. Phòng Kinh tế\n- Báo cáo Huyện ủy kết quả thực hiện trước ngày 20 tháng 11 hằng năm.\n",
+            "Huyện ủy",
+        ),
+    ],
+)
+def test_report_recipient(body, to):
+    assert [d.to for d in plan(body).deadlines] == [to]

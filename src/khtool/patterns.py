@@ -713,11 +713,15 @@ SEMICOLON_SPLIT = _regex(r";\s*")
 # Sentence ends inside a section's text: a full stop or semicolon before a
 # space or line end, or a line break.
 SENTENCE_SPLIT = _std(r"[.;](?=\s|$)|\n")
-# Whom a report goes to: "gửi về Sở …", "báo cáo UBND huyện", "(qua Sở …)".
+# Whom a report goes to: "gửi về Sở …", "báo cáo UBND huyện", "(qua Sở …)",
+# "báo cáo Thủ tướng Chính phủ", "báo cáo Huyện ủy".
 REPORT_TO = _regex(
     r"(?i:gửi\s+về|gửi|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?|qua|thông\s+qua)\s+"
-    r"(?P<to>(?:Sở|Phòng|Bộ|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Ban|Văn\s+phòng|Trung\s+ương)[^,;.()]{0,60}?)"
-    r"(?=\s+(?i:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp)\b|\s*[,;.()]|\s*$)"
+    r"(?P<to>(?:Sở|Phòng|Bộ|Cục|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ban|Văn\s+phòng"
+    r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y)[^,;.()]{0,60}?)"
+    # the name ends before the words that follow it in lower case: the same
+    # words capitalised are the name's ("báo cáo Cục Hàng không Việt Nam")
+    r"(?=\s+(?:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về)\b|\s*[,;.()]|\s*$)"
 )
 
 

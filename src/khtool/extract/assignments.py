@@ -339,6 +339,16 @@ def _to_whom(text: str) -> str | None:
     return " ".join(m["to"].split()).rstrip(" )") if m else None
 
 
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence of ``text`` that holds offset ``pos`` (see ``P.SENTENCE_SPLIT``)."""
+    start = 0
+    for m in P.SENTENCE_SPLIT.finditer(text):
+        if m.start() >= pos:
+            return text[start : m.start()]
+        start = m.end()
+    return text[start:]
+
+
 def _deadlines_in(
     ct: CleanText, text: str, span: Span, agency: str | None = None
 ) -> list[Deadline]:
@@ -367,7 +377,8 @@ def _deadlines_in(
                 else "báo cáo"
                 if "báo cáo" in around.lower()
                 else None,
-                to=_to_whom(around),
+                # the recipient is named in the date's sentence, maybe far from it
+                to=_to_whom(_sentence_at(text, m.start())) or _to_whom(around),
                 agency=agency,
                 span=span,
             )

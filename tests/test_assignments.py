@@ -247,7 +247,12 @@ def test_deadlines_with_recurrence_due_and_recipient():
         (  # the sentence that reports and says how often is the evidence
             "1. Phòng Văn hóa\n- Tổ chức tuyên truyền. Định kỳ 6 tháng, hằng năm báo cáo kết quả "
             "về Phòng Nội vụ.\n",
-            [("Định kỳ 6 tháng, hằng năm báo cáo kết quả về Phòng Nội vụ", "periodic, semiannual, annual")],
+            [
+                (
+                    "Định kỳ 6 tháng, hằng năm báo cáo kết quả về Phòng Nội vụ",
+                    "periodic, semiannual, annual",
+                )
+            ],
         ),
         (  # reporting and a frequency in two sentences: no reporting duty
             "1. Phòng Văn hóa\n- Tổ chức tuyên truyền hằng năm. Báo cáo kết quả khi kết thúc "
@@ -288,3 +293,116 @@ def test_undated_reporting_duty_is_one_sentence(body, expected):
 )
 def test_report_recipient(body, to):
     assert [d.to for d in plan(body).deadlines] == [to]
+
+
+# A table of assigned tasks, as .docx and web pages give them ("| a | b |").
+TASK_TABLE = (
+    "Các ngành thực hiện theo Phụ lục kèm theo.\n\nPHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n"
+    "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
+    "| I | Công tác tuyên truyền |  |  |  |\n"
+    "| 1 | Tuyên truyền Luật Trẻ em trên loa truyền thanh | Công chức Văn hóa - Xã hội "
+    "| Đoàn Thanh niên xã; Hội Liên hiệp Phụ nữ xã | Thường xuyên |\n"
+    "| 2 | Tổ chức Tháng hành động vì trẻ em | Công chức Văn hóa - Xã hội |  | Tháng 6/2026 |\n"
+    "|  | và Diễn đàn trẻ em cấp xã |  |  |  |\n"
+    "| 3 | Báo cáo kết quả thực hiện | Công an xã |  | Trước ngày 15/12/2026 |\n"
+)
+
+
+def _table_assignments(doc):
+    return [
+        (
+            a.agency,
+            a.role,
+            [t.text for t in a.tasks],
+            [(d.day, d.month, d.year, d.recurrence) for d in a.deadlines],
+        )
+        for a in doc.assignments
+    ]
+
+
+def test_task_table_rows_are_assignments():
+    assert _table_assignments(plan(TASK_TABLE)) == [
+        (
+            "Công chức Văn hóa - Xã hội",
+            "lead",
+            ["Tuyên truyền Luật Trẻ em trên loa truyền thanh"],
+            [(None, None, None, "ongoing")],
+        ),
+        (
+            "Đoàn Thanh niên xã",
+            "support",
+            ["Tuyên truyền Luật Trẻ em trên loa truyền thanh"],
+            [(None, None, None, "ongoing")],
+        ),
+        (
+            "Hội Liên hiệp Phụ nữ xã",
+            "support",
+            ["Tuyên truyền Luật Trẻ em trên loa truyền thanh"],
+            [(None, None, None, "ongoing")],
+        ),
+        # a line with an empty first cell goes on with the row above
+        (
+            "Công chức Văn hóa - Xã hội",
+            "lead",
+            ["Tổ chức Tháng hành động vì trẻ em và Diễn đàn trẻ em cấp xã"],
+            [(None, 6, 2026, None)],
+        ),
+        ("Công an xã", "lead", ["Báo cáo kết quả thực hiện"], [(15, 12, 2026, None)]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # no column of lead bodies
+        "| STT | Nội dung | Thời gian |\n| 1 | Tuyên truyền | Quý II/2026 |\n",
+        # no column of tasks
+        "| STT | Cơ quan chủ trì | Ghi chú |\n| 1 | Công an xã | |\n",
+        # the header block of a document
+        "| ỦY BAN NHÂN DÂN XÃ TÂN AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 45/KH-UBND | Tân An, ngày 10 tháng 3 năm 2026 |\n",
+    ],
+)
+def test_other_tables_give_no_assignments(table):
+    assert plan("Thực hiện theo bảng.\n\n" + table).assignments == []
+
+
+def test_task_table_from_docx(tmp_path):
+    import docx
+
+    from khtool import parse_file
+
+    d = docx.Document()
+    for line in (
+        "ỦY BAN NHÂN DÂN XÃ TÂN AN",
+        "Số: 45/KH-UBND",
+        "KẾ HOẠCH",
+        "Công tác trẻ em năm 2026",
+    ):
+        d.add_paragraph(line)
+    d.add_paragraph("I. TỔ CHỨC THỰC HIỆN")
+    t = d.add_table(rows=2, cols=4)
+    for cell, text in zip(
+        t.rows[0].cells, ("TT", "Nhiệm vụ", "Đơn vị\nchủ trì", "Thời hạn"), strict=True
+    ):
+        cell.text = text  # "\n": a header cell of two paragraphs
+    for cell, text in zip(
+        t.rows[1].cells,
+        (
+            "1",
+            "Rà soát trẻ em có hoàn cảnh đặc biệt\nLập danh sách theo mẫu",
+            "Công an xã",
+            "Quý II/2026",
+        ),
+        strict=True,
+    ):
+        cell.text = text
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    assert _table_assignments(parse_file(path)) == [
+        (
+            "Công an xã",
+            "lead",
+            ["Rà soát trẻ em có hoàn cảnh đặc biệt Lập danh sách theo mẫu"],
+            [(None, None, 2026, None)],
+        )
+    ]

@@ -713,6 +713,25 @@ SEMICOLON_SPLIT = _regex(r";\s*")
 # Sentence ends inside a section's text: a full stop or semicolon before a
 # space or line end, or a line break.
 SENTENCE_SPLIT = _std(r"[.;](?=\s|$)|\n")
+# The header cells of a table of assigned tasks (a plan's "Phụ lục phân công
+# nhiệm vụ"): "Cơ quan chủ trì" / "Đơn vị chủ trì", "Cơ quan phối hợp", the task
+# ("Nội dung công việc", "Nhiệm vụ", "Hoạt động"), and when ("Thời gian thực
+# hiện", "Thời hạn hoàn thành", "Tiến độ").
+TABLE_LEAD_HEADER = _regex(r"(?i:chủ\s+trì)")
+TABLE_SUPPORT_HEADER = _regex(r"(?i:phối\s+hợp)")
+TABLE_TASK_HEADER = _regex(r"(?i:nội\s+dung|nhiệm\s+vụ|công\s+việc|hoạt\s+động|giải\s+pháp)")
+TABLE_TIME_HEADER = _regex(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành)")
+# The first cell of a table row that opens an item: its number ("1", "1.",
+# "2.3") or a group's roman numeral ("I", "II.").
+TABLE_ROW_NUMBER = _std(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6})\.?\s*$")
+TABLE_GROUP_NUMBER = _std(r"^\s*[IVXL]{1,6}\.?\s*$")
+# A year in a time cell: "Quý II/2026", "Năm 2026", "Tháng 6/2026"; a month
+# and year: "Tháng 6/2026", "tháng 6 năm 2026".
+YEAR = _std(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+MONTH_YEAR = _std(r"(?i:tháng)\s*(?P<m>\d{1,2})\s*(?:[/\-.]|năm)\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+# A time cell for a task without end: "Thường xuyên", "Hằng ngày", "Liên tục".
+ONGOING = _std(r"^\s*(?i:thường\s+xuyên|hằng\s+ngày|hàng\s+ngày|liên\s+tục)")
+
 # Whom a report goes to: "gửi về Sở …", "báo cáo UBND huyện", "(qua Sở …)",
 # "báo cáo Thủ tướng Chính phủ", "báo cáo Huyện ủy".
 REPORT_TO = _regex(

@@ -23,10 +23,12 @@ recurring reports without a date; review years ("sơ kết vào năm 2025").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .. import patterns as P
 from ..agencies import classify_agency, is_generic
 from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
-from ..normalize import CleanText
+from ..normalize import CleanText, PhysLine
 from ..segment import walk_sections
 
 DIRECTIONS = {
@@ -173,6 +175,121 @@ def _from_items(ct: CleanText, part: Section, level: str | None) -> list[Assignm
         names = [n for n in names if _looks_like_agency(n)]
         for name in names:
             out.append(_assignment(ct, name, item, request, level, text))
+    return out
+
+
+def _table_rows(ct: CleanText, lo: int, hi: int) -> list[list[dict[int, PhysLine]]]:
+    """Tables between source offsets ``lo`` and ``hi``: each a list of lines,
+    each line its cells by column (cell_index; empty cells are absent)."""
+    tables: list[list[dict[int, PhysLine]]] = []
+    rows: list[dict[int, PhysLine]] = []
+    line = -1
+    for pl in ct.phys:
+        if pl.src_start < lo or pl.src_start >= hi:
+            continue
+        if not pl.is_cell:
+            if rows:
+                tables.append(rows)
+                rows = []
+            continue
+        if pl.line != line:
+            rows.append({})
+            line = pl.line
+        rows[-1][pl.cell_index] = pl
+    if rows:
+        tables.append(rows)
+    return tables
+
+
+def _column(header: dict[int, str], found: Callable[[str], object], skip: set[int]) -> int | None:
+    """The first column whose header ``found`` accepts (a pattern's ``search``)."""
+    return next((i for i, t in sorted(header.items()) if i not in skip and found(t)), None)
+
+
+def _from_tables(ct: CleanText, lo: int, hi: int, level: str | None) -> list[Assignment]:
+    """Assignments from a table of tasks: a header naming the lead body's column
+    ("Cơ quan chủ trì") and the task's, then a row per task, numbered in its
+    first cell; lines whose first cell is empty go on with the row above (a
+    cell of several paragraphs), and rows numbered I, II group the tasks."""
+    out: list[Assignment] = []
+    for table in (t for t in _table_rows(ct, lo, hi) if len(t) >= 2):
+        header: dict[int, str] = {}
+        k = 0
+        while k < len(table) and not (
+            0 in table[k] and P.TABLE_ROW_NUMBER.match(table[k][0].text)
+        ):
+            for i, pl in table[k].items():
+                header[i] = f"{header.get(i, '')} {pl.text}".strip()
+            k += 1
+        lead = _column(header, P.TABLE_LEAD_HEADER.search, set())
+        task = _column(header, P.TABLE_TASK_HEADER.search, {lead} if lead is not None else set())
+        if lead is None or task is None or k == len(table):
+            continue
+        support = _column(header, P.TABLE_SUPPORT_HEADER.search, {lead, task})
+        when = _column(header, P.TABLE_TIME_HEADER.search, {lead, task})
+        rows: list[list[dict[int, PhysLine]]] = []
+        for cells in table[k:]:
+            if 0 in cells or not rows:
+                rows.append([cells])
+            else:
+                rows[-1].append(cells)
+        for row in rows:
+            if P.TABLE_GROUP_NUMBER.match(row[0][0].text if 0 in row[0] else ""):
+                continue
+            out += _table_row(ct, row, lead, task, support, when, level)
+    return out
+
+
+def _table_row(
+    ct: CleanText,
+    row: list[dict[int, PhysLine]],
+    lead: int,
+    task: int,
+    support: int | None,
+    when: int | None,
+    level: str | None,
+) -> list[Assignment]:
+    def text(col: int | None) -> str:
+        return " ".join(c[col].text for c in row if col is not None and col in c)
+
+    what = text(task)
+    if not what or not text(lead):
+        return []
+    cells = [pl for c in row for pl in c.values()]
+    span = ct.source_span(min(pl.src_start for pl in cells), max(pl.src_end for pl in cells))
+    time = text(when)
+    out = []
+    for col, role in ((lead, "lead"), (support, "support")):
+        names, _ = _agency_names(text(col))
+        for name in (n for n in names if _looks_like_agency(n)):
+            m = classify_agency(name, level)
+            deadlines = _deadlines_in(ct, time, span, agency=name) if time else []
+            if time and not deadlines:
+                # "Tháng 6/2026", "Quý II/2026", "Thường xuyên": the cell as it is
+                month = P.MONTH_YEAR.search(time)
+                year = P.YEAR.search(time)
+                deadlines = [
+                    Deadline(
+                        text=time,
+                        month=int(month["m"]) if month and 1 <= int(month["m"]) <= 12 else None,
+                        year=int(year.group(0)) if year else None,
+                        recurrence="ongoing" if P.ONGOING.match(time) else _recurrence(time),
+                        agency=name,
+                        span=span,
+                    )
+                ]
+            out.append(
+                Assignment(
+                    agency=name,
+                    canonical=m.canonical if m else None,
+                    sector=m.sector if m else None,
+                    level=(m.level if m else None) or level,  # type: ignore[arg-type]
+                    role=role,  # type: ignore[arg-type]
+                    tasks=[Task(text=what, span=span)],
+                    deadlines=deadlines,
+                    span=span,
+                )
+            )
     return out
 
 
@@ -469,6 +586,7 @@ def extract_assignments(
     assignments += [
         a for a in _from_sentences(ct, sections, lo, hi, level) if a.agency not in known
     ]
+    assignments += _from_tables(ct, lo, hi, level)
     return (
         assignments,
         _indicators(ct, sections, lo, hi),

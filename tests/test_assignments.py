@@ -406,3 +406,23 @@ def test_task_table_from_docx(tmp_path):
             [(None, None, 2026, None)],
         )
     ]
+
+
+def test_task_table_without_numbers():
+    table = (
+        "Thực hiện theo bảng.\n\n"
+        "| Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n"
+        "| Kiểm tra an toàn thực phẩm | Trạm Y tế xã | Công an xã | Quý III/2026 |\n"
+        "| Tuyên truyền phòng, chống đuối nước | Công chức Văn hóa - Xã hội |  | Tháng 5/2026 |\n"
+        "| cho trẻ em trong dịp hè |  |  |  |\n"
+    )
+    assert _table_assignments(plan(table)) == [
+        ("Trạm Y tế xã", "lead", ["Kiểm tra an toàn thực phẩm"], [(None, None, 2026, None)]),
+        ("Công an xã", "support", ["Kiểm tra an toàn thực phẩm"], [(None, None, 2026, None)]),
+        (
+            "Công chức Văn hóa - Xã hội",
+            "lead",
+            ["Tuyên truyền phòng, chống đuối nước cho trẻ em trong dịp hè"],
+            [(None, 5, 2026, None)],
+        ),
+    ]

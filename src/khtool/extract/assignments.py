@@ -208,33 +208,38 @@ def _column(header: dict[int, str], found: Callable[[str], object], skip: set[in
 
 def _from_tables(ct: CleanText, lo: int, hi: int, level: str | None) -> list[Assignment]:
     """Assignments from a table of tasks: a header naming the lead body's column
-    ("Cơ quan chủ trì") and the task's, then a row per task, numbered in its
-    first cell; lines whose first cell is empty go on with the row above (a
-    cell of several paragraphs), and rows numbered I, II group the tasks."""
+    ("Cơ quan chủ trì") and the task's, then a row per task. Where rows are
+    numbered in their first cell, the header is every line above the first
+    number, a line whose first cell is empty goes on with the row above (a cell
+    of several paragraphs), and rows numbered I, II group the tasks; where none
+    is, the header is the first line and each line naming a lead body opens a
+    row."""
     out: list[Assignment] = []
     for table in (t for t in _table_rows(ct, lo, hi) if len(t) >= 2):
+        k = next(
+            (j for j, c in enumerate(table) if 0 in c and P.TABLE_ROW_NUMBER.match(c[0].text)),
+            None,
+        )
+        numbered = k is not None
         header: dict[int, str] = {}
-        k = 0
-        while k < len(table) and not (
-            0 in table[k] and P.TABLE_ROW_NUMBER.match(table[k][0].text)
-        ):
-            for i, pl in table[k].items():
+        for cells in table[: k if k is not None else 1]:
+            for i, pl in cells.items():
                 header[i] = f"{header.get(i, '')} {pl.text}".strip()
-            k += 1
         lead = _column(header, P.TABLE_LEAD_HEADER.search, set())
         task = _column(header, P.TABLE_TASK_HEADER.search, {lead} if lead is not None else set())
-        if lead is None or task is None or k == len(table):
+        if lead is None or task is None:
             continue
         support = _column(header, P.TABLE_SUPPORT_HEADER.search, {lead, task})
         when = _column(header, P.TABLE_TIME_HEADER.search, {lead, task})
+        opens = 0 if numbered else lead  # the cell whose presence opens a row
         rows: list[list[dict[int, PhysLine]]] = []
-        for cells in table[k:]:
-            if 0 in cells or not rows:
+        for cells in table[k if k is not None else 1 :]:
+            if opens in cells or not rows:
                 rows.append([cells])
             else:
                 rows[-1].append(cells)
         for row in rows:
-            if P.TABLE_GROUP_NUMBER.match(row[0][0].text if 0 in row[0] else ""):
+            if numbered and P.TABLE_GROUP_NUMBER.match(row[0][0].text if 0 in row[0] else ""):
                 continue
             out += _table_row(ct, row, lead, task, support, when, level)
     return out

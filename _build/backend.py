@@ -23,8 +23,21 @@ from setuptools.build_meta import (  # noqa: F401  (hooks passed through unchang
 )
 
 COMPILE_ENV = "KHTOOL_COMPILE"
-# mypy 1.10 is the oldest the project is checked with; mypyc comes with it
+# mypy 1.10 is the oldest the project is checked with; mypyc comes with it.
+# mypyc compiles from mypy's types, so the packages whose types the compiled
+# modules use are installed in the build too (else their classes are Any, and
+# the code mypyc writes differs from what CI's mypy checked).
 _COMPILE_REQUIRES = ["mypy>=1.10"]
+_TYPED_DEPENDENCIES = ("pydantic", "regex")
+
+
+def _compile_requires() -> list[str]:
+    import tomllib
+
+    with open(os.path.join(os.path.dirname(__file__), "..", "pyproject.toml"), "rb") as fh:
+        deps = tomllib.load(fh)["project"]["dependencies"]
+    typed = [d for d in deps if d.split(">")[0].split("=")[0].strip() in _TYPED_DEPENDENCIES]
+    return _COMPILE_REQUIRES + typed
 
 
 def _compiling() -> bool:
@@ -46,7 +59,7 @@ def get_requires_for_build_wheel(config_settings: dict[str, Any] | None = None) 
     # setuptools runs setup.py to list its requirements, before mypy is there
     with _pure():
         requires = _setuptools.get_requires_for_build_wheel(config_settings)
-    return requires + (_COMPILE_REQUIRES if _compiling() else [])
+    return requires + (_compile_requires() if _compiling() else [])
 
 
 def prepare_metadata_for_build_wheel(

@@ -21,7 +21,8 @@ def build_compiled(dest: Path) -> Path:
     ``dest/site`` and return that directory (a ``PYTHONPATH`` entry)."""
     wheels, site = dest / "wheel", dest / "site"
     pip = [sys.executable, "-m", "pip", "-q"]
-    env = os.environ | {"KHTOOL_COMPILE": "1"}
+    # its own mypy cache, as a user's fresh build has
+    env = os.environ | {"KHTOOL_COMPILE": "1", "MYPY_CACHE_DIR": str(dest / "mypy-cache")}
     subprocess.run([*pip, "wheel", "--no-deps", "-w", str(wheels), str(ROOT)], check=True, env=env)
     built = sorted(wheels.glob("khtool-*.whl"))
     subprocess.run(

@@ -43,6 +43,8 @@ def test_mypy_is_a_build_requirement_only_when_compiling(monkeypatch, setting, w
         monkeypatch.setenv("KHTOOL_COMPILE", setting)
     requires = backend.get_requires_for_build_wheel()
     assert any(r.startswith("mypy") for r in requires) is wants_mypy
+    # mypyc compiles from types: the typed packages the modules use come too
+    assert any(r.startswith("pydantic") for r in requires) is wants_mypy
     assert os.environ.get("KHTOOL_COMPILE") == setting  # put back as it was
 
 

@@ -129,6 +129,17 @@ ITEM_BODIES = [
         "1. Trách nhiệm của Tổ công tác\na) Chỉ đạo tổ chức xây dựng Đề án.\n",
         [("Tổ công tác", "responsible")],
     ),
+    (  # a duties heading names its body to its end: 'tổ chức' and 'triển
+        # khai' are the names' words here, not verbs ending a list
+        "a duties heading's name runs to its end",
+        "1. Trách nhiệm của Cục Tổ chức cán bộ\na) Chủ trì hướng dẫn thực hiện.\n",
+        [("Cục Tổ chức cán bộ", "lead")],
+    ),
+    (
+        "a duties heading's name runs to its colon",
+        "1. Trách nhiệm Tổ công tác triển khai Đề án 06:\na) Chỉ đạo xây dựng Đề án.\n",
+        [("Tổ công tác triển khai Đề án 06", "responsible")],
+    ),
     (
         "a part's heading in capitals is no body",
         "2. NHIỆM VỤ VÀ GIẢI PHÁP\na) Hoàn thiện thể chế.\n",

@@ -620,6 +620,9 @@ GIVE_LEAD = _regex(
     r"^(?:(?i:giao)\s+(?!(?i:thông|dịch|lưu|nhận|tiếp|ban)\b)"
     r"|(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?)(?:\s+(?i:của)|(?=\s+\p{Lu}))\s+)"
 )
+# A heading on a body's duties ("Trách nhiệm của …", "Nhiệm vụ …"): the name
+# runs to its end or colon, verbs included ("Tổ công tác triển khai Đề án 06").
+DUTY_LEAD = _regex(r"^(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?)\s")
 # Where a list of agencies stops and their task begins (a verb or a colon).
 AGENCY_LIST_END = _regex(
     r":|\s(?<!(?i:các|và)\s)(?=(?i:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"

@@ -102,11 +102,16 @@ def _indicator_refs(text: str) -> list[str]:
 def _agency_names(head: str) -> tuple[list[str], bool]:
     """Names in an item's heading, and whether it is a request ("Đề nghị …")."""
     request = bool(P.REQUEST.match(head))
+    duty = not request and P.DUTY_LEAD.match(head) is not None
     opener = P.REQUEST if request else P.GIVE_LEAD  # "Đề nghị …" / "Giao …"
     head = opener.sub("", head, count=1)
-    end = P.AGENCY_LIST_END.search(head)
-    if end:
-        head = head[: end.start()]
+    end = head.find(":") if duty else -1
+    if end >= 0:
+        head = head[:end]
+    elif not duty:
+        m = P.AGENCY_LIST_END.search(head)
+        if m:
+            head = head[: m.start()]
     parts = [p.strip(" .:;,") for p in P.AGENCY_SPLIT.split(head) if p and p.strip(" .:;,")]
     names: list[str] = []
     for i, p in enumerate(parts):

@@ -141,6 +141,16 @@ ITEM_BODIES = [
         [("Tổ công tác triển khai Đề án 06", "responsible")],
     ),
     (
+        "central bodies split a list",
+        "9. Đề nghị Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và Học viện Chính trị quốc gia "
+        "phối hợp tuyên truyền.\n",
+        [
+            ("Đài Tiếng nói Việt Nam", "requested"),
+            ("Thông tấn xã Việt Nam", "requested"),
+            ("Học viện Chính trị quốc gia", "requested"),
+        ],
+    ),
+    (
         "a part's heading in capitals is no body",
         "2. NHIỆM VỤ VÀ GIẢI PHÁP\na) Hoàn thiện thể chế.\n",
         [],

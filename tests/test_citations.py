@@ -374,6 +374,30 @@ def test_a_law_given_with_its_number_and_elsewhere_by_name_is_one_citation():
     assert xd.relation == "basis" and not xd.repaired_from
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the name after "về", capitalised as a title; the named mention folds in
+            "Căn cứ Luật số 42/2024/QH15 ngày 29/6/2024 về Quản lý, sử dụng vũ khí, vật liệu nổ "
+            "và công cụ hỗ trợ;\nThực hiện đúng Luật Quản lý, sử dụng vũ khí, vật liệu nổ và "
+            "công cụ hỗ trợ ngày 29/6/2024.",
+            {("42/2024/QH15", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"): 2},
+        ),
+        (  # what is said of the law is not its name
+            "Căn cứ Luật số 15/2012/QH13 về Xử lý vi phạm hành chính, sửa đổi bổ sung năm 2025;",
+            {("15/2012/QH13", "Luật Xử lý vi phạm hành chính"): 1},
+        ),
+        (  # a subject in lower case names no law
+            "Căn cứ Luật số 35/2018/QH14 sửa đổi, bổ sung một số điều của 37 luật có liên quan "
+            "đến quy hoạch;",
+            {("35/2018/QH14", None): 1},
+        ),
+    ],
+)
+def test_a_law_named_after_ve(text, expected):
+    assert {(c.number, c.name): len(c.mentions) for c in cites(text)} == expected
+
+
 def test_a_bare_law_name_is_not_read_inside_a_longer_cited_one():
     text = (
         "Căn cứ Luật Đầu tư năm 2020; Luật Đầu tư công năm 2024;\n"

@@ -439,6 +439,16 @@ HEADING_COLON = _regex(r"^(?P<head>[^:]{2,120}?)\s?:\s+(?P<text>\S.*)$")
 # === citations (extract/citations) ===
 # ---------------------------------------------------------------------------
 
+# A law cited by number with its name after "về", capitalised as a title:
+# "Luật số 42/2024/QH15 ngày 29/6/2024 về Quản lý, sử dụng vũ khí, vật liệu
+# nổ và công cụ hỗ trợ" names the Luật Quản lý, sử dụng vũ khí, ….
+LAW_NAME_SUBJECT = _regex(r"^về\s+(?P<name>\p{Lu}[^;()]{2,120}?)\s*[;,.]?\s*$")
+# Where such a name stops: at what is said of the law ("…, sửa đổi bổ sung năm
+# 2025", "…, có hiệu lực …", "… năm 2024").
+LAW_NAME_TAIL = _regex(
+    r",?\s+(?:(?:được\s+)?sửa\s+đổi|có\s+hiệu\s+lực|năm\s+(?:19|20)\d\d|ngày\s+\d)"
+)
+
 # Numbers of enterprises and units outside the standard forms, with several
 # code segments: "03/2026/VLN/CV-TA", "08/KDTCTN/GP-HC", "03/QĐ/PCNV-DN".
 # Only taken right after a type word ("Văn bản số …", "giấy phép số …").

@@ -510,9 +510,15 @@ def _number_laws_named_by_title(anchors: list[_Anchor]) -> None:
     """A law the document gives with its number ("Luật Xây dựng số
     50/2014/QH13") and elsewhere by name ("Luật Xây dựng năm 2014", "Luật Xây
     dựng") is one citation: the named mentions take its number, unless their
-    year says they are another version of the law."""
+    year says they are another version of the law. "Luật số 42/2024/QH15 về
+    Quản lý, sử dụng vũ khí, …" gives the name after "về"."""
     numbered: dict[str, _Anchor] = {}
     for a in anchors:
+        if a.num is not None and not a.title and a.subject and fold(a.type_word or "") == "luat":
+            m = P.LAW_NAME_SUBJECT.match(a.subject)
+            name = P.LAW_NAME_TAIL.split(m["name"], maxsplit=1)[0] if m else ""
+            if name and len(name.split()) <= 16:
+                a.title = f"Luật {' '.join(name.split())}"
         if a.num is not None and a.title:
             numbered.setdefault(fold(a.title), a)
     if not numbered:

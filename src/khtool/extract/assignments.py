@@ -7,7 +7,9 @@ LHPN tỉnh và các tổ chức thành viên khác …"). Each named body is it
 assignee; a collective tail after named bodies ("các tổ chức thành viên khác",
 "các Hội đoàn thể ở địa phương", "tổ chức xã hội") is not, but a collective
 body that is the item's only subject ("13. Các sở, ban, ngành liên quan") is.
-Sentences anywhere ("Giao Sở … chủ trì, phối hợp với …") assign too.
+Sentences anywhere ("Giao Sở … chủ trì, phối hợp với …") assign too, and so
+do tables of tasks (a plan's "Phụ lục phân công nhiệm vụ": a row per task, its
+"Cơ quan chủ trì" lead, its "Cơ quan phối hợp" support, its time its deadline).
 
 Role, from the item's own words: ``requested`` when it opens with "Đề nghị"
 (the Front and mass organisations, which a government cannot order); else

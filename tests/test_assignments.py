@@ -447,3 +447,20 @@ def test_task_table_without_numbers():
             [(None, 5, 2026, None)],
         ),
     ]
+
+
+def test_a_giao_sentence_closing_with_a_colon_takes_the_items_under_it():
+    doc = plan(
+        "Giao phòng Quản lý công nghiệp triển khai, thực hiện các công việc liên quan:\n"
+        "1. Tổ chức kiểm tra kỹ thuật an toàn cho các đối tượng.\n"
+        "2. Chuẩn bị các điều kiện cần thiết khác.\n"
+    )
+    assert [(a.agency, [t.text for t in a.tasks]) for a in doc.assignments] == [
+        (
+            "phòng Quản lý công nghiệp",
+            [
+                "Tổ chức kiểm tra kỹ thuật an toàn cho các đối tượng.",
+                "Chuẩn bị các điều kiện cần thiết khác.",
+            ],
+        )
+    ]

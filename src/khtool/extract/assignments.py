@@ -322,6 +322,12 @@ def _from_sentences(
                 continue
             ma = classify_agency(name, level)
             sentence = own[m.start() : own.find(".", m.end()) + 1 or len(own)]
+            # "Giao X thực hiện các công việc sau:" closing the text: the items
+            # under it are X's tasks
+            listed = s.children and sentence.rstrip().endswith(":") and not own[
+                m.start() + len(sentence) :
+            ].strip()
+            tasks = _tasks(ct, s) if listed else [Task(text=sentence, span=s.span)]
             out.append(
                 Assignment(
                     agency=name,
@@ -329,7 +335,7 @@ def _from_sentences(
                     sector=ma.sector if ma else None,
                     level=(ma.level if ma else None) or level,  # type: ignore[arg-type]
                     role="lead" if P.ROLE_LEAD.search(sentence) else "responsible",
-                    tasks=[Task(text=sentence, span=s.span)],
+                    tasks=tasks,
                     indicators=_indicator_refs(sentence),
                     span=s.span,
                 )

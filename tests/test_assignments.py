@@ -141,6 +141,14 @@ ITEM_BODIES = [
         [("Tổ công tác triển khai Đề án 06", "responsible")],
     ),
     (
+        "a directive's verbs end the names",
+        "3. Chủ tịch Ủy ban nhân dân các xã tập trung chỉ đạo; các đơn vị thuộc huyện khẩn "
+        "trương rà soát kế hoạch.\n",
+        [
+            ("Chủ tịch Ủy ban nhân dân các xã", "responsible"),
+        ],
+    ),
+    (
         "central bodies split a list",
         "9. Đề nghị Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và Học viện Chính trị quốc gia "
         "phối hợp tuyên truyền.\n",

@@ -148,6 +148,30 @@ ITEM_BODIES = [
             ("Chủ tịch Ủy ban nhân dân các xã", "responsible"),
         ],
     ),
+    (  # the issuing government opens the request
+        "a polite request by the government",
+        "3. Chính phủ trân trọng đề nghị Ban Tuyên giáo và Dân vận Trung ương, Văn phòng Trung "
+        "ương Đảng phối hợp trong quá trình triển khai thực hiện.\n",
+        [
+            ("Ban Tuyên giáo và Dân vận Trung ương", "requested"),
+            ("Văn phòng Trung ương Đảng", "requested"),
+        ],
+    ),
+    (
+        "a request by the province's committee",
+        "10. UBND tỉnh đề nghị Ủy ban MTTQ tỉnh phối hợp tuyên truyền.\n",
+        [("Ủy ban MTTQ tỉnh", "requested")],
+    ),
+    (  # a department proposing to the province is the one given the task
+        "a department's proposal is its own task",
+        "4. Sở Tài chính đề nghị UBND tỉnh bố trí kinh phí thực hiện.\n",
+        [("Sở Tài chính", "responsible")],
+    ),
+    (
+        "'chủ động' ends the names",
+        "5. Ủy ban nhân dân các xã chủ động bố trí nguồn lực.\n",
+        [("Ủy ban nhân dân các xã", "responsible")],
+    ),
     (
         "central bodies split a list",
         "9. Đề nghị Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và Học viện Chính trị quốc gia "

@@ -620,7 +620,13 @@ TARGETS_HEADING = _regex(
     r"(?i:mục\s+tiêu\s+cụ\s+thể|các\s+chỉ\s+tiêu|chỉ\s+tiêu\s+cụ\s+thể)"
 )
 # A request to the Front and mass organisations, which a government cannot order.
-REQUEST = _regex(r"^(?i:đề\s+nghị)\s+")
+# The issuing government may open it: "Chính phủ trân trọng đề nghị Ban Tuyên
+# giáo và Dân vận Trung ương, …", "UBND tỉnh đề nghị Ủy ban MTTQ tỉnh …".
+REQUEST = _regex(
+    r"^(?:(?:Thủ\s+tướng\s+)?Chính\s+phủ\s+|(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)"
+    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?:\s+\p{Lu}\p{L}*){0,4})?\s+)?"
+    r"(?:(?i:trân\s+trọng)\s+)?(?i:đề\s+nghị)\s+"
+)
 # An item that opens with the verb giving the task: "Giao Phòng Tư pháp triển
 # khai …" (not the noun "giao thông", "giao dịch", "giao lưu", …), or, in a
 # normative text, an article on a body's duties: "Trách nhiệm của Cục Kế
@@ -636,7 +642,7 @@ DUTY_LEAD = _regex(r"^(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền
 # Where a list of agencies stops and their task begins (a verb or a colon).
 AGENCY_LIST_END = _regex(
     r":|\s(?<!(?i:các|và)\s)(?=(?i:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
-    r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu)\b)"
+    r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu)\b)"
 )
 # Separators inside a list of agencies: ", " or " và " followed by a word that
 # opens a body's name. Names hold commas and "và" of their own ("Sở Văn hóa,

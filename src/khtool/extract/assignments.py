@@ -25,6 +25,7 @@ recurring reports without a date; review years ("sơ kết vào năm 2025").
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from .. import patterns as P
@@ -189,11 +190,14 @@ def _table_rows(ct: CleanText, lo: int, hi: int) -> list[list[dict[int, PhysLine
     """Tables between source offsets ``lo`` and ``hi``: each a list of lines,
     each line its cells by column (cell_index; empty cells are absent)."""
     tables: list[list[dict[int, PhysLine]]] = []
+    if "|" not in ct.source:  # cells come from "| a | b |" rows only: most texts have none
+        return tables
     rows: list[dict[int, PhysLine]] = []
     line = -1
-    for pl in ct.phys:
-        if pl.src_start < lo or pl.src_start >= hi:
-            continue
+    first = bisect.bisect_left(ct.phys, lo, key=lambda pl: pl.src_start)
+    for pl in ct.phys[first:]:
+        if pl.src_start >= hi:
+            break
         if not pl.is_cell:
             if rows:
                 tables.append(rows)

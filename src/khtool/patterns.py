@@ -689,7 +689,9 @@ INDICATOR_REF_ITEM = _regex(
 AGENCY_HEAD_WORD = _regex(
     r"(?i:sở|phòng|ban|công\s+an|ủy\s+ban|uỷ\s+ban|ubnd|ubmttq|đoàn|hội|đài|báo|trạm|trường|trung\s+tâm|văn\s+phòng|bộ|cục|chi\s+cục"
     r"|tổ\s+công\s+tác|tổ\s+giúp\s+việc|thông\s+tấn\s+xã|hiệp\s+hội|học\s+viện|đại\s+học|tập\s+đoàn|tổng\s+công\s+ty"
-    r"|công\s+ty|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|thanh\s+tra|kho\s+bạc|bảo\s+hiểm\s+xã\s+hội|viện|bệnh\s+viện"
+    # (not "thanh tra", "viện": "Thanh tra, kiểm tra …", "Viện trợ …" open
+    # headings too; the agencies table knows Thanh tra tỉnh and the like)
+    r"|công\s+ty|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|kho\s+bạc|bệnh\s+viện"
     # the head of a body, and a unit named by what it was given
     r"|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+ban|cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị"
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"

@@ -1,7 +1,7 @@
 """Build script: pure Python, unless ``KHTOOL_COMPILE=1`` asks for the parse
 stages compiled with mypyc (``KHTOOL_COMPILE=1 pip install .``).
 
-Compiled, a parse runs about 1.5x faster (README › Performance); the Python
+Compiled, a parse runs about 1.2–1.3x faster (README › Performance); the Python
 sources stay in the wheel, and ``khtool.compiled()`` tells which build runs.
 The same tests pass on both builds (``.ci/run`` runs them on each).
 """

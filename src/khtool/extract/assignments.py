@@ -151,21 +151,43 @@ def _role(request: bool, text: str, tasks: list[Task]) -> str:
     return "responsible"
 
 
-def _assignment(
-    ct: CleanText, name: str, item: Section, request: bool, level: str | None, text: str
+def _assigned(
+    name: str,
+    level: str | None,
+    role: str,
+    tasks: list[Task],
+    span: Span,
+    indicators: list[str] | None = None,
+    deadlines: list[Deadline] | None = None,
 ) -> Assignment:
-    tasks = _tasks(ct, item)
+    """An assignment to the body ``name``, with its canonical name, sector and
+    level from the agencies table (the document's level when it has none)."""
     m = classify_agency(name, level)
     return Assignment(
         agency=name,
         canonical=m.canonical if m else None,
         sector=m.sector if m else None,
         level=(m.level if m else None) or level,  # type: ignore[arg-type]
-        role=_role(request, text, tasks),  # type: ignore[arg-type]
+        role=role,  # type: ignore[arg-type]
         tasks=tasks,
+        indicators=indicators or [],
+        deadlines=deadlines or [],
+        span=span,
+    )
+
+
+def _assignment(
+    ct: CleanText, name: str, item: Section, request: bool, level: str | None, text: str
+) -> Assignment:
+    tasks = _tasks(ct, item)
+    return _assigned(
+        name,
+        level,
+        _role(request, text, tasks),
+        tasks,
+        item.span,
         indicators=_indicator_refs(text),
         deadlines=[d for t in tasks for d in _deadlines_in(ct, t.text, t.span, agency=name)],
-        span=item.span,
     )
 
 
@@ -278,7 +300,6 @@ def _table_row(
     for col, role in ((lead, "lead"), (support, "support")):
         names, _ = _agency_names(text(col))
         for name in (n for n in names if _looks_like_agency(n)):
-            m = classify_agency(name, level)
             deadlines = _deadlines_in(ct, time, span, agency=name) if time else []
             if time and not deadlines:
                 # "Tháng 6/2026", "Quý II/2026", "Thường xuyên": the cell as it is
@@ -294,18 +315,8 @@ def _table_row(
                         span=span,
                     )
                 ]
-            out.append(
-                Assignment(
-                    agency=name,
-                    canonical=m.canonical if m else None,
-                    sector=m.sector if m else None,
-                    level=(m.level if m else None) or level,  # type: ignore[arg-type]
-                    role=role,  # type: ignore[arg-type]
-                    tasks=[Task(text=what, span=span)],
-                    deadlines=deadlines,
-                    span=span,
-                )
-            )
+            tasks = [Task(text=what, span=span)]
+            out.append(_assigned(name, level, role, tasks, span, deadlines=deadlines))
     return out
 
 
@@ -324,7 +335,6 @@ def _from_sentences(
             name = m["agency"].strip()
             if not _looks_like_agency(name):
                 continue
-            ma = classify_agency(name, level)
             sentence = own[m.start() : own.find(".", m.end()) + 1 or len(own)]
             # "Giao X thực hiện các công việc sau:" closing the text: the items
             # under it are X's tasks
@@ -332,18 +342,9 @@ def _from_sentences(
                 m.start() + len(sentence) :
             ].strip()
             tasks = _tasks(ct, s) if listed else [Task(text=sentence, span=s.span)]
-            out.append(
-                Assignment(
-                    agency=name,
-                    canonical=ma.canonical if ma else None,
-                    sector=ma.sector if ma else None,
-                    level=(ma.level if ma else None) or level,  # type: ignore[arg-type]
-                    role="lead" if P.ROLE_LEAD.search(sentence) else "responsible",
-                    tasks=tasks,
-                    indicators=_indicator_refs(sentence),
-                    span=s.span,
-                )
-            )
+            role = "lead" if P.ROLE_LEAD.search(sentence) else "responsible"
+            indicators = _indicator_refs(sentence)
+            out.append(_assigned(name, level, role, tasks, s.span, indicators=indicators))
     return out
 
 

@@ -7,6 +7,7 @@ import pytest
 from khtool import parse_text
 from khtool.agencies import classify_agency
 from khtool.extract.assignments import _indicator_refs, parse_targets
+from khtool.normalize import normalize_source
 
 HEAD = "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 12/KH-UBND\nChâu Thành, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nPhòng, chống tai nạn thương tích trẻ em\n"
 
@@ -496,3 +497,104 @@ def test_a_giao_sentence_closing_with_a_colon_takes_the_items_under_it():
             ],
         )
     ]
+
+
+# A letter (công văn) of a provincial People's Committee: its header, then the
+# addressees, then its text. Written for these tests.
+LETTER_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 215/UBND-KT\nHòa Bình, ngày 10 tháng 4 năm 2026\n"
+    "V/v tăng cường quản lý an toàn thực phẩm\n"
+)
+LETTER_ADDRESSEES = (
+    "Kính gửi:\n- Các Sở, ngành: Y tế, Công Thương, Công an tỉnh, Ban Quản lý\n"
+    "các khu công nghiệp tỉnh;\n- UBND các xã, phường.\n"
+)
+LETTER_FOOT = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+
+
+def letter(body: str, addressees: str = LETTER_ADDRESSEES):
+    return parse_text(LETTER_HEAD + addressees + body + LETTER_FOOT)
+
+
+def test_items_headed_by_bodies_give_tasks_without_an_implementation_part():
+    body = (
+        "Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện tốt các nhiệm vụ sau:\n"
+        "1. Sở Y tế\na) Tăng cường kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.\n"
+        "b) Chủ trì tổ chức tập huấn cho các cơ sở.\n"
+        "2. Công an tỉnh\na) Phối hợp điều tra các vụ ngộ độc thực phẩm.\n"
+        "3. UBND các xã, phường: Tuyên truyền cho người dân.\n"
+    )
+    doc = letter(body)
+    assert [(a.agency, a.role, len(a.tasks)) for a in doc.assignments] == [
+        ("Sở Y tế", "lead", 2),
+        ("Công an tỉnh", "support", 1),
+        ("UBND các xã, phường", "responsible", 1),
+    ]
+    # the addressees' dash items are not the body's items
+    assert [s.label for s in doc.sections] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # topics, not bodies: a letter that answers, point by point
+        "1. Lĩnh vực môi trường\na) Hồ sơ còn thiếu bản đồ.\n2. Thông tin về dự án\na) Tên dự án.\n",
+        # words that open with a body's word: Báo cáo, Hội nghị, Phòng ngừa
+        "1. Báo cáo kết quả\na) Gửi trước ngày 20.\n2. Hội nghị sơ kết\na) Tổ chức vào quý III.\n"
+        "3. Phòng ngừa sự cố\na) Rà soát kho.\n",
+        # one body only: a list of what, not of who
+        "1. Sở Y tế\na) Kiểm tra bếp ăn.\n2. Nội dung kiểm tra\na) Hồ sơ.\n",
+    ],
+    ids=["topics", "homographs", "one-body"],
+)
+def test_items_of_topics_give_no_tasks(body):
+    assert letter(body).assignments == []
+
+
+def test_a_giao_paragraph_of_a_letter_gives_a_task_and_its_deadline():
+    body = (
+        "Liên quan đến việc kiểm tra an toàn thực phẩm dịp Tết, Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+        "Giao Sở Y tế chủ trì, phối hợp với các cơ quan liên quan kiểm tra và báo cáo "
+        "UBND tỉnh trước ngày 15/5/2026.\n"
+        "Căn cứ ý kiến chỉ đạo trên, các cơ quan triển khai thực hiện./.\n"
+    )
+    text = LETTER_HEAD + "Kính gửi: Sở Y tế.\n" + body + LETTER_FOOT
+    doc = parse_text(text)
+    (a,) = doc.assignments
+    assert (a.agency, a.role) == ("Sở Y tế", "lead")
+    assert a.tasks[0].text.startswith("Giao Sở Y tế chủ trì")
+    assert [(d.day, d.month, d.year) for d in a.deadlines] == [(15, 5, 2026)]
+    assert [(d.day, d.month, d.year) for d in doc.deadlines] == [(15, 5, 2026)]
+    # the span points at the sentence
+    assert normalize_source(text)[a.span.start : a.span.end].startswith("Giao Sở Y tế")
+
+
+def test_the_basis_of_a_letter_gives_no_task():
+    # a preamble line tells what was given before, to whom: not this letter's task
+    body = (
+        "Thực hiện Phiếu chuyển số 60/PC-VP ngày 03/4/2026 về việc giao Sở Y tế tham mưu "
+        "trả lời kiến nghị, Sở Y tế báo cáo như sau:\nNội dung đã được giải quyết.\n"
+    )
+    assert letter(body, addressees="Kính gửi: UBND tỉnh.\n").assignments == []
+
+
+def test_the_enacting_sentence_is_no_reporting_duty():
+    text = (
+        "BỘ CÔNG THƯƠNG\nSố: 14/2026/TT-BCT\nHà Nội, ngày 10 tháng 6 năm 2026\nTHÔNG TƯ\n"
+        "Quy định chế độ báo cáo định kỳ về cụm công nghiệp\n"
+        "Căn cứ Nghị định số 32/2024/NĐ-CP ngày 15 tháng 3 năm 2024 của Chính phủ;\n"
+        "Bộ trưởng Bộ Công Thương ban hành Thông tư quy định chế độ báo cáo định kỳ về cụm công nghiệp.\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chế độ báo cáo.\n"
+    )
+    assert parse_text(text).deadlines == []
+
+
+def test_heads_named_after_yeu_cau():
+    body = (
+        "1. Sở Y tế\na) Kiểm tra bếp ăn.\n2. Công an tỉnh\na) Điều tra vi phạm.\n"
+        "3. Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở, ban, ngành của tỉnh, Chủ tịch UBND "
+        "các xã, phường nghiêm túc thực hiện.\n"
+    )
+    names = [a.agency for a in letter(body).assignments]
+    assert names[2:] == ["Thủ trưởng các Sở, ban, ngành của tỉnh", "Chủ tịch UBND các xã, phường"]
+

@@ -39,6 +39,37 @@ JOINS = [
         ["1. Mục đích", "- Nâng cao nhận thức."],
     ),
     (
+        "a reference to an article wrapped after a preposition",
+        "k) Báo cáo định kỳ theo quy định tại\nĐiều 17 Thông tư số 23/2024/TT-BCT.",
+        ["k) Báo cáo định kỳ theo quy định tại Điều 17 Thông tư số 23/2024/TT-BCT."],
+    ),
+    (
+        "an article after a finished sentence",
+        "Quyết định này có hiệu lực từ ngày ký.\nĐiều 3. Chánh Văn phòng thi hành.",
+        ["Quyết định này có hiệu lực từ ngày ký.", "Điều 3. Chánh Văn phòng thi hành."],
+    ),
+    (
+        "an article's heading keeps its period even after a preposition",
+        "trình Hội đồng nhân dân tại\nĐiều 4. Tổ chức thực hiện",
+        ["trình Hội đồng nhân dân tại", "Điều 4. Tổ chức thực hiện"],
+    ),
+    (
+        # in a text hard-wrapped at 70 characters, a full line runs on, but not
+        # into a letter's subject or its "Kính gửi:"
+        "a letter's subject and addressees are blocks of their own",
+        "Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF.\n" * 9
+        + "Hòa Bình, ngày 10 tháng 4 năm 2026, đúng độ dài bảy mươi ký tự đầy\n"
+        + "V/v tăng cường quản lý an toàn thực phẩm trên địa bàn tỉnh Hòa Bình\n"
+        + "Kính gửi:\n- Sở Y tế;",
+        ["Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF."] * 9
+        + [
+            "Hòa Bình, ngày 10 tháng 4 năm 2026, đúng độ dài bảy mươi ký tự đầy",
+            "V/v tăng cường quản lý an toàn thực phẩm trên địa bàn tỉnh Hòa Bình",
+            "Kính gửi:",
+            "- Sở Y tế;",
+        ],
+    ),
+    (
         "short heading then text",
         "6. Sở Tư pháp\nChủ trì phối hợp với các sở.",
         ["6. Sở Tư pháp", "Chủ trì phối hợp với các sở."],

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from khtool import parse_text
+from khtool.normalize import normalize_source
 
 HEADER = (
     "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -71,3 +72,42 @@ def test_items_of_an_implementation_article_are_assignments():
     assert [(a.agency, [t.text for t in a.tasks]) for a in doc.assignments] == [
         ("Bộ Tài chính", ["Bố trí kinh phí thực hiện Đề án."])
     ]
+
+
+LETTER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 215/UBND-KT\nHòa Bình, ngày 10 tháng 4 năm 2026\n"
+    "V/v tăng cường quản lý an toàn thực phẩm\n"
+)
+ADDRESSEES = [
+    # (name, the block, addressees)
+    ("on its line", "Kính gửi: Sở Y tế.\n", ["Sở Y tế"]),
+    ("several on its line", "Kính gửi: Sở Y tế; Sở Công Thương.\n", ["Sở Y tế", "Sở Công Thương"]),
+    (
+        "a dash each, one wrapped onto a line of its own",
+        "Kính gửi:\n- Các Sở, ngành: Y tế, Công an tỉnh, Ban Chỉ huy\nBộ đội Biên phòng tỉnh;\n"
+        "- UBND các xã, phường.\n",
+        ["Các Sở, ngành: Y tế, Công an tỉnh, Ban Chỉ huy Bộ đội Biên phòng tỉnh", "UBND các xã, phường"],
+    ),
+    (
+        "the cells of a converted table",
+        "| Kính gửi: | - Sở Lao động - Thương binh và Xã hội; - Sở Tư pháp. |\n",
+        ["Sở Lao động - Thương binh và Xã hội", "Sở Tư pháp"],
+    ),
+    ("one line under it", "Kính gửi:\nCông ty Cổ phần Khoáng sản Hòa Bình\n", ["Công ty Cổ phần Khoáng sản Hòa Bình"]),
+]
+
+
+@pytest.mark.parametrize(("name", "block", "expected"), ADDRESSEES, ids=[a[0] for a in ADDRESSEES])
+def test_addressees_are_not_items(name, block, expected):
+    text = LETTER + block + "Thực hiện chỉ đạo của UBND tỉnh, đề nghị các cơ quan:\n1. Kiểm tra.\n2. Báo cáo.\n"
+    doc = parse_text(text)
+    assert [a.text for a in doc.addressees] == expected
+    assert _outline(doc.sections) == ["1", "2"]
+    src = normalize_source(text)
+    for a in doc.addressees:
+        assert a.text.split()[-1] in src[a.span.start : a.span.end]
+
+
+def test_a_kinh_gui_far_into_the_body_is_text():
+    body = "".join(f"{i}. Nội dung thứ {i}.\n" for i in range(1, 15)) + "Kính gửi: Sở Y tế.\n"
+    assert parse_text(LETTER + body).addressees == []

@@ -227,6 +227,8 @@ class Document(Model):
     header: Header = Field(default_factory=Header)
     sections: list[Section] = Field(default_factory=list)
     recipients: list[Recipient] = Field(default_factory=list)
+    # a letter's "Kính gửi:" (whom it is addressed to), as recipients are its "Nơi nhận:"
+    addressees: list[Recipient] = Field(default_factory=list)
     attachments: list[Document] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)

@@ -422,7 +422,12 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         # belongs to the name; a real bullet follows punctuation or a heading
         return True
     if P.BLOCK_START.match(b_text):
-        return False
+        # "… quy định tại" / "Điều 17 Thông tư …": a reference, not an article
+        return (
+            not b.blank_before
+            and P.WRAPPED_REFERENCE.match(b_text) is not None
+            and P.CONTINUATION_END.match(a_text) is not None
+        )
     b_lower = P.STARTS_LOWER.match(b_text) is not None
     if P.TERMINAL_PUNCT.match(a_text):
         # a lowercase line after ";" or "," goes on with the same item

@@ -155,7 +155,7 @@ FURNITURE_LINE = _std_union(
 #   "Mục 2", indicator "Chỉ tiêu 3", goal "Mục tiêu 1:", footer "Nơi nhận",
 #   signing authority "TM." "KT." "TL." "TUQ." "Q.",
 #   preamble openers (capitalised): Căn cứ, Thực hiện, Xét, Theo đề nghị,
-#   Trên cơ sở, Kính gửi, Nhằm, Để.
+#   Trên cơ sở, Kính gửi (also "Kính gửi:"), Nhằm, Để; a letter's subject "V/v".
 BLOCK_START = _std(
     r"""^(?:
         [IVXLC]{1,6}\s*[.\-–)]\s
@@ -169,9 +169,17 @@ BLOCK_START = _std(
       | (?:Nơi\s+nhận|NƠI\s+NHẬN)
       | (?:TM|KT|TL|TUQ|Q)\s*\.\s
       | (?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Xét|Theo\s+đề\s+nghị|Trên\s+cơ\s+sở|Kính\s+gửi|Nhằm|Để)\s
+      | (?:Kính\s+gửi|KÍNH\s+GỬI)\s*:
+      | V/[vV]\b
     )""",
     re.X,
 )
+
+# A reference to a part of a text wrapped to the start of a line ("… theo quy
+# định tại" / "Điều 17 Thông tư số 23/2024/TT-BCT …"): the number goes on with a
+# word, where an article's or chapter's heading has its "." or ":" (Nghị định
+# 30/2020: "Điều 1. …"). Joined only after a line that cannot end a sentence.
+WRAPPED_REFERENCE = _std(r"^(?:Điều|Chương|Mục|Phần)\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,6})\s+\w")
 
 # A line ends a sentence or a list item: ".", ";", ":", "!", "?", "./." (the
 # closing mark of a document), optionally followed by a closing quote/bracket.
@@ -342,6 +350,12 @@ ENACTING_AUTHORITY = _regex(
 
 # "Nơi nhận:" opens the recipients list (one recipient per dash line).
 RECIPIENTS = _std(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*(?P<rest>.*)$")
+# "Kính gửi:" opens a letter's addressees (Nghị định 30/2020, Phụ lục I: the
+# công văn's "Kính gửi"): on the line itself, or one per dash line under it.
+ADDRESSEE = _std(r"^(?:Kính\s+gửi|KÍNH\s+GỬI)\s*:?\s*(?P<rest>.*)$")
+# Addressees on the "Kính gửi:" line itself are separated by semicolons (a dash
+# alone would cut "Sở Lao động - Thương binh và Xã hội").
+ADDRESSEE_SPLIT = _std(r"\s*;\s*(?:[-–+•]\s*)?")
 # Either of the two lines a footer starts with (one test per line).
 FOOTER_OPENER = _union(RECIPIENTS, AUTHORITY)
 # The letters those two lines open with ("Nơi nhận", "TM.", "T/M.", "KT.",
@@ -376,6 +390,13 @@ PREAMBLE_START = _regex(
 
 # The enacting line of a decision: "QUYẾT ĐỊNH:" alone, or "QUYẾT NGHỊ:".
 ENACTING = _regex(r"^(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ|BAN\s+HÀNH|KẾT\s+LUẬN)\s*:\s*$")
+
+# The enacting sentence of a normative text (Nghị định 30/2020, Phụ lục I):
+# "Bộ trưởng Bộ Công Thương ban hành Thông tư quy định …", "Chính phủ ban hành
+# Nghị định …". It names the text itself: no task, no reporting duty.
+ENACTING_SENTENCE = _regex(
+    r"^[^.;:\n]{0,120}?\bban\s+hành\s+(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\b"
+)
 
 # An issuer named in the body of a headerless plan: "UBND phường Nguyễn Nghiêm
 # xây dựng Kế hoạch", "UBND xây dựng Kế hoạch".
@@ -634,6 +655,9 @@ REQUEST = _regex(
 # before a capitalised name ("Trách nhiệm Tổ công tác triển khai Đề án 06").
 GIVE_LEAD = _regex(
     r"^(?:(?i:giao)\s+(?!(?i:thông|dịch|lưu|nhận|tiếp|ban)\b)"
+    # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở, …": the bodies after "yêu cầu"
+    r"|(?:Chủ\s+tịch\s+)?(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)"
+    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?:\s+\p{Lu}\p{L}*){0,4})?\s+(?i:yêu\s+cầu)\s+"
     r"|(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?)(?:\s+(?i:của)|(?=\s+\p{Lu}))\s+)"
 )
 # A heading on a body's duties ("Trách nhiệm của …", "Nhiệm vụ …"): the name
@@ -682,6 +706,13 @@ INDICATOR_REFS = _regex(
 # One item of such a list: "3", "3-5", "3 đến 5", "3 đến chỉ tiêu 5".
 INDICATOR_REF_ITEM = _regex(
     r"(\d{1,3})(?:\s*(-|–|đến(?:\s+chỉ\s+tiêu)?)\s*(\d{1,3}))?", regex.I
+)
+# Words that open with a body's word but name no body: "Báo cáo", "Hội nghị",
+# "Hội thảo", "Trường hợp", "Phòng ngừa", "Phòng chống", "Ban hành", "Bộ máy",
+# "Đoàn kết", "Sở hữu" (a heading "Báo cáo kết quả" is a topic, not a body).
+ORGAN_HOMOGRAPH = _regex(
+    r"(?i:báo\s+cáo|hội\s+(?:nghị|thảo|thi|diễn|đồng\s+ý)|trường\s+hợp|phòng\s+(?:ngừa|chống|cháy|tránh|thủ|bệnh)"
+    r"|ban\s+hành|bộ\s+(?:máy|tiêu\s+chí|chỉ\s+số|hồ\s+sơ|phận)|đoàn\s+kết|sở\s+hữu|cục\s+bộ|chánh\s+án)\b"
 )
 # The word a body's name starts with (Sở, Phòng, Ban, UBND, Đoàn, Hội, …), for
 # names the agencies table does not know; "các" only before a kind of body

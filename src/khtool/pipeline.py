@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from .models import Document, Source
-from .normalize import CleanText, clean, normalize_source
+from .normalize import CleanText, LogicalLine, clean, normalize_source
 
 
 def parse_text(text: str, *, path: str | None = None, source: Source | None = None) -> Document:
@@ -35,13 +35,21 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
     from .resolve import resolve_document
     from .segment import segment_document
 
-    doc, ranges = segment_document(ct, source)
+    doc, ranges, leads = segment_document(ct, source)
     # the file's own citations span all of it (an attached plan's citations
     # are the carrier's too); each attachment also keeps its own
-    extract_into(doc, ct, 0, len(ct.text), parent_number=None, assign_range=ranges[0])
-    for att, (start, end) in zip(doc.attachments, ranges[1:], strict=False):
+    extract_into(
+        doc, ct, 0, len(ct.text), parent_number=None, assign_range=ranges[0], lead=leads[0]
+    )
+    for att, (start, end), lead in zip(doc.attachments, ranges[1:], leads[1:], strict=False):
         extract_into(
-            att, ct, start, end, parent_number=doc.header.number, assign_range=(start, end)
+            att,
+            ct,
+            start,
+            end,
+            parent_number=doc.header.number,
+            assign_range=(start, end),
+            lead=lead,
         )
     first_section = doc.sections[0].span.start if doc.sections else len(ct.source)
     preamble = [ll.text for ll in ct.lines[:60] if ll.src_start < first_section]
@@ -57,6 +65,7 @@ def extract_into(
     *,
     parent_number: str | None,
     assign_range: tuple[int, int],
+    lead: list[LogicalLine] | None = None,
 ) -> None:
     """Run the extract stage's modules over one document's range."""
     try:
@@ -75,7 +84,7 @@ def extract_into(
     else:
         a_start, a_end = assign_range
         doc.assignments, doc.indicators, doc.deadlines, doc.funding = extract_assignments(
-            ct, doc.sections, start=a_start, end=a_end, level=doc.header.level
+            ct, doc.sections, start=a_start, end=a_end, level=doc.header.level, lead=lead
         )
 
 

@@ -13,6 +13,7 @@ The extract and resolve stages run afterwards (see ``pipeline``).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -1075,6 +1076,74 @@ def footer_start(lines: list[LogicalLine]) -> int:
     return len(lines)
 
 
+# A letter's "Kính gửi:" comes right under its header: looked for in the
+# first lines of the body only (a quoted "Kính gửi" further on is text).
+_ADDRESSEE_REACH = 12
+# One addressee on the line under "Kính gửi:" is a name, not a paragraph.
+_ADDRESSEE_MAX_LEN = 150
+
+
+def read_addressees(
+    ct: CleanText, lines: list[LogicalLine], body: int = 0
+) -> tuple[list[Recipient], int, int]:
+    """A letter's addressees ("Kính gửi: …"), and the range ``[i, j)`` of
+    ``lines`` they take (``0, 0`` when there are none). ``lines`` are a part's
+    logical lines and its body starts at ``lines[body]``: a header block that
+    runs on past "Kính gửi" (a subject line under the number) is searched too.
+
+    They are on the "Kính gửi:" line itself (several separated by ";"), or one
+    per dash item under it; with neither, the one short line under it. The dash
+    items are not the body's first items: without this, a letter's numbered
+    tasks nested under its last addressee."""
+    for i, ll in enumerate(lines[: body + _ADDRESSEE_REACH]):
+        m = P.ADDRESSEE.match(ll.text)
+        if m:
+            break
+        if i >= body and classify_line(ll.text) is not None:
+            return [], 0, 0  # the body's items have begun
+    else:
+        return [], 0, 0
+    out: list[Recipient] = []
+    rest = m["rest"]
+    pos = m.start("rest")
+    for item in P.ADDRESSEE_SPLIT.split(rest.lstrip("-–+• ")):
+        item = item.strip(" ;,.")
+        if item:
+            at = ll.text.find(item, pos)
+            pos = at + len(item)
+            out.append(Recipient(text=item, span=ct.span(ll.start + at, ll.start + pos)))
+    j = i + 1
+    while j < len(lines) and lines[j].text[:1] in "-–—+•*" and classify_line(lines[j].text):
+        first = j
+        # an addressee wrapped onto a line of its own ("Ban Chỉ huy" / "Bộ
+        # đội Biên phòng tỉnh;") runs until its ";" or "."
+        while (
+            j + 1 < len(lines)
+            and lines[j].text.rstrip()[-1:] not in ";.:"
+            and classify_line(lines[j + 1].text) is None
+            and not P.PREAMBLE_START.match(lines[j + 1].text)
+        ):
+            j += 1
+        text = " ".join(ll.text for ll in lines[first : j + 1])
+        for item in P.ADDRESSEE_SPLIT.split(text.lstrip("-–—+•* ")):
+            item = item.strip(" ;,.")
+            if item:
+                span = ct.source_span(lines[first].src_start, lines[j].src_end)
+                out.append(Recipient(text=item, span=span))
+        j += 1
+    if not out and j < len(lines):
+        nxt = lines[j].text
+        if (
+            len(nxt) <= _ADDRESSEE_MAX_LEN
+            and nxt[:1].isupper()
+            and classify_line(nxt) is None
+            and not P.PREAMBLE_START.match(nxt)
+        ):
+            out.append(Recipient(text=nxt.rstrip(" ;,."), span=ct.line_span(lines[j])))
+            j += 1
+    return out, i, j
+
+
 def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient], Signer | None]:
     recipients: list[Recipient] = []
     authority: list[str] = []
@@ -1291,7 +1360,10 @@ def segment_part(
     phys = ct.phys
     part_src_end = phys[part.last - 1].src_end if part.last > part.first else 0
     body_src_start = phys[scan.end].src_start if scan.end < part.last else part_src_end
-    lines = _lines_in(ct, body_src_start, part_src_end + 1)
+    part_src_start = phys[part.first].src_start if part.last > part.first else part_src_end
+    part_lines = _lines_in(ct, part_src_start, part_src_end + 1)
+    in_header = bisect.bisect_left([ll.src_start for ll in part_lines], body_src_start)
+    lines = part_lines[in_header:]
     # a logical line may begin in the header block (a title joined with the
     # line under it): body lines start at or after the header's end
     f = footer_start(lines)
@@ -1300,6 +1372,10 @@ def segment_part(
     closing = next((i for i, ll in enumerate(body) if P.CLOSING.match(ll.text)), None)
     numbered = body[:closing] if closing is not None else body
     doc = Document(source=source, header=h)
+    doc.addressees, a_first, a_end = read_addressees(ct, part_lines, in_header)
+    if a_end > in_header:  # the dash items under "Kính gửi:" are not the body's items
+        a_first, a_end = max(0, a_first - in_header), a_end - in_header
+        numbered = numbered[:a_first] + numbered[a_end:]
     doc.sections = build_sections(ct, numbered)
     doc.recipients, signer = read_footer(ct, footer)
     if signer is None:
@@ -1313,7 +1389,22 @@ def segment_part(
     if h.issuer.name is None and doc.kind == "document":
         infer_issuer(ct, body, h)
     doc.diagnostics = scan.diagnostics + numbering_diagnostics(ct, doc.sections)
-    return doc, scan, body
+    return doc, scan, _lead(numbered)
+
+
+def _lead(numbered: list[LogicalLine]) -> list[LogicalLine]:
+    """The body's own paragraphs before its first item (a letter's text,
+    often all of it), but not its preamble ("Căn cứ …", "Thực hiện …") nor
+    a normative text's enacting sentence ("… ban hành Thông tư …"): the
+    section tree has no place for them, and they can give tasks ("Giao Sở …
+    chủ trì …")."""
+    out: list[LogicalLine] = []
+    for ll in numbered:
+        if classify_line(ll.text) is not None:
+            break
+        if not P.PREAMBLE_START.match(ll.text) and not P.ENACTING_SENTENCE.match(ll.text):
+            out.append(ll)
+    return out
 
 
 def _kind(h: Header, lines: list[LogicalLine]) -> str:
@@ -1325,18 +1416,23 @@ def _kind(h: Header, lines: list[LogicalLine]) -> str:
     return "unknown"
 
 
-def segment_document(ct: CleanText, source: Source) -> tuple[Document, list[tuple[int, int]]]:
-    """The document (attachments inside it) and each part's cleaned-text range."""
+def segment_document(
+    ct: CleanText, source: Source
+) -> tuple[Document, list[tuple[int, int]], list[list[LogicalLine]]]:
+    """The document (attachments inside it), each part's cleaned-text range,
+    and each part's paragraphs before its first item (see ``_lead``)."""
     parts = split_parts(ct)
-    main, _, _ = segment_part(ct, parts[0], source)
+    main, _, lead = segment_part(ct, parts[0], source)
     ranges = [_clean_range(ct, p) for p in parts]
+    leads = [lead]
     for part in parts[1:]:
-        att, scan, _ = segment_part(
+        att, scan, lead = segment_part(
             ct, part, Source(path=source.path, format=source.format, encoding=source.encoding)
         )
         _inherit(att, main, scan, ct)
         main.attachments.append(att)
-    return main, ranges
+        leads.append(lead)
+    return main, ranges, leads
 
 
 def _clean_range(ct: CleanText, part: Part) -> tuple[int, int]:

@@ -26,12 +26,12 @@ recurring reports without a date; review years ("sơ kết vào năm 2025").
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .. import patterns as P
 from ..agencies import classify_agency, is_generic
 from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
-from ..normalize import CleanText, PhysLine
+from ..normalize import CleanText, LogicalLine, PhysLine
 from ..segment import walk_sections
 
 DIRECTIONS = {
@@ -75,11 +75,16 @@ def _full_text(s: Section) -> str:
     return "\n".join(parts)
 
 
-def _tasks(ct: CleanText, s: Section) -> list[Task]:
+def _tasks_of(items: list[Section]) -> list[Task]:
     tasks = [
         Task(text=(c.heading or "") + (": " if c.heading and c.text else "") + c.text, span=c.span)
-        for c in s.children
+        for c in items
     ]
+    return [t for t in tasks if t.text.strip()]
+
+
+def _tasks(ct: CleanText, s: Section) -> list[Task]:
+    tasks = _tasks_of(s.children)
     if not tasks and s.text:
         tasks.append(Task(text=s.text, span=s.span))
     return [t for t in tasks if t.text.strip()]
@@ -134,6 +139,8 @@ _OPENING_WORDS = 6
 
 
 def _looks_like_agency(name: str) -> bool:
+    if P.ORGAN_HOMOGRAPH.match(name):
+        return False
     if P.AGENCY_HEAD_WORD.match(name):
         return True
     return classify_agency(" ".join(name.split()[:_OPENING_WORDS])) is not None
@@ -191,9 +198,9 @@ def _assignment(
     )
 
 
-def _from_items(ct: CleanText, part: Section, level: str | None) -> list[Assignment]:
+def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[Assignment]:
     out: list[Assignment] = []
-    for item in part.children:
+    for item in items:
         if item.kind in ("dash", "plus"):
             continue
         head = item.heading or ""
@@ -206,6 +213,37 @@ def _from_items(ct: CleanText, part: Section, level: str | None) -> list[Assignm
         for name in names:
             out.append(_assignment(ct, name, item, request, level, text))
     return out
+
+
+# Items headed by bodies' names in a text with no implementation part (a
+# letter or directive: "1. Sở Công Thương" / "a) Rà soát …", "2. Công an tỉnh:
+# …"): two such headings make the list one of tasks by body.
+_ADDRESSED_ITEMS = 2
+
+
+def _names_a_body(name: str) -> bool:
+    """Stricter than ``_looks_like_agency``: the name opens with a body's word
+    and the agencies table places it in a sector (not "Lĩnh vực môi trường",
+    "Thông tin về dự án", "Phòng ngừa sự cố")."""
+    return (
+        P.AGENCY_HEAD_WORD.match(name) is not None
+        and not P.ORGAN_HOMOGRAPH.match(name)
+        and not name.isupper()
+        and classify_agency(name) is not None
+    )
+
+
+def _addressed(items: list[Section]) -> bool:
+    """Do the body's top-level items give tasks body by body?"""
+    named = 0
+    for item in items:
+        if item.kind in ("arabic", "roman") and item.heading:
+            names, _ = _agency_names(item.heading)
+            if any(_names_a_body(n) for n in names):
+                named += 1
+                if named >= _ADDRESSED_ITEMS:
+                    return True
+    return False
 
 
 def _table_rows(ct: CleanText, lo: int, hi: int) -> list[list[dict[int, PhysLine]]]:
@@ -321,7 +359,12 @@ def _table_row(
 
 
 def _from_sentences(
-    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+    ct: CleanText,
+    sections: list[Section],
+    lo: int,
+    hi: int,
+    level: str | None,
+    lead: list[LogicalLine],
 ) -> list[Assignment]:
     out: list[Assignment] = []
     for s in walk_sections(sections):
@@ -331,21 +374,49 @@ def _from_sentences(
         # matched with the heading on its own line (a verb may open the text);
         # the same length, so offsets hold in ``own``
         lines = "\n".join(x for x in (s.heading, s.text) if x)
-        for m in P.GIVE_TASK.finditer(lines):
-            name = m["agency"].strip()
-            if not _looks_like_agency(name):
-                continue
-            sentence = own[m.start() : own.find(".", m.end()) + 1 or len(own)]
+        for name, sentence, closes in _given(own, lines):
             # "Giao X thực hiện các công việc sau:" closing the text: the items
             # under it are X's tasks
-            listed = s.children and sentence.rstrip().endswith(":") and not own[
-                m.start() + len(sentence) :
-            ].strip()
-            tasks = _tasks(ct, s) if listed else [Task(text=sentence, span=s.span)]
-            role = "lead" if P.ROLE_LEAD.search(sentence) else "responsible"
-            indicators = _indicator_refs(sentence)
-            out.append(_assigned(name, level, role, tasks, s.span, indicators=indicators))
+            tasks = _tasks(ct, s) if closes and s.children else [Task(text=sentence, span=s.span)]
+            out.append(_given_to(ct, name, sentence, tasks, s.span, level))
+    # the body's paragraphs before its first item (a letter's text): "Giao Sở
+    # X chủ trì …", and "Giao X thực hiện các nhiệm vụ sau:" above the items
+    for i, ll in enumerate(lead):
+        for name, sentence, closes in _given(ll.text, ll.text):
+            at = ll.text.find(sentence)
+            span = ct.span(ll.start + at, ll.start + at + len(sentence))
+            tasks = [Task(text=sentence, span=span)]
+            if closes and i == len(lead) - 1 and sections:
+                tasks = _tasks_of(sections) or tasks
+            out.append(_given_to(ct, name, sentence, tasks, span, level))
     return out
+
+
+def _given(own: str, lines: str) -> Iterator[tuple[str, str, bool]]:
+    """(body, its sentence, whether that sentence ends the text with ":") for
+    each "Giao X …" in a text (``lines``: the same text with line breaks)."""
+    for m in P.GIVE_TASK.finditer(lines):
+        name = m["agency"].strip()
+        if not _looks_like_agency(name):
+            continue
+        sentence = own[m.start() : own.find(".", m.end()) + 1 or len(own)]
+        closes = sentence.rstrip().endswith(":") and not own[m.start() + len(sentence) :].strip()
+        yield name, sentence, closes
+
+
+def _given_to(
+    ct: CleanText, name: str, sentence: str, tasks: list[Task], span: Span, level: str | None
+) -> Assignment:
+    role = "lead" if P.ROLE_LEAD.search(sentence) else "responsible"
+    return _assigned(
+        name,
+        level,
+        role,
+        tasks,
+        span,
+        indicators=_indicator_refs(sentence),
+        deadlines=[d for t in tasks for d in _deadlines_in(ct, t.text, t.span, agency=name)],
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -557,8 +628,12 @@ def _deadlines_in(
     return out
 
 
-def _deadlines(ct: CleanText, sections: list[Section], lo: int, hi: int) -> list[Deadline]:
+def _deadlines(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, lead: list[LogicalLine]
+) -> list[Deadline]:
     out: list[Deadline] = []
+    for ll in lead:
+        out += _deadlines_in(ct, ll.text, ct.line_span(ll))
     for s in walk_sections(sections):
         if not _in_range(s.span, lo, hi):
             continue
@@ -593,7 +668,11 @@ def extract_assignments(
     start: int = 0,
     end: int | None = None,
     level: str | None = None,
+    lead: list[LogicalLine] | None = None,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
+    """Assignments, indicators, deadlines and funding of the body between
+    cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
+    its first item (see ``segment._lead``)."""
     lo = ct.to_source(start)
     hi = ct.to_source(end, end=True) if end is not None else len(ct.source)
     assignments: list[Assignment] = []
@@ -603,16 +682,22 @@ def extract_assignments(
             and P.IMPLEMENTATION_HEADING.search(s.heading or "")
             and _in_range(s.span, lo, hi)
         ):
-            assignments += _from_items(ct, s, level)
+            assignments += _from_items(ct, s.children, level)
             break
+    else:
+        top = [s for s in sections if _in_range(s.span, lo, hi)]
+        if _addressed(top):
+            assignments += _from_items(ct, top, level)
     known = {a.agency for a in assignments}
     assignments += [
-        a for a in _from_sentences(ct, sections, lo, hi, level) if a.agency not in known
+        a
+        for a in _from_sentences(ct, sections, lo, hi, level, lead or [])
+        if a.agency not in known
     ]
     assignments += _from_tables(ct, lo, hi, level)
     return (
         assignments,
         _indicators(ct, sections, lo, hi),
-        _deadlines(ct, sections, lo, hi),
+        _deadlines(ct, sections, lo, hi, lead or []),
         _funding(sections, lo, hi),
     )

@@ -138,6 +138,13 @@ RESIDUE = [
     ),
     ("table row becomes cells", "| UBND TỈNH A | CỘNG HÒA |\n", ["UBND TỈNH A", "CỘNG HÒA"]),
     (
+        # a row whose cells hold several lines: its bars are on the first and
+        # last lines, and between two cells
+        "lines of a row with multi-line cells",
+        "| Nơi nhận:\n- Lưu: VT. | TM. ỦY BAN NHÂN DÂN\nNguyễn Văn A |",
+        ["Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "Nguyễn Văn A"],
+    ),
+    (
         "e-signature stamp",
         "Nguyễn Văn A\nKý bởi: Sở Y tế\nThời gian ký: 01.02.2024 10:00:00 +07:00",
         ["Nguyễn Văn A"],

@@ -111,3 +111,39 @@ def test_addressees_are_not_items(name, block, expected):
 def test_a_kinh_gui_far_into_the_body_is_text():
     body = "".join(f"{i}. Nội dung thứ {i}.\n" for i in range(1, 15)) + "Kính gửi: Sở Y tế.\n"
     assert parse_text(LETTER + body).addressees == []
+
+
+def test_a_citation_under_the_title_does_not_extend_the_header():
+    # a directive with no preamble: its first items cite a decree with its
+    # number and date, within the lines a header could still take
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 07/CT-TTg\nHà Nội, ngày 02 tháng 3 năm 2012\nCHỈ THỊ\n"
+        "Về việc chấn chỉnh công tác quản lý các khu công nghiệp\n"
+        "Để khắc phục những hạn chế, Thủ tướng Chính phủ chỉ thị các Bộ thực hiện các nhiệm vụ sau đây:\n"
+        "1. Bộ Kế hoạch và Đầu tư:\n"
+        "a) Chủ trì đánh giá tình hình thực hiện Nghị định số 29/2008/NĐ-CP ngày 14 tháng 3 năm 2008.\n"
+        "b) Chủ trì rà soát quy hoạch các khu công nghiệp.\n"
+        "2. Bộ Xây dựng:\na) Chủ trì rà soát quy hoạch xây dựng.\n"
+    )
+    doc = parse_text(text)
+    assert _outline(doc.sections) == [["1", ["a", "b"]], ["2", ["a"]]]
+    assert [a.agency for a in doc.assignments] == ["Bộ Kế hoạch và Đầu tư", "Bộ Xây dựng"]
+
+
+def test_the_signature_ends_at_the_signers_name():
+    # an appendix after the signature holds a form with a signature block of
+    # its own, and a table of the people who do each task
+    text = (
+        "SỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\nLào Cai, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nKiểm tra an toàn\n"
+        "I. NỘI DUNG\n1. Kiểm tra kho.\n"
+        "| Nơi nhận:\n- Lưu: VT. | KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Văn Thuân |\n"
+        "PHÂN CÔNG NHIỆM VỤ\n| TT | Nhiệm vụ | Người thực hiện |\n| 1 | Rà soát hồ sơ | Đỗ Mạnh Cường |\n"
+        "Mẫu số 01\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Bình\n"
+    )
+    signer = parse_text(text).header.signer
+    assert signer is not None
+    assert (signer.authority, signer.position, signer.name) == (
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+        "Hoàng Văn Thuân",
+    )

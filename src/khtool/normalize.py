@@ -299,8 +299,11 @@ def physical_lines(source: str) -> list[PhysLine]:
         if not raw:  # the commonest furniture of all
             blank = True
             continue
-        if "|" in raw and P.TABLE_ROW.match(raw):
-            cells = _split_cells(raw, base)
+        if "|" in raw:
+            # a table row, or a line of a row whose cells hold several lines
+            # ("| Nơi nhận:" … "- Lưu: VT. | TM. CHÍNH PHỦ" … "Nguyễn Văn A |"):
+            # either way the bars separate cells
+            cells = _split_cells(raw, base) if P.TABLE_ROW.match(raw) else _split_at_bars(raw, base)
             kept = 0
             for ci, (ctext, cbase) in enumerate(cells):
                 text, pieces = _strip_pieces(ctext, cbase)
@@ -343,6 +346,19 @@ def _isolated(lines: list[str], idx: int, n: int) -> bool:
     before = lines[idx - 1].strip() if idx > 0 else ""
     after = lines[idx + 1].strip() if idx + 1 < n else ""
     return not before or not after
+
+
+def _split_at_bars(raw: str, base: int) -> list[tuple[str, int]]:
+    """The pieces of a line between its bars, the ends included."""
+    cells: list[tuple[str, int]] = []
+    pos = 0
+    while pos <= len(raw):
+        nxt = raw.find("|", pos)
+        if nxt < 0:
+            nxt = len(raw)
+        cells.append((raw[pos:nxt], base + pos))
+        pos = nxt + 1
+    return cells
 
 
 def _split_cells(raw: str, base: int) -> list[tuple[str, int]]:

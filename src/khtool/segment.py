@@ -346,7 +346,9 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
         ):
             h.doc_type, h.doc_type_name = "CV", "Công văn"
 
-    scan.end = part.first + max(title_end, _last_header_line(window[:limit]) + 1 if window else 0)
+    scan.end = part.first + max(
+        title_end, _last_header_line(window[:limit], title_end) + 1 if window else 0
+    )
     return scan
 
 
@@ -365,10 +367,24 @@ def _merge_lines(a: PhysLine, b: PhysLine) -> PhysLine:
     )
 
 
-def _last_header_line(window: list[PhysLine]) -> int:
+# A header line (number, place and date, motto) is short; a paragraph is not.
+_HEADER_LINE_MAX = 160
+
+
+def _last_header_line(window: list[PhysLine], title_end: int = 0) -> int:
+    """Index of the last line of ``window`` holding a header's number, date or
+    motto. After the title, the header's lines end where the body begins (its
+    first item, preamble or paragraph): a body's "Nghị định số 29/2008/NĐ-CP
+    ngày …" is a citation, not the header's number."""
     last = -1
     for i, pl in enumerate(window):
         text = pl.text
+        if i >= title_end > 0 and (
+            len(text) > _HEADER_LINE_MAX
+            or classify_line(text) is not None
+            or P.PREAMBLE_START.match(text)
+        ):
+            break
         if find_number(text) or find_place_date(text) or P.MOTTO_LINE2.search(text):
             last = i
     return last
@@ -1169,6 +1185,10 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 if item:
                     recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
                 continue
+            if name:
+                # the signer's name closes the signature: what follows it
+                # (an appendix's forms, with their own "TM. …" blocks) is not it
+                break
             # signature block
             for am in P.AUTHORITY.finditer(text):
                 auth = " ".join(am["auth"].split())

@@ -1124,8 +1124,8 @@ def read_addressees(
     pos = m.start("rest")
     for item in P.ADDRESSEE_SPLIT.split(rest.lstrip("-–+• ")):
         item = item.strip(" ;,.")
-        if item:
-            at = ll.text.find(item, pos)
+        at = ll.text.find(item, pos) if item else -1
+        if at >= 0:
             pos = at + len(item)
             out.append(Recipient(text=item, span=ct.span(ll.start + at, ll.start + pos)))
     j = i + 1

@@ -250,6 +250,25 @@ def test_sector_across_levels(name, sector, level):
     assert m is not None and m.sector == sector and m.level == level
 
 
+LOWER_GOVERNMENTS = [
+    # (name, the document's level, canonical, level): a list of units is at
+    # the level of the first kind it names; a name without one is read from
+    # the document's level
+    ("UBND các xã, phường", "province", "UBND các xã, phường", "ward"),
+    ("Ủy ban nhân dân các xã, thị trấn", "district", "UBND các xã, phường", "ward"),
+    ("UBND các huyện, thành phố", "province", "UBND các huyện, thị xã, thành phố", "district"),
+    ("Ủy ban nhân dân các tỉnh, thành phố", "national", "UBND các tỉnh, thành phố", "province"),
+    ("Giám đốc Sở Công Thương các tỉnh, thành phố", "national", "Sở Công Thương", "province"),
+    ("Tổ dân phố", "ward", "Tổ dân phố", "ward"),
+]
+
+
+@pytest.mark.parametrize(("name", "doc_level", "canonical", "level"), LOWER_GOVERNMENTS)
+def test_lower_governments_canonical_by_their_own_level(name, doc_level, canonical, level):
+    m = classify_agency(name, doc_level)
+    assert m is not None and (m.canonical, m.level) == (canonical, level)
+
+
 @pytest.mark.parametrize(
     ("text", "ids"),
     [

@@ -27,7 +27,9 @@ class _Sector:
     id: str
     en: str
     keys: tuple[str, ...]
-    canonical: dict[str, str | None]
+    canonical: dict[str, str | None]  # by the agency's own level
+    # by the document's level, for a name that gives no level of its own
+    canonical_below: dict[str, str | None]
 
 
 @cache
@@ -39,6 +41,7 @@ def _sectors() -> tuple[_Sector, ...]:
             r["en"],
             tuple(("^" + fold(k[1:])) if k.startswith("^") else fold(k) for k in r["keys"]),
             r["canonical"],
+            r.get("canonical_below", {}),
         )
         for r in rows
     )
@@ -73,6 +76,14 @@ def agency_level(name: str, default: str | None = None) -> str | None:
         if f.startswith(p):
             return lvl
     words = name.lower().replace(",", " ").split()
+    # a list of units takes the level of the first kind it names: "các tỉnh,
+    # thành phố" are provinces, "các huyện, thị xã, thành phố" districts
+    if "các" in words:
+        after = words[words.index("các") + 1 :]
+        for n in (2, 1):
+            lvl = suffixes.get(" ".join(after[:n]))
+            if lvl:
+                return lvl
     for s, lvl in suffixes.items():
         n = len(s.split())
         if " ".join(words[-n:]) == s:
@@ -92,9 +103,11 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
         for k in s.keys:
             hit = f.startswith(k[1:]) if k.startswith("^") else k in f
             if hit:
-                lvl = agency_level(name, default_level)
-                if s.id == "lower_government" and lvl is None:
-                    lvl = default_level
-                canonical = s.canonical.get(lvl or "") or " ".join(name.split())
+                own = agency_level(name)
+                lvl = own or default_level
+                # "UBND các xã, phường" names its level; "UBND cấp dưới" or
+                # "Tổ dân phố" is named from the document's level
+                table = s.canonical_below if own is None and s.canonical_below else s.canonical
+                canonical = table.get(lvl or "") or " ".join(name.split())
                 return AgencyMatch(s.id, canonical, lvl, s.en)
     return None

@@ -81,9 +81,9 @@ def agency_level(name: str, default: str | None = None) -> str | None:
     if "các" in words:
         after = words[words.index("các") + 1 :]
         for n in (2, 1):
-            lvl = suffixes.get(" ".join(after[:n]))
-            if lvl:
-                return lvl
+            listed = suffixes.get(" ".join(after[:n]))
+            if listed:
+                return listed
     for s, lvl in suffixes.items():
         n = len(s.split())
         if " ".join(words[-n:]) == s:

@@ -209,6 +209,17 @@ ITEM_BODIES = [
         [],
     ),
     (
+        "two bodies joined by a slash",
+        "5. Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh\n"
+        "a) Tuyên truyền pháp luật cho người dân khu vực biên giới.\n",
+        [("Bộ Chỉ huy Quân sự tỉnh", "responsible"), ("Ban Chỉ huy Bộ đội Biên phòng tỉnh", "responsible")],
+    ),
+    (
+        "a body named after a verb ('Xây dựng', 'Chỉ đạo')",
+        "6. Sở Xây dựng, Ban Chỉ đạo 389 tỉnh chủ trì kiểm tra.\n",
+        [("Sở Xây dựng", "lead"), ("Ban Chỉ đạo 389 tỉnh", "lead")],
+    ),
+    (
         "'Các' before no kind of body names none",
         "2. Các hoạt động tại mục II của Kế hoạch này không nêu tại Phụ lục thì giao đơn vị "
         "chủ trì xây dựng kế hoạch.\n",

@@ -681,7 +681,9 @@ _ORG_START = (
     # the head of a body: "Giám đốc Sở …; Trưởng Ban quản lý …"
     r"Giám\s+đốc|Tổng\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+[Bb]an|Cục\s+trưởng|Vụ\s+trưởng|Chánh)\b"
 )
-AGENCY_SPLIT = _regex(rf"\s*[,;]\s*(?={_ORG_START})|\s+và\s+(?={_ORG_START})")
+# ("/" too, between two bodies given one item: "Bộ Chỉ huy Quân sự tỉnh/Ban
+# Chỉ huy Bộ đội Biên phòng tỉnh")
+AGENCY_SPLIT = _regex(rf"\s*[,;/]\s*(?={_ORG_START})|\s+và\s+(?={_ORG_START})")
 # Role words.
 ROLE_LEAD = _regex(r"(?i:chủ\s+trì|cơ\s+quan\s+thường\s+trực|đầu\s+mối)")
 ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")

@@ -628,3 +628,53 @@ def test_heads_named_after_yeu_cau():
     names = [a.agency for a in letter(body).assignments]
     assert names[2:] == ["Thủ trưởng các Sở, ban, ngành của tỉnh", "Chủ tịch UBND các xã, phường"]
 
+
+
+SCT_LETTER = (
+    "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 412/SCT-CN\nLào Cai, ngày 03 tháng 7 năm 2026\n"
+    "V/v hoàn thiện hồ sơ cấp giấy phép\nKính gửi: Công ty cổ phần Khoáng sản Bảo Hà.\n"
+)
+LETTER_REQUESTS = [
+    # (name, the letter's text, (agency, role, deadline day/month) of each assignment)
+    (
+        "the addressee named by its kind",
+        "Sở Công Thương đề nghị Công ty rà soát, hoàn thiện hồ sơ và gửi về Sở trước ngày 15/7/2026.\n",
+        [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [(15, 7)])],
+    ),
+    (
+        "a body named in full, and 'yêu cầu'",
+        "Sở Công Thương yêu cầu Chi nhánh mỏ tuyển đồng Sin Quyền xem xét, khắc phục các tồn tại.\n",
+        [("Chi nhánh mỏ tuyển đồng Sin Quyền", "responsible", [])],
+    ),
+    (
+        "another party's request, reported",
+        "Ngày 25/6/2026, Sở Công Thương nhận được Văn bản số 08/CV-BH của Công ty về việc đề nghị "
+        "Sở Công Thương cấp giấy phép sử dụng vật liệu nổ công nghiệp.\n"
+        "Trong đó Công ty đề nghị Sở Công Thương gia hạn thời gian thẩm định.\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), LETTER_REQUESTS, ids=[r[0] for r in LETTER_REQUESTS])
+def test_a_letters_requests(name, text, expected):
+    doc = parse_text(SCT_LETTER + text + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n")
+    got = [
+        (a.agency, a.role, [(d.day, d.month) for d in a.deadlines]) for a in doc.assignments
+    ]
+    assert got == expected
+
+
+def test_a_request_announcing_items_takes_them_as_its_tasks():
+    text = (
+        SCT_LETTER + "Sở Công Thương đề nghị Công ty thực hiện các nội dung sau:\n"
+        "1. Hoàn thiện hồ sơ thiết kế kho chứa.\n2. Nộp lại hồ sơ trước ngày 20/7/2026.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    (a,) = parse_text(text).assignments
+    assert (a.agency, a.role) == ("Công ty cổ phần Khoáng sản Bảo Hà", "requested")
+    assert [t.text for t in a.tasks] == [
+        "Hoàn thiện hồ sơ thiết kế kho chứa.",
+        "Nộp lại hồ sơ trước ngày 20/7/2026.",
+    ]
+    assert [(d.day, d.month) for d in a.deadlines] == [(20, 7)]

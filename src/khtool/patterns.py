@@ -666,8 +666,11 @@ DUTY_LEAD = _regex(r"^(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền
 # Where a list of agencies stops and their task begins (a verb or a colon).
 AGENCY_LIST_END = _regex(
     # (not right after a body's word: "Bộ Xây dựng", "Ban Chỉ đạo", "Ban Tổ chức")
-    r":|\s(?<!(?i:các|và)\s)(?<!\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm)\s)(?=(?i:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
-    r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu)\b)"
+    r":|\s(?<!(?i:các|và)\s)(?<!\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?i:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
+    r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
+    # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
+    r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
+    r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung)\b)"
 )
 # Separators inside a list of agencies: ", " or " và " followed by a word that
 # opens a body's name. Names hold commas and "và" of their own ("Sở Văn hóa,
@@ -701,6 +704,19 @@ GIVE_TASK = _regex(
     r"\b(?i:giao)\s+(?P<agency>(?:(?:phòng|ban|tổ|đội|trung\s+tâm|chi\s+cục|văn\s+phòng)\s+)?\p{Lu}[^,;:.\n]{2,90}?)"
     rf"(?:[^\S\n]*\n\s*(?=(?i:{_TASK_VERB}))|[^\S\n]+(?={_TASK_VERB}))"
 )
+# A letter asking a body to act, in its own words: "Sở Công Thương đề nghị các
+# đơn vị … khẩn trương rà soát …", "Cục Hóa chất đề nghị Sở Công Thương tỉnh
+# Quảng Ngãi …", "… yêu cầu Công ty thực hiện …". Not the noun: "về việc đề
+# nghị …", "hồ sơ đề nghị …", "Văn bản đề nghị …", "Phiếu đề nghị …".
+LETTER_REQUEST = _regex(
+    r"(?<!\b(?i:việc|sơ|bản|văn|trình|đơn|giấy|phiếu|theo|có)\s)\b(?P<verb>(?i:đề\s+nghị|yêu\s+cầu))\s+"
+    r"(?=(?:Quý\s+)?\p{Lu}|các\s)"
+)
+# A body named only by its kind, as a letter names its addressee: "Công ty",
+# "Quý cơ quan", "Quý Sở", "đơn vị".
+ADDRESSEE_REFERENCE = _regex(
+    r"^(?:(?i:quý)\s+)?(?i:công\s+ty|cơ\s+quan|đơn\s+vị|sở|doanh\s+nghiệp|hợp\s+tác\s+xã|chi\s+nhánh|ủy\s+ban|uỷ\s+ban)$"
+)
 # Indicator numbers tied to an agency: "các chỉ tiêu 1, 2, 12 …", "chỉ tiêu 19",
 # "chỉ tiêu 3 - 5", "từ chỉ tiêu 3 đến chỉ tiêu 10".
 INDICATOR_REFS = _regex(
@@ -725,7 +741,7 @@ AGENCY_HEAD_WORD = _regex(
     r"|tổ\s+công\s+tác|tổ\s+giúp\s+việc|thông\s+tấn\s+xã|hiệp\s+hội|học\s+viện|đại\s+học|tập\s+đoàn|tổng\s+công\s+ty"
     # (not "thanh tra", "viện": "Thanh tra, kiểm tra …", "Viện trợ …" open
     # headings too; the agencies table knows Thanh tra tỉnh and the like)
-    r"|công\s+ty|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|kho\s+bạc|bệnh\s+viện"
+    r"|công\s+ty|chi\s+nhánh|hợp\s+tác\s+xã|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|kho\s+bạc|bệnh\s+viện"
     # the head of a body, and a unit named by what it was given
     r"|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+ban|cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị"
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"

@@ -84,7 +84,14 @@ def extract_into(
     else:
         a_start, a_end = assign_range
         doc.assignments, doc.indicators, doc.deadlines, doc.funding = extract_assignments(
-            ct, doc.sections, start=a_start, end=a_end, level=doc.header.level, lead=lead
+            ct,
+            doc.sections,
+            start=a_start,
+            end=a_end,
+            level=doc.header.level,
+            lead=lead,
+            issuer=doc.header.issuer.name,
+            addressees=[a.text for a in doc.addressees],
         )
 
 

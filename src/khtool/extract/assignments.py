@@ -33,6 +33,7 @@ from ..agencies import classify_agency, is_generic
 from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
 from ..normalize import CleanText, LogicalLine, PhysLine
 from ..segment import walk_sections
+from ..tables import fold
 
 DIRECTIONS = {
     "dưới": "below",
@@ -392,6 +393,59 @@ def _from_sentences(
     return out
 
 
+def _from_requests(
+    ct: CleanText,
+    lead: list[LogicalLine],
+    items: list[Section],
+    level: str | None,
+    issuer: str | None,
+    to: list[str],
+) -> list[Assignment]:
+    """A letter's own requests in its paragraphs: "Sở Công Thương đề nghị các
+    đơn vị … rà soát …" ("requested"), "… yêu cầu Công ty …". A body named by
+    its kind alone ("Công ty", "Quý cơ quan") is the letter's one addressee
+    (``to``); the issuer asked to act is another body's request reported
+    ("Công ty đề nghị Sở Công Thương cấp …"), not this letter's."""
+    out: list[Assignment] = []
+    own = fold(issuer) if issuer else ""
+    for ll in lead:
+        text = ll.text
+        for m in P.LETTER_REQUEST.finditer(text):
+            begin = max(text.rfind(". ", 0, m.start()) + 2, 0) if ". " in text[: m.start()] else 0
+            stop = text.find(". ", m.end())
+            stop = len(text) if stop < 0 else stop + 1
+            request = m["verb"].lower().startswith("đề")
+            names, _ = _agency_names(("Đề nghị " if request else "Giao ") + text[m.end() : stop])
+            sentence = text[begin:stop].strip()
+            span = ct.span(ll.start + begin, ll.start + stop)
+            tasks = [Task(text=sentence, span=span)]
+            if sentence.endswith(":"):
+                # "… đề nghị Công ty thực hiện các nội dung sau:" above the
+                # items: they are its tasks, unless they name bodies of their
+                # own ("… yêu cầu các cơ quan …:" / "1. Sở Y tế …")
+                if ll is not lead[-1] or not items or _addressed(items):
+                    continue
+                tasks = _tasks_of(items) or tasks
+            for name in names:
+                if P.ADDRESSEE_REFERENCE.match(name):
+                    if len(to) != 1:
+                        continue
+                    name = to[0]
+                if not _looks_like_agency(name) or (own and (own in fold(name) or fold(name) in own)):
+                    continue
+                out.append(
+                    _assigned(
+                        name,
+                        level,
+                        _role(request, sentence, tasks),
+                        tasks,
+                        span,
+                        deadlines=[d for t in tasks for d in _deadlines_in(ct, t.text, t.span, agency=name)],
+                    )
+                )
+    return out
+
+
 def _given(own: str, lines: str) -> Iterator[tuple[str, str, bool]]:
     """(body, its sentence, whether that sentence ends the text with ":") for
     each "Giao X …" in a text (``lines``: the same text with line breaks)."""
@@ -669,10 +723,13 @@ def extract_assignments(
     end: int | None = None,
     level: str | None = None,
     lead: list[LogicalLine] | None = None,
+    issuer: str | None = None,
+    addressees: list[str] | None = None,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """Assignments, indicators, deadlines and funding of the body between
     cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
-    its first item (see ``segment._lead``)."""
+    its first item (see ``segment._lead``); ``issuer`` and ``addressees``: the
+    document's, for a letter's requests."""
     lo = ct.to_source(start)
     hi = ct.to_source(end, end=True) if end is not None else len(ct.source)
     assignments: list[Assignment] = []
@@ -692,6 +749,15 @@ def extract_assignments(
     assignments += [
         a
         for a in _from_sentences(ct, sections, lo, hi, level, lead or [])
+        if a.agency not in known
+    ]
+    known = {a.agency for a in assignments}
+    assignments += [
+        a
+        for a in _from_requests(
+            ct, lead or [], [s for s in sections if _in_range(s.span, lo, hi)], level, issuer,
+            addressees or [],
+        )
         if a.agency not in known
     ]
     assignments += _from_tables(ct, lo, hi, level)

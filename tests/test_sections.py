@@ -147,3 +147,29 @@ def test_the_signature_ends_at_the_signers_name():
         "PHÓ GIÁM ĐỐC",
         "Hoàng Văn Thuân",
     )
+
+
+PLAN_WITH_APPENDICES = (
+    "UBND TỈNH LÀO CAI\nSố: 88/KH-UBND\nLào Cai, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nPhòng cháy rừng\n"
+    "I. MỤC ĐÍCH\n1. Giảm số vụ cháy rừng.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường chủ trì.\n"
+    "Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thành Sinh\n"
+    "PHỤ LỤC I\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 88/KH-UBND ngày 03/3/2026 của UBND tỉnh)\n"
+    "I. NHIỆM VỤ THƯỜNG XUYÊN\n1. Tuần tra rừng.\n2. Tuyên truyền.\nII. NHIỆM VỤ ĐỘT XUẤT\n1. Chữa cháy.\n"
+    "| STT | Nội dung | Đơn vị |\n| 1 | Tuần tra | Hạt Kiểm lâm |\n| 1.1 | Mùa khô | Hạt Kiểm lâm |\n"
+    "PHỤ LỤC II\nBIỂU MẪU\nMẫu số 01\n1. Tên đơn vị:\n2. Số vụ cháy:\nMẫu số 02\n1. Tên đơn vị:\n"
+)
+
+
+def test_appendices_after_the_signature_are_parts_of_the_document():
+    doc = parse_text(PLAN_WITH_APPENDICES)
+    assert _outline(doc.sections) == [
+        ["I", ["1"]],
+        ["II", ["1"]],
+        ["Phụ lục I", [["I", ["1", "2"]], ["II", ["1"]]]],
+        ["Phụ lục II", [["Mẫu 01", ["1", "2"]], ["Mẫu 02", ["1"]]]],
+    ]
+    # numbered afresh in each appendix and form, and table rows are no items
+    assert [d.code for d in doc.diagnostics if d.code.startswith("numbering")] == []
+    assert doc.header.signer is not None and doc.header.signer.name == "Nguyễn Thành Sinh"
+    assert [r.text for r in doc.recipients] == ["Như trên", "Lưu: VT"]

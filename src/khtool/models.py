@@ -37,6 +37,7 @@ SectionKind = Literal[
     "article",  # Điều 1.
     "indicator",  # Chỉ tiêu 3:
     "goal",  # Mục tiêu 1:
+    "appendix",  # PHỤ LỤC I (after the signature; its parts nest under it)
 ]
 
 

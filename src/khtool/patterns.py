@@ -170,6 +170,7 @@ BLOCK_START = _std(
       | (?:TM|KT|TL|TUQ|Q)\s*\.\s
       | (?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Xét|Theo\s+đề\s+nghị|Trên\s+cơ\s+sở|Kính\s+gửi|Nhằm|Để)\s
       | (?:Kính\s+gửi|KÍNH\s+GỬI)\s*:
+      | PHỤ\s+LỤC\b
       | V/[vV]\b
     )""",
     re.X,
@@ -444,6 +445,20 @@ SECTION_ARTICLE = _std(
 # Chapter or part: "Chương II", "Phần I. ...", "Mục 2. ...".
 SECTION_PART = _regex(
     r"^(?P<word>Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+(?P<label>[IVXL]{1,6}|\d{1,3})\b\s?[.:\-–]?\s*(?P<rest>.*)$"
+)
+# An appendix (Nghị định 30/2020, Phụ lục I: "PHỤ LỤC I" above its title,
+# "(Kèm theo …)" under it): "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 01: DANH MỤC …".
+# Written in lower case it needs its number and no sentence after it ("Phụ
+# lục kèm theo Kế hoạch này …" is text).
+APPENDIX_HEADING = _regex(
+    r"^(?:PHỤ\s+LỤC(?:\s+(?:SỐ\s+)?(?P<label>[IVXLC]{1,6}|\d{1,3}[a-z]?))?"
+    r"|Phụ\s+lục\s+(?:số\s+)?(?P<label2>[IVXLC]{1,6}|\d{1,3}[a-z]?)(?=\s*(?:[.:\-–]|$|\s+\p{Lu})))"
+    r"\b\s?[.:\-–]?\s*(?P<rest>.*)$"
+)
+# A form in an appendix ("Mẫu số 01", "Mẫu 01b. Mẫu giấy xác nhận …"): its
+# items are numbered afresh.
+FORM_HEADING = _std(
+    r"^(?:Mẫu|MẪU)\s+(?:số\s+|SỐ\s+)?(?P<label>\d{1,3}[a-zđ]?(?:[/.\-]\w{1,10})?)\b\.?\s*(?P<rest>.*)$"
 )
 # An indicator, usually a dash item: "- Chỉ tiêu 3: Giảm tỷ suất ...".
 SECTION_INDICATOR = _std(

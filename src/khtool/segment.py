@@ -884,6 +884,12 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
             lab = m["label"]
             num = int(lab) if lab.isdigit() else roman_value(lab)
             return "part", f"{m['word'].capitalize()} {lab}", num, m["rest"]
+        m = P.APPENDIX_HEADING.match(text)
+        if m:
+            lab = m["label"] or m["label2"]
+            # no number: an appendix has no order to check against its siblings
+            # ("PHỤ LỤC" alone, or "Phụ lục 01" after "PHỤ LỤC I")
+            return "appendix", f"Phụ lục {lab}" if lab else "Phụ lục", None, m["rest"]
         return None
     if c in "abcdđeghiklmnopqrstuvxy":
         m = P.SECTION_LETTER.match(text)
@@ -958,6 +964,12 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
 
     for ll in lines:
         c = classify_line(ll.text)
+        if c is not None and _row_number(ll):
+            c = None
+        elif c is None and stack and stack[0].kind == "appendix" and ll.text[:1] == "M":
+            form = P.FORM_HEADING.match(ll.text)
+            if form:  # a form of the appendix: a part of it, numbered afresh
+                c = ("part", f"Mẫu {form['label']}", None, form["rest"])
         if c is None:
             if stack:
                 stack[-1].texts.append(ll.text)
@@ -972,9 +984,13 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
         pos = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].kind == kind), None)
         if pos is None and kind in ("roman", "part"):
             # an article whose text announces what follows ("… với những nội
-            # dung sau đây:") holds the roman parts that come right after it
+            # dung sau đây:") holds the roman parts that come right after it;
+            # an appendix holds its own parts and chapters
             holds = kind == "roman" and stack and stack[-1].kind == "article"
-            pos = len(stack) if holds and stack[-1].announces else 0
+            in_appendix = 1 if stack and stack[0].kind == "appendix" else 0
+            pos = len(stack) if holds and stack[-1].announces else in_appendix
+        elif pos is None and kind == "appendix":
+            pos = 0  # an appendix closes the body (and the appendix before it)
         if pos is not None:
             close_to(pos)
         opened = _Open(kind, label, number, heading, ll.src_start, [text] if text else [])
@@ -983,6 +999,14 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
         last_end = max(last_end, ll.src_end)
     close_to(0)
     return roots
+
+
+def _row_number(ll: LogicalLine) -> bool:
+    """A table's number cell ("1", "1.1.", "II", "-"): it numbers the table's
+    row, not an item of the document's outline."""
+    return ll.phys[0].is_cell and (
+        P.TABLE_ROW_NUMBER.match(ll.text) is not None or ll.text in ("-", "–", "+", "*", "•")
+    )
 
 
 def numbering_diagnostics(ct: CleanText, sections: list[Section]) -> list[Diagnostic]:
@@ -1054,6 +1078,7 @@ def _kind_vi(kind: str) -> str:
         "letter": "điểm",
         "article": "",
         "part": "",
+        "appendix": "",
         "indicator": "",
     }.get(kind, "mục")
 
@@ -1388,6 +1413,11 @@ def segment_part(
     # line under it): body lines start at or after the header's end
     f = footer_start(lines)
     body, footer = lines[:f], lines[f:]
+    # appendices after the signature ("PHỤ LỤC I" / its title / "(Kèm theo
+    # …)") are parts of the document, not of its footer
+    k = next((i for i, ll in enumerate(footer) if i and P.APPENDIX_HEADING.match(ll.text)), None)
+    appendices = footer[k:] if k is not None else []
+    footer = footer[:k] if k is not None else footer
     # the closing sentence ("Trên đây là Kế hoạch ...") ends the numbered body
     closing = next((i for i, ll in enumerate(body) if P.CLOSING.match(ll.text)), None)
     numbered = body[:closing] if closing is not None else body
@@ -1396,7 +1426,7 @@ def segment_part(
     if a_end > in_header:  # the dash items under "Kính gửi:" are not the body's items
         a_first, a_end = max(0, a_first - in_header), a_end - in_header
         numbered = numbered[:a_first] + numbered[a_end:]
-    doc.sections = build_sections(ct, numbered)
+    doc.sections = build_sections(ct, numbered + appendices)
     doc.recipients, signer = read_footer(ct, footer)
     if signer is None:
         signer = _signer_from_tail(ct, body)

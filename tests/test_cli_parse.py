@@ -60,6 +60,20 @@ def test_human_formats(fmt):
     assert "KH-UBND" in res.stdout
 
 
+@pytest.mark.parametrize(("fmt", "row"), [("table", "Addressees"), ("md", "| Kính gửi |")])
+def test_human_formats_show_a_letters_addressees(tmp_path, fmt, row):
+    letter = tmp_path / "cv.txt"
+    letter.write_text(
+        "SỞ Y TẾ\nSố: 12/SYT-NV\nHà Nội, ngày 02 tháng 3 năm 2026\nV/v kiểm tra an toàn thực phẩm\n"
+        "Kính gửi: Trung tâm Y tế huyện Đông Anh.\nĐề nghị Trung tâm kiểm tra các bếp ăn.\n",
+        encoding="utf-8",
+    )
+    res = runner.invoke(app, ["parse", str(letter), "--format", fmt])
+    assert res.exit_code == 0, res.output
+    line = next(ln for ln in res.stdout.splitlines() if row in ln)
+    assert "Trung tâm Y tế huyện Đông Anh" in line
+
+
 def test_missing_file_is_one_line_exit_3():
     res = runner.invoke(app, ["parse", "no/such/plan.txt"])
     assert res.exit_code == 3

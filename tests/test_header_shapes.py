@@ -264,6 +264,21 @@ CASES = {
     ),
 }
 
+# A letter's subject wrapped in its narrow cell: it runs on after a comma, a
+# preposition or a body's noun, whatever the case of the next line, until the
+# blank line above "Kính gửi:".
+CASES["subject_wrapped_after_a_comma_and_a_body_noun"] = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 74/UBND-XD Lào Cai, ngày 21 tháng 7 năm 2026\n"
+    "V/v triển khai Quyết định số 1074/QĐ-BXD của Bộ\nXây dựng về an toàn phòng cháy,\n"
+    "TCTN và vật liệu nổ công nghiệp\n\nKính gửi: Các Sở, ban, ngành thuộc tỉnh.\n"
+    "Thực hiện Quyết định số 1074/QĐ-BXD, UBND tỉnh đề nghị các cơ quan triển khai.\n",
+    {
+        "title": "triển khai Quyết định số 1074/QĐ-BXD của Bộ Xây dựng về an toàn phòng cháy, "
+        "TCTN và vật liệu nổ công nghiệp",
+        "doc_type": "CV",
+    },
+)
+
 
 def _get(obj, dotted):
     for part in dotted.split("."):

@@ -309,14 +309,15 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
         if vv and h.title is None:
             subject = vv["subject"].strip()
             span = _span_of(ct, pl, vv.start("subject"), vv.end("subject"))
-            # a subject wrapped in its narrow cell runs on in lowercase lines
-            for nxt in window[i + 1 : i + 4]:
-                if (
-                    pl.is_cell
-                    or nxt.is_cell
-                    or not P.STARTS_LOWER.match(nxt.text)
-                    or find_place_date(nxt.text)
-                ):
+            # a subject wrapped in its narrow cell runs on in lowercase lines,
+            # or after a comma or a word that cannot end it ("…, " / "TCTN …")
+            for nxt in window[i + 1 : i + 1 + _SUBJECT_LINES]:
+                runs_on = P.STARTS_LOWER.match(nxt.text) or (
+                    not nxt.blank_before
+                    and not P.BLOCK_START.match(nxt.text)
+                    and (P.CONTINUATION_END.match(subject) or P.ORGAN_NOUN_END.match(subject))
+                )
+                if pl.is_cell or nxt.is_cell or not runs_on or find_place_date(nxt.text):
                     break
                 subject = f"{subject} {nxt.text}"
                 span = ct.source_span(span.start, _span_of(ct, nxt).end)
@@ -369,6 +370,10 @@ def _merge_lines(a: PhysLine, b: PhysLine) -> PhysLine:
 
 # A header line (number, place and date, motto) is short; a paragraph is not.
 _HEADER_LINE_MAX = 160
+
+
+# The lines a letter's subject ("V/v …") wraps onto in its narrow cell.
+_SUBJECT_LINES = 6
 
 
 def _last_header_line(window: list[PhysLine], title_end: int = 0) -> int:

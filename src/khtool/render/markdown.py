@@ -24,6 +24,7 @@ def document_markdown(doc: Document, *, level: int = 1) -> str:
         ("Nơi ban hành", h.place or ""),
         ("Cơ quan ban hành", " / ".join(x for x in (h.issuer.parent, h.issuer.name) if x)),
         ("Cấp", h.level or ""),
+        ("Kính gửi", "; ".join(a.text for a in doc.addressees)),
         (
             "Người ký",
             ", ".join(x for x in (h.signer.authority, h.signer.position, h.signer.name) if x)

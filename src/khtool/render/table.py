@@ -64,6 +64,7 @@ def print_document(doc: Document, console: object, *, attachment: bool = False) 
         ("Level", LEVEL_VI.get(h.level or "", "-") if h.level else "-"),
         ("Locality", _loc(doc) or "-"),
         ("Title", h.title or "-"),
+        *([("Addressees", "; ".join(a.text for a in doc.addressees))] if doc.addressees else []),
         (
             "Signer",
             ", ".join(x for x in (h.signer.authority, h.signer.position, h.signer.name) if x)

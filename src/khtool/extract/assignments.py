@@ -86,9 +86,14 @@ def _tasks_of(items: list[Section]) -> list[Task]:
 
 def _tasks(ct: CleanText, s: Section) -> list[Task]:
     tasks = _tasks_of(s.children)
-    if not tasks and s.text:
+    if not tasks and s.text.strip():
         tasks.append(Task(text=s.text, span=s.span))
-    return [t for t in tasks if t.text.strip()]
+    return tasks
+
+
+def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadline]:
+    """The dates in a body's tasks, as its deadlines."""
+    return [d for t in tasks for d in _deadlines_in(ct, t.text, t.span, agency=agency)]
 
 
 def _indicator_refs(text: str) -> list[str]:
@@ -195,7 +200,7 @@ def _assignment(
         tasks,
         item.span,
         indicators=_indicator_refs(text),
-        deadlines=[d for t in tasks for d in _deadlines_in(ct, t.text, t.span, agency=name)],
+        deadlines=_task_deadlines(ct, tasks, name),
     )
 
 
@@ -411,7 +416,8 @@ def _from_requests(
     for ll in lead:
         text = ll.text
         for m in P.LETTER_REQUEST.finditer(text):
-            begin = max(text.rfind(". ", 0, m.start()) + 2, 0) if ". " in text[: m.start()] else 0
+            dot = text.rfind(". ", 0, m.start())
+            begin = dot + 2 if dot >= 0 else 0
             stop = text.find(". ", m.end())
             stop = len(text) if stop < 0 else stop + 1
             request = m["verb"].lower().startswith("đề")
@@ -440,7 +446,7 @@ def _from_requests(
                         _role(request, sentence, tasks),
                         tasks,
                         span,
-                        deadlines=[d for t in tasks for d in _deadlines_in(ct, t.text, t.span, agency=name)],
+                        deadlines=_task_deadlines(ct, tasks, name),
                     )
                 )
     return out
@@ -469,7 +475,7 @@ def _given_to(
         tasks,
         span,
         indicators=_indicator_refs(sentence),
-        deadlines=[d for t in tasks for d in _deadlines_in(ct, t.text, t.span, agency=name)],
+        deadlines=_task_deadlines(ct, tasks, name),
     )
 
 
@@ -733,6 +739,7 @@ def extract_assignments(
     lo = ct.to_source(start)
     hi = ct.to_source(end, end=True) if end is not None else len(ct.source)
     assignments: list[Assignment] = []
+    top = [s for s in sections if _in_range(s.span, lo, hi)]
     for s in walk_sections(sections):
         if (
             s.kind in ("roman", "part", "arabic", "article")
@@ -742,7 +749,6 @@ def extract_assignments(
             assignments += _from_items(ct, s.children, level)
             break
     else:
-        top = [s for s in sections if _in_range(s.span, lo, hi)]
         if _addressed(top):
             assignments += _from_items(ct, top, level)
     known = {a.agency for a in assignments}
@@ -754,10 +760,7 @@ def extract_assignments(
     known = {a.agency for a in assignments}
     assignments += [
         a
-        for a in _from_requests(
-            ct, lead or [], [s for s in sections if _in_range(s.span, lo, hi)], level, issuer,
-            addressees or [],
-        )
+        for a in _from_requests(ct, lead or [], top, level, issuer, addressees or [])
         if a.agency not in known
     ]
     assignments += _from_tables(ct, lo, hi, level)

@@ -252,6 +252,12 @@ SECTORS = [
     ("UBND các xã, thị trấn", "lower_government", "ward"),
     ("Đoàn Thanh niên xã", "front_mass", "ward"),
     ("Các sở, ban, ngành liên quan", "interdisciplinary", None),
+    # a commune's or ward's departments since 1 July 2025
+    ("Phòng Văn hóa - Xã hội", "labour_social", "ward"),
+    ("Phòng Kinh tế, Hạ tầng và Đô thị", "industry_trade", "ward"),
+    ("Bảo hiểm xã hội tỉnh", "social_insurance", "province"),
+    ("Ban Tuyên giáo Tỉnh ủy", "party", "province"),
+    ("Đảng ủy phường", "party", "ward"),
 ]
 
 

@@ -748,6 +748,10 @@ ORGAN_HOMOGRAPH = _regex(
     r"(?i:báo\s+cáo|hội\s+(?:nghị|thảo|thi|diễn|đồng\s+ý)|trường\s+hợp|phòng\s+(?:ngừa|chống|cháy|tránh|thủ|bệnh)"
     r"|ban\s+hành|bộ\s+(?:máy|tiêu\s+chí|chỉ\s+số|hồ\s+sơ|phận)|đoàn\s+kết|sở\s+hữu|cục\s+bộ|chánh\s+án)\b"
 )
+# A verb giving a task opens no body's name: "Giao Ban Tổ chức Huyện ủy chủ
+# trì …" names "Ban Tổ chức Huyện ủy" ("giao ban", a briefing, keeps the
+# opener from being cut).
+TASK_VERB_START = _regex(r"(?i:giao|đề\s+nghị|yêu\s+cầu)\s")
 # The word a body's name starts with (Sở, Phòng, Ban, UBND, Đoàn, Hội, …), for
 # names the agencies table does not know; "các" only before a kind of body
 # ("Các sở, ban, ngành", "các xã", not "Các hoạt động tại mục II …").

@@ -145,7 +145,7 @@ _OPENING_WORDS = 6
 
 
 def _looks_like_agency(name: str) -> bool:
-    if P.ORGAN_HOMOGRAPH.match(name):
+    if P.ORGAN_HOMOGRAPH.match(name) or P.TASK_VERB_START.match(name):
         return False
     if P.AGENCY_HEAD_WORD.match(name):
         return True

@@ -279,6 +279,15 @@ CASES["subject_wrapped_after_a_comma_and_a_body_noun"] = (
     },
 )
 
+# A subject in a narrow cell wraps anywhere ("… thủ tục cấp" / "Giấy phép …"),
+# onto lines as narrow; it carries no closing mark.
+CASES["subject_wrapped_in_a_narrow_cell"] = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 75/UBND-KT Lào Cai, ngày 22 tháng 7 năm 2026\n"
+    "V/v triển khai thực hiện thủ tục cấp\nGiấy phép vận chuyển hàng hoá nguy\nhiểm loại 1, 2, 3.\n"
+    "Kính gửi: Sở Công Thương.\nGiao Sở Công Thương chủ trì triển khai thực hiện.\n",
+    {"title": "triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hoá nguy hiểm loại 1, 2, 3"},
+)
+
 
 def _get(obj, dotted):
     for part in dotted.split("."):

@@ -311,17 +311,24 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
             span = _span_of(ct, pl, vv.start("subject"), vv.end("subject"))
             # a subject wrapped in its narrow cell runs on in lowercase lines,
             # or after a comma or a word that cannot end it ("…, " / "TCTN …")
+            narrow = len(text) <= _SUBJECT_WIDTH
             for nxt in window[i + 1 : i + 1 + _SUBJECT_LINES]:
                 runs_on = P.STARTS_LOWER.match(nxt.text) or (
                     not nxt.blank_before
                     and not P.BLOCK_START.match(nxt.text)
-                    and (P.CONTINUATION_END.match(subject) or P.ORGAN_NOUN_END.match(subject))
+                    and not P.MOTTO_LINE2.search(nxt.text)
+                    and (
+                        P.CONTINUATION_END.match(subject)
+                        or P.ORGAN_NOUN_END.match(subject)
+                        # a narrow cell wraps anywhere, onto lines as narrow
+                        or (narrow and len(nxt.text) <= _SUBJECT_WIDTH and not _is_upper(nxt.text))
+                    )
                 )
                 if pl.is_cell or nxt.is_cell or not runs_on or find_place_date(nxt.text):
                     break
                 subject = f"{subject} {nxt.text}"
                 span = ct.source_span(span.start, _span_of(ct, nxt).end)
-            h.title = subject
+            h.title = subject.rstrip(" .;,")  # a subject has no closing mark
             h.spans["title"] = span
             if h.doc_type is None:
                 h.doc_type, h.doc_type_name = "CV", "Công văn"
@@ -372,8 +379,10 @@ def _merge_lines(a: PhysLine, b: PhysLine) -> PhysLine:
 _HEADER_LINE_MAX = 160
 
 
-# The lines a letter's subject ("V/v …") wraps onto in its narrow cell.
+# The lines a letter's subject ("V/v …") wraps onto in its narrow cell, and
+# how wide such a cell's lines are (the header's left half).
 _SUBJECT_LINES = 6
+_SUBJECT_WIDTH = 70
 
 
 def _last_header_line(window: list[PhysLine], title_end: int = 0) -> int:

@@ -684,3 +684,21 @@ def test_a_request_announcing_items_takes_them_as_its_tasks():
         "Nộp lại hồ sơ trước ngày 20/7/2026.",
     ]
     assert [(d.day, d.month) for d in a.deadlines] == [(20, 7)]
+
+
+def test_items_by_body_under_a_duties_heading_without_an_implementation_part():
+    text = (
+        "CHÍNH PHỦ\nSố: 185/2026/NĐ-CP\nHà Nội, ngày 26 tháng 5 năm 2026\nNGHỊ ĐỊNH\n"
+        "Quy định về tổ chức của thôn, tổ dân phố\n"
+        "Điều 1. Phạm vi điều chỉnh\n1. Bộ Nội vụ tạm dừng kết nối khi hệ thống có sự cố.\n"
+        "2. Bộ Tài chính chấm dứt kết nối khi nhà cung cấp đề nghị.\n"
+        "Điều 18. Trách nhiệm của các bộ, Ủy ban nhân dân cấp tỉnh\n"
+        "1. Các bộ, cơ quan ngang bộ\na) Rà soát các quy định có liên quan.\n"
+        "2. Ủy ban nhân dân cấp tỉnh\na) Ban hành Quy chế tổ chức của thôn.\nb) Bố trí kinh phí.\n"
+        "Điều 19. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày ký.\n"
+    )
+    # the rules of Điều 1 name bodies too, but state no task
+    assert [(a.agency, len(a.tasks)) for a in parse_text(text).assignments] == [
+        ("Các bộ, cơ quan ngang bộ", 1),
+        ("Ủy ban nhân dân cấp tỉnh", 2),
+    ]

@@ -649,6 +649,12 @@ HAS_LOOKALIKE = _std("[АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ]")
 IMPLEMENTATION_HEADING = _regex(
     r"(?i:tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm\s+thực\s+hiện|phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện))"
 )
+# A part on duties, whose items headed by bodies are their tasks even
+# without an implementation part: "NHIỆM VỤ CỤ THỂ", "Trách nhiệm thi hành",
+# "Phân công nhiệm vụ", "Tổ chức thực hiện".
+DUTIES_HEADING = _regex(
+    r"(?i:trách\s+nhiệm|nhiệm\s+vụ|phân\s+công|tổ\s+chức\s+thực\s+hiện|chỉ\s+đạo\s+thực\s+hiện)"
+)
 # Funding part: "III. KINH PHÍ THỰC HIỆN", "Kinh phí".
 FUNDING_HEADING = _regex(r"(?i:^kinh\s+phí|nguồn\s+kinh\s+phí|kinh\s+phí\s+thực\s+hiện)")
 # Targets part: "Mục tiêu cụ thể", "Chỉ tiêu".

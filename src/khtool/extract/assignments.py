@@ -243,13 +243,33 @@ def _addressed(items: list[Section]) -> bool:
     """Do the body's top-level items give tasks body by body?"""
     named = 0
     for item in items:
-        if item.kind in ("arabic", "roman") and item.heading:
+        if item.kind in ("arabic", "roman") and item.heading and (item.children or item.text):
             names, _ = _agency_names(item.heading)
             if any(_names_a_body(n) for n in names):
                 named += 1
                 if named >= _ADDRESSED_ITEMS:
                     return True
     return False
+
+
+def _from_addressed_lists(ct: CleanText, top: list[Section], level: str | None) -> list[Assignment]:
+    """Without an implementation part, a list of items headed by bodies gives
+    tasks body by body: at the top of a letter or directive, or under a
+    heading on duties ("III. NHIỆM VỤ CỤ THỂ" / "1. Sở Y tế" / "2. Sở Giáo dục
+    và Đào tạo"; "Điều 12. Trách nhiệm thi hành" / "1. Bộ Y tế …"). Elsewhere
+    in a normative text such lists state rules, not tasks ("Bộ Nội vụ tạm
+    dừng kết nối … khi …"). A list inside one that gives tasks is its tasks."""
+    out: list[Assignment] = []
+    stack: list[tuple[list[Section], bool]] = [(top, True)]
+    while stack:
+        items, may_assign = stack.pop()
+        if may_assign and _addressed(items):
+            out += _from_items(ct, items, level)
+            continue
+        for s in reversed(items):
+            if s.children:
+                stack.append((s.children, bool(P.DUTIES_HEADING.search(s.heading or s.text[:80]))))
+    return out
 
 
 def _table_rows(ct: CleanText, lo: int, hi: int) -> list[list[dict[int, PhysLine]]]:
@@ -749,8 +769,7 @@ def extract_assignments(
             assignments += _from_items(ct, s.children, level)
             break
     else:
-        if _addressed(top):
-            assignments += _from_items(ct, top, level)
+        assignments += _from_addressed_lists(ct, top, level)
     known = {a.agency for a in assignments}
     assignments += [
         a

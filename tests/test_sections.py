@@ -19,6 +19,18 @@ def _outline(sections) -> list:
 
 
 CASES = {
+    # a report's or plan's lettered parts hold its roman parts, numbered afresh
+    "lettered_parts_hold_roman_parts": (
+        HEADER.replace("QĐ-TTg", "BC-UBND") + "BÁO CÁO\nKết quả công tác năm 2025\n"
+        "A. KẾT QUẢ THỰC HIỆN NĂM 2025\nI. CÔNG TÁC CHỈ ĐẠO\n1. Ban hành kế hoạch.\nII. KẾT QUẢ\n"
+        "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\nI. MỤC TIÊU\nII. NHIỆM VỤ\n1. Kiểm tra.\n",
+        [["A", [["I", ["1"]], "II"]], ["B", ["I", ["II", ["1"]]]]],
+    ),
+    "parts_hold_roman_parts": (
+        HEADER.replace("QĐ-TTg", "KH-UBND") + "KẾ HOẠCH\nCông tác trẻ em năm 2026\n"
+        "PHẦN I. ĐÁNH GIÁ KẾT QUẢ\nI. Ưu điểm\nII. Hạn chế\nPHẦN II. NHIỆM VỤ NĂM 2026\nI. Mục tiêu\n",
+        [["Phần I", ["I", "II"]], ["Phần II", ["I"]]],
+    ),
     "plan_parts_items_bullets": (
         HEADER.replace("QĐ-TTg", "KH-UBND") + "KẾ HOẠCH\nPhòng, chống đuối nước trẻ em\n"
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Giảm số trẻ em bị đuối nước.\n2. Yêu cầu\n"

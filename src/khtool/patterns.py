@@ -446,6 +446,10 @@ SECTION_ARTICLE = _std(
 SECTION_PART = _regex(
     r"^(?P<word>Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+(?P<label>[IVXL]{1,6}|\d{1,3})\b\s?[.:\-–]?\s*(?P<rest>.*)$"
 )
+# A part lettered in capitals above the roman parts: "A. KẾT QUẢ THỰC HIỆN",
+# "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", "A. Đặc điểm kinh tế - kỹ thuật …"
+# (its heading opens with a capital; items are lettered in lower case).
+LETTER_PART = _regex(r"^(?P<label>[A-HĐ])\s?[.)]\s+(?P<rest>\p{Lu}.*)$")
 # An appendix (Nghị định 30/2020, Phụ lục I: "PHỤ LỤC I" above its title,
 # "(Kèm theo …)" under it): "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 01: DANH MỤC …".
 # Written in lower case it needs its number and no sentence after it ("Phụ

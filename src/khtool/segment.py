@@ -889,6 +889,10 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
             digits = "".join(ch for ch in m["label"] if ch.isdigit())
             return "article", f"Điều {m['label']}", int(digits) if digits else None, m["rest"]
         return None
+    if c in "ABCDĐEFGH" and text[1:2] in ".) ":
+        m = P.LETTER_PART.match(text)
+        if m:
+            return "part", m["label"], "ABCDĐEFGH".find(m["label"]) + 1 or None, m["rest"]
     if c in "CPM":
         m = P.SECTION_INDICATOR.match(text)
         if m:
@@ -1001,8 +1005,13 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             # dung sau đây:") holds the roman parts that come right after it;
             # an appendix holds its own parts and chapters
             holds = kind == "roman" and stack and stack[-1].kind == "article"
-            in_appendix = 1 if stack and stack[0].kind == "appendix" else 0
-            pos = len(stack) if holds and stack[-1].announces else in_appendix
+            base = 1 if stack and stack[0].kind == "appendix" else 0
+            if kind == "roman":
+                # roman parts nest under an open part ("PHẦN I" / "A." above "I.")
+                parts = [i for i, o in enumerate(stack) if o.kind == "part"]
+                if parts:
+                    base = parts[-1] + 1
+            pos = len(stack) if holds and stack[-1].announces else base
         elif pos is None and kind == "appendix":
             pos = 0  # an appendix closes the body (and the appendix before it)
         if pos is not None:

@@ -303,7 +303,9 @@ def physical_lines(source: str) -> list[PhysLine]:
             # a table row, or a line of a row whose cells hold several lines
             # ("| Nơi nhận:" … "- Lưu: VT. | TM. CHÍNH PHỦ" … "Nguyễn Văn A |"):
             # either way the bars separate cells
-            cells = _split_cells(raw, base) if P.TABLE_ROW.match(raw) else _split_at_bars(raw, base)
+            cells = _split_at_bars(raw, base)
+            if P.TABLE_ROW.match(raw):
+                cells = cells[1:-1]  # the row's own cells: nothing stands outside its bars
             kept = 0
             for ci, (ctext, cbase) in enumerate(cells):
                 text, pieces = _strip_pieces(ctext, cbase)
@@ -356,20 +358,6 @@ def _split_at_bars(raw: str, base: int) -> list[tuple[str, int]]:
         nxt = raw.find("|", pos)
         if nxt < 0:
             nxt = len(raw)
-        cells.append((raw[pos:nxt], base + pos))
-        pos = nxt + 1
-    return cells
-
-
-def _split_cells(raw: str, base: int) -> list[tuple[str, int]]:
-    cells: list[tuple[str, int]] = []
-    first = raw.index("|")
-    last = raw.rindex("|")
-    pos = first + 1
-    while pos <= last:
-        nxt = raw.find("|", pos)
-        if nxt < 0 or nxt > last:
-            nxt = last
         cells.append((raw[pos:nxt], base + pos))
         pos = nxt + 1
     return cells

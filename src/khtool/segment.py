@@ -1170,9 +1170,8 @@ def read_addressees(
     out: list[Recipient] = []
     rest = m["rest"]
     pos = m.start("rest")
-    for item in P.ADDRESSEE_SPLIT.split(rest.lstrip("-–+• ")):
-        item = item.strip(" ;,.")
-        at = ll.text.find(item, pos) if item else -1
+    for item in _addressee_items(rest):
+        at = ll.text.find(item, pos)
         if at >= 0:
             pos = at + len(item)
             out.append(Recipient(text=item, span=ct.span(ll.start + at, ll.start + pos)))
@@ -1188,12 +1187,9 @@ def read_addressees(
             and not P.PREAMBLE_START.match(lines[j + 1].text)
         ):
             j += 1
+        span = ct.source_span(lines[first].src_start, lines[j].src_end)
         text = " ".join(ll.text for ll in lines[first : j + 1])
-        for item in P.ADDRESSEE_SPLIT.split(text.lstrip("-–—+•* ")):
-            item = item.strip(" ;,.")
-            if item:
-                span = ct.source_span(lines[first].src_start, lines[j].src_end)
-                out.append(Recipient(text=item, span=span))
+        out += [Recipient(text=item, span=span) for item in _addressee_items(text)]
         j += 1
     if not out and j < len(lines):
         nxt = lines[j].text
@@ -1206,6 +1202,15 @@ def read_addressees(
             out.append(Recipient(text=nxt.rstrip(" ;,."), span=ct.line_span(lines[j])))
             j += 1
     return out, i, j
+
+
+def _addressee_items(text: str) -> Iterator[str]:
+    """The addressees a "Kính gửi" line or dash item names, bullet and closing
+    marks cut."""
+    for item in P.ADDRESSEE_SPLIT.split(text.lstrip("-–—+•* ")):
+        item = item.strip(" ;,.")
+        if item:
+            yield item
 
 
 def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient], Signer | None]:
@@ -1430,7 +1435,7 @@ def segment_part(
     body_src_start = phys[scan.end].src_start if scan.end < part.last else part_src_end
     part_src_start = phys[part.first].src_start if part.last > part.first else part_src_end
     part_lines = _lines_in(ct, part_src_start, part_src_end + 1)
-    in_header = bisect.bisect_left([ll.src_start for ll in part_lines], body_src_start)
+    in_header = bisect.bisect_left(part_lines, body_src_start, key=lambda ll: ll.src_start)
     lines = part_lines[in_header:]
     # a logical line may begin in the header block (a title joined with the
     # line under it): body lines start at or after the header's end

@@ -400,7 +400,7 @@ def _from_sentences(
         # matched with the heading on its own line (a verb may open the text);
         # the same length, so offsets hold in ``own``
         lines = "\n".join(x for x in (s.heading, s.text) if x)
-        for name, sentence, closes in _given(own, lines):
+        for name, sentence, closes, _ in _given(own, lines):
             # "Giao X thực hiện các công việc sau:" closing the text: the items
             # under it are X's tasks
             tasks = _tasks(ct, s) if closes and s.children else [Task(text=sentence, span=s.span)]
@@ -408,8 +408,7 @@ def _from_sentences(
     # the body's paragraphs before its first item (a letter's text): "Giao Sở
     # X chủ trì …", and "Giao X thực hiện các nhiệm vụ sau:" above the items
     for i, ll in enumerate(lead):
-        for name, sentence, closes in _given(ll.text, ll.text):
-            at = ll.text.find(sentence)
+        for name, sentence, closes, at in _given(ll.text, ll.text):
             span = ct.span(ll.start + at, ll.start + at + len(sentence))
             tasks = [Task(text=sentence, span=span)]
             if closes and i == len(lead) - 1 and sections:
@@ -472,16 +471,17 @@ def _from_requests(
     return out
 
 
-def _given(own: str, lines: str) -> Iterator[tuple[str, str, bool]]:
-    """(body, its sentence, whether that sentence ends the text with ":") for
-    each "Giao X …" in a text (``lines``: the same text with line breaks)."""
+def _given(own: str, lines: str) -> Iterator[tuple[str, str, bool, int]]:
+    """(body, its sentence, whether that sentence ends the text with ":", where
+    the sentence starts) for each "Giao X …" in a text (``lines``: the same text
+    with line breaks)."""
     for m in P.GIVE_TASK.finditer(lines):
         name = m["agency"].strip()
         if not _looks_like_agency(name):
             continue
         sentence = own[m.start() : own.find(".", m.end()) + 1 or len(own)]
         closes = sentence.rstrip().endswith(":") and not own[m.start() + len(sentence) :].strip()
-        yield name, sentence, closes
+        yield name, sentence, closes, m.start()
 
 
 def _given_to(

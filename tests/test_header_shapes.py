@@ -288,6 +288,23 @@ CASES["subject_wrapped_in_a_narrow_cell"] = (
     {"title": "triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hoá nguy hiểm loại 1, 2, 3"},
 )
 
+# A working group (Đoàn kiểm tra, Tổ công tác) is set up by the body above it:
+# a flattened cell holding both gives that body as the parent, whether or not
+# it names its province with "tỉnh".
+CASES["working_group_under_its_department"] = (
+    "| SỞ Y TẾ HÀ TĨNH ĐOÀN KIỂM TRA LIÊN NGÀNH Số:    /BC-ĐKT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+    "Độc lập - Tự do - Hạnh phúc Hà Tĩnh, ngày 12 tháng 9 năm 2025 |\n\n"
+    "BÁO CÁO\nKết quả kiểm tra an toàn thực phẩm dịp Tết Trung thu\n"
+    "Kính gửi: Giám đốc Sở Y tế.\nThực hiện Quyết định số 512/QĐ-SYT ngày 01/9/2025 của Giám đốc Sở Y tế.\n",
+    {
+        "doc_type": "BC",
+        "issuer.name": "ĐOÀN KIỂM TRA LIÊN NGÀNH",
+        "issuer.parent": "SỞ Y TẾ HÀ TĨNH",
+        "issuer.level": "province",
+        "date": "2025-09-12",
+    },
+)
+
 
 def _get(obj, dotted):
     for part in dotted.split("."):
@@ -322,6 +339,8 @@ FULL_NAMES = [
     ("TỈNH ỦY BÌNH DƯƠNG", "Tỉnh ủy Bình Dương"),
     ("ĐẢNG ỦY XÃ TÂN AN", "Đảng ủy xã Tân An"),
     ("Bộ Khoa học và Công nghệ", "Bộ Khoa học và Công nghệ"),  # not in capitals: as written
+    # abbreviations and numbers keep their capitals
+    ("ĐOÀN KIỂM TRA THEO QĐ SỐ 15/QĐ-SYT", "Đoàn kiểm tra theo QĐ số 15/QĐ-SYT"),
 ]
 
 

@@ -899,10 +899,13 @@ PARTY_COMMITTEE_MENTION = _regex(
     regex.I,
 )
 # Where a flattened issuer cell holds two bodies: an organ word after a space
-# starts the second ("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG").
+# starts the second ("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG"). A working group
+# (Đoàn kiểm tra, Tổ công tác) is always set up by, and written under, the body
+# above it ("SỞ CÔNG THƯƠNG LÀO CAI ĐOÀN KIỂM TRA THEO QĐ SỐ …").
 ORGAN_WORD_INSIDE = _regex(
     r"(?<=\s)(?:SỞ|PHÒNG|BAN|CỤC|CHI\s+CỤC|VỤ|VĂN\s+PHÒNG|TRUNG\s+TÂM|ỦY\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|TRƯỜNG|"
-    r"ĐẢNG\s+ỦY|ĐẢNG\s+UỶ|TỔNG\s+CỤC|THANH\s+TRA|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY)\s"
+    r"ĐẢNG\s+ỦY|ĐẢNG\s+UỶ|TỔNG\s+CỤC|THANH\s+TRA|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|"
+    r"(?P<group>(?:ĐOÀN|TỔ)\s+(?:KIỂM\s+TRA|THANH\s+TRA|CÔNG\s+TÁC|GIÁM\s+SÁT|LIÊN\s+NGÀNH|GIÚP\s+VIỆC)))\s"
 )
 # Marks of a news article rather than a document: a byline, "(TTXVN) -",
 # page counters and "related news" blocks of a news site.

@@ -600,7 +600,8 @@ def _split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
 def _split_flattened(line: str) -> list[str]:
     """Split a flattened issuer cell "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG" at an
     organ word that follows a complete body: one naming its unit ("UBND TỈNH
-    LÀO CAI") or a ministry ("BỘ CÔNG THƯƠNG"). "ỦY BAN NHÂN DÂN" never splits."""
+    LÀO CAI") or a ministry ("BỘ CÔNG THƯƠNG"), and a working group after any
+    body. "ỦY BAN NHÂN DÂN" never splits."""
     out: list[str] = []
     start = 0
     for m in P.ORGAN_WORD_INSIDE.finditer(line):
@@ -609,6 +610,7 @@ def _split_flattened(line: str) -> list[str]:
         if left and (
             units_in(left)
             or (row is not None and row["level"] == "national" and len(left.split()) >= 3)
+            or (row is not None and m["group"])
         ):
             out.append(left)
             start = m.start()
@@ -710,14 +712,15 @@ def _full_name(name: str, parent: str | None) -> str:
     row = organ_of(name)
     head_words = row["prefix"].split() if row else []
     if row and fold(" ".join(words[: len(head_words)])) == fold(row["prefix"]):
-        rest = " ".join(words[len(head_words) :]).lower()
+        rest = _lower_words(words[len(head_words) :])
         if row.get("field") and rest:
             rest = P.FIELD_PART_START.sub(lambda m: m.group(0).upper(), rest)
         elif row.get("place"):
             rest = rest.title()
         s = f"{row['prefix']} {rest}".strip()
     else:
-        s = " ".join(words).lower().capitalize()
+        s = _lower_words(words)
+        s = s[:1].upper() + s[1:]
     # capitalise the unit's proper name
     m = P.UNIT_WITH_KIND.search(s)
     if m:
@@ -727,6 +730,16 @@ def _full_name(name: str, parent: str | None) -> str:
             s = org + s[len(org) :]
     s = P.UBND_WORD.sub("UBND", s)
     return s
+
+
+def _lower_words(words: list[str]) -> str:
+    """Words in lower case, except abbreviations and numbers: a word with a
+    digit ("2872/QĐ-SCT") or without a vowel ("QĐ", "TNCS") is not a word of
+    the name to sentence-case."""
+    return " ".join(
+        w if any(c.isdigit() for c in w) or not any(c in "aeiouy" for c in fold(w)) else w.lower()
+        for w in words
+    )
 
 
 @cache

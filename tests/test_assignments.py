@@ -252,6 +252,7 @@ SECTORS = [
     ("UBND các xã, thị trấn", "lower_government", "ward"),
     ("Đoàn Thanh niên xã", "front_mass", "ward"),
     ("Các sở, ban, ngành liên quan", "interdisciplinary", None),
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "interdisciplinary", "national"),
     # a commune's or ward's departments since 1 July 2025
     ("Phòng Văn hóa - Xã hội", "labour_social", "ward"),
     ("Phòng Kinh tế, Hạ tầng và Đô thị", "industry_trade", "ward"),
@@ -277,6 +278,15 @@ LOWER_GOVERNMENTS = [
     ("Ủy ban nhân dân các tỉnh, thành phố", "national", "UBND các tỉnh, thành phố", "province"),
     ("Giám đốc Sở Công Thương các tỉnh, thành phố", "national", "Sở Công Thương", "province"),
     ("Tổ dân phố", "ward", "Tổ dân phố", "ward"),
+    # "tỉnh, thành phố trực thuộc trung ương" is the province level, with or
+    # without "các"
+    (
+        "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương",
+        "national",
+        "UBND các tỉnh, thành phố",
+        "province",
+    ),
+    ("UBND tỉnh, thành phố trực thuộc TW", "national", "UBND các tỉnh, thành phố", "province"),
 ]
 
 

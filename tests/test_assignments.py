@@ -257,6 +257,12 @@ SECTORS = [
     ("Phòng Văn hóa - Xã hội", "labour_social", "ward"),
     ("Phòng Kinh tế, Hạ tầng và Đô thị", "industry_trade", "ward"),
     ("Bảo hiểm xã hội tỉnh", "social_insurance", "province"),
+    ("Sở Ngoại vụ", "foreign_affairs", "province"),
+    ("Bộ Ngoại giao", "foreign_affairs", "national"),
+    ("Ngân hàng Chính sách xã hội tỉnh", "banking", "province"),
+    ("Cục Thuế tỉnh", "revenue", "province"),
+    ("Kho bạc Nhà nước huyện", "revenue", "district"),
+    ("Đài Tiếng nói Việt Nam", "media", None),
     ("Ban Tuyên giáo Tỉnh ủy", "party", "province"),
     ("Đảng ủy phường", "party", "ward"),
 ]
@@ -266,6 +272,12 @@ SECTORS = [
 def test_sector_across_levels(name, sector, level):
     m = classify_agency(name)
     assert m is not None and m.sector == sector and m.level == level
+
+
+def test_a_ministrys_local_offices_keep_their_names():
+    # the tax office is not the finance department of its province
+    m = classify_agency("Cục Thuế tỉnh")
+    assert m is not None and m.canonical == "Cục Thuế tỉnh"
 
 
 LOWER_GOVERNMENTS = [

@@ -253,6 +253,9 @@ SECTORS = [
     ("Đoàn Thanh niên xã", "front_mass", "ward"),
     ("Các sở, ban, ngành liên quan", "interdisciplinary", None),
     ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "interdisciplinary", "national"),
+    # the title alone is the ministers, collectively; with its ministry, that ministry
+    ("Bộ trưởng", "interdisciplinary", "national"),
+    ("Bộ trưởng Bộ Y tế", "health", "national"),
     # a commune's or ward's departments since 1 July 2025
     ("Phòng Văn hóa - Xã hội", "labour_social", "ward"),
     ("Phòng Kinh tế, Hạ tầng và Đô thị", "industry_trade", "ward"),

@@ -39,7 +39,7 @@ def _sectors() -> tuple[_Sector, ...]:
         _Sector(
             r["id"],
             r["en"],
-            tuple(("^" + fold(k[1:])) if k.startswith("^") else fold(k) for k in r["keys"]),
+            tuple((k[0] + fold(k[1:])) if k[0] in "^=" else fold(k) for k in r["keys"]),
             r["canonical"],
             r.get("canonical_below", {}),
         )
@@ -101,7 +101,12 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
         return None
     for s in _sectors():
         for k in s.keys:
-            hit = f.startswith(k[1:]) if k.startswith("^") else k in f
+            if k[0] == "^":
+                hit = f.startswith(k[1:])
+            elif k[0] == "=":
+                hit = f == k[1:]
+            else:
+                hit = k in f
             if hit:
                 own = agency_level(name)
                 lvl = own or default_level

@@ -266,6 +266,11 @@ SECTORS = [
     ("Cục Thuế tỉnh", "revenue", "province"),
     ("Kho bạc Nhà nước huyện", "revenue", "district"),
     ("Đài Tiếng nói Việt Nam", "media", None),
+    ("Thông tấn xã Việt Nam", "media", None),  # not a commune
+    ("Văn phòng Trung ương Đảng", "party", None),  # not the Government Office
+    ("Bộ Chỉ huy Quân sự tỉnh", "military", "province"),  # a province's command, not a ministry
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "border_guard", "province"),
+    ("Kiểm toán nhà nước", "state_audit", None),
     ("Ban Tuyên giáo Tỉnh ủy", "party", "province"),
     ("Đảng ủy phường", "party", "ward"),
 ]

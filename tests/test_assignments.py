@@ -349,6 +349,31 @@ def test_targets(text, targets):
     assert [(t.year, t.value, t.unit, t.direction) for t in parse_targets(text)] == targets
 
 
+# A time limit by date, quarter or month: a quarter falls at its third month; a
+# date with a year and no word of frequency is met once.
+DEADLINE_FORMS = [
+    ("hoàn thành trước ngày 30/6/2026", [(30, 6, 2026, "once")]),
+    ("chậm nhất đến ngày 01 tháng 7 năm 2028", [(1, 7, 2028, "once")]),
+    ("chậm nhất là ngày 20 tháng 7 năm 2026", [(20, 7, 2026, "once")]),
+    ("gửi hồ sơ trước 15/9/2025", [(15, 9, 2025, "once")]),
+    ("hoàn thành trong quý II năm 2026", [(None, 6, 2026, "once")]),
+    ("xong trước quý IV/2026", [(None, 12, 2026, "once")]),
+    ("trình Chính phủ trong quý 3/2026", [(None, 9, 2026, "once")]),
+    ("báo cáo trong tháng 5 năm 2026", [(None, 5, 2026, "once")]),
+    ("trước ngày 10/11 hàng năm", [(10, 11, None, "annual")]),
+    # not time limits: a count of months, a past quarter without a limit word
+    ("đánh giá 6 tháng năm 2026", []),
+    ("Quý I/2026 đã tổ chức 5 lớp", []),
+    ("tháng 13/2026", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEADLINE_FORMS, ids=[d[0] for d in DEADLINE_FORMS])
+def test_deadline_forms(text, expected):
+    doc = plan(f"1. Sở Tư pháp\n- Tổ chức rà soát văn bản, {text}.\n")
+    assert [(d.day, d.month, d.year, d.recurrence) for d in doc.assignments[0].deadlines] == expected
+
+
 def test_deadlines_with_recurrence_due_and_recipient():
     doc = plan(
         "1. Phòng Y tế\n- Báo cáo kết quả gửi về Phòng Lao động - Thương binh và Xã hội trước ngày 15/6 đối với báo cáo 6 tháng, trước ngày 15/12 đối với báo cáo năm.\n"
@@ -465,9 +490,9 @@ def test_task_table_rows_are_assignments():
             "Công chức Văn hóa - Xã hội",
             "lead",
             ["Tổ chức Tháng hành động vì trẻ em và Diễn đàn trẻ em cấp xã"],
-            [(None, 6, 2026, None)],
+            [(None, 6, 2026, "once")],
         ),
-        ("Công an xã", "lead", ["Báo cáo kết quả thực hiện"], [(15, 12, 2026, None)]),
+        ("Công an xã", "lead", ["Báo cáo kết quả thực hiện"], [(15, 12, 2026, "once")]),
     ]
 
 
@@ -523,7 +548,7 @@ def test_task_table_from_docx(tmp_path):
             "Công an xã",
             "lead",
             ["Rà soát trẻ em có hoàn cảnh đặc biệt Lập danh sách theo mẫu"],
-            [(None, None, 2026, None)],
+            [(None, 6, 2026, "once")],
         )
     ]
 
@@ -537,13 +562,13 @@ def test_task_table_without_numbers():
         "| cho trẻ em trong dịp hè |  |  |  |\n"
     )
     assert _table_assignments(plan(table)) == [
-        ("Trạm Y tế xã", "lead", ["Kiểm tra an toàn thực phẩm"], [(None, None, 2026, None)]),
-        ("Công an xã", "support", ["Kiểm tra an toàn thực phẩm"], [(None, None, 2026, None)]),
+        ("Trạm Y tế xã", "lead", ["Kiểm tra an toàn thực phẩm"], [(None, 9, 2026, "once")]),
+        ("Công an xã", "support", ["Kiểm tra an toàn thực phẩm"], [(None, 9, 2026, "once")]),
         (
             "Công chức Văn hóa - Xã hội",
             "lead",
             ["Tuyên truyền phòng, chống đuối nước cho trẻ em trong dịp hè"],
-            [(None, 5, 2026, None)],
+            [(None, 5, 2026, "once")],
         ),
     ]
 

@@ -788,11 +788,27 @@ MAINTAIN = _regex(
     r"(?i:duy\s+trì)(?:\s+\d[\d.,]*\s*%)?\s+(?i:đến\s+năm)\s+(?P<year>(?:19|20)\d\d)"
 )
 # Deadlines: "trước ngày 10/11 hàng năm", "trước ngày 01/06 đối với báo cáo 6
-# tháng", "trước ngày 15 tháng 12".
+# tháng", "trước ngày 15 tháng 12", "chậm nhất đến ngày 01 tháng 7 năm 2028";
+# "ngày" may be left out before a full date ("trước 30/6/2026").
 DEADLINE = _regex(
-    r"(?i:trước|chậm\s+nhất|không\s+quá|hạn\s+chót)\s+(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
+    r"(?i:trước|chậm\s+nhất(?:\s+(?:là|đến|vào|trước))?|không\s+quá|hạn\s+chót)\s+"
+    r"(?:(?i:ngày)\s+|(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d))"
+    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
     r"(?:\s+(?i:đối\s+với)\s+(?P<due>báo\s+cáo[^,;.]{0,30}))?"
 )
+# A deadline by quarter or month, which falls at its end: "hoàn thành trong quý
+# II năm 2026", "trước quý IV/2026", "xong trong quý 2/2026", "trong tháng
+# 3/2027", "chậm nhất tháng 6 năm 2026". The word before it says it is a time
+# limit; a bare "Quý IV/2026" is one only in a table's time column.
+_PERIOD = (
+    r"(?:(?i:quý)\s+(?P<q>IV|I{1,3}|[1-4])|(?i:tháng)\s+(?P<m>\d{1,2}))"
+    r"\s*(?:[/\-.]|(?i:năm))\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+DEADLINE_PERIOD = _regex(
+    r"(?i:trước|trong|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?|vào|cuối|hết)\s+" + _PERIOD
+)
+# The same quarter or month alone, in a table's time column.
+PERIOD = _regex(_PERIOD)
 # Reporting frequency words.
 RECURRENCE = _regex(
     r"(?i:hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|6\s+tháng|sáu\s+tháng|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất)"
@@ -807,6 +823,7 @@ REVIEW_YEAR = _regex(
 # the lowered text before the pattern is tried).
 ANY_DIGIT = _regex(r"\d")
 DEADLINE_WORD = "ngày"
+PERIOD_WORDS = ("quý", "tháng")
 REVIEW_YEAR_WORD = "năm"
 # "Mục tiêu" in a heading names a group of indicators.
 GOALS_WORD = _regex(r"(?i:mục\s+tiêu)")
@@ -827,10 +844,8 @@ TABLE_TIME_HEADER = _regex(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|ho�
 # "2.3") or a group's roman numeral ("I", "II.").
 TABLE_ROW_NUMBER = _std(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6})\.?\s*$")
 TABLE_GROUP_NUMBER = _std(r"^\s*[IVXL]{1,6}\.?\s*$")
-# A year in a time cell: "Quý II/2026", "Năm 2026", "Tháng 6/2026"; a month
-# and year: "Tháng 6/2026", "tháng 6 năm 2026".
+# A year in a time cell: "Quý II/2026", "Năm 2026", "Tháng 6/2026".
 YEAR = _std(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-MONTH_YEAR = _std(r"(?i:tháng)\s*(?P<m>\d{1,2})\s*(?:[/\-.]|năm)\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 # A time cell for a task without end: "Thường xuyên", "Hằng ngày", "Liên tục".
 ONGOING = _std(r"^\s*(?i:thường\s+xuyên|hằng\s+ngày|hàng\s+ngày|liên\s+tục)")
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator
 
+import regex
+
 from .. import patterns as P
 from ..agencies import classify_agency, is_generic
 from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
@@ -63,6 +65,8 @@ RECURRENCE = {
     "định kỳ": "periodic",
     "đột xuất": "ad hoc",
 }
+# "quý II", "quý 2": the quarter's number
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def _in_range(sp: Span, lo: int, hi: int) -> bool:
@@ -367,14 +371,16 @@ def _table_row(
             deadlines = _deadlines_in(ct, time, span, agency=name) if time else []
             if time and not deadlines:
                 # "Tháng 6/2026", "Quý II/2026", "Thường xuyên": the cell as it is
-                month = P.MONTH_YEAR.search(time)
+                period = P.PERIOD.search(time)
                 year = P.YEAR.search(time)
                 deadlines = [
                     Deadline(
                         text=time,
-                        month=int(month["m"]) if month and 1 <= int(month["m"]) <= 12 else None,
+                        month=_period_month(period) if period else None,
                         year=int(year.group(0)) if year else None,
-                        recurrence="ongoing" if P.ONGOING.match(time) else _recurrence(time),
+                        recurrence="ongoing"
+                        if P.ONGOING.match(time)
+                        else _recurrence(time) or ("once" if year else None),
                         agency=name,
                         span=span,
                     )
@@ -616,6 +622,13 @@ def _visit_indicators(
 # ---------------------------------------------------------------------------
 
 
+def _period_month(m: regex.Match[str]) -> int | None:
+    """The month a quarter or month deadline falls in: a quarter ends with its
+    third month ("quý II" -> 6)."""
+    month = 3 * _QUARTERS[m["q"].upper()] if m["q"] else int(m["m"])
+    return month if 1 <= month <= 12 else None
+
+
 def _recurrence(text: str) -> str | None:
     found = []
     for m in P.RECURRENCE.finditer(text):
@@ -647,21 +660,34 @@ def _deadlines_in(
     # both dated forms hold a number; most section texts hold none
     dated = P.ANY_DIGIT.search(text) is not None
     lowered = text.lower()
-    for m in P.DEADLINE.finditer(text) if dated and P.DEADLINE_WORD in lowered else ():
+    found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
+    if dated and (P.DEADLINE_WORD in lowered or "/" in text):
+        for m in P.DEADLINE.finditer(text):
+            month = m["m"] or m["m2"]
+            year = m["y"] or m["y2"]
+            found.append(
+                (m, int(m["d"]), int(month) if month else None, int(year) if year else None)
+            )
+    if dated and any(w in lowered for w in P.PERIOD_WORDS):
+        for m in P.DEADLINE_PERIOD.finditer(text):
+            month = _period_month(m)
+            if month:
+                found.append((m, None, month, int(m["y"])))
+    for m, day, month, year in found:
         around = text[max(0, m.start() - 120) : m.end() + 40]
-        due = m["due"]
+        due = m.groupdict().get("due")
         out.append(
             Deadline(
                 text=m.group(0),
-                day=int(m["d"]),
-                month=int(m["m"] or m["m2"]) if (m["m"] or m["m2"]) else None,
-                year=int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None,
+                day=day,
+                month=month,
+                year=year,
                 recurrence=(
                     "semiannual"
                     if due and "6 tháng" in due
                     else "annual"
                     if due and "năm" in due
-                    else _recurrence(around)
+                    else _recurrence(around) or ("once" if year else None)
                 ),
                 due=" ".join(due.split())
                 if due

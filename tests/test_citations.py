@@ -234,6 +234,26 @@ def test_issuer_clause_ends_at_the_subject(name, text, issuer):
     assert cite.issuer == issuer
 
 
+# Without "của …", a national or Party code names the issuer by itself; a local
+# code (UBND, a Sở) does not, and a law is the National Assembly's.
+ISSUERS_FROM_CODES = [
+    ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;", "Chính phủ"),
+    ("Thực hiện Quyết định số 1183/QĐ-TTg ngày 14/10/2024;", "Thủ tướng Chính phủ"),
+    ("Căn cứ Thông tư số 76/2023/TT-BTC;", "Bộ Tài chính"),
+    ("Căn cứ Luật số 69/2025/QH15;", "Quốc hội"),
+    ("Căn cứ Luật Trẻ em năm 2016;", "Quốc hội"),
+    ("Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023;", "Trung ương Đảng"),
+    ("Thực hiện Kế hoạch số 102/KH-UBND ngày 22/4/2024;", None),
+    ("Thực hiện Kế hoạch số 160-KH/TU ngày 28/6/2024;", None),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), ISSUERS_FROM_CODES)
+def test_issuer_named_by_the_numbers_code(text, issuer):
+    (cite,) = cites(text)
+    assert cite.issuer == issuer
+
+
 REPAIRS = [
     ("space before slash", "Căn cứ Quyết định số 196 /QĐ-UBND ngày 28/4/2021;", "196/QĐ-UBND"),
     ("space after hyphen", "Thực hiện Kế hoạch số 160- KH/TU ngày 28/6/2024;", "160-KH/TU"),

@@ -145,6 +145,17 @@ def issuer_level(num: DocNumber) -> str | None:
     return ic.level if ic else None
 
 
+def issuer_named_by_code(num: DocNumber) -> str | None:
+    """The body a national or Party issuer code names by itself ("TTg" ->
+    "Thủ tướng Chính phủ", "QH15" -> "Quốc hội"); None for local codes (UBND,
+    TU, a Sở), whose body depends on the locality."""
+    code = num.issuer_code or ""
+    if code.startswith("QH") and code[2:].isdigit():
+        return "Quốc hội"
+    ic = issuer_codes().get(fold(code.split("-")[0]))
+    return ic.name if ic and ic.level in ("national", "party") else None
+
+
 def document_key(
     num: DocNumber | None,
     *,

@@ -38,7 +38,7 @@ from itertools import accumulate, takewhile
 import regex
 
 from .. import patterns as P
-from ..docnumber import DocNumber, document_key, issuer_level, parse_number
+from ..docnumber import DocNumber, document_key, issuer_level, issuer_named_by_code, parse_number
 from ..models import Citation, Diagnostic, Header, Mention, Pinpoint
 from ..normalize import CleanText
 from ..tables import doc_type_by_name, doc_types, fold
@@ -642,6 +642,13 @@ def extract_citations(
                     message=f"Mã loại văn bản không rõ trong số hiệu {a.num.number} (unknown type code)",
                 )
             )
+    for c in merged.values():
+        # not written: the body the number's code or the type names by itself
+        if c.issuer is None:
+            num = parse_number(c.number) if c.number else None
+            c.issuer = issuer_named_by_code(num) if num else None
+            if c.issuer is None and c.doc_type == "L":
+                c.issuer = "Quốc hội"
     for al in aliases:
         c = merged.get(_merge_key(al.target))
         if c is not None and al.text not in c.aliases:

@@ -111,6 +111,12 @@ NOT_CITATIONS = [
     ("self reference", "Kế hoạch này được triển khai; Quyết định này có hiệu lực từ ngày ký."),
     ("phone number", "Điện thoại: 0917.328.219; Fax: 024-3825-1234."),
     ("code without a type word", "Mã hồ sơ 12/AB/CD-EF; quy chuẩn QCVN 05A:2020/BCT."),
+    (
+        "a web address, its letters percent-encoded",
+        "- https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=57544&Keyword=\n"
+        "S%E1%BB%91%2031/2015/N%C4%90-CP\n"
+        "Th%C3%B4ng%20t%C6%B0%2014/2007/TT-BL%C4%90TBXH\n",
+    ),
 ]
 
 

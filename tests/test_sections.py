@@ -161,6 +161,32 @@ def test_the_signature_ends_at_the_signers_name():
     )
 
 
+
+# Signed in one's own name: the title alone above the name, or before it in
+# one cell; a police or army signer's rank is not part of the name.
+OWN_NAME_SIGNATURES = [
+    ("title above the name", "BỘ TRƯỞNG\n\nVũ Hải Quân\n", ("BỘ TRƯỞNG", "Vũ Hải Quân")),
+    (
+        "title and name in one cell",
+        "| Nơi nhận:\n- Lưu: VT. |  | GIÁM ĐỐC Hoàng Chí Hiền |\n",
+        ("GIÁM ĐỐC", "Hoàng Chí Hiền"),
+    ),
+    ("a rank before the name", "BỘ TRƯỞNG\nĐại tướng Lương Tam Quang\n", ("BỘ TRƯỞNG", "Lương Tam Quang")),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "footer", "expected"), OWN_NAME_SIGNATURES, ids=[s[0] for s in OWN_NAME_SIGNATURES]
+)
+def test_a_signature_in_ones_own_name(name, footer, expected):
+    text = (
+        "BỘ CÔNG AN\nSố: 65/2026/TT-BCA\nHà Nội, ngày 03 tháng 3 năm 2026\nTHÔNG TƯ\nQuy định về kiểm tra\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định về kiểm tra.\n"
+        "Điều 2. Hiệu lực\nThông tư này có hiệu lực từ ngày 01 tháng 5 năm 2026./.\n" + footer
+    )
+    signer = parse_text(text).header.signer
+    assert signer is not None and (signer.position, signer.name) == expected
+
 PLAN_WITH_APPENDICES = (
     "UBND TỈNH LÀO CAI\nSố: 88/KH-UBND\nLào Cai, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nPhòng cháy rừng\n"
     "I. MỤC ĐÍCH\n1. Giảm số vụ cháy rừng.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường chủ trì.\n"

@@ -337,6 +337,9 @@ POSITION = _regex(
 
 # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" on one line: the deputy's own title after the authority.
 DEPUTY_TITLE = _regex(r"\s(PHÓ\s.+)$")
+# A police or army signer's rank before the name ("Đại tướng Lương Tam Quang",
+# "Thiếu tá Nguyễn Văn A"): not part of the name.
+MILITARY_RANK = _regex(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=\p{Lu})")
 # A signer's name at the end of a line of capitals ("… PHÓ GIÁM ĐỐC Hoàng Văn
 # Thuân"): two to five capitalised words.
 TRAILING_PERSON_NAME = _regex(r"(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s*$")

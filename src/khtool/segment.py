@@ -1146,11 +1146,27 @@ def footer_start(lines: list[LogicalLine]) -> int:
     for i, ll in enumerate(lines):
         if P.RECIPIENTS.match(ll.text):
             return i
-    # no recipients: a signature block at the very end
+    # no recipients: a signature block at the very end, opened by its
+    # authority ("KT. BỘ TRƯỞNG") or, signed in one's own name, by the title
+    # alone ("BỘ TRƯỞNG" above the name, or "GIÁM ĐỐC Hoàng Chí Hiền")
     for i in range(max(0, len(lines) - 8), len(lines)):
         if P.AUTHORITY.match(lines[i].text):
             return i
+    for i in range(max(0, len(lines) - 3), len(lines)):
+        if _position_of(lines[i].text.strip()) and (
+            _trailing_name(lines[i].text) or i + 1 < len(lines)
+        ):
+            return i
     return len(lines)
+
+
+def _position_of(text: str) -> str | None:
+    """A signer's title alone on a line, or before the name: "GIÁM ĐỐC",
+    "PHÓ GIÁM ĐỐC Hoàng Chí Hiền" -> "PHÓ GIÁM ĐỐC"."""
+    text = " ".join(text.strip(" *").split())
+    name = _trailing_name(text)
+    head = text[: text.rfind(name)].strip() if name else text
+    return head if head and P.POSITION.match(head) else None
 
 
 # A letter's "Kính gửi:" comes right under its header: looked for in the
@@ -1289,6 +1305,8 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
             nm = _trailing_name(rest)
             if nm:
                 name = nm
+                # "GIÁM ĐỐC Hoàng Chí Hiền": a title before the name in one cell
+                position = position or _position_of(rest)
                 spans.append(_span_of(ct, pl))
                 in_recipients = False
     if not (authority or position or name):
@@ -1320,7 +1338,7 @@ def is_person_name(text: str) -> bool:
 
 
 def _trailing_name(text: str) -> str | None:
-    text = " ".join(text.strip(" *").split())
+    text = P.MILITARY_RANK.sub("", " ".join(text.strip(" *").split()))
     if is_person_name(text):
         return text
     # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân": a name after capitals

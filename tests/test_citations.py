@@ -441,6 +441,36 @@ def test_strongest_relation_across_mentions():
     assert c.relation == "basis" and len(c.mentions) == 2
 
 
+PLAN_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 03 tháng 3 năm 2025\n"
+    "KẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2025\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "relations"),
+    [
+        # a task that carries out a law: the task's relation, not the plan's
+        (
+            "Căn cứ Luật Trẻ em năm 2016;\nI. NHIỆM VỤ\n1. Sở Tư pháp chủ trì thực hiện "
+            "Quyết định số 23/QĐ-TTg ngày 07/01/2021; căn cứ Thông tư số 13/2021/TT-BLĐTBXH "
+            "hướng dẫn các xã.\n",
+            {"Luật Trẻ em": "basis", "23/QĐ-TTg": "mention", "13/2021/TT-BLĐTBXH": "mention"},
+        ),
+        # the preamble and the purpose part say what the plan carries out
+        (
+            "Thực hiện Kế hoạch số 160-KH/TU ngày 28/6/2024 của Tỉnh ủy;\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Triển khai thực hiện Quyết định số 1183/QĐ-TTg ngày 14/10/2024.\nII. NHIỆM VỤ\n"
+            "1. Sở Y tế thực hiện Nghị định số 56/2017/NĐ-CP.\n",
+            {"160-KH/TU": "implements", "1183/QĐ-TTg": "implements", "56/2017/NĐ-CP": "mention"},
+        ),
+    ],
+)
+def test_relation_words_in_a_task_are_the_tasks(body, relations):
+    got = {c.number or c.name: c.relation for c in cites(PLAN_HEAD + body)}
+    assert got == relations
+
+
 def test_second_order_implements_and_issuer():
     text = (
         "Thực hiện Kế hoạch số 160-KH/TU ngày 28/6/2024 của Tỉnh ủy về thực hiện Chỉ thị số 28-CT/TW "

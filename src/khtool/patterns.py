@@ -573,6 +573,9 @@ CITATION_SUBJECT = _std(
 # parenthesis, or a new sentence.
 SUBJECT_END = _std(r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây)|\n|:\s|\./\.")
 
+# A plan's purpose part ("I. MỤC ĐÍCH, YÊU CẦU") says what the plan itself
+# carries out: its relation words are the document's, unlike a task's.
+PURPOSE_HEADING = _regex(r"(?i:mục\s+đích)")
 # Relation keywords, in the clause before a citation (case-insensitive;
 # titles are in capitals). The last one before the citation decides.
 REL_BASIS = _regex(r"(?i:căn\s+cứ)")

@@ -6,6 +6,7 @@ CLI and the batch runner call them and nothing else.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 from pathlib import Path
@@ -36,10 +37,18 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
     from .segment import segment_document
 
     doc, ranges, leads = segment_document(ct, source)
+    bodies = _body_ranges(ct, [doc, *doc.attachments], ranges)
     # the file's own citations span all of it (an attached plan's citations
     # are the carrier's too); each attachment also keeps its own
     extract_into(
-        doc, ct, 0, len(ct.text), parent_number=None, assign_range=ranges[0], lead=leads[0]
+        doc,
+        ct,
+        0,
+        len(ct.text),
+        parent_number=None,
+        assign_range=ranges[0],
+        lead=leads[0],
+        bodies=bodies,
     )
     for att, (start, end), lead in zip(doc.attachments, ranges[1:], leads[1:], strict=False):
         extract_into(
@@ -50,11 +59,38 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
             parent_number=doc.header.number,
             assign_range=(start, end),
             lead=lead,
+            bodies=bodies,
         )
     first_section = doc.sections[0].span.start if doc.sections else len(ct.source)
     preamble = [ll.text for ll in ct.lines[:60] if ll.src_start < first_section]
     resolve_document(doc, preamble)
     return doc
+
+
+def _body_ranges(
+    ct: CleanText, docs: list[Document], ranges: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Each part's numbered body, in cleaned-text offsets: its top-level
+    sections to the part's end, but for a purpose part ("I. MỤC ĐÍCH, YÊU
+    CẦU"). What comes before the body (title, preamble, a letter's opening
+    paragraphs) and the purpose say what the document itself rests on and
+    carries out; in a task, "thực hiện Luật X" is the task's."""
+    from . import patterns as P
+
+    starts = [ll.src_start for ll in ct.lines]
+
+    def clean_offset(src: int) -> int:
+        i = bisect.bisect_left(starts, src)
+        return ct.lines[i].start if i < len(ct.lines) else len(ct.text)
+
+    out = []
+    for d, (start, end) in zip(docs, ranges, strict=False):
+        tops = [(clean_offset(s.span.start), s) for s in d.sections]
+        for k, (at, sec) in enumerate(tops):
+            stop = tops[k + 1][0] if k + 1 < len(tops) else end
+            if start <= at < end and not P.PURPOSE_HEADING.match(sec.heading or ""):
+                out.append((at, stop))
+    return out
 
 
 def extract_into(
@@ -66,15 +102,22 @@ def extract_into(
     parent_number: str | None,
     assign_range: tuple[int, int],
     lead: list[LogicalLine] | None = None,
+    bodies: list[tuple[int, int]] | None = None,
 ) -> None:
-    """Run the extract stage's modules over one document's range."""
+    """Run the extract stage's modules over one document's range; ``bodies``
+    are the numbered bodies (see ``_body_ranges``)."""
     try:
         from .extract.citations import extract_citations
     except ImportError:  # pragma: no cover - during development only
         pass
     else:
         doc.citations, diags = extract_citations(
-            ct, start=start, end=end, header=doc.header, parent_number=parent_number
+            ct,
+            start=start,
+            end=end,
+            header=doc.header,
+            parent_number=parent_number,
+            bodies=bodies or [],
         )
         doc.diagnostics.extend(diags)
     try:

@@ -543,8 +543,11 @@ def extract_citations(
     end: int | None = None,
     header: Header | None = None,
     parent_number: str | None = None,
+    bodies: list[tuple[int, int]] | None = None,
 ) -> tuple[list[Citation], list[Diagnostic]]:
-    """Citations of the document occupying ``ct.text[start:end]``."""
+    """Citations of the document occupying ``ct.text[start:end]``. In
+    ``bodies`` (the numbered items) a relation word is the item's, not the
+    document's: "1. Tổ chức thực hiện Luật X" is a task on Luật X."""
     text = ct.text
     end = len(text) if end is None else end
     own = header.number if header else None
@@ -557,6 +560,8 @@ def extract_citations(
         ls = _line_start(text, a.start)
         if a.nested_in is None:
             a.relation = _relation(a, prev_end, text, ls)
+            if a.relation != "attached" and any(s <= a.start < e for s, e in bodies or ()):
+                a.relation = "mention"
             prev_end = max(prev_end, a.extent_end, a.end)
         a.pinpoint = _pinpoint(a, text)
     # second-order edges: what a cited document's subject says it implements

@@ -471,6 +471,37 @@ def test_relation_words_in_a_task_are_the_tasks(body, relations):
     assert got == relations
 
 
+# "Xét đề nghị của X tại Văn bản số N": a proposal however long X's name,
+# and X issued N; in a list of proposals, each item's body issued its own.
+PROPOSALS = [
+    (
+        "Xét đề nghị của Chi nhánh Mỏ tuyển đồng Sin Quyền, Lào Cai - VIMICO tại Văn bản số "
+        "1230/MĐV-ATMT ngày 20/5/2026.",
+        [("1230/MĐV-ATMT", "proposal", "Chi nhánh Mỏ tuyển đồng Sin Quyền, Lào Cai - VIMICO")],
+    ),
+    (
+        "Xét đề nghị của các đơn vị: Công ty cổ phần Xi măng Yên Bình tại Văn bản số 219/GĐN-XMYB "
+        "ngày 10/6/2026; Công ty TNHH Đồng Tiến (sau đây gọi là Công ty) tại Văn bản số "
+        "146/ĐN-ĐT ngày 12/6/2026.",
+        [
+            ("219/GĐN-XMYB", "proposal", "Công ty cổ phần Xi măng Yên Bình"),
+            ("146/ĐN-ĐT", "proposal", "Công ty TNHH Đồng Tiến"),
+        ],
+    ),
+    # the issuer written after the number wins
+    (
+        "Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 1281/TTr-SCT ngày 02/7/2026 "
+        "của Sở Công Thương.",
+        [("1281/TTr-SCT", "proposal", "Sở Công Thương")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROPOSALS)
+def test_proposals_and_their_proposers(text, expected):
+    assert [(c.number, c.relation, c.issuer) for c in cites(text)] == expected
+
+
 def test_second_order_implements_and_issuer():
     text = (
         "Thực hiện Kế hoạch số 160-KH/TU ngày 28/6/2024 của Tỉnh ủy về thực hiện Chỉ thị số 28-CT/TW "

@@ -583,6 +583,19 @@ REL_IMPLEMENTS = _regex(
     r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
 )
 REL_PROPOSAL = _regex(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
+# A paragraph opening with the proposal formula is one clause up to its
+# citations, however long the proposer's name: "Xét đề nghị của Chi nhánh Mỏ
+# tuyển đồng Sin Quyền, Lào Cai - VIMICO tại Văn bản số …".
+PROPOSAL_OPENER = _regex(r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:(?:xét|theo)\s+đề\s+nghị)")
+# The proposer named before the document: "đề nghị của X tại Văn bản số …",
+# and in a list of proposals each item's "; Y tại Văn bản số …" (matched on
+# the text before the type word). A short name given in brackets after it
+# ("(sau đây gọi tắt là Công ty)") is not part of it.
+PROPOSER_BEFORE = _regex(
+    r"(?:(?i:đề\s+nghị)\s+(?i:của)|(?P<item>[;:]))\s+"
+    r"(?P<issuer>(?:(?!(?i:đề\s+nghị\s+của|tại\s))[^;:\n]){3,160}?)(?:\s*\([^()]{0,60}\))?"
+    r"\s+(?i:tại|theo)(?:\s+(?i:các))?\s*$"
+)
 # The caption of an attached document: "(Ban hành) kèm theo" opening its line
 # or a parenthesis, right before the carrier's type word. "Phụ lục I kèm theo
 # Nghị định số …" or "Quy chế ban hành kèm theo Quyết định số …" in running

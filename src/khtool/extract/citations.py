@@ -212,6 +212,13 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             a.title = f"{a.type_word} {' '.join(lm['name'].split()).rstrip(' ,')}"
     if a.num is None:  # a law by name: its clauses are inside the match
         return
+    if a.type_start is not None:
+        # "đề nghị của X tại Văn bản số N": X issued N
+        pm = P.PROPOSER_BEFORE.search(text, max(0, a.type_start - 200), a.type_start)
+        if pm and (
+            not pm["item"] or P.PROPOSAL_OPENER.match(text, _line_start(text, a.start), a.start)
+        ):
+            a.issuer = " ".join(pm["issuer"].split())
     pos = a.end
     dm = P.CITATION_DATE.match(text, pos, min(len(text), pos + 60))
     if dm:
@@ -272,6 +279,12 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         near = near[: pin.start()]
     if P.REL_PROPOSAL.search(window) and (_doc_type(a) == "TTr" or P.REL_PROPOSAL.search(near)):
         return "proposal"  # "Xét đề nghị của … tại Tờ trình số …"
+    if (
+        P.PROPOSAL_OPENER.match(text, line_start, hi)
+        and not P.REL_BASIS.search(near)
+        and not P.REL_IMPLEMENTS.search(near)
+    ):
+        return "proposal"  # each document a paragraph of proposals lists
     if P.BASIS_THROUGH_PREPOSITION.match(near):
         return "basis"
     if P.GOVERNED_BY_PREPOSITION.match(near):

@@ -374,6 +374,35 @@ def test_deadline_forms(text, expected):
     assert [(d.day, d.month, d.year, d.recurrence) for d in doc.assignments[0].deadlines] == expected
 
 
+# The bodies a task is done with: named after "phối hợp với", up to the task's
+# verb; the assignee itself is not its own partner.
+PARTNER_SENTENCES = [
+    (
+        "1. Sở Công Thương chủ trì, phối hợp với Công an tỉnh, Sở Xây dựng tổ chức kiểm tra.\n",
+        ["Công an tỉnh", "Sở Xây dựng"],
+    ),
+    (
+        "1. Giao Sở Tài chính phối hợp với Sở Nội vụ bố trí kinh phí.\n",
+        ["Sở Nội vụ"],
+    ),
+    (
+        "1. Bộ Ngoại giao phối hợp chặt chẽ với Bộ Công an trong quá trình đàm phán.\n",
+        ["Bộ Công an"],
+    ),
+    (
+        "1. Công an tỉnh phối hợp với các sở, ban, ngành, đoàn thể có liên quan tuyên truyền pháp luật.\n",
+        ["các sở, ban, ngành, đoàn thể có liên quan"],
+    ),
+    ("1. Sở Y tế chủ trì tổ chức tiêm chủng.\n", []),
+]
+
+
+@pytest.mark.parametrize(("body", "partners"), PARTNER_SENTENCES)
+def test_a_tasks_partners(body, partners):
+    doc = plan(body)
+    assert [p for a in doc.assignments for t in a.tasks for p in t.partners] == partners
+
+
 def test_deadlines_with_recurrence_due_and_recipient():
     doc = plan(
         "1. Phòng Y tế\n- Báo cáo kết quả gửi về Phòng Lao động - Thương binh và Xã hội trước ngày 15/6 đối với báo cáo 6 tháng, trước ngày 15/12 đối với báo cáo năm.\n"

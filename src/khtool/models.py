@@ -173,6 +173,8 @@ class Citation(Model):
 
 class Task(Model):
     text: str
+    # bodies the task is done with ("phối hợp với Công an tỉnh, Sở Xây dựng")
+    partners: list[str] = Field(default_factory=list)
     span: Span
 
 

@@ -719,6 +719,19 @@ AGENCY_LIST_END = _regex(
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
     r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung)\b)"
 )
+# The bodies a task is done with: "phối hợp với Công an tỉnh, Sở Xây dựng tổ
+# chức …", "phối hợp chặt chẽ với các sở, ngành …" (the list ends as an
+# item's heading does, see AGENCY_LIST_END).
+PARTNERS = _regex(r"(?i:phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với|cùng))\s+(?P<names>[^.;:()\n]{3,300})")
+# Where such a list gives way to the task: a verb or preposition in lower case
+# (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát
+# triển quỹ đất").
+PARTNERS_END = _regex(
+    r"\s(?=(?:trong|tuyên\s+truyền|quản\s+lý|thẩm\s+định|trình|đánh\s+giá|công\s+bố|bảo\s+đảm|đảm\s+bảo|"
+    r"lồng\s+ghép|điều\s+tra|phát\s+triển|nắm\s+bắt|xử\s+lý|theo\s+dõi|giám\s+sát|để|nhằm|về|trên|cho|thực\s+thi|"
+    r"vận\s+động|hỗ\s+trợ|ban\s+hành|đăng\s+ký|kiểm\s+soát|thu\s+thập|tiến\s+hành|thường\s+xuyên|kịp\s+thời|"
+    r"chặt\s+chẽ|trong\s+việc|khi|nếu|đối\s+với|tại|qua|đề\s+xuất|làm\s+việc)\b)"
+)
 # Separators inside a list of agencies: ", " or " và " followed by a word that
 # opens a body's name. Names hold commas and "và" of their own ("Sở Văn hóa,
 # Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội"), so a split

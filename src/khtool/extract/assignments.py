@@ -148,6 +148,21 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
 _OPENING_WORDS = 6
 
 
+def _partners(text: str, agency: str) -> list[str]:
+    """The bodies named after "phối hợp với" in a task, but the assignee."""
+    if "phối hợp" not in text.lower():
+        return []
+    out: list[str] = []
+    for m in P.PARTNERS.finditer(text):
+        listed = m["names"]
+        end = P.PARTNERS_END.search(listed)
+        names, _ = _agency_names(listed[: end.start()] if end else listed)
+        for name in names:
+            if _looks_like_agency(name) and name != agency and name not in out:
+                out.append(name)
+    return out
+
+
 def _looks_like_agency(name: str) -> bool:
     if P.ORGAN_HOMOGRAPH.match(name) or P.TASK_VERB_START.match(name):
         return False
@@ -809,6 +824,9 @@ def extract_assignments(
         if a.agency not in known
     ]
     assignments += _from_tables(ct, lo, hi, level)
+    for a in assignments:
+        for t in a.tasks:
+            t.partners = _partners(t.text, a.agency)
     return (
         assignments,
         _indicators(ct, sections, lo, hi),

@@ -743,6 +743,23 @@ LETTER_REQUESTS = [
         "Trong đó Công ty đề nghị Sở Công Thương gia hạn thời gian thẩm định.\n",
         [],
     ),
+    (
+        "a request after a lead-in clause",
+        "Để việc bảo quản vật liệu nổ theo quy định, Sở Công Thương đề nghị Công ty rà soát kho "
+        "trước ngày 15/7/2026.\n",
+        [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [(15, 7)])],
+    ),
+    (
+        "a request after 'Thực hiện …'",
+        "Thực hiện Văn bản số 502/UBND-KT ngày 20/01/2026 của UBND tỉnh, Sở Công Thương yêu cầu "
+        "Công ty cổ phần Khoáng sản Bảo Hà báo cáo tình hình.\n",
+        [("Công ty cổ phần Khoáng sản Bảo Hà", "responsible", [])],
+    ),
+    (
+        "another body's request retold",
+        "Theo đó, Bộ Công Thương đề nghị UBND các tỉnh, thành phố rà soát các kho vật liệu nổ.\n",
+        [],
+    ),
 ]
 
 

@@ -761,7 +761,8 @@ _TASK_VERB = (
     r"|triển\s+khai|thực\s+hiện|tham\s+mưu"
 )
 GIVE_TASK = _regex(
-    r"\b(?i:giao)\s+(?P<agency>(?:(?:phòng|ban|tổ|đội|trung\s+tâm|chi\s+cục|văn\s+phòng)\s+)?\p{Lu}[^,;:.\n]{2,90}?)"
+    # ("về việc giao Sở Y tế …" names a giving, in a cited document's subject)
+    r"(?<!(?i:việc)\s)\b(?i:giao)\s+(?P<agency>(?:(?:phòng|ban|tổ|đội|trung\s+tâm|chi\s+cục|văn\s+phòng)\s+)?\p{Lu}[^,;:.\n]{2,90}?)"
     rf"(?:[^\S\n]*\n\s*(?=(?i:{_TASK_VERB}))|[^\S\n]+(?={_TASK_VERB}))"
 )
 # A letter asking a body to act, in its own words: "Sở Công Thương đề nghị các
@@ -942,6 +943,9 @@ UNIT_WITH_KIND = _regex(
 )
 # The abbreviation of Ủy ban nhân dân, in whatever case it was lowered to.
 UBND_WORD = _regex(r"\bubnd\b", regex.I)
+# Where a clause ends inside a sentence: the subject of a verb is after it
+# ("Theo đó, Bộ Y tế đề nghị …").
+CLAUSE_BREAK = _regex(r"[,.;:]\s")
 # A Party committee named by its locality: "TỈNH ỦY BÌNH DƯƠNG", "Thành ủy Quảng
 # Ngãi", "HUYỆN ỦY CHÂU THÀNH", "Đảng ủy phường Nguyễn Nghiêm" (handled above).
 PARTY_COMMITTEE_MENTION = _regex(

@@ -1506,12 +1506,18 @@ def _lead(numbered: list[LogicalLine]) -> list[LogicalLine]:
     often all of it), but not its preamble ("Căn cứ …", "Thực hiện …") nor
     a normative text's enacting sentence ("… ban hành Thông tư …"): the
     section tree has no place for them, and they can give tasks ("Giao Sở …
-    chủ trì …")."""
+    chủ trì …"). A paragraph that opens like a preamble but goes on to the
+    letter's request ("Để …, Sở Công Thương đề nghị Công ty …") is kept."""
     out: list[LogicalLine] = []
     for ll in numbered:
         if classify_line(ll.text) is not None:
             break
-        if not P.PREAMBLE_START.match(ll.text) and not P.ENACTING_SENTENCE.match(ll.text):
+        if P.ENACTING_SENTENCE.match(ll.text):
+            continue
+        if not P.PREAMBLE_START.match(ll.text) or (
+            not ll.text.startswith(("Căn cứ", "CĂN CỨ"))
+            and (P.LETTER_REQUEST.search(ll.text) or P.GIVE_TASK.search(ll.text))
+        ):
             out.append(ll)
     return out
 

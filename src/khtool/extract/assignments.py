@@ -452,7 +452,7 @@ def _from_requests(
     (``to``); the issuer asked to act is another body's request reported
     ("Công ty đề nghị Sở Công Thương cấp …"), not this letter's."""
     out: list[Assignment] = []
-    own = fold(issuer) if issuer else ""
+    own = _body_key(issuer) if issuer else ""
     for ll in lead:
         text = ll.text
         for m in P.LETTER_REQUEST.finditer(text):
@@ -460,6 +460,8 @@ def _from_requests(
             begin = dot + 2 if dot >= 0 else 0
             stop = text.find(". ", m.end())
             stop = len(text) if stop < 0 else stop + 1
+            if _reported(text[begin : m.start()], own):
+                continue
             request = m["verb"].lower().startswith("đề")
             names, _ = _agency_names(("Đề nghị " if request else "Giao ") + text[m.end() : stop])
             sentence = text[begin:stop].strip()
@@ -477,7 +479,8 @@ def _from_requests(
                     if len(to) != 1:
                         continue
                     name = to[0]
-                if not _looks_like_agency(name) or (own and (own in fold(name) or fold(name) in own)):
+                key = _body_key(name)
+                if not _looks_like_agency(name) or (own and (own in key or key in own)):
                     continue
                 out.append(
                     _assigned(
@@ -490,6 +493,23 @@ def _from_requests(
                     )
                 )
     return out
+
+
+def _reported(before: str, own: str) -> bool:
+    """Whether the body asking (the words before "đề nghị", after the clause's
+    last comma) is another than the letter's issuer: "Theo đó, Bộ Lao động -
+    Thương binh và Xã hội đề nghị UBND các tỉnh …" in a news item or a letter
+    retells that body's request."""
+    asker = P.CLAUSE_BREAK.split(before)[-1].strip()
+    if not asker or not _looks_like_agency(asker):
+        return False
+    key = _body_key(asker)
+    return not own or not (key in own or own in key)
+
+
+def _body_key(name: str) -> str:
+    """A body's name for comparison: "UBND" written out, folded."""
+    return fold(P.UBND_WORD.sub("Ủy ban nhân dân", name))
 
 
 def _given(own: str, lines: str) -> Iterator[tuple[str, str, bool, int]]:

@@ -689,6 +689,21 @@ def test_a_giao_paragraph_of_a_letter_gives_a_task_and_its_deadline():
     assert normalize_source(text)[a.span.start : a.span.end].startswith("Giao Sở Y tế")
 
 
+def test_an_item_giving_bodies_the_tasks_under_it_counts_anywhere():
+    # a resolution's article, no implementation part: "2. Giao Bộ X:" / "a) …"
+    text = (
+        "CHÍNH PHỦ\nSố: 126/NQ-CP\nHà Nội, ngày 10 tháng 5 năm 2026\nNGHỊ QUYẾT\n"
+        "Về việc chuyển giao Làng Văn hóa\nQUYẾT NGHỊ:\n"
+        "Điều 1. Chuyển giao Làng Văn hóa về thành phố Hà Nội\n1. Đồng ý chủ trương chuyển giao.\n"
+        "2. Giao Bộ Văn hoá, Thể thao và Du lịch:\na) Chủ trì xây dựng quyết định chuyển giao.\n"
+        "b) Tổ chức bàn giao tài sản.\n3. Giao Ủy ban nhân dân thành phố Hà Nội:\n"
+        "a) Tiếp nhận và quản lý Làng Văn hóa.\n"
+        "Điều 2. Nghị quyết này có hiệu lực từ ngày ký.\n"
+    )
+    got = [(a.agency, len(a.tasks)) for a in parse_text(text).assignments]
+    assert got == [("Bộ Văn hoá, Thể thao và Du lịch", 2), ("Ủy ban nhân dân thành phố Hà Nội", 1)]
+
+
 def test_the_basis_of_a_letter_gives_no_task():
     # a preamble line tells what was given before, to whom: not this letter's task
     body = (

@@ -700,6 +700,9 @@ REQUEST = _regex(
 # normative text, an article on a body's duties: "Trách nhiệm của Cục Kế
 # hoạch và Tài chính", "Nhiệm vụ và quyền hạn của …", also without "của"
 # before a capitalised name ("Trách nhiệm Tổ công tác triển khai Đề án 06").
+# An item that gives bodies the tasks under it, wherever it stands: "2. Giao Bộ
+# Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …".
+GIVE_ITEM = _regex(r"^(?i:giao)\s+\p{Lu}[^:.;]{2,200}:?\s*$")
 GIVE_LEAD = _regex(
     r"^(?:(?i:giao)\s+(?!(?i:thông|dịch|lưu|nhận|tiếp|ban)\b)"
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở, …": the bodies after "yêu cầu"

@@ -246,6 +246,22 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
 _ADDRESSED_ITEMS = 2
 
 
+def _from_give_items(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+) -> list[Assignment]:
+    """Items that give the tasks under them, anywhere in the text: "2. Giao Bộ
+    Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …" / "b) …"."""
+    items = [
+        s
+        for s in walk_sections(sections)
+        if s.children
+        and s.kind in ("arabic", "roman", "letter", "article")
+        and _in_range(s.span, lo, hi)
+        and P.GIVE_ITEM.match(s.heading or s.text.split("\n")[0])
+    ]
+    return _from_items(ct, items, level) if items else []
+
+
 def _names_a_body(name: str) -> bool:
     """Stricter than ``_looks_like_agency``: the name opens with a body's word
     and the agencies table places it in a sector (not "Lĩnh vực môi trường",
@@ -831,6 +847,8 @@ def extract_assignments(
             break
     else:
         assignments += _from_addressed_lists(ct, top, level)
+    known = {a.agency for a in assignments}
+    assignments += [a for a in _from_give_items(ct, sections, lo, hi, level) if a.agency not in known]
     known = {a.agency for a in assignments}
     assignments += [
         a

@@ -119,6 +119,37 @@ JOINS = [
         "Thành phố Hải Phòng\nHPG",
         ["Thành phố Hải Phòng", "HPG"],
     ),
+    # a text hard-wrapped at 70 characters: a full line cut at the hyphen of a
+    # name goes on after the dash; after other words, the dash opens a bullet
+    (
+        "a full line cut at a name's hyphen",
+        "Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF.\n" * 8
+        + "Giao Sở Nội vụ chủ trì, phối hợp với Sở Y tế, Sở Giáo dục và Sở Lao động\n"
+        + "- Thương binh và Xã hội triển khai thực hiện kế hoạch này năm 2025.\n",
+        ["Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF."] * 8
+        + [
+            "Giao Sở Nội vụ chủ trì, phối hợp với Sở Y tế, Sở Giáo dục và Sở Lao động "
+            "- Thương binh và Xã hội triển khai thực hiện kế hoạch này năm 2025."
+        ],
+    ),
+    (
+        "a full heading without a stop, then a bullet",
+        "Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF.\n" * 8
+        + "1. Tăng cường công tác lãnh đạo, chỉ đạo thực hiện các chủ trương về\n"
+        "bảo hiểm y tế, đổi mới công tác truyền thông, phổ biến pháp luật y tế\n"
+        "- Ủy ban nhân dân cấp tỉnh đưa các chỉ tiêu vào nghị quyết hằng năm.\n",
+        ["Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF."] * 8
+        + [
+            "1. Tăng cường công tác lãnh đạo, chỉ đạo thực hiện các chủ trương về bảo hiểm y tế, "
+            "đổi mới công tác truyền thông, phổ biến pháp luật y tế",
+            "- Ủy ban nhân dân cấp tỉnh đưa các chỉ tiêu vào nghị quyết hằng năm.",
+        ],
+    ),
+    (
+        "an item's marker alone on its line",
+        "II. Hoàn thiện thể chế về bảo hiểm y tế\n7.\n\nXây dựng Nghị quyết về thí điểm.\n",
+        ["II. Hoàn thiện thể chế về bảo hiểm y tế", "7. Xây dựng Nghị quyết về thí điểm."],
+    ),
 ]
 
 

@@ -415,15 +415,20 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         and P.YEAR_RANGE_REST.match(b_text)
     ):
         return True  # "giai đoạn 2023" / "- 2030 và ...": one range, not a bullet
+    if P.MARKER_ONLY.match(a_text):
+        return not P.BLOCK_START.match(b_text)  # "7." / "Xây dựng Nghị quyết …"
+    if P.MARKER_ONLY.match(b_text):
+        return False
     full = width >= 40 and len(a_text) >= 0.85 * width
     if (
         full
         and not b.blank_before
         and P.DASH_ONLY_START.match(b_text)
         and not P.TERMINAL_PUNCT.match(a_text)
+        and P.HYPHENATED_NAME_HEAD.search(a_text)
     ):
         # a full line cut at the hyphen of "Lao động - Thương binh": the dash
-        # belongs to the name; a real bullet follows punctuation or a heading
+        # belongs to the name; after other words it opens a bullet
         return True
     if P.BLOCK_START.match(b_text):
         # "… quy định tại" / "Điều 17 Thông tư …": a reference, not an article

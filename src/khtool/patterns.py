@@ -227,6 +227,18 @@ YEAR_RANGE_REST = _regex(r"^[-–]\s*(?:19|20)\d\d\b")
 
 # A line opening with a hyphen or dash used as a bullet ("- Thương binh ...").
 DASH_ONLY_START = _std(r"^[-–]\s")
+# The first half of a name written with a hyphen (Lao động - Thương binh và Xã
+# hội; Tài chính - Kế hoạch; Văn hóa - Xã hội; Kinh tế - Hạ tầng; Độc lập - Tự
+# do - Hạnh phúc): a full line ending with it goes on after the dash on the
+# next line. After any other full line, the dash opens a bullet.
+HYPHENATED_NAME_HEAD = _regex(
+    r"(?i:lao\s+động|tài\s+chính|văn\s+ho[áa]|kinh\s+tế|tài\s+nguyên|độc\s+lập|tự\s+do|tư\s+pháp"
+    r"|địa\s+chính|văn\s+phòng|thương\s+binh|dân\s+số)\s*$",
+    END,
+)
+# A line holding only an item's marker ("7.", "4.1", "II.", "b)"), its text on
+# the next line: it never goes on the line above, and the next line goes on it.
+MARKER_ONLY = _std(r"^(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])\s*[.)]$")
 
 # ---------------------------------------------------------------------------
 # Document numbers (docnumber module; shared by header and citations)

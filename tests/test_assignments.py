@@ -689,6 +689,36 @@ def test_a_giao_paragraph_of_a_letter_gives_a_task_and_its_deadline():
     assert normalize_source(text)[a.span.start : a.span.end].startswith("Giao Sở Y tế")
 
 
+def test_a_heading_over_items_gives_its_items_as_tasks():
+    # "1. Trước khi …" only groups the duties under it: each is a task, led by it;
+    # "2.1." nests under "2." as its sub-item
+    body = (
+        "Sở Công Thương đề nghị Công ty thực hiện các nội dung sau:\n"
+        "1. Trước khi đưa mỏ vào khai thác\n- Cắm mốc khu vực khai thác.\n- Lập bản đồ hiện trạng.\n"
+        "2. Trong quá trình khai thác\n2.1. Thống kê sản lượng hằng năm.\n2.2. Báo cáo tai nạn lao động.\n"
+    )
+    doc = parse_text(SCT_LETTER + body + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n")
+    assert [t.text for a in doc.assignments for t in a.tasks] == [
+        "Trước khi đưa mỏ vào khai thác: Cắm mốc khu vực khai thác.",
+        "Trước khi đưa mỏ vào khai thác: Lập bản đồ hiện trạng.",
+        "Trong quá trình khai thác: Thống kê sản lượng hằng năm.",
+        "Trong quá trình khai thác: Báo cáo tai nạn lao động.",
+    ]
+
+
+def test_bodies_in_sub_items_of_a_group():
+    body = (
+        "1. Cấp tỉnh\n1.1. Sở Y tế: chủ trì tổ chức tiêm chủng.\n"
+        "1.2. Sở Giáo dục và Đào tạo: phối hợp tuyên truyền trong trường học.\n"
+        "2. Cấp xã\n2.1. UBND các xã, phường: tổ chức thực hiện.\n"
+    )
+    assert [a.agency for a in plan(body).assignments] == [
+        "Sở Y tế",
+        "Sở Giáo dục và Đào tạo",
+        "UBND các xã, phường",
+    ]
+
+
 def test_an_item_giving_bodies_the_tasks_under_it_counts_anywhere():
     # a resolution's article, no implementation part: "2. Giao Bộ X:" / "a) …"
     text = (

@@ -142,6 +142,20 @@ def test_a_citation_under_the_title_does_not_extend_the_header():
     assert [a.agency for a in doc.assignments] == ["Bộ Kế hoạch và Đầu tư", "Bộ Xây dựng"]
 
 
+def test_decimal_items_nest_under_their_item():
+    # "1.1." is a sub-item of "1.", even after a dash under "1."; "2." closes it
+    text = (
+        "SỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\nLào Cai, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nKiểm tra\n"
+        "I. NỘI DUNG\n1. Kiểm tra kho\n- Rà soát sổ sách.\n1.1. Kiểm tra hồ sơ.\n1.2. Kiểm tra thực tế.\n"
+        "2. Huấn luyện\n2.1. Lý thuyết.\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Quản lý công nghiệp chủ trì.\n"
+    )
+    doc = parse_text(text)
+    assert _outline(doc.sections) == [
+        ["I", [["1", ["-", "1.1", "1.2"]], ["2", ["2.1"]]]],
+        ["II", ["1"]],
+    ]
+
+
 def test_the_signature_ends_at_the_signers_name():
     # an appendix after the signature holds a form with a signature block of
     # its own, and a table of the people who do each task

@@ -960,6 +960,8 @@ class _Open:
     children: list[Section] = field(default_factory=list)
     # its opening sentence ends with a colon: it announces what follows
     announces: bool = False
+    # how many numbers its label has: "1." 1, "1.1." 2 ("arabic" items only)
+    depth: int = 1
 
 
 def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
@@ -1011,8 +1013,29 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             continue
         kind, label, number, rest = c
         heading, text = _heading_and_text(kind, rest)
-        # find where it goes
-        pos = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].kind == kind), None)
+        depth = label.count(".") + 1 if kind == "arabic" and label else 1
+        # find where it goes: beside the last open item of its kind (and, for
+        # "1.1.", of its depth)
+        pos = next(
+            (
+                i
+                for i in range(len(stack) - 1, -1, -1)
+                if stack[i].kind == kind and stack[i].depth == depth
+            ),
+            None,
+        )
+        if pos is None and depth > 1:
+            # "1.1." goes under the last open "1.", whatever was opened since
+            parent = next(
+                (
+                    i
+                    for i in range(len(stack) - 1, -1, -1)
+                    if stack[i].kind == kind and stack[i].depth == depth - 1
+                ),
+                None,
+            )
+            if parent is not None:
+                pos = parent + 1
         if pos is None and kind in ("roman", "part"):
             # an article whose text announces what follows ("… với những nội
             # dung sau đây:") holds the roman parts that come right after it;
@@ -1031,6 +1054,7 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             close_to(pos)
         opened = _Open(kind, label, number, heading, ll.src_start, [text] if text else [])
         opened.announces = ll.text.endswith(":")
+        opened.depth = depth
         stack.append(opened)
         last_end = max(last_end, ll.src_end)
     close_to(0)

@@ -80,12 +80,19 @@ def _full_text(s: Section) -> str:
     return "\n".join(parts)
 
 
-def _tasks_of(items: list[Section]) -> list[Task]:
-    tasks = [
-        Task(text=(c.heading or "") + (": " if c.heading and c.text else "") + c.text, span=c.span)
-        for c in items
-    ]
-    return [t for t in tasks if t.text.strip()]
+def _tasks_of(items: list[Section], context: str = "") -> list[Task]:
+    """One task per item; an item that is only a heading over items of its
+    own ("1. Trước khi đưa mỏ vào khai thác" / "- Cắm mốc …" / "- Lập bản đồ …")
+    gives its items' tasks instead, each led by that heading."""
+    tasks: list[Task] = []
+    for c in items:
+        if c.heading and not c.text.strip() and c.children:
+            tasks += _tasks_of(c.children, f"{context}{c.heading}: ")
+            continue
+        text = (c.heading or "") + (": " if c.heading and c.text else "") + c.text
+        if text.strip():
+            tasks.append(Task(text=context + text, span=c.span))
+    return tasks
 
 
 def _tasks(ct: CleanText, s: Section) -> list[Task]:
@@ -237,6 +244,9 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         names = [n for n in names if _looks_like_agency(n)]
         for name in names:
             out.append(_assignment(ct, name, item, request, level, text))
+        if not names and any(c.kind == "arabic" for c in item.children):
+            # "1. Cấp tỉnh" / "1.1. Sở Y tế: …": a group of items by body
+            out += _from_items(ct, item.children, level)
     return out
 
 

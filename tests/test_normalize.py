@@ -146,6 +146,16 @@ JOINS = [
         ],
     ),
     (
+        "a table row's number alone on its line, as gazette PDFs give cells",
+        "1.3\nNghiên cứu xây dựng tiêu chuẩn cơ sở.\n1.4\nBan hành quy chuẩn kỹ thuật.\n",
+        ["1.3 Nghiên cứu xây dựng tiêu chuẩn cơ sở.", "1.4 Ban hành quy chuẩn kỹ thuật."],
+    ),
+    (
+        "an amount alone on its line is no marker",
+        "Tổng kinh phí dự kiến\n2.000\nTriệu đồng",
+        ["Tổng kinh phí dự kiến", "2.000", "Triệu đồng"],  # a marker would take the next line
+    ),
+    (
         "an item's marker alone on its line",
         "II. Hoàn thiện thể chế về bảo hiểm y tế\n7.\n\nXây dựng Nghị quyết về thí điểm.\n",
         ["II. Hoàn thiện thể chế về bảo hiểm y tế", "7. Xây dựng Nghị quyết về thí điểm."],

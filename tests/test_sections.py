@@ -156,6 +156,19 @@ def test_decimal_items_nest_under_their_item():
     ]
 
 
+def test_a_task_tables_row_numbers_alone_on_their_lines():
+    # a gazette PDF gives a table one cell per line: "1.1" / its task / its body
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 982/QĐ-TTg\nHà Nội, ngày 03 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề kế hoạch\n"
+        "PHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n1.\nHoàn thiện thể chế\n1.1\nXây dựng Nghị định về công nghiệp số\n"
+        "Bộ Khoa học và Công nghệ\nQuý IV/2026\n1.2\nBan hành tiêu chuẩn cơ sở\nBộ Công Thương\n"
+        "2.\nPhát triển doanh nghiệp\n2.1\nHỗ trợ doanh nghiệp khởi nghiệp\n"
+    )
+    doc = parse_text(text)
+    assert _outline(doc.sections) == [["Phụ lục", [["1", ["1.1", "1.2"]], ["2", ["2.1"]]]]]
+    assert [d.code for d in doc.diagnostics if d.code.startswith("numbering")] == []
+
+
 def test_the_signature_ends_at_the_signers_name():
     # an appendix after the signature holds a form with a signature block of
     # its own, and a table of the people who do each task

@@ -236,9 +236,13 @@ HYPHENATED_NAME_HEAD = _regex(
     r"|địa\s+chính|văn\s+phòng|thương\s+binh|dân\s+số)\s*$",
     END,
 )
-# A line holding only an item's marker ("7.", "4.1", "II.", "b)"), its text on
-# the next line: it never goes on the line above, and the next line goes on it.
-MARKER_ONLY = _std(r"^(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])\s*[.)]$")
+# A line holding only an item's marker ("7.", "4.1.", "II.", "b)"; a table
+# row's "1.4", as gazette PDFs give one cell per line), its text on the next
+# line: it never goes on the line above, and the next line goes on it. Not an
+# amount ("2.000").
+MARKER_ONLY = _std(
+    r"^(?:(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])\s*[.)]|(?P<decimal>\d{1,2}(?:\.[1-9]\d?){1,3}))$"
+)
 
 # ---------------------------------------------------------------------------
 # Document numbers (docnumber module; shared by header and citations)

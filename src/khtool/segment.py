@@ -997,6 +997,12 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
 
     for ll in lines:
         c = classify_line(ll.text)
+        if len(ll.phys) > 1:
+            alone = P.MARKER_ONLY.match(ll.phys[0].text)
+            if alone and alone["decimal"]:
+                # "1.4" alone on its line, its text on the next: no stop after it
+                label = alone["decimal"]
+                c = ("arabic", label, int(label.rsplit(".", 1)[1]), ll.text[len(label) :].strip())
         if c is not None and _row_number(ll):
             c = None
         elif c is None and stack and stack[0].kind == "appendix" and ll.text[:1] == "M":

@@ -86,7 +86,11 @@ LINE_BREAKS = [
         "Thực hiện Chỉ thị số 52-\n\nCT/TW ngày 19/6/2025 của Ban Bí thư;",
         ["52-CT/TW"],
     ),
-    ("before a dash item", "Áp dụng QCVN 34:2022/BTTTT\n- Dịch vụ truy nhập Internet.", []),
+    (
+        "before a dash item",
+        "Áp dụng QCVN 34:2022/BTTTT\n- Dịch vụ truy nhập Internet.",
+        ["QCVN 34:2022/BTTTT"],  # the regulation, not "2022/BTTTT-Dịch"
+    ),
     (
         "before a word",
         "Thông tư 43/2015/TT-BLĐTBXH, Thông tư 07/2017/TT-\n\nTập hệ thống hóa văn bản",
@@ -110,7 +114,7 @@ NOT_CITATIONS = [
     ("date", "Ngày 14/10/2024 và ngày 1/1/2025, tỷ lệ đạt 0,5%/năm."),
     ("self reference", "Kế hoạch này được triển khai; Quyết định này có hiệu lực từ ngày ký."),
     ("phone number", "Điện thoại: 0917.328.219; Fax: 024-3825-1234."),
-    ("code without a type word", "Mã hồ sơ 12/AB/CD-EF; quy chuẩn QCVN 05A:2020/BCT."),
+    ("code without a type word", "Mã hồ sơ 12/AB/CD-EF."),
     (
         "a web address, its letters percent-encoded",
         "- https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=57544&Keyword=\n"
@@ -500,6 +504,22 @@ PROPOSALS = [
 @pytest.mark.parametrize(("text", "expected"), PROPOSALS)
 def test_proposals_and_their_proposers(text, expected):
     assert [(c.number, c.relation, c.issuer) for c in cites(text)] == expected
+
+
+# National technical regulations and standards are cited by their code: the
+# year after the colon, the ministry after the slash.
+TECHNICAL = [
+    ("Kho bảo đảm quy định tại QCVN 01:2019/BCT về an toàn.", ("QCVN 01:2019/BCT", "QCVN", 2019, "Bộ Công Thương")),
+    ("Căn cứ QCVN 05A: 2020/BCT;", ("QCVN 05A:2020/BCT", "QCVN", 2020, "Bộ Công Thương")),
+    ("theo tiêu chuẩn TCVN 5507:2002", ("TCVN 5507:2002", "TCVN", 2002, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TECHNICAL)
+def test_technical_regulations_by_code(text, expected):
+    (c,) = cites(text)
+    assert (c.number, c.doc_type, c.year, c.issuer) == expected
+    assert c.key == c.number  # one regulation nationally
 
 
 def test_second_order_implements_and_issuer():

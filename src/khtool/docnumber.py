@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from . import patterns as P
 from .tables import doc_type_by_folded_code, doc_types, fold, issuer_codes
 
@@ -90,6 +92,9 @@ def parse_number(text: str) -> DocNumber | None:
     Memoized (a DocNumber is frozen): the numbers a plan cites recur in it and
     across the plans of one cascade."""
     text = text.strip()
+    if text[:4] in ("QCVN", "TCVN"):
+        tm = P.TECHNICAL_CODE.fullmatch(text)
+        return technical_number(tm) if tm else None
     m = P.NORMATIVE_NUMBER.fullmatch(text)
     if m:
         if m["qh"]:
@@ -102,6 +107,26 @@ def parse_number(text: str) -> DocNumber | None:
     if m:
         return parse_admin(text, m["serial"], m["type"], m["issuer"])
     return None
+
+
+def technical_number(m: regex.Match[str]) -> DocNumber:
+    """A technical regulation's or standard's code as its number (a
+    ``P.TECHNICAL_CODE`` match): "QCVN 01:2019/BCT". A regulation is issued by a
+    ministry's Thông tư and named nationally by its code and year."""
+    issuer = canonical_issuer(m["issuer"]) if m["issuer"] else None
+    symbol = f"{m['kind']} {m['code']}:{m['year']}"
+    return DocNumber(
+        number=f"{symbol}/{issuer}" if issuer else symbol,
+        symbol=symbol,
+        serial=m["code"],
+        family="normative",
+        type_code=m["kind"],
+        issuer_code=issuer,
+        year=int(m["year"]),
+        raw=m.group(0),
+        repaired=False,
+        known_type=True,
+    )
 
 
 def parse_admin(raw: str, serial: str, first: str, rest: str) -> DocNumber:

@@ -260,7 +260,8 @@ _CODE = r"[\p{Lu}\p{Ll}][\p{L}\d&]{0,15}"
 # text (a table cut by a page break, "07/2017/TT-" above "Tập hệ thống hóa …").
 # A number never touches "%": "S%E1%BB%91%2042/2015/TT-BL%C4%90TBXH" is a web
 # address with its letters percent-encoded, not document 2042/2015 (hence "%"
-# around each number below).
+# around each number below). Nor does it follow a code's colon: in "QCVN
+# 40:2025/BTNMT" (a national technical regulation) 2025 is the year.
 _SP = r"[^\S\n]?"
 _SP_AFTER_MARK = r"(?:[^\S\n]|\n(?=\p{Lu}\p{Lu}|\d))?"
 
@@ -268,14 +269,22 @@ _SP_AFTER_MARK = r"(?:[^\S\n]|\n(?=\p{Lu}\p{Lu}|\d))?"
 # "28-CT/TW", "160-KH/TU", "31-KH/TU", "05-QĐi/TW". Spaces around the marks are
 # typing variants ("160- KH/TU").
 PARTY_NUMBER = _regex(
-    rf"(?<![\w/\-%])(?P<serial>\d{{1,5}}){_SP}-{_SP_AFTER_MARK}(?P<type>{_CODE}){_SP}/{_SP_AFTER_MARK}(?P<issuer>{_CODE}(?:-{_CODE}){{0,3}})(?![\w/%])"
+    rf"(?<![\w/\-%])(?<![0-9A-Z]:)(?P<serial>\d{{1,5}}){_SP}-{_SP_AFTER_MARK}(?P<type>{_CODE}){_SP}/{_SP_AFTER_MARK}(?P<issuer>{_CODE}(?:-{_CODE}){{0,3}})(?![\w/%])"
+)
+
+# A national technical regulation or standard, cited by its code: "QCVN
+# 01:2019/BCT", "QCVN 05A:2020/BCT", "QCVN 18:2021/BXD", "TCVN 5507:2002"
+# (kind, its own number, ":" and the year, the issuing ministry's code).
+TECHNICAL_CODE = _regex(
+    r"\b(?P<kind>QCVN|TCVN)[^\S\n]?(?P<code>\d[0-9A-Z.\-]{0,12}):[^\S\n]?(?P<year>(?:19|20)\d\d)"
+    r"(?:[^\S\n]?/[^\S\n]?(?P<issuer>[A-ZĐ][A-ZĐ0-9]{1,12}))?(?![\w/])"
 )
 
 # Legal-normative numbering (Luật Ban hành VBQPPL): "<n>/<year>/<TYPE>-<ISSUER>"
 # ("56/2017/NĐ-CP", "76/2023/TT-BTC", "01/2024/TTLT-BTC-BYT") or, for Quốc hội
 # acts, "<n>/<year>/QH<legislature>" ("121/2020/QH14").
 NORMATIVE_NUMBER = _regex(
-    rf"(?<![\w/\-%])(?P<serial>\d{{1,5}}){_SP}/{_SP_AFTER_MARK}(?P<year>(?:19|20)\d\d){_SP}/{_SP_AFTER_MARK}"
+    rf"(?<![\w/\-%])(?<![0-9A-Z]:)(?P<serial>\d{{1,5}}){_SP}/{_SP_AFTER_MARK}(?P<year>(?:19|20)\d\d){_SP}/{_SP_AFTER_MARK}"
     rf"(?:(?P<qh>(?:QH|UBTVQH)\d{{1,2}})|(?P<type>{_CODE}){_SP}-{_SP_AFTER_MARK}(?P<issuer>{_CODE}(?:-{_CODE}){{0,3}}))(?![\w/%])"
 )
 
@@ -285,7 +294,7 @@ NORMATIVE_NUMBER = _regex(
 # ("123/UBND-VX", "1205/HC-QLHC"). The serial may be blank in a draft
 # ("Số: /KH-UBND"), handled by HEADER_NUMBER.
 ADMIN_NUMBER = _regex(
-    rf"(?<![\w/\-%])(?P<serial>\d{{1,6}}){_SP}/{_SP_AFTER_MARK}(?P<type>{_CODE}){_SP}-{_SP_AFTER_MARK}(?P<issuer>{_CODE}(?:{_SP}-{_SP_AFTER_MARK}{_CODE}){{0,3}})(?![\w/%])"
+    rf"(?<![\w/\-%])(?<![0-9A-Z]:)(?P<serial>\d{{1,6}}){_SP}/{_SP_AFTER_MARK}(?P<type>{_CODE}){_SP}-{_SP_AFTER_MARK}(?P<issuer>{_CODE}(?:{_SP}-{_SP_AFTER_MARK}{_CODE}){{0,3}})(?![\w/%])"
 )
 
 # ---------------------------------------------------------------------------
@@ -515,14 +524,14 @@ LAW_NAME_TAIL = _regex(
 # code segments: "03/2026/VLN/CV-TA", "08/KDTCTN/GP-HC", "03/QĐ/PCNV-DN".
 # Only taken right after a type word ("Văn bản số …", "giấy phép số …").
 GENERIC_NUMBER = _regex(
-    r"(?<![\w/\-%])\d{1,6}(?:/(?:19|20)\d\d)?(?:/[\p{Lu}][\p{L}\d&.]{0,15}){1,3}(?:-[\p{Lu}][\p{L}\d&]{0,15}){1,3}(?![\w/%])"
+    r"(?<![\w/\-%])(?<![0-9A-Z]:)\d{1,6}(?:/(?:19|20)\d\d)?(?:/[\p{Lu}][\p{L}\d&.]{0,15}){1,3}(?:-[\p{Lu}][\p{L}\d&]{0,15}){1,3}(?![\w/%])"
 )
 
 # A legal-normative number typed with a stray letter for its second slash:
 # "13/2021ATT-BLĐTBXH" for "13/2021/TT-BLĐTBXH". Only repaired when what
 # follows the letter is a known normative type code (checked in code).
 NORMATIVE_TYPO = _regex(
-    rf"(?<![\w/\-%])(?P<serial>\d{{1,5}}){_SP}/{_SP_AFTER_MARK}(?P<year>(?:19|20)\d\d)(?P<glue>\p{{L}})(?P<type>\p{{Lu}}[\p{{L}}]{{0,5}}){_SP}-{_SP_AFTER_MARK}(?P<issuer>[\p{{Lu}}][\p{{L}}\d&]{{0,15}}(?:-[\p{{Lu}}][\p{{L}}\d&]{{0,15}}){{0,3}})(?![\w/%])"
+    rf"(?<![\w/\-%])(?<![0-9A-Z]:)(?P<serial>\d{{1,5}}){_SP}/{_SP_AFTER_MARK}(?P<year>(?:19|20)\d\d)(?P<glue>\p{{L}})(?P<type>\p{{Lu}}[\p{{L}}]{{0,5}}){_SP}-{_SP_AFTER_MARK}(?P<issuer>[\p{{Lu}}][\p{{L}}\d&]{{0,15}}(?:-[\p{{Lu}}][\p{{L}}\d&]{{0,15}}){{0,3}})(?![\w/%])"
 )
 
 

@@ -38,7 +38,14 @@ from itertools import accumulate, takewhile
 import regex
 
 from .. import patterns as P
-from ..docnumber import DocNumber, document_key, issuer_level, issuer_named_by_code, parse_number
+from ..docnumber import (
+    DocNumber,
+    document_key,
+    issuer_level,
+    issuer_named_by_code,
+    parse_number,
+    technical_number,
+)
 from ..models import Citation, Diagnostic, Header, Mention, Pinpoint
 from ..normalize import CleanText
 from ..tables import doc_type_by_name, doc_types, fold
@@ -137,6 +144,9 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
             text[max(0, m.start() - TYPE_WINDOW) : m.start()]
         ):
             add(m, _generic_number(m.group(0)))
+    if "CVN" in scan:
+        for m in P.TECHNICAL_CODE.finditer(scan):
+            add(m, technical_number(m))
     for m in P.LAW_BY_NAME.finditer(text):
         if _amended_by_title(text, m.start()):
             continue

@@ -706,6 +706,49 @@ def test_a_heading_over_items_gives_its_items_as_tasks():
     ]
 
 
+DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 196/QĐ-UBND\nSơn La, ngày 22 tháng 4 năm 2021\nQUYẾT ĐỊNH\n"
+    "Ban hành Kế hoạch phòng, chống đuối nước trẻ em\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống đuối nước trẻ em.\n"
+    "Điều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+)
+# The executors' clause: each body named is responsible for the decision;
+# "Giám đốc các sở: A, B" names Sở A and Sở B (a field with a comma of its own
+# stays whole); the closing "các cơ quan, tổ chức, cá nhân có liên quan" is no one.
+EXECUTORS = [
+    (
+        "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các sở: Tư pháp, Văn hóa, Thể thao và Du lịch, "
+        "Y tế; Chủ tịch UBND các huyện, thành phố và các cơ quan, tổ chức, cá nhân có liên quan "
+        "chịu trách nhiệm thi hành Quyết định này./.\n",
+        [
+            ("Chánh Văn phòng UBND tỉnh", "office"),
+            ("Sở Tư pháp", "justice"),
+            ("Sở Văn hóa, Thể thao và Du lịch", "culture"),
+            ("Sở Y tế", "health"),
+            ("Chủ tịch UBND các huyện, thành phố", "lower_government"),
+        ],
+    ),
+    (
+        "Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, "
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành "
+        "Quyết định này.\n",
+        [
+            ("Các Bộ trưởng", "interdisciplinary"),
+            ("Thủ trưởng cơ quan ngang bộ", "interdisciplinary"),
+            ("Thủ trưởng cơ quan thuộc Chính phủ", "interdisciplinary"),
+            ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lower_government"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), EXECUTORS)
+def test_the_executors_clause(article, expected):
+    doc = parse_text(DECISION + article)
+    assert [(a.agency, a.sector) for a in doc.assignments] == expected
+    assert all(a.role == "responsible" for a in doc.assignments)
+
+
 def test_bodies_in_sub_items_of_a_group():
     body = (
         "1. Cấp tỉnh\n1.1. Sở Y tế: chủ trì tổ chức tiêm chủng.\n"

@@ -725,6 +725,26 @@ REQUEST = _regex(
 # normative text, an article on a body's duties: "Trách nhiệm của Cục Kế
 # hoạch và Tài chính", "Nhiệm vụ và quyền hạn của …", also without "của"
 # before a capitalised name ("Trách nhiệm Tổ công tác triển khai Đề án 06").
+# The executors' clause closing a decision or a normative text: "Chánh Văn phòng
+# UBND tỉnh; Giám đốc các sở: …; Chủ tịch UBND các huyện chịu trách nhiệm thi
+# hành Quyết định này" (Nghị định 30/2020, Phụ lục I): each body named before
+# it is responsible for carrying the text out.
+EXECUTORS = _regex(
+    r"\s(?i:(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện))\s+"
+    r"(?i:quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị|kế\s+hoạch)\s+này"
+)
+# The clause's closing tail names no one: two or more of the generic nouns
+# (cơ quan, đơn vị, tổ chức, cá nhân) in a row, "(và) các cơ quan, tổ chức, cá
+# nhân có liên quan", "Thủ trưởng các cơ quan, đơn vị có liên quan".
+EXECUTORS_TAIL = _regex(
+    r"(?:[,;]\s*|\s(?i:và)\s+|\s)(?:(?i:thủ\s+trưởng|người\s+đứng\s+đầu)\s+)?(?:(?i:các)\s+)?"
+    r"(?i:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân)(?:(?:\s*,\s*|\s+(?i:và)\s+)(?i:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân))+"
+)
+# Bodies of one kind listed after it: "Giám đốc các sở: Tư pháp, Y tế, Tài
+# chính" names Sở Tư pháp, Sở Y tế, Sở Tài chính.
+SHARED_KIND = _regex(
+    r"^(?:(?P<title>Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?i:các)\s+(?P<kind>sở|bộ|phòng)(?:\s*,\s*(?i:ngành))?\s*:\s*(?P<list>.+)$"
+)
 # An item that gives bodies the tasks under it, wherever it stands: "2. Giao Bộ
 # Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …".
 GIVE_ITEM = _regex(r"^(?i:giao)\s+\p{Lu}[^:.;]{2,200}:?\s*$")

@@ -272,6 +272,58 @@ def _from_give_items(
     return _from_items(ct, items, level) if items else []
 
 
+def _from_executors(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+) -> list[Assignment]:
+    """The executors' clause: "Chánh Văn phòng UBND tỉnh; Giám đốc các sở: Tư
+    pháp, Y tế; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định
+    này" makes each body named responsible for the text."""
+    out: list[Assignment] = []
+    # not in an appendix: its forms' closing clauses are templates
+    for s in walk_sections([s for s in sections if s.kind != "appendix"]):
+        if not _in_range(s.span, lo, hi) or "trách nhiệm" not in s.text:
+            continue
+        # an article's heading is cut at the first colon ("Giám đốc các sở:")
+        text = f"{s.heading}: {s.text}" if s.heading else s.text
+        for m in P.EXECUTORS.finditer(text):
+            dot = text.rfind(". ", 0, m.start())
+            begin = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+            sentence = text[begin : m.end()].strip()
+            for name in _executor_names(text[begin : m.start()]):
+                if (
+                    _looks_like_agency(name)
+                    and not is_generic(name)
+                    and name not in (a.agency for a in out)
+                ):
+                    out.append(
+                        _assigned(name, level, "responsible", [Task(text=sentence, span=s.span)], s.span)
+                    )
+    return out
+
+
+def _executor_names(text: str) -> list[str]:
+    tail = P.EXECUTORS_TAIL.search(f" {text}")
+    if tail:
+        text = text[: max(0, tail.start() - 1)]
+    names: list[str] = []
+    for chunk in (c.strip() for c in text.split(";")):
+        shared = P.SHARED_KIND.match(chunk)
+        if shared:
+            # a field with a comma of its own ("Văn hóa, Thể thao và Du lịch")
+            # is one: a piece no department is named by goes with the one before
+            kind = shared["kind"].capitalize()
+            fields: list[str] = []
+            for piece in (p.strip() for p in shared["list"].split(",")):
+                if fields and classify_agency(f"{kind} {piece}") is None:
+                    fields[-1] = f"{fields[-1]}, {piece}"
+                elif piece:
+                    fields.append(piece)
+            names += [f"{kind} {f}" for f in fields]
+        elif chunk:
+            names += _agency_names(chunk)[0]
+    return names
+
+
 def _names_a_body(name: str) -> bool:
     """Stricter than ``_looks_like_agency``: the name opens with a body's word
     and the agencies table places it in a sector (not "Lĩnh vực môi trường",
@@ -865,6 +917,9 @@ def extract_assignments(
         for a in _from_sentences(ct, sections, lo, hi, level, lead or [])
         if a.agency not in known
     ]
+    known = {a.agency for a in assignments}
+    # the executors' clause last: a body given a task elsewhere keeps that one
+    assignments += [a for a in _from_executors(ct, sections, lo, hi, level) if a.agency not in known]
     known = {a.agency for a in assignments}
     assignments += [
         a

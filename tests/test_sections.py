@@ -169,6 +169,22 @@ def test_a_task_tables_row_numbers_alone_on_their_lines():
     assert [d.code for d in doc.diagnostics if d.code.startswith("numbering")] == []
 
 
+def test_a_last_paragraph_closed_by_the_end_mark_is_no_items_text():
+    text = (
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 412/SCT-CN\nLào Cai, ngày 03 tháng 7 năm 2026\n"
+        "V/v kho vật liệu nổ\nKính gửi: Công ty cổ phần Mông Sơn.\n"
+        "Sở Công Thương đề nghị Công ty thực hiện các nội dung sau:\n"
+        "1. Chỉ đưa kho vào sử dụng khi đủ thủ tục.\n2. Báo cáo khi có thay đổi.\n"
+        "Sở Công Thương phúc đáp để Công ty biết và thực hiện./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n"
+    )
+    doc = parse_text(text)
+    assert [s.text for s in doc.sections] == [
+        "Chỉ đưa kho vào sử dụng khi đủ thủ tục.",
+        "Báo cáo khi có thay đổi.",
+    ]
+
+
 def test_the_signature_ends_at_the_signers_name():
     # an appendix after the signature holds a form with a signature block of
     # its own, and a table of the people who do each task

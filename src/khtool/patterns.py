@@ -396,6 +396,8 @@ FOOTER_INITIALS = frozenset("NTKQ")
 
 # The closing sentence of a plan: "Trên đây là Kế hoạch ...".
 CLOSING = _std(r"^Trên\s+đây\s+là\b")
+# The mark that closes a document's text (Nghị định 30/2020, Phụ lục I): "./.".
+END_MARK = _std(r"\.?\s?/\.\s*$")
 
 # Where a part of a body's field starts, in a lower-cased name: its first
 # letter, and the first after "và", "-", "," ("kế hoạch và đầu tư", "lao động -

@@ -1509,6 +1509,12 @@ def segment_part(
     footer = footer[:k] if k is not None else footer
     # the closing sentence ("Trên đây là Kế hoạch ...") ends the numbered body
     closing = next((i for i, ll in enumerate(body) if P.CLOSING.match(ll.text)), None)
+    if closing is None and len(body) > 1 and P.END_MARK.search(body[-1].text):
+        # a last paragraph closed by "./." that is no item ("Sở Công Thương
+        # phúc đáp để Công ty biết và thực hiện./.") ends the items above it
+        last = body[-1].text
+        if classify_line(last) is None and any(classify_line(ll.text) for ll in body[:-1]):
+            closing = len(body) - 1
     numbered = body[:closing] if closing is not None else body
     doc = Document(source=source, header=h)
     doc.addressees, a_first, a_end = read_addressees(ct, part_lines, in_header)

@@ -168,6 +168,18 @@ def test_joining(name, text, expected):
     assert logical(text) == expected
 
 
+def test_page_numbers_inside_running_text_are_dropped():
+    # a PDF's page numbers between the lines of a sentence ("tuân thủ" / "3" /
+    # "đúng …"), counting from the first page; a table's row numbers are kept
+    page = "Công ty thực hiện đúng các quy định về an toàn khi sử dụng vật liệu nổ.\n"
+    text = page * 30 + "2\n" + page * 25 + "việc bảo quản đảm bảo tuân thủ\n3\nđúng theo Hiệp định.\n"
+    lines = logical(text)
+    assert "2" not in lines and "3" not in lines
+    assert lines[-1] == "việc bảo quản đảm bảo tuân thủ đúng theo Hiệp định."
+    rows = "Danh mục văn bản\n" + "".join(f"{n}\n" + page * 25 for n in range(1, 4))
+    assert [x.split()[0] for x in logical(rows) if x[0].isdigit()] == ["1", "2", "3"]  # rows
+
+
 RESIDUE = [
     ("lone bar", "Số: 1/KH-UBND\n|\nHà Nội", ["Số: 1/KH-UBND", "Hà Nội"]),
     ("markdown bold", "**KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**", ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),

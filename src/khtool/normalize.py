@@ -341,7 +341,38 @@ def physical_lines(source: str) -> list[PhysLine]:
             continue
         out.append(PhysLine(text, lineno, pieces, False, 0, blank))  # positional args: runs once per line
         blank = False
-    return out
+    return _drop_page_numbers(out)
+
+
+# Pages of a converted PDF run to tens of lines: page numbers inside running
+# text are this far apart at least (table cells numbering rows are closer),
+# and "2" closes the first page.
+_PAGE_GAP = 20
+_FIRST_PAGES = 80
+
+
+def _drop_page_numbers(lines: list[PhysLine]) -> list[PhysLine]:
+    """Page numbers left inside running text ("… tuân thủ" / "3" / "đúng theo
+    …"): lone numbers that count the pages from the second (Nghị định
+    30/2020/NĐ-CP numbers pages from the second), "2" at the end of the first
+    page, then 3, 4 … in order, each at least a short page after the one
+    before. A count from 1 is a table's rows, one cell per line: it stays."""
+    run: list[int] = []
+    for i, pl in enumerate(lines):
+        if len(pl.text) > 3 or not pl.text.isdigit() or pl.is_cell:
+            continue
+        value = int(pl.text)
+        if not run:
+            if value == 1:
+                return lines  # a count from 1: a table's rows
+            if value == 2 and _PAGE_GAP <= pl.line <= _FIRST_PAGES:
+                run = [i]
+        elif value == int(lines[run[-1]].text) + 1 and pl.line - lines[run[-1]].line >= _PAGE_GAP:
+            run.append(i)
+    if len(run) < 2:
+        return lines
+    dropped = set(run)
+    return [pl for i, pl in enumerate(lines) if i not in dropped]
 
 
 def _isolated(lines: list[str], idx: int, n: int) -> bool:

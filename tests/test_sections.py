@@ -185,6 +185,24 @@ def test_a_last_paragraph_closed_by_the_end_mark_is_no_items_text():
     ]
 
 
+def test_a_gazette_signature_above_an_appendix():
+    # no "Nơi nhận" (a Công báo reprint): the signature is the block right above
+    # the appendix, whose heading may be "Phụ lục" alone, above its title
+    text = (
+        "CHÍNH PHỦ\nSố: 116/NQ-CP\nHà Nội, ngày 29 tháng 4 năm 2026\nNGHỊ QUYẾT\nVề nhiệm vụ trọng tâm\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Ban hành nhiệm vụ trọng tâm tại Phụ lục kèm theo.\n"
+        "Điều 2. Nghị quyết này có hiệu lực từ ngày ký.\n"
+        "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nHồ Quốc Dũng\n"
+        "Phụ lục\nNHIỆM VỤ TRỌNG TÂM THỰC HIỆN KẾT LUẬN\n(Kèm theo Nghị quyết số 116/NQ-CP)\n"
+        + "I. NHIỆM VỤ CHUNG\n1. Rà soát thể chế.\n" * 1
+        + "".join(f"{n}. Nhiệm vụ thứ {n} của các bộ, ngành.\n" for n in range(2, 12))
+    )
+    doc = parse_text(text)
+    signer = doc.header.signer
+    assert signer is not None and (signer.authority, signer.name) == ("KT. THỦ TƯỚNG", "Hồ Quốc Dũng")
+    assert [s.label for s in doc.sections] == ["Điều 1", "Điều 2", "Phụ lục"]
+
+
 def test_the_signature_ends_at_the_signers_name():
     # an appendix after the signature holds a form with a signature block of
     # its own, and a table of the people who do each task

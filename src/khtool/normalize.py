@@ -359,7 +359,7 @@ def _drop_page_numbers(lines: list[PhysLine]) -> list[PhysLine]:
     before. A count from 1 is a table's rows, one cell per line: it stays."""
     run: list[int] = []
     for i, pl in enumerate(lines):
-        if len(pl.text) > 3 or not pl.text.isdigit() or pl.is_cell:
+        if len(pl.text) > 3 or not (pl.text.isascii() and pl.text.isdigit()) or pl.is_cell:
             continue
         value = int(pl.text)
         if not run:

@@ -485,11 +485,14 @@ SECTION_PART = _regex(
 LETTER_PART = _regex(r"^(?P<label>[A-HĐ])\s?[.)]\s+(?P<rest>\p{Lu}.*)$")
 # An appendix (Nghị định 30/2020, Phụ lục I: "PHỤ LỤC I" above its title,
 # "(Kèm theo …)" under it): "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 01: DANH MỤC …".
-# Written in lower case it needs its number and no sentence after it ("Phụ
-# lục kèm theo Kế hoạch này …" is text).
+# Written in lower case it needs its number, or to stand alone or before its
+# title in capitals, and no sentence after it ("Phụ lục kèm theo Kế hoạch này
+# …" is text).
 APPENDIX_HEADING = _regex(
     r"^(?:PHỤ\s+LỤC(?:\s+(?:SỐ\s+)?(?P<label>[IVXLC]{1,6}|\d{1,3}[a-z]?))?"
-    r"|Phụ\s+lục\s+(?:số\s+)?(?P<label2>[IVXLC]{1,6}|\d{1,3}[a-z]?)(?=\s*(?:[.:\-–]|$|\s+\p{Lu})))"
+    r"|Phụ\s+lục\s+(?:số\s+)?(?P<label2>[IVXLC]{1,6}|\d{1,3}[a-z]?)(?=\s*(?:[.:\-–]|$|\s+\p{Lu}))"
+    # alone, or before its title in capitals ("Phụ lục" / "NHIỆM VỤ TRỌNG TÂM …")
+    r"|Phụ\s+lục(?=\s*$|\s+\p{Lu}{2,}\s+\p{Lu}{2,}))"
     r"\b\s?[.:\-–]?\s*(?P<rest>.*)$"
 )
 # A form in an appendix ("Mẫu số 01", "Mẫu 01b. Mẫu giấy xác nhận …"): its

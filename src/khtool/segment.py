@@ -1182,6 +1182,12 @@ def footer_start(lines: list[LogicalLine]) -> int:
     for i in range(max(0, len(lines) - 8), len(lines)):
         if P.AUTHORITY.match(lines[i].text):
             return i
+    # or right above the first appendix ("Phụ lục" / its title / "(Kèm theo …)")
+    for k, ll in enumerate(lines):
+        if k and P.APPENDIX_HEADING.match(ll.text):
+            for i in range(max(0, k - 8), k):
+                if P.AUTHORITY.match(lines[i].text):
+                    return i
     for i in range(max(0, len(lines) - 3), len(lines)):
         if _position_of(lines[i].text.strip()) and (
             _trailing_name(lines[i].text) or i + 1 < len(lines)

@@ -291,6 +291,7 @@ def physical_lines(source: str) -> list[PhysLine]:
     offset = 0
     blank = False
     raw_lines = source.split("\n")
+    lone: list[int] = []  # lone numbers kept inside running text (see _drop_page_numbers)
     n = len(raw_lines)
     for idx, raw in enumerate(raw_lines):
         lineno = idx + 1
@@ -331,17 +332,17 @@ def physical_lines(source: str) -> list[PhysLine]:
             blank = True
             continue
         # A lone page number between blank lines, or at the very start/end,
-        # is page furniture; a lone number inside running text is kept.
-        if (
-            len(text) <= 12  # a page number is "12" or "- 12 -"
-            and P.PAGE_NUMBER_LINE.match(text)
-            and _isolated(raw_lines, idx, n)
-        ):
-            blank = True
-            continue
+        # is page furniture; a lone number inside running text is kept unless
+        # it counts the pages (see _drop_page_numbers).
+        if len(text) <= 12 and P.PAGE_NUMBER_LINE.match(text):  # "12" or "- 12 -"
+            if _isolated(raw_lines, idx, n):
+                blank = True
+                continue
+            if len(text) <= 3 and text.isascii() and text.isdigit():
+                lone.append(len(out))
         out.append(PhysLine(text, lineno, pieces, False, 0, blank))  # positional args: runs once per line
         blank = False
-    return _drop_page_numbers(out)
+    return _drop_page_numbers(out, lone) if len(lone) >= 2 else out
 
 
 # Pages of a converted PDF run to tens of lines: page numbers inside running
@@ -351,16 +352,15 @@ _PAGE_GAP = 20
 _FIRST_PAGES = 80
 
 
-def _drop_page_numbers(lines: list[PhysLine]) -> list[PhysLine]:
+def _drop_page_numbers(lines: list[PhysLine], lone: list[int]) -> list[PhysLine]:
     """Page numbers left inside running text ("… tuân thủ" / "3" / "đúng theo
     …"): lone numbers that count the pages from the second (Nghị định
     30/2020/NĐ-CP numbers pages from the second), "2" at the end of the first
     page, then 3, 4 … in order, each at least a short page after the one
     before. A count from 1 is a table's rows, one cell per line: it stays."""
     run: list[int] = []
-    for i, pl in enumerate(lines):
-        if len(pl.text) > 3 or not (pl.text.isascii() and pl.text.isdigit()) or pl.is_cell:
-            continue
+    for i in lone:
+        pl = lines[i]
         value = int(pl.text)
         if not run:
             if value == 1:
@@ -432,6 +432,10 @@ _ORGAN_NOUN_LAST_WORDS = frozenset(
 )
 
 
+# The longest item marker alone on a line: "XVIII." or "12.12.12.12".
+_MARKER_MAX = 12
+
+
 def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     """Does line ``b`` continue the sentence of line ``a``?
 
@@ -446,9 +450,10 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         and P.YEAR_RANGE_REST.match(b_text)
     ):
         return True  # "giai đoạn 2023" / "- 2030 và ...": one range, not a bullet
-    if P.MARKER_ONLY.match(a_text):
+    # (a marker is a few characters: the length test spares most lines the pattern)
+    if len(a_text) <= _MARKER_MAX and P.MARKER_ONLY.match(a_text):
         return not P.BLOCK_START.match(b_text)  # "7." / "Xây dựng Nghị quyết …"
-    if P.MARKER_ONLY.match(b_text):
+    if len(b_text) <= _MARKER_MAX and P.MARKER_ONLY.match(b_text):
         return False
     full = width >= 40 and len(a_text) >= 0.85 * width
     if (

@@ -738,6 +738,7 @@ EXECUTORS = _regex(
     r"\s(?i:(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện))\s+"
     r"(?i:quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị|kế\s+hoạch)\s+này"
 )
+EXECUTORS_WORDS = ("trách nhiệm thi hành", "trách nhiệm tổ chức thực hiện", "trách nhiệm triển khai thực hiện")
 # The clause's closing tail names no one: two or more of the generic nouns
 # (cơ quan, đơn vị, tổ chức, cá nhân) in a row, "(và) các cơ quan, tổ chức, cá
 # nhân có liên quan", "Thủ trưởng các cơ quan, đơn vị có liên quan".
@@ -776,6 +777,7 @@ AGENCY_LIST_END = _regex(
 # chức …", "phối hợp chặt chẽ với các sở, ngành …" (the list ends as an
 # item's heading does, see AGENCY_LIST_END).
 PARTNERS = _regex(r"(?i:phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với|cùng))\s+(?P<names>[^.;:()\n]{3,300})")
+PARTNERS_WORDS = ("phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ")  # (a test before it)
 # Where such a list gives way to the task: a verb or preposition in lower case
 # (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát
 # triển quỹ đất").
@@ -912,7 +914,9 @@ REVIEW_YEAR = _regex(
 # the lowered text before the pattern is tried).
 ANY_DIGIT = _regex(r"\d")
 DEADLINE_WORD = "ngày"
-PERIOD_WORDS = ("quý", "tháng")
+# A deadline by quarter or month has its period word right after its lead
+# word (a test before DEADLINE_PERIOD).
+PERIOD_WORDS = ("quý", "trong tháng", "trước tháng", "nhất tháng", "là tháng", "vào tháng", "cuối tháng", "hết tháng")
 REVIEW_YEAR_WORD = "năm"
 # "Mục tiêu" in a heading names a group of indicators.
 GOALS_WORD = _regex(r"(?i:mục\s+tiêu)")

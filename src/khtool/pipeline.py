@@ -77,10 +77,8 @@ def _body_ranges(
     carries out; in a task, "thực hiện Luật X" is the task's."""
     from . import patterns as P
 
-    starts = [ll.src_start for ll in ct.lines]
-
     def clean_offset(src: int) -> int:
-        i = bisect.bisect_left(starts, src)
+        i = bisect.bisect_left(ct.lines, src, key=lambda ll: ll.src_start)
         return ct.lines[i].start if i < len(ct.lines) else len(ct.text)
 
     out = []

@@ -997,7 +997,7 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
 
     for ll in lines:
         c = classify_line(ll.text)
-        if len(ll.phys) > 1:
+        if len(ll.phys) > 1 and len(ll.phys[0].text) <= 12:
             alone = P.MARKER_ONLY.match(ll.phys[0].text)
             if alone and alone["decimal"]:
                 # "1.4" alone on its line, its text on the next: no stop after it
@@ -1184,7 +1184,7 @@ def footer_start(lines: list[LogicalLine]) -> int:
             return i
     # or right above the first appendix ("Phụ lục" / its title / "(Kèm theo …)")
     for k, ll in enumerate(lines):
-        if k and P.APPENDIX_HEADING.match(ll.text):
+        if k and ll.text[:3] in ("PHỤ", "Phụ") and P.APPENDIX_HEADING.match(ll.text):
             for i in range(max(0, k - 8), k):
                 if P.AUTHORITY.match(lines[i].text):
                     return i

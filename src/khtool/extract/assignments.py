@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 import regex
 
@@ -157,17 +158,24 @@ _OPENING_WORDS = 6
 
 def _partners(text: str, agency: str) -> list[str]:
     """The bodies named after "phối hợp với" in a task, but the assignee."""
-    if "phối hợp" not in text.lower():
+    lowered = text.lower()
+    if "phối hợp" not in lowered or not any(w in lowered for w in P.PARTNERS_WORDS):
         return []
+    return [n for n in _partner_names(text) if n != agency]
+
+
+@lru_cache(maxsize=2048)
+def _partner_names(text: str) -> tuple[str, ...]:
+    # (cached: the bodies of one item share its tasks' texts)
     out: list[str] = []
     for m in P.PARTNERS.finditer(text):
         listed = m["names"]
         end = P.PARTNERS_END.search(listed)
         names, _ = _agency_names(listed[: end.start()] if end else listed)
         for name in names:
-            if _looks_like_agency(name) and name != agency and name not in out:
+            if _looks_like_agency(name) and name not in out:
                 out.append(name)
-    return out
+    return tuple(out)
 
 
 def _looks_like_agency(name: str) -> bool:
@@ -257,15 +265,17 @@ _ADDRESSED_ITEMS = 2
 
 
 def _from_give_items(
-    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+    ct: CleanText, every: list[Section], lo: int, hi: int, level: str | None
 ) -> list[Assignment]:
-    """Items that give the tasks under them, anywhere in the text: "2. Giao Bộ
-    Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …" / "b) …"."""
+    """Items that give the tasks under them, anywhere in the text (``every``
+    section, flattened): "2. Giao Bộ Văn hoá, Thể thao và Du lịch:" / "a) Chủ
+    trì …" / "b) …"."""
     items = [
         s
-        for s in walk_sections(sections)
+        for s in every
         if s.children
         and s.kind in ("arabic", "roman", "letter", "article")
+        and (s.heading or s.text)[:4].lower() == "giao"
         and _in_range(s.span, lo, hi)
         and P.GIVE_ITEM.match(s.heading or s.text.split("\n")[0])
     ]
@@ -279,9 +289,11 @@ def _from_executors(
     pháp, Y tế; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định
     này" makes each body named responsible for the text."""
     out: list[Assignment] = []
+    if not any(ct.text.find(w, lo, hi) >= 0 for w in P.EXECUTORS_WORDS):  # (before the pattern)
+        return out
     # not in an appendix: its forms' closing clauses are templates
     for s in walk_sections([s for s in sections if s.kind != "appendix"]):
-        if not _in_range(s.span, lo, hi) or "trách nhiệm" not in s.text:
+        if "trách nhiệm" not in s.text or " này" not in s.text or not _in_range(s.span, lo, hi):
             continue
         # an article's heading is cut at the first colon ("Giám đốc các sở:")
         text = f"{s.heading}: {s.text}" if s.heading else s.text
@@ -774,14 +786,17 @@ def _deadlines_in(
     dated = P.ANY_DIGIT.search(text) is not None
     lowered = text.lower()
     found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
-    if dated and (P.DEADLINE_WORD in lowered or "/" in text):
+    if dated and (
+        P.DEADLINE_WORD in lowered
+        or ("/" in text and ("trước" in lowered or "chậm nhất" in lowered))
+    ):
         for m in P.DEADLINE.finditer(text):
             month = m["m"] or m["m2"]
             year = m["y"] or m["y2"]
             found.append(
                 (m, int(m["d"]), int(month) if month else None, int(year) if year else None)
             )
-    if dated and any(w in lowered for w in P.PERIOD_WORDS):
+    if dated and ("quý" in lowered or ("tháng" in lowered and any(w in lowered for w in P.PERIOD_WORDS))):
         for m in P.DEADLINE_PERIOD.finditer(text):
             month = _period_month(m)
             if month:
@@ -910,7 +925,12 @@ def extract_assignments(
     else:
         assignments += _from_addressed_lists(ct, top, level)
     known = {a.agency for a in assignments}
-    assignments += [a for a in _from_give_items(ct, sections, lo, hi, level) if a.agency not in known]
+    if ct.text.find("Giao ", lo, hi) >= 0 or ct.text.find("GIAO ", lo, hi) >= 0:
+        assignments += [
+            a
+            for a in _from_give_items(ct, list(walk_sections(sections)), lo, hi, level)
+            if a.agency not in known
+        ]
     known = {a.agency for a in assignments}
     assignments += [
         a
@@ -929,7 +949,9 @@ def extract_assignments(
     assignments += _from_tables(ct, lo, hi, level)
     for a in assignments:
         for t in a.tasks:
-            t.partners = _partners(t.text, a.agency)
+            partners = _partners(t.text, a.agency)
+            if partners:  # (a model's attribute is costly to set: only when there are some)
+                t.partners = partners
     return (
         assignments,
         _indicators(ct, sections, lo, hi),

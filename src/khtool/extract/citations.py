@@ -223,12 +223,14 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     if a.num is None:  # a law by name: its clauses are inside the match
         return
     if a.type_start is not None:
-        # "đề nghị của X tại Văn bản số N": X issued N
-        pm = P.PROPOSER_BEFORE.search(text, max(0, a.type_start - 200), a.type_start)
-        if pm and (
-            not pm["item"] or P.PROPOSAL_OPENER.match(text, _line_start(text, a.start), a.start)
-        ):
-            a.issuer = " ".join(pm["issuer"].split())
+        # "đề nghị của X tại Văn bản số N": X issued N; in a paragraph of
+        # proposals, "; Y tại Văn bản số …"
+        lo = max(0, a.type_start - 200)
+        opener = P.PROPOSAL_OPENER.match(text, _line_start(text, a.start), a.start)
+        if opener or "đề nghị" in text[lo : a.type_start]:
+            pm = P.PROPOSER_BEFORE.search(text, lo, a.type_start)
+            if pm and (not pm["item"] or opener):
+                a.issuer = " ".join(pm["issuer"].split())
     pos = a.end
     dm = P.CITATION_DATE.match(text, pos, min(len(text), pos + 60))
     if dm:
@@ -674,9 +676,11 @@ def extract_citations(
         # not written: the body the number's code or the type names by itself
         if c.issuer is None:
             num = parse_number(c.number) if c.number else None
-            c.issuer = issuer_named_by_code(num) if num else None
-            if c.issuer is None and c.doc_type == "L":
-                c.issuer = "Quốc hội"
+            named = issuer_named_by_code(num) if num else None
+            if named is None and c.doc_type == "L":
+                named = "Quốc hội"
+            if named:
+                c.issuer = named
     for al in aliases:
         c = merged.get(_merge_key(al.target))
         if c is not None and al.text not in c.aliases:

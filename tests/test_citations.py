@@ -238,6 +238,16 @@ ISSUERS = [
 ]
 
 
+ISSUERS.append(
+    (
+        "a list of rules goes on after the issuer",
+        "Quy định tại Điều 7 Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ và các "
+        "quy định của pháp luật có liên quan.",
+        "Chính phủ",
+    )
+)
+
+
 @pytest.mark.parametrize(("name", "text", "issuer"), ISSUERS, ids=[i[0] for i in ISSUERS])
 def test_issuer_clause_ends_at_the_subject(name, text, issuer):
     (cite,) = cites(text)

@@ -590,7 +590,9 @@ ISSUER_END = _regex(
     # a directive's verbs, in lower case only: capitalised they name a body
     # ("Ban Chỉ đạo …")
     r"(?-i:tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|chấn\s+chỉnh|đôn\s+đốc|yêu\s+cầu|chỉ\s+đạo)|"
-    r"và(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:số\s+)?\d)|tại|theo|đối\s+với|trong|đã|có|nhằm|giao|đến|cho|thì|là)\b",
+    r"và(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:số\s+)?\d)|"
+    # "… của Chính phủ và các quy định của pháp luật": a list of rules goes on
+    r"và(?=\s+(?:các|những)\s+(?-i:\p{Ll}))|tại|theo|đối\s+với|trong|đã|có|nhằm|giao|đến|cho|thì|là)\b",
     regex.I,
 )
 

@@ -305,6 +305,38 @@ CASES["working_group_under_its_department"] = (
     },
 )
 
+# A plan's title opening like a preamble ("Thực hiện Chỉ thị …") right under
+# the type word: a title has no closing mark, the preamble's clause has.
+CASES["title_opening_like_a_preamble"] = (
+    "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 03 tháng 3 năm 2025\nKẾ HOẠCH\n"
+    "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư\nvề tăng cường công tác trẻ em\n"
+    "Căn cứ Luật Trẻ em năm 2016;\nI. MỤC ĐÍCH\n1. Bảo vệ trẻ em.\n",
+    {
+        "title": "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư về tăng cường công tác trẻ em",
+        "date": "2025-03-03",
+    },
+)
+CASES["a_preamble_right_under_the_type_word"] = (
+    "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 03 tháng 3 năm 2025\nKẾ HOẠCH\n"
+    "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư, UBND tỉnh ban hành Kế hoạch như sau:\n"
+    "I. MỤC ĐÍCH\n1. Bảo vệ trẻ em.\n",
+    {"title": None, "doc_type": "KH"},
+)
+# "KẾ HOẠCH HÀNH ĐỘNG" is the type (an action plan); attached to a decision,
+# its date is the decision's, from its wrapped "(Kèm theo …" clause, not the
+# cited directive's in its title.
+CASES["attached_action_plan"] = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 844/QĐ-TTg\nHà Nội, ngày 13 tháng 5 năm 2026\nQUYẾT ĐỊNH\n"
+    "Ban hành Kế hoạch hành động thực hiện Chỉ thị số 52-CT/TW\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+    "Nơi nhận:\n- Lưu: VT.\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nLê Thành Long\n"
+    "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "KẾ HOẠCH HÀNH ĐỘNG\nThực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư\n"
+    "về thực hiện bảo hiểm y tế toàn dân\n(Kèm theo Quyết định số 844/QĐ-TTg\n"
+    "ngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)\nI. MỤC TIÊU\n1. Bao phủ bảo hiểm y tế.\n",
+    {"doc_type": "QĐ"},
+)
+
 
 def _get(obj, dotted):
     for part in dotted.split("."):
@@ -342,6 +374,14 @@ FULL_NAMES = [
     # abbreviations and numbers keep their capitals
     ("ĐOÀN KIỂM TRA THEO QĐ SỐ 15/QĐ-SYT", "Đoàn kiểm tra theo QĐ số 15/QĐ-SYT"),
 ]
+
+
+def test_an_attached_action_plans_type_title_and_date():
+    doc = parse_text(CASES["attached_action_plan"][0])
+    (plan,) = doc.attachments
+    assert plan.header.doc_type == "KH"
+    assert plan.header.title.startswith("Thực hiện Chỉ thị số 52-CT/TW")
+    assert plan.header.date == "2026-05-13"
 
 
 @pytest.mark.parametrize(("name", "full"), FULL_NAMES)

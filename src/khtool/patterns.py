@@ -422,6 +422,10 @@ PREAMBLE_START = _regex(
     r"^(?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Xét|Theo|Trên\s+cơ\s+sở|Kính\s+gửi|Nhằm|Để|Ngày\s+\d|Sau\s+khi|Hiện\s+nay|Qua)\b"
 )
 
+# A title may open like a preamble, right under the type word: "KẾ HOẠCH" /
+# "Thực hiện Chỉ thị số 28-CT/TW …", "Triển khai …" (told apart in code: a
+# title has no closing mark).
+TITLE_LIKE_PREAMBLE = _regex(r"^(?:Thực\s+hiện|Triển\s+khai|THỰC\s+HIỆN|TRIỂN\s+KHAI)\s")
 # The enacting line of a decision: "QUYẾT ĐỊNH:" alone, or "QUYẾT NGHỊ:".
 ENACTING = _regex(r"^(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ|BAN\s+HÀNH|KẾT\s+LUẬN)\s*:\s*$")
 

@@ -203,6 +203,11 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
         while j < len(phys) and j < type_idx + 12:
             pl = phys[j]
             text = pl.text
+            if not title_lines and j == type_idx + 1 and _title_opening_like_a_preamble(phys, j):
+                title_lines.append((pl, 0))  # "KẾ HOẠCH" / "Thực hiện Chỉ thị số 28-CT/TW …"
+                first_case = _is_upper(text)
+                j += 1
+                continue
             if (
                 P.PREAMBLE_START.match(text)
                 or P.BLOCK_START.match(text)
@@ -284,6 +289,14 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                 date_line = _merge_lines(pl, nxt)
             else:
                 dm = None
+        if (
+            dm
+            and type_idx is not None
+            and i > type_idx
+            and not dm["place"]
+            and "số" in text[: dm.start()].lower()
+        ):
+            dm = None  # in the title, "… số 52-CT/TW ngày 03 tháng 10 năm 2025": a cited document's
         if dm and "date" not in h.spans and (i < limit):
             pl = date_line
             h.date = _iso_date(dm["day"], dm["month"], dm["year"])
@@ -383,6 +396,22 @@ _HEADER_LINE_MAX = 160
 # how wide such a cell's lines are (the header's left half).
 _SUBJECT_LINES = 6
 _SUBJECT_WIDTH = 70
+
+
+def _title_opening_like_a_preamble(phys: list[PhysLine], j: int) -> bool:
+    """Whether the line under the type word, opening like a preamble ("Thực
+    hiện Chỉ thị số 28-CT/TW …"), is the title: a title carries no closing
+    mark, where the preamble's clause ends with ";" or "," or runs into the
+    issuer's sentence ("…, UBND tỉnh ban hành Kế hoạch …")."""
+    if not P.TITLE_LIKE_PREAMBLE.match(phys[j].text):
+        return False
+    parts: list[str] = []
+    for pl in phys[j : j + 5]:
+        if parts and (P.BLOCK_START.match(pl.text) or P.ATTACHED_CLAUSE.match(pl.text)):
+            break
+        parts.append(pl.text)
+    text = " ".join(parts)
+    return len(text) <= 400 and not P.TERMINAL_PUNCT.match(text) and not text.rstrip().endswith(",")
 
 
 def _last_header_line(window: list[PhysLine], title_end: int = 0) -> int:
@@ -1615,6 +1644,13 @@ def _inherit(att: Document, main: Document, scan: HeaderScan, ct: CleanText) -> 
     if clause is None:
         return
     dm = find_place_date(clause.text)
+    if not dm and ")" not in clause.text:
+        # the clause wrapped before its date: "(Kèm theo Quyết định số 844/QĐ-TTg"
+        # / "ngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)"
+        i = bisect.bisect_right(ct.phys, clause.src_start, key=lambda pl: pl.src_start)
+        if i < len(ct.phys):
+            clause = ct.phys[i]
+            dm = find_place_date(clause.text)
     if not dm:
         return
     date = _iso_date(dm["day"], dm["month"], dm["year"])

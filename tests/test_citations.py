@@ -248,6 +248,20 @@ ISSUERS.append(
 )
 
 
+ISSUERS += [
+    (
+        "the issuer as the sentence's subject",
+        "Ngày 19 tháng 12 năm 2025, Sở Công Thương có Văn bản số 3169/SCT-CN gửi các đơn vị.",
+        "Sở Công Thương",
+    ),
+    (
+        "a government that issued it",
+        "UBND tỉnh đã ban hành Quyết định số 1883/QĐ-UBND ngày 01/7/2025 về phân cấp.",
+        "UBND tỉnh",
+    ),
+]
+
+
 @pytest.mark.parametrize(("name", "text", "issuer"), ISSUERS, ids=[i[0] for i in ISSUERS])
 def test_issuer_clause_ends_at_the_subject(name, text, issuer):
     (cite,) = cites(text)

@@ -619,6 +619,13 @@ REL_IMPLEMENTS = _regex(
     r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
 )
 REL_PROPOSAL = _regex(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
+# The issuer named before the document, as its sentence's subject: "Ngày
+# 19/12/2025, Sở Công Thương có Văn bản số 3169/SCT-CN …", "UBND tỉnh đã ban
+# hành Quyết định số …" (matched on the text before the type word; the name
+# opens with a body's word, checked in code).
+ISSUER_BEFORE = _regex(
+    r"(?:^|[,;:]\s+|\n)(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi)\s*$"
+)
 # A paragraph opening with the proposal formula is one clause up to its
 # citations, however long the proposer's name: "Xét đề nghị của Chi nhánh Mỏ
 # tuyển đồng Sin Quyền, Lào Cai - VIMICO tại Văn bản số …".

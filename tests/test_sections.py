@@ -95,10 +95,16 @@ ADDRESSEES = [
     ("on its line", "Kính gửi: Sở Y tế.\n", ["Sở Y tế"]),
     ("several on its line", "Kính gửi: Sở Y tế; Sở Công Thương.\n", ["Sở Y tế", "Sở Công Thương"]),
     (
+        "departments listed after their kind",
+        "Kính gửi: Các Sở, ngành: Công Thương, Văn hóa, Thể thao và Du lịch, Thanh tra tỉnh.\n",
+        ["Sở Công Thương", "Sở Văn hóa, Thể thao và Du lịch", "Thanh tra tỉnh"],
+    ),
+    (
         "a dash each, one wrapped onto a line of its own",
         "Kính gửi:\n- Các Sở, ngành: Y tế, Công an tỉnh, Ban Chỉ huy\nBộ đội Biên phòng tỉnh;\n"
         "- UBND các xã, phường.\n",
-        ["Các Sở, ngành: Y tế, Công an tỉnh, Ban Chỉ huy Bộ đội Biên phòng tỉnh", "UBND các xã, phường"],
+        # a list of one kind names each body
+        ["Sở Y tế", "Công an tỉnh", "Ban Chỉ huy Bộ đội Biên phòng tỉnh", "UBND các xã, phường"],
     ),
     (
         "the cells of a converted table",

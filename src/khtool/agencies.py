@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from . import patterns as P
 from .tables import fold, load
 
 
@@ -116,3 +117,32 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 canonical = table.get(lvl or "") or " ".join(name.split())
                 return AgencyMatch(s.id, canonical, lvl, s.en)
     return None
+
+
+# A name ending with its unit is a body's, not a department's field.
+_UNIT_WORDS = frozenset(["tỉnh", "huyện", "xã", "phường", "quận"])
+
+
+def expand_shared_kind(name: str) -> list[str] | None:
+    """Bodies of one kind listed after it: "Giám đốc các sở: Tư pháp, Văn
+    hóa, Thể thao và Du lịch, Y tế" -> Sở Tư pháp, Sở Văn hóa, Thể thao và Du
+    lịch, Sở Y tế; "Các Sở, ngành: Công Thương, Công an tỉnh" -> Sở Công
+    Thương, Công an tỉnh. A field with a comma of its own stays whole (a piece
+    no department is named by goes with the one before); a piece that names a
+    body itself, by its head word or its unit, is kept as it is. None when
+    ``name`` is no such list."""
+    shared = P.SHARED_KIND.match(name)
+    if not shared:
+        return None
+    kind = shared["kind"].capitalize()
+    out: list[str] = []
+    for piece in (p.strip(" .;") for p in shared["list"].split(",")):
+        if not piece:
+            continue
+        if P.AGENCY_HEAD_WORD.match(piece) or piece.rsplit(" ", 1)[-1] in _UNIT_WORDS:
+            out.append(piece)  # "Công an tỉnh", "Thanh tra tỉnh": a body of its own
+        elif out and classify_agency(f"{kind} {piece}") is None:
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(f"{kind} {piece}")
+    return out

@@ -760,9 +760,11 @@ EXECUTORS_TAIL = _regex(
     r"(?i:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân)(?:(?:\s*,\s*|\s+(?i:và)\s+)(?i:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân))+"
 )
 # Bodies of one kind listed after it: "Giám đốc các sở: Tư pháp, Y tế, Tài
-# chính" names Sở Tư pháp, Sở Y tế, Sở Tài chính.
+# chính" names Sở Tư pháp, Sở Y tế, Sở Tài chính; "Các Sở, ngành: Công Thương,
+# Công an tỉnh" (see agencies.expand_shared_kind).
 SHARED_KIND = _regex(
-    r"^(?:(?P<title>Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?i:các)\s+(?P<kind>sở|bộ|phòng)(?:\s*,\s*(?i:ngành))?\s*:\s*(?P<list>.+)$"
+    r"^(?:(?P<title>Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?i:các)\s+(?P<kind>(?i:sở|bộ|phòng))"
+    r"(?:\s*,\s*(?i:ban|ngành))*\s*:\s*(?P<list>.+)$"
 )
 # An item that gives bodies the tasks under it, wherever it stands: "2. Giao Bộ
 # Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …".

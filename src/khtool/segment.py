@@ -22,6 +22,7 @@ from typing import Any
 import regex
 
 from . import patterns as P
+from .agencies import expand_shared_kind
 from .docnumber import canonical_symbol, parse_number, parse_symbol
 from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
 from .normalize import CleanText, LogicalLine, PhysLine
@@ -1268,7 +1269,8 @@ def read_addressees(
         at = ll.text.find(item, pos)
         if at >= 0:
             pos = at + len(item)
-            out.append(Recipient(text=item, span=ct.span(ll.start + at, ll.start + pos)))
+            span = ct.span(ll.start + at, ll.start + pos)
+            out += [Recipient(text=name, span=span) for name in _addressees_in(item)]
     j = i + 1
     while j < len(lines) and lines[j].text[:1] in "-–—+•*" and classify_line(lines[j].text):
         first = j
@@ -1283,7 +1285,11 @@ def read_addressees(
             j += 1
         span = ct.source_span(lines[first].src_start, lines[j].src_end)
         text = " ".join(ll.text for ll in lines[first : j + 1])
-        out += [Recipient(text=item, span=span) for item in _addressee_items(text)]
+        out += [
+            Recipient(text=name, span=span)
+            for item in _addressee_items(text)
+            for name in _addressees_in(item)
+        ]
         j += 1
     if not out and j < len(lines):
         nxt = lines[j].text
@@ -1296,6 +1302,12 @@ def read_addressees(
             out.append(Recipient(text=nxt.rstrip(" ;,."), span=ct.line_span(lines[j])))
             j += 1
     return out, i, j
+
+
+def _addressees_in(item: str) -> list[str]:
+    """An addressee, or each body a list of one kind names ("Các Sở, ngành:
+    Công Thương, Nội vụ" -> Sở Công Thương, Sở Nội vụ)."""
+    return expand_shared_kind(item) or [item]
 
 
 def _addressee_items(text: str) -> Iterator[str]:

@@ -32,7 +32,7 @@ from functools import lru_cache
 import regex
 
 from .. import patterns as P
-from ..agencies import classify_agency, is_generic
+from ..agencies import classify_agency, expand_shared_kind, is_generic
 from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
 from ..normalize import CleanText, LogicalLine, PhysLine
 from ..segment import walk_sections
@@ -319,18 +319,9 @@ def _executor_names(text: str) -> list[str]:
         text = text[: max(0, tail.start() - 1)]
     names: list[str] = []
     for chunk in (c.strip() for c in text.split(";")):
-        shared = P.SHARED_KIND.match(chunk)
-        if shared:
-            # a field with a comma of its own ("Văn hóa, Thể thao và Du lịch")
-            # is one: a piece no department is named by goes with the one before
-            kind = shared["kind"].capitalize()
-            fields: list[str] = []
-            for piece in (p.strip() for p in shared["list"].split(",")):
-                if fields and classify_agency(f"{kind} {piece}") is None:
-                    fields[-1] = f"{fields[-1]}, {piece}"
-                elif piece:
-                    fields.append(piece)
-            names += [f"{kind} {f}" for f in fields]
+        shared = expand_shared_kind(chunk)
+        if shared is not None:
+            names += shared
         elif chunk:
             names += _agency_names(chunk)[0]
     return names

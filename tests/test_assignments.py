@@ -6,7 +6,7 @@ import pytest
 
 from khtool import parse_text
 from khtool.agencies import classify_agency
-from khtool.extract.assignments import _indicator_refs, parse_targets
+from khtool.extract.assignments import _indicator_refs, _recurrence, parse_targets
 from khtool.normalize import normalize_source
 
 HEAD = "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 12/KH-UBND\nChâu Thành, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nPhòng, chống tai nạn thương tích trẻ em\n"
@@ -401,6 +401,19 @@ PARTNER_SENTENCES = [
 def test_a_tasks_partners(body, partners):
     doc = plan(body)
     assert [p for a in doc.assignments for t in a.tasks for p in t.partners] == partners
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("Định kỳ 03 tháng, báo cáo về Bộ Công Thương", "quarterly"),
+        ("định kỳ ba tháng một lần", "quarterly"),
+        ("báo cáo hằng quý", "quarterly"),
+        ("Định kỳ báo cáo kết quả", "periodic"),
+    ],
+)
+def test_how_often(text, recurrence):
+    assert _recurrence(text) == recurrence
 
 
 def test_deadlines_with_recurrence_due_and_recipient():

@@ -917,7 +917,8 @@ DEADLINE_PERIOD = _regex(
 PERIOD = _regex(_PERIOD)
 # Reporting frequency words.
 RECURRENCE = _regex(
-    r"(?i:hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|6\s+tháng|sáu\s+tháng|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất)"
+    r"(?i:hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng|6\s+tháng|sáu\s+tháng"
+    r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất)"
 )
 # "sơ kết vào năm 2025, tổng kết vào năm 2030".
 REVIEW_YEAR = _regex(

@@ -626,6 +626,7 @@ REL_PROPOSAL = _regex(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+củ
 ISSUER_BEFORE = _regex(
     r"(?:^|[,;:]\s+|\n)(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi)\s*$"
 )
+ISSUER_BEFORE_VERBS = (" có", " ban hành", " gửi")  # (a test before it)
 # A paragraph opening with the proposal formula is one clause up to its
 # citations, however long the proposer's name: "Xét đề nghị của Chi nhánh Mỏ
 # tuyển đồng Sin Quyền, Lào Cai - VIMICO tại Văn bản số …".

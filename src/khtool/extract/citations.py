@@ -231,7 +231,9 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             pm = P.PROPOSER_BEFORE.search(text, lo, a.type_start)
             if pm and (not pm["item"] or opener):
                 a.issuer = " ".join(pm["issuer"].split())
-        else:
+        elif text[max(0, a.type_start - 12) : a.type_start].rstrip().lower().endswith(
+            P.ISSUER_BEFORE_VERBS
+        ):
             bm = P.ISSUER_BEFORE.search(text, max(0, a.type_start - 100), a.type_start)
             if bm and P.AGENCY_HEAD_WORD.match(bm["issuer"]):
                 a.issuer = " ".join(bm["issuer"].split())

@@ -268,14 +268,13 @@ _ADDRESSED_ITEMS = 2
 
 
 def _from_give_items(
-    ct: CleanText, every: list[Section], lo: int, hi: int, level: str | None
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
 ) -> list[Assignment]:
-    """Items that give the tasks under them, anywhere in the text (``every``
-    section, flattened): "2. Giao Bộ Văn hoá, Thể thao và Du lịch:" / "a) Chủ
-    trì …" / "b) …"."""
+    """Items that give the tasks under them, anywhere in the text: "2. Giao Bộ
+    Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …" / "b) …"."""
     items = [
         s
-        for s in every
+        for s in walk_sections(sections)
         if s.children
         and s.kind in ("arabic", "roman", "letter", "article")
         and (s.heading or s.text)[:4].lower() == "giao"
@@ -919,11 +918,9 @@ def extract_assignments(
     else:
         assignments += _from_addressed_lists(ct, top, level)
     known = {a.agency for a in assignments}
-    if ct.text.find("Giao ", lo, hi) >= 0 or ct.text.find("GIAO ", lo, hi) >= 0:
+    if ct.text.find("Giao ", lo, hi) >= 0 or ct.text.find("GIAO ", lo, hi) >= 0:  # (before the walk)
         assignments += [
-            a
-            for a in _from_give_items(ct, list(walk_sections(sections)), lo, hi, level)
-            if a.agency not in known
+            a for a in _from_give_items(ct, sections, lo, hi, level) if a.agency not in known
         ]
     known = {a.agency for a in assignments}
     assignments += [

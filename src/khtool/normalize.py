@@ -432,10 +432,6 @@ _ORGAN_NOUN_LAST_WORDS = frozenset(
 )
 
 
-# The longest item marker alone on a line: "XVIII." or "12.12.12.12".
-_MARKER_MAX = 12
-
-
 def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     """Does line ``b`` continue the sentence of line ``a``?
 
@@ -451,9 +447,9 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     ):
         return True  # "giai đoạn 2023" / "- 2030 và ...": one range, not a bullet
     # (a marker is a few characters: the length test spares most lines the pattern)
-    if len(a_text) <= _MARKER_MAX and P.MARKER_ONLY.match(a_text):
+    if len(a_text) <= P.MARKER_MAX_LEN and P.MARKER_ONLY.match(a_text):
         return not P.BLOCK_START.match(b_text)  # "7." / "Xây dựng Nghị quyết …"
-    if len(b_text) <= _MARKER_MAX and P.MARKER_ONLY.match(b_text):
+    if len(b_text) <= P.MARKER_MAX_LEN and P.MARKER_ONLY.match(b_text):
         return False
     full = width >= 40 and len(a_text) >= 0.85 * width
     if (

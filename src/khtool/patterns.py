@@ -243,6 +243,8 @@ HYPHENATED_NAME_HEAD = _regex(
 MARKER_ONLY = _std(
     r"^(?:(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])\s*[.)]|(?P<decimal>\d{1,2}(?:\.[1-9]\d?){1,3}))$"
 )
+# The longest such marker ("XVIII.", "12.12.12.12"): longer lines need not try it.
+MARKER_MAX_LEN = 12
 
 # ---------------------------------------------------------------------------
 # Document numbers (docnumber module; shared by header and citations)

@@ -6,7 +6,6 @@ CLI and the batch runner call them and nothing else.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import os
 from pathlib import Path
@@ -34,10 +33,10 @@ def parse_text(text: str, *, path: str | None = None, source: Source | None = No
 def parse_clean(ct: CleanText, source: Source) -> Document:
     """Parse an already cleaned text (the stages after normalize)."""
     from .resolve import resolve_document
-    from .segment import segment_document
+    from .segment import body_ranges, segment_document
 
     doc, ranges, leads = segment_document(ct, source)
-    bodies = _body_ranges(ct, [doc, *doc.attachments], ranges)
+    bodies = body_ranges(ct, [doc, *doc.attachments], ranges)
     # the file's own citations span all of it (an attached plan's citations
     # are the carrier's too); each attachment also keeps its own
     extract_into(
@@ -67,30 +66,6 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
     return doc
 
 
-def _body_ranges(
-    ct: CleanText, docs: list[Document], ranges: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Each part's numbered body, in cleaned-text offsets: its top-level
-    sections to the part's end, but for a purpose part ("I. MỤC ĐÍCH, YÊU
-    CẦU"). What comes before the body (title, preamble, a letter's opening
-    paragraphs) and the purpose say what the document itself rests on and
-    carries out; in a task, "thực hiện Luật X" is the task's."""
-    from . import patterns as P
-
-    def clean_offset(src: int) -> int:
-        i = bisect.bisect_left(ct.lines, src, key=lambda ll: ll.src_start)
-        return ct.lines[i].start if i < len(ct.lines) else len(ct.text)
-
-    out = []
-    for d, (start, end) in zip(docs, ranges, strict=False):
-        tops = [(clean_offset(s.span.start), s) for s in d.sections]
-        for k, (at, sec) in enumerate(tops):
-            stop = tops[k + 1][0] if k + 1 < len(tops) else end
-            if start <= at < end and not P.PURPOSE_HEADING.match(sec.heading or ""):
-                out.append((at, stop))
-    return out
-
-
 def extract_into(
     doc: Document,
     ct: CleanText,
@@ -103,7 +78,7 @@ def extract_into(
     bodies: list[tuple[int, int]] | None = None,
 ) -> None:
     """Run the extract stage's modules over one document's range; ``bodies``
-    are the numbered bodies (see ``_body_ranges``)."""
+    are the numbered bodies (see ``segment.body_ranges``)."""
     try:
         from .extract.citations import extract_citations
     except ImportError:  # pragma: no cover - during development only

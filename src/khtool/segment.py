@@ -1027,7 +1027,7 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
 
     for ll in lines:
         c = classify_line(ll.text)
-        if len(ll.phys) > 1 and len(ll.phys[0].text) <= 12:
+        if len(ll.phys) > 1 and len(ll.phys[0].text) <= P.MARKER_MAX_LEN:
             alone = P.MARKER_ONLY.match(ll.phys[0].text)
             if alone and alone["decimal"]:
                 # "1.4" alone on its line, its text on the next: no stop after it
@@ -1050,28 +1050,18 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
         kind, label, number, rest = c
         heading, text = _heading_and_text(kind, rest)
         depth = label.count(".") + 1 if kind == "arabic" and label else 1
-        # find where it goes: beside the last open item of its kind (and, for
-        # "1.1.", of its depth)
-        pos = next(
-            (
-                i
-                for i in range(len(stack) - 1, -1, -1)
-                if stack[i].kind == kind and stack[i].depth == depth
-            ),
-            None,
-        )
-        if pos is None and depth > 1:
-            # "1.1." goes under the last open "1.", whatever was opened since
-            parent = next(
-                (
-                    i
-                    for i in range(len(stack) - 1, -1, -1)
-                    if stack[i].kind == kind and stack[i].depth == depth - 1
-                ),
-                None,
-            )
-            if parent is not None:
-                pos = parent + 1
+        # find where it goes: beside the last open item of its kind and depth,
+        # else, for "1.1.", under the last open "1.", whatever was opened since
+        pos = parent = None
+        for i in range(len(stack) - 1, -1, -1):
+            if stack[i].kind == kind:
+                if stack[i].depth == depth:
+                    pos = i
+                    break
+                if stack[i].depth == depth - 1 and parent is None:
+                    parent = i
+        if pos is None and parent is not None:
+            pos = parent + 1
         if pos is None and kind in ("roman", "part"):
             # an article whose text announces what follows ("… với những nội
             # dung sau đây:") holds the roman parts that come right after it;
@@ -1602,6 +1592,29 @@ def _lead(numbered: list[LogicalLine]) -> list[LogicalLine]:
             and (P.LETTER_REQUEST.search(ll.text) or P.GIVE_TASK.search(ll.text))
         ):
             out.append(ll)
+    return out
+
+
+def body_ranges(
+    ct: CleanText, docs: list[Document], ranges: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Each part's numbered body, in cleaned-text offsets: its top-level
+    sections to the part's end, but for a purpose part ("I. MỤC ĐÍCH, YÊU
+    CẦU"). What comes before the body (title, preamble, a letter's opening
+    paragraphs) and the purpose say what the document itself rests on and
+    carries out; in a task, "thực hiện Luật X" is the task's."""
+
+    def clean_offset(src: int) -> int:
+        i = bisect.bisect_left(ct.lines, src, key=lambda ll: ll.src_start)
+        return ct.lines[i].start if i < len(ct.lines) else len(ct.text)
+
+    out = []
+    for d, (start, end) in zip(docs, ranges, strict=False):
+        tops = [(clean_offset(s.span.start), s) for s in d.sections]
+        for k, (at, sec) in enumerate(tops):
+            stop = tops[k + 1][0] if k + 1 < len(tops) else end
+            if start <= at < end and not P.PURPOSE_HEADING.match(sec.heading or ""):
+                out.append((at, stop))
     return out
 
 

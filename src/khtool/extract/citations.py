@@ -613,6 +613,7 @@ def extract_citations(
 
     diagnostics: list[Diagnostic] = []
     merged: dict[str, Citation] = {}
+    numbers: dict[str, DocNumber | None] = {}  # each citation's number as first parsed
     order: list[str] = []
     for a in anchors:
         if a.num is not None and own and a.num.number == own:
@@ -656,6 +657,7 @@ def extract_citations(
                 mentions=[],
             )
             merged[key] = c
+            numbers[key] = a.num
             order.append(key)
         _fold_into(c, a, relation, year)
         c.mentions.append(mention)
@@ -678,10 +680,10 @@ def extract_citations(
                     message=f"Mã loại văn bản không rõ trong số hiệu {a.num.number} (unknown type code)",
                 )
             )
-    for c in merged.values():
+    for key, c in merged.items():
         # not written: the body the number's code or the type names by itself
         if c.issuer is None:
-            num = parse_number(c.number) if c.number else None
+            num = numbers[key]
             named = issuer_named_by_code(num) if num else None
             if named is None and c.doc_type == "L":
                 named = "Quốc hội"

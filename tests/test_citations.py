@@ -59,6 +59,13 @@ FOUND = [
         "Căn cứ Quyết định 1883/QĐ-UBND ngày 06/11/2025 của UBND tỉnh Lào Cai;",
         ["1883/QĐ-UBND"],
     ),
+    (
+        "enterprise letters: dotted serial, several slashes, no hyphen",
+        "Xét đề nghị của Công ty A tại Văn bản số 01.6/GĐN/KSYB ngày 10/6/2026; Công ty B tại "
+        "Văn bản số 51/GĐN ngày 20/6/2026; Công ty C tại Văn bản số 30.6/GĐN-ĐQ&V ngày 30/6/2026.",
+        ["01.6/GĐN/KSYB", "51/GĐN", "30.6/GĐN-ĐQ&V"],
+    ),
+    ("a dotted serial without a type word", "như 30.6/GĐN-ĐQ&V đã nêu", ["30.6/GĐN-ĐQ&V"]),
     ("law by name and year", "Căn cứ Luật Trẻ em năm 2016;", ["Luật Trẻ em"]),
     (
         "law by name and date",
@@ -297,6 +304,8 @@ REPAIRS = [
         "báo cáo theo Thông tư số 13/2021ATT-BLĐTBXH ngày 30/9/2021.",
         "13/2021/TT-BLĐTBXH",
     ),
+    ("hyphen left out", "Căn cứ Nghị định số 181/2024/NĐCP ngày 31/12/2024;", "181/2024/NĐ-CP"),
+    ("hyphen left out, no year", "Thực hiện Quyết định số 1626/QĐTTg ngày 05/12/2025;", "1626/QĐ-TTg"),
     (
         "cyrillic look-alike",
         "Căn cứ Quyết định số 45/QĐ-UBNД ngày 01/02/2024;".replace("Д", "D")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khtool.docnumber import document_key, parse_number
+from khtool.docnumber import document_key, parse_glued, parse_number
 
 NUMBERS = [
     ("7451/KH-UBND", "7451/KH-UBND", "administrative", "KH", None),
@@ -30,6 +30,26 @@ def test_parse(raw, number, family, type_code, year):
 @pytest.mark.parametrize("raw", ["số 111", "2024", "1.000", "Số 165 Lý Thường Kiệt", "1/1/1"])
 def test_not_numbers(raw):
     assert parse_number(raw) is None
+
+
+# A symbol typed without its hyphen is repaired only when it splits into a
+# known type code and a known issuer code; a unit's own code stays unrepaired.
+GLUED = [
+    ("181/2024/NĐCP", "181/2024/NĐ-CP"),
+    ("27/2016/TTBLĐTBXH", "27/2016/TT-BLĐTBXH"),
+    ("1626/QĐTTg", "1626/QĐ-TTg"),
+    ("11/VT", None),
+    ("01/HĐTX/DG", None),
+    ("42/2024/QH151", None),
+    ("169/GCN", None),
+    ("12/2024/XYZ", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "number"), GLUED)
+def test_glued_symbols(raw, number):
+    n = parse_glued(raw)
+    assert (n.number if n else None) == number
 
 
 def test_keys_tell_documents_apart():

@@ -109,6 +109,29 @@ def parse_number(text: str) -> DocNumber | None:
     return None
 
 
+def parse_glued(text: str) -> DocNumber | None:
+    """A number typed without the hyphen between its type and issuer codes
+    ("181/2024/NĐCP", "27/2016/TTBLĐTBXH", "1626/QĐTTg"): repaired only when
+    the glued code splits into a known type code and a known issuer code, so a
+    unit's own code ("11/VT", "01/HĐTX") is left as written."""
+    serial, _, rest = "".join(text.split()).partition("/")
+    year: int | None = None
+    head, _, code = rest.rpartition("/")
+    if head:
+        if not (len(head) == 4 and head.isdigit()):
+            return None
+        year = int(head)
+    if not serial.isdigit() or "-" in code:
+        return None
+    for cut in range(len(code) - 2, 0, -1):  # the longest type code first
+        type_code, known = canonical_type(code[:cut])
+        issuer = issuer_codes().get(fold(code[cut:]))
+        if known and issuer is not None:
+            family = "normative" if year else "administrative"
+            return _make(text, serial, family, type_code, code[cut:], year, "-")
+    return None
+
+
 def technical_number(m: regex.Match[str]) -> DocNumber:
     """A technical regulation's or standard's code as its number (a
     ``P.TECHNICAL_CODE`` match): "QCVN 01:2019/BCT". A regulation is issued by a

@@ -294,9 +294,10 @@ NORMATIVE_NUMBER = _regex(
 # "<n>/<TYPE>-<ISSUER>[-<unit>]" ("7451/KH-UBND", "1183/QĐ-TTg",
 # "137/TTr-SLĐTBXH"); a công văn has no type: "<n>/<ISSUER>-<unit>"
 # ("123/UBND-VX", "1205/HC-QLHC"). The serial may be blank in a draft
-# ("Số: /KH-UBND"), handled by HEADER_NUMBER.
+# ("Số: /KH-UBND"), handled by HEADER_NUMBER. Enterprises number some letters
+# by day and month, "30.6/GĐN-ĐQ&V": the dotted serial is whole, never its "6".
 ADMIN_NUMBER = _regex(
-    rf"(?<![\w/\-%])(?<![0-9A-Z]:)(?P<serial>\d{{1,6}}){_SP}/{_SP_AFTER_MARK}(?P<type>{_CODE}){_SP}-{_SP_AFTER_MARK}(?P<issuer>{_CODE}(?:{_SP}-{_SP_AFTER_MARK}{_CODE}){{0,3}})(?![\w/%])"
+    rf"(?<![\w/\-%])(?<![0-9A-Z]:)(?<!\d\.)(?P<serial>\d{{1,6}}(?:\.\d{{1,3}})?){_SP}/{_SP_AFTER_MARK}(?P<type>{_CODE}){_SP}-{_SP_AFTER_MARK}(?P<issuer>{_CODE}(?:{_SP}-{_SP_AFTER_MARK}{_CODE}){{0,3}})(?![\w/%])"
 )
 
 # ---------------------------------------------------------------------------
@@ -531,11 +532,13 @@ LAW_NAME_TAIL = _regex(
     r",?\s+(?:(?:được\s+)?sửa\s+đổi|có\s+hiệu\s+lực|năm\s+(?:19|20)\d\d|ngày\s+\d)"
 )
 
-# Numbers of enterprises and units outside the standard forms, with several
-# code segments: "03/2026/VLN/CV-TA", "08/KDTCTN/GP-HC", "03/QĐ/PCNV-DN".
-# Only taken right after a type word ("Văn bản số …", "giấy phép số …").
+# Numbers of enterprises and units outside the standard forms: several code
+# segments ("03/2026/VLN/CV-TA", "08/KDTCTN/GP-HC", "03/QĐ/PCNV-DN",
+# "01.6/GĐN/KSYB") or one with no hyphen ("51/GĐN"); a serial may be dotted
+# (day.month). Only taken right after a type word ("Văn bản số …", "giấy phép
+# số …"), where nothing else can follow.
 GENERIC_NUMBER = _regex(
-    r"(?<![\w/\-%])(?<![0-9A-Z]:)\d{1,6}(?:/(?:19|20)\d\d)?(?:/[\p{Lu}][\p{L}\d&.]{0,15}){1,3}(?:-[\p{Lu}][\p{L}\d&]{0,15}){1,3}(?![\w/%])"
+    r"(?<![\w/\-%])(?<![0-9A-Z]:)(?<!\d\.)\d{1,6}(?:\.\d{1,3})?(?:/(?:19|20)\d\d)?(?:/[\p{Lu}][\p{L}\d&.]{0,15}){1,3}(?:-[\p{Lu}][\p{L}\d&]{0,15}){0,3}(?<!\.)(?![\w/%\-])"
 )
 
 # A legal-normative number typed with a stray letter for its second slash:

@@ -43,6 +43,7 @@ from ..docnumber import (
     document_key,
     issuer_level,
     issuer_named_by_code,
+    parse_glued,
     parse_number,
     technical_number,
 )
@@ -143,7 +144,11 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
         if free(m.start(), m.end()) and _type_word_regex().match(
             text[max(0, m.start() - TYPE_WINDOW) : m.start()]
         ):
-            add(m, _generic_number(m.group(0)))
+            glued = parse_glued(m.group(0))
+            if glued is not None:
+                add(m, glued, typo=True)
+            else:
+                add(m, _generic_number(m.group(0)))
     if "CVN" in scan:
         for m in P.TECHNICAL_CODE.finditer(scan):
             add(m, technical_number(m))

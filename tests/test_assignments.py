@@ -288,6 +288,31 @@ def test_a_ministrys_local_offices_keep_their_names():
     assert m is not None and m.canonical == "Cục Thuế tỉnh"
 
 
+# A Vụ, Cục or phòng with no sector of its own works in its issuer's field;
+# a government (UBND) issuer lends none.
+SCT_HEAD = (
+    "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\nLào Cai, ngày 05 tháng 3 năm 2026\n"
+    "KẾ HOẠCH\nKiểm tra an toàn hóa chất\nI. TỔ CHỨC THỰC HIỆN\n"
+)
+BTC_DECISION = (
+    "BỘ TÀI CHÍNH\nSố: 12/QĐ-BTC\nHà Nội, ngày 05 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+    "Về việc ban hành Quy chế\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+    "Điều 2. Vụ trưởng Vụ Pháp chế, Cục trưởng Cục Quản lý giá chịu trách nhiệm thi hành "
+    "Quyết định này.\n"
+)
+UNITS = [
+    (SCT_HEAD + "1. Phòng Quản lý công nghiệp: Tổ chức kiểm tra.\n", ["industry_trade"]),
+    (BTC_DECISION, ["finance", "finance"]),
+    (HEAD + "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Quản lý công nghiệp: Tổ chức kiểm tra.\n", [None]),
+    (SCT_HEAD + "1. Công ty cổ phần Hóa chất Đức Giang: Báo cáo kết quả.\n", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "sectors"), UNITS)
+def test_own_units_work_in_the_issuers_field(text, sectors):
+    assert [a.sector for a in parse_text(text).assignments] == sectors
+
+
 LOWER_GOVERNMENTS = [
     # (name, the document's level, canonical, level): a list of units is at
     # the level of the first kind it names; a name without one is read from

@@ -799,6 +799,14 @@ AGENCY_LIST_END = _regex(
 # item's heading does, see AGENCY_LIST_END).
 PARTNERS = _regex(r"(?i:phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với|cùng))\s+(?P<names>[^.;:()\n]{3,300})")
 PARTNERS_WORDS = ("phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ")  # (a test before it)
+# A ministry's or department's own unit, or its head: "Vụ Pháp chế", "Cục
+# trưởng Cục Quản lý giá", "phòng Quản lý công nghiệp", "Trưởng phòng Kế
+# hoạch", "Chi cục Quản lý thị trường". Its name seldom says its field; it
+# works in the field of the ministry or Sở it belongs to (see assignments).
+SECTORAL_UNIT = _regex(
+    r"^(?:(?:Vụ|Cục|Chi\s+cục)\s+trưởng\s+|Trưởng\s+phòng\s+|Chi\s+cục\s+trưởng\s+)?"
+    r"(?:Vụ|Cục|Chi\s+cục|[Pp]hòng)\s+\p{Lu}"
+)
 # Where such a list gives way to the task: a verb or preposition in lower case
 # (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát
 # triển quỹ đất").

@@ -888,6 +888,22 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
     return out
 
 
+def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | None) -> None:
+    """A Vụ, Cục or phòng the agencies table gives no sector works in the field
+    of the ministry or Sở issuing the document: its own unit ("phòng Quản lý
+    công nghiệp" in a Sở Công Thương plan), or a unit of its ministry ("Cục
+    Hóa chất" in that Sở's letter). A government's (UBND's) issuer has no
+    sector, and gives none."""
+    if not issuer or all(a.sector for a in assignments):
+        return
+    match = classify_agency(issuer)
+    if match is None or match.sector == "lower_government":
+        return
+    for a in assignments:
+        if a.sector is None and P.SECTORAL_UNIT.match(a.agency):
+            a.sector = match.sector
+
+
 def extract_assignments(
     ct: CleanText,
     sections: list[Section],
@@ -938,6 +954,7 @@ def extract_assignments(
         if a.agency not in known
     ]
     assignments += _from_tables(ct, lo, hi, level)
+    _own_units_in_issuers_sector(assignments, issuer)
     for a in assignments:
         for t in a.tasks:
             partners = _partners(t.text, a.agency)

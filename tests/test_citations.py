@@ -266,6 +266,16 @@ ISSUERS += [
         "UBND tỉnh đã ban hành Quyết định số 1883/QĐ-UBND ngày 01/7/2025 về phân cấp.",
         "UBND tỉnh",
     ),
+    (
+        "a ministry whose name holds 'Giao'",
+        "Căn cứ Thông tư số 41/2024/TT-BGTVT ngày 15/11/2024 của Bộ Giao thông vận tải quy định A;",
+        "Bộ Giao thông vận tải",
+    ),
+    (
+        "a purpose after the issuer",
+        "theo Thông báo số 186/TB-VPCP ngày 15/4/2026 của Văn phòng Chính phủ để khẩn trương xử lý.",
+        "Văn phòng Chính phủ",
+    ),
 ]
 
 
@@ -506,6 +516,82 @@ PLAN_HEAD = (
 def test_relation_words_in_a_task_are_the_tasks(body, relations):
     got = {c.number or c.name: c.relation for c in cites(PLAN_HEAD + body)}
     assert got == relations
+
+
+# A list of documents in one clause: each takes the clause's relation, and a
+# subject that names no document ends where the next document is listed.
+LISTED = [
+    (
+        "joined by 'và' after a subject",
+        "Căn cứ Nghị định số 10/2024/NĐ-CP ngày 01/02/2024 của Chính phủ quy định về A và "
+        "Thông tư số 05/2024/TT-BTC ngày 03/4/2024 của Bộ Tài chính hướng dẫn B;",
+        {"10/2024/NĐ-CP": ("basis", "quy định về A", []), "05/2024/TT-BTC": ("basis", "hướng dẫn B", [])},
+    ),
+    (
+        "the second letter's subject holds the implemented directive",
+        "Thực hiện Văn bản số 1018/SCT-KT ngày 10/4/2025 về việc A, Văn bản số 2854/SCT-CN ngày "
+        "03/12/2025 về việc triển khai Chỉ thị số 17/CT-BCT;",
+        {
+            "1018/SCT-KT": ("implements", "về việc A", []),
+            "2854/SCT-CN": ("implements", "về việc triển khai Chỉ thị số 17/CT-BCT", ["17/CT-BCT"]),
+            "17/CT-BCT": ("mention", None, []),
+        },
+    ),
+    (
+        "a subject naming a document goes on listing",
+        "Thực hiện Kế hoạch số 160-KH/TU ngày 28/6/2024 của Tỉnh ủy về thực hiện Chỉ thị số "
+        "28-CT/TW và Kết luận số 12-KL/TW;",
+        {
+            "160-KH/TU": (
+                "implements",
+                "về thực hiện Chỉ thị số 28-CT/TW và Kết luận số 12-KL/TW",
+                ["28-CT/TW", "12-KL/TW"],
+            ),
+            "28-CT/TW": ("mention", None, []),
+            "12-KL/TW": ("mention", None, []),
+        },
+    ),
+    (
+        "a law named without its number",
+        "Căn cứ Thông tư số 02/2026/TT-BCT ngày 05/01/2026 của Bộ Công Thương quy định biện pháp "
+        "thi hành Luật Hóa chất và Nghị định số 26/2026/NĐ-CP;",
+        {
+            "02/2026/TT-BCT": (
+                "basis",
+                "quy định biện pháp thi hành Luật Hóa chất và Nghị định số 26/2026/NĐ-CP",
+                [],
+            ),
+            "26/2026/NĐ-CP": ("mention", None, []),
+        },
+    ),
+    (
+        "amending acts share the amended act's relation",
+        "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15 và "
+        "Luật số 58/2024/QH15;",
+        {
+            "31/2024/QH15": ("basis", None, []),
+            "43/2024/QH15": ("basis", None, []),
+            "58/2024/QH15": ("basis", None, []),
+        },
+    ),
+    (
+        "the basis reached through a noun phrase",
+        "Căn cứ kết quả thẩm tra của Sở Xây dựng tại Báo cáo số 17/BC-SXD ngày 23/01/2026;\n"
+        "Căn cứ khoản 5 Điều 76 Nghị định số 217/2026/NĐ-CP, Sở trả lại hồ sơ kèm theo Tờ trình "
+        "số 1070/TTr-MĐV ngày 05/5/2026.",
+        {
+            "17/BC-SXD": ("basis", None, []),
+            "217/2026/NĐ-CP": ("basis", None, []),
+            "1070/TTr-MĐV": ("mention", None, []),  # the main clause: not the basis
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), LISTED, ids=[r[0] for r in LISTED])
+def test_documents_listed_in_one_clause(name, text, expected):
+    got = {c.number: (c.relation, c.subject, c.implements) for c in cites(text)}
+    assert got == expected
 
 
 # "Xét đề nghị của X tại Văn bản số N": a proposal however long X's name,

@@ -57,6 +57,8 @@ WRITTEN_LINES = [
     "Căn cứ quy định tại khoản 2 Điều 11 Luật Hóa chất số 69/2025/QH15;",
     "Căn cứ vào các nội dung của Kế hoạch số 12/KH-UBND ngày 05/01/2025;",
     "Căn cứ Bộ luật Lao động số 45/2019/QH14;",
+    "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15;",
+    "Căn cứ Nghị định số 15/2018/NĐ-CP đã được sửa đổi, bổ sung một số điều tại Nghị định số 1;",
 ]
 
 

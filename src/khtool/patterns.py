@@ -601,7 +601,9 @@ ISSUER_END = _regex(
     r"(?-i:tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|chấn\s+chỉnh|đôn\s+đốc|yêu\s+cầu|chỉ\s+đạo)|"
     r"và(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:số\s+)?\d)|"
     # "… của Chính phủ và các quy định của pháp luật": a list of rules goes on
-    r"và(?=\s+(?:các|những)\s+(?-i:\p{Ll}))|tại|theo|đối\s+với|trong|đã|có|nhằm|giao|đến|cho|thì|là)\b",
+    r"và(?=\s+(?:các|những)\s+(?-i:\p{Ll}))|tại|theo|đối\s+với|trong|đã|có|nhằm|để|đến|cho|thì|là|được|"
+    # "giao" (assign) only in lower case: "Bộ Giao thông vận tải" is a name
+    r"(?-i:giao))\b",
     regex.I,
 )
 
@@ -610,6 +612,12 @@ ISSUER_END = _regex(
 CITATION_SUBJECT = _std(
     r"\s*,?\s*(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi,?\s+bổ\s+sung))\s+"
 )
+# The joiner of a list of cited documents, ending the text before the next
+# one's type word: "…, Thông tư số", "… và Thông tư số" (citations' _nest).
+LIST_JOINER = _regex(r"\s*(?:,|\s(?:và|hoặc))\s*$", END)
+# A law named in a subject without its number ("hướng dẫn thi hành Luật Hóa
+# chất và Nghị định số …"): the subject names documents, and goes on listing.
+LAW_NAMED = _regex(r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+\p{Lu}")
 # Where a subject clause stops: a semicolon, a sentence end, an alias
 # parenthesis, or a new sentence.
 SUBJECT_END = _std(r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây)|\n|:\s|\./\.")
@@ -660,6 +668,21 @@ BASIS_THROUGH_PREPOSITION = _regex(
     r"(?i:căn\s+cứ(?:\s+vào)?(?:\s+các)?(?:\s+(?:quy\s+định|nội\s+dung|hướng\s+dẫn))?\s+(?:tại|của|theo))\s*$",
     END,
 )
+
+# The acts that amend a cited one follow it: "Luật Đất đai số 31/2024/QH15
+# được sửa đổi, bổ sung bởi Luật số 43/2024/QH15", "… đã được sửa đổi, bổ
+# sung một số điều tại Nghị định số …". They share its relation: the basis
+# is the act as amended.
+AMENDED_BY = _regex(
+    r"(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+)?(?:bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|tại|theo))"
+    r"(?:\s+(?i:các))?\s*$",
+    END,
+)
+
+# A paragraph opening with the basis formula: whatever its clause names
+# through a preposition is the basis too ("Căn cứ kết quả thẩm tra … tại Báo
+# cáo số …", "Căn cứ chức năng, nhiệm vụ … quy định tại Quyết định số …").
+BASIS_OPENER = _regex(r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:căn\s+cứ)\b")
 
 # The serial of an alias ("Chỉ thị số 28" -> "28"), before which its type word stands.
 ALIAS_SERIAL = _regex(r"\b(\d{1,5})\b")

@@ -80,6 +80,7 @@ class _Anchor:
     issuer: str | None = None
     subject: str | None = None
     subject_span: tuple[int, int] | None = None
+    subject_lead: int = 0  # where the subject's lead word ("về", "quy định") starts
     extent_end: int = 0  # end of its clauses
     nested_in: _Anchor | None = None
     relation: str = "mention"
@@ -265,23 +266,41 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         e = s + (em.start() if em else len(window))
         a.subject = " ".join(text[sm.start("lead") : e].split())
         a.subject_span = (s, e)
+        a.subject_lead = sm.start("lead")
         pos = e
     a.extent_end = pos
 
 
-def _nest(anchors: list[_Anchor]) -> None:
-    """Mark citations inside an earlier one's subject clause."""
+def _nest(anchors: list[_Anchor], text: str) -> None:
+    """Mark citations inside an earlier one's subject clause.
+
+    A document listed after a subject that names none ("Nghị định số A … quy
+    định về X và Thông tư số B …", "Văn bản số A về việc X, Văn bản số B …")
+    is the next in the list, not part of that subject: the subject ends before
+    it. Once a subject names a document ("về thực hiện Chỉ thị số 28 và Kết
+    luận số 12"), the documents listed after it are named by the subject too."""
     for i, a in enumerate(anchors):
         if a.subject_span is None:
             continue
         s, e = a.subject_span
+        named = False
         for b in anchors[i + 1 :]:
             if b.start >= e:
                 break
-            if b.start >= s and b.nested_in is None:
-                b.nested_in = a
-                # extend the outer clause over the nested one's own clauses
-                a.extent_end = max(a.extent_end, b.extent_end)
+            if b.start < s or b.nested_in is not None:
+                continue
+            b_start = b.type_start if b.type_start is not None else b.start
+            if not named:
+                joiner = P.LIST_JOINER.match(text, s, b_start)
+                if joiner is not None and not P.LAW_NAMED.search(text, s, joiner.start()):
+                    a.subject = " ".join(text[a.subject_lead : joiner.start()].split())
+                    a.subject_span = (s, joiner.start())
+                    a.extent_end = joiner.start()
+                    break
+            named = True
+            b.nested_in = a
+            # extend the outer clause over the nested one's own clauses
+            a.extent_end = max(a.extent_end, b.extent_end)
 
 
 # A relation keyword governs a citation when it stands close before it
@@ -310,6 +329,10 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         return "proposal"  # each document a paragraph of proposals lists
     if P.BASIS_THROUGH_PREPOSITION.match(near):
         return "basis"
+    if prev_end <= line_start and P.BASIS_OPENER.match(text, line_start, hi) and ";" not in window:
+        # "Căn cứ kết quả thẩm tra … tại Báo cáo số …": the clause's first
+        # document is its basis
+        return "basis"
     if P.GOVERNED_BY_PREPOSITION.match(near):
         # "… báo cáo theo Thông tư số …": the verb before governs something else
         return "mention"
@@ -336,6 +359,10 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
             if rx.search(opener):
                 return rel
     return "mention"
+
+
+def _type_start(a: _Anchor) -> int:
+    return a.type_start if a.type_start is not None else a.start
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -590,15 +617,24 @@ def extract_citations(
     anchors = _find_anchors(text[start:end], start)
     for a in anchors:
         _read_clauses(a, text)
-    _nest(anchors)
+    _nest(anchors, text)
     prev_end = start
+    prev: _Anchor | None = None
     for a in anchors:
         ls = _line_start(text, a.start)
         if a.nested_in is None:
             a.relation = _relation(a, prev_end, text, ls)
+            if (
+                a.relation == "mention"
+                and prev is not None
+                and prev.relation != "mention"
+                and P.AMENDED_BY.match(text, prev_end, _type_start(a))
+            ):
+                a.relation = prev.relation  # an amending act: the amended act's relation
             if a.relation != "attached" and any(s <= a.start < e for s, e in bodies or ()):
                 a.relation = "mention"
             prev_end = max(prev_end, a.extent_end, a.end)
+            prev = a
         a.pinpoint = _pinpoint(a, text)
     # second-order edges: what a cited document's subject says it implements
     for a in anchors:

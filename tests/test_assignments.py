@@ -313,6 +313,45 @@ def test_own_units_work_in_the_issuers_field(text, sectors):
     assert [a.sector for a in parse_text(text).assignments] == sectors
 
 
+# An article or item on one body's duties gives that body its tasks, wherever
+# it stands; the body's field after its name is not part of it, and one body's
+# duties in several fields are one assignment.
+BYT_CIRCULAR = (
+    "BỘ Y TẾ\nSố: 12/2026/TT-BYT\nHà Nội, ngày 05 tháng 3 năm 2026\nTHÔNG TƯ\n"
+    "Quy định về việc lập dự toán, quản lý, sử dụng và quyết toán kinh phí khám bệnh, chữa bệnh\n"
+    "Căn cứ Luật Khám bệnh, chữa bệnh ngày 09 tháng 01 năm 2023;\n"
+    "Bộ trưởng Bộ Y tế ban hành Thông tư quy định về việc lập dự toán, quản lý kinh phí.\n"
+    "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+    "Thông tư này quy định về việc lập dự toán, quản lý, sử dụng và quyết toán kinh phí.\n"
+)
+DUTY_HEADINGS = [
+    (
+        "Điều 9. Trách nhiệm của Bộ Tài chính\n"
+        "1. Hướng dẫn việc lập dự toán, quản lý, sử dụng và quyết toán kinh phí khám bệnh, chữa bệnh.\n"
+        "2. Kiểm tra việc thực hiện các quy định tại Thông tư này theo chức năng, nhiệm vụ được giao.\n",
+        [("Bộ Tài chính", 2)],
+    ),
+    (
+        "Điều 10. Trách nhiệm của Ủy ban nhân dân cấp xã về bảo hiểm y tế\n"
+        "Chỉ đạo các cơ quan chuyên môn triển khai thực hiện Thông tư này trên địa bàn xã, phường.\n"
+        "Điều 11. Nhiệm vụ của Ủy ban nhân dân cấp xã trong lĩnh vực y tế dự phòng\n"
+        "Tổ chức thống kê dân số trên địa bàn và báo cáo Ủy ban nhân dân cấp tỉnh định kỳ hằng năm.\n",
+        [("Ủy ban nhân dân cấp xã", 2)],
+    ),
+    (
+        "Điều 12. Trách nhiệm của các cơ quan, tổ chức, cá nhân có liên quan\n"
+        "Thực hiện đúng các quy định của Thông tư này trong quá trình khám bệnh, chữa bệnh.\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DUTY_HEADINGS)
+def test_duty_headings_give_their_body_its_tasks(body, expected):
+    doc = parse_text(BYT_CIRCULAR + body)
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == expected
+
+
 LOWER_GOVERNMENTS = [
     # (name, the document's level, canonical, level): a list of units is at
     # the level of the first kind it names; a name without one is read from

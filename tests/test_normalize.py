@@ -119,6 +119,32 @@ JOINS = [
         "Thành phố Hải Phòng\nHPG",
         ["Thành phố Hải Phòng", "HPG"],
     ),
+    # a text hard-wrapped at 70 characters: a full article heading is the
+    # article's title, the capital below it opens its text; a title cut in a
+    # name, or a text cut after a word that goes on, is joined
+    (
+        "a full article heading, then its text",
+        "Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF.\n" * 8
+        + "Điều 9. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc\n"
+        + "trung ương\n"
+        + "Điều 10. Trách nhiệm của Ủy ban nhân dân tỉnh, thành phố trực thuộc TW\n"
+        + "Điều 11. Trách nhiệm của Sở Giáo dục và Đào tạo, Sở Y tế, Sở Nội vụ và Sở\n"
+        + "Tài chính\n"
+        + "Điều 12. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc\n"
+        + "Chính phủ chịu trách nhiệm thi hành Thông tư này.\n"
+        + "Điều 13. Trách nhiệm của Ủy ban nhân dân cấp xã, phường, đặc khu và thôn\n"
+        + "Chỉ đạo các cơ quan chuyên môn triển khai thực hiện Thông tư này.\n",
+        ["Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF."] * 8
+        + [
+            "Điều 9. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+            "Điều 10. Trách nhiệm của Ủy ban nhân dân tỉnh, thành phố trực thuộc TW",
+            "Điều 11. Trách nhiệm của Sở Giáo dục và Đào tạo, Sở Y tế, Sở Nội vụ và Sở Tài chính",
+            "Điều 12. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ "
+            "chịu trách nhiệm thi hành Thông tư này.",
+            "Điều 13. Trách nhiệm của Ủy ban nhân dân cấp xã, phường, đặc khu và thôn",
+            "Chỉ đạo các cơ quan chuyên môn triển khai thực hiện Thông tư này.",
+        ],
+    ),
     # a text hard-wrapped at 70 characters: a full line cut at the hyphen of a
     # name goes on after the dash; after other words, the dash opens a bullet
     (

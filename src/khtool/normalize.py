@@ -488,6 +488,12 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     if P.CONTINUATION_END.match(a_text):
         return True
     if (
+        a_text[:4] in ("Điều", "ĐIỀU")
+        and not a_text[a_text.rfind(" ") + 1 :][:1].isupper()  # (a name may go on: "… Việt" / "Nam")
+        and P.ARTICLE_HEADING_LINE.match(a_text)
+    ):
+        return False  # "Điều 9. Trách nhiệm của Bộ Tài chính" / "Chỉ đạo …": its text begins
+    if (
         b_text[0].isupper()
         and a_text[a_text.rfind(" ") + 1 :] in _ORGAN_NOUN_LAST_WORDS
         and P.ORGAN_NOUN_END.match(a_text)

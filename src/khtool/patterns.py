@@ -186,6 +186,10 @@ WRAPPED_REFERENCE = _std(r"^(?:Điều|Chương|Mục|Phần)\s+(?:\d{1,3}[a-z]?
 # closing mark of a document), optionally followed by a closing quote/bracket.
 TERMINAL_PUNCT = _regex(r"[.;:!?…][\"”’)\]]*\s*$", END)
 
+# An article's heading line, "Điều 9. Trách nhiệm của Bộ Tài chính": a title
+# that wraps goes on in lower case; a capital opens the article's text.
+ARTICLE_HEADING_LINE = _std(r"^(?:Điều|ĐIỀU)\s+\d{1,3}[a-z]?\s?[.:]\s*\S")
+
 # A line ending in a word that cannot end a sentence (a preposition,
 # conjunction, classifier or the first half of a date) or in a comma/dash:
 # the sentence goes on on the next line.
@@ -807,6 +811,15 @@ GIVE_LEAD = _regex(
 )
 # A heading on a body's duties ("Trách nhiệm của …", "Nhiệm vụ …"): the name
 # runs to its end or colon, verbs included ("Tổ công tác triển khai Đề án 06").
+# A heading on one body's duties: "Trách nhiệm của Bộ Tài chính", "Nhiệm vụ
+# và quyền hạn của Ủy ban nhân dân cấp tỉnh", "Trách nhiệm của Sở Y tế:".
+DUTY_OF = _regex(r"^(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của)\s+\p{Lu}")
+# Where such a heading's body ends and its field begins: "… của Bộ Y tế về
+# bảo hiểm y tế", "… của Ủy ban nhân dân cấp xã trong lĩnh vực điện lực".
+DUTY_TOPIC = _regex(r"\s(?:về|trong|đối\s+với|khi)\s")
+# A footnote's number glued to a name's last word, as gazette and
+# consolidated texts print it: "Bộ Công an13", "Tổng cục Giáo dục nghề nghiệp33".
+FOOTNOTE_MARK = _regex(r"(?<=\p{Ll})\d{1,3}$")
 DUTY_LEAD = _regex(r"^(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?)\s")
 # Where a list of agencies stops and their task begins (a verb or a colon).
 AGENCY_LIST_END = _regex(

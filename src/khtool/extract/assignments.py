@@ -137,11 +137,20 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
     end = head.find(":") if duty else -1
     if end >= 0:
         head = head[:end]
+    if duty and head[:1].isupper():
+        # "Trách nhiệm của Bộ Y tế về bảo hiểm y tế": the body, not its field
+        topic = P.DUTY_TOPIC.search(head)
+        if topic:
+            head = head[: topic.start()]
     elif not duty:
         m = P.AGENCY_LIST_END.search(head)
         if m:
             head = head[: m.start()]
-    parts = [p.strip(" .:;,") for p in P.AGENCY_SPLIT.split(head) if p and p.strip(" .:;,")]
+    parts = [
+        P.FOOTNOTE_MARK.sub("", p.strip(" .:;,"))
+        for p in P.AGENCY_SPLIT.split(head)
+        if p and p.strip(" .:;,")
+    ]
     names: list[str] = []
     for i, p in enumerate(parts):
         if i and is_generic(p):
@@ -182,7 +191,7 @@ def _partner_names(text: str) -> tuple[str, ...]:
 
 
 def _looks_like_agency(name: str) -> bool:
-    if P.ORGAN_HOMOGRAPH.match(name) or P.TASK_VERB_START.match(name):
+    if P.ORGAN_HOMOGRAPH.match(name) or P.TASK_VERB_START.match(name) or P.DUTY_LEAD.match(name):
         return False
     if P.AGENCY_HEAD_WORD.match(name):
         return True
@@ -282,6 +291,44 @@ def _from_give_items(
         and P.GIVE_ITEM.match(s.heading or s.text.split("\n")[0])
     ]
     return _from_items(ct, items, level) if items else []
+
+
+def _from_duty_headings(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+) -> list[Assignment]:
+    """Articles and items headed by a body's duties, anywhere in the text:
+    "Điều 9. Trách nhiệm của Bộ Tài chính" / "1. Hướng dẫn …" / "2. Kiểm tra …"
+    gives Bộ Tài chính those tasks; "Nhiệm vụ của UBND cấp xã" its text. A
+    heading over items headed by bodies ("Trách nhiệm của các bộ, ngành" / "1.
+    Bộ Y tế: …") leaves them to those bodies."""
+    items = [
+        s
+        for s in walk_sections(sections)
+        if s.heading
+        and s.kind in ("article", "arabic", "roman", "letter")
+        and (s.children or s.text.strip())  # (a table of contents lists headings alone)
+        and P.DUTY_OF.match(s.heading)
+        and _in_range(s.span, lo, hi)
+        and not _addressed(s.children)
+    ]
+    merged: dict[str, Assignment] = {}
+    for a in _from_items(ct, items, level) if items else []:
+        if is_generic(a.agency):
+            continue
+        same = merged.get(a.agency)
+        if same is None:
+            merged[a.agency] = a
+        else:  # one body's duties in several fields ("… cấp xã trong lĩnh vực A", "… B")
+            same.tasks += a.tasks
+            same.deadlines += a.deadlines
+            same.indicators += [i for i in a.indicators if i not in same.indicators]
+            if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
+                same.role = a.role
+    return list(merged.values())
+
+
+# A body given several duties keeps its strongest role.
+RANK_OF_ROLE = {"lead": 3, "responsible": 2, "support": 1, "requested": 0}
 
 
 def _from_executors(
@@ -938,6 +985,10 @@ def extract_assignments(
         assignments += [
             a for a in _from_give_items(ct, sections, lo, hi, level) if a.agency not in known
         ]
+    known = {a.agency for a in assignments}
+    assignments += [
+        a for a in _from_duty_headings(ct, sections, lo, hi, level) if a.agency not in known
+    ]
     known = {a.agency for a in assignments}
     assignments += [
         a

@@ -209,6 +209,50 @@ def test_a_gazette_signature_above_an_appendix():
     assert [s.label for s in doc.sections] == ["Điều 1", "Điều 2", "Phụ lục"]
 
 
+# A Công báo reprint: no "Nơi nhận", the signature right above a list or text
+# attached under its own title and "(Ban hành kèm theo …)" (with its own
+# header, or a form whose "Nơi nhận" is the form's).
+SIGNED_ABOVE_ATTACHMENTS = [
+    (
+        "a list under its title",
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Thanh\n"
+        "DANH MỤC VĂN BẢN HẾT HIỆU LỰC\n(Ban hành kèm theo Quyết định số 135/QĐ-BLĐTBXH)\n"
+        "STT\nVăn bản\n1\nThông tư số 36/2017/TT-BLĐTBXH\n",
+        ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lê Văn Thanh"),
+    ),
+    (
+        "signed in one's own name, then a text with its own header",
+        "BỘ TRƯỞNG\n\nĐào Ngọc Dung\n"
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nDANH MỤC\nVăn bản còn hiệu lực trong kỳ hệ thống hóa\n"
+        "(Ban hành kèm theo Quyết định số 225/QĐ-BLĐTBXH ngày 05 tháng 3 năm 2024)\nTT\nTên loại\n",
+        (None, "BỘ TRƯỞNG", "Đào Ngọc Dung"),
+    ),
+    (
+        "a form's own recipients",
+        "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nPhạm Gia Túc\n"
+        "Phụ lục\n(Kèm theo Quyết định số 28/2026/QĐ-TTg)\nMẫu AP01 Văn bản đồng ý\n"
+        "Kính gửi: ……(3)……\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n",
+        ("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Phạm Gia Túc"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "footer", "expected"), SIGNED_ABOVE_ATTACHMENTS, ids=[s[0] for s in SIGNED_ABOVE_ATTACHMENTS]
+)
+def test_the_signature_above_an_attached_list(name, footer, expected):
+    text = (
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 135/QĐ-BLĐTBXH\nHà Nội, ngày 31 tháng 01 năm 2024\n"
+        "QUYẾT ĐỊNH\nCông bố kết quả hệ thống hóa văn bản\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Công bố kết quả hệ thống hóa văn bản kèm theo Quyết định này.\n"
+        "Điều 2. Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành Quyết định này./.\n" + footer
+    )
+    doc = parse_text(text)
+    signer = doc.header.signer
+    assert signer is not None and (signer.authority, signer.position, signer.name) == expected
+    assert doc.recipients == []
+
+
 def test_the_signature_ends_at_the_signers_name():
     # an appendix after the signature holds a form with a signature block of
     # its own, and a table of the people who do each task

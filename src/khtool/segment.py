@@ -1193,27 +1193,59 @@ def _sec_diag(ct: CleanText, s: Section, code: str, message: str) -> Diagnostic:
 
 def footer_start(lines: list[LogicalLine]) -> int:
     """Index of the first footer line (recipients or signature), or len(lines)."""
-    for i, ll in enumerate(lines):
-        if P.RECIPIENTS.match(ll.text):
+    # a signature right above the first appendix or attached text ("Phụ lục"
+    # / its title / "(Kèm theo …)"): the recipients are before it, never in
+    # the appendix's forms
+    signature, limit = None, len(lines)
+    for k in range(1, len(lines)):
+        if _opens_appendix(lines, k):
+            signature = _signature_above(lines, k)
+            if signature is not None:
+                limit = k
+            break
+    for i in range(limit):
+        if P.RECIPIENTS.match(lines[i].text):
             return i
+    if signature is not None:
+        return signature
     # no recipients: a signature block at the very end, opened by its
     # authority ("KT. BỘ TRƯỞNG") or, signed in one's own name, by the title
     # alone ("BỘ TRƯỞNG" above the name, or "GIÁM ĐỐC Hoàng Chí Hiền")
     for i in range(max(0, len(lines) - 8), len(lines)):
         if P.AUTHORITY.match(lines[i].text):
             return i
-    # or right above the first appendix ("Phụ lục" / its title / "(Kèm theo …)")
-    for k, ll in enumerate(lines):
-        if k and ll.text[:3] in ("PHỤ", "Phụ") and P.APPENDIX_HEADING.match(ll.text):
-            for i in range(max(0, k - 8), k):
-                if P.AUTHORITY.match(lines[i].text):
-                    return i
     for i in range(max(0, len(lines) - 3), len(lines)):
         if _position_of(lines[i].text.strip()) and (
             _trailing_name(lines[i].text) or i + 1 < len(lines)
         ):
             return i
     return len(lines)
+
+
+# How far above an appendix's first line its document's signature may be
+# (the appendix's title, and the header of an attached text, between them).
+_SIGNATURE_REACH = 12
+
+
+def _signature_above(lines: list[LogicalLine], k: int) -> int | None:
+    """The first line of a signature block in the lines above ``lines[k]``."""
+    for i in range(max(0, k - _SIGNATURE_REACH), k):
+        if P.AUTHORITY.match(lines[i].text) or (
+            # signed in one's own name: "BỘ TRƯỞNG" / "Đào Ngọc Dung"
+            i + 1 < k and _position_of(lines[i].text.strip()) and _trailing_name(lines[i + 1].text)
+        ):
+            return i
+    return None
+
+
+def _opens_appendix(lines: list[LogicalLine], k: int) -> bool:
+    """Does ``lines[k]`` open, or date, an appendix or attached text after the
+    signature: "PHỤ LỤC I", or the "(Ban hành kèm theo Quyết định số …)" under
+    its title ("DANH MỤC VĂN BẢN …" / "(Ban hành kèm theo …)")?"""
+    text = lines[k].text
+    if text[:3] in ("PHỤ", "Phụ"):
+        return P.APPENDIX_HEADING.match(text) is not None
+    return text[:1] == "(" and P.ATTACHED_CLAUSE.match(text) is not None
 
 
 def _position_of(text: str) -> str | None:

@@ -282,6 +282,26 @@ def test_sector_across_levels(name, sector, level):
     assert m is not None and m.sector == sector and m.level == level
 
 
+# A ministry's own office and units are not the Government's office nor all
+# ministries; a head's title does not hide the level of the body it heads;
+# departments named by their usual abbreviations.
+OWN_AND_ABBREVIATED = [
+    ("Chánh Văn phòng Bộ", "own_office", "Văn phòng Bộ", "national"),
+    ("Thủ trưởng các đơn vị thuộc Bộ", "own_units", "Các đơn vị thuộc Bộ", "national"),
+    ("Văn phòng Chính phủ", "office", "Văn phòng Chính phủ", "national"),
+    ("Giám đốc Sở Kế hoạch và Đầu tư", "planning", "Sở Kế hoạch và Đầu tư", "province"),
+    ("Phó Giám đốc Sở Y tế", "health", "Sở Y tế", "province"),
+    ("Sở TN&MT", "agriculture_environment", "Sở Nông nghiệp và Môi trường", "province"),
+    ("Sở NN&PTNT", "agriculture_environment", "Sở Nông nghiệp và Môi trường", "province"),
+]
+
+
+@pytest.mark.parametrize(("name", "sector", "canonical", "level"), OWN_AND_ABBREVIATED)
+def test_own_units_titles_and_abbreviations(name, sector, canonical, level):
+    m = classify_agency(name, "national")
+    assert m is not None and (m.sector, m.canonical, m.level) == (sector, canonical, level)
+
+
 def test_a_ministrys_local_offices_keep_their_names():
     # the tax office is not the finance department of its province
     m = classify_agency("Cục Thuế tỉnh")

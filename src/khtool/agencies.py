@@ -54,10 +54,14 @@ def _generic() -> tuple[str, ...]:
 
 
 @cache
-def _levels() -> tuple[dict[str, str], dict[str, str]]:
+def _levels() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     lv = load("agencies.json")["levels"]
     # suffixes keep their accents: "quận" is a district, "liên quan" is not
-    return ({fold(k): v for k, v in lv["prefix"].items()}, dict(lv["suffix"].items()))
+    return (
+        {fold(k): v for k, v in lv["prefix"].items()},
+        dict(lv["suffix"].items()),
+        tuple(fold(t) for t in lv["titles"]),
+    )
 
 
 def sector_label(sector: str) -> str:
@@ -72,7 +76,9 @@ def is_generic(name: str) -> bool:
 
 def agency_level(name: str, default: str | None = None) -> str | None:
     f = fold(name)
-    prefixes, suffixes = _levels()
+    prefixes, suffixes, titles = _levels()
+    title = next((t for t in titles if f.startswith(t)), "")
+    f = f[len(title) :]  # "Giám đốc Sở Y tế": the body's level
     for p, lvl in prefixes.items():
         if f.startswith(p):
             return lvl

@@ -836,6 +836,12 @@ EXECUTORS = [
             ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lower_government"),
         ],
     ),
+    (
+        # the clause under the article's own title
+        "Điều 3. Trách nhiệm thi hành\nChánh Văn phòng Bộ, Thủ trưởng các đơn vị thuộc Bộ và các cơ "
+        "quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.\n",
+        [("Chánh Văn phòng Bộ", "own_office"), ("Thủ trưởng các đơn vị thuộc Bộ", "own_units")],
+    ),
 ]
 
 

@@ -788,6 +788,9 @@ EXECUTORS_WORDS = ("trách nhiệm thi hành", "trách nhiệm tổ chức thự
 # The clause's closing tail names no one: two or more of the generic nouns
 # (cơ quan, đơn vị, tổ chức, cá nhân) in a row, "(và) các cơ quan, tổ chức, cá
 # nhân có liên quan", "Thủ trưởng các cơ quan, đơn vị có liên quan".
+# The title of the article holding that clause: "Trách nhiệm thi hành", "Tổ
+# chức thực hiện", "Hiệu lực và trách nhiệm thi hành".
+EXECUTORS_TITLE = _regex(r"(?i:thi\s+hành|thực\s+hiện|trách\s+nhiệm)")
 EXECUTORS_TAIL = _regex(
     r"(?:[,;]\s*|\s(?i:và)\s+|\s)(?:(?i:thủ\s+trưởng|người\s+đứng\s+đầu)\s+)?(?:(?i:các)\s+)?"
     r"(?i:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân)(?:(?:\s*,\s*|\s+(?i:và)\s+)(?i:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân))+"

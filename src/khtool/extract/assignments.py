@@ -344,8 +344,10 @@ def _from_executors(
     for s in walk_sections([s for s in sections if s.kind != "appendix"]):
         if "trách nhiệm" not in s.text or " này" not in s.text or not _in_range(s.span, lo, hi):
             continue
-        # an article's heading is cut at the first colon ("Giám đốc các sở:")
-        text = f"{s.heading}: {s.text}" if s.heading else s.text
+        # an article's heading is cut at the first colon ("Giám đốc các sở:"),
+        # unless it is the article's title ("Điều 12. Trách nhiệm thi hành")
+        titled = not s.heading or P.EXECUTORS_TITLE.search(s.heading)
+        text = s.text if titled else f"{s.heading}: {s.text}"
         for m in P.EXECUTORS.finditer(text):
             dot = text.rfind(". ", 0, m.start())
             begin = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)

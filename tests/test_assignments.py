@@ -954,6 +954,28 @@ LETTER_REQUESTS = [
 ]
 
 
+# In a letter, the requests inside its items count too, and one body asked
+# several things is one assignment; a cited document's long date in its text
+# does not make the text part of the header.
+LETTER_REQUESTS += [
+    (
+        "requests under topic items, one with a cited document's long date",
+        "Sở Công Thương có ý kiến như sau:\n1. Về thành phần hồ sơ\nHồ sơ còn thiếu bản vẽ. Đề nghị "
+        "Công ty cổ phần Khoáng sản Bảo Hà bổ sung bản vẽ theo Nghị định số 26/2026/NĐ-CP ngày 17 "
+        "tháng 01 năm 2026 của Chính phủ trước ngày 30/6/2026.\n2. Về thời hạn\nĐề nghị Công ty "
+        "gửi hồ sơ hoàn chỉnh về Sở Công Thương trước ngày 15/7/2026.\n",
+        [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [(30, 6), (15, 7)])],
+    ),
+    (
+        "the addressee named by its kind, then the task",
+        "Sở Công Thương có ý kiến như sau:\n1. Về phương án\nĐề nghị Công ty hiệu chỉnh các thông "
+        "số theo thiết kế được duyệt.\n2. Về khối lượng\nĐề nghị Công ty đối chiếu, ghi đúng số "
+        "lượng vật liệu nổ.\n",
+        [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [])],
+    ),
+]
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), LETTER_REQUESTS, ids=[r[0] for r in LETTER_REQUESTS])
 def test_a_letters_requests(name, text, expected):
     doc = parse_text(SCT_LETTER + text + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n")

@@ -272,6 +272,11 @@ ISSUERS += [
         "Bộ Giao thông vận tải",
     ),
     (
+        "a deadline after the issuer",
+        "bổ sung bản vẽ theo Nghị định số 26/2026/NĐ-CP ngày 17/01/2026 của Chính phủ trước ngày 30/6/2026.",
+        "Chính phủ",
+    ),
+    (
         "a purpose after the issuer",
         "theo Thông báo số 186/TB-VPCP ngày 15/4/2026 của Văn phòng Chính phủ để khẩn trương xử lý.",
         "Văn phòng Chính phủ",
@@ -616,6 +621,26 @@ PROPOSALS = [
         "Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 1281/TTr-SCT ngày 02/7/2026 "
         "của Sở Công Thương.",
         [("1281/TTr-SCT", "proposal", "Sở Công Thương")],
+    ),
+]
+
+
+# The letter a reply answers, received, when it asks for something; a unit's
+# code glued to a serial ("01TV/2026") after "Văn bản đề nghị số".
+PROPOSALS += [
+    (
+        "Sở Tài chính nhận được Công văn số 45/CV-HP ngày 02/4/2026 của Công ty Hải Phong về việc "
+        "đề nghị gia hạn nộp thuế. Sau khi xem xét, Sở Tài chính có ý kiến như sau:",
+        [("45/CV-HP", "proposal", "Công ty Hải Phong")],
+    ),
+    (
+        "Sở Công Thương nhận được Văn bản đề nghị số 01TV/2026 ngày 10/3/2026 của Công ty An Bình.",
+        [("01TV/2026", "proposal", "Công ty An Bình")],
+    ),
+    (
+        "Sở Công Thương nhận được Văn bản số 4170/SNN-KH ngày 10/7/2026 của Sở Nông nghiệp và Môi "
+        "trường về việc tham gia ý kiến thẩm định hồ sơ đề nghị thành lập cụm công nghiệp.",
+        [("4170/SNN-KH", "mention", "Sở Nông nghiệp và Môi trường")],
     ),
 ]
 

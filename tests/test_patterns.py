@@ -59,6 +59,7 @@ WRITTEN_LINES = [
     "Căn cứ Bộ luật Lao động số 45/2019/QH14;",
     "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15;",
     "Căn cứ Nghị định số 15/2018/NĐ-CP đã được sửa đổi, bổ sung một số điều tại Nghị định số 1;",
+    "Cục Hóa chất nhận được hồ sơ kèm theo văn bản số 02/TNL2025 của Công ty.",
 ]
 
 

@@ -538,11 +538,15 @@ LAW_NAME_TAIL = _regex(
 
 # Numbers of enterprises and units outside the standard forms: several code
 # segments ("03/2026/VLN/CV-TA", "08/KDTCTN/GP-HC", "03/QĐ/PCNV-DN",
-# "01.6/GĐN/KSYB") or one with no hyphen ("51/GĐN"); a serial may be dotted
+# "01.6/GĐN/KSYB") or one with no hyphen ("51/GĐN"), or the code glued to the
+# serial ("01TV/2026"); a serial may be dotted
 # (day.month). Only taken right after a type word ("Văn bản số …", "giấy phép
 # số …"), where nothing else can follow.
 GENERIC_NUMBER = _regex(
-    r"(?<![\w/\-%])(?<![0-9A-Z]:)(?<!\d\.)\d{1,6}(?:\.\d{1,3})?(?:/(?:19|20)\d\d)?(?:/[\p{Lu}][\p{L}\d&.]{0,15}){1,3}(?:-[\p{Lu}][\p{L}\d&]{0,15}){0,3}(?<!\.)(?![\w/%\-])"
+    r"(?<![\w/\-%])(?<![0-9A-Z]:)(?<!\d\.)"
+    r"(?:\d{1,6}(?:\.\d{1,3})?(?:/(?:19|20)\d\d)?(?:/[\p{Lu}][\p{L}\d&.]{0,15}){1,3}(?:-[\p{Lu}][\p{L}\d&]{0,15}){0,3}(?<!\.)"
+    # the unit's code glued to the serial, then the year: "01TV/2026"
+    r"|\d{1,6}\p{Lu}{1,8}/(?:19|20)\d\d)(?![\w/%\-])"
 )
 
 # A legal-normative number typed with a stray letter for its second slash:
@@ -606,8 +610,9 @@ ISSUER_END = _regex(
     r"và(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:số\s+)?\d)|"
     # "… của Chính phủ và các quy định của pháp luật": a list of rules goes on
     r"và(?=\s+(?:các|những)\s+(?-i:\p{Ll}))|tại|theo|đối\s+với|trong|đã|có|nhằm|để|đến|cho|thì|là|được|"
-    # "giao" (assign) only in lower case: "Bộ Giao thông vận tải" is a name
-    r"(?-i:giao))\b",
+    # "giao" (assign) only in lower case: "Bộ Giao thông vận tải" is a name;
+    # "trước" opens the deadline of the sentence citing it
+    r"(?-i:giao|trước))\b",
     regex.I,
 )
 
@@ -635,7 +640,14 @@ REL_BASIS = _regex(r"(?i:căn\s+cứ)")
 REL_IMPLEMENTS = _regex(
     r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
 )
+# The document a letter answers, received: "Sở Công Thương nhận được Văn bản
+# số …", "… đã tiếp nhận Tờ trình số …", "… nhận được hồ sơ kèm theo văn bản
+# số …". Asking for something ("về việc đề nghị …"), it is the proposal.
+RECEIVED = _regex(r"(?i:(?:nhận\s+được|tiếp\s+nhận)(?:\s+[^\s.;:]+){0,5})\s*$", END)
 REL_PROPOSAL = _regex(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
+# A subject saying the document asks for something (not "… thẩm định hồ sơ
+# đề nghị thành lập …", where the request is another's).
+REQUEST_SUBJECTS = ("về việc đề nghị", "về đề nghị", "đề nghị", "về việc xin", "xin")
 # The issuer named before the document, as its sentence's subject: "Ngày
 # 19/12/2025, Sở Công Thương có Văn bản số 3169/SCT-CN …", "UBND tỉnh đã ban
 # hành Quyết định số …" (matched on the text before the type word; the name
@@ -831,7 +843,19 @@ AGENCY_LIST_END = _regex(
     r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
-    r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung)\b)"
+    r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số)\b)"
+)
+# A body named by its kind alone, then what it is asked to do: "Công ty hiệu
+# chỉnh các thông số …", "Công ty đối chiếu, ghi đúng …". A name may go on in
+# lower case after its kind ("Chi nhánh mỏ tuyển đồng Sin Quyền", "Công ty
+# xăng dầu Lào Cai"); a task's words do, before any capital, hold a comma or
+# one of VERB_PHRASE_WORDS (checked in code).
+KIND_THEN_LOWER = _regex(
+    r"^(?P<kind>(?:(?i:quý)\s+)?(?:Công\s+ty|Chi\s+nhánh|Hợp\s+tác\s+xã|Doanh\s+nghiệp|[Đđ]ơn\s+vị|[Cc]ơ\s+quan))\s+"
+    r"(?P<run>\p{Ll}[^\p{Lu}]*)"
+)
+VERB_PHRASE_WORDS = frozenset(
+    ["các", "theo", "đúng", "về", "để", "cho", "với", "được", "những", "từng", "lại", "rõ", "thêm"]
 )
 # The bodies a task is done with: "phối hợp với Công an tỉnh, Sở Xây dựng tổ
 # chức …", "phối hợp chặt chẽ với các sở, ngành …" (the list ends as an

@@ -429,6 +429,20 @@ def _last_header_line(window: list[PhysLine], title_end: int = 0) -> int:
             or P.PREAMBLE_START.match(text)
         ):
             break
+        if (
+            title_end == 0
+            and last >= 0
+            and not pl.is_cell
+            and (
+                len(text) > _HEADER_LINE_MAX
+                or P.ADDRESSEE.match(text)
+                or classify_line(text) is not None
+                or P.PREAMBLE_START.match(text)
+            )
+        ):
+            # a letter without a type line: its body begins after its number
+            # and date (a date in its paragraphs is a cited document's)
+            break
         if find_number(text) or find_place_date(text) or P.MOTTO_LINE2.search(text):
             last = i
     return last

@@ -582,21 +582,13 @@ def _from_requests(
     đơn vị … rà soát …" ("requested"), "… yêu cầu Công ty …". A body named by
     its kind alone ("Công ty", "Quý cơ quan") is the letter's one addressee
     (``to``); the issuer asked to act is another body's request reported
-    ("Công ty đề nghị Sở Công Thương cấp …"), not this letter's."""
+    ("Công ty đề nghị Sở Công Thương cấp …"), not this letter's. In a letter
+    (it has addressees) the requests inside its items count too ("1. Về hồ
+    sơ" / "… Đề nghị Công ty bổ sung …")."""
     out: list[Assignment] = []
     own = _body_key(issuer) if issuer else ""
     for ll in lead:
-        text = ll.text
-        for m in P.LETTER_REQUEST.finditer(text):
-            dot = text.rfind(". ", 0, m.start())
-            begin = dot + 2 if dot >= 0 else 0
-            stop = text.find(". ", m.end())
-            stop = len(text) if stop < 0 else stop + 1
-            if _reported(text[begin : m.start()], own):
-                continue
-            request = m["verb"].lower().startswith("đề")
-            names, _ = _agency_names(("Đề nghị " if request else "Giao ") + text[m.end() : stop])
-            sentence = text[begin:stop].strip()
+        for name, request, sentence, begin, stop in _requests_in(ll.text, own, to):
             span = ct.span(ll.start + begin, ll.start + stop)
             tasks = [Task(text=sentence, span=span)]
             if sentence.endswith(":"):
@@ -606,25 +598,77 @@ def _from_requests(
                 if ll is not lead[-1] or not items or _addressed(items):
                     continue
                 tasks = _tasks_of(items) or tasks
-            for name in names:
-                if P.ADDRESSEE_REFERENCE.match(name):
-                    if len(to) != 1:
-                        continue
-                    name = to[0]
-                key = _body_key(name)
-                if not _looks_like_agency(name) or (own and (own in key or key in own)):
-                    continue
-                out.append(
-                    _assigned(
-                        name,
-                        level,
-                        _role(request, sentence, tasks),
-                        tasks,
-                        span,
-                        deadlines=_task_deadlines(ct, tasks, name),
-                    )
-                )
+            out.append(_requested(ct, name, request, sentence, tasks, span, level))
+    if to:
+        in_items: dict[str, Assignment] = {}
+        for s in walk_sections(items):
+            lowered = s.text.lower()
+            if "đề nghị" not in lowered and "yêu cầu" not in lowered:
+                continue  # (before the pattern)
+            for name, request, sentence, _, _ in _requests_in(s.text, own, to):
+                if sentence.endswith(":") and s.children:
+                    tasks = _tasks_of(s.children)
+                else:
+                    tasks = [Task(text=sentence, span=s.span)]
+                a = _requested(ct, name, request, sentence, tasks, s.span, level)
+                same = in_items.get(name)
+                if same is None:
+                    in_items[name] = a
+                else:  # one body asked several things, item by item
+                    same.tasks += a.tasks
+                    same.deadlines += a.deadlines
+        known = {a.agency for a in out}
+        out += [a for a in in_items.values() if a.agency not in known]
     return out
+
+
+def _requests_in(text: str, own: str, to: list[str]) -> Iterator[tuple[str, bool, str, int, int]]:
+    """(body, whether it is asked rather than told, the sentence, its start
+    and end) for each request of the letter's own in ``text``."""
+    for m in P.LETTER_REQUEST.finditer(text):
+        dot = text.rfind(". ", 0, m.start())
+        begin = dot + 2 if dot >= 0 else 0
+        stop = text.find(". ", m.end())
+        stop = len(text) if stop < 0 else stop + 1
+        if _reported(text[begin : m.start()], own):
+            continue
+        request = m["verb"].lower().startswith("đề")
+        names, _ = _agency_names(("Đề nghị " if request else "Giao ") + text[m.end() : stop])
+        sentence = text[begin:stop].strip()
+        for name in names:
+            name = name.split(" (")[0]  # "Công ty X (địa chỉ: …)", "Công ty X (Công ty)"
+            kind = P.KIND_THEN_LOWER.match(name)
+            if kind and (
+                "," in kind["run"] or not P.VERB_PHRASE_WORDS.isdisjoint(kind["run"].split())
+            ):
+                name = kind["kind"]  # "Công ty hiệu chỉnh các …": the addressee, by its kind
+            if P.ADDRESSEE_REFERENCE.match(name):
+                if len(to) != 1:
+                    continue
+                name = to[0]
+            key = _body_key(name)
+            if not _looks_like_agency(name) or (own and (own in key or key in own)):
+                continue
+            yield name, request, sentence, begin, stop
+
+
+def _requested(
+    ct: CleanText,
+    name: str,
+    request: bool,
+    sentence: str,
+    tasks: list[Task],
+    span: Span,
+    level: str | None,
+) -> Assignment:
+    return _assigned(
+        name,
+        level,
+        _role(request, sentence, tasks),
+        tasks,
+        span,
+        deadlines=_task_deadlines(ct, tasks, name),
+    )
 
 
 def _reported(before: str, own: str) -> bool:

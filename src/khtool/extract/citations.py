@@ -322,6 +322,15 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
     if P.REL_PROPOSAL.search(window) and (_doc_type(a) == "TTr" or P.REL_PROPOSAL.search(near)):
         return "proposal"  # "Xét đề nghị của … tại Tờ trình số …"
     if (
+        "nhận" in near
+        and P.RECEIVED.match(near)
+        and (
+            (a.subject or "").startswith(P.REQUEST_SUBJECTS)
+            or "đề nghị" in (a.type_word or "").lower()
+        )
+    ):
+        return "proposal"  # "… nhận được Văn bản số N của X về việc đề nghị …"
+    if (
         P.PROPOSAL_OPENER.match(text, line_start, hi)
         and not P.REL_BASIS.search(near)
         and not P.REL_IMPLEMENTS.search(near)

@@ -494,6 +494,11 @@ def test_a_tasks_partners(body, partners):
         ("định kỳ ba tháng một lần", "quarterly"),
         ("báo cáo hằng quý", "quarterly"),
         ("Định kỳ báo cáo kết quả", "periodic"),
+        # the half-year of a report, not a day's month nor a duration
+        ("báo cáo 06 tháng đầu năm", "semiannual"),
+        ("theo văn bản số 1496/VPCP-KTTH ngày 06 tháng 4 năm 2026", None),
+        ("thời gian gia hạn không quá 06 tháng", None),
+        ("trong thời hạn 6 tháng kể từ ngày ký", None),
     ],
 )
 def test_how_often(text, recurrence):

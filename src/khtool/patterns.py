@@ -992,9 +992,12 @@ DEADLINE_PERIOD = _regex(
 )
 # The same quarter or month alone, in a table's time column.
 PERIOD = _regex(_PERIOD)
-# Reporting frequency words.
+# Reporting frequency words. "6 tháng" is the half-year of a report ("báo cáo
+# 6 tháng"), not a day's month ("ngày 06 tháng 4") nor a duration ("không quá
+# 06 tháng", "trong thời hạn 6 tháng").
 RECURRENCE = _regex(
-    r"(?i:hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng|6\s+tháng|sáu\s+tháng"
+    r"(?i:hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
+    r"|(?<![\d/.])(?<!(?i:ngày|quá|trong|hạn|vòng|sau|tới|từ)\s)(?:0?6|sáu)\s+tháng(?!\s+(?:năm\s+)?\d)"
     r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất)"
 )
 # "sơ kết vào năm 2025, tổng kết vào năm 2030".

@@ -843,7 +843,7 @@ def _period_month(m: regex.Match[str]) -> int | None:
 def _recurrence(text: str) -> str | None:
     found = []
     for m in P.RECURRENCE.finditer(text):
-        r = RECURRENCE.get(" ".join(m.group(0).lower().split()))
+        r = RECURRENCE.get(" ".join(m.group(0).lower().split()).lstrip("0"))
         if r and r not in found:
             found.append(r)
     return ", ".join(found) or None

@@ -136,27 +136,50 @@ def test_not_citations(name, text):
     assert ids(text) == []
 
 
-# "Luật sửa đổi, bổ sung một số điều của Luật X ngày D": D dates the amending
-# law (named in lower case, not counted), never X.
+# "Luật sửa đổi, bổ sung một số điều của Luật X ngày D" is the amending law,
+# of date D, with the clause's relation; D never dates X. A law in a basis
+# clause may be named in lower case.
 AMENDING_TITLES = [
     (
         "the amended law keeps its own date",
         "Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008; Luật sửa đổi, bổ sung một số "
         "điều của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014;",
-        [("Luật Bảo hiểm y tế", 2008)],
+        [
+            ("Luật Bảo hiểm y tế", 2008),
+            ("Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế", 2014),
+        ],
     ),
     (
         "a title with more before 'của'",
         "Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc "
         "gia của Luật Thống kê ngày 12 tháng 11 năm 2021;",
-        [],
+        [
+            (
+                "Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia "
+                "của Luật Thống kê",
+                2021,
+            )
+        ],
     ),
     (
         "two amended laws in one title",
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ "
         "sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương "
         "ngày 22 tháng 11 năm 2019;",
-        [("Luật Tổ chức chính quyền địa phương", 2015)],
+        [
+            ("Luật Tổ chức chính quyền địa phương", 2015),
+            (
+                "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+                "chính quyền địa phương",
+                2019,
+            ),
+        ],
+    ),
+    (
+        "a law named in lower case in a basis clause",
+        "Căn cứ Luật ban hành văn bản quy phạm pháp luật ngày 22/6/2015; Căn cứ Luật số "
+        "42/2024/QH15 ngày 29/6/2024;",
+        [("Luật ban hành văn bản quy phạm pháp luật", 2015), ("42/2024/QH15", 2024)],
     ),
     (
         "a law amended later by number is its own citation",
@@ -580,6 +603,16 @@ LISTED = [
         },
     ),
     (
+        "a list going on on the next line",
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\n"
+        "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 18 "
+        "tháng 6 năm 2020;\nCác Bộ báo cáo theo Thông tư số 76/2023/TT-BTC.",
+        {
+            None: ("basis", None, []),
+            "76/2023/TT-BTC": ("mention", None, []),
+        },
+    ),
+    (
         "the basis reached through a noun phrase",
         "Căn cứ kết quả thẩm tra của Sở Xây dựng tại Báo cáo số 17/BC-SXD ngày 23/01/2026;\n"
         "Căn cứ khoản 5 Điều 76 Nghị định số 217/2026/NĐ-CP, Sở trả lại hồ sơ kèm theo Tờ trình "
@@ -596,6 +629,9 @@ LISTED = [
 @pytest.mark.parametrize(("name", "text", "expected"), LISTED, ids=[r[0] for r in LISTED])
 def test_documents_listed_in_one_clause(name, text, expected):
     got = {c.number: (c.relation, c.subject, c.implements) for c in cites(text)}
+    if None in expected:  # laws by name: each of them
+        laws = [c.relation for c in cites(text) if c.number is None]
+        assert len(laws) == 2 and set(laws) == {expected[None][0]}
     assert got == expected
 
 

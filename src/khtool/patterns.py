@@ -722,6 +722,18 @@ LAW_BY_NAME = _regex(
     r"(?<!\btrước)(?<!\bsau)(?<!\bđến)(?<!\btừ)(?<!\bnhất)\s*,?\s+"
     r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+(?P<day>\d{1,2})\s*(?:[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]|\s+(?i:tháng)\s+(?P<month2>\d{1,2})\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b)"
 )
+# A law in a basis clause named in lower case, as older texts write it ("Căn
+# cứ Luật ban hành văn bản quy phạm pháp luật ngày 22/6/2015", "Căn cứ Luật
+# về Quản lý, sử dụng vũ khí … ngày 29/6/2024"), and an amending law, named by
+# what it amends, in such a clause or its list ("…; Luật sửa đổi, bổ sung một
+# số điều của Luật Đấu thầu, Luật Đầu tư … ngày 29/11/2024"): the name runs to
+# the law's own date, the first in the clause. Not "Luật số 42/2024/QH15".
+LAW_BY_LOWER_NAME = _regex(
+    r"(?:(?<=(?i:căn\s+cứ)\s+)|(?<=[;,]\s*)(?=(?:Bộ\s+luật|Luật)\s+sửa\s+đổi))"
+    r"(?P<kind>Bộ\s+luật|Luật)\s+(?!số\b)(?P<name>\p{Ll}[^;\n]{2,300}?)"
+    r"(?<!\btrước)(?<!\bsau)(?<!\bđến)(?<!\btừ)(?<!\bnhất)\s*,?\s+"
+    r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+(?P<day>\d{1,2})\s*(?:[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]|\s+(?i:tháng)\s+(?P<month2>\d{1,2})\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b)"
+)
 # An amending law named by what it amends: "Luật sửa đổi, bổ sung một số điều
 # của Luật Ban hành văn bản quy phạm pháp luật ngày 18/6/2020". The date or
 # year closing that title is the amending law's, not the amended law's.

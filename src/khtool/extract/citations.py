@@ -33,7 +33,7 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, takewhile
+from itertools import accumulate, chain, takewhile
 
 import regex
 
@@ -153,8 +153,16 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
     if "CVN" in scan:
         for m in P.TECHNICAL_CODE.finditer(scan):
             add(m, technical_number(m))
-    for m in P.LAW_BY_NAME.finditer(text):
-        if _amended_by_title(text, m.start()):
+    # laws named in lower case first: an amending law's title holds the
+    # capitalised names of the laws it amends
+    by_lower_name = (
+        ((m, True) for m in P.LAW_BY_LOWER_NAME.finditer(text))
+        if "căn cứ" in text.lower() or "Luật sửa đổi" in text
+        else iter(())
+    )
+    by_name = ((m, False) for m in P.LAW_BY_NAME.finditer(text))
+    for m, lower in chain(by_lower_name, by_name):
+        if not lower and _amended_by_title(text, m.start()):
             continue
         name = " ".join(m["name"].split()).rstrip(" ,")
         year = int(m["year"] or m["year2"])
@@ -358,15 +366,21 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
     if P.REL_PROPOSAL.search(window) and (_doc_type(a) == "TTr" or P.REL_PROPOSAL.search(near)):
         return "proposal"
     if len(window.strip(" ,;và")) <= 3 or window.strip().lower() in ("và", "và các", ","):
-        # a list continued ("Căn cứ A; B", "… A và B"): the paragraph's opener
-        opener = text[line_start : line_start + 40]
-        for rx, rel in (
-            (P.REL_BASIS, "basis"),
-            (P.REL_IMPLEMENTS, "implements"),
-            (P.REL_PROPOSAL, "proposal"),
-        ):
-            if rx.search(opener):
-                return rel
+        # a list continued ("Căn cứ A; B", "… A và B"): the paragraph's
+        # opener, or the one of the line above when this line goes on with
+        # its list ("Căn cứ Luật A ngày …;" / "Luật B ngày …;")
+        starts = [line_start]
+        if line_start >= 2 and text[line_start - 2] in ";,":
+            starts.append(_line_start(text, line_start - 1))
+        for start in starts:
+            opener = text[start : start + 40]
+            for rx, rel in (
+                (P.REL_BASIS, "basis"),
+                (P.REL_IMPLEMENTS, "implements"),
+                (P.REL_PROPOSAL, "proposal"),
+            ):
+                if rx.search(opener):
+                    return rel
     return "mention"
 
 

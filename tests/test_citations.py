@@ -510,6 +510,16 @@ def test_a_bare_law_name_is_not_read_inside_a_longer_cited_one():
     }
 
 
+def test_the_law_of_a_field_is_no_act():
+    # "pháp luật chứng khoán" (securities law as a field) is not "Luật Chứng khoán"
+    text = (
+        "Căn cứ Luật Chứng khoán ngày 26 tháng 11 năm 2019;\n"
+        "Công ty thực hiện theo quy định của pháp luật chứng khoán và Luật Chứng khoán."
+    )
+    (law,) = cites(text)
+    assert [m.text for m in law.mentions] == ["Luật Chứng khoán ngày 26 tháng 11 năm 2019", "Luật Chứng khoán"]
+
+
 def test_strongest_relation_across_mentions():
     text = "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021;\nCác sở thực hiện theo Quyết định số 23/QĐ-TTg."
     (c,) = cites(text)

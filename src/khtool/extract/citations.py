@@ -519,6 +519,8 @@ def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[
         reach = max(reach, 2 * len(name))  # room for runs of spaces
     for m in P.LAW_WORD.finditer(text, lo, hi):
         start = m.start()
+        if text[max(lo, start - 6) : start].rstrip().lower().endswith("pháp"):
+            continue  # "theo quy định của pháp luật chứng khoán": the law of a field, no act
         code = P.CODE_WORD_BEFORE.match(text, max(lo, start - 8), start)
         if code:  # "Bộ luật …"
             start = code.start()

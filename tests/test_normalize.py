@@ -44,6 +44,16 @@ JOINS = [
         ["k) Báo cáo định kỳ theo quy định tại Điều 17 Thông tư số 23/2024/TT-BCT."],
     ),
     (
+        "a reference to an article wrapped after a provision's number",
+        "a) Thời hạn trong các trường hợp quy định tại các khoản 1, 2, 3\nĐiều 4 Thông tư này là "
+        "đủ 06 tháng;\nb) Theo điểm đ khoản 5\nĐiều 33 Nghị định số 06/2021/NĐ-CP, Sở đề nghị:",
+        [
+            "a) Thời hạn trong các trường hợp quy định tại các khoản 1, 2, 3 Điều 4 Thông tư này là "
+            "đủ 06 tháng;",
+            "b) Theo điểm đ khoản 5 Điều 33 Nghị định số 06/2021/NĐ-CP, Sở đề nghị:",
+        ],
+    ),
+    (
         "an article after a finished sentence",
         "Quyết định này có hiệu lực từ ngày ký.\nĐiều 3. Chánh Văn phòng thi hành.",
         ["Quyết định này có hiệu lực từ ngày ký.", "Điều 3. Chánh Văn phòng thi hành."],

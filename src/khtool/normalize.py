@@ -467,7 +467,10 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         return (
             not b.blank_before
             and P.WRAPPED_REFERENCE.match(b_text) is not None
-            and P.CONTINUATION_END.match(a_text) is not None
+            and (
+                P.CONTINUATION_END.match(a_text) is not None
+                or P.PROVISION_END.match(a_text) is not None
+            )
         )
     b_lower = P.STARTS_LOWER.match(b_text) is not None
     if P.TERMINAL_PUNCT.match(a_text):

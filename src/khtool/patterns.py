@@ -180,6 +180,12 @@ BLOCK_START = _std(
 # định tại" / "Điều 17 Thông tư số 23/2024/TT-BCT …"): the number goes on with a
 # word, where an article's or chapter's heading has its "." or ":" (Nghị định
 # 30/2020: "Điều 1. …"). Joined only after a line that cannot end a sentence.
+# A line ending with a provision's number, whose article the next line gives:
+# "… quy định tại các khoản 1, 2, 3" / "Điều 4 Thông tư này …", "… điểm đ
+# khoản 5" / "Điều 33 Nghị định số …".
+PROVISION_END = _regex(
+    r"(?i:\b(?:khoản|điểm|tiết)\s+[0-9a-zđ]{1,3}(?:\s*(?:,|và)\s*[0-9a-zđ]{1,3})*)\s*$", END
+)
 WRAPPED_REFERENCE = _std(r"^(?:Điều|Chương|Mục|Phần)\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,6})\s+\w")
 
 # A line ends a sentence or a list item: ".", ";", ":", "!", "?", "./." (the

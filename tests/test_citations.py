@@ -691,6 +691,21 @@ PROPOSALS += [
 ]
 
 
+# What a decision considers ("Xét Báo cáo thẩm định số …") is its proposal;
+# documents listed under one issuer code in one paragraph share the issuer
+# named once.
+PROPOSALS.append(
+    (
+        "Xét Báo cáo thẩm định số 17/BC-BQL ngày 23/01/2026; Báo cáo bổ sung số 217/BC-BQL ngày "
+        "09/7/2026 của Ban Quản lý Khu kinh tế tỉnh.",
+        [
+            ("17/BC-BQL", "proposal", "Ban Quản lý Khu kinh tế tỉnh"),
+            ("217/BC-BQL", "proposal", "Ban Quản lý Khu kinh tế tỉnh"),
+        ],
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "expected"), PROPOSALS)
 def test_proposals_and_their_proposers(text, expected):
     assert [(c.number, c.relation, c.issuer) for c in cites(text)] == expected

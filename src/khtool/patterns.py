@@ -665,7 +665,9 @@ ISSUER_BEFORE_VERBS = (" có", " ban hành", " gửi")  # (a test before it)
 # A paragraph opening with the proposal formula is one clause up to its
 # citations, however long the proposer's name: "Xét đề nghị của Chi nhánh Mỏ
 # tuyển đồng Sin Quyền, Lào Cai - VIMICO tại Văn bản số …".
-PROPOSAL_OPENER = _regex(r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:(?:xét|theo)\s+đề\s+nghị)")
+# "Xét Báo cáo thẩm định số …", "Xét Tờ trình số …", "Xét hồ sơ …": what a
+# decision considers, submitted to it, is its proposal too.
+PROPOSAL_OPENER = _regex(r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:theo\s+đề\s+nghị|xét)\b")
 # The proposer named before the document: "đề nghị của X tại Văn bản số …",
 # and in a list of proposals each item's "; Y tại Văn bản số …" (matched on
 # the text before the type word). A short name given in brackets after it

@@ -279,6 +279,24 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     a.extent_end = pos
 
 
+def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
+    """Documents listed in one paragraph under one issuer code are one body's:
+    "Xét Báo cáo số 17/BC-BQL ngày …; Báo cáo bổ sung số 217/BC-BQL ngày … của
+    Ban Quản lý Khu kinh tế tỉnh" names the issuer of both once."""
+    by_code: dict[tuple[int, str], str] = {}
+    for a in anchors:
+        code = a.num.issuer_code if a.num is not None and a.num.family != "normative" else None
+        if code and a.issuer:
+            by_code.setdefault((_line_start(text, a.start), code), a.issuer)
+    if not by_code:
+        return
+    for a in anchors:
+        if a.issuer is None and a.num is not None and a.num.issuer_code:
+            issuer = by_code.get((_line_start(text, a.start), a.num.issuer_code))
+            if issuer is not None:
+                a.issuer = issuer
+
+
 def _nest(anchors: list[_Anchor], text: str) -> None:
     """Mark citations inside an earlier one's subject clause.
 
@@ -642,6 +660,7 @@ def extract_citations(
     anchors = _find_anchors(text[start:end], start)
     for a in anchors:
         _read_clauses(a, text)
+    _share_listed_issuers(anchors, text)
     _nest(anchors, text)
     prev_end = start
     prev: _Anchor | None = None

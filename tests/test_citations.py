@@ -510,6 +510,31 @@ def test_a_bare_law_name_is_not_read_inside_a_longer_cited_one():
     }
 
 
+def test_a_pinpoint_into_a_law_named_alone():
+    text = (
+        "Căn cứ Luật Tư pháp người chưa thành niên ngày 27 tháng 6 năm 2024;\n"
+        "Nghị định này quy định chi tiết khoản 3 Điều 160 Luật Tư pháp người chưa thành niên."
+    )
+    (law,) = cites(text)
+    pin = law.mentions[1].pinpoint
+    assert pin is not None and (pin.article, pin.clause) == ("160", "3")
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        # the type the text names wins over a code that only looks like one
+        ("Báo cáo số 03/TT-PT ngày 27/02/2026 của Công ty TNHH Phú Thành về kết quả thẩm tra.", "BC"),
+        ("Thực hiện Quy định số 178-QĐ/TW ngày 27/6/2024 của Bộ Chính trị,", "QyĐ"),
+        ("theo Văn bản số 12/QĐ-UBND ngày 05/3/2026 của UBND tỉnh,", "QĐ"),
+        ("theo Thông tư số 76/2023/TT-BTC ngày 29/12/2023 của Bộ Tài chính,", "TT"),
+    ],
+)
+def test_the_type_named_in_the_text(text, doc_type):
+    (c,) = cites(text)
+    assert c.doc_type == doc_type
+
+
 def test_the_law_of_a_field_is_no_act():
     # "pháp luật chứng khoán" (securities law as a field) is not "Luật Chứng khoán"
     text = (

@@ -420,6 +420,12 @@ def _pinpoint(a: _Anchor, text: str) -> Pinpoint | None:
 
 def _doc_type(a: _Anchor) -> str | None:
     if a.num is not None and a.num.type_code:
+        if a.type_word and a.num.family != "normative":
+            # the type the text names wins over a code that only looks like
+            # one: "Báo cáo số 03/TT-PT" of a company is no Thông tư
+            named = doc_type_by_name().get(fold(a.type_word))
+            if named is not None and named != "CV" and named != a.num.type_code:
+                return named
         return a.num.type_code
     if a.law_name:
         return "L"
@@ -690,9 +696,12 @@ def extract_citations(
             ):
                 a.nested_in.implements.append(a)
     aliases = _aliases(anchors, text, start, end)
-    anchors += _alias_uses(aliases, text, start, end, anchors) + _bare_law_uses(
+    later = _alias_uses(aliases, text, start, end, anchors) + _bare_law_uses(
         anchors, text, start, end
     )
+    for a in later:  # "khoản 3 Điều 160 Luật Tư pháp người chưa thành niên"
+        a.pinpoint = _pinpoint(a, text)
+    anchors += later
     anchors.sort(key=lambda a: a.start)
     _number_laws_named_by_title(anchors)
 

@@ -337,6 +337,18 @@ CASES["attached_action_plan"] = (
     {"doc_type": "QĐ"},
 )
 
+# Minutes have no date in their header: "Hôm nay, ngày …" opening the text
+# dates them.
+CASES["minutes_dated_by_their_opening"] = (
+    "| BỘ CÔNG THƯƠNG CỤC HÓA CHẤT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+    "BIÊN BẢN THẨM ĐỊNH\nHồ sơ đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm\n"
+    "Căn cứ Nghị định số 161/2024/NĐ-CP ngày 18 tháng 12 năm 2024 của Chính phủ;\n"
+    "Hôm nay, ngày 14 tháng 11 năm 2025, tại trụ sở Cục Hóa chất, Cục tiến hành thẩm định hồ sơ.\n"
+    "I. THÀNH PHẦN\n1. Ông Nguyễn Văn An - Phó Cục trưởng.\nII. NỘI DUNG\n"
+    + "".join(f"{n}. Kiểm tra phương tiện vận chuyển số {n}: đạt yêu cầu.\n" for n in range(1, 41)),
+    {"doc_type": "BB", "date": "2025-11-14"},
+)
+
 
 def _get(obj, dotted):
     for part in dotted.split("."):

@@ -335,6 +335,14 @@ HEADER_NUMBER = _regex(
     r"(?P<body>[\d.…_ ]{0,30}[/\-][\p{L}\d&]{1,16}(?:\s?[/\-]\s?[\p{L}\d&]{1,16}){0,4})"
 )
 
+# The day minutes record, opening their text: "Hôm nay, ngày 14 tháng 11 năm
+# 2025, tại …", "Vào hồi 9 giờ 00 phút, ngày 14/11/2025", "Hồi 14h00 ngày …".
+MEETING_DATE = _regex(
+    r"^(?:(?i:hôm\s+nay)|(?i:vào\s+(?:hồi|lúc)|hồi|lúc)\s+[^,;.]{1,30}?)\s*,?\s*(?P<date>(?i:ngày)\s+"
+    r"(?:(?P<day>\d{1,2})\s+(?i:tháng)\s+(?P<month>\d{1,2})\s+(?i:năm)\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>(?:19|20)\d\d)))"
+)
+
 # Place and date (Nghị định 30/2020, Điều 8): "Bình Dương, ngày 27 tháng 12 năm
 # 2024". A draft leaves the day (and sometimes the month) blank: "ngày tháng 5
 # năm 2024", "ngày ..... tháng ... năm 2026". The place is the capitalised run

@@ -1506,6 +1506,22 @@ def _date_at_end(ct: CleanText, part: Part, scan: HeaderScan, footer_at: int | N
             return
 
 
+# Minutes open with the day they record, in their first paragraphs.
+_MEETING_DATE_REACH = 15
+
+
+def _date_of_the_meeting(ct: CleanText, body: list[LogicalLine], h: Header) -> None:
+    """Minutes (biên bản) have no date in their header: "Hôm nay, ngày 14
+    tháng 11 năm 2025, tại …" or "Vào hồi 9 giờ, ngày …" opening the text
+    dates them."""
+    for ll in body[:_MEETING_DATE_REACH]:
+        m = P.MEETING_DATE.match(ll.text)
+        if m:
+            h.date = _iso_date(m["day"] or m["d2"], m["month"] or m["m2"], m["year"] or m["y2"])
+            h.spans["date"] = ct.span(ll.start + m.start("date"), ll.start + m.end("date"))
+            return
+
+
 def consolidation_mark(ct: CleanText, part: Part) -> int | None:
     """Index in ``ct.phys`` of a consolidated text's "XÁC THỰC VĂN BẢN HỢP
     NHẤT" line, or None. The block is not always last: a consolidated text's
@@ -1614,6 +1630,8 @@ def segment_part(
     doc.kind = _kind(h, lines)  # type: ignore[assignment]
     if h.date is None and doc.kind == "document":
         _date_at_end(ct, part, scan, footer[0].src_start if footer else None)
+    if h.date is None and doc.kind == "document":
+        _date_of_the_meeting(ct, body, h)
     if h.issuer.name is None and doc.kind == "document":
         infer_issuer(ct, body, h)
     doc.diagnostics = scan.diagnostics + numbering_diagnostics(ct, doc.sections)

@@ -517,6 +517,13 @@ def test_deadlines_with_recurrence_due_and_recipient():
     assert doc.assignments[0].deadlines  # the agency's own deadlines
 
 
+def test_a_day_of_every_month():
+    doc = plan("1. Sở Y tế\n- Các cơ sở gửi báo cáo an toàn đến Sở Y tế trước ngày 17 hằng tháng.\n")
+    assert [(d.day, d.month, d.recurrence, d.to) for d in doc.deadlines] == [
+        (17, None, "monthly", "Sở Y tế")
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

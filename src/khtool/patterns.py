@@ -999,12 +999,15 @@ MAINTAIN = _regex(
     r"(?i:duy\s+trì)(?:\s+\d[\d.,]*\s*%)?\s+(?i:đến\s+năm)\s+(?P<year>(?:19|20)\d\d)"
 )
 # Deadlines: "trước ngày 10/11 hàng năm", "trước ngày 01/06 đối với báo cáo 6
-# tháng", "trước ngày 15 tháng 12", "chậm nhất đến ngày 01 tháng 7 năm 2028";
+# tháng", "trước ngày 15 tháng 12", "chậm nhất đến ngày 01 tháng 7 năm 2028",
+# "trước ngày 17 hằng tháng";
 # "ngày" may be left out before a full date ("trước 30/6/2026").
 DEADLINE = _regex(
     r"(?i:trước|chậm\s+nhất(?:\s+(?:là|đến|vào|trước))?|không\s+quá|hạn\s+chót)\s+"
     r"(?:(?i:ngày)\s+|(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d))"
-    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
+    r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?"
+    # a day of every month: "trước ngày 17 hằng tháng"
+    r"|(?=\s+(?i:hàng|hằng)\s+tháng))"
     r"(?:\s+(?i:đối\s+với)\s+(?P<due>báo\s+cáo[^,;.]{0,30}))?"
 )
 # A deadline by quarter or month, which falls at its end: "hoàn thành trong quý
@@ -1067,9 +1070,10 @@ YEAR = _std(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ONGOING = _std(r"^\s*(?i:thường\s+xuyên|hằng\s+ngày|hàng\s+ngày|liên\s+tục)")
 
 # Whom a report goes to: "gửi về Sở …", "báo cáo UBND huyện", "(qua Sở …)",
+# "gửi báo cáo đến Sở …",
 # "báo cáo Thủ tướng Chính phủ", "báo cáo Huyện ủy".
 REPORT_TO = _regex(
-    r"(?i:gửi\s+về|gửi|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?|qua|thông\s+qua)\s+"
+    r"(?i:gửi\s+về|gửi|đến|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?|qua|thông\s+qua)\s+"
     r"(?P<to>(?:Sở|Phòng|Bộ|Cục|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ban|Văn\s+phòng"
     r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y)[^,;.()]{0,60}?)"
     # the name ends before the words that follow it in lower case: the same

@@ -638,6 +638,38 @@ LISTED = [
         },
     ),
     (
+        "amending acts after the amended act's subject",
+        "Căn cứ Nghị định số 113/2017/NĐ-CP ngày 09/10/2017 của Chính phủ quy định chi tiết một "
+        "số điều của Luật Hóa chất được sửa đổi, bổ sung bởi Nghị định số 17/2020/NĐ-CP ngày "
+        "05/02/2020;",
+        {
+            "113/2017/NĐ-CP": ("basis", "quy định chi tiết một số điều của Luật Hóa chất", []),
+            "17/2020/NĐ-CP": ("basis", None, []),
+        },
+    ),
+    (
+        "what is said of a document is not its subject",
+        "2. Thông tư số 10/2020/TT-BCA ngày 06/02/2020 của Bộ trưởng Bộ Công an quy định về đồ "
+        "vật cấm hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.",
+        {"10/2020/TT-BCA": ("mention", "quy định về đồ vật cấm", [])},
+    ),
+    (
+        "the document a nested subject names is the nested one's",
+        "Căn cứ Thông tư số 41/2019/TT-BLĐTBXH ngày 30/12/2019 sửa đổi, bổ sung một số điều của "
+        "Thông tư số 38/2015/TT-BLĐTBXH ngày 19/10/2015 hướng dẫn thi hành Nghị định số "
+        "31/2015/NĐ-CP;",
+        {
+            "41/2019/TT-BLĐTBXH": (
+                "basis",
+                "sửa đổi, bổ sung một số điều của Thông tư số 38/2015/TT-BLĐTBXH ngày 19/10/2015 "
+                "hướng dẫn thi hành Nghị định số 31/2015/NĐ-CP",
+                [],
+            ),
+            "38/2015/TT-BLĐTBXH": ("mention", "hướng dẫn thi hành Nghị định số 31/2015/NĐ-CP", ["31/2015/NĐ-CP"]),
+            "31/2015/NĐ-CP": ("mention", None, []),
+        },
+    ),
+    (
         "a list going on on the next line",
         "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\n"
         "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 18 "

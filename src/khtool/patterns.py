@@ -642,8 +642,13 @@ LIST_JOINER = _regex(r"\s*(?:,|\s(?:và|hoặc))\s*$", END)
 # chất và Nghị định số …"): the subject names documents, and goes on listing.
 LAW_NAMED = _regex(r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+\p{Lu}")
 # Where a subject clause stops: a semicolon, a sentence end, an alias
-# parenthesis, or a new sentence.
-SUBJECT_END = _std(r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây)|\n|:\s|\./\.")
+# parenthesis, a new sentence, or what the sentence says of the document
+# ("… được thay thế bởi …", "… bị bãi bỏ", "… được sửa đổi, bổ sung bởi …",
+# "… hết hiệu lực kể từ …").
+SUBJECT_END = _std(
+    r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây)|\n|:\s|\./\."
+    r"|\s(?:đã\s+)?(?:[Đđ]ược|bị)\s+(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi)|\s(?:đã\s+)?hết\s+hiệu\s+lực"
+)
 
 # A plan's purpose part ("I. MỤC ĐÍCH, YÊU CẦU") says what the plan itself
 # carries out: its relation words are the document's, unlike a task's.

@@ -305,7 +305,11 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
     is the next in the list, not part of that subject: the subject ends before
     it. Once a subject names a document ("về thực hiện Chỉ thị số 28 và Kết
     luận số 12"), the documents listed after it are named by the subject too."""
-    for i, a in enumerate(anchors):
+    # the last first: a document named in a nested document's subject is that
+    # one's, not the outer one's ("Thông tư A sửa đổi Thông tư B hướng dẫn
+    # thi hành Nghị định C": B, not A, implements C)
+    for i in range(len(anchors) - 1, -1, -1):
+        a = anchors[i]
         if a.subject_span is None:
             continue
         s, e = a.subject_span
@@ -318,7 +322,12 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
             b_start = b.type_start if b.type_start is not None else b.start
             if not named:
                 joiner = P.LIST_JOINER.match(text, s, b_start)
-                if joiner is not None and not P.LAW_NAMED.search(text, s, joiner.start()):
+                if joiner is not None and (
+                    not P.LAW_NAMED.search(text, s, joiner.start())
+                    # a document does not carry out one of its own rank: "Nghị
+                    # định A … hướng dẫn thi hành Luật X và Nghị định B" lists B
+                    or (_doc_type(a) is not None and _doc_type(a) == _doc_type(b))
+                ):
                     a.subject = " ".join(text[a.subject_lead : joiner.start()].split())
                     a.subject_span = (s, joiner.start())
                     a.extent_end = joiner.start()
@@ -388,7 +397,7 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         # opener, or the one of the line above when this line goes on with
         # its list ("Căn cứ Luật A ngày …;" / "Luật B ngày …;")
         starts = [line_start]
-        if line_start >= 2 and text[line_start - 2] in ";,":
+        if line_start >= 2 and text[line_start - 2] in ";," and not text[line_start:hi].strip(" ,;"):
             starts.append(_line_start(text, line_start - 1))
         for start in starts:
             opener = text[start : start + 40]
@@ -689,8 +698,8 @@ def extract_citations(
     # second-order edges: what a cited document's subject says it implements
     for a in anchors:
         if a.nested_in is not None and a.nested_in.subject_span:
-            s, _ = a.nested_in.subject_span
-            lead = text[s : a.type_start if a.type_start is not None else a.start]
+            # from the subject's lead word: "hướng dẫn thi hành Nghị định …"
+            lead = text[a.nested_in.subject_lead : _type_start(a)]
             if P.REL_IMPLEMENTS.search(lead) or (a.nested_in.subject or "").lower().startswith(
                 ("thực hiện", "triển khai")
             ):

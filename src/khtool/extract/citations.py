@@ -141,7 +141,7 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
         num = parse_number(m.group(0))
         if num:
             add(m, num)
-    for m in P.GENERIC_NUMBER.finditer(scan):
+    for m in chain(P.GENERIC_NUMBER.finditer(scan), P.GLUED_SERIAL_NUMBER.finditer(scan)):
         if free(m.start(), m.end()) and _type_word_regex().match(
             text[max(0, m.start() - TYPE_WINDOW) : m.start()]
         ):
@@ -155,11 +155,7 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
             add(m, technical_number(m))
     # laws named in lower case first: an amending law's title holds the
     # capitalised names of the laws it amends
-    by_lower_name = (
-        ((m, True) for m in P.LAW_BY_LOWER_NAME.finditer(text))
-        if "căn cứ" in text.lower() or "Luật sửa đổi" in text
-        else iter(())
-    )
+    by_lower_name = ((m, True) for m in _laws_by_lower_name(text))
     by_name = ((m, False) for m in P.LAW_BY_NAME.finditer(text))
     for m, lower in chain(by_lower_name, by_name):
         if not lower and _amended_by_title(text, m.start()):
@@ -182,6 +178,32 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
             )
     anchors.sort(key=lambda a: a.start)
     return anchors
+
+
+def _laws_by_lower_name(text: str) -> list[regex.Match[str]]:
+    """Laws named in lower case where a basis clause begins ("Căn cứ Luật ban
+    hành …") and amending laws listed after a ";" or "," ("; Luật sửa đổi, bổ
+    sung …"): the pattern is tried at those places only (a scan of the whole
+    text would try it everywhere)."""
+    found: dict[int, regex.Match[str]] = {}
+    lowered = text.lower()
+    i = lowered.find("căn cứ")
+    while i >= 0:
+        k = i + 6
+        while k < len(text) and text[k] in " \t\n":
+            k += 1
+        m = P.LAW_BY_LOWER_NAME.match(text, k)
+        if m:
+            found[k] = m
+        i = lowered.find("căn cứ", k)
+    i = text.find("Luật sửa đổi")
+    while i >= 0:
+        if i not in found and text[max(0, i - 3) : i].rstrip().endswith((";", ",")):
+            m = P.LAW_BY_LOWER_NAME.match(text, i)
+            if m:
+                found[i] = m
+        i = text.find("Luật sửa đổi", i + 1)
+    return [found[k] for k in sorted(found)]
 
 
 def _amended_by_title(text: str, at: int) -> bool:

@@ -153,6 +153,33 @@ def test_docx_keeps_document_order_and_cell_lines():
     )
 
 
+def test_docx_footer_table_keeps_every_recipient():
+    # the footer as a two-column table: the recipients' cell and the
+    # signature's have different numbers of paragraphs, read line by line
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "SỞ CÔNG THƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    d.add_paragraph("Số: 412/SCT-CN")
+    d.add_paragraph("V/v kiểm tra an toàn hóa chất")
+    d.add_paragraph("Kính gửi: Công ty cổ phần Hóa chất An Phát.")
+    d.add_paragraph("Sở Công Thương đề nghị Công ty rà soát kho hóa chất trước ngày 30/6/2026./.")
+    f = d.add_table(rows=1, cols=2)
+    f.rows[0].cells[0].text = "Nơi nhận:\n- Như trên;\n- Ban Giám đốc Sở;\n- Công an tỉnh;\n- Lưu: VT, CN."
+    f.rows[0].cells[1].text = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Văn Thuân"
+    buf = io.BytesIO()
+    d.save(buf)
+
+    from khtool import parse_bytes
+
+    doc = parse_bytes(buf.getvalue(), "letter.docx")
+    assert [r.text for r in doc.recipients] == ["Như trên", "Ban Giám đốc Sở", "Công an tỉnh", "Lưu: VT, CN"]
+    signer = doc.header.signer
+    assert signer is not None
+    assert (signer.authority, signer.position, signer.name) == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Thuân")
+
+
 def test_zip_bomb_is_refused_without_unpacking():
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -1355,6 +1355,19 @@ def _addressee_items(text: str) -> Iterator[str]:
             yield item
 
 
+def _in_full_row(ct: CleanText, pl: PhysLine) -> bool:
+    """Is ``pl`` a cell of a "| a | b |" row (a line per paragraph of the cells,
+    as a .docx table is read), not of a cell that runs over several lines of
+    text ("| Nơi nhận:" … "- Lưu: VT. | KT. GIÁM ĐỐC"), whose bars do not keep
+    its columns apart line by line?"""
+    if not pl.is_cell:
+        return False
+    start = ct.source.rfind("\n", 0, pl.src_start) + 1
+    end = ct.source.find("\n", pl.src_start)
+    row = ct.source[start : end if end >= 0 else len(ct.source)].strip()
+    return row.startswith("|") and row.endswith("|")
+
+
 def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient], Signer | None]:
     recipients: list[Recipient] = []
     authority: list[str] = []
@@ -1362,12 +1375,19 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
     name: str | None = None
     spans: list[Span] = []
     in_recipients = False
+    # A footer laid out as a table keeps the recipients in one column and the
+    # signature in the other, their lines interleaved as the cells' paragraphs
+    # are ("Nơi nhận:" | "KT. GIÁM ĐỐC", "- Như trên;" | "PHÓ GIÁM ĐỐC", …):
+    # the recipients' column goes on whatever the other column holds.
+    recipients_cell: int | None = None
     for ll in lines:
         for pl in ll.phys:
             text = pl.text
+            in_column = recipients_cell is not None and pl.is_cell and pl.cell_index == recipients_cell
             m = P.RECIPIENTS.match(text)
             if m:
                 in_recipients = True
+                recipients_cell = pl.cell_index if _in_full_row(ct, pl) else None
                 rest = m["rest"].strip()
                 if rest:
                     for item in P.RECIPIENT_DASHES.split(rest):
@@ -1375,11 +1395,13 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                         if item:
                             recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
                 continue
-            if in_recipients and P.SECTION_DASH.match(text):
+            if (in_recipients or in_column) and P.SECTION_DASH.match(text):
                 item = text.lstrip("-–•* ").strip().rstrip(";.")
                 if item:
                     recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
                 continue
+            if in_column:
+                continue  # (a recipient's wrapped line: no part of the signature)
             if name:
                 # the signer's name closes the signature: what follows it
                 # (an appendix's forms, with their own "TM. …" blocks) is not it

@@ -849,6 +849,16 @@ EXECUTORS = [
         ],
     ),
     (
+        # the generic tail in the middle of the list names no one; what follows it does
+        "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc Công an tỉnh; Thủ trưởng các cơ quan, đơn vị có "
+        "liên quan; Chủ tịch UBND các huyện, thành phố chịu trách nhiệm thi hành Quyết định này.\n",
+        [
+            ("Chánh Văn phòng UBND tỉnh", "office"),
+            ("Giám đốc Công an tỉnh", "police"),
+            ("Chủ tịch UBND các huyện, thành phố", "lower_government"),
+        ],
+    ),
+    (
         # the clause under the article's own title
         "Điều 3. Trách nhiệm thi hành\nChánh Văn phòng Bộ, Thủ trưởng các đơn vị thuộc Bộ và các cơ "
         "quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.\n",

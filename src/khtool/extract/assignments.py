@@ -365,11 +365,14 @@ def _from_executors(
 
 
 def _executor_names(text: str) -> list[str]:
-    tail = P.EXECUTORS_TAIL.search(f" {text}")
-    if tail:
-        text = text[: max(0, tail.start() - 1)]
     names: list[str] = []
-    for chunk in (c.strip() for c in text.split(";")):
+    for chunk in text.split(";"):
+        # "…; Thủ trưởng các cơ quan, đơn vị có liên quan; Chủ tịch UBND các
+        # huyện …": the generic tail names no one, wherever it stands
+        tail = P.EXECUTORS_TAIL.search(f" {chunk}")
+        if tail:
+            chunk = chunk[: max(0, tail.start() - 1)]
+        chunk = chunk.strip()
         shared = expand_shared_kind(chunk)
         if shared is not None:
             names += shared

@@ -517,6 +517,17 @@ def test_deadlines_with_recurrence_due_and_recipient():
     assert doc.assignments[0].deadlines  # the agency's own deadlines
 
 
+def test_a_deadline_in_a_bodys_task_is_that_bodys():
+    doc = plan(
+        "1. Phòng Tư pháp\n- Tổng hợp kết quả, báo cáo UBND huyện trước ngày 15/12/2024.\n"
+        "2. Đề nghị các xã báo cáo trước ngày 10/12/2024.\n"
+    )
+    assert [(d.day, d.month, d.agency) for d in doc.deadlines] == [
+        (15, 12, "Phòng Tư pháp"),
+        (10, 12, "các xã"),
+    ]
+
+
 def test_a_day_of_every_month():
     doc = plan("1. Sở Y tế\n- Các cơ sở gửi báo cáo an toàn đến Sở Y tế trước ngày 17 hằng tháng.\n")
     assert [(d.day, d.month, d.recurrence, d.to) for d in doc.deadlines] == [

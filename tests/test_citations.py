@@ -295,6 +295,12 @@ ISSUERS += [
         "Bộ Giao thông vận tải",
     ),
     (
+        "what a document is brought into, after the issuer",
+        "cụ thể hóa Chương trình theo Quyết định số 23/QĐ-TTg ngày 07/01/2021 của Thủ tướng Chính "
+        "phủ vào chương trình phát triển kinh tế xã hội của tỉnh.",
+        "Thủ tướng Chính phủ",
+    ),
+    (
         "a deadline after the issuer",
         "bổ sung bản vẽ theo Nghị định số 26/2026/NĐ-CP ngày 17/01/2026 của Chính phủ trước ngày 30/6/2026.",
         "Chính phủ",

@@ -625,8 +625,9 @@ ISSUER_END = _regex(
     # "… của Chính phủ và các quy định của pháp luật": a list of rules goes on
     r"và(?=\s+(?:các|những)\s+(?-i:\p{Ll}))|tại|theo|đối\s+với|trong|đã|có|nhằm|để|đến|cho|thì|là|được|"
     # "giao" (assign) only in lower case: "Bộ Giao thông vận tải" is a name;
-    # "trước" opens the deadline of the sentence citing it
-    r"(?-i:giao|trước))\b",
+    # "trước" opens the deadline of the sentence citing it, "vào" what it
+    # is brought into ("… của Thủ tướng Chính phủ vào chương trình …")
+    r"(?-i:giao|trước|vào))\b",
     regex.I,
 )
 

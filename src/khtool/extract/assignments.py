@@ -1060,9 +1060,20 @@ def extract_assignments(
             partners = _partners(t.text, a.agency)
             if partners:  # (a model's attribute is costly to set: only when there are some)
                 t.partners = partners
+    deadlines = _deadlines(ct, sections, lo, hi, lead or [])
+    # a date in a body's task is that body's deadline in the document's list too
+    owner: dict[tuple[int, str], str] = {}
+    for a in assignments:
+        for d in a.deadlines:
+            if d.span is not None:
+                owner.setdefault((d.span.start, d.text), a.agency)
+    if owner:
+        for d in deadlines:
+            if d.agency is None and d.span is not None:
+                d.agency = owner.get((d.span.start, d.text))
     return (
         assignments,
         _indicators(ct, sections, lo, hi),
-        _deadlines(ct, sections, lo, hi, lead or []),
+        deadlines,
         _funding(sections, lo, hi),
     )

@@ -324,6 +324,13 @@ UNITS = [
     (SCT_HEAD + "1. Phòng Quản lý công nghiệp: Tổ chức kiểm tra.\n", ["industry_trade"]),
     (BTC_DECISION, ["finance", "finance"]),
     (HEAD + "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Quản lý công nghiệp: Tổ chức kiểm tra.\n", [None]),
+    # in a ministry's text its own Cục is no other ministry, whatever its name says
+    (
+        BTC_DECISION.replace("BỘ TÀI CHÍNH", "BỘ CÔNG AN").replace("QĐ-BTC", "QĐ-BCA").replace(
+            "Cục trưởng Cục Quản lý giá", "Cục trưởng Cục Kế hoạch và Tài chính"
+        ),
+        ["police", "police"],
+    ),
     (SCT_HEAD + "1. Công ty cổ phần Hóa chất Đức Giang: Báo cáo kết quả.\n", [None]),
 ]
 
@@ -858,6 +865,12 @@ EXECUTORS = [
             ("Thủ trưởng cơ quan thuộc Chính phủ", "interdisciplinary"),
             ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lower_government"),
         ],
+    ),
+    (
+        # a few words between the duty and what is carried out
+        "Điều 3. Cục trưởng Cục Thuế, Giám đốc Kho bạc Nhà nước có trách nhiệm tổ chức triển khai "
+        "và kiểm tra việc thi hành Quyết định này.\n",
+        [("Cục trưởng Cục Thuế", "revenue"), ("Giám đốc Kho bạc Nhà nước", "revenue")],
     ),
     (
         # the generic tail in the middle of the list names no one; what follows it does

@@ -253,6 +253,19 @@ def test_the_signature_above_an_attached_list(name, footer, expected):
     assert doc.recipients == []
 
 
+def test_the_last_paragraph_of_the_last_article_is_its_text():
+    # "./." closes the text; in a text of articles it is the last article's
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 10/2025/TT-BTC\nHà Nội, ngày 01 tháng 3 năm 2025\nTHÔNG TƯ\n"
+        "Hướng dẫn quản lý quỹ\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý quỹ.\n"
+        "Điều 2. Trách nhiệm thi hành\nTrong quá trình thực hiện, nếu có vướng mắc, Sở Tài chính "
+        "báo cáo về Bộ Tài chính để hướng dẫn./.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n"
+    )
+    doc = parse_text(text)
+    assert doc.sections[-1].label == "Điều 2"
+    assert doc.sections[-1].text.startswith("Trong quá trình thực hiện")
+
+
 def test_the_signature_ends_at_the_signers_name():
     # an appendix after the signature holds a form with a signature block of
     # its own, and a table of the people who do each task

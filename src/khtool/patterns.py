@@ -826,11 +826,13 @@ REQUEST = _regex(
 # UBND tỉnh; Giám đốc các sở: …; Chủ tịch UBND các huyện chịu trách nhiệm thi
 # hành Quyết định này" (Nghị định 30/2020, Phụ lục I): each body named before
 # it is responsible for carrying the text out.
+# Also "… có trách nhiệm tổ chức triển khai và kiểm tra việc thi hành Thông tư
+# này": a few words between the duty and what is carried out.
 EXECUTORS = _regex(
-    r"\s(?i:(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện))\s+"
+    r"\s(?i:(?:chịu|có)\s+trách\s+nhiệm\s+(?:[^.;:\n]{0,60}?\s)?(?:thi\s+hành|thực\s+hiện))\s+"
     r"(?i:quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị|kế\s+hoạch)\s+này"
 )
-EXECUTORS_WORDS = ("trách nhiệm thi hành", "trách nhiệm tổ chức thực hiện", "trách nhiệm triển khai thực hiện")
+EXECUTORS_WORDS = ("trách nhiệm",)  # (a test before it)
 # The clause's closing tail names no one: two or more of the generic nouns
 # (cơ quan, đơn vị, tổ chức, cá nhân) in a row, "(và) các cơ quan, tổ chức, cá
 # nhân có liên quan", "Thủ trưởng các cơ quan, đơn vị có liên quan".
@@ -902,7 +904,7 @@ PARTNERS_WORDS = ("phối hợp với", "phối hợp cùng", "phối hợp ch�
 # works in the field of the ministry or Sở it belongs to (see assignments).
 SECTORAL_UNIT = _regex(
     r"^(?:(?:Vụ|Cục|Chi\s+cục)\s+trưởng\s+|Trưởng\s+phòng\s+|Chi\s+cục\s+trưởng\s+)?"
-    r"(?:Vụ|Cục|Chi\s+cục|[Pp]hòng)\s+\p{Lu}"
+    r"(?P<kind>Vụ|Cục|Chi\s+cục|[Pp]hòng)\s+\p{Lu}"
 )
 # Where such a list gives way to the task: a verb or preposition in lower case
 # (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát

@@ -988,16 +988,26 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     """A Vụ, Cục or phòng the agencies table gives no sector works in the field
     of the ministry or Sở issuing the document: its own unit ("phòng Quản lý
     công nghiệp" in a Sở Công Thương plan), or a unit of its ministry ("Cục
-    Hóa chất" in that Sở's letter). A government's (UBND's) issuer has no
-    sector, and gives none."""
-    if not issuer or all(a.sector for a in assignments):
+    Hóa chất" in that Sở's letter). In a ministry's text a Vụ or Cục named
+    without its ministry is the ministry's own, whatever words its name shares
+    with another field ("Cục Kế hoạch - Tài chính" of Bộ Công an is no finance
+    ministry): its name is its canonical name. A government's (UBND's) issuer
+    has no sector, and gives none."""
+    if not issuer or not any(P.SECTORAL_UNIT.match(a.agency) for a in assignments):
         return
     match = classify_agency(issuer)
     if match is None or match.sector == "lower_government":
         return
+    ministry = match.level == "national"
     for a in assignments:
-        if a.sector is None and P.SECTORAL_UNIT.match(a.agency):
+        unit = P.SECTORAL_UNIT.match(a.agency)
+        if unit is None:
+            continue
+        if a.sector is None:
             a.sector = match.sector
+        elif ministry and unit["kind"] in ("Vụ", "Cục") and " Bộ " not in f"{a.agency} ":
+            a.sector = match.sector
+            a.canonical = a.agency[unit.start("kind") :]
 
 
 def extract_assignments(

@@ -1003,10 +1003,10 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
         unit = P.SECTORAL_UNIT.match(a.agency)
         if unit is None:
             continue
-        if a.sector is None:
+        own = ministry and unit["kind"] in ("Vụ", "Cục") and " Bộ " not in f"{a.agency} "
+        if a.sector is None or own:
             a.sector = match.sector
-        elif ministry and unit["kind"] in ("Vụ", "Cục") and " Bộ " not in f"{a.agency} ":
-            a.sector = match.sector
+        if own:
             a.canonical = a.agency[unit.start("kind") :]
 
 

@@ -1022,6 +1022,19 @@ LETTER_REQUESTS += [
 ]
 
 
+LETTER_REQUESTS += [
+    (
+        "a private enterprise, and a capitalised word inside a company's name",
+        "Sở Công Thương đề nghị Doanh nghiệp tư nhân Hòa Bình Phát bổ sung hồ sơ kho chứa trước ngày "
+        "15/8/2026. Đề nghị Công ty cổ phần Xây dựng và Cơ giới Vạn Thắng hoàn thiện phương án.\n",
+        [
+            ("Doanh nghiệp tư nhân Hòa Bình Phát", "requested", [(15, 8)]),
+            ("Công ty cổ phần Xây dựng và Cơ giới Vạn Thắng", "requested", []),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), LETTER_REQUESTS, ids=[r[0] for r in LETTER_REQUESTS])
 def test_a_letters_requests(name, text, expected):
     doc = parse_text(SCT_LETTER + text + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n")

@@ -754,6 +754,33 @@ PROPOSALS += [
 ]
 
 
+# "Thực hiện ý kiến chỉ đạo của X tại Văn bản số N": N is carried out, and X
+# issued it unless N is an office's letter conveying X's direction; the
+# subject ends where the citing sentence goes on with its own subject.
+DIRECTED = [
+    (
+        "Thực hiện ý kiến chỉ đạo của UBND tỉnh tại Văn bản số 812/UBND-KT ngày 02/3/2026 về việc "
+        "kiểm tra an toàn hóa chất, Sở Công Thương đề nghị các đơn vị rà soát.",
+        ("812/UBND-KT", "implements", "UBND tỉnh", "về việc kiểm tra an toàn hóa chất"),
+    ),
+    (
+        "Thực hiện ý kiến chỉ đạo của Lãnh đạo Chính phủ tại Văn bản số 1496/VPCP-KTTH ngày "
+        "06/4/2026, Bộ Công Thương đề nghị các tỉnh báo cáo.",
+        ("1496/VPCP-KTTH", "implements", "Văn phòng Chính phủ", None),
+    ),
+    (
+        "Thực hiện nhiệm vụ được giao, Sở Công Thương gửi Công ty theo Văn bản số 12/SCT-CN.",
+        ("12/SCT-CN", "mention", None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECTED)
+def test_what_a_letter_carries_out(text, expected):
+    (c,) = cites(text)
+    assert (c.number, c.relation, c.issuer, c.subject) == expected
+
+
 # What a decision considers ("Xét Báo cáo thẩm định số …") is its proposal;
 # documents listed under one issuer code in one paragraph share the issuer
 # named once.

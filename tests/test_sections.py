@@ -253,6 +253,21 @@ def test_the_signature_above_an_attached_list(name, footer, expected):
     assert doc.recipients == []
 
 
+def test_recipients_run_on_on_one_dash_line():
+    text = (
+        "SỞ CÔNG THƯƠNG\nSố: 12/SCT-CN\nLào Cai, ngày 03 tháng 3 năm 2026\nV/v kiểm tra\n"
+        "Kính gửi: Công ty An Phát.\nSở Công Thương đề nghị Công ty rà soát kho./.\n"
+        "Nơi nhận:\n- Như trên; - UBND tỉnh (b/c);\n- Cục Cảnh sát giao thông - Bộ Công an;\n- Lưu: VT.\n"
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Văn Thuân\n"
+    )
+    assert [r.text for r in parse_text(text).recipients] == [
+        "Như trên",
+        "UBND tỉnh (b/c)",
+        "Cục Cảnh sát giao thông - Bộ Công an",
+        "Lưu: VT",
+    ]
+
+
 def test_the_last_paragraph_of_the_last_article_is_its_text():
     # "./." closes the text; in a text of articles it is the last article's
     text = (

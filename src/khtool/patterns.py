@@ -390,6 +390,9 @@ MILITARY_RANK = _regex(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|�
 # Thuân"): two to five capitalised words.
 TRAILING_PERSON_NAME = _regex(r"(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s*$")
 # Recipients listed on the "Nơi nhận:" line itself, separated by dashes.
+# Recipients run on on one dash line: "- Như trên; - UBND tỉnh (b/c);" (a
+# dash inside a name, "Cục Cảnh sát - Bộ Công an", has no ";" before it).
+RECIPIENTS_ON_ONE_LINE = _regex(r";\s*[-–+•]\s*")
 RECIPIENT_DASHES = _regex(r"\s+-\s+|^-\s*")
 # A number cell that runs on into the subject line ("Số: 12/UBND-VX V/v …").
 SUBJECT_RUN_ON = _regex(r"\s+V/[vV]")
@@ -648,6 +651,9 @@ LAW_NAMED = _regex(r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+
 # "… hết hiệu lực kể từ …").
 SUBJECT_END = _std(
     r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây)|\n|:\s|\./\."
+    # the citing sentence's own subject and verb: "…, Sở Công Thương đề nghị …"
+    rf"|,\s+(?=[{UPPER}][^,;.\n]{{0,80}}?\s(?:đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|hướng\s+dẫn\s+như\s+sau"
+    r"|thông\s+báo|trả\s+lời|phúc\s+đáp|xác\s+định|ban\s+hành)\b)"
     r"|\s(?:đã\s+)?(?:[Đđ]ược|bị)\s+(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi)|\s(?:đã\s+)?hết\s+hiệu\s+lực"
 )
 
@@ -683,11 +689,13 @@ ISSUER_BEFORE_VERBS = (" có", " ban hành", " gửi")  # (a test before it)
 # decision considers, submitted to it, is its proposal too.
 PROPOSAL_OPENER = _regex(r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:theo\s+đề\s+nghị|xét)\b")
 # The proposer named before the document: "đề nghị của X tại Văn bản số …",
+# and whoever directs or advises the same way ("ý kiến chỉ đạo của UBND tỉnh
+# tại Văn bản số …"),
 # and in a list of proposals each item's "; Y tại Văn bản số …" (matched on
 # the text before the type word). A short name given in brackets after it
 # ("(sau đây gọi tắt là Công ty)") is not part of it.
 PROPOSER_BEFORE = _regex(
-    r"(?:(?i:đề\s+nghị)\s+(?i:của)|(?P<item>[;:]))\s+"
+    r"(?:(?i:đề\s+nghị|(?P<lead>chỉ\s+đạo|ý\s+kiến))\s+(?i:của)|(?P<item>[;:]))\s+"
     r"(?P<issuer>(?:(?!(?i:đề\s+nghị\s+của|tại\s))[^;:\n]){3,160}?)(?:\s*\([^()]{0,60}\))?"
     r"\s+(?i:tại|theo)(?:\s+(?i:các))?\s*$"
 )
@@ -721,6 +729,11 @@ AMENDED_BY = _regex(
 # through a preposition is the basis too ("Căn cứ kết quả thẩm tra … tại Báo
 # cáo số …", "Căn cứ chức năng, nhiệm vụ … quy định tại Quyết định số …").
 BASIS_OPENER = _regex(r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:căn\s+cứ)\b")
+# The same for a direction carried out: "Thực hiện ý kiến chỉ đạo của UBND
+# tỉnh tại Văn bản số …" implements that letter.
+IMPLEMENTS_OPENER = _regex(
+    r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:(?:thực\s+hiện|triển\s+khai)\s+(?:ý\s+kiến\s+)?(?:chỉ\s+đạo|kết\s+luận|ý\s+kiến))\b"
+)
 
 # The serial of an alias ("Chỉ thị số 28" -> "28"), before which its type word stands.
 ALIAS_SERIAL = _regex(r"\b(\d{1,5})\b")
@@ -872,10 +885,12 @@ DUTY_TOPIC = _regex(r"\s(?:về|trong|đối\s+với|khi)\s")
 # consolidated texts print it: "Bộ Công an13", "Tổng cục Giáo dục nghề nghiệp33".
 FOOTNOTE_MARK = _regex(r"(?<=\p{Ll})\d{1,3}$")
 DUTY_LEAD = _regex(r"^(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?)\s")
-# Where a list of agencies stops and their task begins (a verb or a colon).
+# Where a list of agencies stops and their task begins (a verb or a colon). The
+# verb is in lower case: capitalised, the same words are a name's ("Công ty cổ
+# phần Xây dựng và Cơ giới …", "Chi nhánh Tổ chức …").
 AGENCY_LIST_END = _regex(
     # (not right after a body's word: "Bộ Xây dựng", "Ban Chỉ đạo", "Ban Tổ chức")
-    r":|\s(?<!(?i:các|và)\s)(?<!\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?i:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
+    r":|\s(?<!(?i:các|và)\s)(?<!\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
     r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
@@ -989,7 +1004,7 @@ AGENCY_HEAD_WORD = _regex(
     r"|tổ\s+công\s+tác|tổ\s+giúp\s+việc|thông\s+tấn\s+xã|hiệp\s+hội|học\s+viện|đại\s+học|tập\s+đoàn|tổng\s+công\s+ty"
     # (not "thanh tra", "viện": "Thanh tra, kiểm tra …", "Viện trợ …" open
     # headings too; the agencies table knows Thanh tra tỉnh and the like)
-    r"|công\s+ty|chi\s+nhánh|hợp\s+tác\s+xã|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|kho\s+bạc|bệnh\s+viện"
+    r"|công\s+ty|chi\s+nhánh|hợp\s+tác\s+xã|doanh\s+nghiệp\s+tư\s+nhân|dntn|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|kho\s+bạc|bệnh\s+viện"
     # the head of a body, and a unit named by what it was given
     r"|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+ban|cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị"
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"

@@ -1396,9 +1396,11 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                             recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
                 continue
             if (in_recipients or in_column) and P.SECTION_DASH.match(text):
-                item = text.lstrip("-–•* ").strip().rstrip(";.")
-                if item:
-                    recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
+                # "- Như trên; - UBND tỉnh (b/c);": several on one line
+                for item in P.RECIPIENTS_ON_ONE_LINE.split(text.lstrip("-–•* ")):
+                    item = item.strip().rstrip(";.")
+                    if item:
+                        recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
                 continue
             if in_column:
                 continue  # (a recipient's wrapped line: no part of the signature)

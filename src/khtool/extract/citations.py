@@ -263,9 +263,16 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         # proposals, "; Y tại Văn bản số …"
         lo = max(0, a.type_start - 200)
         opener = P.PROPOSAL_OPENER.match(text, _line_start(text, a.start), a.start)
-        if opener or "đề nghị" in text[lo : a.type_start]:
-            pm = P.PROPOSER_BEFORE.search(text, lo, a.type_start)
-            if pm and (not pm["item"] or opener):
+        before = text[lo : a.type_start]
+        pm = (
+            P.PROPOSER_BEFORE.search(text, lo, a.type_start)
+            if opener or "đề nghị" in before or "chỉ đạo" in before or "ý kiến" in before
+            else None
+        )
+        if pm and (not pm["item"] or opener):
+            # (one who directs through an office's letter did not issue it:
+            # "chỉ đạo của Lãnh đạo Chính phủ tại Văn bản số …/VPCP-…")
+            if pm["lead"] is None or not (a.num is not None and (a.num.issuer_code or "").startswith("VP")):
                 a.issuer = " ".join(pm["issuer"].split())
         elif text[max(0, a.type_start - 12) : a.type_start].rstrip().lower().endswith(
             P.ISSUER_BEFORE_VERBS
@@ -395,10 +402,14 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         return "proposal"  # each document a paragraph of proposals lists
     if P.BASIS_THROUGH_PREPOSITION.match(near):
         return "basis"
-    if prev_end <= line_start and P.BASIS_OPENER.match(text, line_start, hi) and ";" not in window:
-        # "Căn cứ kết quả thẩm tra … tại Báo cáo số …": the clause's first
-        # document is its basis
-        return "basis"
+    if prev_end <= line_start and ";" not in window:
+        # "Căn cứ kết quả thẩm tra … tại Báo cáo số …", "Thực hiện ý kiến chỉ
+        # đạo của … tại Văn bản số …": the clause's first document is its
+        # basis, or what it carries out
+        if P.BASIS_OPENER.match(text, line_start, hi):
+            return "basis"
+        if P.IMPLEMENTS_OPENER.match(text, line_start, hi) and len(window) <= 120 and "," not in window:
+            return "implements"
     if P.GOVERNED_BY_PREPOSITION.match(near):
         # "… báo cáo theo Thông tư số …": the verb before governs something else
         return "mention"

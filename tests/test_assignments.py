@@ -506,6 +506,8 @@ def test_a_tasks_partners(body, partners):
         ("theo văn bản số 1496/VPCP-KTTH ngày 06 tháng 4 năm 2026", None),
         ("thời gian gia hạn không quá 06 tháng", None),
         ("trong thời hạn 6 tháng kể từ ngày ký", None),
+        ("Định kỳ hàng quý, 6 tháng, năm báo cáo UBND huyện", "periodic, quarterly, semiannual, annual"),
+        ("báo cáo kết quả thực hiện năm 2026", None),
     ],
 )
 def test_how_often(text, recurrence):
@@ -532,6 +534,17 @@ def test_a_deadline_in_a_bodys_task_is_that_bodys():
     assert [(d.day, d.month, d.agency) for d in doc.deadlines] == [
         (15, 12, "Phòng Tư pháp"),
         (10, 12, "các xã"),
+    ]
+
+
+def test_days_and_months_that_come_back():
+    doc = plan(
+        "1. Kho bạc Nhà nước\n- Đơn vị đối chiếu số dư chậm nhất ngày 10 tháng sau.\n"
+        "- Tháng 12 hằng năm, Công an tỉnh quyết toán kinh phí.\n"
+    )
+    assert [(d.day, d.month, d.year, d.recurrence) for d in doc.deadlines] == [
+        (10, None, None, "monthly"),
+        (None, 12, None, "annual"),
     ]
 
 

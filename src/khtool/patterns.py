@@ -1044,6 +1044,12 @@ _PERIOD = (
 DEADLINE_PERIOD = _regex(
     r"(?i:trước|trong|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?|vào|cuối|hết)\s+" + _PERIOD
 )
+# A day or month that comes back: "chậm nhất ngày 10 tháng sau" (every month),
+# "trước ngày 15 của tháng sau", "tháng 12 hằng năm" (every year).
+DEADLINE_RECURRING = _regex(
+    r"(?i:(?:trước|chậm\s+nhất(?:\s+(?:là|đến|vào))?)\s+(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:của\s+)?tháng\s+sau"
+    r"|(?<!ngày\s)(?<!\d\s)tháng\s+(?P<m>\d{1,2})\s+(?:hằng|hàng)\s+năm)"
+)
 # The same quarter or month alone, in a table's time column.
 PERIOD = _regex(_PERIOD)
 # Reporting frequency words. "6 tháng" is the half-year of a report ("báo cáo
@@ -1052,7 +1058,9 @@ PERIOD = _regex(_PERIOD)
 RECURRENCE = _regex(
     r"(?i:hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
     r"|(?<![\d/.])(?<!(?i:ngày|quá|trong|hạn|vòng|sau|tới|từ)\s)(?:0?6|sáu)\s+tháng(?!\s+(?:năm\s+)?\d)"
-    r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất)"
+    r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất"
+    # the last of a list of periods: "hàng tháng, hàng quý, 6 tháng, năm"
+    r"|(?<=(?:tháng|quý)\s*,\s*)năm(?!\s+\d))"
 )
 # "sơ kết vào năm 2025, tổng kết vào năm 2030".
 REVIEW_YEAR = _regex(

@@ -66,6 +66,7 @@ RECURRENCE = {
     "sáu tháng": "semiannual",
     "hàng năm": "annual",
     "hằng năm": "annual",
+    "năm": "annual",  # (only as the last of a list of periods: see P.RECURRENCE)
     "định kỳ": "periodic",
     "đột xuất": "ad hoc",
 }
@@ -885,6 +886,12 @@ def _deadlines_in(
             found.append(
                 (m, int(m["d"]), int(month) if month else None, int(year) if year else None)
             )
+    if dated and ("tháng sau" in lowered or "hằng năm" in lowered or "hàng năm" in lowered):
+        for m in P.DEADLINE_RECURRING.finditer(text):
+            if m["d"]:
+                found.append((m, int(m["d"]), None, None))
+            elif 1 <= int(m["m"]) <= 12:
+                found.append((m, None, int(m["m"]), None))
     if dated and ("quý" in lowered or ("tháng" in lowered and any(w in lowered for w in P.PERIOD_WORDS))):
         for m in P.DEADLINE_PERIOD.finditer(text):
             month = _period_month(m)
@@ -904,7 +911,8 @@ def _deadlines_in(
                     if due and "6 tháng" in due
                     else "annual"
                     if due and "năm" in due
-                    else _recurrence(around) or ("once" if year else None)
+                    else _recurrence(around)
+                    or ("monthly" if m.group(0).endswith("tháng sau") else "once" if year else None)
                 ),
                 due=" ".join(due.split())
                 if due

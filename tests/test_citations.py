@@ -628,7 +628,7 @@ LISTED = [
             "02/2026/TT-BCT": (
                 "basis",
                 "quy định biện pháp thi hành Luật Hóa chất và Nghị định số 26/2026/NĐ-CP",
-                [],
+                ["26/2026/NĐ-CP"],
             ),
             "26/2026/NĐ-CP": ("mention", None, []),
         },
@@ -673,6 +673,37 @@ LISTED = [
             ),
             "38/2015/TT-BLĐTBXH": ("mention", "hướng dẫn thi hành Nghị định số 31/2015/NĐ-CP", ["31/2015/NĐ-CP"]),
             "31/2015/NĐ-CP": ("mention", None, []),
+        },
+    ),
+    (
+        "a circular giving measures to carry out decrees",
+        "Căn cứ Thông tư số 10/2021/TT-BXD ngày 25/8/2021 của Bộ Xây dựng hướng dẫn một số điều và "
+        "biện pháp thi hành Nghị định số 06/2021/NĐ-CP và Nghị định số 44/2016/NĐ-CP;",
+        {
+            "10/2021/TT-BXD": (
+                "basis",
+                "hướng dẫn một số điều và biện pháp thi hành Nghị định số 06/2021/NĐ-CP và Nghị định "
+                "số 44/2016/NĐ-CP",
+                ["06/2021/NĐ-CP", "44/2016/NĐ-CP"],
+            ),
+            "06/2021/NĐ-CP": ("mention", None, []),
+            "44/2016/NĐ-CP": ("mention", None, []),
+        },
+    ),
+    (
+        "a decree listed beside the decree whose subject names another",
+        "Căn cứ Nghị định số 106/2017/NĐ-CP ngày 14/9/2017 của Chính phủ sửa đổi Nghị định số "
+        "67/2013/NĐ-CP quy định chi tiết Luật Phòng, chống tác hại của thuốc lá, Nghị định số "
+        "08/2018/NĐ-CP ngày 15/01/2018 của Chính phủ sửa đổi một số Nghị định;",
+        {
+            "106/2017/NĐ-CP": (
+                "basis",
+                "sửa đổi Nghị định số 67/2013/NĐ-CP quy định chi tiết Luật Phòng, chống tác hại của "
+                "thuốc lá",
+                [],
+            ),
+            "67/2013/NĐ-CP": ("mention", "quy định chi tiết Luật Phòng, chống tác hại của thuốc lá", []),
+            "08/2018/NĐ-CP": ("basis", "sửa đổi một số Nghị định", []),
         },
     ),
     (

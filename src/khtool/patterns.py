@@ -637,7 +637,7 @@ ISSUER_END = _regex(
 # The subject clause: "về …" (also "về việc …"), or a verb that states it
 # directly ("quy định …", "phê duyệt …", "ban hành …", "hướng dẫn …").
 CITATION_SUBJECT = _std(
-    r"\s*,?\s*(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi,?\s+bổ\s+sung))\s+"
+    r"\s*,?\s*(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?:,?\s+bổ\s+sung)?))\s+"
 )
 # The joiner of a list of cited documents, ending the text before the next
 # one's type word: "…, Thông tư số", "… và Thông tư số" (citations' _nest).
@@ -666,6 +666,10 @@ REL_BASIS = _regex(r"(?i:căn\s+cứ)")
 REL_IMPLEMENTS = _regex(
     r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
 )
+# What a cited document's subject says it carries out, besides REL_IMPLEMENTS:
+# "quy định chi tiết một số điều và biện pháp thi hành Luật …", "quy định chi
+# tiết Luật …" (a decree detailing a law, a circular a decree).
+SUBJECT_IMPLEMENTS = _regex(r"(?i:thi\s+hành|quy\s+định\s+chi\s+tiết)")
 # The document a letter answers, received: "Sở Công Thương nhận được Văn bản
 # số …", "… đã tiếp nhận Tờ trình số …", "… nhận được hồ sơ kèm theo văn bản
 # số …". Asking for something ("về việc đề nghị …"), it is the proposal.

@@ -349,18 +349,20 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
             if b.start < s or b.nested_in is not None:
                 continue
             b_start = b.type_start if b.type_start is not None else b.start
-            if not named:
-                joiner = P.LIST_JOINER.match(text, s, b_start)
-                if joiner is not None and (
-                    not P.LAW_NAMED.search(text, s, joiner.start())
-                    # a document does not carry out one of its own rank: "Nghị
-                    # định A … hướng dẫn thi hành Luật X và Nghị định B" lists B
-                    or (_doc_type(a) is not None and _doc_type(a) == _doc_type(b))
-                ):
-                    a.subject = " ".join(text[a.subject_lead : joiner.start()].split())
-                    a.subject_span = (s, joiner.start())
-                    a.extent_end = joiner.start()
-                    break
+            joiner = P.LIST_JOINER.match(text, s, b_start)
+            if joiner is not None and (
+                (not named and not P.LAW_NAMED.search(text, s, joiner.start()))
+                # a document is not named in the subject of one of its own
+                # type listed before it: "Nghị định A sửa đổi Nghị định C …
+                # thi hành Luật X, Nghị định B …" lists B beside A
+                or (_doc_type(a) is not None and _doc_type(a) == _doc_type(b))
+            ):
+                a.subject = " ".join(text[a.subject_lead : joiner.start()].split())
+                a.subject_span = (s, joiner.start())
+                a.extent_end = max(
+                    [joiner.start(), *(c.extent_end for c in anchors[i + 1 :] if c.nested_in is a)]
+                )
+                break
             named = True
             b.nested_in = a
             # extend the outer clause over the nested one's own clauses
@@ -733,8 +735,10 @@ def extract_citations(
         if a.nested_in is not None and a.nested_in.subject_span:
             # from the subject's lead word: "hướng dẫn thi hành Nghị định …"
             lead = text[a.nested_in.subject_lead : _type_start(a)]
-            if P.REL_IMPLEMENTS.search(lead) or (a.nested_in.subject or "").lower().startswith(
-                ("thực hiện", "triển khai")
+            if (
+                P.REL_IMPLEMENTS.search(lead)
+                or P.SUBJECT_IMPLEMENTS.search(lead)
+                or (a.nested_in.subject or "").lower().startswith(("thực hiện", "triển khai"))
             ):
                 a.nested_in.implements.append(a)
     aliases = _aliases(anchors, text, start, end)

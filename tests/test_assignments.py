@@ -47,6 +47,20 @@ def test_roles(name, body, role):
     assert a.role == role
 
 
+def test_each_paragraph_of_an_item_is_a_task():
+    (a,) = plan(
+        "1. Phòng Nội vụ: Chủ trì rà soát biên chế các đơn vị.\n\n"
+        "Phối hợp với Phòng Tài chính - Kế hoạch bố trí kinh phí.\n\n"
+        "Tổng hợp, báo cáo UBND huyện.\n"
+    ).assignments
+    assert [t.text for t in a.tasks] == [
+        "Chủ trì rà soát biên chế các đơn vị.",
+        "Phối hợp với Phòng Tài chính - Kế hoạch bố trí kinh phí.",
+        "Tổng hợp, báo cáo UBND huyện.",
+    ]
+    assert a.tasks[1].partners == ["Phòng Tài chính - Kế hoạch"]
+
+
 def test_one_item_many_bodies_generic_tail_dropped():
     body = (
         "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện, Huyện Đoàn, Hội Liên hiệp Phụ nữ huyện "

@@ -103,7 +103,9 @@ def _tasks_of(items: list[Section], context: str = "") -> list[Task]:
 def _tasks(ct: CleanText, s: Section) -> list[Task]:
     tasks = _tasks_of(s.children)
     if not tasks and s.text.strip():
-        tasks.append(Task(text=s.text, span=s.span))
+        # each paragraph of an item's text is a task of its own ("1. Phòng
+        # Lao động …: Chủ trì …" / "Phối hợp với …" / "Tổ chức sơ kết …")
+        tasks = [Task(text=p, span=s.span) for p in s.text.split("\n") if p.strip()]
     return tasks
 
 

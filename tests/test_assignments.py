@@ -562,6 +562,11 @@ def test_days_and_months_that_come_back():
     ]
 
 
+def test_a_report_to_several_bodies():
+    doc = plan("1. Các phòng chuyên môn\n- Báo cáo kết quả về Phòng Nội vụ, Ủy ban nhân dân huyện trước ngày 15/12 hằng năm.\n")
+    assert [d.to for d in doc.deadlines] == ["Phòng Nội vụ, Ủy ban nhân dân huyện"]
+
+
 def test_a_day_of_every_month():
     doc = plan("1. Sở Y tế\n- Các cơ sở gửi báo cáo an toàn đến Sở Y tế trước ngày 17 hằng tháng.\n")
     assert [(d.day, d.month, d.recurrence, d.to) for d in doc.deadlines] == [

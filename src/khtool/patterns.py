@@ -1113,7 +1113,19 @@ REPORT_TO = _regex(
     r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y)[^,;.()]{0,60}?)"
     # the name ends before the words that follow it in lower case: the same
     # words capitalised are the name's ("báo cáo Cục Hàng không Việt Nam")
-    r"(?=\s+(?:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về)\b|\s*[,;.()]|\s*$)"
+    r"(?=\s+(?:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về)\b"
+    r"|\s+và\s+\p{Ll}|\s*[,;.()]|\s*$)"
+)
+# A further body after the first, joined by "," or "và": "báo cáo về Phòng Nội
+# vụ, Ủy ban nhân dân huyện".
+REPORT_TO_MORE = _regex(
+    r"\s*(?:,|\s(?i:và))\s+"
+    r"(?P<to>(?:Sở|Phòng|Bộ|Cục|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ban|Văn\s+phòng"
+    r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y)[^,;.()]{0,60}?)"
+    # the name ends before the words that follow it in lower case: the same
+    # words capitalised are the name's ("báo cáo Cục Hàng không Việt Nam")
+    r"(?=\s+(?:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về)\b"
+    r"|\s+và\s+\p{Ll}|\s*[,;.()]|\s*$)"
 )
 
 

@@ -857,7 +857,15 @@ def _recurrence(text: str) -> str | None:
 
 def _to_whom(text: str) -> str | None:
     m = P.REPORT_TO.search(text)
-    return " ".join(m["to"].split()).rstrip(" )") if m else None
+    if m is None:
+        return None
+    to = " ".join(m["to"].split()).rstrip(" )")
+    # "báo cáo về Phòng Nội vụ, Ủy ban nhân dân huyện": every body it goes to
+    more = P.REPORT_TO_MORE.match(text, m.end())
+    while more:
+        to = f"{to}, {' '.join(more['to'].split()).rstrip(' )')}"
+        more = P.REPORT_TO_MORE.match(text, more.end())
+    return to
 
 
 def _sentence_at(text: str, pos: int) -> str:

@@ -881,6 +881,7 @@ GIVE_LEAD = _regex(
 # runs to its end or colon, verbs included ("Tổ công tác triển khai Đề án 06").
 # A heading on one body's duties: "Trách nhiệm của Bộ Tài chính", "Nhiệm vụ
 # và quyền hạn của Ủy ban nhân dân cấp tỉnh", "Trách nhiệm của Sở Y tế:".
+DUTY_OF_WORDS = ("nhiệm của", "NHIỆM CỦA", "vụ của", "VỤ CỦA", "hạn của", "HẠN CỦA")  # (a test before it)
 DUTY_OF = _regex(r"^(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của)\s+\p{Lu}")
 # Where such a heading's body ends and its field begins: "… của Bộ Y tế về
 # bảo hiểm y tế", "… của Ủy ban nhân dân cấp xã trong lĩnh vực điện lực".
@@ -1058,14 +1059,17 @@ DEADLINE_RECURRING = _regex(
 PERIOD = _regex(_PERIOD)
 # Reporting frequency words. "6 tháng" is the half-year of a report ("báo cáo
 # 6 tháng"), not a day's month ("ngày 06 tháng 4") nor a duration ("không quá
-# 06 tháng", "trong thời hạn 6 tháng").
+# 06 tháng", "trong thời hạn 6 tháng"): the words before it are looked at in
+# code (RECURRENCE_NOT_AFTER; a lookbehind here would be tried at every
+# position). ", năm" closes a list of periods ("hàng quý, 6 tháng, năm") after
+# one of them only (checked in code too).
 RECURRENCE = _regex(
     r"(?i:hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
-    r"|(?<![\d/.])(?<!(?i:ngày|quá|trong|hạn|vòng|sau|tới|từ)\s)(?:0?6|sáu)\s+tháng(?!\s+(?:năm\s+)?\d)"
+    r"|(?P<six>(?:0?6|sáu)\s+tháng)(?!\s+(?:năm\s+)?\d)"
     r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất"
-    # the last of a list of periods: "hàng tháng, hàng quý, 6 tháng, năm"
-    r"|(?<=(?:tháng|quý)\s*,\s*)năm(?!\s+\d))"
+    r"|,\s*(?P<year>năm)(?!\s+\d))"
 )
+RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
 # "sơ kết vào năm 2025, tổng kết vào năm 2030".
 REVIEW_YEAR = _regex(
     r"(?P<what>(?i:sơ\s+kết|tổng\s+kết|đánh\s+giá\s+giữa\s+kỳ))\s+(?i:vào\s+)?(?i:năm)\s+(?P<y>(?:19|20)\d\d)"

@@ -1636,9 +1636,14 @@ def segment_part(
         # a last paragraph closed by "./." that is no item ("Sở Công Thương
         # phúc đáp để Công ty biết và thực hiện./.") ends the items above it
         last = body[-1].text
-        kinds = [c[0] for c in (classify_line(ll.text) for ll in body[:-1]) if c]
-        # (in a text of articles, the last paragraph is the last article's)
-        if classify_line(last) is None and kinds and "article" not in kinds:
+        if (
+            classify_line(last) is None
+            and any(classify_line(ll.text) for ll in body[:-1])
+            # (in a text of articles, the last paragraph is the last article's)
+            and not any(
+                ll.text[:4] in ("Điều", "ĐIỀU") and P.SECTION_ARTICLE.match(ll.text) for ll in body[:-1]
+            )
+        ):
             closing = len(body) - 1
     numbered = body[:closing] if closing is not None else body
     doc = Document(source=source, header=h)

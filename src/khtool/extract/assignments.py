@@ -66,7 +66,6 @@ RECURRENCE = {
     "sáu tháng": "semiannual",
     "hàng năm": "annual",
     "hằng năm": "annual",
-    "năm": "annual",  # (only as the last of a list of periods: see P.RECURRENCE)
     "định kỳ": "periodic",
     "đột xuất": "ad hoc",
 }
@@ -304,6 +303,8 @@ def _from_duty_headings(
     gives Bộ Tài chính those tasks; "Nhiệm vụ của UBND cấp xã" its text. A
     heading over items headed by bodies ("Trách nhiệm của các bộ, ngành" / "1.
     Bộ Y tế: …") leaves them to those bodies."""
+    if not any(ct.text.find(w, lo, hi) >= 0 for w in P.DUTY_OF_WORDS):
+        return []  # (most texts have no such heading: a walk saved)
     items = [
         s
         for s in walk_sections(sections)
@@ -849,7 +850,19 @@ def _period_month(m: regex.Match[str]) -> int | None:
 def _recurrence(text: str) -> str | None:
     found = []
     for m in P.RECURRENCE.finditer(text):
-        r = RECURRENCE.get(" ".join(m.group(0).lower().split()).lstrip("0"))
+        before = text[max(0, m.start() - 8) : m.start()]
+        if m["six"] and (
+            before[-1:] in ("/", ".")
+            or before[-1:].isdigit()  # "15/06 tháng …": a date
+            or before.rstrip().lower().endswith(P.RECURRENCE_NOT_AFTER)  # "không quá 06 tháng"
+        ):
+            continue
+        if m["year"]:
+            if not before.rstrip().lower().endswith(("tháng", "quý")):
+                continue  # ", năm …" after no period
+            r: str | None = "annual"
+        else:
+            r = RECURRENCE.get(" ".join(m.group(0).lower().split()).lstrip("0"))
         if r and r not in found:
             found.append(r)
     return ", ".join(found) or None

@@ -1053,7 +1053,7 @@ DEADLINE_PERIOD = _regex(
 # "trước ngày 15 của tháng sau", "tháng 12 hằng năm" (every year).
 DEADLINE_RECURRING = _regex(
     r"(?i:(?:trước|chậm\s+nhất(?:\s+(?:là|đến|vào))?)\s+(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:của\s+)?tháng\s+sau"
-    r"|(?<!ngày\s)(?<!\d\s)tháng\s+(?P<m>\d{1,2})\s+(?:hằng|hàng)\s+năm)"
+    r"|tháng(?<!ngày\stháng)(?<!\d\stháng)\s+(?P<m>\d{1,2})\s+(?:hằng|hàng)\s+năm)"
 )
 # The same quarter or month alone, in a table's time column.
 PERIOD = _regex(_PERIOD)

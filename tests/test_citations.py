@@ -541,6 +541,26 @@ def test_the_type_named_in_the_text(text, doc_type):
     assert c.doc_type == doc_type
 
 
+def test_an_attached_texts_preamble_is_not_the_carriers():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 196/QĐ-UBND\nSơn La, ngày 22 tháng 4 năm 2021\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+        "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHoàng Quốc Khánh\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "QUY CHẾ\nPhối hợp bảo vệ trẻ em\n(Ban hành kèm theo Quyết định số 196/QĐ-UBND ngày 22/4/2021)\n"
+        "Căn cứ Luật Trẻ em năm 2016;\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nQuy chế này quy định việc phối hợp.\n"
+    )
+    doc = parse_text(text)
+    assert len(doc.attachments) == 1
+    carrier = {c.name: c.relation for c in doc.citations}
+    attached = {c.name: c.relation for c in doc.attachments[0].citations}
+    assert carrier["Luật Tổ chức chính quyền địa phương"] == "basis"
+    assert carrier["Luật Trẻ em"] == "mention"
+    assert attached["Luật Trẻ em"] == "basis"
+
+
 def test_the_law_of_a_field_is_no_act():
     # "pháp luật chứng khoán" (securities law as a field) is not "Luật Chứng khoán"
     text = (

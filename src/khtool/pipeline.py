@@ -47,7 +47,9 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
         parent_number=None,
         assign_range=ranges[0],
         lead=leads[0],
-        bodies=bodies,
+        # an attached text's own preamble is not the carrier's: its "Căn cứ"
+        # (a form's, a plan's) names what the attachment rests on
+        bodies=bodies + ranges[1:],
     )
     for att, (start, end), lead in zip(doc.attachments, ranges[1:], leads[1:], strict=False):
         extract_into(

@@ -908,6 +908,15 @@ def test_same_number_different_types_are_different_documents():
     assert a.key != b.key
 
 
+@pytest.mark.parametrize(
+    ("issuer", "level"),
+    [("Văn phòng UBND tỉnh", "province"), ("Phòng Tư pháp", "district"), ("Sở Y tế", "province")],
+)
+def test_the_level_of_a_body_named_without_its_place(issuer, level):
+    text = f"Thực hiện Văn bản số 916/VP-KT ngày 25/5/2026 của {issuer} về việc rà soát hồ sơ."
+    assert cites(text)[0].issuer_level == level
+
+
 def test_local_numbers_of_two_cities_stay_apart():
     a = parse_text(
         "Thực hiện Kế hoạch số 102/KH-UBND ngày 22/4/2024 của UBND thành phố Quảng Ngãi,"

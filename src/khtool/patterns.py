@@ -1224,13 +1224,14 @@ UNIT_ABBREVIATION = _regex(r"^(tp|t\.p|tx|tt|q|h|p|x)\s*\.\s*|^(tp)\s+", regex.I
 # ---------------------------------------------------------------------------
 
 # Bodies a document names without their place ("của Tỉnh ủy", "UBND tỉnh",
-# "Ban Thường vụ Thành ủy", "Phòng Tư pháp") are the citing document's own:
+# "Ban Thường vụ Thành ủy", "Phòng Tư pháp"; a "Văn phòng" is no district's
+# Phòng) are the citing document's own:
 # the level they sit at picks the part of its locality they share.
 OWN_PROVINCE_BODY = _regex(
     r"(?i:tỉnh\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân)\s+tỉnh|\bsở\s)"
 )
 OWN_DISTRICT_BODY = _regex(
-    r"(?i:thành\s+[uủ]y|huyện\s+[uủ]y|quận\s+[uủ]y|thị\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|\bphòng\s)"
+    r"(?i:thành\s+[uủ]y|huyện\s+[uủ]y|quận\s+[uủ]y|thị\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)\bphòng\s)"
 )
 
 

@@ -930,6 +930,20 @@ def test_the_executors_clause(article, expected):
     assert all(a.role == "responsible" for a in doc.assignments)
 
 
+def test_bodies_opening_sub_items_of_bodies_named_together():
+    doc = plan(
+        "1. Các phòng, ban, ngành huyện\na) Phòng Nội vụ hướng dẫn, kiểm tra việc thực hiện.\n"
+        "b) Phòng Tài chính - Kế hoạch bảo đảm kinh phí.\nc) Tổ chức tuyên truyền trong ngành.\n"
+        "2. Phòng Y tế\na) Chủ trì hướng dẫn.\nb) Phối hợp với Phòng Giáo dục và Đào tạo tuyên truyền.\n"
+    )
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [
+        ("Phòng Nội vụ", 1),
+        ("Phòng Tài chính - Kế hoạch", 1),
+        ("Các phòng, ban, ngành huyện", 1),
+        ("Phòng Y tế", 2),
+    ]
+
+
 def test_bodies_in_sub_items_of_a_group():
     body = (
         "1. Cấp tỉnh\n1.1. Sở Y tế: chủ trì tổ chức tiêm chủng.\n"

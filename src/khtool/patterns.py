@@ -899,7 +899,8 @@ AGENCY_LIST_END = _regex(
     r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
-    r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số)\b)"
+    r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
+    r"|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|cân\s+đối|thẩm\s+định|tuyên\s+truyền|phổ\s+biến|giám\s+sát)\b)"
 )
 # A body named by its kind alone, then what it is asked to do: "Công ty hiệu
 # chỉnh các thông số …", "Công ty đối chiếu, ghi đúng …". A name may go on in

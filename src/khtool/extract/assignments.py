@@ -264,12 +264,52 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             head = item.text.split("\n")[0]
         names, request = _agency_names(head)
         names = [n for n in names if _looks_like_agency(n)]
+        if names and item.children and _collective(names):
+            # "1. Các bộ, cơ quan ngang bộ" / "a) Bộ Nội vụ hướng dẫn …" / "b)
+            # Bộ Tài chính bảo đảm …": a sub-item opening with a body's name is
+            # that body's; the bodies named together keep the others
+            own = [(c, _opening_body(c)) for c in item.children]
+            named = [(c, n) for c, n in own if n is not None]
+            if named:
+                rest = [c for c, n in own if n is None]
+                item = item.model_copy(update={"children": rest})
+                text = _full_text(item)
+                for c, n in named:
+                    out.append(_assignment(ct, n, c, request, level, _full_text(c)))
         for name in names:
             out.append(_assignment(ct, name, item, request, level, text))
         if not names and any(c.kind == "arabic" for c in item.children):
             # "1. Cấp tỉnh" / "1.1. Sở Y tế: …": a group of items by body
             out += _from_items(ct, item.children, level)
     return out
+
+
+def _collective(names: list[str]) -> bool:
+    """Bodies named together by their kind ("Các bộ, cơ quan ngang bộ", "UBND
+    các xã, phường"), not one body by its name."""
+    for name in names:
+        m = classify_agency(name)
+        if name.lower().startswith("các") or (
+            m is not None and m.sector in ("interdisciplinary", "lower_government") and " các " in f" {name.lower()} "
+        ):
+            return True
+    return False
+
+
+def _opening_body(item: Section) -> str | None:
+    """The body a sub-item opens with, by a body's word ("Bộ Nội vụ hướng dẫn
+    …", "Sở Y tế: …"), or None ("Phối hợp với Sở Y tế …")."""
+    if item.kind in ("dash", "plus"):
+        return None
+    head = item.heading or item.text.split("\n")[0]
+    names, _ = _agency_names(head)
+    if (
+        len(names) == 1
+        and P.AGENCY_HEAD_WORD.match(names[0])
+        and " các " not in f" {names[0].lower()} "  # (bodies named together, again)
+    ):
+        return names[0] if _looks_like_agency(names[0]) else None
+    return None
 
 
 # Items headed by bodies' names in a text with no implementation part (a

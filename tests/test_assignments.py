@@ -307,6 +307,7 @@ OWN_AND_ABBREVIATED = [
     ("Phó Giám đốc Sở Y tế", "health", "Sở Y tế", "province"),
     ("Sở TN&MT", "agriculture_environment", "Sở Nông nghiệp và Môi trường", "province"),
     ("Sở NN&PTNT", "agriculture_environment", "Sở Nông nghiệp và Môi trường", "province"),
+    ("Ủy ban nhân dân xã, phường", "lower_government", "UBND các xã, phường", "ward"),
 ]
 
 
@@ -383,6 +384,18 @@ DUTY_HEADINGS = [
         "Điều 12. Trách nhiệm của các cơ quan, tổ chức, cá nhân có liên quan\n"
         "Thực hiện đúng các quy định của Thông tư này trong quá trình khám bệnh, chữa bệnh.\n",
         [],
+    ),
+]
+
+
+DUTY_HEADINGS += [
+    (
+        # "X có trách nhiệm:" over items, as an item's heading or an article's text
+        "Điều 9. Tổ chức thực hiện\n1. Ủy ban nhân dân cấp tỉnh có trách nhiệm:\n"
+        "a) Chỉ đạo các cơ quan chuyên môn triển khai thực hiện Thông tư này.\n"
+        "b) Bố trí kinh phí thực hiện theo quy định.\nĐiều 10. Trách nhiệm thi hành\n"
+        "Bảo hiểm xã hội Việt Nam có trách nhiệm:\na) Hướng dẫn thủ tục.\nb) Tổng hợp, báo cáo Bộ Y tế.\n",
+        [("Ủy ban nhân dân cấp tỉnh", 2), ("Bảo hiểm xã hội Việt Nam", 2)],
     ),
 ]
 

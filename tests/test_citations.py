@@ -674,6 +674,20 @@ LISTED = [
         },
     ),
     (
+        "an amending act in brackets after the amended act",
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi tiết một số "
+        "điều của Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung tại Nghị định số "
+        "187/2025/NĐ-CP);",
+        {
+            "78/2025/NĐ-CP": (
+                "basis",
+                "quy định chi tiết một số điều của Luật Ban hành văn bản quy phạm pháp luật",
+                [],
+            ),
+            "187/2025/NĐ-CP": ("basis", None, []),
+        },
+    ),
+    (
         "what is said of a document is not its subject",
         "2. Thông tư số 10/2020/TT-BCA ngày 06/02/2020 của Bộ trưởng Bộ Công an quy định về đồ "
         "vật cấm hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.",

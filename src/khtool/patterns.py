@@ -654,7 +654,7 @@ SUBJECT_END = _std(
     # the citing sentence's own subject and verb: "…, Sở Công Thương đề nghị …"
     rf"|,\s+(?=[{UPPER}][^,;.\n]{{0,80}}?\s(?:đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|hướng\s+dẫn\s+như\s+sau"
     r"|thông\s+báo|trả\s+lời|phúc\s+đáp|xác\s+định|ban\s+hành)\b)"
-    r"|\s(?:đã\s+)?(?:[Đđ]ược|bị)\s+(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi)|\s(?:đã\s+)?hết\s+hiệu\s+lực"
+    r"|[\s(](?:đã\s+)?(?:[Đđ]ược|bị)\s+(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi)|\s(?:đã\s+)?hết\s+hiệu\s+lực"
 )
 
 # A plan's purpose part ("I. MỤC ĐÍCH, YÊU CẦU") says what the plan itself
@@ -889,6 +889,12 @@ DUTY_TOPIC = _regex(r"\s(?:về|trong|đối\s+với|khi)\s")
 # A footnote's number glued to a name's last word, as gazette and
 # consolidated texts print it: "Bộ Công an13", "Tổng cục Giáo dục nghề nghiệp33".
 FOOTNOTE_MARK = _regex(r"(?<=\p{Ll})\d{1,3}$")
+# An item or paragraph giving one body the items under it: "3. Ủy ban nhân
+# dân cấp tỉnh có trách nhiệm:" / "a) …", "Sở Y tế có nhiệm vụ sau đây:".
+DUTY_ITEM = _regex(
+    r"^(?P<body>\p{Lu}[^:.;\n]{2,150}?)\s+(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)"
+    r"(?:\s+(?:sau\s+đây|như\s+sau|sau))?\s*:\s*$"
+)
 DUTY_LEAD = _regex(r"^(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?)\s")
 # Where a list of agencies stops and their task begins (a verb or a colon). The
 # verb is in lower case: capitalised, the same words are a name's ("Công ty cổ

@@ -375,6 +375,40 @@ def _from_duty_headings(
 RANK_OF_ROLE = {"lead": 3, "responsible": 2, "support": 1, "requested": 0}
 
 
+def _from_duty_items(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+) -> list[Assignment]:
+    """An item or article whose text is "X có trách nhiệm:" over items of its
+    own gives X those items: "3. Ủy ban nhân dân cấp tỉnh có trách nhiệm:" /
+    "a) Chỉ đạo …" / "b) Bố trí …"."""
+    out: list[Assignment] = []
+    for s in walk_sections(sections):
+        if not s.children or not _in_range(s.span, lo, hi):
+            continue
+        # ("3. Bộ Nội vụ có trách nhiệm:" alone is the item's heading, its colon taken)
+        line = s.text.split("\n")[-1] if s.text.strip() else f"{s.heading or ''}:"
+        if not line.endswith(":") or "nhiệm" not in line:
+            continue  # (before the pattern)
+        m = P.DUTY_ITEM.match(line)
+        if m is None:
+            continue
+        names, _ = _agency_names(m["body"])
+        for name in names:
+            if _looks_like_agency(name) and not is_generic(name):
+                tasks = _tasks_of(s.children)
+                out.append(
+                    _assigned(
+                        name,
+                        level,
+                        _role(False, _full_text(s), tasks),
+                        tasks,
+                        s.span,
+                        deadlines=_task_deadlines(ct, tasks, name),
+                    )
+                )
+    return out
+
+
 def _from_executors(
     ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
 ) -> list[Assignment]:
@@ -1118,6 +1152,10 @@ def extract_assignments(
     known = {a.agency for a in assignments}
     assignments += [
         a for a in _from_duty_headings(ct, sections, lo, hi, level) if a.agency not in known
+    ]
+    known = {a.agency for a in assignments}
+    assignments += [
+        a for a in _from_duty_items(ct, sections, lo, hi, level) if a.agency not in known
     ]
     known = {a.agency for a in assignments}
     assignments += [

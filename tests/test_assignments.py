@@ -943,6 +943,15 @@ def test_the_executors_clause(article, expected):
     assert all(a.role == "responsible" for a in doc.assignments)
 
 
+def test_several_bodies_given_one_task_in_an_article():
+    doc = parse_text(
+        DECISION.replace("Điều 2. Quyết định này có hiệu lực từ ngày ký.\n", "")
+        + "Điều 2. Điều kiện sử dụng\n1. Địa điểm: xã Phong Dụ.\n2. Giao Sở Công Thương, Công an tỉnh, "
+        "UBND xã Phong Dụ căn cứ chức năng, nhiệm vụ, giám sát việc sử dụng vật liệu nổ của Công ty.\n"
+    )
+    assert [a.agency for a in doc.assignments] == ["Sở Công Thương", "Công an tỉnh", "UBND xã Phong Dụ"]
+
+
 def test_bodies_opening_sub_items_of_bodies_named_together():
     doc = plan(
         "1. Các phòng, ban, ngành huyện\na) Phòng Nội vụ hướng dẫn, kiểm tra việc thực hiện.\n"

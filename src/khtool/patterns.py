@@ -968,11 +968,13 @@ ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
 # unless it opens the next line ("2. Giao Sở Xây dựng" / "Chủ trì, …").
 _TASK_VERB = (
     r"chủ\s+trì|làm\s+đầu\s+mối|phối\s+hợp|có\s+trách\s+nhiệm|theo\s+dõi|tổ\s+chức"
-    r"|triển\s+khai|thực\s+hiện|tham\s+mưu"
+    r"|triển\s+khai|thực\s+hiện|tham\s+mưu|căn\s+cứ\s+chức\s+năng|kiểm\s+tra|giám\s+sát|hướng\s+dẫn"
 )
 GIVE_TASK = _regex(
     # ("về việc giao Sở Y tế …" names a giving, in a cited document's subject)
-    r"(?<!(?i:việc)\s)\b(?i:giao)\s+(?P<agency>(?:(?:phòng|ban|tổ|đội|trung\s+tâm|chi\s+cục|văn\s+phòng)\s+)?\p{Lu}[^,;:.\n]{2,90}?)"
+    # several bodies listed: "Giao Sở Công Thương, Công an tỉnh, UBND xã X căn cứ chức năng …"
+    r"(?<!(?i:việc)\s)\b(?i:giao)\s+(?P<agency>(?:(?:phòng|ban|tổ|đội|trung\s+tâm|chi\s+cục|văn\s+phòng)\s+)?\p{Lu}[^,;:.\n]{2,90}?"
+    r"(?:,\s*\p{Lu}[^,;:.\n]{2,90}?){0,8})"
     rf"(?:[^\S\n]*\n\s*(?=(?i:{_TASK_VERB}))|[^\S\n]+(?={_TASK_VERB}))"
 )
 # A letter asking a body to act, in its own words: "Sở Công Thương đề nghị các

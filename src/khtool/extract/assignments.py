@@ -774,12 +774,13 @@ def _given(own: str, lines: str) -> Iterator[tuple[str, str, bool, int]]:
     the sentence starts) for each "Giao X …" in a text (``lines``: the same text
     with line breaks)."""
     for m in P.GIVE_TASK.finditer(lines):
-        name = m["agency"].strip()
-        if not _looks_like_agency(name):
-            continue
+        listed = m["agency"].strip()
+        names = _agency_names(listed)[0] if "," in listed else [listed]
         sentence = own[m.start() : own.find(".", m.end()) + 1 or len(own)]
         closes = sentence.rstrip().endswith(":") and not own[m.start() + len(sentence) :].strip()
-        yield name, sentence, closes, m.start()
+        for name in names:
+            if _looks_like_agency(name):
+                yield name, sentence, closes, m.start()
 
 
 def _given_to(

@@ -26,7 +26,7 @@ recurring reports without a date; review years ("sơ kết vào năm 2025").
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import regex
@@ -355,24 +355,29 @@ def _from_duty_headings(
         and _in_range(s.span, lo, hi)
         and not _addressed(s.children)
     ]
-    merged: dict[str, Assignment] = {}
-    for a in _from_items(ct, items, level) if items else []:
-        if is_generic(a.agency):
-            continue
-        same = merged.get(a.agency)
-        if same is None:
-            merged[a.agency] = a
-        else:  # one body's duties in several fields ("… cấp xã trong lĩnh vực A", "… B")
-            same.tasks += a.tasks
-            same.deadlines += a.deadlines
-            same.indicators += [i for i in a.indicators if i not in same.indicators]
-            if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
-                same.role = a.role
-    return list(merged.values())
+    # one body's duties in several fields ("… cấp xã trong lĩnh vực A", "… B")
+    return _one_per_body(a for a in _from_items(ct, items, level) if not is_generic(a.agency))
 
 
 # A body given several duties keeps its strongest role.
 RANK_OF_ROLE = {"lead": 3, "responsible": 2, "support": 1, "requested": 0}
+
+
+def _one_per_body(assignments: Iterable[Assignment]) -> list[Assignment]:
+    """One assignment per body, holding all its tasks, deadlines and
+    indicators, with its strongest role."""
+    merged: dict[str, Assignment] = {}
+    for a in assignments:
+        same = merged.get(a.agency)
+        if same is None:
+            merged[a.agency] = a
+            continue
+        same.tasks += a.tasks
+        same.deadlines += a.deadlines
+        same.indicators += [i for i in a.indicators if i not in same.indicators]
+        if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
+            same.role = a.role
+    return list(merged.values())
 
 
 def _from_duty_items(
@@ -681,7 +686,7 @@ def _from_requests(
                 tasks = _tasks_of(items) or tasks
             out.append(_requested(ct, name, request, sentence, tasks, span, level))
     if to:
-        in_items: dict[str, Assignment] = {}
+        in_items: list[Assignment] = []
         for s in walk_sections(items):
             lowered = s.text.lower()
             if "đề nghị" not in lowered and "yêu cầu" not in lowered:
@@ -691,15 +696,10 @@ def _from_requests(
                     tasks = _tasks_of(s.children)
                 else:
                     tasks = [Task(text=sentence, span=s.span)]
-                a = _requested(ct, name, request, sentence, tasks, s.span, level)
-                same = in_items.get(name)
-                if same is None:
-                    in_items[name] = a
-                else:  # one body asked several things, item by item
-                    same.tasks += a.tasks
-                    same.deadlines += a.deadlines
+                in_items.append(_requested(ct, name, request, sentence, tasks, s.span, level))
         known = {a.agency for a in out}
-        out += [a for a in in_items.values() if a.agency not in known]
+        # one body asked several things, item by item
+        out += [a for a in _one_per_body(in_items) if a.agency not in known]
     return out
 
 

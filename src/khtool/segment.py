@@ -1216,7 +1216,7 @@ def footer_start(lines: list[LogicalLine]) -> int:
             signature = _signature_above(lines, k)
             if signature is not None:
                 limit = k
-            break
+                break
     for i in range(limit):
         if P.RECIPIENTS.match(lines[i].text):
             return i

@@ -67,6 +67,8 @@ FOUND = [
     ),
     ("a dotted serial without a type word", "như 30.6/GĐN-ĐQ&V đã nêu", ["30.6/GĐN-ĐQ&V"]),
     ("law by name and year", "Căn cứ Luật Trẻ em năm 2016;", ["Luật Trẻ em"]),
+    ("law by name and a bare year", "thực hiện theo Luật Xây dựng 2014 và", ["Luật Xây dựng"]),
+    ("a footnote's number glued to the year", "theo Luật Địa chất và Khoáng sản năm 20243.", []),
     (
         "law by name and date",
         "Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 26 tháng 8 năm 2024;",

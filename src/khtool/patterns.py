@@ -759,7 +759,9 @@ ALIAS = _regex(
 LAW_BY_NAME = _regex(
     r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}\p{L}*(?:[ ,\-]{1,3}(?!Luật\b)\p{L}+){0,24}?)"
     r"(?<!\btrước)(?<!\bsau)(?<!\bđến)(?<!\btừ)(?<!\bnhất)\s*,?\s+"
-    r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+(?P<day>\d{1,2})\s*(?:[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]|\s+(?i:tháng)\s+(?P<month2>\d{1,2})\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b)"
+    r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+(?P<day>\d{1,2})\s*(?:[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]|\s+(?i:tháng)\s+(?P<month2>\d{1,2})\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b"
+    # or the year right after the name: "Luật Xây dựng 2014"
+    r"|(?<!\bnăm\s)(?P<year3>(?:19|20)\d\d)(?![\d/]|[.,]\d))"
 )
 # A law in a basis clause named in lower case, as older texts write it ("Căn
 # cứ Luật ban hành văn bản quy phạm pháp luật ngày 22/6/2015", "Căn cứ Luật

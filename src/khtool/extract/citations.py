@@ -161,7 +161,7 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
         if not lower and _amended_by_title(text, m.start()):
             continue
         name = " ".join(m["name"].split()).rstrip(" ,")
-        year = int(m["year"] or m["year2"])
+        year = int(m["year"] or m["year2"] or m.groupdict().get("year3"))
         if free(m.start(), m.end()):
             take(m.start(), m.end())
             anchors.append(

@@ -743,6 +743,16 @@ LISTED = [
         },
     ),
     (
+        "a list with its items' marks",
+        "Căn cứ: (i) Quyết định số 10/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh; (ii) Nghị định "
+        "số 31/2021/NĐ-CP ngày 26/3/2021; b) Thông tư số 03/2021/TT-BKHĐT ngày 09/4/2021;",
+        {
+            "10/2025/QĐ-UBND": ("basis", None, []),
+            "31/2021/NĐ-CP": ("basis", None, []),
+            "03/2021/TT-BKHĐT": ("basis", None, []),
+        },
+    ),
+    (
         "a list going on on the next line",
         "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\n"
         "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 18 "

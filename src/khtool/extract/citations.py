@@ -427,7 +427,11 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         return best[1]
     if P.REL_PROPOSAL.search(window) and (_doc_type(a) == "TTr" or P.REL_PROPOSAL.search(near)):
         return "proposal"
-    if len(window.strip(" ,;và")) <= 3 or window.strip().lower() in ("và", "và các", ","):
+    if (
+        len(window.strip(" ,;và")) <= 3
+        or window.strip().lower() in ("và", "và các", ",")
+        or P.LIST_ITEM_MARK.fullmatch(window) is not None
+    ):
         # a list continued ("Căn cứ A; B", "… A và B"): the paragraph's
         # opener, or the one of the line above when this line goes on with
         # its list ("Căn cứ Luật A ngày …;" / "Luật B ngày …;")

@@ -287,6 +287,11 @@ ISSUERS += [
         "Sở Công Thương",
     ),
     (
+        "the issuer, dated by the day the sentence opens with",
+        "Ngày 05/3/2026, Công ty TNHH Minh Phát có Văn bản số 12/CV-MP đề nghị gia hạn.",
+        "Công ty TNHH Minh Phát",
+    ),
+    (
         "a government that issued it",
         "UBND tỉnh đã ban hành Quyết định số 1883/QĐ-UBND ngày 01/7/2025 về phân cấp.",
         "UBND tỉnh",
@@ -561,6 +566,13 @@ def test_an_attached_texts_preamble_is_not_the_carriers():
     assert carrier["Luật Tổ chức chính quyền địa phương"] == "basis"
     assert carrier["Luật Trẻ em"] == "mention"
     assert attached["Luật Trẻ em"] == "basis"
+
+
+def test_a_letter_dated_by_its_sentences_opening_day():
+    (c,) = cites("Ngày 05/3/2026, Công ty TNHH Minh Phát có Văn bản số 12/CV-MP đề nghị gia hạn.")
+    assert c.date == "2026-03-05"
+    (c,) = cites("Ngày 19/12/2025, Sở Công Thương có Văn bản số 3169/SCT-CN ngày 18/12/2025 gửi các đơn vị.")
+    assert c.date == "2025-12-18"  # the date after the number wins
 
 
 def test_the_law_of_a_field_is_no_act():

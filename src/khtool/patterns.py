@@ -688,6 +688,10 @@ REQUEST_SUBJECTS = ("về việc đề nghị", "về đề nghị", "đề ngh�
 ISSUER_BEFORE = _regex(
     r"(?:^|[,;:]\s+|\n)(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi)\s*$"
 )
+# The day such a sentence opens with: "Ngày 05/3/2026, " right before the issuer.
+DATE_OPENING_SENTENCE = _regex(
+    r"(?i:ngày)\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)\s*,\s*$"
+)
 ISSUER_BEFORE_VERBS = (" có", " ban hành", " gửi")  # (a test before it)
 # A paragraph opening with the proposal formula is one clause up to its
 # citations, however long the proposer's name: "Xét đề nghị của Chi nhánh Mỏ

@@ -400,6 +400,17 @@ DUTY_HEADINGS += [
 ]
 
 
+DUTY_HEADINGS += [
+    (
+        # an item of another body's duties under an article on one body's
+        "Điều 9. Trách nhiệm của Bộ Tư pháp\n1. Hướng dẫn việc thực hiện các quy định về hộ tịch.\n"
+        "2. Bộ Tư pháp chủ trì kiểm tra việc thực hiện.\n"
+        "3. Bộ Y tế có trách nhiệm phối hợp với Bộ Tư pháp cung cấp thông tin.\n",
+        [("Bộ Y tế", 1), ("Bộ Tư pháp", 2)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "expected"), DUTY_HEADINGS)
 def test_duty_headings_give_their_body_its_tasks(body, expected):
     doc = parse_text(BYT_CIRCULAR + body)

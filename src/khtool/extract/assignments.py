@@ -264,11 +264,14 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             head = item.text.split("\n")[0]
         names, request = _agency_names(head)
         names = [n for n in names if _looks_like_agency(n)]
-        if names and item.children and _collective(names):
+        if names and item.children and (_collective(names) or P.DUTY_OF.match(head)):
             # "1. Các bộ, cơ quan ngang bộ" / "a) Bộ Nội vụ hướng dẫn …" / "b)
             # Bộ Tài chính bảo đảm …": a sub-item opening with a body's name is
-            # that body's; the bodies named together keep the others
+            # that body's; the bodies named together keep the others. So under
+            # an article on one body's duties ("Trách nhiệm của Bộ Tư pháp" /
+            # "6. Bộ Y tế có trách nhiệm phối hợp …")
             own = [(c, _opening_body(c)) for c in item.children]
+            own = [(c, None if n is None or _same_body(n, names) else n) for c, n in own]
             named = [(c, n) for c, n in own if n is not None]
             if named:
                 rest = [c for c, n in own if n is None]
@@ -296,6 +299,15 @@ def _collective(names: list[str]) -> bool:
     return False
 
 
+def _same_body(name: str, names: list[str]) -> bool:
+    """Whether ``name`` is one of ``names`` ("Bộ trưởng Bộ Công an" is Bộ Công an)."""
+    return any(name in n or n in name for n in names)
+
+
+# A sub-item's opening body is a name, not a sentence run on.
+_OPENING_BODY_WORDS = 9
+
+
 def _opening_body(item: Section) -> str | None:
     """The body a sub-item opens with, by a body's word ("Bộ Nội vụ hướng dẫn
     …", "Sở Y tế: …"), or None ("Phối hợp với Sở Y tế …")."""
@@ -305,6 +317,7 @@ def _opening_body(item: Section) -> str | None:
     names, _ = _agency_names(head)
     if (
         len(names) == 1
+        and len(names[0].split()) <= _OPENING_BODY_WORDS
         and P.AGENCY_HEAD_WORD.match(names[0])
         and " các " not in f" {names[0].lower()} "  # (bodies named together, again)
     ):

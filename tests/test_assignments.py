@@ -1114,6 +1114,36 @@ LETTER_REQUESTS += [
 ]
 
 
+def test_a_sentence_asking_one_body_twice_gives_one_task():
+    doc = parse_text(
+        SCT_LETTER + "Sở Công Thương có ý kiến như sau:\n1. Về phương án\nĐề nghị Công ty hiệu chỉnh "
+        "các thông số; đề nghị Công ty ghi rõ nguồn số liệu.\n2. Về khối lượng\nĐề nghị Công ty bổ sung.\n"
+    )
+    (a,) = doc.assignments
+    assert len(a.tasks) == 2
+
+
+def test_a_basis_paragraph_going_on_to_the_letters_request_over_its_items():
+    doc = parse_text(
+        SCT_LETTER
+        + "Căn cứ Điều 39 Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29/6/2024, "
+        "qua thẩm định, Sở Công Thương trả lại hồ sơ và đề nghị Công ty hoàn thiện các nội dung sau:\n"
+        "1. Hiệu chỉnh phương án nổ mìn\nPhương án khác thiết kế; đề nghị Công ty hiệu chỉnh các thông "
+        "số; đề nghị Công ty ghi rõ nguồn số liệu.\n2. Ghi rõ số lượng vật liệu nổ\nGiấy đề nghị ghi chung.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n"
+    )
+    assert [(a.agency, [t.text for t in a.tasks]) for a in doc.assignments] == [
+        (
+            "Công ty cổ phần Khoáng sản Bảo Hà",
+            [
+                "Hiệu chỉnh phương án nổ mìn: Phương án khác thiết kế; đề nghị Công ty hiệu chỉnh các "
+                "thông số; đề nghị Công ty ghi rõ nguồn số liệu.",
+                "Ghi rõ số lượng vật liệu nổ: Giấy đề nghị ghi chung.",
+            ],
+        )
+    ]
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), LETTER_REQUESTS, ids=[r[0] for r in LETTER_REQUESTS])
 def test_a_letters_requests(name, text, expected):
     doc = parse_text(SCT_LETTER + text + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n")

@@ -1683,7 +1683,9 @@ def _lead(numbered: list[LogicalLine]) -> list[LogicalLine]:
         if P.ENACTING_SENTENCE.match(ll.text):
             continue
         if not P.PREAMBLE_START.match(ll.text) or (
-            not ll.text.startswith(("Căn cứ", "CĂN CỨ"))
+            # ("Căn cứ …" only when it goes on to the letter's request over its
+            # items: "Căn cứ …, Sở … đề nghị Công ty hoàn thiện các nội dung sau:")
+            (not ll.text.startswith(("Căn cứ", "CĂN CỨ")) or ll.text.rstrip().endswith(":"))
             and (P.LETTER_REQUEST.search(ll.text) or P.GIVE_TASK.search(ll.text))
         ):
             out.append(ll)

@@ -719,6 +719,7 @@ def _from_requests(
 def _requests_in(text: str, own: str, to: list[str]) -> Iterator[tuple[str, bool, str, int, int]]:
     """(body, whether it is asked rather than told, the sentence, its start
     and end) for each request of the letter's own in ``text``."""
+    seen: set[tuple[str, int]] = set()  # (a sentence asking one body twice gives one task)
     for m in P.LETTER_REQUEST.finditer(text):
         dot = text.rfind(". ", 0, m.start())
         begin = dot + 2 if dot >= 0 else 0
@@ -743,6 +744,9 @@ def _requests_in(text: str, own: str, to: list[str]) -> Iterator[tuple[str, bool
             key = _body_key(name)
             if not _looks_like_agency(name) or (own and (own in key or key in own)):
                 continue
+            if (name, begin) in seen:
+                continue
+            seen.add((name, begin))
             yield name, request, sentence, begin, stop
 
 

@@ -1129,26 +1129,21 @@ ONGOING = _std(r"^\s*(?i:thường\s+xuyên|hằng\s+ngày|hàng\s+ngày|liên\s
 # Whom a report goes to: "gửi về Sở …", "báo cáo UBND huyện", "(qua Sở …)",
 # "gửi báo cáo đến Sở …",
 # "báo cáo Thủ tướng Chính phủ", "báo cáo Huyện ủy".
-REPORT_TO = _regex(
-    r"(?i:gửi\s+về|gửi|đến|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?|qua|thông\s+qua)\s+"
+_REPORT_RECIPIENT = (
     r"(?P<to>(?:Sở|Phòng|Bộ|Cục|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ban|Văn\s+phòng"
     r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y)[^,;.()]{0,60}?)"
     # the name ends before the words that follow it in lower case: the same
     # words capitalised are the name's ("báo cáo Cục Hàng không Việt Nam")
     r"(?=\s+(?:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về)\b"
     r"|\s+và\s+\p{Ll}|\s*[,;.()]|\s*$)"
+)
+REPORT_TO = _regex(
+    r"(?i:gửi\s+về|gửi|đến|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?|qua|thông\s+qua)\s+"
+    + _REPORT_RECIPIENT
 )
 # A further body after the first, joined by "," or "và": "báo cáo về Phòng Nội
 # vụ, Ủy ban nhân dân huyện".
-REPORT_TO_MORE = _regex(
-    r"\s*(?:,|\s(?i:và))\s+"
-    r"(?P<to>(?:Sở|Phòng|Bộ|Cục|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ban|Văn\s+phòng"
-    r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y)[^,;.()]{0,60}?)"
-    # the name ends before the words that follow it in lower case: the same
-    # words capitalised are the name's ("báo cáo Cục Hàng không Việt Nam")
-    r"(?=\s+(?:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về)\b"
-    r"|\s+và\s+\p{Ll}|\s*[,;.()]|\s*$)"
-)
+REPORT_TO_MORE = _regex(r"\s*(?:,|\s(?i:và))\s+" + _REPORT_RECIPIENT)
 
 
 # ---------------------------------------------------------------------------

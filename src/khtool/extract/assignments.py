@@ -414,16 +414,7 @@ def _from_duty_items(
         for name in names:
             if _looks_like_agency(name) and not is_generic(name):
                 tasks = _tasks_of(s.children)
-                out.append(
-                    _assigned(
-                        name,
-                        level,
-                        _role(False, _full_text(s), tasks),
-                        tasks,
-                        s.span,
-                        deadlines=_task_deadlines(ct, tasks, name),
-                    )
-                )
+                out.append(_with_tasks(ct, name, False, _full_text(s), tasks, s.span, level))
     return out
 
 
@@ -697,7 +688,7 @@ def _from_requests(
                 if ll is not lead[-1] or not items or _addressed(items):
                     continue
                 tasks = _tasks_of(items) or tasks
-            out.append(_requested(ct, name, request, sentence, tasks, span, level))
+            out.append(_with_tasks(ct, name, request, sentence, tasks, span, level))
     if to:
         in_items: list[Assignment] = []
         for s in walk_sections(items):
@@ -709,7 +700,7 @@ def _from_requests(
                     tasks = _tasks_of(s.children)
                 else:
                     tasks = [Task(text=sentence, span=s.span)]
-                in_items.append(_requested(ct, name, request, sentence, tasks, s.span, level))
+                in_items.append(_with_tasks(ct, name, request, sentence, tasks, s.span, level))
         known = {a.agency for a in out}
         # one body asked several things, item by item
         out += [a for a in _one_per_body(in_items) if a.agency not in known]
@@ -750,7 +741,7 @@ def _requests_in(text: str, own: str, to: list[str]) -> Iterator[tuple[str, bool
             yield name, request, sentence, begin, stop
 
 
-def _requested(
+def _with_tasks(
     ct: CleanText,
     name: str,
     request: bool,
@@ -759,6 +750,8 @@ def _requested(
     span: Span,
     level: str | None,
 ) -> Assignment:
+    """``name`` given ``tasks`` (their deadlines its own), its role read from
+    ``sentence``; ``request``: asked ("Đề nghị …") rather than told."""
     return _assigned(
         name,
         level,

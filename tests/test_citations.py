@@ -1000,3 +1000,177 @@ def test_type_word_searched_from_the_end_matches_the_forward_search(prefix, name
     window = prefix + (name.upper() if upper else name) + tail
     a, b = forward.search(window), rx.match(window)
     assert (a and (a.start(), a["word"])) == (b and (b.start(), b["word"]))
+
+
+# What a document does to another by its own provisions: it replaces,
+# repeals or amends it. The verb is the document's when the document names
+# itself as its subject ("Quyết định này …", by its own type word), when the
+# verb opens its title, preamble formula or one of its articles' provisions,
+# or when an item is listed under such a line; a part named before the
+# document ("khoản 2 Điều 26") makes the action an amendment.
+QD_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 25/2026/QĐ-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n"
+    "QUYẾT ĐỊNH\nQuy định mức hỗ trợ trẻ em có hoàn cảnh đặc biệt trên địa bàn tỉnh\n"
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n"
+    "Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016;\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Phạm vi điều chỉnh\nQuyết định này quy định mức hỗ trợ trẻ em.\n"
+    "Điều 2. Mức hỗ trợ\nMức hỗ trợ là 500.000 đồng/tháng.\n"
+)
+TT_HEAD = (
+    "BỘ TÀI CHÍNH\nSố: 01/2026/TT-BTC\nHà Nội, ngày 12 tháng 01 năm 2026\n"
+    "THÔNG TƯ\nQuy định việc quản lý kinh phí bảo đảm trật tự an toàn giao thông\n"
+    "Căn cứ Nghị định số 29/2025/NĐ-CP ngày 24 tháng 02 năm 2025 của Chính phủ;\n"
+    "Bộ trưởng Bộ Tài chính ban hành Thông tư quy định việc quản lý kinh phí.\n"
+    "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định việc quản lý kinh phí.\n"
+)
+ND_HEAD = (
+    "CHÍNH PHỦ\nSố: 192/2026/NĐ-CP\nHà Nội, ngày 20 tháng 5 năm 2026\n"
+    "NGHỊ ĐỊNH\nQuy định chế độ phụ cấp đối với nhân viên y tế\n"
+    "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"
+    "Chính phủ ban hành Nghị định quy định chế độ phụ cấp.\n"
+    "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chế độ phụ cấp.\n"
+)
+KH_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 03 tháng 3 năm 2025\n"
+    "KẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2025\n"
+    "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư;\n"
+)
+OWN_ACTION_CASES = [
+    (
+        "replaces, in the effect article",
+        QD_HEAD + "Điều 3. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày 15 "
+        "tháng 3 năm 2026 và thay thế Quyết định số 15/2020/QĐ-UBND ngày 10/5/2020 của UBND "
+        "tỉnh Lào Cai quy định mức hỗ trợ trẻ em.\n",
+        {"15/2020/QĐ-UBND": ("replaces", None)},
+    ),
+    (
+        "two documents replaced in one clause",
+        QD_HEAD + "Điều 3. Hiệu lực thi hành\n1. Quyết định này có hiệu lực từ ngày ký.\n"
+        "2. Quyết định này thay thế Quyết định số 15/2020/QĐ-UBND ngày 10/5/2020 của UBND tỉnh "
+        "và Quyết định số 07/2022/QĐ-UBND ngày 04/3/2022 của UBND tỉnh.\n",
+        {"15/2020/QĐ-UBND": ("replaces", None), "07/2022/QĐ-UBND": ("replaces", None)},
+    ),
+    (
+        "a clause of an article repeals",
+        TT_HEAD + "Điều 6. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 "
+        "tháng 8 năm 2026.\n2. Bãi bỏ Thông tư số 09/2024/TT-BTTTT ngày 30 tháng 8 năm 2024 của "
+        "Bộ trưởng Bộ Thông tin và Truyền thông quy định danh mục các lĩnh vực.\n",
+        {"29/2025/NĐ-CP": ("basis", None), "09/2024/TT-BTTTT": ("repeals", None)},
+    ),
+    (
+        "a part repealed is an amendment",
+        ND_HEAD + "Điều 9. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 15 "
+        "tháng 7 năm 2026.\n2. Bãi bỏ khoản 2 Điều 26 Nghị định số 60/2021/NĐ-CP ngày 21 tháng "
+        "6 năm 2021 của Chính phủ quy định cơ chế tự chủ tài chính.\n",
+        {"63/2025/QH15": ("basis", None), "60/2021/NĐ-CP": ("amends", ("26", "2"))},
+    ),
+    (
+        "documents that end when this one takes effect",
+        ND_HEAD + "Điều 9. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 01 "
+        "tháng 5 năm 2026.\n2. Nghị định số 68/2017/NĐ-CP và Nghị định số 66/2020/NĐ-CP hết "
+        "hiệu lực kể từ ngày Nghị định này có hiệu lực.\n",
+        {
+            "63/2025/QH15": ("basis", None),
+            "68/2017/NĐ-CP": ("repeals", None),
+            "66/2020/NĐ-CP": ("repeals", None),
+        },
+    ),
+    (
+        "a list under a line that ends them",
+        TT_HEAD + "Điều 6. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 20 "
+        "tháng 02 năm 2026.\n2. Các Thông tư sau hết hiệu lực thi hành kể từ ngày Thông tư này "
+        "có hiệu lực thi hành:\na) Thông tư số 01/2018/TT-BTC ngày 02 tháng 01 năm 2018 của Bộ "
+        "trưởng Bộ Tài chính quy định việc quản lý kinh phí;\nb) Thông tư số 28/2019/TT-BTC ngày "
+        "21 tháng 5 năm 2019 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của Thông "
+        "tư số 01/2018/TT-BTC.\n",
+        {
+            "29/2025/NĐ-CP": ("basis", None),
+            "01/2018/TT-BTC": ("repeals", None),
+            "28/2019/TT-BTC": ("repeals", None),
+        },
+    ),
+    (
+        "an amending text's title and preamble formula",
+        "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nSố: 13/2026/TT-NHNN\nHà Nội, ngày 05 tháng 5 năm 2026\n"
+        "THÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 53/2018/TT-NHNN quy định về "
+        "mạng lưới hoạt động của tổ chức tín dụng phi ngân hàng\n"
+        "Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;\n"
+        "Thống đốc Ngân hàng Nhà nước Việt Nam ban hành Thông tư sửa đổi, bổ sung một số điều "
+        "của Thông tư số 53/2018/TT-NHNN quy định về mạng lưới hoạt động.\n"
+        "Điều 1. Sửa đổi, bổ sung Điều 3 như sau:\nNội dung mới.\n",
+        {"53/2018/TT-NHNN": ("amends", None), "46/2010/QH12": ("basis", None)},
+    ),
+    (
+        "a plan names itself in its organisation part",
+        KH_HEAD + "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Giáo dục và Đào tạo chủ trì triển khai.\n2. Kế hoạch này thay thế Kế hoạch số "
+        "45/KH-UBND ngày 02/3/2024 của UBND tỉnh.\n",
+        {"28-CT/TW": ("implements", None), "45/KH-UBND": ("replaces", None)},
+    ),
+    # what another document did, or will be asked to do, is a mention
+    (
+        "replaced by another document",
+        KH_HEAD + "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. NHIỆM VỤ\n1. Sở Lao động "
+        "áp dụng Thông tư số 01/2023/TT-BLĐTBXH; Thông tư số 36/2021/TT-BLĐTBXH đã được thay "
+        "thế bởi Thông tư số 01/2023/TT-BLĐTBXH.\n",
+        {
+            "28-CT/TW": ("implements", None),
+            "01/2023/TT-BLĐTBXH": ("mention", None),
+            "36/2021/TT-BLĐTBXH": ("mention", None),
+        },
+    ),
+    (
+        "a task to draft an amendment",
+        KH_HEAD + "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. NHIỆM VỤ\n1. Sở Tư pháp:\n"
+        "a) Tham mưu ban hành Quyết định sửa đổi, bổ sung Quyết định số 12/2020/QĐ-UBND.\n"
+        "b) Sửa đổi, bổ sung Quyết định số 19/2021/QĐ-UBND về quản lý bể bơi.\n",
+        {
+            "28-CT/TW": ("implements", None),
+            "12/2020/QĐ-UBND": ("mention", None),
+            "19/2021/QĐ-UBND": ("mention", None),
+        },
+    ),
+    (
+        "a provision asking for an amendment to be drafted",
+        QD_HEAD + "Điều 3. Tổ chức thực hiện\nGiao Sở Tư pháp tham mưu ban hành Quyết định sửa "
+        "đổi, bổ sung Quyết định số 12/2020/QĐ-UBND ngày 02/3/2020 của UBND tỉnh.\n",
+        {"12/2020/QĐ-UBND": ("mention", None)},
+    ),
+    (
+        "another document's 'này' (a table of a decision quoting a circular)",
+        QD_HEAD + "Điều 3. Danh mục văn bản\nThông tư số 36/2021/TT-BLĐTBXH ngày 31/12/2021 của "
+        "Bộ trưởng Bộ Lao động - Thương binh và Xã hội hết hiệu lực thi hành kể từ ngày Thông "
+        "tư này có hiệu lực thi hành.\n",
+        {"36/2021/TT-BLĐTBXH": ("mention", None)},
+    ),
+    (
+        "an article as amended, quoted",
+        QD_HEAD + "Điều 3. Sửa đổi, bổ sung Điều 12 của Quy định ban hành kèm theo Quyết định số "
+        "20/2021/QĐ-UBND ngày 02/6/2021 của UBND tỉnh như sau:\n“Điều 12. Hiệu lực thi hành\n"
+        "Quy định này thay thế Quyết định số 05/2015/QĐ-UBND ngày 03/02/2015 của UBND tỉnh.”\n",
+        {"20/2021/QĐ-UBND": ("amends", None), "05/2015/QĐ-UBND": ("mention", None)},
+    ),
+    (
+        "an article holding a whole programme",
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 175/QĐ-TTg\nHà Nội, ngày 30 tháng 10 năm 2023\n"
+        "QUYẾT ĐỊNH\nPhê duyệt Đề án Trung tâm dữ liệu quốc gia\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Phê duyệt Đề án Trung tâm dữ liệu quốc gia với những nội dung sau:\n"
+        "I. MỤC TIÊU\n1. Hình thành Trung tâm dữ liệu.\nII. NHIỆM VỤ\n1. Hoàn thiện thể chế\n"
+        "a) Sửa đổi, bổ sung Nghị định số 01/2018/NĐ-CP của Chính phủ quy định chức năng, "
+        "nhiệm vụ của Bộ Công an.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n",
+        {"01/2018/NĐ-CP": ("mention", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), OWN_ACTION_CASES, ids=[c[0] for c in OWN_ACTION_CASES]
+)
+def test_what_the_document_does_to_another(name, text, expected):
+    got = {}
+    for c in cites(text):
+        if c.number in expected:
+            pins = [m.pinpoint for m in c.mentions if m.relation == c.relation and m.pinpoint]
+            pin = (pins[0].article, pins[0].clause) if pins else None
+            got[c.number] = (c.relation, pin)
+    assert got == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -22,7 +23,7 @@ def test_json_output_is_the_model():
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
     assert data["header"]["number"] == "7451/KH-UBND"
-    assert data["schema_version"] == "1"
+    assert data["schema_version"] == "2"
 
 
 def test_jsonl_one_document_per_line(tmp_path):
@@ -42,6 +43,25 @@ def test_jobs_and_cache_give_the_same_documents(tmp_path):
     assert first.exit_code == second.exit_code == 0
     assert first.stdout == second.stdout == plain
     assert any((tmp_path / "c").rglob("*.json"))
+
+
+def test_cache_is_not_reused_after_a_rule_changes(tmp_path):
+    """A checkout whose tables or code change at the same version keys its
+    cache afresh (a copy of the package, one table edited)."""
+    import shutil
+
+    import khtool
+    from khtool.batch import fingerprint_of
+
+    copy = tmp_path / "khtool"
+    shutil.copytree(
+        Path(khtool.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    before = fingerprint_of(copy)
+    assert fingerprint_of(copy) == before
+    table = copy / "data" / "doc_types.json"
+    table.write_text(table.read_text(encoding="utf-8").replace('"PA", ', ""), encoding="utf-8")
+    assert fingerprint_of(copy) != before
 
 
 def test_glob_and_stdin():

@@ -236,3 +236,22 @@ def test_a_parse_leaves_almost_no_reference_cycles():
     finally:
         gc.enable()
     assert left < 40 * len(paths)
+
+
+def test_a_replaced_plan_is_drawn_apart_and_not_climbed():
+    """A plan that replaces an older one: the edge carries `replaces`, is red
+    in DOT and HTML, and a chain up the cascade does not follow it."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 03 tháng 3 năm 2025\n"
+        "KẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2025\n"
+        "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư;\n"
+        "I. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì.\n"
+        "2. Kế hoạch này thay thế Kế hoạch số 45/KH-UBND ngày 02/3/2024 của UBND tỉnh.\n"
+    )
+    g = build_graph([parse_text(text, path="plan.txt")])
+    rel = {g.g.nodes[v].get("number"): d["relation"] for _, v, d in g.g.edges(data=True)}
+    assert rel == {"28-CT/TW": "implements", "45/KH-UBND": "replaces"}
+    assert 'label="replaces", style=bold, color="#b71c1c"' in to_dot(g)
+    assert '"_relations"' in to_html(g)
+    tops = {g.g.nodes[p[-1]].get("number") for p in g.chain("plan.txt")}
+    assert tops == {"28-CT/TW"}

@@ -14,6 +14,7 @@ import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from .errors import InputError, InternalError, KhtoolError
@@ -49,6 +50,26 @@ def expand_inputs(inputs: list[str]) -> list[str]:
 # ---------------------------------------------------------------------------
 
 
+@cache
+def rules_fingerprint() -> str:
+    """khtool's version, schema and the bytes of its own code and tables: an
+    installed checkout that changes a rule, at the same version, does not
+    reuse results its old rules gave."""
+    return fingerprint_of(Path(__file__).resolve().parent)
+
+
+def fingerprint_of(package: Path) -> str:
+    """``rules_fingerprint`` of the package in the folder ``package``."""
+    from . import __version__
+
+    h = hashlib.sha256(f"{__version__}\0{SCHEMA_VERSION}\0".encode())
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            h.update(path.relative_to(package).as_posix().encode() + b"\0")
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
 @dataclass(frozen=True)
 class Cache:
     """Parsed documents as JSON, keyed by the input's bytes and khtool's version."""
@@ -56,10 +77,8 @@ class Cache:
     root: Path
 
     def key(self, data: bytes, name: str) -> str:
-        from . import __version__
-
         h = hashlib.sha256()
-        h.update(f"{__version__}\0{SCHEMA_VERSION}\0{Path(name).suffix.lower()}\0".encode())
+        h.update(f"{rules_fingerprint()}\0{Path(name).suffix.lower()}\0".encode())
         h.update(data)
         return h.hexdigest()
 

@@ -16,7 +16,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+# "2": a citation's relation may also be amends, replaces or repeals.
+SCHEMA_VERSION = "2"
 
 Level = Literal["party", "national", "province", "district", "ward"]
 """Administrative level of an issuer. Party committees below the centre (Tỉnh
@@ -25,7 +26,9 @@ is the Party centre (Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ư�
 
 Branch = Literal["party", "state", "front", "other"]
 Severity = Literal["error", "warning", "info"]
-Relation = Literal["basis", "implements", "proposal", "attached", "mention"]
+Relation = Literal[
+    "basis", "implements", "proposal", "attached", "amends", "replaces", "repeals", "mention"
+]
 Role = Literal["lead", "support", "requested", "responsible"]
 SectionKind = Literal[
     "part",  # Phần / Chương (chapter-like)

@@ -630,7 +630,9 @@ ISSUER_END = _regex(
     # "giao" (assign) only in lower case: "Bộ Giao thông vận tải" is a name;
     # "trước" opens the deadline of the sentence citing it, "vào" what it
     # is brought into ("… của Thủ tướng Chính phủ vào chương trình …")
-    r"(?-i:giao|trước|vào))\b",
+    r"(?-i:giao|trước|vào)|"
+    # what the sentence says of the document: "… của Bộ trưởng Bộ X hết hiệu lực …"
+    r"hết\s+hiệu\s+lực)\b",
     regex.I,
 )
 
@@ -735,6 +737,56 @@ AMENDED_BY = _regex(
     r"(?:\s+(?i:các))?\s*$",
     END,
 )
+
+# What a document does to another by its own provisions: "Quyết định này
+# thay thế Quyết định số …" (replaces), "Bãi bỏ Thông tư số …" (repeals),
+# "Sửa đổi, bổ sung một số điều của Nghị định số …" (amends). The verb, the
+# last one before the cited document's type word; passive uses ("được thay
+# thế bởi", "đã được sửa đổi tại") are what another document did.
+OWN_ACTION_VERB = _regex(
+    r"(?i:(?P<replaces>thay\s+thế)|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)"
+    r"|(?P<amends>sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi))"
+)
+# Between the verb and the document: at most a part of it and "của"/"tại"
+# ("một số điều của", "khoản 2 Điều 5", "Phụ lục I ban hành kèm theo"), in
+# the same clause, and nothing that makes the verb another's ("bởi", "được").
+OWN_ACTION_GAP = _regex(r"(?:(?!(?i:\bbởi\b|\bđược\b|\bbị\b))[^.;:\n]){0,120}")
+# A part named there makes the action partial, an amendment: "bãi bỏ khoản 3
+# Điều 5 của", "thay thế Phụ lục I của", "sửa đổi một số điều của".
+OWN_ACTION_PART = _regex(
+    r"(?i:\b(?:một\s+số|một\s+phần|các\s+)?(?:điều|khoản|điểm|phụ\s+lục|mục|chương|cụm\s+từ|nội\s+dung|quy\s+định\s+tại)\b)"
+)
+# Whose verb it is, from the text before it on its line: the document itself
+# named as the subject, "Quyết định này (có hiệu lực … và) thay thế …",
+# "Chính phủ ban hành Nghị định sửa đổi …".
+# The type word must be the document's own (or an attached text's, see
+# ``tables.self_names``): "Thông tư này" in a table of a decision quotes
+# another text.
+OWN_SUBJECT = _regex(
+    r"(?:\b(?P<self>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3})\s+(?i:này)"
+    r"(?:\s+(?i:có\s+hiệu\s+lực)[^.;:\n]{0,120}?(?:\s+(?i:và)|,))?"
+    r"|(?i:ban\s+hành)\s+(?P<issued>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}?))\s*$",
+    END,
+)
+# Or the verb opens its clause, in a title ("Về việc bãi bỏ …") or in a text
+# of articles ("Điều 1. Sửa đổi, bổ sung …", "2. Bãi bỏ …", "a) …", after a
+# sentence's end): a provision of the document acts, unlike a plan's task.
+OWN_CLAUSE_OPENING = _regex(
+    r"(?:^|\.\s+)[^\S\n]*(?:(?i:điều)\s+\d{1,3}[a-zđ]?\s*[.:]\s*|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*"
+    r"|[a-zđ]\)\s*|[-–+•]\s*)?(?:(?i:về\s+việc|v/v)\s+)?$",
+    END | regex.M,
+)
+# A document ended by this one, named before: "Quyết định số … hết hiệu lực
+# kể từ ngày Quyết định này có hiệu lực" (matched after its clauses; a short
+# name given it in brackets may stand between).
+ENDED_BY_OWN = _regex(
+    r"\s*(?:\([^()\n]{0,200}\)\s*)?(?:(?i:đã|sẽ)\s+)?(?i:hết\s+hiệu\s+lực)[^.;:\n]{0,80}?\b(?P<self>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3})\s+(?i:này)\b"
+)
+# A list of the documents acted on, each an item under a line ending with
+# ":" ("Bãi bỏ các văn bản sau:", "Các Thông tư sau hết hiệu lực thi hành kể
+# từ ngày Thông tư này có hiệu lực thi hành:"); each item opens with its
+# mark and, for a part, the part ("a) Khoản 2 Điều 7 của Luật …").
+ITEM_MARK = _std(r"[^\S\n]*(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|\d{1,2}\.|[-–+•])[^\S\n]*")
 
 # A paragraph opening with the basis formula: whatever its clause names
 # through a preposition is the basis too ("Căn cứ kết quả thẩm tra … tại Báo

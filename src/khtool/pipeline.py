@@ -33,10 +33,12 @@ def parse_text(text: str, *, path: str | None = None, source: Source | None = No
 def parse_clean(ct: CleanText, source: Source) -> Document:
     """Parse an already cleaned text (the stages after normalize)."""
     from .resolve import resolve_document
-    from .segment import body_ranges, segment_document
+    from .segment import body_ranges, provision_lines, segment_document
 
     doc, ranges, leads = segment_document(ct, source)
-    bodies = body_ranges(ct, [doc, *doc.attachments], ranges)
+    parts = [doc, *doc.attachments]
+    bodies = body_ranges(ct, parts, ranges)
+    provisions = provision_lines(ct, parts)
     # the file's own citations span all of it (an attached plan's citations
     # are the carrier's too); each attachment also keeps its own
     extract_into(
@@ -50,6 +52,7 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
         # an attached text's own preamble is not the carrier's: its "Căn cứ"
         # (a form's, a plan's) names what the attachment rests on
         bodies=bodies + ranges[1:],
+        provisions=provisions,
     )
     for att, (start, end), lead in zip(doc.attachments, ranges[1:], leads[1:], strict=False):
         extract_into(
@@ -61,6 +64,7 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
             assign_range=(start, end),
             lead=lead,
             bodies=bodies,
+            provisions=provisions,
         )
     first_section = doc.sections[0].span.start if doc.sections else len(ct.source)
     preamble = [ll.text for ll in ct.lines[:60] if ll.src_start < first_section]
@@ -78,9 +82,11 @@ def extract_into(
     assign_range: tuple[int, int],
     lead: list[LogicalLine] | None = None,
     bodies: list[tuple[int, int]] | None = None,
+    provisions: list[int] | None = None,
 ) -> None:
     """Run the extract stage's modules over one document's range; ``bodies``
-    are the numbered bodies (see ``segment.body_ranges``)."""
+    are the numbered bodies (see ``segment.body_ranges``), ``provisions`` where
+    the provisions of a text of articles start (``segment.provision_lines``)."""
     try:
         from .extract.citations import extract_citations
     except ImportError:  # pragma: no cover - during development only
@@ -93,6 +99,7 @@ def extract_into(
             header=doc.header,
             parent_number=parent_number,
             bodies=bodies or [],
+            provisions=provisions or (),
         )
         doc.diagnostics.extend(diags)
     try:

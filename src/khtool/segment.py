@@ -1701,18 +1701,43 @@ def body_ranges(
     paragraphs) and the purpose say what the document itself rests on and
     carries out; in a task, "thực hiện Luật X" is the task's."""
 
-    def clean_offset(src: int) -> int:
-        i = bisect.bisect_left(ct.lines, src, key=lambda ll: ll.src_start)
-        return ct.lines[i].start if i < len(ct.lines) else len(ct.text)
-
     out = []
     for d, (start, end) in zip(docs, ranges, strict=False):
-        tops = [(clean_offset(s.span.start), s) for s in d.sections]
+        tops = [(_clean_offset(ct, s.span.start), s) for s in d.sections]
         for k, (at, sec) in enumerate(tops):
             stop = tops[k + 1][0] if k + 1 < len(tops) else end
             if start <= at < end and not P.PURPOSE_HEADING.match(sec.heading or ""):
                 out.append((at, stop))
     return out
+
+
+def provision_lines(ct: CleanText, docs: list[Document]) -> list[int]:
+    """Where each provision of a text of articles starts, in cleaned-text
+    offsets: an article ("Điều N."), its clauses ("1.") and their points
+    ("a)"). There a clause opening with "Bãi bỏ …" is the document's own act,
+    where a plan's item is a task; so is not an article that holds a whole
+    programme ("Điều 1. Phê duyệt Đề án …" over "I.", "II.")."""
+    out = []
+    for d in docs:
+        for art in walk_sections(d.sections):
+            if art.kind != "article":
+                continue
+            out.append(_clean_offset(ct, art.span.start))
+            for clause in art.children:
+                if clause.kind == "arabic":
+                    out.append(_clean_offset(ct, clause.span.start))
+                    out.extend(
+                        _clean_offset(ct, p.span.start)
+                        for p in clause.children
+                        if p.kind == "letter"
+                    )
+    return out
+
+
+def _clean_offset(ct: CleanText, src: int) -> int:
+    """The cleaned-text offset of the first logical line at or after source offset ``src``."""
+    i = bisect.bisect_left(ct.lines, src, key=lambda ll: ll.src_start)
+    return ct.lines[i].start if i < len(ct.lines) else len(ct.text)
 
 
 def _kind(h: Header, lines: list[LogicalLine]) -> str:

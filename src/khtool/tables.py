@@ -45,6 +45,16 @@ def doc_types() -> dict[str, DocType]:
 
 
 @cache
+def self_names(code: str | None) -> frozenset[str]:
+    """The type words (lower case) a document of type ``code`` names itself by
+    ("quyết định" in "Quyết định này …"), with those of the texts a document
+    may carry attached ("quy chế", "kế hoạch", …)."""
+    types = doc_types()
+    codes = [*load("doc_types.json")["carried"], *([code] if code in types else [])]
+    return frozenset(n.lower() for c in codes for n in types[c].names)
+
+
+@cache
 def doc_type_by_folded_code() -> dict[str, str]:
     """Folded code -> canonical code, only where the folding is unambiguous
     ("QD" -> "QĐ", "TTR" -> "TTr"; "DA" stays out: Dự án or Đề án)."""

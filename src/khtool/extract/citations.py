@@ -13,8 +13,10 @@ A citation reads ``<Type word> [số] <number> [ngày <date>] [của <issuer>]
 3. *Relation* of a top-level citation: the last relation keyword between the
    previous citation and this one ("Căn cứ" basis, "thực hiện"/"triển khai"
    implements, "Xét/Theo đề nghị … Tờ trình" proposal, "kèm theo" attached),
-   else the keyword opening its paragraph, else mention. Across mentions the
-   strongest wins: attached > basis > implements > proposal > mention.
+   else the keyword opening its paragraph, else mention; before those, what
+   the document does to it by its own provisions (replaces, repeals, amends:
+   ``_own_action``). Across mentions the strongest wins: attached > replaces
+   > repeals > amends > basis > implements > proposal > mention.
 4. *Aliases*: "(sau đây viết tắt là Chỉ thị số 28)" names the citation just
    before it whose type and serial it repeats; later uses of the alias are
    mentions of that document.
@@ -49,9 +51,21 @@ from ..docnumber import (
 )
 from ..models import Citation, Diagnostic, Header, Mention, Pinpoint
 from ..normalize import CleanText
-from ..tables import doc_type_by_name, doc_types, fold
+from ..tables import doc_type_by_name, doc_types, fold, self_names
 
-RELATION_RANK = {"attached": 4, "basis": 3, "implements": 2, "proposal": 1, "mention": 0}
+# What the document does to the one it cites by its own provisions (see
+# ``_own_action``): those say more than a basis, and are never a task's.
+OWN_ACTIONS = ("replaces", "repeals", "amends")
+RELATION_RANK = {
+    "attached": 7,
+    "replaces": 6,
+    "repeals": 5,
+    "amends": 4,
+    "basis": 3,
+    "implements": 2,
+    "proposal": 1,
+    "mention": 0,
+}
 # how far back a type word may stand before its number ("Quyết định số: ")
 TYPE_WINDOW = 40
 # how far a subject clause may run
@@ -455,6 +469,155 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
     return "mention"
 
 
+class _Speaker:
+    """Where, and by which type words, the document speaks for itself: its
+    title and preamble (outside ``bodies``), its articles' provisions, and
+    "<its own type word> này"."""
+
+    def __init__(
+        self, code: str | None, bodies: Iterable[tuple[int, int]], provisions: Iterable[int]
+    ) -> None:
+        self.names = self_names(code)
+        self.bodies = _Spans(bodies)
+        self.provisions = frozenset(provisions)
+
+    def in_body(self, pos: int) -> bool:
+        return pos in self.bodies
+
+    def opens_provision(self, line_start: int) -> bool:
+        """A line where a verb opening a clause is the document's act."""
+        return line_start not in self.bodies or line_start in self.provisions
+
+    def names_itself(self, m: regex.Match[str] | None) -> bool:
+        return m is not None and " ".join(m.group("self").lower().split()) in self.names
+
+
+def _own_action(
+    a: _Anchor, prev: _Anchor | None, prev_end: int, text: str, line_start: int, me: _Speaker
+) -> str | None:
+    """``replaces``, ``repeals`` or ``amends`` when the document does that
+    to ``a`` by its own provision, else None (see ``P.OWN_ACTION_VERB``).
+    A part named before the document ("Bãi bỏ khoản 3 Điều 5 …") makes
+    the action partial: an amendment."""
+    hi = _type_start(a)
+    if (
+        prev is not None
+        and prev.relation in OWN_ACTIONS
+        and P.LIST_ITEM_MARK.fullmatch(text, prev_end, hi) is not None
+    ):
+        return prev.relation  # "Bãi bỏ Quyết định số A và Quyết định số B"
+    action = _own_verb(text, max(prev_end, line_start), hi, line_start, me)
+    if action is None:
+        action = _listed_under_own_action(a, text, line_start, me)
+    after = max(a.end, a.extent_end)
+    # bounded: unbounded, `regex` looks for "hết" through the rest of the text first
+    if action is None and me.names_itself(P.ENDED_BY_OWN.match(text, after, after + ENDED_REACH)):
+        # "Quyết định số … hết hiệu lực kể từ ngày Quyết định này có hiệu lực"
+        action = "repeals"
+    if action is None or _quoted(text, hi):
+        return None
+    return action
+
+
+# how far after a document its "… hết hiệu lực kể từ ngày <X> này" may end
+ENDED_REACH = 400
+# how far back an opening quotation mark may stand (an amended article quoted whole)
+QUOTE_REACH = 3000
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Inside a quotation (“…”): another document's words, such as the
+    preamble of an amending law a consolidated text quotes or an article as
+    amended, not this document's own provisions."""
+    lo = max(0, pos - QUOTE_REACH)
+    return text.rfind("“", lo, pos) > text.rfind("”", lo, pos)
+
+
+def _share_backwards(anchors: list[_Anchor], k: int, text: str) -> None:
+    """Documents listed before ``anchors[k]`` that an "hết hiệu lực" after it
+    also ends: "Nghị định A và Nghị định B hết hiệu lực …", "Luật A đã được
+    sửa đổi, bổ sung theo Luật B hết hiệu lực …" (the act as amended)."""
+    later = anchors[k]
+    for earlier in reversed(anchors[:k]):
+        if earlier.nested_in is not None:
+            continue
+        gap_end = _type_start(later)
+        gap_start = max(earlier.end, earlier.extent_end)
+        if earlier.relation != "mention" or not (
+            P.LIST_ITEM_MARK.fullmatch(text, gap_start, gap_end)
+            or P.AMENDED_BY.match(text, gap_start, gap_end)
+        ):
+            return
+        earlier.relation = later.relation
+        later = earlier
+
+
+def _own_verb(text: str, lo: int, hi: int, line_start: int, me: _Speaker) -> str | None:
+    """The action of the last own-action verb in ``text[lo:hi]`` whose clause
+    runs on to ``hi``, when the document names itself as its subject or the
+    verb opens one of its provisions."""
+    last = None
+    for verb in P.OWN_ACTION_VERB.finditer(text, lo, hi):
+        last = verb
+    if last is None or P.OWN_ACTION_GAP.fullmatch(text, last.end(), hi) is None:
+        return None
+    subject = P.OWN_SUBJECT.match(text, line_start, last.start())
+    if subject is not None and subject.group("issued") is not None:
+        # "Chính phủ ban hành Nghị định sửa đổi …": the preamble's formula,
+        # not a task "tham mưu ban hành Nghị định sửa đổi …"
+        issued = " ".join(subject.group("issued").lower().split())
+        ok = issued in me.names and not me.in_body(line_start)
+    else:
+        ok = me.names_itself(subject)
+    if not ok and not (
+        me.opens_provision(line_start)
+        and P.OWN_CLAUSE_OPENING.match(text, line_start, last.start())
+    ):
+        return None
+    if P.OWN_ACTION_PART.search(text, last.end(), hi):
+        return "amends"
+    return last.lastgroup
+
+
+# how many items a list of documents acted on may hold above the one read
+ITEMS_MAX = 60
+
+
+def _listed_under_own_action(a: _Anchor, text: str, line_start: int, me: _Speaker) -> str | None:
+    """The action of a list's line ("Bãi bỏ các văn bản sau:") on the
+    document an item of it opens with ("a) Thông tư số …;", "b) Khoản 2
+    Điều 7 của Luật …": a part, amended)."""
+    hi = _type_start(a)
+    mark = P.ITEM_MARK.match(text, line_start, hi)
+    if mark is None:
+        return None
+    partial = False
+    if mark.end() < hi:
+        pin = P.PINPOINT.search(text, mark.end(), hi)
+        if pin is None or pin.start() != mark.end():
+            return None
+        partial = True
+    pos = line_start
+    for _ in range(ITEMS_MAX):
+        if pos == 0:
+            return None
+        above = _line_start(text, pos - 1)
+        line = text[above : pos - 1].rstrip()
+        if line.endswith(":"):
+            colon = above + len(line) - 1
+            if me.names_itself(P.ENDED_BY_OWN.search(text, above, colon)):
+                action: str | None = "repeals"
+            else:
+                action = _own_verb(text, above, colon, above, me)
+            if action is None:
+                return None
+            return "amends" if partial else action
+        if P.ITEM_MARK.match(line) is None:
+            return None
+        pos = above
+    return None
+
+
 def _type_start(a: _Anchor) -> int:
     return a.type_start if a.type_start is not None else a.start
 
@@ -709,10 +872,13 @@ def extract_citations(
     header: Header | None = None,
     parent_number: str | None = None,
     bodies: list[tuple[int, int]] | None = None,
+    provisions: Iterable[int] = (),
 ) -> tuple[list[Citation], list[Diagnostic]]:
     """Citations of the document occupying ``ct.text[start:end]``. In
     ``bodies`` (the numbered items) a relation word is the item's, not the
-    document's: "1. Tổ chức thực hiện Luật X" is a task on Luật X."""
+    document's: "1. Tổ chức thực hiện Luật X" is a task on Luật X; but on a
+    line of ``provisions`` (see ``segment.provision_lines``) a clause opening
+    with "Bãi bỏ …" is the document's own act."""
     text = ct.text
     end = len(text) if end is None else end
     own = header.number if header else None
@@ -723,19 +889,26 @@ def extract_citations(
     _nest(anchors, text)
     prev_end = start
     prev: _Anchor | None = None
-    for a in anchors:
+    me = _Speaker(header.doc_type if header else None, bodies or (), provisions or ())
+    for k, a in enumerate(anchors):
         ls = _line_start(text, a.start)
         if a.nested_in is None:
-            a.relation = _relation(a, prev_end, text, ls)
-            if (
-                a.relation == "mention"
-                and prev is not None
-                and prev.relation != "mention"
-                and P.AMENDED_BY.match(text, prev_end, _type_start(a))
-            ):
-                a.relation = prev.relation  # an amending act: the amended act's relation
-            if a.relation != "attached" and any(s <= a.start < e for s, e in bodies or ()):
-                a.relation = "mention"
+            action = _own_action(a, prev, prev_end, text, ls, me)
+            if action:
+                a.relation = action
+                if action == "repeals" and prev is not None and prev.relation == "mention":
+                    _share_backwards(anchors, k, text)
+            else:
+                a.relation = _relation(a, prev_end, text, ls)
+                if (
+                    a.relation == "mention"
+                    and prev is not None
+                    and prev.relation not in ("mention", *OWN_ACTIONS)
+                    and P.AMENDED_BY.match(text, prev_end, _type_start(a))
+                ):
+                    a.relation = prev.relation  # an amending act: the amended act's relation
+                if a.relation != "attached" and me.in_body(a.start):
+                    a.relation = "mention"
             prev_end = max(prev_end, a.extent_end, a.end)
             prev = a
         a.pinpoint = _pinpoint(a, text)

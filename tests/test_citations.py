@@ -1002,8 +1002,9 @@ def test_type_word_searched_from_the_end_matches_the_forward_search(prefix, name
     assert (a and (a.start(), a["word"])) == (b and (b.start(), b["word"]))
 
 
-# What a document does to another by its own provisions: it replaces,
-# repeals or amends it. The verb is the document's when the document names
+# What a document does to another by its own provisions (its `action`,
+# apart from the relation that says why it is cited): it replaces, repeals or
+# amends it. The verb is the document's when the document names
 # itself as its subject ("Quyết định này …", by its own type word), when the
 # verb opens its title, preamble formula or one of its articles' provisions,
 # or when an item is listed under such a line; a part named before the
@@ -1170,7 +1171,7 @@ def test_what_the_document_does_to_another(name, text, expected):
     got = {}
     for c in cites(text):
         if c.number in expected:
-            pins = [m.pinpoint for m in c.mentions if m.relation == c.relation and m.pinpoint]
+            pins = [m.pinpoint for m in c.mentions if m.action == c.action and m.pinpoint]
             pin = (pins[0].article, pins[0].clause) if pins else None
-            got[c.number] = (c.relation, pin)
+            got[c.number] = (c.action or c.relation, pin)
     assert got == expected

@@ -239,7 +239,7 @@ def test_a_parse_leaves_almost_no_reference_cycles():
 
 
 def test_a_replaced_plan_is_drawn_apart_and_not_climbed():
-    """A plan that replaces an older one: the edge carries `replaces`, is red
+    """A plan that replaces an older one: the edge's action is `replaces`, it is red
     in DOT and HTML, and a chain up the cascade does not follow it."""
     text = (
         "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 03 tháng 3 năm 2025\n"
@@ -249,9 +249,12 @@ def test_a_replaced_plan_is_drawn_apart_and_not_climbed():
         "2. Kế hoạch này thay thế Kế hoạch số 45/KH-UBND ngày 02/3/2024 của UBND tỉnh.\n"
     )
     g = build_graph([parse_text(text, path="plan.txt")])
-    rel = {g.g.nodes[v].get("number"): d["relation"] for _, v, d in g.g.edges(data=True)}
-    assert rel == {"28-CT/TW": "implements", "45/KH-UBND": "replaces"}
+    rel = {
+        g.g.nodes[v].get("number"): (d["relation"], d["action"]) for _, v, d in g.g.edges(data=True)
+    }
+    assert rel == {"28-CT/TW": ("implements", None), "45/KH-UBND": ("mention", "replaces")}
     assert 'label="replaces", style=bold, color="#b71c1c"' in to_dot(g)
-    assert '"_relations"' in to_html(g)
+    assert '"_actions"' in to_html(g)
+    assert g.stats()["by_action"] == {"replaces": 1}
     tops = {g.g.nodes[p[-1]].get("number") for p in g.chain("plan.txt")}
     assert tops == {"28-CT/TW"}

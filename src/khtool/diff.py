@@ -276,6 +276,7 @@ def _citations(a: Document, b: Document) -> CitationDiff:
         return {
             "id": _citation_id(c),
             "relation": getattr(c, "relation", None),
+            "action": getattr(c, "action", None),
             "date": getattr(c, "date", None),
         }
 
@@ -287,6 +288,8 @@ def _citations(a: Document, b: Document) -> CitationDiff:
                 "id": _citation_id(ia[k]),
                 "relation_a": getattr(ia[k], "relation", None),
                 "relation_b": getattr(other, "relation", None),
+                "action_a": getattr(ia[k], "action", None),
+                "action_b": getattr(other, "action", None),
             }
         )
     taken_b = {_citation_id(ib.get(k) or ib[keys_b[ident(ia[k])]]) for k in common_keys}

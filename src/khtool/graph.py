@@ -161,6 +161,7 @@ class CitationGraph:
     def stats(self) -> dict[str, Any]:
         levels = Counter(d.get("level") or "unknown" for _, d in self.g.nodes(data=True))
         relations = Counter(d["relation"] for _, _, d in self.g.edges(data=True))
+        actions = Counter(d["action"] for _, _, d in self.g.edges(data=True) if d.get("action"))
         indeg = sorted(((self.g.in_degree(n), str(n)) for n in self.g), reverse=True)[:10]
         pr = pagerank(self.g)
         top_pr = sorted(((v, str(k)) for k, v in pr.items()), reverse=True)[:10]
@@ -178,6 +179,7 @@ class CitationGraph:
             "parsed": sum(1 for _, d in self.g.nodes(data=True) if d.get("parsed")),
             "by_level": dict(levels),
             "by_relation": dict(relations),
+            "by_action": dict(actions),
             "most_cited": [{"id": n, "in_degree": k} for k, n in indeg if k],
             "pagerank": [{"id": n, "score": round(v, 5)} for v, n in top_pr],
             "cycles": cycles,
@@ -243,6 +245,7 @@ class CitationGraph:
                     "source": str(u),
                     "target": str(v),
                     "relation": d["relation"],
+                    "action": d.get("action"),
                     "second_order": d.get("second_order", False),
                 }
                 for u, v, d in self.g.edges(data=True)
@@ -391,7 +394,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             t = target(c, key)
             targets[c.number or c.name or c.key] = t
             if t != key and not g.has_edge(key, t):
-                g.add_edge(key, t, relation=c.relation, second_order=False)
+                g.add_edge(key, t, relation=c.relation, action=c.action, second_order=False)
         for c in doc.citations:  # second-order: what a cited document implements
             src = targets.get(c.number or c.name or c.key)
             for num in c.implements:

@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-# "2": a citation's relation may also be amends, replaces or repeals.
+# "2": citations and their mentions carry an ``action`` (amends, replaces, repeals).
 SCHEMA_VERSION = "2"
 
 Level = Literal["party", "national", "province", "district", "ward"]
@@ -26,9 +26,9 @@ is the Party centre (Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ư�
 
 Branch = Literal["party", "state", "front", "other"]
 Severity = Literal["error", "warning", "info"]
-Relation = Literal[
-    "basis", "implements", "proposal", "attached", "amends", "replaces", "repeals", "mention"
-]
+Relation = Literal["basis", "implements", "proposal", "attached", "mention"]
+# What the citing document does to the cited one by its own provisions.
+Action = Literal["amends", "replaces", "repeals"]
 Role = Literal["lead", "support", "requested", "responsible"]
 SectionKind = Literal[
     "part",  # Phần / Chương (chapter-like)
@@ -151,6 +151,7 @@ class Mention(Model):
     text: str
     span: Span
     relation: Relation = "mention"
+    action: Action | None = None  # what this document does to it here: "Bãi bỏ …"
     pinpoint: Pinpoint | None = None
     via_alias: str | None = None  # the short form used, when resolved through an alias
 
@@ -167,6 +168,7 @@ class Citation(Model):
     issuer_locality: Locality | None = None
     subject: str | None = None
     relation: Relation = "mention"  # strongest across mentions
+    action: Action | None = None  # strongest across mentions: replaces > repeals > amends
     implements: list[str] = Field(default_factory=list)  # numbers named in its subject clause
     aliases: list[str] = Field(default_factory=list)
     key: str  # identity key
@@ -288,6 +290,7 @@ class CitationSummary(_Summary):
     issuer_locality: Locality | None = None
     subject: str | None = None
     relation: Relation = "mention"
+    action: Action | None = None
     implements: list[str] = Field(default_factory=list)
     key: str
 

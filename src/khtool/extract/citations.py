@@ -13,10 +13,10 @@ A citation reads ``<Type word> [số] <number> [ngày <date>] [của <issuer>]
 3. *Relation* of a top-level citation: the last relation keyword between the
    previous citation and this one ("Căn cứ" basis, "thực hiện"/"triển khai"
    implements, "Xét/Theo đề nghị … Tờ trình" proposal, "kèm theo" attached),
-   else the keyword opening its paragraph, else mention; before those, what
-   the document does to it by its own provisions (replaces, repeals, amends:
-   ``_own_action``). Across mentions the strongest wins: attached > replaces
-   > repeals > amends > basis > implements > proposal > mention.
+   else the keyword opening its paragraph, else mention. Across mentions the
+   strongest wins: attached > basis > implements > proposal > mention.
+   Apart from why it is cited, its *action*: what the document does to it by
+   its own provisions (replaces, repeals, amends: ``_own_action``).
 4. *Aliases*: "(sau đây viết tắt là Chỉ thị số 28)" names the citation just
    before it whose type and serial it repeats; later uses of the alias are
    mentions of that document.
@@ -53,19 +53,10 @@ from ..models import Citation, Diagnostic, Header, Mention, Pinpoint
 from ..normalize import CleanText
 from ..tables import doc_type_by_name, doc_types, fold, self_names
 
+RELATION_RANK = {"attached": 4, "basis": 3, "implements": 2, "proposal": 1, "mention": 0}
 # What the document does to the one it cites by its own provisions (see
-# ``_own_action``): those say more than a basis, and are never a task's.
-OWN_ACTIONS = ("replaces", "repeals", "amends")
-RELATION_RANK = {
-    "attached": 7,
-    "replaces": 6,
-    "repeals": 5,
-    "amends": 4,
-    "basis": 3,
-    "implements": 2,
-    "proposal": 1,
-    "mention": 0,
-}
+# ``_own_action``), strongest first.
+ACTION_RANK = {"replaces": 3, "repeals": 2, "amends": 1, None: 0}
 # how far back a type word may stand before its number ("Quyết định số: ")
 TYPE_WINDOW = 40
 # how far a subject clause may run
@@ -98,6 +89,7 @@ class _Anchor:
     extent_end: int = 0  # end of its clauses
     nested_in: _Anchor | None = None
     relation: str = "mention"
+    action: str | None = None  # see _own_action
     pinpoint: Pinpoint | None = None
     implements: list[_Anchor] = field(default_factory=list)
     via_alias: str | None = None
@@ -502,10 +494,10 @@ def _own_action(
     hi = _type_start(a)
     if (
         prev is not None
-        and prev.relation in OWN_ACTIONS
+        and prev.action is not None
         and P.LIST_ITEM_MARK.fullmatch(text, prev_end, hi) is not None
     ):
-        return prev.relation  # "Bãi bỏ Quyết định số A và Quyết định số B"
+        return prev.action  # "Bãi bỏ Quyết định số A và Quyết định số B"
     action = _own_verb(text, max(prev_end, line_start), hi, line_start, me)
     if action is None:
         action = _listed_under_own_action(a, text, line_start, me)
@@ -543,12 +535,12 @@ def _share_backwards(anchors: list[_Anchor], k: int, text: str) -> None:
             continue
         gap_end = _type_start(later)
         gap_start = max(earlier.end, earlier.extent_end)
-        if earlier.relation != "mention" or not (
+        if earlier.action is not None or not (
             P.LIST_ITEM_MARK.fullmatch(text, gap_start, gap_end)
             or P.AMENDED_BY.match(text, gap_start, gap_end)
         ):
             return
-        earlier.relation = later.relation
+        earlier.action = later.action
         later = earlier
 
 
@@ -893,22 +885,19 @@ def extract_citations(
     for k, a in enumerate(anchors):
         ls = _line_start(text, a.start)
         if a.nested_in is None:
-            action = _own_action(a, prev, prev_end, text, ls, me)
-            if action:
-                a.relation = action
-                if action == "repeals" and prev is not None and prev.relation == "mention":
-                    _share_backwards(anchors, k, text)
-            else:
-                a.relation = _relation(a, prev_end, text, ls)
-                if (
-                    a.relation == "mention"
-                    and prev is not None
-                    and prev.relation not in ("mention", *OWN_ACTIONS)
-                    and P.AMENDED_BY.match(text, prev_end, _type_start(a))
-                ):
-                    a.relation = prev.relation  # an amending act: the amended act's relation
-                if a.relation != "attached" and me.in_body(a.start):
-                    a.relation = "mention"
+            a.relation = _relation(a, prev_end, text, ls)
+            if (
+                a.relation == "mention"
+                and prev is not None
+                and prev.relation != "mention"
+                and P.AMENDED_BY.match(text, prev_end, _type_start(a))
+            ):
+                a.relation = prev.relation  # an amending act: the amended act's relation
+            if a.relation != "attached" and me.in_body(a.start):
+                a.relation = "mention"
+            a.action = _own_action(a, prev, prev_end, text, ls, me)
+            if a.action == "repeals" and prev is not None and prev.action is None:
+                _share_backwards(anchors, k, text)
             prev_end = max(prev_end, a.extent_end, a.end)
             prev = a
         a.pinpoint = _pinpoint(a, text)
@@ -960,6 +949,7 @@ def extract_citations(
             else text[a.type_start if a.type_start is not None else a.start : a.end],
             span=span,
             relation=relation,  # type: ignore[arg-type]
+            action=a.action,  # type: ignore[arg-type]
             pinpoint=a.pinpoint,
             via_alias=a.via_alias,
         )
@@ -975,6 +965,7 @@ def extract_citations(
                 issuer_level=_issuer_level(a),  # type: ignore[arg-type]
                 subject=a.subject,
                 relation=relation,  # type: ignore[arg-type]
+                action=a.action,  # type: ignore[arg-type]
                 key=document_key(a.num, year=year, name=a.law_name),
                 mentions=[],
             )
@@ -1031,6 +1022,8 @@ def extract_citations(
 def _fold_into(c: Citation, a: _Anchor, relation: str, year: int | None) -> None:
     if RELATION_RANK[relation] > RELATION_RANK[c.relation]:
         c.relation = relation  # type: ignore[assignment]
+    if ACTION_RANK[a.action] > ACTION_RANK[c.action]:
+        c.action = a.action  # type: ignore[assignment]
     c.date = c.date or a.date
     c.year = c.year or year
     c.name = c.name or a.law_name or a.title

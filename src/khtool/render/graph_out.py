@@ -32,13 +32,11 @@ RELATION_STYLE = {
     "proposal": "dashed",
     "attached": "dotted",
     "mention": "dashed",
-    "amends": "solid",
-    "replaces": "bold",
-    "repeals": "bold",
 }
 # A document acting on another (amending, replacing, repealing it) stands out:
-# the one pointed at is no longer in force as written.
-RELATION_COLOUR = {"amends": "#8d6e63", "replaces": "#b71c1c", "repeals": "#b71c1c"}
+# the one pointed at no longer stands as written. Its edge is labelled with
+# the action.
+ACTION_COLOUR = {"amends": "#8d6e63", "replaces": "#b71c1c", "repeals": "#b71c1c"}
 
 
 def dot_escape(text: str) -> str:
@@ -94,11 +92,12 @@ def to_dot(graph: CitationGraph) -> str:
         if same:
             out.append("  { rank=same; " + "; ".join(same) + "; }")
     for u, v, d in g.edges(data=True):
-        rel = d["relation"]
-        edge_colour = "#999999" if d.get("second_order") else RELATION_COLOUR.get(rel)
+        rel, action = d["relation"], d.get("action")
+        edge_colour = "#999999" if d.get("second_order") else ACTION_COLOUR.get(action or "")
         extra = f', color="{edge_colour}"' if edge_colour else ""
+        style = "bold" if action else RELATION_STYLE.get(rel, "solid")
         out.append(
-            f'  {ids[u]} -> {ids[v]} [label="{dot_escape(rel)}", style={RELATION_STYLE.get(rel, "solid")}{extra}];'
+            f'  {ids[u]} -> {ids[v]} [label="{dot_escape(action or rel)}", style={style}{extra}];'
         )
     legend = " | ".join(f"{lvl}" for lvl in LEVEL_ORDER if lvl)
     out.append(f'  label="khtool citation graph — levels top to bottom: {dot_escape(legend)}";')
@@ -173,7 +172,7 @@ def _script_json(data: Any) -> str:
 def to_html(graph: CitationGraph) -> str:
     data = graph.to_node_link()
     colours: dict[str, Any] = {k or "unknown": v for k, v in LEVEL_COLOURS.items()}
-    colours["_relations"] = RELATION_COLOUR
+    colours["_actions"] = ACTION_COLOUR
     return _HTML.replace("__DATA__", _script_json(data)).replace(
         "__COLOURS__", _script_json(colours)
     )
@@ -207,7 +206,7 @@ svg{width:100vw;height:calc(100vh - 90px);cursor:grab;background:#fff}
 (function(){
   var data=JSON.parse(document.getElementById('graph-data').textContent);
   var colours=JSON.parse(document.getElementById('colours').textContent);
-  var own=colours._relations||{};
+  var own=colours._actions||{};
   var order=['party','national','province','district','ward','unknown'];
   var NS='http://www.w3.org/2000/svg', view=document.getElementById('view');
   function el(t,a){var e=document.createElementNS(NS,t);for(var k in a)e.setAttribute(k,a[k]);return e;}
@@ -219,9 +218,9 @@ svg{width:100vw;height:calc(100vh - 90px);cursor:grab;background:#fff}
   order.forEach(function(l){if(!rows[l])return;var s=document.createElement('span');s.style.background=colours[l];s.textContent=l;legend.appendChild(s);});
   var edges=data.links.map(function(e){var a=pos[e.source],b=pos[e.target];if(!a||!b)return null;
     var p=el('path',{'class':'edge','d':'M'+(a.x+W/2)+','+a.y+' C'+(a.x+W/2)+','+(a.y-40)+' '+(b.x+W/2)+','+(b.y+H+40)+' '+(b.x+W/2)+','+(b.y+H),'marker-end':'url(#arrow)'});
-    if(e.relation==='mention'||e.relation==='proposal')p.setAttribute('stroke-dasharray','4 3');
-    if(own[e.relation])p.setAttribute('style','stroke:'+own[e.relation]);
-    var t=el('title',{});t.textContent=e.relation;p.appendChild(t);view.appendChild(p);return {e:e,p:p};}).filter(Boolean);
+    if(own[e.action])p.setAttribute('style','stroke:'+own[e.action]);
+    else if(e.relation==='mention'||e.relation==='proposal')p.setAttribute('stroke-dasharray','4 3');
+    var t=el('title',{});t.textContent=e.action||e.relation;p.appendChild(t);view.appendChild(p);return {e:e,p:p};}).filter(Boolean);
   var nodes=data.nodes.map(function(n){var p=pos[n.id],g=el('g',{'class':'node'+(n.parsed?'':' stub'),'transform':'translate('+p.x+','+p.y+')','tabindex':'0'});
     g.appendChild(el('rect',{width:W,height:H,fill:colours[n.level||'unknown']}));
     var t1=el('text',{x:6,y:16});t1.textContent=(n.number||n.id).slice(0,32);g.appendChild(t1);
@@ -278,7 +277,9 @@ def print_summary(graph: CitationGraph, out: IO[str]) -> None:
     for u, v, d in g.edges(data=True):
         e.add_row(
             str(g.nodes[u].get("number") or u),
-            d["relation"] + (" (2nd order)" if d.get("second_order") else ""),
+            d["relation"]
+            + (f", {d['action']}" if d.get("action") else "")
+            + (" (2nd order)" if d.get("second_order") else ""),
             str(g.nodes[v].get("number") or v),
         )
     c.print(e)

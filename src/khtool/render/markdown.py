@@ -48,8 +48,9 @@ def document_markdown(doc: Document, *, level: int = 1) -> str:
         ]
         for c in doc.citations:
             line = c.mentions[0].span.line if c.mentions else ""
+            action = f", {c.action}" if c.action else ""
             out.append(
-                f"| {md_escape(c.number or c.name or '?')} | {c.date or c.year or ''} | {c.relation} | {md_escape(c.issuer or '')} | {line} |"
+                f"| {md_escape(c.number or c.name or '?')} | {c.date or c.year or ''} | {c.relation}{action} | {md_escape(c.issuer or '')} | {line} |"
             )
     if doc.assignments:
         out += [

@@ -90,7 +90,7 @@ def print_document(doc: Document, console: object, *, attachment: bool = False) 
             t.add_row(
                 cit.number or cit.name or "?",
                 cit.date or (str(cit.year) if cit.year else ""),
-                cit.relation,
+                cit.relation + (f", {cit.action}" if cit.action else ""),
                 cit.issuer or "",
                 ", ".join(cit.implements),
                 str(cit.mentions[0].span.line) if cit.mentions else "",

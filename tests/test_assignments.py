@@ -411,6 +411,28 @@ DUTY_HEADINGS += [
 ]
 
 
+DUTY_HEADINGS += [
+    (
+        # a body's duties with its powers, in either order; powers alone are no duty
+        "Điều 9. Nhiệm vụ, quyền hạn của Sở Y tế\n1. Hướng dẫn các cơ sở khám bệnh lập dự toán.\n"
+        "2. Tổng hợp, báo cáo Bộ Y tế kết quả thực hiện.\n"
+        "Điều 10. Quyền hạn, trách nhiệm của Bảo hiểm xã hội tỉnh\n"
+        "Thanh toán chi phí khám bệnh, chữa bệnh đúng thời hạn.\n"
+        "Điều 11. Quyền hạn của Thanh tra tỉnh\nKiểm tra hồ sơ thanh toán.\n",
+        [("Sở Y tế", 2), ("Bảo hiểm xã hội tỉnh", 1)],
+    ),
+    (
+        # an activity's article named with "tổ chức thực hiện" is no implementation
+        # part: the duty articles of the text are still read
+        "Điều 4. Trách nhiệm quản lý nhà nước\n1. Bộ Tài chính: Hướng dẫn việc lập dự toán.\n"
+        "2. Bộ Y tế: Kiểm tra việc thanh toán chi phí.\n"
+        "Điều 8. Điều kiện tổ chức thực hiện hoạt động tư vấn\n1. Có đội ngũ chuyên gia.\n"
+        "2. Có trụ sở làm việc.\n",
+        [("Bộ Tài chính", 1), ("Bộ Y tế", 1)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "expected"), DUTY_HEADINGS)
 def test_duty_headings_give_their_body_its_tasks(body, expected):
     doc = parse_text(BYT_CIRCULAR + body)
@@ -494,6 +516,22 @@ DEADLINE_FORMS = [
     ("đánh giá 6 tháng năm 2026", []),
     ("Quý I/2026 đã tổ chức 5 lớp", []),
     ("tháng 13/2026", []),
+]
+
+
+DEADLINE_FORMS += [
+    # "trước ngày" after a thing done or a state says what is covered, not a due date
+    ("áp dụng cho giấy phép được cấp trước ngày 01/7/2025", []),
+    ("cơ sở đã được đưa vào hoạt động trước ngày 15 tháng 4 năm 2025 phải cải tạo", []),
+    ("với văn bản có hiệu lực trước ngày 01 tháng 3 năm 2027", []),
+    # ... unless a duty's verb or an obligation follows: still a deadline
+    (
+        "cơ sở đã được cấp phép trước ngày 01/7/2025 phải hoàn thành cải tạo trước ngày 31/12/2026",
+        [(31, 12, 2026, "once")],
+    ),
+    ("các đơn vị được giao gửi báo cáo trước ngày 15/12/2025", [(15, 12, 2025, "once")]),
+    ("dự án phải được phê duyệt trước ngày 01/7/2026", [(1, 7, 2026, "once")]),
+    ("bảo đảm có hiệu lực trước ngày 01/3/2027", [(1, 3, 2027, "once")]),
 ]
 
 
@@ -947,6 +985,20 @@ EXECUTORS = [
 ]
 
 
+EXECUTORS += [
+    (
+        # the short form; one generic noun "có liên quan" names no one either
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Công an tỉnh, Chủ tịch UBND xã Xuân Hòa và các "
+        "cơ quan có liên quan căn cứ Quyết định thi hành./.\n",
+        [
+            ("Chánh Văn phòng UBND tỉnh", "office"),
+            ("Giám đốc Công an tỉnh", "police"),
+            ("Chủ tịch UBND xã Xuân Hòa", None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("article", "expected"), EXECUTORS)
 def test_the_executors_clause(article, expected):
     doc = parse_text(DECISION + article)
@@ -1183,4 +1235,38 @@ def test_items_by_body_under_a_duties_heading_without_an_implementation_part():
     assert [(a.agency, len(a.tasks)) for a in parse_text(text).assignments] == [
         ("Các bộ, cơ quan ngang bộ", 1),
         ("Ủy ban nhân dân cấp tỉnh", 2),
+    ]
+
+
+SCT_DECISION = (
+    "SỞ CÔNG THƯƠNG\nSố: 120/QĐ-SCT\nLào Cai, ngày 22 tháng 4 năm 2026\nQUYẾT ĐỊNH\n"
+    "Thành lập Đoàn kiểm tra hoạt động hóa chất\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Thành lập Đoàn kiểm tra hoạt động hóa chất năm 2026.\n"
+    "Điều 2. Đoàn kiểm tra có nhiệm vụ kiểm tra các cơ sở hóa chất.\n"
+)
+
+
+def test_a_departments_decision_names_its_own_office_and_units():
+    """In a Sở's decision an office named without its owner is the Sở's own;
+    heads addressed as "ông (bà)" are their bodies', a person named so is none,
+    and a head's title and its body named again give one body."""
+    doc = parse_text(
+        SCT_DECISION
+        + "Điều 3. Giao Phòng Quản lý công nghiệp chủ trì tổ chức kiểm tra.\n"
+        "Điều 4. Các ông (bà) Chánh Văn phòng, Trưởng phòng Quản lý công nghiệp và ông Nguyễn Văn An "
+        "căn cứ Quyết định thi hành./.\n"
+    )
+    got = [(a.agency, a.canonical, a.sector, a.level) for a in doc.assignments]
+    assert got == [
+        ("Phòng Quản lý công nghiệp", None, "industry_trade", "province"),
+        ("Chánh Văn phòng", "Văn phòng Sở", "own_office", "province"),
+    ]
+
+
+def test_a_people_s_committee_named_with_its_unit_is_of_its_level():
+    doc = parse_text(DECISION + "Điều 3. Chủ tịch UBND xã Mường Bú, Chủ tịch Ủy ban nhân dân huyện "
+                     "Mường La chịu trách nhiệm thi hành Quyết định này.\n")
+    assert [(a.agency, a.level) for a in doc.assignments] == [
+        ("Chủ tịch UBND xã Mường Bú", "ward"),
+        ("Chủ tịch Ủy ban nhân dân huyện Mường La", "district"),
     ]

@@ -267,6 +267,17 @@ ISSUERS = [
         "đầu tư dự án",
         "UBND tỉnh Lào Cai",
     ),
+    (
+        "a ministry's name typed in lower case",
+        "Thực hiện Văn bản số 55/BGTVT-VT ngày 02/02/2026 của Bộ giao thông vận tải về việc vận tải",
+        "Bộ giao thông vận tải",
+    ),
+    (
+        "what the sentence says of it",
+        "Thông tư số 36/2021/TT-BLĐTBXH ngày 31/12/2021 của Bộ trưởng Bộ Lao động - Thương binh và "
+        "Xã hội hết hiệu lực thi hành",
+        "Bộ trưởng Bộ Lao động - Thương binh và Xã hội",
+    ),
 ]
 
 
@@ -384,6 +395,11 @@ DATES = [
         "2015-12-22",
     ),
     ("impossible date", "Căn cứ Quyết định số 5/QĐ-UBND ngày 31/13/2020;", None),
+    (
+        "the day the sentence opens with, in words",
+        "Ngày 19 tháng 12 năm 2025, Sở Công Thương có Văn bản số 3169/SCT-CN về việc kiểm tra.",
+        "2025-12-19",
+    ),
 ]
 
 
@@ -933,8 +949,15 @@ def test_alias_phrasings(phrase):
     assert c.aliases == ["Nghị định số 56"] and len(c.mentions) == 2
 
 
-def test_pinpoints():
-    text = "Căn cứ điểm c khoản 1 Điều 8 Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ;"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ điểm c khoản 1 Điều 8 Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ;",
+        # commas between a pinpoint's parts and before the document
+        "Căn cứ điểm c, khoản 1, Điều 8, Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ;",
+    ],
+)
+def test_pinpoints(text):
     (c,) = cites(text)
     p = c.mentions[0].pinpoint
     assert (p.article, p.clause, p.point) == ("8", "1", "c")
@@ -1100,6 +1123,18 @@ OWN_ACTION_CASES = [
         "của Thông tư số 53/2018/TT-NHNN quy định về mạng lưới hoạt động.\n"
         "Điều 1. Sửa đổi, bổ sung Điều 3 như sau:\nNội dung mới.\n",
         {"53/2018/TT-NHNN": ("amends", None), "46/2010/QH12": ("basis", None)},
+    ),
+    (
+        "an article's own paragraph, after a ';'",
+        TT_HEAD + "Điều 6. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 01 tháng 9 năm 2026; "
+        "bãi bỏ Thông tư số 28/2020/TT-BCT ngày 16 tháng 11 năm 2020 của Bộ trưởng Bộ Công Thương.\n",
+        {"29/2025/NĐ-CP": ("basis", None), "28/2020/TT-BCT": ("repeals", None)},
+    ),
+    (
+        "an article's own paragraph, after a sentence",
+        QD_HEAD + "Điều 3. Hiệu lực thi hành\nQuyết định này có hiệu lực kể từ ngày ký. Bãi bỏ "
+        "Quyết định số 15/2020/QĐ-UBND ngày 10/5/2020 của UBND tỉnh.\n",
+        {"15/2020/QĐ-UBND": ("repeals", None)},
     ),
     (
         "a plan names itself in its organisation part",

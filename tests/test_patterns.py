@@ -60,6 +60,7 @@ WRITTEN_LINES = [
     "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15;",
     "Căn cứ Nghị định số 15/2018/NĐ-CP đã được sửa đổi, bổ sung một số điều tại Nghị định số 1;",
     "Cục Hóa chất nhận được hồ sơ kèm theo văn bản số 02/TNL2025 của Công ty.",
+    "Giấy phép đã được cấp trước ngày 01/7/2025 tiếp tục có hiệu lực trước ngày 01/3/2027.",
 ]
 
 

@@ -74,6 +74,25 @@ def is_generic(name: str) -> bool:
     return any(f.startswith(g) for g in _generic())
 
 
+def without_title(name: str) -> str:
+    """The body whose head a title names: "Giám đốc Sở Y tế" -> "Sở Y tế",
+    "Chủ tịch UBND xã A" -> "UBND xã A", "Trưởng phòng X" -> "phòng X"; a
+    name without a title as it is."""
+    f = fold(name)
+    title = next((t for t in _levels()[2] if f.startswith(t)), "")
+    if not title:
+        # "Trưởng phòng X", "Trưởng ban X": the unit is the name's rest
+        words = name.split(maxsplit=1)
+        if len(words) == 2 and words[0] == "Trưởng" and fold(words[1][:4]) in ("phon", "ban", "doan"):
+            return words[1]
+        return name
+    words = name.split()
+    for k in range(1, len(words)):
+        if fold(" ".join(words[:k])) == title:
+            return " ".join(words[k:])
+    return name
+
+
 def agency_level(name: str, default: str | None = None) -> str | None:
     f = fold(name)
     prefixes, suffixes, titles = _levels()

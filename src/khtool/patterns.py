@@ -627,10 +627,11 @@ ISSUER_END = _regex(
     r"và(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:số\s+)?\d)|"
     # "… của Chính phủ và các quy định của pháp luật": a list of rules goes on
     r"và(?=\s+(?:các|những)\s+(?-i:\p{Ll}))|tại|theo|đối\s+với|trong|đã|có|nhằm|để|đến|cho|thì|là|được|"
-    # "giao" (assign) only in lower case: "Bộ Giao thông vận tải" is a name;
+    # "giao" (assign) only in lower case: "Bộ Giao thông vận tải" is a name
+    # (also typed "Bộ giao thông vận tải");
     # "trước" opens the deadline of the sentence citing it, "vào" what it
     # is brought into ("… của Thủ tướng Chính phủ vào chương trình …")
-    r"(?-i:giao|trước|vào)|"
+    r"(?-i:giao(?!\s+thông)|trước|vào)|"
     # what the sentence says of the document: "… của Bộ trưởng Bộ X hết hiệu lực …"
     r"hết\s+hiệu\s+lực)\b",
     regex.I,
@@ -690,9 +691,11 @@ REQUEST_SUBJECTS = ("về việc đề nghị", "về đề nghị", "đề ngh�
 ISSUER_BEFORE = _regex(
     r"(?:^|[,;:]\s+|\n)(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi)\s*$"
 )
-# The day such a sentence opens with: "Ngày 05/3/2026, " right before the issuer.
+# The day such a sentence opens with: "Ngày 05/3/2026, " or "Ngày 19 tháng 12
+# năm 2025, " right before the issuer.
 DATE_OPENING_SENTENCE = _regex(
-    r"(?i:ngày)\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)\s*,\s*$"
+    r"(?i:ngày)\s+(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
+    r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d)\s*,\s*$"
 )
 ISSUER_BEFORE_VERBS = (" có", " ban hành", " gửi")  # (a test before it)
 # A paragraph opening with the proposal formula is one clause up to its
@@ -770,9 +773,10 @@ OWN_SUBJECT = _regex(
 )
 # Or the verb opens its clause, in a title ("Về việc bãi bỏ …") or in a text
 # of articles ("Điều 1. Sửa đổi, bổ sung …", "2. Bãi bỏ …", "a) …", after a
-# sentence's end): a provision of the document acts, unlike a plan's task.
+# sentence's end or a ";": "… có hiệu lực từ ngày …; bãi bỏ Thông tư số …"): a
+# provision of the document acts, unlike a plan's task.
 OWN_CLAUSE_OPENING = _regex(
-    r"(?:^|\.\s+)[^\S\n]*(?:(?i:điều)\s+\d{1,3}[a-zđ]?\s*[.:]\s*|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*"
+    r"(?:^|[.;]\s+)[^\S\n]*(?:(?i:điều)\s+\d{1,3}[a-zđ]?\s*[.:]\s*|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*"
     r"|[a-zđ]\)\s*|[-–+•]\s*)?(?:(?i:về\s+việc|v/v)\s+)?$",
     END | regex.M,
 )
@@ -853,9 +857,10 @@ LAW_WORD = _regex(r"\b(?i:luật)\b")
 # "Bộ " right before such a word.
 CODE_WORD_BEFORE = _regex(r"\b(?i:bộ)\s*$", END)
 
-# Pinpoints before a citation: "tại Điều 9", "khoản 2 Điều 8", "điểm c khoản 1 Điều 8".
+# Pinpoints before a citation: "tại Điều 9", "khoản 2 Điều 8", "điểm c khoản 1
+# Điều 8", also with commas: "khoản 1, Điều 39, Luật …".
 PINPOINT = _regex(
-    r"(?:(?i:điểm)\s+(?P<point>[a-zđ])\s*,?\s+)?(?:(?i:khoản)\s+(?P<clause>\d{1,3})\s+)?(?i:Điều)\s+(?P<article>\d{1,3}[a-z]?)\s*(?:(?i:của)\s+)?$"
+    r"(?:(?i:điểm)\s+(?P<point>[a-zđ])\s*,?\s+)?(?:(?i:khoản)\s+(?P<clause>\d{1,3})\s*,?\s+)?(?i:Điều)\s+(?P<article>\d{1,3}[a-z]?)\s*,?\s*(?:(?i:của)\s+)?$"
 )
 
 # Look-alike letters typed from another script inside number codes: Cyrillic
@@ -871,9 +876,18 @@ HAS_LOOKALIKE = _std("[АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ]")
 # === assignments, indicators, deadlines (extract/assignments) ===
 # ---------------------------------------------------------------------------
 
-# The implementation part of a plan: "IV. TỔ CHỨC THỰC HIỆN", "V. Tổ chức thực hiện".
+# The implementation part of a plan: "IV. TỔ CHỨC THỰC HIỆN", "V. Tổ chức
+# thực hiện", "Tổ chức, thực hiện", "Trách nhiệm tổ chức thực hiện", "Hiệu lực
+# thi hành và tổ chức thực hiện", "Tổ chức thực hiện Chiến lược": the phrase
+# is the heading, or names the document carried out. An activity headed so
+# ("Tổ chức thực hiện hoạt động tư vấn …", "Điều kiện tổ chức thực hiện …")
+# is not the document's implementation part.
 IMPLEMENTATION_HEADING = _regex(
-    r"(?i:tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm\s+thực\s+hiện|phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện))"
+    r"^\s*(?:(?i:trách\s+nhiệm|hiệu\s+lực(?:\s+thi\s+hành)?\s+và|giải\s+pháp\s+và)\s+)?"
+    r"(?i:tổ\s+chức\s*,?\s+(?:triển\s+khai\s+)?thực\s+hiện|trách\s+nhiệm\s+thực\s+hiện"
+    r"|phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện))"
+    r"(?=\s*$|\s*[:.(]|\s+(?i:và|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chương\s+trình|đề\s+án"
+    r"|chiến\s+lược|chỉ\s+thị|thông\s+tư|nghị\s+định|luật|phương\s+án)\b)"
 )
 # A part on duties, whose items headed by bodies are their tasks even
 # without an implementation part: "NHIỆM VỤ CỤ THỂ", "Trách nhiệm thi hành",
@@ -906,20 +920,30 @@ REQUEST = _regex(
 # it is responsible for carrying the text out.
 # Also "… có trách nhiệm tổ chức triển khai và kiểm tra việc thi hành Thông tư
 # này": a few words between the duty and what is carried out.
+# And the short form of decisions: "Chánh Văn phòng Sở, Trưởng phòng … căn cứ
+# Quyết định thi hành".
 EXECUTORS = _regex(
-    r"\s(?i:(?:chịu|có)\s+trách\s+nhiệm\s+(?:[^.;:\n]{0,60}?\s)?(?:thi\s+hành|thực\s+hiện))\s+"
+    r"\s(?:(?i:(?:chịu|có)\s+trách\s+nhiệm\s+(?:[^.;:\n]{0,60}?\s)?(?:thi\s+hành|thực\s+hiện))\s+"
     r"(?i:quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị|kế\s+hoạch)\s+này"
+    r"|(?i:căn\s+cứ\s+(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?thi\s+hành)\b)"
 )
-EXECUTORS_WORDS = ("trách nhiệm",)  # (a test before it)
+EXECUTORS_WORDS = ("trách nhiệm", "thi hành")  # (a test before it)
 # The clause's closing tail names no one: two or more of the generic nouns
 # (cơ quan, đơn vị, tổ chức, cá nhân) in a row, "(và) các cơ quan, tổ chức, cá
-# nhân có liên quan", "Thủ trưởng các cơ quan, đơn vị có liên quan".
+# nhân có liên quan", "Thủ trưởng các cơ quan, đơn vị có liên quan", or one
+# "có liên quan".
+# People addressed in it by honorific ("Các ông (bà) Chánh Văn phòng, …",
+# "… và ông Nguyễn Văn A"): the title after one is a body's head, a name after
+# one is a person, not a body.
+HONORIFIC = _regex(r"(?:^|\s+(?i:và)\s+)(?i:(?:các\s+)?(?:ông|bà)(?:\s*\(\s*bà\s*\)|\s*/\s*bà|\s*,\s*bà)?)\s+")
 # The title of the article holding that clause: "Trách nhiệm thi hành", "Tổ
 # chức thực hiện", "Hiệu lực và trách nhiệm thi hành".
 EXECUTORS_TITLE = _regex(r"(?i:thi\s+hành|thực\s+hiện|trách\s+nhiệm)")
 EXECUTORS_TAIL = _regex(
     r"(?:[,;]\s*|\s(?i:và)\s+|\s)(?:(?i:thủ\s+trưởng|người\s+đứng\s+đầu)\s+)?(?:(?i:các)\s+)?"
-    r"(?i:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân)(?:(?:\s*,\s*|\s+(?i:và)\s+)(?i:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân))+"
+    r"(?i:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân)(?:(?:(?:\s*,\s*|\s+(?i:và)\s+)(?i:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân))+"
+    # one of them "có liên quan": "… và các cơ quan có liên quan"
+    r"|\s+(?i:có\s+liên\s+quan|liên\s+quan)\b)"
 )
 # Bodies of one kind listed after it: "Giám đốc các sở: Tư pháp, Y tế, Tài
 # chính" names Sở Tư pháp, Sở Y tế, Sở Tài chính; "Các Sở, ngành: Công Thương,
@@ -927,6 +951,13 @@ EXECUTORS_TAIL = _regex(
 SHARED_KIND = _regex(
     r"^(?:(?P<title>Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?i:các)\s+(?P<kind>(?i:sở|bộ|phòng))"
     r"(?:\s*,\s*(?i:ban|ngành))*\s*:\s*(?P<list>.+)$"
+)
+# The words heading a body's duties: "Trách nhiệm", "Nhiệm vụ", also with its
+# powers: "Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền hạn", "Quyền hạn, trách
+# nhiệm" (powers alone are no duty).
+_DUTY_WORDS = (
+    r"(?i:(?:(?:nhiệm\s+vụ|quyền\s+hạn)\s*,?\s*(?:và\s+)?)?(?:trách\s+nhiệm|nhiệm\s+vụ)"
+    r"(?:\s*,?\s*(?:và\s+)?quyền\s+hạn)?)"
 )
 # An item that gives bodies the tasks under it, wherever it stands: "2. Giao Bộ
 # Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …".
@@ -936,14 +967,14 @@ GIVE_LEAD = _regex(
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở, …": the bodies after "yêu cầu"
     r"|(?:Chủ\s+tịch\s+)?(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)"
     r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?:\s+\p{Lu}\p{L}*){0,4})?\s+(?i:yêu\s+cầu)\s+"
-    r"|(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?)(?:\s+(?i:của)|(?=\s+\p{Lu}))\s+)"
+    rf"|{_DUTY_WORDS}(?:\s+(?i:của)|(?=\s+\p{{Lu}}))\s+)"
 )
 # A heading on a body's duties ("Trách nhiệm của …", "Nhiệm vụ …"): the name
 # runs to its end or colon, verbs included ("Tổ công tác triển khai Đề án 06").
 # A heading on one body's duties: "Trách nhiệm của Bộ Tài chính", "Nhiệm vụ
 # và quyền hạn của Ủy ban nhân dân cấp tỉnh", "Trách nhiệm của Sở Y tế:".
 DUTY_OF_WORDS = ("nhiệm của", "NHIỆM CỦA", "vụ của", "VỤ CỦA", "hạn của", "HẠN CỦA")  # (a test before it)
-DUTY_OF = _regex(r"^(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của)\s+\p{Lu}")
+DUTY_OF = _regex(rf"^{_DUTY_WORDS}\s+(?i:của)\s+\p{{Lu}}")
 # Where such a heading's body ends and its field begins: "… của Bộ Y tế về
 # bảo hiểm y tế", "… của Ủy ban nhân dân cấp xã trong lĩnh vực điện lực".
 DUTY_TOPIC = _regex(r"\s(?:về|trong|đối\s+với|khi)\s")
@@ -956,7 +987,7 @@ DUTY_ITEM = _regex(
     r"^(?P<body>\p{Lu}[^:.;\n]{2,150}?)\s+(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)"
     r"(?:\s+(?:sau\s+đây|như\s+sau|sau))?\s*:\s*$"
 )
-DUTY_LEAD = _regex(r"^(?i:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?)\s")
+DUTY_LEAD = _regex(rf"^{_DUTY_WORDS}\s")
 # Where a list of agencies stops and their task begins (a verb or a colon). The
 # verb is in lower case: capitalised, the same words are a name's ("Công ty cổ
 # phần Xây dựng và Cơ giới …", "Chi nhánh Tổ chức …").
@@ -967,7 +998,7 @@ AGENCY_LIST_END = _regex(
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
     r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
-    r"|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|cân\s+đối|thẩm\s+định|tuyên\s+truyền|phổ\s+biến|giám\s+sát)\b)"
+    r"|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|cân\s+đối|thẩm\s+định|tuyên\s+truyền|phổ\s+biến|giám\s+sát|hoàn\s+thành)\b)"
 )
 # A body named by its kind alone, then what it is asked to do: "Công ty hiệu
 # chỉnh các thông số …", "Công ty đối chiếu, ghi đúng …". A name may go on in
@@ -1012,8 +1043,11 @@ _ORG_START = (
     r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Bệnh\s+viện|Các|các|"
     r"Tổ\s+chức|tổ\s+chức|Tổ\s+(?:công\s+tác|giúp\s+việc)|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|"
     r"Thông\s+tấn\s+xã|Hiệp\s+hội|Học\s+viện|Đại\s+học|Quỹ|Kiểm\s+toán|Hải\s+quan|Liên\s+minh|"
+    # an enterprise: "Chủ tịch UBND xã A và Công ty Cổ phần B"
+    r"Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Hợp\s+tác\s+xã|"
     # the head of a body: "Giám đốc Sở …; Trưởng Ban quản lý …"
-    r"Giám\s+đốc|Tổng\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+[Bb]an|Cục\s+trưởng|Vụ\s+trưởng|Chánh)\b"
+    r"Giám\s+đốc|Tổng\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+(?:[Bb]an|[Pp]hòng|[Đđ]oàn)|Hiệu\s+trưởng"
+    r"|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng|Chánh)\b"
 )
 # ("/" too, between two bodies given one item: "Bộ Chỉ huy Quân sự tỉnh/Ban
 # Chỉ huy Bộ đội Biên phòng tỉnh")
@@ -1081,7 +1115,8 @@ AGENCY_HEAD_WORD = _regex(
     # headings too; the agencies table knows Thanh tra tỉnh and the like)
     r"|công\s+ty|chi\s+nhánh|hợp\s+tác\s+xã|doanh\s+nghiệp\s+tư\s+nhân|dntn|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|kho\s+bạc|bệnh\s+viện"
     # the head of a body, and a unit named by what it was given
-    r"|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+ban|cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị"
+    r"|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+(?:ban|phòng|đoàn)|hiệu\s+trưởng"
+    r"|cục\s+trưởng|chi\s+cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị"
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"
     r"|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|ủy\s+ban|uỷ\s+ban|ubnd|doanh\s+nghiệp|trường|cơ\s+sở|lực\s+lượng|thành\s+viên))\b"
 )
@@ -1107,6 +1142,19 @@ DEADLINE = _regex(
     # a day of every month: "trước ngày 17 hằng tháng"
     r"|(?=\s+(?i:hàng|hằng)\s+tháng))"
     r"(?:\s+(?i:đối\s+với)\s+(?P<due>báo\s+cáo[^,;.]{0,30}))?"
+)
+# "trước ngày X" after a thing done or a state, not after a duty: "giấy phép
+# được cấp trước ngày 01/7/2025", "hợp đồng được giao kết trước ngày …", "đã
+# được đưa vào hoạt động trước ngày …", "có hiệu lực trước ngày …" say what
+# is covered, not when anything is due. A duty's verb after "được" keeps it a
+# deadline ("các đơn vị được giao gửi báo cáo trước ngày 15/12"), and so do
+# an obligation's words ("phải được phê duyệt trước ngày …", "bảo đảm có hiệu
+# lực trước ngày …").
+DEADLINE_CONDITION = _regex(
+    r"(?:\b(?<!(?i:phải|cần|sẽ)\s+)(?i:được|đã|bị)(?:\s+(?!(?i:báo\s+cáo|hoàn\s+thành|hoàn\s+tất|gửi|nộp|xong|thực\s+hiện"
+    r"|triển\s+khai|trình|tổng\s+hợp|cập\s+nhật|kết\s+thúc)\b)[^\s,;.:]+){1,7}"
+    r"|\b(?<!(?i:bảo\s+đảm|phải|để)\s+)(?i:có\s+hiệu\s+lực))\s*$",
+    END,
 )
 # A deadline by quarter or month, which falls at its end: "hoàn thành trong quý
 # II năm 2026", "trước quý IV/2026", "xong trong quý 2/2026", "trong tháng

@@ -1712,26 +1712,33 @@ def body_ranges(
 
 
 def provision_lines(ct: CleanText, docs: list[Document]) -> list[int]:
-    """Where each provision of a text of articles starts, in cleaned-text
-    offsets: an article ("Điều N."), its clauses ("1.") and their points
-    ("a)"). There a clause opening with "Bãi bỏ …" is the document's own act,
-    where a plan's item is a task; so is not an article that holds a whole
-    programme ("Điều 1. Phê duyệt Đề án …" over "I.", "II.")."""
-    out = []
+    """Where each line of the provisions of a text of articles starts, in
+    cleaned-text offsets: an article's own text ("Điều N." and its paragraphs),
+    its clauses' ("1.") and their points' ("a)"). There a clause opening with
+    "Bãi bỏ …" is the document's own act, where a plan's item is a task; so is
+    not an article that holds a whole programme ("Điều 1. Phê duyệt Đề án …"
+    over "I.", "II.")."""
+    out: list[int] = []
     for d in docs:
         for art in walk_sections(d.sections):
             if art.kind != "article":
                 continue
-            out.append(_clean_offset(ct, art.span.start))
+            out += _own_lines(ct, art)
             for clause in art.children:
                 if clause.kind == "arabic":
-                    out.append(_clean_offset(ct, clause.span.start))
-                    out.extend(
-                        _clean_offset(ct, p.span.start)
-                        for p in clause.children
-                        if p.kind == "letter"
-                    )
+                    out += _own_lines(ct, clause)
+                    for point in clause.children:
+                        if point.kind == "letter":
+                            out += _own_lines(ct, point)
     return out
+
+
+def _own_lines(ct: CleanText, sec: Section) -> list[int]:
+    """The cleaned-text starts of a section's own lines (up to its first child)."""
+    stop = sec.children[0].span.start if sec.children else sec.span.end
+    i = bisect.bisect_left(ct.lines, sec.span.start, key=lambda ll: ll.src_start)
+    j = bisect.bisect_left(ct.lines, stop, key=lambda ll: ll.src_start)
+    return [ll.start for ll in ct.lines[i:j]]
 
 
 def _clean_offset(ct: CleanText, src: int) -> int:

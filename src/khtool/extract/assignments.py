@@ -32,7 +32,13 @@ from functools import lru_cache
 import regex
 
 from .. import patterns as P
-from ..agencies import classify_agency, expand_shared_kind, is_generic
+from ..agencies import (
+    agency_level,
+    classify_agency,
+    expand_shared_kind,
+    is_generic,
+    without_title,
+)
 from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
 from ..normalize import CleanText, LogicalLine, PhysLine
 from ..segment import walk_sections
@@ -212,6 +218,10 @@ def _role(request: bool, text: str, tasks: list[Task]) -> str:
     return "responsible"
 
 
+# A people's committee (folded), whose name gives its level: "UBND xã A".
+_PEOPLES_COMMITTEE = ("ubnd", "uybannhandan")
+
+
 def _assigned(
     name: str,
     level: str | None,
@@ -224,11 +234,14 @@ def _assigned(
     """An assignment to the body ``name``, with its canonical name, sector and
     level from the agencies table (the document's level when it has none)."""
     m = classify_agency(name, level)
+    own_level = None
+    if m is None and fold(without_title(name)).startswith(_PEOPLES_COMMITTEE):
+        own_level = agency_level(name)  # one the table does not know: "UBND xã A"
     return Assignment(
         agency=name,
         canonical=m.canonical if m else None,
         sector=m.sector if m else None,
-        level=(m.level if m else None) or level,  # type: ignore[arg-type]
+        level=(m.level if m else own_level) or level,  # type: ignore[arg-type]
         role=role,  # type: ignore[arg-type]
         tasks=tasks,
         indicators=indicators or [],
@@ -429,7 +442,10 @@ def _from_executors(
         return out
     # not in an appendix: its forms' closing clauses are templates
     for s in walk_sections([s for s in sections if s.kind != "appendix"]):
-        if "trách nhiệm" not in s.text or " này" not in s.text or not _in_range(s.span, lo, hi):
+        if (
+            not ("thi hành" in s.text or ("trách nhiệm" in s.text and " này" in s.text))
+            or not _in_range(s.span, lo, hi)
+        ):
             continue
         # an article's heading is cut at the first colon ("Giám đốc các sở:"),
         # unless it is the article's title ("Điều 12. Trách nhiệm thi hành")
@@ -454,6 +470,12 @@ def _from_executors(
 def _executor_names(text: str) -> list[str]:
     names: list[str] = []
     for chunk in text.split(";"):
+        honorific = P.HONORIFIC.match(chunk)
+        if honorific:  # "Các ông (bà) Chánh Văn phòng, …": the heads of bodies
+            chunk = chunk[honorific.end() :]
+        person = P.HONORIFIC.search(chunk)
+        if person:  # "… và ông Nguyễn Văn A": people, not bodies
+            chunk = chunk[: person.start()]
         # "…; Thủ trưởng các cơ quan, đơn vị có liên quan; Chủ tịch UBND các
         # huyện …": the generic tail names no one, wherever it stands
         tail = P.EXECUTORS_TAIL.search(f" {chunk}")
@@ -989,6 +1011,10 @@ def _deadlines_in(
         or ("/" in text and ("trước" in lowered or "chậm nhất" in lowered))
     ):
         for m in P.DEADLINE.finditer(text):
+            if text[m.start() : m.start() + 5].lower() == "trước" and P.DEADLINE_CONDITION.match(
+                text, max(0, m.start() - 80), m.start()
+            ):
+                continue  # "… được cấp trước ngày …": what is covered, not a due date
             month = m["m"] or m["m2"]
             year = m["y"] or m["y2"]
             found.append(
@@ -1103,7 +1129,7 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
 def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | None) -> None:
     """A Vụ, Cục or phòng the agencies table gives no sector works in the field
     of the ministry or Sở issuing the document: its own unit ("phòng Quản lý
-    công nghiệp" in a Sở Công Thương plan), or a unit of its ministry ("Cục
+    công nghiệp" in a Sở Công Thương plan, at the Sở's level), or a unit of its ministry ("Cục
     Hóa chất" in that Sở's letter). In a ministry's text a Vụ or Cục named
     without its ministry is the ministry's own, whatever words its name shares
     with another field ("Cục Kế hoạch - Tài chính" of Bộ Công an is no finance
@@ -1122,8 +1148,33 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
         own = ministry and unit["kind"] in ("Vụ", "Cục") and " Bộ " not in f"{a.agency} "
         if a.sector is None or own:
             a.sector = match.sector
+        if own or (a.sector == match.sector and unit["kind"].lower() == "phòng"):
+            a.level = match.level  # type: ignore[assignment]  # the issuer's own unit
         if own:
             a.canonical = a.agency[unit.start("kind") :]
+
+
+# "Văn phòng", "Chánh Văn phòng": an office named without its owner (folded)
+_BARE_OFFICE = frozenset(["vanphong", "chanhvanphong"])
+
+
+def _own_office(assignments: list[Assignment], issuer: str | None) -> None:
+    """An office named without its owner ("Chánh Văn phòng") is the issuing
+    body's own: a Sở's or a ministry's office, not the provincial
+    government's (which it is when a UBND issues the text)."""
+    bare = [a for a in assignments if fold(a.agency) in _BARE_OFFICE]
+    if not bare or not issuer:
+        return
+    match = classify_agency(issuer)
+    if match is None or match.level not in ("national", "province"):
+        return  # a government (UBND) or an unknown issuer: its office as the table says
+    office = classify_agency(
+        "Văn phòng Bộ" if match.level == "national" else "Văn phòng Sở", match.level
+    )
+    if office is None:  # pragma: no cover - the table names both
+        return
+    for a in bare:
+        a.canonical, a.sector, a.level = office.canonical, office.sector, match.level  # type: ignore[assignment]
 
 
 def extract_assignments(
@@ -1176,7 +1227,13 @@ def extract_assignments(
     ]
     known = {a.agency for a in assignments}
     # the executors' clause last: a body given a task elsewhere keeps that one
-    assignments += [a for a in _from_executors(ct, sections, lo, hi, level) if a.agency not in known]
+    # (named there by its head's title or not: "Giám đốc Sở Y tế", "Sở Y tế")
+    bodies = {fold(without_title(a.agency)) for a in assignments}
+    assignments += [
+        a
+        for a in _from_executors(ct, sections, lo, hi, level)
+        if fold(without_title(a.agency)) not in bodies
+    ]
     known = {a.agency for a in assignments}
     assignments += [
         a
@@ -1185,6 +1242,7 @@ def extract_assignments(
     ]
     assignments += _from_tables(ct, lo, hi, level)
     _own_units_in_issuers_sector(assignments, issuer)
+    _own_office(assignments, issuer)
     for a in assignments:
         for t in a.tasks:
             partners = _partners(t.text, a.agency)

@@ -290,7 +290,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
                 # (a date after the number, read below, wins)
                 day = P.DATE_OPENING_SENTENCE.search(text, max(0, bm.start("issuer") - 40), bm.start("issuer"))
                 if day:
-                    a.date = _iso(day["d"], day["m"], day["y"])
+                    a.date = _iso(day["d"], day["m"] or day["m2"], day["y"])
     pos = a.end
     dm = P.CITATION_DATE.match(text, pos, min(len(text), pos + 60))
     if dm:

@@ -875,6 +875,21 @@ def test_items_headed_by_bodies_give_tasks_without_an_implementation_part():
     assert [s.label for s in doc.sections] == ["1", "2", "3"]
 
 
+def test_a_closing_implementation_item_naming_no_body_leaves_the_items_above():
+    """"3. Tổ chức thực hiện" closing a letter's items headed by bodies gives no
+    body: the items above it are still read body by body."""
+    doc = letter(
+        "Chủ tịch UBND tỉnh yêu cầu các cơ quan thực hiện một số nhiệm vụ sau:\n"
+        "1. Công an tỉnh\nTổ chức kiểm tra các cơ sở không bảo đảm an toàn phòng cháy.\n"
+        "2. Giao Sở Xây dựng\nChủ trì hướng dẫn áp dụng các giải pháp kỹ thuật.\n"
+        "3. Tổ chức thực hiện\nCác cơ quan, đơn vị tổ chức triển khai nghiêm túc các nội dung nêu trên.\n"
+    )
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [
+        ("Công an tỉnh", 1),
+        ("Sở Xây dựng", 1),
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -963,6 +963,16 @@ def test_pinpoints(text):
     assert (p.article, p.clause, p.point) == ("8", "1", "c")
 
 
+def test_a_footnote_mark_glued_to_a_number_is_one_document():
+    text = (
+        "Căn cứ Luật số 42/2024/QH151 ngày 29/6/2024 của Quốc hội;\n"
+        "Căn cứ Nghị định số 105/2025/NĐ-CP2 ngày 15/5/2025 của Chính phủ;\n"
+        "1 Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2024/QH15.\n"
+    )
+    got = {c.number: c.repaired_from for c in cites(text)}
+    assert got == {"42/2024/QH15": ["42/2024/QH151"], "105/2025/NĐ-CP": ["105/2025/NĐ-CP2"]}
+
+
 def test_same_number_different_types_are_different_documents():
     text = "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021; thực hiện Chỉ thị số 23/CT-TTg ngày 26/5/2020."
     a, b = cites(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khtool.docnumber import document_key, parse_glued, parse_number
+from khtool.docnumber import document_key, parse_glued, parse_number, without_footnote
 
 NUMBERS = [
     ("7451/KH-UBND", "7451/KH-UBND", "administrative", "KH", None),
@@ -50,6 +50,26 @@ GLUED = [
 def test_glued_symbols(raw, number):
     n = parse_glued(raw)
     assert (n.number if n else None) == number
+
+
+# A footnote's mark glued to a number's end: dropped when the issuer code is
+# known without it and not with it; a legislature keeps its two digits.
+FOOTNOTE_MARKS = [
+    ("42/2024/QH151", "42/2024/QH15"),
+    ("105/2025/NĐ-CP2", "105/2025/NĐ-CP"),
+    ("47/2024/TT-BGTVT4", "47/2024/TT-BGTVT"),
+    ("28-CT/TW1", "28-CT/TW"),
+    ("10/2009/PL-UBTVQH12", "10/2009/PL-UBTVQH12"),
+    ("121/2020/QH14", "121/2020/QH14"),
+    ("787/C06-P3", "787/C06-P3"),
+    ("7451/KH-UBND", "7451/KH-UBND"),
+]
+
+
+@pytest.mark.parametrize(("raw", "number"), FOOTNOTE_MARKS)
+def test_a_footnote_mark_glued_to_a_number(raw, number):
+    num = parse_number(raw)
+    assert num is not None and without_footnote(num).number == number
 
 
 def test_keys_tell_documents_apart():

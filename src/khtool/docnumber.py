@@ -8,7 +8,7 @@ casing of known codes ("QĐ-TTG" -> "QĐ-TTg").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -130,6 +130,34 @@ def parse_glued(text: str) -> DocNumber | None:
             family = "normative" if year else "administrative"
             return _make(text, serial, family, type_code, code[cut:], year, "-")
     return None
+
+
+def without_footnote(num: DocNumber) -> DocNumber:
+    """A footnote's mark glued to a number's end, as gazette texts print it
+    ("42/2024/QH151", "105/2025/NĐ-CP2", "QCVN 122:2024/BGTVT3"): the number
+    without it, when its last issuer code is known without the digits and not
+    with them (a legislature has two digits: "QH151" is QH15 and mark 1,
+    "UBTVQH12" is whole)."""
+    code = num.issuer_code or ""
+    last = code.rpartition("-")[2]
+    digits = len(last) - len(last.rstrip("0123456789"))
+    if not digits or digits == len(last):
+        return num
+    if last[:-digits].upper().endswith("QH"):  # QH15, UBTVQH12: the legislature
+        cut = digits - 2 if digits >= 3 else 0
+    elif digits <= 2 and issuer_codes().get(fold(last)) is None:
+        cut = digits if issuer_codes().get(fold(last[:-digits])) is not None else 0
+    else:
+        cut = 0
+    if not cut:
+        return num
+    return replace(
+        num,
+        number=num.number[:-cut],
+        symbol=num.symbol[:-cut] if num.symbol.endswith(last) else num.symbol,
+        issuer_code=code[:-cut],
+        repaired=True,
+    )
 
 
 def technical_number(m: regex.Match[str]) -> DocNumber:

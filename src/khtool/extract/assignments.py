@@ -1204,7 +1204,9 @@ def extract_assignments(
         ):
             assignments += _from_items(ct, s.children, level)
             break
-    else:
+    if not assignments:
+        # no implementation part, or one that names no body (a letter's
+        # closing "3. Tổ chức thực hiện" after its items headed by bodies)
         assignments += _from_addressed_lists(ct, top, level)
     known = {a.agency for a in assignments}
     if ct.text.find("Giao ", lo, hi) >= 0 or ct.text.find("GIAO ", lo, hi) >= 0:  # (before the walk)

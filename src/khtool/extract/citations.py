@@ -48,6 +48,7 @@ from ..docnumber import (
     parse_glued,
     parse_number,
     technical_number,
+    without_footnote,
 )
 from ..models import Citation, Diagnostic, Header, Mention, Pinpoint
 from ..normalize import CleanText
@@ -130,6 +131,8 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
         if not free(s, e):
             return
         take(s, e)
+        if num is not None and num.issuer_code and num.issuer_code[-1].isdigit():
+            num = without_footnote(num)  # "… NĐ-CP2": footnote 2's mark
         anchors.append(_Anchor(start=base + s, end=base + e, num=num, raw=text[s:e], **kw))  # type: ignore[arg-type]
 
     for m in P.NORMATIVE_NUMBER.finditer(scan):

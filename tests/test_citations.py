@@ -724,6 +724,13 @@ LISTED = [
         {"10/2020/TT-BCA": ("mention", "quy định về đồ vật cấm", [])},
     ),
     (
+        "the host sentence's predicate ends a subject",
+        "Các cụm công nghiệp hình thành trước ngày Nghị định số 68/2017/NĐ-CP ngày 25/5/2017 "
+        "của Chính phủ về quản lý, phát triển cụm công nghiệp có hiệu lực thì được tiếp tục "
+        "hoạt động.",
+        {"68/2017/NĐ-CP": ("mention", "về quản lý, phát triển cụm công nghiệp", [])},
+    ),
+    (
         "the document a nested subject names is the nested one's",
         "Căn cứ Thông tư số 41/2019/TT-BLĐTBXH ngày 30/12/2019 sửa đổi, bổ sung một số điều của "
         "Thông tư số 38/2015/TT-BLĐTBXH ngày 19/10/2015 hướng dẫn thi hành Nghị định số "

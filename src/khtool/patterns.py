@@ -662,6 +662,9 @@ SUBJECT_END = _std(
     rf"|,\s+(?=[{UPPER}][^,;.\n]{{0,80}}?\s(?:đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|hướng\s+dẫn\s+như\s+sau"
     r"|thông\s+báo|trả\s+lời|phúc\s+đáp|xác\s+định|ban\s+hành)\b)"
     r"|[\s(](?:đã\s+)?(?:[Đđ]ược|bị)\s+(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi)|\s(?:đã\s+)?hết\s+hiệu\s+lực"
+    # the host sentence's predicate, which no title holds: "Nghị định số … về
+    # quản lý cụm công nghiệp có hiệu lực …", "… thì …"
+    r"|\s(?:có\s+hiệu\s+lực|thì)\s"
 )
 
 # A plan's purpose part ("I. MỤC ĐÍCH, YÊU CẦU") says what the plan itself

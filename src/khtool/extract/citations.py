@@ -315,7 +315,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         window = text[s : min(len(text), s + SUBJECT_MAX)]
         em = P.SUBJECT_END.search(window)
         e = s + (em.start() if em else len(window))
-        a.subject = " ".join(text[sm.start("lead") : e].split())
+        a.subject = " ".join(text[sm.start("lead") : e].split()).rstrip(" ,")
         a.subject_span = (s, e)
         a.subject_lead = sm.start("lead")
         pos = e

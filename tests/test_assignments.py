@@ -287,6 +287,10 @@ SECTORS = [
     ("Kiểm toán nhà nước", "state_audit", None),
     ("Ban Tuyên giáo Tỉnh ủy", "party", "province"),
     ("Đảng ủy phường", "party", "ward"),
+    # businesses named by what they do are no departments; "các đơn vị" alone are
+    ("các đơn vị hoạt động hóa chất trên địa bàn tỉnh", "enterprises", "province"),
+    ("Các cơ sở sản xuất, kinh doanh thực phẩm", "enterprises", None),
+    ("các đơn vị", "interdisciplinary", None),
 ]
 
 

@@ -1289,3 +1289,17 @@ def test_a_people_s_committee_named_with_its_unit_is_of_its_level():
         ("Chủ tịch UBND xã Mường Bú", "ward"),
         ("Chủ tịch Ủy ban nhân dân huyện Mường La", "district"),
     ]
+
+
+def test_a_request_over_points_marked_in_brackets_takes_them_as_its_tasks():
+    doc = letter(
+        "1. Kết quả thực hiện\nĐã kiểm tra 12 cơ sở.\n2. Đề xuất, kiến nghị\n"
+        "Đề nghị Bộ Công Thương:\n(1). Sớm ban hành quy chuẩn kỹ thuật mới.\n"
+        "Lý do: (i) quy chuẩn cũ đã lạc hậu.\n(2). Hướng dẫn địa phương xây dựng cơ sở dữ liệu.\n"
+    )
+    (a,) = [a for a in doc.assignments if a.agency == "Bộ Công Thương"]
+    assert a.role == "requested"
+    assert [t.text for t in a.tasks] == [
+        "(1). Sớm ban hành quy chuẩn kỹ thuật mới.\nLý do: (i) quy chuẩn cũ đã lạc hậu.",
+        "(2). Hướng dẫn địa phương xây dựng cơ sở dữ liệu.",
+    ]

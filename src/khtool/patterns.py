@@ -1004,6 +1004,10 @@ AGENCY_LIST_END = _regex(
     r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
     r"|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|cân\s+đối|thẩm\s+định|tuyên\s+truyền|phổ\s+biến|giám\s+sát|hoàn\s+thành)\b)"
 )
+# A point marked in brackets opening its line, under a request closing with ":"
+# ("(1). Xem xét …", "(2) Hướng dẫn …", "(a) …", "(ii) …"); not a section of
+# its own, as forms' notes are marked the same way ("(1) Tên cơ quan …").
+BRACKETED_MARK = _std(r"\s*\((?:\d{1,2}|[ivx]{1,5}|[a-zđ])\)\.?\s+\S")
 # A body named by its kind alone, then what it is asked to do: "Công ty hiệu
 # chỉnh các thông số …", "Công ty đối chiếu, ghi đúng …". A name may go on in
 # lower case after its kind ("Chi nhánh mỏ tuyển đồng Sin Quyền", "Công ty

@@ -717,15 +717,32 @@ def _from_requests(
             lowered = s.text.lower()
             if "đề nghị" not in lowered and "yêu cầu" not in lowered:
                 continue  # (before the pattern)
-            for name, request, sentence, _, _ in _requests_in(s.text, own, to):
+            for name, request, sentence, _, stop in _requests_in(s.text, own, to):
                 if sentence.endswith(":") and s.children:
                     tasks = _tasks_of(s.children)
+                elif sentence.endswith(":") and (marked := _marked_paragraphs(s.text[stop:])):
+                    tasks = [Task(text=t, span=s.span) for t in marked]
                 else:
                     tasks = [Task(text=sentence, span=s.span)]
                 in_items.append(_with_tasks(ct, name, request, sentence, tasks, s.span, level))
         known = {a.agency for a in out}
         # one body asked several things, item by item
         out += [a for a in _one_per_body(in_items) if a.agency not in known]
+    return out
+
+
+def _marked_paragraphs(text: str) -> list[str]:
+    """Paragraphs opened by a mark in brackets ("(1). …", "(2) …", "(a) …")
+    at the start of ``text``, each with the unmarked lines after it: the
+    points of a request closing with ":" ("Đề nghị Bộ X:" / "(1). Xem xét …")."""
+    out: list[str] = []
+    for line in text.strip("\n").split("\n"):
+        if P.BRACKETED_MARK.match(line):
+            out.append(line.strip())
+        elif out and line.strip():
+            out[-1] += "\n" + line.strip()
+        else:
+            break
     return out
 
 
@@ -738,6 +755,9 @@ def _requests_in(text: str, own: str, to: list[str]) -> Iterator[tuple[str, bool
         begin = dot + 2 if dot >= 0 else 0
         stop = text.find(". ", m.end())
         stop = len(text) if stop < 0 else stop + 1
+        colon = text.find(":\n", m.end(), stop)
+        if colon >= 0:
+            stop = colon + 1  # "Đề nghị Bộ X:" closing its line, over "(1). …" / "(2). …"
         if _reported(text[begin : m.start()], own):
             continue
         request = m["verb"].lower().startswith("đề")

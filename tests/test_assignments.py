@@ -1158,9 +1158,9 @@ LETTER_REQUESTS += [
         "requests under topic items, one with a cited document's long date",
         "Sở Công Thương có ý kiến như sau:\n1. Về thành phần hồ sơ\nHồ sơ còn thiếu bản vẽ. Đề nghị "
         "Công ty cổ phần Khoáng sản Bảo Hà bổ sung bản vẽ theo Nghị định số 26/2026/NĐ-CP ngày 17 "
-        "tháng 01 năm 2026 của Chính phủ trước ngày 30/6/2026.\n2. Về thời hạn\nĐề nghị Công ty "
-        "gửi hồ sơ hoàn chỉnh về Sở Công Thương trước ngày 15/7/2026.\n",
-        [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [(30, 6), (15, 7)])],
+        "tháng 01 năm 2026 của Chính phủ trước ngày 30/7/2026.\n2. Về thời hạn\nĐề nghị Công ty "
+        "gửi hồ sơ hoàn chỉnh về Sở Công Thương trước ngày 15/8/2026.\n",
+        [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [(30, 7), (15, 8)])],
     ),
     (
         "the addressee named by its kind, then the task",
@@ -1302,4 +1302,20 @@ def test_a_request_over_points_marked_in_brackets_takes_them_as_its_tasks():
     assert [t.text for t in a.tasks] == [
         "(1). Sớm ban hành quy chuẩn kỹ thuật mới.\nLý do: (i) quy chuẩn cũ đã lạc hậu.",
         "(2). Hướng dẫn địa phương xây dựng cơ sở dữ liệu.",
+    ]
+
+
+def test_a_date_passed_when_the_letter_was_issued_is_no_deadline():
+    """A deadline before the document's own date retells an earlier letter's;
+    the document's title is no deadline either."""
+    head = LETTER_HEAD.replace("V/v tăng cường quản lý", "V/v báo cáo định kỳ về quản lý")
+    doc = parse_text(
+        head + LETTER_ADDRESSEES + "1. Sở Y tế\na) Theo Văn bản số 12/BYT-ATTP, Bộ Y tế yêu "
+        "cầu báo cáo trước ngày 05/02/2026.\nb) Báo cáo kết quả kiểm tra trước ngày 30/4/2026.\n"
+        "2. Công an tỉnh\na) Tổng hợp, báo cáo trước ngày 10/4/2026.\n" + LETTER_FOOT
+    )
+    assert [(d.day, d.month) for d in doc.deadlines] == [(30, 4), (10, 4)]
+    assert [(a.agency, [(d.day, d.month) for d in a.deadlines]) for a in doc.assignments] == [
+        ("Sở Y tế", [(30, 4)]),
+        ("Công an tỉnh", [(10, 4)]),
     ]

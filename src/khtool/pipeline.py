@@ -117,6 +117,8 @@ def extract_into(
             lead=lead,
             issuer=doc.header.issuer.name,
             addressees=[a.text for a in doc.addressees],
+            date=doc.header.date,
+            title=doc.header.spans.get("title"),
         )
 
 

@@ -1197,6 +1197,19 @@ def _own_office(assignments: list[Assignment], issuer: str | None) -> None:
         a.canonical, a.sector, a.level = office.canonical, office.sector, match.level  # type: ignore[assignment]
 
 
+def _narrated(d: Deadline, date: str | None, title: Span | None) -> bool:
+    """A date that is no deadline of the document's: one that had passed when
+    it was issued ("Bộ X đề nghị báo cáo trước ngày 05/02/2026" retold in a
+    letter of May), or in its title ("V/v báo cáo định kỳ …"). Compared on
+    what both dates give: a letter of "2026-04" keeps "08/4/2026"."""
+    if title is not None and d.span is not None and d.span.start < title.end and title.start < d.span.end:
+        return True
+    if not (date and d.year and d.month and d.day):
+        return False
+    due = f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+    return due[: len(date)] < date[: len(due)]
+
+
 def extract_assignments(
     ct: CleanText,
     sections: list[Section],
@@ -1207,11 +1220,14 @@ def extract_assignments(
     lead: list[LogicalLine] | None = None,
     issuer: str | None = None,
     addressees: list[str] | None = None,
+    date: str | None = None,
+    title: Span | None = None,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """Assignments, indicators, deadlines and funding of the body between
     cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
     its first item (see ``segment._lead``); ``issuer`` and ``addressees``: the
-    document's, for a letter's requests."""
+    document's, for a letter's requests; ``date`` and ``title``: the
+    document's (a deadline before its date, or in its title, is none of its)."""
     lo = ct.to_source(start)
     hi = ct.to_source(end, end=True) if end is not None else len(ct.source)
     assignments: list[Assignment] = []
@@ -1271,6 +1287,11 @@ def extract_assignments(
             if partners:  # (a model's attribute is costly to set: only when there are some)
                 t.partners = partners
     deadlines = _deadlines(ct, sections, lo, hi, lead or [])
+    if date or title:
+        deadlines = [d for d in deadlines if not _narrated(d, date, title)]
+        for a in assignments:
+            if a.deadlines:
+                a.deadlines = [d for d in a.deadlines if not _narrated(d, date, title)]
     # a date in a body's task is that body's deadline in the document's list too
     owner: dict[tuple[int, str], str] = {}
     for a in assignments:

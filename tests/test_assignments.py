@@ -1319,3 +1319,13 @@ def test_a_date_passed_when_the_letter_was_issued_is_no_deadline():
         ("Sở Y tế", [(30, 4)]),
         ("Công an tỉnh", [(10, 4)]),
     ]
+
+
+def test_one_body_given_duties_in_two_articles_is_one_assignment():
+    doc = parse_text(
+        BYT_CIRCULAR + "Điều 5. Thu thập dữ liệu\n1. Các cơ sở khám bệnh gửi dữ liệu hằng ngày.\n"
+        "2. Bảo hiểm xã hội Việt Nam có trách nhiệm:\na) Tiếp nhận dữ liệu.\nb) Bảo mật dữ liệu.\n"
+        "Điều 6. Chia sẻ dữ liệu\n1. Bảo hiểm xã hội Việt Nam có trách nhiệm:\n"
+        "a) Chia sẻ dữ liệu với Bộ Y tế.\n"
+    )
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [("Bảo hiểm xã hội Việt Nam", 3)]

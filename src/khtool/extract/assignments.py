@@ -406,6 +406,23 @@ def _one_per_body(assignments: Iterable[Assignment]) -> list[Assignment]:
     return list(merged.values())
 
 
+def _merge_repeated(assignments: list[Assignment]) -> list[Assignment]:
+    """One body given tasks in the same role in several places ("3. Cục
+    Hàng không Việt Nam có trách nhiệm:" in two articles) is one assignment
+    holding all its tasks; in another role it stays apart, so that what it
+    leads is told from what it supports."""
+    merged: dict[tuple[str, str], Assignment] = {}
+    for a in assignments:
+        same = merged.get((a.agency, a.role))
+        if same is None:
+            merged[(a.agency, a.role)] = a
+            continue
+        same.tasks += a.tasks
+        same.deadlines += a.deadlines
+        same.indicators += [i for i in a.indicators if i not in same.indicators]
+    return list(merged.values()) if len(merged) < len(assignments) else assignments
+
+
 def _from_duty_items(
     ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
 ) -> list[Assignment]:
@@ -1278,7 +1295,8 @@ def extract_assignments(
         for a in _from_requests(ct, lead or [], top, level, issuer, addressees or [])
         if a.agency not in known
     ]
-    assignments += _from_tables(ct, lo, hi, level)
+    # (a table's rows stay apart: each row's deadline is its task's)
+    assignments = _merge_repeated(assignments) + _from_tables(ct, lo, hi, level)
     _own_units_in_issuers_sector(assignments, issuer)
     _own_office(assignments, issuer)
     for a in assignments:

@@ -1329,3 +1329,18 @@ def test_one_body_given_duties_in_two_articles_is_one_assignment():
         "a) Chia sẻ dữ liệu với Bộ Y tế.\n"
     )
     assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [("Bảo hiểm xã hội Việt Nam", 3)]
+
+
+def test_items_opening_with_a_body_and_its_duty():
+    """A reporting regime's items ("Định kỳ trước ngày …, X báo cáo …") and an
+    item "X có trách nhiệm <verb> …" give X the item, with its dates; a body
+    running on into a verb before "báo cáo" is no body."""
+    doc = parse_text(
+        BYT_CIRCULAR + "Điều 3. Chế độ báo cáo\n1. Thực hiện chế độ báo cáo\n"
+        "a) Định kỳ trước ngày 25 tháng 6 hằng năm, Ủy ban nhân dân cấp huyện báo cáo tình hình "
+        "cụm công nghiệp trên địa bàn.\n"
+        "b) Cục Quản lý khám bệnh xây dựng hệ thống thu thập báo cáo tự nguyện.\n"
+        "2. Sở Y tế có trách nhiệm cập nhật dữ liệu vào cơ sở dữ liệu quốc gia.\n"
+    )
+    got = [(a.agency, len(a.tasks), [(d.day, d.month) for d in a.deadlines]) for a in doc.assignments]
+    assert got == [("Ủy ban nhân dân cấp huyện", 1, [(25, 6)]), ("Sở Y tế", 1, [])]

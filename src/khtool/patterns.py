@@ -992,6 +992,15 @@ DUTY_ITEM = _regex(
     r"(?:\s+(?:sau\s+đây|như\s+sau|sau))?\s*:\s*$"
 )
 DUTY_LEAD = _regex(rf"^{_DUTY_WORDS}\s")
+# An item's text opening with a body and its duty, after a time phrase maybe:
+# "Sở Công Thương có trách nhiệm cập nhật …", "Định kỳ trước ngày 25 tháng 6
+# hằng năm, Ủy ban nhân dân cấp huyện báo cáo …". (The body runs to the verb;
+# it is checked to name a body in code.)
+DUTY_SENTENCE = _regex(
+    r"^(?:(?i:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|trước\s+ngày)"
+    r"[^,;:\n]{0,100},\s+)?(?P<body>\p{Lu}[^,;:.\n]{2,100}?)\s+"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|(?:gửi\s+)?báo\s+cáo\s)"
+)
 # Where a list of agencies stops and their task begins (a verb or a colon). The
 # verb is in lower case: capitalised, the same words are a name's ("Công ty cổ
 # phần Xây dựng và Cơ giới …", "Chi nhánh Tổ chức …").

@@ -445,6 +445,31 @@ def _from_duty_items(
             if _looks_like_agency(name) and not is_generic(name):
                 tasks = _tasks_of(s.children)
                 out.append(_with_tasks(ct, name, False, _full_text(s), tasks, s.span, level))
+    return out + _from_duty_sentences(ct, sections, lo, hi, level)
+
+
+def _from_duty_sentences(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+) -> list[Assignment]:
+    """An item without items of its own whose text opens with a body and its
+    duty: "2. Sở Công Thương có trách nhiệm cập nhật dữ liệu …", "c) Định kỳ
+    trước ngày 25 tháng 6 hằng năm, Ủy ban nhân dân cấp huyện báo cáo …" (a
+    reporting regime). The item is the body's task, its date its deadline."""
+    out: list[Assignment] = []
+    for s in walk_sections(sections):
+        if s.children or s.kind not in ("arabic", "letter") or not _in_range(s.span, lo, hi):
+            continue
+        text = _full_text(s)
+        if "trách nhiệm" not in text and "báo cáo" not in text:
+            continue  # (before the pattern)
+        m = P.DUTY_SENTENCE.match(text)
+        if m is None:
+            continue
+        name = m["body"].strip()
+        # (not a body running on into a verb: "Cục X xây dựng hệ thống thu thập báo cáo")
+        if _names_a_body(name) and not is_generic(name) and not P.AGENCY_LIST_END.search(name):
+            task = Task(text=text, span=s.span)
+            out.append(_with_tasks(ct, name, False, text, [task], s.span, level))
     return out
 
 

@@ -637,6 +637,24 @@ def test_relation_words_in_a_task_are_the_tasks(body, relations):
     assert got == relations
 
 
+def test_relation_words_in_a_task_given_in_a_letters_paragraph():
+    """"Giao Sở X …, căn cứ Luật A, Luật B, tham mưu …": what the body is to
+    rely on, not the letter's basis; every law listed alike."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 412/UBND-KT\nLào Cai, ngày 03 tháng 7 năm 2026\n"
+        "V/v ủy quyền cấp giấy chứng nhận\nKính gửi: Sở Công Thương.\n"
+        "Căn cứ Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ;\n"
+        "Giao Sở Công Thương chủ trì, căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025, "
+        "Luật Quản lý, sử dụng vũ khí, vật liệu nổ ngày 29/6/2024, tham mưu văn bản ủy quyền.\n"
+    )
+    got = {c.number or c.name: c.relation for c in cites(text)}
+    assert got == {
+        "181/2024/NĐ-CP": "basis",
+        "Luật Tổ chức chính quyền địa phương": "mention",
+        "Luật Quản lý, sử dụng vũ khí, vật liệu nổ": "mention",
+    }
+
+
 # A list of documents in one clause: each takes the clause's relation, and a
 # subject that names no document ends where the next document is listed.
 LISTED = [

@@ -796,6 +796,11 @@ ENDED_BY_OWN = _regex(
 # mark and, for a part, the part ("a) Khoản 2 Điều 7 của Luật …").
 ITEM_MARK = _std(r"[^\S\n]*(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|\d{1,2}\.|[-–+•])[^\S\n]*")
 
+# A task given in the clause before a relation word: "Giao Sở Công Thương chủ
+# trì, căn cứ Luật …" (the body is capitalised: "giao thông", "giao dịch" are
+# no task).
+GIVE_IN_CLAUSE = _regex(r"(?:^|\s)[Gg]iao\s+(?:cho\s+)?(?=\p{Lu})", regex.M)
+
 # A paragraph opening with the basis formula: whatever its clause names
 # through a preposition is the basis too ("Căn cứ kết quả thẩm tra … tại Báo
 # cáo số …", "Căn cứ chức năng, nhiệm vụ … quy định tại Quyết định số …").

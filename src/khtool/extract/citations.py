@@ -487,6 +487,17 @@ class _Speaker:
         return m is not None and " ".join(m.group("self").lower().split()) in self.names
 
 
+def _given_a_task(text: str, line_start: int, hi: int) -> bool:
+    """Is the clause before ``hi`` a task given to a body ("Giao Sở Công
+    Thương chủ trì, căn cứ Luật A, Luật B, tham mưu …")? Its relation words
+    are the task's: what the body is to rely on, not the document's basis."""
+    lo = max(line_start, text.rfind(";", line_start, hi) + 1, text.rfind(". ", line_start, hi) + 1)
+    give = P.GIVE_IN_CLAUSE.search(text, lo, hi)
+    if give is None:
+        return False
+    return any(rx.search(text, give.end(), hi) for rx in (P.REL_BASIS, P.REL_IMPLEMENTS))
+
+
 def _own_action(
     a: _Anchor, prev: _Anchor | None, prev_end: int, text: str, line_start: int, me: _Speaker
 ) -> str | None:
@@ -897,6 +908,8 @@ def extract_citations(
             ):
                 a.relation = prev.relation  # an amending act: the amended act's relation
             if a.relation != "attached" and me.in_body(a.start):
+                a.relation = "mention"
+            elif a.relation in ("basis", "implements") and _given_a_task(text, ls, _type_start(a)):
                 a.relation = "mention"
             a.action = _own_action(a, prev, prev_end, text, ls, me)
             if a.action == "repeals" and prev is not None and prev.action is None:

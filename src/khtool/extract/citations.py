@@ -907,9 +907,11 @@ def extract_citations(
                 and P.AMENDED_BY.match(text, prev_end, _type_start(a))
             ):
                 a.relation = prev.relation  # an amending act: the amended act's relation
-            if a.relation != "attached" and me.in_body(a.start):
-                a.relation = "mention"
-            elif a.relation in ("basis", "implements") and _given_a_task(text, ls, _type_start(a)):
+            # in a task (a numbered item, or a "Giao X …" clause) a relation word is the task's
+            in_task = me.in_body(a.start) or (
+                a.relation in ("basis", "implements") and _given_a_task(text, ls, _type_start(a))
+            )
+            if a.relation != "attached" and in_task:
                 a.relation = "mention"
             a.action = _own_action(a, prev, prev_end, text, ls, me)
             if a.action == "repeals" and prev is not None and prev.action is None:

@@ -1245,3 +1245,13 @@ def test_what_the_document_does_to_another(name, text, expected):
             pin = (pins[0].article, pins[0].clause) if pins else None
             got[c.number] = (c.action or c.relation, pin)
     assert got == expected
+
+
+@pytest.mark.parametrize("committee", ["Tỉnh ủy", "Tỉnh uỷ", "TỈNH UỶ"])
+def test_a_party_committee_of_the_citing_province_in_either_spelling(committee):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/QĐ-UBND\nLào Cai, ngày 03 tháng 3 năm 2026\n"
+        f"QUYẾT ĐỊNH\nVề việc X\nCăn cứ Kết luận số 12-KL/TU ngày 02/3/2026 của Ban Thường vụ {committee};\n"
+    )
+    (c,) = cites(text)
+    assert (c.issuer_level, c.key) == ("province", "12-KL/TU@2026@tinhlaocai")

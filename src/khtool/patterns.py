@@ -36,6 +36,9 @@ import regex
 
 from . import pattern_store
 
+# "ủy" with its tone mark on either letter, as both spellings are written
+# ("Tỉnh ủy", "Tỉnh uỷ", "Uỷ ban"); case-insensitive where used.
+_UY = r"(?:[uủ]y|uỷ)"
 # Vietnamese letters, upper and lower, including đ/Đ. \p{L} covers them all; a
 # class is still named for readability where case matters.
 UPPER = r"A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ"
@@ -1308,7 +1311,7 @@ _UNIT_NAME = (
 # BÌNH DƯƠNG", "TP. Quảng Ngãi", "phường Nguyễn Nghiêm" (not "xã hội", not
 # "tỉnh ủy"), its name stopping before an organ word run on in capitals.
 UNIT_WITH_KIND = _regex(
-    r"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+[uủ]y\b)\s+"
+    rf"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+{_UY}\b)\s+"
     rf"(?P<name>{_UNIT_NAME})",
     regex.I,
 )
@@ -1320,7 +1323,7 @@ CLAUSE_BREAK = _regex(r"[,.;:]\s")
 # A Party committee named by its locality: "TỈNH ỦY BÌNH DƯƠNG", "Thành ủy Quảng
 # Ngãi", "HUYỆN ỦY CHÂU THÀNH", "Đảng ủy phường Nguyễn Nghiêm" (handled above).
 PARTY_COMMITTEE_MENTION = _regex(
-    rf"\b(?P<word>tỉnh|thành|huyện|quận|thị)\s+[uủ]y\s+(?P<name>{_UNIT_NAME})",
+    rf"\b(?P<word>tỉnh|thành|huyện|quận|thị)\s+{_UY}\s+(?P<name>{_UNIT_NAME})",
     regex.I,
 )
 # Where a flattened issuer cell holds two bodies: an organ word after a space
@@ -1363,10 +1366,10 @@ UNIT_ABBREVIATION = _regex(r"^(tp|t\.p|tx|tt|q|h|p|x)\s*\.\s*|^(tp)\s+", regex.I
 # Phòng) are the citing document's own:
 # the level they sit at picks the part of its locality they share.
 OWN_PROVINCE_BODY = _regex(
-    r"(?i:tỉnh\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân)\s+tỉnh|\bsở\s)"
+    rf"(?i:tỉnh\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân)\s+tỉnh|\bsở\s)"
 )
 OWN_DISTRICT_BODY = _regex(
-    r"(?i:thành\s+[uủ]y|huyện\s+[uủ]y|quận\s+[uủ]y|thị\s+[uủ]y|(?:ubnd|ủy\s+ban\s+nhân\s+dân|hđnd)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)\bphòng\s)"
+    rf"(?i:thành\s+{_UY}|huyện\s+{_UY}|quận\s+{_UY}|thị\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)\bphòng\s)"
 )
 
 

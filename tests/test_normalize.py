@@ -199,6 +199,19 @@ JOINS = [
 ]
 
 
+JOINS += [
+    (
+        "a committee's name wrapped after its first words",
+        "Thực hiện Kết luận số 210-KL/TW ngày 12/11/2025 của Ban Chấp hành\n"
+        "Trung ương Đảng khóa XIII về tổ chức bộ máy;\n",
+        [
+            "Thực hiện Kết luận số 210-KL/TW ngày 12/11/2025 của Ban Chấp hành "
+            "Trung ương Đảng khóa XIII về tổ chức bộ máy;"
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), JOINS, ids=[j[0] for j in JOINS])
 def test_joining(name, text, expected):
     assert logical(text) == expected

@@ -428,7 +428,7 @@ def _wrap_width(phys: list[PhysLine]) -> int:
 
 # The last words ORGAN_NOUN_END can end with (a cheap test before it).
 _ORGAN_NOUN_LAST_WORDS = frozenset(
-    ["Bộ", "Sở", "Cục", "cục", "Vụ", "Viện", "Ban", "ban", "Phòng", "đồng", "tâm"]
+    ["Bộ", "Sở", "Cục", "cục", "Vụ", "Viện", "Ban", "ban", "Phòng", "đồng", "tâm", "hành", "vụ"]
 )
 
 

@@ -211,12 +211,13 @@ CONTINUATION_END = _regex(
 
 # A line ending in the noun of a body whose name the next line gives, in
 # running text: "… của Bộ" above "Xây dựng ban hành …", "… Ban" above "Thường
-# vụ". Joined only when the next line opens with a capital (the name): "Đảng
+# vụ", "… Ban Chấp hành" above "Trung ương Đảng …". Joined only when the next
+# line opens with a capital (the name): "Đảng
 # ủy Bộ" above "0.75%" names the Ministry's own committee in full. Not the
 # end of a place name ("Hải Phòng"), nor header lines in capitals.
 ORGAN_NOUN_END = _regex(
     r"(?<!\p{Lu}\p{Ll}*\s)\b(?:Bộ|Sở|Cục|Tổng\s+cục|Chi\s+cục|Vụ|Viện|Ban|Phòng|Ủy\s+ban|Uỷ\s+ban"
-    r"|Hội\s+đồng|Trung\s+tâm)\s*$",
+    r"|Hội\s+đồng|Trung\s+tâm|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ)\s*$",
     END,
 )
 

@@ -268,6 +268,22 @@ def test_recipients_run_on_on_one_dash_line():
     ]
 
 
+def test_a_recipient_ending_with_a_comma_goes_on_on_the_next_line():
+    text = (
+        "SỞ CÔNG THƯƠNG\nSố: 12/SCT-CN\nLào Cai, ngày 03 tháng 3 năm 2026\nV/v kiểm tra\n"
+        "Kính gửi: Công ty An Phát.\nSở Công Thương đề nghị Công ty rà soát kho./.\n"
+        "Nơi nhận:\n- Như trên;\n- VPCP: BTCN, các PCN, Trợ lý TTg,\nTGĐ Cổng TTĐT, Công báo;\n"
+        "- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Văn Thuân\n"
+    )
+    doc = parse_text(text)
+    assert [r.text for r in doc.recipients] == [
+        "Như trên",
+        "VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT, Công báo",
+        "Lưu: VT",
+    ]
+    assert doc.header.signer is not None and doc.header.signer.name == "Hoàng Văn Thuân"
+
+
 def test_the_last_paragraph_of_the_last_article_is_its_text():
     # "./." closes the text; in a text of articles it is the last article's
     text = (

@@ -1404,6 +1404,20 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 continue
             if in_column:
                 continue  # (a recipient's wrapped line: no part of the signature)
+            if (
+                in_recipients
+                and recipients
+                and recipients[-1].text.endswith(",")
+                and not P.AUTHORITY.match(text)
+            ):
+                # "- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT," / "các Vụ, Cục, Công báo;":
+                # a recipient's list going on without a dash
+                last = recipients[-1]
+                recipients[-1] = Recipient(
+                    text=f"{last.text} {text.strip().rstrip(';.')}",
+                    span=last.span.model_copy(update={"end": pl.src_end, "end_line": pl.line}),
+                )
+                continue
             if name:
                 # the signer's name closes the signature: what follows it
                 # (an appendix's forms, with their own "TM. …" blocks) is not it

@@ -1255,3 +1255,15 @@ def test_a_party_committee_of_the_citing_province_in_either_spelling(committee):
     )
     (c,) = cites(text)
     assert (c.issuer_level, c.key) == ("province", "12-KL/TU@2026@tinhlaocai")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Luật Hóa chất số 69/2025/QH15 ngày 14/6/2025;",
+        "Căn cứ Luật Hóa chất 69/2025/QH15 ngày 14/6/2025;",  # "số" left out
+    ],
+)
+def test_a_law_named_before_its_number(text):
+    (c,) = cites(text)
+    assert (c.number, c.name, c.doc_type, c.relation) == ("69/2025/QH15", "Luật Hóa chất", "L", "basis")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from .models import Document, Source
@@ -38,7 +40,8 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
     doc, ranges, leads = segment_document(ct, source)
     parts = [doc, *doc.attachments]
     bodies = body_ranges(ct, parts, ranges)
-    provisions = provision_lines(ct, parts)
+    # (looked for only when a text acts on another: see extract_citations)
+    provisions = cache(lambda: provision_lines(ct, parts))
     # the file's own citations span all of it (an attached plan's citations
     # are the carrier's too); each attachment also keeps its own
     extract_into(
@@ -82,10 +85,10 @@ def extract_into(
     assign_range: tuple[int, int],
     lead: list[LogicalLine] | None = None,
     bodies: list[tuple[int, int]] | None = None,
-    provisions: list[int] | None = None,
+    provisions: Callable[[], list[int]] | None = None,
 ) -> None:
     """Run the extract stage's modules over one document's range; ``bodies``
-    are the numbered bodies (see ``segment.body_ranges``), ``provisions`` where
+    are the numbered bodies (see ``segment.body_ranges``), ``provisions`` gives where
     the provisions of a text of articles start (``segment.provision_lines``)."""
     try:
         from .extract.citations import extract_citations
@@ -99,7 +102,7 @@ def extract_into(
             header=doc.header,
             parent_number=parent_number,
             bodies=bodies or [],
-            provisions=provisions or (),
+            provisions=provisions,
         )
         doc.diagnostics.extend(diags)
     try:

@@ -457,11 +457,14 @@ def _from_duty_sentences(
     reporting regime). The item is the body's task, its date its deadline."""
     out: list[Assignment] = []
     for s in walk_sections(sections):
-        if s.children or s.kind not in ("arabic", "letter") or not _in_range(s.span, lo, hi):
+        if s.children or s.kind not in ("arabic", "letter"):
+            continue
+        own = f"{s.heading or ''} {s.text}"
+        if "trách nhiệm" not in own and "báo cáo" not in own:
+            continue  # (before the pattern)
+        if not _in_range(s.span, lo, hi):
             continue
         text = _full_text(s)
-        if "trách nhiệm" not in text and "báo cáo" not in text:
-            continue  # (before the pattern)
         m = P.DUTY_SENTENCE.match(text)
         if m is None:
             continue
@@ -1308,12 +1311,10 @@ def extract_assignments(
     known = {a.agency for a in assignments}
     # the executors' clause last: a body given a task elsewhere keeps that one
     # (named there by its head's title or not: "Giám đốc Sở Y tế", "Sở Y tế")
-    bodies = {fold(without_title(a.agency)) for a in assignments}
-    assignments += [
-        a
-        for a in _from_executors(ct, sections, lo, hi, level)
-        if fold(without_title(a.agency)) not in bodies
-    ]
+    executors = _from_executors(ct, sections, lo, hi, level)
+    if executors:
+        bodies = {fold(without_title(a.agency)) for a in assignments}
+        assignments += [a for a in executors if fold(without_title(a.agency)) not in bodies]
     known = {a.agency for a in assignments}
     assignments += [
         a

@@ -32,7 +32,7 @@ counters never are.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, chain, takewhile
@@ -470,18 +470,26 @@ class _Speaker:
     "<its own type word> này"."""
 
     def __init__(
-        self, code: str | None, bodies: Iterable[tuple[int, int]], provisions: Iterable[int]
+        self,
+        code: str | None,
+        bodies: Iterable[tuple[int, int]],
+        provisions: Callable[[], Iterable[int]] | None,
     ) -> None:
         self.names = self_names(code)
         self.bodies = _Spans(bodies)
-        self.provisions = frozenset(provisions)
+        self._provisions = provisions
+        self._provision_set: frozenset[int] | None = None
 
     def in_body(self, pos: int) -> bool:
         return pos in self.bodies
 
     def opens_provision(self, line_start: int) -> bool:
         """A line where a verb opening a clause is the document's act."""
-        return line_start not in self.bodies or line_start in self.provisions
+        if line_start not in self.bodies:
+            return True
+        if self._provision_set is None:  # (found only when a text acts on another)
+            self._provision_set = frozenset(self._provisions() if self._provisions else ())
+        return line_start in self._provision_set
 
     def names_itself(self, m: regex.Match[str] | None) -> bool:
         return m is not None and " ".join(m.group("self").lower().split()) in self.names
@@ -878,13 +886,14 @@ def extract_citations(
     header: Header | None = None,
     parent_number: str | None = None,
     bodies: list[tuple[int, int]] | None = None,
-    provisions: Iterable[int] = (),
+    provisions: Callable[[], Iterable[int]] | None = None,
 ) -> tuple[list[Citation], list[Diagnostic]]:
     """Citations of the document occupying ``ct.text[start:end]``. In
     ``bodies`` (the numbered items) a relation word is the item's, not the
     document's: "1. Tổ chức thực hiện Luật X" is a task on Luật X; but on a
-    line of ``provisions`` (see ``segment.provision_lines``) a clause opening
-    with "Bãi bỏ …" is the document's own act."""
+    line of ``provisions`` (a function giving them, see
+    ``segment.provision_lines``) a clause opening with "Bãi bỏ …" is the
+    document's own act."""
     text = ct.text
     end = len(text) if end is None else end
     own = header.number if header else None
@@ -895,7 +904,7 @@ def extract_citations(
     _nest(anchors, text)
     prev_end = start
     prev: _Anchor | None = None
-    me = _Speaker(header.doc_type if header else None, bodies or (), provisions or ())
+    me = _Speaker(header.doc_type if header else None, bodies or (), provisions)
     for k, a in enumerate(anchors):
         ls = _line_start(text, a.start)
         if a.nested_in is None:

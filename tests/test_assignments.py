@@ -350,7 +350,8 @@ UNITS = [
         ),
         ["police", "police"],
     ),
-    (SCT_HEAD + "1. Công ty cổ phần Hóa chất Đức Giang: Báo cáo kết quả.\n", [None]),
+    # an enterprise is no unit of the issuer: an enterprise, whatever its name says
+    (SCT_HEAD + "1. Công ty cổ phần Hóa chất Đức Giang: Báo cáo kết quả.\n", ["enterprises"]),
 ]
 
 
@@ -1344,3 +1345,18 @@ def test_items_opening_with_a_body_and_its_duty():
     )
     got = [(a.agency, len(a.tasks), [(d.day, d.month) for d in a.deadlines]) for a in doc.assignments]
     assert got == [("Ủy ban nhân dân cấp huyện", 1, [(25, 6)]), ("Sở Y tế", 1, [])]
+
+
+def test_an_enterprise_is_its_own_body_and_its_full_name_is_the_addressees():
+    """A company's name holding a field's or a verb's words is no department
+    ("Công ty cổ phần Đầu tư xây dựng …" is not Sở Xây dựng) and is not cut at
+    them: asked by its full name, it is the letter's addressee."""
+    doc = parse_text(
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 412/SCT-CN\nLào Cai, ngày 03 tháng 7 năm 2026\n"
+        "V/v kiểm tra kho vật liệu nổ\nKính gửi: Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở.\n"
+        "Sở Công Thương đề nghị Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở chuẩn bị hồ sơ kho "
+        "trước ngày 20/7/2026.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n"
+    )
+    got = [(a.agency, a.canonical, a.sector, a.level, a.role) for a in doc.assignments]
+    name = "Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở"
+    assert got == [(name, name, "enterprises", None, "requested")]

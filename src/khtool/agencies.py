@@ -64,6 +64,11 @@ def _levels() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     )
 
 
+@cache
+def _enterprise_label() -> str:
+    return sector_label("enterprises")
+
+
 def sector_label(sector: str) -> str:
     return next((s.en for s in _sectors() if s.id == sector), sector)
 
@@ -120,11 +125,21 @@ def agency_level(name: str, default: str | None = None) -> str | None:
 
 
 @cache
+@cache
+def _enterprise_forms() -> tuple[str, ...]:
+    return tuple(fold(g) for g in load("agencies.json")["enterprise_forms"])
+
+
 def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch | None:
-    """Sector, level and the sector's canonical name at that level."""
+    """Sector, level and the sector's canonical name at that level; an
+    enterprise ("Công ty cổ phần Y tế Sao Mai") is its own canonical name,
+    without a level, whatever sector its name's words suggest."""
     f = fold(name)
     if not f:
         return None
+    body = without_title(name)
+    if fold(body).startswith(_enterprise_forms()):
+        return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
     for s in _sectors():
         for k in s.keys:
             if k[0] == "^":

@@ -241,7 +241,8 @@ def _assigned(
         agency=name,
         canonical=m.canonical if m else None,
         sector=m.sector if m else None,
-        level=(m.level if m else own_level) or level,  # type: ignore[arg-type]
+        # (an enterprise has no administrative level)
+        level=None if m and m.sector == "enterprises" else (m.level if m else own_level) or level,  # type: ignore[arg-type]
         role=role,  # type: ignore[arg-type]
         tasks=tasks,
         indicators=indicators or [],
@@ -806,7 +807,10 @@ def _requests_in(text: str, own: str, to: list[str]) -> Iterator[tuple[str, bool
         if _reported(text[begin : m.start()], own):
             continue
         request = m["verb"].lower().startswith("đề")
-        names, _ = _agency_names(("Đề nghị " if request else "Giao ") + text[m.end() : stop])
+        # the addressee named in full: its name may hold a verb's words ("Công ty
+        # cổ phần Đầu tư xây dựng hạ tầng"), which would end a list of bodies
+        named = [t for t in to if text.startswith(t, m.end())]
+        names = named[:1] or _agency_names(("Đề nghị " if request else "Giao ") + text[m.end() : stop])[0]
         sentence = text[begin:stop].strip()
         for name in names:
             name = name.split(" (")[0]  # "Công ty X (địa chỉ: …)", "Công ty X (Công ty)"

@@ -1267,3 +1267,26 @@ def test_a_party_committee_of_the_citing_province_in_either_spelling(committee):
 def test_a_law_named_before_its_number(text):
     (c,) = cites(text)
     assert (c.number, c.name, c.doc_type, c.relation) == ("69/2025/QH15", "Luật Hóa chất", "L", "basis")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Tư pháp nhận được Văn bản số 27/CV-HL ngày 04/4/2026 của Công ty TNHH Hoà Lợi về "
+        "việc đề nghị gia hạn giấy phép.",
+        # the papers sent with it, and the short name given its issuer
+        "Sở Tư pháp nhận được Văn bản số 27/CV-HL ngày 04/4/2026 và hồ sơ gửi kèm của Công ty "
+        "TNHH Hoà Lợi (Công ty) về việc đề nghị gia hạn giấy phép.",
+    ],
+)
+def test_a_received_request_with_inserts_keeps_its_issuer_subject_and_relation(sentence):
+    head = (
+        "SỞ TƯ PHÁP\nSố: 12/STP-HC\nLào Cai, ngày 10 tháng 4 năm 2026\nV/v gia hạn giấy phép\n"
+        "Kính gửi: Công ty TNHH Hoà Lợi\n"
+    )
+    (c,) = cites(head + sentence)
+    assert (c.issuer, c.relation, c.subject) == (
+        "Công ty TNHH Hoà Lợi",
+        "proposal",
+        "về việc đề nghị gia hạn giấy phép",
+    )

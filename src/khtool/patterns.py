@@ -642,6 +642,15 @@ ISSUER_END = _regex(
     regex.I,
 )
 
+# What may stand between a cited letter's date and its issuer: the papers sent
+# with it ("Văn bản số 27/CV-HL ngày 04/4/2026 và hồ sơ gửi kèm của Công ty …").
+CITATION_INSERT = _std(
+    r"\s*,?\s*(?:và|cùng)\s+(?:hồ\s+sơ|tài\s+liệu)(?:\s+(?:gửi\s+)?kèm(?:\s+theo)?)?(?=\s*,?\s*của\s)"
+)
+# And between its issuer and its subject: the short name the text gives the
+# issuer or the document ("của Công ty TNHH A (Công ty) về việc …", "(HTX)",
+# "(sau đây viết tắt là …)").
+SHORT_NAME_AFTER = _std(r"\s*\([^()\n]{1,80}\)(?=\s*,?\s*(?:về|V/v|v/v)\s)")
 # The subject clause: "về …" (also "về việc …"), or a verb that states it
 # directly ("quy định …", "phê duyệt …", "ban hành …", "hướng dẫn …").
 CITATION_SUBJECT = _std(

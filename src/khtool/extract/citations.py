@@ -299,6 +299,9 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     if dm:
         a.date = _iso(dm["d"] or dm["d2"], dm["m"] or dm["m2"], dm["y"] or dm["y2"])
         pos = dm.end()
+    insert = P.CITATION_INSERT.match(text, pos, min(len(text), pos + 60))
+    if insert:  # "… ngày 04/4/2026 và hồ sơ gửi kèm của Công ty …"
+        pos = insert.end()
     im = P.CITATION_ISSUER.match(text, pos, min(len(text), pos + 140))
     if im:
         issuer = im["issuer"]
@@ -309,7 +312,9 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         if issuer:
             a.issuer = issuer
             pos = im.start("issuer") + len(issuer)
-    sm = P.CITATION_SUBJECT.match(text, pos, min(len(text), pos + 40))
+    short = P.SHORT_NAME_AFTER.match(text, pos, min(len(text), pos + 100))
+    at = short.end() if short else pos  # "của Công ty TNHH A (Công ty) về việc …"
+    sm = P.CITATION_SUBJECT.match(text, at, min(len(text), at + 40))
     if sm:
         s = sm.end()
         window = text[s : min(len(text), s + SUBJECT_MAX)]

@@ -82,6 +82,18 @@ FOUND = [
 ]
 
 
+def test_a_type_word_qualified_before_so():
+    """"Kế hoạch kiểm tra số …", "Thông báo làm việc số …": the type word with
+    words of its own before "số" still types the document and takes the
+    clause's relation."""
+    text = (
+        "Thực hiện Kế hoạch kiểm tra số 1105/KH-ĐKT ngày 02/3/2026 và Thông báo làm việc số "
+        "2948/TT-ĐKT ngày 25/5/2026 của Đoàn kiểm tra;"
+    )
+    got = [(c.number, c.doc_type, c.relation) for c in cites(text)]
+    assert got == [("1105/KH-ĐKT", "KH", "implements"), ("2948/TT-ĐKT", "TB", "implements")]
+
+
 # Numbers cut by a line break the cleaner keeps (a page break, a table cell):
 # the break follows a mark and the next line goes on with a code or a year.
 LINE_BREAKS = [

@@ -595,7 +595,12 @@ def type_word_before_number(names: set[str]) -> regex.Pattern[str]:
     type table, so a new type needs only a data row."""
     # searched from the end (END): 4x faster on the 40-character windows it
     # is tried on, and the same match, since the names are tried longest first
-    word = rf"(?i:(?P<word>{_alternation(names)}))\s*(?:(?i:số)\s*)?:?\s*$"
+    # a few words in lower case may qualify the type before "số": "Kế hoạch
+    # kiểm tra số 1105/KH-ĐKT", "Thông báo làm việc số 2948/TT-ĐKT"
+    word = (
+        rf"(?i:(?P<word>{_alternation(names)}))"
+        r"(?:\s*(?:(?i:số))?|(?:\s+\p{Ll}+){1,3}\s+(?i:số))\s*:?\s*$"
+    )
     return cast(regex.Pattern[str], pattern_store.compile(word, END))
 
 

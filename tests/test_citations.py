@@ -1270,15 +1270,20 @@ def test_a_party_committee_of_the_citing_province_in_either_spelling(committee):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "name"),
     [
-        "Căn cứ Luật Hóa chất số 69/2025/QH15 ngày 14/6/2025;",
-        "Căn cứ Luật Hóa chất 69/2025/QH15 ngày 14/6/2025;",  # "số" left out
+        ("Căn cứ Luật Hóa chất số 69/2025/QH15 ngày 14/6/2025;", "Luật Hóa chất"),
+        ("Căn cứ Luật Hóa chất 69/2025/QH15 ngày 14/6/2025;", "Luật Hóa chất"),  # "số" left out
+        # a name ending in "pháp luật": its "luật" is no type word
+        (
+            "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 69/2025/QH15 ngày 14/6/2025;",
+            "Luật Ban hành văn bản quy phạm pháp luật",
+        ),
     ],
 )
-def test_a_law_named_before_its_number(text):
+def test_a_law_named_before_its_number(text, name):
     (c,) = cites(text)
-    assert (c.number, c.name, c.doc_type, c.relation) == ("69/2025/QH15", "Luật Hóa chất", "L", "basis")
+    assert (c.number, c.name, c.doc_type, c.relation) == ("69/2025/QH15", name, "L", "basis")
 
 
 @pytest.mark.parametrize(

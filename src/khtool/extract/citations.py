@@ -255,6 +255,8 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     """Type word before, date/issuer/subject after (``text`` is ct.text)."""
     before = text[max(0, a.start - TYPE_WINDOW) : a.start]
     tm = _type_word_regex().match(before)
+    if tm and tm["word"] == "luật" and P.LAW_BEFORE_NUMBER.search(text, max(0, a.start - 180), a.start):
+        tm = None  # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": its name ends there
     if tm:
         a.type_word = " ".join(tm["word"].split())
         a.type_start = a.start - (len(before) - tm.start())

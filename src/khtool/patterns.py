@@ -1209,10 +1209,12 @@ DEADLINE_PERIOD = _regex(
     r"(?i:trước|trong|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?|vào|cuối|hết)\s+" + _PERIOD
 )
 # A day or month that comes back: "chậm nhất ngày 10 tháng sau" (every month),
-# "trước ngày 15 của tháng sau", "tháng 12 hằng năm" (every year).
+# "trước ngày 15 của tháng sau", "tháng 12 hằng năm", "ngày 10/02 năm sau"
+# (every year: the day of the year after the one reported on).
 DEADLINE_RECURRING = _regex(
     r"(?i:(?:trước|chậm\s+nhất(?:\s+(?:là|đến|vào))?)\s+(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:của\s+)?tháng\s+sau"
-    r"|tháng(?<!ngày\stháng)(?<!\d\stháng)\s+(?P<m>\d{1,2})\s+(?:hằng|hàng)\s+năm)"
+    r"|tháng(?<!ngày\stháng)(?<!\d\stháng)\s+(?P<m>\d{1,2})\s+(?:hằng|hàng)\s+năm"
+    r"|ngày\s+(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s+(?:của\s+)?năm\s+sau)"
 )
 # The same quarter or month alone, in a table's time column.
 PERIOD = _regex(_PERIOD)

@@ -1089,10 +1089,15 @@ def _deadlines_in(
             found.append(
                 (m, int(m["d"]), int(month) if month else None, int(year) if year else None)
             )
-    if dated and ("tháng sau" in lowered or "hằng năm" in lowered or "hàng năm" in lowered):
+    if dated and any(w in lowered for w in ("tháng sau", "năm sau", "hằng năm", "hàng năm")):
         for m in P.DEADLINE_RECURRING.finditer(text):
+            # "trước ngày 10/02 năm sau": one date, the recurring reading's
+            found = [f for f in found if not (f[0].start() < m.end() and m.start() < f[0].end())]
             if m["d"]:
                 found.append((m, int(m["d"]), None, None))
+            elif m["d2"]:
+                if 1 <= int(m["m2"]) <= 12:
+                    found.append((m, int(m["d2"]), int(m["m2"]), None))
             elif 1 <= int(m["m"]) <= 12:
                 found.append((m, None, int(m["m"]), None))
     if dated and ("quý" in lowered or ("tháng" in lowered and any(w in lowered for w in P.PERIOD_WORDS))):
@@ -1114,8 +1119,12 @@ def _deadlines_in(
                     if due and "6 tháng" in due
                     else "annual"
                     if due and "năm" in due
-                    else _recurrence(around)
-                    or ("monthly" if m.group(0).endswith("tháng sau") else "once" if year else None)
+                    # the date says it: "ngày 10 tháng sau", "ngày 10/02 năm sau"
+                    else "monthly"
+                    if m.group(0).endswith("tháng sau")
+                    else "annual"
+                    if m.group(0).endswith("năm sau")
+                    else _recurrence(around) or ("once" if year else None)
                 ),
                 due=" ".join(due.split())
                 if due

@@ -1363,3 +1363,15 @@ def test_an_enterprise_is_its_own_body_and_its_full_name_is_the_addressees():
     got = [(a.agency, a.canonical, a.sector, a.level, a.role) for a in doc.assignments]
     name = "Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở"
     assert got == [(name, name, "enterprises", None, "requested")]
+
+
+def test_a_ministrys_departments_named_vu_are_bodies():
+    doc = parse_text(
+        BYT_CIRCULAR + "Điều 5. Tổ chức thực hiện\n1. Vụ Pháp chế chủ trì rà soát văn bản.\n"
+        "2. Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện.\n"
+    )
+    got = [(a.agency, a.sector, a.level) for a in doc.assignments]
+    assert got == [
+        ("Vụ Pháp chế", "health", "national"),
+        ("Vụ Kế hoạch - Tài chính", "health", "national"),
+    ]

@@ -538,13 +538,16 @@ def _executor_names(text: str) -> list[str]:
 
 def _names_a_body(name: str) -> bool:
     """Stricter than ``_looks_like_agency``: the name opens with a body's word
-    and the agencies table places it in a sector (not "Lĩnh vực môi trường",
-    "Thông tin về dự án", "Phòng ngừa sự cố")."""
+    and the agencies table places it in a sector, or it is a unit named with a
+    capital ("Vụ Pháp chế") (not "Lĩnh vực môi trường", "Thông tin về dự án",
+    "Phòng ngừa sự cố")."""
     return (
         P.AGENCY_HEAD_WORD.match(name) is not None
         and not P.ORGAN_HOMOGRAPH.match(name)
         and not name.isupper()
-        and classify_agency(name) is not None
+        # (a ministry's Vụ or Cục, a Sở's phòng, named with a capital: a body
+        # of its issuer's field, see _own_units_in_issuers_sector)
+        and (classify_agency(name) is not None or P.SECTORAL_UNIT.match(name) is not None)
     )
 
 

@@ -1375,3 +1375,20 @@ def test_a_ministrys_departments_named_vu_are_bodies():
         ("Vụ Pháp chế", "health", "national"),
         ("Vụ Kế hoạch - Tài chính", "health", "national"),
     ]
+
+
+def test_a_letters_closing_paragraph_asks_too():
+    """A letter's closing paragraph, after its items, may make its request;
+    the project's investor is named by its role."""
+    doc = parse_text(
+        "UBND TỈNH LÀO CAI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 679/SNNMT-KS\n"
+        "Lào Cai, ngày 17 tháng 7 năm 2026\nV/v tham gia ý kiến thẩm định dự án\n"
+        "Kính gửi: Sở Công Thương tỉnh Lào Cai\n"
+        "1. Về đất đai\nĐề nghị Chủ đầu tư khảo sát khối lượng bồi thường của dự án.\n"
+        "2. Về môi trường\nDự án đã có báo cáo đánh giá tác động môi trường.\n"
+        "Trên đây là ý kiến tham gia của Sở Nông nghiệp và Môi trường, đề nghị Sở Công Thương "
+        "tổng hợp, báo cáo theo quy định./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n"
+    )
+    got = [(a.agency, a.role, len(a.tasks)) for a in doc.assignments]
+    assert got == [("Sở Công Thương", "requested", 1), ("Chủ đầu tư", "requested", 1)]

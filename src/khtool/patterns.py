@@ -1035,7 +1035,7 @@ AGENCY_LIST_END = _regex(
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
     r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
-    r"|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|cân\s+đối|thẩm\s+định|tuyên\s+truyền|phổ\s+biến|giám\s+sát|hoàn\s+thành)\b)"
+    r"|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|cân\s+đối|thẩm\s+định|tuyên\s+truyền|phổ\s+biến|giám\s+sát|hoàn\s+thành|cập\s+nhật|khảo\s+sát|điều\s+chỉnh)\b)"
 )
 # A point marked in brackets opening its line, under a request closing with ":"
 # ("(1). Xem xét …", "(2) Hướng dẫn …", "(a) …", "(ii) …"); not a section of
@@ -1160,6 +1160,8 @@ AGENCY_HEAD_WORD = _regex(
     r"|cục\s+trưởng|chi\s+cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị"
     # a ministry's department, capitalised ("Vụ Pháp chế"; "vụ việc" is none)
     r"|(?-i:Vụ)(?=\s+\p{Lu})"
+    # a project's investor, named by its role ("Đề nghị Chủ đầu tư khảo sát …")
+    r"|chủ\s+đầu\s+tư"
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"
     r"|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|ủy\s+ban|uỷ\s+ban|ubnd|doanh\s+nghiệp|trường|cơ\s+sở|lực\s+lượng|thành\s+viên))\b"
 )

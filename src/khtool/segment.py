@@ -1680,7 +1680,11 @@ def segment_part(
     if h.issuer.name is None and doc.kind == "document":
         infer_issuer(ct, body, h)
     doc.diagnostics = scan.diagnostics + numbering_diagnostics(ct, doc.sections)
-    return doc, scan, _lead(numbered)
+    # a letter's closing paragraphs too: they may ask for something ("Trên
+    # đây là ý kiến …, đề nghị Sở Công Thương tổng hợp, báo cáo./."); a plan's
+    # closing sentence restates its items to all concerned
+    closing_lines = body[closing:] if closing is not None and doc.addressees else []
+    return doc, scan, _lead(numbered) + closing_lines
 
 
 def _lead(numbered: list[LogicalLine]) -> list[LogicalLine]:

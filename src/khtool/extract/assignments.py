@@ -721,14 +721,23 @@ def _from_sentences(
             out.append(_given_to(ct, name, sentence, tasks, s.span, level))
     # the body's paragraphs before its first item (a letter's text): "Giao Sở
     # X chủ trì …", and "Giao X thực hiện các nhiệm vụ sau:" above the items
-    for i, ll in enumerate(lead):
+    above = _above_items(lead, sections)
+    for ll in lead:
         for name, sentence, closes, at in _given(ll.text, ll.text):
             span = ct.span(ll.start + at, ll.start + at + len(sentence))
             tasks = [Task(text=sentence, span=span)]
-            if closes and i == len(lead) - 1 and sections:
+            if closes and ll is above and sections:
                 tasks = _tasks_of(sections) or tasks
             out.append(_given_to(ct, name, sentence, tasks, span, level))
     return out
+
+
+def _above_items(lead: list[LogicalLine], items: list[Section]) -> LogicalLine | None:
+    """The paragraph right above the first item (``lead`` also holds the
+    closing paragraphs after the items): "… thực hiện các nội dung sau:"."""
+    first = items[0].span.start if items else None
+    above = [ll for ll in lead if first is None or ll.src_start < first]
+    return above[-1] if above else None
 
 
 def _from_requests(
@@ -748,6 +757,7 @@ def _from_requests(
     sơ" / "… Đề nghị Công ty bổ sung …")."""
     out: list[Assignment] = []
     own = _body_key(issuer) if issuer else ""
+    above = _above_items(lead, items)
     for ll in lead:
         for name, request, sentence, begin, stop in _requests_in(ll.text, own, to):
             span = ct.span(ll.start + begin, ll.start + stop)
@@ -756,7 +766,7 @@ def _from_requests(
                 # "… đề nghị Công ty thực hiện các nội dung sau:" above the
                 # items: they are its tasks, unless they name bodies of their
                 # own ("… yêu cầu các cơ quan …:" / "1. Sở Y tế …")
-                if ll is not lead[-1] or not items or _addressed(items):
+                if ll is not above or not items or _addressed(items):
                     continue
                 tasks = _tasks_of(items) or tasks
             out.append(_with_tasks(ct, name, request, sentence, tasks, span, level))
@@ -774,9 +784,14 @@ def _from_requests(
                 else:
                     tasks = [Task(text=sentence, span=s.span)]
                 in_items.append(_with_tasks(ct, name, request, sentence, tasks, s.span, level))
-        known = {a.agency for a in out}
-        # one body asked several things, item by item
-        out += [a for a in _one_per_body(in_items) if a.agency not in known]
+        # one body asked several things, item by item, and in the letter's
+        # own paragraphs (its closing one too); an item it already has as a
+        # task gives it no second one
+        have = {a.agency: " ".join(t.text for t in a.tasks) for a in out}
+        for a in in_items:
+            if a.agency in have:
+                a.tasks = [t for t in a.tasks if t.text not in have[a.agency]]
+        out = _one_per_body(out + [a for a in in_items if a.tasks])
     return out
 
 

@@ -418,6 +418,14 @@ DUTY_HEADINGS += [
 
 DUTY_HEADINGS += [
     (
+        # bodies of one kind, named together; a list of generic nouns names no one
+        "Điều 9. Trách nhiệm của các cơ sở khám bệnh, chữa bệnh công lập\n"
+        "1. Lập dự toán kinh phí hằng năm.\n2. Báo cáo quyết toán theo quy định.\n"
+        "Điều 10. Trách nhiệm của các cơ quan, tổ chức và cá nhân có liên quan\n"
+        "1. Thực hiện đúng quy định.\n",
+        [("các cơ sở khám bệnh, chữa bệnh công lập", 2)],
+    ),
+    (
         # a body's duties with its powers, in either order; powers alone are no duty
         "Điều 9. Nhiệm vụ, quyền hạn của Sở Y tế\n1. Hướng dẫn các cơ sở khám bệnh lập dự toán.\n"
         "2. Tổng hợp, báo cáo Bộ Y tế kết quả thực hiện.\n"

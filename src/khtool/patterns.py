@@ -1000,9 +1000,10 @@ GIVE_LEAD = _regex(
 # A heading on a body's duties ("Trách nhiệm của …", "Nhiệm vụ …"): the name
 # runs to its end or colon, verbs included ("Tổ công tác triển khai Đề án 06").
 # A heading on one body's duties: "Trách nhiệm của Bộ Tài chính", "Nhiệm vụ
-# và quyền hạn của Ủy ban nhân dân cấp tỉnh", "Trách nhiệm của Sở Y tế:".
+# và quyền hạn của Ủy ban nhân dân cấp tỉnh", "Trách nhiệm của Sở Y tế:", or
+# of bodies of one kind: "Trách nhiệm của các cơ sở giáo dục nghề nghiệp".
 DUTY_OF_WORDS = ("nhiệm của", "NHIỆM CỦA", "vụ của", "VỤ CỦA", "hạn của", "HẠN CỦA")  # (a test before it)
-DUTY_OF = _regex(rf"^{_DUTY_WORDS}\s+(?i:của)\s+\p{{Lu}}")
+DUTY_OF = _regex(rf"^{_DUTY_WORDS}\s+(?i:của)\s+(?:\p{{Lu}}|các\s)")
 # Where such a heading's body ends and its field begins: "… của Bộ Y tế về
 # bảo hiểm y tế", "… của Ủy ban nhân dân cấp xã trong lĩnh vực điện lực".
 DUTY_TOPIC = _regex(r"\s(?:về|trong|đối\s+với|khi)\s")

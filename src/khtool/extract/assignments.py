@@ -382,6 +382,8 @@ def _from_duty_headings(
         and _in_range(s.span, lo, hi)
         and not _addressed(s.children)
     ]
+    # "… của các cơ quan, tổ chức, cá nhân có liên quan" names no one
+    items = [s for s in items if not P.EXECUTORS_TAIL.match(" " + (s.heading or "").split(" của ", 1)[-1])]
     # one body's duties in several fields ("… cấp xã trong lĩnh vực A", "… B")
     return _one_per_body(a for a in _from_items(ct, items, level) if not is_generic(a.agency))
 

@@ -280,6 +280,23 @@ ISSUERS = [
         "UBND tỉnh Lào Cai",
     ),
     (
+        "in the passive, before the document",
+        "Đối chiếu hồ sơ quản lý rừng được UBND tỉnh Lào Cai phê duyệt tại Quyết định 537/QĐ-UBND "
+        "ngày 27/02/2026",
+        "UBND tỉnh Lào Cai",
+    ),
+    (
+        "a licence's issuer after it: 'do X cấp'",
+        "Giấy phép số 23/GP-ATMT ngày 19/4/2021 do Cục Kỹ thuật an toàn và Môi trường công "
+        "nghiệp cấp đã hết hạn",
+        "Cục Kỹ thuật an toàn và Môi trường công nghiệp",
+    ),
+    (
+        "'cấp' naming a level goes on",
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 02/3/2026 của Ủy ban nhân dân cấp tỉnh về việc X",
+        "Ủy ban nhân dân cấp tỉnh",
+    ),
+    (
         "a ministry's name typed in lower case",
         "Thực hiện Văn bản số 55/BGTVT-VT ngày 02/02/2026 của Bộ giao thông vận tải về việc vận tải",
         "Bộ giao thông vận tải",

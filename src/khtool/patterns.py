@@ -626,7 +626,8 @@ CITATION_DATE = _std(
 # "công bố", "thành lập", …: the verbs a document's title opens with; "đề
 # nghị" of a request) or the next clause begins (at a ":" or an opening quote
 # of the cited title, too).
-CITATION_ISSUER = _std(r"\s*,?\s*(?i:của)\s+(?P<issuer>[^;,.():“\"\n]{2,120})")
+# Also "… do Cục X cấp" (a licence's issuer).
+CITATION_ISSUER = _std(r"\s*,?\s*(?i:của|do)\s+(?P<issuer>[^;,.():“\"\n]{2,120})")
 ISSUER_END = _regex(
     r"\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
     r"bãi\s+bỏ|công\s+bố|thành\s+lập|điều\s+chỉnh|kiện\s+toàn|gia\s+hạn|giải\s+thể|phân\s+bổ|phân\s+công|"
@@ -643,7 +644,9 @@ ISSUER_END = _regex(
     # is brought into ("… của Thủ tướng Chính phủ vào chương trình …")
     r"(?-i:giao(?!\s+thông)|trước|vào)|"
     # what the sentence says of the document: "… của Bộ trưởng Bộ X hết hiệu lực …"
-    r"hết\s+hiệu\s+lực)\b",
+    r"hết\s+hiệu\s+lực|"
+    # "… do Cục X cấp": the verb closing it ("Ủy ban nhân dân cấp tỉnh" goes on)
+    r"cấp(?!\s+(?:tỉnh|huyện|xã|trung\s+ương|cơ\s+sở|quốc\s+gia|bộ|sở|phòng)\b))\b",
     regex.I,
 )
 
@@ -711,7 +714,10 @@ REQUEST_SUBJECTS = ("về việc đề nghị", "về đề nghị", "đề ngh�
 # hành Quyết định số …" (matched on the text before the type word; the name
 # opens with a body's word, checked in code).
 ISSUER_BEFORE = _regex(
-    r"(?:^|[,;:]\s+|\n)(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi)\s*$"
+    r"(?:(?:^|[,;:]\s+|\n)(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi)"
+    # or in the passive: "… được UBND tỉnh phê duyệt tại Quyết định số …"
+    r"|\s(?i:được|do)\s+(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+"
+    r"(?i:phê\s+duyệt|cấp|ban\s+hành|chấp\s+thuận)(?:\s+(?i:tại|theo))?)\s*$"
 )
 # The day such a sentence opens with: "Ngày 05/3/2026, " or "Ngày 19 tháng 12
 # năm 2025, " right before the issuer.
@@ -719,7 +725,7 @@ DATE_OPENING_SENTENCE = _regex(
     r"(?i:ngày)\s+(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
     r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d)\s*,\s*$"
 )
-ISSUER_BEFORE_VERBS = (" có", " ban hành", " gửi")  # (a test before it)
+ISSUER_BEFORE_VERBS = (" có", " ban hành", " gửi", " tại", " theo", " phê duyệt", " cấp", " chấp thuận")  # (a test before it)
 # A paragraph opening with the proposal formula is one clause up to its
 # citations, however long the proposer's name: "Xét đề nghị của Chi nhánh Mỏ
 # tuyển đồng Sin Quyền, Lào Cai - VIMICO tại Văn bản số …".

@@ -291,6 +291,9 @@ SECTORS = [
     ("các đơn vị hoạt động hóa chất trên địa bàn tỉnh", "enterprises", "province"),
     ("Các cơ sở sản xuất, kinh doanh thực phẩm", "enterprises", None),
     ("các đơn vị", "interdisciplinary", None),
+    # a head's title before a kind of enterprise; "thông tin" is no "thôn"
+    ("Giám đốc các doanh nghiệp viễn thông", "enterprises", None),
+    ("Chủ tịch Hội đồng thành viên các tập đoàn", "enterprises", None),
 ]
 
 
@@ -298,6 +301,12 @@ SECTORS = [
 def test_sector_across_levels(name, sector, level):
     m = classify_agency(name)
     assert m is not None and m.sector == sector and m.level == level
+
+
+@pytest.mark.parametrize("name", ["Trung tâm Công nghệ Thông tin", "Phòng Thông tin"])
+def test_a_name_holding_thon_is_no_village(name):
+    m = classify_agency(name, "province")
+    assert m is None or m.sector != "lower_government"
 
 
 # A ministry's own office and units are not the Government's office nor all

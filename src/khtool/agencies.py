@@ -138,12 +138,13 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     if not f:
         return None
     body = without_title(name)
-    if fold(body).startswith(_enterprise_forms()):
+    fb = fold(body)  # (a key for a name's start is tried after its head's title too)
+    if fb.startswith(_enterprise_forms()):
         return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
     for s in _sectors():
         for k in s.keys:
             if k[0] == "^":
-                hit = f.startswith(k[1:])
+                hit = f.startswith(k[1:]) or fb.startswith(k[1:])
             elif k[0] == "=":
                 hit = f == k[1:]
             else:

@@ -9,7 +9,7 @@ variants real plans use (Văn hóa/Văn hoá, – and -, LĐTBXH/LĐ-TB và XH).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import patterns as P
 from .tables import fold, load
@@ -79,6 +79,7 @@ def is_generic(name: str) -> bool:
     return any(f.startswith(g) for g in _generic())
 
 
+@lru_cache(maxsize=4096)
 def without_title(name: str) -> str:
     """The body whose head a title names: "Giám đốc Sở Y tế" -> "Sở Y tế",
     "Chủ tịch UBND xã A" -> "UBND xã A", "Trưởng phòng X" -> "phòng X"; a
@@ -98,6 +99,7 @@ def without_title(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)
 def agency_level(name: str, default: str | None = None) -> str | None:
     f = fold(name)
     prefixes, suffixes, titles = _levels()
@@ -130,6 +132,7 @@ def _enterprise_forms() -> tuple[str, ...]:
     return tuple(fold(g) for g in load("agencies.json")["enterprise_forms"])
 
 
+@lru_cache(maxsize=4096)  # (the same names recur in a document and across a cascade)
 def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch | None:
     """Sector, level and the sector's canonical name at that level; an
     enterprise ("Công ty cổ phần Y tế Sao Mai") is its own canonical name,

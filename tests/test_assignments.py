@@ -557,6 +557,8 @@ DEADLINE_FORMS += [
     ("các đơn vị được giao gửi báo cáo trước ngày 15/12/2025", [(15, 12, 2025, "once")]),
     ("dự án phải được phê duyệt trước ngày 01/7/2026", [(1, 7, 2026, "once")]),
     ("bảo đảm có hiệu lực trước ngày 01/3/2027", [(1, 3, 2027, "once")]),
+    # how long something is valid is no time limit
+    ("thời hạn kiểm định của phương tiện đến hết tháng 8/2026", []),
 ]
 
 

@@ -61,6 +61,7 @@ WRITTEN_LINES = [
     "Căn cứ Nghị định số 15/2018/NĐ-CP đã được sửa đổi, bổ sung một số điều tại Nghị định số 1;",
     "Cục Hóa chất nhận được hồ sơ kèm theo văn bản số 02/TNL2025 của Công ty.",
     "Giấy phép đã được cấp trước ngày 01/7/2025 tiếp tục có hiệu lực trước ngày 01/3/2027.",
+    "Thời hạn kiểm định của phương tiện đến hết tháng 8/2026; giấy phép có hiệu lực đến hết quý IV/2026.",
 ]
 
 

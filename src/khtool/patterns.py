@@ -1219,6 +1219,12 @@ _PERIOD = (
 DEADLINE_PERIOD = _regex(
     r"(?i:trước|trong|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?|vào|cuối|hết)\s+" + _PERIOD
 )
+# How long something is valid, not a time limit: "thời hạn kiểm định của
+# phương tiện đến hết tháng 8/2026", "giấy phép có hiệu lực đến hết quý IV/2026"
+# (matched on the text before the period).
+VALIDITY_UNTIL = _regex(
+    r"(?i:hiệu\s+lực|giá\s+trị|thời\s+hạn|hạn\s+sử\s+dụng)(?:\s+\p{Ll}+){0,5}?\s+(?i:đến|tới)\s*$", END
+)
 # A day or month that comes back: "chậm nhất ngày 10 tháng sau" (every month),
 # "trước ngày 15 của tháng sau", "tháng 12 hằng năm", "ngày 10/02 năm sau"
 # (every year: the day of the year after the one reported on).

@@ -1122,6 +1122,8 @@ def _deadlines_in(
                 found.append((m, None, int(m["m"]), None))
     if dated and ("quý" in lowered or ("tháng" in lowered and any(w in lowered for w in P.PERIOD_WORDS))):
         for m in P.DEADLINE_PERIOD.finditer(text):
+            if P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start()):
+                continue  # "… có hiệu lực đến hết tháng 8/2026": how long, not by when
             month = _period_month(m)
             if month:
                 found.append((m, None, month, int(m["y"])))

@@ -268,6 +268,19 @@ def test_recipients_run_on_on_one_dash_line():
     ]
 
 
+def test_a_signers_name_between_capitals_in_a_flattened_cell():
+    """A signature block flattened into one table cell: the name stands between
+    the authority's capitals and the capitals of the post its holder has."""
+    text = (
+        "SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA\nSố: 12/BC-ĐKT\nLào Cai, ngày 03 tháng 7 năm 2026\n"
+        "BÁO CÁO\nKết quả kiểm tra\n1. Kết quả\nĐã kiểm tra 4 đơn vị.\n"
+        "| Nơi nhận: - Giám đốc Sở; - Lưu: VT. | TM. ĐOÀN KIỂM TRA TRƯỞNG ĐOÀN Hoàng Văn Thuân "
+        "PHÓ GIÁM ĐỐC SỞ CÔNG THƯƠNG |\n"
+    )
+    signer = parse_text(text).header.signer
+    assert signer is not None and signer.name == "Hoàng Văn Thuân"
+
+
 def test_a_recipient_ending_with_a_comma_goes_on_on_the_next_line():
     text = (
         "SỞ CÔNG THƯƠNG\nSố: 12/SCT-CN\nLào Cai, ngày 03 tháng 3 năm 2026\nV/v kiểm tra\n"

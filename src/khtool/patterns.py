@@ -394,6 +394,10 @@ MILITARY_RANK = _regex(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|�
 # A signer's name at the end of a line of capitals ("… PHÓ GIÁM ĐỐC Hoàng Văn
 # Thuân"): two to five capitalised words.
 TRAILING_PERSON_NAME = _regex(r"(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s*$")
+# Or between capitals, as a signature block flattened into one table cell
+# gives it ("TM. ĐOÀN KIỂM TRA TRƯỞNG ĐOÀN Hoàng Văn Thuân PHÓ GIÁM ĐỐC SỞ
+# CÔNG THƯƠNG": the post the signer holds follows the name).
+INNER_PERSON_NAME = _regex(r"(?:^|\s)(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s+(?=[^\p{Ll}]+$)")
 # Recipients listed on the "Nơi nhận:" line itself, separated by dashes.
 # Recipients run on on one dash line: "- Như trên; - UBND tỉnh (b/c);" (a
 # dash inside a name, "Cục Cảnh sát - Bộ Công an", has no ";" before it).

@@ -1492,8 +1492,9 @@ def _trailing_name(text: str) -> str | None:
     text = P.MILITARY_RANK.sub("", " ".join(text.strip(" *").split()))
     if is_person_name(text):
         return text
-    # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân": a name after capitals
-    m = P.TRAILING_PERSON_NAME.search(text)
+    # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân": a name after capitals, or
+    # between them ("… TRƯỞNG ĐOÀN Hoàng Văn Thuân PHÓ GIÁM ĐỐC SỞ …")
+    m = P.TRAILING_PERSON_NAME.search(text) or P.INNER_PERSON_NAME.search(text)
     if m and _is_upper(text[: m.start()] or "X"):
         words = m.group(1).split()
         # drop stray letters before the surname ("C Hoàng Chí Hiền")

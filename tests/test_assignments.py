@@ -6,7 +6,7 @@ import pytest
 
 from khtool import parse_text
 from khtool.agencies import classify_agency
-from khtool.extract.assignments import _indicator_refs, _recurrence, parse_targets
+from khtool.extract.assignments import _agency_names, _indicator_refs, _recurrence, parse_targets
 from khtool.normalize import normalize_source
 
 HEAD = "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 12/KH-UBND\nChâu Thành, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nPhòng, chống tai nạn thương tích trẻ em\n"
@@ -1411,3 +1411,21 @@ def test_a_letters_closing_paragraph_asks_too():
     )
     got = [(a.agency, a.role, len(a.tasks)) for a in doc.assignments]
     assert got == [("Sở Công Thương", "requested", 1), ("Chủ đầu tư", "requested", 1)]
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        # an enterprise listed after a body is a body of its own
+        (
+            "Chủ tịch UBND xã Tằng Loỏng và Công ty Cổ phần đầu tư hạ tầng Châu Giang",
+            ["Chủ tịch UBND xã Tằng Loỏng", "Công ty Cổ phần đầu tư hạ tầng Châu Giang"],
+        ),
+        # verbs in lower case end the list: hoàn thành, cập nhật, điều chỉnh
+        ("Các Tập đoàn, Tổng công ty hoàn thành chỉ tiêu kinh doanh", ["Các Tập đoàn", "Tổng công ty"]),
+        ("Sở Xây dựng cập nhật số liệu quy hoạch", ["Sở Xây dựng"]),
+        ("Chủ đầu tư điều chỉnh ranh giới dự án", ["Chủ đầu tư"]),
+    ],
+)
+def test_where_a_list_of_bodies_splits_and_ends(head, names):
+    assert _agency_names(head)[0] == names

@@ -1429,3 +1429,18 @@ def test_a_letters_closing_paragraph_asks_too():
 )
 def test_where_a_list_of_bodies_splits_and_ends(head, names):
     assert _agency_names(head)[0] == names
+
+
+def test_a_notice_asks_the_bodies_it_inspected_in_its_items():
+    """A notice of inspection results has no "Kính gửi" line, but its items'
+    requests are its own, as a letter's are; the bodies asked may be referred
+    back to ("đơn vị nêu trên")."""
+    doc = parse_text(
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 1894/TB-SCT\nLào Cai, ngày 09 tháng 4 năm 2026\n"
+        "THÔNG BÁO\nKết quả kiểm tra việc chấp hành pháp luật về vật liệu nổ công nghiệp\n"
+        "1. Kết quả kiểm tra\nĐoàn kiểm tra đã kiểm tra Công ty cổ phần Xây dựng Trường Sơn.\n"
+        "2. Kiến nghị\nSở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:\n"
+        "- Tăng cường công tác quản lý kho vật liệu nổ.\n- Bổ sung biển báo, nội quy kho.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n"
+    )
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [("đơn vị nêu trên", 2)]

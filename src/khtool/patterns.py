@@ -1130,7 +1130,8 @@ GIVE_TASK = _regex(
 # nghị …", "hồ sơ đề nghị …", "Văn bản đề nghị …", "Phiếu đề nghị …".
 LETTER_REQUEST = _regex(
     r"(?<!\b(?i:việc|sơ|bản|văn|trình|đơn|giấy|phiếu|theo|có)\s)\b(?P<verb>(?i:đề\s+nghị|yêu\s+cầu))\s+"
-    r"(?=(?:Quý\s+)?\p{Lu}|các\s)"
+    # (the body named, or referred back to: "đơn vị nêu trên", "các đơn vị trên")
+    r"(?=(?:Quý\s+)?\p{Lu}|các\s|(?:đơn\s+vị|công\s+ty|doanh\s+nghiệp)\s+(?:nêu\s+)?trên\b)"
 )
 # A body named only by its kind, as a letter names its addressee: "Công ty",
 # "Quý cơ quan", "Quý Sở", "đơn vị".

@@ -110,6 +110,8 @@ def extract_into(
     except ImportError:  # pragma: no cover
         pass
     else:
+        from .tables import informing_types
+
         a_start, a_end = assign_range
         doc.assignments, doc.indicators, doc.deadlines, doc.funding = extract_assignments(
             ct,
@@ -122,6 +124,7 @@ def extract_into(
             addressees=[a.text for a in doc.addressees],
             date=doc.header.date,
             title=doc.header.spans.get("title"),
+            informing=doc.header.doc_type in informing_types(),
         )
 
 

@@ -45,6 +45,13 @@ def doc_types() -> dict[str, DocType]:
 
 
 @cache
+def informing_types() -> frozenset[str]:
+    """Type codes of texts whose items' requests are their own, like a
+    letter's: notices, reports, minutes (see doc_types.json)."""
+    return frozenset(load("doc_types.json")["informing"])
+
+
+@cache
 def self_names(code: str | None) -> frozenset[str]:
     """The type words (lower case) a document of type ``code`` names itself by
     ("quyết định" in "Quyết định này …"), with those of the texts a document

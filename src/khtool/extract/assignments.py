@@ -749,14 +749,16 @@ def _from_requests(
     level: str | None,
     issuer: str | None,
     to: list[str],
+    informing: bool = False,
 ) -> list[Assignment]:
     """A letter's own requests in its paragraphs: "Sở Công Thương đề nghị các
     đơn vị … rà soát …" ("requested"), "… yêu cầu Công ty …". A body named by
     its kind alone ("Công ty", "Quý cơ quan") is the letter's one addressee
     (``to``); the issuer asked to act is another body's request reported
     ("Công ty đề nghị Sở Công Thương cấp …"), not this letter's. In a letter
-    (it has addressees) the requests inside its items count too ("1. Về hồ
-    sơ" / "… Đề nghị Công ty bổ sung …")."""
+    (it has addressees), and in a notice, report or minutes (``informing``),
+    the requests inside its items count too ("1. Về hồ sơ" / "… Đề nghị Công
+    ty bổ sung …")."""
     out: list[Assignment] = []
     own = _body_key(issuer) if issuer else ""
     above = _above_items(lead, items)
@@ -772,7 +774,7 @@ def _from_requests(
                     continue
                 tasks = _tasks_of(items) or tasks
             out.append(_with_tasks(ct, name, request, sentence, tasks, span, level))
-    if to:
+    if to or informing:
         in_items: list[Assignment] = []
         for s in walk_sections(items):
             lowered = s.text.lower()
@@ -1302,12 +1304,15 @@ def extract_assignments(
     addressees: list[str] | None = None,
     date: str | None = None,
     title: Span | None = None,
+    informing: bool = False,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """Assignments, indicators, deadlines and funding of the body between
     cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
     its first item (see ``segment._lead``); ``issuer`` and ``addressees``: the
     document's, for a letter's requests; ``date`` and ``title``: the
-    document's (a deadline before its date, or in its title, is none of its)."""
+    document's (a deadline before its date, or in its title, is none of its);
+    ``informing``: a notice, report or minutes, whose items' requests are its
+    own as a letter's are (see ``tables.informing_types``)."""
     lo = ct.to_source(start)
     hi = ct.to_source(end, end=True) if end is not None else len(ct.source)
     assignments: list[Assignment] = []
@@ -1353,7 +1358,7 @@ def extract_assignments(
     known = {a.agency for a in assignments}
     assignments += [
         a
-        for a in _from_requests(ct, lead or [], top, level, issuer, addressees or [])
+        for a in _from_requests(ct, lead or [], top, level, issuer, addressees or [], informing)
         if a.agency not in known
     ]
     # (a table's rows stay apart: each row's deadline is its task's)

@@ -88,9 +88,9 @@ def without_title(name: str) -> str:
     title = next((t for t in _levels()[2] if f.startswith(t)), "")
     if not title:
         # "Trưởng phòng X", "Trưởng ban X": the unit is the name's rest
-        words = name.split(maxsplit=1)
-        if len(words) == 2 and words[0] == "Trưởng" and fold(words[1][:4]) in ("phon", "ban", "doan"):
-            return words[1]
+        words = name.split(maxsplit=2)
+        if len(words) >= 2 and words[0] == "Trưởng" and words[1].lower() in ("phòng", "ban", "đoàn"):
+            return name.split(maxsplit=1)[1]
         return name
     words = name.split()
     for k in range(1, len(words)):

@@ -1755,15 +1755,18 @@ def provision_lines(ct: CleanText, docs: list[Document]) -> list[int]:
 def _own_lines(ct: CleanText, sec: Section) -> list[int]:
     """The cleaned-text starts of a section's own lines (up to its first child)."""
     stop = sec.children[0].span.start if sec.children else sec.span.end
-    i = bisect.bisect_left(ct.lines, sec.span.start, key=lambda ll: ll.src_start)
-    j = bisect.bisect_left(ct.lines, stop, key=lambda ll: ll.src_start)
-    return [ll.start for ll in ct.lines[i:j]]
+    return [ll.start for ll in ct.lines[_line_at(ct, sec.span.start) : _line_at(ct, stop)]]
 
 
 def _clean_offset(ct: CleanText, src: int) -> int:
     """The cleaned-text offset of the first logical line at or after source offset ``src``."""
-    i = bisect.bisect_left(ct.lines, src, key=lambda ll: ll.src_start)
+    i = _line_at(ct, src)
     return ct.lines[i].start if i < len(ct.lines) else len(ct.text)
+
+
+def _line_at(ct: CleanText, src: int) -> int:
+    """The index of the first logical line at or after source offset ``src``."""
+    return bisect.bisect_left(ct.lines, src, key=lambda ll: ll.src_start)
 
 
 def _kind(h: Header, lines: list[LogicalLine]) -> str:

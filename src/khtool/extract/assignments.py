@@ -395,18 +395,7 @@ RANK_OF_ROLE = {"lead": 3, "responsible": 2, "support": 1, "requested": 0}
 def _one_per_body(assignments: Iterable[Assignment]) -> list[Assignment]:
     """One assignment per body, holding all its tasks, deadlines and
     indicators, with its strongest role."""
-    merged: dict[str, Assignment] = {}
-    for a in assignments:
-        same = merged.get(a.agency)
-        if same is None:
-            merged[a.agency] = a
-            continue
-        same.tasks += a.tasks
-        same.deadlines += a.deadlines
-        same.indicators += [i for i in a.indicators if i not in same.indicators]
-        if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
-            same.role = a.role
-    return list(merged.values())
+    return _merged(assignments, by_role=False)
 
 
 def _merge_repeated(assignments: list[Assignment]) -> list[Assignment]:
@@ -414,16 +403,25 @@ def _merge_repeated(assignments: list[Assignment]) -> list[Assignment]:
     Hàng không Việt Nam có trách nhiệm:" in two articles) is one assignment
     holding all its tasks; in another role it stays apart, so that what it
     leads is told from what it supports."""
+    return _merged(assignments, by_role=True)
+
+
+def _merged(assignments: Iterable[Assignment], *, by_role: bool) -> list[Assignment]:
+    """Assignments to one body (in one role, ``by_role``) merged into the
+    first, in their order."""
     merged: dict[tuple[str, str], Assignment] = {}
     for a in assignments:
-        same = merged.get((a.agency, a.role))
+        key = (a.agency, a.role if by_role else "")
+        same = merged.get(key)
         if same is None:
-            merged[(a.agency, a.role)] = a
+            merged[key] = a
             continue
         same.tasks += a.tasks
         same.deadlines += a.deadlines
         same.indicators += [i for i in a.indicators if i not in same.indicators]
-    return list(merged.values()) if len(merged) < len(assignments) else assignments
+        if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
+            same.role = a.role
+    return list(merged.values())
 
 
 def _from_duty_items(

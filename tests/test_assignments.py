@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khtool import parse_text
+from khtool import patterns as P
 from khtool.agencies import classify_agency
 from khtool.extract.assignments import _agency_names, _indicator_refs, _recurrence, parse_targets
 from khtool.normalize import normalize_source
@@ -1444,3 +1445,58 @@ def test_a_notice_asks_the_bodies_it_inspected_in_its_items():
         "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n"
     )
     assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [("đơn vị nêu trên", 2)]
+
+
+def test_an_item_about_a_body_is_what_its_requests_refer_back_to():
+    """In a notice on several units, each item headed "Đối với Công ty X"
+    (or opening with it) speaks of that unit: "đơn vị nêu trên" and a bare
+    "Công ty" in it are that unit; the request's task starts at its own
+    paragraph, not in the findings above it."""
+    doc = parse_text(
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 1234/TB-SCT\nLào Cai, ngày 10 tháng 4 năm 2026\n"
+        "THÔNG BÁO\nKết quả kiểm tra việc chấp hành pháp luật về hóa chất\n"
+        "1. Đối với Công ty TNHH Hóa chất Minh Phát\n"
+        "Đơn vị đã thực hiện cơ bản các quy định. Tồn tại: chưa có biện pháp phòng ngừa sự cố.\n"
+        "Sở Công Thương yêu cầu đơn vị nêu trên xây dựng biện pháp phòng ngừa sự cố hóa chất, "
+        "báo cáo về Sở Công Thương trước ngày 30/5/2026.\n"
+        "2. Đối với Công ty cổ phần Khoáng sản Bắc Hà\n"
+        "Yêu cầu Công ty tổ chức huấn luyện an toàn hóa chất trước ngày 15/6/2026.\n"
+        "3. Kiến nghị khác\n"
+        "a) Đối với Hợp tác xã Vận tải Hưng Thịnh: đề nghị đơn vị trên bổ sung hồ sơ kho chứa.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n"
+    )
+    got = [(a.agency, a.tasks[0].text.split()[0]) for a in doc.assignments]
+    assert got == [
+        ("Công ty TNHH Hóa chất Minh Phát", "Sở"),
+        ("Công ty cổ phần Khoáng sản Bắc Hà", "Yêu"),
+        ("Hợp tác xã Vận tải Hưng Thịnh", "đề"),
+    ]
+    assert [d.agency for d in doc.deadlines] == [
+        "Công ty TNHH Hóa chất Minh Phát",
+        "Công ty cổ phần Khoáng sản Bắc Hà",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Đối với Công ty TNHH Minh Phát", "Công ty TNHH Minh Phát"),
+        ("Đối với Hợp tác xã Hưng Thịnh: đề nghị đơn vị …", "Hợp tác xã Hưng Thịnh"),
+        ("- đối với Sở Y tế;", "Sở Y tế"),
+        # about a matter, not a body: read, then refused by the caller's test
+        ("Đối với hồ sơ đề nghị cấp phép", "hồ sơ đề nghị cấp phép"),
+        ("Kết quả đối với Công ty X", None),  # not opening its line
+    ],
+)
+def test_what_an_item_is_about(text, body):
+    m = P.ITEM_CONCERNS.match(text)
+    assert (m["body"] if m else None) == body
+
+
+@pytest.mark.parametrize(
+    ("name", "back"),
+    [("đơn vị nêu trên", True), ("Công ty trên", True), ("doanh nghiệp nêu trên", True),
+     ("các đơn vị nêu trên", False), ("đơn vị", False), ("Công ty Trên Đồi", False)],
+)
+def test_a_body_referred_back_to(name, back):
+    assert bool(P.BACK_REFERENCE.match(name)) is back

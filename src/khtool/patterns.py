@@ -1138,6 +1138,16 @@ LETTER_REQUEST = _regex(
 ADDRESSEE_REFERENCE = _regex(
     r"^(?:(?i:quý)\s+)?(?i:công\s+ty|cơ\s+quan|đơn\s+vị|sở|doanh\s+nghiệp|hợp\s+tác\s+xã|chi\s+nhánh|ủy\s+ban|uỷ\s+ban)$"
 )
+# One body referred back to, in an item about it: "đơn vị nêu trên", "Công ty
+# trên" (not "các đơn vị nêu trên": several, named before).
+BACK_REFERENCE = _regex(
+    r"^(?i:đơn\s+vị|công\s+ty|doanh\s+nghiệp|cơ\s+sở|cơ\s+quan)\s+(?:nêu\s+)?trên$"
+)
+# What an item of a notice or a letter is about, in its heading or opening its
+# text: "1. Đối với Công ty TNHH X" / "a) Đối với Công ty X: yêu cầu đơn vị …".
+# The requests under it that name a body by its kind ("Công ty", "đơn vị nêu
+# trên") ask that body.
+ITEM_CONCERNS = _regex(r"(?:^|\n)[-+•\s]*(?i:đối\s+với)\s+(?P<body>[^:;\n]{3,160}?)\s*(?=[:;]|\n|$)")
 # Indicator numbers tied to an agency: "các chỉ tiêu 1, 2, 12 …", "chỉ tiêu 19",
 # "chỉ tiêu 3 - 5", "từ chỉ tiêu 3 đến chỉ tiêu 10".
 INDICATOR_REFS = _regex(

@@ -774,11 +774,11 @@ def _from_requests(
             out.append(_with_tasks(ct, name, request, sentence, tasks, span, level))
     if to or informing:
         in_items: list[Assignment] = []
-        for s in walk_sections(items):
+        for s, about in _with_subjects(items):
             lowered = s.text.lower()
             if "đề nghị" not in lowered and "yêu cầu" not in lowered:
                 continue  # (before the pattern)
-            for name, request, sentence, _, stop in _requests_in(s.text, own, to):
+            for name, request, sentence, _, stop in _requests_in(s.text, own, to, about):
                 if sentence.endswith(":") and s.children:
                     tasks = _tasks_of(s.children)
                 elif sentence.endswith(":") and (marked := _marked_paragraphs(s.text[stop:])):
@@ -812,13 +812,49 @@ def _marked_paragraphs(text: str) -> list[str]:
     return out
 
 
-def _requests_in(text: str, own: str, to: list[str]) -> Iterator[tuple[str, bool, str, int, int]]:
+def _with_subjects(items: list[Section]) -> Iterator[tuple[Section, str | None]]:
+    """Each item, depth first, with the body it is about: its own heading's or
+    its nearest parent's "Đối với Công ty X" ("1. Đối với Công ty X" /
+    "Đơn vị chưa …" / "Yêu cầu Công ty …"), or a heading that is a body's
+    name alone."""
+
+    def subject(s: Section) -> str | None:
+        heading = (s.heading or "").strip().rstrip(":.")
+        concerns = P.ITEM_CONCERNS.match(heading)
+        if concerns:
+            heading = concerns["body"]
+        elif not heading or P.TASK_VERB_START.match(heading) or len(heading.split()) > 14:
+            return None
+        return heading if _looks_like_agency(heading) and _is_body_name(heading) else None
+
+    stack: list[tuple[Section, str | None]] = [(s, None) for s in items[::-1]]
+    while stack:
+        s, above = stack.pop()
+        about = subject(s) or above
+        yield s, about
+        stack.extend((c, about) for c in s.children[::-1])
+
+
+def _is_body_name(text: str) -> bool:
+    """Whether ``text`` is one body's name and nothing more: the names read
+    from it are the whole of it."""
+    names = _agency_names("Giao " + text)[0]
+    return len(names) == 1 and names[0] == text
+
+
+def _requests_in(
+    text: str, own: str, to: list[str], about: str | None = None
+) -> Iterator[tuple[str, bool, str, int, int]]:
     """(body, whether it is asked rather than told, the sentence, its start
-    and end) for each request of the letter's own in ``text``."""
+    and end) for each request of the letter's own in ``text``; a body named
+    by its kind or referred back to ("Công ty", "đơn vị nêu trên") is the one
+    the text is about (``about``; or "Đối với Công ty X: …" before it), else
+    the letter's one addressee (``to``)."""
     seen: set[tuple[str, int]] = set()  # (a sentence asking one body twice gives one task)
     for m in P.LETTER_REQUEST.finditer(text):
+        # a sentence ends at ". " or at the end of its paragraph
         dot = text.rfind(". ", 0, m.start())
-        begin = dot + 2 if dot >= 0 else 0
+        begin = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
         stop = text.find(". ", m.end())
         stop = len(text) if stop < 0 else stop + 1
         colon = text.find(":\n", m.end(), stop)
@@ -839,10 +875,17 @@ def _requests_in(text: str, own: str, to: list[str]) -> Iterator[tuple[str, bool
                 "," in kind["run"] or not P.VERB_PHRASE_WORDS.isdisjoint(kind["run"].split())
             ):
                 name = kind["kind"]  # "Công ty hiệu chỉnh các …": the addressee, by its kind
-            if P.ADDRESSEE_REFERENCE.match(name):
-                if len(to) != 1:
+            if P.ADDRESSEE_REFERENCE.match(name) or P.BACK_REFERENCE.match(name):
+                inline = [c["body"] for c in P.ITEM_CONCERNS.finditer(text, 0, m.start())]
+                referent = next(
+                    (b for b in (*inline[-1:], about) if b and _looks_like_agency(b)), None
+                )
+                if referent:
+                    name = referent
+                elif len(to) == 1 and not P.BACK_REFERENCE.match(name):
+                    name = to[0]
+                elif not P.BACK_REFERENCE.match(name):
                     continue
-                name = to[0]
             key = _body_key(name)
             if not _looks_like_agency(name) or (own and (own in key or key in own)):
                 continue

@@ -66,6 +66,11 @@ FOUND = [
         ["01.6/GĐN/KSYB", "51/GĐN", "30.6/GĐN-ĐQ&V"],
     ),
     ("a dotted serial without a type word", "như 30.6/GĐN-ĐQ&V đã nêu", ["30.6/GĐN-ĐQ&V"]),
+    (
+        "a resolution of a dotted series",
+        "theo Nghị quyết số 66.4/2025/NQ-CP ngày 12/5/2025 của Chính phủ",
+        ["66.4/2025/NQ-CP"],
+    ),
     ("law by name and year", "Căn cứ Luật Trẻ em năm 2016;", ["Luật Trẻ em"]),
     ("law by name and a bare year", "thực hiện theo Luật Xây dựng 2014 và", ["Luật Xây dựng"]),
     ("a footnote's number glued to the year", "theo Luật Địa chất và Khoáng sản năm 20243.", []),

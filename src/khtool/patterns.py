@@ -300,8 +300,10 @@ TECHNICAL_CODE = _regex(
 # ("56/2017/NĐ-CP", "76/2023/TT-BTC", "01/2024/TTLT-BTC-BYT") or, for Quốc hội
 # acts, "<n>/<year>/QH<legislature>" ("121/2020/QH14"; a third digit is a
 # footnote's mark glued on, "42/2024/QH151": see docnumber.without_footnote).
+# The Government numbers the resolutions of one series with a dotted serial,
+# "66.4/2025/NQ-CP": the serial is whole, never its "4".
 NORMATIVE_NUMBER = _regex(
-    rf"(?<![\w/\-%])(?<![0-9A-Z]:)(?P<serial>\d{{1,5}}){_SP}/{_SP_AFTER_MARK}(?P<year>(?:19|20)\d\d){_SP}/{_SP_AFTER_MARK}"
+    rf"(?<![\w/\-%])(?<![0-9A-Z]:)(?<!\d\.)(?P<serial>\d{{1,5}}(?:\.\d{{1,3}})?){_SP}/{_SP_AFTER_MARK}(?P<year>(?:19|20)\d\d){_SP}/{_SP_AFTER_MARK}"
     rf"(?:(?P<qh>(?:QH|UBTVQH)\d{{1,3}})|(?P<type>{_CODE}){_SP}-{_SP_AFTER_MARK}(?P<issuer>{_CODE}(?:-{_CODE}){{0,3}}))(?![\w/%])"
 )
 

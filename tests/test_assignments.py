@@ -1500,3 +1500,43 @@ def test_what_an_item_is_about(text, body):
 )
 def test_a_body_referred_back_to(name, back):
     assert bool(P.BACK_REFERENCE.match(name)) is back
+
+
+DECREE_DUTIES = (
+    "CHÍNH PHỦ\nSố: 25/2026/NĐ-CP\nHà Nội, ngày 17 tháng 01 năm 2026\nNGHỊ ĐỊNH\n"
+    "Quy định về quản lý cụm công nghiệp\n"
+    "Chính phủ ban hành Nghị định quy định về quản lý cụm công nghiệp.\n"
+    "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về quản lý cụm công nghiệp.\n"
+    "Điều 2. Trách nhiệm quản lý nhà nước về cụm công nghiệp\n"
+    "1. Bộ Xây dựng hướng dẫn về quy chuẩn xây dựng trong cụm công nghiệp.\n"
+    "2. Trong trường hợp cần thiết, Bộ Tài chính bố trí kinh phí hỗ trợ đầu tư hạ tầng.\n"
+    "3. Sau khi quy hoạch được phê duyệt, Bộ Công Thương ban hành kế hoạch thực hiện.\n"
+    "Điều 3. Quyền hạn, trách nhiệm của các bộ khác có liên quan\n"
+    "1. Bộ Kế hoạch và Đầu tư đề xuất Thủ tướng Chính phủ chỉ đạo hỗ trợ đầu tư hạ tầng.\n"
+    "2. Bộ Tài chính tổng hợp dự toán kinh phí hằng năm.\n"
+    "Điều 4. Trách nhiệm của Ủy ban nhân dân các cấp\n"
+    "1. Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương, ngoài việc thực hiện quy định "
+    "của pháp luật, có trách nhiệm bố trí ngân sách.\n"
+    "2. Ủy ban nhân dân xã, phường lập danh sách cơ sở sản xuất trên địa bàn.\n"
+    "Điều 5. Báo cáo tại phiên họp\n"
+    "1. Bộ Nội vụ báo cáo về tình hình sắp xếp tổ chức bộ máy.\n"
+    "Nơi nhận:\n- Lưu: VT.\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n"
+)
+
+
+def test_each_clause_of_a_duty_article_is_the_body_it_opens_with():
+    """In a duty article each clause opening with a body is that body's,
+    after a condition or a time clause, and whatever verb follows; the
+    heading's bodies ("các bộ khác", "UBND các cấp") keep no clause that
+    names another; a body found in one article gains its tasks in another;
+    "X báo cáo về <a topic>" tells what was reported, no duty."""
+    doc = parse_text(DECREE_DUTIES)
+    got = {a.agency: [t.span.line for t in a.tasks] for a in doc.assignments}
+    assert got == {
+        "Bộ Xây dựng": [10],
+        "Bộ Tài chính": [11, 15],
+        "Bộ Công Thương": [12],
+        "Bộ Kế hoạch và Đầu tư": [14],
+        "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": [17],
+        "Ủy ban nhân dân xã, phường": [18],
+    }

@@ -1032,11 +1032,13 @@ DUTY_LEAD = _regex(rf"^{_DUTY_WORDS}\s")
 # An item's text opening with a body and its duty, after a time phrase maybe:
 # "Sở Công Thương có trách nhiệm cập nhật …", "Định kỳ trước ngày 25 tháng 6
 # hằng năm, Ủy ban nhân dân cấp huyện báo cáo …". (The body runs to the verb;
-# it is checked to name a body in code.)
+# it is checked to name a body in code.) "X báo cáo về <a topic>" tells what
+# was reported ("1. Bộ Tài chính báo cáo về tiếp thu, giải trình …", in the
+# minutes of a meeting); "báo cáo về Sở Y tế" names where a report goes.
 DUTY_SENTENCE = _regex(
     r"^(?:(?i:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|trước\s+ngày)"
     r"[^,;:\n]{0,100},\s+)?(?P<body>\p{Lu}[^,;:.\n]{2,100}?)\s+"
-    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|(?:gửi\s+)?báo\s+cáo\s)"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|(?:gửi\s+)?báo\s+cáo\s(?!về\s+\p{Ll}))"
 )
 # Where a list of agencies stops and their task begins (a verb or a colon). The
 # verb is in lower case: capitalised, the same words are a name's ("Công ty cổ
@@ -1048,8 +1050,18 @@ AGENCY_LIST_END = _regex(
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
     r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
-    r"|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|cân\s+đối|thẩm\s+định|tuyên\s+truyền|phổ\s+biến|giám\s+sát|hoàn\s+thành|cập\s+nhật|khảo\s+sát|điều\s+chỉnh)\b)"
+    r"|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|cân\s+đối|thẩm\s+định|tuyên\s+truyền|phổ\s+biến|giám\s+sát|hoàn\s+thành|cập\s+nhật|khảo\s+sát|điều\s+chỉnh"
+    # what a decree's clause gives a body: "Bộ Kế hoạch và Đầu tư đề xuất …",
+    # "Bộ trưởng Bộ Công Thương quy định biểu mẫu …", "UBND cấp xã lập danh
+    # sách …", "UBND tỉnh, ngoài việc thực hiện …"
+    # (not in the passive: "Sau khi Chiến lược được phê duyệt, Bộ …")
+    r"|(?<!được\s)(?:đề\s+xuất|ban\s+hành|phê\s+duyệt)|(?<!theo\s|được\s)quy\s+định|lập\s+(?:danh\s+sách|kế\s+hoạch|hồ\s+sơ|dự\s+toán|phương\s+án|đề\s+án)"
+    r"|ngoài\s+(?:việc|phạm\s+vi|trách\s+nhiệm|nhiệm\s+vụ))\b)"
 )
+# A condition opening a duty's clause, before the body it binds: "Trong
+# trường hợp cần thiết, Bộ trưởng … ban hành …", "Khi có yêu cầu, Sở Y tế …",
+# "Sau khi Chiến lược được phê duyệt, Bộ Công Thương …".
+CONDITION_OPENING = _regex(r"^(?:(?:Trong\s+)?(?i:trường\s+hợp)|Khi|Nếu|Sau\s+khi)\s[^,;:.\n]{2,120},\s+(?=\p{Lu})")
 # A point marked in brackets opening its line, under a request closing with ":"
 # ("(1). Xem xét …", "(2) Hướng dẫn …", "(a) …", "(ii) …"); not a section of
 # its own, as forms' notes are marked the same way ("(1) Tên cơ quan …").

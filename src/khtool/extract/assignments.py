@@ -276,6 +276,9 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         if not head:
             # a long first sentence: the agencies open it ("11. Đề nghị UBMTTQ tỉnh, … phối hợp …")
             head = item.text.split("\n")[0]
+        condition = P.CONDITION_OPENING.match(head)
+        if condition:  # "Trong trường hợp cần thiết, Bộ Y tế ban hành …"
+            head = head[condition.end() :]
         names, request = _agency_names(head)
         names = [n for n in names if _looks_like_agency(n)]
         if names and item.children and (_collective(names) or P.DUTY_OF.match(head)):
@@ -293,6 +296,8 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
                 text = _full_text(item)
                 for c, n in named:
                     out.append(_assignment(ct, n, c, request, level, _full_text(c)))
+                if not rest and not item.text.strip():
+                    continue  # every sub-item is another body's: the heading's keep none
         for name in names:
             out.append(_assignment(ct, name, item, request, level, text))
         if not names and any(c.kind == "arabic" for c in item.children):
@@ -318,8 +323,9 @@ def _same_body(name: str, names: list[str]) -> bool:
     return any(name in n or n in name for n in names)
 
 
-# A sub-item's opening body is a name, not a sentence run on.
-_OPENING_BODY_WORDS = 9
+# A sub-item's opening body is a name, not a sentence run on ("Ủy ban nhân
+# dân tỉnh, thành phố trực thuộc Trung ương" has 10 words).
+_OPENING_BODY_WORDS = 12
 
 
 def _opening_body(item: Section) -> str | None:
@@ -328,6 +334,9 @@ def _opening_body(item: Section) -> str | None:
     if item.kind in ("dash", "plus"):
         return None
     head = item.heading or item.text.split("\n")[0]
+    condition = P.CONDITION_OPENING.match(head)
+    if condition:
+        head = head[condition.end() :]
     names, _ = _agency_names(head)
     if (
         len(names) == 1
@@ -388,8 +397,61 @@ def _from_duty_headings(
     return _one_per_body(a for a in _from_items(ct, items, level) if not is_generic(a.agency))
 
 
+def _from_duty_clauses(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+) -> list[Assignment]:
+    """An article or item on duties that names no body ("Điều 4. Trách
+    nhiệm quản lý nhà nước về …", "2. Trách nhiệm thi hành") gives each of
+    its clauses that opens with a body to that body: "2. Bộ Xây dựng hướng
+    dẫn …", "3. Bộ Y tế thực hiện các nội dung sau:" / "a) …"."""
+    out: list[Assignment] = []
+    for s in walk_sections(sections):
+        if not (
+            s.children
+            and s.heading
+            and s.kind in ("article", "arabic", "roman")
+            and P.DUTY_LEAD.match(s.heading)
+            and not P.DUTY_OF.match(s.heading)
+            and _in_range(s.span, lo, hi)
+        ):
+            continue
+        for c in s.children:
+            name = _opening_body(c)
+            if name is not None and not is_generic(name):
+                out.append(_assignment(ct, name, c, False, level, _full_text(c)))
+    return _one_per_body(out)
+
+
 # A body given several duties keeps its strongest role.
 RANK_OF_ROLE = {"lead": 3, "responsible": 2, "support": 1, "requested": 0}
+
+
+def _unseen(found: list[Assignment], more: list[Assignment]) -> list[Assignment]:
+    """The assignments of ``more`` to bodies not ``found`` before. A body
+    found before keeps its one assignment and role, and gains the tasks
+    found for it elsewhere (their spans apart from the ones it has)."""
+    if not more:
+        return more
+    first: dict[str, Assignment] = {}
+    for a in found:
+        first.setdefault(a.agency, a)
+    out: list[Assignment] = []
+    for a in more:
+        same = first.get(a.agency)
+        if same is None:
+            out.append(a)
+            continue
+        tasks = [t for t in a.tasks if not any(_overlap(t.span, h.span) for h in same.tasks)]
+        if tasks:
+            same.tasks = sorted(same.tasks + tasks, key=lambda t: t.span.start)
+            same.deadlines += [
+                d for d in a.deadlines if d.span is None or any(_overlap(d.span, t.span) for t in tasks)
+            ]
+    return out
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _one_per_body(assignments: Iterable[Assignment]) -> list[Assignment]:
@@ -416,7 +478,8 @@ def _merged(assignments: Iterable[Assignment], *, by_role: bool) -> list[Assignm
         if same is None:
             merged[key] = a
             continue
-        same.tasks += a.tasks
+        # (in the document's order: readings of several kinds found them)
+        same.tasks = sorted(same.tasks + a.tasks, key=lambda t: t.span.start)
         same.deadlines += a.deadlines
         same.indicators += [i for i in a.indicators if i not in same.indicators]
         if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
@@ -1370,25 +1433,14 @@ def extract_assignments(
         # no implementation part, or one that names no body (a letter's
         # closing "3. Tổ chức thực hiện" after its items headed by bodies)
         assignments += _from_addressed_lists(ct, top, level)
-    known = {a.agency for a in assignments}
+    # each further reading adds what the earlier ones did not find: a body
+    # they found keeps its tasks, and gains only tasks from elsewhere
     if ct.text.find("Giao ", lo, hi) >= 0 or ct.text.find("GIAO ", lo, hi) >= 0:  # (before the walk)
-        assignments += [
-            a for a in _from_give_items(ct, sections, lo, hi, level) if a.agency not in known
-        ]
-    known = {a.agency for a in assignments}
-    assignments += [
-        a for a in _from_duty_headings(ct, sections, lo, hi, level) if a.agency not in known
-    ]
-    known = {a.agency for a in assignments}
-    assignments += [
-        a for a in _from_duty_items(ct, sections, lo, hi, level) if a.agency not in known
-    ]
-    known = {a.agency for a in assignments}
-    assignments += [
-        a
-        for a in _from_sentences(ct, sections, lo, hi, level, lead or [])
-        if a.agency not in known
-    ]
+        assignments += _unseen(assignments, _from_give_items(ct, sections, lo, hi, level))
+    assignments += _unseen(assignments, _from_duty_headings(ct, sections, lo, hi, level))
+    assignments += _unseen(assignments, _from_duty_clauses(ct, sections, lo, hi, level))
+    assignments += _unseen(assignments, _from_duty_items(ct, sections, lo, hi, level))
+    assignments += _unseen(assignments, _from_sentences(ct, sections, lo, hi, level, lead or []))
     known = {a.agency for a in assignments}
     # the executors' clause last: a body given a task elsewhere keeps that one
     # (named there by its head's title or not: "Giám đốc Sở Y tế", "Sở Y tế")

@@ -129,6 +129,18 @@ CASES = {
             "issuer.branch": "party",
         },
     ),
+    # the Party committee of the province over its own: the two lines are two
+    # bodies, each naming the province
+    "party_province_under_its_party_committee": (
+        "ĐẢNG BỘ TỈNH GIA LAI\nTỈNH ỦY GIA LAI\n*\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Gia Lai, ngày 15 tháng 10 năm 2025\nKẾ HOẠCH\nthực hiện Nghị quyết số 72-NQ/TW\n",
+        {
+            "number": "45-KH/TU",
+            "issuer.name": "TỈNH ỦY GIA LAI",
+            "issuer.parent": "ĐẢNG BỘ TỈNH GIA LAI",
+            "issuer.locality.province": "Tỉnh Gia Lai",
+        },
+    ),
     "ward_with_header": (
         "ỦY BAN NHÂN DÂN\nPHƯỜNG 1\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         "Số: 45/KH-UBND\nPhường 1, ngày 05 tháng 6 năm 2024\nKẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2024\n"

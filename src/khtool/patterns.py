@@ -1363,9 +1363,10 @@ UNICODE_ONLY_VIETNAMESE = _std(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
 
 # A unit's proper name: capitalised words, stopping at an organ word or a
 # function word an all-caps line runs on with ("… LÀO CAI SỞ CÔNG THƯƠNG",
-# "… QUẢNG NGÃI VỀ VIỆC …").
+# "… QUẢNG NGÃI VỀ VIỆC …"), or at the next unit's kind ("ĐẢNG BỘ TỈNH GIA
+# LAI TỈNH ỦY GIA LAI", a header's two lines joined).
 _UNIT_NAME_STOP = (
-    r"(?:sở|phòng|ban|cục|chi|văn|trung|ủy|uỷ|hội|đảng|công|trường|về|của|và|tại|năm|ngày|số|trên|địa|"
+    r"(?:tỉnh|huyện|sở|phòng|ban|cục|chi|văn|trung|ủy|uỷ|hội|đảng|công|trường|về|của|và|tại|năm|ngày|số|trên|địa|"
     r"kế|quyết|chỉ|thông|báo|tờ|v/v|ký|tm|kt)\b"
 )
 _UNIT_NAME = (

@@ -362,6 +362,21 @@ ISSUERS += [
         "theo Thông báo số 186/TB-VPCP ngày 15/4/2026 của Văn phòng Chính phủ để khẩn trương xử lý.",
         "Văn phòng Chính phủ",
     ),
+    (
+        "the date after the issuer",
+        "Thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh Lào Cai ngày 02/02/2024 về phòng cháy rừng;",
+        "UBND tỉnh Lào Cai",
+    ),
+    (
+        "the issuer between the type word and the number",
+        "Căn cứ Quyết định của Ủy ban nhân dân tỉnh Lào Cai số 12/QĐ-UBND ngày 02/02/2024 về phòng cháy;",
+        "Ủy ban nhân dân tỉnh Lào Cai",
+    ),
+    (
+        "a verb of the act's title after the issuer",
+        "theo Nghị quyết số 200/NQ-TVQH ngày 18/01/1966 của Ủy ban Thường vụ Quốc hội ấn định thuế.",
+        "Ủy ban Thường vụ Quốc hội",
+    ),
 ]
 
 
@@ -429,6 +444,11 @@ DATES = [
         "2015-12-22",
     ),
     ("impossible date", "Căn cứ Quyết định số 5/QĐ-UBND ngày 31/13/2020;", None),
+    (
+        "after the issuer",
+        "Thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh Lào Cai ngày 02/02/2024 về phòng cháy rừng;",
+        "2024-02-02",
+    ),
     (
         "the day the sentence opens with, in words",
         "Ngày 19 tháng 12 năm 2025, Sở Công Thương có Văn bản số 3169/SCT-CN về việc kiểm tra.",
@@ -501,7 +521,33 @@ RELATIONS = [
         "Các đơn vị báo cáo theo Thông tư số 13/2021/TT-BLĐTBXH ngày 30/9/2021.",
         "mention",
     ),
+    (
+        "a list going on after the short name of its first item",
+        "Thực hiện Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị về y tế (sau đây gọi tắt là "
+        "Nghị quyết 72); Kế hoạch số 58-KH/TW ngày 25/9/2025 của Bộ Chính trị thực hiện Nghị quyết 72, "
+        "Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch như sau:",
+        "implements",
+    ),
+    (
+        "a list going on with the issuer before the number",
+        "Thực hiện Chỉ thị số 05/CT-TTg ngày 01/3/2025 của Thủ tướng Chính phủ; Chỉ thị của Thủ tướng "
+        "Chính phủ số 19/CT-TTg ngày 10/6/2025 về ứng phó bão lũ, UBND tỉnh yêu cầu:",
+        "implements",
+    ),
 ]
+
+
+def test_a_plan_cited_with_what_it_carries_out_by_its_short_name():
+    """"Kế hoạch số 58-KH/TW … thực hiện Nghị quyết 72": the subject is what it
+    carries out, named by the short name given above, and ends before the
+    citing sentence's own clause ("…, Ban Thường vụ … xây dựng Kế hoạch …")."""
+    got = cites(
+        "Thực hiện Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị về y tế (sau đây gọi tắt là "
+        "Nghị quyết 72); Kế hoạch số 58-KH/TW ngày 25/9/2025 của Bộ Chính trị thực hiện Nghị quyết 72, "
+        "Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch như sau:"
+    )
+    plan = next(c for c in got if c.number == "58-KH/TW")
+    assert (plan.subject, plan.implements) == ("thực hiện Nghị quyết 72", ["72-NQ/TW"])
 
 
 @pytest.mark.parametrize(("name", "text", "relation"), RELATIONS, ids=[r[0] for r in RELATIONS])

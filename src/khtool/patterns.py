@@ -610,6 +610,16 @@ def type_word_before_number(names: set[str]) -> regex.Pattern[str]:
     return cast(regex.Pattern[str], pattern_store.compile(word, END))
 
 
+def type_word_issuer_before_number(names: set[str]) -> regex.Pattern[str]:
+    """The type word and the issuer before the number: "Chỉ thị của Thủ
+    tướng Chính phủ số 19/CT-TTg", "Quyết định của UBND tỉnh số 12/QĐ-UBND"."""
+    word = (
+        rf"(?i:(?P<word>{_alternation(names)}))\s+(?i:của)\s+"
+        r"(?P<issuer>\p{Lu}[^,;:()\n]{1,80}?)\s+(?i:số)\s*:?\s*$"
+    )
+    return cast(regex.Pattern[str], pattern_store.compile(word, END))
+
+
 def type_line(names: set[str]) -> regex.Pattern[str]:
     """A type word in capitals opening a line: "KẾ HOẠCH", "QUYẾT ĐỊNH",
     "BÁO CÁO THAM LUẬN", the title in capitals possibly after it on the same
@@ -650,7 +660,9 @@ ISSUER_END = _regex(
     # is brought into ("… của Thủ tướng Chính phủ vào chương trình …")
     r"(?-i:giao(?!\s+thông)|trước|vào)|"
     # what the sentence says of the document: "… của Bộ trưởng Bộ X hết hiệu lực …"
-    r"hết\s+hiệu\s+lực|"
+    r"hết\s+hiệu\s+lực|bằng|ấn\s+định|"
+    # its date, written after the issuer: "… của UBND tỉnh Lào Cai ngày 02/02/2024"
+    r"ngày(?=\s+\d)|"
     # "… do Cục X cấp": the verb closing it ("Ủy ban nhân dân cấp tỉnh" goes on)
     r"cấp(?!\s+(?:tỉnh|huyện|xã|trung\s+ương|cơ\s+sở|quốc\s+gia|bộ|sở|phòng)\b))\b",
     regex.I,
@@ -666,9 +678,12 @@ CITATION_INSERT = _std(
 # "(sau đây viết tắt là …)").
 SHORT_NAME_AFTER = _std(r"\s*\([^()\n]{1,80}\)(?=\s*,?\s*(?:về|V/v|v/v)\s)")
 # The subject clause: "về …" (also "về việc …"), or a verb that states it
-# directly ("quy định …", "phê duyệt …", "ban hành …", "hướng dẫn …").
+# directly ("quy định …", "phê duyệt …", "ban hành …", "hướng dẫn …"); a
+# plan's, what it carries out ("Kế hoạch số 58-KH/TW … của Bộ Chính trị thực
+# hiện Nghị quyết 72").
 CITATION_SUBJECT = _std(
-    r"\s*,?\s*(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?:,?\s+bổ\s+sung)?))\s+"
+    r"\s*,?\s*(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?:,?\s+bổ\s+sung)?"
+    r"|(?:triển\s+khai\s+)?thực\s+hiện(?=\s+(?:Nghị|Chỉ|Kết|Kế|Quyết|Chương|Đề|Luật|Thông|Công|Văn))))\s+"
 )
 # What stands between two documents of one list: a separator and an item's
 # mark, "; (ii) ", "; b) ", "; - ".
@@ -687,7 +702,9 @@ SUBJECT_END = _std(
     r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây)|\n|:\s|\./\."
     # the citing sentence's own subject and verb: "…, Sở Công Thương đề nghị …"
     rf"|,\s+(?=[{UPPER}][^,;.\n]{{0,80}}?\s(?:đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|hướng\s+dẫn\s+như\s+sau"
-    r"|thông\s+báo|trả\s+lời|phúc\s+đáp|xác\s+định|ban\s+hành)\b)"
+    r"|thông\s+báo|trả\s+lời|phúc\s+đáp|xác\s+định|ban\s+hành"
+    # "…, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch thực hiện như sau:"
+    r"|xây\s+dựng\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)|như\s+sau)\b)"
     r"|[\s(](?:đã\s+)?(?:[Đđ]ược|bị)\s+(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi)|\s(?:đã\s+)?hết\s+hiệu\s+lực"
     # the host sentence's predicate, which no title holds: "Nghị định số … về
     # quản lý cụm công nghiệp có hiệu lực …", "… thì …"

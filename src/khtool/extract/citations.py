@@ -71,6 +71,27 @@ def _type_word_regex() -> regex.Pattern[str]:
     return P.type_word_before_number(names)
 
 
+@cache
+def _type_word_issuer_regex() -> regex.Pattern[str]:
+    names = {n for dt in doc_types().values() for n in dt.names} | {"Công văn", "Văn bản"}
+    return P.type_word_issuer_before_number(names)
+
+
+@cache
+def _type_names() -> tuple[str, ...]:
+    return tuple(sorted({n.lower() + " " for dt in doc_types().values() for n in dt.names}))
+
+
+def _names_a_document(text: str) -> bool:
+    """Whether ``text`` opens with a type of document ("Luật Hóa chất"), not a body."""
+    return text.lower().startswith(_type_names())
+
+
+# how far back a type word may stand when the issuer stands between it and
+# the number ("Quyết định của Ủy ban nhân dân tỉnh Lào Cai số …")
+TYPE_ISSUER_WINDOW = 120
+
+
 @dataclass
 class _Anchor:
     start: int  # in ct.text
@@ -257,9 +278,23 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     tm = _type_word_regex().match(before)
     if tm and tm["word"] == "luật" and P.LAW_BEFORE_NUMBER.search(text, max(0, a.start - 180), a.start):
         tm = None  # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": its name ends there
+    by = None
+    if tm is None and before.rstrip(" :").lower().endswith("số") and "của" in (
+        longer := text[max(0, a.start - TYPE_ISSUER_WINDOW) : a.start]
+    ):
+        by = _type_word_issuer_regex().search(longer)
+        # (a body, after a type word written as a name: not "… theo quy định
+        # của Luật Hóa chất số …")
+        if by and by["word"][:1].isupper() and not _names_a_document(by["issuer"]):
+            tm = by
+            before = longer
+        else:
+            by = None
     if tm:
         a.type_word = " ".join(tm["word"].split())
         a.type_start = a.start - (len(before) - tm.start())
+        if by:
+            a.issuer = " ".join(by["issuer"].split())
     elif a.num is not None and (a.num.issuer_code or "").startswith("QH"):
         longer = text[max(0, a.start - 180) : a.start]
         lm = P.LAW_BEFORE_NUMBER.search(longer)
@@ -314,6 +349,11 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         if issuer:
             a.issuer = issuer
             pos = im.start("issuer") + len(issuer)
+            if a.date is None:  # "… của UBND tỉnh Lào Cai ngày 02/02/2024 về …"
+                dm = P.CITATION_DATE.match(text, pos, min(len(text), pos + 60))
+                if dm:
+                    a.date = _iso(dm["d"] or dm["d2"], dm["m"] or dm["m2"], dm["y"] or dm["y2"])
+                    pos = dm.end()
     short = P.SHORT_NAME_AFTER.match(text, pos, min(len(text), pos + 100))
     at = short.end() if short else pos  # "của Công ty TNHH A (Công ty) về việc …"
     sm = P.CITATION_SUBJECT.match(text, at, min(len(text), at + 40))
@@ -448,6 +488,10 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         return best[1]
     if P.REL_PROPOSAL.search(window) and (_doc_type(a) == "TTr" or P.REL_PROPOSAL.search(near)):
         return "proposal"
+    if "(" in window:
+        # the item before ends with its short name: "… (sau đây gọi tắt là
+        # Nghị quyết 72); Kế hoạch số …" goes on with the list
+        window = P.ALIAS.sub("", window)
     if (
         len(window.strip(" ,;và")) <= 3
         or window.strip().lower() in ("và", "và các", ",")
@@ -952,6 +996,13 @@ def extract_citations(
     )
     for a in later:  # "khoản 3 Điều 160 Luật Tư pháp người chưa thành niên"
         a.pinpoint = _pinpoint(a, text)
+        # a short name in a cited document's subject: "Kế hoạch số 58-KH/TW …
+        # thực hiện Nghị quyết 72" implements what "Nghị quyết 72" stands for
+        for b in anchors:
+            if b.subject_span and b.subject_span[0] <= a.start < b.subject_span[1]:
+                lead = text[b.subject_lead : _type_start(a)]
+                if P.REL_IMPLEMENTS.search(lead) or P.SUBJECT_IMPLEMENTS.search(lead):
+                    b.implements.append(a)
     anchors += later
     anchors.sort(key=lambda a: a.start)
     _number_laws_named_by_title(anchors)

@@ -379,3 +379,43 @@ def test_appendices_after_the_signature_are_parts_of_the_document():
     assert [d.code for d in doc.diagnostics if d.code.startswith("numbering")] == []
     assert doc.header.signer is not None and doc.header.signer.name == "Nguyễn Thành Sinh"
     assert [r.text for r in doc.recipients] == ["Như trên", "Lưu: VT"]
+
+
+SIGNATURES = [
+    # a Party committee signs "T/M", with or without the dot; a Hmong family name
+    ("party, T/M", "T/M ĐẢNG ỦY\nBÍ THƯ\n\nLù Văn Páo\n", ("T/M ĐẢNG ỦY", "BÍ THƯ", "Lù Văn Páo", "T/M ĐẢNG ỦY")),
+    (
+        "party, T/M.",
+        "T/M. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nKsor Phước\n",
+        ("T/M. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Ksor Phước", "T/M. BAN THƯỜNG VỤ"),
+    ),
+    # the chair signing for the committee, with no KT. line: the body signed for
+    (
+        "TM. alone",
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nGiàng A Sinh\n",
+        ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Giàng A Sinh", "TM. ỦY BAN NHÂN DÂN"),
+    ),
+    (
+        "TM. over KT.",
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLò Thị Mai\n",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lò Thị Mai", "TM. ỦY BAN NHÂN DÂN"),
+    ),
+    ("KT. alone", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Văn Thuân\n", ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Thuân", None)),
+    # a signature cell flattened into one line: the head's title after the body
+    (
+        "TM. flattened",
+        "TM. ĐOÀN KIỂM TRA TRƯỞNG ĐOÀN Hoàng Văn Thuân PHÓ GIÁM ĐỐC SỞ CÔNG THƯƠNG\n",
+        ("TM. ĐOÀN KIỂM TRA", "TRƯỞNG ĐOÀN", "Hoàng Văn Thuân", "TM. ĐOÀN KIỂM TRA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "block", "expected"), SIGNATURES, ids=[s[0] for s in SIGNATURES])
+def test_signature_forms(name, block, expected):
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ BẢO THẮNG\nSố: 12/KH-UBND\nBảo Thắng, ngày 05 tháng 3 năm 2026\n"
+        "KẾ HOẠCH\nTuyên truyền phòng, chống ma túy\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n"
+        "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n" + block
+    )
+    s = doc.header.signer
+    assert s is not None and (s.authority, s.position, s.name, s.on_behalf) == expected

@@ -372,9 +372,11 @@ ATTACHED_CLAUSE = _std(r"^\(?\s*(?:Ban\s+hành\s+)?(?:kèm|Kèm|KÈM)\s+theo\b",
 
 # Signing authority (Nghị định 30/2020, Điều 13): "TM." (thay mặt, on behalf of
 # a collective body), "KT." (ký thay), "TL." (thừa lệnh), "TUQ." (thừa ủy
-# quyền), "Q." (quyền). Each is followed by a title in capitals.
+# quyền), "Q." (quyền). Each is followed by a title in capitals. Party
+# documents write "T/M" (Hướng dẫn 36-HD/VPTW), with or without the dot:
+# "T/M BAN THƯỜNG VỤ".
 AUTHORITY = _regex(
-    r"(?P<auth>(?:TM|KT|TL|TUQ|Q|T/M)\s?\.\s?\p{Lu}[\p{Lu}\s,]{1,60}?)(?=\s+(?:TM|KT|TL|TUQ|Q)\s?\.|\s*$|\s+\p{Lu}\p{Ll})"
+    r"(?P<auth>(?:(?:TM|KT|TL|TUQ|Q)\s?\.|T/M\s?\.?)\s?\p{Lu}[\p{Lu}\s,]{1,60}?)(?=\s+(?:TM|KT|TL|TUQ|Q)\s?\.|\s*$|\s+\p{Lu}\p{Ll})"
 )
 
 # A signer's name: two to five capitalised words, nothing else on the line

@@ -1430,6 +1430,11 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 if dep and auth.startswith(("KT", "Q")):
                     position = dep.group(1)
                     auth = auth[: dep.start()]
+                elif auth.startswith(("TM", "T/M")) and (title := _title_after_body(auth)):
+                    # "TM. ĐOÀN KIỂM TRA TRƯỞNG ĐOÀN", a flattened cell: the
+                    # head's title after the body signed for
+                    position = title
+                    auth = auth[: -len(title)].rstrip()
                 authority.append(auth)
                 spans.append(_span_of(ct, pl))
                 in_recipients = False
@@ -1467,6 +1472,9 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
         signer.authority = authority[-1]
         if len(authority) > 1:
             signer.on_behalf = authority[0]
+        elif authority[0].startswith(("TM", "T/M")):
+            # "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH": the chair signs for the body
+            signer.on_behalf = authority[0]
     if position is None and authority and not authority[-1].startswith(("KT", "TL", "TUQ")):
         signer.position = None
     if spans:
@@ -1486,6 +1494,17 @@ def is_person_name(text: str) -> bool:
         return False
     words = text.split()
     return words[0].lower() in _surnames() and all(len(w) > 1 or w.isupper() for w in words[1:])
+
+
+def _title_after_body(auth: str) -> str | None:
+    """The position title ending a "TM." line that runs on past its body's
+    name ("TM. CHÍNH PHỦ THỦ TƯỚNG" -> "THỦ TƯỚNG"), or None."""
+    words = auth.split()
+    for k in range(2, len(words)):  # (the mark and the body's first word stay)
+        rest = " ".join(words[k:])
+        if P.POSITION.match(rest):
+            return rest
+    return None
 
 
 def _trailing_name(text: str) -> str | None:

@@ -141,6 +141,15 @@ CASES = {
             "issuer.locality.province": "Tỉnh Gia Lai",
         },
     ),
+    # the body's first paragraph after a blank line is no part of the title
+    "directive_title_then_a_paragraph": (
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 05/CT-UBND\nGia Lai, ngày 08 tháng 9 năm 2026\n\nCHỈ THỊ\n"
+        "Về tăng cường công tác phòng, chống thiên tai năm 2026\n\n"
+        "Năm 2026, theo dự báo của cơ quan khí tượng, khu vực Tây Nguyên có khả năng chịu ảnh hưởng của "
+        "5 - 7 cơn bão; mưa lớn tập trung từ tháng 10 đến tháng 12, nguy cơ cao xảy ra lũ quét.\n\n"
+        "Chủ tịch UBND tỉnh yêu cầu:\n1. Giám đốc Sở Nông nghiệp và Môi trường theo dõi diễn biến thời tiết.\n",
+        {"doc_type": "CT", "title": "Về tăng cường công tác phòng, chống thiên tai năm 2026"},
+    ),
     "ward_with_header": (
         "ỦY BAN NHÂN DÂN\nPHƯỜNG 1\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         "Số: 45/KH-UBND\nPhường 1, ngày 05 tháng 6 năm 2024\nKẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2024\n"

@@ -230,6 +230,8 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                 and len(text) < 90
             ):
                 break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …" under a caps title
+            if title_lines and pl.blank_before and len(text) > _TITLE_LINE_MAX and not _is_upper(text):
+                break  # a paragraph after a blank line: the body's first ("Năm 2026, theo dự báo …")
             case = _is_upper(text)
             if first_case is None:
                 first_case = case
@@ -397,6 +399,10 @@ _HEADER_LINE_MAX = 160
 # how wide such a cell's lines are (the header's left half).
 _SUBJECT_LINES = 6
 _SUBJECT_WIDTH = 70
+
+
+# A title's line, wrapped, is shorter than a paragraph of the body.
+_TITLE_LINE_MAX = 120
 
 
 def _title_opening_like_a_preamble(phys: list[PhysLine], j: int) -> bool:

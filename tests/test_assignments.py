@@ -295,6 +295,15 @@ SECTORS = [
     # a head's title before a kind of enterprise; "thông tin" is no "thôn"
     ("Giám đốc các doanh nghiệp viễn thông", "enterprises", None),
     ("Chủ tịch Hội đồng thành viên các tập đoàn", "enterprises", None),
+    # forest rangers, each level its own body; the post office
+    ("Hạt Kiểm lâm huyện", "forest_protection", "district"),
+    ("Chi cục Kiểm lâm tỉnh", "forest_protection", "province"),
+    ("Bưu điện xã", "post", "ward"),
+    # a place word ending a department's name gives its level
+    ("Phòng Kinh tế xã", "industry_trade", "ward"),
+    ("Phòng Cảnh sát giao thông tỉnh", "police", "province"),
+    # the office serving the council and the committee, one body
+    ("Văn phòng HĐND và UBND xã", "office", "ward"),
 ]
 
 
@@ -1540,3 +1549,63 @@ def test_each_clause_of_a_duty_article_is_the_body_it_opens_with():
         "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": [17],
         "Ủy ban nhân dân xã, phường": [18],
     }
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        ("Văn phòng HĐND và UBND xã chủ trì", ["Văn phòng HĐND và UBND xã"]),
+        ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", ["Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"]),
+        ("Công an xã, Văn phòng HĐND và UBND xã", ["Công an xã", "Văn phòng HĐND và UBND xã"]),
+        # bodies named by their kind, then one by one in brackets
+        (
+            "Các chủ rừng (Ban Quản lý rừng phòng hộ Văn Bàn, Công ty TNHH MTV Lâm nghiệp Văn Bàn)",
+            ["Ban Quản lý rừng phòng hộ Văn Bàn", "Công ty TNHH MTV Lâm nghiệp Văn Bàn"],
+        ),
+    ],
+)
+def test_one_body_or_several(head, names):
+    assert _agency_names(head)[0] == names
+
+
+LETTER_ITEMS = (
+    "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 5123/UBND-NC\nGia Lai, ngày 18 tháng 11 năm 2026\n"
+    "V/v đánh giá, xếp loại chất lượng năm 2026\nKính gửi:\n- Các sở, ban, ngành;\n- UBND các xã, phường.\n"
+    "Thực hiện Nghị định số 335/2025/NĐ-CP ngày 24/12/2025 của Chính phủ, Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+    "1. Sở Nội vụ hướng dẫn các cơ quan, đơn vị thực hiện trước ngày 10/12/2026.\n"
+    "2. Tỷ lệ được xếp loại xuất sắc không vượt quá 20%.\n"
+    "3. Sở Tài chính phối hợp với Sở Nội vụ hướng dẫn việc chi tiền thưởng.\n"
+    "Công văn này thay thế Công văn số 4870/UBND-NC ngày 25/11/2025 của UBND tỉnh.\n"
+    "Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.\n"
+    "                5\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n"
+)
+
+
+def test_a_letters_items_opening_with_bodies_are_theirs():
+    """A letter's numbered items that open with a body and its task give that
+    body the task; the paragraphs after its last item that speak of the whole
+    letter ("Công văn này thay thế …", "Yêu cầu các cơ quan …") and a page
+    number above "Nơi nhận" are no part of that item."""
+    doc = parse_text(LETTER_ITEMS)
+    got = {a.agency: [t.text[:20] for t in a.tasks] for a in doc.assignments}
+    assert got["Sở Nội vụ"] == ["Sở Nội vụ hướng dẫn "]
+    assert got["Sở Tài chính"] == ["Sở Tài chính phối hợ"]
+    assert [d.agency for d in doc.deadlines] == ["Sở Nội vụ"]
+
+
+def test_a_plans_closing_paragraph_keeps_its_deadline():
+    """A plan's closing paragraph after its last item, closed by "./.", is no
+    part of that item; its date is the plan's deadline."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN VĂN BÀN\nSố: 45/KH-UBND\nVăn Bàn, ngày 20 tháng 01 năm 2024\n"
+        "KẾ HOẠCH\nPhòng cháy, chữa cháy rừng năm 2024\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Hạt Kiểm lâm huyện\nChủ trì tham mưu UBND huyện chỉ đạo công tác phòng cháy, chữa cháy rừng.\n"
+        "2. Đề nghị Ủy ban MTTQ Việt Nam huyện tăng cường tuyên truyền bảo vệ rừng.\n"
+        "Báo cáo kết quả về UBND huyện (qua Hạt Kiểm lâm) trước ngày 15/6/2024 để tổng hợp./.\n"
+        "                                            5\n"
+        "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n"
+    )
+    got = {a.agency: len(a.tasks) for a in doc.assignments}
+    assert got == {"Hạt Kiểm lâm huyện": 1, "Ủy ban MTTQ Việt Nam huyện": 1}
+    assert [(d.day, d.month, d.agency) for d in doc.deadlines] == [(15, 6, None)]

@@ -65,6 +65,12 @@ def _levels() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
 
 
 @cache
+def _placed() -> frozenset[str]:
+    """Prefixes whose level a place word ending the name overrides."""
+    return frozenset(load("agencies.json")["levels"]["placed"])
+
+
+@cache
 def _enterprise_label() -> str:
     return sector_label("enterprises")
 
@@ -105,10 +111,15 @@ def agency_level(name: str, default: str | None = None) -> str | None:
     prefixes, suffixes, titles = _levels()
     title = next((t for t in titles if f.startswith(t)), "")
     f = f[len(title) :]  # "Giám đốc Sở Y tế": the body's level
+    words = name.lower().replace(",", " ").split()
     for p, lvl in prefixes.items():
         if f.startswith(p):
+            if p in _placed():  # "Phòng Kinh tế xã": the commune's
+                placed = next(
+                    (v for s, v in suffixes.items() if " ".join(words[-len(s.split()) :]) == s), None
+                )
+                return placed or lvl
             return lvl
-    words = name.lower().replace(",", " ").split()
     # a list of units takes the level of the first kind it names: "các tỉnh,
     # thành phố" are provinces, "các huyện, thị xã, thành phố" districts
     if "các" in words:

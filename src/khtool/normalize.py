@@ -376,9 +376,16 @@ def _drop_page_numbers(lines: list[PhysLine], lone: list[int]) -> list[PhysLine]
 
 
 def _isolated(lines: list[str], idx: int, n: int) -> bool:
+    """Between blank lines, at the very start or end, or between the text's
+    closing mark ("…./.") and its footer ("Nơi nhận:"), where no item stands."""
     before = lines[idx - 1].strip() if idx > 0 else ""
     after = lines[idx + 1].strip() if idx + 1 < n else ""
-    return not before or not after
+    return (
+        not before
+        or not after
+        or before.endswith("/.")
+        or after.lstrip("|* ").lower().startswith(("nơi nhận", "nơi gửi"))
+    )
 
 
 def _split_at_bars(raw: str, base: int) -> list[tuple[str, int]]:

@@ -433,6 +433,15 @@ FOOTER_INITIALS = frozenset("NTKQ")
 
 # The closing sentence of a plan: "Trên đây là Kế hoạch ...".
 CLOSING = _std(r"^Trên\s+đây\s+là\b")
+# Paragraphs after a text's last item that speak of the whole text, not of
+# that item: "Công văn này thay thế …", "Kế hoạch này …", "Trong quá trình
+# thực hiện, nếu có khó khăn …", "Yêu cầu các cơ quan, đơn vị … thực hiện./.",
+# "Đề nghị Thủ trưởng các sở, ngành …".
+CLOSING_PARAGRAPH = _std(
+    r"^(?:(?:Công\s+văn|Văn\s+bản|Kế\s+hoạch|Chỉ\s+thị|Thông\s+báo|Quyết\s+định|Chương\s+trình)\s+này\s"
+    r"|Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)"
+    r"|(?:Yêu\s+cầu|Đề\s+nghị)\s+(?:Thủ\s+trưởng\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|sở|ngành|địa\s+phương|phòng))"
+)
 # The mark that closes a document's text (Nghị định 30/2020, Phụ lục I): "./.".
 END_MARK = _std(r"\.?\s?/\.\s*$")
 
@@ -1135,8 +1144,20 @@ _ORG_START = (
     r"|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng|Chánh|Vụ(?=\s+\p{Lu}))\b"
 )
 # ("/" too, between two bodies given one item: "Bộ Chỉ huy Quân sự tỉnh/Ban
-# Chỉ huy Bộ đội Biên phòng tỉnh")
-AGENCY_SPLIT = _regex(rf"\s*[,;/]\s*(?={_ORG_START})|\s+và\s+(?={_ORG_START})")
+# Chỉ huy Bộ đội Biên phòng tỉnh"). The office serving the council and the
+# committee is one body: "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH,
+# HĐND và UBND tỉnh".
+_OFFICE_OF_COUNCILS = (
+    r"(?<!(?i:văn\s+phòng\s+(?:(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)|hđnd|hội\s+đồng\s+nhân\s+dân)[\s,]*){1,2}))"
+)
+AGENCY_SPLIT = _regex(
+    rf"(?<!(?i:văn\s+phòng\s+(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội))))\s*[,;/]\s*(?={_ORG_START})"
+    rf"|{_OFFICE_OF_COUNCILS}\s+và\s+(?={_ORG_START})"
+)
+# Bodies named by their kind, then one by one in brackets: "Các chủ rừng (Ban
+# Quản lý rừng phòng hộ Văn Bàn, Công ty TNHH MTV Lâm nghiệp Văn Bàn)": the
+# bodies are the ones in brackets.
+GROUP_MEMBERS = _regex(r"^(?i:các)\s[^()\n]{2,60}?\s*\((?P<members>[^()\n]{3,200})\)")
 # Role words.
 ROLE_LEAD = _regex(r"(?i:chủ\s+trì|cơ\s+quan\s+thường\s+trực|đầu\s+mối)")
 ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")

@@ -401,6 +401,21 @@ _SUBJECT_LINES = 6
 _SUBJECT_WIDTH = 70
 
 
+def _closing_paragraphs(body: list[LogicalLine]) -> int | None:
+    """Where the paragraphs after a text's last item start, when they speak of
+    the whole text ("Công văn này thay thế …", "Yêu cầu các cơ quan, đơn vị
+    … thực hiện./."): the first of them that does; None in a text of articles,
+    whose last paragraph is its last article's."""
+    k = len(body)
+    while k > 0 and classify_line(body[k - 1].text) is None:
+        k -= 1
+    if k == 0 or k == len(body):
+        return None  # (no item, or the last line is one)
+    if any(ll.text[:4] in ("Điều", "ĐIỀU") and P.SECTION_ARTICLE.match(ll.text) for ll in body[:k]):
+        return None
+    return next((i for i in range(k, len(body)) if P.CLOSING_PARAGRAPH.match(body[i].text)), None)
+
+
 # A title's line, wrapped, is shorter than a paragraph of the body.
 _TITLE_LINE_MAX = 120
 
@@ -1672,6 +1687,8 @@ def segment_part(
     footer = footer[:k] if k is not None else footer
     # the closing sentence ("Trên đây là Kế hoạch ...") ends the numbered body
     closing = next((i for i, ll in enumerate(body) if P.CLOSING.match(ll.text)), None)
+    if closing is None:
+        closing = _closing_paragraphs(body)
     if closing is None and len(body) > 1 and P.END_MARK.search(body[-1].text):
         # a last paragraph closed by "./." that is no item ("Sở Công Thương
         # phúc đáp để Công ty biết và thực hiện./.") ends the items above it
@@ -1709,7 +1726,7 @@ def segment_part(
     # a letter's closing paragraphs too: they may ask for something ("Trên
     # đây là ý kiến …, đề nghị Sở Công Thương tổng hợp, báo cáo./."); a plan's
     # closing sentence restates its items to all concerned
-    closing_lines = body[closing:] if closing is not None and doc.addressees else []
+    closing_lines = body[closing:] if closing is not None else []
     return doc, scan, _lead(numbered) + closing_lines
 
 

@@ -154,6 +154,9 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
         m = P.AGENCY_LIST_END.search(head)
         if m:
             head = head[: m.start()]
+    group = P.GROUP_MEMBERS.match(head) if "(" in head else None
+    if group:
+        head = group["members"] + head[group.end() :]
     parts = [
         P.FOOTNOTE_MARK.sub("", p.strip(" .:;,"))
         for p in P.AGENCY_SPLIT.split(head)
@@ -433,16 +436,20 @@ def _unseen(found: list[Assignment], more: list[Assignment]) -> list[Assignment]
     if not more:
         return more
     first: dict[str, Assignment] = {}
+    have: dict[str, list[Span]] = {}
     for a in found:
         first.setdefault(a.agency, a)
+        have.setdefault(a.agency, []).extend(t.span for t in a.tasks)
     out: list[Assignment] = []
     for a in more:
         same = first.get(a.agency)
         if same is None:
             out.append(a)
             continue
-        tasks = [t for t in a.tasks if not any(_overlap(t.span, h.span) for h in same.tasks)]
+        spans = have[a.agency]
+        tasks = [t for t in a.tasks if not any(_overlap(t.span, h) for h in spans)]
         if tasks:
+            spans.extend(t.span for t in tasks)
             same.tasks = sorted(same.tasks + tasks, key=lambda t: t.span.start)
             same.deadlines += [
                 d for d in a.deadlines if d.span is None or any(_overlap(d.span, t.span) for t in tasks)
@@ -614,16 +621,27 @@ def _names_a_body(name: str) -> bool:
     )
 
 
-def _addressed(items: list[Section]) -> bool:
-    """Do the body's top-level items give tasks body by body?"""
+def _addressed(items: list[Section], openings: bool = False) -> bool:
+    """Do the body's top-level items give tasks body by body? Each is headed
+    by a body ("3. Sở Nội vụ:" / "a) …"), or (``openings``: a letter's or
+    directive's own list) opens with one and its task ("5. Sở Tài chính phối
+    hợp với Sở Nội vụ hướng dẫn …")."""
     named = 0
     for item in items:
-        if item.kind in ("arabic", "roman") and item.heading and (item.children or item.text):
+        if item.kind not in ("arabic", "roman"):
+            continue
+        if item.heading and (item.children or item.text):
             names, _ = _agency_names(item.heading)
-            if any(_names_a_body(n) for n in names):
-                named += 1
-                if named >= _ADDRESSED_ITEMS:
-                    return True
+            body = any(_names_a_body(n) for n in names)
+        elif openings:
+            opening = _opening_body(item)
+            body = opening is not None and _names_a_body(opening)
+        else:
+            continue
+        if body:
+            named += 1
+            if named >= _ADDRESSED_ITEMS:
+                return True
     return False
 
 
@@ -638,7 +656,7 @@ def _from_addressed_lists(ct: CleanText, top: list[Section], level: str | None) 
     stack: list[tuple[list[Section], bool]] = [(top, True)]
     while stack:
         items, may_assign = stack.pop()
-        if may_assign and _addressed(items):
+        if may_assign and _addressed(items, openings=items is top):
             out += _from_items(ct, items, level)
             continue
         for s in reversed(items):
@@ -1421,6 +1439,14 @@ def extract_assignments(
     hi = ct.to_source(end, end=True) if end is not None else len(ct.source)
     assignments: list[Assignment] = []
     top = [s for s in sections if _in_range(s.span, lo, hi)]
+    every_lead = lead or []
+    if not addressees and not informing and top:
+        # a plan's closing paragraphs after its items ("Trên đây là Kế hoạch
+        # …, đề nghị các đơn vị …", "Định kỳ …, các đơn vị báo cáo …./.")
+        # restate its items to all concerned: their dates are its deadlines,
+        # their requests no one's tasks
+        last = top[-1].span.end
+        lead = [ll for ll in every_lead if ll.src_start < last]
     for s in walk_sections(sections):
         if (
             s.kind in ("roman", "part", "arabic", "article")
@@ -1463,7 +1489,7 @@ def extract_assignments(
             partners = _partners(t.text, a.agency)
             if partners:  # (a model's attribute is costly to set: only when there are some)
                 t.partners = partners
-    deadlines = _deadlines(ct, sections, lo, hi, lead or [])
+    deadlines = _deadlines(ct, sections, lo, hi, every_lead)
     if date or title:
         deadlines = [d for d in deadlines if not _narrated(d, date, title)]
         for a in assignments:

@@ -567,6 +567,21 @@ def test_law_named_before_its_number():
     )
 
 
+def test_laws_listed_with_their_numbers_each_have_their_own_name():
+    """In a list ("Luật A số …, Luật B số …, Bộ luật C số …") each law's name
+    starts at its own type word; none runs back over the laws before it."""
+    got = cites(
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 45/2013/QH13, Luật Khoáng sản "
+        "số 60/2010/QH12, Bộ luật Hàng hải Việt Nam số 95/2015/QH13, Luật Đường sắt số 06/2017/QH14;"
+    )
+    assert [(c.number, c.name) for c in got] == [
+        ("45/2013/QH13", "Luật Đất đai"),
+        ("60/2010/QH12", "Luật Khoáng sản"),
+        ("95/2015/QH13", "Bộ luật Hàng hải Việt Nam"),
+        ("06/2017/QH14", "Luật Đường sắt"),
+    ]
+
+
 def test_a_law_given_with_its_number_and_elsewhere_by_name_is_one_citation():
     text = (
         "Căn cứ Luật Xây dựng số 50/2014/QH13;\n"

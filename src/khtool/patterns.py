@@ -913,9 +913,11 @@ AMENDING_LAW = _regex(r"(?i:luật\s+sửa\s+đổi)")
 ANY_YEAR = _regex(r"\b(?:19|20)\d\d\b")
 # A law named right before its number: "Luật Tổ chức Chính phủ số 63/2025/QH15",
 # "Bộ luật Lao động số 45/2019/QH14" (the name can be long), "Luật Hóa chất
-# 69/2025/QH15" ("số" left out).
+# 69/2025/QH15" ("số" left out). A name holds no number: in a list ("Luật
+# Đất đai số 45/2013/QH13, Luật Khoáng sản số 60/2010/QH12") each law's name
+# starts at its own "Luật".
 LAW_BEFORE_NUMBER = _regex(
-    r"(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[^;.()\n]{1,140}?)(?:\s+(?i:số))?\s*:?\s*$"
+    r"(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[^;.()\n/]{1,140}?)(?:\s+(?i:số))?\s*:?\s*$"
 )
 # Where a later bare mention of a law already cited can start: the word
 # "Luật" ("Luật Trẻ em"; "Bộ luật Lao động" starts at the "Bộ" before it). The

@@ -526,6 +526,11 @@ def test_indicator_refs(text, ids):
         ),
         ("xuống 450/100.000 trẻ em vào năm 2025", [(2025, 450.0, "/100.000 trẻ em", "reduce_to")]),
         ("100% xã có kế hoạch", [(None, 100.0, "%", None)]),
+        # the year written first, opening the sentence
+        ("Phấn đấu đến năm 2027, 100% trẻ em được cấp thẻ", [(2027, 100.0, "%", None)]),
+        ("Đến hết năm 2026, tỷ lệ hồ sơ trực tuyến đạt 80%", [(2026, 80.0, "%", "reach")]),
+        # "so với năm 2025" is the baseline
+        ("Giảm ít nhất 5% số vụ tai nạn so với năm 2025", [(None, 5.0, "%", "at_least")]),
     ],
 )
 def test_targets(text, targets):
@@ -1609,3 +1614,20 @@ def test_a_plans_closing_paragraph_keeps_its_deadline():
     got = {a.agency: len(a.tasks) for a in doc.assignments}
     assert got == {"Hạt Kiểm lâm huyện": 1, "Ủy ban MTTQ Việt Nam huyện": 1}
     assert [(d.day, d.month, d.agency) for d in doc.deadlines] == [(15, 6, None)]
+
+
+def test_targets_under_a_goals_part_by_any_name():
+    """Under "II. CHỈ TIÊU" (or "MỤC TIÊU, CHỈ TIÊU"), an item stating a value is
+    a target, numbered or bulleted; one stating none is prose."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HÀ GIANG 1\nSố: 15/KH-UBND\nHà Giang 1, ngày 05 tháng 3 năm 2026\n"
+        "KẾ HOẠCH\nThực hiện công tác trẻ em năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n"
+        "II. CHỈ TIÊU\n1. Phấn đấu đến năm 2027, 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.\n"
+        "2. Tăng cường công tác truyền thông về quyền trẻ em.\n"
+        "- Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi giảm còn dưới 10% vào năm 2028.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Công an phường chủ trì bảo đảm an toàn cho trẻ em.\n"
+    )
+    assert [(i.text[:12], [(t.year, t.value) for t in i.targets]) for i in doc.indicators] == [
+        ("Phấn đấu đến", [(2027, 100.0)]),
+        ("Tỷ lệ trẻ em", [(2028, 10.0)]),
+    ]

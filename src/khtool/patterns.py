@@ -971,6 +971,10 @@ FUNDING_HEADING = _regex(r"(?i:^kinh\s+phí|nguồn\s+kinh\s+phí|kinh\s+phí\s+
 TARGETS_HEADING = _regex(
     r"(?i:mục\s+tiêu\s+cụ\s+thể|các\s+chỉ\s+tiêu|chỉ\s+tiêu\s+cụ\s+thể)"
 )
+# A part on goals or targets by any name ("II. CHỈ TIÊU", "MỤC TIÊU, CHỈ
+# TIÊU", "Mục tiêu", "Chỉ tiêu chủ yếu"): its items that state a value are
+# targets (a general goal's prose states none).
+GOALS_HEADING = _regex(r"^(?i:(?:mục\s+tiêu\s*(?:,|và)\s*)?chỉ\s+tiêu\b|mục\s+tiêu\b)")
 # A request to the Front and mass organisations, which a government cannot order.
 # The issuing government may open it: "Chính phủ trân trọng đề nghị Ban Tuyên
 # giáo và Dân vận Trung ương, …", "UBND tỉnh đề nghị Ủy ban MTTQ tỉnh …".
@@ -1248,7 +1252,13 @@ AGENCY_HEAD_WORD = _regex(
 TARGET = _regex(
     r"(?P<dir>(?i:xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn)\s+)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%(?:/năm)?|‰|/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
-    r"(?:[^;%‰]{0,160}?(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
+    # ("so với năm 2025" is the baseline, not the target's year)
+    r"(?:[^;%‰]{0,160}?(?<!(?i:so\s+với)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
+)
+# The target's year written before its value, opening the sentence: "Phấn
+# đấu đến năm 2027, 100% trẻ em …", "Đến hết năm 2027, …", "Năm 2026, …".
+TARGET_YEAR_BEFORE = _regex(
+    r"(?i:(?:đến\s+(?:hết\s+)?|vào\s+|trong\s+)?năm)\s+(?P<year>(?:19|20)\d\d)\s*,"
 )
 # "duy trì đến năm 2030": the previous value held to a later year.
 MAINTAIN = _regex(

@@ -1075,9 +1075,12 @@ def parse_targets(text: str) -> list[Target]:
             and unit != out[-1].unit
         ):
             unit = out[-1].unit  # "450/100.000 trẻ em … và 400/100.000"
+        year = m["year"]
+        if year is None and (before := list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))):
+            year = before[-1]["year"]  # "Phấn đấu đến năm 2027, 100% trẻ em …"
         out.append(
             Target(
-                year=int(m["year"]) if m["year"] else None,
+                year=int(year) if year else None,
                 value=value,
                 unit=unit,
                 direction=direction,
@@ -1115,6 +1118,7 @@ def _visit_indicators(
     group: str | None,
     in_targets: bool,
     under_indicator: bool = False,
+    in_goals: bool = False,
 ) -> None:
     has_numbered = any(s.kind == "indicator" for s in secs)
     for s in secs:
@@ -1140,6 +1144,12 @@ def _visit_indicators(
                 out.append(
                     Indicator(id=None, text=s.text, group=group, targets=targets, span=s.span)
                 )
+        elif in_goals and not s.children and s.kind in ("dash", "plus", "arabic", "letter"):
+            # under "CHỈ TIÊU" / "MỤC TIÊU": an item stating a value
+            text = " ".join(x for x in (s.heading, s.text) if x)
+            targets = parse_targets(text)
+            if targets:
+                out.append(Indicator(id=None, text=text, group=group, targets=targets, span=s.span))
         named_group = s.kind == "letter" or (
             s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading)
         )
@@ -1152,6 +1162,7 @@ def _visit_indicators(
             child_group,
             in_targets or bool(P.TARGETS_HEADING.search(heading)),
             s.kind == "indicator",
+            in_goals or (s.kind in ("roman", "arabic", "part") and bool(P.GOALS_HEADING.match(heading))),
         )
 
 

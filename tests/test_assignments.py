@@ -304,6 +304,9 @@ SECTORS = [
     ("Phòng Cảnh sát giao thông tỉnh", "police", "province"),
     # the office serving the council and the committee, one body
     ("Văn phòng HĐND và UBND xã", "office", "ward"),
+    # hospitals and health centres are bodies of their own, not the Sở Y tế
+    ("Bệnh viện Đa khoa tỉnh", "health_facilities", "province"),
+    ("Trung tâm Kiểm soát bệnh tật tỉnh", "health_facilities", "province"),
 ]
 
 
@@ -1630,4 +1633,23 @@ def test_targets_under_a_goals_part_by_any_name():
     assert [(i.text[:12], [(t.year, t.value) for t in i.targets]) for i in doc.indicators] == [
         ("Phấn đấu đến", [(2027, 100.0)]),
         ("Tỷ lệ trẻ em", [(2028, 10.0)]),
+    ]
+
+
+def test_a_departments_own_phong_of_another_field():
+    """In a Sở's plan, "Phòng Kế hoạch - Tài chính" named without a place is
+    the Sở's own unit (its field, its level, its own name), not a district's
+    finance office; one named with its district stays the district's."""
+    doc = parse_text(
+        "UBND TỈNH LÀO CAI\nSỞ Y TẾ\nSố: 318/KH-SYT\nLào Cai, ngày 10 tháng 02 năm 2026\n"
+        "KẾ HOẠCH\nTriển khai bác sĩ gia đình năm 2026\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Kế hoạch - Tài chính\nTham mưu bố trí kinh phí thực hiện Kế hoạch.\n"
+        "2. Phòng Tài chính - Kế hoạch huyện Bảo Thắng\nBố trí kinh phí đối ứng.\n"
+        "3. Bệnh viện Đa khoa tỉnh\nCử bác sĩ hỗ trợ các đợt khám lưu động.\n"
+    )
+    got = [(a.agency, a.sector, a.level, a.canonical) for a in doc.assignments]
+    assert got == [
+        ("Phòng Kế hoạch - Tài chính", "health", "province", "Phòng Kế hoạch - Tài chính"),
+        ("Phòng Tài chính - Kế hoạch huyện Bảo Thắng", "finance", "district", "Phòng Tài chính - Kế hoạch"),
+        ("Bệnh viện Đa khoa tỉnh", "health_facilities", "province", "Bệnh viện Đa khoa tỉnh"),
     ]

@@ -64,6 +64,14 @@ def _levels() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     )
 
 
+def place_level(name: str) -> str | None:
+    """The level a place word ending ``name`` gives ("Phòng Kinh tế xã" ->
+    "ward"), or None."""
+    words = name.lower().replace(",", " ").split()
+    suffixes = _levels()[1]
+    return next((v for s, v in suffixes.items() if " ".join(words[-len(s.split()) :]) == s), None)
+
+
 @cache
 def _placed() -> frozenset[str]:
     """Prefixes whose level a place word ending the name overrides."""
@@ -115,10 +123,7 @@ def agency_level(name: str, default: str | None = None) -> str | None:
     for p, lvl in prefixes.items():
         if f.startswith(p):
             if p in _placed():  # "Phòng Kinh tế xã": the commune's
-                placed = next(
-                    (v for s, v in suffixes.items() if " ".join(words[-len(s.split()) :]) == s), None
-                )
-                return placed or lvl
+                return place_level(name) or lvl
             return lvl
     # a list of units takes the level of the first kind it names: "các tỉnh,
     # thành phố" are provinces, "các huyện, thị xã, thành phố" districts

@@ -37,6 +37,7 @@ from ..agencies import (
     classify_agency,
     expand_shared_kind,
     is_generic,
+    place_level,
     without_title,
 )
 from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
@@ -1381,6 +1382,16 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
         if unit is None:
             continue
         own = ministry and unit["kind"] in ("Vụ", "Cục") and " Bộ " not in f"{a.agency} "
+        # in a Sở's text a phòng of another field, named without a place, is
+        # the Sở's own ("Phòng Kế hoạch - Tài chính" of Sở Y tế), not a district's
+        own = own or (
+            match.level == "province"
+            and unit["kind"].lower() == "phòng"
+            and a.sector not in (None, match.sector)
+            and " các " not in f" {a.agency.lower()} "
+            and place_level(a.agency) is None
+            and not P.UNIT_WITH_KIND.search(a.agency)  # "… huyện Bảo Thắng"
+        )
         if a.sector is None or own:
             a.sector = match.sector
         if own or (a.sector == match.sector and unit["kind"].lower() == "phòng"):

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from khtool.gazetteer import locality_key, parse_unit, resolve_locality, subordinates
+from khtool.gazetteer import (
+    locality_key,
+    parse_unit,
+    resolve_locality,
+    resolve_new_ward,
+    subordinates,
+)
 
 RESOLVED = [
     # (kwargs, expected province, district, ward)
@@ -146,3 +152,28 @@ def test_a_ward_name_is_found_without_loading_the_whole_index(tmp_path, monkeypa
     finally:
         for fn in (gz._index, gz._shard, gz._provinces):
             fn.cache_clear()
+
+
+def test_communes_and_wards_named_since_the_2025_reform():
+    """A commune or ward under its name since 1 July 2025 is found with its new
+    province; a name several provinces have now is told apart by the province
+    the document names, or reported as ambiguous."""
+    loc = resolve_new_ward("Phường Hà Giang 1")
+    assert (loc.new_province, loc.new_ward, loc.ambiguous) == ("Tỉnh Tuyên Quang", "Phường Hà Giang 1", False)
+    assert locality_key(loc) == "tinhtuyenquang/phuonghagiang1"
+    several = resolve_new_ward("Xã Tân Hưng")
+    assert several.ambiguous and len(several.candidates) > 1
+    one = resolve_new_ward("Xã Tân Hưng", hints=["Thực hiện Kế hoạch số 96/KH-UBND của UBND tỉnh Đồng Nai"])
+    assert (one.new_province, one.ambiguous) == ("Tỉnh Đồng Nai", False)
+    assert resolve_new_ward("Không Có Thật") is None
+
+
+def test_a_commune_writing_after_the_reform_is_placed_by_its_new_name():
+    from khtool import parse_text
+
+    doc = parse_text(
+        "UBND TỈNH LÀO CAI\nỦY BAN NHÂN DÂN XÃ BẢO THẮNG\nSố: 27/KH-UBND\n"
+        "Bảo Thắng, ngày 5 tháng 3 năm 2026\nKẾ HOẠCH\nTriển khai Đề án 06 năm 2026\n"
+    )
+    loc = doc.header.issuer.locality
+    assert loc is not None and (loc.new_province, loc.new_ward) == ("Tỉnh Lào Cai", "Xã Bảo Thắng")

@@ -74,6 +74,10 @@ class _Index:
     by_district: dict[tuple[str, str], list[Unit]] = field(
         default_factory=dict
     )  # (province, district) -> wards
+    # the communes and wards since 1 July 2025, by folded short name: each a
+    # Unit with its new province and name (and the old province it lay in,
+    # when it lay in one)
+    new_wards: dict[str, list[Unit]] = field(default_factory=dict)
 
 
 def _data_path() -> str:
@@ -105,7 +109,7 @@ def _cache_path(kind: str) -> str:
 
 
 # bumped whenever the pickled classes change shape, so an old cache is not read
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5
 
 
 @cache
@@ -144,7 +148,7 @@ def _shard(kind: str, prefix: str) -> dict[str, list[Unit]]:
 
 
 def _write_shards(idx: _Index) -> None:
-    for kind in ("wards", "districts"):
+    for kind in ("wards", "districts", "new_wards"):
         # every prefix gets a file, empty or not, so a miss never loads the full index
         shards: dict[str, dict[str, list[Unit]]] = {p: {} for p in _SHARD_PREFIXES}
         for k, units in getattr(idx, kind).items():
@@ -182,6 +186,14 @@ def _build_index(path: str) -> _Index:
         wards.setdefault(k, [])
         if r["new_ward"] not in wards[k]:
             wards[k].append(r["new_ward"])
+    new_units: dict[tuple[str, str], set[str]] = {}
+    for r in data["ward_mapping"]:
+        new_units.setdefault((r["new_province"], r["new_ward"]), set()).add(r["old_province"])
+    for (new_prov_name, new_ward), olds in new_units.items():
+        old = sys.intern(next(iter(olds))) if len(olds) == 1 else ""
+        idx.new_wards.setdefault(fold(short_name(new_ward)), []).append(
+            Unit(province=old, new_province=sys.intern(new_prov_name), new_wards=(new_ward,))
+        )
     seen_districts: set[tuple[str, str]] = set()
     for (prov, dist, ward), new in wards.items():
         # one string object per name: the pickled index then stores each
@@ -321,6 +333,51 @@ def resolve_locality(
     return None
 
 
+def resolve_new_ward(
+    name: str, *, province: str | None = None, hints: Sequence[str] = ()
+) -> Locality | None:
+    """A commune or ward as named since 1 July 2025 ("Phường Hà Giang 1", "Xã
+    Bảo Thắng"), in ``province`` (new or old name) when given, told apart by
+    the provinces ``hints`` name; None when no new unit has that name."""
+    ward = _clean(name, ("ward",))
+    if not ward:
+        return None
+    cands = list(_named("new_wards", fold(short_name(ward))))
+    if not cands:
+        return None
+    evidence = ["a commune or ward since 1 July 2025"]
+    if province:
+        want = fold(short_name(_clean(province, ("province", "city")) or province))
+        kept = [
+            c
+            for c in cands
+            if want in (fold(short_name(c.new_province or "")), fold(short_name(c.province or "")))
+        ]
+        if kept:
+            cands = kept
+            evidence.append("named with its province")
+    hints_folded = [fold(h) for h in hints if h]
+    if len(cands) > 1 and hints_folded:
+        joined = " ".join(hints_folded)
+        for attr in ("new_province", "province"):
+            kept = [c for c in cands if getattr(c, attr) and fold(short_name(getattr(c, attr))) in joined]
+            if kept and len(kept) < len(cands):
+                cands = kept
+                evidence.append("province named elsewhere in the document")
+                break
+    if len(cands) == 1:
+        c = cands[0]
+        return Locality(
+            province=c.province or None, new_province=c.new_province, new_ward=c.new_wards[0], evidence=evidence
+        )
+    return Locality(
+        new_ward=cands[0].new_wards[0],
+        ambiguous=True,
+        candidates=[f"{c.new_wards[0]}, {c.new_province}" for c in cands],
+        evidence=[*evidence, f"{len(cands)} units share this name"],
+    )
+
+
 def _decide(
     cands: list[Unit], hints_folded: Sequence[str], evidence: list[str], level: str
 ) -> Locality | None:
@@ -349,12 +406,15 @@ def locality_key(loc: Locality | None) -> str | None:
     """Stable slug of a locality for identity keys: "tinhquangngai/thanhphoquangngai"."""
     if loc is None or (loc.ambiguous and not loc.province):
         return None
+    if loc.new_ward and not loc.ward and loc.new_province:
+        # a commune or ward named as it is since 1 July 2025: under its new province
+        return f"{fold(loc.new_province)}/{fold(loc.new_ward)}"
     parts = [fold(x) for x in (loc.province, loc.district, loc.ward) if x]
     return "/".join(parts) or None
 
 
 def level_of(loc: Locality) -> str | None:
-    if loc.ward:
+    if loc.ward or (loc.new_ward and not loc.district):
         return "ward"
     if loc.district:
         return "district"

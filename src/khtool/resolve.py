@@ -16,6 +16,9 @@ from .models import Document, Locality
 from .segment import units_in
 
 _WORD = {"province": "tỉnh", "district": "huyện", "ward": "phường"}
+# Since this day communes and wards stand directly under 34 provinces, most
+# under new names (Nghị quyết 202/2025/QH15, 1 July 2025).
+REFORM_DATE = "2025-07-01"
 
 
 def _named_units(line: str) -> list[tuple[str, str]]:
@@ -81,7 +84,14 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
     # units named in the preamble ("… của UBND thành phố Quảng Ngãi"): the
     # parent plan's issuer is the unit above this one
     hints += [f"{lvl} {name}" for line in preamble for lvl, name in _named_units(line)]
-    loc: Locality | None = resolve_locality(hints=hints, **fields)
+    loc: Locality | None = None
+    if "ward" in fields and (h.date or "") >= REFORM_DATE:
+        # a commune or ward writing after the reform is named as it is now
+        from .gazetteer import resolve_new_ward
+
+        loc = resolve_new_ward(fields["ward"], province=fields.get("province"), hints=hints)
+    if loc is None:
+        loc = resolve_locality(hints=hints, **fields)
     if loc is not None:
         issuer.locality = loc
 

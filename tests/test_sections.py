@@ -419,3 +419,26 @@ def test_signature_forms(name, block, expected):
     )
     s = doc.header.signer
     assert s is not None and (s.authority, s.position, s.name, s.on_behalf) == expected
+
+
+def test_a_quoted_wording_is_no_part_of_the_numbering():
+    """An amending text quotes the new wording of the text it amends: the
+    "4.", "5." and "Điều 8." between the quotation marks number that text, so
+    they open no item here and give no numbering warning."""
+    doc = parse_text(
+        "BỘ CÔNG THƯƠNG\nSố: 67/2025/TT-BCT\nHà Nội, ngày 31 tháng 12 năm 2025\nTHÔNG TƯ\n"
+        "Sửa đổi, bổ sung một số điều của Thông tư số 43/2025/TT-BCT\n"
+        "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 43/2025/TT-BCT\n"
+        "1. Sửa đổi, bổ sung khoản 4 và khoản 5 Điều 3 như sau:\n"
+        "“4. Quản đốc là người được doanh nghiệp giao trách nhiệm quản lý công trường.\n"
+        "5. Trưởng ca là người được giao quản lý khu vực sản xuất trong ca làm việc.”\n"
+        "2. Bổ sung Điều 8a như sau:\n"
+        "“Điều 8a. Kiểm tra định kỳ thiết bị\n"
+        "Thiết bị phải được kiểm tra định kỳ theo quy chuẩn kỹ thuật.”.\n"
+        "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 15 tháng 02 năm 2026./.\n"
+    )
+    art1 = doc.sections[0]
+    assert [(s.label, s.kind) for s in doc.sections] == [("Điều 1", "article"), ("Điều 2", "article")]
+    assert [c.label for c in art1.children] == ["1", "2"]
+    assert "“4. Quản đốc" in art1.children[0].text
+    assert not [d for d in doc.diagnostics if d.code.startswith("numbering")]

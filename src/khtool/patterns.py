@@ -433,6 +433,11 @@ FOOTER_INITIALS = frozenset("NTKQ")
 
 # The closing sentence of a plan: "Trên đây là Kế hoạch ...".
 CLOSING = _std(r"^Trên\s+đây\s+là\b")
+# The marks a quoted wording opens with, and the end of its last line: the
+# closing mark, maybe with the sentence's stop after it ("… quy định.”",
+# "….”;", "…”./.").
+OPENING_QUOTES = ("“", '"', "„")
+CLOSING_QUOTE_END = _std(r"[”\"]\s*[.;,]?\s*(?:\./\.)?\s*$")
 # Paragraphs after a text's last item that speak of the whole text, not of
 # that item: "Công văn này thay thế …", "Kế hoạch này …", "Trong quá trình
 # thực hiện, nếu có khó khăn …", "Yêu cầu các cơ quan, đơn vị … thực hiện./.",

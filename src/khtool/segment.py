@@ -1029,6 +1029,28 @@ class _Open:
     depth: int = 1
 
 
+def _quoted_lines(lines: list[LogicalLine]) -> set[int]:
+    """The lines of the wordings an amending text quotes: from a line opening
+    with a quotation mark under one announcing it ("1. Sửa đổi khoản 4 Điều 3
+    như sau:" / "“4. Quản đốc …" / "5. Trưởng ca … .”") to the line closing
+    it. Their "4.", "Điều 85a." number the amended text, not this one. A
+    quotation never closed quotes nothing."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        text = lines[k].text
+        if k and text[:1] in P.OPENING_QUOTES and lines[k - 1].text.rstrip().endswith(":"):
+            end = next(
+                (j for j in range(k, len(lines)) if P.CLOSING_QUOTE_END.search(lines[j].text)), None
+            )
+            if end is not None:
+                out.update(range(k, end + 1))
+                k = end + 1
+                continue
+        k += 1
+    return out
+
+
 def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
     """The numbering tree of a body.
 
@@ -1060,9 +1082,12 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             )
             (stack[-1].children if stack else roots).append(sec)
 
-    for ll in lines:
-        c = classify_line(ll.text)
-        if len(ll.phys) > 1 and len(ll.phys[0].text) <= P.MARKER_MAX_LEN:
+    quoted = _quoted_lines(lines)
+    for k, ll in enumerate(lines):
+        c = classify_line(ll.text) if k not in quoted else None
+        if k in quoted:
+            pass  # another text's wording, quoted whole: its numbers are not this one's
+        elif len(ll.phys) > 1 and len(ll.phys[0].text) <= P.MARKER_MAX_LEN:
             alone = P.MARKER_ONLY.match(ll.phys[0].text)
             if alone and alone["decimal"]:
                 # "1.4" alone on its line, its text on the next: no stop after it
@@ -1738,7 +1763,10 @@ def _lead(numbered: list[LogicalLine]) -> list[LogicalLine]:
     chủ trì …"). A paragraph that opens like a preamble but goes on to the
     letter's request ("Để …, Sở Công Thương đề nghị Công ty …") is kept."""
     out: list[LogicalLine] = []
-    for ll in numbered:
+    quoted = _quoted_lines(numbered)
+    for k, ll in enumerate(numbered):
+        if k in quoted:
+            continue  # another text's wording: it gives no one a task here
         if classify_line(ll.text) is not None:
             break
         if P.ENACTING_SENTENCE.match(ll.text):

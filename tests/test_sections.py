@@ -442,3 +442,38 @@ def test_a_quoted_wording_is_no_part_of_the_numbering():
     assert [c.label for c in art1.children] == ["1", "2"]
     assert "“4. Quản đốc" in art1.children[0].text
     assert not [d for d in doc.diagnostics if d.code.startswith("numbering")]
+
+
+LAW_PARTS = (
+    "CHÍNH PHỦ\nSố: 32/2024/NĐ-CP\nHà Nội, ngày 15 tháng 3 năm 2024\nNGHỊ ĐỊNH\nVề quản lý cụm công nghiệp\n"
+    "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định về cụm công nghiệp.\n"
+    "Chương II\nTHÀNH LẬP CỤM CÔNG NGHIỆP\nMục 1. PHƯƠNG ÁN PHÁT TRIỂN\nĐiều 2. Nội dung phương án\n"
+    "Phương án gồm các nội dung sau.\nMục 2. THẨM ĐỊNH\nĐiều 3. Hồ sơ thẩm định\nHồ sơ gồm tờ trình.\n"
+    "Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 4. Bộ Công Thương\n1. Hướng dẫn thực hiện Nghị định này.\n"
+    "2. Kiểm tra, đánh giá hiệu quả đầu tư.\nĐiều 5. Hiệu lực thi hành\n"
+    "Nghị định này có hiệu lực từ ngày 01 tháng 5 năm 2024./.\n"
+)
+
+
+def test_parts_of_a_legal_text_nest_and_number_their_articles_through():
+    """A "Mục" opens inside its "Chương"; the capitals under "Chương I" are its
+    heading; articles are numbered through the whole text, so "Điều 2" opening
+    a chapter is no gap; a chapter on implementation gives a body the clauses
+    of the article headed by its name."""
+    doc = parse_text(LAW_PARTS)
+    tree = [(s.label, s.heading, [(c.label, [g.label for g in c.children]) for c in s.children]) for s in doc.sections]
+    assert tree == [
+        ("Chương I", "QUY ĐỊNH CHUNG", [("Điều 1", [])]),
+        ("Chương II", "THÀNH LẬP CỤM CÔNG NGHIỆP", [("Mục 1", ["Điều 2"]), ("Mục 2", ["Điều 3"])]),
+        ("Chương III", "TỔ CHỨC THỰC HIỆN", [("Điều 4", ["1", "2"]), ("Điều 5", [])]),
+    ]
+    assert not [d for d in doc.diagnostics if d.code.startswith("numbering")]
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [("Bộ Công Thương", 2)]
+
+
+def test_an_article_skipped_across_chapters_is_still_a_gap():
+    doc = parse_text(LAW_PARTS.replace("Điều 3. Hồ sơ", "Điều 7. Hồ sơ"))
+    assert [d.message for d in doc.diagnostics if d.code.startswith("numbering")] == [
+        "Thiếu số thứ tự: Điều 7 đứng ngay sau Điều 2",
+        "Sai thứ tự: Điều 4 đứng sau Điều 7",
+    ]

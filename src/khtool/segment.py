@@ -1011,6 +1011,11 @@ def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
     return rest.rstrip(":").strip() or None, ""
 
 
+# Parts of a legal text, outermost first (Luật Ban hành văn bản quy phạm
+# pháp luật: Phần, Chương, Mục, Tiểu mục): a "Mục" opens inside its "Chương".
+_PART_RANK = {"Phần": 1, "Chương": 2, "Mục": 3}
+
+
 @dataclass
 class _Open:
     """An item still open; it becomes a Section when it closes (its text and
@@ -1100,6 +1105,19 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             if form:  # a form of the appendix: a part of it, numbered afresh
                 c = ("part", f"Mẫu {form['label']}", None, form["rest"])
         if c is None:
+            top = stack[-1] if stack else None
+            if (
+                top is not None
+                and top.kind == "part"
+                and top.heading is None
+                and not any(top.texts)
+                and not top.children
+                and _is_upper(ll.text)
+            ):
+                # "Chương I" / "NHỮNG QUY ĐỊNH CHUNG": the line under it is its heading
+                top.heading = ll.text.strip()
+                last_end = max(last_end, ll.src_end)
+                continue
             if stack:
                 stack[-1].texts.append(ll.text)
                 # the announcing sentence opens the item: a colon many lines on
@@ -1110,10 +1128,15 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
         kind, label, number, rest = c
         heading, text = _heading_and_text(kind, rest)
         depth = label.count(".") + 1 if kind == "arabic" and label else 1
+        if kind == "part" and label:
+            depth = _PART_RANK.get(label.split()[0], 1)
         # find where it goes: beside the last open item of its kind and depth,
         # else, for "1.1.", under the last open "1.", whatever was opened since
         pos = parent = None
         for i in range(len(stack) - 1, -1, -1):
+            if kind == "part" and stack[i].kind == kind and stack[i].depth < depth:
+                pos = i + 1  # "Mục 1" in the open "Chương II"
+                break
             if stack[i].kind == kind:
                 if stack[i].depth == depth:
                     pos = i
@@ -1156,9 +1179,15 @@ def _row_number(ll: LogicalLine) -> bool:
 
 
 def numbering_diagnostics(ct: CleanText, sections: list[Section]) -> list[Diagnostic]:
-    """Duplicate, skipped and out-of-order numbers among siblings."""
+    """Duplicate, skipped and out-of-order numbers among siblings; articles
+    are numbered through the whole text, across its parts and chapters (an
+    appendix numbers its own)."""
     out: list[Diagnostic] = []
     _check_numbering(ct, sections, out)
+    body = [s for s in sections if s.kind != "appendix"]
+    for region in (body, *([s] for s in sections if s.kind == "appendix")):
+        articles = [a for a in walk_sections(region) if a.kind == "article"]
+        _check_sequence(ct, "article", articles, out)
     return out
 
 
@@ -1175,46 +1204,54 @@ def _check_numbering(ct: CleanText, siblings: list[Section], out: list[Diagnosti
             continue
         by_kind.setdefault(s.kind, []).append(s)
     for kind, secs in by_kind.items():
-        seen: dict[int, Section] = {}
-        prev: Section | None = None
-        for s in secs:
-            n = s.number or 0
-            where = f"{_kind_vi(kind)} {s.label}"
-            if n in seen:
-                out.append(
-                    _sec_diag(
-                        ct,
-                        s,
-                        "numbering-duplicate",
-                        f"Trùng số thứ tự: {where} xuất hiện hai lần",
-                    )
-                )
-            elif prev is not None and prev.number is not None and n < prev.number:
-                out.append(
-                    _sec_diag(
-                        ct,
-                        s,
-                        "numbering-order",
-                        f"Sai thứ tự: {where} đứng sau {_kind_vi(kind)} {prev.label}",
-                    )
-                )
-            elif prev is not None and prev.number is not None and n > prev.number + 1:
-                out.append(
-                    _sec_diag(
-                        ct,
-                        s,
-                        "numbering-gap",
-                        f"Thiếu số thứ tự: {where} đứng ngay sau {_kind_vi(kind)} {prev.label}",
-                    )
-                )
-            elif prev is None and n > 1 and kind != "indicator":
-                out.append(
-                    _sec_diag(ct, s, "numbering-gap", f"Thiếu số thứ tự: {where} là mục đầu tiên")
-                )
-            seen.setdefault(n, s)
-            prev = s
+        if kind != "article":  # (checked through the whole text)
+            _check_sequence(ct, kind, secs, out)
     for s in siblings:
         _check_numbering(ct, s.children, out)
+
+
+def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Diagnostic]) -> None:
+    """Numbers of one kind, in order: none twice, none skipped, none back."""
+    seen: dict[int, Section] = {}
+    prev: Section | None = None
+    for s in secs:
+        if kind == "article" and s.label and not s.label[-1].isdigit():
+            continue  # "Điều 85a", inserted between 85 and 86
+        n = s.number or 0
+        where = f"{_kind_vi(kind)} {s.label}"
+        if n in seen:
+            out.append(
+                _sec_diag(
+                    ct,
+                    s,
+                    "numbering-duplicate",
+                    f"Trùng số thứ tự: {where} xuất hiện hai lần",
+                )
+            )
+        elif prev is not None and prev.number is not None and n < prev.number:
+            out.append(
+                _sec_diag(
+                    ct,
+                    s,
+                    "numbering-order",
+                    f"Sai thứ tự: {where} đứng sau {_kind_vi(kind)} {prev.label}",
+                )
+            )
+        elif prev is not None and prev.number is not None and n > prev.number + 1:
+            out.append(
+                _sec_diag(
+                    ct,
+                    s,
+                    "numbering-gap",
+                    f"Thiếu số thứ tự: {where} đứng ngay sau {_kind_vi(kind)} {prev.label}",
+                )
+            )
+        elif prev is None and n > 1 and kind != "indicator":
+            out.append(
+                _sec_diag(ct, s, "numbering-gap", f"Thiếu số thứ tự: {where} là mục đầu tiên")
+            )
+        seen.setdefault(n, s)
+        prev = s
 
 
 def _kind_vi(kind: str) -> str:

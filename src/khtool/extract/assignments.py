@@ -1475,6 +1475,16 @@ def extract_assignments(
             and P.IMPLEMENTATION_HEADING.search(s.heading or "")
             and _in_range(s.span, lo, hi)
         ):
+            if s.kind == "part" and any(c.kind == "article" for c in s.children):
+                # a chapter of articles ("Chương V. TỔ CHỨC THỰC HIỆN"): an
+                # article headed by a body alone ("Điều 21. Bộ Giao thông vận
+                # tải") gives it its clauses; the others are read as articles
+                # on duties, or as none
+                for art in s.children:
+                    head = (art.heading or "").strip()
+                    if art.kind == "article" and head and _looks_like_agency(head) and _is_body_name(head):
+                        assignments.append(_assignment(ct, head, art, False, level, _full_text(art)))
+                continue
             assignments += _from_items(ct, s.children, level)
             break
     if not assignments:

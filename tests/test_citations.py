@@ -582,6 +582,21 @@ def test_laws_listed_with_their_numbers_each_have_their_own_name():
     ]
 
 
+def test_the_constitution_is_a_basis():
+    """"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" opens most
+    laws' and decrees' preambles: the Constitution is cited, by Quốc hội; the
+    resolution amending it is named with it; "Hiến pháp năm 2013" later is the
+    same act."""
+    got = cites(
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số "
+        "điều theo Nghị quyết số 203/2025/QH15; theo quy định của Hiến pháp năm 2013 và pháp luật."
+    )
+    assert [(c.name, c.doc_type, c.year, c.issuer, c.relation, len(c.mentions)) for c in got] == [
+        ("Hiến pháp", "HP", 2013, "Quốc hội", "basis", 2),
+        (None, "NQ", 2025, "Quốc hội", "basis", 1),
+    ]
+
+
 def test_a_law_given_with_its_number_and_elsewhere_by_name_is_one_citation():
     text = (
         "Căn cứ Luật Xây dựng số 50/2014/QH13;\n"

@@ -891,6 +891,14 @@ ALIAS = _regex(
 # "trước", "sau", "đến", "từ" or "chậm nhất" is a time limit or a start of
 # effect, not the day the law was passed ("… trình Chính phủ trước ngày 10
 # tháng 7 năm 2026", "…, có hiệu lực kể từ ngày 01 tháng 01 năm 2015").
+# The Constitution, the first basis of every law and decree: "Hiến pháp nước
+# Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp năm 1992" (its year, when
+# given, tells the 1992 text from the 2013 one). Capitalised: the act, not
+# the word.
+CONSTITUTION = _regex(
+    r"\bHiến\s+pháp(?:\s+nước\s+Cộng\s+h[oò]a\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?"
+    r"(?:\s+năm\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
 LAW_BY_NAME = _regex(
     r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}\p{L}*(?:[ ,\-]{1,3}(?!Luật\b)\p{L}+){0,24}?)"
     r"(?<!\btrước)(?<!\bsau)(?<!\bđến)(?<!\btừ)(?<!\bnhất)\s*,?\s+"

@@ -206,6 +206,22 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
                     extent_end=base + m.end(),
                 )
             )
+    if "Hiến" in text:
+        for m in P.CONSTITUTION.finditer(text):
+            if free(m.start(), m.end()):
+                take(m.start(), m.end())
+                hp_year = int(m["year"]) if m["year"] else None
+                anchors.append(
+                    _Anchor(
+                        start=base + m.start(),
+                        end=base + m.end(),
+                        num=None,
+                        law_name="Hiến pháp",
+                        year=hp_year,
+                        raw=m.group(0),
+                        extent_end=base + m.end(),
+                    )
+                )
     anchors.sort(key=lambda a: a.start)
     return anchors
 
@@ -709,7 +725,7 @@ def _doc_type(a: _Anchor) -> str | None:
                 return named
         return a.num.type_code
     if a.law_name:
-        return "L"
+        return "HP" if a.law_name == "Hiến pháp" else "L"
     if a.type_word:
         return doc_type_by_name().get(fold(a.type_word))
     return "CV" if a.num is not None and a.num.family == "letter" else None
@@ -1083,7 +1099,7 @@ def extract_citations(
         if c.issuer is None:
             num = numbers[key]
             named = issuer_named_by_code(num) if num else None
-            if named is None and c.doc_type == "L":
+            if named is None and c.doc_type in ("L", "HP"):
                 named = "Quốc hội"
             if named:
                 c.issuer = named

@@ -82,3 +82,15 @@ def test_keys_tell_documents_apart():
     # normative numbers carry their year: the same key whatever the context
     nd = parse_number("56/2017/NĐ-CP")
     assert document_key(nd, year=None) == document_key(nd, year=2017) == "56/2017/NĐ-CP"
+
+
+def test_a_local_bodys_normative_number_keeps_its_locality():
+    """Every province's council numbers its resolutions "N/YYYY/NQ-HĐND": the
+    number and year do not tell them apart, the locality does; a ministry's or
+    a standard's number is national."""
+    nq = parse_number("15/2026/NQ-HĐND")
+    assert document_key(nq, locality="tinhnghean") == "15/2026/NQ-HĐND@tinhnghean"
+    assert document_key(nq, locality="tinhnghean") != document_key(nq, locality="tinhthanhhoa")
+    assert document_key(nq) == "15/2026/NQ-HĐND@?"
+    tt = parse_number("76/2023/TT-BTC")
+    assert document_key(tt, locality="tinhnghean") == "76/2023/TT-BTC"

@@ -242,15 +242,21 @@ def document_key(
 ) -> str:
     """Identity of a document.
 
-    Normative numbers carry their year and are unique nationally. National and
-    Party-centre numbers are unique per year. Local numbers restart every year
-    at every issuer, so the key also holds the issuer's locality ("?" when it
-    is unknown). A law cited by name is keyed by its folded name and year.
+    Normative numbers carry their year and are unique nationally when a
+    national body issues them; a province's council or committee numbers its
+    own ("15/2026/NQ-HĐND" is issued by every province), so those keep the
+    locality too. National and Party-centre numbers are unique per year.
+    Local numbers restart every year at every issuer, so the key also holds
+    the issuer's locality ("?" when it is unknown). A law cited by name is
+    keyed by its folded name and year.
     """
     if num is None:
         return f"name:{fold(name or '')}@{year if year else '?'}"
     if num.family == "normative":
-        return num.number
+        ic = issuer_codes().get(fold((num.issuer_code or "").split("-")[0]))
+        if ic is None or ic.level in ("national", "party") or level in ("national", "party"):
+            return num.number
+        return f"{num.number}@{locality or '?'}"  # a local body's: HĐND, UBND, a Sở
     lvl = level or issuer_level(num)
     y = str(year) if year else "?"
     if lvl in ("national", "party"):

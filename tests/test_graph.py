@@ -258,3 +258,20 @@ def test_a_replaced_plan_is_drawn_apart_and_not_climbed():
     assert g.stats()["by_action"] == {"replaces": 1}
     tops = {g.g.nodes[p[-1]].get("number") for p in g.chain("plan.txt")}
     assert tops == {"28-CT/TW"}
+
+
+def test_two_provinces_councils_resolutions_of_one_number_stay_apart():
+    """Each province's council numbers its resolutions "N/YYYY/NQ-HĐND"; a
+    plan citing its own council's, or its Party committee by "Ban Chấp hành
+    Đảng bộ tỉnh", points at its own province's."""
+    plan = (
+        "ỦY BAN NHÂN DÂN\nTỈNH {p}\nSố: 142/KH-UBND\n{c}, ngày 5 tháng 8 năm 2026\nKẾ HOẠCH\n"
+        "Hỗ trợ điều trị nghiện năm 2026\nThực hiện Nghị quyết số 15/2026/NQ-HĐND ngày 12/7/2026 của "
+        "Hội đồng nhân dân tỉnh; Nghị quyết số 25-NQ/TU ngày 20/3/2026 của Ban Chấp hành Đảng bộ tỉnh;\n"
+        "I. MỤC ĐÍCH\n1. Nâng cao hiệu quả.\n"
+    )
+    a = parse_text(plan.format(p="THANH HÓA", c="Thanh Hóa"), path="a.txt")
+    b = parse_text(plan.format(p="NGHỆ AN", c="Nghệ An"), path="b.txt")
+    g = build_graph([a, b])
+    for number in ("15/2026/NQ-HĐND", "25-NQ/TU"):
+        assert len([n for n, d in g.g.nodes(data=True) if d.get("number") == number]) == 2, number

@@ -1492,14 +1492,14 @@ UNIT_ABBREVIATION = _regex(r"^(tp|t\.p|tx|tt|q|h|p|x)\s*\.\s*|^(tp)\s+", regex.I
 # ---------------------------------------------------------------------------
 
 # Bodies a document names without their place ("của Tỉnh ủy", "UBND tỉnh",
-# "Ban Thường vụ Thành ủy", "Phòng Tư pháp"; a "Văn phòng" is no district's
-# Phòng) are the citing document's own:
+# "Ban Thường vụ Thành ủy", "Ban Chấp hành Đảng bộ tỉnh", "Phòng Tư pháp"; a
+# "Văn phòng" is no district's Phòng) are the citing document's own:
 # the level they sit at picks the part of its locality they share.
 OWN_PROVINCE_BODY = _regex(
-    rf"(?i:tỉnh\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân)\s+tỉnh|\bsở\s)"
+    rf"(?i:tỉnh\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+bộ)\s+tỉnh|\bsở\s)"
 )
 OWN_DISTRICT_BODY = _regex(
-    rf"(?i:thành\s+{_UY}|huyện\s+{_UY}|quận\s+{_UY}|thị\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)\bphòng\s)"
+    rf"(?i:thành\s+{_UY}|huyện\s+{_UY}|quận\s+{_UY}|thị\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|đảng\s+bộ)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)\bphòng\s)"
 )
 
 

@@ -304,6 +304,10 @@ SECTORS = [
     ("Phòng Cảnh sát giao thông tỉnh", "police", "province"),
     # the office serving the council and the committee, one body
     ("Văn phòng HĐND và UBND xã", "office", "ward"),
+    # residential units by every region's name
+    ("Các khu phố", "lower_government", None),
+    ("các ấp", "lower_government", None),
+    ("Xóm Đông", "lower_government", None),
     # hospitals and health centres are bodies of their own, not the Sở Y tế
     ("Bệnh viện Đa khoa tỉnh", "health_facilities", "province"),
     ("Trung tâm Kiểm soát bệnh tật tỉnh", "health_facilities", "province"),
@@ -1653,3 +1657,15 @@ def test_a_departments_own_phong_of_another_field():
         ("Phòng Tài chính - Kế hoạch huyện Bảo Thắng", "finance", "district", "Phòng Tài chính - Kế hoạch"),
         ("Bệnh viện Đa khoa tỉnh", "health_facilities", "province", "Bệnh viện Đa khoa tỉnh"),
     ]
+
+
+def test_a_bullet_naming_its_body_before_a_colon():
+    """Under "TỔ CHỨC THỰC HIỆN", "- Phòng Y tế: …" gives Phòng Y tế its task; a
+    bullet of a task's own words names no one; "Áp dụng …" is no hamlet."""
+    doc = parse_text(
+        "UBND HUYỆN CẨM XUYÊN\nSố: 41/KH-UBND\nCẩm Xuyên, ngày 01 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        "Phòng, chống đuối nước trẻ em năm 2024\nI. MỤC ĐÍCH\n1. Giảm số trẻ em bị đuối nước.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n- Phòng Y tế: Hướng dẫn các trạm y tế sơ cứu đuối nước.\n"
+        "- Các khu phố: Tuyên truyền cho Nhân dân.\n- Áp dụng: các biện pháp an toàn tại hồ, ao.\n"
+    )
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [("Phòng Y tế", 1), ("Các khu phố", 1)]

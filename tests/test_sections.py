@@ -401,6 +401,13 @@ SIGNATURES = [
         ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lò Thị Mai", "TM. ỦY BAN NHÂN DÂN"),
     ),
     ("KT. alone", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Văn Thuân\n", ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Thuân", None)),
+    # the name alone under the title, whatever the family name
+    ("a Jrai name", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nRah Lan Chung\n", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Rah Lan Chung", None)),
+    (
+        "an Ê Đê name",
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nY Thanh Hà Niê Kdăm\n",
+        ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Y Thanh Hà Niê Kdăm", "TM. ỦY BAN NHÂN DÂN"),
+    ),
     # a signature cell flattened into one line: the head's title after the body
     (
         "TM. flattened",

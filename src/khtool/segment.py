@@ -1541,7 +1541,12 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 # "TM. ỦY BAN NHÂN" / "DÂN": a wrapped authority line
                 authority[-1] = f"{authority[-1]} {rest}"
                 continue
-            nm = _trailing_name(rest)
+            if (authority or position) and P.PERSON_NAME.match(rest.strip()):
+                # the name alone under the signer's title, whatever the family
+                # name ("Rah Lan Chung", "Y Thanh Hà Niê Kdăm", "Rơ Châm Hlơn")
+                nm = rest.strip()
+            else:
+                nm = _trailing_name(rest)
             if nm:
                 name = nm
                 # "GIÁM ĐỐC Hoàng Chí Hiền": a title before the name in one cell

@@ -274,6 +274,10 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
     out: list[Assignment] = []
     for item in items:
         if item.kind in ("dash", "plus"):
+            # a bullet naming its body before a colon ("- Phòng Y tế: Hướng dẫn …")
+            body = _dash_body(item)
+            if body is not None:
+                out.append(_assignment(ct, body, item, False, level, _full_text(item)))
             continue
         head = item.heading or ""
         text = _full_text(item)
@@ -332,11 +336,23 @@ def _same_body(name: str, names: list[str]) -> bool:
 _OPENING_BODY_WORDS = 12
 
 
+def _dash_body(item: Section) -> str | None:
+    """The body a bullet names before its colon ("- Phòng Y tế: Hướng dẫn
+    các trạm y tế …", "- Công an xã: …"), or None (a task's own words)."""
+    head, colon, _ = (item.heading or item.text).partition(":")
+    head = head.strip(" -+•")
+    if not colon or not head or len(head.split()) > _OPENING_BODY_WORDS:
+        return None
+    if not (_looks_like_agency(head) and _names_a_body(head) and _is_body_name(head)):
+        return None
+    return head
+
+
 def _opening_body(item: Section) -> str | None:
     """The body a sub-item opens with, by a body's word ("Bộ Nội vụ hướng dẫn
     …", "Sở Y tế: …"), or None ("Phối hợp với Sở Y tế …")."""
     if item.kind in ("dash", "plus"):
-        return None
+        return _dash_body(item)
     head = item.heading or item.text.split("\n")[0]
     condition = P.CONDITION_OPENING.match(head)
     if condition:

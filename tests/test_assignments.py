@@ -533,6 +533,11 @@ def test_indicator_refs(text, ids):
         ),
         ("xuống 450/100.000 trẻ em vào năm 2025", [(2025, 450.0, "/100.000 trẻ em", "reduce_to")]),
         ("100% xã có kế hoạch", [(None, 100.0, "%", None)]),
+        # a year in brackets is a baseline, not the target's
+        (
+            "Đến năm 2030, ít nhất 75% số xã đạt tiêu chí (năm 2025 đạt 41,5%)",
+            [(2030, 75.0, "%", "at_least")],
+        ),
         # the year written first, opening the sentence
         ("Phấn đấu đến năm 2027, 100% trẻ em được cấp thẻ", [(2027, 100.0, "%", None)]),
         ("Đến hết năm 2026, tỷ lệ hồ sơ trực tuyến đạt 80%", [(2026, 80.0, "%", "reach")]),
@@ -581,6 +586,17 @@ DEADLINE_FORMS += [
     ("bảo đảm có hiệu lực trước ngày 01/3/2027", [(1, 3, 2027, "once")]),
     # how long something is valid is no time limit
     ("thời hạn kiểm định của phương tiện đến hết tháng 8/2026", []),
+    # a second date joined to the first
+    ("báo cáo trước ngày 10 tháng 6 và ngày 10 tháng 12 hằng năm", [(10, 6, None, "annual"), (10, 12, None, "annual")]),
+    # a period's end
+    ("tổ chức tiêu độc từ ngày 15/8/2025 đến ngày 15/9/2025", [(15, 9, 2025, "once")]),
+    ("giấy phép có hiệu lực từ ngày 01/01/2025 đến ngày 31/12/2025", []),
+    # a day of every month, said either way round; each date's own clause says how often
+    (
+        "báo cáo định kỳ hằng tháng trước ngày 25; báo cáo năm trước ngày 05/12/2026",
+        [(5, 12, 2026, "once"), (25, None, None, "periodic, monthly")],
+    ),
+    ("báo cáo vào ngày 20 hằng tháng", [(20, None, None, "monthly")]),
 ]
 
 
@@ -1446,6 +1462,10 @@ def test_a_letters_closing_paragraph_asks_too():
         # verbs in lower case end the list: hoàn thành, cập nhật, điều chỉnh
         ("Các Tập đoàn, Tổng công ty hoàn thành chỉ tiêu kinh doanh", ["Các Tập đoàn", "Tổng công ty"]),
         ("Sở Xây dựng cập nhật số liệu quy hoạch", ["Sở Xây dựng"]),
+        # what plans give bodies to do ends their names
+        ("Trung tâm Y tế huyện tập huấn sơ cứu cho giáo viên", ["Trung tâm Y tế huyện"]),
+        ("Ủy ban Kiểm tra Đảng ủy đưa nội dung vào chương trình kiểm tra", ["Ủy ban Kiểm tra Đảng ủy"]),
+        ("Công an tỉnh mở rộng các cơ sở điều trị", ["Công an tỉnh"]),
         ("Chủ đầu tư điều chỉnh ranh giới dự án", ["Chủ đầu tư"]),
     ],
 )

@@ -1103,7 +1103,12 @@ AGENCY_LIST_END = _regex(
     # sách …", "UBND tỉnh, ngoài việc thực hiện …"
     # (not in the passive: "Sau khi Chiến lược được phê duyệt, Bộ …")
     r"|(?<!được\s)(?:đề\s+xuất|ban\s+hành|phê\s+duyệt)|(?<!theo\s|được\s)quy\s+định|lập\s+(?:danh\s+sách|kế\s+hoạch|hồ\s+sơ|dự\s+toán|phương\s+án|đề\s+án)"
-    r"|ngoài\s+(?:việc|phạm\s+vi|trách\s+nhiệm|nhiệm\s+vụ))\b)"
+    r"|ngoài\s+(?:việc|phạm\s+vi|trách\s+nhiệm|nhiệm\s+vụ)"
+    # more of what plans give bodies to do, in lower case: "Trung tâm Y tế
+    # huyện tập huấn …", "Công an tỉnh mở rộng …", "Ủy ban Kiểm tra Đảng ủy
+    # đưa …", "Đảng ủy UBND phường lãnh đạo …"
+    r"|đưa|tập\s+huấn|xử\s+lý|mở\s+rộng|đào\s+tạo|bồi\s+dưỡng|lãnh\s+đạo|phát\s+động|vận\s+động"
+    r"|thống\s+kê|điều\s+tra|tổng\s+kết|sơ\s+kết)\b)"
 )
 # A condition opening a duty's clause, before the body it binds: "Trong
 # trường hợp cần thiết, Bộ trưởng … ban hành …", "Khi có yêu cầu, Sở Y tế …",
@@ -1268,8 +1273,9 @@ AGENCY_HEAD_WORD = _regex(
 TARGET = _regex(
     r"(?P<dir>(?i:xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn)\s+)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%(?:/năm)?|‰|/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
-    # ("so với năm 2025" is the baseline, not the target's year)
-    r"(?:[^;%‰]{0,160}?(?<!(?i:so\s+với)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
+    # ("so với năm 2025" is the baseline, not the target's year; nor is a
+    # year in brackets: "75% … (năm 2025 đạt 41,5%)")
+    r"(?:[^;%‰(]{0,160}?(?<!(?i:so\s+với)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
 )
 # The target's year written before its value, opening the sentence: "Phấn
 # đấu đến năm 2027, 100% trẻ em …", "Đến hết năm 2027, …", "Năm 2026, …".
@@ -1329,6 +1335,27 @@ DEADLINE_RECURRING = _regex(
     r"(?i:(?:trước|chậm\s+nhất(?:\s+(?:là|đến|vào))?)\s+(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:của\s+)?tháng\s+sau"
     r"|tháng(?<!ngày\stháng)(?<!\d\stháng)\s+(?P<m>\d{1,2})\s+(?:hằng|hàng)\s+năm"
     r"|ngày\s+(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s+(?:của\s+)?năm\s+sau)"
+)
+# A second date joined to a deadline's: "trước ngày 10 tháng 6 và ngày 10
+# tháng 12 hằng năm", "trước ngày 15/6, ngày 15/12" (matched right after it).
+DEADLINE_JOINED = _regex(
+    r"\s*(?:,|\s(?i:và|hoặc))\s*(?P<when>(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
+    r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?))"
+)
+# A period's end, which is when the work is due: "từ ngày 15/8/2025 đến ngày
+# 15/9/2025", "từ 01/10 - 30/11/2026".
+DEADLINE_PERIOD_END = _regex(
+    r"(?i:từ)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*"
+    r"(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*(?:(?i:ngày)\s+)?"
+    r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
+)
+# A day of every month, the month said before it or after: "hằng tháng trước
+# ngày 25", "báo cáo định kỳ hằng tháng (trước ngày 25)", "vào ngày 20 hằng
+# tháng".
+DEADLINE_MONTHLY_DAY = _regex(
+    r"(?i:(?:hằng|hàng)\s+tháng)[^.;\n\d]{0,40}?(?i:trước|vào|chậm\s+nhất)\s+(?i:ngày)\s+(?P<d>\d{1,2})"
+    r"(?!\s*[/.\-]\s*\d|\s+(?i:tháng)\s+\d|\d)"
+    r"|(?i:vào)\s+(?i:ngày)\s+(?P<d2>\d{1,2})\s+(?i:hằng|hàng)\s+tháng"
 )
 # The same quarter or month alone, in a table's time column.
 PERIOD = _regex(_PERIOD)

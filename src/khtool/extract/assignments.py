@@ -1077,6 +1077,8 @@ def parse_targets(text: str) -> list[Target]:
     last_value: float | None = None
     last_unit: str | None = None
     for m in P.TARGET.finditer(text):
+        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"
         direction = DIRECTIONS.get(" ".join((m["dir"] or "").lower().split())) if m["dir"] else None
         value = _number(m["value"])
         unit = " ".join(m["unit"].split())
@@ -1261,6 +1263,24 @@ def _deadlines_in(
             found.append(
                 (m, int(m["d"]), int(month) if month else None, int(year) if year else None)
             )
+            joined = P.DEADLINE_JOINED.match(text, m.end())
+            if joined:  # "trước ngày 10 tháng 6 và ngày 10 tháng 12 hằng năm"
+                month = joined["m"] or joined["m2"]
+                year = joined["y"] or joined["y2"]
+                found.append(
+                    (joined, int(joined["d"]), int(month) if month else None, int(year) if year else None)
+                )
+    if dated and "từ" in lowered and ("đến" in lowered or "-" in text or "–" in text):
+        for m in P.DEADLINE_PERIOD_END.finditer(text):
+            if P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start()) or "hiệu lực" in text[
+                max(0, m.start() - 40) : m.start()
+            ]:
+                continue  # "có hiệu lực từ … đến …": how long, not by when
+            found.append((m, int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None))
+    if dated and "tháng" in lowered and ("hằng tháng" in lowered or "hàng tháng" in lowered):
+        for m in P.DEADLINE_MONTHLY_DAY.finditer(text):
+            if not any(f[0].start() < m.end() and m.start() < f[0].end() for f in found):
+                found.append((m, int(m["d"] or m["d2"]), None, None))
     if dated and any(w in lowered for w in ("tháng sau", "năm sau", "hằng năm", "hàng năm")):
         for m in P.DEADLINE_RECURRING.finditer(text):
             # "trước ngày 10/02 năm sau": one date, the recurring reading's
@@ -1280,11 +1300,14 @@ def _deadlines_in(
             if month:
                 found.append((m, None, month, int(m["y"])))
     for m, day, month, year in found:
-        around = text[max(0, m.start() - 120) : m.end() + 40]
+        # the date's own clause, not the one before it: "… hằng tháng trước
+        # ngày 25; báo cáo năm trước ngày 05/12/2026"
+        lo_ = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        around = text[max(lo_ + 1, m.start() - 120) : m.end() + 40]
         due = m.groupdict().get("due")
         out.append(
             Deadline(
-                text=m.group(0),
+                text=m["when"] if "when" in m.re.groupindex else m.group(0),
                 day=day,
                 month=month,
                 year=year,

@@ -304,6 +304,11 @@ SECTORS = [
     ("Phòng Cảnh sát giao thông tỉnh", "police", "province"),
     # the office serving the council and the committee, one body
     ("Văn phòng HĐND và UBND xã", "office", "ward"),
+    # one unit's people's committee or council, named alone
+    ("UBND tỉnh", "government", "province"),
+    ("Chủ tịch UBND xã Xuân Hòa", "government", "ward"),
+    ("Thường trực HĐND tỉnh", "council", "province"),
+    ("Hội đồng nhân dân tỉnh", "council", "province"),
     # residential units by every region's name
     ("Các khu phố", "lower_government", None),
     ("các ấp", "lower_government", None),
@@ -1073,7 +1078,7 @@ EXECUTORS += [
         [
             ("Chánh Văn phòng UBND tỉnh", "office"),
             ("Giám đốc Công an tỉnh", "police"),
-            ("Chủ tịch UBND xã Xuân Hòa", None),
+            ("Chủ tịch UBND xã Xuân Hòa", "government"),
         ],
     ),
 ]
@@ -1466,6 +1471,11 @@ def test_a_letters_closing_paragraph_asks_too():
         ("Trung tâm Y tế huyện tập huấn sơ cứu cho giáo viên", ["Trung tâm Y tế huyện"]),
         ("Ủy ban Kiểm tra Đảng ủy đưa nội dung vào chương trình kiểm tra", ["Ủy ban Kiểm tra Đảng ủy"]),
         ("Công an tỉnh mở rộng các cơ sở điều trị", ["Công an tỉnh"]),
+        # the head of a body named with a capital
+        (
+            "Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế, Trưởng Công an xã",
+            ["Chánh Văn phòng HĐND và UBND xã", "Trưởng phòng Kinh tế", "Trưởng Công an xã"],
+        ),
         ("Chủ đầu tư điều chỉnh ranh giới dự án", ["Chủ đầu tư"]),
     ],
 )
@@ -1689,3 +1699,19 @@ def test_a_bullet_naming_its_body_before_a_colon():
         "- Các khu phố: Tuyên truyền cho Nhân dân.\n- Áp dụng: các biện pháp an toàn tại hồ, ao.\n"
     )
     assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [("Phòng Y tế", 1), ("Các khu phố", 1)]
+
+
+def test_a_directives_closing_paragraph_gives_the_follow_up():
+    """"Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Chỉ thị này …./."
+    after the items gives that office the follow-up."""
+    doc = parse_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/CT-TTg\nHà Nội, ngày 05 tháng 3 năm 2026\nCHỈ THỊ\n"
+        "Về tăng cường công tác cai nghiện ma túy\nThủ tướng Chính phủ yêu cầu:\n"
+        "1. Bộ Công an:\na) Chủ trì truy quét tội phạm ma túy.\n2. Bộ Y tế:\na) Hướng dẫn điều trị.\n"
+        "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Chỉ thị này, báo cáo Thủ tướng Chính phủ./.\n"
+    )
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [
+        ("Bộ Công an", 1),
+        ("Bộ Y tế", 1),
+        ("Văn phòng Chính phủ", 1),
+    ]

@@ -1069,6 +1069,12 @@ DUTY_TOPIC = _regex(r"\s(?:về|trong|đối\s+với|khi)\s")
 # A footnote's number glued to a name's last word, as gazette and
 # consolidated texts print it: "Bộ Công an13", "Tổng cục Giáo dục nghề nghiệp33".
 FOOTNOTE_MARK = _regex(r"(?<=\p{Ll})\d{1,3}$")
+# A closing paragraph giving one body the follow-up of the whole text:
+# "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện …", "Sở Nội vụ chịu
+# trách nhiệm tổng hợp, báo cáo …", "Sở Y tế là cơ quan thường trực, …".
+CLOSING_DUTY = _regex(
+    r"^(?P<body>\p{Lu}[^,;:.\n]{2,90}?)\s+(?:theo\s+dõi|đôn\s+đốc|(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+cơ\s+quan\s+thường\s+trực)\b"
+)
 # An item or paragraph giving one body the items under it: "3. Ủy ban nhân
 # dân cấp tỉnh có trách nhiệm:" / "a) …", "Sở Y tế có nhiệm vụ sau đây:".
 DUTY_ITEM = _regex(
@@ -1164,7 +1170,8 @@ _ORG_START = (
     # an enterprise: "Chủ tịch UBND xã A và Công ty Cổ phần B"
     r"Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Hợp\s+tác\s+xã|"
     # the head of a body: "Giám đốc Sở …; Trưởng Ban quản lý …"
-    r"Giám\s+đốc|Tổng\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+(?:[Bb]an|[Pp]hòng|[Đđ]oàn)|Hiệu\s+trưởng"
+    # ("Trưởng Công an xã": the head of a body named with a capital)
+    r"Giám\s+đốc|Tổng\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+(?:[Bb]an|[Pp]hòng|[Đđ]oàn|(?=\p{Lu}))|Hiệu\s+trưởng"
     r"|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng|Chánh|Vụ(?=\s+\p{Lu}))\b"
 )
 # ("/" too, between two bodies given one item: "Bộ Chỉ huy Quân sự tỉnh/Ban

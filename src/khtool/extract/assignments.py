@@ -564,6 +564,24 @@ def _from_duty_sentences(
     return out
 
 
+def _from_closing_duties(ct: CleanText, closing: list[LogicalLine], level: str | None) -> list[Assignment]:
+    """A closing paragraph after the items that opens with one body and its
+    duty of following the whole text up: "Văn phòng Chính phủ theo dõi, đôn
+    đốc việc thực hiện Chỉ thị này …./.", "Sở Nội vụ chịu trách nhiệm tổng
+    hợp …"."""
+    out: list[Assignment] = []
+    for ll in closing:
+        m = P.CLOSING_DUTY.match(ll.text)
+        if m is None:
+            continue
+        name = m["body"].strip()
+        if _names_a_body(name) and _is_body_name(name) and not is_generic(name):
+            span = ct.line_span(ll)
+            task = Task(text=ll.text.strip(), span=span)
+            out.append(_with_tasks(ct, name, False, ll.text, [task], span, level))
+    return out
+
+
 def _from_executors(
     ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
 ) -> list[Assignment]:
@@ -1413,7 +1431,7 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     if not issuer or not any(P.SECTORAL_UNIT.match(a.agency) for a in assignments):
         return
     match = classify_agency(issuer)
-    if match is None or match.sector == "lower_government":
+    if match is None or match.sector in ("lower_government", "government", "council"):
         return
     ministry = match.level == "national"
     for a in assignments:
@@ -1538,6 +1556,9 @@ def extract_assignments(
     assignments += _unseen(assignments, _from_duty_clauses(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_duty_items(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_sentences(ct, sections, lo, hi, level, lead or []))
+    closing = [ll for ll in every_lead if ll not in (lead or [])]
+    if closing:
+        assignments += _unseen(assignments, _from_closing_duties(ct, closing, level))
     known = {a.agency for a in assignments}
     # the executors' clause last: a body given a task elsewhere keeps that one
     # (named there by its head's title or not: "Giám đốc Sở Y tế", "Sở Y tế")

@@ -518,6 +518,7 @@ def test_lower_governments_canonical_by_their_own_level(name, doc_level, canonic
         ("hướng dẫn thực hiện chỉ tiêu 19", ["19"]),
         ("thực hiện chỉ tiêu 3 - 5 và 18", ["3", "4", "5", "18"]),
         ("từ chỉ tiêu 3 đến chỉ tiêu 6", ["3", "4", "5", "6"]),
+        ("chủ trì thực hiện chỉ tiêu số 1 và 3", ["1", "3"]),
         ("không có chỉ tiêu nào", []),
     ],
 )
@@ -546,6 +547,9 @@ def test_indicator_refs(text, ids):
         # the year written first, opening the sentence
         ("Phấn đấu đến năm 2027, 100% trẻ em được cấp thẻ", [(2027, 100.0, "%", None)]),
         ("Đến hết năm 2026, tỷ lệ hồ sơ trực tuyến đạt 80%", [(2026, 80.0, "%", "reach")]),
+        # a floor, a ceiling
+        ("Tỷ lệ hồ sơ đạt từ 92% trở lên", [(None, 92.0, "%", "at_least")]),
+        ("Tỷ lệ hộ nghèo không quá 2%", [(None, 2.0, "%", "at_most")]),
         # "so với năm 2025" is the baseline
         ("Giảm ít nhất 5% số vụ tai nạn so với năm 2025", [(None, 5.0, "%", "at_least")]),
     ],
@@ -1715,3 +1719,19 @@ def test_a_directives_closing_paragraph_gives_the_follow_up():
         ("Bộ Y tế", 1),
         ("Văn phòng Chính phủ", 1),
     ]
+
+
+def test_numbered_targets_under_a_goals_part_of_a_year():
+    """Under "II. CHỈ TIÊU NĂM 2026", item 1 is indicator 1 of year 2026, and
+    "chỉ tiêu số 1" ties a body to it."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HẠC THÀNH\nSố: 15/KH-UBND\nHạc Thành, ngày 05 tháng 3 năm 2026\n"
+        "KẾ HOẠCH\nChuyển đổi số năm 2026\nI. MỤC ĐÍCH\n1. Nâng cao hiệu quả.\nII. CHỈ TIÊU NĂM 2026\n"
+        "1. Tỷ lệ hồ sơ trực tuyến đạt từ 92% trở lên.\n2. 100% cán bộ sử dụng chữ ký số.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Công an phường\nChủ trì thực hiện chỉ tiêu số 1.\n"
+    )
+    assert [(i.id, [(t.year, t.value, t.direction) for t in i.targets]) for i in doc.indicators] == [
+        ("1", [(2026, 92.0, "at_least")]),
+        ("2", [(2026, 100.0, None)]),
+    ]
+    assert [(a.agency, a.indicators) for a in doc.assignments] == [("Công an phường", ["1"])]

@@ -987,6 +987,8 @@ TARGETS_HEADING = _regex(
 # A part on goals or targets by any name ("II. CHỈ TIÊU", "MỤC TIÊU, CHỈ
 # TIÊU", "Mục tiêu", "Chỉ tiêu chủ yếu"): its items that state a value are
 # targets (a general goal's prose states none).
+# The year such a heading names: "CHỈ TIÊU NĂM 2026", "Mục tiêu đến năm 2030".
+HEADING_YEAR = _regex(r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b")
 GOALS_HEADING = _regex(r"^(?i:(?:mục\s+tiêu\s*(?:,|và)\s*)?chỉ\s+tiêu\b|mục\s+tiêu\b)")
 # A request to the Front and mass organisations, which a government cannot order.
 # The issuing government may open it: "Chính phủ trân trọng đề nghị Ban Tuyên
@@ -1236,7 +1238,7 @@ ITEM_CONCERNS = _regex(r"(?:^|\n)[-+•\s]*(?i:đối\s+với)\s+(?P<body>[^:;\n
 # Indicator numbers tied to an agency: "các chỉ tiêu 1, 2, 12 …", "chỉ tiêu 19",
 # "chỉ tiêu 3 - 5", "từ chỉ tiêu 3 đến chỉ tiêu 10".
 INDICATOR_REFS = _regex(
-    r"(?i:chỉ\s+tiêu)\s+(?P<list>\d{1,3}(?:\s*(?:,|-|–|và|đến(?:\s+(?i:chỉ\s+tiêu))?)\s*\d{1,3}){0,60})"
+    r"(?i:chỉ\s+tiêu)\s+(?:(?i:số)\s+)?(?P<list>\d{1,3}(?:\s*(?:,|-|–|và|đến(?:\s+(?i:chỉ\s+tiêu))?)\s*\d{1,3}){0,60})"
 )
 # One item of such a list: "3", "3-5", "3 đến 5", "3 đến chỉ tiêu 5".
 INDICATOR_REF_ITEM = _regex(
@@ -1278,7 +1280,8 @@ AGENCY_HEAD_WORD = _regex(
 # A target: direction, value with decimal comma and unit, year.
 # "dưới 9,5‰ vào năm 2025", "đạt 95%", "xuống 450/100.000 trẻ em vào năm 2025", "0,5%/năm đến năm 2030".
 TARGET = _regex(
-    r"(?P<dir>(?i:xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn)\s+)?"
+    r"(?P<dir>(?i:xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
+    r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%(?:/năm)?|‰|/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
     # ("so với năm 2025" is the baseline, not the target's year; nor is a
     # year in brackets: "75% … (năm 2025 đạt 41,5%)")

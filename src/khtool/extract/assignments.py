@@ -60,6 +60,11 @@ DIRECTIONS = {
     "ít nhất": "at_least",
     "giảm": "reduce",
     "tăng": "increase",
+    "không quá": "at_most",
+    "tối đa": "at_most",
+    # "từ 92% trở lên" (the words after the value say it: see parse_targets)
+    "từ": "at_least",
+    "đạt từ": "at_least",
 }
 RECURRENCE = {
     "hàng tháng": "monthly",
@@ -1098,6 +1103,8 @@ def parse_targets(text: str) -> list[Target]:
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"
         direction = DIRECTIONS.get(" ".join((m["dir"] or "").lower().split())) if m["dir"] else None
+        if m["dir"] and m["dir"].lower().strip().endswith("từ") and "trở lên" not in text[m.end() : m.end() + 12]:
+            direction = None  # "từ 5% đến 10%": a range, not a floor
         value = _number(m["value"])
         unit = " ".join(m["unit"].split())
         if unit.startswith("/") and " " not in unit and "trẻ em" in text[m.end() : m.end() + 10]:
@@ -1139,6 +1146,12 @@ def parse_targets(text: str) -> list[Target]:
     return out
 
 
+def _heading_year(heading: str) -> int | None:
+    """The year a goals heading names ("CHỈ TIÊU NĂM 2026", "Mục tiêu đến năm 2030")."""
+    m = P.HEADING_YEAR.search(heading)
+    return int(m["year"]) if m else None
+
+
 def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int) -> list[Indicator]:
     out: list[Indicator] = []
     _visit_indicators(out, lo, hi, sections, None, False)
@@ -1156,6 +1169,7 @@ def _visit_indicators(
     in_targets: bool,
     under_indicator: bool = False,
     in_goals: bool = False,
+    goal_year: int | None = None,
 ) -> None:
     has_numbered = any(s.kind == "indicator" for s in secs)
     for s in secs:
@@ -1185,8 +1199,12 @@ def _visit_indicators(
             # under "CHỈ TIÊU" / "MỤC TIÊU": an item stating a value
             text = " ".join(x for x in (s.heading, s.text) if x)
             targets = parse_targets(text)
+            if goal_year:  # "II. CHỈ TIÊU NĂM 2026": the year of the targets under it
+                targets = [t if t.year else t.model_copy(update={"year": goal_year}) for t in targets]
             if targets:
-                out.append(Indicator(id=None, text=text, group=group, targets=targets, span=s.span))
+                # a numbered item is the indicator of that number ("chỉ tiêu số 2")
+                ident = str(s.number) if s.kind == "arabic" and s.number is not None else None
+                out.append(Indicator(id=ident, text=text, group=group, targets=targets, span=s.span))
         named_group = s.kind == "letter" or (
             s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading)
         )
@@ -1199,7 +1217,8 @@ def _visit_indicators(
             child_group,
             in_targets or bool(P.TARGETS_HEADING.search(heading)),
             s.kind == "indicator",
-            in_goals or (s.kind in ("roman", "arabic", "part") and bool(P.GOALS_HEADING.match(heading))),
+            goals := in_goals or (s.kind in ("roman", "arabic", "part") and bool(P.GOALS_HEADING.match(heading))),
+            (_heading_year(heading) or goal_year) if goals else None,
         )
 
 

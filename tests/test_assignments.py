@@ -1735,3 +1735,18 @@ def test_numbered_targets_under_a_goals_part_of_a_year():
         ("2", [(2026, 100.0, None)]),
     ]
     assert [(a.agency, a.indicators) for a in doc.assignments] == [("Công an phường", ["1"])]
+
+
+def test_a_report_recommends_to_its_superiors():
+    """A report's "Kiến nghị, đề xuất" asks bodies above it: "Kiến nghị Sở …"
+    as "Đề nghị UBND tỉnh …" does."""
+    doc = parse_text(
+        "UBND HUYỆN CẨM XUYÊN\nSố: 120/BC-UBND\nCẩm Xuyên, ngày 5 tháng 12 năm 2024\nBÁO CÁO\n"
+        "Kết quả phòng, chống đuối nước trẻ em năm 2024\nI. KẾT QUẢ\n1. Đã tổ chức 20 lớp dạy bơi.\n"
+        "II. KIẾN NGHỊ, ĐỀ XUẤT\n1. Kiến nghị Sở Giáo dục và Đào tạo đưa nội dung dạy bơi vào chương trình.\n"
+        "2. Đề nghị UBND tỉnh bố trí kinh phí xây dựng bể bơi.\n"
+    )
+    assert [(a.agency, a.role) for a in doc.assignments] == [
+        ("Sở Giáo dục và Đào tạo", "requested"),
+        ("UBND tỉnh", "requested"),
+    ]

@@ -1216,7 +1216,8 @@ GIVE_TASK = _regex(
 # Quảng Ngãi …", "… yêu cầu Công ty thực hiện …". Not the noun: "về việc đề
 # nghị …", "hồ sơ đề nghị …", "Văn bản đề nghị …", "Phiếu đề nghị …".
 LETTER_REQUEST = _regex(
-    r"(?<!\b(?i:việc|sơ|bản|văn|trình|đơn|giấy|phiếu|theo|có)\s)\b(?P<verb>(?i:đề\s+nghị|yêu\s+cầu))\s+"
+    # (a report asks its superior by "kiến nghị": "Kiến nghị Sở Giáo dục và Đào tạo …")
+    r"(?<!\b(?i:việc|sơ|bản|văn|trình|đơn|giấy|phiếu|theo|có|các)\s)\b(?P<verb>(?i:đề\s+nghị|yêu\s+cầu|kiến\s+nghị))\s+"
     # (the body named, or referred back to: "đơn vị nêu trên", "các đơn vị trên")
     r"(?=(?:Quý\s+)?\p{Lu}|các\s|(?:đơn\s+vị|công\s+ty|doanh\s+nghiệp)\s+(?:nêu\s+)?trên\b)"
 )

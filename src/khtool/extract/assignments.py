@@ -897,7 +897,7 @@ def _from_requests(
         in_items: list[Assignment] = []
         for s, about in _with_subjects(items):
             lowered = s.text.lower()
-            if "đề nghị" not in lowered and "yêu cầu" not in lowered:
+            if "đề nghị" not in lowered and "yêu cầu" not in lowered and "kiến nghị" not in lowered:
                 continue  # (before the pattern)
             for name, request, sentence, _, stop in _requests_in(s.text, own, to, about):
                 if sentence.endswith(":") and s.children:
@@ -983,7 +983,7 @@ def _requests_in(
             stop = colon + 1  # "Đề nghị Bộ X:" closing its line, over "(1). …" / "(2). …"
         if _reported(text[begin : m.start()], own):
             continue
-        request = m["verb"].lower().startswith("đề")
+        request = m["verb"].lower().startswith(("đề", "kiến"))
         # the addressee named in full: its name may hold a verb's words ("Công ty
         # cổ phần Đầu tư xây dựng hạ tầng"), which would end a list of bodies
         named = [t for t in to if text.startswith(t, m.end())]

@@ -1750,3 +1750,23 @@ def test_a_report_recommends_to_its_superiors():
         ("Sở Giáo dục và Đào tạo", "requested"),
         ("UBND tỉnh", "requested"),
     ]
+
+
+def test_other_bodies_given_their_part_in_another_clause_of_the_item():
+    """"Đề nghị Ủy ban MTTQ xã chủ trì …; Hội Nông dân, Hội LHPN xã phối hợp
+    thực hiện": the front leads, the associations support; "các tổ chức chính
+    trị - xã hội" named with the front are bodies, not a generic tail."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN HƯNG\nSố: 52/KH-UBND\nTân Hưng, ngày 16 tháng 4 năm 2026\nKẾ HOẠCH\n"
+        "Xây dựng nông thôn mới năm 2026\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ trì cuộc vận động; Hội Nông dân, Hội Liên "
+        "hiệp Phụ nữ xã phối hợp thực hiện.\n"
+        "2. Đề nghị Hội Cựu chiến binh xã và các tổ chức chính trị - xã hội xã tuyên truyền.\n"
+    )
+    assert [(a.agency, a.role) for a in doc.assignments] == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam xã", "requested"),
+        ("Hội Nông dân", "support"),
+        ("Hội Liên hiệp Phụ nữ xã", "support"),
+        ("Hội Cựu chiến binh xã", "requested"),
+        ("các tổ chức chính trị - xã hội xã", "requested"),
+    ]

@@ -88,9 +88,10 @@ def sector_label(sector: str) -> str:
 
 
 def is_generic(name: str) -> bool:
-    """A collective tail ("các tổ chức thành viên khác") rather than a body."""
+    """A collective tail ("các tổ chức thành viên khác") rather than a body;
+    "các tổ chức chính trị - xã hội" are the Front's member organisations."""
     f = fold(name)
-    return any(f.startswith(g) for g in _generic())
+    return "chinhtrixahoi" not in f and any(f.startswith(g) for g in _generic())
 
 
 @lru_cache(maxsize=4096)

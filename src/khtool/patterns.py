@@ -1071,6 +1071,12 @@ DUTY_TOPIC = _regex(r"\s(?:về|trong|đối\s+với|khi)\s")
 # A footnote's number glued to a name's last word, as gazette and
 # consolidated texts print it: "Bộ Công an13", "Tổng cục Giáo dục nghề nghiệp33".
 FOOTNOTE_MARK = _regex(r"(?<=\p{Ll})\d{1,3}$")
+# Another clause of one item giving other bodies their part: "Đề nghị Ủy ban
+# MTTQ xã chủ trì cuộc vận động; Hội Nông dân, Hội Liên hiệp Phụ nữ xã phối
+# hợp thực hiện", "…; Đoàn Thanh niên phường chủ trì tổ chức …".
+CLAUSE_BODIES = _regex(
+    r";\s*(?P<names>\p{Lu}[^;:.()\n]{2,160}?)\s+(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|có\s+trách\s+nhiệm)\b"
+)
 # A closing paragraph giving one body the follow-up of the whole text:
 # "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện …", "Sở Nội vụ chịu
 # trách nhiệm tổng hợp, báo cáo …", "Sở Y tế là cơ quan thường trực, …".

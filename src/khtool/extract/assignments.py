@@ -313,9 +313,30 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
                     continue  # every sub-item is another body's: the heading's keep none
         for name in names:
             out.append(_assignment(ct, name, item, request, level, text))
+        if names and ";" in item.text:
+            out += _clause_bodies(ct, item, names, level)
         if not names and any(c.kind == "arabic" for c in item.children):
             # "1. Cấp tỉnh" / "1.1. Sở Y tế: …": a group of items by body
             out += _from_items(ct, item.children, level)
+    return out
+
+
+def _clause_bodies(ct: CleanText, item: Section, have: list[str], level: str | None) -> list[Assignment]:
+    """The bodies another clause of the item gives their part ("…; Hội Nông
+    dân, Hội Liên hiệp Phụ nữ xã phối hợp thực hiện"): each with that clause
+    as its task, its role from the clause's verb."""
+    out: list[Assignment] = []
+    for m in P.CLAUSE_BODIES.finditer(item.text):
+        names = [n for n in _agency_names(m["names"])[0] if _names_a_body(n) and n not in have]
+        if not names:
+            continue
+        end = item.text.find(";", m.end())
+        clause = item.text[m.start("names") : end if end >= 0 else len(item.text)].strip(" .;")
+        task = Task(text=clause, span=item.span)
+        verb = " ".join(m["verb"].split())
+        role = "support" if verb == "phối hợp" else "lead" if verb == "chủ trì" else "responsible"
+        for name in names:
+            out.append(_assigned(name, level, role, [task], item.span))
     return out
 
 

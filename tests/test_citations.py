@@ -582,6 +582,16 @@ def test_laws_listed_with_their_numbers_each_have_their_own_name():
     ]
 
 
+def test_the_carrying_out_spoken_of_is_no_implementing():
+    """"về việc vướng mắc trong thực hiện Thông tư …" speaks of carrying it out:
+    the cited letter does not implement the circular."""
+    (letter, circular) = cites(
+        "Căn cứ Công văn số 9876/UBND-KTTC ngày 02/3/2026 của UBND tỉnh về việc vướng mắc trong "
+        "thực hiện Thông tư số 18/2026/TT-BTC;"
+    )
+    assert (letter.implements, circular.relation) == ([], "mention")
+
+
 def test_the_constitution_is_a_basis():
     """"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" opens most
     laws' and decrees' preambles: the Constitution is cited, by Quốc hội; the

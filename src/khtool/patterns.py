@@ -734,6 +734,9 @@ PURPOSE_HEADING = _regex(r"(?i:mục\s+đích)")
 # titles are in capitals). The last one before the citation decides.
 REL_BASIS = _regex(r"(?i:căn\s+cứ)")
 REL_IMPLEMENTS = _regex(
+    # (not the carrying out spoken of: "vướng mắc trong (quá trình) thực hiện
+    # Thông tư …", "kết quả thực hiện …", "tình hình thực hiện …")
+    r"(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc)\s)"
     r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
 )
 # What a cited document's subject says it carries out, besides REL_IMPLEMENTS:

@@ -1244,6 +1244,12 @@ OWN_ACTION_CASES = [
         {"63/2025/QH15": ("basis", None), "60/2021/NĐ-CP": ("amends", ("26", "2"))},
     ),
     (
+        "some provisions repealed is an amendment",
+        TT_HEAD + "Điều 2. Bãi bỏ một số quy định của Thông tư số 62/2022/TT-BTC\n"
+        "Bãi bỏ khoản 3 Điều 5 Thông tư số 62/2022/TT-BTC.\n",
+        {"29/2025/NĐ-CP": ("basis", None), "62/2022/TT-BTC": ("amends", ("5", "3"))},
+    ),
+    (
         "documents that end when this one takes effect",
         ND_HEAD + "Điều 9. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 01 "
         "tháng 5 năm 2026.\n2. Nghị định số 68/2017/NĐ-CP và Nghị định số 66/2020/NĐ-CP hết "

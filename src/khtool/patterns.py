@@ -827,7 +827,9 @@ OWN_ACTION_GAP = _regex(r"(?:(?!(?i:\bbởi\b|\bđược\b|\bbị\b))[^.;:\n]){0
 # A part named there makes the action partial, an amendment: "bãi bỏ khoản 3
 # Điều 5 của", "thay thế Phụ lục I của", "sửa đổi một số điều của".
 OWN_ACTION_PART = _regex(
-    r"(?i:\b(?:một\s+số|một\s+phần|các\s+)?(?:điều|khoản|điểm|phụ\s+lục|mục|chương|cụm\s+từ|nội\s+dung|quy\s+định\s+tại)\b)"
+    r"(?i:\b(?:một\s+số|một\s+phần|các\s+)?(?:điều|khoản|điểm|phụ\s+lục|mục|chương|cụm\s+từ|nội\s+dung|quy\s+định\s+tại)\b"
+    # "bãi bỏ một số quy định của", "bãi bỏ một phần …"
+    r"|\bmột\s+(?:số|phần)\b)"
 )
 # Whose verb it is, from the text before it on its line: the document itself
 # named as the subject, "Quyết định này (có hiệu lực … và) thay thế …",

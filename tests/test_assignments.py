@@ -1770,3 +1770,22 @@ def test_other_bodies_given_their_part_in_another_clause_of_the_item():
         ("Hội Cựu chiến binh xã", "requested"),
         ("các tổ chức chính trị - xã hội xã", "requested"),
     ]
+
+
+def test_a_date_in_a_sentence_giving_another_body_its_task_is_that_bodys():
+    """"… chịu trách nhiệm thi hành Chỉ thị này. Giao Bộ Công an tổng hợp, báo
+    cáo … trước ngày 20/12/2026": the date is Bộ Công an's, not the executors'."""
+    doc = parse_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/CT-TTg\nHà Nội, ngày 5 tháng 3 năm 2026\nCHỈ THỊ\n"
+        "Về tăng cường công tác cai nghiện ma túy\nThủ tướng Chính phủ yêu cầu:\n"
+        "1. Bộ Y tế:\na) Hướng dẫn điều trị.\n2. Bộ Công an:\na) Truy quét tội phạm.\n"
+        "3. Các Bộ trưởng, Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm "
+        "thi hành Chỉ thị này. Giao Bộ Công an tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 20 "
+        "tháng 12 năm 2026.\n"
+    )
+    assert {a.agency: [(d.day, d.month) for d in a.deadlines] for a in doc.assignments} == {
+        "Bộ Y tế": [],
+        "Bộ Công an": [(20, 12)],
+        "Các Bộ trưởng": [],
+        "Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương": [],
+    }

@@ -1214,6 +1214,7 @@ ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
 _TASK_VERB = (
     r"chủ\s+trì|làm\s+đầu\s+mối|phối\s+hợp|có\s+trách\s+nhiệm|theo\s+dõi|tổ\s+chức"
     r"|triển\s+khai|thực\s+hiện|tham\s+mưu|căn\s+cứ\s+chức\s+năng|kiểm\s+tra|giám\s+sát|hướng\s+dẫn"
+    r"|tổng\s+hợp|xây\s+dựng|rà\s+soát|nghiên\s+cứu|đôn\s+đốc"
 )
 GIVE_TASK = _regex(
     # ("về việc giao Sở Y tế …" names a giving, in a cited document's subject)

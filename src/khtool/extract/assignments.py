@@ -121,8 +121,19 @@ def _tasks(ct: CleanText, s: Section) -> list[Task]:
 
 
 def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadline]:
-    """The dates in a body's tasks, as its deadlines."""
-    return [d for t in tasks for d in _deadlines_in(ct, t.text, t.span, agency=agency)]
+    """The dates in a body's tasks, as its deadlines; not a date in a sentence
+    giving another body its task ("… chịu trách nhiệm thi hành Chỉ thị này.
+    Giao Bộ Công an tổng hợp, báo cáo trước ngày 20/12/2026")."""
+    out: list[Deadline] = []
+    for t in tasks:
+        for d in _deadlines_in(ct, t.text, t.span, agency=agency):
+            at = t.text.find(d.text)
+            start = max(t.text.rfind(". ", 0, at) + 2, t.text.rfind("\n", 0, at) + 1, 0) if at > 0 else 0
+            sentence = t.text[start:at]
+            if sentence[:5].lower() == "giao " and fold(agency) not in fold(sentence):
+                continue
+            out.append(d)
+    return out
 
 
 def _indicator_refs(text: str) -> list[str]:

@@ -1347,7 +1347,7 @@ def test_a_departments_decision_names_its_own_office_and_units():
     )
     got = [(a.agency, a.canonical, a.sector, a.level) for a in doc.assignments]
     assert got == [
-        ("Phòng Quản lý công nghiệp", None, "industry_trade", "province"),
+        ("Phòng Quản lý công nghiệp", "Phòng Quản lý công nghiệp", "industry_trade", "province"),
         ("Chánh Văn phòng", "Văn phòng Sở", "own_office", "province"),
     ]
 

@@ -214,9 +214,10 @@ CONTINUATION_END = _regex(
 # vụ", "… Ban Chấp hành" above "Trung ương Đảng …". Joined only when the next
 # line opens with a capital (the name): "Đảng
 # ủy Bộ" above "0.75%" names the Ministry's own committee in full. Not the
-# end of a place name ("Hải Phòng"), nor header lines in capitals.
+# end of a place name ("Hải Phòng"), nor header lines in capitals, nor the
+# issuer's own office named in full ("4. Văn phòng Sở" above "Phối hợp …").
 ORGAN_NOUN_END = _regex(
-    r"(?<!\p{Lu}\p{Ll}*\s)\b(?:Bộ|Sở|Cục|Tổng\s+cục|Chi\s+cục|Vụ|Viện|Ban|Phòng|Ủy\s+ban|Uỷ\s+ban"
+    r"(?<!\p{Lu}\p{Ll}*\s)(?<!(?i:văn\s+phòng)\s)\b(?:Bộ|Sở|Cục|Tổng\s+cục|Chi\s+cục|Vụ|Viện|Ban|Phòng|Ủy\s+ban|Uỷ\s+ban"
     r"|Hội\s+đồng|Trung\s+tâm|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ)\s*$",
     END,
 )

@@ -1500,12 +1500,13 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
             and place_level(a.agency) is None
             and not P.UNIT_WITH_KIND.search(a.agency)  # "… huyện Bảo Thắng"
         )
-        if a.sector is None or own:
+        unknown = a.sector is None
+        if unknown or own:
             a.sector = match.sector
         if own or (a.sector == match.sector and unit["kind"].lower() == "phòng"):
             a.level = match.level  # type: ignore[assignment]  # the issuer's own unit
-        if own:
-            a.canonical = a.agency[unit.start("kind") :]
+        if own or (unknown and a.canonical is None):
+            a.canonical = a.agency[unit.start("kind") :]  # its own name ("Phòng Nghiệp vụ Y")
 
 
 # "Văn phòng", "Chánh Văn phòng": an office named without its owner (folded)

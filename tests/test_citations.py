@@ -592,6 +592,22 @@ def test_the_carrying_out_spoken_of_is_no_implementing():
     assert (letter.implements, circular.relation) == ([], "mention")
 
 
+def test_what_a_nested_document_carries_out_is_its_own():
+    """"Nghị định A sửa đổi … Nghị định B … quy định chi tiết … thi hành Luật
+    X": B carries out X; A amends B and carries out nothing here."""
+    got = {
+        c.number or c.name: c.implements
+        for c in cites(
+            "Căn cứ Luật Phòng, chống tác hại của thuốc lá ngày 18 tháng 6 năm 2012; Căn cứ Nghị định "
+            "số 106/2017/NĐ-CP ngày 14 tháng 9 năm 2017 của Chính phủ sửa đổi, bổ sung một số điều của "
+            "Nghị định số 67/2013/NĐ-CP ngày 27 tháng 6 năm 2013 của Chính phủ quy định chi tiết một số "
+            "điều và biện pháp thi hành Luật Phòng, chống tác hại của thuốc lá về kinh doanh thuốc lá;"
+        )
+    }
+    assert got["106/2017/NĐ-CP"] == []
+    assert got["67/2013/NĐ-CP"] == ["Luật Phòng, chống tác hại của thuốc lá"]
+
+
 def test_the_constitution_is_a_basis():
     """"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" opens most
     laws' and decrees' preambles: the Constitution is cited, by Quốc hội; the
@@ -1242,6 +1258,16 @@ OWN_ACTION_CASES = [
         "tháng 7 năm 2026.\n2. Bãi bỏ khoản 2 Điều 26 Nghị định số 60/2021/NĐ-CP ngày 21 tháng "
         "6 năm 2021 của Chính phủ quy định cơ chế tự chủ tài chính.\n",
         {"63/2025/QH15": ("basis", None), "60/2021/NĐ-CP": ("amends", ("26", "2"))},
+    ),
+    (
+        "a repeal in a quoted article is the quoted law's act",
+        ND_HEAD + "Điều 9. Hiệu lực thi hành\n1. Nghị định này có hiệu lực từ ngày 15 tháng 7 năm 2026.\n"
+        "2. Điều 23 của Luật Phí và lệ phí số 97/2015/QH13 quy định như sau:\n"
+        "“Điều 23. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2017.\n"
+        # (a long quotation: its opening mark far above the repeal)
+        + "".join(f"{k}. Các khoản phí được chuyển sang thực hiện theo cơ chế giá dịch vụ.\n" for k in range(2, 60))
+        + "60. Bãi bỏ Điều 25 của Luật Kiểm toán độc lập số 67/2011/QH12.”.\n",
+        {"63/2025/QH15": ("basis", None), "97/2015/QH13": ("mention", ("23", None)), "67/2011/QH12": ("mention", ("25", None))},
     ),
     (
         "some provisions repealed is an amendment",

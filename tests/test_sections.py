@@ -7,6 +7,7 @@ import pytest
 
 from khtool import parse_text
 from khtool.normalize import normalize_source
+from khtool.segment import walk_sections
 
 HEADER = (
     "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -484,3 +485,33 @@ def test_an_article_skipped_across_chapters_is_still_a_gap():
         "Thiếu số thứ tự: Điều 7 đứng ngay sau Điều 2",
         "Sai thứ tự: Điều 4 đứng sau Điều 7",
     ]
+
+
+def test_a_quotation_never_closed_ends_at_the_texts_own_next_article():
+    """A footnote's quotation cut by a page break is never closed: the text's
+    own next article ("Điều 50." after "Điều 49.") is no part of it; a line
+    opening "Điều 38 của Luật Cư trú …" is a reference, no article; the
+    capitals under "Chương X", wrapped, are its heading, without a footnote's
+    mark."""
+    doc = parse_text(
+        "QUỐC HỘI\nLuật số: 25/2008/QH12\nLUẬT\nBẢO HIỂM Y TẾ\n"
+        "Chương IX\nXỬ LÝ VI PHẠM\nĐiều 49. Xử lý vi phạm\nNgười vi phạm thì bị xử lý.\n"
+        "Chương X\nĐIỀU KHOẢN THI HÀNH VÀ HƯỚNG DẪN\nCHI TIẾT53\n"
+        "Điều 38 của Luật Cư trú số 68/2020/QH14 quy định như sau:\n"
+        "“Điều 38. Điều khoản thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2021.\n"
+        "Điều 50. Điều khoản chuyển tiếp\nThẻ bảo hiểm y tế đã cấp được tiếp tục sử dụng.\n"
+        "Điều 51. Hiệu lực thi hành\nLuật này có hiệu lực từ ngày 01 tháng 7 năm 2009.\n"
+    )
+    chapter = doc.sections[-1]
+    assert chapter.heading == "ĐIỀU KHOẢN THI HÀNH VÀ HƯỚNG DẪN CHI TIẾT"
+    assert [c.label for c in chapter.children] == ["Điều 50", "Điều 51"]
+
+
+def test_a_forms_table_under_its_heading_is_no_title():
+    doc = parse_text(
+        "CHÍNH PHỦ\nSố: 25/2026/NĐ-CP\nHà Nội, ngày 17 tháng 01 năm 2026\nNGHỊ ĐỊNH\nVề hóa chất\n"
+        "Điều 1. Phạm vi\nNghị định này quy định về hóa chất.\nPhụ lục\nMẫu số 02\n"
+        "| CƠ QUAN PHÊ DUYỆT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nQUYẾT ĐỊNH\n"
+    )
+    forms = [s for s in walk_sections(doc.sections) if s.label == "Mẫu 02"]
+    assert forms and not forms[0].heading

@@ -527,9 +527,12 @@ SECTION_LETTER = _std(r"^(?P<label>[a-zđ])\s?[).]\s+(?P<rest>.*)$")
 SECTION_DASH = _std(r"^[-–—•*]\s*(?P<rest>.*)$")
 # Plus item.
 SECTION_PLUS = _regex(r"^\+\s*(?P<rest>.*)$")
-# Article of a decision or normative text: "Điều 1. ...", "Điều 12: ...".
+# Article of a decision or normative text: "Điều 1. ...", "Điều 12: ...",
+# "Điều 5 Mức hỗ trợ", a form's "Điều 2 ……(3) có trách nhiệm …". Not a
+# reference opening a line: "Điều 38 của Luật Cư trú số 68/2020/QH14 … quy
+# định như sau:" (no stop, and no heading after it).
 SECTION_ARTICLE = _std(
-    r"^(?:Điều|ĐIỀU)\s+(?P<label>\d{1,3}[a-z]?)\s?[.:]?\s*(?P<rest>.*)$"
+    rf"^(?:Điều|ĐIỀU)\s+(?P<label>\d{{1,3}}[a-z]?)(?:\s?[.:]\s*|\s+(?=[{UPPER}\d(“\"…_])|\s*$)(?P<rest>.*)$"
 )
 # Chapter or part: "Chương II", "Phần I. ...", "Mục 2. ...".
 SECTION_PART = _regex(
@@ -1077,6 +1080,8 @@ DUTY_TOPIC = _regex(r"\s(?:về|trong|đối\s+với|khi)\s")
 # A footnote's number glued to a name's last word, as gazette and
 # consolidated texts print it: "Bộ Công an13", "Tổng cục Giáo dục nghề nghiệp33".
 FOOTNOTE_MARK = _regex(r"(?<=\p{Ll})\d{1,3}$")
+# The same after a heading in capitals: "ĐIỀU KHOẢN THI HÀNH53".
+CAPS_FOOTNOTE_MARK = _regex(r"(?<=\p{Lu}\p{Lu})\d{1,3}$")
 # Another clause of one item giving other bodies their part: "Đề nghị Ủy ban
 # MTTQ xã chủ trì cuộc vận động; Hội Nông dân, Hội Liên hiệp Phụ nữ xã phối
 # hợp thực hiện", "…; Đoàn Thanh niên phường chủ trì tổ chức …".

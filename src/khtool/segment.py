@@ -1041,19 +1041,39 @@ def _quoted_lines(lines: list[LogicalLine]) -> set[int]:
     it. Their "4.", "Điều 85a." number the amended text, not this one. A
     quotation never closed quotes nothing."""
     out: set[int] = set()
+    last_article = 0  # the text's own last article, outside quotations
     k = 0
     while k < len(lines):
         text = lines[k].text
         if k and text[:1] in P.OPENING_QUOTES and lines[k - 1].text.rstrip().endswith(":"):
-            end = next(
-                (j for j in range(k, len(lines)) if P.CLOSING_QUOTE_END.search(lines[j].text)), None
-            )
+            end = None
+            for j in range(k, len(lines)):
+                if j > k and _next_own_article(lines[j].text, last_article):
+                    end = j - 1  # never closed: the text's own next article ends it
+                    break
+                if P.CLOSING_QUOTE_END.search(lines[j].text):
+                    end = j
+                    break
             if end is not None:
                 out.update(range(k, end + 1))
                 k = end + 1
                 continue
+        if text[:4] in ("Điều", "ĐIỀU"):
+            c = classify_line(text)
+            if c is not None and c[0] == "article" and c[2]:
+                last_article = c[2]
         k += 1
     return out
+
+
+def _next_own_article(text: str, last: int) -> bool:
+    """Whether ``text`` opens the text's own next article ("Điều 50." after its
+    "Điều 49."), which no quotation holds: one that seems to run on past it
+    was never closed (a footnote's, cut by a page break)."""
+    if not last or text[:4] not in ("Điều", "ĐIỀU"):
+        return False
+    c = classify_line(text)
+    return c is not None and c[0] == "article" and c[2] == last + 1
 
 
 def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
@@ -1109,13 +1129,17 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             if (
                 top is not None
                 and top.kind == "part"
-                and top.heading is None
                 and not any(top.texts)
                 and not top.children
+                and not ll.phys[0].is_cell  # (a form's table, under "Mẫu số 02")
+                and (top.heading is None or top.heading.isupper())
                 and _is_upper(ll.text)
             ):
-                # "Chương I" / "NHỮNG QUY ĐỊNH CHUNG": the line under it is its heading
-                top.heading = ll.text.strip()
+                # "Chương I" / "NHỮNG QUY ĐỊNH CHUNG": the lines under it are its
+                # heading, wrapped over several, without a footnote's mark ("…
+                # THI HÀNH53")
+                line = P.CAPS_FOOTNOTE_MARK.sub("", ll.text.strip())
+                top.heading = f"{top.heading} {line}" if top.heading else line
                 last_end = max(last_end, ll.src_end)
                 continue
             if stack:
@@ -1861,7 +1885,9 @@ def provision_lines(ct: CleanText, docs: list[Document]) -> list[int]:
                     for point in clause.children:
                         if point.kind == "letter":
                             out += _own_lines(ct, point)
-    return out
+    # (a wording quoted in a clause is the quoted text's, not this one's act)
+    quoted = {ct.lines[i].start for i in _quoted_lines(ct.lines)}
+    return [x for x in out if x not in quoted] if quoted else out
 
 
 def _own_lines(ct: CleanText, sec: Section) -> list[int]:

@@ -1013,12 +1013,15 @@ def extract_citations(
     for a in later:  # "khoản 3 Điều 160 Luật Tư pháp người chưa thành niên"
         a.pinpoint = _pinpoint(a, text)
         # a short name in a cited document's subject: "Kế hoạch số 58-KH/TW …
-        # thực hiện Nghị quyết 72" implements what "Nghị quyết 72" stands for
-        for b in anchors:
-            if b.subject_span and b.subject_span[0] <= a.start < b.subject_span[1]:
-                lead = text[b.subject_lead : _type_start(a)]
-                if P.REL_IMPLEMENTS.search(lead) or P.SUBJECT_IMPLEMENTS.search(lead):
-                    b.implements.append(a)
+        # thực hiện Nghị quyết 72" implements what "Nghị quyết 72" stands for;
+        # the innermost subject holding it ("Nghị định A sửa đổi Nghị định B
+        # quy định chi tiết … thi hành Luật X": B, not A, carries out X)
+        holders = [b for b in anchors if b.subject_span and b.subject_span[0] <= a.start < b.subject_span[1]]
+        if holders:
+            b = max(holders, key=lambda h: h.start)
+            lead = text[b.subject_lead : _type_start(a)]
+            if P.REL_IMPLEMENTS.search(lead) or P.SUBJECT_IMPLEMENTS.search(lead):
+                b.implements.append(a)
     anchors += later
     anchors.sort(key=lambda a: a.start)
     _number_laws_named_by_title(anchors)

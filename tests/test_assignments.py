@@ -313,6 +313,9 @@ SECTORS = [
     ("Các khu phố", "lower_government", None),
     ("các ấp", "lower_government", None),
     ("Xóm Đông", "lower_government", None),
+    # the courts and procuracies
+    ("Tòa án nhân dân tỉnh", "judiciary", "province"),
+    ("Viện Kiểm sát nhân dân huyện", "judiciary", "district"),
     # hospitals and health centres are bodies of their own, not the Sở Y tế
     ("Bệnh viện Đa khoa tỉnh", "health_facilities", "province"),
     ("Trung tâm Kiểm soát bệnh tật tỉnh", "health_facilities", "province"),
@@ -1789,3 +1792,24 @@ def test_a_date_in_a_sentence_giving_another_body_its_task_is_that_bodys():
         "Các Bộ trưởng": [],
         "Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương": [],
     }
+
+
+def test_a_group_item_whose_points_open_with_bodies():
+    """"1. Phân công" / "a) Sở Y tế chủ trì …" / "b) Đề nghị Tòa án nhân dân
+    tỉnh …": each point is its body's; a report's recipient is the body after
+    "về", the one after "qua" its channel; a page number inside a sentence is
+    dropped."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 10/KH-UBND\nHà Tĩnh, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        "Phòng, chống ma túy năm 2024\nI. TỔ CHỨC THỰC HIỆN\n1. Phân công\n"
+        "a) Sở Y tế chủ trì, phối hợp với Sở Thông tin và Truyền thông xây dựng kế hoạch truyền thông.\n"
+        "b) Đề nghị Tòa án nhân dân tỉnh phối hợp xét xử các vụ án điểm về ma túy trên địa bàn; Hội Liên\n"
+        "3\nhiệp Phụ nữ tỉnh phối hợp tuyên truyền.\n"
+        "2. Các sở, ngành gửi báo cáo (kèm biểu mẫu) về UBND tỉnh (qua Công an tỉnh) trước ngày 25/11/2024.\n"
+    )
+    assert [(a.agency, a.role) for a in doc.assignments][:3] == [
+        ("Sở Y tế", "lead"),
+        ("Tòa án nhân dân tỉnh", "requested"),
+        ("Hội Liên hiệp Phụ nữ tỉnh", "support"),
+    ]
+    assert [(d.day, d.to) for d in doc.deadlines] == [(25, "UBND tỉnh")]

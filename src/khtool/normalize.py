@@ -292,6 +292,7 @@ def physical_lines(source: str) -> list[PhysLine]:
     blank = False
     raw_lines = source.split("\n")
     lone: list[int] = []  # lone numbers kept inside running text (see _drop_page_numbers)
+    mid: list[int] = []  # those of them inside a sentence
     n = len(raw_lines)
     for idx, raw in enumerate(raw_lines):
         lineno = idx + 1
@@ -340,8 +341,14 @@ def physical_lines(source: str) -> list[PhysLine]:
                 continue
             if len(text) <= 3 and text.isascii() and text.isdigit():
                 lone.append(len(out))
+                if _mid_sentence(raw_lines, idx, n):
+                    mid.append(len(out))
         out.append(PhysLine(text, lineno, pieces, False, 0, blank))  # positional args: runs once per line
         blank = False
+    if mid:  # page numbers inside a sentence, however few the pages counted
+        cut = {id(out[i]) for i in mid}
+        remaining = _drop_page_numbers(out, lone) if len(lone) >= 2 else out
+        return [pl for pl in remaining if id(pl) not in cut]
     return _drop_page_numbers(out, lone) if len(lone) >= 2 else out
 
 
@@ -386,6 +393,26 @@ def _isolated(lines: list[str], idx: int, n: int) -> bool:
         or before.endswith("/.")
         or after.lstrip("|* ").lower().startswith(("nơi nhận", "nơi gửi"))
     )
+
+
+def _mid_sentence(lines: list[str], idx: int, n: int) -> bool:
+    """Between the two halves of a sentence a PDF's page break cut: "… Hội
+    Liên" / "3" / "hiệp Phụ nữ …" (a word above, a lower-case word below)."""
+    before = lines[idx - 1].strip() if idx > 0 else ""
+    after = lines[idx + 1].strip() if idx + 1 < n else ""
+    return (
+        len(before) >= _PAGE_LINE_MIN  # a page's full last line, not a table cell's word
+        and before[-1:].isalpha()
+        and after[:1].islower()
+        # (not a number the words around it take: "ngày" / "01" / "tháng 8")
+        and before.rsplit(None, 1)[-1].lower() not in _TAKES_A_NUMBER
+    )
+
+
+# A page's last line before a PDF's page break runs across the page; words
+# a number follows are not cut from it by one.
+_PAGE_LINE_MIN = 40
+_TAKES_A_NUMBER = frozenset(["ngày", "tháng", "năm", "số", "điều", "khoản", "điểm", "mục", "lần", "kỳ", "khóa", "khoá"])
 
 
 def _split_at_bars(raw: str, base: int) -> list[tuple[str, int]]:

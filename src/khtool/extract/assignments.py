@@ -329,6 +329,11 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         if not names and any(c.kind == "arabic" for c in item.children):
             # "1. Cấp tỉnh" / "1.1. Sở Y tế: …": a group of items by body
             out += _from_items(ct, item.children, level)
+        elif not names and item.children:
+            # "1. Phân công" / "a) Sở Y tế chủ trì …": its points that open with a body
+            by_body = [c for c in item.children if c.kind == "letter" and _opening_body(c) is not None]
+            if by_body:
+                out += _from_items(ct, by_body, level)
     return out
 
 
@@ -1503,7 +1508,14 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
         unknown = a.sector is None
         if unknown or own:
             a.sector = match.sector
-        if own or (a.sector == match.sector and unit["kind"].lower() == "phòng"):
+        if own or (
+            a.sector == match.sector
+            and unit["kind"].lower() == "phòng"
+            # (not the offices of the units below: "Phòng GD&ĐT các huyện", "… huyện A")
+            and " các " not in f" {a.agency.lower()} "
+            and place_level(a.agency) is None
+            and not P.UNIT_WITH_KIND.search(a.agency)
+        ):
             a.level = match.level  # type: ignore[assignment]  # the issuer's own unit
         if own or (unknown and a.canonical is None):
             a.canonical = a.agency[unit.start("kind") :]  # its own name ("Phòng Nghiệp vụ Y")

@@ -1427,7 +1427,7 @@ def _deadlines_in(
         for sentence in P.SENTENCE_SPLIT.split(text):
             rec = _recurrence(sentence) if "báo cáo" in sentence.lower() else None
             if rec:
-                sentence = sentence.strip()
+                sentence = P.END_MARK.sub("", sentence.strip()).rstrip(" ./")  # (the text's "./.")
                 out.append(
                     Deadline(
                         text=sentence[:160],
@@ -1454,6 +1454,8 @@ def _deadlines(
         for piece in (s.heading, s.text):
             if piece:
                 out += _deadlines_in(ct, piece, s.span)
+    # in the text's order: a plan's closing paragraph is read with its lead
+    out.sort(key=lambda d: d.span.start if d.span is not None else 0)
     return out
 
 

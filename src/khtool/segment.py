@@ -1041,6 +1041,8 @@ def _quoted_lines(lines: list[LogicalLine]) -> set[int]:
     it. Their "4.", "Điều 85a." number the amended text, not this one. A
     quotation never closed quotes nothing."""
     out: set[int] = set()
+    if not any(ll.text[:1] in P.OPENING_QUOTES for ll in lines):
+        return out  # (most texts quote nothing at a line's start)
     last_article = 0  # the text's own last article, outside quotations
     k = 0
     while k < len(lines):

@@ -467,6 +467,8 @@ def _from_duty_clauses(
     its clauses that opens with a body to that body: "2. Bộ Xây dựng hướng
     dẫn …", "3. Bộ Y tế thực hiện các nội dung sau:" / "a) …"."""
     out: list[Assignment] = []
+    if not any(w in ct.text for w in ("nhiệm", "NHIỆM", "hạn", "HẠN")):
+        return out  # (no heading on duties: a walk saved)
     for s in walk_sections(sections):
         if not (
             s.children

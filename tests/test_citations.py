@@ -373,6 +373,11 @@ ISSUERS += [
         "Ủy ban nhân dân tỉnh Lào Cai",
     ),
     (
+        "a province named 'Bằng'",
+        "Căn cứ Kế hoạch số 606/KH-UBND ngày 16 tháng 6 năm 2025 của UBND Tỉnh Cao Bằng về việc tăng cường;",
+        "UBND Tỉnh Cao Bằng",
+    ),
+    (
         "a verb of the act's title after the issuer",
         "theo Nghị quyết số 200/NQ-TVQH ngày 18/01/1966 của Ủy ban Thường vụ Quốc hội ấn định thuế.",
         "Ủy ban Thường vụ Quốc hội",

@@ -177,3 +177,18 @@ def test_a_commune_writing_after_the_reform_is_placed_by_its_new_name():
     )
     loc = doc.header.issuer.locality
     assert loc is not None and (loc.new_province, loc.new_ward) == ("Tỉnh Lào Cai", "Xã Bảo Thắng")
+
+
+def test_a_commune_citing_its_district_after_the_reform_is_an_old_one():
+    """A commune's plan dated after 1 July 2025 that names a district above it
+    speaks of the old units: "Xã Tân Hải" of huyện Phú Tân is not the new
+    "Phường Tân Hải" elsewhere."""
+    from khtool import parse_text
+
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN HẢI\nSố: 888/KH-UBND\nTân Hải, ngày 27 tháng 7 năm 2025\nKẾ HOẠCH\n"
+        "Triển khai công tác trẻ em năm 2025\nThực hiện Kế hoạch số 806/KH-UBND ngày 09 tháng 5 năm "
+        "2025 của UBND Huyện Phú Tân;\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n"
+    )
+    loc = doc.header.issuer.locality
+    assert loc is not None and (loc.district, loc.ward) == ("Huyện Phú Tân", "Xã Tân Hải")

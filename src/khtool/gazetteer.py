@@ -343,6 +343,9 @@ def resolve_new_ward(
     if not ward:
         return None
     cands = list(_named("new_wards", fold(short_name(ward))))
+    kind = name.split()[0].lower() if name.split() else ""
+    if kind in ("xã", "phường"):  # "Xã Tân Hải" is no "Phường Tân Hải"
+        cands = [c for c in cands if c.new_wards[0].lower().startswith(kind + " ")]
     if not cands:
         return None
     evidence = ["a commune or ward since 1 July 2025"]
@@ -353,9 +356,10 @@ def resolve_new_ward(
             for c in cands
             if want in (fold(short_name(c.new_province or "")), fold(short_name(c.province or "")))
         ]
-        if kept:
-            cands = kept
-            evidence.append("named with its province")
+        if not kept:
+            return None  # no new unit of that name in the province named: an old one's
+        cands = kept
+        evidence.append("named with its province")
     hints_folded = [fold(h) for h in hints if h]
     if len(cands) > 1 and hints_folded:
         joined = " ".join(hints_folded)

@@ -680,7 +680,8 @@ ISSUER_END = _regex(
     # is brought into ("… của Thủ tướng Chính phủ vào chương trình …")
     r"(?-i:giao(?!\s+thông)|trước|vào)|"
     # what the sentence says of the document: "… của Bộ trưởng Bộ X hết hiệu lực …"
-    r"hết\s+hiệu\s+lực|bằng|ấn\s+định|"
+    # ("bằng" in lower case only: "Cao Bằng" is a province)
+    r"hết\s+hiệu\s+lực|(?-i:bằng|ấn\s+định)|"
     # its date, written after the issuer: "… của UBND tỉnh Lào Cai ngày 02/02/2024"
     r"ngày(?=\s+\d)|"
     # "… do Cục X cấp": the verb closing it ("Ủy ban nhân dân cấp tỉnh" goes on)
@@ -1508,6 +1509,10 @@ UNIT_WITH_KIND = _regex(
     rf"(?P<name>{_UNIT_NAME})",
     regex.I,
 )
+# A commune's or ward's kind in its issuer's name ("UBND XÃ TÂN HẢI"), and a
+# township's, a kind the 2025 reform ended.
+WARD_KIND = _regex(r"(?i:\b(?:xã(?!\s+hội)|phường)\b)")
+TOWNSHIP = _regex(r"(?i:\bthị\s+trấn\b)")
 # The abbreviation of Ủy ban nhân dân, in whatever case it was lowered to.
 UBND_WORD = _regex(r"\bubnd\b", regex.I)
 # Where a clause ends inside a sentence: the subject of a verb is after it

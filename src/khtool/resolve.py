@@ -19,6 +19,8 @@ _WORD = {"province": "tỉnh", "district": "huyện", "ward": "phường"}
 # Since this day communes and wards stand directly under 34 provinces, most
 # under new names (Nghị quyết 202/2025/QH15, 1 July 2025).
 REFORM_DATE = "2025-07-01"
+# The unit words of a district, which the reform abolished.
+_DISTRICT_WORDS = ("huyện ", "quận ", "thị xã ")
 
 
 def _named_units(line: str) -> list[tuple[str, str]]:
@@ -85,11 +87,23 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
     # parent plan's issuer is the unit above this one
     hints += [f"{lvl} {name}" for line in preamble for lvl, name in _named_units(line)]
     loc: Locality | None = None
-    if "ward" in fields and (h.date or "") >= REFORM_DATE:
+    if (
+        "ward" in fields
+        and (h.date or "") >= REFORM_DATE
+        # (a district named as the unit above, or a "thị trấn": the old units)
+        and "district" not in fields
+        and not any(x.lower().startswith(_DISTRICT_WORDS) for x in hints if x)
+        and not P.TOWNSHIP.search(issuer.name or "")
+    ):
         # a commune or ward writing after the reform is named as it is now
         from .gazetteer import resolve_new_ward
 
-        loc = resolve_new_ward(fields["ward"], province=fields.get("province"), hints=hints)
+        kind = P.WARD_KIND.search(issuer.name or "")
+        loc = resolve_new_ward(
+            f"{kind.group(0)} {fields['ward']}" if kind else fields["ward"],
+            province=fields.get("province"),
+            hints=hints,
+        )
     if loc is None:
         loc = resolve_locality(hints=hints, **fields)
     if loc is not None:

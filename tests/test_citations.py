@@ -373,6 +373,11 @@ ISSUERS += [
         "Ủy ban nhân dân tỉnh Lào Cai",
     ),
     (
+        "the body advised is the issuer",
+        "Sở Y tế đã tham mưu UBND tỉnh ban hành Công điện số 05/CĐ-UBND ngày 18/7/2024 về phòng chống dịch.",
+        "UBND tỉnh",
+    ),
+    (
         "a province named 'Bằng'",
         "Căn cứ Kế hoạch số 606/KH-UBND ngày 16 tháng 6 năm 2025 của UBND Tỉnh Cao Bằng về việc tăng cường;",
         "UBND Tỉnh Cao Bằng",

@@ -766,6 +766,9 @@ ISSUER_BEFORE = _regex(
     r"|\s(?i:được|do)\s+(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+"
     r"(?i:phê\s+duyệt|cấp|ban\s+hành|chấp\s+thuận)(?:\s+(?i:tại|theo))?)\s*$"
 )
+# One body advising another, which issues: "Sở Y tế đã tham mưu UBND tỉnh ban
+# hành Công điện số …" (the issuer is the one advised).
+ADVISED = _regex(r"\s(?:(?i:đã)\s+)?(?i:tham\s+mưu(?:\s+cho)?|đề\s+xuất(?:\s+với)?|trình)\s+(?=\p{Lu})")
 # The day such a sentence opens with: "Ngày 05/3/2026, " or "Ngày 19 tháng 12
 # năm 2025, " right before the issuer.
 DATE_OPENING_SENTENCE = _regex(

@@ -341,7 +341,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         ):
             bm = P.ISSUER_BEFORE.search(text, max(0, a.type_start - 100), a.type_start)
             if bm and P.AGENCY_HEAD_WORD.match(bm["issuer"]):
-                a.issuer = " ".join(bm["issuer"].split())
+                a.issuer = " ".join(P.ADVISED.split(bm["issuer"])[-1].split())
                 # "Ngày 05/3/2026, Công ty … có Văn bản số N": the day dates N
                 # (a date after the number, read below, wins)
                 day = P.DATE_OPENING_SENTENCE.search(text, max(0, bm.start("issuer") - 40), bm.start("issuer"))

@@ -1813,3 +1813,19 @@ def test_a_group_item_whose_points_open_with_bodies():
         ("Hội Liên hiệp Phụ nữ tỉnh", "support"),
     ]
     assert [(d.day, d.to) for d in doc.deadlines] == [(25, "UBND tỉnh")]
+
+
+def test_a_task_opening_with_another_bodys_giving_keeps_no_date():
+    """"3. Các Bộ trưởng:" over "Giao Bộ Công an …, báo cáo … trước ngày …":
+    the date, at the task's very start, is Bộ Công an's only."""
+    doc = parse_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/CT-TTg\nHà Nội, ngày 5 tháng 3 năm 2026\nCHỈ THỊ\nVề cai nghiện\n"
+        "Thủ tướng Chính phủ yêu cầu:\n1. Bộ Y tế:\na) Hướng dẫn điều trị.\n2. Bộ Công an:\na) Truy quét.\n"
+        "3. Các Bộ trưởng:\nGiao Bộ Công an tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 20 tháng 12 "
+        "năm 2026.\n"
+    )
+    assert {a.agency: len(a.deadlines) for a in doc.assignments} == {
+        "Bộ Y tế": 0,
+        "Bộ Công an": 1,
+        "Các Bộ trưởng": 0,
+    }

@@ -127,8 +127,9 @@ def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadl
     out: list[Deadline] = []
     for t in tasks:
         for d in _deadlines_in(ct, t.text, t.span, agency=agency):
-            at = t.text.find(d.text)
-            start = max(t.text.rfind(". ", 0, at) + 2, t.text.rfind("\n", 0, at) + 1, 0) if at > 0 else 0
+            at = max(t.text.find(d.text), 0)
+            dot = t.text.rfind(". ", 0, at)
+            start = max(dot + 2 if dot >= 0 else 0, t.text.rfind("\n", 0, at) + 1)
             sentence = t.text[start:at]
             if sentence[:5].lower() == "giao " and fold(agency) not in fold(sentence):
                 continue

@@ -1039,7 +1039,8 @@ def _quoted_lines(lines: list[LogicalLine]) -> set[int]:
     with a quotation mark under one announcing it ("1. Sửa đổi khoản 4 Điều 3
     như sau:" / "“4. Quản đốc …" / "5. Trưởng ca … .”") to the line closing
     it. Their "4.", "Điều 85a." number the amended text, not this one. A
-    quotation never closed quotes nothing."""
+    quotation never closed ends before the text's own next article, or, with
+    none, quotes nothing."""
     out: set[int] = set()
     if not any(ll.text[:1] in P.OPENING_QUOTES for ll in lines):
         return out  # (most texts quote nothing at a line's start)
@@ -1111,10 +1112,10 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
 
     quoted = _quoted_lines(lines)
     for k, ll in enumerate(lines):
-        c = classify_line(ll.text) if k not in quoted else None
-        if k in quoted:
-            pass  # another text's wording, quoted whole: its numbers are not this one's
-        elif len(ll.phys) > 1 and len(ll.phys[0].text) <= P.MARKER_MAX_LEN:
+        # (another text's wording, quoted whole: its numbers are not this one's)
+        inside = k in quoted
+        c = classify_line(ll.text) if not inside else None
+        if not inside and len(ll.phys) > 1 and len(ll.phys[0].text) <= P.MARKER_MAX_LEN:
             alone = P.MARKER_ONLY.match(ll.phys[0].text)
             if alone and alone["decimal"]:
                 # "1.4" alone on its line, its text on the next: no stop after it
@@ -1122,7 +1123,7 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                 c = ("arabic", label, int(label.rsplit(".", 1)[1]), ll.text[len(label) :].strip())
         if c is not None and _row_number(ll):
             c = None
-        elif c is None and stack and stack[0].kind == "appendix" and ll.text[:1] == "M":
+        elif c is None and not inside and stack and stack[0].kind == "appendix" and ll.text[:1] == "M":
             form = P.FORM_HEADING.match(ll.text)
             if form:  # a form of the appendix: a part of it, numbered afresh
                 c = ("part", f"Mẫu {form['label']}", None, form["rest"])

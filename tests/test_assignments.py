@@ -550,6 +550,8 @@ def test_indicator_refs(text, ids):
         # the year written first, opening the sentence
         ("Phấn đấu đến năm 2027, 100% trẻ em được cấp thẻ", [(2027, 100.0, "%", None)]),
         ("Đến hết năm 2026, tỷ lệ hồ sơ trực tuyến đạt 80%", [(2026, 80.0, "%", "reach")]),
+        # a target of none
+        ("Không để xảy ra dịch lớn trên địa bàn", [(None, 0.0, None, "zero")]),
         # a floor, a ceiling
         ("Tỷ lệ hồ sơ đạt từ 92% trở lên", [(None, 92.0, "%", "at_least")]),
         ("Tỷ lệ hộ nghèo không quá 2%", [(None, 2.0, "%", "at_most")]),

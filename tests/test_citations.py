@@ -633,6 +633,23 @@ def test_the_constitution_is_a_basis():
     ]
 
 
+def test_the_constitution_named_without_its_year_is_the_one_in_force():
+    """Named without its year, the Constitution is the one in force when the
+    text was issued: a 2026 decree's is 2013's, apart from "Hiến pháp năm
+    1992" named in it."""
+    from khtool import parse_text
+
+    doc = parse_text(
+        "CHÍNH PHỦ\nSố: 1/2026/NĐ-CP\nHà Nội, ngày 14 tháng 1 năm 2026\nNGHỊ ĐỊNH\nVề tổ chức\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nĐiều 1. Phạm vi\n"
+        "Quy định này thay cho quy định theo Hiến pháp năm 1992.\n"
+    )
+    assert sorted((c.name, c.year) for c in doc.citations if c.doc_type == "HP") == [
+        ("Hiến pháp", 1992),
+        ("Hiến pháp", 2013),
+    ]
+
+
 def test_a_law_given_with_its_number_and_elsewhere_by_name_is_one_citation():
     text = (
         "Căn cứ Luật Xây dựng số 50/2014/QH13;\n"

@@ -1317,6 +1317,8 @@ TARGET = _regex(
 TARGET_YEAR_BEFORE = _regex(
     r"(?i:(?:đến\s+(?:hết\s+)?|vào\s+|trong\s+)?năm)\s+(?P<year>(?:19|20)\d\d)\s*,"
 )
+# A target of none: "Không để xảy ra dịch lớn", "không để phát sinh điểm nóng".
+ZERO_TARGET = _regex(r"(?i:không\s+để\s+(?:xảy\s+ra|phát\s+sinh))\s+[^.;,\n]{2,80}")
 # "duy trì đến năm 2030": the previous value held to a later year.
 MAINTAIN = _regex(
     r"(?i:duy\s+trì)(?:\s+\d[\d.,]*\s*%)?\s+(?i:đến\s+năm)\s+(?P<year>(?:19|20)\d\d)"

@@ -1172,6 +1172,18 @@ def parse_targets(text: str) -> list[Target]:
             )
         )
         last_value, last_unit = value, unit
+    if "không để" in text.lower():
+        for m in P.ZERO_TARGET.finditer(text):
+            before = list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))
+            out.append(
+                Target(
+                    year=int(before[-1]["year"]) if before else None,
+                    value=0.0,
+                    unit=None,
+                    direction="zero",
+                    text=m.group(0).strip(),
+                )
+            )
     for m in P.MAINTAIN.finditer(text):
         if last_value is not None and not any(t.year == int(m["year"]) for t in out):
             out.append(

@@ -87,6 +87,10 @@ def _names_a_document(text: str) -> bool:
     return text.lower().startswith(_type_names())
 
 
+# The year of the Constitution in force since 1 January 2014.
+CONSTITUTION_2013 = 2013
+
+
 # how far back a type word may stand when the issuer stands between it and
 # the number ("Quyết định của Ủy ban nhân dân tỉnh Lào Cai số …")
 TYPE_ISSUER_WINDOW = 120
@@ -967,6 +971,10 @@ def extract_citations(
     anchors = _find_anchors(text[start:end], start)
     for a in anchors:
         _read_clauses(a, text)
+        if a.law_name == "Hiến pháp" and a.year is None:
+            # named without its year, the Constitution in force when the text
+            # was issued: 2013's from 2014 on, else 1992's
+            a.year = CONSTITUTION_2013 if ((header and header.date) or "9999") >= "2014" else 1992
     _share_listed_issuers(anchors, text)
     _nest(anchors, text)
     prev_end = start

@@ -373,6 +373,11 @@ ISSUERS += [
         "Ủy ban nhân dân tỉnh Lào Cai",
     ),
     (
+        "the body reporting in it",
+        "Sở Tài chính đã báo cáo tại Báo cáo số 215/BC-STC ngày 10/7/2026 về tình hình giải ngân.",
+        "Sở Tài chính",
+    ),
+    (
         "the body advised is the issuer",
         "Sở Y tế đã tham mưu UBND tỉnh ban hành Công điện số 05/CĐ-UBND ngày 18/7/2024 về phòng chống dịch.",
         "UBND tỉnh",

@@ -761,7 +761,8 @@ REQUEST_SUBJECTS = ("về việc đề nghị", "về đề nghị", "đề ngh�
 # hành Quyết định số …" (matched on the text before the type word; the name
 # opens with a body's word, checked in code).
 ISSUER_BEFORE = _regex(
-    r"(?:(?:^|[,;:]\s+|\n)(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi)"
+    # ("Sở Tài chính báo cáo tại Báo cáo số …": who reports, submits or proposes in it)
+    r"(?:(?:^|[,;:]\s+|\n)(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi|(?:báo\s+cáo|trình|đề\s+xuất)\s+tại)"
     # or in the passive: "… được UBND tỉnh phê duyệt tại Quyết định số …"
     r"|\s(?i:được|do)\s+(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+"
     r"(?i:phê\s+duyệt|cấp|ban\s+hành|chấp\s+thuận)(?:\s+(?i:tại|theo))?)\s*$"

@@ -623,6 +623,12 @@ def test_deadline_forms(text, expected):
 # The bodies a task is done with: named after "phối hợp với", up to the task's
 # verb; the assignee itself is not its own partner.
 PARTNER_SENTENCES = [
+    # "với" left out before the bodies' capitals; "phối hợp thực hiện" names none
+    (
+        "1. Sở Tư pháp chủ trì, phối hợp Công an tỉnh, Văn phòng UBND tỉnh triển khai kết nối dữ liệu.\n",
+        ["Công an tỉnh", "Văn phòng UBND tỉnh"],
+    ),
+    ("1. Sở Tư pháp phối hợp thực hiện các nhiệm vụ được giao.\n", []),
     (
         "1. Sở Công Thương chủ trì, phối hợp với Công an tỉnh, Sở Xây dựng tổ chức kiểm tra.\n",
         ["Công an tỉnh", "Sở Xây dựng"],

@@ -1163,8 +1163,12 @@ VERB_PHRASE_WORDS = frozenset(
 # The bodies a task is done with: "phối hợp với Công an tỉnh, Sở Xây dựng tổ
 # chức …", "phối hợp chặt chẽ với các sở, ngành …" (the list ends as an
 # item's heading does, see AGENCY_LIST_END).
-PARTNERS = _regex(r"(?i:phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với|cùng))\s+(?P<names>[^.;:()\n]{3,300})")
-PARTNERS_WORDS = ("phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ")  # (a test before it)
+# "với" may be left out before a body named with a capital: "chủ trì, phối hợp
+# Công an tỉnh, Văn phòng UBND tỉnh triển khai …".
+PARTNERS = _regex(
+    r"(?i:phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:(?:với|cùng)\s+|(?=(?-i:\p{Lu}|các\s))))(?P<names>[^.;:()\n]{3,300})"
+)
+PARTNERS_WORDS = ("phối hợp",)  # (a test before it)
 # A ministry's or department's own unit, or its head: "Vụ Pháp chế", "Cục
 # trưởng Cục Quản lý giá", "phòng Quản lý công nghiệp", "Trưởng phòng Kế
 # hoạch", "Chi cục Quản lý thị trường". Its name seldom says its field; it

@@ -831,6 +831,13 @@ def test_task_table_rows_are_assignments():
     ]
 
 
+def test_a_table_whose_lead_column_is_who_carries_it_out():
+    """"Đơn vị thực hiện" heads the lead's column as "Cơ quan chủ trì" does."""
+    table = TASK_TABLE.replace("Cơ quan chủ trì", "Đơn vị thực hiện")
+    assert _table_assignments(plan(table)) == _table_assignments(plan(TASK_TABLE))
+    assert _table_assignments(plan(table))
+
+
 @pytest.mark.parametrize(
     "table",
     [
@@ -1486,6 +1493,8 @@ def test_a_letters_closing_paragraph_asks_too():
         ("Trung tâm Y tế huyện tập huấn sơ cứu cho giáo viên", ["Trung tâm Y tế huyện"]),
         ("Ủy ban Kiểm tra Đảng ủy đưa nội dung vào chương trình kiểm tra", ["Ủy ban Kiểm tra Đảng ủy"]),
         ("Công an tỉnh mở rộng các cơ sở điều trị", ["Công an tỉnh"]),
+        ("Chi cục Quản lý đất đai là đơn vị đầu mối, chủ trì theo dõi", ["Chi cục Quản lý đất đai"]),
+        ("Ủy ban Kiểm tra Đảng ủy xã thường xuyên kiểm tra", ["Ủy ban Kiểm tra Đảng ủy xã"]),
         # the head of a body named with a capital
         (
             "Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế, Trưởng Công an xã",

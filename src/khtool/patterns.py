@@ -1138,6 +1138,7 @@ AGENCY_LIST_END = _regex(
     # huyện tập huấn …", "Công an tỉnh mở rộng …", "Ủy ban Kiểm tra Đảng ủy
     # đưa …", "Đảng ủy UBND phường lãnh đạo …"
     r"|đưa|tập\s+huấn|xử\s+lý|mở\s+rộng|đào\s+tạo|bồi\s+dưỡng|lãnh\s+đạo|phát\s+động|vận\s+động|chưa"
+    r"|thường\s+xuyên|là\s+(?:đơn\s+vị|đầu\s+mối)"
     r"|thống\s+kê|điều\s+tra|tổng\s+kết|sơ\s+kết)\b)"
 )
 # A condition opening a duty's clause, before the body it binds: "Trong
@@ -1439,7 +1440,11 @@ SENTENCE_SPLIT = _std(r"[.;](?=\s|$)|\n")
 # nhiệm vụ"): "Cơ quan chủ trì" / "Đơn vị chủ trì", "Cơ quan phối hợp", the task
 # ("Nội dung công việc", "Nhiệm vụ", "Hoạt động"), and when ("Thời gian thực
 # hiện", "Thời hạn hoàn thành", "Tiến độ").
-TABLE_LEAD_HEADER = _regex(r"(?i:chủ\s+trì)")
+# The lead's column: "Cơ quan chủ trì", "Đơn vị thực hiện", "Cơ quan thực
+# hiện", "Đơn vị đầu mối" (not "Thời gian thực hiện", a time column).
+TABLE_LEAD_HEADER = _regex(
+    r"(?i:chủ\s+trì|(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:thực\s+hiện|đầu\s+mối|chịu\s+trách\s+nhiệm|phụ\s+trách))"
+)
 TABLE_SUPPORT_HEADER = _regex(r"(?i:phối\s+hợp)")
 TABLE_TASK_HEADER = _regex(r"(?i:nội\s+dung|nhiệm\s+vụ|công\s+việc|hoạt\s+động|giải\s+pháp)")
 TABLE_TIME_HEADER = _regex(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành)")

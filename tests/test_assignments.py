@@ -550,6 +550,12 @@ def test_indicator_refs(text, ids):
         # the year written first, opening the sentence
         ("Phấn đấu đến năm 2027, 100% trẻ em được cấp thẻ", [(2027, 100.0, "%", None)]),
         ("Đến hết năm 2026, tỷ lệ hồ sơ trực tuyến đạt 80%", [(2026, 80.0, "%", "reach")]),
+        # a target counted in things, when no rate is stated
+        ("Trồng mới 500 ha rừng tập trung trong năm 2023", [(2023, 500.0, "ha", None)]),
+        (
+            "Thu nhập bình quân đầu người đạt trên 85 triệu đồng/người/năm vào năm 2027",
+            [(2027, 85.0, "triệu đồng/người/năm", "above")],
+        ),
         # a target of none
         ("Không để xảy ra dịch lớn trên địa bàn", [(None, 0.0, None, "zero")]),
         # a floor, a ceiling

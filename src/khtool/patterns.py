@@ -1318,6 +1318,17 @@ TARGET = _regex(
     # year in brackets: "75% … (năm 2025 đạt 41,5%)")
     r"(?:[^;%‰(]{0,160}?(?<!(?i:so\s+với)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
 )
+# A target counted in things, not in a rate: "trồng mới 500 ha rừng", "đạt 3
+# sản phẩm OCOP", "thu nhập trên 85 triệu đồng/người/năm" (tried on a goal
+# that states no rate).
+TARGET_COUNT = _regex(
+    r"(?P<dir>(?i:xuống\s+dưới|xuống\s+còn|dưới|đạt|duy\s+trì|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
+    r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
+    r"(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
+    r"(?P<unit>(?i:ha|km|người|hộ|sản\s+phẩm|(?:triệu|tỷ)\s+đồng(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
+    r"|lượt(?:\s+người)?|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ))\b"
+    r"(?:[^;%‰(]{0,160}?(?<!(?i:so\s+với)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
+)
 # The target's year written before its value, opening the sentence: "Phấn
 # đấu đến năm 2027, 100% trẻ em …", "Đến hết năm 2027, …", "Năm 2026, …".
 TARGET_YEAR_BEFORE = _regex(

@@ -1139,7 +1139,10 @@ def parse_targets(text: str) -> list[Target]:
     out: list[Target] = []
     last_value: float | None = None
     last_unit: str | None = None
-    for m in P.TARGET.finditer(text):
+    rates = list(P.TARGET.finditer(text))
+    if not rates and P.ANY_DIGIT.search(text):
+        rates = list(P.TARGET_COUNT.finditer(text))  # "trồng mới 500 ha rừng"
+    for m in rates:
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"
         direction = DIRECTIONS.get(" ".join((m["dir"] or "").lower().split())) if m["dir"] else None

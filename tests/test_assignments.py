@@ -1852,3 +1852,21 @@ def test_a_task_opening_with_another_bodys_giving_keeps_no_date():
         "Bộ Công an": 1,
         "Các Bộ trưởng": 0,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        (
+            "Các sở, ngành báo cáo kết quả thực hiện về Công an tỉnh (qua Phòng Cảnh sát quản lý hành "
+            "chính về trật tự xã hội) trước ngày 20 hằng tháng.",
+            "Công an tỉnh",
+        ),
+        ("Các phòng báo cáo kết quả về Công an phường trước ngày 10 hằng tháng.", "Công an phường"),
+        # a move toward a body is no report to it
+        ("Tiến hành chuyển hệ thống về Trung tâm dữ liệu quốc gia trong Quý II/2026.", None),
+    ],
+)
+def test_whom_a_report_goes_to(text, to):
+    doc = plan(f"1. Sở Tư pháp\n- {text}\n")
+    assert [d.to for d in doc.deadlines] == [to]

@@ -1472,7 +1472,7 @@ ONGOING = _std(r"^\s*(?i:thường\s+xuyên|hằng\s+ngày|hàng\s+ngày|liên\s
 # "gửi báo cáo đến Sở …",
 # "báo cáo Thủ tướng Chính phủ", "báo cáo Huyện ủy".
 _REPORT_RECIPIENT = (
-    r"(?P<to>(?:Sở|Phòng|Bộ|Cục|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ban|Văn\s+phòng"
+    r"(?P<to>(?:Sở|Phòng|Bộ|Cục|Chi\s+cục|Công\s+an|Trung\s+tâm|Hạt|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ban|Văn\s+phòng"
     r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y)[^,;.()]{0,60}?)"
     # the name ends before the words that follow it in lower case: the same
     # words capitalised are the name's ("báo cáo Cục Hàng không Việt Nam")
@@ -1482,7 +1482,9 @@ _REPORT_RECIPIENT = (
 # ("… gửi báo cáo (kèm biểu mẫu) về UBND huyện (qua Phòng Nội vụ)": the body
 # after "về" is the recipient, the one after "qua" its channel, named later)
 REPORT_TO = _regex(
-    r"(?i:gửi\s+về|gửi|đến|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?|về|qua|thông\s+qua)\s+"
+    r"(?i:gửi\s+về|gửi|đến|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?"
+    # ("về" where a report or a sending is spoken of, not "chuyển hệ thống về …")
+    r"|(?<=(?i:báo\s+cáo|gửi|nộp)[^.;\n]{0,80})về|qua|thông\s+qua)\s+"
     + _REPORT_RECIPIENT
 )
 # A further body after the first, joined by "," or "và": "báo cáo về Phòng Nội

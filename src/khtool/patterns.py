@@ -741,7 +741,8 @@ REL_BASIS = _regex(r"(?i:căn\s+cứ)")
 REL_IMPLEMENTS = _regex(
     # (not the carrying out spoken of: "vướng mắc trong (quá trình) thực hiện
     # Thông tư …", "kết quả thực hiện …", "tình hình thực hiện …")
-    r"(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc)\s)"
+    # (a letter looked at first: the look back is tried only where a word may start)
+    r"(?=[tTcCqQhH])(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc)\s)"
     r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
 )
 # What a cited document's subject says it carries out, besides REL_IMPLEMENTS:
@@ -1207,12 +1208,15 @@ _ORG_START = (
 # Chỉ huy Bộ đội Biên phòng tỉnh"). The office serving the council and the
 # committee is one body: "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH,
 # HĐND và UBND tỉnh".
+# (each look back after its separator: tried at every position, a look back
+# first would scan back each time)
 _OFFICE_OF_COUNCILS = (
-    r"(?<!(?i:văn\s+phòng\s+(?:(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)|hđnd|hội\s+đồng\s+nhân\s+dân)[\s,]*){1,2}))"
+    r"(?i:văn\s+phòng\s+(?:(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)|hđnd|hội\s+đồng\s+nhân\s+dân)[\s,]*){1,2})"
 )
 AGENCY_SPLIT = _regex(
-    rf"(?<!(?i:văn\s+phòng\s+(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội))))\s*[,;/]\s*(?={_ORG_START})"
-    rf"|{_OFFICE_OF_COUNCILS}\s+và\s+(?={_ORG_START})"
+    r"\s*[,;/](?<!(?i:văn\s+phòng\s+(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)))\s*[,;/])"
+    rf"\s*(?={_ORG_START})"
+    rf"|\s+và(?<!{_OFFICE_OF_COUNCILS}\s+và)\s+(?={_ORG_START})"
 )
 # Bodies named by their kind, then one by one in brackets: "Các chủ rừng (Ban
 # Quản lý rừng phòng hộ Văn Bàn, Công ty TNHH MTV Lâm nghiệp Văn Bàn)": the
@@ -1484,7 +1488,9 @@ _REPORT_RECIPIENT = (
 REPORT_TO = _regex(
     r"(?i:gửi\s+về|gửi|đến|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?"
     # ("về" where a report or a sending is spoken of, not "chuyển hệ thống về …")
-    r"|(?<=(?i:báo\s+cáo|gửi|nộp)[^.;\n]{0,80})về|qua|thông\s+qua)\s+"
+    # (the word first, then the look back: tried at every position, a look
+    # back first would scan 80 characters each time)
+    r"|về(?<=(?i:báo\s+cáo|gửi|nộp)[^.;\n]{0,80}về)|qua|thông\s+qua)\s+"
     + _REPORT_RECIPIENT
 )
 # A further body after the first, joined by "," or "và": "báo cáo về Phòng Nội

@@ -1798,6 +1798,23 @@ def test_other_bodies_given_their_part_in_another_clause_of_the_item():
     ]
 
 
+def test_a_date_in_a_clause_whose_subject_is_another_body_is_that_bodys():
+    """"Đề nghị MTTQ, Đoàn Thanh niên … tuyên truyền …; Đoàn Thanh niên phường
+    thành lập …, hoàn thành trước 30/4/2026": the clause's own subject owns
+    the date; the front and the women's union are not given it."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG AN KHÊ\nSố: 18/KH-UBND\nAn Khê, ngày 2 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Triển khai Tháng Thanh niên năm 2026\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường, Đoàn Thanh niên, Hội Liên hiệp Phụ nữ "
+        "phường\n- Tuyên truyền, vận động đoàn viên, hội viên tham gia; Đoàn Thanh niên phường thành "
+        "lập các tổ thanh niên tình nguyện, hoàn thành trước ngày 30/4/2026.\n"
+    )
+    owners = {a.agency: [(d.day, d.month) for d in a.deadlines] for a in doc.assignments}
+    assert owners["Đoàn Thanh niên"] == [(30, 4)]
+    assert owners["Ủy ban Mặt trận Tổ quốc Việt Nam phường"] == []
+    assert owners["Hội Liên hiệp Phụ nữ phường"] == []
+
+
 def test_a_date_in_a_sentence_giving_another_body_its_task_is_that_bodys():
     """"… chịu trách nhiệm thi hành Chỉ thị này. Giao Bộ Công an tổng hợp, báo
     cáo … trước ngày 20/12/2026": the date is Bộ Công an's, not the executors'."""

@@ -1139,7 +1139,8 @@ AGENCY_LIST_END = _regex(
     # huyện tập huấn …", "Công an tỉnh mở rộng …", "Ủy ban Kiểm tra Đảng ủy
     # đưa …", "Đảng ủy UBND phường lãnh đạo …"
     r"|đưa|tập\s+huấn|xử\s+lý|mở\s+rộng|đào\s+tạo|bồi\s+dưỡng|lãnh\s+đạo|phát\s+động|vận\s+động|chưa"
-    r"|thường\s+xuyên|là\s+(?:đơn\s+vị|đầu\s+mối)"
+    # ("… do Thủ tướng quyết định thành lập" goes on describing the body)
+    r"|thường\s+xuyên|là\s+(?:đơn\s+vị|đầu\s+mối)|(?<!định\s)thành\s+lập"
     r"|thống\s+kê|điều\s+tra|tổng\s+kết|sơ\s+kết)\b)"
 )
 # A condition opening a duty's clause, before the body it binds: "Trong

@@ -133,6 +133,13 @@ def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadl
             sentence = t.text[start:at]
             if sentence[:5].lower() == "giao " and fold(agency) not in fold(sentence):
                 continue
+            # "…; Đoàn Thanh niên phường thành lập …, hoàn thành trước …": the
+            # clause's own subject, another body of the item, owns the date
+            semi = t.text.rfind("; ", start, at)
+            if semi >= 0 and fold(agency) not in fold(t.text[semi:at]):
+                subject = _agency_names(t.text[semi + 2 : at])[0][:1]
+                if subject and _names_a_body(subject[0]) and len(subject[0].split()) <= _OPENING_BODY_WORDS:
+                    continue
             out.append(d)
     return out
 

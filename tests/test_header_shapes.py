@@ -163,6 +163,20 @@ CASES = {
             "issuer.name": "ỦY BAN NHÂN DÂN PHƯỜNG 1",
         },
     ),
+    # since July 2025 a ward may be named after two places joined by a dash;
+    # the motto's dashes on the line before stay out of it
+    "ward_named_after_two_places": (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 37/KH-UBND\nXuân Hương - Đà Lạt, ngày 09 tháng 02 năm 2026\n"
+        "KẾ HOẠCH\nTriển khai Đề án 06 trên địa bàn phường năm 2026\n",
+        {"number": "37/KH-UBND", "date": "2026-02-09", "level": "ward", "place": "Xuân Hương - Đà Lạt"},
+    ),
+    "motto_and_place_on_one_line": (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/KH-UBND Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày 5 tháng 3 năm 2026\n"
+        "KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n",
+        {"date": "2026-03-05", "place": "Lâm Đồng"},
+    ),
     # gazette extracts whose header was lost: the enacting formula names the
     # issuing organ, if it names the document's own type
     "gazette_extract_ministry": (
@@ -420,3 +434,14 @@ def test_an_attached_action_plans_type_title_and_date():
 @pytest.mark.parametrize(("name", "full"), FULL_NAMES)
 def test_full_name(name, full):
     assert _full_name(name, None) == full
+
+
+def test_the_places_span_covers_the_place_not_the_motto_before_it():
+    text = (
+        "| UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG Số: 15/SCT-CN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+        "Độc lập - Tự do - Hạnh phúc Lào Cai, ngày 12 tháng 6 năm 2026 |\n"
+        "Kính gửi: Sở Tài chính.\nSở Công Thương đề nghị Sở Tài chính cung cấp số liệu.\n"
+    )
+    header = parse_text(text).header
+    span = header.spans["place"]
+    assert (header.place, text[span.start : span.end]) == ("Lào Cai", "Lào Cai")

@@ -354,9 +354,10 @@ MEETING_DATE = _regex(
 # Place and date (Nghị định 30/2020, Điều 8): "Bình Dương, ngày 27 tháng 12 năm
 # 2024". A draft leaves the day (and sometimes the month) blank: "ngày tháng 5
 # năm 2024", "ngày ..... tháng ... năm 2026". The place is the capitalised run
-# just before the comma.
+# just before the comma; a ward named after two places since 2025 joins them
+# with a spaced dash ("Xuân Hương - Đà Lạt, ngày …").
 PLACE_DATE = _regex(
-    r"(?:(?P<place>\p{Lu}[\p{L}.\-]*(?:\s[\p{L}\d][\p{L}\d.\-]*){0,5})\s*,\s*)?"
+    r"(?:(?P<place>\p{Lu}[\p{L}.\-]*(?:\s(?:[-–]\s)?[\p{L}\d][\p{L}\d.\-]*){0,5})\s*,\s*)?"
     r"(?i:ngày)[\s.…_]{0,40}(?P<day>\d{1,2})?[\s.…_]{0,40}(?i:tháng)[\s.…_]{0,40}(?P<month>\d{1,2})?"
     r"[\s.…_]{0,40}(?i:năm)\s{0,5}(?P<year>(?:19|20)\d\d)"
 )

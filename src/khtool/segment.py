@@ -308,7 +308,7 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                 place = _clean_place(dm["place"])
                 if place:
                     h.place = place
-                    h.spans["place"] = _span_of(ct, pl, dm.start("place"), dm.end("place"))
+                    h.spans["place"] = _place_span(ct, pl, dm, place)
             if dm["day"] is None:
                 scan.diagnostics.append(
                     _diag(
@@ -469,16 +469,30 @@ def _last_header_line(window: list[PhysLine], title_end: int = 0) -> int:
     return last
 
 
+def _place_span(ct: CleanText, pl: PhysLine, dm: regex.Match[str], place: str) -> Span:
+    """The span of the place as cleaned: its last words of what the pattern took."""
+    starts = [m.start() for m in regex.finditer(r"\S+", dm["place"])]
+    first = starts[-len(place.split())] if len(place.split()) <= len(starts) else 0
+    return _span_of(ct, pl, dm.start("place") + first, dm.end("place"))
+
+
+def _is_title_word(word: str) -> bool:
+    return word[:1].isupper() and bool(P.HAS_LOWER.search(word))
+
+
 def _clean_place(place: str) -> str | None:
     place = " ".join(place.split()).strip(" ,.-")
     # flattened headers put motto or number text before the place; keep the
     # last words that are capitalised
     words = place.split()
     keep: list[str] = []
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         code_like = any(c in w for c in "/-") and not P.HAS_LOWER.search(w)
         if (w[:1].isupper() or w.isdigit()) and not code_like:
             keep.insert(0, w)
+        elif w in ("-", "–") and keep and i > 0 and _is_title_word(words[i - 1]) and _is_title_word(keep[0]):
+            keep.insert(0, w)  # "Xuân Hương - Đà Lạt": one ward's name, not a motto's dash
         else:
             break
     place = " ".join(keep)
@@ -1675,7 +1689,7 @@ def _date_at_end(ct: CleanText, part: Part, scan: HeaderScan, footer_at: int | N
             place = _clean_place(dm["place"])
             if place and h.place is None:
                 h.place = place
-                h.spans["place"] = _span_of(ct, pl, dm.start("place"), dm.end("place"))
+                h.spans["place"] = _place_span(ct, pl, dm, place)
             return
 
 
@@ -1738,9 +1752,10 @@ def _read_consolidation(ct: CleanText, part: Part, k: int, scan: HeaderScan) -> 
         if dm and dm["year"]:
             h.date = _iso_date(dm["day"], dm["month"], dm["year"])
             h.spans["date"] = _span_of(ct, pl, dm.start(), dm.end())
-            if dm["place"]:
-                h.place = _clean_place(dm["place"])
-                h.spans["place"] = _span_of(ct, pl, dm.start("place"), dm.end("place"))
+            place = _clean_place(dm["place"]) if dm["place"] else None
+            if place:
+                h.place = place
+                h.spans["place"] = _place_span(ct, pl, dm, place)
             break
 
 

@@ -1135,6 +1135,28 @@ def test_alias_resolves_later_short_forms():
     assert [m.via_alias for m in c.mentions] == [None, "Chỉ thị số 28"]
 
 
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        # a decision named by the scheme it approves
+        (
+            "Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát "
+            "triển ứng dụng dữ liệu về dân cư (sau đây gọi tắt là Đề án 06);\nTriển khai Đề án 06 trên địa bàn.",
+            ["Đề án 06"],
+        ),
+        # a plan is no decision: "Kế hoạch 12" does not name Chỉ thị 12
+        (
+            "Thực hiện Chỉ thị số 12/CT-UBND ngày 02/3/2026 của UBND tỉnh (sau đây gọi tắt là Kế hoạch 12);\n"
+            "Triển khai Kế hoạch 12 trên địa bàn.",
+            [],
+        ),
+    ],
+)
+def test_an_alias_by_another_type_word(text, aliases):
+    (c,) = cites(text)
+    assert c.aliases == aliases and len(c.mentions) == 1 + len(aliases)
+
+
 @pytest.mark.parametrize("phrase", ["sau đây gọi là", "gọi tắt là", "sau đây gọi chung là"])
 def test_alias_phrasings(phrase):
     text = f"Căn cứ Nghị định số 56/2017/NĐ-CP ngày 09/5/2017 ({phrase} Nghị định số 56);\nThực hiện Nghị định số 56, các sở …"

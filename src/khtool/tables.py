@@ -45,6 +45,13 @@ def doc_types() -> dict[str, DocType]:
 
 
 @cache
+def carried_types() -> frozenset[str]:
+    """Type codes of texts a decision issues or approves attached to it
+    (Quy chế, Kế hoạch, Đề án, …; see doc_types.json)."""
+    return frozenset(load("doc_types.json")["carried"])
+
+
+@cache
 def informing_types() -> frozenset[str]:
     """Type codes of texts whose items' requests are their own, like a
     letter's: notices, reports, minutes (see doc_types.json)."""

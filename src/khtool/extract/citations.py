@@ -52,7 +52,7 @@ from ..docnumber import (
 )
 from ..models import Citation, Diagnostic, Header, Mention, Pinpoint
 from ..normalize import CleanText
-from ..tables import doc_type_by_name, doc_types, fold, self_names
+from ..tables import carried_types, doc_type_by_name, doc_types, fold, self_names
 
 RELATION_RANK = {"attached": 4, "basis": 3, "implements": 2, "proposal": 1, "mention": 0}
 # What the document does to the one it cites by its own provisions (see
@@ -779,10 +779,12 @@ def _alias_target(alias: str, before: list[_Anchor]) -> _Anchor | None:
             continue
         if num is not None and a.num.number == num.number:
             return a
+        # "Quyết định số 06/QĐ-TTg … phê duyệt Đề án … (sau đây gọi tắt là Đề
+        # án 06)": the decision is named by the text it approves
         if (
             serial_m
             and a.num.serial == serial_m.group(1)
-            and (code is None or _doc_type(a) == code)
+            and (code is None or _doc_type(a) == code or (_doc_type(a) == "QĐ" and code in carried_types()))
         ):
             return a
     return None

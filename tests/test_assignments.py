@@ -346,6 +346,10 @@ OWN_AND_ABBREVIATED = [
     ("Sở TN&MT", "agriculture_environment", "Sở Nông nghiệp và Môi trường", "province"),
     ("Sở NN&PTNT", "agriculture_environment", "Sở Nông nghiệp và Môi trường", "province"),
     ("Ủy ban nhân dân xã, phường", "lower_government", "UBND các xã, phường", "ward"),
+    # a land office is the agriculture and environment department's unit, not
+    # a government office
+    ("Văn phòng Đăng ký đất đai tỉnh", "agriculture_environment", "Văn phòng Đăng ký đất đai tỉnh", "province"),
+    ("Chi cục Quản lý đất đai tỉnh", "agriculture_environment", "Chi cục Quản lý đất đai tỉnh", "province"),
 ]
 
 

@@ -150,6 +150,19 @@ CASES = {
         "Chủ tịch UBND tỉnh yêu cầu:\n1. Giám đốc Sở Nông nghiệp và Môi trường theo dõi diễn biến thời tiết.\n",
         {"doc_type": "CT", "title": "Về tăng cường công tác phòng, chống thiên tai năm 2026"},
     ),
+    # the same paragraph wrapped over short lines, as a PDF or a plain-text
+    # copy gives it; a title wrapped after a blank line goes on
+    "directive_title_then_a_wrapped_paragraph": (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 41/CT-TTg\nHà Nội, ngày 12 tháng 12 năm 2025\n\nCHỈ THỊ\n"
+        "Về việc tăng cường các biện pháp bình ổn thị trường\n\ndịp Tết Nguyên đán Bính Ngọ năm 2026\n\n"
+        "Năm 2025, thị trường hàng hóa trong nước cơ bản ổn định, chỉ số giá tiêu dùng\n"
+        "được kiểm soát dưới mục tiêu đề ra. Tuy nhiên, dịp cuối năm là thời điểm nhu\n"
+        "cầu tiêu dùng tăng cao.\n\nThủ tướng Chính phủ yêu cầu:\n1. Bộ Công Thương theo dõi thị trường.\n",
+        {
+            "doc_type": "CT",
+            "title": "Về việc tăng cường các biện pháp bình ổn thị trường dịp Tết Nguyên đán Bính Ngọ năm 2026",
+        },
+    ),
     "ward_with_header": (
         "ỦY BAN NHÂN DÂN\nPHƯỜNG 1\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         "Số: 45/KH-UBND\nPhường 1, ngày 05 tháng 6 năm 2024\nKẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2024\n"

@@ -1453,6 +1453,9 @@ SEMICOLON_SPLIT = _regex(r";\s*")
 # Sentence ends inside a section's text: a full stop or semicolon before a
 # space or line end, or a line break.
 SENTENCE_SPLIT = _std(r"[.;](?=\s|$)|\n")
+# One sentence ending and the next starting, inside a paragraph: "… đề ra. Tuy
+# nhiên, …" (after a lower-case word, so "TP. Hồ Chí Minh" is none).
+SENTENCE_BREAK = _regex(r"\p{Ll}\.\s+\p{Lu}")
 # The header cells of a table of assigned tasks (a plan's "Phụ lục phân công
 # nhiệm vụ"): "Cơ quan chủ trì" / "Đơn vị chủ trì", "Cơ quan phối hợp", the task
 # ("Nội dung công việc", "Nhiệm vụ", "Hoạt động"), and when ("Thời gian thực

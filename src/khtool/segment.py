@@ -230,7 +230,7 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                 and len(text) < 90
             ):
                 break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …" under a caps title
-            if title_lines and pl.blank_before and len(text) > _TITLE_LINE_MAX and not _is_upper(text):
+            if title_lines and pl.blank_before and not _is_upper(text) and _opens_a_body_paragraph(phys, j):
                 break  # a paragraph after a blank line: the body's first ("Năm 2026, theo dự báo …")
             case = _is_upper(text)
             if first_case is None:
@@ -467,6 +467,23 @@ def _last_header_line(window: list[PhysLine], title_end: int = 0) -> int:
         if find_number(text) or find_place_date(text) or P.MOTTO_LINE2.search(text):
             last = i
     return last
+
+
+def _opens_a_body_paragraph(phys: list[PhysLine], j: int) -> bool:
+    """Whether the paragraph starting at line ``j`` (up to the next blank line)
+    is prose, not the rest of a title: a long line, or sentences ended by a
+    full stop or a colon, wrapped over short lines or not."""
+    if len(phys[j].text) > _TITLE_LINE_MAX:
+        return True
+    parts = [phys[j].text]
+    k = j + 1
+    while k < len(phys) and k < j + 8 and not phys[k].blank_before:
+        parts.append(phys[k].text)
+        k += 1
+    paragraph = " ".join(parts).strip()
+    return len(paragraph) > _TITLE_LINE_MAX and (
+        paragraph.endswith((".", ":")) or P.SENTENCE_BREAK.search(paragraph) is not None
+    )
 
 
 def _place_span(ct: CleanText, pl: PhysLine, dm: regex.Match[str], place: str) -> Span:

@@ -719,6 +719,26 @@ def test_days_and_months_that_come_back():
     ]
 
 
+@pytest.mark.parametrize(
+    ("task", "to"),
+    [
+        # the time it is due ends the name
+        ("Báo cáo kết quả về Sở Tài chính chậm nhất ngày 20/12/2026.", "Sở Tài chính"),
+        # "và" before a second body's head joins two recipients
+        ("Báo cáo về Bộ Công Thương và Văn phòng Chính phủ chậm nhất ngày 20/12/2026.", "Bộ Công Thương, Văn phòng Chính phủ"),
+        # a comma of the name's own
+        ("Báo cáo về Sở Văn hóa, Thể thao và Du lịch trước ngày 20/12/2026.", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Báo cáo UBND tỉnh, đồng thời gửi Sở Tài chính trước ngày 20/12/2026.", "UBND tỉnh"),
+        # a draft submitted goes to the body it is submitted to
+        ("Xây dựng đề án, trình UBND tỉnh trong tháng 11 năm 2026.", "UBND tỉnh"),
+        ("Tham mưu UBND tỉnh trình HĐND tỉnh ban hành Nghị quyết trước ngày 30/11/2026.", "HĐND tỉnh"),
+    ],
+)
+def test_the_recipient_of_a_report_or_a_draft(task, to):
+    doc = plan(f"1. Sở Công Thương\n- {task}\n")
+    assert [d.to for d in doc.deadlines] == [to]
+
+
 def test_a_report_to_several_bodies():
     doc = plan("1. Các phòng chuyên môn\n- Báo cáo kết quả về Phòng Nội vụ, Ủy ban nhân dân huyện trước ngày 15/12 hằng năm.\n")
     assert [d.to for d in doc.deadlines] == ["Phòng Nội vụ, Ủy ban nhân dân huyện"]

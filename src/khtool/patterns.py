@@ -1480,13 +1480,23 @@ ONGOING = _std(r"^\s*(?i:thường\s+xuyên|hằng\s+ngày|hàng\s+ngày|liên\s
 # Whom a report goes to: "gửi về Sở …", "báo cáo UBND huyện", "(qua Sở …)",
 # "gửi báo cáo đến Sở …",
 # "báo cáo Thủ tướng Chính phủ", "báo cáo Huyện ủy".
+_RECIPIENT_HEAD = (
+    r"(?:Sở|Phòng|Bộ|Cục|Chi\s+cục|Công\s+an|Trung\s+tâm|Hạt|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ban|Văn\s+phòng"
+    r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y)"
+)
 _REPORT_RECIPIENT = (
-    r"(?P<to>(?:Sở|Phòng|Bộ|Cục|Chi\s+cục|Công\s+an|Trung\s+tâm|Hạt|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ban|Văn\s+phòng"
-    r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y)[^,;.()]{0,60}?)"
+    # (a comma before a capitalised word that opens no body is the name's own:
+    # "Sở Văn hóa, Thể thao và Du lịch")
+    r"(?P<to>" + _RECIPIENT_HEAD + r"(?:[^,;.()]|,(?=\s*\p{Lu})(?!\s*" + _ORG_START + r")){0,60}?)"
     # the name ends before the words that follow it in lower case: the same
-    # words capitalised are the name's ("báo cáo Cục Hàng không Việt Nam")
-    r"(?=\s+(?:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về)\b"
-    r"|\s+và\s+\p{Ll}|\s*[,;.()]|\s*$)"
+    # words capitalised are the name's ("báo cáo Cục Hàng không Việt Nam");
+    # at the time it is due ("… về Sở Tài chính chậm nhất ngày 20/5"); and
+    # before "và" and a second body's head ("về Bộ Công Thương và Văn phòng
+    # Chính phủ"), not "và" inside a name ("Sở Văn hóa, Thể thao và Du lịch")
+    r"(?=\s+(?:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về"
+    r"|chậm\s+nhất|ngày|không\s+quá|vào\s+ngày|ban\s+hành|xem\s+xét|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến|chỉ\s+đạo)\b"
+    r"|\s+và\s+(?:\p{Ll}|" + _RECIPIENT_HEAD + r"\b)|\s*[;.()]|\s*$"
+    r"|\s*,(?!(?=\s*\p{Lu})(?!\s*" + _ORG_START + r")))"
 )
 # ("… gửi báo cáo (kèm biểu mẫu) về UBND huyện (qua Phòng Nội vụ)": the body
 # after "về" is the recipient, the one after "qua" its channel, named later)
@@ -1495,7 +1505,9 @@ REPORT_TO = _regex(
     # ("về" where a report or a sending is spoken of, not "chuyển hệ thống về …")
     # (the word first, then the look back: tried at every position, a look
     # back first would scan 80 characters each time)
-    r"|về(?<=(?i:báo\s+cáo|gửi|nộp)[^.;\n]{0,80}về)|qua|thông\s+qua)\s+"
+    r"|về(?<=(?i:báo\s+cáo|gửi|nộp)[^.;\n]{0,80}về)|qua|thông\s+qua"
+    # a draft submitted: "trình UBND tỉnh trong tháng 11" (not a "Tờ trình")
+    r"|trình(?<!(?i:tờ)\s+trình))\s+"
     + _REPORT_RECIPIENT
 )
 # A further body after the first, joined by "," or "và": "báo cáo về Phòng Nội

@@ -739,6 +739,20 @@ def test_the_recipient_of_a_report_or_a_draft(task, to):
     assert [d.to for d in doc.deadlines] == [to]
 
 
+@pytest.mark.parametrize(
+    ("task", "day", "recurrence"),
+    [
+        ("Định kỳ hằng quý gửi báo cáo về Sở Y tế trước ngày 20 của tháng cuối quý.", 20, "quarterly"),
+        ("Báo cáo UBND tỉnh trước ngày 12 tháng cuối quý.", 12, "quarterly"),
+        ("Báo cáo định kỳ hằng quý (trước ngày 05 của tháng đầu quý sau).", 5, "quarterly"),
+        ("Định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 05 của tháng tiếp theo.", 5, "monthly"),
+    ],
+)
+def test_a_day_of_every_quarter_or_month_named_by_its_place(task, day, recurrence):
+    doc = plan(f"1. Sở Công Thương\n- {task}\n")
+    assert [(d.day, d.month, d.recurrence) for d in doc.deadlines] == [(day, None, recurrence)]
+
+
 def test_a_report_to_several_bodies():
     doc = plan("1. Các phòng chuyên môn\n- Báo cáo kết quả về Phòng Nội vụ, Ủy ban nhân dân huyện trước ngày 15/12 hằng năm.\n")
     assert [d.to for d in doc.deadlines] == ["Phòng Nội vụ, Ủy ban nhân dân huyện"]

@@ -1388,11 +1388,15 @@ DEADLINE_PERIOD = _regex(
 VALIDITY_UNTIL = _regex(
     r"(?i:hiệu\s+lực|giá\s+trị|thời\s+hạn|hạn\s+sử\s+dụng)(?:\s+\p{Ll}+){0,5}?\s+(?i:đến|tới)\s*$", END
 )
-# A day or month that comes back: "chậm nhất ngày 10 tháng sau" (every month),
-# "trước ngày 15 của tháng sau", "tháng 12 hằng năm", "ngày 10/02 năm sau"
-# (every year: the day of the year after the one reported on).
+# A day or month that comes back: "chậm nhất ngày 10 tháng sau", "trước ngày
+# 05 của tháng tiếp theo" (every month), "trước ngày 20 của tháng cuối quý",
+# "trước ngày 05 tháng đầu quý sau" (every quarter), "tháng 12 hằng năm",
+# "ngày 10/02 năm sau" (every year: the day of the year after the one
+# reported on).
 DEADLINE_RECURRING = _regex(
-    r"(?i:(?:trước|chậm\s+nhất(?:\s+(?:là|đến|vào))?)\s+(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:của\s+)?tháng\s+sau"
+    r"(?i:(?:trước|chậm\s+nhất(?:\s+(?:là|đến|vào))?)\s+(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:của\s+)?tháng"
+    r"(?:\s+(?P<q>cuối\s+(?:mỗi\s+|của\s+)?quý|đầu\s+(?:của\s+)?quý\s+(?:sau|tiếp\s+theo|kế\s+tiếp))"
+    r"|\s+(?:sau|tiếp\s+theo|kế\s+tiếp))"
     r"|tháng(?<!ngày\stháng)(?<!\d\stháng)\s+(?P<m>\d{1,2})\s+(?:hằng|hàng)\s+năm"
     r"|ngày\s+(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s+(?:của\s+)?năm\s+sau)"
 )
@@ -1444,6 +1448,9 @@ ANY_DIGIT = _regex(r"\d")
 DEADLINE_WORD = "ngày"
 # A deadline by quarter or month has its period word right after its lead
 # word (a test before DEADLINE_PERIOD).
+# The words a day of every month or quarter is said with (a test before
+# DEADLINE_RECURRING).
+RECURRING_WORDS = ("tháng sau", "năm sau", "hằng năm", "hàng năm", "tháng tiếp theo", "tháng kế tiếp", "quý")
 PERIOD_WORDS = ("quý", "trong tháng", "trước tháng", "nhất tháng", "là tháng", "vào tháng", "cuối tháng", "hết tháng")
 REVIEW_YEAR_WORD = "năm"
 # "Mục tiêu" in a heading names a group of indicators.

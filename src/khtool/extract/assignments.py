@@ -1380,7 +1380,7 @@ def _deadlines_in(
         for m in P.DEADLINE_MONTHLY_DAY.finditer(text):
             if not any(f[0].start() < m.end() and m.start() < f[0].end() for f in found):
                 found.append((m, int(m["d"] or m["d2"]), None, None))
-    if dated and any(w in lowered for w in ("tháng sau", "năm sau", "hằng năm", "hàng năm")):
+    if dated and any(w in lowered for w in P.RECURRING_WORDS):
         for m in P.DEADLINE_RECURRING.finditer(text):
             # "trước ngày 10/02 năm sau": one date, the recurring reading's
             found = [f for f in found if not (f[0].start() < m.end() and m.start() < f[0].end())]
@@ -1415,9 +1415,12 @@ def _deadlines_in(
                     if due and "6 tháng" in due
                     else "annual"
                     if due and "năm" in due
-                    # the date says it: "ngày 10 tháng sau", "ngày 10/02 năm sau"
+                    # the date says it: "ngày 10 tháng sau", "ngày 20 của tháng
+                    # cuối quý", "ngày 10/02 năm sau"
+                    else "quarterly"
+                    if m.re is P.DEADLINE_RECURRING and m["q"]
                     else "monthly"
-                    if m.group(0).endswith("tháng sau")
+                    if m.re is P.DEADLINE_RECURRING and m["d"]
                     else "annual"
                     if m.group(0).endswith("năm sau")
                     else _recurrence(around) or ("once" if year else None)

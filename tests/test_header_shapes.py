@@ -190,6 +190,23 @@ CASES = {
         "KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n",
         {"date": "2026-03-05", "place": "Lâm Đồng"},
     ),
+    # a centrally run city's Party committee is a province's; "Phòng" ends
+    # Hải Phòng's name, not the unit's
+    "city_party_committee": (
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nTHÀNH ỦY HẢI PHÒNG\n*\nSố 187-TB/TU\nHải Phòng, ngày 02 tháng 12 năm 2025\n"
+        "THÔNG BÁO\nKết luận của Ban Thường vụ Thành ủy về dự án cầu Nguyễn Trãi\n",
+        {"level": "province", "issuer.level": "province", "issuer.locality.province": "Thành phố Hải Phòng"},
+    ),
+    "city_party_committee_under_its_party_organisation": (
+        "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nTHÀNH ỦY HÀ NỘI\n*\nSố 18-CT/TU\nHà Nội, ngày 02 tháng 12 năm 2025\n"
+        "CHỈ THỊ\nVề tăng cường công tác phòng cháy, chữa cháy\n",
+        {"level": "province", "issuer.locality.province": "Thành phố Hà Nội"},
+    ),
+    "commune_named_with_an_organ_word": (
+        "UBND HUYỆN ĐỨC TRỌNG\nỦY BAN NHÂN DÂN XÃ TÂN HỘI\nSố: 45/KH-UBND\nTân Hội, ngày 05 tháng 6 năm 2024\n"
+        "KẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2024\n",
+        {"level": "ward", "issuer.locality.ward": "Xã Tân Hội"},
+    ),
     # gazette extracts whose header was lost: the enacting formula names the
     # issuing organ, if it names the document's own type
     "gazette_extract_ministry": (

@@ -1551,10 +1551,16 @@ UNICODE_ONLY_VIETNAMESE = _std(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
 # A unit's proper name: capitalised words, stopping at an organ word or a
 # function word an all-caps line runs on with ("… LÀO CAI SỞ CÔNG THƯƠNG",
 # "… QUẢNG NGÃI VỀ VIỆC …"), or at the next unit's kind ("ĐẢNG BỘ TỈNH GIA
-# LAI TỈNH ỦY GIA LAI", a header's two lines joined).
+# LAI TỈNH ỦY GIA LAI", a header's two lines joined). Words that also end or
+# open a place's name stop it only before the rest of the organ's name: "Hải
+# Phòng", "Hội An", "Chi Lăng", "Văn Lâm", "Kế Sách" are places, "PHÒNG GIÁO
+# DỤC", "HỘI ĐỒNG", "CHI CỤC", "VĂN PHÒNG", "KẾ HOẠCH" are not.
 _UNIT_NAME_STOP = (
-    r"(?:tỉnh|huyện|sở|phòng|ban|cục|chi|văn|trung|ủy|uỷ|hội|đảng|công|trường|về|của|và|tại|năm|ngày|số|trên|địa|"
-    r"kế|quyết|chỉ|thông|báo|tờ|v/v|ký|tm|kt)\b"
+    r"(?:tỉnh|huyện|quận|thành(?=\s+(?:phố|ủy|uỷ)\b)|thị(?=\s+(?:xã|trấn|ủy|uỷ)\b)|sở|phòng(?=[\s\-]+\p{L})|ban|cục|chi(?=\s+(?:cục|nhánh|bộ|hội|đoàn)\b)"
+    r"|văn(?=\s+(?:phòng|hóa|hoá|bản|thư)\b)|trung(?=\s+(?:tâm|ương|đoàn)\b)|ủy|uỷ"
+    r"|hội(?=\s+(?:đồng|liên|nông|cựu|chữ|phụ|người|khuyến|luật|doanh|nghị)\b)|đảng"
+    r"|công(?=\s+(?:an|ty|đoàn|thương|văn|báo)\b)|trường|về|của|và|tại|năm|ngày|số|trên|địa|"
+    r"kế(?=\s+hoạch\b)|quyết|chỉ|thông(?=\s+(?:báo|tin|tư)\b)|báo|tờ|v/v|ký|tm|kt)\b"
 )
 _UNIT_NAME = (
     rf"[\p{{Lu}}\d][\p{{L}}\d]*(?:[\s\-]+(?!{_UNIT_NAME_STOP})[\p{{Lu}}\d][\p{{L}}\d]*){{0,5}}"

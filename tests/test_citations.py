@@ -421,6 +421,33 @@ def test_issuer_named_by_the_numbers_code(text, issuer):
     assert cite.issuer == issuer
 
 
+# The issuer named before the document: any clause's "của X tại <type> số",
+# and a passive's agent ("do X trình tại").
+ISSUERS_BEFORE = [
+    (
+        "Xét đề nghị của Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 1024/TTr-SVHTTDL ngày 12/5/2022 "
+        "và ý kiến thẩm định của Sở Tài chính tại Công văn số 2890/STC-HCSN ngày 06/5/2022.",
+        ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"],
+    ),
+    ("Xét hồ sơ do UBND xã Ninh An trình tại Tờ trình số 198/TTr-UBND ngày 02/5/2022.", ["UBND xã Ninh An"]),
+    (
+        "Về kiến nghị của Ủy ban nhân dân Thành phố Hồ Chí Minh tại Văn bản số 6214/UBND-KT ngày 03/10/2025, "
+        "Phó Thủ tướng đồng ý.",
+        ["Ủy ban nhân dân Thành phố Hồ Chí Minh"],
+    ),
+    # a direction conveyed by an office's slip is not the office's director's
+    (
+        "Thực hiện ý kiến chỉ đạo của Ủy ban nhân dân tỉnh tại Phiếu chuyển số 610/PC-VPUBND ngày 04/6/2026.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuers"), ISSUERS_BEFORE)
+def test_issuer_named_before_the_document(text, issuers):
+    assert [c.issuer for c in cites(text)] == issuers
+
+
 REPAIRS = [
     ("space before slash", "Căn cứ Quyết định số 196 /QĐ-UBND ngày 28/4/2021;", "196/QĐ-UBND"),
     ("space after hyphen", "Thực hiện Kế hoạch số 160- KH/TU ngày 28/6/2024;", "160-KH/TU"),

@@ -767,7 +767,16 @@ ISSUER_BEFORE = _regex(
     r"(?:(?:^|[,;:]\s+|\n)(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi|(?:báo\s+cáo|trình|đề\s+xuất)\s+tại)"
     # or in the passive: "… được UBND tỉnh phê duyệt tại Quyết định số …"
     r"|\s(?i:được|do)\s+(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+"
-    r"(?i:phê\s+duyệt|cấp|ban\s+hành|chấp\s+thuận)(?:\s+(?i:tại|theo))?)\s*$"
+    r"(?i:phê\s+duyệt|cấp|ban\s+hành|chấp\s+thuận|(?:trình|gửi|lập|đề\s+xuất)(?=\s+tại))(?:\s+(?i:tại|theo))?)\s*$"
+)
+# The agent of a passive inside a clause: "hồ sơ do …", "… được …".
+PASSIVE_AGENT = _regex(r"\s(?i:do|được)\s+(?=\p{Lu})")
+# Any body whose document a clause names right after it: "ý kiến thẩm định
+# của Sở Tài chính tại Công văn số …", "kiến nghị của UBND Thành phố Hồ Chí
+# Minh tại Văn bản số …" (matched on the text before the type word; the name
+# opens with a body's word, checked in code).
+OF_BODY_AT = _regex(
+    r"(?i:của)\s+(?P<issuer>(?:(?!(?i:của|tại|và\s+\p{Ll}|theo|quy\s+định)\s)[^;:()\n]){3,120}?)\s+(?i:tại)\s*$"
 )
 # One body advising another, which issues: "Sở Y tế đã tham mưu UBND tỉnh ban
 # hành Công điện số …" (the issuer is the one advised).

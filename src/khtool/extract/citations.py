@@ -299,6 +299,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     if tm and tm["word"] == "luật" and P.LAW_BEFORE_NUMBER.search(text, max(0, a.start - 180), a.start):
         tm = None  # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": its name ends there
     by = None
+    directed = False  # a direction conveyed in a letter ("ý kiến chỉ đạo của … tại …")
     if tm is None and before.rstrip(" :").lower().endswith("số") and "của" in (
         longer := text[max(0, a.start - TYPE_ISSUER_WINDOW) : a.start]
     ):
@@ -335,6 +336,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             if opener or "đề nghị" in before or "chỉ đạo" in before or "ý kiến" in before
             else None
         )
+        directed = bool(pm and pm["lead"])
         if pm and (not pm["item"] or opener):
             # (one who directs through an office's letter did not issue it:
             # "chỉ đạo của Lãnh đạo Chính phủ tại Văn bản số …/VPCP-…")
@@ -344,8 +346,12 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             P.ISSUER_BEFORE_VERBS
         ):
             bm = P.ISSUER_BEFORE.search(text, max(0, a.type_start - 100), a.type_start)
-            if bm and P.AGENCY_HEAD_WORD.match(bm["issuer"]):
-                a.issuer = " ".join(P.ADVISED.split(bm["issuer"])[-1].split())
+            named = bm["issuer"] if bm else ""
+            if bm and not P.AGENCY_HEAD_WORD.match(named):
+                # "Xét hồ sơ do UBND xã Ninh An trình tại Tờ trình số …": the agent
+                named = P.PASSIVE_AGENT.split(named)[-1]
+            if bm and P.AGENCY_HEAD_WORD.match(named):
+                a.issuer = " ".join(P.ADVISED.split(named)[-1].split())
                 # "Ngày 05/3/2026, Công ty … có Văn bản số N": the day dates N
                 # (a date after the number, read below, wins)
                 day = P.DATE_OPENING_SENTENCE.search(text, max(0, bm.start("issuer") - 40), bm.start("issuer"))
@@ -374,6 +380,17 @@ def _read_clauses(a: _Anchor, text: str) -> None:
                 if dm:
                     a.date = _iso(dm["d"] or dm["d2"], dm["m"] or dm["m2"], dm["y"] or dm["y2"])
                     pos = dm.end()
+    ts = a.type_start
+    if (
+        a.issuer is None
+        and ts is not None
+        and not directed  # (the office's letter conveying a direction is not the director's)
+        and text[max(0, ts - 5) : ts].rstrip().lower().endswith("tại")
+    ):
+        # "ý kiến thẩm định của Sở Tài chính tại Công văn số …"
+        om = P.OF_BODY_AT.search(text, max(0, ts - 140), ts)
+        if om and P.AGENCY_HEAD_WORD.match(om["issuer"]):
+            a.issuer = " ".join(om["issuer"].split())
     short = P.SHORT_NAME_AFTER.match(text, pos, min(len(text), pos + 100))
     at = short.end() if short else pos  # "của Công ty TNHH A (Công ty) về việc …"
     sm = P.CITATION_SUBJECT.match(text, at, min(len(text), at + 40))

@@ -392,6 +392,16 @@ ISSUERS += [
         "theo Nghị quyết số 200/NQ-TVQH ngày 18/01/1966 của Ủy ban Thường vụ Quốc hội ấn định thuế.",
         "Ủy ban Thường vụ Quốc hội",
     ),
+    (
+        "a comma of the body's own name",
+        "Căn cứ Thông tư số 12/2020/TT-BVHTTDL ngày 27/11/2020 của Bộ Văn hóa, Thể thao và Du lịch;",
+        "Bộ Văn hóa, Thể thao và Du lịch",
+    ),
+    (
+        "a comma between two bodies",
+        "Căn cứ Thông tư liên tịch số 12/2020/TTLT-BTC-BYT ngày 27/11/2020 của Bộ Tài chính, Bộ Y tế và Bộ Giáo dục;",
+        "Bộ Tài chính",
+    ),
 ]
 
 

@@ -664,7 +664,14 @@ CITATION_DATE = _std(
 # nghị" of a request) or the next clause begins (at a ":" or an opening quote
 # of the cited title, too).
 # Also "… do Cục X cấp" (a licence's issuer).
-CITATION_ISSUER = _std(r"\s*,?\s*(?i:của|do)\s+(?P<issuer>[^;,.():“\"\n]{2,120})")
+# A comma of the body's own name goes on: "của Bộ Văn hóa, Thể thao và Du
+# lịch" (a field list closed by "và", not a second body).
+CITATION_ISSUER = _regex(
+    r"\s*,?\s*(?i:của|do)\s+(?P<issuer>(?:[^;,.():“\"\n]"
+    r"|,(?=\s*\p{Lu}[^,;.()\n]{0,30}?\s+và\s+\p{Lu})"
+    r"(?!\s*(?:Sở|Bộ|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Văn\s+phòng|Công\s+an|Hội|Tổng|Trung\s+tâm|Viện|Tòa|Chính\s+phủ)\b))"
+    r"{2,120})"
+)
 ISSUER_END = _regex(
     r"\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
     r"bãi\s+bỏ|công\s+bố|thành\s+lập|điều\s+chỉnh|kiện\s+toàn|gia\s+hạn|giải\s+thể|phân\s+bổ|phân\s+công|"

@@ -207,6 +207,25 @@ CASES = {
         "KẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2024\n",
         {"level": "ward", "issuer.locality.ward": "Xã Tân Hội"},
     ),
+    # a Party text names its issuing body or meeting under its type word;
+    # its subject is the lower-case line after
+    "party_directive_names_its_body_under_the_type": (
+        "TỈNH ỦY ĐỒNG NAI\n*\nSố 05-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐồng Nai, ngày 14 tháng 11 năm 2025\n\n"
+        "CHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm\n"
+        "trật tự, an toàn giao thông\n\nThời gian qua, thực hiện Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư, "
+        "các cấp ủy, tổ chức đảng đã lãnh đạo thực hiện tốt công tác bảo đảm trật tự, an toàn giao thông.\n",
+        {
+            "doc_type": "CT",
+            "title": "về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm trật tự, an toàn giao thông",
+        },
+    ),
+    "party_resolution_names_its_meeting_under_the_type": (
+        "ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG\nĐẢNG ỦY PHƯỜNG HẢI CHÂU\n*\nSố 21-NQ/ĐU\n"
+        "Hải Châu, ngày 26 tháng 12 năm 2025\n\nNGHỊ QUYẾT\n"
+        "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG LẦN THỨ 6 (KHÓA I)\nvề nhiệm vụ năm 2026\n\n"
+        "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n",
+        {"doc_type": "NQ", "title": "về nhiệm vụ năm 2026"},
+    ),
     # gazette extracts whose header was lost: the enacting formula names the
     # issuing organ, if it names the document's own type
     "gazette_extract_ministry": (

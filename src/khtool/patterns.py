@@ -906,6 +906,11 @@ IMPLEMENTS_OPENER = _regex(
     r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:(?:thực\s+hiện|triển\s+khai)\s+(?:ý\s+kiến\s+)?(?:chỉ\s+đạo|kết\s+luận|ý\s+kiến))\b"
 )
 
+# The line a Party text names its issuing body or meeting on, in capitals
+# under its type word, before its subject in lower case (Hướng dẫn
+# 36-HD/VPTW): "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ
+# PHƯỜNG LẦN THỨ 6 (KHÓA I)", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ I".
+ISSUING_BODY_UNDER_TYPE = _std(r"^\s*(?:CỦA|HỘI\s+NGHỊ|TẠI\s+HỘI\s+NGHỊ|ĐẠI\s+HỘI)\s")
 # The serial of an alias ("Chỉ thị số 28" -> "28"), before which its type word stands.
 ALIAS_SERIAL = _regex(r"\b(\d{1,5})\b")
 # Alias definitions: "(sau đây viết tắt là Chỉ thị số 28)", "(sau đây gọi là

@@ -236,9 +236,16 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
             if first_case is None:
                 first_case = case
             elif case != first_case and title_lines:
-                # a mixed-case title followed by the enacting authority in
-                # capitals ("ỦY BAN NHÂN DÂN TỈNH SƠN LA"), or the reverse
-                break
+                if first_case and all(P.ISSUING_BODY_UNDER_TYPE.match(t.text[off:]) for t, off in title_lines):
+                    # a Party text names its issuing body or meeting under the
+                    # type word, then its subject: "CHỈ THỊ / CỦA BAN THƯỜNG VỤ
+                    # TỈNH ỦY / về tăng cường …"
+                    title_lines = []
+                    first_case = case
+                else:
+                    # a mixed-case title followed by the enacting authority in
+                    # capitals ("ỦY BAN NHÂN DÂN TỈNH SƠN LA"), or the reverse
+                    break
             if (
                 P.TERMINAL_PUNCT.match(text)
                 and not text.endswith(")")

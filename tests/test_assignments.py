@@ -1836,6 +1836,27 @@ def test_other_bodies_given_their_part_in_another_clause_of_the_item():
     ]
 
 
+def test_a_body_the_assignee_directs_to_lead_leads_with_its_own_partners():
+    """"Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh …; chỉ đạo Sở Xây dựng chủ trì,
+    phối hợp với Công an tỉnh …": Sở Xây dựng leads with those partners; the
+    Party committee keeps its own duty, without them."""
+    doc = plan(
+        "1. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch, hoàn thành "
+        "trước ngày 15/12/2026; chỉ đạo Sở Xây dựng chủ trì, phối hợp với Công an tỉnh, Sở Tài chính rà "
+        "soát điểm đen giao thông.\n"
+        "2. Bộ Ngoại giao\nĐồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp với các cơ quan liên quan "
+        "đẩy mạnh ngoại giao kinh tế.\n"
+        "3. Giao Sở Công Thương chủ trì, phối hợp với Sở Tư pháp rà soát các quy định.\n"
+    )
+    got = {a.agency: (a.role, [p for t in a.tasks for p in t.partners]) for a in doc.assignments}
+    assert got == {
+        "Đảng ủy Ủy ban nhân dân tỉnh": ("responsible", []),
+        "Sở Xây dựng": ("lead", ["Công an tỉnh", "Sở Tài chính"]),
+        "Bộ Ngoại giao": ("lead", ["các cơ quan liên quan"]),
+        "Sở Công Thương": ("lead", ["Sở Tư pháp"]),
+    }
+
+
 def test_a_date_in_a_clause_whose_subject_is_another_body_is_that_bodys():
     """"Đề nghị MTTQ, Đoàn Thanh niên … tuyên truyền …; Đoàn Thanh niên phường
     thành lập …, hoàn thành trước 30/4/2026": the clause's own subject owns

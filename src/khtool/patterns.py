@@ -1116,6 +1116,15 @@ CAPS_FOOTNOTE_MARK = _regex(r"(?<=\p{Lu}\p{Lu})\d{1,3}$")
 CLAUSE_BODIES = _regex(
     r";\s*(?P<names>\p{Lu}[^;:.()\n]{2,160}?)\s+(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|có\s+trách\s+nhiệm)\b"
 )
+# A body the assignee directs to lead a task, with its own partners: "chỉ
+# đạo Sở Xây dựng chủ trì, phối hợp với Công an tỉnh …", "lãnh đạo Ủy ban
+# nhân dân tỉnh chỉ đạo Sở Y tế chủ trì …", "giao Sở Tài chính chủ trì …".
+# (the verb, not a name holding it: "Ban Chỉ đạo …", "Bộ Ngoại giao")
+_DIRECTS = r"(?:\b(?:chỉ\s+đạo|Chỉ\s+đạo(?<!Ban\s+Chỉ\s+đạo))|(?<!(?i:ngoại|bàn)\s)\b(?:giao|Giao))[^\S\n]+(?:cho[^\S\n]+)?"
+DIRECTED_LEAD = _regex(_DIRECTS + r"(?P<names>\p{Lu}[^;:.()\n]{2,120}?)\s+(?i:chủ\s+trì)\b")
+# The same right before "phối hợp" (matched backwards on the text before it):
+# the partners that follow are the directed body's, not the assignee's.
+DIRECTED_LEAD_BEFORE = _regex(_DIRECTS + r"\p{Lu}[^;:.()\n]{2,120}?\s+(?i:chủ\s+trì)\s*,?\s*$", END)
 # A closing paragraph giving one body the follow-up of the whole text:
 # "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện …", "Sở Nội vụ chịu
 # trách nhiệm tổng hợp, báo cáo …", "Sở Y tế là cơ quan thường trực, …".

@@ -209,20 +209,26 @@ def _partners(text: str, agency: str) -> list[str]:
     lowered = text.lower()
     if "phối hợp" not in lowered or not any(w in lowered for w in P.PARTNERS_WORDS):
         return []
-    return [n for n in _partner_names(text) if n != agency]
+    own = fold(agency)
+    return [n for n, lead in _partner_names(text) if n != agency and (lead is None or own in lead)]
 
 
 @lru_cache(maxsize=2048)
-def _partner_names(text: str) -> tuple[str, ...]:
+def _partner_names(text: str) -> tuple[tuple[str, str | None], ...]:
+    """Each partner, with the (folded) directed lead before it, if any
+    ("chỉ đạo Sở Xây dựng chủ trì, phối hợp với …": Sở Xây dựng's partners,
+    not the assignee's, unless the assignee is that body)."""
     # (cached: the bodies of one item share its tasks' texts)
-    out: list[str] = []
+    out: list[tuple[str, str | None]] = []
     for m in P.PARTNERS.finditer(text):
+        directed = P.DIRECTED_LEAD_BEFORE.match(text, max(0, m.start() - 160), m.start())
+        lead = fold(directed.group(0)) if directed else None
         listed = m["names"]
         end = P.PARTNERS_END.search(listed)
         names, _ = _agency_names(listed[: end.start()] if end else listed)
         for name in names:
-            if _looks_like_agency(name) and name not in out:
-                out.append(name)
+            if _looks_like_agency(name) and all(name != n for n, _ in out):
+                out.append((name, lead))
     return tuple(out)
 
 
@@ -234,9 +240,18 @@ def _looks_like_agency(name: str) -> bool:
     return classify_agency(" ".join(name.split()[:_OPENING_WORDS])) is not None
 
 
-def _role(request: bool, text: str, tasks: list[Task]) -> str:
+def _others_directed(text: str, agency: str) -> str:
+    """``text`` without the leads the assignee directs others to take ("chỉ
+    đạo Sở Xây dựng chủ trì"), its own kept ("Giao Sở Y tế chủ trì")."""
+    own = fold(agency)
+    return P.DIRECTED_LEAD.sub(lambda m: m.group(0) if own in fold(m["names"]) else "", text)
+
+
+def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
     if request:
         return "requested"
+    if "chủ trì" in text:  # ("chỉ đạo Sở Xây dựng chủ trì": that body leads)
+        text = _others_directed(text, agency)
     if P.ROLE_LEAD.search(text):
         return "lead"
     if tasks and all(P.ROLE_SUPPORT.match(t.text.lstrip("- ")) for t in tasks):
@@ -286,7 +301,7 @@ def _assignment(
     return _assigned(
         name,
         level,
-        _role(request, text, tasks),
+        _role(request, text, tasks, name),
         tasks,
         item.span,
         indicators=_indicator_refs(text),
@@ -334,6 +349,8 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             out.append(_assignment(ct, name, item, request, level, text))
         if names and ";" in item.text:
             out += _clause_bodies(ct, item, names, level)
+        if names and "chủ trì" in text:
+            out += _directed_bodies(text, item, names, level)
         if not names and any(c.kind == "arabic" for c in item.children):
             # "1. Cấp tỉnh" / "1.1. Sở Y tế: …": a group of items by body
             out += _from_items(ct, item.children, level)
@@ -361,6 +378,22 @@ def _clause_bodies(ct: CleanText, item: Section, have: list[str], level: str | N
         role = "support" if verb == "phối hợp" else "lead" if verb == "chủ trì" else "responsible"
         for name in names:
             out.append(_assigned(name, level, role, [task], item.span))
+    return out
+
+
+def _directed_bodies(text: str, item: Section, have: list[str], level: str | None) -> list[Assignment]:
+    """The bodies an item's assignee directs to lead a task ("Đảng ủy UBND tỉnh
+    lãnh đạo UBND tỉnh chỉ đạo Sở Xây dựng chủ trì, phối hợp với Công an tỉnh
+    rà soát …"): each leads that clause, its partners its own."""
+    out: list[Assignment] = []
+    for m in P.DIRECTED_LEAD.finditer(text):
+        names = [n for n in _agency_names(m["names"])[0] if _names_a_body(n) and n not in have]
+        if not names:
+            continue
+        end = min((k for k in (text.find(";", m.end()), text.find(". ", m.end()), text.find("\n", m.end())) if k >= 0), default=len(text))
+        task = Task(text=text[m.start("names") : end].strip(" .;"), span=item.span)
+        for name in names:
+            out.append(_assigned(name, level, "lead", [task], item.span))
     return out
 
 

@@ -1857,6 +1857,36 @@ def test_a_body_the_assignee_directs_to_lead_leads_with_its_own_partners():
     }
 
 
+def test_a_task_with_labelled_lines_is_a_table_row_written_as_a_list():
+    """"1. Tổ chức tập huấn Luật" / "- Đơn vị chủ trì: …" / "- Đơn vị phối
+    hợp: …" / "- Thời gian hoàn thành: Quý I năm 2026": the lead, its partners
+    (who support it) and the deadline; an item headed by the label itself
+    describes a measure and sets no task."""
+    doc = parse_text(
+        "BỘ NỘI VỤ\nSố: 125/KH-BNV\nHà Nội, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\nTriển khai thi hành Luật Cán bộ, "
+        "công chức\nI. NỘI DUNG NHIỆM VỤ\n1. Tổ chức phổ biến, quán triệt Luật\n- Đơn vị chủ trì: Vụ Công chức - "
+        "Viên chức.\n- Đơn vị phối hợp: Văn phòng Bộ, Trung tâm Công nghệ thông tin.\n- Thời gian hoàn thành: Quý I "
+        "năm 2026.\n2. Rà soát văn bản quy phạm pháp luật\n- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời hạn: trước ngày "
+        "31/3/2026.\n3. Cơ quan chịu trách nhiệm thu thập, tổng hợp\n- Chủ trì: Thanh tra Bộ.\n"
+    )
+    got = [
+        (a.agency, a.role, a.tasks[0].text, a.tasks[0].partners, [(d.day, d.month, d.year) for d in a.deadlines])
+        for a in doc.assignments
+    ]
+    assert got == [
+        (
+            "Vụ Công chức - Viên chức",
+            "lead",
+            "Tổ chức phổ biến, quán triệt Luật",
+            ["Văn phòng Bộ", "Trung tâm Công nghệ thông tin"],
+            [(None, 3, 2026)],
+        ),
+        ("Văn phòng Bộ", "support", "Tổ chức phổ biến, quán triệt Luật", [], [(None, 3, 2026)]),
+        ("Trung tâm Công nghệ thông tin", "support", "Tổ chức phổ biến, quán triệt Luật", [], [(None, 3, 2026)]),
+        ("Vụ Pháp chế", "lead", "Rà soát văn bản quy phạm pháp luật", [], [(31, 3, 2026)]),
+    ]
+
+
 def test_a_date_in_a_clause_whose_subject_is_another_body_is_that_bodys():
     """"Đề nghị MTTQ, Đoàn Thanh niên … tuyên truyền …; Đoàn Thanh niên phường
     thành lập …, hoàn thành trước 30/4/2026": the clause's own subject owns

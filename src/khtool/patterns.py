@@ -1503,6 +1503,20 @@ TABLE_LEAD_HEADER = _regex(
     r"(?i:chủ\s+trì|(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:thực\s+hiện|đầu\s+mối|chịu\s+trách\s+nhiệm|phụ\s+trách))"
 )
 TABLE_SUPPORT_HEADER = _regex(r"(?i:phối\s+hợp)")
+# The same columns written as labelled lines under a task's item, as many
+# ministry and province plans list their tasks: "1. Tổ chức tập huấn Luật" /
+# "- Đơn vị chủ trì: Vụ Pháp chế." / "- Đơn vị phối hợp: Văn phòng Bộ." /
+# "- Thời gian hoàn thành: Quý I năm 2026." (a line opening with its label).
+LABELLED_LEAD = _std(
+    r"^[-–+•\s]*(?:(?:Đơn\s+vị|Cơ\s+quan|Bộ\s+phận)\s+(?:chủ\s+trì|thực\s+hiện|đầu\s+mối|chịu\s+trách\s+nhiệm|phụ\s+trách)"
+    r"|Chủ\s+trì|Cơ\s+quan,\s+đơn\s+vị\s+chủ\s+trì)\s*:\s*(?P<value>.+)$"
+)
+LABELLED_SUPPORT = _std(
+    r"^[-–+•\s]*(?:(?:Đơn\s+vị|Cơ\s+quan|Cơ\s+quan,\s+đơn\s+vị)\s+phối\s+hợp|Phối\s+hợp)\s*:\s*(?P<value>.+)$"
+)
+LABELLED_TIME = _std(
+    r"^[-–+•\s]*(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)(?:\s+[^\W\d]+){0,4}\s*:\s*(?P<value>.+)$"
+)
 TABLE_TASK_HEADER = _regex(r"(?i:nội\s+dung|nhiệm\s+vụ|công\s+việc|hoạt\s+động|giải\s+pháp)")
 TABLE_TIME_HEADER = _regex(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành)")
 # The first cell of a table row that opens an item: its number ("1", "1.",

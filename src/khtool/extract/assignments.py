@@ -872,10 +872,42 @@ def _table_row(
         return []
     cells = [pl for c in row for pl in c.values()]
     span = ct.source_span(min(pl.src_start for pl in cells), max(pl.src_end for pl in cells))
-    time = text(when)
+    return _task_row(ct, what, text(lead), text(support), text(when), span, level)
+
+
+def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None) -> list[Assignment]:
+    """A task's item followed by labelled lines, a table row written as a list:
+    "1. Tổ chức tập huấn Luật" / "- Đơn vị chủ trì: Vụ Pháp chế." / "- Đơn vị
+    phối hợp: Văn phòng Bộ." / "- Thời gian hoàn thành: Quý I năm 2026."."""
+    out: list[Assignment] = []
+    for s in walk_sections(sections):
+        if s.kind not in ("arabic", "letter", "roman") or not _in_range(s.span, lo, hi):
+            continue
+        lines = [ln for ln in s.text.split("\n")] + [c.text for c in s.children if c.kind in ("dash", "plus")]
+        lead = next((m["value"] for ln in lines if (m := P.LABELLED_LEAD.match(ln))), None)
+        if lead is None:
+            continue
+        support = next((m["value"] for ln in lines if (m := P.LABELLED_SUPPORT.match(ln))), "")
+        time = next((m["value"] for ln in lines if (m := P.LABELLED_TIME.match(ln))), "")
+        labelled = (P.LABELLED_LEAD, P.LABELLED_SUPPORT, P.LABELLED_TIME)
+        what = s.heading or " ".join(ln for ln in s.text.split("\n") if not any(rx.match(ln) for rx in labelled))
+        # (an item headed by the label itself describes a measure, it sets no
+        # task: "4. Cơ quan chịu trách nhiệm thu thập, tổng hợp" / "- Chủ trì: …")
+        if what.strip() and not P.TABLE_LEAD_HEADER.match(what):
+            out += _task_row(ct, what.strip(), lead, support, time.strip(" ."), s.span, level)
+    return out
+
+
+def _task_row(
+    ct: CleanText, what: str, lead_text: str, support_text: str, time: str, span: Span, level: str | None
+) -> list[Assignment]:
+    """The assignments of one task with its lead and supporting bodies and its
+    time, from a table's row or a list's labelled lines: the lead's task has
+    the others as partners; each supporting body supports it."""
     out = []
-    for col, role in ((lead, "lead"), (support, "support")):
-        names, _ = _agency_names(text(col))
+    partners = [n for n in _agency_names(support_text)[0] if _looks_like_agency(n)] if support_text else []
+    for text_, role in ((lead_text, "lead"), (support_text, "support")):
+        names, _ = _agency_names(text_)
         for name in (n for n in names if _looks_like_agency(n)):
             deadlines = _deadlines_in(ct, time, span, agency=name) if time else []
             if time and not deadlines:
@@ -894,8 +926,10 @@ def _table_row(
                         span=span,
                     )
                 ]
-            tasks = [Task(text=what, span=span)]
-            out.append(_assigned(name, level, role, tasks, span, deadlines=deadlines))
+            task = Task(text=what, span=span)
+            if role == "lead" and partners:
+                task.partners = [p for p in partners if p != name]
+            out.append(_assigned(name, level, role, [task], span, deadlines=deadlines))
     return out
 
 
@@ -1701,6 +1735,12 @@ def extract_assignments(
     ]
     # (a table's rows stay apart: each row's deadline is its task's)
     assignments = _merge_repeated(assignments) + _from_tables(ct, lo, hi, level)
+    if "chủ trì" in ct.text or "thực hiện:" in ct.text:  # (labels hold one of these)
+        labelled = _from_labelled_items(ct, sections, lo, hi, level)
+        if labelled:
+            # (an item read elsewhere as its body's gives way to its labels)
+            spans = {a.span.start for a in labelled if a.span is not None}
+            assignments = [a for a in assignments if a.span is None or a.span.start not in spans] + labelled
     _own_units_in_issuers_sector(assignments, issuer)
     _own_office(assignments, issuer)
     for a in assignments:

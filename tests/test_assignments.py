@@ -1539,6 +1539,12 @@ def test_a_letters_closing_paragraph_asks_too():
         ("Công an tỉnh mở rộng các cơ sở điều trị", ["Công an tỉnh"]),
         ("Chi cục Quản lý đất đai là đơn vị đầu mối, chủ trì theo dõi", ["Chi cục Quản lý đất đai"]),
         ("Ủy ban Kiểm tra Đảng ủy xã thường xuyên kiểm tra", ["Ủy ban Kiểm tra Đảng ủy xã"]),
+        # words no name holds, even right after a body's head word
+        ("Văn phòng Bộ phối hợp với Vụ Công chức - Viên chức tổ chức", ["Văn phòng Bộ"]),
+        ("Thủ trưởng các đơn vị thuộc Bộ căn cứ nhiệm vụ được giao", ["Thủ trưởng các đơn vị thuộc Bộ"]),
+        ("Sở Y tế định kỳ hằng quý báo cáo", ["Sở Y tế"]),
+        ("Ủy ban nhân dân phường cụ thể hóa các chỉ tiêu", ["Ủy ban nhân dân phường"]),
+        ("Sở Xây dựng sớm thẩm định hồ sơ", ["Sở Xây dựng"]),
         # the head of a body named with a capital
         (
             "Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế, Trưởng Công an xã",

@@ -143,6 +143,25 @@ def test_coverage():
     assert "Trần Phú" in cov["not_covered"] and 0 < cov["share"] < 1
 
 
+def test_coverage_of_a_plan_issued_since_the_reform_counts_the_new_communes_and_wards():
+    province = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 45/KH-UBND\nĐồng Tháp, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện công tác trẻ em năm 2026\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư.\n",
+        path="province.txt",
+    )
+    ward = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG MỸ THO\nSố: 38/KH-UBND\nMỹ Tho, ngày 05 tháng 02 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện công tác trẻ em năm 2026\nThực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2026 của Ủy ban nhân "
+        "dân tỉnh Đồng Tháp.\n",
+        path="ward.txt",
+    )
+    cov = build_graph([province, ward]).coverage("45/KH-UBND")
+    assert cov["units"] == "new_ward"
+    assert [r["unit"] for r in cov["covered"]] == ["Phường Mỹ Tho"]
+    # the new units, not the districts of before (Cao Lãnh is both; Sa Đéc a ward now)
+    assert "Sa Đéc" in cov["not_covered"] and len(cov["not_covered"]) > 80
+
+
 def test_cli(tmp_path):
     runner = CliRunner()
     res = runner.invoke(app, ["graph", str(SAMPLES)])

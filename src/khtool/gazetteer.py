@@ -453,6 +453,18 @@ def subordinates(*, province: str | None = None, district: str | None = None) ->
     return []
 
 
+def new_subordinates(province: str) -> list[str]:
+    """The communes and wards of a province as they are since 1 July 2025
+    (``province`` by its new name or an old one merged into it)."""
+    want = fold(short_name(_clean(province, ("province", "city")) or province))
+    seen: set[str] = set()
+    for units in _index().by_district.values():
+        for u in units:
+            if u.new_province and want in (fold(short_name(u.new_province)), fold(short_name(u.province))):
+                seen.update(w for w in u.new_wards if w)
+    return sorted(seen)
+
+
 def provinces() -> list[str]:
     return sorted(u.province for u in _index().provinces.values())
 

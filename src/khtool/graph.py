@@ -59,6 +59,8 @@ def _place_attrs(loc: Locality | None) -> dict[str, Any]:
         "province_name": loc.province if loc else None,
         "district_name": loc.district if loc else None,
         "ward_name": loc.ward if loc else None,
+        "new_province_name": loc.new_province if loc else None,
+        "new_ward_name": loc.new_ward if loc else None,
         "cluster": _province_label(loc),
     }
 
@@ -186,38 +188,42 @@ class CitationGraph:
         }
 
     def coverage(self, ref: str) -> dict[str, Any]:
-        """Which subordinate units have a plan in the corpus citing this one."""
-        from .gazetteer import short_name, subordinates
+        """Which subordinate units have a plan in the corpus citing this one:
+        a plan issued since 1 July 2025 reaches its province's new communes and
+        wards (there are no districts any more), an older one its districts
+        or, a district's, its wards."""
+        from .gazetteer import new_subordinates, short_name, subordinates
+        from .resolve import REFORM_DATE
 
         n = self.node(ref)
         d = self.g.nodes[n]
         level, prov, dist = d.get("level"), d.get("province_name"), d.get("district_name")
-        if level == "province" and prov:
-            units = subordinates(province=prov)
+        new_prov = d.get("new_province_name") or prov
+        if level == "province" and new_prov and (d.get("date") or "") >= REFORM_DATE:
+            unit_of = "new_ward"
+            names = new_subordinates(new_prov)
+        elif level == "province" and prov:
             unit_of = "district"
+            names = [u.district or "" for u in subordinates(province=prov)]
         elif level == "district" and dist:
-            units = subordinates(district=dist, province=prov)
             unit_of = "ward"
+            names = [u.ward or "" for u in subordinates(district=dist, province=prov)]
         else:
             raise KhtoolError(
                 f"{ref}: coverage needs a provincial or district plan with a known locality"
             )
         citing: dict[str, list[str]] = {}
         for u, _, _ in self.g.in_edges(n, data=True):
-            ud = self.g.nodes[u]
-            name = ud.get(f"{unit_of}_name")
+            name = self.g.nodes[u].get(f"{unit_of}_name")
             if name:
                 citing.setdefault(name, []).append(str(u))
-        rows = []
-        for unit in units:
-            name = getattr(unit, unit_of)
-            rows.append({"unit": name, "plans": citing.get(name or "", [])})
+        rows = [{"unit": name, "plans": citing.get(name, [])} for name in names]
         covered = [r for r in rows if r["plans"]]
         return {
             "document": n,
             "units": unit_of,
             "covered": covered,
-            "not_covered": [short_name(r["unit"] or "") for r in rows if not r["plans"]],
+            "not_covered": [short_name(str(r["unit"])) for r in rows if not r["plans"]],
             "share": round(len(covered) / len(rows), 3) if rows else 0.0,
         }
 

@@ -12,6 +12,13 @@ import typer
 from ..errors import EXIT_FINDINGS, KhtoolError
 from . import app, fail, progress_bar
 
+# How the units a plan reaches are called in the text report.
+_UNIT_LABELS = {
+    "district": "districts",
+    "ward": "communes and wards",
+    "new_ward": "communes and wards (as since 1 July 2025)",
+}
+
 
 @app.command()
 def graph(
@@ -32,7 +39,7 @@ def graph(
         False, "--stats", help="Counts, most-cited documents, PageRank, cycles."
     ),
     coverage: str | None = typer.Option(
-        None, "--coverage", help="Which subordinate units have a plan citing this one."
+        None, "--coverage", help="Which subordinate units have a plan citing this one (since 1 July 2025: the new communes and wards)."
     ),
     fmt: str = typer.Option(
         "text", "--format", "-f", help="text or json, for the questions above."
@@ -131,7 +138,8 @@ def _print_answers(g: Any, answers: dict[str, Any]) -> None:
     if "coverage" in answers:
         cov = answers["coverage"]
         c.print(
-            f"[bold]Coverage of {cov['document']}[/bold]: {len(cov['covered'])} {cov['units']}s with a plan, "
+            f"[bold]Coverage of {cov['document']}[/bold]: {len(cov['covered'])} "
+            f"{_UNIT_LABELS.get(cov['units'], cov['units'])} with a plan, "
             f"{len(cov['not_covered'])} without ({cov['share']:.0%})"
         )
         for r in cov["covered"]:

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from khtool import parse_text
-from khtool.check import Config, check_document, rules, suppressions
+from khtool.check import Config, check_corpus, check_document, rules, suppressions
 from khtool.cli import _register, app
 
 from .conftest import SAMPLES, SHARED
@@ -98,7 +98,53 @@ def test_rule_fires(rule):
 
 
 def test_every_rule_is_tested():
-    assert set(BROKEN) | {"KH201"} == set(rules())
+    assert set(BROKEN) | {"KH201"} | set(CITED_WRONG) == set(rules())
+
+
+# Rules over documents checked together: the ward plan cites the province
+# plan (CLEAN's 45/KH-UBND of 10/5/2024); how to get the citation wrong.
+WARD = """ỦY BAN NHÂN DÂN
+PHƯỜNG CHIỀNG LỀ
+Số: 18/KH-UBND
+Chiềng Lề, ngày 20 tháng 5 năm 2024
+KẾ HOẠCH
+Phòng, chống đuối nước trẻ em năm 2024
+Thực hiện Kế hoạch số 45/KH-UBND ngày 10/5/2024 của UBND tỉnh Sơn La,
+I. TỔ CHỨC THỰC HIỆN
+1. Công an phường
+- Chủ trì tuyên truyền.
+"""
+CITED_WRONG = {
+    "KH601": lambda t: t.replace("45/KH-UBND ngày 10/5/2024", "45/KH-UBND ngày 01/5/2024"),
+    "KH602": lambda t: t.replace("45/KH-UBND ngày 10/5/2024", "54/KH-UBND ngày 10/5/2024"),
+}
+
+
+def corpus_codes(ward: str) -> list[str]:
+    docs = [parse_text(CLEAN, path="province.txt"), parse_text(ward, path="ward.txt")]
+    return [f.rule for f in check_corpus(docs)]
+
+
+def test_a_plan_citing_another_checked_with_it_rightly_has_no_finding():
+    assert corpus_codes(WARD) == []
+
+
+@pytest.mark.parametrize("rule", sorted(CITED_WRONG))
+def test_corpus_rule_fires(rule):
+    assert corpus_codes(CITED_WRONG[rule](WARD)) == [rule]
+
+
+def test_a_number_far_from_any_checked_is_no_slip():
+    assert corpus_codes(WARD.replace("45/KH-UBND ngày 10/5/2024", "128/KH-UBND ngày 02/4/2024")) == []
+
+
+def test_the_cli_checks_the_documents_given_together(tmp_path):
+    (tmp_path / "province.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "ward.txt").write_text(CITED_WRONG["KH601"](WARD), encoding="utf-8")
+    res = runner.invoke(app, ["check", str(tmp_path), "-f", "json"])
+    found = [f for f in json.loads(res.stdout)["findings"] if f["rule"] == "KH601"]
+    assert res.exit_code == 1 and len(found) == 1
+    assert "01/05/2024" in found[0]["message"] and "10/05/2024" in found[0]["message"]
 
 
 def test_dates_disagree_on_the_sample():

@@ -170,7 +170,9 @@ def _date_missing(doc: Document) -> Iterator[Hit]:
 def _date_blank(doc: Document) -> Iterator[Hit]:
     h = doc.header
     if h.date is not None and len(h.date) < 10:
-        yield h.spans.get("date"), h.date
+        # as the line reads: "ngày … tháng 02 năm 2026"
+        year, _, month = h.date.partition("-")
+        yield h.spans.get("date"), f"ngày … tháng {month or '…'} năm {year}"
 
 
 @_rule("KH105")
@@ -347,7 +349,8 @@ def check_document(
                     and (rid in suppressed.get(line, set()) or "*" in suppressed.get(line, set()))
                 ):
                     continue
-                msg = rule.message + (f": {detail}" if detail and detail != rule.message else "")
+                # (a diagnosis that restates the rule's message adds nothing)
+                msg = rule.message + (f": {detail}" if detail and not detail.startswith(rule.message) else "")
                 if (rid, line, msg) in seen:
                     continue  # the same fact seen from the carrier and its attachment
                 seen.add((rid, line, msg))
@@ -386,6 +389,106 @@ def suppressions(text: str) -> dict[int, set[str]]:
     return out
 
 
+# ---------------------------------------------------------------------------
+# rules over documents checked together
+# ---------------------------------------------------------------------------
+
+
+def _human_date(iso: str) -> str:
+    """"2026-01-20" as the documents write it: "20/01/2026"."""
+    return "/".join(reversed(iso.split("-")))
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    """Serials a slip of one digit apart: one changed, or two next to each
+    other swapped ("54" for "45")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
+def check_corpus(docs: list[Document], config: Config | None = None) -> list[Finding]:
+    """Findings on what the documents checked together cite among themselves:
+    a date the cited one does not bear (KH601), a number none of them bears
+    where one of the same type, body and year is probably meant (KH602)."""
+    from .docnumber import parse_number
+    from .graph import document_node_key
+
+    config = config or Config()
+    by_key: dict[str, Document] = {}
+    for i, d in enumerate(docs):
+        for part in (d, *d.attachments):
+            key = document_node_key(part, f"#{i}")
+            if not key.startswith("#"):
+                by_key.setdefault(key, part)
+    out: list[Finding] = []
+
+    def finding(rid: str, doc: Document, span: Span | None, detail: str) -> None:
+        if not config.enabled(rid):
+            return
+        rule = rules()[rid]
+        out.append(
+            Finding(
+                rule=rid,
+                name=rule.name,
+                severity=config.severity.get(rid, rule.severity),
+                message=f"{rule.message}: {detail}",
+                path=doc.source.path,
+                line=span.line if span else None,
+                column=_column(span),
+                end_line=span.end_line if span else None,
+                detail=detail,
+            )
+        )
+
+    for doc in docs:
+        for c in doc.citations:
+            if not c.number or c.relation not in ("implements", "basis"):
+                continue
+            span = c.mentions[0].span if c.mentions else None
+            cited = by_key.get(c.key)
+            if cited is not None and cited is not doc:
+                own = cited.header.date
+                if c.date and own and len(own) == 10 and len(c.date) == 10 and c.date != own:
+                    finding(
+                        "KH601",
+                        doc,
+                        span,
+                        f"{c.number} được dẫn ngày {_human_date(c.date)}, văn bản ngày {_human_date(own)}"
+                        f" ({cited.source.path})",
+                    )
+                continue
+            num = parse_number(c.number)
+            _, _, where = c.key.partition("@")
+            if num is None or not where:
+                continue
+            likely = [
+                (k, d)
+                for k, d in by_key.items()
+                if d is not doc
+                and k.partition("@")[2] == where  # same year and body's place
+                and (p := parse_number(d.header.number or "")) is not None
+                and p.symbol == num.symbol
+                and (
+                    (c.date is not None and d.header.date == c.date)
+                    or _one_digit_apart(p.serial, num.serial)
+                )
+            ]
+            if len(likely) == 1:
+                d = likely[0][1]
+                finding(
+                    "KH602",
+                    doc,
+                    span,
+                    f"{c.number} — có lẽ là {d.header.number}"
+                    + (f" ngày {_human_date(d.header.date)}" if d.header.date else "")
+                    + f" ({d.source.path})",
+                )
+    out.sort(key=lambda f: (f.path or "", f.line or 0, f.rule))
+    return out
+
+
 @dataclass
 class CheckReport:
     findings: list[Finding]
@@ -402,10 +505,12 @@ def check_paths(paths: list[str], config: Config | None = None, *, jobs: int = 1
     config = config or Config()
     findings: list[Finding] = []
     errors: list[KhtoolError] = []
+    parsed: list[Document] = []
     for path, item in zip(paths, parse_many(paths, jobs=jobs), strict=True):
         if isinstance(item, KhtoolError):
             errors.append(item)
             continue
+        parsed.append(item)
         supp: dict[int, set[str]] = {}
         if path != "-":
             try:
@@ -417,4 +522,6 @@ def check_paths(paths: list[str], config: Config | None = None, *, jobs: int = 1
             except (OSError, KhtoolError):
                 supp = {}
         findings += check_document(item, config, suppressed=supp)
+    if len(parsed) > 1:
+        findings += check_corpus(parsed, config)
     return CheckReport(findings, errors, len(paths))

@@ -90,7 +90,7 @@ def test_cli_formats_and_fail_under(tmp_path):
         "deadlines",
         "summary",
     } <= set(data)
-    assert set(data["citations"]) == {"common", "only_a", "only_b"}
+    assert set(data["citations"]) == {"common", "only_a", "only_b", "b_cites_a", "a_cites_b"}
     assert (
         runner.invoke(
             app, ["diff", str(WARD), str(PROVINCE), "--fail-under", "99", "-f", "json"]
@@ -113,3 +113,65 @@ def test_cli_formats_and_fail_under(tmp_path):
         ).exit_code
         == 0
     )
+
+
+PROVINCE_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH ĐỒNG THÁP
+Số: 45/KH-UBND
+Đồng Tháp, ngày 20 tháng 01 năm 2026
+KẾ HOẠCH
+Thực hiện công tác trẻ em năm 2026
+Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư,
+I. CHỈ TIÊU
+1. Giảm tỷ lệ trẻ em suy dinh dưỡng thể thấp còi xuống dưới 17,5%.
+2. 95% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+- Chủ trì theo dõi, tổng hợp.
+III. CHẾ ĐỘ BÁO CÁO
+UBND các xã, phường báo cáo UBND tỉnh định kỳ 6 tháng trước ngày 10/6/2026 và năm trước ngày 10/11/2026.
+"""
+WARD_PLAN = """ỦY BAN NHÂN DÂN
+PHƯỜNG MỸ THO
+Số: 38/KH-UBND
+Mỹ Tho, ngày 05 tháng 02 năm 2026
+KẾ HOẠCH
+Thực hiện công tác trẻ em năm 2026
+Thực hiện Kế hoạch số 45/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh Đồng Tháp,
+I. CHỈ TIÊU
+1. Giảm tỷ lệ trẻ em suy dinh dưỡng thể thấp còi xuống dưới 17%.
+2. 90% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.
+II. TỔ CHỨC THỰC HIỆN
+1. Trạm Y tế phường
+- Chủ trì theo dõi, tổng hợp.
+III. CHẾ ĐỘ BÁO CÁO
+Trạm Y tế phường báo cáo UBND tỉnh 6 tháng trước ngày 20/6/2026 và năm trước ngày 25/11/2026.
+"""
+
+
+def test_a_plan_carrying_out_the_other_is_told_with_its_date_targets_and_deadlines():
+    d = diff_plans(parse_text(PROVINCE_PLAN, path="a.txt"), parse_text(WARD_PLAN, path="b.txt"))
+    # the ward cites the province's plan, with a date that is not its own
+    assert d.citations.b_cites_a == {
+        "id": "45/KH-UBND",
+        "relation": "implements",
+        "cited_date": "2026-01-12",
+        "date": "2026-01-20",
+        "date_agrees": False,
+    }
+    assert "45/KH-UBND" not in [c["id"] for c in d.citations.only_b]
+    # a ceiling brought lower is stricter, a floor brought lower weaker
+    assert [i.get("verdict") for i in d.indicators] == ["stricter", "weaker"]
+    # each report's date paired with the nearest, and how much later it falls
+    assert [x.get("b_later_by_days") for x in d.deadlines] == [10, 15]
+
+
+def test_the_reports_say_it_in_words(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(PROVINCE_PLAN, encoding="utf-8")
+    b.write_text(WARD_PLAN, encoding="utf-8")
+    md = runner.invoke(app, ["diff", str(a), str(b), "-f", "md"]).stdout
+    assert "B cites A (45/KH-UBND, implements), with the date 12/01/2026 where A is dated 20/01/2026" in md
+    assert "B weaker: 2: 95%" in md and "B 15 days later" in md
+    page = runner.invoke(app, ["diff", str(a), str(b), "-f", "html"]).stdout
+    assert "<h2>Deadlines</h2>" in page and "B 10 days later" in page and "B stricter" in page

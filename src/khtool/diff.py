@@ -18,6 +18,7 @@ scheme is far cheaper (no 0.6 s model load), so it is the default
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import itertools
 import math
@@ -29,7 +30,7 @@ import regex
 from pydantic import BaseModel, Field
 
 from . import patterns as P
-from .models import Document, Section
+from .models import Document, Indicator, Section
 from .segment import walk_sections
 from .tables import fold, load
 
@@ -46,6 +47,10 @@ class CitationDiff(BaseModel):
     common: list[dict[str, Any]] = Field(default_factory=list)
     only_a: list[dict[str, Any]] = Field(default_factory=list)
     only_b: list[dict[str, Any]] = Field(default_factory=list)
+    # one plan citing the other (a ward's plan carrying out the province's):
+    # how, and whether the date it gives is the other's
+    b_cites_a: dict[str, Any] | None = None
+    a_cites_b: dict[str, Any] | None = None
 
 
 class SectionMatch(BaseModel):
@@ -297,6 +302,27 @@ def _citations(a: Document, b: Document) -> CitationDiff:
     res.only_b = [
         row(c) for c in ib.values() if _citation_id(c) not in taken_b and ident(c) not in keys_a
     ]
+    # one citing the other is told as such, not as a citation only one has
+    from .graph import document_node_key
+
+    for citing, cited, side in ((b, a, "b_cites_a"), (a, b, "a_cites_b")):
+        key = document_node_key(cited, "")
+        hit = next((c for c in citing.citations if key and c.key == key), None)
+        if hit is None:
+            continue
+        setattr(
+            res,
+            side,
+            {
+                "id": _citation_id(hit),
+                "relation": hit.relation,
+                "cited_date": hit.date,
+                "date": cited.header.date,
+                "date_agrees": None if not (hit.date and cited.header.date) else hit.date == cited.header.date,
+            },
+        )
+        own = "only_b" if side == "b_cites_a" else "only_a"
+        setattr(res, own, [r for r in getattr(res, own) if r["id"] != _citation_id(hit)])
     return res
 
 
@@ -402,6 +428,30 @@ def _targets(ind: object) -> list[tuple[object, object, object]]:
     return [(t.year, t.value, t.unit) for t in getattr(ind, "targets", [])]
 
 
+# Targets that cap a value (a rate brought down): lower is stricter.
+_CEILINGS = frozenset(["below", "reduce_to", "at_most", "reduce", "zero"])
+
+
+def _verdict(a: Indicator, b: Indicator) -> str | None:
+    """How B's targets compare with A's for the same measure: "stricter",
+    "weaker", "mixed", or None where none can be compared (no value, another
+    unit or year)."""
+    seen: set[str] = set()
+    for ta in a.targets:
+        for tb in b.targets:
+            if ta.value is None or tb.value is None or ta.unit != tb.unit:
+                continue
+            if ta.year and tb.year and ta.year != tb.year:
+                continue
+            if ta.value == tb.value:
+                continue
+            ceiling = (ta.direction or tb.direction) in _CEILINGS
+            seen.add("stricter" if (tb.value < ta.value) == ceiling else "weaker")
+    if not seen:
+        return None
+    return seen.pop() if len(seen) == 1 else "mixed"
+
+
 def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
     ia, ib = a.indicators, b.indicators
     if not ia and not ib:
@@ -422,6 +472,7 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
                     "a": ind.id or ind.text[:60],
                     "b": ib[y].id or ib[y].text[:60],
                     "status": "same" if same else "changed",
+                    "verdict": None if same else _verdict(ind, ib[y]),
                     "targets_a": [t.model_dump() for t in ind.targets],
                     "targets_b": [t.model_dump() for t in ib[y].targets],
                 }
@@ -464,20 +515,50 @@ def _deadlines(a: Document, b: Document) -> list[dict[str, Any]]:
         ]
 
     ra, rb = rows(a), rows(b)
+    # pair each deadline with B's nearest date (within two months), of the
+    # same period and report where there is a choice; without a day and a
+    # month to compare, with B's of the same report and period; the closest
+    # pairs first, over both plans
+    ranked = []
+    for i, x in enumerate(ra):
+        for k, y in enumerate(rb):
+            d = _days_later(x, y)
+            alike = (y["recurrence"] != x["recurrence"], y["due"] != x["due"])
+            if d is not None and abs(d) <= _NEAR_DAYS:
+                ranked.append((0, alike[0], abs(d), alike[1], i, k))
+            elif d is None and alike == (False, False):
+                ranked.append((1, False, 0, False, i, k))
+    pair: dict[int, int] = {}
+    for *_, i, k in sorted(ranked):
+        if i not in pair and k not in pair.values():
+            pair[i] = k
     out: list[dict[str, Any]] = []
-    used: set[int] = set()
-    for x in ra:
-        # pair deadlines for the same report (same "due"), else by order
-        j = next((k for k, y in enumerate(rb) if k not in used and y["due"] == x["due"]), None)
-        if j is None:
+    for i, x in enumerate(ra):
+        if i not in pair:
             out.append({"a": x, "b": None, "status": "only_a"})
             continue
-        used.add(j)
-        y = rb[j]
+        y = rb[pair[i]]
         same = (x["day"], x["month"], x["year"]) == (y["day"], y["month"], y["year"])
-        out.append({"a": x, "b": y, "status": "same" if same else "changed"})
-    out += [{"a": None, "b": y, "status": "only_b"} for k, y in enumerate(rb) if k not in used]
+        out.append({"a": x, "b": y, "status": "same" if same else "changed", "b_later_by_days": _days_later(x, y)})
+    out += [{"a": None, "b": y, "status": "only_b"} for k, y in enumerate(rb) if k not in pair.values()]
     return out
+
+
+# How far apart two deadlines may be and still be the same one moved.
+_NEAR_DAYS = 62
+
+
+def _days_later(x: dict[str, Any], y: dict[str, Any]) -> int | None:
+    """How many days B's date is after A's (negative: before), where both give
+    a day and a month; a year one gives holds for both, and two recurring
+    dates compare within one year."""
+    if not (x["day"] and x["month"] and y["day"] and y["month"]):
+        return None
+    ya, yb = x["year"] or y["year"] or 2001, y["year"] or x["year"] or 2001
+    try:
+        return (dt.date(yb, y["month"], y["day"]) - dt.date(ya, x["month"], x["day"])).days
+    except ValueError:
+        return None
 
 
 def _funding(a: Document, b: Document, method: str) -> dict[str, list[str]]:

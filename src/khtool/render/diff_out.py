@@ -63,6 +63,8 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
                 ]
             )
         )
+        for line in _cites_other(d):
+            c.print(line)
     if _want(only, "added", "removed", "changed"):
         t = Table(title="Sections (aligned by meaning)", title_justify="left")
         for col in ("Status", "A", "B", "Score"):
@@ -102,7 +104,7 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
             t.add_column(col)
         for i in d.indicators:
             if i["status"] != "same":
-                t.add_row(str(i.get("a") or "—"), str(i.get("b") or "—"), str(i["status"]))
+                t.add_row(_targets_of(i, "a"), _targets_of(i, "b"), _indicator_status(i))
         c.print(t)
     if _want(only, "deadlines", "changed") and d.deadlines:
         t = Table(title="Deadlines", title_justify="left")
@@ -110,7 +112,7 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
             t.add_column(col)
         for x in d.deadlines:
             fa, fb = x.get("a"), x.get("b")
-            t.add_row(_dl(fa), _dl(fb), str(x["status"]))
+            t.add_row(_dl(fa), _dl(fb), _deadline_status(x))
         c.print(t)
     if _want(only, "funding") and (d.funding.get("only_a") or d.funding.get("only_b")):
         c.print("Funding only in A: " + "; ".join(d.funding.get("only_a", [])))
@@ -120,6 +122,54 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         f"[bold]Summary[/bold]: citations {summ['citations_common']} shared / {summ['citations_only_a']} only A / {summ['citations_only_b']} only B; "
         f"task coverage of A by B {summ['coverage_a_by_b']:.0%}; sections added {summ['sections_added']}, removed {summ['sections_removed']}."
     )
+
+
+def _cites_other(d: PlanDiff) -> list[str]:
+    """"B carries out A (45/KH-UBND), citing it with the date 12/01/2026
+    where A is dated 20/01/2026"."""
+    out = []
+    for side, who, whom in (("b_cites_a", "B", "A"), ("a_cites_b", "A", "B")):
+        c = getattr(d.citations, side)
+        if not c:
+            continue
+        line = f"{who} cites {whom} ({c['id']}, {c['relation']})"
+        if c["date_agrees"] is False:
+            line += f", with the date {_date(c['cited_date'])} where {whom} is dated {_date(c['date'])}"
+        out.append(line)
+    return out
+
+
+def _date(iso: object) -> str:
+    return "/".join(reversed(str(iso).split("-"))) if iso else "—"
+
+
+def _targets_of(i: dict[str, object], side: str) -> str:
+    name = i.get(side)
+    if name is None:
+        return "—"
+    targets = i.get(f"targets_{side}") or []
+    values = [
+        f"{t['value']:g}{t['unit'] or ''}" + (f" ({t['year']})" if t.get("year") else "")
+        for t in targets  # type: ignore[attr-defined]
+        if t.get("value") is not None
+    ]
+    return f"{name}: {', '.join(values)}" if values else str(name)
+
+
+# What the comparison of two indicators' targets says of B.
+_VERDICTS = {"stricter": "B stricter", "weaker": "B weaker", "mixed": "B stricter and weaker"}
+
+
+def _indicator_status(i: dict[str, object]) -> str:
+    v = i.get("verdict")
+    return _VERDICTS.get(str(v), str(i["status"])) if v else str(i["status"])
+
+
+def _deadline_status(x: dict[str, object]) -> str:
+    days = x.get("b_later_by_days")
+    if isinstance(days, int) and days:
+        return f"B {days} days later" if days > 0 else f"B {-days} days earlier"
+    return str(x["status"])
 
 
 def _dl(x: object) -> str:
@@ -155,6 +205,7 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
         f"- Chung: {', '.join(md_escape(str(x['id'])) for x in d.citations.common) or '—'}",
         f"- Chỉ A: {', '.join(md_escape(str(x['id'])) for x in d.citations.only_a) or '—'}",
         f"- Chỉ B: {', '.join(md_escape(str(x['id'])) for x in d.citations.only_b) or '—'}",
+        *(f"- {md_escape(line)}" for line in _cites_other(d)),
     ]
     out += ["", "## Bố cục", ""] + [
         f"- {s.status}: {md_escape(s.a or '—')} ↔ {md_escape(s.b or '—')}" for s in d.sections
@@ -175,8 +226,13 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
     out += [f"- chỉ A: {s['sector']}" for s in d.sectors.only_a] + [
         f"- chỉ B: {s['sector']}" for s in d.sectors.only_b
     ]
+    out += ["", "## Chỉ tiêu", ""] + [
+        f"- {_indicator_status(i)}: {md_escape(_targets_of(i, 'a'))} ↔ {md_escape(_targets_of(i, 'b'))}"
+        for i in d.indicators
+        if not only or i["status"] != "same"
+    ]
     out += ["", "## Thời hạn", ""] + [
-        f"- {x['status']}: {md_escape(_dl(x.get('a')))} ↔ {md_escape(_dl(x.get('b')))}"
+        f"- {_deadline_status(x)}: {md_escape(_dl(x.get('a')))} ↔ {md_escape(_dl(x.get('b')))}"
         for x in d.deadlines
     ]
     return "\n".join(out) + "\n"
@@ -206,18 +262,39 @@ def to_html(d: PlanDiff) -> str:
         f"<li>{e(str(s['sector']))}: {e(', '.join(s['a']))} ↔ {e(', '.join(s['b']))}</li>"
         for s in d.sectors.common
     )
+    sectors += "".join(
+        f"<li class='miss'>{e(str(s['sector']))}: only in {side} ({e(', '.join(s['agencies']))})</li>"
+        for side, group in (("A", d.sectors.only_a), ("B", d.sectors.only_b))
+        for s in group
+    )
     cites = "".join(f"<li>{e(str(x['id']))}</li>" for x in d.citations.common)
+    cites += "".join(
+        f"<li>only {side}: {e(str(x['id']))}</li>"
+        for side, group in (("A", d.citations.only_a), ("B", d.citations.only_b))
+        for x in group
+    )
+    cites += "".join(f"<li><b>{e(line)}</b></li>" for line in _cites_other(d))
+    indicators = "".join(
+        f"<tr><td>{e(_indicator_status(i))}</td><td>{e(_targets_of(i, 'a'))}</td><td>{e(_targets_of(i, 'b'))}</td></tr>"
+        for i in d.indicators
+    )
+    deadlines = "".join(
+        f"<tr><td>{e(_deadline_status(x))}</td><td>{e(_dl(x.get('a')))}</td><td>{e(_dl(x.get('b')))}</td></tr>"
+        for x in d.deadlines
+    )
     return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>khtool diff</title><style>
 body{{font:14px Helvetica,Arial,sans-serif;margin:16px;color:#222}} table{{border-collapse:collapse;width:100%;margin:8px 0}}
-td,th{{border:1px solid #ddd;padding:4px;vertical-align:top}} tr.miss{{background:#fdecea}} tr.ok td:nth-child(4){{color:#2e7d32}}
+td,th{{border:1px solid #ddd;padding:4px;vertical-align:top}} tr.miss,li.miss{{background:#fdecea}} tr.ok td:nth-child(4){{color:#2e7d32}}
 .del{{background:#ffd7d5;text-decoration:line-through}} .ins{{background:#d4f7d4}}
 </style></head><body>
 <h1>{e(d.a_path or "A")} ↔ {e(d.b_path or "B")}</h1>
 <table><tr><th></th><th>A</th><th>B</th></tr>{head}</table>
-<h2>Cited by both</h2><ul>{cites}</ul>
-<h2>Sectors in both</h2><ul>{sectors}</ul>
+<h2>Citations</h2><ul>{cites}</ul>
+<h2>Sectors</h2><ul>{sectors}</ul>
+<h2>Indicators</h2><table><tr><th>Status</th><th>A</th><th>B</th></tr>{indicators}</table>
+<h2>Deadlines</h2><table><tr><th>Status</th><th>A</th><th>B</th></tr>{deadlines}</table>
 <h2>Tasks of A, matched in B (coverage {d.tasks.coverage_a_by_b:.0%})</h2>
 <table><tr><th>Line</th><th>A</th><th>Closest in B</th><th>Score</th><th>Changes</th></tr>{"".join(rows)}</table>
 </body></html>

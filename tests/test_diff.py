@@ -175,3 +175,19 @@ def test_the_reports_say_it_in_words(tmp_path):
     assert "B weaker: 2: 95%" in md and "B 15 days later" in md
     page = runner.invoke(app, ["diff", str(a), str(b), "-f", "html"]).stdout
     assert "<h2>Deadlines</h2>" in page and "B 10 days later" in page and "B stricter" in page
+
+
+def test_tasks_are_the_plans_tasks_not_its_purposes_or_targets():
+    from khtool.diff import task_items
+
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 45/KH-UBND\nĐồng Tháp, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện công tác trẻ em năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao nhận thức của các cấp, các ngành.\n"
+        "II. CHỈ TIÊU\n1. 95% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin.\n"
+        "III. NHIỆM VỤ, GIẢI PHÁP\n1. Tuyên truyền, nâng cao nhận thức về quyền trẻ em.\n"
+        "2. Bảo vệ trẻ em trên không gian mạng.\n"
+    )
+    assert [t for t, _ in task_items(doc)] == [
+        "Tuyên truyền, nâng cao nhận thức về quyền trẻ em.",
+        "Bảo vệ trẻ em trên không gian mạng.",
+    ]

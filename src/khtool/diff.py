@@ -23,6 +23,7 @@ import difflib
 import itertools
 import math
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -31,7 +32,6 @@ from pydantic import BaseModel, Field
 
 from . import patterns as P
 from .models import Document, Indicator, Section
-from .segment import walk_sections
 from .tables import fold, load
 
 COVER_THRESHOLD = 0.35  # a task is covered when its best counterpart scores at least this
@@ -165,17 +165,30 @@ def similarity(a: str, b: str, method: str = "ngrams") -> float:
 
 
 def task_items(doc: Document) -> list[tuple[str, int]]:
-    """Every task bullet: dash/plus items, and numbered items with text but no children."""
+    """Every task bullet: dash/plus items, and numbered items with no
+    children, outside the parts that set no task (purpose, requirements,
+    goals and targets, the situation before)."""
     out = []
-    for s in walk_sections(doc.sections):
-        if (s.kind in ("dash", "plus") and s.text and s.kind != "indicator") or (
-            s.kind in ("arabic", "letter", "article")
-            and not s.children
-            and s.text
-            and len(s.text) > 40
+    for s in _task_sections(doc.sections):
+        text = s.text or s.heading or ""
+        if (s.kind in ("dash", "plus") and s.text) or (
+            s.kind in ("arabic", "letter", "article") and not s.children and len(text) > _SHORTEST_TASK
         ):
-            out.append((s.text, s.span.line))
+            out.append((text, s.span.line))
     return out
+
+
+# A numbered item this short is a heading or a body's name, not a task
+# ("7. Bảo vệ trẻ em trên không gian mạng." is one).
+_SHORTEST_TASK = 15
+
+
+def _task_sections(sections: list[Section]) -> Iterator[Section]:
+    for s in sections:
+        if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or ""):
+            continue
+        yield s
+        yield from _task_sections(s.children)
 
 
 def plan_of(doc: Document) -> Document:

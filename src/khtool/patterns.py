@@ -743,6 +743,12 @@ SUBJECT_END = _std(
 # A plan's purpose part ("I. MỤC ĐÍCH, YÊU CẦU") says what the plan itself
 # carries out: its relation words are the document's, unlike a task's.
 PURPOSE_HEADING = _regex(r"(?i:mục\s+đích)")
+# A plan's parts that set no task: its purpose and requirements, its goals and
+# targets, the situation it starts from ("I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC
+# TIÊU", "I. KẾT QUẢ THỰC HIỆN NĂM 2025", "ĐÁNH GIÁ TÌNH HÌNH").
+NO_TASK_PART = _regex(
+    r"^(?i:mục\s+đích|yêu\s+cầu|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|đánh\s+giá|tình\s+hình|thực\s+trạng|căn\s+cứ|sự\s+cần\s+thiết)"
+)
 # Relation keywords, in the clause before a citation (case-insensitive;
 # titles are in capitals). The last one before the citation decides.
 REL_BASIS = _regex(r"(?i:căn\s+cứ)")

@@ -1710,6 +1710,21 @@ def test_a_letters_items_opening_with_bodies_are_theirs():
     assert [d.agency for d in doc.deadlines] == ["Sở Nội vụ"]
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Thông tin chi tiết xin liên hệ: Phòng Nghiệp vụ Y, điện thoại 024.3825.1234.",
+        "Bộ Y tế trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.",
+        "_______________\n[1] Nhiệm vụ này được xác định tại Nghị quyết số 01/NQ-CP năm 2026 của Chính phủ.",
+        "Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện Công văn này./.",
+    ],
+)
+def test_what_follows_a_letters_last_item_is_not_its_task(closing):
+    doc = parse_text(LETTER_ITEMS.replace("Công văn này thay thế Công văn số 4870/UBND-NC ngày 25/11/2025 của UBND tỉnh.\n", closing + "\n"))
+    got = {a.agency: [t.text for t in a.tasks] for a in doc.assignments}
+    assert got["Sở Tài chính"] == ["Sở Tài chính phối hợp với Sở Nội vụ hướng dẫn việc chi tiền thưởng."]
+
+
 def test_a_plans_closing_paragraph_keeps_its_deadline():
     """A plan's closing paragraph after its last item, closed by "./.", is no
     part of that item; its date is the plan's deadline."""

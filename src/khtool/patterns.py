@@ -443,11 +443,20 @@ CLOSING_QUOTE_END = _std(r"[”\"]\s*[.;,]?\s*(?:\./\.)?\s*$")
 # Paragraphs after a text's last item that speak of the whole text, not of
 # that item: "Công văn này thay thế …", "Kế hoạch này …", "Trong quá trình
 # thực hiện, nếu có khó khăn …", "Yêu cầu các cơ quan, đơn vị … thực hiện./.",
-# "Đề nghị Thủ trưởng các sở, ngành …".
-CLOSING_PARAGRAPH = _std(
-    r"^(?:(?:Công\s+văn|Văn\s+bản|Kế\s+hoạch|Chỉ\s+thị|Thông\s+báo|Quyết\s+định|Chương\s+trình)\s+này\s"
+# "Đề nghị Thủ trưởng các sở, ngành …", and the letter's closing courtesies,
+# its contact for questions ("Thông tin chi tiết xin liên hệ …"), and the
+# rule and notes of its footnotes ("______" / "[1] …").
+CLOSING_PARAGRAPH = _regex(
+    r"^(?:(?:Công\s+văn|Văn\s+bản|Kế\s+hoạch|Chỉ\s+thị|Thông\s+báo|Quyết\s+định|Chương\s+trình|Nghị\s+quyết)\s+này\s"
     r"|Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)"
-    r"|(?:Yêu\s+cầu|Đề\s+nghị)\s+(?:Thủ\s+trưởng\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|sở|ngành|địa\s+phương|phòng))"
+    r"|(?:Yêu\s+cầu|Đề\s+nghị)\s+(?:Thủ\s+trưởng\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|sở|ngành|địa\s+phương|phòng)"
+    r"|(?:Thông\s+tin\s+chi\s+tiết|Mọi\s+(?:thông\s+tin|chi\s+tiết|vướng\s+mắc))[^.]{0,30}\bliên\s+hệ"
+    r"|(?:Đầu\s+mối|Cán\s+bộ)\s+liên\s+hệ|(?:Xin\s+)?[Tt]rân\s+trọng(?:\s+cảm\s+ơn)?\s*[./]"
+    r"|[^.\n]{0,40}\s(?i:trân\s+trọng\s+cảm\s+ơn)"
+    r"|[_\-–]{5,}\s*$|\[\d{1,3}\]\s"
+    # a body given the follow-up of the whole text: "Giao Văn phòng Chính phủ
+    # theo dõi, đôn đốc việc thực hiện Chỉ thị này"
+    r"|Giao\s+(?=\p{Lu}))"
 )
 # The mark that closes a document's text (Nghị định 30/2020, Phụ lục I): "./.".
 END_MARK = _std(r"\.?\s?/\.\s*$")
@@ -1135,7 +1144,7 @@ DIRECTED_LEAD_BEFORE = _regex(_DIRECTS + r"\p{Lu}[^;:.()\n]{2,120}?\s+(?i:chủ\
 # "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện …", "Sở Nội vụ chịu
 # trách nhiệm tổng hợp, báo cáo …", "Sở Y tế là cơ quan thường trực, …".
 CLOSING_DUTY = _regex(
-    r"^(?P<body>\p{Lu}[^,;:.\n]{2,90}?)\s+(?:theo\s+dõi|đôn\s+đốc|(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+cơ\s+quan\s+thường\s+trực)\b"
+    r"^(?:Giao\s+)?(?P<body>\p{Lu}[^,;:.\n]{2,90}?)\s+(?:theo\s+dõi|đôn\s+đốc|(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+cơ\s+quan\s+thường\s+trực)\b"
 )
 # An item or paragraph giving one body the items under it: "3. Ủy ban nhân
 # dân cấp tỉnh có trách nhiệm:" / "a) …", "Sở Y tế có nhiệm vụ sau đây:".

@@ -420,6 +420,8 @@ def _closing_paragraphs(body: list[LogicalLine]) -> int | None:
         return None  # (no item, or the last line is one)
     if any(ll.text[:4] in ("Điều", "ĐIỀU") and P.SECTION_ARTICLE.match(ll.text) for ll in body[:k]):
         return None
+    if body[k - 1].text.rstrip().endswith(":"):
+        k += 1  # ("3. Các Bộ trưởng:" / "Giao Bộ Công an …": the item's own text)
     return next((i for i in range(k, len(body)) if P.CLOSING_PARAGRAPH.match(body[i].text)), None)
 
 

@@ -1908,6 +1908,26 @@ def test_a_task_with_labelled_lines_is_a_table_row_written_as_a_list():
     ]
 
 
+def test_items_opening_with_a_body_and_its_task_in_any_part():
+    """A report's "Phương hướng, nhiệm vụ" and a notice's tasks are
+    assignments where an item opens with a body and its task; its results
+    part ("đã tham mưu"), a meeting's "X báo cáo về …" and a list of names
+    are not."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTHỊ XÃ NGHI SƠN\nSố: 12/BC-UBND\nNghi Sơn, ngày 5 tháng 12 năm 2023\nBÁO CÁO\n"
+        "Kết quả thực hiện năm 2023\nI. KẾT QUẢ THỰC HIỆN\n1. Phòng Tài chính - Kế hoạch đã tham mưu phân bổ vốn.\n"
+        "2. Phòng Giáo dục và Đào tạo báo cáo về kết quả năm học.\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n"
+        "1. Phòng Kinh tế thị xã chủ trì, phối hợp với Phòng Tài chính - Kế hoạch tham mưu phân bổ vốn trước "
+        "ngày 31/01/2024.\n2. Đảng ủy Công an thị xã lãnh đạo Công an thị xã:\na) Bảo đảm an ninh, trật tự dịp Tết.\n"
+        "3. Công ty Cổ phần Thịnh Đạt\n"
+    )
+    got = [(a.agency, a.role, [(d.day, d.month) for d in a.deadlines]) for a in doc.assignments]
+    assert got == [
+        ("Phòng Kinh tế thị xã", "lead", [(31, 1)]),
+        ("Đảng ủy Công an thị xã", "responsible", []),
+    ]
+
+
 def test_a_date_in_a_clause_whose_subject_is_another_body_is_that_bodys():
     """"Đề nghị MTTQ, Đoàn Thanh niên … tuyên truyền …; Đoàn Thanh niên phường
     thành lập …, hoàn thành trước 30/4/2026": the clause's own subject owns

@@ -1153,6 +1153,14 @@ DUTY_ITEM = _regex(
     r"(?:\s+(?:sau\s+đây|như\s+sau|sau))?\s*:\s*$"
 )
 DUTY_LEAD = _regex(rf"^{_DUTY_WORDS}\s")
+# An item asking a body: "Đề nghị UBND tỉnh …", "Kiến nghị Sở …".
+REQUEST_OPENING = _regex(r"(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|đề\s+xuất)\s")
+# After a body opening an item, what it did or what was heard from it, not a
+# task it is given: "Phòng Tài chính đã tham mưu …", "Bộ Tư pháp báo cáo về
+# tiếp thu, giải trình …" (a meeting's resolution), "Sở Y tế trình bày …".
+DONE_OR_REPORTED = _regex(
+    r"(?:(?:đã|vừa|trình\s+bày|báo\s+cáo\s+(?:tình\s+hình|kết\s+quả))\b|báo\s+cáo\s+về\s+(?=(?-i:\p{Ll})))", regex.I
+)
 # An item's text opening with a body and its duty, after a time phrase maybe:
 # "Sở Công Thương có trách nhiệm cập nhật …", "Định kỳ trước ngày 25 tháng 6
 # hằng năm, Ủy ban nhân dân cấp huyện báo cáo …". (The body runs to the verb;
@@ -1171,7 +1179,7 @@ AGENCY_LIST_END = _regex(
     # words no body's name holds, even right after its head word ("Văn phòng
     # Bộ phối hợp …", "… các đơn vị thuộc Bộ căn cứ …", "Sở Y tế định kỳ hằng
     # quý …", "Sở Xây dựng sớm …", "UBND phường cụ thể hóa …")
-    r":|\s(?=(?:phối\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời)\b)"
+    r":|\s(?=(?:phối\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời|phải|cần)\b)"
     # (not right after a body's word: "Bộ Xây dựng", "Ban Chỉ đạo", "Ban Tổ chức")
     r"|\s(?<!(?i:các|và)\s)(?<!\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
     r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
@@ -1350,6 +1358,8 @@ AGENCY_HEAD_WORD = _regex(
     r"|công\s+ty|chi\s+nhánh|hợp\s+tác\s+xã|doanh\s+nghiệp\s+tư\s+nhân|dntn|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|kho\s+bạc|bệnh\s+viện"
     # the courts and procuracies; a commune's civil servant named by post
     r"|viện\s+kiểm\s+sát|tòa\s+án|toà\s+án|công\s+chức"
+    # Party committees and cells ("Đảng ủy Công an tỉnh lãnh đạo …", "Các chi bộ")
+    r"|đảng\s+[uủ]y|đảng\s+uỷ|đảng\s+đoàn|chi\s+bộ|(?:tỉnh|huyện|thành|quận|thị)\s+(?:ủy|uỷ)"
     # the head of a body, and a unit named by what it was given
     r"|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+(?:ban|phòng|đoàn)|hiệu\s+trưởng"
     r"|cục\s+trưởng|chi\s+cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị"

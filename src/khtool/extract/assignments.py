@@ -474,6 +474,55 @@ def _from_give_items(
     return _from_items(ct, items, level) if items else []
 
 
+def _from_body_items(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+) -> list[Assignment]:
+    """Items opening with a body and its task in any part of a text that is
+    not of articles: a report's "III. PHƯƠNG HƯỚNG, NHIỆM VỤ" / "2. Phòng Kinh
+    tế chủ trì …", a notice's "2.1. Đảng ủy UBND thành phố lãnh đạo …:" / "a)
+    …", "2.5. Giao Đảng ủy Công an thành phố lãnh đạo …". The parts that set
+    no task (purpose, goals, results, the situation before) are left out."""
+    top = [s for s in sections if _in_range(s.span, lo, hi)]
+    if any(s.kind == "article" for s in walk_sections(top)):
+        return []  # (a text of articles gives duties in its own ways, read above)
+    items: list[Section] = []
+    stack = list(reversed(top))
+    while stack:
+        s = stack.pop()
+        if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or ""):
+            continue
+        if s.kind in ("arabic", "letter") and _body_and_its_task(_without_giving(s)):
+            items.append(s)
+        stack.extend(reversed(s.children))
+    return _from_items(ct, items, level) if items else []
+
+
+def _body_and_its_task(item: Section) -> bool:
+    """Whether an item opens with one body named in two words or more and goes
+    on with its task, in its line ("2. Công an thị xã bảo đảm …") or in the
+    points under it ("2.1. Đảng ủy UBND thành phố lãnh đạo …:" / "a) …"); a
+    list of names ("1. Công ty Cổ phần Thịnh Đạt") is none."""
+    head = item.heading or item.text.split("\n")[0]
+    if P.REQUEST_OPENING.match(head):
+        return False  # (a request, read with the others: "Đề nghị UBND tỉnh …")
+    body = _opening_body(item)
+    if body is None or len(body.split()) < 2:
+        return False
+    rest = head[head.find(body) + len(body) :].strip(" :,") if body in head else ""
+    if P.DONE_OR_REPORTED.match(rest):
+        return False  # what was done or heard, not a task
+    return bool(rest[:1].islower()) or (bool(item.children) and head.rstrip().endswith(":"))
+
+
+def _without_giving(item: Section) -> Section:
+    """The item as its body opens it, without "Giao " before ("Giao Sở Y tế
+    chủ trì …")."""
+    head = item.heading or item.text.split("\n")[0]
+    if head[:5].lower() != "giao ":
+        return item
+    return item.model_copy(update={"heading": head[5:]} if item.heading else {"text": item.text[5:]})
+
+
 def _from_duty_headings(
     ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
 ) -> list[Assignment]:
@@ -1717,6 +1766,7 @@ def extract_assignments(
     assignments += _unseen(assignments, _from_duty_clauses(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_duty_items(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_sentences(ct, sections, lo, hi, level, lead or []))
+    assignments += _unseen(assignments, _from_body_items(ct, sections, lo, hi, level))
     closing = [ll for ll in every_lead if ll not in (lead or [])]
     if closing:
         assignments += _unseen(assignments, _from_closing_duties(ct, closing, level))

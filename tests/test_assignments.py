@@ -1742,6 +1742,29 @@ def test_a_plans_closing_paragraph_keeps_its_deadline():
     assert [(d.day, d.month, d.agency) for d in doc.deadlines] == [(15, 6, None)]
 
 
+def test_targets_numbered_in_brackets_or_by_letter_and_tied_by_them():
+    """"(1) … đạt 1.080 tỷ đồng trở lên" under a goals part is indicator 1, a
+    floor; "a) Có ít nhất 20 điểm …" indicator a, a count; "các chỉ tiêu (1),
+    (2)" and "chỉ tiêu a, b" tie bodies to them."""
+    doc = parse_text(
+        HEAD + "II. MỤC TIÊU, CHỈ TIÊU NĂM 2026\n(1) Tổng thu ngân sách nhà nước trên địa bàn đạt 1.080 tỷ đồng trở lên.\n"
+        "(2) Kết nạp 30 đảng viên mới.\nIII. MỤC TIÊU ĐẾN NĂM 2030\na) Có ít nhất 20 điểm du lịch cộng đồng.\n"
+        "b) 90% hộ dân sử dụng nước sạch.\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính chủ trì thực hiện các chỉ tiêu (1), (2).\n"
+        "2. Sở Xây dựng thực hiện chỉ tiêu a đến c.\n"
+    )
+    got = [(i.id, [(t.year, t.value, t.unit, t.direction) for t in i.targets]) for i in doc.indicators]
+    assert got == [
+        ("1", [(2026, 1080.0, "tỷ đồng", "at_least")]),
+        ("2", [(2026, 30.0, "đảng viên", None)]),
+        ("a", [(2030, 20.0, "điểm", "at_least")]),
+        ("b", [(2030, 90.0, "%", None)]),
+    ]
+    assert [(a.agency, a.indicators) for a in doc.assignments] == [
+        ("Sở Tài chính", ["1", "2"]),
+        ("Sở Xây dựng", ["a", "b", "c"]),
+    ]
+
+
 def test_targets_under_a_goals_part_by_any_name():
     """Under "II. CHỈ TIÊU" (or "MỤC TIÊU, CHỈ TIÊU"), an item stating a value is
     a target, numbered or bulleted; one stating none is prose."""

@@ -1329,13 +1329,20 @@ BACK_REFERENCE = _regex(
 ITEM_CONCERNS = _regex(r"(?:^|\n)[-+•\s]*(?i:đối\s+với)\s+(?P<body>[^:;\n]{3,160}?)\s*(?=[:;]|\n|$)")
 # Indicator numbers tied to an agency: "các chỉ tiêu 1, 2, 12 …", "chỉ tiêu 19",
 # "chỉ tiêu 3 - 5", "từ chỉ tiêu 3 đến chỉ tiêu 10".
+# Indicators listed by "(1)" or by letter ("chỉ tiêu (1) đến (9)", "chỉ tiêu a,
+# b, c") are tied the same way.
+_INDICATOR_ID = r"(?:\(?\d{1,3}\)?|[a-hđ]\b)"
 INDICATOR_REFS = _regex(
-    r"(?i:chỉ\s+tiêu)\s+(?:(?i:số)\s+)?(?P<list>\d{1,3}(?:\s*(?:,|-|–|và|đến(?:\s+(?i:chỉ\s+tiêu))?)\s*\d{1,3}){0,60})"
+    r"(?i:chỉ\s+tiêu)\s+(?:(?i:số)\s+)?(?P<list>" + _INDICATOR_ID
+    + r"(?:\s*(?:,|-|–|và|đến(?:\s+(?i:chỉ\s+tiêu))?)\s*" + _INDICATOR_ID + r"){0,60})"
 )
-# One item of such a list: "3", "3-5", "3 đến 5", "3 đến chỉ tiêu 5".
+# One item of such a list: "3", "3-5", "3 đến 5", "3 đến chỉ tiêu 5", "(1)", "a".
 INDICATOR_REF_ITEM = _regex(
-    r"(\d{1,3})(?:\s*(-|–|đến(?:\s+chỉ\s+tiêu)?)\s*(\d{1,3}))?", regex.I
+    r"\(?(\d{1,3}|[a-hđ]\b)\)?(?:\s*(-|–|đến(?:\s+chỉ\s+tiêu)?)\s*\(?(\d{1,3}|[a-hđ]\b)\)?)?", regex.I
 )
+# An item numbered in brackets, which the sections do not split: "(1) Tổng
+# thu ngân sách nhà nước trên địa bàn đạt 1.080 tỷ đồng trở lên."
+BRACKETED_ITEM = _std(r"^\s*\((\d{1,2})\)\s*(.+)$")
 # Words that open with a body's word but name no body: "Báo cáo", "Hội nghị",
 # "Hội thảo", "Trường hợp", "Phòng ngừa", "Phòng chống", "Ban hành", "Bộ máy",
 # "Đoàn kết", "Sở hữu" (a heading "Báo cáo kết quả" is a topic, not a body).
@@ -1391,7 +1398,8 @@ TARGET_COUNT = _regex(
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
     r"(?P<unit>(?i:ha|km|người|hộ|sản\s+phẩm|(?:triệu|tỷ)\s+đồng(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
-    r"|lượt(?:\s+người)?|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ))\b"
+    r"|lượt(?:\s+người)?|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
+    r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|giường\s+bệnh|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ|tấn))\b"
     r"(?:[^;%‰(]{0,160}?(?<!(?i:so\s+với)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
 )
 # The target's year written before its value, opening the sentence: "Phấn

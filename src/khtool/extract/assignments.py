@@ -144,12 +144,19 @@ def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadl
     return out
 
 
+# The letters points are labelled with, in order (a range "a đến d" runs
+# through them).
+_POINT_LETTERS = "abcdđeghiklmn"
+
+
 def _indicator_refs(text: str) -> list[str]:
     out: list[str] = []
     for m in P.INDICATOR_REFS.finditer(text):
         for a, sep, b in P.INDICATOR_REF_ITEM.findall(m["list"]):
-            if sep and b and int(b) >= int(a) and int(b) - int(a) < 100:
+            if sep and b and a.isdigit() and b.isdigit() and int(b) >= int(a) and int(b) - int(a) < 100:
                 out += [str(i) for i in range(int(a), int(b) + 1)]
+            elif sep and b and a in _POINT_LETTERS and b in _POINT_LETTERS and _POINT_LETTERS.index(b) > _POINT_LETTERS.index(a):
+                out += list(_POINT_LETTERS[_POINT_LETTERS.index(a) : _POINT_LETTERS.index(b) + 1])
             else:
                 out.append(a)
                 if b:
@@ -1271,6 +1278,11 @@ def parse_targets(text: str) -> list[Target]:
         direction = DIRECTIONS.get(" ".join((m["dir"] or "").lower().split())) if m["dir"] else None
         if m["dir"] and m["dir"].lower().strip().endswith("từ") and "trở lên" not in text[m.end() : m.end() + 12]:
             direction = None  # "từ 5% đến 10%": a range, not a floor
+        after = text[m.end() : m.end() + 12].lstrip().lower()
+        if after.startswith("trở lên"):
+            direction = "at_least"  # "đạt 1.080 tỷ đồng trở lên"
+        elif after.startswith("trở xuống"):
+            direction = "at_most"
         value = _number(m["value"])
         unit = " ".join(m["unit"].split())
         if unit.startswith("/") and " " not in unit and "trẻ em" in text[m.end() : m.end() + 10]:
@@ -1380,9 +1392,27 @@ def _visit_indicators(
             if goal_year:  # "II. CHỈ TIÊU NĂM 2026": the year of the targets under it
                 targets = [t if t.year else t.model_copy(update={"year": goal_year}) for t in targets]
             if targets:
-                # a numbered item is the indicator of that number ("chỉ tiêu số 2")
-                ident = str(s.number) if s.kind == "arabic" and s.number is not None else None
+                # a numbered item is the indicator of that number ("chỉ tiêu số
+                # 2"), a lettered one of that letter ("chỉ tiêu a, b")
+                ident = (
+                    str(s.number)
+                    if s.kind == "arabic" and s.number is not None
+                    else (s.label or "").strip("().").lower() or None
+                    if s.kind == "letter"
+                    else None
+                )
                 out.append(Indicator(id=ident, text=text, group=group, targets=targets, span=s.span))
+        goals_here = in_goals or (s.kind in ("roman", "arabic", "part") and bool(P.GOALS_HEADING.match(heading)))
+        if goals_here and s.text and "(" in s.text:
+            # "(1) Tổng thu ngân sách … đạt 1.080 tỷ đồng trở lên." lines of a goals part
+            year = _heading_year(heading) or goal_year
+            for line in s.text.split("\n"):
+                bm = P.BRACKETED_ITEM.match(line)
+                targets = parse_targets(bm.group(2)) if bm else []
+                if bm and targets:
+                    if year:
+                        targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
+                    out.append(Indicator(id=bm.group(1), text=bm.group(2), group=group, targets=targets, span=s.span))
         named_group = s.kind == "letter" or (
             s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading)
         )

@@ -753,6 +753,21 @@ def test_a_day_of_every_quarter_or_month_named_by_its_place(task, day, recurrenc
     assert [(d.day, d.month, d.recurrence) for d in doc.deadlines] == [(day, None, recurrence)]
 
 
+def test_a_date_after_for_compiling_is_the_collectors():
+    """"… gửi về Sở Tài chính trước ngày 25/7 để tổng hợp, tham mưu UBND tỉnh
+    báo cáo Bộ Tài chính trước ngày 31/7": the senders owe the first date to
+    Sở Tài chính, which owes the second to Bộ Tài chính."""
+    doc = plan(
+        "1. Các sở, ngành\n- Báo cáo gửi về Sở Tài chính trước ngày 25/7/2026 để tổng hợp, tham mưu UBND tỉnh báo "
+        "cáo Bộ Tài chính trước ngày 31/7/2026.\n"
+    )
+    assert [(d.day, d.agency, d.to) for d in doc.deadlines] == [
+        (25, "Các sở, ngành", "Sở Tài chính"),
+        (31, "Sở Tài chính", "Bộ Tài chính"),
+    ]
+    assert [(d.day, d.month) for d in doc.assignments[0].deadlines] == [(25, 7)]
+
+
 def test_a_report_to_several_bodies():
     doc = plan("1. Các phòng chuyên môn\n- Báo cáo kết quả về Phòng Nội vụ, Ủy ban nhân dân huyện trước ngày 15/12 hằng năm.\n")
     assert [d.to for d in doc.deadlines] == ["Phòng Nội vụ, Ủy ban nhân dân huyện"]

@@ -140,6 +140,11 @@ def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadl
                 subject = _agency_names(t.text[semi + 2 : at])[0][:1]
                 if subject and _names_a_body(subject[0]) and len(subject[0].split()) <= _OPENING_BODY_WORDS:
                     continue
+            # "… gửi về Sở Tài chính trước ngày 25/7 để tổng hợp, báo cáo UBND
+            # tỉnh trước ngày 31/7": the second date is the collector's
+            collect = t.text.rfind("để tổng hợp", start, at)
+            if collect >= 0 and P.DEADLINE.search(t.text, start, collect) and fold(agency) not in fold(t.text[collect:at]):
+                continue
             out.append(d)
     return out
 
@@ -1476,6 +1481,14 @@ def _to_whom(text: str) -> str | None:
     return to
 
 
+def _since_last_date(text: str, pos: int, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]) -> str:
+    """The words of ``pos``'s sentence after the date found last before it in
+    that sentence ("" when none is)."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind(";", 0, pos))
+    ends = [f[0].end() for f in found if start < f[0].end() <= pos]
+    return text[max(ends) : pos] if ends else ""
+
+
 def _sentence_at(text: str, pos: int) -> str:
     """The sentence of ``text`` that holds offset ``pos`` (see ``P.SENTENCE_SPLIT``)."""
     start = 0
@@ -1576,12 +1589,22 @@ def _deadlines_in(
                 else "báo cáo"
                 if "báo cáo" in around.lower()
                 else None,
-                # the recipient is named in the date's sentence, maybe far from it
-                to=_to_whom(_sentence_at(text, m.start())) or _to_whom(around),
+                # the recipient is named in the date's sentence, maybe far from
+                # it; after an earlier date there, the one named since ("… về Sở
+                # Tài chính trước ngày 25/7 để tổng hợp, báo cáo Bộ Tài chính
+                # trước ngày 31/7")
+                to=_to_whom(_since_last_date(text, m.start(), found)) or _to_whom(_sentence_at(text, m.start())) or _to_whom(around),
                 agency=agency,
                 span=span,
             )
         )
+    if agency is None and "để tổng hợp" in text:
+        # the date after "để tổng hợp" is the collector's: the body the
+        # earlier date's report goes to
+        for i, (m, *_) in enumerate(found):
+            before = [j for j, (n, *_) in enumerate(found) if n.end() <= m.start() and "để tổng hợp" in text[n.end() : m.start()]]
+            if before and out[i].agency is None:
+                out[i].agency = out[max(before, key=lambda j: found[j][0].end())].to
     for m in P.REVIEW_YEAR.finditer(text) if dated and P.REVIEW_YEAR_WORD in lowered else ():
         out.append(
             Deadline(

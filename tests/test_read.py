@@ -261,3 +261,102 @@ def test_size_limit(tmp_path):
     with pytest.raises(InputError, match="limit"):
         read_path(f, Limits(max_bytes=1000))
     assert json.dumps(str(f))  # the message names the file
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx_bytes(build) -> bytes:
+    import docx
+
+    d = docx.Document()
+    build(d)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_list_numbers_are_read_as_word_shows_them():
+    """Word's automatic numbering ("List Number", "List Bullet") is no text
+    in the file: the reader puts the number before its paragraph, so the items
+    and who is given them are found, and a typed number after goes on."""
+
+    def build(d):
+        d.add_paragraph("I. TỔ CHỨC THỰC HIỆN")
+        d.add_paragraph("Sở Y tế chủ trì hướng dẫn sơ cứu.", style="List Number")
+        d.add_paragraph("Công an tỉnh phối hợp tuyên truyền.", style="List Number")
+        d.add_paragraph("3. Sở Tài chính bố trí kinh phí.")
+        d.add_paragraph("Bảo đảm kinh phí.", style="List Bullet")
+
+    lines = read_bytes(_docx_bytes(build), "plan.docx").text.splitlines()
+    assert lines[1:] == [
+        "1. Sở Y tế chủ trì hướng dẫn sơ cứu.",
+        "2. Công an tỉnh phối hợp tuyên truyền.",
+        "3. Sở Tài chính bố trí kinh phí.",
+        "- Bảo đảm kinh phí.",
+    ]
+
+
+def test_docx_reads_what_word_shows_and_not_what_it_hides():
+    """A non-breaking hyphen, a content control's text and a check box are
+    shown; text tracked as moved away, hidden text and a text box's copy for
+    old readers are not; a table inside a cell is read once."""
+    from docx.oxml import parse_xml
+
+    def build(d):
+        body = d.element.body
+        p = d.add_paragraph("Thực hiện Chỉ thị số 28")
+        p._p.append(parse_xml(f"<w:r {W}><w:noBreakHyphen/><w:t>CT/TW.</w:t></w:r>"))
+        body.append(
+            parse_xml(
+                f"<w:sdt {W}><w:sdtContent><w:p><w:r><w:t>Căn cứ Luật số 69/2025/QH15;</w:t></w:r></w:p>"
+                "</w:sdtContent></w:sdt>"
+            )
+        )
+        body.append(
+            parse_xml(
+                f"<w:p {W}><w:r><w:t xml:space='preserve'>Báo cáo trước ngày 15/12/2026</w:t></w:r>"
+                "<w:moveFrom w:id='1' w:author='A' w:date='2026-01-01T00:00:00Z'><w:r><w:t>"
+                " và ngày 30/6/2026</w:t></w:r></w:moveFrom>"
+                "<w:r><w:rPr><w:vanish/></w:rPr><w:t>BÍ MẬT</w:t></w:r>"
+                "<w:r><w:t xml:space='preserve'> Khẩn </w:t></w:r><w:r><w:sym w:font='Wingdings' w:char='F0FE'/></w:r></w:p>"
+            )
+        )
+        outer = d.add_table(rows=1, cols=1)
+        inner = outer.cell(0, 0).add_table(rows=1, cols=1)
+        inner.cell(0, 0).text = "PHÓ CHỦ TỊCH"
+
+    text = read_bytes(_docx_bytes(build), "x.docx").text
+    assert "Thực hiện Chỉ thị số 28-CT/TW." in text
+    assert "Căn cứ Luật số 69/2025/QH15;" in text
+    assert "Báo cáo trước ngày 15/12/2026 Khẩn ☒" in text and "30/6" not in text and "BÍ MẬT" not in text
+    assert text.count("PHÓ CHỦ TỊCH") == 1
+
+
+def test_docx_footnotes_follow_the_paragraph_citing_them():
+    """A footnote is where a document may be cited, and only there."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    p = d.add_paragraph("Phí thẩm định thực hiện theo quy định.")
+    p._p.append(parse_xml(f"<w:r {W}><w:footnoteReference w:id='1'/></w:r>"))
+    notes = (
+        f"<w:footnotes {W}><w:footnote w:id='1'><w:p><w:r><w:t>Thông tư số 64/2025/TT-BTC ngày 30/6/2025 "
+        "của Bộ Tài chính.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    ).encode()
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        notes,
+        d.part.package,
+    )
+    d.part.relate_to(part, RT.FOOTNOTES)
+    buf = io.BytesIO()
+    d.save(buf)
+    lines = read_bytes(buf.getvalue(), "x.docx").text.splitlines()
+    i = lines.index("Phí thẩm định thực hiện theo quy định.")
+    assert lines[i + 1] == "[1] Thông tư số 64/2025/TT-BTC ngày 30/6/2025 của Bộ Tài chính."

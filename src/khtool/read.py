@@ -16,12 +16,15 @@ import hashlib
 import io
 import math
 import os
+import re
 import unicodedata
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -311,11 +314,16 @@ def _check_zip(data: bytes, name: str, limits: Limits) -> None:
 
 
 def read_docx(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) -> str:
-    """Paragraphs and tables in document order; a table row becomes "| a | b |"."""
+    """Paragraphs and tables in document order; a table row becomes "| a | b |".
+
+    Read as Word shows the text: a list's automatic number ("1.", "a)", "-")
+    before its paragraph, footnotes after the paragraph citing them, content
+    controls' text, a non-breaking hyphen as "-", check boxes as ☐/☒; not the
+    text tracked as deleted or moved away, hidden text, nor a text box's copy
+    kept for old readers."""
     _check_zip(data, name, limits)
     try:
         import docx
-        from docx.oxml.ns import qn
     except ImportError:  # pragma: no cover
         raise InputError(
             "reading .docx needs python-docx (pip install python-docx)", name
@@ -324,40 +332,245 @@ def read_docx(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) -> 
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on damaged files
         raise InputError(f"corrupt .docx: {type(exc).__name__}", name) from None
-    p_tag, tbl_tag = qn("w:p"), qn("w:tbl")
-    t_tag, br_tags, tab_tag = qn("w:t"), {qn("w:br"), qn("w:cr")}, qn("w:tab")
-    lines: list[str] = []
+    return _DocxText(document).text()
 
-    def para_lines(el: object) -> list[str]:
-        """A paragraph's text; a manual line break starts a new line."""
-        parts: list[str] = [""]
-        for node in el.iter():  # type: ignore[attr-defined]
-            if node.tag == t_tag:
-                parts[-1] += node.text or ""
-            elif node.tag in br_tags:
-                parts.append("")
-            elif node.tag == tab_tag:
-                parts[-1] += " "
+
+def _w(tag: str) -> str:
+    return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag
+
+
+_W_VAL = _w("val")
+# What Word shows for a symbol character of its symbol fonts (Wingdings,
+# Symbol): the check boxes of a form's "Độ khẩn" line.
+_SYMBOLS = {"F0A8": "☐", "F06F": "☐", "F0FE": "☒", "F078": "☒", "F0FC": "✓", "F0FB": "✗"}
+# Subtrees whose text Word does not show: tracked deletions and moves away,
+# a drawing's copy for readers without drawing support, field codes.
+_UNSHOWN = {
+    _w("del"),
+    _w("moveFrom"),
+    _w("instrText"),
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+}
+
+
+class _DocxText:
+    """The text of a python-docx Document, walked once in document order."""
+
+    def __init__(self, document: Any) -> None:
+        self.document = document
+        self.lines: list[str] = []
+        self.numbering = self._numbering()
+        self.counters: dict[str, list[int]] = {}
+        self.footnotes = self._notes("footnotes")
+
+    # --- numbering ----------------------------------------------------------
+
+    def _numbering(self) -> dict[str, dict[int, tuple[str, str, int]]]:
+        """numId -> level -> (format, level text, start), from numbering.xml."""
+        try:
+            root = self.document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return {}
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for an in root.iterchildren(_w("abstractNum")):
+            levels = {}
+            for lvl in an.iterchildren(_w("lvl")):
+                fmt = lvl.find(_w("numFmt"))
+                text = lvl.find(_w("lvlText"))
+                start = lvl.find(_w("start"))
+                levels[int(lvl.get(_w("ilvl"), "0"))] = (
+                    fmt.get(_W_VAL, "decimal") if fmt is not None else "decimal",
+                    text.get(_W_VAL, "") if text is not None else "",
+                    int(start.get(_W_VAL, "1")) if start is not None else 1,
+                )
+            abstract[an.get(_w("abstractNumId"), "")] = levels
+        out = {}
+        for num in root.iterchildren(_w("num")):
+            ref = num.find(_w("abstractNumId"))
+            if ref is not None:
+                out[num.get(_w("numId"), "")] = abstract.get(ref.get(_W_VAL, ""), {})
+        return out
+
+    def _style_numbering(self, style_id: str) -> tuple[str, int] | None:
+        try:
+            style = self.document.styles.element.get_by_id(style_id)
+        except (KeyError, AttributeError):
+            return None
+        for _ in range(8):  # a style numbered by the one it is based on
+            if style is None:
+                return None
+            num_pr = style.find(f"{_w('pPr')}/{_w('numPr')}")
+            if num_pr is not None:
+                num_id = num_pr.find(_w("numId"))
+                ilvl = num_pr.find(_w("ilvl"))
+                if num_id is not None:
+                    return num_id.get(_W_VAL, ""), int(ilvl.get(_W_VAL, "0")) if ilvl is not None else 0
+            based = style.find(_w("basedOn"))
+            style = self.document.styles.element.get_by_id(based.get(_W_VAL)) if based is not None else None
+        return None
+
+    def _label(self, p: Any) -> str:
+        """The number Word puts before a list paragraph ("2.", "b)", "-")."""
+        if not self.numbering:
+            return ""
+        ppr = p.find(_w("pPr"))
+        num_pr = ppr.find(_w("numPr")) if ppr is not None else None
+        found: tuple[str, int] | None = None
+        if num_pr is not None:
+            num_id = num_pr.find(_w("numId"))
+            ilvl = num_pr.find(_w("ilvl"))
+            if num_id is not None:
+                found = num_id.get(_W_VAL, ""), int(ilvl.get(_W_VAL, "0")) if ilvl is not None else 0
+        elif ppr is not None and (style := ppr.find(_w("pStyle"))) is not None:
+            found = self._style_numbering(style.get(_W_VAL, ""))
+        if found is None or found[0] in ("", "0") or found[0] not in self.numbering:
+            return ""
+        num_id, level = found
+        levels = self.numbering[num_id]
+        if level not in levels:
+            return ""
+        counts = self.counters.setdefault(num_id, [0] * 9)
+        for k in range(level + 1, 9):
+            counts[k] = 0  # a deeper list starts again under each item
+        counts[level] = counts[level] + 1 if counts[level] else levels[level][2]
+        fmt, text, _ = levels[level]
+        if fmt == "bullet":
+            return "-"
+        if fmt == "none":
+            return ""
+
+        def number(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            f = levels.get(k, ("decimal", "", 1))[0]
+            return _format_number(counts[k] or levels.get(k, ("", "", 1))[2], f)
+
+        return re.sub(r"%([1-9])", number, text)
+
+    # --- notes ------------------------------------------------------------
+
+    def _notes(self, kind: str) -> dict[str, str]:
+        """Footnote (or endnote) id -> its text."""
+        out: dict[str, str] = {}
+        for rel in self.document.part.rels.values():
+            if rel.reltype.endswith("/" + kind) and not rel.is_external:
+                try:
+                    from lxml import etree
+
+                    root = etree.fromstring(rel.target_part.blob)
+                except Exception:  # a damaged notes part: the body still reads
+                    return out
+                for note in root.iterchildren(_w(kind[:-1])):
+                    text = " ".join(w for p in note.iter(_w("p")) for w in " ".join(self._runs(p)).split())
+                    if text:
+                        out[note.get(_w("id"), "")] = text
+        return out
+
+    # --- text ---------------------------------------------------------------
+
+    def _runs(self, p: Any) -> list[str]:
+        """A paragraph's text as shown; a manual line break starts a new line."""
+        parts = [""]
+        self._walk_runs(p, parts)
         return parts
 
-    def table_lines(tbl: object) -> None:
+    def _walk_runs(self, el: Any, parts: list[str]) -> None:
+        for node in el.iterchildren():
+            tag = node.tag
+            if tag in _UNSHOWN or tag == _w("txbxContent"):
+                continue  # (a text box's paragraphs are read after their paragraph)
+            if tag == _w("r"):
+                rpr = node.find(_w("rPr"))
+                if rpr is not None and rpr.find(_w("vanish")) is not None:
+                    continue  # hidden text
+            if tag == _w("t"):
+                parts[-1] += node.text or ""
+            elif tag in (_w("br"), _w("cr")):
+                parts.append("")
+            elif tag == _w("tab"):
+                parts[-1] += " "
+            elif tag == _w("noBreakHyphen"):
+                parts[-1] += "-"
+            elif tag == _w("sym"):
+                parts[-1] += _SYMBOLS.get(node.get(_w("char"), "").upper(), "")
+            elif tag == _w("footnoteReference") and node.get(_w("id"), "") in self.footnotes:
+                self.pending_notes.append(node.get(_w("id"), ""))
+            else:
+                self._walk_runs(node, parts)
+
+    def _paragraph(self, p: Any) -> list[str]:
+        self.pending_notes: list[str] = []
+        parts = self._runs(p)
+        label = self._label(p)
+        if label and (parts[0].strip() or len(parts) == 1):
+            parts[0] = f"{label} {parts[0].lstrip()}"
+        # a text box's own paragraphs, once (the drawing's, not its old copy)
+        for box in p.iter(_w("txbxContent")):
+            if any(a.tag in _UNSHOWN for a in box.iterancestors()):
+                continue
+            for q in box.iterchildren(_w("p")):
+                parts += self._runs(q)
+        parts += [f"[{k}] {self.footnotes[k]}" for k in self.pending_notes]
+        return parts
+
+    def _table(self, tbl: Any) -> None:
         # A cell holding several paragraphs (the two-line issuer "UBND TỈNH …"
         # / "SỞ …" and the motto) gives one row line per paragraph, so each
-        # stays a line of its own, as it is printed.
-        for tr in tbl.iter(qn("w:tr")):  # type: ignore[attr-defined]
+        # stays a line of its own, as it is printed; a table inside a cell
+        # is read once, its rows as the cell's paragraphs.
+        for tr in tbl.iterchildren(_w("tr")):
             cells: list[list[str]] = []
-            for tc in tr.iter(qn("w:tc")):
-                paras = [" ".join(x.split()) for p in tc.iter(p_tag) for x in para_lines(p)]
+            for tc in tr.iterchildren(_w("tc")):
+                paras = [" ".join(x.split()) for x in self._cell(tc)]
                 cells.append([x.replace("|", "/") for x in paras if x])
             for k in range(max((len(c) for c in cells), default=0)):
-                lines.append("| " + " | ".join(c[k] if k < len(c) else "" for c in cells) + " |")
+                self.lines.append("| " + " | ".join(c[k] if k < len(c) else "" for c in cells) + " |")
 
-    for el in document.element.body.iterchildren():
-        if el.tag == p_tag:
-            lines.extend(para_lines(el))
-        elif el.tag == tbl_tag:
-            table_lines(el)
-    return "\n".join(lines)
+    def _cell(self, tc: Any) -> list[str]:
+        out: list[str] = []
+        for el in self._blocks(tc):
+            if el.tag == _w("p"):
+                out += self._paragraph(el)
+            else:
+                for tr in el.iterchildren(_w("tr")):
+                    out.append(" ".join(" ".join(self._cell(c)) for c in tr.iterchildren(_w("tc"))))
+        return out
+
+    def _blocks(self, parent: Any) -> Iterator[Any]:
+        """Paragraphs and tables of a body or cell, in order, inside content
+        controls and inserted moves too."""
+        for el in parent.iterchildren():
+            if el.tag in (_w("p"), _w("tbl")):
+                yield el
+            elif el.tag in (_w("sdt"), _w("sdtContent"), _w("customXml"), _w("moveTo"), _w("ins")):
+                yield from self._blocks(el)
+
+    def text(self) -> str:
+        for el in self._blocks(self.document.element.body):
+            if el.tag == _w("p"):
+                self.lines.extend(self._paragraph(el))
+            else:
+                self._table(el)
+        return "\n".join(self.lines)
+
+
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def _format_number(n: int, fmt: str) -> str:
+    """A list number in Word's format: decimal, letters, roman numerals."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = ""
+        while n > 0:
+            n, rest = divmod(n - 1, 26)
+            letters = chr(97 + rest) + letters
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = ""
+        for value, numeral in _ROMAN:
+            while n >= value:
+                roman, n = roman + numeral, n - value
+        return roman.lower() if fmt == "lowerRoman" else roman
+    return str(n)
 
 
 # ---------------------------------------------------------------------------

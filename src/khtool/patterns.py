@@ -1198,7 +1198,8 @@ AGENCY_LIST_END = _regex(
     # đưa …", "Đảng ủy UBND phường lãnh đạo …"
     r"|đưa|tập\s+huấn|xử\s+lý|mở\s+rộng|đào\s+tạo|bồi\s+dưỡng|lãnh\s+đạo|phát\s+động|vận\s+động|chưa"
     # ("… do Thủ tướng quyết định thành lập" goes on describing the body)
-    r"|thường\s+xuyên|là\s+(?:đơn\s+vị|đầu\s+mối)|(?<!định\s)thành\s+lập"
+    # ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên" is a name)
+    r"|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|là\s+(?:đơn\s+vị|đầu\s+mối)|(?<!định\s)thành\s+lập"
     r"|thống\s+kê|điều\s+tra|tổng\s+kết|sơ\s+kết)\b)"
 )
 # A condition opening a duty's clause, before the body it binds: "Trong
@@ -1244,7 +1245,7 @@ SECTORAL_UNIT = _regex(
 PARTNERS_END = _regex(
     r"\s(?=(?:trong|tuyên\s+truyền|quản\s+lý|thẩm\s+định|trình|đánh\s+giá|công\s+bố|bảo\s+đảm|đảm\s+bảo|"
     r"lồng\s+ghép|điều\s+tra|phát\s+triển|nắm\s+bắt|xử\s+lý|theo\s+dõi|giám\s+sát|để|nhằm|về|trên|cho|thực\s+thi|"
-    r"vận\s+động|hỗ\s+trợ|ban\s+hành|đăng\s+ký|kiểm\s+soát|thu\s+thập|tiến\s+hành|thường\s+xuyên|kịp\s+thời|"
+    r"vận\s+động|hỗ\s+trợ|ban\s+hành|đăng\s+ký|kiểm\s+soát|thu\s+thập|tiến\s+hành|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|kịp\s+thời|"
     r"chặt\s+chẽ|trong\s+việc|khi|nếu|đối\s+với|tại|qua|đề\s+xuất|làm\s+việc)\b)"
 )
 # Separators inside a list of agencies: ", " or " và " followed by a word that
@@ -1353,7 +1354,8 @@ ORGAN_HOMOGRAPH = _regex(
 # A verb giving a task opens no body's name: "Giao Ban Tổ chức Huyện ủy chủ
 # trì …" names "Ban Tổ chức Huyện ủy" ("giao ban", a briefing, keeps the
 # opener from being cut).
-TASK_VERB_START = _regex(r"(?i:giao|đề\s+nghị|yêu\s+cầu)\s")
+# (and a decision's verbs: "1. Thống nhất về chủ trương với …", "Đồng ý …")
+TASK_VERB_START = _regex(r"(?i:giao|đề\s+nghị|yêu\s+cầu|thống\s+nhất|đồng\s+ý|chấp\s+thuận|không\s+đồng\s+ý)\s")
 # The word a body's name starts with (Sở, Phòng, Ban, UBND, Đoàn, Hội, …), for
 # names the agencies table does not know; "các" only before a kind of body
 # ("Các sở, ban, ngành", "các xã", not "Các hoạt động tại mục II …").
@@ -1368,7 +1370,7 @@ AGENCY_HEAD_WORD = _regex(
     # Party committees and cells ("Đảng ủy Công an tỉnh lãnh đạo …", "Các chi bộ")
     r"|đảng\s+[uủ]y|đảng\s+uỷ|đảng\s+đoàn|chi\s+bộ|(?:tỉnh|huyện|thành|quận|thị)\s+(?:ủy|uỷ)"
     # the head of a body, and a unit named by what it was given
-    r"|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+(?:ban|phòng|đoàn)|hiệu\s+trưởng"
+    r"|chỉ\s+huy\s+trưởng|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+(?:ban|phòng|đoàn)|hiệu\s+trưởng"
     r"|cục\s+trưởng|chi\s+cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị"
     # a ministry's department, capitalised ("Vụ Pháp chế"; "vụ việc" is none)
     r"|(?-i:Vụ)(?=\s+\p{Lu})"
@@ -1568,23 +1570,28 @@ ONGOING = _std(r"^\s*(?i:thường\s+xuyên|hằng\s+ngày|hàng\s+ngày|liên\s
 # Whom a report goes to: "gửi về Sở …", "báo cáo UBND huyện", "(qua Sở …)",
 # "gửi báo cáo đến Sở …",
 # "báo cáo Thủ tướng Chính phủ", "báo cáo Huyện ủy".
+# After a comma in a body's name, the rest of a list of its fields, closed by
+# "và": ", Thể thao và Du lịch" (not a second body: ", Sở Tài chính và …").
+_FIELD_LIST_AFTER_COMMA = r"(?=\s*\p{Lu}[^,;.()\n]{0,30}?\s+và\s+\p{Lu})(?!\s*" + _ORG_START + r")"
 _RECIPIENT_HEAD = (
     r"(?:Sở|Phòng|Bộ|Cục|Chi\s+cục|Công\s+an|Trung\s+tâm|Hạt|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ban|Văn\s+phòng"
-    r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y)"
+    r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y"
+    r"|Thường\s+trực|Phó\s+Thủ\s+tướng|Phó\s+Chủ\s+tịch)"
 )
 _REPORT_RECIPIENT = (
     # (a comma before a capitalised word that opens no body is the name's own:
     # "Sở Văn hóa, Thể thao và Du lịch")
-    r"(?P<to>" + _RECIPIENT_HEAD + r"(?:[^,;.()]|,(?=\s*\p{Lu})(?!\s*" + _ORG_START + r")){0,60}?)"
+    r"(?P<to>" + _RECIPIENT_HEAD + r"(?:[^,;.()]|," + _FIELD_LIST_AFTER_COMMA + r"){0,60}?)"
     # the name ends before the words that follow it in lower case: the same
     # words capitalised are the name's ("báo cáo Cục Hàng không Việt Nam");
     # at the time it is due ("… về Sở Tài chính chậm nhất ngày 20/5"); and
     # before "và" and a second body's head ("về Bộ Công Thương và Văn phòng
     # Chính phủ"), not "và" inside a name ("Sở Văn hóa, Thể thao và Du lịch")
     r"(?=\s+(?:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về"
-    r"|chậm\s+nhất|ngày|không\s+quá|vào\s+ngày|ban\s+hành|xem\s+xét|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến|chỉ\s+đạo)\b"
+    r"|chậm\s+nhất|ngày|không\s+quá|vào\s+ngày|ban\s+hành|xem\s+xét|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến"
+    r"|thông\s+qua|thẩm\s+định|chỉ\s+đạo(?<!(?i:ban)\s+chỉ\s+đạo))\b"
     r"|\s+và\s+(?:\p{Ll}|" + _RECIPIENT_HEAD + r"\b)|\s*[;.()]|\s*$"
-    r"|\s*,(?!(?=\s*\p{Lu})(?!\s*" + _ORG_START + r")))"
+    r"|\s*,(?!" + _FIELD_LIST_AFTER_COMMA + r"))"
 )
 # ("… gửi báo cáo (kèm biểu mẫu) về UBND huyện (qua Phòng Nội vụ)": the body
 # after "về" is the recipient, the one after "qua" its channel, named later)

@@ -951,7 +951,9 @@ def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: in
         support = next((m["value"] for ln in lines if (m := P.LABELLED_SUPPORT.match(ln))), "")
         time = next((m["value"] for ln in lines if (m := P.LABELLED_TIME.match(ln))), "")
         labelled = (P.LABELLED_LEAD, P.LABELLED_SUPPORT, P.LABELLED_TIME)
-        what = s.heading or " ".join(ln for ln in s.text.split("\n") if not any(rx.match(ln) for rx in labelled))
+        # the task: the item's heading and what it says besides the labels
+        said = [ln for ln in s.text.split("\n") if ln.strip() and not any(rx.match(ln) for rx in labelled)]
+        what = " ".join([s.heading, *said] if s.heading else said)
         # (an item headed by the label itself describes a measure, it sets no
         # task: "4. Cơ quan chịu trách nhiệm thu thập, tổng hợp" / "- Chủ trì: …")
         if what.strip() and not P.TABLE_LEAD_HEADER.match(what):
@@ -1823,19 +1825,14 @@ def extract_assignments(
     closing = [ll for ll in every_lead if ll not in (lead or [])]
     if closing:
         assignments += _unseen(assignments, _from_closing_duties(ct, closing, level))
-    known = {a.agency for a in assignments}
     # the executors' clause last: a body given a task elsewhere keeps that one
     # (named there by its head's title or not: "Giám đốc Sở Y tế", "Sở Y tế")
     executors = _from_executors(ct, sections, lo, hi, level)
     if executors:
         bodies = {fold(without_title(a.agency)) for a in assignments}
         assignments += [a for a in executors if fold(without_title(a.agency)) not in bodies]
-    known = {a.agency for a in assignments}
-    assignments += [
-        a
-        for a in _from_requests(ct, lead or [], top, level, issuer, addressees or [], informing)
-        if a.agency not in known
-    ]
+    # (a body found before keeps its role and gains what it is asked)
+    assignments += _unseen(assignments, _from_requests(ct, lead or [], top, level, issuer, addressees or [], informing))
     # (a table's rows stay apart: each row's deadline is its task's)
     assignments = _merge_repeated(assignments) + _from_tables(ct, lo, hi, level)
     if "chủ trì" in ct.text or "thực hiện:" in ct.text:  # (labels hold one of these)

@@ -768,6 +768,31 @@ def test_a_date_after_for_compiling_is_the_collectors():
     assert [(d.day, d.month) for d in doc.assignments[0].deadlines] == [(25, 7)]
 
 
+def test_a_deadline_with_its_hour_and_a_partner_before_the_task():
+    doc = plan(
+        "1. Công an xã\n- Phối hợp với Công an xã Tân An làm sạch dữ liệu đất đai, báo cáo trước 16 giờ 00 "
+        "ngày 12/3/2024.\n"
+    )
+    assert [(d.day, d.month, d.year) for d in doc.deadlines] == [(12, 3, 2024)]
+    assert doc.assignments[0].tasks[0].partners == ["Công an xã Tân An"]
+
+
+def test_a_clause_giving_another_body_its_task_in_a_bullet():
+    """"- Tuyên truyền …; Phòng Kinh tế, Hạ tầng và Đô thị chủ trì …, hoàn
+    thành trước …" under an item: that body leads, with the date; a clause
+    opening with its verb ("; Phối hợp với Ban …") names none."""
+    doc = plan(
+        "2. Ủy ban MTTQ xã\n- Tuyên truyền vận động nhân dân; Phòng Kinh tế, Hạ tầng và Đô thị chủ trì rà soát các "
+        "tuyến đường, hoàn thành trước ngày 30/10/2024; Phối hợp với Ban Công tác Mặt trận và các tổ chức "
+        "chính trị - xã hội ở thôn tham gia bảo vệ an ninh.\n"
+    )
+    got = {a.agency: (a.role, [(d.day, d.month) for d in a.deadlines]) for a in doc.assignments}
+    assert got == {
+        "Ủy ban MTTQ xã": ("responsible", []),
+        "Phòng Kinh tế, Hạ tầng và Đô thị": ("lead", [(30, 10)]),
+    }
+
+
 def test_a_report_to_several_bodies():
     doc = plan("1. Các phòng chuyên môn\n- Báo cáo kết quả về Phòng Nội vụ, Ủy ban nhân dân huyện trước ngày 15/12 hằng năm.\n")
     assert [d.to for d in doc.deadlines] == ["Phòng Nội vụ, Ủy ban nhân dân huyện"]

@@ -1246,7 +1246,12 @@ PARTNERS_END = _regex(
     r"\s(?=(?:trong|tuyên\s+truyền|quản\s+lý|thẩm\s+định|trình|đánh\s+giá|công\s+bố|bảo\s+đảm|đảm\s+bảo|"
     r"lồng\s+ghép|điều\s+tra|phát\s+triển|nắm\s+bắt|xử\s+lý|theo\s+dõi|giám\s+sát|để|nhằm|về|trên|cho|thực\s+thi|"
     r"vận\s+động|hỗ\s+trợ|ban\s+hành|đăng\s+ký|kiểm\s+soát|thu\s+thập|tiến\s+hành|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|kịp\s+thời|"
-    r"chặt\s+chẽ|trong\s+việc|khi|nếu|đối\s+với|tại|qua|đề\s+xuất|làm\s+việc)\b)"
+    r"chặt\s+chẽ|trong\s+việc|khi|nếu|đối\s+với|tại|qua|đề\s+xuất|làm\s+việc|"
+    # more of a task's verbs: "phối hợp với Công an xã làm sạch dữ liệu …",
+    # "… với UBND các xã đầu tư, nâng cấp …", "… với các thôn tuần tra …"
+    r"làm|đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|xây\s+dựng|hướng\s+dẫn|"
+    r"cung\s+cấp|chuẩn\s+bị|bố\s+trí|triển\s+khai|giải\s+quyết|vận\s+hành|thu\s+nhận|chăm\s+sóc|xác\s+minh|"
+    r"tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị|đoàn\s+thể))\b)"
 )
 # Separators inside a list of agencies: ", " or " và " followed by a word that
 # opens a body's name. Names hold commas and "và" of their own ("Sở Văn hóa,
@@ -1421,6 +1426,8 @@ MAINTAIN = _regex(
 # "ngày" may be left out before a full date ("trước 30/6/2026").
 DEADLINE = _regex(
     r"(?i:trước|chậm\s+nhất(?:\s+(?:là|đến|vào|trước))?|không\s+quá|hạn\s+chót)\s+"
+    # the hour it is due first: "trước 16 giờ 00 ngày 12/3/2026", "trước 10h30, ngày …"
+    r"(?:\d{1,2}\s*(?:(?i:giờ)|h)(?:\s*\d{1,2}(?:\s*(?i:phút))?)?\s*,?\s+(?=(?i:ngày)))?"
     r"(?:(?i:ngày)\s+|(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d))"
     r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?"
     # a day of every month: "trước ngày 17 hằng tháng"

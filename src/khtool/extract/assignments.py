@@ -254,9 +254,14 @@ def _looks_like_agency(name: str) -> bool:
 
 def _others_directed(text: str, agency: str) -> str:
     """``text`` without the leads the assignee directs others to take ("chỉ
-    đạo Sở Xây dựng chủ trì"), its own kept ("Giao Sở Y tế chủ trì")."""
+    đạo Sở Xây dựng chủ trì") and other bodies' clauses ("…; Phòng Kinh tế
+    chủ trì …"), its own kept ("Giao Sở Y tế chủ trì")."""
     own = fold(agency)
-    return P.DIRECTED_LEAD.sub(lambda m: m.group(0) if own in fold(m["names"]) else "", text)
+    text = P.DIRECTED_LEAD.sub(lambda m: m.group(0) if own in fold(m["names"]) else "", text)
+    return P.CLAUSE_BODIES.sub(
+        lambda m: m.group(0) if own in fold(m["names"]) or P.ROLE_SUPPORT.match(m["names"]) or P.ROLE_LEAD.match(m["names"]) else ";",
+        text,
+    )
 
 
 def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
@@ -359,8 +364,8 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
                     continue  # every sub-item is another body's: the heading's keep none
         for name in names:
             out.append(_assignment(ct, name, item, request, level, text))
-        if names and ";" in item.text:
-            out += _clause_bodies(ct, item, names, level)
+        if names and ";" in text:
+            out += _clause_bodies(ct, item, text, names, level)
         if names and "chủ trì" in text:
             out += _directed_bodies(text, item, names, level)
         if not names and any(c.kind == "arabic" for c in item.children):
@@ -374,22 +379,28 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
     return out
 
 
-def _clause_bodies(ct: CleanText, item: Section, have: list[str], level: str | None) -> list[Assignment]:
-    """The bodies another clause of the item gives their part ("…; Hội Nông
-    dân, Hội Liên hiệp Phụ nữ xã phối hợp thực hiện"): each with that clause
-    as its task, its role from the clause's verb."""
+def _clause_bodies(
+    ct: CleanText, item: Section, text: str, have: list[str], level: str | None
+) -> list[Assignment]:
+    """The bodies another clause of the item (``text``, its points included)
+    gives their part ("…; Hội Nông dân, Hội Liên hiệp Phụ nữ xã phối hợp thực
+    hiện"): each with that clause as its task, its role from the clause's verb,
+    and the date in it as its deadline."""
     out: list[Assignment] = []
-    for m in P.CLAUSE_BODIES.finditer(item.text):
-        names = [n for n in _agency_names(m["names"])[0] if _names_a_body(n) and n not in have]
+    for m in P.CLAUSE_BODIES.finditer(text):
+        listed = _agency_names(m["names"])[0]
+        if not listed or not m["names"].startswith(listed[0]) or P.ROLE_SUPPORT.match(m["names"]) or P.ROLE_LEAD.match(m["names"]):
+            continue  # a clause opening with its verb: "…; Phối hợp với Ban … tham gia …"
+        names = [n for n in listed if _names_a_body(n) and n not in have]
         if not names:
             continue
-        end = item.text.find(";", m.end())
-        clause = item.text[m.start("names") : end if end >= 0 else len(item.text)].strip(" .;")
+        end = min((k for k in (text.find(";", m.end()), text.find("\n", m.end())) if k >= 0), default=len(text))
+        clause = text[m.start("names") : end].strip(" .;")
         task = Task(text=clause, span=item.span)
         verb = " ".join(m["verb"].split())
         role = "support" if verb == "phối hợp" else "lead" if verb == "chủ trì" else "responsible"
         for name in names:
-            out.append(_assigned(name, level, role, [task], item.span))
+            out.append(_assigned(name, level, role, [task], item.span, deadlines=_task_deadlines(ct, [task], name)))
     return out
 
 

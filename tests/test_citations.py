@@ -1538,3 +1538,16 @@ def test_a_received_request_with_inserts_keeps_its_issuer_subject_and_relation(s
         "proposal",
         "về việc đề nghị gia hạn giấy phép",
     )
+
+
+def test_a_communes_own_body_cited_without_its_name_is_the_citing_communes():
+    """"Quyết định số 08/QĐ-UBND … của Chủ tịch UBND xã" in a commune's own
+    decision: the commune's, keyed by its place, so the decision it replaces is
+    the one the graph knows."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ BẢO THẮNG\nSố: 15/QĐ-UBND\nBảo Thắng, ngày 05 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+        "Về việc kiện toàn Ban Chỉ đạo\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ BẢO THẮNG\nĐiều 1. Kiện toàn Ban Chỉ đạo.\n"
+        "Điều 2. Quyết định này thay thế Quyết định số 08/QĐ-UBND ngày 10/8/2025 của Chủ tịch UBND xã.\n"
+    )
+    (c,) = doc.citations
+    assert (c.issuer_level, c.key, c.action) == ("ward", "08/QĐ-UBND@2025@tinhlaocai/xabaothang", "replaces")

@@ -1725,6 +1725,12 @@ UNIT_ABBREVIATION = _regex(r"^(tp|t\.p|tx|tt|q|h|p|x)\s*\.\s*|^(tp)\s+", regex.I
 OWN_PROVINCE_BODY = _regex(
     rf"(?i:tỉnh\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+bộ)\s+tỉnh|\bsở\s)"
 )
+# The citing commune's or ward's own bodies: "UBND xã", "Chủ tịch Ủy ban nhân
+# dân phường", "Đảng ủy xã", "HĐND phường" (a name after the kind is another
+# commune's, read as a unit).
+OWN_WARD_BODY = _regex(
+    rf"(?i:(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+{_UY}|đảng\s+bộ)\s+(?:xã|phường|thị\s+trấn))(?!\s+\p{{Lu}})"
+)
 OWN_DISTRICT_BODY = _regex(
     rf"(?i:thành\s+{_UY}|huyện\s+{_UY}|quận\s+{_UY}|thị\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|đảng\s+bộ)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)\bphòng\s)"
 )

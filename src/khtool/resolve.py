@@ -167,6 +167,8 @@ def _citation_place(
         if P.OWN_PROVINCE_BODY.search(issuer):
             return "province", None
         return level, None
+    if (own.ward or own.new_ward) and P.OWN_WARD_BODY.search(issuer):
+        return "ward", own.model_copy(update={"evidence": ["the citing document's own commune or ward"]})
     if P.OWN_DISTRICT_BODY.search(issuer) or (not issuer and _code_level(code) == "district"):
         if own.district:
             return "district", Locality(

@@ -515,3 +515,21 @@ def test_a_forms_table_under_its_heading_is_no_title():
     )
     forms = [s for s in walk_sections(doc.sections) if s.label == "Mẫu 02"]
     assert forms and not forms[0].heading
+
+
+def test_a_reports_parts_counted_by_ordinal():
+    """"PHẦN THỨ NHẤT" / "PHẦN THỨ HAI" are the parts of a report; their
+    items number again from 1 in each, with no numbering warning."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG THÀNH VINH\nSố: 112/BC-UBND\nThành Vinh, ngày 05 tháng 7 năm 2026\nBÁO CÁO\n"
+        "Kết quả 6 tháng đầu năm 2026\nPHẦN THỨ NHẤT\nKẾT QUẢ THỰC HIỆN\nI. KINH TẾ\n1. Thu ngân sách đạt 55%.\n"
+        "PHẦN THỨ HAI\nPHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM\nI. NHIỆM VỤ\n"
+        "1. Công an phường chủ trì bảo đảm an ninh, trật tự.\n"
+    )
+    parts = [(s.label, s.number, s.heading) for s in walk_sections(doc.sections) if s.kind == "part"]
+    assert parts == [
+        ("Phần thứ nhất", 1, "KẾT QUẢ THỰC HIỆN"),
+        ("Phần thứ hai", 2, "PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM"),
+    ]
+    assert not [d for d in doc.diagnostics if d.code.startswith("numbering")]
+    assert [(a.agency, a.role) for a in doc.assignments] == [("Công an phường", "lead")]

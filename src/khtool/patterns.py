@@ -166,7 +166,7 @@ BLOCK_START = _std(
       | [a-zđ]\s*[).]\s
       | [-+•*–—]\s?
       | (?:Điều|ĐIỀU)\s+\d
-      | (?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+[IVXLC\d]
+      | (?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+(?:[IVXLC\d]|THỨ\s|[Tt]hứ\s)
       | (?:Chỉ\s+tiêu|CHỈ\s+TIÊU)\s+\d
       | (?:Mục\s+tiêu|MỤC\s+TIÊU)\s+\d
       | (?:Nơi\s+nhận|NƠI\s+NHẬN)
@@ -544,10 +544,14 @@ SECTION_PLUS = _regex(r"^\+\s*(?P<rest>.*)$")
 SECTION_ARTICLE = _std(
     rf"^(?:Điều|ĐIỀU)\s+(?P<label>\d{{1,3}}[a-z]?)(?:\s?[.:]\s*|\s+(?=[{UPPER}\d(“\"…_])|\s*$)(?P<rest>.*)$"
 )
-# Chapter or part: "Chương II", "Phần I. ...", "Mục 2. ...".
+# Chapter or part: "Chương II", "Phần I. ...", "Mục 2. ...", and a report's
+# parts by ordinal: "PHẦN THỨ NHẤT", "Phần thứ hai: …".
 SECTION_PART = _regex(
-    r"^(?P<word>Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+(?P<label>[IVXL]{1,6}|\d{1,3})\b\s?[.:\-–]?\s*(?P<rest>.*)$"
+    r"^(?P<word>Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+(?P<label>[IVXL]{1,6}|\d{1,3}"
+    r"|(?i:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)))\b\s?[.:\-–]?\s*(?P<rest>.*)$"
 )
+# The ordinals those parts are counted by.
+ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 # A part lettered in capitals above the roman parts: "A. KẾT QUẢ THỰC HIỆN",
 # "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", "A. Đặc điểm kinh tế - kỹ thuật …"
 # (its heading opens with a capital; items are lettered in lower case).

@@ -1018,7 +1018,11 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
         m = P.SECTION_PART.match(text)
         if m:
             lab = m["label"]
-            num = int(lab) if lab.isdigit() else roman_value(lab)
+            if lab[:3].lower() == "thứ":  # "PHẦN THỨ HAI"
+                lab = " ".join(lab.split()).lower()
+                num = P.ORDINALS.get(lab.split()[-1])
+            else:
+                num = int(lab) if lab.isdigit() else roman_value(lab)
             return "part", f"{m['word'].capitalize()} {lab}", num, m["rest"]
         m = P.APPENDIX_HEADING.match(text)
         if m:

@@ -793,6 +793,16 @@ def test_a_clause_giving_another_body_its_task_in_a_bullet():
     }
 
 
+def test_a_date_in_a_sentence_opening_with_a_body_is_its_own():
+    """A plan's reporting part names who reports in the sentence itself; a
+    form's label ("Đơn vị nhận báo cáo: …") names none."""
+    doc = parse_text(
+        HEAD + "III. CHẾ ĐỘ BÁO CÁO\nPhòng Kinh tế tổng hợp, tham mưu UBND huyện báo cáo kết quả về Ban Chỉ huy "
+        "tỉnh trước ngày 15/12/2024.\nĐơn vị nhận báo cáo: Sở Công Thương, trước ngày 20/12/2024.\n"
+    )
+    assert [(d.day, d.agency) for d in doc.deadlines] == [(15, "Phòng Kinh tế"), (20, None)]
+
+
 def test_a_report_to_several_bodies():
     doc = plan("1. Các phòng chuyên môn\n- Báo cáo kết quả về Phòng Nội vụ, Ủy ban nhân dân huyện trước ngày 15/12 hằng năm.\n")
     assert [d.to for d in doc.deadlines] == ["Phòng Nội vụ, Ủy ban nhân dân huyện"]

@@ -1494,6 +1494,21 @@ def _to_whom(text: str) -> str | None:
     return to
 
 
+def _sentence_subject(sentence: str) -> str | None:
+    """The body a sentence opens with, before its task ("Phòng Kinh tế tổng
+    hợp …", "- Các sở, ngành báo cáo …"), or None."""
+    sentence = sentence.lstrip(" -+•")
+    if not P.AGENCY_HEAD_WORD.match(sentence) or P.REQUEST_OPENING.match(sentence):
+        return None
+    names = _agency_names(sentence[:200])[0]
+    if len(names) != 1 or not sentence.startswith(names[0]) or len(names[0].split()) > _OPENING_BODY_WORDS:
+        return None
+    rest = sentence[len(names[0]) :].lstrip(" ,")
+    if ":" in rest[:25]:
+        return None  # a form's label: "Đơn vị nhận báo cáo: …"
+    return names[0] if rest[:1].islower() and not P.DONE_OR_REPORTED.match(rest) and _looks_like_agency(names[0]) else None
+
+
 def _since_last_date(text: str, pos: int, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]) -> str:
     """The words of ``pos``'s sentence after the date found last before it in
     that sentence ("" when none is)."""
@@ -1654,19 +1669,32 @@ def _deadlines_in(
 
 def _deadlines(
     ct: CleanText, sections: list[Section], lo: int, hi: int, lead: list[LogicalLine]
-) -> list[Deadline]:
+) -> tuple[list[Deadline], dict[int, str]]:
+    """The deadlines of the text, and for each (by id) the body its sentence
+    opens with, if any ("Phòng Kinh tế tổng hợp, … báo cáo … trước ngày …"),
+    the owner where no assignment gives one."""
     out: list[Deadline] = []
+    subjects: dict[int, str] = {}
+
+    def read(piece: str, span: Span) -> None:
+        for d in _deadlines_in(ct, piece, span):
+            out.append(d)
+            if d.agency is None:
+                subject = _sentence_subject(_sentence_at(piece, max(piece.find(d.text), 0)))
+                if subject:
+                    subjects[id(d)] = subject
+
     for ll in lead:
-        out += _deadlines_in(ct, ll.text, ct.line_span(ll))
+        read(ll.text, ct.line_span(ll))
     for s in walk_sections(sections):
         if not _in_range(s.span, lo, hi):
             continue
         for piece in (s.heading, s.text):
             if piece:
-                out += _deadlines_in(ct, piece, s.span)
+                read(piece, s.span)
     # in the text's order: a plan's closing paragraph is read with its lead
     out.sort(key=lambda d: d.span.start if d.span is not None else 0)
-    return out
+    return out, subjects
 
 
 def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
@@ -1859,7 +1887,7 @@ def extract_assignments(
             partners = _partners(t.text, a.agency)
             if partners:  # (a model's attribute is costly to set: only when there are some)
                 t.partners = partners
-    deadlines = _deadlines(ct, sections, lo, hi, every_lead)
+    deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead)
     if date or title:
         deadlines = [d for d in deadlines if not _narrated(d, date, title)]
         for a in assignments:
@@ -1875,6 +1903,9 @@ def extract_assignments(
         for d in deadlines:
             if d.agency is None and d.span is not None:
                 d.agency = owner.get((d.span.start, d.text))
+    for d in deadlines:
+        if d.agency is None and id(d) in subjects:
+            d.agency = subjects[id(d)]
     return (
         assignments,
         _indicators(ct, sections, lo, hi),

@@ -1595,6 +1595,7 @@ def test_a_letters_closing_paragraph_asks_too():
         ("Sở Y tế định kỳ hằng quý báo cáo", ["Sở Y tế"]),
         ("Ủy ban nhân dân phường cụ thể hóa các chỉ tiêu", ["Ủy ban nhân dân phường"]),
         ("Sở Xây dựng sớm thẩm định hồ sơ", ["Sở Xây dựng"]),
+        ("Công ty đã cơ bản thực hiện đầy đủ các quy định", ["Công ty"]),
         # the head of a body named with a capital
         (
             "Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế, Trưởng Công an xã",

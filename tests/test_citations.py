@@ -1551,3 +1551,16 @@ def test_a_communes_own_body_cited_without_its_name_is_the_citing_communes():
     )
     (c,) = doc.citations
     assert (c.issuer_level, c.key, c.action) == ("ward", "08/QĐ-UBND@2025@tinhlaocai/xabaothang", "replaces")
+
+
+def test_on_the_basis_of_is_a_basis_after_a_proposal():
+    """"Xét đề nghị … tại Văn bản số …; trên cơ sở Nghị quyết số …": the
+    proposal's clause ends at ";" and "trên cơ sở" relies on the resolution."""
+    rel = {
+        c.number: c.relation
+        for c in cites(
+            "Xét đề nghị của Sở Tài chính tại Văn bản số 985/STC-QLCS ngày 02/3/2022; trên cơ sở Nghị quyết số "
+            "202/2021/QH15 ngày 12/6/2021 của Quốc hội, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:"
+        )
+    }
+    assert rel == {"985/STC-QLCS": "proposal", "202/2021/QH15": "basis"}

@@ -226,6 +226,18 @@ CASES = {
         "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n",
         {"doc_type": "NQ", "title": "về nhiệm vụ năm 2026"},
     ),
+    # an office's letter whose issuer cell is flattened onto one line
+    "office_under_its_committee_in_one_cell": (
+        "| ỦY BAN NHÂN DÂN TỈNH NINH BÌNH VĂN PHÒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "| Số: 1468/VP-KT | Ninh Bình, ngày 12 tháng 3 năm 2026 |\nV/v triển khai ý kiến chỉ đạo của Chủ tịch UBND tỉnh\n"
+        "Kính gửi: Sở Tài chính.\n",
+        {"issuer.name": "VĂN PHÒNG", "issuer.parent": "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "level": "province"},
+    ),
+    "ministry_whose_name_ends_with_an_organ_word": (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 26/2026/TT-BNNMT\nHà Nội, ngày 12 tháng 3 năm 2026\nTHÔNG TƯ\n"
+        "Quy định định mức khoán chi\n",
+        {"issuer.name": "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "issuer.parent": None},
+    ),
     # gazette extracts whose header was lost: the enacting formula names the
     # issuing organ, if it names the document's own type
     "gazette_extract_ministry": (

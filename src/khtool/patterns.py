@@ -764,7 +764,8 @@ NO_TASK_PART = _regex(
 )
 # Relation keywords, in the clause before a citation (case-insensitive;
 # titles are in capitals). The last one before the citation decides.
-REL_BASIS = _regex(r"(?i:căn\s+cứ)")
+# ("trên cơ sở Nghị quyết số …" relies on it as "căn cứ" does)
+REL_BASIS = _regex(r"(?i:căn\s+cứ|trên\s+cơ\s+sở)")
 REL_IMPLEMENTS = _regex(
     # (not the carrying out spoken of: "vướng mắc trong (quá trình) thực hiện
     # Thông tư …", "kết quả thực hiện …", "tình hình thực hiện …")
@@ -1695,6 +1696,9 @@ ORGAN_WORD_INSIDE = _regex(
     r"(?<=\s)(?:SỞ|PHÒNG|BAN|CỤC|CHI\s+CỤC|VỤ|VĂN\s+PHÒNG|TRUNG\s+TÂM|ỦY\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|TRƯỜNG|"
     r"ĐẢNG\s+ỦY|ĐẢNG\s+UỶ|TỔNG\s+CỤC|THANH\s+TRA|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|"
     r"(?P<group>(?:ĐOÀN|TỔ)\s+(?:KIỂM\s+TRA|THANH\s+TRA|CÔNG\s+TÁC|GIÁM\s+SÁT|LIÊN\s+NGÀNH|GIÚP\s+VIỆC)))\s"
+    # a unit of two words may end the cell: "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH VĂN
+    # PHÒNG" (not one word: "… MÔI TRƯỜNG" ends a ministry's name)
+    r"|(?<=\s)(?:VĂN\s+PHÒNG|THANH\s+TRA|CÔNG\s+AN|TRUNG\s+TÂM|CHI\s+CỤC|TỔNG\s+CỤC)$"
 )
 # Marks of a news article rather than a document: a byline, "(TTXVN) -",
 # page counters and "related news" blocks of a news site.

@@ -1564,3 +1564,11 @@ def test_on_the_basis_of_is_a_basis_after_a_proposal():
         )
     }
     assert rel == {"985/STC-QLCS": "proposal", "202/2021/QH15": "basis"}
+
+
+def test_a_law_by_name_and_year_then_a_law_by_number_are_two():
+    names = [
+        (c.number, c.name)
+        for c in cites("Căn cứ Luật Lâm nghiệp năm 2017, Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15;")
+    ]
+    assert names == [(None, "Luật Lâm nghiệp"), ("55/2024/QH15", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ")]

@@ -986,8 +986,11 @@ ANY_YEAR = _regex(r"\b(?:19|20)\d\d\b")
 # 69/2025/QH15" ("số" left out). A name holds no number: in a list ("Luật
 # Đất đai số 45/2013/QH13, Luật Khoáng sản số 60/2010/QH12") each law's name
 # starts at its own "Luật".
+# (nor a year but at its end: "Luật Lâm nghiệp năm 2017, Luật Phòng cháy,
+# chữa cháy … số 55/2024/QH15" names two laws; "Luật Xây dựng sửa đổi 2020 số
+# 62/2020/QH14" one)
 LAW_BEFORE_NUMBER = _regex(
-    r"(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[^;.()\n/]{1,140}?)(?:\s+(?i:số))?\s*:?\s*$"
+    r"(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[^;.()\n/\d]{1,140}?(?:\s+(?:năm\s+)?(?:19|20)\d\d)?)(?:\s+(?i:số))?\s*:?\s*$"
 )
 # Where a later bare mention of a law already cited can start: the word
 # "Luật" ("Luật Trẻ em"; "Bộ luật Lao động" starts at the "Bộ" before it). The

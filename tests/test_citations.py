@@ -1572,3 +1572,11 @@ def test_a_law_by_name_and_year_then_a_law_by_number_are_two():
         for c in cites("Căn cứ Luật Lâm nghiệp năm 2017, Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15;")
     ]
     assert names == [(None, "Luật Lâm nghiệp"), ("55/2024/QH15", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ")]
+
+
+def test_a_subject_ends_at_the_citing_sentences_purpose():
+    (c,) = cites(
+        "Thực hiện Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với "
+        "công tác quản lý, bảo vệ và phát triển rừng, để chủ động phòng ngừa cháy rừng, Chủ tịch UBND tỉnh yêu cầu:"
+    )
+    assert c.subject == "về tăng cường sự lãnh đạo của Đảng đối với công tác quản lý, bảo vệ và phát triển rừng"

@@ -751,6 +751,8 @@ SUBJECT_END = _std(
     # the host sentence's predicate, which no title holds: "Nghị định số … về
     # quản lý cụm công nghiệp có hiệu lực …", "… thì …"
     r"|\s(?:có\s+hiệu\s+lực|thì)\s"
+    # the citing sentence's purpose: "…, để chủ động phòng ngừa …", "…, nhằm …"
+    r"|,\s+(?:để|nhằm)\s"
 )
 
 # A plan's purpose part ("I. MỤC ĐÍCH, YÊU CẦU") says what the plan itself

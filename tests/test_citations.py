@@ -1580,3 +1580,8 @@ def test_a_subject_ends_at_the_citing_sentences_purpose():
         "công tác quản lý, bảo vệ và phát triển rừng, để chủ động phòng ngừa cháy rừng, Chủ tịch UBND tỉnh yêu cầu:"
     )
     assert c.subject == "về tăng cường sự lãnh đạo của Đảng đối với công tác quản lý, bảo vệ và phát triển rừng"
+
+
+def test_footnote_marks_are_no_part_of_an_issuer_or_a_subject():
+    (c,) = cites("Thực hiện Nghị quyết số 01/NQ-CP ngày 08/01/2022 của Chính phủ¹ về nhiệm vụ, giải pháp chủ yếu năm 2022[1];")
+    assert (c.issuer, c.subject) == ("Chính phủ", "về nhiệm vụ, giải pháp chủ yếu năm 2022")

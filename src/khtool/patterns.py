@@ -736,6 +736,9 @@ LIST_JOINER = _regex(r"\s*(?:,|\s(?:và|hoặc))\s*$", END)
 # A law named in a subject without its number ("hướng dẫn thi hành Luật Hóa
 # chất và Nghị định số …"): the subject names documents, and goes on listing.
 LAW_NAMED = _regex(r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+\p{Lu}")
+# A footnote's reference printed after a word of running text: "năm 2022[1]"
+# (bracketed, as .docx and web copies print it) or "Chính phủ¹" (superscript).
+FOOTNOTE_REF = _std(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 # Where a subject clause stops: a semicolon, a sentence end, an alias
 # parenthesis, a new sentence, or what the sentence says of the document
 # ("… được thay thế bởi …", "… bị bãi bỏ", "… được sửa đổi, bổ sung bởi …",

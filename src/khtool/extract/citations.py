@@ -373,7 +373,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             issuer = issuer[: cut.start()]
         issuer = issuer.strip()
         if issuer:
-            a.issuer = issuer
+            a.issuer = P.FOOTNOTE_REF.sub("", issuer)
             pos = im.start("issuer") + len(issuer)
             if a.date is None:  # "… của UBND tỉnh Lào Cai ngày 02/02/2024 về …"
                 dm = P.CITATION_DATE.match(text, pos, min(len(text), pos + 60))
@@ -399,7 +399,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         window = text[s : min(len(text), s + SUBJECT_MAX)]
         em = P.SUBJECT_END.search(window)
         e = s + (em.start() if em else len(window))
-        a.subject = " ".join(text[sm.start("lead") : e].split()).rstrip(" ,")
+        a.subject = " ".join(P.FOOTNOTE_REF.sub("", text[sm.start("lead") : e]).split()).rstrip(" ,")
         a.subject_span = (s, e)
         a.subject_lead = sm.start("lead")
         pos = e

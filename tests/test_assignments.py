@@ -2091,3 +2091,56 @@ def test_a_task_opening_with_another_bodys_giving_keeps_no_date():
 def test_whom_a_report_goes_to(text, to):
     doc = plan(f"1. Sở Tư pháp\n- {text}\n")
     assert [d.to for d in doc.deadlines] == [to]
+
+
+def _commune_plan(date: str, body: str) -> str:
+    return (
+        f"ỦY BAN NHÂN DÂN\nXÃ CẨM XUYÊN\nSố: 88/KH-UBND\nCẩm Xuyên, {date}\nKẾ HOẠCH\n"
+        f"Chuyển đổi số năm 2026\nII. TỔ CHỨC THỰC HIỆN\n{body}"
+    )
+
+
+_COMMUNE_DEPARTMENTS = (
+    "1. Phòng Kinh tế\n- Chủ trì số hóa dữ liệu đất đai.\n"
+    "2. Trưởng phòng Văn hóa - Xã hội\n- Chủ trì tuyên truyền.\n"
+    "3. Văn phòng HĐND và UBND xã\n- Chủ trì vận hành hệ thống.\n"
+    "4. Trung tâm Phục vụ hành chính công xã\n- Chủ trì tiếp nhận hồ sơ trực tuyến.\n"
+    "5. Phòng Kinh tế huyện Cẩm Xuyên\n- Phối hợp.\n"
+)
+
+
+def test_a_communes_departments_since_the_reform_are_its_own():
+    """Since 1 July 2025 a commune has departments of its own (Nghị định
+    150/2025/NĐ-CP): in its text they are of its level, under their own names;
+    a name another unit's word ends stays that unit's."""
+    doc = parse_text(_commune_plan("ngày 08 tháng 10 năm 2025", _COMMUNE_DEPARTMENTS))
+    assert [(a.canonical, a.level) for a in doc.assignments] == [
+        ("Phòng Kinh tế", "ward"),
+        ("Phòng Văn hóa - Xã hội", "ward"),
+        ("Văn phòng HĐND và UBND", "ward"),
+        ("Trung tâm Phục vụ hành chính công", "ward"),
+        ("Phòng Kinh tế", "district"),
+    ]
+
+
+def test_before_the_reform_a_communes_plan_names_the_districts_offices_and_its_civil_servants():
+    doc = parse_text(_commune_plan("ngày 08 tháng 10 năm 2024", _COMMUNE_DEPARTMENTS))
+    assert [(a.canonical, a.level) for a in doc.assignments][:3] == [
+        ("Phòng Kinh tế", "district"),
+        ("Công chức Văn hóa - Xã hội", "ward"),
+        ("Công chức Văn phòng - Thống kê", "ward"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Văn phòng HĐND và UBND xã; Viễn thông Hà Tĩnh", ["Văn phòng HĐND và UBND xã", "Viễn thông Hà Tĩnh"]),
+        ("Đoàn Thanh niên xã; Trưởng các thôn", ["Đoàn Thanh niên xã", "Trưởng các thôn"]),
+        ("Công an xã, Bưu điện xã", ["Công an xã", "Bưu điện xã"]),
+        # a name's own comma and "và" stay
+        ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ],
+)
+def test_a_semicolon_or_a_utilitys_name_starts_the_next_body(cell, names):
+    assert _agency_names(cell)[0] == names

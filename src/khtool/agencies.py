@@ -180,6 +180,28 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     return None
 
 
+@cache
+def _commune_departments() -> tuple[str, tuple[tuple[str, str], ...]]:
+    table = load("agencies.json")["commune_departments"]
+    return table["since"], tuple((fold(k), u["canonical"]) for u in table["units"] for k in u["keys"])
+
+
+def commune_department(name: str, date: str | None) -> str | None:
+    """The canonical name of the commune's or ward's own department that
+    ``name`` names in a commune's or ward's text of ``date`` ("Phòng Kinh tế",
+    "Văn phòng HĐND và UBND xã" since 1 July 2025), or None: before the reform,
+    or undated, or for a name another unit's place word is in ("Phòng Kinh
+    tế huyện A", "Văn phòng UBND tỉnh")."""
+    since, units = _commune_departments()
+    if date is None or len(date) < len("2025-07") or date < since[: len(date)]:
+        return None
+    spaced = f" {' '.join(name.lower().replace(',', ' ').split())} "
+    if any(f" {word} " in spaced for word, level in _levels()[1].items() if level != "ward"):
+        return None  # "Phòng Kinh tế huyện Cẩm Xuyên", "Văn phòng UBND tỉnh Hà Tĩnh"
+    f = fold(without_title(name))
+    return next((canonical for key, canonical in units if f.startswith(key)), None)
+
+
 # A name ending with its unit is a body's, not a department's field.
 _UNIT_WORDS = frozenset(["tỉnh", "huyện", "xã", "phường", "quận"])
 

@@ -1277,9 +1277,11 @@ _ORG_START = (
     r"Thông\s+tấn\s+xã|Hiệp\s+hội|Học\s+viện|Đại\s+học|Quỹ|Kiểm\s+toán|Hải\s+quan|Liên\s+minh|"
     # an enterprise: "Chủ tịch UBND xã A và Công ty Cổ phần B"
     r"Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Hợp\s+tác\s+xã|"
+    # a utility's local unit: "Viễn thông Hà Tĩnh", "Bưu điện tỉnh", "Điện lực Cẩm Xuyên"
+    r"Viễn\s+thông|Bưu\s+điện|Điện\s+lực|"
     # the head of a body: "Giám đốc Sở …; Trưởng Ban quản lý …"
     # ("Trưởng Công an xã": the head of a body named with a capital)
-    r"Giám\s+đốc|Tổng\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+(?:[Bb]an|[Pp]hòng|[Đđ]oàn|(?=\p{Lu}))|Hiệu\s+trưởng"
+    r"Giám\s+đốc|Tổng\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+(?:[Bb]an|[Pp]hòng|[Đđ]oàn|các\s|(?=\p{Lu}))|Hiệu\s+trưởng"
     r"|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng|Chánh|Vụ(?=\s+\p{Lu}))\b"
 )
 # ("/" too, between two bodies given one item: "Bộ Chỉ huy Quân sự tỉnh/Ban
@@ -1292,7 +1294,9 @@ _OFFICE_OF_COUNCILS = (
     r"(?i:văn\s+phòng\s+(?:(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)|hđnd|hội\s+đồng\s+nhân\s+dân)[\s,]*){1,2})"
 )
 AGENCY_SPLIT = _regex(
-    r"\s*[,;/](?<!(?i:văn\s+phòng\s+(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)))\s*[,;/])"
+    # (a semicolon ends a name: a capital after it opens the next)
+    r"\s*;\s*(?=\p{Lu})"
+    r"|\s*[,;/](?<!(?i:văn\s+phòng\s+(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)))\s*[,;/])"
     rf"\s*(?={_ORG_START})"
     rf"|\s+và(?<!{_OFFICE_OF_COUNCILS}\s+và)\s+(?={_ORG_START})"
 )

@@ -35,6 +35,7 @@ from .. import patterns as P
 from ..agencies import (
     agency_level,
     classify_agency,
+    commune_department,
     expand_shared_kind,
     is_generic,
     place_level,
@@ -1784,6 +1785,17 @@ def _own_office(assignments: list[Assignment], issuer: str | None) -> None:
         a.canonical, a.sector, a.level = office.canonical, office.sector, match.level  # type: ignore[assignment]
 
 
+def _commune_departments(assignments: list[Assignment], date: str | None) -> None:
+    """In a commune's or ward's text since 1 July 2025, its departments
+    ("Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND xã")
+    are its own: of its level, under their own names, not a district's office
+    nor the civil servant who did their work before the reform."""
+    for a in assignments:
+        canonical = commune_department(a.agency, date)
+        if canonical is not None:
+            a.canonical, a.level = canonical, "ward"
+
+
 def _narrated(d: Deadline, date: str | None, title: Span | None) -> bool:
     """A date that is no deadline of the document's: one that had passed when
     it was issued ("Bộ X đề nghị báo cáo trước ngày 05/02/2026" retold in a
@@ -1882,6 +1894,8 @@ def extract_assignments(
             assignments = [a for a in assignments if a.span is None or a.span.start not in spans] + labelled
     _own_units_in_issuers_sector(assignments, issuer)
     _own_office(assignments, issuer)
+    if level == "ward":
+        _commune_departments(assignments, date)
     for a in assignments:
         for t in a.tasks:
             partners = _partners(t.text, a.agency)

@@ -2144,3 +2144,24 @@ def test_before_the_reform_a_communes_plan_names_the_districts_offices_and_its_c
 )
 def test_a_semicolon_or_a_utilitys_name_starts_the_next_body(cell, names):
     assert _agency_names(cell)[0] == names
+
+
+def test_a_task_table_after_the_last_item_gives_that_items_body_no_task():
+    """The cells of a task table under an item, and the caption over it, are
+    the rows' bodies' tasks, not the item's body's."""
+    doc = parse_text(
+        _commune_plan(
+            "ngày 20 tháng 3 năm 2026",
+            "7. Đề nghị Ủy ban MTTQ Việt Nam xã vận động Nhân dân chủ động phòng tránh.\n\n"
+            "Bảng tổng hợp nhiệm vụ:\n"
+            "| TT | Nội dung | Đơn vị chủ trì | Thời gian |\n"
+            "| 1 | Diễn tập PCTT cấp xã | Ban Chỉ huy quân sự xã | Trước 31/5/2026 |\n",
+        )
+    )
+    front, command = doc.assignments
+    assert (front.agency, [t.text for t in front.tasks], front.deadlines) == (
+        "Ủy ban MTTQ Việt Nam xã",
+        ["Đề nghị Ủy ban MTTQ Việt Nam xã vận động Nhân dân chủ động phòng tránh."],
+        [],
+    )
+    assert (command.agency, [d.day for d in command.deadlines]) == ("Ban Chỉ huy quân sự xã", [31])

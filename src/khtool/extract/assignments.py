@@ -117,8 +117,33 @@ def _tasks(ct: CleanText, s: Section) -> list[Task]:
     if not tasks and s.text.strip():
         # each paragraph of an item's text is a task of its own ("1. Phòng
         # Lao động …: Chủ trì …" / "Phối hợp với …" / "Tổ chức sơ kết …")
-        tasks = [Task(text=p, span=s.span) for p in s.text.split("\n") if p.strip()]
+        paragraphs = [p for p in s.text.split("\n") if p.strip()]
+        if ct.source.find("|", s.span.start, s.span.end) >= 0:
+            paragraphs = _without_task_tables(ct, s.span, paragraphs)
+        tasks = [Task(text=p, span=s.span) for p in paragraphs]
     return tasks
+
+
+def _without_task_tables(ct: CleanText, span: Span, paragraphs: list[str]) -> list[str]:
+    """An item's paragraphs but a task table's cells and the caption over it
+    ("Bảng tổng hợp nhiệm vụ:" / "| TT | Nội dung | Đơn vị chủ trì | …"): the
+    table gives each row's body its task (see ``_from_tables``), none of them
+    the item's body's."""
+    cells: set[str] = set()
+    for table in _table_rows(ct, span.start, span.end):
+        if _task_table_columns(table) is not None:
+            cells.update(" ".join(pl.text.split()) for row in table for pl in row.values())
+    if not cells:
+        return paragraphs
+    out: list[str] = []
+    for i, p in enumerate(paragraphs):
+        if " ".join(p.split()) in cells:
+            continue
+        nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+        if p.rstrip().endswith(":") and " ".join(nxt.split()) in cells:
+            continue  # the table's caption
+        out.append(p)
+    return out
 
 
 def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadline]:
@@ -898,22 +923,12 @@ def _from_tables(ct: CleanText, lo: int, hi: int, level: str | None) -> list[Ass
     is, the header is the first line and each line naming a lead body opens a
     row."""
     out: list[Assignment] = []
-    for table in (t for t in _table_rows(ct, lo, hi) if len(t) >= 2):
-        k = next(
-            (j for j, c in enumerate(table) if 0 in c and P.TABLE_ROW_NUMBER.match(c[0].text)),
-            None,
-        )
-        numbered = k is not None
-        header: dict[int, str] = {}
-        for cells in table[: k if k is not None else 1]:
-            for i, pl in cells.items():
-                header[i] = f"{header.get(i, '')} {pl.text}".strip()
-        lead = _column(header, P.TABLE_LEAD_HEADER.search, set())
-        task = _column(header, P.TABLE_TASK_HEADER.search, {lead} if lead is not None else set())
-        if lead is None or task is None:
+    for table in _table_rows(ct, lo, hi):
+        columns = _task_table_columns(table)
+        if columns is None:
             continue
-        support = _column(header, P.TABLE_SUPPORT_HEADER.search, {lead, task})
-        when = _column(header, P.TABLE_TIME_HEADER.search, {lead, task})
+        k, lead, task, support, when = columns
+        numbered = k is not None
         opens = 0 if numbered else lead  # the cell whose presence opens a row
         rows: list[list[dict[int, PhysLine]]] = []
         for cells in table[k if k is not None else 1 :]:
@@ -926,6 +941,31 @@ def _from_tables(ct: CleanText, lo: int, hi: int, level: str | None) -> list[Ass
                 continue
             out += _table_row(ct, row, lead, task, support, when, level)
     return out
+
+
+def _task_table_columns(
+    table: list[dict[int, PhysLine]],
+) -> tuple[int | None, int, int, int | None, int | None] | None:
+    """A task table's first numbered line (None when no row is numbered) and
+    its columns: the lead body's, the task's, the supporting bodies' and the
+    time's; None for a table that is no task table."""
+    if len(table) < 2:
+        return None
+    k = next(
+        (j for j, c in enumerate(table) if 0 in c and P.TABLE_ROW_NUMBER.match(c[0].text)),
+        None,
+    )
+    header: dict[int, str] = {}
+    for cells in table[: k if k is not None else 1]:
+        for i, pl in cells.items():
+            header[i] = f"{header.get(i, '')} {pl.text}".strip()
+    lead = _column(header, P.TABLE_LEAD_HEADER.search, set())
+    task = _column(header, P.TABLE_TASK_HEADER.search, {lead} if lead is not None else set())
+    if lead is None or task is None:
+        return None
+    support = _column(header, P.TABLE_SUPPORT_HEADER.search, {lead, task})
+    when = _column(header, P.TABLE_TIME_HEADER.search, {lead, task})
+    return k, lead, task, support, when
 
 
 def _table_row(

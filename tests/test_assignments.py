@@ -2165,3 +2165,63 @@ def test_a_task_table_after_the_last_item_gives_that_items_body_no_task():
         [],
     )
     assert (command.agency, [d.day for d in command.deadlines]) == ("Ban Chỉ huy quân sự xã", [31])
+
+
+def test_a_committees_member_points_are_their_bodies_duties():
+    """"Phân công nhiệm vụ thành viên: d) Trưởng phòng Kinh tế: …" gives
+    Phòng Kinh tế that point and its deadline; the committee's own posts
+    (Trưởng ban, Phó Trưởng ban) stay the committee's."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ DIỄN CHÂU\nSố: 210/QĐ-UBND\nDiễn Châu, ngày 15 tháng 9 năm 2025\nQUYẾT ĐỊNH\n"
+        "Về việc thành lập Ban Chỉ đạo xây dựng nông thôn mới\n"
+        "Điều 1. Thành lập Ban Chỉ đạo xây dựng nông thôn mới xã Diễn Châu.\n"
+        "Điều 2. Nhiệm vụ, quyền hạn của Ban Chỉ đạo\n"
+        "1. Ban Chỉ đạo giúp Chủ tịch UBND xã chỉ đạo thực hiện Chương trình.\n"
+        "2. Phân công nhiệm vụ thành viên:\n"
+        "a) Trưởng ban: Chịu trách nhiệm chung.\n"
+        "b) Trưởng phòng Kinh tế: Là cơ quan thường trực; tổng hợp báo cáo hằng quý trước ngày 20 của tháng cuối quý.\n"
+        "c) Trưởng Công an xã: Chỉ đạo thực hiện tiêu chí an ninh, trật tự.\n"
+        "d) Chỉ huy trưởng Ban Chỉ huy quân sự xã: Phụ trách tiêu chí quốc phòng.\n"
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    by_body = {a.agency: a for a in doc.assignments}
+    assert set(by_body) == {"Ban Chỉ đạo", "Phòng Kinh tế", "Công an xã", "Ban Chỉ huy quân sự xã"}
+    assert [t.text for t in by_body["Ban Chỉ đạo"].tasks] == [
+        "Ban Chỉ đạo giúp Chủ tịch UBND xã chỉ đạo thực hiện Chương trình.",
+        "Phân công nhiệm vụ thành viên: Trưởng ban: Chịu trách nhiệm chung.",
+    ]
+    assert [d.recurrence for d in by_body["Phòng Kinh tế"].deadlines] == ["quarterly"]
+    assert by_body["Ban Chỉ đạo"].deadlines == []
+
+
+def test_heads_of_a_kind_of_body_after_others_in_an_executors_clause():
+    from khtool.extract.assignments import _executor_names
+
+    assert _executor_names(
+        "Chánh Văn phòng HĐND và UBND xã, Trưởng các phòng: Kinh tế, Văn hóa - Xã hội; Trưởng Công an xã, "
+        "Chỉ huy trưởng Ban Chỉ huy quân sự xã, Trưởng các thôn"
+    ) == [
+        "Chánh Văn phòng HĐND và UBND xã",
+        "Phòng Kinh tế",
+        "Phòng Văn hóa - Xã hội",
+        "Trưởng Công an xã",
+        "Chỉ huy trưởng Ban Chỉ huy quân sự xã",
+        "Trưởng các thôn",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        ("Chủ trì; phối hợp với Trạm Y tế xã nâng tỷ lệ người dân tham gia bảo hiểm y tế.", ["Trạm Y tế xã"]),
+        ("Phối hợp với Công an tỉnh truyền thông về an toàn giao thông.", ["Công an tỉnh"]),
+        # a unit's word listed, or "xã hội", goes on with the name
+        ("Phối hợp với UBND các xã, thị trấn rà soát.", ["UBND các xã, thị trấn"]),
+        ("Phối hợp với Bảo hiểm xã hội huyện cấp thẻ.", ["Bảo hiểm xã hội huyện"]),
+        ("Phối hợp với Đoàn Thanh niên xã, Tổ công nghệ số cộng đồng hướng dẫn người dân.", ["Đoàn Thanh niên xã", "Tổ công nghệ số cộng đồng"]),
+    ],
+)
+def test_a_partners_name_ends_with_its_units_word(text, partners):
+    from khtool.extract.assignments import _partners
+
+    assert _partners(text, "Phòng Văn hóa - Xã hội") == partners

@@ -97,14 +97,16 @@ def is_generic(name: str) -> bool:
 @lru_cache(maxsize=4096)
 def without_title(name: str) -> str:
     """The body whose head a title names: "Giám đốc Sở Y tế" -> "Sở Y tế",
-    "Chủ tịch UBND xã A" -> "UBND xã A", "Trưởng phòng X" -> "phòng X"; a
+    "Chủ tịch UBND xã A" -> "UBND xã A", "Trưởng phòng X" -> "phòng X",
+    "Chỉ huy trưởng Ban Chỉ huy quân sự xã" -> "Ban Chỉ huy quân sự xã"; a
     name without a title as it is."""
     f = fold(name)
     title = next((t for t in _levels()[2] if f.startswith(t)), "")
     if not title:
         # "Trưởng phòng X", "Trưởng ban X": the unit is the name's rest
+        # ("Trưởng Công an xã": the head of a body named with a capital)
         words = name.split(maxsplit=2)
-        if len(words) >= 2 and words[0] == "Trưởng" and words[1].lower() in ("phòng", "ban", "đoàn"):
+        if len(words) >= 2 and words[0] == "Trưởng" and (words[1].lower() in ("phòng", "ban", "đoàn") or words[1][:1].isupper()):
             return name.split(maxsplit=1)[1]
         return name
     words = name.split()

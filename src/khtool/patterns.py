@@ -1101,9 +1101,10 @@ EXECUTORS_TAIL = _regex(
 )
 # Bodies of one kind listed after it: "Giám đốc các sở: Tư pháp, Y tế, Tài
 # chính" names Sở Tư pháp, Sở Y tế, Sở Tài chính; "Các Sở, ngành: Công Thương,
-# Công an tỉnh" (see agencies.expand_shared_kind).
+# Công an tỉnh"; also after other bodies in a list: "Chánh Văn phòng, Trưởng
+# các phòng: Kinh tế, Văn hóa - Xã hội" (see agencies.expand_shared_kind).
 SHARED_KIND = _regex(
-    r"^(?:(?P<title>Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng)\s+)?(?i:các)\s+(?P<kind>(?i:sở|bộ|phòng))"
+    r"(?:^|(?<=,\s))(?:(?P<title>Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng|Trưởng)\s+)?(?i:các)\s+(?P<kind>(?i:sở|bộ|phòng))"
     r"(?:\s*,\s*(?i:ban|ngành))*\s*:\s*(?P<list>.+)$"
 )
 # The words heading a body's duties: "Trách nhiệm", "Nhiệm vụ", also with its
@@ -1265,6 +1266,12 @@ PARTNERS_END = _regex(
     r"làm|đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|xây\s+dựng|hướng\s+dẫn|"
     r"cung\s+cấp|chuẩn\s+bị|bố\s+trí|triển\s+khai|giải\s+quyết|vận\s+hành|thu\s+nhận|chăm\s+sóc|xác\s+minh|"
     r"tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị|đoàn\s+thể))\b)"
+    # a body's name ends with its unit's word: a lower-case word after it
+    # opens the task ("phối hợp với Trạm Y tế xã nâng tỷ lệ …"), but another
+    # unit's word or a list's ("UBND các xã, thị trấn", "Công an xã và …"), and
+    # not "xã hội"
+    r"|(?<=\s(?:xã|phường|tỉnh|huyện|quận|thị\s+trấn))\s(?=\p{Ll})"
+    r"(?!(?:hội|và|các|thị|thành|phường|xã|huyện|quận|tỉnh|có|liên|cùng|hoặc|nơi|trên|địa)\b)"
 )
 # Separators inside a list of agencies: ", " or " và " followed by a word that
 # opens a body's name. Names hold commas and "và" of their own ("Sở Văn hóa,
@@ -1273,7 +1280,7 @@ PARTNERS_END = _regex(
 _ORG_START = (
     r"(?:Sở|Phòng|Ban|Bộ|Cục|Chi\s+cục|Công\s+an|Ủy\s+ban|Uỷ\s+ban|UBND|UBMTTQ|UB|Đoàn|Hội|Liên\s+đoàn|Mặt\s+trận|"
     r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Bệnh\s+viện|Các|các|"
-    r"Tổ\s+chức|tổ\s+chức|Tổ\s+(?:công\s+tác|giúp\s+việc)|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|"
+    r"Tổ\s+chức|tổ\s+chức|Tổ\s+(?:công\s+tác|giúp\s+việc|công\s+nghệ\s+số)|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|"
     r"Thông\s+tấn\s+xã|Hiệp\s+hội|Học\s+viện|Đại\s+học|Quỹ|Kiểm\s+toán|Hải\s+quan|Liên\s+minh|"
     # an enterprise: "Chủ tịch UBND xã A và Công ty Cổ phần B"
     r"Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Hợp\s+tác\s+xã|"
@@ -1282,7 +1289,7 @@ _ORG_START = (
     # the head of a body: "Giám đốc Sở …; Trưởng Ban quản lý …"
     # ("Trưởng Công an xã": the head of a body named with a capital)
     r"Giám\s+đốc|Tổng\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+(?:[Bb]an|[Pp]hòng|[Đđ]oàn|các\s|(?=\p{Lu}))|Hiệu\s+trưởng"
-    r"|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng|Chánh|Vụ(?=\s+\p{Lu}))\b"
+    r"|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng|Chỉ\s+huy\s+trưởng|Trạm\s+trưởng|Chánh|Vụ(?=\s+\p{Lu}))\b"
 )
 # ("/" too, between two bodies given one item: "Bộ Chỉ huy Quân sự tỉnh/Ban
 # Chỉ huy Bộ đội Biên phòng tỉnh"). The office serving the council and the
@@ -1383,7 +1390,7 @@ TASK_VERB_START = _regex(r"(?i:giao|đề\s+nghị|yêu\s+cầu|thống\s+nhất
 # ("Các sở, ban, ngành", "các xã", not "Các hoạt động tại mục II …").
 AGENCY_HEAD_WORD = _regex(
     r"(?i:sở|phòng|ban|công\s+an|ủy\s+ban|uỷ\s+ban|ubnd|ubmttq|đoàn|hội|đài|báo|trạm|trường|trung\s+tâm|văn\s+phòng|bộ|cục|chi\s+cục"
-    r"|tổ\s+công\s+tác|tổ\s+giúp\s+việc|thông\s+tấn\s+xã|hiệp\s+hội|học\s+viện|đại\s+học|tập\s+đoàn|tổng\s+công\s+ty"
+    r"|tổ\s+công\s+tác|tổ\s+giúp\s+việc|tổ\s+công\s+nghệ\s+số|thông\s+tấn\s+xã|hiệp\s+hội|học\s+viện|đại\s+học|tập\s+đoàn|tổng\s+công\s+ty"
     # (not "thanh tra", "viện": "Thanh tra, kiểm tra …", "Viện trợ …" open
     # headings too; the agencies table knows Thanh tra tỉnh and the like)
     r"|công\s+ty|chi\s+nhánh|hợp\s+tác\s+xã|doanh\s+nghiệp\s+tư\s+nhân|dntn|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|kho\s+bạc|bệnh\s+viện"

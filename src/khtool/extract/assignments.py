@@ -594,8 +594,41 @@ def _from_duty_headings(
     ]
     # "… của các cơ quan, tổ chức, cá nhân có liên quan" names no one
     items = [s for s in items if not P.EXECUTORS_TAIL.match(" " + (s.heading or "").split(" của ", 1)[-1])]
+    members: list[Assignment] = []
+    items = [_without_member_points(ct, s, level, members) for s in items]
     # one body's duties in several fields ("… cấp xã trong lĩnh vực A", "… B")
-    return _one_per_body(a for a in _from_items(ct, items, level) if not is_generic(a.agency))
+    return _one_per_body([a for a in _from_items(ct, items, level) if not is_generic(a.agency)] + members)
+
+
+def _without_member_points(ct: CleanText, item: Section, level: str | None, members: list[Assignment]) -> Section:
+    """A committee's duties without the points its members' bodies are given
+    by their heads' posts ("2. Phân công nhiệm vụ thành viên:" / "d) Trưởng
+    phòng Kinh tế: Là cơ quan thường trực …; tổng hợp báo cáo …"): each such
+    point is that body's (added to ``members``); the committee's own posts
+    ("Trưởng ban", "Phó Trưởng ban") name no body and stay its."""
+    kept: list[Section] = []
+    changed = False
+    for c in item.children:
+        body = _member_body(c.heading) if c.heading and c.kind in ("arabic", "letter", "dash", "plus") else None
+        if body is not None:
+            members.append(_assignment(ct, body, c, False, level, _full_text(c)))
+            changed = True
+            continue
+        pruned = _without_member_points(ct, c, level, members) if c.children else c
+        changed = changed or pruned is not c
+        kept.append(pruned)
+    return item.model_copy(update={"children": kept}) if changed else item
+
+
+def _member_body(heading: str) -> str | None:
+    """The body a point's heading names by its head's post ("Trưởng phòng
+    Kinh tế" -> "Phòng Kinh tế", "Chánh Văn phòng HĐND và UBND xã"), or None
+    (a committee's own post, or no post)."""
+    body = without_title(heading)
+    if body == heading or len(body.split()) < 2 or not P.AGENCY_HEAD_WORD.match(body):
+        return None
+    body = body[:1].upper() + body[1:]
+    return body if _looks_like_agency(body) and len(_agency_names(body)[0]) == 1 else None
 
 
 def _from_duty_clauses(
@@ -816,6 +849,10 @@ def _executor_names(text: str) -> list[str]:
         if tail:
             chunk = chunk[: max(0, tail.start() - 1)]
         chunk = chunk.strip()
+        later = P.SHARED_KIND.search(chunk, 1) if ":" in chunk else None
+        if later:  # "Chánh Văn phòng …, Trưởng các phòng: Kinh tế, …": the bodies before it
+            names += _agency_names(chunk[: later.start()].rstrip(", "))[0]
+            chunk = chunk[later.start() :]
         shared = expand_shared_kind(chunk)
         if shared is not None:
             names += shared

@@ -567,6 +567,13 @@ def test_indicator_refs(text, ids):
         ("Tỷ lệ hộ nghèo không quá 2%", [(None, 2.0, "%", "at_most")]),
         # "so với năm 2025" is the baseline
         ("Giảm ít nhất 5% số vụ tai nạn so với năm 2025", [(None, 5.0, "%", "at_least")]),
+        # a law's year is not the target's
+        ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019", [(None, 100.0, "%", None)]),
+        # a direction holds within its clause, not past a semicolon
+        (
+            "Tỷ lệ hộ đạt danh hiệu từ 92% trở lên; 100% tổ dân phố đạt danh hiệu",
+            [(None, 92.0, "%", "at_least"), (None, 100.0, "%", None)],
+        ),
     ],
 )
 def test_targets(text, targets):
@@ -1894,6 +1901,18 @@ def test_numbered_targets_under_a_goals_part_of_a_year():
         ("2", [(2026, 100.0, None)]),
     ]
     assert [(a.agency, a.indicators) for a in doc.assignments] == [("Công an phường", ["1"])]
+
+
+def test_bulleted_targets_under_a_heading_of_their_year():
+    """"2.2. Đến năm 2030" / "- Tỷ lệ … đạt trên 70%": the heading's year is
+    the year of the targets under it that state none."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/KH-UBND\nQuảng Ngãi, ngày 5 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Phát triển giáo dục\nI. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển.\n2. Mục tiêu cụ thể\n2.1. Đến năm 2027\n"
+        "- Tỷ lệ trường đạt chuẩn quốc gia đạt 60%.\n2.2. Đến năm 2030\n- Tỷ lệ trường đạt chuẩn quốc gia đạt trên 70%.\n"
+        "- Năm 2028, 95% học sinh được học bơi.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo chủ trì.\n"
+    )
+    assert [[(t.year, t.value) for t in i.targets] for i in doc.indicators] == [[(2027, 60.0)], [(2030, 70.0)], [(2028, 95.0)]]
 
 
 def test_a_report_recommends_to_its_superiors():

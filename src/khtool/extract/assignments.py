@@ -1365,6 +1365,7 @@ def parse_targets(text: str) -> list[Target]:
     out: list[Target] = []
     last_value: float | None = None
     last_unit: str | None = None
+    previous_end = 0
     rates = list(P.TARGET.finditer(text))
     if not rates and P.ANY_DIGIT.search(text):
         rates = list(P.TARGET_COUNT.finditer(text))  # "trồng mới 500 ha rừng"
@@ -1383,8 +1384,9 @@ def parse_targets(text: str) -> list[Target]:
         unit = " ".join(m["unit"].split())
         if unit.startswith("/") and " " not in unit and "trẻ em" in text[m.end() : m.end() + 10]:
             unit += " trẻ em"
-        if direction is None and out:
-            direction = out[-1].direction  # "đạt 65% vào năm 2025 và 70% vào năm 2030"
+        if direction is None and out and ";" not in text[previous_end : m.start()]:
+            # "đạt 65% vào năm 2025 và 70% vào năm 2030", in one clause
+            direction = out[-1].direction
         if (
             out
             and unit.startswith("/")
@@ -1394,6 +1396,10 @@ def parse_targets(text: str) -> list[Target]:
         ):
             unit = out[-1].unit  # "450/100.000 trẻ em … và 400/100.000"
         year = m["year"]
+        stated = m.group(0)
+        if year is not None and P.NAMED_DOCUMENT_YEAR.search(text, m.end("unit"), m.start("year")):
+            year = None  # "… đạt chuẩn theo Luật Giáo dục năm 2019": the law's year
+            stated = text[m.start() : m.end("unit")]
         if year is None and (before := list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))):
             year = before[-1]["year"]  # "Phấn đấu đến năm 2027, 100% trẻ em …"
         out.append(
@@ -1402,10 +1408,11 @@ def parse_targets(text: str) -> list[Target]:
                 value=value,
                 unit=unit,
                 direction=direction,
-                text=m.group(0).strip(),
+                text=stated.strip(),
             )
         )
         last_value, last_unit = value, unit
+        previous_end = m.end()
     if "không để" in text.lower():
         for m in P.ZERO_TARGET.finditer(text):
             before = list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))
@@ -1475,6 +1482,8 @@ def _visit_indicators(
             )
         elif s.kind in ("dash", "plus") and (in_targets or has_numbered or under_indicator):
             targets = parse_targets(s.text)
+            if goal_year:  # "2.2. Đến năm 2030" / "- Tỷ lệ … đạt trên 70%"
+                targets = [t if t.year else t.model_copy(update={"year": goal_year}) for t in targets]
             # under "Mục tiêu cụ thể" every bullet is a target; among
             # numbered indicators only a bullet that states one is
             if targets or (in_targets and not has_numbered and not under_indicator):

@@ -2244,3 +2244,53 @@ def test_a_partners_name_ends_with_its_units_word(text, partners):
     from khtool.extract.assignments import _partners
 
     assert _partners(text, "Phòng Văn hóa - Xã hội") == partners
+
+
+def _ministry_plan(body: str) -> str:
+    return (
+        "BỘ Y TẾ\nSố: 12/KH-BYT\nHà Nội, ngày 5 tháng 3 năm 2026\nKẾ HOẠCH\nTriển khai Nghị quyết\n"
+        f"I. TỔ CHỨC THỰC HIỆN\n{body}"
+    )
+
+
+def test_names_holding_and_and_a_ministrys_office_leading():
+    doc = parse_text(
+        _ministry_plan(
+            "1. Đề nghị Liên đoàn Thương mại và Công nghiệp Việt Nam, Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam "
+            "phối hợp vận động doanh nghiệp tham gia.\n"
+            "2. Văn phòng Bộ chủ trì, phối hợp với Vụ Pháp chế tổ chức truyền thông.\n"
+        )
+    )
+    assert [(a.agency, a.canonical, a.role) for a in doc.assignments] == [
+        ("Liên đoàn Thương mại và Công nghiệp Việt Nam", None, "requested"),
+        ("Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", None, "requested"),
+        ("Văn phòng Bộ", "Văn phòng Bộ", "lead"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("task", "due"),
+    [
+        # a period's end written in words is when the work is due
+        (
+            "Bộ Y tế chủ trì tổ chức thanh tra từ ngày 25 tháng 12 năm 2025 đến ngày 15 tháng 3 năm 2026.",
+            [(15, 3, 2026, "once", None)],
+        ),
+        # "định kỳ" qualifying the work does not make a dated deadline recur
+        (
+            "Cục Quản lý Dược chủ trì hướng dẫn khám sức khỏe định kỳ, trình Bộ trưởng trong tháng 12 năm 2026.",
+            [(None, 12, 2026, "once", "Bộ trưởng")],
+        ),
+        # a ministry's department receives a report
+        (
+            "Cục Quản lý Dược báo cáo kết quả về Vụ Kế hoạch - Tài chính trước ngày 15/12/2026.",
+            [(15, 12, 2026, "once", "Vụ Kế hoạch - Tài chính")],
+        ),
+        # a period reports cover, and one in which something is done, are no time limits
+        ("Cục Quản lý Dược báo cáo năm, kỳ báo cáo là 01 năm (từ 01 tháng 01 đến 31 tháng 12).", []),
+        ("Hội thi được tổ chức từ ngày 01 tháng 6 năm 2026 đến ngày 05 tháng 6 năm 2026.", []),
+    ],
+)
+def test_period_ends_and_recurrence_of_dated_deadlines(task, due):
+    doc = parse_text(_ministry_plan(f"1. {task}\n"))
+    assert [(d.day, d.month, d.year, d.recurrence, d.to) for d in doc.deadlines] == due

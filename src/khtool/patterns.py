@@ -1193,7 +1193,9 @@ AGENCY_LIST_END = _regex(
     # words no body's name holds, even right after its head word ("Văn phòng
     # Bộ phối hợp …", "… các đơn vị thuộc Bộ căn cứ …", "Sở Y tế định kỳ hằng
     # quý …", "Sở Xây dựng sớm …", "UBND phường cụ thể hóa …")
-    r":|\s(?=(?:phối\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời|phải|cần|đã|đang|sẽ|vừa)\b)"
+    r":|\s(?=(?:chủ\s+trì|phối\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời|phải|cần|đã|đang|sẽ)\b)"
+    # ("vừa" done just now, not "Hiệp hội Doanh nghiệp nhỏ và vừa")
+    r"|(?<!\svà)\s(?=vừa\b)"
     # (not right after a body's word: "Bộ Xây dựng", "Ban Chỉ đạo", "Ban Tổ chức")
     r"|\s(?<!(?i:các|và)\s)(?<!\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
     r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
@@ -1393,7 +1395,7 @@ AGENCY_HEAD_WORD = _regex(
     r"|tổ\s+công\s+tác|tổ\s+giúp\s+việc|tổ\s+công\s+nghệ\s+số|thông\s+tấn\s+xã|hiệp\s+hội|học\s+viện|đại\s+học|tập\s+đoàn|tổng\s+công\s+ty"
     # (not "thanh tra", "viện": "Thanh tra, kiểm tra …", "Viện trợ …" open
     # headings too; the agencies table knows Thanh tra tỉnh and the like)
-    r"|công\s+ty|chi\s+nhánh|hợp\s+tác\s+xã|doanh\s+nghiệp\s+tư\s+nhân|dntn|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|kho\s+bạc|bệnh\s+viện"
+    r"|công\s+ty|chi\s+nhánh|hợp\s+tác\s+xã|doanh\s+nghiệp\s+tư\s+nhân|dntn|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|liên\s+đoàn|kho\s+bạc|bệnh\s+viện"
     # the courts and procuracies; a commune's civil servant named by post
     r"|viện\s+kiểm\s+sát|tòa\s+án|toà\s+án|công\s+chức"
     # Party committees and cells ("Đảng ủy Công an tỉnh lãnh đạo …", "Các chi bộ")
@@ -1510,12 +1512,20 @@ DEADLINE_JOINED = _regex(
     r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?))"
 )
 # A period's end, which is when the work is due: "từ ngày 15/8/2025 đến ngày
-# 15/9/2025", "từ 01/10 - 30/11/2026".
+# 15/9/2025", "từ 01/10 - 30/11/2026", "từ ngày 25 tháng 12 năm 2025 đến ngày
+# 15 tháng 3 năm 2026".
 DEADLINE_PERIOD_END = _regex(
-    r"(?i:từ)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*"
+    r"(?i:từ)\s+(?:(?i:ngày)\s+)?\d{1,2}"
+    r"(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?|\s+(?i:tháng)\s+\d{1,2}(?:\s+(?i:năm)\s+(?:19|20)\d\d)?)\s*"
     r"(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*(?:(?i:ngày)\s+)?"
-    r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
+    r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
+    r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
 )
+# What makes a period no time limit: a period reports or statistics cover
+# ("kỳ báo cáo là 01 năm (từ 01/01 đến 31/12)", "Kỳ thống kê …", "số liệu tính
+# từ …"), or one in which something was or is done, in the passive ("được Sở
+# Công Thương tổ chức huấn luyện từ ngày … đến …").
+PERIOD_NOT_DUE = _regex(r"(?i:\bkỳ\s+(?:báo\s+cáo|thống\s+kê)|số\s+liệu|tính\s+từ|\bđược\s)")
 # A day of every month, the month said before it or after: "hằng tháng trước
 # ngày 25", "báo cáo định kỳ hằng tháng (trước ngày 25)", "vào ngày 20 hằng
 # tháng".
@@ -1610,7 +1620,7 @@ _FIELD_LIST_AFTER_COMMA = r"(?=\s*\p{Lu}[^,;.()\n]{0,30}?\s+và\s+\p{Lu})(?!\s*"
 _RECIPIENT_HEAD = (
     r"(?:Sở|Phòng|Bộ|Cục|Chi\s+cục|Công\s+an|Trung\s+tâm|Hạt|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ban|Văn\s+phòng"
     r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y"
-    r"|Thường\s+trực|Phó\s+Thủ\s+tướng|Phó\s+Chủ\s+tịch)"
+    r"|Thường\s+trực|Phó\s+Thủ\s+tướng|Phó\s+Chủ\s+tịch|Vụ(?=\s+\p{Lu}))"
 )
 _REPORT_RECIPIENT = (
     # (a comma before a capitalised word that opens no body is the name's own:

@@ -1568,6 +1568,17 @@ def _recurrence(text: str) -> str | None:
     return ", ".join(found) or None
 
 
+def _dated_recurrence(around: str, year: int | None) -> str | None:
+    """How often a date falls due: as the words around it say, but a date of
+    a given year that only "định kỳ" stands near falls once ("hướng dẫn khám
+    sức khỏe định kỳ, trình Bộ trưởng trong tháng 12 năm 2025": the check-ups
+    recur, the guidance is due once)."""
+    rec = _recurrence(around)
+    if year and rec in (None, "periodic"):
+        return "once"
+    return rec
+
+
 def _to_whom(text: str) -> str | None:
     m = P.REPORT_TO.search(text)
     if m is None:
@@ -1649,7 +1660,10 @@ def _deadlines_in(
                 max(0, m.start() - 40) : m.start()
             ]:
                 continue  # "có hiệu lực từ … đến …": how long, not by when
-            found.append((m, int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None))
+            if P.PERIOD_NOT_DUE.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "kỳ báo cáo là 01 năm (từ … đến …)", "được … tổ chức từ … đến …"
+            month, year = m["m"] or m["m2"], m["y"] or m["y2"]
+            found.append((m, int(m["d"]), int(month), int(year) if year else None))
     if dated and "tháng" in lowered and ("hằng tháng" in lowered or "hàng tháng" in lowered):
         for m in P.DEADLINE_MONTHLY_DAY.finditer(text):
             if not any(f[0].start() < m.end() and m.start() < f[0].end() for f in found):
@@ -1697,7 +1711,7 @@ def _deadlines_in(
                     if m.re is P.DEADLINE_RECURRING and m["d"]
                     else "annual"
                     if m.group(0).endswith("năm sau")
-                    else _recurrence(around) or ("once" if year else None)
+                    else _dated_recurrence(around, year)
                 ),
                 due=" ".join(due.split())
                 if due

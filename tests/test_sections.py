@@ -32,6 +32,15 @@ CASES = {
         "PHẦN I. ĐÁNH GIÁ KẾT QUẢ\nI. Ưu điểm\nII. Hạn chế\nPHẦN II. NHIỆM VỤ NĂM 2026\nI. Mục tiêu\n",
         [["Phần I", ["I", "II"]], ["Phần II", ["I"]]],
     ),
+    # the Party's style numbers items with a hyphen: "1- …", "2.1- …"; a range
+    # opening a wrapped line ("10-15 người") is none
+    "party_hyphenated_items": (
+        "TỈNH ỦY QUẢNG BÌNH\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Bình, ngày 12 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nthực hiện Chỉ thị 28-CT/TW\nI- MỤC ĐÍCH, YÊU CẦU\n1- Quán triệt sâu sắc Chỉ thị.\n"
+        "II- TỔ CHỨC THỰC HIỆN\n1- Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền, mỗi đợt huy động từ\n"
+        "10-15 người.\n2- Các huyện ủy:\n2.1- Xây dựng kế hoạch.\n",
+        [["I", ["1"]], ["II", ["1", ["2", ["2.1"]]]]],
+    ),
     "plan_parts_items_bullets": (
         HEADER.replace("QĐ-TTg", "KH-UBND") + "KẾ HOẠCH\nPhòng, chống đuối nước trẻ em\n"
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Giảm số trẻ em bị đuối nước.\n2. Yêu cầu\n"

@@ -153,7 +153,8 @@ FURNITURE_LINE = _std_union(
 )
 
 # Where a new block starts, so a wrapped line is never glued onto it:
-#   roman part "I." / "IV-", arabic item "1." "1.2." "2)", letter item "a)" "đ.",
+#   roman part "I." / "IV-", arabic item "1." "1.2." "2)" "1- Ban …" "2.1- Đối với",
+#   letter item "a)" "đ.",
 #   bullets "-", "+", "•", "*", "–", articles "Điều 5.", "Chương II", "Phần I",
 #   "Mục 2", indicator "Chỉ tiêu 3", goal "Mục tiêu 1:", footer "Nơi nhận",
 #   signing authority "TM." "KT." "TL." "TUQ." "Q.",
@@ -163,6 +164,9 @@ BLOCK_START = _std(
     r"""^(?:
         [IVXLC]{1,6}\s*[.\-–)]\s
       | \d{1,3}(?:\.\d{1,3}){0,3}\s*[.)]\s
+      | \d{1,3}(?:\.\d{1,3}){0,3}\s?[-–]\s(?=["""
+    + UPPER
+    + r"""])
       | [a-zđ]\s*[).]\s
       | [-+•*–—]\s?
       | (?:Điều|ĐIỀU)\s+\d
@@ -529,8 +533,12 @@ SUBORDINATES = _regex(
 # Section labels (numbering of a plan's body).
 # Roman part: "I. MỤC ĐÍCH", "IV- TỔ CHỨC", "II) ...".
 SECTION_ROMAN = _regex(r"^(?P<label>[IVXL]{1,6})\s?[.\-–)]\s*(?P<rest>.*)$")
-# Arabic item, possibly multi-level: "1. Sở Y tế", "2) ...", "1.2. ...".
-SECTION_ARABIC = _std(r"^(?P<label>\d{1,3}(?:\.\d{1,3}){0,3})\s?[.)]\s*(?P<rest>.*)$")
+# Arabic item, possibly multi-level: "1. Sở Y tế", "2) ...", "1.2. ...", and
+# in the Party's style a hyphen before a capital: "1- Ban Tuyên giáo Tỉnh ủy
+# …", "2.1- Đối với …" (not "10-15 người", a range).
+SECTION_ARABIC = _std(
+    rf"^(?P<label>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})(?:\s?[.)]\s*|\s?[-–]\s+(?=[{UPPER}]))(?P<rest>.*)$"
+)
 # Letter item: "a) ...", "đ) ...", "b. ...".
 SECTION_LETTER = _std(r"^(?P<label>[a-zđ])\s?[).]\s+(?P<rest>.*)$")
 # Dash or bullet item.

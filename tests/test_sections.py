@@ -41,6 +41,12 @@ CASES = {
         "10-15 người.\n2- Các huyện ủy:\n2.1- Xây dựng kế hoạch.\n",
         [["I", ["1"]], ["II", ["1", ["2", ["2.1"]]]]],
     ),
+    # parts and items numbered with a slash: "I/ …", "1/ …" (not a letter's "V/v")
+    "slashed_parts_and_items": (
+        HEADER.replace("QĐ-TTg", "KH-UBND") + "KẾ HOẠCH\nThực hiện Chỉ thị 28-CT/TW\nI/ MỤC ĐÍCH, YÊU CẦU\n"
+        "1/ Quán triệt.\nII/ TỔ CHỨC THỰC HIỆN\n1/ Phòng Y tế chủ trì tuyên truyền.\n2/ Công an huyện chủ trì.\n",
+        [["I", ["1"]], ["II", ["1", "2"]]],
+    ),
     "plan_parts_items_bullets": (
         HEADER.replace("QĐ-TTg", "KH-UBND") + "KẾ HOẠCH\nPhòng, chống đuối nước trẻ em\n"
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Giảm số trẻ em bị đuối nước.\n2. Yêu cầu\n"

@@ -163,6 +163,9 @@ FURNITURE_LINE = _std_union(
 BLOCK_START = _std(
     r"""^(?:
         [IVXLC]{1,6}\s*[.\-–)]\s
+      | (?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,3})/\s(?=["""
+    + UPPER
+    + r"""])
       | \d{1,3}(?:\.\d{1,3}){0,3}\s*[.)]\s
       | \d{1,3}(?:\.\d{1,3}){0,3}\s?[-–]\s(?=["""
     + UPPER
@@ -532,12 +535,13 @@ SUBORDINATES = _regex(
 
 # Section labels (numbering of a plan's body).
 # Roman part: "I. MỤC ĐÍCH", "IV- TỔ CHỨC", "II) ...".
-SECTION_ROMAN = _regex(r"^(?P<label>[IVXL]{1,6})\s?[.\-–)]\s*(?P<rest>.*)$")
+# Also "I/ MỤC ĐÍCH", a slash and a space before a capital (not "V/v").
+SECTION_ROMAN = _regex(r"^(?P<label>[IVXL]{1,6})(?:\s?[.\-–)]\s*|/\s+(?=\p{Lu}))(?P<rest>.*)$")
 # Arabic item, possibly multi-level: "1. Sở Y tế", "2) ...", "1.2. ...", and
 # in the Party's style a hyphen before a capital: "1- Ban Tuyên giáo Tỉnh ủy
-# …", "2.1- Đối với …" (not "10-15 người", a range).
+# …", "2.1- Đối với …" (not "10-15 người", a range), or a slash: "1/ Phòng …".
 SECTION_ARABIC = _std(
-    rf"^(?P<label>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})(?:\s?[.)]\s*|\s?[-–]\s+(?=[{UPPER}]))(?P<rest>.*)$"
+    rf"^(?P<label>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})(?:\s?[.)]\s*|\s?[-–/]\s+(?=[{UPPER}]))(?P<rest>.*)$"
 )
 # Letter item: "a) ...", "đ) ...", "b. ...".
 SECTION_LETTER = _std(r"^(?P<label>[a-zđ])\s?[).]\s+(?P<rest>.*)$")

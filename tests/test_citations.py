@@ -1585,3 +1585,20 @@ def test_a_subject_ends_at_the_citing_sentences_purpose():
 def test_footnote_marks_are_no_part_of_an_issuer_or_a_subject():
     (c,) = cites("Thực hiện Nghị quyết số 01/NQ-CP ngày 08/01/2022 của Chính phủ¹ về nhiệm vụ, giải pháp chủ yếu năm 2022[1];")
     assert (c.issuer, c.subject) == ("Chính phủ", "về nhiệm vụ, giải pháp chủ yếu năm 2022")
+
+
+def test_a_title_citation_ends_with_the_title():
+    """A citation in a plan's title has no subject in the preamble after it,
+    and its issuer ends where the title's scope begins ("trên địa bàn …",
+    "năm 2024 - 2025"); the parent plan in the preamble is implemented."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTHỊ TRẤN CHÂU THÀNH\nSố: 61/KH-UBND\nChâu Thành, ngày 11 tháng 6 năm 2024\n\nKẾ HOẠCH\n"
+        "Thực hiện công tác bảo vệ trẻ em\ntheo Chỉ thị số 28-CT/TW của Bộ Chính trị trên địa bàn thị trấn\n"
+        "năm 2024 - 2025\n\n"
+        "Thực hiện Kế hoạch số 186/KH-UBND ngày 20 tháng 5 năm 2024 của Ủy ban nhân dân huyện Châu Thành "
+        "về thực hiện Chỉ thị số 28-CT/TW;\nỦy ban nhân dân thị trấn xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+    )
+    by_number = {c.number: c for c in doc.citations}
+    assert by_number["28-CT/TW"].issuer == "Bộ Chính trị"
+    assert by_number["28-CT/TW"].implements == []
+    assert by_number["186/KH-UBND"].relation == "implements"

@@ -192,3 +192,21 @@ def test_a_commune_citing_its_district_after_the_reform_is_an_old_one():
     )
     loc = doc.header.issuer.locality
     assert loc is not None and (loc.district, loc.ward) == ("Huyện Phú Tân", "Xã Tân Hải")
+
+
+def test_a_communes_issuer_named_under_its_district_is_placed():
+    """"ỦY BAN NHÂN DÂN / HUYỆN CHÂU THÀNH / ỦY BAN NHÂN DÂN / XÃ TÂN THẠCH":
+    the district line narrows the commune's name, and the two lines are not
+    read across ("… CHÂU THÀNH ỦY BAN …" holds no "Thành ủy")."""
+    from khtool import parse_text
+
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nỦY BAN NHÂN DÂN\nXÃ TÂN THẠCH\nSố: 52/KH-UBND\n"
+        "Tân Thạch, ngày 14 tháng 6 năm 2024\nKẾ HOẠCH\nBảo vệ trẻ em năm 2024\nI. MỤC ĐÍCH\n1. Bảo vệ trẻ em.\n"
+    )
+    loc = doc.header.issuer.locality
+    assert loc is not None and (loc.province, loc.district, loc.ward) == (
+        "Tỉnh Bến Tre",
+        "Huyện Châu Thành",
+        "Xã Tân Thạch",
+    )

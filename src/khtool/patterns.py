@@ -715,6 +715,9 @@ ISSUER_END = _regex(
     # what the sentence says of the document: "… của Bộ trưởng Bộ X hết hiệu lực …"
     # ("bằng" in lower case only: "Cao Bằng" is a province)
     r"hết\s+hiệu\s+lực|(?-i:bằng|ấn\s+định)|"
+    # where and when the citing text applies it: "… của Bộ Chính trị trên địa
+    # bàn thị trấn năm 2024 - 2025"
+    r"trên\s+địa\s+bàn|giai\s+đoạn(?=\s+\d)|năm(?=\s+(?:19|20)\d\d)|"
     # its date, written after the issuer: "… của UBND tỉnh Lào Cai ngày 02/02/2024"
     r"ngày(?=\s+\d)|"
     # "… do Cục X cấp": the verb closing it ("Ủy ban nhân dân cấp tỉnh" goes on)
@@ -735,8 +738,10 @@ SHORT_NAME_AFTER = _std(r"\s*\([^()\n]{1,80}\)(?=\s*,?\s*(?:về|V/v|v/v)\s)")
 # directly ("quy định …", "phê duyệt …", "ban hành …", "hướng dẫn …"); a
 # plan's, what it carries out ("Kế hoạch số 58-KH/TW … của Bộ Chính trị thực
 # hiện Nghị quyết 72").
+# (not a preamble's clause opening the next line: a title's citation has no
+# subject in the "Thực hiện Kế hoạch số …" after it)
 CITATION_SUBJECT = _std(
-    r"\s*,?\s*(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?:,?\s+bổ\s+sung)?"
+    r"\s*,?\s*(?!(?<=\n)(?:Thực\s+hiện|Căn\s+cứ)\s)(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?:,?\s+bổ\s+sung)?"
     r"|(?:triển\s+khai\s+)?thực\s+hiện(?=\s+(?:Nghị|Chỉ|Kết|Kế|Quyết|Chương|Đề|Luật|Thông|Công|Văn))))\s+"
 )
 # What stands between two documents of one list: a separator and an item's

@@ -59,7 +59,8 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
     issuer = h.issuer
     if issuer.locality is not None:
         return
-    named = units_in(f"{issuer.parent or ''} {issuer.name or ''}")
+    # each apart: "… HUYỆN CHÂU THÀNH" + "ỦY BAN NHÂN DÂN XÃ …" joined would read "THÀNH ỦY"
+    named = units_in(issuer.parent or "") + units_in(issuer.name or "")
     if not named and h.place and issuer.name is not None:
         named = units_in(h.place) or (
             [("", h.place)] if h.level in ("province", "district", "ward") else []

@@ -940,6 +940,25 @@ def test_a_table_whose_lead_column_is_who_carries_it_out():
 
 
 @pytest.mark.parametrize(
+    ("cell", "due"),
+    [
+        ("31/12/2025", (31, 12, 2025)),
+        ("Ngày 15/6/2026", (15, 6, 2026)),
+        ("01/6 - 30/6/2026", (30, 6, 2026)),
+        ("Quý II/2026", (None, 6, 2026)),
+        ("Năm 2026", (None, None, 2026)),
+    ],
+)
+def test_a_table_time_cell_holding_a_date_alone(cell, due):
+    doc = plan(
+        "| TT | Nội dung | Cơ quan chủ trì | Thời gian |\n"
+        f"| 1 | Xây dựng mô hình xã không ma túy | Công an tỉnh | {cell} |\n"
+    )
+    (a,) = doc.assignments
+    assert [(d.day, d.month, d.year) for d in a.deadlines] == [due]
+
+
+@pytest.mark.parametrize(
     "table",
     [
         # no column of lead bodies
@@ -2294,3 +2313,18 @@ def test_names_holding_and_and_a_ministrys_office_leading():
 def test_period_ends_and_recurrence_of_dated_deadlines(task, due):
     doc = parse_text(_ministry_plan(f"1. {task}\n"))
     assert [(d.day, d.month, d.year, d.recurrence, d.to) for d in doc.deadlines] == due
+
+
+def test_a_party_committees_cells_and_a_long_monthly_report():
+    doc = parse_text(
+        "HUYỆN ỦY CHÂU THÀNH\nSố 25-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nChâu Thành, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        "thực hiện Chỉ thị 28-CT/TW\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các chi, đảng bộ trực thuộc Huyện ủy căn cứ Kế hoạch này xây dựng kế hoạch thực hiện, gửi về "
+        "Huyện ủy (qua Ban Tuyên giáo) trước ngày 30/5/2024.\n"
+        "2. Văn phòng Huyện ủy: Hằng tháng, báo cáo tình hình trẻ em bị xâm hại, trẻ em vi phạm pháp luật về "
+        "UBND huyện (qua Phòng Lao động - Thương binh và Xã hội) trước ngày 20.\n"
+    )
+    assert [(a.agency, [(d.day, d.month, d.recurrence) for d in a.deadlines]) for a in doc.assignments] == [
+        ("Các chi, đảng bộ trực thuộc Huyện ủy", [(30, 5, "once")]),
+        ("Văn phòng Huyện ủy", [(20, None, "monthly")]),
+    ]

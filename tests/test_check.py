@@ -246,3 +246,17 @@ def test_rules_listing():
 
 def test_config_object_defaults():
     assert Config().enabled("KH101") and not Config(ignore=["KH1"]).enabled("KH101")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "định kỳ báo cáo kết quả về UBND tỉnh theo quy định",
+        "báo cáo đột xuất khi có yêu cầu",
+    ],
+)
+def test_a_reporting_part_saying_no_time_is_flagged(said):
+    """"Định kỳ báo cáo … theo quy định" says reports recur, not when they
+    are due: KH504 as for a part that says nothing of time."""
+    line = next(ln for ln in CLEAN.splitlines() if "trước ngày 15/11 hằng năm" in ln)
+    assert "KH504" in codes(CLEAN.replace(line, f"- Các sở, ngành {said}."))

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from . import patterns as P
 from .errors import KhtoolError, UsageError
-from .models import Document, Span
+from .models import Deadline, Document, Span
 from .segment import walk_sections
 from .tables import load
 
@@ -306,11 +306,24 @@ def _indicator_unassigned(doc: Document) -> Iterator[Hit]:
             yield ind.span, f"chỉ tiêu {ind.id}"
 
 
+# Words that say when a report recurs without saying how often ("định kỳ báo
+# cáo … theo quy định", "báo cáo đột xuất", "thường xuyên") set no time.
+_NO_FREQUENCY = frozenset(["periodic", "ad hoc", "ongoing"])
+
+
+def _has_frequency(d: Deadline) -> bool:
+    return any(r.strip() not in _NO_FREQUENCY for r in (d.recurrence or "").split(",") if r.strip())
+
+
 @_rule("KH504")
 def _report_without_deadline(doc: Document) -> Iterator[Hit]:
     for s in walk_sections(doc.sections):
         if s.kind in ("roman", "part", "arabic") and P.REPORTING_REGIME.search(s.heading or ""):
-            inside = [d for d in doc.deadlines if s.span.start <= d.span.start < s.span.end]
+            inside = [
+                d
+                for d in doc.deadlines
+                if s.span.start <= d.span.start < s.span.end and (d.day or d.month or d.year or _has_frequency(d))
+            ]
             if not inside:
                 yield s.span, None
 

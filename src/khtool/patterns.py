@@ -1426,6 +1426,8 @@ AGENCY_HEAD_WORD = _regex(
     r"|chủ\s+đầu\s+tư"
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"
     r"|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|ủy\s+ban|uỷ\s+ban|ubnd|doanh\s+nghiệp|trường|cơ\s+sở|lực\s+lượng|thành\s+viên"
+    # a Party committee's cells and branches: "Các chi, đảng bộ trực thuộc", "các chi bộ"
+    r"|chi\s*,\s*đảng\s+bộ|chi\s+bộ|đảng\s+bộ|đảng\s+ủy|tổ\s+chức\s+cơ\s+sở\s+đảng"
     # residential units: "các khu phố", "các thôn, bản", "các ấp"
     r"|thôn|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|ấp|xóm|bản|buôn|làng)"
     r"|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|thôn|xóm)\b"
@@ -1547,10 +1549,13 @@ PERIOD_NOT_DUE = _regex(r"(?i:\bkỳ\s+(?:báo\s+cáo|thống\s+kê)|số\s+li�
 # ngày 25", "báo cáo định kỳ hằng tháng (trước ngày 25)", "vào ngày 20 hằng
 # tháng".
 DEADLINE_MONTHLY_DAY = _regex(
-    r"(?i:(?:hằng|hàng)\s+tháng)[^.;\n\d]{0,40}?(?i:trước|vào|chậm\s+nhất)\s+(?i:ngày)\s+(?P<d>\d{1,2})"
+    r"(?i:(?:hằng|hàng)\s+tháng)[^.;\n\d]{0,200}?(?i:trước|vào|chậm\s+nhất)\s+(?i:ngày)\s+(?P<d>\d{1,2})"
     r"(?!\s*[/.\-]\s*\d|\s+(?i:tháng)\s+\d|\d)"
     r"|(?i:vào)\s+(?i:ngày)\s+(?P<d2>\d{1,2})\s+(?i:hằng|hàng)\s+tháng"
 )
+# A date in a table's time column, where no word need say it is the time
+# limit: "31/12/2025", "Ngày 15/6/2026", "01/6 - 30/6/2026".
+CELL_DATE = _std(r"(?<![\d/])(?P<d>[0-3]?\d)\s*[/.\-]\s*(?P<m>[01]?\d)(?=\s*[/.\-]\s*(?:19|20)\d\d\b|\s*$)")
 # The same quarter or month alone, in a table's time column.
 PERIOD = _regex(_PERIOD)
 # Reporting frequency words. "6 tháng" is the half-year of a report ("báo cáo

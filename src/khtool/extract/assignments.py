@@ -1066,10 +1066,15 @@ def _task_row(
                 # "Tháng 6/2026", "Quý II/2026", "Thường xuyên": the cell as it is
                 period = P.PERIOD.search(time)
                 year = P.YEAR.search(time)
+                # a date alone, the period's end if two: "31/12/2025", "01/6 - 30/6/2026"
+                dates = [d for d in P.CELL_DATE.finditer(time) if 1 <= int(d["d"]) <= 31 and 1 <= int(d["m"]) <= 12]
+                day = int(dates[-1]["d"]) if dates else None
+                month = int(dates[-1]["m"]) if dates else _period_month(period) if period else None
                 deadlines = [
                     Deadline(
                         text=time,
-                        month=_period_month(period) if period else None,
+                        day=day,
+                        month=month,
                         year=int(year.group(0)) if year else None,
                         recurrence="ongoing"
                         if P.ONGOING.match(time)

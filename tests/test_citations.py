@@ -1602,3 +1602,30 @@ def test_a_title_citation_ends_with_the_title():
     assert by_number["28-CT/TW"].issuer == "Bộ Chính trị"
     assert by_number["28-CT/TW"].implements == []
     assert by_number["186/KH-UBND"].relation == "implements"
+
+
+def test_inputs_listed_after_xet_end_each_others_subject():
+    """"Xét báo cáo của A tại văn bản số N về X, đề nghị của B tại văn bản số
+    M về Y": two proposals, each with its own subject."""
+    doc = parse_text(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 8123/VPCP-KTTH\nHà Nội, ngày 05 tháng 10 năm 2025\nKính gửi: Bộ Tài chính\n"
+        "Xét báo cáo của Bộ Tài chính tại văn bản số 14235/BTC-ĐT ngày 02/10/2025 về tình hình giải ngân, "
+        "đề nghị của Ủy ban nhân dân tỉnh Gia Lai tại văn bản số 2871/UBND-KT ngày 30/9/2025 về tháo gỡ "
+        "vướng mắc, Phó Thủ tướng có ý kiến như sau:\n1. Bộ Tài chính chủ trì xử lý.\n"
+    )
+    assert [(c.number, c.relation, c.subject) for c in doc.citations] == [
+        ("14235/BTC-ĐT", "proposal", "về tình hình giải ngân"),
+        ("2871/UBND-KT", "proposal", "về tháo gỡ vướng mắc"),
+    ]
+
+
+def test_a_directive_after_a_decrees_subject_is_listed_beside_it():
+    """A decree details laws, not a directive: "Nghị định A quy định chi tiết
+    … Luật X và Chỉ thị số B …" lists B beside A."""
+    (a, b) = cites(
+        "Thực hiện Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ quy định chi tiết thi hành một "
+        "số điều của Luật An toàn thực phẩm và Chỉ thị số 13/CT-TTg ngày 09/5/2016 của Thủ tướng Chính phủ "
+        "về tăng cường trách nhiệm quản lý nhà nước về an toàn thực phẩm, Thủ tướng yêu cầu:"
+    )
+    assert (a.implements, b.relation) == ([], "implements")
+    assert a.subject == "quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm"

@@ -773,6 +773,9 @@ SUBJECT_END = _std(
     r"|\s(?:có\s+hiệu\s+lực|thì)\s"
     # the citing sentence's purpose: "…, để chủ động phòng ngừa …", "…, nhằm …"
     r"|,\s+(?:để|nhằm)\s"
+    # the next input a "Xét …" lists: "… về tình hình giải ngân, đề nghị của UBND
+    # tỉnh Gia Lai tại văn bản số …", "…, ý kiến của Bộ Tư pháp tại …"
+    r"|,\s+(?:và\s+)?(?:báo\s+cáo|đề\s+nghị|ý\s+kiến|tờ\s+trình|kiến\s+nghị|văn\s+bản)\s+(?:của|tại)\s"
 )
 
 # A plan's purpose part ("I. MỤC ĐÍCH, YÊU CẦU") says what the plan itself

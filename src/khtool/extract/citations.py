@@ -454,6 +454,15 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
                 # type listed before it: "Nghị định A sửa đổi Nghị định C …
                 # thi hành Luật X, Nghị định B …" lists B beside A
                 or (_doc_type(a) is not None and _doc_type(a) == _doc_type(b))
+                # nor in a normative text's subject, an administrative one: "Nghị
+                # định A quy định chi tiết … Luật X và Chỉ thị số 13/CT-TTg …"
+                # lists the directive beside the decree
+                or (
+                    a.num is not None
+                    and a.num.family == "normative"
+                    and b.num is not None
+                    and b.num.family == "administrative"
+                )
             ):
                 a.subject = " ".join(text[a.subject_lead : joiner.start()].split())
                 a.subject_span = (s, joiner.start())

@@ -2328,3 +2328,30 @@ def test_a_party_committees_cells_and_a_long_monthly_report():
         ("Các chi, đảng bộ trực thuộc Huyện ủy", [(30, 5, "once")]),
         ("Văn phòng Huyện ủy", [(20, None, "monthly")]),
     ]
+
+
+def test_a_body_in_each_province_and_a_follow_up_after_a_person_given_the_lead():
+    """"8. Sở Y tế các tỉnh, thành phố trực thuộc trung ương" / "a) …" is one
+    kind of body's item even when a separate implementation part follows; a
+    superscript footnote mark is no part of a name; "Giao Phó Thủ tướng A chỉ
+    đạo; Văn phòng Chính phủ theo dõi, đôn đốc …" gives the office its part."""
+    doc = parse_text(
+        _ministry_plan(
+            "1. Cục Chuyển đổi số y tế¹\n- Chủ trì triển khai Sổ sức khỏe điện tử.\n"
+            "2. Sở Y tế các tỉnh, thành phố trực thuộc trung ương\n"
+            "a) Tham mưu Ủy ban nhân dân cấp tỉnh ban hành kế hoạch trước ngày 31/12/2026.\n"
+            "b) Báo cáo kết quả về Bộ Y tế trước ngày 10 tháng 12 hằng năm.\n"
+            "3. Giao Thứ trưởng Nguyễn Văn A trực tiếp chỉ đạo; Văn phòng Bộ theo dõi, đôn đốc việc thực hiện "
+            "Kế hoạch này.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Vụ Kế hoạch - Tài chính theo dõi, tổng hợp kết quả thực hiện.\n"
+        ).replace("I. TỔ CHỨC THỰC HIỆN", "I. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN")
+    )
+    by_body = {a.agency: a for a in doc.assignments}
+    assert set(by_body) == {
+        "Cục Chuyển đổi số y tế",
+        "Sở Y tế các tỉnh, thành phố trực thuộc trung ương",
+        "Văn phòng Bộ",
+        "Vụ Kế hoạch - Tài chính",
+    }
+    sở = by_body["Sở Y tế các tỉnh, thành phố trực thuộc trung ương"]
+    assert (sở.canonical, sở.level, len(sở.tasks), len(sở.deadlines)) == ("Sở Y tế", "province", 2, 2)

@@ -1155,15 +1155,22 @@ DUTY_OF = _regex(rf"^{_DUTY_WORDS}\s+(?i:của)\s+(?:\p{{Lu}}|các\s)")
 # bảo hiểm y tế", "… của Ủy ban nhân dân cấp xã trong lĩnh vực điện lực".
 DUTY_TOPIC = _regex(r"\s(?:về|trong|đối\s+với|khi)\s")
 # A footnote's number glued to a name's last word, as gazette and
-# consolidated texts print it: "Bộ Công an13", "Tổng cục Giáo dục nghề nghiệp33".
-FOOTNOTE_MARK = _regex(r"(?<=\p{Ll})\d{1,3}$")
+# consolidated texts print it: "Bộ Công an13", "Tổng cục Giáo dục nghề nghiệp33",
+# or in superscript, as .docx copies do: "Cục Chuyển đổi số y tế¹".
+FOOTNOTE_MARK = _regex(r"(?<=\p{Ll})(?:\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
+# One body in each unit of a kind: "Sở Y tế các tỉnh, thành phố trực thuộc
+# trung ương", "Công an các xã, phường".
+BODY_IN_EACH_UNIT = _regex(
+    r"^(?!(?i:các)\s)\p{Lu}[\p{L}\s\-]{2,60}?\s(?i:các)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\b"
+)
 # The same after a heading in capitals: "ĐIỀU KHOẢN THI HÀNH53".
 CAPS_FOOTNOTE_MARK = _regex(r"(?<=\p{Lu}\p{Lu})\d{1,3}$")
 # Another clause of one item giving other bodies their part: "Đề nghị Ủy ban
 # MTTQ xã chủ trì cuộc vận động; Hội Nông dân, Hội Liên hiệp Phụ nữ xã phối
-# hợp thực hiện", "…; Đoàn Thanh niên phường chủ trì tổ chức …".
+# hợp thực hiện", "…; Đoàn Thanh niên phường chủ trì tổ chức …", "Giao Phó Thủ
+# tướng A chỉ đạo; Văn phòng Chính phủ theo dõi, đôn đốc …".
 CLAUSE_BODIES = _regex(
-    r";\s*(?P<names>\p{Lu}[^;:.()\n]{2,160}?)\s+(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|có\s+trách\s+nhiệm)\b"
+    r";\s*(?P<names>\p{Lu}[^;:.()\n]{2,160}?)\s+(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|có\s+trách\s+nhiệm|theo\s+dõi|đôn\s+đốc)\b"
 )
 # A body the assignee directs to lead a task, with its own partners: "chỉ
 # đạo Sở Xây dựng chủ trì, phối hợp với Công an tỉnh …", "lãnh đạo Ủy ban

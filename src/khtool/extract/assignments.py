@@ -392,6 +392,12 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             out.append(_assignment(ct, name, item, request, level, text))
         if names and ";" in text:
             out += _clause_bodies(ct, item, text, names, level)
+        elif not names and ";" in item.text:
+            # after a person given the lead: "9. Giao Phó Thủ tướng A trực tiếp
+            # chỉ đạo; Văn phòng Chính phủ theo dõi, đôn đốc …" (its own text:
+            # its points are read as items of their own)
+            said = "\n".join(x for x in (item.heading, item.text) if x)
+            out += _clause_bodies(ct, item, said, names, level)
         if names and "chủ trì" in text:
             out += _directed_bodies(text, item, names, level)
         if not names and any(c.kind == "arabic" for c in item.children):
@@ -494,7 +500,9 @@ def _opening_body(item: Section) -> str | None:
         len(names) == 1
         and len(names[0].split()) <= _OPENING_BODY_WORDS
         and P.AGENCY_HEAD_WORD.match(names[0])
-        and " các " not in f" {names[0].lower()} "  # (bodies named together, again)
+        # (bodies named together, again; but a body in each unit is one:
+        # "Sở Y tế các tỉnh, thành phố trực thuộc trung ương")
+        and (" các " not in f" {names[0].lower()} " or P.BODY_IN_EACH_UNIT.match(names[0]) is not None)
     ):
         return names[0] if _looks_like_agency(names[0]) else None
     return None

@@ -2355,3 +2355,23 @@ def test_a_body_in_each_province_and_a_follow_up_after_a_person_given_the_lead()
     }
     sở = by_body["Sở Y tế các tỉnh, thành phố trực thuộc trung ương"]
     assert (sở.canonical, sở.level, len(sở.tasks), len(sở.deadlines)) == ("Sở Y tế", "province", 2, 2)
+
+
+@pytest.mark.parametrize(
+    ("task", "due"),
+    [
+        ("Sở Y tế kiện toàn tổ tư vấn tại 100% trường học, hoàn thành trong năm 2025.", [(None, None, 2025)]),
+        ("Sở Giáo dục và Đào tạo triển khai trong năm học 2024 - 2025.", [(None, None, 2025)]),
+        (
+            "Sở Y tế tham mưu sơ kết 5 năm vào năm 2027 và tổng kết việc thực hiện Kế hoạch vào năm 2030.",
+            [(None, None, 2027), (None, None, 2030)],
+        ),
+        # one year written after two dates is both dates'
+        ("Sở Y tế tổ chức kiểm tra trước ngày 05/6 và ngày 25/11/2025.", [(5, 6, 2025), (25, 11, 2025)]),
+        # a kind of project, not a time limit
+        ("Sở Tài chính ưu tiên bố trí vốn cho dự án hoàn thành trong năm 2025.", []),
+    ],
+)
+def test_whole_year_deadlines_and_a_shared_year(task, due):
+    doc = plan(f"1. {task}\n")
+    assert [(d.day, d.month, d.year) for d in doc.deadlines] == due

@@ -1516,6 +1516,19 @@ _PERIOD = (
 DEADLINE_PERIOD = _regex(
     r"(?i:trước|trong|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?|vào|cuối|hết)\s+" + _PERIOD
 )
+# A time limit of a whole year: a task finished within it ("hoàn thành trong
+# năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học …"), or
+# a review held in it ("sơ kết 5 năm vào năm 2027", "tổng kết việc thực hiện Kế
+# hoạch vào năm 2030"). A year alone elsewhere ("năm 2025, toàn tỉnh đã …") is
+# a time, not a limit.
+YEAR_DEADLINE_WORDS = ("hoàn thành", "hoàn tất", "xong", "năm học", "sơ kết", "tổng kết")
+DEADLINE_YEAR = _regex(
+    # (not a kind of project: "ưu tiên … dự án hoàn thành trong năm 2024")
+    r"(?:(?<!(?i:dự\s+án|công\s+trình)\s)(?i:hoàn\s+thành|hoàn\s+tất|xong)\s+(?i:trong|vào|cuối)\s+"
+    r"|(?i:trong|vào)\s+(?=(?i:năm\s+học))"
+    r"|(?i:sơ\s+kết|tổng\s+kết)[^.;:,\n]{0,80}?\s(?i:vào|trong)\s+)"
+    r"(?i:năm)\s+(?:(?i:học)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?!\d|/)"
+)
 # How long something is valid, not a time limit: "thời hạn kiểm định của
 # phương tiện đến hết tháng 8/2026", "giấy phép có hiệu lực đến hết quý IV/2026"
 # (matched on the text before the period).

@@ -1663,9 +1663,12 @@ def _deadlines_in(
             joined = P.DEADLINE_JOINED.match(text, m.end())
             if joined:  # "trước ngày 10 tháng 6 và ngày 10 tháng 12 hằng năm"
                 month = joined["m"] or joined["m2"]
-                year = joined["y"] or joined["y2"]
+                joined_year = joined["y"] or joined["y2"]
+                if joined_year and not year:  # "trước ngày 05/6 và ngày 25/11/2025": one year for both
+                    first, d0, m0, _ = found[-1]
+                    found[-1] = (first, d0, m0, int(joined_year))
                 found.append(
-                    (joined, int(joined["d"]), int(month) if month else None, int(year) if year else None)
+                    (joined, int(joined["d"]), int(month) if month else None, int(joined_year) if joined_year else None)
                 )
     if dated and "từ" in lowered and ("đến" in lowered or "-" in text or "–" in text):
         for m in P.DEADLINE_PERIOD_END.finditer(text):
@@ -1677,6 +1680,10 @@ def _deadlines_in(
                 continue  # "kỳ báo cáo là 01 năm (từ … đến …)", "được … tổ chức từ … đến …"
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
+    if dated and "năm" in lowered and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):
+        for m in P.DEADLINE_YEAR.finditer(text):
+            # a school year ends in its second year: "trong năm học 2024 - 2025"
+            found.append((m, None, None, int(m["y2"] or m["y"])))
     if dated and "tháng" in lowered and ("hằng tháng" in lowered or "hàng tháng" in lowered):
         for m in P.DEADLINE_MONTHLY_DAY.finditer(text):
             if not any(f[0].start() < m.end() and m.start() < f[0].end() for f in found):

@@ -2375,3 +2375,19 @@ def test_a_body_in_each_province_and_a_follow_up_after_a_person_given_the_lead()
 def test_whole_year_deadlines_and_a_shared_year(task, due):
     doc = plan(f"1. {task}\n")
     assert [(d.day, d.month, d.year) for d in doc.deadlines] == due
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        (
+            "Ủy ban nhân dân các tỉnh Lâm Đồng, Khánh Hòa tập trung chỉ đạo tháo gỡ khó khăn.",
+            ["Ủy ban nhân dân tỉnh Lâm Đồng", "Ủy ban nhân dân tỉnh Khánh Hòa"],
+        ),
+        ("UBND các xã Tân An và Tân Hòa phối hợp tuyên truyền.", ["UBND xã Tân An", "UBND xã Tân Hòa"]),
+        # units of a kind, not named: one body
+        ("UBND các xã, phường tuyên truyền.", ["UBND các xã, phường"]),
+    ],
+)
+def test_one_body_per_unit_named(head, names):
+    assert _agency_names(head)[0] == names

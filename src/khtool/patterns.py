@@ -1336,6 +1336,13 @@ AGENCY_SPLIT = _regex(
     rf"\s*(?={_ORG_START})"
     rf"|\s+và(?<!{_OFFICE_OF_COUNCILS}\s+và)\s+(?={_ORG_START})"
 )
+# One kind of body in units named one by one: "Ủy ban nhân dân các tỉnh Lâm
+# Đồng, Khánh Hòa", "UBND các xã Tân An và Tân Hòa": one body per unit.
+UNITS_NAMED = _regex(
+    r"^(?P<organ>\p{Lu}(?:(?!\s(?i:các)\s)[^,;])*?)\s+(?i:các)\s+(?P<kind>(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)):?\s+"
+    r"(?P<list>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}(?:\s*(?:,|\s(?i:và))\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})+)$"
+)
+UNITS_NAMED_SPLIT = _std(r"\s*,\s*|\s+và\s+")
 # Bodies named by their kind, then one by one in brackets: "Các chủ rừng (Ban
 # Quản lý rừng phòng hộ Văn Bàn, Công ty TNHH MTV Lâm nghiệp Văn Bàn)": the
 # bodies are the ones in brackets.

@@ -231,6 +231,11 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
             continue  # "… và các tổ chức thành viên khác": not a body of its own
         if len(p.split()) < 2:
             continue  # a stray word left by the split, not a name
+        units = P.UNITS_NAMED.match(p) if " các " in p else None
+        if units:  # "Ủy ban nhân dân các tỉnh Lâm Đồng, Khánh Hòa": one body per unit
+            kind = " ".join(units["kind"].lower().split())
+            names += [f"{units['organ']} {kind} {u}" for u in P.UNITS_NAMED_SPLIT.split(units["list"]) if u]
+            continue
         names.append(p)
     return names, request
 

@@ -567,6 +567,12 @@ def test_indicator_refs(text, ids):
         ("Tỷ lệ hộ nghèo không quá 2%", [(None, 2.0, "%", "at_most")]),
         # "so với năm 2025" is the baseline
         ("Giảm ít nhất 5% số vụ tai nạn so với năm 2025", [(None, 5.0, "%", "at_least")]),
+        # counts per head of population, and a life's length
+        (
+            "tỷ lệ giường bệnh đạt 38 giường/10.000 dân; số bác sĩ đạt 19 bác sĩ/10.000 dân",
+            [(None, 38.0, "giường/10.000 dân", "reach"), (None, 19.0, "bác sĩ/10.000 dân", "reach")],
+        ),
+        ("Tuổi thọ trung bình đạt 75,5 tuổi vào năm 2030", [(2030, 75.5, "tuổi", "reach")]),
         # a law's year is not the target's
         ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019", [(None, 100.0, "%", None)]),
         # a direction holds within its clause, not past a semicolon

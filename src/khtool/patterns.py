@@ -1470,8 +1470,10 @@ TARGET_COUNT = _regex(
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
     r"(?P<unit>(?i:ha|km|người|hộ|sản\s+phẩm|(?:triệu|tỷ)\s+đồng(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
-    r"|lượt(?:\s+người)?|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
-    r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|giường\s+bệnh|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ|tấn))\b"
+    r"|(?:triệu\s+|nghìn\s+)?lượt(?:\s+(?:người|khách))?|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
+    r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|giường(?:\s+bệnh)?|tuổi|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ|tấn)"
+    # per head of population: "38 giường/10.000 dân", "19 bác sĩ/10.000 dân"
+    r"(?:/\d{1,3}(?:\.\d{3})*\s+(?i:dân|người|trẻ\s+em))?)(?![\p{L}\d])"
     r"(?:[^;%‰(]{0,160}?(?<!(?i:so\s+với)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
 )
 # The target's year written before its value, opening the sentence: "Phấn

@@ -566,7 +566,9 @@ def test_indicator_refs(text, ids):
         ("Tỷ lệ hồ sơ đạt từ 92% trở lên", [(None, 92.0, "%", "at_least")]),
         ("Tỷ lệ hộ nghèo không quá 2%", [(None, 2.0, "%", "at_most")]),
         # "so với năm 2025" is the baseline
-        ("Giảm ít nhất 5% số vụ tai nạn so với năm 2025", [(None, 5.0, "%", "at_least")]),
+        # ("giảm ít nhất 5%": a reduction by 5% or more, not a level of 5%)
+        ("Giảm ít nhất 5% số vụ tai nạn so với năm 2025", [(None, 5.0, "%", "reduce")]),
+        ("Tỷ lệ hộ nghèo giảm trên 1,5%/năm", [(None, 1.5, "%/năm", "reduce")]),
         # counts per head of population, and a life's length
         (
             "tỷ lệ giường bệnh đạt 38 giường/10.000 dân; số bác sĩ đạt 19 bác sĩ/10.000 dân",
@@ -2397,3 +2399,23 @@ def test_whole_year_deadlines_and_a_shared_year(task, due):
 )
 def test_one_body_per_unit_named(head, names):
     assert _agency_names(head)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        (
+            "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh chủ trì thi công.",
+            ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"],
+        ),
+        ("Văn phòng Sở tổng hợp, báo cáo Giám đốc Sở.", ["Văn phòng Sở"]),
+    ],
+)
+def test_names_holding_task_words_and_offices_before_their_verb(head, names):
+    assert _agency_names(head)[0] == names
+
+
+def test_a_dates_recurrence_is_its_own_clauses():
+    """"… trước ngày 30/6/2026; hằng tháng báo cáo …": the first date is met once."""
+    doc = plan("1. Sở Y tế hoàn thành rà soát trước ngày 30/6/2026; hằng tháng báo cáo tiến độ về UBND huyện.\n")
+    assert [(d.day, d.recurrence) for d in doc.deadlines] == [(30, "once")]

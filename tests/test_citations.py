@@ -1629,3 +1629,18 @@ def test_a_directive_after_a_decrees_subject_is_listed_beside_it():
     )
     assert (a.implements, b.relation) == ([], "implements")
     assert a.subject == "quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm"
+
+
+def test_an_issuer_named_by_its_units_word_alone_ends_there():
+    """"… của Ủy ban nhân dân tỉnh phát triển du lịch …": the issuer ends with
+    "tỉnh", and what follows is the subject; "chưa" ends an issuer too."""
+    a, b, c = cites(
+        "Thực hiện Kế hoạch số 28/KH-UBND ngày 02/02/2026 của Ủy ban nhân dân tỉnh phát triển du lịch cộng "
+        "đồng; Quyết định số 12/QĐ-UBND ngày 01/02/2026 của UBND tỉnh công bố danh mục thủ tục hành chính; "
+        "Công văn số 15/BYT-KH ngày 03/02/2026 của Bộ Y tế chưa có ý kiến;"
+    )
+    assert [(x.issuer, x.subject) for x in (a, b)] == [
+        ("Ủy ban nhân dân tỉnh", "phát triển du lịch cộng đồng"),
+        ("UBND tỉnh", "công bố danh mục thủ tục hành chính"),
+    ]
+    assert c.issuer == "Bộ Y tế"

@@ -714,7 +714,7 @@ ISSUER_END = _regex(
     r"(?-i:giao(?!\s+thông)|trước|vào)|"
     # what the sentence says of the document: "… của Bộ trưởng Bộ X hết hiệu lực …"
     # ("bằng" in lower case only: "Cao Bằng" is a province)
-    r"hết\s+hiệu\s+lực|(?-i:bằng|ấn\s+định)|"
+    r"hết\s+hiệu\s+lực|(?-i:bằng|ấn\s+định|chưa)|"
     # where and when the citing text applies it: "… của Bộ Chính trị trên địa
     # bàn thị trấn năm 2024 - 2025"
     r"trên\s+địa\s+bàn|giai\s+đoạn(?=\s+\d)|năm(?=\s+(?:19|20)\d\d)|"
@@ -725,6 +725,14 @@ ISSUER_END = _regex(
     regex.I,
 )
 
+# A government named by its unit's word alone, then a word in lower case that
+# says what the document does: "… của Ủy ban nhân dân tỉnh phát triển du lịch
+# …" (the issuer ends with "tỉnh"; "UBND tỉnh Lào Cai", "UBND huyện, thị xã"
+# go on).
+ISSUER_AT_UNIT_WORD = _regex(
+    r"^(?i:ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd|hđnd|hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|huyện|xã|phường|thành\s+phố)"
+    r"(?=\s+\p{Ll})(?!\s+(?:và|các|thị|phường|xã|huyện|tỉnh|trực|có)\b)"
+)
 # What may stand between a cited letter's date and its issuer: the papers sent
 # with it ("Văn bản số 27/CV-HL ngày 04/4/2026 và hồ sơ gửi kèm của Công ty …").
 CITATION_INSERT = _std(
@@ -742,6 +750,9 @@ SHORT_NAME_AFTER = _std(r"\s*\([^()\n]{1,80}\)(?=\s*,?\s*(?:về|V/v|v/v)\s)")
 # subject in the "Thực hiện Kế hoạch số …" after it)
 CITATION_SUBJECT = _std(
     r"\s*,?\s*(?!(?<=\n)(?:Thực\s+hiện|Căn\s+cứ)\s)(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?:,?\s+bổ\s+sung)?"
+    # more of what a decision does, named by its verb: "… công bố danh mục …",
+    # "… phân bổ vốn …", "… thành lập Ban Chỉ đạo …"
+    r"|công\s+bố|phân\s+bổ|điều\s+chỉnh|thành\s+lập|kiện\s+toàn|phát\s+triển"
     r"|(?:triển\s+khai\s+)?thực\s+hiện(?=\s+(?:Nghị|Chỉ|Kết|Kế|Quyết|Chương|Đề|Luật|Thông|Công|Văn))))\s+"
 )
 # What stands between two documents of one list: a separator and an item's
@@ -1220,12 +1231,13 @@ AGENCY_LIST_END = _regex(
     # words no body's name holds, even right after its head word ("Văn phòng
     # Bộ phối hợp …", "… các đơn vị thuộc Bộ căn cứ …", "Sở Y tế định kỳ hằng
     # quý …", "Sở Xây dựng sớm …", "UBND phường cụ thể hóa …")
-    r":|\s(?=(?:chủ\s+trì|phối\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời|phải|cần|đã|đang|sẽ)\b)"
+    r":|\s(?=(?:chủ\s+trì|phối\s+hợp|tổng\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời|phải|cần|đã|đang|sẽ|chưa)\b)"
     # ("vừa" done just now, not "Hiệp hội Doanh nghiệp nhỏ và vừa")
     r"|(?<!\svà)\s(?=vừa\b)"
     # (not right after a body's word: "Bộ Xây dựng", "Ban Chỉ đạo", "Ban Tổ chức")
     r"|\s(?<!(?i:các|và)\s)(?<!\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
-    r"xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
+    # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name)
+    r"(?<!(?i:đầu\s+tư)\s)xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
     r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
@@ -1452,7 +1464,8 @@ AGENCY_HEAD_WORD = _regex(
 # A target: direction, value with decimal comma and unit, year.
 # "dưới 9,5‰ vào năm 2025", "đạt 95%", "xuống 450/100.000 trẻ em vào năm 2025", "0,5%/năm đến năm 2030".
 TARGET = _regex(
-    r"(?P<dir>(?i:xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
+    # ("giảm trên 2%", "tăng ít nhất 5%": a change of more than the value, not a level above it)
+    r"(?P<dir>(?i:(?:giảm|tăng)\s+(?:trên|ít\s+nhất|tối\s+thiểu)|xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%(?:/năm)?|‰|/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
     # ("so với năm 2025" is the baseline, not the target's year; nor is a

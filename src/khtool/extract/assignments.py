@@ -61,6 +61,12 @@ DIRECTIONS = {
     "ít nhất": "at_least",
     "giảm": "reduce",
     "tăng": "increase",
+    "giảm trên": "reduce",
+    "giảm ít nhất": "reduce",
+    "giảm tối thiểu": "reduce",
+    "tăng trên": "increase",
+    "tăng ít nhất": "increase",
+    "tăng tối thiểu": "increase",
     "không quá": "at_most",
     "tối đa": "at_most",
     # "từ 92% trở lên" (the words after the value say it: see parse_targets)
@@ -1715,7 +1721,9 @@ def _deadlines_in(
         # the date's own clause, not the one before it: "… hằng tháng trước
         # ngày 25; báo cáo năm trước ngày 05/12/2026"
         lo_ = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
-        around = text[max(lo_ + 1, m.start() - 120) : m.end() + 40]
+        # (nor the one after it: "… trước ngày 30/6/2025; hằng tháng báo cáo …")
+        hi_ = min((k for k in (text.find(";", m.end()), text.find(". ", m.end())) if k >= 0), default=len(text))
+        around = text[max(lo_ + 1, m.start() - 120) : min(hi_, m.end() + 40)]
         due = m.groupdict().get("due")
         out.append(
             Deadline(

@@ -371,6 +371,9 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         cut = P.ISSUER_END.search(issuer)
         if cut:
             issuer = issuer[: cut.start()]
+        at_unit = P.ISSUER_AT_UNIT_WORD.match(issuer)
+        if at_unit:
+            issuer = issuer[: at_unit.end()]
         issuer = issuer.strip()
         if issuer:
             a.issuer = P.FOOTNOTE_REF.sub("", issuer)

@@ -1644,3 +1644,12 @@ def test_an_issuer_named_by_its_units_word_alone_ends_there():
         ("UBND tỉnh", "công bố danh mục thủ tục hành chính"),
     ]
     assert c.issuer == "Bộ Y tế"
+
+
+def test_an_issuer_named_after_a_list_is_not_carried_back_to_a_document_with_its_own_subject():
+    a, b, c = cites(
+        "Ban hành Quyết định số 702/QĐ-SYT ngày 11/7/2025 sửa đổi, bổ sung Quyết định số 415/QĐ-SYT ngày "
+        "26/4/2025 về quy chế làm việc; bãi bỏ Quyết định số 128/QĐ-SYT ngày 03/02/2025 của Giám đốc Sở Y tế "
+        "tỉnh Vĩnh Phúc (cũ)."
+    )
+    assert [x.issuer for x in (a, b, c)] == [None, None, "Giám đốc Sở Y tế tỉnh Vĩnh Phúc"]

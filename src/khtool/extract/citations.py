@@ -413,18 +413,25 @@ def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
     """Documents listed in one paragraph under one issuer code are one body's:
     "Xét Báo cáo số 17/BC-BQL ngày …; Báo cáo bổ sung số 217/BC-BQL ngày … của
     Ban Quản lý Khu kinh tế tỉnh" names the issuer of both once."""
-    by_code: dict[tuple[int, str], str] = {}
+    by_code: dict[tuple[int, str], tuple[str, int]] = {}
     for a in anchors:
         code = a.num.issuer_code if a.num is not None and a.num.family != "normative" else None
         if code and a.issuer:
-            by_code.setdefault((_line_start(text, a.start), code), a.issuer)
+            by_code.setdefault((_line_start(text, a.start), code), (a.issuer, a.start))
     if not by_code:
         return
     for a in anchors:
         if a.issuer is None and a.num is not None and a.num.issuer_code:
-            issuer = by_code.get((_line_start(text, a.start), a.num.issuer_code))
-            if issuer is not None:
-                a.issuer = issuer
+            found = by_code.get((_line_start(text, a.start), a.num.issuer_code))
+            if found is None:
+                continue
+            issuer, named_at = found
+            if a.subject is not None and a.start < named_at:
+                # a document with a subject of its own keeps no issuer named
+                # after it: "Quyết định số 702/QĐ-SYT … sửa đổi …; bãi bỏ Quyết
+                # định số 128/QĐ-SYT … của Giám đốc Sở Y tế tỉnh Vĩnh Phúc (cũ)"
+                continue
+            a.issuer = issuer
 
 
 def _nest(anchors: list[_Anchor], text: str) -> None:

@@ -2419,3 +2419,23 @@ def test_a_dates_recurrence_is_its_own_clauses():
     """"… trước ngày 30/6/2026; hằng tháng báo cáo …": the first date is met once."""
     doc = plan("1. Sở Y tế hoàn thành rà soát trước ngày 30/6/2026; hằng tháng báo cáo tiến độ về UBND huyện.\n")
     assert [(d.day, d.recurrence) for d in doc.deadlines] == [(30, "once")]
+
+
+def test_a_part_asking_other_bodies_gives_each_item_its_body_as_a_request():
+    """"IV. ĐỀ NGHỊ CÁC CƠ QUAN PHỐI HỢP" / "1. Đề nghị UBND các xã:" / "- …",
+    "IV. ĐỀ XUẤT, KIẾN NGHỊ" / "2. Đối với Bộ Y tế" / "- Sớm sửa đổi …": the
+    bodies are asked, their points are their tasks."""
+    doc = plan(
+        "1. Phòng Y tế\n- Chủ trì tuyên truyền.\n"
+        "II. ĐỀ NGHỊ CÁC CƠ QUAN, ĐỊA PHƯƠNG PHỐI HỢP\n1. Đề nghị UBND các xã, thị trấn:\n"
+        "- Lập danh sách trẻ em có hoàn cảnh đặc biệt.\n- Tổ chức ký cam kết.\n"
+        "2. Đề nghị Công an huyện chỉ đạo điều tra các vụ xâm hại trẻ em.\n"
+        "III. ĐỀ XUẤT, KIẾN NGHỊ\n1. Đối với Sở Y tế\n- Sớm ban hành hướng dẫn sơ cứu.\n"
+        "- Bổ sung thuốc cho Trạm Y tế.\n2. Sớm bố trí kinh phí.\n"
+    )
+    assert [(a.agency, a.role, len(a.tasks)) for a in doc.assignments] == [
+        ("Phòng Y tế", "lead", 1),
+        ("UBND các xã, thị trấn", "requested", 2),
+        ("Công an huyện", "requested", 1),
+        ("Sở Y tế", "requested", 2),
+    ]

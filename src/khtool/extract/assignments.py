@@ -565,6 +565,37 @@ def _from_body_items(
     return _from_items(ct, items, level) if items else []
 
 
+def _from_request_parts(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+) -> list[Assignment]:
+    """A part that asks other bodies ("IV. ĐỀ NGHỊ CÁC CƠ QUAN, ĐỊA PHƯƠNG PHỐI
+    HỢP", "IV. ĐỀ XUẤT, KIẾN NGHỊ"): each item asks the body it names ("1. Đề
+    nghị UBND các xã:" / "- …", "2. Đối với Bộ Y tế" / "- Sớm sửa đổi …",
+    "3. Bộ Nội vụ: …"), its text or points that body's tasks."""
+    out: list[Assignment] = []
+    for part in walk_sections(sections):
+        if part.kind not in ("roman", "part") or not _in_range(part.span, lo, hi):
+            continue
+        if not P.REQUEST_PART.match(part.heading or ""):
+            continue
+        for item in part.children:
+            if item.kind not in ("arabic", "letter", "dash", "plus"):
+                continue
+            head = item.heading or item.text.split("\n")[0]
+            concerns = P.ITEM_CONCERNS.match(head)
+            if concerns and _looks_like_agency(concerns["body"].strip()):
+                names = [concerns["body"].strip()]
+            else:
+                asked = P.REQUEST_OPENING.match(head)  # "Đề nghị …", "Kiến nghị …"
+                head = head[asked.end() :] if asked else head
+                names = [n for n in _agency_names(head)[0] if P.AGENCY_HEAD_WORD.match(n) and _looks_like_agency(n)]
+                if not names or not head.startswith(names[0]):
+                    continue  # (an item that opens with no body: "1. Sớm ban hành …")
+            for name in names:
+                out.append(_assignment(ct, name, item, True, level, _full_text(item)))
+    return out
+
+
 def _body_and_its_task(item: Section) -> bool:
     """Whether an item opens with one body named in two words or more and goes
     on with its task, in its line ("2. Công an thị xã bảo đảm …") or in the
@@ -2017,6 +2048,8 @@ def extract_assignments(
         assignments += [a for a in executors if fold(without_title(a.agency)) not in bodies]
     # (a body found before keeps its role and gains what it is asked)
     assignments += _unseen(assignments, _from_requests(ct, lead or [], top, level, issuer, addressees or [], informing))
+    if any(w in ct.text for w in ("NGHỊ", "nghị")):  # (a walk saved where no part asks)
+        assignments += _unseen(assignments, _from_request_parts(ct, sections, lo, hi, level))
     # (a table's rows stay apart: each row's deadline is its task's)
     assignments = _merge_repeated(assignments) + _from_tables(ct, lo, hi, level)
     if "chủ trì" in ct.text or "thực hiện:" in ct.text:  # (labels hold one of these)

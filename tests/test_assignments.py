@@ -2439,3 +2439,17 @@ def test_a_part_asking_other_bodies_gives_each_item_its_body_as_a_request():
         ("Công an huyện", "requested", 1),
         ("Sở Y tế", "requested", 2),
     ]
+
+
+def test_an_article_on_funding_gives_its_sources():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 45/QĐ-UBND\nQuảng Ngãi, ngày 12 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+        "Phê duyệt dự toán\nĐiều 1. Phê duyệt dự toán kinh phí.\nĐiều 2. Nguồn kinh phí thực hiện\n"
+        "1. Kinh phí thực hiện từ nguồn ngân sách địa phương.\n"
+        "2. Dự kiến kinh phí giai đoạn 2026 - 2030 khoảng 1.284 tỷ đồng.\n"
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    assert [f.text for f in doc.funding] == [
+        "Kinh phí thực hiện từ nguồn ngân sách địa phương",
+        "Dự kiến kinh phí giai đoạn 2026 - 2030 khoảng 1.284 tỷ đồng",
+    ]

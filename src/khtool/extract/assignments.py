@@ -1866,7 +1866,7 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
     out: list[Funding] = []
     for s in walk_sections(sections):
         if (
-            s.kind in ("roman", "arabic", "part")
+            s.kind in ("roman", "arabic", "part", "article")
             and P.FUNDING_HEADING.search(s.heading or "")
             and _in_range(s.span, lo, hi)
         ):

@@ -2453,3 +2453,16 @@ def test_an_article_on_funding_gives_its_sources():
         "Kinh phí thực hiện từ nguồn ngân sách địa phương",
         "Dự kiến kinh phí giai đoạn 2026 - 2030 khoảng 1.284 tỷ đồng",
     ]
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "Chi cục Thủy sản định kỳ hằng tuần (trước 15 giờ ngày thứ Sáu) tổng hợp kết quả gửi Văn phòng Sở.",
+        "Chi cục Thủy sản báo cáo tuần: trước 15 giờ thứ Sáu hằng tuần.",
+    ],
+)
+def test_a_weekly_deadline_by_its_weekday(task):
+    doc = plan(f"1. {task}\n")
+    (d,) = doc.deadlines
+    assert ("weekly" in (d.recurrence or ""), "thứ Sáu" in d.text, d.agency) == (True, True, "Chi cục Thủy sản")

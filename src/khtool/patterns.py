@@ -1604,6 +1604,12 @@ DEADLINE_MONTHLY_DAY = _regex(
 # A date in a table's time column, where no word need say it is the time
 # limit: "31/12/2025", "Ngày 15/6/2026", "01/6 - 30/6/2026".
 CELL_DATE = _std(r"(?<![\d/])(?P<d>[0-3]?\d)\s*[/.\-]\s*(?P<m>[01]?\d)(?=\s*[/.\-]\s*(?:19|20)\d\d\b|\s*$)")
+# A day of every week, written by its name, with the hour it is due first:
+# "trước 15 giờ thứ Sáu hằng tuần", "hằng tuần (trước 16 giờ ngày thứ Năm)".
+DEADLINE_WEEKLY = _regex(
+    r"(?i:trước|vào|chậm\s+nhất)\s+(?:\d{1,2}\s*(?:(?i:giờ)|h)(?:\s*\d{1,2})?\s*,?\s+)?(?:(?i:ngày)\s+)?"
+    r"(?i:thứ)\s+(?i:hai|ba|tư|năm|sáu|bảy|[2-7])\b"
+)
 # The same quarter or month alone, in a table's time column.
 PERIOD = _regex(_PERIOD)
 # Reporting frequency words. "6 tháng" is the half-year of a report ("báo cáo
@@ -1613,7 +1619,7 @@ PERIOD = _regex(_PERIOD)
 # position). ", năm" closes a list of periods ("hàng quý, 6 tháng, năm") after
 # one of them only (checked in code too).
 RECURRENCE = _regex(
-    r"(?i:hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
+    r"(?i:hàng\s+tuần|hằng\s+tuần|hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
     r"|(?P<six>(?:0?6|sáu)\s+tháng)(?!\s+(?:năm\s+)?\d)"
     r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất"
     r"|,\s*(?P<year>năm)(?!\s+\d))"

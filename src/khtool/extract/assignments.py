@@ -74,6 +74,8 @@ DIRECTIONS = {
     "đạt từ": "at_least",
 }
 RECURRENCE = {
+    "hàng tuần": "weekly",
+    "hằng tuần": "weekly",
     "hàng tháng": "monthly",
     "hằng tháng": "monthly",
     "hàng quý": "quarterly",
@@ -1722,6 +1724,9 @@ def _deadlines_in(
                 continue  # "kỳ báo cáo là 01 năm (từ … đến …)", "được … tổ chức từ … đến …"
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
+    if "tuần" in lowered and "thứ" in lowered:
+        for m in P.DEADLINE_WEEKLY.finditer(text):
+            found.append((m, None, None, None))  # (the weekday is the deadline's text)
     if dated and "năm" in lowered and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):
         for m in P.DEADLINE_YEAR.finditer(text):
             # a school year ends in its second year: "trong năm học 2024 - 2025"

@@ -2466,3 +2466,18 @@ def test_a_weekly_deadline_by_its_weekday(task):
     doc = plan(f"1. {task}\n")
     (d,) = doc.deadlines
     assert ("weekly" in (d.recurrence or ""), "thứ Sáu" in d.text, d.agency) == (True, True, "Chi cục Thủy sản")
+
+
+def test_a_roadmaps_bullet_with_its_lead_and_partners_on_one_labelled_line():
+    """"- Ban hành Chương trình …; hoàn thành trong Quý II/2026." / "Cơ quan chủ
+    trì: Sở A; phối hợp: Sở B, Sở C.": the bullet is the lead's task, with its
+    partners and the date it states."""
+    doc = plan(
+        "1. Năm 2026: Hoàn thiện thể chế\n"
+        "- Ban hành Chương trình chuyển đổi số của huyện; hoàn thành trong Quý II/2026.\n"
+        "Cơ quan chủ trì: Phòng Văn hóa và Thông tin; phối hợp: Văn phòng HĐND và UBND huyện, Phòng Tài chính - Kế hoạch.\n"
+    )
+    lead = next(a for a in doc.assignments if a.role == "lead")
+    assert lead.agency == "Phòng Văn hóa và Thông tin"
+    assert lead.tasks[0].partners == ["Văn phòng HĐND và UBND huyện", "Phòng Tài chính - Kế hoạch"]
+    assert [(d.month, d.year) for d in lead.deadlines] == [(6, 2026)]

@@ -1673,6 +1673,9 @@ LABELLED_LEAD = _std(
 LABELLED_SUPPORT = _std(
     r"^[-–+•\s]*(?:(?:Đơn\s+vị|Cơ\s+quan|Cơ\s+quan,\s+đơn\s+vị)\s+phối\s+hợp|Phối\s+hợp)\s*:\s*(?P<value>.+)$"
 )
+# The supporting bodies named on the lead's line: "Cơ quan chủ trì: Sở A;
+# phối hợp: Sở B" (matched in the lead's value).
+LABELLED_SUPPORT_INLINE = _std(r"\s*[;,.]\s*(?:(?:đơn\s+vị|cơ\s+quan)\s+)?(?:phối\s+hợp|Phối\s+hợp)\s*:\s*")
 LABELLED_TIME = _std(
     r"^[-–+•\s]*(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)(?:\s+[^\W\d]+){0,4}\s*:\s*(?P<value>.+)$"
 )

@@ -1083,7 +1083,7 @@ def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: in
     phối hợp: Văn phòng Bộ." / "- Thời gian hoàn thành: Quý I năm 2026."."""
     out: list[Assignment] = []
     for s in walk_sections(sections):
-        if s.kind not in ("arabic", "letter", "roman") or not _in_range(s.span, lo, hi):
+        if s.kind not in ("arabic", "letter", "roman", "dash", "plus") or not _in_range(s.span, lo, hi):
             continue
         lines = [ln for ln in s.text.split("\n")] + [c.text for c in s.children if c.kind in ("dash", "plus")]
         lead = next((m["value"] for ln in lines if (m := P.LABELLED_LEAD.match(ln))), None)
@@ -1091,6 +1091,9 @@ def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: in
             continue
         support = next((m["value"] for ln in lines if (m := P.LABELLED_SUPPORT.match(ln))), "")
         time = next((m["value"] for ln in lines if (m := P.LABELLED_TIME.match(ln))), "")
+        inline = P.LABELLED_SUPPORT_INLINE.search(lead)
+        if inline:  # "Cơ quan chủ trì: Sở A; phối hợp: Sở B, Công an tỉnh."
+            lead, support = lead[: inline.start()], support or lead[inline.end() :]
         labelled = (P.LABELLED_LEAD, P.LABELLED_SUPPORT, P.LABELLED_TIME)
         # the task: the item's heading and what it says besides the labels
         said = [ln for ln in s.text.split("\n") if ln.strip() and not any(rx.match(ln) for rx in labelled)]
@@ -1098,6 +1101,9 @@ def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: in
         # (an item headed by the label itself describes a measure, it sets no
         # task: "4. Cơ quan chịu trách nhiệm thu thập, tổng hợp" / "- Chủ trì: …")
         if what.strip() and not P.TABLE_LEAD_HEADER.match(what):
+            if not time:  # "- Ban hành …; hoàn thành trong Quý II/2026." / "Cơ quan chủ trì: …"
+                said_dates = _deadlines_in(ct, what, s.span)
+                time = said_dates[-1].text if said_dates else ""
             out += _task_row(ct, what.strip(), lead, support, time.strip(" ."), s.span, level)
     return out
 

@@ -2481,3 +2481,21 @@ def test_a_roadmaps_bullet_with_its_lead_and_partners_on_one_labelled_line():
     assert lead.agency == "Phòng Văn hóa và Thông tin"
     assert lead.tasks[0].partners == ["Văn phòng HĐND và UBND huyện", "Phòng Tài chính - Kế hoạch"]
     assert [(d.month, d.year) for d in lead.deadlines] == [(6, 2026)]
+
+
+def test_a_letters_request_above_its_items_takes_neither_another_bodys_item_nor_its_forms():
+    doc = parse_text(
+        "UBND TỈNH ĐỒNG THÁP\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2187/SGDĐT-KHTC\nĐồng Tháp, ngày 14 tháng 10 năm 2025\n"
+        "V/v báo cáo số liệu\nKính gửi: Ủy ban nhân dân các xã, phường.\n"
+        "Sở Giáo dục và Đào tạo đề nghị Ủy ban nhân dân các xã, phường thực hiện một số nội dung sau:\n"
+        "1. Rà soát, tổng hợp số liệu trường, lớp.\n"
+        "2. Gửi báo cáo về Sở Giáo dục và Đào tạo trước ngày 24/10/2025.\n"
+        "3. Giao Phòng Kế hoạch - Tài chính chủ trì tổng hợp số liệu, báo cáo UBND tỉnh trước ngày 31/10/2025.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Thị Kim Loan\n"
+        "PHỤ LỤC I\nBIỂU TỔNG HỢP CƠ SỞ VẬT CHẤT TRƯỜNG HỌC\n| TT | Cấp học | Số trường |\n| 1 | Mầm non |  |\n"
+    )
+    communes = next(a for a in doc.assignments if a.agency == "Ủy ban nhân dân các xã, phường")
+    assert [t.text for t in communes.tasks] == [
+        "Rà soát, tổng hợp số liệu trường, lớp.",
+        "Gửi báo cáo về Sở Giáo dục và Đào tạo trước ngày 24/10/2025.",
+    ]

@@ -1220,7 +1220,7 @@ def _from_requests(
                 # own ("… yêu cầu các cơ quan …:" / "1. Sở Y tế …")
                 if ll is not above or not items or _addressed(items):
                     continue
-                tasks = _tasks_of(items) or tasks
+                tasks = _tasks_of(_its_own_items(items, name)) or tasks
             out.append(_with_tasks(ct, name, request, sentence, tasks, span, level))
     if to or informing:
         in_items: list[Assignment] = []
@@ -1244,6 +1244,24 @@ def _from_requests(
             if a.agency in have:
                 a.tasks = [t for t in a.tasks if t.text not in have[a.agency]]
         out = _one_per_body(out + [a for a in in_items if a.tasks])
+    return out
+
+
+def _its_own_items(items: list[Section], name: str) -> list[Section]:
+    """The items under a request that are the requested body's: not an
+    appendix's forms, nor an item giving another body its part ("3. Giao Phòng
+    Kế hoạch - Tài chính chủ trì …", "3. Văn phòng Sở tổng hợp …")."""
+    own = fold(without_title(name))
+    out = []
+    for item in items:
+        if item.kind == "appendix":
+            continue
+        head = item.heading or item.text.split("\n")[0]
+        if P.GIVE_LEAD.match(head):
+            continue
+        if not P.REQUEST_OPENING.match(head) and (body := _opening_body(item)) is not None and fold(without_title(body)) != own:
+            continue
+        out.append(item)
     return out
 
 

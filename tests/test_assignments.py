@@ -2499,3 +2499,15 @@ def test_a_letters_request_above_its_items_takes_neither_another_bodys_item_nor_
         "Rà soát, tổng hợp số liệu trường, lớp.",
         "Gửi báo cáo về Sở Giáo dục và Đào tạo trước ngày 24/10/2025.",
     ]
+
+
+def test_a_deadlines_owner_after_when_it_recurs_and_bodies_listed_together():
+    doc = plan(
+        "1. Phòng Y tế\n- Chủ trì tuyên truyền.\n"
+        "II. CHẾ ĐỘ BÁO CÁO\n"
+        "Trước ngày 15 tháng 3 hằng năm, các phòng, ban, ngành, Ủy ban nhân dân các xã có trách nhiệm cập nhật "
+        "kết quả thực hiện vào cơ sở dữ liệu.\n"
+    )
+    assert [(d.day, d.month, d.agency) for d in doc.deadlines] == [
+        (15, 3, "các phòng, ban, ngành, Ủy ban nhân dân các xã")
+    ]

@@ -733,6 +733,11 @@ ISSUER_AT_UNIT_WORD = _regex(
     r"^(?i:ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd|hđnd|hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|huyện|xã|phường|thành\s+phố)"
     r"(?=\s+\p{Ll})(?!\s+(?:và|các|thị|phường|xã|huyện|tỉnh|trực|có)\b)"
 )
+# When a sentence's duty recurs, said before its subject: "Hằng năm, các sở
+# …", "Định kỳ hằng quý, Sở Y tế …", "Trước ngày 15/12 hằng năm, …".
+WHEN_OPENING = _regex(
+    r"(?i:hằng|hàng|định\s+kỳ|trước\s+ngày|chậm\s+nhất)[^,;:.\n]{0,40},\s*"
+)
 # What may stand between a cited letter's date and its issuer: the papers sent
 # with it ("Văn bản số 27/CV-HL ngày 04/4/2026 và hồ sơ gửi kèm của Công ty …").
 CITATION_INSERT = _std(

@@ -1677,15 +1677,24 @@ def _sentence_subject(sentence: str) -> str | None:
     """The body a sentence opens with, before its task ("Phòng Kinh tế tổng
     hợp …", "- Các sở, ngành báo cáo …"), or None."""
     sentence = sentence.lstrip(" -+•")
+    when = P.WHEN_OPENING.match(sentence)
+    if when:  # "Hằng năm, các sở, ngành báo cáo …"
+        sentence = sentence[when.end() :]
     if not P.AGENCY_HEAD_WORD.match(sentence) or P.REQUEST_OPENING.match(sentence):
         return None
     names = _agency_names(sentence[:200])[0]
-    if len(names) != 1 or not sentence.startswith(names[0]) or len(names[0].split()) > _OPENING_BODY_WORDS:
+    if not names or not sentence.startswith(names[0]) or any(len(n.split()) > _OPENING_BODY_WORDS for n in names):
         return None
-    rest = sentence[len(names[0]) :].lstrip(" ,")
+    # bodies listed together own it together: "Các sở, ban, ngành, UBND các
+    # huyện báo cáo …" (the list as written)
+    end = sentence.find(names[-1]) + len(names[-1]) if len(names) > 1 else len(names[0])
+    subject = sentence[:end] if len(names) > 1 and end > len(names[0]) else names[0]
+    rest = sentence[len(subject) :].lstrip(" ,")
     if ":" in rest[:25]:
         return None  # a form's label: "Đơn vị nhận báo cáo: …"
-    return names[0] if rest[:1].islower() and not P.DONE_OR_REPORTED.match(rest) and _looks_like_agency(names[0]) else None
+    if not rest[:1].islower() or P.DONE_OR_REPORTED.match(rest):
+        return None
+    return subject if all(_looks_like_agency(n) for n in names) else None
 
 
 def _since_last_date(text: str, pos: int, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]) -> str:

@@ -2511,3 +2511,28 @@ def test_a_deadlines_owner_after_when_it_recurs_and_bodies_listed_together():
     assert [(d.day, d.month, d.agency) for d in doc.deadlines] == [
         (15, 3, "các phòng, ban, ngành, Ủy ban nhân dân các xã")
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "canonical"),
+    [
+        # a unit under a department is a body of its own, in its sector
+        ("Trung tâm Văn hóa - Thông tin và Thể thao huyện", "culture", "Trung tâm Văn hóa - Thông tin và Thể thao huyện"),
+        ("Trung tâm Công tác xã hội tỉnh", "labour_social", "Trung tâm Công tác xã hội tỉnh"),
+        # a school is a school, whatever sector words its name holds
+        ("Trường Phổ thông Dân tộc nội trú tỉnh", "education", "Trường Phổ thông Dân tộc nội trú tỉnh"),
+        ("Trường THCS Tân Thạch", "education", "Trường THCS Tân Thạch"),
+        # a commune's Youth Union
+        ("Xã đoàn", "front_mass", "Xã đoàn"),
+        # a head's title is no school: "Trưởng …"
+        ("Trưởng phòng Tư pháp", "justice", "Phòng Tư pháp"),
+    ],
+)
+def test_units_under_departments_are_their_own_bodies(name, sector, canonical):
+    m = classify_agency(name, "district")
+    assert m is not None and (m.sector, m.canonical) == (sector, canonical)
+
+
+def test_a_fund_opens_an_item():
+    doc = plan("1. Quỹ Bảo trợ trẻ em huyện\nVận động các doanh nghiệp ủng hộ Quỹ; trao học bổng cho trẻ em nghèo.\n")
+    assert [a.agency for a in doc.assignments] == ["Quỹ Bảo trợ trẻ em huyện"]

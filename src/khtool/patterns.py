@@ -1329,7 +1329,7 @@ PARTNERS_END = _regex(
 _ORG_START = (
     r"(?:Sở|Phòng|Ban|Bộ|Cục|Chi\s+cục|Công\s+an|Ủy\s+ban|Uỷ\s+ban|UBND|UBMTTQ|UB|Đoàn|Hội|Liên\s+đoàn|Mặt\s+trận|"
     r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Bệnh\s+viện|Các|các|"
-    r"Tổ\s+chức|tổ\s+chức|Tổ\s+(?:công\s+tác|giúp\s+việc|công\s+nghệ\s+số)|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|"
+    r"Tổ\s+chức|tổ\s+chức|Tổ\s+(?:công\s+tác|giúp\s+việc|công\s+nghệ\s+số)|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|(?:Xã|Phường)\s+đoàn|"
     r"Thông\s+tấn\s+xã|Hiệp\s+hội|Học\s+viện|Đại\s+học|Quỹ|Kiểm\s+toán|Hải\s+quan|Liên\s+minh|"
     # an enterprise: "Chủ tịch UBND xã A và Công ty Cổ phần B"
     r"Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Hợp\s+tác\s+xã|"
@@ -1356,6 +1356,11 @@ AGENCY_SPLIT = _regex(
     rf"\s*(?={_ORG_START})"
     rf"|\s+và(?<!{_OFFICE_OF_COUNCILS}\s+và)\s+(?={_ORG_START})"
 )
+# A unit under a department, named by its own kind: a centre, a school, an
+# institute, a hospital, a sub-department, a station, a fund ("Trung tâm Văn
+# hóa tỉnh", "Trường THCS Tân Thạch", "Chi cục Thủy sản"): a body of its own in
+# its sector, not the department ("Trưởng …" is a head's title, not a school).
+SERVICE_UNIT = _std(r"^(?:Trung\s+tâm|Trường|Viện|Bệnh\s+viện|Chi\s+cục|Đài|Quỹ)\s")
 # One kind of body in units named one by one: "Ủy ban nhân dân các tỉnh Lâm
 # Đồng, Khánh Hòa", "UBND các xã Tân An và Tân Hòa": one body per unit.
 UNITS_NAMED = _regex(
@@ -1457,8 +1462,10 @@ AGENCY_HEAD_WORD = _regex(
     # the head of a body, and a unit named by what it was given
     r"|chỉ\s+huy\s+trưởng|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+(?:ban|phòng|đoàn)|hiệu\s+trưởng"
     r"|cục\s+trưởng|chi\s+cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị"
-    # a ministry's department, capitalised ("Vụ Pháp chế"; "vụ việc" is none)
-    r"|(?-i:Vụ)(?=\s+\p{Lu})"
+    # a ministry's department, capitalised ("Vụ Pháp chế"; "vụ việc" is none),
+    # a fund ("Quỹ Bảo trợ trẻ em tỉnh"; "quỹ đất" is none), a commune's Youth
+    # Union ("Xã đoàn", "Phường đoàn")
+    r"|(?-i:Vụ|Quỹ)(?=\s+\p{Lu})|(?-i:(?:Xã|Phường)\s+đoàn)"
     # a project's investor, named by its role ("Đề nghị Chủ đầu tư khảo sát …")
     r"|chủ\s+đầu\s+tư"
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"

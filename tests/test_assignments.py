@@ -266,7 +266,7 @@ SECTORS = [
     ("Phòng Tài chính – Kế hoạch", "finance", "district"),
     ("UBND các xã, thị trấn", "lower_government", "ward"),
     ("Đoàn Thanh niên xã", "front_mass", "ward"),
-    ("Các sở, ban, ngành liên quan", "interdisciplinary", None),
+    ("Các sở, ban, ngành liên quan", "interdisciplinary", "province"),
     ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "interdisciplinary", "national"),
     # the title alone is the ministers, collectively; with its ministry, that ministry
     ("Bộ trưởng", "interdisciplinary", "national"),
@@ -2536,3 +2536,24 @@ def test_units_under_departments_are_their_own_bodies(name, sector, canonical):
 def test_a_fund_opens_an_item():
     doc = plan("1. Quỹ Bảo trợ trẻ em huyện\nVận động các doanh nghiệp ủng hộ Quỹ; trao học bổng cho trẻ em nghèo.\n")
     assert [a.agency for a in doc.assignments] == ["Quỹ Bảo trợ trẻ em huyện"]
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "canonical", "level"),
+    [
+        # the press named together is the press, not all departments
+        ("các cơ quan thông tấn, báo chí", "media", "Các cơ quan báo chí", "national"),
+        # "các sở" names the province's departments, in any document
+        ("các sở, ngành liên quan", "interdisciplinary", "Các sở, ban, ngành", "province"),
+        # a ministry's units named with the ministry
+        (
+            "Thủ trưởng các đơn vị có liên quan thuộc Bộ Giáo dục và Đào tạo",
+            "own_units",
+            "Các đơn vị thuộc Bộ",
+            "national",
+        ),
+    ],
+)
+def test_collectives_keep_their_own_kind_and_level(name, sector, canonical, level):
+    m = classify_agency(name, "national")
+    assert m is not None and (m.sector, m.canonical, m.level) == (sector, canonical, level)

@@ -1653,3 +1653,14 @@ def test_an_issuer_named_after_a_list_is_not_carried_back_to_a_document_with_its
         "tỉnh Vĩnh Phúc (cũ)."
     )
     assert [x.issuer for x in (a, b, c)] == [None, None, "Giám đốc Sở Y tế tỉnh Vĩnh Phúc"]
+
+
+def test_an_amendment_of_a_text_attached_to_a_document_named_at_length():
+    doc = parse_text(
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/2026/TT-BGDĐT\nHà Nội, ngày 12 tháng 3 năm 2026\nTHÔNG TƯ\n"
+        "Sửa đổi, bổ sung một số điều của Quy chế tuyển sinh\n"
+        "Điều 1. Sửa đổi, bổ sung một số điều của Quy chế tuyển sinh trình độ đại học, tuyển sinh trình độ "
+        "cao đẳng ngành Giáo dục Mầm non ban hành kèm theo Thông tư số 08/2022/TT-BGDĐT ngày 06 tháng 6 năm "
+        "2022 của Bộ trưởng Bộ Giáo dục và Đào tạo\n1. Sửa đổi khoản 2 Điều 5 như sau:\n"
+    )
+    assert [(c.number, c.action) for c in doc.citations] == [("08/2022/TT-BGDĐT", "amends")]

@@ -912,9 +912,10 @@ OWN_ACTION_VERB = _regex(
     r"|(?P<amends>sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi))"
 )
 # Between the verb and the document: at most a part of it and "của"/"tại"
-# ("một số điều của", "khoản 2 Điều 5", "Phụ lục I ban hành kèm theo"), in
+# ("một số điều của", "khoản 2 Điều 5", "Phụ lục I ban hành kèm theo", the long
+# name of a Quy chế attached to it), in
 # the same clause, and nothing that makes the verb another's ("bởi", "được").
-OWN_ACTION_GAP = _regex(r"(?:(?!(?i:\bbởi\b|\bđược\b|\bbị\b))[^.;:\n]){0,120}")
+OWN_ACTION_GAP = _regex(r"(?:(?!(?i:\bbởi\b|\bđược\b|\bbị\b))[^.;:\n]){0,240}")
 # A part named there makes the action partial, an amendment: "bãi bỏ khoản 3
 # Điều 5 của", "thay thế Phụ lục I của", "sửa đổi một số điều của".
 OWN_ACTION_PART = _regex(

@@ -955,6 +955,8 @@ def test_a_table_whose_lead_column_is_who_carries_it_out():
         ("01/6 - 30/6/2026", (30, 6, 2026)),
         ("Quý II/2026", (None, 6, 2026)),
         ("Năm 2026", (None, None, 2026)),
+        # a range of months is no day and month
+        ("Tháng 6 - 8/2026", (None, None, 2026)),
     ],
 )
 def test_a_table_time_cell_holding_a_date_alone(cell, due):
@@ -2378,6 +2380,8 @@ def test_a_body_in_each_province_and_a_follow_up_after_a_person_given_the_lead()
         ("Sở Y tế tổ chức kiểm tra trước ngày 05/6 và ngày 25/11/2025.", [(5, 6, 2025), (25, 11, 2025)]),
         # a kind of project, not a time limit
         ("Sở Tài chính ưu tiên bố trí vốn cho dự án hoàn thành trong năm 2025.", []),
+        # nor a forecast
+        ("Sở Tài chính bố trí vốn cho Trung tâm dữ liệu (dự kiến hoàn thành vào năm 2028).", []),
     ],
 )
 def test_whole_year_deadlines_and_a_shared_year(task, due):
@@ -2557,3 +2561,27 @@ def test_a_fund_opens_an_item():
 def test_collectives_keep_their_own_kind_and_level(name, sector, canonical, level):
     m = classify_agency(name, "national")
     assert m is not None and (m.sector, m.canonical, m.level) == (sector, canonical, level)
+
+
+def test_a_review_year_after_what_is_reviewed_is_one_deadline():
+    doc = plan("1. Phòng Lao động - Thương binh và Xã hội tham mưu sơ kết vào năm 2025, tổng kết việc thực hiện Kế hoạch vào năm 2030.\n")
+    assert [(d.year, d.due) for d in doc.deadlines] == [(2025, "sơ kết"), (2030, "tổng kết")]
+
+
+def test_a_utilitys_unit_is_a_partner_and_an_investor_is_no_ministry():
+    doc = plan(
+        "| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n"
+        "| 1 | Nâng cấp mạng | Văn phòng HĐND và UBND huyện | Công an huyện; Viễn thông Hà Tĩnh | Trước 31/12/2025 |\n"
+    )
+    lead = next(a for a in doc.assignments if a.role == "lead")
+    assert lead.tasks[0].partners == ["Công an huyện", "Viễn thông Hà Tĩnh"]
+    m = classify_agency("Chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp", "province")
+    assert m is not None and (m.sector, m.level) == ("enterprises", None)
+
+
+def test_points_naming_their_bodies_under_a_collective_heading_of_requests():
+    doc = plan(
+        "1. Phòng Y tế\n- Chủ trì tuyên truyền.\nII. KIẾN NGHỊ\n1. Đối với các sở, ngành\n"
+        "a) Sở Y tế bổ sung thuốc cho Trạm Y tế.\nb) Sở Tài chính bố trí kinh phí.\n"
+    )
+    assert "các sở, ngành" not in [a.agency for a in doc.assignments]

@@ -1664,3 +1664,11 @@ def test_an_amendment_of_a_text_attached_to_a_document_named_at_length():
         "2022 của Bộ trưởng Bộ Giáo dục và Đào tạo\n1. Sửa đổi khoản 2 Điều 5 như sau:\n"
     )
     assert [(c.number, c.action) for c in doc.citations] == [("08/2022/TT-BGDĐT", "amends")]
+
+
+def test_the_next_documents_type_name_is_no_subject():
+    a, b = cites(
+        "Xét Tờ trình số 96/TTr-NLYH ngày 18/03/2026 của Công ty Cổ phần Năng lượng Yên Hà và Quyết định điều "
+        "chỉnh chủ trương đầu tư số: 1942/QĐ-UBND ngày 31/07/2024 của Ủy ban nhân dân tỉnh Lào Cai;"
+    )
+    assert a.subject is None and b.number == "1942/QĐ-UBND"

@@ -760,6 +760,9 @@ CITATION_SUBJECT = _std(
     r"|công\s+bố|phân\s+bổ|điều\s+chỉnh|thành\s+lập|kiện\s+toàn|phát\s+triển"
     r"|(?:triển\s+khai\s+)?thực\s+hiện(?=\s+(?:Nghị|Chỉ|Kết|Kế|Quyết|Chương|Đề|Luật|Thông|Công|Văn))))\s+"
 )
+# A subject that ends at a number's "số" is the next document's name ("một số",
+# "some", is none).
+SUBJECT_INTO_NUMBER = _std(r"(?<!một )\bsố\s*:?$")
 # What stands between two documents of one list: a separator and an item's
 # mark, "; (ii) ", "; b) ", "; - ".
 LIST_ITEM_MARK = _std(r"\s*[;,]?\s*(?:và\s+)?(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|[-–+•])?\s*")
@@ -1467,6 +1470,8 @@ AGENCY_HEAD_WORD = _regex(
     # a fund ("Quỹ Bảo trợ trẻ em tỉnh"; "quỹ đất" is none), a commune's Youth
     # Union ("Xã đoàn", "Phường đoàn")
     r"|(?-i:Vụ|Quỹ)(?=\s+\p{Lu})|(?-i:(?:Xã|Phường)\s+đoàn)"
+    # a utility's local unit: "Viễn thông Hà Tĩnh", "Điện lực Cẩm Xuyên"
+    r"|(?-i:Viễn\s+thông|Điện\s+lực)(?=\s+\p{Lu})"
     # a project's investor, named by its role ("Đề nghị Chủ đầu tư khảo sát …")
     r"|chủ\s+đầu\s+tư"
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"
@@ -1481,7 +1486,7 @@ AGENCY_HEAD_WORD = _regex(
 # "dưới 9,5‰ vào năm 2025", "đạt 95%", "xuống 450/100.000 trẻ em vào năm 2025", "0,5%/năm đến năm 2030".
 TARGET = _regex(
     # ("giảm trên 2%", "tăng ít nhất 5%": a change of more than the value, not a level above it)
-    r"(?P<dir>(?i:(?:giảm|tăng)\s+(?:trên|ít\s+nhất|tối\s+thiểu)|xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
+    r"(?P<dir>(?i:(?:giảm|tăng)\s+(?:trên|ít\s+nhất|tối\s+thiểu)|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%(?:/năm)?|‰|/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
     # ("so với năm 2025" is the baseline, not the target's year; nor is a
@@ -1495,7 +1500,7 @@ NAMED_DOCUMENT_YEAR = _regex(r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s
 # sản phẩm OCOP", "thu nhập trên 85 triệu đồng/người/năm" (tried on a goal
 # that states no rate).
 TARGET_COUNT = _regex(
-    r"(?P<dir>(?i:xuống\s+dưới|xuống\s+còn|dưới|đạt|duy\s+trì|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
+    r"(?P<dir>(?i:duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|dưới|đạt|duy\s+trì|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
     r"(?P<unit>(?i:ha|km|người|hộ|sản\s+phẩm|(?:triệu|tỷ)\s+đồng(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
@@ -1555,16 +1560,15 @@ DEADLINE_PERIOD = _regex(
     r"(?i:trước|trong|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?|vào|cuối|hết)\s+" + _PERIOD
 )
 # A time limit of a whole year: a task finished within it ("hoàn thành trong
-# năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học …"), or
-# a review held in it ("sơ kết 5 năm vào năm 2027", "tổng kết việc thực hiện Kế
-# hoạch vào năm 2030"). A year alone elsewhere ("năm 2025, toàn tỉnh đã …") is
-# a time, not a limit.
-YEAR_DEADLINE_WORDS = ("hoàn thành", "hoàn tất", "xong", "năm học", "sơ kết", "tổng kết")
+# năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học …"); a
+# review held in it is REVIEW_YEAR's. A year alone elsewhere ("năm 2025, toàn
+# tỉnh đã …") is a time, not a limit.
+YEAR_DEADLINE_WORDS = ("hoàn thành", "hoàn tất", "xong", "năm học")
 DEADLINE_YEAR = _regex(
-    # (not a kind of project: "ưu tiên … dự án hoàn thành trong năm 2024")
-    r"(?:(?<!(?i:dự\s+án|công\s+trình)\s)(?i:hoàn\s+thành|hoàn\s+tất|xong)\s+(?i:trong|vào|cuối)\s+"
-    r"|(?i:trong|vào)\s+(?=(?i:năm\s+học))"
-    r"|(?i:sơ\s+kết|tổng\s+kết)[^.;:,\n]{0,80}?\s(?i:vào|trong)\s+)"
+    # (not a kind of project, nor a forecast: "dự án hoàn thành trong năm
+    # 2024", "dự kiến hoàn thành vào năm 2028")
+    r"(?:(?<!(?i:dự\s+án|công\s+trình|dự\s+kiến)\s)(?i:hoàn\s+thành|hoàn\s+tất|xong)\s+(?i:trong|vào|cuối)\s+"
+    r"|(?i:trong|vào)\s+(?=(?i:năm\s+học)))"
     r"(?i:năm)\s+(?:(?i:học)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?!\d|/)"
 )
 # How long something is valid, not a time limit: "thời hạn kiểm định của
@@ -1616,7 +1620,10 @@ DEADLINE_MONTHLY_DAY = _regex(
 )
 # A date in a table's time column, where no word need say it is the time
 # limit: "31/12/2025", "Ngày 15/6/2026", "01/6 - 30/6/2026".
-CELL_DATE = _std(r"(?<![\d/])(?P<d>[0-3]?\d)\s*[/.\-]\s*(?P<m>[01]?\d)(?=\s*[/.\-]\s*(?:19|20)\d\d\b|\s*$)")
+# (not a range of months: "Tháng 6 - 8/2026")
+CELL_DATE = _std(
+    r"(?<![\d/])(?<![Tt]háng\s)(?P<d>[0-3]?\d)(?:\s*[/.]\s*|-)(?P<m>[01]?\d)(?=\s*[/.\-]\s*(?:19|20)\d\d\b|\s*$)"
+)
 # A day of every week, written by its name, with the hour it is due first:
 # "trước 15 giờ thứ Sáu hằng tuần", "hằng tuần (trước 16 giờ ngày thứ Năm)".
 DEADLINE_WEEKLY = _regex(
@@ -1638,9 +1645,11 @@ RECURRENCE = _regex(
     r"|,\s*(?P<year>năm)(?!\s+\d))"
 )
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
-# "sơ kết vào năm 2025, tổng kết vào năm 2030".
+# "sơ kết vào năm 2025, tổng kết vào năm 2030", and with what is reviewed
+# between: "sơ kết 5 năm vào năm 2027", "tổng kết việc thực hiện Kế hoạch vào
+# năm 2030" (in one clause).
 REVIEW_YEAR = _regex(
-    r"(?P<what>(?i:sơ\s+kết|tổng\s+kết|đánh\s+giá\s+giữa\s+kỳ))\s+(?i:vào\s+)?(?i:năm)\s+(?P<y>(?:19|20)\d\d)"
+    r"(?P<what>(?i:sơ\s+kết|tổng\s+kết|đánh\s+giá\s+giữa\s+kỳ))(?:[^.;:,\n]{0,80}?\s(?i:vào|trong))?\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)"
 )
 # Deadlines and review years are written with digits: a text without one
 # holds neither (a cheap test before the patterns above). Each also holds its

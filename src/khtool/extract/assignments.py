@@ -61,6 +61,9 @@ DIRECTIONS = {
     "ít nhất": "at_least",
     "giảm": "reduce",
     "tăng": "increase",
+    "duy trì ổn định": "maintain",
+    "thêm": "increase",
+    "có thêm": "increase",
     "giảm trên": "reduce",
     "giảm ít nhất": "reduce",
     "giảm tối thiểu": "reduce",
@@ -586,6 +589,8 @@ def _from_request_parts(
             head = item.heading or item.text.split("\n")[0]
             concerns = P.ITEM_CONCERNS.match(head)
             if concerns and _looks_like_agency(concerns["body"].strip()):
+                if concerns["body"].lower().startswith("các ") and any(_opening_body(c) for c in item.children):
+                    continue  # "Đối với các sở, ngành" / "a) Sở Y tế …": each point is its body's
                 names = [concerns["body"].strip()]
             else:
                 asked = P.REQUEST_OPENING.match(head)  # "Đề nghị …", "Kiến nghị …"

@@ -402,10 +402,14 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         window = text[s : min(len(text), s + SUBJECT_MAX)]
         em = P.SUBJECT_END.search(window)
         e = s + (em.start() if em else len(window))
-        a.subject = " ".join(P.FOOTNOTE_REF.sub("", text[sm.start("lead") : e]).split()).rstrip(" ,")
-        a.subject_span = (s, e)
-        a.subject_lead = sm.start("lead")
-        pos = e
+        subject = " ".join(P.FOOTNOTE_REF.sub("", text[sm.start("lead") : e]).split()).rstrip(" ,")
+        # (words running into the next document's number are its type's, no
+        # subject: "… và Quyết định điều chỉnh chủ trương đầu tư số: 1942/…")
+        if not P.SUBJECT_INTO_NUMBER.search(subject):
+            a.subject = subject
+            a.subject_span = (s, e)
+            a.subject_lead = sm.start("lead")
+            pos = e
     a.extent_end = pos
 
 

@@ -575,6 +575,9 @@ def test_indicator_refs(text, ids):
             [(None, 38.0, "giường/10.000 dân", "reach"), (None, 19.0, "bác sĩ/10.000 dân", "reach")],
         ),
         ("Tuổi thọ trung bình đạt 75,5 tuổi vào năm 2030", [(2030, 75.5, "tuổi", "reach")]),
+        # a level held, and a count added
+        ("Tỷ lệ che phủ rừng duy trì ổn định 65%", [(None, 65.0, "%", "maintain")]),
+        ("Phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới", [(None, 12.0, "xã", "increase")]),
         # a law's year is not the target's
         ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019", [(None, 100.0, "%", None)]),
         # a direction holds within its clause, not past a semicolon

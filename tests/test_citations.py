@@ -1672,3 +1672,18 @@ def test_the_next_documents_type_name_is_no_subject():
         "chỉnh chủ trương đầu tư số: 1942/QĐ-UBND ngày 31/07/2024 của Ủy ban nhân dân tỉnh Lào Cai;"
     )
     assert a.subject is None and b.number == "1942/QĐ-UBND"
+
+
+def test_a_text_attached_to_a_decision_cites_as_the_decision_names():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 45/QĐ-UBND\nQuảng Bình, ngày 12 tháng 3 năm 2024\nQUYẾT ĐỊNH\n"
+        "Ban hành Kế hoạch phòng, chống ma túy\n"
+        "Căn cứ Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về tăng cường phòng, chống ma túy;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống ma túy.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nKT. CHỦ TỊCH\nNguyễn Văn A\n\nKẾ HOẠCH\n"
+        "Phòng, chống ma túy năm 2024\n(Ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 12/3/2024 của UBND tỉnh)\n"
+        "I. MỤC ĐÍCH\n1. Quán triệt Chỉ thị số 36-CT/TW.\nII. TỔ CHỨC THỰC HIỆN\n1. Công an tỉnh chủ trì.\n"
+    )
+    (plan,) = doc.attachments
+    directive = next(c for c in plan.citations if c.number == "36-CT/TW")
+    assert (directive.date, directive.key) == ("2019-08-16", "36-CT/TW@2019")

@@ -51,7 +51,23 @@ def resolve_document(doc: Document, preamble: Sequence[str] = ()) -> None:
         ):
             att.header.issuer.locality = own.model_copy(deep=True)
         _resolve_issuer(att)
+        _as_the_host_names_them(att, doc)
         resolve_citations(att)
+
+
+def _as_the_host_names_them(att: Document, host: Document) -> None:
+    """A text attached to a decision cites the documents the decision named:
+    one it names by number alone ("Chỉ thị số 36-CT/TW") has the date and
+    issuer the decision gives it ("… ngày 16/8/2019 của Bộ Chính trị")."""
+    named = {c.number: c for c in host.citations if c.number and (c.date or c.issuer)}
+    for c in att.citations:
+        known = named.get(c.number) if c.number else None
+        if known is None:
+            continue
+        if c.date is None and known.date is not None:
+            c.date, c.year = known.date, known.year
+        if c.issuer is None and known.issuer is not None:
+            c.issuer, c.issuer_level = known.issuer, known.issuer_level
 
 
 def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:

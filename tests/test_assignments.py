@@ -2588,3 +2588,46 @@ def test_points_naming_their_bodies_under_a_collective_heading_of_requests():
         "a) Sở Y tế bổ sung thuốc cho Trạm Y tế.\nb) Sở Tài chính bố trí kinh phí.\n"
     )
     assert "các sở, ngành" not in [a.agency for a in doc.assignments]
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        # bodies named in a heading written in capitals
+        (
+            "PHÒNG KINH TẾ VÀ HẠ TẦNG, PHÒNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN:",
+            ["PHÒNG KINH TẾ VÀ HẠ TẦNG", "PHÒNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"],
+        ),
+        # a field in a department's name is no utility
+        ("Phòng Bưu chính, Viễn thông và Chuyển đổi số chủ trì.", ["Phòng Bưu chính, Viễn thông và Chuyển đổi số"]),
+        ("Công an tỉnh, Viễn thông Tuyên Quang, Bưu điện tỉnh phối hợp.", ["Công an tỉnh", "Viễn thông Tuyên Quang", "Bưu điện tỉnh"]),
+    ],
+)
+def test_names_in_capitals_and_utilities(head, names):
+    assert _agency_names(head)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        ("Phối hợp với Văn phòng Sở lập dự toán kinh phí.", ["Văn phòng Sở"]),
+        ("Phối hợp với Đoàn Thanh niên đi từng hộ tuyên truyền.", ["Đoàn Thanh niên"]),
+        (
+            "Phối hợp với Ban Quản lý dự án đầu tư xây dựng huyện bàn giao mặt bằng.",
+            ["Ban Quản lý dự án đầu tư xây dựng huyện"],
+        ),
+    ],
+)
+def test_partners_end_at_more_task_verbs(text, partners):
+    from khtool.extract.assignments import _partners
+
+    assert _partners(text, "Phòng Kinh tế") == partners
+
+
+def test_targets_under_a_lead_in_of_their_year():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG MINH XUÂN\nSố: 12/KH-UBND\nMinh Xuân, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\n"
+        "Chuyển đổi số\nI. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển.\n2. Mục tiêu cụ thể\nĐến ngày 31/12/2025:\n"
+        "- 80% hồ sơ trực tuyến.\nII. TỔ CHỨC THỰC HIỆN\n1. Công an phường chủ trì.\n"
+    )
+    assert [[(t.year, t.value) for t in i.targets] for i in doc.indicators] == [[(2025, 80.0)]]

@@ -1096,7 +1096,8 @@ TARGETS_HEADING = _regex(
 # TIÊU", "Mục tiêu", "Chỉ tiêu chủ yếu"): its items that state a value are
 # targets (a general goal's prose states none).
 # The year such a heading names: "CHỈ TIÊU NĂM 2026", "Mục tiêu đến năm 2030".
-HEADING_YEAR = _regex(r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b")
+# Or a date's: "Đến ngày 31/12/2025:".
+HEADING_YEAR = _regex(r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)\b")
 GOALS_HEADING = _regex(r"^(?i:(?:mục\s+tiêu\s*(?:,|và)\s*)?chỉ\s+tiêu\b|mục\s+tiêu\b)")
 # A request to the Front and mass organisations, which a government cannot order.
 # The issuing government may open it: "Chính phủ trân trọng đề nghị Ban Tuyên
@@ -1316,8 +1317,10 @@ PARTNERS_END = _regex(
     r"chặt\s+chẽ|trong\s+việc|khi|nếu|đối\s+với|tại|qua|đề\s+xuất|làm\s+việc|"
     # more of a task's verbs: "phối hợp với Công an xã làm sạch dữ liệu …",
     # "… với UBND các xã đầu tư, nâng cấp …", "… với các thôn tuần tra …"
-    r"làm|đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|xây\s+dựng|hướng\s+dẫn|"
+    r"làm|(?<!(?i:dự\s+án)\s)đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|(?<!(?i:đầu\s+tư)\s)xây\s+dựng|hướng\s+dẫn|"
     r"cung\s+cấp|chuẩn\s+bị|bố\s+trí|triển\s+khai|giải\s+quyết|vận\s+hành|thu\s+nhận|chăm\s+sóc|xác\s+minh|"
+    # "… với Văn phòng Sở lập dự toán …", "… với Đoàn Thanh niên đi từng hộ …"
+    r"lập(?=\s+(?:dự\s+toán|kế\s+hoạch|danh\s+sách|hồ\s+sơ|báo\s+cáo|phương\s+án))|đi(?=\s+(?:từng|đến|tới|các))|"
     r"tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị|đoàn\s+thể))\b)"
     # a body's name ends with its unit's word: a lower-case word after it
     # opens the task ("phối hợp với Trạm Y tế xã nâng tỷ lệ …"), but another
@@ -1337,12 +1340,16 @@ _ORG_START = (
     r"Thông\s+tấn\s+xã|Hiệp\s+hội|Học\s+viện|Đại\s+học|Quỹ|Kiểm\s+toán|Hải\s+quan|Liên\s+minh|"
     # an enterprise: "Chủ tịch UBND xã A và Công ty Cổ phần B"
     r"Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Hợp\s+tác\s+xã|"
-    # a utility's local unit: "Viễn thông Hà Tĩnh", "Bưu điện tỉnh", "Điện lực Cẩm Xuyên"
-    r"Viễn\s+thông|Bưu\s+điện|Điện\s+lực|"
+    # a utility's local unit: "Viễn thông Hà Tĩnh", "Bưu điện tỉnh", "Điện lực Cẩm
+    # Xuyên" (not a field in a name: "Phòng Bưu chính, Viễn thông và Chuyển đổi số")
+    r"(?:Viễn\s+thông|Bưu\s+điện|Điện\s+lực)(?=\s+(?:\p{Lu}|tỉnh|huyện|thành\s+phố|xã|phường))|"
     # the head of a body: "Giám đốc Sở …; Trưởng Ban quản lý …"
     # ("Trưởng Công an xã": the head of a body named with a capital)
     r"Giám\s+đốc|Tổng\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+(?:[Bb]an|[Pp]hòng|[Đđ]oàn|các\s|(?=\p{Lu}))|Hiệu\s+trưởng"
-    r"|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng|Chỉ\s+huy\s+trưởng|Trạm\s+trưởng|Chánh|Vụ(?=\s+\p{Lu}))\b"
+    r"|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng|Chỉ\s+huy\s+trưởng|Trạm\s+trưởng|Chánh|Vụ(?=\s+\p{Lu})"
+    # the same in a heading written in capitals: "PHÒNG KINH TẾ VÀ HẠ TẦNG,
+    # PHÒNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"
+    r"|PHÒNG|SỞ|BAN|BỘ|CỤC|CHI\s+CỤC|TRUNG\s+TÂM|CÔNG\s+AN|ỦY\s+BAN|UỶ\s+BAN|HỘI|ĐOÀN|VĂN\s+PHÒNG|TRẠM|TRƯỜNG|BỆNH\s+VIỆN)\b"
 )
 # ("/" too, between two bodies given one item: "Bộ Chỉ huy Quân sự tỉnh/Ban
 # Chỉ huy Bộ đội Biên phòng tỉnh"). The office serving the council and the
@@ -1734,7 +1741,9 @@ _REPORT_RECIPIENT = (
     # Chính phủ"), not "và" inside a name ("Sở Văn hóa, Thể thao và Du lịch")
     r"(?=\s+(?:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về"
     r"|chậm\s+nhất|ngày|không\s+quá|vào\s+ngày|ban\s+hành|xem\s+xét|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến"
-    r"|thông\s+qua|thẩm\s+định|chỉ\s+đạo(?<!(?i:ban)\s+chỉ\s+đạo))\b"
+    r"|thông\s+qua|thẩm\s+định|chỉ\s+đạo(?<!(?i:ban)\s+chỉ\s+đạo)"
+    # what the sentence asks the body to do: "… đề nghị Sở Kế hoạch và Đầu tư bố trí …"
+    r"|bố\s+trí|bổ\s+sung|giải\s+quyết|xử\s+lý|tham\s+mưu|sửa\s+đổi)\b"
     r"|\s+và\s+(?:\p{Ll}|" + _RECIPIENT_HEAD + r"\b)|\s*[;.()]|\s*$"
     r"|\s*,(?!" + _FIELD_LIST_AFTER_COMMA + r"))"
 )

@@ -1528,7 +1528,14 @@ def parse_targets(text: str) -> list[Target]:
 def _heading_year(heading: str) -> int | None:
     """The year a goals heading names ("CHỈ TIÊU NĂM 2026", "Mục tiêu đến năm 2030")."""
     m = P.HEADING_YEAR.search(heading)
-    return int(m["year"]) if m else None
+    return int(m["year"] or m["year2"]) if m else None
+
+
+def _lead_in_year(text: str) -> int | None:
+    """The year a goals item's lead-in over its bullets names ("Đến ngày
+    31/12/2025:", "Phấn đấu đến hết năm 2025:")."""
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    return _heading_year(last) if last.endswith(":") else None
 
 
 def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int) -> list[Indicator]:
@@ -1617,7 +1624,7 @@ def _visit_indicators(
             in_targets or bool(P.TARGETS_HEADING.search(heading)),
             s.kind == "indicator",
             goals := in_goals or (s.kind in ("roman", "arabic", "part") and bool(P.GOALS_HEADING.match(heading))),
-            (_heading_year(heading) or goal_year) if goals else None,
+            (_heading_year(heading) or _lead_in_year(s.text) or goal_year) if goals else None,
         )
 
 

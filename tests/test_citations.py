@@ -1687,3 +1687,13 @@ def test_a_text_attached_to_a_decision_cites_as_the_decision_names():
     (plan,) = doc.attachments
     directive = next(c for c in plan.citations if c.number == "36-CT/TW")
     assert (directive.date, directive.key) == ("2019-08-16", "36-CT/TW@2019")
+
+
+def test_a_document_of_another_clause_takes_no_issuer_named_before():
+    """"Thực hiện Kế hoạch số 187/KH-UBND … của UBND tỉnh, UBND phường đã kiện
+    toàn … tại Quyết định số 98/QĐ-UBND …": the decision is not the province's."""
+    a, b = cites(
+        "Thực hiện Kế hoạch số 187/KH-UBND ngày 10/8/2025 của UBND tỉnh, UBND phường đã kiện toàn Ban Chỉ đạo "
+        "chuyển đổi số tại Quyết định số 98/QĐ-UBND ngày 20/8/2025."
+    )
+    assert (a.issuer, b.issuer) == ("UBND tỉnh", None)

@@ -760,6 +760,9 @@ CITATION_SUBJECT = _std(
     r"|công\s+bố|phân\s+bổ|điều\s+chỉnh|thành\s+lập|kiện\s+toàn|phát\s+triển"
     r"|(?:triển\s+khai\s+)?thực\s+hiện(?=\s+(?:Nghị|Chỉ|Kết|Kế|Quyết|Chương|Đề|Luật|Thông|Công|Văn))))\s+"
 )
+# A clause of its own between two documents, which then are no list sharing
+# one issuer: a verb of what was done ("…, UBND phường đã kiện toàn … tại").
+CLAUSE_BETWEEN = _regex(r"\s(?i:đã|đang|được|sẽ)\s")
 # A subject that ends at a number's "số" is the next document's name ("một số",
 # "some", is none).
 SUBJECT_INTO_NUMBER = _std(r"(?<!một )\bsố\s*:?$")
@@ -850,7 +853,9 @@ PASSIVE_AGENT = _regex(r"\s(?i:do|được)\s+(?=\p{Lu})")
 # Minh tại Văn bản số …" (matched on the text before the type word; the name
 # opens with a body's word, checked in code).
 OF_BODY_AT = _regex(
-    r"(?i:của)\s+(?P<issuer>(?:(?!(?i:của|tại|và\s+\p{Ll}|theo|quy\s+định)\s)[^;:()\n]){3,120}?)\s+(?i:tại)\s*$"
+    # (no verb inside: "… của UBND tỉnh, UBND phường đã kiện toàn … tại Quyết định
+    # số …" names the ward's decision, not the province's)
+    r"(?i:của)\s+(?P<issuer>(?:(?!(?i:của|tại|và\s+\p{Ll}|theo|quy\s+định|đã|đang|sẽ|được)\s)[^;:()\n]){3,120}?)\s+(?i:tại)\s*$"
 )
 # One body advising another, which issues: "Sở Y tế đã tham mưu UBND tỉnh ban
 # hành Công điện số …" (the issuer is the one advised).

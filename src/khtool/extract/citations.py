@@ -417,11 +417,11 @@ def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
     """Documents listed in one paragraph under one issuer code are one body's:
     "Xét Báo cáo số 17/BC-BQL ngày …; Báo cáo bổ sung số 217/BC-BQL ngày … của
     Ban Quản lý Khu kinh tế tỉnh" names the issuer of both once."""
-    by_code: dict[tuple[int, str], tuple[str, int]] = {}
+    by_code: dict[tuple[int, str], tuple[str, int, int]] = {}
     for a in anchors:
         code = a.num.issuer_code if a.num is not None and a.num.family != "normative" else None
         if code and a.issuer:
-            by_code.setdefault((_line_start(text, a.start), code), (a.issuer, a.start))
+            by_code.setdefault((_line_start(text, a.start), code), (a.issuer, a.start, a.extent_end))
     if not by_code:
         return
     for a in anchors:
@@ -429,11 +429,15 @@ def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
             found = by_code.get((_line_start(text, a.start), a.num.issuer_code))
             if found is None:
                 continue
-            issuer, named_at = found
+            issuer, named_at, named_end = found
             if a.subject is not None and a.start < named_at:
                 # a document with a subject of its own keeps no issuer named
                 # after it: "Quyết định số 702/QĐ-SYT … sửa đổi …; bãi bỏ Quyết
                 # định số 128/QĐ-SYT … của Giám đốc Sở Y tế tỉnh Vĩnh Phúc (cũ)"
+                continue
+            if named_at < a.start and P.CLAUSE_BETWEEN.search(text, named_end, a.type_start or a.start):
+                # another clause between: "… Kế hoạch số 187/KH-UBND … của UBND
+                # tỉnh, UBND phường đã kiện toàn … tại Quyết định số 98/QĐ-UBND"
                 continue
             a.issuer = issuer
 

@@ -2631,3 +2631,29 @@ def test_targets_under_a_lead_in_of_their_year():
         "- 80% hồ sơ trực tuyến.\nII. TỔ CHỨC THỰC HIỆN\n1. Công an phường chủ trì.\n"
     )
     assert [[(t.year, t.value) for t in i.targets] for i in doc.indicators] == [[(2025, 80.0)]]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a year's report named after a half-year's
+        (
+            "Các xã báo cáo kết quả thực hiện 6 tháng (trước ngày 10/6) và năm (trước ngày 30/11) về Phòng Y tế.",
+            [(10, 6, "semiannual", "Phòng Y tế"), (30, 11, "annual", "Phòng Y tế")],
+        ),
+        # an earlier date's period is not the next one's; the collector reports on
+        (
+            "Các xã báo cáo định kỳ hằng quý trước ngày 15 của tháng cuối quý, báo cáo năm trước ngày 05/12/2025 "
+            "gửi về Phòng Y tế để tổng hợp, báo cáo UBND huyện trước ngày 15/12/2025.",
+            [(5, 12, "once", "Phòng Y tế"), (15, 12, "once", "UBND huyện"), (15, None, "quarterly", "Phòng Y tế")],
+        ),
+        # a Party committee's name ends with it
+        (
+            "Rà soát, báo cáo Ban Thường vụ Huyện ủy phương án xử lý trước ngày 20/01/2026.",
+            [(20, 1, "once", "Ban Thường vụ Huyện ủy")],
+        ),
+    ],
+)
+def test_a_dates_own_recurrence_and_recipient(text, due):
+    doc = plan(f"1. Phòng Y tế\n- Chủ trì.\nII. CHẾ ĐỘ BÁO CÁO\n{text}\n")
+    assert [(d.day, d.month, d.recurrence, d.to) for d in doc.deadlines] == due

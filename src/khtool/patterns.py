@@ -1636,6 +1636,9 @@ DEADLINE_MONTHLY_DAY = _regex(
 CELL_DATE = _std(
     r"(?<![\d/])(?<![Tt]háng\s)(?P<d>[0-3]?\d)(?:\s*[/.]\s*|-)(?P<m>[01]?\d)(?=\s*[/.\-]\s*(?:19|20)\d\d\b|\s*$)"
 )
+# A year's report named before its date, after a half-year's: "… 6 tháng
+# (trước ngày 10/6) và năm (trước ngày 30/11)", "báo cáo năm trước ngày …".
+YEARLY_REPORT = _regex(r"(?i:(?:báo\s+cáo|\svà|,)\s+năm)(?!\s+(?:19|20)\d\d)(?=\s*\(?\s*(?:trước|chậm|vào|ngày))")
 # A day of every week, written by its name, with the hour it is due first:
 # "trước 15 giờ thứ Sáu hằng tuần", "hằng tuần (trước 16 giờ ngày thứ Năm)".
 DEADLINE_WEEKLY = _regex(
@@ -1750,6 +1753,9 @@ _REPORT_RECIPIENT = (
     # what the sentence asks the body to do: "… đề nghị Sở Kế hoạch và Đầu tư bố trí …"
     r"|bố\s+trí|bổ\s+sung|giải\s+quyết|xử\s+lý|tham\s+mưu|sửa\s+đổi)\b"
     r"|\s+và\s+(?:\p{Ll}|" + _RECIPIENT_HEAD + r"\b)|\s*[;.()]|\s*$"
+    # a Party committee's name ends with it: "báo cáo Ban Thường vụ Thành ủy
+    # phương án …" ("Đảng ủy xã" goes on with its unit)
+    r"|(?<=[ủu]y|uỷ)(?=\s+\p{Ll})(?!\s+(?:xã|phường|thị|tỉnh|huyện|thành|quận|các|và)\b)"
     r"|\s*,(?!" + _FIELD_LIST_AFTER_COMMA + r"))"
 )
 # ("… gửi báo cáo (kèm biểu mẫu) về UBND huyện (qua Phòng Nội vụ)": the body

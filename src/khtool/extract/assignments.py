@@ -1669,6 +1669,8 @@ def _dated_recurrence(around: str, year: int | None) -> str | None:
     rec = _recurrence(around)
     if year and rec in (None, "periodic"):
         return "once"
+    if rec in (None, "periodic") and P.YEARLY_REPORT.search(around):
+        return "annual"  # "… và năm (trước ngày 30/11)"
     return rec
 
 
@@ -1707,6 +1709,14 @@ def _sentence_subject(sentence: str) -> str | None:
     if not rest[:1].islower() or P.DONE_OR_REPORTED.match(rest):
         return None
     return subject if all(_looks_like_agency(n) for n in names) else None
+
+
+def _after_collecting(words: str) -> str:
+    """What follows "để tổng hợp" in ``words``, if it is there: "… gửi về Sở A
+    để tổng hợp, báo cáo UBND tỉnh trước ngày …" is the collector's report to
+    UBND tỉnh (see the deadline's owner, the collector)."""
+    at = words.find("để tổng hợp")
+    return words[at:] if at >= 0 else words
 
 
 def _since_last_date(text: str, pos: int, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]) -> str:
@@ -1802,6 +1812,13 @@ def _deadlines_in(
         # the date's own clause, not the one before it: "… hằng tháng trước
         # ngày 25; báo cáo năm trước ngày 05/12/2026"
         lo_ = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        # (nor an earlier date's: "… hằng quý trước ngày 15 của tháng cuối quý, báo
+        # cáo năm trước ngày 05/12/2025")
+        # (a date joined to the one before, "trước ngày 10/6 và ngày 10/11",
+        # shares its words)
+        lo_ = max(
+            [lo_, *(n.end() - 1 for n, *_ in found if lo_ < n.end() <= m.start() and text[n.end() : m.start()].strip(" ,") not in ("", "và", "hoặc"))]
+        )
         # (nor the one after it: "… trước ngày 30/6/2025; hằng tháng báo cáo …")
         hi_ = min((k for k in (text.find(";", m.end()), text.find(". ", m.end())) if k >= 0), default=len(text))
         around = text[max(lo_ + 1, m.start() - 120) : min(hi_, m.end() + 40)]
@@ -1836,7 +1853,9 @@ def _deadlines_in(
                 # it; after an earlier date there, the one named since ("… về Sở
                 # Tài chính trước ngày 25/7 để tổng hợp, báo cáo Bộ Tài chính
                 # trước ngày 31/7")
-                to=_to_whom(_since_last_date(text, m.start(), found)) or _to_whom(_sentence_at(text, m.start())) or _to_whom(around),
+                to=_to_whom(_after_collecting(_since_last_date(text, m.start(), found)))
+                or _to_whom(_sentence_at(text, m.start()))
+                or _to_whom(around),
                 agency=agency,
                 span=span,
             )

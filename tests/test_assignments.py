@@ -2657,3 +2657,20 @@ def test_targets_under_a_lead_in_of_their_year():
 def test_a_dates_own_recurrence_and_recipient(text, due):
     doc = plan(f"1. Phòng Y tế\n- Chủ trì.\nII. CHẾ ĐỘ BÁO CÁO\n{text}\n")
     assert [(d.day, d.month, d.recurrence, d.to) for d in doc.deadlines] == due
+
+
+def test_an_implementation_part_written_as_paragraphs():
+    """"III. NHIỆM VỤ VÀ PHÂN CÔNG" / "Giao Phòng Y tế …" / "Phòng Giáo dục …" /
+    "Đề nghị Ủy ban MTTQ …": each paragraph opening with a body is its item."""
+    doc = parse_text(
+        HEAD + "I. MỤC TIÊU\nGiảm số ca mắc.\nII. NHIỆM VỤ VÀ PHÂN CÔNG\n"
+        "Giao Phòng Y tế là cơ quan thường trực, chủ trì tham mưu Ủy ban nhân dân huyện triển khai Kế hoạch.\n\n"
+        "Phòng Giáo dục và Đào tạo chỉ đạo các trường học tổ chức vệ sinh môi trường vào thứ sáu hằng tuần.\n\n"
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện vận động Nhân dân tham gia.\n\n"
+        "Các ngành thực hiện theo Phụ lục kèm theo.\n\nIII. KINH PHÍ\nTừ ngân sách huyện.\n"
+    )
+    assert [(a.agency, a.role) for a in doc.assignments] == [
+        ("Phòng Y tế", "lead"),
+        ("Phòng Giáo dục và Đào tạo", "responsible"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "requested"),
+    ]

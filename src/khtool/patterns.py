@@ -760,6 +760,9 @@ CITATION_SUBJECT = _std(
     r"|công\s+bố|phân\s+bổ|điều\s+chỉnh|thành\s+lập|kiện\s+toàn|phát\s+triển"
     r"|(?:triển\s+khai\s+)?thực\s+hiện(?=\s+(?:Nghị|Chỉ|Kết|Kế|Quyết|Chương|Đề|Luật|Thông|Công|Văn))))\s+"
 )
+# A paragraph that leaves the tasks to an appendix or table: "… thực hiện theo
+# Phụ lục kèm theo", "… theo Bảng phân công nhiệm vụ".
+BY_APPENDIX = _regex(r"(?i:theo|tại)\s+(?i:phụ\s+lục|bảng|biểu)")
 # A clause of its own between two documents, which then are no list sharing
 # one issuer: a verb of what was done ("…, UBND phường đã kiện toàn … tại").
 CLAUSE_BETWEEN = _regex(r"\s(?i:đã|đang|được|sẽ)\s")
@@ -1081,7 +1084,9 @@ HAS_LOOKALIKE = _std("[АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ]")
 IMPLEMENTATION_HEADING = _regex(
     r"^\s*(?:(?i:trách\s+nhiệm|hiệu\s+lực(?:\s+thi\s+hành)?\s+và|giải\s+pháp\s+và)\s+)?"
     r"(?i:tổ\s+chức\s*,?\s+(?:triển\s+khai\s+)?thực\s+hiện|trách\s+nhiệm\s+thực\s+hiện"
-    r"|phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện))"
+    r"|phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện|trách\s+nhiệm)"
+    # "III. NHIỆM VỤ VÀ PHÂN CÔNG (THỰC HIỆN)": the tasks given body by body
+    r"|nhiệm\s+vụ\s*(?:,|và)\s*phân\s+công(?:\s+thực\s+hiện)?)"
     r"(?=\s*$|\s*[:.(]|\s+(?i:và|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chương\s+trình|đề\s+án"
     r"|chiến\s+lược|chỉ\s+thị|thông\s+tư|nghị\s+định|luật|phương\s+án)\b)"
 )
@@ -1254,8 +1259,9 @@ AGENCY_LIST_END = _regex(
     r"|(?<!\svà)\s(?=vừa\b)"
     # (not right after a body's word: "Bộ Xây dựng", "Ban Chỉ đạo", "Ban Tổ chức")
     r"|\s(?<!(?i:các|và)\s)(?<!\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
-    # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name)
-    r"(?<!(?i:đầu\s+tư)\s)xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
+    # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name; "Bộ Kế
+    # hoạch và Đầu tư xây dựng …", capitalised, ends a name before its verb)
+    r"(?<!đầu\s+tư\s)xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cử(?=\s+(?:đại\s+diện|cán\s+bộ|lãnh\s+đạo|người|\d))|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
     r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
@@ -1322,7 +1328,7 @@ PARTNERS_END = _regex(
     r"chặt\s+chẽ|trong\s+việc|khi|nếu|đối\s+với|tại|qua|đề\s+xuất|làm\s+việc|"
     # more of a task's verbs: "phối hợp với Công an xã làm sạch dữ liệu …",
     # "… với UBND các xã đầu tư, nâng cấp …", "… với các thôn tuần tra …"
-    r"làm|(?<!(?i:dự\s+án)\s)đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|(?<!(?i:đầu\s+tư)\s)xây\s+dựng|hướng\s+dẫn|"
+    r"làm|(?<!(?i:dự\s+án)\s)đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|(?<!đầu\s+tư\s)xây\s+dựng|hướng\s+dẫn|"
     r"cung\s+cấp|chuẩn\s+bị|bố\s+trí|triển\s+khai|giải\s+quyết|vận\s+hành|thu\s+nhận|chăm\s+sóc|xác\s+minh|"
     # "… với Văn phòng Sở lập dự toán …", "… với Đoàn Thanh niên đi từng hộ …"
     r"lập(?=\s+(?:dự\s+toán|kế\s+hoạch|danh\s+sách|hồ\s+sơ|báo\s+cáo|phương\s+án))|đi(?=\s+(?:từng|đến|tới|các))|"

@@ -603,6 +603,26 @@ def _from_request_parts(
     return out
 
 
+def _paragraph_items(ct: CleanText, part: Section) -> list[Section]:
+    """An implementation part written as paragraphs, not items ("Giao Phòng Y
+    tế chủ trì …" / "Phòng Giáo dục và Đào tạo chỉ đạo …" / "Đề nghị Ủy ban
+    MTTQ huyện …"): each paragraph that opens with a body is an item of its own."""
+    out: list[Section] = []
+    if ct.source.find("|", part.span.start, part.span.end) >= 0:
+        return out  # (a table's cells, one a line: the table is read as one)
+    for paragraph in (p.strip() for p in part.text.split("\n")):
+        names = [n for n in _agency_names(paragraph[:240])[0] if _looks_like_agency(n)]
+        opening = P.GIVE_LEAD.sub("", P.REQUEST.sub("", paragraph, count=1), count=1)
+        if not names or not opening.startswith(names[0]) or not P.AGENCY_HEAD_WORD.match(names[0]):
+            continue
+        if is_generic(names[0]) or P.BY_APPENDIX.search(paragraph):
+            continue  # "Các ngành thực hiện theo Phụ lục kèm theo": the table gives the tasks
+        at = ct.text.find(paragraph)
+        span = ct.span(at, at + len(paragraph)) if at >= 0 else part.span
+        out.append(Section(kind="arabic", text=paragraph, span=span))
+    return out
+
+
 def _body_and_its_task(item: Section) -> bool:
     """Whether an item opens with one body named in two words or more and goes
     on with its task, in its line ("2. Công an thị xã bảo đảm …") or in the
@@ -2091,7 +2111,8 @@ def extract_assignments(
                     if art.kind == "article" and head and _looks_like_agency(head) and _is_body_name(head):
                         assignments.append(_assignment(ct, head, art, False, level, _full_text(art)))
                 continue
-            assignments += _from_items(ct, s.children, level)
+            paragraphs = _paragraph_items(ct, s) if not s.children and s.kind in ("roman", "part") else []
+            assignments += _from_items(ct, s.children or paragraphs, level)
             break
     if not assignments:
         # no implementation part, or one that names no body (a letter's

@@ -191,3 +191,19 @@ def test_tasks_are_the_plans_tasks_not_its_purposes_or_targets():
         "Tuyên truyền, nâng cao nhận thức về quyền trẻ em.",
         "Bảo vệ trẻ em trên không gian mạng.",
     ]
+
+
+def test_the_same_indicator_worded_apart_at_two_levels_is_paired():
+    """A ward words the province's indicator its own way: they pair by what
+    they measure, and the lower value is told weaker."""
+    head = "ỦY BAN NHÂN DÂN\n{}\nSố: 12/KH-UBND\nX, ngày 05 tháng 9 năm 2025\nKẾ HOẠCH\nChuyển đổi số\n"
+    body = "I. MỤC TIÊU\n1. Mục tiêu cụ thể\n- {}\nII. TỔ CHỨC THỰC HIỆN\n1. Công an {} chủ trì.\n"
+    a = parse_text(
+        head.format("TỈNH TUYÊN QUANG")
+        + body.format("Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến đạt tối thiểu 80%.", "tỉnh")
+    )
+    b = parse_text(
+        head.format("PHƯỜNG MINH XUÂN")
+        + body.format("Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến đạt 70% trở lên.", "phường")
+    )
+    assert [(i["status"], i.get("verdict")) for i in diff_plans(a, b).indicators] == [("changed", "weaker")]

@@ -465,11 +465,22 @@ def _verdict(a: Indicator, b: Indicator) -> str | None:
     return seen.pop() if len(seen) == 1 else "mixed"
 
 
+def _measured(text: str) -> str:
+    """What an indicator measures: its text before the value it sets, without
+    numbers ("Tỷ lệ hồ sơ trực tuyến" of "Tỷ lệ hồ sơ trực tuyến đạt 80%")."""
+    m = P.TARGET.search(text)
+    head = text[: m.start()] if m and m.start() > 10 else text
+    return P.ANY_NUMBER.sub(" ", head)
+
+
 def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
     ia, ib = a.indicators, b.indicators
     if not ia and not ib:
         return []
-    sp = _Space([i.text for i in ia] + [i.text for i in ib], method)
+    # (paired by what they measure: "Tỷ lệ hồ sơ … tiếp nhận, giải quyết trực
+    # tuyến đạt tối thiểu 80%" is "Tỷ lệ hồ sơ … nộp trực tuyến đạt 70%" at
+    # another level; the values are what the pair compares)
+    sp = _Space([_measured(i.text) for i in ia] + [_measured(i.text) for i in ib], method)
     out: list[dict[str, Any]] = []
     used: set[int] = set()
     for x, ind in enumerate(ia):

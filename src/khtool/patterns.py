@@ -1677,6 +1677,8 @@ REVIEW_YEAR = _regex(
 # own word, in any case: a deadline "ngày", a review year "năm" (looked up in
 # the lowered text before the pattern is tried).
 ANY_DIGIT = _regex(r"\d")
+# A number with its separators, left out where what is counted matters, not how much.
+ANY_NUMBER = _regex(r"\d[\d.,]*")
 DEADLINE_WORD = "ngày"
 # A deadline by quarter or month has its period word right after its lead
 # word (a test before DEADLINE_PERIOD).

@@ -155,7 +155,12 @@ def test_coverage_of_a_plan_issued_since_the_reform_counts_the_new_communes_and_
         "dân tỉnh Đồng Tháp.\n",
         path="ward.txt",
     )
-    cov = build_graph([province, ward]).coverage("45/KH-UBND")
+    report = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG CAO LÃNH\nSố: 90/BC-UBND\nCao Lãnh, ngày 05 tháng 6 năm 2026\nBÁO CÁO\n"
+        "Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân tỉnh Đồng Tháp.\n",
+        path="report.txt",
+    )
+    cov = build_graph([province, ward, report]).coverage("45/KH-UBND")
     assert cov["units"] == "new_ward"
     assert [r["unit"] for r in cov["covered"]] == ["Phường Mỹ Tho"]
     # the new units, not the districts of before (Cao Lãnh is both; Sa Đéc a ward now)

@@ -212,8 +212,12 @@ class CitationGraph:
             raise KhtoolError(
                 f"{ref}: coverage needs a provincial or district plan with a known locality"
             )
+        from .tables import informing_types
+
         citing: dict[str, list[str]] = {}
         for u, _, _ in self.g.in_edges(n, data=True):
+            if self.g.nodes[u].get("doc_type") in informing_types():
+                continue  # a report or notice on the plan is no plan of the unit's
             name = self.g.nodes[u].get(f"{unit_of}_name")
             if name:
                 citing.setdefault(name, []).append(str(u))

@@ -506,3 +506,18 @@ def test_the_places_span_covers_the_place_not_the_motto_before_it():
     header = parse_text(text).header
     span = header.spans["place"]
     assert (header.place, text[span.start : span.end]) == ("Lào Cai", "Lào Cai")
+
+
+def test_a_page_copied_from_a_portal_takes_the_portals_record_of_number_and_date():
+    from khtool import parse_text
+
+    doc = parse_text(
+        "Trang chủ\nVăn bản chỉ đạo điều hành\nCập nhật: 22/08/2025 09:14 | Lượt xem: 317\n\nKẾ HOẠCH\n"
+        "Triển khai chuyển đổi số trên địa bàn xã Đông Thạnh năm 2025\n\n"
+        "Thực hiện Kế hoạch số 4521/KH-UBND ngày 30/7/2025 của Ủy ban nhân dân Thành phố Hồ Chí Minh,\n"
+        "I. MỤC ĐÍCH\n1. Vận hành thông suốt hệ thống.\nPHÓ CHỦ TỊCH\nLê Văn Tám\n\n"
+        "ỦY BAN NHÂN DÂN XÃ ĐÔNG THẠNH - THÀNH PHỐ HỒ CHÍ MINH\n"
+        "Số ký hiệu: 186/KH-UBND    Ngày ban hành: 21/08/2025    Người ký: Lê Văn Tám\n"
+    )
+    assert (doc.header.number, doc.header.date) == ("186/KH-UBND", "2025-08-21")
+    assert [c.number for c in doc.citations] == ["4521/KH-UBND"]

@@ -526,6 +526,10 @@ ENACTING_FORMULA = _regex(
     r"\s+ban\s+hành\s+(?P<type>Nghị\s+định|Quyết\s+định|Thông\s+tư|Nghị\s+quyết)\b"
 )
 
+# A government portal's record of a document, kept when its header is lost in
+# copying a page: "Số ký hiệu: 186/KH-UBND", "Ngày ban hành: 21/08/2025".
+PORTAL_NUMBER = _regex(r"(?i:số\s+ký\s+hiệu)\s*:\s*(?P<num>\d[^\s,;|]*)")
+PORTAL_DATE = _regex(r"(?i:ngày\s+ban\s+hành)\s*:\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)")
 # Subordinate governments addressed by a plan: "UBND các huyện, thành phố",
 # "Ủy ban nhân dân các xã, thị trấn": the plan's issuer is one level up.
 SUBORDINATES = _regex(

@@ -1971,6 +1971,8 @@ def segment_document(
     and each part's paragraphs before its first item (see ``_lead``)."""
     parts = split_parts(ct)
     main, _, lead = segment_part(ct, parts[0], source)
+    if main.header.number is None or main.header.date is None:
+        _portal_metadata(ct, main)
     ranges = [_clean_range(ct, p) for p in parts]
     leads = [lead]
     for part in parts[1:]:
@@ -1981,6 +1983,29 @@ def segment_document(
         main.attachments.append(att)
         leads.append(lead)
     return main, ranges, leads
+
+
+def _portal_metadata(ct: CleanText, doc: Document) -> None:
+    """A page copied from a government portal may lose the document's header
+    but keeps the portal's record of it: "Số ký hiệu: 186/KH-UBND", "Ngày ban
+    hành: 21/08/2025". Read only for what the header left blank."""
+    h = doc.header
+    if "ký hiệu" not in ct.source and "ban hành:" not in ct.source.lower():
+        return  # (most texts hold neither)
+    for pl in ct.phys:
+        if h.number is None and (m := P.PORTAL_NUMBER.search(pl.text)):
+            num = parse_number(m["num"])
+            if num is not None:
+                h.number = num.number
+                h.symbol = num.symbol if num.family != "party" else num.number.split("-", 1)[1]
+                h.spans["number"] = _span_of(ct, pl, m.start("num"), m.end("num"))
+                if h.doc_type is None and num.type_code in doc_types():
+                    h.doc_type, h.doc_type_name = num.type_code, doc_types()[num.type_code].name
+        if h.date is None and (m := P.PORTAL_DATE.search(pl.text)):
+            d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+            if 1 <= d <= 31 and 1 <= mo <= 12:
+                h.date = f"{y:04d}-{mo:02d}-{d:02d}"
+                h.spans["date"] = _span_of(ct, pl, m.start("d"), m.end("y"))
 
 
 def _clean_range(ct: CleanText, part: Part) -> tuple[int, int]:

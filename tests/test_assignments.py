@@ -2674,3 +2674,65 @@ def test_an_implementation_part_written_as_paragraphs():
         ("Phòng Giáo dục và Đào tạo", "responsible"),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "requested"),
     ]
+
+
+def test_two_implementation_parts_are_both_read():
+    """"III. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN" and "V. TỔ CHỨC THỰC HIỆN": the
+    second adds the bodies the first did not name."""
+    doc = plan(
+        "1. Phòng Y tế\n- Chủ trì tuyên truyền.\n"
+        "II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n1. Công an huyện\n- Chủ trì bảo vệ trẻ em.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Thủ trưởng các phòng, ban căn cứ nhiệm vụ được giao xây dựng kế hoạch, báo "
+        "cáo về Phòng Y tế trước ngày 20/6.\n"
+    )
+    assert "Công an huyện" in [a.agency for a in doc.assignments]
+    assert "Thủ trưởng các phòng, ban" in [a.agency for a in doc.assignments]
+
+
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        ("Các đơn vị báo cáo về Chi cục Thủy sản và Kiểm ngư trước ngày 15/9/2025.", "Chi cục Thủy sản và Kiểm ngư"),
+        ("Các đơn vị gửi về Trung tâm Quy hoạch đô thị trước ngày 10/10/2025.", "Trung tâm Quy hoạch đô thị"),
+        ("Các đơn vị báo cáo về Ban Chỉ huy quân sự xã trước ngày 10/10/2025.", "Ban Chỉ huy quân sự xã"),
+    ],
+)
+def test_a_recipients_name_holding_uy_is_whole(text, to):
+    assert [d.to for d in plan(f"1. {text}\n").deadlines] == [to]
+
+
+def test_what_is_due_and_an_opening_recurrence_are_every_dates():
+    doc = plan(
+        "1. Hằng năm, các xã báo cáo về Phòng Y tế trước ngày 15/11 để tổng hợp, báo cáo UBND huyện trước ngày 30/11.\n"
+    )
+    assert [(d.day, d.recurrence, d.due, d.to) for d in doc.deadlines] == [
+        (15, "annual", "báo cáo", "Phòng Y tế"),
+        (30, "annual", "báo cáo", "UBND huyện"),
+    ]
+
+
+def test_a_review_deadlines_recipient_is_its_own_clauses():
+    doc = plan(
+        "1. Văn phòng UBND huyện định kỳ hằng năm (trước ngày 30/11) tổng hợp, báo cáo UBND tỉnh; tham mưu sơ "
+        "kết 5 năm vào năm 2027 và tổng kết vào năm 2030, báo cáo Bộ Lao động - Thương binh và Xã hội.\n"
+    )
+    assert [(d.year, d.to) for d in doc.deadlines if d.due in ("sơ kết", "tổng kết")] == [
+        (2027, "Bộ Lao động - Thương binh và Xã hội"),
+        (2030, "Bộ Lao động - Thương binh và Xã hội"),
+    ]
+
+
+def test_a_cited_documents_date_in_a_lead_in_is_no_targets_year():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG MINH XUÂN\nSố: 12/KH-UBND\nMinh Xuân, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\n"
+        "Chuyển đổi số\nI. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển.\n2. Mục tiêu cụ thể\n"
+        "Thực hiện chỉ tiêu tại Quyết định số 123/QĐ-UBND ngày 12/3/2021 của UBND tỉnh, phấn đấu:\n"
+        "- 80% hồ sơ trực tuyến.\nII. TỔ CHỨC THỰC HIỆN\n1. Công an phường chủ trì.\n"
+    )
+    assert [[(t.year, t.value) for t in i.targets] for i in doc.indicators] == [[(None, 80.0)]]
+
+
+def test_a_project_boards_name_in_capitals_is_whole():
+    assert _agency_names("Ban Quản lý dự án Đầu tư xây dựng huyện chủ trì thi công.")[0] == [
+        "Ban Quản lý dự án Đầu tư xây dựng huyện"
+    ]

@@ -207,3 +207,14 @@ def test_the_same_indicator_worded_apart_at_two_levels_is_paired():
         + body.format("Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến đạt 70% trở lên.", "phường")
     )
     assert [(i["status"], i.get("verdict")) for i in diff_plans(a, b).indicators] == [("changed", "weaker")]
+
+
+def test_indicators_measuring_different_ages_are_not_paired():
+    head = "ỦY BAN NHÂN DÂN\n{}\nSố: 12/KH-UBND\nX, ngày 05 tháng 9 năm 2025\nKẾ HOẠCH\nTrẻ em\n"
+    body = (
+        "I. MỤC TIÊU\n1. Mục tiêu cụ thể\n- Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống {}‰.\n"
+        "- Giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống {}‰.\nII. TỔ CHỨC THỰC HIỆN\n1. Công an {} chủ trì.\n"
+    )
+    a = parse_text(head.format("TỈNH TUYÊN QUANG") + body.format("12", "18", "tỉnh"))
+    b = parse_text(head.format("PHƯỜNG MINH XUÂN") + body.format("10", "20", "phường"))
+    assert [i.get("verdict") for i in diff_plans(a, b).indicators] == ["stricter", "weaker"]

@@ -467,10 +467,12 @@ def _verdict(a: Indicator, b: Indicator) -> str | None:
 
 def _measured(text: str) -> str:
     """What an indicator measures: its text before the value it sets, without
-    numbers ("Tỷ lệ hồ sơ trực tuyến" of "Tỷ lệ hồ sơ trực tuyến đạt 80%")."""
+    the years it names ("Tỷ lệ hồ sơ trực tuyến" of "Đến năm 2030, tỷ lệ hồ sơ
+    trực tuyến đạt 80%"); the other numbers say what it measures ("trẻ em
+    dưới 1 tuổi" is not "dưới 5 tuổi")."""
     m = P.TARGET.search(text)
     head = text[: m.start()] if m and m.start() > 10 else text
-    return P.ANY_NUMBER.sub(" ", head)
+    return P.YEAR.sub(" ", head)
 
 
 def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:

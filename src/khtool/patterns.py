@@ -1110,8 +1110,18 @@ TARGETS_HEADING = _regex(
 # TIÊU", "Mục tiêu", "Chỉ tiêu chủ yếu"): its items that state a value are
 # targets (a general goal's prose states none).
 # The year such a heading names: "CHỈ TIÊU NĂM 2026", "Mục tiêu đến năm 2030".
-# Or a date's: "Đến ngày 31/12/2025:".
-HEADING_YEAR = _regex(r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)\b")
+# Or a date's, said as when they are due: "Đến ngày 31/12/2025".
+HEADING_YEAR = _regex(
+    r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b"
+    r"|(?i:đến|trước|vào)\s+(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)\b"
+)
+# The year a lead-in over goals' bullets says they are due by: "Đến ngày
+# 31/12/2025:", "Phấn đấu đến hết năm 2025:" (not a cited document's date:
+# "… tại Quyết định số 123/QĐ-UBND ngày 12/3/2021, phấn đấu:").
+LEAD_IN_YEAR = _regex(
+    r"(?i:đến|trước|vào|trong)\s+(?:(?i:hết)\s+)?(?:(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)"
+    r"|(?i:năm)\s+(?P<year>(?:19|20)\d\d))\b"
+)
 GOALS_HEADING = _regex(r"^(?i:(?:mục\s+tiêu\s*(?:,|và)\s*)?chỉ\s+tiêu\b|mục\s+tiêu\b)")
 # A request to the Front and mass organisations, which a government cannot order.
 # The issuing government may open it: "Chính phủ trân trọng đề nghị Ban Tuyên
@@ -1264,8 +1274,8 @@ AGENCY_LIST_END = _regex(
     # (not right after a body's word: "Bộ Xây dựng", "Ban Chỉ đạo", "Ban Tổ chức")
     r"|\s(?<!(?i:các|và)\s)(?<!\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
     # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name; "Bộ Kế
-    # hoạch và Đầu tư xây dựng …", capitalised, ends a name before its verb)
-    r"(?<!đầu\s+tư\s)xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
+    # hoạch và Đầu tư xây dựng …" ends a name before its verb)
+    r"(?:(?<!(?i:đầu\s+tư)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cử(?=\s+(?:đại\s+diện|cán\s+bộ|lãnh\s+đạo|người|\d))|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
     r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
@@ -1332,7 +1342,7 @@ PARTNERS_END = _regex(
     r"chặt\s+chẽ|trong\s+việc|khi|nếu|đối\s+với|tại|qua|đề\s+xuất|làm\s+việc|"
     # more of a task's verbs: "phối hợp với Công an xã làm sạch dữ liệu …",
     # "… với UBND các xã đầu tư, nâng cấp …", "… với các thôn tuần tra …"
-    r"làm|(?<!(?i:dự\s+án)\s)đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|(?<!đầu\s+tư\s)xây\s+dựng|hướng\s+dẫn|"
+    r"làm|(?<!(?i:dự\s+án)\s)đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|(?:(?<!(?i:đầu\s+tư)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|"
     r"cung\s+cấp|chuẩn\s+bị|bố\s+trí|triển\s+khai|giải\s+quyết|vận\s+hành|thu\s+nhận|chăm\s+sóc|xác\s+minh|"
     # "… với Văn phòng Sở lập dự toán …", "… với Đoàn Thanh niên đi từng hộ …"
     r"lập(?=\s+(?:dự\s+toán|kế\s+hoạch|danh\s+sách|hồ\s+sơ|báo\s+cáo|phương\s+án))|đi(?=\s+(?:từng|đến|tới|các))|"
@@ -1681,8 +1691,6 @@ REVIEW_YEAR = _regex(
 # own word, in any case: a deadline "ngày", a review year "năm" (looked up in
 # the lowered text before the pattern is tried).
 ANY_DIGIT = _regex(r"\d")
-# A number with its separators, left out where what is counted matters, not how much.
-ANY_NUMBER = _regex(r"\d[\d.,]*")
 DEADLINE_WORD = "ngày"
 # A deadline by quarter or month has its period word right after its lead
 # word (a test before DEADLINE_PERIOD).
@@ -1767,7 +1775,7 @@ _REPORT_RECIPIENT = (
     r"|\s+và\s+(?:\p{Ll}|" + _RECIPIENT_HEAD + r"\b)|\s*[;.()]|\s*$"
     # a Party committee's name ends with it: "báo cáo Ban Thường vụ Thành ủy
     # phương án …" ("Đảng ủy xã" goes on with its unit)
-    r"|(?<=[ủu]y|uỷ)(?=\s+\p{Ll})(?!\s+(?:xã|phường|thị|tỉnh|huyện|thành|quận|các|và)\b)"
+    r"|(?<=\b(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s(?:ủy|uỷ))(?=\s+\p{Ll})(?!\s+(?:xã|phường|thị|tỉnh|huyện|thành|quận|các|và)\b)"
     r"|\s*,(?!" + _FIELD_LIST_AFTER_COMMA + r"))"
 )
 # ("… gửi báo cáo (kèm biểu mẫu) về UBND huyện (qua Phòng Nội vụ)": the body

@@ -1555,7 +1555,8 @@ def _lead_in_year(text: str) -> int | None:
     """The year a goals item's lead-in over its bullets names ("Đến ngày
     31/12/2025:", "Phấn đấu đến hết năm 2025:")."""
     last = text.rstrip().rsplit("\n", 1)[-1]
-    return _heading_year(last) if last.endswith(":") else None
+    m = P.LEAD_IN_YEAR.search(last) if last.endswith(":") else None
+    return int(m["year"] or m["year2"]) if m else None
 
 
 def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int) -> list[Indicator]:
@@ -1679,6 +1680,21 @@ def _recurrence(text: str) -> str | None:
         if r and r not in found:
             found.append(r)
     return ", ".join(found) or None
+
+
+def _clause_at(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` that holds ``start``..``end``: from the ";", ". " or
+    line before it to the one after."""
+    lo = max(text.rfind(";", 0, start), text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [k for k in (text.find(";", end), text.find(". ", end), text.find("\n", end)) if k >= 0]
+    return text[lo : min(ends, default=len(text))]
+
+
+def _opening_recurrence(clause: str) -> str | None:
+    """The recurrence a clause opens with, which all its dates share: "Hằng
+    năm, … trước ngày 15/11 …, báo cáo … trước ngày 30/11"."""
+    opening = P.WHEN_OPENING.match(clause.lstrip(" -+•"))
+    return _recurrence(opening.group(0)) if opening else None
 
 
 def _dated_recurrence(around: str, year: int | None) -> str | None:
@@ -1832,6 +1848,7 @@ def _deadlines_in(
         # the date's own clause, not the one before it: "… hằng tháng trước
         # ngày 25; báo cáo năm trước ngày 05/12/2026"
         lo_ = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        clause_lo = lo_  # (what is due, and a recurrence opening the clause, are every date's)
         # (nor an earlier date's: "… hằng quý trước ngày 15 của tháng cuối quý, báo
         # cáo năm trước ngày 05/12/2025")
         # (a date joined to the one before, "trước ngày 10/6 và ngày 10/11",
@@ -1842,6 +1859,7 @@ def _deadlines_in(
         # (nor the one after it: "… trước ngày 30/6/2025; hằng tháng báo cáo …")
         hi_ = min((k for k in (text.find(";", m.end()), text.find(". ", m.end())) if k >= 0), default=len(text))
         around = text[max(lo_ + 1, m.start() - 120) : min(hi_, m.end() + 40)]
+        clause = text[max(clause_lo + 1, m.start() - 200) : min(hi_, m.end() + 40)]
         due = m.groupdict().get("due")
         out.append(
             Deadline(
@@ -1862,12 +1880,12 @@ def _deadlines_in(
                     if m.re is P.DEADLINE_RECURRING and m["d"]
                     else "annual"
                     if m.group(0).endswith("năm sau")
-                    else _dated_recurrence(around, year)
+                    else _dated_recurrence(around, year) or _opening_recurrence(text[clause_lo + 1 : m.start()])
                 ),
                 due=" ".join(due.split())
                 if due
                 else "báo cáo"
-                if "báo cáo" in around.lower()
+                if "báo cáo" in clause.lower()
                 else None,
                 # the recipient is named in the date's sentence, maybe far from
                 # it; after an earlier date there, the one named since ("… về Sở
@@ -1894,7 +1912,7 @@ def _deadlines_in(
                 year=int(m["y"]),
                 recurrence="once",
                 due=m["what"].lower(),
-                to=_to_whom(text),
+                to=_to_whom(_clause_at(text, m.start(), m.end())),
                 agency=agency,
                 span=span,
             )
@@ -2095,11 +2113,13 @@ def extract_assignments(
         # their requests no one's tasks
         last = top[-1].span.end
         lead = [ll for ll in every_lead if ll.src_start < last]
+    read: list[Span] = []  # (the implementation parts read: a plan may have two)
     for s in walk_sections(sections):
         if (
             s.kind in ("roman", "part", "arabic", "article")
             and P.IMPLEMENTATION_HEADING.search(s.heading or "")
             and _in_range(s.span, lo, hi)
+            and not any(r.start <= s.span.start < r.end for r in read)
         ):
             if s.kind == "part" and any(c.kind == "article" for c in s.children):
                 # a chapter of articles ("Chương V. TỔ CHỨC THỰC HIỆN"): an
@@ -2112,8 +2132,11 @@ def extract_assignments(
                         assignments.append(_assignment(ct, head, art, False, level, _full_text(art)))
                 continue
             paragraphs = _paragraph_items(ct, s) if not s.children and s.kind in ("roman", "part") else []
-            assignments += _from_items(ct, s.children or paragraphs, level)
-            break
+            found = _from_items(ct, s.children or paragraphs, level)
+            # another part ("III. NHIỆM VỤ VÀ PHÂN CÔNG" / "V. TỔ CHỨC THỰC
+            # HIỆN") adds the bodies the first did not name
+            assignments += _unseen(assignments, found) if read else found
+            read.append(s.span)
     if not assignments:
         # no implementation part, or one that names no body (a letter's
         # closing "3. Tổ chức thực hiện" after its items headed by bodies)

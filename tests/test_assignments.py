@@ -575,6 +575,12 @@ def test_indicator_refs(text, ids):
             [(None, 38.0, "giường/10.000 dân", "reach"), (None, 19.0, "bác sĩ/10.000 dân", "reach")],
         ),
         ("Tuổi thọ trung bình đạt 75,5 tuổi vào năm 2030", [(2030, 75.5, "tuổi", "reach")]),
+        # a year's figure on its own line under the goal is its baseline
+        (
+            "Tối thiểu 1.200 lao động thuộc hộ nghèo được hỗ trợ kết nối việc làm.\n"
+            "Năm 2023, tỷ lệ hộ nghèo toàn tỉnh là 6,14%, giảm 1,32% so với năm 2022.",
+            [(None, 1200.0, "lao động", "at_least")],
+        ),
         # a level held, and a count added
         ("Tỷ lệ che phủ rừng duy trì ổn định 65%", [(None, 65.0, "%", "maintain")]),
         ("Phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới", [(None, 12.0, "xã", "increase")]),

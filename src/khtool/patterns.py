@@ -1528,6 +1528,9 @@ TARGET = _regex(
 # A document named before the year that follows a target's value: the year is
 # the document's ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019").
 NAMED_DOCUMENT_YEAR = _regex(r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+quyết|Chỉ\s+thị|Quyết\s+định)\s+\p{Lu}")
+# A line stating a year's figure, the baseline a goal starts from: "Năm 2023,
+# tỷ lệ hộ nghèo toàn tỉnh là 6,14%, giảm 1,32% so với năm 2022".
+BASELINE_LINE = _regex(r"(?m)^(?i:năm)\s+(?:19|20)\d\d\s*,[^\n]*?\s(?i:là|đạt\s+được|ước\s+đạt)\s[^\n]*$")
 # A target counted in things, not in a rate: "trồng mới 500 ha rừng", "đạt 3
 # sản phẩm OCOP", "thu nhập trên 85 triệu đồng/người/năm" (tried on a goal
 # that states no rate).

@@ -1469,6 +1469,10 @@ def _number(text: str) -> float | None:
 
 def parse_targets(text: str) -> list[Target]:
     out: list[Target] = []
+    if "\n" in text and P.BASELINE_LINE.search(text):
+        # "Năm 2023, tỷ lệ hộ nghèo toàn tỉnh là 6,14%, …": the figure the goal
+        # starts from, on its own line under it, is no target
+        text = P.BASELINE_LINE.sub("", text)
     last_value: float | None = None
     last_unit: str | None = None
     previous_end = 0

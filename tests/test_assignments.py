@@ -575,6 +575,8 @@ def test_indicator_refs(text, ids):
             [(None, 38.0, "giường/10.000 dân", "reach"), (None, 19.0, "bác sĩ/10.000 dân", "reach")],
         ),
         ("Tuổi thọ trung bình đạt 75,5 tuổi vào năm 2030", [(2030, 75.5, "tuổi", "reach")]),
+        # a range keeps its lower bound in its text, its upper as the value
+        ("Tỷ lệ hộ nghèo giảm 4 - 5%/năm", [(None, 5.0, "%/năm", "reduce")]),
         # a year's figure on its own line under the goal is its baseline
         (
             "Tối thiểu 1.200 lao động thuộc hộ nghèo được hỗ trợ kết nối việc làm.\n"
@@ -2742,3 +2744,8 @@ def test_a_project_boards_name_in_capitals_is_whole():
     assert _agency_names("Ban Quản lý dự án Đầu tư xây dựng huyện chủ trì thi công.")[0] == [
         "Ban Quản lý dự án Đầu tư xây dựng huyện"
     ]
+
+
+def test_a_targets_range_is_in_its_text():
+    (t,) = parse_targets("Tỷ lệ hộ nghèo giảm 4 - 5%/năm")
+    assert t.text == "giảm 4 - 5%/năm"

@@ -1520,6 +1520,9 @@ TARGET = _regex(
     # ("giảm trên 2%", "tăng ít nhất 5%": a change of more than the value, not a level above it)
     r"(?P<dir>(?i:(?:giảm|tăng)\s+(?:trên|ít\s+nhất|tối\s+thiểu)|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
+    # a range's lower bound, kept in the target's text ("giảm 4 - 5%/năm"; the
+    # value is the upper)
+    r"(?:(?P<low>\d{1,2}(?:,\d+)?)\s*[-–]\s*)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%(?:/năm)?|‰|/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
     # ("so với năm 2025" is the baseline, not the target's year; nor is a
     # year in brackets: "75% … (năm 2025 đạt 41,5%)")

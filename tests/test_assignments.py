@@ -2749,3 +2749,15 @@ def test_a_project_boards_name_in_capitals_is_whole():
 def test_a_targets_range_is_in_its_text():
     (t,) = parse_targets("Tỷ lệ hộ nghèo giảm 4 - 5%/năm")
     assert t.text == "giảm 4 - 5%/năm"
+
+
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        # the body a purpose right after the date names collects the report
+        ("Các xã gửi báo cáo trước ngày 10/12 để Phòng Y tế tổng hợp, báo cáo UBND huyện.", "Phòng Y tế"),
+        ("Các xã gửi số liệu trước ngày 20/10/2025 để Sở tổng hợp, tham mưu UBND tỉnh báo cáo Bộ Nội vụ.", "Sở"),
+    ],
+)
+def test_the_collector_named_in_a_purpose_after_the_date_receives_it(text, to):
+    assert [d.to for d in plan(f"1. {text}\n").deadlines] == [to]

@@ -767,6 +767,9 @@ CITATION_SUBJECT = _std(
 # A paragraph that leaves the tasks to an appendix or table: "… thực hiện theo
 # Phụ lục kèm theo", "… theo Bảng phân công nhiệm vụ".
 BY_APPENDIX = _regex(r"(?i:theo|tại)\s+(?i:phụ\s+lục|bảng|biểu)")
+# A body named by its kind alone, then its verb: "để Sở tổng hợp", "để Bộ
+# tổng hợp" (the issuing department or ministry).
+BARE_BODY = _regex(r"(?:Sở|Bộ|Phòng|Văn\s+phòng)(?=\s+\p{Ll})")
 # A clause of its own between two documents, which then are no list sharing
 # one issuer: a verb of what was done ("…, UBND phường đã kiện toàn … tại").
 CLAUSE_BETWEEN = _regex(r"\s(?i:đã|đang|được|sẽ)\s")

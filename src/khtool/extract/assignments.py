@@ -1767,6 +1767,20 @@ def _since_last_date(text: str, pos: int, found: list[tuple[regex.Match[str], in
     return text[max(ends) : pos] if ends else ""
 
 
+def _collector_after(text: str, end: int) -> str | None:
+    """The body a purpose right after the date ending at ``end`` names as the
+    one that collects: "… gửi trước ngày 20/10/2025 để Sở tổng hợp, tham mưu
+    UBND tỉnh báo cáo Bộ Nội vụ" goes to the Sở, not to the ministry."""
+    purpose = text.find(" để ", end, end + 12)
+    if purpose < 0 or not P.AGENCY_HEAD_WORD.match(text, purpose + 4):
+        return None
+    bare = P.BARE_BODY.match(text, purpose + 4)
+    if bare:  # "để Sở tổng hợp": the issuing department, named by its kind
+        return bare.group(0)
+    names = _agency_names(text[purpose + 4 : purpose + 160])[0]
+    return names[0] if names and _looks_like_agency(names[0]) else None
+
+
 def _sentence_at(text: str, pos: int) -> str:
     """The sentence of ``text`` that holds offset ``pos`` (see ``P.SENTENCE_SPLIT``)."""
     start = 0
@@ -1896,6 +1910,7 @@ def _deadlines_in(
                 # Tài chính trước ngày 25/7 để tổng hợp, báo cáo Bộ Tài chính
                 # trước ngày 31/7")
                 to=_to_whom(_after_collecting(_since_last_date(text, m.start(), found)))
+                or _collector_after(text, m.end())
                 or _to_whom(_sentence_at(text, m.start()))
                 or _to_whom(around),
                 agency=agency,

@@ -2761,3 +2761,20 @@ def test_a_targets_range_is_in_its_text():
 )
 def test_the_collector_named_in_a_purpose_after_the_date_receives_it(text, to):
     assert [d.to for d in plan(f"1. {text}\n").deadlines] == [to]
+
+
+def test_a_goals_table_by_year_gives_an_indicator_per_row_and_a_target_per_year():
+    """"| TT | Chỉ tiêu | Năm 2023 (ước) | Năm 2025 | Năm 2030 |": each row an
+    indicator, each year's cell its target; the estimated year is the baseline."""
+    doc = parse_text(
+        HEAD + "I. CHỈ TIÊU\n| TT | Chỉ tiêu | Năm 2023 (ước) | Năm 2025 | Năm 2030 |\n|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ BHYT | 95% | 97% | 98% |\n"
+        "| 2 | Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi | 21% | dưới 19% | dưới 15% |\n"
+        "| 3 | Kinh tế số/GRDP (%) | 9,8 | 12 | 25 |\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế chủ trì.\n"
+    )
+    assert [(i.id, [(t.year, t.value, t.unit, t.direction) for t in i.targets]) for i in doc.indicators] == [
+        ("1", [(2025, 97.0, "%", None), (2030, 98.0, "%", None)]),
+        ("2", [(2025, 19.0, "%", "below"), (2030, 15.0, "%", "below")]),
+        ("3", [(2025, 12.0, "%", None), (2030, 25.0, "%", None)]),
+    ]

@@ -1537,6 +1537,14 @@ NAMED_DOCUMENT_YEAR = _regex(r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s
 # A line stating a year's figure, the baseline a goal starts from: "Năm 2023,
 # tỷ lệ hộ nghèo toàn tỉnh là 6,14%, giảm 1,32% so với năm 2022".
 BASELINE_LINE = _regex(r"(?m)^(?i:năm)\s+(?:19|20)\d\d\s*,[^\n]*?\s(?i:là|đạt\s+được|ước\s+đạt)\s[^\n]*$")
+# A table of indicators by year: the column naming the indicator ("Chỉ tiêu",
+# "Nội dung", "Tên chỉ tiêu"), a column of a year where the plan starts from
+# ("Năm 2025 (ước)", "Thực hiện 2024", "Kết quả năm 2024"), the unit in an
+# indicator's name ("Kinh tế số/GRDP (%)"), and a cell holding a value alone.
+INDICATOR_COLUMN = _regex(r"(?i:chỉ\s+tiêu|nội\s+dung|tiêu\s+chí)")
+BASELINE_COLUMN = _regex(r"(?i:ước|thực\s+hiện|kết\s+quả|hiện\s+trạng|cơ\s+sở)")
+UNIT_IN_NAME = _regex(r"\((?P<unit>%|‰|[^()\d]{1,20})\)\s*$")
+BARE_VALUE = _std(r"(?P<value>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)")
 # A target counted in things, not in a rate: "trồng mới 500 ha rừng", "đạt 3
 # sản phẩm OCOP", "thu nhập trên 85 triệu đồng/người/năm" (tried on a goal
 # that states no rate).

@@ -1566,6 +1566,48 @@ def _lead_in_year(text: str) -> int | None:
 def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int) -> list[Indicator]:
     out: list[Indicator] = []
     _visit_indicators(out, lo, hi, sections, None, False)
+    if "|" in ct.source:  # (tables come from "| a | b |" rows only)
+        out += _indicator_tables(ct, sections, lo, hi)
+    return out
+
+
+def _indicator_tables(ct: CleanText, sections: list[Section], lo: int, hi: int) -> list[Indicator]:
+    """A goals part's table of indicators by year ("| TT | Chỉ tiêu | Năm 2025
+    | Năm 2030 |"): each row an indicator, each year's cell its target for
+    that year. A column of a year estimated or done ("Năm 2025 (ước)",
+    "Thực hiện 2024") is where the plan starts from, no target."""
+    out: list[Indicator] = []
+    for s in sections:
+        if not (s.kind in ("roman", "arabic", "part") and P.GOALS_HEADING.match(s.heading or "") and _in_range(s.span, lo, hi)):
+            continue
+        for table in _table_rows(ct, s.span.start, s.span.end):
+            if len(table) < 2:
+                continue
+            header = {i: pl.text for i, pl in table[0].items()}
+            what = _column(header, P.INDICATOR_COLUMN.search, set())
+            years = {
+                i: int(m.group(0))
+                for i, t in header.items()
+                if i != what and (m := P.YEAR.search(t)) and not P.BASELINE_COLUMN.search(t)
+            }
+            if what is None or not years:
+                continue
+            for row in table[1:]:
+                if what not in row:
+                    continue
+                text = row[what].text
+                unit = P.UNIT_IN_NAME.search(text)
+                targets: list[Target] = []
+                for i, year in years.items():
+                    cell = row[i].text if i in row else ""
+                    found = parse_targets(cell)
+                    if not found and (bare := P.BARE_VALUE.fullmatch(cell.strip())):
+                        found = [Target(value=_number(bare["value"]), unit=unit["unit"] if unit else None, text=cell.strip())]
+                    targets += [t if t.year else t.model_copy(update={"year": year}) for t in found]
+                if targets:
+                    ident = row[0].text.strip(" .") if 0 in row and what != 0 and row[0].text.strip(" .").isdigit() else None
+                    span = ct.source_span(row[what].src_start, row[what].src_end)
+                    out.append(Indicator(id=ident, text=text, group=s.heading, targets=targets, span=span))
     return out
 
 

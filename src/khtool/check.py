@@ -341,6 +341,22 @@ def _applies(rule: Rule, doc: Document) -> bool:
     return True
 
 
+def _finding(rid: str, config: Config, doc: Document, span: Span | None, message: str, detail: str | None) -> Finding:
+    """Rule ``rid``'s finding on ``doc`` at ``span``, at the severity ``config`` gives it."""
+    rule = rules()[rid]
+    return Finding(
+        rule=rid,
+        name=rule.name,
+        severity=config.severity.get(rid, rule.severity),
+        message=message,
+        path=doc.source.path,
+        line=span.line if span else None,
+        column=_column(span),
+        end_line=span.end_line if span else None,
+        detail=detail,
+    )
+
+
 def check_document(
     doc: Document, config: Config | None = None, *, suppressed: dict[int, set[str]] | None = None
 ) -> list[Finding]:
@@ -367,19 +383,7 @@ def check_document(
                 if (rid, line, msg) in seen:
                     continue  # the same fact seen from the carrier and its attachment
                 seen.add((rid, line, msg))
-                out.append(
-                    Finding(
-                        rule=rid,
-                        name=rule.name,
-                        severity=config.severity.get(rid, rule.severity),
-                        message=msg,
-                        path=doc.source.path,
-                        line=line,
-                        column=_column(span),
-                        end_line=span.end_line if span else None,
-                        detail=detail,
-                    )
-                )
+                out.append(_finding(rid, config, doc, span, msg, detail))
     out.sort(key=lambda f: (f.line or 0, f.rule))
     return out
 
@@ -438,22 +442,8 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
     out: list[Finding] = []
 
     def finding(rid: str, doc: Document, span: Span | None, detail: str) -> None:
-        if not config.enabled(rid):
-            return
-        rule = rules()[rid]
-        out.append(
-            Finding(
-                rule=rid,
-                name=rule.name,
-                severity=config.severity.get(rid, rule.severity),
-                message=f"{rule.message}: {detail}",
-                path=doc.source.path,
-                line=span.line if span else None,
-                column=_column(span),
-                end_line=span.end_line if span else None,
-                detail=detail,
-            )
-        )
+        if config.enabled(rid):
+            out.append(_finding(rid, config, doc, span, f"{rules()[rid].message}: {detail}", detail))
 
     for doc in docs:
         for c in doc.citations:

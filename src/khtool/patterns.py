@@ -1517,6 +1517,8 @@ AGENCY_HEAD_WORD = _regex(
     r"|thôn|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|ấp|xóm|bản|buôn|làng)"
     r"|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|thôn|xóm)\b"
 )
+# A target's value: thousands by dots, decimals by a comma ("1.080", "9,5").
+_TARGET_VALUE = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
 # A target: direction, value with decimal comma and unit, year.
 # "dưới 9,5‰ vào năm 2025", "đạt 95%", "xuống 450/100.000 trẻ em vào năm 2025", "0,5%/năm đến năm 2030".
 TARGET = _regex(
@@ -1526,7 +1528,7 @@ TARGET = _regex(
     # a range's lower bound, kept in the target's text ("giảm 4 - 5%/năm"; the
     # value is the upper)
     r"(?:(?P<low>\d{1,2}(?:,\d+)?)\s*[-–]\s*)?"
-    r"(?P<value>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%(?:/năm)?|‰|/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
+    r"(?P<value>" + _TARGET_VALUE + r")\s*(?P<unit>%(?:/năm)?|‰|/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
     # ("so với năm 2025" is the baseline, not the target's year; nor is a
     # year in brackets: "75% … (năm 2025 đạt 41,5%)")
     r"(?:[^;%‰(]{0,160}?(?<!(?i:so\s+với)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
@@ -1544,7 +1546,7 @@ BASELINE_LINE = _regex(r"(?m)^(?i:năm)\s+(?:19|20)\d\d\s*,[^\n]*?\s(?i:là|đ�
 INDICATOR_COLUMN = _regex(r"(?i:chỉ\s+tiêu|nội\s+dung|tiêu\s+chí)")
 BASELINE_COLUMN = _regex(r"(?i:ước|thực\s+hiện|kết\s+quả|hiện\s+trạng|cơ\s+sở)")
 UNIT_IN_NAME = _regex(r"\((?P<unit>%|‰|[^()\d]{1,20})\)\s*$")
-BARE_VALUE = _std(r"(?P<value>\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)")
+BARE_VALUE = _std(rf"(?P<value>{_TARGET_VALUE})")
 # A target counted in things, not in a rate: "trồng mới 500 ha rừng", "đạt 3
 # sản phẩm OCOP", "thu nhập trên 85 triệu đồng/người/năm" (tried on a goal
 # that states no rate).

@@ -23,7 +23,7 @@ import regex
 
 from . import patterns as P
 from .agencies import expand_shared_kind
-from .docnumber import canonical_symbol, parse_number, parse_symbol
+from .docnumber import DocNumber, canonical_symbol, parse_number, parse_symbol
 from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
 from .normalize import CleanText, LogicalLine, PhysLine
 from .tables import doc_type_by_name, doc_types, fold, load
@@ -136,6 +136,13 @@ class HeaderScan:
     end: int = 0  # phys index where the header block ends (body starts)
     attached_clause: PhysLine | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _set_number(h: Header, num: DocNumber) -> None:
+    """The header's number and symbol, as a number read for it gives them (a
+    Party number's symbol is what follows its serial: "KH/TU" of "45-KH/TU")."""
+    h.number = num.number
+    h.symbol = num.symbol if num.family != "party" else num.number.split("-", 1)[1]
 
 
 def _iso_date(day: str | None, month: str | None, year: str | None) -> str | None:
@@ -549,8 +556,7 @@ def _read_number(ct: CleanText, pl: PhysLine, m: regex.Match[str], scan: HeaderS
     if serial:
         num = parse_number(serial + sep + symbol_part)
         if num:
-            h.number = num.number
-            h.symbol = num.symbol if num.family != "party" else num.number.split("-", 1)[1]
+            _set_number(h, num)
             h.spans["number"] = _span_of(ct, pl, start, end)
             if num.repaired:
                 scan.diagnostics.append(
@@ -1996,16 +2002,13 @@ def _portal_metadata(ct: CleanText, doc: Document) -> None:
         if h.number is None and (m := P.PORTAL_NUMBER.search(pl.text)):
             num = parse_number(m["num"])
             if num is not None:
-                h.number = num.number
-                h.symbol = num.symbol if num.family != "party" else num.number.split("-", 1)[1]
+                _set_number(h, num)
                 h.spans["number"] = _span_of(ct, pl, m.start("num"), m.end("num"))
                 if h.doc_type is None and num.type_code in doc_types():
                     h.doc_type, h.doc_type_name = num.type_code, doc_types()[num.type_code].name
-        if h.date is None and (m := P.PORTAL_DATE.search(pl.text)):
-            d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
-            if 1 <= d <= 31 and 1 <= mo <= 12:
-                h.date = f"{y:04d}-{mo:02d}-{d:02d}"
-                h.spans["date"] = _span_of(ct, pl, m.start("d"), m.end("y"))
+        if h.date is None and (m := P.PORTAL_DATE.search(pl.text)) and 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12:
+            h.date = _iso_date(m["d"], m["m"], m["y"])
+            h.spans["date"] = _span_of(ct, pl, m.start("d"), m.end("y"))
 
 
 def _clean_range(ct: CleanText, part: Part) -> tuple[int, int]:

@@ -1110,7 +1110,7 @@ def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: in
     for s in walk_sections(sections):
         if s.kind not in ("arabic", "letter", "roman", "dash", "plus") or not _in_range(s.span, lo, hi):
             continue
-        lines = [ln for ln in s.text.split("\n")] + [c.text for c in s.children if c.kind in ("dash", "plus")]
+        lines = s.text.split("\n") + [c.text for c in s.children if c.kind in ("dash", "plus")]
         lead = next((m["value"] for ln in lines if (m := P.LABELLED_LEAD.match(ln))), None)
         if lead is None:
             continue
@@ -1728,10 +1728,15 @@ def _recurrence(text: str) -> str | None:
     return ", ".join(found) or None
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the ";", ". " or line break before ``pos`` stands (-1: none does)."""
+    return max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+
+
 def _clause_at(text: str, start: int, end: int) -> str:
     """The clause of ``text`` that holds ``start``..``end``: from the ";", ". " or
     line before it to the one after."""
-    lo = max(text.rfind(";", 0, start), text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    lo = _clause_start(text, start) + 1
     ends = [k for k in (text.find(";", end), text.find(". ", end), text.find("\n", end)) if k >= 0]
     return text[lo : min(ends, default=len(text))]
 
@@ -1804,7 +1809,7 @@ def _after_collecting(words: str) -> str:
 def _since_last_date(text: str, pos: int, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]) -> str:
     """The words of ``pos``'s sentence after the date found last before it in
     that sentence ("" when none is)."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind(";", 0, pos))
+    start = _clause_start(text, pos)
     ends = [f[0].end() for f in found if start < f[0].end() <= pos]
     return text[max(ends) : pos] if ends else ""
 
@@ -1907,7 +1912,7 @@ def _deadlines_in(
     for m, day, month, year in found:
         # the date's own clause, not the one before it: "… hằng tháng trước
         # ngày 25; báo cáo năm trước ngày 05/12/2026"
-        lo_ = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        lo_ = _clause_start(text, m.start())
         clause_lo = lo_  # (what is due, and a recurrence opening the clause, are every date's)
         # (nor an earlier date's: "… hằng quý trước ngày 15 của tháng cuối quý, báo
         # cáo năm trước ngày 05/12/2025")

@@ -2529,6 +2529,59 @@ def test_a_deadlines_owner_after_when_it_recurs_and_bodies_listed_together():
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "owner"),
+    [
+        # what the duty rests on, said before its subject
+        (
+            "- Căn cứ nhiệm vụ được giao tại Kế hoạch này các phòng, ban, Ủy ban nhân dân các xã triển khai "
+            "thực hiện và báo cáo kết quả về Phòng Nội vụ trước ngày 20/6 hằng năm.",
+            "các phòng, ban, Ủy ban nhân dân các xã",
+        ),
+        # a sentence with no subject carries over the one before it
+        (
+            "Yêu cầu các ban, ngành, đoàn thể, các tổ dân phố nghiêm túc triển khai thực hiện. Định kỳ "
+            "hằng tháng báo cáo tình hình về UBND phường trước ngày 25/6/2025.",
+            "các ban, ngành, đoàn thể, các tổ dân phố",
+        ),
+        (
+            "Các ban, ngành, đoàn thể, các tổ dân phố nghiêm túc triển khai thực hiện. Định kỳ hằng quý "
+            "báo cáo tình hình về UBND phường trước ngày 25/6/2025.",
+            "Các ban, ngành, đoàn thể, các tổ dân phố",
+        ),
+        # but not over a sentence naming another body
+        (
+            "Các ban, ngành triển khai thực hiện. Phòng Nội vụ tổng hợp, báo cáo UBND huyện trước ngày 25/6/2025.",
+            "Phòng Nội vụ",
+        ),
+        # a sentence's own subject after the clauses opening it
+        (
+            "Các ban, ngành triển khai thực hiện. Trong quá trình thực hiện, nếu có vướng mắc, Phòng Tài chính "
+            "báo cáo UBND huyện chậm nhất ngày 10/7/2025.",
+            "Phòng Tài chính",
+        ),
+        (
+            "Trên cơ sở nội dung Chỉ thị số 52-CT/TW, các sở, ngành, Ủy ban nhân dân các xã xây dựng kế hoạch "
+            "thực hiện trong quý II năm 2026.",
+            "các sở, ngành, Ủy ban nhân dân các xã",
+        ),
+        # a table's rows are no sentences
+        (
+            "| Thời gian | Nội dung | Đơn vị thực hiện |\n| Trước 10/3/2025 | Rà soát danh sách hộ | UBND các xã |",
+            None,
+        ),
+        # nor over a sentence that is no subject's: a request
+        (
+            "Các ban, ngành triển khai thực hiện. Đề nghị Ủy ban MTTQ huyện báo cáo trước ngày 25/6/2025.",
+            None,
+        ),
+    ],
+)
+def test_a_reporting_paragraphs_deadline_owner(paragraph, owner):
+    doc = plan("1. Phòng Y tế\n- Chủ trì tuyên truyền.\nII. CHẾ ĐỘ BÁO CÁO\n" + paragraph + "\n")
+    assert [d.agency for d in doc.deadlines] == [owner]
+
+
+@pytest.mark.parametrize(
     ("name", "sector", "canonical"),
     [
         # a unit under a department is a body of its own, in its sector

@@ -47,3 +47,10 @@ def test_reporting_deadlines(parsed_samples, stem):
             d.day == day and d.month == month and recurrence in (d.recurrence or "")
             for d in plan.deadlines
         ), (day, month, recurrence)
+
+
+@pytest.mark.parametrize("stem", list(PLANS))
+def test_dated_deadlines_have_their_owner(parsed_samples, stem):
+    gold = load_golden("assignments", stem)["deadline_owners"]
+    plan = PLANS[stem](parsed_samples[stem])
+    assert [[d.day, d.month, d.agency] for d in plan.deadlines if d.day] == gold

@@ -742,6 +742,18 @@ ISSUER_AT_UNIT_WORD = _regex(
 WHEN_OPENING = _regex(
     r"(?i:hằng|hàng|định\s+kỳ|trước\s+ngày|chậm\s+nhất)[^,;:.\n]{0,40},\s*"
 )
+# A clause opening a sentence ending and the sentence's subject starting: "Trong
+# quá trình thực hiện, nếu có vướng mắc, Sở Tài chính báo cáo …", "Trên cơ sở
+# Chỉ thị …, các bộ, cơ quan … tổ chức …" (a name or a "các" list).
+CLAUSE_THEN_CAPITAL = _regex(r",\s+(?=\p{Lu}|các\s)")
+# What a sentence's duty rests on, said before its subject: "Căn cứ nội
+# dung Kế hoạch này, các sở, ngành …", "Căn cứ chức năng, nhiệm vụ được giao,
+# UBND các xã …", "Trên cơ sở Kế hoạch này các đơn vị …" (up to "này" or
+# "được giao", the comma after it optional).
+BASIS_OPENING = _regex(
+    r"(?i:căn\s+cứ|trên\s+cơ\s+sở)\s[^;:.\n]{0,120}?"
+    r"\b(?:được\s+giao(?:\s+(?:tại|trong)\s[^;:.\n]{0,40}?\bnày)?|này)\b\s*,?\s*"
+)
 # What may stand between a cited letter's date and its issuer: the papers sent
 # with it ("Văn bản số 27/CV-HL ngày 04/4/2026 và hồ sơ gửi kèm của Công ty …").
 CITATION_INSERT = _std(

@@ -1778,8 +1778,8 @@ def _sentence_subject(sentence: str) -> str | None:
     """The body a sentence opens with, before its task ("Phòng Kinh tế tổng
     hợp …", "- Các sở, ngành báo cáo …"), or None."""
     sentence = sentence.lstrip(" -+•")
-    when = P.WHEN_OPENING.match(sentence)
-    if when:  # "Hằng năm, các sở, ngành báo cáo …"
+    when = P.WHEN_OPENING.match(sentence) or P.BASIS_OPENING.match(sentence)
+    if when:  # "Hằng năm, các sở, ngành báo cáo …", "Căn cứ Kế hoạch này, các sở …"
         sentence = sentence[when.end() :]
     if not P.AGENCY_HEAD_WORD.match(sentence) or P.REQUEST_OPENING.match(sentence):
         return None
@@ -1796,6 +1796,46 @@ def _sentence_subject(sentence: str) -> str | None:
     if not rest[:1].islower() or P.DONE_OR_REPORTED.match(rest):
         return None
     return subject if all(_looks_like_agency(n) for n in names) else None
+
+
+def _paragraph_subject(piece: str, pos: int) -> str | None:
+    """The body owning what the sentence at ``pos`` says: the one it opens
+    with; or, when it opens with no body at all ("Định kỳ hằng năm báo cáo …
+    trước ngày …"), the one the sentence just before it in the paragraph
+    opens with ("Các sở, ngành … triển khai thực hiện. Định kỳ …"): its
+    subject carried over."""
+    sentences: list[tuple[int, int]] = []
+    start = 0
+    for m in P.SENTENCE_SPLIT.finditer(piece):
+        if m.start() >= pos:
+            break
+        sentences.append((start, m.start()))
+        start = m.end()
+    sentence = _sentence_at(piece, pos)
+    subject = _sentence_subject(sentence)
+    if subject or "|" in sentence:  # (a table's row: its cells are no sentences)
+        return subject
+    # after the clauses opening it: "Trong quá trình thực hiện, nếu có vướng
+    # mắc, Sở Tài chính báo cáo …"
+    clauses = [m.end() for m in P.CLAUSE_THEN_CAPITAL.finditer(sentence, 0, max(pos - start, 0))]
+    for at in clauses:
+        subject = _sentence_subject(sentence[at:])
+        if subject:
+            return subject
+    if clauses or not sentences:
+        return None  # (another body may be named there)
+    opening = sentence.lstrip(" -+•")
+    when = P.WHEN_OPENING.match(opening) or P.BASIS_OPENING.match(opening)
+    if when:
+        opening = opening[when.end() :]
+    if not opening[:1].isupper() or P.AGENCY_HEAD_WORD.match(opening) or P.REQUEST_OPENING.match(opening):
+        return None  # a clause going on, or one naming its own body
+    before = [(a, b) for a, b in sentences if piece[a:b].strip()]
+    if not before or "\n" in piece[before[-1][1] : start] or "|" in piece[before[-1][0] : start]:
+        return None  # another line (a paragraph, a table's cell) or a table's row
+    previous = piece[before[-1][0] : before[-1][1]].lstrip(" -+•")
+    asked = P.REQUEST_OPENING.match(previous)  # "Yêu cầu các ban, ngành triển khai …"
+    return _sentence_subject(previous[asked.end() :] if asked else previous)
 
 
 def _after_collecting(words: str) -> str:
@@ -2018,7 +2058,7 @@ def _deadlines(
         for d in _deadlines_in(ct, piece, span):
             out.append(d)
             if d.agency is None:
-                subject = _sentence_subject(_sentence_at(piece, max(piece.find(d.text), 0)))
+                subject = _paragraph_subject(piece, max(piece.find(d.text), 0))
                 if subject:
                     subjects[id(d)] = subject
 

@@ -99,6 +99,25 @@ def test_a_type_word_qualified_before_so():
     assert got == [("1105/KH-ĐKT", "KH", "implements"), ("2948/TT-ĐKT", "TB", "implements")]
 
 
+# Letters of enterprises numbered outside the standard forms, after a type word
+FOUND += [
+    (
+        "a unit's code of digits after the hyphen",
+        "Xét đề nghị của Công ty TNHH Minh Phát tại Văn bản số 47/CV-02 ngày 10/3/2026.",
+        ["47/CV-02"],
+    ),
+    (
+        "a serial alone, then the date",
+        "Xét đề nghị của Công ty cổ phần Đá Xanh tại Văn bản số 35 ngày 11/3/2026.",
+        ["35"],
+    ),
+    (
+        "an amending law listed after 'và'",
+        "Căn cứ Luật Đất đai năm 2024 và Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2025;",
+        ["Luật Đất đai", "Luật sửa đổi, bổ sung một số điều của Luật Đất đai"],
+    ),
+]
+
 # Numbers cut by a line break the cleaner keeps (a page break, a table cell):
 # the break follows a mark and the next line goes on with a code or a year.
 LINE_BREAKS = [
@@ -445,6 +464,25 @@ ISSUERS_BEFORE = [
         "Phó Thủ tướng đồng ý.",
         ["Ủy ban nhân dân Thành phố Hồ Chí Minh"],
     ),
+    # the issuer as the subject of what it decided, said in the document
+    (
+        "Ủy ban nhân dân tỉnh Yên Bái đã phê duyệt khu vực cấm hoạt động khoáng sản tại Quyết định số "
+        "1658/QĐ-UBND ngày 01/9/2015.",
+        ["Ủy ban nhân dân tỉnh Yên Bái"],
+    ),
+    ("Sở Tư pháp đã tham gia ý kiến tại Văn bản số 311/STP-VP ngày 04/3/2026.", ["Sở Tư pháp"]),
+    # (a committee's name is no verb)
+    (
+        "Căn cứ Kế hoạch số 187/KH-UBND ngày 01/3/2024 của UBND tỉnh, UBND phường đã kiện toàn Ban "
+        "chỉ đạo tại Quyết định số 98/QĐ-UBND ngày 02/4/2024;",
+        ["UBND tỉnh", None],
+    ),
+    # the next proposer of a list, after "và"
+    (
+        "Căn cứ đề nghị của Sở Tài chính tại Văn bản số 956/STC-QLG ngày 03/3/2026 và Sở Nội vụ tại Văn "
+        "bản số 873/SNV-TCBC ngày 27/02/2026.",
+        ["Sở Tài chính", "Sở Nội vụ"],
+    ),
     # a direction conveyed by an office's slip is not the office's director's
     (
         "Thực hiện ý kiến chỉ đạo của Ủy ban nhân dân tỉnh tại Phiếu chuyển số 610/PC-VPUBND ngày 04/6/2026.",
@@ -579,6 +617,36 @@ RELATIONS = [
         "Nghị quyết 72); Kế hoạch số 58-KH/TW ngày 25/9/2025 của Bộ Chính trị thực hiện Nghị quyết 72, "
         "Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch như sau:",
         "implements",
+    ),
+    (
+        "a list of bases going on after an item's mark and its group's label",
+        "Căn cứ: (i) Quyết định số 12/2025/QĐ-UBND ngày 02/7/2025 của UBND tỉnh Lào Cai; (ii) Pháp luật "
+        "về đất đai: Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ.",
+        "basis",
+    ),
+    (
+        "a list of bases going on after its group's label",
+        "Căn cứ Luật Xây dựng số 50/2014/QH13; các văn bản hướng dẫn: Thông tư số 06/2021/TT-BXD ngày "
+        "30/6/2021 của Bộ Xây dựng.",
+        "basis",
+    ),
+    (
+        "a list of proposals going on with the next proposer",
+        "Căn cứ đề nghị của Sở Tài chính tại Văn bản số 956/STC-QLG ngày 03/3/2026 và Sở Nội vụ tại Văn "
+        "bản số 873/SNV-TCBC ngày 27/02/2026.",
+        "proposal",
+    ),
+    (
+        "a submission received",
+        "Ngày 26/01/2026, Sở Công Thương tiếp nhận Tờ trình số 09/TTr-CT ngày 25/01/2026 của Công ty A "
+        "đề nghị thẩm định thiết kế.",
+        "proposal",
+    ),
+    (
+        "a letter received asking right after its issuer",
+        "Sở Xây dựng nhận được Văn bản số 15/CV-HB ngày 04/3/2026 của Công ty TNHH Hòa Bình đề nghị "
+        "thẩm định thiết kế.",
+        "proposal",
     ),
     (
         "a list going on with the issuer before the number",
@@ -1697,3 +1765,20 @@ def test_a_document_of_another_clause_takes_no_issuer_named_before():
         "chuyển đổi số tại Quyết định số 98/QĐ-UBND ngày 20/8/2025."
     )
     assert (a.issuer, b.issuer) == ("UBND tỉnh", None)
+
+
+def test_a_preambles_clauses_written_as_bullets_keep_their_relations():
+    got = cites(
+        "ĐẢNG ỦY PHƯỜNG TRƯỜNG VINH\nSố 05-KH/ĐU\nTrường Vinh, ngày 10 tháng 8 năm 2025\nKẾ HOẠCH\n"
+        "học tập, quán triệt Nghị quyết của Bộ Chính trị\n"
+        "- Căn cứ Nghị quyết số 68-NQ/TW, ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân;\n"
+        "- Thực hiện Kế hoạch số 19-KH/TU, ngày 28/7/2025 của Ban Thường vụ Tỉnh ủy,\n"
+        "Ban Thường vụ Đảng ủy phường xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n"
+        "II. NHIỆM VỤ\n- Căn cứ Kế hoạch này, các chi bộ xây dựng kế hoạch thực hiện Nghị quyết số "
+        "12-NQ/ĐU ngày 02/6/2025.\n"
+    )
+    assert [(c.number, c.relation) for c in got] == [
+        ("68-NQ/TW", "basis"),
+        ("19-KH/TU", "implements"),
+        ("12-NQ/ĐU", "mention"),  # (a task's, in the body)
+    ]

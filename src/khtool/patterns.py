@@ -491,6 +491,12 @@ PREAMBLE_START = _regex(
     r"^(?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Xét|Theo|Trên\s+cơ\s+sở|Kính\s+gửi|Nhằm|Để|Ngày\s+\d|Sau\s+khi|Hiện\s+nay|Qua)\b"
 )
 
+# A preamble's clause written as a bullet ("- Căn cứ Nghị quyết số …;", "- Thực
+# hiện Kế hoạch số …,", "- Xét đề nghị …"): what the text rests on, not a task.
+PREAMBLE_BULLET = _regex(
+    r"^(?i:căn\s+cứ|thực\s+hiện|triển\s+khai|xét\s+đề\s+nghị|theo\s+đề\s+nghị|trên\s+cơ\s+sở)\b"
+)
+
 # A title may open like a preamble, right under the type word: "KẾ HOẠCH" /
 # "Thực hiện Chỉ thị số 28-CT/TW …", "Triển khai …" (told apart in code: a
 # title has no closing mark).
@@ -617,12 +623,17 @@ LAW_NAME_TAIL = _regex(
 # Numbers of enterprises and units outside the standard forms: several code
 # segments ("03/2026/VLN/CV-TA", "08/KDTCTN/GP-HC", "03/QĐ/PCNV-DN",
 # "01.6/GĐN/KSYB") or one with no hyphen ("51/GĐN"); a serial may be dotted
-# (day.month). Only taken right after a type word ("Văn bản số …", "giấy phép
-# số …"), where nothing else can follow.
+# (day.month); a unit's code after the hyphen may be digits ("93/CT-05"). Only
+# taken right after a type word ("Văn bản số …", "giấy phép số …"), where
+# nothing else can follow.
 GENERIC_NUMBER = _regex(
     r"(?<![\w/\-%])(?<![0-9A-Z]:)(?<!\d\.)\d{1,6}(?:\.\d{1,3})?(?:/(?:19|20)\d\d)?(?:/[\p{Lu}][\p{L}\d&.]{0,15}){1,3}"
-    r"(?:-[\p{Lu}][\p{L}\d&]{0,15}){0,3}(?<!\.)(?![\w/%\-])"
+    r"(?:-[\p{Lu}\d][\p{L}\d&]{0,15}){0,3}(?<!\.)(?![\w/%\-])"
 )
+# A letter cited by its serial alone, then its date: "Văn bản số 35 ngày
+# 11/3/2026 của Công ty …" (a company's letter with no symbol). Only taken
+# right after a type word and its "số", like GENERIC_NUMBER.
+BARE_SERIAL = _regex(r"(?<=\bsố:?\s{1,3})\d{1,5}(?=,?\s+ngày\s+\d)")
 # The unit's code glued to the serial, then the year: "01TV/2026" (apart from
 # GENERIC_NUMBER: one pattern with both is several times slower to scan).
 GLUED_SERIAL_NUMBER = _regex(r"(?<![\w/\-%])\d{1,6}\p{Lu}{1,8}/(?:19|20)\d\d(?![\w/%\-])")
@@ -791,6 +802,9 @@ SUBJECT_INTO_NUMBER = _std(r"(?<!một )\bsố\s*:?$")
 # What stands between two documents of one list: a separator and an item's
 # mark, "; (ii) ", "; b) ", "; - ".
 LIST_ITEM_MARK = _std(r"\s*[;,]?\s*(?:và\s+)?(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|[-–+•])?\s*")
+# Or with a short label of its group, without digits, after a ";": "; (ii)
+# Pháp luật về đất đai: Nghị định …", "; các văn bản hướng dẫn: Thông tư …".
+LIST_ITEM_LABELLED = _std(r"\s*;\s*(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s*)?[^\d:;.()\n]{2,50}:\s*")
 # The joiner of a list of cited documents, ending the text before the next
 # one's type word: "…, Thông tư số", "… và Thông tư số" (citations' _nest).
 LIST_JOINER = _regex(r"\s*(?:,|\s(?:và|hoặc))\s*$", END)
@@ -864,6 +878,13 @@ REQUEST_SUBJECTS = ("về việc đề nghị", "về đề nghị", "đề ngh�
 ISSUER_BEFORE = _regex(
     # ("Sở Tài chính báo cáo tại Báo cáo số …": who reports, submits or proposes in it)
     r"(?:(?:^|[,;:]\s+|\n)(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi|(?:báo\s+cáo|trình|đề\s+xuất)\s+tại)"
+    # ("UBND tỉnh Yên Bái đã phê duyệt khu vực cấm tại Quyết định số …", "Sở Tư
+    # pháp đã tham gia ý kiến tại Văn bản số …": what it decided, said in it;
+    # the verb in lower case, "Ban Chỉ đạo" is none, and the name holds no
+    # "đã": "UBND phường đã kiện toàn Ban chỉ đạo tại …" is no name)
+    r"|(?:^|[,;:]\s+|\n)(?P<issuer>\p{Lu}(?:(?!\s(?i:đã)\s)[^,;:\n]){2,90}?)\s+(?:(?i:đã)\s+)?"
+    r"(?:phê\s+duyệt|tham\s+gia\s+ý\s+kiến|có\s+ý\s+kiến|chấp\s+thuận|thống\s+nhất|chỉ\s+đạo|hướng\s+dẫn|trả\s+lời)"
+    r"(?:\s[^,;:\n]{1,80}?)?\s+(?i:tại)"
     # or in the passive: "… được UBND tỉnh phê duyệt tại Quyết định số …"
     r"|\s(?i:được|do)\s+(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+"
     r"(?i:phê\s+duyệt|cấp|ban\s+hành|chấp\s+thuận|(?:trình|gửi|lập|đề\s+xuất)(?=\s+tại))(?:\s+(?i:tại|theo))?)\s*$"
@@ -906,6 +927,15 @@ PROPOSER_BEFORE = _regex(
     r"(?P<issuer>(?:(?!(?i:đề\s+nghị\s+của|tại\s))[^;:\n]){3,160}?)(?:\s*\([^()]{0,60}\))?"
     r"\s+(?i:tại|theo)(?:\s+(?i:các))?\s*$"
 )
+# The next body of a list whose each item names its document: "… đề nghị của
+# Sở Tài chính tại Văn bản số … và Sở Nội vụ tại Văn bản số …" (the text
+# between the two documents, whole).
+NEXT_BODY_AT = _regex(
+    r"\s*(?:[,;]\s*)?(?:và\s+)?(?P<body>\p{Lu}(?:(?!\s(?:đã|đang|sẽ|được|của)\s)[^,;:.\n]){2,80}?)\s+(?i:tại)\s*"
+)
+# The next proposer of such a list: "đề nghị của A tại Văn bản số … và B tại
+# Văn bản số …" (B opens with a body's word, checked in code).
+NEXT_PROPOSER = _regex(r"(?<=\s)và\s+(?P<issuer>(?:(?!(?i:của|tại|đã|được)\s)[^;:\n]){3,100}?)\s+(?i:tại)\s*$")
 # The caption of an attached document: "(Ban hành) kèm theo" opening its line
 # or a parenthesis, right before the carrier's type word. "Phụ lục I kèm theo
 # Nghị định số …" or "Quy chế ban hành kèm theo Quyết định số …" in running

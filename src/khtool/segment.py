@@ -1913,9 +1913,16 @@ def body_ranges(
     out = []
     for d, (start, end) in zip(docs, ranges, strict=False):
         tops = [(_clean_offset(ct, s.span.start), s) for s in d.sections]
+        # the preamble's clauses written as bullets ("- Căn cứ Nghị quyết …;",
+        # "- Thực hiện Kế hoạch …,") before the first numbered part are no body
+        first = 0
+        while first < len(tops) and tops[first][1].kind in ("dash", "plus") and P.PREAMBLE_BULLET.match(
+            tops[first][1].heading or tops[first][1].text or ""
+        ):
+            first += 1
         for k, (at, sec) in enumerate(tops):
             stop = tops[k + 1][0] if k + 1 < len(tops) else end
-            if start <= at < end and not P.PURPOSE_HEADING.match(sec.heading or ""):
+            if k >= first and start <= at < end and not P.PURPOSE_HEADING.match(sec.heading or ""):
                 out.append((at, stop))
     return out
 

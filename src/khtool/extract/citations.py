@@ -184,6 +184,12 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
                 add(m, glued, typo=True)
             else:
                 add(m, _generic_number(m.group(0)))
+    if "số" in scan:
+        for m in P.BARE_SERIAL.finditer(scan):
+            if free(m.start(), m.end()) and _type_word_regex().match(
+                text[max(0, m.start() - TYPE_WINDOW) : m.start()]
+            ):
+                add(m, _generic_number(m.group(0)))
     if "CVN" in scan:
         for m in P.TECHNICAL_CODE.finditer(scan):
             add(m, technical_number(m))
@@ -232,8 +238,8 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
 
 def _laws_by_lower_name(text: str) -> list[regex.Match[str]]:
     """Laws named in lower case where a basis clause begins ("Căn cứ Luật ban
-    hành …") and amending laws listed after a ";" or "," ("; Luật sửa đổi, bổ
-    sung …"): the pattern is tried at those places only (a scan of the whole
+    hành …") and amending laws listed after a ";", "," or "và" ("; Luật sửa
+    đổi, bổ sung …"): the pattern is tried at those places only (a scan of the whole
     text would try it everywhere)."""
     found: dict[int, regex.Match[str]] = {}
     lowered = text.lower()
@@ -248,7 +254,7 @@ def _laws_by_lower_name(text: str) -> list[regex.Match[str]]:
         i = lowered.find("căn cứ", k)
     i = text.find("Luật sửa đổi")
     while i >= 0:
-        if i not in found and text[max(0, i - 3) : i].rstrip().endswith((";", ",")):
+        if i not in found and text[max(0, i - 4) : i].rstrip().endswith((";", ",", " và")):
             m = P.LAW_BY_LOWER_NAME.match(text, i)
             if m:
                 found[i] = m
@@ -337,6 +343,11 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             else None
         )
         directed = bool(pm and pm["lead"])
+        if pm is None and "đề nghị" in before:
+            # "đề nghị của A tại Văn bản số … và B tại Văn bản số …"
+            nm = P.NEXT_PROPOSER.search(text, lo, a.type_start)
+            if nm and P.AGENCY_HEAD_WORD.match(nm["issuer"]):
+                a.issuer = " ".join(nm["issuer"].split())
         if pm and (not pm["item"] or opener):
             # (one who directs through an office's letter did not issue it:
             # "chỉ đạo của Lãnh đạo Chính phủ tại Văn bản số …/VPCP-…")
@@ -518,6 +529,10 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         and (
             (a.subject or "").startswith(P.REQUEST_SUBJECTS)
             or "đề nghị" in (a.type_word or "").lower()
+            # a submission received, or one asking right after its issuer:
+            # "tiếp nhận Tờ trình số … của Công ty A đề nghị thẩm định …"
+            or _doc_type(a) == "TTr"
+            or text[a.extent_end : a.extent_end + 20].lstrip(" ,").lower().startswith(P.REQUEST_SUBJECTS)
         )
     ):
         return "proposal"  # "… nhận được Văn bản số N của X về việc đề nghị …"
@@ -560,6 +575,7 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         len(window.strip(" ,;và")) <= 3
         or window.strip().lower() in ("và", "và các", ",")
         or P.LIST_ITEM_MARK.fullmatch(window) is not None
+        or P.LIST_ITEM_LABELLED.fullmatch(window) is not None
     ):
         # a list continued ("Căn cứ A; B", "… A và B"): the paragraph's
         # opener, or the one of the line above when this line goes on with
@@ -1037,6 +1053,15 @@ def extract_citations(
                 and P.AMENDED_BY.match(text, prev_end, _type_start(a))
             ):
                 a.relation = prev.relation  # an amending act: the amended act's relation
+            if (
+                a.relation == "mention"
+                and prev is not None
+                and prev.relation != "mention"
+                and (body := P.NEXT_BODY_AT.fullmatch(text, prev_end, _type_start(a)))
+                and P.AGENCY_HEAD_WORD.match(body["body"])
+            ):
+                # "đề nghị của A tại Văn bản số … và B tại Văn bản số …": the list goes on
+                a.relation = prev.relation
             # in a task (a numbered item, or a "Giao X …" clause) a relation word is the task's
             in_task = me.in_body(a.start) or (
                 a.relation in ("basis", "implements") and _given_a_task(text, ls, _type_start(a))

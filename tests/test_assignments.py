@@ -2831,3 +2831,61 @@ def test_a_goals_table_by_year_gives_an_indicator_per_row_and_a_target_per_year(
         ("2", [(2025, 19.0, "%", "below"), (2030, 15.0, "%", "below")]),
         ("3", [(2025, 12.0, "%", None), (2030, 25.0, "%", None)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # another body's clause in an item is that body's task, not the item's
+        (
+            "1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với các cơ quan liên quan hướng dẫn việc học tập; "
+            "Ủy ban Kiểm tra Huyện ủy chủ trì kiểm tra, giám sát việc thực hiện.\n",
+            [
+                ("Ban Tuyên giáo Huyện ủy", "lead", ["Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với các cơ quan liên quan hướng dẫn việc học tập"]),
+                ("Ủy ban Kiểm tra Huyện ủy", "lead", ["Ủy ban Kiểm tra Huyện ủy chủ trì kiểm tra, giám sát việc thực hiện"]),
+            ],
+        ),
+        # so is another sentence opening with bodies and their duty
+        (
+            "5. Bộ Y tế chịu trách nhiệm về việc tổng hợp số liệu. Bộ Tài chính, Bộ Xây dựng chịu trách nhiệm "
+            "về số liệu đã rà soát.\n",
+            [
+                ("Bộ Y tế", "responsible", ["Bộ Y tế chịu trách nhiệm về việc tổng hợp số liệu."]),
+                ("Bộ Tài chính", "responsible", ["Bộ Tài chính, Bộ Xây dựng chịu trách nhiệm về số liệu đã rà soát"]),
+                ("Bộ Xây dựng", "responsible", ["Bộ Tài chính, Bộ Xây dựng chịu trách nhiệm về số liệu đã rà soát"]),
+            ],
+        ),
+        # a bullet opening with its body, under bodies named together
+        (
+            "2. Các tổ chức chính trị - xã hội huyện\n- Hội Liên hiệp Phụ nữ huyện chủ trì phối hợp Huyện đoàn "
+            "thực hiện mô hình \"Mẹ đỡ đầu\"; Hội Nông dân huyện phối hợp thực hiện.\n",
+            [
+                ("Hội Liên hiệp Phụ nữ huyện", "lead", ["Hội Liên hiệp Phụ nữ huyện chủ trì phối hợp Huyện đoàn thực hiện mô hình \"Mẹ đỡ đầu\""]),
+                ("Hội Nông dân huyện", "support", ["Hội Nông dân huyện phối hợp thực hiện"]),
+            ],
+        ),
+        # but the head of the item's bodies is those bodies
+        (
+            "7. Ủy ban nhân dân các xã, thị trấn\n- Chủ tịch UBND xã chịu trách nhiệm trước Chủ tịch UBND huyện "
+            "nếu để xảy ra cháy rừng.\n- Xây dựng phương án chữa cháy rừng.\n",
+            [
+                (
+                    "Ủy ban nhân dân các xã, thị trấn",
+                    "responsible",
+                    [
+                        "Chủ tịch UBND xã chịu trách nhiệm trước Chủ tịch UBND huyện nếu để xảy ra cháy rừng.",
+                        "Xây dựng phương án chữa cháy rừng.",
+                    ],
+                ),
+            ],
+        ),
+        # a Party committee's item leading a body
+        (
+            "3. Lãnh đạo Ủy ban nhân dân huyện chỉ đạo các phòng, ban bố trí kinh phí thực hiện.\n",
+            [("Ủy ban nhân dân huyện", "responsible", ["Lãnh đạo Ủy ban nhân dân huyện chỉ đạo các phòng, ban bố trí kinh phí thực hiện."])],
+        ),
+    ],
+)
+def test_each_body_of_an_item_keeps_its_own_clause(body, expected):
+    got = [(a.agency, a.role, [t.text for t in a.tasks]) for a in plan(body).assignments]
+    assert got == expected

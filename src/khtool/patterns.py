@@ -1235,7 +1235,10 @@ GIVE_LEAD = _regex(
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở, …": the bodies after "yêu cầu"
     r"|(?:Chủ\s+tịch\s+)?(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)"
     r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?:\s+\p{Lu}\p{L}*){0,4})?\s+(?i:yêu\s+cầu)\s+"
-    rf"|{_DUTY_WORDS}(?:\s+(?i:của)|(?=\s+\p{{Lu}}))\s+)"
+    rf"|{_DUTY_WORDS}(?:\s+(?i:của)|(?=\s+\p{{Lu}}))\s+"
+    # a Party committee's item leading a body, or its leaders: "Lãnh đạo Ủy ban
+    # nhân dân huyện chỉ đạo …", "Lãnh đạo, chỉ đạo Sở Y tế …" (the body acts)
+    r"|Lãnh\s+đạo(?:\s*,\s*chỉ\s+đạo)?\s+(?=\p{Lu}))"
 )
 # A heading on a body's duties ("Trách nhiệm của …", "Nhiệm vụ …"): the name
 # runs to its end or colon, verbs included ("Tổ công tác triển khai Đề án 06").
@@ -1261,9 +1264,12 @@ CAPS_FOOTNOTE_MARK = _regex(r"(?<=\p{Lu}\p{Lu})\d{1,3}$")
 # Another clause of one item giving other bodies their part: "Đề nghị Ủy ban
 # MTTQ xã chủ trì cuộc vận động; Hội Nông dân, Hội Liên hiệp Phụ nữ xã phối
 # hợp thực hiện", "…; Đoàn Thanh niên phường chủ trì tổ chức …", "Giao Phó Thủ
-# tướng A chỉ đạo; Văn phòng Chính phủ theo dõi, đôn đốc …".
+# tướng A chỉ đạo; Văn phòng Chính phủ theo dõi, đôn đốc …"; or another
+# sentence of it, "… thực hiện. Đồng thời, Trung tâm Y tế huyện chủ trì …",
+# "… số liệu. Bộ Tài chính, Bộ Y tế chịu trách nhiệm …".
 CLAUSE_BODIES = _regex(
-    r";\s*(?P<names>\p{Lu}[^;:.()\n]{2,160}?)\s+(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|có\s+trách\s+nhiệm|theo\s+dõi|đôn\s+đốc)\b"
+    r"(?:;|(?<=\p{Ll})\.(?=\s))\s*(?:(?i:đồng\s+thời),\s*)?(?P<names>\p{Lu}[^;:.()\n]{2,160}?)\s+"
+    r"(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|(?:có|chịu)\s+trách\s+nhiệm|theo\s+dõi|đôn\s+đốc)\b"
 )
 # A body the assignee directs to lead a task, with its own partners: "chỉ
 # đạo Sở Xây dựng chủ trì, phối hợp với Công an tỉnh …", "lãnh đạo Ủy ban

@@ -357,6 +357,8 @@ def _assignment(
     ct: CleanText, name: str, item: Section, request: bool, level: str | None, text: str
 ) -> Assignment:
     tasks = _tasks(ct, item)
+    if ";" in text or ". " in text:
+        tasks = [_own_clauses(t, name) for t in tasks]
     return _assigned(
         name,
         level,
@@ -393,8 +395,8 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             # that body's; the bodies named together keep the others. So under
             # an article on one body's duties ("Trách nhiệm của Bộ Tư pháp" /
             # "6. Bộ Y tế có trách nhiệm phối hợp …")
-            own = [(c, _opening_body(c)) for c in item.children]
-            own = [(c, None if n is None or _same_body(n, names) else n) for c, n in own]
+            own = [(c, _opening_body(c) or _bullet_body(c)) for c in item.children]
+            own = [(c, None if n is None or _same_body(n, names) or _heads_it(n, names) else n) for c, n in own]
             named = [(c, n) for c, n in own if n is not None]
             if named:
                 rest = [c for c, n in own if n is None]
@@ -402,11 +404,13 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
                 text = _full_text(item)
                 for c, n in named:
                     out.append(_assignment(ct, n, c, request, level, _full_text(c)))
+                    if ";" in _full_text(c) or ". " in _full_text(c):  # "- Hội A chủ trì …; Hội B phối hợp …"
+                        out += _clause_bodies(ct, c, _full_text(c), [n, *names], level)
                 if not rest and not item.text.strip():
                     continue  # every sub-item is another body's: the heading's keep none
         for name in names:
             out.append(_assignment(ct, name, item, request, level, text))
-        if names and ";" in text:
+        if names and (";" in text or ". " in text):
             out += _clause_bodies(ct, item, text, names, level)
         elif not names and ";" in item.text:
             # after a person given the lead: "9. Giao Phó Thủ tướng A trực tiếp
@@ -427,6 +431,28 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
     return out
 
 
+def _own_clauses(task: Task, name: str) -> Task:
+    """The task up to another body's clause ("Ban Tuyên giáo chủ trì …; Ủy ban
+    Kiểm tra Huyện ủy chủ trì kiểm tra …": the second is that body's, see
+    ``_clause_bodies``)."""
+    if ";" not in task.text and ". " not in task.text:
+        return task
+    for m in P.CLAUSE_BODIES.finditer(task.text):
+        listed = _agency_names(m["names"])[0]
+        if (
+            listed
+            and m["names"].startswith(listed[0])
+            and not P.ROLE_SUPPORT.match(m["names"])
+            and not P.ROLE_LEAD.match(m["names"])
+            and all(_names_a_body(n) and len(n.split()) <= _OPENING_BODY_WORDS for n in listed)
+            and not _same_body(name, listed)
+        ):
+            own = task.text[: m.start()].rstrip(" ;")
+            own = own + "." if task.text[m.start()] == "." else own
+            return task.model_copy(update={"text": own}) if own else task
+    return task
+
+
 def _clause_bodies(
     ct: CleanText, item: Section, text: str, have: list[str], level: str | None
 ) -> list[Assignment]:
@@ -440,9 +466,12 @@ def _clause_bodies(
         if not listed or not m["names"].startswith(listed[0]) or P.ROLE_SUPPORT.match(m["names"]) or P.ROLE_LEAD.match(m["names"]):
             continue  # a clause opening with its verb: "…; Phối hợp với Ban … tham gia …"
         names = [n for n in listed if _names_a_body(n) and n not in have]
-        if not names:
-            continue
-        end = min((k for k in (text.find(";", m.end()), text.find("\n", m.end())) if k >= 0), default=len(text))
+        if not names or any(len(n.split()) > _OPENING_BODY_WORDS for n in listed):
+            continue  # (a sentence run on to a verb further: no name)
+        end = min(
+            (k for k in (text.find(";", m.end()), text.find("\n", m.end()), text.find(". ", m.end())) if k >= 0),
+            default=len(text),
+        )
         clause = text[m.start("names") : end].strip(" .;")
         task = Task(text=clause, span=item.span)
         verb = " ".join(m["verb"].split())
@@ -500,6 +529,28 @@ def _dash_body(item: Section) -> str | None:
     if not (_looks_like_agency(head) and _names_a_body(head) and _is_body_name(head)):
         return None
     return head
+
+
+def _heads_it(name: str, names: list[str]) -> bool:
+    """Whether ``name`` is the head of a body of ``names`` ("Chủ tịch UBND các
+    xã" of "Ủy ban nhân dân các xã, thị trấn"), or a head of one of the bodies
+    they list together ("Chủ tịch UBND xã" in an item of "UBND các xã")."""
+    body = without_title(name)
+    if body == name:
+        return False
+    return _body_key(body) in {_body_key(n) for n in names} or _collective(names)
+
+
+def _bullet_body(item: Section) -> str | None:
+    """The body a bullet opens with as its sentence's subject, before its verb
+    in lower case ("- Hội Liên hiệp Phụ nữ huyện chủ trì phối hợp Huyện đoàn
+    …" under "2. Các tổ chức chính trị - xã hội"), or None."""
+    if item.kind not in ("dash", "plus"):
+        return None
+    head = (item.heading or item.text).lstrip(" -+•")
+    if not P.AGENCY_HEAD_WORD.match(head):
+        return None
+    return _opening_body(item.model_copy(update={"kind": "letter", "heading": None, "text": head}))
 
 
 def _opening_body(item: Section) -> str | None:

@@ -2594,6 +2594,10 @@ def test_a_reporting_paragraphs_deadline_owner(paragraph, owner):
         ("Xã đoàn", "front_mass", "Xã đoàn"),
         # a head's title is no school: "Trưởng …"
         ("Trưởng phòng Tư pháp", "justice", "Phòng Tư pháp"),
+        # a Party committee's board, whatever field words its name holds
+        ("Ban Xây dựng Đảng", "party", "Ban Xây dựng Đảng"),
+        # the Front's office is no government's office
+        ("Văn phòng Ủy ban MTTQ huyện", "front_mass", "Văn phòng Ủy ban MTTQ huyện"),
     ],
 )
 def test_units_under_departments_are_their_own_bodies(name, sector, canonical):

@@ -1782,3 +1782,17 @@ def test_a_preambles_clauses_written_as_bullets_keep_their_relations():
         ("19-KH/TU", "implements"),
         ("12-NQ/ĐU", "mention"),  # (a task's, in the body)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a central Party board, named by its code ending in TW
+        ("Căn cứ Hướng dẫn số 31-HD/BTGDVTW ngày 10/5/2025 về tuyên truyền;", "party"),
+        ("Thực hiện Kết luận số 05-KL/UBKTTW ngày 02/4/2025;", "party"),
+        # the Front's central committee
+        ("Thực hiện Hướng dẫn số 12/HD-MTTW-BTT ngày 02/3/2025;", "national"),
+    ],
+)
+def test_central_party_and_front_bodies_by_their_codes(text, level):
+    assert cites(text)[0].issuer_level == level

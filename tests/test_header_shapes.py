@@ -129,6 +129,18 @@ CASES = {
             "issuer.branch": "party",
         },
     ),
+    # a board of a Party committee is the Party's, of its level
+    "party_board_under_its_committee": (
+        "TỈNH ỦY NGHỆ AN\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nSố 21-HD/BTGDVTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Nghệ An, ngày 12 tháng 8 năm 2025\nHƯỚNG DẪN\ntuyên truyền kỷ niệm ngày thành lập Đảng\n",
+        {"number": "21-HD/BTGDVTU", "level": "province", "issuer.branch": "party"},
+    ),
+    # and the Front's standing board is the Front's
+    "front_board_under_its_committee": (
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH QUẢNG TRỊ\nBAN THƯỜNG TRỰC\nSố: 45/KH-MTTQ-BTT\n"
+        "Quảng Trị, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\nvận động ủng hộ Quỹ Vì người nghèo\n",
+        {"number": "45/KH-MTTQ-BTT", "level": "province", "issuer.branch": "front"},
+    ),
     # the Party committee of the province over its own: the two lines are two
     # bodies, each naming the province
     "party_province_under_its_party_committee": (

@@ -669,16 +669,22 @@ def level_of_issuer(
     level: str | None = None
     if row:
         rule = row["level"]
+        branch = row["branch"]
+        if rule == "parent" and parent:
+            # a board or office of a Party committee or of the Front is the
+            # Party's or the Front's ("TỈNH ỦY NGHỆ AN" / "BAN TUYÊN GIÁO VÀ
+            # DÂN VẬN", "ỦY BAN MTTQ VIỆT NAM TỈNH …" / "BAN THƯỜNG TRỰC")
+            parent_level, _, parent_branch = level_of_issuer(parent, None)
+            if parent_branch in ("party", "front"):
+                branch = parent_branch
         if rule in _LEVEL_ORDER:
             level = rule
         elif rule in ("unit", "unit-city") or rule == "parent":
             if units:
                 level = max((u[0] for u in units), key=lambda lv: _LEVEL_ORDER.get(lv, 0))
             elif rule == "parent" and parent:
-                level = level_of_issuer(parent, None)[0]
-                if row["organ"] == "Phòng" and level == "province":
-                    level = "province"  # a Phòng of a Sở is provincial
-        return level, row["organ"], row["branch"]
+                level = parent_level
+        return level, row["organ"], branch
     if units:
         return max((u[0] for u in units), key=lambda lv: _LEVEL_ORDER.get(lv, 0)), None, None
     return None, None, None

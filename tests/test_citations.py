@@ -329,7 +329,34 @@ ISSUERS = [
         "what the sentence says of it",
         "Thông tư số 36/2021/TT-BLĐTBXH ngày 31/12/2021 của Bộ trưởng Bộ Lao động - Thương binh và "
         "Xã hội hết hiệu lực thi hành",
-        "Bộ trưởng Bộ Lao động - Thương binh và Xã hội",
+        "Bộ Lao động - Thương binh và Xã hội",  # (the ministry issues it: see below)
+    ),
+    # a head's title before a body whose number names the body: the body issues it
+    (
+        "a director's submission",
+        "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 02/3/2023.",
+        "Sở Nội vụ",
+    ),
+    (
+        "a chairman's plan",
+        "Thực hiện Kế hoạch số 102/KH-UBND ngày 22/4/2024 của Chủ tịch UBND thành phố Quảng Ngãi về trẻ em,",
+        "UBND thành phố Quảng Ngãi",
+    ),
+    (
+        "a minister's circular",
+        "Căn cứ Thông tư số 43/2025/TT-BYT ngày 12/12/2025 của Bộ trưởng Bộ Y tế hướng dẫn chức năng của trạm y tế;",
+        "Bộ Y tế",
+    ),
+    # but the Prime Minister and the State President are no body's heads here
+    (
+        "the Prime Minister's decision",
+        "Căn cứ Quyết định số 1183/QĐ-TTg ngày 14/10/2024 của Thủ tướng Chính phủ về trẻ em;",
+        "Thủ tướng Chính phủ",
+    ),
+    (
+        "the State President's decision",
+        "Căn cứ Quyết định số 25/QĐ-CTN ngày 14/01/2025 của Chủ tịch nước về đặc xá;",
+        "Chủ tịch nước",
     ),
 ]
 
@@ -1720,7 +1747,7 @@ def test_an_issuer_named_after_a_list_is_not_carried_back_to_a_document_with_its
         "26/4/2025 về quy chế làm việc; bãi bỏ Quyết định số 128/QĐ-SYT ngày 03/02/2025 của Giám đốc Sở Y tế "
         "tỉnh Vĩnh Phúc (cũ)."
     )
-    assert [x.issuer for x in (a, b, c)] == [None, None, "Giám đốc Sở Y tế tỉnh Vĩnh Phúc"]
+    assert [x.issuer for x in (a, b, c)] == [None, None, "Sở Y tế tỉnh Vĩnh Phúc"]
 
 
 def test_an_amendment_of_a_text_attached_to_a_document_named_at_length():

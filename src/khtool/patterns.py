@@ -933,6 +933,9 @@ PROPOSER_BEFORE = _regex(
 NEXT_BODY_AT = _regex(
     r"\s*(?:[,;]\s*)?(?:và\s+)?(?P<body>\p{Lu}(?:(?!\s(?:đã|đang|sẽ|được|của)\s)[^,;:.\n]){2,80}?)\s+(?i:tại)\s*"
 )
+# A minister's title before the ministry ("Bộ trưởng Bộ Y tế", "Thống đốc Ngân
+# hàng Nhà nước Việt Nam"): the ministry is the body.
+MINISTER_OF = _regex(r"^(?:Bộ\s+trưởng|Thống\s+đốc)\s+(?=(?:Bộ|Ngân\s+hàng)\s+\p{Lu})")
 # The next proposer of such a list: "đề nghị của A tại Văn bản số … và B tại
 # Văn bản số …" (B opens with a body's word, checked in code).
 NEXT_PROPOSER = _regex(r"(?<=\s)và\s+(?P<issuer>(?:(?!(?i:của|tại|đã|được)\s)[^;:\n]){3,100}?)\s+(?i:tại)\s*$")

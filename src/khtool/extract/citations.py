@@ -40,6 +40,7 @@ from itertools import accumulate, chain, takewhile
 import regex
 
 from .. import patterns as P
+from ..agencies import without_title
 from ..docnumber import (
     DocNumber,
     document_key,
@@ -1177,6 +1178,16 @@ def extract_citations(
                 )
             )
     for key, c in merged.items():
+        if c.issuer is not None and c.issuer[:1].isupper():
+            # a head's title before a body whose number names the body, not
+            # the person: "Tờ trình số 59/TTr-LĐTBXH … của Giám đốc Sở Lao
+            # động …", "Kế hoạch số 102/KH-UBND … của Chủ tịch UBND thành phố"
+            # (and "Thông tư … của Bộ trưởng Bộ Y tế": the ministry issues it)
+            body = P.MINISTER_OF.sub("", c.issuer) or c.issuer
+            body = without_title(body) if body == c.issuer else body
+            num = numbers[key]
+            if body != c.issuer and P.AGENCY_HEAD_WORD.match(body) and num is not None and num.issuer_code:
+                c.issuer = body
         # not written: the body the number's code or the type names by itself
         if c.issuer is None:
             num = numbers[key]

@@ -1823,3 +1823,49 @@ def test_a_preambles_clauses_written_as_bullets_keep_their_relations():
 )
 def test_central_party_and_front_bodies_by_their_codes(text, level):
     assert cites(text)[0].issuer_level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "implements"),
+    [
+        # what the citing sentence's subject is to do with it
+        (
+            "Bộ Xây dựng nghiên cứu sửa đổi Quyết định số 66/2009/QĐ-TTg ngày 24/4/2009 của Thủ tướng Chính phủ về "
+            "chính sách nhà ở cho công nhân, trình Thủ tướng Chính phủ trong quý IV năm 2026.",
+            "về chính sách nhà ở cho công nhân",
+            [],
+        ),
+        # what a body did, the sentence's main clause
+        (
+            "Thực hiện Nghị quyết số 07/NQ-HĐND ngày 10/3/2026 của HĐND tỉnh về việc thông qua Đề án X, UBND tỉnh "
+            "đã giao Sở Nội vụ chủ trì.",
+            "về việc thông qua Đề án X",
+            [],
+        ),
+        # another document's act on it
+        (
+            "Căn cứ Thông tư số 06/2021/TT-BXD ngày 30/6/2021 của Bộ Xây dựng quy định về phân cấp công trình, sửa "
+            "đổi bổ sung bởi Thông tư số 07/2025/TT-BXD;",
+            "quy định về phân cấp công trình",
+            [],
+        ),
+        # a second "quy định", the sentence's verb: no edge to what follows it
+        (
+            "Tại Điều 12 Nghị định số 139/2025/NĐ-CP ngày 12/6/2025 của Chính phủ quy định về phân cấp trong lĩnh "
+            "vực công thương quy định trách nhiệm của Ủy ban nhân dân cấp tỉnh thực hiện Nghị định số "
+            "32/2024/NĐ-CP.",
+            "quy định về phân cấp trong lĩnh vực công thương",
+            [],
+        ),
+        # but "theo quy định" is none
+        (
+            "Căn cứ Nghị định số 278/2025/NĐ-CP ngày 20/10/2025 của Chính phủ quy định về chia sẻ dữ liệu bảo đảm an "
+            "toàn theo quy định pháp luật;",
+            "quy định về chia sẻ dữ liệu bảo đảm an toàn theo quy định pháp luật",
+            [],
+        ),
+    ],
+)
+def test_a_subject_ends_where_the_citing_sentence_goes_on(text, subject, implements):
+    c = cites(text)[0]
+    assert (c.subject, c.implements) == (subject, implements)

@@ -824,8 +824,15 @@ SUBJECT_END = _std(
     rf"|,\s+(?=[{UPPER}][^,;.\n]{{0,80}}?\s(?:đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|hướng\s+dẫn\s+như\s+sau"
     r"|thông\s+báo|trả\s+lời|phúc\s+đáp|xác\s+định|ban\s+hành"
     # "…, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch thực hiện như sau:"
-    r"|xây\s+dựng\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)|như\s+sau)\b)"
+    r"|xây\s+dựng\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)|như\s+sau"
+    # "…, UBND tỉnh đã giao Sở Nội vụ …": what the body did
+    r"|đã)\b)"
+    # what the citing sentence's subject is to do with it: "… về chính sách nhà
+    # ở cho công nhân, trình Thủ tướng Chính phủ trong quý IV"
+    rf"|,\s+(?:trình|báo\s+cáo)\s+(?=[{UPPER}])"
     r"|[\s(](?:đã\s+)?(?:[Đđ]ược|bị)\s+(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi)|\s(?:đã\s+)?hết\s+hiệu\s+lực"
+    # "…, sửa đổi bổ sung bởi Thông tư số …": another document's act on it
+    r"|,?\s+sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+(?:bởi|theo|tại)\s"
     # the host sentence's predicate, which no title holds: "Nghị định số … về
     # quản lý cụm công nghiệp có hiệu lực …", "… thì …"
     r"|\s(?:có\s+hiệu\s+lực|thì)\s"

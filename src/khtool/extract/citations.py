@@ -414,6 +414,14 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         window = text[s : min(len(text), s + SUBJECT_MAX)]
         em = P.SUBJECT_END.search(window)
         e = s + (em.start() if em else len(window))
+        if text.startswith("quy định", sm.start("lead")):
+            # a second "quy định" is the citing sentence's verb: "Nghị định số …
+            # quy định về phân cấp … quy định trách nhiệm của …"
+            again = text.find(" quy định ", s, e)
+            # (not a title's second part: "… quy định chi tiết … và quy định về …")
+            # (nor "theo quy định", "được quy định": no verb of the sentence)
+            if again > s + 8 and not text[s:again].rstrip(" ,").endswith(("và", "hoặc", "theo", "được", "tại", "các")):
+                e = again
         subject = " ".join(P.FOOTNOTE_REF.sub("", text[sm.start("lead") : e]).split()).rstrip(" ,")
         # (words running into the next document's number are its type's, no
         # subject: "… và Quyết định điều chỉnh chủ trương đầu tư số: 1942/…")

@@ -2596,6 +2596,8 @@ def test_a_reporting_paragraphs_deadline_owner(paragraph, owner):
         ("Trưởng phòng Tư pháp", "justice", "Phòng Tư pháp"),
         # a Party committee's board, whatever field words its name holds
         ("Ban Xây dựng Đảng", "party", "Ban Xây dựng Đảng"),
+        # schools named together are schools, not the education office
+        ("Các trường Mầm non, Tiểu học, THCS", "education", "Các trường Mầm non, Tiểu học, THCS"),
         # the Front's office is no government's office
         ("Văn phòng Ủy ban MTTQ huyện", "front_mass", "Văn phòng Ủy ban MTTQ huyện"),
     ],

@@ -1869,3 +1869,24 @@ def test_central_party_and_front_bodies_by_their_codes(text, level):
 def test_a_subject_ends_where_the_citing_sentence_goes_on(text, subject, implements):
     c = cites(text)[0]
     assert (c.subject, c.implements) == (subject, implements)
+
+
+def test_a_circular_guiding_decrees_dated_without_ngay():
+    a, *_decrees = cites(
+        "Thực hiện theo Điều 5 Thông tư số 10/2021/TT-BXD 25/08/2021 của Bộ Xây dựng hướng dẫn Nghị định "
+        "06/2021/NĐ-CP và Nghị định 44/2016/NĐ-CP."
+    )
+    assert (a.date, a.issuer, a.implements) == ("2021-08-25", "Bộ Xây dựng", ["06/2021/NĐ-CP", "44/2016/NĐ-CP"])
+
+
+def test_a_date_on_the_next_line_is_a_tables_next_cell():
+    (c,) = cites("Được sửa đổi, bổ sung bởi Thông tư số 13/2024/TT-BLĐTBXH \n01/02/2025")
+    assert c.date is None
+
+
+def test_a_consolidated_texts_issuer_ends_at_its_verb():
+    (c,) = cites(
+        "Căn cứ Văn bản hợp nhất số 03/VBHN-BGDĐT ngày 10/02/2021 của Bộ Giáo dục và Đào tạo hợp nhất Thông tư "
+        "ban hành Điều lệ trường mầm non;"
+    )
+    assert (c.issuer, c.subject) == ("Bộ Giáo dục và Đào tạo", "hợp nhất Thông tư ban hành Điều lệ trường mầm non")

@@ -695,6 +695,10 @@ CITATION_DATE = _std(
     r"\s*,?\s*(?:(?i:ban\s+hành|được\s+ban\s+hành)\s+)?(?i:ngày)\s+"
     r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)"
     r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))"
+    # a whole date right after the number on its line, its "ngày" left out:
+    # "Thông tư số 10/2021/TT-BXD 25/08/2021 của Bộ Xây dựng" (not a table's
+    # next cell)
+    r"|[^\S\n]+(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>(?:19|20)\d\d)(?![\d/])"
 )
 
 # The issuer clause: "của Thủ tướng Chính phủ", "của Chủ tịch UBND thành phố
@@ -716,6 +720,8 @@ ISSUER_END = _regex(
     r"\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
     r"bãi\s+bỏ|công\s+bố|thành\s+lập|điều\s+chỉnh|kiện\s+toàn|gia\s+hạn|giải\s+thể|phân\s+bổ|phân\s+công|"
     r"chấp\s+thuận|đề\s+nghị|đề\s+xuất|"
+    # a consolidated text's: "… của Bộ Giáo dục và Đào tạo hợp nhất Thông tư …"
+    r"hợp\s+nhất|"
     # a directive's verbs, in lower case only: capitalised they name a body
     # ("Ban Chỉ đạo …")
     r"(?-i:tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|chấn\s+chỉnh|đôn\s+đốc|yêu\s+cầu|chỉ\s+đạo)|"
@@ -784,7 +790,7 @@ CITATION_SUBJECT = _std(
     r"\s*,?\s*(?!(?<=\n)(?:Thực\s+hiện|Căn\s+cứ)\s)(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?:,?\s+bổ\s+sung)?"
     # more of what a decision does, named by its verb: "… công bố danh mục …",
     # "… phân bổ vốn …", "… thành lập Ban Chỉ đạo …"
-    r"|công\s+bố|phân\s+bổ|điều\s+chỉnh|thành\s+lập|kiện\s+toàn|phát\s+triển"
+    r"|công\s+bố|phân\s+bổ|điều\s+chỉnh|thành\s+lập|kiện\s+toàn|phát\s+triển|hợp\s+nhất"
     r"|(?:triển\s+khai\s+)?thực\s+hiện(?=\s+(?:Nghị|Chỉ|Kết|Kế|Quyết|Chương|Đề|Luật|Thông|Công|Văn))))\s+"
 )
 # A paragraph that leaves the tasks to an appendix or table: "… thực hiện theo
@@ -869,7 +875,13 @@ REL_IMPLEMENTS = _regex(
 # What a cited document's subject says it carries out, besides REL_IMPLEMENTS:
 # "quy định chi tiết một số điều và biện pháp thi hành Luật …", "quy định chi
 # tiết Luật …" (a decree detailing a law, a circular a decree).
-SUBJECT_IMPLEMENTS = _regex(r"(?i:thi\s+hành|quy\s+định\s+chi\s+tiết)")
+# So does a circular "hướng dẫn Nghị định A và Nghị định B" (guiding them,
+# named right after the verb).
+SUBJECT_IMPLEMENTS = _regex(
+    r"(?i:thi\s+hành|quy\s+định\s+chi\s+tiết)"
+    r"|(?i:hướng\s+dẫn)(?:\s+(?i:thực\s+hiện))?(?:\s+(?i:một\s+số\s+điều)(?:\s+(?i:của))?)?"
+    r"\s+(?=(?:Luật|Nghị\s+định|Thông\s+tư|Nghị\s+quyết|Pháp\s+lệnh)\s|$)"
+)
 # The document a letter answers, received: "Sở Công Thương nhận được Văn bản
 # số …", "… đã tiếp nhận Tờ trình số …", "… nhận được hồ sơ kèm theo văn bản
 # số …". Asking for something ("về việc đề nghị …"), it is the proposal.
@@ -1456,8 +1468,9 @@ AGENCY_SPLIT = _regex(
 # A unit under a department, named by its own kind: a centre, a school, an
 # institute, a hospital, a sub-department, a station, a fund ("Trung tâm Văn
 # hóa tỉnh", "Trường THCS Tân Thạch", "Chi cục Thủy sản"): a body of its own in
-# its sector, not the department ("Trưởng …" is a head's title, not a school).
-SERVICE_UNIT = _std(r"^(?:Trung\s+tâm|Trường|Viện|Bệnh\s+viện|Chi\s+cục|Đài|Quỹ)\s")
+# its sector, not the department ("Trưởng …" is a head's title, not a school);
+# so are several of them ("Các trường Mầm non, Tiểu học, THCS", "các trung tâm y tế").
+SERVICE_UNIT = _std(r"^(?:(?:[Cc]ác\s+)?(?:Trung\s+tâm|Trường|Viện|Bệnh\s+viện|Chi\s+cục|Đài|Quỹ)|[Cc]ác\s+(?:trung\s+tâm|trường|bệnh\s+viện|chi\s+cục))\s")
 # One kind of body in units named one by one: "Ủy ban nhân dân các tỉnh Lâm
 # Đồng, Khánh Hòa", "UBND các xã Tân An và Tân Hòa": one body per unit.
 UNITS_NAMED = _regex(

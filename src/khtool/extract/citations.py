@@ -372,7 +372,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     pos = a.end
     dm = P.CITATION_DATE.match(text, pos, min(len(text), pos + 60))
     if dm:
-        a.date = _iso(dm["d"] or dm["d2"], dm["m"] or dm["m2"], dm["y"] or dm["y2"])
+        a.date = _iso(dm["d"] or dm["d2"] or dm["d3"], dm["m"] or dm["m2"] or dm["m3"], dm["y"] or dm["y2"] or dm["y3"])
         pos = dm.end()
     insert = P.CITATION_INSERT.match(text, pos, min(len(text), pos + 60))
     if insert:  # "… ngày 04/4/2026 và hồ sơ gửi kèm của Công ty …"
@@ -393,7 +393,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             if a.date is None:  # "… của UBND tỉnh Lào Cai ngày 02/02/2024 về …"
                 dm = P.CITATION_DATE.match(text, pos, min(len(text), pos + 60))
                 if dm:
-                    a.date = _iso(dm["d"] or dm["d2"], dm["m"] or dm["m2"], dm["y"] or dm["y2"])
+                    a.date = _iso(dm["d"] or dm["d2"] or dm["d3"], dm["m"] or dm["m2"] or dm["m3"], dm["y"] or dm["y2"] or dm["y3"])
                     pos = dm.end()
     ts = a.type_start
     if (

@@ -1890,3 +1890,12 @@ def test_a_consolidated_texts_issuer_ends_at_its_verb():
         "ban hành Điều lệ trường mầm non;"
     )
     assert (c.issuer, c.subject) == ("Bộ Giáo dục và Đào tạo", "hợp nhất Thông tư ban hành Điều lệ trường mầm non")
+
+
+def test_a_titles_verb_ending_its_line_governs_the_document_opening_the_next():
+    (c,) = cites(
+        "ĐẢNG ỦY PHƯỜNG CẨM THÀNH\nSố 37-KH/ĐU\nCẩm Thành, ngày 18 tháng 8 năm 2025\nKẾ HOẠCH\n"
+        "học tập, quán triệt và triển khai thực hiện\nNghị quyết số 68-NQ/TW, ngày 04/5/2025 của Bộ Chính trị\n"
+        "về phát triển kinh tế tư nhân\n"
+    )
+    assert c.relation == "implements"

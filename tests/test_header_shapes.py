@@ -135,6 +135,17 @@ CASES = {
         "Nghệ An, ngày 12 tháng 8 năm 2025\nHƯỚNG DẪN\ntuyên truyền kỷ niệm ngày thành lập Đảng\n",
         {"number": "21-HD/BTGDVTU", "level": "province", "issuer.branch": "party"},
     ),
+    # a title's wrapped line may open with the document it carries out
+    "title_wrapped_before_a_cited_document": (
+        "ĐẢNG ỦY PHƯỜNG CẨM THÀNH\n*\nSố 37-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nCẩm Thành, ngày 18 tháng 8 năm 2025\n\n"
+        "KẾ HOẠCH\nhọc tập, quán triệt và triển khai thực hiện\nNghị quyết số 68-NQ/TW, ngày 04/5/2025 của Bộ Chính "
+        "trị\nvề phát triển kinh tế tư nhân\n-----\n",
+        {
+            "number": "37-KH/ĐU",
+            "title": "học tập, quán triệt và triển khai thực hiện Nghị quyết số 68-NQ/TW, ngày 04/5/2025 của Bộ "
+            "Chính trị về phát triển kinh tế tư nhân",
+        },
+    ),
     # and the Front's standing board is the Front's
     "front_board_under_its_committee": (
         "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH QUẢNG TRỊ\nBAN THƯỜNG TRỰC\nSố: 45/KH-MTTQ-BTT\n"

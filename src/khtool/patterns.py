@@ -872,6 +872,13 @@ REL_IMPLEMENTS = _regex(
     r"(?=[tTcCqQhH])(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc)\s)"
     r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
 )
+# A relation's verb ending a line whose next line opens with the document: a
+# title's or a clause's wrap ("triển khai thực hiện\nNghị quyết số …").
+RELATION_AT_LINE_END = _regex(
+    # (not the carrying out spoken of, as in REL_IMPLEMENTS: "kết quả thực hiện")
+    r"(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc)\s)"
+    r"(?i:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|căn\s+cứ|trên\s+cơ\s+sở)[^\S\n]*\n[^\S\n]*$"
+)
 # What a cited document's subject says it carries out, besides REL_IMPLEMENTS:
 # "quy định chi tiết một số điều và biện pháp thi hành Luật …", "quy định chi
 # tiết Luật …" (a decree detailing a law, a circular a decree).

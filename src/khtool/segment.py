@@ -222,7 +222,7 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                 or P.ENACTING.match(text)
                 or P.RECIPIENTS.match(text)
                 or P.MOTTO.search(text)
-                or (P.HEADER_NUMBER.match(text) is not None)
+                or _number_line(text)
                 or (consolidated and P.CONSOLIDATED_NOTE.match(text))
             ):
                 break
@@ -655,6 +655,15 @@ def units_in(text: str) -> list[tuple[str, str]]:
 
 
 _LEVEL_ORDER = {"party": 0, "national": 1, "province": 2, "district": 3, "ward": 4}
+
+
+def _number_line(text: str) -> bool:
+    """Whether a line under the type word is a number's line ("Số: 12/KH-UBND",
+    "Nghị quyết số: 05/2025/NQ-HĐND"), not a title's wrapped line naming the
+    document it carries out ("Nghị quyết số 68-NQ/TW, ngày 04/5/2025 của Bộ
+    Chính trị"): a number's line holds little after the number."""
+    m = P.HEADER_NUMBER.match(text)
+    return m is not None and len(text[m.end() :].split()) <= 2
 
 
 def level_of_issuer(

@@ -551,6 +551,13 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         and not P.REL_IMPLEMENTS.search(near)
     ):
         return "proposal"  # each document a paragraph of proposals lists
+    if not window.strip() and line_start > 0:
+        # the verb ends the line above, the document opens this one (a
+        # title's wrapped lines: "triển khai thực hiện" / "Nghị quyết số …")
+        above = text[max(0, line_start - 40) : line_start]
+        wrapped = P.RELATION_AT_LINE_END.search(above)
+        if wrapped:
+            return "basis" if wrapped.group(0).lower().startswith(("căn", "trên")) else "implements"
     if P.BASIS_THROUGH_PREPOSITION.match(near):
         return "basis"
     if prev_end <= line_start and ";" not in window:

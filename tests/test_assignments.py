@@ -2895,3 +2895,39 @@ def test_a_goals_table_by_year_gives_an_indicator_per_row_and_a_target_per_year(
 def test_each_body_of_an_item_keeps_its_own_clause(body, expected):
     got = [(a.agency, a.role, [t.text for t in a.tasks]) for a in plan(body).assignments]
     assert got == expected
+
+
+_LETTER = (
+    "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 956/SCT-CN\nLào Cai, ngày 05 tháng 3 năm 2026\nV/v lấy ý kiến thẩm định\n"
+    "Kính gửi: Sở Xây dựng tỉnh Lào Cai.\n{body}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn A\n"
+)
+
+
+def test_the_addressee_asked_as_quy_so_and_its_deadline():
+    doc = parse_text(
+        _LETTER.format(
+            body="Để có cơ sở thẩm định, Sở Công Thương đề nghị Quý Sở nghiên cứu, tham gia ý kiến về phương án.\n"
+            "Ý kiến tham gia của Quý cơ quan đề nghị gửi về Sở Công Thương trước ngày 14/3/2026 để tổng hợp."
+        )
+    )
+    (a,) = doc.assignments
+    assert (a.agency, a.role, [(d.day, d.month) for d in a.deadlines]) == (
+        "Sở Xây dựng tỉnh Lào Cai",
+        "requested",
+        [(14, 3)],
+    )
+    assert [d.agency for d in doc.deadlines] == ["Sở Xây dựng tỉnh Lào Cai"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sở Công Thương thông báo cho Công ty TNHH Duy Hiếu được biết và triển khai thực hiện./.", ["Công ty TNHH Duy Hiếu"]),
+        # the body named by its kind: the one addressee
+        ("Sở Công Thương thông báo đến Công ty để biết và thực hiện./.", ["Sở Xây dựng tỉnh Lào Cai"]),
+        # told only to know, it has nothing to do
+        ("Sở Công Thương thông báo để Công ty TNHH Duy Hiếu được biết./.", []),
+    ],
+)
+def test_a_body_a_notice_tells_to_act(sentence, expected):
+    assert [a.agency for a in parse_text(_LETTER.format(body=sentence)).assignments] == expected

@@ -1525,6 +1525,20 @@ LETTER_REQUEST = _regex(
 ADDRESSEE_REFERENCE = _regex(
     r"^(?:(?i:quý)\s+)?(?i:công\s+ty|cơ\s+quan|đơn\s+vị|sở|doanh\s+nghiệp|hợp\s+tác\s+xã|chi\s+nhánh|ủy\s+ban|uỷ\s+ban)$"
 )
+# A notice telling a body to act on it: "… thông báo cho Công ty X được biết và
+# triển khai thực hiện", "… thông báo để UBND xã A biết, thực hiện" (told only
+# "để biết", it has nothing to do).
+INFORMED_TO_ACT = _regex(
+    r"\b(?i:thông\s+báo)\s+(?:cho|để|đến|tới)\s+(?P<body>(?:(?i:quý)\s+)?\p{Lu}[^,;.\n]{1,100}?)\s+(?:(?:được|để)\s+)?biết"
+    r"(?:\s*,\s*|\s+và\s+)(?:(?:triển\s+khai|tổ\s+chức|nghiêm\s+túc)\s+)?thực\s+hiện\b"
+)
+# The addressee named by "Quý" and its kind alone, before the verb asked of
+# it: "đề nghị Quý Sở nghiên cứu …", "Quý cơ quan", "Quý Công ty" (its words
+# are no name, so a name's reading would run on into the verb).
+HONORIFIC_ADDRESSEE = _regex(
+    r"(?i:quý)\s+(?i:công\s+ty|cơ\s+quan|đơn\s+vị|sở|ủy\s+ban|uỷ\s+ban|bộ|ban|doanh\s+nghiệp|hợp\s+tác\s+xã|chi\s+nhánh|địa\s+phương)\b"
+    r"(?!\s+\p{Lu})"
+)
 # One body referred back to, in an item about it: "đơn vị nêu trên", "Công ty
 # trên" (not "các đơn vị nêu trên": several, named before).
 BACK_REFERENCE = _regex(

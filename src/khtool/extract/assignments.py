@@ -1320,7 +1320,37 @@ def _from_requests(
             if a.agency in have:
                 a.tasks = [t for t in a.tasks if t.text not in have[a.agency]]
         out = _one_per_body(out + [a for a in in_items if a.tasks])
+    for ll in lead:
+        for name, sentence, begin, stop in _informed_to_act(ll.text, own, to):
+            task = Task(text=sentence, span=ct.span(ll.start + begin, ll.start + stop))
+            asked = next((a for a in out if a.agency == name), None)
+            if asked is not None:  # (one asked already keeps its role)
+                asked.tasks = [*asked.tasks, task]
+            else:
+                out.append(_with_tasks(ct, name, False, sentence, [task], task.span, level))
     return out
+
+
+def _informed_to_act(text: str, own: str, to: list[str]) -> Iterator[tuple[str, str, int, int]]:
+    """(body, sentence, its start and end) for each body a notice tells to act
+    on it: "Sở Công Thương thông báo cho Công ty X được biết và triển khai thực
+    hiện", "… thông báo đến Công ty để biết và thực hiện" (the one addressee)."""
+    if "thông báo" not in text:
+        return
+    for m in P.INFORMED_TO_ACT.finditer(text):
+        name = " ".join(m["body"].split())
+        if P.ADDRESSEE_REFERENCE.match(name):
+            if len(to) != 1:
+                continue
+            name = to[0]
+        key = _body_key(name)
+        if not _looks_like_agency(name) or (own and (own in key or key in own)):
+            continue
+        dot = text.rfind(". ", 0, m.start())
+        begin = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        stop = text.find(". ", m.end())
+        stop = len(text) if stop < 0 else stop + 1
+        yield name, text[begin:stop].strip(), begin, stop
 
 
 def _its_own_items(items: list[Section], name: str) -> list[Section]:
@@ -1410,6 +1440,9 @@ def _requests_in(
         # the addressee named in full: its name may hold a verb's words ("Công ty
         # cổ phần Đầu tư xây dựng hạ tầng"), which would end a list of bodies
         named = [t for t in to if text.startswith(t, m.end())]
+        honorific = P.HONORIFIC_ADDRESSEE.match(text, m.end())  # "đề nghị Quý Sở nghiên cứu …"
+        if honorific:
+            named = [" ".join(honorific.group(0).split())]
         names = named[:1] or _agency_names(("Đề nghị " if request else "Giao ") + text[m.end() : stop])[0]
         sentence = text[begin:stop].strip()
         for name in names:
@@ -1889,6 +1922,14 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     return _sentence_subject(previous[asked.end() :] if asked else previous)
 
 
+def _to_the_addressee(ct: CleanText, span: Span) -> bool:
+    """Whether the sentence of a deadline speaks to the letter's addressee by
+    "Quý …" ("Ý kiến tham gia của Quý cơ quan đề nghị gửi về Sở … trước ngày …")."""
+    line = ct.source[ct.source.rfind("\n", 0, span.start) + 1 : span.end]
+    sentence = line[line.rfind(". ") + 1 :]
+    return P.HONORIFIC_ADDRESSEE.search(sentence) is not None
+
+
 def _after_collecting(words: str) -> str:
     """What follows "để tổng hợp" in ``words``, if it is there: "… gửi về Sở A
     để tổng hợp, báo cáo UBND tỉnh trước ngày …" is the collector's report to
@@ -2356,6 +2397,13 @@ def extract_assignments(
     for d in deadlines:
         if d.agency is None and id(d) in subjects:
             d.agency = subjects[id(d)]
+    if addressees and len(addressees) == 1:
+        for d in deadlines:
+            if d.agency is None and d.span is not None and _to_the_addressee(ct, d.span):
+                d.agency = addressees[0]  # "Ý kiến của Quý cơ quan đề nghị gửi về … trước ngày …"
+                for a in assignments:
+                    if a.agency == d.agency and d not in a.deadlines:
+                        a.deadlines = [*a.deadlines, d]
     return (
         assignments,
         _indicators(ct, sections, lo, hi),

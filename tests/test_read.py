@@ -14,6 +14,8 @@ from khtool.normalize import normalize_source
 from khtool.read import Limits, decode_text, read_bytes
 from khtool.tables import load
 
+from .conftest import SHARED
+
 SENTENCE = (
     "Ủy ban nhân dân tỉnh Đồng Tháp ban hành Kế hoạch triển khai thực hiện Quyết định "
     "về chăm sóc, giáo dục và bảo vệ trẻ em trên địa bàn tỉnh năm 2024."
@@ -205,13 +207,23 @@ def test_corrupt_files_raise_input_error(data, name, message):
 def _pdf(text: str | None) -> bytes:
     """A minimal one-page PDF, with a text layer when ``text`` is given."""
     content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode() if text else b""
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
+    return _pdf_file(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            _stream(b"", content),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
+def _stream(head: bytes, content: bytes) -> bytes:
+    return b"<< " + head + b" /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream"
+
+
+def _pdf_file(objs: list[bytes]) -> bytes:
+    """A PDF file of these objects (1 0 obj is the catalog)."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, body in enumerate(objs, 1):
@@ -232,6 +244,121 @@ def test_pdf_with_text_layer():
 def test_scanned_pdf_has_no_text_layer():
     with pytest.raises(InputError, match="no text layer"):
         read_bytes(_pdf(None), "scan.pdf")
+
+
+def _signed_pdf(lines: list[tuple[float, float, float, str]], widgets: list[tuple[list[float], bytes]]) -> bytes:
+    """One A4 page whose text layer draws ``lines`` (x, y, size, text) in
+    Times-Roman, Vietnamese letters through a ToUnicode map as a word
+    processor's PDF has them, and form-field widgets (rectangle, appearance
+    content) as an e-signing tool adds them: a signature field whose
+    appearance draws a form ("/FRM Do") holding the text or an image."""
+    codes: dict[str, int] = {}
+
+    def encode(text: str) -> bytes:
+        return bytes(ord(ch) if ord(ch) < 128 else codes.setdefault(ch, 128 + len(codes)) for ch in text)
+
+    content = b"".join(b"BT /F1 %g Tf %g %g Td (%s) Tj ET\n" % (size, x, y, encode(text)) for x, y, size, text in lines)
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Viet-UCS def /CMapType 2 def\n"
+        b"1 begincodespacerange <00> <FF> endcodespacerange\n%d beginbfchar\n" % len(codes)
+        + b"".join(b"<%02X> <%04X>\n" % (code, ord(ch)) for ch, code in codes.items())
+        + b"endbfchar endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>"
+    objs = [b"", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", b"", _stream(b"", content), font, _stream(b"", cmap)]
+    image = len(objs) + 1  # a one-pixel red seal
+    objs.append(_stream(b"/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceRGB /BitsPerComponent 8", b"\xff\x00\x00"))
+    annots = []
+    for rect, drawing in widgets:
+        w, h = rect[2] - rect[0], rect[3] - rect[1]
+        bbox = b"/Type /XObject /Subtype /Form /BBox [0 0 %g %g]" % (w, h)
+        inner = _stream(bbox + b" /Resources << /Font << /F1 5 0 R >> /XObject << /Im %d 0 R >> >>" % image, drawing)
+        objs.append(inner)
+        outer = _stream(bbox + b" /Resources << /XObject << /FRM %d 0 R >> >>" % len(objs), b"q 1 0 0 1 0 0 cm /FRM Do Q")
+        objs.append(outer)
+        objs.append(
+            b"<< /Type /Annot /Subtype /Widget /FT /Sig /T (Sig%d) /F 132 /P 3 0 R /Rect [%s] /AP << /N %d 0 R >> >>"
+            % (len(annots), " ".join(f"{v:g}" for v in rect).encode(), len(objs))
+        )
+        annots.append(b"%d 0 R" % len(objs))
+    refs = b" ".join(annots)
+    objs[0] = b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [%s] /SigFlags 3 >> >>" % refs
+    objs[2] = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R /Annots [%s] >>" % refs
+    )
+    return _pdf_file(objs)
+
+
+# The header of an issued letter as the "văn thư" signs it: number and day
+# left blank in the text layer, stamped by signature fields over the blanks;
+# the signer's seal is a widget holding an image.
+SIGNED_HEADER = [
+    (72, 790, 13, "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"),
+    (115, 760, 13, "Số:           /UBND-KT"),
+    (300, 759, 14, "Lào Cai, ngày       tháng 5 năm 2026"),
+    (72, 730, 12, "V/v tăng cường quản lý vật liệu nổ công nghiệp"),
+    (100, 690, 14, "Kính gửi: Sở Công Thương"),
+    (72, 660, 14, "Ủy ban nhân dân tỉnh đề nghị Sở Công Thương kiểm tra các kho vật liệu nổ."),
+    (350, 560, 13, "CHỦ TỊCH"),
+    (340, 480, 13, "Nguyễn Văn An"),
+]
+NUMBER_STAMP = ([136, 757, 170, 777], b"BT /F1 13 Tf 2 5 Td (3686) Tj ET")
+DAY_STAMP = ([380, 756, 402, 776], b"BT /F1 14 Tf 2 5 Td (11) Tj ET")
+SEAL = ([320, 490, 440, 560], b"q 120 0 0 70 0 0 cm /Im Do Q")
+
+
+def test_signature_fields_fill_the_blank_number_and_day_of_a_signed_pdf():
+    """E-signed documents carry their number and issue day as signature
+    fields drawn over the header's blanks, not in the text layer: the reader
+    puts each short stamp into the blank it covers; the seal adds nothing."""
+    raw = read_bytes(_signed_pdf(SIGNED_HEADER, [NUMBER_STAMP, DAY_STAMP, SEAL]), "cv.pdf")
+    assert "Số: 3686/UBND-KT" in raw.text and "Lào Cai, ngày 11 tháng 5 năm 2026" in raw.text
+    from khtool import parse_bytes
+
+    header = parse_bytes(_signed_pdf(SIGNED_HEADER, [NUMBER_STAMP, DAY_STAMP, SEAL]), "cv.pdf").header
+    assert (header.number, header.date) == ("3686/UBND-KT", "2026-05-11")
+
+
+# Issued PDFs of the corpus whose number and day are stamped by signature
+# fields (the number appears in the file name too).
+SIGNED_ORIGINALS = [
+    ("lc_038_CV-3686-UBND-XD-kien-nghi-BXD-PCCC-VLNCN.pdf", "3686/UBND-XD", "2026-05-11"),
+    ("lc_050_1178-DCK-CTT-huong-dan-CCN-dia-gioi-moi.pdf", "1178/ĐCK-CTT", "2025-07-09"),
+    ("lc_056_QD-2170-2026-CTDT-KCN-Ban-Qua.pdf", "2170/QĐ-UBND", "2026-06-23"),
+    ("lc_057_QD-2463-2026-CTDT-KCN-Vo-Lao.pdf", "2463/QĐ-UBND", "2026-07-16"),
+    ("lc_060_2826-SCT-CN-VB01-kho-VLNCN-moMongSon-BaoAi-19-5-2026.pdf", "2826/SCT-CN", "2026-05-19"),
+    ("lc_087_CV-UBND-tinh-chi-dao-quan-ly-giam-sat-VLNCN.pdf", "193/UBND-KT", "2026-01-10"),
+]
+
+
+@pytest.mark.parametrize(("name", "number", "date"), SIGNED_ORIGINALS, ids=[s[0][:6] for s in SIGNED_ORIGINALS])
+def test_signed_originals_get_their_stamped_number_and_date(name, number, date):
+    path = SHARED / "corpus" / "originals" / name
+    if not path.is_file():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    from khtool import parse_file
+
+    doc = parse_file(path)
+    assert (doc.header.number, doc.header.date) == (number, date)
+    assert not {"number-blank", "date-blank-day"} & {d.code for d in doc.diagnostics}
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        SEAL,  # an image only
+        # a signature's text, were it over a blank
+        (DAY_STAMP[0], b"BT /F1 4 Tf 0 12 Td (Ky boi: Nguyen Van An) Tj 0 -6 Td (11.05.2026 09:15:02) Tj ET"),
+        ([136, 600, 170, 620], b"BT /F1 13 Tf 2 5 Td (3686) Tj ET"),  # over no text line
+        ([180, 757, 210, 777], b"BT /F1 13 Tf 2 5 Td (3686) Tj ET"),  # over the symbol, not a blank
+    ],
+    ids=["seal", "signature-text", "off-the-lines", "over-words"],
+)
+def test_a_widget_that_fills_no_blank_changes_nothing(widget):
+    assert read_bytes(_signed_pdf(SIGNED_HEADER, [widget]), "cv.pdf").text == read_bytes(
+        _signed_pdf(SIGNED_HEADER, []), "cv.pdf"
+    ).text
 
 
 def test_html_blocks_and_tables():

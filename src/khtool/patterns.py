@@ -1926,6 +1926,12 @@ LEGACY_VNI_PAIR = _regex(
 # the toned letters of Latin Extended Additional). Counted over 20 KB of every
 # text file: the stdlib re scans a plain class several times faster than regex.
 UNICODE_ONLY_VIETNAMESE = _std(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
+# What the "văn thư" e-signature stamps over a blank of a PDF's header line
+# ("Số:      /UBND-XD", "ngày    tháng 5"): the number, a day or month, at
+# most a short code or date ("23/6"): a word of letters or digits, or up to
+# three joined by "/", "." or "-". A signature's name, reason or time is no
+# blank's filler. (Used with fullmatch.)
+WIDGET_STAMP = _std(r"\w{1,8}(?:[./-]\w{1,8}){0,2}")
 
 
 # ---------------------------------------------------------------------------

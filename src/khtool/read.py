@@ -22,7 +22,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -599,7 +599,7 @@ def read_pdf(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) -> s
             raise InputError(
                 f"refused: .pdf has {n} pages, over the {limits.max_pdf_pages} page limit", name
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except InputError:
         raise
     except (
@@ -617,6 +617,162 @@ def read_pdf(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) -> s
     if not any(p.strip() for p in pages):
         raise InputError("no text layer (scanned PDF?); run OCR first", name)
     return "\n\n".join(p.rstrip("\n") for p in pages)
+
+
+def _page_text(page: Any) -> str:
+    """A page's text layer, with what e-signature widgets stamp over its blanks.
+
+    A "văn thư" signs the issued PDF electronically and the signing software
+    writes the document's number and issue date as signature fields drawn
+    over the blanks of the header ("Số:      /UBND-XD", "ngày    tháng 5"):
+    they are annotations, which the text layer does not hold. Their short
+    texts are put into the blank each one covers; a widget that covers no
+    blank of a text line is left out, and any failure here leaves the text
+    layer as it is."""
+    stamps = _widget_stamps(page)
+    if not stamps:
+        return page.extract_text() or ""
+    fragments: list[tuple[str, float, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        # the text matrix in page space: where the fragment starts, its size
+        a, b = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        # only horizontal text has a line a blank can be found on
+        scale = a if a > 0 and abs(b) < 1e-3 * a else 0.0
+        fragments.append((text, x, y, size * scale))
+
+    try:
+        text = page.extract_text(visitor_text=visit) or ""
+    except Exception:
+        return page.extract_text() or ""
+    try:
+        return _fill_blanks(text, fragments, stamps)
+    except Exception:  # a best effort: never worse than the text layer
+        return text
+
+
+def _widget_stamps(page: Any) -> list[tuple[float, float, float, float, str]]:
+    """(x0, y0, x1, y1, text) of the widgets whose appearance draws a short text."""
+    try:
+        annots = page.get("/Annots")
+        if not annots:
+            return []
+        from pypdf.generic import StreamObject
+
+        out = []
+        for ref in annots.get_object():
+            annot = ref.get_object()
+            if annot.get("/Subtype") != "/Widget" or int(annot.get("/F", 0)) & 0b100010:
+                continue  # not a form field, or hidden / not shown on screen
+            appearance = annot.get("/AP")
+            normal = appearance.get_object().get("/N") if appearance is not None else None
+            normal = normal.get_object() if normal is not None else None
+            if not isinstance(normal, StreamObject):
+                continue  # none, or one per state (a check box)
+            text = " ".join(page.extract_xform_text(normal).split())
+            if text and P.WIDGET_STAMP.fullmatch(text):
+                x0, y0, x1, y1 = (float(v) for v in annot["/Rect"])
+                out.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), text))
+        return out
+    except Exception:  # a damaged annotation: the text layer still reads
+        return []
+
+
+# Advance widths of Times New Roman (the font Nghị định 30/2020/NĐ-CP sets for
+# administrative documents), in ems, of the characters narrower or wider than
+# a lower-case letter; a Vietnamese letter is as wide as its base letter.
+_NARROW = dict.fromkeys(" ,.", 0.25) | dict.fromkeys("ijlt:;/'!|", 0.28) | dict.fromkeys("frI-()[]", 0.33)
+_WIDE = dict.fromkeys("mwAĐDGHKNOQUVXY", 0.72) | {"M": 0.89, "W": 0.94}
+
+
+def _em(ch: str) -> float:
+    base = unicodedata.normalize("NFD", ch)[0]
+    width = _NARROW.get(base) or _WIDE.get(base)
+    if width:
+        return width
+    return 0.64 if base.isupper() else 0.47
+
+
+# A character of a text line: (offset in the page text, character, left, right).
+_Char = tuple[int, str, float, float]
+
+
+def _fill_blanks(
+    text: str,
+    fragments: list[tuple[str, float, float, float]],
+    stamps: list[tuple[float, float, float, float, str]],
+) -> str:
+    """Put each stamp's text into the blank of a text line its rectangle covers.
+
+    A blank is the space between two words of a line wider than a word space
+    (an em at least); the stamp's rectangle must sit on the line (its
+    baseline in the rectangle's lower half) with its middle over the blank."""
+    if "".join(f[0] for f in fragments) != text:
+        return text  # the pieces do not make up the text: no offsets to edit
+    lines = _placed_lines(fragments)
+    edits: dict[tuple[int, int], list[tuple[float, str]]] = {}
+    for x0, y0, x1, y1, stamp in stamps:
+        middle = (x0 + x1) / 2
+        best: tuple[float, tuple[int, int]] | None = None
+        for baseline, size, chars in lines:
+            if not y0 - 2 <= baseline <= (y0 + y1) / 2:
+                continue
+            words = [c for c in chars if not c[1].isspace()]
+            for before, after in pairwise(words):
+                if after[2] - before[3] < size:
+                    continue  # a word space, not a blank
+                if before[3] - size / 2 <= middle <= after[2] + size / 2:
+                    miss = abs(middle - (before[3] + after[2]) / 2)
+                    if best is None or miss < best[0]:
+                        best = (miss, (before[0] + 1, after[0]))
+        if best is not None:
+            edits.setdefault(best[1], []).append((x0, stamp))
+    for (start, end), found in sorted(edits.items(), reverse=True):
+        if text[start:end].strip():
+            continue
+        fill = " ".join(s for _, s in sorted(found))
+        # a number runs into the "/" or "-" of its symbol or date ("3686/UBND",
+        # "23/6/2026"); a word ("ngày 11 tháng") keeps its spaces
+        left = "" if text[start - 1] in "/-." else " "
+        right = "" if text[end] in "/-." else " "
+        text = text[:start] + left + fill + right + text[end:]
+    return text
+
+
+def _placed_lines(fragments: list[tuple[str, float, float, float]]) -> list[tuple[float, float, list[_Char]]]:
+    """The page's text lines, (baseline, size, characters placed on it).
+
+    pypdf reports where a fragment starts only where the text is positioned
+    anew (a line, a column): the characters after it are placed by their
+    estimated widths."""
+    lines: list[tuple[float, float, list[_Char]]] = []
+    offset = 0
+    at: float | None = None
+    last_start: tuple[float, float] | None = None
+    for piece, x, y, size in fragments:
+        start = offset
+        offset += len(piece)
+        if not piece:
+            continue
+        if not size:
+            at = None  # turned text: where it ends is not known
+            continue
+        if at is None or abs(y - lines[-1][0]) > 1:
+            lines.append((y, size, []))
+            at = x
+        elif (x, y) != last_start:
+            at = x  # placed anew on the same line
+        last_start = (x, y)
+        for k, ch in enumerate(piece):
+            if ch == "\n":
+                at = None  # what follows has no known place
+                break
+            width = _em(ch) * size
+            lines[-1][2].append((start + k, ch, at, at + width))
+            at += width
+    return lines
 
 
 # ---------------------------------------------------------------------------

@@ -676,6 +676,23 @@ RELATIONS = [
         "proposal",
     ),
     (
+        "a programme carried out, issued with the decision cited",
+        "Thực hiện Chương trình hành động quốc gia vì trẻ em giai đoạn 2021-2030 ban hành kèm theo Quyết định số "
+        "23/QĐ-TTg ngày 07/01/2021 của Thủ tướng Chính phủ,",
+        "implements",
+    ),
+    (
+        "a scheme carried out, approved by the decision cited",
+        "Thực hiện Đề án phát triển du lịch cộng đồng đã được UBND tỉnh phê duyệt tại Quyết định số 345/QĐ-UBND "
+        "ngày 07/01/2021,",
+        "implements",
+    ),
+    (
+        "the carrying out spoken of, through a preposition",
+        "Các đơn vị báo cáo kết quả thực hiện Kế hoạch này theo Thông tư số 13/2021/TT-BLĐTBXH ngày 30/9/2021.",
+        "mention",
+    ),
+    (
         "a list going on with the issuer before the number",
         "Thực hiện Chỉ thị số 05/CT-TTg ngày 01/3/2025 của Thủ tướng Chính phủ; Chỉ thị của Thủ tướng "
         "Chính phủ số 19/CT-TTg ngày 10/6/2025 về ứng phó bão lũ, UBND tỉnh yêu cầu:",

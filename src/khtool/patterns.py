@@ -971,6 +971,20 @@ NEXT_PROPOSER = _regex(r"(?<=\s)và\s+(?P<issuer>(?:(?!(?i:của|tại|đã|đư
 # text point into another document: a mention, or what the sentence's verb says.
 REL_ATTACHED = _regex(r"(?:^|\()\s*(?:(?i:ban\s+hành)\s+)?(?i:kèm\s+theo)\s*$", END | regex.M)
 
+# What a clause carries out or rests on, named before the decision that approved
+# or issued it: "Thực hiện Chương trình hành động … ban hành kèm theo Quyết định
+# số …", "triển khai cụ thể hóa nội dung của Chương trình … theo Quyết định số
+# …", "Thực hiện Đề án … đã được UBND tỉnh phê duyệt tại Quyết định số …": that
+# decision is what the clause's verb governs, despite the preposition.
+NAMED_THEN_APPROVED = _regex(
+    # (not the carrying out spoken of: "kết quả thực hiện Kế hoạch này theo …")
+    r"(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc)\s)"
+    r"(?P<verb>(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|căn\s+cứ))\s+"
+    r"(?:(?i:các\s+)?(?i:nội\s+dung)\s+(?:(?i:của)\s+)?)?"
+    r"(?:Chương\s+trình|Kế\s+hoạch|Đề\s+án|Quy\s+chế|Quy\s+hoạch|Chiến\s+lược|Điều\s+lệ|Phương\s+án|Dự\s+án|Quy\s+định)\s"
+    r"(?!(?i:này)\b)[^;:\n]{0,250}?\s(?:(?i:ban\s+hành\s+)?(?i:kèm\s+theo)|(?:(?i:đã\s+)?(?i:được)\s[^,;:\n]{0,60}?)?(?i:phê\s+duyệt|ban\s+hành)\s+(?i:tại|theo)"
+    r"|(?i:tại|theo))\s*$"
+)
 # A citation introduced by a preposition ("theo", "tại", "của", "với",
 # "như") is referred to, not implemented or relied on.
 GOVERNED_BY_PREPOSITION = _regex(r"(?i:\b(?:theo|tại|của|với|như|trong))\s*$", END)

@@ -569,6 +569,11 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         if P.IMPLEMENTS_OPENER.match(text, line_start, hi) and len(window) <= 120 and "," not in window:
             return "implements"
     if P.GOVERNED_BY_PREPOSITION.match(near):
+        if window.rstrip().endswith(("tại", "theo")):
+            named = P.NAMED_THEN_APPROVED.search(window)
+            if named and (named.start() == 0 or not P.GOVERNED_BY_PREPOSITION.match(window, 0, named.start())):
+                # "Thực hiện Chương trình … ban hành kèm theo Quyết định số …"
+                return "basis" if named["verb"].lower().startswith("căn") else "implements"
         # "… báo cáo theo Thông tư số …": the verb before governs something else
         return "mention"
     best: tuple[int, str] | None = None

@@ -247,6 +247,20 @@ RESIDUE = [
         ["Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "Nguyễn Văn A"],
     ),
     (
+        # a PDF's footer: recipients and signature side by side, a run of
+        # spaces between them (a lone line of either column stays whole)
+        "footer columns apart by spaces",
+        "Nơi nhận:            TM. ỦY BAN NHÂN DÂN\n- Như trên;            CHỦ TỊCH\n- Lưu: VT.\n"
+        "                      Nguyễn Văn A",
+        ["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "- Như trên;", "CHỦ TỊCH", "- Lưu: VT.", "Nguyễn Văn A"],
+    ),
+    (
+        # the header's columns are not the footer's
+        "header columns kept whole",
+        "UBND HUYỆN A          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        ["UBND HUYỆN A          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ),
+    (
         "e-signature stamp",
         "Nguyễn Văn A\nKý bởi: Sở Y tế\nThời gian ký: 01.02.2024 10:00:00 +07:00",
         ["Nguyễn Văn A"],

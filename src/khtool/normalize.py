@@ -81,6 +81,9 @@ class PhysLine:
     is_cell: bool = False
     cell_index: int = 0
     blank_before: bool = False  # a blank (or residue-only) line came before it
+    # a cell of a line whose columns a run of spaces keeps apart (a PDF's
+    # footer: "- Như trên;      KT. CHỦ TỊCH"), not bars
+    spaced: bool = False
 
     @property
     def src_start(self) -> int:
@@ -291,6 +294,7 @@ def physical_lines(source: str) -> list[PhysLine]:
     offset = 0
     blank = False
     raw_lines = source.split("\n")
+    footer_left = signature_col = 0  # lines left to a footer's end; its signature column
     lone: list[int] = []  # lone numbers kept inside running text (see _drop_page_numbers)
     mid: list[int] = []  # those of them inside a sentence
     n = len(raw_lines)
@@ -332,6 +336,27 @@ def physical_lines(source: str) -> list[PhysLine]:
         if not text or _is_furniture(text):
             blank = True
             continue
+        if text[:3] in ("Nơi", "NƠI") and P.RECIPIENTS.match(text):
+            footer_left, signature_col = _FOOTER_LINES, 0
+        if footer_left:
+            # a footer printed in two columns (see _signature_column)
+            footer_left -= 1
+            gap = _signature_column(raw)
+            if gap is not None:
+                signature_col = gap[1]
+                for ci, (ctext, cbase) in enumerate(((raw[: gap[0]], base), (raw[gap[1] :], base + gap[1]))):
+                    text, pieces = _strip_pieces(ctext, cbase)
+                    out.append(PhysLine(text, lineno, pieces, True, ci, blank or ci == 0, True))
+                blank = False
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            if not (
+                text[0] in _ITEM_MARKS
+                or text[0].islower()
+                or (signature_col and 2 * lead >= signature_col)  # the signature column alone
+                or P.RECIPIENTS.match(text)
+            ):
+                footer_left = 0  # the footer has ended
         # A lone page number between blank lines, or at the very start/end,
         # is page furniture; a lone number inside running text is kept unless
         # it counts the pages (see _drop_page_numbers).
@@ -350,6 +375,31 @@ def physical_lines(source: str) -> list[PhysLine]:
         remaining = _drop_page_numbers(out, lone) if len(lone) >= 2 else out
         return [pl for pl in remaining if id(pl) not in cut]
     return _drop_page_numbers(out, lone) if len(lone) >= 2 else out
+
+
+# How far below its "Nơi nhận:" a footer printed in two columns may run, and
+# the marks a recipient's line opens with.
+_FOOTER_LINES = 30
+_ITEM_MARKS = frozenset("-–—+•*")
+
+
+def _signature_column(raw: str) -> tuple[int, int] | None:
+    """The gutter ``(start, end)`` of a footer line that holds a recipient
+    part and a signature part side by side, as a PDF's text prints its two
+    columns ("- Như trên;          KT. CHỦ TỊCH"), or None. The left part
+    opens the list ("Nơi nhận:"), an item (a dash) or an item's wrapped
+    words (lower case); the right one an authority, a title, a name or
+    "(Đã ký)"."""
+    lead = len(raw) - len(raw.lstrip())
+    gap = P.COLUMN_GAP.search(raw, lead)
+    if gap is None or gap.end() >= len(raw):
+        return None  # (spaces at the end of the line)
+    left, right = raw[lead], raw[gap.end()]
+    if not (right.isupper() or right == "("):
+        return None
+    if left in _ITEM_MARKS or left.islower() or P.RECIPIENTS.match(raw[lead:]):
+        return gap.start(), gap.end()
+    return None
 
 
 # Pages of a converted PDF run to tens of lines: page numbers inside running

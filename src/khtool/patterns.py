@@ -102,6 +102,11 @@ MARKDOWN_EMPHASIS = _regex(r"\*\*|__")
 # A table row as converters write it: "| cell | cell |" (at least one inner bar).
 TABLE_ROW = _regex(r"^\s*\|.*\|\s*$")
 
+# Two columns a PDF prints side by side come out on the same lines of its
+# text, kept apart by a run of spaces: words within a column are one space
+# apart, so three or more mark the gutter (a tab is a space by then).
+COLUMN_GAP = _std(r" {3,}")
+
 # Page furniture of the official gazette (Công báo) PDFs: the running header
 # "CÔNG BÁO/Số 431 + 432/Ngày 25-3-2024" and lone page numbers.
 GAZETTE_RUNNING_HEADER = _std(

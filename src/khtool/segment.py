@@ -1522,6 +1522,8 @@ def _in_full_row(ct: CleanText, pl: PhysLine) -> bool:
     its columns apart line by line?"""
     if not pl.is_cell:
         return False
+    if pl.spaced:
+        return True  # a PDF's columns, apart on each line (see normalize._signature_column)
     start = ct.source.rfind("\n", 0, pl.src_start) + 1
     end = ct.source.find("\n", pl.src_start)
     row = ct.source[start : end if end >= 0 else len(ct.source)].strip()
@@ -1540,10 +1542,27 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
     # are ("Nơi nhận:" | "KT. GIÁM ĐỐC", "- Như trên;" | "PHÓ GIÁM ĐỐC", …):
     # the recipients' column goes on whatever the other column holds.
     recipients_cell: int | None = None
+    # A PDF's text prints the two columns side by side only where both have a
+    # line: "Nơi nhận" on the left, its items that have the line to themselves
+    # are dash lines of their own.
+    spaced = False
     for ll in lines:
         for pl in ll.phys:
             text = pl.text
-            in_column = recipients_cell is not None and pl.is_cell and pl.cell_index == recipients_cell
+            if pl.spaced and not spaced:
+                spaced, recipients_cell = True, 0
+            in_column = recipients_cell is not None and (
+                (pl.is_cell and pl.cell_index == recipients_cell)
+                or (
+                    spaced
+                    and not pl.is_cell
+                    and (
+                        text[0] in "-–—+•*"
+                        # (a recipient's list wrapped: "- Các Sở, ngành: Xây dựng," / "Tài chính;")
+                        or (recipients and recipients[-1].text.endswith(",") and not _is_upper(text))
+                    )
+                )
+            )
             m = P.RECIPIENTS.match(text)
             if m:
                 in_recipients = True
@@ -1562,12 +1581,10 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                     if item:
                         recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
                 continue
-            if in_column:
-                continue  # (a recipient's wrapped line: no part of the signature)
             if (
-                in_recipients
+                (in_recipients or in_column)
                 and recipients
-                and recipients[-1].text.endswith(",")
+                and (recipients[-1].text.endswith(",") or (in_column and text[0].islower()))
                 and not P.AUTHORITY.match(text)
             ):
                 # "- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT," / "các Vụ, Cục, Công báo;":
@@ -1578,6 +1595,8 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                     span=last.span.model_copy(update={"end": pl.src_end, "end_line": pl.line}),
                 )
                 continue
+            if in_column:
+                continue  # (a recipient's wrapped line: no part of the signature)
             if name:
                 # the signer's name closes the signature: what follows it
                 # (an appendix's forms, with their own "TM. …" blocks) is not it

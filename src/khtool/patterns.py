@@ -115,6 +115,11 @@ GAZETTE_RUNNING_HEADER = _std(
 PAGE_NUMBER_LINE = _std(r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$")
 # "Trang 3/12", "Page 3 of 12"
 PAGE_OF_LINE = _std(r"^\s*(?:Trang|Page)\s+\d{1,4}\s*(?:/|of|trên)\s*\d{1,4}\s*$", re.I)
+# A line no text holds but a page number: "- 3 -" (dashes both sides), "Trang
+# 3", "3/7" (page of pages: the caller checks n <= m, a date's "15/6" is not).
+PAGE_MARK_LINE = _std(
+    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:Trang|Page)\s+\d{1,4}|(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3}))\s*$", re.I
+)
 
 # The block a Công báo page opens with: "VĂN BẢN QUY PHẠM PHÁP LUẬT" / "VĂN BẢN HỢP NHẤT".
 GAZETTE_SECTION_BANNER = _std(

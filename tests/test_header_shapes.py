@@ -446,6 +446,42 @@ CASES["minutes_dated_by_their_opening"] = (
 )
 
 
+# A PDF's text prints the header's two columns on the same lines, a run of
+# spaces between them: the issuer's column and the number on the left, the
+# motto and the place and date on the right.
+CASES["pdf_columns_interleaved"] = (
+    "  UBND HUYỆN BẢO LÂM           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    " PHÒNG LAO ĐỘNG - THƯƠNG BINH          Độc lập - Tự do - Hạnh phúc\n        VÀ XÃ HỘI\n"
+    "  Số: 45/KH-LĐTBXH              Bảo Lâm, ngày 12 tháng 4 năm 2024\n                    KẾ HOẠCH\n"
+    "   Rà soát hộ nghèo năm 2024\nI. MỤC ĐÍCH\n1. Nắm chắc số hộ nghèo.\n",
+    {
+        "doc_type": "KH",
+        "number": "45/KH-LĐTBXH",
+        "date": "2024-04-12",
+        "place": "Bảo Lâm",
+        "issuer.name": "PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+        "issuer.parent": "UBND HUYỆN BẢO LÂM",
+        "motto": True,
+        "title": "Rà soát hộ nghèo năm 2024",
+    },
+)
+# a letter's subject on the left, its place and date beside it on the right
+CASES["pdf_columns_subject_beside_the_date"] = (
+    "UBND HUYỆN TAM ĐẢO              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "PHÒNG TÀI CHÍNH - KẾ HOẠCH           Độc lập - Tự do - Hạnh phúc\nSố: 45/TCKH-NS\n"
+    "V/v lập dự toán ngân sách        Tam Đảo, ngày 5 tháng 3 năm 2024\nnăm 2025\n"
+    "Kính gửi: Các cơ quan, đơn vị thuộc huyện.\nĐề nghị các đơn vị lập dự toán gửi về Phòng.\n",
+    {
+        "doc_type": "CV",
+        "number": "45/TCKH-NS",
+        "date": "2024-03-05",
+        "place": "Tam Đảo",
+        "issuer.name": "PHÒNG TÀI CHÍNH - KẾ HOẠCH",
+        "title": "lập dự toán ngân sách năm 2025",
+    },
+)
+
+
 def _get(obj, dotted):
     for part in dotted.split("."):
         obj = getattr(obj, part)

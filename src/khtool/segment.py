@@ -338,7 +338,11 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
         vv = P.SUBJECT_VV.search(text)
         if vv and h.title is None:
             subject = vv["subject"].strip()
-            span = _span_of(ct, pl, vv.start("subject"), vv.end("subject"))
+            # the header's right column printed beside it ("V/v …     Tam Đảo, ngày …")
+            gap = P.COLUMN_GAP.search(subject) if "   " in subject else None
+            if gap:
+                subject = subject[: gap.start()]
+            span = _span_of(ct, pl, vv.start("subject"), vv.start("subject") + len(subject))
             # a subject wrapped in its narrow cell runs on in lowercase lines,
             # or after a comma or a word that cannot end it ("…, " / "TCTN …")
             narrow = len(text) <= _SUBJECT_WIDTH
@@ -356,8 +360,12 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                 )
                 if pl.is_cell or nxt.is_cell or not runs_on or find_place_date(nxt.text):
                     break
-                subject = f"{subject} {nxt.text}"
-                span = ct.source_span(span.start, _span_of(ct, nxt).end)
+                more = nxt.text
+                gap = P.COLUMN_GAP.search(more) if "   " in more else None
+                if gap:
+                    more = more[: gap.start()]
+                subject = f"{subject} {more}"
+                span = ct.source_span(span.start, _span_of(ct, nxt, 0, len(more)).end)
             h.title = subject.rstrip(" .;,")  # a subject has no closing mark
             h.spans["title"] = span
             if h.doc_type is None:

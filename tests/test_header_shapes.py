@@ -482,6 +482,16 @@ CASES["pdf_columns_subject_beside_the_date"] = (
 )
 
 
+# A công văn may be numbered with its issuer's code alone, no type code and
+# no unit after a hyphen: that is its number still.
+CASES["letter_numbered_with_its_issuers_code_alone"] = (
+    "UBND HUYỆN PHÚ LƯƠNG\nPHÒNG Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 87/PYT\nV/v tăng cường phòng, chống sốt xuất huyết\nPhú Lương, ngày 09 tháng 8 năm 2024\n"
+    "Kính gửi: Trạm Y tế các xã, thị trấn.\nĐề nghị Trạm Y tế các xã báo cáo trước ngày 20/8/2024.\n",
+    {"doc_type": "CV", "number": "87/PYT", "symbol": "PYT", "date": "2024-08-09", "place": "Phú Lương"},
+)
+
+
 def _get(obj, dotted):
     for part in dotted.split("."):
         obj = getattr(obj, part)

@@ -335,6 +335,11 @@ ADMIN_NUMBER = _regex(
     rf"(?<![\w/\-%])(?<![0-9A-Z]:)(?<!\d\.)(?P<serial>\d{{1,6}}(?:\.\d{{1,3}})?){_SP}/{_SP_AFTER_MARK}(?P<type>{_CODE}){_SP}-{_SP_AFTER_MARK}(?P<issuer>{_CODE}(?:{_SP}-{_SP_AFTER_MARK}{_CODE}){{0,3}})(?![\w/%])"
 )
 
+# A công văn numbered with its issuer's code alone, no type code and no unit:
+# "245/LĐTBXH", "112/UBND", "87/PGDĐT" (Nghị định 30/2020, Phụ lục III: the
+# unit drafting it may be left out). Read so only where "Số:" heads it.
+LETTER_NUMBER = _regex(r"(?P<serial>\d{1,6})/(?P<issuer>\p{Lu}[\p{L}\d&]{1,15})")
+
 # ---------------------------------------------------------------------------
 # === header (segment stage) ===
 # ---------------------------------------------------------------------------

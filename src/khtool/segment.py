@@ -23,7 +23,7 @@ import regex
 
 from . import patterns as P
 from .agencies import expand_shared_kind
-from .docnumber import DocNumber, canonical_symbol, parse_number, parse_symbol
+from .docnumber import DocNumber, canonical_symbol, parse_letter_number, parse_number, parse_symbol
 from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
 from .normalize import CleanText, LogicalLine, PhysLine
 from .tables import doc_type_by_name, doc_types, fold, load
@@ -386,7 +386,7 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
             h.doc_type = sym_type
             h.doc_type_name = doc_types()[sym_type].name
         elif (
-            "-" in (h.symbol or "")
+            ("-" in (h.symbol or "") or h.number is not None)  # ("245/LĐTBXH": the issuer's code alone)
             and h.symbol.count("/") == 0
             and (h.title is not None or h.motto)
         ):
@@ -563,6 +563,8 @@ def _read_number(ct: CleanText, pl: PhysLine, m: regex.Match[str], scan: HeaderS
     h.spans["symbol"] = _span_of(ct, pl, start, end)
     if serial:
         num = parse_number(serial + sep + symbol_part)
+        if num is None and sep == "/":
+            num = parse_letter_number(serial + sep + symbol_part)  # "Số: 245/LĐTBXH"
         if num:
             _set_number(h, num)
             h.spans["number"] = _span_of(ct, pl, start, end)

@@ -567,3 +567,38 @@ def test_a_page_copied_from_a_portal_takes_the_portals_record_of_number_and_date
     )
     assert (doc.header.number, doc.header.date) == ("186/KH-UBND", "2025-08-21")
     assert [c.number for c in doc.citations] == ["4521/KH-UBND"]
+
+
+# A page copied from a portal: its breadcrumb, the page's title ("V/v …") and
+# its record of the document (label and value in cells) above the document's
+# own header. The header block wins: its place, date and addressees are read.
+PORTAL_PAGE = (
+    "Cổng thông tin điện tử huyện Phú Lương\nTrang chủ / Văn bản / Văn bản chỉ đạo điều hành\n"
+    "V/v hướng dẫn chi trả trợ cấp xã hội tháng 8 năm 2024\nSố ký hiệu\t312/PLĐTBXH\n"
+    "Ngày ban hành\t{date}\nCơ quan ban hành\tPhòng Lao động - Thương binh và Xã hội\n"
+    "Trích yếu\tV/v hướng dẫn chi trả trợ cấp xã hội tháng 8 năm 2024\n"
+    "UBND HUYỆN PHÚ LƯƠNG\nPHÒNG LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 312/PLĐTBXH\n"
+    "V/v hướng dẫn chi trả trợ cấp xã hội tháng 8 năm 2024\n{place_date}\n"
+    "Kính gửi: Ủy ban nhân dân các xã, thị trấn.\n"
+    "Đề nghị UBND các xã, thị trấn chi trả trợ cấp xã hội trước ngày 10/8/2024.\n"
+)
+
+
+def test_a_portal_pages_residue_above_the_header_does_not_stop_it():
+    doc = parse_text(PORTAL_PAGE.format(date="02/08/2024", place_date="Phú Lương, ngày 02 tháng 8 năm 2024"))
+    h = doc.header
+    assert (h.doc_type, h.number, h.date, h.place) == ("CV", "312/PLĐTBXH", "2024-08-02", "Phú Lương")
+    assert h.title == "hướng dẫn chi trả trợ cấp xã hội tháng 8 năm 2024"
+    assert (h.issuer.name, h.issuer.parent) == ("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "UBND HUYỆN PHÚ LƯƠNG")
+    assert [a.text for a in doc.addressees] == ["Ủy ban nhân dân các xã, thị trấn"]
+
+
+def test_the_portals_record_fills_only_what_the_header_lacks():
+    # a date the header left blank is the record's; the header's own wins
+    blank = parse_text(PORTAL_PAGE.format(date="02/08/2024", place_date="Phú Lương, ngày    tháng 8 năm 2024"))
+    assert blank.header.date == "2024-08"
+    missing = parse_text(PORTAL_PAGE.format(date="02/08/2024", place_date=""))
+    assert missing.header.date == "2024-08-02"
+    other = parse_text(PORTAL_PAGE.format(date="05/08/2024", place_date="Phú Lương, ngày 02 tháng 8 năm 2024"))
+    assert other.header.date == "2024-08-02"

@@ -543,8 +543,19 @@ ENACTING_FORMULA = _regex(
 
 # A government portal's record of a document, kept when its header is lost in
 # copying a page: "Số ký hiệu: 186/KH-UBND", "Ngày ban hành: 21/08/2025".
-PORTAL_NUMBER = _regex(r"(?i:số\s+ký\s+hiệu)\s*:\s*(?P<num>\d[^\s,;|]*)")
-PORTAL_DATE = _regex(r"(?i:ngày\s+ban\s+hành)\s*:\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)")
+# The label may stand in a cell of its own instead of before a colon
+# ("Số ký hiệu⇥245/LĐTBXH": a tab is a space by then).
+PORTAL_NUMBER = _regex(r"(?i:số\s+ký\s+hiệu)\s*:?\s*(?P<num>\d[^\s,;|]*)")
+PORTAL_DATE = _regex(r"(?i:ngày\s+ban\s+hành)\s*:?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)")
+# The rest of such a page above the document's own header: its breadcrumb
+# ("Trang chủ / Văn bản / …", "Trang chủ » …") and the labels of its record
+# ("Trích yếu", "Cơ quan ban hành", "Người ký", "Tệp đính kèm", "Lượt xem" …).
+PORTAL_RESIDUE = _std(
+    r"^(?:Trang\s+chủ\b|Số\s+ký\s+hiệu|Ngày\s+ban\s+hành|Ngày\s+(?:có\s+)?hiệu\s+lực|Loại\s+văn\s+bản"
+    r"|Cơ\s+quan\s+ban\s+hành|Người\s+ký\b|Trích\s+yếu|Lĩnh\s+vực\b|Tệp\s+đính\s+kèm|Tải\s+về|Lượt\s+xem"
+    r"|Nội\s+dung\s+văn\s+bản)",
+    re.I,
+)
 # Subordinate governments addressed by a plan: "UBND các huyện, thành phố",
 # "Ủy ban nhân dân các xã, thị trấn": the plan's issuer is one level up.
 SUBORDINATES = _regex(

@@ -182,7 +182,10 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
     """The header block of a part; ``consolidated`` says the part is a
     consolidated text (see ``consolidation_mark``)."""
     phys = ct.phys[part.first : part.last]
-    scan = HeaderScan(end=part.first)
+    top = _below_portal_residue(phys[:HEADER_WINDOW])
+    if top:
+        phys = phys[top:]
+    scan = HeaderScan(end=part.first + top)
     h = scan.header
     window = phys[:HEADER_WINDOW]
 
@@ -392,10 +395,37 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
         ):
             h.doc_type, h.doc_type_name = "CV", "Công văn"
 
-    scan.end = part.first + max(
+    scan.end = part.first + top + max(
         title_end, _last_header_line(window[:limit], title_end) + 1 if window else 0
     )
     return scan
+
+
+# An issuer's line in the header's column is short.
+_ISSUER_LINE_MAX = 90
+
+
+def _below_portal_residue(window: list[PhysLine]) -> int:
+    """Where a document's own header block starts under the residue of the
+    web portal's page it was copied from (its breadcrumb, the page's title
+    "V/v …", its record "Số ký hiệu / Ngày ban hành / Trích yếu …"): at the
+    issuer's lines right above the motto. The real block wins over what the
+    page says of it (its record fills only what the block lacks, see
+    ``_portal_metadata``). 0 when no such residue comes first."""
+    if not any(P.PORTAL_RESIDUE.match(pl.text) for pl in window):
+        return 0  # (the common case)
+    motto = next((i for i, pl in enumerate(window) if P.MOTTO.search(pl.text)), None)
+    if not motto:
+        return 0
+    top = motto
+    while (
+        top > 0
+        and len(window[top - 1].text) <= _ISSUER_LINE_MAX
+        and _is_upper(window[top - 1].text)
+        and not P.PORTAL_RESIDUE.match(window[top - 1].text)
+    ):
+        top -= 1
+    return top if any(P.PORTAL_RESIDUE.match(pl.text) for pl in window[:top]) else 0
 
 
 def _merge_lines(a: PhysLine, b: PhysLine) -> PhysLine:
@@ -2029,7 +2059,7 @@ def _portal_metadata(ct: CleanText, doc: Document) -> None:
         return  # (most texts hold neither)
     for pl in ct.phys:
         if h.number is None and (m := P.PORTAL_NUMBER.search(pl.text)):
-            num = parse_number(m["num"])
+            num = parse_number(m["num"]) or parse_letter_number(m["num"])
             if num is not None:
                 _set_number(h, num)
                 h.spans["number"] = _span_of(ct, pl, m.start("num"), m.end("num"))

@@ -469,6 +469,52 @@ CASES["minutes_dated_by_their_opening"] = (
 )
 
 
+# A PDF's text prints the header's two columns on the same lines, a run of
+# spaces between them: the issuer's column and the number on the left, the
+# motto and the place and date on the right.
+CASES["pdf_columns_interleaved"] = (
+    "  UBND HUYỆN BẢO LÂM           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    " PHÒNG LAO ĐỘNG - THƯƠNG BINH          Độc lập - Tự do - Hạnh phúc\n        VÀ XÃ HỘI\n"
+    "  Số: 45/KH-LĐTBXH              Bảo Lâm, ngày 12 tháng 4 năm 2024\n                    KẾ HOẠCH\n"
+    "   Rà soát hộ nghèo năm 2024\nI. MỤC ĐÍCH\n1. Nắm chắc số hộ nghèo.\n",
+    {
+        "doc_type": "KH",
+        "number": "45/KH-LĐTBXH",
+        "date": "2024-04-12",
+        "place": "Bảo Lâm",
+        "issuer.name": "PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+        "issuer.parent": "UBND HUYỆN BẢO LÂM",
+        "motto": True,
+        "title": "Rà soát hộ nghèo năm 2024",
+    },
+)
+# a letter's subject on the left, its place and date beside it on the right
+CASES["pdf_columns_subject_beside_the_date"] = (
+    "UBND HUYỆN TAM ĐẢO              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "PHÒNG TÀI CHÍNH - KẾ HOẠCH           Độc lập - Tự do - Hạnh phúc\nSố: 45/TCKH-NS\n"
+    "V/v lập dự toán ngân sách        Tam Đảo, ngày 5 tháng 3 năm 2024\nnăm 2025\n"
+    "Kính gửi: Các cơ quan, đơn vị thuộc huyện.\nĐề nghị các đơn vị lập dự toán gửi về Phòng.\n",
+    {
+        "doc_type": "CV",
+        "number": "45/TCKH-NS",
+        "date": "2024-03-05",
+        "place": "Tam Đảo",
+        "issuer.name": "PHÒNG TÀI CHÍNH - KẾ HOẠCH",
+        "title": "lập dự toán ngân sách năm 2025",
+    },
+)
+
+
+# A công văn may be numbered with its issuer's code alone, no type code and
+# no unit after a hyphen: that is its number still.
+CASES["letter_numbered_with_its_issuers_code_alone"] = (
+    "UBND HUYỆN PHÚ LƯƠNG\nPHÒNG Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 87/PYT\nV/v tăng cường phòng, chống sốt xuất huyết\nPhú Lương, ngày 09 tháng 8 năm 2024\n"
+    "Kính gửi: Trạm Y tế các xã, thị trấn.\nĐề nghị Trạm Y tế các xã báo cáo trước ngày 20/8/2024.\n",
+    {"doc_type": "CV", "number": "87/PYT", "symbol": "PYT", "date": "2024-08-09", "place": "Phú Lương"},
+)
+
+
 def _get(obj, dotted):
     for part in dotted.split("."):
         obj = getattr(obj, part)
@@ -544,3 +590,38 @@ def test_a_page_copied_from_a_portal_takes_the_portals_record_of_number_and_date
     )
     assert (doc.header.number, doc.header.date) == ("186/KH-UBND", "2025-08-21")
     assert [c.number for c in doc.citations] == ["4521/KH-UBND"]
+
+
+# A page copied from a portal: its breadcrumb, the page's title ("V/v …") and
+# its record of the document (label and value in cells) above the document's
+# own header. The header block wins: its place, date and addressees are read.
+PORTAL_PAGE = (
+    "Cổng thông tin điện tử huyện Phú Lương\nTrang chủ / Văn bản / Văn bản chỉ đạo điều hành\n"
+    "V/v hướng dẫn chi trả trợ cấp xã hội tháng 8 năm 2024\nSố ký hiệu\t312/PLĐTBXH\n"
+    "Ngày ban hành\t{date}\nCơ quan ban hành\tPhòng Lao động - Thương binh và Xã hội\n"
+    "Trích yếu\tV/v hướng dẫn chi trả trợ cấp xã hội tháng 8 năm 2024\n"
+    "UBND HUYỆN PHÚ LƯƠNG\nPHÒNG LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 312/PLĐTBXH\n"
+    "V/v hướng dẫn chi trả trợ cấp xã hội tháng 8 năm 2024\n{place_date}\n"
+    "Kính gửi: Ủy ban nhân dân các xã, thị trấn.\n"
+    "Đề nghị UBND các xã, thị trấn chi trả trợ cấp xã hội trước ngày 10/8/2024.\n"
+)
+
+
+def test_a_portal_pages_residue_above_the_header_does_not_stop_it():
+    doc = parse_text(PORTAL_PAGE.format(date="02/08/2024", place_date="Phú Lương, ngày 02 tháng 8 năm 2024"))
+    h = doc.header
+    assert (h.doc_type, h.number, h.date, h.place) == ("CV", "312/PLĐTBXH", "2024-08-02", "Phú Lương")
+    assert h.title == "hướng dẫn chi trả trợ cấp xã hội tháng 8 năm 2024"
+    assert (h.issuer.name, h.issuer.parent) == ("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "UBND HUYỆN PHÚ LƯƠNG")
+    assert [a.text for a in doc.addressees] == ["Ủy ban nhân dân các xã, thị trấn"]
+
+
+def test_the_portals_record_fills_only_what_the_header_lacks():
+    # a date the header left blank is the record's; the header's own wins
+    blank = parse_text(PORTAL_PAGE.format(date="02/08/2024", place_date="Phú Lương, ngày    tháng 8 năm 2024"))
+    assert blank.header.date == "2024-08"
+    missing = parse_text(PORTAL_PAGE.format(date="02/08/2024", place_date=""))
+    assert missing.header.date == "2024-08-02"
+    other = parse_text(PORTAL_PAGE.format(date="05/08/2024", place_date="Phú Lương, ngày 02 tháng 8 năm 2024"))
+    assert other.header.date == "2024-08-02"

@@ -247,6 +247,26 @@ RESIDUE = [
         ["Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "Nguyễn Văn A"],
     ),
     (
+        # a PDF's footer: recipients and signature side by side, a run of
+        # spaces between them (a lone line of either column stays whole)
+        "footer columns apart by spaces",
+        "Nơi nhận:            TM. ỦY BAN NHÂN DÂN\n- Như trên;            CHỦ TỊCH\n- Lưu: VT.\n"
+        "                      Nguyễn Văn A",
+        ["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "- Như trên;", "CHỦ TỊCH", "- Lưu: VT.", "Nguyễn Văn A"],
+    ),
+    (
+        # the header's columns are not the footer's
+        "header columns kept whole",
+        "UBND HUYỆN A          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        ["UBND HUYỆN A          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ),
+    # a line holding only a page number, in any of its forms, wherever it is
+    ("page number between dashes", "3. Tổ chức lớp dạy bơi.\n     - 2 -\n4. Rà soát hồ sơ.", ["3. Tổ chức lớp dạy bơi.", "4. Rà soát hồ sơ."]),
+    ("page of pages", "3. Tổ chức lớp dạy bơi.\n     3/7\n4. Rà soát hồ sơ.", ["3. Tổ chức lớp dạy bơi.", "4. Rà soát hồ sơ."]),
+    ("page word", "3. Tổ chức lớp dạy bơi.\n     Trang 3\n4. Rà soát hồ sơ.", ["3. Tổ chức lớp dạy bơi.", "4. Rà soát hồ sơ."]),
+    # (a day and month wrapped alone are not a page of pages)
+    ("a wrapped date stays", "- Báo cáo trước ngày\n15/6\nhằng năm.", ["- Báo cáo trước ngày 15/6 hằng năm."]),
+    (
         "e-signature stamp",
         "Nguyễn Văn A\nKý bởi: Sở Y tế\nThời gian ký: 01.02.2024 10:00:00 +07:00",
         ["Nguyễn Văn A"],
@@ -257,6 +277,51 @@ RESIDUE = [
 @pytest.mark.parametrize(("name", "text", "expected"), RESIDUE, ids=[r[0] for r in RESIDUE])
 def test_residue(name, text, expected):
     assert logical(text) == expected
+
+
+HEADER_BLOCK = "ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   HUYỆN EA SÚP                  Độc lập - Tự do - Hạnh phúc\n"
+
+
+def test_a_running_header_repeated_at_page_tops_is_dropped():
+    # the issuer's column and the motto repeated under each page's number:
+    # once the text's own header is past, they are no text
+    text = (
+        HEADER_BLOCK + "Số: 45/KH-UBND               Ea Súp, ngày 10 tháng 4 năm 2024\nKẾ HOẠCH\n"
+        "Chăm sóc người cao tuổi năm 2024\nI. NHIỆM VỤ\n5. Phòng Tài chính - Kế hoạch\n"
+        "Tham mưu UBND huyện bố trí kinh phí.\n                              Trang 2/3\n"
+        + HEADER_BLOCK
+        + "6. Phòng Y tế\nHướng dẫn trạm y tế xã khám sức khỏe.\n"
+    )
+    lines = logical(text)
+    assert lines.count("ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == 1
+    assert lines[-4:] == [
+        "5. Phòng Tài chính - Kế hoạch",
+        "Tham mưu UBND huyện bố trí kinh phí.",
+        "6. Phòng Y tế",
+        "Hướng dẫn trạm y tế xã khám sức khỏe.",
+    ]
+
+
+def test_a_running_title_opening_two_pages_is_dropped():
+    text = (
+        "KẾ HOẠCH\nTuyển sinh năm học 2024 - 2025\nI. NHIỆM VỤ\n1. Phòng Giáo dục và Đào tạo\n"
+        "- Hướng dẫn các trường tuyển sinh.\n  - 2 -\n  Kế hoạch tuyển sinh năm học 2024 - 2025\n"
+        "2. UBND các xã\n- Rà soát số trẻ trong độ tuổi.\n  - 3 -\n  Kế hoạch tuyển sinh năm học 2024 - 2025\n"
+        "3. Các trường\n- Công khai chỉ tiêu tuyển sinh.\n"
+    )
+    lines = logical(text)
+    assert not [x for x in lines if "Kế hoạch tuyển sinh" in x or "- 2 -" in x]
+    assert lines[-2:] == ["3. Các trường", "- Công khai chỉ tiêu tuyển sinh."]
+
+
+def test_an_attached_texts_own_header_at_a_page_top_stays():
+    # the same block opening the attached plan's page is that plan's header
+    text = (
+        HEADER_BLOCK + "Số: 46/QĐ-UBND               Ea Súp, ngày 10 tháng 4 năm 2024\nQUYẾT ĐỊNH\n"
+        "Ban hành Kế hoạch chăm sóc người cao tuổi\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+        "                              Trang 1/2\n" + HEADER_BLOCK + "KẾ HOẠCH\nChăm sóc người cao tuổi\n"
+    )
+    assert logical(text).count("ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == 2
 
 
 def test_source_normalisation_keeps_lines():

@@ -444,6 +444,50 @@ def test_signature_forms(name, block, expected):
     assert s is not None and (s.authority, s.position, s.name, s.on_behalf) == expected
 
 
+# A PDF's text prints the footer's two columns on the same lines, a run of
+# spaces between them: "Nơi nhận" on the left, the signature on the right.
+# The signature is read in full, and none of it is a recipient.
+SPACED_FOOTERS = [
+    (
+        "authority beside Nơi nhận, name alone",
+        "Nơi nhận:                              TM. ỦY BAN NHÂN DÂN\n"
+        "- Như trên;                              KT. CHỦ TỊCH\n"
+        "- Lưu: VT.                               PHÓ CHỦ TỊCH\n\n"
+        "                                         Nguyễn Văn An\n",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An", "TM. ỦY BAN NHÂN DÂN"),
+        ["Như trên", "Lưu: VT"],
+    ),
+    (
+        "signature from the first item, name beside the last",
+        "  Nơi nhận:\n  - Sở Y tế (b/c);                 KT. GIÁM ĐỐC\n"
+        "  - Các phòng chuyên môn;          PHÓ GIÁM ĐỐC\n  - UBND các xã, thị trấn;\n"
+        "  - Lưu: VT, NV.                   Trần Thị Bình\n",
+        ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Bình", None),
+        ["Sở Y tế (b/c)", "Các phòng chuyên môn", "UBND các xã, thị trấn", "Lưu: VT, NV"],
+    ),
+    (
+        "recipients go on under the name, one wrapped",
+        "Nơi nhận:      TM. ỦY BAN NHÂN DÂN\n  - Như trên;       CHỦ TỊCH\n  - TT Đảng ủy, HĐND xã;\n"
+        "  - Các trường học trên địa bàn xã,\n  các thôn, bản;        Hoàng Văn Cường\n  - Lưu: VP.\n",
+        ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hoàng Văn Cường", "TM. ỦY BAN NHÂN DÂN"),
+        ["Như trên", "TT Đảng ủy, HĐND xã", "Các trường học trên địa bàn xã, các thôn, bản", "Lưu: VP"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "footer", "signer", "recipients"), SPACED_FOOTERS, ids=[f[0] for f in SPACED_FOOTERS]
+)
+def test_a_footer_in_two_columns_apart_by_spaces(name, footer, signer, recipients):
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ BẢO THẮNG\nSố: 12/KH-UBND\nBảo Thắng, ngày 05 tháng 3 năm 2026\n"
+        "KẾ HOẠCH\nTuyên truyền phòng, chống ma túy\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n" + footer
+    )
+    s = doc.header.signer
+    assert s is not None and (s.authority, s.position, s.name, s.on_behalf) == signer
+    assert [r.text for r in doc.recipients] == recipients
+
+
 def test_a_quoted_wording_is_no_part_of_the_numbering():
     """An amending text quotes the new wording of the text it amends: the
     "4.", "5." and "Điều 8." between the quotation marks number that text, so

@@ -109,6 +109,15 @@ def parse_number(text: str) -> DocNumber | None:
     return None
 
 
+def parse_letter_number(text: str) -> DocNumber | None:
+    """A công văn's number under its "Số:" with the issuer's code alone
+    ("245/LĐTBXH"), which ``parse_number`` does not take from running text."""
+    m = P.LETTER_NUMBER.fullmatch(text.strip())
+    if m is None:
+        return None
+    return _make(text, m["serial"], "letter", None, m["issuer"], None, "-")
+
+
 def parse_glued(text: str) -> DocNumber | None:
     """A number typed without the hyphen between its type and issuer codes
     ("181/2024/NĐCP", "27/2016/TTBLĐTBXH", "1626/QĐTTg"): repaired only when

@@ -81,6 +81,9 @@ class PhysLine:
     is_cell: bool = False
     cell_index: int = 0
     blank_before: bool = False  # a blank (or residue-only) line came before it
+    # a cell of a line whose columns a run of spaces keeps apart (a PDF's
+    # footer: "- Như trên;      KT. CHỦ TỊCH"), not bars
+    spaced: bool = False
 
     @property
     def src_start(self) -> int:
@@ -291,7 +294,9 @@ def physical_lines(source: str) -> list[PhysLine]:
     offset = 0
     blank = False
     raw_lines = source.split("\n")
+    footer_left = signature_col = 0  # lines left to a footer's end; its signature column
     lone: list[int] = []  # lone numbers kept inside running text (see _drop_page_numbers)
+    tops: list[int] = []  # where a page begins, after its page number (see _drop_running_headers)
     mid: list[int] = []  # those of them inside a sentence
     n = len(raw_lines)
     for idx, raw in enumerate(raw_lines):
@@ -330,13 +335,41 @@ def physical_lines(source: str) -> list[PhysLine]:
             continue
         text, pieces = _strip_pieces(raw, base)
         if not text or _is_furniture(text):
+            if text and len(text) <= 20 and P.PAGE_OF_LINE.match(text):  # "Trang 3/4"
+                tops.append(len(out))
             blank = True
             continue
+        if text[:3] in ("Nơi", "NƠI") and P.RECIPIENTS.match(text):
+            footer_left, signature_col = _FOOTER_LINES, 0
+        if footer_left:
+            # a footer printed in two columns (see _signature_column)
+            footer_left -= 1
+            gap = _signature_column(raw)
+            if gap is not None:
+                signature_col = gap[1]
+                for ci, (ctext, cbase) in enumerate(((raw[: gap[0]], base), (raw[gap[1] :], base + gap[1]))):
+                    text, pieces = _strip_pieces(ctext, cbase)
+                    out.append(PhysLine(text, lineno, pieces, True, ci, blank or ci == 0, True))
+                blank = False
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            if not (
+                text[0] in _ITEM_MARKS
+                or text[0].islower()
+                or (signature_col and 2 * lead >= signature_col)  # the signature column alone
+                or P.RECIPIENTS.match(text)
+            ):
+                footer_left = 0  # the footer has ended
         # A lone page number between blank lines, or at the very start/end,
         # is page furniture; a lone number inside running text is kept unless
         # it counts the pages (see _drop_page_numbers).
-        if len(text) <= 12 and P.PAGE_NUMBER_LINE.match(text):  # "12" or "- 12 -"
+        if len(text) <= 12 and _is_page_mark(text):  # "- 3 -", "Trang 3", "3/7"
+            tops.append(len(out))
+            blank = True
+            continue
+        if len(text) <= 12 and P.PAGE_NUMBER_LINE.match(text):  # "12"
             if _isolated(raw_lines, idx, n):
+                tops.append(len(out))
                 blank = True
                 continue
             if len(text) <= 3 and text.isascii() and text.isdigit():
@@ -345,11 +378,106 @@ def physical_lines(source: str) -> list[PhysLine]:
                     mid.append(len(out))
         out.append(PhysLine(text, lineno, pieces, False, 0, blank))  # positional args: runs once per line
         blank = False
+    # the lines that open a page: after a page number dropped here or below
+    top_ids = {id(out[i]) for i in tops if i < len(out)}
     if mid:  # page numbers inside a sentence, however few the pages counted
         cut = {id(out[i]) for i in mid}
-        remaining = _drop_page_numbers(out, lone) if len(lone) >= 2 else out
-        return [pl for pl in remaining if id(pl) not in cut]
-    return _drop_page_numbers(out, lone) if len(lone) >= 2 else out
+        top_ids.update(id(out[i + 1]) for i in mid if i + 1 < len(out))
+        remaining = _drop_page_numbers(out, lone, top_ids) if len(lone) >= 2 else out
+        out = [pl for pl in remaining if id(pl) not in cut]
+    elif len(lone) >= 2:
+        out = _drop_page_numbers(out, lone, top_ids)
+    return _drop_running_headers(out, top_ids) if top_ids else out
+
+
+def _is_page_mark(text: str) -> bool:
+    m = P.PAGE_MARK_LINE.match(text)
+    return m is not None and (m["n"] is None or 0 < int(m["n"]) <= int(m["of"]))
+
+
+# A running header is a line or a few (the issuer's column and the motto,
+# the text's short title), never a paragraph.
+_RUNNING_HEADER_LINES = 3
+_RUNNING_HEADER_MAX = 120
+_RUNNING_HEADER_MIN = 12
+
+
+def _drop_running_headers(lines: list[PhysLine], tops: set[int]) -> list[PhysLine]:
+    """A PDF repeats a running header at the top of each page: the issuer's
+    column and the motto, or the text's short title. It is no text: the
+    same lines (up to three) opening half the pages or more (two at least),
+    or one page and the text itself (two lines at least, as a header block
+    is), are dropped from the pages they open. Not a longer block (a table's
+    head repeated over its pages is the table's), and not from a page whose
+    next line opens a document's header ("KẾ HOẠCH", "Số: …"): an attached
+    text has its own."""
+    starts = [i for i, pl in enumerate(lines) if id(pl) in tops]
+
+    def key(i: int) -> str:
+        return " ".join(lines[i].text.split())
+
+    by_first: dict[str, list[int]] = {}
+    for i in starts:
+        text = lines[i].text
+        if len(text) <= _RUNNING_HEADER_MAX and not lines[i].is_cell and not P.BLOCK_START.match(text):
+            by_first.setdefault(key(i), []).append(i)
+    drop: set[int] = set()
+    for at in by_first.values():
+        # how many lines the repeats share (the text's first lines for one repeat)
+        if 2 * len(at) < len(starts):
+            continue  # (a line that opens a few pages of many by chance: "Trong đó:")
+        group = at if len(at) >= 2 else [0, *at]
+        if group[0] == group[1] or key(group[0]) != key(group[1]):
+            continue
+        size = 1
+        while size <= _RUNNING_HEADER_LINES and all(
+            i + size < len(lines)
+            and len(lines[i + size].text) <= _RUNNING_HEADER_MAX
+            and key(i + size) == key(group[0] + size)
+            for i in group
+        ):
+            size += 1
+        if (
+            size > _RUNNING_HEADER_LINES
+            or (len(at) < 2 and size < 2)
+            or sum(len(lines[group[0] + k].text) for k in range(size)) < _RUNNING_HEADER_MIN
+        ):
+            continue
+        for i in at:
+            nxt = lines[i + size].text if i + size < len(lines) else ""
+            if nxt[:1].islower():
+                continue  # a block that runs on ("Tên" / "điểm …", a table's head) is not a header
+            if nxt and (nxt[:2] in ("Số", "SỐ") or (len(nxt) <= 40 and _case_of(nxt) == "upper" and not P.BLOCK_START.match(nxt))):
+                continue  # an attached text's own header
+            drop.update(range(i, i + size))
+    if not drop:
+        return lines
+    return [pl for k, pl in enumerate(lines) if k not in drop]
+
+
+# How far below its "Nơi nhận:" a footer printed in two columns may run, and
+# the marks a recipient's line opens with.
+_FOOTER_LINES = 30
+_ITEM_MARKS = frozenset("-–—+•*")
+
+
+def _signature_column(raw: str) -> tuple[int, int] | None:
+    """The gutter ``(start, end)`` of a footer line that holds a recipient
+    part and a signature part side by side, as a PDF's text prints its two
+    columns ("- Như trên;          KT. CHỦ TỊCH"), or None. The left part
+    opens the list ("Nơi nhận:"), an item (a dash) or an item's wrapped
+    words (lower case); the right one an authority, a title, a name or
+    "(Đã ký)"."""
+    lead = len(raw) - len(raw.lstrip())
+    gap = P.COLUMN_GAP.search(raw, lead)
+    if gap is None or gap.end() >= len(raw):
+        return None  # (spaces at the end of the line)
+    left, right = raw[lead], raw[gap.end()]
+    if not (right.isupper() or right == "("):
+        return None
+    if left in _ITEM_MARKS or left.islower() or P.RECIPIENTS.match(raw[lead:]):
+        return gap.start(), gap.end()
+    return None
 
 
 # Pages of a converted PDF run to tens of lines: page numbers inside running
@@ -359,7 +487,7 @@ _PAGE_GAP = 20
 _FIRST_PAGES = 80
 
 
-def _drop_page_numbers(lines: list[PhysLine], lone: list[int]) -> list[PhysLine]:
+def _drop_page_numbers(lines: list[PhysLine], lone: list[int], tops: set[int]) -> list[PhysLine]:
     """Page numbers left inside running text ("… tuân thủ" / "3" / "đúng theo
     …"): lone numbers that count the pages from the second (Nghị định
     30/2020/NĐ-CP numbers pages from the second), "2" at the end of the first
@@ -379,6 +507,7 @@ def _drop_page_numbers(lines: list[PhysLine], lone: list[int]) -> list[PhysLine]
     if len(run) < 2:
         return lines
     dropped = set(run)
+    tops.update(id(lines[i + 1]) for i in run if i + 1 < len(lines))
     return [pl for i, pl in enumerate(lines) if i not in dropped]
 
 

@@ -102,6 +102,11 @@ MARKDOWN_EMPHASIS = _regex(r"\*\*|__")
 # A table row as converters write it: "| cell | cell |" (at least one inner bar).
 TABLE_ROW = _regex(r"^\s*\|.*\|\s*$")
 
+# Two columns a PDF prints side by side come out on the same lines of its
+# text, kept apart by a run of spaces: words within a column are one space
+# apart, so three or more mark the gutter (a tab is a space by then).
+COLUMN_GAP = _std(r" {3,}")
+
 # Page furniture of the official gazette (Công báo) PDFs: the running header
 # "CÔNG BÁO/Số 431 + 432/Ngày 25-3-2024" and lone page numbers.
 GAZETTE_RUNNING_HEADER = _std(
@@ -110,6 +115,11 @@ GAZETTE_RUNNING_HEADER = _std(
 PAGE_NUMBER_LINE = _std(r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$")
 # "Trang 3/12", "Page 3 of 12"
 PAGE_OF_LINE = _std(r"^\s*(?:Trang|Page)\s+\d{1,4}\s*(?:/|of|trên)\s*\d{1,4}\s*$", re.I)
+# A line no text holds but a page number: "- 3 -" (dashes both sides), "Trang
+# 3", "3/7" (page of pages: the caller checks n <= m, a date's "15/6" is not).
+PAGE_MARK_LINE = _std(
+    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:Trang|Page)\s+\d{1,4}|(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3}))\s*$", re.I
+)
 
 # The block a Công báo page opens with: "VĂN BẢN QUY PHẠM PHÁP LUẬT" / "VĂN BẢN HỢP NHẤT".
 GAZETTE_SECTION_BANNER = _std(
@@ -325,6 +335,11 @@ ADMIN_NUMBER = _regex(
     rf"(?<![\w/\-%])(?<![0-9A-Z]:)(?<!\d\.)(?P<serial>\d{{1,6}}(?:\.\d{{1,3}})?){_SP}/{_SP_AFTER_MARK}(?P<type>{_CODE}){_SP}-{_SP_AFTER_MARK}(?P<issuer>{_CODE}(?:{_SP}-{_SP_AFTER_MARK}{_CODE}){{0,3}})(?![\w/%])"
 )
 
+# A công văn numbered with its issuer's code alone, no type code and no unit:
+# "245/LĐTBXH", "112/UBND", "87/PGDĐT" (Nghị định 30/2020, Phụ lục III: the
+# unit drafting it may be left out). Read so only where "Số:" heads it.
+LETTER_NUMBER = _regex(r"(?P<serial>\d{1,6})/(?P<issuer>\p{Lu}[\p{L}\d&]{1,15})")
+
 # ---------------------------------------------------------------------------
 # === header (segment stage) ===
 # ---------------------------------------------------------------------------
@@ -534,8 +549,19 @@ ENACTING_FORMULA = _regex(
 
 # A government portal's record of a document, kept when its header is lost in
 # copying a page: "Số ký hiệu: 186/KH-UBND", "Ngày ban hành: 21/08/2025".
-PORTAL_NUMBER = _regex(r"(?i:số\s+ký\s+hiệu)\s*:\s*(?P<num>\d[^\s,;|]*)")
-PORTAL_DATE = _regex(r"(?i:ngày\s+ban\s+hành)\s*:\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)")
+# The label may stand in a cell of its own instead of before a colon
+# ("Số ký hiệu⇥245/LĐTBXH": a tab is a space by then).
+PORTAL_NUMBER = _regex(r"(?i:số\s+ký\s+hiệu)\s*:?\s*(?P<num>\d[^\s,;|]*)")
+PORTAL_DATE = _regex(r"(?i:ngày\s+ban\s+hành)\s*:?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)")
+# The rest of such a page above the document's own header: its breadcrumb
+# ("Trang chủ / Văn bản / …", "Trang chủ » …") and the labels of its record
+# ("Trích yếu", "Cơ quan ban hành", "Người ký", "Tệp đính kèm", "Lượt xem" …).
+PORTAL_RESIDUE = _std(
+    r"^(?:Trang\s+chủ\b|Số\s+ký\s+hiệu|Ngày\s+ban\s+hành|Ngày\s+(?:có\s+)?hiệu\s+lực|Loại\s+văn\s+bản"
+    r"|Cơ\s+quan\s+ban\s+hành|Người\s+ký\b|Trích\s+yếu|Lĩnh\s+vực\b|Tệp\s+đính\s+kèm|Tải\s+về|Lượt\s+xem"
+    r"|Nội\s+dung\s+văn\s+bản)",
+    re.I,
+)
 # Subordinate governments addressed by a plan: "UBND các huyện, thành phố",
 # "Ủy ban nhân dân các xã, thị trấn": the plan's issuer is one level up.
 SUBORDINATES = _regex(

@@ -23,7 +23,7 @@ import regex
 
 from . import patterns as P
 from .agencies import expand_shared_kind
-from .docnumber import DocNumber, canonical_symbol, parse_number, parse_symbol
+from .docnumber import DocNumber, canonical_symbol, parse_letter_number, parse_number, parse_symbol
 from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
 from .normalize import CleanText, LogicalLine, PhysLine
 from .tables import doc_type_by_name, doc_types, fold, load
@@ -182,7 +182,10 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
     """The header block of a part; ``consolidated`` says the part is a
     consolidated text (see ``consolidation_mark``)."""
     phys = ct.phys[part.first : part.last]
-    scan = HeaderScan(end=part.first)
+    top = _below_portal_residue(phys[:HEADER_WINDOW])
+    if top:
+        phys = phys[top:]
+    scan = HeaderScan(end=part.first + top)
     h = scan.header
     window = phys[:HEADER_WINDOW]
 
@@ -338,7 +341,11 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
         vv = P.SUBJECT_VV.search(text)
         if vv and h.title is None:
             subject = vv["subject"].strip()
-            span = _span_of(ct, pl, vv.start("subject"), vv.end("subject"))
+            # the header's right column printed beside it ("V/v …     Tam Đảo, ngày …")
+            gap = P.COLUMN_GAP.search(subject) if "   " in subject else None
+            if gap:
+                subject = subject[: gap.start()]
+            span = _span_of(ct, pl, vv.start("subject"), vv.start("subject") + len(subject))
             # a subject wrapped in its narrow cell runs on in lowercase lines,
             # or after a comma or a word that cannot end it ("…, " / "TCTN …")
             narrow = len(text) <= _SUBJECT_WIDTH
@@ -356,8 +363,12 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                 )
                 if pl.is_cell or nxt.is_cell or not runs_on or find_place_date(nxt.text):
                     break
-                subject = f"{subject} {nxt.text}"
-                span = ct.source_span(span.start, _span_of(ct, nxt).end)
+                more = nxt.text
+                gap = P.COLUMN_GAP.search(more) if "   " in more else None
+                if gap:
+                    more = more[: gap.start()]
+                subject = f"{subject} {more}"
+                span = ct.source_span(span.start, _span_of(ct, nxt, 0, len(more)).end)
             h.title = subject.rstrip(" .;,")  # a subject has no closing mark
             h.spans["title"] = span
             if h.doc_type is None:
@@ -378,16 +389,43 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
             h.doc_type = sym_type
             h.doc_type_name = doc_types()[sym_type].name
         elif (
-            "-" in (h.symbol or "")
+            ("-" in (h.symbol or "") or h.number is not None)  # ("245/LĐTBXH": the issuer's code alone)
             and h.symbol.count("/") == 0
             and (h.title is not None or h.motto)
         ):
             h.doc_type, h.doc_type_name = "CV", "Công văn"
 
-    scan.end = part.first + max(
+    scan.end = part.first + top + max(
         title_end, _last_header_line(window[:limit], title_end) + 1 if window else 0
     )
     return scan
+
+
+# An issuer's line in the header's column is short.
+_ISSUER_LINE_MAX = 90
+
+
+def _below_portal_residue(window: list[PhysLine]) -> int:
+    """Where a document's own header block starts under the residue of the
+    web portal's page it was copied from (its breadcrumb, the page's title
+    "V/v …", its record "Số ký hiệu / Ngày ban hành / Trích yếu …"): at the
+    issuer's lines right above the motto. The real block wins over what the
+    page says of it (its record fills only what the block lacks, see
+    ``_portal_metadata``). 0 when no such residue comes first."""
+    if not any(P.PORTAL_RESIDUE.match(pl.text) for pl in window):
+        return 0  # (the common case)
+    motto = next((i for i, pl in enumerate(window) if P.MOTTO.search(pl.text)), None)
+    if not motto:
+        return 0
+    top = motto
+    while (
+        top > 0
+        and len(window[top - 1].text) <= _ISSUER_LINE_MAX
+        and _is_upper(window[top - 1].text)
+        and not P.PORTAL_RESIDUE.match(window[top - 1].text)
+    ):
+        top -= 1
+    return top if any(P.PORTAL_RESIDUE.match(pl.text) for pl in window[:top]) else 0
 
 
 def _merge_lines(a: PhysLine, b: PhysLine) -> PhysLine:
@@ -555,6 +593,8 @@ def _read_number(ct: CleanText, pl: PhysLine, m: regex.Match[str], scan: HeaderS
     h.spans["symbol"] = _span_of(ct, pl, start, end)
     if serial:
         num = parse_number(serial + sep + symbol_part)
+        if num is None and sep == "/":
+            num = parse_letter_number(serial + sep + symbol_part)  # "Số: 245/LĐTBXH"
         if num:
             _set_number(h, num)
             h.spans["number"] = _span_of(ct, pl, start, end)
@@ -1537,6 +1577,8 @@ def _in_full_row(ct: CleanText, pl: PhysLine) -> bool:
     its columns apart line by line?"""
     if not pl.is_cell:
         return False
+    if pl.spaced:
+        return True  # a PDF's columns, apart on each line (see normalize._signature_column)
     start = ct.source.rfind("\n", 0, pl.src_start) + 1
     end = ct.source.find("\n", pl.src_start)
     row = ct.source[start : end if end >= 0 else len(ct.source)].strip()
@@ -1555,10 +1597,27 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
     # are ("Nơi nhận:" | "KT. GIÁM ĐỐC", "- Như trên;" | "PHÓ GIÁM ĐỐC", …):
     # the recipients' column goes on whatever the other column holds.
     recipients_cell: int | None = None
+    # A PDF's text prints the two columns side by side only where both have a
+    # line: "Nơi nhận" on the left, its items that have the line to themselves
+    # are dash lines of their own.
+    spaced = False
     for ll in lines:
         for pl in ll.phys:
             text = pl.text
-            in_column = recipients_cell is not None and pl.is_cell and pl.cell_index == recipients_cell
+            if pl.spaced and not spaced:
+                spaced, recipients_cell = True, 0
+            in_column = recipients_cell is not None and (
+                (pl.is_cell and pl.cell_index == recipients_cell)
+                or (
+                    spaced
+                    and not pl.is_cell
+                    and (
+                        text[0] in "-–—+•*"
+                        # (a recipient's list wrapped: "- Các Sở, ngành: Xây dựng," / "Tài chính;")
+                        or (recipients and recipients[-1].text.endswith(",") and not _is_upper(text))
+                    )
+                )
+            )
             m = P.RECIPIENTS.match(text)
             if m:
                 in_recipients = True
@@ -1577,12 +1636,10 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                     if item:
                         recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
                 continue
-            if in_column:
-                continue  # (a recipient's wrapped line: no part of the signature)
             if (
-                in_recipients
+                (in_recipients or in_column)
                 and recipients
-                and recipients[-1].text.endswith(",")
+                and (recipients[-1].text.endswith(",") or (in_column and text[0].islower()))
                 and not P.AUTHORITY.match(text)
             ):
                 # "- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT," / "các Vụ, Cục, Công báo;":
@@ -1593,6 +1650,8 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                     span=last.span.model_copy(update={"end": pl.src_end, "end_line": pl.line}),
                 )
                 continue
+            if in_column:
+                continue  # (a recipient's wrapped line: no part of the signature)
             if name:
                 # the signer's name closes the signature: what follows it
                 # (an appendix's forms, with their own "TM. …" blocks) is not it
@@ -2022,7 +2081,7 @@ def _portal_metadata(ct: CleanText, doc: Document) -> None:
         return  # (most texts hold neither)
     for pl in ct.phys:
         if h.number is None and (m := P.PORTAL_NUMBER.search(pl.text)):
-            num = parse_number(m["num"])
+            num = parse_number(m["num"]) or parse_letter_number(m["num"])
             if num is not None:
                 _set_number(h, num)
                 h.spans["number"] = _span_of(ct, pl, m.start("num"), m.end("num"))

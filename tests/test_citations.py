@@ -1916,3 +1916,24 @@ def test_a_titles_verb_ending_its_line_governs_the_document_opening_the_next():
         "về phát triển kinh tế tư nhân\n"
     )
     assert c.relation == "implements"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a quoted subject, to its closing quote
+        (
+            'Thực hiện Nghị quyết số 42-NQ/TW, ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII "về tiếp '
+            'tục đổi mới chính sách xã hội" (viết tắt là Nghị quyết 42), Huyện ủy ban hành Chương trình.',
+            "về tiếp tục đổi mới chính sách xã hội",
+        ),
+        # a quoted name inside a subject keeps its quotes
+        (
+            "Căn cứ Văn bản số 09/TD-PCCC ngày 02/3/2024 của Phòng Cảnh sát PCCC về việc thẩm duyệt thiết kế công "
+            "trình “Thủy điện Yên Hà”, Sở Công Thương thông báo.",
+            "về việc thẩm duyệt thiết kế công trình “Thủy điện Yên Hà”",
+        ),
+    ],
+)
+def test_quoted_subjects(text, subject):
+    assert cites(text)[0].subject == subject

@@ -405,6 +405,13 @@ SIGNATURES = [
         "T/M. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nKsor Phước\n",
         ("T/M. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Ksor Phước", "T/M. BAN THƯỜNG VỤ"),
     ),
+    # a Party deputy signs "K/T", a chief of office "T/L"
+    ("party, K/T", "K/T BÍ THƯ\nPHÓ BÍ THƯ\nNguyễn Văn Bình\n", ("K/T BÍ THƯ", "PHÓ BÍ THƯ", "Nguyễn Văn Bình", None)),
+    (
+        "party, T/L",
+        "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nPhạm Văn Lập\n",
+        ("T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Phạm Văn Lập", None),
+    ),
     # the chair signing for the committee, with no KT. line: the body signed for
     (
         "TM. alone",

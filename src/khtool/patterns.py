@@ -400,7 +400,9 @@ ATTACHED_CLAUSE = _std(r"^\(?\s*(?:Ban\s+hành\s+)?(?:kèm|Kèm|KÈM)\s+theo\b",
 # documents write "T/M" (Hướng dẫn 36-HD/VPTW), with or without the dot:
 # "T/M BAN THƯỜNG VỤ".
 AUTHORITY = _regex(
-    r"(?P<auth>(?:(?:TM|KT|TL|TUQ|Q)\s?\.|T/M\s?\.?)\s?\p{Lu}[\p{Lu}\s,]{1,60}?)(?=\s+(?:TM|KT|TL|TUQ|Q)\s?\.|\s*$|\s+\p{Lu}\p{Ll})"
+    # (Party texts write the marks with a slash: "T/M", "K/T", "T/L")
+    r"(?P<auth>(?:(?:TM|KT|TL|TUQ|Q)\s?\.|(?:T/M|K/T|T/L|T/UQ)\s?\.?)\s?\p{Lu}[\p{Lu}\s,]{1,60}?)"
+    r"(?=\s+(?:(?:TM|KT|TL|TUQ|Q)\s?\.|T/M|K/T|T/L|T/UQ)|\s*$|\s+\p{Lu}\p{Ll})"
 )
 
 # A signer's name: two to five capitalised words, nothing else on the line
@@ -813,7 +815,8 @@ SHORT_NAME_AFTER = _std(r"\s*\([^()\n]{1,80}\)(?=\s*,?\s*(?:về|V/v|v/v)\s)")
 # (not a preamble's clause opening the next line: a title's citation has no
 # subject in the "Thực hiện Kế hoạch số …" after it)
 CITATION_SUBJECT = _std(
-    r"\s*,?\s*(?!(?<=\n)(?:Thực\s+hiện|Căn\s+cứ)\s)(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?:,?\s+bổ\s+sung)?"
+    # (a subject may be quoted: '… khóa XIII "về tiếp tục đổi mới …"')
+    r"\s*,?\s*(?!(?<=\n)(?:Thực\s+hiện|Căn\s+cứ)\s)[\"“]?(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?:,?\s+bổ\s+sung)?"
     # more of what a decision does, named by its verb: "… công bố danh mục …",
     # "… phân bổ vốn …", "… thành lập Ban Chỉ đạo …"
     r"|công\s+bố|phân\s+bổ|điều\s+chỉnh|thành\s+lập|kiện\s+toàn|phát\s+triển|hợp\s+nhất"

@@ -1661,7 +1661,7 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 auth = " ".join(am["auth"].split())
                 # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" on one line: the deputy's title is the position
                 dep = P.DEPUTY_TITLE.search(auth)
-                if dep and auth.startswith(("KT", "Q")):
+                if dep and auth.startswith(("KT", "K/T", "Q")):
                     position = dep.group(1)
                     auth = auth[: dep.start()]
                 elif auth.startswith(("TM", "T/M")) and (title := _title_after_body(auth)):
@@ -1714,7 +1714,7 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
         elif authority[0].startswith(("TM", "T/M")):
             # "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH": the chair signs for the body
             signer.on_behalf = authority[0]
-    if position is None and authority and not authority[-1].startswith(("KT", "TL", "TUQ")):
+    if position is None and authority and not authority[-1].startswith(("KT", "TL", "TUQ", "K/T", "T/L", "T/UQ")):
         signer.position = None
     if spans:
         signer.span = ct.source_span(spans[0].start, spans[-1].end)

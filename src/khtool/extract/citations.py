@@ -414,6 +414,10 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         window = text[s : min(len(text), s + SUBJECT_MAX)]
         em = P.SUBJECT_END.search(window)
         e = s + (em.start() if em else len(window))
+        if text[sm.start("lead") - 1] in "\"“":
+            # a quoted subject ends at its closing quote
+            close = min((k for k in (text.find('"', s, e), text.find("”", s, e)) if k >= 0), default=e)
+            e = close
         if text.startswith("quy định", sm.start("lead")):
             # a second "quy định" is the citing sentence's verb: "Nghị định số …
             # quy định về phân cấp … quy định trách nhiệm của …"

@@ -661,7 +661,7 @@ GENERIC_NUMBER = _regex(
 # A letter cited by its serial alone, then its date: "Văn bản số 35 ngày
 # 11/3/2026 của Công ty …" (a company's letter with no symbol). Only taken
 # right after a type word and its "số", like GENERIC_NUMBER.
-BARE_SERIAL = _regex(r"(?<=\bsố:?\s{1,3})\d{1,5}(?=,?\s+ngày\s+\d)")
+BARE_SERIAL = _regex(r"\bsố:?\s{1,3}(?P<serial>\d{1,5})(?=,?\s+ngày\s+\d)")
 # The unit's code glued to the serial, then the year: "01TV/2026" (apart from
 # GENERIC_NUMBER: one pattern with both is several times slower to scan).
 GLUED_SERIAL_NUMBER = _regex(r"(?<![\w/\-%])\d{1,6}\p{Lu}{1,8}/(?:19|20)\d\d(?![\w/%\-])")
@@ -1339,8 +1339,15 @@ CAPS_FOOTNOTE_MARK = _regex(r"(?<=\p{Lu}\p{Lu})\d{1,3}$")
 # tướng A chỉ đạo; Văn phòng Chính phủ theo dõi, đôn đốc …"; or another
 # sentence of it, "… thực hiện. Đồng thời, Trung tâm Y tế huyện chủ trì …",
 # "… số liệu. Bộ Tài chính, Bộ Y tế chịu trách nhiệm …".
+# (the names tried word by word, at most 24 words: a verb is looked for after
+# each word, not at each character; and only where a body's word opens them,
+# a quick look at the first word: most sentences open with their verb)
 CLAUSE_BODIES = _regex(
-    r"(?:;|(?<=\p{Ll})\.(?=\s))\s*(?:(?i:đồng\s+thời),\s*)?(?P<names>\p{Lu}[^;:.()\n]{2,160}?)\s+"
+    r"(?:;|(?<=\p{Ll})\.(?=\s))\s*(?:(?i:đồng\s+thời),\s*)?"
+    r"(?=(?:Các|Sở|Phòng|Ban|Công|Ủy|Uỷ|UB|Đoàn|Hội|Đài|Báo|Trạm|Trường|Trung|Văn|Bộ|Cục|Chi|Tổ|Hiệp|Học|Đại|Tập"
+    r"|Tổng|Hợp|Doanh|DNTN|Kiểm|Hải|Liên|Kho|Bệnh|Viện|Tòa|Toà|Đảng|Tỉnh|Huyện|Thành|Quận|Thị|Giám|Thủ|Chủ|Hiệu"
+    r"|Vụ|Chánh|Đơn|Quỹ|Xã|Phường|Mặt|Bảo|Ngân|Thanh|Lực|Bí|Trưởng|Phó|Lãnh)\b)"
+    r"(?P<names>\p{Lu}[^\s;:.()]*(?:[^\S\n]+[^\s;:.()]+){0,23}?)[^\S\n]+"
     r"(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|(?:có|chịu)\s+trách\s+nhiệm|theo\s+dõi|đôn\s+đốc)\b"
 )
 # A body the assignee directs to lead a task, with its own partners: "chỉ

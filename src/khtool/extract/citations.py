@@ -152,8 +152,8 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
         taken_starts.insert(i, s)
         taken_ends.insert(i, e)
 
-    def add(m: regex.Match[str], num: DocNumber | None, **kw: object) -> None:
-        s, e = m.start(), m.end()
+    def add(m: regex.Match[str], num: DocNumber | None, at: tuple[int, int] | None = None, **kw: object) -> None:
+        s, e = at or m.span()
         if not free(s, e):
             return
         take(s, e)
@@ -185,12 +185,11 @@ def _find_anchors(text: str, base: int) -> list[_Anchor]:
                 add(m, glued, typo=True)
             else:
                 add(m, _generic_number(m.group(0)))
-    if "số" in scan:
+    if "ngày" in scan:
         for m in P.BARE_SERIAL.finditer(scan):
-            if free(m.start(), m.end()) and _type_word_regex().match(
-                text[max(0, m.start() - TYPE_WINDOW) : m.start()]
-            ):
-                add(m, _generic_number(m.group(0)))
+            s, e = m.span("serial")
+            if free(s, e) and _type_word_regex().match(text[max(0, s - TYPE_WINDOW) : s]):
+                add(m, _generic_number(m["serial"]), at=(s, e))
     if "CVN" in scan:
         for m in P.TECHNICAL_CODE.finditer(scan):
             add(m, technical_number(m))

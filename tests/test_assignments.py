@@ -2596,6 +2596,8 @@ def test_a_reporting_paragraphs_deadline_owner(paragraph, owner):
         ("Trưởng phòng Tư pháp", "justice", "Phòng Tư pháp"),
         # a Party committee's board, whatever field words its name holds
         ("Ban Xây dựng Đảng", "party", "Ban Xây dựng Đảng"),
+        # a school named at a ward's level keeps its name
+        ("Trường THCS Tân Thạch", "education", "Trường THCS Tân Thạch"),
         # schools named together are schools, not the education office
         ("Các trường Mầm non, Tiểu học, THCS", "education", "Các trường Mầm non, Tiểu học, THCS"),
         # the Front's office is no government's office
@@ -2885,6 +2887,22 @@ def test_a_goals_table_by_year_gives_an_indicator_per_row_and_a_target_per_year(
                 ),
             ],
         ),
+        # bodies named before one predicate, apart by ";", share it
+        (
+            "1. Giám đốc các đại học, học viện; Hiệu trưởng các trường cao đẳng chịu trách nhiệm tổ chức tuyển sinh.\n",
+            [
+                (
+                    "Giám đốc các đại học, học viện",
+                    "responsible",
+                    ["Giám đốc các đại học, học viện; Hiệu trưởng các trường cao đẳng chịu trách nhiệm tổ chức tuyển sinh."],
+                ),
+                (
+                    "Hiệu trưởng các trường cao đẳng",
+                    "responsible",
+                    ["Giám đốc các đại học, học viện; Hiệu trưởng các trường cao đẳng chịu trách nhiệm tổ chức tuyển sinh."],
+                ),
+            ],
+        ),
         # a Party committee's item leading a body
         (
             "3. Lãnh đạo Ủy ban nhân dân huyện chỉ đạo các phòng, ban bố trí kinh phí thực hiện.\n",
@@ -2931,3 +2949,8 @@ def test_the_addressee_asked_as_quy_so_and_its_deadline():
 )
 def test_a_body_a_notice_tells_to_act(sentence, expected):
     assert [a.agency for a in parse_text(_LETTER.format(body=sentence)).assignments] == expected
+
+
+def test_a_school_named_at_a_wards_level_keeps_its_name():
+    m = classify_agency("Trường THCS Tân Thạch", "ward")
+    assert m is not None and m.canonical == "Trường THCS Tân Thạch"

@@ -347,6 +347,12 @@ ISSUERS = [
         "Căn cứ Thông tư số 43/2025/TT-BYT ngày 12/12/2025 của Bộ trưởng Bộ Y tế hướng dẫn chức năng của trạm y tế;",
         "Bộ Y tế",
     ),
+    (
+        "ministers of a joint circular",
+        "Căn cứ Thông tư liên tịch số 12/2016/TTLT-BNV-BTC ngày 02/01/2016 của Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ "
+        "Tài chính;",
+        "Bộ Nội vụ và Bộ Tài chính",
+    ),
     # but the Prime Minister and the State President are no body's heads here
     (
         "the Prime Minister's decision",
@@ -1873,6 +1879,14 @@ def test_central_party_and_front_bodies_by_their_codes(text, level):
             "32/2024/NĐ-CP.",
             "quy định về phân cấp trong lĩnh vực công thương",
             [],
+        ),
+        # nor the title of a document named right before it
+        (
+            "Căn cứ Thông tư số 01/2026/TT-BCT ngày 02/01/2026 của Bộ Công Thương quy định chi tiết Luật Hóa chất và "
+            "Nghị định số 26/2026/NĐ-CP của Chính phủ quy định chi tiết Luật Hóa chất;",
+            "quy định chi tiết Luật Hóa chất và Nghị định số 26/2026/NĐ-CP của Chính phủ quy định chi tiết Luật Hóa "
+            "chất",
+            ["26/2026/NĐ-CP"],
         ),
         # but "theo quy định" is none
         (

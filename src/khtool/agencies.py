@@ -178,7 +178,9 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 # "Tổ dân phố" is named from the document's level
                 table = s.canonical_below if own is None and s.canonical_below else s.canonical
                 canonical = table.get(lvl or "") or " ".join(name.split())
-                if P.SERVICE_UNIT.match(body) and not P.SERVICE_UNIT.match(canonical):
+                if P.SERVICE_UNIT.match(body) and (
+                    not P.SERVICE_UNIT.match(canonical) or not body.lower().startswith("các ")
+                ):
                     # a unit under a department is a body of its own, in its
                     # sector: "Trung tâm Văn hóa tỉnh" is not the Sở
                     canonical = " ".join(body.split())

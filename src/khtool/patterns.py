@@ -990,7 +990,10 @@ NEXT_BODY_AT = _regex(
 )
 # A minister's title before the ministry ("Bộ trưởng Bộ Y tế", "Thống đốc Ngân
 # hàng Nhà nước Việt Nam"): the ministry is the body.
-MINISTER_OF = _regex(r"^(?:Bộ\s+trưởng|Thống\s+đốc)\s+(?=(?:Bộ|Ngân\s+hàng)\s+\p{Lu})")
+MINISTER_OF = _regex(r"(?:^|(?<=\s))(?:Bộ\s+trưởng|Thống\s+đốc)\s+(?=(?:Bộ|Ngân\s+hàng)\s+\p{Lu})")
+# A document's number and its issuer, nested in a subject: "… số 26/2026/NĐ-CP
+# của Chính phủ" right before what its own title says.
+NUMBER_THEN_ISSUER = _regex(r"\bsố\s+\d[^\s,;]*(?:\s+ngày\s+[\d/]+|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s+của\s+[^;:.\n]{2,60}$")
 # The next proposer of such a list: "đề nghị của A tại Văn bản số … và B tại
 # Văn bản số …" (B opens with a body's word, checked in code).
 NEXT_PROPOSER = _regex(r"(?<=\s)và\s+(?P<issuer>(?:(?!(?i:của|tại|đã|được)\s)[^;:\n]){3,100}?)\s+(?i:tại)\s*$")

@@ -448,9 +448,18 @@ def _own_clauses(task: Task, name: str) -> Task:
             and not _same_body(name, listed)
         ):
             own = task.text[: m.start()].rstrip(" ;")
+            if _only_names(own):
+                return task  # "Giám đốc các đại học; Hiệu trưởng các trường … chịu trách nhiệm …": one predicate
             own = own + "." if task.text[m.start()] == "." else own
             return task.model_copy(update={"text": own}) if own else task
     return task
+
+
+def _only_names(text: str) -> bool:
+    """Whether ``text`` names bodies and says nothing of them (co-subjects of
+    the predicate after it)."""
+    names = _agency_names(text)[0]
+    return bool(names) and len(text) - (text.rfind(names[-1]) + len(names[-1])) <= 2
 
 
 def _clause_bodies(

@@ -423,7 +423,14 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             again = text.find(" quy định ", s, e)
             # (not a title's second part: "… quy định chi tiết … và quy định về …")
             # (nor "theo quy định", "được quy định": no verb of the sentence)
-            if again > s + 8 and not text[s:again].rstrip(" ,").endswith(("và", "hoặc", "theo", "được", "tại", "các")):
+            # (nor the title of a document named just before it: "… và Nghị định
+            # số 26/2026/NĐ-CP của Chính phủ quy định chi tiết …")
+            nested = P.NUMBER_THEN_ISSUER.search(text, max(s, again - 120), again)
+            if (
+                again > s + 8
+                and nested is None
+                and not text[s:again].rstrip(" ,").endswith(("và", "hoặc", "theo", "được", "tại", "các"))
+            ):
                 e = again
         subject = " ".join(P.FOOTNOTE_REF.sub("", text[sm.start("lead") : e]).split()).rstrip(" ,")
         # (words running into the next document's number are its type's, no
@@ -1206,7 +1213,7 @@ def extract_citations(
             # the person: "Tờ trình số 59/TTr-LĐTBXH … của Giám đốc Sở Lao
             # động …", "Kế hoạch số 102/KH-UBND … của Chủ tịch UBND thành phố"
             # (and "Thông tư … của Bộ trưởng Bộ Y tế": the ministry issues it)
-            body = P.MINISTER_OF.sub("", c.issuer) or c.issuer
+            body = P.MINISTER_OF.sub("", c.issuer) or c.issuer  # (each minister of a joint text)
             body = without_title(body) if body == c.issuer else body
             num = numbers[key]
             if body != c.issuer and P.AGENCY_HEAD_WORD.match(body) and num is not None and num.issuer_code:

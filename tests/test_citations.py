@@ -516,6 +516,24 @@ ISSUERS_BEFORE = [
         "bản số 873/SNV-TCBC ngày 27/02/2026.",
         ["Sở Tài chính", "Sở Nội vụ"],
     ),
+    # one body's letters listed after its verb, under its code and its units'
+    (
+        "Sở Tài chính đã ban hành Văn bản số 101/STC-NS ngày 02/3/2026 về việc A, Văn bản số 202/STC-QLG ngày "
+        "05/3/2026 về việc B.",
+        ["Sở Tài chính", "Sở Tài chính"],
+    ),
+    # a list of proposers, each with its "của" and its head's title
+    (
+        "Theo đề nghị của Bộ trưởng Bộ Nội vụ tại Tờ trình số 15/TTr-BNV ngày 02 tháng 3 năm 2026; của Chủ tịch Ủy "
+        "ban nhân dân thành phố Cần Thơ tại Tờ trình số 40/TTr-UBND ngày 10 tháng 2 năm 2026;",
+        ["Bộ Nội vụ", "Ủy ban nhân dân thành phố Cần Thơ"],
+    ),
+    # what else the sentence rests on is no second issuer
+    (
+        "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021 của Thủ tướng Chính phủ và tình hình thực tế của tỉnh, "
+        "UBND tỉnh ban hành Kế hoạch.",
+        ["Thủ tướng Chính phủ"],
+    ),
     # a direction conveyed by an office's slip is not the office's director's
     (
         "Thực hiện ý kiến chỉ đạo của Ủy ban nhân dân tỉnh tại Phiếu chuyển số 610/PC-VPUBND ngày 04/6/2026.",
@@ -1951,3 +1969,15 @@ def test_a_titles_verb_ending_its_line_governs_the_document_opening_the_next():
 )
 def test_quoted_subjects(text, subject):
     assert cites(text)[0].subject == subject
+
+
+def test_the_documents_an_amending_subject_names_are_all_amended_not_bases():
+    got = cites(
+        "Căn cứ Thông tư số 12/2026/TT-BYT ngày 05 tháng 01 năm 2026 của Bộ Y tế sửa đổi, bổ sung một số điều của "
+        "Thông tư số 30/2018/TT-BYT và Thông tư số 22/2023/TT-BYT;"
+    )
+    assert [(c.number, c.relation) for c in got] == [
+        ("12/2026/TT-BYT", "basis"),
+        ("30/2018/TT-BYT", "mention"),
+        ("22/2023/TT-BYT", "mention"),
+    ]

@@ -755,7 +755,10 @@ ISSUER_END = _regex(
     r"(?-i:tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|chấn\s+chỉnh|đôn\s+đốc|yêu\s+cầu|chỉ\s+đạo)|"
     r"và(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:số\s+)?\d)|"
     # "… của Chính phủ và các quy định của pháp luật": a list of rules goes on
-    r"và(?=\s+(?:các|những)\s+(?-i:\p{Ll}))|tại|theo|đối\s+với|trong|đã|có|nhằm|để|đến|cho|thì|là|được|"
+    r"và(?=\s+(?:các|những)\s+(?-i:\p{Ll}))|"
+    # "… của Thủ tướng Chính phủ và tình hình thực tế của tỉnh": what else the
+    # sentence rests on, no second issuer
+    r"và(?=\s+(?i:tình\s+hình|điều\s+kiện|thực\s+tế|thực\s+tiễn|nhu\s+cầu|khả\s+năng|nguồn\s+lực|đặc\s+điểm)\b)|tại|theo|đối\s+với|trong|đã|có|nhằm|để|đến|cho|thì|là|được|"
     # "giao" (assign) only in lower case: "Bộ Giao thông vận tải" is a name
     # (also typed "Bộ giao thông vận tải");
     # "trước" opens the deadline of the sentence citing it, "vào" what it
@@ -978,7 +981,8 @@ PROPOSAL_OPENER = _regex(r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:theo\s+đề\s+nghị
 # the text before the type word). A short name given in brackets after it
 # ("(sau đây gọi tắt là Công ty)") is not part of it.
 PROPOSER_BEFORE = _regex(
-    r"(?:(?i:đề\s+nghị|(?P<lead>chỉ\s+đạo|ý\s+kiến))\s+(?i:của)|(?P<item>[;:]))\s+"
+    # ("…; của Chủ tịch UBND thành phố Cần Thơ tại Tờ trình số …": the item's "của")
+    r"(?:(?i:đề\s+nghị|(?P<lead>chỉ\s+đạo|ý\s+kiến))\s+(?i:của)|(?P<item>[;:])(?:\s+(?i:của))?)\s+"
     r"(?P<issuer>(?:(?!(?i:đề\s+nghị\s+của|tại\s))[^;:\n]){3,160}?)(?:\s*\([^()]{0,60}\))?"
     r"\s+(?i:tại|theo)(?:\s+(?i:các))?\s*$"
 )
@@ -991,6 +995,9 @@ NEXT_BODY_AT = _regex(
 # A minister's title before the ministry ("Bộ trưởng Bộ Y tế", "Thống đốc Ngân
 # hàng Nhà nước Việt Nam"): the ministry is the body.
 MINISTER_OF = _regex(r"(?:^|(?<=\s))(?:Bộ\s+trưởng|Thống\s+đốc)\s+(?=(?:Bộ|Ngân\s+hàng)\s+\p{Lu})")
+# A subject acting on the documents it names: "sửa đổi, bổ sung một số điều
+# của …", "bãi bỏ …", "thay thế …", "đính chính …".
+ACTS_ON_DOCUMENTS = _regex(r"(?i:sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|đính\s+chính|hủy\s+bỏ|huỷ\s+bỏ)\b")
 # A document's number and its issuer, nested in a subject: "… số 26/2026/NĐ-CP
 # của Chính phủ" right before what its own title says.
 NUMBER_THEN_ISSUER = _regex(r"\bsố\s+\d[^\s,;]*(?:\s+ngày\s+[\d/]+|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s+của\s+[^;:.\n]{2,60}$")

@@ -449,14 +449,14 @@ def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
     Ban Quản lý Khu kinh tế tỉnh" names the issuer of both once."""
     by_code: dict[tuple[int, str], tuple[str, int, int]] = {}
     for a in anchors:
-        code = a.num.issuer_code if a.num is not None and a.num.family != "normative" else None
+        code = _issuing_unit(a)
         if code and a.issuer:
             by_code.setdefault((_line_start(text, a.start), code), (a.issuer, a.start, a.extent_end))
     if not by_code:
         return
     for a in anchors:
-        if a.issuer is None and a.num is not None and a.num.issuer_code:
-            found = by_code.get((_line_start(text, a.start), a.num.issuer_code))
+        if a.issuer is None and (code := _issuing_unit(a)):
+            found = by_code.get((_line_start(text, a.start), code))
             if found is None:
                 continue
             issuer, named_at, named_end = found
@@ -470,6 +470,16 @@ def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
                 # tỉnh, UBND phường đã kiện toàn … tại Quyết định số 98/QĐ-UBND"
                 continue
             a.issuer = issuer
+
+
+def _issuing_unit(a: _Anchor) -> str | None:
+    """The code of the body issuing a (non-normative) document: a letter's
+    first code, before its drafting unit's ("STC" of "101/STC-NS" and of
+    "202/STC-QLG"), another's issuer code."""
+    if a.num is None or a.num.family == "normative" or not a.num.issuer_code:
+        return None
+    code = a.num.issuer_code
+    return code.split("-")[0] if a.num.family == "letter" else code
 
 
 def _nest(anchors: list[_Anchor], text: str) -> None:
@@ -489,6 +499,7 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
             continue
         s, e = a.subject_span
         named = False
+        last: _Anchor | None = None  # the document the subject named last
         for b in anchors[i + 1 :]:
             if b.start >= e:
                 break
@@ -496,6 +507,17 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
                 continue
             b_start = b.type_start if b.type_start is not None else b.start
             joiner = P.LIST_JOINER.match(text, s, b_start)
+            if (
+                joiner is not None
+                and last is not None
+                and last.subject is None
+                and joiner.group(0).strip() in ("và", "hoặc")
+                and not text[last.extent_end : joiner.start()].strip()
+                and P.ACTS_ON_DOCUMENTS.match(text, a.subject_lead)
+            ):
+                # "… sửa đổi, bổ sung một số điều của Thông tư số A và Thông tư
+                # số B": both are what the subject acts on
+                joiner = None
             if joiner is not None and (
                 (not named and not P.LAW_NAMED.search(text, s, joiner.start()))
                 # a document is not named in the subject of one of its own
@@ -519,6 +541,7 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
                 )
                 break
             named = True
+            last = b
             b.nested_in = a
             # extend the outer clause over the nested one's own clauses
             a.extent_end = max(a.extent_end, b.extent_end)

@@ -2564,6 +2564,12 @@ def test_a_deadlines_owner_after_when_it_recurs_and_bodies_listed_together():
             "thực hiện trong quý II năm 2026.",
             "các sở, ngành, Ủy ban nhân dân các xã",
         ),
+        # bodies listed as the subject of "báo cáo kết quả …" with its date: a duty
+        (
+            "1. Các sở, ban, ngành, UBND các huyện, thành phố, thị xã báo cáo kết quả hằng năm trước ngày 15/11/2025 "
+            "về Sở Tư pháp.",
+            "Các sở, ban, ngành, UBND các huyện, thành phố, thị xã",
+        ),
         # a table's rows are no sentences
         (
             "| Thời gian | Nội dung | Đơn vị thực hiện |\n| Trước 10/3/2025 | Rà soát danh sách hộ | UBND các xã |",
@@ -2954,3 +2960,23 @@ def test_a_body_a_notice_tells_to_act(sentence, expected):
 def test_a_school_named_at_a_wards_level_keeps_its_name():
     m = classify_agency("Trường THCS Tân Thạch", "ward")
     assert m is not None and m.canonical == "Trường THCS Tân Thạch"
+
+
+@pytest.mark.parametrize(
+    ("item", "recipients"),
+    [
+        # the recipient after the last of several dates is every date's
+        (
+            "1. Sở Xây dựng\nChủ trì quản lý công trình; báo cáo kết quả thực hiện Kế hoạch 6 tháng trước ngày 15/6 "
+            "và hằng năm trước ngày 15/11 về Sở Tư pháp.\n",
+            ["Sở Tư pháp", "Sở Tư pháp"],
+        ),
+        # data supplied to a body
+        (
+            "2. Công an tỉnh cung cấp số liệu cho Sở Lao động - Thương binh và Xã hội trước ngày 10/11 hằng năm.\n",
+            ["Sở Lao động - Thương binh và Xã hội"],
+        ),
+    ],
+)
+def test_a_deadlines_recipient(item, recipients):
+    assert [d.to for d in plan(item).deadlines] == recipients

@@ -790,6 +790,8 @@ ISSUER_AT_UNIT_WORD = _regex(
 WHEN_OPENING = _regex(
     r"(?i:hằng|hàng|định\s+kỳ|trước\s+ngày|chậm\s+nhất)[^,;:.\n]{0,40},\s*"
 )
+# A sentence saying when it is due: "trước ngày", "chậm nhất", "hằng năm", "định kỳ".
+DUE_WORDS_IN = _regex(r"(?i:trước\s+ngày|chậm\s+nhất|hằng\s+(?:năm|quý|tháng)|hàng\s+(?:năm|quý|tháng)|định\s+kỳ)")
 # A clause opening a sentence ending and the sentence's subject starting: "Trong
 # quá trình thực hiện, nếu có vướng mắc, Sở Tài chính báo cáo …", "Trên cơ sở
 # Chỉ thị …, các bộ, cơ quan … tổ chức …" (a name or a "các" list).
@@ -1956,7 +1958,9 @@ REPORT_TO = _regex(
     # ("về" where a report or a sending is spoken of, not "chuyển hệ thống về …")
     # (the word first, then the look back: tried at every position, a look
     # back first would scan 80 characters each time)
-    r"|về(?<=(?i:báo\s+cáo|gửi|nộp)[^.;\n]{0,80}về)|qua|thông\s+qua"
+    r"|về(?<=(?i:báo\s+cáo|gửi|nộp)[^.;\n]{0,140}về)|qua|thông\s+qua"
+    # data supplied to a body: "cung cấp số liệu cho Sở Lao động …"
+    r"|cho(?<=(?i:cung\s+cấp)[^.;\n]{0,60}cho)"
     # a draft submitted: "trình UBND tỉnh trong tháng 11" (not a "Tờ trình")
     r"|trình(?<!(?i:tờ)\s+trình))\s+"
     + _REPORT_RECIPIENT

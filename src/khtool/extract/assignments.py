@@ -1886,8 +1886,11 @@ def _sentence_subject(sentence: str) -> str | None:
     rest = sentence[len(subject) :].lstrip(" ,")
     if ":" in rest[:25]:
         return None  # a form's label: "Đơn vị nhận báo cáo: …"
-    if not rest[:1].islower() or P.DONE_OR_REPORTED.match(rest):
+    if not rest[:1].islower():
         return None
+    done = P.DONE_OR_REPORTED.match(rest)
+    if done and not (done.group(0).lower().startswith("báo") and P.DUE_WORDS_IN.search(rest)):
+        return None  # (but "… báo cáo kết quả hằng năm trước ngày 15/11": a duty, with its date)
     return subject if all(_looks_like_agency(n) for n in names) else None
 
 

@@ -2980,3 +2980,35 @@ def test_a_school_named_at_a_wards_level_keeps_its_name():
 )
 def test_a_deadlines_recipient(item, recipients):
     assert [d.to for d in plan(item).deadlines] == recipients
+
+
+def test_an_article_opening_with_a_body_and_its_role():
+    doc = parse_text(
+        "CHÍNH PHỦ\nSố: 141/NQ-CP\nHà Nội, ngày 10 tháng 7 năm 2026\nNGHỊ QUYẾT\nVề việc xây dựng Nghị định\n"
+        "CHÍNH PHỦ\nQUYẾT NGHỊ:\nĐiều 1. Thông qua đề nghị xây dựng Nghị định.\n"
+        "Điều 2. Bộ Tư pháp chủ trì, phối hợp với các bộ, cơ quan liên quan hoàn thiện hồ sơ dự thảo Nghị định, "
+        "trình Chính phủ trước ngày 15 tháng 8 năm 2026.\nĐiều 3. Nghị quyết này có hiệu lực kể từ ngày ký.\n"
+    )
+    assert [(a.agency, a.role, [(d.day, d.month) for d in a.deadlines]) for a in doc.assignments] == [
+        ("Bộ Tư pháp", "lead", [(15, 8)])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # bullets opening with a body and its task, in a part of tasks
+        (
+            "II. NHIỆM VỤ\n- Sở Y tế tăng cường kiểm tra các cơ sở khám bệnh, chữa bệnh.\n- Công an tỉnh bảo đảm an "
+            "ninh trật tự.\n",
+            ["Sở Y tế", "Công an tỉnh"],
+        ),
+        # not in another part, not a label, not what a body did not do
+        ("II. KẾT QUẢ\n- Sở Y tế đã kiểm tra 120 cơ sở.\n", []),
+        ("II. NHIỆM VỤ\n- Đơn vị chủ trì: Vụ Pháp chế.\n", ["Vụ Pháp chế"]),  # (the label's body, read as such)
+        ("II. NHIỆM VỤ\n- Công ty chưa tiến hành kiểm tra định kỳ.\n", []),
+    ],
+)
+def test_bullets_opening_with_a_body_in_a_part_of_tasks(part, expected):
+    doc = parse_text("UBND TỈNH A\nSố: 1/KH-UBND\nA, ngày 1 tháng 3 năm 2026\nKẾ HOẠCH\nPhòng chống dịch\n" + part)
+    assert [a.agency for a in doc.assignments] == expected

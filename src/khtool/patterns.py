@@ -790,6 +790,12 @@ ISSUER_AT_UNIT_WORD = _regex(
 WHEN_OPENING = _regex(
     r"(?i:hằng|hàng|định\s+kỳ|trước\s+ngày|chậm\s+nhất)[^,;:.\n]{0,40},\s*"
 )
+# A role stated right after a body's name: "… chủ trì", "… phối hợp với",
+# "… có trách nhiệm", "… chịu trách nhiệm".
+ROLE_OPENING = _regex(r"(?:chủ\s+trì|phối\s+hợp|(?:có|chịu)\s+trách\s+nhiệm|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
+# What a body did not do, or only answers for, after its name: "… chưa tiến
+# hành …", "… chỉ chịu trách nhiệm về …", "… chịu trách nhiệm trước …" (answerable).
+NOT_A_TASK_OPENING = _regex(r"(?:chưa|chỉ|không|đã|vừa)\b|chịu\s+trách\s+nhiệm\s+trước\b")
 # A sentence saying when it is due: "trước ngày", "chậm nhất", "hằng năm", "định kỳ".
 DUE_WORDS_IN = _regex(r"(?i:trước\s+ngày|chậm\s+nhất|hằng\s+(?:năm|quý|tháng)|hàng\s+(?:năm|quý|tháng)|định\s+kỳ)")
 # A clause opening a sentence ending and the sentence's subject starting: "Trong

@@ -617,17 +617,58 @@ def _from_body_items(
     no task (purpose, goals, results, the situation before) are left out."""
     top = [s for s in sections if _in_range(s.span, lo, hi)]
     if any(s.kind == "article" for s in walk_sections(top)):
-        return []  # (a text of articles gives duties in its own ways, read above)
+        # a text of articles gives duties in its own ways, read above; and an
+        # article opening with a body and its role ("Điều 2. Bộ Tư pháp chủ trì,
+        # phối hợp với … hoàn thiện hồ sơ …")
+        led = [a for a in walk_sections(top) if a.kind == "article" and _body_with_its_role(a)]
+        return _from_items(ct, [_as_item(a) for a in led], level) if led else []
     items: list[Section] = []
-    stack = list(reversed(top))
+    # (each section with whether it stands in a part of tasks not headed by a body)
+    stack = [(s, False) for s in reversed(top)]
     while stack:
-        s = stack.pop()
+        s, in_tasks = stack.pop()
         if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or ""):
             continue
         if s.kind in ("arabic", "letter") and _body_and_its_task(_without_giving(s)):
             items.append(s)
-        stack.extend(reversed(s.children))
+        elif in_tasks and s.kind in ("dash", "plus") and _bullet_task(s):
+            items.append(_as_item(s))  # "II. NHIỆM VỤ" / "- Sở Y tế tăng cường kiểm tra …"
+        tasks_part = s.kind in ("roman", "part", "arabic") and (
+            P.DUTIES_HEADING.search(s.heading or "") is not None or "giải pháp" in (s.heading or "").lower()
+        )
+        own = tasks_part and _opening_body(s) is None
+        stack.extend((c, own or (in_tasks and s.kind not in ("arabic", "letter"))) for c in reversed(s.children))
     return _from_items(ct, items, level) if items else []
+
+
+def _bullet_task(s: Section) -> bool:
+    """Whether a bullet opens with a body and the task it does ("- Sở Y tế
+    tăng cường kiểm tra …"), not a label ("- Đơn vị chủ trì: …") nor what it
+    did or only answers for ("… chưa tiến hành …", "… chỉ chịu trách nhiệm …")."""
+    body = _bullet_body(s)
+    if body is None or not _body_and_its_task(_as_item(s)):
+        return False
+    head = (s.heading or s.text).lstrip(" -+•")
+    rest = head[head.find(body) + len(body) :].lstrip(" ,")
+    return ":" not in rest[:30] and P.NOT_A_TASK_OPENING.match(rest) is None
+
+
+def _as_item(s: Section) -> Section:
+    """A bullet or an article read as a numbered item (its text its heading's line)."""
+    text = (s.heading or s.text).lstrip(" -+•")
+    return s.model_copy(update={"kind": "letter", "heading": None, "text": text})
+
+
+def _body_with_its_role(article: Section) -> bool:
+    """Whether an article opens with a body and its role: "Bộ Tư pháp chủ trì …",
+    "Ủy ban nhân dân tỉnh có trách nhiệm …" (not the executors' "… chịu trách
+    nhiệm thi hành", read apart)."""
+    head = (article.heading or article.text.split("\n")[0]).strip()
+    body = _opening_body(_as_item(article))
+    if body is None or not head.startswith(body):
+        return False
+    rest = head[len(body) :].lstrip(" ,")
+    return P.ROLE_OPENING.match(rest) is not None and "thi hành" not in rest[:40]
 
 
 def _from_request_parts(

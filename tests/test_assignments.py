@@ -3012,3 +3012,17 @@ def test_an_article_opening_with_a_body_and_its_role():
 def test_bullets_opening_with_a_body_in_a_part_of_tasks(part, expected):
     doc = parse_text("UBND TỈNH A\nSố: 1/KH-UBND\nA, ngày 1 tháng 3 năm 2026\nKẾ HOẠCH\nPhòng chống dịch\n" + part)
     assert [a.agency for a in doc.assignments] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "level"),
+    [
+        # a ministry's department is national and keeps its name, whatever its field's words
+        ("Cục Kỹ thuật an toàn và Môi trường công nghiệp", "Cục Kỹ thuật an toàn và Môi trường công nghiệp", "national"),
+        # unless it is the province's branch, named with its unit
+        ("Cục Thuế tỉnh Lào Cai", "Cục Thuế tỉnh Lào Cai", "province"),
+    ],
+)
+def test_a_cuc_named_in_a_provinces_text(name, canonical, level):
+    m = classify_agency(name, "province")
+    assert m is not None and (m.canonical, m.level) == (canonical, level)

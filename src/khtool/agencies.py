@@ -72,6 +72,16 @@ def place_level(name: str) -> str | None:
     return next((v for s, v in suffixes.items() if " ".join(words[-len(s.split()) :]) == s), None)
 
 
+def _named_unit_level(name: str) -> str | None:
+    """The level of a unit a name holds with its kind ("Cục Thuế tỉnh Lào Cai"
+    -> "province"), or None."""
+    m = P.UNIT_WITH_KIND.search(name)
+    if m is None:
+        return None
+    word = " ".join(m["word"].lower().split())
+    return _levels()[1].get("thành phố" if word.startswith("tp") else word)
+
+
 @cache
 def _placed() -> frozenset[str]:
     """Prefixes whose level a place word ending the name overrides."""
@@ -126,7 +136,7 @@ def agency_level(name: str, default: str | None = None) -> str | None:
     for p, lvl in prefixes.items():
         if f.startswith(p):
             if p in _placed():  # "Phòng Kinh tế xã": the commune's
-                return place_level(name) or lvl
+                return place_level(name) or _named_unit_level(name) or lvl
             return lvl
     # a list of units takes the level of the first kind it names: "các tỉnh,
     # thành phố" are provinces, "các huyện, thị xã, thành phố" districts

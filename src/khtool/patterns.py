@@ -1541,11 +1541,11 @@ AGENCY_SPLIT = _regex(
     rf"|\s+và(?<!{_OFFICE_OF_COUNCILS}\s+và)\s+(?={_ORG_START})"
 )
 # A unit under a department, named by its own kind: a centre, a school, an
-# institute, a hospital, a sub-department, a station, a fund ("Trung tâm Văn
+# institute, a hospital, a ministry's department (Cục) or a Sở's, a station, a fund ("Trung tâm Văn
 # hóa tỉnh", "Trường THCS Tân Thạch", "Chi cục Thủy sản"): a body of its own in
 # its sector, not the department ("Trưởng …" is a head's title, not a school);
 # so are several of them ("Các trường Mầm non, Tiểu học, THCS", "các trung tâm y tế").
-SERVICE_UNIT = _std(r"^(?:(?:[Cc]ác\s+)?(?:Trung\s+tâm|Trường|Viện|Bệnh\s+viện|Chi\s+cục|Đài|Quỹ)|[Cc]ác\s+(?:trung\s+tâm|trường|bệnh\s+viện|chi\s+cục))\s")
+SERVICE_UNIT = _std(r"^(?:(?:[Cc]ác\s+)?(?:Trung\s+tâm|Trường|Viện|Bệnh\s+viện|Chi\s+cục|Cục|Đài|Quỹ)|[Cc]ác\s+(?:trung\s+tâm|trường|bệnh\s+viện|chi\s+cục))\s")
 # One kind of body in units named one by one: "Ủy ban nhân dân các tỉnh Lâm
 # Đồng, Khánh Hòa", "UBND các xã Tân An và Tân Hòa": one body per unit.
 UNITS_NAMED = _regex(

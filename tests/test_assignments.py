@@ -682,6 +682,8 @@ PARTNER_SENTENCES = [
         ["các sở, ban, ngành, đoàn thể có liên quan"],
     ),
     ("1. Sở Y tế chủ trì tổ chức tiêm chủng.\n", []),
+    # helping them too
+    ("1. Bộ Ngoại giao phối hợp, hỗ trợ Bộ Công an và Bộ Quốc phòng trong công tác đối ngoại.\n", ["Bộ Công an", "Bộ Quốc phòng"]),
 ]
 
 

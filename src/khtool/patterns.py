@@ -1469,7 +1469,9 @@ VERB_PHRASE_WORDS = frozenset(
 # "với" may be left out before a body named with a capital: "chủ trì, phối hợp
 # Công an tỉnh, Văn phòng UBND tỉnh triển khai …".
 PARTNERS = _regex(
-    r"(?i:phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:(?:với|cùng)\s+|(?=(?-i:\p{Lu}|các\s))))(?P<names>[^.;:()\n]{3,300})"
+    # ("Phối hợp, hỗ trợ Bộ Công an …": helping them too)
+    r"(?i:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s*,\s*(?:hỗ\s+trợ|giúp\s+đỡ))?\s+(?:(?:với|cùng)\s+|(?=(?-i:\p{Lu}|các\s))))"
+    r"(?P<names>[^.;:()\n]{3,300})"
 )
 PARTNERS_WORDS = ("phối hợp",)  # (a test before it)
 # A ministry's or department's own unit, or its head: "Vụ Pháp chế", "Cục

@@ -3021,10 +3021,36 @@ def test_bullets_opening_with_a_body_in_a_part_of_tasks(part, expected):
     [
         # a ministry's department is national and keeps its name, whatever its field's words
         ("Cục Kỹ thuật an toàn và Môi trường công nghiệp", "Cục Kỹ thuật an toàn và Môi trường công nghiệp", "national"),
-        # unless it is the province's branch, named with its unit
+        # unless it is the province's branch, named with its unit (a city's too)
         ("Cục Thuế tỉnh Lào Cai", "Cục Thuế tỉnh Lào Cai", "province"),
+        ("Cục Thuế thành phố Hà Nội", "Cục Thuế tỉnh Lào Cai".replace("tỉnh Lào Cai", "thành phố Hà Nội"), "province"),
+        # the tax office named alone in a province's plan is its own
+        ("Cục Thuế", "Cục Thuế", "province"),
+        # the departments of a ministry, no named one, are the ministry's
+        ("Cục thuộc Bộ Y tế", "Bộ Y tế", "national"),
     ],
 )
 def test_a_cuc_named_in_a_provinces_text(name, canonical, level):
     m = classify_agency(name, "province")
     assert m is not None and (m.canonical, m.level) == (canonical, level)
+
+
+def test_a_sub_department_named_with_its_district():
+    m = classify_agency("Chi cục Thuế huyện Bình Chánh", "district")
+    assert m is not None and m.level == "district"
+
+
+def test_an_article_saying_what_a_body_answers_for_gives_no_task():
+    doc = parse_text(
+        "UBND TỈNH A\nSố: 12/QĐ-UBND\nA, ngày 1 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề việc phê duyệt số liệu\n"
+        "Điều 1. Phê duyệt số liệu.\nĐiều 2. Sở Tài chính chịu trách nhiệm trước pháp luật về tính chính xác của số liệu.\n"
+    )
+    assert doc.assignments == []
+
+
+def test_a_bullet_saying_what_a_body_is_gives_no_task():
+    doc = parse_text(
+        "UBND TỈNH A\nSố: 1/KH-UBND\nA, ngày 1 tháng 3 năm 2026\nKẾ HOẠCH\nAn ninh mạng\nII. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+        "- Công an tỉnh là lực lượng nòng cốt trong bảo đảm an ninh mạng.\n"
+    )
+    assert doc.assignments == []

@@ -78,6 +78,8 @@ def _named_unit_level(name: str) -> str | None:
     m = P.UNIT_WITH_KIND.search(name)
     if m is None:
         return None
+    if fold(name).startswith("cuc"):
+        return "province"  # a Cục's branch is a province's, a city's too ("Cục Thuế thành phố Hà Nội")
     word = " ".join(m["word"].lower().split())
     return _levels()[1].get("thành phố" if word.startswith("tp") else word)
 
@@ -135,6 +137,8 @@ def agency_level(name: str, default: str | None = None) -> str | None:
     words = name.lower().replace(",", " ").split()
     for p, lvl in prefixes.items():
         if f.startswith(p):
+            if not lvl:
+                return place_level(name) or _named_unit_level(name) or default  # ("Cục Thuế": no fixed level)
             if p in _placed():  # "Phòng Kinh tế xã": the commune's
                 return place_level(name) or _named_unit_level(name) or lvl
             return lvl

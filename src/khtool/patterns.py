@@ -795,7 +795,10 @@ WHEN_OPENING = _regex(
 ROLE_OPENING = _regex(r"(?:chủ\s+trì|phối\s+hợp|(?:có|chịu)\s+trách\s+nhiệm|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
 # What a body did not do, or only answers for, after its name: "… chưa tiến
 # hành …", "… chỉ chịu trách nhiệm về …", "… chịu trách nhiệm trước …" (answerable).
-NOT_A_TASK_OPENING = _regex(r"(?:chưa|chỉ|không|đã|vừa)\b|chịu\s+trách\s+nhiệm\s+trước\b")
+# (and what it is: "… là lực lượng nòng cốt …", but "… là cơ quan thường trực" leads)
+NOT_A_TASK_OPENING = _regex(
+    r"(?:chưa|chỉ|không|đã|vừa)\b|chịu\s+trách\s+nhiệm\s+trước\b|là\b(?!\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))"
+)
 # A sentence saying when it is due: "trước ngày", "chậm nhất", "hằng năm", "định kỳ".
 DUE_WORDS_IN = _regex(r"(?i:trước\s+ngày|chậm\s+nhất|hằng\s+(?:năm|quý|tháng)|hàng\s+(?:năm|quý|tháng)|định\s+kỳ)")
 # A clause opening a sentence ending and the sentence's subject starting: "Trong
@@ -1547,7 +1550,11 @@ AGENCY_SPLIT = _regex(
 # hóa tỉnh", "Trường THCS Tân Thạch", "Chi cục Thủy sản"): a body of its own in
 # its sector, not the department ("Trưởng …" is a head's title, not a school);
 # so are several of them ("Các trường Mầm non, Tiểu học, THCS", "các trung tâm y tế").
-SERVICE_UNIT = _std(r"^(?:(?:[Cc]ác\s+)?(?:Trung\s+tâm|Trường|Viện|Bệnh\s+viện|Chi\s+cục|Cục|Đài|Quỹ)|[Cc]ác\s+(?:trung\s+tâm|trường|bệnh\s+viện|chi\s+cục))\s")
+# (not "Cục thuộc Bộ Y tế", "các Cục thuộc Bộ …": the ministry's, no named one)
+SERVICE_UNIT = _std(
+    r"^(?:(?:[Cc]ác\s+)?(?:Trung\s+tâm|Trường|Viện|Bệnh\s+viện|Chi\s+cục|Cục(?!\s+thuộc\b)|Đài|Quỹ)"
+    r"|[Cc]ác\s+(?:trung\s+tâm|trường|bệnh\s+viện|chi\s+cục))\s"
+)
 # One kind of body in units named one by one: "Ủy ban nhân dân các tỉnh Lâm
 # Đồng, Khánh Hòa", "UBND các xã Tân An và Tân Hòa": one body per unit.
 UNITS_NAMED = _regex(

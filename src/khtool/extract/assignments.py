@@ -559,7 +559,7 @@ def _bullet_body(item: Section) -> str | None:
     head = (item.heading or item.text).lstrip(" -+•")
     if not P.AGENCY_HEAD_WORD.match(head):
         return None
-    return _opening_body(item.model_copy(update={"kind": "letter", "heading": None, "text": head}))
+    return _body_opening(head.split("\n")[0])
 
 
 def _opening_body(item: Section) -> str | None:
@@ -567,7 +567,11 @@ def _opening_body(item: Section) -> str | None:
     …", "Sở Y tế: …"), or None ("Phối hợp với Sở Y tế …")."""
     if item.kind in ("dash", "plus"):
         return _dash_body(item)
-    head = item.heading or item.text.split("\n")[0]
+    return _body_opening(item.heading or item.text.split("\n")[0])
+
+
+def _body_opening(head: str) -> str | None:
+    """The body an item's first line opens with (see ``_opening_body``)."""
     condition = P.CONDITION_OPENING.match(head)
     if condition:
         head = head[condition.end() :]
@@ -633,10 +637,12 @@ def _from_body_items(
             items.append(s)
         elif in_tasks and s.kind in ("dash", "plus") and _bullet_task(s):
             items.append(_as_item(s))  # "II. NHIỆM VỤ" / "- Sở Y tế tăng cường kiểm tra …"
-        tasks_part = s.kind in ("roman", "part", "arabic") and (
-            P.DUTIES_HEADING.search(s.heading or "") is not None or "giải pháp" in (s.heading or "").lower()
+        own = (
+            s.kind in ("roman", "part", "arabic")
+            and any(c.kind in ("dash", "plus") for c in s.children)
+            and (P.DUTIES_HEADING.search(s.heading or "") is not None or "giải pháp" in (s.heading or "").lower())
+            and _opening_body(s) is None
         )
-        own = tasks_part and _opening_body(s) is None
         stack.extend((c, own or (in_tasks and s.kind not in ("arabic", "letter"))) for c in reversed(s.children))
     return _from_items(ct, items, level) if items else []
 
@@ -646,11 +652,19 @@ def _bullet_task(s: Section) -> bool:
     tăng cường kiểm tra …"), not a label ("- Đơn vị chủ trì: …") nor what it
     did or only answers for ("… chưa tiến hành …", "… chỉ chịu trách nhiệm …")."""
     body = _bullet_body(s)
-    if body is None or not _body_and_its_task(_as_item(s)):
+    if body is None or " là " in body:
+        return False  # (a sentence saying what a body is: "Công an tỉnh là lực lượng nòng cốt trong …")
+    head = (s.heading or s.text).lstrip(" -+•").split("\n")[0]
+    if P.REQUEST_OPENING.match(head) or len(body.split()) < 2 or not head.startswith(body):
         return False
-    head = (s.heading or s.text).lstrip(" -+•")
-    rest = head[head.find(body) + len(body) :].lstrip(" ,")
-    return ":" not in rest[:30] and P.NOT_A_TASK_OPENING.match(rest) is None
+    rest = head[len(body) :].strip(" :,")
+    # (its task after it, in lower case; not what was done or heard)
+    return (
+        rest[:1].islower()
+        and P.DONE_OR_REPORTED.match(rest) is None
+        and ":" not in rest[:30]
+        and P.NOT_A_TASK_OPENING.match(rest) is None
+    )
 
 
 def _as_item(s: Section) -> Section:
@@ -668,7 +682,11 @@ def _body_with_its_role(article: Section) -> bool:
     if body is None or not head.startswith(body):
         return False
     rest = head[len(body) :].lstrip(" ,")
-    return P.ROLE_OPENING.match(rest) is not None and "thi hành" not in rest[:40]
+    return (
+        P.ROLE_OPENING.match(rest) is not None
+        and "thi hành" not in rest[:40]
+        and P.NOT_A_TASK_OPENING.match(rest) is None  # (answerable: "… chịu trách nhiệm trước pháp luật …")
+    )
 
 
 def _from_request_parts(

@@ -3054,3 +3054,34 @@ def test_a_bullet_saying_what_a_body_is_gives_no_task():
         "- Công an tỉnh là lực lượng nòng cốt trong bảo đảm an ninh mạng.\n"
     )
     assert doc.assignments == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the issuer proposing to a body above, items under it
+        (
+            "1. Kiến nghị\nĐể phát triển ngành hóa chất, Sở Công Thương đề xuất Bộ Công Thương một số nội dung như sau:\n"
+            "- Ban hành hướng dẫn xác định khoảng cách an toàn.\n- Tăng cường đào tạo nguồn nhân lực.",
+            [("Bộ Công Thương", "requested", 2)],
+        ),
+        # not proposing as a step of another's task
+        (
+            "1. Tổ chức thực hiện\nNếu có vướng mắc, đề nghị Sở Xây dựng phản hồi về Sở Công Thương để tổng hợp, báo "
+            "cáo, đề xuất UBND tỉnh kiến nghị cấp có thẩm quyền xem xét./.",
+            [],  # (no "UBND tỉnh" asked: the step is the Sở's own)
+        ),
+        # a request after a condition, to the project's investor
+        (
+            "1. Lĩnh vực lâm nghiệp\nTrường hợp được phê duyệt chủ trương đầu tư dự án, đề nghị chủ đầu tư thực hiện "
+            "thủ tục chuyển mục đích sử dụng rừng.",
+            [("chủ đầu tư", "requested", 1)],
+        ),
+    ],
+)
+def test_a_letters_requests_by_their_verbs(body, expected):
+    doc = parse_text(
+        "UBND TỈNH SƠN LA\nSỞ CÔNG THƯƠNG\nSố: 120/SCT-KT\nSơn La, ngày 12 tháng 5 năm 2026\nV/v báo cáo tình hình\n"
+        "Kính gửi: Ủy ban nhân dân tỉnh Sơn La\n" + body + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    assert [(a.agency, a.role, len(a.tasks)) for a in doc.assignments] == expected

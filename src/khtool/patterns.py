@@ -1593,9 +1593,11 @@ GIVE_TASK = _regex(
 # nghị …", "hồ sơ đề nghị …", "Văn bản đề nghị …", "Phiếu đề nghị …".
 LETTER_REQUEST = _regex(
     # (a report asks its superior by "kiến nghị": "Kiến nghị Sở Giáo dục và Đào tạo …")
-    r"(?<!\b(?i:việc|sơ|bản|văn|trình|đơn|giấy|phiếu|theo|có|các)\s)\b(?P<verb>(?i:đề\s+nghị|yêu\s+cầu|kiến\s+nghị))\s+"
-    # (the body named, or referred back to: "đơn vị nêu trên", "các đơn vị trên")
-    r"(?=(?:Quý\s+)?\p{Lu}|các\s|(?:đơn\s+vị|công\s+ty|doanh\s+nghiệp)\s+(?:nêu\s+)?trên\b)"
+    # (and "đề xuất Bộ Công Thương … như sau:", proposing to a body above)
+    r"(?<!\b(?i:việc|sơ|bản|văn|trình|đơn|giấy|phiếu|theo|có|các)\s)\b(?P<verb>(?i:đề\s+nghị|yêu\s+cầu|kiến\s+nghị|đề\s+xuất))\s+"
+    # (the body named, or referred back to: "đơn vị nêu trên", "các đơn vị trên";
+    # or the project's investor, "đề nghị chủ đầu tư thực hiện …")
+    r"(?=(?:Quý\s+)?\p{Lu}|các\s|(?:đơn\s+vị|công\s+ty|doanh\s+nghiệp)\s+(?:nêu\s+)?trên\b|chủ\s+đầu\s+tư\b)"
 )
 # A body named only by its kind, as a letter names its addressee: "Công ty",
 # "Quý cơ quan", "Quý Sở", "đơn vị".

@@ -1370,7 +1370,7 @@ def _from_requests(
         in_items: list[Assignment] = []
         for s, about in _with_subjects(items):
             lowered = s.text.lower()
-            if "đề nghị" not in lowered and "yêu cầu" not in lowered and "kiến nghị" not in lowered:
+            if not any(w in lowered for w in ("đề nghị", "yêu cầu", "kiến nghị", "đề xuất")):
                 continue  # (before the pattern)
             for name, request, sentence, _, stop in _requests_in(s.text, own, to, about):
                 if sentence.endswith(":") and s.children:
@@ -1504,6 +1504,9 @@ def _requests_in(
             stop = colon + 1  # "Đề nghị Bộ X:" closing its line, over "(1). …" / "(2). …"
         if _reported(text[begin : m.start()], own):
             continue
+        said_by = text[begin : m.start()].strip(" ,")
+        if m["verb"].lower().startswith("đề xuất") and said_by and not (own and _body_key(said_by).endswith(own)):
+            continue  # (proposing as a step: "… để tổng hợp, báo cáo, đề xuất UBND tỉnh …"; only the issuer's own)
         request = m["verb"].lower().startswith(("đề", "kiến"))
         # the addressee named in full: its name may hold a verb's words ("Công ty
         # cổ phần Đầu tư xây dựng hạ tầng"), which would end a list of bodies

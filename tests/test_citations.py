@@ -1906,6 +1906,19 @@ def test_central_party_and_front_bodies_by_their_codes(text, level):
             "chất",
             ["26/2026/NĐ-CP"],
         ),
+        # a scope below the issuer's level is the citing text's own
+        (
+            "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư về tăng cường công tác bảo vệ trẻ em trên "
+            "địa bàn huyện Can Lộc giai đoạn 2025 - 2030,",
+            "về tăng cường công tác bảo vệ trẻ em",
+            [],
+        ),
+        # not one of its own level
+        (
+            "Căn cứ Kế hoạch số 12/KH-UBND ngày 02/3/2024 của UBND tỉnh về phòng chống dịch trên địa bàn tỉnh năm 2024;",
+            "về phòng chống dịch trên địa bàn tỉnh năm 2024",
+            [],
+        ),
         # but "theo quy định" is none
         (
             "Căn cứ Nghị định số 278/2025/NĐ-CP ngày 20/10/2025 của Chính phủ quy định về chia sẻ dữ liệu bảo đảm an "

@@ -1006,6 +1006,8 @@ NEXT_BODY_AT = _regex(
 # A minister's title before the ministry ("Bộ trưởng Bộ Y tế", "Thống đốc Ngân
 # hàng Nhà nước Việt Nam"): the ministry is the body.
 MINISTER_OF = _regex(r"(?:^|(?<=\s))(?:Bộ\s+trưởng|Thống\s+đốc)\s+(?=(?:Bộ|Ngân\s+hàng)\s+\p{Lu})")
+# A scope in a subject: "trên địa bàn huyện Can Lộc", "trên địa bàn tỉnh".
+LOCAL_SCOPE = _regex(r"\s+trên\s+địa\s+bàn\s+(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\b")
 # A subject acting on the documents it names: "sửa đổi, bổ sung một số điều
 # của …", "bãi bỏ …", "thay thế …", "đính chính …".
 ACTS_ON_DOCUMENTS = _regex(r"(?i:sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|đính\s+chính|hủy\s+bỏ|huỷ\s+bỏ)\b")

@@ -413,6 +413,8 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         window = text[s : min(len(text), s + SUBJECT_MAX)]
         em = P.SUBJECT_END.search(window)
         e = s + (em.start() if em else len(window))
+        if "trên địa bàn" in text[s:e]:
+            e = _before_a_lower_scope(a, text, s, e)
         if text[sm.start("lead") - 1] in "\"“":
             # a quoted subject ends at its closing quote
             close = min((k for k in (text.find('"', s, e), text.find("”", s, e)) if k >= 0), default=e)
@@ -470,6 +472,24 @@ def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
                 # tỉnh, UBND phường đã kiện toàn … tại Quyết định số 98/QĐ-UBND"
                 continue
             a.issuer = issuer
+
+
+# The rank of a level, and of the unit a scope names ("trên địa bàn huyện …"):
+# a scope below its issuer's own is the citing text's, not the cited one's.
+_LEVEL_RANK = {"party": 1, "national": 1, "province": 2, "district": 3, "ward": 4}
+_UNIT_RANK = {"tỉnh": 2.0, "thành phố": 2.5, "huyện": 3.0, "quận": 3.0, "thị xã": 3.0, "xã": 4.0, "phường": 4.0, "thị trấn": 4.0}
+
+
+def _before_a_lower_scope(a: _Anchor, text: str, s: int, e: int) -> int:
+    """Where a subject ends before a scope below its issuer's level: "Chỉ thị
+    số 28-CT/TW … của Ban Bí thư về … trẻ em trên địa bàn huyện Can Lộc giai
+    đoạn 2025 - 2030" (the citing plan's own title goes on)."""
+    m = P.LOCAL_SCOPE.search(text, s, e)
+    level = _issuer_level(a) if m else None
+    if m is None or level not in _LEVEL_RANK:
+        return e
+    unit = _UNIT_RANK.get(" ".join(m["kind"].lower().split()), 0.0)
+    return m.start() if unit > _LEVEL_RANK[level] + 0.5 else e
 
 
 def _issuing_unit(a: _Anchor) -> str | None:

@@ -2973,6 +2973,14 @@ def test_a_school_named_at_a_wards_level_keeps_its_name():
             "và hằng năm trước ngày 15/11 về Sở Tư pháp.\n",
             ["Sở Tư pháp", "Sở Tư pháp"],
         ),
+        # a clause after ";" with no verb of its own goes on with the one before
+        (
+            "1. Trung tâm Y tế huyện\nTổng hợp, báo cáo Sở Y tế kết quả năm 2025 trước ngày 05/12/2025; các năm tiếp "
+            "theo trước ngày 01/11 hằng năm.\n",
+            ["Sở Y tế", "Sở Y tế"],
+        ),
+        # months joined: each its own date
+        ("1. Phòng Y tế\nBáo cáo UBND huyện tình hình thực hiện vào tháng 6 và tháng 12 hằng năm.\n", ["UBND huyện", "UBND huyện"]),
         # data supplied to a body
         (
             "2. Công an tỉnh cung cấp số liệu cho Sở Lao động - Thương binh và Xã hội trước ngày 10/11 hằng năm.\n",

@@ -1813,6 +1813,11 @@ DEADLINE_RECURRING = _regex(
     r"|tháng(?<!ngày\stháng)(?<!\d\stháng)\s+(?P<m>\d{1,2})\s+(?:hằng|hàng)\s+năm"
     r"|ngày\s+(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s+(?:của\s+)?năm\s+sau)"
 )
+# A verb of what is due, in the words between two dates.
+DUE_VERB = _regex(r"(?i:báo\s+cáo|gửi|nộp|trình|hoàn\s+thành|tổ\s+chức|thực\s+hiện|ban\s+hành|triển\s+khai|tổng\s+kết|sơ\s+kết)")
+# A month joined before a yearly month: "vào tháng 6 và tháng 12 hằng năm"
+# (matched on the text right before "tháng 12 …").
+MONTH_JOINED_BEFORE = _regex(r"(?i:tháng)\s+(?P<m>\d{1,2})(?=\s*(?:,|\s(?i:và))\s*$)")
 # A second date joined to a deadline's: "trước ngày 10 tháng 6 và ngày 10
 # tháng 12 hằng năm", "trước ngày 15/6, ngày 15/12" (matched right after it).
 DEADLINE_JOINED = _regex(

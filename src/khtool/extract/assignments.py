@@ -2107,6 +2107,9 @@ def _deadlines_in(
                 if 1 <= int(m["m2"]) <= 12:
                     found.append((m, int(m["d2"]), int(m["m2"]), None))
             elif 1 <= int(m["m"]) <= 12:
+                before = P.MONTH_JOINED_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                if before and 1 <= int(before["m"]) <= 12:  # "tháng 6 và tháng 12 hằng năm": both
+                    found.append((before, None, int(before["m"]), None))
                 found.append((m, None, int(m["m"]), None))
     if dated and ("quý" in lowered or ("tháng" in lowered and any(w in lowered for w in P.PERIOD_WORDS))):
         for m in P.DEADLINE_PERIOD.finditer(text):
@@ -2170,6 +2173,15 @@ def _deadlines_in(
                 span=span,
             )
         )
+    for i in range(1, len(found)):
+        d, prev = out[i], out[i - 1]
+        if d.due is None and d.to is None and prev.due is not None:
+            between = text[found[i - 1][0].end() : found[i][0].start()]
+            if ";" in between and len(between) < 60 and P.DUE_VERB.search(between) is None:
+                # a clause after ";" with no verb of its own goes on with the one
+                # before: "… báo cáo Sở Y tế … trước ngày 05/12/2025; các năm tiếp
+                # theo trước ngày 01/11 hằng năm"
+                d.due, d.to = prev.due, prev.to
     if agency is None and "để tổng hợp" in text:
         # the date after "để tổng hợp" is the collector's: the body the
         # earlier date's report goes to

@@ -2572,10 +2572,10 @@ def test_a_deadlines_owner_after_when_it_recurs_and_bodies_listed_together():
             "về Sở Tư pháp.",
             "Các sở, ban, ngành, UBND các huyện, thành phố, thị xã",
         ),
-        # a table's rows are no sentences
+        # a table's rows are no sentences: the row's body owns it, not the header's word
         (
             "| Thời gian | Nội dung | Đơn vị thực hiện |\n| Trước 10/3/2025 | Rà soát danh sách hộ | UBND các xã |",
-            None,
+            "UBND các xã",
         ),
         # nor over a sentence that is no subject's: a request
         (
@@ -3093,3 +3093,17 @@ def test_a_letters_requests_by_their_verbs(body, expected):
         "Kính gửi: Ủy ban nhân dân tỉnh Sơn La\n" + body + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
     )
     assert [(a.agency, a.role, len(a.tasks)) for a in doc.assignments] == expected
+
+
+def test_a_task_tables_row_owns_its_deadline_in_the_documents_list():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ YÊN ĐỊNH\nSố: 46/KH-UBND\nYên Định, ngày 10 tháng 11 năm 2025\nKẾ HOẠCH\nRà soát hộ nghèo\n"
+        "I. TỔ CHỨC THỰC HIỆN\n| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n"
+        "| 1 | Tổng hợp, báo cáo UBND tỉnh | Phòng Kinh tế | Văn phòng HĐND và UBND | Trước ngày 25/12/2025 |\n"
+    )
+    assert [(d.day, d.month, d.agency) for d in doc.deadlines] == [(25, 12, "Phòng Kinh tế")]
+
+
+def test_heads_of_villages_are_no_school():
+    m = classify_agency("Các trưởng thôn", "ward")
+    assert m is not None and m.sector == "lower_government"

@@ -1994,3 +1994,10 @@ def test_the_documents_an_amending_subject_names_are_all_amended_not_bases():
         ("30/2018/TT-BYT", "mention"),
         ("22/2023/TT-BYT", "mention"),
     ]
+
+
+def test_the_documents_own_number_with_a_thousands_dot_is_no_citation():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ YÊN ĐỊNH\nSố: 2.046/KH-UBND\nYên Định, ngày 10 tháng 11 năm 2025\nKẾ HOẠCH\nRà soát hộ nghèo\n"
+    )
+    assert (doc.header.number, doc.citations) == ("2046/KH-UBND", [])

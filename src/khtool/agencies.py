@@ -177,7 +177,12 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     fb = fold(body)  # (a key for a name's start is tried after its head's title too)
     if fb.startswith(_enterprise_forms()):
         return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
+    # (heads of villages and residential groups are no school: "Các trưởng
+    # thôn" folds like "các trường")
+    village = P.VILLAGE_HEAD.match(name) is not None
     for s in _sectors():
+        if village and s.id != "lower_government":
+            continue
         for k in s.keys:
             if k[0] == "^":
                 hit = f.startswith(k[1:]) or fb.startswith(k[1:])

@@ -1552,6 +1552,12 @@ AGENCY_SPLIT = _regex(
 # hóa tỉnh", "Trường THCS Tân Thạch", "Chi cục Thủy sản"): a body of its own in
 # its sector, not the department ("Trưởng …" is a head's title, not a school);
 # so are several of them ("Các trường Mầm non, Tiểu học, THCS", "các trung tâm y tế").
+# The heads of villages and residential groups: "Các trưởng thôn", "Trưởng các
+# tổ dân phố", "Tổ trưởng tổ dân phố" (with their tone marks: "trưởng" is no
+# "trường", a school).
+VILLAGE_HEAD = _regex(
+    r"^(?i:(?:các\s+)?(?:tổ\s+)?trưởng\s+(?:các\s+)?(?:thôn|bản|ấp|xóm|buôn|làng|tổ\s+dân\s+phố|khu\s+phố|khối\s+phố|tổ\s+dân\s+cư))\b"
+)
 # (not "Cục thuộc Bộ Y tế", "các Cục thuộc Bộ …": the ministry's, no named one)
 SERVICE_UNIT = _std(
     r"^(?:(?:[Cc]ác\s+)?(?:Trung\s+tâm|Trường|Viện|Bệnh\s+viện|Chi\s+cục|Cục(?!\s+thuộc\b)|Đài|Quỹ)"

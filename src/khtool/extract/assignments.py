@@ -2351,6 +2351,27 @@ def _commune_departments(assignments: list[Assignment], date: str | None) -> Non
             a.canonical, a.level = canonical, "ward"
 
 
+def _row_owner(d: Deadline, assignments: list[Assignment]) -> str | None:
+    """The body a task table's row gives a deadline of the section holding the
+    table (the row's lead, before its partners): the assignment's deadline
+    has the row's span, inside the section's."""
+    if d.span is None:
+        return None
+    inside = [
+        a
+        for a in assignments
+        for x in a.deadlines
+        if x.text == d.text
+        and x.span is not None
+        and d.span.start <= x.span.start
+        and x.span.end <= d.span.end
+        and (x.span.start, x.span.end) != (d.span.start, d.span.end)  # (a row's, narrower)
+        and x.span.line == x.span.end_line
+    ]
+    lead = [a for a in inside if a.role == "lead"] or inside
+    return lead[0].agency if lead else None
+
+
 def _narrated(d: Deadline, date: str | None, title: Span | None) -> bool:
     """A date that is no deadline of the document's: one that had passed when
     it was issued ("Bộ X đề nghị báo cáo trước ngày 05/02/2026" retold in a
@@ -2483,6 +2504,8 @@ def extract_assignments(
     for d in deadlines:
         if d.agency is None and id(d) in subjects:
             d.agency = subjects[id(d)]
+        if d.agency is None and owner:
+            d.agency = _row_owner(d, assignments)
     if addressees and len(addressees) == 1:
         for d in deadlines:
             if d.agency is None and d.span is not None and _to_the_addressee(ct, d.span):

@@ -1184,8 +1184,8 @@ def extract_citations(
     numbers: dict[str, DocNumber | None] = {}  # each citation's number as first parsed
     order: list[str] = []
     for a in anchors:
-        if a.num is not None and own and a.num.number == own:
-            continue  # the document's own number
+        if a.num is not None and own and own in (a.num.number, a.num.number.replace(".", "", 1)):
+            continue  # the document's own number (its serial's thousands dot dropped: "2.046/KH-UBND")
         relation = a.relation
         if a.num is not None and parent_number and a.num.number == parent_number:
             relation = "attached"

@@ -3107,3 +3107,12 @@ def test_a_task_tables_row_owns_its_deadline_in_the_documents_list():
 def test_heads_of_villages_are_no_school():
     m = classify_agency("Các trưởng thôn", "ward")
     assert m is not None and m.sector == "lower_government"
+
+
+def test_a_report_telling_what_was_given_gives_no_task_and_a_request_ends_at_its_verb():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ YÊN ĐỊNH\nSố: 46/BC-UBND\nYên Định, ngày 10 tháng 11 năm 2025\nBÁO CÁO\nKết quả thực hiện\n"
+        "I. KẾT QUẢ\nUBND xã đã giao Phòng Kinh tế chủ trì rà soát thủ tục hành chính; giao Công an xã phối hợp làm "
+        "sạch dữ liệu dân cư.\nII. KIẾN NGHỊ\nĐề nghị UBND tỉnh hỗ trợ kinh phí.\n"
+    )
+    assert [(a.agency, a.role) for a in doc.assignments] == [("UBND tỉnh", "requested")]

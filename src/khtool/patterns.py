@@ -1432,6 +1432,9 @@ AGENCY_LIST_END = _regex(
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cử(?=\s+(?:đại\s+diện|cán\s+bộ|lãnh\s+đạo|người|\d))|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
     r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
+    # (help asked of a body above, and a notice posted: "đề nghị UBND tỉnh hỗ
+    # trợ kinh phí", "Văn phòng HĐND và UBND phường đăng tải …")
+    r"|hỗ\s+trợ(?!\s+(?:pháp\s+lý|nông\s+dân|phụ\s+nữ|doanh\s+nghiệp|khởi\s+nghiệp))|đăng\s+tải"
     r"|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|cân\s+đối|thẩm\s+định|tuyên\s+truyền|phổ\s+biến|giám\s+sát|hoàn\s+thành|cập\s+nhật|khảo\s+sát|điều\s+chỉnh"
     # what a decree's clause gives a body: "Bộ Kế hoạch và Đầu tư đề xuất …",
     # "Bộ trưởng Bộ Công Thương quy định biểu mẫu …", "UBND cấp xã lập danh
@@ -1586,7 +1589,7 @@ ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
 _TASK_VERB = (
     r"chủ\s+trì|làm\s+đầu\s+mối|phối\s+hợp|có\s+trách\s+nhiệm|theo\s+dõi|tổ\s+chức"
     r"|triển\s+khai|thực\s+hiện|tham\s+mưu|căn\s+cứ\s+chức\s+năng|kiểm\s+tra|giám\s+sát|hướng\s+dẫn"
-    r"|tổng\s+hợp|xây\s+dựng|rà\s+soát|nghiên\s+cứu|đôn\s+đốc"
+    r"|tổng\s+hợp|xây\s+dựng|rà\s+soát|nghiên\s+cứu|đôn\s+đốc|hỗ\s+trợ|bố\s+trí|đăng\s+tải"
 )
 GIVE_TASK = _regex(
     # ("về việc giao Sở Y tế …" names a giving, in a cited document's subject)
@@ -1595,6 +1598,9 @@ GIVE_TASK = _regex(
     r"(?:,\s*\p{Lu}[^,;:.\n]{2,90}?){0,8})"
     rf"(?:[^\S\n]*\n\s*(?=(?i:{_TASK_VERB}))|[^\S\n]+(?={_TASK_VERB}))"
 )
+# A giving told as done, in its sentence: "… đã giao …", "… vừa giao …" (a
+# report's account, no task of its own).
+NARRATED_GIVING = _regex(r"\b(?i:đã|vừa)\s+(?:(?i:chỉ\s+đạo|ban\s+hành\s+[^.;\n]{0,80}?)[,\s]+)?(?i:giao)\b")
 # A letter asking a body to act, in its own words: "Sở Công Thương đề nghị các
 # đơn vị … khẩn trương rà soát …", "Cục Hóa chất đề nghị Sở Công Thương tỉnh
 # Quảng Ngãi …", "… yêu cầu Công ty thực hiện …". Not the noun: "về việc đề

@@ -1586,6 +1586,9 @@ def _given(own: str, lines: str) -> Iterator[tuple[str, str, bool, int]]:
     the sentence starts) for each "Giao X …" in a text (``lines``: the same text
     with line breaks)."""
     for m in P.GIVE_TASK.finditer(lines):
+        begin = max(lines.rfind(". ", 0, m.start()), lines.rfind("\n", 0, m.start())) + 1
+        if P.NARRATED_GIVING.search(lines, begin, m.start() + 6):
+            continue  # a report telling what was given: "UBND xã đã giao Phòng Kinh tế …; giao Công an xã …"
         listed = m["agency"].strip()
         names = _agency_names(listed)[0] if "," in listed else [listed]
         sentence = own[m.start() : own.find(".", m.end()) + 1 or len(own)]

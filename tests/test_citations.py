@@ -1220,7 +1220,8 @@ PROPOSALS += [
     (
         "Sở Công Thương nhận được Văn bản số 4170/SNN-KH ngày 10/7/2026 của Sở Nông nghiệp và Môi "
         "trường về việc tham gia ý kiến thẩm định hồ sơ đề nghị thành lập cụm công nghiệp.",
-        [("4170/SNN-KH", "mention", "Sở Nông nghiệp và Môi trường")],
+        # (a letter received and answered: a request answered, whatever its subject's words)
+        [("4170/SNN-KH", "proposal", "Sở Nông nghiệp và Môi trường")],
     ),
 ]
 
@@ -2001,3 +2002,32 @@ def test_the_documents_own_number_with_a_thousands_dot_is_no_citation():
         "ỦY BAN NHÂN DÂN\nXÃ YÊN ĐỊNH\nSố: 2.046/KH-UBND\nYên Định, ngày 10 tháng 11 năm 2025\nKẾ HOẠCH\nRà soát hộ nghèo\n"
     )
     assert (doc.header.number, doc.citations) == ("2046/KH-UBND", [])
+
+
+@pytest.mark.parametrize(
+    ("head", "sentence", "relation"),
+    [
+        # a letter received from a body above is carried out
+        (
+            "ỦY BAN NHÂN DÂN\nXÃ YÊN ĐỊNH\nSố: 12/UBND-VP\nYên Định, ngày 5 tháng 11 năm 2025\nV/v rà soát hộ nghèo\n",
+            "UBND xã Yên Định nhận được Văn bản số 1520/UBND-VX ngày 03/11/2025 của UBND tỉnh Thanh Hóa về việc rà "
+            "soát hộ nghèo năm 2025. UBND xã yêu cầu các thôn thực hiện.",
+            "implements",
+        ),
+        # one from an enterprise, or a body at the same level or below, is a request answered
+        (
+            "UBND TỈNH LÀO CAI\nSỞ TƯ PHÁP\nSố: 12/STP-VP\nLào Cai, ngày 5 tháng 11 năm 2025\nV/v hướng dẫn\n",
+            "Sở Tư pháp nhận được Văn bản số 21/CV-HA ngày 01/11/2025 của Văn phòng công chứng Hòa An về việc hướng "
+            "dẫn thủ tục công chứng, Sở Tư pháp có ý kiến như sau:",
+            "proposal",
+        ),
+        (
+            "BỘ TÀI CHÍNH\nSố: 9215/BTC-NSNN\nHà Nội, ngày 20 tháng 8 năm 2026\nV/v hướng dẫn thực hiện chính sách\n",
+            "Bộ Tài chính nhận được Công văn số 9876/UBND-KTTC ngày 25/7/2026 của Ủy ban nhân dân tỉnh Thanh Hóa về "
+            "việc vướng mắc trong thực hiện chính sách.",
+            "proposal",
+        ),
+    ],
+)
+def test_a_letter_received(head, sentence, relation):
+    assert parse_text(head + sentence + "\n").citations[0].relation == relation

@@ -492,6 +492,22 @@ def _before_a_lower_scope(a: _Anchor, text: str, s: int, e: int) -> int:
     return m.start() if unit > _LEVEL_RANK[level] + 0.5 else e
 
 
+def _received(a: _Anchor, prev_end: int, text: str, line_start: int, own_level: str | None) -> str | None:
+    """The relation of a document a letter says it received ("Sở Công Thương
+    nhận được Văn bản số … của …"), which it answers: what a body above sent
+    is carried out (``implements``), what one at its level or below, or of no
+    known level (an enterprise), sent is a request answered (``proposal``);
+    None when it is not said received."""
+    hi = _type_start(a)
+    near = text[max(prev_end, line_start) : hi][-NEAR:]
+    if "nhận" not in near or not P.RECEIVED.match(near):
+        return None
+    level = _issuer_level(a)
+    if level not in _LEVEL_RANK or own_level not in _LEVEL_RANK:
+        return "proposal"  # (an enterprise's or a body's of no known level: a request)
+    return "implements" if _LEVEL_RANK[level] < _LEVEL_RANK[str(own_level)] else "proposal"
+
+
 def _issuing_unit(a: _Anchor) -> str | None:
     """The code of the body issuing a (non-normative) document: a letter's
     first code, before its drafting unit's ("STC" of "101/STC-NS" and of
@@ -1127,6 +1143,10 @@ def extract_citations(
                 and P.AMENDED_BY.match(text, prev_end, _type_start(a))
             ):
                 a.relation = prev.relation  # an amending act: the amended act's relation
+            if a.relation == "mention" and header is not None:
+                received = _received(a, prev_end, text, ls, header.level)
+                if received:
+                    a.relation = received
             if (
                 a.relation == "mention"
                 and prev is not None

@@ -700,6 +700,18 @@ RELATIONS = [
         "proposal",
     ),
     (
+        "a list of bases introduced by a line ending with a colon",
+        "Căn cứ các Thông tư của Bộ Tài chính hướng dẫn về quản lý giá, bao gồm:\nThông tư số 45/2024/TT-BTC "
+        "ngày 01/7/2024; Thông tư số 46/2024/TT-BTC ngày 01/7/2024;",
+        "basis",
+    ),
+    (
+        "the letter a reply answers",
+        "Phúc đáp Văn bản số 21/CV-HA ngày 01/11/2025 của Công ty Hòa An về việc hướng dẫn thủ tục, Sở Y tế có ý "
+        "kiến như sau:",
+        "proposal",
+    ),
+    (
         "a programme carried out, issued with the decision cited",
         "Thực hiện Chương trình hành động quốc gia vì trẻ em giai đoạn 2021-2030 ban hành kèm theo Quyết định số "
         "23/QĐ-TTg ngày 07/01/2021 của Thủ tướng Chính phủ,",

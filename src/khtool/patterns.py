@@ -935,7 +935,8 @@ SUBJECT_IMPLEMENTS = _regex(
 # The document a letter answers, received: "Sở Công Thương nhận được Văn bản
 # số …", "… đã tiếp nhận Tờ trình số …", "… nhận được hồ sơ kèm theo văn bản
 # số …". Asking for something ("về việc đề nghị …"), it is the proposal.
-RECEIVED = _regex(r"(?i:(?:nhận\s+được|tiếp\s+nhận)(?:\s+[^\s.;:]+){0,5})\s*$", END)
+# (and the letter a reply answers: "Phúc đáp Văn bản số …", "Trả lời Công văn số …")
+RECEIVED = _regex(r"(?i:(?:nhận\s+được|tiếp\s+nhận|phúc\s+đáp|trả\s+lời)(?:\s+[^\s.;:]+){0,5})\s*$", END)
 REL_PROPOSAL = _regex(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
 # A subject saying the document asks for something (not "… thẩm định hồ sơ
 # đề nghị thành lập …", where the request is another's).

@@ -500,7 +500,7 @@ def _received(a: _Anchor, prev_end: int, text: str, line_start: int, own_level: 
     None when it is not said received."""
     hi = _type_start(a)
     near = text[max(prev_end, line_start) : hi][-NEAR:]
-    if "nhận" not in near or not P.RECEIVED.match(near):
+    if not ("nhận" in near or "đáp" in near or "lời" in near) or not P.RECEIVED.match(near):
         return None
     level = _issuer_level(a)
     if level not in _LEVEL_RANK or own_level not in _LEVEL_RANK:
@@ -671,7 +671,8 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         # opener, or the one of the line above when this line goes on with
         # its list ("Căn cứ Luật A ngày …;" / "Luật B ngày …;")
         starts = [line_start]
-        if line_start >= 2 and text[line_start - 2] in ";," and not text[line_start:hi].strip(" ,;"):
+        # (or the line above introduces the list: "Căn cứ các Thông tư …, bao gồm:")
+        if line_start >= 2 and text[line_start - 2] in ";,:" and not text[line_start:hi].strip(" ,;"):
             starts.append(_line_start(text, line_start - 1))
         for start in starts:
             opener = text[start : start + 40]
@@ -1150,9 +1151,16 @@ def extract_citations(
             if (
                 a.relation == "mention"
                 and prev is not None
-                and prev.relation != "mention"
-                and (body := P.NEXT_BODY_AT.fullmatch(text, prev_end, _type_start(a)))
-                and P.AGENCY_HEAD_WORD.match(body["body"])
+                and prev.relation in ("basis", "implements", "proposal")
+                and prev.nested_in is None
+                and (
+                    (
+                        (body := P.NEXT_BODY_AT.fullmatch(text, prev_end, _type_start(a)))
+                        and P.AGENCY_HEAD_WORD.match(body["body"])
+                    )
+                    # "…, bao gồm:\nThông tư số A …; Thông tư số B …": the list goes on
+                    or P.LIST_ITEM_MARK.fullmatch(text, prev_end, _type_start(a))
+                )
             ):
                 # "đề nghị của A tại Văn bản số … và B tại Văn bản số …": the list goes on
                 a.relation = prev.relation

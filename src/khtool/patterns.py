@@ -790,6 +790,9 @@ ISSUER_AT_UNIT_WORD = _regex(
 WHEN_OPENING = _regex(
     r"(?i:hằng|hàng|định\s+kỳ|trước\s+ngày|chậm\s+nhất)[^,;:.\n]{0,40},\s*"
 )
+# A kind of unit named by no name, in a clause defining duties in general:
+# "Đơn vị chịu trách nhiệm …", "Đơn vị quản lý trực tiếp …", "Cơ quan được giao …".
+GENERIC_UNIT = _regex(r"^(?:Đơn\s+vị|Cơ\s+quan|Tổ\s+chức|Cá\s+nhân)\b")
 # A role stated right after a body's name: "… chủ trì", "… phối hợp với",
 # "… có trách nhiệm", "… chịu trách nhiệm".
 ROLE_OPENING = _regex(r"(?:chủ\s+trì|phối\s+hợp|(?:có|chịu)\s+trách\s+nhiệm|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")

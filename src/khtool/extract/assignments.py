@@ -624,7 +624,8 @@ def _from_body_items(
         # a text of articles gives duties in its own ways, read above; and an
         # article opening with a body and its role ("Điều 2. Bộ Tư pháp chủ trì,
         # phối hợp với … hoàn thiện hồ sơ …")
-        led = [a for a in walk_sections(top) if a.kind == "article" and _body_with_its_role(a)]
+        # (its clauses and points too: "2. Sở Công Thương chủ trì, phối hợp với …")
+        led = [a for a in walk_sections(top) if a.kind in ("article", "arabic", "letter") and _body_with_its_role(a)]
         return _from_items(ct, [_as_item(a) for a in led], level) if led else []
     items: list[Section] = []
     # (each section with whether it stands in a part of tasks not headed by a body)
@@ -678,9 +679,9 @@ def _body_with_its_role(article: Section) -> bool:
     "Ủy ban nhân dân tỉnh có trách nhiệm …" (not the executors' "… chịu trách
     nhiệm thi hành", read apart)."""
     head = (article.heading or article.text.split("\n")[0]).strip()
-    body = _opening_body(_as_item(article))
-    if body is None or not head.startswith(body):
-        return False
+    body = _body_opening(head)
+    if body is None or not head.startswith(body) or P.GENERIC_UNIT.match(body):
+        return False  # (nor a kind of unit a definition speaks of: "Đơn vị chịu trách nhiệm thu thập: …")
     rest = head[len(body) :].lstrip(" ,")
     return (
         P.ROLE_OPENING.match(rest) is not None

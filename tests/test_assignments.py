@@ -3121,7 +3121,7 @@ def test_a_report_telling_what_was_given_gives_no_task_and_a_request_ends_at_its
 def test_a_decrees_clause_opening_with_a_body_and_its_role():
     doc = parse_text(
         "CHÍNH PHỦ\nSố: 60/2026/NĐ-CP\nHà Nội, ngày 10 tháng 7 năm 2026\nNGHỊ ĐỊNH\nQuy định về quản lý chợ\n"
-        "Điều 20. Tổ chức thực hiện\n1. Sở Công Thương chủ trì, phối hợp với các sở, ngành và UBND cấp huyện xây "
+        "Điều 15. Phát triển chợ\n1. Chợ được phân hạng theo quy mô.\n2. Sở Công Thương chủ trì, phối hợp với các sở, ngành và UBND cấp huyện xây "
         "dựng phương án phát triển chợ.\n"
     )
     assert [(a.agency, a.role) for a in doc.assignments] == [("Sở Công Thương", "lead")]

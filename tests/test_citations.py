@@ -2043,3 +2043,23 @@ def test_the_documents_own_number_with_a_thousands_dot_is_no_citation():
 )
 def test_a_letter_received(head, sentence, relation):
     assert parse_text(head + sentence + "\n").citations[0].relation == relation
+
+
+def test_a_steering_committees_name_holds_its_ve():
+    (c,) = cites(
+        "Thực hiện Kế hoạch số 09/KH-BCĐ ngày 26/12/2025 của Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Thanh "
+        "Hóa về bảo đảm an toàn thực phẩm Tết, Phòng Văn hóa - Xã hội tổ chức kiểm tra các cơ sở."
+    )
+    assert (c.issuer, c.issuer_level, c.subject) == (
+        "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Thanh Hóa",
+        "province",
+        "về bảo đảm an toàn thực phẩm Tết",
+    )
+
+
+def test_a_plan_carrying_out_another_named_right_after_its_date():
+    got = cites(
+        "UBND xã đã ban hành Kế hoạch số 15/KH-UBND ngày 10/9/2025 triển khai Kế hoạch số 40/KH-UBND ngày "
+        "02/9/2025 của UBND tỉnh trên địa bàn xã."
+    )
+    assert got[0].implements == ["40/KH-UBND"]

@@ -745,6 +745,9 @@ CITATION_ISSUER = _regex(
     r"{2,120})"
 )
 ISSUER_END = _regex(
+    # (a steering committee's "về" is its name's: "Ban Chỉ đạo liên ngành về an
+    # toàn thực phẩm tỉnh Thanh Hóa về …" ends at the second)
+    r"(?<!(?i:ban\s+chỉ\s+đạo(?:\s+liên\s+ngành)?))"
     r"\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
     r"bãi\s+bỏ|công\s+bố|thành\s+lập|điều\s+chỉnh|kiện\s+toàn|gia\s+hạn|giải\s+thể|phân\s+bổ|phân\s+công|"
     r"chấp\s+thuận|đề\s+nghị|đề\s+xuất|"
@@ -837,7 +840,9 @@ CITATION_SUBJECT = _std(
     # more of what a decision does, named by its verb: "… công bố danh mục …",
     # "… phân bổ vốn …", "… thành lập Ban Chỉ đạo …"
     r"|công\s+bố|phân\s+bổ|điều\s+chỉnh|thành\s+lập|kiện\s+toàn|phát\s+triển|hợp\s+nhất"
-    r"|(?:triển\s+khai\s+)?thực\s+hiện(?=\s+(?:Nghị|Chỉ|Kết|Kế|Quyết|Chương|Đề|Luật|Thông|Công|Văn))))\s+"
+    r"|(?:triển\s+khai\s+)?thực\s+hiện(?=\s+(?:Nghị|Chỉ|Kết|Kế|Quyết|Chương|Đề|Luật|Thông|Công|Văn))"
+    # ("Kế hoạch số 15/KH-UBND … triển khai Kế hoạch số 40/KH-UBND …")
+    r"|triển\s+khai(?=\s+(?:Nghị|Chỉ|Kết|Kế|Quyết|Chương|Đề|Luật|Thông|Công|Văn))))\s+"
 )
 # A paragraph that leaves the tasks to an appendix or table: "… thực hiện theo
 # Phụ lục kèm theo", "… theo Bảng phân công nhiệm vụ".
@@ -874,7 +879,7 @@ SUBJECT_END = _std(
     r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây)|\n|:\s|\./\."
     # the citing sentence's own subject and verb: "…, Sở Công Thương đề nghị …"
     rf"|,\s+(?=[{UPPER}][^,;.\n]{{0,80}}?\s(?:đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|hướng\s+dẫn\s+như\s+sau"
-    r"|thông\s+báo|trả\s+lời|phúc\s+đáp|xác\s+định|ban\s+hành"
+    r"|thông\s+báo|trả\s+lời|phúc\s+đáp|xác\s+định|ban\s+hành|tổ\s+chức|triển\s+khai"
     # "…, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch thực hiện như sau:"
     r"|xây\s+dựng\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)|như\s+sau"
     # "…, UBND tỉnh đã giao Sở Nội vụ …": what the body did

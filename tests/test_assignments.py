@@ -2981,6 +2981,18 @@ def test_a_school_named_at_a_wards_level_keeps_its_name():
         ),
         # months joined: each its own date
         ("1. Phòng Y tế\nBáo cáo UBND huyện tình hình thực hiện vào tháng 6 và tháng 12 hằng năm.\n", ["UBND huyện", "UBND huyện"]),
+        # each date its own clause's recipient: what is done first, then reported
+        (
+            "1. Phòng Văn hóa - Xã hội: hoàn thành việc bình xét trước ngày 15/12/2025, báo cáo kết quả về Sở Y tế "
+            "trước ngày 20/12/2025.\n",
+            [None, "Sở Y tế"],
+        ),
+        # but parallel reports share the one after them
+        (
+            "1. Phòng Văn hóa - Xã hội: báo cáo 6 tháng trước ngày 15/6/2025, báo cáo năm trước ngày 15/11/2025 về "
+            "Sở Y tế.\n",
+            ["Sở Y tế", "Sở Y tế"],
+        ),
         # data supplied to a body
         (
             "2. Công an tỉnh cung cấp số liệu cho Sở Lao động - Thương binh và Xã hội trước ngày 10/11 hằng năm.\n",

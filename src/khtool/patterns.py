@@ -1836,6 +1836,11 @@ DEADLINE_RECURRING = _regex(
 )
 # A verb of what is due, in the words between two dates.
 DUE_VERB = _regex(r"(?i:báo\s+cáo|gửi|nộp|trình|hoàn\s+thành|tổ\s+chức|thực\s+hiện|ban\s+hành|triển\s+khai|tổng\s+kết|sơ\s+kết)")
+# A clause after a date, before a later date, that says what is due then: ",
+# báo cáo kết quả về Sở Y tế trước ngày …" (matched between the two dates).
+NEXT_DUE_CLAUSE = _regex(r",\s*(?=(?i:báo\s+cáo|gửi|nộp|trình)\b)")
+# A report, or a review reported on, in a date's own clause.
+REPORT_LIKE = _regex(r"(?i:báo\s+cáo|sơ\s+kết|tổng\s+kết)")
 # A month joined before a yearly month: "vào tháng 6 và tháng 12 hằng năm"
 # (matched on the text right before "tháng 12 …").
 MONTH_JOINED_BEFORE = _regex(r"(?i:tháng)\s+(?P<m>\d{1,2})(?=\s*(?:,|\s(?i:và))\s*$)")

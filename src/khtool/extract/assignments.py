@@ -2136,6 +2136,16 @@ def _deadlines_in(
         )
         # (nor the one after it: "… trước ngày 30/6/2025; hằng tháng báo cáo …")
         hi_ = min((k for k in (text.find(";", m.end()), text.find(". ", m.end())) if k >= 0), default=len(text))
+        # (nor a later date's own clause after a comma: "… hoàn thành việc bình xét
+        # trước ngày 15/12/2025, báo cáo kết quả về Sở Y tế trước ngày 20/12/2025")
+        line_end = text.find("\n", m.end())
+        later = [n.start() for n, *_ in found if m.end() < n.start() < (hi_ if line_end < 0 else min(hi_, line_end))]
+        if later and not P.REPORT_LIKE.search(text, _clause_start(text, m.start()) + 1, m.start()):
+            # (parallel reports share what follows: "báo cáo 6 tháng trước ngày
+            # 15/6, báo cáo năm trước ngày 15/11 về Sở …")
+            own_end = P.NEXT_DUE_CLAUSE.search(text, m.end(), min(later))
+            if own_end:
+                hi_ = own_end.start()
         around = text[max(lo_ + 1, m.start() - 120) : min(hi_, m.end() + 40)]
         clause = text[max(clause_lo + 1, m.start() - 200) : min(hi_, m.end() + 40)]
         due = m.groupdict().get("due")
@@ -2170,8 +2180,8 @@ def _deadlines_in(
                 # Tài chính trước ngày 25/7 để tổng hợp, báo cáo Bộ Tài chính
                 # trước ngày 31/7")
                 to=_to_whom(_after_collecting(_since_last_date(text, m.start(), found)))
-                or _collector_after(text, m.end())
-                or _to_whom(_sentence_at(text, m.start()))
+                or _collector_after(text[:hi_], m.end())
+                or _to_whom(_sentence_at(text[:hi_], m.start()))
                 or _to_whom(around),
                 agency=agency,
                 span=span,

@@ -593,6 +593,12 @@ def test_indicator_refs(text, ids):
             "Tỷ lệ hộ đạt danh hiệu từ 92% trở lên; 100% tổ dân phố đạt danh hiệu",
             [(None, 92.0, "%", "at_least"), (None, 100.0, "%", None)],
         ),
+        # a year opening its clause is its own value's, not the one before
+        (
+            "Tỷ lệ dân số có tài khoản định danh điện tử: năm 2024 đạt 70%, năm 2025 đạt 80%, năm 2026 đạt 90%.",
+            [(2024, 70.0, "%", "reach"), (2025, 80.0, "%", "reach"), (2026, 90.0, "%", "reach")],
+        ),
+        ("Tỷ lệ hộ nghèo so với năm 2020 giảm 10%.", [(None, 10.0, "%", "reduce")]),
     ],
 )
 def test_targets(text, targets):

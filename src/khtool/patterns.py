@@ -1760,6 +1760,11 @@ TARGET_COUNT = _regex(
 TARGET_YEAR_BEFORE = _regex(
     r"(?i:(?:đến\s+(?:hết\s+)?|vào\s+|trong\s+)?năm)\s+(?P<year>(?:19|20)\d\d)\s*,"
 )
+# A year with its own value after it: "năm 2025 đạt 80%" (matched after a year).
+YEAR_WITH_ITS_VALUE = _regex(r"\s*(?i:đạt|là|:)\s*\d")
+# The year a value is given for, right before it: "năm 2024 đạt 70%" (matched
+# on the text before the value).
+YEAR_THEN_VALUE_BEFORE = _regex(r"(?<!(?i:so\s+với)\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|:))?\s*$")
 # A target of none: "Không để xảy ra dịch lớn", "không để phát sinh điểm nóng".
 ZERO_TARGET = _regex(r"(?i:không\s+để\s+(?:xảy\s+ra|phát\s+sinh))\s+[^.;,\n]{2,80}")
 # "duy trì đến năm 2030": the previous value held to a later year.

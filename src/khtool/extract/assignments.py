@@ -1666,6 +1666,14 @@ def parse_targets(text: str) -> list[Target]:
             unit = out[-1].unit  # "450/100.000 trẻ em … và 400/100.000"
         year = m["year"]
         stated = m.group(0)
+        if year is not None and P.YEAR_WITH_ITS_VALUE.match(text, m.end("year")):
+            # "năm 2024 đạt 70%, năm 2025 đạt 80%": the year opening a clause is the
+            # next value's, this one's is the year before it
+            year = None
+            stated = text[m.start() : m.end("unit")]
+        own = P.YEAR_THEN_VALUE_BEFORE.search(text, max(0, m.start() - 24), m.start()) if year is None else None
+        if own and (own["mark"] or stated.lower().startswith(("đạt", "là"))):
+            year = own["year"]  # (not "so với năm 2020 giảm 10%": a baseline)
         if year is not None and P.NAMED_DOCUMENT_YEAR.search(text, m.end("unit"), m.start("year")):
             year = None  # "… đạt chuẩn theo Luật Giáo dục năm 2019": the law's year
             stated = text[m.start() : m.end("unit")]

@@ -3143,3 +3143,14 @@ def test_a_decrees_clause_opening_with_a_body_and_its_role():
         "dựng phương án phát triển chợ.\n"
     )
     assert [(a.agency, a.role) for a in doc.assignments] == [("Sở Công Thương", "lead")]
+
+
+def test_a_task_tables_header_repeated_on_a_new_page_is_no_row():
+    doc = parse_text(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/KH-SGDĐT\nNghệ An, ngày 1 tháng 3 năm 2025\nKẾ HOẠCH\nBồi dưỡng\nII. NHIỆM VỤ\n"
+        "| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
+        "| 1 | Rà soát đội ngũ | Phòng Tổ chức cán bộ | Văn phòng Sở | Tháng 3/2025 |\n\n"
+        "| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
+        "| 2 | Tập huấn giáo viên | Phòng Giáo dục Trung học | Văn phòng Sở | Tháng 5/2025 |\n"
+    )
+    assert "Đơn vị" not in [a.agency for a in doc.assignments]

@@ -1164,8 +1164,12 @@ def _from_tables(ct: CleanText, lo: int, hi: int, level: str | None) -> list[Ass
         k, lead, task, support, when = columns
         numbered = k is not None
         opens = 0 if numbered else lead  # the cell whose presence opens a row
+        # (the header repeated on a new page is no row: "| TT | Nội dung | Đơn vị chủ trì | …")
+        headers = {_cell_texts(cells) for cells in table[: k if k is not None else 1]}
         rows: list[list[dict[int, PhysLine]]] = []
         for cells in table[k if k is not None else 1 :]:
+            if _cell_texts(cells) in headers:
+                continue
             if opens in cells or not rows:
                 rows.append([cells])
             else:
@@ -1175,6 +1179,11 @@ def _from_tables(ct: CleanText, lo: int, hi: int, level: str | None) -> list[Ass
                 continue
             out += _table_row(ct, row, lead, task, support, when, level)
     return out
+
+
+def _cell_texts(cells: dict[int, PhysLine]) -> tuple[str, ...]:
+    """A table line's cells, folded, in their columns' order (to tell a header repeated)."""
+    return tuple(fold(cells[i].text) for i in sorted(cells))
 
 
 def _task_table_columns(

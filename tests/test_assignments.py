@@ -3154,3 +3154,26 @@ def test_a_task_tables_header_repeated_on_a_new_page_is_no_row():
         "| 2 | Tập huấn giáo viên | Phòng Giáo dục Trung học | Văn phòng Sở | Tháng 5/2025 |\n"
     )
     assert "Đơn vị" not in [a.agency for a in doc.assignments]
+
+
+def test_a_partys_obligations_named_by_its_role():
+    doc = parse_text(
+        "CHÍNH PHỦ\nSố: 60/2026/NĐ-CP\nHà Nội, ngày 10 tháng 7 năm 2026\nNGHỊ ĐỊNH\nQuy định về quản lý chợ\n"
+        "Điều 12. Nghĩa vụ của chủ đầu tư xây dựng hạ tầng chợ\n1. Duy tu, bảo dưỡng hạ tầng chợ.\n"
+        "2. Định kỳ hằng năm báo cáo tình hình hoạt động gửi Sở Công Thương trước ngày 15/12.\n"
+    )
+    (a,) = doc.assignments
+    assert (a.agency, len(a.tasks), [(d.day, d.month) for d in a.deadlines]) == (
+        "chủ đầu tư xây dựng hạ tầng chợ",
+        2,
+        [(15, 12)],
+    )
+
+
+def test_a_name_ending_with_ngang_bo_before_its_duty():
+    doc = parse_text(
+        "QUỐC HỘI\nLuật số: 69/2025/QH15\nLUẬT\nHÓA CHẤT\nĐiều 28. Trách nhiệm cung cấp thông tin\n"
+        "1. Tổ chức, cá nhân cung cấp thông tin khi có yêu cầu.\n"
+        "2. Bộ, cơ quan ngang Bộ có trách nhiệm cung cấp thông tin về hóa chất nguy hiểm thuộc lĩnh vực quản lý.\n"
+    )
+    assert "Bộ, cơ quan ngang Bộ" in [a.agency for a in doc.assignments]

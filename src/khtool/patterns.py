@@ -1327,8 +1327,9 @@ SHARED_KIND = _regex(
 # The words heading a body's duties: "Trách nhiệm", "Nhiệm vụ", also with its
 # powers: "Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền hạn", "Quyền hạn, trách
 # nhiệm" (powers alone are no duty).
+# (and a party's obligations: "Nghĩa vụ của chủ đầu tư …")
 _DUTY_WORDS = (
-    r"(?i:(?:(?:nhiệm\s+vụ|quyền\s+hạn)\s*,?\s*(?:và\s+)?)?(?:trách\s+nhiệm|nhiệm\s+vụ)"
+    r"(?i:(?:(?:nhiệm\s+vụ|quyền\s+hạn)\s*,?\s*(?:và\s+)?)?(?:trách\s+nhiệm|nhiệm\s+vụ|nghĩa\s+vụ)"
     r"(?:\s*,?\s*(?:và\s+)?quyền\s+hạn)?)"
 )
 # An item that gives bodies the tasks under it, wherever it stands: "2. Giao Bộ
@@ -1350,7 +1351,8 @@ GIVE_LEAD = _regex(
 # và quyền hạn của Ủy ban nhân dân cấp tỉnh", "Trách nhiệm của Sở Y tế:", or
 # of bodies of one kind: "Trách nhiệm của các cơ sở giáo dục nghề nghiệp".
 DUTY_OF_WORDS = ("nhiệm của", "NHIỆM CỦA", "vụ của", "VỤ CỦA", "hạn của", "HẠN CỦA")  # (a test before it)
-DUTY_OF = _regex(rf"^{_DUTY_WORDS}\s+(?i:của)\s+(?:\p{{Lu}}|các\s)")
+# (a party named by its role in lower case too: "Nghĩa vụ của chủ đầu tư …")
+DUTY_OF = _regex(rf"^{_DUTY_WORDS}\s+(?i:của)\s+(?:\p{{Lu}}|các\s|chủ\s+đầu\s+tư\b)")
 # Where such a heading's body ends and its field begins: "… của Bộ Y tế về
 # bảo hiểm y tế", "… của Ủy ban nhân dân cấp xã trong lĩnh vực điện lực".
 DUTY_TOPIC = _regex(r"\s(?:về|trong|đối\s+với|khi)\s")
@@ -1434,7 +1436,8 @@ AGENCY_LIST_END = _regex(
     # ("vừa" done just now, not "Hiệp hội Doanh nghiệp nhỏ và vừa")
     r"|(?<!\svà)\s(?=vừa\b)"
     # (not right after a body's word: "Bộ Xây dựng", "Ban Chỉ đạo", "Ban Tổ chức")
-    r"|\s(?<!(?i:các|và)\s)(?<!\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
+    # ("… cơ quan ngang Bộ có trách nhiệm …": "Bộ" ends that name)
+    r"|\s(?<!(?i:các|và)\s)(?<!(?<!(?:ngang|thuộc)\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
     # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name; "Bộ Kế
     # hoạch và Đầu tư xây dựng …" ends a name before its verb)
     r"(?:(?<!(?i:đầu\s+tư)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"

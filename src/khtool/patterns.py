@@ -916,19 +916,20 @@ REQUEST_PART = _regex(r"^(?i:(?:đề\s+xuất\s*(?:,|và)\s*)?(?:kiến\s+ngh�
 # titles are in capitals). The last one before the citation decides.
 # ("trên cơ sở Nghị quyết số …" relies on it as "căn cứ" does)
 REL_BASIS = _regex(r"(?i:căn\s+cứ|trên\s+cơ\s+sở)")
+# Not the carrying out spoken of, before a relation's verb: "vướng mắc trong
+# (quá trình) thực hiện Thông tư …", "kết quả thực hiện …", "tình hình thực hiện …".
+_NOT_SPOKEN_OF = r"(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc)\s)"
 REL_IMPLEMENTS = _regex(
-    # (not the carrying out spoken of: "vướng mắc trong (quá trình) thực hiện
-    # Thông tư …", "kết quả thực hiện …", "tình hình thực hiện …")
     # (a letter looked at first: the look back is tried only where a word may start)
-    r"(?=[tTcCqQhH])(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc)\s)"
-    r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
+    r"(?=[tTcCqQhH])"
+    + _NOT_SPOKEN_OF
+    + r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
 )
 # A relation's verb ending a line whose next line opens with the document: a
 # title's or a clause's wrap ("triển khai thực hiện\nNghị quyết số …").
 RELATION_AT_LINE_END = _regex(
-    # (not the carrying out spoken of, as in REL_IMPLEMENTS: "kết quả thực hiện")
-    r"(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc)\s)"
-    r"(?i:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|căn\s+cứ|trên\s+cơ\s+sở)[^\S\n]*\n[^\S\n]*$"
+    _NOT_SPOKEN_OF
+    + r"(?i:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|căn\s+cứ|trên\s+cơ\s+sở)[^\S\n]*\n[^\S\n]*$"
 )
 # What a cited document's subject says it carries out, besides REL_IMPLEMENTS:
 # "quy định chi tiết một số điều và biện pháp thi hành Luật …", "quy định chi
@@ -1038,9 +1039,8 @@ REL_ATTACHED = _regex(r"(?:^|\()\s*(?:(?i:ban\s+hành)\s+)?(?i:kèm\s+theo)\s*$"
 # …", "Thực hiện Đề án … đã được UBND tỉnh phê duyệt tại Quyết định số …": that
 # decision is what the clause's verb governs, despite the preposition.
 NAMED_THEN_APPROVED = _regex(
-    # (not the carrying out spoken of: "kết quả thực hiện Kế hoạch này theo …")
-    r"(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc)\s)"
-    r"(?P<verb>(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|căn\s+cứ))\s+"
+    _NOT_SPOKEN_OF  # ("kết quả thực hiện Kế hoạch này theo …")
+    + r"(?P<verb>(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|căn\s+cứ))\s+"
     r"(?:(?i:các\s+)?(?i:nội\s+dung)\s+(?:(?i:của)\s+)?)?"
     r"(?:Chương\s+trình|Kế\s+hoạch|Đề\s+án|Quy\s+chế|Quy\s+hoạch|Chiến\s+lược|Điều\s+lệ|Phương\s+án|Dự\s+án|Quy\s+định)\s"
     r"(?!(?i:này)\b)[^;:\n]{0,250}?\s(?:(?i:ban\s+hành\s+)?(?i:kèm\s+theo)|(?:(?i:đã\s+)?(?i:được)\s[^,;:\n]{0,60}?)?(?i:phê\s+duyệt|ban\s+hành)\s+(?i:tại|theo)"

@@ -438,21 +438,24 @@ def _own_clauses(task: Task, name: str) -> Task:
     if ";" not in task.text and ". " not in task.text:
         return task
     for m in P.CLAUSE_BODIES.finditer(task.text):
-        listed = _agency_names(m["names"])[0]
-        if (
-            listed
-            and m["names"].startswith(listed[0])
-            and not P.ROLE_SUPPORT.match(m["names"])
-            and not P.ROLE_LEAD.match(m["names"])
-            and all(_names_a_body(n) and len(n.split()) <= _OPENING_BODY_WORDS for n in listed)
-            and not _same_body(name, listed)
-        ):
+        listed = _clause_names(m)
+        if listed and all(_names_a_body(n) for n in listed) and not _same_body(name, listed):
             own = task.text[: m.start()].rstrip(" ;")
             if _only_names(own):
                 return task  # "Giám đốc các đại học; Hiệu trưởng các trường … chịu trách nhiệm …": one predicate
             own = own + "." if task.text[m.start()] == "." else own
             return task.model_copy(update={"text": own}) if own else task
     return task
+
+
+def _clause_names(m: regex.Match[str]) -> list[str]:
+    """The bodies a clause of an item opens with (``P.CLAUSE_BODIES``), or none:
+    a clause opening with its verb ("…; Phối hợp với Ban … tham gia …"), or a
+    sentence run on to a verb further (no name)."""
+    listed = _agency_names(m["names"])[0]
+    if not listed or not m["names"].startswith(listed[0]) or P.ROLE_SUPPORT.match(m["names"]) or P.ROLE_LEAD.match(m["names"]):
+        return []
+    return [] if any(len(n.split()) > _OPENING_BODY_WORDS for n in listed) else listed
 
 
 def _only_names(text: str) -> bool:
@@ -471,12 +474,9 @@ def _clause_bodies(
     and the date in it as its deadline."""
     out: list[Assignment] = []
     for m in P.CLAUSE_BODIES.finditer(text):
-        listed = _agency_names(m["names"])[0]
-        if not listed or not m["names"].startswith(listed[0]) or P.ROLE_SUPPORT.match(m["names"]) or P.ROLE_LEAD.match(m["names"]):
-            continue  # a clause opening with its verb: "…; Phối hợp với Ban … tham gia …"
-        names = [n for n in listed if _names_a_body(n) and n not in have]
-        if not names or any(len(n.split()) > _OPENING_BODY_WORDS for n in listed):
-            continue  # (a sentence run on to a verb further: no name)
+        names = [n for n in _clause_names(m) if _names_a_body(n) and n not in have]
+        if not names:
+            continue
         end = min(
             (k for k in (text.find(";", m.end()), text.find("\n", m.end()), text.find(". ", m.end())) if k >= 0),
             default=len(text),
@@ -1953,10 +1953,7 @@ def _to_whom(text: str) -> str | None:
 def _sentence_subject(sentence: str) -> str | None:
     """The body a sentence opens with, before its task ("Phòng Kinh tế tổng
     hợp …", "- Các sở, ngành báo cáo …"), or None."""
-    sentence = sentence.lstrip(" -+•")
-    when = P.WHEN_OPENING.match(sentence) or P.BASIS_OPENING.match(sentence)
-    if when:  # "Hằng năm, các sở, ngành báo cáo …", "Căn cứ Kế hoạch này, các sở …"
-        sentence = sentence[when.end() :]
+    sentence = _past_opening(sentence)
     if not P.AGENCY_HEAD_WORD.match(sentence) or P.REQUEST_OPENING.match(sentence):
         return None
     names = _agency_names(sentence[:200])[0]
@@ -1977,20 +1974,30 @@ def _sentence_subject(sentence: str) -> str | None:
     return subject if all(_looks_like_agency(n) for n in names) else None
 
 
+def _past_opening(sentence: str) -> str:
+    """A sentence without its bullet and what it says before its subject: when
+    ("Hằng năm, các sở, ngành báo cáo …") or on what basis ("Căn cứ Kế hoạch
+    này, các sở …")."""
+    sentence = sentence.lstrip(" -+•")
+    opening = P.WHEN_OPENING.match(sentence) or P.BASIS_OPENING.match(sentence)
+    return sentence[opening.end() :] if opening else sentence
+
+
 def _paragraph_subject(piece: str, pos: int) -> str | None:
     """The body owning what the sentence at ``pos`` says: the one it opens
     with; or, when it opens with no body at all ("Định kỳ hằng năm báo cáo …
     trước ngày …"), the one the sentence just before it in the paragraph
     opens with ("Các sở, ngành … triển khai thực hiện. Định kỳ …"): its
     subject carried over."""
-    sentences: list[tuple[int, int]] = []
-    start = 0
+    sentences: list[tuple[int, int]] = []  # (the ones before it)
+    start, end = 0, len(piece)
     for m in P.SENTENCE_SPLIT.finditer(piece):
         if m.start() >= pos:
+            end = m.start()
             break
         sentences.append((start, m.start()))
         start = m.end()
-    sentence = _sentence_at(piece, pos)
+    sentence = piece[start:end]
     subject = _sentence_subject(sentence)
     if subject or "|" in sentence:  # (a table's row: its cells are no sentences)
         return subject
@@ -2003,10 +2010,7 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
             return subject
     if clauses or not sentences:
         return None  # (another body may be named there)
-    opening = sentence.lstrip(" -+•")
-    when = P.WHEN_OPENING.match(opening) or P.BASIS_OPENING.match(opening)
-    if when:
-        opening = opening[when.end() :]
+    opening = _past_opening(sentence)
     if not opening[:1].isupper() or P.AGENCY_HEAD_WORD.match(opening) or P.REQUEST_OPENING.match(opening):
         return None  # a clause going on, or one naming its own body
     before = [(a, b) for a, b in sentences if piece[a:b].strip()]

@@ -1095,6 +1095,12 @@ LISTED = [
         {"10/2020/TT-BCA": ("mention", "quy định về đồ vật cấm", [])},
     ),
     (
+        "another document's act on it is not its subject",
+        "Chứng chỉ theo Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ, sửa đổi bổ sung "
+        "bởi Nghị định số 144/2025/NĐ-CP ngày 12/06/2025.",
+        {"175/2024/NĐ-CP": ("mention", None, []), "144/2025/NĐ-CP": ("mention", None, [])},
+    ),
+    (
         "the host sentence's predicate ends a subject",
         "Các cụm công nghiệp hình thành trước ngày Nghị định số 68/2017/NĐ-CP ngày 25/5/2017 "
         "của Chính phủ về quản lý, phát triển cụm công nghiệp có hiệu lực thì được tiếp tục "

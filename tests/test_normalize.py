@@ -209,6 +209,25 @@ JOINS += [
             "Trung ương Đảng khóa XIII về tổ chức bộ máy;"
         ],
     ),
+    (
+        "a document's type word above its number",
+        "Thực hiện theo Thông tư số 10/2021/TT-BXD của Bộ Xây dựng hướng dẫn Nghị định\n"
+        "06/2021/NĐ-CP và Nghị định 44/2016/NĐ-CP.\n",
+        [
+            "Thực hiện theo Thông tư số 10/2021/TT-BXD của Bộ Xây dựng hướng dẫn Nghị định "
+            "06/2021/NĐ-CP và Nghị định 44/2016/NĐ-CP."
+        ],
+    ),
+    (
+        "a Party plan's type word above its number",
+        "Triển khai Kế hoạch\n160-KH/TU ngày 05/3/2025 của Tỉnh ủy.\n",
+        ["Triển khai Kế hoạch 160-KH/TU ngày 05/3/2025 của Tỉnh ủy."],
+    ),
+    (
+        "an item numbered with a slash after a line ending in a type word",
+        "Các văn bản gồm: Luật, Nghị định, Thông tư\n1/ Rà soát văn bản.\n",
+        ["Các văn bản gồm: Luật, Nghị định, Thông tư", "1/ Rà soát văn bản."],
+    ),
 ]
 
 

@@ -645,6 +645,8 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         return b_lower
     if b_lower:
         return True
+    if b_text[0].isdigit() and P.DOC_NUMBER_START.match(b_text) and P.DOC_TYPE_END.search(a_text):
+        return True  # "… hướng dẫn Nghị định" / "06/2021/NĐ-CP …": the document's number
     case_a = cases.get(id(a))
     if case_a is None:
         case_a = cases[id(a)] = _case_of(a_text)

@@ -239,6 +239,20 @@ ORGAN_NOUN_END = _regex(
     END,
 )
 
+# A line ending in a document's type word, whose number the next line opens:
+# "… hướng dẫn Nghị định" above "06/2021/NĐ-CP và …", "… thực hiện Kế hoạch
+# số" above "123/KH-UBND …". A type word is written with its number; a title
+# line holding the type word alone ("KẾ HOẠCH") is in capitals.
+DOC_TYPE_END = _regex(
+    r"\b(?:Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Chỉ\s+thị|Kế\s+hoạch"
+    r"|Kết\s+luận|Luật|Pháp\s+lệnh|Công\s+văn|Văn\s+bản|Hướng\s+dẫn|Thông\s+báo|Chương\s+trình"
+    r"|Quy\s+định|Tờ\s+trình|Báo\s+cáo|Đề\s+án)\s*$",
+    END,
+)
+# A line opening with a document's number and symbol: "06/2021/NĐ-CP",
+# "123/KH-UBND", "28-CT/TW" (never an item's mark "1/ ", which a space follows).
+DOC_NUMBER_START = _std(r"^\d{1,6}(?:\.\d{1,3})?(?:/(?:19|20)\d\d)?[/\-]\s?[A-ZĐ]")
+
 # First character is a lowercase letter: a continuation of the line before.
 STARTS_LOWER = _std(rf"^[\"“(]?[{LOWER}]")
 
@@ -836,7 +850,8 @@ SHORT_NAME_AFTER = _std(r"\s*\([^()\n]{1,80}\)(?=\s*,?\s*(?:về|V/v|v/v)\s)")
 # subject in the "Thực hiện Kế hoạch số …" after it)
 CITATION_SUBJECT = _std(
     # (a subject may be quoted: '… khóa XIII "về tiếp tục đổi mới …"')
-    r"\s*,?\s*(?!(?<=\n)(?:Thực\s+hiện|Căn\s+cứ)\s)[\"“]?(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?:,?\s+bổ\s+sung)?"
+    r"\s*,?\s*(?!(?<=\n)(?:Thực\s+hiện|Căn\s+cứ)\s)[\"“]?(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?!(?:,?\s+bổ\s+sung)?\s+(?:bởi|theo|tại)\s)(?:,?\s+bổ\s+sung)?"
+    # (not another document's act on it: "…, sửa đổi bổ sung bởi Nghị định …")
     # more of what a decision does, named by its verb: "… công bố danh mục …",
     # "… phân bổ vốn …", "… thành lập Ban Chỉ đạo …"
     r"|công\s+bố|phân\s+bổ|điều\s+chỉnh|thành\s+lập|kiện\s+toàn|phát\s+triển|hợp\s+nhất"

@@ -1583,6 +1583,29 @@ def test_items_opening_with_a_body_and_its_duty():
     assert got == [("Ủy ban nhân dân cấp huyện", 1, [(25, 6)]), ("Sở Y tế", 1, [])]
 
 
+def test_items_opening_with_several_bodies_and_their_duty():
+    """Several bodies sharing an item's duty each get it: a head's title alone
+    shares the body after it ("Tổng Giám đốc, Giám đốc các doanh nghiệp …"), a
+    prison's head ("Giám thị") opens a body, "các đơn vị thuộc cơ quan Bộ" are
+    the ministry's own units, and a Cục named with its ministry is one body."""
+    doc = parse_text(
+        BYT_CIRCULAR + "Điều 7. Trách nhiệm thi hành\n"
+        "1. Thủ trưởng các đơn vị thuộc cơ quan Bộ, Sở Y tế các tỉnh, thành phố, Giám thị trại giam "
+        "có trách nhiệm tổ chức thực hiện Thông tư này.\n"
+        "2. Tổng Giám đốc, Giám đốc các doanh nghiệp bảo hiểm có trách nhiệm cung cấp dữ liệu.\n"
+        "3. Cục Quản lý xuất nhập cảnh, Bộ Công an có trách nhiệm chia sẻ dữ liệu.\n"
+        "4. Trên cơ sở dữ liệu, Sở Y tế có trách nhiệm cập nhật hồ sơ.\n"
+    )
+    got = {a.agency: a.sector for a in doc.assignments}
+    assert got.pop("Cục Quản lý xuất nhập cảnh")  # (in the issuer's sector: see _own_units_in_issuers_sector)
+    assert got == {
+        "Thủ trưởng các đơn vị thuộc cơ quan Bộ": "own_units",
+        "Sở Y tế các tỉnh, thành phố": "health",
+        "Giám thị trại giam": None,
+        "Giám đốc các doanh nghiệp bảo hiểm": "enterprises",
+    }
+
+
 def test_an_enterprise_is_its_own_body_and_its_full_name_is_the_addressees():
     """A company's name holding a field's or a verb's words is no department
     ("Công ty cổ phần Đầu tư xây dựng …" is not Sở Xây dựng) and is not cut at

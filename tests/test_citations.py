@@ -1629,6 +1629,39 @@ OWN_ACTION_CASES = [
         "nhiệm vụ của Bộ Công an.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n",
         {"01/2018/NĐ-CP": ("mention", None)},
     ),
+    (
+        "a correction amends the corrected text",
+        TT_HEAD + "Điều 6. Đính chính lỗi kỹ thuật tại Thông tư số 07/2023/TT-BTC ngày 10 tháng 5 "
+        "năm 2023 của Bộ Tài chính như sau:\nTại khoản 2 Điều 3, cụm từ “30 ngày” nay sửa thành "
+        "“15 ngày”.\n",
+        {"07/2023/TT-BTC": ("amends", None)},
+    ),
+    (
+        "documents the corrected text amends are not the correction's",
+        TT_HEAD + "Điều 6. Đính chính lỗi kỹ thuật tại Thông tư số 138/2025/TT-BTC ngày 30 tháng 12 "
+        "năm 2025 của Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư 95/2020/TT-BTC ngày "
+        "16 tháng 11 năm 2020 của Bộ trưởng Bộ Tài chính hướng dẫn giám sát giao dịch và Thông tư "
+        "số 06/2022/TT-BTC ngày 08 tháng 02 năm 2022 của Bộ trưởng Bộ Tài chính hướng dẫn công "
+        "tác giám sát tuân thủ.\n",
+        {
+            "138/2025/TT-BTC": ("amends", None),
+            "95/2020/TT-BTC": ("mention", None),
+            "06/2022/TT-BTC": ("mention", None),
+        },
+    ),
+    (
+        "a second act joined to the first",
+        TT_HEAD + "Điều 6. Hiệu lực thi hành\n1. Thông tư này có hiệu lực từ ngày 01/3/2026, thay "
+        "thế Thông tư số 18/2020/TT-BTC ngày 31/3/2020 của Bộ trưởng Bộ Tài chính về việc hướng "
+        "dẫn đăng ký tài khoản tại Kho bạc Nhà nước và bãi bỏ Điều 2 Thông tư số 41/2025/TT-BTC "
+        "ngày 16/6/2025 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số "
+        "123/2014/TT-BTC ngày 27/8/2014.\n",
+        {
+            "18/2020/TT-BTC": ("replaces", None),
+            "41/2025/TT-BTC": ("amends", ("2", None)),
+            "123/2014/TT-BTC": ("mention", None),
+        },
+    ),
 ]
 
 

@@ -905,6 +905,9 @@ SUBJECT_END = _std(
     r"|[\s(](?:đã\s+)?(?:[Đđ]ược|bị)\s+(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi)|\s(?:đã\s+)?hết\s+hiệu\s+lực"
     # "…, sửa đổi bổ sung bởi Thông tư số …": another document's act on it
     r"|,?\s+sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+(?:bởi|theo|tại)\s"
+    # the citing sentence's second act, on another document: "… thay thế Thông
+    # tư số A về việc hướng dẫn … và bãi bỏ Điều 2 Thông tư số B …"
+    r"|,?\s+(?:và|đồng\s+thời)\s+(?:bãi\s+bỏ|thay\s+thế)\s+(?=(?:Điều|Khoản|khoản|điểm|Điểm|Thông\s+tư|Nghị\s+định|Quyết\s+định|Chỉ\s+thị)\s)"
     # the host sentence's predicate, which no title holds: "Nghị định số … về
     # quản lý cụm công nghiệp có hiệu lực …", "… thì …"
     r"|\s(?:có\s+hiệu\s+lực|thì)\s"
@@ -1085,10 +1088,19 @@ AMENDED_BY = _regex(
 # thay thế Quyết định số …" (replaces), "Bãi bỏ Thông tư số …" (repeals),
 # "Sửa đổi, bổ sung một số điều của Nghị định số …" (amends). The verb, the
 # last one before the cited document's type word; passive uses ("được thay
-# thế bởi", "đã được sửa đổi tại") are what another document did.
+# thế bởi", "đã được sửa đổi tại") are what another document did. A correction
+# ("Đính chính Thông tư số …", Nghị định 30/2020, Điều 10) changes the cited
+# text's wording: an amendment.
 OWN_ACTION_VERB = _regex(
     r"(?i:(?P<replaces>thay\s+thế)|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)"
-    r"|(?P<amends>sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi))"
+    r"|(?P<amends>sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi|đính\s+chính))"
+)
+# A second own act joined after the first one's document: "… thay thế Thông
+# tư số A … và bãi bỏ Điều 2 Thông tư số B" (its document after it).
+JOINED_OWN_ACTION = _regex(
+    r"\s*(?:,\s*|;\s*)?(?:và\s+|đồng\s+thời\s+)?"
+    r"(?i:(?P<replaces>thay\s+thế)|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)"
+    r"|(?P<amends>sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi|đính\s+chính))\b"
 )
 # Between the verb and the document: at most a part of it and "của"/"tại"
 # ("một số điều của", "khoản 2 Điều 5", "Phụ lục I ban hành kèm theo", the long
@@ -1435,9 +1447,11 @@ DONE_OR_REPORTED = _regex(
 # it is checked to name a body in code.) "X báo cáo về <a topic>" tells what
 # was reported ("1. Bộ Tài chính báo cáo về tiếp thu, giải trình …", in the
 # minutes of a meeting); "báo cáo về Sở Y tế" names where a report goes.
+# Several bodies may share it: "Tổng Giám đốc, Giám đốc các doanh nghiệp
+# bảo hiểm có trách nhiệm …" (each checked in code).
 DUTY_SENTENCE = _regex(
     r"^(?:(?i:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|trước\s+ngày)"
-    r"[^,;:\n]{0,100},\s+)?(?P<body>\p{Lu}[^,;:.\n]{2,100}?)\s+"
+    r"[^,;:\n]{0,100},\s+)?(?P<body>\p{Lu}[^;:.\n]{2,160}?)\s+"
     r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|(?:gửi\s+)?báo\s+cáo\s(?!về\s+\p{Ll}))"
 )
 # Where a list of agencies stops and their task begins (a verb or a colon). The
@@ -1557,6 +1571,8 @@ _ORG_START = (
     # ("Trưởng Công an xã": the head of a body named with a capital)
     r"Giám\s+đốc|Tổng\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+(?:[Bb]an|[Pp]hòng|[Đđ]oàn|các\s|(?=\p{Lu}))|Hiệu\s+trưởng"
     r"|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng|Chỉ\s+huy\s+trưởng|Trạm\s+trưởng|Chánh|Vụ(?=\s+\p{Lu})"
+    # (a prison's or detention camp's head: "Công an các tỉnh, Giám thị trại giam")
+    r"|Giám\s+thị"
     # the same in a heading written in capitals: "PHÒNG KINH TẾ VÀ HẠ TẦNG,
     # PHÒNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"
     r"|PHÒNG|SỞ|BAN|BỘ|CỤC|CHI\s+CỤC|TRUNG\s+TÂM|CÔNG\s+AN|ỦY\s+BAN|UỶ\s+BAN|HỘI|ĐOÀN|VĂN\s+PHÒNG|TRẠM|TRƯỜNG|BỆNH\s+VIỆN)\b"
@@ -1576,6 +1592,16 @@ AGENCY_SPLIT = _regex(
     r"|\s*[,;/](?<!(?i:văn\s+phòng\s+(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)))\s*[,;/])"
     rf"\s*(?={_ORG_START})"
     rf"|\s+và(?<!{_OFFICE_OF_COUNCILS}\s+và)\s+(?={_ORG_START})"
+)
+# A ministry's unit named with its ministry after a comma: "Cục Quản lý xuất
+# nhập cảnh, Bộ Công an" is one body, the Cục of that ministry.
+MINISTRY_UNIT = _std(r"^(?:Cục|Tổng\s+cục|Vụ)\s+\S")
+MINISTRY_NAME = _std(r"^Bộ\s+(?!trưởng\b)\w")
+# A head's title alone in a list of bodies, sharing the body named after it:
+# "Tổng Giám đốc, Giám đốc các doanh nghiệp viễn thông" (one body's heads).
+BARE_HEAD_TITLE = _std(
+    r"^(?:Tổng\s+Giám\s+đốc|Phó\s+Tổng\s+Giám\s+đốc|Giám\s+đốc|Phó\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch"
+    r"|Cục\s+trưởng|Vụ\s+trưởng|Hiệu\s+trưởng|Giám\s+thị|Trưởng)$"
 )
 # A unit under a department, named by its own kind: a centre, a school, an
 # institute, a hospital, a ministry's department (Cục) or a Sở's, a station, a fund ("Trung tâm Văn
@@ -1712,7 +1738,7 @@ AGENCY_HEAD_WORD = _regex(
     r"|đảng\s+[uủ]y|đảng\s+uỷ|đảng\s+đoàn|chi\s+bộ|(?:tỉnh|huyện|thành|quận|thị)\s+(?:ủy|uỷ)"
     # the head of a body, and a unit named by what it was given
     r"|chỉ\s+huy\s+trưởng|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+(?:ban|phòng|đoàn)|hiệu\s+trưởng"
-    r"|cục\s+trưởng|chi\s+cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị"
+    r"|cục\s+trưởng|chi\s+cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị|giám\s+thị"
     # a ministry's department, capitalised ("Vụ Pháp chế"; "vụ việc" is none),
     # a fund ("Quỹ Bảo trợ trẻ em tỉnh"; "quỹ đất" is none), a commune's Youth
     # Union ("Xã đoàn", "Phường đoàn")

@@ -242,6 +242,8 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
             continue  # "… và các tổ chức thành viên khác": not a body of its own
         if len(p.split()) < 2:
             continue  # a stray word left by the split, not a name
+        if i + 1 < len(parts) and P.BARE_HEAD_TITLE.match(p):
+            continue  # "Tổng Giám đốc, Giám đốc các doanh nghiệp …": the next one's head
         units = P.UNITS_NAMED.match(p) if " các " in p else None
         if units:  # "Ủy ban nhân dân các tỉnh Lâm Đồng, Khánh Hòa": one body per unit
             kind = " ".join(units["kind"].lower().split())
@@ -971,9 +973,15 @@ def _from_duty_sentences(
             continue
         name = m["body"].strip()
         # (not a body running on into a verb: "Cục X xây dựng hệ thống thu thập báo cáo")
-        if _names_a_body(name) and not is_generic(name) and not P.AGENCY_LIST_END.search(name):
+        if P.AGENCY_LIST_END.search(name):
+            continue
+        names = _agency_names(name)[0] if "," in name else [name]
+        if len(names) == 2 and P.MINISTRY_UNIT.match(names[0]) and P.MINISTRY_NAME.match(names[1]):
+            names = names[:1]  # "Cục Quản lý xuất nhập cảnh, Bộ Công an": the Cục of that ministry
+        # (nor a clause before it: "Trên cơ sở đó, Sở Y tế …")
+        if names and all(_names_a_body(n) for n in names):
             task = Task(text=text, span=s.span)
-            out.append(_with_tasks(ct, name, False, text, [task], s.span, level))
+            out += [_with_tasks(ct, n, False, text, [task], s.span, level) for n in names if not is_generic(n)]
     return out
 
 
@@ -2258,6 +2266,15 @@ def _deadlines_in(
     return out
 
 
+def _joint_owner(text: str, at: int, names: list[str]) -> str:
+    """Bodies sharing a deadline, in the order their sentence names them
+    (nearest before the deadline), a name holding another's left out."""
+    kept = [n for n in names if not any(o != n and o in n for o in names)]
+    lo = max(0, at - 1500)
+    kept.sort(key=lambda n: text.rfind(n, lo, at + 200))
+    return ", ".join(kept)
+
+
 def _deadlines(
     ct: CleanText, sections: list[Section], lo: int, hi: int, lead: list[LogicalLine]
 ) -> tuple[list[Deadline], dict[int, str]]:
@@ -2527,11 +2544,15 @@ def extract_assignments(
             if a.deadlines:
                 a.deadlines = [d for d in a.deadlines if not _narrated(d, date, title)]
     # a date in a body's task is that body's deadline in the document's list too
-    owner: dict[tuple[int, str], str] = {}
+    # (one shared by several bodies, given one item together, is all of theirs)
+    owners: dict[tuple[int, str], list[str]] = {}
     for a in assignments:
         for d in a.deadlines:
             if d.span is not None:
-                owner.setdefault((d.span.start, d.text), a.agency)
+                names = owners.setdefault((d.span.start, d.text), [])
+                if a.agency not in names:
+                    names.append(a.agency)
+    owner = {k: v[0] if len(v) == 1 else _joint_owner(ct.text, k[0], v) for k, v in owners.items()}
     if owner:
         for d in deadlines:
             if d.agency is None and d.span is not None:

@@ -115,6 +115,7 @@ class _Anchor:
     subject_lead: int = 0  # where the subject's lead word ("về", "quy định") starts
     extent_end: int = 0  # end of its clauses
     nested_in: _Anchor | None = None
+    names_documents: bool = False  # its subject names other documents (see _nest)
     relation: str = "mention"
     action: str | None = None  # see _own_action
     pinpoint: Pinpoint | None = None
@@ -579,6 +580,7 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
             named = True
             last = b
             b.nested_in = a
+            a.names_documents = True
             # extend the outer clause over the nested one's own clauses
             a.extent_end = max(a.extent_end, b.extent_end)
 
@@ -739,10 +741,17 @@ def _own_action(
     if (
         prev is not None
         and prev.action is not None
+        # (not after a subject naming documents, whose list this may go on:
+        # "Đính chính Thông tư A sửa đổi … Thông tư B … và Thông tư C")
+        and not prev.names_documents
         and P.LIST_ITEM_MARK.fullmatch(text, prev_end, hi) is not None
     ):
         return prev.action  # "Bãi bỏ Quyết định số A và Quyết định số B"
     action = _own_verb(text, max(prev_end, line_start), hi, line_start, me)
+    if action is None and prev is not None and prev.action is not None and not prev.names_documents:
+        # a second own act joined to the first: "Thông tư này … thay thế
+        # Thông tư số A … và bãi bỏ Điều 2 Thông tư số B"
+        action = _joined_verb(text, prev_end, hi)
     if action is None:
         action = _listed_under_own_action(a, text, line_start, me)
     after = max(a.end, a.extent_end)
@@ -813,6 +822,17 @@ def _own_verb(text: str, lo: int, hi: int, line_start: int, me: _Speaker) -> str
     if P.OWN_ACTION_PART.search(text, last.end(), hi):
         return "amends"
     return last.lastgroup
+
+
+def _joined_verb(text: str, lo: int, hi: int) -> str | None:
+    """The action of an own-action verb opening ``text[lo:hi]`` after "và"
+    or ",", whose clause runs on to ``hi``."""
+    verb = P.JOINED_OWN_ACTION.match(text, lo, hi)
+    if verb is None or P.OWN_ACTION_GAP.fullmatch(text, verb.end(), hi) is None:
+        return None
+    if P.OWN_ACTION_PART.search(text, verb.end(), hi):
+        return "amends"
+    return next(k for k in ("replaces", "repeals", "amends") if verb.group(k))
 
 
 # how many items a list of documents acted on may hold above the one read
@@ -1170,7 +1190,9 @@ def extract_citations(
             )
             if a.relation != "attached" and in_task:
                 a.relation = "mention"
-            a.action = _own_action(a, prev, prev_end, text, ls, me)
+            # (a document named in a cited one's subject is that one's: "Đính
+            # chính Thông tư A sửa đổi … Thông tư B và Thông tư C" acts on A only)
+            a.action = _own_action(a, prev, prev_end, text, ls, me) if a.nested_in is None else None
             if a.action == "repeals" and prev is not None and prev.action is None:
                 _share_backwards(anchors, k, text)
             prev_end = max(prev_end, a.extent_end, a.end)

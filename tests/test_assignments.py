@@ -1519,6 +1519,57 @@ def test_a_departments_decision_names_its_own_office_and_units():
     ]
 
 
+SGD_PLAN = (
+    "UBND TỈNH NGHỆ AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1520/KH-SGDĐT\nNghệ An, ngày 05 tháng 9 năm 2025\n"
+    "KẾ HOẠCH\nTriển khai công tác phòng, chống đuối nước cho học sinh\nI. TỔ CHỨC THỰC HIỆN\n"
+)
+
+
+def test_a_departments_own_divisions_and_units():
+    """In a Sở's plan its divisions named otherwise than the district's office
+    of its field are its own, at its level ("Phòng Giáo dục Trung học"; "Phòng
+    GD&ĐT" is the district's office); its inspectorate is its own, a complete
+    name before a task on the next line or a verb; "Các đơn vị" are its units."""
+    doc = parse_text(
+        SGD_PLAN + "1. Phòng Giáo dục Trung học\nChủ trì hướng dẫn các trường THPT tổ chức tuyên truyền.\n"
+        "2. Thanh tra Sở\nXây dựng kế hoạch kiểm tra việc thực hiện tại các trường.\n"
+        "3. Phòng GD&ĐT các huyện\nTổ chức tuyên truyền tại các trường THCS.\n"
+        "4. Các đơn vị báo cáo kết quả về Sở trước ngày 15/12/2025.\n"
+    )
+    got = [(a.agency, a.canonical, a.sector, a.level) for a in doc.assignments]
+    assert got == [
+        ("Phòng Giáo dục Trung học", "Phòng Giáo dục Trung học", "education", "province"),
+        ("Thanh tra Sở", "Thanh tra Sở", "own_inspectorate", "province"),
+        ("Phòng GD&ĐT các huyện", "Phòng Giáo dục và Đào tạo", "education", "district"),
+        ("Các đơn vị", "Các đơn vị thuộc Sở", "own_units", "province"),
+    ]
+
+
+def test_a_provincial_polices_divisions_are_its_own():
+    doc = parse_text(
+        "BỘ CÔNG AN\nCÔNG AN TỈNH THÁI NGUYÊN\nSố: 1846/KH-CAT-PC06\nThái Nguyên, ngày 12 tháng 8 năm 2025\n"
+        "KẾ HOẠCH\nTriển khai Đề án 06 năm 2025\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06)\nChủ trì hướng dẫn Công an xã.\n"
+        "2. Phòng Hậu cần (PH10)\nBảo đảm trang thiết bị cho Công an xã.\n"
+        "3. Thanh tra Bộ rà soát kế hoạch thanh tra năm 2025.\n"
+    )
+    got = [(a.agency, a.canonical, a.level) for a in doc.assignments]
+    assert got[:2] == [
+        ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06)",
+         "Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06)", "province"),
+        ("Phòng Hậu cần (PH10)", "Phòng Hậu cần (PH10)", "province"),
+    ]
+
+
+def test_a_departments_letter_means_its_addressees_by_cac_don_vi():
+    doc = parse_text(
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 412/SCT-CN\nLào Cai, ngày 03 tháng 7 năm 2026\n"
+        "V/v báo cáo tình hình hóa chất\nKính gửi: Các doanh nghiệp hoạt động hóa chất.\n"
+        "Sở Công Thương đề nghị các đơn vị báo cáo trước ngày 20/7/2026.\nNơi nhận:\n- Như trên;\n"
+    )
+    assert [(a.agency, a.sector) for a in doc.assignments] == [("các đơn vị", "interdisciplinary")]
+
+
 def test_a_people_s_committee_named_with_its_unit_is_of_its_level():
     doc = parse_text(DECISION + "Điều 3. Chủ tịch UBND xã Mường Bú, Chủ tịch Ủy ban nhân dân huyện "
                      "Mường La chịu trách nhiệm thi hành Quyết định này.\n")

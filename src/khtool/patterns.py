@@ -232,9 +232,10 @@ CONTINUATION_END = _regex(
 # line opens with a capital (the name): "Đảng
 # ủy Bộ" above "0.75%" names the Ministry's own committee in full. Not the
 # end of a place name ("Hải Phòng"), nor header lines in capitals, nor the
-# issuer's own office named in full ("4. Văn phòng Sở" above "Phối hợp …").
+# issuer's own office or inspectorate named in full ("4. Văn phòng Sở" above
+# "Phối hợp …", "Thanh tra Sở" above "Xây dựng kế hoạch …").
 ORGAN_NOUN_END = _regex(
-    r"(?<!\p{Lu}\p{Ll}*\s)(?<!(?i:văn\s+phòng)\s)\b(?:Bộ|Sở|Cục|Tổng\s+cục|Chi\s+cục|Vụ|Viện|Ban|Phòng|Ủy\s+ban|Uỷ\s+ban"
+    r"(?<!\p{Lu}\p{Ll}*\s)(?<!(?i:văn\s+phòng|thanh\s+tra)\s)\b(?:Bộ|Sở|Cục|Tổng\s+cục|Chi\s+cục|Vụ|Viện|Ban|Phòng|Ủy\s+ban|Uỷ\s+ban"
     r"|Hội\s+đồng|Trung\s+tâm|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ)\s*$",
     END,
 )
@@ -1461,12 +1462,15 @@ AGENCY_LIST_END = _regex(
     # words no body's name holds, even right after its head word ("Văn phòng
     # Bộ phối hợp …", "… các đơn vị thuộc Bộ căn cứ …", "Sở Y tế định kỳ hằng
     # quý …", "Sở Xây dựng sớm …", "UBND phường cụ thể hóa …")
-    r":|\s(?=(?:chủ\s+trì|phối\s+hợp|tổng\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời|phải|cần|đã|đang|sẽ|chưa)\b)"
+    r":|\s(?=(?:chủ\s+trì|phối\s+hợp|tổng\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời|phải|đã|đang|sẽ|chưa)\b)"
+    # ("cần" must, not the logistics of "Phòng Hậu cần", "Cục Hậu cần")
+    r"|(?<!(?i:hậu))\s(?=cần\b)"
     # ("vừa" done just now, not "Hiệp hội Doanh nghiệp nhỏ và vừa")
     r"|(?<!\svà)\s(?=vừa\b)"
     # (not right after a body's word: "Bộ Xây dựng", "Ban Chỉ đạo", "Ban Tổ chức")
-    # ("… cơ quan ngang Bộ có trách nhiệm …": "Bộ" ends that name)
-    r"|\s(?<!(?i:các|và)\s)(?<!(?<!(?:ngang|thuộc)\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
+    # ("… cơ quan ngang Bộ có trách nhiệm …", "Thanh tra Bộ rà soát …", "Văn
+    # phòng Sở tổng hợp …": "Bộ", "Sở" end those names)
+    r"|\s(?<!(?i:các|và)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng)\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
     # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name; "Bộ Kế
     # hoạch và Đầu tư xây dựng …" ends a name before its verb)
     r"(?:(?<!(?i:đầu\s+tư)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
@@ -1597,6 +1601,11 @@ AGENCY_SPLIT = _regex(
 # nhập cảnh, Bộ Công an" is one body, the Cục of that ministry.
 MINISTRY_UNIT = _std(r"^(?:Cục|Tổng\s+cục|Vụ)\s+\S")
 MINISTRY_NAME = _std(r"^Bộ\s+(?!trưởng\b)\w")
+# Units named as another body's, not the issuer's own: "các đơn vị thuộc UBND
+# tỉnh", "các đơn vị của ngành Y tế", "các đơn vị trên địa bàn".
+OTHER_BODIES_UNITS = _std(r"(?i:\b(?:thuộc|của|trực\s+thuộc)\s+(?!(?:cơ\s+quan\s+)?(?:Bộ|Sở)\b)\S|trên\s+địa\s+bàn)")
+# A word written as an abbreviation, two capitals or more: "GD&ĐT", "TC-KH".
+ABBREVIATED_WORD = _regex(r"\b\p{Lu}[\p{Lu}&\-]*\p{Lu}\b")
 # A head's title alone in a list of bodies, sharing the body named after it:
 # "Tổng Giám đốc, Giám đốc các doanh nghiệp viễn thông" (one body's heads).
 BARE_HEAD_TITLE = _std(

@@ -26,6 +26,7 @@ recurring reports without a date; review years ("sơ kết vào năm 2025").
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ import regex
 
 from .. import patterns as P
 from ..agencies import (
+    AgencyMatch,
     agency_level,
     classify_agency,
     commune_department,
@@ -2323,7 +2325,16 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
     return out
 
 
-def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | None) -> None:
+def _issuer_match(issuer: str, level: str | None) -> AgencyMatch | None:
+    """The issuer as the agencies table knows it, at the document's level
+    when its name does not say it ("CÔNG AN TỈNH THÁI NGUYÊN" in capitals)."""
+    match = classify_agency(issuer)
+    if match is not None and match.level is None and level is not None:
+        match = dataclasses.replace(match, level=level)
+    return match
+
+
+def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | None, level: str | None) -> None:
     """A Vụ, Cục or phòng the agencies table gives no sector works in the field
     of the ministry or Sở issuing the document: its own unit ("phòng Quản lý
     công nghiệp" in a Sở Công Thương plan, at the Sở's level), or a unit of its ministry ("Cục
@@ -2334,7 +2345,7 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     has no sector, and gives none."""
     if not issuer or not any(P.SECTORAL_UNIT.match(a.agency) for a in assignments):
         return
-    match = classify_agency(issuer)
+    match = _issuer_match(issuer, level)
     if match is None or match.sector in ("lower_government", "government", "council"):
         return
     ministry = match.level == "national"
@@ -2365,6 +2376,16 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
             and not P.UNIT_WITH_KIND.search(a.agency)
         ):
             a.level = match.level  # type: ignore[assignment]  # the issuer's own unit
+            own_name = a.agency[unit.start("kind") :]
+            if a.canonical is not None and (
+                not a.canonical.startswith("Phòng")
+                or (fold(a.canonical) != fold(own_name) and not P.ABBREVIATED_WORD.search(own_name))
+            ):
+                # named otherwise than the district's office of its field (in
+                # full: "Phòng GD&ĐT" is that office): the Sở's own division
+                # ("Phòng Giáo dục Trung học" of Sở GD&ĐT, not Phòng Giáo dục và
+                # Đào tạo; "Phòng Cảnh sát … (PC06)", not Công an huyện)
+                own = True
         if own or (unknown and a.canonical is None):
             a.canonical = a.agency[unit.start("kind") :]  # its own name ("Phòng Nghiệp vụ Y")
 
@@ -2373,14 +2394,14 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
 _BARE_OFFICE = frozenset(["vanphong", "chanhvanphong"])
 
 
-def _own_office(assignments: list[Assignment], issuer: str | None) -> None:
+def _own_office(assignments: list[Assignment], issuer: str | None, level: str | None) -> None:
     """An office named without its owner ("Chánh Văn phòng") is the issuing
     body's own: a Sở's or a ministry's office, not the provincial
     government's (which it is when a UBND issues the text)."""
     bare = [a for a in assignments if fold(a.agency) in _BARE_OFFICE]
     if not bare or not issuer:
         return
-    match = classify_agency(issuer)
+    match = _issuer_match(issuer, level)
     if match is None or match.level not in ("national", "province"):
         return  # a government (UBND) or an unknown issuer: its office as the table says
     office = classify_agency(
@@ -2390,6 +2411,33 @@ def _own_office(assignments: list[Assignment], issuer: str | None) -> None:
         return
     for a in bare:
         a.canonical, a.sector, a.level = office.canonical, office.sector, match.level  # type: ignore[assignment]
+
+
+def _own_generic_units(
+    assignments: list[Assignment], issuer: str | None, level: str | None, addressed: bool
+) -> None:
+    """"Các đơn vị" (also "… nghiệp vụ", "… sự nghiệp trực thuộc") in a
+    ministry's or department's plan or decision are its own units, not all
+    departments (which they are in a government's text); in a letter
+    (``addressed``) they are those it is sent to."""
+    if addressed or not issuer:
+        return
+    generic = [a for a in assignments if a.sector == "interdisciplinary" and "cacdonvi" in fold(a.agency)]
+    if not generic:
+        return
+    match = _issuer_match(issuer, level)
+    if match is None or match.level not in ("national", "province") or match.sector in _NOT_DEPARTMENTS:
+        return
+    units = classify_agency("Các đơn vị thuộc Bộ" if match.level == "national" else "Các đơn vị thuộc Sở", match.level)
+    if units is None:  # pragma: no cover - the table names both
+        return
+    for a in generic:
+        if not P.OTHER_BODIES_UNITS.search(a.agency):
+            a.canonical, a.sector, a.level = units.canonical, units.sector, match.level  # type: ignore[assignment]
+
+
+# issuers whose "các đơn vị" are the departments and bodies under them
+_NOT_DEPARTMENTS = frozenset(["lower_government", "government", "council", "party", "front_mass", "interdisciplinary"])
 
 
 def _commune_departments(assignments: list[Assignment], date: str | None) -> None:
@@ -2528,8 +2576,9 @@ def extract_assignments(
             # (an item read elsewhere as its body's gives way to its labels)
             spans = {a.span.start for a in labelled if a.span is not None}
             assignments = [a for a in assignments if a.span is None or a.span.start not in spans] + labelled
-    _own_units_in_issuers_sector(assignments, issuer)
-    _own_office(assignments, issuer)
+    _own_units_in_issuers_sector(assignments, issuer, level)
+    _own_office(assignments, issuer, level)
+    _own_generic_units(assignments, issuer, level, bool(addressees))
     if level == "ward":
         _commune_departments(assignments, date)
     for a in assignments:

@@ -84,6 +84,21 @@ def test_keys_tell_documents_apart():
     assert document_key(nd, year=None) == document_key(nd, year=2017) == "56/2017/NĐ-CP"
 
 
+@pytest.mark.parametrize("raw", ["08/KDTCTN/GP-HC", "11/VT", "01TV/2026", "03/QĐ/PCNV-DN"])
+def test_a_number_of_no_standard_shape_is_its_own_key(raw):
+    """A licence or letter numbered outside the decrees' forms is keyed by its
+    number as written, as a local document, never by an empty name."""
+    assert parse_number(raw) is None
+    key = document_key(None, year=2025, number=raw, locality="tinhlaocai")
+    assert key == f"{raw}@2025@tinhlaocai"
+    assert key != document_key(None, year=2025, number="09/KDTCTN/GP-HC", locality="tinhlaocai")
+
+
+def test_a_bare_serial_is_keyed_with_its_type():
+    assert document_key(None, year=2025, number="35", doc_type="CV") == "CV 35@2025@?"
+    assert document_key(None, year=2025, name="Luật Đất đai") == "name:luatdatdai@2025"
+
+
 def test_a_local_bodys_normative_number_keeps_its_locality():
     """Every province's council numbers its resolutions "N/YYYY/NQ-HĐND": the
     number and year do not tell them apart, the locality does; a ministry's or

@@ -248,6 +248,8 @@ def document_key(
     locality: str | None = None,
     level: str | None = None,
     name: str | None = None,
+    number: str | None = None,
+    doc_type: str | None = None,
 ) -> str:
     """Identity of a document.
 
@@ -257,9 +259,16 @@ def document_key(
     locality too. National and Party-centre numbers are unique per year.
     Local numbers restart every year at every issuer, so the key also holds
     the issuer's locality ("?" when it is unknown). A law cited by name is
-    keyed by its folded name and year.
+    keyed by its folded name and year. A number of no standard shape
+    (``number``: "08/KDTCTN/GP-HC", "11/VT") is a local one, as written; a
+    bare serial ("Công văn số 35") with its type.
     """
     if num is None:
+        if number and number[:1].isdigit() and not name:
+            written = " ".join(number.split())
+            if not any(ch in written for ch in "/-") and doc_type:
+                written = f"{doc_type} {written}"
+            return f"{written}@{year if year else '?'}@{locality or '?'}"
         return f"name:{fold(name or '')}@{year if year else '?'}"
     if num.family == "normative":
         ic = issuer_codes().get(fold((num.issuer_code or "").split("-")[0]))

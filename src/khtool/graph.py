@@ -69,12 +69,13 @@ def document_node_key(doc: GraphDoc, fallback: str) -> str:
     """Identity of a parsed document, in the same scheme as citation keys."""
     h = doc.header
     num = parse_number(h.number) if h.number else None
-    if num is None:
+    if num is None and not (h.number and h.date):
         return fallback
     from .gazetteer import locality_key
 
     year = int(h.date[:4]) if h.date else None
-    return document_key(num, year=year, locality=locality_key(h.issuer.locality), level=h.level)
+    loc = locality_key(h.issuer.locality)
+    return document_key(num, year=year, locality=loc, level=h.level, number=h.number, doc_type=h.doc_type)
 
 
 def _parts(key: str) -> tuple[str, str, str]:

@@ -156,7 +156,15 @@ def resolve_citations(doc: Document) -> None:
             from .gazetteer import locality_key
 
             key_loc = locality_key(c.issuer_locality)
-        c.key = document_key(num, year=c.year, locality=key_loc, level=c.issuer_level, name=c.name)
+        c.key = document_key(
+            num,
+            year=c.year,
+            locality=key_loc,
+            level=c.issuer_level,
+            name=c.name,
+            number=c.number,
+            doc_type=c.doc_type,
+        )
 
 
 def _citation_place(

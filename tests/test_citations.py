@@ -2102,3 +2102,17 @@ def test_a_plan_carrying_out_another_named_right_after_its_date():
         "02/9/2025 của UBND tỉnh trên địa bàn xã."
     )
     assert got[0].implements == ["40/KH-UBND"]
+
+
+def test_the_issuers_own_department_named_bare():
+    """"của Giám đốc Sở" in a Sở's text is that Sở, with its province: the
+    same decision cited by two of its texts is one document."""
+    doc = parse_text(
+        "UBND TỈNH NAM ĐỊNH\nSỞ TƯ PHÁP\nSố: 145/QĐ-STP\nNam Định, ngày 10 tháng 4 năm 2025\n"
+        "QUYẾT ĐỊNH\nVề việc bổ sung thành viên Tổ công tác\nGIÁM ĐỐC SỞ TƯ PHÁP\n"
+        "Căn cứ Quyết định số 120/QĐ-STP ngày 03/3/2025 của Giám đốc Sở về việc thành lập Tổ công tác;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Bổ sung thành viên Tổ công tác.\n"
+    )
+    (c,) = [c for c in doc.citations if c.number == "120/QĐ-STP"]
+    assert (c.issuer, c.issuer_level) == ("Sở Tư pháp", "province")
+    assert c.key == "120/QĐ-STP@2025@tinhnamdinh"

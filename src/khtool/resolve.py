@@ -137,12 +137,21 @@ def _code_level(code: str | None) -> str | None:
     return ic.level if ic and ic.level in ("province", "district") else None
 
 
+# kinds of body a text names its own issuer by, bare: "Sở", "Bộ" (folded)
+_BARE_KINDS = frozenset(["so", "bo"])
+
+
 def resolve_citations(doc: Document) -> None:
     """Issuer level and locality of each citation, then its identity key."""
     from .docnumber import document_key, parse_number
+    from .tables import fold
 
     own = doc.header.issuer.locality
+    own_kind = fold(doc.header.issuer.organ or "")
     for c in doc.citations:
+        if c.issuer and own_kind in _BARE_KINDS and fold(c.issuer) == own_kind:
+            # "của Giám đốc Sở", "của Bộ" with no field named: the issuer's own
+            c.issuer = doc.header.issuer.full_name or c.issuer
         num = parse_number(c.number) if c.number else None
         level, loc = _citation_place(
             c.issuer or "", num.issuer_code if num else None, own, c.issuer_level

@@ -3033,6 +3033,11 @@ def test_the_addressee_asked_as_quy_so_and_its_deadline():
         ("Sở Công Thương thông báo đến Công ty để biết và thực hiện./.", ["Sở Xây dựng tỉnh Lào Cai"]),
         # told only to know, it has nothing to do
         ("Sở Công Thương thông báo để Công ty TNHH Duy Hiếu được biết./.", []),
+        # or to know and do something named
+        (
+            "Sở Công Thương thông báo để Công ty TNHH Duy Hiếu biết, khẩn trương bổ sung hồ sơ theo quy định./.",
+            ["Công ty TNHH Duy Hiếu"],
+        ),
     ],
 )
 def test_a_body_a_notice_tells_to_act(sentence, expected):

@@ -1685,7 +1685,9 @@ ADDRESSEE_REFERENCE = _regex(
 # "để biết", it has nothing to do).
 INFORMED_TO_ACT = _regex(
     r"\b(?i:thông\s+báo)\s+(?:cho|để|đến|tới)\s+(?P<body>(?:(?i:quý)\s+)?\p{Lu}[^,;.\n]{1,100}?)\s+(?:(?:được|để)\s+)?biết"
-    r"(?:\s*,\s*|\s+và\s+)(?:(?:triển\s+khai|tổ\s+chức|nghiêm\s+túc)\s+)?thực\s+hiện\b"
+    # what it is to do after knowing: "… biết và thực hiện", "… biết, khẩn
+    # trương bổ sung hồ sơ …" (a verb in lower case)
+    r"(?:\s*,\s*|\s+và\s+)(?!(?:được\s+)?biết\b)\p{Ll}"
 )
 # The addressee named by "Quý" and its kind alone, before the verb asked of
 # it: "đề nghị Quý Sở nghiên cứu …", "Quý cơ quan", "Quý Công ty" (its words

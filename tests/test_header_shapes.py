@@ -625,3 +625,21 @@ def test_the_portals_record_fills_only_what_the_header_lacks():
     assert missing.header.date == "2024-08-02"
     other = parse_text(PORTAL_PAGE.format(date="05/08/2024", place_date="Phú Lương, ngày 02 tháng 8 năm 2024"))
     assert other.header.date == "2024-08-02"
+
+
+def test_a_header_table_printed_after_the_first_pages_text():
+    """A gazette page extracted from its PDF may give the header table after
+    the page's text: its number line, with the motto and the place and date
+    below it, is the document's own (and no citation of itself)."""
+    doc = parse_text(
+        "CÔNG BÁO/Số 351/Ngày 27-06-2026\n102\nTHÔNG TƯ\nQuy định danh mục các lĩnh vực\n"
+        "Căn cứ Nghị định số 55/2025/NĐ-CP ngày 02 tháng 3 năm 2025 của Chính phủ;\n"
+        "Bộ trưởng Bộ Y tế ban hành Thông tư quy định danh mục các lĩnh vực.\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định danh mục các lĩnh vực.\n"
+        "BỘ Y TẾ\nSố: 5/2026/TT-BYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 2 tháng 3 năm 2026\n"
+        "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày ký.\n"
+    )
+    h = doc.header
+    assert (h.number, h.date, h.place) == ("5/2026/TT-BYT", "2026-03-02", "Hà Nội")
+    assert [c.number for c in doc.citations] == ["55/2025/NĐ-CP"]

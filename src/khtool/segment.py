@@ -1780,6 +1780,41 @@ def _signer_from_tail(ct: CleanText, lines: list[LogicalLine]) -> Signer | None:
 # ---------------------------------------------------------------------------
 
 
+# How far into a part a header block printed after the first page's text may
+# stand (a gazette page holds about 50 lines), and how close its number, motto
+# and date stand together.
+_DISPLACED_REACH = 120
+_HEADER_BLOCK_SPAN = 8
+
+
+def _displaced_header(ct: CleanText, part: Part, scan: HeaderScan) -> None:
+    """A gazette page extracted from its PDF may print the header table (the
+    issuer, "Số: 32/2026/TT-BKHCN", the motto, "Hà Nội, ngày 11 tháng 6 năm
+    2026") after the first page's text: a number line with the motto or a
+    place and date just below it is the document's own."""
+    phys = ct.phys[part.first : min(part.last, part.first + _DISPLACED_REACH)]
+    h = scan.header
+    for i, pl in enumerate(phys):
+        m = P.HEADER_NUMBER.match(pl.text)
+        if m is None:
+            continue
+        block = phys[i + 1 : i + 1 + _HEADER_BLOCK_SPAN]
+        dated = next((b for b in block if (dm := P.PLACE_DATE.match(b.text)) and dm["place"]), None)
+        if dated is None or not any(P.MOTTO.search(b.text) or P.MOTTO_LINE2.search(b.text) for b in block):
+            continue
+        _read_number(ct, pl, m, scan)
+        dm = P.PLACE_DATE.match(dated.text)
+        assert dm is not None
+        h.date = _iso_date(dm["day"], dm["month"], dm["year"])
+        h.spans["date"] = _span_of(ct, dated, dm.start(), dm.end())
+        place = _clean_place(dm["place"])
+        if place and h.place is None:
+            h.place = place
+            h.spans["place"] = _place_span(ct, dated, dm, place)
+        h.motto = True
+        return
+
+
 def _date_at_end(ct: CleanText, part: Part, scan: HeaderScan, footer_at: int | None) -> None:
     """Some forms (giấy phép, biên bản, certificates) put "Place, ngày … tháng
     … năm …" above the signature instead of in the header: it is looked for
@@ -1935,6 +1970,8 @@ def segment_part(
     if mark is not None:
         _read_consolidation(ct, part, mark, scan)
     doc.kind = _kind(h, lines)  # type: ignore[assignment]
+    if h.number is None and h.date is None and doc.kind == "document":
+        _displaced_header(ct, part, scan)
     if h.date is None and doc.kind == "document":
         _date_at_end(ct, part, scan, footer[0].src_start if footer else None)
     if h.date is None and doc.kind == "document":

@@ -3256,3 +3256,22 @@ def test_a_name_ending_with_ngang_bo_before_its_duty():
         "2. Bộ, cơ quan ngang Bộ có trách nhiệm cung cấp thông tin về hóa chất nguy hiểm thuộc lĩnh vực quản lý.\n"
     )
     assert "Bộ, cơ quan ngang Bộ" in [a.agency for a in doc.assignments]
+
+
+def test_a_list_of_units_in_an_appendix_and_an_address_after_a_colon_give_no_tasks():
+    """A table listing units ("DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …") is no body
+    given its rows; a colon giving an e-mail address opens no list of tasks."""
+    doc = parse_text(
+        "UBND TỈNH NGHỆ AN\nSố: 7800/UBND-KGVX\nNghệ An, ngày 20 tháng 10 năm 2024\nV/v đôn đốc báo cáo\n"
+        "Kính gửi:\n- Các sở, ban, ngành cấp tỉnh;\n- UBND các huyện, thành phố, thị xã.\n"
+        "Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+        "1. Yêu cầu Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố, thị xã khẩn "
+        "trương hoàn thiện báo cáo, gửi về Sở Văn hóa và Thể thao trước ngày 28/10/2024, đồng thời gửi "
+        "bản điện tử qua địa chỉ thư điện tử:\nvhtt@nghean.gov.vn.\n"
+        "2. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "PHỤ LỤC\nDANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG CHƯA GỬI BÁO CÁO\n"
+        "1. Sở Tư pháp\n2. Sở Y tế\n"
+    )
+    got = {a.agency: [t.text[-19:] for t in a.tasks] for a in doc.assignments}
+    assert got["Thủ trưởng các sở, ban, ngành"] == ["vhtt@nghean.gov.vn."]
+    assert not any("DANH SÁCH" in a for a in got)

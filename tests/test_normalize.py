@@ -224,6 +224,11 @@ JOINS += [
         ["Triển khai Kế hoạch 160-KH/TU ngày 05/3/2025 của Tỉnh ủy."],
     ),
     (
+        "an address after its colon",
+        "1. Yêu cầu các sở gửi bản điện tử qua địa chỉ thư điện tử:\nvhtt@nghean.gov.vn.\n",
+        ["1. Yêu cầu các sở gửi bản điện tử qua địa chỉ thư điện tử: vhtt@nghean.gov.vn."],
+    ),
+    (
         "an item numbered with a slash after a line ending in a type word",
         "Các văn bản gồm: Luật, Nghị định, Thông tư\n1/ Rà soát văn bản.\n",
         ["Các văn bản gồm: Luật, Nghị định, Thông tư", "1/ Rà soát văn bản."],

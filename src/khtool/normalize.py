@@ -636,6 +636,13 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
             )
         )
     b_lower = P.STARTS_LOWER.match(b_text) is not None
+    if (
+        a_text[-1] == ":"
+        and not b.blank_before
+        and P.CONTACT_VALUE.match(b_text)
+        and P.CONTACT_COLON.search(a_text, max(0, len(a_text) - 40))
+    ):
+        return True  # "… qua địa chỉ thư điện tử:" / "abc@…": the address, no list
     if P.TERMINAL_PUNCT.match(a_text):
         # a lowercase line after ";" or "," goes on with the same item
         return b_lower and a_text[-1] in ";,"

@@ -1606,6 +1606,13 @@ MINISTRY_NAME = _std(r"^Bộ\s+(?!trưởng\b)\w")
 OTHER_BODIES_UNITS = _std(r"(?i:\b(?:thuộc|của|trực\s+thuộc)\s+(?!(?:cơ\s+quan\s+)?(?:Bộ|Sở)\b)\S|trên\s+địa\s+bàn)")
 # A word written as an abbreviation, two capitals or more: "GD&ĐT", "TC-KH".
 ABBREVIATED_WORD = _regex(r"\b\p{Lu}[\p{Lu}&\-]*\p{Lu}\b")
+# A colon that gives an address, not a list of things to do: "… gửi bản điện
+# tử qua địa chỉ thư điện tử:" / "abc@…", "số điện thoại:", "Website:".
+CONTACT_COLON = _regex(
+    r"(?i:thư\s+điện\s+tử|e-?mail|địa\s+chỉ|điện\s+thoại|fax|hotline|website|cổng\s+thông\s+tin(?:\s+điện\s+tử)?)\s*:$"
+)
+# What such a colon gives: an e-mail or web address, or a number.
+CONTACT_VALUE = _std(r"^(?:[\w.\-]+@|www\.|https?://|\(?\+?\d)")
 # A head's title alone in a list of bodies, sharing the body named after it:
 # "Tổng Giám đốc, Giám đốc các doanh nghiệp viễn thông" (one body's heads).
 BARE_HEAD_TITLE = _std(
@@ -1724,9 +1731,11 @@ INDICATOR_REF_ITEM = _regex(
 BRACKETED_ITEM = _std(r"^\s*\((\d{1,2})\)\s*(.+)$")
 # Words that open with a body's word but name no body: "Báo cáo", "Hội nghị",
 # "Hội thảo", "Trường hợp", "Phòng ngừa", "Phòng chống", "Ban hành", "Bộ máy",
-# "Đoàn kết", "Sở hữu" (a heading "Báo cáo kết quả" is a topic, not a body).
+# "Đoàn kết", "Sở hữu" (a heading "Báo cáo kết quả" is a topic, not a body);
+# nor does a list or table of bodies: "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …", "Bảng
+# tổng hợp các đơn vị …".
 ORGAN_HOMOGRAPH = _regex(
-    r"(?i:báo\s+cáo|hội\s+(?:nghị|thảo|thi|diễn|đồng\s+ý)|trường\s+hợp|phòng\s+(?:ngừa|chống|cháy|tránh|thủ|bệnh)"
+    r"(?i:danh\s+sách|danh\s+mục|bảng|biểu\s+(?:mẫu|tổng|số)|báo\s+cáo|hội\s+(?:nghị|thảo|thi|diễn|đồng\s+ý)|trường\s+hợp|phòng\s+(?:ngừa|chống|cháy|tránh|thủ|bệnh)"
     r"|ban\s+hành|bộ\s+(?:máy|tiêu\s+chí|chỉ\s+số|hồ\s+sơ|phận)|đoàn\s+kết|sở\s+hữu|cục\s+bộ|chánh\s+án)\b"
 )
 # A verb giving a task opens no body's name: "Giao Ban Tổ chức Huyện ủy chủ

@@ -1520,7 +1520,7 @@ def _requests_in(
         stop = text.find(". ", m.end())
         stop = len(text) if stop < 0 else stop + 1
         colon = text.find(":\n", m.end(), stop)
-        if colon >= 0:
+        if colon >= 0 and not P.CONTACT_COLON.search(text, max(m.end(), colon - 40), colon + 1):
             stop = colon + 1  # "Đề nghị Bộ X:" closing its line, over "(1). …" / "(2). …"
         if _reported(text[begin : m.start()], own):
             continue

@@ -713,6 +713,7 @@ def test_a_tasks_partners(body, partners):
         ("trong thời hạn 6 tháng kể từ ngày ký", None),
         ("Định kỳ hàng quý, 6 tháng, năm báo cáo UBND huyện", "periodic, quarterly, semiannual, annual"),
         ("báo cáo kết quả thực hiện năm 2026", None),
+        ("tổng hợp, báo cáo UBND xã trước 16 giờ 00 hằng ngày", "daily"),
     ],
 )
 def test_how_often(text, recurrence):
@@ -3275,3 +3276,15 @@ def test_a_list_of_units_in_an_appendix_and_an_address_after_a_colon_give_no_tas
     got = {a.agency: [t.text[-19:] for t in a.tasks] for a in doc.assignments}
     assert got["Thủ trưởng các sở, ban, ngành"] == ["vhtt@nghean.gov.vn."]
     assert not any("DANH SÁCH" in a for a in got)
+
+
+def test_an_hour_of_every_day_is_a_daily_deadline():
+    doc = plan(
+        "1. Công an xã\n- Tổng hợp tình hình, báo cáo UBND xã trước 16 giờ 00 hằng ngày.\n"
+        "2. Trạm Y tế xã\n- Báo cáo số người bị thương trước 8 giờ sáng hàng ngày.\n"
+    )
+    got = [(d.text, d.recurrence, d.agency, d.to) for d in doc.deadlines]
+    assert got == [
+        ("trước 16 giờ 00 hằng ngày", "daily", "Công an xã", "UBND xã"),
+        ("trước 8 giờ sáng hàng ngày", "daily", "Trạm Y tế xã", None),
+    ]

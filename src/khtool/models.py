@@ -188,7 +188,7 @@ class Deadline(Model):
     day: int | None = None
     month: int | None = None
     year: int | None = None
-    recurrence: str | None = None  # annual, semiannual, quarterly, monthly, weekly, once, periodic, ad hoc, ongoing
+    recurrence: str | None = None  # annual, semiannual, quarterly, monthly, weekly, daily, once, periodic, ad hoc, ongoing
     due: str | None = None  # what is due, e.g. "báo cáo 6 tháng"
     to: str | None = None  # to whom
     agency: str | None = None  # who must meet it, when known

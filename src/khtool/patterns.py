@@ -1957,6 +1957,12 @@ DEADLINE_WEEKLY = _regex(
     r"(?i:trước|vào|chậm\s+nhất)\s+(?:\d{1,2}\s*(?:(?i:giờ)|h)(?:\s*\d{1,2})?\s*,?\s+)?(?:(?i:ngày)\s+)?"
     r"(?i:thứ)\s+(?i:hai|ba|tư|năm|sáu|bảy|[2-7])\b"
 )
+# An hour of every day: "trước 16 giờ 00 hằng ngày", "trước 8 giờ sáng hàng
+# ngày", "vào 15h00 hằng ngày" (the hour stays in the deadline's text).
+DEADLINE_DAILY = _regex(
+    r"(?i:trước|vào|chậm\s+nhất|lúc)\s+\d{1,2}\s*(?:(?i:giờ)|h)(?:\s*\d{1,2}(?:\s*(?i:phút))?)?"
+    r"(?:\s+(?i:sáng|trưa|chiều|tối))?\s*,?\s+(?i:hằng|hàng|mỗi)\s+(?i:ngày)\b"
+)
 # The same quarter or month alone, in a table's time column.
 PERIOD = _regex(_PERIOD)
 # Reporting frequency words. "6 tháng" is the half-year of a report ("báo cáo
@@ -1966,7 +1972,7 @@ PERIOD = _regex(_PERIOD)
 # position). ", năm" closes a list of periods ("hàng quý, 6 tháng, năm") after
 # one of them only (checked in code too).
 RECURRENCE = _regex(
-    r"(?i:hàng\s+tuần|hằng\s+tuần|hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
+    r"(?i:hàng\s+ngày|hằng\s+ngày|hàng\s+tuần|hằng\s+tuần|hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
     r"|(?P<six>(?:0?6|sáu)\s+tháng)(?!\s+(?:năm\s+)?\d)"
     r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất"
     r"|,\s*(?P<year>năm)(?!\s+\d))"

@@ -79,6 +79,8 @@ DIRECTIONS = {
     "đạt từ": "at_least",
 }
 RECURRENCE = {
+    "hàng ngày": "daily",
+    "hằng ngày": "daily",
     "hàng tuần": "weekly",
     "hằng tuần": "weekly",
     "hàng tháng": "monthly",
@@ -2124,6 +2126,9 @@ def _deadlines_in(
     if "tuần" in lowered and "thứ" in lowered:
         for m in P.DEADLINE_WEEKLY.finditer(text):
             found.append((m, None, None, None))  # (the weekday is the deadline's text)
+    if "hằng ngày" in lowered or "hàng ngày" in lowered or "mỗi ngày" in lowered:
+        for m in P.DEADLINE_DAILY.finditer(text):
+            found.append((m, None, None, None))  # (the hour is the deadline's text)
     if dated and "năm" in lowered and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):
         for m in P.DEADLINE_YEAR.finditer(text):
             # a school year ends in its second year: "trong năm học 2024 - 2025"

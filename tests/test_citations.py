@@ -606,6 +606,12 @@ def test_dates(name, text, date):
 RELATIONS = [
     ("basis", "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021;", "basis"),
     (
+        "implements through what the document sets",
+        "Nhằm góp phần thực hiện các mục tiêu của Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ "
+        "Chính trị về đột phá phát triển khoa học, công nghệ, UBND tỉnh ban hành Kế hoạch.",
+        "implements",
+    ),
+    (
         "basis continued after a semicolon",
         "Căn cứ Luật Trẻ em năm 2016; Nghị định số 56/2017/NĐ-CP ngày 09/5/2017;",
         "basis",
@@ -1093,6 +1099,22 @@ LISTED = [
         "2. Thông tư số 10/2020/TT-BCA ngày 06/02/2020 của Bộ trưởng Bộ Công an quy định về đồ "
         "vật cấm hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.",
         {"10/2020/TT-BCA": ("mention", "quy định về đồ vật cấm", [])},
+    ),
+    (
+        "a title in parts joined by a semicolon",
+        "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân "
+        "cấp trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều "
+        "của Luật Thi đua, khen thưởng;\nCăn cứ Nghị định số 29/2025/NĐ-CP ngày 24 tháng 02 năm 2025 "
+        "của Chính phủ;",
+        {
+            "152/2025/NĐ-CP": (
+                "basis",
+                "quy định về phân cấp trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn "
+                "thi hành một số điều của Luật Thi đua, khen thưởng",
+                [],
+            ),
+            "29/2025/NĐ-CP": ("basis", None, []),
+        },
     ),
     (
         "another document's act on it is not its subject",

@@ -919,6 +919,12 @@ SUBJECT_END = _std(
     r"|,\s+(?:và\s+)?(?:báo\s+cáo|đề\s+nghị|ý\s+kiến|tờ\s+trình|kiến\s+nghị|văn\s+bản)\s+(?:của|tại)\s"
 )
 
+# A normative title in parts, joined by ";": "Nghị định … quy định về phân
+# cấp quản lý; hướng dẫn thi hành một số điều của Luật Đấu thầu" (each part
+# opens in lower case with the verb of what the text does; a new item of a
+# list opens with a capital).
+TITLE_PART_LEAD = _std(r"(?:quy\s+định|hướng\s+dẫn|sửa\s+đổi)\b")
+TITLE_PART_AFTER = _std(r";[^\S\n]*(?:quy\s+định|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|bãi\s+bỏ)\s")
 # A plan's purpose part ("I. MỤC ĐÍCH, YÊU CẦU") says what the plan itself
 # carries out: its relation words are the document's, unlike a task's.
 PURPOSE_HEADING = _regex(r"(?i:mục\s+đích)")
@@ -1072,6 +1078,16 @@ GOVERNED_BY_PREPOSITION = _regex(r"(?i:\b(?:theo|tại|của|với|như|trong))\
 # định tại (khoản 2 Điều 11) Luật Hóa chất …", "Căn cứ các nội dung của …".
 BASIS_THROUGH_PREPOSITION = _regex(
     r"(?i:căn\s+cứ(?:\s+vào)?(?:\s+các)?(?:\s+(?:quy\s+định|nội\s+dung|hướng\s+dẫn))?\s+(?:tại|của|theo))\s*$",
+    END,
+)
+# So does the formula carrying out what a document sets: "(Góp phần) thực
+# hiện các mục tiêu của Nghị quyết số 57-NQ/TW …", "triển khai các nhiệm vụ,
+# giải pháp tại Kế hoạch số …" (the document is carried out through them).
+IMPLEMENTS_THROUGH_PREPOSITION = _regex(
+    r"(?i:(?:thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?|cụ\s+thể\s+h[oó][aá])(?:\s+(?:có\s+hiệu\s+quả|tốt|nghiêm\s+túc))?"
+    r"\s+(?:các\s+|những\s+)?(?:mục\s+tiêu|nhiệm\s+vụ|giải\s+pháp|nội\s+dung|chỉ\s+tiêu|quan\s+điểm|chủ\s+trương)"
+    # (in one clause: "Thực hiện nhiệm vụ được giao, Sở … gửi … theo Văn bản số …" is another's)
+    r"[^.;:,\n]{0,60}?\s(?:của|tại|theo))\s*$",
     END,
 )
 

@@ -414,6 +414,13 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         window = text[s : min(len(text), s + SUBJECT_MAX)]
         em = P.SUBJECT_END.search(window)
         e = s + (em.start() if em else len(window))
+        while text.startswith(";", e) and P.TITLE_PART_LEAD.match(text, sm.start("lead")):
+            # a title in parts: "… quy định về phân cấp; hướng dẫn thi hành …"
+            more = P.TITLE_PART_AFTER.match(text, e)
+            if more is None:
+                break
+            em = P.SUBJECT_END.search(text, more.end(), min(len(text), more.end() + SUBJECT_MAX))
+            e = em.start() if em else min(len(text), more.end() + SUBJECT_MAX)
         if "trên địa bàn" in text[s:e]:
             e = _before_a_lower_scope(a, text, s, e)
         if text[sm.start("lead") - 1] in "\"“":
@@ -431,6 +438,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             nested = P.NUMBER_THEN_ISSUER.search(text, max(s, again - 120), again)
             if (
                 again > s + 8
+                and text[again - 1] != ";"  # (a title's next part: "…; quy định chi tiết …")
                 and nested is None
                 and not text[s:again].rstrip(" ,").endswith(("và", "hoặc", "theo", "được", "tại", "các"))
             ):
@@ -631,6 +639,8 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
             return "basis" if wrapped.group(0).lower().startswith(("căn", "trên")) else "implements"
     if P.BASIS_THROUGH_PREPOSITION.match(near):
         return "basis"
+    if P.IMPLEMENTS_THROUGH_PREPOSITION.match(window[-160:]):
+        return "implements"
     if prev_end <= line_start and ";" not in window:
         # "Căn cứ kết quả thẩm tra … tại Báo cáo số …", "Thực hiện ý kiến chỉ
         # đạo của … tại Văn bản số …": the clause's first document is its

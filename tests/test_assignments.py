@@ -3288,3 +3288,22 @@ def test_an_hour_of_every_day_is_a_daily_deadline():
         ("trước 16 giờ 00 hằng ngày", "daily", "Công an xã", "UBND xã"),
         ("trước 8 giờ sáng hàng ngày", "daily", "Trạm Y tế xã", None),
     ]
+
+
+def test_a_chapter_on_duties_with_articles_headed_by_bodies():
+    """"Chương III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ" / "Điều 7. Binh chủng
+    Hóa học" / clauses: each article is its body's; "Thanh tra Bộ Quốc phòng"
+    is the ministry's inspectorate, not the ministry."""
+    doc = parse_text(
+        "BỘ QUỐC PHÒNG\nSố: 13/2026/TT-BQP\nHà Nội, ngày 28 tháng 12 năm 2025\nTHÔNG TƯ\n"
+        "Quy định về quản lý hóa chất\nCăn cứ Luật Hóa chất số 69/2025/QH15;\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định về quản lý hóa chất.\n"
+        "Chương III\nTRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ\nĐiều 7. Binh chủng Hóa học\n"
+        "1. Tham mưu giúp Bộ Quốc phòng về triển khai thực hiện Thông tư này.\n"
+        "2. Hướng dẫn các cơ quan, đơn vị lập sổ theo dõi hóa chất cấm.\n"
+        "Điều 8. Thanh tra Bộ Quốc phòng\n"
+        "Chủ trì, phối hợp với Binh chủng Hóa học thanh tra, kiểm tra việc thực hiện Thông tư này.\n"
+        "Điều 9. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 12 tháng 02 năm 2026.\n"
+    )
+    got = [(a.agency, a.sector, len(a.tasks)) for a in doc.assignments]
+    assert got == [("Binh chủng Hóa học", None, 2), ("Thanh tra Bộ Quốc phòng", "own_inspectorate", 1)]

@@ -606,6 +606,12 @@ def test_dates(name, text, date):
 RELATIONS = [
     ("basis", "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021;", "basis"),
     (
+        "implements through what the document sets, listed",
+        "Nhằm cụ thể hóa các nhiệm vụ, giải pháp tại Chỉ thị số 12/CT-TTg ngày 25/4/2024 của Thủ "
+        "tướng Chính phủ, UBND tỉnh ban hành Kế hoạch.",
+        "implements",
+    ),
+    (
         "implements through what the document sets",
         "Nhằm góp phần thực hiện các mục tiêu của Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ "
         "Chính trị về đột phá phát triển khoa học, công nghệ, UBND tỉnh ban hành Kế hoạch.",

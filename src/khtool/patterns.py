@@ -1087,7 +1087,7 @@ IMPLEMENTS_THROUGH_PREPOSITION = _regex(
     r"(?i:(?:thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?|cụ\s+thể\s+h[oó][aá])(?:\s+(?:có\s+hiệu\s+quả|tốt|nghiêm\s+túc))?"
     r"\s+(?:các\s+|những\s+)?(?:mục\s+tiêu|nhiệm\s+vụ|giải\s+pháp|nội\s+dung|chỉ\s+tiêu|quan\s+điểm|chủ\s+trương)"
     # (in one clause: "Thực hiện nhiệm vụ được giao, Sở … gửi … theo Văn bản số …" is another's)
-    r"[^.;:,\n]{0,60}?\s(?:của|tại|theo))\s*$",
+    r"(?:[^.;:,\n]|,\s+(?-i:\p{Ll})){0,60}?\s(?:của|tại|theo))\s*$",
     END,
 )
 
@@ -1775,6 +1775,8 @@ AGENCY_HEAD_WORD = _regex(
     # the head of a body, and a unit named by what it was given
     r"|chỉ\s+huy\s+trưởng|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+(?:ban|phòng|đoàn)|hiệu\s+trưởng"
     r"|cục\s+trưởng|chi\s+cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị|giám\s+thị"
+    # the army's branches and commands ("Binh chủng Hóa học", "Quân khu 2")
+    r"|binh\s+chủng|quân\s+chủng|quân\s+khu|bộ\s+tư\s+lệnh|bộ\s+tổng\s+tham\s+mưu"
     # a ministry's department, capitalised ("Vụ Pháp chế"; "vụ việc" is none),
     # a fund ("Quỹ Bảo trợ trẻ em tỉnh"; "quỹ đất" is none), a commune's Youth
     # Union ("Xã đoàn", "Phường đoàn")

@@ -803,6 +803,25 @@ def _from_duty_headings(
     return _one_per_body([a for a in _from_items(ct, items, level) if not is_generic(a.agency)] + members)
 
 
+def _from_body_articles(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+) -> list[Assignment]:
+    """A chapter on duties whose articles are headed by a body's name alone
+    ("Chương III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ" / "Điều 8. Thanh tra
+    Bộ Quốc phòng" / its clauses): each article is that body's."""
+    out: list[Assignment] = []
+    for s in walk_sections(sections):
+        if s.kind not in ("part", "roman") or not P.DUTIES_HEADING.search(s.heading or ""):
+            continue
+        if not _in_range(s.span, lo, hi) or not any(c.kind == "article" for c in s.children):
+            continue
+        for art in s.children:
+            head = (art.heading or "").strip()
+            if art.kind == "article" and head and _looks_like_agency(head) and _is_body_name(head):
+                out.append(_assignment(ct, head, art, False, level, _full_text(art)))
+    return out
+
+
 def _without_member_points(ct: CleanText, item: Section, level: str | None, members: list[Assignment]) -> Section:
     """A committee's duties without the points its members' bodies are given
     by their heads' posts ("2. Phân công nhiệm vụ thành viên:" / "d) Trưởng
@@ -2556,6 +2575,7 @@ def extract_assignments(
     if ct.text.find("Giao ", lo, hi) >= 0 or ct.text.find("GIAO ", lo, hi) >= 0:  # (before the walk)
         assignments += _unseen(assignments, _from_give_items(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_duty_headings(ct, sections, lo, hi, level))
+    assignments += _unseen(assignments, _from_body_articles(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_duty_clauses(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_duty_items(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_sentences(ct, sections, lo, hi, level, lead or []))

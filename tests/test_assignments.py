@@ -599,6 +599,16 @@ def test_indicator_refs(text, ids):
             [(2024, 70.0, "%", "reach"), (2025, 80.0, "%", "reach"), (2026, 90.0, "%", "reach")],
         ),
         ("Tỷ lệ hộ nghèo so với năm 2020 giảm 10%.", [(None, 10.0, "%", "reduce")]),
+        # … also when a direction stands between the year and its value
+        (
+            "Tỷ lệ tiêm chủng đầy đủ năm 2026 đạt 90%, năm 2027 đạt 92% và năm 2028 đạt từ 95% trở lên.",
+            [(2026, 90.0, "%", "reach"), (2027, 92.0, "%", "reach"), (2028, 95.0, "%", "at_least")],
+        ),
+        ("Năm 2026 có ít nhất 85% trạm y tế khám bệnh có bảo hiểm y tế.", [(2026, 85.0, "%", "at_least")]),
+        # a negated bound is the other one
+        ("Tỷ lệ tiêm chủng không dưới 95% vào năm 2026", [(2026, 95.0, "%", "at_least")]),
+        ("Tỷ lệ hộ nghèo không vượt quá 3%", [(None, 3.0, "%", "at_most")]),
+        ("Tỷ lệ hộ dùng nước sạch không thấp hơn 80%", [(None, 80.0, "%", "at_least")]),
     ],
 )
 def test_targets(text, targets):

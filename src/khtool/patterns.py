@@ -1799,7 +1799,10 @@ _TARGET_VALUE = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
 # "dưới 9,5‰ vào năm 2025", "đạt 95%", "xuống 450/100.000 trẻ em vào năm 2025", "0,5%/năm đến năm 2030".
 TARGET = _regex(
     # ("giảm trên 2%", "tăng ít nhất 5%": a change of more than the value, not a level above it)
-    r"(?P<dir>(?i:(?:giảm|tăng)\s+(?:trên|ít\s+nhất|tối\s+thiểu)|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
+    # ("không dưới 95%" is at least 95%, "không vượt quá 5%" at most: the
+    # negation first, where a search finds it before "dưới")
+    r"(?P<dir>(?i:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|vượt\s+quá|cao\s+hơn|lớn\s+hơn|quá)"
+    r"|(?:giảm|tăng)\s+(?:trên|ít\s+nhất|tối\s+thiểu)|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
     # a range's lower bound, kept in the target's text ("giảm 4 - 5%/năm"; the
     # value is the upper)
@@ -1827,7 +1830,8 @@ BARE_VALUE = _std(rf"(?P<value>{_TARGET_VALUE})")
 # sản phẩm OCOP", "thu nhập trên 85 triệu đồng/người/năm" (tried on a goal
 # that states no rate).
 TARGET_COUNT = _regex(
-    r"(?P<dir>(?i:duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|dưới|đạt|duy\s+trì|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
+    r"(?P<dir>(?i:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|vượt\s+quá|cao\s+hơn|lớn\s+hơn|quá)"
+    r"|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|dưới|đạt|duy\s+trì|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
     r"(?P<unit>(?i:ha|km|người|hộ|sản\s+phẩm|(?:triệu|tỷ)\s+đồng(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
@@ -1843,10 +1847,12 @@ TARGET_YEAR_BEFORE = _regex(
     r"(?i:(?:đến\s+(?:hết\s+)?|vào\s+|trong\s+)?năm)\s+(?P<year>(?:19|20)\d\d)\s*,"
 )
 # A year with its own value after it: "năm 2025 đạt 80%" (matched after a year).
-YEAR_WITH_ITS_VALUE = _regex(r"\s*(?i:đạt|là|:)\s*\d")
+YEAR_WITH_ITS_VALUE = _regex(
+    r"\s*(?i:đạt|là|có|:)\s*(?:(?i:từ|trên|dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+(?:dưới|quá|vượt\s+quá))\s+)?\d"
+)
 # The year a value is given for, right before it: "năm 2024 đạt 70%" (matched
 # on the text before the value).
-YEAR_THEN_VALUE_BEFORE = _regex(r"(?<!(?i:so\s+với)\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|:))?\s*$")
+YEAR_THEN_VALUE_BEFORE = _regex(r"(?<!(?i:so\s+với)\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|có|:))?\s*$")
 # A target of none: "Không để xảy ra dịch lớn", "không để phát sinh điểm nóng".
 ZERO_TARGET = _regex(r"(?i:không\s+để\s+(?:xảy\s+ra|phát\s+sinh))\s+[^.;,\n]{2,80}")
 # "duy trì đến năm 2030": the previous value held to a later year.

@@ -73,6 +73,12 @@ DIRECTIONS = {
     "tăng ít nhất": "increase",
     "tăng tối thiểu": "increase",
     "không quá": "at_most",
+    "không vượt quá": "at_most",
+    "không cao hơn": "at_most",
+    "không lớn hơn": "at_most",
+    "không dưới": "at_least",
+    "không thấp hơn": "at_least",
+    "không ít hơn": "at_least",
     "tối đa": "at_most",
     # "từ 92% trở lên" (the words after the value say it: see parse_targets)
     "từ": "at_least",

@@ -3317,3 +3317,9 @@ def test_a_chapter_on_duties_with_articles_headed_by_bodies():
     )
     got = [(a.agency, a.sector, len(a.tasks)) for a in doc.assignments]
     assert got == [("Binh chủng Hóa học", None, 2), ("Thanh tra Bộ Quốc phòng", "own_inspectorate", 1)]
+
+
+def test_a_second_date_joined_without_its_ngay():
+    doc = plan("1. Phòng Văn hóa - Xã hội\n- Tổng hợp, báo cáo UBND phường trước ngày 15/6 và 15/11 hằng năm.\n")
+    got = [(d.day, d.month, d.recurrence, d.agency) for d in doc.deadlines]
+    assert got == [(15, 6, "annual", "Phòng Văn hóa - Xã hội"), (15, 11, "annual", "Phòng Văn hóa - Xã hội")]

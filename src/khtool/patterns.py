@@ -1938,9 +1938,11 @@ REPORT_LIKE = _regex(r"(?i:báo\s+cáo|sơ\s+kết|tổng\s+kết)")
 # (matched on the text right before "tháng 12 …").
 MONTH_JOINED_BEFORE = _regex(r"(?i:tháng)\s+(?P<m>\d{1,2})(?=\s*(?:,|\s(?i:và))\s*$)")
 # A second date joined to a deadline's: "trước ngày 10 tháng 6 và ngày 10
-# tháng 12 hằng năm", "trước ngày 15/6, ngày 15/12" (matched right after it).
+# tháng 12 hằng năm", "trước ngày 15/6, ngày 15/12", "… 15/6 và 15/11"
+# (matched right after it).
 DEADLINE_JOINED = _regex(
-    r"\s*(?:,|\s(?i:và|hoặc))\s*(?P<when>(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
+    # ("ngày" may be left out: "trước ngày 15/6 và 15/11 hằng năm")
+    r"\s*(?:,|\s(?i:và|hoặc))\s*(?P<when>(?:(?i:ngày)\s+)?(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
     r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?))"
 )
 # A period's end, which is when the work is due: "từ ngày 15/8/2025 đến ngày

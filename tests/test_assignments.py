@@ -7,7 +7,13 @@ import pytest
 from khtool import parse_text
 from khtool import patterns as P
 from khtool.agencies import classify_agency
-from khtool.extract.assignments import _agency_names, _indicator_refs, _recurrence, parse_targets
+from khtool.extract.assignments import (
+    _agency_names,
+    _indicator_refs,
+    _partner_names,
+    _recurrence,
+    parse_targets,
+)
 from khtool.normalize import normalize_source
 
 HEAD = "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 12/KH-UBND\nChâu Thành, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nPhòng, chống tai nạn thương tích trẻ em\n"
@@ -3323,3 +3329,41 @@ def test_a_second_date_joined_without_its_ngay():
     doc = plan("1. Phòng Văn hóa - Xã hội\n- Tổng hợp, báo cáo UBND phường trước ngày 15/6 và 15/11 hằng năm.\n")
     got = [(d.day, d.month, d.recurrence, d.agency) for d in doc.deadlines]
     assert got == [(15, 6, "annual", "Phòng Văn hóa - Xã hội"), (15, 11, "annual", "Phòng Văn hóa - Xã hội")]
+
+
+def test_a_leads_partners_are_its_listed_tasks_and_a_bare_request_heading_asks_its_bullets():
+    doc = parse_text(
+        "UBND TỈNH HÀ TĨNH\nVĂN PHÒNG\nSố: 2214/VP-NL\nHà Tĩnh, ngày 12 tháng 5 năm 2025\n"
+        "V/v triển khai ý kiến chỉ đạo\nKính gửi:\n- Sở Nông nghiệp và Môi trường;\n- Sở Tài chính.\n"
+        "Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+        "1. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp:\n"
+        "- Hướng dẫn UBND các xã trình tự xác định giá đất cụ thể.\n"
+        "- Tổng hợp vướng mắc, phối hợp với Thanh tra tỉnh kiểm tra.\n"
+        "2. Yêu cầu:\n"
+        "- Đoàn Thanh niên xã chủ trì, phối hợp với các thôn duy trì hoạt động tổ công nghệ số cộng đồng.\n"
+        "- Trạm Y tế xã triển khai hồ sơ sức khỏe điện tử.\n"
+        "Nơi nhận:\n- Như trên;\n"
+    )
+    got = {a.agency: [t.partners for t in a.tasks] for a in doc.assignments}
+    assert got == {
+        "Sở Nông nghiệp và Môi trường": [["Sở Tài chính", "Sở Tư pháp"], ["Thanh tra tỉnh"]],
+        "Đoàn Thanh niên xã": [["các thôn"]],
+        "Trạm Y tế xã": [[]],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        # a residential unit's word ends the name, as a commune's does
+        ("Công an phường phối hợp với các tổ dân phố phòng ngừa, phát hiện sớm.", ["các tổ dân phố"]),
+        # "trình" submits, but not inside "công trình"
+        (
+            "Sở Xây dựng phối hợp với Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh rà soát.",
+            ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"],
+        ),
+        ("Đoàn Thanh niên xã phối hợp với Hội Cựu chiến binh xã tổ chức hội thi.", ["Hội Cựu chiến binh xã"]),
+    ],
+)
+def test_where_a_partners_name_ends(text, partners):
+    assert [n for n, _ in _partner_names(text)] == partners

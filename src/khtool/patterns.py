@@ -1293,6 +1293,10 @@ IMPLEMENTATION_HEADING = _regex(
 DUTIES_HEADING = _regex(
     r"(?i:trách\s+nhiệm|nhiệm\s+vụ|phân\s+công|tổ\s+chức\s+thực\s+hiện|chỉ\s+đạo\s+thực\s+hiện)"
 )
+# A heading asking the bodies its bullets name, by a request's word alone or
+# of a collective, before a colon (checked in code): "Yêu cầu:", "Đề nghị
+# các cơ quan, đơn vị tập trung:".
+ASKING_HEADING = _regex(r"^\s*(?i:yêu\s+cầu|đề\s+nghị|kiến\s+nghị|giao)(?:\s+[^:\n]{0,80})?:?\s*$")
 # Funding part: "III. KINH PHÍ THỰC HIỆN", "Kinh phí".
 FUNDING_HEADING = _regex(r"(?i:^kinh\s+phí|nguồn\s+kinh\s+phí|kinh\s+phí\s+thực\s+hiện)")
 # Targets part: "Mục tiêu cụ thể", "Chỉ tiêu".
@@ -1555,7 +1559,8 @@ SECTORAL_UNIT = _regex(
 # (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát
 # triển quỹ đất").
 PARTNERS_END = _regex(
-    r"\s(?=(?:trong|tuyên\s+truyền|quản\s+lý|thẩm\s+định|trình|đánh\s+giá|công\s+bố|bảo\s+đảm|đảm\s+bảo|"
+    # ("trình" submits, not the works of "các công trình giao thông")
+    r"\s(?=(?:trong|tuyên\s+truyền|quản\s+lý|thẩm\s+định|(?<!công\s)trình|đánh\s+giá|công\s+bố|bảo\s+đảm|đảm\s+bảo|"
     r"lồng\s+ghép|điều\s+tra|phát\s+triển|nắm\s+bắt|xử\s+lý|theo\s+dõi|giám\s+sát|để|nhằm|về|trên|cho|thực\s+thi|"
     r"vận\s+động|hỗ\s+trợ|ban\s+hành|đăng\s+ký|kiểm\s+soát|thu\s+thập|tiến\s+hành|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|kịp\s+thời|"
     r"chặt\s+chẽ|trong\s+việc|khi|nếu|đối\s+với|tại|qua|đề\s+xuất|làm\s+việc|"
@@ -1570,8 +1575,8 @@ PARTNERS_END = _regex(
     # opens the task ("phối hợp với Trạm Y tế xã nâng tỷ lệ …"), but another
     # unit's word or a list's ("UBND các xã, thị trấn", "Công an xã và …"), and
     # not "xã hội"
-    r"|(?<=\s(?:xã|phường|tỉnh|huyện|quận|thị\s+trấn))\s(?=\p{Ll})"
-    r"(?!(?:hội|và|các|thị|thành|phường|xã|huyện|quận|tỉnh|có|liên|cùng|hoặc|nơi|trên|địa)\b)"
+    r"|(?<=\s(?:xã|phường|tỉnh|huyện|quận|thị\s+trấn|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố))\s(?=\p{Ll})"
+    r"(?!(?:hội|và|các|thị|thành|phường|xã|huyện|quận|tỉnh|có|liên|cùng|hoặc|nơi|trên|địa|tổ\s+dân|khu\s+phố|bản|thôn|ấp)\b)"
 )
 # Separators inside a list of agencies: ", " or " và " followed by a word that
 # opens a body's name. Names hold commas and "và" of their own ("Sở Văn hóa,

@@ -371,6 +371,14 @@ def _assignment(
     tasks = _tasks(ct, item)
     if ";" in text or ". " in text:
         tasks = [_own_clauses(t, name) for t in tasks]
+    if item.children and item.heading and "phối hợp" in item.heading:
+        # "Giao Sở X chủ trì, phối hợp với Sở Y, Sở Z:" / "- Hướng dẫn …": the
+        # partners of the lead are each listed task's, unless it names its own
+        lead = _partners(item.heading, name)
+        if lead:
+            for t in tasks:
+                if "phối hợp" not in t.text:
+                    t.partners = lead
     return _assigned(
         name,
         level,
@@ -644,7 +652,8 @@ def _from_body_items(
     stack = [(s, False) for s in reversed(top)]
     while stack:
         s, in_tasks = stack.pop()
-        if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or ""):
+        asking = s.heading is not None and P.ASKING_HEADING.match(s.heading) is not None and _colon_after(ct, s)
+        if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or "") and not asking:
             continue
         if s.kind in ("arabic", "letter") and _body_and_its_task(_without_giving(s)):
             items.append(s)
@@ -653,11 +662,24 @@ def _from_body_items(
         own = (
             s.kind in ("roman", "part", "arabic")
             and any(c.kind in ("dash", "plus") for c in s.children)
-            and (P.DUTIES_HEADING.search(s.heading or "") is not None or "giải pháp" in (s.heading or "").lower())
+            and (
+                P.DUTIES_HEADING.search(s.heading or "") is not None
+                or "giải pháp" in (s.heading or "").lower()
+                # "2. Yêu cầu:" / "- Đoàn Thanh niên xã chủ trì …": what each is asked
+                or asking
+            )
             and _opening_body(s) is None
         )
         stack.extend((c, own or (in_tasks and s.kind not in ("arabic", "letter"))) for c in reversed(s.children))
     return _from_items(ct, items, level) if items else []
+
+
+def _colon_after(ct: CleanText, s: Section) -> bool:
+    """Whether a section's heading ends with a colon in the text ("2. Yêu cầu:"
+    asks; "2. Yêu cầu" heads a plan's requirements)."""
+    heading = s.heading or ""
+    at = ct.source.find(heading, s.span.start, s.span.start + len(heading) + 12) if heading else -1
+    return at >= 0 and ct.source[at + len(heading) : at + len(heading) + 2].lstrip(" ").startswith(":")
 
 
 def _bullet_task(s: Section) -> bool:

@@ -3367,3 +3367,31 @@ def test_a_leads_partners_are_its_listed_tasks_and_a_bare_request_heading_asks_i
 )
 def test_where_a_partners_name_ends(text, partners):
     assert [n for n, _ in _partner_names(text)] == partners
+
+
+def test_a_licences_terms_are_its_holders_duties():
+    """"4. Công ty … phải thực hiện đúng …": what an enterprise must do is its
+    duty, its name holding a verb's words of its own."""
+    doc = parse_text(
+        "UBND TỈNH LÀO CAI\nSố: 12/GP-UBND\nLào Cai, ngày 20 tháng 7 năm 2026\nGIẤY PHÉP\n"
+        "Sử dụng vật liệu nổ công nghiệp\nChủ tịch UBND tỉnh cho phép:\n"
+        "1. Tên tổ chức: Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt.\n"
+        "2. Phạm vi: thi công gói thầu số 31.\n"
+        "3. Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt phải thực hiện đúng các quy định "
+        "về an toàn khi sử dụng vật liệu nổ công nghiệp.\n"
+    )
+    got = [(a.agency, a.sector) for a in doc.assignments]
+    assert got == [("Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt", "enterprises")]
+
+
+def test_one_body_read_twice_keeps_its_right_name():
+    """A body read once with its name run on into a verb ("Chi bộ Công an xã
+    lãnh đạo Công an xã") and once in full is one body, by its name."""
+    doc = parse_text(
+        "ĐẢNG BỘ XÃ TÂN HÓA\nĐẢNG ỦY XÃ\nSố: 15-KH/ĐU\nTân Hóa, ngày 05 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Phòng, chống ma túy năm 2026\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Giao Chi bộ Công an xã lãnh đạo Công an xã chủ trì, phối hợp với Đồn Biên phòng triển "
+        "khai thực hiện kế hoạch.\n"
+        "2. Ủy ban nhân dân xã bố trí kinh phí thực hiện.\n"
+    )
+    assert [a.agency for a in doc.assignments] == ["Chi bộ Công an xã", "Ủy ban nhân dân xã"]

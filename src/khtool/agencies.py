@@ -160,7 +160,6 @@ def agency_level(name: str, default: str | None = None) -> str | None:
 
 
 @cache
-@cache
 def _enterprise_forms() -> tuple[str, ...]:
     return tuple(fold(g) for g in load("agencies.json")["enterprise_forms"])
 

@@ -1473,7 +1473,9 @@ DONE_OR_REPORTED = _regex(
 DUTY_SENTENCE = _regex(
     r"^(?:(?i:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|trước\s+ngày)"
     r"[^,;:\n]{0,100},\s+)?(?P<body>\p{Lu}[^;:.\n]{2,160}?)\s+"
-    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|(?:gửi\s+)?báo\s+cáo\s(?!về\s+\p{Ll}))"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|(?:gửi\s+)?báo\s+cáo\s(?!về\s+\p{Ll})"
+    # what it must do: "4. Công ty cổ phần X phải thực hiện đúng …" (a licence's terms)
+    r"|phải\s+(?!là\b)\p{Ll})"
 )
 # Where a list of agencies stops and their task begins (a verb or a colon). The
 # verb is in lower case: capitalised, the same words are a name's ("Công ty cổ

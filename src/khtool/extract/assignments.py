@@ -1014,7 +1014,7 @@ def _from_duty_sentences(
         if s.children or s.kind not in ("arabic", "letter"):
             continue
         own = f"{s.heading or ''} {s.text}"
-        if "trách nhiệm" not in own and "báo cáo" not in own:
+        if "trách nhiệm" not in own and "báo cáo" not in own and " phải " not in own:
             continue  # (before the pattern)
         if not _in_range(s.span, lo, hi):
             continue
@@ -1023,8 +1023,10 @@ def _from_duty_sentences(
         if m is None:
             continue
         name = m["body"].strip()
-        # (not a body running on into a verb: "Cục X xây dựng hệ thống thu thập báo cáo")
-        if P.AGENCY_LIST_END.search(name):
+        # (not a body running on into a verb: "Cục X xây dựng hệ thống thu thập
+        # báo cáo"; an enterprise's name, ending with its own, holds such words:
+        # "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
+        if P.AGENCY_LIST_END.search(name) and not _enterprise_named(name):
             continue
         names = _agency_names(name)[0] if "," in name else [name]
         if len(names) == 2 and P.MINISTRY_UNIT.match(names[0]) and P.MINISTRY_NAME.match(names[1]):
@@ -1034,6 +1036,36 @@ def _from_duty_sentences(
             task = Task(text=text, span=s.span)
             out += [_with_tasks(ct, n, False, text, [task], s.span, level) for n in names if not is_generic(n)]
     return out
+
+
+def _without_cut_names(assignments: list[Assignment]) -> list[Assignment]:
+    """One body read twice, its name the start of the other's, with the same
+    tasks: the longer name runs on into a verb ("Chi bộ Công an xã lãnh đạo
+    …"), or the shorter is cut inside it (at a verb's words in an
+    enterprise's name, "Công ty cổ phần Tư vấn" of "Công ty cổ phần Tư vấn
+    xây dựng … Tiến Đạt"; at a line's end). The right one is kept."""
+    if len(assignments) < 2:
+        return assignments
+    spans = {id(a): {(t.span.start, t.span.end) for t in a.tasks} for a in assignments}
+    dropped: set[int] = set()
+    for short in assignments:
+        for long in assignments:
+            if long is short or not long.agency.startswith(short.agency + " "):
+                continue
+            extra = long.agency[len(short.agency) :]
+            if P.AGENCY_LIST_END.search(extra) and not _enterprise_named(long.agency):
+                if spans[id(long)] <= spans[id(short)]:
+                    dropped.add(id(long))  # a run-on
+            elif spans[id(short)] <= spans[id(long)]:
+                dropped.add(id(short))  # a name cut
+    return [a for a in assignments if id(a) not in dropped] if dropped else assignments
+
+
+def _enterprise_named(name: str) -> bool:
+    """An enterprise's name in full: its legal form, then its own name ending
+    with a capital ("Công ty cổ phần Tư vấn xây dựng Tiến Đạt")."""
+    match = classify_agency(name)
+    return match is not None and match.sector == "enterprises" and name.split()[-1][:1].isupper()
 
 
 def _from_closing_duties(ct: CleanText, closing: list[LogicalLine], level: str | None) -> list[Assignment]:
@@ -2622,7 +2654,7 @@ def extract_assignments(
     if any(w in ct.text for w in ("NGHỊ", "nghị")):  # (a walk saved where no part asks)
         assignments += _unseen(assignments, _from_request_parts(ct, sections, lo, hi, level))
     # (a table's rows stay apart: each row's deadline is its task's)
-    assignments = _merge_repeated(assignments) + _from_tables(ct, lo, hi, level)
+    assignments = _without_cut_names(_merge_repeated(assignments)) + _from_tables(ct, lo, hi, level)
     if "chủ trì" in ct.text or "thực hiện:" in ct.text:  # (labels hold one of these)
         labelled = _from_labelled_items(ct, sections, lo, hi, level)
         if labelled:

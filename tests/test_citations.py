@@ -474,6 +474,9 @@ ISSUERS_FROM_CODES = [
     ("Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023;", "Trung ương Đảng"),
     ("Thực hiện Kế hoạch số 102/KH-UBND ngày 22/4/2024;", None),
     ("Thực hiện Kế hoạch số 160-KH/TU ngày 28/6/2024;", None),
+    # only a head's title written (the body in the next cell, or past a page's end)
+    ("Căn cứ Thông tư số 38/2015/TT-BLĐTBXH ngày 19/10/2015 của Bộ trưởng\n| Bộ Lao động |", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Theo Thông tư số 31/2025/TT-BCT ngày 16/5/2025 của Bộ trưởng Bộ", "Bộ Công Thương"),
 ]
 
 

@@ -1636,6 +1636,11 @@ CONTACT_COLON = _regex(
 )
 # What such a colon gives: an e-mail or web address, or a number.
 CONTACT_VALUE = _std(r"^(?:[\w.\-]+@|www\.|https?://|\(?\+?\d)")
+# A citation's issuer cut to a head's title, or to the kind of its body ("của
+# Bộ trưởng" / "Bộ Lao động …" in the next cell, "của Bộ trưởng Bộ" at a page's end).
+TITLE_LEFT_OF_ISSUER = _std(
+    r"^(?:Bộ\s+trưởng(?:\s+Bộ)?|Bộ|Thủ\s+tướng|Thống\s+đốc|Chủ\s+tịch|Tổng\s+cục\s+trưởng|Cục\s+trưởng)$"
+)
 # A head's title alone in a list of bodies, sharing the body named after it:
 # "Tổng Giám đốc, Giám đốc các doanh nghiệp viễn thông" (one body's heads).
 BARE_HEAD_TITLE = _std(

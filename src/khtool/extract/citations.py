@@ -1321,7 +1321,12 @@ def extract_citations(
             num = numbers[key]
             if body != c.issuer and P.AGENCY_HEAD_WORD.match(body) and num is not None and num.issuer_code:
                 c.issuer = body
-        # not written: the body the number's code or the type names by itself
+        # not written, or only a head's title left of it by a break ("của Bộ
+        # trưởng" / a page's end): the body the number's code or the type names
+        if c.issuer is not None and P.TITLE_LEFT_OF_ISSUER.match(c.issuer):
+            num = numbers[key]
+            if num is not None and issuer_named_by_code(num):
+                c.issuer = None
         if c.issuer is None:
             num = numbers[key]
             named = issuer_named_by_code(num) if num else None

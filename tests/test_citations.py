@@ -1661,6 +1661,14 @@ OWN_ACTION_CASES = [
         {"01/2018/NĐ-CP": ("mention", None)},
     ),
     (
+        "a phrase changed in a document, the phrase naming another",
+        TT_HEAD + "Điều 6. Sửa đổi, bổ sung một số điều\n3. Sửa đổi cụm từ “khoản 2 Điều 5 Nghị định số "
+        "59/2021/NĐ-CP ngày 18 tháng 6 năm 2021 của Chính phủ quy định một số nội dung đặc thù về cơ chế "
+        "quản lý tài chính” tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP ngày 25 tháng 7 năm 2025 của "
+        "Chính phủ quy định chế độ tiền lương thành cụm từ “khoản 2 Điều 5 Nghị định này”.\n",
+        {"59/2021/NĐ-CP": ("mention", ("5", "2")), "248/2025/NĐ-CP": ("amends", ("12", "3"))},
+    ),
+    (
         "a correction amends the corrected text",
         TT_HEAD + "Điều 6. Đính chính lỗi kỹ thuật tại Thông tư số 07/2023/TT-BTC ngày 10 tháng 5 "
         "năm 2023 của Bộ Tài chính như sau:\nTại khoản 2 Điều 3, cụm từ “30 ngày” nay sửa thành "

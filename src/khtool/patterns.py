@@ -909,6 +909,9 @@ SUBJECT_END = _std(
     # the citing sentence's second act, on another document: "… thay thế Thông
     # tư số A về việc hướng dẫn … và bãi bỏ Điều 2 Thông tư số B …"
     r"|,?\s+(?:và|đồng\s+thời)\s+(?:bãi\s+bỏ|thay\s+thế)\s+(?=(?:Điều|Khoản|khoản|điểm|Điểm|Thông\s+tư|Nghị\s+định|Quyết\s+định|Chỉ\s+thị)\s)"
+    # what a phrase quoted before it becomes: "… tại Điều 7 Nghị định số … quy
+    # định X thành cụm từ “…”"
+    r"|\s(?i:thành)\s+(?:(?i:cụm\s+từ)|[\"“])"
     # the host sentence's predicate, which no title holds: "Nghị định số … về
     # quản lý cụm công nghiệp có hiệu lực …", "… thì …"
     r"|\s(?:có\s+hiệu\s+lực|thì)\s"
@@ -1124,6 +1127,8 @@ JOINED_OWN_ACTION = _regex(
 # name of a Quy chế attached to it), in
 # the same clause, and nothing that makes the verb another's ("bởi", "được").
 OWN_ACTION_GAP = _regex(r"(?:(?!(?i:\bbởi\b|\bđược\b|\bbị\b))[^.;:\n]){0,240}")
+# A phrase in typographic quotes ("Sửa đổi cụm từ “…” tại Điều 7 …").
+QUOTED = _std(r"“[^”]{0,1000}”")
 # A part named there makes the action partial, an amendment: "bãi bỏ khoản 3
 # Điều 5 của", "thay thế Phụ lục I của", "sửa đổi một số điều của".
 OWN_ACTION_PART = _regex(

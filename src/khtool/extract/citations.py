@@ -427,6 +427,10 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             # a quoted subject ends at its closing quote
             close = min((k for k in (text.find('"', s, e), text.find("”", s, e)) if k >= 0), default=e)
             e = close
+        elif "”" in text[s:e] and _quoted(text, a.start):
+            # so does the subject of a document named inside a quotation: "Sửa
+            # đổi cụm từ “… Nghị định số A … quy định X” tại Điều 7 Nghị định số B"
+            e = text.find("”", s, e)
         if text.startswith("quy định", sm.start("lead")):
             # a second "quy định" is the citing sentence's verb: "Nghị định số …
             # quy định về phân cấp … quy định trách nhiệm của …"
@@ -757,7 +761,10 @@ def _own_action(
         and P.LIST_ITEM_MARK.fullmatch(text, prev_end, hi) is not None
     ):
         return prev.action  # "Bãi bỏ Quyết định số A và Quyết định số B"
-    action = _own_verb(text, max(prev_end, line_start), hi, line_start, me)
+    # (a document quoted before it is the quotation's, no bound of its clause:
+    # "Sửa đổi cụm từ “… Nghị định số A” tại Điều 7 Nghị định số B …")
+    quoted_prev = prev is not None and prev_end > line_start and _quoted(text, _type_start(prev))
+    action = _own_verb(text, line_start if quoted_prev else max(prev_end, line_start), hi, line_start, me)
     if action is None and prev is not None and prev.action is not None and not prev.names_documents:
         # a second own act joined to the first: "Thông tư này … thay thế
         # Thông tư số A … và bãi bỏ Điều 2 Thông tư số B"
@@ -814,7 +821,12 @@ def _own_verb(text: str, lo: int, hi: int, line_start: int, me: _Speaker) -> str
     last = None
     for verb in P.OWN_ACTION_VERB.finditer(text, lo, hi):
         last = verb
-    if last is None or P.OWN_ACTION_GAP.fullmatch(text, last.end(), hi) is None:
+    if last is None:
+        return None
+    gap = text[last.end() : hi]
+    if "“" in gap:
+        gap = P.QUOTED.sub("“”", gap)  # (a quoted phrase is the words acted on, not a clause)
+    if P.OWN_ACTION_GAP.fullmatch(gap) is None:
         return None
     subject = P.OWN_SUBJECT.match(text, line_start, last.start())
     if subject is not None and subject.group("issued") is not None:

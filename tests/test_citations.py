@@ -1669,6 +1669,19 @@ OWN_ACTION_CASES = [
         {"59/2021/NĐ-CP": ("mention", ("5", "2")), "248/2025/NĐ-CP": ("amends", ("12", "3"))},
     ),
     (
+        "a list acted on, its items in part or whole",
+        TT_HEAD + "Điều 6. Hiệu lực thi hành\n1. Thông tư này có hiệu lực từ ngày 01 tháng 7 năm 2026.\n"
+        "2. Thông tư này bãi bỏ:\na) Khoản 1, khoản 2, khoản 10 Điều 1 Thông tư số 30/2024/TT-BTC của "
+        "Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của các Thông tư quy định về phân cấp;\n"
+        "b) Thông tư số 69/2025/TT-BTC của Bộ trưởng Bộ Tài chính về cắt giảm điều kiện kinh doanh;\n"
+        "c) Điều 19, Điều 23 và Phụ lục ban hành kèm Thông tư số 12/2025/TT-BTC.\n",
+        {
+            "30/2024/TT-BTC": ("amends", ("1", "10")),
+            "69/2025/TT-BTC": ("repeals", None),
+            "12/2025/TT-BTC": ("amends", None),
+        },
+    ),
+    (
         "a correction amends the corrected text",
         TT_HEAD + "Điều 6. Đính chính lỗi kỹ thuật tại Thông tư số 07/2023/TT-BTC ngày 10 tháng 5 "
         "năm 2023 của Bộ Tài chính như sau:\nTại khoản 2 Điều 3, cụm từ “30 ngày” nay sửa thành "

@@ -1264,6 +1264,13 @@ PINPOINT = _regex(
     r"(?:(?i:điểm)\s+(?P<point>[a-zđ])\s*,?\s+)?(?:(?i:khoản)\s+(?P<clause>\d{1,3})\s*,?\s+)?(?i:Điều)\s+(?P<article>\d{1,3}[a-z]?)\s*,?\s*(?:(?i:của)\s+)?$"
 )
 
+# Parts of a text listed before the last one a pinpoint reads, or before the
+# document itself: "Khoản 1, khoản 2, ", "Điều 19, Điều 23 và Phụ lục ban hành
+# kèm ".
+PARTS_LISTED = _regex(
+    r"(?i:(?:(?:điểm|khoản|điều|chương|mục|phụ\s+lục)(?:\s+[0-9a-zđIVXL]{1,4})?\s*(?:,|và)?\s*)+"
+    r"(?:(?:ban\s+hành\s+)?kèm(?:\s+theo)?\s+|của\s+|tại\s+)?)"
+)
 # Look-alike letters typed from another script inside number codes: Cyrillic
 # А В Е К М Н О Р С Т Х and Greek capitals that look Latin.
 LOOKALIKES = str.maketrans(

@@ -752,6 +752,12 @@ def _own_action(
     A part named before the document ("Bãi bỏ khoản 3 Điều 5 …") makes
     the action partial: an amendment."""
     hi = _type_start(a)
+    listed = _listed_under_own_action(a, text, line_start, me) if prev is not None else None
+    if listed is not None:
+        # an item of a list its line acts on, in whole or in part, whatever the
+        # item before: "Thông tư này bãi bỏ:" / "a) Khoản 1 Điều 1 Thông tư A;" /
+        # "b) Thông tư B"
+        return None if _quoted(text, hi) else listed
     if (
         prev is not None
         and prev.action is not None
@@ -769,7 +775,7 @@ def _own_action(
         # a second own act joined to the first: "Thông tư này … thay thế
         # Thông tư số A … và bãi bỏ Điều 2 Thông tư số B"
         action = _joined_verb(text, prev_end, hi)
-    if action is None:
+    if action is None and prev is None:
         action = _listed_under_own_action(a, text, line_start, me)
     after = max(a.end, a.extent_end)
     # bounded: unbounded, `regex` looks for "hết" through the rest of the text first
@@ -872,7 +878,9 @@ def _listed_under_own_action(a: _Anchor, text: str, line_start: int, me: _Speake
     partial = False
     if mark.end() < hi:
         pin = P.PINPOINT.search(text, mark.end(), hi)
-        if pin is None or pin.start() != mark.end():
+        # (several parts named before it: "a) Khoản 1, khoản 2, khoản 10 Điều 1 Thông tư …")
+        parts_end = pin.start() if pin is not None else hi
+        if parts_end != mark.end() and not P.PARTS_LISTED.fullmatch(text, mark.end(), parts_end):
             return None
         partial = True
     pos = line_start

@@ -1110,6 +1110,17 @@ LISTED = [
         {"10/2020/TT-BCA": ("mention", "quy định về đồ vật cấm", [])},
     ),
     (
+        "a date opening the sentence's next clause, and what came with a document",
+        "Thực hiện Công văn số 2856-CV/TU ngày 19/8/2024 của Ban Thường vụ Tỉnh ủy về việc sơ kết các "
+        "chỉ thị của Trung ương, ngày 28/8/2024 UBND tỉnh đã ban hành Văn bản số 6915/UBND-KGVX về việc "
+        "báo cáo kết quả (kèm theo Báo cáo số 61/BC-STC ngày 20/8/2024 của Sở Tài chính).",
+        {
+            "2856-CV/TU": ("implements", "về việc sơ kết các chỉ thị của Trung ương", []),
+            "6915/UBND-KGVX": ("mention", "về việc báo cáo kết quả", []),
+            "61/BC-STC": ("mention", None, []),
+        },
+    ),
+    (
         "a title in parts joined by a semicolon",
         "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân "
         "cấp trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều "

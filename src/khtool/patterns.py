@@ -892,7 +892,11 @@ FOOTNOTE_REF = _std(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 # ("… được thay thế bởi …", "… bị bãi bỏ", "… được sửa đổi, bổ sung bởi …",
 # "… hết hiệu lực kể từ …").
 SUBJECT_END = _std(
-    r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây)|\n|:\s|\./\."
+    # (also a parenthesis of what comes with it: "(kèm theo Văn bản …)")
+    r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây|kèm\s+theo|gửi\s+kèm|đính\s+kèm)|\n|:\s|\./\."
+    # a date opening the citing sentence's next clause: "…, ngày 28/8/2024 UBND
+    # tỉnh đã ban hành …"
+    rf"|,\s+(?=ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}|\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})\s*,?\s+[{UPPER}])"
     # the citing sentence's own subject and verb: "…, Sở Công Thương đề nghị …"
     rf"|,\s+(?=[{UPPER}][^,;.\n]{{0,80}}?\s(?:đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|hướng\s+dẫn\s+như\s+sau"
     r"|thông\s+báo|trả\s+lời|phúc\s+đáp|xác\s+định|ban\s+hành|tổ\s+chức|triển\s+khai"

@@ -609,6 +609,10 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
     window = text[lo:hi]
     near = window[-NEAR:]
     if P.REL_ATTACHED.match(text, line_start, hi):
+        if prev_end > line_start and text[prev_end:hi].lstrip(" ,").startswith("("):
+            # what came with the document named before: "Văn bản số A …
+            # (kèm theo Báo cáo số B …)" is A's enclosure, not this text's
+            return "mention"
         return "attached"
     pin = P.PINPOINT.search(near)
     if pin:  # "theo Điều 83 Luật Xây dựng": the word before the pinpoint governs

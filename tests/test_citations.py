@@ -285,7 +285,7 @@ ISSUERS = [
         "a quoted title",
         "Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII "
         "“Một số vấn đề về tiếp tục đổi mới”",
-        "Hội nghị Trung ương 6 khóa XII",
+        "Ban Chấp hành Trung ương Đảng",  # (its plenum and term: see below)
     ),
     (
         "a directive's verb",
@@ -2179,3 +2179,13 @@ def test_the_issuers_own_department_named_bare():
     (c,) = [c for c in doc.citations if c.number == "120/QĐ-STP"]
     assert (c.issuer, c.issuer_level) == ("Sở Tư pháp", "province")
     assert c.key == "120/QĐ-STP@2025@tinhnamdinh"
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    ["Trung ương khóa XII", "Hội nghị Trung ương 6 khóa XII", "Ban Chấp hành Trung ương Đảng khóa XIII",
+     "Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII"],
+)
+def test_the_party_central_committee_whatever_its_plenum_or_term(issuer):
+    (c,) = cites(f"Thực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 của {issuer} về cán bộ;")
+    assert c.issuer == "Ban Chấp hành Trung ương Đảng"

@@ -1657,6 +1657,14 @@ CONTACT_VALUE = _std(r"^(?:[\w.\-]+@|www\.|https?://|\(?\+?\d)")
 TITLE_LEFT_OF_ISSUER = _std(
     r"^(?:Bộ\s+trưởng(?:\s+Bộ)?|Bộ|Thủ\s+tướng|Thống\s+đốc|Chủ\s+tịch|Tổng\s+cục\s+trưởng|Cục\s+trưởng)$"
 )
+# The Party's Central Committee by its plenum or term: "Trung ương khóa XII",
+# "Hội nghị Trung ương 5 khóa XIII", "Hội nghị lần thứ tám Ban Chấp hành Trung
+# ương Đảng khóa XI", "BCH Trung ương" (not its Politburo or Secretariat).
+_PLENUM = r"(?:lần\s+thứ\s+)?(?:\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?)"
+PARTY_CENTRAL_COMMITTEE = _std(
+    rf"^(?=.*(?:Hội\s+nghị|khóa|Chấp\s+hành|BCH))(?:Hội\s+nghị\s+(?:{_PLENUM}\s+)?)?(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?"
+    rf"Trung\s+ương(?:\s+Đảng)?(?:\s+{_PLENUM})?(?:\s+khóa\s+[IVXLC]+)?$"
+)
 # A head's title alone in a list of bodies, sharing the body named after it:
 # "Tổng Giám đốc, Giám đốc các doanh nghiệp viễn thông" (one body's heads).
 BARE_HEAD_TITLE = _std(

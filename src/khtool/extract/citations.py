@@ -1345,6 +1345,10 @@ def extract_citations(
             num = numbers[key]
             if body != c.issuer and P.AGENCY_HEAD_WORD.match(body) and num is not None and num.issuer_code:
                 c.issuer = body
+            if P.PARTY_CENTRAL_COMMITTEE.match(c.issuer):
+                # "Trung ương khóa XII", "Hội nghị Trung ương 5 khóa XIII": the
+                # Party's Central Committee, whatever its term or plenum
+                c.issuer = "Ban Chấp hành Trung ương Đảng"
         # not written, or only a head's title left of it by a break ("của Bộ
         # trưởng" / a page's end): the body the number's code or the type names
         if c.issuer is not None and P.TITLE_LEFT_OF_ISSUER.match(c.issuer):

@@ -224,6 +224,21 @@ JOINS += [
         ["Triển khai Kế hoạch 160-KH/TU ngày 05/3/2025 của Tỉnh ủy."],
     ),
     (
+        "an enterprise's name wrapped before its own words",
+        "Sở Công Thương yêu cầu Công ty Trách nhiệm hữu hạn\nMinh Phát nghiêm túc thực hiện./.\n",
+        ["Sở Công Thương yêu cầu Công ty Trách nhiệm hữu hạn Minh Phát nghiêm túc thực hiện./."],
+    ),
+    (
+        "an item about an enterprise, then a sentence",
+        "2. Đối với Công ty cổ phần Khoáng sản Bắc Hà\nYêu cầu Công ty tổ chức huấn luyện.\n",
+        ["2. Đối với Công ty cổ phần Khoáng sản Bắc Hà", "Yêu cầu Công ty tổ chức huấn luyện."],
+    ),
+    (
+        "a letter's addressee, then its first paragraph",
+        "Kính gửi: Công ty cổ phần Mông Sơn\nSở Công Thương nhận được hồ sơ của Công ty.\n",
+        ["Kính gửi: Công ty cổ phần Mông Sơn", "Sở Công Thương nhận được hồ sơ của Công ty."],
+    ),
+    (
         "an address after its colon",
         "1. Yêu cầu các sở gửi bản điện tử qua địa chỉ thư điện tử:\nvhtt@nghean.gov.vn.\n",
         ["1. Yêu cầu các sở gửi bản điện tử qua địa chỉ thư điện tử: vhtt@nghean.gov.vn."],

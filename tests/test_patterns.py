@@ -62,6 +62,7 @@ WRITTEN_LINES = [
     "Cục Hóa chất nhận được hồ sơ kèm theo văn bản số 02/TNL2025 của Công ty.",
     "Giấy phép đã được cấp trước ngày 01/7/2025 tiếp tục có hiệu lực trước ngày 01/3/2027.",
     "Thời hạn kiểm định của phương tiện đến hết tháng 8/2026; giấy phép có hiệu lực đến hết quý IV/2026.",
+    "Sở Công Thương yêu cầu Công ty Cổ phần Công nghiệp Khánh An, Hợp tác xã Minh Phát thực hiện.",
 ]
 
 

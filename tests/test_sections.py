@@ -207,6 +207,34 @@ def test_a_last_paragraph_closed_by_the_end_mark_is_no_items_text():
     ]
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the issuer's own closing word, not yet closed by the end mark
+        "Sở Công Thương yêu cầu Công ty Cổ phần Công nghiệp\nKhánh An nghiêm túc thực hiện; có khó khăn "
+        "kịp thời phản ánh về Sở.",
+        # a conclusion drawn from the items
+        "Do vậy, Sở Công Thương chưa có đủ cơ sở để thẩm định hồ sơ.",
+    ],
+)
+def test_a_paragraph_after_the_last_item_speaking_of_them_all_is_no_items_text(closing):
+    text = (
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 412/SCT-CN\nLào Cai, ngày 03 tháng 7 năm 2026\n"
+        "V/v kho vật liệu nổ\nKính gửi: Công ty Cổ phần Công nghiệp Khánh An.\n"
+        "Sở Công Thương đề nghị Công ty thực hiện các nội dung sau:\n"
+        "1. Chỉ đưa kho vào sử dụng khi đủ thủ tục.\n2. Báo cáo khi có thay đổi.\n"
+        + closing
+        + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n"
+    )
+    doc = parse_text(text)
+    assert [s.text for s in doc.sections] == [
+        "Chỉ đưa kho vào sử dụng khi đủ thủ tục.",
+        "Báo cáo khi có thay đổi.",
+    ]
+    if "Khánh An" in closing:  # (the name wrapped is one name)
+        assert [a.agency for a in doc.assignments] == ["Công ty Cổ phần Công nghiệp Khánh An"]
+
+
 def test_a_gazette_signature_above_an_appendix():
     # no "Nơi nhận" (a Công báo reprint): the signature is the block right above
     # the appendix, whose heading may be "Phụ lục" alone, above its title

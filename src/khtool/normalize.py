@@ -654,6 +654,13 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         return True
     if b_text[0].isdigit() and P.DOC_NUMBER_START.match(b_text) and P.DOC_TYPE_END.search(a_text):
         return True  # "… hướng dẫn Nghị định" / "06/2021/NĐ-CP …": the document's number
+    if (
+        P.NAME_REST_START.match(b_text)
+        and not P.AGENCY_HEAD_WORD.match(b_text)  # ("Kính gửi: Công ty A" / "Sở X nhận được …")
+        and not a_text.startswith(("Kính gửi", "Kính trình"))
+        and P.ENTERPRISE_NAME_END.search(a_text)
+    ):
+        return True  # "… Công ty Cổ phần Công nghiệp" / "Khánh An nghiêm túc …": one name
     case_a = cases.get(id(a))
     if case_a is None:
         case_a = cases[id(a)] = _case_of(a_text)

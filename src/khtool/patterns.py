@@ -254,6 +254,16 @@ DOC_TYPE_END = _regex(
 # "123/KH-UBND", "28-CT/TW" (never an item's mark "1/ ", which a space follows).
 DOC_NUMBER_START = _std(r"^\d{1,6}(?:\.\d{1,3})?(?:/(?:19|20)\d\d)?[/\-]\s?[A-ZĐ]")
 
+# A line ending inside an enterprise's name, the rest of it (capitalised
+# words) opening the next line before the sentence's verb: "… yêu cầu Công ty
+# Cổ phần Công nghiệp" / "Khánh An nghiêm túc thực hiện …".
+ENTERPRISE_NAME_END = _regex(
+    r"\b(?:Công\s+ty|Tổng\s+công\s+ty|Hợp\s+tác\s+xã|Doanh\s+nghiệp\s+tư\s+nhân)\b[^,;.:()\n]{0,60}$",
+    END,
+)
+# (the name's rest: two capitalised words or more; one alone is as well a
+# sentence's first word, "… Công ty A" / "Yêu cầu Công ty …")
+NAME_REST_START = _std(rf"^[{UPPER}]\w*(?: [{UPPER}]\w*){{1,3}} [{LOWER}]")
 # First character is a lowercase letter: a continuation of the line before.
 STARTS_LOWER = _std(rf"^[\"“(]?[{LOWER}]")
 
@@ -495,7 +505,12 @@ CLOSING_PARAGRAPH = _regex(
     r"|[_\-–]{5,}\s*$|\[\d{1,3}\]\s"
     # a body given the follow-up of the whole text: "Giao Văn phòng Chính phủ
     # theo dõi, đôn đốc việc thực hiện Chỉ thị này"
-    r"|Giao\s+(?=\p{Lu}))"
+    r"|Giao\s+(?=\p{Lu})"
+    # the issuer's own closing word, asking or telling: "Sở Công Thương yêu
+    # cầu Công ty … nghiêm túc thực hiện./.", "UBND xã thông báo để …"
+    r"|(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Bộ|Cục|Chi\s+cục|Ban|Văn\s+phòng)\s[^,.;:\n]{2,60}?\s(?:yêu\s+cầu|đề\s+nghị|thông\s+báo)\s"
+    # a conclusion drawn from the items: "Từ các nội dung nêu trên, …", "Do đó, …"
+    r"|(?:Từ|Căn\s+cứ)\s+(?:các\s+|những\s+)?(?:nội\s+dung|cơ\s+sở|ý\s+kiến)\s+(?:nêu\s+)?trên\b|Do\s+(?:đó|vậy)\s*,|Vì\s+vậy\s*,)"
 )
 # The mark that closes a document's text (Nghị định 30/2020, Phụ lục I): "./.".
 END_MARK = _std(r"\.?\s?/\.\s*$")

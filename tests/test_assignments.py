@@ -3363,6 +3363,11 @@ def test_a_leads_partners_are_its_listed_tasks_and_a_bare_request_heading_asks_i
             ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"],
         ),
         ("Đoàn Thanh niên xã phối hợp với Hội Cựu chiến binh xã tổ chức hội thi.", ["Hội Cựu chiến binh xã"]),
+        # "nông thôn" is a field's word, no residential unit's
+        (
+            "UBND xã phối hợp với Văn phòng Điều phối nông thôn mới huyện, Phòng Kinh tế tổ chức đánh giá.",
+            ["Văn phòng Điều phối nông thôn mới huyện", "Phòng Kinh tế"],
+        ),
     ],
 )
 def test_where_a_partners_name_ends(text, partners):
@@ -3395,3 +3400,28 @@ def test_one_body_read_twice_keeps_its_right_name():
         "2. Ủy ban nhân dân xã bố trí kinh phí thực hiện.\n"
     )
     assert [a.agency for a in doc.assignments] == ["Chi bộ Công an xã", "Ủy ban nhân dân xã"]
+
+
+def test_a_deadline_several_bodies_share_is_theirs_not_their_partners():
+    """A task labelled with its lead and partners: the date is the lead's, not
+    its partners'; bodies given one item together all own its date."""
+    doc = plan(
+        "1. Năm 2026: Hoàn thiện thể chế\n"
+        "- Ban hành Chương trình chuyển đổi số tỉnh; hoàn thành trong Quý II/2026.\n"
+        "Cơ quan chủ trì: Sở Khoa học và Công nghệ; phối hợp: Văn phòng UBND tỉnh, Sở Tài chính.\n"
+        "2. Trường Mầm non Quang Trung, Trường Tiểu học Quang Trung\n"
+        "- Phối hợp bàn giao học sinh về sinh hoạt hè tại tổ dân phố trước ngày 31/5/2026.\n"
+    )
+    assert [d.agency for d in doc.deadlines] == [
+        "Sở Khoa học và Công nghệ",
+        "Trường Mầm non Quang Trung, Trường Tiểu học Quang Trung",
+    ]
+
+
+def test_one_body_named_twice_in_an_item_keeps_both_tasks():
+    doc = plan(
+        "5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường, Đoàn Thanh niên, Hội Liên hiệp Phụ nữ phường\n"
+        "Vận động các tổ chức, cá nhân ủng hộ Quỹ Bảo trợ trẻ em; Đoàn Thanh niên phường chủ trì tổ chức "
+        "các hoạt động sinh hoạt hè cho thiếu nhi.\n"
+    )
+    assert "Đoàn Thanh niên" in [a.agency for a in doc.assignments]

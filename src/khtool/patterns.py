@@ -1324,10 +1324,10 @@ IMPLEMENTATION_HEADING = _regex(
 DUTIES_HEADING = _regex(
     r"(?i:trách\s+nhiệm|nhiệm\s+vụ|phân\s+công|tổ\s+chức\s+thực\s+hiện|chỉ\s+đạo\s+thực\s+hiện)"
 )
-# A heading asking the bodies its bullets name, by a request's word alone or
-# of a collective, before a colon (checked in code): "Yêu cầu:", "Đề nghị
-# các cơ quan, đơn vị tập trung:".
-ASKING_HEADING = _regex(r"^\s*(?i:yêu\s+cầu|đề\s+nghị|kiến\s+nghị|giao)(?:\s+[^:\n]{0,80})?:?\s*$")
+# A heading telling the bodies its bullets name what to do, by its verb alone
+# or of a collective, before a colon (checked in code): "Yêu cầu:", "Yêu cầu
+# các cơ quan, đơn vị tập trung:" (a request, "Đề nghị …:", is read apart).
+ASKING_HEADING = _regex(r"^\s*(?i:yêu\s+cầu|giao)(?:\s+[^:\n]{0,80})?:?\s*$")
 # Funding part: "III. KINH PHÍ THỰC HIỆN", "Kinh phí".
 FUNDING_HEADING = _regex(r"(?i:^kinh\s+phí|nguồn\s+kinh\s+phí|kinh\s+phí\s+thực\s+hiện)")
 # Targets part: "Mục tiêu cụ thể", "Chỉ tiêu".
@@ -1608,7 +1608,9 @@ PARTNERS_END = _regex(
     # opens the task ("phối hợp với Trạm Y tế xã nâng tỷ lệ …"), but another
     # unit's word or a list's ("UBND các xã, thị trấn", "Công an xã và …"), and
     # not "xã hội"
-    r"|(?<=\s(?:xã|phường|tỉnh|huyện|quận|thị\s+trấn|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố))\s(?=\p{Ll})"
+    # ("nông thôn" is a field's word: "Ngân hàng … Phát triển nông thôn chi
+    # nhánh …", "Văn phòng Điều phối nông thôn mới huyện")
+    r"|(?<=\s(?:xã|phường|tỉnh|huyện|quận|thị\s+trấn|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố))(?<!(?i:nông)\s+thôn)\s(?=\p{Ll})"
     r"(?!(?:hội|và|các|thị|thành|phường|xã|huyện|quận|tỉnh|có|liên|cùng|hoặc|nơi|trên|địa|tổ\s+dân|khu\s+phố|bản|thôn|ấp)\b)"
 )
 # Separators inside a list of agencies: ", " or " và " followed by a word that

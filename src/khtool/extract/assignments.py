@@ -1046,7 +1046,8 @@ def _without_cut_names(assignments: list[Assignment]) -> list[Assignment]:
     xây dựng … Tiến Đạt"; at a line's end). The right one is kept."""
     if len(assignments) < 2:
         return assignments
-    spans = {id(a): {(t.span.start, t.span.end) for t in a.tasks} for a in assignments}
+    # (a task by its place and words: an item's tasks share its span)
+    spans = {id(a): {(t.span.start, t.span.end, t.text) for t in a.tasks} for a in assignments}
     dropped: set[int] = set()
     for short in assignments:
         for long in assignments:
@@ -2352,12 +2353,18 @@ def _deadlines_in(
     return out
 
 
-def _joint_owner(text: str, at: int, names: list[str]) -> str:
+def _joint_owner(text: str, at: int, bodies: list[Assignment]) -> str:
     """Bodies sharing a deadline, in the order their sentence names them
-    (nearest before the deadline), a name holding another's left out."""
+    (nearest before the deadline), a name holding another's left out; the
+    partners and collectives beside the bodies that lead or answer for it
+    left out too."""
+    own = [a for a in bodies if a.role != "support" and not is_generic(a.agency)]
+    names = list(dict.fromkeys(a.agency for a in (own or bodies)))
     kept = [n for n in names if not any(o != n and o in n for o in names)]
     lo = max(0, at - 1500)
-    kept.sort(key=lambda n: text.rfind(n, lo, at + 200))
+    where = {n: text.rfind(n, lo, at + 200) for n in kept}
+    if all(k >= 0 for k in where.values()):  # (else as they were found)
+        kept.sort(key=where.__getitem__)
     return ", ".join(kept)
 
 
@@ -2678,15 +2685,14 @@ def extract_assignments(
             if a.deadlines:
                 a.deadlines = [d for d in a.deadlines if not _narrated(d, date, title)]
     # a date in a body's task is that body's deadline in the document's list too
-    # (one shared by several bodies, given one item together, is all of theirs)
-    owners: dict[tuple[int, str], list[str]] = {}
+    # (one shared by several bodies, given one item together, is all of theirs;
+    # not a partner's, nor a collective's beside named bodies)
+    owners: dict[tuple[int, str], list[Assignment]] = {}
     for a in assignments:
         for d in a.deadlines:
             if d.span is not None:
-                names = owners.setdefault((d.span.start, d.text), [])
-                if a.agency not in names:
-                    names.append(a.agency)
-    owner = {k: v[0] if len(v) == 1 else _joint_owner(ct.text, k[0], v) for k, v in owners.items()}
+                owners.setdefault((d.span.start, d.text), []).append(a)
+    owner = {k: v[0].agency if len(v) == 1 else _joint_owner(ct.text, k[0], v) for k, v in owners.items()}
     if owner:
         for d in deadlines:
             if d.agency is None and d.span is not None:

@@ -3425,3 +3425,13 @@ def test_one_body_named_twice_in_an_item_keeps_both_tasks():
         "các hoạt động sinh hoạt hè cho thiếu nhi.\n"
     )
     assert "Đoàn Thanh niên" in [a.agency for a in doc.assignments]
+
+
+def test_the_cases_a_clause_lists_are_no_duties():
+    doc = parse_text(
+        BYT_CIRCULAR + "Điều 21. Hiệu lực thi hành\n1. Thông tư này có hiệu lực từ ngày 01 tháng 7 năm 2025.\n"
+        "2. Thông tư này hết hiệu lực kể từ ngày 01 tháng 3 năm 2027 trừ các trường hợp sau:\n"
+        "a) Bộ, cơ quan ngang bộ báo cáo Chính phủ đề xuất kéo dài thời gian áp dụng Thông tư này;\n"
+        "b) Luật của Quốc hội quy định khác.\n"
+    )
+    assert doc.assignments == []

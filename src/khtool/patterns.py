@@ -1508,6 +1508,9 @@ DUTY_SENTENCE = _regex(
     # what it must do: "4. Công ty cổ phần X phải thực hiện đúng …" (a licence's terms)
     r"|phải\s+(?!là\b)\p{Ll})"
 )
+# A clause listing the cases it holds in: "… trừ các trường hợp sau:",
+# "trong các trường hợp sau đây:".
+CASES_LISTED = _regex(r"(?i:trường\s+hợp\s+(?:sau|sau\s+đây|dưới\s+đây)|các\s+điều\s+kiện\s+sau(?:\s+đây)?)\s*:?\s*$")
 # Where a list of agencies stops and their task begins (a verb or a colon). The
 # verb is in lower case: capitalised, the same words are a name's ("Công ty cổ
 # phần Xây dựng và Cơ giới …", "Chi nhánh Tổ chức …").

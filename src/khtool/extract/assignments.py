@@ -1010,8 +1010,16 @@ def _from_duty_sentences(
     trước ngày 25 tháng 6 hằng năm, Ủy ban nhân dân cấp huyện báo cáo …" (a
     reporting regime). The item is the body's task, its date its deadline."""
     out: list[Assignment] = []
+    # the cases a clause lists ("… hết hiệu lực … trừ các trường hợp sau:" /
+    # "a) Bộ, cơ quan ngang bộ báo cáo …") are conditions, no duties
+    cases = {
+        id(c)
+        for s in walk_sections(sections)
+        if s.children and P.CASES_LISTED.search(s.heading or s.text or "")
+        for c in s.children
+    }
     for s in walk_sections(sections):
-        if s.children or s.kind not in ("arabic", "letter"):
+        if s.children or s.kind not in ("arabic", "letter") or id(s) in cases:
             continue
         own = f"{s.heading or ''} {s.text}"
         if "trách nhiệm" not in own and "báo cáo" not in own and " phải " not in own:

@@ -2189,3 +2189,24 @@ def test_the_issuers_own_department_named_bare():
 def test_the_party_central_committee_whatever_its_plenum_or_term(issuer):
     (c,) = cites(f"Thực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 của {issuer} về cán bộ;")
     assert c.issuer == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_numbers_of_enterprises_and_an_issuers_short_name_inside_it():
+    """A minutes' number with a unit's code before the slash ("07-TN/BBTN"),
+    a request's with its year after a dot ("06.2026/GPVC"); the short name
+    in brackets inside an issuer's name is skipped, and what came with the
+    document ends it ("… kèm theo hồ sơ")."""
+    got = {
+        c.number: c.issuer
+        for c in cites(
+            "Sở nhận được Giấy đề nghị số 24/CV-TH ngày 09/7/2026 của Doanh nghiệp tư nhân (DNTN) Thành "
+            "Hương kèm theo hồ sơ đề nghị cấp giấy phép. Hồ sơ gồm Biên bản số 07-TN/BBTN ngày 09/4/2026 "
+            "của Công ty TNHH Thí nghiệm điện và Giấy đề nghị số 06.2026/GPVC ngày 03/5/2026 của Công ty "
+            "TNHH Minh Phát."
+        )
+    }
+    assert got == {
+        "24/CV-TH": "Doanh nghiệp tư nhân Thành Hương",
+        "07-TN/BBTN": "Công ty TNHH Thí nghiệm điện",
+        "06.2026/GPVC": "Công ty TNHH Minh Phát",
+    }

@@ -684,8 +684,11 @@ LAW_NAME_TAIL = _regex(
 # (day.month); a unit's code after the hyphen may be digits ("93/CT-05"). Only
 # taken right after a type word ("Văn bản số …", "giấy phép số …"), where
 # nothing else can follow.
+# A serial's year may follow a dot ("06.2026/GPVC"), a unit's code a hyphen
+# before the slash, outside the Party's forms ("07-TN/BBTN").
 GENERIC_NUMBER = _regex(
-    r"(?<![\w/\-%])(?<![0-9A-Z]:)(?<!\d\.)\d{1,6}(?:\.\d{1,3})?(?:/(?:19|20)\d\d)?(?:/[\p{Lu}][\p{L}\d&.]{0,15}){1,3}"
+    r"(?<![\w/\-%])(?<![0-9A-Z]:)(?<!\d\.)\d{1,6}(?:\.\d{1,4})?(?:-[\p{Lu}][\p{Lu}\d&]{0,9})?(?:/(?:19|20)\d\d)?"
+    r"(?:/[\p{Lu}][\p{L}\d&.]{0,15}){1,3}"
     r"(?:-[\p{Lu}\d][\p{L}\d&]{0,15}){0,3}(?<!\.)(?![\w/%\-])"
 )
 # A letter cited by its serial alone, then its date: "Văn bản số 35 ngày
@@ -770,10 +773,14 @@ CITATION_DATE = _std(
 # lịch" (a field list closed by "và", not a second body).
 CITATION_ISSUER = _regex(
     r"\s*,?\s*(?i:của|do)\s+(?P<issuer>(?:[^;,.():“\"\n]"
+    # (a short name in brackets inside it: "Doanh nghiệp tư nhân (DNTN) Thành Hương")
+    r"|\((?-i:\p{Lu}[\p{Lu}&]{1,9})\)(?=\s+\p{Lu})"
     r"|,(?=\s*\p{Lu}[^,;.()\n]{0,30}?\s+và\s+\p{Lu})"
     r"(?!\s*(?:Sở|Bộ|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Văn\s+phòng|Công\s+an|Hội|Tổng|Trung\s+tâm|Viện|Tòa|Chính\s+phủ)\b))"
     r"{2,120})"
 )
+# That short name, left out of the issuer's name.
+SHORT_NAME_IN_NAME = _std(r"\s*\([A-ZĐ][A-ZĐ&]{1,9}\)\s*")
 ISSUER_END = _regex(
     # (a steering committee's "về" is its name's: "Ban Chỉ đạo liên ngành về an
     # toàn thực phẩm tỉnh Thanh Hóa về …" ends at the second)
@@ -781,12 +788,14 @@ ISSUER_END = _regex(
     r"\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
     r"bãi\s+bỏ|công\s+bố|thành\s+lập|điều\s+chỉnh|kiện\s+toàn|gia\s+hạn|giải\s+thể|phân\s+bổ|phân\s+công|"
     r"chấp\s+thuận|đề\s+nghị|đề\s+xuất|"
+    # what came with it: "… của Công ty A kèm theo hồ sơ …"
+    r"kèm\s+theo|gửi\s+kèm|"
     # a consolidated text's: "… của Bộ Giáo dục và Đào tạo hợp nhất Thông tư …"
     r"hợp\s+nhất|"
     # a directive's verbs, in lower case only: capitalised they name a body
     # ("Ban Chỉ đạo …")
     r"(?-i:tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|chấn\s+chỉnh|đôn\s+đốc|yêu\s+cầu|chỉ\s+đạo)|"
-    r"và(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:số\s+)?\d)|"
+    r"và(?=(?:\s+\p{L}+){1,3}\s+(?:số\s+)?\d)|"
     # "… của Chính phủ và các quy định của pháp luật": a list of rules goes on
     r"và(?=\s+(?:các|những)\s+(?-i:\p{Ll}))|"
     # "… của Thủ tướng Chính phủ và tình hình thực tế của tỉnh": what else the

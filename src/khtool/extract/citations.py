@@ -389,6 +389,8 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         issuer = issuer.strip()
         if issuer:
             a.issuer = P.FOOTNOTE_REF.sub("", issuer)
+            if "(" in a.issuer:
+                a.issuer = " ".join(P.SHORT_NAME_IN_NAME.sub(" ", a.issuer).split())
             pos = im.start("issuer") + len(issuer)
             if a.date is None:  # "… của UBND tỉnh Lào Cai ngày 02/02/2024 về …"
                 dm = P.CITATION_DATE.match(text, pos, min(len(text), pos + 60))

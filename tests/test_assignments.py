@@ -3435,3 +3435,14 @@ def test_the_cases_a_clause_lists_are_no_duties():
         "b) Luật của Quốc hội quy định khác.\n"
     )
     assert doc.assignments == []
+
+
+def test_a_body_named_in_another_case_is_one_body():
+    doc = parse_text(
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 412/SCT-CN\nLào Cai, ngày 03 tháng 7 năm 2026\n"
+        "V/v bổ sung hồ sơ\nKính gửi: Công ty Cổ phần Vận tải Sông Hồng.\n"
+        "1. Đề nghị Công ty cổ phần vận tải Sông Hồng bổ sung giấy kiểm định xe.\n"
+        "2. Đề nghị Công ty Cổ phần Vận tải Sông Hồng nộp lại hồ sơ trước ngày 20/7/2026.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [("Công ty Cổ phần Vận tải Sông Hồng", 2)]

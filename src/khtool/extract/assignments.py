@@ -921,15 +921,15 @@ def _unseen(found: list[Assignment], more: list[Assignment]) -> list[Assignment]
     first: dict[str, Assignment] = {}
     have: dict[str, list[Span]] = {}
     for a in found:
-        first.setdefault(a.agency, a)
-        have.setdefault(a.agency, []).extend(t.span for t in a.tasks)
+        first.setdefault(a.agency.lower(), a)
+        have.setdefault(a.agency.lower(), []).extend(t.span for t in a.tasks)
     out: list[Assignment] = []
     for a in more:
-        same = first.get(a.agency)
+        same = first.get(a.agency.lower())
         if same is None:
             out.append(a)
             continue
-        spans = have[a.agency]
+        spans = have[a.agency.lower()]
         tasks = [t for t in a.tasks if not any(_overlap(t.span, h) for h in spans)]
         if tasks:
             spans.extend(t.span for t in tasks)
@@ -963,11 +963,15 @@ def _merged(assignments: Iterable[Assignment], *, by_role: bool) -> list[Assignm
     first, in their order."""
     merged: dict[tuple[str, str], Assignment] = {}
     for a in assignments:
-        key = (a.agency, a.role if by_role else "")
+        # (a name written in another case is the same body's: "Công ty Cổ phần
+        # Vận tải Sông Hồng" addressed, "Công ty cổ phần vận tải Sông Hồng" asked)
+        key = (a.agency.lower(), a.role if by_role else "")
         same = merged.get(key)
         if same is None:
             merged[key] = a
             continue
+        if sum(map(str.isupper, a.agency)) > sum(map(str.isupper, same.agency)):
+            same.agency = a.agency  # (its name as a name, capitalised)
         # (in the document's order: readings of several kinds found them)
         same.tasks = sorted(same.tasks + a.tasks, key=lambda t: t.span.start)
         same.deadlines += a.deadlines

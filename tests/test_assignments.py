@@ -3446,3 +3446,8 @@ def test_a_body_named_in_another_case_is_one_body():
         "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
     )
     assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [("Công ty Cổ phần Vận tải Sông Hồng", 2)]
+
+
+def test_a_day_written_with_its_months_word_without_ngay():
+    doc = plan("1. Công an xã\n- Báo cáo UBND xã trước 15 tháng 01 hằng năm.\n")
+    assert [(d.day, d.month, d.recurrence, d.to) for d in doc.deadlines] == [(15, 1, "annual", "UBND xã")]

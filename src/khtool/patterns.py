@@ -1932,7 +1932,8 @@ DEADLINE = _regex(
     r"(?i:trước|chậm\s+nhất(?:\s+(?:là|đến|vào|trước))?|không\s+quá|hạn\s+chót)\s+"
     # the hour it is due first: "trước 16 giờ 00 ngày 12/3/2026", "trước 10h30, ngày …"
     r"(?:\d{1,2}\s*(?:(?i:giờ)|h)(?:\s*\d{1,2}(?:\s*(?i:phút))?)?\s*,?\s+(?=(?i:ngày)))?"
-    r"(?:(?i:ngày)\s+|(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d))"
+    # (or before a day written with its month's word: "trước 15 tháng 01 hằng năm")
+    r"(?:(?i:ngày)\s+|(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)|(?=\d{1,2}\s+(?i:tháng)\s+\d{1,2}\b))"
     r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?"
     # a day of every month: "trước ngày 17 hằng tháng"
     r"|(?=\s+(?i:hàng|hằng)\s+tháng))"

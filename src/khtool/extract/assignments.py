@@ -2183,7 +2183,7 @@ def _deadlines_in(
     found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
     if dated and (
         P.DEADLINE_WORD in lowered
-        or ("/" in text and ("trước" in lowered or "chậm nhất" in lowered))
+        or (("/" in text or "tháng" in lowered) and ("trước" in lowered or "chậm nhất" in lowered))
     ):
         for m in P.DEADLINE.finditer(text):
             if text[m.start() : m.start() + 5].lower() == "trước" and P.DEADLINE_CONDITION.match(

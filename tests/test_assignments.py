@@ -3451,3 +3451,11 @@ def test_a_body_named_in_another_case_is_one_body():
 def test_a_day_written_with_its_months_word_without_ngay():
     doc = plan("1. Công an xã\n- Báo cáo UBND xã trước 15 tháng 01 hằng năm.\n")
     assert [(d.day, d.month, d.recurrence, d.to) for d in doc.deadlines] == [(15, 1, "annual", "UBND xã")]
+
+
+def test_a_recipient_ends_before_what_is_reported_to_it():
+    doc = plan(
+        "1. Binh chủng Hóa học\n"
+        "- Tổng hợp, báo cáo Bộ trưởng Bộ Quốc phòng số lượng hóa chất cấm trước ngày 30/01 hằng năm.\n"
+    )
+    assert [d.to for d in doc.deadlines] == ["Bộ trưởng Bộ Quốc phòng"]

@@ -2161,7 +2161,9 @@ _REPORT_RECIPIENT = (
     r"|chậm\s+nhất|ngày|không\s+quá|vào\s+ngày|ban\s+hành|xem\s+xét|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến"
     r"|thông\s+qua|thẩm\s+định|chỉ\s+đạo(?<!(?i:ban)\s+chỉ\s+đạo)"
     # what the sentence asks the body to do: "… đề nghị Sở Kế hoạch và Đầu tư bố trí …"
-    r"|bố\s+trí|bổ\s+sung|giải\s+quyết|xử\s+lý|tham\s+mưu|sửa\s+đổi)\b"
+    r"|bố\s+trí|bổ\s+sung|giải\s+quyết|xử\s+lý|tham\s+mưu|sửa\s+đổi"
+    # what is reported to it: "báo cáo Bộ trưởng Bộ Quốc phòng số lượng hóa chất …"
+    r"|số\s+lượng|số\s+liệu|danh\s+sách|nội\s+dung|tiến\s+độ)\b"
     r"|\s+và\s+(?:\p{Ll}|" + _RECIPIENT_HEAD + r"\b)|\s*[;.()]|\s*$"
     # a Party committee's name ends with it: "báo cáo Ban Thường vụ Thành ủy
     # phương án …" ("Đảng ủy xã" goes on with its unit)

@@ -3459,3 +3459,12 @@ def test_a_recipient_ends_before_what_is_reported_to_it():
         "- Tổng hợp, báo cáo Bộ trưởng Bộ Quốc phòng số lượng hóa chất cấm trước ngày 30/01 hằng năm.\n"
     )
     assert [d.to for d in doc.deadlines] == ["Bộ trưởng Bộ Quốc phòng"]
+
+
+@pytest.mark.parametrize(("sentence", "to"), [
+    ("- Báo cáo kết quả tiếp công dân, gửi Thanh tra tỉnh trước ngày 15/12/2025.", "Thanh tra tỉnh"),
+    ("- Tổng hợp đơn thư, báo cáo về Thanh tra Sở trước ngày 20/12/2025.", "Thanh tra Sở"),
+])
+def test_an_inspectorate_receives_reports(sentence, to):
+    doc = plan("1. Văn phòng Sở\n" + sentence + "\n")
+    assert [d.to for d in doc.deadlines] == [to]

@@ -2146,7 +2146,10 @@ _FIELD_LIST_AFTER_COMMA = r"(?=\s*\p{Lu}[^,;.()\n]{0,30}?\s+và\s+\p{Lu})(?!\s*"
 _RECIPIENT_HEAD = (
     r"(?:Sở|Phòng|Bộ|Cục|Chi\s+cục|Công\s+an|Trung\s+tâm|Hạt|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ban|Văn\s+phòng"
     r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y"
-    r"|Thường\s+trực|Phó\s+Thủ\s+tướng|Phó\s+Chủ\s+tịch|Vụ(?=\s+\p{Lu}))"
+    r"|Thường\s+trực|Phó\s+Thủ\s+tướng|Phó\s+Chủ\s+tịch|Vụ(?=\s+\p{Lu})"
+    # an inspectorate, by its name ("gửi Thanh tra tỉnh", "về Thanh tra Sở"),
+    # not the verb "thanh tra" (to inspect)
+    r"|Thanh\s+tra(?=\s+(?:tỉnh|huyện|thành\s+phố|Sở|Bộ|Chính\s+phủ|\p{Lu})))"
 )
 _REPORT_RECIPIENT = (
     # (a comma before a capitalised word that opens no body is the name's own:

@@ -3468,3 +3468,20 @@ def test_a_recipient_ends_before_what_is_reported_to_it():
 def test_an_inspectorate_receives_reports(sentence, to):
     doc = plan("1. Văn phòng Sở\n" + sentence + "\n")
     assert [d.to for d in doc.deadlines] == [to]
+
+
+def test_articles_headed_by_bodies_beside_each_other_in_any_chapter():
+    """Two articles or more of a chapter headed by bodies' names alone are
+    those bodies' ("Điều 5. Thanh tra Sở", "Điều 6. Văn phòng Sở"); headings
+    of things that share a field's words are not ("Điều 2. Thẻ bảo hiểm y tế")."""
+    doc = parse_text(
+        "UBND TỈNH NGHỆ AN\nSỞ Y TẾ\nSố: 145/QĐ-SYT\nNghệ An, ngày 10 tháng 4 năm 2025\nQUY CHẾ\n"
+        "Tiếp công dân của Sở Y tế\nChương I\nQUY ĐỊNH CHUNG\n"
+        "Điều 1. Thẻ bảo hiểm y tế\nThẻ bảo hiểm y tế được cấp cho người tham gia.\n"
+        "Điều 2. Tổ chức bảo hiểm y tế\nTổ chức bảo hiểm y tế thực hiện theo quy định.\n"
+        "Chương II\nTỔ CHỨC TIẾP CÔNG DÂN\n"
+        "Điều 5. Thanh tra Sở\n1. Chủ trì bố trí công chức tiếp công dân thường xuyên.\n"
+        "2. Tổng hợp, báo cáo kết quả tiếp công dân.\n"
+        "Điều 6. Văn phòng Sở\nBố trí phòng tiếp công dân, niêm yết lịch tiếp công dân.\n"
+    )
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [("Thanh tra Sở", 2), ("Văn phòng Sở", 1)]

@@ -834,19 +834,29 @@ def _from_duty_headings(
 def _from_body_articles(
     ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
 ) -> list[Assignment]:
-    """A chapter on duties whose articles are headed by a body's name alone
-    ("Chương III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ" / "Điều 8. Thanh tra
-    Bộ Quốc phòng" / its clauses): each article is that body's."""
+    """Articles headed by a body's name alone ("Điều 8. Thanh tra Bộ Quốc
+    phòng" / its clauses), in a chapter on duties ("Chương III. TRÁCH NHIỆM
+    CỦA CÁC CƠ QUAN, ĐƠN VỊ") or beside another such article in any chapter
+    ("Điều 5. Thanh tra Sở", "Điều 6. Văn phòng Sở"): each is that body's."""
     out: list[Assignment] = []
     for s in walk_sections(sections):
-        if s.kind not in ("part", "roman") or not P.DUTIES_HEADING.search(s.heading or ""):
+        if s.kind not in ("part", "roman") or not _in_range(s.span, lo, hi):
             continue
-        if not _in_range(s.span, lo, hi) or not any(c.kind == "article" for c in s.children):
-            continue
-        for art in s.children:
-            head = (art.heading or "").strip()
-            if art.kind == "article" and head and _looks_like_agency(head) and _is_body_name(head):
-                out.append(_assignment(ct, head, art, False, level, _full_text(art)))
+        headed = [
+            (art, head)
+            for art in s.children
+            if art.kind == "article"
+            and (head := (art.heading or "").strip())
+            and _looks_like_agency(head)
+            and _is_body_name(head)
+        ]
+        if not P.DUTIES_HEADING.search(s.heading or ""):
+            # (elsewhere a body's name for sure, opening with a body's word:
+            # not "Thẻ bảo hiểm y tế", "Giảng viên … cao cấp")
+            headed = [(art, head) for art, head in headed if _names_a_body(head) or _inspectorate(head)]
+            if len(headed) < 2:
+                continue
+        out += [_assignment(ct, head, art, False, level, _full_text(art)) for art, head in headed]
     return out
 
 
@@ -1072,6 +1082,13 @@ def _without_cut_names(assignments: list[Assignment]) -> list[Assignment]:
             elif spans[id(short)] <= spans[id(long)]:
                 dropped.add(id(short))  # a name cut
     return [a for a in assignments if id(a) not in dropped] if dropped else assignments
+
+
+def _inspectorate(name: str) -> bool:
+    """An inspectorate named ("Thanh tra Sở", "Thanh tra tỉnh"): "thanh tra"
+    opens no body's name by itself (it is a verb too)."""
+    match = classify_agency(name)
+    return match is not None and match.sector in ("own_inspectorate", "inspection")
 
 
 def _enterprise_named(name: str) -> bool:

@@ -643,3 +643,22 @@ def test_a_header_table_printed_after_the_first_pages_text():
     h = doc.header
     assert (h.number, h.date, h.place) == ("5/2026/TT-BYT", "2026-03-02", "Hà Nội")
     assert [c.number for c in doc.citations] == ["55/2025/NĐ-CP"]
+
+
+def test_a_title_amending_a_text_attached_to_another_is_no_attachment():
+    """"SỬA ĐỔI … QUY CHẾ …" / "BAN HÀNH KÈM THEO THÔNG TƯ SỐ …": the title's
+    own lines, not an attached text's clause; the document named there is
+    the one acted on, no attachment."""
+    doc = parse_text(
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 06/2026/TT-BGDĐT\nHà Nội, ngày 20 tháng 02 năm 2026\n\nTHÔNG TƯ\n"
+        "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY CHẾ THI TỐT NGHIỆP TRUNG HỌC PHỔ THÔNG\n"
+        "BAN HÀNH KÈM THEO THÔNG TƯ SỐ 24/2024/TT-BGDĐT NGÀY 24 THÁNG 12 NĂM 2024\n"
+        "CỦA BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nCăn cứ Luật Giáo dục số 43/2019/QH14;\n"
+        "Điều 1. Sửa đổi, bổ sung khoản 2 Điều 4 của Quy chế thi tốt nghiệp trung học phổ thông.\n"
+        "Điều 2. Thông tư này có hiệu lực từ ngày 10 tháng 4 năm 2026.\n"
+    )
+    assert doc.attachments == []
+    assert doc.header.title is not None and doc.header.title.endswith("CỦA BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO")
+    (c,) = [c for c in doc.citations if c.number == "24/2024/TT-BGDĐT"]
+    assert c.relation == "mention"

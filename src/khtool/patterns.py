@@ -415,6 +415,10 @@ DATE_WORD_END = _regex(r"(?i:ngày|tháng|năm)[\s.…_]*$", END)
 # A công văn states its subject as "V/v ..." ("về việc") under the number.
 SUBJECT_VV = _regex(r"(?:^|(?<=[\s|]))V/[vV]\s*[:.]?\s*(?P<subject>.+)$")
 
+# A title amending a text attached to another, in capitals, whose "BAN HÀNH
+# KÈM THEO THÔNG TƯ SỐ …" line is the title's, no attached text's clause:
+# "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY CHẾ …".
+ATTACHED_TITLE_WRAP = _std(r"^(?i:sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|đính\s+chính|hướng\s+dẫn|quy\s+định)\b")
 # The clause under an attached document's title: "(Ban hành kèm theo Quyết
 # định số 196/QĐ-UBND ngày 22 tháng 4 năm 2021 của ...)", also "(Kèm theo ...)".
 ATTACHED_CLAUSE = _std(r"^\(?\s*(?:Ban\s+hành\s+)?(?:kèm|Kèm|KÈM)\s+theo\b", re.I)

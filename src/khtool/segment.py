@@ -103,16 +103,26 @@ def walk_sections(sections: list[Section]) -> Iterator[Section]:
         stack.extend(s.children[::-1])
 
 
+# How far into a text its own type line stands (below the header block).
+MAIN_TYPE_REACH = 25
+
+
 def split_parts(ct: CleanText) -> list[Part]:
     """Main document, then one part per attached document."""
     phys = ct.phys
     starts = []
     seen_footer = False
+    main_type = False  # (the text's own type line, its title under it: "THÔNG TƯ" /
+    # "SỬA ĐỔI … QUY CHẾ …" / "BAN HÀNH KÈM THEO THÔNG TƯ SỐ …" is no attachment)
     for i, pl in enumerate(phys):
         if pl.text[0] in P.FOOTER_INITIALS and P.FOOTER_OPENER.match(pl.text):
             seen_footer = True
         if i < 3 or not _type_of_line(pl.text):
             continue
+        if not main_type and not seen_footer and i < MAIN_TYPE_REACH:
+            main_type = True
+            if P.ATTACHED_TITLE_WRAP.match(phys[i + 1].text if i + 1 < len(phys) else ""):
+                continue
         window = phys[i + 1 : i + 6]
         has_clause = any(P.ATTACHED_CLAUSE.match(w.text) for w in window)
         if has_clause or (seen_footer and any(P.SECTION_ROMAN.match(w.text) for w in window)):
@@ -229,12 +239,21 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                 or (consolidated and P.CONSOLIDATED_NOTE.match(text))
             ):
                 break
-            if P.ATTACHED_CLAUSE.match(text):
+            # (a title amending a text attached to another goes on with it:
+            # "SỬA ĐỔI … QUY CHẾ …" / "BAN HÀNH KÈM THEO THÔNG TƯ SỐ …")
+            amended_attached = (
+                bool(title_lines)
+                and not text.startswith("(")
+                and P.ATTACHED_TITLE_WRAP.match(title_lines[0][0].text[title_lines[0][1] :]) is not None
+                and P.ATTACHED_CLAUSE.match(text) is not None
+            )
+            if not amended_attached and P.ATTACHED_CLAUSE.match(text):
                 scan.attached_clause = pl
                 j += 1
                 break
             if (
                 title_lines
+                and not amended_attached  # ("BAN HÀNH …" opens with no committee's "Ban")
                 and _is_upper(text)
                 and (P.ENACTING_AUTHORITY.match(text) or organ_of(text))
                 and len(text) < 90

@@ -1189,10 +1189,15 @@ def extract_citations(
     prev_end = start
     prev: _Anchor | None = None
     me = _Speaker(header.doc_type if header else None, bodies or (), provisions)
+    title = header.spans.get("title") if header is not None else None
     for k, a in enumerate(anchors):
         ls = _line_start(text, a.start)
         if a.nested_in is None:
             a.relation = _relation(a, prev_end, text, ls)
+            if a.relation == "attached" and title is not None and title.start <= ct.to_source(a.start) < title.end:
+                # the text's own title names the one an amended text came with:
+                # "SỬA ĐỔI … QUY CHẾ … BAN HÀNH KÈM THEO THÔNG TƯ SỐ …"
+                a.relation = "mention"
             if (
                 a.relation == "mention"
                 and prev is not None

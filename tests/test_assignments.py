@@ -3485,3 +3485,15 @@ def test_articles_headed_by_bodies_beside_each_other_in_any_chapter():
         "Điều 6. Văn phòng Sở\nBố trí phòng tiếp công dân, niêm yết lịch tiếp công dân.\n"
     )
     assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [("Thanh tra Sở", 2), ("Văn phòng Sở", 1)]
+
+
+def test_a_sub_item_opening_with_several_bodies_under_a_collective_is_theirs():
+    doc = plan(
+        "3. Trách nhiệm của các sở, ngành thành viên\n"
+        "a) Sở Y tế, Sở Giáo dục và Đào tạo, Sở Xây dựng thực hiện kiểm tra an toàn thực phẩm.\n"
+        "b) Bộ trưởng, Thủ trưởng cơ quan ngang bộ chỉ đạo thực hiện.\n"
+        "c) Sở Tài chính bố trí kinh phí.\n"
+    )
+    got = [a.agency for a in doc.assignments]
+    assert {"Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Xây dựng", "Sở Tài chính"} <= set(got)
+    assert "Bộ trưởng" not in got

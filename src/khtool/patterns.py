@@ -1698,6 +1698,8 @@ PARTY_CENTRAL_COMMITTEE = _std(
     rf"^(?=.*(?:Hội\s+nghị|khóa|Chấp\s+hành|BCH))(?:Hội\s+nghị\s+(?:{_PLENUM}\s+)?)?(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?"
     rf"Trung\s+ương(?:\s+Đảng)?(?:\s+{_PLENUM})?(?:\s+khóa\s+[IVXLC]+)?$"
 )
+# Between two bodies named one after another: "Sở Y tế, Sở Xây dựng và …".
+NAMES_SEPARATOR = _std(r"\s*,\s*|\s+và\s+")
 # A head's title alone in a list of bodies, sharing the body named after it:
 # "Tổng Giám đốc, Giám đốc các doanh nghiệp viễn thông" (one body's heads).
 BARE_HEAD_TITLE = _std(

@@ -415,17 +415,18 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             # that body's; the bodies named together keep the others. So under
             # an article on one body's duties ("Trách nhiệm của Bộ Tư pháp" /
             # "6. Bộ Y tế có trách nhiệm phối hợp …")
-            own = [(c, _opening_body(c) or _bullet_body(c)) for c in item.children]
-            own = [(c, None if n is None or _same_body(n, names) or _heads_it(n, names) else n) for c, n in own]
-            named = [(c, n) for c, n in own if n is not None]
+            # (several bodies may open one: "a) Sở Y tế, Sở Giáo dục và Đào tạo thực hiện …")
+            own = [(c, _opening_bodies(c)) for c in item.children]
+            own = [(c, [n for n in ns if not (_same_body(n, names) or _heads_it(n, names))]) for c, ns in own]
+            named = [(c, ns) for c, ns in own if ns]
             if named:
-                rest = [c for c, n in own if n is None]
+                rest = [c for c, ns in own if not ns]
                 item = item.model_copy(update={"children": rest})
                 text = _full_text(item)
-                for c, n in named:
-                    out.append(_assignment(ct, n, c, request, level, _full_text(c)))
+                for c, ns in named:
+                    out += [_assignment(ct, n, c, request, level, _full_text(c)) for n in ns]
                     if ";" in _full_text(c) or ". " in _full_text(c):  # "- Hội A chủ trì …; Hội B phối hợp …"
-                        out += _clause_bodies(ct, c, _full_text(c), [n, *names], level)
+                        out += _clause_bodies(ct, c, _full_text(c), [*ns, *names], level)
                 if not rest and not item.text.strip():
                     continue  # every sub-item is another body's: the heading's keep none
         for name in names:
@@ -588,6 +589,40 @@ def _opening_body(item: Section) -> str | None:
     if item.kind in ("dash", "plus"):
         return _dash_body(item)
     return _body_opening(item.heading or item.text.split("\n")[0])
+
+
+def _opening_bodies(item: Section) -> list[str]:
+    """The body or bodies a sub-item opens with: one (see ``_opening_body``),
+    or several named one after another before its task in lower case ("Sở Y
+    tế, Sở Giáo dục và Đào tạo, Sở Xây dựng thực hiện …")."""
+    one = _opening_body(item) or _bullet_body(item)
+    if one is not None:
+        return [one]
+    if item.kind in ("dash", "plus"):
+        return []
+    head = (item.heading or item.text.split("\n")[0]).strip()
+    names, _ = _agency_names(head)
+    if len(names) < 2:
+        return []
+    # named bodies one after another from the start, by their own names (no
+    # head's title, no collective: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ …"
+    # are the collective's heads)
+    pos = 0
+    for n in names:
+        sep = P.NAMES_SEPARATOR.match(head, pos) if pos else None
+        pos = sep.end() if sep else pos
+        match = classify_agency(n)
+        if (
+            not head.startswith(n, pos)
+            or len(n.split()) > _OPENING_BODY_WORDS
+            or not P.AGENCY_HEAD_WORD.match(n)
+            or without_title(n) != n
+            or match is None
+            or match.sector == "interdisciplinary"
+        ):
+            return []
+        pos += len(n)
+    return names if head[pos:].lstrip(" ,")[:1].islower() else []
 
 
 def _body_opening(head: str) -> str | None:

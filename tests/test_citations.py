@@ -490,6 +490,11 @@ def test_issuer_named_by_the_numbers_code(text, issuer):
 # and a passive's agent ("do X trình tại").
 ISSUERS_BEFORE = [
     (
+        "Kể từ ngày 01/7/2025, UBND tỉnh Lào Cai đã ban hành nhiều văn bản chỉ đạo như: Văn bản số "
+        "206/UBND-KT ngày 12/7/2025 về việc triển khai Luật Địa chất và khoáng sản.",
+        ["UBND tỉnh Lào Cai"],
+    ),
+    (
         "Xét đề nghị của Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 1024/TTr-SVHTTDL ngày 12/5/2022 "
         "và ý kiến thẩm định của Sở Tài chính tại Công văn số 2890/STC-HCSN ngày 06/5/2022.",
         ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"],

@@ -1017,6 +1017,9 @@ REQUEST_SUBJECTS = ("về việc đề nghị", "về đề nghị", "đề ngh�
 ISSUER_BEFORE = _regex(
     # ("Sở Tài chính báo cáo tại Báo cáo số …": who reports, submits or proposes in it)
     r"(?:(?:^|[,;:]\s+|\n)(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi|(?:báo\s+cáo|trình|đề\s+xuất)\s+tại)"
+    # (the documents it issued listed after a colon: "UBND tỉnh đã ban hành
+    # nhiều văn bản chỉ đạo như: Quyết định số …")
+    r"(?:\s+[^;:\n]{0,60}?\s(?i:như|gồm|sau(?:\s+đây)?)\s*:)?"
     # ("UBND tỉnh Yên Bái đã phê duyệt khu vực cấm tại Quyết định số …", "Sở Tư
     # pháp đã tham gia ý kiến tại Văn bản số …": what it decided, said in it;
     # the verb in lower case, "Ban Chỉ đạo" is none, and the name holds no
@@ -1048,7 +1051,9 @@ DATE_OPENING_SENTENCE = _regex(
     r"(?i:ngày)\s+(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
     r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d)\s*,\s*$"
 )
-ISSUER_BEFORE_VERBS = (" có", " ban hành", " gửi", " tại", " theo", " phê duyệt", " cấp", " chấp thuận")  # (a test before it)
+ISSUER_BEFORE_VERBS = (
+    " có", " ban hành", " gửi", " tại", " theo", " phê duyệt", " cấp", " chấp thuận", " như:", " gồm:", " sau:", " đây:"
+)  # (a test before it)
 # A paragraph opening with the proposal formula is one clause up to its
 # citations, however long the proposer's name: "Xét đề nghị của Chi nhánh Mỏ
 # tuyển đồng Sin Quyền, Lào Cai - VIMICO tại Văn bản số …".

@@ -3497,3 +3497,18 @@ def test_a_sub_item_opening_with_several_bodies_under_a_collective_is_theirs():
     got = [a.agency for a in doc.assignments]
     assert {"Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Xây dựng", "Sở Tài chính"} <= set(got)
     assert "Bộ trưởng" not in got
+
+
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        # a city run by the centre is a province's level; a province's city a district's
+        ("UBND thành phố Đà Nẵng", "province"),
+        ("Công an thành phố Hải Phòng", "province"),
+        ("UBND thành phố Thanh Hóa", "district"),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "province"),
+    ],
+)
+def test_a_citys_level_in_a_wards_text(name, level):
+    m = classify_agency(name, "ward")
+    assert m is not None and m.level == level

@@ -2215,3 +2215,15 @@ def test_numbers_of_enterprises_and_an_issuers_short_name_inside_it():
         "07-TN/BBTN": "Công ty TNHH Thí nghiệm điện",
         "06.2026/GPVC": "Công ty TNHH Minh Phát",
     }
+
+
+def test_a_wards_city_run_by_the_centre_named_by_its_kind():
+    """Since July 2025 a ward of Đà Nẵng has no district above it: "UBND thành
+    phố" is the city, a province's level, with the city's place."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI CHÂU\nSố: 215/BC-UBND\nHải Châu, ngày 16 tháng 6 năm 2026\nBÁO CÁO\n"
+        "Kết quả 6 tháng đầu năm 2026\nThực hiện Chỉ thị số 06/CT-UBND ngày 10/3/2026 của Chủ tịch UBND thành "
+        "phố về tăng cường kỷ cương, UBND phường báo cáo như sau:\n"
+    )
+    (c,) = doc.citations
+    assert (c.issuer_level, c.key) == ("province", "06/CT-UBND@2026@thanhphodanang")

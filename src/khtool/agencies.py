@@ -81,7 +81,14 @@ def _named_unit_level(name: str) -> str | None:
     if fold(name).startswith("cuc"):
         return "province"  # a Cục's branch is a province's, a city's too ("Cục Thuế thành phố Hà Nội")
     word = " ".join(m["word"].lower().split())
+    if (word.startswith("tp") or word == "thành phố") and fold(m["name"]).startswith(_municipalities()):
+        return "province"  # "UBND thành phố Đà Nẵng": a city run by the centre
     return _levels()[1].get("thành phố" if word.startswith("tp") else word)
+
+
+@cache
+def _municipalities() -> tuple[str, ...]:
+    return tuple(load("agencies.json")["levels"]["municipalities"])
 
 
 @cache
@@ -130,6 +137,16 @@ def without_title(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def agency_level(name: str, default: str | None = None) -> str | None:
+    if "hành phố" in name or "TP" in name or "Tp" in name:
+        unit = P.UNIT_WITH_KIND.search(name)
+        lowered = name.lower()
+        # (not a list of units, "các tỉnh, thành phố trực thuộc Trung ương")
+        if unit and not unit["word"].lower().startswith("tỉnh") and " các " not in f" {lowered} " and "trực thuộc" not in lowered:
+            named = _named_unit_level(name)
+            if named == "province":
+                return named  # "UBND thành phố Đà Nẵng", "Công an TP Hải Phòng": a city run by the centre
+            if named == "district" and fold(name).startswith(("ubnd", "uybannhandan", "uybannhandan")):
+                return named  # "UBND thành phố Thanh Hóa": a province's city, never a ward
     f = fold(name)
     prefixes, suffixes, titles = _levels()
     title = next((t for t in titles if f.startswith(t)), "")

@@ -2326,6 +2326,10 @@ OWN_PROVINCE_BODY = _regex(
 OWN_WARD_BODY = _regex(
     rf"(?i:(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+{_UY}|đảng\s+bộ)\s+(?:xã|phường|thị\s+trấn))(?!\s+\p{{Lu}})"
 )
+# A city's own bodies named by its kind alone: "UBND thành phố", "Thành ủy".
+OWN_CITY_BODY = _regex(
+    rf"(?i:thành\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+bộ)\s+thành\s+phố)(?!\s+\p{{Lu}})"
+)
 OWN_DISTRICT_BODY = _regex(
     rf"(?i:thành\s+{_UY}|huyện\s+{_UY}|quận\s+{_UY}|thị\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|đảng\s+bộ)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)\bphòng\s)"
 )

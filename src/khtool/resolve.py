@@ -203,7 +203,13 @@ def _citation_place(
         return level, None
     if (own.ward or own.new_ward) and P.OWN_WARD_BODY.search(issuer):
         return "ward", own.model_copy(update={"evidence": ["the citing document's own commune or ward"]})
-    if P.OWN_DISTRICT_BODY.search(issuer) or (not issuer and _code_level(code) == "district"):
+    city = (
+        own.province is not None
+        and own.province.startswith("Thành phố")
+        and not own.district
+        and P.OWN_CITY_BODY.search(issuer) is not None
+    )
+    if not city and (P.OWN_DISTRICT_BODY.search(issuer) or (not issuer and _code_level(code) == "district")):
         if own.district:
             return "district", Locality(
                 province=own.province,
@@ -212,8 +218,10 @@ def _citation_place(
                 evidence=["the citing document's own district"],
             )
         return "district", None
+    # (a ward of a city run by the centre, with no district above it, names
+    # that city "thành phố": "Chỉ thị … của Chủ tịch UBND thành phố")
     if own.province and (
-        P.OWN_PROVINCE_BODY.search(issuer) or (not issuer and _code_level(code) == "province")
+        city or P.OWN_PROVINCE_BODY.search(issuer) or (not issuer and _code_level(code) == "province")
     ):
         return "province", Locality(
             province=own.province,

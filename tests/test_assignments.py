@@ -3451,6 +3451,9 @@ def test_a_body_named_in_another_case_is_one_body():
 def test_a_day_written_with_its_months_word_without_ngay():
     doc = plan("1. Công an xã\n- Báo cáo UBND xã trước 15 tháng 01 hằng năm.\n")
     assert [(d.day, d.month, d.recurrence, d.to) for d in doc.deadlines] == [(15, 1, "annual", "UBND xã")]
+    # (a frequency is no day: "không quá 6 tháng 1 lần")
+    doc = plan("1. Công an xã\n- Kiểm tra các cơ sở, không quá 6 tháng 1 lần.\n")
+    assert [(d.day, d.month) for d in doc.deadlines if d.day] == []
 
 
 def test_a_recipient_ends_before_what_is_reported_to_it():

@@ -214,7 +214,7 @@ def test_a_last_paragraph_closed_by_the_end_mark_is_no_items_text():
         "Sở Công Thương yêu cầu Công ty Cổ phần Công nghiệp\nKhánh An nghiêm túc thực hiện; có khó khăn "
         "kịp thời phản ánh về Sở.",
         # a conclusion drawn from the items
-        "Do vậy, Sở Công Thương chưa có đủ cơ sở để thẩm định hồ sơ.",
+        "Từ các nội dung nêu trên, Sở Công Thương chưa có đủ cơ sở để thẩm định hồ sơ.",
     ],
 )
 def test_a_paragraph_after_the_last_item_speaking_of_them_all_is_no_items_text(closing):

@@ -512,9 +512,11 @@ CLOSING_PARAGRAPH = _regex(
     r"|Giao\s+(?=\p{Lu})"
     # the issuer's own closing word, asking or telling: "Sở Công Thương yêu
     # cầu Công ty … nghiêm túc thực hiện./.", "UBND xã thông báo để …"
-    r"|(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Bộ|Cục|Chi\s+cục|Ban|Văn\s+phòng)\s[^,.;:\n]{2,60}?\s(?:yêu\s+cầu|đề\s+nghị|thông\s+báo)\s"
-    # a conclusion drawn from the items: "Từ các nội dung nêu trên, …", "Do đó, …"
-    r"|(?:Từ|Căn\s+cứ)\s+(?:các\s+|những\s+)?(?:nội\s+dung|cơ\s+sở|ý\s+kiến)\s+(?:nêu\s+)?trên\b|Do\s+(?:đó|vậy)\s*,|Vì\s+vậy\s*,)"
+    # (telling: "… thông báo để/cho/đến X …", not "… thông báo kết quả …", a task)
+    r"|(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Bộ|Cục|Chi\s+cục|Ban|Văn\s+phòng)\s[^,.;:\n]{2,60}?\s(?:yêu\s+cầu|đề\s+nghị|thông\s+báo\s+(?:để|cho|đến|tới))\s"
+    # a conclusion drawn from the items: "Từ các nội dung nêu trên, …" (not a
+    # "Do đó, …" that may go on with the item's own task)
+    r"|(?:Từ|Căn\s+cứ)\s+(?:các\s+|những\s+)?(?:nội\s+dung|cơ\s+sở|ý\s+kiến)\s+(?:nêu\s+)?trên\b)"
 )
 # The mark that closes a document's text (Nghị định 30/2020, Phụ lục I): "./.".
 END_MARK = _std(r"\.?\s?/\.\s*$")
@@ -1944,7 +1946,8 @@ DEADLINE = _regex(
     # the hour it is due first: "trước 16 giờ 00 ngày 12/3/2026", "trước 10h30, ngày …"
     r"(?:\d{1,2}\s*(?:(?i:giờ)|h)(?:\s*\d{1,2}(?:\s*(?i:phút))?)?\s*,?\s+(?=(?i:ngày)))?"
     # (or before a day written with its month's word: "trước 15 tháng 01 hằng năm")
-    r"(?:(?i:ngày)\s+|(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)|(?=\d{1,2}\s+(?i:tháng)\s+\d{1,2}\b))"
+    # (not a frequency: "không quá 6 tháng 1 lần")
+    r"(?:(?i:ngày)\s+|(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)|(?=\d{1,2}\s+(?i:tháng)\s+\d{1,2}\b(?!\s*(?i:lần))))"
     r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?"
     # a day of every month: "trước ngày 17 hằng tháng"
     r"|(?=\s+(?i:hàng|hằng)\s+tháng))"

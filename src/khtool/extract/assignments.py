@@ -966,7 +966,9 @@ def _unseen(found: list[Assignment], more: list[Assignment]) -> list[Assignment]
     first: dict[str, Assignment] = {}
     have: dict[str, list[Span]] = {}
     for a in found:
-        first.setdefault(a.agency.lower(), a)
+        kept = first.setdefault(a.agency.lower(), a)
+        if kept is not a and sum(map(str.isupper, a.agency)) > sum(map(str.isupper, kept.agency)):
+            kept.agency = a.agency  # (its name as a name, capitalised)
         have.setdefault(a.agency.lower(), []).extend(t.span for t in a.tasks)
     out: list[Assignment] = []
     for a in more:
@@ -974,6 +976,8 @@ def _unseen(found: list[Assignment], more: list[Assignment]) -> list[Assignment]
         if same is None:
             out.append(a)
             continue
+        if sum(map(str.isupper, a.agency)) > sum(map(str.isupper, same.agency)):
+            same.agency = a.agency
         spans = have[a.agency.lower()]
         tasks = [t for t in a.tasks if not any(_overlap(t.span, h) for h in spans)]
         if tasks:

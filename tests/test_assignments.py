@@ -3363,6 +3363,10 @@ def test_a_leads_partners_are_its_listed_tasks_and_a_bare_request_heading_asks_i
             ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"],
         ),
         ("Đoàn Thanh niên xã phối hợp với Hội Cựu chiến binh xã tổ chức hội thi.", ["Hội Cựu chiến binh xã"]),
+        (
+            "Phòng Kinh tế phối hợp với Trung tâm Nước sạch và Vệ sinh môi trường nông thôn đẩy nhanh tiến độ.",
+            ["Trung tâm Nước sạch và Vệ sinh môi trường nông thôn"],
+        ),
         # "nông thôn" is a field's word, no residential unit's
         (
             "UBND xã phối hợp với Văn phòng Điều phối nông thôn mới huyện, Phòng Kinh tế tổ chức đánh giá.",

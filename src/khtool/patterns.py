@@ -1624,6 +1624,8 @@ PARTNERS_END = _regex(
     # "… với UBND các xã đầu tư, nâng cấp …", "… với các thôn tuần tra …"
     r"làm|(?<!(?i:dự\s+án)\s)đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|(?:(?<!(?i:đầu\s+tư)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|"
     r"cung\s+cấp|chuẩn\s+bị|bố\s+trí|triển\s+khai|giải\s+quyết|vận\s+hành|thu\s+nhận|chăm\s+sóc|xác\s+minh|"
+    # ("… nông thôn đẩy nhanh tiến độ …", "… chi nhánh Sơn Dương mở tài khoản …")
+    r"đẩy\s+nhanh|đẩy\s+mạnh|mở(?=\s+(?:tài\s+khoản|lớp|đợt|rộng))|"
     # "… với Văn phòng Sở lập dự toán …", "… với Đoàn Thanh niên đi từng hộ …"
     r"lập(?=\s+(?:dự\s+toán|kế\s+hoạch|danh\s+sách|hồ\s+sơ|báo\s+cáo|phương\s+án))|đi(?=\s+(?:từng|đến|tới|các))|"
     r"tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị|đoàn\s+thể))\b)"

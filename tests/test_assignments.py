@@ -3519,3 +3519,12 @@ def test_a_sub_item_opening_with_several_bodies_under_a_collective_is_theirs():
 def test_a_citys_level_in_a_wards_text(name, level):
     m = classify_agency(name, "ward")
     assert m is not None and m.level == level
+
+
+def test_how_long_a_text_holds_is_no_deadline():
+    doc = plan(
+        "1. Sở Tư pháp\n- Theo dõi việc thi hành Quyết định này; Quyết định có hiệu lực từ ngày 01/7/2025 "
+        "đến trước ngày 01/3/2027.\n- Rà soát các văn bản, bảo đảm có hiệu lực trước ngày 01/3/2027.\n"
+    )
+    assert [(d.day, d.month, d.year) for d in doc.deadlines] == [(1, 3, 2027)]
+    assert doc.deadlines[0].span is not None and "bảo đảm" in doc.assignments[0].tasks[1].text

@@ -1997,6 +1997,13 @@ DEADLINE_YEAR = _regex(
 VALIDITY_UNTIL = _regex(
     r"(?i:hiệu\s+lực|giá\s+trị|thời\s+hạn|hạn\s+sử\s+dụng)(?:\s+\p{Ll}+){0,5}?\s+(?i:đến|tới)\s*$", END
 )
+# How long something holds, up to the date after it: "… có hiệu lực (thi
+# hành) từ ngày 01/7/2025 đến trước ngày …", "… được áp dụng đến trước ngày …"
+# (matched on the text before the date; not "phải có hiệu lực trước …").
+VALID_UNTIL_BEFORE = _regex(
+    r"(?<!(?i:phải|bảo\s+đảm|đảm\s+bảo)\s)(?i:có\s+hiệu\s+lực|được\s+áp\s+dụng|được\s+thực\s+hiện)"
+    r"[^.;\n]{0,80}?\s(?i:đến)\s*$"
+)
 # A day or month that comes back: "chậm nhất ngày 10 tháng sau", "trước ngày
 # 05 của tháng tiếp theo" (every month), "trước ngày 20 của tháng cuối quý",
 # "trước ngày 05 tháng đầu quý sau" (every quarter), "tháng 12 hằng năm",

@@ -2246,6 +2246,8 @@ def _deadlines_in(
                 text, max(0, m.start() - 80), m.start()
             ):
                 continue  # "… được cấp trước ngày …": what is covered, not a due date
+            if P.VALID_UNTIL_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+                continue  # "… có hiệu lực từ ngày … đến trước ngày …": how long, not by when
             month = m["m"] or m["m2"]
             year = m["y"] or m["y2"]
             found.append(

@@ -3528,3 +3528,19 @@ def test_how_long_a_text_holds_is_no_deadline():
     )
     assert [(d.day, d.month, d.year) for d in doc.deadlines] == [(1, 3, 2027)]
     assert doc.deadlines[0].span is not None and "bảo đảm" in doc.assignments[0].tasks[1].text
+
+
+def test_a_team_partner_a_closing_word_and_an_issuer_before_its_ground():
+    doc = plan(
+        "1. Phòng Kinh tế chủ trì, phối hợp với Công an phường, Đội Quản lý trật tự đô thị duy trì ra quân "
+        "lập lại trật tự vỉa hè.\n"
+        "Trên đây là báo cáo tình hình 6 tháng đầu năm 2026 của UBND phường. Yêu cầu các thôn định kỳ hằng "
+        "quý báo cáo kết quả về UBND xã trước ngày 20 tháng cuối quý./.\n"
+    )
+    assert doc.assignments[0].tasks[0].partners == ["Công an phường", "Đội Quản lý trật tự đô thị"]
+    assert [d.recurrence for d in doc.deadlines] == ["quarterly"]
+    (c,) = parse_text(
+        "Thực hiện Kết luận số 05-KL/TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy trên cơ sở đánh giá kết quả, "
+        "Đảng ủy xã ban hành Kế hoạch."
+    ).citations
+    assert c.issuer == "Ban Thường vụ Tỉnh ủy"

@@ -796,6 +796,9 @@ ISSUER_END = _regex(
     r"chấp\s+thuận|đề\s+nghị|đề\s+xuất|"
     # what came with it: "… của Công ty A kèm theo hồ sơ …"
     r"kèm\s+theo|gửi\s+kèm|"
+    # the citing sentence's own ground or aim: "… của Ban Thường vụ Tỉnh ủy trên
+    # cơ sở đánh giá …", "… nhằm …"
+    r"(?-i:trên\s+cơ\s+sở|nhằm)|"
     # a consolidated text's: "… của Bộ Giáo dục và Đào tạo hợp nhất Thông tư …"
     r"hợp\s+nhất|"
     # a directive's verbs, in lower case only: capitalised they name a body
@@ -1625,7 +1628,7 @@ PARTNERS_END = _regex(
     r"làm|(?<!(?i:dự\s+án)\s)đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|(?:(?<!(?i:đầu\s+tư)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|"
     r"cung\s+cấp|chuẩn\s+bị|bố\s+trí|triển\s+khai|giải\s+quyết|vận\s+hành|thu\s+nhận|chăm\s+sóc|xác\s+minh|"
     # ("… nông thôn đẩy nhanh tiến độ …", "… chi nhánh Sơn Dương mở tài khoản …")
-    r"đẩy\s+nhanh|đẩy\s+mạnh|mở(?=\s+(?:tài\s+khoản|lớp|đợt|rộng))|"
+    r"đẩy\s+nhanh|đẩy\s+mạnh|mở(?=\s+(?:tài\s+khoản|lớp|đợt|rộng))|duy\s+trì|"
     # "… với Văn phòng Sở lập dự toán …", "… với Đoàn Thanh niên đi từng hộ …"
     r"lập(?=\s+(?:dự\s+toán|kế\s+hoạch|danh\s+sách|hồ\s+sơ|báo\s+cáo|phương\s+án))|đi(?=\s+(?:từng|đến|tới|các))|"
     r"tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị|đoàn\s+thể))\b)"
@@ -1645,6 +1648,8 @@ PARTNERS_END = _regex(
 _ORG_START = (
     r"(?:Sở|Phòng|Ban|Bộ|Cục|Chi\s+cục|Công\s+an|Ủy\s+ban|Uỷ\s+ban|UBND|UBMTTQ|UB|Đoàn|Hội|Liên\s+đoàn|Mặt\s+trận|"
     r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Bệnh\s+viện|Các|các|"
+    # a team named with a capital: "Đội Quản lý trật tự đô thị", "Đội Cảnh sát …"
+    r"Đội(?=\s+\p{Lu})|"
     r"Tổ\s+chức|tổ\s+chức|Tổ\s+(?:công\s+tác|giúp\s+việc|công\s+nghệ\s+số)|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|(?:Xã|Phường)\s+đoàn|"
     r"Thông\s+tấn\s+xã|Hiệp\s+hội|Học\s+viện|Đại\s+học|Quỹ|Kiểm\s+toán|Hải\s+quan|Liên\s+minh|"
     # an enterprise: "Chủ tịch UBND xã A và Công ty Cổ phần B"
@@ -1860,7 +1865,7 @@ AGENCY_HEAD_WORD = _regex(
     # a ministry's department, capitalised ("Vụ Pháp chế"; "vụ việc" is none),
     # a fund ("Quỹ Bảo trợ trẻ em tỉnh"; "quỹ đất" is none), a commune's Youth
     # Union ("Xã đoàn", "Phường đoàn")
-    r"|(?-i:Vụ|Quỹ)(?=\s+\p{Lu})|(?-i:(?:Xã|Phường)\s+đoàn)"
+    r"|(?-i:Vụ|Quỹ|Đội)(?=\s+\p{Lu})|(?-i:(?:Xã|Phường)\s+đoàn)"
     # a utility's local unit: "Viễn thông Hà Tĩnh", "Điện lực Cẩm Xuyên"
     r"|(?-i:Viễn\s+thông|Điện\s+lực)(?=\s+\p{Lu})"
     # a project's investor, named by its role ("Đề nghị Chủ đầu tư khảo sát …")

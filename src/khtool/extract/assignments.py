@@ -2448,6 +2448,13 @@ def _deadlines(
     subjects: dict[int, str] = {}
 
     def read(piece: str, span: Span) -> None:
+        if P.CLOSING.match(piece):
+            # "Trên đây là báo cáo … 6 tháng …": the text's closing word (a
+            # request may follow it: "… . Yêu cầu các thôn … báo cáo trước …")
+            cut = piece.find(". ")
+            if cut < 0:
+                return
+            piece = piece[cut + 2 :]
         for d in _deadlines_in(ct, piece, span):
             out.append(d)
             if d.agency is None:

@@ -1126,6 +1126,12 @@ LISTED = [
         },
     ),
     (
+        "the citing sentence going on with a subject in lower case",
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2026 của UBND phường về phát triển kinh tế đêm, phường "
+        "đã tổ chức thành công Lễ hội đường phố.",
+        {"45/KH-UBND": ("implements", "về phát triển kinh tế đêm", [])},
+    ),
+    (
         "a title in parts joined by a semicolon",
         "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân "
         "cấp trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều "

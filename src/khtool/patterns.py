@@ -937,6 +937,8 @@ SUBJECT_END = _std(
     r"|xây\s+dựng\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)|như\s+sau"
     # "…, UBND tỉnh đã giao Sở Nội vụ …": what the body did
     r"|đã)\b)"
+    # or a subject in lower case: "…, phường đã tổ chức …", "…, các đơn vị đã …"
+    rf"|,\s+(?=[{LOWER}]+(?:\s+[{LOWER}]+)?\s+(?:đã|đang)\s)"
     # what the citing sentence's subject is to do with it: "… về chính sách nhà
     # ở cho công nhân, trình Thủ tướng Chính phủ trong quý IV"
     rf"|,\s+(?:trình|báo\s+cáo)\s+(?=[{UPPER}])"

@@ -627,3 +627,20 @@ def test_a_reports_parts_counted_by_ordinal():
     ]
     assert not [d for d in doc.diagnostics if d.code.startswith("numbering")]
     assert [(a.agency, a.role) for a in doc.assignments] == [("Công an phường", "lead")]
+
+
+def test_a_telegrams_sender_line_opens_its_addressees():
+    """A Công điện names its addressees after "<SENDER> điện:", as a letter
+    after "Kính gửi:": they are its addressees, no items, and the title ends
+    before them."""
+    doc = parse_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 196/CĐ-TTg\nHà Nội, ngày 24 tháng 10 năm 2025\nCÔNG ĐIỆN\n"
+        "Về việc tập trung ứng phó khẩn cấp với bão số 12\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị;\n- Bộ Quốc phòng;\n"
+        "- Bộ Công an.\n\nĐể chủ động ứng phó với bão số 12, Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên tổ chức sơ tán dân trước 17 giờ ngày 25/10/2025.\n"
+        "2. Bộ Quốc phòng chỉ đạo lực lượng sẵn sàng cứu hộ.\n"
+    )
+    assert doc.header.title == "Về việc tập trung ứng phó khẩn cấp với bão số 12"
+    assert [a.text for a in doc.addressees][1:] == ["Bộ Quốc phòng", "Bộ Công an"]
+    assert [s.number for s in doc.sections] == [1, 2]

@@ -190,6 +190,7 @@ BLOCK_START = _std(
       | (?:TM|KT|TL|TUQ|Q)\s*\.\s
       | (?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Xét|Theo\s+đề\s+nghị|Trên\s+cơ\s+sở|Kính\s+gửi|Nhằm|Để)\s
       | (?:Kính\s+gửi|KÍNH\s+GỬI)\s*:
+      | [A-ZĐ][^\n:a-zđ]{2,80}\s(?:điện|ĐIỆN)\s*:\s*$
       | PHỤ\s+LỤC\b
       | V/[vV]\b
     )""",
@@ -476,7 +477,11 @@ ENACTING_AUTHORITY = _regex(
 RECIPIENTS = _std(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*(?P<rest>.*)$")
 # "Kính gửi:" opens a letter's addressees (Nghị định 30/2020, Phụ lục I: the
 # công văn's "Kính gửi"): on the line itself, or one per dash line under it.
-ADDRESSEE = _std(r"^(?:Kính\s+gửi|KÍNH\s+GỬI)\s*:?\s*(?P<rest>.*)$")
+# (a Công điện names its addressees after its sender and "điện:": "THỦ TƯỚNG
+# CHÍNH PHỦ điện:" / "- Chủ tịch Ủy ban nhân dân các tỉnh …")
+ADDRESSEE = _std(
+    rf"^(?:(?:Kính\s+gửi|KÍNH\s+GỬI)\s*:?|[{UPPER}][{UPPER}\s]{{2,80}}\s(?:điện|ĐIỆN)\s*:)\s*(?P<rest>.*)$"
+)
 # Addressees on the "Kính gửi:" line itself are separated by semicolons (a dash
 # alone would cut "Sở Lao động - Thương binh và Xã hội").
 ADDRESSEE_SPLIT = _std(r"\s*;\s*(?:[-–+•]\s*)?")

@@ -3544,3 +3544,9 @@ def test_a_team_partner_a_closing_word_and_an_issuer_before_its_ground():
         "Đảng ủy xã ban hành Kế hoạch."
     ).citations
     assert c.issuer == "Ban Thường vụ Tỉnh ủy"
+
+
+@pytest.mark.parametrize("body", ["Viện Vệ sinh dịch tễ Trung ương", "Tỉnh đoàn", "Đội Quản lý trật tự đô thị"])
+def test_bodies_named_with_a_capital_after_their_kind(body):
+    doc = plan(f"1. {body}\n- Tổ chức tuyên truyền, báo cáo kết quả trước ngày 30/6/2026.\n2. Sở Y tế\n- Kiểm tra.\n")
+    assert body in [a.agency for a in doc.assignments]

@@ -1872,7 +1872,8 @@ AGENCY_HEAD_WORD = _regex(
     # a ministry's department, capitalised ("Vụ Pháp chế"; "vụ việc" is none),
     # a fund ("Quỹ Bảo trợ trẻ em tỉnh"; "quỹ đất" is none), a commune's Youth
     # Union ("Xã đoàn", "Phường đoàn")
-    r"|(?-i:Vụ|Quỹ|Đội)(?=\s+\p{Lu})|(?-i:(?:Xã|Phường)\s+đoàn)"
+    # (an institute named with a capital: "Viện Pasteur Nha Trang"; "viện trợ" is none)
+    r"|(?-i:Vụ|Quỹ|Đội|Viện)(?=\s+\p{Lu})|(?-i:(?:Xã|Phường|Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn)"
     # a utility's local unit: "Viễn thông Hà Tĩnh", "Điện lực Cẩm Xuyên"
     r"|(?-i:Viễn\s+thông|Điện\s+lực)(?=\s+\p{Lu})"
     # a project's investor, named by its role ("Đề nghị Chủ đầu tư khảo sát …")

@@ -2233,3 +2233,26 @@ def test_a_wards_city_run_by_the_centre_named_by_its_kind():
     )
     (c,) = doc.citations
     assert (c.issuer_level, c.key) == ("province", "06/CT-UBND@2026@thanhphodanang")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "name"),
+    [
+        # the ground cited alone: the number is the amending law's
+        (
+            "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12; Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm "
+            "y tế số 51/2024/QH15;",
+            "51/2024/QH15",
+            "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
+        ),
+        # the enacting formula: the number is the amended law's
+        (
+            "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản số 54/2024/QH15.",
+            "54/2024/QH15",
+            "Luật Địa chất và khoáng sản",
+        ),
+    ],
+)
+def test_an_amending_laws_name_before_a_number(text, number, name):
+    (c,) = [c for c in cites(text) if c.number == number]
+    assert c.name == name

@@ -1299,6 +1299,13 @@ ANY_YEAR = _regex(r"\b(?:19|20)\d\d\b")
 LAW_BEFORE_NUMBER = _regex(
     r"(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[^;.()\n/\d]{1,140}?(?:\s+(?:năm\s+)?(?:19|20)\d\d)?)(?:\s+(?i:số))?\s*:?\s*$"
 )
+# An amending law's name before the law it amends, whose number follows:
+# "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 51/2024/QH15".
+AMENDING_LAW_BEFORE = _regex(
+    r"(?:Luật|LUẬT)\s+(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)(?:bổ\s+sung\s+)?(?:một\s+số\s+điều\s+)?(?:của\s+)?(?:các\s+)?)\s*$"
+)
+NUMBER_WORD_END = _std(r"\s+(?:số|SỐ)\s*:?\s*$")
+GROUND_OPENER_BEFORE = _regex(r"(?:^|\n|;)\s*(?:(?i:căn\s+cứ)\s*)?$")
 # Where a later bare mention of a law already cited can start: the word
 # "Luật" ("Luật Trẻ em"; "Bộ luật Lao động" starts at the "Bộ" before it). The
 # document's own law names are compared there. (An optional "bộ" in front

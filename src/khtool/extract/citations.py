@@ -330,6 +330,23 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             a.type_word = " ".join(lm["kind"].split())
             a.type_start = a.start - (len(longer) - lm.start())
             a.title = f"{a.type_word} {' '.join(lm['name'].split()).rstrip(' ,')}"
+            amending = P.AMENDING_LAW_BEFORE.search(longer, 0, lm.start())
+            # (only a law cited as the ground, alone in its clause: "Căn cứ Luật
+            # sửa đổi … của Luật X số N;"; in "… ban hành Luật sửa đổi … của
+            # Luật X số N" and in a list "… của Luật A số N, Luật B số M", N is
+            # the amended law's)
+            clause_end = min((k for k in (text.find(";", a.end), text.find("\n", a.end)) if k >= 0), default=len(text))
+            if amending and not (
+                P.GROUND_OPENER_BEFORE.search(longer, 0, amending.start())
+                and "Luật" not in text[a.end : clause_end]
+            ):
+                amending = None
+            if amending:
+                # "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số …":
+                # the number is the amending law's, its name the whole
+                a.type_start = a.start - (len(longer) - amending.start())
+                a.title = " ".join(longer[amending.start() :].split()).rstrip(" ,:")
+                a.title = P.NUMBER_WORD_END.sub("", a.title)
     if a.num is None:  # a law by name: its clauses are inside the match
         return
     if a.type_start is not None:

@@ -2256,3 +2256,22 @@ def test_a_wards_city_run_by_the_centre_named_by_its_kind():
 def test_an_amending_laws_name_before_a_number(text, number, name):
     (c,) = [c for c in cites(text) if c.number == number]
     assert c.name == name
+
+
+def test_a_proposing_texts_grounds_and_inputs():
+    """A note in brackets after a law ("(sửa đổi, bổ sung năm 2019)") keeps
+    the list of grounds going; a council's standing body has its letter;
+    carrying out a body's assignment in a letter implements that letter."""
+    got = {
+        c.number or c.name: (c.issuer, c.relation)
+        for c in cites(
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 (sửa đổi, bổ sung năm 2019); "
+            "Luật Ngân sách nhà nước số 83/2015/QH13;\n"
+            "Ngày 05/4/2024, Thường trực HĐND tỉnh có Công văn số 155/HĐND-KTNS về việc xây dựng Nghị quyết.\n"
+            "Thực hiện sự phân công của Ủy ban nhân dân tỉnh tại Công văn số 1234/UBND-KT ngày 10/5/2024, Sở "
+            "Nông nghiệp đã xây dựng dự thảo.\n"
+        )
+    }
+    assert got["83/2015/QH13"] == ("Quốc hội", "basis")
+    assert got["155/HĐND-KTNS"][0] == "Thường trực HĐND tỉnh"
+    assert got["1234/UBND-KT"] == ("Ủy ban nhân dân tỉnh", "implements")

@@ -1230,8 +1230,13 @@ BASIS_OPENER = _regex(r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:căn\s+cứ)\b")
 # The same for a direction carried out: "Thực hiện ý kiến chỉ đạo của UBND
 # tỉnh tại Văn bản số …" implements that letter.
 IMPLEMENTS_OPENER = _regex(
-    r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:(?:thực\s+hiện|triển\s+khai)\s+(?:ý\s+kiến\s+)?(?:chỉ\s+đạo|kết\s+luận|ý\s+kiến))\b"
+    r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:(?:thực\s+hiện|triển\s+khai)\s+(?:ý\s+kiến\s+)?(?:chỉ\s+đạo|kết\s+luận|ý\s+kiến"
+    # ("Thực hiện sự phân công của UBND tỉnh tại Công văn số …")
+    r"|(?:sự\s+)?(?:phân\s+công|giao\s+nhiệm\s+vụ)))\b"
 )
+# A short note in brackets on the document before: "(sửa đổi, bổ sung năm
+# 2019)", "(được sửa đổi, bổ sung bởi …)".
+BRACKETED_NOTE = _std(r"\((?:được\s+|đã\s+được\s+)?(?:sửa\s+đổi|bổ\s+sung)[^()\n]{0,80}\)")
 
 # The line a Party text names its issuing body or meeting on, in capitals
 # under its type word, before its subject in lower case (Hướng dẫn
@@ -1881,6 +1886,8 @@ AGENCY_HEAD_WORD = _regex(
     # Union ("Xã đoàn", "Phường đoàn")
     # (an institute named with a capital: "Viện Pasteur Nha Trang"; "viện trợ" is none)
     r"|(?-i:Vụ|Quỹ|Đội|Viện)(?=\s+\p{Lu})|(?-i:(?:Xã|Phường|Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn)"
+    # a council's or committee's standing body: "Thường trực HĐND tỉnh"
+    r"|(?-i:Thường\s+trực)(?=\s+\p{Lu})"
     # a utility's local unit: "Viễn thông Hà Tĩnh", "Điện lực Cẩm Xuyên"
     r"|(?-i:Viễn\s+thông|Điện\s+lực)(?=\s+\p{Lu})"
     # a project's investor, named by its role ("Đề nghị Chủ đầu tư khảo sát …")

@@ -697,9 +697,10 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
     if P.REL_PROPOSAL.search(window) and (_doc_type(a) == "TTr" or P.REL_PROPOSAL.search(near)):
         return "proposal"
     if "(" in window:
-        # the item before ends with its short name: "… (sau đây gọi tắt là
-        # Nghị quyết 72); Kế hoạch số …" goes on with the list
-        window = P.ALIAS.sub("", window)
+        # the item before ends with its short name or a note: "… (sau đây gọi
+        # tắt là Nghị quyết 72); Kế hoạch số …", "… năm 2015 (sửa đổi, bổ sung
+        # năm 2019); Luật …" goes on with the list
+        window = P.BRACKETED_NOTE.sub("", P.ALIAS.sub("", window))
     if (
         len(window.strip(" ,;và")) <= 3
         or window.strip().lower() in ("và", "và các", ",")

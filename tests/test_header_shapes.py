@@ -662,3 +662,11 @@ def test_a_title_amending_a_text_attached_to_another_is_no_attachment():
     assert doc.header.title is not None and doc.header.title.endswith("CỦA BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO")
     (c,) = [c for c in doc.citations if c.number == "24/2024/TT-BGDĐT"]
     assert c.relation == "mention"
+
+
+def test_a_front_committees_board_under_its_abbreviated_name():
+    doc = parse_text(
+        "ỦY BAN MTTQ VIỆT NAM\nTỈNH LÂM ĐỒNG\nBAN THƯỜNG TRỰC\nSố: 45/KH-MTTQ-BTT\n"
+        "Lâm Đồng, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nTuyên truyền bầu cử\n"
+    )
+    assert (doc.header.issuer.branch, doc.header.level) == ("front", "province")

@@ -3550,3 +3550,16 @@ def test_a_team_partner_a_closing_word_and_an_issuer_before_its_ground():
 def test_bodies_named_with_a_capital_after_their_kind(body):
     doc = plan(f"1. {body}\n- Tổ chức tuyên truyền, báo cáo kết quả trước ngày 30/6/2026.\n2. Sở Y tế\n- Kiểm tra.\n")
     assert body in [a.agency for a in doc.assignments]
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [
+        ("Văn phòng Hội Nông dân tỉnh", "front_mass"),
+        ("Văn phòng Tỉnh đoàn", "front_mass"),
+        ("Văn phòng Hội đồng nhân dân tỉnh", "office"),
+    ],
+)
+def test_a_mass_organisations_office_is_its_own(name, sector):
+    m = classify_agency(name, "province")
+    assert m is not None and m.sector == sector and (sector != "front_mass" or m.canonical == name)

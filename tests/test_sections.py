@@ -644,3 +644,9 @@ def test_a_telegrams_sender_line_opens_its_addressees():
     assert doc.header.title == "Về việc tập trung ứng phó khẩn cấp với bão số 12"
     assert [a.text for a in doc.addressees][1:] == ["Bộ Quốc phòng", "Bộ Công an"]
     assert [s.number for s in doc.sections] == [1, 2]
+
+
+@pytest.mark.parametrize("line", ["5.000 đoàn viên tham gia hiến máu", "560.000", "1.000.000 đồng mỗi người"])
+def test_an_amount_with_a_thousands_dot_is_no_item(line):
+    doc = parse_text(LETTER + "Kính gửi: Các sở, ban, ngành.\n1. Sở Y tế kiểm tra.\n" + line + "\n2. Sở Tài chính bố trí.\n")
+    assert [s.number for s in doc.sections] == [1, 2]

@@ -3563,3 +3563,12 @@ def test_bodies_named_with_a_capital_after_their_kind(body):
 def test_a_mass_organisations_office_is_its_own(name, sector):
     m = classify_agency(name, "province")
     assert m is not None and m.sector == sector and (sector != "front_mass" or m.canonical == name)
+
+
+def test_a_councils_delegates_supervise():
+    doc = plan(
+        "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu "
+        "Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n"
+    )
+    got = [a.agency for a in doc.assignments]
+    assert got[-2:] == ["các Tổ đại biểu", "đại biểu Hội đồng nhân dân tỉnh"]

@@ -1670,7 +1670,9 @@ _ORG_START = (
     r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Bệnh\s+viện|Các|các|"
     # a team named with a capital: "Đội Quản lý trật tự đô thị", "Đội Cảnh sát …"
     r"Đội(?=\s+\p{Lu})|"
-    r"Tổ\s+chức|tổ\s+chức|Tổ\s+(?:công\s+tác|giúp\s+việc|công\s+nghệ\s+số)|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|(?:Xã|Phường)\s+đoàn|"
+    r"Tổ\s+chức|tổ\s+chức|Tổ\s+(?:công\s+tác|giúp\s+việc|công\s+nghệ\s+số|đại\s+biểu)|"
+    # (a council's delegates: "… các Tổ đại biểu và đại biểu HĐND tỉnh giám sát")
+    r"(?:các\s+)?[Tt]ổ\s+đại\s+biểu|đại\s+biểu\s+(?:HĐND|Hội\s+đồng\s+nhân\s+dân)|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|(?:Xã|Phường)\s+đoàn|"
     r"Thông\s+tấn\s+xã|Hiệp\s+hội|Học\s+viện|Đại\s+học|Quỹ|Kiểm\s+toán|Hải\s+quan|Liên\s+minh|"
     # an enterprise: "Chủ tịch UBND xã A và Công ty Cổ phần B"
     r"Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Hợp\s+tác\s+xã|"
@@ -1894,7 +1896,7 @@ AGENCY_HEAD_WORD = _regex(
     # a project's investor, named by its role ("Đề nghị Chủ đầu tư khảo sát …")
     r"|chủ\s+đầu\s+tư"
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"
-    r"|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|ủy\s+ban|uỷ\s+ban|ubnd|doanh\s+nghiệp|trường|cơ\s+sở|lực\s+lượng|thành\s+viên"
+    r"|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|ủy\s+ban|uỷ\s+ban|ubnd|doanh\s+nghiệp|trường|cơ\s+sở|lực\s+lượng|thành\s+viên|tổ\s+đại\s+biểu"
     # a Party committee's cells and branches: "Các chi, đảng bộ trực thuộc", "các chi bộ"
     r"|chi\s*,\s*đảng\s+bộ|chi\s+bộ|đảng\s+bộ|đảng\s+ủy|tổ\s+chức\s+cơ\s+sở\s+đảng"
     # residential units: "các khu phố", "các thôn, bản", "các ấp"

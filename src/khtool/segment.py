@@ -1824,14 +1824,20 @@ def _displaced_header(ct: CleanText, part: Part, scan: HeaderScan) -> None:
         _read_number(ct, pl, m, scan)
         dm = P.PLACE_DATE.match(dated.text)
         assert dm is not None
-        h.date = _iso_date(dm["day"], dm["month"], dm["year"])
-        h.spans["date"] = _span_of(ct, dated, dm.start(), dm.end())
-        place = _clean_place(dm["place"])
-        if place and h.place is None:
-            h.place = place
-            h.spans["place"] = _place_span(ct, dated, dm, place)
+        _set_place_date(ct, h, dated, dm)
         h.motto = True
         return
+
+
+def _set_place_date(ct: CleanText, h: Header, pl: PhysLine, dm: regex.Match[str]) -> None:
+    """The date of a "Place, ngày … tháng … năm …" line read out of the header
+    block, and its place when the header has none."""
+    h.date = _iso_date(dm["day"], dm["month"], dm["year"])
+    h.spans["date"] = _span_of(ct, pl, dm.start(), dm.end())
+    place = _clean_place(dm["place"])
+    if place and h.place is None:
+        h.place = place
+        h.spans["place"] = _place_span(ct, pl, dm, place)
 
 
 def _date_at_end(ct: CleanText, part: Part, scan: HeaderScan, footer_at: int | None) -> None:
@@ -1848,12 +1854,7 @@ def _date_at_end(ct: CleanText, part: Part, scan: HeaderScan, footer_at: int | N
     for pl in reversed(tail):
         dm = P.PLACE_DATE.match(pl.text)
         if dm and dm["place"]:
-            h.date = _iso_date(dm["day"], dm["month"], dm["year"])
-            h.spans["date"] = _span_of(ct, pl, dm.start(), dm.end())
-            place = _clean_place(dm["place"])
-            if place and h.place is None:
-                h.place = place
-                h.spans["place"] = _place_span(ct, pl, dm, place)
+            _set_place_date(ct, h, pl, dm)
             return
 
 

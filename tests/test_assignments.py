@@ -3572,3 +3572,15 @@ def test_a_councils_delegates_supervise():
     )
     got = [a.agency for a in doc.assignments]
     assert got[-2:] == ["các Tổ đại biểu", "đại biểu Hội đồng nhân dân tỉnh"]
+
+
+def test_two_requests_in_one_sentence_each_ask_their_own():
+    doc = parse_text(
+        "ĐẢNG ỦY XÃ NGHĨA HÀNH\nSố: 45-BC/ĐU\nNghĩa Hành, ngày 15 tháng 12 năm 2025\nBÁO CÁO\n"
+        "Công tác xây dựng Đảng năm 2025\nV. ĐỀ XUẤT, KIẾN NGHỊ\n"
+        "Đề nghị Ban Thường vụ Tỉnh ủy quan tâm bố trí kinh phí tổ chức đại hội; đề nghị Ban Tổ chức Tỉnh ủy "
+        "hướng dẫn cập nhật cơ sở dữ liệu đảng viên.\n"
+    )
+    got = {a.agency: [t.text for t in a.tasks] for a in doc.assignments}
+    assert got["Ban Thường vụ Tỉnh ủy"] == ["Đề nghị Ban Thường vụ Tỉnh ủy quan tâm bố trí kinh phí tổ chức đại hội;"]
+    assert got["Ban Tổ chức Tỉnh ủy"] == ["đề nghị Ban Tổ chức Tỉnh ủy hướng dẫn cập nhật cơ sở dữ liệu đảng viên."]

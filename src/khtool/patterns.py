@@ -1367,6 +1367,9 @@ IMPLEMENTATION_HEADING = _regex(
 DUTIES_HEADING = _regex(
     r"(?i:trách\s+nhiệm|nhiệm\s+vụ|phân\s+công|tổ\s+chức\s+thực\s+hiện|chỉ\s+đạo\s+thực\s+hiện)"
 )
+# A request of its own after a ";" in one sentence: "Đề nghị A bố trí …; đề
+# nghị B hướng dẫn …", "…; giao C …".
+NEXT_REQUEST = _regex(r";\s*(?=(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giao)\s+\p{Lu})")
 # A heading telling the bodies its bullets name what to do, by its verb alone
 # or of a collective, before a colon (checked in code): "Yêu cầu:", "Yêu cầu
 # các cơ quan, đơn vị tập trung:" (a request, "Đề nghị …:", is read apart).

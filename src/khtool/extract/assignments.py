@@ -1591,6 +1591,17 @@ def _informed_to_act(text: str, own: str, to: list[str]) -> Iterator[tuple[str, 
         yield name, text[begin:stop].strip(), begin, stop
 
 
+def _asked_body(text: str, at: int) -> str | None:
+    """The first body a request names after its verb (``at``: after "đề nghị")."""
+    head = text[at : at + 120]
+    verb = P.REQUEST_OPENING.match(head) or P.GIVE_LEAD.match(head)
+    names, _ = _agency_names("Đề nghị " + (head[verb.end() :] if verb else head))
+    if not names:
+        return None
+    kind = P.KIND_THEN_LOWER.match(names[0])  # "Công ty hiệu chỉnh …": the body by its kind
+    return kind["kind"] if kind else names[0]
+
+
 def _its_own_items(items: list[Section], name: str) -> list[Section]:
     """The items under a request that are the requested body's: not an
     appendix's forms, nor an item giving another body its part ("3. Giao Phòng
@@ -1672,6 +1683,18 @@ def _requests_in(
         colon = text.find(":\n", m.end(), stop)
         if colon >= 0 and not P.CONTACT_COLON.search(text, max(m.end(), colon - 40), colon + 1):
             stop = colon + 1  # "Đề nghị Bộ X:" closing its line, over "(1). …" / "(2). …"
+        if ";" in text[begin:stop]:
+            # a request of another body's after ";": "Đề nghị A …; đề nghị B …"
+            # (one body asked twice keeps its sentence whole)
+            own_body = _asked_body(text, m.end())
+            for r in P.NEXT_REQUEST.finditer(text, begin, stop):
+                if r.start() > m.end():
+                    if _asked_body(text, r.end()) != own_body:
+                        stop = r.start() + 1
+                    break
+                asked_before = [x.end() for x in P.LETTER_REQUEST.finditer(text, begin, r.start())]
+                if asked_before and _asked_body(text, asked_before[-1]) != own_body:
+                    begin = r.end()
         if _reported(text[begin : m.start()], own):
             continue
         said_by = text[begin : m.start()].strip(" ,")

@@ -2092,7 +2092,8 @@ def test_other_bodies_given_their_part_in_another_clause_of_the_item():
 def test_a_body_the_assignee_directs_to_lead_leads_with_its_own_partners():
     """"Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh …; chỉ đạo Sở Xây dựng chủ trì,
     phối hợp với Công an tỉnh …": Sở Xây dựng leads with those partners; the
-    Party committee keeps its own duty, without them."""
+    Party committee keeps its own duty, without them. A co-lead ("Đồng chủ trì
+    với …") works with the lead, so it is one of its partners."""
     doc = plan(
         "1. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch, hoàn thành "
         "trước ngày 15/12/2026; chỉ đạo Sở Xây dựng chủ trì, phối hợp với Công an tỉnh, Sở Tài chính rà "
@@ -2105,7 +2106,7 @@ def test_a_body_the_assignee_directs_to_lead_leads_with_its_own_partners():
     assert got == {
         "Đảng ủy Ủy ban nhân dân tỉnh": ("responsible", []),
         "Sở Xây dựng": ("lead", ["Công an tỉnh", "Sở Tài chính"]),
-        "Bộ Ngoại giao": ("lead", ["các cơ quan liên quan"]),
+        "Bộ Ngoại giao": ("lead", ["Bộ Khoa học và Công nghệ", "các cơ quan liên quan"]),
         "Sở Công Thương": ("lead", ["Sở Tư pháp"]),
     }
 
@@ -3366,6 +3367,12 @@ def test_a_leads_partners_are_its_listed_tasks_and_a_bare_request_heading_asks_i
         (
             "Phòng Kinh tế phối hợp với Trung tâm Nước sạch và Vệ sinh môi trường nông thôn đẩy nhanh tiến độ.",
             ["Trung tâm Nước sạch và Vệ sinh môi trường nông thôn"],
+        ),
+        # a co-lead is a partner too, then the others
+        (
+            "Bộ Ngoại giao: Đồng chủ trì với Bộ Công Thương, phối hợp với các cơ quan liên quan đẩy mạnh "
+            "ngoại giao kinh tế.",
+            ["Bộ Công Thương", "các cơ quan liên quan"],
         ),
         # "nông thôn" is a field's word, no residential unit's
         (

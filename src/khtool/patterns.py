@@ -1625,10 +1625,12 @@ VERB_PHRASE_WORDS = frozenset(
 # Công an tỉnh, Văn phòng UBND tỉnh triển khai …".
 PARTNERS = _regex(
     # ("Phối hợp, hỗ trợ Bộ Công an …": helping them too)
-    r"(?i:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s*,\s*(?:hỗ\s+trợ|giúp\s+đỡ))?\s+(?:(?:với|cùng)\s+|(?=(?-i:\p{Lu}|các\s))))"
+    r"(?i:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s*,\s*(?:hỗ\s+trợ|giúp\s+đỡ))?\s+(?:(?:với|cùng)\s+|(?=(?-i:\p{Lu}|các\s)))"
+    # a co-lead is a partner too: "Đồng chủ trì với Bộ Công Thương, …"
+    r"|đồng\s+chủ\s+trì\s+(?:với|cùng)\s+)"
     r"(?P<names>[^.;:()\n]{3,300})"
 )
-PARTNERS_WORDS = ("phối hợp",)  # (a test before it)
+PARTNERS_WORDS = ("phối hợp", "đồng chủ trì")  # (a test before it)
 # A ministry's or department's own unit, or its head: "Vụ Pháp chế", "Cục
 # trưởng Cục Quản lý giá", "phòng Quản lý công nghiệp", "Trưởng phòng Kế
 # hoạch", "Chi cục Quản lý thị trường". Its name seldom says its field; it

@@ -273,7 +273,7 @@ _OPENING_WORDS = 6
 def _partners(text: str, agency: str) -> list[str]:
     """The bodies named after "phối hợp với" in a task, but the assignee."""
     lowered = text.lower()
-    if "phối hợp" not in lowered or not any(w in lowered for w in P.PARTNERS_WORDS):
+    if not any(w in lowered for w in P.PARTNERS_WORDS):
         return []
     own = fold(agency)
     return [n for n, lead in _partner_names(text) if n != agency and (lead is None or own in lead)]
@@ -290,11 +290,18 @@ def _partner_names(text: str) -> tuple[tuple[str, str | None], ...]:
         directed = P.DIRECTED_LEAD_BEFORE.match(text, max(0, m.start() - 160), m.start())
         lead = fold(directed.group(0)) if directed else None
         listed = m["names"]
+        rest: tuple[tuple[str, str | None], ...] = ()
+        if m.group(0)[:1] in "Đđ" and " phối hợp" in listed:
+            # a co-lead's partners, then the others': "Đồng chủ trì với A, phối hợp với B"
+            at = listed.find(" phối hợp")
+            rest = _partner_names(listed[at + 1 :])
+            listed = listed[:at].rstrip(" ,")
         end = P.PARTNERS_END.search(listed)
         names, _ = _agency_names(listed[: end.start()] if end else listed)
         for name in names:
             if _looks_like_agency(name) and all(name != n for n, _ in out):
                 out.append((name, lead))
+        out += [(n, le) for n, le in rest if all(n != o for o, _ in out)]
     return tuple(out)
 
 

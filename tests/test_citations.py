@@ -1812,7 +1812,7 @@ def test_a_communes_own_body_cited_without_its_name_is_the_citing_communes():
         "Điều 2. Quyết định này thay thế Quyết định số 08/QĐ-UBND ngày 10/8/2025 của Chủ tịch UBND xã.\n"
     )
     (c,) = doc.citations
-    assert (c.issuer_level, c.key, c.action) == ("ward", "08/QĐ-UBND@2025@tinhlaocai/xabaothang", "replaces")
+    assert (c.issuer_level, c.key, c.action) == ("ward", "8/QĐ-UBND@2025@tinhlaocai/xabaothang", "replaces")
 
 
 def test_on_the_basis_of_is_a_basis_after_a_proposal():
@@ -2232,7 +2232,7 @@ def test_a_wards_city_run_by_the_centre_named_by_its_kind():
         "phố về tăng cường kỷ cương, UBND phường báo cáo như sau:\n"
     )
     (c,) = doc.citations
-    assert (c.issuer_level, c.key) == ("province", "06/CT-UBND@2026@thanhphodanang")
+    assert (c.issuer_level, c.key) == ("province", "6/CT-UBND@2026@thanhphodanang")
 
 
 @pytest.mark.parametrize(
@@ -2275,3 +2275,17 @@ def test_a_proposing_texts_grounds_and_inputs():
     assert got["83/2015/QH13"] == ("Quốc hội", "basis")
     assert got["155/HĐND-KTNS"][0] == "Thường trực HĐND tỉnh"
     assert got["1234/UBND-KT"] == ("Ủy ban nhân dân tỉnh", "implements")
+
+
+def test_a_serial_padded_with_zeros_is_one_citation_and_the_own_number():
+    """"Kế hoạch số 04/KH-UBND" and later "Kế hoạch số 4/KH-UBND" cite one
+    document; a text numbered "Số: 07/KH-UBND" does not cite itself as "7/KH-UBND"."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ BẢN LẦU\nSố: 07/KH-UBND\nBản Lầu, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Triển khai công tác trẻ em năm 2026\n"
+        "Thực hiện Kế hoạch số 04/KH-UBND ngày 15/01/2026 của UBND tỉnh Lào Cai, UBND xã ban hành Kế hoạch.\n"
+        "1. Các ngành triển khai theo Kế hoạch số 4/KH-UBND nêu trên.\n"
+        "2. Định kỳ báo cáo kết quả thực hiện Kế hoạch số 7/KH-UBND này.\n"
+    )
+    assert [(c.number, c.relation) for c in doc.citations] == [("04/KH-UBND", "implements")]
+    assert len(doc.citations[0].mentions) == 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khtool.docnumber import document_key, parse_glued, parse_number, without_footnote
+from khtool.docnumber import document_key, parse_glued, parse_number, unpadded, without_footnote
 
 NUMBERS = [
     ("7451/KH-UBND", "7451/KH-UBND", "administrative", "KH", None),
@@ -90,8 +90,30 @@ def test_a_number_of_no_standard_shape_is_its_own_key(raw):
     number as written, as a local document, never by an empty name."""
     assert parse_number(raw) is None
     key = document_key(None, year=2025, number=raw, locality="tinhlaocai")
-    assert key == f"{raw}@2025@tinhlaocai"
+    assert key == f"{unpadded(raw)}@2025@tinhlaocai"
     assert key != document_key(None, year=2025, number="09/KDTCTN/GP-HC", locality="tinhlaocai")
+
+
+@pytest.mark.parametrize(
+    ("padded", "plain"),
+    [
+        ("04/KH-UBND", "4/KH-UBND"),
+        ("007/2025/TT-BTC", "7/2025/TT-BTC"),
+        ("05-KH/TU", "5-KH/TU"),
+        ("010/QĐ-UBND", "10/QĐ-UBND"),
+    ],
+)
+def test_a_serial_padded_with_zeros_keys_the_same_document(padded, plain):
+    a, b = parse_number(padded), parse_number(plain)
+    assert document_key(a, year=2025, locality="tinhlaocai") == document_key(b, year=2025, locality="tinhlaocai")
+    assert document_key(None, year=2025, number="0" + plain.replace("-", "/")) == document_key(
+        None, year=2025, number=plain.replace("-", "/")
+    )
+
+
+@pytest.mark.parametrize(("number", "key"), [("0/KH", "0/KH"), ("10/KH-UBND", "10/KH-UBND"), ("01TV/2026", "1TV/2026")])
+def test_unpadded_keeps_a_serials_value(number, key):
+    assert unpadded(number) == key
 
 
 def test_a_bare_serial_is_keyed_with_its_type():

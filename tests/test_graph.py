@@ -83,6 +83,21 @@ def test_parsed_plan_and_its_stub_merge():
     assert g.g.has_edge(ward_node, nodes[0])
 
 
+def test_a_serial_padded_with_zeros_is_the_same_document():
+    """The city numbers its plan "Số: 05/KH-UBND"; the ward cites "Kế hoạch số
+    5/KH-UBND": one document, numbered 5 in the city's register."""
+    city = parse_text(CITY_PLAN.replace("102/KH-UBND", "05/KH-UBND").format(city="QUẢNG NGÃI"), path="city.txt")
+    ward = parse_text(
+        WARD_PLAN.replace("102/KH-UBND", "5/KH-UBND").format(ward="NGUYỄN NGHIÊM", city="Quảng Ngãi"),
+        path="ward.txt",
+    )
+    g = build_graph([ward, city])
+    city_nodes = [n for n, d in g.g.nodes(data=True) if d.get("number") in ("05/KH-UBND", "5/KH-UBND")]
+    assert len(city_nodes) == 1 and g.g.nodes[city_nodes[0]]["parsed"]
+    ward_node = next(n for n, d in g.g.nodes(data=True) if d.get("number") == "15/KH-UBND")
+    assert g.g.has_edge(ward_node, city_nodes[0])
+
+
 def test_two_cities_same_number_stay_apart():
     a = parse_text(CITY_PLAN.format(city="QUẢNG NGÃI"), path="a.txt")
     b = parse_text(CITY_PLAN.format(city="TUY HÒA"), path="b.txt")

@@ -31,6 +31,7 @@ import regex
 from pydantic import BaseModel, Field
 
 from . import patterns as P
+from .docnumber import unpadded
 from .models import Document, Indicator, Section
 from .tables import fold, load
 
@@ -277,12 +278,12 @@ def _citations(a: Document, b: Document) -> CitationDiff:
         key = getattr(c, "key", "")
         num = getattr(c, "number", None)
         # a local key with an unknown part still names the same document as a full one
-        return num if num and "@?" in key else key
+        return unpadded(num) if num and "@?" in key else key
 
     def index(d: Document) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for c in d.citations:
-            out[c.number or ident(c)] = c
+            out[unpadded(c.number) if c.number else ident(c)] = c
         return out
 
     ia, ib = index(a), index(b)

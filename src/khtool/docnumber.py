@@ -241,6 +241,13 @@ def issuer_named_by_code(num: DocNumber) -> str | None:
     return ic.name if ic and ic.level in ("national", "party") else None
 
 
+def unpadded(number: str) -> str:
+    """A number without the zeros padding its serial: "04/KH-UBND" and
+    "4/KH-UBND" are one document, numbered 4 in its register."""
+    stripped = number.lstrip("0")
+    return stripped if stripped[:1].isdigit() else number
+
+
 def document_key(
     num: DocNumber | None,
     *,
@@ -259,13 +266,14 @@ def document_key(
     locality too. National and Party-centre numbers are unique per year.
     Local numbers restart every year at every issuer, so the key also holds
     the issuer's locality ("?" when it is unknown). A law cited by name is
-    keyed by its folded name and year. A number of no standard shape
+    keyed by its folded name and year. The serial is keyed by its value
+    ("04/KH-UBND" as "4/KH-UBND"). A number of no standard shape
     (``number``: "08/KDTCTN/GP-HC", "11/VT") is a local one, as written; a
     bare serial ("Công văn số 35") with its type.
     """
     if num is None:
         if number and number[:1].isdigit() and not name:
-            written = " ".join(number.split())
+            written = unpadded(" ".join(number.split()))
             if not any(ch in written for ch in "/-") and doc_type:
                 written = f"{doc_type} {written}"
             return f"{written}@{year if year else '?'}@{locality or '?'}"
@@ -273,10 +281,10 @@ def document_key(
     if num.family == "normative":
         ic = issuer_codes().get(fold((num.issuer_code or "").split("-")[0]))
         if ic is None or ic.level in ("national", "party") or level in ("national", "party"):
-            return num.number
-        return f"{num.number}@{locality or '?'}"  # a local body's: HĐND, UBND, a Sở
+            return unpadded(num.number)
+        return f"{unpadded(num.number)}@{locality or '?'}"  # a local body's: HĐND, UBND, a Sở
     lvl = level or issuer_level(num)
     y = str(year) if year else "?"
     if lvl in ("national", "party"):
-        return f"{num.number}@{y}"
-    return f"{num.number}@{y}@{locality or '?'}"
+        return f"{unpadded(num.number)}@{y}"
+    return f"{unpadded(num.number)}@{y}@{locality or '?'}"

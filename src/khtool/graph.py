@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .docnumber import document_key, parse_number
+from .docnumber import document_key, parse_number, unpadded
 from .errors import KhtoolError
 from .models import Citation, CitationSummary, Document, DocumentSummary, Locality
 
@@ -351,7 +351,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             path=doc.source.path,
         )
         if h.number:
-            by_number.setdefault(h.number, []).append(key)
+            by_number.setdefault(unpadded(h.number), []).append(key)
         pending.append((key, doc))
         attachments: list[GraphDoc] = list(doc.attachments)
         for i, att in enumerate(attachments, 1):
@@ -366,7 +366,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
         if c.key in g:
             return c.key
         number = c.number or c.name or c.key
-        cands = [k for k in by_number.get(number, []) if _compatible(k, c.key)] if c.number else []
+        cands = [k for k in by_number.get(unpadded(number), []) if _compatible(k, c.key)] if c.number else []
         if len(cands) == 1:
             return cands[0]
         if len(cands) > 1:
@@ -394,7 +394,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             path=None,
         )
         if c.number:
-            by_number.setdefault(c.number, []).append(c.key)
+            by_number.setdefault(unpadded(c.number), []).append(c.key)
         return c.key
 
     for key, doc in pending:
@@ -403,13 +403,13 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             if c.relation == "attached" and doc.attachments == [] and g.has_edge(key, c.key):
                 continue
             t = target(c, key)
-            targets[c.number or c.name or c.key] = t
+            targets[unpadded(c.number or c.name or c.key)] = t
             if t != key and not g.has_edge(key, t):
                 g.add_edge(key, t, relation=c.relation, action=c.action, second_order=False)
         for c in doc.citations:  # second-order: what a cited document implements
-            src = targets.get(c.number or c.name or c.key)
+            src = targets.get(unpadded(c.number or c.name or c.key))
             for num in c.implements:
-                dst = targets.get(num)
+                dst = targets.get(unpadded(num))
                 if (
                     src
                     and dst

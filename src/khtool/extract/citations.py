@@ -49,6 +49,7 @@ from ..docnumber import (
     parse_glued,
     parse_number,
     technical_number,
+    unpadded,
     without_footnote,
 )
 from ..models import Citation, Diagnostic, Header, Mention, Pinpoint
@@ -1173,7 +1174,7 @@ def _number_laws_named_by_title(anchors: list[_Anchor]) -> None:
 def _merge_key(a: _Anchor) -> str:
     if a.num is None:
         return f"law:{fold(a.law_name or '')}"
-    return a.num.number
+    return unpadded(a.num.number)
 
 
 def extract_citations(
@@ -1194,7 +1195,7 @@ def extract_citations(
     document's own act."""
     text = ct.text
     end = len(text) if end is None else end
-    own = header.number if header else None
+    own = unpadded(header.number) if header and header.number else None
     anchors = _find_anchors(text[start:end], start)
     for a in anchors:
         _read_clauses(a, text)
@@ -1293,10 +1294,10 @@ def extract_citations(
     numbers: dict[str, DocNumber | None] = {}  # each citation's number as first parsed
     order: list[str] = []
     for a in anchors:
-        if a.num is not None and own and own in (a.num.number, a.num.number.replace(".", "", 1)):
+        if a.num is not None and own and own in (unpadded(a.num.number), unpadded(a.num.number.replace(".", "", 1))):
             continue  # the document's own number (its serial's thousands dot dropped: "2.046/KH-UBND")
         relation = a.relation
-        if a.num is not None and parent_number and a.num.number == parent_number:
+        if a.num is not None and parent_number and unpadded(a.num.number) == unpadded(parent_number):
             relation = "attached"
         key = _merge_key(a)
         year = _year(a)

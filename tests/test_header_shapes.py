@@ -670,3 +670,59 @@ def test_a_front_committees_board_under_its_abbreviated_name():
         "Lâm Đồng, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nTuyên truyền bầu cử\n"
     )
     assert (doc.header.issuer.branch, doc.header.level) == ("front", "province")
+
+
+@pytest.mark.parametrize(
+    ("issuer_lines", "name", "organ", "level", "province"),
+    [
+        # the Union's name in the right column, flattened onto the issuer's line
+        ("BCH ĐOÀN TỈNH GIA LAI      ĐOÀN TNCS HỒ CHÍ MINH\n***", "BCH ĐOÀN TỈNH GIA LAI", "Đoàn TNCS Hồ Chí Minh", "province", "Tỉnh Gia Lai"),
+        # or on a line of its own
+        ("TỈNH ĐOÀN NGHỆ AN\nĐOÀN TNCS HỒ CHÍ MINH\n***", "TỈNH ĐOÀN NGHỆ AN", "Tỉnh đoàn", "province", "Tỉnh Nghệ An"),
+        # a mass organisation's national name beside its provincial board
+        (
+            "ỦY BAN MTTQ VIỆT NAM TỈNH PHÚ THỌ\nBAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH\nHỘI NÔNG DÂN VIỆT NAM\n*",
+            "BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH",
+            "Ban Thường vụ Hội",
+            "province",
+            "Tỉnh Phú Thọ",
+        ),
+        (
+            "BAN CHẤP HÀNH TRUNG ƯƠNG   HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM",
+            "BAN CHẤP HÀNH TRUNG ƯƠNG HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM",
+            "Trung ương Hội",
+            "national",
+            None,
+        ),
+        # the centre's committee is named by the banner alone
+        (
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nĐOÀN TNCS HỒ CHÍ MINH",
+            "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH",
+            "Trung ương Đoàn",
+            "national",
+            None,
+        ),
+    ],
+)
+def test_a_mass_organisations_banner_is_no_part_of_its_issuer(issuer_lines, name, organ, level, province):
+    doc = parse_text(
+        f"{issuer_lines}\nSố: 45-KH/TĐTN-TG\nVinh, ngày 12 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Tổ chức Tháng Thanh niên năm 2026\n1. Các cơ sở Đoàn tổ chức ra quân trước ngày 26/3/2026.\n"
+    )
+    issuer = doc.header.issuer
+    assert (issuer.name, issuer.organ, issuer.branch, doc.header.level) == (name, organ, "front", level)
+    assert (issuer.locality.province if issuer.locality else None) == province
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("TỈNH ĐOÀN GIA LAI", [("province", "Gia Lai")]),
+        ("HUYỆN ĐOÀN BẢO THẮNG", [("district", "Bảo Thắng")]),
+        ("UBND xã Đoàn Kết", [("ward", "Đoàn Kết")]),  # a commune's name, not the Union
+    ],
+)
+def test_a_youth_union_committee_is_named_by_its_place(text, units):
+    from khtool.segment import units_in
+
+    assert units_in(text) == units

@@ -379,6 +379,16 @@ MOTTO_PARTIAL = _regex(r"^(?:CỘNG\s+H\w{1,3}\s+XÃ\s+HỘI|CHỦ\s+NGHĨA\s+VI
 MOTTO_LINE2 = _regex(r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", regex.I)
 # A Party document carries "ĐẢNG CỘNG SẢN VIỆT NAM" where a state one has the motto.
 PARTY_MOTTO = _regex(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", regex.I)
+# A mass organisation's document carries the organisation's national name
+# there, in capitals: "BCH ĐOÀN TỈNH GIA LAI" | "ĐOÀN TNCS HỒ CHÍ MINH", "BAN
+# THƯỜNG VỤ HỘI NÔNG DÂN TỈNH" | "HỘI NÔNG DÂN VIỆT NAM" (the right column,
+# after the issuer when the columns are flattened onto one line). ``own`` is
+# the word by which the issuer's own name shows it is that organisation's.
+ORGANISATION_BANNER = _regex(
+    r"(?:^|(?<=\s))(?:(?P<own>ĐOÀN)\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH"
+    r"|HỘI\s+(?P<own>NÔNG\s+DÂN|LIÊN\s+HIỆP\s+PHỤ\s+NỮ|CỰU\s+CHIẾN\s+BINH)\s+VIỆT\s+NAM"
+    r"|TỔNG\s+(?P<own>LIÊN\s+ĐOÀN)\s+LAO\s+ĐỘNG\s+VIỆT\s+NAM)\s*$"
+)
 
 # The number line: "Số: 7451/KH-UBND", "Số: 196 /QĐ-UBND", "Số 28-CT/TW", a
 # draft's blank "Số: /KH-UBND" or "Số: ......./SCT-CN", "Luật số: 69/2025/QH15".
@@ -2301,9 +2311,11 @@ _UNIT_NAME = (
 )
 # A unit named with its kind in a header or an issuer line, any case: "TỈNH
 # BÌNH DƯƠNG", "TP. Quảng Ngãi", "phường Nguyễn Nghiêm" (not "xã hội", not
-# "tỉnh ủy"), its name stopping before an organ word run on in capitals.
+# "tỉnh ủy", not the Youth Union's "Tỉnh đoàn", though a commune may be named
+# "xã Đoàn Kết"), its name stopping before an organ word run on in capitals.
 UNIT_WITH_KIND = _regex(
-    rf"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+{_UY}\b)\s+"
+    rf"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+{_UY}\b)"
+    r"(?!(?<=tỉnh|thành|huyện|quận)\s+đoàn\b)\s+"
     rf"(?P<name>{_UNIT_NAME})",
     regex.I,
 )
@@ -2317,9 +2329,10 @@ UBND_WORD = _regex(r"\bubnd\b", regex.I)
 # ("Theo đó, Bộ Y tế đề nghị …").
 CLAUSE_BREAK = _regex(r"[,.;:]\s")
 # A Party committee named by its locality: "TỈNH ỦY BÌNH DƯƠNG", "Thành ủy Quảng
-# Ngãi", "HUYỆN ỦY CHÂU THÀNH", "Đảng ủy phường Nguyễn Nghiêm" (handled above).
+# Ngãi", "HUYỆN ỦY CHÂU THÀNH", "Đảng ủy phường Nguyễn Nghiêm" (handled above);
+# the Youth Union's committee too: "TỈNH ĐOÀN GIA LAI", "Thành đoàn Hà Nội".
 PARTY_COMMITTEE_MENTION = _regex(
-    rf"\b(?P<word>tỉnh|thành|huyện|quận|thị)\s+{_UY}\s+(?P<name>{_UNIT_NAME})",
+    rf"\b(?P<word>tỉnh|thành|huyện|quận|thị)\s+(?:{_UY}|đoàn)\s+(?P<name>{_UNIT_NAME})",
     regex.I,
 )
 # Where a flattened issuer cell holds two bodies: an organ word after a space

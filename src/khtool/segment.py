@@ -810,6 +810,7 @@ def _read_issuer(
 ) -> None:
     picked: list[PhysLine] = []
     texts: list[str] = []
+    banner = own = ""
     for pl in lines:
         text = pl.text
         # remove motto fragments a two-column flattening mixed in
@@ -817,6 +818,8 @@ def _read_issuer(
         text = P.MOTTO_LINE2.sub(" ", text)
         text = P.PARTY_MOTTO.sub(" ", text)
         text = P.HEADER_NUMBER.split(text)[0]
+        if (bm := P.ORGANISATION_BANNER.search(text)) is not None:
+            banner, own, text = bm.group(0).strip(), bm["own"], text[: bm.start()]
         text = P.SUBJECT_VV.sub(" ", text)
         dm = find_place_date(text)
         if dm:
@@ -830,6 +833,8 @@ def _read_issuer(
             continue
         picked.append(pl)
         texts.append(text)
+    if banner and texts and not any(own in " ".join(t.split()) for t in texts):
+        texts[-1] += f" {banner}"  # the organisation's own name: "BAN CHẤP HÀNH TRUNG ƯƠNG" | "ĐOÀN TNCS HỒ CHÍ MINH"
     # a Công báo page repeats the issuer as a banner before the header: keep
     # the last run of issuer lines (those right above the motto/number)
     name, parent = _split_issuer(_dedupe_banner(texts))

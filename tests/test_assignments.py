@@ -3591,3 +3591,45 @@ def test_two_requests_in_one_sentence_each_ask_their_own():
     got = {a.agency: [t.text for t in a.tasks] for a in doc.assignments}
     assert got["Ban Thường vụ Tỉnh ủy"] == ["Đề nghị Ban Thường vụ Tỉnh ủy quan tâm bố trí kinh phí tổ chức đại hội;"]
     assert got["Ban Tổ chức Tỉnh ủy"] == ["đề nghị Ban Tổ chức Tỉnh ủy hướng dẫn cập nhật cơ sở dữ liệu đảng viên."]
+
+
+_RESOLUTION = "CHÍNH PHỦ\nSố: 105/NQ-CP\nHà Nội, ngày 20 tháng 4 năm 2026\nNGHỊ QUYẾT\nBan hành Chương trình hành động\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a point headed by one body's name alone, under a topic of the tasks part
+        (
+            "II. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện thể chế\na) Bộ Nội vụ\n- Hướng dẫn việc sắp xếp tổ chức bộ máy.\n"
+            "- Tổng hợp, báo cáo Chính phủ.\n",
+            [("Bộ Nội vụ", 2)],
+        ),
+        # bodies named by their kind, the heading wrapped over two lines
+        (
+            "II. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện thể chế, chức năng, nhiệm vụ;\ntiếp tục đẩy mạnh phân cấp\n"
+            "a) Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực\nthuộc trung ương\n"
+            "- Tiếp tục nghiên cứu, đề xuất hoàn thiện thể chế.\n",
+            [("Các bộ, cơ quan ngang bộ", 1), ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", 1)],
+        ),
+        # bodies named by their kind opening a point with their task
+        (
+            "II. NHIỆM VỤ, GIẢI PHÁP\n1. Công tác tuyên truyền\na) Các bộ, ngành, địa phương tăng cường công tác "
+            "quán triệt Kết luận.\n",
+            [("Các bộ, ngành, địa phương", 1)],
+        ),
+        # a field or a level heads no body's tasks, nor a topic naming bodies inside it
+        ("II. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện thể chế\na) Lĩnh vực y tế\n- Rà soát các quy định.\n", []),
+        ("II. NHIỆM VỤ, GIẢI PHÁP\n1. Cấp tỉnh\n- Rà soát các quy định.\n", []),
+        (
+            "II. NHIỆM VỤ, GIẢI PHÁP\n1. Tăng cường vai trò của Mặt trận Tổ quốc, các ban, ngành trong công tác vận "
+            "động\n- Tuyên truyền các quy định về trẻ em.\n",
+            [],
+        ),
+        # outside a part of tasks, a body's name heads what it did
+        ("I. KẾT QUẢ THỰC HIỆN\n1. Hoàn thiện thể chế\na) Bộ Nội vụ\n- Đã hướng dẫn việc sắp xếp.\n", []),
+    ],
+)
+def test_a_point_headed_by_bodies_in_a_part_of_tasks_is_theirs(body, expected):
+    doc = parse_text(_RESOLUTION + body)
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == expected

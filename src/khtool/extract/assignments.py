@@ -690,15 +690,18 @@ def _from_body_items(
         led = [a for a in walk_sections(top) if a.kind in ("article", "arabic", "letter") and _body_with_its_role(a)]
         return _from_items(ct, [_as_item(a) for a in led], level) if led else []
     items: list[Section] = []
-    # (each section with whether it stands in a part of tasks not headed by a body)
-    stack = [(s, False) for s in reversed(top)]
+    # (each section with whether it stands in a part of tasks not headed by a
+    # body, and whether in a part on tasks at any depth)
+    stack = [(s, False, False) for s in reversed(top)]
     while stack:
-        s, in_tasks = stack.pop()
+        s, in_tasks, under_tasks = stack.pop()
         asking = s.heading is not None and P.ASKING_HEADING.match(s.heading) is not None and _colon_after(ct, s)
         if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or "") and not asking:
             continue
         if s.kind in ("arabic", "letter") and _body_and_its_task(_without_giving(s)):
             items.append(s)
+        elif under_tasks and s.kind in ("arabic", "letter") and (_body_heading(s) or _collective_and_its_task(s)):
+            items.append(s)  # "II. NHIỆM VỤ, GIẢI PHÁP" / "1. Cải cách thể chế" / "a) Bộ Nội vụ" / "- …"
         elif in_tasks and s.kind in ("dash", "plus") and _bullet_task(s):
             items.append(_as_item(s))  # "II. NHIỆM VỤ" / "- Sở Y tế tăng cường kiểm tra …"
         own = (
@@ -712,8 +715,53 @@ def _from_body_items(
             )
             and _opening_body(s) is None
         )
-        stack.extend((c, own or (in_tasks and s.kind not in ("arabic", "letter"))) for c in reversed(s.children))
+        on_tasks = under_tasks or (
+            s.kind in ("roman", "part", "arabic")
+            and (P.DUTIES_HEADING.search(s.heading or "") is not None or "giải pháp" in (s.heading or "").lower())
+        )
+        stack.extend(
+            (c, own or (in_tasks and s.kind not in ("arabic", "letter")), on_tasks) for c in reversed(s.children)
+        )
     return _from_items(ct, items, level) if items else []
+
+
+def _collective_and_its_task(item: Section) -> bool:
+    """Whether an item opens with bodies named together by their kind and
+    goes on with their task: "a) Các bộ, ngành, địa phương tăng cường …"."""
+    head = item.heading or item.text.split("\n")[0]
+    if P.REQUEST_OPENING.match(head):
+        return False
+    names, _ = _agency_names(head)
+    if not names or not _collective(names) or not all(_names_a_body(n) for n in names):
+        return False
+    pos = 0  # (named one after another from the start: not "Tăng cường vai trò của …, các ban, ngành …")
+    for n in names:
+        sep = P.NAMES_SEPARATOR.match(head, pos) if pos else None
+        pos = sep.end() if sep else pos
+        if not head.startswith(n, pos):
+            return False
+        pos += len(n)
+    rest = head[pos:].strip(" ,")
+    return rest[:1].islower() and P.DONE_OR_REPORTED.match(rest) is None
+
+
+def _body_heading(item: Section) -> bool:
+    """Whether an item's heading names bodies and nothing more, over the
+    points giving their tasks: "a) Bộ Nội vụ" / "- Chủ trì …", "a) Các bộ, cơ
+    quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương".
+    Not a field ("a) Lĩnh vực y tế") nor a level ("1. Cấp tỉnh")."""
+    head = (item.heading or "").strip(" :.")
+    if not head or not item.children:
+        return False
+    names, request = _agency_names(head)
+    return (
+        bool(names)
+        and not request
+        and " giao " not in head  # (one body giving another: "Đảng ủy giao UBND xã:")
+        and head.startswith(names[0])
+        and _only_names(head)
+        and all(_names_a_body(n) for n in names)
+    )
 
 
 def _colon_after(ct: CleanText, s: Section) -> bool:

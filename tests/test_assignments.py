@@ -3267,6 +3267,24 @@ def test_a_partys_obligations_named_by_its_role():
     )
 
 
+@pytest.mark.parametrize("party", ["nhà đầu tư", "nhà thầu"])
+def test_a_projects_party_named_by_its_role_has_its_duties(party):
+    """"1. Trách nhiệm của nhà đầu tư" / "- …": a decision approving an
+    investment gives the investor (or the contractor) its duties."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2170/QĐ-UBND\nLào Cai, ngày 10 tháng 7 năm 2026\nQUYẾT ĐỊNH\n"
+        "Chấp thuận chủ trương đầu tư dự án\nĐiều 1. Chấp thuận chủ trương đầu tư.\nĐiều 2. Tổ chức thực hiện\n"
+        f"1. Trách nhiệm của {party}\n- Triển khai dự án đúng tiến độ.\n"
+        "- Báo cáo tình hình thực hiện dự án hằng quý gửi Sở Tài chính.\n"
+    )
+    (a,) = doc.assignments
+    assert (a.agency, len(a.tasks), [(d.recurrence, d.to) for d in a.deadlines]) == (
+        party,
+        2,
+        [("quarterly", "Sở Tài chính")],
+    )
+
+
 def test_a_name_ending_with_ngang_bo_before_its_duty():
     doc = parse_text(
         "QUỐC HỘI\nLuật số: 69/2025/QH15\nLUẬT\nHÓA CHẤT\nĐiều 28. Trách nhiệm cung cấp thông tin\n"

@@ -1486,8 +1486,9 @@ GIVE_LEAD = _regex(
 # và quyền hạn của Ủy ban nhân dân cấp tỉnh", "Trách nhiệm của Sở Y tế:", or
 # of bodies of one kind: "Trách nhiệm của các cơ sở giáo dục nghề nghiệp".
 DUTY_OF_WORDS = ("nhiệm của", "NHIỆM CỦA", "vụ của", "VỤ CỦA", "hạn của", "HẠN CỦA")  # (a test before it)
-# (a party named by its role in lower case too: "Nghĩa vụ của chủ đầu tư …")
-DUTY_OF = _regex(rf"^{_DUTY_WORDS}\s+(?i:của)\s+(?:\p{{Lu}}|các\s|chủ\s+đầu\s+tư\b)")
+# (a project's party named by its role in lower case too: "Nghĩa vụ của chủ
+# đầu tư …", "Trách nhiệm của nhà đầu tư", "… của nhà thầu")
+DUTY_OF = _regex(rf"^{_DUTY_WORDS}\s+(?i:của)\s+(?:\p{{Lu}}|các\s|(?:chủ|nhà)\s+đầu\s+tư\b|nhà\s+thầu\b)")
 # Where such a heading's body ends and its field begins: "… của Bộ Y tế về
 # bảo hiểm y tế", "… của Ủy ban nhân dân cấp xã trong lĩnh vực điện lực".
 DUTY_TOPIC = _regex(r"\s(?:về|trong|đối\s+với|khi)\s")

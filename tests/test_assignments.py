@@ -797,6 +797,8 @@ def test_the_recipient_of_a_report_or_a_draft(task, to):
         ("Báo cáo UBND tỉnh trước ngày 12 tháng cuối quý.", 12, "quarterly"),
         ("Báo cáo định kỳ hằng quý (trước ngày 05 của tháng đầu quý sau).", 5, "quarterly"),
         ("Định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 05 của tháng tiếp theo.", 5, "monthly"),
+        ("Nộp số phí đã thu vào Kho bạc chậm nhất trong ngày 10 của tháng sau.", 10, "monthly"),
+        ("Gửi báo cáo quyết toán chậm nhất vào ngày 10 tháng đầu tiên của quý sau.", 10, "quarterly"),
     ],
 )
 def test_a_day_of_every_quarter_or_month_named_by_its_place(task, day, recurrence):

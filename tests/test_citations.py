@@ -1704,6 +1704,13 @@ OWN_ACTION_CASES = [
         },
     ),
     (
+        "adding to a text alone amends it",
+        TT_HEAD + "Điều 1. Bổ sung khoản 4 Điều 2 Thông tư số 88/2024/TT-BTC ngày 03/4/2024 của Bộ Tài chính "
+        "như sau:\n“4. Cục Quản lý giá chủ trì thẩm định.”\nĐiều 2. Kho bạc Nhà nước bổ sung kinh phí theo "
+        "Thông tư số 12/2025/TT-BTC.\n",
+        {"88/2024/TT-BTC": ("amends", ("2", "4")), "12/2025/TT-BTC": ("mention", None)},
+    ),
+    (
         "a correction amends the corrected text",
         TT_HEAD + "Điều 6. Đính chính lỗi kỹ thuật tại Thông tư số 07/2023/TT-BTC ngày 10 tháng 5 "
         "năm 2023 của Bộ Tài chính như sau:\nTại khoản 2 Điều 3, cụm từ “30 ngày” nay sửa thành "

@@ -1170,17 +1170,18 @@ AMENDED_BY = _regex(
 # last one before the cited document's type word; passive uses ("được thay
 # thế bởi", "đã được sửa đổi tại") are what another document did. A correction
 # ("Đính chính Thông tư số …", Nghị định 30/2020, Điều 10) changes the cited
-# text's wording: an amendment.
+# text's wording: an amendment; so does adding to it alone ("Bổ sung khoản 4
+# Điều 2 Quyết định số …").
 OWN_ACTION_VERB = _regex(
     r"(?i:(?P<replaces>thay\s+thế)|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)"
-    r"|(?P<amends>sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi|đính\s+chính))"
+    r"|(?P<amends>sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi|đính\s+chính|bổ\s+sung))"
 )
 # A second own act joined after the first one's document: "… thay thế Thông
 # tư số A … và bãi bỏ Điều 2 Thông tư số B" (its document after it).
 JOINED_OWN_ACTION = _regex(
     r"\s*(?:,\s*|;\s*)?(?:và\s+|đồng\s+thời\s+)?"
     r"(?i:(?P<replaces>thay\s+thế)|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)"
-    r"|(?P<amends>sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi|đính\s+chính))\b"
+    r"|(?P<amends>sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi|đính\s+chính|bổ\s+sung))\b"
 )
 # Between the verb and the document: at most a part of it and "của"/"tại"
 # ("một số điều của", "khoản 2 Điều 5", "Phụ lục I ban hành kèm theo", the long
@@ -2052,12 +2053,13 @@ VALID_UNTIL_BEFORE = _regex(
 )
 # A day or month that comes back: "chậm nhất ngày 10 tháng sau", "trước ngày
 # 05 của tháng tiếp theo" (every month), "trước ngày 20 của tháng cuối quý",
-# "trước ngày 05 tháng đầu quý sau" (every quarter), "tháng 12 hằng năm",
-# "ngày 10/02 năm sau" (every year: the day of the year after the one
-# reported on).
+# "trước ngày 05 tháng đầu quý sau", "chậm nhất vào ngày 10 tháng đầu tiên
+# của quý sau" (every quarter), "tháng 12 hằng năm", "ngày 10/02 năm sau"
+# (every year: the day of the year after the one reported on); "chậm nhất
+# trong ngày 10 của tháng sau" (within that day).
 DEADLINE_RECURRING = _regex(
-    r"(?i:(?:trước|chậm\s+nhất(?:\s+(?:là|đến|vào))?)\s+(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:của\s+)?tháng"
-    r"(?:\s+(?P<q>cuối\s+(?:mỗi\s+|của\s+)?quý|đầu\s+(?:của\s+)?quý\s+(?:sau|tiếp\s+theo|kế\s+tiếp))"
+    r"(?i:(?:trước|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?)\s+(?:(?:trong|vào)\s+)?(?:ngày\s+)?(?P<d>\d{1,2})\s+(?:của\s+)?tháng"
+    r"(?:\s+(?P<q>cuối\s+(?:mỗi\s+|của\s+)?quý|đầu(?:\s+tiên)?\s+(?:của\s+)?quý\s+(?:sau|tiếp\s+theo|kế\s+tiếp))"
     r"|\s+(?:sau|tiếp\s+theo|kế\s+tiếp))"
     r"|tháng(?<!ngày\stháng)(?<!\d\stháng)\s+(?P<m>\d{1,2})\s+(?:hằng|hàng)\s+năm"
     r"|ngày\s+(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s+(?:của\s+)?năm\s+sau)"

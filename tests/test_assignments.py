@@ -1981,6 +1981,24 @@ def test_targets_under_a_goals_part_by_any_name():
     ]
 
 
+def test_a_goals_part_named_with_a_quantifier():
+    """"III- MỘT SỐ CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030" is a goals part: its items are
+    targets of 2030, and no body's tasks."""
+    doc = parse_text(
+        "TỈNH ỦY QUẢNG NGÃI\nSố: 160-KH/TU\nQuảng Ngãi, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện Chỉ thị số 49-CT/TW\nI- MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm sự lãnh đạo.\nII- NHIỆM VỤ\n"
+        "1. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tuyên truyền Chỉ thị.\n"
+        "III- MỘT SỐ CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n"
+        "1. Sở Y tế phấn đấu giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống dưới 20‰.\n"
+        "2. 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.\n"
+    )
+    assert [[(t.year, t.value, t.unit, t.direction) for t in i.targets] for i in doc.indicators] == [
+        [(2030, 20.0, "‰", "below")],
+        [(2030, 100.0, "%", None)],
+    ]
+    assert [a.agency for a in doc.assignments] == ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]
+
+
 def test_a_departments_own_phong_of_another_field():
     """In a Sở's plan, "Phòng Kế hoạch - Tài chính" named without a place is
     the Sở's own unit (its field, its level, its own name), not a district's

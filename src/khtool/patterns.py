@@ -990,7 +990,8 @@ PURPOSE_HEADING = _regex(r"(?i:mục\s+đích)")
 # targets, the situation it starts from ("I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC
 # TIÊU", "I. KẾT QUẢ THỰC HIỆN NĂM 2025", "ĐÁNH GIÁ TÌNH HÌNH").
 NO_TASK_PART = _regex(
-    r"^(?i:mục\s+đích|yêu\s+cầu|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|đánh\s+giá|tình\s+hình|thực\s+trạng|căn\s+cứ|sự\s+cần\s+thiết)"
+    # (also with a quantifier first: "III. MỘT SỐ CHỈ TIÊU CHỦ YẾU", "Các kết quả đạt được")
+    r"^(?i:(?:một\s+số|các|những)\s+)?(?i:mục\s+đích|yêu\s+cầu|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|đánh\s+giá|tình\s+hình|thực\s+trạng|căn\s+cứ|sự\s+cần\s+thiết)"
 )
 # A part that asks other bodies, whose items are requests: "IV. ĐỀ NGHỊ CÁC CƠ
 # QUAN, ĐỊA PHƯƠNG PHỐI HỢP", "IV. ĐỀ XUẤT, KIẾN NGHỊ", "III. KIẾN NGHỊ".
@@ -1407,7 +1408,11 @@ LEAD_IN_YEAR = _regex(
     r"(?i:đến|trước|vào|trong)\s+(?:(?i:hết)\s+)?(?:(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)"
     r"|(?i:năm)\s+(?P<year>(?:19|20)\d\d))\b"
 )
-GOALS_HEADING = _regex(r"^(?i:(?:mục\s+tiêu\s*(?:,|và)\s*)?chỉ\s+tiêu\b|mục\s+tiêu\b)")
+# A goals part: "II. MỤC TIÊU", "Mục tiêu, chỉ tiêu", "III- MỘT SỐ CHỈ TIÊU
+# CHỦ YẾU ĐẾN NĂM 2030", "Các chỉ tiêu cụ thể".
+GOALS_HEADING = _regex(
+    r"^(?i:(?:một\s+số|các|những)\s+)?(?i:(?:mục\s+tiêu\s*(?:,|và)\s*)?chỉ\s+tiêu\b|mục\s+tiêu\b)"
+)
 # A request to the Front and mass organisations, which a government cannot order.
 # The issuing government may open it: "Chính phủ trân trọng đề nghị Ban Tuyên
 # giáo và Dân vận Trung ương, …", "UBND tỉnh đề nghị Ủy ban MTTQ tỉnh …".

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from khtool import parse_text
+from khtool.gazetteer import locality_key
 
 
 def cites(text: str):
@@ -2296,3 +2297,18 @@ def test_a_serial_padded_with_zeros_is_one_citation_and_the_own_number():
     )
     assert [(c.number, c.relation) for c in doc.citations] == [("04/KH-UBND", "implements")]
     assert len(doc.citations[0].mentions) == 2
+
+
+def test_a_body_of_the_citing_wards_own_name_is_of_that_ward():
+    """A ward's plan citing "… của Ban Thường vụ Đảng ủy phường Cẩm Thành" cites
+    its own ward's Party committee, not a ward of that name elsewhere."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG CẨM THÀNH\nSố: 45/KH-UBND\nCẩm Thành, ngày 05 tháng 12 năm 2025\nKẾ HOẠCH\n"
+        "Thực hiện công tác trẻ em\nThực hiện Kế hoạch số 312/KH-UBND ngày 05/11/2025 của UBND tỉnh Quảng Ngãi; "
+        "Kế hoạch số 28-KH/ĐU ngày 20/11/2025 của Ban Thường vụ Đảng ủy phường Cẩm Thành;\nI. MỤC ĐÍCH\n1. Bảo đảm.\n"
+    )
+    cited = {c.number: c for c in doc.citations}["28-KH/ĐU"]
+    loc = cited.issuer_locality
+    assert loc is not None and not loc.ambiguous
+    assert (loc.new_ward, loc.new_province) == ("Phường Cẩm Thành", "Tỉnh Quảng Ngãi")
+    assert cited.key == f"28-KH/ĐU@2025@{locality_key(doc.header.issuer.locality)}"

@@ -66,6 +66,19 @@ def test_ambiguous_names_are_reported_not_guessed(kwargs, n):
     assert loc.district is None or loc.province is None
 
 
+@pytest.mark.parametrize(
+    ("ward", "n"),
+    [
+        ("Cẩm Thanh", 1),  # the tones written tell it from "Cẩm Thành" and "Cam Thành"
+        ("Cẩm Thành", 3),
+        ("Cam Thanh", 5),  # typed without tones: any of them
+    ],
+)
+def test_a_name_with_its_tones_is_none_of_another_folding_alike(ward, n):
+    loc = resolve_locality(ward=ward)
+    assert loc is not None and (len(loc.candidates) if loc.ambiguous else 1) == n
+
+
 def test_unknown_unit():
     assert resolve_locality(ward="Không Có Thật") is None
     assert resolve_locality(province="Atlantis") is None

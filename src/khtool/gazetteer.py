@@ -316,12 +316,14 @@ def resolve_locality(
             ]
         cands = _narrow(cands, "district", district)
         cands = _narrow(cands, "province", province)
+        cands = _as_written(cands, "ward", ward)
         if district or province:
             evidence.append("named with its " + ("district" if district else "province"))
         return _decide(cands, hints_folded, evidence, "ward")
     if district:
         cands = list(_named("districts", fold(short_name(district))))
         cands = _narrow(cands, "province", province)
+        cands = _as_written(cands, "district", district)
         if not cands and not province:
             # "thành phố Hà Nội" read as a district: it is a province
             p = _provinces().get(fold(short_name(district)))
@@ -380,6 +382,15 @@ def resolve_new_ward(
         candidates=[f"{c.new_wards[0]}, {c.new_province}" for c in cands],
         evidence=[*evidence, f"{len(cands)} units share this name"],
     )
+
+
+def _as_written(cands: list[Unit], attr: str, name: str) -> list[Unit]:
+    """The units whose name has the tones written ("Cẩm Thành" is no "Cẩm
+    Thanh", though both fold alike); all of them when none has (a text typed
+    without tones)."""
+    want = short_name(name).lower()
+    exact = [c for c in cands if short_name(getattr(c, attr) or "").lower() == want]
+    return exact or cands
 
 
 def _decide(

@@ -176,6 +176,15 @@ def resolve_citations(doc: Document) -> None:
         )
 
 
+def _own_ward_named(own: Locality, name: str) -> bool:
+    """Whether ``name`` (tones and all) is the citing document's own commune or
+    ward, as named before or since the 2025 reorganisation."""
+    from .gazetteer import short_name
+
+    want = name.lower()
+    return any(w and short_name(w).lower() == want for w in (own.ward, own.new_ward))
+
+
 def _citation_place(
     issuer: str, code: str | None, own: Locality | None, level: str | None
 ) -> tuple[str | None, Locality | None]:
@@ -190,6 +199,9 @@ def _citation_place(
         field = {"province": "province", "district": "district", "ward": "ward"}.get(lvl)
         if field is None:
             return lvl, None
+        if field == "ward" and own is not None and _own_ward_named(own, name):
+            # "… của Đảng ủy phường Cẩm Thành" in a text of UBND phường Cẩm Thành
+            return lvl, own.model_copy(update={"evidence": ["the citing document's own commune or ward"]})
         loc = resolve_locality(hints=hints, **{field: name})
         if loc is not None and loc.ambiguous and own is not None and own.province:
             # the unit above names a unit of its own province

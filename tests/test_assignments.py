@@ -783,6 +783,8 @@ def test_days_and_months_that_come_back():
         # a draft submitted goes to the body it is submitted to
         ("Xây dựng đề án, trình UBND tỉnh trong tháng 11 năm 2026.", "UBND tỉnh"),
         ("Tham mưu UBND tỉnh trình HĐND tỉnh ban hành Nghị quyết trước ngày 30/11/2026.", "HĐND tỉnh"),
+        # how often it is sent is no part of the name
+        ("Báo cáo tình hình về Ủy ban nhân dân tỉnh 06 tháng một lần (trước ngày 15/6/2026).", "Ủy ban nhân dân tỉnh"),
     ],
 )
 def test_the_recipient_of_a_report_or_a_draft(task, to):
@@ -3417,6 +3419,14 @@ def test_a_leads_partners_are_its_listed_tasks_and_a_bare_request_heading_asks_i
             "UBND xã phối hợp với Văn phòng Điều phối nông thôn mới huyện, Phòng Kinh tế tổ chức đánh giá.",
             ["Văn phòng Điều phối nông thôn mới huyện", "Phòng Kinh tế"],
         ),
+        # a standard name ends where the task's verb begins, whatever the verb
+        (
+            "Công an tỉnh chủ trì, phối hợp với Sở Khoa học và Công nghệ ngăn chặn, gỡ bỏ thông tin độc hại.",
+            ["Sở Khoa học và Công nghệ"],
+        ),
+        ("Trạm Y tế phối hợp với Phòng Văn hóa - Xã hội cấp thẻ bảo hiểm y tế cho trẻ em.", ["Phòng Văn hóa - Xã hội"]),
+        # but goes on with its place or level
+        ("Trạm Y tế phối hợp với Phòng Văn hóa - Xã hội cấp xã rà soát.", ["Phòng Văn hóa - Xã hội cấp xã"]),
     ],
 )
 def test_where_a_partners_name_ends(text, partners):

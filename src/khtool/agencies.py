@@ -272,3 +272,57 @@ def expand_shared_kind(name: str) -> list[str] | None:
         else:
             out.append(f"{kind} {piece}")
     return out
+
+
+# Words a standard name goes on with, as part of the body's name: its place
+# or level ("Sở Y tế tỉnh", "Phòng Kinh tế xã", "UBND các xã, phường") — not
+# a task's verb after it ("Sở Khoa học và Công nghệ ngăn chặn …").
+_NAME_GOES_ON = frozenset(
+    ["tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc", "cấp", "các", "và", "trực", "thuộc",
+     "tại", "khu", "vùng", "trung", "địa", "cơ", "của"]
+)
+
+
+@cache
+def _standard_names() -> tuple[tuple[int, str], ...]:
+    """The names of bodies the tables know by their name ("Sở Khoa học và Công
+    nghệ", "Phòng Văn hóa - Xã hội", "UBND xã"), as (words, folded), longest
+    first; not collectives ("Các sở, ban, ngành", "UBND các xã, phường")."""
+    data = load("agencies.json")
+    names = {
+        v
+        for s in data["sectors"]
+        for key in ("canonical", "canonical_below")
+        for v in (s.get(key) or {}).values()
+        if v
+    }
+    names |= {u["canonical"] for u in data["commune_departments"]["units"]}
+    names |= {n.replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân") for n in names}
+    kept = {
+        (len(n.split()), fold(n))
+        for n in names
+        if not n.lower().startswith("các") and " các " not in f" {n.lower()} " and "/" not in n
+    }
+    return tuple(sorted(kept, reverse=True))
+
+
+def standard_name_end(name: str) -> str:
+    """A body's name cut where the standard name it opens with ends, when a
+    task's words run on after it: "Sở Khoa học và Công nghệ ngăn chặn, gỡ bỏ
+    …" -> "Sở Khoa học và Công nghệ", "UBND xã 06 tháng một lần" -> "UBND
+    xã"; a name going on with its place or a capital ("Sở Y tế tỉnh Lào Cai")
+    stays whole."""
+    words = name.split()
+    for n, folded in _standard_names():
+        if len(words) <= n or fold(" ".join(words[:n])) != folded:
+            continue
+        if not words[n - 1][-1:].isalnum():
+            return name  # (a list goes on after the name's comma: not a task's words)
+        nxt = words[n].lower().strip(",;.")
+        after = words[n + 1].lower() if len(words) > n + 1 else ""
+        # ("cấp" a level, "cấp xã"; or a verb, "cấp thẻ")
+        goes_on = nxt in _NAME_GOES_ON and (nxt != "cấp" or after in _NAME_GOES_ON)
+        if words[n][:1].isdigit() or (words[n][:1].islower() and not goes_on):
+            return " ".join(words[:n])
+        return name
+    return name

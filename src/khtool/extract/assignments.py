@@ -41,6 +41,7 @@ from ..agencies import (
     expand_shared_kind,
     is_generic,
     place_level,
+    standard_name_end,
     without_title,
 )
 from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
@@ -298,7 +299,7 @@ def _partner_names(text: str) -> tuple[tuple[str, str | None], ...]:
             listed = listed[:at].rstrip(" ,")
         end = P.PARTNERS_END.search(listed)
         names, _ = _agency_names(listed[: end.start()] if end else listed)
-        for name in names:
+        for name in map(standard_name_end, names):
             if _looks_like_agency(name) and all(name != n for n, _ in out):
                 out.append((name, lead))
         out += [(n, le) for n, le in rest if all(n != o for o, _ in out)]
@@ -2179,11 +2180,11 @@ def _to_whom(text: str) -> str | None:
     m = P.REPORT_TO.search(text)
     if m is None:
         return None
-    to = " ".join(m["to"].split()).rstrip(" )")
+    to = standard_name_end(" ".join(m["to"].split()).rstrip(" )"))
     # "báo cáo về Phòng Nội vụ, Ủy ban nhân dân huyện": every body it goes to
     more = P.REPORT_TO_MORE.match(text, m.end())
     while more:
-        to = f"{to}, {' '.join(more['to'].split()).rstrip(' )')}"
+        to = f"{to}, {standard_name_end(' '.join(more['to'].split()).rstrip(' )'))}"
         more = P.REPORT_TO_MORE.match(text, more.end())
     return to
 

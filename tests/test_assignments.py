@@ -1065,6 +1065,43 @@ def test_task_table_from_docx(tmp_path):
     ]
 
 
+def test_a_docx_task_tables_merged_cells_and_paragraphs(tmp_path):
+    """A lead's cell merged down two rows is each row's lead; a group's heading
+    merged across the table keeps the columns in place; a heading paragraph
+    ending in "số" is no wrapped line ("1. Phòng Chuyển đổi số" / "Là đầu
+    mối …")."""
+    import docx
+
+    from khtool import parse_file
+
+    d = docx.Document()
+    for line in ("UBND TỈNH THÁI NGUYÊN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Số: 58/KH-SKHCN", "KẾ HOẠCH",
+                 "Chuyển đổi số năm 2026", "I. TỔ CHỨC THỰC HIỆN", "1. Phòng Chuyển đổi số",
+                 "Là đầu mối tham mưu Giám đốc Sở triển khai Kế hoạch.", "2. Các nhiệm vụ cụ thể"):
+        d.add_paragraph(line)
+    t = d.add_table(rows=4, cols=4)
+    for cell, text in zip(t.rows[0].cells, ("TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian"), strict=True):
+        cell.text = text
+    group = t.rows[1].cells[0].merge(t.rows[1].cells[3])
+    group.text = "A. NHÓM NHIỆM VỤ VỀ HẠ TẦNG"
+    for row, (n, task, when) in zip(
+        t.rows[2:], (("1", "Rà soát văn bản", "Quý II/2026"), ("2", "Theo dõi thi hành pháp luật", "Tháng 6/2026")),
+        strict=True,
+    ):
+        row.cells[0].text, row.cells[1].text, row.cells[3].text = n, task, when
+    lead = t.rows[2].cells[2].merge(t.rows[3].cells[2])
+    lead.text = "Văn phòng Sở"
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    doc = parse_file(path)
+    got = [(a.agency, [t.text for t in a.tasks], [(d.month, d.year) for d in a.deadlines]) for a in doc.assignments]
+    assert got == [
+        ("Phòng Chuyển đổi số", ["Là đầu mối tham mưu Giám đốc Sở triển khai Kế hoạch."], []),
+        ("Văn phòng Sở", ["Rà soát văn bản"], [(6, 2026)]),
+        ("Văn phòng Sở", ["Theo dõi thi hành pháp luật"], [(6, 2026)]),
+    ]
+
+
 def test_task_table_without_numbers():
     table = (
         "Thực hiện theo bảng.\n\n"

@@ -119,7 +119,9 @@ class LogicalLine:
 class CleanText:
     """The cleaned text of a document with a map back to the source text."""
 
-    def __init__(self, source: str, phys: list[PhysLine], file: str | None = None) -> None:
+    def __init__(
+        self, source: str, phys: list[PhysLine], file: str | None = None, paragraphs: bool = False
+    ) -> None:
         self.source = source
         self.file = file
         self.phys = phys
@@ -137,7 +139,7 @@ class CleanText:
         clean_starts = self._clean_starts.append
         src_starts = self._src_starts.append
         lengths = self._lengths.append
-        for group in _group_logical(phys):
+        for group in _group_logical(phys, paragraphs):
             start = pos
             for j, pl in enumerate(group):
                 if j:
@@ -595,10 +597,12 @@ _ORGAN_NOUN_LAST_WORDS = frozenset(
 )
 
 
-def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
+def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str], paragraphs: bool = False) -> bool:
     """Does line ``b`` continue the sentence of line ``a``?
 
     ``cases`` memoizes ``_case_of`` by line (each line is ``b`` once, then ``a``).
+    ``paragraphs``: the lines are a word processor's paragraphs (a .docx),
+    never wrapped by width: only a sentence visibly running on is joined.
     """
     if a.is_cell or b.is_cell:
         return False
@@ -614,6 +618,13 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         return not P.BLOCK_START.match(b_text)  # "7." / "Xây dựng Nghị quyết …"
     if len(b_text) <= P.MARKER_MAX_LEN and P.MARKER_ONLY.match(b_text):
         return False
+    if paragraphs:
+        # ("1. Phòng Chuyển đổi số" / "Là đầu mối …": two paragraphs)
+        return (
+            P.STARTS_LOWER.match(b_text) is not None
+            and not P.BLOCK_START.match(b_text)  # ("b) …" opens an item)
+            and (not P.TERMINAL_PUNCT.match(a_text) or a_text[-1] in ";,")
+        )
     full = width >= 40 and len(a_text) >= 0.85 * width
     if (
         full
@@ -689,18 +700,19 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     return full
 
 
-def _group_logical(phys: list[PhysLine]) -> list[list[PhysLine]]:
-    width = _wrap_width(phys)
+def _group_logical(phys: list[PhysLine], paragraphs: bool = False) -> list[list[PhysLine]]:
+    width = 0 if paragraphs else _wrap_width(phys)
     groups: list[list[PhysLine]] = []
     cases: dict[int, str] = {}
     for pl in phys:
-        if groups and _joins(groups[-1][-1], pl, width, cases):
+        if groups and _joins(groups[-1][-1], pl, width, cases, paragraphs):
             groups[-1].append(pl)
         else:
             groups.append([pl])
     return groups
 
 
-def clean(source: str, file: str | None = None) -> CleanText:
-    """Cleaned, re-joined text of a source text (already ``normalize_source``-d)."""
-    return CleanText(source, physical_lines(source), file=file)
+def clean(source: str, file: str | None = None, paragraphs: bool = False) -> CleanText:
+    """Cleaned, re-joined text of a source text (already ``normalize_source``-d);
+    ``paragraphs``: its lines are a word processor's paragraphs (see ``_joins``)."""
+    return CleanText(source, physical_lines(source), file=file, paragraphs=paragraphs)

@@ -28,7 +28,8 @@ def parse_text(text: str, *, path: str | None = None, source: Source | None = No
             sha256=hashlib.sha256(data).hexdigest(),
             size=len(data),
         )
-    ct = clean(src, file=path)
+    # (a .docx gives its paragraphs: no line of it is wrapped by width)
+    ct = clean(src, file=path, paragraphs=source.format == "docx")
     return parse_clean(ct, source)
 
 

@@ -517,11 +517,30 @@ class _DocxText:
         # / "SỞ …" and the motto) gives one row line per paragraph, so each
         # stays a line of its own, as it is printed; a table inside a cell
         # is read once, its rows as the cell's paragraphs.
+        # A cell merged across columns (gridSpan) keeps the columns after it
+        # in place, as empty cells; one merged down rows (vMerge) shows its
+        # text in each row it covers, as a reader sees it beside each.
+        merged: dict[int, list[str]] = {}
         for tr in tbl.iterchildren(_w("tr")):
             cells: list[list[str]] = []
+            col = _grid_value(tr.find(_w("trPr")), "gridBefore")
+            cells += [[] for _ in range(col)]
             for tc in tr.iterchildren(_w("tc")):
-                paras = [" ".join(x.split()) for x in self._cell(tc)]
-                cells.append([x.replace("|", "/") for x in paras if x])
+                props = tc.find(_w("tcPr"))
+                span = max(1, _grid_value(props, "gridSpan"))
+                down = props.find(_w("vMerge")) if props is not None else None
+                if down is not None and down.get(_W_VAL) != "restart":
+                    texts = merged.get(col, [])
+                else:
+                    paras = [" ".join(x.split()) for x in self._cell(tc)]
+                    texts = [x.replace("|", "/") for x in paras if x]
+                    if down is not None:
+                        merged[col] = texts
+                    else:
+                        merged.pop(col, None)
+                cells.append(texts)
+                cells += [[] for _ in range(span - 1)]
+                col += span
             for k in range(max((len(c) for c in cells), default=0)):
                 self.lines.append("| " + " | ".join(c[k] if k < len(c) else "" for c in cells) + " |")
 
@@ -551,6 +570,13 @@ class _DocxText:
             else:
                 self._table(el)
         return "\n".join(self.lines)
+
+
+def _grid_value(props: Any, tag: str) -> int:
+    """A row's or cell's grid count ("gridSpan", "gridBefore"), 0 when unset."""
+    el = props.find(_w(tag)) if props is not None else None
+    value = el.get(_W_VAL, "") if el is not None else ""
+    return int(value) if value.isdigit() else 0
 
 
 _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]

@@ -1415,7 +1415,11 @@ def _task_table_columns(
         None,
     )
     header: dict[int, str] = {}
-    for cells in table[: k if k is not None else 1]:
+    above = table[: k if k is not None else 1]
+    # (a group's heading in one cell across the table from its first column,
+    # "A. NHÓM NHIỆM VỤ VỀ HẠ TẦNG", above the first row, is no header; a
+    # header cell's second line, "Đơn vị" / "chủ trì", is)
+    for cells in [c for c in above if list(c) != [0]] or above:
         for i, pl in cells.items():
             header[i] = f"{header.get(i, '')} {pl.text}".strip()
     lead = _column(header, P.TABLE_LEAD_HEADER.search, set())

@@ -656,6 +656,8 @@ DEADLINE_FORMS += [
     ("các đơn vị được giao gửi báo cáo trước ngày 15/12/2025", [(15, 12, 2025, "once")]),
     ("dự án phải được phê duyệt trước ngày 01/7/2026", [(1, 7, 2026, "once")]),
     ("bảo đảm có hiệu lực trước ngày 01/3/2027", [(1, 3, 2027, "once")]),
+    # ... or the report is sent to a body after the thing done is named
+    ("báo cáo kết quả nhiệm vụ được phân công về Phòng Kinh tế trước ngày 10/6/2026", [(10, 6, 2026, "once")]),
     # how long something is valid is no time limit
     ("thời hạn kiểm định của phương tiện đến hết tháng 8/2026", []),
     # a second date joined to the first
@@ -736,10 +738,18 @@ def test_how_often(text, recurrence):
     assert _recurrence(text) == recurrence
 
 
-def test_deadlines_with_recurrence_due_and_recipient():
-    doc = plan(
-        "1. Phòng Y tế\n- Báo cáo kết quả gửi về Phòng Lao động - Thương binh và Xã hội trước ngày 15/6 đối với báo cáo 6 tháng, trước ngày 15/12 đối với báo cáo năm.\n"
-    )
+@pytest.mark.parametrize(
+    "task",
+    [
+        "Báo cáo kết quả gửi về Phòng Lao động - Thương binh và Xã hội trước ngày 15/6 đối với báo cáo 6 tháng, "
+        "trước ngày 15/12 đối với báo cáo năm.",
+        # what is due named in brackets after its date
+        "Báo cáo kết quả gửi về Phòng Lao động - Thương binh và Xã hội trước ngày 15/6 (báo cáo 6 tháng) và "
+        "trước ngày 15/12 (báo cáo năm) hằng năm.",
+    ],
+)
+def test_deadlines_with_recurrence_due_and_recipient(task):
+    doc = plan(f"1. Phòng Y tế\n- {task}\n")
     got = [(d.day, d.month, d.recurrence, d.due, d.to) for d in doc.deadlines]
     assert got == [
         (15, 6, "semiannual", "báo cáo 6 tháng", "Phòng Lao động - Thương binh và Xã hội"),

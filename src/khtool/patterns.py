@@ -2005,7 +2005,8 @@ DEADLINE = _regex(
     r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?"
     # a day of every month: "trước ngày 17 hằng tháng"
     r"|(?=\s+(?i:hàng|hằng)\s+tháng))"
-    r"(?:\s+(?i:đối\s+với)\s+(?P<due>báo\s+cáo[^,;.]{0,30}))?"
+    # what is due then: "… đối với báo cáo 6 tháng", "… (báo cáo năm)"
+    r"(?:\s+(?i:đối\s+với)\s+(?P<due>báo\s+cáo[^,;.]{0,30})|\s*\(\s*(?P<due>(?i:báo\s+cáo)[^,;.()]{0,30})\))?"
 )
 # "trước ngày X" after a thing done or a state, not after a duty: "giấy phép
 # được cấp trước ngày 01/7/2025", "hợp đồng được giao kết trước ngày …", "đã
@@ -2013,10 +2014,11 @@ DEADLINE = _regex(
 # is covered, not when anything is due. A duty's verb after "được" keeps it a
 # deadline ("các đơn vị được giao gửi báo cáo trước ngày 15/12"), and so do
 # an obligation's words ("phải được phê duyệt trước ngày …", "bảo đảm có hiệu
-# lực trước ngày …").
+# lực trước ngày …"). A report sent to a body after it is due by the date:
+# "báo cáo … nhiệm vụ được phân công về Phòng Kinh tế trước ngày …".
 DEADLINE_CONDITION = _regex(
     r"(?:\b(?<!(?i:phải|cần|sẽ)\s+)(?i:được|đã|bị)(?:\s+(?!(?i:báo\s+cáo|hoàn\s+thành|hoàn\s+tất|gửi|nộp|xong|thực\s+hiện"
-    r"|triển\s+khai|trình|tổng\s+hợp|cập\s+nhật|kết\s+thúc)\b)[^\s,;.:]+){1,7}"
+    r"|triển\s+khai|trình|tổng\s+hợp|cập\s+nhật|kết\s+thúc)\b)(?!(?i:về|lên)\s+\p{Lu})[^\s,;.:]+){1,7}"
     r"|\b(?<!(?i:bảo\s+đảm|phải|để)\s+)(?i:có\s+hiệu\s+lực))\s*$",
     END,
 )

@@ -2312,3 +2312,27 @@ def test_a_body_of_the_citing_wards_own_name_is_of_that_ward():
     assert loc is not None and not loc.ambiguous
     assert (loc.new_ward, loc.new_province) == ("Phường Cẩm Thành", "Tỉnh Quảng Ngãi")
     assert cited.key == f"28-KH/ĐU@2025@{locality_key(doc.header.issuer.locality)}"
+
+
+@pytest.mark.parametrize(
+    ("written", "issuer"),
+    [
+        ("Bộ Lao động Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"),
+        ("Bộ LĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+        # cut where the line wraps in the source
+        ("Bộ Lao động\nThương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"),
+    ],
+)
+def test_a_cited_issuer_in_another_form_is_the_body_its_code_names(written, issuer):
+    (c,) = parse_text(
+        f"Căn cứ Thông tư số 05/2020/TT-BLĐTBXH ngày 10/3/2020 của {written} quy định chi tiết một số điều;\n"
+    ).citations
+    assert c.issuer == issuer
+
+
+def test_a_joint_texts_issuers_stay_as_named():
+    (c,) = parse_text(
+        "Căn cứ Thông tư liên tịch số 16/2015/TTLT-BGDĐT-BNV ngày 10/7/2015 của Bộ Giáo dục và Đào tạo và Bộ Nội vụ "
+        "hướng dẫn danh mục khung vị trí việc làm;\n"
+    ).citations
+    assert c.issuer == "Bộ Giáo dục và Đào tạo và Bộ Nội vụ"

@@ -143,7 +143,7 @@ _BARE_KINDS = frozenset(["so", "bo"])
 
 def resolve_citations(doc: Document) -> None:
     """Issuer level and locality of each citation, then its identity key."""
-    from .docnumber import document_key, parse_number
+    from .docnumber import document_key, issuer_named_by_code, parse_number
     from .tables import fold
 
     own = doc.header.issuer.locality
@@ -153,6 +153,10 @@ def resolve_citations(doc: Document) -> None:
             # "của Giám đốc Sở", "của Bộ" with no field named: the issuer's own
             c.issuer = doc.header.issuer.full_name or c.issuer
         num = parse_number(c.number) if c.number else None
+        # (a joint text's issuers stay as named: "TTLT-BGDĐT-BNV")
+        coded = issuer_named_by_code(num) if num is not None and c.issuer and "-" not in (num.issuer_code or "") else None
+        if coded and c.issuer != coded and _a_form_of(c.issuer or "", coded):
+            c.issuer = coded  # "Bộ Lao động Thương binh và Xã hội", "Bộ LĐTBXH", "Bộ Lao động" cut at a wrap
         level, loc = _citation_place(
             c.issuer or "", num.issuer_code if num else None, own, c.issuer_level
         )
@@ -174,6 +178,21 @@ def resolve_citations(doc: Document) -> None:
             number=c.number,
             doc_type=c.doc_type,
         )
+
+
+def _a_form_of(written: str, name: str) -> bool:
+    """Whether an issuer as written is another form of the body ``name`` (the
+    one its number's code names): spelt otherwise, abbreviated, or cut at a
+    line's end ("Bộ Lao động" / "Thương binh và Xã hội …")."""
+    from .agencies import classify_agency
+    from .tables import fold
+
+    if len(written.split()) < 2:
+        return False
+    match = classify_agency(written)
+    if match is not None and match.canonical == name:
+        return True
+    return fold(name).startswith(fold(written))
 
 
 def _own_ward_named(own: Locality, name: str) -> bool:

@@ -244,6 +244,21 @@ JOINS += [
         ["1. Yêu cầu các sở gửi bản điện tử qua địa chỉ thư điện tử: vhtt@nghean.gov.vn."],
     ),
     (
+        "an item's heading ending in a word of its own, then its text",
+        "2. Hoàn thiện hạ tầng số\nPhối hợp với các doanh nghiệp viễn thông phủ sóng thôn, bản.\n",
+        ["2. Hoàn thiện hạ tầng số", "Phối hợp với các doanh nghiệp viễn thông phủ sóng thôn, bản."],
+    ),
+    (
+        "an item's heading ending in a number's word, then the number",
+        "2. Triển khai Nghị định số\n56/2017/NĐ-CP của Chính phủ.\n",
+        ["2. Triển khai Nghị định số 56/2017/NĐ-CP của Chính phủ."],
+    ),
+    (
+        "a wrapped name ending in such a word, its rest after",
+        "Hỗ trợ các doanh nghiệp công nghệ số\nViệt Nam mở rộng thị trường.\n",
+        ["Hỗ trợ các doanh nghiệp công nghệ số Việt Nam mở rộng thị trường."],
+    ),
+    (
         "an item numbered with a slash after a line ending in a type word",
         "Các văn bản gồm: Luật, Nghị định, Thông tư\n1/ Rà soát văn bản.\n",
         ["Các văn bản gồm: Luật, Nghị định, Thông tư", "1/ Rà soát văn bản."],

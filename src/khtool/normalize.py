@@ -119,9 +119,7 @@ class LogicalLine:
 class CleanText:
     """The cleaned text of a document with a map back to the source text."""
 
-    def __init__(
-        self, source: str, phys: list[PhysLine], file: str | None = None, paragraphs: bool = False
-    ) -> None:
+    def __init__(self, source: str, phys: list[PhysLine], file: str | None = None) -> None:
         self.source = source
         self.file = file
         self.phys = phys
@@ -139,7 +137,7 @@ class CleanText:
         clean_starts = self._clean_starts.append
         src_starts = self._src_starts.append
         lengths = self._lengths.append
-        for group in _group_logical(phys, paragraphs):
+        for group in _group_logical(phys):
             start = pos
             for j, pl in enumerate(group):
                 if j:
@@ -597,12 +595,16 @@ _ORGAN_NOUN_LAST_WORDS = frozenset(
 )
 
 
-def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str], paragraphs: bool = False) -> bool:
+# Words a line ends with when a number follows on the next ("… Nghị định số" /
+# "56/2017/NĐ-CP", "… ngày" / "15/3/2026"), but also words of their own
+# ("Phòng Chuyển đổi số", "báo cáo hằng năm").
+_TAKES_NUMBER_AFTER = frozenset(["số", "ngày", "tháng", "năm"])
+
+
+def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     """Does line ``b`` continue the sentence of line ``a``?
 
     ``cases`` memoizes ``_case_of`` by line (each line is ``b`` once, then ``a``).
-    ``paragraphs``: the lines are a word processor's paragraphs (a .docx),
-    never wrapped by width: only a sentence visibly running on is joined.
     """
     if a.is_cell or b.is_cell:
         return False
@@ -618,13 +620,6 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str], paragrap
         return not P.BLOCK_START.match(b_text)  # "7." / "Xây dựng Nghị quyết …"
     if len(b_text) <= P.MARKER_MAX_LEN and P.MARKER_ONLY.match(b_text):
         return False
-    if paragraphs:
-        # ("1. Phòng Chuyển đổi số" / "Là đầu mối …": two paragraphs)
-        return (
-            P.STARTS_LOWER.match(b_text) is not None
-            and not P.BLOCK_START.match(b_text)  # ("b) …" opens an item)
-            and (not P.TERMINAL_PUNCT.match(a_text) or a_text[-1] in ";,")
-        )
     full = width >= 40 and len(a_text) >= 0.85 * width
     if (
         full
@@ -678,7 +673,14 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str], paragrap
     case_b = cases[id(b)] = _case_of(b_text)
     if case_a and case_b and case_a != case_b:
         return False
-    if P.CONTINUATION_END.match(a_text):
+    if P.CONTINUATION_END.match(a_text) and not (
+        # an item's heading ending in such a word, a capital after it: "1. Phòng
+        # Chuyển đổi số" / "Là đầu mối …" (not "… Nghị định số" / "56/2017/…")
+        b_text[:1].isupper()
+        and a_text[a_text.rfind(" ") + 1 :].lower() in _TAKES_NUMBER_AFTER
+        and a_text[:1] not in "-+•*–—"
+        and P.BLOCK_START.match(a_text)
+    ):
         return True
     if (
         a_text[:4] in ("Điều", "ĐIỀU")
@@ -700,19 +702,18 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str], paragrap
     return full
 
 
-def _group_logical(phys: list[PhysLine], paragraphs: bool = False) -> list[list[PhysLine]]:
-    width = 0 if paragraphs else _wrap_width(phys)
+def _group_logical(phys: list[PhysLine]) -> list[list[PhysLine]]:
+    width = _wrap_width(phys)
     groups: list[list[PhysLine]] = []
     cases: dict[int, str] = {}
     for pl in phys:
-        if groups and _joins(groups[-1][-1], pl, width, cases, paragraphs):
+        if groups and _joins(groups[-1][-1], pl, width, cases):
             groups[-1].append(pl)
         else:
             groups.append([pl])
     return groups
 
 
-def clean(source: str, file: str | None = None, paragraphs: bool = False) -> CleanText:
-    """Cleaned, re-joined text of a source text (already ``normalize_source``-d);
-    ``paragraphs``: its lines are a word processor's paragraphs (see ``_joins``)."""
-    return CleanText(source, physical_lines(source), file=file, paragraphs=paragraphs)
+def clean(source: str, file: str | None = None) -> CleanText:
+    """Cleaned, re-joined text of a source text (already ``normalize_source``-d)."""
+    return CleanText(source, physical_lines(source), file=file)

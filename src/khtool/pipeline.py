@@ -28,8 +28,7 @@ def parse_text(text: str, *, path: str | None = None, source: Source | None = No
             sha256=hashlib.sha256(data).hexdigest(),
             size=len(data),
         )
-    # (a .docx gives its paragraphs: no line of it is wrapped by width)
-    ct = clean(src, file=path, paragraphs=source.format == "docx")
+    ct = clean(src, file=path)
     return parse_clean(ct, source)
 
 

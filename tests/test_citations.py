@@ -1712,6 +1712,13 @@ OWN_ACTION_CASES = [
         {"88/2024/TT-BTC": ("amends", ("2", "4")), "12/2025/TT-BTC": ("mention", None)},
     ),
     (
+        "adding money or staff under a text does not amend it",
+        TT_HEAD + "Điều 1. Bổ sung biên chế cho Cục Quản lý giá theo Nghị quyết số 20/2025/NQ-CP ngày "
+        "10/12/2025 của Chính phủ.\nĐiều 2. Bổ sung kinh phí cho Vụ Ngân sách nhà nước để thực hiện nhiệm vụ "
+        "theo Quyết định số 30/2025/QĐ-TTg ngày 05/01/2025 của Thủ tướng Chính phủ.\n",
+        {"20/2025/NQ-CP": ("mention", None), "30/2025/QĐ-TTg": ("mention", None)},
+    ),
+    (
         "a correction amends the corrected text",
         TT_HEAD + "Điều 6. Đính chính lỗi kỹ thuật tại Thông tư số 07/2023/TT-BTC ngày 10 tháng 5 "
         "năm 2023 của Bộ Tài chính như sau:\nTại khoản 2 Điều 3, cụm từ “30 ngày” nay sửa thành "

@@ -1189,6 +1189,14 @@ JOINED_OWN_ACTION = _regex(
 # name of a Quy chế attached to it), in
 # the same clause, and nothing that makes the verb another's ("bởi", "được").
 OWN_ACTION_GAP = _regex(r"(?:(?!(?i:\bbởi\b|\bđược\b|\bbị\b))[^.;:\n]){0,240}")
+# "Bổ sung" alone amends only what it adds to, a part of the document
+# ("Bổ sung khoản 4 Điều 2 Quyết định số …", "bổ sung nội dung tại …") or the
+# document itself; not money or staff under it ("Bổ sung kinh phí cho Sở Y tế
+# theo Quyết định số …"). Matched on the words between the verb and the document.
+ADDED_TO = _regex(
+    r"\s*(?:(?i:thêm|vào|tại)\s+)?(?:(?i:một\s+số\s+|một\s+phần\s+|các\s+)?"
+    r"(?i:điều|khoản|điểm|phụ\s+lục|mục|chương|cụm\s+từ|nội\s+dung|quy\s+định)\b|\s*$)"
+)
 # A phrase in typographic quotes ("Sửa đổi cụm từ “…” tại Điều 7 …").
 QUOTED = _std(r"“[^”]{0,1000}”")
 # A part named there makes the action partial, an amendment: "bãi bỏ khoản 3

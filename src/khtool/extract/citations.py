@@ -859,6 +859,8 @@ def _own_verb(text: str, lo: int, hi: int, line_start: int, me: _Speaker) -> str
         gap = P.QUOTED.sub("“”", gap)  # (a quoted phrase is the words acted on, not a clause)
     if P.OWN_ACTION_GAP.fullmatch(gap) is None:
         return None
+    if " ".join(last.group(0).lower().split()) == "bổ sung" and P.ADDED_TO.match(gap) is None:
+        return None  # "Bổ sung kinh phí … theo Quyết định số …": added under it, not to it
     subject = P.OWN_SUBJECT.match(text, line_start, last.start())
     if subject is not None and subject.group("issued") is not None:
         # "Chính phủ ban hành Nghị định sửa đổi …": the preamble's formula,

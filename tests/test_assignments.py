@@ -3728,3 +3728,42 @@ _RESOLUTION = "CHÍNH PHỦ\nSố: 105/NQ-CP\nHà Nội, ngày 20 tháng 4 năm 
 def test_a_point_headed_by_bodies_in_a_part_of_tasks_is_theirs(body, expected):
     doc = parse_text(_RESOLUTION + body)
     assert [(a.agency, len(a.tasks)) for a in doc.assignments] == expected
+
+
+_WARD_NOTICE = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG CẨM THÀNH\nSố: 15/TB-UBND\nCẩm Thành, ngày 05 tháng 11 năm 2025\nTHÔNG BÁO\n"
+    "Kết luận của Chủ tịch UBND phường\nI. KẾT QUẢ\n1. Đã hoàn thành.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a topic's heading, the text under it opening with a body and its task
+        (
+            "II. NHIỆM VỤ TRỌNG TÂM THÁNG 11 VÀ PHÂN CÔNG THỰC HIỆN\n5. Về công tác văn hóa - xã hội\n"
+            "Phòng Văn hóa - Xã hội chủ trì, phối hợp với Ủy ban MTTQ Việt Nam phường rà soát hộ nghèo; báo cáo "
+            "về UBND phường trước ngày 25/11/2025.\n",
+            [("Phòng Văn hóa - Xã hội", "lead", [25], ["Ủy ban MTTQ Việt Nam phường"])],
+        ),
+        # or its bullets
+        (
+            "II. NHIỆM VỤ TRỌNG TÂM\n5. Về công tác văn hóa - xã hội\n- Phòng Văn hóa - Xã hội tham mưu rà soát hộ "
+            "nghèo; báo cáo về UBND phường trước ngày 25/11/2025.\n",
+            [("Phòng Văn hóa - Xã hội", "responsible", [25], [])],
+        ),
+        # a topic's heading is never the body
+        (
+            "II. TỔ CHỨC THỰC HIỆN\n3. Về quốc phòng\nBan Chỉ huy Quân sự phường tổ chức khám tuyển nghĩa vụ quân "
+            "sự, hoàn thành trước ngày 25/11/2025.\n",
+            [("Ban Chỉ huy Quân sự phường", "responsible", [25], [])],
+        ),
+    ],
+)
+def test_a_topics_body_in_a_part_on_tasks(body, expected):
+    doc = parse_text(_WARD_NOTICE + body)
+    got = [
+        (a.agency, a.role, [d.day for d in a.deadlines], [p for t in a.tasks for p in t.partners])
+        for a in doc.assignments
+    ]
+    assert got == expected

@@ -1896,6 +1896,9 @@ ORGAN_HOMOGRAPH = _regex(
 # opener from being cut).
 # (and a decision's verbs: "1. Thống nhất về chủ trương với …", "Đồng ý …")
 TASK_VERB_START = _regex(r"(?i:giao|đề\s+nghị|yêu\s+cầu|thống\s+nhất|đồng\s+ý|chấp\s+thuận|không\s+đồng\s+ý)\s")
+# A topic's heading opens no body's name either: "3. Về quốc phòng", "Lĩnh vực
+# y tế" (the body is the subject of the text under it).
+TOPIC_START = _regex(r"(?i:về|lĩnh\s+vực)\s")
 # The word a body's name starts with (Sở, Phòng, Ban, UBND, Đoàn, Hội, …), for
 # names the agencies table does not know; "các" only before a kind of body
 # ("Các sở, ban, ngành", "các xã", not "Các hoạt động tại mục II …").

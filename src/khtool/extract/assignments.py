@@ -307,7 +307,12 @@ def _partner_names(text: str) -> tuple[tuple[str, str | None], ...]:
 
 
 def _looks_like_agency(name: str) -> bool:
-    if P.ORGAN_HOMOGRAPH.match(name) or P.TASK_VERB_START.match(name) or P.DUTY_LEAD.match(name):
+    if (
+        P.ORGAN_HOMOGRAPH.match(name)
+        or P.TASK_VERB_START.match(name)
+        or P.DUTY_LEAD.match(name)
+        or P.TOPIC_START.match(name)
+    ):
         return False
     if P.AGENCY_HEAD_WORD.match(name):
         return True
@@ -703,16 +708,24 @@ def _from_body_items(
             items.append(s)
         elif under_tasks and s.kind in ("arabic", "letter") and (_body_heading(s) or _collective_and_its_task(s)):
             items.append(s)  # "II. NHIỆM VỤ, GIẢI PHÁP" / "1. Cải cách thể chế" / "a) Bộ Nội vụ" / "- …"
+        elif under_tasks and s.kind in ("arabic", "letter") and s.heading and s.text.strip():
+            # a topic's heading, the text under it opening with a body and its
+            # task: "5. Về công tác văn hóa - xã hội" / "Phòng Văn hóa - Xã hội chủ trì …"
+            text_item = s.model_copy(update={"heading": None})
+            if _body_and_its_task(text_item):
+                items.append(text_item)
         elif in_tasks and s.kind in ("dash", "plus") and _bullet_task(s):
             items.append(_as_item(s))  # "II. NHIỆM VỤ" / "- Sở Y tế tăng cường kiểm tra …"
         own = (
-            s.kind in ("roman", "part", "arabic")
+            s.kind in ("roman", "part", "arabic", "letter")
             and any(c.kind in ("dash", "plus") for c in s.children)
             and (
                 P.DUTIES_HEADING.search(s.heading or "") is not None
                 or "giải pháp" in (s.heading or "").lower()
                 # "2. Yêu cầu:" / "- Đoàn Thanh niên xã chủ trì …": what each is asked
                 or asking
+                # a topic in a part on tasks: "II. NHIỆM VỤ" / "5. Về công tác …" / "- Phòng … tham mưu …"
+                or (under_tasks and s.kind != "roman")
             )
             and _opening_body(s) is None
         )

@@ -505,7 +505,10 @@ LOWER_GOVERNMENTS = [
     ("UBND các huyện, thành phố", "province", "UBND các huyện, thị xã, thành phố", "district"),
     ("Ủy ban nhân dân các tỉnh, thành phố", "national", "UBND các tỉnh, thành phố", "province"),
     ("Giám đốc Sở Công Thương các tỉnh, thành phố", "national", "Sở Công Thương", "province"),
-    ("Tổ dân phố", "ward", "Tổ dân phố", "ward"),
+    ("Tổ dân phố", "ward", "Thôn, tổ dân phố", "ward"),
+    # villages and residential groups, rural or urban, are below every level
+    ("Trưởng các thôn", "province", "Thôn, tổ dân phố", "province"),
+    ("Thôn Bản Mế", "ward", "Thôn Bản Mế", "ward"),
     # "tỉnh, thành phố trực thuộc trung ương" is the province level, with or
     # without "các"
     (
@@ -3474,6 +3477,15 @@ def test_a_leads_partners_are_its_listed_tasks_and_a_bare_request_heading_asks_i
         ("Trạm Y tế phối hợp với Phòng Văn hóa - Xã hội cấp thẻ bảo hiểm y tế cho trẻ em.", ["Phòng Văn hóa - Xã hội"]),
         # but goes on with its place or level
         ("Trạm Y tế phối hợp với Phòng Văn hóa - Xã hội cấp xã rà soát.", ["Phòng Văn hóa - Xã hội cấp xã"]),
+        # a village's or residential group's head is a body of its own in a list
+        (
+            "Phòng Văn hóa - Xã hội chủ trì, phối hợp với Đoàn Thanh niên xã, Trưởng thôn kiện toàn Tổ công nghệ số.",
+            ["Đoàn Thanh niên xã", "Trưởng thôn"],
+        ),
+        (
+            "Công an phường phối hợp với Văn phòng HĐND và UBND phường, Tổ trưởng các tổ dân phố hoàn thành kiểm đếm.",
+            ["Văn phòng HĐND và UBND phường", "Tổ trưởng các tổ dân phố"],
+        ),
     ],
 )
 def test_where_a_partners_name_ends(text, partners):

@@ -31,6 +31,9 @@ class _Sector:
     canonical: dict[str, str | None]  # by the agency's own level
     # by the document's level, for a name that gives no level of its own
     canonical_below: dict[str, str | None]
+    # villages and residential groups, below every commune or ward: their keys, their one name
+    residential_keys: frozenset[str] = frozenset()
+    residential: str | None = None
 
 
 @cache
@@ -43,6 +46,8 @@ def _sectors() -> tuple[_Sector, ...]:
             tuple((k[0] + fold(k[1:])) if k[0] in "^=" else fold(k) for k in r["keys"]),
             r["canonical"],
             r.get("canonical_below", {}),
+            frozenset((k[0] + fold(k[1:])) if k[0] in "^=" else fold(k) for k in r.get("residential_keys", ())),
+            r.get("residential"),
         )
         for r in rows
     )
@@ -206,6 +211,14 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 hit = f == k[1:]
             else:
                 hit = k in f
+            if hit and k in s.residential_keys and s.residential and " ".join(name.lower().split()).startswith(
+                ("thôn", "tổ", "trưởng", "các thôn", "các tổ", "các trưởng", "khu phố", "khối phố", "xóm", "ấp", "bản", "các ")
+            ):
+                # "Trưởng thôn", "Tổ dân phố", "các thôn, bản" (not "UBND xã, thôn …");
+                # one named by its own name keeps it: "Thôn Bản Mế"
+                words = name.split()
+                named = len(words) > 1 and words[1][:1].isupper() and words[0].lower() in ("thôn", "xóm", "bản", "ấp")
+                return AgencyMatch(s.id, " ".join(words) if named else s.residential, default_level, s.en)
             if hit:
                 own = agency_level(name)
                 lvl = own or default_level

@@ -1712,6 +1712,8 @@ _ORG_START = (
     # the head of a body: "Giám đốc Sở …; Trưởng Ban quản lý …"
     # ("Trưởng Công an xã": the head of a body named with a capital)
     r"Giám\s+đốc|Tổng\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+(?:[Bb]an|[Pp]hòng|[Đđ]oàn|các\s|(?=\p{Lu}))|Hiệu\s+trưởng"
+    # a village's or residential group's head: "Trưởng thôn", "Tổ trưởng các tổ dân phố"
+    r"|Trưởng\s+(?:thôn|bản|xóm|ấp|khu\s+phố)\b|Tổ\s+trưởng"
     r"|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng|Chỉ\s+huy\s+trưởng|Trạm\s+trưởng|Chánh|Vụ(?=\s+\p{Lu})"
     # (a prison's or detention camp's head: "Công an các tỉnh, Giám thị trại giam")
     r"|Giám\s+thị"

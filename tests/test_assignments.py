@@ -3779,3 +3779,37 @@ def test_a_topics_body_in_a_part_on_tasks(body, expected):
         for a in doc.assignments
     ]
     assert got == expected
+
+
+def test_a_request_among_a_parts_duties_is_a_request():
+    doc = parse_text(
+        _WARD_NOTICE + "II. NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN\n6. Phòng Kinh tế chủ trì rà soát.\n"
+        "7. Đề nghị Ủy ban MTTQ Việt Nam phường phối hợp tuyên truyền, vận động Nhân dân.\n"
+    )
+    assert [(a.agency, a.role) for a in doc.assignments] == [
+        ("Phòng Kinh tế", "lead"),
+        ("Ủy ban MTTQ Việt Nam phường", "requested"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a year heading the values after its colon is theirs
+        ("Đến năm 2026: tỷ lệ hồ sơ trực tuyến đạt 70%; tỷ lệ số hóa kết quả đạt 80%.", [(2026, 70.0), (2026, 80.0)]),
+        ("Năm 2027: tỷ lệ hồ sơ trực tuyến đạt 80%.", [(2027, 80.0)]),
+        # each year with its own value
+        ("năm 2024: 70%, năm 2025: 80%", [(2024, 70.0), (2025, 80.0)]),
+    ],
+)
+def test_the_year_heading_a_targets_values(text, targets):
+    assert [(t.year, t.value) for t in parse_targets(text)] == targets
+
+
+def test_a_span_of_years_in_a_time_cell_ends_with_its_last():
+    table = (
+        "| TT | Nội dung | Chủ trì | Thời gian |\n"
+        "| 1 | Số hóa thông tin cơ sở lưu trú | Phòng Văn hóa - Xã hội | 2026 - 2027 |\n"
+    )
+    doc = plan("Thực hiện theo bảng.\n\n" + table)
+    assert [(d.month, d.year) for a in doc.assignments for d in a.deadlines] == [(None, 2027)]

@@ -1987,9 +1987,10 @@ TARGET_COUNT = _regex(
     r"(?:[^;%‰(]{0,160}?(?<!(?i:so\s+với)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
 )
 # The target's year written before its value, opening the sentence: "Phấn
-# đấu đến năm 2027, 100% trẻ em …", "Đến hết năm 2027, …", "Năm 2026, …".
+# đấu đến năm 2027, 100% trẻ em …", "Đến hết năm 2027, …", "Năm 2026, …", or
+# heading the values after its colon: "Đến năm 2026: tỷ lệ … đạt 70%; …".
 TARGET_YEAR_BEFORE = _regex(
-    r"(?i:(?:đến\s+(?:hết\s+)?|vào\s+|trong\s+)?năm)\s+(?P<year>(?:19|20)\d\d)\s*,"
+    r"(?i:(?:đến\s+(?:hết\s+)?|vào\s+|trong\s+)?năm)\s+(?P<year>(?:19|20)\d\d)\s*[,:]"
 )
 # A year with its own value after it: "năm 2025 đạt 80%" (matched after a year).
 YEAR_WITH_ITS_VALUE = _regex(

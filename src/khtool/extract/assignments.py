@@ -1018,7 +1018,9 @@ def _from_duty_clauses(
         for c in s.children:
             name = _opening_body(c)
             if name is not None and not is_generic(name):
-                out.append(_assignment(ct, name, c, False, level, _full_text(c)))
+                # ("7. Đề nghị Ủy ban MTTQ Việt Nam phường phối hợp …": asked, not given)
+                asked = P.REQUEST_OPENING.match(c.heading or c.text) is not None
+                out.append(_assignment(ct, name, c, asked, level, _full_text(c)))
     return _one_per_body(out)
 
 
@@ -1510,7 +1512,8 @@ def _task_row(
             if time and not deadlines:
                 # "Tháng 6/2026", "Quý II/2026", "Thường xuyên": the cell as it is
                 period = P.PERIOD.search(time)
-                year = P.YEAR.search(time)
+                # (a span of years ends with its last: "2026 - 2027")
+                year = next(reversed(list(P.YEAR.finditer(time))), None)
                 # a date alone, the period's end if two: "31/12/2025", "01/6 - 30/6/2026"
                 dates = [d for d in P.CELL_DATE.finditer(time) if 1 <= int(d["d"]) <= 31 and 1 <= int(d["m"]) <= 12]
                 day = int(dates[-1]["d"]) if dates else None

@@ -2343,3 +2343,15 @@ def test_a_joint_texts_issuers_stay_as_named():
         "hướng dẫn danh mục khung vị trí việc làm;\n"
     ).citations
     assert c.issuer == "Bộ Giáo dục và Đào tạo và Bộ Nội vụ"
+
+
+def test_a_communes_own_department_cited_since_the_reform_is_of_that_commune():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ BẮC HÀ\nSố: 215/QĐ-UBND\nBắc Hà, ngày 15 tháng 9 năm 2025\nQUYẾT ĐỊNH\n"
+        "Về việc thành lập Tổ công tác\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ BẮC HÀ\n"
+        "Theo đề nghị của Trưởng phòng Kinh tế tại Tờ trình số 36/TTr-PKT ngày 08/9/2025.\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\n"
+    )
+    (c,) = doc.citations
+    assert c.issuer_level == "ward"
+    assert c.issuer_locality is not None and c.issuer_locality.new_ward == "Xã Bắc Hà"

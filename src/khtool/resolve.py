@@ -158,7 +158,7 @@ def resolve_citations(doc: Document) -> None:
         if coded and c.issuer != coded and _a_form_of(c.issuer or "", coded):
             c.issuer = coded  # "Bộ Lao động Thương binh và Xã hội", "Bộ LĐTBXH", "Bộ Lao động" cut at a wrap
         level, loc = _citation_place(
-            c.issuer or "", num.issuer_code if num else None, own, c.issuer_level
+            c.issuer or "", num.issuer_code if num else None, own, c.issuer_level, doc.header.date
         )
         if level and (c.issuer_level is None or c.issuer_level in ("province", "district", "ward")):
             c.issuer_level = level  # type: ignore[assignment]
@@ -195,6 +195,12 @@ def _a_form_of(written: str, name: str) -> bool:
     return fold(name).startswith(fold(written))
 
 
+def _commune_department(issuer: str, date: str | None) -> bool:
+    from .agencies import commune_department
+
+    return commune_department(issuer, date) is not None
+
+
 def _own_ward_named(own: Locality, name: str) -> bool:
     """Whether ``name`` (tones and all) is the citing document's own commune or
     ward, as named before or since the 2025 reorganisation."""
@@ -205,7 +211,7 @@ def _own_ward_named(own: Locality, name: str) -> bool:
 
 
 def _citation_place(
-    issuer: str, code: str | None, own: Locality | None, level: str | None
+    issuer: str, code: str | None, own: Locality | None, level: str | None, date: str | None = None
 ) -> tuple[str | None, Locality | None]:
     named = units_in(issuer)
     if named:
@@ -232,7 +238,11 @@ def _citation_place(
         if P.OWN_PROVINCE_BODY.search(issuer):
             return "province", None
         return level, None
-    if (own.ward or own.new_ward) and P.OWN_WARD_BODY.search(issuer):
+    if (own.ward or own.new_ward) and (
+        P.OWN_WARD_BODY.search(issuer)
+        # a department of a commune or ward since 2025: "của Trưởng phòng Kinh tế"
+        or (issuer and _commune_department(issuer, date))
+    ):
         return "ward", own.model_copy(update={"evidence": ["the citing document's own commune or ward"]})
     city = (
         own.province is not None

@@ -2355,3 +2355,20 @@ def test_a_communes_own_department_cited_since_the_reform_is_of_that_commune():
     (c,) = doc.citations
     assert c.issuer_level == "ward"
     assert c.issuer_locality is not None and c.issuer_locality.new_ward == "Xã Bắc Hà"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "level"),
+    [
+        ("Cục Hóa chất - Bộ Công Thương", "national"),
+        ("Cục trưởng Cục Kỹ thuật an toàn và Môi trường công nghiệp", "national"),
+        # named with a place of its own
+        ("Cục Thuế tỉnh Lào Cai", "province"),
+    ],
+)
+def test_a_cited_ministrys_department_is_national(issuer, level):
+    (c,) = parse_text(
+        "SỞ CÔNG THƯƠNG\nSố: 15/SCT-KT\nLào Cai, ngày 05 tháng 3 năm 2026\nV/v báo cáo\n"
+        f"Thực hiện Văn bản số 210/HC-QLHC ngày 02/3/2026 của {issuer} về việc báo cáo tình hình;\n"
+    ).citations
+    assert c.issuer_level == level

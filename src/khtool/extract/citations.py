@@ -1432,10 +1432,17 @@ def _issuer_level(a: _Anchor) -> str | None:
     if a.issuer:
         from ..segment import level_of_issuer
 
-        lvl = level_of_issuer(a.issuer, None)[0]
+        lvl, organ, _ = level_of_issuer(a.issuer, None)
         if lvl:
             return lvl
+        if organ in _MINISTRY_UNITS:
+            return "national"  # "của Cục Hóa chất": a ministry's department, no place named
     return issuer_level(a.num) if a.num else None
+
+
+# A ministry's own departments, named without a place of their own (one
+# named with it, "Cục Thuế tỉnh …", takes that place's level).
+_MINISTRY_UNITS = frozenset(["Cục", "Tổng cục", "Vụ"])
 
 
 def _repair_diag(ct: CleanText, a: _Anchor, span: object, *, severity: str) -> Diagnostic:

@@ -161,6 +161,9 @@ NOT_CITATIONS = [
     ("self reference", "Kế hoạch này được triển khai; Quyết định này có hiệu lực từ ngày ký."),
     ("phone number", "Điện thoại: 0917.328.219; Fax: 024-3825-1234."),
     ("code without a type word", "Mã hồ sơ 12/AB/CD-EF."),
+    # a law named by its name alone, then a time: not its year
+    ("a law's name, then a time", "Cấp giấy chứng nhận theo Luật Đất đai trong năm 2026."),
+    ("a law's name, then a quarter", "Xử lý vướng mắc khi thực hiện Luật Đầu tư công trong quý I năm 2026."),
     (
         "a web address, its letters percent-encoded",
         "- https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=57544&Keyword=\n"

@@ -1290,7 +1290,8 @@ CONSTITUTION = _regex(
     r"(?:\s+năm\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 LAW_BY_NAME = _regex(
-    r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}\p{L}*(?:[ ,\-]{1,3}(?!Luật\b)\p{L}+){0,24}?)"
+    # (a time's words are no title's: "theo Luật Đất đai trong năm 2026")
+    r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}\p{L}*(?:[ ,\-]{1,3}(?!Luật\b|trong\b|vào\b|cuối\b|quý\b|tháng\b|giai\s+đoạn\b)\p{L}+){0,24}?)"
     r"(?<!\btrước)(?<!\bsau)(?<!\bđến)(?<!\btừ)(?<!\bnhất)\s*,?\s+"
     r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+(?P<day>\d{1,2})\s*(?:[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]|\s+(?i:tháng)\s+(?P<month2>\d{1,2})\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b"
     # or the year right after the name: "Luật Xây dựng 2014"

@@ -758,6 +758,18 @@ RELATIONS = [
         "Chính phủ số 19/CT-TTg ngày 10/6/2025 về ứng phó bão lũ, UBND tỉnh yêu cầu:",
         "implements",
     ),
+    (
+        "a ground opening its own sentence in a paragraph, after a number",
+        "Căn cứ điểm b khoản 4 Điều 44 Nghị định số 105/2025/NĐ-CP. Căn cứ chức năng, nhiệm vụ của Phòng An toàn "
+        "quy định tại Quyết định số 12/QĐ-ATMT ngày 05/01/2025 của Cục trưởng Cục Kỹ thuật an toàn.",
+        "basis",
+    ),
+    (
+        "the same after a word",
+        "Căn cứ Thông tư số 10/2025/TT-BCT ngày 01/3/2025 của Bộ Công Thương. Căn cứ chức năng, nhiệm vụ của "
+        "Phòng An toàn quy định tại Quyết định số 12/QĐ-ATMT ngày 05/01/2025 của Cục Kỹ thuật an toàn.",
+        "basis",
+    ),
 ]
 
 

@@ -2192,6 +2192,9 @@ SENTENCE_SPLIT = _std(r"[.;](?=\s|$)|\n")
 # One sentence ending and the next starting, inside a paragraph: "… đề ra. Tuy
 # nhiên, …" (after a lower-case word, so "TP. Hồ Chí Minh" is none).
 SENTENCE_BREAK = _regex(r"\p{Ll}\.\s+\p{Lu}")
+# The same after a document cited, whose number may end the sentence: "… Nghị
+# định số 105/2025/NĐ-CP. Căn cứ chức năng …" (not "TP. Hồ Chí Minh").
+CITED_SENTENCE_BREAK = _regex(r"(?<!\bTP)(?<=[\p{Ll}\p{Lu}\d])\.\s+\p{Lu}")
 # The header cells of a table of assigned tasks (a plan's "Phụ lục phân công
 # nhiệm vụ"): "Cơ quan chủ trì" / "Đơn vị chủ trì", "Cơ quan phối hợp", the task
 # ("Nội dung công việc", "Nhiệm vụ", "Hoạt động"), and when ("Thời gian thực

@@ -624,8 +624,14 @@ NEAR = 60
 
 
 def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
-    lo = max(prev_end, line_start)
     hi = a.type_start if a.type_start is not None else a.start
+    if prev_end > line_start:
+        # a sentence of its own after the document before, in the same paragraph:
+        # "Căn cứ Thông tư số A …. Căn cứ chức năng … quy định tại Quyết định số B"
+        breaks = list(P.CITED_SENTENCE_BREAK.finditer(text, max(line_start, prev_end - 1), hi))
+        if breaks:
+            line_start = breaks[-1].end() - 1
+    lo = max(prev_end, line_start)
     window = text[lo:hi]
     near = window[-NEAR:]
     if P.REL_ATTACHED.match(text, line_start, hi):

@@ -2225,7 +2225,9 @@ def test_the_issuers_own_department_named_bare():
 @pytest.mark.parametrize(
     "issuer",
     ["Trung ương khóa XII", "Hội nghị Trung ương 6 khóa XII", "Ban Chấp hành Trung ương Đảng khóa XIII",
-     "Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII"],
+     "Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII",
+     # named alone
+     "Trung ương", "Trung ương Đảng"],
 )
 def test_the_party_central_committee_whatever_its_plenum_or_term(issuer):
     (c,) = cites(f"Thực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 của {issuer} về cán bộ;")

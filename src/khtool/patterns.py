@@ -1761,10 +1761,11 @@ TITLE_LEFT_OF_ISSUER = _std(
 )
 # The Party's Central Committee by its plenum or term: "Trung ương khóa XII",
 # "Hội nghị Trung ương 5 khóa XIII", "Hội nghị lần thứ tám Ban Chấp hành Trung
-# ương Đảng khóa XI", "BCH Trung ương" (not its Politburo or Secretariat).
+# ương Đảng khóa XI", "BCH Trung ương", and "Trung ương (Đảng)" named alone as
+# an issuer (not its Politburo or Secretariat).
 _PLENUM = r"(?:lần\s+thứ\s+)?(?:\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?)"
 PARTY_CENTRAL_COMMITTEE = _std(
-    rf"^(?=.*(?:Hội\s+nghị|khóa|Chấp\s+hành|BCH))(?:Hội\s+nghị\s+(?:{_PLENUM}\s+)?)?(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?"
+    rf"^(?=.*(?:Hội\s+nghị|khóa|Chấp\s+hành|BCH)|Trung\s+ương(?:\s+Đảng)?$)(?:Hội\s+nghị\s+(?:{_PLENUM}\s+)?)?(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?"
     rf"Trung\s+ương(?:\s+Đảng)?(?:\s+{_PLENUM})?(?:\s+khóa\s+[IVXLC]+)?$"
 )
 # Between two bodies named one after another: "Sở Y tế, Sở Xây dựng và …".

@@ -3813,3 +3813,20 @@ def test_a_span_of_years_in_a_time_cell_ends_with_its_last():
     )
     doc = plan("Thực hiện theo bảng.\n\n" + table)
     assert [(d.month, d.year) for a in doc.assignments for d in a.deadlines] == [(None, 2027)]
+
+
+def test_indicators_numbered_within_a_group_keep_their_labels():
+    """"1.1.", "1.2." under "1. Chỉ tiêu về y tế": the indicators are "1.1" and
+    "1.2", and "Thực hiện chỉ tiêu 1.2" ties a body to the second."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ DIỄN CHÂU\nSố: 15/KH-UBND\nDiễn Châu, ngày 05 tháng 12 năm 2025\nKẾ HOẠCH\n"
+        "Công tác trẻ em\nII. CHỈ TIÊU\n1. Chỉ tiêu về y tế\n1.1. 100% trẻ em dưới 6 tuổi được cấp thẻ BHYT.\n"
+        "1.2. Giảm tỷ lệ trẻ em suy dinh dưỡng thể nhẹ cân xuống dưới 9% vào năm 2030.\n"
+        "2. Chỉ tiêu về giáo dục\n2.1. 95% trẻ em đi học đúng độ tuổi.\nIII. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã\n"
+        "Thực hiện chỉ tiêu 1.2; báo cáo UBND xã.\n2. Trường Tiểu học\nThực hiện các chỉ tiêu 2, 3 và 5.\n"
+    )
+    assert [i.id for i in doc.indicators] == ["1.1", "1.2", "2.1"]
+    assert [(a.agency, a.indicators) for a in doc.assignments] == [
+        ("Trạm Y tế xã", ["1.2"]),
+        ("Trường Tiểu học", ["2", "3", "5"]),
+    ]

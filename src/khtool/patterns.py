@@ -1871,18 +1871,20 @@ BACK_REFERENCE = _regex(
 # trên") ask that body.
 ITEM_CONCERNS = _regex(r"(?:^|\n)[-+•\s]*(?i:đối\s+với)\s+(?P<body>[^:;\n]{3,160}?)\s*(?=[:;]|\n|$)")
 # Indicator numbers tied to an agency: "các chỉ tiêu 1, 2, 12 …", "chỉ tiêu 19",
-# "chỉ tiêu 3 - 5", "từ chỉ tiêu 3 đến chỉ tiêu 10".
+# "chỉ tiêu 3 - 5", "từ chỉ tiêu 3 đến chỉ tiêu 10", "chỉ tiêu 1.2" (within a group).
 # Indicators listed by "(1)" or by letter ("chỉ tiêu (1) đến (9)", "chỉ tiêu a,
 # b, c") are tied the same way.
-_INDICATOR_ID = r"(?:\(?\d{1,3}\)?|[a-hđ]\b)"
+_INDICATOR_ID = r"(?:\(?\d{1,3}(?:\.\d{1,3})?\)?|[a-hđ]\b)"
 INDICATOR_REFS = _regex(
     r"(?i:chỉ\s+tiêu)\s+(?:(?i:số)\s+)?(?P<list>" + _INDICATOR_ID
     + r"(?:\s*(?:,|-|–|và|đến(?:\s+(?i:chỉ\s+tiêu))?)\s*" + _INDICATOR_ID + r"){0,60})"
 )
 # One item of such a list: "3", "3-5", "3 đến 5", "3 đến chỉ tiêu 5", "(1)", "a".
 INDICATOR_REF_ITEM = _regex(
-    r"\(?(\d{1,3}|[a-hđ]\b)\)?(?:\s*(-|–|đến(?:\s+chỉ\s+tiêu)?)\s*\(?(\d{1,3}|[a-hđ]\b)\)?)?", regex.I
+    r"\(?(\d{1,3}(?:\.\d{1,3})?|[a-hđ]\b)\)?(?:\s*(-|–|đến(?:\s+chỉ\s+tiêu)?)\s*\(?(\d{1,3}(?:\.\d{1,3})?|[a-hđ]\b)\)?)?", regex.I
 )
+# An item's label numbering it within a group: "1.2", "2.1." (the indicator keeps it).
+DECIMAL_LABEL = _std(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s*$")
 # An item numbered in brackets, which the sections do not split: "(1) Tổng
 # thu ngân sách nhà nước trên địa bàn đạt 1.080 tỷ đồng trở lên."
 BRACKETED_ITEM = _std(r"^\s*\((\d{1,2})\)\s*(.+)$")

@@ -2095,7 +2095,9 @@ def _visit_indicators(
                 # a numbered item is the indicator of that number ("chỉ tiêu số
                 # 2"), a lettered one of that letter ("chỉ tiêu a, b")
                 ident = (
-                    str(s.number)
+                    # (its label as written when it numbers within a group: "1.2")
+                    (s.label or "").strip(" .") if s.kind == "arabic" and P.DECIMAL_LABEL.match(s.label or "")
+                    else str(s.number)
                     if s.kind == "arabic" and s.number is not None
                     else (s.label or "").strip("().").lower() or None
                     if s.kind == "letter"

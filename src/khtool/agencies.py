@@ -297,7 +297,7 @@ _NAME_GOES_ON = frozenset(
 
 
 @cache
-def _standard_names() -> tuple[tuple[int, str], ...]:
+def _standard_names() -> tuple[tuple[int, frozenset[str]], ...]:
     """The names of bodies the tables know by their name ("Sở Khoa học và Công
     nghệ", "Phòng Văn hóa - Xã hội", "UBND xã"), as (words, folded), longest
     first; not collectives ("Các sở, ban, ngành", "UBND các xã, phường")."""
@@ -311,14 +311,14 @@ def _standard_names() -> tuple[tuple[int, str], ...]:
     }
     names |= {u["canonical"] for u in data["commune_departments"]["units"]}
     names |= {n.replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân") for n in names}
-    kept = {
-        (len(n.split()), fold(n))
-        for n in names
-        if not n.lower().startswith("các") and " các " not in f" {n.lower()} " and "/" not in n
-    }
-    return tuple(sorted(kept, reverse=True))
+    by_words: dict[int, set[str]] = {}
+    for n in names:
+        if not n.lower().startswith("các") and " các " not in f" {n.lower()} " and "/" not in n:
+            by_words.setdefault(len(n.split()), set()).add(fold(n))
+    return tuple((k, frozenset(v)) for k, v in sorted(by_words.items(), reverse=True))
 
 
+@lru_cache(maxsize=4096)
 def standard_name_end(name: str) -> str:
     """A body's name cut where the standard name it opens with ends, when a
     task's words run on after it: "Sở Khoa học và Công nghệ ngăn chặn, gỡ bỏ
@@ -327,7 +327,7 @@ def standard_name_end(name: str) -> str:
     stays whole."""
     words = name.split()
     for n, folded in _standard_names():
-        if len(words) <= n or fold(" ".join(words[:n])) != folded:
+        if len(words) <= n or fold(" ".join(words[:n])) not in folded:
             continue
         if not words[n - 1][-1:].isalnum():
             return name  # (a list goes on after the name's comma: not a task's words)

@@ -698,17 +698,22 @@ def _from_body_items(
     items: list[Section] = []
     # (each section with whether it stands in a part of tasks not headed by a
     # body, and whether in a part on tasks at any depth)
-    stack = [(s, False, False) for s in reversed(top)]
+    stack = [(s, False, False, False) for s in reversed(top)]
     while stack:
-        s, in_tasks, under_tasks = stack.pop()
+        s, in_tasks, under_tasks, in_implementation = stack.pop()
         asking = s.heading is not None and P.ASKING_HEADING.match(s.heading) is not None and _colon_after(ct, s)
         if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or "") and not asking:
             continue
         if s.kind in ("arabic", "letter") and _body_and_its_task(_without_giving(s)):
             items.append(s)
-        elif under_tasks and s.kind in ("arabic", "letter") and (_body_heading(s) or _collective_and_its_task(s)):
+        elif (
+            under_tasks
+            and s.kind in ("arabic", "letter")
+            # (an implementation part's headings by body are read with it: _from_items)
+            and ((not in_implementation and _body_heading(s)) or _collective_and_its_task(s))
+        ):
             items.append(s)  # "II. NHIỆM VỤ, GIẢI PHÁP" / "1. Cải cách thể chế" / "a) Bộ Nội vụ" / "- …"
-        elif under_tasks and s.kind in ("arabic", "letter") and s.heading and s.text.strip():
+        elif under_tasks and s.kind in ("arabic", "letter") and s.heading and P.AGENCY_HEAD_WORD.match(s.text.lstrip()):
             # a topic's heading, the text under it opening with a body and its
             # task: "5. Về công tác văn hóa - xã hội" / "Phòng Văn hóa - Xã hội chủ trì …"
             text_item = s.model_copy(update={"heading": None})
@@ -733,8 +738,12 @@ def _from_body_items(
             s.kind in ("roman", "part", "arabic")
             and (P.DUTIES_HEADING.search(s.heading or "") is not None or "giải pháp" in (s.heading or "").lower())
         )
+        implementation = in_implementation or (
+            s.kind in ("roman", "part", "arabic") and P.IMPLEMENTATION_HEADING.search(s.heading or "") is not None
+        )
         stack.extend(
-            (c, own or (in_tasks and s.kind not in ("arabic", "letter")), on_tasks) for c in reversed(s.children)
+            (c, own or (in_tasks and s.kind not in ("arabic", "letter")), on_tasks, implementation)
+            for c in reversed(s.children)
         )
     return _from_items(ct, items, level) if items else []
 
@@ -743,8 +752,8 @@ def _collective_and_its_task(item: Section) -> bool:
     """Whether an item opens with bodies named together by their kind and
     goes on with their task: "a) Các bộ, ngành, địa phương tăng cường …"."""
     head = item.heading or item.text.split("\n")[0]
-    if P.REQUEST_OPENING.match(head):
-        return False
+    if "các" not in head[:120].lower() or P.REQUEST_OPENING.match(head):
+        return False  # (bodies named by their kind are "các …")
     names, _ = _agency_names(head)
     if not names or not _collective(names) or not all(_names_a_body(n) for n in names):
         return False
@@ -765,7 +774,7 @@ def _body_heading(item: Section) -> bool:
     quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương".
     Not a field ("a) Lĩnh vực y tế") nor a level ("1. Cấp tỉnh")."""
     head = (item.heading or "").strip(" :.")
-    if not head or not item.children:
+    if not head or not item.children or not P.AGENCY_HEAD_WORD.match(head):
         return False
     names, request = _agency_names(head)
     return (

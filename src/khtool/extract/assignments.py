@@ -752,8 +752,8 @@ def _collective_and_its_task(item: Section) -> bool:
     """Whether an item opens with bodies named together by their kind and
     goes on with their task: "a) Các bộ, ngành, địa phương tăng cường …"."""
     head = item.heading or item.text.split("\n")[0]
-    if "các" not in head[:120].lower() or P.REQUEST_OPENING.match(head):
-        return False  # (bodies named by their kind are "các …")
+    if "các" not in head[:120].lower() or not P.AGENCY_HEAD_WORD.match(head) or P.REQUEST_OPENING.match(head):
+        return False  # (bodies named by their kind are "các …", a body's word first)
     names, _ = _agency_names(head)
     if not names or not _collective(names) or not all(_names_a_body(n) for n in names):
         return False

@@ -565,6 +565,8 @@ def test_indicator_refs(text, ids):
         ("Đến hết năm 2026, tỷ lệ hồ sơ trực tuyến đạt 80%", [(2026, 80.0, "%", "reach")]),
         # a target counted in things, when no rate is stated
         ("Trồng mới 500 ha rừng tập trung trong năm 2023", [(2023, 500.0, "ha", None)]),
+        ("Chỉ số CCHC của tỉnh tăng ít nhất 03 bậc so với năm 2025", [(None, 3.0, "bậc", "at_least")]),
+        ("Có ít nhất 05 công chức được đào tạo về chuyển đổi số", [(None, 5.0, "công chức", "at_least")]),
         (
             "Thu nhập bình quân đầu người đạt trên 85 triệu đồng/người/năm vào năm 2027",
             [(2027, 85.0, "triệu đồng/người/năm", "above")],

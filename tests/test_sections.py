@@ -215,6 +215,9 @@ def test_a_last_paragraph_closed_by_the_end_mark_is_no_items_text():
         "kịp thời phản ánh về Sở.",
         # a conclusion drawn from the items
         "Từ các nội dung nêu trên, Sở Công Thương chưa có đủ cơ sở để thẩm định hồ sơ.",
+        # what is asked besides the items
+        "Ngoài việc thực hiện các nội dung trên, yêu cầu Công ty thực hiện Văn bản số 193/UBND-KT.",
+        "Ngoài các nội dung trên, đề nghị Công ty thực hiện các quy định hiện hành.",
     ],
 )
 def test_a_paragraph_after_the_last_item_speaking_of_them_all_is_no_items_text(closing):

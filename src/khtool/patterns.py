@@ -517,7 +517,7 @@ CLOSING_QUOTE_END = _std(r"[”\"]\s*[.;,]?\s*(?:\./\.)?\s*$")
 CLOSING_PARAGRAPH = _regex(
     r"^(?:(?:Công\s+văn|Văn\s+bản|Kế\s+hoạch|Chỉ\s+thị|Thông\s+báo|Quyết\s+định|Chương\s+trình|Nghị\s+quyết)\s+này\s"
     r"|Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)"
-    r"|(?:Yêu\s+cầu|Đề\s+nghị)\s+(?:Thủ\s+trưởng\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|sở|ngành|địa\s+phương|phòng)"
+    r"|(?:Yêu\s+cầu|Đề\s+nghị)\s+(?:Thủ\s+trưởng\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|sở|ngành|địa\s+phương|phòng|doanh\s+nghiệp|tổ\s+chức)"
     r"|(?:Thông\s+tin\s+chi\s+tiết|Mọi\s+(?:thông\s+tin|chi\s+tiết|vướng\s+mắc))[^.]{0,30}\bliên\s+hệ"
     r"|(?:Đầu\s+mối|Cán\s+bộ)\s+liên\s+hệ|(?:Xin\s+)?[Tt]rân\s+trọng(?:\s+cảm\s+ơn)?\s*[./]"
     r"|[^.\n]{0,40}\s(?i:trân\s+trọng\s+cảm\s+ơn)"
@@ -531,7 +531,9 @@ CLOSING_PARAGRAPH = _regex(
     r"|(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Bộ|Cục|Chi\s+cục|Ban|Văn\s+phòng)\s[^,.;:\n]{2,60}?\s(?:yêu\s+cầu|đề\s+nghị|thông\s+báo\s+(?:để|cho|đến|tới))\s"
     # a conclusion drawn from the items: "Từ các nội dung nêu trên, …" (not a
     # "Do đó, …" that may go on with the item's own task)
-    r"|(?:Từ|Căn\s+cứ)\s+(?:các\s+|những\s+)?(?:nội\s+dung|cơ\s+sở|ý\s+kiến)\s+(?:nêu\s+)?trên\b)"
+    r"|(?:Từ|Căn\s+cứ)\s+(?:các\s+|những\s+)?(?:nội\s+dung|cơ\s+sở|ý\s+kiến)\s+(?:nêu\s+)?trên\b"
+    # what is asked besides the items: "Ngoài (việc thực hiện) các nội dung trên, yêu cầu …"
+    r"|Ngoài\s+(?:việc\s+(?:thực\s+hiện|triển\s+khai)\s+)?(?:các\s+|những\s+)?(?:nội\s+dung|nhiệm\s+vụ)\s+(?:nêu\s+)?trên\b)"
 )
 # The mark that closes a document's text (Nghị định 30/2020, Phụ lục I): "./.".
 END_MARK = _std(r"\.?\s?/\.\s*$")

@@ -678,11 +678,65 @@ DEADLINE_FORMS += [
     ("báo cáo vào ngày 20 hằng tháng", [(20, None, None, "monthly")]),
 ]
 
+DEADLINE_FORMS += [
+    # a year's end is its twelfth month
+    ("hoàn thành vào cuối năm 2026", [(None, 12, 2026, "once")]),
+    ("trình UBND tỉnh trước cuối năm 2026", [(None, 12, 2026, "once")]),
+    # a period without its year, after words that say by when: the plan's own year
+    ("trình UBND huyện trong quý III", [(None, 9, None, None)]),
+    ("hoàn thành trước tháng 6", [(None, 6, None, None)]),
+    ("báo cáo kết quả chậm nhất trong quý IV", [(None, 12, None, None)]),
+    # ... not a time told, nor a list of quarters, nor a period that recurs
+    ("kết quả số hộ được hỗ trợ trong tháng 4 là 20 hộ", []),
+    ("đã tổ chức trong quý III", []),
+    ("báo cáo trong quý I, II", []),
+    ("tổ chức Tháng hành động trong tháng 6 hằng năm", [(None, 6, None, "annual")]),
+    # a task's time field in its sentence
+    ("thời gian hoàn thành: tháng 6/2026", [(None, 6, 2026, "once")]),
+    ("thời hạn: 30/6/2026", [(30, 6, 2026, "once")]),
+    ("thời gian: quý II/2026", [(None, 6, 2026, "once")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), DEADLINE_FORMS, ids=[d[0] for d in DEADLINE_FORMS])
 def test_deadline_forms(text, expected):
     doc = plan(f"1. Sở Tư pháp\n- Tổ chức rà soát văn bản, {text}.\n")
     assert [(d.day, d.month, d.year, d.recurrence) for d in doc.assignments[0].deadlines] == expected
+
+
+def test_a_time_told_at_a_sentences_opening_is_no_deadline():
+    doc = plan("1. Sở Tư pháp\n- Trong quý III, đơn vị rà soát 20 văn bản.\n")
+    assert doc.assignments[0].deadlines == []
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # the item's sentence ends before the field's colon
+        "1. Sở Tư pháp tổ chức rà soát văn bản. Thời gian hoàn thành: Quý III/2026.\n",
+        # the field goes on from the item's sentence
+        "1. Sở Tư pháp tổ chức rà soát văn bản, thời gian hoàn thành: Quý III/2026.\n",
+        # the field is a line of its own under the item
+        "1. Sở Tư pháp tổ chức rà soát văn bản.\n- Thời gian: Quý III/2026.\n",
+    ],
+)
+def test_a_tasks_time_field_is_its_deadline_not_its_task(item):
+    doc = plan(item)
+    (a,) = doc.assignments
+    assert a.agency == "Sở Tư pháp"
+    # (one task, the item's sentence, not the field's value)
+    assert len(a.tasks) == 1 and "tổ chức rà soát văn bản" in a.tasks[0].text
+    assert [(d.month, d.year) for d in a.deadlines] == [(9, 2026)]
+    assert [(d.month, d.agency) for d in doc.deadlines] == [(9, "Sở Tư pháp")]
+
+
+def test_a_labelled_items_time_field_is_its_leads_deadline_in_the_documents_list():
+    doc = plan(
+        "1. Tổ chức tập huấn nghiệp vụ cho cán bộ cấp xã.\n"
+        "- Đơn vị chủ trì: Sở Tư pháp.\n"
+        "- Thời gian thực hiện: Quý IV năm 2026.\n"
+    )
+    assert [(d.month, d.year, d.agency) for d in doc.deadlines] == [(12, 2026, "Sở Tư pháp")]
 
 
 # The bodies a task is done with: named after "phối hợp với", up to the task's

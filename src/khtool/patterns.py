@@ -686,6 +686,13 @@ SECTION_INDICATOR = _std(
 BODY_OPENER = _union(SECTION_ROMAN, SECTION_ARTICLE, PREAMBLE_START)
 # A heading with its text after a colon: "Công an huyện: Xây dựng ...".
 HEADING_COLON = _regex(r"^(?P<head>[^:]{2,120}?)\s?:\s+(?P<text>\S.*)$")
+# What goes before an item's colon that makes it no heading: a sentence that
+# ends there ("1. Sở Y tế tổ chức hội nghị. Thời gian hoàn thành: …"), or a
+# time field the item's own sentence goes on to ("…, thời gian hoàn thành:
+# tháng 6/2026"): the colon is the field's, and the item one text.
+HEADING_NOT_BEFORE_COLON = _regex(
+    r"\p{Ll}\.\s+\p{Lu}|[,;.]\s*(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,3}\s*$"
+)
 
 
 # ---------------------------------------------------------------------------
@@ -2018,7 +2025,9 @@ MAINTAIN = _regex(
 # "trước ngày 17 hằng tháng";
 # "ngày" may be left out before a full date ("trước 30/6/2026").
 DEADLINE = _regex(
-    r"(?i:trước|chậm\s+nhất(?:\s+(?:là|đến|vào|trước))?|không\s+quá|hạn\s+chót)\s+"
+    r"(?:(?i:trước|chậm\s+nhất(?:\s+(?:là|đến|vào|trước))?|không\s+quá|hạn\s+chót)\s+"
+    # or a task's time field: "Thời hạn: 30/6/2026", "thời gian hoàn thành: ngày …"
+    r"|(?i:thời\s+hạn(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|thời\s+gian\s+hoàn\s+thành)\s*:\s*)"
     # the hour it is due first: "trước 16 giờ 00 ngày 12/3/2026", "trước 10h30, ngày …"
     r"(?:\d{1,2}\s*(?:(?i:giờ)|h)(?:\s*\d{1,2}(?:\s*(?i:phút))?)?\s*,?\s+(?=(?i:ngày)))?"
     # (or before a day written with its month's word: "trước 15 tháng 01 hằng năm")
@@ -2052,8 +2061,35 @@ _PERIOD = (
     r"(?:(?i:quý)\s+(?P<q>IV|I{1,3}|[1-4])|(?i:tháng)\s+(?P<m>\d{1,2}))"
     r"\s*(?:[/\-.]|(?i:năm))\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
-DEADLINE_PERIOD = _regex(
-    r"(?i:trước|trong|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?|vào|cuối|hết)\s+" + _PERIOD
+# The same period without its year, the plan's own ("trình UBND tỉnh trong
+# quý III", "hoàn thành trước tháng 6"): a quarter's numeral or a month's
+# number that no year, day or count goes on from ("tháng 6 năm …" is the
+# dated form; "quý I, II" a list).
+_PERIOD_NO_YEAR = (
+    r"(?:(?i:quý)\s+(?P<q>IV|I{1,3}|[1-4])|(?i:tháng)\s+(?P<m>\d{1,2}))"
+    r"(?!\s*(?:[/\-.]\s*\d|(?i:năm|hằng|hàng|lần)\b|,\s*(?:IV|I{1,3}|\d)\b)|\w)"
+)
+# The time field of a task, its value the time: "Thời gian hoàn thành: Quý
+# III/2026", "thời hạn: tháng 6/2026", "Tiến độ: quý II".
+_TIME_LABEL = r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?i:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*:\s*"
+_PERIOD_LEAD = r"(?:(?i:trước|trong|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?|vào|cuối|hết)\s+|" + _TIME_LABEL + ")"
+DEADLINE_PERIOD = _regex(_PERIOD_LEAD + _PERIOD)
+# Without its year, only after words that say by when, not when something
+# happened: "hoàn thành trong quý III", "trình … trước tháng 6" (a sentence
+# opening "Trong quý III, …" tells a time, and is left out in code).
+DEADLINE_PERIOD_NO_YEAR = _regex(_PERIOD_LEAD + _PERIOD_NO_YEAR)
+# A verb that puts a time limit on what it does, before a period without its
+# year led by "trong", "vào", "cuối" or "hết": "trình UBND tỉnh trong quý III",
+# "hoàn thành trong tháng 6", "Định kỳ cuối tháng 6 …" (not a time told:
+# "số doanh nghiệp thành lập mới trong tháng 4", "tính đến hết tháng 4"),
+# searched in the clause before the period.
+YEARLESS_DUE_VERB = _regex(
+    r"(?i:hoàn\s+thành|hoàn\s+tất|xong|trình|ban\s+hành|báo\s+cáo|gửi|nộp|tổ\s+chức|tổng\s+kết|sơ\s+kết|định\s+kỳ)"
+)
+# A year's end: "hoàn thành trước cuối năm 2026", "vào cuối năm 2026",
+# "chậm nhất cuối năm 2026" (a deadline in its twelfth month).
+DEADLINE_YEAR_END = _regex(
+    r"(?i:trước|vào|trong|đến|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?)\s+(?i:cuối\s+năm)\s+(?P<y>(?:19|20)\d\d)(?!\d|/)"
 )
 # A time limit of a whole year: a task finished within it ("hoàn thành trong
 # năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học …"); a
@@ -2157,6 +2193,7 @@ DEADLINE_DAILY = _regex(
 )
 # The same quarter or month alone, in a table's time column.
 PERIOD = _regex(_PERIOD)
+PERIOD_NO_YEAR = _regex(_PERIOD_NO_YEAR)
 # Reporting frequency words. "6 tháng" is the half-year of a report ("báo cáo
 # 6 tháng"), not a day's month ("ngày 06 tháng 4") nor a duration ("không quá
 # 06 tháng", "trong thời hạn 6 tháng"): the words before it are looked at in
@@ -2187,7 +2224,7 @@ DEADLINE_WORD = "ngày"
 # The words a day of every month or quarter is said with (a test before
 # DEADLINE_RECURRING).
 RECURRING_WORDS = ("tháng sau", "năm sau", "hằng năm", "hàng năm", "tháng tiếp theo", "tháng kế tiếp", "quý")
-PERIOD_WORDS = ("quý", "trong tháng", "trước tháng", "nhất tháng", "là tháng", "vào tháng", "cuối tháng", "hết tháng")
+PERIOD_WORDS = ("quý", "trong tháng", "trước tháng", "nhất tháng", "là tháng", "vào tháng", "cuối tháng", "hết tháng", ": tháng")
 REVIEW_YEAR_WORD = "năm"
 # "Mục tiêu" in a heading names a group of indicators.
 GOALS_WORD = _regex(r"(?i:mục\s+tiêu)")

@@ -1133,7 +1133,12 @@ def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
     if kind in ("dash", "plus"):
         return None, rest
     m = P.HEADING_COLON.match(rest) if ":" in rest else None
-    if m and not P.TERMINAL_PUNCT.match(m["head"]) and len(m["head"]) <= 100:
+    if (
+        m
+        and not P.TERMINAL_PUNCT.match(m["head"])
+        and len(m["head"]) <= 100
+        and not P.HEADING_NOT_BEFORE_COLON.search(m["head"])
+    ):
         return m["head"].strip(), m["text"].strip()
     if P.TERMINAL_PUNCT.match(rest) and not rest.endswith(":"):
         return None, rest  # a sentence, not a heading: headings carry no full stop

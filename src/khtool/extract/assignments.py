@@ -129,6 +129,8 @@ def _tasks_of(items: list[Section], context: str = "") -> list[Task]:
             tasks += _tasks_of(c.children, f"{context}{c.heading}: ")
             continue
         text = (c.heading or "") + (": " if c.heading and c.text else "") + c.text
+        if c.kind in ("dash", "plus") and P.LABELLED_TIME.match(text):
+            continue  # "- Thời gian: Quý III": when the item's task is due, no task
         if text.strip():
             tasks.append(Task(text=context + text, span=c.span))
     return tasks
@@ -392,6 +394,16 @@ def _assignment(
             for t in tasks:
                 if "phối hợp" not in t.text:
                     t.partners = lead
+    deadlines = _task_deadlines(ct, tasks, name)
+    if not deadlines:
+        # the item's time field, no task of its own ("- Thời gian: Quý III/2026")
+        for c in item.children:
+            field = P.LABELLED_TIME.match(c.text) if c.kind in ("dash", "plus") and not c.heading else None
+            if field:
+                # (the field's whole line, as the document's list reads it)
+                deadlines += _deadlines_in(ct, c.text, c.span, agency=name) or _time_deadlines(
+                    ct, field["value"].strip(" ."), c.span, name
+                )
     return _assigned(
         name,
         level,
@@ -399,7 +411,7 @@ def _assignment(
         tasks,
         item.span,
         indicators=_indicator_refs(text),
-        deadlines=_task_deadlines(ct, tasks, name),
+        deadlines=deadlines,
     )
 
 
@@ -1488,7 +1500,8 @@ def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: in
         if lead is None:
             continue
         support = next((m["value"] for ln in lines if (m := P.LABELLED_SUPPORT.match(ln))), "")
-        time = next((m["value"] for ln in lines if (m := P.LABELLED_TIME.match(ln))), "")
+        time_line = next((ln for ln in lines if P.LABELLED_TIME.match(ln)), "")
+        time = m["value"] if (m := P.LABELLED_TIME.match(time_line)) else ""
         inline = P.LABELLED_SUPPORT_INLINE.search(lead)
         if inline:  # "Cơ quan chủ trì: Sở A; phối hợp: Sở B, Công an tỉnh."
             lead, support = lead[: inline.start()], support or lead[inline.end() :]
@@ -1502,12 +1515,19 @@ def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: in
             if not time:  # "- Ban hành …; hoàn thành trong Quý II/2026." / "Cơ quan chủ trì: …"
                 said_dates = _deadlines_in(ct, what, s.span)
                 time = said_dates[-1].text if said_dates else ""
-            out += _task_row(ct, what.strip(), lead, support, time.strip(" ."), s.span, level)
+            out += _task_row(ct, what.strip(), lead, support, time.strip(" ."), s.span, level, time_line)
     return out
 
 
 def _task_row(
-    ct: CleanText, what: str, lead_text: str, support_text: str, time: str, span: Span, level: str | None
+    ct: CleanText,
+    what: str,
+    lead_text: str,
+    support_text: str,
+    time: str,
+    span: Span,
+    level: str | None,
+    time_line: str = "",
 ) -> list[Assignment]:
     """The assignments of one task with its lead and supporting bodies and its
     time, from a table's row or a list's labelled lines: the lead's task has
@@ -1517,34 +1537,44 @@ def _task_row(
     for text_, role in ((lead_text, "lead"), (support_text, "support")):
         names, _ = _agency_names(text_)
         for name in (n for n in names if _looks_like_agency(n)):
-            deadlines = _deadlines_in(ct, time, span, agency=name) if time else []
-            if time and not deadlines:
-                # "Tháng 6/2026", "Quý II/2026", "Thường xuyên": the cell as it is
-                period = P.PERIOD.search(time)
-                # (a span of years ends with its last: "2026 - 2027")
-                year = next(reversed(list(P.YEAR.finditer(time))), None)
-                # a date alone, the period's end if two: "31/12/2025", "01/6 - 30/6/2026"
-                dates = [d for d in P.CELL_DATE.finditer(time) if 1 <= int(d["d"]) <= 31 and 1 <= int(d["m"]) <= 12]
-                day = int(dates[-1]["d"]) if dates else None
-                month = int(dates[-1]["m"]) if dates else _period_month(period) if period else None
-                deadlines = [
-                    Deadline(
-                        text=time,
-                        day=day,
-                        month=month,
-                        year=int(year.group(0)) if year else None,
-                        recurrence="ongoing"
-                        if P.ONGOING.match(time)
-                        else _recurrence(time) or ("once" if year else None),
-                        agency=name,
-                        span=span,
-                    )
-                ]
+            # (a time field's whole line first, as the document's list reads it)
+            deadlines = (
+                (time_line and _deadlines_in(ct, time_line, span, agency=name)) or _time_deadlines(ct, time, span, name)
+                if time
+                else []
+            )
             task = Task(text=what, span=span)
             if role == "lead" and partners:
                 task.partners = [p for p in partners if p != name]
             out.append(_assigned(name, level, role, [task], span, deadlines=deadlines))
     return out
+
+
+def _time_deadlines(ct: CleanText, time: str, span: Span, name: str) -> list[Deadline]:
+    """The deadlines a task's time says, from a table's time cell or a time
+    field ("- Thời gian: Quý III/2026"): its dates, or the cell as it is."""
+    deadlines = _deadlines_in(ct, time, span, agency=name)
+    if deadlines:
+        return deadlines
+    # "Tháng 6/2026", "Quý II/2026", "Thường xuyên": the cell as it is
+    period = P.PERIOD.search(time) or P.PERIOD_NO_YEAR.search(time)
+    # (a span of years ends with its last: "2026 - 2027")
+    year = next(reversed(list(P.YEAR.finditer(time))), None)
+    # a date alone, the period's end if two: "31/12/2025", "01/6 - 30/6/2026"
+    dates = [d for d in P.CELL_DATE.finditer(time) if 1 <= int(d["d"]) <= 31 and 1 <= int(d["m"]) <= 12]
+    day = int(dates[-1]["d"]) if dates else None
+    month = int(dates[-1]["m"]) if dates else _period_month(period) if period else None
+    return [
+        Deadline(
+            text=time,
+            day=day,
+            month=month,
+            year=int(year.group(0)) if year else None,
+            recurrence="ongoing" if P.ONGOING.match(time) else _recurrence(time) or ("once" if year else None),
+            agency=name,
+            span=span,
+        )
+    ]
 
 
 def _from_sentences(
@@ -2153,6 +2183,12 @@ def _period_month(m: regex.Match[str]) -> int | None:
     return month if 1 <= month <= 12 else None
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does the text at ``at`` open a sentence or a line ("Trong quý III, …")?"""
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return not before or before[-1] in ".;:\n-–+•"
+
+
 def _recurrence(text: str) -> str | None:
     found = []
     for m in P.RECURRENCE.finditer(text):
@@ -2349,7 +2385,10 @@ def _deadlines_in(
     found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
     if dated and (
         P.DEADLINE_WORD in lowered
-        or (("/" in text or "tháng" in lowered) and ("trước" in lowered or "chậm nhất" in lowered))
+        or (
+            ("/" in text or "tháng" in lowered)
+            and ("trước" in lowered or "chậm nhất" in lowered or "thời hạn" in lowered or "hoàn thành:" in lowered)
+        )
     ):
         for m in P.DEADLINE.finditer(text):
             if text[m.start() : m.start() + 5].lower() == "trước" and P.DEADLINE_CONDITION.match(
@@ -2411,13 +2450,34 @@ def _deadlines_in(
                 if before and 1 <= int(before["m"]) <= 12:  # "tháng 6 và tháng 12 hằng năm": both
                     found.append((before, None, int(before["m"]), None))
                 found.append((m, None, int(m["m"]), None))
-    if dated and ("quý" in lowered or ("tháng" in lowered and any(w in lowered for w in P.PERIOD_WORDS))):
-        for m in P.DEADLINE_PERIOD.finditer(text):
+    # (a quarter may be written without a digit: "trong quý III")
+    if (dated or "quý" in lowered) and (
+        "quý" in lowered or ("tháng" in lowered and any(w in lowered for w in P.PERIOD_WORDS))
+    ):
+        for m in P.DEADLINE_PERIOD.finditer(text) if dated else ():
             if P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start()):
                 continue  # "… có hiệu lực đến hết tháng 8/2026": how long, not by when
             month = _period_month(m)
             if month:
                 found.append((m, None, month, int(m["y"])))
+        for m in P.DEADLINE_PERIOD_NO_YEAR.finditer(text):
+            month = _period_month(m)
+            if not month or any(f[0].start() < m.end() and m.start() < f[0].end() for f in found):
+                continue
+            before = text[max(_clause_start(text, m.start()) + 1, m.start() - 100) : m.start()]
+            if "đã" in before.split():
+                continue  # "… đã tổ chức trong quý III": what was done
+            # (the verb in the period's own words since a comma: "Tổ chức rà soát,
+            # kết quả trong tháng 4 là …" tells a time)
+            if m.group(0).lower().startswith(("trong ", "vào ", "cuối ", "hết ")) and (
+                _opens_sentence(text, m.start()) or not P.YEARLESS_DUE_VERB.search(before[before.rfind(",") + 1 :])
+            ):
+                continue  # a time told, not a limit: "Trong quý III, …", "… thành lập mới trong tháng 4"
+            found.append((m, None, month, None))
+    if dated and "cuối năm" in lowered:
+        for m in P.DEADLINE_YEAR_END.finditer(text):
+            if not any(f[0].start() < m.end() and m.start() < f[0].end() for f in found):
+                found.append((m, None, 12, int(m["y"])))
     for m, day, month, year in found:
         # the date's own clause, not the one before it: "… hằng tháng trước
         # ngày 25; báo cáo năm trước ngày 05/12/2026"
@@ -2884,6 +2944,19 @@ def extract_assignments(
         for d in deadlines:
             if d.agency is None and d.span is not None:
                 d.agency = owner.get((d.span.start, d.text))
+                if d.agency is None:
+                    # a task's time field, read in its item: "1. Tổ chức …" /
+                    # "- Đơn vị chủ trì: Sở A." / "- Thời gian thực hiện: Quý IV năm 2026."
+                    d.agency = next(
+                        (
+                            owner[k]
+                            for k in owner
+                            if k[1] == d.text and any(
+                                a.span.start <= d.span.start < a.span.end for a in owners[k]
+                            )
+                        ),
+                        None,
+                    )
     for d in deadlines:
         if d.agency is None and id(d) in subjects:
             d.agency = subjects[id(d)]

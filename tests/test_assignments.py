@@ -695,6 +695,17 @@ DEADLINE_FORMS += [
     ("thời gian hoàn thành: tháng 6/2026", [(None, 6, 2026, "once")]),
     ("thời hạn: 30/6/2026", [(30, 6, 2026, "once")]),
     ("thời gian: quý II/2026", [(None, 6, 2026, "once")]),
+    # a limit counted from an event falls each time it happens
+    ("trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ", [(None, None, None, "ad hoc")]),
+    ("chậm nhất 30 ngày trước khi hết hạn giấy phép", [(None, None, None, "ad hoc")]),
+    ("báo cáo trong vòng 24 giờ kể từ thời điểm phát hiện", [(None, None, None, "ad hoc")]),
+    # ... from the document's own signing, once, dated from its date (05/3/2024)
+    ("hoàn thành trong thời hạn 30 ngày kể từ ngày ký", [(4, 4, 2024, "once")]),
+    ("hoàn thành trong thời hạn 02 tháng kể từ ngày ban hành Kế hoạch này", [(5, 5, 2024, "once")]),
+    # (working days are not counted: holidays are not known)
+    ("hoàn thành trong thời hạn 10 ngày làm việc kể từ ngày ký", [(None, None, None, "once")]),
+    # a length with no event it counts from is a measure
+    ("nộp ảnh chụp không quá 06 tháng, cỡ 3cm x 4cm", []),
 ]
 
 
@@ -702,6 +713,20 @@ DEADLINE_FORMS += [
 def test_deadline_forms(text, expected):
     doc = plan(f"1. Sở Tư pháp\n- Tổ chức rà soát văn bản, {text}.\n")
     assert [(d.day, d.month, d.year, d.recurrence) for d in doc.assignments[0].deadlines] == expected
+
+
+def test_a_limit_from_the_documents_coming_into_force_is_dated_from_its_closing_article():
+    doc = parse_text(
+        "BỘ Y TẾ\nSố: 12/2026/TT-BYT\nHà Nội, ngày 15 tháng 01 năm 2026\nTHÔNG TƯ\n"
+        "Quy định về quản lý cơ sở trợ giúp trẻ em\n"
+        "Điều 1. Trách nhiệm của Sở Y tế\n"
+        "Sở Y tế có trách nhiệm ban hành quy trình nội bộ trong thời hạn 60 ngày kể từ ngày "
+        "Thông tư này có hiệu lực thi hành.\n"
+        "Điều 2. Hiệu lực thi hành\n"
+        "Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2026.\n"
+    )
+    (d,) = doc.deadlines
+    assert (d.day, d.month, d.year, d.recurrence, d.agency) == (30, 4, 2026, "once", "Sở Y tế")
 
 
 def test_a_time_told_at_a_sentences_opening_is_no_deadline():

@@ -2095,6 +2095,33 @@ DEADLINE_YEAR_END = _regex(
 # năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học …"); a
 # review held in it is REVIEW_YEAR's. A year alone elsewhere ("năm 2025, toàn
 # tỉnh đã …") is a time, not a limit.
+# A time limit counted from an event: "Trong thời hạn 05 ngày làm việc, kể
+# từ ngày nhận đủ hồ sơ hợp lệ, …", "chậm nhất 30 ngày trước khi hết hạn Giấy
+# phép", "trong vòng 24 giờ kể từ thời điểm phát hiện", "trong thời hạn 60
+# ngày kể từ ngày Thông tư này có hiệu lực". The event after "kể từ", "trước"
+# or "sau" is what it counts from (a length with none, "không quá 06 tháng,
+# cỡ 3cm x 4cm", is a measure, not a limit).
+DEADLINE_RELATIVE = _regex(
+    r"(?i:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)(?:\s+(?:tối\s+đa|không\s+quá))?"
+    r"|chậm\s+nhất(?:\s+là)?|không\s+quá|tối\s+đa(?:\s+không\s+quá)?)\s+"
+    r"(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?\s+(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ|tháng))"
+    r"\s*,?\s+(?P<rel>(?i:kể\s+từ|trước|sau))\s+(?P<anchor>[^,;.\n()]{3,90}?)(?=\s*[,;.\n(]|$)"
+)
+RELATIVE_DEADLINE_WORDS = ("kể từ", "trước khi", "sau khi")
+# The event a relative limit counts from, when it is the document's own
+# issue or coming into force: "ngày ký", "ngày ký ban hành", "ngày ban hành
+# Kế hoạch này", "ngày Thông tư này có hiệu lực (thi hành)" (matched on the
+# anchor).
+ANCHOR_SIGNED = _regex(r"^(?:(?i:ngày)\s+)?(?i:ký|ban\s+hành)(?:\s+(?i:ban\s+hành))?(?:\s+\p{L}+(?:\s+\p{L}+)?\s+(?i:này))?$")
+ANCHOR_IN_FORCE = _regex(r"^(?:(?i:ngày)\s+)?(?:\p{L}+\s+){1,3}(?i:này)\s+(?i:có\s+hiệu\s+lực)(?:\s+(?i:thi\s+hành))?$")
+# The document's own coming into force, in its closing article: "Thông tư
+# này có hiệu lực (thi hành) (kể) từ ngày 01 tháng 3 năm 2026", "… từ ngày
+# 01/3/2026", "… từ ngày ký (ban hành)".
+IN_FORCE_FROM = _regex(
+    r"(?i:này\s+có\s+hiệu\s+lực)(?:\s+(?i:thi\s+hành))?\s+(?:(?i:kể)\s+)?(?i:từ\s+ngày)\s+"
+    r"(?:(?P<d>\d{1,2})(?:\s*/\s*|\s+(?i:tháng)\s+)(?P<m>\d{1,2})(?:\s*/\s*|\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d)"
+    r"|(?P<signed>(?i:ký|ban\s+hành)))"
+)
 YEAR_DEADLINE_WORDS = ("hoàn thành", "hoàn tất", "xong", "năm học")
 DEADLINE_YEAR = _regex(
     # (not a kind of project, nor a forecast: "dự án hoàn thành trong năm

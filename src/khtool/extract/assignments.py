@@ -26,7 +26,9 @@ recurring reports without a date; review years ("sơ kết vào năm 2025").
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
+import datetime as _dt
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -2183,6 +2185,52 @@ def _period_month(m: regex.Match[str]) -> int | None:
     return month if 1 <= month <= 12 else None
 
 
+def _relative_recurrence(m: regex.Match[str]) -> str:
+    """A limit counted from the document's own issue or coming into force
+    falls once; one counted from an event ("kể từ ngày nhận đủ hồ sơ"), each
+    time it happens."""
+    anchor = " ".join(m["anchor"].split())
+    own = m["rel"].lower().startswith("kể") and (P.ANCHOR_SIGNED.match(anchor) or P.ANCHOR_IN_FORCE.match(anchor))
+    return "once" if own else "ad hoc"
+
+
+def _date_relative_deadlines(deadlines: list[Deadline], text: str, date: str | None) -> None:
+    """Date the limits counted from the document's own issue or coming into
+    force, in days or months ("trong thời hạn 60 ngày kể từ ngày Thông tư này
+    có hiệu lực"), from its date or the date its closing article gives; a
+    count of working days or hours is left undated (holidays and the hour
+    are not known)."""
+    issued = _iso_date(date)
+    in_force: _dt.date | None = None
+    found = P.IN_FORCE_FROM.search(text)
+    if found:
+        in_force = issued if found["signed"] else _iso_date(f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}")
+    for d in deadlines:
+        m = P.DEADLINE_RELATIVE.match(d.text) if d.recurrence == "once" and d.day is None else None
+        if m is None or m["unit"].lower() not in ("ngày", "tháng"):
+            continue
+        anchor = " ".join(m["anchor"].split())
+        start = issued if P.ANCHOR_SIGNED.match(anchor) else in_force if P.ANCHOR_IN_FORCE.match(anchor) else None
+        if start is None:
+            continue
+        n = int(m["n"])
+        if m["unit"].lower() == "ngày":
+            due = start + _dt.timedelta(days=n)
+        else:
+            months = start.month - 1 + n
+            year, month = start.year + months // 12, months % 12 + 1
+            due = _dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+        d.day, d.month, d.year = due.day, due.month, due.year
+
+
+def _iso_date(value: str | None) -> _dt.date | None:
+    """A full "YYYY-MM-DD" date, or None for a partial or missing one."""
+    try:
+        return _dt.date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Does the text at ``at`` open a sentence or a line ("Trong quý III, …")?"""
     before = text[max(0, at - 3) : at].rstrip(" ")
@@ -2474,6 +2522,11 @@ def _deadlines_in(
             ):
                 continue  # a time told, not a limit: "Trong quý III, …", "… thành lập mới trong tháng 4"
             found.append((m, None, month, None))
+    if dated and any(w in lowered for w in P.RELATIVE_DEADLINE_WORDS):
+        for m in P.DEADLINE_RELATIVE.finditer(text):
+            # (its date, when it counts from the document's own issue or
+            # coming into force, is set once the document's dates are known)
+            found.append((m, None, None, None))
     if dated and "cuối năm" in lowered:
         for m in P.DEADLINE_YEAR_END.finditer(text):
             if not any(f[0].start() < m.end() and m.start() < f[0].end() for f in found):
@@ -2512,7 +2565,9 @@ def _deadlines_in(
                 month=month,
                 year=year,
                 recurrence=(
-                    "semiannual"
+                    _relative_recurrence(m)
+                    if "rel" in m.re.groupindex
+                    else "semiannual"
                     if due and "6 tháng" in due
                     else "annual"
                     if due and "năm" in due
@@ -2926,6 +2981,8 @@ def extract_assignments(
             if partners:  # (a model's attribute is costly to set: only when there are some)
                 t.partners = partners
     deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead)
+    if "kể từ" in ct.text:
+        _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], ct.text, date)
     if date or title:
         deadlines = [d for d in deadlines if not _narrated(d, date, title)]
         for a in assignments:

@@ -2389,3 +2389,18 @@ def test_a_cited_ministrys_department_is_national(issuer, level):
         f"Thực hiện Văn bản số 210/HC-QLHC ngày 02/3/2026 của {issuer} về việc báo cáo tình hình;\n"
     ).citations
     assert c.issuer_level == level
+
+
+def test_a_provinces_body_named_without_its_place_is_the_province_of_the_cited_texts_date():
+    """A ward of the old Vĩnh Phúc, in the new Phú Thọ since 1 July 2025,
+    citing "… của UBND tỉnh" cites the new province's plan for a text of
+    2026, and the old province's for one of 2021."""
+    doc = parse_text(
+        "ĐẢNG BỘ TỈNH PHÚ THỌ\nĐẢNG ỦY PHƯỜNG VĨNH PHÚC\nSố 15-KH/ĐU\nVĩnh Phúc, ngày 20 tháng 01 năm 2026\n"
+        "KẾ HOẠCH\nThực hiện công tác bảo vệ trẻ em\n"
+        "Thực hiện Kế hoạch số 5/KH-UBND ngày 08/01/2026 của Ủy ban nhân dân tỉnh; "
+        "Kế hoạch số 156/KH-UBND ngày 22/6/2021 của UBND tỉnh,\nI. MỤC ĐÍCH\n1. Bảo đảm.\n"
+    )
+    keys = {c.number: c.key for c in doc.citations}
+    assert keys["5/KH-UBND"] == "5/KH-UBND@2026@tinhphutho"
+    assert keys["156/KH-UBND"] == "156/KH-UBND@2021@tinhvinhphuc"

@@ -218,3 +218,17 @@ def test_indicators_measuring_different_ages_are_not_paired():
     a = parse_text(head.format("TỈNH TUYÊN QUANG") + body.format("12", "18", "tỉnh"))
     b = parse_text(head.format("PHƯỜNG MINH XUÂN") + body.format("10", "20", "phường"))
     assert [i.get("verdict") for i in diff_plans(a, b).indicators] == ["stricter", "weaker"]
+
+
+def test_a_plan_issued_since_the_reform_is_placed_in_its_new_province():
+    ward = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG VĨNH PHÚC\nSố: 31/KH-UBND\nVĩnh Phúc, ngày 20 tháng 01 năm 2026\n"
+        "KẾ HOẠCH\nThực hiện công tác bảo vệ trẻ em\nI. NHIỆM VỤ\n1. Phòng Văn hóa - Xã hội tham mưu.\n"
+    )
+    old = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC\nSố: 156/KH-UBND\nVĩnh Phúc, ngày 22 tháng 6 năm 2021\n"
+        "KẾ HOẠCH\nThực hiện công tác bảo vệ trẻ em\nI. NHIỆM VỤ\n1. Sở Y tế tham mưu.\n"
+    )
+    header = diff_plans(ward, old).header
+    assert header["locality"]["a"] == "Phường Vĩnh Phúc, Tỉnh Phú Thọ"
+    assert header["locality"]["b"] == "Tỉnh Vĩnh Phúc"

@@ -314,3 +314,20 @@ def test_two_provinces_councils_resolutions_of_one_number_stay_apart():
     g = build_graph([a, b])
     for number in ("15/2026/NQ-HĐND", "25-NQ/TU"):
         assert len([n for n, d in g.g.nodes(data=True) if d.get("number") == number]) == 2, number
+
+
+def test_a_text_issued_since_the_reform_is_drawn_in_its_new_province():
+    """A ward of the old Vĩnh Phúc writing in 2026 is in the new Phú Thọ: one
+    box with the province's plan it cites; a plan of 2021 stays in Vĩnh Phúc."""
+    ward = parse_text(
+        "ĐẢNG BỘ TỈNH PHÚ THỌ\nĐẢNG ỦY PHƯỜNG VĨNH PHÚC\nSố 15-KH/ĐU\nVĩnh Phúc, ngày 20 tháng 01 năm 2026\n"
+        "KẾ HOẠCH\nThực hiện công tác bảo vệ trẻ em\n"
+        "Thực hiện Kế hoạch số 5/KH-UBND ngày 08/01/2026 của Ủy ban nhân dân tỉnh; "
+        "Kế hoạch số 156/KH-UBND ngày 22/6/2021 của UBND tỉnh,\nI. MỤC ĐÍCH\n1. Bảo đảm.\n",
+        path="ward.txt",
+    )
+    g = build_graph([ward]).g
+    clusters = {d["number"]: d["cluster"] for _, d in g.nodes(data=True)}
+    assert clusters == {"15-KH/ĐU": "Phú Thọ", "5/KH-UBND": "Phú Thọ", "156/KH-UBND": "Vĩnh Phúc"}
+    (own,) = (d for _, d in g.nodes(data=True) if d["number"] == "15-KH/ĐU")
+    assert own["locality"] == "Vĩnh Phúc, Phú Thọ"

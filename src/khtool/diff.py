@@ -32,7 +32,7 @@ from pydantic import BaseModel, Field
 
 from . import patterns as P
 from .docnumber import unpadded
-from .models import Document, Indicator, Section
+from .models import Document, Indicator, Locality, Section
 from .tables import fold, load
 
 COVER_THRESHOLD = 0.35  # a task is covered when its best counterpart scores at least this
@@ -254,6 +254,16 @@ def diff_plans(
     return out
 
 
+def _place(loc: Locality, date: str | None) -> str:
+    """Where the issuer sits, as the units were when it wrote: a commune's
+    plan of 2026 is in its new province."""
+    from .resolve import REFORM_DATE
+
+    if loc.new_province and (date or "") >= REFORM_DATE:
+        return ", ".join(x for x in (loc.new_ward, loc.new_province) if x)
+    return ", ".join(x for x in (loc.ward, loc.district, loc.province) if x)
+
+
 def _headers(a: Document, b: Document) -> dict[str, dict[str, Any]]:
     def fields(d: Document) -> dict[str, Any]:
         h = d.header
@@ -261,9 +271,7 @@ def _headers(a: Document, b: Document) -> dict[str, dict[str, Any]]:
         return {
             "issuer": h.issuer.full_name or h.issuer.name,
             "level": h.level,
-            "locality": ", ".join(x for x in (loc.ward, loc.district, loc.province) if x)
-            if loc
-            else None,
+            "locality": _place(loc, h.date) if loc else None,
             "number": h.number,
             "date": h.date,
             "title": h.title,

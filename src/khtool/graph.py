@@ -35,33 +35,46 @@ LEVEL_ORDER = ["party", "national", "province", "district", "ward", None]
 UPWARD = {"implements", "basis", "attached"}
 
 
-def _loc_label(loc: Locality | None) -> str | None:
+def _loc_label(loc: Locality | None, date: str | None = None) -> str | None:
     if loc is None:
         return None
     from .gazetteer import short_name
 
-    parts = [short_name(x) for x in (loc.ward, loc.district, loc.province) if x]
+    if _since_reform(loc, date):
+        # (a text of 2026 is placed in the province and commune of 2026)
+        parts = [short_name(x) for x in (loc.new_ward, loc.new_province) if x]
+    else:
+        parts = [short_name(x) for x in (loc.ward, loc.district, loc.province) if x]
     return ", ".join(parts) or None
 
 
-def _province_label(loc: Locality | None) -> str | None:
+def _since_reform(loc: Locality, date: str | None) -> bool:
+    """Was the text issued where the units of 1 July 2025 are, for a place
+    the reform changed?"""
+    from .resolve import REFORM_DATE
+
+    return loc.new_province is not None and (date or "") >= REFORM_DATE
+
+
+def _province_label(loc: Locality | None, date: str | None = None) -> str | None:
     if loc is None or not loc.province:
         return None
     from .gazetteer import short_name
 
-    return short_name(loc.province)
+    return short_name(loc.new_province if _since_reform(loc, date) and loc.new_province else loc.province)
 
 
-def _place_attrs(loc: Locality | None) -> dict[str, Any]:
-    """Node attributes telling where a document's issuer sits."""
+def _place_attrs(loc: Locality | None, date: str | None = None) -> dict[str, Any]:
+    """Node attributes telling where a document's issuer sits: a text issued
+    since 1 July 2025 in its new province (and commune or ward)."""
     return {
-        "locality": _loc_label(loc),
+        "locality": _loc_label(loc, date),
         "province_name": loc.province if loc else None,
         "district_name": loc.district if loc else None,
         "ward_name": loc.ward if loc else None,
         "new_province_name": loc.new_province if loc else None,
         "new_ward_name": loc.new_ward if loc else None,
-        "cluster": _province_label(loc),
+        "cluster": _province_label(loc, date),
     }
 
 
@@ -346,7 +359,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             title=(h.title or "")[:300],
             issuer=h.issuer.full_name or h.issuer.name,
             level=h.level,
-            **_place_attrs(loc),
+            **_place_attrs(loc, h.date),
             parsed=True,
             path=doc.source.path,
         )
@@ -389,7 +402,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             title=(c.subject or "")[:300],
             issuer=c.issuer,
             level=c.issuer_level,
-            **_place_attrs(loc),
+            **_place_attrs(loc, c.date),
             parsed=False,
             path=None,
         )

@@ -158,7 +158,9 @@ def resolve_citations(doc: Document) -> None:
         if coded and c.issuer != coded and _a_form_of(c.issuer or "", coded):
             c.issuer = coded  # "Bộ Lao động Thương binh và Xã hội", "Bộ LĐTBXH", "Bộ Lao động" cut at a wrap
         level, loc = _citation_place(
-            c.issuer or "", num.issuer_code if num else None, own, c.issuer_level, doc.header.date
+            c.issuer or "", num.issuer_code if num else None, own, c.issuer_level, doc.header.date,
+            # (a year alone places it unless it is the reform's own year)
+            c.date or (str(c.year) if c.year and c.year != int(REFORM_DATE[:4]) else None),
         )
         if level and (c.issuer_level is None or c.issuer_level in ("province", "district", "ward")):
             c.issuer_level = level  # type: ignore[assignment]
@@ -211,7 +213,12 @@ def _own_ward_named(own: Locality, name: str) -> bool:
 
 
 def _citation_place(
-    issuer: str, code: str | None, own: Locality | None, level: str | None, date: str | None = None
+    issuer: str,
+    code: str | None,
+    own: Locality | None,
+    level: str | None,
+    date: str | None = None,
+    cited_date: str | None = None,
 ) -> tuple[str | None, Locality | None]:
     named = units_in(issuer)
     if named:
@@ -264,9 +271,16 @@ def _citation_place(
     if own.province and (
         city or P.OWN_PROVINCE_BODY.search(issuer) or (not issuer and _code_level(code) == "province")
     ):
+        # (the province as it was when the cited text was issued: a commune
+        # of the old Vĩnh Phúc citing "UBND tỉnh" in 2026 cites the new Phú Thọ)
+        merged = (
+            own.new_province is not None
+            and own.new_province != own.province
+            and (cited_date or date or "") >= REFORM_DATE
+        )
         return "province", Locality(
-            province=own.province,
+            province=own.new_province if merged else own.province,
             new_province=own.new_province,
-            evidence=["the citing document's own province"],
+            evidence=["the citing document's own province" + (" since 1 July 2025" if merged else "")],
         )
     return level, None

@@ -1291,10 +1291,13 @@ def test_a_closing_implementation_item_naming_no_body_leaves_the_items_above():
         # words that open with a body's word: Báo cáo, Hội nghị, Phòng ngừa
         "1. Báo cáo kết quả\na) Gửi trước ngày 20.\n2. Hội nghị sơ kết\na) Tổ chức vào quý III.\n"
         "3. Phòng ngừa sự cố\na) Rà soát kho.\n",
+        # ... "Phòng, chống" (to prevent) with its comma
+        "1. Phòng, chống tai nạn, thương tích, đuối nước trẻ em\na) Tổ chức dạy bơi.\n"
+        "2. Phòng, chống xâm hại trẻ em\na) Tuyên truyền kỹ năng.\n",
         # one body only: a list of what, not of who
         "1. Sở Y tế\na) Kiểm tra bếp ăn.\n2. Nội dung kiểm tra\na) Hồ sơ.\n",
     ],
-    ids=["topics", "homographs", "one-body"],
+    ids=["topics", "homographs", "phong-chong", "one-body"],
 )
 def test_items_of_topics_give_no_tasks(body):
     assert letter(body).assignments == []

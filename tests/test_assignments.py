@@ -35,6 +35,28 @@ ROLES = [
         "1. Phòng Tư pháp\n- Phối hợp tuyên truyền pháp luật.\n- Phối hợp xử lý vi phạm.\n",
         "support",
     ),
+    # the role word right after the body's name, with a body named to work with
+    (
+        "support-after-name",
+        "1. Thanh tra huyện phối hợp với Phòng Nội vụ kiểm tra việc thực hiện.\n",
+        "support",
+    ),
+    (
+        "support-bound",
+        "1. Phòng Tư pháp có trách nhiệm phối hợp với Công an huyện rà soát vụ việc.\n",
+        "support",
+    ),
+    (
+        "support-verb",
+        "1. Phòng Văn hóa và Thông tin phối hợp tổ chức các hoạt động truyền thông.\n",
+        "support",
+    ),
+    # ... but with all the others, unnamed, the body does the work itself
+    (
+        "responsible-with-others",
+        "1. Phòng Tài chính - Kế hoạch phối hợp với các cơ quan liên quan tổng hợp dự toán.\n",
+        "responsible",
+    ),
     (
         "requested",
         "1. Đề nghị Ủy ban MTTQ Việt Nam huyện vận động nhân dân tham gia.\n",

@@ -1815,6 +1815,15 @@ GROUP_MEMBERS = _regex(r"^(?i:các)\s[^()\n]{2,60}?\s*\((?P<members>[^()\n]{3,20
 # Role words.
 ROLE_LEAD = _regex(r"(?i:chủ\s+trì|cơ\s+quan\s+thường\s+trực|đầu\s+mối)")
 ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
+# The same right after the body's name, with what binds it: "Thanh tra tỉnh
+# phối hợp với Sở Nội vụ …", "Bộ Tư pháp có trách nhiệm phối hợp với …"
+# (matched after the name).
+# Not when the bodies it works with are all the others, unnamed: "Bộ Tài
+# chính phối hợp với các bộ, cơ quan tổng hợp …" does the work itself.
+ROLE_SUPPORT_AFTER_NAME = _regex(
+    r"[ \t]*,?[ \t]*(?:(?i:có|chịu)\s+(?i:trách\s+nhiệm)\s+)?(?i:phối\s+hợp)\b"
+    r"(?!\s+(?:(?i:với)\s+)?(?i:các|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành)\b)"
+)
 # "Giao Sở X chủ trì, phối hợp với …" anywhere in the text.
 # The body is capitalised, or is an internal unit written with its noun in
 # lower case before its capitalised name ("Giao phòng Quản lý công nghiệp tổ
@@ -1905,6 +1914,13 @@ BRACKETED_ITEM = _std(r"^\s*\((\d{1,2})\)\s*(.+)$")
 ORGAN_HOMOGRAPH = _regex(
     r"(?i:danh\s+sách|danh\s+mục|bảng|biểu\s+(?:mẫu|tổng|số)|báo\s+cáo|hội\s+(?:nghị|thảo|thi|diễn|đồng\s+ý)|trường\s+hợp|phòng\s*,?\s+(?:ngừa|chống|cháy|tránh|thủ|bệnh)"
     r"|ban\s+hành|bộ\s+(?:máy|tiêu\s+chí|chỉ\s+số|hồ\s+sơ|phận)|đoàn\s+kết|sở\s+hữu|cục\s+bộ|chánh\s+án)\b"
+)
+# The words AGENCY_HEAD_WORD leaves out, as a body's name: an inspectorate or
+# an institute named by its unit or its capitalised name ("Thanh tra tỉnh",
+# "Thanh tra Bộ", "Viện Kiểm sát nhân dân tỉnh"; not "Thanh tra, kiểm tra …",
+# "Thanh tra việc …" nor "Viện trợ …").
+INSPECTORATE_OR_INSTITUTE = _regex(
+    r"(?:Thanh\s+tra|THANH\s+TRA|Viện|VIỆN)\s+(?:(?i:tỉnh|huyện|thành\s+phố|quận|thị\s+xã|xã|phường)\b|\p{Lu})"
 )
 # A verb giving a task opens no body's name: "Giao Ban Tổ chức Huyện ủy chủ
 # trì …" names "Ban Tổ chức Huyện ủy" ("giao ban", a briefing, keeps the

@@ -344,8 +344,11 @@ def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
         return "lead"
     if tasks and all(P.ROLE_SUPPORT.match(t.text.lstrip("- ")) for t in tasks):
         return "support"
-    if P.ROLE_SUPPORT.match(text.lstrip("- ")):
+    opening = text.lstrip("- ")
+    if P.ROLE_SUPPORT.match(opening):
         return "support"
+    if agency and opening.startswith(agency) and P.ROLE_SUPPORT_AFTER_NAME.match(opening, len(agency)):
+        return "support"  # "Thanh tra tỉnh phối hợp với Sở Nội vụ …": the role word after the name
     return "responsible"
 
 
@@ -598,6 +601,13 @@ def _heads_it(name: str, names: list[str]) -> bool:
     return _body_key(body) in {_body_key(n) for n in names} or _collective(names)
 
 
+def _body_word(name: str) -> bool:
+    """Does the name open with a body's word ("Sở", "Phòng", "UBND" …), or
+    with a word that opens other headings too, as a body's name ("Thanh tra
+    tỉnh", "Viện Kiểm sát nhân dân", not "Thanh tra, kiểm tra …")?"""
+    return P.AGENCY_HEAD_WORD.match(name) is not None or P.INSPECTORATE_OR_INSTITUTE.match(name) is not None
+
+
 def _bullet_body(item: Section) -> str | None:
     """The body a bullet opens with as its sentence's subject, before its verb
     in lower case ("- Hội Liên hiệp Phụ nữ huyện chủ trì phối hợp Huyện đoàn
@@ -642,7 +652,7 @@ def _opening_bodies(item: Section) -> list[str]:
         if (
             not head.startswith(n, pos)
             or len(n.split()) > _OPENING_BODY_WORDS
-            or not P.AGENCY_HEAD_WORD.match(n)
+            or not _body_word(n)
             or without_title(n) != n
             or match is None
             or match.sector == "interdisciplinary"
@@ -661,7 +671,7 @@ def _body_opening(head: str) -> str | None:
     if (
         len(names) == 1
         and len(names[0].split()) <= _OPENING_BODY_WORDS
-        and P.AGENCY_HEAD_WORD.match(names[0])
+        and _body_word(names[0])
         # (bodies named together, again; but a body in each unit is one:
         # "Sở Y tế các tỉnh, thành phố trực thuộc trung ương")
         and (" các " not in f" {names[0].lower()} " or P.BODY_IN_EACH_UNIT.match(names[0]) is not None)
@@ -876,7 +886,7 @@ def _from_request_parts(
             else:
                 asked = P.REQUEST_OPENING.match(head)  # "Đề nghị …", "Kiến nghị …"
                 head = head[asked.end() :] if asked else head
-                names = [n for n in _agency_names(head)[0] if P.AGENCY_HEAD_WORD.match(n) and _looks_like_agency(n)]
+                names = [n for n in _agency_names(head)[0] if _body_word(n) and _looks_like_agency(n)]
                 if not names or not head.startswith(names[0]):
                     continue  # (an item that opens with no body: "1. Sớm ban hành …")
             for name in names:
@@ -894,7 +904,7 @@ def _paragraph_items(ct: CleanText, part: Section) -> list[Section]:
     for paragraph in (p.strip() for p in part.text.split("\n")):
         names = [n for n in _agency_names(paragraph[:240])[0] if _looks_like_agency(n)]
         opening = P.GIVE_LEAD.sub("", P.REQUEST.sub("", paragraph, count=1), count=1)
-        if not names or not opening.startswith(names[0]) or not P.AGENCY_HEAD_WORD.match(names[0]):
+        if not names or not opening.startswith(names[0]) or not _body_word(names[0]):
             continue
         if is_generic(names[0]) or P.BY_APPENDIX.search(paragraph):
             continue  # "Các ngành thực hiện theo Phụ lục kèm theo": the table gives the tasks

@@ -3936,3 +3936,34 @@ def test_indicators_numbered_within_a_group_keep_their_labels():
         ("Trạm Y tế xã", ["1.2"]),
         ("Trường Tiểu học", ["2", "3", "5"]),
     ]
+
+
+DIRECTIVE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 07/CT-UBND\nKhánh Hòa, ngày 10 tháng 3 năm 2026\nCHỈ THỊ\n"
+    "Về tăng cường kỷ luật, kỷ cương hành chính\n"
+    "Để khắc phục hạn chế, Chủ tịch UBND tỉnh yêu cầu:\n"
+    "1. Thủ trưởng các sở, ban, ngành\na) Quán triệt, thực hiện nghiêm kỷ luật hành chính.\n"
+    "b) Báo cáo kết quả trước ngày 15/6/2026.\n"
+    "2. Yêu cầu Sở Nội vụ\na) Chủ trì tham mưu sửa đổi Quy chế làm việc, trình UBND tỉnh trong quý II/2026.\n"
+    "b) Tổ chức kiểm tra công vụ đột xuất.\n"
+    "3. Yêu cầu Văn phòng UBND tỉnh\na) Công khai kết quả giải quyết thủ tục hành chính.\n"
+    "4. Tổ chức thực hiện\n"
+    "Giám đốc các sở nghiêm túc thực hiện Chỉ thị này. Giao Thanh tra tỉnh theo dõi, đôn đốc việc thực "
+    "hiện; tổng hợp, báo cáo Chủ tịch UBND tỉnh trước ngày 15/12/2026./.\n"
+)
+
+
+def test_an_order_yeu_cau_x_gives_x_the_tasks_under_it_and_a_later_sentence_gives_the_follow_up():
+    doc = parse_text(DIRECTIVE)
+    got = {a.agency: (a.role, [(d.month, d.year) for d in a.deadlines]) for a in doc.assignments}
+    # "Yêu cầu" from the chairman is an order, not a request
+    assert got["Sở Nội vụ"] == ("lead", [(6, 2026)])
+    assert got["Văn phòng UBND tỉnh"] == ("responsible", [])
+    # the closing paragraph's second sentence
+    assert got["Thanh tra tỉnh"] == ("responsible", [(12, 2026)])
+    assert {d.agency for d in doc.deadlines if d.month == 12} == {"Thanh tra tỉnh"}
+
+
+def test_a_part_on_requirements_gives_no_body_a_task():
+    doc = plan("1. Yêu cầu\n- Bám sát chỉ đạo của UBND tỉnh.\n- Bảo đảm thiết thực, hiệu quả.\n")
+    assert doc.assignments == []

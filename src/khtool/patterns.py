@@ -1492,10 +1492,13 @@ _DUTY_WORDS = (
     r"(?:\s*,?\s*(?:và\s+)?quyền\s+hạn)?)"
 )
 # An item that gives bodies the tasks under it, wherever it stands: "2. Giao Bộ
-# Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …".
-GIVE_ITEM = _regex(r"^(?i:giao)\s+\p{Lu}[^:.;]{2,200}:?\s*$")
+# Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …", "2. Yêu cầu Sở Nội vụ".
+GIVE_ITEM = _regex(r"^(?i:giao|yêu\s+cầu)\s+\p{Lu}[^:.;]{2,200}:?\s*$")
 GIVE_LEAD = _regex(
     r"^(?:(?i:giao)\s+(?!(?i:thông|dịch|lưu|nhận|tiếp|ban)\b)"
+    # an order to the body named after it: "2. Yêu cầu Sở Nội vụ" / "a) Chủ trì
+    # …" (not a part on requirements: "2. Yêu cầu", "Yêu cầu: …")
+    r"|(?i:yêu\s+cầu)\s+(?=\p{Lu})"
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở, …": the bodies after "yêu cầu"
     r"|(?:Chủ\s+tịch\s+)?(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)"
     r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?:\s+\p{Lu}\p{L}*){0,4})?\s+(?i:yêu\s+cầu)\s+"
@@ -1555,9 +1558,12 @@ DIRECTED_LEAD = _regex(_DIRECTS + r"(?P<names>\p{Lu}[^;:.()\n]{2,120}?)\s+(?i:ch
 DIRECTED_LEAD_BEFORE = _regex(_DIRECTS + r"\p{Lu}[^;:.()\n]{2,120}?\s+(?i:chủ\s+trì)\s*,?\s*$", END)
 # A closing paragraph giving one body the follow-up of the whole text:
 # "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện …", "Sở Nội vụ chịu
-# trách nhiệm tổng hợp, báo cáo …", "Sở Y tế là cơ quan thường trực, …".
+# trách nhiệm tổng hợp, báo cáo …", "Sở Y tế là cơ quan thường trực, …",
+# "Phòng Bảo trợ xã hội là đầu mối theo dõi …" (matched at the paragraph's
+# start or a later sentence's).
 CLOSING_DUTY = _regex(
-    r"^(?:Giao\s+)?(?P<body>\p{Lu}[^,;:.\n]{2,90}?)\s+(?:theo\s+dõi|đôn\s+đốc|(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+cơ\s+quan\s+thường\s+trực)\b"
+    r"(?:Giao\s+)?(?P<body>\p{Lu}[^,;:.\n]{2,90}?)\s+(?:theo\s+dõi|đôn\s+đốc|(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì"
+    r"|là\s+cơ\s+quan\s+thường\s+trực|là\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?đầu\s+mối)\b"
 )
 # An item or paragraph giving one body the items under it: "3. Ủy ban nhân
 # dân cấp tỉnh có trách nhiệm:" / "a) …", "Sở Y tế có nhiệm vụ sau đây:".

@@ -696,7 +696,7 @@ def _from_give_items(
         for s in walk_sections(sections)
         if s.children
         and s.kind in ("arabic", "roman", "letter", "article")
-        and (s.heading or s.text)[:4].lower() == "giao"
+        and (s.heading or s.text)[:7].lower().startswith(("giao", "yêu cầu"))
         and _in_range(s.span, lo, hi)
         and P.GIVE_ITEM.match(s.heading or s.text.split("\n")[0])
     ]
@@ -1248,14 +1248,18 @@ def _from_closing_duties(ct: CleanText, closing: list[LogicalLine], level: str |
     hợp …"."""
     out: list[Assignment] = []
     for ll in closing:
-        m = P.CLOSING_DUTY.match(ll.text)
-        if m is None:
-            continue
-        name = m["body"].strip()
-        if _names_a_body(name) and _is_body_name(name) and not is_generic(name):
-            span = ct.line_span(ll)
-            task = Task(text=ll.text.strip(), span=span)
-            out.append(_with_tasks(ct, name, False, ll.text, [task], span, level))
+        # (or a later sentence of it: "Giám đốc các sở … thực hiện Chỉ thị
+        # này. Giao Sở Nội vụ theo dõi, đôn đốc …")
+        for at in [0, *(b.end() - 1 for b in P.SENTENCE_BREAK.finditer(ll.text))]:
+            m = P.CLOSING_DUTY.match(ll.text, at)
+            if m is None:
+                continue
+            name = m["body"].strip()
+            if _names_a_body(name) and _is_body_name(name) and not is_generic(name):
+                span = ct.line_span(ll)
+                said = ll.text[at:].strip()
+                task = Task(text=said, span=span)
+                out.append(_with_tasks(ct, name, False, said, [task], span, level))
     return out
 
 
@@ -1328,7 +1332,7 @@ def _names_a_body(name: str) -> bool:
     capital ("Vụ Pháp chế") (not "Lĩnh vực môi trường", "Thông tin về dự án",
     "Phòng ngừa sự cố")."""
     return (
-        P.AGENCY_HEAD_WORD.match(name) is not None
+        _body_word(name)
         and not P.ORGAN_HOMOGRAPH.match(name)
         and not name.isupper()
         # (a ministry's Vụ or Cục, a Sở's phòng, named with a capital: a body

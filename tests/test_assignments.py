@@ -726,6 +726,10 @@ DEADLINE_FORMS += [
     ("hoàn thành trong thời hạn 02 tháng kể từ ngày ban hành Kế hoạch này", [(5, 5, 2024, "once")]),
     # (working days are not counted: holidays are not known)
     ("hoàn thành trong thời hạn 10 ngày làm việc kể từ ngày ký", [(None, None, None, "once")]),
+    # a time field saying it has no end
+    ("thời hạn: thường xuyên", [(None, None, None, "ongoing")]),
+    # a year's end with no lead word, after a verb that puts a limit on it
+    ("báo cáo UBND huyện cuối năm 2026", [(None, 12, 2026, "once")]),
     # a length with no event it counts from is a measure
     ("nộp ảnh chụp không quá 06 tháng, cỡ 3cm x 4cm", []),
 ]
@@ -751,9 +755,18 @@ def test_a_limit_from_the_documents_coming_into_force_is_dated_from_its_closing_
     assert (d.day, d.month, d.year, d.recurrence, d.agency) == (30, 4, 2026, "once", "Sở Y tế")
 
 
-def test_a_time_told_at_a_sentences_opening_is_no_deadline():
-    doc = plan("1. Sở Tư pháp\n- Trong quý III, đơn vị rà soát 20 văn bản.\n")
+@pytest.mark.parametrize(
+    "said", ["Trong quý III, đơn vị rà soát 20 văn bản.", "Đến cuối năm 2025, toàn huyện có 90% xã đạt chuẩn."]
+)
+def test_a_time_told_at_a_sentences_opening_is_no_deadline(said):
+    doc = plan(f"1. Sở Tư pháp\n- {said}\n")
     assert doc.assignments[0].deadlines == []
+
+
+def test_a_time_alone_after_an_items_colon_is_its_deadline_not_its_text():
+    (a,) = plan("1. Sở Tư pháp kiểm tra tại cơ sở: thường xuyên.\n").assignments
+    assert a.tasks[0].text == "Sở Tư pháp kiểm tra tại cơ sở: thường xuyên."
+    assert [(d.text, d.recurrence) for d in a.deadlines] == [("thường xuyên", "ongoing")]
 
 
 @pytest.mark.parametrize(

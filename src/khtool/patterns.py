@@ -2096,6 +2096,11 @@ _PERIOD_NO_YEAR = (
 _TIME_LABEL = r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?i:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*:\s*"
 _PERIOD_LEAD = r"(?:(?i:trước|trong|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?|vào|cuối|hết)\s+|" + _TIME_LABEL + ")"
 DEADLINE_PERIOD = _regex(_PERIOD_LEAD + _PERIOD)
+# A time alone after an item's colon, its time field and no heading's text:
+# "Kiểm tra tại cơ sở: thường xuyên.", "…: Quý III/2026" (tested in segment).
+TIME_VALUE_ONLY = _regex(
+    r"^(?:(?i:thường\s+xuyên|liên\s+tục|(?:hằng|hàng)\s+(?:năm|quý|tháng))|" + _PERIOD + r"|(?i:năm)\s+(?:19|20)\d\d)\s*[.;]?\s*$"
+)
 # Without its year, only after words that say by when, not when something
 # happened: "hoàn thành trong quý III", "trình … trước tháng 6" (a sentence
 # opening "Trong quý III, …" tells a time, and is left out in code).
@@ -2110,8 +2115,16 @@ YEARLESS_DUE_VERB = _regex(
 )
 # A year's end: "hoàn thành trước cuối năm 2026", "vào cuối năm 2026",
 # "chậm nhất cuối năm 2026" (a deadline in its twelfth month).
+# Also with no lead word after a verb that puts a limit on it, as a period
+# without its year is ("báo cáo UBND tỉnh cuối năm 2026"; checked in code).
 DEADLINE_YEAR_END = _regex(
-    r"(?i:trước|vào|trong|đến|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?)\s+(?i:cuối\s+năm)\s+(?P<y>(?:19|20)\d\d)(?!\d|/)"
+    r"(?P<lead>(?i:trước|vào|trong|đến|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?)\s+)?(?<!\p{L})(?i:cuối\s+năm)\s+(?P<y>(?:19|20)\d\d)(?!\d|/)"
+)
+# A task's time field saying it has no end: "Thời hạn: thường xuyên",
+# "Thời gian thực hiện: Thường xuyên", "…: thường xuyên." closing the item.
+DEADLINE_ONGOING = _regex(
+    r"(?:(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?i:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*:\s*"
+    r"|:\s*(?=\p{L}+\s+\p{L}+\s*[.;]?\s*$))(?P<ongoing>(?i:thường\s+xuyên|liên\s+tục))(?=\s*[.;,]|\s*$)"
 )
 # A time limit of a whole year: a task finished within it ("hoàn thành trong
 # năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học …"); a

@@ -1138,6 +1138,7 @@ def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
         and not P.TERMINAL_PUNCT.match(m["head"])
         and len(m["head"]) <= 100
         and not P.HEADING_NOT_BEFORE_COLON.search(m["head"])
+        and not P.TIME_VALUE_ONLY.match(m["text"])
     ):
         return m["head"].strip(), m["text"].strip()
     if P.TERMINAL_PUNCT.match(rest) and not rest.endswith(":"):

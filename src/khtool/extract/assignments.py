@@ -2543,8 +2543,20 @@ def _deadlines_in(
             found.append((m, None, None, None))
     if dated and "cuối năm" in lowered:
         for m in P.DEADLINE_YEAR_END.finditer(text):
-            if not any(f[0].start() < m.end() and m.start() < f[0].end() for f in found):
-                found.append((m, None, 12, int(m["y"])))
+            if any(f[0].start() < m.end() and m.start() < f[0].end() for f in found):
+                continue
+            before = text[max(_clause_start(text, m.start()) + 1, m.start() - 100) : m.start()]
+            lead = (m["lead"] or "").lower()
+            if not lead.startswith(("trước", "chậm")) and (
+                "đã" in before.split()
+                or _opens_sentence(text, m.start())
+                or (not lead and not P.YEARLESS_DUE_VERB.search(before[before.rfind(",") + 1 :]))
+            ):
+                continue  # a time told: "Đến cuối năm 2025, toàn tỉnh có …"
+            found.append((m, None, 12, int(m["y"])))
+    if "thường xuyên" in lowered or "liên tục" in lowered:
+        for m in P.DEADLINE_ONGOING.finditer(text):
+            found.append((m, None, None, None))
     for m, day, month, year in found:
         # the date's own clause, not the one before it: "… hằng tháng trước
         # ngày 25; báo cáo năm trước ngày 05/12/2026"
@@ -2574,12 +2586,14 @@ def _deadlines_in(
         due = m.groupdict().get("due")
         out.append(
             Deadline(
-                text=m["when"] if "when" in m.re.groupindex else m.group(0),
+                text=(m["when"] if "when" in m.re.groupindex else m.group(0)).lstrip(": "),
                 day=day,
                 month=month,
                 year=year,
                 recurrence=(
-                    _relative_recurrence(m)
+                    "ongoing"
+                    if "ongoing" in m.re.groupindex
+                    else _relative_recurrence(m)
                     if "rel" in m.re.groupindex
                     else "semiannual"
                     if due and "6 tháng" in due

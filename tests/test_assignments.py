@@ -3980,3 +3980,20 @@ def test_an_order_yeu_cau_x_gives_x_the_tasks_under_it_and_a_later_sentence_give
 def test_a_part_on_requirements_gives_no_body_a_task():
     doc = plan("1. Yêu cầu\n- Bám sát chỉ đạo của UBND tỉnh.\n- Bảo đảm thiết thực, hiệu quả.\n")
     assert doc.assignments == []
+
+
+@pytest.mark.parametrize(
+    ("said", "recurrence"),
+    [
+        # a report someone must make: how often, and it is done or sent
+        ("Thực hiện nghiêm chế độ báo cáo định kỳ, đột xuất theo quy định.", "periodic, ad hoc"),
+        ("Định kỳ 6 tháng, hằng năm báo cáo kết quả thực hiện.", "periodic, semiannual, annual"),
+        ("Báo cáo định kỳ hoặc đột xuất với Sở Công Thương về tình hình hoạt động.", "periodic, ad hoc"),
+        # a report named by its kind sets no duty
+        ("Báo cáo an toàn định kỳ.", None),
+        ("Nội dung báo cáo hằng quý bao gồm các nội dung chính sau.", None),
+    ],
+)
+def test_a_reporting_duty_without_a_date_is_one_said_to_be_done(said, recurrence):
+    doc = plan(f"1. Sở Tư pháp\n- {said}\n")
+    assert [d.recurrence for d in doc.assignments[0].deadlines] == ([recurrence] if recurrence else [])

@@ -2268,6 +2268,18 @@ RECURRENCE = _regex(
     r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất"
     r"|,\s*(?P<year>năm)(?!\s+\d))"
 )
+# A report that someone must make, in a sentence saying how often (the
+# fallback for a reporting duty with no date): a verb of doing it before the
+# report ("thực hiện (nghiêm) chế độ báo cáo", "xây dựng báo cáo", "gửi báo
+# cáo"), a body it goes to ("báo cáo định kỳ … với Bộ Công Thương"), or words
+# saying when it is due ("theo định kỳ", "khi có yêu cầu"). A report named by
+# its kind says none of these: "d) Báo cáo an toàn định kỳ.", "Nội dung báo
+# cáo hằng quý bao gồm …", "Báo cáo định kỳ, báo cáo vụ việc … (nguồn thông tin)".
+REPORT_DUTY = _regex(
+    r"(?i:(?:thực\s+hiện|chấp\s+hành|xây\s+dựng|lập|gửi|nộp|có\s+trách\s+nhiệm|phải)(?:\s+\p{L}+){0,2}?\s+(?:chế\s+độ\s+)?báo\s+cáo"
+    r"|báo\s+cáo[^.;:]{0,120}?\s(?:với|cho|lên|đến|về)\s+(?-i:\p{Lu})"
+    r"|theo\s+định\s+kỳ|khi\s+có\s+yêu\s+cầu)"
+)
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
 # "sơ kết vào năm 2025, tổng kết vào năm 2030", and with what is reviewed
 # between: "sơ kết 5 năm vào năm 2027", "tổng kết việc thực hiện Kế hoạch vào

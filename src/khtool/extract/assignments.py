@@ -2245,6 +2245,20 @@ def _iso_date(value: str | None) -> _dt.date | None:
         return None
 
 
+def _reporting_duty(sentence: str) -> bool:
+    """Does a sentence with a report and how often say someone must report:
+    it names whom to ("… gửi báo cáo định kỳ đến Cục …"), says it is done
+    (``P.REPORT_DUTY``), or the frequency comes before the report's verb
+    ("Định kỳ 6 tháng, hằng năm báo cáo …")?
+    A report named by its kind does neither: "Báo cáo an toàn định kỳ",
+    "Báo cáo định kỳ, báo cáo vụ việc …", "… số báo cáo tính hàng tháng"."""
+    if _to_whom(sentence) or P.REPORT_DUTY.search(sentence):
+        return True
+    lowered = sentence.lower()
+    first = P.RECURRENCE.search(sentence)
+    return first is not None and lowered.find("báo cáo", first.end()) >= 0 and lowered.find("báo cáo") > first.start()
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Does the text at ``at`` open a sentence or a line ("Trong quý III, …")?"""
     before = text[max(0, at - 3) : at].rstrip(" ")
@@ -2660,6 +2674,8 @@ def _deadlines_in(
         # does the two in different sentences holds none
         for sentence in P.SENTENCE_SPLIT.split(text):
             rec = _recurrence(sentence) if "báo cáo" in sentence.lower() else None
+            if rec and not _reporting_duty(sentence):
+                continue  # a report's name: "Báo cáo an toàn định kỳ", "Nội dung báo cáo hằng quý …"
             if rec:
                 sentence = P.END_MARK.sub("", sentence.strip()).rstrip(" ./")  # (the text's "./.")
                 out.append(

@@ -2075,6 +2075,21 @@ def test_central_party_and_front_bodies_by_their_codes(text, level):
             "về phòng chống dịch trên địa bàn tỉnh năm 2024",
             [],
         ),
+        # a second reason of the citing sentence
+        (
+            "Thực hiện chỉ đạo của UBND tỉnh tại Văn bản số 502/UBND-KT ngày 20/01/2026 về việc triển khai Nghị "
+            "định số 25/2026/NĐ-CP và để đảm bảo việc thực hiện đồng bộ Luật Hóa chất số 69/2025/QH15, Sở Công "
+            "Thương hướng dẫn như sau:",
+            "về việc triển khai Nghị định số 25/2026/NĐ-CP",
+            ["25/2026/NĐ-CP"],
+        ),
+        # the citing sentence going on after a comma
+        (
+            "Căn cứ Quyết định số 05/2025/QĐ-UBND ngày 10/01/2025 của UBND tỉnh Lào Cai ban hành quy chế phối hợp, "
+            "Sau khi xem xét, Sở Công Thương thông báo như sau:",
+            "ban hành quy chế phối hợp",
+            [],
+        ),
         # but "theo quy định" is none
         (
             "Căn cứ Nghị định số 278/2025/NĐ-CP ngày 20/10/2025 của Chính phủ quy định về chia sẻ dữ liệu bảo đảm an "

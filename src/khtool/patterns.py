@@ -979,8 +979,12 @@ SUBJECT_END = _std(
     # the host sentence's predicate, which no title holds: "Nghị định số … về
     # quản lý cụm công nghiệp có hiệu lực …", "… thì …"
     r"|\s(?:có\s+hiệu\s+lực|thì)\s"
-    # the citing sentence's purpose: "…, để chủ động phòng ngừa …", "…, nhằm …"
-    r"|,\s+(?:để|nhằm)\s"
+    # the citing sentence's purpose: "…, để chủ động phòng ngừa …", "…, nhằm …",
+    # "… và để đảm bảo việc thực hiện …" (a second reason of the citing sentence)
+    r"|,\s+(?:để|nhằm)\s|\s+và\s+(?:để|nhằm)\s"
+    # the citing sentence going on, its clause joined to the preamble line
+    # before: "… của UBND tỉnh Lào Cai, Sau khi xem xét, Sở …"
+    r"|,\s+(?=(?:Sau\s+khi|Theo\s+đề\s+nghị|Xét)\s)"
     # the next input a "Xét …" lists: "… về tình hình giải ngân, đề nghị của UBND
     # tỉnh Gia Lai tại văn bản số …", "…, ý kiến của Bộ Tư pháp tại …"
     r"|,\s+(?:và\s+)?(?:báo\s+cáo|đề\s+nghị|ý\s+kiến|tờ\s+trình|kiến\s+nghị|văn\s+bản)\s+(?:của|tại)\s"

@@ -3997,3 +3997,22 @@ def test_a_part_on_requirements_gives_no_body_a_task():
 def test_a_reporting_duty_without_a_date_is_one_said_to_be_done(said, recurrence):
     doc = plan(f"1. Sở Tư pháp\n- {said}\n")
     assert [d.recurrence for d in doc.assignments[0].deadlines] == ([recurrence] if recurrence else [])
+
+
+def test_a_communes_bodies_by_their_usual_abbreviations():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ VĨNH TƯỜNG\nSố: 20/KH-UBND\nVĩnh Tường, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Bảo vệ trẻ em năm 2026\nII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng VH-XH: Chủ trì tham mưu UBND xã triển khai Kế hoạch.\n"
+        "2. TYT xã: Phối hợp chăm sóc sức khỏe trẻ em, sơ cứu tai nạn thương tích.\n"
+        "3. CA xã: Chủ trì phòng ngừa, xử lý các vụ việc xâm hại trẻ em.\n"
+        "4. VP HĐND-UBND: Tổng hợp, báo cáo kết quả.\n"
+        "5. Ban CHQS xã: Phối hợp tuyên truyền.\n"
+    )
+    assert {a.agency: a.sector for a in doc.assignments} == {
+        "Phòng VH-XH": "labour_social",
+        "TYT xã": "health",
+        "CA xã": "police",
+        "VP HĐND-UBND": "office",
+        "Ban CHQS xã": "military",
+    }

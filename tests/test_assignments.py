@@ -1079,12 +1079,18 @@ def _table_assignments(doc):
 
 
 def test_task_table_rows_are_assignments():
-    assert _table_assignments(plan(TASK_TABLE)) == [
+    doc = plan(TASK_TABLE)
+    assert _table_assignments(doc) == [
+        # one body in one role is one assignment: its rows are its tasks
         (
             "Công chức Văn hóa - Xã hội",
             "lead",
-            ["Tuyên truyền Luật Trẻ em trên loa truyền thanh"],
-            [(None, None, None, "ongoing")],
+            [
+                "Tuyên truyền Luật Trẻ em trên loa truyền thanh",
+                # a line with an empty first cell goes on with the row above
+                "Tổ chức Tháng hành động vì trẻ em và Diễn đàn trẻ em cấp xã",
+            ],
+            [(None, None, None, "ongoing"), (None, 6, 2026, "once")],
         ),
         (
             "Đoàn Thanh niên xã",
@@ -1098,15 +1104,11 @@ def test_task_table_rows_are_assignments():
             ["Tuyên truyền Luật Trẻ em trên loa truyền thanh"],
             [(None, None, None, "ongoing")],
         ),
-        # a line with an empty first cell goes on with the row above
-        (
-            "Công chức Văn hóa - Xã hội",
-            "lead",
-            ["Tổ chức Tháng hành động vì trẻ em và Diễn đàn trẻ em cấp xã"],
-            [(None, 6, 2026, "once")],
-        ),
         ("Công an xã", "lead", ["Báo cáo kết quả thực hiện"], [(15, 12, 2026, "once")]),
     ]
+    # each task and its deadline keep their own row
+    lead = doc.assignments[0]
+    assert [t.span.line for t in lead.tasks] == [d.span.line for d in lead.deadlines]
 
 
 def test_a_table_whose_lead_column_is_who_carries_it_out():
@@ -1226,8 +1228,8 @@ def test_a_docx_task_tables_merged_cells_and_paragraphs(tmp_path):
     got = [(a.agency, [t.text for t in a.tasks], [(d.month, d.year) for d in a.deadlines]) for a in doc.assignments]
     assert got == [
         ("Phòng Chuyển đổi số", ["Là đầu mối tham mưu Giám đốc Sở triển khai Kế hoạch."], []),
-        ("Văn phòng Sở", ["Rà soát văn bản"], [(6, 2026)]),
-        ("Văn phòng Sở", ["Theo dõi thi hành pháp luật"], [(6, 2026)]),
+        # (one body in one role: the rows its merged cell leads are its tasks)
+        ("Văn phòng Sở", ["Rà soát văn bản", "Theo dõi thi hành pháp luật"], [(6, 2026), (6, 2026)]),
     ]
 
 

@@ -3006,7 +3006,6 @@ def extract_assignments(
     assignments += _unseen(assignments, _from_requests(ct, lead or [], top, level, issuer, addressees or [], informing))
     if any(w in ct.text for w in ("NGHỊ", "nghị")):  # (a walk saved where no part asks)
         assignments += _unseen(assignments, _from_request_parts(ct, sections, lo, hi, level))
-    # (a table's rows stay apart: each row's deadline is its task's)
     assignments = _without_cut_names(_merge_repeated(assignments)) + _from_tables(ct, lo, hi, level)
     if "chủ trì" in ct.text or "thực hiện:" in ct.text:  # (labels hold one of these)
         labelled = _from_labelled_items(ct, sections, lo, hi, level)
@@ -3014,6 +3013,9 @@ def extract_assignments(
             # (an item read elsewhere as its body's gives way to its labels)
             spans = {a.span.start for a in labelled if a.span is not None}
             assignments = [a for a in assignments if a.span is None or a.span.start not in spans] + labelled
+    # one body in one role is one assignment, a table's rows and labelled
+    # items too (each task and deadline keeps its own row's span)
+    assignments = _merge_repeated(assignments)
     _own_units_in_issuers_sector(assignments, issuer, level)
     _own_office(assignments, issuer, level)
     _own_generic_units(assignments, issuer, level, bool(addressees))
@@ -3052,8 +3054,11 @@ def extract_assignments(
                         (
                             owner[k]
                             for k in owner
-                            if k[1] == d.text and any(
-                                a.span.start <= d.span.start < a.span.end for a in owners[k]
+                            if k[1] == d.text
+                            and any(
+                                sp.start <= d.span.start < sp.end
+                                for a in owners[k]
+                                for sp in (a.span, *(t.span for t in a.tasks))
                             )
                         ),
                         None,

@@ -4018,3 +4018,15 @@ def test_a_communes_bodies_by_their_usual_abbreviations():
         "VP HĐND-UBND": "office",
         "Ban CHQS xã": "military",
     }
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "3. Trung tâm Công tác xã hội tỉnh (sau đây gọi tắt là Trung tâm CTXH)\n- Tiếp nhận đối tượng khẩn cấp.\n",
+        "3. Trung tâm Công tác xã hội tỉnh (sau đây gọi tắt là Trung tâm CTXH) tiếp nhận đối tượng khẩn cấp.\n",
+    ],
+)
+def test_an_alias_defined_beside_a_body_is_no_part_of_its_name(item):
+    (a,) = plan(item).assignments
+    assert a.agency == "Trung tâm Công tác xã hội tỉnh"

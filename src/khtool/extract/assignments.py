@@ -227,6 +227,10 @@ def _indicator_refs(text: str) -> list[str]:
 
 def _agency_names(head: str) -> tuple[list[str], bool]:
     """Names in an item's heading, and whether it is a request ("Đề nghị …")."""
+    if "(" in head and P.ALIAS.search(head):
+        # "Trung tâm Công tác xã hội tỉnh (sau đây gọi tắt là Trung tâm CTXH)":
+        # the alias is another name of the body, not part of it
+        head = P.ALIAS.sub(":", head, count=1).replace(" :", ":")
     request = bool(P.REQUEST.match(head))
     duty = not request and P.DUTY_LEAD.match(head) is not None
     opener = P.REQUEST if request else P.GIVE_LEAD  # "Đề nghị …" / "Giao …"

@@ -4030,3 +4030,23 @@ def test_a_communes_bodies_by_their_usual_abbreviations():
 def test_an_alias_defined_beside_a_body_is_no_part_of_its_name(item):
     (a,) = plan(item).assignments
     assert a.agency == "Trung tâm Công tác xã hội tỉnh"
+
+
+@pytest.mark.parametrize(
+    ("item", "bodies"),
+    [
+        # Party committees named one after another
+        (
+            "1. Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh lãnh đạo lực lượng vũ trang thực hiện.\n",
+            ["Đảng ủy Quân sự tỉnh", "Đảng ủy Công an tỉnh"],
+        ),
+        # the name ends before its task's verb
+        (
+            "1. Báo Nam Định, Đài Phát thanh và Truyền hình Nam Định mở chuyên mục phản ánh, kiến nghị.\n",
+            ["Báo Nam Định", "Đài Phát thanh và Truyền hình Nam Định"],
+        ),
+        ("1. Đoàn Thanh niên phát huy vai trò nòng cốt trong tổ chức các hoạt động.\n", ["Đoàn Thanh niên"]),
+    ],
+)
+def test_bodies_opening_an_item_one_after_another(item, bodies):
+    assert [a.agency for a in plan(item).assignments] == bodies

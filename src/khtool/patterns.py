@@ -1638,6 +1638,9 @@ AGENCY_LIST_END = _regex(
     # huyện tập huấn …", "Công an tỉnh mở rộng …", "Ủy ban Kiểm tra Đảng ủy
     # đưa …", "Đảng ủy UBND phường lãnh đạo …"
     r"|đưa|tập\s+huấn|xử\s+lý|mở\s+rộng|đào\s+tạo|bồi\s+dưỡng|lãnh\s+đạo|phát\s+động|vận\s+động|chưa"
+    # ("Đài Phát thanh và Truyền hình tỉnh mở chuyên mục …", "Đoàn Thanh niên
+    # phát huy vai trò …": a name holds these capitalised only)
+    r"|mở(?=\s+(?:chuyên|các|chương|trang|lớp|đợt|cuộc))|phát\s+huy"
     # ("… do Thủ tướng quyết định thành lập" goes on describing the body)
     # ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên" is a name)
     r"|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|là\s+(?:đơn\s+vị|đầu\s+mối)|(?<!định\s)thành\s+lập"
@@ -1717,6 +1720,8 @@ PARTNERS_END = _regex(
 # needs the next body's first word; "Các sở, ban, ngành" stays whole.
 _ORG_START = (
     r"(?:Sở|Phòng|Ban|Bộ|Cục|Chi\s+cục|Công\s+an|Ủy\s+ban|Uỷ\s+ban|UBND|UBMTTQ|UB|Đoàn|Hội|Liên\s+đoàn|Mặt\s+trận|"
+    # a Party committee: "Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh …"
+    r"Đảng\s+[ủu]y|Đảng\s+đoàn|Chi\s+bộ|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+ủy|"
     r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Bệnh\s+viện|Các|các|"
     # a team named with a capital: "Đội Quản lý trật tự đô thị", "Đội Cảnh sát …"
     r"Đội(?=\s+\p{Lu})|"

@@ -4050,3 +4050,14 @@ def test_an_alias_defined_beside_a_body_is_no_part_of_its_name(item):
 )
 def test_bodies_opening_an_item_one_after_another(item, bodies):
     assert [a.agency for a in plan(item).assignments] == bodies
+
+
+def test_a_body_named_by_its_head_or_with_ubnd_spelt_out_is_one_assignment():
+    doc = plan(
+        "1. Ủy ban nhân dân các xã, thị trấn: Triển khai kế hoạch trên địa bàn.\n"
+        "2. UBND các xã, thị trấn: Báo cáo kết quả trước ngày 15/12/2026.\n"
+        "3. Chủ tịch UBND các xã, thị trấn chịu trách nhiệm kiểm tra việc thực hiện.\n"
+    )
+    (a,) = doc.assignments
+    # (the body's own name, not its head's; the capitalised abbreviation)
+    assert (a.agency, len(a.tasks)) == ("UBND các xã, thị trấn", 3)

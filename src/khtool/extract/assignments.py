@@ -1127,13 +1127,22 @@ def _merged(assignments: Iterable[Assignment], *, by_role: bool) -> list[Assignm
     for a in assignments:
         # (a name written in another case is the same body's: "Công ty Cổ phần
         # Vận tải Sông Hồng" addressed, "Công ty cổ phần vận tải Sông Hồng" asked)
-        key = (a.agency.lower(), a.role if by_role else "")
+        # (nor one named by its head's title or with "UBND" spelt out:
+        # "Thủ trưởng các sở, ban, ngành" is "các sở, ban, ngành", "Bộ trưởng
+        # Bộ Công an" the Bộ Công an, "Ủy ban nhân dân xã" the "UBND xã")
+        # (in one role only: a reading of one part merges its body's roles)
+        body = without_title(a.agency) if by_role else a.agency
+        key = (_body_key(body) if by_role else a.agency.lower(), a.role if by_role else "")
         same = merged.get(key)
         if same is None:
             merged[key] = a
             continue
-        if sum(map(str.isupper, a.agency)) > sum(map(str.isupper, same.agency)):
-            same.agency = a.agency  # (its name as a name, capitalised)
+        # the body's own name before its head's; else its name as a name, capitalised
+        titled, same_titled = body != a.agency, without_title(same.agency) != same.agency
+        if (same_titled and not titled) or (
+            titled == same_titled and sum(map(str.isupper, a.agency)) > sum(map(str.isupper, same.agency))
+        ):
+            same.agency = a.agency
         # (in the document's order: readings of several kinds found them)
         same.tasks = sorted(same.tasks + a.tasks, key=lambda t: t.span.start)
         same.deadlines += a.deadlines

@@ -4061,3 +4061,17 @@ def test_a_body_named_by_its_head_or_with_ubnd_spelt_out_is_one_assignment():
     (a,) = doc.assignments
     # (the body's own name, not its head's; the capitalised abbreviation)
     assert (a.agency, len(a.tasks)) == ("UBND các xã, thị trấn", 3)
+
+
+def test_a_commune_draft_dated_by_its_year_alone_has_the_departments_of_the_reform():
+    doc = parse_text(
+        "UBND XÃ VĨNH TƯỜNG\nSố:      /KH-UBND\nVĩnh Tường, ngày … tháng … năm 2026\nKẾ HOẠCH\n"
+        "Bảo vệ trẻ em năm 2026\nII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng VH-XH: Chủ trì tham mưu UBND xã triển khai Kế hoạch.\n"
+        "2. VP HĐND-UBND: Tổng hợp, báo cáo kết quả.\n"
+    )
+    assert doc.header.date == "2026"
+    assert [(a.canonical, a.level) for a in doc.assignments] == [
+        ("Phòng Văn hóa - Xã hội", "ward"),
+        ("Văn phòng HĐND và UBND", "ward"),
+    ]

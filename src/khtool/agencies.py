@@ -249,7 +249,8 @@ def commune_department(name: str, date: str | None) -> str | None:
     or undated, or for a name another unit's place word is in ("Phòng Kinh
     tế huyện A", "Văn phòng UBND tỉnh")."""
     since, units = _commune_departments()
-    if date is None or len(date) < len("2025-07") or date < since[: len(date)]:
+    # (a year alone tells only after the reform's year: "ngày … tháng … năm 2026")
+    if date is None or (len(date) < len("2025-07") and date <= since[:4]) or date < since[: len(date)]:
         return None
     spaced = f" {' '.join(name.lower().replace(',', ' ').split())} "
     if any(f" {word} " in spaced for word, level in _levels()[1].items() if level != "ward"):

@@ -728,6 +728,9 @@ DEADLINE_FORMS += [
     ("hoàn thành trong thời hạn 10 ngày làm việc kể từ ngày ký", [(None, None, None, "once")]),
     # a time field saying it has no end
     ("thời hạn: thường xuyên", [(None, None, None, "ongoing")]),
+    # a range of months or quarters ends with its last
+    ("thời gian: tháng 6 - 8/2026", [(None, 8, 2026, "once")]),
+    ("hoàn thành trong quý II - III/2026", [(None, 9, 2026, "once")]),
     # a year's end with no lead word, after a verb that puts a limit on it
     ("báo cáo UBND huyện cuối năm 2026", [(None, 12, 2026, "once")]),
     # a length with no event it counts from is a measure

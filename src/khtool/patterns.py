@@ -2088,8 +2088,11 @@ DEADLINE_CONDITION = _regex(
 # II năm 2026", "trước quý IV/2026", "xong trong quý 2/2026", "trong tháng
 # 3/2027", "chậm nhất tháng 6 năm 2026". The word before it says it is a time
 # limit; a bare "Quý IV/2026" is one only in a table's time column.
+# A range of them ends with its last: "Tháng 6 - 8/2026" is due in August,
+# "Quý II - III/2026" at the end of the third quarter.
 _PERIOD = (
-    r"(?:(?i:quý)\s+(?P<q>IV|I{1,3}|[1-4])|(?i:tháng)\s+(?P<m>\d{1,2}))"
+    r"(?:(?i:quý)\s+(?:(?:IV|I{1,3}|[1-4])\s*[-–]\s*)?(?P<q>IV|I{1,3}|[1-4])"
+    r"|(?i:tháng)\s+(?:\d{1,2}\s*[-–]\s*)?(?P<m>\d{1,2}))"
     r"\s*(?:[/\-.]|(?i:năm))\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 # The same period without its year, the plan's own ("trình UBND tỉnh trong

@@ -2419,3 +2419,15 @@ def test_a_provinces_body_named_without_its_place_is_the_province_of_the_cited_t
     keys = {c.number: c.key for c in doc.citations}
     assert keys["5/KH-UBND"] == "5/KH-UBND@2026@tinhphutho"
     assert keys["156/KH-UBND"] == "156/KH-UBND@2021@tinhvinhphuc"
+
+
+def test_a_request_enclosed_with_a_dossier_received_is_the_proposal():
+    head = (
+        "SỞ CÔNG THƯƠNG\nSố: 120/SCT-KT\nLào Cai, ngày 24 tháng 7 năm 2026\nV/v hoàn thiện hồ sơ\n"
+        "Kính gửi: Công ty cổ phần Vận tải An Bình\n"
+    )
+    (c,) = cites(
+        head + "Sở Công Thương nhận được hồ sơ đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm của Công ty "
+        "cổ phần Vận tải An Bình, kèm theo Giấy đề nghị số 01.2026/GPVC ngày 23/7/2026.\n"
+    )
+    assert (c.number, c.relation) == ("01.2026/GPVC", "proposal")

@@ -1043,6 +1043,10 @@ SUBJECT_IMPLEMENTS = _regex(
 # số …". Asking for something ("về việc đề nghị …"), it is the proposal.
 # (and the letter a reply answers: "Phúc đáp Văn bản số …", "Trả lời Công văn số …")
 RECEIVED = _regex(r"(?i:(?:nhận\s+được|tiếp\s+nhận|phúc\s+đáp|trả\s+lời)(?:\s+[^\s.;:]+){0,5})\s*$", END)
+# A document enclosed with a dossier received, the request it makes: "…
+# nhận được hồ sơ đề nghị cấp Giấy phép … của Công ty A, kèm theo Giấy đề
+# nghị số 01/GPVC …" (searched in the sentence up to the type word).
+RECEIVED_DOSSIER = _regex(r"(?i:nhận\s+được|tiếp\s+nhận)\s+(?i:hồ\s+sơ)[^.;]{0,400}?(?i:kèm\s+theo)\s*$")
 REL_PROPOSAL = _regex(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
 # A subject saying the document asks for something (not "… thẩm định hồ sơ
 # đề nghị thành lập …", where the request is another's).

@@ -658,6 +658,8 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         )
     ):
         return "proposal"  # "… nhận được Văn bản số N của X về việc đề nghị …"
+    if near.rstrip().lower().endswith("kèm theo") and P.RECEIVED_DOSSIER.search(text, line_start, hi):
+        return "proposal"  # "… nhận được hồ sơ đề nghị … của Công ty A, kèm theo Giấy đề nghị số …"
     if (
         P.PROPOSAL_OPENER.match(text, line_start, hi)
         and not P.REL_BASIS.search(near)

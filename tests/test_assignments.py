@@ -4078,3 +4078,31 @@ def test_a_commune_draft_dated_by_its_year_alone_has_the_departments_of_the_refo
         ("Phòng Văn hóa - Xã hội", "ward"),
         ("Văn phòng HĐND và UBND", "ward"),
     ]
+
+
+def test_a_goals_tables_unit_column_gives_each_rows_unit():
+    doc = parse_text(
+        HEAD + "I. CHỈ TIÊU\n| TT | Chỉ tiêu | Đơn vị tính | Năm 2025 (ước) | Năm 2026 |\n"
+        "| 1 | Tỷ lệ trẻ em được tiêm chủng đầy đủ | % | 90 | 95 |\n"
+        "| 2 | Số doanh nghiệp thành lập mới | doanh nghiệp | 300 | 350 |\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế chủ trì.\n"
+    )
+    assert [[(t.value, t.unit) for t in i.targets] for i in doc.indicators] == [[(95.0, "%")], [(350.0, "doanh nghiệp")]]
+
+
+@pytest.mark.parametrize(
+    ("item", "targets"),
+    [
+        # a year's lead-in heading the item governs every clause after it
+        (
+            "a) Đến năm 2026: hoàn thành phổ cập giáo dục mầm non; 100% học sinh được miễn học phí.",
+            [(100.0, "%", 2026)],
+        ),
+        # an age names whom the indicator counts; the target is the value after its verb
+        ("1. Chiều cao trung bình của thanh niên 18 tuổi tăng ít nhất 1,5 cm so với năm 2020.", [(1.5, "cm", None)]),
+        ("2. Tuổi thọ trung bình đạt 75,5 tuổi.", [(75.5, "tuổi", None)]),
+    ],
+)
+def test_targets_of_a_goals_item(item, targets):
+    doc = parse_text(HEAD + "I. MỤC TIÊU\n" + item + "\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế chủ trì.\n")
+    assert [(t.value, t.unit, t.year) for i in doc.indicators for t in i.targets] == targets

@@ -2018,7 +2018,16 @@ BASELINE_LINE = _regex(r"(?m)^(?i:năm)\s+(?:19|20)\d\d\s*,[^\n]*?\s(?i:là|đ�
 INDICATOR_COLUMN = _regex(r"(?i:chỉ\s+tiêu|nội\s+dung|tiêu\s+chí)")
 BASELINE_COLUMN = _regex(r"(?i:ước|thực\s+hiện|kết\s+quả|hiện\s+trạng|cơ\s+sở)")
 UNIT_IN_NAME = _regex(r"\((?P<unit>%|‰|[^()\d]{1,20})\)\s*$")
+# The unit's own column: "Đơn vị", "Đơn vị tính", "ĐVT".
+UNIT_COLUMN = _regex(r"^\s*(?i:đơn\s+vị(?:\s+tính)?|đvt)\s*$")
 BARE_VALUE = _std(rf"(?P<value>{_TARGET_VALUE})")
+# The people an age in years qualifies, right before it: "thanh niên 18
+# tuổi", "trẻ em dưới 5 tuổi", "người từ đủ 75 tuổi" name whom an indicator
+# counts; its target is another value (matched on the text before the age).
+AGE_OF_PEOPLE_BEFORE = _regex(
+    r"(?i:trẻ\s+em|trẻ|thanh\s+niên|thiếu\s+niên|người(?:\s+cao\s+tuổi)?|học\s+sinh|phụ\s+nữ|nam|nữ|lao\s+động)"
+    r"(?:\s+(?i:dưới|từ\s+đủ|từ|đủ|trên))?\s+$"
+)
 # A target counted in things, not in a rate: "trồng mới 500 ha rừng", "đạt 3
 # sản phẩm OCOP", "thu nhập trên 85 triệu đồng/người/năm" (tried on a goal
 # that states no rate).
@@ -2031,7 +2040,9 @@ TARGET_COUNT = _regex(
     r"|(?:triệu\s+|nghìn\s+)?lượt(?:\s+(?:người|khách))?|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
     r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|giường(?:\s+bệnh)?|tuổi|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ|tấn"
     # a rank gained, staff trained: "tăng ít nhất 03 bậc", "ít nhất 05 công chức"
-    r"|bậc|công\s+chức|viên\s+chức|cán\s+bộ)"
+    r"|bậc|công\s+chức|viên\s+chức|cán\s+bộ"
+    # a measure gained: "chiều cao … tăng ít nhất 1,5 cm"
+    r"|cm|kg)"
     # per head of population: "38 giường/10.000 dân", "19 bác sĩ/10.000 dân"
     r"(?:/\d{1,3}(?:\.\d{3})*\s+(?i:dân|người|trẻ\s+em))?)(?![\p{L}\d])"
     r"(?:[^;%‰(]{0,160}?(?<!(?i:so\s+với)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"

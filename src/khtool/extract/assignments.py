@@ -1982,6 +1982,8 @@ def parse_targets(text: str) -> list[Target]:
     for m in rates:
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"
+        if m["unit"].lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start("value")):
+            continue  # whom it counts: "thanh niên 18 tuổi tăng …", "trẻ em dưới 5 tuổi"
         direction = DIRECTIONS.get(" ".join((m["dir"] or "").lower().split())) if m["dir"] else None
         if m["dir"] and m["dir"].lower().strip().endswith("từ") and "trở lên" not in text[m.end() : m.end() + 12]:
             direction = None  # "từ 5% đến 10%": a range, not a floor
@@ -2093,6 +2095,7 @@ def _indicator_tables(ct: CleanText, sections: list[Section], lo: int, hi: int) 
                 continue
             header = {i: pl.text for i, pl in table[0].items()}
             what = _column(header, P.INDICATOR_COLUMN.search, set())
+            unit_column = _column(header, P.UNIT_COLUMN.match, {what} if what is not None else set())
             years = {
                 i: int(m.group(0))
                 for i, t in header.items()
@@ -2104,13 +2107,16 @@ def _indicator_tables(ct: CleanText, sections: list[Section], lo: int, hi: int) 
                 if what not in row:
                     continue
                 text = row[what].text
-                unit = P.UNIT_IN_NAME.search(text)
+                in_name = P.UNIT_IN_NAME.search(text)
+                # (the row's unit cell, else the unit in its name: "Tỷ lệ … (%)")
+                own_unit = row[unit_column].text.strip() if unit_column is not None and unit_column in row else ""
+                unit = own_unit or (in_name["unit"] if in_name else None)
                 targets: list[Target] = []
                 for i, year in years.items():
                     cell = row[i].text if i in row else ""
                     found = parse_targets(cell)
                     if not found and (bare := P.BARE_VALUE.fullmatch(cell.strip())):
-                        found = [Target(value=_number(bare["value"]), unit=unit["unit"] if unit else None, text=cell.strip())]
+                        found = [Target(value=_number(bare["value"]), unit=unit, text=cell.strip())]
                     targets += [t if t.year else t.model_copy(update={"year": year}) for t in found]
                 if targets:
                     ident = row[0].text.strip(" .") if 0 in row and what != 0 and row[0].text.strip(" .").isdigit() else None
@@ -2162,8 +2168,13 @@ def _visit_indicators(
             # under "CHỈ TIÊU" / "MỤC TIÊU": an item stating a value
             text = " ".join(x for x in (s.heading, s.text) if x)
             targets = parse_targets(text)
-            if goal_year:  # "II. CHỈ TIÊU NĂM 2026": the year of the targets under it
-                targets = [t if t.year else t.model_copy(update={"year": goal_year}) for t in targets]
+            # the item's own heading a year's lead-in: "a) Đến năm 2026: hoàn
+            # thành …; 100% …" (every clause after it); else the part's year,
+            # "II. CHỈ TIÊU NĂM 2026"
+            own = P.LEAD_IN_YEAR.match(heading) if heading and len(heading) <= 40 else None
+            year = int(own["year"] or own["year2"]) if own else goal_year
+            if year:
+                targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
             if targets:
                 # a numbered item is the indicator of that number ("chỉ tiêu số
                 # 2"), a lettered one of that letter ("chỉ tiêu a, b")

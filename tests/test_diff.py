@@ -232,3 +232,20 @@ def test_a_plan_issued_since_the_reform_is_placed_in_its_new_province():
     header = diff_plans(ward, old).header
     assert header["locality"]["a"] == "Phường Vĩnh Phúc, Tỉnh Phú Thọ"
     assert header["locality"]["b"] == "Tỉnh Vĩnh Phúc"
+
+
+def test_deadlines_are_paired_by_what_they_are_for_before_their_dates():
+    head = "ỦY BAN NHÂN DÂN\n{unit}\nSố: {n}/KH-UBND\nA, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\nBảo vệ trẻ em năm 2026\n"
+    province = parse_text(
+        head.format(unit="TỈNH PHÚ THỌ", n=5) + "II. NHIỆM VỤ\n"
+        "1. UBND các xã, phường xây dựng, ban hành kế hoạch thực hiện trước ngày 28/02/2026.\n"
+        "2. Sở Y tế tổ chức tập huấn kỹ năng phòng, chống đuối nước cho giáo viên trước ngày 30/6/2026.\n"
+    )
+    commune = parse_text(
+        head.format(unit="XÃ THANH SƠN", n=18) + "II. NHIỆM VỤ\n"
+        "1. Công an xã rà soát, lập danh sách các điểm nguy cơ đuối nước trước ngày 30/4/2026.\n"
+        "2. Trạm Y tế xã tổ chức tập huấn kỹ năng phòng, chống đuối nước cho giáo viên trước ngày 15/9/2026.\n"
+    )
+    got = {(x["a"] and x["a"]["month"], x["b"] and x["b"]["month"]): x["status"] for x in diff_plans(province, commune).deadlines}
+    # the same training, three months later; not the plan's issue against a survey two months on
+    assert got == {(6, 9): "changed", (2, None): "only_a", (None, 4): "only_b"}

@@ -32,7 +32,7 @@ from pydantic import BaseModel, Field
 
 from . import patterns as P
 from .docnumber import unpadded
-from .models import Document, Indicator, Locality, Section
+from .models import Deadline, Document, Indicator, Locality, Section
 from .tables import fold, load
 
 COVER_THRESHOLD = 0.35  # a task is covered when its best counterpart scores at least this
@@ -229,7 +229,7 @@ def diff_plans(
     out.tasks = _tasks(a, b, method, threshold)
     out.sectors = _sectors(a, b)
     out.indicators = _indicators(a, b, method)
-    out.deadlines = _deadlines(a, b)
+    out.deadlines = _deadlines(a, b, method)
     out.funding = _funding(a, b, method)
     out.summary = {
         "citations_common": len(out.citations.common),
@@ -534,35 +534,82 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
     return out
 
 
-def _deadlines(a: Document, b: Document) -> list[dict[str, Any]]:
-    def rows(d: Document) -> list[dict[str, Any]]:
+def _deadline_context(d: Document, x: Deadline) -> str:
+    """What a deadline is for: the task it stands in (the body's, else the
+    item's text), with the body it goes to."""
+    line, last = x.span.line, x.span.end_line or x.span.line
+    best: str | None = None
+    for a in d.assignments:
+        # (a body's own deadline of that wording within it: a table's row,
+        # which the document's list may place at the whole table)
+        own = [o.span.line for o in a.deadlines if o.text == x.text and line <= o.span.line <= last]
+        for t in a.tasks:
+            first, end = t.span.line, t.span.end_line or t.span.line
+            if any(first <= k <= end for k in own) or first <= line <= end:
+                best = t.text if best is None or len(t.text) < len(best) else best
+    if best is None:
+        for s in _walk(d.sections):
+            if s.span.line <= line <= (s.span.end_line or s.span.line):
+                best = " ".join(x for x in (s.heading, s.text) if x)
+    return " ".join(v for v in (best, x.due, x.to) if v)
+
+
+def _walk(sections: list[Section]) -> Iterator[Section]:
+    """Sections deepest last, in order."""
+    for s in sections:
+        yield s
+        yield from _walk(s.children)
+
+
+# Below this likeness of what two deadlines are for, they are not one deadline
+# moved, however near their dates ("ban hành kế hoạch trước 28/2" is no
+# "khảo sát điểm đuối nước trước 30/4").
+_SAME_PURPOSE = 0.15
+# From this likeness on, two deadlines are for the same task, whatever their dates.
+_SAME_TASK = 0.5
+
+
+def _deadlines(a: Document, b: Document, method: str = "ngrams") -> list[dict[str, Any]]:
+    def rows(d: Document) -> list[tuple[dict[str, Any], str]]:
         return [
-            {
-                "day": x.day,
-                "month": x.month,
-                "year": x.year,
-                "recurrence": x.recurrence,
-                "due": x.due,
-                "line": x.span.line,
-            }
+            (
+                {
+                    "text": x.text,
+                    "day": x.day,
+                    "month": x.month,
+                    "year": x.year,
+                    "recurrence": x.recurrence,
+                    "due": x.due,
+                    "line": x.span.line,
+                },
+                _deadline_context(d, x),
+            )
             for x in d.deadlines
-            if x.day or x.year
+            if x.day or x.month or x.year
         ]
 
-    ra, rb = rows(a), rows(b)
-    # pair each deadline with B's nearest date (within two months), of the
-    # same period and report where there is a choice; without a day and a
-    # month to compare, with B's of the same report and period; the closest
-    # pairs first, over both plans
+    both_a, both_b = rows(a), rows(b)
+    ra, rb = [r for r, _ in both_a], [r for r, _ in both_b]
+    sp = _Space([c for _, c in both_a] + [c for _, c in both_b], method)
+    # pair each deadline with B's of the same purpose (the task it stands in,
+    # what is due, to whom) first, the most alike first; then with B's
+    # nearest date (within two months), of the same period and report where
+    # there is a choice, unless what they are for differs; without a day and
+    # a month to compare, with B's of the same report and period
     ranked = []
     for i, x in enumerate(ra):
         for k, y in enumerate(rb):
+            sim = sp.cos(i, len(ra) + k)
             d = _days_later(x, y)
             alike = (y["recurrence"] != x["recurrence"], y["due"] != x["due"])
-            if d is not None and abs(d) <= _NEAR_DAYS:
-                ranked.append((0, alike[0], abs(d), alike[1], i, k))
+            if sim >= _SAME_TASK:
+                ranked.append((0, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
+            elif sim < _SAME_PURPOSE:
+                continue
+            elif d is not None and abs(d) <= _NEAR_DAYS:
+                ranked.append((1, alike[0], abs(d), alike[1], i, k))
             elif d is None and alike == (False, False):
-                ranked.append((1, False, 0, False, i, k))
+                ranked.append((2, False, 0, False, i, k))
     pair: dict[int, int] = {}
     for *_, i, k in sorted(ranked):
         if i not in pair and k not in pair.values():

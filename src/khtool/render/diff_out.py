@@ -175,10 +175,14 @@ def _deadline_status(x: dict[str, object]) -> str:
 def _dl(x: object) -> str:
     if not isinstance(x, dict):
         return "—"
+    day, month, year = x.get("day"), x.get("month"), x.get("year")
     when = (
-        f"{x.get('day') or '..'}/{x.get('month') or '..'}"
-        if x.get("day")
-        else str(x.get("year") or "")
+        "/".join(str(v) for v in (day, month or "..", year) if v)
+        if day
+        # (a month or quarter's end: "Quý II/2026" is due in month 6)
+        else f"tháng {month}" + (f"/{year}" if year else "")
+        if month
+        else str(year or "")
     )
     return f"{when} {x.get('due') or ''} ({x.get('recurrence') or ''})".strip()
 

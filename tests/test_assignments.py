@@ -35,17 +35,8 @@ ROLES = [
         "1. Phòng Tư pháp\n- Phối hợp tuyên truyền pháp luật.\n- Phối hợp xử lý vi phạm.\n",
         "support",
     ),
-    # the role word right after the body's name, with a body named to work with
-    (
-        "support-after-name",
-        "1. Thanh tra huyện phối hợp với Phòng Nội vụ kiểm tra việc thực hiện.\n",
-        "support",
-    ),
-    (
-        "support-bound",
-        "1. Phòng Tư pháp có trách nhiệm phối hợp với Công an huyện rà soát vụ việc.\n",
-        "support",
-    ),
+    # the role word right after the body's name (see also
+    # test_a_body_working_with_another_supports_it_where_the_other_has_the_task)
     (
         "support-verb",
         "1. Phòng Văn hóa và Thông tin phối hợp tổ chức các hoạt động truyền thông.\n",
@@ -1129,8 +1120,8 @@ def test_a_table_whose_lead_column_is_who_carries_it_out():
         ("01/6 - 30/6/2026", (30, 6, 2026)),
         ("Quý II/2026", (None, 6, 2026)),
         ("Năm 2026", (None, None, 2026)),
-        # a range of months is no day and month
-        ("Tháng 6 - 8/2026", (None, None, 2026)),
+        # a range of months ends with its last
+        ("Tháng 6 - 8/2026", (None, 8, 2026)),
     ],
 )
 def test_a_table_time_cell_holding_a_date_alone(cell, due):
@@ -4106,3 +4097,18 @@ def test_a_goals_tables_unit_column_gives_each_rows_unit():
 def test_targets_of_a_goals_item(item, targets):
     doc = parse_text(HEAD + "I. MỤC TIÊU\n" + item + "\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế chủ trì.\n")
     assert [(t.value, t.unit, t.year) for i in doc.indicators for t in i.targets] == targets
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Thanh tra huyện phối hợp với Phòng Nội vụ kiểm tra việc thực hiện.",
+        "Thanh tra huyện có trách nhiệm phối hợp với Phòng Nội vụ kiểm tra việc thực hiện.",
+    ],
+)
+def test_a_body_working_with_another_supports_it_where_the_other_has_the_task(said):
+    lead = "1. Phòng Nội vụ chủ trì kiểm tra công vụ, báo cáo UBND huyện.\n"
+    roles = {a.agency: a.role for a in plan(lead + f"2. {said}\n").assignments}
+    assert roles == {"Phòng Nội vụ": "lead", "Thanh tra huyện": "support"}
+    # with no task of the other's, it does the task itself
+    assert [(a.agency, a.role) for a in plan(f"1. {said}\n").assignments] == [("Thanh tra huyện", "responsible")]

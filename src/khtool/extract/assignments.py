@@ -2917,6 +2917,61 @@ def _commune_departments(assignments: list[Assignment], date: str | None) -> Non
             a.canonical, a.level = canonical, "ward"
 
 
+def _support_of_no_one(assignments: list[Assignment]) -> None:
+    """A body that "phối hợp với Y" right after its name supports Y only if Y
+    is given the task too; where none of those it works with is, it does the
+    task itself ("Cục A phối hợp với Cục B và các cơ quan liên quan tổ chức
+    xây dựng Cơ sở dữ liệu …", no task of Cục B's anywhere)."""
+    doers = {_body_key(without_title(a.agency)) for a in assignments if a.role in ("lead", "responsible", "requested")}
+    for a in assignments:
+        if a.role != "support" or not a.tasks:
+            continue
+        first = a.tasks[0]
+        opening = first.text.lstrip("- ")
+        if not (opening.startswith(a.agency) and P.ROLE_SUPPORT_AFTER_NAME.match(opening, len(a.agency))):
+            continue
+        if first.partners and not any(_body_key(p) in doers for p in first.partners):
+            a.role = "responsible"
+
+
+def _with_table_rows(
+    ct: CleanText,
+    deadlines: list[Deadline],
+    owners: dict[tuple[int, str], list[Assignment]],
+    owner: dict[tuple[int, str], str],
+) -> list[Deadline]:
+    """The document's deadlines with each task table row's at its row: the
+    list reads the table as one text, placing a dated cell ("Trước 30/9/2026")
+    at the whole table and a bare one ("Quý II/2026", "Thường xuyên") nowhere;
+    the row's assignment has it at its row, with its owner."""
+    listed = {(d.span.start, d.text) for d in deadlines if d.span is not None}
+    out = list(deadlines)
+    for key, bodies in owners.items():
+        row = next((x for x in bodies[0].deadlines if x.span is not None and (x.span.start, x.text) == key), None)
+        if row is None or row.span is None or key in listed:
+            continue
+        if ct.source[ct.source.rfind("\n", 0, row.span.start) + 1 : row.span.start + 1].lstrip()[:1] != "|":
+            continue  # (not a table's row)
+        wide = next(
+            (
+                d
+                for d in out
+                if d.span is not None
+                and d.text == row.text
+                and d.span.start <= row.span.start
+                and row.span.end <= d.span.end
+                and (d.span.start, d.text) not in owners
+            ),
+            None,
+        )
+        if wide is not None:
+            out[out.index(wide)] = wide.model_copy(update={"span": row.span, "agency": owner[key]})
+        else:
+            out.append(row.model_copy(update={"agency": owner[key]}))
+        listed.add(key)
+    return out
+
+
 def _row_owner(d: Deadline, assignments: list[Assignment]) -> str | None:
     """The body a task table's row gives a deadline of the section holding the
     table (the row's lead, before its partners): the assignment's deadline
@@ -3055,6 +3110,7 @@ def extract_assignments(
             partners = _partners(t.text, a.agency)
             if partners:  # (a model's attribute is costly to set: only when there are some)
                 t.partners = partners
+    _support_of_no_one(assignments)
     deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead)
     if "kể từ" in ct.text:
         _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], ct.text, date)
@@ -3104,6 +3160,8 @@ def extract_assignments(
                 for a in assignments:
                     if a.agency == d.agency and d not in a.deadlines:
                         a.deadlines = [*a.deadlines, d]
+    if "|" in ct.source and owner:
+        deadlines = _with_table_rows(ct, deadlines, owners, owner)
     return (
         assignments,
         _indicators(ct, sections, lo, hi),

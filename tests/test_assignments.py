@@ -724,6 +724,17 @@ DEADLINE_FORMS += [
     ("hoàn thành trong quý II - III/2026", [(None, 9, 2026, "once")]),
     # a year's end with no lead word, after a verb that puts a limit on it
     ("báo cáo UBND huyện cuối năm 2026", [(None, 12, 2026, "once")]),
+    # how long something lasts or is barred is no time limit
+    ("giấy phép có thời hạn không quá 06 tháng kể từ ngày cấp", []),
+    ("văn bản này có giá trị trong vòng 06 tháng kể từ ngày ký ban hành", []),
+    ("không cấp lại giấy phép trong thời gian 30 ngày kể từ ngày thu hồi", []),
+    # ... but "hàng không" (aviation) is no ban
+    ("gửi báo cáo sự cố hàng không tối đa không quá 24 giờ kể từ khi phát hiện", [(None, None, None, "ad hoc")]),
+    # a day of the months listed
+    (
+        "báo cáo hàng quý trước ngày 17 các tháng 3, 6, 9",
+        [(17, 3, None, "quarterly"), (17, 6, None, "quarterly"), (17, 9, None, "quarterly")],
+    ),
     # a length with no event it counts from is a measure
     ("nộp ảnh chụp không quá 06 tháng, cỡ 3cm x 4cm", []),
 ]
@@ -4112,3 +4123,17 @@ def test_a_body_working_with_another_supports_it_where_the_other_has_the_task(sa
     assert roles == {"Phòng Nội vụ": "lead", "Thanh tra huyện": "support"}
     # with no task of the other's, it does the task itself
     assert [(a.agency, a.role) for a in plan(f"1. {said}\n").assignments] == [("Thanh tra huyện", "responsible")]
+
+
+def test_a_task_tables_rows_are_in_the_documents_deadlines_at_their_rows():
+    doc = plan(TASK_TABLE)
+    rows = {a.tasks[i].span.line: a.agency for a in doc.assignments if a.role == "lead" for i in range(len(a.tasks))}
+    got = [(d.text, d.span.line, d.agency) for d in doc.deadlines]
+    # every row's time cell, the bare ones too, at its row and with its lead
+    assert [t for t, *_ in got] == ["Thường xuyên", "Tháng 6/2026", "Trước ngày 15/12/2026"]
+    assert all(rows.get(line) == agency for _, line, agency in got)
+
+
+def test_a_time_limit_opening_an_item_before_its_body():
+    (a,) = plan("1. Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ, Phòng Tư pháp thẩm định hồ sơ.\n").assignments
+    assert (a.agency, [d.recurrence for d in a.deadlines]) == ("Phòng Tư pháp", ["ad hoc"])

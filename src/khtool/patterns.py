@@ -1652,8 +1652,14 @@ AGENCY_LIST_END = _regex(
 )
 # A condition opening a duty's clause, before the body it binds: "Trong
 # trường hợp cần thiết, Bộ trưởng … ban hành …", "Khi có yêu cầu, Sở Y tế …",
-# "Sau khi Chiến lược được phê duyệt, Bộ Công Thương …".
-CONDITION_OPENING = _regex(r"^(?:(?:Trong\s+)?(?i:trường\s+hợp)|Khi|Nếu|Sau\s+khi)\s[^,;:.\n]{2,120},\s+(?=\p{Lu})")
+# "Sau khi Chiến lược được phê duyệt, Bộ Công Thương …", or the time limit
+# it has: "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ,
+# Sở Y tế …", "Chậm nhất 30 ngày trước khi …, Công ty …".
+CONDITION_OPENING = _regex(
+    r"^(?:(?:Trong\s+)?(?i:trường\s+hợp)|Khi|Nếu|Sau\s+khi"
+    r"|(?:Trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|Chậm\s+nhất|Không\s+quá)\s+\d{1,3}(?:\s*\([^()\n]{1,25}\))?\s+(?:ngày\s+làm\s+việc|ngày|giờ|tháng)\b[^;:.\n]{0,120}?)"
+    r"\s[^,;:.\n]{2,120},\s+(?=\p{Lu})"
+)
 # A point marked in brackets opening its line, under a request closing with ":"
 # ("(1). Xem xét …", "(2) Hướng dẫn …", "(a) …", "(ii) …"); not a section of
 # its own, as forms' notes are marked the same way ("(1) Tên cơ quan …").
@@ -2170,6 +2176,22 @@ DEADLINE_RELATIVE = _regex(
     r"\s*,?\s+(?P<rel>(?i:kể\s+từ|trước|sau))\s+(?P<anchor>[^,;.\n()]{3,90}?)(?=\s*[,;.\n(]|$)"
 )
 RELATIVE_DEADLINE_WORDS = ("kể từ", "trước khi", "sau khi")
+# How long something lasts or is barred, not a time limit, right before a
+# relative one: "Giấy phép … có thời hạn không quá 06 tháng kể từ …", "Văn
+# bản này có giá trị trong vòng 06 tháng …", "… không cấp lại Giấy phép trong
+# thời gian 30 ngày kể từ …" (matched on its clause before it).
+RELATIVE_NOT_DUE_BEFORE = _regex(
+    r"(?i:có\s+giá\s+trị|có\s+thời\s+hạn|có\s+hiệu\s+lực|được\s+sử\s+dụng|hạn\s+sử\s+dụng|thời\s+hạn\s+của)[^.;]{0,60}$"
+    # (a ban in the limit's own words since a comma)
+    # (not "hàng không", aviation)
+    r"|\b(?<!(?i:hàng)\s)(?i:không)\s+(?!(?i:quá|chậm)\b)\p{Ll}[^.;,]{0,80}$"
+)
+# A day of the months listed: "trước ngày 17 các tháng 3, 6, 9" (a quarterly
+# report due in each of them).
+DEADLINE_MONTH_LIST = _regex(
+    r"(?i:trước|chậm\s+nhất(?:\s+(?:là|vào))?)\s+(?i:ngày)\s+(?P<d>\d{1,2})\s+(?:(?i:của)\s+)?(?i:các\s+tháng)\s+"
+    r"(?P<ms>\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+)"
+)
 # The event a relative limit counts from, when it is the document's own
 # issue or coming into force: "ngày ký", "ngày ký ban hành", "ngày ban hành
 # Kế hoạch này", "ngày Thông tư này có hiệu lực (thi hành)" (matched on the

@@ -2581,9 +2581,16 @@ def _deadlines_in(
             found.append((m, None, month, None))
     if dated and any(w in lowered for w in P.RELATIVE_DEADLINE_WORDS):
         for m in P.DEADLINE_RELATIVE.finditer(text):
+            if P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
+                continue  # how long it lasts or is barred: "… có thời hạn không quá 06 tháng kể từ …"
             # (its date, when it counts from the document's own issue or
             # coming into force, is set once the document's dates are known)
             found.append((m, None, None, None))
+    if dated and "các tháng" in lowered:
+        for m in P.DEADLINE_MONTH_LIST.finditer(text):
+            for month in (int(x) for x in regex.findall(r"\d{1,2}", m["ms"])):
+                if 1 <= month <= 12:
+                    found.append((m, int(m["d"]), month, None))
     if dated and "cuối năm" in lowered:
         for m in P.DEADLINE_YEAR_END.finditer(text):
             if any(f[0].start() < m.end() and m.start() < f[0].end() for f in found):
@@ -2969,7 +2976,10 @@ def _with_table_rows(
         else:
             out.append(row.model_copy(update={"agency": owner[key]}))
         listed.add(key)
-    return out
+    if len(out) == len(deadlines) and all(a is b for a, b in zip(out, deadlines, strict=True)):
+        return deadlines
+    # (in the text's order)
+    return sorted(out, key=lambda d: d.span.start if d.span is not None else -1)
 
 
 def _row_owner(d: Deadline, assignments: list[Assignment]) -> str | None:

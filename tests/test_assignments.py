@@ -4137,3 +4137,15 @@ def test_a_task_tables_rows_are_in_the_documents_deadlines_at_their_rows():
 def test_a_time_limit_opening_an_item_before_its_body():
     (a,) = plan("1. Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ, Phòng Tư pháp thẩm định hồ sơ.\n").assignments
     assert (a.agency, [d.recurrence for d in a.deadlines]) == ("Phòng Tư pháp", ["ad hoc"])
+
+
+def test_giving_asked_of_another_is_no_assignment_and_a_thousands_dot_ends_no_sentence():
+    doc = plan(
+        "1. Đề nghị UBND tỉnh giao Sở Tài chính tham mưu bổ sung kinh phí 5.200 triệu đồng.\n"
+        "2. Giao Phòng Tài chính - Kế hoạch bố trí 1.500 triệu đồng cho công tác trẻ em.\n"
+    )
+    got = [(a.agency, a.role, [t.text for t in a.tasks]) for a in doc.assignments]
+    assert ("UBND tỉnh", "requested") in [(n, r) for n, r, _ in got]
+    assert "Sở Tài chính" not in [n for n, *_ in got]
+    (finance,) = [t for n, _, t in got if n == "Phòng Tài chính - Kế hoạch"]
+    assert finance[0].startswith("Giao Phòng Tài chính - Kế hoạch bố trí 1.500 triệu đồng cho công tác trẻ em.")

@@ -1645,6 +1645,8 @@ AGENCY_LIST_END = _regex(
     # ("Đài Phát thanh và Truyền hình tỉnh mở chuyên mục …", "Đoàn Thanh niên
     # phát huy vai trò …": a name holds these capitalised only)
     r"|mở(?=\s+(?:chuyên|các|chương|trang|lớp|đợt|cuộc))|phát\s+huy"
+    # ("Đề nghị UBND tỉnh giao Sở Tài chính …": the body asked ends before it)
+    r"|giao(?=\s+\p{Lu})"
     # ("… do Thủ tướng quyết định thành lập" goes on describing the body)
     # ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên" is a name)
     r"|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|là\s+(?:đơn\s+vị|đầu\s+mối)|(?<!định\s)thành\s+lập"
@@ -1870,6 +1872,13 @@ GIVE_TASK = _regex(
 # A giving told as done, in its sentence: "… đã giao …", "… vừa giao …" (a
 # report's account, no task of its own).
 NARRATED_GIVING = _regex(r"\b(?i:đã|vừa)\s+(?:(?i:chỉ\s+đạo|ban\s+hành\s+[^.;\n]{0,80}?)[,\s]+)?(?i:giao)\b")
+# Giving asked of another, not done by the document: "Đề nghị UBND tỉnh giao
+# Sở Tài chính tham mưu …" (the body asked is requested; the one it would
+# give the task to is no assignee of this text).
+REQUESTED_GIVING = _regex(r"(?i:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s+\p{Lu}[^.;\n]{0,80}?\s(?i:giao)\s+$")
+# A sentence's end: a full stop before a space or the text's end (not the
+# thousands' dot of "5.200 triệu đồng").
+SENTENCE_END = _std(r"\.(?=\s|$)")
 # A letter asking a body to act, in its own words: "Sở Công Thương đề nghị các
 # đơn vị … khẩn trương rà soát …", "Cục Hóa chất đề nghị Sở Công Thương tỉnh
 # Quảng Ngãi …", "… yêu cầu Công ty thực hiện …". Not the noun: "về việc đề

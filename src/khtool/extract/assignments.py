@@ -1931,9 +1931,12 @@ def _given(own: str, lines: str) -> Iterator[tuple[str, str, bool, int]]:
         begin = max(lines.rfind(". ", 0, m.start()), lines.rfind("\n", 0, m.start())) + 1
         if P.NARRATED_GIVING.search(lines, begin, m.start() + 6):
             continue  # a report telling what was given: "UBND xã đã giao Phòng Kinh tế …; giao Công an xã …"
+        if P.REQUESTED_GIVING.search(lines, max(begin, m.start() - 120), m.start() + 5):
+            continue  # giving asked of another: "Đề nghị UBND tỉnh giao Sở Tài chính …"
         listed = m["agency"].strip()
         names = _agency_names(listed)[0] if "," in listed else [listed]
-        sentence = own[m.start() : own.find(".", m.end()) + 1 or len(own)]
+        end = P.SENTENCE_END.search(own, m.end())
+        sentence = own[m.start() : end.end() if end else len(own)]
         closes = sentence.rstrip().endswith(":") and not own[m.start() + len(sentence) :].strip()
         for name in names:
             if _looks_like_agency(name):

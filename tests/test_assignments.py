@@ -4149,3 +4149,32 @@ def test_giving_asked_of_another_is_no_assignment_and_a_thousands_dot_ends_no_se
     assert "Sở Tài chính" not in [n for n, *_ in got]
     (finance,) = [t for n, _, t in got if n == "Phòng Tài chính - Kế hoạch"]
     assert finance[0].startswith("Giao Phòng Tài chính - Kế hoạch bố trí 1.500 triệu đồng cho công tác trẻ em.")
+
+
+REPORT = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 120/BC-UBND\nQuảng Ngãi, ngày 10 tháng 7 năm 2025\nBÁO CÁO\n"
+    "Kết quả thực hiện công tác giảm nghèo 6 tháng đầu năm 2025\n"
+    "I. KẾT QUẢ THỰC HIỆN\n1. Tỷ lệ hộ nghèo giảm còn 4,2%, đạt 92% kế hoạch.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("part", "targets"),
+    [
+        # a report's part on what comes next: its values are targets, of its year
+        (
+            "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025\n1. Mục tiêu\n- Tỷ lệ hộ nghèo giảm còn dưới 3,5%.\n"
+            "- 100% hộ nghèo được cấp thẻ bảo hiểm y tế.\n2. Nhiệm vụ\n- Sở Y tế chủ trì cấp thẻ bảo hiểm y tế.\n",
+            [(3.5, 2025), (100.0, 2025)],
+        ),
+        # an item on the goals of a year, in prose
+        (
+            "II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026\n1. Mục tiêu năm 2026: giảm 10% số ca mắc sốt xuất huyết; 100% ổ "
+            "dịch được xử lý.\n2. Phấn đấu đến năm 2030, tỷ lệ thu hồi tài sản đạt trên 70%.\n",
+            [(10.0, 2026), (100.0, 2026), (70.0, 2030)],
+        ),
+    ],
+)
+def test_a_reports_part_on_what_comes_next_gives_targets_its_results_none(part, targets):
+    doc = parse_text(REPORT + part)
+    assert [(t.value, t.year) for i in doc.indicators for t in i.targets] == targets

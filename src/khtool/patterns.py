@@ -1439,6 +1439,10 @@ LEAD_IN_YEAR = _regex(
 GOALS_HEADING = _regex(
     r"^(?i:(?:một\s+số|các|những)\s+)?(?i:(?:mục\s+tiêu\s*(?:,|và)\s*)?chỉ\s+tiêu\b|mục\s+tiêu\b)"
 )
+# A report's part on what comes next, whose values are targets too:
+# "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025", "Phương hướng năm 2026"
+# (its year is theirs; its results part states what was achieved).
+FORWARD_HEADING = _regex(r"^(?i:phương\s+hướng)\b")
 # A request to the Front and mass organisations, which a government cannot order.
 # The issuing government may open it: "Chính phủ trân trọng đề nghị Ban Tuyên
 # giáo và Dân vận Trung ương, …", "UBND tỉnh đề nghị Ủy ban MTTQ tỉnh …".

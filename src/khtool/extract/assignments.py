@@ -2175,7 +2175,12 @@ def _visit_indicators(
             # thành …; 100% …" (every clause after it); else the part's year,
             # "II. CHỈ TIÊU NĂM 2026"
             own = P.LEAD_IN_YEAR.match(heading) if heading and len(heading) <= 40 else None
-            year = int(own["year"] or own["year2"]) if own else goal_year
+            year = (
+                int(own["year"] or own["year2"])
+                if own
+                # ("1. Mục tiêu năm 2026: giảm 10% …; 100% …")
+                else (_heading_year(heading) if P.GOALS_WORD.search(heading) else None) or goal_year
+            )
             if year:
                 targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
             if targets:
@@ -2191,7 +2196,8 @@ def _visit_indicators(
                     else None
                 )
                 out.append(Indicator(id=ident, text=text, group=group, targets=targets, span=s.span))
-        goals_here = in_goals or (s.kind in ("roman", "arabic", "part") and bool(P.GOALS_HEADING.match(heading)))
+        goals_heading = bool(P.GOALS_HEADING.match(heading) or P.FORWARD_HEADING.match(heading))
+        goals_here = in_goals or (s.kind in ("roman", "arabic", "part") and goals_heading)
         if goals_here and s.text and "(" in s.text:
             # "(1) Tổng thu ngân sách … đạt 1.080 tỷ đồng trở lên." lines of a goals part
             year = _heading_year(heading) or goal_year
@@ -2214,7 +2220,7 @@ def _visit_indicators(
             child_group,
             in_targets or bool(P.TARGETS_HEADING.search(heading)),
             s.kind == "indicator",
-            goals := in_goals or (s.kind in ("roman", "arabic", "part") and bool(P.GOALS_HEADING.match(heading))),
+            goals := goals_here,
             (_heading_year(heading) or _lead_in_year(s.text) or goal_year) if goals else None,
         )
 

@@ -719,6 +719,10 @@ DEADLINE_FORMS += [
     ("hoàn thành trong thời hạn 10 ngày làm việc kể từ ngày ký", [(None, None, None, "once")]),
     # a time field saying it has no end
     ("thời hạn: thường xuyên", [(None, None, None, "ongoing")]),
+    # a report sent by a date, retold, is none
+    ("hằng năm, đơn vị đã báo cáo UBND huyện đúng thời hạn (trước ngày 15/6 và ngày 15/12)", []),
+    # ... but a duty about a document issued before is
+    ("rà soát các kế hoạch đã ban hành, hoàn thành trước ngày 31/12/2026", [(31, 12, 2026, "once")]),
     # a range of months or quarters ends with its last
     ("thời gian: tháng 6 - 8/2026", [(None, 8, 2026, "once")]),
     ("hoàn thành trong quý II - III/2026", [(None, 9, 2026, "once")]),

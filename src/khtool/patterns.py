@@ -2253,6 +2253,15 @@ DEADLINE_RECURRING = _regex(
     r"|tháng(?<!ngày\stháng)(?<!\d\stháng)\s+(?P<m>\d{1,2})\s+(?:hằng|hàng)\s+năm"
     r"|ngày\s+(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s+(?:của\s+)?năm\s+sau)"
 )
+# What was done by a date, retold, not a duty: "Sở Y tế đã báo cáo UBND tỉnh
+# đúng thời hạn (trước ngày 15/6 …)", "Hằng quý, Sở đã báo cáo … trước ngày
+# 25 …" (searched in the date's clause before it; "đã được giao … báo cáo"
+# is a duty given).
+# (a report sent, not a document "đã ban hành" that a duty after it concerns:
+# "… đã ban hành … nhưng … phải thực hiện … trước ngày 31/12/2026")
+DONE_BEFORE_DATE = _regex(
+    r"\b(?i:đã)\s+(?:\p{Ll}+\s+){0,2}?(?i:báo\s+cáo|gửi|nộp)\b(?:(?!(?i:phải|hoàn\s+thành|nhưng)\b|\s(?i:để)\s)[^;])*$"
+)
 # A verb of what is due, in the words between two dates.
 DUE_VERB = _regex(r"(?i:báo\s+cáo|gửi|nộp|trình|hoàn\s+thành|tổ\s+chức|thực\s+hiện|ban\s+hành|triển\s+khai|tổng\s+kết|sơ\s+kết)")
 # A clause after a date, before a later date, that says what is due then: ",

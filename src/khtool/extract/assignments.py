@@ -2290,6 +2290,8 @@ def _reporting_duty(sentence: str) -> bool:
     ("Định kỳ 6 tháng, hằng năm báo cáo …")?
     A report named by its kind does neither: "Báo cáo an toàn định kỳ",
     "Báo cáo định kỳ, báo cáo vụ việc …", "… số báo cáo tính hàng tháng"."""
+    if "đã" in sentence and P.DONE_BEFORE_DATE.search(sentence):
+        return False  # what was reported, retold: "Sở Y tế đã báo cáo … đúng thời hạn"
     if _to_whom(sentence) or P.REPORT_DUTY.search(sentence):
         return True
     lowered = sentence.lower()
@@ -2616,6 +2618,9 @@ def _deadlines_in(
     if "thường xuyên" in lowered or "liên tục" in lowered:
         for m in P.DEADLINE_ONGOING.finditer(text):
             found.append((m, None, None, None))
+    if found and "đã" in lowered:
+        # (what was done by the date, retold: "… đã báo cáo … (trước ngày 15/6)")
+        found = [f for f in found if not P.DONE_BEFORE_DATE.search(text, _clause_start(text, f[0].start()) + 1, f[0].start())]
     for m, day, month, year in found:
         # the date's own clause, not the one before it: "… hằng tháng trước
         # ngày 25; báo cáo năm trước ngày 05/12/2026"

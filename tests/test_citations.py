@@ -2431,3 +2431,26 @@ def test_a_request_enclosed_with_a_dossier_received_is_the_proposal():
         "cổ phần Vận tải An Bình, kèm theo Giấy đề nghị số 01.2026/GPVC ngày 23/7/2026.\n"
     )
     assert (c.number, c.relation) == ("01.2026/GPVC", "proposal")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "date"),
+    [
+        # the day it did so, before the issuer in the sentence's clause
+        (
+            "Thực hiện chỉ đạo của tỉnh, ngày 28/7/2025 UBND phường đã ban hành Kế hoạch số 12/KH-UBND về công tác "
+            "trẻ em năm 2025.",
+            "UBND phường",
+            "2025-07-28",
+        ),
+        # a bare "Sở" is the issuer itself
+        ("Sở đã ban hành Văn bản số 208/SYT-NVY hướng dẫn các đơn vị.", "Sở Y tế", None),
+    ],
+)
+def test_the_reporters_own_documents_keep_their_issuer_and_date(sentence, issuer, date):
+    heads = {
+        "UBND phường": "ỦY BAN NHÂN DÂN\nPHƯỜNG QUY NHƠN NAM\nSố: 45/BC-UBND\nQuy Nhơn Nam, ngày 10 tháng 12 năm 2025\n",
+        "Sở Y tế": "UBND TỈNH ĐẮK LẮK\nSỞ Y TẾ\nSố: 45/BC-SYT\nĐắk Lắk, ngày 10 tháng 12 năm 2025\n",
+    }
+    (c,) = cites(heads[issuer] + "BÁO CÁO\nKết quả năm 2025\nI. KẾT QUẢ\n" + sentence + "\n")
+    assert (c.issuer, c.date) == (issuer, date)

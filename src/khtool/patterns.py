@@ -1057,7 +1057,10 @@ REQUEST_SUBJECTS = ("về việc đề nghị", "về đề nghị", "đề ngh�
 # opens with a body's word, checked in code).
 ISSUER_BEFORE = _regex(
     # ("Sở Tài chính báo cáo tại Báo cáo số …": who reports, submits or proposes in it)
-    r"(?:(?:^|[,;:]\s+|\n)(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi|(?:báo\s+cáo|trình|đề\s+xuất)\s+tại)"
+    # (after the day it did so too: "ngày 28/7/2025 UBND phường đã ban hành
+    # Kế hoạch số …"; a bare "Sở" is the issuer itself, resolved later)
+    r"(?:(?:^|[,;:]\s+|\n|(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,?\s+)"
+    r"(?P<issuer>\p{Lu}[^,;:\n]{1,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi|(?:báo\s+cáo|trình|đề\s+xuất)\s+tại)"
     # (the documents it issued listed after a colon: "UBND tỉnh đã ban hành
     # nhiều văn bản chỉ đạo như: Quyết định số …")
     r"(?:\s+[^;:\n]{0,60}?\s(?i:như|gồm|sau(?:\s+đây)?)\s*:)?"
@@ -1087,10 +1090,11 @@ OF_BODY_AT = _regex(
 # hành Công điện số …" (the issuer is the one advised).
 ADVISED = _regex(r"\s(?:(?i:đã)\s+)?(?i:tham\s+mưu(?:\s+cho)?|đề\s+xuất(?:\s+với)?|trình)\s+(?=\p{Lu})")
 # The day such a sentence opens with: "Ngày 05/3/2026, " or "Ngày 19 tháng 12
-# năm 2025, " right before the issuer.
+# năm 2025, " right before the issuer, or a clause: "…, ngày 28/7/2025 UBND
+# phường đã ban hành …".
 DATE_OPENING_SENTENCE = _regex(
     r"(?i:ngày)\s+(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
-    r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d)\s*,\s*$"
+    r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d)\s*,?\s*$"
 )
 ISSUER_BEFORE_VERBS = (
     " có", " ban hành", " gửi", " tại", " theo", " phê duyệt", " cấp", " chấp thuận", " như:", " gồm:", " sau:", " đây:"

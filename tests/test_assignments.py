@@ -4182,3 +4182,21 @@ REPORT = (
 def test_a_reports_part_on_what_comes_next_gives_targets_its_results_none(part, targets):
     doc = parse_text(REPORT + part)
     assert [(t.value, t.year) for i in doc.indicators for t in i.targets] == targets
+
+
+@pytest.mark.parametrize(
+    ("item", "body", "level"),
+    [
+        ("1. Đề nghị Chính phủ cho phép kéo dài thời gian thực hiện Chương trình.\n", "Chính phủ", "national"),
+        ("1. Đề nghị Quốc hội xem xét bổ sung kinh phí.\n", "Quốc hội", "national"),
+        ("1. Đề nghị Ban Bí thư sơ kết Chỉ thị.\n", "Ban Bí thư", "party"),
+    ],
+)
+def test_the_central_organs_a_lower_text_asks(item, body, level):
+    (a,) = plan(item).assignments
+    assert (a.agency, a.role, a.sector, a.level) == (body, "requested", "central", level)
+
+
+def test_a_body_asked_to_propose_to_the_government_is_the_one_asked():
+    doc = letter("Đề nghị Bộ Nông nghiệp và Môi trường:\n(1). Xem xét, kiến nghị Chính phủ sửa đổi Điều 137 Nghị định số 193/2025/NĐ-CP.\n")
+    assert "Chính phủ" not in [a.agency for a in doc.assignments]

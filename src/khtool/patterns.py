@@ -1654,7 +1654,7 @@ AGENCY_LIST_END = _regex(
     # phát huy vai trò …": a name holds these capitalised only)
     r"|mở(?=\s+(?:chuyên|các|chương|trang|lớp|đợt|cuộc))|phát\s+huy"
     # ("Đề nghị UBND tỉnh giao Sở Tài chính …": the body asked ends before it)
-    r"|giao(?=\s+\p{Lu})"
+    r"|giao(?=\s+\p{Lu})|cho\s+phép"
     # ("… do Thủ tướng quyết định thành lập" goes on describing the body)
     # ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên" is a name)
     r"|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|là\s+(?:đơn\s+vị|đầu\s+mối)|(?<!định\s)thành\s+lập"
@@ -1963,6 +1963,9 @@ ORGAN_HOMOGRAPH = _regex(
 # "Thanh tra việc …" nor "Viện trợ …").
 INSPECTORATE_OR_INSTITUTE = _regex(
     r"(?:Thanh\s+tra|THANH\s+TRA|Viện|VIỆN)\s+(?:(?i:tỉnh|huyện|thành\s+phố|quận|thị\s+xã|xã|phường)\b|\p{Lu})"
+    # and the central organs a lower text asks: "Đề nghị Chính phủ …", "Kiến
+    # nghị Quốc hội …"
+    r"|(?:Thủ\s+tướng\s+)?Chính\s+phủ\b|Quốc\s+hội\b|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Chủ\s+tịch\s+nước"
 )
 # A verb giving a task opens no body's name: "Giao Ban Tổ chức Huyện ủy chủ
 # trì …" names "Ban Tổ chức Huyện ủy" ("giao ban", a briefing, keeps the

@@ -1847,8 +1847,10 @@ def _requests_in(
         if _reported(text[begin : m.start()], own):
             continue
         said_by = text[begin : m.start()].strip(" ,")
-        if m["verb"].lower().startswith("đề xuất") and said_by and not (own and _body_key(said_by).endswith(own)):
-            continue  # (proposing as a step: "… để tổng hợp, báo cáo, đề xuất UBND tỉnh …"; only the issuer's own)
+        if m["verb"].lower().startswith(("đề xuất", "kiến nghị")) and said_by and not (own and _body_key(said_by).endswith(own)):
+            # (proposing as a step: "… để tổng hợp, báo cáo, đề xuất UBND tỉnh …",
+            # a body asked to "Xem xét, kiến nghị Chính phủ …"; only the issuer's own)
+            continue
         request = m["verb"].lower().startswith(("đề", "kiến"))
         # the addressee named in full: its name may hold a verb's words ("Công ty
         # cổ phần Đầu tư xây dựng hạ tầng"), which would end a list of bodies
@@ -2833,7 +2835,9 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     if not issuer or not any(P.SECTORAL_UNIT.match(a.agency) for a in assignments):
         return
     match = _issuer_match(issuer, level)
-    if match is None or match.sector in ("lower_government", "government", "council"):
+    # (nor do the central organs: a Cục in a Prime Minister's decision is a
+    # ministry's, not the Government's)
+    if match is None or match.sector in ("lower_government", "government", "council", "central"):
         return
     ministry = match.level == "national"
     for a in assignments:

@@ -4200,3 +4200,15 @@ def test_the_central_organs_a_lower_text_asks(item, body, level):
 def test_a_body_asked_to_propose_to_the_government_is_the_one_asked():
     doc = letter("Đề nghị Bộ Nông nghiệp và Môi trường:\n(1). Xem xét, kiến nghị Chính phủ sửa đổi Điều 137 Nghị định số 193/2025/NĐ-CP.\n")
     assert "Chính phủ" not in [a.agency for a in doc.assignments]
+
+
+def test_a_body_directing_others_over_their_bullets_gives_each_its_task():
+    doc = plan(
+        "1. Sở Y tế tiếp tục chỉ đạo các đơn vị:\n"
+        "- Trung tâm Kiểm soát bệnh tật tỉnh: chủ trì giám sát dịch bệnh.\n"
+        "- Trạm Y tế các xã, phường: phối hợp tuyên truyền.\n"
+    )
+    assert [(a.agency, a.role) for a in doc.assignments] == [
+        ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead"),
+        ("Trạm Y tế các xã, phường", "support"),
+    ]

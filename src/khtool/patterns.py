@@ -1660,6 +1660,10 @@ AGENCY_LIST_END = _regex(
     r"|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|là\s+(?:đơn\s+vị|đầu\s+mối)|(?<!định\s)thành\s+lập"
     r"|thống\s+kê|điều\s+tra|tổng\s+kết|sơ\s+kết)\b)"
 )
+# An item whose body directs others over bullets of theirs: "2. Sở Y tế tiếp
+# tục chỉ đạo các đơn vị:" / "- Trung tâm Kiểm soát bệnh tật tỉnh: chủ trì …"
+# (each bullet's body is given its task; the directing body keeps the rest).
+DIRECTS_OTHERS = _regex(r"(?i:chỉ\s+đạo|giao|yêu\s+cầu|hướng\s+dẫn|đề\s+nghị)\s+[^:]{0,60}:?\s*$")
 # A condition opening a duty's clause, before the body it binds: "Trong
 # trường hợp cần thiết, Bộ trưởng … ban hành …", "Khi có yêu cầu, Sở Y tế …",
 # "Sau khi Chiến lược được phê duyệt, Bộ Công Thương …", or the time limit
@@ -1856,7 +1860,7 @@ ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
 # Not when the bodies it works with are all the others, unnamed: "Bộ Tài
 # chính phối hợp với các bộ, cơ quan tổng hợp …" does the work itself.
 ROLE_SUPPORT_AFTER_NAME = _regex(
-    r"[ \t]*,?[ \t]*(?:(?i:có|chịu)\s+(?i:trách\s+nhiệm)\s+)?(?i:phối\s+hợp)\b"
+    r"[ \t]*[,:]?[ \t]*(?:(?i:có|chịu)\s+(?i:trách\s+nhiệm)\s+)?(?i:phối\s+hợp)\b"
     r"(?!\s+(?:(?i:với)\s+)?(?i:các|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành)\b)"
 )
 # "Giao Sở X chủ trì, phối hợp với …" anywhere in the text.

@@ -443,7 +443,9 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             head = head[condition.end() :]
         names, request = _agency_names(head)
         names = [n for n in names if _looks_like_agency(n)]
-        if names and item.children and (_collective(names) or P.DUTY_OF.match(head)):
+        if names and item.children and (
+            _collective(names) or P.DUTY_OF.match(head) or P.DIRECTS_OTHERS.search(text.split("\n")[0])
+        ):
             # "1. Các bộ, cơ quan ngang bộ" / "a) Bộ Nội vụ hướng dẫn …" / "b)
             # Bộ Tài chính bảo đảm …": a sub-item opening with a body's name is
             # that body's; the bodies named together keep the others. So under
@@ -1058,6 +1060,8 @@ def _from_duty_clauses(
         ):
             continue
         for c in s.children:
+            if c.children and P.DIRECTS_OTHERS.search(c.heading or ""):
+                continue  # "2. Sở Y tế chỉ đạo các đơn vị:" / "- CDC: …": read by body (see _from_items)
             name = _opening_body(c)
             if name is not None and not is_generic(name):
                 # ("7. Đề nghị Ủy ban MTTQ Việt Nam phường phối hợp …": asked, not given)

@@ -4212,3 +4212,11 @@ def test_a_body_directing_others_over_their_bullets_gives_each_its_task():
         ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead"),
         ("Trạm Y tế các xã, phường", "support"),
     ]
+
+
+def test_another_bodys_clause_with_its_own_task_verb_is_that_bodys():
+    doc = plan("1. Phòng Tư pháp chủ trì thẩm định các dự thảo văn bản; Thanh tra huyện kiểm tra việc thực hiện tại các xã.\n")
+    assert [(a.agency, a.role, [t.text for t in a.tasks]) for a in doc.assignments] == [
+        ("Phòng Tư pháp", "lead", ["Phòng Tư pháp chủ trì thẩm định các dự thảo văn bản"]),
+        ("Thanh tra huyện", "responsible", ["Thanh tra huyện kiểm tra việc thực hiện tại các xã"]),
+    ]

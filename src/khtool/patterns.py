@@ -1561,7 +1561,9 @@ CLAUSE_BODIES = _regex(
     r"|Tổng|Hợp|Doanh|DNTN|Kiểm|Hải|Liên|Kho|Bệnh|Viện|Tòa|Toà|Đảng|Tỉnh|Huyện|Thành|Quận|Thị|Giám|Thủ|Chủ|Hiệu"
     r"|Vụ|Chánh|Đơn|Quỹ|Xã|Phường|Mặt|Bảo|Ngân|Thanh|Lực|Bí|Trưởng|Phó|Lãnh)\b)"
     r"(?P<names>\p{Lu}[^\s;:.()]*(?:[^\S\n]+[^\s;:.()]+){0,23}?)[^\S\n]+"
-    r"(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|(?:có|chịu)\s+trách\s+nhiệm|theo\s+dõi|đôn\s+đốc)\b"
+    r"(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|(?:có|chịu)\s+trách\s+nhiệm|theo\s+dõi|đôn\s+đốc"
+    # or the task's own verb: "… ; Thanh tra Bộ kiểm tra việc thực hiện …"
+    r"|kiểm\s+tra|hướng\s+dẫn|tổ\s+chức|triển\s+khai|tuyên\s+truyền|rà\s+soát|tổng\s+hợp|tham\s+mưu|bố\s+trí|lãnh\s+đạo)\b"
 )
 # A body the assignee directs to lead a task, with its own partners: "chỉ
 # đạo Sở Xây dựng chủ trì, phối hợp với Công an tỉnh …", "lãnh đạo Ủy ban

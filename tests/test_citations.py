@@ -1366,6 +1366,8 @@ TECHNICAL = [
     ("Kho bảo đảm quy định tại QCVN 01:2019/BCT về an toàn.", ("QCVN 01:2019/BCT", "QCVN", 2019, "Bộ Công Thương")),
     ("Căn cứ QCVN 05A: 2020/BCT;", ("QCVN 05A:2020/BCT", "QCVN", 2020, "Bộ Công Thương")),
     ("theo tiêu chuẩn TCVN 5507:2002", ("TCVN 5507:2002", "TCVN", 2002, None)),
+    # a table cell's text wrapped after the kind
+    ("| Đo kiểm theo QCVN \n126:2021/BTTTT |", ("QCVN 126:2021/BTTTT", "QCVN", 2021, "Bộ Thông tin và Truyền thông")),
 ]
 
 

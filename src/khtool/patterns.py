@@ -334,9 +334,11 @@ PARTY_NUMBER = _regex(
 
 # A national technical regulation or standard, cited by its code: "QCVN
 # 01:2019/BCT", "QCVN 05A:2020/BCT", "QCVN 18:2021/BXD", "TCVN 5507:2002"
-# (kind, its own number, ":" and the year, the issuing ministry's code).
+# (kind, its own number, ":" and the year, the issuing ministry's code; a
+# line may break after the kind, as a table cell's text wraps: "QCVN" /
+# "126:2021/BTTTT").
 TECHNICAL_CODE = _regex(
-    r"\b(?P<kind>QCVN|TCVN)[^\S\n]?(?P<code>\d[0-9A-Z.\-]{0,12}):[^\S\n]?(?P<year>(?:19|20)\d\d)"
+    r"\b(?P<kind>QCVN|TCVN)[^\S\n]*\n?[^\S\n]*(?P<code>\d[0-9A-Z.\-]{0,12}):[^\S\n]?(?P<year>(?:19|20)\d\d)"
     r"(?:[^\S\n]?/[^\S\n]?(?P<issuer>[A-ZĐ][A-ZĐ0-9]{1,12}))?(?![\w/])"
 )
 

@@ -929,7 +929,7 @@ def _body_and_its_task(item: Section) -> bool:
     if P.REQUEST_OPENING.match(head):
         return False  # (a request, read with the others: "Đề nghị UBND tỉnh …")
     body = _opening_body(item)
-    if body is None and item.kind not in ("dash", "plus"):
+    if body is None and item.kind not in ("dash", "plus") and "," in head[:200]:
         # bodies named one after another, then their task: "Đảng ủy Quân sự
         # tỉnh, Đảng ủy Công an tỉnh lãnh đạo …" (see _opening_bodies)
         bodies = _opening_bodies(item)

@@ -4220,3 +4220,9 @@ def test_another_bodys_clause_with_its_own_task_verb_is_that_bodys():
         ("Phòng Tư pháp", "lead", ["Phòng Tư pháp chủ trì thẩm định các dự thảo văn bản"]),
         ("Thanh tra huyện", "responsible", ["Thanh tra huyện kiểm tra việc thực hiện tại các xã"]),
     ]
+
+
+@pytest.mark.parametrize("head", ["Trưởng thôn", "Trưởng các khu vực", "Trưởng khu vực"])
+def test_a_residential_unit_named_by_its_head_opens_an_item(head):
+    (a,) = plan(f"1. {head}: Vận động nhân dân diệt lăng quăng, bọ gậy.\n").assignments
+    assert (a.agency, a.sector) == (head, "lower_government")

@@ -1837,7 +1837,7 @@ BARE_HEAD_TITLE = _std(
 # tổ dân phố", "Tổ trưởng tổ dân phố" (with their tone marks: "trưởng" is no
 # "trường", a school).
 VILLAGE_HEAD = _regex(
-    r"^(?i:(?:các\s+)?(?:tổ\s+)?trưởng\s+(?:các\s+)?(?:thôn|bản|ấp|xóm|buôn|làng|tổ\s+dân\s+phố|khu\s+phố|khối\s+phố|tổ\s+dân\s+cư))\b"
+    r"^(?i:(?:các\s+)?(?:tổ\s+)?trưởng\s+(?:các\s+)?(?:thôn|bản|ấp|xóm|buôn|làng|tổ\s+dân\s+phố|khu\s+phố|khối\s+phố|tổ\s+dân\s+cư|khu\s+vực))\b"
 )
 # (not "Cục thuộc Bộ Y tế", "các Cục thuộc Bộ …": the ministry's, no named one)
 SERVICE_UNIT = _std(

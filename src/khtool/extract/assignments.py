@@ -611,7 +611,12 @@ def _body_word(name: str) -> bool:
     """Does the name open with a body's word ("Sở", "Phòng", "UBND" …), or
     with a word that opens other headings too, as a body's name ("Thanh tra
     tỉnh", "Viện Kiểm sát nhân dân", not "Thanh tra, kiểm tra …")?"""
-    return P.AGENCY_HEAD_WORD.match(name) is not None or P.INSPECTORATE_OR_INSTITUTE.match(name) is not None
+    return (
+        P.AGENCY_HEAD_WORD.match(name) is not None
+        or P.INSPECTORATE_OR_INSTITUTE.match(name) is not None
+        # (a residential unit named by its head: "Trưởng thôn", "Trưởng các khu vực")
+        or P.VILLAGE_HEAD.match(name) is not None
+    )
 
 
 def _bullet_body(item: Section) -> str | None:
@@ -680,7 +685,11 @@ def _body_opening(head: str) -> str | None:
         and _body_word(names[0])
         # (bodies named together, again; but a body in each unit is one:
         # "Sở Y tế các tỉnh, thành phố trực thuộc trung ương")
-        and (" các " not in f" {names[0].lower()} " or P.BODY_IN_EACH_UNIT.match(names[0]) is not None)
+        and (
+            " các " not in f" {names[0].lower()} "
+            or P.BODY_IN_EACH_UNIT.match(names[0]) is not None
+            or P.VILLAGE_HEAD.match(names[0]) is not None  # "Trưởng các thôn": the units' heads
+        )
     ):
         return names[0] if _looks_like_agency(names[0]) else None
     return None

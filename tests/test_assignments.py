@@ -4226,3 +4226,23 @@ def test_another_bodys_clause_with_its_own_task_verb_is_that_bodys():
 def test_a_residential_unit_named_by_its_head_opens_an_item(head):
     (a,) = plan(f"1. {head}: Vận động nhân dân diệt lăng quăng, bọ gậy.\n").assignments
     assert (a.agency, a.sector) == (head, "lower_government")
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        # a plan for one year: its targets stated with no year are that year's
+        ("Phòng, chống sốt xuất huyết năm 2024", 2024),
+        # not a plan over years, nor one naming two
+        ("Phòng, chống sốt xuất huyết giai đoạn 2024 - 2026", None),
+        ("Phát triển y tế cơ sở đến năm 2030, tầm nhìn đến năm 2045", None),
+    ],
+)
+def test_a_plans_targets_and_the_year_its_title_names(title, year):
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH\nSố: 12/KH-UBND\nYên Thành, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        f"{title}\nI. MỤC TIÊU\n1. Số ca mắc sốt xuất huyết giảm 15% so với cùng kỳ năm 2023.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Y tế huyện chủ trì.\n"
+    )
+    # ("so với cùng kỳ năm 2023" is the baseline, never the target's year)
+    assert [(t.value, t.year) for i in doc.indicators for t in i.targets] == [(15.0, year)]

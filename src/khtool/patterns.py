@@ -2035,9 +2035,9 @@ TARGET = _regex(
     # value is the upper)
     r"(?:(?P<low>\d{1,2}(?:,\d+)?)\s*[-–]\s*)?"
     r"(?P<value>" + _TARGET_VALUE + r")\s*(?P<unit>%(?:/năm)?|‰|/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
-    # ("so với năm 2025" is the baseline, not the target's year; nor is a
+    # ("so với (cùng kỳ) năm 2025" is the baseline, not the target's year; nor is a
     # year in brackets: "75% … (năm 2025 đạt 41,5%)")
-    r"(?:[^;%‰(]{0,160}?(?<!(?i:so\s+với)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
+    r"(?:[^;%‰(]{0,160}?(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
 )
 # A document named before the year that follows a target's value: the year is
 # the document's ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019").
@@ -2079,7 +2079,7 @@ TARGET_COUNT = _regex(
     r"|cm|kg)"
     # per head of population: "38 giường/10.000 dân", "19 bác sĩ/10.000 dân"
     r"(?:/\d{1,3}(?:\.\d{3})*\s+(?i:dân|người|trẻ\s+em))?)(?![\p{L}\d])"
-    r"(?:[^;%‰(]{0,160}?(?<!(?i:so\s+với)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
+    r"(?:[^;%‰(]{0,160}?(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
 )
 # The target's year written before its value, opening the sentence: "Phấn
 # đấu đến năm 2027, 100% trẻ em …", "Đến hết năm 2027, …", "Năm 2026, …", or
@@ -2093,7 +2093,7 @@ YEAR_WITH_ITS_VALUE = _regex(
 )
 # The year a value is given for, right before it: "năm 2024 đạt 70%" (matched
 # on the text before the value).
-YEAR_THEN_VALUE_BEFORE = _regex(r"(?<!(?i:so\s+với)\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|có|:))?\s*$")
+YEAR_THEN_VALUE_BEFORE = _regex(r"(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|có|:))?\s*$")
 # A target of none: "Không để xảy ra dịch lớn", "không để phát sinh điểm nóng".
 ZERO_TARGET = _regex(r"(?i:không\s+để\s+(?:xảy\s+ra|phát\s+sinh))\s+[^.;,\n]{2,80}")
 # "duy trì đến năm 2030": the previous value held to a later year.
@@ -2174,6 +2174,10 @@ DEADLINE_PERIOD_NO_YEAR = _regex(_PERIOD_LEAD + _PERIOD_NO_YEAR)
 YEARLESS_DUE_VERB = _regex(
     r"(?i:hoàn\s+thành|hoàn\s+tất|xong|trình|ban\s+hành|báo\s+cáo|gửi|nộp|tổ\s+chức|tổng\s+kết|sơ\s+kết|định\s+kỳ)"
 )
+# A plan for one year, by its title: "Kế hoạch phòng, chống dịch năm 2024"
+# (not one over years: "giai đoạn 2026 - 2030", "2026 - 2030").
+PLAN_OF_ONE_YEAR = _regex(r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])")
+YEAR_SPAN = _regex(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|(?i:giai\s+đoạn)")
 # A year's end: "hoàn thành trước cuối năm 2026", "vào cuối năm 2026",
 # "chậm nhất cuối năm 2026" (a deadline in its twelfth month).
 # Also with no lead word after a verb that puts a limit on it, as a period

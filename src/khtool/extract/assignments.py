@@ -3034,6 +3034,24 @@ def _row_owner(d: Deadline, assignments: list[Assignment]) -> str | None:
     return lead[0].agency if lead else None
 
 
+def _of_the_plans_year(indicators: list[Indicator], ct: CleanText, title: Span | None) -> list[Indicator]:
+    """Targets stated with no year, in a plan whose title names one year and
+    no other ("Kế hoạch … năm 2024", not "giai đoạn 2026 - 2030" nor "đến năm
+    2030, tầm nhìn đến năm 2045"), are that year's (not a report's: its
+    figures are results)."""
+    if title is None or not any(t.year is None for i in indicators for t in i.targets):
+        return indicators
+    m = P.PLAN_OF_ONE_YEAR.search(ct.source, title.start, title.end)
+    years = {y.group(0) for y in P.YEAR.finditer(ct.source, title.start, title.end)}
+    if m is None or len(years) != 1 or P.YEAR_SPAN.search(ct.source, title.start, title.end):
+        return indicators  # (a title naming years apart: "đến năm 2030, tầm nhìn đến năm 2045")
+    year = int(m["year"])
+    for i in indicators:
+        if any(t.year is None for t in i.targets):
+            i.targets = [t if t.year else t.model_copy(update={"year": year}) for t in i.targets]
+    return indicators
+
+
 def _narrated(d: Deadline, date: str | None, title: Span | None) -> bool:
     """A date that is no deadline of the document's: one that had passed when
     it was issued ("Bộ X đề nghị báo cáo trước ngày 05/02/2026" retold in a
@@ -3205,7 +3223,7 @@ def extract_assignments(
         deadlines = _with_table_rows(ct, deadlines, owners, owner)
     return (
         assignments,
-        _indicators(ct, sections, lo, hi),
+        _indicators(ct, sections, lo, hi) if informing else _of_the_plans_year(_indicators(ct, sections, lo, hi), ct, title),
         deadlines,
         _funding(sections, lo, hi),
     )

@@ -42,6 +42,12 @@ ROLES = [
         "1. Phòng Văn hóa và Thông tin phối hợp tổ chức các hoạt động truyền thông.\n",
         "support",
     ),
+    # chairing a meeting is no lead of the work
+    (
+        "chairs-meetings",
+        "1. Ban Chỉ đạo huyện chỉ đạo triển khai kế hoạch; chủ trì các cuộc họp định kỳ.\n",
+        "responsible",
+    ),
     # ... but with all the others, unnamed, the body does the work itself
     (
         "responsible-with-others",

@@ -1856,7 +1856,11 @@ UNITS_NAMED_SPLIT = _std(r"\s*,\s*|\s+và\s+")
 # bodies are the ones in brackets.
 GROUP_MEMBERS = _regex(r"^(?i:các)\s[^()\n]{2,60}?\s*\((?P<members>[^()\n]{3,200})\)")
 # Role words.
-ROLE_LEAD = _regex(r"(?i:chủ\s+trì|cơ\s+quan\s+thường\s+trực|đầu\s+mối)")
+# (not chairing a meeting: "Trưởng ban chủ trì các cuộc họp của Ban")
+ROLE_LEAD = _regex(
+    r"(?i:chủ\s+trì(?!\s+(?:(?:các|một\s+số)\s+)?(?:cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|hội\s+nghị|họp))"
+    r"|cơ\s+quan\s+thường\s+trực|đầu\s+mối)"
+)
 ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
 # The same right after the body's name, with what binds it: "Thanh tra tỉnh
 # phối hợp với Sở Nội vụ …", "Bộ Tư pháp có trách nhiệm phối hợp với …"

@@ -4252,3 +4252,25 @@ def test_a_plans_targets_and_the_year_its_title_names(title, year):
     )
     # ("so với cùng kỳ năm 2023" is the baseline, never the target's year)
     assert [(t.value, t.year) for i in doc.indicators for t in i.targets] == [(15.0, year)]
+
+
+def test_another_bodys_paragraph_in_an_item_is_that_bodys_and_lends_no_role():
+    doc = plan(
+        "1. Các xã, thị trấn quán triệt, triển khai thực hiện nghiêm túc Chỉ thị này.\n"
+        "Phòng Tư pháp chủ trì, phối hợp với Công an huyện theo dõi, đôn đốc việc thực hiện.\n"
+        "2. Phòng Nội vụ là cơ quan thường trực; Phòng Tài chính - Kế hoạch là cơ quan bảo đảm kinh phí.\n"
+    )
+    roles = {a.agency: a.role for a in doc.assignments}
+    assert roles["Phòng Tư pháp"] == "lead" and roles["Các xã, thị trấn"] == "responsible"
+    assert roles["Phòng Nội vụ"] == "lead" and "Phòng Tài chính - Kế hoạch" in roles
+
+
+def test_the_item_keeps_its_own_paragraphs_when_another_names_its_bodies_in_other_words():
+    doc = plan(
+        "1. Trách nhiệm của các sở, ngành, địa phương\n"
+        "- Các sở, ban, ngành, địa phương có liên quan căn cứ chức năng, nhiệm vụ hướng dẫn nhà đầu tư.\n"
+        "- Phòng Kinh tế là đầu mối theo dõi, tổng hợp.\n"
+    )
+    got = {a.agency: (a.role, [t.text[:20] for t in a.tasks]) for a in doc.assignments}
+    assert got["Phòng Kinh tế"][0] == "lead"
+    assert any(t.startswith("Các sở, ban, ngành") for role, tasks in got.values() for t in tasks)

@@ -342,7 +342,7 @@ def _others_directed(text: str, agency: str) -> str:
 def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
     if request:
         return "requested"
-    if "chủ trì" in text:  # ("chỉ đạo Sở Xây dựng chủ trì": that body leads)
+    if "chủ trì" in text or "đầu mối" in text:  # ("chỉ đạo Sở Xây dựng chủ trì": that body leads)
         text = _others_directed(text, agency)
     if P.ROLE_LEAD.search(text):
         return "lead"
@@ -395,6 +395,10 @@ def _assignment(
     tasks = _tasks(ct, item)
     if ";" in text or ". " in text:
         tasks = [_own_clauses(t, name) for t in tasks]
+    if len(tasks) > 1:
+        # a paragraph of the item opening with another body and its verb is
+        # that body's ("… Chỉ thị này." / "Phòng Tư pháp chủ trì …"; see _clause_bodies)
+        tasks = [t for t in tasks if not _another_bodys(t.text, name)] or tasks
     if item.children and item.heading and "phối hợp" in item.heading:
         # "Giao Sở X chủ trì, phối hợp với Sở Y, Sở Z:" / "- Hướng dẫn …": the
         # partners of the lead are each listed task's, unless it names its own
@@ -467,7 +471,7 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
                     continue  # every sub-item is another body's: the heading's keep none
         for name in names:
             out.append(_assignment(ct, name, item, request, level, text))
-        if names and (";" in text or ". " in text):
+        if names and (";" in text or ". " in text or "\n" in text):
             out += _clause_bodies(ct, item, text, names, level)
         elif not names and ";" in item.text:
             # after a person given the lead: "9. Giao Phó Thủ tướng A trực tiếp
@@ -505,6 +509,23 @@ def _own_clauses(task: Task, name: str) -> Task:
     return task
 
 
+def _another_bodys(paragraph: str, name: str) -> bool:
+    """Does the paragraph open with another body than ``name`` and its verb?"""
+    m = P.CLAUSE_BODIES.match("\n" + paragraph) if paragraph[:1].isupper() else None
+    if m is None:
+        return False
+    names = _clause_names(m)
+    return (
+        bool(names)
+        and all(_names_a_body(n) for n in names)
+        and not _same_body(name, names)
+        and not any(_heads_it(n, [name]) for n in names)  # "- Chủ tịch UBND xã …" under "UBND các xã"
+        # (bodies named together again in other words: "Các sở, ban, ngành, địa
+        # phương có liên quan …" under "Trách nhiệm của các sở, ngành, địa phương")
+        and not (_collective([name]) and _collective(names))
+    )
+
+
 def _clause_names(m: regex.Match[str]) -> list[str]:
     """The bodies a clause of an item opens with (``P.CLAUSE_BODIES``), or none:
     a clause opening with its verb ("…; Phối hợp với Ban … tham gia …"), or a
@@ -531,7 +552,7 @@ def _clause_bodies(
     and the date in it as its deadline."""
     out: list[Assignment] = []
     for m in P.CLAUSE_BODIES.finditer(text):
-        names = [n for n in _clause_names(m) if _names_a_body(n) and n not in have]
+        names = [n for n in _clause_names(m) if _names_a_body(n) and n not in have and not _heads_it(n, have)]
         if not names:
             continue
         end = min(
@@ -541,7 +562,8 @@ def _clause_bodies(
         clause = text[m.start("names") : end].strip(" .;")
         task = Task(text=clause, span=item.span)
         verb = " ".join(m["verb"].split())
-        role = "support" if verb == "phối hợp" else "lead" if verb == "chủ trì" else "responsible"
+        # ("…; Phòng Y tế là đầu mối …", "…; Phòng Nội vụ là cơ quan thường trực")
+        role = "support" if verb == "phối hợp" else "lead" if verb == "chủ trì" or P.ROLE_LEAD.search(clause) else "responsible"
         for name in names:
             out.append(_assigned(name, level, role, [task], item.span, deadlines=_task_deadlines(ct, [task], name)))
     return out
@@ -576,8 +598,12 @@ def _collective(names: list[str]) -> bool:
 
 
 def _same_body(name: str, names: list[str]) -> bool:
-    """Whether ``name`` is one of ``names`` ("Bộ trưởng Bộ Công an" is Bộ Công an)."""
-    return any(name in n or n in name for n in names)
+    """Whether ``name`` is one of ``names`` ("Bộ trưởng Bộ Công an" is Bộ Công an,
+    "Chủ tịch UBND các xã" the "Ủy ban nhân dân các xã")."""
+    if any(name in n or n in name for n in names):
+        return True
+    key = _body_key(without_title(name))
+    return any(key in k or k in key for k in (_body_key(without_title(n)) for n in names))
 
 
 # A sub-item's opening body is a name, not a sentence run on ("Ủy ban nhân
@@ -1157,12 +1183,29 @@ def _merged(assignments: Iterable[Assignment], *, by_role: bool) -> list[Assignm
         ):
             same.agency = a.agency
         # (in the document's order: readings of several kinds found them)
-        same.tasks = sorted(same.tasks + a.tasks, key=lambda t: t.span.start)
+        same.tasks = sorted(_without_repeats(same.tasks, a.tasks), key=lambda t: t.span.start)
         same.deadlines += a.deadlines
         same.indicators += [i for i in a.indicators if i not in same.indicators]
         if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
             same.role = a.role
     return list(merged.values())
+
+
+def _without_repeats(tasks: list[Task], more: list[Task]) -> list[Task]:
+    """``tasks`` and ``more`` less a task read twice, under the body's two
+    names or cut at a clause once: of one text's two readings, one the
+    other's start, the longer is kept."""
+    out = list(tasks)
+    for t in more:
+        twin = next(
+            (i for i, o in enumerate(out) if o.text.startswith(t.text) or t.text.startswith(o.text)),
+            None,
+        )
+        if twin is None:
+            out.append(t)
+        elif len(t.text) > len(out[twin].text):
+            out[twin] = t
+    return out
 
 
 def _from_duty_items(

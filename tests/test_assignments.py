@@ -729,6 +729,8 @@ DEADLINE_FORMS += [
     ("hằng năm, đơn vị đã báo cáo UBND huyện đúng thời hạn (trước ngày 15/6 và ngày 15/12)", []),
     # ... but a duty about a document issued before is
     ("rà soát các kế hoạch đã ban hành, hoàn thành trước ngày 31/12/2026", [(31, 12, 2026, "once")]),
+    # a period without its year joined to one with it: both, of that year
+    ("hoàn thành trong tháng 6 và tháng 7/2023", [(None, 6, 2023, "once"), (None, 7, 2023, "once")]),
     # a range of months or quarters ends with its last
     ("thời gian: tháng 6 - 8/2026", [(None, 8, 2026, "once")]),
     ("hoàn thành trong quý II - III/2026", [(None, 9, 2026, "once")]),

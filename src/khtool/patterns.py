@@ -2185,6 +2185,11 @@ YEARLESS_DUE_VERB = _regex(
 # (not one over years: "giai đoạn 2026 - 2030", "2026 - 2030").
 PLAN_OF_ONE_YEAR = _regex(r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])")
 YEAR_SPAN = _regex(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|(?i:giai\s+đoạn)")
+# A period joined after one without its year, giving both the year: "trong
+# tháng 6 và tháng 7/2023", "quý II, quý III năm 2026" (matched after the first).
+JOINED_PERIOD_YEAR = _regex(
+    r"\s*(?:,|(?i:và|hoặc))\s*(?P<when>(?:(?i:quý)\s+(?P<q>IV|I{1,3}|[1-4])|(?i:tháng)\s+(?P<m>\d{1,2}))\s*(?:[/\-.]|(?i:năm))\s*(?P<y>(?:19|20)\d\d))(?!\d)"
+)
 # A year's end: "hoàn thành trước cuối năm 2026", "vào cuối năm 2026",
 # "chậm nhất cuối năm 2026" (a deadline in its twelfth month).
 # Also with no lead word after a verb that puts a limit on it, as a period

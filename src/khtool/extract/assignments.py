@@ -2647,7 +2647,11 @@ def _deadlines_in(
                 _opens_sentence(text, m.start()) or not P.YEARLESS_DUE_VERB.search(before[before.rfind(",") + 1 :])
             ):
                 continue  # a time told, not a limit: "Trong quý III, …", "… thành lập mới trong tháng 4"
-            found.append((m, None, month, None))
+            # (the year of the period joined after it: "trong tháng 6 và tháng 7/2023")
+            joined = P.JOINED_PERIOD_YEAR.match(text, m.end())
+            found.append((m, None, month, int(joined["y"]) if joined else None))
+            if joined and (last := _period_month(joined)):
+                found.append((joined, None, last, int(joined["y"])))  # (and the period joined itself)
     if dated and any(w in lowered for w in P.RELATIVE_DEADLINE_WORDS):
         for m in P.DEADLINE_RELATIVE.finditer(text):
             if P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):

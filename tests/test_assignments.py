@@ -4115,11 +4115,15 @@ def test_a_goals_tables_unit_column_gives_each_rows_unit():
         # an age names whom the indicator counts; the target is the value after its verb
         ("1. Chiều cao trung bình của thanh niên 18 tuổi tăng ít nhất 1,5 cm so với năm 2020.", [(1.5, "cm", None)]),
         ("2. Tuổi thọ trung bình đạt 75,5 tuổi.", [(75.5, "tuổi", None)]),
+        # a reduction by at least a value stays a reduction
+        ("3. Tỷ lệ hộ nghèo các huyện nghèo giảm từ 4% trở lên.", [(4.0, "%", None)]),
     ],
 )
 def test_targets_of_a_goals_item(item, targets):
     doc = parse_text(HEAD + "I. MỤC TIÊU\n" + item + "\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế chủ trì.\n")
     assert [(t.value, t.unit, t.year) for i in doc.indicators for t in i.targets] == targets
+    if "giảm từ" in item:
+        assert [t.direction for i in doc.indicators for t in i.targets] == ["reduce"]
 
 
 @pytest.mark.parametrize(

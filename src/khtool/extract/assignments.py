@@ -75,6 +75,8 @@ DIRECTIONS = {
     "tăng trên": "increase",
     "tăng ít nhất": "increase",
     "tăng tối thiểu": "increase",
+    "giảm từ": "reduce",
+    "tăng từ": "increase",
     "không quá": "at_most",
     "không vượt quá": "at_most",
     "không cao hơn": "at_most",
@@ -2046,11 +2048,11 @@ def parse_targets(text: str) -> list[Target]:
         if m["unit"].lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start("value")):
             continue  # whom it counts: "thanh niên 18 tuổi tăng …", "trẻ em dưới 5 tuổi"
         direction = DIRECTIONS.get(" ".join((m["dir"] or "").lower().split())) if m["dir"] else None
-        if m["dir"] and m["dir"].lower().strip().endswith("từ") and "trở lên" not in text[m.end() : m.end() + 12]:
+        if direction not in ("reduce", "increase") and m["dir"] and m["dir"].lower().strip().endswith("từ") and "trở lên" not in text[m.end() : m.end() + 12]:
             direction = None  # "từ 5% đến 10%": a range, not a floor
         after = text[m.end() : m.end() + 12].lstrip().lower()
-        if after.startswith("trở lên"):
-            direction = "at_least"  # "đạt 1.080 tỷ đồng trở lên"
+        if after.startswith("trở lên") and direction not in ("reduce", "increase"):
+            direction = "at_least"  # "đạt 1.080 tỷ đồng trở lên" ("giảm từ 4% trở lên" is a reduction)
         elif after.startswith("trở xuống"):
             direction = "at_most"
         value = _number(m["value"])

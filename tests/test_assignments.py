@@ -4280,3 +4280,11 @@ def test_the_item_keeps_its_own_paragraphs_when_another_names_its_bodies_in_othe
     got = {a.agency: (a.role, [t.text[:20] for t in a.tasks]) for a in doc.assignments}
     assert got["Phòng Kinh tế"][0] == "lead"
     assert any(t.startswith("Các sở, ban, ngành") for role, tasks in got.values() for t in tasks)
+
+
+def test_a_committee_of_the_communes_is_not_their_government():
+    from khtool.agencies import classify_agency
+
+    assert classify_agency("Ban Chỉ đạo các xã, thị trấn", "district") is None
+    m = classify_agency("Các xã, thị trấn", "district")
+    assert m is not None and m.sector == "lower_government"

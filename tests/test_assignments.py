@@ -4288,3 +4288,15 @@ def test_a_committee_of_the_communes_is_not_their_government():
     assert classify_agency("Ban Chỉ đạo các xã, thị trấn", "district") is None
     m = classify_agency("Các xã, thị trấn", "district")
     assert m is not None and m.sector == "lower_government"
+
+
+def test_another_bodys_clause_runs_to_the_next_bodys_and_keeps_its_deadline():
+    doc = plan(
+        "1. Sở Y tế tổ chức khám sàng lọc; báo cáo UBND tỉnh.\n"
+        "Phòng Y tế là đầu mối theo dõi, đôn đốc; tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/12/2026.\n"
+    )
+    got = {a.agency: (a.role, [t.text for t in a.tasks], [d.day for d in a.deadlines]) for a in doc.assignments}
+    role, tasks, days = got["Phòng Y tế"]
+    assert role == "lead" and tasks[0].endswith("trước ngày 15/12/2026") and days == [15]
+    assert got["Sở Y tế"][0] == "responsible"
+

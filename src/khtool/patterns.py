@@ -1553,13 +1553,11 @@ CAPS_FOOTNOTE_MARK = _regex(r"(?<=\p{Lu}\p{Lu})\d{1,3}$")
 # hợp thực hiện", "…; Đoàn Thanh niên phường chủ trì tổ chức …", "Giao Phó Thủ
 # tướng A chỉ đạo; Văn phòng Chính phủ theo dõi, đôn đốc …"; or another
 # sentence of it, "… thực hiện. Đồng thời, Trung tâm Y tế huyện chủ trì …",
-# "… số liệu. Bộ Tài chính, Bộ Y tế chịu trách nhiệm …", or its next paragraph:
-# "… thực hiện." / "Văn phòng Huyện ủy chủ trì, phối hợp …".
+# "… số liệu. Bộ Tài chính, Bộ Y tế chịu trách nhiệm …".
 # (the names tried word by word, at most 24 words: a verb is looked for after
 # each word, not at each character; and only where a body's word opens them,
 # a quick look at the first word: most sentences open with their verb)
-CLAUSE_BODIES = _regex(
-    r"(?:;|(?<=\p{Ll})\.(?=\s)|\n)\s*(?:(?i:đồng\s+thời),\s*)?"
+_CLAUSE_BODY = (
     r"(?=(?:Các|Sở|Phòng|Ban|Công|Ủy|Uỷ|UB|Đoàn|Hội|Đài|Báo|Trạm|Trường|Trung|Văn|Bộ|Cục|Chi|Tổ|Hiệp|Học|Đại|Tập"
     r"|Tổng|Hợp|Doanh|DNTN|Kiểm|Hải|Liên|Kho|Bệnh|Viện|Tòa|Toà|Đảng|Tỉnh|Huyện|Thành|Quận|Thị|Giám|Thủ|Chủ|Hiệu"
     r"|Vụ|Chánh|Đơn|Quỹ|Xã|Phường|Mặt|Bảo|Ngân|Thanh|Lực|Bí|Trưởng|Phó|Lãnh)\b)"
@@ -1570,6 +1568,10 @@ CLAUSE_BODIES = _regex(
     # "…; Phòng Lao động - Thương binh và Xã hội là cơ quan thường trực …"
     r"|là\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối))\b"
 )
+CLAUSE_BODIES = _regex(r"(?:;|(?<=\p{Ll})\.(?=\s))\s*(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)
+# The same opening a paragraph of an item (tried at each line's start only:
+# "… thực hiện." / "Văn phòng Huyện ủy chủ trì, phối hợp …").
+PARAGRAPH_BODIES = _regex(r"(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)
 # A body the assignee directs to lead a task, with its own partners: "chỉ
 # đạo Sở Xây dựng chủ trì, phối hợp với Công an tỉnh …", "lãnh đạo Ủy ban
 # nhân dân tỉnh chỉ đạo Sở Y tế chủ trì …", "giao Sở Tài chính chủ trì …".

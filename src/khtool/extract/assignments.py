@@ -335,10 +335,15 @@ def _others_directed(text: str, agency: str) -> str:
     chủ trì …"), its own kept ("Giao Sở Y tế chủ trì")."""
     own = fold(agency)
     text = P.DIRECTED_LEAD.sub(lambda m: m.group(0) if own in fold(m["names"]) else "", text)
-    return P.CLAUSE_BODIES.sub(
-        lambda m: m.group(0) if own in fold(m["names"]) or P.ROLE_SUPPORT.match(m["names"]) or P.ROLE_LEAD.match(m["names"]) else ";",
-        text,
-    )
+    def others(m: regex.Match[str]) -> bool:
+        return not (own in fold(m["names"]) or P.ROLE_SUPPORT.match(m["names"]) or P.ROLE_LEAD.match(m["names"]))
+
+    if "\n" in text:
+        # (another body's paragraph: "… Chỉ thị này." / "Phòng Tư pháp chủ trì …")
+        text = "\n".join(
+            p for p in text.split("\n") if not (p[:1].isupper() and (m := P.PARAGRAPH_BODIES.match(p)) and others(m))
+        )
+    return P.CLAUSE_BODIES.sub(lambda m: ";" if others(m) else m.group(0), text)
 
 
 def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
@@ -513,7 +518,7 @@ def _own_clauses(task: Task, name: str) -> Task:
 
 def _another_bodys(paragraph: str, name: str) -> bool:
     """Does the paragraph open with another body than ``name`` and its verb?"""
-    m = P.CLAUSE_BODIES.match("\n" + paragraph) if paragraph[:1].isupper() else None
+    m = P.PARAGRAPH_BODIES.match(paragraph) if paragraph[:1].isupper() else None
     if m is None:
         return False
     names = _clause_names(m)
@@ -553,12 +558,30 @@ def _clause_bodies(
     hiện"): each with that clause as its task, its role from the clause's verb,
     and the date in it as its deadline."""
     out: list[Assignment] = []
-    for m in P.CLAUSE_BODIES.finditer(text):
-        names = [n for n in _clause_names(m) if _names_a_body(n) and n not in have and not _heads_it(n, have)]
+    # (each clause after ";" or a sentence's end, and each paragraph after the first)
+    starts = [k + 1 for k in range(len(text)) if text[k] == "\n" and text[k + 1 : k + 2].isupper()] if "\n" in text else []
+    found = [*P.CLAUSE_BODIES.finditer(text), *(m for k in starts if (m := P.PARAGRAPH_BODIES.match(text, k)))]
+    own = {c.canonical for h in have if (c := classify_agency(h)) is not None}
+    for m in found:
+        names = [
+            n
+            for n in _clause_names(m)
+            if _names_a_body(n)
+            and n not in have
+            and not _heads_it(n, have)
+            # (the item's own bodies named again in other words: "Các sở, ban, ngành
+            # … có liên quan …" under "Trách nhiệm của các sở, ngành, địa phương")
+            and not ((c := classify_agency(n)) is not None and c.canonical in own)
+        ]
         if not names:
             continue
+        # (the clause runs to the next body's clause, not to any ";": "Đảng ủy
+        # Công an huyện … kiểm tra; tổ chức thực tập phương án …")
+        semi = text.find(";", m.end())
+        while semi >= 0 and not P.CLAUSE_BODIES.match(text, semi):
+            semi = text.find(";", semi + 1)
         end = min(
-            (k for k in (text.find(";", m.end()), text.find("\n", m.end()), text.find(". ", m.end())) if k >= 0),
+            (k for k in (semi, text.find("\n", m.end()), text.find(". ", m.end())) if k >= 0),
             default=len(text),
         )
         clause = text[m.start("names") : end].strip(" .;")
@@ -1186,10 +1209,16 @@ def _merged(assignments: Iterable[Assignment], *, by_role: bool) -> list[Assignm
             same.agency = a.agency
         # (in the document's order: readings of several kinds found them)
         same.tasks = sorted(_without_repeats(same.tasks, a.tasks), key=lambda t: t.span.start)
-        same.deadlines += a.deadlines
+        # (a deadline read twice once, owned under the name kept)
+        have = {(d.text, d.span.start if d.span else -1) for d in same.deadlines}
+        same.deadlines += [d for d in a.deadlines if (d.text, d.span.start if d.span else -1) not in have]
         same.indicators += [i for i in a.indicators if i not in same.indicators]
         if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
             same.role = a.role
+    for same in merged.values():
+        for d in same.deadlines:
+            if d.agency is not None and d.agency != same.agency and _body_key(without_title(d.agency)) == _body_key(without_title(same.agency)):
+                d.agency = same.agency
     return list(merged.values())
 
 

@@ -559,7 +559,12 @@ def _clause_bodies(
     and the date in it as its deadline."""
     out: list[Assignment] = []
     # (each clause after ";" or a sentence's end, and each paragraph after the first)
-    starts = [k + 1 for k in range(len(text)) if text[k] == "\n" and text[k + 1 : k + 2].isupper()] if "\n" in text else []
+    starts = []
+    k = text.find("\n")
+    while k >= 0:
+        if text[k + 1 : k + 2].isupper():
+            starts.append(k + 1)
+        k = text.find("\n", k + 1)
     found = [*P.CLAUSE_BODIES.finditer(text), *(m for k in starts if (m := P.PARAGRAPH_BODIES.match(text, k)))]
     own = {c.canonical for h in have if (c := classify_agency(h)) is not None}
     for m in found:

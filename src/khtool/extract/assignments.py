@@ -455,7 +455,7 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         names, request = _agency_names(head)
         names = [n for n in names if _looks_like_agency(n)]
         if names and item.children and (
-            _collective(names) or P.DUTY_OF.match(head) or P.DIRECTS_OTHERS.search(text.split("\n")[0])
+            _collective(names) or P.DUTY_OF.match(head) or P.DIRECTS_OTHERS.search(text.split("\n", 1)[0])
         ):
             # "1. Các bộ, cơ quan ngang bộ" / "a) Bộ Nội vụ hướng dẫn …" / "b)
             # Bộ Tài chính bảo đảm …": a sub-item opening with a body's name is
@@ -994,7 +994,7 @@ def _body_and_its_task(item: Section) -> bool:
     if P.REQUEST_OPENING.match(head):
         return False  # (a request, read with the others: "Đề nghị UBND tỉnh …")
     body = _opening_body(item)
-    if body is None and item.kind not in ("dash", "plus") and "," in head[:200]:
+    if body is None and item.kind not in ("dash", "plus") and "," in head[:200] and _body_word(head):
         # bodies named one after another, then their task: "Đảng ủy Quân sự
         # tỉnh, Đảng ủy Công an tỉnh lãnh đạo …" (see _opening_bodies)
         bodies = _opening_bodies(item)
@@ -2688,7 +2688,7 @@ def _deadlines_in(
             found.append((m, None, month, int(joined["y"]) if joined else None))
             if joined and (last := _period_month(joined)):
                 found.append((joined, None, last, int(joined["y"])))  # (and the period joined itself)
-    if dated and any(w in lowered for w in P.RELATIVE_DEADLINE_WORDS):
+    if dated and ("kể từ" in lowered or "trước khi" in lowered or "sau khi" in lowered):  # (P.RELATIVE_DEADLINE_WORDS)
         for m in P.DEADLINE_RELATIVE.finditer(text):
             if P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
                 continue  # how long it lasts or is barred: "… có thời hạn không quá 06 tháng kể từ …"

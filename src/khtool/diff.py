@@ -33,6 +33,7 @@ from pydantic import BaseModel, Field
 from . import patterns as P
 from .docnumber import unpadded
 from .models import Deadline, Document, Indicator, Locality, Section
+from .segment import walk_sections
 from .tables import fold, load
 
 COVER_THRESHOLD = 0.35  # a task is covered when its best counterpart scores at least this
@@ -257,9 +258,9 @@ def diff_plans(
 def _place(loc: Locality, date: str | None) -> str:
     """Where the issuer sits, as the units were when it wrote: a commune's
     plan of 2026 is in its new province."""
-    from .resolve import REFORM_DATE
+    from .resolve import since_reform
 
-    if loc.new_province and (date or "") >= REFORM_DATE:
+    if since_reform(loc, date):
         return ", ".join(x for x in (loc.new_ward, loc.new_province) if x)
     return ", ".join(x for x in (loc.ward, loc.district, loc.province) if x)
 
@@ -548,17 +549,10 @@ def _deadline_context(d: Document, x: Deadline) -> str:
             if any(first <= k <= end for k in own) or first <= line <= end:
                 best = t.text if best is None or len(t.text) < len(best) else best
     if best is None:
-        for s in _walk(d.sections):
+        for s in walk_sections(d.sections):
             if s.span.line <= line <= (s.span.end_line or s.span.line):
                 best = " ".join(x for x in (s.heading, s.text) if x)
     return " ".join(v for v in (best, x.due, x.to) if v)
-
-
-def _walk(sections: list[Section]) -> Iterator[Section]:
-    """Sections deepest last, in order."""
-    for s in sections:
-        yield s
-        yield from _walk(s.children)
 
 
 # Below this likeness of what two deadlines are for, they are not one deadline

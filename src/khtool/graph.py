@@ -39,8 +39,9 @@ def _loc_label(loc: Locality | None, date: str | None = None) -> str | None:
     if loc is None:
         return None
     from .gazetteer import short_name
+    from .resolve import since_reform
 
-    if _since_reform(loc, date):
+    if since_reform(loc, date):
         # (a text of 2026 is placed in the province and commune of 2026)
         parts = [short_name(x) for x in (loc.new_ward, loc.new_province) if x]
     else:
@@ -48,20 +49,13 @@ def _loc_label(loc: Locality | None, date: str | None = None) -> str | None:
     return ", ".join(parts) or None
 
 
-def _since_reform(loc: Locality, date: str | None) -> bool:
-    """Was the text issued where the units of 1 July 2025 are, for a place
-    the reform changed?"""
-    from .resolve import REFORM_DATE
-
-    return loc.new_province is not None and (date or "") >= REFORM_DATE
-
-
 def _province_label(loc: Locality | None, date: str | None = None) -> str | None:
     if loc is None or not loc.province:
         return None
     from .gazetteer import short_name
+    from .resolve import since_reform
 
-    return short_name(loc.new_province if _since_reform(loc, date) and loc.new_province else loc.province)
+    return short_name(loc.new_province if since_reform(loc, date) and loc.new_province else loc.province)
 
 
 def _place_attrs(loc: Locality | None, date: str | None = None) -> dict[str, Any]:

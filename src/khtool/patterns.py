@@ -2202,8 +2202,7 @@ DEADLINE_YEAR_END = _regex(
 # A task's time field saying it has no end: "Thời hạn: thường xuyên",
 # "Thời gian thực hiện: Thường xuyên", "…: thường xuyên." closing the item.
 DEADLINE_ONGOING = _regex(
-    r"(?:(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?i:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*:\s*"
-    r"|:\s*(?=\p{L}+\s+\p{L}+\s*[.;]?\s*$))(?P<ongoing>(?i:thường\s+xuyên|liên\s+tục))(?=\s*[.;,]|\s*$)"
+    r"(?:" + _TIME_LABEL + r"|:\s*(?=\p{L}+\s+\p{L}+\s*[.;]?\s*$))(?P<ongoing>(?i:thường\s+xuyên|liên\s+tục))(?=\s*[.;,]|\s*$)"
 )
 # A time limit of a whole year: a task finished within it ("hoàn thành trong
 # năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học …"); a
@@ -2221,7 +2220,6 @@ DEADLINE_RELATIVE = _regex(
     r"(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?\s+(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ|tháng))"
     r"\s*,?\s+(?P<rel>(?i:kể\s+từ|trước|sau))\s+(?P<anchor>[^,;.\n()]{3,90}?)(?=\s*[,;.\n(]|$)"
 )
-RELATIVE_DEADLINE_WORDS = ("kể từ", "trước khi", "sau khi")
 # How long something lasts or is barred, not a time limit, right before a
 # relative one: "Giấy phép … có thời hạn không quá 06 tháng kể từ …", "Văn
 # bản này có giá trị trong vòng 06 tháng …", "… không cấp lại Giấy phép trong

@@ -19,6 +19,14 @@ _WORD = {"province": "tỉnh", "district": "huyện", "ward": "phường"}
 # Since this day communes and wards stand directly under 34 provinces, most
 # under new names (Nghị quyết 202/2025/QH15, 1 July 2025).
 REFORM_DATE = "2025-07-01"
+
+
+def since_reform(loc: Locality, date: str | None) -> bool:
+    """Was a text of ``date`` issued where the units of 1 July 2025 are, for a
+    place the reform changed (one with a new province)?"""
+    return loc.new_province is not None and (date or "") >= REFORM_DATE
+
+
 # The unit words of a district, which the reform abolished.
 _DISTRICT_WORDS = ("huyện ", "quận ", "thị xã ")
 

@@ -2393,6 +2393,11 @@ def _reporting_duty(sentence: str) -> bool:
     return first is not None and lowered.find("báo cáo", first.end()) >= 0 and lowered.find("báo cáo") > first.start()
 
 
+def _overlaps(m: regex.Match[str], found: list[tuple[regex.Match[str], int | None, int | None, int | None]]) -> bool:
+    """Does ``m`` overlap a date already found?"""
+    return any(f[0].start() < m.end() and m.start() < f[0].end() for f in found)
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Does the text at ``at`` open a sentence or a line ("Trong quý III, …")?"""
     before = text[max(0, at - 3) : at].rstrip(" ")
@@ -2644,12 +2649,12 @@ def _deadlines_in(
             found.append((m, None, None, int(m["y2"] or m["y"])))
     if dated and "tháng" in lowered and ("hằng tháng" in lowered or "hàng tháng" in lowered):
         for m in P.DEADLINE_MONTHLY_DAY.finditer(text):
-            if not any(f[0].start() < m.end() and m.start() < f[0].end() for f in found):
+            if not _overlaps(m, found):
                 found.append((m, int(m["d"] or m["d2"]), None, None))
     if dated and any(w in lowered for w in P.RECURRING_WORDS):
         for m in P.DEADLINE_RECURRING.finditer(text):
             # "trước ngày 10/02 năm sau": one date, the recurring reading's
-            found = [f for f in found if not (f[0].start() < m.end() and m.start() < f[0].end())]
+            found = [f for f in found if not _overlaps(m, [f])]
             if m["d"]:
                 found.append((m, int(m["d"]), None, None))
             elif m["d2"]:
@@ -2672,7 +2677,7 @@ def _deadlines_in(
                 found.append((m, None, month, int(m["y"])))
         for m in P.DEADLINE_PERIOD_NO_YEAR.finditer(text):
             month = _period_month(m)
-            if not month or any(f[0].start() < m.end() and m.start() < f[0].end() for f in found):
+            if not month or _overlaps(m, found):
                 continue
             before = text[max(_clause_start(text, m.start()) + 1, m.start() - 100) : m.start()]
             if "đã" in before.split():
@@ -2688,7 +2693,8 @@ def _deadlines_in(
             found.append((m, None, month, int(joined["y"]) if joined else None))
             if joined and (last := _period_month(joined)):
                 found.append((joined, None, last, int(joined["y"])))  # (and the period joined itself)
-    if dated and ("kể từ" in lowered or "trước khi" in lowered or "sau khi" in lowered):  # (P.RELATIVE_DEADLINE_WORDS)
+    # (the words a relative limit counts from its event with)
+    if dated and ("kể từ" in lowered or "trước khi" in lowered or "sau khi" in lowered):
         for m in P.DEADLINE_RELATIVE.finditer(text):
             if P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
                 continue  # how long it lasts or is barred: "… có thời hạn không quá 06 tháng kể từ …"
@@ -2702,7 +2708,7 @@ def _deadlines_in(
                     found.append((m, int(m["d"]), month, None))
     if dated and "cuối năm" in lowered:
         for m in P.DEADLINE_YEAR_END.finditer(text):
-            if any(f[0].start() < m.end() and m.start() < f[0].end() for f in found):
+            if _overlaps(m, found):
                 continue
             before = text[max(_clause_start(text, m.start()) + 1, m.start() - 100) : m.start()]
             lead = (m["lead"] or "").lower()

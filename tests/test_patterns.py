@@ -152,3 +152,59 @@ def test_footer_openers_start_with_a_footer_initial():
     for text in openers + [line for line in _lines() if P.FOOTER_OPENER.match(line)]:
         assert P.FOOTER_OPENER.match(text), text
         assert text[0] in P.FOOTER_INITIALS, text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        # a space, then words written out or required by a look-ahead
+        (r":|\s(?=(?:chủ\s+trì|sớm)\b)", ["chủ", "sớm"]),
+        # look-behinds before or after the space consume nothing
+        (r"(?<!(?i:hậu))\s(?=cần\b)|\s(?<!và\s)(?=vừa\b)", ["cần", "vừa"]),
+        # a bracketed class is kept as written; a group is entered
+        (r"\s(?=(?:[cg]ó\s+ý|(?<!được\s)(?:đề\s+xuất|ban\s+hành))\b)", ["[cg]ó", "ban", "đề"]),
+        # a group that only looks around passes on to what follows it
+        (r"\s(?=(?:(?<!tư\s)|(?<=và\s))xây\s+dựng)", ["xây"]),
+        # words written out with no look-ahead
+        (r"\svà\s", ["và"]),
+    ],
+)
+def test_opening_words(pattern, words):
+    assert P.opening_words(pattern) == words
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\p{Lu}\s",  # opens with neither a colon nor a space
+        r"\s\p{Lu}",  # a class of letters, not a word written out
+        r"\s(?:các\s+)?Sở",  # an optional group: "Sở" may open it too
+        r"\s(?i:Sở)",  # a word in either case
+        r"\s+và",  # a match would start at the first space of a run, the gate at the last
+    ],
+)
+def test_opening_words_refuses_what_a_gate_could_miss(pattern):
+    with pytest.raises(ValueError):
+        P.opening_words(pattern)
+
+
+def test_gated_agency_list_end_is_the_search():
+    """The gated search finds what AGENCY_LIST_END.search finds, on every
+    sample line and on the names its comments give."""
+    heads = [
+        "Văn phòng Bộ phối hợp với các đơn vị",
+        "Phòng Hậu cần - Kỹ thuật cần chủ động",
+        "Hiệp hội Doanh nghiệp nhỏ và vừa vừa ban hành",
+        "Bộ Kế hoạch và Đầu tư xây dựng kế hoạch",
+        "Ban Quản lý dự án đầu tư xây dựng công trình giao thông",
+        "Sở Tài chính, Sở Y tế: chủ trì",
+        "UBND các xã, phường có ý kiến",
+        "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện tổ chức xã hội hóa",
+        "Đề nghị UBND tỉnh giao Sở Tài chính bố trí kinh phí",
+        "Thanh tra Bộ rà soát",
+        "Sau khi Chiến lược được phê duyệt, Bộ Công Thương ban hành",
+    ]
+    for text in heads + _lines():
+        expected = P.AGENCY_LIST_END.search(text)
+        got = P.gated_search(P.AGENCY_LIST_END_AT, P.AGENCY_LIST_END, text)
+        assert (got and got.span()) == (expected and expected.span()), text

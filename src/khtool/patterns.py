@@ -54,8 +54,8 @@ class _Deferred:
 
     __slots__ = ("compile", "compiled", "flags", "name", "pattern")
 
-    def __init__(self, pattern: str, flags: int, compile: Callable[[str, int], Any]) -> None:
-        self.pattern = pattern
+    def __init__(self, pattern: str | Callable[[], str], flags: int, compile: Callable[[str, int], Any]) -> None:
+        self.pattern = pattern  # (or what writes it, called on first use)
         self.flags = flags
         self.compile = compile
         self.name = ""  # its name in this module, set at the end of the module
@@ -63,6 +63,8 @@ class _Deferred:
 
     def resolve(self) -> Any:
         if self.compiled is None:
+            if callable(self.pattern):
+                self.pattern = self.pattern()
             self.compiled = self.compile(self.pattern, self.flags)
             globals()[self.name] = self.compiled  # later lookups get it directly
         return self.compiled
@@ -77,7 +79,7 @@ def _regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return cast(regex.Pattern[str], _Deferred(pattern, flags, pattern_store.compile))
 
 
-def _std(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def _std(pattern: str | Callable[[], str], flags: int = 0) -> re.Pattern[str]:
     """Compile with the standard ``re``, for patterns that need nothing only
     ``regex`` has and are tried where ``re`` is faster: at a line start, at
     one position, or over one line (its per-call cost is about half of
@@ -1669,6 +1671,122 @@ AGENCY_LIST_END = _regex(
     r"|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|là\s+(?:đơn\s+vị|đầu\s+mối)|(?<!định\s)thành\s+lập"
     r"|thống\s+kê|điều\s+tra|tổng\s+kết|sơ\s+kết)\b)"
 )
+
+
+def opening_words(pattern: str) -> list[str]:
+    """The words a match of ``pattern`` can open with, after a space: each of
+    its alternatives is a colon, or (past what it looks back at) a space and
+    then words, written out or required by a look-ahead ("\\s(?=(?:chủ\\s+trì|
+    [cg]ó\\s+ý…)\\b)" opens with "chủ" or "[cg]ó"). Raises ValueError on
+    anything else, so a gate built from it (see ``gated_search``) never
+    misses a place the pattern can start."""
+    words: set[str] = set()
+    for alternative in _alternatives_of(pattern):
+        rest = _past_zero_width(alternative)
+        if rest.startswith(":"):
+            continue  # (the gate has the colon)
+        if not rest.startswith("\\s"):
+            raise ValueError(f"an alternative opens with neither ':' nor a space: {alternative[:40]!r}")
+        words |= _first_words(rest[2:])
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+def _group_end(text: str, i: int) -> int:
+    """The index past the group or class opening at ``text[i]``."""
+    depth, in_class = 0, False
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    if in_class:  # a class opened at i
+        return i
+    raise ValueError(f"unbalanced group: {text[:40]!r}")
+
+
+def _alternatives_of(text: str) -> list[str]:
+    """``text`` split at its top-level "|"."""
+    parts, start, i = [], 0, 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c in "([":
+            i = _group_end(text, i) if c == "(" else text.index("]", i + 1) + 1
+            continue
+        if c == "|":
+            parts.append(text[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, text[start:]]
+
+
+def _past_zero_width(text: str) -> str:
+    """``text`` past the look-behinds, negative look-aheads and word
+    boundaries it opens with (they consume nothing)."""
+    while True:
+        if text.startswith(("(?<=", "(?<!", "(?!")):
+            text = text[_group_end(text, 0) :]
+        elif text.startswith("\\b"):
+            text = text[2:]
+        else:
+            return text
+
+
+_WORD_AT_START = r"(?:[^\W\d_]|\[[^\]\\]*\])+"  # letters and classes
+
+
+def _first_words(text: str) -> set[str]:
+    """The words a sequence of the pattern can open with (see ``opening_words``)."""
+    text = _past_zero_width(text)
+    if text.startswith(("(?=", "(?:")):
+        end = _group_end(text, 0)
+        if text[end : end + 1] in ("?", "*", "{"):
+            raise ValueError(f"an optional group opens a sequence: {text[:40]!r}")
+        inner = text[3 : end - 1]
+        words: set[str] = set()
+        for alternative in _alternatives_of(inner):
+            if not _past_zero_width(alternative):  # (one that looks around only)
+                words |= _first_words(text[end:])
+            else:
+                words |= _first_words(alternative)
+        return words
+    word = re.match(_WORD_AT_START, text)
+    if word is None or text[word.end() : word.end() + 1] in ("?", "*", "{"):
+        raise ValueError(f"a sequence opens with no word written out: {text[:40]!r}")
+    return {word.group()}
+
+
+# Where AGENCY_LIST_END can start, for ``gated_search``: a colon, or a space
+# before a word its alternatives open with. Tried by ``re`` over an item's
+# heading, it is about 14x cheaper than the full pattern, which then is tried
+# at the places it finds only.
+# (Written on first use: reading the pattern takes ~2 ms, off the start-up path.)
+AGENCY_LIST_END_AT = _std(lambda: r":|\s(?=" + "|".join(opening_words(AGENCY_LIST_END.pattern)) + ")")
+
+
+def gated_search(gate: re.Pattern[str], pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """``pattern.search(text)``, tried only where ``gate`` finds a place it can
+    start (the leftmost match, as the search's)."""
+    for at in gate.finditer(text):
+        m = pattern.match(text, at.start())
+        if m:
+            return m
+    return None
+
+
 # An item whose body directs others over bullets of theirs: "2. Sở Y tế tiếp
 # tục chỉ đạo các đơn vị:" / "- Trung tâm Kiểm soát bệnh tật tỉnh: chủ trì …"
 # (each bullet's body is given its task; the directing body keeps the rest).

@@ -227,8 +227,25 @@ def _indicator_refs(text: str) -> list[str]:
     return seen
 
 
+def _without_footnote_mark(name: str) -> str:
+    """A name without the footnote number glued to its end (FOOTNOTE_MARK)."""
+    # ("$" matches before a last newline too)
+    return P.FOOTNOTE_MARK.sub("", name) if any(c.isdigit() for c in name[-2:]) else name
+
+
+def _list_end(text: str) -> regex.Match[str] | None:
+    """Where a list of bodies ends and their task begins (AGENCY_LIST_END)."""
+    return P.gated_search(P.AGENCY_LIST_END_AT, P.AGENCY_LIST_END, text)
+
+
 def _agency_names(head: str) -> tuple[list[str], bool]:
     """Names in an item's heading, and whether it is a request ("Đề nghị …")."""
+    names, request = _agency_names_of(head)
+    return list(names), request
+
+
+@lru_cache(maxsize=4096)  # (the readers of an item try the same heading several times)
+def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
     if "(" in head and P.ALIAS.search(head):
         # "Trung tâm Công tác xã hội tỉnh (sau đây gọi tắt là Trung tâm CTXH)":
         # the alias is another name of the body, not part of it
@@ -246,17 +263,16 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
         if topic:
             head = head[: topic.start()]
     elif not duty:
-        m = P.AGENCY_LIST_END.search(head)
+        m = _list_end(head)
         if m:
             head = head[: m.start()]
     group = P.GROUP_MEMBERS.match(head) if "(" in head else None
     if group:
         head = group["members"] + head[group.end() :]
-    parts = [
-        P.FOOTNOTE_MARK.sub("", p.strip(" .:;,"))
-        for p in P.AGENCY_SPLIT.split(head)
-        if p and p.strip(" .:;,")
-    ]
+    # (a name is split only at a separator or "và", and a footnote's mark
+    # ends in a digit: tested first, as most headings name one body)
+    listed = P.AGENCY_SPLIT.split(head) if "và" in head or "," in head or ";" in head or "/" in head else [head]
+    parts = [_without_footnote_mark(p.strip(" .:;,")) for p in listed if p and p.strip(" .:;,")]
     names: list[str] = []
     for i, p in enumerate(parts):
         if i and is_generic(p):
@@ -271,7 +287,7 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
             names += [f"{units['organ']} {kind} {u}" for u in P.UNITS_NAMED_SPLIT.split(units["list"]) if u]
             continue
         names.append(p)
-    return names, request
+    return tuple(names), request
 
 
 # A heading names a body when it opens with one: its first words are a body
@@ -1301,7 +1317,7 @@ def _from_duty_sentences(
         # (not a body running on into a verb: "Cục X xây dựng hệ thống thu thập
         # báo cáo"; an enterprise's name, ending with its own, holds such words:
         # "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
-        if P.AGENCY_LIST_END.search(name) and not _enterprise_named(name):
+        if _list_end(name) and not _enterprise_named(name):
             continue
         names = _agency_names(name)[0] if "," in name else [name]
         if len(names) == 2 and P.MINISTRY_UNIT.match(names[0]) and P.MINISTRY_NAME.match(names[1]):
@@ -1329,7 +1345,7 @@ def _without_cut_names(assignments: list[Assignment]) -> list[Assignment]:
             if long is short or not long.agency.startswith(short.agency + " "):
                 continue
             extra = long.agency[len(short.agency) :]
-            if P.AGENCY_LIST_END.search(extra) and not _enterprise_named(long.agency):
+            if _list_end(extra) and not _enterprise_named(long.agency):
                 if spans[id(long)] <= spans[id(short)]:
                     dropped.add(id(long))  # a run-on
             elif spans[id(short)] <= spans[id(long)]:

@@ -208,3 +208,40 @@ def test_gated_agency_list_end_is_the_search():
         expected = P.AGENCY_LIST_END.search(text)
         got = P.gated_search(P.AGENCY_LIST_END_AT, P.AGENCY_LIST_END, text)
         assert (got and got.span()) == (expected and expected.span()), text
+
+
+def test_condition_openings_start_with_a_condition_initial():
+    """Items try CONDITION_OPENING only on headings opening with one of
+    CONDITION_INITIALS; every condition it reads must start so."""
+    openings = [
+        "Trong trường hợp cần thiết, Bộ Y tế ban hành",
+        "Trường hợp cần thiết, Sở Y tế báo cáo",
+        "TRƯỜNG HỢP khẩn cấp, Sở Y tế báo cáo",
+        "trường hợp cần thiết, Sở Y tế báo cáo",
+        "Khi có yêu cầu, Sở Y tế báo cáo",
+        "Nếu phát hiện sai phạm, Thanh tra tỉnh xử lý",
+        "Sau khi Chiến lược được phê duyệt, Bộ Công Thương ban hành",
+        "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Y tế cấp",
+        "Chậm nhất 30 ngày trước khi khai thác, Công ty thông báo",
+        "Không quá 10 ngày kể từ ngày nhận, Sở Y tế trả lời",
+    ]
+    for text in openings:
+        assert P.CONDITION_OPENING.match(text), text
+        assert text[0] in P.CONDITION_INITIALS, text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "text"),
+    [
+        ("GIVE_TASK", (P.GIVE_TASK_WORD,), "Giao Sở Y tế chủ trì, phối hợp với các đơn vị"),
+        ("REVIEW_YEAR", P.REVIEW_YEAR_WHAT_WORDS, "Sơ kết vào năm 2027"),
+        ("REVIEW_YEAR", P.REVIEW_YEAR_WHAT_WORDS, "đánh giá giữa kỳ năm 2028"),
+        ("IMPLEMENTS_THROUGH_PREPOSITION", P.IMPLEMENTS_THROUGH_PREPOSITION_ENDS, "thực hiện các nhiệm vụ tại "),
+    ],
+)
+def test_a_pattern_holds_the_words_it_is_gated_on(pattern, words, text):
+    """Each of these patterns is tried only where one of its words is in the
+    lowered text: a match must hold one."""
+    m = getattr(P, pattern).search(text)
+    assert m, text
+    assert any(w in m.group(0).lower() for w in words), (pattern, text)

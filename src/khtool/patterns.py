@@ -1137,7 +1137,7 @@ LOCAL_SCOPE = _regex(r"\s+trên\s+địa\s+bàn\s+(?P<kind>tỉnh|thành\s+phố
 ACTS_ON_DOCUMENTS = _regex(r"(?i:sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|đính\s+chính|hủy\s+bỏ|huỷ\s+bỏ)\b")
 # A document's number and its issuer, nested in a subject: "… số 26/2026/NĐ-CP
 # của Chính phủ" right before what its own title says.
-NUMBER_THEN_ISSUER = _regex(r"\bsố\s+\d[^\s,;]*(?:\s+ngày\s+[\d/]+|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s+của\s+[^;:.\n]{2,60}$")
+NUMBER_THEN_ISSUER = _std(r"\bsố\s+\d[^\s,;]*(?:\s+ngày\s+[\d/]+|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s+của\s+[^;:.\n]{2,60}$")
 # The next proposer of such a list: "đề nghị của A tại Văn bản số … và B tại
 # Văn bản số …" (B opens with a body's word, checked in code).
 NEXT_PROPOSER = _regex(r"(?<=\s)và\s+(?P<issuer>(?:(?!(?i:của|tại|đã|được)\s)[^;:\n]){3,100}?)\s+(?i:tại)\s*$")
@@ -1179,6 +1179,8 @@ IMPLEMENTS_THROUGH_PREPOSITION = _regex(
     r"(?:[^.;:,\n]|,\s+(?-i:\p{Ll})){0,60}?\s(?:của|tại|theo))\s*$",
     END,
 )
+# The words it ends with (a cheap test on the window's end before the pattern).
+IMPLEMENTS_THROUGH_PREPOSITION_ENDS = ("của", "tại", "theo")
 
 # The acts that amend a cited one follow it: "Luật Đất đai số 31/2024/QH15
 # được sửa đổi, bổ sung bởi Luật số 43/2024/QH15", "… đã được sửa đổi, bổ
@@ -1801,6 +1803,8 @@ CONDITION_OPENING = _regex(
     r"|(?:Trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|Chậm\s+nhất|Không\s+quá)\s+\d{1,3}(?:\s*\([^()\n]{1,25}\))?\s+(?:ngày\s+làm\s+việc|ngày|giờ|tháng)\b[^;:.\n]{0,120}?)"
     r"\s[^,;:.\n]{2,120},\s+(?=\p{Lu})"
 )
+# The letters such a condition opens with (a cheap test before the pattern).
+CONDITION_INITIALS = frozenset("TtKNSC")
 # A point marked in brackets opening its line, under a request closing with ":"
 # ("(1). Xem xét …", "(2) Hướng dẫn …", "(a) …", "(ii) …"); not a section of
 # its own, as forms' notes are marked the same way ("(1) Tên cơ quan …").
@@ -2012,6 +2016,8 @@ GIVE_TASK = _regex(
     r"(?:,\s*\p{Lu}[^,;:.\n]{2,90}?){0,8})"
     rf"(?:[^\S\n]*\n\s*(?=(?i:{_TASK_VERB}))|[^\S\n]+(?={_TASK_VERB}))"
 )
+# Its word, looked up in the lowered text before the pattern is tried.
+GIVE_TASK_WORD = "giao"
 # A giving told as done, in its sentence: "… đã giao …", "… vừa giao …" (a
 # report's account, no task of its own).
 NARRATED_GIVING = _regex(r"\b(?i:đã|vừa)\s+(?:(?i:chỉ\s+đạo|ban\s+hành\s+[^.;\n]{0,80}?)[,\s]+)?(?i:giao)\b")
@@ -2520,6 +2526,8 @@ DEADLINE_WORD = "ngày"
 RECURRING_WORDS = ("tháng sau", "năm sau", "hằng năm", "hàng năm", "tháng tiếp theo", "tháng kế tiếp", "quý")
 PERIOD_WORDS = ("quý", "trong tháng", "trước tháng", "nhất tháng", "là tháng", "vào tháng", "cuối tháng", "hết tháng", ": tháng")
 REVIEW_YEAR_WORD = "năm"
+# (and one of the words of what is reviewed: "sơ kết", "tổng kết", "giữa kỳ")
+REVIEW_YEAR_WHAT_WORDS = ("kết", "giữa")
 # "Mục tiêu" in a heading names a group of indicators.
 GOALS_WORD = _regex(r"(?i:mục\s+tiêu)")
 # Funding sources are listed with semicolons: "ngân sách tỉnh; nguồn xã hội hóa".

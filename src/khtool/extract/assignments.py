@@ -465,7 +465,7 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         if not head:
             # a long first sentence: the agencies open it ("11. Đề nghị UBMTTQ tỉnh, … phối hợp …")
             head = item.text.split("\n")[0]
-        condition = P.CONDITION_OPENING.match(head)
+        condition = P.CONDITION_OPENING.match(head) if head[:1] in P.CONDITION_INITIALS else None
         if condition:  # "Trong trường hợp cần thiết, Bộ Y tế ban hành …"
             head = head[condition.end() :]
         names, request = _agency_names(head)
@@ -747,7 +747,7 @@ def _opening_bodies(item: Section) -> list[str]:
 
 def _body_opening(head: str) -> str | None:
     """The body an item's first line opens with (see ``_opening_body``)."""
-    condition = P.CONDITION_OPENING.match(head)
+    condition = P.CONDITION_OPENING.match(head) if head[:1] in P.CONDITION_INITIALS else None
     if condition:
         head = head[condition.end() :]
     names, _ = _agency_names(head)
@@ -2037,6 +2037,8 @@ def _given(own: str, lines: str) -> Iterator[tuple[str, str, bool, int]]:
     """(body, its sentence, whether that sentence ends the text with ":", where
     the sentence starts) for each "Giao X …" in a text (``lines``: the same text
     with line breaks)."""
+    if P.GIVE_TASK_WORD not in lines.lower():
+        return
     for m in P.GIVE_TASK.finditer(lines):
         begin = max(lines.rfind(". ", 0, m.start()), lines.rfind("\n", 0, m.start())) + 1
         if P.NARRATED_GIVING.search(lines, begin, m.start() + 6):
@@ -2826,7 +2828,8 @@ def _deadlines_in(
             before = [j for j, (n, *_) in enumerate(found) if n.end() <= m.start() and "để tổng hợp" in text[n.end() : m.start()]]
             if before and out[i].agency is None:
                 out[i].agency = out[max(before, key=lambda j: found[j][0].end())].to
-    for m in P.REVIEW_YEAR.finditer(text) if dated and P.REVIEW_YEAR_WORD in lowered else ():
+    reviewed = dated and P.REVIEW_YEAR_WORD in lowered and any(w in lowered for w in P.REVIEW_YEAR_WHAT_WORDS)
+    for m in P.REVIEW_YEAR.finditer(text) if reviewed else ():
         out.append(
             Deadline(
                 text=m.group(0),

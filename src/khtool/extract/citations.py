@@ -675,7 +675,8 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
             return "basis" if wrapped.group(0).lower().startswith(("căn", "trên")) else "implements"
     if P.BASIS_THROUGH_PREPOSITION.match(near):
         return "basis"
-    if P.IMPLEMENTS_THROUGH_PREPOSITION.match(window[-160:]):
+    ends = window.rstrip()[-4:].lower().endswith(P.IMPLEMENTS_THROUGH_PREPOSITION_ENDS)
+    if ends and P.IMPLEMENTS_THROUGH_PREPOSITION.match(window[-160:]):
         return "implements"
     if prev_end <= line_start and ";" not in window:
         # "Căn cứ kết quả thẩm tra … tại Báo cáo số …", "Thực hiện ý kiến chỉ

@@ -4300,3 +4300,26 @@ def test_another_bodys_clause_runs_to_the_next_bodys_and_keeps_its_deadline():
     assert role == "lead" and tasks[0].endswith("trước ngày 15/12/2026") and days == [15]
     assert got["Sở Y tế"][0] == "responsible"
 
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["Trưởng ban", "Phó Trưởng ban", "Phó Trưởng ban Thường trực", "Trưởng đoàn", "Tổ trưởng", "Trưởng tiểu ban"],
+)
+def test_a_committee_post_is_no_body_of_its_own(post):
+    """A steering committee's decision giving its members' duties: a post
+    named with no body after it is the committee's, not an assignee."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN HUYỆN KRÔNG PẮC\nSố: 25/QĐ-UBND\nKrông Pắc, ngày 10 tháng 3 năm 2022\n\n"
+        "QUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện\n\n"
+        "Điều 1. Kiện toàn Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện.\n"
+        "Điều 2. Nhiệm vụ, quyền hạn của Ban Chỉ đạo\n"
+        "1. Giúp UBND huyện chỉ đạo, điều phối việc thực hiện các Chương trình.\n"
+        "2. Nhiệm vụ cụ thể của các thành viên Ban Chỉ đạo:\n"
+        f"a) {post}: Chỉ đạo chung toàn bộ hoạt động; phân công nhiệm vụ cho các thành viên.\n"
+        "b) Trưởng phòng Tài chính - Kế hoạch: Tham mưu bố trí kinh phí thực hiện các Chương trình.\n"
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    agencies = {a.agency for a in doc.assignments}
+    assert post not in agencies
+    assert "Phòng Tài chính - Kế hoạch" in {a.canonical for a in doc.assignments}

@@ -1955,6 +1955,14 @@ BARE_HEAD_TITLE = _std(
     r"^(?:Tổng\s+Giám\s+đốc|Phó\s+Tổng\s+Giám\s+đốc|Giám\s+đốc|Phó\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch"
     r"|Cục\s+trưởng|Vụ\s+trưởng|Hiệu\s+trưởng|Giám\s+thị|Trưởng)$"
 )
+# A post in a committee or team, named with no body after it: "Trưởng ban",
+# "Phó Trưởng ban Thường trực", "Trưởng đoàn", "Tổ trưởng" (a steering
+# committee's decision giving its members' duties). It is no body of its own:
+# its duties are the committee's ("Trưởng ban Dân vận", "Trưởng phòng Nội vụ"
+# name their bodies).
+BARE_POST = _std(
+    r"^(?:Phó\s+)?(?:Trưởng\s+(?:ban|tiểu\s+ban|phòng|đoàn|nhóm)|Tổ\s+trưởng|Đội\s+trưởng)(?:\s+[Tt]hường\s+trực)?$"
+)
 # A unit under a department, named by its own kind: a centre, a school, an
 # institute, a hospital, a ministry's department (Cục) or a Sở's, a station, a fund ("Trung tâm Văn
 # hóa tỉnh", "Trường THCS Tân Thạch", "Chi cục Thủy sản"): a body of its own in

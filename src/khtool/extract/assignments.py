@@ -338,6 +338,7 @@ def _looks_like_agency(name: str) -> bool:
         or P.TASK_VERB_START.match(name)
         or P.DUTY_LEAD.match(name)
         or P.TOPIC_START.match(name)
+        or P.BARE_POST.match(name)
     ):
         return False
     if P.AGENCY_HEAD_WORD.match(name):

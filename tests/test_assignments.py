@@ -1464,6 +1464,27 @@ EXECUTORS += [
 ]
 
 
+EXECUTORS += [
+    (
+        # the generic tail between commas: a body named after it is kept, the
+        # tail's own words are not ("thuộc Bộ Khoa học và Công nghệ")
+        "Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nội vụ, Thủ trưởng các cơ quan, đơn vị "
+        "có liên quan, Chủ tịch UBND các xã, thị trấn và các ông (bà) có tên tại Điều 1 căn cứ Quyết định "
+        "thi hành./.\n",
+        [
+            ("Chánh Văn phòng HĐND và UBND huyện", "office"),
+            ("Trưởng phòng Nội vụ", "home_affairs"),
+            ("Chủ tịch UBND các xã, thị trấn", "lower_government"),
+        ],
+    ),
+    (
+        "Điều 3. Cục trưởng Cục Thuế, Thủ trưởng các cơ quan, đơn vị thuộc Bộ Khoa học và Công nghệ, "
+        "Giám đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định này.\n",
+        [("Cục trưởng Cục Thuế", "revenue"), ("Giám đốc Công an tỉnh", "police")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("article", "expected"), EXECUTORS)
 def test_the_executors_clause(article, expected):
     doc = parse_text(DECISION + article)

@@ -1436,10 +1436,14 @@ def _executor_names(text: str) -> list[str]:
         if person:  # "… và ông Nguyễn Văn A": people, not bodies
             chunk = chunk[: person.start()]
         # "…; Thủ trưởng các cơ quan, đơn vị có liên quan; Chủ tịch UBND các
-        # huyện …": the generic tail names no one, wherever it stands
-        tail = P.EXECUTORS_TAIL.search(f" {chunk}")
-        if tail:
-            chunk = chunk[: max(0, tail.start() - 1)]
+        # huyện …": the generic tail names no one, wherever it stands; a body
+        # named after it, from where the next name opens, does (", Chủ tịch
+        # UBND các xã, thị trấn"; not the tail's own words "thuộc Bộ Khoa học
+        # và Công nghệ", "trong phạm vi chức năng, nhiệm vụ …")
+        while tail := P.EXECUTORS_TAIL.search(f" {chunk}"):
+            before = chunk[: max(0, tail.start() - 1)]
+            after = P.AGENCY_SPLIT.split(chunk[tail.end() - 1 :], maxsplit=1)
+            chunk = (before + (", " if before else "") + after[1]) if len(after) > 1 else before
         chunk = chunk.strip()
         later = P.SHARED_KIND.search(chunk, 1) if ":" in chunk else None
         if later:  # "Chánh Văn phòng …, Trưởng các phòng: Kinh tế, …": the bodies before it

@@ -4344,3 +4344,19 @@ def test_a_committee_post_is_no_body_of_its_own(post):
     agencies = {a.agency for a in doc.assignments}
     assert post not in agencies
     assert "Phòng Tài chính - Kế hoạch" in {a.canonical for a in doc.assignments}
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # in a decision's list of members
+        "Điều 1. Thành lập Ban Chỉ đạo huyện, gồm các ông (bà) có tên sau:\n"
+        "1. Ông Lê Văn Thành - Phó Chủ tịch UBND huyện - Trưởng ban;\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện cử 01 lãnh đạo tham gia thành viên.\n",
+        # an article of its own
+        "Điều 1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện cử 01 lãnh đạo tham gia Ban Chỉ đạo.\n",
+    ],
+)
+def test_a_decision_asking_a_body_anywhere_in_its_articles(article):
+    doc = parse_text(DECISION.replace("Điều 2. Quyết định này có hiệu lực từ ngày ký.\n", "") + article)
+    assert [(a.agency, a.role) for a in doc.assignments] == [("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "requested")]

@@ -805,7 +805,11 @@ def _from_body_items(
         # article opening with a body and its role ("Điều 2. Bộ Tư pháp chủ trì,
         # phối hợp với … hoàn thiện hồ sơ …")
         # (its clauses and points too: "2. Sở Công Thương chủ trì, phối hợp với …")
-        led = [a for a in walk_sections(top) if a.kind in ("article", "arabic", "letter") and _body_with_its_role(a)]
+        led = [
+            a
+            for a in walk_sections(top)
+            if a.kind in ("article", "arabic", "letter") and (_body_with_its_role(a) or _asks_a_body(a))
+        ]
         return _from_items(ct, [_as_item(a) for a in led], level) if led else []
     items: list[Section] = []
     # (each section with whether it stands in a part of tasks not headed by a
@@ -947,6 +951,19 @@ def _body_with_its_role(article: Section) -> bool:
         and "thi hành" not in rest[:40]
         and P.NOT_A_TASK_OPENING.match(rest) is None  # (answerable: "… chịu trách nhiệm trước pháp luật …")
     )
+
+
+def _asks_a_body(item: Section) -> bool:
+    """Whether an article, clause or point asks a body and says what of it:
+    "Đề nghị Ủy ban MTTQ Việt Nam huyện cử 01 lãnh đạo tham gia …", in a
+    decision's list of members too (a government cannot order the Front)."""
+    head = (item.heading or item.text.split("\n")[0]).strip()
+    asked = P.REQUEST.match(head) if "nghị" in head[:60] else None
+    if asked is None:
+        return False
+    rest = head[asked.end() :]
+    body = _body_opening(rest)
+    return body is not None and rest.startswith(body) and rest[len(body) :].lstrip(" ,")[:1].islower()
 
 
 def _from_request_parts(

@@ -4360,3 +4360,19 @@ def test_a_committee_post_is_no_body_of_its_own(post):
 def test_a_decision_asking_a_body_anywhere_in_its_articles(article):
     doc = parse_text(DECISION.replace("Điều 2. Quyết định này có hiệu lực từ ngày ký.\n", "") + article)
     assert [(a.agency, a.role) for a in doc.assignments] == [("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "requested")]
+
+
+def test_goals_stated_in_a_directives_lead():
+    """A directive has no goals part: a paragraph opening "Mục tiêu đến năm
+    2025:" states its targets, for that year."""
+    doc = parse_text(
+        "ĐẢNG BỘ TỈNH PHÚ THỌ\nHUYỆN ỦY TAM NÔNG\n*\nSố 18-CT/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Tam Nông, ngày 20 tháng 02 năm 2023\n\nCHỈ THỊ\ncủa Ban Thường vụ Huyện ủy\n"
+        "về công tác phòng cháy, chữa cháy trên địa bàn huyện\n\n"
+        "Ban Thường vụ Huyện ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt các nhiệm vụ sau:\n\n"
+        "Mục tiêu đến năm 2025: giảm ít nhất 10% số vụ cháy so với giai đoạn 2018 - 2022; 100% cơ sở "
+        "thuộc diện quản lý về phòng cháy được kiểm tra định kỳ.\n\n"
+        "1. Ủy ban nhân dân huyện chỉ đạo Công an huyện kiểm tra an toàn phòng cháy.\n"
+    )
+    (indicator,) = doc.indicators
+    assert [(t.value, t.direction, t.year) for t in indicator.targets] == [(10.0, "reduce", 2025), (100.0, None, 2025)]

@@ -1449,6 +1449,10 @@ LEAD_IN_YEAR = _regex(
 GOALS_HEADING = _regex(
     r"^(?i:(?:một\s+số|các|những)\s+)?(?i:(?:mục\s+tiêu\s*(?:,|và)\s*)?chỉ\s+tiêu\b|mục\s+tiêu\b)"
 )
+# A paragraph stating goals outside a goals part, as a directive's lead does:
+# "Mục tiêu đến năm 2025: giảm ít nhất 10% số vụ cháy …; 100% cơ sở …",
+# "Chỉ tiêu năm 2026: …" (its words up to the colon give the year).
+GOALS_STATEMENT = _regex(r"^(?i:mục\s+tiêu|chỉ\s+tiêu)(?P<lead>[^:\n]{0,40}):\s*(?=\S)")
 # A report's part on what comes next, whose values are targets too:
 # "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025", "Phương hướng năm 2026"
 # (its year is theirs; its results part states what was achieved).

@@ -2213,8 +2213,30 @@ def _lead_in_year(text: str) -> int | None:
 def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int) -> list[Indicator]:
     out: list[Indicator] = []
     _visit_indicators(out, lo, hi, sections, None, False)
+    out += _goals_statements(ct, lo, hi, out)
     if "|" in ct.source:  # (tables come from "| a | b |" rows only)
         out += _indicator_tables(ct, sections, lo, hi)
+    return out
+
+
+def _goals_statements(ct: CleanText, lo: int, hi: int, found: list[Indicator]) -> list[Indicator]:
+    """Paragraphs stating goals outside a goals part ("Mục tiêu đến năm 2025:
+    giảm ít nhất 10% số vụ cháy …; 100% cơ sở … được kiểm tra"), as a
+    directive's lead states them: each with the targets it holds, for the
+    year its words before the colon name. Not one read in a goals part."""
+    out: list[Indicator] = []
+    for ll in ct.lines:
+        if ll.src_start < lo or ll.src_end > hi or ll.text[:1] not in "MmCc":
+            continue
+        m = P.GOALS_STATEMENT.match(ll.text)
+        if m is None or any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found if i.span):
+            continue
+        targets = parse_targets(ll.text[m.end() :])
+        year = _heading_year(m["lead"]) if m["lead"].strip() else None
+        if year:
+            targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
+        if targets:
+            out.append(Indicator(id=None, text=ll.text, group=None, targets=targets, span=ct.line_span(ll)))
     return out
 
 

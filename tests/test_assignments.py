@@ -623,6 +623,11 @@ def test_indicator_refs(text, ids):
             "Tỷ lệ hộ đạt danh hiệu từ 92% trở lên; 100% tổ dân phố đạt danh hiệu",
             [(None, 92.0, "%", "at_least"), (None, 100.0, "%", None)],
         ),
+        # … but striving for them holds for every clause
+        (
+            "Phấn đấu 70% trẻ em được phổ biến kiến thức; 40% trẻ em tiểu học được học bơi an toàn",
+            [(None, 70.0, "%", "strive"), (None, 40.0, "%", "strive")],
+        ),
         # a year opening its clause is its own value's, not the one before
         (
             "Tỷ lệ dân số có tài khoản định danh điện tử: năm 2024 đạt 70%, năm 2025 đạt 80%, năm 2026 đạt 90%.",

@@ -2133,8 +2133,10 @@ def parse_targets(text: str) -> list[Target]:
         unit = " ".join(m["unit"].split())
         if unit.startswith("/") and " " not in unit and "trẻ em" in text[m.end() : m.end() + 10]:
             unit += " trẻ em"
-        if direction is None and out and ";" not in text[previous_end : m.start()]:
-            # "đạt 65% vào năm 2025 và 70% vào năm 2030", in one clause
+        if direction is None and out and (";" not in text[previous_end : m.start()] or out[-1].direction == "strive"):
+            # "đạt 65% vào năm 2025 và 70% vào năm 2030", in one clause; "Phấn
+            # đấu 70% …; 40% …" strives for each (a change, "giảm 10% …; 100%
+            # …", is its clause's only)
             direction = out[-1].direction
         if (
             out

@@ -242,6 +242,18 @@ CASES = {
             "title": "về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm trật tự, an toàn giao thông",
         },
     ),
+    # … in lower case too
+    "party_directive_names_its_body_in_lower_case": (
+        "HUYỆN ỦY TAM NÔNG\n*\nSố 18-CT/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nTam Nông, ngày 20 tháng 02 năm 2023\n\n"
+        "CHỈ THỊ\ncủa Ban Thường vụ Huyện ủy\nvề tăng cường sự lãnh đạo của các cấp ủy đảng đối với công tác\n"
+        "phòng cháy, chữa cháy trên địa bàn huyện\n\nThời gian qua, thực hiện Chỉ thị số 47-CT/TW ngày 25/6/2015 "
+        "của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác phòng cháy, chữa cháy, công tác "
+        "phòng cháy, chữa cháy trên địa bàn huyện đạt được nhiều kết quả.\n",
+        {
+            "doc_type": "CT",
+            "title": "về tăng cường sự lãnh đạo của các cấp ủy đảng đối với công tác phòng cháy, chữa cháy trên địa bàn huyện",
+        },
+    ),
     "party_resolution_names_its_meeting_under_the_type": (
         "ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG\nĐẢNG ỦY PHƯỜNG HẢI CHÂU\n*\nSố 21-NQ/ĐU\n"
         "Hải Châu, ngày 26 tháng 12 năm 2025\n\nNGHỊ QUYẾT\n"

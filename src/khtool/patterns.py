@@ -1291,6 +1291,9 @@ BRACKETED_NOTE = _std(r"\((?:được\s+|đã\s+được\s+)?(?:sửa\s+đổi|b
 # 36-HD/VPTW): "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ
 # PHƯỜNG LẦN THỨ 6 (KHÓA I)", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ I".
 ISSUING_BODY_UNDER_TYPE = _std(r"^\s*(?:CỦA|HỘI\s+NGHỊ|TẠI\s+HỘI\s+NGHỊ|ĐẠI\s+HỘI)\s")
+# The same in lower case, on the line before the subject's "về": "CHỈ THỊ /
+# của Ban Thường vụ Huyện ủy / về tăng cường …" (the issuer, no part of the title).
+ISSUING_BODY_LINE = _std(r"^(?:của|Của|CỦA)\s+\S")
 # The serial of an alias ("Chỉ thị số 28" -> "28"), before which its type word stands.
 ALIAS_SERIAL = _regex(r"\b(\d{1,5})\b")
 # Alias definitions: "(sau đây viết tắt là Chỉ thị số 28)", "(sau đây gọi là

@@ -289,6 +289,12 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
         if j < len(phys) and scan.attached_clause is None and P.ATTACHED_CLAUSE.match(phys[j].text):
             scan.attached_clause = phys[j]
             j += 1
+        while (
+            len(title_lines) > 1
+            and P.ISSUING_BODY_LINE.match(title_lines[0][0].text[title_lines[0][1] :])
+            and title_lines[1][0].text[:3].lower() == "về "
+        ):
+            title_lines = title_lines[1:]  # "của Ban Thường vụ Huyện ủy" / "về …": the issuer's line
         if title_lines:
             h.title = " ".join(pl.text[off:] for pl, off in title_lines).strip()
             first, off = title_lines[0]

@@ -623,6 +623,20 @@ def test_indicator_refs(text, ids):
             "Tỷ lệ hộ đạt danh hiệu từ 92% trở lên; 100% tổ dân phố đạt danh hiệu",
             [(None, 92.0, "%", "at_least"), (None, 100.0, "%", None)],
         ),
+        # a range with its unit on both bounds is one target, the upper its value
+        ("Phấn đấu 30% - 40% cán bộ được bồi dưỡng", [(None, 40.0, "%", "strive")]),
+        ("Tổng mức bán lẻ tăng 13% đến 15% vào năm 2026", [(2026, 15.0, "%", "increase")]),
+        # the year opening the next sentence is its own
+        (
+            "Tỷ lệ hài lòng đạt tối thiểu 90%. Đến năm 2030, 95% hồ sơ được số hóa",
+            [(None, 90.0, "%", "at_least"), (2030, 95.0, "%", None)],
+        ),
+        # a change said before the name of what changes
+        ("Duy trì mức giảm tỷ lệ tảo hôn 0,5%/năm đến năm 2030", [(2030, 0.5, "%/năm", "reduce")]),
+        ("Giảm tỷ lệ hộ nghèo 1,5%/năm", [(None, 1.5, "%/năm", "reduce")]),
+        ("Tăng số doanh nghiệp thành lập mới 10% so với năm 2025", [(None, 10.0, "%", "increase")]),
+        ("Giảm tỷ lệ hộ nghèo xuống dưới 3%", [(None, 3.0, "%", "below")]),
+        ("Tăng cường tuyên truyền để 100% trẻ em biết bơi", [(None, 100.0, "%", None)]),
         # … but striving for them holds for every clause
         (
             "Phấn đấu 70% trẻ em được phổ biến kiến thức; 40% trẻ em tiểu học được học bơi an toàn",
@@ -4381,3 +4395,22 @@ def test_goals_stated_in_a_directives_lead():
     )
     (indicator,) = doc.indicators
     assert [(t.value, t.direction, t.year) for t in indicator.targets] == [(10.0, "reduce", 2025), (100.0, None, 2025)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "year"),
+    [
+        ("CHỈ TIÊU NĂM 2026", 2026),
+        ("Mục tiêu đến năm 2030", 2030),
+        ("Đến ngày 31/12/2025", 2025),
+        # a period's targets are due at its end, a vision's by its year
+        ("a) Giai đoạn 1 (2026 - 2028)", 2028),
+        ("Mục tiêu giai đoạn 2026-2030", 2030),
+        ("b) Tầm nhìn đến 2045", 2045),
+        ("Mục tiêu cụ thể", None),
+    ],
+)
+def test_the_year_a_goals_heading_names(heading, year):
+    from khtool.extract.assignments import _heading_year
+
+    assert _heading_year(heading) == year

@@ -1436,9 +1436,13 @@ TARGETS_HEADING = _regex(
 # targets (a general goal's prose states none).
 # The year such a heading names: "CHỈ TIÊU NĂM 2026", "Mục tiêu đến năm 2030".
 # Or a date's, said as when they are due: "Đến ngày 31/12/2025".
+# A period's targets are due at its end: "Giai đoạn 1 (2026 - 2028)",
+# "giai đoạn 2026-2030"; a vision's by its year: "Tầm nhìn đến 2045".
 HEADING_YEAR = _regex(
-    r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b"
+    r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)"
     r"|(?i:đến|trước|vào)\s+(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)\b"
+    r"|\b(?:19|20)\d\d\s*[-–]\s*(?P<year3>(?:19|20)\d\d)\b"
+    r"|(?i:đến)\s+(?P<year4>(?:19|20)\d\d)\b"
 )
 # The year a lead-in over goals' bullets says they are due by: "Đến ngày
 # 31/12/2025:", "Phấn đấu đến hết năm 2025:" (not a cited document's date:
@@ -2180,12 +2184,23 @@ TARGET = _regex(
     r"|(?:giảm|tăng)\s+(?:trên|ít\s+nhất|tối\s+thiểu|từ)|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
     # a range's lower bound, kept in the target's text ("giảm 4 - 5%/năm"; the
-    # value is the upper)
-    r"(?:(?P<low>\d{1,2}(?:,\d+)?)\s*[-–]\s*)?"
+    # value is the upper), its unit written with it or not ("30% - 40%",
+    # "tăng 13% đến 15%")
+    r"(?:(?P<low>\d{1,2}(?:,\d+)?)\s*(?:%\s*)?(?:[-–]|(?i:đến)(?=\s+\d))\s*)?"
     r"(?P<value>" + _TARGET_VALUE + r")\s*(?P<unit>%(?:/năm)?|‰|/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
     # ("so với (cùng kỳ) năm 2025" is the baseline, not the target's year; nor is a
     # year in brackets: "75% … (năm 2025 đạt 41,5%)")
-    r"(?:[^;%‰(]{0,160}?(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
+    # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";
+    # a dot inside a word or number is no sentence's end)
+    r"(?:(?:[^;%‰(.]|\.(?=\S)){0,160}?(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
+)
+# A change said before the name of what changes, the value after it: "giảm
+# tỷ lệ tảo hôn 0,5%/năm", "tăng số doanh nghiệp 10%" (a reduction or rise by
+# the value; "giảm tỷ lệ … xuống 3%" says its level). Searched in the
+# value's clause, before it.
+CHANGE_BEFORE_NAME = _regex(
+    r"(?i:\b(?P<verb>giảm|tăng)\s+(?:tỷ\s+lệ|tỷ\s+suất|số|mức|tổng))\b"
+    r"(?:(?!(?i:đạt|xuống|còn|lên|là|ở\s+mức|bằng|dưới|trên|từ)\b)[^,;:.\d])*$"
 )
 # A document named before the year that follows a target's value: the year is
 # the document's ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019").
@@ -2227,7 +2242,9 @@ TARGET_COUNT = _regex(
     r"|cm|kg)"
     # per head of population: "38 giường/10.000 dân", "19 bác sĩ/10.000 dân"
     r"(?:/\d{1,3}(?:\.\d{3})*\s+(?i:dân|người|trẻ\s+em))?)(?![\p{L}\d])"
-    r"(?:[^;%‰(]{0,160}?(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
+    # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";
+    # a dot inside a word or number is no sentence's end)
+    r"(?:(?:[^;%‰(.]|\.(?=\S)){0,160}?(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
 )
 # The target's year written before its value, opening the sentence: "Phấn
 # đấu đến năm 2027, 100% trẻ em …", "Đến hết năm 2027, …", "Năm 2026, …", or

@@ -2133,7 +2133,13 @@ def parse_targets(text: str) -> list[Target]:
         unit = " ".join(m["unit"].split())
         if unit.startswith("/") and " " not in unit and "trẻ em" in text[m.end() : m.end() + 10]:
             unit += " trẻ em"
-        if direction is None and out and (";" not in text[previous_end : m.start()] or out[-1].direction == "strive"):
+        if direction is None and ("giảm" in text or "tăng" in text or "Giảm" in text or "Tăng" in text):
+            clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
+            change = P.CHANGE_BEFORE_NAME.search(text, max(clause + 1, m.start() - 150), m.start())
+            if change:  # "giảm tỷ lệ tảo hôn 0,5%/năm": a reduction by the value
+                direction = "reduce" if change["verb"].lower() == "giảm" else "increase"
+        between = text[previous_end : m.start()]
+        if direction is None and out and ((";" not in between and ". " not in between) or out[-1].direction == "strive"):
             # "đạt 65% vào năm 2025 và 70% vào năm 2030", in one clause; "Phấn
             # đấu 70% …; 40% …" strives for each (a change, "giảm 10% …; 100%
             # …", is its clause's only)
@@ -2201,7 +2207,7 @@ def parse_targets(text: str) -> list[Target]:
 def _heading_year(heading: str) -> int | None:
     """The year a goals heading names ("CHỈ TIÊU NĂM 2026", "Mục tiêu đến năm 2030")."""
     m = P.HEADING_YEAR.search(heading)
-    return int(m["year"] or m["year2"]) if m else None
+    return int(m["year"] or m["year2"] or m["year3"] or m["year4"]) if m else None
 
 
 def _lead_in_year(text: str) -> int | None:

@@ -98,6 +98,26 @@ def test_a_serial_padded_with_zeros_is_the_same_document():
     assert g.g.has_edge(ward_node, city_nodes[0])
 
 
+def test_a_law_cited_by_name_is_the_law_another_cites_by_number():
+    """The province cites "Luật Trẻ em số 102/2016/QH13", the commune "Luật
+    Trẻ em năm 2016" (cited first): one node, the number's."""
+    province = parse_text(
+        "ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 5 tháng 4 năm 2024\n\nKẾ HOẠCH\n"
+        "Bảo vệ trẻ em năm 2024\n\nCăn cứ Luật Trẻ em số 102/2016/QH13 ngày 05/4/2016;\n",
+        path="province.txt",
+    )
+    commune = parse_text(
+        "ỦY BAN NHÂN DÂN XÃ MƯỜNG BÚ\nSố: 5/KH-UBND\nMường Bú, ngày 5 tháng 5 năm 2024\n\nKẾ HOẠCH\n"
+        "Bảo vệ trẻ em năm 2024\n\nThực hiện Luật Trẻ em năm 2016; Kế hoạch số 12/KH-UBND ngày 05/4/2024 "
+        "của UBND tỉnh Sơn La.\n",
+        path="commune.txt",
+    )
+    g = build_graph([commune, province])
+    laws = [n for n, d in g.g.nodes(data=True) if "luattreem" in n or d.get("number") == "102/2016/QH13"]
+    assert laws == ["102/2016/QH13"]
+    assert g.g.in_degree("102/2016/QH13") == 2
+
+
 def test_two_cities_same_number_stay_apart():
     a = parse_text(CITY_PLAN.format(city="QUẢNG NGÃI"), path="a.txt")
     b = parse_text(CITY_PLAN.format(city="TUY HÒA"), path="b.txt")

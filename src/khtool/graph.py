@@ -369,7 +369,20 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
     for i, doc in enumerate(docs):
         add_doc(doc, f"file:{doc.source.path or doc.source.sha256 or i}")
 
+    # A law cited by name in one text ("Luật Trẻ em năm 2016") is the law
+    # another cites by its number and name ("Luật Trẻ em số 102/2016/QH13"):
+    # one node, the number's
+    by_law_name: dict[str, Citation | CitationSummary] = {}
+    for _, doc in pending:
+        for c in doc.citations:
+            if c.number and c.name:
+                year = int(c.date[:4]) if c.date else getattr(parse_number(c.number), "year", None)
+                if year:
+                    by_law_name.setdefault(document_key(None, year=year, name=c.name), c)
+
     def target(c: Citation | CitationSummary, citing: str) -> str:
+        if not c.number and c.key in by_law_name:
+            c = by_law_name[c.key]  # (its node made with the numbered citation's facts)
         if c.key in g:
             return c.key
         number = c.number or c.name or c.key

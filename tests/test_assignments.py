@@ -4414,3 +4414,21 @@ def test_the_year_a_goals_heading_names(heading, year):
     from khtool.extract.assignments import _heading_year
 
     assert _heading_year(heading) == year
+
+
+def test_a_deadline_in_a_body_asking_another_is_the_asked_ones():
+    """In "X yêu cầu Y … trước ngày …" what is due is Y's; with Y unnamed, the
+    owner is not known (not X). "theo yêu cầu" asks no one."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN XÃ ĐÀ BẮC\nSố: 112/BC-UBND\nĐà Bắc, ngày 20 tháng 11 năm 2026\n\nBÁO CÁO\n"
+        "Kết quả thực hiện công tác trẻ em năm 2026\n\nI. KẾT QUẢ THỰC HIỆN\n"
+        "Đoàn kiểm tra của Sở Y tế kiểm tra tại xã ngày 18/9/2026, kết luận xã cơ bản thực hiện đúng các "
+        "nhiệm vụ được giao, yêu cầu khắc phục tồn tại về mạng lưới cộng tác viên trước ngày 31/12/2026.\n"
+        "Trung tâm Y tế khu vực yêu cầu Trạm Y tế xã báo cáo số trẻ em chưa tiêm chủng trước ngày 15/12/2026.\n"
+        "Phòng Văn hóa - Xã hội tổng hợp theo yêu cầu, báo cáo UBND xã trước ngày 10/12/2026.\n"
+    )
+    assert [(d.day, d.month, d.agency) for d in doc.deadlines] == [
+        (31, 12, None),
+        (15, 12, "Trạm Y tế xã"),
+        (10, 12, "Phòng Văn hóa - Xã hội"),
+    ]

@@ -1614,6 +1614,13 @@ DUTY_ITEM = _regex(
 DUTY_LEAD = _regex(rf"^{_DUTY_WORDS}\s")
 # An item asking a body: "Đề nghị UBND tỉnh …", "Kiến nghị Sở …".
 REQUEST_OPENING = _regex(r"(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|đề\s+xuất)\s")
+# A body asking another in its sentence, before what is due: "Sở Y tế yêu cầu
+# UBND các xã …", "… kết luận …, yêu cầu khắc phục … trước ngày …" (the date is
+# the asked one's). Not the noun: "theo yêu cầu", "đáp ứng yêu cầu", "yêu cầu
+# của …".
+ASKS_ANOTHER = _regex(
+    r"(?<!(?i:theo|ứng|có|các|những|mọi)\s)\b(?:yêu\s+cầu|đề\s+nghị)\s+(?!(?:của|về|đặt\s+ra|nêu|trên|này|đó|tại)\b)"
+)
 # After a body opening an item, what it did or what was heard from it, not a
 # task it is given: "Phòng Tài chính đã tham mưu …", "Bộ Tư pháp báo cáo về
 # tiếp thu, giải trình …" (a meeting's resolution), "Sở Y tế trình bày …".

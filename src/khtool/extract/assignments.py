@@ -2591,14 +2591,14 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     sentence = piece[start:end]
     subject = _sentence_subject(sentence)
     if subject or "|" in sentence:  # (a table's row: its cells are no sentences)
-        return subject
+        return _asked_instead(sentence, subject, pos - start) if subject else subject
     # after the clauses opening it: "Trong quá trình thực hiện, nếu có vướng
     # mắc, Sở Tài chính báo cáo …"
     clauses = [m.end() for m in P.CLAUSE_THEN_CAPITAL.finditer(sentence, 0, max(pos - start, 0))]
     for at in clauses:
         subject = _sentence_subject(sentence[at:])
         if subject:
-            return subject
+            return _asked_instead(sentence[at:], subject, pos - start - at)
     if clauses or not sentences:
         return None  # (another body may be named there)
     opening = _past_opening(sentence)
@@ -2610,6 +2610,18 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     previous = piece[before[-1][0] : before[-1][1]].lstrip(" -+•")
     asked = P.REQUEST_OPENING.match(previous)  # "Yêu cầu các ban, ngành triển khai …"
     return _sentence_subject(previous[asked.end() :] if asked else previous)
+
+
+def _asked_instead(sentence: str, subject: str, pos: int) -> str | None:
+    """The owner of what is due at ``pos`` in a sentence opening with
+    ``subject``: the subject, unless it asks another first ("Sở Y tế yêu cầu
+    UBND các xã báo cáo trước ngày …": the communes; "Đoàn kiểm tra … yêu cầu
+    khắc phục … trước ngày …": the one asked, not named)."""
+    if ("yêu cầu" in sentence or "đề nghị" in sentence) and (
+        asks := P.ASKS_ANOTHER.search(sentence, len(subject), max(pos, len(subject)))
+    ):
+        return _sentence_subject(sentence[asks.end() :])
+    return subject
 
 
 def _to_the_addressee(ct: CleanText, span: Span) -> bool:

@@ -3070,7 +3070,8 @@ def test_targets_under_a_lead_in_of_their_year():
         (
             "Các xã báo cáo định kỳ hằng quý trước ngày 15 của tháng cuối quý, báo cáo năm trước ngày 05/12/2025 "
             "gửi về Phòng Y tế để tổng hợp, báo cáo UBND huyện trước ngày 15/12/2025.",
-            [(5, 12, "once", "Phòng Y tế"), (15, 12, "once", "UBND huyện"), (15, None, "quarterly", "Phòng Y tế")],
+            # (in the text's order)
+            [(15, None, "quarterly", "Phòng Y tế"), (5, 12, "once", "Phòng Y tế"), (15, 12, "once", "UBND huyện")],
         ),
         # a Party committee's name ends with it
         (

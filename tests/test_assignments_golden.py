@@ -54,3 +54,12 @@ def test_dated_deadlines_have_their_owner(parsed_samples, stem):
     gold = load_golden("assignments", stem)["deadline_owners"]
     plan = PLANS[stem](parsed_samples[stem])
     assert [[d.day, d.month, d.agency] for d in plan.deadlines if d.day] == gold
+
+
+@pytest.mark.parametrize("stem", list(PLANS))
+def test_dated_deadlines_stand_on_their_own_line(parsed_samples, stem):
+    """Each dated deadline points at the line its words stand on, not at its
+    section's or item's first line."""
+    gold = load_golden("assignments", stem)["deadline_lines"]
+    plan = PLANS[stem](parsed_samples[stem])
+    assert [[d.day, d.month, d.span.line] for d in plan.deadlines if d.day and d.span] == gold

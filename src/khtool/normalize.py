@@ -182,6 +182,15 @@ class CleanText:
                 return self._src_starts[i + 1]
         return self._src_starts[i] + rel + (1 if end else 0)
 
+    def to_clean(self, src_offset: int) -> int:
+        """Cleaned-text offset of a source offset (the next kept character's,
+        for one the cleaning dropped). The pieces keep the source's order."""
+        i = bisect.bisect_right(self._src_starts, src_offset) - 1
+        if i < 0:
+            return 0
+        rel = src_offset - self._src_starts[i]
+        return self._clean_starts[i] + min(rel, self._lengths[i])
+
     def line_of_source(self, src_offset: int) -> int:
         return bisect.bisect_right(self._line_starts, src_offset)
 

@@ -2926,7 +2926,24 @@ def _deadlines_in(
                     )
                 )
                 break
-    return out
+    return _at_their_words(ct, text, span, out) if out else out
+
+
+def _at_their_words(ct: CleanText, text: str, span: Span, deadlines: list[Deadline]) -> list[Deadline]:
+    """The deadlines read in ``text`` (a piece of the cleaned text inside
+    ``span``), each given the span of its own words, so that its line is the
+    one it stands on, not its section's first. Where ``text`` is no piece of
+    the cleaned text as it stands (joined from several), they keep ``span``."""
+    base = ct.text.find(text, ct.to_clean(span.start))
+    if base < 0 or ct.to_source(base) >= span.end:
+        return deadlines
+    after: dict[str, int] = {}  # (the same words twice: each at its own place)
+    for d in deadlines:
+        at = text.find(d.text, after.get(d.text, 0))
+        if at >= 0:
+            after[d.text] = at + 1
+            d.span = ct.span(base + at, base + at + len(d.text))
+    return deadlines
 
 
 def _joint_owner(text: str, at: int, bodies: list[Assignment]) -> str:

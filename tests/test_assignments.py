@@ -893,6 +893,30 @@ def test_how_often(text, recurrence):
     assert _recurrence(text) == recurrence
 
 
+def test_money_already_spent_is_no_funding():
+    """A report's funding part tells what was spent (a result) beside what
+    is allocated (funding)."""
+    doc = parse_text(
+        "SỞ Y TẾ TỈNH ĐẮK LẮK\nSố: 95/BC-SYT\nĐắk Lắk, ngày 10 tháng 4 năm 2026\nBÁO CÁO\n"
+        "Công tác phòng, chống dịch quý I năm 2026\nI. KẾT QUẢ\n1. Kinh phí\n"
+        "Tổng kinh phí đã sử dụng cho công tác phòng, chống dịch quý I là 3.450 triệu đồng; kinh phí "
+        "quý II đã được bố trí trong dự toán ngân sách tỉnh năm 2026.\n"
+    )
+    assert [f.text for f in doc.funding] == ["kinh phí quý II đã được bố trí trong dự toán ngân sách tỉnh năm 2026"]
+
+
+def test_an_issuer_naming_itself_by_its_kind_owns_the_deadline():
+    doc = parse_text(
+        "UBND HUYỆN THẠCH HÀ\nPHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 215/BC-LĐTBXH\n"
+        "Thạch Hà, ngày 20 tháng 12 năm 2024\nBÁO CÁO\nKết quả công tác năm 2024\nI. KẾT QUẢ\n"
+        "Năm 2024 giải quyết việc làm cho 2.000 lao động. Phòng sẽ phối hợp với Trung tâm Giáo dục nghề "
+        "nghiệp huyện xây dựng kế hoạch đào tạo nghề năm 2025, trình UBND huyện trước ngày 31/01/2025.\n"
+    )
+    assert [(d.day, d.month, d.agency) for d in doc.deadlines] == [
+        (31, 1, "Phòng Lao động - Thương binh và Xã hội")
+    ]
+
+
 @pytest.mark.parametrize(
     "task",
     [

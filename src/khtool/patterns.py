@@ -1427,6 +1427,10 @@ NEXT_REQUEST = _regex(r";\s*(?=(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|g
 ASKING_HEADING = _regex(r"^\s*(?i:yêu\s+cầu|giao)(?:\s+[^:\n]{0,80})?:?\s*$")
 # Funding part: "III. KINH PHÍ THỰC HIỆN", "Kinh phí".
 FUNDING_HEADING = _regex(r"(?i:^kinh\s+phí|nguồn\s+kinh\s+phí|kinh\s+phí\s+thực\s+hiện)")
+# Money already spent, told in a report's results: "Tổng kinh phí đã sử dụng …
+# là 3.450 triệu đồng", "đã giải ngân 80%": a result, no funding of a plan
+# ("đã được bố trí trong dự toán" funds it: allocated, not spent).
+MONEY_SPENT = _regex(r"(?i:đã\s+(?:được\s+)?(?:sử\s+dụng|giải\s+ngân|chi(?:\s+trả)?|thanh\s+toán|quyết\s+toán))\b")
 # Targets part: "Mục tiêu cụ thể", "Chỉ tiêu".
 TARGETS_HEADING = _regex(
     r"(?i:mục\s+tiêu\s+cụ\s+thể|các\s+chỉ\s+tiêu|chỉ\s+tiêu\s+cụ\s+thể)"
@@ -1614,6 +1618,14 @@ DUTY_ITEM = _regex(
 DUTY_LEAD = _regex(rf"^{_DUTY_WORDS}\s")
 # An item asking a body: "Đề nghị UBND tỉnh …", "Kiến nghị Sở …".
 REQUEST_OPENING = _regex(r"(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|đề\s+xuất)\s")
+# The issuer naming itself by its kind alone, as its sentence's subject, in
+# its own report or plan: "Phòng sẽ phối hợp với … trình UBND huyện trước ngày
+# …", "Sở tiếp tục …" (the issuer, resolved where it is known).
+BARE_OWN_KINDS = ("Phòng", "Sở", "Bộ", "Ban", "Cục", "Chi cục", "Trung tâm", "Văn phòng")
+BARE_OWN_KIND = _std(
+    r"^(?P<kind>" + "|".join(k.replace(" ", r"\s+") for k in BARE_OWN_KINDS) + r")\s+"
+    r"(?=(?:sẽ|đã|đang|tiếp\s+tục|chủ\s+trì|phối\s+hợp|tham\s+mưu|tổng\s+hợp|báo\s+cáo|trình|xây\s+dựng)\b)"
+)
 # A body asking another in its sentence, before what is due: "Sở Y tế yêu cầu
 # UBND các xã …", "… kết luận …, yêu cầu khắc phục … trước ngày …" (the date is
 # the asked one's). Not the noun: "theo yêu cầu", "đáp ứng yêu cầu", "yêu cầu

@@ -125,6 +125,7 @@ def extract_into(
             date=doc.header.date,
             title=doc.header.spans.get("title"),
             informing=doc.header.doc_type in informing_types(),
+            issuer_name=doc.header.issuer.full_name,
         )
 
 

@@ -2547,6 +2547,9 @@ def _sentence_subject(sentence: str) -> str | None:
     sentence = _past_opening(sentence)
     if not P.AGENCY_HEAD_WORD.match(sentence) or P.REQUEST_OPENING.match(sentence):
         return None
+    bare = P.BARE_OWN_KIND.match(sentence)
+    if bare:
+        return " ".join(bare["kind"].split())  # the issuer itself, by its kind ("Phòng sẽ …"): see _own_kind
     names = _agency_names(sentence[:200])[0]
     if not names or not sentence.startswith(names[0]) or any(len(n.split()) > _OPENING_BODY_WORDS for n in names):
         return None
@@ -2610,6 +2613,15 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     previous = piece[before[-1][0] : before[-1][1]].lstrip(" -+•")
     asked = P.REQUEST_OPENING.match(previous)  # "Yêu cầu các ban, ngành triển khai …"
     return _sentence_subject(previous[asked.end() :] if asked else previous)
+
+
+def _own_kind(subject: str, issuer: str | None, issuer_name: str | None) -> str | None:
+    """A sentence's subject, the issuer's name where the subject is the
+    issuer's kind alone ("Phòng sẽ …" in a Phòng's report); None where that
+    kind is not the issuer's."""
+    if " ".join(subject.split()) not in P.BARE_OWN_KINDS:
+        return subject
+    return (issuer_name or issuer) if issuer and fold(issuer).startswith(fold(subject)) else None
 
 
 def _asked_instead(sentence: str, subject: str, pos: int) -> str | None:
@@ -3011,7 +3023,7 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
             for item in items:
                 for src in P.SEMICOLON_SPLIT.split(item):
                     src = src.strip(" .")
-                    if len(src) > 3:
+                    if len(src) > 3 and not ("đã" in src and P.MONEY_SPENT.search(src)):
                         out.append(Funding(text=src, span=s.span))
     return out
 
@@ -3267,6 +3279,7 @@ def extract_assignments(
     date: str | None = None,
     title: Span | None = None,
     informing: bool = False,
+    issuer_name: str | None = None,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """Assignments, indicators, deadlines and funding of the body between
     cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
@@ -3274,7 +3287,9 @@ def extract_assignments(
     document's, for a letter's requests; ``date`` and ``title``: the
     document's (a deadline before its date, or in its title, is none of its);
     ``informing``: a notice, report or minutes, whose items' requests are its
-    own as a letter's are (see ``tables.informing_types``)."""
+    own as a letter's are (see ``tables.informing_types``); ``issuer_name``:
+    the issuer's name as a name ("Phòng Lao động - Thương binh và Xã hội"), for
+    what it owns when it names itself by its kind ("Phòng sẽ …")."""
     lo = ct.to_source(start)
     hi = ct.to_source(end, end=True) if end is not None else len(ct.source)
     assignments: list[Assignment] = []
@@ -3398,7 +3413,7 @@ def extract_assignments(
                     )
     for d in deadlines:
         if d.agency is None and id(d) in subjects:
-            d.agency = subjects[id(d)]
+            d.agency = _own_kind(subjects[id(d)], issuer, issuer_name)
         if d.agency is None and owner:
             d.agency = _row_owner(d, assignments)
     if addressees and len(addressees) == 1:

@@ -2196,15 +2196,20 @@ def _inherit(att: Document, main: Document, scan: HeaderScan, ct: CleanText) -> 
         if i < len(ct.phys):
             clause = ct.phys[i]
             dm = find_place_date(clause.text)
-    if not dm:
-        return
-    date = _iso_date(dm["day"], dm["month"], dm["year"])
+    if dm:
+        date, at = _iso_date(dm["day"], dm["month"], dm["year"]), (dm.start(), dm.end())
+    else:
+        # its date in figures: "(Kèm theo Báo cáo số 402/BC-STP ngày 05/12/2025 …)"
+        cm = P.CITATION_DATE.search(clause.text)
+        if not cm or not cm["d"]:
+            return
+        date, at = _iso_date(cm["d"], cm["m"], cm["y"]), (cm.start("d"), cm.end("y"))
     if h.date is None:
         h.date = date
-        h.spans["date"] = _span_of(ct, clause, dm.start(), dm.end())
+        h.spans["date"] = _span_of(ct, clause, *at)
     main_date = main.header.date
     if date and main_date and date != main_date and len(date) == len(main_date) == 10:
-        sp = _span_of(ct, clause, dm.start(), dm.end())
+        sp = _span_of(ct, clause, *at)
         msg = (
             f"Ngày không khớp: văn bản ban hành ngày {_vn_date(main_date)} nhưng văn bản kèm theo ghi "
             f"ngày {_vn_date(date)} (dates disagree)"

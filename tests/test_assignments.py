@@ -4457,3 +4457,20 @@ def test_a_deadline_in_a_body_asking_another_is_the_asked_ones():
         (15, 12, "Trạm Y tế xã"),
         (10, 12, "Phòng Văn hóa - Xã hội"),
     ]
+
+
+def test_a_year_end_tables_forward_column_gives_targets():
+    """A report's table of results holds the next year's plan in a column:
+    only that column gives targets, for its year (the year's plan and its
+    estimate are the report's own year)."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TAM NÔNG\nSố: 88/BC-UBND\nTam Nông, ngày 05 tháng 12 năm 2025\n\nBÁO CÁO\n"
+        "Tình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025\n\n"
+        "| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 | Ước thực hiện năm 2025 | Kế hoạch năm 2026 |\n"
+        "| 1 | Tỷ lệ hộ nghèo | % | 3,5 | 3,2 | 2,8 |\n"
+        "| 2 | Thu ngân sách trên địa bàn | triệu đồng | 12.500 | 13.800 | 14.000 |\n"
+    )
+    assert [(i.text, [(t.value, t.unit, t.year) for t in i.targets]) for i in doc.indicators] == [
+        ("Tỷ lệ hộ nghèo", [(2.8, "%", 2026)]),
+        ("Thu ngân sách trên địa bàn", [(14000.0, "triệu đồng", 2026)]),
+    ]

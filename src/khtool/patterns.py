@@ -2233,6 +2233,9 @@ BASELINE_LINE = _regex(r"(?m)^(?i:năm)\s+(?:19|20)\d\d\s*,[^\n]*?\s(?i:là|đ�
 # indicator's name ("Kinh tế số/GRDP (%)"), and a cell holding a value alone.
 INDICATOR_COLUMN = _regex(r"(?i:chỉ\s+tiêu|nội\s+dung|tiêu\s+chí)")
 BASELINE_COLUMN = _regex(r"(?i:ước|thực\s+hiện|kết\s+quả|hiện\s+trạng|cơ\s+sở)")
+# A column of what is planned for a year: "Kế hoạch năm 2026", "Mục tiêu 2026",
+# "Chỉ tiêu năm 2026" (outside a goals part, a year-end report's forward column).
+PLAN_COLUMN = _regex(r"(?i:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến)")
 UNIT_IN_NAME = _regex(r"\((?P<unit>%|‰|[^()\d]{1,20})\)\s*$")
 # The unit's own column: "Đơn vị", "Đơn vị tính", "ĐVT".
 UNIT_COLUMN = _regex(r"^\s*(?i:đơn\s+vị(?:\s+tính)?|đvt)\s*$")

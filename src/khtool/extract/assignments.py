@@ -2218,12 +2218,12 @@ def _lead_in_year(text: str) -> int | None:
     return int(m["year"] or m["year2"]) if m else None
 
 
-def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int) -> list[Indicator]:
+def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int, date: str | None = None) -> list[Indicator]:
     out: list[Indicator] = []
     _visit_indicators(out, lo, hi, sections, None, False)
     out += _goals_statements(ct, lo, hi, out)
     if "|" in ct.source:  # (tables come from "| a | b |" rows only)
-        out += _indicator_tables(ct, sections, lo, hi)
+        out += _indicator_tables(ct, sections, lo, hi, int(date[:4]) if date else None)
     return out
 
 
@@ -2248,14 +2248,22 @@ def _goals_statements(ct: CleanText, lo: int, hi: int, found: list[Indicator]) -
     return out
 
 
-def _indicator_tables(ct: CleanText, sections: list[Section], lo: int, hi: int) -> list[Indicator]:
+def _indicator_tables(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, year_of_text: int | None = None
+) -> list[Indicator]:
     """A goals part's table of indicators by year ("| TT | Chỉ tiêu | Năm 2025
     | Năm 2030 |"): each row an indicator, each year's cell its target for
     that year. A column of a year estimated or done ("Năm 2025 (ước)",
-    "Thực hiện 2024") is where the plan starts from, no target."""
+    "Thực hiện 2024") is where the plan starts from, no target. In another
+    part (a year-end report's table of results), only a column planning a
+    year after the text's own ("Kế hoạch năm 2026" in a report of 2025) gives
+    targets."""
     out: list[Indicator] = []
     for s in sections:
-        if not (s.kind in ("roman", "arabic", "part") and P.GOALS_HEADING.match(s.heading or "") and _in_range(s.span, lo, hi)):
+        if not (s.kind in ("roman", "arabic", "part") and _in_range(s.span, lo, hi)):
+            continue
+        goals = P.GOALS_HEADING.match(s.heading or "") is not None
+        if not goals and year_of_text is None:
             continue
         for table in _table_rows(ct, s.span.start, s.span.end):
             if len(table) < 2:
@@ -2266,7 +2274,10 @@ def _indicator_tables(ct: CleanText, sections: list[Section], lo: int, hi: int) 
             years = {
                 i: int(m.group(0))
                 for i, t in header.items()
-                if i != what and (m := P.YEAR.search(t)) and not P.BASELINE_COLUMN.search(t)
+                if i != what
+                and (m := P.YEAR.search(t))
+                and not P.BASELINE_COLUMN.search(t)
+                and (goals or (year_of_text is not None and int(m.group(0)) > year_of_text and P.PLAN_COLUMN.search(t)))
             }
             if what is None or not years:
                 continue
@@ -3427,7 +3438,9 @@ def extract_assignments(
         deadlines = _with_table_rows(ct, deadlines, owners, owner)
     return (
         assignments,
-        _indicators(ct, sections, lo, hi) if informing else _of_the_plans_year(_indicators(ct, sections, lo, hi), ct, title),
+        _indicators(ct, sections, lo, hi, date)
+        if informing
+        else _of_the_plans_year(_indicators(ct, sections, lo, hi, date), ct, title),
         deadlines,
         _funding(sections, lo, hi),
     )

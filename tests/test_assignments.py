@@ -4283,10 +4283,13 @@ def test_a_body_directing_others_over_their_bullets_gives_each_its_task():
     doc = plan(
         "1. Sở Y tế tiếp tục chỉ đạo các đơn vị:\n"
         "- Trung tâm Kiểm soát bệnh tật tỉnh: chủ trì giám sát dịch bệnh.\n"
+        "- Các bệnh viện, trung tâm y tế: sẵn sàng thuốc, giường bệnh.\n"
         "- Trạm Y tế các xã, phường: phối hợp tuyên truyền.\n"
     )
     assert [(a.agency, a.role) for a in doc.assignments] == [
         ("Trung tâm Kiểm soát bệnh tật tỉnh", "lead"),
+        # (the health facilities named together, as one collective)
+        ("Các bệnh viện, trung tâm y tế", "responsible"),
         ("Trạm Y tế các xã, phường", "support"),
     ]
 

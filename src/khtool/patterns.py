@@ -2188,7 +2188,9 @@ AGENCY_HEAD_WORD = _regex(
     # a Party committee's cells and branches: "Các chi, đảng bộ trực thuộc", "các chi bộ"
     r"|chi\s*,\s*đảng\s+bộ|chi\s+bộ|đảng\s+bộ|đảng\s+ủy|tổ\s+chức\s+cơ\s+sở\s+đảng"
     # residential units: "các khu phố", "các thôn, bản", "các ấp"
-    r"|thôn|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|ấp|xóm|bản|buôn|làng)"
+    r"|thôn|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|ấp|xóm|bản|buôn|làng"
+    # the health facilities: "Các bệnh viện, trung tâm y tế", "các trạm y tế"
+    r"|bệnh\s+viện|trung\s+tâm\s+y\s+tế|trạm\s+y\s+tế)"
     r"|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|thôn|xóm)\b"
 )
 # A target's value: thousands by dots, decimals by a comma ("1.080", "9,5").

@@ -4477,3 +4477,39 @@ def test_a_year_end_tables_forward_column_gives_targets():
         ("Tỷ lệ hộ nghèo", [(2.8, "%", 2026)]),
         ("Thu ngân sách trên địa bàn", [(14000.0, "triệu đồng", 2026)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "agency", "sector"),
+    [
+        # bodies of one kind named together, as one
+        (
+            "1. Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn: tổ chức dạy bơi an toàn.\n",
+            "Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn",
+            "education",
+        ),
+        ("1. Ban điều hành các khu phố: nắm tình hình trẻ em có hoàn cảnh đặc biệt.\n", "Ban điều hành các khu phố", "lower_government"),
+        ("1. Các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện nghiêm Chỉ thị.\n", "Các cấp ủy", "party"),
+        # a council whose name holds "phối hợp"
+        ("1. Hội đồng phối hợp PBGDPL tỉnh tổ chức Ngày Pháp luật.\n", "Hội đồng phối hợp PBGDPL tỉnh", "front_mass"),
+    ],
+)
+def test_bodies_of_one_kind_named_together_open_an_item(item, agency, sector):
+    (a,) = plan(item).assignments
+    assert (a.agency, a.sector) == (agency, sector)
+
+
+def test_bodies_of_one_kind_named_together_head_a_reports_points():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG QUY NHƠN NAM\nSố: 210/BC-UBND\nQuy Nhơn Nam, ngày 10 tháng 12 năm 2025\n\nBÁO CÁO\n"
+        "Kết quả công tác trẻ em năm 2025\n\nI. KẾT QUẢ\nĐã tổ chức 12 lớp học bơi.\n\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n\n1. Nhiệm vụ cụ thể\n\n"
+        "a) Công an phường: chủ trì phòng ngừa, xử lý các vụ xâm hại trẻ em.\n\n"
+        "b) Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn: tổ chức dạy bơi an toàn trong dịp hè.\n\n"
+        "c) Ban điều hành các khu phố: nắm tình hình trẻ em có hoàn cảnh đặc biệt.\n"
+    )
+    assert [a.agency for a in doc.assignments] == [
+        "Công an phường",
+        "Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn",
+        "Ban điều hành các khu phố",
+    ]

@@ -1664,7 +1664,8 @@ AGENCY_LIST_END = _regex(
     # words no body's name holds, even right after its head word ("Văn phòng
     # Bộ phối hợp …", "… các đơn vị thuộc Bộ căn cứ …", "Sở Y tế định kỳ hằng
     # quý …", "Sở Xây dựng sớm …", "UBND phường cụ thể hóa …")
-    r":|\s(?=(?:chủ\s+trì|phối\s+hợp|tổng\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời|phải|đã|đang|sẽ|chưa)\b)"
+    # ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh" is a council's name)
+    r":|\s(?=(?:chủ\s+trì|(?<!Hội\s+đồng\s)phối\s+hợp|tổng\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời|phải|đã|đang|sẽ|chưa)\b)"
     # ("cần" must, not the logistics of "Phòng Hậu cần", "Cục Hậu cần")
     r"|(?<!(?i:hậu))\s(?=cần\b)"
     # ("vừa" done just now, not "Hiệp hội Doanh nghiệp nhỏ và vừa")
@@ -2186,7 +2187,7 @@ AGENCY_HEAD_WORD = _regex(
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"
     r"|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|ủy\s+ban|uỷ\s+ban|ubnd|doanh\s+nghiệp|trường|cơ\s+sở|lực\s+lượng|thành\s+viên|tổ\s+đại\s+biểu"
     # a Party committee's cells and branches: "Các chi, đảng bộ trực thuộc", "các chi bộ"
-    r"|chi\s*,\s*đảng\s+bộ|chi\s+bộ|đảng\s+bộ|đảng\s+ủy|tổ\s+chức\s+cơ\s+sở\s+đảng"
+    r"|chi\s*,\s*đảng\s+bộ|chi\s+bộ|đảng\s+bộ|đảng\s+ủy|tổ\s+chức\s+cơ\s+sở\s+đảng|cấp\s+[ủu]y"
     # residential units: "các khu phố", "các thôn, bản", "các ấp"
     r"|thôn|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|ấp|xóm|bản|buôn|làng"
     # the health facilities: "Các bệnh viện, trung tâm y tế", "các trạm y tế"

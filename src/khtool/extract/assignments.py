@@ -746,6 +746,13 @@ def _opening_bodies(item: Section) -> list[str]:
     return names if head[pos:].lstrip(" ,")[:1].islower() else []
 
 
+def _one_kind_of_body(name: str) -> bool:
+    """Whether bodies named together are of one kind the agencies table
+    knows, outside the collective of all concerned ("Các sở, ban, ngành")."""
+    match = classify_agency(name)
+    return match is not None and match.sector != "interdisciplinary"
+
+
 def _body_opening(head: str) -> str | None:
     """The body an item's first line opens with (see ``_opening_body``)."""
     condition = P.CONDITION_OPENING.match(head) if head[:1] in P.CONDITION_INITIALS else None
@@ -754,7 +761,9 @@ def _body_opening(head: str) -> str | None:
     names, _ = _agency_names(head)
     if (
         len(names) == 1
-        and len(names[0].split()) <= _OPENING_BODY_WORDS
+        # (a collective's "trên địa bàn" is no word of its name's: "Các trường
+        # mầm non, tiểu học, trung học cơ sở trên địa bàn")
+        and len(names[0].split(" trên địa bàn")[0].split()) <= _OPENING_BODY_WORDS
         and _body_word(names[0])
         # (bodies named together, again; but a body in each unit is one:
         # "Sở Y tế các tỉnh, thành phố trực thuộc trung ương")
@@ -762,6 +771,9 @@ def _body_opening(head: str) -> str | None:
             " các " not in f" {names[0].lower()} "
             or P.BODY_IN_EACH_UNIT.match(names[0]) is not None
             or P.VILLAGE_HEAD.match(names[0]) is not None  # "Trưởng các thôn": the units' heads
+            # a kind of body the table knows, named as one ("Các trường mầm
+            # non, tiểu học …", "Ban điều hành các khu phố"), not all concerned
+            or _one_kind_of_body(names[0])
         )
     ):
         return names[0] if _looks_like_agency(names[0]) else None

@@ -2497,8 +2497,15 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".;:\n-–+•"
 
 
-def _recurrence(text: str) -> str | None:
-    found = []
+def _recurrence(text: str, at: int | None = None) -> str | None:
+    """How often the words of ``text`` say something recurs. "định kỳ"
+    (periodic) gives way to the frequency it is said with ("định kỳ … hằng
+    năm": annual). Of several frequencies, a date at ``at`` takes its own:
+    the one said last before it ("định kỳ 6 tháng (trước ngày 15/6) và hằng
+    năm (…)": semiannual), else the first after it; with no date, a duty done
+    at two frequencies has both ("semiannual, annual")."""
+    found: list[str] = []
+    where: list[tuple[int, str]] = []
     for m in P.RECURRENCE.finditer(text):
         before = text[max(0, m.start() - 8) : m.start()]
         if m["six"] and (
@@ -2513,8 +2520,19 @@ def _recurrence(text: str) -> str | None:
             r: str | None = "annual"
         else:
             r = RECURRENCE.get(" ".join(m.group(0).lower().split()).lstrip("0"))
-        if r and r not in found:
-            found.append(r)
+        if r:
+            where.append((m.start(), r))
+            if r not in found:
+                found.append(r)
+    if "periodic" in found and any(r not in ("periodic", "ad hoc") for r in found):
+        found.remove("periodic")
+        where = [w for w in where if w[1] != "periodic"]
+    # (a date is never the ad hoc one's: "định kỳ hằng năm hoặc đột xuất …
+    # trước ngày 01/6" falls yearly)
+    dated = [w for w in where if w[1] != "ad hoc"]
+    if len(found) > 1 and at is not None and dated:
+        said_before = [r for pos, r in dated if pos < at]
+        return said_before[-1] if said_before else dated[0][1]
     return ", ".join(found) or None
 
 
@@ -2538,12 +2556,12 @@ def _opening_recurrence(clause: str) -> str | None:
     return _recurrence(opening.group(0)) if opening else None
 
 
-def _dated_recurrence(around: str, year: int | None) -> str | None:
-    """How often a date falls due: as the words around it say, but a date of
-    a given year that only "định kỳ" stands near falls once ("hướng dẫn khám
-    sức khỏe định kỳ, trình Bộ trưởng trong tháng 12 năm 2025": the check-ups
-    recur, the guidance is due once)."""
-    rec = _recurrence(around)
+def _dated_recurrence(around: str, year: int | None, at: int | None = None) -> str | None:
+    """How often a date (at ``at`` in ``around``) falls due: as the words
+    around it say, but a date of a given year that only "định kỳ" stands near
+    falls once ("hướng dẫn khám sức khỏe định kỳ, trình Bộ trưởng trong tháng
+    12 năm 2025": the check-ups recur, the guidance is due once)."""
+    rec = _recurrence(around, at)
     if year and rec in (None, "periodic"):
         return "once"
     if rec in (None, "periodic") and P.YEARLY_REPORT.search(around):
@@ -2866,7 +2884,8 @@ def _deadlines_in(
             own_end = P.NEXT_DUE_CLAUSE.search(text, m.end(), min(later))
             if own_end:
                 hi_ = own_end.start()
-        around = text[max(lo_ + 1, m.start() - 120) : min(hi_, m.end() + 40)]
+        around_from = max(lo_ + 1, m.start() - 120)
+        around = text[around_from : min(hi_, m.end() + 40)]
         clause = text[max(clause_lo + 1, m.start() - 200) : min(hi_, m.end() + 40)]
         due = m.groupdict().get("due")
         out.append(
@@ -2892,7 +2911,8 @@ def _deadlines_in(
                     if m.re is P.DEADLINE_RECURRING and m["d"]
                     else "annual"
                     if m.group(0).endswith("năm sau")
-                    else _dated_recurrence(around, year) or _opening_recurrence(text[clause_lo + 1 : m.start()])
+                    else _dated_recurrence(around, year, m.start() - around_from)
+                    or _opening_recurrence(text[clause_lo + 1 : m.start()])
                 ),
                 due=" ".join(due.split())
                 if due

@@ -4532,3 +4532,17 @@ def test_bodies_of_one_kind_named_together_head_a_reports_points():
         "Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn",
         "Ban điều hành các khu phố",
     ]
+
+
+def test_a_deadline_said_before_its_subject_is_the_subjects():
+    """A legal text's clause: the dates first, then who reports."""
+    doc = parse_text(
+        "BỘ CÔNG THƯƠNG\nSố: 14/2024/TT-BCT\nHà Nội, ngày 15 tháng 7 năm 2024\nTHÔNG TƯ\n"
+        "Quy định chế độ báo cáo\nĐiều 5. Chế độ báo cáo định kỳ\n"
+        "1. Định kỳ trước ngày 20 tháng 6 và trước ngày 20 tháng 12 hằng năm, chủ đầu tư xây dựng hạ tầng "
+        "kỹ thuật cụm công nghiệp báo cáo tình hình hoạt động của dự án, gửi Sở Công Thương.\n"
+    )
+    assert [(d.day, d.month, d.agency) for d in doc.deadlines] == [
+        (20, 6, "chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp"),
+        (20, 12, "chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp"),
+    ]

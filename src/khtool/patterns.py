@@ -866,9 +866,13 @@ ISSUER_AT_UNIT_WORD = _regex(
     r"(?=\s+\p{Ll})(?!\s+(?:và|các|thị|phường|xã|huyện|tỉnh|trực|có)\b)"
 )
 # When a sentence's duty recurs, said before its subject: "Hằng năm, các sở
-# …", "Định kỳ hằng quý, Sở Y tế …", "Trước ngày 15/12 hằng năm, …".
+# …", "Định kỳ hằng quý, Sở Y tế …", "Trước ngày 15/12 hằng năm, …", "Định kỳ
+# trước ngày 20 tháng 6 và trước ngày 20 tháng 12 hằng năm, chủ đầu tư …".
 WHEN_OPENING = _regex(
-    r"(?i:hằng|hàng|định\s+kỳ|trước\s+ngày|chậm\s+nhất)[^,;:.\n]{0,40},\s*"
+    r"(?:(?i:hằng|hàng|định\s+kỳ|trước\s+ngày|chậm\s+nhất)[^,;:.\n]{0,40}"
+    # (dates joined are longer; a frequency's words alone are not: "Định kỳ
+    # hằng năm (hoặc đột xuất khi có yêu cầu) báo cáo tình hình, …" goes on)
+    r"|(?i:(?:định\s+kỳ\s+)?trước\s+ngày)[^,;:.\n]{0,80}),\s*"
 )
 # A kind of unit named by no name, in a clause defining duties in general:
 # "Đơn vị chịu trách nhiệm …", "Đơn vị quản lý trực tiếp …", "Cơ quan được giao …".

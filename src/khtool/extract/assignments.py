@@ -2585,7 +2585,7 @@ def _to_whom(text: str) -> str | None:
 def _sentence_subject(sentence: str) -> str | None:
     """The body a sentence opens with, before its task ("Phòng Kinh tế tổng
     hợp …", "- Các sở, ngành báo cáo …"), or None."""
-    sentence = _past_opening(sentence)
+    whole, sentence = sentence, _past_opening(sentence)
     if not P.AGENCY_HEAD_WORD.match(sentence) or P.REQUEST_OPENING.match(sentence):
         return None
     bare = P.BARE_OWN_KIND.match(sentence)
@@ -2604,8 +2604,11 @@ def _sentence_subject(sentence: str) -> str | None:
     if not rest[:1].islower():
         return None
     done = P.DONE_OR_REPORTED.match(rest)
-    if done and not (done.group(0).lower().startswith("báo") and P.DUE_WORDS_IN.search(rest)):
-        return None  # (but "… báo cáo kết quả hằng năm trước ngày 15/11": a duty, with its date)
+    if done and not (done.group(0).lower().startswith("báo") and P.DUE_WORDS_IN.search(whole)):
+        # (but "… báo cáo kết quả hằng năm trước ngày 15/11": a duty, with its
+        # date, also said before its subject: "Định kỳ trước ngày 20 tháng 6
+        # …, chủ đầu tư … báo cáo …")
+        return None
     return subject if all(_looks_like_agency(n) for n in names) else None
 
 

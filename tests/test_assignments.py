@@ -4546,3 +4546,21 @@ def test_a_deadline_said_before_its_subject_is_the_subjects():
         (20, 6, "chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp"),
         (20, 12, "chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp"),
     ]
+
+
+def test_a_report_forms_parties_own_its_time_limit_and_a_heading_is_no_duty():
+    doc = parse_text(
+        "BỘ CÔNG THƯƠNG\nSố: 14/2024/TT-BCT\nHà Nội, ngày 15 tháng 7 năm 2024\nTHÔNG TƯ\n"
+        "Quy định chế độ báo cáo\nĐiều 5. Chế độ báo cáo\n1. Thực hiện chế độ báo cáo định kỳ\n"
+        "Các đơn vị thực hiện theo các biểu mẫu tại Phụ lục kèm theo Thông tư này.\n\n"
+        "Biểu số 04. Tổng hợp tình hình cụm công nghiệp trên địa bàn cấp tỉnh\n"
+        "Đơn vị gửi báo cáo: Sở Công Thương\n"
+        "Đơn vị nhận báo cáo: Ủy ban nhân dân cấp tỉnh, Bộ Công Thương (Cục Công Thương địa phương)\n"
+        "Kỳ báo cáo: 6 tháng/năm\n"
+        "(Thời hạn gửi báo cáo: Báo cáo 6 tháng gửi trước ngày 30 tháng 6 hằng năm; Báo cáo năm gửi trước "
+        "ngày 31 tháng 12 hằng năm)\n"
+    )
+    assert [(d.day, d.month, d.agency, d.to) for d in doc.deadlines] == [
+        (30, 6, "Sở Công Thương", "Ủy ban nhân dân cấp tỉnh, Bộ Công Thương (Cục Công Thương địa phương)"),
+        (31, 12, "Sở Công Thương", "Ủy ban nhân dân cấp tỉnh, Bộ Công Thương (Cục Công Thương địa phương)"),
+    ]

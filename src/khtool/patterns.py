@@ -1622,6 +1622,12 @@ DUTY_ITEM = _regex(
 DUTY_LEAD = _regex(rf"^{_DUTY_WORDS}\s")
 # An item asking a body: "Đề nghị UBND tỉnh …", "Kiến nghị Sở …".
 REQUEST_OPENING = _regex(r"(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|đề\s+xuất)\s")
+# A report form's lines naming who sends it and who receives it, above its
+# time limit (the forms a circular on reporting attaches): "Đơn vị gửi báo
+# cáo: Sở Công Thương", "Đơn vị nhận báo cáo: Bộ Công Thương".
+FORM_PARTY = _std(r"^\(?\s*(?i:đơn\s+vị\s+(?P<side>gửi|nhận)\s+báo\s+cáo)\s*:\s*(?P<body>[^\n…_]{3,200}?)\s*$")
+# The line opening a form: "Biểu số 01. …", "Mẫu số 02 …".
+FORM_OPENING = _std(r"^\s*(?i:biểu|mẫu)\s+(?i:số)\s+\S")
 # The issuer naming itself by its kind alone, as its sentence's subject, in
 # its own report or plan: "Phòng sẽ phối hợp với … trình UBND huyện trước ngày
 # …", "Sở tiếp tục …" (the issuer, resolved where it is known).

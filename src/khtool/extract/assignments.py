@@ -2659,6 +2659,37 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     return _sentence_subject(previous[asked.end() :] if asked else previous)
 
 
+_TITLE_WORDS = 12  # (a heading as long names its part; a longer one is a sentence)
+_FORM_LINES = 15  # (a form's head: its title, its parties, its period, its time limit)
+
+
+def _form_parties(source: str, at: int) -> tuple[str | None, str | None]:
+    """Who sends and who receives the report whose time limit stands at
+    ``at``, as its form's lines above it name them ("Đơn vị gửi báo cáo: …",
+    "Đơn vị nhận báo cáo: …"), up to the form's first line or a blank one."""
+    sender = receiver = None
+    end = source.rfind("\n", 0, at)
+    for _ in range(_FORM_LINES):
+        if end < 0:
+            break
+        start = source.rfind("\n", 0, end) + 1
+        line = source[start:end]
+        if not line.strip():
+            break
+        party = P.FORM_PARTY.match(line) if "báo cáo" in line else None
+        body = party["body"].strip(" .;") if party else ""
+        if body.endswith(")") and body.count(")") > body.count("("):
+            body = body[:-1].rstrip()  # "(Đơn vị gửi báo cáo: …)"
+        if party and party["side"].lower() == "gửi":
+            sender = sender or body
+        elif party:
+            receiver = receiver or body
+        if P.FORM_OPENING.match(line):
+            break
+        end = start - 1
+    return sender, receiver
+
+
 def _own_kind(subject: str, issuer: str | None, issuer_name: str | None) -> str | None:
     """A sentence's subject, the issuer's name where the subject is the
     issuer's kind alone ("Phòng sẽ …" in a Phòng's report); None where that
@@ -2729,8 +2760,11 @@ def _sentence_at(text: str, pos: int) -> str:
 
 
 def _deadlines_in(
-    ct: CleanText, text: str, span: Span, agency: str | None = None
+    ct: CleanText, text: str, span: Span, agency: str | None = None, undated: bool = True
 ) -> list[Deadline]:
+    """The deadlines in ``text``; ``undated``: with a reporting duty said
+    without a date (not in a heading: "3. Thực hiện chế độ báo cáo định kỳ"
+    names the part on it)."""
     out: list[Deadline] = []
     # both dated forms hold a number; most section texts hold none
     dated = P.ANY_DIGIT.search(text) is not None
@@ -2963,7 +2997,7 @@ def _deadlines_in(
                 span=span,
             )
         )
-    if not out and "báo cáo" in lowered:
+    if not out and undated and "báo cáo" in lowered:
         # a reporting duty without a date: the sentence that both reports and
         # says how often ("Định kỳ 6 tháng, hằng năm báo cáo …"); a text that
         # does the two in different sentences holds none
@@ -3028,7 +3062,7 @@ def _deadlines(
     out: list[Deadline] = []
     subjects: dict[int, str] = {}
 
-    def read(piece: str, span: Span) -> None:
+    def read(piece: str, span: Span, heading: bool = False) -> None:
         if P.CLOSING.match(piece):
             # "Trên đây là báo cáo … 6 tháng …": the text's closing word (a
             # request may follow it: "… . Yêu cầu các thôn … báo cáo trước …")
@@ -3036,7 +3070,7 @@ def _deadlines(
             if cut < 0:
                 return
             piece = piece[cut + 2 :]
-        for d in _deadlines_in(ct, piece, span):
+        for d in _deadlines_in(ct, piece, span, undated=not heading):
             out.append(d)
             if d.agency is None:
                 subject = _paragraph_subject(piece, max(piece.find(d.text), 0))
@@ -3048,9 +3082,11 @@ def _deadlines(
     for s in walk_sections(sections):
         if not _in_range(s.span, lo, hi):
             continue
-        for piece in (s.heading, s.text):
-            if piece:
-                read(piece, s.span)
+        if s.heading:
+            # (a short heading names its part: "3. Thực hiện chế độ báo cáo định kỳ")
+            read(s.heading, s.span, heading=len(s.heading.split()) <= _TITLE_WORDS)
+        if s.text:
+            read(s.text, s.span)
     # in the text's order: a plan's closing paragraph is read with its lead
     out.sort(key=lambda d: d.span.start if d.span is not None else 0)
     return out, subjects
@@ -3462,6 +3498,11 @@ def extract_assignments(
             d.agency = _own_kind(subjects[id(d)], issuer, issuer_name)
         if d.agency is None and owner:
             d.agency = _row_owner(d, assignments)
+    if "báo cáo:" in ct.source:  # (a report form's parties)
+        for d in deadlines:
+            if (d.agency is None or d.to is None) and d.span is not None:
+                sender, receiver = _form_parties(ct.source, d.span.start)
+                d.agency, d.to = d.agency or sender, d.to or receiver
     if addressees and len(addressees) == 1:
         for d in deadlines:
             if d.agency is None and d.span is not None and _to_the_addressee(ct, d.span):

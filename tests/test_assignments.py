@@ -1528,6 +1528,19 @@ EXECUTORS += [
 
 EXECUTORS += [
     (
+        # the kinds listed before the colon may go on ("… sở, ngành, đơn vị, địa
+        # phương:"); each body after it is named in full
+        "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các sở, ngành, đơn vị, địa phương: Bộ Chỉ huy Quân sự "
+        "tỉnh, Công an tỉnh, Sở Tài chính, Ủy ban nhân dân xã Bát Xát có trách nhiệm thi hành Quyết định này.\n",
+        [
+            ("Chánh Văn phòng UBND tỉnh", "office"),
+            ("Bộ Chỉ huy Quân sự tỉnh", "military"),
+            ("Công an tỉnh", "police"),
+            ("Sở Tài chính", "finance"),
+            ("Ủy ban nhân dân xã Bát Xát", "government"),
+        ],
+    ),
+    (
         # the generic tail between commas: a body named after it is kept, the
         # tail's own words are not ("thuộc Bộ Khoa học và Công nghệ")
         "Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nội vụ, Thủ trưởng các cơ quan, đơn vị "

@@ -1522,7 +1522,8 @@ EXECUTORS_TAIL = _regex(
 # các phòng: Kinh tế, Văn hóa - Xã hội" (see agencies.expand_shared_kind).
 SHARED_KIND = _regex(
     r"(?:^|(?<=,\s))(?:(?P<title>Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng|Trưởng)\s+)?(?i:các)\s+(?P<kind>(?i:sở|bộ|phòng))"
-    r"(?:\s*,\s*(?i:ban|ngành))*\s*:\s*(?P<list>.+)$"
+    # ("Giám đốc các sở, ngành, đơn vị, địa phương: Bộ Chỉ huy Quân sự tỉnh, …")
+    r"(?:\s*,\s*(?i:ban|ngành|đơn\s+vị|địa\s+phương|cơ\s+quan|đoàn\s+thể))*\s*:\s*(?P<list>.+)$"
 )
 # The words heading a body's duties: "Trách nhiệm", "Nhiệm vụ", also with its
 # powers: "Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền hạn", "Quyền hạn, trách

@@ -4577,3 +4577,25 @@ def test_a_report_forms_parties_own_its_time_limit_and_a_heading_is_no_duty():
         (30, 6, "Sở Công Thương", "Ủy ban nhân dân cấp tỉnh, Bộ Công Thương (Cục Công Thương địa phương)"),
         (31, 12, "Sở Công Thương", "Ủy ban nhân dân cấp tỉnh, Bộ Công Thương (Cục Công Thương địa phương)"),
     ]
+
+
+def test_a_decision_asking_several_bodies_in_its_closing_article():
+    doc = parse_text(
+        DECISION.replace("Điều 2. Quyết định này có hiệu lực từ ngày ký.\n", "")
+        + "Điều 2. Điều khoản thi hành\n1. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+        "2. Đề nghị Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy, Kiểm toán khu vực VII phối hợp kiểm tra, "
+        "giám sát trong quá trình triển khai thực hiện Quyết định này. Thanh tra tỉnh, Công an tỉnh theo "
+        "chức năng, nhiệm vụ được giao, tham mưu cho Ủy ban nhân dân tỉnh xử lý nghiêm các vi phạm.\n"
+    )
+    assert [(a.agency, a.sector, a.role) for a in doc.assignments] == [
+        ("Ủy ban Kiểm tra Tỉnh ủy", "party", "requested"),
+        ("Ban Nội chính Tỉnh ủy", "party", "requested"),
+        ("Kiểm toán khu vực VII", "state_audit", "requested"),
+        ("Thanh tra tỉnh", "inspection", "responsible"),
+        ("Công an tỉnh", "police", "responsible"),
+    ]
+
+
+def test_an_economic_zones_management_board_is_a_body():
+    (a,) = plan("1. Ban Quản lý Khu kinh tế tỉnh có trách nhiệm giám sát thực hiện dự án.\n").assignments
+    assert (a.agency, a.sector) == ("Ban Quản lý Khu kinh tế tỉnh", "planning")

@@ -975,7 +975,17 @@ def _asks_a_body(item: Section) -> bool:
         return False
     rest = head[asked.end() :]
     body = _body_opening(rest)
-    return body is not None and rest.startswith(body) and rest[len(body) :].lstrip(" ,")[:1].islower()
+    if body is not None:
+        return rest.startswith(body) and rest[len(body) :].lstrip(" ,")[:1].islower()
+    # several bodies asked together: "Đề nghị Ủy ban Kiểm tra Tỉnh ủy, Ban Nội
+    # chính Tỉnh ủy, Kiểm toán khu vực VII phối hợp …"
+    names = _agency_names(rest)[0]
+    if len(names) < 2 or not rest.startswith(names[0]) or not _body_word(names[0]):
+        return False
+    if not all(_looks_like_agency(n) for n in names):
+        return False
+    end = rest.find(names[-1])
+    return end >= 0 and rest[end + len(names[-1]) :].lstrip(" ,")[:1].islower()
 
 
 def _from_request_parts(

@@ -4599,3 +4599,16 @@ def test_a_decision_asking_several_bodies_in_its_closing_article():
 def test_an_economic_zones_management_board_is_a_body():
     (a,) = plan("1. Ban Quản lý Khu kinh tế tỉnh có trách nhiệm giám sát thực hiện dự án.\n").assignments
     assert (a.agency, a.sector) == ("Ban Quản lý Khu kinh tế tỉnh", "planning")
+
+
+def test_a_bodys_deadline_in_the_reporting_part_is_among_its_deadlines():
+    doc = plan(
+        "1. Sở Y tế: chủ trì tổ chức tuyên truyền phòng, chống đuối nước.\n"
+        "2. Ủy ban nhân dân các huyện, thành phố: xây dựng kế hoạch tại địa phương.\n"
+        "II. CHẾ ĐỘ BÁO CÁO\n"
+        "Ủy ban nhân dân các huyện, thành phố báo cáo kết quả thực hiện về Sở Y tế trước ngày 10/11 hằng năm.\n"
+    )
+    assert [(a.agency, [(d.day, d.month) for d in a.deadlines]) for a in doc.assignments] == [
+        ("Sở Y tế", []),
+        ("Ủy ban nhân dân các huyện, thành phố", [(10, 11)]),
+    ]

@@ -2669,6 +2669,25 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     return _sentence_subject(previous[asked.end() :] if asked else previous)
 
 
+def _to_their_bodies(deadlines: list[Deadline], assignments: list[Assignment], level: str | None) -> None:
+    """A deadline the text gives a body outside its tasks (its reporting part:
+    "Các sở, ngành, UBND các huyện … báo cáo … trước ngày 10/11") is among
+    that body's deadlines too, where the body has an assignment of its own
+    (by its name or its standard name; not one it only supports)."""
+    held = {(d.span.start, d.text) for a in assignments for d in a.deadlines if d.span is not None}
+    for d in deadlines:
+        if d.agency is None or d.span is None or (d.span.start, d.text) in held:
+            continue
+        for name in _agency_names(d.agency)[0] or [d.agency]:
+            match = classify_agency(name, level)
+            key, standard = _body_key(name), match.canonical if match else None
+            for a in assignments:
+                if a.role != "support" and d not in a.deadlines and (
+                    _body_key(a.agency) == key or (standard is not None and a.canonical == standard)
+                ):
+                    a.deadlines = [*a.deadlines, d]
+
+
 _TITLE_WORDS = 12  # (a heading as long names its part; a longer one is a sentence)
 _FORM_LINES = 15  # (a form's head: its title, its parties, its period, its time limit)
 
@@ -3522,6 +3541,7 @@ def extract_assignments(
                         a.deadlines = [*a.deadlines, d]
     if "|" in ct.source and owner:
         deadlines = _with_table_rows(ct, deadlines, owners, owner)
+    _to_their_bodies(deadlines, assignments, level)
     return (
         assignments,
         _indicators(ct, sections, lo, hi, date)

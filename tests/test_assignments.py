@@ -48,6 +48,13 @@ ROLES = [
         "1. Ban Chỉ đạo huyện chỉ đạo triển khai kế hoạch; chủ trì các cuộc họp định kỳ.\n",
         "responsible",
     ),
+    # another body's role named in the task is no role of the body's
+    (
+        "other-bodys-role",
+        "1. Ủy ban nhân dân huyện ban hành quy chế phối hợp, bảo đảm vai trò đầu mối của Ban quản lý các "
+        "khu công nghiệp.\n",
+        "responsible",
+    ),
     # ... but with all the others, unnamed, the body does the work itself
     (
         "responsible-with-others",

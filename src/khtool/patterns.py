@@ -2036,7 +2036,8 @@ GROUP_MEMBERS = _regex(r"^(?i:các)\s[^()\n]{2,60}?\s*\((?P<members>[^()\n]{3,20
 # (not chairing a meeting: "Trưởng ban chủ trì các cuộc họp của Ban")
 ROLE_LEAD = _regex(
     r"(?i:chủ\s+trì(?!\s+(?:(?:các|một\s+số)\s+)?(?:cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|hội\s+nghị|họp))"
-    r"|cơ\s+quan\s+thường\s+trực|đầu\s+mối)"
+    # (not another body's role: "bảo đảm vai trò đầu mối của Ban quản lý KKT")
+    r"|cơ\s+quan\s+thường\s+trực|(?<!vai\s+trò\s)đầu\s+mối|vai\s+trò\s+đầu\s+mối(?!\s+của\b))"
 )
 ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
 # The same right after the body's name, with what binds it: "Thanh tra tỉnh

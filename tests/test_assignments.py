@@ -4619,3 +4619,22 @@ def test_a_bodys_deadline_in_the_reporting_part_is_among_its_deadlines():
         ("Sở Y tế", []),
         ("Ủy ban nhân dân các huyện, thành phố", [(10, 11)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("date", "canonicals"),
+    [
+        # before the departments merged, each keeps its own name
+        ("ngày 08 tháng 3 năm 2023", ["Phòng Tài nguyên và Môi trường", "Phòng Nông nghiệp và Phát triển nông thôn"]),
+        # since, both name the merged one's field
+        ("ngày 08 tháng 3 năm 2025", ["Phòng Nông nghiệp và Môi trường", "Phòng Nông nghiệp và Môi trường"]),
+    ],
+)
+def test_a_department_merged_in_2025_keeps_its_old_name_before(date, canonicals):
+    doc = parse_text(
+        f"ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 12/KH-UBND\nChâu Thành, {date}\nKẾ HOẠCH\n"
+        "Bảo vệ môi trường\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Tài nguyên và Môi trường: chủ trì kiểm tra các cơ sở sản xuất.\n"
+        "2. Phòng Nông nghiệp và Phát triển nông thôn: hướng dẫn xử lý chất thải chăn nuôi.\n"
+    )
+    assert [a.canonical for a in doc.assignments] == canonicals

@@ -242,6 +242,23 @@ def _commune_departments() -> tuple[str, tuple[tuple[str, str], ...]]:
     return table["since"], tuple((fold(k), u["canonical"]) for u in table["units"] for k in u["keys"])
 
 
+@cache
+def _merged_bodies() -> tuple[str, tuple[tuple[tuple[str, ...], dict[str, str]], ...]]:
+    table = load("agencies.json")["merged_bodies"]
+    return table["until"], tuple((tuple(fold(k) for k in u["keys"]), u["names"]) for u in table["units"])
+
+
+def name_before_merger(name: str, level: str | None, date: str | None) -> str | None:
+    """The canonical name a body had before the departments merged on 1 March
+    2025, for a text of ``date`` before then that names it by its old name
+    ("Phòng Tài nguyên và Môi trường" at a district's level in 2023), or None."""
+    until, units = _merged_bodies()
+    if date is None or level is None or date[: len(until)] >= until[: len(date)]:
+        return None
+    f = fold(name)
+    return next((names.get(level) for keys, names in units if any(k in f for k in keys)), None)
+
+
 def commune_department(name: str, date: str | None) -> str | None:
     """The canonical name of the commune's or ward's own department that
     ``name`` names in a commune's or ward's text of ``date`` ("Phòng Kinh tế",

@@ -42,6 +42,7 @@ from ..agencies import (
     commune_department,
     expand_shared_kind,
     is_generic,
+    name_before_merger,
     place_level,
     standard_name_end,
     without_title,
@@ -3267,6 +3268,17 @@ def _commune_departments(assignments: list[Assignment], date: str | None) -> Non
             a.canonical, a.level = canonical, "ward"
 
 
+def _names_before_merger(assignments: list[Assignment], date: str | None) -> None:
+    """In a text dated before the departments merged (1 March 2025), a body
+    named by its old name keeps it as its canonical one (see
+    agencies.name_before_merger): two bodies then apart are not one."""
+    for a in assignments:
+        if a.canonical is not None:
+            old = name_before_merger(a.agency, a.level, date)
+            if old is not None:
+                a.canonical = old
+
+
 def _support_of_no_one(assignments: list[Assignment]) -> None:
     """A body that "phối hợp với Y" right after its name supports Y only if Y
     is given the task too; where none of those it works with is, it does the
@@ -3479,6 +3491,7 @@ def extract_assignments(
     _own_generic_units(assignments, issuer, level, bool(addressees))
     if level == "ward":
         _commune_departments(assignments, date)
+    _names_before_merger(assignments, date)
     for a in assignments:
         for t in a.tasks:
             partners = _partners(t.text, a.agency)

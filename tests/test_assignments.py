@@ -4638,3 +4638,13 @@ def test_a_department_merged_in_2025_keeps_its_old_name_before(date, canonicals)
         "2. Phòng Nông nghiệp và Phát triển nông thôn: hướng dẫn xử lý chất thải chăn nuôi.\n"
     )
     assert [a.canonical for a in doc.assignments] == canonicals
+
+
+def test_a_lettered_goal_headed_by_its_indicators_number_has_that_id():
+    doc = parse_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 2718/QĐ-TTg\nHà Nội, ngày 20 tháng 12 năm 2025\nQUYẾT ĐỊNH\n"
+        "Phê duyệt Chương trình bảo vệ trẻ em\nI. MỤC TIÊU\n2. Mục tiêu cụ thể đến năm 2030\n"
+        "a) Chỉ tiêu 1: 100% xã, phường có công chức phụ trách công tác trẻ em.\n"
+        "b) Chỉ tiêu 2: Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 80% vào năm 2030.\n"
+    )
+    assert [i.id for i in doc.indicators] == ["1", "2"]

@@ -1468,6 +1468,10 @@ GOALS_HEADING = _regex(
 # "Mục tiêu đến năm 2025: giảm ít nhất 10% số vụ cháy …; 100% cơ sở …",
 # "Chỉ tiêu năm 2026: …" (its words up to the colon give the year).
 GOALS_STATEMENT = _regex(r"^(?i:mục\s+tiêu|chỉ\s+tiêu)(?P<lead>[^:\n]{0,40}):\s*(?=\S)")
+# A goals item headed by its indicator's own number, under a letter or a
+# bullet: "a) Chỉ tiêu 1: 100% xã …" (the indicator is number 1, which lower
+# plans cite as "chỉ tiêu số 1").
+INDICATOR_OWN_NUMBER = _std(r"^(?i:chỉ\s+tiêu)\s+(?:(?i:số)\s+)?(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*$")
 # A report's part on what comes next, whose values are targets too:
 # "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025", "Phương hướng năm 2026"
 # (its year is theirs; its results part states what was achieved).

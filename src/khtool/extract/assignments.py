@@ -2384,9 +2384,12 @@ def _visit_indicators(
             if targets:
                 # a numbered item is the indicator of that number ("chỉ tiêu số
                 # 2"), a lettered one of that letter ("chỉ tiêu a, b")
+                own_number = P.INDICATOR_OWN_NUMBER.match(heading) if heading else None
                 ident = (
+                    own_number["n"]
+                    if own_number
                     # (its label as written when it numbers within a group: "1.2")
-                    (s.label or "").strip(" .") if s.kind == "arabic" and P.DECIMAL_LABEL.match(s.label or "")
+                    else (s.label or "").strip(" .") if s.kind == "arabic" and P.DECIMAL_LABEL.match(s.label or "")
                     else str(s.number)
                     if s.kind == "arabic" and s.number is not None
                     else (s.label or "").strip("().").lower() or None

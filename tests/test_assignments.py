@@ -4648,3 +4648,41 @@ def test_a_lettered_goal_headed_by_its_indicators_number_has_that_id():
         "b) Chỉ tiêu 2: Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đạt 80% vào năm 2030.\n"
     )
     assert [i.id for i in doc.indicators] == ["1", "2"]
+
+
+def test_a_duty_said_in_an_article_and_in_its_report_form_is_one_deadline_of_the_body():
+    doc = parse_text(
+        "BỘ CÔNG THƯƠNG\nSố: 14/2024/TT-BCT\nHà Nội, ngày 15 tháng 7 năm 2024\nTHÔNG TƯ\n"
+        "Quy định chế độ báo cáo\nĐiều 5. Chế độ báo cáo định kỳ\n"
+        "1. Định kỳ trước ngày 30 tháng 6 và trước ngày 31 tháng 12 hằng năm, Sở Công Thương báo cáo tình "
+        "hình cụm công nghiệp, gửi Bộ Công Thương.\n\n"
+        "Phụ lục I\nBIỂU MẪU BÁO CÁO\n\n"
+        "Biểu số 04. Tổng hợp tình hình cụm công nghiệp trên địa bàn cấp tỉnh\n"
+        "Đơn vị gửi báo cáo: Sở Công Thương\nĐơn vị nhận báo cáo: Bộ Công Thương\n"
+        "(Thời hạn gửi báo cáo: Báo cáo 6 tháng gửi trước ngày 30 tháng 6 hằng năm; Báo cáo năm gửi trước "
+        "ngày 31 tháng 12 hằng năm)\n"
+    )
+    (a,) = doc.assignments
+    assert [(d.day, d.month) for d in a.deadlines] == [(30, 6), (31, 12)]
+
+
+def test_a_request_that_is_a_step_another_actor_takes_is_no_request_of_the_text():
+    doc = parse_text(
+        DECISION.replace("Điều 2. Quyết định này có hiệu lực từ ngày ký.\n", "")
+        + "Điều 2. Xử lý chuyển tiếp\n1. Đối với dự án chuyển tiếp không tiếp tục thực hiện hợp đồng thì cơ "
+        "quan có thẩm quyền thực hiện như sau:\na) Đề nghị Kiểm toán nhà nước thực hiện việc kiểm toán giá "
+        "trị công trình;\nb) Thanh toán cho nhà đầu tư theo kết quả kiểm toán.\n"
+    )
+    assert "Kiểm toán nhà nước" not in [a.agency for a in doc.assignments]
+
+
+def test_a_year_end_tables_column_repeating_a_listed_target_adds_none():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TAM NÔNG\nSố: 88/BC-UBND\nTam Nông, ngày 05 tháng 12 năm 2025\n\nBÁO CÁO\n"
+        "Tình hình kinh tế - xã hội năm 2025\n\nI. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025\n\n"
+        "| TT | Chỉ tiêu | Đơn vị tính | Ước thực hiện năm 2025 | Kế hoạch năm 2026 |\n"
+        "| 1 | Tỷ lệ hộ nghèo | % | 3,2 | 2,8 |\n"
+        "| 2 | Thu ngân sách trên địa bàn | triệu đồng | 13.800 | 14.000 |\n\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n\n1. Các chỉ tiêu chủ yếu\n\n- Tỷ lệ hộ nghèo giảm còn 2,8%.\n"
+    )
+    assert sorted((t.value, t.year) for i in doc.indicators for t in i.targets) == [(2.8, 2026), (14000.0, 2026)]

@@ -1627,6 +1627,10 @@ DUTY_ITEM = _regex(
 DUTY_LEAD = _regex(rf"^{_DUTY_WORDS}\s")
 # An item asking a body: "Đề nghị UBND tỉnh …", "Kiến nghị Sở …".
 REQUEST_OPENING = _regex(r"(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|đề\s+xuất)\s")
+# A clause giving the steps another actor takes, its points under it: "…
+# thì cơ quan có thẩm quyền thực hiện như sau:" / "a) Đề nghị Kiểm toán nhà
+# nước thực hiện …" (that actor's step, no request of the text's issuer).
+STEPS_OF_AN_ACTOR = _regex(r"(?i:thực\s+hiện\s+(?:như\s+sau|các\s+(?:bước|việc)\s+sau(?:\s+đây)?|theo\s+trình\s+tự\s+sau))\s*:?\s*$")
 # A report form's lines naming who sends it and who receives it, above its
 # time limit (the forms a circular on reporting attaches): "Đơn vị gửi báo
 # cáo: Sở Công Thương", "Đơn vị nhận báo cáo: Bộ Công Thương".

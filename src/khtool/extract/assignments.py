@@ -818,10 +818,12 @@ def _from_body_items(
         # article opening with a body and its role ("Điều 2. Bộ Tư pháp chủ trì,
         # phối hợp với … hoàn thiện hồ sơ …")
         # (its clauses and points too: "2. Sở Công Thương chủ trì, phối hợp với …")
+        steps = {id(c) for s in walk_sections(top) if _gives_steps(s) for c in s.children}
         led = [
             a
             for a in walk_sections(top)
-            if a.kind in ("article", "arabic", "letter") and (_body_with_its_role(a) or _asks_a_body(a))
+            if a.kind in ("article", "arabic", "letter")
+            and (_body_with_its_role(a) or (id(a) not in steps and _asks_a_body(a)))
         ]
         return _from_items(ct, [_as_item(a) for a in led], level) if led else []
     items: list[Section] = []
@@ -964,6 +966,14 @@ def _body_with_its_role(article: Section) -> bool:
         and "thi hành" not in rest[:40]
         and P.NOT_A_TASK_OPENING.match(rest) is None  # (answerable: "… chịu trách nhiệm trước pháp luật …")
     )
+
+
+def _gives_steps(section: Section) -> bool:
+    """Whether a clause gives the steps another actor takes, in its points
+    ("… thì cơ quan có thẩm quyền thực hiện như sau:")."""
+    # (its line ends with the colon, which a heading's is cut at)
+    own = (section.text or section.heading or "").rstrip()
+    return bool(section.children) and P.STEPS_OF_AN_ACTOR.search(own[-80:]) is not None
 
 
 def _asks_a_body(item: Section) -> bool:
@@ -2246,7 +2256,20 @@ def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int, date: 
     _visit_indicators(out, lo, hi, sections, None, False)
     out += _goals_statements(ct, lo, hi, out)
     if "|" in ct.source:  # (tables come from "| a | b |" rows only)
-        out += _indicator_tables(ct, sections, lo, hi, int(date[:4]) if date else None)
+        out += _not_stated_yet(_indicator_tables(ct, sections, lo, hi, int(date[:4]) if date else None), out)
+    return out
+
+
+def _not_stated_yet(table: list[Indicator], stated: list[Indicator]) -> list[Indicator]:
+    """A table's indicators without the targets the text states already, in
+    a list (a year-end report's table repeats its plan's "Tỷ lệ hộ nghèo giảm
+    còn 2,8%" in its column "Kế hoạch năm 2026"): same year, value and unit."""
+    have = {(t.year, t.value, t.unit) for i in stated for t in i.targets}
+    out: list[Indicator] = []
+    for i in table:
+        targets = [t for t in i.targets if (t.year, t.value, t.unit) not in have]
+        if targets:
+            out.append(i if len(targets) == len(i.targets) else i.model_copy(update={"targets": targets}))
     return out
 
 
@@ -2686,10 +2709,22 @@ def _to_their_bodies(deadlines: list[Deadline], assignments: list[Assignment], l
             match = classify_agency(name, level)
             key, standard = _body_key(name), match.canonical if match else None
             for a in assignments:
-                if a.role != "support" and d not in a.deadlines and (
+                if a.role != "support" and not _holds_it(a, d) and (
                     _body_key(a.agency) == key or (standard is not None and a.canonical == standard)
                 ):
                     a.deadlines = [*a.deadlines, d]
+
+
+def _holds_it(a: Assignment, d: Deadline) -> bool:
+    """Whether a body's deadlines hold ``d`` already: the same words and date
+    (read in its task with the task's span), or the same day of the year (a
+    duty said in an article and again in its report form)."""
+    return any(
+        x is d
+        or (x.text == d.text and (x.day, x.month, x.year) == (d.day, d.month, d.year))
+        or (d.day is not None and d.month is not None and (x.day, x.month) == (d.day, d.month))
+        for x in a.deadlines
+    )
 
 
 _TITLE_WORDS = 12  # (a heading as long names its part; a longer one is a sentence)

@@ -125,3 +125,44 @@ def test_laws_by_name_are_the_pattern_s_matches():
     ]
     for text in texts:
         assert [m.span() for m in _laws_by_name(text)] == [m.span() for m in P.LAW_BY_NAME.finditer(text)]
+
+
+def test_lookalike_letters_are_the_pattern_s():
+    assert set(P.LOOKALIKE_LETTERS) == set(P.HAS_LOOKALIKE.pattern[1:-1]) == {chr(c) for c in P.LOOKALIKES}
+
+
+def test_basis_words_are_where_lowered_text_finds_them():
+    from khtool.extract.citations import _basis_words
+
+    def lowered_finds(text: str) -> list[int]:
+        lowered, found = text.lower(), []
+        i = lowered.find("căn cứ")
+        while i >= 0:
+            found.append(i)
+            i = lowered.find("căn cứ", i + 1)
+        return found
+
+    # (only "İ" lowers to two letters: elsewhere text.lower()'s positions are text's)
+    assert [c for c in range(0x110000) if len(chr(c).lower()) != 1] == [0x130]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))] + [
+        "Căn cứ Luật A; CĂN CỨ Luật B; căn Cứ; cĂn cỨ x; căncứ; căn  cứ; Ứ ứ; căn cứ",
+    ]
+    for text in texts:
+        assert _basis_words(text) == lowered_finds(text)
+
+
+def test_subject_end_is_the_pattern_s_search():
+    from khtool.extract.citations import SUBJECT_MAX, _subject_end
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))] + [
+        "về X (sau đây gọi là A); về Y. Z; về đánh giá, ngày 28/8/2024 UBND tỉnh đã ban hành",
+        "về X, Sở Công Thương đề nghị; về Y  và để bảo đảm; về Z được thay thế bởi; "
+        "(đã được bãi bỏ; hết hiệu lực; , sửa đổi bổ sung bởi Thông tư; và bãi bỏ Điều 2 ; "
+        "THÀNH cụm từ “a”; có hiệu lực; thì ; , để ; , Sau khi xem xét; , đề nghị của A; "
+        "đồng thời thay thế Thông tư 1; ./. ; :\n; 1.5 ; TP.HCM; x.",
+    ]
+    for text in texts:
+        for i in range(0, len(text), 3):
+            window = text[i : i + SUBJECT_MAX]
+            m = P.SUBJECT_END.search(window)
+            assert _subject_end(window) == (m.start() if m else len(window)), (i, window[:80])

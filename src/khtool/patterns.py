@@ -995,6 +995,14 @@ SUBJECT_END = _std(
     # tỉnh Gia Lai tại văn bản số …", "…, ý kiến của Bộ Tư pháp tại …"
     r"|,\s+(?:và\s+)?(?:báo\s+cáo|đề\s+nghị|ý\s+kiến|tờ\s+trình|kiến\s+nghị|văn\s+bản)\s+(?:của|tại)\s"
 )
+# Where it may start (tried there only: tried everywhere, each of its
+# alternatives is tried at each place): a mark it opens with, or a space before
+# another or before a word its alternatives open with after their spaces. It
+# opens with a class, which re scans for in C; it takes one character, so it
+# finds every such place.
+SUBJECT_END_AT = _std(
+    r"[;.(\n:,\s](?:(?<=[;.(\n:,])|(?=\s|đã\s|[Đđ]ược\s|bị\s|hết\s|sửa\s|và\s|đồng\s|có\s|thì\s|(?i:thành)\s))"
+)
 
 # A normative title in parts, joined by ";": "Nghị định … quy định về phân
 # cấp quản lý; hướng dẫn thi hành một số điều của Luật Đấu thầu" (each part
@@ -1402,11 +1410,10 @@ PARTS_LISTED = _regex(
 )
 # Look-alike letters typed from another script inside number codes: Cyrillic
 # А В Е К М Н О Р С Т Х and Greek capitals that look Latin.
-LOOKALIKES = str.maketrans(
-    "АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ",
-    "ABEKMHOPCTXaeopcxABEKMNOPTX",
-)
-HAS_LOOKALIKE = _std("[АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ]")  # stdlib re: see the docstring
+LOOKALIKE_LETTERS = "АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ"
+LOOKALIKES = str.maketrans(LOOKALIKE_LETTERS, "ABEKMHOPCTXaeopcxABEKMNOPTX")
+# (on a whole text, one str "in" per letter is 2.5x faster still: citations)
+HAS_LOOKALIKE = _std(f"[{LOOKALIKE_LETTERS}]")  # stdlib re: see the docstring
 
 
 # ---------------------------------------------------------------------------

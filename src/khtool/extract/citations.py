@@ -269,22 +269,43 @@ def _laws_by_name(text: str) -> Iterator[regex.Match[str]]:
             end = m.end()
 
 
+def _basis_words(text: str) -> list[int]:
+    """Where "căn cứ" stands in ``text``, in any case: found by its "ứ" (a
+    str.find of one letter runs at memchr's speed; lowering the whole text to
+    find the words costs 3x more)."""
+    if "İ" in text:
+        # (its lower case is two letters: text.lower()'s positions are not
+        # text's, and the words are found where they have always been read)
+        lowered, found = text.lower(), []
+        i = lowered.find("căn cứ")
+        while i >= 0:
+            found.append(i)
+            k = i + 6
+            while k < len(text) and text[k] in " \t\n":
+                k += 1
+            i = lowered.find("căn cứ", k)
+        return found
+    return sorted(
+        j - 5
+        for letter in ("ứ", "Ứ")
+        for j in _occurrences(text, letter)
+        if j >= 5 and text[j - 5 : j + 1].lower() == "căn cứ"
+    )
+
+
 def _laws_by_lower_name(text: str) -> list[regex.Match[str]]:
     """Laws named in lower case where a basis clause begins ("Căn cứ Luật ban
     hành …") and amending laws listed after a ";", "," or "và" ("; Luật sửa
     đổi, bổ sung …"): the pattern is tried at those places only (a scan of the whole
     text would try it everywhere)."""
     found: dict[int, regex.Match[str]] = {}
-    lowered = text.lower()
-    i = lowered.find("căn cứ")
-    while i >= 0:
+    for i in _basis_words(text):
         k = i + 6
         while k < len(text) and text[k] in " \t\n":
             k += 1
         m = P.LAW_BY_LOWER_NAME.match(text, k)
         if m:
             found[k] = m
-        i = lowered.find("căn cứ", k)
     i = text.find("Luật sửa đổi")
     while i >= 0:
         if i not in found and text[max(0, i - 4) : i].rstrip().endswith((";", ",", " và")):
@@ -466,9 +487,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     sm = P.CITATION_SUBJECT.match(text, at, min(len(text), at + 40))
     if sm:
         s = sm.end()
-        window = text[s : min(len(text), s + SUBJECT_MAX)]
-        em = P.SUBJECT_END.search(window)
-        e = s + (em.start() if em else len(window))
+        e = s + _subject_end(text[s : min(len(text), s + SUBJECT_MAX)])
         while text.startswith(";", e) and P.TITLE_PART_LEAD.match(text, sm.start("lead")):
             # a title in parts: "… quy định về phân cấp; hướng dẫn thi hành …"
             more = P.TITLE_PART_AFTER.match(text, e)
@@ -513,6 +532,15 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             a.subject_lead = sm.start("lead")
             pos = e
     a.extent_end = pos
+
+
+def _subject_end(window: str) -> int:
+    """Where ``P.SUBJECT_END`` first matches in ``window`` (its search), else
+    its length: tried only where ``P.SUBJECT_END_AT`` finds it may start."""
+    for at in P.SUBJECT_END_AT.finditer(window):
+        if P.SUBJECT_END.match(window, at.start()):
+            return at.start()
+    return len(window)
 
 
 def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
@@ -1274,9 +1302,12 @@ def extract_citations(
     text = ct.text
     end = len(text) if end is None else end
     own = unpadded(header.number) if header and header.number else None
-    # (every mention's raw text is in text[start:end]: none holds a look-alike if it holds none)
-    lookalike = P.HAS_LOOKALIKE.search(text, start, end) is not None
-    anchors = _find_anchors(text[start:end], start, lookalike)
+    part = text[start:end]
+    # (one str "in" per letter: a search for each runs at memchr's speed, 2.5x
+    # faster than P.HAS_LOOKALIKE's search; every mention's raw text is in
+    # part, so none holds a look-alike if it holds none)
+    lookalike = any(c in part for c in P.LOOKALIKE_LETTERS)
+    anchors = _find_anchors(part, start, lookalike)
     for a in anchors:
         _read_clauses(a, text)
         if a.law_name == "Hiến pháp" and a.year is None:

@@ -166,3 +166,17 @@ def test_subject_end_is_the_pattern_s_search():
             window = text[i : i + SUBJECT_MAX]
             m = P.SUBJECT_END.search(window)
             assert _subject_end(window) == (m.start() if m else len(window)), (i, window[:80])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "gate", "texts"),
+    [
+        ("NORMATIVE_TYPO", "SLASH_YEAR_THEN_LETTERS", ["13/2021ATT-BLĐTBXH", "05/ 2019aTT-BYT", "1/\n2020XNĐ-CP"]),
+        ("GLUED_SERIAL_NUMBER", "LETTER_SLASH_YEAR", ["01TV/2026", "12ĐKT/1999", "3ÂB/2020"]),
+    ],
+)
+def test_a_number_holds_what_its_scan_is_gated_on(pattern, gate, texts):
+    for text in texts:
+        m = getattr(P, pattern).search(text)
+        assert m, (pattern, text)
+        assert getattr(P, gate).search(m.group(0)), (pattern, text)

@@ -733,6 +733,10 @@ BARE_SERIAL = _regex(r"\bsố:?\s{1,3}(?P<serial>\d{1,5})(?=,?\s+ngày\s+\d)")
 # The unit's code glued to the serial, then the year: "01TV/2026" (apart from
 # GENERIC_NUMBER: one pattern with both is several times slower to scan).
 GLUED_SERIAL_NUMBER = _regex(r"(?<![\w/\-%])\d{1,6}\p{Lu}{1,8}/(?:19|20)\d\d(?![\w/%\-])")
+# What each of its numbers holds, a letter, the slash and the year ("V/2026"):
+# few texts do, and a search for it (re, from a "/") is cheap beside a scan
+# with the pattern.
+LETTER_SLASH_YEAR = _std(r"/(?:19|20)\d\d(?<=[^\W\d_]/\d{4})")
 
 # A legal-normative number typed with a stray letter for its second slash:
 # "13/2021ATT-BLĐTBXH" for "13/2021/TT-BLĐTBXH". Only repaired when what
@@ -740,6 +744,10 @@ GLUED_SERIAL_NUMBER = _regex(r"(?<![\w/\-%])\d{1,6}\p{Lu}{1,8}/(?:19|20)\d\d(?![
 NORMATIVE_TYPO = _regex(
     rf"(?<![\w/\-%])(?<![0-9A-Z]:)(?P<serial>\d{{1,5}}){_SP}/{_SP_AFTER_MARK}(?P<year>(?:19|20)\d\d)(?P<glue>\p{{L}})(?P<type>\p{{Lu}}[\p{{L}}]{{0,5}}){_SP}-{_SP_AFTER_MARK}(?P<issuer>[\p{{Lu}}][\p{{L}}\d&]{{0,15}}(?:-[\p{{Lu}}][\p{{L}}\d&]{{0,15}}){{0,3}})(?![\w/%])"
 )
+# What each of its numbers holds, the slash, the year and two letters
+# ("/2021AT"): few texts do, and a search for it (re, from a "/") is cheap
+# beside a scan with the pattern.
+SLASH_YEAR_THEN_LETTERS = _std(r"/\s?(?:19|20)\d\d[^\W\d_]{2}")
 
 
 def _alternation(names: set[str]) -> str:

@@ -166,7 +166,8 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
 
     for m in P.NORMATIVE_NUMBER.finditer(scan):
         add(m, parse_number(m.group(0)))
-    for m in P.NORMATIVE_TYPO.finditer(scan):
+    # (the cheap searches first: few texts have a number of either form)
+    for m in P.NORMATIVE_TYPO.finditer(scan) if P.SLASH_YEAR_THEN_LETTERS.search(scan) else ():
         cand = f"{m['serial']}/{m['year']}/{m['type']}-{m['issuer']}"
         num = parse_number(cand)
         if num and num.known_type and num.family == "normative":
@@ -179,7 +180,8 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
         num = parse_number(m.group(0))
         if num:
             add(m, num)
-    for m in chain(P.GENERIC_NUMBER.finditer(scan), P.GLUED_SERIAL_NUMBER.finditer(scan)):
+    glued_numbers = P.GLUED_SERIAL_NUMBER.finditer(scan) if P.LETTER_SLASH_YEAR.search(scan) else ()
+    for m in chain(P.GENERIC_NUMBER.finditer(scan), glued_numbers):
         if free(m.start(), m.end()) and _type_word_regex().match(
             text[max(0, m.start() - TYPE_WINDOW) : m.start()]
         ):

@@ -173,6 +173,7 @@ def test_subject_end_is_the_pattern_s_search():
     [
         ("NORMATIVE_TYPO", "SLASH_YEAR_THEN_LETTERS", ["13/2021ATT-BLĐTBXH", "05/ 2019aTT-BYT", "1/\n2020XNĐ-CP"]),
         ("GLUED_SERIAL_NUMBER", "LETTER_SLASH_YEAR", ["01TV/2026", "12ĐKT/1999", "3ÂB/2020"]),
+        ("PARTY_NUMBER", "HYPHEN_CODE_SLASH", ["28-CT/TW", "160- KH/TU", "52-\nCT/TW", "05-QĐi/TW", "7-HD&X /BTG"]),
     ],
 )
 def test_a_number_holds_what_its_scan_is_gated_on(pattern, gate, texts):

@@ -744,6 +744,10 @@ LETTER_SLASH_YEAR = _std(r"/(?:19|20)\d\d(?<=[^\W\d_]/\d{4})")
 NORMATIVE_TYPO = _regex(
     rf"(?<![\w/\-%])(?<![0-9A-Z]:)(?P<serial>\d{{1,5}}){_SP}/{_SP_AFTER_MARK}(?P<year>(?:19|20)\d\d)(?P<glue>\p{{L}})(?P<type>\p{{Lu}}[\p{{L}}]{{0,5}}){_SP}-{_SP_AFTER_MARK}(?P<issuer>[\p{{Lu}}][\p{{L}}\d&]{{0,15}}(?:-[\p{{Lu}}][\p{{L}}\d&]{{0,15}}){{0,3}})(?![\w/%])"
 )
+# What each Party number (PARTY_NUMBER) holds, its type code between the
+# hyphen and the slash ("-KH/"): a text without any (most) is not scanned
+# with that pattern (a search from a "-" is cheap beside it).
+HYPHEN_CODE_SLASH = _std(r"-\s?[^\W\d_][\w&]{0,15}[^\S\n]?/")
 # What each of its numbers holds, the slash, the year and two letters
 # ("/2021AT"): few texts do, and a search for it (re, from a "/") is cheap
 # beside a scan with the pattern.

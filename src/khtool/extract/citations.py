@@ -172,7 +172,7 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
         num = parse_number(cand)
         if num and num.known_type and num.family == "normative":
             add(m, num, typo=True)
-    for m in P.PARTY_NUMBER.finditer(scan):
+    for m in P.PARTY_NUMBER.finditer(scan) if P.HYPHEN_CODE_SLASH.search(scan) else ():
         num = parse_number(m.group(0))
         if num and num.known_type:
             add(m, num)

@@ -733,6 +733,10 @@ BARE_SERIAL = _regex(r"\bsố:?\s{1,3}(?P<serial>\d{1,5})(?=,?\s+ngày\s+\d)")
 # The unit's code glued to the serial, then the year: "01TV/2026" (apart from
 # GENERIC_NUMBER: one pattern with both is several times slower to scan).
 GLUED_SERIAL_NUMBER = _regex(r"(?<![\w/\-%])\d{1,6}\p{Lu}{1,8}/(?:19|20)\d\d(?![\w/%\-])")
+# What each of its numbers holds, a letter, the slash and the year ("V/2026"):
+# few texts do, and a search for it (re, from a "/") is cheap beside a scan
+# with the pattern.
+LETTER_SLASH_YEAR = _std(r"/(?:19|20)\d\d(?<=[^\W\d_]/\d{4})")
 
 # A legal-normative number typed with a stray letter for its second slash:
 # "13/2021ATT-BLĐTBXH" for "13/2021/TT-BLĐTBXH". Only repaired when what
@@ -740,6 +744,14 @@ GLUED_SERIAL_NUMBER = _regex(r"(?<![\w/\-%])\d{1,6}\p{Lu}{1,8}/(?:19|20)\d\d(?![
 NORMATIVE_TYPO = _regex(
     rf"(?<![\w/\-%])(?<![0-9A-Z]:)(?P<serial>\d{{1,5}}){_SP}/{_SP_AFTER_MARK}(?P<year>(?:19|20)\d\d)(?P<glue>\p{{L}})(?P<type>\p{{Lu}}[\p{{L}}]{{0,5}}){_SP}-{_SP_AFTER_MARK}(?P<issuer>[\p{{Lu}}][\p{{L}}\d&]{{0,15}}(?:-[\p{{Lu}}][\p{{L}}\d&]{{0,15}}){{0,3}})(?![\w/%])"
 )
+# What each Party number (PARTY_NUMBER) holds, its type code between the
+# hyphen and the slash ("-KH/"): a text without any (most) is not scanned
+# with that pattern (a search from a "-" is cheap beside it).
+HYPHEN_CODE_SLASH = _std(r"-\s?[^\W\d_][\w&]{0,15}[^\S\n]?/")
+# What each of its numbers holds, the slash, the year and two letters
+# ("/2021AT"): few texts do, and a search for it (re, from a "/") is cheap
+# beside a scan with the pattern.
+SLASH_YEAR_THEN_LETTERS = _std(r"/\s?(?:19|20)\d\d[^\W\d_]{2}")
 
 
 def _alternation(names: set[str]) -> str:
@@ -814,6 +826,8 @@ CITATION_ISSUER = _regex(
     r"(?!\s*(?:Sở|Bộ|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Văn\s+phòng|Công\s+an|Hội|Tổng|Trung\s+tâm|Viện|Tòa|Chính\s+phủ)\b))"
     r"{2,120})"
 )
+# The first letter of "của" or "do", past the spaces and a comma: a cheap test first.
+CITATION_ISSUER_INITIALS = frozenset("cCdD")
 # That short name, left out of the issuer's name.
 SHORT_NAME_IN_NAME = _std(r"\s*\([A-ZĐ][A-ZĐ&]{1,9}\)\s*")
 ISSUER_END = _regex(
@@ -997,6 +1011,14 @@ SUBJECT_END = _std(
     # tỉnh Gia Lai tại văn bản số …", "…, ý kiến của Bộ Tư pháp tại …"
     r"|,\s+(?:và\s+)?(?:báo\s+cáo|đề\s+nghị|ý\s+kiến|tờ\s+trình|kiến\s+nghị|văn\s+bản)\s+(?:của|tại)\s"
 )
+# Where it may start (tried there only: tried everywhere, each of its
+# alternatives is tried at each place): a mark it opens with, or a space before
+# another or before a word its alternatives open with after their spaces. It
+# opens with a class, which re scans for in C; it takes one character, so it
+# finds every such place.
+SUBJECT_END_AT = _std(
+    r"[;.(\n:,\s](?:(?<=[;.(\n:,])|(?=\s|đã\s|[Đđ]ược\s|bị\s|hết\s|sửa\s|và\s|đồng\s|có\s|thì\s|(?i:thành)\s))"
+)
 
 # A normative title in parts, joined by ";": "Nghị định … quy định về phân
 # cấp quản lý; hướng dẫn thi hành một số điều của Luật Đấu thầu" (each part
@@ -1021,6 +1043,10 @@ REQUEST_PART = _regex(r"^(?i:(?:đề\s+xuất\s*(?:,|và)\s*)?(?:kiến\s+ngh�
 # titles are in capitals). The last one before the citation decides.
 # ("trên cơ sở Nghị quyết số …" relies on it as "căn cứ" does)
 REL_BASIS = _regex(r"(?i:căn\s+cứ|trên\s+cơ\s+sở)")
+# Words each match of it holds, lowered: a cheap test before the pattern.
+# (Words for such tests leave out "i", "s" and "k": (?i) also matches "İ", "ſ"
+# and the Kelvin sign "K" for them, which lower() does not turn into them.)
+REL_BASIS_WORDS = ("căn", "trên")
 # Not the carrying out spoken of, before a relation's verb: "vướng mắc trong
 # (quá trình) thực hiện Thông tư …", "kết quả thực hiện …", "tình hình thực hiện …".
 _NOT_SPOKEN_OF = r"(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc)\s)"
@@ -1030,6 +1056,7 @@ REL_IMPLEMENTS = _regex(
     + _NOT_SPOKEN_OF
     + r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
 )
+REL_IMPLEMENTS_WORDS = ("thực", "ển", "cụ", "quán", "hướng")  # (see REL_BASIS_WORDS)
 # A relation's verb ending a line whose next line opens with the document: a
 # title's or a clause's wrap ("triển khai thực hiện\nNghị quyết số …").
 RELATION_AT_LINE_END = _regex(
@@ -1056,6 +1083,7 @@ RECEIVED = _regex(r"(?i:(?:nhận\s+được|tiếp\s+nhận|phúc\s+đáp|trả
 # nghị số 01/GPVC …" (searched in the sentence up to the type word).
 RECEIVED_DOSSIER = _regex(r"(?i:nhận\s+được|tiếp\s+nhận)\s+(?i:hồ\s+sơ)[^.;]{0,400}?(?i:kèm\s+theo)\s*$")
 REL_PROPOSAL = _regex(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
+REL_PROPOSAL_WORDS = ("nghị", "trình")  # (see REL_BASIS_WORDS)
 # A subject saying the document asks for something (not "… thẩm định hồ sơ
 # đề nghị thành lập …", where the request is another's).
 REQUEST_SUBJECTS = ("về việc đề nghị", "về đề nghị", "đề nghị", "về việc xin", "xin")
@@ -1185,6 +1213,9 @@ IMPLEMENTS_THROUGH_PREPOSITION = _regex(
 )
 # The words it ends with (a cheap test on the window's end before the pattern).
 IMPLEMENTS_THROUGH_PREPOSITION_ENDS = ("của", "tại", "theo")
+# And words it holds, one of each (lowered; see REL_BASIS_WORDS).
+IMPLEMENTS_THROUGH_PREPOSITION_VERBS = ("thực", "ển", "cụ")
+IMPLEMENTS_THROUGH_PREPOSITION_WHATS = ("mục", "vụ", "pháp", "dung", "chỉ", "quan", "chủ")
 
 # The acts that amend a cited one follow it: "Luật Đất đai số 31/2024/QH15
 # được sửa đổi, bổ sung bởi Luật số 43/2024/QH15", "… đã được sửa đổi, bổ
@@ -1208,6 +1239,9 @@ OWN_ACTION_VERB = _regex(
     r"(?i:(?P<replaces>thay\s+thế)|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)"
     r"|(?P<amends>sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi|đính\s+chính|bổ\s+sung))"
 )
+# Words each of its matches holds, lowered (a cheap test before the pattern;
+# see REL_BASIS_WORDS: "ửa", not "sửa").
+OWN_ACTION_VERB_WORDS = ("thay", "bỏ", "ửa", "đính", "bổ")
 # A second own act joined after the first one's document: "… thay thế Thông
 # tư số A … và bãi bỏ Điều 2 Thông tư số B" (its document after it).
 JOINED_OWN_ACTION = _regex(
@@ -1264,6 +1298,9 @@ OWN_CLAUSE_OPENING = _regex(
 ENDED_BY_OWN = _regex(
     r"\s*(?:\([^()\n]{0,200}\)\s*)?(?:(?i:đã|sẽ)\s+)?(?i:hết\s+hiệu\s+lực)[^.;:\n]{0,80}?\b(?P<self>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3})\s+(?i:này)\b"
 )
+# What it opens with past the spaces: the bracket, or the first letter of "đã",
+# "sẽ" or "hết" in either case ("ſ" is an "s" to (?i)); a cheap test first.
+ENDED_BY_OWN_INITIALS = frozenset("(đĐsSſhH")
 # A list of the documents acted on, each an item under a line ending with
 # ":" ("Bãi bỏ các văn bản sau:", "Các Thông tư sau hết hiệu lực thi hành kể
 # từ ngày Thông tư này có hiệu lực thi hành:"); each item opens with its
@@ -1380,6 +1417,8 @@ CODE_WORD_BEFORE = _regex(r"\b(?i:bộ)\s*$", END)
 PINPOINT = _regex(
     r"(?:(?i:điểm)\s+(?P<point>[a-zđ])\s*,?\s+)?(?:(?i:khoản)\s+(?P<clause>\d{1,3})\s*,?\s+)?(?i:Điều)\s+(?P<article>\d{1,3}[a-z]?)\s*,?\s*(?:(?i:của)\s+)?$"
 )
+# What each match holds, lowered ("điều" but its "i": see REL_BASIS_WORDS).
+PINPOINT_WORD = "ều"
 
 # Parts of a text listed before the last one a pinpoint reads, or before the
 # document itself: "Khoản 1, khoản 2, ", "Điều 19, Điều 23 và Phụ lục ban hành
@@ -1390,11 +1429,10 @@ PARTS_LISTED = _regex(
 )
 # Look-alike letters typed from another script inside number codes: Cyrillic
 # А В Е К М Н О Р С Т Х and Greek capitals that look Latin.
-LOOKALIKES = str.maketrans(
-    "АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ",
-    "ABEKMHOPCTXaeopcxABEKMNOPTX",
-)
-HAS_LOOKALIKE = _std("[АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ]")  # stdlib re: see the docstring
+LOOKALIKE_LETTERS = "АВЕКМНОРСТХаеорсхΑΒΕΚΜΝΟΡΤΧ"
+LOOKALIKES = str.maketrans(LOOKALIKE_LETTERS, "ABEKMHOPCTXaeopcxABEKMNOPTX")
+# (on a whole text, one str "in" per letter is 2.5x faster still: citations)
+HAS_LOOKALIKE = _std(f"[{LOOKALIKE_LETTERS}]")  # stdlib re: see the docstring
 
 
 # ---------------------------------------------------------------------------

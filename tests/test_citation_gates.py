@@ -1,0 +1,183 @@
+"""The cheap tests the citations stage makes before a pattern: each must let
+through every place the pattern matches (or the output would change)."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from khtool import patterns as P
+from khtool.extract.citations import _laws_by_name, _may_open_with
+
+from .conftest import SAMPLES
+
+# (pattern, the words one of which each match holds, lowered, texts it matches)
+GATED_ON_WORDS = [
+    (
+        "OWN_ACTION_VERB",
+        P.OWN_ACTION_VERB_WORDS,
+        ["thay thế", "Bãi bỏ", "HỦY BỎ", "huỷ bỏ", "Sửa đổi, bổ sung", "sửa đổi và bổ sung", "sửa đổi", "Đính chính", "bổ sung"],
+    ),
+    ("REL_BASIS", P.REL_BASIS_WORDS, ["Căn cứ", "căn  cứ", "Trên cơ sở", "TRÊN CƠ SỞ"]),
+    (
+        "REL_IMPLEMENTS",
+        P.REL_IMPLEMENTS_WORDS,
+        ["Thực hiện", "triển khai", "Cụ thể hóa", "cụ thể hoá", "Quán triệt", "hướng dẫn thi hành", "TRIỂN KHAI"],
+    ),
+    ("REL_PROPOSAL", P.REL_PROPOSAL_WORDS, ["Xét đề nghị", "theo đề nghị", "đề nghị của", "Tờ trình", "TỜ TRÌNH"]),
+    ("BASIS_THROUGH_PREPOSITION", ("căn",), ["Căn cứ quy định tại ", "CĂN CỨ vào các nội dung của "]),
+    ("PINPOINT", (P.PINPOINT_WORD,), ["Điều 5", "khoản 2 Điều 8 ", "điểm c khoản 1, ĐIỀU 8 của "]),
+    (
+        "IMPLEMENTS_THROUGH_PREPOSITION",
+        P.IMPLEMENTS_THROUGH_PREPOSITION_VERBS,
+        ["thực hiện các mục tiêu của ", "Triển khai thực hiện nhiệm vụ tại ", "cụ thể hóa chủ trương theo "],
+    ),
+    (
+        "IMPLEMENTS_THROUGH_PREPOSITION",
+        P.IMPLEMENTS_THROUGH_PREPOSITION_WHATS,
+        [
+            "thực hiện các mục tiêu của ",
+            "thực hiện nhiệm vụ tại ",
+            "thực hiện giải pháp tại ",
+            "thực hiện nội dung tại ",
+            "thực hiện chỉ tiêu tại ",
+            "thực hiện quan điểm của ",
+            "thực hiện chủ trương của ",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "words", "texts"), GATED_ON_WORDS)
+def test_a_gated_pattern_holds_one_of_its_words(pattern, words, texts):
+    for text in texts:
+        m = getattr(P, pattern).search(text)
+        assert m, (pattern, text)
+        assert any(w in m.group(0).lower() for w in words), (pattern, text)
+
+
+def test_gate_words_lower_what_ignorecase_matches():
+    """A word looked for in lowered text must hold only letters that every
+    character (?i) matches to lowers to: not "i" ("İ"), "s" ("ſ") or "k" (the
+    Kelvin sign)."""
+    letters = {c for _, words, _ in GATED_ON_WORDS for w in words for c in w}
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in sorted(letters):
+        found = regex.findall(f"(?i){regex.escape(letter)}", every)
+        assert all(c.lower() == letter for c in found), (letter, [c for c in found if c.lower() != letter])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "initials", "comma", "texts"),
+    [
+        (
+            "ENDED_BY_OWN",
+            P.ENDED_BY_OWN_INITIALS,
+            False,
+            [
+                " hết hiệu lực kể từ ngày Quyết định này có hiệu lực",
+                " (sau đây gọi là Quyết định 12) HẾT HIỆU LỰC kể từ ngày Quyết định này",
+                "  đã hết hiệu lực kể từ ngày Thông tư này",
+                "\nSẽ hết hiệu lực khi Nghị định này",
+            ],
+        ),
+        (
+            "CITATION_ISSUER",
+            P.CITATION_ISSUER_INITIALS,
+            True,
+            [" của Bộ Y tế", ", của Chính phủ", " , CỦA UBND tỉnh", " do Cục Hóa chất cấp", "Do Sở Y tế"],
+        ),
+    ],
+)
+def test_a_pattern_opens_with_its_initials(pattern, initials, comma, texts):
+    for text in texts:
+        m = getattr(P, pattern).match(text)
+        assert m, (pattern, text)
+        head = text.lstrip()
+        if comma and head.startswith(","):
+            head = head[1:].lstrip()
+        assert head[0] in initials, (pattern, text)
+        assert _may_open_with(text, 0, initials, comma=comma)
+        assert _may_open_with(f"x{text}", 1, initials, comma=comma)
+
+
+def test_may_open_with():
+    assert not _may_open_with(" về việc", 0, P.CITATION_ISSUER_INITIALS, comma=True)
+    assert not _may_open_with(", , của", 0, P.CITATION_ISSUER_INITIALS, comma=True)
+    assert _may_open_with(" " * 20 + "về", 0, P.CITATION_ISSUER_INITIALS)  # (not known)
+
+
+def test_subjects_read_into_a_number_end_with_its_word():
+    # (a subject's spaces are joined and stripped: the pattern's end is its end)
+    for subject in ["quy định về một việc và Quyết định số", "ban hành … Quyết định số:", "về … Kế hoạch SỐ :"]:
+        subject = " ".join(subject.split()).rstrip(" ,")
+        if P.SUBJECT_INTO_NUMBER.search(subject):
+            assert subject.endswith(("số", ":")), subject
+    assert P.SUBJECT_INTO_NUMBER.search("về … Quyết định số :")
+
+
+def test_laws_by_name_are_the_pattern_s_matches():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))] + [
+        "Căn cứ Bộ luật Lao động năm 2019; Bộ  luật Dân sự ngày 24 tháng 11 năm 2015;",
+        "xBộ luật Dân sự năm 2015, Bộ\nluật Hình sự 2015, Bộ Luật Dân sự năm 2015",
+        "Luật Đầu tư, Luật Doanh nghiệp năm 2020 và Luật Đất đai 2024; theo Luật Đất đai trong năm 2026",
+        "của pháp luật về đất đai; Luật",
+    ]
+    for text in texts:
+        assert [m.span() for m in _laws_by_name(text)] == [m.span() for m in P.LAW_BY_NAME.finditer(text)]
+
+
+def test_lookalike_letters_are_the_pattern_s():
+    assert set(P.LOOKALIKE_LETTERS) == set(P.HAS_LOOKALIKE.pattern[1:-1]) == {chr(c) for c in P.LOOKALIKES}
+
+
+def test_basis_words_are_where_lowered_text_finds_them():
+    from khtool.extract.citations import _basis_words
+
+    def lowered_finds(text: str) -> list[int]:
+        lowered, found = text.lower(), []
+        i = lowered.find("căn cứ")
+        while i >= 0:
+            found.append(i)
+            i = lowered.find("căn cứ", i + 1)
+        return found
+
+    # (only "İ" lowers to two letters: elsewhere text.lower()'s positions are text's)
+    assert [c for c in range(0x110000) if len(chr(c).lower()) != 1] == [0x130]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))] + [
+        "Căn cứ Luật A; CĂN CỨ Luật B; căn Cứ; cĂn cỨ x; căncứ; căn  cứ; Ứ ứ; căn cứ",
+    ]
+    for text in texts:
+        assert _basis_words(text) == lowered_finds(text)
+
+
+def test_subject_end_is_the_pattern_s_search():
+    from khtool.extract.citations import SUBJECT_MAX, _subject_end
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))] + [
+        "về X (sau đây gọi là A); về Y. Z; về đánh giá, ngày 28/8/2024 UBND tỉnh đã ban hành",
+        "về X, Sở Công Thương đề nghị; về Y  và để bảo đảm; về Z được thay thế bởi; "
+        "(đã được bãi bỏ; hết hiệu lực; , sửa đổi bổ sung bởi Thông tư; và bãi bỏ Điều 2 ; "
+        "THÀNH cụm từ “a”; có hiệu lực; thì ; , để ; , Sau khi xem xét; , đề nghị của A; "
+        "đồng thời thay thế Thông tư 1; ./. ; :\n; 1.5 ; TP.HCM; x.",
+    ]
+    for text in texts:
+        for i in range(0, len(text), 3):
+            window = text[i : i + SUBJECT_MAX]
+            m = P.SUBJECT_END.search(window)
+            assert _subject_end(window) == (m.start() if m else len(window)), (i, window[:80])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "gate", "texts"),
+    [
+        ("NORMATIVE_TYPO", "SLASH_YEAR_THEN_LETTERS", ["13/2021ATT-BLĐTBXH", "05/ 2019aTT-BYT", "1/\n2020XNĐ-CP"]),
+        ("GLUED_SERIAL_NUMBER", "LETTER_SLASH_YEAR", ["01TV/2026", "12ĐKT/1999", "3ÂB/2020"]),
+        ("PARTY_NUMBER", "HYPHEN_CODE_SLASH", ["28-CT/TW", "160- KH/TU", "52-\nCT/TW", "05-QĐi/TW", "7-HD&X /BTG"]),
+    ],
+)
+def test_a_number_holds_what_its_scan_is_gated_on(pattern, gate, texts):
+    for text in texts:
+        m = getattr(P, pattern).search(text)
+        assert m, (pattern, text)
+        assert getattr(P, gate).search(m.group(0)), (pattern, text)

@@ -16,10 +16,12 @@ the one ``.search`` finds (a test checks this on the samples). They are used
 for yes/no tests, and for groups only where the match is the same either
 way (checked on the corpus: see ``type_word_before_number``).
 
-The two "does the text hold any of these characters?" tests run over whole
-documents and use the standard ``re`` module: for a plain character class its
-search is about 5x faster than ``regex``'s (0.06 ms against 0.35 ms on a 30 KB
-plan).
+The "does the text hold any of these characters?" tests use the standard
+``re`` module: for a plain character class its search is about 5x faster
+than ``regex``'s (0.06 ms against 0.35 ms on a 30 KB plan). The one over
+whole documents (Vietnamese letters, read stage) runs once per file; the
+look-alike letters are looked for in a whole text with ``in`` (see
+citations) and by HAS_LOOKALIKE in a mention's raw text only.
 
 Conventions are those of Nghị định 30/2020/NĐ-CP (form of administrative
 documents), Luật Ban hành văn bản quy phạm pháp luật (legal-normative numbers)

@@ -458,6 +458,11 @@ ISSUERS += [
         "Căn cứ Thông tư liên tịch số 12/2020/TTLT-BTC-BYT ngày 27/11/2020 của Bộ Tài chính, Bộ Y tế và Bộ Giáo dục;",
         "Bộ Tài chính",
     ),
+    (
+        "a remark in brackets after the name",
+        "Ban Thường vụ Tỉnh ủy Đồng Nai (trước hợp nhất) đã ban hành Kế hoạch số 45-KH/TU ngày 15/7/2021.",
+        "Ban Thường vụ Tỉnh ủy Đồng Nai",
+    ),
 ]
 
 

@@ -1172,6 +1172,9 @@ ACTS_ON_DOCUMENTS = _regex(r"(?i:sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+t
 # A document's number and its issuer, nested in a subject: "… số 26/2026/NĐ-CP
 # của Chính phủ" right before what its own title says.
 NUMBER_THEN_ISSUER = _std(r"\bsố\s+\d[^\s,;]*(?:\s+ngày\s+[\d/]+|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s+của\s+[^;:.\n]{2,60}$")
+# A remark in brackets after a body's name, in lower case: "(trước hợp nhất)",
+# "(cũ)", "(nay là Sở Nông nghiệp và Môi trường)" (not its abbreviation, "(VKSND)").
+REMARK_AFTER_NAME = _std(r"\s*\((?=[a-zàáạảãâầấậẩẫăằắặẳẵđèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ])[^()]{1,60}\)$")
 # The next proposer of such a list: "đề nghị của A tại Văn bản số … và B tại
 # Văn bản số …" (B opens with a body's word, checked in code).
 NEXT_PROPOSER = _regex(r"(?<=\s)và\s+(?P<issuer>(?:(?!(?i:của|tại|đã|được)\s)[^;:\n]){3,100}?)\s+(?i:tại)\s*$")

@@ -1441,7 +1441,7 @@ def extract_citations(
                 name=a.law_name,
                 year=year,
                 date=a.date,
-                issuer=a.issuer,
+                issuer=_without_remark(a.issuer),
                 issuer_level=_issuer_level(a),  # type: ignore[arg-type]
                 subject=a.subject,
                 relation=relation,  # type: ignore[arg-type]
@@ -1532,7 +1532,7 @@ def _fold_into(c: Citation, a: _Anchor, relation: str, year: int | None) -> None
     if not c.name and (name := a.law_name or a.title) is not c.name:
         c.name = name
     if not c.issuer and a.issuer is not c.issuer:
-        c.issuer = a.issuer
+        c.issuer = _without_remark(a.issuer)
     if a.subject and (not c.subject or (c.subject.isupper() and not a.subject.isupper())):
         c.subject = (
             a.subject
@@ -1543,6 +1543,12 @@ def _fold_into(c: Citation, a: _Anchor, relation: str, year: int | None) -> None
         c.issuer_level = level  # type: ignore[assignment]
     if c.doc_type and not c.doc_type_name and c.doc_type in doc_types():
         c.doc_type_name = doc_types()[c.doc_type].name
+
+
+def _without_remark(issuer: str | None) -> str | None:
+    """An issuer's name without a remark in brackets after it ("Ban Thường vụ
+    Tỉnh ủy Đồng Nai (trước hợp nhất)")."""
+    return P.REMARK_AFTER_NAME.sub("", issuer) if issuer and issuer.endswith(")") else issuer
 
 
 def _issuer_level(a: _Anchor) -> str | None:

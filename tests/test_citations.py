@@ -2461,3 +2461,14 @@ def test_the_reporters_own_documents_keep_their_issuer_and_date(sentence, issuer
     }
     (c,) = cites(heads[issuer] + "BÁO CÁO\nKết quả năm 2025\nI. KẾT QUẢ\n" + sentence + "\n")
     assert (c.issuer, c.date) == (issuer, date)
+
+
+def test_a_documents_subject_in_the_title_goes_on_across_the_titles_line_break():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ THỌ\nSố: 31/KH-UBND\nPhú Thọ, ngày 16 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+        "Triển khai thực hiện KH số 05/KH-UBND của UBND tỉnh về thực hiện\n"
+        "Chương trình bảo vệ trẻ em giai đoạn 2026 - 2030 trên địa bàn phường\n\n"
+        "Căn cứ Luật Trẻ em năm 2016;\n"
+    )
+    (cite,) = [c for c in doc.citations if c.number == "05/KH-UBND"]
+    assert cite.subject == "về thực hiện Chương trình bảo vệ trẻ em giai đoạn 2026 - 2030"

@@ -1175,6 +1175,10 @@ NUMBER_THEN_ISSUER = _std(r"\bsố\s+\d[^\s,;]*(?:\s+ngày\s+[\d/]+|\s+ngày\s+\
 # A remark in brackets after a body's name, in lower case: "(trước hợp nhất)",
 # "(cũ)", "(nay là Sở Nông nghiệp và Môi trường)" (not its abbreviation, "(VKSND)").
 REMARK_AFTER_NAME = _std(r"\s*\((?=[a-zàáạảãâầấậẩẫăằắặẳẵđèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ])[^()]{1,60}\)$")
+# Where a cited document's subject, read on in the citing text's title, ends:
+# at the next document the title names ("… và Nghị quyết số …", "; Thông tư
+# số …") or at the citing text's own scope ("trên địa bàn phường …").
+TITLE_SUBJECT_STOP = _regex(r"(?:[;,]\s*|\s(?i:và)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+(?i:số)\s+\d|(?i:trên\s+địa\s+bàn)\b|;")
 # The next proposer of such a list: "đề nghị của A tại Văn bản số … và B tại
 # Văn bản số …" (B opens with a body's word, checked in code).
 NEXT_PROPOSER = _regex(r"(?<=\s)và\s+(?P<issuer>(?:(?!(?i:của|tại|đã|được)\s)[^;:\n]){3,100}?)\s+(?i:tại)\s*$")

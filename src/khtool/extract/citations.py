@@ -52,7 +52,7 @@ from ..docnumber import (
     unpadded,
     without_footnote,
 )
-from ..models import Citation, Diagnostic, Header, Mention, Pinpoint
+from ..models import Citation, Diagnostic, Header, Mention, Pinpoint, Span
 from ..normalize import CleanText
 from ..tables import carried_types, doc_type_by_name, doc_types, fold, self_names
 
@@ -1515,7 +1515,31 @@ def extract_citations(
                 label = b.num.number if b.num else b.law_name
                 if label and label not in c.implements:
                     c.implements.append(label)
-    return [merged[k] for k in order], diagnostics
+    out = [merged[k] for k in order]
+    if header is not None and header.title and "title" in header.spans:
+        _subjects_through_the_title(out, ct.source, header.spans["title"])
+    return out, diagnostics
+
+
+def _subjects_through_the_title(citations: list[Citation], source: str, span: Span) -> None:
+    """A document cited in the text's title has its subject go on across the
+    title's line break it stopped at ("… KH số 05/KH-UBND của UBND tỉnh về
+    thực hiện" / "Chương trình bảo vệ trẻ em giai đoạn 2026 - 2030 …": a
+    title's lines are read one by one), up to the next document the title
+    names or the citing text's own scope ("trên địa bàn phường")."""
+    title = source[span.start : span.end]
+    for c in citations:
+        if not c.subject or not any(span.start <= m.span.start < span.end for m in c.mentions):
+            continue
+        at = title.find(c.subject)
+        end = at + len(c.subject)
+        if at < 0 or title[end:].lstrip(" \t")[:1] not in ("\n", "\r"):
+            continue  # (not stopped at a line break)
+        rest = " ".join(title[end:].split())
+        stop = P.TITLE_SUBJECT_STOP.search(rest)
+        more = rest[: stop.start()] if stop else rest
+        if more.strip(" .;,"):
+            c.subject = f"{c.subject} {more.strip(' .;,')}"
 
 
 def _fold_into(c: Citation, a: _Anchor, relation: str, year: int | None) -> None:
@@ -1579,8 +1603,6 @@ _MINISTRY_UNITS = frozenset(["Cục", "Tổng cục", "Vụ"])
 
 
 def _repair_diag(ct: CleanText, a: _Anchor, span: object, *, severity: str) -> Diagnostic:
-    from ..models import Span
-
     sp: Span = span  # type: ignore[assignment]
     canonical = a.num.number if a.num else a.raw
     return Diagnostic(

@@ -4686,3 +4686,14 @@ def test_a_year_end_tables_column_repeating_a_listed_target_adds_none():
         "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n\n1. Các chỉ tiêu chủ yếu\n\n- Tỷ lệ hộ nghèo giảm còn 2,8%.\n"
     )
     assert sorted((t.value, t.year) for i in doc.indicators for t in i.targets) == [(2.8, 2026), (14000.0, 2026)]
+
+
+def test_a_long_reporting_duty_is_read_from_the_clause_saying_how_often():
+    doc = plan(
+        "1. Công an huyện: rà soát hồ sơ, xử lý dứt điểm các vụ việc bạo lực, xâm hại trẻ em đang tồn đọng, "
+        "chưa xử lý kịp thời; kiên quyết xử lý nghiêm các tổ chức, cá nhân có hành vi bao che, chậm trễ, cố tình "
+        "kéo dài hoặc không xử lý vụ việc bạo lực, xâm hại trẻ em, Đồng thời, hàng tháng, hàng quý báo cáo số vụ "
+        "việc gửi về Phòng Lao động - Thương binh và Xã hội.\n"
+    )
+    (d,) = doc.deadlines
+    assert d.text.startswith("Đồng thời, hàng tháng, hàng quý báo cáo")

@@ -2727,6 +2727,7 @@ def _holds_it(a: Assignment, d: Deadline) -> bool:
     )
 
 
+_DUTY_TEXT = 160  # (the most of a reporting duty's sentence kept as its deadline's text)
 _TITLE_WORDS = 12  # (a heading as long names its part; a longer one is a sentence)
 _FORM_LINES = 15  # (a form's head: its title, its parties, its period, its time limit)
 
@@ -3075,9 +3076,16 @@ def _deadlines_in(
                 continue  # a report's name: "Báo cáo an toàn định kỳ", "Nội dung báo cáo hằng quý …"
             if rec:
                 sentence = P.END_MARK.sub("", sentence.strip()).rstrip(" ./")  # (the text's "./.")
+                if len(sentence) > _DUTY_TEXT:
+                    # a long sentence: from the clause saying how often ("…, Đồng
+                    # thời, hàng tháng, hàng quý … báo cáo …"), so that its words
+                    # are the deadline's
+                    often = P.RECURRENCE.search(sentence)
+                    cuts = [m.end() for m in P.CLAUSE_THEN_CAPITAL.finditer(sentence, 0, often.start())] if often else []
+                    sentence = sentence[cuts[-1] :] if cuts else sentence
                 out.append(
                     Deadline(
-                        text=sentence[:160],
+                        text=sentence[:_DUTY_TEXT],
                         recurrence=rec,
                         due="báo cáo",
                         to=_to_whom(sentence),

@@ -2734,6 +2734,10 @@ ORGAN_WORD_INSIDE = _regex(
 NEWS_ARTICLE_MARK = _regex(
     r"Tác\s+giả\s+bài\s+viết|\(\p{Lu}{3,10}\)\s*[-–]|Đang\s+truy\s+cập|Lượt\s+xem|Tin\s+liên\s+quan"
 )
+# A word of the place a PLACE_DATE match read (a run of non-spaces): where
+# its last words start (compiled once: ``regex.finditer`` with a pattern's
+# source looks it up in regex's cache on every call, about 0.1 ms).
+PLACE_WORD = _regex(r"\S+")
 
 
 # ---------------------------------------------------------------------------

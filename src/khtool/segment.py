@@ -80,7 +80,13 @@ def find_number(text: str) -> regex.Match[str] | None:
     hits = [i for i in (text.find("Số"), text.find("SỐ"), text.find("số")) if i >= 0]
     if not hits:
         return None
-    return P.HEADER_NUMBER.search(text, max(0, min(hits) - _NUMBER_REACH))
+    start = max(0, min(hits) - _NUMBER_REACH)
+    if "|" not in text and "Số" not in text and "SỐ" not in text:
+        # past the line's start a number opens at a capital "Số" or after a
+        # cell's bar (a long body line with a lowercase "số" has neither):
+        # only the start is left, and only when the search begins there
+        return P.HEADER_NUMBER.match(text) if start == 0 else None
+    return P.HEADER_NUMBER.search(text, start)
 
 
 def find_place_date(text: str) -> regex.Match[str] | None:
@@ -91,16 +97,22 @@ def find_place_date(text: str) -> regex.Match[str] | None:
         return None
     if len(low) != len(text):  # lowering changed offsets: search it all
         k = 0
+    elif (t := low.find("tháng", k + 4)) < 0 or low.find("năm", t + 5) < 0:
+        # a date has "tháng" and then "năm" after its "ngày": a line citing
+        # "ngày 15/3/2024" has not, and the search would try every position
+        return None
     return P.PLACE_DATE.search(text, max(0, k - _PLACE_REACH))
 
 
 def walk_sections(sections: list[Section]) -> Iterator[Section]:
     """Every section, depth first, in document order (one generator, not one per level)."""
     stack = sections[::-1]
+    pop = stack.pop
     while stack:
-        s = stack.pop()
+        s = pop()
         yield s
-        stack.extend(s.children[::-1])
+        if children := s.children:  # (most sections have none: no empty slice)
+            stack += children[::-1]
 
 
 # How far into a text its own type line stands (below the header block).
@@ -114,10 +126,13 @@ def split_parts(ct: CleanText) -> list[Part]:
     seen_footer = False
     main_type = False  # (the text's own type line, its title under it: "THÔNG TƯ" /
     # "SỬA ĐỔI … QUY CHẾ …" / "BAN HÀNH KÈM THEO THÔNG TƯ SỐ …" is no attachment)
+    initials = P.FOOTER_INITIALS
     for i, pl in enumerate(phys):
-        if pl.text[0] in P.FOOTER_INITIALS and P.FOOTER_OPENER.match(pl.text):
+        text = pl.text
+        if text[0] in initials and P.FOOTER_OPENER.match(text):
             seen_footer = True
-        if i < 3 or not _type_of_line(pl.text):
+        # (_type_of_line's own first test, here: most lines fail it, with no call)
+        if i < 3 or not text[:2].isupper() or not _type_of_line(text):
             continue
         if not main_type and not seen_footer and i < MAIN_TYPE_REACH:
             main_type = True
@@ -173,15 +188,27 @@ def _span_of(ct: CleanText, pl: PhysLine, start: int = 0, end: int | None = None
     """Source span of a slice of a physical line's (cleaned) text."""
     text_len = len(pl.text)
     end = text_len if end is None else end
-    # pieces map the cleaned line 1:1 onto the source, run by run
-    offsets: list[int] = []
-    for pc in pl.pieces:
-        offsets.extend(range(pc.src_start, pc.src_end))
-    if not offsets:
+    # pieces map the cleaned line 1:1 onto the source, run by run: the
+    # source offset of the line's i-th kept character is found by walking them
+    n = sum(pc.src_end - pc.src_start for pc in pl.pieces if pc.src_end > pc.src_start)
+    if not n:
         return ct.source_span(pl.src_start, pl.src_end)
-    s = offsets[min(start, len(offsets) - 1)]
-    e = offsets[min(max(end - 1, start), len(offsets) - 1)] + 1
-    return ct.source_span(s, e)
+    i, j = min(start, n - 1), min(max(end - 1, start), n - 1)
+    if i < 0 or j < 0:  # (indexed from the end, as a list of the offsets would be)
+        i, j = i + n if i < 0 else i, j + n if j < 0 else j
+    return ct.source_span(_source_at(pl, i), _source_at(pl, j) + 1)
+
+
+def _source_at(pl: PhysLine, i: int) -> int:
+    """The source offset of a physical line's ``i``-th cleaned character."""
+    if i < 0:
+        raise IndexError(i)
+    for pc in pl.pieces:
+        if pc.src_end > pc.src_start:
+            if i < pc.src_end - pc.src_start:
+                return pc.src_start + i
+            i -= pc.src_end - pc.src_start
+    raise IndexError(i)
 
 
 def _is_upper(text: str) -> bool:
@@ -561,7 +588,7 @@ def _opens_a_body_paragraph(phys: list[PhysLine], j: int) -> bool:
 
 def _place_span(ct: CleanText, pl: PhysLine, dm: regex.Match[str], place: str) -> Span:
     """The span of the place as cleaned: its last words of what the pattern took."""
-    starts = [m.start() for m in regex.finditer(r"\S+", dm["place"])]
+    starts = [m.start() for m in P.PLACE_WORD.finditer(dm["place"])]
     first = starts[-len(place.split())] if len(place.split()) <= len(starts) else 0
     return _span_of(ct, pl, dm.start("place") + first, dm.end("place"))
 
@@ -665,6 +692,12 @@ def _unit_words() -> list[tuple[str, str]]:
 
 
 @cache
+def _unit_levels() -> dict[str, str]:
+    """Unit word -> level (see ``_unit_words``)."""
+    return dict(_unit_words())
+
+
+@cache
 def _central_cities() -> frozenset[str]:
     return frozenset(fold(c) for c in load("organs.json")["central_cities"])
 
@@ -692,8 +725,9 @@ def units_in(text: str) -> list[tuple[str, str]]:
     "UBND PHƯỜNG NGUYỄN NGHIÊM" -> [("ward", "Nguyễn Nghiêm")],
     "TỈNH ỦY BÌNH DƯƠNG" -> [("province", "Bình Dương")]."""
     out = []
+    levels = _unit_levels()
     found = [
-        (m, dict(_unit_words()).get(" ".join(m["word"].lower().rstrip(".").split()), ""))
+        (m, levels.get(" ".join(m["word"].lower().rstrip(".").split()), ""))
         for m in P.UNIT_WITH_KIND.finditer(text)
     ]
     found += [
@@ -1151,7 +1185,7 @@ def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
 _PART_RANK = {"Phần": 1, "Chương": 2, "Mục": 3}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     """An item still open; it becomes a Section when it closes (its text and
     its end are only known then)."""
@@ -1162,11 +1196,11 @@ class _Open:
     heading: str | None
     start: int  # source offset of the opening line's start
     texts: list[str]
-    children: list[Section] = field(default_factory=list)
     # its opening sentence ends with a colon: it announces what follows
     announces: bool = False
     # how many numbers its label has: "1." 1, "1.1." 2 ("arabic" items only)
     depth: int = 1
+    children: list[Section] = field(default_factory=list)
 
 
 def _quoted_lines(lines: list[LogicalLine]) -> set[int]:
@@ -1177,7 +1211,11 @@ def _quoted_lines(lines: list[LogicalLine]) -> set[int]:
     quotation never closed ends before the text's own next article, or, with
     none, quotes nothing."""
     out: set[int] = set()
-    if not any(ll.text[:1] in P.OPENING_QUOTES for ll in lines):
+    quotes = P.OPENING_QUOTES
+    for ll in lines:  # (a loop, not any() over a generator: this runs on every line)
+        if ll.text[:1] in quotes:
+            break
+    else:
         return out  # (most texts quote nothing at a line's start)
     last_article = 0  # the text's own last article, outside quotations
     k = 0
@@ -1239,7 +1277,7 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                 kind=op.kind,  # type: ignore[arg-type]
                 number=op.number,
                 heading=op.heading,
-                text="\n".join(t for t in op.texts if t),
+                text="\n".join(filter(None, op.texts)),
                 children=op.children,
                 span=ct.source_span(op.start, last_end),
             )
@@ -1323,10 +1361,7 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             pos = 0  # an appendix closes the body (and the appendix before it)
         if pos is not None:
             close_to(pos)
-        opened = _Open(kind, label, number, heading, ll.src_start, [text] if text else [])
-        opened.announces = ll.text.endswith(":")
-        opened.depth = depth
-        stack.append(opened)
+        stack.append(_Open(kind, label, number, heading, ll.src_start, [text] if text else [], ll.text.endswith(":"), depth))
         last_end = max(last_end, ll.src_end)
     close_to(0)
     return roots
@@ -1369,7 +1404,8 @@ def _check_numbering(ct: CleanText, siblings: list[Section], out: list[Diagnosti
         if kind != "article":  # (checked through the whole text)
             _check_sequence(ct, kind, secs, out)
     for s in siblings:
-        _check_numbering(ct, s.children, out)
+        if s.children:  # (most have none: no call for them)
+            _check_numbering(ct, s.children, out)
 
 
 def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Diagnostic]) -> None:
@@ -1380,8 +1416,8 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
         if kind == "article" and s.label and not s.label[-1].isdigit():
             continue  # "Điều 85a", inserted between 85 and 86
         n = s.number or 0
-        where = f"{_kind_vi(kind)} {s.label}"
         if n in seen:
+            where = f"{_kind_vi(kind)} {s.label}"
             out.append(
                 _sec_diag(
                     ct,
@@ -1391,6 +1427,7 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
                 )
             )
         elif prev is not None and prev.number is not None and n < prev.number:
+            where = f"{_kind_vi(kind)} {s.label}"
             out.append(
                 _sec_diag(
                     ct,
@@ -1400,6 +1437,7 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
                 )
             )
         elif prev is not None and prev.number is not None and n > prev.number + 1:
+            where = f"{_kind_vi(kind)} {s.label}"
             out.append(
                 _sec_diag(
                     ct,
@@ -1409,6 +1447,7 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
                 )
             )
         elif prev is None and n > 1 and kind != "indicator":
+            where = f"{_kind_vi(kind)} {s.label}"
             out.append(
                 _sec_diag(ct, s, "numbering-gap", f"Thiếu số thứ tự: {where} là mục đầu tiên")
             )
@@ -1416,16 +1455,19 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
         prev = s
 
 
+_KIND_VI = {
+    "roman": "mục",
+    "arabic": "mục",
+    "letter": "điểm",
+    "article": "",
+    "part": "",
+    "appendix": "",
+    "indicator": "",
+}
+
+
 def _kind_vi(kind: str) -> str:
-    return {
-        "roman": "mục",
-        "arabic": "mục",
-        "letter": "điểm",
-        "article": "",
-        "part": "",
-        "appendix": "",
-        "indicator": "",
-    }.get(kind, "mục")
+    return _KIND_VI.get(kind, "mục")
 
 
 def _sec_diag(ct: CleanText, s: Section, code: str, message: str) -> Diagnostic:
@@ -1457,13 +1499,15 @@ def footer_start(lines: list[LogicalLine]) -> int:
     # the appendix's forms
     signature, limit = None, len(lines)
     for k in range(1, len(lines)):
-        if _opens_appendix(lines, k):
+        # (_opens_appendix's own first test, here: most lines fail it, with no call)
+        if lines[k].text[:1] in _APPENDIX_INITIALS and _opens_appendix(lines, k):
             signature = _signature_above(lines, k)
             if signature is not None:
                 limit = k
                 break
     for i in range(limit):
-        if P.RECIPIENTS.match(lines[i].text):
+        text = lines[i].text
+        if text[:1] == "N" and P.RECIPIENTS.match(text):
             return i
     if signature is not None:
         return signature
@@ -1495,6 +1539,10 @@ def _signature_above(lines: list[LogicalLine], k: int) -> int | None:
         ):
             return i
     return None
+
+
+# What a line opening an appendix starts with (see _opens_appendix).
+_APPENDIX_INITIALS = ("P", "(")
 
 
 def _opens_appendix(lines: list[LogicalLine], k: int) -> bool:
@@ -1971,7 +2019,7 @@ def segment_part(
     appendices = footer[k:] if k is not None else []
     footer = footer[:k] if k is not None else footer
     # the closing sentence ("Trên đây là Kế hoạch ...") ends the numbered body
-    closing = next((i for i, ll in enumerate(body) if P.CLOSING.match(ll.text)), None)
+    closing = next((i for i, ll in enumerate(body) if ll.text[:4] == "Trên" and P.CLOSING.match(ll.text)), None)
     if closing is None:
         closing = _closing_paragraphs(body)
     if closing is None and len(body) > 1 and P.END_MARK.search(body[-1].text):
@@ -2077,26 +2125,29 @@ def provision_lines(ct: CleanText, docs: list[Document]) -> list[int]:
     not an article that holds a whole programme ("Điều 1. Phê duyệt Đề án …"
     over "I.", "II.")."""
     out: list[int] = []
+    starts = [ll.src_start for ll in ct.lines]  # (bisected with no key function)
     for d in docs:
         for art in walk_sections(d.sections):
             if art.kind != "article":
                 continue
-            out += _own_lines(ct, art)
+            out += _own_lines(ct, art, starts)
             for clause in art.children:
                 if clause.kind == "arabic":
-                    out += _own_lines(ct, clause)
+                    out += _own_lines(ct, clause, starts)
                     for point in clause.children:
                         if point.kind == "letter":
-                            out += _own_lines(ct, point)
+                            out += _own_lines(ct, point, starts)
     # (a wording quoted in a clause is the quoted text's, not this one's act)
     quoted = {ct.lines[i].start for i in _quoted_lines(ct.lines)}
     return [x for x in out if x not in quoted] if quoted else out
 
 
-def _own_lines(ct: CleanText, sec: Section) -> list[int]:
-    """The cleaned-text starts of a section's own lines (up to its first child)."""
+def _own_lines(ct: CleanText, sec: Section, starts: list[int]) -> list[int]:
+    """The cleaned-text starts of a section's own lines (up to its first
+    child); ``starts`` are the source starts of ``ct.lines``."""
     stop = sec.children[0].span.start if sec.children else sec.span.end
-    return [ll.start for ll in ct.lines[_line_at(ct, sec.span.start) : _line_at(ct, stop)]]
+    first, end = bisect.bisect_left(starts, sec.span.start), bisect.bisect_left(starts, stop)
+    return [ll.start for ll in ct.lines[first:end]]
 
 
 def _clean_offset(ct: CleanText, src: int) -> int:

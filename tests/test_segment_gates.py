@@ -1,0 +1,115 @@
+"""The cheap tests the segment stage runs before a pattern: each pattern
+truly requires what its test looks for, so the test skips only lines the
+pattern could not match."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from khtool import patterns as P
+from khtool import segment as S
+
+from .conftest import SAMPLES
+
+
+@cache
+def _lines() -> list[str]:
+    """The samples' raw lines, their cleaned lines, and each physical line
+    joined with the next (as a wrapped date cell is read)."""
+    from khtool.normalize import clean, normalize_source
+
+    out = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        ct = clean(normalize_source(text))
+        out.extend(text.splitlines())
+        out.extend(ll.text for ll in ct.lines)
+        out.extend(f"{a.text} {b.text}" for a, b in zip(ct.phys, ct.phys[1:], strict=False))
+    return out
+
+
+def _same(a, b) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and a.span() == b.span())
+
+
+PLACE_DATES = [
+    "Bình Dương, ngày 27 tháng 12 năm 2024",
+    "Hà Nội, ngày   tháng  năm 2026",
+    "Hà Nội, ngày ..... tháng ... năm 2026",
+    "NGÀY 05 THÁNG 3 NĂM 2025",
+    "Xuân Hương - Đà Lạt, ngày 1 tháng 7 năm 2025",
+    "Căn cứ Quyết định số 12/QĐ-UBND ngày 3 tháng 4 năm 2025 của UBND tỉnh",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_DATES)
+def test_a_place_and_date_holds_thang_then_nam_after_ngay(text):
+    """find_place_date gives up on a line without "tháng" and then "năm"
+    after its first "ngày" (any case)."""
+    m = P.PLACE_DATE.search(text)
+    assert m, text
+    low = m.group(0).lower()
+    day = low.find("ngày")
+    month = low.find("tháng", day + 4)
+    assert day >= 0 and month >= 0 and low.find("năm", month + 5) >= 0, text
+    assert _same(S.find_place_date(text), m)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số: 7451/KH-UBND",
+        "  Số 28-CT/TW",
+        "| Số: 12/QĐ-UBND",
+        "SỞ CÔNG THƯƠNG   Số: 12/KH-SCT",
+        "Luật số: 69/2025/QH15",
+        "Nghị quyết số 05/2025/NQ-HĐND",
+    ],
+)
+def test_a_header_number_opens_at_the_start_a_bar_or_a_capital_so(text):
+    """Past a line's start, find_number looks only where a bar or a capital
+    "Số"/"SỐ" is: a match opens at the start, after a bar, or at "Số"."""
+    m = P.HEADER_NUMBER.search(text)
+    assert m, text
+    at = m.start()
+    assert at == 0 or text[at - 1] == "|" or text.startswith(("Số", "SỐ"), at), text
+    assert _same(S.find_number(text), m)
+
+
+def test_the_gated_header_searches_find_what_the_searches_find():
+    """On the samples' lines (and lines where neither pattern matches: a
+    body's lowercase "số", a date written "ngày 15/3/2024"), the gated
+    searches give what the searches from the same start give."""
+    extra = [
+        "Thực hiện Quyết định số 12/QĐ-UBND ngày 15/3/2024 của UBND tỉnh về việc giao chỉ tiêu",
+        "Ngày 18/03/2026, Sở Công Thương nhận được hồ sơ số 15 của Công ty",
+    ]
+    for text in _lines() + extra:
+        hits = [i for i in (text.find("Số"), text.find("SỐ"), text.find("số")) if i >= 0]
+        ref = P.HEADER_NUMBER.search(text, max(0, min(hits) - S._NUMBER_REACH)) if hits else None
+        assert _same(S.find_number(text), ref), text
+        low = text.lower()
+        k = low.find("ngày")
+        if len(low) != len(text):
+            k = 0
+        ref = P.PLACE_DATE.search(text, max(0, k - S._PLACE_REACH)) if k >= 0 else None
+        assert _same(S.find_place_date(text), ref), text
+    assert S.find_number(extra[0]) is None and S.find_place_date(extra[0]) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opening", "texts"),
+    [
+        ("CLOSING", ("Trên",), ["Trên đây là Kế hoạch triển khai …", "Trên  đây là nội dung"]),
+        ("RECIPIENTS", ("N",), ["Nơi nhận:", "NƠI NHẬN:", "Nơi nhận: - Như trên;"]),
+    ],
+)
+def test_a_line_pattern_opens_as_its_gate_says(pattern, opening, texts):
+    """segment_part tries CLOSING only on lines opening with "Trên", and
+    footer_start RECIPIENTS only on lines opening with "N"."""
+    compiled = getattr(P, pattern)
+    for text in texts + [line for line in _lines() if compiled.match(line)]:
+        assert compiled.match(text), text
+        assert text.startswith(opening), (pattern, text)

@@ -113,3 +113,28 @@ def test_a_line_pattern_opens_as_its_gate_says(pattern, opening, texts):
     for text in texts + [line for line in _lines() if compiled.match(line)]:
         assert compiled.match(text), text
         assert text.startswith(opening), (pattern, text)
+
+
+def test_organ_of_finds_the_longest_prefix_as_a_scan_would():
+    """organ_of looks the folded name's prefixes up by length, where a scan
+    of the prefixes, longest first, takes the first that starts it."""
+    from khtool.tables import fold
+
+    def scan(name):
+        f = fold(name)
+        return next((row for prefix, row in S._organs() if f.startswith(prefix)), None)
+
+    names = [
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG",
+        "UBND TỈNH LÀO CAI",
+        "SỞ CÔNG THƯƠNG",
+        "BỘ TRƯỞNG BỘ Y TẾ",
+        "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        "TỈNH ỦY NGHỆ AN",
+        "Bông hoa",
+        "",
+    ]
+    names += [line for line in _lines()[:400] if line.strip()]
+    names += [prefix.upper() for prefix, _ in S._organs()]
+    for name in names:
+        assert S.organ_of(name) is scan(name), name

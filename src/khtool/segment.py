@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -702,11 +702,27 @@ def _central_cities() -> frozenset[str]:
     return frozenset(fold(c) for c in load("organs.json")["central_cities"])
 
 
-def organ_of(name: str) -> dict[str, Any] | None:
-    """The organs.json row of the body a name opens with (flags are booleans)."""
-    f = fold(name)
+@cache
+def _organ_prefixes() -> tuple[dict[str, dict[str, Any]], list[int]]:
+    """Each folded prefix's row (the first, as ``_organs`` orders them) and
+    the prefixes' lengths, longest first."""
+    rows: dict[str, dict[str, Any]] = {}
     for prefix, row in _organs():
-        if f.startswith(prefix):
+        rows.setdefault(prefix, row)
+    return rows, sorted({len(p) for p in rows}, reverse=True)
+
+
+# (the names a text gives its bodies come again and again: its header's, its
+# citations' "của UBND tỉnh", and from text to text)
+@lru_cache(maxsize=4096)
+def organ_of(name: str) -> dict[str, Any] | None:
+    """The organs.json row of the body a name opens with (flags are booleans):
+    the longest prefix the folded name starts with, looked up by its length
+    (at most one prefix of each length can start it)."""
+    f = fold(name)
+    rows, lengths = _organ_prefixes()
+    for n in lengths:
+        if n <= len(f) and (row := rows.get(f[:n])) is not None:
             return row
     return None
 
@@ -724,6 +740,11 @@ def units_in(text: str) -> list[tuple[str, str]]:
     """(level, name) for each administrative unit named in ``text``:
     "UBND PHƯỜNG NGUYỄN NGHIÊM" -> [("ward", "Nguyễn Nghiêm")],
     "TỈNH ỦY BÌNH DƯƠNG" -> [("province", "Bình Dương")]."""
+    return list(_units_in(text))  # (a list of the caller's own)
+
+
+@lru_cache(maxsize=4096)  # (the same issuers' names are read again and again)
+def _units_in(text: str) -> tuple[tuple[str, str], ...]:
     out = []
     levels = _unit_levels()
     found = [
@@ -744,7 +765,7 @@ def units_in(text: str) -> list[tuple[str, str]]:
         if level == "city":
             level = "province" if fold(name) in _central_cities() else "district"
         out.append((level, name))
-    return out
+    return tuple(out)
 
 
 _LEVEL_ORDER = {"party": 0, "national": 1, "province": 2, "district": 3, "ward": 4}
@@ -759,6 +780,7 @@ def _number_line(text: str) -> bool:
     return m is not None and len(text[m.end() :].split()) <= 2
 
 
+@lru_cache(maxsize=4096)  # (a text's citations name the same issuers again and again)
 def level_of_issuer(
     name: str | None, parent: str | None
 ) -> tuple[str | None, str | None, str | None]:

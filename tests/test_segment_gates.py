@@ -1,6 +1,6 @@
-"""The cheap tests the segment stage runs before a pattern: each pattern
-truly requires what its test looks for, so the test skips only lines the
-pattern could not match."""
+"""The cheap tests the segment and resolve stages run before a pattern: each
+pattern truly requires what its test looks for, so the test skips only lines
+the pattern could not match."""
 
 from __future__ import annotations
 
@@ -104,15 +104,45 @@ def test_the_gated_header_searches_find_what_the_searches_find():
     [
         ("CLOSING", ("Trên",), ["Trên đây là Kế hoạch triển khai …", "Trên  đây là nội dung"]),
         ("RECIPIENTS", ("N",), ["Nơi nhận:", "NƠI NHẬN:", "Nơi nhận: - Như trên;"]),
+        ("APPENDIX_HEADING", ("P",), ["PHỤ LỤC II", "Phụ lục 01: DANH MỤC", "Phụ lục"]),
+        ("SECTION_PART", S._PART_OPENINGS, ["Chương II", "CHƯƠNG I", "Phần thứ hai: KẾT QUẢ", "PHẦN I", "Mục 2. Tổ chức", "MỤC 1"]),
+        # (without its dash: a dash opens a line classify_line tries the pattern on anyway)
+        ("SECTION_INDICATOR", ("-", "–", "+", "•", *S._INDICATOR_OPENINGS), ["Chỉ tiêu 3: Giảm", "CHỈ TIÊU 1. Tăng", "- Chỉ tiêu 2: Giữ"]),
     ],
 )
 def test_a_line_pattern_opens_as_its_gate_says(pattern, opening, texts):
     """segment_part tries CLOSING only on lines opening with "Trên", and
-    footer_start RECIPIENTS only on lines opening with "N"."""
+    APPENDIX_HEADING on a footer's lines opening with "P"; footer_start
+    tries RECIPIENTS only on lines opening with "N"; classify_line tries
+    SECTION_PART, SECTION_INDICATOR and APPENDIX_HEADING only on lines
+    opening with their words."""
     compiled = getattr(P, pattern)
     for text in texts + [line for line in _lines() if compiled.match(line)]:
         assert compiled.match(text), text
         assert text.startswith(opening), (pattern, text)
+
+
+@pytest.mark.parametrize("text", ["I. MỤC ĐÍCH", "IV- TỔ CHỨC", "II) Nội dung", "I/ MỤC ĐÍCH", "X.Kết quả", "V MỤC"])
+def test_a_roman_heading_goes_on_with_a_numeral_a_space_or_a_mark(text):
+    """classify_line tries SECTION_ROMAN only where the line's second
+    character is a numeral's letter, a space or one of its marks."""
+    for line in [text] + [line for line in _lines() if P.SECTION_ROMAN.match(line)]:
+        second = line[1:2]
+        assert second in S._ROMAN_SECOND or second.isspace(), line
+
+
+def test_classify_line_gives_what_its_patterns_give():
+    """On the samples' lines, the gated classify_line classifies as trying
+    each pattern its first character allows did."""
+    for line in _lines():
+        got = S.classify_line(line)
+        c = line[:1]
+        if c in "IVXL" and line[1:2] and line[1:2] not in S._ROMAN_SECOND and not line[1:2].isspace():
+            assert P.SECTION_ROMAN.match(line) is None, line
+            assert got is None, line
+        if c in "CPM" and got is None:
+            for name in ("SECTION_INDICATOR", "SECTION_PART", "APPENDIX_HEADING"):
+                assert getattr(P, name).match(line) is None, (name, line)
 
 
 def test_organ_of_finds_the_longest_prefix_as_a_scan_would():
@@ -138,3 +168,57 @@ def test_organ_of_finds_the_longest_prefix_as_a_scan_would():
     names += [prefix.upper() for prefix, _ in S._organs()]
     for name in names:
         assert S.organ_of(name) is scan(name), name
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("ISSUER_SENTENCE", "UBND phường Nguyễn Nghiêm xây dựng Kế hoạch thực hiện"),
+        ("ISSUER_SENTENCE", "Ủy ban nhân dân huyện Châu Thành ban hành Kế hoạch"),
+        ("ISSUER_SENTENCE", "Uỷ  ban   nhân dân xây dựng Kế hoạch"),
+        ("SUBORDINATES", "Đề nghị UBND các huyện, thành phố triển khai"),
+        ("SUBORDINATES", "Ủy ban nhân dân các xã, thị trấn chủ động"),
+    ],
+)
+def test_a_committee_is_named_with_ubnd_or_nhan(pattern, text):
+    """infer_issuer tries ISSUER_SENTENCE and SUBORDINATES only on lines
+    holding "UBND" or "nhân" (of "Ủy ban nhân dân")."""
+    compiled = getattr(P, pattern)
+    matches = [compiled.search(text)] + [compiled.search(line) for line in _lines()]
+    for m in matches:
+        if m:
+            assert S._may_name_a_committee(m.group(0)), m.group(0)
+    assert matches[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UBND TỈNH BÌNH DƯƠNG",
+        "Kế hoạch số 12/KH-UBND của UBND thành phố Quảng Ngãi",
+        "TP. Hồ Chí Minh",
+        "tp Cần Thơ",
+        "UBND HUYỆN CHÂU THÀNH",
+        "Quận 3",
+        "UBND thị xã Sơn Tây",
+        "UBND xã Tân Hải",
+        "phường Nguyễn Nghiêm",
+        "Thị trấn Phong Điền",
+    ],
+)
+def test_a_unit_is_named_with_a_word_of_its_kind(text):
+    """resolve._named_units tries UNIT_WITH_KIND only on lines holding one of
+    _UNIT_KIND_WORDS (lowered)."""
+    from khtool.resolve import _UNIT_KIND_WORDS
+
+    matches = list(P.UNIT_WITH_KIND.finditer(text))
+    assert matches, text
+    for line in _lines():
+        matches += P.UNIT_WITH_KIND.finditer(line)
+    for m in matches:
+        assert any(w in m.group(0).lower() for w in _UNIT_KIND_WORDS), m.group(0)
+
+
+def test_own_bodies_need_a_name():
+    """resolve._citation_place tries no OWN_*_BODY pattern on an empty issuer."""
+    assert P.OWN_DISTRICT_BODY.search("") is None and P.OWN_PROVINCE_BODY.search("") is None

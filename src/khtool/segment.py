@@ -1003,10 +1003,17 @@ def _known_bodies() -> dict[str, str]:
     return out
 
 
+def _may_name_a_committee(text: str) -> bool:
+    """Whether a line may name a people's committee as ISSUER_SENTENCE and
+    SUBORDINATES do, "UBND" or "Ủy ban nhân dân" (a cheap test before them:
+    most lines of a body name none)."""
+    return "UBND" in text or "nhân" in text
+
+
 def infer_issuer(ct: CleanText, lines: list[LogicalLine], h: Header) -> None:
     """Issuer and level of a headerless document, from what its text says."""
     for ll in lines:
-        m = P.ISSUER_SENTENCE.search(ll.text)
+        m = P.ISSUER_SENTENCE.search(ll.text) if _may_name_a_committee(ll.text) else None
         if m:
             unit = (m["unit"] or "").strip()
             name = f"UBND {unit}".strip() if unit else "UBND"
@@ -1083,6 +1090,8 @@ def _level_from_subordinates(lines: list[LogicalLine]) -> str | None:
     addresses as "các ..."."""
     votes: dict[str, int] = {}
     for ll in lines:
+        if not _may_name_a_committee(ll.text):
+            continue
         for m in P.SUBORDINATES.finditer(ll.text):
             first = " ".join(m["units"].split(",")[0].split())
             lv = _UNIT_LEVEL.get(first.lower())
@@ -1114,6 +1123,15 @@ def roman_value(label: str) -> int | None:
     return total
 
 
+# What a line a pattern of classify_line matches opens with (a cheap test
+# before it): a roman numeral's letters are followed by another, a space or
+# a mark; an indicator without its dash opens with "Chỉ tiêu"; a part with
+# its word (tests/test_segment_gates.py checks these on the samples).
+_ROMAN_SECOND = "IVXL.-–)/"
+_INDICATOR_OPENINGS = ("Chỉ", "CHỈ")
+_PART_OPENINGS = ("Chương", "CHƯƠNG", "Phần", "PHẦN", "Mục", "MỤC")
+
+
 def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
     """(kind, label, number, rest) when a logical line opens a numbered item.
 
@@ -1138,6 +1156,8 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
             return "arabic", m["label"], int(last) if last.isdigit() else None, m["rest"]
         return None
     if c in "IVXL":
+        if not (text[1:2] in _ROMAN_SECOND or text[1:2].isspace()):
+            return None  # ("Việc", "Xây dựng", "Lãnh đạo": no numeral's end after its letter)
         m = P.SECTION_ROMAN.match(text)
         if m and roman_value(m["label"]) and (m["rest"] or "").strip():
             return "roman", m["label"], roman_value(m["label"]), m["rest"]
@@ -1153,10 +1173,12 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
         if m:
             return "part", m["label"], "ABCDĐEFGH".find(m["label"]) + 1 or None, m["rest"]
     if c in "CPM":
-        m = P.SECTION_INDICATOR.match(text)
+        # (each pattern only on the lines opening with its words: "Các", "Cục",
+        # "Phối hợp", "Mục tiêu" … try none)
+        m = P.SECTION_INDICATOR.match(text) if text.startswith(_INDICATOR_OPENINGS) else None
         if m:
             return "indicator", f"Chỉ tiêu {m['label']}", int(m["label"]), m["rest"]
-        m = P.SECTION_PART.match(text)
+        m = P.SECTION_PART.match(text) if text.startswith(_PART_OPENINGS) else None
         if m:
             lab = m["label"]
             if lab[:3].lower() == "thứ":  # "PHẦN THỨ HAI"
@@ -1165,7 +1187,7 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
             else:
                 num = int(lab) if lab.isdigit() else roman_value(lab)
             return "part", f"{m['word'].capitalize()} {lab}", num, m["rest"]
-        m = P.APPENDIX_HEADING.match(text)
+        m = P.APPENDIX_HEADING.match(text) if c == "P" else None
         if m:
             lab = m["label"] or m["label2"]
             # no number: an appendix has no order to check against its siblings
@@ -1306,46 +1328,50 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             (stack[-1].children if stack else roots).append(sec)
 
     quoted = _quoted_lines(lines)
+    marker_max = P.MARKER_MAX_LEN
     for k, ll in enumerate(lines):
+        line_text = ll.text
         # (another text's wording, quoted whole: its numbers are not this one's)
         inside = k in quoted
-        c = classify_line(ll.text) if not inside else None
-        if not inside and len(ll.phys) > 1 and len(ll.phys[0].text) <= P.MARKER_MAX_LEN:
+        c = classify_line(line_text) if not inside else None
+        if not inside and len(ll.phys) > 1 and len(ll.phys[0].text) <= marker_max:
             alone = P.MARKER_ONLY.match(ll.phys[0].text)
             if alone and alone["decimal"]:
                 # "1.4" alone on its line, its text on the next: no stop after it
                 label = alone["decimal"]
-                c = ("arabic", label, int(label.rsplit(".", 1)[1]), ll.text[len(label) :].strip())
+                c = ("arabic", label, int(label.rsplit(".", 1)[1]), line_text[len(label) :].strip())
         if c is not None and _row_number(ll):
             c = None
-        elif c is None and not inside and stack and stack[0].kind == "appendix" and ll.text[:1] == "M":
-            form = P.FORM_HEADING.match(ll.text)
+        elif c is None and not inside and stack and stack[0].kind == "appendix" and line_text[:1] == "M":
+            form = P.FORM_HEADING.match(line_text)
             if form:  # a form of the appendix: a part of it, numbered afresh
                 c = ("part", f"Mẫu {form['label']}", None, form["rest"])
         if c is None:
-            top = stack[-1] if stack else None
-            if (
-                top is not None
-                and top.kind == "part"
-                and not any(top.texts)
-                and not top.children
-                and not ll.phys[0].is_cell  # (a form's table, under "Mẫu số 02")
-                and (top.heading is None or top.heading.isupper())
-                and _is_upper(ll.text)
-            ):
-                # "Chương I" / "NHỮNG QUY ĐỊNH CHUNG": the lines under it are its
-                # heading, wrapped over several, without a footnote's mark ("…
-                # THI HÀNH53")
-                line = P.CAPS_FOOTNOTE_MARK.sub("", ll.text.strip())
-                top.heading = f"{top.heading} {line}" if top.heading else line
-                last_end = max(last_end, ll.src_end)
-                continue
             if stack:
-                stack[-1].texts.append(ll.text)
+                top = stack[-1]
+                if (
+                    top.kind == "part"
+                    and not any(top.texts)
+                    and not top.children
+                    and not ll.phys[0].is_cell  # (a form's table, under "Mẫu số 02")
+                    and (top.heading is None or top.heading.isupper())
+                    and _is_upper(line_text)
+                ):
+                    # "Chương I" / "NHỮNG QUY ĐỊNH CHUNG": the lines under it are its
+                    # heading, wrapped over several, without a footnote's mark ("…
+                    # THI HÀNH53")
+                    line = P.CAPS_FOOTNOTE_MARK.sub("", line_text.strip())
+                    top.heading = f"{top.heading} {line}" if top.heading else line
+                    if ll.src_end > last_end:
+                        last_end = ll.src_end
+                    continue
+                texts = top.texts
+                texts.append(line_text)
                 # the announcing sentence opens the item: a colon many lines on
                 # ends a form's or a quotation's line, not the item's opening
-                stack[-1].announces = ll.text.endswith(":") and len(stack[-1].texts) <= 2
-            last_end = max(last_end, ll.src_end)
+                top.announces = line_text.endswith(":") and len(texts) <= 2
+            if ll.src_end > last_end:
+                last_end = ll.src_end
             continue
         kind, label, number, rest = c
         heading, text = _heading_and_text(kind, rest)
@@ -1383,8 +1409,9 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             pos = 0  # an appendix closes the body (and the appendix before it)
         if pos is not None:
             close_to(pos)
-        stack.append(_Open(kind, label, number, heading, ll.src_start, [text] if text else [], ll.text.endswith(":"), depth))
-        last_end = max(last_end, ll.src_end)
+        stack.append(_Open(kind, label, number, heading, ll.src_start, [text] if text else [], line_text.endswith(":"), depth))
+        if ll.src_end > last_end:
+            last_end = ll.src_end
     close_to(0)
     return roots
 
@@ -2037,7 +2064,7 @@ def segment_part(
     body, footer = lines[:f], lines[f:]
     # appendices after the signature ("PHỤ LỤC I" / its title / "(Kèm theo
     # …)") are parts of the document, not of its footer
-    k = next((i for i, ll in enumerate(footer) if i and P.APPENDIX_HEADING.match(ll.text)), None)
+    k = next((i for i, ll in enumerate(footer) if i and ll.text[:1] == "P" and P.APPENDIX_HEADING.match(ll.text)), None)
     appendices = footer[k:] if k is not None else []
     footer = footer[:k] if k is not None else footer
     # the closing sentence ("Trên đây là Kế hoạch ...") ends the numbered body

@@ -222,3 +222,29 @@ def test_a_unit_is_named_with_a_word_of_its_kind(text):
 def test_own_bodies_need_a_name():
     """resolve._citation_place tries no OWN_*_BODY pattern on an empty issuer."""
     assert P.OWN_DISTRICT_BODY.search("") is None and P.OWN_PROVINCE_BODY.search("") is None
+
+
+def test_portal_residue_opens_with_a_portal_initial():
+    """_below_portal_residue tries PORTAL_RESIDUE only on lines opening with
+    one of _PORTAL_INITIALS: every letter its labels open with, in each case
+    re's IGNORECASE matches."""
+    import re
+    import sys
+
+    labels = ["Trang chủ", "Số ký hiệu", "NGÀY BAN HÀNH", "Ngày có hiệu lực", "Loại văn bản", "Cơ quan ban hành",
+              "Người ký", "Trích yếu", "Lĩnh vực", "Tệp đính kèm", "Tải về", "Lượt xem", "Nội dung văn bản"]
+    for text in labels + [line for line in _lines() if P.PORTAL_RESIDUE.match(line)]:
+        assert P.PORTAL_RESIDUE.match(text), text
+        assert text[:1] in S._PORTAL_INITIALS, text
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    initials = "".join(sorted({label[0].lower() for label in labels}))
+    assert set(re.findall(f"[{initials}]", every_character, re.I)) <= S._PORTAL_INITIALS
+
+
+def test_ends_a_sentence_as_terminal_punct_does():
+    texts = ["Mục tiêu.", "Mục tiêu", "Mục tiêu:  ", "thực hiện./.", "(xem Điều 3).", "“trích dẫn.”", "Hỏi?", "…", "", " "]
+    for text in texts + _lines():
+        assert S._ends_a_sentence(text) == (P.TERMINAL_PUNCT.match(text) is not None), text
+        head = text.split(":")[0]
+        assert S._ends_a_sentence(head) == (P.TERMINAL_PUNCT.match(head) is not None), head
+

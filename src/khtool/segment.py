@@ -451,6 +451,12 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
 _ISSUER_LINE_MAX = 90
 
 
+# The letters P.PORTAL_RESIDUE's labels open with, in either case ("Trang
+# chủ", "Số ký hiệu", "Ngày ban hành", "Loại văn bản", "Cơ quan ban hành" …;
+# re's IGNORECASE matches "s" to "ſ" too).
+_PORTAL_INITIALS = frozenset("TtSsſNnLlCc")
+
+
 def _below_portal_residue(window: list[PhysLine]) -> int:
     """Where a document's own header block starts under the residue of the
     web portal's page it was copied from (its breadcrumb, the page's title
@@ -458,7 +464,11 @@ def _below_portal_residue(window: list[PhysLine]) -> int:
     issuer's lines right above the motto. The real block wins over what the
     page says of it (its record fills only what the block lacks, see
     ``_portal_metadata``). 0 when no such residue comes first."""
-    if not any(P.PORTAL_RESIDUE.match(pl.text) for pl in window):
+    residue = P.PORTAL_RESIDUE.match
+    for pl in window:  # (a loop, the pattern only on lines opening as it does)
+        if pl.text[:1] in _PORTAL_INITIALS and residue(pl.text):
+            break
+    else:
         return 0  # (the common case)
     motto = next((i for i, pl in enumerate(window) if P.MOTTO.search(pl.text)), None)
     if not motto:
@@ -1206,6 +1216,18 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
     return None
 
 
+# The last character of a text P.TERMINAL_PUNCT matches, but for a space
+# (every space the pattern's \s takes is one to str.isspace).
+_TERMINAL_LAST = ".;:!?…\"”’)]"
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """``P.TERMINAL_PUNCT.match(text)``, tried only on a text whose last
+    character it can end with (an item's heading ends with none)."""
+    last = text[-1:]
+    return (last in _TERMINAL_LAST or last.isspace()) and P.TERMINAL_PUNCT.match(text) is not None
+
+
 def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
     rest = rest.strip()
     if kind in ("dash", "plus"):
@@ -1213,13 +1235,13 @@ def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
     m = P.HEADING_COLON.match(rest) if ":" in rest else None
     if (
         m
-        and not P.TERMINAL_PUNCT.match(m["head"])
+        and not _ends_a_sentence(m["head"])
         and len(m["head"]) <= 100
         and not P.HEADING_NOT_BEFORE_COLON.search(m["head"])
         and not P.TIME_VALUE_ONLY.match(m["text"])
     ):
         return m["head"].strip(), m["text"].strip()
-    if P.TERMINAL_PUNCT.match(rest) and not rest.endswith(":"):
+    if _ends_a_sentence(rest) and not rest.endswith(":"):
         return None, rest  # a sentence, not a heading: headings carry no full stop
     return rest.rstrip(":").strip() or None, ""
 

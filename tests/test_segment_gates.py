@@ -97,6 +97,11 @@ def test_the_gated_header_searches_find_what_the_searches_find():
         ref = P.PLACE_DATE.search(text, max(0, k - S._PLACE_REACH)) if k >= 0 else None
         assert _same(S.find_place_date(text), ref), text
     assert S.find_number(extra[0]) is None and S.find_place_date(extra[0]) is None
+    for text in _lines() + extra + ["   Số: 1/QĐ-UBND", "Luật số 5/2020/QH14 …", "ỦY BAN | Số 3/KH-UBND"]:
+        m = S._search_number(text)
+        ref = P.HEADER_NUMBER.search(text)
+        assert _same(m, ref), text
+        assert P.HEADER_NUMBER.split(text)[0] == (text[: m.start()] if m else text), text
 
 
 @pytest.mark.parametrize(

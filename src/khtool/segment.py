@@ -80,12 +80,17 @@ def find_number(text: str) -> regex.Match[str] | None:
     hits = [i for i in (text.find("Số"), text.find("SỐ"), text.find("số")) if i >= 0]
     if not hits:
         return None
-    start = max(0, min(hits) - _NUMBER_REACH)
+    return _search_number(text, max(0, min(hits) - _NUMBER_REACH))
+
+
+def _search_number(text: str, start: int = 0) -> regex.Match[str] | None:
+    """``P.HEADER_NUMBER.search(text, start)``, tried where a number can open."""
     if "|" not in text and "Số" not in text and "SỐ" not in text:
         # past the line's start a number opens at a capital "Số" or after a
         # cell's bar (a long body line with a lowercase "số" has neither):
-        # only the start is left, and only when the search begins there
-        return P.HEADER_NUMBER.match(text) if start == 0 else None
+        # only the start is left ("Luật số …"), and only when the search
+        # begins there
+        return P.HEADER_NUMBER.match(text) if start == 0 and "số" in text else None
     return P.HEADER_NUMBER.search(text, start)
 
 
@@ -883,7 +888,8 @@ def _read_issuer(
         text = P.MOTTO.sub(" ", text)
         text = P.MOTTO_LINE2.sub(" ", text)
         text = P.PARTY_MOTTO.sub(" ", text)
-        text = P.HEADER_NUMBER.split(text)[0]
+        if (number := _search_number(text)) is not None:
+            text = text[: number.start()]  # (what split would keep before it)
         if (bm := P.ORGANISATION_BANNER.search(text)) is not None:
             banner, own, text = bm.group(0).strip(), bm["own"], text[: bm.start()]
         text = P.SUBJECT_VV.sub(" ", text)

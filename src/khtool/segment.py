@@ -896,6 +896,8 @@ def _read_issuer(
         dm = find_place_date(text)
         if dm:
             text = text[: dm.start()]
+        if not _is_upper(text):
+            continue  # (as below: squeezing its spaces changes no letter)
         text = " ".join(text.split()).strip(" |").lstrip("-– ")
         if not text or P.MOTTO_PARTIAL.match(text) or not _is_upper(text):
             continue

@@ -253,3 +253,19 @@ def test_ends_a_sentence_as_terminal_punct_does():
         head = text.split(":")[0]
         assert S._ends_a_sentence(head) == (P.TERMINAL_PUNCT.match(head) is not None), head
 
+
+
+def test_the_issued_label_is_found_as_in_the_lowered_text():
+    """_portal_metadata looks for "ban hành:" with ISSUED_LABEL, where it
+    looked in the text lowered: each of its characters matches, in any
+    case, exactly the characters str.lower() turns into it."""
+    import sys
+
+    import regex
+
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    for ch in set("ban hành:"):
+        found = set(regex.findall(f"(?i:{regex.escape(ch)})", every_character))
+        assert found == {c for c in every_character if c.lower() == ch}, ch
+    for text in ["Ngày ban hành: 21/08/2025", "NGÀY BAN HÀNH: 21/08/2025", "Ban Hành:", "ban hành 12", ""]:
+        assert (P.ISSUED_LABEL.search(text) is not None) == ("ban hành:" in text.lower()), text

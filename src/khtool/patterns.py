@@ -2739,6 +2739,10 @@ NEWS_ARTICLE_MARK = _regex(
 # its last words start (compiled once: ``regex.finditer`` with a pattern's
 # source looks it up in regex's cache on every call, about 0.1 ms).
 PLACE_WORD = _regex(r"\S+")
+# The label of a portal's record "Ngày ban hành:" in any case (see
+# segment._portal_metadata): regex finds a literal case-insensitively about
+# 7x faster than lowering a whole text to look for it.
+ISSUED_LABEL = _regex(r"(?i:ban hành:)")
 
 
 # ---------------------------------------------------------------------------

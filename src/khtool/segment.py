@@ -2275,7 +2275,7 @@ def _portal_metadata(ct: CleanText, doc: Document) -> None:
     but keeps the portal's record of it: "Số ký hiệu: 186/KH-UBND", "Ngày ban
     hành: 21/08/2025". Read only for what the header left blank."""
     h = doc.header
-    if "ký hiệu" not in ct.source and "ban hành:" not in ct.source.lower():
+    if "ký hiệu" not in ct.source and P.ISSUED_LABEL.search(ct.source) is None:
         return  # (most texts hold neither)
     for pl in ct.phys:
         if h.number is None and (m := P.PORTAL_NUMBER.search(pl.text)):

@@ -269,3 +269,17 @@ def test_the_issued_label_is_found_as_in_the_lowered_text():
         assert found == {c for c in every_character if c.lower() == ch}, ch
     for text in ["Ngày ban hành: 21/08/2025", "NGÀY BAN HÀNH: 21/08/2025", "Ban Hành:", "ban hành 12", ""]:
         assert (P.ISSUED_LABEL.search(text) is not None) == ("ban hành:" in text.lower()), text
+
+
+def test_lines_in_a_range_are_bisected_as_filtered():
+    """A text's logical lines are in source order: _lines_in bisects them."""
+    from khtool.normalize import clean, normalize_source
+
+    for path in sorted(SAMPLES.glob("*.txt")):
+        ct = clean(normalize_source(path.read_text(encoding="utf-8")))
+        starts = [ll.src_start for ll in ct.lines]
+        assert starts == sorted(set(starts))
+        probes = [0, 1, *starts[::7], *(s + 1 for s in starts[::5]), len(ct.source), len(ct.source) + 1]
+        for a in probes:
+            for b in probes[::3]:
+                assert S._lines_in(ct, a, b) == [ll for ll in ct.lines if a <= ll.src_start < b], (a, b)

@@ -2072,7 +2072,9 @@ def _forget_number(h: Header) -> None:
 
 
 def _lines_in(ct: CleanText, src_start: int, src_end: int) -> list[LogicalLine]:
-    return [ll for ll in ct.lines if ll.src_start >= src_start and ll.src_start < src_end]
+    """The logical lines starting in ``[src_start, src_end)`` (they are in
+    source order: bisected, as ``_line_at`` does)."""
+    return ct.lines[_line_at(ct, src_start) : _line_at(ct, src_end)]
 
 
 def segment_part(
@@ -2294,7 +2296,7 @@ def _clean_range(ct: CleanText, part: Part) -> tuple[int, int]:
     if part.last <= part.first:
         return 0, 0
     s_src, e_src = ct.phys[part.first].src_start, ct.phys[part.last - 1].src_end
-    inside = [ll for ll in ct.lines if s_src <= ll.src_start < e_src]
+    inside = _lines_in(ct, s_src, e_src)
     if not inside:
         return 0, 0
     return inside[0].start, inside[-1].end

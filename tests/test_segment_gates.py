@@ -283,3 +283,37 @@ def test_lines_in_a_range_are_bisected_as_filtered():
         for a in probes:
             for b in probes[::3]:
                 assert S._lines_in(ct, a, b) == [ll for ll in ct.lines if a <= ll.src_start < b], (a, b)
+
+
+
+def test_a_name_is_searched_for_only_where_the_line_can_end_it():
+    """_trailing_name tries TRAILING_PERSON_NAME only on a line ending with a
+    letter, INNER_PERSON_NAME only on one not ending with a lowercase letter:
+    it finds what trying both on every line found."""
+
+    def trying_both(text):
+        text = P.MILITARY_RANK.sub("", " ".join(text.strip(" *").split()))
+        if S.is_person_name(text):
+            return text
+        m = P.TRAILING_PERSON_NAME.search(text) or P.INNER_PERSON_NAME.search(text)
+        if m and S._is_upper(text[: m.start()] or "X"):
+            words = m.group(1).split()
+            while words and words[0].lower() not in S._surnames():
+                words.pop(0)
+            name = " ".join(words)
+            if S.is_person_name(name):
+                return name
+        return None
+
+    texts = [
+        "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân",
+        "TM. ĐOÀN KIỂM TRA TRƯỞNG ĐOÀN Hoàng Văn Thuân PHÓ GIÁM ĐỐC SỞ CÔNG THƯƠNG",
+        "GIÁM ĐỐC Hoàng Chí Hiền  ",
+        "Đại tá Nguyễn Văn An",
+        "- Lưu: VT, KH.",
+        "",
+        " * ",
+    ]
+    for text in texts + _lines():
+        assert S._trailing_name(text) == trying_both(text), text
+    assert S._trailing_name(texts[0]) == S._trailing_name(texts[1]) == "Hoàng Văn Thuân"

@@ -2743,6 +2743,9 @@ PLACE_WORD = _regex(r"\S+")
 # segment._portal_metadata): regex finds a literal case-insensitively about
 # 7x faster than lowering a whole text to look for it.
 ISSUED_LABEL = _regex(r"(?i:ban hành:)")
+# A lowercase letter (tried at a line's last character: INNER_PERSON_NAME
+# needs none after the name it finds).
+LOWER_LETTER = _regex(r"\p{Ll}")
 
 
 # ---------------------------------------------------------------------------

@@ -1908,8 +1908,14 @@ def _trailing_name(text: str) -> str | None:
     if is_person_name(text):
         return text
     # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân": a name after capitals, or
-    # between them ("… TRƯỞNG ĐOÀN Hoàng Văn Thuân PHÓ GIÁM ĐỐC SỞ …")
-    m = P.TRAILING_PERSON_NAME.search(text) or P.INNER_PERSON_NAME.search(text)
+    # between them ("… TRƯỞNG ĐOÀN Hoàng Văn Thuân PHÓ GIÁM ĐỐC SỞ …"); each
+    # searched for only where the line's last character can end its match
+    # (the text has no space at its end): a name's letter, or after a name
+    # inside, no lowercase letter (most lines end with neither: ";", "…ệt")
+    end = len(text) - 1
+    m = P.TRAILING_PERSON_NAME.search(text) if end >= 0 and P.HAS_LETTER.match(text, end) else None
+    if m is None and end >= 0 and not P.LOWER_LETTER.match(text, end):
+        m = P.INNER_PERSON_NAME.search(text)
     if m and _is_upper(text[: m.start()] or "X"):
         words = m.group(1).split()
         # drop stray letters before the surname ("C Hoàng Chí Hiền")

@@ -317,3 +317,15 @@ def test_a_name_is_searched_for_only_where_the_line_can_end_it():
     for text in texts + _lines():
         assert S._trailing_name(text) == trying_both(text), text
     assert S._trailing_name(texts[0]) == S._trailing_name(texts[1]) == "Hoàng Văn Thuân"
+
+
+def test_a_position_opens_with_a_position_initial():
+    """_position_of reads a title only from a line opening with one of
+    _POSITION_INITIALS."""
+    titles = ["PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỦ TƯỚNG", "BÍ THƯ", "TRƯỞNG BAN",
+              "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG", "CHÁNH THANH TRA", "TỔNG CỤC TRƯỞNG",
+              "CHI CỤC TRƯỞNG", "THỐNG ĐỐC", "TỔNG KIỂM TOÁN", "CHỦ NHIỆM", "TRƯỞNG ĐOÀN", "HIỆU TRƯỞNG"]
+    for text in titles + [line for line in _lines() if P.POSITION.match(line)]:
+        assert P.POSITION.match(text), text
+        assert text[:1] in S._POSITION_INITIALS, text
+    assert S._position_of("PHÓ GIÁM ĐỐC Hoàng Chí Hiền") == "PHÓ GIÁM ĐỐC"

@@ -1638,9 +1638,16 @@ def _position_of(text: str) -> str | None:
     """A signer's title alone on a line, or before the name: "GIÁM ĐỐC",
     "PHÓ GIÁM ĐỐC Hoàng Chí Hiền" -> "PHÓ GIÁM ĐỐC"."""
     text = " ".join(text.strip(" *").split())
+    if text[:1] not in _POSITION_INITIALS:
+        return None  # (no title can open it: no name to look for)
     name = _trailing_name(text)
     head = text[: text.rfind(name)].strip() if name else text
     return head if head and P.POSITION.match(head) else None
+
+
+# The letters P.POSITION's titles open with ("PHÓ", "CHỦ TỊCH", "GIÁM ĐỐC",
+# "BỘ TRƯỞNG", "THỦ TƯỚNG", "VỤ TRƯỞNG", "HIỆU TRƯỞNG" …).
+_POSITION_INITIALS = "PCGBTVH"
 
 
 # A letter's "Kính gửi:" comes right under its header: looked for in the

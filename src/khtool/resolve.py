@@ -31,8 +31,16 @@ def since_reform(loc: Locality, date: str | None) -> bool:
 _DISTRICT_WORDS = ("huyện ", "quận ", "thị xã ")
 
 
+# A word each unit kind of P.UNIT_WITH_KIND holds, lowered ("thị xã" holds
+# "xã", "thành phố" "thành"): a line holding none names no unit.
+_UNIT_KIND_WORDS = ("tỉnh", "thành", "tp", "huyện", "quận", "xã", "phường", "trấn")
+
+
 def _named_units(line: str) -> list[tuple[str, str]]:
     """Units named in a line, with the unit word as written ("thành phố Quảng Ngãi")."""
+    low = line.lower()
+    if not any(w in low for w in _UNIT_KIND_WORDS):
+        return []  # (most lines of a preamble: no pattern search)
     from .gazetteer import parse_unit
 
     out = []
@@ -248,6 +256,8 @@ def _citation_place(
             loc = resolve_locality(hints=hints, province=own.province, **{field: name}) or loc
         return lvl, loc
     if own is None:
+        if not issuer:  # (most citations name no issuer: neither pattern can match)
+            return level, None
         if P.OWN_DISTRICT_BODY.search(issuer):
             return "district", None
         if P.OWN_PROVINCE_BODY.search(issuer):

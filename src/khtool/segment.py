@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -80,7 +80,18 @@ def find_number(text: str) -> regex.Match[str] | None:
     hits = [i for i in (text.find("Số"), text.find("SỐ"), text.find("số")) if i >= 0]
     if not hits:
         return None
-    return P.HEADER_NUMBER.search(text, max(0, min(hits) - _NUMBER_REACH))
+    return _search_number(text, max(0, min(hits) - _NUMBER_REACH))
+
+
+def _search_number(text: str, start: int = 0) -> regex.Match[str] | None:
+    """``P.HEADER_NUMBER.search(text, start)``, tried where a number can open."""
+    if "|" not in text and "Số" not in text and "SỐ" not in text:
+        # past the line's start a number opens at a capital "Số" or after a
+        # cell's bar (a long body line with a lowercase "số" has neither):
+        # only the start is left ("Luật số …"), and only when the search
+        # begins there
+        return P.HEADER_NUMBER.match(text) if start == 0 and "số" in text else None
+    return P.HEADER_NUMBER.search(text, start)
 
 
 def find_place_date(text: str) -> regex.Match[str] | None:
@@ -91,16 +102,22 @@ def find_place_date(text: str) -> regex.Match[str] | None:
         return None
     if len(low) != len(text):  # lowering changed offsets: search it all
         k = 0
+    elif (t := low.find("tháng", k + 4)) < 0 or low.find("năm", t + 5) < 0:
+        # a date has "tháng" and then "năm" after its "ngày": a line citing
+        # "ngày 15/3/2024" has not, and the search would try every position
+        return None
     return P.PLACE_DATE.search(text, max(0, k - _PLACE_REACH))
 
 
 def walk_sections(sections: list[Section]) -> Iterator[Section]:
     """Every section, depth first, in document order (one generator, not one per level)."""
     stack = sections[::-1]
+    pop = stack.pop
     while stack:
-        s = stack.pop()
+        s = pop()
         yield s
-        stack.extend(s.children[::-1])
+        if children := s.children:  # (most sections have none: no empty slice)
+            stack += children[::-1]
 
 
 # How far into a text its own type line stands (below the header block).
@@ -114,10 +131,13 @@ def split_parts(ct: CleanText) -> list[Part]:
     seen_footer = False
     main_type = False  # (the text's own type line, its title under it: "THÔNG TƯ" /
     # "SỬA ĐỔI … QUY CHẾ …" / "BAN HÀNH KÈM THEO THÔNG TƯ SỐ …" is no attachment)
+    initials = P.FOOTER_INITIALS
     for i, pl in enumerate(phys):
-        if pl.text[0] in P.FOOTER_INITIALS and P.FOOTER_OPENER.match(pl.text):
+        text = pl.text
+        if text[0] in initials and P.FOOTER_OPENER.match(text):
             seen_footer = True
-        if i < 3 or not _type_of_line(pl.text):
+        # (_type_of_line's own first test, here: most lines fail it, with no call)
+        if i < 3 or not text[:2].isupper() or not _type_of_line(text):
             continue
         if not main_type and not seen_footer and i < MAIN_TYPE_REACH:
             main_type = True
@@ -173,15 +193,27 @@ def _span_of(ct: CleanText, pl: PhysLine, start: int = 0, end: int | None = None
     """Source span of a slice of a physical line's (cleaned) text."""
     text_len = len(pl.text)
     end = text_len if end is None else end
-    # pieces map the cleaned line 1:1 onto the source, run by run
-    offsets: list[int] = []
-    for pc in pl.pieces:
-        offsets.extend(range(pc.src_start, pc.src_end))
-    if not offsets:
+    # pieces map the cleaned line 1:1 onto the source, run by run: the
+    # source offset of the line's i-th kept character is found by walking them
+    n = sum(pc.src_end - pc.src_start for pc in pl.pieces if pc.src_end > pc.src_start)
+    if not n:
         return ct.source_span(pl.src_start, pl.src_end)
-    s = offsets[min(start, len(offsets) - 1)]
-    e = offsets[min(max(end - 1, start), len(offsets) - 1)] + 1
-    return ct.source_span(s, e)
+    i, j = min(start, n - 1), min(max(end - 1, start), n - 1)
+    if i < 0 or j < 0:  # (indexed from the end, as a list of the offsets would be)
+        i, j = i + n if i < 0 else i, j + n if j < 0 else j
+    return ct.source_span(_source_at(pl, i), _source_at(pl, j) + 1)
+
+
+def _source_at(pl: PhysLine, i: int) -> int:
+    """The source offset of a physical line's ``i``-th cleaned character."""
+    if i < 0:
+        raise IndexError(i)
+    for pc in pl.pieces:
+        if pc.src_end > pc.src_start:
+            if i < pc.src_end - pc.src_start:
+                return pc.src_start + i
+            i -= pc.src_end - pc.src_start
+    raise IndexError(i)
 
 
 def _is_upper(text: str) -> bool:
@@ -430,6 +462,12 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
 _ISSUER_LINE_MAX = 90
 
 
+# The letters P.PORTAL_RESIDUE's labels open with, in either case ("Trang
+# chủ", "Số ký hiệu", "Ngày ban hành", "Loại văn bản", "Cơ quan ban hành" …;
+# re's IGNORECASE matches "s" to "ſ" too).
+_PORTAL_INITIALS = frozenset("TtSsſNnLlCc")
+
+
 def _below_portal_residue(window: list[PhysLine]) -> int:
     """Where a document's own header block starts under the residue of the
     web portal's page it was copied from (its breadcrumb, the page's title
@@ -437,7 +475,11 @@ def _below_portal_residue(window: list[PhysLine]) -> int:
     issuer's lines right above the motto. The real block wins over what the
     page says of it (its record fills only what the block lacks, see
     ``_portal_metadata``). 0 when no such residue comes first."""
-    if not any(P.PORTAL_RESIDUE.match(pl.text) for pl in window):
+    residue = P.PORTAL_RESIDUE.match
+    for pl in window:  # (a loop, the pattern only on lines opening as it does)
+        if pl.text[:1] in _PORTAL_INITIALS and residue(pl.text):
+            break
+    else:
         return 0  # (the common case)
     motto = next((i for i, pl in enumerate(window) if P.MOTTO.search(pl.text)), None)
     if not motto:
@@ -567,7 +609,7 @@ def _opens_a_body_paragraph(phys: list[PhysLine], j: int) -> bool:
 
 def _place_span(ct: CleanText, pl: PhysLine, dm: regex.Match[str], place: str) -> Span:
     """The span of the place as cleaned: its last words of what the pattern took."""
-    starts = [m.start() for m in regex.finditer(r"\S+", dm["place"])]
+    starts = [m.start() for m in P.PLACE_WORD.finditer(dm["place"])]
     first = starts[-len(place.split())] if len(place.split()) <= len(starts) else 0
     return _span_of(ct, pl, dm.start("place") + first, dm.end("place"))
 
@@ -671,15 +713,37 @@ def _unit_words() -> list[tuple[str, str]]:
 
 
 @cache
+def _unit_levels() -> dict[str, str]:
+    """Unit word -> level (see ``_unit_words``)."""
+    return dict(_unit_words())
+
+
+@cache
 def _central_cities() -> frozenset[str]:
     return frozenset(fold(c) for c in load("organs.json")["central_cities"])
 
 
-def organ_of(name: str) -> dict[str, Any] | None:
-    """The organs.json row of the body a name opens with (flags are booleans)."""
-    f = fold(name)
+@cache
+def _organ_prefixes() -> tuple[dict[str, dict[str, Any]], list[int]]:
+    """Each folded prefix's row (the first, as ``_organs`` orders them) and
+    the prefixes' lengths, longest first."""
+    rows: dict[str, dict[str, Any]] = {}
     for prefix, row in _organs():
-        if f.startswith(prefix):
+        rows.setdefault(prefix, row)
+    return rows, sorted({len(p) for p in rows}, reverse=True)
+
+
+# (the names a text gives its bodies come again and again: its header's, its
+# citations' "của UBND tỉnh", and from text to text)
+@lru_cache(maxsize=4096)
+def organ_of(name: str) -> dict[str, Any] | None:
+    """The organs.json row of the body a name opens with (flags are booleans):
+    the longest prefix the folded name starts with, looked up by its length
+    (at most one prefix of each length can start it)."""
+    f = fold(name)
+    rows, lengths = _organ_prefixes()
+    for n in lengths:
+        if n <= len(f) and (row := rows.get(f[:n])) is not None:
             return row
     return None
 
@@ -697,9 +761,15 @@ def units_in(text: str) -> list[tuple[str, str]]:
     """(level, name) for each administrative unit named in ``text``:
     "UBND PHƯỜNG NGUYỄN NGHIÊM" -> [("ward", "Nguyễn Nghiêm")],
     "TỈNH ỦY BÌNH DƯƠNG" -> [("province", "Bình Dương")]."""
+    return list(_units_in(text))  # (a list of the caller's own)
+
+
+@lru_cache(maxsize=4096)  # (the same issuers' names are read again and again)
+def _units_in(text: str) -> tuple[tuple[str, str], ...]:
     out = []
+    levels = _unit_levels()
     found = [
-        (m, dict(_unit_words()).get(" ".join(m["word"].lower().rstrip(".").split()), ""))
+        (m, levels.get(" ".join(m["word"].lower().rstrip(".").split()), ""))
         for m in P.UNIT_WITH_KIND.finditer(text)
     ]
     found += [
@@ -716,7 +786,7 @@ def units_in(text: str) -> list[tuple[str, str]]:
         if level == "city":
             level = "province" if fold(name) in _central_cities() else "district"
         out.append((level, name))
-    return out
+    return tuple(out)
 
 
 _LEVEL_ORDER = {"party": 0, "national": 1, "province": 2, "district": 3, "ward": 4}
@@ -731,6 +801,7 @@ def _number_line(text: str) -> bool:
     return m is not None and len(text[m.end() :].split()) <= 2
 
 
+@lru_cache(maxsize=4096)  # (a text's citations name the same issuers again and again)
 def level_of_issuer(
     name: str | None, parent: str | None
 ) -> tuple[str | None, str | None, str | None]:
@@ -823,13 +894,16 @@ def _read_issuer(
         text = P.MOTTO.sub(" ", text)
         text = P.MOTTO_LINE2.sub(" ", text)
         text = P.PARTY_MOTTO.sub(" ", text)
-        text = P.HEADER_NUMBER.split(text)[0]
+        if (number := _search_number(text)) is not None:
+            text = text[: number.start()]  # (what split would keep before it)
         if (bm := P.ORGANISATION_BANNER.search(text)) is not None:
             banner, own, text = bm.group(0).strip(), bm["own"], text[: bm.start()]
         text = P.SUBJECT_VV.sub(" ", text)
         dm = find_place_date(text)
         if dm:
             text = text[: dm.start()]
+        if not _is_upper(text):
+            continue  # (as below: squeezing its spaces changes no letter)
         text = " ".join(text.split()).strip(" |").lstrip("-– ")
         if not text or P.MOTTO_PARTIAL.match(text) or not _is_upper(text):
             continue
@@ -953,10 +1027,17 @@ def _known_bodies() -> dict[str, str]:
     return out
 
 
+def _may_name_a_committee(text: str) -> bool:
+    """Whether a line may name a people's committee as ISSUER_SENTENCE and
+    SUBORDINATES do, "UBND" or "Ủy ban nhân dân" (a cheap test before them:
+    most lines of a body name none)."""
+    return "UBND" in text or "nhân" in text
+
+
 def infer_issuer(ct: CleanText, lines: list[LogicalLine], h: Header) -> None:
     """Issuer and level of a headerless document, from what its text says."""
     for ll in lines:
-        m = P.ISSUER_SENTENCE.search(ll.text)
+        m = P.ISSUER_SENTENCE.search(ll.text) if _may_name_a_committee(ll.text) else None
         if m:
             unit = (m["unit"] or "").strip()
             name = f"UBND {unit}".strip() if unit else "UBND"
@@ -1033,6 +1114,8 @@ def _level_from_subordinates(lines: list[LogicalLine]) -> str | None:
     addresses as "các ..."."""
     votes: dict[str, int] = {}
     for ll in lines:
+        if not _may_name_a_committee(ll.text):
+            continue
         for m in P.SUBORDINATES.finditer(ll.text):
             first = " ".join(m["units"].split(",")[0].split())
             lv = _UNIT_LEVEL.get(first.lower())
@@ -1064,6 +1147,15 @@ def roman_value(label: str) -> int | None:
     return total
 
 
+# What a line a pattern of classify_line matches opens with (a cheap test
+# before it): a roman numeral's letters are followed by another, a space or
+# a mark; an indicator without its dash opens with "Chỉ tiêu"; a part with
+# its word (tests/test_segment_gates.py checks these on the samples).
+_ROMAN_SECOND = "IVXL.-–)/"
+_INDICATOR_OPENINGS = ("Chỉ", "CHỈ")
+_PART_OPENINGS = ("Chương", "CHƯƠNG", "Phần", "PHẦN", "Mục", "MỤC")
+
+
 def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
     """(kind, label, number, rest) when a logical line opens a numbered item.
 
@@ -1088,6 +1180,8 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
             return "arabic", m["label"], int(last) if last.isdigit() else None, m["rest"]
         return None
     if c in "IVXL":
+        if not (text[1:2] in _ROMAN_SECOND or text[1:2].isspace()):
+            return None  # ("Việc", "Xây dựng", "Lãnh đạo": no numeral's end after its letter)
         m = P.SECTION_ROMAN.match(text)
         if m and roman_value(m["label"]) and (m["rest"] or "").strip():
             return "roman", m["label"], roman_value(m["label"]), m["rest"]
@@ -1103,10 +1197,12 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
         if m:
             return "part", m["label"], "ABCDĐEFGH".find(m["label"]) + 1 or None, m["rest"]
     if c in "CPM":
-        m = P.SECTION_INDICATOR.match(text)
+        # (each pattern only on the lines opening with its words: "Các", "Cục",
+        # "Phối hợp", "Mục tiêu" … try none)
+        m = P.SECTION_INDICATOR.match(text) if text.startswith(_INDICATOR_OPENINGS) else None
         if m:
             return "indicator", f"Chỉ tiêu {m['label']}", int(m["label"]), m["rest"]
-        m = P.SECTION_PART.match(text)
+        m = P.SECTION_PART.match(text) if text.startswith(_PART_OPENINGS) else None
         if m:
             lab = m["label"]
             if lab[:3].lower() == "thứ":  # "PHẦN THỨ HAI"
@@ -1115,7 +1211,7 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
             else:
                 num = int(lab) if lab.isdigit() else roman_value(lab)
             return "part", f"{m['word'].capitalize()} {lab}", num, m["rest"]
-        m = P.APPENDIX_HEADING.match(text)
+        m = P.APPENDIX_HEADING.match(text) if c == "P" else None
         if m:
             lab = m["label"] or m["label2"]
             # no number: an appendix has no order to check against its siblings
@@ -1134,6 +1230,18 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
     return None
 
 
+# The last character of a text P.TERMINAL_PUNCT matches, but for a space
+# (every space the pattern's \s takes is one to str.isspace).
+_TERMINAL_LAST = ".;:!?…\"”’)]"
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """``P.TERMINAL_PUNCT.match(text)``, tried only on a text whose last
+    character it can end with (an item's heading ends with none)."""
+    last = text[-1:]
+    return (last in _TERMINAL_LAST or last.isspace()) and P.TERMINAL_PUNCT.match(text) is not None
+
+
 def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
     rest = rest.strip()
     if kind in ("dash", "plus"):
@@ -1141,13 +1249,13 @@ def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
     m = P.HEADING_COLON.match(rest) if ":" in rest else None
     if (
         m
-        and not P.TERMINAL_PUNCT.match(m["head"])
+        and not _ends_a_sentence(m["head"])
         and len(m["head"]) <= 100
         and not P.HEADING_NOT_BEFORE_COLON.search(m["head"])
         and not P.TIME_VALUE_ONLY.match(m["text"])
     ):
         return m["head"].strip(), m["text"].strip()
-    if P.TERMINAL_PUNCT.match(rest) and not rest.endswith(":"):
+    if _ends_a_sentence(rest) and not rest.endswith(":"):
         return None, rest  # a sentence, not a heading: headings carry no full stop
     return rest.rstrip(":").strip() or None, ""
 
@@ -1157,7 +1265,7 @@ def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
 _PART_RANK = {"Phần": 1, "Chương": 2, "Mục": 3}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     """An item still open; it becomes a Section when it closes (its text and
     its end are only known then)."""
@@ -1168,11 +1276,11 @@ class _Open:
     heading: str | None
     start: int  # source offset of the opening line's start
     texts: list[str]
-    children: list[Section] = field(default_factory=list)
     # its opening sentence ends with a colon: it announces what follows
     announces: bool = False
     # how many numbers its label has: "1." 1, "1.1." 2 ("arabic" items only)
     depth: int = 1
+    children: list[Section] = field(default_factory=list)
 
 
 def _quoted_lines(lines: list[LogicalLine]) -> set[int]:
@@ -1183,7 +1291,11 @@ def _quoted_lines(lines: list[LogicalLine]) -> set[int]:
     quotation never closed ends before the text's own next article, or, with
     none, quotes nothing."""
     out: set[int] = set()
-    if not any(ll.text[:1] in P.OPENING_QUOTES for ll in lines):
+    quotes = P.OPENING_QUOTES
+    for ll in lines:  # (a loop, not any() over a generator: this runs on every line)
+        if ll.text[:1] in quotes:
+            break
+    else:
         return out  # (most texts quote nothing at a line's start)
     last_article = 0  # the text's own last article, outside quotations
     k = 0
@@ -1245,53 +1357,57 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                 kind=op.kind,  # type: ignore[arg-type]
                 number=op.number,
                 heading=op.heading,
-                text="\n".join(t for t in op.texts if t),
+                text="\n".join(filter(None, op.texts)),
                 children=op.children,
                 span=ct.source_span(op.start, last_end),
             )
             (stack[-1].children if stack else roots).append(sec)
 
     quoted = _quoted_lines(lines)
+    marker_max = P.MARKER_MAX_LEN
     for k, ll in enumerate(lines):
+        line_text = ll.text
         # (another text's wording, quoted whole: its numbers are not this one's)
         inside = k in quoted
-        c = classify_line(ll.text) if not inside else None
-        if not inside and len(ll.phys) > 1 and len(ll.phys[0].text) <= P.MARKER_MAX_LEN:
+        c = classify_line(line_text) if not inside else None
+        if not inside and len(ll.phys) > 1 and len(ll.phys[0].text) <= marker_max:
             alone = P.MARKER_ONLY.match(ll.phys[0].text)
             if alone and alone["decimal"]:
                 # "1.4" alone on its line, its text on the next: no stop after it
                 label = alone["decimal"]
-                c = ("arabic", label, int(label.rsplit(".", 1)[1]), ll.text[len(label) :].strip())
+                c = ("arabic", label, int(label.rsplit(".", 1)[1]), line_text[len(label) :].strip())
         if c is not None and _row_number(ll):
             c = None
-        elif c is None and not inside and stack and stack[0].kind == "appendix" and ll.text[:1] == "M":
-            form = P.FORM_HEADING.match(ll.text)
+        elif c is None and not inside and stack and stack[0].kind == "appendix" and line_text[:1] == "M":
+            form = P.FORM_HEADING.match(line_text)
             if form:  # a form of the appendix: a part of it, numbered afresh
                 c = ("part", f"Mẫu {form['label']}", None, form["rest"])
         if c is None:
-            top = stack[-1] if stack else None
-            if (
-                top is not None
-                and top.kind == "part"
-                and not any(top.texts)
-                and not top.children
-                and not ll.phys[0].is_cell  # (a form's table, under "Mẫu số 02")
-                and (top.heading is None or top.heading.isupper())
-                and _is_upper(ll.text)
-            ):
-                # "Chương I" / "NHỮNG QUY ĐỊNH CHUNG": the lines under it are its
-                # heading, wrapped over several, without a footnote's mark ("…
-                # THI HÀNH53")
-                line = P.CAPS_FOOTNOTE_MARK.sub("", ll.text.strip())
-                top.heading = f"{top.heading} {line}" if top.heading else line
-                last_end = max(last_end, ll.src_end)
-                continue
             if stack:
-                stack[-1].texts.append(ll.text)
+                top = stack[-1]
+                if (
+                    top.kind == "part"
+                    and not any(top.texts)
+                    and not top.children
+                    and not ll.phys[0].is_cell  # (a form's table, under "Mẫu số 02")
+                    and (top.heading is None or top.heading.isupper())
+                    and _is_upper(line_text)
+                ):
+                    # "Chương I" / "NHỮNG QUY ĐỊNH CHUNG": the lines under it are its
+                    # heading, wrapped over several, without a footnote's mark ("…
+                    # THI HÀNH53")
+                    line = P.CAPS_FOOTNOTE_MARK.sub("", line_text.strip())
+                    top.heading = f"{top.heading} {line}" if top.heading else line
+                    if ll.src_end > last_end:
+                        last_end = ll.src_end
+                    continue
+                texts = top.texts
+                texts.append(line_text)
                 # the announcing sentence opens the item: a colon many lines on
                 # ends a form's or a quotation's line, not the item's opening
-                stack[-1].announces = ll.text.endswith(":") and len(stack[-1].texts) <= 2
-            last_end = max(last_end, ll.src_end)
+                top.announces = line_text.endswith(":") and len(texts) <= 2
+            if ll.src_end > last_end:
+                last_end = ll.src_end
             continue
         kind, label, number, rest = c
         heading, text = _heading_and_text(kind, rest)
@@ -1329,11 +1445,9 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             pos = 0  # an appendix closes the body (and the appendix before it)
         if pos is not None:
             close_to(pos)
-        opened = _Open(kind, label, number, heading, ll.src_start, [text] if text else [])
-        opened.announces = ll.text.endswith(":")
-        opened.depth = depth
-        stack.append(opened)
-        last_end = max(last_end, ll.src_end)
+        stack.append(_Open(kind, label, number, heading, ll.src_start, [text] if text else [], line_text.endswith(":"), depth))
+        if ll.src_end > last_end:
+            last_end = ll.src_end
     close_to(0)
     return roots
 
@@ -1375,7 +1489,8 @@ def _check_numbering(ct: CleanText, siblings: list[Section], out: list[Diagnosti
         if kind != "article":  # (checked through the whole text)
             _check_sequence(ct, kind, secs, out)
     for s in siblings:
-        _check_numbering(ct, s.children, out)
+        if s.children:  # (most have none: no call for them)
+            _check_numbering(ct, s.children, out)
 
 
 def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Diagnostic]) -> None:
@@ -1386,8 +1501,8 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
         if kind == "article" and s.label and not s.label[-1].isdigit():
             continue  # "Điều 85a", inserted between 85 and 86
         n = s.number or 0
-        where = f"{_kind_vi(kind)} {s.label}"
         if n in seen:
+            where = f"{_kind_vi(kind)} {s.label}"
             out.append(
                 _sec_diag(
                     ct,
@@ -1397,6 +1512,7 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
                 )
             )
         elif prev is not None and prev.number is not None and n < prev.number:
+            where = f"{_kind_vi(kind)} {s.label}"
             out.append(
                 _sec_diag(
                     ct,
@@ -1406,6 +1522,7 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
                 )
             )
         elif prev is not None and prev.number is not None and n > prev.number + 1:
+            where = f"{_kind_vi(kind)} {s.label}"
             out.append(
                 _sec_diag(
                     ct,
@@ -1415,6 +1532,7 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
                 )
             )
         elif prev is None and n > 1 and kind != "indicator":
+            where = f"{_kind_vi(kind)} {s.label}"
             out.append(
                 _sec_diag(ct, s, "numbering-gap", f"Thiếu số thứ tự: {where} là mục đầu tiên")
             )
@@ -1422,16 +1540,19 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
         prev = s
 
 
+_KIND_VI = {
+    "roman": "mục",
+    "arabic": "mục",
+    "letter": "điểm",
+    "article": "",
+    "part": "",
+    "appendix": "",
+    "indicator": "",
+}
+
+
 def _kind_vi(kind: str) -> str:
-    return {
-        "roman": "mục",
-        "arabic": "mục",
-        "letter": "điểm",
-        "article": "",
-        "part": "",
-        "appendix": "",
-        "indicator": "",
-    }.get(kind, "mục")
+    return _KIND_VI.get(kind, "mục")
 
 
 def _sec_diag(ct: CleanText, s: Section, code: str, message: str) -> Diagnostic:
@@ -1463,13 +1584,15 @@ def footer_start(lines: list[LogicalLine]) -> int:
     # the appendix's forms
     signature, limit = None, len(lines)
     for k in range(1, len(lines)):
-        if _opens_appendix(lines, k):
+        # (_opens_appendix's own first test, here: most lines fail it, with no call)
+        if lines[k].text[:1] in _APPENDIX_INITIALS and _opens_appendix(lines, k):
             signature = _signature_above(lines, k)
             if signature is not None:
                 limit = k
                 break
     for i in range(limit):
-        if P.RECIPIENTS.match(lines[i].text):
+        text = lines[i].text
+        if text[:1] == "N" and P.RECIPIENTS.match(text):
             return i
     if signature is not None:
         return signature
@@ -1503,6 +1626,10 @@ def _signature_above(lines: list[LogicalLine], k: int) -> int | None:
     return None
 
 
+# What a line opening an appendix starts with (see _opens_appendix).
+_APPENDIX_INITIALS = ("P", "(")
+
+
 def _opens_appendix(lines: list[LogicalLine], k: int) -> bool:
     """Does ``lines[k]`` open, or date, an appendix or attached text after the
     signature: "PHỤ LỤC I", or the "(Ban hành kèm theo Quyết định số …)" under
@@ -1517,9 +1644,16 @@ def _position_of(text: str) -> str | None:
     """A signer's title alone on a line, or before the name: "GIÁM ĐỐC",
     "PHÓ GIÁM ĐỐC Hoàng Chí Hiền" -> "PHÓ GIÁM ĐỐC"."""
     text = " ".join(text.strip(" *").split())
+    if text[:1] not in _POSITION_INITIALS:
+        return None  # (no title can open it: no name to look for)
     name = _trailing_name(text)
     head = text[: text.rfind(name)].strip() if name else text
     return head if head and P.POSITION.match(head) else None
+
+
+# The letters P.POSITION's titles open with ("PHÓ", "CHỦ TỊCH", "GIÁM ĐỐC",
+# "BỘ TRƯỞNG", "THỦ TƯỚNG", "VỤ TRƯỞNG", "HIỆU TRƯỞNG" …).
+_POSITION_INITIALS = "PCGBTVH"
 
 
 # A letter's "Kính gửi:" comes right under its header: looked for in the
@@ -1787,8 +1921,14 @@ def _trailing_name(text: str) -> str | None:
     if is_person_name(text):
         return text
     # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân": a name after capitals, or
-    # between them ("… TRƯỞNG ĐOÀN Hoàng Văn Thuân PHÓ GIÁM ĐỐC SỞ …")
-    m = P.TRAILING_PERSON_NAME.search(text) or P.INNER_PERSON_NAME.search(text)
+    # between them ("… TRƯỞNG ĐOÀN Hoàng Văn Thuân PHÓ GIÁM ĐỐC SỞ …"); each
+    # searched for only where the line's last character can end its match
+    # (the text has no space at its end): a name's letter, or after a name
+    # inside, no lowercase letter (most lines end with neither: ";", "…ệt")
+    end = len(text) - 1
+    m = P.TRAILING_PERSON_NAME.search(text) if end >= 0 and P.HAS_LETTER.match(text, end) else None
+    if m is None and end >= 0 and not P.LOWER_LETTER.match(text, end):
+        m = P.INNER_PERSON_NAME.search(text)
     if m and _is_upper(text[: m.start()] or "X"):
         words = m.group(1).split()
         # drop stray letters before the surname ("C Hoàng Chí Hiền")
@@ -1951,7 +2091,9 @@ def _forget_number(h: Header) -> None:
 
 
 def _lines_in(ct: CleanText, src_start: int, src_end: int) -> list[LogicalLine]:
-    return [ll for ll in ct.lines if ll.src_start >= src_start and ll.src_start < src_end]
+    """The logical lines starting in ``[src_start, src_end)`` (they are in
+    source order: bisected, as ``_line_at`` does)."""
+    return ct.lines[_line_at(ct, src_start) : _line_at(ct, src_end)]
 
 
 def segment_part(
@@ -1973,11 +2115,11 @@ def segment_part(
     body, footer = lines[:f], lines[f:]
     # appendices after the signature ("PHỤ LỤC I" / its title / "(Kèm theo
     # …)") are parts of the document, not of its footer
-    k = next((i for i, ll in enumerate(footer) if i and P.APPENDIX_HEADING.match(ll.text)), None)
+    k = next((i for i, ll in enumerate(footer) if i and ll.text[:1] == "P" and P.APPENDIX_HEADING.match(ll.text)), None)
     appendices = footer[k:] if k is not None else []
     footer = footer[:k] if k is not None else footer
     # the closing sentence ("Trên đây là Kế hoạch ...") ends the numbered body
-    closing = next((i for i, ll in enumerate(body) if P.CLOSING.match(ll.text)), None)
+    closing = next((i for i, ll in enumerate(body) if ll.text[:4] == "Trên" and P.CLOSING.match(ll.text)), None)
     if closing is None:
         closing = _closing_paragraphs(body)
     if closing is None and len(body) > 1 and P.END_MARK.search(body[-1].text):
@@ -2083,26 +2225,29 @@ def provision_lines(ct: CleanText, docs: list[Document]) -> list[int]:
     not an article that holds a whole programme ("Điều 1. Phê duyệt Đề án …"
     over "I.", "II.")."""
     out: list[int] = []
+    starts = [ll.src_start for ll in ct.lines]  # (bisected with no key function)
     for d in docs:
         for art in walk_sections(d.sections):
             if art.kind != "article":
                 continue
-            out += _own_lines(ct, art)
+            out += _own_lines(ct, art, starts)
             for clause in art.children:
                 if clause.kind == "arabic":
-                    out += _own_lines(ct, clause)
+                    out += _own_lines(ct, clause, starts)
                     for point in clause.children:
                         if point.kind == "letter":
-                            out += _own_lines(ct, point)
+                            out += _own_lines(ct, point, starts)
     # (a wording quoted in a clause is the quoted text's, not this one's act)
     quoted = {ct.lines[i].start for i in _quoted_lines(ct.lines)}
     return [x for x in out if x not in quoted] if quoted else out
 
 
-def _own_lines(ct: CleanText, sec: Section) -> list[int]:
-    """The cleaned-text starts of a section's own lines (up to its first child)."""
+def _own_lines(ct: CleanText, sec: Section, starts: list[int]) -> list[int]:
+    """The cleaned-text starts of a section's own lines (up to its first
+    child); ``starts`` are the source starts of ``ct.lines``."""
     stop = sec.children[0].span.start if sec.children else sec.span.end
-    return [ll.start for ll in ct.lines[_line_at(ct, sec.span.start) : _line_at(ct, stop)]]
+    first, end = bisect.bisect_left(starts, sec.span.start), bisect.bisect_left(starts, stop)
+    return [ll.start for ll in ct.lines[first:end]]
 
 
 def _clean_offset(ct: CleanText, src: int) -> int:
@@ -2151,7 +2296,7 @@ def _portal_metadata(ct: CleanText, doc: Document) -> None:
     but keeps the portal's record of it: "Số ký hiệu: 186/KH-UBND", "Ngày ban
     hành: 21/08/2025". Read only for what the header left blank."""
     h = doc.header
-    if "ký hiệu" not in ct.source and "ban hành:" not in ct.source.lower():
+    if "ký hiệu" not in ct.source and P.ISSUED_LABEL.search(ct.source) is None:
         return  # (most texts hold neither)
     for pl in ct.phys:
         if h.number is None and (m := P.PORTAL_NUMBER.search(pl.text)):
@@ -2170,7 +2315,7 @@ def _clean_range(ct: CleanText, part: Part) -> tuple[int, int]:
     if part.last <= part.first:
         return 0, 0
     s_src, e_src = ct.phys[part.first].src_start, ct.phys[part.last - 1].src_end
-    inside = [ll for ll in ct.lines if s_src <= ll.src_start < e_src]
+    inside = _lines_in(ct, s_src, e_src)
     if not inside:
         return 0, 0
     return inside[0].start, inside[-1].end

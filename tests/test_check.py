@@ -98,7 +98,8 @@ def test_rule_fires(rule):
 
 
 def test_every_rule_is_tested():
-    assert set(BROKEN) | {"KH201"} | set(CITED_WRONG) == set(rules())
+    # (KH603: test_a_plan_issued_after_the_date_the_plan_above_gives_its_level)
+    assert set(BROKEN) | {"KH201", "KH603"} | set(CITED_WRONG) == set(rules())
 
 
 # Rules over documents checked together: the ward plan cites the province
@@ -260,3 +261,38 @@ def test_a_reporting_part_saying_no_time_is_flagged(said):
     are due: KH504 as for a part that says nothing of time."""
     line = next(ln for ln in CLEAN.splitlines() if "trước ngày 15/11 hằng năm" in ln)
     assert "KH504" in codes(CLEAN.replace(line, f"- Các sở, ngành {said}."))
+
+
+PROVINCE_2026 = """ỦY BAN NHÂN DÂN
+TỈNH PHÚ THỌ
+Số: 5/KH-UBND
+Phú Thọ, ngày 08 tháng 01 năm 2026
+KẾ HOẠCH
+Thực hiện Chương trình bảo vệ trẻ em năm 2026
+I. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+- Chủ trì, hướng dẫn triển khai Kế hoạch.
+2. Ủy ban nhân dân các xã, phường
+- Xây dựng, ban hành kế hoạch thực hiện tại địa phương, hoàn thành trước ngày 28/02/2026.
+"""
+COMMUNE_2026 = """ỦY BAN NHÂN DÂN
+XÃ THANH SƠN
+Số: 18/KH-UBND
+Thanh Sơn, ngày {date}
+KẾ HOẠCH
+Thực hiện Chương trình bảo vệ trẻ em năm 2026
+Thực hiện Kế hoạch số 5/KH-UBND ngày 08/01/2026 của UBND tỉnh Phú Thọ,
+I. TỔ CHỨC THỰC HIỆN
+1. Trạm Y tế xã
+- Chủ trì tuyên truyền.
+"""
+
+
+@pytest.mark.parametrize(("date", "late"), [("10 tháng 3 năm 2026", 10), ("20 tháng 02 năm 2026", None)])
+def test_a_plan_issued_after_the_date_the_plan_above_gives_its_level(date, late):
+    province = parse_text(PROVINCE_2026, path="province.txt")
+    commune = parse_text(COMMUNE_2026.format(date=date), path="commune.txt")
+    found = [f for f in check_corpus([province, commune]) if f.rule == "KH603"]
+    assert [f.path for f in found] == (["commune.txt"] if late else [])
+    if late:
+        assert f"{late} ngày chậm" in found[0].message

@@ -158,6 +158,9 @@ def test_a_plan_carrying_out_the_other_is_told_with_its_date_targets_and_deadlin
         "cited_date": "2026-01-12",
         "date": "2026-01-20",
         "date_agrees": False,
+        # (the province's plan gives the wards no date for their plans)
+        "plans_due": None,
+        "issued_late_by_days": None,
     }
     assert "45/KH-UBND" not in [c["id"] for c in d.citations.only_b]
     # a ceiling brought lower is stricter, a floor brought lower weaker
@@ -249,3 +252,22 @@ def test_deadlines_are_paired_by_what_they_are_for_before_their_dates():
     got = {(x["a"] and x["a"]["month"], x["b"] and x["b"]["month"]): x["status"] for x in diff_plans(province, commune).deadlines}
     # the same training, three months later; not the plan's issue against a survey two months on
     assert got == {(6, 9): "changed", (2, None): "only_a", (None, 4): "only_b"}
+
+
+def test_a_plan_issued_after_the_date_the_plan_it_carries_out_gives_its_level_is_told_late():
+    province = (
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 5/KH-UBND\nPhú Thọ, ngày 08 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện Chương trình bảo vệ trẻ em năm 2026\nI. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n"
+        "- Chủ trì, hướng dẫn triển khai; xây dựng kế hoạch của Sở trước ngày 20/01/2026.\n"
+        "2. Ủy ban nhân dân các xã, phường\n"
+        "- Xây dựng, ban hành kế hoạch thực hiện tại địa phương, hoàn thành trước ngày 28/02/2026.\n"
+    )
+    commune = (
+        "ỦY BAN NHÂN DÂN\nXÃ THANH SƠN\nSố: 18/KH-UBND\nThanh Sơn, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện Chương trình bảo vệ trẻ em năm 2026\n"
+        "Thực hiện Kế hoạch số 5/KH-UBND ngày 08/01/2026 của UBND tỉnh Phú Thọ,\n"
+        "I. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã\n- Chủ trì tuyên truyền.\n"
+    )
+    d = diff_plans(parse_text(province, path="a.txt"), parse_text(commune, path="b.txt"))
+    # (the Sở's own plan, due earlier, is no date for the communes')
+    assert (d.citations.b_cites_a["plans_due"], d.citations.b_cites_a["issued_late_by_days"]) == ("2026-02-28", 10)

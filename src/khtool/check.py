@@ -428,7 +428,9 @@ def _one_digit_apart(a: str, b: str) -> bool:
 def check_corpus(docs: list[Document], config: Config | None = None) -> list[Finding]:
     """Findings on what the documents checked together cite among themselves:
     a date the cited one does not bear (KH601), a number none of them bears
-    where one of the same type, body and year is probably meant (KH602)."""
+    where one of the same type, body and year is probably meant (KH602), a
+    plan issued after the date the plan it carries out gives its level (KH603)."""
+    from .diff import late_by, plan_of, plans_due
     from .docnumber import parse_number
     from .graph import document_node_key
 
@@ -452,6 +454,17 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
             span = c.mentions[0].span if c.mentions else None
             cited = by_key.get(c.key)
             if cited is not None and cited is not doc:
+                if c.relation == "implements":
+                    due = plans_due(plan_of(cited), doc.header.level)
+                    late = late_by(doc.header.date, due)
+                    if late and due and doc.header.date:
+                        finding(
+                            "KH603",
+                            doc,
+                            doc.header.spans.get("date") or span,
+                            f"ban hành ngày {_human_date(doc.header.date)}, {c.number} giao hạn {_human_date(due)}"
+                            f" ({late} ngày chậm; {cited.source.path})",
+                        )
                 own = cited.header.date
                 if c.date and own and len(own) == 10 and len(c.date) == 10 and c.date != own:
                     finding(

@@ -31,6 +31,7 @@ import regex
 from pydantic import BaseModel, Field
 
 from . import patterns as P
+from .agencies import classify_agency
 from .docnumber import unpadded
 from .models import Deadline, Document, Indicator, Locality, Section
 from .segment import walk_sections
@@ -333,6 +334,8 @@ def _citations(a: Document, b: Document) -> CitationDiff:
         hit = next((c for c in citing.citations if key and c.key == key), None)
         if hit is None:
             continue
+        due = plans_due(plan_of(cited), citing.header.level)
+        issued = citing.header.date
         setattr(
             res,
             side,
@@ -342,11 +345,40 @@ def _citations(a: Document, b: Document) -> CitationDiff:
                 "cited_date": hit.date,
                 "date": cited.header.date,
                 "date_agrees": None if not (hit.date and cited.header.date) else hit.date == cited.header.date,
+                # the date the cited plan gives plans of the citing one's level
+                # ("UBND các xã … xây dựng, ban hành kế hoạch … trước ngày
+                # 28/02/2026"), and how late the citing plan was issued after it
+                "plans_due": due,
+                "issued_late_by_days": late_by(issued, due),
             },
         )
         own = "only_b" if side == "b_cites_a" else "only_a"
         setattr(res, own, [r for r in getattr(res, own) if r["id"] != _citation_id(hit)])
     return res
+
+
+def plans_due(plan: Document, level: str | None) -> str | None:
+    """The date a plan gives the plans carrying it out, at ``level``, to be
+    issued by: a deadline of a task of writing and issuing a plan, whose body
+    is of that level or unnamed (not a department's own plan above it)."""
+    due: list[str] = []
+    for x in plan.deadlines:
+        if not (x.day and x.month and x.year) or not P.ISSUING_A_PLAN.search(_deadline_context(plan, x)):
+            continue
+        body = classify_agency(x.agency) if x.agency else None
+        if body is not None and body.level is not None and level is not None and body.level != level:
+            continue
+        due.append(f"{x.year:04d}-{x.month:02d}-{x.day:02d}")
+    return min(due) if due else None
+
+
+def late_by(issued: str | None, due: str | None) -> int | None:
+    """Days a plan was issued after the date it was due (None: in time, or
+    either date unknown)."""
+    if not issued or not due or len(issued) != 10:
+        return None
+    late = (dt.date.fromisoformat(issued) - dt.date.fromisoformat(due)).days
+    return late if late > 0 else None
 
 
 def _sections(a: Document, b: Document, method: str) -> list[SectionMatch]:

@@ -2924,6 +2924,10 @@ SUPPRESSION_COMMENT = _regex(
 # === diff ===
 # ---------------------------------------------------------------------------
 
+# A task of writing and issuing a plan, which a higher plan gives the levels
+# below a date for: "Xây dựng, ban hành kế hoạch thực hiện …", "ban hành Kế
+# hoạch triển khai …".
+ISSUING_A_PLAN = _regex(r"(?i:(?:xây\s+dựng\s*(?:,|và)?\s*)?ban\s+hành\s+kế\s+hoạch|xây\s+dựng\s+kế\s+hoạch)")
 # A word for the diff: letters and digits.
 WORD = _regex(r"[\p{L}\d]+")
 

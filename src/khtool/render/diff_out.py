@@ -135,6 +135,11 @@ def _cites_other(d: PlanDiff) -> list[str]:
         line = f"{who} cites {whom} ({c['id']}, {c['relation']})"
         if c["date_agrees"] is False:
             line += f", with the date {_date(c['cited_date'])} where {whom} is dated {_date(c['date'])}"
+        if c.get("issued_late_by_days"):
+            line += (
+                f"; {whom} gives plans of {who}'s level until {_date(c['plans_due'])}: {who} was issued "
+                f"{c['issued_late_by_days']} days late (ban hành chậm)"
+            )
         out.append(line)
     return out
 

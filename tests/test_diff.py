@@ -271,3 +271,21 @@ def test_a_plan_issued_after_the_date_the_plan_it_carries_out_gives_its_level_is
     d = diff_plans(parse_text(province, path="a.txt"), parse_text(commune, path="b.txt"))
     # (the Sở's own plan, due earlier, is no date for the communes')
     assert (d.citations.b_cites_a["plans_due"], d.citations.b_cites_a["issued_late_by_days"]) == ("2026-02-28", 10)
+
+
+def test_a_lower_plan_is_measured_on_the_tasks_that_apply_at_its_level():
+    province = (
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 5/KH-UBND\nPhú Thọ, ngày 08 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện Chương trình bảo vệ trẻ em năm 2026\nI. TỔ CHỨC THỰC HIỆN\n1. Sở Thông tin và Truyền thông\n"
+        "- Chỉ đạo các cơ quan báo chí mở chuyên trang, chuyên mục tuyên truyền về bảo vệ trẻ em.\n"
+        "2. Ủy ban nhân dân các xã, phường\n"
+        "- Kiện toàn mạng lưới cộng tác viên bảo vệ trẻ em ở thôn, tổ dân phố.\n"
+    )
+    commune = (
+        "ỦY BAN NHÂN DÂN\nXÃ THANH SƠN\nSố: 18/KH-UBND\nThanh Sơn, ngày 20 tháng 02 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện Chương trình bảo vệ trẻ em năm 2026\nI. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND xã\n"
+        "- Kiện toàn mạng lưới cộng tác viên bảo vệ trẻ em ở các thôn, tổ dân phố của xã.\n"
+    )
+    d = diff_plans(parse_text(province, path="a.txt"), parse_text(commune, path="b.txt"))
+    # the province's department's own task is no commune's
+    assert (d.tasks.coverage_a_by_b, d.tasks.tasks_a_at_b_level, d.tasks.coverage_a_by_b_at_its_level) == (0.5, 1, 1.0)

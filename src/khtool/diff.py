@@ -79,6 +79,12 @@ class TaskDiff(BaseModel):
     uncovered_b: list[TaskMatch] = Field(default_factory=list)
     coverage_a_by_b: float = 1.0
     coverage_b_by_a: float = 1.0
+    # where B is of a lower level than A (a ward's plan carrying out the
+    # province's): A's tasks that apply at B's level — those of bodies of that
+    # level ("Ủy ban nhân dân các xã, phường") and those of no body — and how
+    # many of them B covers (A's departments' own tasks are theirs)
+    tasks_a_at_b_level: int | None = None
+    coverage_a_by_b_at_its_level: float | None = None
 
 
 class SectorDiff(BaseModel):
@@ -246,6 +252,7 @@ def diff_plans(
         "uncovered_b": len(out.tasks.uncovered_b),
         "coverage_a_by_b": out.tasks.coverage_a_by_b,
         "coverage_b_by_a": out.tasks.coverage_b_by_a,
+        "coverage_a_by_b_at_its_level": out.tasks.coverage_a_by_b_at_its_level,
         "sectors_only_a": [s["sector"] for s in out.sectors.only_a],
         "sectors_only_b": [s["sector"] for s in out.sectors.only_b],
         "indicators_changed": sum(1 for i in out.indicators if i["status"] == "changed"),
@@ -460,7 +467,27 @@ def _tasks(a: Document, b: Document, method: str, threshold: float) -> TaskDiff:
     res.uncovered_b = [m for m in res.b_to_a if not m.covered]
     res.coverage_a_by_b = round(1 - len(res.uncovered_a) / len(ta), 3) if ta else 1.0
     res.coverage_b_by_a = round(1 - len(res.uncovered_b) / len(tb), 3) if tb else 1.0
+    if _LEVEL_RANK.get(b.header.level or "", 0) > _LEVEL_RANK.get(a.header.level or "", 9):
+        own = [m for m in res.a_to_b if _applies_at(a, m.line, b.header.level)]
+        res.tasks_a_at_b_level = len(own)
+        res.coverage_a_by_b_at_its_level = round(sum(m.covered for m in own) / len(own), 3) if own else None
     return res
+
+
+# Levels from the top: a lower plan's level ranks higher.
+_LEVEL_RANK = {"party": 0, "national": 0, "province": 1, "district": 2, "ward": 3}
+
+
+def _applies_at(plan: Document, line: int, level: str | None) -> bool:
+    """Whether the plan's task on ``line`` applies at ``level``: no body's
+    there, or one of that level's ("Ủy ban nhân dân các xã, phường"), not
+    only the plan's own departments'."""
+    owners = [
+        a
+        for a in plan.assignments
+        if any(t.span.line <= line <= (t.span.end_line or t.span.line) for t in a.tasks)
+    ]
+    return not owners or any(a.level in (None, level) for a in owners)
 
 
 def _sectors(a: Document, b: Document) -> SectorDiff:

@@ -120,7 +120,13 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
     summ = d.summary
     c.print(
         f"[bold]Summary[/bold]: citations {summ['citations_common']} shared / {summ['citations_only_a']} only A / {summ['citations_only_b']} only B; "
-        f"task coverage of A by B {summ['coverage_a_by_b']:.0%}; sections added {summ['sections_added']}, removed {summ['sections_removed']}."
+        f"task coverage of A by B {summ['coverage_a_by_b']:.0%}"
+        + (
+            f" ({summ['coverage_a_by_b_at_its_level']:.0%} of the {d.tasks.tasks_a_at_b_level} tasks at B's level)"
+            if summ.get("coverage_a_by_b_at_its_level") is not None
+            else ""
+        )
+        + f"; sections added {summ['sections_added']}, removed {summ['sections_removed']}."
     )
 
 
@@ -219,7 +225,12 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
     out += ["", "## Bố cục", ""] + [
         f"- {s.status}: {md_escape(s.a or '—')} ↔ {md_escape(s.b or '—')}" for s in d.sections
     ]
-    out += ["", f"## Nhiệm vụ (A được B bao quát {d.tasks.coverage_a_by_b:.0%})", ""]
+    at_level = (
+        f"; {d.tasks.coverage_a_by_b_at_its_level:.0%} của {d.tasks.tasks_a_at_b_level} nhiệm vụ ở cấp của B"
+        if d.tasks.coverage_a_by_b_at_its_level is not None
+        else ""
+    )
+    out += ["", f"## Nhiệm vụ (A được B bao quát {d.tasks.coverage_a_by_b:.0%}{at_level})", ""]
     for m in d.tasks.a_to_b:
         if only and "changed" not in only and m.covered:
             continue

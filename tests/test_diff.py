@@ -289,3 +289,25 @@ def test_a_lower_plan_is_measured_on_the_tasks_that_apply_at_its_level():
     d = diff_plans(parse_text(province, path="a.txt"), parse_text(commune, path="b.txt"))
     # the province's department's own task is no commune's
     assert (d.tasks.coverage_a_by_b, d.tasks.tasks_a_at_b_level, d.tasks.coverage_a_by_b_at_its_level) == (0.5, 1, 1.0)
+
+
+def test_indicators_renumbered_and_reworded_by_the_lower_plan_are_paired():
+    head = "ỦY BAN NHÂN DÂN\n{unit}\nSố: 5/KH-UBND\nPhú Thọ, ngày 08 tháng 01 năm 2026\nKẾ HOẠCH\nBảo vệ trẻ em\nI. CHỈ TIÊU\n"
+    province = head.format(unit="TỈNH PHÚ THỌ") + (
+        "1. 100% xã, phường có công chức Phòng Văn hóa - Xã hội phụ trách công tác trẻ em trong năm 2026; 100% "
+        "thôn, tổ dân phố có cộng tác viên bảo vệ trẻ em vào năm 2027.\n"
+        "2. Giảm tỷ lệ trẻ em bị xâm hại trên tổng số trẻ em xuống dưới 0,02% vào năm 2030.\n"
+        "3. Giảm 10% số trẻ em tử vong do đuối nước so với năm 2025; 55% trẻ em từ 6 đến 16 tuổi biết bơi an "
+        "toàn vào năm 2028 và 65% vào năm 2030.\n"
+        "4. 90% cha mẹ, người chăm sóc trẻ em được cung cấp kiến thức, kỹ năng bảo vệ trẻ em vào năm 2030.\n"
+    )
+    commune = head.format(unit="XÃ THANH SƠN") + (
+        "1. Năm 2026 bố trí 01 công chức Phòng Văn hóa - Xã hội phụ trách công tác trẻ em; đến hết năm 2027, "
+        "100% thôn, khu dân cư (41/41) có cộng tác viên bảo vệ trẻ em.\n"
+        "2. Giảm số trẻ em tử vong do đuối nước so với giai đoạn 2021 - 2025; 60% trẻ em từ 6 đến 16 tuổi "
+        "biết bơi an toàn vào năm 2028 và 70% vào năm 2030.\n"
+        "3. 90% cha mẹ, người chăm sóc trẻ em được cung cấp kiến thức, kỹ năng bảo vệ trẻ em vào năm 2030.\n"
+    )
+    d = diff_plans(parse_text(province, path="a.txt"), parse_text(commune, path="b.txt"))
+    # (the swimming indicator, 3 in the province's plan, is the commune's 2)
+    assert [(i["a"], i["b"]) for i in d.indicators if i["b"] and i["a"]] == [("1", "1"), ("3", "2"), ("4", "3")]

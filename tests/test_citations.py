@@ -459,6 +459,12 @@ ISSUERS += [
         "Bộ Tài chính",
     ),
     (
+        # the head's title before a body the number's code names: the body, capitalised
+        "a head of a department",
+        "Theo đề nghị của Trưởng phòng Nội vụ huyện tại Tờ trình số 215/TTr-PNV ngày 05/9/2022.",
+        "Phòng Nội vụ huyện",
+    ),
+    (
         "a remark in brackets after the name",
         "Ban Thường vụ Tỉnh ủy Đồng Nai (trước hợp nhất) đã ban hành Kế hoạch số 45-KH/TU ngày 15/7/2021.",
         "Ban Thường vụ Tỉnh ủy Đồng Nai",

@@ -121,7 +121,7 @@ def is_generic(name: str) -> bool:
 @lru_cache(maxsize=4096)
 def without_title(name: str) -> str:
     """The body whose head a title names: "Giám đốc Sở Y tế" -> "Sở Y tế",
-    "Chủ tịch UBND xã A" -> "UBND xã A", "Trưởng phòng X" -> "phòng X",
+    "Chủ tịch UBND xã A" -> "UBND xã A", "Trưởng phòng X" -> "Phòng X",
     "Chỉ huy trưởng Ban Chỉ huy quân sự xã" -> "Ban Chỉ huy quân sự xã"; a
     name without a title as it is."""
     f = fold(name)
@@ -131,7 +131,8 @@ def without_title(name: str) -> str:
         # ("Trưởng Công an xã": the head of a body named with a capital)
         words = name.split(maxsplit=2)
         if len(words) >= 2 and words[0] == "Trưởng" and (words[1].lower() in ("phòng", "ban", "đoàn") or words[1][:1].isupper()):
-            return name.split(maxsplit=1)[1]
+            rest = name.split(maxsplit=1)[1]
+            return rest[:1].upper() + rest[1:]  # (the unit's name is capitalised: "Phòng X")
         return name
     words = name.split()
     for k in range(1, len(words)):

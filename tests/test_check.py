@@ -296,3 +296,14 @@ def test_a_plan_issued_after_the_date_the_plan_above_gives_its_level(date, late)
     assert [f.path for f in found] == (["commune.txt"] if late else [])
     if late:
         assert f"{late} ngày chậm" in found[0].message
+
+
+def test_a_report_naming_another_plans_indicators_by_their_numbers_skips_none():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ ĐÀ BẮC\nSố: 112/BC-UBND\nĐà Bắc, ngày 20 tháng 11 năm 2026\nBÁO CÁO\n"
+        "Kết quả thực hiện công tác trẻ em năm 2026\nI. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n"
+        "- Chỉ tiêu 1: Đã bố trí 01 công chức phụ trách công tác trẻ em.\n"
+        "- Chỉ tiêu 2: Xã chưa đạt tiêu chuẩn xã phù hợp với trẻ em.\n"
+        "- Chỉ tiêu 4: 100% trẻ em có nguy cơ bị xâm hại được phát hiện.\n"
+    )
+    assert "KH403" not in {f.rule for f in check_document(doc)}

@@ -26,7 +26,7 @@ from .agencies import expand_shared_kind
 from .docnumber import DocNumber, canonical_symbol, parse_letter_number, parse_number, parse_symbol
 from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
 from .normalize import CleanText, LogicalLine, PhysLine
-from .tables import doc_type_by_name, doc_types, fold, load
+from .tables import doc_type_by_name, doc_types, fold, informing_types, load
 
 # How far into a document its header may reach (physical lines).
 HEADER_WINDOW = 45
@@ -1460,12 +1460,14 @@ def _row_number(ll: LogicalLine) -> bool:
     )
 
 
-def numbering_diagnostics(ct: CleanText, sections: list[Section]) -> list[Diagnostic]:
+def numbering_diagnostics(ct: CleanText, sections: list[Section], reporting: bool = False) -> list[Diagnostic]:
     """Duplicate, skipped and out-of-order numbers among siblings; articles
     are numbered through the whole text, across its parts and chapters (an
-    appendix numbers its own)."""
+    appendix numbers its own). A report (``reporting``) names another plan's
+    indicators by their numbers ("- Chỉ tiêu 4: …" after "- Chỉ tiêu 2: …",
+    the one it does not report left out): those are not its own numbering."""
     out: list[Diagnostic] = []
-    _check_numbering(ct, sections, out)
+    _check_numbering(ct, sections, out, skip=("indicator",) if reporting else ())
     body = [s for s in sections if s.kind != "appendix"]
     for region in (body, *([s] for s in sections if s.kind == "appendix")):
         articles = [a for a in walk_sections(region) if a.kind == "article"]
@@ -1475,11 +1477,12 @@ def numbering_diagnostics(ct: CleanText, sections: list[Section]) -> list[Diagno
 
 # module-level, not a closure: a recursive closure holds itself (and ct) in a
 # reference cycle that only the cyclic collector frees
-def _check_numbering(ct: CleanText, siblings: list[Section], out: list[Diagnostic]) -> None:
+def _check_numbering(ct: CleanText, siblings: list[Section], out: list[Diagnostic], skip: tuple[str, ...] = ()) -> None:
     by_kind: dict[str, list[Section]] = {}
     for s in siblings:
         if (
             s.kind in ("dash", "plus")
+            or s.kind in skip
             or s.number is None
             or (s.kind == "arabic" and s.label and "." in s.label)
         ):
@@ -1490,7 +1493,7 @@ def _check_numbering(ct: CleanText, siblings: list[Section], out: list[Diagnosti
             _check_sequence(ct, kind, secs, out)
     for s in siblings:
         if s.children:  # (most have none: no call for them)
-            _check_numbering(ct, s.children, out)
+            _check_numbering(ct, s.children, out, skip)
 
 
 def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Diagnostic]) -> None:
@@ -2157,7 +2160,9 @@ def segment_part(
         _date_of_the_meeting(ct, body, h)
     if h.issuer.name is None and doc.kind == "document":
         infer_issuer(ct, body, h)
-    doc.diagnostics = scan.diagnostics + numbering_diagnostics(ct, doc.sections)
+    doc.diagnostics = scan.diagnostics + numbering_diagnostics(
+        ct, doc.sections, reporting=h.doc_type in informing_types()
+    )
     # a letter's closing paragraphs too: they may ask for something ("Trên
     # đây là ý kiến …, đề nghị Sở Công Thương tổng hợp, báo cáo./."); a plan's
     # closing sentence restates its items to all concerned

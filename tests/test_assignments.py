@@ -4697,3 +4697,16 @@ def test_a_long_reporting_duty_is_read_from_the_clause_saying_how_often():
     )
     (d,) = doc.deadlines
     assert d.text.startswith("Đồng thời, hàng tháng, hàng quý báo cáo")
+
+
+def test_an_unnumbered_heading_in_capitals_ends_a_parts_items():
+    """A schedule after a plan part's last item ("LỊCH TRIỂN KHAI CHÍNH" / "-
+    Tháng 3: …") is the part's, not the last item's tasks."""
+    doc = plan(
+        "1. Phòng Văn hóa - Xã hội: chủ trì tuyên truyền phòng, chống đuối nước.\n"
+        "2. Trưởng thôn, TDP: phối hợp cộng tác viên nắm tình hình trẻ em trên địa bàn.\n"
+        "LỊCH TRIỂN KHAI CHÍNH\n- Tháng 3: ban hành kế hoạch (Phòng Văn hóa - Xã hội)\n"
+        "- Tháng 5: rà soát điểm đuối nước, cắm biển (Công an xã, thôn)\n"
+    )
+    (village,) = [a for a in doc.assignments if a.agency == "Trưởng thôn, TDP"]
+    assert [t.text for t in village.tasks] == ["phối hợp cộng tác viên nắm tình hình trẻ em trên địa bàn."]

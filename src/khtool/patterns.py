@@ -1337,6 +1337,9 @@ IMPLEMENTS_OPENER = _regex(
 # 2019)", "(được sửa đổi, bổ sung bởi …)".
 BRACKETED_NOTE = _std(r"\((?:được\s+|đã\s+được\s+)?(?:sửa\s+đổi|bổ\s+sung)[^()\n]{0,80}\)")
 
+# A line of words alone: letters, spaces, commas and a name's hyphen (an
+# unnumbered heading, "LỊCH TRIỂN KHAI CHÍNH"; not "QCVN 34:2022/BTTTT").
+WORDS_ONLY = _regex(r"[\p{L}][\p{L} ,\-–]*")
 # The line a Party text names its issuing body or meeting on, in capitals
 # under its type word, before its subject in lower case (Hướng dẫn
 # 36-HD/VPTW): "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ

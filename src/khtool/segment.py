@@ -1401,6 +1401,21 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                     if ll.src_end > last_end:
                         last_end = ll.src_end
                     continue
+                part = max((i for i, o in enumerate(stack) if o.kind not in _ITEM_KINDS), default=-1)
+                if (
+                    top.kind in _ITEM_KINDS
+                    and part >= 0
+                    and stack[part].kind == "roman"
+                    and stack[0].kind != "appendix"
+                    and (any(top.texts) or top.children)
+                    and _unnumbered_heading(ll)
+                ):
+                    # "IV. …" / "7. Trưởng thôn: …" / "LỊCH TRIỂN KHAI CHÍNH" / "-
+                    # Tháng 3: …": a heading in capitals with no number after a
+                    # plan part's item ends its items; what follows is the
+                    # part's, not the last item's
+                    close_to(part + 1)
+                    top = stack[-1]
                 texts = top.texts
                 texts.append(line_text)
                 # the announcing sentence opens the item: a colon many lines on
@@ -1450,6 +1465,26 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             last_end = ll.src_end
     close_to(0)
     return roots
+
+
+# The kinds of an item under a part (what an unnumbered heading closes).
+_ITEM_KINDS = frozenset(["arabic", "letter", "dash", "plus"])
+# (a heading is a line, short)
+_HEADING_MAX = 80
+
+
+def _unnumbered_heading(ll: LogicalLine) -> bool:
+    """A line of words alone in capitals (no figure, code or mark: not a
+    form's "QCVN 34:2022", "X - 20"), of two words or more and a heading's
+    length, that is no table's cell ("LỊCH TRIỂN KHAI CHÍNH")."""
+    text = ll.text.strip()
+    return (
+        len(text) <= _HEADING_MAX
+        and not ll.phys[0].is_cell
+        and " " in text
+        and P.WORDS_ONLY.fullmatch(text) is not None
+        and _is_upper(text)
+    )
 
 
 def _row_number(ll: LogicalLine) -> bool:

@@ -1401,14 +1401,13 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                     if ll.src_end > last_end:
                         last_end = ll.src_end
                     continue
-                part = max((i for i, o in enumerate(stack) if o.kind not in _ITEM_KINDS), default=-1)
                 if (
                     top.kind in _ITEM_KINDS
-                    and part >= 0
-                    and stack[part].kind == "roman"
                     and stack[0].kind != "appendix"
                     and (any(top.texts) or top.children)
                     and _unnumbered_heading(ll)
+                    and (part := max((i for i, o in enumerate(stack) if o.kind not in _ITEM_KINDS), default=-1)) >= 0
+                    and stack[part].kind == "roman"
                 ):
                     # "IV. …" / "7. Trưởng thôn: …" / "LỊCH TRIỂN KHAI CHÍNH" / "-
                     # Tháng 3: …": a heading in capitals with no number after a
@@ -1480,8 +1479,9 @@ def _unnumbered_heading(ll: LogicalLine) -> bool:
     text = ll.text.strip()
     return (
         len(text) <= _HEADING_MAX
-        and not ll.phys[0].is_cell
+        and text.isupper()  # (the cheap test first: most lines are not)
         and " " in text
+        and not ll.phys[0].is_cell
         and P.WORDS_ONLY.fullmatch(text) is not None
         and _is_upper(text)
     )

@@ -29,6 +29,7 @@ import bisect
 import calendar
 import dataclasses
 import datetime as _dt
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -2828,12 +2829,41 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[start:]
 
 
+# The deadlines read in a document's pieces, by piece (see _deadlines_in):
+# a body's task is read once for its body and again as its section's text.
+_READ_DEADLINES: weakref.WeakKeyDictionary[CleanText, dict[tuple[object, ...], list[Deadline]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _deadlines_in(
     ct: CleanText, text: str, span: Span, agency: str | None = None, undated: bool = True
 ) -> list[Deadline]:
     """The deadlines in ``text``; ``undated``: with a reporting duty said
     without a date (not in a heading: "3. Thực hiện chế độ báo cáo định kỳ"
-    names the part on it)."""
+    names the part on it); ``agency``: the body they are given to.
+
+    A piece read before (the same words, span and ``undated``) gives copies
+    of what it gave, with ``agency`` set: the reading depends on the body
+    only where a collector's date is looked for (with no body given)."""
+    if agency is not None and "để tổng hợp" in text:
+        return _read_deadlines(ct, text, span, agency, undated)
+    read = _READ_DEADLINES.get(ct)
+    if read is None:
+        read = _READ_DEADLINES[ct] = {}
+    key = (text, span.start, span.end, span.line, span.end_line, span.file, undated)
+    found = read.get(key)
+    if found is None:
+        found = read[key] = _read_deadlines(ct, text, span, None, undated)
+    # (copies: the callers set their fields; with no body given, a date
+    # after "để tổng hợp" keeps the collector it was given)
+    if agency is None:
+        return [d.model_copy() for d in found]
+    return [d.model_copy(update={"agency": agency}) for d in found]
+
+
+def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, undated: bool) -> list[Deadline]:
+    """The deadlines in ``text`` (see _deadlines_in)."""
     out: list[Deadline] = []
     # both dated forms hold a number; most section texts hold none
     dated = P.ANY_DIGIT.search(text) is not None

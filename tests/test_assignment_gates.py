@@ -7,6 +7,7 @@ from functools import cache
 
 import pytest
 
+from khtool import patterns as P
 from khtool.extract import assignments as A
 from khtool.models import Span
 
@@ -64,3 +65,43 @@ def test_the_samples_give_deadlines_to_compare():
     ct, _, span = pieces[0]
     read = A._read_deadlines(ct, _COLLECTED, span, None, True)
     assert [d.agency for d in read] == [None, "Sở Tài chính"]
+
+
+TARGETS = [
+    "Tỷ lệ trẻ em tốt nghiệp trung học cơ sở đạt 90% vào năm 2025",
+    "giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống 12,5‰ vào năm 2025",
+    "xuống 450/100.000 trẻ em vào năm 2025",
+    "xuống 450/ 100.000 trẻ em",
+    "giảm 4 - 5%/năm",
+    "tăng 13% đến 15%",
+    "không dưới 95%",
+]
+
+
+@pytest.mark.parametrize("text", TARGETS)
+def test_a_target_holds_a_unit_mark(text):
+    """parse_targets tries TARGET only on a text holding one of
+    TARGET_UNIT_MARKS: a target's unit opens with one ("%", "‰", "/")."""
+    found = list(P.TARGET.finditer(text))
+    assert found, text
+    assert all(any(u in m["unit"][:1] for u in P.TARGET_UNIT_MARKS) for m in found), text
+    # without its marks no target is read
+    bare = text
+    for u in P.TARGET_UNIT_MARKS:
+        bare = bare.replace(u, " ")
+    assert not P.TARGET.search(bare), bare
+
+
+def test_targets_the_samples_give_with_and_without_the_gate():
+    """The samples' section texts give the same targets as TARGET's scan of
+    each (the gate only spares texts the scan finds nothing in)."""
+    for _, text, _ in _pieces():
+        if not any(u in text for u in P.TARGET_UNIT_MARKS):
+            assert not P.TARGET.search(text), text
+
+
+@pytest.mark.parametrize("name", ["GOALS_HEADING", "FORWARD_HEADING"])
+def test_heading_patterns_match_no_empty_heading(name):
+    """_visit_indicators tries the goals headings' patterns only on a section
+    with a heading (a bullet's is empty)."""
+    assert getattr(P, name).search("") is None

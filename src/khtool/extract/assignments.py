@@ -2147,7 +2147,9 @@ def parse_targets(text: str) -> list[Target]:
     last_value: float | None = None
     last_unit: str | None = None
     previous_end = 0
-    rates = list(P.TARGET.finditer(text))
+    # (a rate's unit is "%", "‰" or a count per "/100.000": a text holding none
+    # is spared TARGET's scan, which tries its direction words at every place)
+    rates = list(P.TARGET.finditer(text)) if any(u in text for u in P.TARGET_UNIT_MARKS) else []
     if not rates and P.ANY_DIGIT.search(text):
         rates = list(P.TARGET_COUNT.finditer(text))  # "trồng mới 500 ha rừng"
     for m in rates:
@@ -2224,8 +2226,8 @@ def parse_targets(text: str) -> list[Target]:
                     text=m.group(0).strip(),
                 )
             )
-    for m in P.MAINTAIN.finditer(text):
-        if last_value is not None and not any(t.year == int(m["year"]) for t in out):
+    for m in P.MAINTAIN.finditer(text) if last_value is not None else ():
+        if not any(t.year == int(m["year"]) for t in out):
             out.append(
                 Target(
                     year=int(m["year"]),
@@ -2421,7 +2423,8 @@ def _visit_indicators(
                     else None
                 )
                 out.append(Indicator(id=ident, text=text, group=group, targets=targets, span=s.span))
-        goals_heading = bool(P.GOALS_HEADING.match(heading) or P.FORWARD_HEADING.match(heading))
+        # (the heading patterns match none of the many bullets' empty headings)
+        goals_heading = bool(heading) and bool(P.GOALS_HEADING.match(heading) or P.FORWARD_HEADING.match(heading))
         goals_here = in_goals or (s.kind in ("roman", "arabic", "part") and goals_heading)
         if goals_here and s.text and "(" in s.text:
             # "(1) Tổng thu ngân sách … đạt 1.080 tỷ đồng trở lên." lines of a goals part
@@ -2433,6 +2436,8 @@ def _visit_indicators(
                     if year:
                         targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
                     out.append(Indicator(id=bm.group(1), text=bm.group(2), group=group, targets=targets, span=s.span))
+        if not s.children:
+            continue  # (a leaf: nothing under it to visit)
         named_group = s.kind == "letter" or (
             s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading)
         )

@@ -2287,6 +2287,9 @@ TARGET = _regex(
     # a dot inside a word or number is no sentence's end)
     r"(?:(?:[^;%‰(.]|\.(?=\S)){0,160}?(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
 )
+# The marks TARGET's unit opens with, one of which a text must hold for it to
+# match (a cheap test before it).
+TARGET_UNIT_MARKS = ("%", "‰", "/")
 # A change said before the name of what changes, the value after it: "giảm
 # tỷ lệ tảo hôn 0,5%/năm", "tăng số doanh nghiệp 10%" (a reduction or rise by
 # the value; "giảm tỷ lệ … xuống 3%" says its level). Searched in the

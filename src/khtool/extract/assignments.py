@@ -29,6 +29,7 @@ import bisect
 import calendar
 import dataclasses
 import datetime as _dt
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -2146,7 +2147,9 @@ def parse_targets(text: str) -> list[Target]:
     last_value: float | None = None
     last_unit: str | None = None
     previous_end = 0
-    rates = list(P.TARGET.finditer(text))
+    # (a rate's unit is "%", "‰" or a count per "/100.000": a text holding none
+    # is spared TARGET's scan, which tries its direction words at every place)
+    rates = list(P.TARGET.finditer(text)) if any(u in text for u in P.TARGET_UNIT_MARKS) else []
     if not rates and P.ANY_DIGIT.search(text):
         rates = list(P.TARGET_COUNT.finditer(text))  # "trồng mới 500 ha rừng"
     for m in rates:
@@ -2223,8 +2226,8 @@ def parse_targets(text: str) -> list[Target]:
                     text=m.group(0).strip(),
                 )
             )
-    for m in P.MAINTAIN.finditer(text):
-        if last_value is not None and not any(t.year == int(m["year"]) for t in out):
+    for m in P.MAINTAIN.finditer(text) if last_value is not None else ():
+        if not any(t.year == int(m["year"]) for t in out):
             out.append(
                 Target(
                     year=int(m["year"]),
@@ -2420,7 +2423,8 @@ def _visit_indicators(
                     else None
                 )
                 out.append(Indicator(id=ident, text=text, group=group, targets=targets, span=s.span))
-        goals_heading = bool(P.GOALS_HEADING.match(heading) or P.FORWARD_HEADING.match(heading))
+        # (the heading patterns match none of the many bullets' empty headings)
+        goals_heading = bool(heading) and bool(P.GOALS_HEADING.match(heading) or P.FORWARD_HEADING.match(heading))
         goals_here = in_goals or (s.kind in ("roman", "arabic", "part") and goals_heading)
         if goals_here and s.text and "(" in s.text:
             # "(1) Tổng thu ngân sách … đạt 1.080 tỷ đồng trở lên." lines of a goals part
@@ -2432,6 +2436,8 @@ def _visit_indicators(
                     if year:
                         targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
                     out.append(Indicator(id=bm.group(1), text=bm.group(2), group=group, targets=targets, span=s.span))
+        if not s.children:
+            continue  # (a leaf: nothing under it to visit)
         named_group = s.kind == "letter" or (
             s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading)
         )
@@ -2828,12 +2834,41 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[start:]
 
 
+# The deadlines read in a document's pieces, by piece (see _deadlines_in):
+# a body's task is read once for its body and again as its section's text.
+_READ_DEADLINES: weakref.WeakKeyDictionary[CleanText, dict[tuple[object, ...], list[Deadline]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _deadlines_in(
     ct: CleanText, text: str, span: Span, agency: str | None = None, undated: bool = True
 ) -> list[Deadline]:
     """The deadlines in ``text``; ``undated``: with a reporting duty said
     without a date (not in a heading: "3. Thực hiện chế độ báo cáo định kỳ"
-    names the part on it)."""
+    names the part on it); ``agency``: the body they are given to.
+
+    A piece read before (the same words, span and ``undated``) gives copies
+    of what it gave, with ``agency`` set: the reading depends on the body
+    only where a collector's date is looked for (with no body given)."""
+    if agency is not None and "để tổng hợp" in text:
+        return _read_deadlines(ct, text, span, agency, undated)
+    read = _READ_DEADLINES.get(ct)
+    if read is None:
+        read = _READ_DEADLINES[ct] = {}
+    key = (text, span.start, span.end, span.line, span.end_line, span.file, undated)
+    found = read.get(key)
+    if found is None:
+        found = read[key] = _read_deadlines(ct, text, span, None, undated)
+    # (copies: the callers set their fields; with no body given, a date
+    # after "để tổng hợp" keeps the collector it was given)
+    if agency is None:
+        return [d.model_copy() for d in found]
+    return [d.model_copy(update={"agency": agency}) for d in found]
+
+
+def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, undated: bool) -> list[Deadline]:
+    """The deadlines in ``text`` (see _deadlines_in)."""
     out: list[Deadline] = []
     # both dated forms hold a number; most section texts hold none
     dated = P.ANY_DIGIT.search(text) is not None

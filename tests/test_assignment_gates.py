@@ -1,0 +1,107 @@
+"""The shortcuts the assignments stage takes: each gives what the full
+reading gives (the same deadlines, the same matches)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from khtool import patterns as P
+from khtool.extract import assignments as A
+from khtool.models import Span
+
+from .conftest import SAMPLES
+
+
+@cache
+def _pieces() -> list[tuple[object, str, Span]]:
+    """Each sample's cleaned text, with its sections' texts and headings and
+    their spans (what _deadlines_in reads)."""
+    from khtool.models import Source
+    from khtool.normalize import clean, normalize_source
+    from khtool.segment import segment_document, walk_sections
+
+    out = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        ct = clean(normalize_source(path.read_text(encoding="utf-8")))
+        doc, _, _ = segment_document(ct, Source(format="txt", encoding="utf-8", sha256="", size=0))
+        for s in walk_sections(doc.sections):
+            out.extend((ct, piece, s.span) for piece in (s.heading, s.text) if piece)
+    return out
+
+
+# a collector's date ("để tổng hợp"): read with no body, it gets the collector
+_COLLECTED = (
+    "Các đơn vị gửi báo cáo về Sở Tài chính trước ngày 25/7 để tổng hợp, "
+    "báo cáo UBND tỉnh trước ngày 31/7/2026."
+)
+
+
+@pytest.mark.parametrize("agency", [None, "Sở Y tế"])
+def test_a_piece_read_again_gives_what_a_first_reading_gives(agency):
+    """_deadlines_in keeps a piece's reading with no body given and gives
+    copies of it for a body: the same deadlines as reading it for that body,
+    whichever reading comes first, none of them shared."""
+    pieces = _pieces()
+    ct0 = pieces[0][0]
+    span = pieces[0][2]
+    for ct, text, sp in [*pieces, (ct0, _COLLECTED, span)]:
+        for undated in (True, False):
+            want = [d.model_dump() for d in A._read_deadlines(ct, text, sp, agency, undated)]
+            first = A._deadlines_in(ct, text, sp, agency=agency, undated=undated)
+            other = A._deadlines_in(ct, text, sp, agency="Bộ Công an" if agency is None else None, undated=undated)
+            again = A._deadlines_in(ct, text, sp, agency=agency, undated=undated)
+            assert [d.model_dump() for d in first] == want == [d.model_dump() for d in again]
+            assert not {id(d) for d in first} & {id(d) for d in again}
+            assert len(other) == len(first)
+
+
+def test_the_samples_give_deadlines_to_compare():
+    """(the test above compares something: the samples' pieces give dates,
+    the collector's too)"""
+    pieces = _pieces()
+    assert sum(bool(A._read_deadlines(ct, text, sp, None, True)) for ct, text, sp in pieces) >= 5
+    ct, _, span = pieces[0]
+    read = A._read_deadlines(ct, _COLLECTED, span, None, True)
+    assert [d.agency for d in read] == [None, "Sở Tài chính"]
+
+
+TARGETS = [
+    "Tỷ lệ trẻ em tốt nghiệp trung học cơ sở đạt 90% vào năm 2025",
+    "giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống 12,5‰ vào năm 2025",
+    "xuống 450/100.000 trẻ em vào năm 2025",
+    "xuống 450/ 100.000 trẻ em",
+    "giảm 4 - 5%/năm",
+    "tăng 13% đến 15%",
+    "không dưới 95%",
+]
+
+
+@pytest.mark.parametrize("text", TARGETS)
+def test_a_target_holds_a_unit_mark(text):
+    """parse_targets tries TARGET only on a text holding one of
+    TARGET_UNIT_MARKS: a target's unit opens with one ("%", "‰", "/")."""
+    found = list(P.TARGET.finditer(text))
+    assert found, text
+    assert all(any(u in m["unit"][:1] for u in P.TARGET_UNIT_MARKS) for m in found), text
+    # without its marks no target is read
+    bare = text
+    for u in P.TARGET_UNIT_MARKS:
+        bare = bare.replace(u, " ")
+    assert not P.TARGET.search(bare), bare
+
+
+def test_targets_the_samples_give_with_and_without_the_gate():
+    """The samples' section texts give the same targets as TARGET's scan of
+    each (the gate only spares texts the scan finds nothing in)."""
+    for _, text, _ in _pieces():
+        if not any(u in text for u in P.TARGET_UNIT_MARKS):
+            assert not P.TARGET.search(text), text
+
+
+@pytest.mark.parametrize("name", ["GOALS_HEADING", "FORWARD_HEADING"])
+def test_heading_patterns_match_no_empty_heading(name):
+    """_visit_indicators tries the goals headings' patterns only on a section
+    with a heading (a bullet's is empty)."""
+    assert getattr(P, name).search("") is None

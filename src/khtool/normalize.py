@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from . import patterns as P
-from .models import Span
+from .models import Deadline, Span
 
 # Characters that stand in for others in real files: non-breaking and exotic
 # spaces become a space, soft hyphens and zero-width marks disappear, and the
@@ -123,6 +123,9 @@ class CleanText:
         self.source = source
         self.file = file
         self.phys = phys
+        # the extract stage's readings of the text's pieces, kept with it (a
+        # compiled class takes no weak reference, nor attributes not declared)
+        self.deadlines_read: dict[tuple[object, ...], list[Deadline]] = {}
         # line i starts after the i lines before it and their i newlines
         line_lengths = map(len, source.split("\n")[:-1])
         self._line_starts = [n + i for i, n in enumerate(accumulate(line_lengths, initial=0))]

@@ -29,7 +29,6 @@ import bisect
 import calendar
 import dataclasses
 import datetime as _dt
-import weakref
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -2834,13 +2833,6 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[start:]
 
 
-# The deadlines read in a document's pieces, by piece (see _deadlines_in):
-# a body's task is read once for its body and again as its section's text.
-_READ_DEADLINES: weakref.WeakKeyDictionary[CleanText, dict[tuple[object, ...], list[Deadline]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def _deadlines_in(
     ct: CleanText, text: str, span: Span, agency: str | None = None, undated: bool = True
 ) -> list[Deadline]:
@@ -2853,9 +2845,9 @@ def _deadlines_in(
     only where a collector's date is looked for (with no body given)."""
     if agency is not None and "để tổng hợp" in text:
         return _read_deadlines(ct, text, span, agency, undated)
-    read = _READ_DEADLINES.get(ct)
-    if read is None:
-        read = _READ_DEADLINES[ct] = {}
+    # (the deadlines read in the document's pieces, kept with it: a body's
+    # task is read once for its body and again as its section's text)
+    read = ct.deadlines_read
     key = (text, span.start, span.end, span.line, span.end_line, span.file, undated)
     found = read.get(key)
     if found is None:

@@ -105,3 +105,43 @@ def test_heading_patterns_match_no_empty_heading(name):
     """_visit_indicators tries the goals headings' patterns only on a section
     with a heading (a bullet's is empty)."""
     assert getattr(P, name).search("") is None
+
+
+def test_holds_giao_as_the_lowered_text_does():
+    """_holds_giao looks for "giao" in the UTF-8 bytes lowered: no character
+    but the ASCII letters lowers to one of its letters (U+0130 lowers to "i"
+    and a combining dot, which no "a" can follow), so the two tests agree."""
+    import sys
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    odd = [c for c in every if c not in "gGiIaAoO" and set(c.lower()) & set("giao")]
+    assert odd == ["\u0130"] and "\u0130".lower() == "i\u0307"
+    texts = ["Giao Sở Y tế chủ trì", "GIAO", "gIaO", "G\u0130AO", "giao\u0130", "trao đổi", "", "\ud800giao"]
+    for text in texts + [t for _, piece, _ in _pieces() for t in (piece, piece.upper())]:
+        assert A._holds_giao(text) == ("giao" in text.lower()), text
+
+
+# --- normalize ---------------------------------------------------------------
+
+
+def test_lower_letters_are_the_class_of_starts_lower():
+    """_joins reads STARTS_LOWER off a line's first two characters with
+    LOWER_LETTERS: exactly the characters the class LOWER matches."""
+    import re
+    import sys
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    assert set(re.findall(f"[{P.LOWER}]", every)) == P.LOWER_LETTERS
+
+
+def test_a_line_starts_lower_as_the_pattern_says():
+    from khtool.normalize import clean, normalize_source
+
+    lines = ["được giao", "“việc", "(a) …", '"Điều', "Ủy ban", "- các", "ở", "(", "", "đ", "1. các"]
+    for path in sorted(SAMPLES.glob("*.txt")):
+        lines += [pl.text for pl in clean(normalize_source(path.read_text(encoding="utf-8"))).phys]
+    for text in lines:
+        quick = text[:1] in P.LOWER_LETTERS or (text[:1] in "\"“(" and text[1:2] in P.LOWER_LETTERS)
+        assert quick == (P.STARTS_LOWER.match(text) is not None), text
+        if P.DASH_ONLY_START.match(text):
+            assert text[:1] in "-–", text

@@ -22,7 +22,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from . import patterns as P
 from .models import Deadline, Span
@@ -591,11 +591,8 @@ def _case_of(text: str) -> str:
 
 def _wrap_width(phys: list[PhysLine]) -> int:
     """The width a hard-wrapped document was wrapped at (0 when it is not)."""
-    lengths = sorted(
-        len(pl.text)
-        for i, pl in enumerate(phys)
-        if i + 1 < len(phys) and not phys[i + 1].blank_before and not pl.is_cell
-    )
+    # (each line but the last, with the next: one pass, no indexing)
+    lengths = sorted(len(pl.text) for pl, nxt in pairwise(phys) if not nxt.blank_before and not pl.is_cell)
     if len(lengths) < 8:
         return 0
     return lengths[int(len(lengths) * 0.8)]
@@ -636,6 +633,7 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     if (
         full
         and not b.blank_before
+        and b_text[:1] in "-–"  # (what DASH_ONLY_START opens with)
         and P.DASH_ONLY_START.match(b_text)
         and not P.TERMINAL_PUNCT.match(a_text)
         and P.HYPHENATED_NAME_HEAD.search(a_text)
@@ -653,7 +651,8 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
                 or P.PROVISION_END.match(a_text) is not None
             )
         )
-    b_lower = P.STARTS_LOWER.match(b_text) is not None
+    # (STARTS_LOWER, read off the first two characters)
+    b_lower = b_text[:1] in P.LOWER_LETTERS or (b_text[:1] in "\"“(" and b_text[1:2] in P.LOWER_LETTERS)
     if (
         a_text[-1] == ":"
         and not b.blank_before

@@ -271,6 +271,8 @@ ENTERPRISE_NAME_END = _regex(
 NAME_REST_START = _std(rf"^[{UPPER}]\w*(?: [{UPPER}]\w*){{1,3}} [{LOWER}]")
 # First character is a lowercase letter: a continuation of the line before.
 STARTS_LOWER = _std(rf"^[\"“(]?[{LOWER}]")
+# The letters of LOWER, for the same test without a pattern call (normalize).
+LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz" + LOWER[3:])
 
 # A line whose letters are all uppercase (headers, titles, section heads).
 HAS_LOWER = _std(rf"[{LOWER}]")

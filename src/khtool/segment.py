@@ -1483,7 +1483,6 @@ def _unnumbered_heading(ll: LogicalLine) -> bool:
         and " " in text
         and not ll.phys[0].is_cell
         and P.WORDS_ONLY.fullmatch(text) is not None
-        and _is_upper(text)
     )
 
 

@@ -147,3 +147,19 @@ def test_a_reader_that_goes_away_is_not_a_failure(fmt):
     err = proc.stderr.read()
     assert proc.wait(timeout=120) == 0
     assert err == b""
+
+
+@pytest.mark.parametrize(("before", "after"), [(None, "__all__"), ("", ""), ("logfire", "logfire")])
+def test_the_command_line_looks_for_no_pydantic_plugin_unless_asked(monkeypatch, before, after):
+    from khtool.cli import main
+
+    if before is None:
+        monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    else:
+        monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", before)
+    monkeypatch.setattr("sys.argv", ["khtool", "--version"])
+    with pytest.raises(SystemExit):
+        main()
+    import os
+
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == after

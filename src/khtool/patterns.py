@@ -88,8 +88,10 @@ def _std(pattern: str | Callable[[], str], flags: int = 0) -> re.Pattern[str]:
     ``regex``'s, and these run tens of thousands of times per corpus; a search
     for a case-insensitive word over a long text is faster with ``regex``).
     ``benchmarks/bench_patterns.py`` times every pattern call of a parse under
-    both engines; a test checks that both agree on these patterns."""
-    return cast(re.Pattern[str], _Deferred(pattern, flags, re.compile))
+    both engines; a test checks that both agree on these patterns. Compiled
+    on first use too, or made from the program an earlier run kept (see
+    pattern_store)."""
+    return cast(re.Pattern[str], _Deferred(pattern, flags, pattern_store.compile_std))
 
 # ---------------------------------------------------------------------------
 # Clean-up (normalize stage)

@@ -377,7 +377,7 @@ OWN_AND_ABBREVIATED = [
     ("Phó Giám đốc Sở Y tế", "health", "Sở Y tế", "province"),
     ("Sở TN&MT", "agriculture_environment", "Sở Nông nghiệp và Môi trường", "province"),
     ("Sở NN&PTNT", "agriculture_environment", "Sở Nông nghiệp và Môi trường", "province"),
-    ("Ủy ban nhân dân xã, phường", "lower_government", "UBND các xã, phường", "ward"),
+    ("Ủy ban nhân dân xã, phường", "lower_government", "UBND cấp xã", "ward"),
     # a land office is the agriculture and environment department's unit, not
     # a government office
     ("Văn phòng Đăng ký đất đai tỉnh", "agriculture_environment", "Văn phòng Đăng ký đất đai tỉnh", "province"),
@@ -526,9 +526,13 @@ LOWER_GOVERNMENTS = [
     # (name, the document's level, canonical, level): a list of units is at
     # the level of the first kind it names; a name without one is read from
     # the document's level
-    ("UBND các xã, phường", "province", "UBND các xã, phường", "ward"),
-    ("Ủy ban nhân dân các xã, thị trấn", "district", "UBND các xã, phường", "ward"),
-    ("UBND các huyện, thành phố", "province", "UBND các huyện, thị xã, thành phố", "district"),
+    ("UBND các xã, phường", "province", "UBND cấp xã", "ward"),
+    # a district's communes and towns are the same level's governments as a
+    # city's communes and wards: the law's name for the level, not one list
+    ("Ủy ban nhân dân các xã, thị trấn", "district", "UBND cấp xã", "ward"),
+    ("Ủy ban nhân dân các xã, phường, đặc khu", "province", "UBND cấp xã", "ward"),
+    ("UBND các huyện, thành phố", "province", "UBND cấp huyện", "district"),
+    ("UBND các quận, huyện, thị xã", "province", "UBND cấp huyện", "district"),
     ("Ủy ban nhân dân các tỉnh, thành phố", "national", "UBND các tỉnh, thành phố", "province"),
     ("Giám đốc Sở Công Thương các tỉnh, thành phố", "national", "Sở Công Thương", "province"),
     ("Tổ dân phố", "ward", "Thôn, tổ dân phố", "ward"),

@@ -469,6 +469,17 @@ ISSUERS += [
         "Ban Thường vụ Tỉnh ủy Đồng Nai (trước hợp nhất) đã ban hành Kế hoạch số 45-KH/TU ngày 15/7/2021.",
         "Ban Thường vụ Tỉnh ủy Đồng Nai",
     ),
+    (
+        "another document named after it, with no number",
+        "Thực hiện Công văn số 1456/SYT-NVY ngày 02/4/2026 của Sở Y tế và Văn bản của Bảo hiểm xã hội tỉnh "
+        "về thanh toán chi phí khám bệnh, chữa bệnh tại tuyến xã;",
+        "Sở Y tế",
+    ),
+    (
+        "another document named after it, in lower case",
+        "Căn cứ Thông báo số 12/TB-UBND ngày 02/4/2026 của UBND huyện và hướng dẫn của Phòng Y tế về phòng, chống dịch;",
+        "UBND huyện",
+    ),
 ]
 
 
@@ -1407,6 +1418,27 @@ def test_alias_resolves_later_short_forms():
     (c,) = cites(text)
     assert c.aliases == ["Chỉ thị số 28"]
     assert [m.via_alias for m in c.mentions] == [None, "Chỉ thị số 28"]
+
+
+@pytest.mark.parametrize(
+    ("alias", "used", "found"),
+    [
+        # a short form of a type and a serial is used with or without "số"
+        ("Chỉ thị số 28", "thực hiện Chỉ thị 28 trong năm", True),
+        ("Chỉ thị 28", "thực hiện Chỉ thị số 28 trong năm", True),
+        ("Chỉ thị số 28", "thực hiện chỉ thị số 28 trong năm", True),
+        # but not another serial, nor the full number of another document
+        ("Chỉ thị số 28", "thực hiện Chỉ thị 285 trong năm", False),
+        ("Chỉ thị số 28", "thực hiện Chỉ thị số 28/CT-UBND của UBND huyện", False),
+    ],
+)
+def test_an_alias_is_used_with_or_without_so(alias, used, found):
+    text = (
+        f"Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư (sau đây viết tắt là {alias}), "
+        f"UBND xây dựng kế hoạch.\n- Các đơn vị {used}."
+    )
+    c = next(c for c in cites(text) if c.number == "28-CT/TW")
+    assert [m.via_alias for m in c.mentions] == [None] + [alias] * found
 
 
 @pytest.mark.parametrize(

@@ -750,3 +750,38 @@ def test_an_attached_text_takes_its_carriers_date_written_in_figures():
     )
     (plan,) = doc.attachments
     assert (plan.header.doc_type, plan.header.date) == ("KH", "2025-12-05")
+
+
+AMENDING_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 14/2026/QĐ-UBND\nHà Tĩnh, ngày 06 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\n"
+    "Sửa đổi, bổ sung một số điều của Quy định quản lý chợ trên địa bàn tỉnh\n\n"
+    "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+    "Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 310/TTr-SCT ngày 20/4/2026.\n\n"
+    "QUYẾT ĐỊNH:\n\n"
+    "Điều 1. Sửa đổi, bổ sung một số điều của Quy định quản lý chợ trên địa bàn tỉnh\n"
+    "{wrap}kèm theo Quyết định số 21/2023/QĐ-UBND ngày 15 tháng 6 năm 2023 của\n"
+    "Ủy ban nhân dân tỉnh Hà Tĩnh như sau:\n"
+    "1. Sửa đổi khoản 3 Điều 6 như sau: \"3. Ban quản lý chợ báo cáo hằng quý.\"\n\n"
+    "Điều 2. Hiệu lực thi hành\n"
+    "1. Quyết định này có hiệu lực kể từ ngày 20 tháng 5 năm 2026.\n"
+    "2. Bãi bỏ Quyết định số 905/QĐ-UBND ngày 02 tháng 4 năm 2022 của Ủy ban nhân dân tỉnh\n"
+    "về việc thành lập Tổ kiểm tra liên ngành.\n"
+    "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương chịu trách nhiệm thi hành Quyết định này./.\n"
+)
+
+
+@pytest.mark.parametrize("wrap", ["ban hành ", ""])
+def test_a_sentence_wrapped_before_kem_theo_opens_no_attachment(wrap):
+    """A caption opens its line with a parenthesis or a capital, "(Ban hành
+    kèm theo …)": "… Quy định quản lý chợ" / "ban hành kèm theo Quyết định số
+    21/2023 …" is the amending article's sentence, hard-wrapped, and what the
+    decision does to the documents it names stays the decision's."""
+    doc = parse_text(AMENDING_DECISION.format(wrap=wrap))
+    assert doc.attachments == []
+    actions = {c.number: c.action for c in doc.citations}
+    assert actions["21/2023/QĐ-UBND"] == "amends"
+    assert actions["905/QĐ-UBND"] == "repeals"
+    relations = {c.number: c.relation for c in doc.citations}
+    assert relations["72/2025/QH15"] == "basis"

@@ -441,8 +441,14 @@ SUBJECT_VV = _regex(r"(?:^|(?<=[\s|]))V/[vV]\s*[:.]?\s*(?P<subject>.+)$")
 # "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY CHẾ …".
 ATTACHED_TITLE_WRAP = _std(r"^(?i:sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|đính\s+chính|hướng\s+dẫn|quy\s+định)\b")
 # The clause under an attached document's title: "(Ban hành kèm theo Quyết
-# định số 196/QĐ-UBND ngày 22 tháng 4 năm 2021 của ...)", also "(Kèm theo ...)".
-ATTACHED_CLAUSE = _std(r"^\(?\s*(?:Ban\s+hành\s+)?(?:kèm|Kèm|KÈM)\s+theo\b", re.I)
+# định số 196/QĐ-UBND ngày 22 tháng 4 năm 2021 của ...)", also "(Kèm theo ...)",
+# "BAN HÀNH KÈM THEO …". A caption opens its line with its parenthesis or a
+# capital: "… Quy định quản lý …" / "ban hành kèm theo Quyết định số 25 …" in
+# lower case is a sentence (or a title) wrapped there, as hard-wrapped texts
+# break an amending article's first sentence.
+ATTACHED_CLAUSE = _std(
+    r"^(?:\(\s*(?i:ban\s+hành\s+)?(?i:kèm)|(?:Ban|BAN)\s+(?i:hành\s+kèm)|Kèm|KÈM)\s+(?i:theo)\b"
+)
 
 # Signing authority (Nghị định 30/2020, Điều 13): "TM." (thay mặt, on behalf of
 # a collective body), "KT." (ký thay), "TL." (thừa lệnh), "TUQ." (thừa ủy
@@ -855,6 +861,10 @@ ISSUER_END = _regex(
     # ("Ban Chỉ đạo …")
     r"(?-i:tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|chấn\s+chỉnh|đôn\s+đốc|yêu\s+cầu|chỉ\s+đạo)|"
     r"và(?=(?:\s+\p{L}+){1,3}\s+(?:số\s+)?\d)|"
+    # another document named after it, numbered or not: "… của Sở Y tế và
+    # Văn bản của Bảo hiểm xã hội tỉnh về …", "… và Kế hoạch số …"
+    r"và(?=\s+(?:văn\s+bản|công\s+văn|kế\s+hoạch|quyết\s+định|chỉ\s+thị|nghị\s+quyết|nghị\s+định|thông\s+tư|"
+    r"thông\s+báo|hướng\s+dẫn|tờ\s+trình|báo\s+cáo|chương\s+trình|đề\s+án|kết\s+luận|luật)\s+(?:số|của|ngày|về)\b)|"
     # "… của Chính phủ và các quy định của pháp luật": a list of rules goes on
     r"và(?=\s+(?:các|những)\s+(?-i:\p{Ll}))|"
     # "… của Thủ tướng Chính phủ và tình hình thực tế của tỉnh": what else the

@@ -1132,7 +1132,7 @@ def _alias_uses(
     covered = _Spans((a.type_start if a.type_start is not None else a.start, a.end) for a in anchors)
     for al in aliases:
         # "Chỉ thị số 28" but not "Chỉ thị số 28-CT/TW" nor "Chỉ thị số 285"
-        rx = regex.compile(regex.escape(al.text).replace(r"\ ", r"\s+") + r"(?![\w/\-])", regex.I)
+        rx = regex.compile(_alias_source(al.text) + r"(?![\w/\-])", regex.I)
         for m in rx.finditer(text, al.span[1], hi):
             if m.start() in covered:
                 continue
@@ -1151,6 +1151,17 @@ def _alias_uses(
                 )
             )
     return out
+
+
+def _alias_source(alias: str) -> str:
+    """The pattern of an alias's uses: its words, and where it is a type and a
+    serial, "số" before the serial or not, as documents write the short form
+    either way ("(sau đây gọi là Chỉ thị số 28)" / "… thực hiện Chỉ thị 28")."""
+    words = alias.split()
+    head = [w for w in words[:-1] if w.lower() != "số"]
+    if head and words[-1][:1].isdigit():
+        return r"\s+".join(map(regex.escape, head)) + r"\s+(?:số\s*:?\s*)?" + regex.escape(words[-1])
+    return r"\s+".join(map(regex.escape, words))
 
 
 def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[_Anchor]:

@@ -234,7 +234,8 @@ AMENDING_TITLES = [
 
 # What closes a law's name is the year or day it was passed; a name is words.
 LAW_NAMES = [
-    ("two laws, one year", "Căn cứ Luật Đầu tư, Luật Doanh nghiệp năm 2020;", [("Luật Doanh nghiệp", 2020)]),
+    # (the first is cited by its title alone: no year of its own)
+    ("two laws, one year", "Căn cứ Luật Đầu tư, Luật Doanh nghiệp năm 2020;", [("Luật Đầu tư", None), ("Luật Doanh nghiệp", 2020)]),
     (
         "a start of effect is not the law's date",
         "Nghị định số 105/2014/NĐ-CP quy định chi tiết Luật Bảo hiểm y tế, có hiệu lực kể từ "
@@ -245,7 +246,7 @@ LAW_NAMES = [
         "a time limit is not the law's date",
         "Bộ Công Thương chủ trì sửa đổi Luật Quản lý ngoại thương, Luật Bảo vệ quyền lợi người "
         "tiêu dùng theo quy định, trình Chính phủ trước ngày 10 tháng 7 năm 2026.",
-        [],
+        [("Luật Quản lý ngoại thương", None)],
     ),
 ]
 
@@ -518,7 +519,7 @@ ISSUERS_BEFORE = [
     (
         "Kể từ ngày 01/7/2025, UBND tỉnh Lào Cai đã ban hành nhiều văn bản chỉ đạo như: Văn bản số "
         "206/UBND-KT ngày 12/7/2025 về việc triển khai Luật Địa chất và khoáng sản.",
-        ["UBND tỉnh Lào Cai"],
+        ["UBND tỉnh Lào Cai", "Quốc hội"],
     ),
     (
         "Xét đề nghị của Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 1024/TTr-SVHTTDL ngày 12/5/2022 "
@@ -1107,9 +1108,10 @@ LISTED = [
             "02/2026/TT-BCT": (
                 "basis",
                 "quy định biện pháp thi hành Luật Hóa chất và Nghị định số 26/2026/NĐ-CP",
-                ["26/2026/NĐ-CP"],
+                ["Luật Hóa chất", "26/2026/NĐ-CP"],
             ),
             "26/2026/NĐ-CP": ("mention", None, []),
+            "Luật Hóa chất": ("mention", None, []),  # named by its title alone
         },
     ),
     (
@@ -1128,8 +1130,9 @@ LISTED = [
         "số điều của Luật Hóa chất được sửa đổi, bổ sung bởi Nghị định số 17/2020/NĐ-CP ngày "
         "05/02/2020;",
         {
-            "113/2017/NĐ-CP": ("basis", "quy định chi tiết một số điều của Luật Hóa chất", []),
+            "113/2017/NĐ-CP": ("basis", "quy định chi tiết một số điều của Luật Hóa chất", ["Luật Hóa chất"]),
             "17/2020/NĐ-CP": ("basis", None, []),
+            "Luật Hóa chất": ("mention", None, []),
         },
     ),
     (
@@ -1141,9 +1144,10 @@ LISTED = [
             "78/2025/NĐ-CP": (
                 "basis",
                 "quy định chi tiết một số điều của Luật Ban hành văn bản quy phạm pháp luật",
-                [],
+                ["Luật Ban hành văn bản quy phạm pháp luật"],
             ),
             "187/2025/NĐ-CP": ("basis", None, []),
+            "Luật Ban hành văn bản quy phạm pháp luật": ("mention", None, []),
         },
     ),
     (
@@ -1180,9 +1184,10 @@ LISTED = [
                 "basis",
                 "quy định về phân cấp trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn "
                 "thi hành một số điều của Luật Thi đua, khen thưởng",
-                [],
+                ["Luật Thi đua, khen thưởng"],
             ),
             "29/2025/NĐ-CP": ("basis", None, []),
+            "Luật Thi đua, khen thưởng": ("mention", None, []),
         },
     ),
     (
@@ -1261,7 +1266,8 @@ LISTED = [
         "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 18 "
         "tháng 6 năm 2020;\nCác Bộ báo cáo theo Thông tư số 76/2023/TT-BTC.",
         {
-            None: ("basis", None, []),
+            "Luật Ban hành văn bản quy phạm pháp luật": ("basis", None, []),
+            "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật": ("basis", None, []),
             "76/2023/TT-BTC": ("mention", None, []),
         },
     ),
@@ -1281,10 +1287,8 @@ LISTED = [
 
 @pytest.mark.parametrize(("name", "text", "expected"), LISTED, ids=[r[0] for r in LISTED])
 def test_documents_listed_in_one_clause(name, text, expected):
-    got = {c.number: (c.relation, c.subject, c.implements) for c in cites(text)}
-    if None in expected:  # laws by name: each of them
-        laws = [c.relation for c in cites(text) if c.number is None]
-        assert len(laws) == 2 and set(laws) == {expected[None][0]}
+    # (laws cited by name keyed by it)
+    got = {c.number or c.name: (c.relation, c.subject, c.implements) for c in cites(text)}
     assert got == expected
 
 
@@ -1959,12 +1963,12 @@ def test_inputs_listed_after_xet_end_each_others_subject():
 def test_a_directive_after_a_decrees_subject_is_listed_beside_it():
     """A decree details laws, not a directive: "Nghị định A quy định chi tiết
     … Luật X và Chỉ thị số B …" lists B beside A."""
-    (a, b) = cites(
+    (a, law, b) = cites(
         "Thực hiện Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ quy định chi tiết thi hành một "
         "số điều của Luật An toàn thực phẩm và Chỉ thị số 13/CT-TTg ngày 09/5/2016 của Thủ tướng Chính phủ "
         "về tăng cường trách nhiệm quản lý nhà nước về an toàn thực phẩm, Thủ tướng yêu cầu:"
     )
-    assert (a.implements, b.relation) == ([], "implements")
+    assert (a.implements, law.name, b.relation) == (["Luật An toàn thực phẩm"], "Luật An toàn thực phẩm", "implements")
     assert a.subject == "quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm"
 
 
@@ -2105,7 +2109,7 @@ def test_central_party_and_front_bodies_by_their_codes(text, level):
             "Nghị định số 26/2026/NĐ-CP của Chính phủ quy định chi tiết Luật Hóa chất;",
             "quy định chi tiết Luật Hóa chất và Nghị định số 26/2026/NĐ-CP của Chính phủ quy định chi tiết Luật Hóa "
             "chất",
-            ["26/2026/NĐ-CP"],
+            ["Luật Hóa chất", "26/2026/NĐ-CP"],
         ),
         # a scope below the issuer's level is the citing text's own
         (
@@ -2510,3 +2514,69 @@ def test_a_documents_subject_in_the_title_goes_on_across_the_titles_line_break()
     )
     (cite,) = [c for c in doc.citations if c.number == "05/KH-UBND"]
     assert cite.subject == "về thực hiện Chương trình bảo vệ trẻ em giai đoạn 2026 - 2030"
+
+
+LAWS_BY_TITLE_ALONE = [
+    # a law named by its short title alone is a citation of it
+    ("Thanh niên tham gia phục vụ tại ngũ theo Luật Nghĩa vụ quân sự.", ["Luật Nghĩa vụ quân sự"]),
+    # a list of them, one each; "và các văn bản …" closes the last
+    (
+        "Chủ đầu tư thực hiện đúng quy định của Luật Đầu tư, Luật Xây dựng, Luật Đất đai, "
+        "Luật Bảo vệ môi trường và các văn bản hướng dẫn.",
+        ["Luật Đầu tư", "Luật Xây dựng", "Luật Đất đai", "Luật Bảo vệ môi trường"],
+    ),
+    # a title with "và" and commas of its own; a hard-wrapped one
+    ("Tuyên truyền Luật Hôn nhân và gia đình; Luật Phòng, chống tham nhũng.", ["Luật Hôn nhân và gia đình", "Luật Phòng, chống tham nhũng"]),
+    ("Tuyên truyền Luật Ngân sách\nnhà nước và các văn bản hướng dẫn.", ["Luật Ngân sách nhà nước"]),
+    ("Đơn vị tuân thủ Bộ luật Lao động và các quy định của pháp luật.", ["Bộ luật Lao động"]),
+    # a word of the citing sentence after it closes it
+    ("Điều 51 Luật Bảo vệ môi trường được sửa đổi, bổ sung năm 2025.", ["Luật Bảo vệ môi trường"]),
+    ("Điều 51 Luật Bảo vệ môi trường đã được sửa đổi bởi Luật số 146/2025/QH15.", ["Luật Bảo vệ môi trường", "146/2025/QH15"]),
+    # with no plain end, nothing rather than a wrong title
+    ("Theo Luật Đất đai, chủ đầu tư phải hoàn thành thủ tục giao đất.", []),
+    ("Luật Trẻ em quy định trẻ em là người dưới 16 tuổi.", []),
+    # a bill, a school, the generic word: no act
+    ("Các sở góp ý dự thảo Luật Đất đai (sửa đổi).", []),
+    ("Giảng viên Trường Đại học Luật Hà Nội.", []),
+    ("Tư vấn của luật sư; theo quy định của pháp luật.", []),
+    # the laws an amending law's title lists are its title, not cited acts
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan, Luật Đầu tư công số 90/2025/QH15;", ["90/2025/QH15"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAWS_BY_TITLE_ALONE)
+def test_a_law_named_by_its_title_alone(text, expected):
+    assert [" ".join(i.split()) for i in ids(text)] == expected
+
+
+def test_a_law_named_alone_is_the_law_named_with_its_year():
+    text = "Căn cứ Luật Trẻ em năm 2016;\nCác trường tuyên truyền Luật Trẻ em và Luật Nghĩa vụ quân sự.\n"
+    by_name = {c.name: c for c in cites(text)}
+    assert set(by_name) == {"Luật Trẻ em", "Luật Nghĩa vụ quân sự"}
+    assert (by_name["Luật Trẻ em"].year, len(by_name["Luật Trẻ em"].mentions)) == (2016, 2)
+    assert (by_name["Luật Nghĩa vụ quân sự"].year, by_name["Luật Nghĩa vụ quân sự"].issuer) == (None, "Quốc hội")
+
+
+@pytest.mark.parametrize(
+    ("text", "relations"),
+    [
+        # a list after a preposition is read through it, whatever opens the sentence
+        (
+            "Các đơn vị thực hiện theo đúng quy định của Nghị định số 10/2020/NĐ-CP và Thông tư số 01/2021/TT-BNV.",
+            ["mention", "mention"],
+        ),
+        (
+            "Thực hiện theo Công văn số 11/SYT-NVY ngày 02/3/2026 của Sở Y tế và Công văn số 22/STC-NS "
+            "ngày 04/3/2026 của Sở Tài chính, UBND xã ban hành kế hoạch.",
+            ["mention", "mention"],
+        ),
+        # but a bracketed note's preposition ends with the note
+        (
+            "Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29/6/2024 (được sửa đổi, "
+            "bổ sung tại Luật số 118/2025/QH15); Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ;",
+            ["basis", "basis", "basis"],
+        ),
+    ],
+)
+def test_a_list_after_a_preposition_shares_its_reading(text, relations):
+    assert [c.relation for c in cites(text)] == relations

@@ -1388,12 +1388,45 @@ CONSTITUTION = _regex(
     r"(?:\s+năm\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 LAW_BY_NAME = _regex(
-    # (a time's words are no title's: "theo Luật Đất đai trong năm 2026")
-    r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}\p{L}*(?:[ ,\-]{1,3}(?!Luật\b|trong\b|vào\b|cuối\b|quý\b|tháng\b|giai\s+đoạn\b)\p{L}+){0,24}?)"
+    # (a time's words are no title's: "theo Luật Đất đai trong năm 2026"; nor
+    # is what was done to it: "Luật Bảo vệ môi trường được sửa đổi, bổ sung năm
+    # 2025" names no law of 2025)
+    r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}\p{L}*(?:[ ,\-]{1,3}(?!Luật\b|trong\b|vào\b|cuối\b|quý\b|tháng\b|giai\s+đoạn\b|được\b|đã\b)\p{L}+){0,24}?)"
     r"(?<!\btrước)(?<!\bsau)(?<!\bđến)(?<!\btừ)(?<!\bnhất)\s*,?\s+"
     r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+(?P<day>\d{1,2})\s*(?:[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]|\s+(?i:tháng)\s+(?P<month2>\d{1,2})\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b"
     # or the year right after the name: "Luật Xây dựng 2014"
     r"|(?<!\bnăm\s)(?P<year3>(?:19|20)\d\d)(?![\d/]|[.,]\d))"
+)
+# A law named by its title alone, with no number, year or date: "theo Luật
+# Nghĩa vụ quân sự.", "quy định của Luật Đầu tư, Luật Xây dựng, Luật Đất đai
+# và các văn bản hướng dẫn", "Điều 51 Luật Bảo vệ môi trường được sửa đổi …".
+# With nothing else to close it, the title is taken only where its end is
+# plain: a mark (. ; : brackets, quotes, the line's end), the next act ("…,
+# Luật Xây dựng", "… và Nghị định …", "… và các văn bản …"), or a word no
+# short title holds ("được", "đã", "hiện hành", "có hiệu lực", "sửa đổi"); its words
+# are at most ten, none of them a verb or a word of the citing sentence
+# ("phải", "là", "có", "quy định", "các", "số", "năm", "gồm", "cụ thể", "như"
+# …), so "Luật Đất đai, chủ đầu tư phải …" gives nothing rather than a wrong
+# title. A title may hold a "và" (one: citations checks) and a comma ("Luật
+# Hôn nhân và gia đình", "Luật Phòng, chống tham nhũng"). Not a bill ("dự thảo Luật …", "dự án Luật …") nor a school ("Trường
+# Đại học Luật Hà Nội", "Khoa Luật").
+_TITLE_STOP = (
+    r"(?:phải|được|đã|sẽ|đang|là|thì|có|không|chưa|cần|nhằm|để|khi|tại|nên|nhưng|cũng|vẫn|này|đó|"
+    r"hiện|quy\s+định|hướng\s+dẫn|các|những|số|năm|ngày|trong|theo|của|với|cho|từ|đến|về|do|bởi|"
+    r"gồm|bao\s+gồm|cụ\s+thể|như|sửa\s+đổi|"
+    r"và\s+(?:Luật|Bộ|Nghị|Thông|Quyết|Pháp|các|những|văn))\b"
+)
+_ACT_WORDS = r"(?:Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Pháp\s+lệnh|Chỉ\s+thị|Hiến\s+pháp)\b"
+LAW_BY_TITLE_ALONE = _regex(
+    r"(?<!(?i:dự\s+thảo|dự\s+án|học|khoa|trường)\s+)"
+    r"(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}\p{L}*"
+    rf"(?:(?:\s+|\s*[,\-–]\s*)(?!{_TITLE_STOP})\p{{L}}+){{0,9}}?)"
+    # (a line's end closes it unless the next line goes on in lower case,
+    # as a hard-wrapped title does)
+    r"(?=\s*(?:[.;:()“”\"]|$)|[^\S\n]*\n(?![^\S\n]*\p{Ll})"
+    rf"|\s*,\s*(?:{_ACT_WORDS}|các\s+văn\s+bản|văn\s+bản)"
+    rf"|\s+và\s+(?:{_ACT_WORDS}|các\b|những\b|văn\s+bản)"
+    r"|\s+(?:được|đã|hiện\s+hành|có\s+hiệu\s+lực|sửa\s+đổi)\b)"
 )
 # A law in a basis clause named in lower case, as older texts write it ("Căn
 # cứ Luật ban hành văn bản quy phạm pháp luật ngày 22/6/2015", "Căn cứ Luật

@@ -124,6 +124,9 @@ class _Anchor:
     via_alias: str | None = None
     title: str | None = None  # a law's name written before its number
     by_name: bool = False  # a law named without its number, numbered elsewhere
+    # read as a mention through a preposition ("theo", "tại" …), which then
+    # governs the documents listed after it too (see _relation)
+    governed: bool = False
 
 
 def _iso(d: str | None, m: str | None, y: str | None) -> str | None:
@@ -221,6 +224,24 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
                     extent_end=base + m.end(),
                 )
             )
+    # then laws named by their title alone ("theo Luật Nghĩa vụ quân sự."),
+    # where no law named with its year or number stands
+    for m in _laws_by_name(text, P.LAW_BY_TITLE_ALONE):
+        # (not the laws an amending law's title lists, nor a title run into
+        # the sentence past a second "và": "Luật Địa chất và khoáng sản và chỉ …")
+        if free(m.start(), m.end()) and m["name"].count(" và ") < 2 and not _amended_by_title(text, m.start()):
+            take(m.start(), m.end())
+            anchors.append(
+                _Anchor(
+                    start=base + m.start(),
+                    end=base + m.end(),
+                    num=None,
+                    law_name=f"{' '.join(m['kind'].split())} {' '.join(m['name'].split())}",
+                    year=None,
+                    raw=m.group(0),
+                    extent_end=base + m.end(),
+                )
+            )
     if "Hiến" in text:
         for m in P.CONSTITUTION.finditer(text):
             if free(m.start(), m.end()):
@@ -251,11 +272,12 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-def _laws_by_name(text: str) -> Iterator[regex.Match[str]]:
-    """``P.LAW_BY_NAME.finditer(text)``, the pattern tried only where a match
-    can start: at "Luật", or at "Bộ" before "luật" (found by str.find; a scan
-    with the pattern tries every position, and a re gate on those words is
-    as slow)."""
+def _laws_by_name(text: str, pattern: regex.Pattern[str] | None = None) -> Iterator[regex.Match[str]]:
+    """``P.LAW_BY_NAME.finditer(text)`` (or ``pattern``'s), the pattern tried
+    only where a match can start: at "Luật", or at "Bộ" before "luật" (found
+    by str.find; a scan with the pattern tries every position, and a re gate
+    on those words is as slow)."""
+    pattern = P.LAW_BY_NAME if pattern is None else pattern
     starts = _occurrences(text, "Luật")
     for i in _occurrences(text, "luật"):
         j = i
@@ -266,7 +288,7 @@ def _laws_by_name(text: str) -> Iterator[regex.Match[str]]:
     starts.sort()
     end = 0
     for start in starts:
-        if start >= end and (m := P.LAW_BY_NAME.match(text, start)):
+        if start >= end and (m := pattern.match(text, start)):
             yield m
             end = m.end()
 
@@ -690,7 +712,7 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
 NEAR = 60
 
 
-def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
+def _relation(a: _Anchor, prev_end: int, text: str, line_start: int, prev_governed: bool = False) -> str:
     hi = a.type_start if a.type_start is not None else a.start
     if prev_end > line_start:
         # a sentence of its own after the document before, in the same paragraph:
@@ -769,6 +791,7 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
                 # "Thực hiện Chương trình … ban hành kèm theo Quyết định số …"
                 return "basis" if named["verb"].lower().startswith("căn") else "implements"
         # "… báo cáo theo Thông tư số …": the verb before governs something else
+        a.governed = True
         return "mention"
     best: tuple[int, str] | None = None
     for rx, words, rel in (
@@ -795,9 +818,17 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int) -> str:
         or P.LIST_ITEM_MARK.fullmatch(window) is not None
         or P.LIST_ITEM_LABELLED.fullmatch(window) is not None
     ):
-        # a list continued ("Căn cứ A; B", "… A và B"): the paragraph's
-        # opener, or the one of the line above when this line goes on with
-        # its list ("Căn cứ Luật A ngày …;" / "Luật B ngày …;")
+        # a list continued ("Căn cứ A; B", "… A và B"): through the
+        # preposition the document before it in the sentence was read through
+        # ("Thực hiện … theo quy định của Nghị định số A và Luật B": both a
+        # mention); else the paragraph's opener, or the one of the line above
+        # when this line goes on with its list ("Căn cứ Luật A ngày …;" /
+        # "Luật B ngày …;")
+        # (joined by "và" or a comma alone: a ";" or a closing bracket ends
+        # the note the preposition opened, "(… tại Luật số A); Nghị định số B")
+        if prev_governed and prev_end > line_start and not any(c in window for c in ";)"):
+            a.governed = True
+            return "mention"
         starts = [line_start]
         # (or the line above introduces the list: "Căn cứ các Thông tư …, bao gồm:")
         if line_start >= 2 and text[line_start - 2] in ";,:" and not text[line_start:hi].strip(" ,;"):
@@ -1166,7 +1197,8 @@ def _alias_source(alias: str) -> str:
 
 def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[_Anchor]:
     """A law cited with its year may later be named alone ("Luật Trẻ em"):
-    those are mentions of it. A law never cited with a year is not a citation."""
+    those are mentions of it (a law only ever named alone is read where its
+    title ends plainly: see P.LAW_BY_TITLE_ALONE)."""
     laws = {a.law_name: a for a in anchors if a.law_name}
     for a in anchors:  # "Luật Xây dựng số 50/2014/QH13" names its law too
         if a.title and a.num is not None:
@@ -1336,7 +1368,7 @@ def extract_citations(
     for k, a in enumerate(anchors):
         ls = _line_start(text, a.start)
         if a.nested_in is None:
-            a.relation = _relation(a, prev_end, text, ls)
+            a.relation = _relation(a, prev_end, text, ls, prev is not None and prev.governed)
             if a.relation == "attached" and title is not None and title.start <= ct.to_source(a.start) < title.end:
                 # the text's own title names the one an amended text came with:
                 # "SỬA ĐỔI … QUY CHẾ … BAN HÀNH KÈM THEO THÔNG TƯ SỐ …"

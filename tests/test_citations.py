@@ -1506,7 +1506,14 @@ def test_same_number_different_types_are_different_documents():
 
 @pytest.mark.parametrize(
     ("issuer", "level"),
-    [("Văn phòng UBND tỉnh", "province"), ("Phòng Tư pháp", "district"), ("Sở Y tế", "province")],
+    [
+        ("Văn phòng UBND tỉnh", "province"),
+        ("Phòng Tư pháp", "district"),
+        ("Sở Y tế", "province"),
+        # a commune's body by its unit's word, as a task's body is read
+        ("Trạm Y tế phường", "ward"),
+        ("Công an xã", "ward"),
+    ],
 )
 def test_the_level_of_a_body_named_without_its_place(issuer, level):
     text = f"Thực hiện Văn bản số 916/VP-KT ngày 25/5/2026 của {issuer} về việc rà soát hồ sơ."

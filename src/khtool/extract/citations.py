@@ -40,7 +40,7 @@ from itertools import accumulate, chain, takewhile
 import regex
 
 from .. import patterns as P
-from ..agencies import without_title
+from ..agencies import agency_level, without_title
 from ..docnumber import (
     DocNumber,
     document_key,
@@ -1627,6 +1627,11 @@ def _issuer_level(a: _Anchor) -> str | None:
             return lvl
         if organ in _MINISTRY_UNITS:
             return "national"  # "của Cục Hóa chất": a ministry's department, no place named
+        # a body named with its unit's word, as a task's body is: "Trạm Y tế
+        # phường", "Công an xã" (no issuer's header form)
+        by_unit = agency_level(a.issuer)
+        if by_unit:
+            return by_unit
     return issuer_level(a.num) if a.num else None
 
 

@@ -2786,7 +2786,15 @@ LEGACY_VNI_PAIR = _regex(
 # Letters beyond Latin-1 that only real Vietnamese Unicode has (ơ ư ă đ and
 # the toned letters of Latin Extended Additional). Counted over 20 KB of every
 # text file: the stdlib re scans a plain class several times faster than regex.
-UNICODE_ONLY_VIETNAMESE = _std(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
+_UNICODE_ONLY_LETTERS = r"ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9"
+UNICODE_ONLY_VIETNAMESE = _std(f"[{_UNICODE_ONLY_LETTERS}]")
+# UNICODE_ONLY_BLOCK of those letters, with anything between them: matched k
+# times end to end, it shows a text holds k * UNICODE_ONLY_BLOCK of them at
+# least, counted by the C engine (no match object per letter).
+UNICODE_ONLY_BLOCK = 64
+UNICODE_ONLY_VIETNAMESE_BLOCK = _std(
+    f"(?:[^{_UNICODE_ONLY_LETTERS}]*+[{_UNICODE_ONLY_LETTERS}]){{{UNICODE_ONLY_BLOCK}}}"
+)
 # What the "văn thư" e-signature stamps over a blank of a PDF's header line
 # ("Số:      /UBND-XD", "ngày    tháng 5"): the number, a day or month, at
 # most a short code or date ("23/6"): a word of letters or digits, or up to

@@ -409,6 +409,17 @@ def test_odd_characters_are_replaced_as_the_table_says(text):
     assert normalize_source(text) == expected
 
 
+def test_a_printable_text_holds_no_odd_character_but_the_glyphs():
+    # normalize_source skips its search for a text printable (its newlines aside)
+    from khtool.normalize import _GLYPHS, _NEEDS_TRANSLATE, _TRANSLATE
+
+    for code in _TRANSLATE:
+        if code != ord("\n") and code not in _GLYPHS:
+            assert not chr(code).isprintable(), hex(code)
+    printable = "".join(c for c in map(chr, range(0x110000)) if c.isprintable() and ord(c) not in _GLYPHS)
+    assert _NEEDS_TRANSLATE.search(printable) is None
+
+
 @pytest.mark.parametrize(
     "noun",
     [

@@ -698,9 +698,11 @@ HEADING_COLON = _std(r"^(?P<head>[^:]{2,120}?)\s?:\s+(?P<text>\S.*)$")
 # What goes before an item's colon that makes it no heading: a sentence that
 # ends there ("1. Sở Y tế tổ chức hội nghị. Thời gian hoàn thành: …"), or a
 # time field the item's own sentence goes on to ("…, thời gian hoàn thành:
-# tháng 6/2026"): the colon is the field's, and the item one text.
+# tháng 6/2026"): the colon is the field's, and the item one text. (Used with
+# search, as a yes/no test: the stop's letter is looked behind, so that the
+# search tries only where a stop is, not at every lower-case letter, 7x faster.)
 HEADING_NOT_BEFORE_COLON = _regex(
-    r"\p{Ll}\.\s+\p{Lu}|[,;.]\s*(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,3}\s*$"
+    r"(?<=\p{Ll})\.\s+\p{Lu}|[,;.]\s*(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,3}\s*$"
 )
 
 

@@ -1165,12 +1165,17 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
         return None
     c = text[0]
     if c in "-–—•*+":
-        m = P.SECTION_INDICATOR.match(text)
+        # (an indicator's words, looked for before its pattern: few items hold them)
+        m = P.SECTION_INDICATOR.match(text) if "tiêu" in text or "TIÊU" in text else None
         if m:
             return "indicator", f"Chỉ tiêu {m['label']}", int(m["label"]), m["rest"]
         if c == "+":
             m = P.SECTION_PLUS.match(text)
             return ("plus", "+", None, m["rest"]) if m else None
+        if "\n" not in text:
+            # SECTION_DASH's rest, read without it: all after the mark and the
+            # spaces after it (its "." stops at no newline, its \s is str.isspace)
+            return "dash", "-", None, text[1:].lstrip()
         m = P.SECTION_DASH.match(text)
         return ("dash", "-", None, m["rest"]) if m else None
     if c.isdigit():

@@ -202,10 +202,12 @@ class CleanText:
         return bisect.bisect_right(self._line_starts, src_offset)
 
     def source_span(self, src_start: int, src_end: int) -> Span:
+        # (line_of_source's bisections, inlined: every span of a parse comes here)
+        line_starts = self._line_starts
         return Span(
             file=self.file,
-            line=self.line_of_source(src_start),
-            end_line=self.line_of_source(max(src_start, src_end - 1)),
+            line=bisect.bisect_right(line_starts, src_start),
+            end_line=bisect.bisect_right(line_starts, src_end - 1 if src_end > src_start else src_start),
             start=src_start,
             end=src_end,
         )

@@ -109,15 +109,20 @@ def find_place_date(text: str) -> regex.Match[str] | None:
     return P.PLACE_DATE.search(text, max(0, k - _PLACE_REACH))
 
 
-def walk_sections(sections: list[Section]) -> Iterator[Section]:
-    """Every section, depth first, in document order (one generator, not one per level)."""
+def walk_sections(sections: list[Section]) -> list[Section]:
+    """Every section, depth first, in document order (one list, not one
+    generator per level; a list's loop is cheaper than a generator's resumes,
+    and the tree is walked whole most of the time)."""
+    out: list[Section] = []
+    append = out.append
     stack = sections[::-1]
     pop = stack.pop
     while stack:
         s = pop()
-        yield s
+        append(s)
         if children := s.children:  # (most sections have none: no empty slice)
             stack += children[::-1]
+    return out
 
 
 # How far into a text its own type line stands (below the header block).

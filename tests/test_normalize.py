@@ -409,6 +409,17 @@ def test_odd_characters_are_replaced_as_the_table_says(text):
     assert normalize_source(text) == expected
 
 
+def test_a_printable_text_holds_no_odd_character_but_the_glyphs():
+    # normalize_source skips its search for a text printable (its newlines aside)
+    from khtool.normalize import _GLYPHS, _NEEDS_TRANSLATE, _TRANSLATE
+
+    for code in _TRANSLATE:
+        if code != ord("\n") and code not in _GLYPHS:
+            assert not chr(code).isprintable(), hex(code)
+    printable = "".join(c for c in map(chr, range(0x110000)) if c.isprintable() and ord(c) not in _GLYPHS)
+    assert _NEEDS_TRANSLATE.search(printable) is None
+
+
 @pytest.mark.parametrize(
     "noun",
     [
@@ -432,3 +443,37 @@ def test_every_body_noun_waits_for_its_name(noun):
     assert logical(f"Theo ý kiến của {noun}\nKế hoạch và Đầu tư tỉnh") == [
         f"Theo ý kiến của {noun} Kế hoạch và Đầu tư tỉnh"
     ]
+
+
+def _sample_and_made_lines() -> list[str]:
+    """The samples' physical lines, and lines made of every first and second
+    character the two patterns below tell apart, stripped as lines are."""
+    from khtool.normalize import physical_lines
+
+    from .conftest import sample_paths
+
+    lines = [pl.text for p in sample_paths() for pl in physical_lines(normalize_source(p.read_text(encoding="utf-8")))]
+    firsts = "aăbcdđeghiklmnopqrstuvxyzươạ" + "AĂBCDĐEGHIKLMNOPQRSTUVXYZƯƠ" + "0123456789" + "-+•*–—\"“(.)/:"
+    seconds = ["", " ", ")", ".", " )", " .", "/", "-", "a", "M", "1", "\u00a0", "\t"]
+    ends = ["", " việc", ") Lập", ". Các", ".", ";", ":", ".)", ".”", "”", "…", ")]", "a)", " điện:", " ĐIỆN :"]
+    for f in firsts:
+        for s in seconds:
+            for e in ends:
+                line = (f + s + e).strip()
+                if line:
+                    lines.append(line)
+    lines += ["Điều 5. Nội dung", "Chương II", "Nơi nhận:", "TM. UBND", "Căn cứ Luật", "V/v kế hoạch",
+              "PHỤ LỤC I", "Kính gửi: Sở", "Trung tâm Hành chính công, điện thoại:", "IV. TỔ CHỨC", "1.2.3. Nội"]
+    return lines
+
+
+def test_the_line_tests_answer_as_their_patterns():
+    # _opens_block says no to a lower-case line only where BLOCK_START cannot
+    # match, yes to a bullet only where it does; _ends_with_stop is
+    # TERMINAL_PUNCT on a stripped line
+    from khtool import patterns as P
+    from khtool.normalize import _ends_with_stop, _opens_block
+
+    for line in _sample_and_made_lines():
+        assert _opens_block(line) == (P.BLOCK_START.match(line) is not None), line
+        assert _ends_with_stop(line) == (P.TERMINAL_PUNCT.match(line) is not None), line

@@ -14,7 +14,7 @@ from khtool.normalize import normalize_source
 from khtool.read import Limits, decode_text, read_bytes
 from khtool.tables import load
 
-from .conftest import SHARED
+from .conftest import SHARED, sample_paths
 
 SENTENCE = (
     "Ủy ban nhân dân tỉnh Đồng Tháp ban hành Kế hoạch triển khai thực hiện Quyết định "
@@ -487,3 +487,47 @@ def test_docx_footnotes_follow_the_paragraph_citing_them():
     lines = read_bytes(buf.getvalue(), "x.docx").text.splitlines()
     i = lines.index("Phí thẩm định thực hiện theo quy định.")
     assert lines[i + 1] == "[1] Thông tư số 64/2025/TT-BTC ngày 30/6/2025 của Bộ Tài chính."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "a",
+        "a b",
+        " a b ",
+        "a\u00a0b\u2003c\x1cd\u3000e",  # separators str.split knows beyond ASCII
+        "x " * 50,
+        SENTENCE * 20,
+        _legacy(SENTENCE, "tcvn3").decode("latin-1") * 20,
+    ],
+)
+def test_the_word_bound_is_above_the_word_count(text):
+    from khtool.read import _words_at_most
+
+    assert _words_at_most(text) >= len(text.split())
+
+
+@pytest.mark.parametrize("copies", [0, 1, 3, 4, 5, 40, 200])
+def test_unicode_letters_are_counted_as_the_pattern_counts_them(copies):
+    # the block count says yes only where the letters are there; for a need
+    # a whole number of blocks, it answers as the count does
+    from khtool import patterns as P
+    from khtool.read import _holds_unicode_letters
+
+    text = (SENTENCE + " \n ") * copies + _legacy(SENTENCE, "vni").decode("latin-1")
+    found = len(P.UNICODE_ONLY_VIETNAMESE.findall(text))
+    for need in range(0, found + 2 * P.UNICODE_ONLY_BLOCK, 7):
+        holds = _holds_unicode_letters(text, need)
+        assert not holds or found >= need
+        if need % P.UNICODE_ONLY_BLOCK == 0:
+            assert holds == (found >= need)
+
+
+def test_real_vietnamese_takes_the_early_answer():
+    # a plan in Unicode holds the letters the word bound asks for: no words split
+    from khtool.read import _holds_unicode_letters, _words_at_most
+
+    for path in sample_paths():
+        sample = path.read_text(encoding="utf-8")[:20000]
+        assert _holds_unicode_letters(sample, _words_at_most(sample) // 10 + 1), path.name

@@ -329,3 +329,40 @@ def test_a_position_opens_with_a_position_initial():
         assert P.POSITION.match(text), text
         assert text[:1] in S._POSITION_INITIALS, text
     assert S._position_of("PHÓ GIÁM ĐỐC Hoàng Chí Hiền") == "PHÓ GIÁM ĐỐC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["- Chỉ tiêu 3: Giảm", "– CHỈ TIÊU 1. Tăng", "+ Chỉ  tiêu 2 - Giữ", "• Chỉ tiêu 4: x", "-Chỉ tiêu 5: y",
+     "- Nội dung", "-  \u3000Tổ chức", "—", "* a", "-\n b", "- a\n", "- a\nb", "+ Phối hợp", "+"],
+)
+def test_a_bullet_item_is_read_as_its_patterns_read_it(text):
+    """classify_line tries SECTION_INDICATOR on a bullet line only where it
+    holds "tiêu" or "TIÊU", and reads SECTION_DASH's rest off a line with no
+    newline without the pattern."""
+    for line in [text] + [line for line in _lines() if line and line[0] in "-–—•*+"]:
+        got = S.classify_line(line)
+        m = P.SECTION_INDICATOR.match(line)
+        if m:
+            assert "tiêu" in line or "TIÊU" in line, line
+            assert got == ("indicator", f"Chỉ tiêu {m['label']}", int(m["label"]), m["rest"]), line
+        elif line[0] == "+":
+            plus = P.SECTION_PLUS.match(line)
+            assert got == (("plus", "+", None, plus["rest"]) if plus else None), line
+        else:
+            dash = P.SECTION_DASH.match(line)
+            assert got == (("dash", "-", None, dash["rest"]) if dash else None), line
+
+
+def test_a_stop_before_a_capital_is_found_where_the_letter_before_it_was_matched():
+    """HEADING_NOT_BEFORE_COLON looks behind for the stop's lower-case letter:
+    it finds a stop where the pattern taking that letter did."""
+    import regex
+
+    taking = regex.compile(
+        r"\p{Ll}\.\s+\p{Lu}|[,;.]\s*(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,3}\s*$"
+    )
+    made = ["Sở Y tế tổ chức hội nghị. Thời gian", "a. B", "A. B", ". B", "x.  Đ", "x., thời gian", "v.v. Các",
+            "tổ chức, thời gian hoàn thành", "x.Y", "1. Nội dung", "ạ. Ư"]
+    for text in made + _lines():
+        assert (P.HEADING_NOT_BEFORE_COLON.search(text) is None) == (taking.search(text) is None), text

@@ -706,9 +706,11 @@ HEADING_COLON = _std(r"^(?P<head>[^:]{2,120}?)\s?:\s+(?P<text>\S.*)$")
 # What goes before an item's colon that makes it no heading: a sentence that
 # ends there ("1. Sở Y tế tổ chức hội nghị. Thời gian hoàn thành: …"), or a
 # time field the item's own sentence goes on to ("…, thời gian hoàn thành:
-# tháng 6/2026"): the colon is the field's, and the item one text.
+# tháng 6/2026"): the colon is the field's, and the item one text. (Used with
+# search, as a yes/no test: the stop's letter is looked behind, so that the
+# search tries only where a stop is, not at every lower-case letter, 7x faster.)
 HEADING_NOT_BEFORE_COLON = _regex(
-    r"\p{Ll}\.\s+\p{Lu}|[,;.]\s*(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,3}\s*$"
+    r"(?<=\p{Ll})\.\s+\p{Lu}|[,;.]\s*(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,3}\s*$"
 )
 
 
@@ -2831,7 +2833,15 @@ LEGACY_VNI_PAIR = _regex(
 # Letters beyond Latin-1 that only real Vietnamese Unicode has (ơ ư ă đ and
 # the toned letters of Latin Extended Additional). Counted over 20 KB of every
 # text file: the stdlib re scans a plain class several times faster than regex.
-UNICODE_ONLY_VIETNAMESE = _std(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
+_UNICODE_ONLY_LETTERS = r"ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9"
+UNICODE_ONLY_VIETNAMESE = _std(f"[{_UNICODE_ONLY_LETTERS}]")
+# UNICODE_ONLY_BLOCK of those letters, with anything between them: matched k
+# times end to end, it shows a text holds k * UNICODE_ONLY_BLOCK of them at
+# least, counted by the C engine (no match object per letter).
+UNICODE_ONLY_BLOCK = 64
+UNICODE_ONLY_VIETNAMESE_BLOCK = _std(
+    f"(?:[^{_UNICODE_ONLY_LETTERS}]*+[{_UNICODE_ONLY_LETTERS}]){{{UNICODE_ONLY_BLOCK}}}"
+)
 # What the "văn thư" e-signature stamps over a blank of a PDF's header line
 # ("Số:      /UBND-XD", "ngày    tháng 5"): the number, a day or month, at
 # most a short code or date ("23/6"): a word of letters or digits, or up to

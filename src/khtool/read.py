@@ -256,6 +256,8 @@ def _legacy_regex(name: str) -> regex.Pattern[str]:
 def detect_legacy(text: str) -> str | None:
     """'tcvn3' or 'vni' when text looks typed in a legacy font; None otherwise."""
     sample = text[:20000]
+    if _holds_unicode_letters(sample, _words_at_most(sample) // 10 + 1):
+        return None  # the test below, answered before splitting 20 KB into words
     words = sample.split()
     if len(words) < 5:
         return None
@@ -271,6 +273,25 @@ def detect_legacy(text: str) -> str | None:
     if tcvn / len(words) > 0.15:
         return "tcvn3"
     return None
+
+
+def _words_at_most(text: str) -> int:
+    """An upper bound of ``len(text.split())``: a word and the space after it
+    take two characters at least."""
+    return (len(text) + 1) // 2
+
+
+def _holds_unicode_letters(text: str, need: int) -> bool:
+    """Does text hold ``need`` letters only Unicode Vietnamese has, at least?
+    (Asks for up to a block more: a False may still be a yes.)"""
+    pos = 0
+    while need > 0:
+        m = P.UNICODE_ONLY_VIETNAMESE_BLOCK.match(text, pos)
+        if m is None:
+            return False
+        pos = m.end()
+        need -= P.UNICODE_ONLY_BLOCK
+    return True
 
 
 def convert_legacy(text: str, name: str) -> str:

@@ -109,15 +109,20 @@ def find_place_date(text: str) -> regex.Match[str] | None:
     return P.PLACE_DATE.search(text, max(0, k - _PLACE_REACH))
 
 
-def walk_sections(sections: list[Section]) -> Iterator[Section]:
-    """Every section, depth first, in document order (one generator, not one per level)."""
+def walk_sections(sections: list[Section]) -> list[Section]:
+    """Every section, depth first, in document order (one list, not one
+    generator per level; a list's loop is cheaper than a generator's resumes,
+    and the tree is walked whole most of the time)."""
+    out: list[Section] = []
+    append = out.append
     stack = sections[::-1]
     pop = stack.pop
     while stack:
         s = pop()
-        yield s
+        append(s)
         if children := s.children:  # (most sections have none: no empty slice)
             stack += children[::-1]
+    return out
 
 
 # How far into a text its own type line stands (below the header block).
@@ -1165,12 +1170,17 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
         return None
     c = text[0]
     if c in "-–—•*+":
-        m = P.SECTION_INDICATOR.match(text)
+        # (an indicator's words, looked for before its pattern: few items hold them)
+        m = P.SECTION_INDICATOR.match(text) if "tiêu" in text or "TIÊU" in text else None
         if m:
             return "indicator", f"Chỉ tiêu {m['label']}", int(m["label"]), m["rest"]
         if c == "+":
             m = P.SECTION_PLUS.match(text)
             return ("plus", "+", None, m["rest"]) if m else None
+        if "\n" not in text:
+            # SECTION_DASH's rest, read without it: all after the mark and the
+            # spaces after it (its "." stops at no newline, its \s is str.isspace)
+            return "dash", "-", None, text[1:].lstrip()
         m = P.SECTION_DASH.match(text)
         return ("dash", "-", None, m["rest"]) if m else None
     if c.isdigit():

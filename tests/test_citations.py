@@ -1488,6 +1488,32 @@ def test_pinpoints(text):
     assert (p.article, p.clause, p.point) == ("8", "1", "c")
 
 
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # an article of the rules a decision issued with it is the decision's
+        (
+            "Trạm Y tế thực hiện theo điểm c khoản 2 Điều 5 Quy định ban hành kèm theo Quyết định số "
+            "25/2024/QĐ-UBND ngày 12/6/2024 của UBND tỉnh.",
+            ("5", "2", "c"),
+        ),
+        (
+            "Bãi bỏ Điều 8 Quy chế quản lý chợ trên địa bàn tỉnh kèm theo Quyết định số 25/2024/QĐ-UBND "
+            "ngày 12/6/2024 của UBND tỉnh.",
+            ("8", None, None),
+        ),
+        # the rules alone, no article: no pinpoint
+        ("Theo Quy định ban hành kèm theo Quyết định số 25/2024/QĐ-UBND ngày 12/6/2024.", None),
+        # an article of another text, then a sentence: not this one's
+        ("Căn cứ Điều 5 Luật Trẻ em năm 2016. Quy định ban hành kèm theo Quyết định số 25/2024/QĐ-UBND.", None),
+    ],
+)
+def test_a_pinpoint_into_the_rules_a_decision_issued(text, pinpoint):
+    c = next(c for c in cites(text) if c.number == "25/2024/QĐ-UBND")
+    p = c.mentions[0].pinpoint
+    assert (p and (p.article, p.clause, p.point)) == pinpoint
+
+
 def test_a_footnote_mark_glued_to_a_number_is_one_document():
     text = (
         "Căn cứ Luật số 42/2024/QH151 ngày 29/6/2024 của Quốc hội;\n"
@@ -1742,7 +1768,8 @@ OWN_ACTION_CASES = [
         QD_HEAD + "Điều 3. Sửa đổi, bổ sung Điều 12 của Quy định ban hành kèm theo Quyết định số "
         "20/2021/QĐ-UBND ngày 02/6/2021 của UBND tỉnh như sau:\n“Điều 12. Hiệu lực thi hành\n"
         "Quy định này thay thế Quyết định số 05/2015/QĐ-UBND ngày 03/02/2015 của UBND tỉnh.”\n",
-        {"20/2021/QĐ-UBND": ("amends", None), "05/2015/QĐ-UBND": ("mention", None)},
+        # (article 12 of the rules issued with it is the decision's)
+        {"20/2021/QĐ-UBND": ("amends", ("12", None)), "05/2015/QĐ-UBND": ("mention", None)},
     ),
     (
         "an article holding a whole programme",

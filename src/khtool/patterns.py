@@ -1481,6 +1481,14 @@ PINPOINT = _regex(
 )
 # What each match holds, lowered ("điều" but its "i": see REL_BASIS_WORDS).
 PINPOINT_WORD = "ều"
+# A pinpoint into the rules a decision issued with it: "khoản 2 Điều 5 Quy
+# định quản lý chợ ban hành kèm theo Quyết định số …", "Điều 8 Quy chế (ban
+# hành) kèm theo …": the article is the decision's, whose attached text it is.
+PINPOINT_IN_ATTACHED = _regex(
+    r"(?:(?i:điểm)\s+(?P<point>[a-zđ])\s*,?\s+)?(?:(?i:khoản)\s+(?P<clause>\d{1,3})\s*,?\s+)?(?i:Điều)\s+(?P<article>\d{1,3}[a-z]?)"
+    r"\s*,?\s*(?:của\s+)?(?:Quy\s+(?:định|chế|trình)|Điều\s+lệ|Quy\s+chuẩn|Hướng\s+dẫn)\b[^\n;.]{0,160}?"
+    r"\s(?i:(?:ban\s+hành\s+)?kèm\s+theo)\s*$"
+)
 
 # Parts of a text listed before the last one a pinpoint reads, or before the
 # document itself: "Khoản 1, khoản 2, ", "Điều 19, Điều 23 và Phụ lục ban hành

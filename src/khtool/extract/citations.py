@@ -1079,6 +1079,9 @@ def _pinpoint(a: _Anchor, text: str) -> Pinpoint | None:
     hi = a.type_start if a.type_start is not None else a.start
     window = text[max(0, hi - 60) : hi]
     m = P.PINPOINT.search(window) if P.PINPOINT_WORD in window.lower() else None
+    if not m and window.rstrip().endswith("theo"):  # "… Điều 5 Quy định … ban hành kèm theo"
+        wide = text[max(0, hi - 260) : hi]
+        m = P.PINPOINT_IN_ATTACHED.search(wide) if P.PINPOINT_WORD in wide.lower() else None
     if not m:
         return None
     return Pinpoint(article=m["article"], clause=m["clause"], point=m["point"])

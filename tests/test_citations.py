@@ -491,7 +491,9 @@ def test_issuer_clause_ends_at_the_subject(name, text, issuer):
 
 
 # Without "của …", a national or Party code names the issuer by itself; a local
-# code (UBND, a Sở) does not, and a law is the National Assembly's.
+# code names a kind of department ("SXD": a Sở Xây dựng, the citing text's
+# province's), not a body of no one kind (UBND, TU), and a law is the National
+# Assembly's.
 ISSUERS_FROM_CODES = [
     ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;", "Chính phủ"),
     ("Thực hiện Quyết định số 1183/QĐ-TTg ngày 14/10/2024;", "Thủ tướng Chính phủ"),
@@ -501,6 +503,8 @@ ISSUERS_FROM_CODES = [
     ("Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023;", "Trung ương Đảng"),
     ("Thực hiện Kế hoạch số 102/KH-UBND ngày 22/4/2024;", None),
     ("Thực hiện Kế hoạch số 160-KH/TU ngày 28/6/2024;", None),
+    ("Sở chỉ dẫn chiếu lại Văn bản số 3298/SXD-QLHĐXD ngày 10/12/2025.", "Sở Xây dựng"),
+    ("Thực hiện Công văn số 1456/SYT-NVY ngày 02/4/2026;", "Sở Y tế"),
     # only a head's title written (the body in the next cell, or past a page's end)
     ("Căn cứ Thông tư số 38/2015/TT-BLĐTBXH ngày 19/10/2015 của Bộ trưởng\n| Bộ Lao động |", "Bộ Lao động - Thương binh và Xã hội"),
     ("Theo Thông tư số 31/2025/TT-BCT ngày 16/5/2025 của Bộ trưởng Bộ", "Bộ Công Thương"),
@@ -1355,7 +1359,7 @@ DIRECTED = [
     ),
     (
         "Thực hiện nhiệm vụ được giao, Sở Công Thương gửi Công ty theo Văn bản số 12/SCT-CN.",
-        ("12/SCT-CN", "mention", None, None),
+        ("12/SCT-CN", "mention", "Sở Công Thương", None),  # (named by its code)
     ),
 ]
 
@@ -2027,7 +2031,8 @@ def test_an_issuer_named_after_a_list_is_not_carried_back_to_a_document_with_its
         "26/4/2025 về quy chế làm việc; bãi bỏ Quyết định số 128/QĐ-SYT ngày 03/02/2025 của Giám đốc Sở Y tế "
         "tỉnh Vĩnh Phúc (cũ)."
     )
-    assert [x.issuer for x in (a, b, c)] == [None, None, "Sở Y tế tỉnh Vĩnh Phúc"]
+    # (the first two: the kind of department their code names, no more)
+    assert [x.issuer for x in (a, b, c)] == ["Sở Y tế", "Sở Y tế", "Sở Y tế tỉnh Vĩnh Phúc"]
 
 
 def test_an_amendment_of_a_text_attached_to_a_document_named_at_length():

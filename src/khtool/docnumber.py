@@ -241,6 +241,15 @@ def issuer_named_by_code(num: DocNumber) -> str | None:
     return ic.name if ic and ic.level in ("national", "party") else None
 
 
+def department_named_by_code(num: DocNumber) -> str | None:
+    """The kind of provincial department a code names ("SXD" -> "Sở Xây
+    dựng", "CAT" -> "Công an tỉnh"): which province's it is, the citing text
+    says, as it does for "của Sở Xây dựng". None for a code naming no one
+    kind of body ("TU": a Tỉnh ủy or a Thành ủy)."""
+    ic = issuer_codes().get(fold((num.issuer_code or "").split("-")[0]))
+    return ic.name if ic and ic.level == "province" and "/" not in ic.name else None
+
+
 def unpadded(number: str) -> str:
     """A number without the zeros padding its serial: "04/KH-UBND" and
     "4/KH-UBND" are one document, numbered 4 in its register."""

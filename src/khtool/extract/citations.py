@@ -43,6 +43,7 @@ from .. import patterns as P
 from ..agencies import agency_level, without_title
 from ..docnumber import (
     DocNumber,
+    department_named_by_code,
     document_key,
     issuer_level,
     issuer_named_by_code,
@@ -1545,6 +1546,8 @@ def extract_citations(
             named = issuer_named_by_code(num) if num else None
             if named is None and c.doc_type in ("L", "HP"):
                 named = "Quốc hội"
+            if named is None and num is not None:
+                named = department_named_by_code(num)
             if named:
                 c.issuer = named
     for al in aliases:

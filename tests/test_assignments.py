@@ -4714,3 +4714,75 @@ def test_an_unnumbered_heading_in_capitals_ends_a_parts_items():
     )
     (village,) = [a for a in doc.assignments if a.agency == "Trưởng thôn, TDP"]
     assert [t.text for t in village.tasks] == ["phối hợp cộng tác viên nắm tình hình trẻ em trên địa bàn."]
+
+
+# A task table whose cells a PDF's text gives one per line (each cell's
+# wrapped lines joined by the clean-up).
+CELL_TABLE_PLAN = (
+    "BỘ Y TẾ\nSố: 120/KH-BYT\nHà Nội, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nTriển khai Đề án chăm sóc sức khỏe người cao tuổi\n"
+    "I. MỤC ĐÍCH\nBảo đảm triển khai đồng bộ.\nII. NHIỆM VỤ\nCác nhiệm vụ tại Phụ lục kèm theo.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nBỘ TRƯỞNG\nNguyễn Văn An\n\n"
+    "Phụ lục\nDANH MỤC NHIỆM VỤ\n"
+    "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\n(Bộ/ngành/địa phương)\nThời gian\nhoàn thành\n"
+    "{rows}"
+)
+CELL_ROWS = [
+    # (rows, (task's first words, lead, supporting bodies, time) per row)
+    (
+        "1\nXây dựng hướng dẫn chăm sóc sức khỏe ban đầu cho người cao tuổi tại trạm y tế xã\nBộ Y tế\n"
+        "Bộ Nội vụ, Ủy ban nhân dân các tỉnh, thành phố\nQuý II/2026\n"
+        "2\nTổ chức tập huấn cho nhân viên y tế thôn, bản về chăm sóc người cao tuổi\nỦy ban nhân dân các tỉnh, thành phố\n"
+        "Bộ Y tế\nHằng năm\n",
+        [
+            ("Xây dựng hướng dẫn", "Bộ Y tế", ["Bộ Nội vụ", "Ủy ban nhân dân các tỉnh, thành phố"], "Quý II/2026"),
+            ("Tổ chức tập huấn", "Ủy ban nhân dân các tỉnh, thành phố", ["Bộ Y tế"], "Hằng năm"),
+        ],
+    ),
+    # an empty cell skipped; a row whose number was lost after a whole row; a
+    # group's title row; the header again on a new page
+    (
+        "I Nhóm nhiệm vụ về thể chế\n1\nRà soát chính sách bảo hiểm y tế cho người cao tuổi\nBộ Y tế\n2026\n"
+        "Sửa đổi quy định về khám sức khỏe định kỳ cho người cao tuổi\nBộ Y tế\nBộ Tài chính\n2026 - 2027\n"
+        "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\n(Bộ/ngành/địa phương)\nThời gian\nhoàn thành\n"
+        "3\nXây dựng cơ sở dữ liệu người cao tuổi\nBộ Y tế\nBộ Công an\nNăm 2027\n",
+        [
+            ("Rà soát chính sách", "Bộ Y tế", [], "2026"),
+            ("Sửa đổi quy định", "Bộ Y tế", ["Bộ Tài chính"], "2026 - 2027"),
+            ("Xây dựng cơ sở dữ liệu", "Bộ Y tế", ["Bộ Công an"], "Năm 2027"),
+        ],
+    ),
+    # a row whose lead is no body's name gives nothing; the table ends there
+    ("1\nTuyên truyền về người cao tuổi\nThường xuyên\nBộ Y tế\n", []),
+    # rows whose number opens the task's cell, a group's title; what follows
+    # the table (a closing word, a list of recipients) is no row
+    (
+        "I. Nhóm nhiệm vụ về truyền thông\n1. Tổ chức tuyên truyền về quyền của người cao tuổi\nBộ Văn hóa, Thể thao "
+        "và Du lịch\nBộ Y tế\nThường xuyên\n1.2 Biên soạn tài liệu hướng dẫn tự chăm sóc sức khỏe\nBộ Y tế\n"
+        "Hội Người cao tuổi Việt Nam\nQuý IV/2026\nTrên đây là danh mục nhiệm vụ triển khai Đề án năm 2026\n"
+        "- Sở Y tế các tỉnh (b/c);\n(2) Xây dựng kế hoạch.\n",
+        [
+            ("Tổ chức tuyên truyền", "Bộ Văn hóa, Thể thao và Du lịch", ["Bộ Y tế"], "Thường xuyên"),
+            ("Biên soạn tài liệu", "Bộ Y tế", ["Hội Người cao tuổi Việt Nam"], "Quý IV/2026"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), CELL_ROWS)
+def test_a_task_table_with_a_cell_per_line(rows, expected):
+    doc = parse_text(CELL_TABLE_PLAN.format(rows=rows))
+    got = []
+    leads = [a for a in doc.assignments if a.role == "lead"]
+    for a in leads:
+        for t in a.tasks:
+            supporters = [s.agency for s in doc.assignments if s.role == "support" and any(x.text == t.text for x in s.tasks)]
+            when = next((d.text for d in a.deadlines if d.span == t.span), None)
+            got.append((" ".join(t.text.split()[:3]), a.agency, supporters, when))
+    want = [(" ".join(task.split()[:3]), lead, support, when) for task, lead, support, when in expected]
+    assert sorted(got) == sorted(want)
+
+
+def test_a_cell_table_needs_a_task_and_a_lead_column():
+    # a list of figures under "STT" is no task table
+    doc = parse_text(CELL_TABLE_PLAN.replace("Cơ quan chủ trì\n", "Số lượng\n").format(rows="1\nXây dựng hướng dẫn chăm sóc\n120\nBộ Y tế\n2026\n"))
+    assert not [a for a in doc.assignments if a.role in ("lead", "support")]

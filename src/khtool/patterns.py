@@ -2764,6 +2764,19 @@ TABLE_ROW_NUMBER = _std(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6})\.?\s*$")
 TABLE_GROUP_NUMBER = _std(r"^\s*[IVXL]{1,6}\.?\s*$")
 # A year in a time cell: "Quý II/2026", "Năm 2026", "Tháng 6/2026".
 YEAR = _std(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The first column's header of a table whose cells a PDF's text gives one per
+# line ("STT" / "Nhiệm vụ" / "Cơ quan chủ trì" / … / "1" / "Điều tra …" /
+# "Bộ Khoa học và Công nghệ" / …): its rows' numbers.
+CELL_TABLE_NUMBER_HEADER = _std(r"^(?:STT|TT|Stt|Số\s+TT|Số\s+thứ\s+tự)\s*$", re.M)
+# A row of such a table whose number opens its task's cell: "1. Tăng cường
+# lãnh đạo …", "1.2 Nghiên cứu, xây dựng …" (not a time, "30 ngày": the
+# task opens with a capital, checked in code).
+CELL_TABLE_NUMBERED_TASK = _std(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*)\.?\s+(?P<task>[^\W\d_].*)$")
+# A group's row of such a table, its numeral and title on one line (a row's
+# number sometimes run on after it): "IV Thực hiện hiệu quả công tác … 1".
+CELL_TABLE_GROUP_TITLE = _std(r"^[IVXL]{1,6}\.?\s+\w")
+# A time cell of a recurring task: "Hằng năm", "Hàng quý", "Định kỳ".
+RECURRENCE_CELL = _std(r"^\s*(?i:hằng|hàng|định\s+kỳ)\b")
 # A time cell for a task without end: "Thường xuyên", "Hằng ngày", "Liên tục".
 ONGOING = _std(r"^\s*(?i:thường\s+xuyên|hằng\s+ngày|hàng\s+ngày|liên\s+tục)")
 

@@ -1630,6 +1630,230 @@ def _from_tables(ct: CleanText, lo: int, hi: int, level: str | None) -> list[Ass
     return out
 
 
+# (a cell-per-line table's header holds a few short cells)
+_CELL_HEADER_MOST = 10
+_CELL_HEADER_LONGEST = 60
+
+
+def _from_cell_lines(ct: CleanText, lo: int, hi: int, level: str | None) -> list[Assignment]:
+    """Assignments from a task table whose cells a PDF's text gives one per
+    line, each cell's wrapped lines joined: "STT" / "Nhiệm vụ" / "Cơ quan chủ
+    trì" / "Cơ quan phối hợp" / "Thời gian" / "1" / "Điều tra …" / "Bộ Khoa
+    học và Công nghệ" / "Các bộ, ngành" / "2026". A row opens at its number
+    (or, its number lost with a page's furniture, after a row whose every
+    cell is read); its task is its first cell (the lines before a body's name),
+    then each line fills the next column that takes it: a body's name the
+    lead's and the supporting bodies' columns, a time the time's, anything
+    another's; a cell left empty is skipped. A row whose lead is no body's
+    name gives nothing, nor does a table whose header names no task and no
+    lead column; a header repeated on a new page, and a group's row ("I" /
+    "Nhóm nhiệm vụ …"), are no rows."""
+    out: list[Assignment] = []
+    # (not a "| … |" table's cells: _from_tables reads those)
+    lines = [ll for ll in ct.lines if lo <= ll.src_start < hi and not ll.phys[0].is_cell]
+    i = 0
+    while i < len(lines):
+        if not P.CELL_TABLE_NUMBER_HEADER.match(lines[i].text):
+            i += 1
+            continue
+        header, j = _cell_header(lines, i + 1)
+        roles = _cell_roles(header)
+        if roles is None:
+            i = j
+            continue
+        rows, i = _cell_rows(lines, j, roles, header)
+        for row in rows:
+            cells = dict(row)
+            span = ct.source_span(min(ll.src_start for _, ll in row), max(ll.src_end for _, ll in row))
+            out += _task_row(
+                ct,
+                cells["task"].text,
+                cells["lead"].text,
+                cells["support"].text if "support" in cells else "",
+                cells["time"].text if "time" in cells else "",
+                span,
+                level,
+            )
+    return out
+
+
+def _cell_header(lines: list[LogicalLine], j: int) -> tuple[list[str], int]:
+    """The column headers after "STT", up to the first row's number (a
+    header's wrapped part, "(Bộ/ngành/địa phương)" or "thực hiện", is its
+    cell's), and where the rows begin."""
+    header: list[str] = []
+    while j < len(lines) and len(header) < _CELL_HEADER_MOST:
+        text = lines[j].text.strip()
+        if P.TABLE_ROW_NUMBER.match(text) or P.CELL_TABLE_GROUP_TITLE.match(text) or _numbered_task(text):
+            return header, j
+        if len(text) > _CELL_HEADER_LONGEST:
+            break
+        if header and (text[:1] == "(" or text[:1].islower()):
+            header[-1] = f"{header[-1]} {text}"
+        else:
+            header.append(text)
+        j += 1
+    return [], j
+
+
+def _cell_roles(header: list[str]) -> list[str] | None:
+    """Each column's part after the numbers' (task, lead, support, time or
+    other); None unless one is the task's and one the lead's."""
+    roles = []
+    for h in header:
+        if P.TABLE_TIME_HEADER.search(h):
+            roles.append("time")
+        elif P.TABLE_SUPPORT_HEADER.search(h):
+            roles.append("support")
+        elif P.TABLE_LEAD_HEADER.search(h):
+            roles.append("lead")
+        elif P.TABLE_TASK_HEADER.search(h):
+            roles.append("task")
+        else:
+            roles.append("other")
+    if not roles or roles[0] != "task" or roles.count("lead") != 1:
+        return None
+    return roles
+
+
+def _cell_rows(
+    lines: list[LogicalLine], j: int, roles: list[str], header: list[str]
+) -> tuple[list[list[tuple[str, LogicalLine]]], int]:
+    """The rows of a cell-per-line table from line ``j``: each its cells as
+    (role, line) for the lead's and the task's and what filled the others;
+    and where the table ends (a line no column takes)."""
+    rows: list[list[tuple[str, LogicalLine]]] = []
+    row: list[tuple[str, LogicalLine]] = []
+    col = len(roles)  # (no row open)
+    complete = False
+    folded_header = [fold(h) for h in header]
+
+    def close() -> None:
+        if any(r == "lead" for r, _ in row) and row[0][0] == "task":
+            rows.append(list(row))
+        row.clear()
+
+    while j < len(lines):
+        text = lines[j].text.strip()
+        if P.TABLE_ROW_NUMBER.match(text):
+            close()
+            col, complete = 0, False
+            if P.TABLE_GROUP_NUMBER.match(text):  # a group's row: its title, no task
+                j += 2
+                col = len(roles)
+                continue
+            j += 1
+            continue
+        if P.CELL_TABLE_GROUP_TITLE.match(text) and (col >= len(roles) or not row):
+            close()  # a group's title: the next line opens its first row
+            col, complete = len(roles), True
+            j += 1
+            continue
+        if P.CELL_TABLE_NUMBER_HEADER.match(text) and j + 1 < len(lines) and fold(lines[j + 1].text.strip()) == folded_header[0]:
+            # the header again, on a new page: its cells, the last one
+            # perhaps run into a cell a page's break split (lost with it)
+            close()
+            j += 1
+            for _ in range(2 * len(folded_header)):
+                cell = fold(lines[j].text.strip()) if j < len(lines) else ""
+                wrapped = cell[:1] == "(" or lines[j].text[:1].islower() if cell else False
+                if not cell or not (wrapped or any(h.startswith(cell) or cell.startswith(h) for h in folded_header)):
+                    break
+                j += 1
+            col, complete = len(roles), True
+            continue
+        numbered = _numbered_task(text)
+        if numbered is not None:
+            close()  # a row whose number opens its task: "1. Tăng cường …"
+            ll = lines[j]
+            row.append(("task", LogicalLine(numbered, ll.start, ll.end, ll.phys, ll.src_start, ll.src_end)))
+            col, complete = 1, False
+            j += 1
+            continue
+        if col >= len(roles):
+            if not row and complete and _task_like(text):
+                col = 0  # a row whose number was lost with a page's furniture
+                complete = False
+            else:
+                break
+        placed = False
+        while col < len(roles):
+            role = roles[col]
+            if role == "task":
+                if row and row[-1][0] == "task":
+                    break
+                row.append(("task", lines[j]))
+                col += 1
+                placed = True
+                break
+            if role in ("lead", "support"):
+                # (a body's name opens with its capital: a bullet or a mark,
+                # "- Sở Y tế (b/c)", "(2) Xây dựng …", opens a list's item)
+                if text[:1].isupper() and _looks_like_agency(text):
+                    row.append((role, lines[j]))
+                    col += 1
+                    placed = True
+                    break
+                if role == "lead":
+                    break
+            elif role == "time":
+                if _is_time_cell(text):
+                    row.append(("time", lines[j]))
+                    col += 1
+                    placed = True
+                    break
+            else:
+                if _is_time_cell(text) and "time" in roles[col + 1 :]:
+                    col += 1  # (an empty cell before the time's)
+                    continue
+                col += 1
+                placed = True
+                break
+            col += 1  # (an empty cell)
+        if not placed:
+            if col < len(roles) and roles[col] == "lead" and len(row) == 1 and _task_like(text):
+                # the task's cell in two lines: "… (thay thế" / "Thông tư …)"
+                row[0] = ("task", _joined(row[0][1], lines[j]))
+                j += 1
+                continue
+            close()
+            break
+        j += 1
+        if col >= len(roles):
+            complete = True  # (every cell read: the next line may open a row)
+            close()
+    close()
+    return rows, j
+
+
+def _numbered_task(text: str) -> str | None:
+    """The task of a row whose number opens it ("1. Tăng cường …"), else None."""
+    m = P.CELL_TABLE_NUMBERED_TASK.match(text)
+    return m["task"] if m and m["task"][:1].isupper() else None
+
+
+def _task_like(text: str) -> bool:
+    """A line that can be a task's cell: words, not a body's name nor a time."""
+    return (
+        len(text) > 10
+        and not P.AGENCY_HEAD_WORD.match(text)
+        and not _is_time_cell(text)
+        and not P.CLOSING.match(text)  # "Trên đây là Kế hoạch …": the text's closing word
+    )
+
+
+def _joined(a: LogicalLine, b: LogicalLine) -> LogicalLine:
+    return LogicalLine(text=f"{a.text} {b.text}", start=a.start, end=b.end, phys=a.phys + b.phys, src_start=a.src_start, src_end=b.src_end)
+
+
+def _is_time_cell(text: str) -> bool:
+    """A table's time cell: "2026", "2026 - 2027", "Quý II/2026", "Hằng năm", "Thường xuyên"."""
+    return bool(
+        len(text) <= 60
+        and (P.YEAR.search(text) or P.ONGOING.match(text) or P.PERIOD_NO_YEAR.search(text) or P.RECURRENCE_CELL.match(text))
+    )
+
+
 def _cell_texts(cells: dict[int, PhysLine]) -> tuple[str, ...]:
     """A table line's cells, folded, in their columns' order (to tell a header repeated)."""
     return tuple(fold(cells[i].text) for i in sorted(cells))
@@ -3557,6 +3781,8 @@ def extract_assignments(
     if any(w in ct.text for w in ("NGHỊ", "nghị")):  # (a walk saved where no part asks)
         assignments += _unseen(assignments, _from_request_parts(ct, sections, lo, hi, level))
     assignments = _without_cut_names(_merge_repeated(assignments)) + _from_tables(ct, lo, hi, level)
+    if P.CELL_TABLE_NUMBER_HEADER.search(ct.text):
+        assignments += _from_cell_lines(ct, lo, hi, level)
     if "chủ trì" in ct.text or "thực hiện:" in ct.text:  # (labels hold one of these)
         labelled = _from_labelled_items(ct, sections, lo, hi, level)
         if labelled:

@@ -943,7 +943,7 @@ def test_an_issuer_naming_itself_by_its_kind_owns_the_deadline():
         "nghiệp huyện xây dựng kế hoạch đào tạo nghề năm 2025, trình UBND huyện trước ngày 31/01/2025.\n"
     )
     assert [(d.day, d.month, d.agency) for d in doc.deadlines] == [
-        (31, 1, "Phòng Lao động - Thương binh và Xã hội")
+        (31, 1, "Phòng Lao động - Thương binh và Xã hội huyện Thạch Hà")  # (its full name)
     ]
 
 

@@ -785,3 +785,22 @@ def test_a_sentence_wrapped_before_kem_theo_opens_no_attachment(wrap):
     assert actions["905/QĐ-UBND"] == "repeals"
     relations = {c.number: c.relation for c in doc.citations}
     assert relations["72/2025/QH15"] == "basis"
+
+
+@pytest.mark.parametrize(
+    ("issuer_lines", "full_name"),
+    [
+        # a people's committee's department, named under it without a place,
+        # takes its government's: there is one in every province (district)
+        ("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG", "Sở Công Thương tỉnh Lào Cai"),
+        ("ỦY BAN NHÂN DÂN\nHUYỆN BÁT XÁT\nPHÒNG TƯ PHÁP", "Phòng Tư pháp huyện Bát Xát"),
+        # a place of its own stays the only one; a ministry's unit has none to take
+        ("UBND TỈNH LÀO CAI\nSỞ Y TẾ TỈNH LÀO CAI", "Sở Y tế tỉnh Lào Cai"),
+        ("BỘ CÔNG THƯƠNG\nCỤC HÓA CHẤT", "Cục Hóa chất"),
+        # nor does a Party committee's board take its committee's place
+        ("TỈNH ỦY LÀO CAI\nBAN TUYÊN GIÁO", "Ban Tuyên giáo"),
+    ],
+)
+def test_a_departments_full_name_takes_its_governments_place(issuer_lines, full_name):
+    doc = parse_text(f"{issuer_lines}\nSố: 12/KH-SCT\nLào Cai, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTuyên truyền pháp luật\n")
+    assert doc.header.issuer.full_name == full_name

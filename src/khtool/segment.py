@@ -946,7 +946,7 @@ def _read_issuer(
     h.issuer = Issuer(
         name=name,
         parent=parent,
-        full_name=_full_name(name, parent),
+        full_name=_with_parents_place(_full_name(name, parent), organ, parent),
         organ=organ,
         branch=branch,  # type: ignore[arg-type]
         level=level,  # type: ignore[arg-type]
@@ -1005,6 +1005,24 @@ def _full_name(name: str, parent: str | None) -> str:
             s = org + s[len(org) :]
     s = P.UBND_WORD.sub("UBND", s)
     return s
+
+
+# A people's committee's own departments, named in its header without a
+# place: "UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG".
+_DEPARTMENT_ORGANS = frozenset({"Sở", "Phòng", "Chi cục", "Ban", "Văn phòng", "Trung tâm", "Công an", "Thanh tra"})
+
+
+def _with_parents_place(full_name: str, organ: str | None, parent: str | None) -> str:
+    """A department's full name with its government's place, as it is named
+    and told from the other provinces' or districts' ("Sở Công Thương tỉnh
+    Lào Cai", "Phòng Tư pháp huyện Bát Xát"), when its header names it
+    without one under that government."""
+    if organ not in _DEPARTMENT_ORGANS or not parent or P.UNIT_WITH_KIND.search(full_name):
+        return full_name
+    if not fold(parent).startswith(("ubnd", "uybannhandan")):
+        return full_name
+    place = P.UNIT_WITH_KIND.search(_full_name(parent, None))
+    return f"{full_name} {place.group(0)}" if place else full_name
 
 
 def _lower_words(words: list[str]) -> str:

@@ -804,3 +804,35 @@ def test_a_sentence_wrapped_before_kem_theo_opens_no_attachment(wrap):
 def test_a_departments_full_name_takes_its_governments_place(issuer_lines, full_name):
     doc = parse_text(f"{issuer_lines}\nSố: 12/KH-SCT\nLào Cai, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTuyên truyền pháp luật\n")
     assert doc.header.issuer.full_name == full_name
+
+
+CARRIER = (
+    "BỘ CÔNG THƯƠNG\nSố: 24/2026/TT-BCT\nHà Nội, ngày 10 tháng 6 năm 2026\nTHÔNG TƯ\nQuy định chế độ báo cáo\n"
+    "Căn cứ Nghị định số 40/2025/NĐ-CP ngày 26/02/2025 của Chính phủ;\n"
+    "Điều 1. Tổ chức lập kế hoạch theo Mẫu tại Phụ lục I ban hành kèm theo Thông tư này.\n"
+    "Điều 2. Thông tư này có hiệu lực từ ngày 01 tháng 8 năm 2026./.\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Bình\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("appendix", "attached"),
+    [
+        # a blank form: its label, or placeholders where a document has figures
+        ("PHỤ LỤC II\nMẪU BÁO CÁO\nBÁO CÁO\nKết quả thực hiện năm ....\n(Kèm theo Thông tư số 24/2026/TT-BCT)\n", False),
+        (
+            "PHỤ LỤC II\nQUY CHẾ\nQuản lý cụm công nghiệp trên địa bàn tỉnh\n(Ban hành kèm theo Quyết định số ... /20 … "
+            "/QĐ-UBND ngày ... tháng ... năm ... của Ủy ban nhân dân tỉnh)\n",
+            False,
+        ),
+        # an appendix the text calls a form ("theo Mẫu tại Phụ lục I")
+        ("PHỤ LỤC I\nKẾ HOẠCH\nQuản lý rủi ro trong khai thác khoáng sản\n(Kèm theo Thông tư số 24/2026/TT-BCT)\n", False),
+        # a document attached: its own figures (a draft's blank day and
+        # number are spaces, its year written)
+        ("PHỤ LỤC II\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n(Kèm theo Thông tư số 24/2026/TT-BCT)\n", True),
+        ("QUY CHẾ\nPhối hợp quản lý\n(Ban hành kèm theo Quyết định số      /QĐ-UBND ngày    tháng   năm 2026)\n", True),
+    ],
+)
+def test_a_blank_form_in_an_appendix_is_no_attached_document(appendix, attached):
+    doc = parse_text(CARRIER + appendix + "I. MỤC ĐÍCH\n1. Bảo đảm an toàn.\n")
+    assert bool(doc.attachments) is attached

@@ -676,6 +676,18 @@ ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "b�
 # "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", "A. Đặc điểm kinh tế - kỹ thuật …"
 # (its heading opens with a capital; items are lettered in lower case).
 LETTER_PART = _regex(r"^(?P<label>[A-HĐ])\s?[.)]\s+(?P<rest>\p{Lu}.*)$")
+# A blank form's placeholders where a document has its figures: "…, ngày….
+# tháng…. năm…..", "Quyết định số ... /20 … /QĐ-UBND" (dots or underscores
+# for the year, or for the serial before its symbol's slash). A draft leaves
+# its number and day blank with spaces, and writes its year.
+FORM_PLACEHOLDER = _std(r"(?i:năm)\s*[.…_]{2,}|(?i:số)\s*[.…_]{2,}\s*/")
+# A form's own label over its title: "Mẫu số 01", "Mẫu 02/BC", "MẪU BÁO CÁO …".
+FORM_LABEL = _std(r"^(?:Mẫu|MẪU)(?:\s+(?:số|SỐ))?\s+\S")
+# Where a text says an appendix of its own is a form to fill in: "… theo Mẫu
+# tại Phụ lục I ban hành kèm theo Thông tư này", "theo mẫu quy định tại Phụ lục 02".
+FORM_APPENDIX = _std(
+    r"(?i:mẫu)\s+(?:(?i:số)\s+\S+\s+)?(?:(?i:quy\s+định)\s+)?(?i:tại)\s+(?i:phụ\s+lục)\s+(?:(?i:số)\s+)?(?P<label>[IVXLC]{1,6}|\d{1,3}[a-z]?)\b"
+)
 # An appendix (Nghị định 30/2020, Phụ lục I: "PHỤ LỤC I" above its title,
 # "(Kèm theo …)" under it): "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 01: DANH MỤC …".
 # Written in lower case it needs its number, or to stand alone or before its

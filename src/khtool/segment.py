@@ -150,7 +150,9 @@ def split_parts(ct: CleanText) -> list[Part]:
                 continue
         window = phys[i + 1 : i + 6]
         has_clause = any(P.ATTACHED_CLAUSE.match(w.text) for w in window)
-        if has_clause or (seen_footer and any(P.SECTION_ROMAN.match(w.text) for w in window)):
+        if (has_clause or (seen_footer and any(P.SECTION_ROMAN.match(w.text) for w in window))) and not _a_form(
+            phys, i, ct.text
+        ):
             starts.append(i)
             seen_footer = False
     parts = []
@@ -158,6 +160,30 @@ def split_parts(ct: CleanText) -> list[Part]:
     for k in range(len(bounds) - 1):
         parts.append(Part(bounds[k], bounds[k + 1], attached=k > 0))
     return parts
+
+
+# (how far a form's label or its placeholders stand from its type line)
+_FORM_ABOVE = 4
+_FORM_BELOW = 6
+
+
+def _a_form(phys: list[PhysLine], i: int, text: str) -> bool:
+    """Whether the type line at ``i`` heads a blank form, no attached
+    document: a form's label over it ("Mẫu số 01"), placeholders where a
+    document has its date or number ("ngày…. tháng…. năm….."), or an appendix
+    the text itself calls a form ("… theo Mẫu tại Phụ lục I …" / "PHỤ LỤC I")."""
+    near = phys[max(0, i - _FORM_ABOVE) : i + _FORM_BELOW]
+    if any(P.FORM_LABEL.match(pl.text) or P.FORM_PLACEHOLDER.search(pl.text) for pl in near):
+        return True
+    if "ẫu" not in text:  # (no "Mẫu" anywhere: no appendix is called a form)
+        return False
+    called = {m["label"].upper() for m in P.FORM_APPENDIX.finditer(text)}
+    for pl in phys[max(0, i - _FORM_ABOVE) : i]:
+        m = P.APPENDIX_HEADING.match(pl.text)
+        label = m and (m["label"] or m["label2"])
+        if label and label.upper() in called:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------

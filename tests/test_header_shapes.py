@@ -836,3 +836,19 @@ CARRIER = (
 def test_a_blank_form_in_an_appendix_is_no_attached_document(appendix, attached):
     doc = parse_text(CARRIER + appendix + "I. MỤC ĐÍCH\n1. Bảo đảm an toàn.\n")
     assert bool(doc.attachments) is attached
+
+
+@pytest.mark.parametrize(
+    ("position_line", "position"),
+    [
+        ("PHÓ THỦ TƯỚNGy]", "PHÓ THỦ TƯỚNG"),  # stray marks a PDF's text glued to it
+        ("PHÓ THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"),
+    ],
+)
+def test_a_signers_title_with_stray_marks_after_it(position_line, position):
+    doc = parse_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 892/QĐ-TTg\nHà Nội, ngày 10 tháng 6 năm 2026\nQUYẾT ĐỊNH\nPhê duyệt Đề án\n"
+        "Điều 1. Phê duyệt Đề án.\nĐiều 2. Hiệu lực./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+        f"KT. THỦ TƯỚNG\n   {position_line} \n\nPhạm Thị Thanh Trà\n"
+    )
+    assert (doc.header.signer.position, doc.header.signer.name) == (position, "Phạm Thị Thanh Trà")

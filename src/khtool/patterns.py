@@ -465,6 +465,9 @@ AUTHORITY = _regex(
 # ("Nguyễn Lộc Hà", "Võ Thuỳ Dương").
 PERSON_NAME = _regex(r"^\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4}$")
 
+# A few stray marks a PDF's text leaves glued to a line's end: "PHÓ THỦ
+# TƯỚNGy]" (lower-case letters or brackets after a word in capitals).
+STRAY_TAIL = _std(r"[a-zđ\[\]{}()|]{1,3}\s*$")
 # Position titles that sit under the authority line.
 POSITION = _regex(
     r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|THỦ\s+TƯỚNG|BÍ\s+THƯ|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|"

@@ -1936,6 +1936,9 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
             rest = P.AUTHORITY.sub(" ", text).strip()
             if not rest:
                 continue
+            stray = P.STRAY_TAIL.search(rest) if rest[-1:].islower() or rest[-1:] in "]})|" else None
+            if stray and stray.start() > 1 and rest[stray.start() - 1].isupper() and _is_upper(rest[: stray.start()]):
+                rest = rest[: stray.start()]  # "PHÓ THỦ TƯỚNGy]": the title, its stray marks dropped
             pm = P.POSITION.match(rest)
             if pm:
                 position = " ".join(rest.split())

@@ -852,3 +852,36 @@ def test_a_signers_title_with_stray_marks_after_it(position_line, position):
         f"KT. THỦ TƯỚNG\n   {position_line} \n\nPhạm Thị Thanh Trà\n"
     )
     assert (doc.header.signer.position, doc.header.signer.name) == (position, "Phạm Thị Thanh Trà")
+
+
+def test_a_long_title_runs_to_its_end():
+    """A decision correcting a long-named circular: a title of thirteen lines."""
+    title = [
+        "Về việc đính chính Thông tư số 138/2025/TT-BTC ngày 30 tháng 12 năm 2025",
+        "của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều",
+        "của Thông tư số 58/2021/TT-BTC ngày 12 tháng 7 năm 2021",
+        "của Bộ trưởng Bộ Tài chính hướng dẫn một số nội dung",
+        "về hoạt động giao dịch, thanh toán giao dịch chứng khoán,",
+        "hoạt động của thành viên lưu ký, hoạt động của công ty chứng khoán",
+        "và hoạt động của Tổng công ty lưu ký và bù trừ chứng khoán",
+        "trên thị trường giao dịch cổ phiếu,",
+        "thị trường giao dịch trái phiếu,",
+        "thị trường giao dịch chứng khoán phái sinh",
+        "và thị trường giao dịch các loại chứng khoán khác",
+        "được sửa đổi, bổ sung bởi",
+        "Thông tư số 69/2023/TT-BTC",
+    ]
+    doc = parse_text(
+        "BỘ TÀI CHÍNH\nSố: 372/QĐ-BTC\nHà Nội, ngày 10 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+        + "\n".join(title)
+        + "\nBỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Nghị định số 29/2025/NĐ-CP;\nQUYẾT ĐỊNH:\nĐiều 1. Đính chính.\n"
+    )
+    assert doc.header.title == " ".join(title)
+
+
+def test_a_certificates_labelled_fields_are_no_part_of_its_title():
+    doc = parse_text(
+        "UBND TỈNH LÀO CAI\nBAN QUẢN LÝ KHU KINH TẾ\nGIẤY CHỨNG NHẬN ĐĂNG KÝ ĐẦU TƯ\nMã số dự án: 4275604886\n"
+        "Chứng nhận lần đầu: ngày 30 tháng 6 năm 2026\nCăn cứ Luật Đầu tư số 61/2020/QH14;\n"
+    )
+    assert doc.header.title == "ĐĂNG KÝ ĐẦU TƯ"

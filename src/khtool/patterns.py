@@ -465,6 +465,10 @@ AUTHORITY = _regex(
 # ("Nguyễn Lộc Hà", "Võ Thuỳ Dương").
 PERSON_NAME = _regex(r"^\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4}$")
 
+# A labelled field under a certificate's or a slip's type word, no title's
+# line: "Mã số dự án: 4275604886", "Chứng nhận lần đầu: ngày 30 tháng 6 năm
+# 2026" (a short label in lower case, its colon, a value).
+LABELLED_FIELD = _regex(r"^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,5}\s*:\s*\S")
 # A few stray marks a PDF's text leaves glued to a line's end: "PHÓ THỦ
 # TƯỚNGy]" (lower-case letters or brackets after a word in capitals).
 STRAY_TAIL = _std(r"[a-zđ\[\]{}()|]{1,3}\s*$")

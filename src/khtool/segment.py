@@ -162,6 +162,9 @@ def split_parts(ct: CleanText) -> list[Part]:
     return parts
 
 
+# (the most lines a title runs over: a decision correcting a long-named
+# circular takes a dozen)
+_TITLE_MOST_LINES = 16
 # (how far a form's label or its placeholders stand from its type line)
 _FORM_ABOVE = 4
 _FORM_BELOW = 6
@@ -284,7 +287,7 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
             title_lines.append((window[type_idx], len(window[type_idx].text) - len(rest)))
         j = type_idx + 1
         first_case = None
-        while j < len(phys) and j < type_idx + 12:
+        while j < len(phys) and j < type_idx + 1 + _TITLE_MOST_LINES:
             pl = phys[j]
             text = pl.text
             if not title_lines and j == type_idx + 1 and _title_opening_like_a_preamble(phys, j):
@@ -297,6 +300,7 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                 or P.BLOCK_START.match(text)
                 or P.ENACTING.match(text)
                 or P.RECIPIENTS.match(text)
+                or P.LABELLED_FIELD.match(text)
                 or P.MOTTO.search(text)
                 or _number_line(text)
                 or (consolidated and P.CONSOLIDATED_NOTE.match(text))

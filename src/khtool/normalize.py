@@ -291,18 +291,37 @@ def _trim_pieces(pieces: list[Piece], lead: int, trail: int) -> list[Piece]:
 
 
 _FURNITURE_INITIALS = frozenset("CVKNTEPS")
+# The marks RESIDUE_LINE's lines are made of (with spaces).
+_RESIDUE_MARKS = "|_=*~-–—."
 
 
 def _is_furniture(text: str) -> bool:
+    """``P.SIGNATURE_EMAIL`` or ``P.FURNITURE_LINE`` matches a stripped line,
+    tried only on a line that opens and ends as one of them can."""
     if "@" in text and P.SIGNATURE_EMAIL.match(text):
         return True
+    # furniture starts with residue's marks or one of the words its patterns
+    # name (CÔNG BÁO, VĂN BẢN, Ký bởi, Người ký, Thời gian, Email, Page/Trang,
+    # Cơ quan, Chức vụ); a numbered item ("1. ...") is neither (lone page
+    # numbers are tested apart)
     first = text[0]
-    if first.isdigit() or (first.isalpha() and first.upper() not in _FURNITURE_INITIALS):
-        # furniture starts with punctuation (residue) or one of the words its
-        # patterns name (CÔNG BÁO, VĂN BẢN, Ký bởi, Người ký, Thời gian, Email,
-        # Page/Trang, Cơ quan, Chức vụ); a numbered item ("1. ...") is neither
-        # (lone page numbers are tested apart)
-        return False
+    if first.isalpha():
+        if first.upper() not in _FURNITURE_INITIALS:
+            return False
+        last = text[-1]
+        if not (":" in text or last.isdigit() or last.isspace() or text.startswith(("VĂN", "PHẦN"))):
+            # furniture of words has a stamp's field ("Ký bởi: …"), ends with
+            # a number (a page's, a running header's date) or is a banner
+            return False
+    elif first in _RESIDUE_MARKS:
+        # residue alone ("-----", "| |"), else the marks open words: a bullet
+        rest = text.lstrip(_RESIDUE_MARKS + " ")
+        if not rest:
+            return True
+        if not rest[0].isspace():
+            return False
+    elif not first.isspace():
+        return False  # a digit, a quote, a bracket
     return P.FURNITURE_LINE.match(text) is not None
 
 

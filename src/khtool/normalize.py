@@ -22,7 +22,8 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, repeat
+from operator import add
 
 from . import patterns as P
 from .models import Deadline, Span
@@ -131,8 +132,9 @@ class CleanText:
         # compiled class takes no weak reference, nor attributes not declared)
         self.deadlines_read: dict[tuple[object, ...], list[Deadline]] = {}
         # line i starts after the i lines before it and their i newlines
-        line_lengths = map(len, source.split("\n")[:-1])
-        self._line_starts = [n + i for i, n in enumerate(accumulate(line_lengths, initial=0))]
+        # (summed in C: no bytecode per line)
+        line_spans = map(add, map(len, source.split("\n")[:-1]), repeat(1))
+        self._line_starts = list(accumulate(line_spans, initial=0))
         self.lines: list[LogicalLine] = []
         # offset map: parallel arrays of (clean_start, src_start, length)
         self._clean_starts: list[int] = []
@@ -144,11 +146,12 @@ class CleanText:
         clean_starts = self._clean_starts.append
         src_starts = self._src_starts.append
         lengths = self._lengths.append
+        add_line = self.lines.append
         for group in _group_logical(phys):
             start = pos
-            for j, pl in enumerate(group):
-                if j:
-                    pos += 1  # the space that joins two physical lines
+            pos -= 1  # (no space before the first)
+            for pl in group:
+                pos += 1  # the space that joins two physical lines
                 piece_pos = pos
                 for pc in pl.pieces:
                     n = pc.src_end - pc.src_start
@@ -158,8 +161,8 @@ class CleanText:
                         lengths(n)
                         piece_pos += n
                 pos += len(pl.text)
-            text = group[0].text if len(group) == 1 else " ".join(pl.text for pl in group)
-            self.lines.append(
+            text = group[0].text if len(group) == 1 else " ".join([pl.text for pl in group])
+            add_line(
                 LogicalLine(
                     text,
                     start,

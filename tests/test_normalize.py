@@ -477,3 +477,44 @@ def test_the_line_tests_answer_as_their_patterns():
     for line in _sample_and_made_lines():
         assert _opens_block(line) == (P.BLOCK_START.match(line) is not None), line
         assert _ends_with_stop(line) == (P.TERMINAL_PUNCT.match(line) is not None), line
+
+
+FURNITURE = [
+    "CÔNG BÁO/Số 431 + 432/Ngày 25-3-2024",
+    "công báo / Số 12/Ngày 1-2-2024",
+    "Trang 3/12",
+    "Page 3 of 12",
+    "trang 2 trên 5",
+    "Ký bởi: Văn phòng UBND",
+    "Người ký: Nguyễn Văn A",
+    "Thời gian ký: 12.03.2024 10:11:12 +07:00",
+    "Email: vanthu@binhduong.gov.vn",
+    "vanthu@binhduong.gov.vn",
+    "Cơ quan: Ủy ban nhân dân",
+    "Chức vụ: Phó Chủ tịch",
+    "VĂN BẢN QUY PHẠM PHÁP LUẬT",
+    "PHẦN VĂN BẢN KHÁC",
+    "-----",
+    "| |",
+    "***",
+    "—— . ——",
+    "-\u3000-",
+    "_",
+]
+
+
+def test_furniture_is_told_as_its_patterns_tell_it():
+    # _is_furniture tries FURNITURE_LINE only on a line opening and ending as
+    # furniture can: it answers as the patterns do on every other line
+    from khtool import patterns as P
+    from khtool.normalize import _is_furniture
+
+    made = [f + e for f in ["- ", "-", "— ", "| a", ". ", "* ", "(", "“", "1", "Công ", "Trang ", "VĂN ", "Kế hoạch "]
+            for e in ["", "Tổ chức", "3", "3/4", "x:", "Ký bởi: A"]]
+    for line in FURNITURE + made + _sample_and_made_lines():
+        line = line.strip()
+        if not line:
+            continue
+        expected = bool(P.SIGNATURE_EMAIL.match(line)) or bool(P.FURNITURE_LINE.match(line))
+        assert _is_furniture(line) == expected, line
+    assert all(_is_furniture(line) for line in FURNITURE)

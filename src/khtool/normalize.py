@@ -22,7 +22,8 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, repeat
+from operator import add
 
 from . import patterns as P
 from .models import Deadline, Span
@@ -131,8 +132,9 @@ class CleanText:
         # compiled class takes no weak reference, nor attributes not declared)
         self.deadlines_read: dict[tuple[object, ...], list[Deadline]] = {}
         # line i starts after the i lines before it and their i newlines
-        line_lengths = map(len, source.split("\n")[:-1])
-        self._line_starts = [n + i for i, n in enumerate(accumulate(line_lengths, initial=0))]
+        # (summed in C: no bytecode per line)
+        line_spans = map(add, map(len, source.split("\n")[:-1]), repeat(1))
+        self._line_starts = list(accumulate(line_spans, initial=0))
         self.lines: list[LogicalLine] = []
         # offset map: parallel arrays of (clean_start, src_start, length)
         self._clean_starts: list[int] = []
@@ -144,11 +146,12 @@ class CleanText:
         clean_starts = self._clean_starts.append
         src_starts = self._src_starts.append
         lengths = self._lengths.append
+        add_line = self.lines.append
         for group in _group_logical(phys):
             start = pos
-            for j, pl in enumerate(group):
-                if j:
-                    pos += 1  # the space that joins two physical lines
+            pos -= 1  # (no space before the first)
+            for pl in group:
+                pos += 1  # the space that joins two physical lines
                 piece_pos = pos
                 for pc in pl.pieces:
                     n = pc.src_end - pc.src_start
@@ -158,8 +161,8 @@ class CleanText:
                         lengths(n)
                         piece_pos += n
                 pos += len(pl.text)
-            text = group[0].text if len(group) == 1 else " ".join(pl.text for pl in group)
-            self.lines.append(
+            text = group[0].text if len(group) == 1 else " ".join([pl.text for pl in group])
+            add_line(
                 LogicalLine(
                     text,
                     start,
@@ -291,18 +294,37 @@ def _trim_pieces(pieces: list[Piece], lead: int, trail: int) -> list[Piece]:
 
 
 _FURNITURE_INITIALS = frozenset("CVKNTEPS")
+# The marks RESIDUE_LINE's lines are made of (with spaces).
+_RESIDUE_MARKS = "|_=*~-–—."
 
 
 def _is_furniture(text: str) -> bool:
+    """``P.SIGNATURE_EMAIL`` or ``P.FURNITURE_LINE`` matches a stripped line,
+    tried only on a line that opens and ends as one of them can."""
     if "@" in text and P.SIGNATURE_EMAIL.match(text):
         return True
+    # furniture starts with residue's marks or one of the words its patterns
+    # name (CÔNG BÁO, VĂN BẢN, Ký bởi, Người ký, Thời gian, Email, Page/Trang,
+    # Cơ quan, Chức vụ); a numbered item ("1. ...") is neither (lone page
+    # numbers are tested apart)
     first = text[0]
-    if first.isdigit() or (first.isalpha() and first.upper() not in _FURNITURE_INITIALS):
-        # furniture starts with punctuation (residue) or one of the words its
-        # patterns name (CÔNG BÁO, VĂN BẢN, Ký bởi, Người ký, Thời gian, Email,
-        # Page/Trang, Cơ quan, Chức vụ); a numbered item ("1. ...") is neither
-        # (lone page numbers are tested apart)
-        return False
+    if first.isalpha():
+        if first.upper() not in _FURNITURE_INITIALS:
+            return False
+        last = text[-1]
+        if not (":" in text or last.isdigit() or last.isspace() or text.startswith(("VĂN", "PHẦN"))):
+            # furniture of words has a stamp's field ("Ký bởi: …"), ends with
+            # a number (a page's, a running header's date) or is a banner
+            return False
+    elif first in _RESIDUE_MARKS:
+        # residue alone ("-----", "| |"), else the marks open words: a bullet
+        rest = text.lstrip(_RESIDUE_MARKS + " ")
+        if not rest:
+            return True
+        if not rest[0].isspace():
+            return False
+    elif not first.isspace():
+        return False  # a digit, a quote, a bracket
     return P.FURNITURE_LINE.match(text) is not None
 
 

@@ -669,6 +669,14 @@ def test_indicator_refs(text, ids):
         ("Tỷ lệ tiêm chủng không dưới 95% vào năm 2026", [(2026, 95.0, "%", "at_least")]),
         ("Tỷ lệ hộ nghèo không vượt quá 3%", [(None, 3.0, "%", "at_most")]),
         ("Tỷ lệ hộ dùng nước sạch không thấp hơn 80%", [(None, 80.0, "%", "at_least")]),
+        # a count aimed at beside a rate of the same goal is a target too
+        (
+            "Phấn đấu có tối thiểu 5.000 doanh nghiệp công nghệ số có doanh thu tăng trưởng tối thiểu 30%/năm",
+            [(None, 5000.0, "doanh nghiệp", "at_least"), (None, 30.0, "%/năm", "at_least")],
+        ),
+        # … not whom the rate counts, nor a count said without an aim
+        ("Tỷ lệ trẻ em từ 6 đến 16 tuổi biết bơi đạt 60%", [(None, 60.0, "%", "reach")]),
+        ("Bố trí 01 công chức phụ trách; 100% thôn có cộng tác viên", [(None, 100.0, "%", None)]),
     ],
 )
 def test_targets(text, targets):

@@ -2382,6 +2382,18 @@ def parse_targets(text: str) -> list[Target]:
     rates = list(P.TARGET.finditer(text)) if any(u in text for u in P.TARGET_UNIT_MARKS) else []
     if not rates and P.ANY_DIGIT.search(text):
         rates = list(P.TARGET_COUNT.finditer(text))  # "trồng mới 500 ha rừng"
+    elif rates:
+        # a count beside a rate of the same goal, said with what it aims at:
+        # "Phấn đấu có tối thiểu 5.000 doanh nghiệp …, tăng trưởng 30%/năm";
+        # "… có bác sĩ làm việc; đạt 19 bác sĩ/vạn dân" (not whom the rate
+        # counts: "trẻ em từ 6 đến 16 tuổi")
+        counts = [
+            c
+            for c in P.TARGET_COUNT.finditer(text)
+            if c["dir"] and c["unit"].lower() != "tuổi" and not any(r.start() < c.end() and c.start() < r.end() for r in rates)
+        ]
+        if counts:
+            rates = sorted([*rates, *counts], key=lambda m: m.start())
     for m in rates:
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"

@@ -145,3 +145,22 @@ def test_a_line_starts_lower_as_the_pattern_says():
         assert quick == (P.STARTS_LOWER.match(text) is not None), text
         if P.DASH_ONLY_START.match(text):
             assert text[:1] in "-–", text
+
+
+@pytest.mark.parametrize(
+    "direction",
+    [
+        "không dưới", "không thấp hơn", "không ít hơn", "không vượt quá", "không cao hơn", "không lớn hơn", "không quá",
+        "duy trì ổn định", "có thêm", "thêm", "xuống dưới", "xuống còn", "dưới", "đạt", "duy trì", "trên", "tối thiểu",
+        "ít nhất", "giảm", "tăng", "còn", "tối đa", "đạt từ", "từ",
+    ],
+)
+def test_a_count_beside_a_rate_is_found_after_each_direction(direction):
+    """parse_targets matches a count beside a rate from a direction's first
+    word (P.COUNT_DIRECTION_WORDS), and only where a count's unit follows its
+    number (P.COUNT_UNIT_AFTER): every direction TARGET_COUNT takes opens with
+    one of those words, so the count is found as TARGET_COUNT finds it."""
+    text = f"Tỷ lệ hài lòng đạt 90%; {direction} 500 doanh nghiệp"
+    full = next(m for m in P.TARGET_COUNT.finditer(text) if m["value"] == "500")
+    assert full["dir"] and full["dir"].split()[0].lower() in P.COUNT_DIRECTION_WORDS
+    assert [(t.value, t.unit) for t in A.parse_targets(text)][-1] == (500.0, "doanh nghiệp")

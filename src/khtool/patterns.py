@@ -2403,12 +2403,9 @@ AGE_OF_PEOPLE_BEFORE = _regex(
 # A target counted in things, not in a rate: "trồng mới 500 ha rừng", "đạt 3
 # sản phẩm OCOP", "thu nhập trên 85 triệu đồng/người/năm" (tried on a goal
 # that states no rate).
-TARGET_COUNT = _regex(
-    r"(?P<dir>(?i:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|vượt\s+quá|cao\s+hơn|lớn\s+hơn|quá)"
-    r"|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|dưới|đạt|duy\s+trì|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
-    r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
-    r"(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
-    r"(?P<unit>(?i:ha|km|người|hộ|sản\s+phẩm|(?:triệu|tỷ)\s+đồng(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
+# The things a count target counts (TARGET_COUNT's unit).
+_COUNT_UNIT = (
+    r"(?i:ha|km|người|hộ|sản\s+phẩm|(?:triệu|tỷ)\s+đồng(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
     r"|(?:triệu\s+|nghìn\s+)?lượt(?:\s+(?:người|khách))?|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
     r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|giường(?:\s+bệnh)?|tuổi|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ|tấn"
     # a rank gained, staff trained: "tăng ít nhất 03 bậc", "ít nhất 05 công chức"
@@ -2416,7 +2413,14 @@ TARGET_COUNT = _regex(
     # a measure gained: "chiều cao … tăng ít nhất 1,5 cm"
     r"|cm|kg)"
     # per head of population: "38 giường/10.000 dân", "19 bác sĩ/10.000 dân"
-    r"(?:/\d{1,3}(?:\.\d{3})*\s+(?i:dân|người|trẻ\s+em))?)(?![\p{L}\d])"
+    r"(?:/\d{1,3}(?:\.\d{3})*\s+(?i:dân|người|trẻ\s+em))?"
+)
+TARGET_COUNT = _regex(
+    r"(?P<dir>(?i:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|vượt\s+quá|cao\s+hơn|lớn\s+hơn|quá)"
+    r"|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|dưới|đạt|duy\s+trì|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
+    r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
+    r"(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
+    rf"(?P<unit>{_COUNT_UNIT})(?![\p{{L}}\d])"
     # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";
     # a dot inside a word or number is no sentence's end)
     r"(?:(?:[^;%‰(.]|\.(?=\S)){0,160}?(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
@@ -2783,6 +2787,15 @@ TABLE_ROW_NUMBER = _std(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6})\.?\s*$")
 TABLE_GROUP_NUMBER = _std(r"^\s*[IVXL]{1,6}\.?\s*$")
 # A year in a time cell: "Quý II/2026", "Năm 2026", "Tháng 6/2026".
 YEAR = _std(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The first word of each of TARGET_COUNT's directions, lowered: a count
+# beside a rate is matched from one of them, before its number (a test
+# checks every direction opens with one).
+COUNT_DIRECTION_WORDS = ("không", "duy", "có", "thêm", "xuống", "dưới", "đạt", "trên", "tối", "ít", "giảm", "tăng", "còn", "từ")
+# A count's unit right after its number (no age: it names whom a rate counts).
+COUNT_UNIT_AFTER = _regex(rf"\s+(?!(?i:tuổi)){_COUNT_UNIT}(?![\p{{L}}\d])")
+# A number as written, thousands and decimals with it, then a word, as a
+# count's unit follows it: "5.000 doanh nghiệp", "19 bác sĩ".
+NUMBER_RUN = _std(r"(?<![\d/.,])\d+(?:[.,]\d+)*(?=\s+[^\W\d_])")
 # The first column's header of a table whose cells a PDF's text gives one per
 # line ("STT" / "Nhiệm vụ" / "Cơ quan chủ trì" / … / "1" / "Điều tra …" /
 # "Bộ Khoa học và Công nghệ" / …): its rows' numbers.

@@ -2368,6 +2368,10 @@ def _number(text: str) -> float | None:
         return None
 
 
+# (how far before its number a count's direction stands: "không thấp hơn")
+_COUNT_DIRECTION_REACH = 24
+
+
 def parse_targets(text: str) -> list[Target]:
     out: list[Target] = []
     if "\n" in text and P.BASELINE_LINE.search(text):
@@ -2387,11 +2391,21 @@ def parse_targets(text: str) -> list[Target]:
         # "Phấn đấu có tối thiểu 5.000 doanh nghiệp …, tăng trưởng 30%/năm";
         # "… có bác sĩ làm việc; đạt 19 bác sĩ/vạn dân" (not whom the rate
         # counts: "trẻ em từ 6 đến 16 tuổi")
-        counts = [
-            c
-            for c in P.TARGET_COUNT.finditer(text)
-            if c["dir"] and c["unit"].lower() != "tuổi" and not any(r.start() < c.end() and c.start() < r.end() for r in rates)
-        ]
+        counts = []
+        for n in P.NUMBER_RUN.finditer(text):
+            # (tried only at a number no rate holds, not a year: a scan of the
+            # whole text tries the count's direction words at every place)
+            if any(r.start() <= n.start() < r.end() for r in rates) or not P.COUNT_UNIT_AFTER.match(text, n.end()):
+                continue
+            # (matched from a direction's first word before it: a search of the
+            # text tries the directions at every place)
+            lo = max(0, n.start() - _COUNT_DIRECTION_REACH)
+            said = text[lo : n.start()].lower()
+            for k in sorted({k for w in P.COUNT_DIRECTION_WORDS if (k := said.rfind(w)) >= 0}):
+                c = P.TARGET_COUNT.match(text, lo + k)
+                if c and c.start("value") == n.start() and c["dir"] and c["unit"].lower() != "tuổi":
+                    counts.append(c)
+                    break
         if counts:
             rates = sorted([*rates, *counts], key=lambda m: m.start())
     for m in rates:

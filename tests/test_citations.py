@@ -505,6 +505,8 @@ ISSUERS_FROM_CODES = [
     ("Thực hiện Kế hoạch số 160-KH/TU ngày 28/6/2024;", None),
     ("Sở chỉ dẫn chiếu lại Văn bản số 3298/SXD-QLHĐXD ngày 10/12/2025.", "Sở Xây dựng"),
     ("Thực hiện Công văn số 1456/SYT-NVY ngày 02/4/2026;", "Sở Y tế"),
+    # (not where the department is written before it with a place of its own)
+    ("Chứng chỉ do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số 230/QĐ-SXD ngày 14/04/2023.", None),
     # only a head's title written (the body in the next cell, or past a page's end)
     ("Căn cứ Thông tư số 38/2015/TT-BLĐTBXH ngày 19/10/2015 của Bộ trưởng\n| Bộ Lao động |", "Bộ Lao động - Thương binh và Xã hội"),
     ("Theo Thông tư số 31/2025/TT-BCT ngày 16/5/2025 của Bộ trưởng Bộ", "Bộ Công Thương"),
@@ -2578,6 +2580,11 @@ LAWS_BY_TITLE_ALONE = [
     ("Luật Trẻ em quy định trẻ em là người dưới 16 tuổi.", []),
     # a bill, a school, the generic word: no act
     ("Các sở góp ý dự thảo Luật Đất đai (sửa đổi).", []),
+    ("Các bộ góp ý dự thảo: Luật Thủ đô (sửa đổi).", []),
+    ("Bộ Xây dựng chủ trì xây dựng Luật Kinh doanh bất động sản (sửa đổi) và Luật Nhà ở (sửa đổi).", []),
+    ("Bộ Y tế hoàn thiện hồ sơ Luật Bảo hiểm y tế sửa đổi.", []),
+    # a code written "Bộ Luật" is the code
+    ("Các bên thực hiện theo quy định của Bộ Luật Dân sự.", ["Bộ luật Dân sự"]),
     ("Giảng viên Trường Đại học Luật Hà Nội.", []),
     ("Tư vấn của luật sư; theo quy định của pháp luật.", []),
     # the laws an amending law's title lists are its title, not cited acts
@@ -2621,3 +2628,16 @@ def test_a_law_named_alone_is_the_law_named_with_its_year():
 )
 def test_a_list_after_a_preposition_shares_its_reading(text, relations):
     assert [c.relation for c in cites(text)] == relations
+
+
+def test_a_law_named_alone_beside_two_editions_is_the_one_named_by_its_year():
+    """"Luật Hóa chất 2007" and "Luật Hóa chất số 69/2025/QH15" cited, a bare
+    "Luật Hóa chất" is read as the edition named by its year, as it always
+    was: the number does not tell which one the sentence means."""
+    text = (
+        "Năm 2025, các đơn vị thực hiện theo quy định của Luật Hóa chất, Nghị định số 82/2022/NĐ-CP.\n"
+        "Khoảng cách an toàn quy định tại Điều 22, Luật Hóa chất 2007. Đến nay Luật Hóa chất số 69/2025/QH15 "
+        "có hiệu lực từ ngày 01/01/2026.\n"
+    )
+    got = {c.key: len(c.mentions) for c in cites(text) if c.name == "Luật Hóa chất"}
+    assert got == {"name:luathoachat@2007": 2, "69/2025/QH15": 1}

@@ -884,4 +884,5 @@ def test_a_certificates_labelled_fields_are_no_part_of_its_title():
         "UBND TỈNH LÀO CAI\nBAN QUẢN LÝ KHU KINH TẾ\nGIẤY CHỨNG NHẬN ĐĂNG KÝ ĐẦU TƯ\nMã số dự án: 4275604886\n"
         "Chứng nhận lần đầu: ngày 30 tháng 6 năm 2026\nCăn cứ Luật Đầu tư số 61/2020/QH14;\n"
     )
-    assert doc.header.title == "ĐĂNG KÝ ĐẦU TƯ"
+    # (its date is the labelled field's)
+    assert (doc.header.title, doc.header.date) == ("ĐĂNG KÝ ĐẦU TƯ", "2026-06-30")

@@ -465,6 +465,8 @@ AUTHORITY = _regex(
 # ("Nguyễn Lộc Hà", "Võ Thuỳ Dương").
 PERSON_NAME = _regex(r"^\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4}$")
 
+# A place right after a body's name: " thành phố Hà Nội", " tỉnh Lào Cai".
+PLACE_AFTER_NAME = _regex(r"\s+(?i:tỉnh|thành\s+phố|tp\.?)\s+\p{Lu}")
 # A labelled field under a certificate's or a slip's type word, no title's
 # line: "Mã số dự án: 4275604886", "Chứng nhận lần đầu: ngày 30 tháng 6 năm
 # 2026" (a short label in lower case, its colon, a value).
@@ -1424,30 +1426,38 @@ LAW_BY_NAME = _regex(
 # With nothing else to close it, the title is taken only where its end is
 # plain: a mark (. ; : brackets, quotes, the line's end), the next act ("…,
 # Luật Xây dựng", "… và Nghị định …", "… và các văn bản …"), or a word no
-# short title holds ("được", "đã", "hiện hành", "có hiệu lực", "sửa đổi"); its words
+# short title holds ("được", "đã", "hiện hành", "có hiệu lực"); its words
 # are at most ten, none of them a verb or a word of the citing sentence
 # ("phải", "là", "có", "quy định", "các", "số", "năm", "gồm", "cụ thể", "như"
 # …), so "Luật Đất đai, chủ đầu tư phải …" gives nothing rather than a wrong
 # title. A title may hold a "và" (one: citations checks) and a comma ("Luật
-# Hôn nhân và gia đình", "Luật Phòng, chống tham nhũng"). Not a bill ("dự thảo Luật …", "dự án Luật …") nor a school ("Trường
-# Đại học Luật Hà Nội", "Khoa Luật").
+# Hôn nhân và gia đình", "Luật Phòng, chống tham nhũng"). Not a bill ("dự
+# thảo Luật …", "dự án Luật …", "xây dựng Luật …", "Luật Nhà ở (sửa đổi)"),
+# a school ("Trường Đại học Luật Hà Nội", "Khoa Luật") nor a code's "Luật"
+# after its "Bộ".
 _TITLE_STOP = (
-    r"(?:phải|được|đã|sẽ|đang|là|thì|có|không|chưa|cần|nhằm|để|khi|tại|nên|nhưng|cũng|vẫn|này|đó|"
+    r"(?i:phải|được|đã|sẽ|đang|là|thì|có|không|chưa|cần|nhằm|để|khi|tại|nên|nhưng|cũng|vẫn|này|đó|"
     r"hiện|quy\s+định|hướng\s+dẫn|các|những|số|năm|ngày|trong|theo|của|với|cho|từ|đến|về|do|bởi|"
     r"gồm|bao\s+gồm|cụ\s+thể|như|sửa\s+đổi|"
     r"và\s+(?:Luật|Bộ|Nghị|Thông|Quyết|Pháp|các|những|văn))\b"
 )
 _ACT_WORDS = r"(?:Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Pháp\s+lệnh|Chỉ\s+thị|Hiến\s+pháp)\b"
 LAW_BY_TITLE_ALONE = _regex(
-    r"(?<!(?i:dự\s+thảo|dự\s+án|học|khoa|trường)\s+)"
-    r"(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}\p{L}*"
+    r"(?<!(?i:dự\s+thảo\s*:?|dự\s+án|xây\s+dựng|soạn\s+thảo|học|khoa|trường|bộ)\s+)"
+    # ("Bộ Luật Dân sự", capitalised, is the code: matched from its "Bộ")
+    r"(?P<kind>Bộ\s+[lL]uật|Luật)\s+(?P<name>\p{Lu}\p{L}*"
     rf"(?:(?:\s+|\s*[,\-–]\s*)(?!{_TITLE_STOP})\p{{L}}+){{0,9}}?)"
-    # (a line's end closes it unless the next line goes on in lower case,
-    # as a hard-wrapped title does)
-    r"(?=\s*(?:[.;:()“”\"]|$)|[^\S\n]*\n(?![^\S\n]*\p{Ll})"
+    # (a line's end closes it where a paragraph's line ends, unless the next
+    # line goes on in lower case, as a hard-wrapped title does, or where a
+    # list's item opens; a short line, a table's cell, may go on in capitals:
+    # "Luật Người lao động" / "Việt Nam đi làm việc ở nước ngoài …")
+    r"(?=\s*(?:[.;:()“”\"]|$)|(?<=[^\n]{40})[^\S\n]*\n(?![^\S\n]*\p{Ll})|[^\S\n]*\n(?=[^\S\n]*[-+•\d])"
     rf"|\s*,\s*(?:{_ACT_WORDS}|các\s+văn\s+bản|văn\s+bản)"
     rf"|\s+và\s+(?:{_ACT_WORDS}|các\b|những\b|văn\s+bản)"
-    r"|\s+(?:được|đã|hiện\s+hành|có\s+hiệu\s+lực|sửa\s+đổi)\b)"
+    r"|\s+(?:được|đã|hiện\s+hành|có\s+hiệu\s+lực)\b)"
+    # (a law being revised is a bill: "Luật Nhà ở (sửa đổi)", "Luật Bảo hiểm
+    # y tế sửa đổi")
+    r"(?!\s*\(?\s*(?i:sửa\s+đổi)\b)"
 )
 # A law in a basis clause named in lower case, as older texts write it ("Căn
 # cứ Luật ban hành văn bản quy phạm pháp luật ngày 22/6/2015", "Căn cứ Luật

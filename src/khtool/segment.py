@@ -165,6 +165,8 @@ def split_parts(ct: CleanText) -> list[Part]:
 # (the most lines a title runs over: a decision correcting a long-named
 # circular takes a dozen)
 _TITLE_MOST_LINES = 16
+# (a certificate's labelled fields read under its title for its date)
+_LABELLED_FIELDS_READ = 4
 # (how far a form's label or its placeholders stand from its type line)
 _FORM_ABOVE = 4
 _FORM_BELOW = 6
@@ -470,6 +472,17 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
         if issuer_lines and ("number" in h.spans or "symbol" in h.spans) and "date" in h.spans:
             # the issuer block sits above (or beside) the number and the date
             past_top = True
+    if "date" not in h.spans and type_idx is not None:
+        # a certificate's labelled fields under its title date it: "Chứng
+        # nhận lần đầu: ngày 30 tháng 6 năm 2026"
+        for pl in window[title_end : title_end + _LABELLED_FIELDS_READ]:
+            if not P.LABELLED_FIELD.match(pl.text):
+                break
+            dm = find_place_date(pl.text)
+            if dm:
+                h.date = _iso_date(dm["day"], dm["month"], dm["year"])
+                h.spans["date"] = _span_of(ct, pl, dm.start(), dm.end())
+                break
 
     # 3. issuer: the capitalised lines of the header's left column
     _read_issuer(ct, issuer_lines, h, window, title_end)

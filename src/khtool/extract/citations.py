@@ -227,7 +227,7 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
             )
     # then laws named by their title alone ("theo Luật Nghĩa vụ quân sự."),
     # where no law named with its year or number stands
-    for m in _laws_by_name(text, P.LAW_BY_TITLE_ALONE):
+    for m in _laws_by_name(text, alone=True):
         # (not the laws an amending law's title lists, nor a title run into
         # the sentence past a second "và": "Luật Địa chất và khoáng sản và chỉ …")
         if free(m.start(), m.end()) and m["name"].count(" và ") < 2 and not _amended_by_title(text, m.start()):
@@ -237,7 +237,7 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
                     start=base + m.start(),
                     end=base + m.end(),
                     num=None,
-                    law_name=f"{' '.join(m['kind'].split())} {' '.join(m['name'].split())}",
+                    law_name=f"{'Bộ luật' if m['kind'].startswith('Bộ') else 'Luật'} {' '.join(m['name'].split())}",
                     year=None,
                     raw=m.group(0),
                     extent_end=base + m.end(),
@@ -273,14 +273,15 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-def _laws_by_name(text: str, pattern: regex.Pattern[str] | None = None) -> Iterator[regex.Match[str]]:
-    """``P.LAW_BY_NAME.finditer(text)`` (or ``pattern``'s), the pattern tried
-    only where a match can start: at "Luật", or at "Bộ" before "luật" (found
-    by str.find; a scan with the pattern tries every position, and a re gate
-    on those words is as slow)."""
-    pattern = P.LAW_BY_NAME if pattern is None else pattern
+def _laws_by_name(text: str, alone: bool = False) -> Iterator[regex.Match[str]]:
+    """``P.LAW_BY_NAME.finditer(text)`` (``alone``: P.LAW_BY_TITLE_ALONE's),
+    the pattern tried only where a match can start: at "Luật", or at "Bộ"
+    before "luật" (also before "Luật" for a title alone, "Bộ Luật Dân sự")
+    (found by str.find; a scan with the pattern tries every position, and a
+    re gate on those words is as slow)."""
+    pattern = P.LAW_BY_TITLE_ALONE if alone else P.LAW_BY_NAME
     starts = _occurrences(text, "Luật")
-    for i in _occurrences(text, "luật"):
+    for i in _occurrences(text, "luật") + (starts if alone else []):
         j = i
         while j and text[j - 1].isspace():  # (a space or two)
             j -= 1
@@ -1319,10 +1320,16 @@ def _number_laws_named_by_title(anchors: list[_Anchor]) -> None:
             numbered.setdefault(fold(a.title), a)
     if not numbered:
         return
+    # (a name alone where the text also names another edition by its year,
+    # "Luật Hóa chất năm 2007" beside "Luật Hóa chất số 69/2025/QH15", is
+    # that edition's, as it was read before: the number does not tell them apart)
+    dated = {fold(a.law_name): a.year for a in anchors if a.num is None and a.law_name and a.year}
     for a in anchors:
         if a.num is None and a.law_name:
             n = numbered.get(fold(a.law_name))
             if n is not None and n.num is not None and a.year in (None, n.num.year):
+                if a.year is None and dated.get(fold(a.law_name), n.num.year) != n.num.year:
+                    continue
                 a.num, a.type_word, a.by_name = n.num, n.type_word, True
 
 
@@ -1548,6 +1555,11 @@ def extract_citations(
                 named = "Quốc hội"
             if named is None and num is not None:
                 named = department_named_by_code(num)
+                if named and _named_before(ct, c, named):
+                    # the department written before it, with its own place: "…
+                    # do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số
+                    # 230/QĐ-SXD": not the citing text's province's
+                    named = None
             if named:
                 c.issuer = named
     for al in aliases:
@@ -1616,6 +1628,20 @@ def _fold_into(c: Citation, a: _Anchor, relation: str, year: int | None) -> None
         c.issuer_level = level  # type: ignore[assignment]
     if c.doc_type and not c.doc_type_name and c.doc_type in doc_types():
         c.doc_type_name = doc_types()[c.doc_type].name
+
+
+# (how far before a citation its issuer's name may be written)
+_NAMED_BEFORE_REACH = 160
+
+
+def _named_before(ct: CleanText, c: Citation, name: str) -> bool:
+    """Whether ``name`` is written shortly before the citation's first
+    mention with a place of its own after it ("Sở Xây dựng thành phố Hà
+    Nội")."""
+    start = c.mentions[0].span.start if c.mentions else 0
+    before = ct.source[max(0, start - _NAMED_BEFORE_REACH) : start]
+    at = before.lower().rfind(name.lower())
+    return at >= 0 and P.PLACE_AFTER_NAME.match(before, at + len(name)) is not None
 
 
 def _without_remark(issuer: str | None) -> str | None:

@@ -886,3 +886,22 @@ def test_a_certificates_labelled_fields_are_no_part_of_its_title():
     )
     # (its date is the labelled field's)
     assert (doc.header.title, doc.header.date) == ("ĐĂNG KÝ ĐẦU TƯ", "2026-06-30")
+
+
+@pytest.mark.parametrize(
+    ("appendix", "duplicates"),
+    [
+        # each form of an appendix, and a text a form carries, numbers its articles afresh
+        (
+            "PHỤ LỤC II\nMẪU VĂN BẢN\nMẫu số 01\nQUYẾT ĐỊNH\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Hiệu lực.\n"
+            "QUY CHẾ\nQuản lý cụm công nghiệp\n(Ban hành kèm theo Quyết định số ... ngày ... tháng ... năm ...)\n"
+            "Điều 1. Phạm vi.\nĐiều 2. Đối tượng.\nMẫu số 02\nQUYẾT ĐỊNH\nĐiều 1. Thành lập.\nĐiều 2. Hiệu lực.\n",
+            0,
+        ),
+        # within one form, a number twice is still told
+        ("PHỤ LỤC II\nMẪU VĂN BẢN\nMẫu số 01\nQUYẾT ĐỊNH\nĐiều 1. Ban hành.\nĐiều 1. Hiệu lực.\n", 1),
+    ],
+)
+def test_an_appendixs_forms_number_their_articles_afresh(appendix, duplicates):
+    doc = parse_text(CARRIER + appendix)
+    assert sum(d.code == "numbering-duplicate" for d in doc.diagnostics) == duplicates

@@ -1574,9 +1574,22 @@ def numbering_diagnostics(ct: CleanText, sections: list[Section], reporting: boo
     out: list[Diagnostic] = []
     _check_numbering(ct, sections, out, skip=("indicator",) if reporting else ())
     body = [s for s in sections if s.kind != "appendix"]
-    for region in (body, *([s] for s in sections if s.kind == "appendix")):
-        articles = [a for a in walk_sections(region) if a.kind == "article"]
-        _check_sequence(ct, "article", articles, out)
+    # (an appendix's forms each number their articles afresh, and so does a
+    # text a form carries: "Mẫu số 03" / "… QUYẾT ĐỊNH: / Điều 1. …" /
+    # "QUY CHẾ" / "(Ban hành kèm theo Quyết định số ... )" / "Điều 1. …")
+    forms = (
+        [pl.src_start for pl in ct.phys if P.FORM_LABEL.match(pl.text) or P.ATTACHED_CLAUSE.match(pl.text)]
+        if "ẫu" in ct.text
+        else []
+    )
+    _check_sequence(ct, "article", [a for a in walk_sections(body) if a.kind == "article"], out)
+    for appendix in (s for s in sections if s.kind == "appendix"):
+        by_form: dict[int, list[Section]] = {}
+        for a in walk_sections([appendix]):
+            if a.kind == "article":
+                by_form.setdefault(bisect.bisect_right(forms, a.span.start), []).append(a)
+        for group in by_form.values():
+            _check_sequence(ct, "article", group, out)
     return out
 
 

@@ -4761,6 +4761,20 @@ CELL_ROWS = [
     ),
     # a row whose lead is no body's name gives nothing; the table ends there
     ("1\nTuyên truyền về người cao tuổi\nThường xuyên\nBộ Y tế\n", []),
+    # a name a cell's line break cut goes on on the next line; the next
+    # row's number run on after the time is no part of it
+    (
+        "1\nRà soát các quy định về khám sức khỏe định kỳ\nBộ Y tế, Bộ Công\nThương, các địa phương\nBộ Tài chính\n"
+        "Năm 2026 và các năm tiếp theo 2\nXây dựng cơ sở dữ liệu người cao tuổi\nCác bộ ở\nTrung ương, Ủy ban nhân dân "
+        "cấp tỉnh\nBộ Công an\nNăm 2027\n",
+        [
+            ("Rà soát các quy định", "Bộ Y tế", ["Bộ Tài chính"], "Năm 2026 và các năm tiếp theo"),
+            ("Rà soát các quy định", "Bộ Công Thương", ["Bộ Tài chính"], "Năm 2026 và các năm tiếp theo"),
+            ("Rà soát các quy định", "các địa phương", ["Bộ Tài chính"], "Năm 2026 và các năm tiếp theo"),
+            ("Xây dựng cơ sở dữ liệu", "Các bộ ở Trung ương", ["Bộ Công an"], "Năm 2027"),
+            ("Xây dựng cơ sở dữ liệu", "Ủy ban nhân dân cấp tỉnh", ["Bộ Công an"], "Năm 2027"),
+        ],
+    ),
     # rows whose number opens the task's cell, a group's title; what follows
     # the table (a closing word, a list of recipients) is no row
     (

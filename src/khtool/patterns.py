@@ -2817,6 +2817,9 @@ CELL_TABLE_NUMBERED_TASK = _std(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*)\.?\s+(?P<ta
 # A group's row of such a table, its numeral and title on one line (a row's
 # number sometimes run on after it): "IV Thực hiện hiệu quả công tác … 1".
 CELL_TABLE_GROUP_TITLE = _std(r"^[IVXL]{1,6}\.?\s+\w")
+# The next row's number (and its group's title) run on after a table's
+# last cell: "Thường xuyên, hằng năm 3", "Hằng năm VI Đẩy mạnh đối ngoại …".
+CELL_NEXT_ROW_AFTER = _std(r"\s+(?:\d{1,3}|[IVXL]{1,6}\.?\s+\w.*)$")
 # A time cell of a recurring task: "Hằng năm", "Hàng quý", "Định kỳ".
 RECURRENCE_CELL = _std(r"^\s*(?i:hằng|hàng|định\s+kỳ)\b")
 # A time cell for a task without end: "Thường xuyên", "Hằng ngày", "Liên tục".

@@ -1776,6 +1776,12 @@ def _cell_rows(
                 complete = False
             else:
                 break
+        if row and row[-1][0] in ("lead", "support") and _cut_name(row[-1][1].text) and not _is_time_cell(text):
+            # a name the cell's line break cut: "Bộ NN&MT, Bộ Công" / "Thương,
+            # các địa phương", "Các bộ ở" / "Trung ương, Ủy ban nhân dân …"
+            row[-1] = (row[-1][0], _joined(row[-1][1], lines[j]))
+            j += 1
+            continue
         placed = False
         while col < len(roles):
             role = roles[col]
@@ -1798,7 +1804,12 @@ def _cell_rows(
                     break
             elif role == "time":
                 if _is_time_cell(text):
-                    row.append(("time", lines[j]))
+                    ll = lines[j]
+                    run_on = P.CELL_NEXT_ROW_AFTER.search(ll.text)
+                    if run_on and _is_time_cell(ll.text[: run_on.start()]):
+                        # (the next row's number run on after it: "Hằng năm 3")
+                        ll = LogicalLine(ll.text[: run_on.start()], ll.start, ll.end, ll.phys, ll.src_start, ll.src_end)
+                    row.append(("time", ll))
                     col += 1
                     placed = True
                     break
@@ -1824,6 +1835,19 @@ def _cell_rows(
             close()
     close()
     return rows, j
+
+
+def _cut_name(text: str) -> bool:
+    """Whether a cell of bodies ends inside a name: on a word that joins
+    ("ở", "và", "của", a comma), or a ministry's or department's head and one
+    word of its field, naming no body ("Bộ Công")."""
+    text = text.rstrip()
+    if text.endswith((",", "-", "–")):
+        return True
+    last = text.rsplit(",", 1)[-1].split()
+    if last and last[-1].lower() in ("ở", "và", "của", "các"):
+        return True
+    return len(last) == 2 and last[0] in ("Bộ", "Sở") and classify_agency(" ".join(last)) is None
 
 
 def _numbered_task(text: str) -> str | None:

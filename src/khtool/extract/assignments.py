@@ -1630,6 +1630,9 @@ def _from_tables(ct: CleanText, lo: int, hi: int, level: str | None) -> list[Ass
     return out
 
 
+# (the most lines passed over between a row read to its lead and the next
+# row's number; more, and the table has ended)
+_CELL_SKIP_MOST = 8
 # (a cell-per-line table's header holds a few short cells)
 _CELL_HEADER_MOST = 10
 _CELL_HEADER_LONGEST = 60
@@ -1776,7 +1779,7 @@ def _cell_rows(
                 complete = False
             else:
                 break
-        if row and row[-1][0] in ("lead", "support") and _cut_name(row[-1][1].text) and not _is_time_cell(text):
+        if row and row[-1][0] in ("lead", "support") and _goes_on(row[-1][1].text, text) and not _is_time_cell(text):
             # a name the cell's line break cut: "Bộ NN&MT, Bộ Công" / "Thương,
             # các địa phương", "Các bộ ở" / "Trung ương, Ủy ban nhân dân …"
             row[-1] = (row[-1][0], _joined(row[-1][1], lines[j]))
@@ -1827,6 +1830,31 @@ def _cell_rows(
                 row[0] = ("task", _joined(row[0][1], lines[j]))
                 j += 1
                 continue
+            if any(r == "lead" for r, _ in row):
+                # a row read to its lead, then a cell no column takes (a cell in
+                # two lines, a product's column): its other lines are passed
+                # over, up to the next row's number
+                close()
+                col, complete = len(roles), False
+                skipped = 0
+                j += 1
+                while j < len(lines) and skipped < _CELL_SKIP_MOST:
+                    nxt = lines[j].text.strip()
+                    if (
+                        P.TABLE_ROW_NUMBER.match(nxt)
+                        or _numbered_task(nxt) is not None
+                        or P.CELL_TABLE_GROUP_TITLE.match(nxt)
+                        or P.CELL_TABLE_NUMBER_HEADER.match(nxt)
+                    ):
+                        break
+                    if P.RECIPIENTS.match(nxt) or P.APPENDIX_HEADING.match(nxt):
+                        skipped = _CELL_SKIP_MOST  # the table's end
+                        break
+                    skipped += 1
+                    j += 1
+                if skipped >= _CELL_SKIP_MOST:
+                    break
+                continue
             close()
             break
         j += 1
@@ -1837,17 +1865,26 @@ def _cell_rows(
     return rows, j
 
 
-def _cut_name(text: str) -> bool:
-    """Whether a cell of bodies ends inside a name: on a word that joins
-    ("ở", "và", "của", a comma), or a ministry's or department's head and one
-    word of its field, naming no body ("Bộ Công")."""
-    text = text.rstrip()
-    if text.endswith((",", "-", "–")):
+def _goes_on(cell: str, line: str) -> bool:
+    """Whether ``line`` goes on with a cell of bodies whose name a line break
+    cut: in lower case ("… Ủy ban nhân dân các" / "tỉnh, thành phố"); "… ở" /
+    "Trung ương, …"; or a name the table knows only whole, "Bộ Công" /
+    "Thương, …", "Bộ Khoa học và" / "Công nghệ, …" (not "Bộ Khoa học và" /
+    "Cơ quan, tổ chức …", the next column's)."""
+    if line[:1].islower():
         return True
-    last = text.rsplit(",", 1)[-1].split()
-    if last and last[-1].lower() in ("ở", "và", "của", "các"):
-        return True
-    return len(last) == 2 and last[0] in ("Bộ", "Sở") and classify_agency(" ".join(last)) is None
+    cell = cell.rstrip()
+    words = cell.rsplit(",", 1)[-1].split()
+    if not words:
+        return False
+    if words[-1] == "ở":
+        return line.lower().startswith(("trung ương", "địa phương"))
+    head = " ".join(words)
+    whole = f"{head} {line.split(',', 1)[0].strip()}"
+    if words[-1] in ("và", "-") or (len(words) == 2 and words[0] in ("Bộ", "Sở") and classify_agency(head) is None):
+        match = classify_agency(whole)
+        return match is not None and fold(match.canonical or "") == fold(whole)
+    return False
 
 
 def _numbered_task(text: str) -> str | None:

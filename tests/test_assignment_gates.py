@@ -164,3 +164,18 @@ def test_a_count_beside_a_rate_is_found_after_each_direction(direction):
     full = next(m for m in P.TARGET_COUNT.finditer(text) if m["value"] == "500")
     assert full["dir"] and full["dir"].split()[0].lower() in P.COUNT_DIRECTION_WORDS
     assert [(t.value, t.unit) for t in A.parse_targets(text)][-1] == (500.0, "doanh nghiệp")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phụ lục\nSTT\nNhiệm vụ\n", "Phụ lục\nTT\nNội dung\n", "Phụ lục\nStt\nNhiệm vụ\n", "Phụ lục\nSố TT\nNhiệm vụ\n",
+        "Phụ lục\nSố thứ tự\nNhiệm vụ\n", "STT\nNhiệm vụ\n",
+        # none: a number's symbol, a word in a sentence
+        "Căn cứ Thông tư số 01/2026/TT-BCT;\nSTT là số thứ tự của hàng.\n",
+    ],
+)
+def test_the_cell_table_gate_finds_what_the_pattern_finds(text):
+    """_holds_a_cell_table tries CELL_TABLE_NUMBER_HEADER only on lines holding
+    one of its words: it answers as the pattern's search does."""
+    assert A._holds_a_cell_table(text) == bool(P.CELL_TABLE_NUMBER_HEADER.search(text))

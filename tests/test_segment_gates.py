@@ -366,3 +366,19 @@ def test_a_stop_before_a_capital_is_found_where_the_letter_before_it_was_matched
             "tổ chức, thời gian hoàn thành", "x.Y", "1. Nội dung", "ạ. Ư"]
     for text in made + _lines():
         assert (P.HEADING_NOT_BEFORE_COLON.search(text) is None) == (taking.search(text) is None), text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mẫu số 01", "MẪU BÁO CÁO", "Mẫu 02/BC", "(Ban hành kèm theo Quyết định số …)", "( kèm theo Kế hoạch số 12)",
+        "Ban hành kèm theo Thông tư số 01", "BAN HÀNH KÈM THEO THÔNG TƯ", "Kèm theo Công văn số 5", "KÈM THEO",
+    ],
+)
+def test_a_form_or_caption_opens_with_a_letter_the_gate_knows(line):
+    """numbering_diagnostics tries FORM_LABEL and ATTACHED_CLAUSE only on
+    lines opening with _FORM_OR_CAPTION_INITIALS: every line they match opens so."""
+    from khtool.segment import _FORM_OR_CAPTION_INITIALS
+
+    assert P.FORM_LABEL.match(line) or P.ATTACHED_CLAUSE.match(line)
+    assert line[0] in _FORM_OR_CAPTION_INITIALS

@@ -165,6 +165,9 @@ def split_parts(ct: CleanText) -> list[Part]:
 # (the most lines a title runs over: a decision correcting a long-named
 # circular takes a dozen)
 _TITLE_MOST_LINES = 16
+# The first letters a form's label ("Mẫu số 01") and a caption ("(Ban hành
+# kèm theo …", "Kèm theo …") open with: a cheap test before their patterns.
+_FORM_OR_CAPTION_INITIALS = "M(BK"
 # (a certificate's labelled fields read under its title for its date)
 _LABELLED_FIELDS_READ = 4
 # (how far a form's label or its placeholders stand from its type line)
@@ -1577,13 +1580,15 @@ def numbering_diagnostics(ct: CleanText, sections: list[Section], reporting: boo
     # (an appendix's forms each number their articles afresh, and so does a
     # text a form carries: "Mẫu số 03" / "… QUYẾT ĐỊNH: / Điều 1. …" /
     # "QUY CHẾ" / "(Ban hành kèm theo Quyết định số ... )" / "Điều 1. …")
-    forms = (
-        [pl.src_start for pl in ct.phys if P.FORM_LABEL.match(pl.text) or P.ATTACHED_CLAUSE.match(pl.text)]
-        if "ẫu" in ct.text
-        else []
-    )
     _check_sequence(ct, "article", [a for a in walk_sections(body) if a.kind == "article"], out)
     for appendix in (s for s in sections if s.kind == "appendix"):
+        first = bisect.bisect_left(ct.phys, appendix.span.start, key=lambda pl: pl.src_start)
+        forms = []
+        for pl in ct.phys[first:]:
+            if pl.src_start >= appendix.span.end:
+                break
+            if pl.text[:1] in _FORM_OR_CAPTION_INITIALS and (P.FORM_LABEL.match(pl.text) or P.ATTACHED_CLAUSE.match(pl.text)):
+                forms.append(pl.src_start)
         by_form: dict[int, list[Section]] = {}
         for a in walk_sections([appendix]):
             if a.kind == "article":

@@ -382,3 +382,20 @@ def test_a_form_or_caption_opens_with_a_letter_the_gate_knows(line):
 
     assert P.FORM_LABEL.match(line) or P.ATTACHED_CLAUSE.match(line)
     assert line[0] in _FORM_OR_CAPTION_INITIALS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lập kế hoạch theo Mẫu tại Phụ lục I ban hành kèm theo Thông tư này.",
+        "Báo cáo theo mẫu quy định tại Phụ lục 02; biên bản theo Mẫu số 03 tại Phụ lục II.",
+        "LẬP THEO MẪU TẠI PHỤ LỤC III",
+        "Mẫu số 01\nTrường mẫu giáo Hoa Sen; gương mẫu.",
+    ],
+)
+def test_the_form_appendices_found_where_mau_stands_are_the_patterns(text):
+    """_form_appendices matches FORM_APPENDIX only where "mẫu" stands (found by
+    str.find): it finds what the pattern's search finds."""
+    from khtool.segment import _form_appendices
+
+    assert _form_appendices(text) == {m["label"].upper() for m in P.FORM_APPENDIX.finditer(text)}

@@ -183,15 +183,30 @@ def _a_form(phys: list[PhysLine], i: int, text: str) -> bool:
     near = phys[max(0, i - _FORM_ABOVE) : i + _FORM_BELOW]
     if any(P.FORM_LABEL.match(pl.text) or P.FORM_PLACEHOLDER.search(pl.text) for pl in near):
         return True
-    if "ẫu" not in text:  # (no "Mẫu" anywhere: no appendix is called a form)
+    called = _form_appendices(text)
+    if not called:
         return False
-    called = {m["label"].upper() for m in P.FORM_APPENDIX.finditer(text)}
     for pl in phys[max(0, i - _FORM_ABOVE) : i]:
         m = P.APPENDIX_HEADING.match(pl.text)
         label = m and (m["label"] or m["label2"])
         if label and label.upper() in called:
             return True
     return False
+
+
+def _form_appendices(text: str) -> set[str]:
+    """The labels of the appendices ``text`` calls forms ("… theo Mẫu tại Phụ
+    lục I …"): FORM_APPENDIX matched where its "mẫu" stands, found by
+    str.find (a case-blind search of the text tries every place)."""
+    out = set()
+    for word in ("ẫu", "ẪU"):
+        i = text.find(word)
+        while i >= 0:
+            m = P.FORM_APPENDIX.match(text, i - 1) if i else None
+            if m:
+                out.add(m["label"].upper())
+            i = text.find(word, i + 2)
+    return out
 
 
 # ---------------------------------------------------------------------------

@@ -213,18 +213,8 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
         year = int(m["year"] or m["year2"] or m.groupdict().get("year3"))
         if free(m.start(), m.end()):
             take(m.start(), m.end())
-            anchors.append(
-                _Anchor(
-                    start=base + m.start(),
-                    end=base + m.end(),
-                    num=None,
-                    law_name=f"{' '.join(m['kind'].split())} {name}",
-                    year=year,
-                    date=_iso(m["day"], m["month"] or m["month2"], m["year2"]),
-                    raw=m.group(0),
-                    extent_end=base + m.end(),
-                )
-            )
+            date = _iso(m["day"], m["month"] or m["month2"], m["year2"])
+            anchors.append(_law_anchor(m, base, f"{' '.join(m['kind'].split())} {name}", year, date))
     # then laws named by their title alone ("theo Luật Nghĩa vụ quân sự."),
     # where no law named with its year or number stands
     for m in _laws_by_name(text, alone=True):
@@ -232,17 +222,8 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
         # the sentence past a second "và": "Luật Địa chất và khoáng sản và chỉ …")
         if free(m.start(), m.end()) and m["name"].count(" và ") < 2 and not _amended_by_title(text, m.start()):
             take(m.start(), m.end())
-            anchors.append(
-                _Anchor(
-                    start=base + m.start(),
-                    end=base + m.end(),
-                    num=None,
-                    law_name=f"{'Bộ luật' if m['kind'].startswith('Bộ') else 'Luật'} {' '.join(m['name'].split())}",
-                    year=None,
-                    raw=m.group(0),
-                    extent_end=base + m.end(),
-                )
-            )
+            kind = "Bộ luật" if m["kind"].startswith("Bộ") else "Luật"
+            anchors.append(_law_anchor(m, base, f"{kind} {' '.join(m['name'].split())}", None))
     if "Hiến" in text:
         for m in P.CONSTITUTION.finditer(text):
             if free(m.start(), m.end()):
@@ -261,6 +242,20 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
                 )
     anchors.sort(key=lambda a: a.start)
     return anchors
+
+
+def _law_anchor(m: regex.Match[str], base: int, law_name: str, year: int | None, date: str | None = None) -> _Anchor:
+    """The anchor of a law named by its name (``m``'s span, offset by ``base``)."""
+    return _Anchor(
+        start=base + m.start(),
+        end=base + m.end(),
+        num=None,
+        law_name=law_name,
+        year=year,
+        date=date,
+        raw=m.group(0),
+        extent_end=base + m.end(),
+    )
 
 
 def _occurrences(text: str, word: str) -> list[int]:

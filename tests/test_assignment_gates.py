@@ -145,3 +145,67 @@ def test_a_line_starts_lower_as_the_pattern_says():
         assert quick == (P.STARTS_LOWER.match(text) is not None), text
         if P.DASH_ONLY_START.match(text):
             assert text[:1] in "-–", text
+
+
+# --- patterns tried only where their opening words are (_matches_at_words) ---
+
+# (pattern, the words it is tried at, lowered, texts it matches in)
+TRIED_AT_WORDS = [
+    (
+        "DEADLINE",
+        P.DEADLINE_OPENING_WORDS,
+        [
+            "báo cáo trước ngày 15/6/2026",
+            "Chậm nhất đến ngày 01 tháng 7 năm 2028",
+            "TRƯỚC NGÀY 10/11 hàng năm",
+            "không quá ngày 20/5",
+            "Hạn chót ngày 30/9",
+            "Thời hạn: 30/6/2026",
+            "thời gian hoàn thành: ngày 15/12/2025",
+            "gửi về Sở trước 30/6/2026; sau đó trước ngày 17 hằng tháng",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "words", "texts"), TRIED_AT_WORDS)
+def test_a_pattern_opens_with_the_words_it_is_tried_at(pattern, words, texts):
+    """Every alternative of the pattern opens with one of its words (in any
+    case: the lowered text is searched): read off the pattern itself, so a
+    word added to it must be added to the gate."""
+    assert set(P.lowered_opening_words(getattr(P, pattern).pattern)) <= set(words)
+    for text in texts:
+        m = getattr(P, pattern).search(text)
+        assert m, (pattern, text)
+        assert m.group(0).lower().startswith(words), (pattern, text)
+
+
+def test_words_tried_at_lower_what_ignorecase_matches():
+    """A word looked for in the lowered text must hold only letters that every
+    character (?i) matches them with lowers to, or lowers to more than one
+    ("İ" to "i" and a dot: then the text's length changes, and
+    _matches_at_words scans it all)."""
+    import sys
+
+    import regex
+
+    letters = {c for _, words, _ in TRIED_AT_WORDS for w in words for c in w}
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for letter in sorted(letters):
+        found = regex.findall(f"(?i){regex.escape(letter)}", every)
+        odd = [c for c in found if c.lower() != letter and len(c.lower()) == 1]
+        assert not odd, (letter, odd)
+
+
+@pytest.mark.parametrize(("pattern", "words", "texts"), TRIED_AT_WORDS)
+def test_matches_at_words_are_the_scans(pattern, words, texts):
+    """_matches_at_words gives what finditer gives: on the samples' pieces,
+    upper-cased too, the texts above, and texts whose lowering changes their
+    length ("İ" lowers to two characters)."""
+    rx = getattr(P, pattern)
+    pieces = [text for _, text, _ in _pieces()]
+    odd = ["İ" + t for t in texts] + [t + " İstanbul " + t for t in texts]
+    for text in pieces + [p.upper() for p in pieces] + texts + odd:
+        want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+        got = [(m.span(), m.groupdict()) for m in A._matches_at_words(rx, text, text.lower(), words)]
+        assert got == want, (pattern, text)

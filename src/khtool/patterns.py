@@ -1853,25 +1853,42 @@ def _past_zero_width(text: str) -> str:
 _WORD_AT_START = r"(?:[^\W\d_]|\[[^\]\\]*\])+"  # letters and classes
 
 
-def _first_words(text: str) -> set[str]:
-    """The words a sequence of the pattern can open with (see ``opening_words``)."""
+def _first_words(text: str, any_case: bool = False) -> set[str]:
+    """The words a sequence of the pattern can open with (see ``opening_words``;
+    ``any_case``: a group of words in either case, "(?i:…)", is entered too)."""
     text = _past_zero_width(text)
-    if text.startswith(("(?=", "(?:")):
+    opening = next((o for o in ("(?=", "(?:", "(?i:", "(?P<") if text.startswith(o)), None)
+    if opening == "(?P<":  # a named group: entered as the others
+        opening = text[: text.index(">") + 1]
+    if opening and (any_case or opening != "(?i:"):
         end = _group_end(text, 0)
         if text[end : end + 1] in ("?", "*", "{"):
             raise ValueError(f"an optional group opens a sequence: {text[:40]!r}")
-        inner = text[3 : end - 1]
+        inner = text[len(opening) : end - 1]
         words: set[str] = set()
         for alternative in _alternatives_of(inner):
             if not _past_zero_width(alternative):  # (one that looks around only)
-                words |= _first_words(text[end:])
+                words |= _first_words(text[end:], any_case)
             else:
-                words |= _first_words(alternative)
+                words |= _first_words(alternative, any_case)
         return words
     word = re.match(_WORD_AT_START, text)
     if word is None or text[word.end() : word.end() + 1] in ("?", "*", "{"):
         raise ValueError(f"a sequence opens with no word written out: {text[:40]!r}")
     return {word.group()}
+
+
+def lowered_opening_words(pattern: str) -> list[str]:
+    """The words, lowered, a match of ``pattern`` opens with, in either case:
+    each of its alternatives opens (past what it looks back at) with a word
+    written out. Raises ValueError on anything else (a class, a digit, an
+    optional group first), so that a pattern tried only where one of these
+    words starts in the lowered text (see ``assignments._matches_at_words``)
+    is tried wherever it can match."""
+    words = _first_words(f"(?:{pattern})", any_case=True)
+    if any("[" in w for w in words):
+        raise ValueError(f"a class opens a word: {sorted(words)!r}")
+    return sorted({w.lower() for w in words})
 
 
 # Where AGENCY_LIST_END can start, for ``gated_search``: a colon, or a space
@@ -2652,6 +2669,11 @@ REVIEW_YEAR = _regex(
 # the lowered text before the pattern is tried).
 ANY_DIGIT = _regex(r"\d")
 DEADLINE_WORD = "ngày"
+# The words DEADLINE's matches open with, lowered (``lowered_opening_words``):
+# it is tried only where one of them starts in the lowered text, not at every
+# place ("trước", "chậm nhất", "không quá", "hạn chót", "thời hạn:", "thời
+# gian hoàn thành:").
+DEADLINE_OPENING_WORDS = ("trước", "chậm", "không", "hạn", "thời")
 # A deadline by quarter or month has its period word right after its lead
 # word (a test before DEADLINE_PERIOD).
 # The words a day of every month or quarter is said with (a test before

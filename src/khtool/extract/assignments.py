@@ -2866,6 +2866,33 @@ def _deadlines_in(
     return [d.model_copy(update={"agency": agency}) for d in found]
 
 
+def _matches_at_words(
+    pattern: regex.Pattern[str], text: str, lowered: str, words: tuple[str, ...]
+) -> list[regex.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, the pattern tried only
+    where one of ``words`` starts in ``lowered`` (``text.lower()``): the words
+    its matches open with, in any case (``P.lowered_opening_words``). A scan
+    of the text by ``str.find`` for each word costs a few instructions a
+    character, the pattern's try at every place hundreds. (Where lowering
+    changed the text's length, its offsets are not the text's: the whole scan.)"""
+    if len(lowered) != len(text):
+        return list(pattern.finditer(text))
+    starts: list[int] = []
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = lowered.find(word, at + 1)
+    starts.sort()
+    out: list[regex.Match[str]] = []
+    end = 0  # (as finditer, the next match starts where the last ended)
+    for at in starts:
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, undated: bool) -> list[Deadline]:
     """The deadlines in ``text`` (see _deadlines_in)."""
     out: list[Deadline] = []
@@ -2880,7 +2907,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             and ("trước" in lowered or "chậm nhất" in lowered or "thời hạn" in lowered or "hoàn thành:" in lowered)
         )
     ):
-        for m in P.DEADLINE.finditer(text):
+        for m in _matches_at_words(P.DEADLINE, text, lowered, P.DEADLINE_OPENING_WORDS):
             if text[m.start() : m.start() + 5].lower() == "trước" and P.DEADLINE_CONDITION.match(
                 text, max(0, m.start() - 80), m.start()
             ):

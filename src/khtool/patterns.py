@@ -2449,6 +2449,9 @@ TIME_VALUE_ONLY = _regex(
 # happened: "hoàn thành trong quý III", "trình … trước tháng 6" (a sentence
 # opening "Trong quý III, …" tells a time, and is left out in code).
 DEADLINE_PERIOD_NO_YEAR = _regex(_PERIOD_LEAD + _PERIOD_NO_YEAR)
+# The words a period's lead opens with, lowered, where DEADLINE_PERIOD and
+# DEADLINE_PERIOD_NO_YEAR are tried (``lowered_opening_words``).
+PERIOD_LEAD_WORDS = ("chậm", "cuối", "hết", "thời", "tiến", "trong", "trước", "vào")
 # A verb that puts a time limit on what it does, before a period without its
 # year led by "trong", "vào", "cuối" or "hết": "trình UBND tỉnh trong quý III",
 # "hoàn thành trong tháng 6", "Định kỳ cuối tháng 6 …" (not a time told:
@@ -2494,6 +2497,8 @@ DEADLINE_RELATIVE = _regex(
     r"(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?\s+(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ|tháng))"
     r"\s*,?\s+(?P<rel>(?i:kể\s+từ|trước|sau))\s+(?P<anchor>[^,;.\n()]{3,90}?)(?=\s*[,;.\n(]|$)"
 )
+# (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
+DEADLINE_RELATIVE_OPENING_WORDS = ("chậm", "không", "trong", "tối")
 # How long something lasts or is barred, not a time limit, right before a
 # relative one: "Giấy phép … có thời hạn không quá 06 tháng kể từ …", "Văn
 # bản này có giá trị trong vòng 06 tháng …", "… không cấp lại Giấy phép trong
@@ -2532,6 +2537,8 @@ DEADLINE_YEAR = _regex(
     r"|(?i:trong|vào)\s+(?=(?i:năm\s+học)))"
     r"(?i:năm)\s+(?:(?i:học)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?!\d|/)"
 )
+# (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
+DEADLINE_YEAR_OPENING_WORDS = ("hoàn", "trong", "vào", "xong")
 # How long something is valid, not a time limit: "thời hạn kiểm định của
 # phương tiện đến hết tháng 8/2026", "giấy phép có hiệu lực đến hết quý IV/2026"
 # (matched on the text before the period).
@@ -2558,6 +2565,8 @@ DEADLINE_RECURRING = _regex(
     r"|tháng(?<!ngày\stháng)(?<!\d\stháng)\s+(?P<m>\d{1,2})\s+(?:hằng|hàng)\s+năm"
     r"|ngày\s+(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s+(?:của\s+)?năm\s+sau)"
 )
+# (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
+DEADLINE_RECURRING_OPENING_WORDS = ("chậm", "ngày", "tháng", "trước")
 # What was done by a date, retold, not a duty: "Sở Y tế đã báo cáo UBND tỉnh
 # đúng thời hạn (trước ngày 15/6 …)", "Hằng quý, Sở đã báo cáo … trước ngày
 # 25 …" (searched in the date's clause before it; "đã được giao … báo cáo"
@@ -2608,6 +2617,8 @@ DEADLINE_MONTHLY_DAY = _regex(
     r"(?!\s*[/.\-]\s*\d|\s+(?i:tháng)\s+\d|\d)"
     r"|(?i:vào)\s+(?i:ngày)\s+(?P<d2>\d{1,2})\s+(?i:hằng|hàng)\s+tháng"
 )
+# (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
+DEADLINE_MONTHLY_DAY_OPENING_WORDS = ("hàng", "hằng", "vào")
 # A date in a table's time column, where no word need say it is the time
 # limit: "31/12/2025", "Ngày 15/6/2026", "01/6 - 30/6/2026".
 # (not a range of months: "Tháng 6 - 8/2026")

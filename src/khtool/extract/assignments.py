@@ -2946,15 +2946,15 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in P.DEADLINE_DAILY.finditer(text):
             found.append((m, None, None, None))  # (the hour is the deadline's text)
     if dated and "năm" in lowered and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):
-        for m in P.DEADLINE_YEAR.finditer(text):
+        for m in _matches_at_words(P.DEADLINE_YEAR, text, lowered, P.DEADLINE_YEAR_OPENING_WORDS):
             # a school year ends in its second year: "trong năm học 2024 - 2025"
             found.append((m, None, None, int(m["y2"] or m["y"])))
     if dated and "tháng" in lowered and ("hằng tháng" in lowered or "hàng tháng" in lowered):
-        for m in P.DEADLINE_MONTHLY_DAY.finditer(text):
+        for m in _matches_at_words(P.DEADLINE_MONTHLY_DAY, text, lowered, P.DEADLINE_MONTHLY_DAY_OPENING_WORDS):
             if not _overlaps(m, found):
                 found.append((m, int(m["d"] or m["d2"]), None, None))
     if dated and any(w in lowered for w in P.RECURRING_WORDS):
-        for m in P.DEADLINE_RECURRING.finditer(text):
+        for m in _matches_at_words(P.DEADLINE_RECURRING, text, lowered, P.DEADLINE_RECURRING_OPENING_WORDS):
             # "trước ngày 10/02 năm sau": one date, the recurring reading's
             found = [f for f in found if not _overlaps(m, [f])]
             if m["d"]:
@@ -2971,13 +2971,13 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if (dated or "quý" in lowered) and (
         "quý" in lowered or ("tháng" in lowered and any(w in lowered for w in P.PERIOD_WORDS))
     ):
-        for m in P.DEADLINE_PERIOD.finditer(text) if dated else ():
+        for m in _matches_at_words(P.DEADLINE_PERIOD, text, lowered, P.PERIOD_LEAD_WORDS) if dated else ():
             if P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start()):
                 continue  # "… có hiệu lực đến hết tháng 8/2026": how long, not by when
             month = _period_month(m)
             if month:
                 found.append((m, None, month, int(m["y"])))
-        for m in P.DEADLINE_PERIOD_NO_YEAR.finditer(text):
+        for m in _matches_at_words(P.DEADLINE_PERIOD_NO_YEAR, text, lowered, P.PERIOD_LEAD_WORDS):
             month = _period_month(m)
             if not month or _overlaps(m, found):
                 continue
@@ -2997,7 +2997,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((joined, None, last, int(joined["y"])))  # (and the period joined itself)
     # (the words a relative limit counts from its event with)
     if dated and ("kể từ" in lowered or "trước khi" in lowered or "sau khi" in lowered):
-        for m in P.DEADLINE_RELATIVE.finditer(text):
+        for m in _matches_at_words(P.DEADLINE_RELATIVE, text, lowered, P.DEADLINE_RELATIVE_OPENING_WORDS):
             if P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
                 continue  # how long it lasts or is barred: "… có thời hạn không quá 06 tháng kể từ …"
             # (its date, when it counts from the document's own issue or

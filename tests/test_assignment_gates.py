@@ -201,6 +201,21 @@ TRIED_AT_WORDS = [
         ["hoàn thành trong năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học 2025 - 2026", "Hoàn tất vào năm 2026"],
     ),
     (
+        "REPORT_TO",
+        P.REPORT_TO_OPENING_WORDS,
+        [
+            "gửi về Sở Tài chính trước ngày 25/7",
+            "Gửi báo cáo đến Sở Y tế",
+            "BÁO CÁO Thủ tướng Chính phủ",
+            "báo cáo kết quả thực hiện về Phòng Nội vụ",
+            "tổng hợp, báo cáo về UBND huyện",
+            "(qua Sở Nội vụ)",
+            "thông qua Văn phòng UBND tỉnh",
+            "cung cấp số liệu cho Sở Lao động - Thương binh và Xã hội",
+            "trình UBND tỉnh trong tháng 11",
+        ],
+    ),
+    (
         "DEADLINE_MONTHLY_DAY",
         P.DEADLINE_MONTHLY_DAY_OPENING_WORDS,
         ["hằng tháng trước ngày 25", "báo cáo định kỳ Hàng tháng (trước ngày 25)", "vào ngày 20 hằng tháng"],
@@ -250,3 +265,25 @@ def test_matches_at_words_are_the_scans(pattern, words, texts):
         want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
         got = [(m.span(), m.groupdict()) for m in A._matches_at_words(rx, text, text.lower(), words)]
         assert got == want, (pattern, text)
+
+
+@pytest.mark.parametrize("text", ["Thời hạn: thường xuyên", "Thời gian thực hiện: Thường xuyên", "Kiểm tra tại cơ sở: liên tục."])
+def test_an_ongoing_time_holds_its_mark(text):
+    """_read_deadlines tries DEADLINE_ONGOING only on a text holding a colon:
+    each of its alternatives holds one (the time field's, or the one before
+    the time alone); without it nothing is found."""
+    m = P.DEADLINE_ONGOING.search(text)
+    assert m and P.DEADLINE_ONGOING_MARK in m.group(0), text
+    assert not P.DEADLINE_ONGOING.search(text.replace(P.DEADLINE_ONGOING_MARK, " ")), text
+    for _, piece, _ in _pieces():
+        if P.DEADLINE_ONGOING_MARK not in piece:
+            assert not P.DEADLINE_ONGOING.search(piece), piece
+
+
+def test_search_at_words_is_the_search():
+    """_search_at_words finds what the search finds (REPORT_TO in _to_whom)."""
+    texts = [t for _, _, ts in TRIED_AT_WORDS for t in ts] + [t for _, t, _ in _pieces()]
+    for text in texts + [t.upper() for t in texts] + ["İ" + t for t in texts]:
+        a = P.REPORT_TO.search(text)
+        b = A._search_at_words(P.REPORT_TO, text, P.REPORT_TO_OPENING_WORDS)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), text

@@ -2481,6 +2481,9 @@ DEADLINE_YEAR_END = _regex(
 DEADLINE_ONGOING = _regex(
     r"(?:" + _TIME_LABEL + r"|:\s*(?=\p{L}+\s+\p{L}+\s*[.;]?\s*$))(?P<ongoing>(?i:thường\s+xuyên|liên\s+tục))(?=\s*[.;,]|\s*$)"
 )
+# Each match holds a colon (the time field's, or the one before the time
+# alone): a text without one is not scanned.
+DEADLINE_ONGOING_MARK = ":"
 # A time limit of a whole year: a task finished within it ("hoàn thành trong
 # năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học …"); a
 # review held in it is REVIEW_YEAR's. A year alone elsewhere ("năm 2025, toàn
@@ -2795,6 +2798,8 @@ REPORT_TO = _regex(
     r"|trình(?<!(?i:tờ)\s+trình))\s+"
     + _REPORT_RECIPIENT
 )
+# (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
+REPORT_TO_OPENING_WORDS = ("báo", "cho", "gửi", "qua", "thông", "trình", "về", "đến")
 # A further body after the first, joined by "," or "và": "báo cáo về Phòng Nội
 # vụ, Ủy ban nhân dân huyện".
 REPORT_TO_MORE = _regex(r"\s*(?:,|\s(?i:và))\s+" + _REPORT_RECIPIENT)

@@ -2619,7 +2619,7 @@ def _dated_recurrence(around: str, year: int | None, at: int | None = None) -> s
 
 
 def _to_whom(text: str) -> str | None:
-    m = P.REPORT_TO.search(text)
+    m = _search_at_words(P.REPORT_TO, text, P.REPORT_TO_OPENING_WORDS)
     if m is None:
         return None
     to = standard_name_end(" ".join(m["to"].split()).rstrip(" )"))
@@ -2877,6 +2877,29 @@ def _matches_at_words(
     changed the text's length, its offsets are not the text's: the whole scan.)"""
     if len(lowered) != len(text):
         return list(pattern.finditer(text))
+    out: list[regex.Match[str]] = []
+    end = 0  # (as finditer, the next match starts where the last ended)
+    for at in _word_starts(lowered, words):
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _search_at_words(pattern: regex.Pattern[str], text: str, words: tuple[str, ...]) -> regex.Match[str] | None:
+    """``pattern.search(text)``, tried only where one of ``words`` starts in
+    the lowered text (see ``_matches_at_words``)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return pattern.search(text)
+    for at in _word_starts(lowered, words):
+        if (m := pattern.match(text, at)) is not None:
+            return m
+    return None
+
+
+def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` starts in ``lowered``, in order."""
     starts: list[int] = []
     for word in words:
         at = lowered.find(word)
@@ -2884,13 +2907,7 @@ def _matches_at_words(
             starts.append(at)
             at = lowered.find(word, at + 1)
     starts.sort()
-    out: list[regex.Match[str]] = []
-    end = 0  # (as finditer, the next match starts where the last ended)
-    for at in starts:
-        if at >= end and (m := pattern.match(text, at)) is not None:
-            out.append(m)
-            end = m.end()
-    return out
+    return starts
 
 
 def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, undated: bool) -> list[Deadline]:
@@ -3021,7 +3038,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             ):
                 continue  # a time told: "Đến cuối năm 2025, toàn tỉnh có …"
             found.append((m, None, 12, int(m["y"])))
-    if "thường xuyên" in lowered or "liên tục" in lowered:
+    # (a time field's colon before them: DEADLINE_ONGOING_MARK)
+    if ("thường xuyên" in lowered or "liên tục" in lowered) and P.DEADLINE_ONGOING_MARK in text:
         for m in P.DEADLINE_ONGOING.finditer(text):
             found.append((m, None, None, None))
     if found and "đã" in lowered:

@@ -287,3 +287,20 @@ def test_search_at_words_is_the_search():
         a = P.REPORT_TO.search(text)
         b = A._search_at_words(P.REPORT_TO, text, P.REPORT_TO_OPENING_WORDS)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), text
+
+
+def test_clause_bodies_open_with_their_marks():
+    """_own_clauses and _clause_bodies try CLAUSE_BODIES only where one of
+    CLAUSE_MARKS stands: its every match opens with ";" or "." (its first
+    group, written so); they find what its scan finds."""
+    assert P.CLAUSE_BODIES.pattern.startswith(r"(?:;|(?<=\p{Ll})\.(?=\s))")
+    texts = [
+        "Sở Y tế chủ trì; Sở Tài chính phối hợp thực hiện",
+        "Ban Tuyên giáo chủ trì. Ủy ban Kiểm tra Huyện ủy chủ trì kiểm tra; đồng thời, Văn phòng Huyện ủy theo dõi",
+        "Phòng Nội vụ tổng hợp; Phòng Lao động - Thương binh và Xã hội là cơ quan thường trực",
+    ]
+    for text in texts + [t for _, t, _ in _pieces()]:
+        want = [(m.span(), m.groupdict()) for m in P.CLAUSE_BODIES.finditer(text)]
+        got = [(m.span(), m.groupdict()) for m in A._matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS)]
+        assert got == want, text
+    assert all(P.CLAUSE_BODIES.search(t) for t in texts)

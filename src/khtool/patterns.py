@@ -1650,6 +1650,8 @@ _CLAUSE_BODY = (
     r"|là\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối))\b"
 )
 CLAUSE_BODIES = _regex(r"(?:;|(?<=\p{Ll})\.(?=\s))\s*(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)
+# The marks its matches open with: it is tried only where one stands.
+CLAUSE_MARKS = (";", ".")
 # The same opening a paragraph of an item (tried at each line's start only:
 # "… thực hiện." / "Văn phòng Huyện ủy chủ trì, phối hợp …").
 PARAGRAPH_BODIES = _regex(r"(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)

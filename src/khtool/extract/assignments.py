@@ -523,7 +523,7 @@ def _own_clauses(task: Task, name: str) -> Task:
     ``_clause_bodies``)."""
     if ";" not in task.text and ". " not in task.text:
         return task
-    for m in P.CLAUSE_BODIES.finditer(task.text):
+    for m in _matches_at_words(P.CLAUSE_BODIES, task.text, task.text, P.CLAUSE_MARKS):
         listed = _clause_names(m)
         if listed and all(_names_a_body(n) for n in listed) and not _same_body(name, listed):
             own = task.text[: m.start()].rstrip(" ;")
@@ -583,7 +583,10 @@ def _clause_bodies(
         if text[k + 1 : k + 2].isupper():
             starts.append(k + 1)
         k = text.find("\n", k + 1)
-    found = [*P.CLAUSE_BODIES.finditer(text), *(m for k in starts if (m := P.PARAGRAPH_BODIES.match(text, k)))]
+    found = [
+        *_matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS),
+        *(m for k in starts if (m := P.PARAGRAPH_BODIES.match(text, k))),
+    ]
     own = {c.canonical for h in have if (c := classify_agency(h)) is not None}
     for m in found:
         names = [
@@ -2871,7 +2874,8 @@ def _matches_at_words(
 ) -> list[regex.Match[str]]:
     """The matches ``pattern.finditer(text)`` gives, the pattern tried only
     where one of ``words`` starts in ``lowered`` (``text.lower()``): the words
-    its matches open with, in any case (``P.lowered_opening_words``). A scan
+    its matches open with, in any case (``P.lowered_opening_words``); or in
+    the text itself, for marks that have no case (``P.CLAUSE_MARKS``). A scan
     of the text by ``str.find`` for each word costs a few instructions a
     character, the pattern's try at every place hundreds. (Where lowering
     changed the text's length, its offsets are not the text's: the whole scan.)"""

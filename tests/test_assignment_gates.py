@@ -179,3 +179,162 @@ def test_the_cell_table_gate_finds_what_the_pattern_finds(text):
     """_holds_a_cell_table tries CELL_TABLE_NUMBER_HEADER only on lines holding
     one of its words: it answers as the pattern's search does."""
     assert A._holds_a_cell_table(text) == bool(P.CELL_TABLE_NUMBER_HEADER.search(text))
+
+
+# --- patterns tried only where their opening words are (_matches_at_words) ---
+
+# (pattern, the words it is tried at, lowered, texts it matches in)
+TRIED_AT_WORDS = [
+    (
+        "DEADLINE",
+        P.DEADLINE_OPENING_WORDS,
+        [
+            "báo cáo trước ngày 15/6/2026",
+            "Chậm nhất đến ngày 01 tháng 7 năm 2028",
+            "TRƯỚC NGÀY 10/11 hàng năm",
+            "không quá ngày 20/5",
+            "Hạn chót ngày 30/9",
+            "Thời hạn: 30/6/2026",
+            "thời gian hoàn thành: ngày 15/12/2025",
+            "gửi về Sở trước 30/6/2026; sau đó trước ngày 17 hằng tháng",
+        ],
+    ),
+    (
+        "DEADLINE_RELATIVE",
+        P.DEADLINE_RELATIVE_OPENING_WORDS,
+        [
+            "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Y tế cấp",
+            "chậm nhất 30 ngày trước khi hết hạn Giấy phép",
+            "KHÔNG QUÁ 10 ngày kể từ ngày nhận",
+            "tối đa không quá 15 ngày sau khi kết thúc đợt kiểm tra",
+        ],
+    ),
+    (
+        "DEADLINE_RECURRING",
+        P.DEADLINE_RECURRING_OPENING_WORDS,
+        [
+            "chậm nhất ngày 10 tháng sau",
+            "Trước ngày 20 của tháng cuối quý",
+            "vào tháng 12 hằng năm",
+            "báo cáo ngày 10/02 năm sau",
+        ],
+    ),
+    (
+        "DEADLINE_PERIOD",
+        P.PERIOD_LEAD_WORDS,
+        ["hoàn thành trong quý II năm 2026", "Trước quý IV/2026", "chậm nhất tháng 6 năm 2026", "Thời gian hoàn thành: Quý III/2026", "tiến độ: tháng 6/2026", "vào cuối tháng 3/2027"],
+    ),
+    (
+        "DEADLINE_PERIOD_NO_YEAR",
+        P.PERIOD_LEAD_WORDS,
+        ["trình UBND tỉnh trong quý III", "hoàn thành TRƯỚC THÁNG 6", "Hết quý II", "Tiến độ: quý II"],
+    ),
+    (
+        "DEADLINE_YEAR",
+        P.DEADLINE_YEAR_OPENING_WORDS,
+        ["hoàn thành trong năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học 2025 - 2026", "Hoàn tất vào năm 2026"],
+    ),
+    (
+        "REPORT_TO",
+        P.REPORT_TO_OPENING_WORDS,
+        [
+            "gửi về Sở Tài chính trước ngày 25/7",
+            "Gửi báo cáo đến Sở Y tế",
+            "BÁO CÁO Thủ tướng Chính phủ",
+            "báo cáo kết quả thực hiện về Phòng Nội vụ",
+            "tổng hợp, báo cáo về UBND huyện",
+            "(qua Sở Nội vụ)",
+            "thông qua Văn phòng UBND tỉnh",
+            "cung cấp số liệu cho Sở Lao động - Thương binh và Xã hội",
+            "trình UBND tỉnh trong tháng 11",
+        ],
+    ),
+    (
+        "DEADLINE_MONTHLY_DAY",
+        P.DEADLINE_MONTHLY_DAY_OPENING_WORDS,
+        ["hằng tháng trước ngày 25", "báo cáo định kỳ Hàng tháng (trước ngày 25)", "vào ngày 20 hằng tháng"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "words", "texts"), TRIED_AT_WORDS)
+def test_a_pattern_opens_with_the_words_it_is_tried_at(pattern, words, texts):
+    """Every alternative of the pattern opens with one of its words (in any
+    case: the lowered text is searched): read off the pattern itself, so a
+    word added to it must be added to the gate."""
+    assert set(P.lowered_opening_words(getattr(P, pattern).pattern)) <= set(words)
+    for text in texts:
+        m = getattr(P, pattern).search(text)
+        assert m, (pattern, text)
+        assert m.group(0).lower().startswith(words), (pattern, text)
+
+
+def test_words_tried_at_lower_what_ignorecase_matches():
+    """A word looked for in the lowered text must hold only letters that every
+    character (?i) matches them with lowers to, or lowers to more than one
+    ("İ" to "i" and a dot: then the text's length changes, and
+    _matches_at_words scans it all). Not "s": (?i) matches "ſ", a lower-case
+    letter (so REVIEW_YEAR, opening with "sơ kết", is not tried so)."""
+    import sys
+
+    import regex
+
+    letters = {c for _, words, _ in TRIED_AT_WORDS for w in words for c in w}
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for letter in sorted(letters):
+        found = regex.findall(f"(?i){regex.escape(letter)}", every)
+        odd = [c for c in found if c.lower() != letter and len(c.lower()) == 1]
+        assert not odd, (letter, odd)
+
+
+@pytest.mark.parametrize(("pattern", "words", "texts"), TRIED_AT_WORDS)
+def test_matches_at_words_are_the_scans(pattern, words, texts):
+    """_matches_at_words gives what finditer gives: on the samples' pieces,
+    upper-cased too, the texts above, and texts whose lowering changes their
+    length ("İ" lowers to two characters)."""
+    rx = getattr(P, pattern)
+    pieces = [text for _, text, _ in _pieces()]
+    odd = ["İ" + t for t in texts] + [t + " İstanbul " + t for t in texts]
+    for text in pieces + [p.upper() for p in pieces] + texts + odd:
+        want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+        got = [(m.span(), m.groupdict()) for m in A._matches_at_words(rx, text, text.lower(), words)]
+        assert got == want, (pattern, text)
+
+
+@pytest.mark.parametrize("text", ["Thời hạn: thường xuyên", "Thời gian thực hiện: Thường xuyên", "Kiểm tra tại cơ sở: liên tục."])
+def test_an_ongoing_time_holds_its_mark(text):
+    """_read_deadlines tries DEADLINE_ONGOING only on a text holding a colon:
+    each of its alternatives holds one (the time field's, or the one before
+    the time alone); without it nothing is found."""
+    m = P.DEADLINE_ONGOING.search(text)
+    assert m and P.DEADLINE_ONGOING_MARK in m.group(0), text
+    assert not P.DEADLINE_ONGOING.search(text.replace(P.DEADLINE_ONGOING_MARK, " ")), text
+    for _, piece, _ in _pieces():
+        if P.DEADLINE_ONGOING_MARK not in piece:
+            assert not P.DEADLINE_ONGOING.search(piece), piece
+
+
+def test_search_at_words_is_the_search():
+    """_search_at_words finds what the search finds (REPORT_TO in _to_whom)."""
+    texts = [t for _, _, ts in TRIED_AT_WORDS for t in ts] + [t for _, t, _ in _pieces()]
+    for text in texts + [t.upper() for t in texts] + ["İ" + t for t in texts]:
+        a = P.REPORT_TO.search(text)
+        b = A._search_at_words(P.REPORT_TO, text, P.REPORT_TO_OPENING_WORDS)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), text
+
+
+def test_clause_bodies_open_with_their_marks():
+    """_own_clauses and _clause_bodies try CLAUSE_BODIES only where one of
+    CLAUSE_MARKS stands: its every match opens with ";" or "." (its first
+    group, written so); they find what its scan finds."""
+    assert P.CLAUSE_BODIES.pattern.startswith(r"(?:;|(?<=\p{Ll})\.(?=\s))")
+    texts = [
+        "Sở Y tế chủ trì; Sở Tài chính phối hợp thực hiện",
+        "Ban Tuyên giáo chủ trì. Ủy ban Kiểm tra Huyện ủy chủ trì kiểm tra; đồng thời, Văn phòng Huyện ủy theo dõi",
+        "Phòng Nội vụ tổng hợp; Phòng Lao động - Thương binh và Xã hội là cơ quan thường trực",
+    ]
+    for text in texts + [t for _, t, _ in _pieces()]:
+        want = [(m.span(), m.groupdict()) for m in P.CLAUSE_BODIES.finditer(text)]
+        got = [(m.span(), m.groupdict()) for m in A._matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS)]
+        assert got == want, text
+    assert all(P.CLAUSE_BODIES.search(t) for t in texts)

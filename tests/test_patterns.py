@@ -245,3 +245,30 @@ def test_a_pattern_holds_the_words_it_is_gated_on(pattern, words, text):
     m = getattr(P, pattern).search(text)
     assert m, text
     assert any(w in m.group(0).lower() for w in words), (pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"(?i:trước|chậm\s+nhất)\s+|(?i:thời\s+hạn)\s*:", ["chậm", "thời", "trước"]),
+        # a look-behind consumes nothing; a named group is entered; a word
+        # written in capitals is looked for lowered
+        (r"(?<!(?i:dự\s+án)\s)(?P<what>(?i:sơ\s+kết)|Tổng\s+kết)\s+năm", ["sơ", "tổng"]),
+    ],
+)
+def test_lowered_opening_words(pattern, words):
+    assert P.lowered_opening_words(pattern) == words
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?i:trước)|\d+\s+ngày",  # a digit opens an alternative
+        r"(?:các\s+)?Sở",  # an optional group: "Sở" may open it too
+        r"[Tt]rước",  # a class, not a word written out
+        r":\s*(?i:thường\s+xuyên)",  # a colon
+    ],
+)
+def test_lowered_opening_words_refuses_what_a_gate_could_miss(pattern):
+    with pytest.raises(ValueError):
+        P.lowered_opening_words(pattern)

@@ -1734,6 +1734,8 @@ _CLAUSE_BODY = (
     r"|là\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối))\b"
 )
 CLAUSE_BODIES = _regex(r"(?:;|(?<=\p{Ll})\.(?=\s))\s*(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)
+# The marks its matches open with: it is tried only where one stands.
+CLAUSE_MARKS = (";", ".")
 # The same opening a paragraph of an item (tried at each line's start only:
 # "… thực hiện." / "Văn phòng Huyện ủy chủ trì, phối hợp …").
 PARAGRAPH_BODIES = _regex(r"(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)
@@ -1937,25 +1939,42 @@ def _past_zero_width(text: str) -> str:
 _WORD_AT_START = r"(?:[^\W\d_]|\[[^\]\\]*\])+"  # letters and classes
 
 
-def _first_words(text: str) -> set[str]:
-    """The words a sequence of the pattern can open with (see ``opening_words``)."""
+def _first_words(text: str, any_case: bool = False) -> set[str]:
+    """The words a sequence of the pattern can open with (see ``opening_words``;
+    ``any_case``: a group of words in either case, "(?i:…)", is entered too)."""
     text = _past_zero_width(text)
-    if text.startswith(("(?=", "(?:")):
+    opening = next((o for o in ("(?=", "(?:", "(?i:", "(?P<") if text.startswith(o)), None)
+    if opening == "(?P<":  # a named group: entered as the others
+        opening = text[: text.index(">") + 1]
+    if opening and (any_case or opening != "(?i:"):
         end = _group_end(text, 0)
         if text[end : end + 1] in ("?", "*", "{"):
             raise ValueError(f"an optional group opens a sequence: {text[:40]!r}")
-        inner = text[3 : end - 1]
+        inner = text[len(opening) : end - 1]
         words: set[str] = set()
         for alternative in _alternatives_of(inner):
             if not _past_zero_width(alternative):  # (one that looks around only)
-                words |= _first_words(text[end:])
+                words |= _first_words(text[end:], any_case)
             else:
-                words |= _first_words(alternative)
+                words |= _first_words(alternative, any_case)
         return words
     word = re.match(_WORD_AT_START, text)
     if word is None or text[word.end() : word.end() + 1] in ("?", "*", "{"):
         raise ValueError(f"a sequence opens with no word written out: {text[:40]!r}")
     return {word.group()}
+
+
+def lowered_opening_words(pattern: str) -> list[str]:
+    """The words, lowered, a match of ``pattern`` opens with, in either case:
+    each of its alternatives opens (past what it looks back at) with a word
+    written out. Raises ValueError on anything else (a class, a digit, an
+    optional group first), so that a pattern tried only where one of these
+    words starts in the lowered text (see ``assignments._matches_at_words``)
+    is tried wherever it can match."""
+    words = _first_words(f"(?:{pattern})", any_case=True)
+    if any("[" in w for w in words):
+        raise ValueError(f"a class opens a word: {sorted(words)!r}")
+    return sorted({w.lower() for w in words})
 
 
 # Where AGENCY_LIST_END can start, for ``gated_search``: a colon, or a space
@@ -2520,6 +2539,9 @@ TIME_VALUE_ONLY = _regex(
 # happened: "hoàn thành trong quý III", "trình … trước tháng 6" (a sentence
 # opening "Trong quý III, …" tells a time, and is left out in code).
 DEADLINE_PERIOD_NO_YEAR = _regex(_PERIOD_LEAD + _PERIOD_NO_YEAR)
+# The words a period's lead opens with, lowered, where DEADLINE_PERIOD and
+# DEADLINE_PERIOD_NO_YEAR are tried (``lowered_opening_words``).
+PERIOD_LEAD_WORDS = ("chậm", "cuối", "hết", "thời", "tiến", "trong", "trước", "vào")
 # A verb that puts a time limit on what it does, before a period without its
 # year led by "trong", "vào", "cuối" or "hết": "trình UBND tỉnh trong quý III",
 # "hoàn thành trong tháng 6", "Định kỳ cuối tháng 6 …" (not a time told:
@@ -2549,6 +2571,9 @@ DEADLINE_YEAR_END = _regex(
 DEADLINE_ONGOING = _regex(
     r"(?:" + _TIME_LABEL + r"|:\s*(?=\p{L}+\s+\p{L}+\s*[.;]?\s*$))(?P<ongoing>(?i:thường\s+xuyên|liên\s+tục))(?=\s*[.;,]|\s*$)"
 )
+# Each match holds a colon (the time field's, or the one before the time
+# alone): a text without one is not scanned.
+DEADLINE_ONGOING_MARK = ":"
 # A time limit of a whole year: a task finished within it ("hoàn thành trong
 # năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học …"); a
 # review held in it is REVIEW_YEAR's. A year alone elsewhere ("năm 2025, toàn
@@ -2565,6 +2590,8 @@ DEADLINE_RELATIVE = _regex(
     r"(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?\s+(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ|tháng))"
     r"\s*,?\s+(?P<rel>(?i:kể\s+từ|trước|sau))\s+(?P<anchor>[^,;.\n()]{3,90}?)(?=\s*[,;.\n(]|$)"
 )
+# (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
+DEADLINE_RELATIVE_OPENING_WORDS = ("chậm", "không", "trong", "tối")
 # How long something lasts or is barred, not a time limit, right before a
 # relative one: "Giấy phép … có thời hạn không quá 06 tháng kể từ …", "Văn
 # bản này có giá trị trong vòng 06 tháng …", "… không cấp lại Giấy phép trong
@@ -2603,6 +2630,8 @@ DEADLINE_YEAR = _regex(
     r"|(?i:trong|vào)\s+(?=(?i:năm\s+học)))"
     r"(?i:năm)\s+(?:(?i:học)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?!\d|/)"
 )
+# (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
+DEADLINE_YEAR_OPENING_WORDS = ("hoàn", "trong", "vào", "xong")
 # How long something is valid, not a time limit: "thời hạn kiểm định của
 # phương tiện đến hết tháng 8/2026", "giấy phép có hiệu lực đến hết quý IV/2026"
 # (matched on the text before the period).
@@ -2629,6 +2658,8 @@ DEADLINE_RECURRING = _regex(
     r"|tháng(?<!ngày\stháng)(?<!\d\stháng)\s+(?P<m>\d{1,2})\s+(?:hằng|hàng)\s+năm"
     r"|ngày\s+(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s+(?:của\s+)?năm\s+sau)"
 )
+# (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
+DEADLINE_RECURRING_OPENING_WORDS = ("chậm", "ngày", "tháng", "trước")
 # What was done by a date, retold, not a duty: "Sở Y tế đã báo cáo UBND tỉnh
 # đúng thời hạn (trước ngày 15/6 …)", "Hằng quý, Sở đã báo cáo … trước ngày
 # 25 …" (searched in the date's clause before it; "đã được giao … báo cáo"
@@ -2679,6 +2710,8 @@ DEADLINE_MONTHLY_DAY = _regex(
     r"(?!\s*[/.\-]\s*\d|\s+(?i:tháng)\s+\d|\d)"
     r"|(?i:vào)\s+(?i:ngày)\s+(?P<d2>\d{1,2})\s+(?i:hằng|hàng)\s+tháng"
 )
+# (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
+DEADLINE_MONTHLY_DAY_OPENING_WORDS = ("hàng", "hằng", "vào")
 # A date in a table's time column, where no word need say it is the time
 # limit: "31/12/2025", "Ngày 15/6/2026", "01/6 - 30/6/2026".
 # (not a range of months: "Tháng 6 - 8/2026")
@@ -2740,6 +2773,11 @@ REVIEW_YEAR = _regex(
 # the lowered text before the pattern is tried).
 ANY_DIGIT = _regex(r"\d")
 DEADLINE_WORD = "ngày"
+# The words DEADLINE's matches open with, lowered (``lowered_opening_words``):
+# it is tried only where one of them starts in the lowered text, not at every
+# place ("trước", "chậm nhất", "không quá", "hạn chót", "thời hạn:", "thời
+# gian hoàn thành:").
+DEADLINE_OPENING_WORDS = ("trước", "chậm", "không", "hạn", "thời")
 # A deadline by quarter or month has its period word right after its lead
 # word (a test before DEADLINE_PERIOD).
 # The words a day of every month or quarter is said with (a test before
@@ -2875,6 +2913,8 @@ REPORT_TO = _regex(
     r"|trình(?<!(?i:tờ)\s+trình))\s+"
     + _REPORT_RECIPIENT
 )
+# (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
+REPORT_TO_OPENING_WORDS = ("báo", "cho", "gửi", "qua", "thông", "trình", "về", "đến")
 # A further body after the first, joined by "," or "và": "báo cáo về Phòng Nội
 # vụ, Ủy ban nhân dân huyện".
 REPORT_TO_MORE = _regex(r"\s*(?:,|\s(?i:và))\s+" + _REPORT_RECIPIENT)

@@ -523,7 +523,7 @@ def _own_clauses(task: Task, name: str) -> Task:
     ``_clause_bodies``)."""
     if ";" not in task.text and ". " not in task.text:
         return task
-    for m in P.CLAUSE_BODIES.finditer(task.text):
+    for m in _matches_at_words(P.CLAUSE_BODIES, task.text, task.text, P.CLAUSE_MARKS):
         listed = _clause_names(m)
         if listed and all(_names_a_body(n) for n in listed) and not _same_body(name, listed):
             own = task.text[: m.start()].rstrip(" ;")
@@ -583,7 +583,10 @@ def _clause_bodies(
         if text[k + 1 : k + 2].isupper():
             starts.append(k + 1)
         k = text.find("\n", k + 1)
-    found = [*P.CLAUSE_BODIES.finditer(text), *(m for k in starts if (m := P.PARAGRAPH_BODIES.match(text, k)))]
+    found = [
+        *_matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS),
+        *(m for k in starts if (m := P.PARAGRAPH_BODIES.match(text, k))),
+    ]
     own = {c.canonical for h in have if (c := classify_agency(h)) is not None}
     for m in found:
         names = [
@@ -2948,7 +2951,7 @@ def _dated_recurrence(around: str, year: int | None, at: int | None = None) -> s
 
 
 def _to_whom(text: str) -> str | None:
-    m = P.REPORT_TO.search(text)
+    m = _search_at_words(P.REPORT_TO, text, P.REPORT_TO_OPENING_WORDS)
     if m is None:
         return None
     to = standard_name_end(" ".join(m["to"].split()).rstrip(" )"))
@@ -3195,6 +3198,51 @@ def _deadlines_in(
     return [d.model_copy(update={"agency": agency}) for d in found]
 
 
+def _matches_at_words(
+    pattern: regex.Pattern[str], text: str, lowered: str, words: tuple[str, ...]
+) -> list[regex.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, the pattern tried only
+    where one of ``words`` starts in ``lowered`` (``text.lower()``): the words
+    its matches open with, in any case (``P.lowered_opening_words``); or in
+    the text itself, for marks that have no case (``P.CLAUSE_MARKS``). A scan
+    of the text by ``str.find`` for each word costs a few instructions a
+    character, the pattern's try at every place hundreds. (Where lowering
+    changed the text's length, its offsets are not the text's: the whole scan.)"""
+    if len(lowered) != len(text):
+        return list(pattern.finditer(text))
+    out: list[regex.Match[str]] = []
+    end = 0  # (as finditer, the next match starts where the last ended)
+    for at in _word_starts(lowered, words):
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _search_at_words(pattern: regex.Pattern[str], text: str, words: tuple[str, ...]) -> regex.Match[str] | None:
+    """``pattern.search(text)``, tried only where one of ``words`` starts in
+    the lowered text (see ``_matches_at_words``)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return pattern.search(text)
+    for at in _word_starts(lowered, words):
+        if (m := pattern.match(text, at)) is not None:
+            return m
+    return None
+
+
+def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` starts in ``lowered``, in order."""
+    starts: list[int] = []
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = lowered.find(word, at + 1)
+    starts.sort()
+    return starts
+
+
 def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, undated: bool) -> list[Deadline]:
     """The deadlines in ``text`` (see _deadlines_in)."""
     out: list[Deadline] = []
@@ -3209,7 +3257,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             and ("trước" in lowered or "chậm nhất" in lowered or "thời hạn" in lowered or "hoàn thành:" in lowered)
         )
     ):
-        for m in P.DEADLINE.finditer(text):
+        for m in _matches_at_words(P.DEADLINE, text, lowered, P.DEADLINE_OPENING_WORDS):
             if text[m.start() : m.start() + 5].lower() == "trước" and P.DEADLINE_CONDITION.match(
                 text, max(0, m.start() - 80), m.start()
             ):
@@ -3248,15 +3296,15 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in P.DEADLINE_DAILY.finditer(text):
             found.append((m, None, None, None))  # (the hour is the deadline's text)
     if dated and "năm" in lowered and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):
-        for m in P.DEADLINE_YEAR.finditer(text):
+        for m in _matches_at_words(P.DEADLINE_YEAR, text, lowered, P.DEADLINE_YEAR_OPENING_WORDS):
             # a school year ends in its second year: "trong năm học 2024 - 2025"
             found.append((m, None, None, int(m["y2"] or m["y"])))
     if dated and "tháng" in lowered and ("hằng tháng" in lowered or "hàng tháng" in lowered):
-        for m in P.DEADLINE_MONTHLY_DAY.finditer(text):
+        for m in _matches_at_words(P.DEADLINE_MONTHLY_DAY, text, lowered, P.DEADLINE_MONTHLY_DAY_OPENING_WORDS):
             if not _overlaps(m, found):
                 found.append((m, int(m["d"] or m["d2"]), None, None))
     if dated and any(w in lowered for w in P.RECURRING_WORDS):
-        for m in P.DEADLINE_RECURRING.finditer(text):
+        for m in _matches_at_words(P.DEADLINE_RECURRING, text, lowered, P.DEADLINE_RECURRING_OPENING_WORDS):
             # "trước ngày 10/02 năm sau": one date, the recurring reading's
             found = [f for f in found if not _overlaps(m, [f])]
             if m["d"]:
@@ -3273,13 +3321,13 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if (dated or "quý" in lowered) and (
         "quý" in lowered or ("tháng" in lowered and any(w in lowered for w in P.PERIOD_WORDS))
     ):
-        for m in P.DEADLINE_PERIOD.finditer(text) if dated else ():
+        for m in _matches_at_words(P.DEADLINE_PERIOD, text, lowered, P.PERIOD_LEAD_WORDS) if dated else ():
             if P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start()):
                 continue  # "… có hiệu lực đến hết tháng 8/2026": how long, not by when
             month = _period_month(m)
             if month:
                 found.append((m, None, month, int(m["y"])))
-        for m in P.DEADLINE_PERIOD_NO_YEAR.finditer(text):
+        for m in _matches_at_words(P.DEADLINE_PERIOD_NO_YEAR, text, lowered, P.PERIOD_LEAD_WORDS):
             month = _period_month(m)
             if not month or _overlaps(m, found):
                 continue
@@ -3299,7 +3347,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((joined, None, last, int(joined["y"])))  # (and the period joined itself)
     # (the words a relative limit counts from its event with)
     if dated and ("kể từ" in lowered or "trước khi" in lowered or "sau khi" in lowered):
-        for m in P.DEADLINE_RELATIVE.finditer(text):
+        for m in _matches_at_words(P.DEADLINE_RELATIVE, text, lowered, P.DEADLINE_RELATIVE_OPENING_WORDS):
             if P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
                 continue  # how long it lasts or is barred: "… có thời hạn không quá 06 tháng kể từ …"
             # (its date, when it counts from the document's own issue or
@@ -3323,7 +3371,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             ):
                 continue  # a time told: "Đến cuối năm 2025, toàn tỉnh có …"
             found.append((m, None, 12, int(m["y"])))
-    if "thường xuyên" in lowered or "liên tục" in lowered:
+    # (a time field's colon before them: DEADLINE_ONGOING_MARK)
+    if ("thường xuyên" in lowered or "liên tục" in lowered) and P.DEADLINE_ONGOING_MARK in text:
         for m in P.DEADLINE_ONGOING.finditer(text):
             found.append((m, None, None, None))
     if found and "đã" in lowered:

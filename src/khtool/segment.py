@@ -1592,10 +1592,10 @@ def numbering_diagnostics(ct: CleanText, sections: list[Section], reporting: boo
     out: list[Diagnostic] = []
     _check_numbering(ct, sections, out, skip=("indicator",) if reporting else ())
     body = [s for s in sections if s.kind != "appendix"]
+    _check_sequence(ct, "article", [a for a in walk_sections(body) if a.kind == "article"], out)
     # (an appendix's forms each number their articles afresh, and so does a
     # text a form carries: "Mẫu số 03" / "… QUYẾT ĐỊNH: / Điều 1. …" /
     # "QUY CHẾ" / "(Ban hành kèm theo Quyết định số ... )" / "Điều 1. …")
-    _check_sequence(ct, "article", [a for a in walk_sections(body) if a.kind == "article"], out)
     for appendix in (s for s in sections if s.kind == "appendix"):
         first = bisect.bisect_left(ct.phys, appendix.span.start, key=lambda pl: pl.src_start)
         forms = []

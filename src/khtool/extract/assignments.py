@@ -1789,8 +1789,7 @@ def _cell_rows(
         numbered = _numbered_task(text)
         if numbered is not None:
             close()  # a row whose number opens its task: "1. Tăng cường …"
-            ll = lines[j]
-            row.append(("task", LogicalLine(numbered, ll.start, ll.end, ll.phys, ll.src_start, ll.src_end)))
+            row.append(("task", _with_text(lines[j], numbered)))
             col, complete = 1, False
             j += 1
             continue
@@ -1832,7 +1831,7 @@ def _cell_rows(
                     run_on = P.CELL_NEXT_ROW_AFTER.search(ll.text)
                     if run_on and _is_time_cell(ll.text[: run_on.start()]):
                         # (the next row's number run on after it: "Hằng năm 3")
-                        ll = LogicalLine(ll.text[: run_on.start()], ll.start, ll.end, ll.phys, ll.src_start, ll.src_end)
+                        ll = _with_text(ll, ll.text[: run_on.start()])
                     row.append(("time", ll))
                     col += 1
                     placed = True
@@ -1861,12 +1860,7 @@ def _cell_rows(
                 j += 1
                 while j < len(lines) and skipped < _CELL_SKIP_MOST:
                     nxt = lines[j].text.strip()
-                    if (
-                        P.TABLE_ROW_NUMBER.match(nxt)
-                        or _numbered_task(nxt) is not None
-                        or P.CELL_TABLE_GROUP_TITLE.match(nxt)
-                        or P.CELL_TABLE_NUMBER_HEADER.match(nxt)
-                    ):
+                    if _opens_a_row(nxt):
                         break
                     if P.RECIPIENTS.match(nxt) or P.APPENDIX_HEADING.match(nxt):
                         skipped = _CELL_SKIP_MOST  # the table's end
@@ -1906,6 +1900,23 @@ def _goes_on(cell: str, line: str) -> bool:
         match = classify_agency(whole)
         return match is not None and fold(match.canonical or "") == fold(whole)
     return False
+
+
+def _opens_a_row(text: str) -> bool:
+    """Whether a line of a cell-per-line table opens a row, a group of rows or
+    the header repeated: its number, alone or opening its task, a group's
+    title, "STT"."""
+    return bool(
+        P.TABLE_ROW_NUMBER.match(text)
+        or _numbered_task(text) is not None
+        or P.CELL_TABLE_GROUP_TITLE.match(text)
+        or P.CELL_TABLE_NUMBER_HEADER.match(text)
+    )
+
+
+def _with_text(ll: LogicalLine, text: str) -> LogicalLine:
+    """``ll`` holding ``text`` (a part of its own) where it stands."""
+    return LogicalLine(text, ll.start, ll.end, ll.phys, ll.src_start, ll.src_end)
 
 
 def _numbered_task(text: str) -> str | None:

@@ -155,6 +155,32 @@ JOINS = [
             "Chỉ đạo các cơ quan chuyên môn triển khai thực hiện Thông tư này.",
         ],
     ),
+    # a text hard-wrapped at 70 characters: a heading that fills the width,
+    # then its text opening with a word that only opens a sentence, is two
+    # blocks; after a type word that word is a name's ("Luật" / "Việc làm")
+    (
+        "a full heading, then a text opening with a sentence's word",
+        "Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF.\n" * 8
+        + "3. Phương hướng, nhiệm vụ, giải pháp trọng tâm năm 2026 và thời gian tới\n"
+        + "Thời gian tới, dự báo tình hình thế giới tiếp tục diễn biến phức tạp.\n"
+        + "IV. Thủ tục sửa đổi, bổ sung giấy phép cung cấp dịch vụ mạng xã hội đó\n"
+        + "Việc cấp giấy phép sửa đổi được quy định tại Điều 32 Nghị định này.\n"
+        + "a) Chế độ báo cáo thống kê của các cơ quan chuyên môn cấp tỉnh, cấp xã\n"
+        + "Định kỳ 6 tháng, các cơ quan gửi báo cáo về Sở Tài chính để tổng hợp.\n"
+        + "2. Hướng dẫn thi hành một số điều của Bộ luật Lao động và của Luật\n"
+        + "Việc làm về chính sách hỗ trợ tạo việc làm cho người lao động.\n",
+        ["Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF."] * 8
+        + [
+            "3. Phương hướng, nhiệm vụ, giải pháp trọng tâm năm 2026 và thời gian tới",
+            "Thời gian tới, dự báo tình hình thế giới tiếp tục diễn biến phức tạp.",
+            "IV. Thủ tục sửa đổi, bổ sung giấy phép cung cấp dịch vụ mạng xã hội đó",
+            "Việc cấp giấy phép sửa đổi được quy định tại Điều 32 Nghị định này.",
+            "a) Chế độ báo cáo thống kê của các cơ quan chuyên môn cấp tỉnh, cấp xã",
+            "Định kỳ 6 tháng, các cơ quan gửi báo cáo về Sở Tài chính để tổng hợp.",
+            "2. Hướng dẫn thi hành một số điều của Bộ luật Lao động và của Luật "
+            "Việc làm về chính sách hỗ trợ tạo việc làm cho người lao động.",
+        ],
+    ),
     # a text hard-wrapped at 70 characters: a full line cut at the hyphen of a
     # name goes on after the dash; after other words, the dash opens a bullet
     (

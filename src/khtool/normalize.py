@@ -667,6 +667,10 @@ def _opens_block(text: str) -> bool:
 _TAKES_NUMBER_AFTER = frozenset(["số", "ngày", "tháng", "năm"])
 
 
+# The first letters of SENTENCE_ONLY_OPENING's words (a cheap test before it).
+_SENTENCE_OPENING_INITIALS = frozenset("TVĐKNHBDQC")
+
+
 def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     """Does line ``b`` continue the sentence of line ``a``?
 
@@ -735,6 +739,15 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         and P.ENTERPRISE_NAME_END.search(a_text)
     ):
         return True  # "… Công ty Cổ phần Công nghiệp" / "Khánh An nghiêm túc …": one name
+    if (
+        b_text[0] in _SENTENCE_OPENING_INITIALS
+        and P.SENTENCE_ONLY_OPENING.match(b_text)
+        and _opens_block(a_text)
+        and not P.DOC_TYPE_END.search(a_text)
+    ):
+        # "3. Phương hướng … và thời gian tới" / "Thời gian tới, dự báo …": a
+        # heading, then its text (not "… của Luật" / "Việc làm …", a name)
+        return False
     case_a = cases.get(id(a))
     if case_a is None:
         case_a = cases[id(a)] = _case_of(a_text)

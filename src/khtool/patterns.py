@@ -247,6 +247,18 @@ ORGAN_NOUN_END = _regex(
     END,
 )
 
+# Words that open a sentence and are never part of a name, so a line opening
+# with them capitalised starts a new sentence even below a heading that fills
+# the width: "3. Phương hướng, nhiệm vụ … thời gian tới" / "Thời gian tới, dự
+# báo …". (A capital after a line's end is otherwise often a name: "… của" /
+# "Ủy ban nhân dân …".) "Việc" is a name's word only after a type word
+# ("Luật" / "Việc làm"), which the caller rules out.
+SENTENCE_ONLY_OPENING = _std(
+    r"(?:Thời\s+gian\s+tới|Tiếp\s+tục|Việc|Trong|Để|Đối\s+với|Khi|Nếu|Tuy\s+nhiên|Ngoài\s+ra|Đồng\s+thời"
+    r"|Bên\s+cạnh\s+đó|Theo\s+đó|Do\s+đó|Vì\s+vậy|Qua\s+đó|Từ\s+đó|Trên\s+cơ\s+sở|Căn\s+cứ"
+    r"|Hằng\s+năm|Hàng\s+năm|Định\s+kỳ|Chủ\s+động|Kịp\s+thời|Thường\s+xuyên)\b"
+)
+
 # A line ending in a document's type word, whose number the next line opens:
 # "… hướng dẫn Nghị định" above "06/2021/NĐ-CP và …", "… thực hiện Kế hoạch
 # số" above "123/KH-UBND …". A type word is written with its number; a title

@@ -1839,8 +1839,51 @@ def test_a_departments_decision_names_its_own_office_and_units():
     got = [(a.agency, a.canonical, a.sector, a.level) for a in doc.assignments]
     assert got == [
         ("Phòng Quản lý công nghiệp", "Phòng Quản lý công nghiệp", "industry_trade", "province"),
+        ("Đoàn kiểm tra", None, None, "province"),  # (Điều 2: "… có nhiệm vụ …")
         ("Chánh Văn phòng", "Văn phòng Sở", "own_office", "province"),
     ]
+
+
+# A decision's articles and clauses giving a body its duty in the forms the
+# "có trách nhiệm" sentence has siblings of: a team the decision sets up "có
+# nhiệm vụ", heads who "trực tiếp lãnh đạo, chỉ đạo và chịu trách nhiệm", a
+# purpose clause before the body ("Để …, Công ty … phải …").
+DECISION_DUTIES = [
+    (
+        "a team set up 'có nhiệm vụ'",
+        "Điều 2. Đoàn kiểm tra liên ngành có nhiệm vụ kiểm tra việc thi công và báo cáo Giám đốc Sở.\n",
+        [("Đoàn kiểm tra liên ngành", "responsible")],
+    ),
+    (
+        "heads who 'trực tiếp lãnh đạo'",
+        "Điều 2. Trách nhiệm của các tổ chức và cá nhân\n"
+        "1. Thủ trưởng các đơn vị thuộc Sở trực tiếp lãnh đạo, chỉ đạo và chịu trách nhiệm về an toàn lao động.\n"
+        "2. Tổ công tác có nhiệm vụ chuẩn bị tài liệu phục vụ Đoàn kiểm tra.\n",
+        [("Thủ trưởng các đơn vị thuộc Sở", "responsible"), ("Tổ công tác", "responsible")],
+    ),
+    (
+        "a purpose clause before the body",
+        "Điều 2. Tổ chức thực hiện\n"
+        "1. Để bảo đảm an toàn giao thông, Công ty cổ phần Xây dựng Hòa Bình phải chịu trách nhiệm "
+        "về chi phí phân luồng giao thông.\n",
+        [("Công ty cổ phần Xây dựng Hòa Bình", "responsible")],
+    ),
+    (  # (what a body is for, set out by a law: no duty of this text's)
+        "'có nhiệm vụ, quyền hạn' lists no task in its line",
+        "Điều 2. Đoàn kiểm tra có nhiệm vụ, quyền hạn theo quy định của pháp luật.\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "articles", "expected"), DECISION_DUTIES, ids=[d[0] for d in DECISION_DUTIES])
+def test_duties_a_decision_gives(name, articles, expected):
+    doc = parse_text(
+        "SỞ XÂY DỰNG\nSố: 88/QĐ-SXD\nYên Bái, ngày 10 tháng 3 năm 2025\nQUYẾT ĐỊNH\n"
+        "Phê duyệt phương án thi công cầu vượt\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Phê duyệt phương án thi công cầu vượt tại Km12.\n" + articles
+    )
+    assert [(a.agency, a.role) for a in doc.assignments] == expected
 
 
 SGD_PLAN = (

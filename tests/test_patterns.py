@@ -224,6 +224,8 @@ def test_condition_openings_start_with_a_condition_initial():
         "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Y tế cấp",
         "Chậm nhất 30 ngày trước khi khai thác, Công ty thông báo",
         "Không quá 10 ngày kể từ ngày nhận, Sở Y tế trả lời",
+        "Để bảo đảm an toàn giao thông, Công ty cổ phần X phải chịu trách nhiệm",
+        "Nhằm kịp tiến độ, Phòng Quản lý hạ tầng kiểm tra",
     ]
     for text in openings:
         assert P.CONDITION_OPENING.match(text), text

@@ -944,8 +944,11 @@ WHEN_OPENING = _regex(
 # "Đơn vị chịu trách nhiệm …", "Đơn vị quản lý trực tiếp …", "Cơ quan được giao …".
 GENERIC_UNIT = _regex(r"^(?:Đơn\s+vị|Cơ\s+quan|Tổ\s+chức|Cá\s+nhân)\b")
 # A role stated right after a body's name: "… chủ trì", "… phối hợp với",
-# "… có trách nhiệm", "… chịu trách nhiệm".
-ROLE_OPENING = _regex(r"(?:chủ\s+trì|phối\s+hợp|(?:có|chịu)\s+trách\s+nhiệm|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
+# "… có trách nhiệm", "… chịu trách nhiệm", "… có nhiệm vụ" (a team set up
+# by the text: "Đoàn kiểm tra có nhiệm vụ …"; its charter is none: "… có
+# nhiệm vụ, quyền hạn theo quy định"), "… trực tiếp lãnh đạo, chỉ đạo và chịu
+# trách nhiệm …".
+ROLE_OPENING = _regex(r"(?:chủ\s+trì|phối\s+hợp|(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ(?!\s*(?:,|và\b|quyền\b))|trực\s+tiếp\s+(?:lãnh|chỉ)\s+đạo|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))\b")
 # What a body did not do, or only answers for, after its name: "… chưa tiến
 # hành …", "… chỉ chịu trách nhiệm về …", "… chịu trách nhiệm trước …" (answerable).
 # (and what it is: "… là lực lượng nòng cốt …", but "… là cơ quan thường trực" leads)
@@ -1820,7 +1823,7 @@ DONE_OR_REPORTED = _regex(
 DUTY_SENTENCE = _regex(
     r"^(?:(?i:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|trước\s+ngày)"
     r"[^,;:\n]{0,100},\s+)?(?P<body>\p{Lu}[^;:.\n]{2,160}?)\s+"
-    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|(?:gửi\s+)?báo\s+cáo\s(?!về\s+\p{Ll})"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|có\s+nhiệm\s+vụ\s+(?!(?i:và|,|quyền))\p{Ll}|(?:gửi\s+)?báo\s+cáo\s(?!về\s+\p{Ll})"
     # what it must do: "4. Công ty cổ phần X phải thực hiện đúng …" (a licence's terms)
     r"|phải\s+(?!là\b)\p{Ll})"
 )
@@ -1843,7 +1846,9 @@ AGENCY_LIST_END = _regex(
     # (not right after a body's word: "Bộ Xây dựng", "Ban Chỉ đạo", "Ban Tổ chức")
     # ("… cơ quan ngang Bộ có trách nhiệm …", "Thanh tra Bộ rà soát …", "Văn
     # phòng Sở tổng hợp …": "Bộ", "Sở" end those names)
-    r"|\s(?<!(?i:các|và)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng)\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|căn\s+cứ|chịu\s+trách\s+nhiệm|"
+    r"|\s(?<!(?i:các|và)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng)\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|căn\s+cứ|chịu\s+trách\s+nhiệm|"
+    # (an adverb before the verbs: "Thủ trưởng các đơn vị thuộc Sở trực tiếp lãnh đạo …")
+    r"trực\s+tiếp\s+(?:lãnh\s+đạo|chỉ\s+đạo|phụ\s+trách|thực\s+hiện|tổ\s+chức|theo\s+dõi|quản\s+lý|kiểm\s+tra|chịu)|"
     # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name; "Bộ Kế
     # hoạch và Đầu tư xây dựng …" ends a name before its verb)
     r"(?:(?<!(?i:đầu\s+tư)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
@@ -2017,12 +2022,12 @@ DIRECTS_OTHERS = _regex(r"(?i:chỉ\s+đạo|giao|yêu\s+cầu|hướng\s+dẫn|
 # it has: "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ,
 # Sở Y tế …", "Chậm nhất 30 ngày trước khi …, Công ty …".
 CONDITION_OPENING = _regex(
-    r"^(?:(?:Trong\s+)?(?i:trường\s+hợp)|Khi|Nếu|Sau\s+khi"
+    r"^(?:(?:Trong\s+)?(?i:trường\s+hợp)|Khi|Nếu|Sau\s+khi|Để|Nhằm"
     r"|(?:Trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|Chậm\s+nhất|Không\s+quá)\s+\d{1,3}(?:\s*\([^()\n]{1,25}\))?\s+(?:ngày\s+làm\s+việc|ngày|giờ|tháng)\b[^;:.\n]{0,120}?)"
     r"\s[^,;:.\n]{2,120},\s+(?=\p{Lu})"
 )
 # The letters such a condition opens with (a cheap test before the pattern).
-CONDITION_INITIALS = frozenset("TtKNSC")
+CONDITION_INITIALS = frozenset("TtKNSCĐ")
 # A point marked in brackets opening its line, under a request closing with ":"
 # ("(1). Xem xét …", "(2) Hướng dẫn …", "(a) …", "(ii) …"); not a section of
 # its own, as forms' notes are marked the same way ("(1) Tên cơ quan …").

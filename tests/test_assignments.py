@@ -787,6 +787,21 @@ DEADLINE_FORMS += [
     ),
     # a length with no event it counts from is a measure
     ("nộp ảnh chụp không quá 06 tháng, cỡ 3cm x 4cm", []),
+    # ... but a procedure's labelled term is a limit, from the event it names or
+    # from one the text leaves to the procedure
+    ("báo cáo kết quả. Thời hạn rà soát không quá 10 ngày làm việc", [(None, None, None, None)]),
+    ("gửi hồ sơ. Thời hạn giải quyết là 07 ngày làm việc kể từ ngày nhận đủ hồ sơ", [(None, None, None, "ad hoc")]),
+    # (a table's "Thời hạn hoàn thành" cell above a date is no term)
+    ("gửi hồ sơ.\nThời hạn hoàn thành\n12 tháng 9 năm 2025 của Ban Chỉ đạo", []),
+    # a task's closing clause saying it has no end
+    ("bảo đảm an ninh mạng; thực hiện thường xuyên", [(None, None, None, "ongoing")]),
+    ("bảo đảm an ninh mạng. Thực hiện thường xuyên", [(None, None, None, "ongoing")]),
+    ("thực hiện thường xuyên việc kiểm tra", []),
+    # what was given to the doer is the task's object, not a state before the date
+    ("giải ngân 100% kế hoạch vốn được giao trước ngày 31/01/2027", [(31, 1, 2027, "once")]),
+    ("rà soát các giấy phép được cấp trước ngày 01/7/2025", []),
+    # the year of a review report is what it covers; its date is due once
+    ("gửi báo cáo tổng kết năm 2025 về Sở Tư pháp trước ngày 10/12/2025.\nBáo cáo 6 tháng gửi trước ngày 15/6", [(10, 12, 2025, "once"), (15, 6, None, "semiannual")]),
 ]
 
 

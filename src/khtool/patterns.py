@@ -2516,9 +2516,11 @@ DEADLINE = _regex(
 # deadline ("các đơn vị được giao gửi báo cáo trước ngày 15/12"), and so do
 # an obligation's words ("phải được phê duyệt trước ngày …", "bảo đảm có hiệu
 # lực trước ngày …"). A report sent to a body after it is due by the date:
-# "báo cáo … nhiệm vụ được phân công về Phòng Kinh tế trước ngày …".
+# "báo cáo … nhiệm vụ được phân công về Phòng Kinh tế trước ngày …". What
+# was given to the doer, named so, is the task's object: "giải ngân 100% kế
+# hoạch vốn được giao trước ngày 31/01/2027" (also "nhiệm vụ", "chỉ tiêu").
 DEADLINE_CONDITION = _regex(
-    r"(?:\b(?<!(?i:phải|cần|sẽ)\s+)(?i:được|đã|bị)(?:\s+(?!(?i:báo\s+cáo|hoàn\s+thành|hoàn\s+tất|gửi|nộp|xong|thực\s+hiện"
+    r"(?:\b(?<!(?i:phải|cần|sẽ)\s+)(?!(?<=(?i:vốn|nhiệm\s+vụ|chỉ\s+tiêu)\s+)(?i:được\s+giao)\s*$)(?i:được|đã|bị)(?:\s+(?!(?i:báo\s+cáo|hoàn\s+thành|hoàn\s+tất|gửi|nộp|xong|thực\s+hiện"
     r"|triển\s+khai|trình|tổng\s+hợp|cập\s+nhật|kết\s+thúc)\b)(?!(?i:về|lên)\s+\p{Lu})[^\s,;.:]+){1,7}"
     r"|\b(?<!(?i:bảo\s+đảm|phải|để)\s+)(?i:có\s+hiệu\s+lực))\s*$",
     END,
@@ -2591,6 +2593,12 @@ DEADLINE_ONGOING = _regex(
 # Each match holds a colon (the time field's, or the one before the time
 # alone): a text without one is not scanned.
 DEADLINE_ONGOING_MARK = ":"
+# The same said as a clause of its own closing the task: "… bảo đảm an ninh
+# mạng. Thực hiện thường xuyên.", "…; thực hiện thường xuyên." (not the
+# manner of a verb that goes on: "thực hiện thường xuyên việc kiểm tra …").
+DEADLINE_ONGOING_CLAUSE = _regex(
+    r"(?<=(?:\A|[.;:\n])\s*)(?i:thực\s+hiện|triển\s+khai|tiến\s+hành)\s+(?P<ongoing>(?i:thường\s+xuyên|liên\s+tục))(?=\s*[.;]|\s*$)"
+)
 # A time limit of a whole year: a task finished within it ("hoàn thành trong
 # năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học …"); a
 # review held in it is REVIEW_YEAR's. A year alone elsewhere ("năm 2025, toàn
@@ -2609,6 +2617,23 @@ DEADLINE_RELATIVE = _regex(
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
 DEADLINE_RELATIVE_OPENING_WORDS = ("chậm", "không", "trong", "tối")
+# A procedure's time limit stated as its own field, the event it counts from
+# left to the procedure: "Thời hạn kiểm tra không quá 10 ngày làm việc",
+# "Thời hạn giải quyết: 07 ngày làm việc", "Thời hạn trả lời là 15 ngày". The
+# label opens its sentence, and names a step of a procedure (not how long a
+# thing is valid or kept: "Giấy phép có thời hạn 12 tháng", "Thời hạn sử
+# dụng …", "Thời hạn lưu trữ …").
+DEADLINE_TERM = _regex(
+    r"(?<=(?:\A|[.;:\n]|^[-+•]?)[^\S\n]*)(?:Thời\s+hạn|THỜI\s+HẠN)[^\S\n]+(?i:kiểm\s+tra|thanh\s+tra|giải\s+quyết|xử\s+lý"
+    r"|thẩm\s+định|trả\s+lời|trả\s+kết\s+quả|phúc\s+đáp|xác\s+minh|khắc\s+phục|hoàn\s+thành|thực\s+hiện|cho\s+ý\s+kiến"
+    r"|góp\s+ý|rà\s+soát|báo\s+cáo|gửi\s+báo\s+cáo|nộp\s+báo\s+cáo|cấp(?:[^\S\n]+\p{Ll}+){0,2}?)"
+    r"[^\S\n]*(?::|là)?[^\S\n]*(?i:không\s+quá|tối\s+đa|trong(?:\s+vòng)?)?[^\S\n]*"
+    # (not a date: a table's "Thời hạn hoàn thành" cell above "12 tháng 9 năm 2025")
+    r"(?P<n>\d{1,3})(?:[^\S\n]*\([^()\n]{1,25}\))?[^\S\n]+(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ|tháng))\b(?!\s*\d)"
+    # the event it counts from, when named: "… kể từ ngày tiếp nhận đủ hồ sơ hợp lệ"
+    r"(?:\s*,?\s+(?P<rel>(?i:kể\s+từ|sau\s+khi))\s+(?P<anchor>[^,;.\n()]{3,90}?)(?=\s*[,;.\n(]|$))?",
+    regex.M,
+)
 # How long something lasts or is barred, not a time limit, right before a
 # relative one: "Giấy phép … có thời hạn không quá 06 tháng kể từ …", "Văn
 # bản này có giá trị trong vòng 06 tháng …", "… không cấp lại Giấy phép trong
@@ -2801,6 +2826,10 @@ DEADLINE_OPENING_WORDS = ("trước", "chậm", "không", "hạn", "thời")
 # DEADLINE_RECURRING).
 RECURRING_WORDS = ("tháng sau", "năm sau", "hằng năm", "hàng năm", "tháng tiếp theo", "tháng kế tiếp", "quý")
 PERIOD_WORDS = ("quý", "trong tháng", "trước tháng", "nhất tháng", "là tháng", "vào tháng", "cuối tháng", "hết tháng", ": tháng")
+# A review's year right after "báo cáo" is the period the report covers, not
+# when the review is held: "gửi báo cáo tổng kết năm 2025 về Sở trước ngày
+# 10/12/2025" (searched in the few characters before REVIEW_YEAR's match).
+REPORT_OF_REVIEW = _regex(r"(?i:báo\s+cáo)\s+$")
 REVIEW_YEAR_WORD = "năm"
 # (and one of the words of what is reviewed: "sơ kết", "tổng kết", "giữa kỳ")
 REVIEW_YEAR_WHAT_WORDS = ("kết", "giữa")

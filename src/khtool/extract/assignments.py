@@ -3364,6 +3364,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             # (its date, when it counts from the document's own issue or
             # coming into force, is set once the document's dates are known)
             found.append((m, None, None, None))
+    if dated and "thời hạn" in lowered:
+        for m in P.DEADLINE_TERM.finditer(text):
+            if not _overlaps(m, found):
+                found.append((m, None, None, None))
     if dated and "các tháng" in lowered:
         for m in P.DEADLINE_MONTH_LIST.finditer(text):
             for month in (int(x) for x in regex.findall(r"\d{1,2}", m["ms"])):
@@ -3383,9 +3387,13 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # a time told: "Đến cuối năm 2025, toàn tỉnh có …"
             found.append((m, None, 12, int(m["y"])))
     # (a time field's colon before them: DEADLINE_ONGOING_MARK)
-    if ("thường xuyên" in lowered or "liên tục" in lowered) and P.DEADLINE_ONGOING_MARK in text:
-        for m in P.DEADLINE_ONGOING.finditer(text):
-            found.append((m, None, None, None))
+    if "thường xuyên" in lowered or "liên tục" in lowered:
+        if P.DEADLINE_ONGOING_MARK in text:
+            for m in P.DEADLINE_ONGOING.finditer(text):
+                found.append((m, None, None, None))
+        for m in P.DEADLINE_ONGOING_CLAUSE.finditer(text):
+            if not _overlaps(m, found):
+                found.append((m, None, None, None))
     if found and "đã" in lowered:
         # (what was done by the date, retold: "… đã báo cáo … (trước ngày 15/6)")
         found = [f for f in found if not P.DONE_BEFORE_DATE.search(text, _clause_start(text, f[0].start()) + 1, f[0].start())]
@@ -3402,7 +3410,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             [lo_, *(n.end() - 1 for n, *_ in found if lo_ < n.end() <= m.start() and text[n.end() : m.start()].strip(" ,") not in ("", "và", "hoặc"))]
         )
         # (nor the one after it: "… trước ngày 30/6/2025; hằng tháng báo cáo …")
-        hi_ = min((k for k in (text.find(";", m.end()), text.find(". ", m.end())) if k >= 0), default=len(text))
+        # (a stop at a line's end ends it too: "… trước ngày 10/12/2025." / "Báo cáo 6 tháng …")
+        hi_ = min(
+            (k for k in (text.find(";", m.end()), text.find(". ", m.end()), text.find(".\n", m.end())) if k >= 0),
+            default=len(text),
+        )
         # (nor a later date's own clause after a comma: "… hoàn thành việc bình xét
         # trước ngày 15/12/2025, báo cáo kết quả về Sở Y tế trước ngày 20/12/2025")
         line_end = text.find("\n", m.end())
@@ -3426,6 +3438,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 recurrence=(
                     "ongoing"
                     if "ongoing" in m.re.groupindex
+                    # (a procedure's term counts from an event the text may not
+                    # name: once for an inspection it sets up, each time for a
+                    # procedure; it is told by the event when named)
+                    else (_relative_recurrence(m) if m["rel"] else None)
+                    if m.re is P.DEADLINE_TERM
                     else _relative_recurrence(m)
                     if "rel" in m.re.groupindex
                     else "semiannual"
@@ -3478,6 +3495,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 out[i].agency = out[max(before, key=lambda j: found[j][0].end())].to
     reviewed = dated and P.REVIEW_YEAR_WORD in lowered and any(w in lowered for w in P.REVIEW_YEAR_WHAT_WORDS)
     for m in P.REVIEW_YEAR.finditer(text) if reviewed else ():
+        if P.REPORT_OF_REVIEW.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "gửi báo cáo tổng kết năm 2025 …": the year the report covers
         out.append(
             Deadline(
                 text=m.group(0),

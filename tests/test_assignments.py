@@ -266,6 +266,27 @@ ITEM_BODIES = [
         "6. Sở Xây dựng, Ban Chỉ đạo 389 tỉnh chủ trì kiểm tra.\n",
         [("Sở Xây dựng", "lead"), ("Ban Chỉ đạo 389 tỉnh", "lead")],
     ),
+    (  # (a bracket in lower case tells the body's role; it is no part of its name)
+        "a bracket telling the body's role",
+        "1. Phòng Tư pháp (cơ quan thường trực Hội đồng phối hợp) chủ trì tổ chức tuyên truyền pháp luật.\n",
+        [("Phòng Tư pháp", "lead")],
+    ),
+    (  # a unit named with "Hạt"; "Giao" after a word is a place's, no giving
+        "a dyke unit, and a place named 'Giao …'",
+        "1. Hạt Quản lý đê Giao Thủy tuần tra, canh gác đê trong mùa mưa bão.\n"
+        "2. Phòng Nông nghiệp chủ trì, phối hợp với Hạt Quản lý đê Giao Thủy, Điện lực Giao Thủy kiểm tra đê.\n"
+        "3. Điện lực Giao Thủy bảo đảm an toàn lưới điện.\n",
+        [
+            ("Hạt Quản lý đê Giao Thủy", "responsible"),
+            ("Phòng Nông nghiệp", "lead"),
+            ("Điện lực Giao Thủy", "responsible"),
+        ],
+    ),
+    (
+        "the Party committee of the Front and the mass organisations is one body",
+        "4. Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh lãnh đạo Ủy ban MTTQ Việt Nam tỉnh tuyên truyền.\n",
+        [("Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh", "responsible")],
+    ),
     (
         "'Các' before no kind of body names none",
         "2. Các hoạt động tại mục II của Kế hoạch này không nêu tại Phụ lục thì giao đơn vị "
@@ -377,6 +398,7 @@ OWN_AND_ABBREVIATED = [
     ("Phó Giám đốc Sở Y tế", "health", "Sở Y tế", "province"),
     ("Sở TN&MT", "agriculture_environment", "Sở Nông nghiệp và Môi trường", "province"),
     ("Sở NN&PTNT", "agriculture_environment", "Sở Nông nghiệp và Môi trường", "province"),
+    ("Sở NN và PTNT", "agriculture_environment", "Sở Nông nghiệp và Môi trường", "province"),
     ("Ủy ban nhân dân xã, phường", "lower_government", "UBND cấp xã", "ward"),
     # a land office is the agriculture and environment department's unit, not
     # a government office
@@ -4708,6 +4730,13 @@ def test_a_department_merged_in_2025_keeps_its_old_name_before(date, canonicals)
         "2. Phòng Nông nghiệp và Phát triển nông thôn: hướng dẫn xử lý chất thải chăn nuôi.\n"
     )
     assert [a.canonical for a in doc.assignments] == canonicals
+    # (its name half abbreviated is the same body)
+    half = parse_text(
+        f"ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 12/KH-UBND\nChâu Thành, {date}\nKẾ HOẠCH\n"
+        "Bảo vệ môi trường\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Nông nghiệp và PTNT: hướng dẫn xử lý chất thải chăn nuôi.\n"
+    )
+    assert [a.canonical for a in half.assignments] == canonicals[1:]
 
 
 def test_a_lettered_goal_headed_by_its_indicators_number_has_that_id():

@@ -168,7 +168,9 @@ JOINS = [
         + "a) Chế độ báo cáo thống kê của các cơ quan chuyên môn cấp tỉnh, cấp xã\n"
         + "Định kỳ 6 tháng, các cơ quan gửi báo cáo về Sở Tài chính để tổng hợp.\n"
         + "2. Hướng dẫn thi hành một số điều của Bộ luật Lao động và của Luật\n"
-        + "Việc làm về chính sách hỗ trợ tạo việc làm cho người lao động.\n",
+        + "Việc làm về chính sách hỗ trợ tạo việc làm cho người lao động.\n"
+        + "1. Phòng Tư pháp (cơ quan thường trực Hội đồng phối hợp phổ biến pháp luật)\n"
+        + "Chủ trì, phối hợp với các cơ quan liên quan tổ chức tuyên truyền pháp luật.\n",
         ["Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF."] * 8
         + [
             "3. Phương hướng, nhiệm vụ, giải pháp trọng tâm năm 2026 và thời gian tới",
@@ -179,6 +181,8 @@ JOINS = [
             "Định kỳ 6 tháng, các cơ quan gửi báo cáo về Sở Tài chính để tổng hợp.",
             "2. Hướng dẫn thi hành một số điều của Bộ luật Lao động và của Luật "
             "Việc làm về chính sách hỗ trợ tạo việc làm cho người lao động.",
+            "1. Phòng Tư pháp (cơ quan thường trực Hội đồng phối hợp phổ biến pháp luật)",
+            "Chủ trì, phối hợp với các cơ quan liên quan tổ chức tuyên truyền pháp luật.",
         ],
     ),
     # a text hard-wrapped at 70 characters: a full line cut at the hyphen of a

@@ -668,7 +668,7 @@ _TAKES_NUMBER_AFTER = frozenset(["số", "ngày", "tháng", "năm"])
 
 
 # The first letters of SENTENCE_ONLY_OPENING's words (a cheap test before it).
-_SENTENCE_OPENING_INITIALS = frozenset("TVĐKNHBDQC")
+_SENTENCE_OPENING_INITIALS = frozenset("TVĐKNHBDQCP")
 
 
 def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:

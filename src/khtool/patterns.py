@@ -256,7 +256,10 @@ ORGAN_NOUN_END = _regex(
 SENTENCE_ONLY_OPENING = _std(
     r"(?:Thời\s+gian\s+tới|Tiếp\s+tục|Việc|Trong|Để|Đối\s+với|Khi|Nếu|Tuy\s+nhiên|Ngoài\s+ra|Đồng\s+thời"
     r"|Bên\s+cạnh\s+đó|Theo\s+đó|Do\s+đó|Vì\s+vậy|Qua\s+đó|Từ\s+đó|Trên\s+cơ\s+sở|Căn\s+cứ"
-    r"|Hằng\s+năm|Hàng\s+năm|Định\s+kỳ|Chủ\s+động|Kịp\s+thời|Thường\s+xuyên)\b"
+    r"|Hằng\s+năm|Hàng\s+năm|Định\s+kỳ|Chủ\s+động|Kịp\s+thời|Thường\s+xuyên"
+    # (a body's role opening its text under its heading: "1. Phòng … (cơ quan
+    # thường trực …)" / "Chủ trì, phối hợp với …")
+    r"|Chủ\s+trì|Phối\s+hợp|Tham\s+mưu)\b"
 )
 
 # A line ending in a document's type word, whose number the next line opens:
@@ -1740,7 +1743,7 @@ CAPS_FOOTNOTE_MARK = _regex(r"(?<=\p{Lu}\p{Lu})\d{1,3}$")
 _CLAUSE_BODY = (
     r"(?=(?:Các|Sở|Phòng|Ban|Công|Ủy|Uỷ|UB|Đoàn|Hội|Đài|Báo|Trạm|Trường|Trung|Văn|Bộ|Cục|Chi|Tổ|Hiệp|Học|Đại|Tập"
     r"|Tổng|Hợp|Doanh|DNTN|Kiểm|Hải|Liên|Kho|Bệnh|Viện|Tòa|Toà|Đảng|Tỉnh|Huyện|Thành|Quận|Thị|Giám|Thủ|Chủ|Hiệu"
-    r"|Vụ|Chánh|Đơn|Quỹ|Xã|Phường|Mặt|Bảo|Ngân|Thanh|Lực|Bí|Trưởng|Phó|Lãnh)\b)"
+    r"|Vụ|Chánh|Đơn|Quỹ|Xã|Phường|Mặt|Bảo|Ngân|Thanh|Lực|Bí|Trưởng|Phó|Lãnh|Hạt|Đồn)\b)"
     r"(?P<names>\p{Lu}[^\s;:.()]*(?:[^\S\n]+[^\s;:.()]+){0,23}?)[^\S\n]+"
     r"(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|(?:có|chịu)\s+trách\s+nhiệm|theo\s+dõi|đôn\s+đốc"
     # or the task's own verb: "… ; Thanh tra Bộ kiểm tra việc thực hiện …"
@@ -1758,7 +1761,8 @@ PARAGRAPH_BODIES = _regex(r"(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)
 # đạo Sở Xây dựng chủ trì, phối hợp với Công an tỉnh …", "lãnh đạo Ủy ban
 # nhân dân tỉnh chỉ đạo Sở Y tế chủ trì …", "giao Sở Tài chính chủ trì …".
 # (the verb, not a name holding it: "Ban Chỉ đạo …", "Bộ Ngoại giao")
-_DIRECTS = r"(?:\b(?:chỉ\s+đạo|Chỉ\s+đạo(?<!Ban\s+Chỉ\s+đạo))|(?<!(?i:ngoại|bàn)\s)\b(?:giao|Giao))[^\S\n]+(?:cho[^\S\n]+)?"
+# ("Giao" after a word is a place's: "Hạt Quản lý đê Giao Thủy chủ trì …")
+_DIRECTS = r"(?:\b(?:chỉ\s+đạo|Chỉ\s+đạo(?<!Ban\s+Chỉ\s+đạo))|(?<!(?i:ngoại|bàn)\s)\b(?:giao|(?<!\p{L}[^\S\n]{1,3})Giao))[^\S\n]+(?:cho[^\S\n]+)?"
 DIRECTED_LEAD = _regex(_DIRECTS + r"(?P<names>\p{Lu}[^;:.()\n]{2,120}?)\s+(?i:chủ\s+trì)\b")
 # The same right before "phối hợp" (matched backwards on the text before it):
 # the partners that follow are the directed body's, not the assignee's.
@@ -1859,6 +1863,7 @@ AGENCY_LIST_END = _regex(
     # trợ kinh phí", "Văn phòng HĐND và UBND phường đăng tải …")
     r"|hỗ\s+trợ(?!\s+(?:pháp\s+lý|nông\s+dân|phụ\s+nữ|doanh\s+nghiệp|khởi\s+nghiệp))|đăng\s+tải"
     r"|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|cân\s+đối|thẩm\s+định|tuyên\s+truyền|phổ\s+biến|giám\s+sát|hoàn\s+thành|cập\s+nhật|khảo\s+sát|điều\s+chỉnh"
+    r"|tuần\s+tra"
     # what a decree's clause gives a body: "Bộ Kế hoạch và Đầu tư đề xuất …",
     # "Bộ trưởng Bộ Công Thương quy định biểu mẫu …", "UBND cấp xã lập danh
     # sách …", "UBND tỉnh, ngoài việc thực hiện …"
@@ -2102,7 +2107,7 @@ _ORG_START = (
     r"Đảng\s+[ủu]y|Đảng\s+đoàn|Chi\s+bộ|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+ủy|"
     r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Bệnh\s+viện|Các|các|"
     # a team named with a capital: "Đội Quản lý trật tự đô thị", "Đội Cảnh sát …"
-    r"Đội(?=\s+\p{Lu})|"
+    r"(?:Đội|Hạt|Đồn)(?=\s+\p{Lu})|"
     r"Tổ\s+chức|tổ\s+chức|Tổ\s+(?:công\s+tác|giúp\s+việc|công\s+nghệ\s+số|đại\s+biểu)|"
     # (a council's delegates: "… các Tổ đại biểu và đại biểu HĐND tỉnh giám sát")
     r"(?:các\s+)?[Tt]ổ\s+đại\s+biểu|đại\s+biểu\s+(?:HĐND|Hội\s+đồng\s+nhân\s+dân)|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|(?:Xã|Phường)\s+đoàn|"
@@ -2133,12 +2138,15 @@ _ORG_START = (
 _OFFICE_OF_COUNCILS = (
     r"(?i:văn\s+phòng\s+(?:(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)|hđnd|hội\s+đồng\s+nhân\s+dân)[\s,]*){1,2})"
 )
+# The Party committee of the Front and the mass organisations is one body:
+# "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh", "Đảng ủy MTTQ, các đoàn thể xã".
+_FRONT_PARTY_COMMITTEE = r"(?:Đảng\s+[ủu]y\s+(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s+Việt\s+Nam)?)"
 AGENCY_SPLIT = _regex(
     # (a semicolon ends a name: a capital after it opens the next)
     r"\s*;\s*(?=\p{Lu})"
     r"|\s*[,;/](?<!(?i:văn\s+phòng\s+(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)))\s*[,;/])"
-    rf"\s*(?={_ORG_START})"
-    rf"|\s+và(?<!{_OFFICE_OF_COUNCILS}\s+và)\s+(?={_ORG_START})"
+    rf"(?<!{_FRONT_PARTY_COMMITTEE}\s*,)\s*(?={_ORG_START})"
+    rf"|\s+và(?<!{_OFFICE_OF_COUNCILS}\s+và)(?<!{_FRONT_PARTY_COMMITTEE}\s+và)\s+(?={_ORG_START})"
 )
 # A ministry's unit named with its ministry after a comma: "Cục Quản lý xuất
 # nhập cảnh, Bộ Công an" is one body, the Cục of that ministry.
@@ -2212,6 +2220,10 @@ UNITS_NAMED_SPLIT = _std(r"\s*,\s*|\s+và\s+")
 # Bodies named by their kind, then one by one in brackets: "Các chủ rừng (Ban
 # Quản lý rừng phòng hộ Văn Bàn, Công ty TNHH MTV Lâm nghiệp Văn Bàn)": the
 # bodies are the ones in brackets.
+# A bracket after a body's name telling its role, in lower case, is no part
+# of the name: "Phòng Nông nghiệp và Phát triển nông thôn (cơ quan thường
+# trực Ban Chỉ huy …)"; an abbreviation in capitals is ("Phòng Cảnh sát … (PC06)").
+DESCRIBING_BRACKET = _regex(r"[^\S\n]*\((?=[^\S\n]*\p{Ll})[^()\n]*\)")
 GROUP_MEMBERS = _regex(r"^(?i:các)\s[^()\n]{2,60}?\s*\((?P<members>[^()\n]{3,200})\)")
 # Role words.
 # (not chairing a meeting: "Trưởng ban chủ trì các cuộc họp của Ban")
@@ -2244,7 +2256,8 @@ _TASK_VERB = (
 GIVE_TASK = _regex(
     # ("về việc giao Sở Y tế …" names a giving, in a cited document's subject)
     # several bodies listed: "Giao Sở Công Thương, Công an tỉnh, UBND xã X căn cứ chức năng …"
-    r"(?<!(?i:việc)\s)\b(?i:giao)\s+(?P<agency>(?:(?:phòng|ban|tổ|đội|trung\s+tâm|chi\s+cục|văn\s+phòng)\s+)?\p{Lu}[^,;:.\n]{2,90}?"
+    # (capitalised after a word, a place's name: "Hạt Quản lý đê Giao Thủy, Điện lực …")
+    r"(?<!(?i:việc)\s)\b(?:giao|GIAO|(?<!\p{L}[^\S\n]{1,3})Giao)\s+(?P<agency>(?:(?:phòng|ban|tổ|đội|trung\s+tâm|chi\s+cục|văn\s+phòng)\s+)?\p{Lu}[^,;:.\n]{2,90}?"
     r"(?:,\s*\p{Lu}[^,;:.\n]{2,90}?){0,8})"
     rf"(?:[^\S\n]*\n\s*(?=(?i:{_TASK_VERB}))|[^\S\n]+(?={_TASK_VERB}))"
 )
@@ -2370,7 +2383,8 @@ AGENCY_HEAD_WORD = _regex(
     # a fund ("Quỹ Bảo trợ trẻ em tỉnh"; "quỹ đất" is none), a commune's Youth
     # Union ("Xã đoàn", "Phường đoàn")
     # (an institute named with a capital: "Viện Pasteur Nha Trang"; "viện trợ" is none)
-    r"|(?-i:Vụ|Quỹ|Đội|Viện)(?=\s+\p{Lu})|(?-i:(?:Xã|Phường|Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn)"
+    # (and a ranger's or dyke unit, a border post: "Hạt Quản lý đê Giao Thủy", "Đồn Biên phòng …")
+    r"|(?-i:Vụ|Quỹ|Đội|Viện|Hạt|Đồn)(?=\s+\p{Lu})|(?-i:(?:Xã|Phường|Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn)"
     # a council's or committee's standing body: "Thường trực HĐND tỉnh"
     r"|(?-i:Thường\s+trực)(?=\s+\p{Lu})"
     # a utility's local unit: "Viễn thông Hà Tĩnh", "Điện lực Cẩm Xuyên"

@@ -251,6 +251,8 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         # "Trung tâm Công tác xã hội tỉnh (sau đây gọi tắt là Trung tâm CTXH)":
         # the alias is another name of the body, not part of it
         head = P.ALIAS.sub(":", head, count=1).replace(" :", ":")
+    if "(" in head and not head.startswith(("Các", "các")):  # ("Các chủ rừng (…)": GROUP_MEMBERS)
+        head = P.DESCRIBING_BRACKET.sub("", head)
     request = bool(P.REQUEST.match(head))
     duty = not request and P.DUTY_LEAD.match(head) is not None
     opener = P.REQUEST if request else P.GIVE_LEAD  # "Đề nghị …" / "Giao …"

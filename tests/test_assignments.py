@@ -282,6 +282,11 @@ ITEM_BODIES = [
             ("Điện lực Giao Thủy", "responsible"),
         ],
     ),
+    (  # (the mass organisations after the Front are asked too, as named)
+        "the Front and the mass organisations asked together",
+        "5. Đề nghị Ủy ban MTTQ Việt Nam huyện, các đoàn thể huyện vận động Nhân dân phòng tránh thiên tai.\n",
+        [("Ủy ban MTTQ Việt Nam huyện", "requested"), ("các đoàn thể huyện", "requested")],
+    ),
     (
         "the Party committee of the Front and the mass organisations is one body",
         "4. Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh lãnh đạo Ủy ban MTTQ Việt Nam tỉnh tuyên truyền.\n",

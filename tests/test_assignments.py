@@ -282,6 +282,11 @@ ITEM_BODIES = [
             ("Điện lực Giao Thủy", "responsible"),
         ],
     ),
+    (  # a government named bare shares the units named after the other body
+        "a bare government before another body of its units",
+        "2. Ủy ban nhân dân và Công an các huyện, thị xã có trách nhiệm rà soát các điểm đen giao thông.\n",
+        [("Ủy ban nhân dân các huyện, thị xã", "responsible"), ("Công an các huyện, thị xã", "responsible")],
+    ),
     (  # (the mass organisations after the Front are asked too, as named)
         "the Front and the mass organisations asked together",
         "5. Đề nghị Ủy ban MTTQ Việt Nam huyện, các đoàn thể huyện vận động Nhân dân phòng tránh thiên tai.\n",
@@ -924,6 +929,14 @@ PARTNER_SENTENCES = [
     ("1. Sở Y tế chủ trì tổ chức tiêm chủng.\n", []),
     # helping them too
     ("1. Bộ Ngoại giao phối hợp, hỗ trợ Bộ Công an và Bộ Quốc phòng trong công tác đối ngoại.\n", ["Bộ Công an", "Bộ Quốc phòng"]),
+    # a name closed by its abbreviation holds the words before it, verbs' look-alikes too
+    (
+        "1. Sở Công Thương phối hợp với Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06) - "
+        "Công an tỉnh, UBND xã Tân Lập giám sát việc thi công.\n",
+        ["Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06) - Công an tỉnh", "UBND xã Tân Lập"],
+    ),
+    # (a bracket after the task's own words closes no name)
+    ("1. Sở Y tế phối hợp với Công an tỉnh kiểm tra các cơ sở (KCN) trên địa bàn.\n", ["Công an tỉnh"]),
 ]
 
 

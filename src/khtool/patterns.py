@@ -2059,8 +2059,14 @@ PARTNERS = _regex(
     r"(?i:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s*,\s*(?:hỗ\s+trợ|giúp\s+đỡ))?\s+(?:(?:với|cùng)\s+|(?=(?-i:\p{Lu}|các\s)))"
     # a co-lead is a partner too: "Đồng chủ trì với Bộ Công Thương, …"
     r"|đồng\s+chủ\s+trì\s+(?:với|cùng)\s+)"
-    r"(?P<names>[^.;:()\n]{3,300})"
+    # (a name's abbreviation in brackets goes on with it: "Phòng Cảnh sát quản
+    # lý hành chính về trật tự xã hội (PC06) - Công an tỉnh, …")
+    r"(?P<names>(?:[^.;:()\n]|\([\p{Lu}\d][\p{Lu}\d&\-]{1,11}\)){3,300})"
 )
+# Such an abbreviation, closing the name it stands for: the words before it,
+# back to the name's head word, are the name's, verbs' look-alikes included
+# ("quản lý", "về"); the list's end is looked for after it.
+ABBREVIATION_BRACKET = _regex(r"\([\p{Lu}\d][\p{Lu}\d&\-]{1,11}\)")
 PARTNERS_WORDS = ("phối hợp", "đồng chủ trì")  # (a test before it)
 # A ministry's or department's own unit, or its head: "Vụ Pháp chế", "Cục
 # trưởng Cục Quản lý giá", "phòng Quản lý công nghiệp", "Trưởng phòng Kế
@@ -2217,6 +2223,12 @@ UNITS_NAMED = _regex(
     r"(?P<list>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}(?:\s*(?:,|\s(?i:và))\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})+)$"
 )
 UNITS_NAMED_SPLIT = _std(r"\s*,\s*|\s+và\s+")
+# A government named bare before another body of its units: "Ủy ban nhân dân
+# và Công an các huyện, thị xã", "Ủy ban nhân dân và Sở Y tế các tỉnh, thành
+# phố trực thuộc Trung ương": the units named after the last are the first's too.
+BARE_GOVERNMENT = _std(r"^(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)$")
+# The units such a name ends with (the first unit's word after the body's own).
+UNITS_QUALIFIER = _std(r"\s(?P<units>(?:các\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\b.*)$")
 # Bodies named by their kind, then one by one in brackets: "Các chủ rừng (Ban
 # Quản lý rừng phòng hộ Văn Bàn, Công ty TNHH MTV Lâm nghiệp Văn Bàn)": the
 # bodies are the ones in brackets.

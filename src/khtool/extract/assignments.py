@@ -290,6 +290,8 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
             names += [f"{units['organ']} {kind} {u}" for u in P.UNITS_NAMED_SPLIT.split(units["list"]) if u]
             continue
         names.append(p)
+    if len(names) == 2 and P.BARE_GOVERNMENT.match(names[0]) and (units := P.UNITS_QUALIFIER.search(names[1])):
+        names[0] = f"{names[0]} {units['units']}"  # "Ủy ban nhân dân và Công an các huyện, thị xã"
     return tuple(names), request
 
 
@@ -326,13 +328,25 @@ def _partner_names(text: str) -> tuple[tuple[str, str | None], ...]:
             at = listed.find(" phối hợp")
             rest = _partner_names(listed[at + 1 :])
             listed = listed[:at].rstrip(" ,")
-        end = P.PARTNERS_END.search(listed)
+        end = P.PARTNERS_END.search(listed, _abbreviated_name_end(listed) if "(" in listed else 0)
         names, _ = _agency_names(listed[: end.start()] if end else listed)
         for name in map(standard_name_end, names):
             if _looks_like_agency(name) and all(name != n for n, _ in out):
                 out.append((name, lead))
         out += [(n, le) for n, le in rest if all(n != o for o, _ in out)]
     return tuple(out)
+
+
+def _abbreviated_name_end(listed: str) -> int:
+    """Where a name closed by its abbreviation in brackets ends ("Phòng Cảnh sát
+    quản lý hành chính về trật tự xã hội (PC06)"), when the words before it,
+    back to the last separator, open with a body's word; else 0."""
+    bracket = P.ABBREVIATION_BRACKET.search(listed)
+    if bracket is None:
+        return 0
+    before = listed[: bracket.start()]
+    name = P.UNITS_NAMED_SPLIT.split(before)[-1].strip()  # (", " or " và ": the last name's start)
+    return bracket.end() if len(name.split()) <= 14 and P.AGENCY_HEAD_WORD.match(name) else 0
 
 
 def _looks_like_agency(name: str) -> bool:

@@ -414,6 +414,11 @@ OWN_AND_ABBREVIATED = [
     # a government office
     ("Văn phòng Đăng ký đất đai tỉnh", "agriculture_environment", "Văn phòng Đăng ký đất đai tỉnh", "province"),
     ("Chi cục Quản lý đất đai tỉnh", "agriculture_environment", "Chi cục Quản lý đất đai tỉnh", "province"),
+    # a project board and a named ministry's office are units of their own, not the Bộ or Sở
+    ("Ban Quản lý dự án giao thông", "construction_transport", "Ban Quản lý dự án giao thông", "national"),
+    ("Văn phòng Bộ Y tế", "health", "Văn phòng Bộ Y tế", "national"),
+    # (a provincial command's office is the command's)
+    ("Văn phòng Bộ Chỉ huy Quân sự tỉnh", "military", "Bộ Chỉ huy Quân sự tỉnh", "province"),
 ]
 
 
@@ -1939,6 +1944,20 @@ def test_duties_a_decision_gives(name, articles, expected):
         "Điều 1. Phê duyệt phương án thi công cầu vượt tại Km12.\n" + articles
     )
     assert [(a.agency, a.role) for a in doc.assignments] == expected
+
+
+def test_a_ministrys_circular_names_its_own_office_and_units():
+    """The office named with the issuing ministry's own name is its own
+    office; bodies named as "… của Bộ" are its own units, not all ministries."""
+    doc = parse_text(
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 16/2023/TT-BLĐTBXH\nHà Nội, ngày 10 tháng 11 năm 2023\n"
+        "THÔNG TƯ\nHướng dẫn công tác thi đua, khen thưởng\n"
+        "Điều 10. Trách nhiệm thi hành\n"
+        "1. Các cơ quan, đơn vị truyền thông của Bộ có trách nhiệm tuyên truyền về công tác thi đua.\n"
+        "2. Văn phòng Bộ Lao động - Thương binh và Xã hội có trách nhiệm hướng dẫn, kiểm tra việc thực hiện.\n"
+    )
+    got = sorted((a.canonical, a.sector) for a in doc.assignments)
+    assert got == [("Các đơn vị thuộc Bộ", "own_units"), ("Văn phòng Bộ", "own_office")]
 
 
 SGD_PLAN = (

@@ -2161,6 +2161,9 @@ MINISTRY_NAME = _std(r"^Bộ\s+(?!trưởng\b)\w")
 # Units named as another body's, not the issuer's own: "các đơn vị thuộc UBND
 # tỉnh", "các đơn vị của ngành Y tế", "các đơn vị trên địa bàn".
 OTHER_BODIES_UNITS = _std(r"(?i:\b(?:thuộc|của|trực\s+thuộc)\s+(?!(?:cơ\s+quan\s+)?(?:Bộ|Sở)\b)\S|trên\s+địa\s+bàn)")
+# Bodies named as the issuing ministry's or department's own, "Bộ" or "Sở"
+# alone closing the name: "Các cơ quan, đơn vị truyền thông của Bộ".
+OWN_UNITS_TAIL = _std(r"\s(?:của|thuộc|trực\s+thuộc)\s+(?:cơ\s+quan\s+)?(?:Bộ|Sở)$")
 # A word written as an abbreviation, two capitals or more: "GD&ĐT", "TC-KH".
 ABBREVIATED_WORD = _regex(r"\b\p{Lu}[\p{Lu}&\-]*\p{Lu}\b")
 # A colon that gives an address, not a list of things to do: "… gửi bản điện
@@ -2212,9 +2215,14 @@ VILLAGE_HEAD = _regex(
     r"^(?i:(?:các\s+)?(?:tổ\s+)?trưởng\s+(?:các\s+)?(?:thôn|bản|ấp|xóm|buôn|làng|tổ\s+dân\s+phố|khu\s+phố|khối\s+phố|tổ\s+dân\s+cư|khu\s+vực))\b"
 )
 # (not "Cục thuộc Bộ Y tế", "các Cục thuộc Bộ …": the ministry's, no named one)
+# So are a project management board ("Ban Quản lý dự án giao thông" is not
+# the Sở Xây dựng) and a named ministry's or department's office ("Văn phòng
+# Bộ Lao động - Thương binh và Xã hội" is not the ministry; a provincial
+# command's "Văn phòng Bộ Chỉ huy …" is none of them).
 SERVICE_UNIT = _std(
     r"^(?:(?:[Cc]ác\s+)?(?:Trung\s+tâm|Trường|Viện|Bệnh\s+viện|Chi\s+cục|Cục(?!\s+thuộc\b)|Đài|Quỹ)"
-    r"|[Cc]ác\s+(?:trung\s+tâm|trường|bệnh\s+viện|chi\s+cục))\s"
+    r"|[Cc]ác\s+(?:trung\s+tâm|trường|bệnh\s+viện|chi\s+cục)"
+    r"|Ban\s+[Qq]uản\s+lý\s+(?:các\s+)?dự\s+án|Văn\s+phòng\s+(?:Bộ|Sở)(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh)))\s"
 )
 # One kind of body in units named one by one: "Ủy ban nhân dân các tỉnh Lâm
 # Đồng, Khánh Hòa", "UBND các xã Tân An và Tân Hòa": one body per unit.

@@ -3719,8 +3719,15 @@ def _own_office(assignments: list[Assignment], issuer: str | None, level: str | 
     """An office named without its owner ("Chánh Văn phòng") is the issuing
     body's own: a Sở's or a ministry's office, not the provincial
     government's (which it is when a UBND issues the text)."""
-    bare = [a for a in assignments if fold(a.agency) in _BARE_OFFICE]
-    if not bare or not issuer:
+    if not issuer:
+        return
+    # (or with its owner, the issuer itself: "Văn phòng Bộ Lao động - Thương
+    # binh và Xã hội" in that ministry's circular)
+    # (a ministry's or department's: the Government's office keeps its name)
+    own = fold(issuer)
+    owned = {f"{office}{own}" for office in _BARE_OFFICE} if own.startswith(("bo", "so")) else set()
+    bare = [a for a in assignments if (f := fold(a.agency)) in _BARE_OFFICE or f in owned]
+    if not bare:
         return
     match = _issuer_match(issuer, level)
     if match is None or match.level not in ("national", "province"):
@@ -3743,7 +3750,12 @@ def _own_generic_units(
     (``addressed``) they are those it is sent to."""
     if addressed or not issuer:
         return
-    generic = [a for a in assignments if a.sector == "interdisciplinary" and "cacdonvi" in fold(a.agency)]
+    # (and any named as the issuer's: "Các cơ quan, đơn vị truyền thông của Bộ")
+    generic = [
+        a
+        for a in assignments
+        if a.sector == "interdisciplinary" and ("cacdonvi" in fold(a.agency) or P.OWN_UNITS_TAIL.search(a.agency))
+    ]
     if not generic:
         return
     match = _issuer_match(issuer, level)

@@ -2312,6 +2312,23 @@ def test_targets_numbered_in_brackets_or_by_letter_and_tied_by_them():
     ]
 
 
+def test_bracketed_indicators_under_a_lettered_heading_are_its_group():
+    """"a) Chỉ tiêu kinh tế" over "(1) …" lines labels their group: it is no
+    indicator of its own, and each "(n)" spans its own line."""
+    doc = parse_text(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 99/NQ-HĐND\nKhánh Hòa, ngày 09 tháng 12 năm 2025\nNGHỊ QUYẾT\n"
+        "Về kế hoạch phát triển kinh tế - xã hội năm 2026\nQUYẾT NGHỊ:\nĐiều 1. Thông qua kế hoạch:\n"
+        "1. Các chỉ tiêu chủ yếu\na) Chỉ tiêu kinh tế\n(1) Tốc độ tăng trưởng GRDP đạt 9% trở lên.\n"
+        "(2) Tổng thu ngân sách đạt 24.800 tỷ đồng.\nb) Chỉ tiêu môi trường\n"
+        "(3) Tỷ lệ chất thải rắn được thu gom đạt 98%.\n"
+    )
+    assert [(i.id, i.group, i.span.line, len(i.targets)) for i in doc.indicators] == [
+        ("1", "Chỉ tiêu kinh tế", 11, 1),
+        ("2", "Chỉ tiêu kinh tế", 12, 1),
+        ("3", "Chỉ tiêu môi trường", 14, 1),
+    ]
+
+
 def test_targets_under_a_goals_part_by_any_name():
     """Under "II. CHỈ TIÊU" (or "MỤC TIÊU, CHỈ TIÊU"), an item stating a value is
     a target, numbered or bulleted; one stating none is prose."""

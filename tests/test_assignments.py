@@ -659,6 +659,14 @@ def test_indicator_refs(text, ids):
             [(2024, 70.0, "%", "reach"), (2025, 80.0, "%", "reach"), (2026, 90.0, "%", "reach")],
         ),
         ("Tỷ lệ hộ nghèo so với năm 2020 giảm 10%.", [(None, 10.0, "%", "reduce")]),
+        # a date in the value's clause gives its year; one after "so với (cuối) năm" is a baseline
+        ("100% tàu cá được lắp thiết bị giám sát hành trình trước ngày 31/10/2025", [(2025, 100.0, "%", None)]),
+        ("100% hộ kinh doanh được cập nhật dữ liệu trong tháng 10/2025", [(2025, 100.0, "%", None)]),
+        ("100% tàu cá được lắp thiết bị giám sát hành trình (VMS) trong tháng 10/2025", [(2025, 100.0, "%", None)]),
+        ("100% nhà ở được kiểm tra trong quý IV/2025", [(2025, 100.0, "%", None)]),
+        ("Tỷ lệ hộ nghèo giảm 1,5% so với cuối năm 2024", [(None, 1.5, "%", "reduce")]),
+        ("Tỷ lệ hộ nghèo giảm 1,5% so với cùng kỳ năm 2024", [(None, 1.5, "%", "reduce")]),
+        ("Phấn đấu 100% xã đạt tiêu chí theo Quyết định số 12/QĐ-UBND ngày 05/3/2024", [(None, 100.0, "%", "strive")]),
         # … also when a direction stands between the year and its value
         (
             "Tỷ lệ tiêm chủng đầy đủ năm 2026 đạt 90%, năm 2027 đạt 92% và năm 2028 đạt từ 95% trở lên.",

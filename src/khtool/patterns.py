@@ -2389,6 +2389,20 @@ AGENCY_HEAD_WORD = _regex(
 )
 # A target's value: thousands by dots, decimals by a comma ("1.080", "9,5").
 _TARGET_VALUE = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
+# Not a baseline: no "so với" with up to three words before ("so với năm 2024",
+# "so với cùng kỳ năm 2024", "so với cuối năm 2024", "so với quý IV/2024").
+_NOT_BASELINE = r"(?<!(?i:so\s+với)(?:\s+\p{L}+){0,3}\s)"
+# A target's year after its value: "năm 2030", or a date's in its clause
+# ("trước ngày 31/10/2025", "trong tháng 10/2025", "quý IV/2025"; a date
+# after no time word is a cited document's: "… số 12/QĐ-UBND ngày 5/3/2024";
+# a gloss in brackets is passed over: "thiết bị giám sát hành trình (VMS)").
+_TARGET_YEAR_AFTER = (
+    r"(?:(?:[^;%‰(.]|\.(?=\S)|\([^()\d;]{1,40}\)){0,160}?" + _NOT_BASELINE
+    + r"(?:(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+"
+    r"|(?i:(?:trước|đến|trong|vào|hết|chậm\s+nhất)\s+(?:ngày\s+)?)\d{1,2}/\d{1,2}/"
+    r"|(?i:tháng\s+\d{1,2}/|quý\s+(?:[IV]{1,3}|[1-4])/))"
+    r"(?P<year>(?:19|20)\d\d))?"
+)
 # A target: direction, value with decimal comma and unit, year.
 # "dưới 9,5‰ vào năm 2025", "đạt 95%", "xuống 450/100.000 trẻ em vào năm 2025", "0,5%/năm đến năm 2030".
 TARGET = _regex(
@@ -2407,7 +2421,7 @@ TARGET = _regex(
     # year in brackets: "75% … (năm 2025 đạt 41,5%)")
     # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";
     # a dot inside a word or number is no sentence's end)
-    r"(?:(?:[^;%‰(.]|\.(?=\S)){0,160}?(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
+    + _TARGET_YEAR_AFTER
 )
 # The marks TARGET's unit opens with, one of which a text must hold for it to
 # match (a cheap test before it).
@@ -2469,7 +2483,7 @@ TARGET_COUNT = _regex(
     rf"(?P<unit>{_COUNT_UNIT})(?![\p{{L}}\d])"
     # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";
     # a dot inside a word or number is no sentence's end)
-    r"(?:(?:[^;%‰(.]|\.(?=\S)){0,160}?(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
+    + _TARGET_YEAR_AFTER
 )
 # The target's year written before its value, opening the sentence: "Phấn
 # đấu đến năm 2027, 100% trẻ em …", "Đến hết năm 2027, …", "Năm 2026, …", or
@@ -2483,7 +2497,7 @@ YEAR_WITH_ITS_VALUE = _regex(
 )
 # The year a value is given for, right before it: "năm 2024 đạt 70%" (matched
 # on the text before the value).
-YEAR_THEN_VALUE_BEFORE = _regex(r"(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|có|:))?\s*$")
+YEAR_THEN_VALUE_BEFORE = _regex(_NOT_BASELINE + r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|có|:))?\s*$")
 # A target of none: "Không để xảy ra dịch lớn", "không để phát sinh điểm nóng".
 ZERO_TARGET = _regex(r"(?i:không\s+để\s+(?:xảy\s+ra|phát\s+sinh))\s+[^.;,\n]{2,80}")
 # "duy trì đến năm 2030": the previous value held to a later year.

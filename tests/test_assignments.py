@@ -626,6 +626,11 @@ def test_indicator_refs(text, ids):
         ),
         # a level held, and a count added
         ("Tỷ lệ che phủ rừng duy trì ổn định 65%", [(None, 65.0, "%", "maintain")]),
+        # a level held, said before it in its clause, outranks the "đạt" at the value
+        ("Duy trì tỷ lệ che phủ rừng và cây phân tán đạt 4,5%", [(None, 4.5, "%", "maintain")]),
+        ("Tỷ lệ che phủ rừng duy trì ổn định ở mức 54%", [(None, 54.0, "%", "maintain")]),
+        ("Giữ vững 100% xã đạt chuẩn tiếp cận pháp luật", [(None, 100.0, "%", "maintain")]),
+        ("Duy trì và nâng cao tỷ lệ hộ gia đình văn hóa đạt 90%", [(None, 90.0, "%", "reach")]),
         ("Phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới", [(None, 12.0, "xã", "increase")]),
         # a law's year is not the target's
         ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019", [(None, 100.0, "%", None)]),

@@ -2430,6 +2430,12 @@ TARGET_UNIT_MARKS = ("%", "‰", "/")
 # tỷ lệ tảo hôn 0,5%/năm", "tăng số doanh nghiệp 10%" (a reduction or rise by
 # the value; "giảm tỷ lệ … xuống 3%" says its level). Searched in the
 # value's clause, before it.
+# A level held, said before the value in its clause: "Duy trì tỷ lệ che phủ
+# rừng đạt 4,5%", "giữ vững 100% …" (held, not reached; not "duy trì và nâng
+# cao", nor "duy trì mức giảm …", a change).
+MAINTAIN_BEFORE = _regex(
+    r"(?i:duy\s+trì|giữ\s+vững|giữ\s+ổn\s+định)(?!\s*,|\s+(?i:và|mức\s+(?:giảm|tăng))\b)"
+)
 CHANGE_BEFORE_NAME = _regex(
     r"(?i:\b(?P<verb>giảm|tăng)\s+(?:tỷ\s+lệ|tỷ\s+suất|số|mức|tổng))\b"
     r"(?:(?!(?i:đạt|xuống|còn|lên|là|ở\s+mức|bằng|dưới|trên|từ)\b)[^,;:.\d])*$"

@@ -2523,6 +2523,10 @@ def parse_targets(text: str) -> list[Target]:
             change = P.CHANGE_BEFORE_NAME.search(text, max(clause + 1, m.start() - 150), m.start())
             if change:  # "giảm tỷ lệ tảo hôn 0,5%/năm": a reduction by the value
                 direction = "reduce" if change["verb"].lower() == "giảm" else "increase"
+        if direction in (None, "reach") and ("uy trì" in text or "iữ " in text or "UY TRÌ" in text):
+            clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
+            if P.MAINTAIN_BEFORE.search(text, clause + 1, m.start()):
+                direction = "maintain"  # "Duy trì tỷ lệ … đạt 4,5%": held, outranking "đạt"
         between = text[previous_end : m.start()]
         if direction is None and out and ((";" not in between and ". " not in between) or out[-1].direction == "strive"):
             # "đạt 65% vào năm 2025 và 70% vào năm 2030", in one clause; "Phấn

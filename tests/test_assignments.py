@@ -601,6 +601,11 @@ def test_indicator_refs(text, ids):
             "Thu nhập bình quân đầu người đạt trên 85 triệu đồng/người/năm vào năm 2027",
             [(2027, 85.0, "triệu đồng/người/năm", "above")],
         ),
+        # money: a scale and a currency, or a foreign currency alone; not "đồng chí"
+        ("Kim ngạch xuất khẩu đạt 4,2 tỷ USD", [(None, 4.2, "tỷ USD", "reach")]),
+        ("Tổng vốn đầu tư toàn xã hội đạt 12 nghìn tỷ đồng", [(None, 12.0, "nghìn tỷ đồng", "reach")]),
+        ("GRDP bình quân đầu người đạt 5.000 USD/người", [(None, 5000.0, "USD/người", "reach")]),
+        ("Kết nạp 30 đồng chí vào Đảng", []),
         # a target of none
         ("Không để xảy ra dịch lớn trên địa bàn", [(None, 0.0, None, "zero")]),
         # a floor, a ceiling
@@ -2333,12 +2338,14 @@ def test_bracketed_indicators_under_a_lettered_heading_are_its_group():
         "Về kế hoạch phát triển kinh tế - xã hội năm 2026\nQUYẾT NGHỊ:\nĐiều 1. Thông qua kế hoạch:\n"
         "1. Các chỉ tiêu chủ yếu\na) Chỉ tiêu kinh tế\n(1) Tốc độ tăng trưởng GRDP đạt 9% trở lên.\n"
         "(2) Tổng thu ngân sách đạt 24.800 tỷ đồng.\nb) Chỉ tiêu môi trường\n"
-        "(3) Tỷ lệ chất thải rắn được thu gom đạt 98%.\n"
+        "(3) Tỷ lệ chất thải rắn được thu gom đạt 98%.\n(4) Chỉ số xanh cấp tỉnh thuộc nhóm khá.\n"
     )
+    # (one whose target is not read is kept, not lost)
     assert [(i.id, i.group, i.span.line, len(i.targets)) for i in doc.indicators] == [
         ("1", "Chỉ tiêu kinh tế", 11, 1),
         ("2", "Chỉ tiêu kinh tế", 12, 1),
         ("3", "Chỉ tiêu môi trường", 14, 1),
+        ("4", "Chỉ tiêu môi trường", 15, 0),
     ]
 
 

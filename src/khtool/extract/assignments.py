@@ -2791,16 +2791,16 @@ def _visit_indicators(
             year = _heading_year(heading) or goal_year
             # a heading within a goals part over them is their group: "a) Chỉ tiêu kinh tế"
             own_group = heading if in_goals and heading else group
-            spans = _line_spans(ct, s.span) if ct else {}
-            for line in s.text.split("\n"):
-                bm = P.BRACKETED_ITEM.match(line)
-                targets = parse_targets(bm.group(2)) if bm else []
-                if bm and targets:
-                    if year:
-                        targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
-                    # (an item marker like "1.": each its own line's span)
-                    span = spans.get(line.strip(), s.span)
-                    out.append(Indicator(id=bm.group(1), text=bm.group(2), group=own_group, targets=targets, span=span))
+            items = [(bm, parse_targets(bm.group(2))) for line in s.text.split("\n") if (bm := P.BRACKETED_ITEM.match(line))]
+            # (in a list of indicators, one whose target is not read is kept, not lost)
+            listed = any(targets for _, targets in items)
+            spans = _line_spans(ct, s.span) if ct and listed else {}
+            for bm, targets in items if listed else ():
+                if year:
+                    targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
+                # (an item marker like "1.": each its own line's span)
+                span = spans.get(bm.group(0).strip(), s.span)
+                out.append(Indicator(id=bm.group(1), text=bm.group(2), group=own_group, targets=targets, span=span))
         if not s.children:
             continue  # (a leaf: nothing under it to visit)
         named_group = s.kind == "letter" or (

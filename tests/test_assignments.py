@@ -597,6 +597,12 @@ def test_indicator_refs(text, ids):
         ("Trồng mới 500 ha rừng tập trung trong năm 2023", [(2023, 500.0, "ha", None)]),
         ("Chỉ số CCHC của tỉnh tăng ít nhất 03 bậc so với năm 2025", [(None, 3.0, "bậc", "at_least")]),
         ("Có ít nhất 05 công chức được đào tạo về chuyển đổi số", [(None, 5.0, "công chức", "at_least")]),
+        # "at least" a count of any thing: its head noun, or a quoted name, is the unit
+        ("Mỗi xã có ít nhất 01 tổ công nghệ số cộng đồng trong năm 2025", [(2025, 1.0, "tổ", "at_least")]),
+        ("Thực hiện thành công tối thiểu 25 thương vụ mua bán", [(None, 25.0, "thương vụ", "at_least")]),
+        ('Mỗi tổ dân phố có ít nhất 01 "Tổ liên gia an toàn PCCC"', [(None, 1.0, "Tổ liên gia an toàn PCCC", "at_least")]),
+        ("Cán bộ có tối thiểu 5 năm công tác", []),
+        ("100% người dân được khám sức khỏe ít nhất 01 lần/năm", [(None, 100.0, "%", None)]),
         (
             "Thu nhập bình quân đầu người đạt trên 85 triệu đồng/người/năm vào năm 2027",
             [(2027, 85.0, "triệu đồng/người/năm", "above")],

@@ -2494,6 +2494,25 @@ TARGET_COUNT = _regex(
     # a dot inside a word or number is no sentence's end)
     + _TARGET_YEAR_AFTER
 )
+# A count said with "at least", whatever it counts: its unit is the head noun
+# after the number, a classifier ("ít nhất 01 tổ công nghệ số", "01 đợt") or
+# else a noun of two syllables ("tối thiểu 25 thương vụ", "01 hội nghị"), or a
+# quoted name ("ít nhất 01 "Tổ liên gia an toàn PCCC""); not a span of time
+# ("tối thiểu 5 năm công tác"), nor how often ("khám ít nhất 01 lần/năm" qualifies
+# a rate), nor a word that is no noun ("ít nhất 1 trong 3").
+_NO_COUNT_NOUN = (
+    r"(?!(?:năm|tháng|ngày|tuần|quý|giờ|phút|tuổi|lần|trong|trên|dưới|của|và|hoặc|đến|tới|so|với|là|được|có|phải|đối|mỗi|cho)"
+    r"(?![\p{L}\d]))"
+)
+TARGET_COUNT_OPEN = _regex(
+    r"(?P<dir>(?i:ít\s+nhất|tối\s+thiểu|không\s+ít\s+hơn))\s+"
+    r"(?P<value>\d{1,3}(?:\.\d{3})+|\d+)\s+"
+    r"(?:[\"“](?P<unit>[^\"”\n]{2,60})[\"”]"
+    r"|(?P<unit>câu\s+lạc\s+bộ|tổ|đội|nhóm|ban|lớp|buổi|đợt|cuộc|chuyến|bài|tin|chiếc|con|cây|cuốn|quyển|bản|trang"
+    r"|khu|cụm|tuyến|điểm|nhà|phòng|trạm|đoàn|gói|suất|ca|vụ)(?![\p{L}\d])"
+    r"|(?P<unit>" + _NO_COUNT_NOUN + r"\p{Ll}+\s+" + _NO_COUNT_NOUN + r"\p{Ll}+)(?![\p{L}\d]))"
+    + _TARGET_YEAR_AFTER
+)
 # The target's year written before its value, opening the sentence: "Phấn
 # đấu đến năm 2027, 100% trẻ em …", "Đến hết năm 2027, …", "Năm 2026, …", or
 # heading the values after its colon: "Đến năm 2026: tỷ lệ … đạt 70%; …".

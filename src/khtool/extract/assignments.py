@@ -2501,6 +2501,12 @@ def parse_targets(text: str) -> list[Target]:
                     break
         if counts:
             rates = sorted([*rates, *counts], key=lambda m: m.start())
+    if "ít" in text or "tối" in text or "Ít" in text or "Tối" in text:  # (P.TARGET_COUNT_OPEN's directions)
+        # a count of a thing no unit names: "ít nhất 01 tổ công nghệ số"
+        found = [m.start("value") for m in rates]
+        more = [m for m in P.TARGET_COUNT_OPEN.finditer(text) if m.start("value") not in found]
+        if more:
+            rates = sorted([*rates, *more], key=lambda m: m.start())
     for m in rates:
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"

@@ -634,10 +634,21 @@ def test_indicator_refs(text, ids):
         ("Trồng mới 500 ha rừng tập trung trong năm 2023", [(2023, 500.0, "ha", None)]),
         ("Chỉ số CCHC của tỉnh tăng ít nhất 03 bậc so với năm 2025", [(None, 3.0, "bậc", "at_least")]),
         ("Có ít nhất 05 công chức được đào tạo về chuyển đổi số", [(None, 5.0, "công chức", "at_least")]),
+        # "at least" a count of any thing: its head noun, or a quoted name, is the unit
+        ("Mỗi xã có ít nhất 01 tổ công nghệ số cộng đồng trong năm 2025", [(2025, 1.0, "tổ", "at_least")]),
+        ("Thực hiện thành công tối thiểu 25 thương vụ mua bán", [(None, 25.0, "thương vụ", "at_least")]),
+        ('Mỗi tổ dân phố có ít nhất 01 "Tổ liên gia an toàn PCCC"', [(None, 1.0, "Tổ liên gia an toàn PCCC", "at_least")]),
+        ("Cán bộ có tối thiểu 5 năm công tác", []),
+        ("100% người dân được khám sức khỏe ít nhất 01 lần/năm", [(None, 100.0, "%", None)]),
         (
             "Thu nhập bình quân đầu người đạt trên 85 triệu đồng/người/năm vào năm 2027",
             [(2027, 85.0, "triệu đồng/người/năm", "above")],
         ),
+        # money: a scale and a currency, or a foreign currency alone; not "đồng chí"
+        ("Kim ngạch xuất khẩu đạt 4,2 tỷ USD", [(None, 4.2, "tỷ USD", "reach")]),
+        ("Tổng vốn đầu tư toàn xã hội đạt 12 nghìn tỷ đồng", [(None, 12.0, "nghìn tỷ đồng", "reach")]),
+        ("GRDP bình quân đầu người đạt 5.000 USD/người", [(None, 5000.0, "USD/người", "reach")]),
+        ("Kết nạp 30 đồng chí vào Đảng", []),
         # a target of none
         ("Không để xảy ra dịch lớn trên địa bàn", [(None, 0.0, None, "zero")]),
         # a floor, a ceiling
@@ -663,6 +674,11 @@ def test_indicator_refs(text, ids):
         ),
         # a level held, and a count added
         ("Tỷ lệ che phủ rừng duy trì ổn định 65%", [(None, 65.0, "%", "maintain")]),
+        # a level held, said before it in its clause, outranks the "đạt" at the value
+        ("Duy trì tỷ lệ che phủ rừng và cây phân tán đạt 4,5%", [(None, 4.5, "%", "maintain")]),
+        ("Tỷ lệ che phủ rừng duy trì ổn định ở mức 54%", [(None, 54.0, "%", "maintain")]),
+        ("Giữ vững 100% xã đạt chuẩn tiếp cận pháp luật", [(None, 100.0, "%", "maintain")]),
+        ("Duy trì và nâng cao tỷ lệ hộ gia đình văn hóa đạt 90%", [(None, 90.0, "%", "reach")]),
         ("Phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới", [(None, 12.0, "xã", "increase")]),
         # a law's year is not the target's
         ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019", [(None, 100.0, "%", None)]),
@@ -696,6 +712,14 @@ def test_indicator_refs(text, ids):
             [(2024, 70.0, "%", "reach"), (2025, 80.0, "%", "reach"), (2026, 90.0, "%", "reach")],
         ),
         ("Tỷ lệ hộ nghèo so với năm 2020 giảm 10%.", [(None, 10.0, "%", "reduce")]),
+        # a date in the value's clause gives its year; one after "so với (cuối) năm" is a baseline
+        ("100% tàu cá được lắp thiết bị giám sát hành trình trước ngày 31/10/2025", [(2025, 100.0, "%", None)]),
+        ("100% hộ kinh doanh được cập nhật dữ liệu trong tháng 10/2025", [(2025, 100.0, "%", None)]),
+        ("100% tàu cá được lắp thiết bị giám sát hành trình (VMS) trong tháng 10/2025", [(2025, 100.0, "%", None)]),
+        ("100% nhà ở được kiểm tra trong quý IV/2025", [(2025, 100.0, "%", None)]),
+        ("Tỷ lệ hộ nghèo giảm 1,5% so với cuối năm 2024", [(None, 1.5, "%", "reduce")]),
+        ("Tỷ lệ hộ nghèo giảm 1,5% so với cùng kỳ năm 2024", [(None, 1.5, "%", "reduce")]),
+        ("Phấn đấu 100% xã đạt tiêu chí theo Quyết định số 12/QĐ-UBND ngày 05/3/2024", [(None, 100.0, "%", "strive")]),
         # … also when a direction stands between the year and its value
         (
             "Tỷ lệ tiêm chủng đầy đủ năm 2026 đạt 90%, năm 2027 đạt 92% và năm 2028 đạt từ 95% trở lên.",
@@ -2383,6 +2407,25 @@ def test_targets_numbered_in_brackets_or_by_letter_and_tied_by_them():
     assert [(a.agency, a.indicators) for a in doc.assignments] == [
         ("Sở Tài chính", ["1", "2"]),
         ("Sở Xây dựng", ["a", "b", "c"]),
+    ]
+
+
+def test_bracketed_indicators_under_a_lettered_heading_are_its_group():
+    """"a) Chỉ tiêu kinh tế" over "(1) …" lines labels their group: it is no
+    indicator of its own, and each "(n)" spans its own line."""
+    doc = parse_text(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 99/NQ-HĐND\nKhánh Hòa, ngày 09 tháng 12 năm 2025\nNGHỊ QUYẾT\n"
+        "Về kế hoạch phát triển kinh tế - xã hội năm 2026\nQUYẾT NGHỊ:\nĐiều 1. Thông qua kế hoạch:\n"
+        "1. Các chỉ tiêu chủ yếu\na) Chỉ tiêu kinh tế\n(1) Tốc độ tăng trưởng GRDP đạt 9% trở lên.\n"
+        "(2) Tổng thu ngân sách đạt 24.800 tỷ đồng.\nb) Chỉ tiêu môi trường\n"
+        "(3) Tỷ lệ chất thải rắn được thu gom đạt 98%.\n(4) Chỉ số xanh cấp tỉnh thuộc nhóm khá.\n"
+    )
+    # (one whose target is not read is kept, not lost)
+    assert [(i.id, i.group, i.span.line, len(i.targets)) for i in doc.indicators] == [
+        ("1", "Chỉ tiêu kinh tế", 11, 1),
+        ("2", "Chỉ tiêu kinh tế", 12, 1),
+        ("3", "Chỉ tiêu môi trường", 14, 1),
+        ("4", "Chỉ tiêu môi trường", 15, 0),
     ]
 
 

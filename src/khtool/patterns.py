@@ -2423,6 +2423,21 @@ AGENCY_HEAD_WORD = _regex(
 )
 # A target's value: thousands by dots, decimals by a comma ("1.080", "9,5").
 _TARGET_VALUE = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
+# Not a baseline: no "so với" with up to three words before ("so với năm 2024",
+# "so với cùng kỳ năm 2024", "so với cuối năm 2024", "so với quý IV/2024").
+_NOT_BASELINE = r"(?<!(?i:so\s+với)(?:\s+\p{L}+){0,3}\s)"
+# A target's year after its value: "năm 2030", or a date's in its clause
+# ("trước ngày 31/10/2025", "trong tháng 10/2025", "quý IV/2025"; a date
+# after no time word is a cited document's: "… số 12/QĐ-UBND ngày 5/3/2024";
+# a gloss in brackets is passed over: "thiết bị giám sát hành trình (VMS)").
+_TARGET_YEAR_AFTER = (
+    # (the baseline's look behind tried only where a time word starts: it is slow)
+    r"(?:(?:[^;%‰(.]|\.(?=\S)|\([^()\d;]{1,40}\)){0,160}?(?=(?i:vào|đến|năm|trong|trước|hết|chậm|tháng|quý)\s)" + _NOT_BASELINE
+    + r"(?:(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+"
+    r"|(?i:(?:trước|đến|trong|vào|hết|chậm\s+nhất)\s+(?:ngày\s+)?)\d{1,2}/\d{1,2}/"
+    r"|(?i:tháng\s+\d{1,2}/|quý\s+(?:[IV]{1,3}|[1-4])/))"
+    r"(?P<year>(?:19|20)\d\d))?"
+)
 # A target: direction, value with decimal comma and unit, year.
 # "dưới 9,5‰ vào năm 2025", "đạt 95%", "xuống 450/100.000 trẻ em vào năm 2025", "0,5%/năm đến năm 2030".
 TARGET = _regex(
@@ -2441,7 +2456,7 @@ TARGET = _regex(
     # year in brackets: "75% … (năm 2025 đạt 41,5%)")
     # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";
     # a dot inside a word or number is no sentence's end)
-    r"(?:(?:[^;%‰(.]|\.(?=\S)){0,160}?(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
+    + _TARGET_YEAR_AFTER
 )
 # The marks TARGET's unit opens with, one of which a text must hold for it to
 # match (a cheap test before it).
@@ -2450,6 +2465,12 @@ TARGET_UNIT_MARKS = ("%", "‰", "/")
 # tỷ lệ tảo hôn 0,5%/năm", "tăng số doanh nghiệp 10%" (a reduction or rise by
 # the value; "giảm tỷ lệ … xuống 3%" says its level). Searched in the
 # value's clause, before it.
+# A level held, said before the value in its clause: "Duy trì tỷ lệ che phủ
+# rừng đạt 4,5%", "giữ vững 100% …" (held, not reached; not "duy trì và nâng
+# cao", nor "duy trì mức giảm …", a change).
+MAINTAIN_BEFORE = _regex(
+    r"(?i:duy\s+trì|giữ\s+vững|giữ\s+ổn\s+định)(?!\s*,|\s+(?i:và|mức\s+(?:giảm|tăng))\b)"
+)
 CHANGE_BEFORE_NAME = _regex(
     r"(?i:\b(?P<verb>giảm|tăng)\s+(?:tỷ\s+lệ|tỷ\s+suất|số|mức|tổng))\b"
     r"(?:(?!(?i:đạt|xuống|còn|lên|là|ở\s+mức|bằng|dưới|trên|từ)\b)[^,;:.\d])*$"
@@ -2485,7 +2506,10 @@ AGE_OF_PEOPLE_BEFORE = _regex(
 # that states no rate).
 # The things a count target counts (TARGET_COUNT's unit).
 _COUNT_UNIT = (
-    r"(?i:ha|km|người|hộ|sản\s+phẩm|(?:triệu|tỷ)\s+đồng(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
+    # (money: a scale and a currency, "24.800 tỷ đồng", "4,2 tỷ USD", "2 nghìn tỷ
+    # đồng", or a foreign currency alone, "5.000 USD"; not "đồng" alone: "30 đồng chí")
+    r"(?i:ha|km|người|hộ|sản\s+phẩm|(?:(?:(?:nghìn|ngàn)\s+)?(?:nghìn|ngàn|triệu|tỷ)\s+(?:đồng|USD|đô\s+la(?:\s+Mỹ)?)"
+    r"|USD|đô\s+la(?:\s+Mỹ)?)(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
     r"|(?:triệu\s+|nghìn\s+)?lượt(?:\s+(?:người|khách))?|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
     r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|giường(?:\s+bệnh)?|tuổi|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ|tấn"
     # a rank gained, staff trained: "tăng ít nhất 03 bậc", "ít nhất 05 công chức"
@@ -2503,7 +2527,26 @@ TARGET_COUNT = _regex(
     rf"(?P<unit>{_COUNT_UNIT})(?![\p{{L}}\d])"
     # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";
     # a dot inside a word or number is no sentence's end)
-    r"(?:(?:[^;%‰(.]|\.(?=\S)){0,160}?(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+(?P<year>(?:19|20)\d\d))?"
+    + _TARGET_YEAR_AFTER
+)
+# A count said with "at least", whatever it counts: its unit is the head noun
+# after the number, a classifier ("ít nhất 01 tổ công nghệ số", "01 đợt") or
+# else a noun of two syllables ("tối thiểu 25 thương vụ", "01 hội nghị"), or a
+# quoted name ("ít nhất 01 "Tổ liên gia an toàn PCCC""); not a span of time
+# ("tối thiểu 5 năm công tác"), nor how often ("khám ít nhất 01 lần/năm" qualifies
+# a rate), nor a word that is no noun ("ít nhất 1 trong 3").
+_NO_COUNT_NOUN = (
+    r"(?!(?:năm|tháng|ngày|tuần|quý|giờ|phút|tuổi|lần|trong|trên|dưới|của|và|hoặc|đến|tới|so|với|là|được|có|phải|đối|mỗi|cho)"
+    r"(?![\p{L}\d]))"
+)
+TARGET_COUNT_OPEN = _regex(
+    r"(?P<dir>(?i:ít\s+nhất|tối\s+thiểu|không\s+ít\s+hơn))\s+"
+    r"(?P<value>\d{1,3}(?:\.\d{3})+|\d+)\s+"
+    r"(?:[\"“](?P<unit>[^\"”\n]{2,60})[\"”]"
+    r"|(?P<unit>câu\s+lạc\s+bộ|tổ|đội|nhóm|ban|lớp|buổi|đợt|cuộc|chuyến|bài|tin|chiếc|con|cây|cuốn|quyển|bản|trang"
+    r"|khu|cụm|tuyến|điểm|nhà|phòng|trạm|đoàn|gói|suất|ca|vụ)(?![\p{L}\d])"
+    r"|(?P<unit>" + _NO_COUNT_NOUN + r"\p{Ll}+\s+" + _NO_COUNT_NOUN + r"\p{Ll}+)(?![\p{L}\d]))"
+    + _TARGET_YEAR_AFTER
 )
 # The target's year written before its value, opening the sentence: "Phấn
 # đấu đến năm 2027, 100% trẻ em …", "Đến hết năm 2027, …", "Năm 2026, …", or
@@ -2517,7 +2560,7 @@ YEAR_WITH_ITS_VALUE = _regex(
 )
 # The year a value is given for, right before it: "năm 2024 đạt 70%" (matched
 # on the text before the value).
-YEAR_THEN_VALUE_BEFORE = _regex(r"(?<!(?i:so\s+với(?:\s+cùng\s+kỳ)?)\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|có|:))?\s*$")
+YEAR_THEN_VALUE_BEFORE = _regex(_NOT_BASELINE + r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|có|:))?\s*$")
 # A target of none: "Không để xảy ra dịch lớn", "không để phát sinh điểm nóng".
 ZERO_TARGET = _regex(r"(?i:không\s+để\s+(?:xảy\s+ra|phát\s+sinh))\s+[^.;,\n]{2,80}")
 # "duy trì đến năm 2030": the previous value held to a later year.

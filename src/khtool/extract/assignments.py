@@ -2517,6 +2517,12 @@ def parse_targets(text: str) -> list[Target]:
                     break
         if counts:
             rates = sorted([*rates, *counts], key=lambda m: m.start())
+    if "ít" in text or "tối" in text or "Ít" in text or "Tối" in text:  # (P.TARGET_COUNT_OPEN's directions)
+        # a count of a thing no unit names: "ít nhất 01 tổ công nghệ số"
+        found = [m.start("value") for m in rates]
+        more = [m for m in P.TARGET_COUNT_OPEN.finditer(text) if m.start("value") not in found]
+        if more:
+            rates = sorted([*rates, *more], key=lambda m: m.start())
     for m in rates:
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"
@@ -2539,6 +2545,10 @@ def parse_targets(text: str) -> list[Target]:
             change = P.CHANGE_BEFORE_NAME.search(text, max(clause + 1, m.start() - 150), m.start())
             if change:  # "giảm tỷ lệ tảo hôn 0,5%/năm": a reduction by the value
                 direction = "reduce" if change["verb"].lower() == "giảm" else "increase"
+        if direction in (None, "reach") and ("uy trì" in text or "iữ " in text or "UY TRÌ" in text):
+            clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
+            if P.MAINTAIN_BEFORE.search(text, clause + 1, m.start()):
+                direction = "maintain"  # "Duy trì tỷ lệ … đạt 4,5%": held, outranking "đạt"
         between = text[previous_end : m.start()]
         if direction is None and out and ((";" not in between and ". " not in between) or out[-1].direction == "strive"):
             # "đạt 65% vào năm 2025 và 70% vào năm 2030", in one clause; "Phấn
@@ -2621,7 +2631,7 @@ def _lead_in_year(text: str) -> int | None:
 
 def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int, date: str | None = None) -> list[Indicator]:
     out: list[Indicator] = []
-    _visit_indicators(out, lo, hi, sections, None, False)
+    _visit_indicators(out, lo, hi, sections, None, False, ct=ct)
     out += _goals_statements(ct, lo, hi, out)
     if "|" in ct.source:  # (tables come from "| a | b |" rows only)
         out += _not_stated_yet(_indicator_tables(ct, sections, lo, hi, int(date[:4]) if date else None), out)
@@ -2729,6 +2739,7 @@ def _visit_indicators(
     under_indicator: bool = False,
     in_goals: bool = False,
     goal_year: int | None = None,
+    ct: CleanText | None = None,
 ) -> None:
     has_numbered = any(s.kind == "indicator" for s in secs)
     for s in secs:
@@ -2756,7 +2767,13 @@ def _visit_indicators(
                 out.append(
                     Indicator(id=None, text=s.text, group=group, targets=targets, span=s.span)
                 )
-        elif in_goals and not s.children and s.kind in ("dash", "plus", "arabic", "letter"):
+        elif (
+            in_goals
+            and not s.children
+            and s.kind in ("dash", "plus", "arabic", "letter")
+            # (a heading over "(1) …" indicators is their group, no indicator)
+            and not (heading and "(" in s.text and _brackets_indicators(s.text))
+        ):
             # under "CHỈ TIÊU" / "MỤC TIÊU": an item stating a value
             text = " ".join(x for x in (s.heading, s.text) if x)
             targets = parse_targets(text)
@@ -2794,13 +2811,18 @@ def _visit_indicators(
         if goals_here and s.text and "(" in s.text:
             # "(1) Tổng thu ngân sách … đạt 1.080 tỷ đồng trở lên." lines of a goals part
             year = _heading_year(heading) or goal_year
-            for line in s.text.split("\n"):
-                bm = P.BRACKETED_ITEM.match(line)
-                targets = parse_targets(bm.group(2)) if bm else []
-                if bm and targets:
-                    if year:
-                        targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
-                    out.append(Indicator(id=bm.group(1), text=bm.group(2), group=group, targets=targets, span=s.span))
+            # a heading within a goals part over them is their group: "a) Chỉ tiêu kinh tế"
+            own_group = heading if in_goals and heading else group
+            items = [(bm, parse_targets(bm.group(2))) for line in s.text.split("\n") if (bm := P.BRACKETED_ITEM.match(line))]
+            # (in a list of indicators, one whose target is not read is kept, not lost)
+            listed = any(targets for _, targets in items)
+            spans = _line_spans(ct, s.span) if ct and listed else {}
+            for bm, targets in items if listed else ():
+                if year:
+                    targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
+                # (an item marker like "1.": each its own line's span)
+                span = spans.get(bm.group(0).strip(), s.span)
+                out.append(Indicator(id=bm.group(1), text=bm.group(2), group=own_group, targets=targets, span=span))
         if not s.children:
             continue  # (a leaf: nothing under it to visit)
         named_group = s.kind == "letter" or (
@@ -2817,7 +2839,24 @@ def _visit_indicators(
             s.kind == "indicator",
             goals := goals_here,
             (_heading_year(heading) or _lead_in_year(s.text) or goal_year) if goals else None,
+            ct,
         )
+
+
+def _brackets_indicators(text: str) -> bool:
+    """Whether a section's text holds "(1) …" lines stating targets."""
+    return any((bm := P.BRACKETED_ITEM.match(line)) and parse_targets(bm.group(2)) for line in text.split("\n"))
+
+
+def _line_spans(ct: CleanText, span: Span) -> dict[str, Span]:
+    """The spans of the lines within ``span``, by their text (the first of a text)."""
+    out: dict[str, Span] = {}
+    first = bisect.bisect_left(ct.lines, span.start, key=lambda ll: ll.src_start)
+    for ll in ct.lines[first:]:
+        if ll.src_start >= span.end:
+            break
+        out.setdefault(ll.text.strip(), ct.line_span(ll))
+    return out
 
 
 # ---------------------------------------------------------------------------

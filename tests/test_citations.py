@@ -600,6 +600,12 @@ REPAIRS = [
     ("hyphen left out", "Căn cứ Nghị định số 181/2024/NĐCP ngày 31/12/2024;", "181/2024/NĐ-CP"),
     ("hyphen left out, no year", "Thực hiện Quyết định số 1626/QĐTTg ngày 05/12/2025;", "1626/QĐ-TTg"),
     (
+        "slash for hyphen",
+        "Căn cứ Thông tư liên tịch số 213/2013/TTLT/BTC-BLĐTBXH ngày 31/12/2013;",
+        "213/2013/TTLT-BTC-BLĐTBXH",
+    ),
+    ("slash for hyphen, no year", "Thực hiện Kế hoạch số 45/KH/UBND ngày 02/02/2024;", "45/KH-UBND"),
+    (
         "cyrillic look-alike",
         "Căn cứ Quyết định số 45/QĐ-UBNД ngày 01/02/2024;".replace("Д", "D")
         .replace("Q", "Q")

@@ -49,6 +49,7 @@ from ..docnumber import (
     issuer_named_by_code,
     parse_glued,
     parse_number,
+    parse_slashed,
     technical_number,
     unpadded,
     without_footnote,
@@ -193,7 +194,7 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
             if glued is not None:
                 add(m, glued, typo=True)
             else:
-                add(m, _generic_number(m.group(0)))
+                add(m, parse_slashed(m.group(0)) or _generic_number(m.group(0)))
     if "ngày" in scan:
         for m in P.BARE_SERIAL.finditer(scan):
             s, e = m.span("serial")

@@ -563,6 +563,12 @@ ISSUERS_BEFORE = [
         "05/3/2026 về việc B.",
         ["Sở Tài chính", "Sở Tài chính"],
     ),
+    # its next document, joined with "và", is the same sender's
+    (
+        "Xét đề nghị của Công ty TNHH Sơn Thạch tại Văn bản số 24/GĐN-ST ngày 18/6/2026; Công ty TNHH Đồng Tiến "
+        "tại Văn bản số 146/2026/ĐN-ĐT ngày 19/6/2026 và Văn bản số 12/ĐN-ĐT ngày 20/6/2026.",
+        ["Công ty TNHH Sơn Thạch", "Công ty TNHH Đồng Tiến", "Công ty TNHH Đồng Tiến"],
+    ),
     # a list of proposers, each with its "của" and its head's title
     (
         "Theo đề nghị của Bộ trưởng Bộ Nội vụ tại Tờ trình số 15/TTr-BNV ngày 02 tháng 3 năm 2026; của Chủ tịch Ủy "
@@ -981,6 +987,10 @@ def test_a_pinpoint_into_a_law_named_alone():
         ("Thực hiện Quy định số 178-QĐ/TW ngày 27/6/2024 của Bộ Chính trị,", "QyĐ"),
         ("theo Văn bản số 12/QĐ-UBND ngày 05/3/2026 của UBND tỉnh,", "QĐ"),
         ("theo Thông tư số 76/2023/TT-BTC ngày 29/12/2023 của Bộ Tài chính,", "TT"),
+        # a sender's own code in the type's place, with or without the year
+        ("Xét đề nghị của Công ty TNHH Đồng Tiến tại Văn bản số 146/2026/ĐN-ĐT ngày 19/6/2026.", "CV"),
+        ("Xét đề nghị của Công ty TNHH Đồng Tiến tại Văn bản số 12/ĐN-ĐT ngày 20/6/2026.", "CV"),
+        ("Xét đề nghị của Công ty TNHH Sơn Thạch tại Tờ trình số 1906/2026/GĐN-DCG ngày 19/6/2026.", "TTr"),
     ],
 )
 def test_the_type_named_in_the_text(text, doc_type):

@@ -1016,6 +1016,9 @@ LIST_ITEM_LABELLED = _std(r"\s*;\s*(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s*)?[^
 # The joiner of a list of cited documents, ending the text before the next
 # one's type word: "…, Thông tư số", "… và Thông tư số" (citations' _nest).
 LIST_JOINER = _regex(r"\s*(?:,|\s(?:và|hoặc))\s*$", END)
+# Two documents joined with nothing else between them: "… ngày 19/6/2026 và
+# Văn bản số …", "…, Văn bản số …" (one sender's, see citations).
+JOINED_DOCUMENT = _std(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 # A law named in a subject without its number ("hướng dẫn thi hành Luật Hóa
 # chất và Nghị định số …"): the subject names documents, and goes on listing.
 LAW_NAMED = _regex(r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+\p{Lu}")

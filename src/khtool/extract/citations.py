@@ -35,7 +35,7 @@ import bisect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, chain, takewhile
+from itertools import accumulate, chain, pairwise, takewhile
 
 import regex
 
@@ -129,6 +129,9 @@ class _Anchor:
     # read as a mention through a preposition ("theo", "tại" …), which then
     # governs the documents listed after it too (see _relation)
     governed: bool = False
+    # its issuer named before it, as the clause's subject or proposer ("Công ty X
+    # tại Văn bản số …"), who then sent the documents joined to it too
+    issuer_before: bool = False
 
 
 def _iso(d: str | None, m: str | None, y: str | None) -> str | None:
@@ -441,11 +444,13 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             nm = P.NEXT_PROPOSER.search(text, lo, a.type_start)
             if nm and P.AGENCY_HEAD_WORD.match(nm["issuer"]):
                 a.issuer = " ".join(nm["issuer"].split())
+                a.issuer_before = True
         if pm and (not pm["item"] or opener):
             # (one who directs through an office's letter did not issue it:
             # "chỉ đạo của Lãnh đạo Chính phủ tại Văn bản số …/VPCP-…")
             if pm["lead"] is None or not (a.num is not None and (a.num.issuer_code or "").startswith("VP")):
                 a.issuer = " ".join(pm["issuer"].split())
+                a.issuer_before = True
         elif text[max(0, a.type_start - 12) : a.type_start].rstrip().lower().endswith(
             P.ISSUER_BEFORE_VERBS
         ):
@@ -456,6 +461,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
                 named = P.PASSIVE_AGENT.split(named)[-1]
             if bm and P.AGENCY_HEAD_WORD.match(named):
                 a.issuer = " ".join(P.ADVISED.split(named)[-1].split())
+                a.issuer_before = True
                 # "Ngày 05/3/2026, Công ty … có Văn bản số N": the day dates N
                 # (a date after the number, read below, wins)
                 day = P.DATE_OPENING_SENTENCE.search(text, max(0, bm.start("issuer") - 40), bm.start("issuer"))
@@ -504,6 +510,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         om = P.OF_BODY_AT.search(text, max(0, ts - 140), ts)
         if om and P.AGENCY_HEAD_WORD.match(om["issuer"]):
             a.issuer = " ".join(om["issuer"].split())
+            a.issuer_before = True
     short = P.SHORT_NAME_AFTER.match(text, pos, min(len(text), pos + 100))
     at = short.end() if short else pos  # "của Công ty TNHH A (Công ty) về việc …"
     sm = P.CITATION_SUBJECT.match(text, at, min(len(text), at + 40))
@@ -563,6 +570,21 @@ def _subject_end(window: str) -> int:
         if P.SUBJECT_END.match(window, at.start()):
             return at.start()
     return len(window)
+
+
+def _share_issuer_named_before(anchors: list[_Anchor], text: str) -> None:
+    """A document joined by "và" or a comma to one whose issuer is named
+    before it has that issuer: "Công ty TNHH Đồng Tiến tại Văn bản số A ngày
+    … và Văn bản số B ngày …" (the company sent both)."""
+    for prev, a in pairwise(anchors):
+        if (
+            a.issuer is None
+            and prev.issuer_before
+            and a.type_start is not None
+            and P.JOINED_DOCUMENT.fullmatch(text, prev.extent_end, a.type_start)
+        ):
+            a.issuer = prev.issuer
+            a.issuer_before = True
 
 
 def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
@@ -1093,7 +1115,11 @@ def _doc_type(a: _Anchor) -> str | None:
             named = doc_type_by_name().get(fold(a.type_word))
             if named is not None and named != "CV" and named != a.num.type_code:
                 return named
-        return a.num.type_code
+        if a.num.known_type or not a.type_word:
+            return a.num.type_code
+        # a code in the type's place that is no type code is the sender's own
+        # ("Văn bản số 146/2026/ĐN-ĐT"): the type word says the type, as it
+        # does for "Văn bản số 12/ĐN-ĐT"
     if a.law_name:
         return "HP" if a.law_name == "Hiến pháp" else "L"
     if a.type_word:
@@ -1366,6 +1392,7 @@ def extract_citations(
             # named without its year, the Constitution in force when the text
             # was issued: 2013's from 2014 on, else 1992's
             a.year = CONSTITUTION_2013 if ((header and header.date) or "9999") >= "2014" else 1992
+    _share_issuer_named_before(anchors, text)
     _share_listed_issuers(anchors, text)
     _nest(anchors, text)
     prev_end = start

@@ -164,6 +164,9 @@ NOT_CITATIONS = [
     # a law named by its name alone, then a time: not its year
     ("a law's name, then a time", "Cấp giấy chứng nhận theo Luật Đất đai trong năm 2026."),
     ("a law's name, then a quarter", "Xử lý vướng mắc khi thực hiện Luật Đầu tư công trong quý I năm 2026."),
+    # the set phrase for the law in general
+    ("the law in general", "Mọi hoạt động phải tuân thủ Hiến pháp và pháp luật."),
+    ("the law in general, a comma", "Hoạt động của thôn phải tuân thủ Hiến pháp, pháp luật, quy ước."),
     (
         "a web address, its letters percent-encoded",
         "- https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=57544&Keyword=\n"
@@ -898,6 +901,8 @@ def test_the_constitution_is_a_basis():
         ("Hiến pháp", "HP", 2013, "Quốc hội", "basis", 2),
         (None, "NQ", 2025, "Quốc hội", "basis", 1),
     ]
+    # (with its year it is the act, set phrase or not)
+    assert [c.year for c in cites("Làm đúng quy định của Hiến pháp năm 2013 và pháp luật.")] == [2013]
 
 
 def test_the_constitution_named_without_its_year_is_the_one_in_force():

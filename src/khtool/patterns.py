@@ -1428,6 +1428,9 @@ CONSTITUTION = _regex(
     r"\bHiến\s+pháp(?:\s+nước\s+Cộng\s+h[oò]a\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?"
     r"(?:\s+năm\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
+# The set phrase for the law in general, "Hiến pháp và pháp luật", "Hiến pháp,
+# pháp luật" (after the bare word, no year): no act cited.
+LAW_IN_GENERAL = _std(r"\s*(?:,|\s+và)\s+pháp\s+luật\b")
 LAW_BY_NAME = _regex(
     # (a time's words are no title's: "theo Luật Đất đai trong năm 2026"; nor
     # is what was done to it: "Luật Bảo vệ môi trường được sửa đổi, bổ sung năm

@@ -230,6 +230,8 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
             anchors.append(_law_anchor(m, base, f"{kind} {' '.join(m['name'].split())}", None))
     if "Hiến" in text:
         for m in P.CONSTITUTION.finditer(text):
+            if m.end() - m.start() < 12 and P.LAW_IN_GENERAL.match(text, m.end()):
+                continue  # "tuân thủ Hiến pháp và pháp luật": the law in general
             if free(m.start(), m.end()):
                 take(m.start(), m.end())
                 hp_year = int(m["year"]) if m["year"] else None

@@ -2465,6 +2465,28 @@ def test_a_body_of_the_citing_wards_own_name_is_of_that_ward():
 
 
 @pytest.mark.parametrize(
+    ("cited", "province"),
+    [
+        # any body named with the bare kind "tỉnh" is the citing text's province's
+        ("Tờ trình số 1120/TTr-CAT-PC04 ngày 08/9/2025 của Công an tỉnh", "Tỉnh Nghệ An"),
+        ("Kết luận số 01-KL/TU ngày 08/7/2025 của Ban Chấp hành Đảng bộ tỉnh khóa XX", "Tỉnh Nghệ An"),
+        ("Báo cáo số 12/BC-BCH ngày 08/7/2025 của Bộ Chỉ huy Quân sự tỉnh", "Tỉnh Nghệ An"),
+        ("Nghị quyết số 05-NQ/TU ngày 10/8/2025 của Ban Thường vụ Tỉnh ủy", "Tỉnh Nghệ An"),
+        # not the provinces in general, nor another province named
+        ("Báo cáo số 12/BC-CA ngày 08/7/2025 của Công an các tỉnh", None),
+        ("Báo cáo số 12/BC-CAT ngày 08/7/2025 của Công an tỉnh Hà Tĩnh", "Tỉnh Hà Tĩnh"),
+    ],
+)
+def test_a_province_body_named_without_its_place_is_the_citing_texts(cited, province):
+    doc = parse_text(
+        "ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY\nSố 30-KH/TU\nNghệ An, ngày 12 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        f"Phòng chống ma túy\nThực hiện {cited};\nI. MỤC ĐÍCH\n1. Bảo đảm.\n"
+    )
+    (c,) = doc.citations
+    assert (c.issuer_locality.province if c.issuer_locality else None) == province
+
+
+@pytest.mark.parametrize(
     ("written", "issuer"),
     [
         ("Bộ Lao động Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"),

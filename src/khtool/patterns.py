@@ -3004,9 +3004,10 @@ _UNIT_NAME = (
 # BÌNH DƯƠNG", "TP. Quảng Ngãi", "phường Nguyễn Nghiêm" (not "xã hội", not
 # "tỉnh ủy", not the Youth Union's "Tỉnh đoàn", though a commune may be named
 # "xã Đoàn Kết"), its name stopping before an organ word run on in capitals.
+# A term of office after the kind is no name: "Ban Chấp hành Đảng bộ tỉnh khóa I".
 UNIT_WITH_KIND = _regex(
     rf"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+{_UY}\b)"
-    r"(?!(?<=tỉnh|thành|huyện|quận)\s+đoàn\b)\s+"
+    r"(?!(?<=tỉnh|thành|huyện|quận)\s+đoàn\b)(?!\s+(?:kh(?:óa|oá)|nhiệm\s+kỳ)\b)\s+"
     rf"(?P<name>{_UNIT_NAME})",
     regex.I,
 )
@@ -3078,9 +3079,12 @@ UNIT_ABBREVIATION = _regex(r"^(tp|t\.p|tx|tt|q|h|p|x)\s*\.\s*|^(tp)\s+", regex.I
 # Bodies a document names without their place ("của Tỉnh ủy", "UBND tỉnh",
 # "Ban Thường vụ Thành ủy", "Ban Chấp hành Đảng bộ tỉnh", "Phòng Tư pháp"; a
 # "Văn phòng" is no district's Phòng) are the citing document's own:
-# the level they sit at picks the part of its locality they share.
+# the level they sit at picks the part of its locality they share. So is any
+# body named with the bare kind "tỉnh" ("Công an tỉnh", "Bộ Chỉ huy Quân sự
+# tỉnh", "… Đảng bộ tỉnh khóa XX"; not "các tỉnh").
 OWN_PROVINCE_BODY = _regex(
-    rf"(?i:tỉnh\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+bộ)\s+tỉnh|\bsở\s)"
+    rf"(?i:tỉnh\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+bộ)\s+tỉnh|\bsở\s"
+    r"|(?<!các\s)\btỉnh(?:\s+(?:kh(?:óa|oá)|nhiệm\s+kỳ)\b.*)?$)"
 )
 # The citing commune's or ward's own bodies: "UBND xã", "Chủ tịch Ủy ban nhân
 # dân phường", "Đảng ủy xã", "HĐND phường" (a name after the kind is another

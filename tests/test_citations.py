@@ -161,9 +161,8 @@ NOT_CITATIONS = [
     ("self reference", "Kế hoạch này được triển khai; Quyết định này có hiệu lực từ ngày ký."),
     ("phone number", "Điện thoại: 0917.328.219; Fax: 024-3825-1234."),
     ("code without a type word", "Mã hồ sơ 12/AB/CD-EF."),
-    # a law named by its name alone, then a time: not its year
-    ("a law's name, then a time", "Cấp giấy chứng nhận theo Luật Đất đai trong năm 2026."),
-    ("a law's name, then a quarter", "Xử lý vướng mắc khi thực hiện Luật Đầu tư công trong quý I năm 2026."),
+    # a title no table knows, then a time: neither a title nor a year
+    ("a law's unknown name, then a time", "Cấp giấy chứng nhận theo Luật Thủ đô trong năm 2026."),
     # the set phrase for the law in general
     ("the law in general", "Mọi hoạt động phải tuân thủ Hiến pháp và pháp luật."),
     ("the law in general, a comma", "Hoạt động của thôn phải tuân thủ Hiến pháp, pháp luật, quy ước."),
@@ -243,13 +242,20 @@ LAW_NAMES = [
         "a start of effect is not the law's date",
         "Nghị định số 105/2014/NĐ-CP quy định chi tiết Luật Bảo hiểm y tế, có hiệu lực kể từ "
         "ngày 01 tháng 01 năm 2015.",
-        [("105/2014/NĐ-CP", 2014)],
+        [("105/2014/NĐ-CP", 2014), ("Luật Bảo hiểm y tế", None)],
     ),
     (
         "a time limit is not the law's date",
         "Bộ Công Thương chủ trì sửa đổi Luật Quản lý ngoại thương, Luật Bảo vệ quyền lợi người "
         "tiêu dùng theo quy định, trình Chính phủ trước ngày 10 tháng 7 năm 2026.",
-        [("Luật Quản lý ngoại thương", None)],
+        [("Luật Quản lý ngoại thương", None), ("Luật Bảo vệ quyền lợi người tiêu dùng", None)],
+    ),
+    # a law named by its known title alone, then a time: the law, not that year
+    ("a law's name, then a time", "Cấp giấy chứng nhận theo Luật Đất đai trong năm 2026.", [("Luật Đất đai", None)]),
+    (
+        "a law's name, then a quarter",
+        "Xử lý vướng mắc khi thực hiện Luật Đầu tư công trong quý I năm 2026.",
+        [("Luật Đầu tư công", None)],
     ),
 ]
 
@@ -1273,7 +1279,12 @@ LISTED = [
                 "thuốc lá",
                 [],
             ),
-            "67/2013/NĐ-CP": ("mention", "quy định chi tiết Luật Phòng, chống tác hại của thuốc lá", []),
+            "67/2013/NĐ-CP": (
+                "mention",
+                "quy định chi tiết Luật Phòng, chống tác hại của thuốc lá",
+                ["Luật Phòng, chống tác hại của thuốc lá"],
+            ),
+            "Luật Phòng, chống tác hại của thuốc lá": ("mention", None, []),
             "08/2018/NĐ-CP": ("basis", "sửa đổi một số Nghị định", []),
         },
     ),
@@ -1513,6 +1524,17 @@ def test_pinpoints(text):
     (c,) = cites(text)
     p = c.mentions[0].pinpoint
     assert (p.article, p.clause, p.point) == ("8", "1", "c")
+
+
+def test_a_pinpoint_to_a_list_of_articles_is_no_relation_word():
+    """"theo quy định tại Điều 56, 57, 58 và 59 Luật …": the preposition before
+    the articles governs, not the verb before it ("được thực hiện")."""
+    (c,) = cites(
+        "Biện pháp quản lý (theo khoản 4 Điều 3 Luật Quản lý ngoại thương) được thực hiện theo quy định tại "
+        "Điều 56, 57, 58 và 59 Luật Quản lý ngoại thương, cụ thể như sau:"
+    )
+    assert c.relation == "mention"
+    assert c.mentions[-1].pinpoint is not None and c.mentions[-1].pinpoint.article == "56, 57, 58 và 59"
 
 
 @pytest.mark.parametrize(
@@ -2618,14 +2640,26 @@ LAWS_BY_TITLE_ALONE = [
     # a word of the citing sentence after it closes it
     ("Điều 51 Luật Bảo vệ môi trường được sửa đổi, bổ sung năm 2025.", ["Luật Bảo vệ môi trường"]),
     ("Điều 51 Luật Bảo vệ môi trường đã được sửa đổi bởi Luật số 146/2025/QH15.", ["Luật Bảo vệ môi trường", "146/2025/QH15"]),
-    # with no plain end, nothing rather than a wrong title
-    ("Theo Luật Đất đai, chủ đầu tư phải hoàn thành thủ tục giao đất.", []),
-    ("Luật Trẻ em quy định trẻ em là người dưới 16 tuổi.", []),
+    # a title the table knows, whatever words go on after it
+    ("Theo Luật Đất đai, chủ đầu tư phải hoàn thành thủ tục giao đất.", ["Luật Đất đai"]),
+    ("Luật Trẻ em quy định trẻ em là người dưới 16 tuổi.", ["Luật Trẻ em"]),
+    ("Đề nghị tuân thủ Điều 58 Luật Ban hành văn bản quy phạm pháp luật như sau: áp dụng văn bản", ["Luật Ban hành văn bản quy phạm pháp luật"]),
+    ("Theo Luật Tổ chức chính quyền địa phương, Ủy ban nhân dân tỉnh là cơ quan hành chính.", ["Luật Tổ chức chính quyền địa phương"]),
+    ("Các quy định của Luật Bảo vệ môi trường liên quan đến hóa chất.", ["Luật Bảo vệ môi trường"]),
+    # the longest title that stands there, written in any case and tone placement, with its year
+    ("Thực hiện theo Luật Đầu tư công và Luật giáo dục nghề nghiệp hiện hành.", ["Luật Đầu tư công", "Luật Giáo dục nghề nghiệp"]),
+    ("Xử lý theo Điều 227 Bộ Luật hình sự năm 2015, hướng dẫn tính toán.", ["Bộ luật Hình sự"]),
+    ("Áp dụng Luật Hoá chất, Ủy ban nhân dân tỉnh hướng dẫn.", ["Luật Hóa chất"]),
+    # with its number after it, the number is the citation
+    ("Căn cứ Luật Tiếp cận thông tin mạng số 104/2016/QH13;", ["104/2016/QH13"]),
+    # with no plain end and a title the table does not know, nothing rather than a wrong title
+    ("Theo Luật Thủ đô, chủ đầu tư phải hoàn thành thủ tục giao đất.", []),
     # a bill, a school, the generic word: no act
     ("Các sở góp ý dự thảo Luật Đất đai (sửa đổi).", []),
     ("Các bộ góp ý dự thảo: Luật Thủ đô (sửa đổi).", []),
     ("Bộ Xây dựng chủ trì xây dựng Luật Kinh doanh bất động sản (sửa đổi) và Luật Nhà ở (sửa đổi).", []),
     ("Bộ Y tế hoàn thiện hồ sơ Luật Bảo hiểm y tế sửa đổi.", []),
+    ("Bộ Giáo dục trình Luật Giáo dục nghề nghiệp (sửa đổi).", []),
     # a code written "Bộ Luật" is the code
     ("Các bên thực hiện theo quy định của Bộ Luật Dân sự.", ["Bộ luật Dân sự"]),
     ("Giảng viên Trường Đại học Luật Hà Nội.", []),

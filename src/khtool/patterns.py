@@ -75,7 +75,7 @@ class _Deferred:
         return getattr(self.resolve(), attr)
 
 
-def _regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+def _regex(pattern: str | Callable[[], str], flags: int = 0) -> regex.Pattern[str]:
     """Compile with ``regex``, on first use, or load it compiled by an earlier
     run (see pattern_store)."""
     return cast(regex.Pattern[str], _Deferred(pattern, flags, pattern_store.compile))
@@ -1480,6 +1480,41 @@ LAW_BY_TITLE_ALONE = _regex(
     # y tế sửa đổi")
     r"(?!\s*\(?\s*(?i:sửa\s+đổi)\b)"
 )
+# Or by a known law's short title (data/law_titles.json), whatever words go on
+# after it ("… Luật Ban hành văn bản quy phạm pháp luật như sau:", "Theo Luật
+# Tổ chức chính quyền địa phương, Ủy ban nhân dân …"): the longest title that
+# stands there, ending at a word's end; not a bill, a school, nor one revised.
+# Titles are matched in any case and named as the table spells them.
+_TONE_PAIRS = (("óa", "oá"), ("òa", "oà"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"), ("úy", "uý"), ("ùy", "uỳ"), ("ủy", "uỷ"), ("ũy", "uỹ"), ("ụy", "uỵ"))
+
+
+def _known_law_titles() -> str:
+    from .tables import load
+
+    titles = sorted(load("law_titles.json")["titles"], key=len, reverse=True)
+    alts = []
+    for title in titles:
+        # words apart by spaces, a comma with or without one after it
+        alt = re.escape(title).replace(r"\ ", " ").replace(", ", ",").replace(",", r"\s*,\s*").replace(" ", r"\s+")
+        for old, new in _TONE_PAIRS:  # (old and new tone placement)
+            alt = alt.replace(old, f"(?:{old}|{new})")
+        alts.append(alt)
+    return (
+        r"(?<!(?i:dự\s+thảo\s*:?|dự\s+án|xây\s+dựng|soạn\s+thảo|học|khoa|trường|bộ)\s+)"
+        # (atomic: a longer title that stands there is never cut to a shorter one)
+        r"(?P<kind>Bộ\s+[lL]uật|Luật)\s+(?P<name>(?>(?i:" + "|".join(alts) + r")))(?![\p{L}\d])"
+        r"(?!\s*\(?\s*(?i:sửa\s+đổi)\b)"
+        # (its number after it, maybe past a stray word, is the number's anchor:
+        # "Luật Tiếp cận thông tin mạng số 104/2016/QH13")
+        r"(?![^\S\n]+(?:\p{L}+[^\S\n]+){0,3}?(?i:số)\s*:?\s*\d)"
+        # (its year, if written: "Bộ Luật hình sự năm 2015", "Luật xây dựng 2014")
+        r"(?:[^\S\n]+(?:(?i:năm)[^\S\n]+)?(?P<year>(?:19|20)\d\d)(?![\d/]|[.,]\d))?"
+        # (a year it cannot read, "năm 20243" with a footnote's mark, is left alone)
+        r"(?![^\S\n]+(?i:năm)[^\S\n]+\d)"
+    )
+
+
+LAW_BY_KNOWN_TITLE = _regex(_known_law_titles)
 # A law in a basis clause named in lower case, as older texts write it ("Căn
 # cứ Luật ban hành văn bản quy phạm pháp luật ngày 22/6/2015", "Căn cứ Luật
 # về Quản lý, sử dụng vũ khí … ngày 29/6/2024"), and an amending law, named by
@@ -1525,9 +1560,11 @@ LAW_WORD = _regex(r"\b(?i:luật)\b")
 CODE_WORD_BEFORE = _regex(r"\b(?i:bộ)\s*$", END)
 
 # Pinpoints before a citation: "tại Điều 9", "khoản 2 Điều 8", "điểm c khoản 1
-# Điều 8", also with commas: "khoản 1, Điều 39, Luật …".
+# Điều 8", also with commas: "khoản 1, Điều 39, Luật …"; and a list of
+# articles: "tại Điều 56, 57, 58 và 59 Luật …".
 PINPOINT = _regex(
-    r"(?:(?i:điểm)\s+(?P<point>[a-zđ])\s*,?\s+)?(?:(?i:khoản)\s+(?P<clause>\d{1,3})\s*,?\s+)?(?i:Điều)\s+(?P<article>\d{1,3}[a-z]?)\s*,?\s*(?:(?i:của)\s+)?$"
+    r"(?:(?i:điểm)\s+(?P<point>[a-zđ])\s*,?\s+)?(?:(?i:khoản)\s+(?P<clause>\d{1,3})\s*,?\s+)?(?i:Điều)\s+"
+    r"(?P<article>\d{1,3}[a-z]?(?:\s*(?:,|\s(?i:và))\s*\d{1,3}[a-z]?){0,8})\s*,?\s*(?:(?i:của)\s+)?$"
 )
 # What each match holds, lowered ("điều" but its "i": see REL_BASIS_WORDS).
 PINPOINT_WORD = "ều"

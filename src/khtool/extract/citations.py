@@ -56,7 +56,7 @@ from ..docnumber import (
 )
 from ..models import Citation, Diagnostic, Header, Mention, Pinpoint, Span
 from ..normalize import CleanText
-from ..tables import carried_types, doc_type_by_name, doc_types, fold, self_names
+from ..tables import carried_types, doc_type_by_name, doc_types, fold, load, self_names
 
 RELATION_RANK = {"attached": 4, "basis": 3, "implements": 2, "proposal": 1, "mention": 0}
 # What the document does to the one it cites by its own provisions (see
@@ -227,7 +227,9 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
         if free(m.start(), m.end()) and m["name"].count(" và ") < 2 and not _amended_by_title(text, m.start()):
             take(m.start(), m.end())
             kind = "Bộ luật" if m["kind"].startswith("Bộ") else "Luật"
-            anchors.append(_law_anchor(m, base, f"{kind} {' '.join(m['name'].split())}", None))
+            title = _law_titles().get(fold(m["name"])) or " ".join(m["name"].split())
+            year = m.groupdict().get("year")
+            anchors.append(_law_anchor(m, base, f"{kind} {title}", int(year) if year else None))
     if "Hiến" in text:
         for m in P.CONSTITUTION.finditer(text):
             if m.end() - m.start() < 12 and P.LAW_IN_GENERAL.match(text, m.end()):
@@ -248,6 +250,12 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
                 )
     anchors.sort(key=lambda a: a.start)
     return anchors
+
+
+@cache
+def _law_titles() -> dict[str, str]:
+    """The known laws' short titles (data/law_titles.json) by their folded form."""
+    return {fold(t): t for t in load("law_titles.json")["titles"]}
 
 
 def _law_anchor(m: regex.Match[str], base: int, law_name: str, year: int | None, date: str | None = None) -> _Anchor:
@@ -275,7 +283,7 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 
 def _laws_by_name(text: str, alone: bool = False) -> Iterator[regex.Match[str]]:
-    """``P.LAW_BY_NAME.finditer(text)`` (``alone``: P.LAW_BY_TITLE_ALONE's),
+    """``P.LAW_BY_NAME.finditer(text)`` (``alone``: P.LAW_BY_KNOWN_TITLE's, else P.LAW_BY_TITLE_ALONE's),
     the pattern tried only where a match can start: at "Luật", or at "Bộ"
     before "luật" (also before "Luật" for a title alone, "Bộ Luật Dân sự")
     (found by str.find; a scan with the pattern tries every position, and a
@@ -291,7 +299,8 @@ def _laws_by_name(text: str, alone: bool = False) -> Iterator[regex.Match[str]]:
     starts.sort()
     end = 0
     for start in starts:
-        if start >= end and (m := pattern.match(text, start)):
+        # (a known title first, whatever follows it: "Luật Hóa chất, Ủy ban …")
+        if start >= end and (m := (alone and P.LAW_BY_KNOWN_TITLE.match(text, start)) or pattern.match(text, start)):
             yield m
             end = m.end()
 

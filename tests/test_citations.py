@@ -161,9 +161,11 @@ NOT_CITATIONS = [
     ("self reference", "Kế hoạch này được triển khai; Quyết định này có hiệu lực từ ngày ký."),
     ("phone number", "Điện thoại: 0917.328.219; Fax: 024-3825-1234."),
     ("code without a type word", "Mã hồ sơ 12/AB/CD-EF."),
-    # a law named by its name alone, then a time: not its year
-    ("a law's name, then a time", "Cấp giấy chứng nhận theo Luật Đất đai trong năm 2026."),
-    ("a law's name, then a quarter", "Xử lý vướng mắc khi thực hiện Luật Đầu tư công trong quý I năm 2026."),
+    # a title no table knows, then a time: neither a title nor a year
+    ("a law's unknown name, then a time", "Cấp giấy chứng nhận theo Luật Thủ đô trong năm 2026."),
+    # the set phrase for the law in general
+    ("the law in general", "Mọi hoạt động phải tuân thủ Hiến pháp và pháp luật."),
+    ("the law in general, a comma", "Hoạt động của thôn phải tuân thủ Hiến pháp, pháp luật, quy ước."),
     (
         "a web address, its letters percent-encoded",
         "- https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=57544&Keyword=\n"
@@ -240,13 +242,20 @@ LAW_NAMES = [
         "a start of effect is not the law's date",
         "Nghị định số 105/2014/NĐ-CP quy định chi tiết Luật Bảo hiểm y tế, có hiệu lực kể từ "
         "ngày 01 tháng 01 năm 2015.",
-        [("105/2014/NĐ-CP", 2014)],
+        [("105/2014/NĐ-CP", 2014), ("Luật Bảo hiểm y tế", None)],
     ),
     (
         "a time limit is not the law's date",
         "Bộ Công Thương chủ trì sửa đổi Luật Quản lý ngoại thương, Luật Bảo vệ quyền lợi người "
         "tiêu dùng theo quy định, trình Chính phủ trước ngày 10 tháng 7 năm 2026.",
-        [("Luật Quản lý ngoại thương", None)],
+        [("Luật Quản lý ngoại thương", None), ("Luật Bảo vệ quyền lợi người tiêu dùng", None)],
+    ),
+    # a law named by its known title alone, then a time: the law, not that year
+    ("a law's name, then a time", "Cấp giấy chứng nhận theo Luật Đất đai trong năm 2026.", [("Luật Đất đai", None)]),
+    (
+        "a law's name, then a quarter",
+        "Xử lý vướng mắc khi thực hiện Luật Đầu tư công trong quý I năm 2026.",
+        [("Luật Đầu tư công", None)],
     ),
 ]
 
@@ -563,6 +572,12 @@ ISSUERS_BEFORE = [
         "05/3/2026 về việc B.",
         ["Sở Tài chính", "Sở Tài chính"],
     ),
+    # its next document, joined with "và", is the same sender's
+    (
+        "Xét đề nghị của Công ty TNHH Sơn Thạch tại Văn bản số 24/GĐN-ST ngày 18/6/2026; Công ty TNHH Đồng Tiến "
+        "tại Văn bản số 146/2026/ĐN-ĐT ngày 19/6/2026 và Văn bản số 12/ĐN-ĐT ngày 20/6/2026.",
+        ["Công ty TNHH Sơn Thạch", "Công ty TNHH Đồng Tiến", "Công ty TNHH Đồng Tiến"],
+    ),
     # a list of proposers, each with its "của" and its head's title
     (
         "Theo đề nghị của Bộ trưởng Bộ Nội vụ tại Tờ trình số 15/TTr-BNV ngày 02 tháng 3 năm 2026; của Chủ tịch Ủy "
@@ -599,6 +614,12 @@ REPAIRS = [
     ),
     ("hyphen left out", "Căn cứ Nghị định số 181/2024/NĐCP ngày 31/12/2024;", "181/2024/NĐ-CP"),
     ("hyphen left out, no year", "Thực hiện Quyết định số 1626/QĐTTg ngày 05/12/2025;", "1626/QĐ-TTg"),
+    (
+        "slash for hyphen",
+        "Căn cứ Thông tư liên tịch số 213/2013/TTLT/BTC-BLĐTBXH ngày 31/12/2013;",
+        "213/2013/TTLT-BTC-BLĐTBXH",
+    ),
+    ("slash for hyphen, no year", "Thực hiện Kế hoạch số 45/KH/UBND ngày 02/02/2024;", "45/KH-UBND"),
     (
         "cyrillic look-alike",
         "Căn cứ Quyết định số 45/QĐ-UBNД ngày 01/02/2024;".replace("Д", "D")
@@ -886,6 +907,8 @@ def test_the_constitution_is_a_basis():
         ("Hiến pháp", "HP", 2013, "Quốc hội", "basis", 2),
         (None, "NQ", 2025, "Quốc hội", "basis", 1),
     ]
+    # (with its year it is the act, set phrase or not)
+    assert [c.year for c in cites("Làm đúng quy định của Hiến pháp năm 2013 và pháp luật.")] == [2013]
 
 
 def test_the_constitution_named_without_its_year_is_the_one_in_force():
@@ -975,6 +998,10 @@ def test_a_pinpoint_into_a_law_named_alone():
         ("Thực hiện Quy định số 178-QĐ/TW ngày 27/6/2024 của Bộ Chính trị,", "QyĐ"),
         ("theo Văn bản số 12/QĐ-UBND ngày 05/3/2026 của UBND tỉnh,", "QĐ"),
         ("theo Thông tư số 76/2023/TT-BTC ngày 29/12/2023 của Bộ Tài chính,", "TT"),
+        # a sender's own code in the type's place, with or without the year
+        ("Xét đề nghị của Công ty TNHH Đồng Tiến tại Văn bản số 146/2026/ĐN-ĐT ngày 19/6/2026.", "CV"),
+        ("Xét đề nghị của Công ty TNHH Đồng Tiến tại Văn bản số 12/ĐN-ĐT ngày 20/6/2026.", "CV"),
+        ("Xét đề nghị của Công ty TNHH Sơn Thạch tại Tờ trình số 1906/2026/GĐN-DCG ngày 19/6/2026.", "TTr"),
     ],
 )
 def test_the_type_named_in_the_text(text, doc_type):
@@ -1252,7 +1279,12 @@ LISTED = [
                 "thuốc lá",
                 [],
             ),
-            "67/2013/NĐ-CP": ("mention", "quy định chi tiết Luật Phòng, chống tác hại của thuốc lá", []),
+            "67/2013/NĐ-CP": (
+                "mention",
+                "quy định chi tiết Luật Phòng, chống tác hại của thuốc lá",
+                ["Luật Phòng, chống tác hại của thuốc lá"],
+            ),
+            "Luật Phòng, chống tác hại của thuốc lá": ("mention", None, []),
             "08/2018/NĐ-CP": ("basis", "sửa đổi một số Nghị định", []),
         },
     ),
@@ -1492,6 +1524,17 @@ def test_pinpoints(text):
     (c,) = cites(text)
     p = c.mentions[0].pinpoint
     assert (p.article, p.clause, p.point) == ("8", "1", "c")
+
+
+def test_a_pinpoint_to_a_list_of_articles_is_no_relation_word():
+    """"theo quy định tại Điều 56, 57, 58 và 59 Luật …": the preposition before
+    the articles governs, not the verb before it ("được thực hiện")."""
+    (c,) = cites(
+        "Biện pháp quản lý (theo khoản 4 Điều 3 Luật Quản lý ngoại thương) được thực hiện theo quy định tại "
+        "Điều 56, 57, 58 và 59 Luật Quản lý ngoại thương, cụ thể như sau:"
+    )
+    assert c.relation == "mention"
+    assert c.mentions[-1].pinpoint is not None and c.mentions[-1].pinpoint.article == "56, 57, 58 và 59"
 
 
 @pytest.mark.parametrize(
@@ -2444,6 +2487,28 @@ def test_a_body_of_the_citing_wards_own_name_is_of_that_ward():
 
 
 @pytest.mark.parametrize(
+    ("cited", "province"),
+    [
+        # any body named with the bare kind "tỉnh" is the citing text's province's
+        ("Tờ trình số 1120/TTr-CAT-PC04 ngày 08/9/2025 của Công an tỉnh", "Tỉnh Nghệ An"),
+        ("Kết luận số 01-KL/TU ngày 08/7/2025 của Ban Chấp hành Đảng bộ tỉnh khóa XX", "Tỉnh Nghệ An"),
+        ("Báo cáo số 12/BC-BCH ngày 08/7/2025 của Bộ Chỉ huy Quân sự tỉnh", "Tỉnh Nghệ An"),
+        ("Nghị quyết số 05-NQ/TU ngày 10/8/2025 của Ban Thường vụ Tỉnh ủy", "Tỉnh Nghệ An"),
+        # not the provinces in general, nor another province named
+        ("Báo cáo số 12/BC-CA ngày 08/7/2025 của Công an các tỉnh", None),
+        ("Báo cáo số 12/BC-CAT ngày 08/7/2025 của Công an tỉnh Hà Tĩnh", "Tỉnh Hà Tĩnh"),
+    ],
+)
+def test_a_province_body_named_without_its_place_is_the_citing_texts(cited, province):
+    doc = parse_text(
+        "ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY\nSố 30-KH/TU\nNghệ An, ngày 12 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        f"Phòng chống ma túy\nThực hiện {cited};\nI. MỤC ĐÍCH\n1. Bảo đảm.\n"
+    )
+    (c,) = doc.citations
+    assert (c.issuer_locality.province if c.issuer_locality else None) == province
+
+
+@pytest.mark.parametrize(
     ("written", "issuer"),
     [
         ("Bộ Lao động Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"),
@@ -2575,14 +2640,26 @@ LAWS_BY_TITLE_ALONE = [
     # a word of the citing sentence after it closes it
     ("Điều 51 Luật Bảo vệ môi trường được sửa đổi, bổ sung năm 2025.", ["Luật Bảo vệ môi trường"]),
     ("Điều 51 Luật Bảo vệ môi trường đã được sửa đổi bởi Luật số 146/2025/QH15.", ["Luật Bảo vệ môi trường", "146/2025/QH15"]),
-    # with no plain end, nothing rather than a wrong title
-    ("Theo Luật Đất đai, chủ đầu tư phải hoàn thành thủ tục giao đất.", []),
-    ("Luật Trẻ em quy định trẻ em là người dưới 16 tuổi.", []),
+    # a title the table knows, whatever words go on after it
+    ("Theo Luật Đất đai, chủ đầu tư phải hoàn thành thủ tục giao đất.", ["Luật Đất đai"]),
+    ("Luật Trẻ em quy định trẻ em là người dưới 16 tuổi.", ["Luật Trẻ em"]),
+    ("Đề nghị tuân thủ Điều 58 Luật Ban hành văn bản quy phạm pháp luật như sau: áp dụng văn bản", ["Luật Ban hành văn bản quy phạm pháp luật"]),
+    ("Theo Luật Tổ chức chính quyền địa phương, Ủy ban nhân dân tỉnh là cơ quan hành chính.", ["Luật Tổ chức chính quyền địa phương"]),
+    ("Các quy định của Luật Bảo vệ môi trường liên quan đến hóa chất.", ["Luật Bảo vệ môi trường"]),
+    # the longest title that stands there, written in any case and tone placement, with its year
+    ("Thực hiện theo Luật Đầu tư công và Luật giáo dục nghề nghiệp hiện hành.", ["Luật Đầu tư công", "Luật Giáo dục nghề nghiệp"]),
+    ("Xử lý theo Điều 227 Bộ Luật hình sự năm 2015, hướng dẫn tính toán.", ["Bộ luật Hình sự"]),
+    ("Áp dụng Luật Hoá chất, Ủy ban nhân dân tỉnh hướng dẫn.", ["Luật Hóa chất"]),
+    # with its number after it, the number is the citation
+    ("Căn cứ Luật Tiếp cận thông tin mạng số 104/2016/QH13;", ["104/2016/QH13"]),
+    # with no plain end and a title the table does not know, nothing rather than a wrong title
+    ("Theo Luật Thủ đô, chủ đầu tư phải hoàn thành thủ tục giao đất.", []),
     # a bill, a school, the generic word: no act
     ("Các sở góp ý dự thảo Luật Đất đai (sửa đổi).", []),
     ("Các bộ góp ý dự thảo: Luật Thủ đô (sửa đổi).", []),
     ("Bộ Xây dựng chủ trì xây dựng Luật Kinh doanh bất động sản (sửa đổi) và Luật Nhà ở (sửa đổi).", []),
     ("Bộ Y tế hoàn thiện hồ sơ Luật Bảo hiểm y tế sửa đổi.", []),
+    ("Bộ Giáo dục trình Luật Giáo dục nghề nghiệp (sửa đổi).", []),
     # a code written "Bộ Luật" is the code
     ("Các bên thực hiện theo quy định của Bộ Luật Dân sự.", ["Bộ luật Dân sự"]),
     ("Giảng viên Trường Đại học Luật Hà Nội.", []),

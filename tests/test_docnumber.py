@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from khtool.docnumber import document_key, parse_glued, parse_number, unpadded, without_footnote
+from khtool.docnumber import (
+    document_key,
+    parse_glued,
+    parse_number,
+    parse_slashed,
+    unpadded,
+    without_footnote,
+)
 
 NUMBERS = [
     ("7451/KH-UBND", "7451/KH-UBND", "administrative", "KH", None),
@@ -49,6 +56,26 @@ GLUED = [
 @pytest.mark.parametrize(("raw", "number"), GLUED)
 def test_glued_symbols(raw, number):
     n = parse_glued(raw)
+    assert (n.number if n else None) == number
+
+
+# A slash typed for the hyphen between a known type and a known issuer code
+# is the standard number; a unit's own codes stay as written.
+SLASHED = [
+    ("213/2013/TTLT/BTC-BLĐTBXH", "213/2013/TTLT-BTC-BLĐTBXH"),
+    ("15/2019/QĐ/UBND", "15/2019/QĐ-UBND"),
+    ("45/KH/UBND-VX", "45/KH-UBND-VX"),
+    ("03/QĐ/PCNV-DN", None),
+    ("08/KDTCTN/GP-HC", None),
+    ("01/HĐTX/DG", None),
+    ("244/HĐNT/A2/2026", None),
+    ("03/2026/VLN/CV-TA", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "number"), SLASHED)
+def test_slash_between_type_and_issuer(raw, number):
+    n = parse_slashed(raw)
     assert (n.number if n else None) == number
 
 

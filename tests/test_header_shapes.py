@@ -799,6 +799,10 @@ def test_a_sentence_wrapped_before_kem_theo_opens_no_attachment(wrap):
         ("BỘ CÔNG THƯƠNG\nCỤC HÓA CHẤT", "Cục Hóa chất"),
         # nor does a Party committee's board take its committee's place
         ("TỈNH ỦY LÀO CAI\nBAN TUYÊN GIÁO", "Ban Tuyên giáo"),
+        # a Party committee named by its kind takes its organisation's place
+        ("ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY", "Tỉnh ủy Nghệ An"),
+        ("ĐẢNG BỘ HUYỆN BÁT XÁT\nHUYỆN UỶ", "Huyện ủy Bát Xát"),
+        ("ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY", "Tỉnh ủy"),
     ],
 )
 def test_a_departments_full_name_takes_its_governments_place(issuer_lines, full_name):

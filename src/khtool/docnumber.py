@@ -141,6 +141,24 @@ def parse_glued(text: str) -> DocNumber | None:
     return None
 
 
+def parse_slashed(text: str) -> DocNumber | None:
+    """A number typed with a slash for the hyphen between its type and issuer
+    codes ("213/2013/TTLT/BTC-BLĐTBXH", "15/2019/QĐ/UBND"): outside the Party's
+    form that slash means nothing, so the number is the standard one. Only
+    when the codes are a known type and a known issuer; a unit's own codes
+    ("03/QĐ/PCNV-DN", "08/KDTCTN/GP-HC") stay as written."""
+    parts = "".join(text.split()).split("/")
+    year: int | None = None
+    if len(parts) == 4 and len(parts[1]) == 4 and parts[1].isdigit():
+        year = int(parts.pop(1))
+    if len(parts) != 3 or not parts[0].isdigit():
+        return None
+    serial, type_code, issuer = parts
+    if not canonical_type(type_code)[1] or issuer_codes().get(fold(issuer.partition("-")[0])) is None:
+        return None
+    return _make(text, serial, "normative" if year else "administrative", type_code, issuer, year, "-")
+
+
 def without_footnote(num: DocNumber) -> DocNumber:
     """A footnote's mark glued to a number's end, as gazette texts print it
     ("42/2024/QH151", "105/2025/NĐ-CP2", "QCVN 122:2024/BGTVT3"): the number

@@ -75,7 +75,7 @@ class _Deferred:
         return getattr(self.resolve(), attr)
 
 
-def _regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+def _regex(pattern: str | Callable[[], str], flags: int = 0) -> regex.Pattern[str]:
     """Compile with ``regex``, on first use, or load it compiled by an earlier
     run (see pattern_store)."""
     return cast(regex.Pattern[str], _Deferred(pattern, flags, pattern_store.compile))
@@ -1019,6 +1019,9 @@ LIST_ITEM_LABELLED = _std(r"\s*;\s*(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s*)?[^
 # The joiner of a list of cited documents, ending the text before the next
 # one's type word: "…, Thông tư số", "… và Thông tư số" (citations' _nest).
 LIST_JOINER = _regex(r"\s*(?:,|\s(?:và|hoặc))\s*$", END)
+# Two documents joined with nothing else between them: "… ngày 19/6/2026 và
+# Văn bản số …", "…, Văn bản số …" (one sender's, see citations).
+JOINED_DOCUMENT = _std(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 # A law named in a subject without its number ("hướng dẫn thi hành Luật Hóa
 # chất và Nghị định số …"): the subject names documents, and goes on listing.
 LAW_NAMED = _regex(r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+\p{Lu}")
@@ -1428,6 +1431,9 @@ CONSTITUTION = _regex(
     r"\bHiến\s+pháp(?:\s+nước\s+Cộng\s+h[oò]a\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?"
     r"(?:\s+năm\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
+# The set phrase for the law in general, "Hiến pháp và pháp luật", "Hiến pháp,
+# pháp luật" (after the bare word, no year): no act cited.
+LAW_IN_GENERAL = _std(r"\s*(?:,|\s+và)\s+pháp\s+luật\b")
 LAW_BY_NAME = _regex(
     # (a time's words are no title's: "theo Luật Đất đai trong năm 2026"; nor
     # is what was done to it: "Luật Bảo vệ môi trường được sửa đổi, bổ sung năm
@@ -1477,6 +1483,41 @@ LAW_BY_TITLE_ALONE = _regex(
     # y tế sửa đổi")
     r"(?!\s*\(?\s*(?i:sửa\s+đổi)\b)"
 )
+# Or by a known law's short title (data/law_titles.json), whatever words go on
+# after it ("… Luật Ban hành văn bản quy phạm pháp luật như sau:", "Theo Luật
+# Tổ chức chính quyền địa phương, Ủy ban nhân dân …"): the longest title that
+# stands there, ending at a word's end; not a bill, a school, nor one revised.
+# Titles are matched in any case and named as the table spells them.
+_TONE_PAIRS = (("óa", "oá"), ("òa", "oà"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"), ("úy", "uý"), ("ùy", "uỳ"), ("ủy", "uỷ"), ("ũy", "uỹ"), ("ụy", "uỵ"))
+
+
+def _known_law_titles() -> str:
+    from .tables import load
+
+    titles = sorted(load("law_titles.json")["titles"], key=len, reverse=True)
+    alts = []
+    for title in titles:
+        # words apart by spaces, a comma with or without one after it
+        alt = re.escape(title).replace(r"\ ", " ").replace(", ", ",").replace(",", r"\s*,\s*").replace(" ", r"\s+")
+        for old, new in _TONE_PAIRS:  # (old and new tone placement)
+            alt = alt.replace(old, f"(?:{old}|{new})")
+        alts.append(alt)
+    return (
+        r"(?<!(?i:dự\s+thảo\s*:?|dự\s+án|xây\s+dựng|soạn\s+thảo|học|khoa|trường|bộ)\s+)"
+        # (atomic: a longer title that stands there is never cut to a shorter one)
+        r"(?P<kind>Bộ\s+[lL]uật|Luật)\s+(?P<name>(?>(?i:" + "|".join(alts) + r")))(?![\p{L}\d])"
+        r"(?!\s*\(?\s*(?i:sửa\s+đổi)\b)"
+        # (its number after it, maybe past a stray word, is the number's anchor:
+        # "Luật Tiếp cận thông tin mạng số 104/2016/QH13")
+        r"(?![^\S\n]+(?:\p{L}+[^\S\n]+){0,3}?(?i:số)\s*:?\s*\d)"
+        # (its year, if written: "Bộ Luật hình sự năm 2015", "Luật xây dựng 2014")
+        r"(?:[^\S\n]+(?:(?i:năm)[^\S\n]+)?(?P<year>(?:19|20)\d\d)(?![\d/]|[.,]\d))?"
+        # (a year it cannot read, "năm 20243" with a footnote's mark, is left alone)
+        r"(?![^\S\n]+(?i:năm)[^\S\n]+\d)"
+    )
+
+
+LAW_BY_KNOWN_TITLE = _regex(_known_law_titles)
 # A law in a basis clause named in lower case, as older texts write it ("Căn
 # cứ Luật ban hành văn bản quy phạm pháp luật ngày 22/6/2015", "Căn cứ Luật
 # về Quản lý, sử dụng vũ khí … ngày 29/6/2024"), and an amending law, named by
@@ -1522,9 +1563,11 @@ LAW_WORD = _regex(r"\b(?i:luật)\b")
 CODE_WORD_BEFORE = _regex(r"\b(?i:bộ)\s*$", END)
 
 # Pinpoints before a citation: "tại Điều 9", "khoản 2 Điều 8", "điểm c khoản 1
-# Điều 8", also with commas: "khoản 1, Điều 39, Luật …".
+# Điều 8", also with commas: "khoản 1, Điều 39, Luật …"; and a list of
+# articles: "tại Điều 56, 57, 58 và 59 Luật …".
 PINPOINT = _regex(
-    r"(?:(?i:điểm)\s+(?P<point>[a-zđ])\s*,?\s+)?(?:(?i:khoản)\s+(?P<clause>\d{1,3})\s*,?\s+)?(?i:Điều)\s+(?P<article>\d{1,3}[a-z]?)\s*,?\s*(?:(?i:của)\s+)?$"
+    r"(?:(?i:điểm)\s+(?P<point>[a-zđ])\s*,?\s+)?(?:(?i:khoản)\s+(?P<clause>\d{1,3})\s*,?\s+)?(?i:Điều)\s+"
+    r"(?P<article>\d{1,3}[a-z]?(?:\s*(?:,|\s(?i:và))\s*\d{1,3}[a-z]?){0,8})\s*,?\s*(?:(?i:của)\s+)?$"
 )
 # What each match holds, lowered ("điều" but its "i": see REL_BASIS_WORDS).
 PINPOINT_WORD = "ều"
@@ -3104,9 +3147,10 @@ _UNIT_NAME = (
 # BÌNH DƯƠNG", "TP. Quảng Ngãi", "phường Nguyễn Nghiêm" (not "xã hội", not
 # "tỉnh ủy", not the Youth Union's "Tỉnh đoàn", though a commune may be named
 # "xã Đoàn Kết"), its name stopping before an organ word run on in capitals.
+# A term of office after the kind is no name: "Ban Chấp hành Đảng bộ tỉnh khóa I".
 UNIT_WITH_KIND = _regex(
     rf"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+{_UY}\b)"
-    r"(?!(?<=tỉnh|thành|huyện|quận)\s+đoàn\b)\s+"
+    r"(?!(?<=tỉnh|thành|huyện|quận)\s+đoàn\b)(?!\s+(?:kh(?:óa|oá)|nhiệm\s+kỳ)\b)\s+"
     rf"(?P<name>{_UNIT_NAME})",
     regex.I,
 )
@@ -3178,9 +3222,12 @@ UNIT_ABBREVIATION = _regex(r"^(tp|t\.p|tx|tt|q|h|p|x)\s*\.\s*|^(tp)\s+", regex.I
 # Bodies a document names without their place ("của Tỉnh ủy", "UBND tỉnh",
 # "Ban Thường vụ Thành ủy", "Ban Chấp hành Đảng bộ tỉnh", "Phòng Tư pháp"; a
 # "Văn phòng" is no district's Phòng) are the citing document's own:
-# the level they sit at picks the part of its locality they share.
+# the level they sit at picks the part of its locality they share. So is any
+# body named with the bare kind "tỉnh" ("Công an tỉnh", "Bộ Chỉ huy Quân sự
+# tỉnh", "… Đảng bộ tỉnh khóa XX"; not "các tỉnh").
 OWN_PROVINCE_BODY = _regex(
-    rf"(?i:tỉnh\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+bộ)\s+tỉnh|\bsở\s)"
+    rf"(?i:tỉnh\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+bộ)\s+tỉnh|\bsở\s"
+    r"|(?<!các\s)\btỉnh(?:\s+(?:kh(?:óa|oá)|nhiệm\s+kỳ)\b.*)?$)"
 )
 # The citing commune's or ward's own bodies: "UBND xã", "Chủ tịch Ủy ban nhân
 # dân phường", "Đảng ủy xã", "HĐND phường" (a name after the kind is another

@@ -1073,11 +1073,23 @@ def _full_name(name: str, parent: str | None) -> str:
 _DEPARTMENT_ORGANS = frozenset({"Sở", "Phòng", "Chi cục", "Ban", "Văn phòng", "Trung tâm", "Công an", "Thanh tra"})
 
 
+# Party committees named by their unit's kind ("Tỉnh ủy" of a "tỉnh", "Thị ủy"
+# of a "thị xã"), whose place the line above names.
+_COMMITTEES_BY_KIND = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"})
+
+
 def _with_parents_place(full_name: str, organ: str | None, parent: str | None) -> str:
     """A department's full name with its government's place, as it is named
     and told from the other provinces' or districts' ("Sở Công Thương tỉnh
     Lào Cai", "Phòng Tư pháp huyện Bát Xát"), when its header names it
     without one under that government."""
+    if organ in _COMMITTEES_BY_KIND and parent and full_name == organ:
+        # a Party committee under its organisation's line: "ĐẢNG BỘ TỈNH NGHỆ
+        # AN" / "TỈNH ỦY" is "Tỉnh ủy Nghệ An" (the place of its own level)
+        place = P.UNIT_WITH_KIND.search(_full_name(parent, None)) if fold(parent).startswith("dangbo") else None
+        if place and fold(place["word"]).startswith(fold(organ.split()[0])):
+            return f"{full_name} {place['name']}"
+        return full_name
     if organ not in _DEPARTMENT_ORGANS or not parent or P.UNIT_WITH_KIND.search(full_name):
         return full_name
     if not fold(parent).startswith(("ubnd", "uybannhandan")):

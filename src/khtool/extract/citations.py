@@ -35,7 +35,7 @@ import bisect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, chain, takewhile
+from itertools import accumulate, chain, pairwise, takewhile
 
 import regex
 
@@ -49,13 +49,14 @@ from ..docnumber import (
     issuer_named_by_code,
     parse_glued,
     parse_number,
+    parse_slashed,
     technical_number,
     unpadded,
     without_footnote,
 )
 from ..models import Citation, Diagnostic, Header, Mention, Pinpoint, Span
 from ..normalize import CleanText
-from ..tables import carried_types, doc_type_by_name, doc_types, fold, self_names
+from ..tables import carried_types, doc_type_by_name, doc_types, fold, load, self_names
 
 RELATION_RANK = {"attached": 4, "basis": 3, "implements": 2, "proposal": 1, "mention": 0}
 # What the document does to the one it cites by its own provisions (see
@@ -128,6 +129,9 @@ class _Anchor:
     # read as a mention through a preposition ("theo", "tại" …), which then
     # governs the documents listed after it too (see _relation)
     governed: bool = False
+    # its issuer named before it, as the clause's subject or proposer ("Công ty X
+    # tại Văn bản số …"), who then sent the documents joined to it too
+    issuer_before: bool = False
 
 
 def _iso(d: str | None, m: str | None, y: str | None) -> str | None:
@@ -193,7 +197,7 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
             if glued is not None:
                 add(m, glued, typo=True)
             else:
-                add(m, _generic_number(m.group(0)))
+                add(m, parse_slashed(m.group(0)) or _generic_number(m.group(0)))
     if "ngày" in scan:
         for m in P.BARE_SERIAL.finditer(scan):
             s, e = m.span("serial")
@@ -223,9 +227,13 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
         if free(m.start(), m.end()) and m["name"].count(" và ") < 2 and not _amended_by_title(text, m.start()):
             take(m.start(), m.end())
             kind = "Bộ luật" if m["kind"].startswith("Bộ") else "Luật"
-            anchors.append(_law_anchor(m, base, f"{kind} {' '.join(m['name'].split())}", None))
+            title = _law_titles().get(fold(m["name"])) or " ".join(m["name"].split())
+            year = m.groupdict().get("year")
+            anchors.append(_law_anchor(m, base, f"{kind} {title}", int(year) if year else None))
     if "Hiến" in text:
         for m in P.CONSTITUTION.finditer(text):
+            if m.end() - m.start() < 12 and P.LAW_IN_GENERAL.match(text, m.end()):
+                continue  # "tuân thủ Hiến pháp và pháp luật": the law in general
             if free(m.start(), m.end()):
                 take(m.start(), m.end())
                 hp_year = int(m["year"]) if m["year"] else None
@@ -242,6 +250,12 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
                 )
     anchors.sort(key=lambda a: a.start)
     return anchors
+
+
+@cache
+def _law_titles() -> dict[str, str]:
+    """The known laws' short titles (data/law_titles.json) by their folded form."""
+    return {fold(t): t for t in load("law_titles.json")["titles"]}
 
 
 def _law_anchor(m: regex.Match[str], base: int, law_name: str, year: int | None, date: str | None = None) -> _Anchor:
@@ -269,7 +283,7 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 
 def _laws_by_name(text: str, alone: bool = False) -> Iterator[regex.Match[str]]:
-    """``P.LAW_BY_NAME.finditer(text)`` (``alone``: P.LAW_BY_TITLE_ALONE's),
+    """``P.LAW_BY_NAME.finditer(text)`` (``alone``: P.LAW_BY_KNOWN_TITLE's, else P.LAW_BY_TITLE_ALONE's),
     the pattern tried only where a match can start: at "Luật", or at "Bộ"
     before "luật" (also before "Luật" for a title alone, "Bộ Luật Dân sự")
     (found by str.find; a scan with the pattern tries every position, and a
@@ -285,7 +299,8 @@ def _laws_by_name(text: str, alone: bool = False) -> Iterator[regex.Match[str]]:
     starts.sort()
     end = 0
     for start in starts:
-        if start >= end and (m := pattern.match(text, start)):
+        # (a known title first, whatever follows it: "Luật Hóa chất, Ủy ban …")
+        if start >= end and (m := (alone and P.LAW_BY_KNOWN_TITLE.match(text, start)) or pattern.match(text, start)):
             yield m
             end = m.end()
 
@@ -440,11 +455,13 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             nm = P.NEXT_PROPOSER.search(text, lo, a.type_start)
             if nm and P.AGENCY_HEAD_WORD.match(nm["issuer"]):
                 a.issuer = " ".join(nm["issuer"].split())
+                a.issuer_before = True
         if pm and (not pm["item"] or opener):
             # (one who directs through an office's letter did not issue it:
             # "chỉ đạo của Lãnh đạo Chính phủ tại Văn bản số …/VPCP-…")
             if pm["lead"] is None or not (a.num is not None and (a.num.issuer_code or "").startswith("VP")):
                 a.issuer = " ".join(pm["issuer"].split())
+                a.issuer_before = True
         elif text[max(0, a.type_start - 12) : a.type_start].rstrip().lower().endswith(
             P.ISSUER_BEFORE_VERBS
         ):
@@ -455,6 +472,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
                 named = P.PASSIVE_AGENT.split(named)[-1]
             if bm and P.AGENCY_HEAD_WORD.match(named):
                 a.issuer = " ".join(P.ADVISED.split(named)[-1].split())
+                a.issuer_before = True
                 # "Ngày 05/3/2026, Công ty … có Văn bản số N": the day dates N
                 # (a date after the number, read below, wins)
                 day = P.DATE_OPENING_SENTENCE.search(text, max(0, bm.start("issuer") - 40), bm.start("issuer"))
@@ -503,6 +521,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         om = P.OF_BODY_AT.search(text, max(0, ts - 140), ts)
         if om and P.AGENCY_HEAD_WORD.match(om["issuer"]):
             a.issuer = " ".join(om["issuer"].split())
+            a.issuer_before = True
     short = P.SHORT_NAME_AFTER.match(text, pos, min(len(text), pos + 100))
     at = short.end() if short else pos  # "của Công ty TNHH A (Công ty) về việc …"
     sm = P.CITATION_SUBJECT.match(text, at, min(len(text), at + 40))
@@ -562,6 +581,21 @@ def _subject_end(window: str) -> int:
         if P.SUBJECT_END.match(window, at.start()):
             return at.start()
     return len(window)
+
+
+def _share_issuer_named_before(anchors: list[_Anchor], text: str) -> None:
+    """A document joined by "và" or a comma to one whose issuer is named
+    before it has that issuer: "Công ty TNHH Đồng Tiến tại Văn bản số A ngày
+    … và Văn bản số B ngày …" (the company sent both)."""
+    for prev, a in pairwise(anchors):
+        if (
+            a.issuer is None
+            and prev.issuer_before
+            and a.type_start is not None
+            and P.JOINED_DOCUMENT.fullmatch(text, prev.extent_end, a.type_start)
+        ):
+            a.issuer = prev.issuer
+            a.issuer_before = True
 
 
 def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
@@ -1092,7 +1126,11 @@ def _doc_type(a: _Anchor) -> str | None:
             named = doc_type_by_name().get(fold(a.type_word))
             if named is not None and named != "CV" and named != a.num.type_code:
                 return named
-        return a.num.type_code
+        if a.num.known_type or not a.type_word:
+            return a.num.type_code
+        # a code in the type's place that is no type code is the sender's own
+        # ("Văn bản số 146/2026/ĐN-ĐT"): the type word says the type, as it
+        # does for "Văn bản số 12/ĐN-ĐT"
     if a.law_name:
         return "HP" if a.law_name == "Hiến pháp" else "L"
     if a.type_word:
@@ -1365,6 +1403,7 @@ def extract_citations(
             # named without its year, the Constitution in force when the text
             # was issued: 2013's from 2014 on, else 1992's
             a.year = CONSTITUTION_2013 if ((header and header.date) or "9999") >= "2014" else 1992
+    _share_issuer_named_before(anchors, text)
     _share_listed_issuers(anchors, text)
     _nest(anchors, text)
     prev_end = start

@@ -428,6 +428,13 @@ def test_own_units_titles_and_abbreviations(name, sector, canonical, level):
     assert m is not None and (m.sector, m.canonical, m.level) == (sector, canonical, level)
 
 
+@pytest.mark.parametrize("name", ["các đơn vị nêu trên", "Đơn vị nêu trên", "Công ty nói trên", "các doanh nghiệp này"])
+def test_bodies_named_by_pointing_back_have_no_kind(name):
+    # (which bodies they are is the text's earlier list, not a kind of body:
+    # "các đơn vị nêu trên" are no department's units)
+    assert classify_agency(name, "province") is None
+
+
 def test_a_ministrys_local_offices_keep_their_names():
     # the tax office is not the finance department of its province
     m = classify_agency("Cục Thuế tỉnh")

@@ -195,6 +195,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     f = fold(name)
     if not f:
         return None
+    if P.ANAPHORIC_BODY.match(name):
+        return None  # "các đơn vị nêu trên": those named before, of no kind of its own
     body = without_title(name)
     fb = fold(body)  # (a key for a name's start is tried after its head's title too)
     if fb.startswith(_enterprise_forms()):

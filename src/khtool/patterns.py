@@ -2204,6 +2204,13 @@ MINISTRY_NAME = _std(r"^Bộ\s+(?!trưởng\b)\w")
 # Units named as another body's, not the issuer's own: "các đơn vị thuộc UBND
 # tỉnh", "các đơn vị của ngành Y tế", "các đơn vị trên địa bàn".
 OTHER_BODIES_UNITS = _std(r"(?i:\b(?:thuộc|của|trực\s+thuộc)\s+(?!(?:cơ\s+quan\s+)?(?:Bộ|Sở)\b)\S|trên\s+địa\s+bàn)")
+# Bodies named by pointing back to those the text named before: "các đơn vị
+# nêu trên", "Công ty nói trên", "các doanh nghiệp này". Which they are is the
+# text's earlier list, not a kind the agencies table knows: no canonical name.
+ANAPHORIC_BODY = _std(
+    r"^(?i:(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|công\s+ty|doanh\s+nghiệp|tổ\s+chức|cơ\s+sở|chủ\s+đầu\s+tư)"
+    r"\s+(?:nêu\s+trên|nói\s+trên|kể\s+trên|trên|này|đó))$"
+)
 # Bodies named as the issuing ministry's or department's own, "Bộ" or "Sở"
 # alone closing the name: "Các cơ quan, đơn vị truyền thông của Bộ".
 OWN_UNITS_TAIL = _std(r"\s(?:của|thuộc|trực\s+thuộc)\s+(?:cơ\s+quan\s+)?(?:Bộ|Sở)$")

@@ -204,8 +204,9 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
             add(m, technical_number(m))
     # laws named in lower case first: an amending law's title holds the
     # capitalised names of the laws it amends
-    by_lower_name = ((m, True) for m in _laws_by_lower_name(text))
-    by_name = ((m, False) for m in _laws_by_name(text))
+    law_words = _law_words(text)
+    by_lower_name = ((m, True) for m in _laws_by_lower_name(text, law_words[0]))
+    by_name = ((m, False) for m in _laws_by_name(text, law_words))
     for m, lower in chain(by_lower_name, by_name):
         if not lower and _amended_by_title(text, m.start()):
             continue
@@ -217,7 +218,7 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
             anchors.append(_law_anchor(m, base, f"{' '.join(m['kind'].split())} {name}", year, date))
     # then laws named by their title alone ("theo Luật Nghĩa vụ quân sự."),
     # where no law named with its year or number stands
-    for m in _laws_by_name(text, alone=True):
+    for m in _laws_by_name(text, law_words, alone=True):
         # (not the laws an amending law's title lists, nor a title run into
         # the sentence past a second "và": "Luật Địa chất và khoáng sản và chỉ …")
         if free(m.start(), m.end()) and m["name"].count(" và ") < 2 and not _amended_by_title(text, m.start()):
@@ -268,15 +269,37 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-def _laws_by_name(text: str, alone: bool = False) -> Iterator[regex.Match[str]]:
+def _law_words(text: str) -> tuple[list[int], list[int]]:
+    """Where "Luật" and where "luật" stand in ``text``: found by their "ậ" (a
+    str.find of one letter runs at memchr's speed, one of a word 2x slower,
+    and the three readers of laws' names would each look for both)."""
+    upper: list[int] = []
+    lower: list[int] = []
+    i = text.find("ậ", 2)
+    while i >= 0:
+        word = text[i - 2 : i + 2]
+        if word == "luật":
+            lower.append(i - 2)
+        elif word == "Luật":
+            upper.append(i - 2)
+        i = text.find("ậ", i + 1)
+    return upper, lower
+
+
+def _laws_by_name(
+    text: str, law_words: tuple[list[int], list[int]] | None = None, alone: bool = False
+) -> Iterator[regex.Match[str]]:
     """``P.LAW_BY_NAME.finditer(text)`` (``alone``: P.LAW_BY_TITLE_ALONE's),
     the pattern tried only where a match can start: at "Luật", or at "Bộ"
     before "luật" (also before "Luật" for a title alone, "Bộ Luật Dân sự")
-    (found by str.find; a scan with the pattern tries every position, and a
-    re gate on those words is as slow)."""
+    (``law_words``: where those words stand, see ``_law_words``; a scan with
+    the pattern tries every position, and a re gate on those words is as
+    slow). A law named with its year is tried only where the first character
+    after the start that no name holds is a digit (see P.LAW_BY_NAME_STOP)."""
+    upper, lower = _law_words(text) if law_words is None else law_words
     pattern = P.LAW_BY_TITLE_ALONE if alone else P.LAW_BY_NAME
-    starts = _occurrences(text, "Luật")
-    for i in _occurrences(text, "luật") + (starts if alone else []):
+    starts = list(upper)
+    for i in lower + (upper if alone else []):
         j = i
         while j and text[j - 1].isspace():  # (a space or two)
             j -= 1
@@ -284,10 +307,22 @@ def _laws_by_name(text: str, alone: bool = False) -> Iterator[regex.Match[str]]:
             starts.append(j - 2)
     starts.sort()
     end = 0
+    stop = P.LAW_BY_NAME_STOP.search
     for start in starts:
-        if start >= end and (m := pattern.match(text, start)):
+        if start < end:
+            continue
+        if not alone and (at := stop(text, start, start + LAW_BY_NAME_GATE_REACH)):
+            ch = at.group(0)
+            if ch.isprintable() and not ch.isdecimal():
+                continue  # (no year nor date after the name: most laws named alone)
+        if m := pattern.match(text, start):
             yield m
             end = m.end()
+
+
+# How far the gate before P.LAW_BY_NAME looks for the character ending a law's
+# name (further, the pattern is tried: the gate only bounds its own cost).
+LAW_BY_NAME_GATE_REACH = 400
 
 
 def _basis_words(text: str) -> list[int]:
@@ -314,11 +349,11 @@ def _basis_words(text: str) -> list[int]:
     )
 
 
-def _laws_by_lower_name(text: str) -> list[regex.Match[str]]:
+def _laws_by_lower_name(text: str, upper: list[int] | None = None) -> list[regex.Match[str]]:
     """Laws named in lower case where a basis clause begins ("Căn cứ Luật ban
     hành …") and amending laws listed after a ";", "," or "và" ("; Luật sửa
     đổi, bổ sung …"): the pattern is tried at those places only (a scan of the whole
-    text would try it everywhere)."""
+    text would try it everywhere). ``upper``: where "Luật" stands (``_law_words``)."""
     found: dict[int, regex.Match[str]] = {}
     for i in _basis_words(text):
         k = i + 6
@@ -327,13 +362,15 @@ def _laws_by_lower_name(text: str) -> list[regex.Match[str]]:
         m = P.LAW_BY_LOWER_NAME.match(text, k)
         if m:
             found[k] = m
-    i = text.find("Luật sửa đổi")
-    while i >= 0:
-        if i not in found and text[max(0, i - 4) : i].rstrip().endswith((";", ",", " và")):
+    for i in _law_words(text)[0] if upper is None else upper:
+        if (
+            text.startswith("Luật sửa đổi", i)
+            and i not in found
+            and text[max(0, i - 4) : i].rstrip().endswith((";", ",", " và"))
+        ):
             m = P.LAW_BY_LOWER_NAME.match(text, i)
             if m:
                 found[i] = m
-        i = text.find("Luật sửa đổi", i + 1)
     return [found[k] for k in sorted(found)]
 
 

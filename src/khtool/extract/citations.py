@@ -592,6 +592,25 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     a.extent_end = pos
 
 
+def _read_clauses_once(a: _Anchor, text: str, readings: dict[tuple[object, ...], tuple[object, ...]]) -> None:
+    """``_read_clauses(a, text)``, kept in ``readings`` under what it reads of
+    the anchor (the same anchor, found again in an attached text, is read
+    the same: its clauses are in the whole ``text``)."""
+    key = (a.start, a.end, a.num, a.law_name, a.date)
+    known = readings.get(key)
+    if known is None:
+        _read_clauses(a, text)
+        readings[key] = (
+            a.type_word, a.type_start, a.issuer, a.title, a.date,
+            a.subject, a.subject_span, a.subject_lead, a.extent_end,
+        )
+        return
+    (
+        a.type_word, a.type_start, a.issuer, a.title, a.date,
+        a.subject, a.subject_span, a.subject_lead, a.extent_end,
+    ) = known  # type: ignore[assignment]
+
+
 def _subject_end(window: str) -> int:
     """Where ``P.SUBJECT_END`` first matches in ``window`` (its search), else
     its length: tried only where ``P.SUBJECT_END_AT`` finds it may start."""
@@ -1380,13 +1399,16 @@ def extract_citations(
     parent_number: str | None = None,
     bodies: list[tuple[int, int]] | None = None,
     provisions: Callable[[], Iterable[int]] | None = None,
+    readings: dict[tuple[object, ...], tuple[object, ...]] | None = None,
 ) -> tuple[list[Citation], list[Diagnostic]]:
     """Citations of the document occupying ``ct.text[start:end]``. In
     ``bodies`` (the numbered items) a relation word is the item's, not the
     document's: "1. Tổ chức thực hiện Luật X" is a task on Luật X; but on a
     line of ``provisions`` (a function giving them, see
     ``segment.provision_lines``) a clause opening with "Bãi bỏ …" is the
-    document's own act."""
+    document's own act. ``readings``, one dict for the calls over one text
+    (its own and its attached texts'), keeps each anchor's clauses as read:
+    those of an attached text's anchors were read by the carrier's call."""
     text = ct.text
     end = len(text) if end is None else end
     own = unpadded(header.number) if header and header.number else None
@@ -1397,7 +1419,10 @@ def extract_citations(
     lookalike = any(c in part for c in P.LOOKALIKE_LETTERS)
     anchors = _find_anchors(part, start, lookalike)
     for a in anchors:
-        _read_clauses(a, text)
+        if readings is None:
+            _read_clauses(a, text)
+        else:
+            _read_clauses_once(a, text, readings)
         if a.law_name == "Hiến pháp" and a.year is None:
             # named without its year, the Constitution in force when the text
             # was issued: 2013's from 2014 on, else 1992's

@@ -122,9 +122,45 @@ def test_laws_by_name_are_the_pattern_s_matches():
         "xBộ luật Dân sự năm 2015, Bộ\nluật Hình sự 2015, Bộ Luật Dân sự năm 2015",
         "Luật Đầu tư, Luật Doanh nghiệp năm 2020 và Luật Đất đai 2024; theo Luật Đất đai trong năm 2026",
         "của pháp luật về đất đai; Luật",
+        # (the gate: a name and its date's words, then a digit; or no digit at all)
+        "Luật Đất đai.\nLuật Đầu tư, Luật Xây dựng\nnăm 2014; Luật Nhà ở - Kinh doanh, ngày 5/6/2020",
+        "theo Luật Đất đai (sửa đổi) năm 2024; Luật Giá_2012; Luật Thủy lợi ngày ٢ tháng 3 năm 2017",
+        "Bộ luật Hình sự\t,\u00a0năm 2015 và Luật Trẻ em " + "rất dài " * 80 + "năm 2016",
     ]
     for text in texts:
         assert [m.span() for m in _laws_by_name(text)] == [m.span() for m in P.LAW_BY_NAME.finditer(text)]
+
+
+def test_law_by_name_stop_is_what_no_name_holds():
+    """P.LAW_BY_NAME_STOP (re) finds no printable letter, space, comma nor
+    hyphen as LAW_BY_NAME (regex) reads them, and finds every digit its
+    dates open with, each a decimal or unprintable: where it finds first a
+    printable character that is no digit, the pattern cannot match (see
+    _laws_by_name; regex's Unicode tables are newer than re's, whose
+    unassigned characters are unprintable)."""
+    chars = "".join(map(chr, range(0x110000)))
+    held = set(regex.findall(r"[\p{L}\s,\-]", chars))
+    stops = set(P.LAW_BY_NAME_STOP.findall(chars))
+    assert not {c for c in held & stops if c.isprintable()}
+    digits = set(regex.findall(r"\d", chars))
+    assert digits <= stops and all(d.isdecimal() or not d.isprintable() for d in digits)
+
+
+def test_law_words_are_where_find_finds_them():
+    from khtool.extract.citations import _law_words
+
+    def finds(text: str, word: str) -> list[int]:
+        found, i = [], text.find(word)
+        while i >= 0:
+            found.append(i)
+            i = text.find(word, i + 1)
+        return found
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))] + [
+        "ật Luật luật LUẬT Luậtluật xLuật ậ", "uật", "ậ", "",
+    ]
+    for text in texts:
+        assert _law_words(text) == (finds(text, "Luật"), finds(text, "luật"))
 
 
 def test_lookalike_letters_are_the_pattern_s():

@@ -2718,3 +2718,31 @@ def test_a_law_named_alone_beside_two_editions_is_the_one_named_by_its_year():
     )
     got = {c.key: len(c.mentions) for c in cites(text) if c.name == "Luật Hóa chất"}
     assert got == {"name:luathoachat@2007": 2, "69/2025/QH15": 1}
+
+
+def test_an_attached_text_s_clauses_read_once_read_the_same():
+    """extract_citations' ``readings``: an attached text's citations, their
+    clauses kept from the carrier's call, are those read anew."""
+    from khtool.extract.citations import extract_citations
+    from khtool.models import Source
+    from khtool.normalize import clean, normalize_source
+    from khtool.segment import body_ranges, segment_document
+
+    from .conftest import SAMPLES
+
+    checked = 0
+    for path in sorted(SAMPLES.glob("*.txt")):
+        ct = clean(normalize_source(path.read_text(encoding="utf-8")))
+        doc, ranges, _ = segment_document(ct, Source())
+        if not doc.attachments:
+            continue
+        bodies = body_ranges(ct, [doc, *doc.attachments], ranges)
+        readings: dict = {}
+        extract_citations(ct, header=doc.header, bodies=bodies + ranges[1:], readings=readings)
+        for att, (start, end) in zip(doc.attachments, ranges[1:], strict=False):
+            kw = {"start": start, "end": end, "header": att.header, "parent_number": doc.header.number, "bodies": bodies}
+            kept, _ = extract_citations(ct, readings=readings, **kw)
+            anew, _ = extract_citations(ct, **kw)
+            assert [c.model_dump() for c in kept] == [c.model_dump() for c in anew]
+            checked += len(anew)
+    assert checked

@@ -1444,6 +1444,15 @@ LAW_BY_NAME = _regex(
     # or the year right after the name: "Luật Xây dựng 2014"
     r"|(?<!\bnăm\s)(?P<year3>(?:19|20)\d\d)(?![\d/]|[.,]\d))"
 )
+# The first character after a law's start that no law's name (LAW_BY_NAME's
+# name and the words and spaces before its date) holds: a letter, a space, a
+# comma and a hyphen are all it holds before its year's or date's first digit,
+# so where this finds a printable character that is no digit (most laws named
+# alone: "theo Luật Đất đai."), LAW_BY_NAME cannot match (citations:
+# _laws_by_name; its test checks the classes: letters that regex's newer
+# Unicode tables know and re's do not are unassigned, unprintable, to re).
+# stdlib re: a plain class's search is its fastest.
+LAW_BY_NAME_STOP = _std(r"[^\w\s,\-]|[\d_]")
 # A law named by its title alone, with no number, year or date: "theo Luật
 # Nghĩa vụ quân sự.", "quy định của Luật Đầu tư, Luật Xây dựng, Luật Đất đai
 # và các văn bản hướng dẫn", "Điều 51 Luật Bảo vệ môi trường được sửa đổi …".

@@ -42,6 +42,9 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
     bodies = body_ranges(ct, parts, ranges)
     # (looked for only when a text acts on another: see extract_citations)
     provisions = cache(lambda: provision_lines(ct, parts))
+    # an attached text's citations are the carrier's too: their clauses, read
+    # in the whole text, are read once (see extract_citations)
+    readings: dict[tuple[object, ...], tuple[object, ...]] | None = {} if doc.attachments else None
     # the file's own citations span all of it (an attached plan's citations
     # are the carrier's too); each attachment also keeps its own
     extract_into(
@@ -56,6 +59,7 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
         # (a form's, a plan's) names what the attachment rests on
         bodies=bodies + ranges[1:],
         provisions=provisions,
+        readings=readings,
     )
     for att, (start, end), lead in zip(doc.attachments, ranges[1:], leads[1:], strict=False):
         extract_into(
@@ -68,6 +72,7 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
             lead=lead,
             bodies=bodies,
             provisions=provisions,
+            readings=readings,
         )
     first_section = doc.sections[0].span.start if doc.sections else len(ct.source)
     preamble = [ll.text for ll in ct.lines[:60] if ll.src_start < first_section]
@@ -86,10 +91,12 @@ def extract_into(
     lead: list[LogicalLine] | None = None,
     bodies: list[tuple[int, int]] | None = None,
     provisions: Callable[[], list[int]] | None = None,
+    readings: dict[tuple[object, ...], tuple[object, ...]] | None = None,
 ) -> None:
     """Run the extract stage's modules over one document's range; ``bodies``
     are the numbered bodies (see ``segment.body_ranges``), ``provisions`` gives where
-    the provisions of a text of articles start (``segment.provision_lines``)."""
+    the provisions of a text of articles start (``segment.provision_lines``),
+    ``readings`` the citations' clauses read in the text (``extract_citations``)."""
     try:
         from .extract.citations import extract_citations
     except ImportError:  # pragma: no cover - during development only
@@ -103,6 +110,7 @@ def extract_into(
             parent_number=parent_number,
             bodies=bodies or [],
             provisions=provisions,
+            readings=readings,
         )
         doc.diagnostics.extend(diags)
     try:

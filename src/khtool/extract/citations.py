@@ -208,8 +208,9 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
             add(m, technical_number(m))
     # laws named in lower case first: an amending law's title holds the
     # capitalised names of the laws it amends
-    by_lower_name = ((m, True) for m in _laws_by_lower_name(text))
-    by_name = ((m, False) for m in _laws_by_name(text))
+    law_words = _law_words(text)
+    by_lower_name = ((m, True) for m in _laws_by_lower_name(text, law_words[0]))
+    by_name = ((m, False) for m in _laws_by_name(text, law_words))
     for m, lower in chain(by_lower_name, by_name):
         if not lower and _amended_by_title(text, m.start()):
             continue
@@ -221,7 +222,7 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
             anchors.append(_law_anchor(m, base, f"{' '.join(m['kind'].split())} {name}", year, date))
     # then laws named by their title alone ("theo Luật Nghĩa vụ quân sự."),
     # where no law named with its year or number stands
-    for m in _laws_by_name(text, alone=True):
+    for m in _laws_by_name(text, law_words, alone=True):
         # (not the laws an amending law's title lists, nor a title run into
         # the sentence past a second "và": "Luật Địa chất và khoáng sản và chỉ …")
         if free(m.start(), m.end()) and m["name"].count(" và ") < 2 and not _amended_by_title(text, m.start()):
@@ -282,15 +283,37 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-def _laws_by_name(text: str, alone: bool = False) -> Iterator[regex.Match[str]]:
+def _law_words(text: str) -> tuple[list[int], list[int]]:
+    """Where "Luật" and where "luật" stand in ``text``: found by their "ậ" (a
+    str.find of one letter runs at memchr's speed, one of a word 2x slower,
+    and the three readers of laws' names would each look for both)."""
+    upper: list[int] = []
+    lower: list[int] = []
+    i = text.find("ậ", 2)
+    while i >= 0:
+        word = text[i - 2 : i + 2]
+        if word == "luật":
+            lower.append(i - 2)
+        elif word == "Luật":
+            upper.append(i - 2)
+        i = text.find("ậ", i + 1)
+    return upper, lower
+
+
+def _laws_by_name(
+    text: str, law_words: tuple[list[int], list[int]] | None = None, alone: bool = False
+) -> Iterator[regex.Match[str]]:
     """``P.LAW_BY_NAME.finditer(text)`` (``alone``: P.LAW_BY_KNOWN_TITLE's, else P.LAW_BY_TITLE_ALONE's),
     the pattern tried only where a match can start: at "Luật", or at "Bộ"
     before "luật" (also before "Luật" for a title alone, "Bộ Luật Dân sự")
-    (found by str.find; a scan with the pattern tries every position, and a
-    re gate on those words is as slow)."""
+    (``law_words``: where those words stand, see ``_law_words``; a scan with
+    the pattern tries every position, and a re gate on those words is as
+    slow). A law named with its year is tried only where the first character
+    after the start that no name holds is a digit (see P.LAW_BY_NAME_STOP)."""
+    upper, lower = _law_words(text) if law_words is None else law_words
     pattern = P.LAW_BY_TITLE_ALONE if alone else P.LAW_BY_NAME
-    starts = _occurrences(text, "Luật")
-    for i in _occurrences(text, "luật") + (starts if alone else []):
+    starts = list(upper)
+    for i in lower + (upper if alone else []):
         j = i
         while j and text[j - 1].isspace():  # (a space or two)
             j -= 1
@@ -298,11 +321,27 @@ def _laws_by_name(text: str, alone: bool = False) -> Iterator[regex.Match[str]]:
             starts.append(j - 2)
     starts.sort()
     end = 0
+    stop = P.LAW_BY_NAME_STOP.search
     for start in starts:
+        if start < end:
+            continue
         # (a known title first, whatever follows it: "Luật Hóa chất, Ủy ban …")
-        if start >= end and (m := (alone and P.LAW_BY_KNOWN_TITLE.match(text, start)) or pattern.match(text, start)):
+        if alone and (m := P.LAW_BY_KNOWN_TITLE.match(text, start)):
             yield m
             end = m.end()
+            continue
+        if not alone and (at := stop(text, start, start + LAW_BY_NAME_GATE_REACH)):
+            ch = at.group(0)
+            if ch.isprintable() and not ch.isdecimal():
+                continue  # (no year nor date after the name: most laws named alone)
+        if m := pattern.match(text, start):
+            yield m
+            end = m.end()
+
+
+# How far the gate before P.LAW_BY_NAME looks for the character ending a law's
+# name (further, the pattern is tried: the gate only bounds its own cost).
+LAW_BY_NAME_GATE_REACH = 400
 
 
 def _basis_words(text: str) -> list[int]:
@@ -329,11 +368,11 @@ def _basis_words(text: str) -> list[int]:
     )
 
 
-def _laws_by_lower_name(text: str) -> list[regex.Match[str]]:
+def _laws_by_lower_name(text: str, upper: list[int] | None = None) -> list[regex.Match[str]]:
     """Laws named in lower case where a basis clause begins ("Căn cứ Luật ban
     hành …") and amending laws listed after a ";", "," or "và" ("; Luật sửa
     đổi, bổ sung …"): the pattern is tried at those places only (a scan of the whole
-    text would try it everywhere)."""
+    text would try it everywhere). ``upper``: where "Luật" stands (``_law_words``)."""
     found: dict[int, regex.Match[str]] = {}
     for i in _basis_words(text):
         k = i + 6
@@ -342,13 +381,15 @@ def _laws_by_lower_name(text: str) -> list[regex.Match[str]]:
         m = P.LAW_BY_LOWER_NAME.match(text, k)
         if m:
             found[k] = m
-    i = text.find("Luật sửa đổi")
-    while i >= 0:
-        if i not in found and text[max(0, i - 4) : i].rstrip().endswith((";", ",", " và")):
+    for i in _law_words(text)[0] if upper is None else upper:
+        if (
+            text.startswith("Luật sửa đổi", i)
+            and i not in found
+            and text[max(0, i - 4) : i].rstrip().endswith((";", ",", " và"))
+        ):
             m = P.LAW_BY_LOWER_NAME.match(text, i)
             if m:
                 found[i] = m
-        i = text.find("Luật sửa đổi", i + 1)
     return [found[k] for k in sorted(found)]
 
 
@@ -572,6 +613,25 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             a.subject_lead = sm.start("lead")
             pos = e
     a.extent_end = pos
+
+
+def _read_clauses_once(a: _Anchor, text: str, readings: dict[tuple[object, ...], tuple[object, ...]]) -> None:
+    """``_read_clauses(a, text)``, kept in ``readings`` under what it reads of
+    the anchor (the same anchor, found again in an attached text, is read
+    the same: its clauses are in the whole ``text``)."""
+    key = (a.start, a.end, a.num, a.law_name, a.date)
+    known = readings.get(key)
+    if known is None:
+        _read_clauses(a, text)
+        readings[key] = (
+            a.type_word, a.type_start, a.issuer, a.title, a.date,
+            a.subject, a.subject_span, a.subject_lead, a.extent_end,
+        )
+        return
+    (
+        a.type_word, a.type_start, a.issuer, a.title, a.date,
+        a.subject, a.subject_span, a.subject_lead, a.extent_end,
+    ) = known  # type: ignore[assignment]
 
 
 def _subject_end(window: str) -> int:
@@ -1381,13 +1441,16 @@ def extract_citations(
     parent_number: str | None = None,
     bodies: list[tuple[int, int]] | None = None,
     provisions: Callable[[], Iterable[int]] | None = None,
+    readings: dict[tuple[object, ...], tuple[object, ...]] | None = None,
 ) -> tuple[list[Citation], list[Diagnostic]]:
     """Citations of the document occupying ``ct.text[start:end]``. In
     ``bodies`` (the numbered items) a relation word is the item's, not the
     document's: "1. Tổ chức thực hiện Luật X" is a task on Luật X; but on a
     line of ``provisions`` (a function giving them, see
     ``segment.provision_lines``) a clause opening with "Bãi bỏ …" is the
-    document's own act."""
+    document's own act. ``readings``, one dict for the calls over one text
+    (its own and its attached texts'), keeps each anchor's clauses as read:
+    those of an attached text's anchors were read by the carrier's call."""
     text = ct.text
     end = len(text) if end is None else end
     own = unpadded(header.number) if header and header.number else None
@@ -1398,7 +1461,10 @@ def extract_citations(
     lookalike = any(c in part for c in P.LOOKALIKE_LETTERS)
     anchors = _find_anchors(part, start, lookalike)
     for a in anchors:
-        _read_clauses(a, text)
+        if readings is None:
+            _read_clauses(a, text)
+        else:
+            _read_clauses_once(a, text, readings)
         if a.law_name == "Hiến pháp" and a.year is None:
             # named without its year, the Constitution in force when the text
             # was issued: 2013's from 2014 on, else 1992's

@@ -58,7 +58,10 @@ from ..models import Citation, Diagnostic, Header, Mention, Pinpoint, Span
 from ..normalize import CleanText
 from ..tables import carried_types, doc_type_by_name, doc_types, fold, load, self_names
 
-RELATION_RANK = {"attached": 4, "basis": 3, "implements": 2, "proposal": 1, "mention": 0}
+# (what the document says it carries out outranks its legal basis: a plan
+# "triển khai thực hiện Quyết định số 1183/QĐ-TTg" that also cites it after
+# "Căn cứ" implements it, the cascade's edge)
+RELATION_RANK = {"attached": 4, "implements": 3, "basis": 2, "proposal": 1, "mention": 0}
 # What the document does to the one it cites by its own provisions (see
 # ``_own_action``), strongest first.
 ACTION_RANK = {"replaces": 3, "repeals": 2, "amends": 1, None: 0}

@@ -1977,6 +1977,26 @@ def test_duties_a_decision_gives(name, articles, expected):
     assert [(a.agency, a.role) for a in doc.assignments] == expected
 
 
+def test_a_letters_items_about_each_body_are_that_bodys():
+    """A letter's request over items each about a body ("1. Đối với Trung tâm
+    …" / its tasks) gives each body its item, not the collective asked above."""
+    doc = parse_text(
+        "UBND TỈNH BÌNH ĐỊNH\nSỞ Y TẾ\nSố: 1520/SYT-NVY\nV/v triển khai tiêm vắc xin sởi\n"
+        "Bình Định, ngày 12 tháng 9 năm 2024\nKính gửi:\n- Ủy ban nhân dân các huyện, thị xã, thành phố;\n"
+        "- Trung tâm Kiểm soát bệnh tật tỉnh.\n"
+        "Sở Y tế đề nghị các đơn vị thực hiện một số nội dung sau:\n"
+        "1. Đối với Ủy ban nhân dân các huyện, thị xã, thành phố\n"
+        "Chỉ đạo rà soát đối tượng tiêm, gửi danh sách về Sở Y tế trước ngày 20/9/2024.\n"
+        "2. Đối với Trung tâm Kiểm soát bệnh tật tỉnh\n"
+        "Cung ứng vắc xin cho các huyện; báo cáo kết quả tiêm về Sở Y tế trước ngày 05/11/2024.\n"
+    )
+    got = [(a.agency, [(d.day, d.month) for d in a.deadlines]) for a in doc.assignments]
+    assert got == [
+        ("Ủy ban nhân dân các huyện, thị xã, thành phố", [(20, 9)]),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh", [(5, 11)]),
+    ]
+
+
 def test_a_ministrys_circular_names_its_own_office_and_units():
     """The office named with the issuing ministry's own name is its own
     office; bodies named as "… của Bộ" are its own units, not all ministries."""

@@ -170,7 +170,9 @@ JOINS = [
         + "2. Hướng dẫn thi hành một số điều của Bộ luật Lao động và của Luật\n"
         + "Việc làm về chính sách hỗ trợ tạo việc làm cho người lao động.\n"
         + "1. Phòng Tư pháp (cơ quan thường trực Hội đồng phối hợp phổ biến pháp luật)\n"
-        + "Chủ trì, phối hợp với các cơ quan liên quan tổ chức tuyên truyền pháp luật.\n",
+        + "Chủ trì, phối hợp với các cơ quan liên quan tổ chức tuyên truyền pháp luật.\n"
+        + "4. Thành lập, kiện toàn tổ chức và hoạt động của Ban Chỉ đạo các cấp và Ban\n"
+        + "Chỉ đạo phòng, chống dịch bệnh của xã, phường trên địa bàn tỉnh năm 2026.\n",
         ["Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF."] * 8
         + [
             "3. Phương hướng, nhiệm vụ, giải pháp trọng tâm năm 2026 và thời gian tới",
@@ -183,6 +185,8 @@ JOINS = [
             "Việc làm về chính sách hỗ trợ tạo việc làm cho người lao động.",
             "1. Phòng Tư pháp (cơ quan thường trực Hội đồng phối hợp phổ biến pháp luật)",
             "Chủ trì, phối hợp với các cơ quan liên quan tổ chức tuyên truyền pháp luật.",
+            "4. Thành lập, kiện toàn tổ chức và hoạt động của Ban Chỉ đạo các cấp và Ban "
+            "Chỉ đạo phòng, chống dịch bệnh của xã, phường trên địa bàn tỉnh năm 2026.",
         ],
     ),
     # a text hard-wrapped at 70 characters: a full line cut at the hyphen of a

@@ -744,6 +744,7 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         and P.SENTENCE_ONLY_OPENING.match(b_text)
         and _opens_block(a_text)
         and not P.DOC_TYPE_END.search(a_text)
+        and a_text[a_text.rfind(" ") + 1 :] not in _ORGAN_NOUN_LAST_WORDS
     ):
         # "3. Phương hướng … và thời gian tới" / "Thời gian tới, dự báo …": a
         # heading, then its text (not "… của Luật" / "Việc làm …", a name)

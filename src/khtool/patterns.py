@@ -258,8 +258,9 @@ SENTENCE_ONLY_OPENING = _std(
     r"|Bên\s+cạnh\s+đó|Theo\s+đó|Do\s+đó|Vì\s+vậy|Qua\s+đó|Từ\s+đó|Trên\s+cơ\s+sở|Căn\s+cứ"
     r"|Hằng\s+năm|Hàng\s+năm|Định\s+kỳ|Chủ\s+động|Kịp\s+thời|Thường\s+xuyên"
     # (a body's role opening its text under its heading: "1. Phòng … (cơ quan
-    # thường trực …)" / "Chủ trì, phối hợp với …")
-    r"|Chủ\s+trì|Phối\s+hợp|Tham\s+mưu)\b"
+    # thường trực …)" / "Chủ trì, phối hợp với …"; not after a body's noun,
+    # whose name they may go on: "… Ban" / "Chỉ đạo …", "Hội đồng" / "Phối hợp …")
+    r"|Chủ\s+trì|Phối\s+hợp|Tham\s+mưu|Chỉ\s+đạo)\b"
 )
 
 # A line ending in a document's type word, whose number the next line opens:

@@ -2141,6 +2141,23 @@ def _from_sentences(
     return out
 
 
+def _items_about_bodies(items: list[Section]) -> list[tuple[str, Section]]:
+    """The items headed "Đối với <a body>" under a request, each with its body,
+    when two or more are and none asks anything of its own (those are read as
+    requests: ``_with_subjects``); else none."""
+    out: list[tuple[str, Section]] = []
+    for item in items:
+        concerns = P.ITEM_CONCERNS.match(item.heading or "") if item.kind in ("arabic", "letter") else None
+        if concerns is None:
+            continue
+        body = concerns["body"].strip()
+        lowered = item.text.lower()
+        if not _looks_like_agency(body) or any(w in lowered for w in ("đề nghị", "yêu cầu", "kiến nghị")):
+            return []
+        out.append((body, item))
+    return out if len(out) >= _ADDRESSED_ITEMS else []
+
+
 def _above_items(lead: list[LogicalLine], items: list[Section]) -> LogicalLine | None:
     """The paragraph right above the first item (``lead`` also holds the
     closing paragraphs after the items): "… thực hiện các nội dung sau:"."""
@@ -2178,6 +2195,13 @@ def _from_requests(
                 # items: they are its tasks, unless they name bodies of their
                 # own ("… yêu cầu các cơ quan …:" / "1. Sở Y tế …")
                 if ll is not above or not items or _addressed(items):
+                    continue
+                if concerning := _items_about_bodies(items):
+                    # "… đề nghị các đơn vị thực hiện …:" / "1. Đối với Trung
+                    # tâm Kiểm soát bệnh tật tỉnh" / "Cung ứng …": each its body's
+                    for body, item in concerning:
+                        own_tasks = _tasks_of(item.children) if item.children else [Task(text=item.text.strip(), span=item.span)]
+                        out.append(_with_tasks(ct, body, request, sentence, own_tasks, item.span, level))
                     continue
                 tasks = _tasks_of(_its_own_items(items, name)) or tasks
             out.append(_with_tasks(ct, name, request, sentence, tasks, span, level))

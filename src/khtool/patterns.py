@@ -1666,6 +1666,41 @@ GOALS_HEADING = _regex(
 # "Mục tiêu đến năm 2025: giảm ít nhất 10% số vụ cháy …; 100% cơ sở …",
 # "Chỉ tiêu năm 2026: …" (its words up to the colon give the year).
 GOALS_STATEMENT = _regex(r"^(?i:mục\s+tiêu|chỉ\s+tiêu)(?P<lead>[^:\n]{0,40}):\s*(?=\S)")
+# A plan's part of tasks, whose tasks may set targets of their own: "III.
+# NHIỆM VỤ VÀ GIẢI PHÁP", "Nhiệm vụ, giải pháp chủ yếu", "NỘI DUNG THỰC HIỆN",
+# "Phương hướng, nhiệm vụ, giải pháp trọng tâm"
+# (not a body's standing "Nhiệm vụ, quyền hạn", nor "Nội dung" of a rule).
+TASKS_HEADING = _regex(
+    r"^(?i:(?:các|những|một\s+số)\s+)?(?i:(?:phương\s+hướng\s*(?:,|và)?\s*)?nhiệm\s+vụ(?!\s*(?:,|và)\s*quyền\s+hạn)|giải\s+pháp"
+    r"|nội\s+dung\s+(?:(?:và\s+phân\s+công\s+)?thực\s+hiện|trọng\s+tâm|chủ\s+yếu))\b"
+)
+# A target set in a task's own words: a target verb right before a quantity
+# ("đạt (trên) 95%", "ít nhất 20 lớp", "giảm tối thiểu 30%", "cắt giảm 50% thời
+# gian …", "bảo đảm (giải ngân) 100% …"), or "phấn đấu" some words before it
+# in its clause ("phấn đấu giải ngân 100% kế hoạch vốn", "phấn đấu tổng mức
+# bán lẻ … năm 2026 tăng 13%"); not a result ("đã đạt", "ước đạt"). Tried at
+# its words' places (see TASK_TARGET_WORDS).
+TASK_TARGET = _regex(
+    r"(?i:phấn\s+đấu(?:\s*,?\s+[^\s\d;:.,()]+){0,14}?"
+    r"|(?<!(?i:đã|ước|chỉ|mới|vẫn|chưa)\s)đạt(?:\s+(?:trên|từ|khoảng|tối\s+thiểu|ít\s+nhất|không\s+dưới))?|(?:giảm|tăng)\s+(?:ít\s+nhất|tối\s+thiểu)|ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)"
+    r"|cắt\s+giảm|(?:bảo|đảm)\s+đảm(?:\s+[^\s\d;:.,()]+){0,2}?(?=\s+100\s*%))"
+    r"\s*,?\s+(?=\d)"
+)
+# TASK_TARGET's first words, lowered: a line holds one before it is tried.
+TASK_TARGET_WORDS = ("phấn", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm")
+# The year a task's target clause names before its value: "Đến năm 2026,
+# phấn đấu 100% …", "phấn đấu trong năm 2026 tỷ lệ … đạt trên 98%", "phấn đấu
+# tổng mức bán lẻ … năm 2026 tăng 13%", "đến ngày 31/12/2025", a period's
+# end (not a baseline's, "so với năm 2024", nor a period's first year).
+TASK_TARGET_YEAR = _regex(
+    r"(?i:đến|trước|vào|trong)\s+(?:(?i:hết)\s+)?(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)\b"
+    r"|(?<!(?i:so\s+với)(?:\s+\p{L}+){0,3}\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
+    # a period's targets are due at its end: "trong giai đoạn 2026 - 2030"
+    r"|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year3>(?:19|20)\d\d)\b"
+)
+# A clause of a task, up to its ";" or its sentence's end (a dot inside a
+# number or a word, "32.500", ends none).
+TASK_CLAUSE = _regex(r"(?:[^;.]|\.(?=\S))+(?:[;.]|$)")
 # A goals item headed by its indicator's own number, under a letter or a
 # bullet: "a) Chỉ tiêu 1: 100% xã …" (the indicator is number 1, which lower
 # plans cite as "chỉ tiêu số 1").

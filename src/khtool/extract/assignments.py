@@ -29,6 +29,7 @@ import bisect
 import calendar
 import dataclasses
 import datetime as _dt
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -2629,13 +2630,50 @@ def _lead_in_year(text: str) -> int | None:
     return int(m["year"] or m["year2"]) if m else None
 
 
-def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int, date: str | None = None) -> list[Indicator]:
+def _indicators(
+    ct: CleanText,
+    sections: list[Section],
+    lo: int,
+    hi: int,
+    date: str | None = None,
+    tasks: list[Assignment] | None = None,
+) -> list[Indicator]:
+    """``tasks``: a plan's or directive's assignments, whose tasks may set
+    targets (see ``_task_targets``); None for other texts."""
     out: list[Indicator] = []
     _visit_indicators(out, lo, hi, sections, None, False, ct=ct)
     out += _goals_statements(ct, lo, hi, out)
     if "|" in ct.source:  # (tables come from "| a | b |" rows only)
         out += _not_stated_yet(_indicator_tables(ct, sections, lo, hi, int(date[:4]) if date else None), out)
+    if tasks is not None:
+        for i in _task_targets(ct, sections, lo, hi, out, tasks):
+            if not _restated(i, out):  # (nor a task restated in a table of tasks)
+                out.append(i)
     return out
+
+
+_RESTATED_SHARE = 0.6  # (of the shorter text's word pairs the other holds)
+
+
+def _restated(task: Indicator, stated: list[Indicator]) -> bool:
+    """Whether a task's targets restate a goal's, said in mostly its words
+    ("bảo đảm tỷ lệ chi cho khoa học, công nghệ … đạt tối thiểu 3% tổng chi
+    ngân sách tỉnh năm 2026" under a goals table's row "Chi cho khoa học,
+    công nghệ … trong tổng chi ngân sách tỉnh | 3"): the same values, and the
+    texts share most of their word pairs (not another "100%" of that year)."""
+    own = {(t.year, t.value, t.unit) for t in task.targets}
+    pairs = _word_pairs(task.text)
+    for i in stated:
+        if own <= {(t.year, t.value, t.unit) for t in i.targets}:
+            theirs = _word_pairs(i.text)
+            if pairs and theirs and len(pairs & theirs) >= _RESTATED_SHARE * min(len(pairs), len(theirs)):
+                return True
+    return False
+
+
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    words = P.WORD.findall(text.lower())
+    return set(itertools.pairwise(words))
 
 
 def _not_stated_yet(table: list[Indicator], stated: list[Indicator]) -> list[Indicator]:
@@ -2669,6 +2707,69 @@ def _goals_statements(ct: CleanText, lo: int, hi: int, found: list[Indicator]) -
             targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
         if targets:
             out.append(Indicator(id=None, text=ll.text, group=None, targets=targets, span=ct.line_span(ll)))
+    return out
+
+
+def _task_targets(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, found: list[Indicator], assignments: list[Assignment]
+) -> list[Indicator]:
+    """Targets a plan or directive sets in its tasks, not in a goals part:
+    "Cập nhật dữ liệu …; phấn đấu 100% người dân được lập hồ sơ sức khỏe điện
+    tử vào năm 2026", "ít nhất 20 lớp trong năm 2025". A clause (of ";" or a
+    sentence) of a part of tasks, or of a body's task, with a target verb
+    before its quantity (TASK_TARGET) is an indicator of its own, its targets
+    those from the verb on. Not a line read as an indicator already."""
+    regions = [
+        s.span
+        for s in walk_sections(sections)
+        if s.kind in ("roman", "part", "arabic", "article")
+        and _in_range(s.span, lo, hi)
+        and s.heading
+        and (P.TASKS_HEADING.match(s.heading) or P.IMPLEMENTATION_HEADING.search(s.heading))
+    ]
+    regions += [t.span for a in assignments for t in a.tasks]
+    if not regions:
+        return []
+    out: list[Indicator] = []
+    for ll in ct.lines:
+        if ll.src_start < lo or ll.src_end > hi or not P.ANY_DIGIT.search(ll.text):
+            continue
+        lowered = ll.text.lower()
+        if not any(w in lowered for w in P.TASK_TARGET_WORDS):
+            continue
+        if not any(r.start < ll.src_end and ll.src_start < r.end for r in regions):
+            continue
+        if any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
+            continue
+        for clause in P.TASK_CLAUSE.finditer(ll.text):
+            m = P.TASK_TARGET.search(ll.text, clause.start(), clause.end())
+            if m is None:
+                continue
+            targets = parse_targets(ll.text[m.start() : clause.end()])
+            places = [ll.text.find(t.text, m.start(), clause.end()) for t in targets]
+            for k in range(len(targets) - 2, -1, -1):
+                between = ll.text[places[k] + len(targets[k].text) : places[k + 1]] if min(places[k : k + 2]) >= 0 else ","
+                if targets[k].year is None and targets[k + 1].year and " và " in between and "," not in between:
+                    # two values joined by "và" share the year after the last:
+                    # "cắt giảm ít nhất 30% thời gian … và 30% chi phí … trong năm 2025"
+                    targets[k] = targets[k].model_copy(update={"year": targets[k + 1].year})
+            for k, t in enumerate(targets):
+                # the year its clause names before it (TASK_TARGET_YEAR); a
+                # year after a comma past the value is the next phrase's then:
+                # "tới năm 2026 tỷ lệ … đạt trên 95,5% dân số, đến năm 2030 đạt …"
+                at = places[k]
+                later = t.year is not None and ", " in t.text[: t.text.rfind(str(t.year))]
+                year = [*P.TASK_TARGET_YEAR.finditer(ll.text, clause.start(), at)] if (t.year is None or later) and at >= 0 else []
+                if year:
+                    targets[k] = t.model_copy(update={"year": int(year[-1]["year"] or year[-1]["year2"] or year[-1]["year3"])})
+            if targets:
+                # (the clause's words, not its item's mark: "b) Đẩy mạnh …")
+                mark = P.ITEM_MARK.match(ll.text, clause.start()) if clause.start() == 0 else None
+                first = mark.end() if mark else clause.start()
+                first += len(ll.text[first : clause.end()]) - len(ll.text[first : clause.end()].lstrip())
+                text = ll.text[first : clause.end()].rstrip(" ;")
+                span = ct.span(ll.start + first, ll.start + first + len(text))
+                out.append(Indicator(id=None, text=text, group=None, targets=targets, span=span))
     return out
 
 
@@ -3958,6 +4059,7 @@ def extract_assignments(
     title: Span | None = None,
     informing: bool = False,
     issuer_name: str | None = None,
+    tasking: bool = False,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """Assignments, indicators, deadlines and funding of the body between
     cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
@@ -3967,7 +4069,9 @@ def extract_assignments(
     ``informing``: a notice, report or minutes, whose items' requests are its
     own as a letter's are (see ``tables.informing_types``); ``issuer_name``:
     the issuer's name as a name ("Phòng Lao động - Thương binh và Xã hội"), for
-    what it owns when it names itself by its kind ("Phòng sẽ …")."""
+    what it owns when it names itself by its kind ("Phòng sẽ …"); ``tasking``:
+    a plan or directive, whose tasks may set targets (see
+    ``tables.tasking_types``)."""
     lo = ct.to_source(start)
     hi = ct.to_source(end, end=True) if end is not None else len(ct.source)
     assignments: list[Assignment] = []
@@ -4116,7 +4220,7 @@ def extract_assignments(
         assignments,
         _indicators(ct, sections, lo, hi, date)
         if informing
-        else _of_the_plans_year(_indicators(ct, sections, lo, hi, date), ct, title),
+        else _of_the_plans_year(_indicators(ct, sections, lo, hi, date, assignments if tasking else None), ct, title),
         deadlines,
         _funding(sections, lo, hi),
     )

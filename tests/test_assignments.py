@@ -5031,6 +5031,62 @@ def test_a_task_table_with_a_cell_per_line(rows, expected):
     assert sorted(got) == sorted(want)
 
 
+# A task table flattened to text with no bars, a row a line (a PDF copy).
+FLAT_TABLE_PLAN = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\nSố: 90/KH-UBND\nHòa Bình, ngày 20 tháng 9 năm 2025\nKẾ HOẠCH\n"
+    "Bảo đảm an toàn thực phẩm năm 2025\nI. PHÂN CÔNG NHIỆM VỤ\n{header}\n{rows}"
+)
+FLAT_HEADER = "STT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian"
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected"),
+    [
+        # the bodies' cells in the header's order, the time at the row's end
+        (
+            FLAT_HEADER,
+            "1 Kiểm tra bếp ăn tập thể trường học Trạm Y tế phường Phòng Văn hóa - Xã hội Tháng 10/2025\n"
+            "2 Kiểm tra cơ sở kinh doanh thực phẩm Phòng Kinh tế, Hạ tầng và Đô thị Công an phường Quý IV/2025\n"
+            "3 Tuyên truyền an toàn thực phẩm Phòng Văn hóa - Xã hội Tổ dân phố Thường xuyên\n",
+            [
+                ("Kiểm tra bếp ăn", "Trạm Y tế phường", ["Phòng Văn hóa - Xã hội"], "Tháng 10/2025"),
+                ("Kiểm tra cơ sở", "Phòng Kinh tế, Hạ tầng và Đô thị", ["Công an phường"], "Quý IV/2025"),
+                ("Tuyên truyền an", "Phòng Văn hóa - Xã hội", ["Tổ dân phố"], "Thường xuyên"),
+            ],
+        ),
+        # a body the task names as its object is the task's; a cell wrapped
+        # onto a line in lower case goes on; the rows end at an item's number
+        (
+            FLAT_HEADER,
+            "1 Phối hợp với Công an phường kiểm tra cơ sở kinh doanh Phòng Kinh tế, Hạ tầng và Đô thị "
+            "Quý IV/2025\n2 Tổ chức tập huấn cho chủ cơ sở kinh doanh thực phẩm trên địa\nbàn phường Trạm Y tế phường "
+            "Thường xuyên\n\n1. Công an phường\n- Chủ trì kiểm tra.\n",
+            [
+                ("Phối hợp với", "Phòng Kinh tế, Hạ tầng và Đô thị", [], "Quý IV/2025"),
+                ("Tổ chức tập", "Trạm Y tế phường", [], "Thường xuyên"),
+                ("Chủ trì kiểm tra.", "Công an phường", [], None),
+            ],
+        ),
+        # a header with another column is no task table's; a row naming no body gives nothing
+        (FLAT_HEADER.replace("Thời gian", "Ghi chú"), "1 Kiểm tra bếp ăn tập thể Trạm Y tế phường Phòng Văn hóa - Xã hội\n", []),
+        (FLAT_HEADER, "1 Tuyên truyền trên hệ thống loa truyền thanh Thường xuyên\n", []),
+    ],
+)
+def test_a_task_table_with_a_row_per_line(header, rows, expected):
+    doc = parse_text(FLAT_TABLE_PLAN.format(header=header, rows=rows))
+    got = []
+    for a in doc.assignments:
+        if a.role != "lead":
+            continue
+        for t in a.tasks:
+            supporters = [s.agency for s in doc.assignments if s.role == "support" and any(x.text == t.text for x in s.tasks)]
+            when = next((d.text for d in a.deadlines if d.span == t.span), None)
+            got.append((" ".join(t.text.split()[:3]), a.agency, supporters, when))
+    assert sorted(got) == sorted((" ".join(task.split()[:3]), *rest) for task, *rest in expected)
+    # (each row's time is in the document's deadlines, at its row, with its lead)
+    assert sorted((d.text, d.agency) for d in doc.deadlines) == sorted((w, lead) for _, lead, _, w in expected if w)
+
+
 def test_a_cell_table_needs_a_task_and_a_lead_column():
     # a list of figures under "STT" is no task table
     doc = parse_text(CELL_TABLE_PLAN.replace("Cơ quan chủ trì\n", "Số lượng\n").format(rows="1\nXây dựng hướng dẫn chăm sóc\n120\nBộ Y tế\n2026\n"))

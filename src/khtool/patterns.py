@@ -3059,6 +3059,27 @@ CELL_TABLE_GROUP_TITLE = _std(r"^[IVXL]{1,6}\.?\s+\w")
 # The next row's number (and its group's title) run on after a table's
 # last cell: "Thường xuyên, hằng năm 3", "Hằng năm VI Đẩy mạnh đối ngoại …".
 CELL_NEXT_ROW_AFTER = _std(r"\s+(?:\d{1,3}|[IVXL]{1,6}\.?\s+\w.*)$")
+# A task table flattened to text with no bars (a PDF copy), its header on one
+# line: "STT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian" (its
+# columns' order read in code), then a row a line: "1 Thống kê … Công an
+# phường Tổ dân phố Tháng 10/2025".
+FLAT_TABLE_HEADER = _std(r"^(?:STT|TT|Stt|Số\s+TT|Số\s+thứ\s+tự)\s+(?P<columns>[^\W\d_][^\d.;:\n]{10,150})$", re.M)
+# A word as the text splits it, its punctuation with it ("tầng,", "-").
+WORD_RUN = _std(r"\S+")
+FLAT_TABLE_ROW = _std(r"^(?P<number>\d{1,3})\.?\s+(?P<cells>[^\W\d_a-zđ].*)$")
+# Such a row's time, at its end: "Tháng 10/2025", "Quý IV/2025", "Trước ngày
+# 30/9/2025", "Năm 2026", "2025 - 2026", "Thường xuyên", "Hằng năm".
+FLAT_ROW_TIME = _regex(
+    r"(?<=\s)(?:(?:Thường\s+xuyên|Liên\s+tục|(?:Định\s+kỳ\s+)?(?:Hằng|Hàng|hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày))"
+    r"|(?:(?:Trước|Trong|Từ|Đến|Hoàn\s+thành(?:\s+trước)?)\s+)?(?:(?i:ngày)\s+)?(?:(?:Tháng|tháng|Quý|quý|Năm|năm)\s+)?"
+    r"(?:(?:[IV]{1,3}|\d{1,2})(?:\s*/\s*\d{1,2})?\s*(?:/|\s+năm\s+))?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*\.?$"
+)
+# A word of such a row where a body's cell can open (capitalised, checked in
+# code): a body's head word, or a residential unit's ("Tổ dân phố", "Thôn").
+FLAT_ROW_BODY = _regex(
+    r"(?:" + AGENCY_HEAD_WORD.pattern + r")(?![\p{L}\d])|(?i:tổ\s+dân\s+phố|khu\s+phố|thôn|ấp|bản|xóm)\b|"
+    + VILLAGE_HEAD.pattern[1:]
+)
 # A time cell of a recurring task: "Hằng năm", "Hàng quý", "Định kỳ".
 RECURRENCE_CELL = _std(r"^\s*(?i:hằng|hàng|định\s+kỳ)\b")
 # A time cell for a task without end: "Thường xuyên", "Hằng ngày", "Liên tục".

@@ -254,6 +254,18 @@ TRIED_AT_WORDS = [
         P.DEADLINE_MONTHLY_DAY_OPENING_WORDS,
         ["hằng tháng trước ngày 25", "báo cáo định kỳ Hàng tháng (trước ngày 25)", "vào ngày 20 hằng tháng"],
     ),
+    (
+        "TASK_TARGET",
+        P.TASK_TARGET_WORDS,
+        [
+            "phấn đấu giải ngân 100% kế hoạch vốn",
+            "Cắt giảm ít nhất 30% thời gian",
+            "ít nhất 20 lớp",
+            "đạt trên 98%",
+            "bảo đảm 100% dịch vụ công",
+            "không dưới 95%",
+        ],
+    ),
 ]
 
 

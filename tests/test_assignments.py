@@ -4664,6 +4664,66 @@ def test_goals_stated_in_a_directives_lead():
 
 
 @pytest.mark.parametrize(
+    ("body", "targets"),
+    [
+        # a plan's task sets a target of its own: its clause from the verb on
+        (
+            "I. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã\nCập nhật dữ liệu tiêm chủng lên hệ thống; phấn đấu 100% người dân "
+            "được lập hồ sơ sức khỏe điện tử vào năm 2026.\n",
+            [("phấn đấu 100% người dân", 100.0, "%", 2026)],
+        ),
+        (
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Đẩy mạnh cải cách hành chính\nVận hành thông suốt chính quyền hai cấp; cắt giảm "
+            "ít nhất 30% thời gian xử lý thủ tục hành chính và 30% chi phí tuân thủ trong năm 2025.\n",
+            [("cắt giảm ít nhất 30%", 30.0, "%", 2025), ("cắt giảm ít nhất 30%", 30.0, "%", 2025)],
+        ),
+        (
+            "I. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Khuyến nông\nPhối hợp với UBND các xã tổ chức tập huấn cho chủ tàu; "
+            "ít nhất 20 lớp trong năm 2025.\n",
+            [("ít nhất 20 lớp", 20.0, "lớp", 2025)],
+        ),
+        # the year its clause names before the value, or its period's end
+        (
+            "I. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Phát triển thị trường trong nước; phấn đấu tổng mức bán lẻ hàng hóa năm "
+            "2026 tăng 13% đến 15%.\n2. Tiết kiệm chi, phấn đấu tỷ trọng chi thường xuyên trong giai đoạn 2026 - 2030 "
+            "bình quân khoảng 51 - 52% tổng chi ngân sách.\n",
+            [("phấn đấu tổng mức bán lẻ", 15.0, "%", 2026), ("phấn đấu tỷ trọng chi", 52.0, "%", 2030)],
+        ),
+        # not a task's scope ("đối với 100% cơ sở"), nor a result ("đã đạt")
+        (
+            "I. TỔ CHỨC THỰC HIỆN\n1. Công an huyện kiểm tra an toàn phòng cháy đối với 100% cơ sở thuộc diện quản lý.\n"
+            "2. Sở Y tế tổng hợp kết quả: năm 2024 đã đạt 85% kế hoạch.\n",
+            [],
+        ),
+        # a goal the task restates adds none
+        (
+            "I. CHỈ TIÊU\n- 90% trạm y tế xã có bác sĩ vào năm 2027.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\nBố trí "
+            "nhân lực; phấn đấu 90% trạm y tế xã có bác sĩ vào năm 2027.\n",
+            [("90% trạm y tế xã", 90.0, "%", 2027)],
+        ),
+    ],
+)
+def test_targets_a_plans_tasks_set(body, targets):
+    """A plan's target may stand in a task, not in its goals part: a target
+    verb ("phấn đấu", "đạt", "ít nhất", "tối thiểu", "bảo đảm 100%") before a
+    quantity, in a part of tasks or a body's item, is one, its clause its
+    indicator."""
+    doc = parse_text(HEAD + body)
+    got = [(i.text, t.value, t.unit, t.year) for i in doc.indicators for t in i.targets]
+    # (each target's indicator holds its clause's words)
+    assert [(w if w in text else text, v, u, y) for (text, v, u, y), (w, *_) in zip(got, targets, strict=False)] == targets
+    assert len(got) == len(targets)
+
+
+def test_a_reports_results_set_no_targets_in_its_items():
+    doc = parse_text(
+        REPORT.replace("1. Tỷ lệ hộ nghèo giảm còn 4,2%, đạt 92% kế hoạch.\n", "")
+        + "1. Phòng Y tế: phấn đấu 100% trạm y tế có bác sĩ, đạt 95% kế hoạch năm.\n"
+    )
+    assert doc.indicators == []
+
+
+@pytest.mark.parametrize(
     ("heading", "year"),
     [
         ("CHỈ TIÊU NĂM 2026", 2026),
@@ -4996,6 +5056,62 @@ def test_a_task_table_with_a_cell_per_line(rows, expected):
             got.append((" ".join(t.text.split()[:3]), a.agency, supporters, when))
     want = [(" ".join(task.split()[:3]), lead, support, when) for task, lead, support, when in expected]
     assert sorted(got) == sorted(want)
+
+
+# A task table flattened to text with no bars, a row a line (a PDF copy).
+FLAT_TABLE_PLAN = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\nSố: 90/KH-UBND\nHòa Bình, ngày 20 tháng 9 năm 2025\nKẾ HOẠCH\n"
+    "Bảo đảm an toàn thực phẩm năm 2025\nI. PHÂN CÔNG NHIỆM VỤ\n{header}\n{rows}"
+)
+FLAT_HEADER = "STT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian"
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected"),
+    [
+        # the bodies' cells in the header's order, the time at the row's end
+        (
+            FLAT_HEADER,
+            "1 Kiểm tra bếp ăn tập thể trường học Trạm Y tế phường Phòng Văn hóa - Xã hội Tháng 10/2025\n"
+            "2 Kiểm tra cơ sở kinh doanh thực phẩm Phòng Kinh tế, Hạ tầng và Đô thị Công an phường Quý IV/2025\n"
+            "3 Tuyên truyền an toàn thực phẩm Phòng Văn hóa - Xã hội Tổ dân phố Thường xuyên\n",
+            [
+                ("Kiểm tra bếp ăn", "Trạm Y tế phường", ["Phòng Văn hóa - Xã hội"], "Tháng 10/2025"),
+                ("Kiểm tra cơ sở", "Phòng Kinh tế, Hạ tầng và Đô thị", ["Công an phường"], "Quý IV/2025"),
+                ("Tuyên truyền an", "Phòng Văn hóa - Xã hội", ["Tổ dân phố"], "Thường xuyên"),
+            ],
+        ),
+        # a body the task names as its object is the task's; a cell wrapped
+        # onto a line in lower case goes on; the rows end at an item's number
+        (
+            FLAT_HEADER,
+            "1 Phối hợp với Công an phường kiểm tra cơ sở kinh doanh Phòng Kinh tế, Hạ tầng và Đô thị "
+            "Quý IV/2025\n2 Tổ chức tập huấn cho chủ cơ sở kinh doanh thực phẩm trên địa\nbàn phường Trạm Y tế phường "
+            "Thường xuyên\n\n1. Công an phường\n- Chủ trì kiểm tra.\n",
+            [
+                ("Phối hợp với", "Phòng Kinh tế, Hạ tầng và Đô thị", [], "Quý IV/2025"),
+                ("Tổ chức tập", "Trạm Y tế phường", [], "Thường xuyên"),
+                ("Chủ trì kiểm tra.", "Công an phường", [], None),
+            ],
+        ),
+        # a header with another column is no task table's; a row naming no body gives nothing
+        (FLAT_HEADER.replace("Thời gian", "Ghi chú"), "1 Kiểm tra bếp ăn tập thể Trạm Y tế phường Phòng Văn hóa - Xã hội\n", []),
+        (FLAT_HEADER, "1 Tuyên truyền trên hệ thống loa truyền thanh Thường xuyên\n", []),
+    ],
+)
+def test_a_task_table_with_a_row_per_line(header, rows, expected):
+    doc = parse_text(FLAT_TABLE_PLAN.format(header=header, rows=rows))
+    got = []
+    for a in doc.assignments:
+        if a.role != "lead":
+            continue
+        for t in a.tasks:
+            supporters = [s.agency for s in doc.assignments if s.role == "support" and any(x.text == t.text for x in s.tasks)]
+            when = next((d.text for d in a.deadlines if d.span == t.span), None)
+            got.append((" ".join(t.text.split()[:3]), a.agency, supporters, when))
+    assert sorted(got) == sorted((" ".join(task.split()[:3]), *rest) for task, *rest in expected)
+    # (each row's time is in the document's deadlines, at its row, with its lead)
+    assert sorted((d.text, d.agency) for d in doc.deadlines) == sorted((w, lead) for _, lead, _, w in expected if w)
 
 
 def test_a_cell_table_needs_a_task_and_a_lead_column():

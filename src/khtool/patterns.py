@@ -1676,6 +1676,41 @@ GOALS_HEADING = _regex(
 # "Mục tiêu đến năm 2025: giảm ít nhất 10% số vụ cháy …; 100% cơ sở …",
 # "Chỉ tiêu năm 2026: …" (its words up to the colon give the year).
 GOALS_STATEMENT = _regex(r"^(?i:mục\s+tiêu|chỉ\s+tiêu)(?P<lead>[^:\n]{0,40}):\s*(?=\S)")
+# A plan's part of tasks, whose tasks may set targets of their own: "III.
+# NHIỆM VỤ VÀ GIẢI PHÁP", "Nhiệm vụ, giải pháp chủ yếu", "NỘI DUNG THỰC HIỆN",
+# "Phương hướng, nhiệm vụ, giải pháp trọng tâm"
+# (not a body's standing "Nhiệm vụ, quyền hạn", nor "Nội dung" of a rule).
+TASKS_HEADING = _regex(
+    r"^(?i:(?:các|những|một\s+số)\s+)?(?i:(?:phương\s+hướng\s*(?:,|và)?\s*)?nhiệm\s+vụ(?!\s*(?:,|và)\s*quyền\s+hạn)|giải\s+pháp"
+    r"|nội\s+dung\s+(?:(?:và\s+phân\s+công\s+)?thực\s+hiện|trọng\s+tâm|chủ\s+yếu))\b"
+)
+# A target set in a task's own words: a target verb right before a quantity
+# ("đạt (trên) 95%", "ít nhất 20 lớp", "giảm tối thiểu 30%", "cắt giảm 50% thời
+# gian …", "bảo đảm (giải ngân) 100% …"), or "phấn đấu" some words before it
+# in its clause ("phấn đấu giải ngân 100% kế hoạch vốn", "phấn đấu tổng mức
+# bán lẻ … năm 2026 tăng 13%"); not a result ("đã đạt", "ước đạt"). Tried at
+# its words' places (see TASK_TARGET_WORDS).
+TASK_TARGET = _regex(
+    r"(?i:phấn\s+đấu(?:\s*,?\s+[^\s\d;:.,()]+){0,14}?"
+    r"|(?<!(?i:đã|ước|chỉ|mới|vẫn|chưa)\s)đạt(?:\s+(?:trên|từ|khoảng|tối\s+thiểu|ít\s+nhất|không\s+dưới))?|(?:giảm|tăng)\s+(?:ít\s+nhất|tối\s+thiểu)|ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)"
+    r"|cắt\s+giảm|(?:bảo|đảm)\s+đảm(?:\s+[^\s\d;:.,()]+){0,2}?(?=\s+100\s*%))"
+    r"\s*,?\s+(?=\d)"
+)
+# TASK_TARGET's first words, lowered: a line holds one before it is tried.
+TASK_TARGET_WORDS = ("phấn", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm")
+# The year a task's target clause names before its value: "Đến năm 2026,
+# phấn đấu 100% …", "phấn đấu trong năm 2026 tỷ lệ … đạt trên 98%", "phấn đấu
+# tổng mức bán lẻ … năm 2026 tăng 13%", "đến ngày 31/12/2025", a period's
+# end (not a baseline's, "so với năm 2024", nor a period's first year).
+TASK_TARGET_YEAR = _regex(
+    r"(?i:đến|trước|vào|trong)\s+(?:(?i:hết)\s+)?(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)\b"
+    r"|(?<!(?i:so\s+với)(?:\s+\p{L}+){0,3}\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
+    # a period's targets are due at its end: "trong giai đoạn 2026 - 2030"
+    r"|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year3>(?:19|20)\d\d)\b"
+)
+# A clause of a task, up to its ";" or its sentence's end (a dot inside a
+# number or a word, "32.500", ends none).
+TASK_CLAUSE = _regex(r"(?:[^;.]|\.(?=\S))+(?:[;.]|$)")
 # A goals item headed by its indicator's own number, under a letter or a
 # bullet: "a) Chỉ tiêu 1: 100% xã …" (the indicator is number 1, which lower
 # plans cite as "chỉ tiêu số 1").
@@ -3041,6 +3076,27 @@ CELL_TABLE_GROUP_TITLE = _std(r"^[IVXL]{1,6}\.?\s+\w")
 # The next row's number (and its group's title) run on after a table's
 # last cell: "Thường xuyên, hằng năm 3", "Hằng năm VI Đẩy mạnh đối ngoại …".
 CELL_NEXT_ROW_AFTER = _std(r"\s+(?:\d{1,3}|[IVXL]{1,6}\.?\s+\w.*)$")
+# A task table flattened to text with no bars (a PDF copy), its header on one
+# line: "STT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian" (its
+# columns' order read in code), then a row a line: "1 Thống kê … Công an
+# phường Tổ dân phố Tháng 10/2025".
+FLAT_TABLE_HEADER = _std(r"^(?:STT|TT|Stt|Số\s+TT|Số\s+thứ\s+tự)\s+(?P<columns>[^\W\d_][^\d.;:\n]{10,150})$", re.M)
+# A word as the text splits it, its punctuation with it ("tầng,", "-").
+WORD_RUN = _std(r"\S+")
+FLAT_TABLE_ROW = _std(r"^(?P<number>\d{1,3})\.?\s+(?P<cells>[^\W\d_a-zđ].*)$")
+# Such a row's time, at its end: "Tháng 10/2025", "Quý IV/2025", "Trước ngày
+# 30/9/2025", "Năm 2026", "2025 - 2026", "Thường xuyên", "Hằng năm".
+FLAT_ROW_TIME = _regex(
+    r"(?<=\s)(?:(?:Thường\s+xuyên|Liên\s+tục|(?:Định\s+kỳ\s+)?(?:Hằng|Hàng|hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày))"
+    r"|(?:(?:Trước|Trong|Từ|Đến|Hoàn\s+thành(?:\s+trước)?)\s+)?(?:(?i:ngày)\s+)?(?:(?:Tháng|tháng|Quý|quý|Năm|năm)\s+)?"
+    r"(?:(?:[IV]{1,3}|\d{1,2})(?:\s*/\s*\d{1,2})?\s*(?:/|\s+năm\s+))?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*\.?$"
+)
+# A word of such a row where a body's cell can open (capitalised, checked in
+# code): a body's head word, or a residential unit's ("Tổ dân phố", "Thôn").
+FLAT_ROW_BODY = _regex(
+    r"(?:" + AGENCY_HEAD_WORD.pattern + r")(?![\p{L}\d])|(?i:tổ\s+dân\s+phố|khu\s+phố|thôn|ấp|bản|xóm)\b|"
+    + VILLAGE_HEAD.pattern[1:]
+)
 # A time cell of a recurring task: "Hằng năm", "Hàng quý", "Định kỳ".
 RECURRENCE_CELL = _std(r"^\s*(?i:hằng|hàng|định\s+kỳ)\b")
 # A time cell for a task without end: "Thường xuyên", "Hằng ngày", "Liên tục".

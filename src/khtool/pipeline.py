@@ -118,7 +118,7 @@ def extract_into(
     except ImportError:  # pragma: no cover
         pass
     else:
-        from .tables import informing_types
+        from .tables import informing_types, tasking_types
 
         a_start, a_end = assign_range
         doc.assignments, doc.indicators, doc.deadlines, doc.funding = extract_assignments(
@@ -134,6 +134,7 @@ def extract_into(
             title=doc.header.spans.get("title"),
             informing=doc.header.doc_type in informing_types(),
             issuer_name=doc.header.issuer.full_name,
+            tasking=doc.header.doc_type in tasking_types(),
         )
 
 

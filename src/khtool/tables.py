@@ -59,6 +59,13 @@ def informing_types() -> frozenset[str]:
 
 
 @cache
+def tasking_types() -> frozenset[str]:
+    """Type codes of texts that set tasks, whose tasks may state targets of
+    their own: plans, programmes, directives (see doc_types.json)."""
+    return frozenset(load("doc_types.json")["tasking"])
+
+
+@cache
 def self_names(code: str | None) -> frozenset[str]:
     """The type words (lower case) a document of type ``code`` names itself by
     ("quyết định" in "Quyết định này …"), with those of the texts a document

@@ -29,6 +29,7 @@ import bisect
 import calendar
 import dataclasses
 import datetime as _dt
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -1699,6 +1700,110 @@ def _from_cell_lines(ct: CleanText, lo: int, hi: int, level: str | None) -> list
     return out
 
 
+def _from_flat_rows(ct: CleanText, lo: int, hi: int, level: str | None) -> list[Assignment]:
+    """Assignments from a task table flattened to text with no bars, a row a
+    line (a PDF copy): after a header line naming its columns ("STT Nội dung
+    công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian"), each line opening
+    with the next row's number is a row (a line opening in lower case goes on
+    with it): its time the time phrase at its end, its bodies the cells that
+    open at a body's word (capitalised; not within a name nor where the task
+    names a body as its object: ``_NOT_BEFORE_A_CELL``, or after a comma),
+    every one a body's name, the first the lead's and the others the
+    partners' (when the header has their column); its task the words before
+    them. A row not read so gives nothing."""
+    out: list[Assignment] = []
+    # (physical lines: the cleaner joins rows that run on into one paragraph)
+    lines = [pl for pl in ct.phys if lo <= pl.src_start < hi and not pl.is_cell and pl.text.strip()]
+    for i, pl in enumerate(lines):
+        header = P.FLAT_TABLE_HEADER.match(pl.text.strip()) if pl.text.lstrip()[:1] in "STst" else None
+        columns = _flat_columns(header["columns"]) if header else None
+        if columns is None:
+            continue
+        rows: list[list[PhysLine]] = []
+        for row in lines[i + 1 :]:
+            m = P.FLAT_TABLE_ROW.match(row.text.strip())
+            if m and int(m["number"]) == len(rows) + 1:
+                rows.append([row])
+            elif rows and not row.blank_before and row.text.lstrip()[:1].islower():
+                rows[-1].append(row)  # (a wrapped cell)
+            else:
+                break
+        for row_lines in rows:
+            m = P.FLAT_TABLE_ROW.match(" ".join(r.text.strip() for r in row_lines))
+            cells = m["cells"] if m else ""
+            time = P.FLAT_ROW_TIME.search(cells) if "time" in columns else None
+            bodies = _flat_row_bodies(cells[: time.start()] if time else cells)
+            if bodies is None or (len(bodies) > 2 and "support" not in columns):
+                continue
+            task, lead, *partners = bodies
+            span = ct.source_span(row_lines[0].src_start, row_lines[-1].src_end)
+            out += _task_row(ct, task, lead, ", ".join(partners), time.group(0).strip(" .") if time else "", span, level)
+    return out
+
+
+# The words a flat table header's column names hold besides their own (TABLE_*_HEADER's):
+# "Nội dung công việc", "Đơn vị chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện".
+_FLAT_HEADER_WORDS = frozenset(
+    ["công", "việc", "nhiệm", "vụ", "cụ", "thể", "chủ", "yếu", "đơn", "vị", "cơ", "quan", "bộ", "phận", "thực", "hiện",
+     "hoàn", "thành", "triển", "khai", "chính", "/", "và"]
+)
+
+
+def _flat_columns(header: str) -> list[str] | None:
+    """The roles of a flat table header's columns in their order, from their
+    own words ("Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp",
+    "Thời gian"): the task's first, then the lead's, the partners' and the
+    time's; None for another header (another column between them, "Sản
+    phẩm", or after them, "Ghi chú")."""
+    found = []
+    for role, pattern in (
+        ("task", P.TABLE_TASK_HEADER),
+        ("lead", P.TABLE_LEAD_HEADER),
+        ("support", P.TABLE_SUPPORT_HEADER),
+        ("time", P.TABLE_TIME_HEADER),
+    ):
+        m = pattern.search(header)
+        if m:
+            found.append((m.start(), m.end(), role))
+    found.sort()
+    roles = [r for *_, r in found]
+    if roles[:2] != ["task", "lead"] or roles not in (["task", "lead"], ["task", "lead", "support"], ["task", "lead", "time"], ["task", "lead", "support", "time"]):
+        return None
+    ends = [e for _, e, _ in found]
+    starts = [st for st, _, _ in found[1:]] + [len(header)]
+    if any(w.lower() not in _FLAT_HEADER_WORDS for e, st in zip(ends, starts, strict=True) for w in header[e:st].split()):
+        return None
+    return roles
+
+
+# Words a body's cell does not open after: within a name ("Phòng Kinh tế, Hạ
+# tầng và Đô thị"), or where the task names a body as its object ("phối hợp
+# với Công an phường kiểm tra …", "hướng dẫn UBND các xã …").
+_NOT_BEFORE_A_CELL = frozenset(["và", "-", "–", "với", "cho", "của", "tại", "đến", "giao", "dẫn", "đạo", "nghị", "cầu"])
+
+
+def _flat_row_bodies(text: str) -> list[str] | None:
+    """A flat row's task and its bodies' cells, in order (see
+    ``_from_flat_rows``); None unless a body's cell follows its task and every
+    cell after it names a body."""
+    words = list(P.WORD_RUN.finditer(text))
+    cuts = [
+        w.start()
+        for k, w in enumerate(words)
+        if k
+        and w.group(0)[:1].isupper()
+        and words[k - 1].group(0).lower() not in _NOT_BEFORE_A_CELL
+        and not words[k - 1].group(0).endswith(",")
+        and P.FLAT_ROW_BODY.match(text, w.start())
+    ]
+    for k, cut in enumerate(cuts):
+        cells = [text[a:b].strip(" ,;") for a, b in zip(cuts[k:], [*cuts[k + 1 :], len(text)], strict=True)]
+        if all(_looks_like_agency(c) and _agency_names(c)[0] for c in cells):
+            task = text[:cut].strip(" ,;")
+            return [task, *cells] if task else None
+    return None
+
+
 def _holds_a_cell_table(text: str) -> bool:
     """``P.CELL_TABLE_NUMBER_HEADER.search(text)``, tried only on the lines
     holding one of its words, found by str.find (the multi-line search tries
@@ -1707,6 +1812,18 @@ def _holds_a_cell_table(text: str) -> bool:
         i = text.find(word)
         while i >= 0:
             if P.CELL_TABLE_NUMBER_HEADER.match(text, text.rfind("\n", 0, i) + 1):
+                return True
+            i = text.find(word, i + len(word))
+    return False
+
+
+def _holds_a_flat_table(text: str) -> bool:
+    """``P.FLAT_TABLE_HEADER`` at a line's start, tried only where one of its
+    words is (see ``_holds_a_cell_table``)."""
+    for word in _CELL_TABLE_NUMBER_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            if P.FLAT_TABLE_HEADER.match(text, text.rfind("\n", 0, i) + 1):
                 return True
             i = text.find(word, i + len(word))
     return False
@@ -2653,13 +2770,50 @@ def _lead_in_year(text: str) -> int | None:
     return int(m["year"] or m["year2"]) if m else None
 
 
-def _indicators(ct: CleanText, sections: list[Section], lo: int, hi: int, date: str | None = None) -> list[Indicator]:
+def _indicators(
+    ct: CleanText,
+    sections: list[Section],
+    lo: int,
+    hi: int,
+    date: str | None = None,
+    tasks: list[Assignment] | None = None,
+) -> list[Indicator]:
+    """``tasks``: a plan's or directive's assignments, whose tasks may set
+    targets (see ``_task_targets``); None for other texts."""
     out: list[Indicator] = []
     _visit_indicators(out, lo, hi, sections, None, False, ct=ct)
     out += _goals_statements(ct, lo, hi, out)
     if "|" in ct.source:  # (tables come from "| a | b |" rows only)
         out += _not_stated_yet(_indicator_tables(ct, sections, lo, hi, int(date[:4]) if date else None), out)
+    if tasks is not None:
+        for i in _task_targets(ct, sections, lo, hi, out, tasks):
+            if not _restated(i, out):  # (nor a task restated in a table of tasks)
+                out.append(i)
     return out
+
+
+_RESTATED_SHARE = 0.6  # (of the shorter text's word pairs the other holds)
+
+
+def _restated(task: Indicator, stated: list[Indicator]) -> bool:
+    """Whether a task's targets restate a goal's, said in mostly its words
+    ("bảo đảm tỷ lệ chi cho khoa học, công nghệ … đạt tối thiểu 3% tổng chi
+    ngân sách tỉnh năm 2026" under a goals table's row "Chi cho khoa học,
+    công nghệ … trong tổng chi ngân sách tỉnh | 3"): the same values, and the
+    texts share most of their word pairs (not another "100%" of that year)."""
+    own = {(t.year, t.value, t.unit) for t in task.targets}
+    pairs = _word_pairs(task.text)
+    for i in stated:
+        if own <= {(t.year, t.value, t.unit) for t in i.targets}:
+            theirs = _word_pairs(i.text)
+            if pairs and theirs and len(pairs & theirs) >= _RESTATED_SHARE * min(len(pairs), len(theirs)):
+                return True
+    return False
+
+
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    words = P.WORD.findall(text.lower())
+    return set(itertools.pairwise(words))
 
 
 def _not_stated_yet(table: list[Indicator], stated: list[Indicator]) -> list[Indicator]:
@@ -2693,6 +2847,69 @@ def _goals_statements(ct: CleanText, lo: int, hi: int, found: list[Indicator]) -
             targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
         if targets:
             out.append(Indicator(id=None, text=ll.text, group=None, targets=targets, span=ct.line_span(ll)))
+    return out
+
+
+def _task_targets(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, found: list[Indicator], assignments: list[Assignment]
+) -> list[Indicator]:
+    """Targets a plan or directive sets in its tasks, not in a goals part:
+    "Cập nhật dữ liệu …; phấn đấu 100% người dân được lập hồ sơ sức khỏe điện
+    tử vào năm 2026", "ít nhất 20 lớp trong năm 2025". A clause (of ";" or a
+    sentence) of a part of tasks, or of a body's task, with a target verb
+    before its quantity (TASK_TARGET) is an indicator of its own, its targets
+    those from the verb on. Not a line read as an indicator already."""
+    regions = [
+        s.span
+        for s in walk_sections(sections)
+        if s.kind in ("roman", "part", "arabic", "article")
+        and _in_range(s.span, lo, hi)
+        and s.heading
+        and (P.TASKS_HEADING.match(s.heading) or P.IMPLEMENTATION_HEADING.search(s.heading))
+    ]
+    regions += [t.span for a in assignments for t in a.tasks]
+    if not regions:
+        return []
+    out: list[Indicator] = []
+    for ll in ct.lines:
+        if ll.src_start < lo or ll.src_end > hi or not P.ANY_DIGIT.search(ll.text):
+            continue
+        lowered = ll.text.lower()
+        if not any(w in lowered for w in P.TASK_TARGET_WORDS):
+            continue
+        if not any(r.start < ll.src_end and ll.src_start < r.end for r in regions):
+            continue
+        if any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
+            continue
+        for clause in P.TASK_CLAUSE.finditer(ll.text):
+            m = P.TASK_TARGET.search(ll.text, clause.start(), clause.end())
+            if m is None:
+                continue
+            targets = parse_targets(ll.text[m.start() : clause.end()])
+            places = [ll.text.find(t.text, m.start(), clause.end()) for t in targets]
+            for k in range(len(targets) - 2, -1, -1):
+                between = ll.text[places[k] + len(targets[k].text) : places[k + 1]] if min(places[k : k + 2]) >= 0 else ","
+                if targets[k].year is None and targets[k + 1].year and " và " in between and "," not in between:
+                    # two values joined by "và" share the year after the last:
+                    # "cắt giảm ít nhất 30% thời gian … và 30% chi phí … trong năm 2025"
+                    targets[k] = targets[k].model_copy(update={"year": targets[k + 1].year})
+            for k, t in enumerate(targets):
+                # the year its clause names before it (TASK_TARGET_YEAR); a
+                # year after a comma past the value is the next phrase's then:
+                # "tới năm 2026 tỷ lệ … đạt trên 95,5% dân số, đến năm 2030 đạt …"
+                at = places[k]
+                later = t.year is not None and ", " in t.text[: t.text.rfind(str(t.year))]
+                year = [*P.TASK_TARGET_YEAR.finditer(ll.text, clause.start(), at)] if (t.year is None or later) and at >= 0 else []
+                if year:
+                    targets[k] = t.model_copy(update={"year": int(year[-1]["year"] or year[-1]["year2"] or year[-1]["year3"])})
+            if targets:
+                # (the clause's words, not its item's mark: "b) Đẩy mạnh …")
+                mark = P.ITEM_MARK.match(ll.text, clause.start()) if clause.start() == 0 else None
+                first = mark.end() if mark else clause.start()
+                first += len(ll.text[first : clause.end()]) - len(ll.text[first : clause.end()].lstrip())
+                text = ll.text[first : clause.end()].rstrip(" ;")
+                span = ct.span(ll.start + first, ll.start + first + len(text))
+                out.append(Indicator(id=None, text=text, group=None, targets=targets, span=span))
     return out
 
 
@@ -3880,18 +4097,23 @@ def _with_table_rows(
     deadlines: list[Deadline],
     owners: dict[tuple[int, str], list[Assignment]],
     owner: dict[tuple[int, str], str],
+    flat_rows: set[int] | frozenset[int] = frozenset(),
 ) -> list[Deadline]:
     """The document's deadlines with each task table row's at its row: the
     list reads the table as one text, placing a dated cell ("Trước 30/9/2026")
     at the whole table and a bare one ("Quý II/2026", "Thường xuyên") nowhere;
-    the row's assignment has it at its row, with its owner."""
+    the row's assignment has it at its row, with its owner. ``flat_rows``:
+    where the rows of a table with no bars start (see ``_from_flat_rows``)."""
     listed = {(d.span.start, d.text) for d in deadlines if d.span is not None}
     out = list(deadlines)
     for key, bodies in owners.items():
         row = next((x for x in bodies[0].deadlines if x.span is not None and (x.span.start, x.text) == key), None)
         if row is None or row.span is None or key in listed:
             continue
-        if ct.source[ct.source.rfind("\n", 0, row.span.start) + 1 : row.span.start + 1].lstrip()[:1] != "|":
+        if (
+            row.span.start not in flat_rows
+            and ct.source[ct.source.rfind("\n", 0, row.span.start) + 1 : row.span.start + 1].lstrip()[:1] != "|"
+        ):
             continue  # (not a table's row)
         wide = next(
             (
@@ -3982,6 +4204,7 @@ def extract_assignments(
     title: Span | None = None,
     informing: bool = False,
     issuer_name: str | None = None,
+    tasking: bool = False,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """Assignments, indicators, deadlines and funding of the body between
     cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
@@ -3991,7 +4214,9 @@ def extract_assignments(
     ``informing``: a notice, report or minutes, whose items' requests are its
     own as a letter's are (see ``tables.informing_types``); ``issuer_name``:
     the issuer's name as a name ("Phòng Lao động - Thương binh và Xã hội"), for
-    what it owns when it names itself by its kind ("Phòng sẽ …")."""
+    what it owns when it names itself by its kind ("Phòng sẽ …"); ``tasking``:
+    a plan or directive, whose tasks may set targets (see
+    ``tables.tasking_types``)."""
     lo = ct.to_source(start)
     hi = ct.to_source(end, end=True) if end is not None else len(ct.source)
     assignments: list[Assignment] = []
@@ -4058,6 +4283,11 @@ def extract_assignments(
     assignments = _without_cut_names(_merge_repeated(assignments)) + _from_tables(ct, lo, hi, level)
     if _holds_a_cell_table(ct.text):
         assignments += _from_cell_lines(ct, lo, hi, level)
+    flat_rows: set[int] = set()  # (where a flat table's rows start)
+    if _holds_a_flat_table(ct.source):  # (its lines as written: the clean text joins rows)
+        flat = _from_flat_rows(ct, lo, hi, level)
+        flat_rows = {a.span.start for a in flat}
+        assignments += flat
     if "chủ trì" in ct.text or "thực hiện:" in ct.text:  # (labels hold one of these)
         labelled = _from_labelled_items(ct, sections, lo, hi, level)
         if labelled:
@@ -4133,14 +4363,14 @@ def extract_assignments(
                 for a in assignments:
                     if a.agency == d.agency and d not in a.deadlines:
                         a.deadlines = [*a.deadlines, d]
-    if "|" in ct.source and owner:
-        deadlines = _with_table_rows(ct, deadlines, owners, owner)
+    if ("|" in ct.source or flat_rows) and owner:
+        deadlines = _with_table_rows(ct, deadlines, owners, owner, flat_rows)
     _to_their_bodies(deadlines, assignments, level)
     return (
         assignments,
         _indicators(ct, sections, lo, hi, date)
         if informing
-        else _of_the_plans_year(_indicators(ct, sections, lo, hi, date), ct, title),
+        else _of_the_plans_year(_indicators(ct, sections, lo, hi, date, assignments if tasking else None), ct, title),
         deadlines,
         _funding(sections, lo, hi),
     )

@@ -41,6 +41,16 @@ CASES = {
         "10-15 người.\n2- Các huyện ủy:\n2.1- Xây dựng kế hoạch.\n",
         [["I", ["1"]], ["II", ["1", ["2", ["2.1"]]]]],
     ),
+    # ... also before a goal's rate ("2- 100% người nghiện …"), not a range's
+    # second half ("5-7% mỗi năm" wrapped)
+    "party_hyphenated_goals": (
+        "HUYỆN ỦY GIA LỘC\nSố 45-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nGia Lộc, ngày 10 tháng 4 năm 2024\n"
+        "KẾ HOẠCH\nthực hiện Chỉ thị số 12-CT/TU\nI- MỤC TIÊU\n"
+        "1- Phấn đấu hằng năm giảm ít nhất 5% số người nghiện ma túy, tăng tỷ lệ từ\n"
+        "5-7% mỗi năm.\n2- 100% người nghiện được áp dụng biện pháp cai nghiện phù hợp.\n"
+        "3- Tỷ lệ khám phá các vụ án về ma túy đạt trên 85%.\n",
+        [["I", ["1", "2", "3"]]],
+    ),
     # parts and items numbered with a slash: "I/ …", "1/ …" (not a letter's "V/v")
     "slashed_parts_and_items": (
         HEADER.replace("QĐ-TTg", "KH-UBND") + "KẾ HOẠCH\nThực hiện Chỉ thị 28-CT/TW\nI/ MỤC ĐÍCH, YÊU CẦU\n"

@@ -185,7 +185,7 @@ BLOCK_START = _std(
       | \d{1,3}(?:\.\d{1,3}){0,3}\s*[.)]\s
       | \d{1,3}(?:\.\d{1,3}){0,3}\s?[-–]\s(?=["""
     + UPPER
-    + r"""])
+    + r"""]|\d{1,3}(?:[.,]\d{1,2})?\s?%)
       | [a-zđ]\s*[).]\s
       | [-+•*–—]\s?
       | (?:Điều|ĐIỀU)\s+\d
@@ -672,9 +672,11 @@ SECTION_ROMAN = _regex(r"^(?P<label>[IVXL]{1,6})(?:\s?[.\-–)]\s*|/\s+(?=\p{Lu}
 # Arabic item, possibly multi-level: "1. Sở Y tế", "2) ...", "1.2. ...", and
 # in the Party's style a hyphen before a capital: "1- Ban Tuyên giáo Tỉnh ủy
 # …", "2.1- Đối với …" (not "10-15 người", a range), or a slash: "1/ Phòng …".
+# Also before a goal's rate: "2- 100% người nghiện được cai nghiện …".
 # (not an amount written with a thousands dot: "5.000 đoàn viên", "560.000")
 SECTION_ARABIC = _std(
-    rf"^(?P<label>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})(?:\s?(?:\.(?!\d{{3}}(?!\d))|\))\s*|\s?[-–/]\s+(?=[{UPPER}]))(?P<rest>.*)$"
+    rf"^(?P<label>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})(?:\s?(?:\.(?!\d{{3}}(?!\d))|\))\s*"
+    rf"|\s?[-–/]\s+(?=[{UPPER}]|\d{{1,3}}(?:[.,]\d{{1,2}})?\s?%))(?P<rest>.*)$"
 )
 # Letter item: "a) ...", "đ) ...", "b. ...".
 SECTION_LETTER = _std(r"^(?P<label>[a-zđ])\s?[).]\s+(?P<rest>.*)$")

@@ -203,6 +203,14 @@ JOINS = [
         ],
     ),
     (
+        "a full line cut at 'chính trị - xã hội'",
+        "Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF.\n" * 8
+        + "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể chính trị\n"
+        + "- xã hội xã vận động Quỹ Vì người nghèo.\n",
+        ["Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF."] * 8
+        + ["9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể chính trị - xã hội xã vận động Quỹ Vì người nghèo."],
+    ),
+    (
         "a full heading without a stop, then a bullet",
         "Bản này ngắt dòng ở độ dài bảy mươi ký tự, như văn bản chuyển từ PDF.\n" * 8
         + "1. Tăng cường công tác lãnh đạo, chỉ đạo thực hiện các chủ trương về\n"

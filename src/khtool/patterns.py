@@ -311,11 +311,12 @@ YEAR_RANGE_REST = _regex(r"^[-–]\s*(?:19|20)\d\d\b")
 DASH_ONLY_START = _std(r"^[-–]\s")
 # The first half of a name written with a hyphen (Lao động - Thương binh và Xã
 # hội; Tài chính - Kế hoạch; Văn hóa - Xã hội; Kinh tế - Hạ tầng; Độc lập - Tự
-# do - Hạnh phúc): a full line ending with it goes on after the dash on the
-# next line. After any other full line, the dash opens a bullet.
+# do - Hạnh phúc; các tổ chức chính trị - xã hội): a full line ending with it
+# goes on after the dash on the next line. After any other full line, the
+# dash opens a bullet.
 HYPHENATED_NAME_HEAD = _regex(
     r"(?i:lao\s+động|tài\s+chính|văn\s+ho[áa]|kinh\s+tế|tài\s+nguyên|độc\s+lập|tự\s+do|tư\s+pháp"
-    r"|địa\s+chính|văn\s+phòng|thương\s+binh|dân\s+số)\s*$",
+    r"|địa\s+chính|văn\s+phòng|thương\s+binh|dân\s+số|chính\s+trị)\s*$",
     END,
 )
 # A line holding only an item's marker ("7.", "4.1.", "II.", "b)"; a table

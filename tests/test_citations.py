@@ -1685,6 +1685,18 @@ OWN_ACTION_CASES = [
         {"15/2020/QĐ-UBND": ("replaces", None)},
     ),
     (
+        "replaces, the clause hard-wrapped before the document",
+        QD_HEAD + "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế\n"
+        "Quyết định số 15/2020/QĐ-UBND ngày 10/5/2020 của UBND tỉnh.\n",
+        {"15/2020/QĐ-UBND": ("replaces", None)},
+    ),
+    (
+        "a part repealed, the clause hard-wrapped",
+        QD_HEAD + "Điều 3. Bãi bỏ khoản 2 Điều 5\n"
+        "Quyết định số 15/2020/QĐ-UBND ngày 10/5/2020 của UBND tỉnh.\n",
+        {"15/2020/QĐ-UBND": ("amends", ("5", "2"))},
+    ),
+    (
         "two documents replaced in one clause",
         QD_HEAD + "Điều 3. Hiệu lực thi hành\n1. Quyết định này có hiệu lực từ ngày ký.\n"
         "2. Quyết định này thay thế Quyết định số 15/2020/QĐ-UBND ngày 10/5/2020 của UBND tỉnh "
@@ -1798,6 +1810,12 @@ OWN_ACTION_CASES = [
             "12/2020/QĐ-UBND": ("mention", None),
             "19/2021/QĐ-UBND": ("mention", None),
         },
+    ),
+    (
+        "a task to draft a replacement, hard-wrapped",
+        KH_HEAD + "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. NHIỆM VỤ\n1. Sở Tư pháp tham mưu thay thế\n"
+        "Quyết định số 12/2020/QĐ-UBND ngày 02/3/2020 của UBND tỉnh.\n",
+        {"28-CT/TW": ("implements", None), "12/2020/QĐ-UBND": ("mention", None)},
     ),
     (
         "a provision asking for an amendment to be drafted",

@@ -490,6 +490,30 @@ ISSUERS += [
         "Căn cứ Thông báo số 12/TB-UBND ngày 02/4/2026 của UBND huyện và hướng dẫn của Phòng Y tế về phòng, chống dịch;",
         "UBND huyện",
     ),
+    # after "và", no body's name: what else the sentence rests on
+    (
+        "a set of criteria named after it",
+        "UBND xã đã ban hành kế hoạch trên cơ sở Kế hoạch số 58/KH-UBND ngày 20/02/2024 của UBND huyện Cẩm Xuyên "
+        "và Bộ tiêu chí xã nông thôn mới nâng cao tỉnh Hà Tĩnh.",
+        "UBND huyện Cẩm Xuyên",
+    ),
+    (
+        "a text named by its title after a name complete with its place",
+        "Căn cứ Kế hoạch số 58/KH-UBND ngày 20/02/2024 của UBND huyện Cẩm Xuyên và Nghị quyết Đại hội Đảng bộ xã "
+        "lần thứ XX;",
+        "UBND huyện Cẩm Xuyên",
+    ),
+    (
+        "a joint plan, the second body named by no body's word",
+        "Căn cứ Kế hoạch liên tịch số 58/KHLT-UBND-BHXH ngày 20/02/2024 của UBND tỉnh Hà Tĩnh và Bảo hiểm xã hội "
+        "tỉnh Hà Tĩnh;",
+        "UBND tỉnh Hà Tĩnh và Bảo hiểm xã hội tỉnh Hà Tĩnh",
+    ),
+    (
+        "a name's own 'và' before its place",
+        "Căn cứ Kế hoạch số 58/KH-SLĐTBXH ngày 20/02/2024 của Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị;",
+        "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị",
+    ),
 ]
 
 

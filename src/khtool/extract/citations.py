@@ -40,7 +40,7 @@ from itertools import accumulate, chain, pairwise, takewhile
 import regex
 
 from .. import patterns as P
-from ..agencies import agency_level, without_title
+from ..agencies import agency_level, classify_agency, without_title
 from ..docnumber import (
     DocNumber,
     department_named_by_code,
@@ -540,6 +540,8 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         cut = P.ISSUER_END.search(issuer)
         if cut:
             issuer = issuer[: cut.start()]
+        if " và " in issuer:
+            issuer = _issuer_before_other_words(issuer)
         at_unit = P.ISSUER_AT_UNIT_WORD.match(issuer)
         if at_unit:
             issuer = issuer[: at_unit.end()]
@@ -1176,6 +1178,34 @@ def _listed_under_own_action(a: _Anchor, text: str, line_start: int, me: _Speake
             return None
         pos = above
     return None
+
+
+def _issuer_before_other_words(issuer: str) -> str:
+    """The issuer up to a "và" after which no body's name comes, what else the
+    sentence rests on: "UBND huyện Cẩm Xuyên và Bộ tiêu chí xã nông thôn mới
+    …" is UBND huyện Cẩm Xuyên's; "Bộ Tài chính và Bộ Y tế" is joint."""
+    for m in P.ISSUER_AND.finditer(issuer):
+        rest = issuer[m.end() :]
+        homograph = P.ORGAN_HOMOGRAPH.match(rest)
+        if homograph and homograph.group(0)[:1] not in "Pp":
+            # a body's word naming no body: "Bộ tiêu chí", "Báo cáo" ("phòng,
+            # chống …" may be a committee's remit, in its name)
+            return issuer[: m.start()]
+        if P.ISSUER_NAME_ENDED.search(issuer, 0, m.start()) and not _names_a_body(rest):
+            return issuer[: m.start()]
+    return issuer
+
+
+def _names_a_body(words: str) -> bool:
+    """Whether ``words`` open with a body's name (not a document's type word:
+    "Kế hoạch phát triển nông nghiệp" is no Sở)."""
+    head = words.split(maxsplit=4)[:4]
+    types = doc_type_by_name()
+    if any(fold(" ".join(head[:k])) in types for k in range(1, len(head) + 1)):
+        return False
+    if P.AGENCY_HEAD_WORD.match(words) or P.INSPECTORATE_OR_INSTITUTE.match(words):
+        return True
+    return classify_agency(words) is not None
 
 
 def _may_open_with(text: str, pos: int, initials: frozenset[str], *, comma: bool = False) -> bool:

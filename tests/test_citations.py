@@ -490,6 +490,30 @@ ISSUERS += [
         "Căn cứ Thông báo số 12/TB-UBND ngày 02/4/2026 của UBND huyện và hướng dẫn của Phòng Y tế về phòng, chống dịch;",
         "UBND huyện",
     ),
+    # after "và", no body's name: what else the sentence rests on
+    (
+        "a set of criteria named after it",
+        "UBND xã đã ban hành kế hoạch trên cơ sở Kế hoạch số 58/KH-UBND ngày 20/02/2024 của UBND huyện Cẩm Xuyên "
+        "và Bộ tiêu chí xã nông thôn mới nâng cao tỉnh Hà Tĩnh.",
+        "UBND huyện Cẩm Xuyên",
+    ),
+    (
+        "a text named by its title after a name complete with its place",
+        "Căn cứ Kế hoạch số 58/KH-UBND ngày 20/02/2024 của UBND huyện Cẩm Xuyên và Nghị quyết Đại hội Đảng bộ xã "
+        "lần thứ XX;",
+        "UBND huyện Cẩm Xuyên",
+    ),
+    (
+        "a joint plan, the second body named by no body's word",
+        "Căn cứ Kế hoạch liên tịch số 58/KHLT-UBND-BHXH ngày 20/02/2024 của UBND tỉnh Hà Tĩnh và Bảo hiểm xã hội "
+        "tỉnh Hà Tĩnh;",
+        "UBND tỉnh Hà Tĩnh và Bảo hiểm xã hội tỉnh Hà Tĩnh",
+    ),
+    (
+        "a name's own 'và' before its place",
+        "Căn cứ Kế hoạch số 58/KH-SLĐTBXH ngày 20/02/2024 của Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị;",
+        "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị",
+    ),
 ]
 
 
@@ -1685,6 +1709,18 @@ OWN_ACTION_CASES = [
         {"15/2020/QĐ-UBND": ("replaces", None)},
     ),
     (
+        "replaces, the clause hard-wrapped before the document",
+        QD_HEAD + "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế\n"
+        "Quyết định số 15/2020/QĐ-UBND ngày 10/5/2020 của UBND tỉnh.\n",
+        {"15/2020/QĐ-UBND": ("replaces", None)},
+    ),
+    (
+        "a part repealed, the clause hard-wrapped",
+        QD_HEAD + "Điều 3. Bãi bỏ khoản 2 Điều 5\n"
+        "Quyết định số 15/2020/QĐ-UBND ngày 10/5/2020 của UBND tỉnh.\n",
+        {"15/2020/QĐ-UBND": ("amends", ("5", "2"))},
+    ),
+    (
         "two documents replaced in one clause",
         QD_HEAD + "Điều 3. Hiệu lực thi hành\n1. Quyết định này có hiệu lực từ ngày ký.\n"
         "2. Quyết định này thay thế Quyết định số 15/2020/QĐ-UBND ngày 10/5/2020 của UBND tỉnh "
@@ -1798,6 +1834,12 @@ OWN_ACTION_CASES = [
             "12/2020/QĐ-UBND": ("mention", None),
             "19/2021/QĐ-UBND": ("mention", None),
         },
+    ),
+    (
+        "a task to draft a replacement, hard-wrapped",
+        KH_HEAD + "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. NHIỆM VỤ\n1. Sở Tư pháp tham mưu thay thế\n"
+        "Quyết định số 12/2020/QĐ-UBND ngày 02/3/2020 của UBND tỉnh.\n",
+        {"28-CT/TW": ("implements", None), "12/2020/QĐ-UBND": ("mention", None)},
     ),
     (
         "a provision asking for an amendment to be drafted",

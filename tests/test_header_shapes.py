@@ -740,12 +740,22 @@ def test_a_youth_union_committee_is_named_by_its_place(text, units):
     assert units_in(text) == units
 
 
-def test_an_attached_text_takes_its_carriers_date_written_in_figures():
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(Kèm theo Báo cáo số 402/BC-STP ngày 05/12/2025 của Sở Tư pháp)",
+        # wrapped after its date: the date is on the caption's first line
+        "(Ban hành kèm theo Báo cáo số 402/BC-STP ngày 05/12/2025\ncủa Sở Tư pháp)",
+        # wrapped before its date
+        "(Kèm theo Báo cáo số 402/BC-STP\nngày 05/12/2025 của Sở Tư pháp)",
+    ],
+)
+def test_an_attached_text_takes_its_carriers_date_written_in_figures(caption):
     doc = parse_text(
         "UBND TỈNH HƯNG YÊN\nSỞ TƯ PHÁP\nSố: 402/BC-STP\nHưng Yên, ngày 05 tháng 12 năm 2025\n\nBÁO CÁO\n"
         "Kết quả công tác phổ biến, giáo dục pháp luật năm 2025\n\nI. KẾT QUẢ\nĐã tổ chức 25 hội nghị.\n\n"
         "GIÁM ĐỐC\nĐỗ Thị Minh Nguyệt\n\nPHỤ LỤC\nKẾ HOẠCH PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT NĂM 2026\n"
-        "(Kèm theo Báo cáo số 402/BC-STP ngày 05/12/2025 của Sở Tư pháp)\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        f"{caption}\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
         "Nâng cao hiệu quả công tác phổ biến pháp luật.\n"
     )
     (plan,) = doc.attachments

@@ -930,6 +930,18 @@ ISSUER_END = _regex(
     regex.I,
 )
 
+# An issuer's "và" that may join a second body's name: the issuer before it
+# ends a name, with its place ("… của UBND huyện Cẩm Xuyên và …", "UBND tỉnh
+# và …"). A name's own "và" comes before its place, if any: "Bộ Khoa học và
+# Công nghệ", "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị", "Công ty
+# … Thương mại và tư vấn kỹ thuật".
+ISSUER_AND = _std(r"\s+và\s+")
+ISSUER_NAME_ENDED = _regex(
+    r"(?:\b(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\s+\p{Lu}\p{Ll}*(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*){0,4}"
+    r"|(?i:ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd|hđnd|hội\s+đồng\s+nhân\s+dân)\s+(?i:tỉnh|huyện|xã|phường|thành\s+phố))$",
+    END,
+)
+
 # A government named by its unit's word alone, then a word in lower case that
 # says what the document does: "… của Ủy ban nhân dân tỉnh phát triển du lịch
 # …" (the issuer ends with "tỉnh"; "UBND tỉnh Lào Cai", "UBND huyện, thị xã"

@@ -2491,22 +2491,17 @@ def _inherit(att: Document, main: Document, scan: HeaderScan, ct: CleanText) -> 
     clause = scan.attached_clause
     if clause is None:
         return
-    dm = find_place_date(clause.text)
-    if not dm and ")" not in clause.text:
+    found = _caption_date(clause.text)
+    if not found and ")" not in clause.text:
         # the clause wrapped before its date: "(Kèm theo Quyết định số 844/QĐ-TTg"
         # / "ngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)"
         i = bisect.bisect_right(ct.phys, clause.src_start, key=lambda pl: pl.src_start)
         if i < len(ct.phys):
             clause = ct.phys[i]
-            dm = find_place_date(clause.text)
-    if dm:
-        date, at = _iso_date(dm["day"], dm["month"], dm["year"]), (dm.start(), dm.end())
-    else:
-        # its date in figures: "(Kèm theo Báo cáo số 402/BC-STP ngày 05/12/2025 …)"
-        cm = P.CITATION_DATE.search(clause.text)
-        if not cm or not cm["d"]:
-            return
-        date, at = _iso_date(cm["d"], cm["m"], cm["y"]), (cm.start("d"), cm.end("y"))
+            found = _caption_date(clause.text)
+    if not found:
+        return
+    date, at = found
     if h.date is None:
         h.date = date
         h.spans["date"] = _span_of(ct, clause, *at)
@@ -2527,6 +2522,19 @@ def _inherit(att: Document, main: Document, scan: HeaderScan, ct: CleanText) -> 
         )
         main.diagnostics.append(d)
         att.diagnostics.append(d)
+
+
+def _caption_date(text: str) -> tuple[str | None, tuple[int, int]] | None:
+    """The date on one line of an attached text's caption, in words or in
+    figures ("(Kèm theo Báo cáo số 402/BC-STP ngày 05/12/2025 …)"), with its
+    offsets."""
+    dm = find_place_date(text)
+    if dm:
+        return _iso_date(dm["day"], dm["month"], dm["year"]), (dm.start(), dm.end())
+    cm = P.CITATION_DATE.search(text)
+    if not cm or not cm["d"]:
+        return None
+    return _iso_date(cm["d"], cm["m"], cm["y"]), (cm.start("d"), cm.end("y"))
 
 
 def _vn_date(iso: str) -> str:

@@ -40,7 +40,7 @@ from itertools import accumulate, chain, pairwise, takewhile
 import regex
 
 from .. import patterns as P
-from ..agencies import agency_level, without_title
+from ..agencies import agency_level, classify_agency, without_title
 from ..docnumber import (
     DocNumber,
     department_named_by_code,
@@ -540,6 +540,8 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         cut = P.ISSUER_END.search(issuer)
         if cut:
             issuer = issuer[: cut.start()]
+        if " và " in issuer:
+            issuer = _issuer_before_other_words(issuer)
         at_unit = P.ISSUER_AT_UNIT_WORD.match(issuer)
         if at_unit:
             issuer = issuer[: at_unit.end()]
@@ -1008,6 +1010,17 @@ def _own_action(
     # "Sửa đổi cụm từ “… Nghị định số A” tại Điều 7 Nghị định số B …")
     quoted_prev = prev is not None and prev_end > line_start and _quoted(text, _type_start(prev))
     action = _own_verb(text, line_start if quoted_prev else max(prev_end, line_start), hi, line_start, me)
+    if (
+        action is None
+        and prev_end <= line_start
+        and not text[line_start:hi].strip()
+        and _wrapped_into(text, line_start)
+    ):
+        # the document opens a line its clause wrapped into: "Điều 2. … kể từ
+        # ngày ký và thay thế" / "Quyết định số …" (an article's first line,
+        # which the normalizer keeps apart): read the two as one line
+        above = _line_start(text, line_start - 1)
+        action = _own_verb(text, max(prev_end, above), hi, above, me, wrapped=True)
     if action is None and prev is not None and prev.action is not None and not prev.names_documents:
         # a second own act joined to the first: "Thông tư này … thay thế
         # Thông tư số A … và bãi bỏ Điều 2 Thông tư số B"
@@ -1061,10 +1074,25 @@ def _share_backwards(anchors: list[_Anchor], k: int, text: str) -> None:
         later = earlier
 
 
-def _own_verb(text: str, lo: int, hi: int, line_start: int, me: _Speaker) -> str | None:
+def _wrapped_into(text: str, line_start: int) -> bool:
+    """Whether the line above ``line_start`` runs on into it, a hard wrap:
+    it ends with no clause's end and holds an own-action verb's word."""
+    if line_start < 2:
+        return False
+    above = text[_line_start(text, line_start - 1) : line_start - 1].rstrip()
+    if not above or above[-1] in ".;:!?":
+        return False
+    low = above.lower()
+    return any(w in low for w in P.OWN_ACTION_VERB_WORDS)
+
+
+def _own_verb(
+    text: str, lo: int, hi: int, line_start: int, me: _Speaker, *, wrapped: bool = False
+) -> str | None:
     """The action of the last own-action verb in ``text[lo:hi]`` whose clause
     runs on to ``hi``, when the document names itself as its subject or the
-    verb opens one of its provisions."""
+    verb opens one of its provisions. ``wrapped``: ``text[lo:hi]`` is one
+    clause hard-wrapped over two lines."""
     window = text[lo:hi].lower()
     if not any(w in window for w in P.OWN_ACTION_VERB_WORDS):
         return None  # (most clauses before a citation hold no such verb)
@@ -1074,6 +1102,8 @@ def _own_verb(text: str, lo: int, hi: int, line_start: int, me: _Speaker) -> str
     if last is None:
         return None
     gap = text[last.end() : hi]
+    if wrapped:
+        gap = gap.replace("\n", " ")
     if "“" in gap:
         gap = P.QUOTED.sub("“”", gap)  # (a quoted phrase is the words acted on, not a clause)
     if P.OWN_ACTION_GAP.fullmatch(gap) is None:
@@ -1148,6 +1178,34 @@ def _listed_under_own_action(a: _Anchor, text: str, line_start: int, me: _Speake
             return None
         pos = above
     return None
+
+
+def _issuer_before_other_words(issuer: str) -> str:
+    """The issuer up to a "và" after which no body's name comes, what else the
+    sentence rests on: "UBND huyện Cẩm Xuyên và Bộ tiêu chí xã nông thôn mới
+    …" is UBND huyện Cẩm Xuyên's; "Bộ Tài chính và Bộ Y tế" is joint."""
+    for m in P.ISSUER_AND.finditer(issuer):
+        rest = issuer[m.end() :]
+        homograph = P.ORGAN_HOMOGRAPH.match(rest)
+        if homograph and homograph.group(0)[:1] not in "Pp":
+            # a body's word naming no body: "Bộ tiêu chí", "Báo cáo" ("phòng,
+            # chống …" may be a committee's remit, in its name)
+            return issuer[: m.start()]
+        if P.ISSUER_NAME_ENDED.search(issuer, 0, m.start()) and not _names_a_body(rest):
+            return issuer[: m.start()]
+    return issuer
+
+
+def _names_a_body(words: str) -> bool:
+    """Whether ``words`` open with a body's name (not a document's type word:
+    "Kế hoạch phát triển nông nghiệp" is no Sở)."""
+    head = words.split(maxsplit=4)[:4]
+    types = doc_type_by_name()
+    if any(fold(" ".join(head[:k])) in types for k in range(1, len(head) + 1)):
+        return False
+    if P.AGENCY_HEAD_WORD.match(words) or P.INSPECTORATE_OR_INSTITUTE.match(words):
+        return True
+    return classify_agency(words) is not None
 
 
 def _may_open_with(text: str, pos: int, initials: frozenset[str], *, comma: bool = False) -> bool:

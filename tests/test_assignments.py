@@ -745,6 +745,13 @@ def test_indicator_refs(text, ids):
         # … not whom the rate counts, nor a count said without an aim
         ("Tỷ lệ trẻ em từ 6 đến 16 tuổi biết bơi đạt 60%", [(None, 60.0, "%", "reach")]),
         ("Bố trí 01 công chức phụ trách; 100% thôn có cộng tác viên", [(None, 100.0, "%", None)]),
+        # a year opening its clause, with no mark after it, is its values' year
+        (
+            "Đến cuối năm 2025 tỷ lệ hộ nghèo giảm còn dưới 18,5%; đến năm 2030 còn dưới 6%",
+            [(2025, 18.5, "%", "below"), (2030, 6.0, "%", "below")],
+        ),
+        # (not a year inside the clause before the value: a baseline's, a document's)
+        ("Tỷ lệ hộ nghèo theo chuẩn năm 2021 giảm còn dưới 3%", [(None, 3.0, "%", "below")]),
     ],
 )
 def test_targets(text, targets):

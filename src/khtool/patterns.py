@@ -2661,8 +2661,11 @@ TARGET_COUNT_OPEN = _regex(
 # The target's year written before its value, opening the sentence: "Phấn
 # đấu đến năm 2027, 100% trẻ em …", "Đến hết năm 2027, …", "Năm 2026, …", or
 # heading the values after its colon: "Đến năm 2026: tỷ lệ … đạt 70%; …".
+# Also opening its clause with no mark after it: "Đến cuối năm 2025 tỷ lệ hộ
+# nghèo giảm còn dưới 18,5%; đến năm 2030 còn dưới 6%".
 TARGET_YEAR_BEFORE = _regex(
-    r"(?i:(?:đến\s+(?:hết\s+)?|vào\s+|trong\s+)?năm)\s+(?P<year>(?:19|20)\d\d)\s*[,:]"
+    r"(?i:(?:đến\s+(?:hết\s+|cuối\s+)?|vào\s+(?:cuối\s+)?|trong\s+)?năm)\s+(?P<year>(?:19|20)\d\d)\s*[,:]"
+    r"|(?<=(?:\A|[;:\n])[^\S\n]*(?:(?i:phấn\s+đấu)\s+)?)(?i:đến|vào|trong)\s+(?:(?i:hết|cuối)\s+)?(?i:năm)\s+(?P<year>(?:19|20)\d\d)(?=\s+\p{L})"
 )
 # A year with its own value after it: "năm 2025 đạt 80%" (matched after a year).
 YEAR_WITH_ITS_VALUE = _regex(

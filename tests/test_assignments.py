@@ -750,6 +750,9 @@ def test_indicator_refs(text, ids):
             "Đến cuối năm 2025 tỷ lệ hộ nghèo giảm còn dưới 18,5%; đến năm 2030 còn dưới 6%",
             [(2025, 18.5, "%", "below"), (2030, 6.0, "%", "below")],
         ),
+        # a yearly mean's change is a change
+        ("Tỷ lệ hộ nghèo giảm bình quân từ 3% - 4%/năm", [(None, 4.0, "%/năm", "reduce")]),
+        ("Thu nhập tăng bình quân 8%/năm", [(None, 8.0, "%/năm", "increase")]),
         # (not a year inside the clause before the value: a baseline's, a document's)
         ("Tỷ lệ hộ nghèo theo chuẩn năm 2021 giảm còn dưới 3%", [(None, 3.0, "%", "below")]),
     ],

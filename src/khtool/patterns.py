@@ -2555,7 +2555,8 @@ TARGET = _regex(
     # ("không dưới 95%" is at least 95%, "không vượt quá 5%" at most: the
     # negation first, where a search finds it before "dưới")
     r"(?P<dir>(?i:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|vượt\s+quá|cao\s+hơn|lớn\s+hơn|quá)"
-    r"|(?:giảm|tăng)\s+(?:trên|ít\s+nhất|tối\s+thiểu|từ)|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
+    # (a yearly mean's change is a change: "giảm bình quân từ 3% - 4%/năm")
+    r"|(?:giảm|tăng)(?:\s+bình\s+quân)?\s+(?:trên|ít\s+nhất|tối\s+thiểu|từ)|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|(?:giảm|tăng)(?:\s+bình\s+quân)?|còn"
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
     # a range's lower bound, kept in the target's text ("giảm 4 - 5%/năm"; the
     # value is the upper), its unit written with it or not ("30% - 40%",

@@ -2669,7 +2669,7 @@ def parse_targets(text: str) -> list[Target]:
             continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"
         if m["unit"].lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start("value")):
             continue  # whom it counts: "thanh niên 18 tuổi tăng …", "trẻ em dưới 5 tuổi"
-        direction = DIRECTIONS.get(" ".join((m["dir"] or "").lower().split())) if m["dir"] else None
+        direction = DIRECTIONS.get(" ".join((m["dir"] or "").lower().split()).replace(" bình quân", "")) if m["dir"] else None
         if direction not in ("reduce", "increase") and m["dir"] and m["dir"].lower().strip().endswith("từ") and "trở lên" not in text[m.end() : m.end() + 12]:
             direction = None  # "từ 5% đến 10%": a range, not a floor
         after = text[m.end() : m.end() + 12].lstrip().lower()

@@ -628,17 +628,17 @@ def test_indicator_refs(text, ids):
             [(2025, 95.0, "%", "reach"), (2030, 95.0, "%", "maintain")],
         ),
         ("xuống 450/100.000 trẻ em vào năm 2025", [(2025, 450.0, "/100.000 trẻ em", "reduce_to")]),
-        ("100% xã có kế hoạch", [(None, 100.0, "%", None)]),
+        ("100% xã có kế hoạch", [(None, 100.0, "%", "reach")]),
         # a year in brackets is a baseline, not the target's
         (
             "Đến năm 2030, ít nhất 75% số xã đạt tiêu chí (năm 2025 đạt 41,5%)",
             [(2030, 75.0, "%", "at_least")],
         ),
         # the year written first, opening the sentence
-        ("Phấn đấu đến năm 2027, 100% trẻ em được cấp thẻ", [(2027, 100.0, "%", None)]),
+        ("Phấn đấu đến năm 2027, 100% trẻ em được cấp thẻ", [(2027, 100.0, "%", "reach")]),
         ("Đến hết năm 2026, tỷ lệ hồ sơ trực tuyến đạt 80%", [(2026, 80.0, "%", "reach")]),
         # a target counted in things, when no rate is stated
-        ("Trồng mới 500 ha rừng tập trung trong năm 2023", [(2023, 500.0, "ha", None)]),
+        ("Trồng mới 500 ha rừng tập trung trong năm 2023", [(2023, 500.0, "ha", "reach")]),
         ("Chỉ số CCHC của tỉnh tăng ít nhất 03 bậc so với năm 2025", [(None, 3.0, "bậc", "at_least")]),
         ("Có ít nhất 05 công chức được đào tạo về chuyển đổi số", [(None, 5.0, "công chức", "at_least")]),
         # "at least" a count of any thing: its head noun, or a quoted name, is the unit
@@ -646,7 +646,7 @@ def test_indicator_refs(text, ids):
         ("Thực hiện thành công tối thiểu 25 thương vụ mua bán", [(None, 25.0, "thương vụ", "at_least")]),
         ('Mỗi tổ dân phố có ít nhất 01 "Tổ liên gia an toàn PCCC"', [(None, 1.0, "Tổ liên gia an toàn PCCC", "at_least")]),
         ("Cán bộ có tối thiểu 5 năm công tác", []),
-        ("100% người dân được khám sức khỏe ít nhất 01 lần/năm", [(None, 100.0, "%", None)]),
+        ("100% người dân được khám sức khỏe ít nhất 01 lần/năm", [(None, 100.0, "%", "reach")]),
         (
             "Thu nhập bình quân đầu người đạt trên 85 triệu đồng/người/năm vào năm 2027",
             [(2027, 85.0, "triệu đồng/người/năm", "above")],
@@ -688,11 +688,11 @@ def test_indicator_refs(text, ids):
         ("Duy trì và nâng cao tỷ lệ hộ gia đình văn hóa đạt 90%", [(None, 90.0, "%", "reach")]),
         ("Phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới", [(None, 12.0, "xã", "increase")]),
         # a law's year is not the target's
-        ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019", [(None, 100.0, "%", None)]),
+        ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019", [(None, 100.0, "%", "reach")]),
         # a direction holds within its clause, not past a semicolon
         (
             "Tỷ lệ hộ đạt danh hiệu từ 92% trở lên; 100% tổ dân phố đạt danh hiệu",
-            [(None, 92.0, "%", "at_least"), (None, 100.0, "%", None)],
+            [(None, 92.0, "%", "at_least"), (None, 100.0, "%", "reach")],
         ),
         # a range with its unit on both bounds is one target, the upper its value
         ("Phấn đấu 30% - 40% cán bộ được bồi dưỡng", [(None, 40.0, "%", "strive")]),
@@ -700,14 +700,14 @@ def test_indicator_refs(text, ids):
         # the year opening the next sentence is its own
         (
             "Tỷ lệ hài lòng đạt tối thiểu 90%. Đến năm 2030, 95% hồ sơ được số hóa",
-            [(None, 90.0, "%", "at_least"), (2030, 95.0, "%", None)],
+            [(None, 90.0, "%", "at_least"), (2030, 95.0, "%", "reach")],
         ),
         # a change said before the name of what changes
         ("Duy trì mức giảm tỷ lệ tảo hôn 0,5%/năm đến năm 2030", [(2030, 0.5, "%/năm", "reduce")]),
         ("Giảm tỷ lệ hộ nghèo 1,5%/năm", [(None, 1.5, "%/năm", "reduce")]),
         ("Tăng số doanh nghiệp thành lập mới 10% so với năm 2025", [(None, 10.0, "%", "increase")]),
         ("Giảm tỷ lệ hộ nghèo xuống dưới 3%", [(None, 3.0, "%", "below")]),
-        ("Tăng cường tuyên truyền để 100% trẻ em biết bơi", [(None, 100.0, "%", None)]),
+        ("Tăng cường tuyên truyền để 100% trẻ em biết bơi", [(None, 100.0, "%", "reach")]),
         # … but striving for them holds for every clause
         (
             "Phấn đấu 70% trẻ em được phổ biến kiến thức; 40% trẻ em tiểu học được học bơi an toàn",
@@ -720,10 +720,10 @@ def test_indicator_refs(text, ids):
         ),
         ("Tỷ lệ hộ nghèo so với năm 2020 giảm 10%.", [(None, 10.0, "%", "reduce")]),
         # a date in the value's clause gives its year; one after "so với (cuối) năm" is a baseline
-        ("100% tàu cá được lắp thiết bị giám sát hành trình trước ngày 31/10/2025", [(2025, 100.0, "%", None)]),
-        ("100% hộ kinh doanh được cập nhật dữ liệu trong tháng 10/2025", [(2025, 100.0, "%", None)]),
-        ("100% tàu cá được lắp thiết bị giám sát hành trình (VMS) trong tháng 10/2025", [(2025, 100.0, "%", None)]),
-        ("100% nhà ở được kiểm tra trong quý IV/2025", [(2025, 100.0, "%", None)]),
+        ("100% tàu cá được lắp thiết bị giám sát hành trình trước ngày 31/10/2025", [(2025, 100.0, "%", "reach")]),
+        ("100% hộ kinh doanh được cập nhật dữ liệu trong tháng 10/2025", [(2025, 100.0, "%", "reach")]),
+        ("100% tàu cá được lắp thiết bị giám sát hành trình (VMS) trong tháng 10/2025", [(2025, 100.0, "%", "reach")]),
+        ("100% nhà ở được kiểm tra trong quý IV/2025", [(2025, 100.0, "%", "reach")]),
         ("Tỷ lệ hộ nghèo giảm 1,5% so với cuối năm 2024", [(None, 1.5, "%", "reduce")]),
         ("Tỷ lệ hộ nghèo giảm 1,5% so với cùng kỳ năm 2024", [(None, 1.5, "%", "reduce")]),
         ("Phấn đấu 100% xã đạt tiêu chí theo Quyết định số 12/QĐ-UBND ngày 05/3/2024", [(None, 100.0, "%", "strive")]),
@@ -744,7 +744,7 @@ def test_indicator_refs(text, ids):
         ),
         # … not whom the rate counts, nor a count said without an aim
         ("Tỷ lệ trẻ em từ 6 đến 16 tuổi biết bơi đạt 60%", [(None, 60.0, "%", "reach")]),
-        ("Bố trí 01 công chức phụ trách; 100% thôn có cộng tác viên", [(None, 100.0, "%", None)]),
+        ("Bố trí 01 công chức phụ trách; 100% thôn có cộng tác viên", [(None, 100.0, "%", "reach")]),
         # a year opening its clause, with no mark after it, is its values' year
         (
             "Đến cuối năm 2025 tỷ lệ hộ nghèo giảm còn dưới 18,5%; đến năm 2030 còn dưới 6%",
@@ -2437,9 +2437,9 @@ def test_targets_numbered_in_brackets_or_by_letter_and_tied_by_them():
     got = [(i.id, [(t.year, t.value, t.unit, t.direction) for t in i.targets]) for i in doc.indicators]
     assert got == [
         ("1", [(2026, 1080.0, "tỷ đồng", "at_least")]),
-        ("2", [(2026, 30.0, "đảng viên", None)]),
+        ("2", [(2026, 30.0, "đảng viên", "reach")]),
         ("a", [(2030, 20.0, "điểm", "at_least")]),
-        ("b", [(2030, 90.0, "%", None)]),
+        ("b", [(2030, 90.0, "%", "reach")]),
     ]
     assert [(a.agency, a.indicators) for a in doc.assignments] == [
         ("Sở Tài chính", ["1", "2"]),
@@ -2496,7 +2496,7 @@ def test_a_goals_part_named_with_a_quantifier():
     )
     assert [[(t.year, t.value, t.unit, t.direction) for t in i.targets] for i in doc.indicators] == [
         [(2030, 20.0, "‰", "below")],
-        [(2030, 100.0, "%", None)],
+        [(2030, 100.0, "%", "reach")],
     ]
     assert [a.agency for a in doc.assignments] == ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]
 
@@ -2559,7 +2559,7 @@ def test_numbered_targets_under_a_goals_part_of_a_year():
     )
     assert [(i.id, [(t.year, t.value, t.direction) for t in i.targets]) for i in doc.indicators] == [
         ("1", [(2026, 92.0, "at_least")]),
-        ("2", [(2026, 100.0, None)]),
+        ("2", [(2026, 100.0, "reach")]),
     ]
     assert [(a.agency, a.indicators) for a in doc.assignments] == [("Công an phường", ["1"])]
 
@@ -3464,9 +3464,9 @@ def test_a_goals_table_by_year_gives_an_indicator_per_row_and_a_target_per_year(
         "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế chủ trì.\n"
     )
     assert [(i.id, [(t.year, t.value, t.unit, t.direction) for t in i.targets]) for i in doc.indicators] == [
-        ("1", [(2025, 97.0, "%", None), (2030, 98.0, "%", None)]),
+        ("1", [(2025, 97.0, "%", "reach"), (2030, 98.0, "%", "reach")]),
         ("2", [(2025, 19.0, "%", "below"), (2030, 15.0, "%", "below")]),
-        ("3", [(2025, 12.0, "%", None), (2030, 25.0, "%", None)]),
+        ("3", [(2025, 12.0, "%", "reach"), (2030, 25.0, "%", "reach")]),
     ]
 
 
@@ -4670,7 +4670,7 @@ def test_goals_stated_in_a_directives_lead():
         "1. Ủy ban nhân dân huyện chỉ đạo Công an huyện kiểm tra an toàn phòng cháy.\n"
     )
     (indicator,) = doc.indicators
-    assert [(t.value, t.direction, t.year) for t in indicator.targets] == [(10.0, "reduce", 2025), (100.0, None, 2025)]
+    assert [(t.value, t.direction, t.year) for t in indicator.targets] == [(10.0, "reduce", 2025), (100.0, "reach", 2025)]
 
 
 @pytest.mark.parametrize(

@@ -2696,6 +2696,8 @@ def parse_targets(text: str) -> list[Target]:
             # đấu 70% …; 40% …" strives for each (a change, "giảm 10% …; 100%
             # …", is its clause's only)
             direction = out[-1].direction
+        if direction is None:
+            direction = "reach"  # a level stated with no word of direction: "100% hồ sơ được số hóa"
         if (
             out
             and unit.startswith("/")
@@ -2959,7 +2961,7 @@ def _indicator_tables(
                     cell = row[i].text if i in row else ""
                     found = parse_targets(cell)
                     if not found and (bare := P.BARE_VALUE.fullmatch(cell.strip())):
-                        found = [Target(value=_number(bare["value"]), unit=unit, text=cell.strip())]
+                        found = [Target(value=_number(bare["value"]), unit=unit, direction="reach", text=cell.strip())]
                     targets += [t if t.year else t.model_copy(update={"year": year}) for t in found]
                 if targets:
                     ident = row[0].text.strip(" .") if 0 in row and what != 0 and row[0].text.strip(" .").isdigit() else None

@@ -271,6 +271,11 @@ ITEM_BODIES = [
         "1. Phòng Tư pháp (cơ quan thường trực Hội đồng phối hợp) chủ trì tổ chức tuyên truyền pháp luật.\n",
         [("Phòng Tư pháp", "lead")],
     ),
+    (  # a library named with its unit opens an item as a body
+        "a provincial library",
+        "1. Thư viện tỉnh chủ trì tổ chức Ngày Sách và Văn hóa đọc Việt Nam.\n",
+        [("Thư viện tỉnh", "lead")],
+    ),
     (  # a unit named with "Hạt"; "Giao" after a word is a place's, no giving
         "a dyke unit, and a place named 'Giao …'",
         "1. Hạt Quản lý đê Giao Thủy tuần tra, canh gác đê trong mùa mưa bão.\n"
@@ -417,6 +422,10 @@ OWN_AND_ABBREVIATED = [
     # a project board and a named ministry's office are units of their own, not the Bộ or Sở
     ("Ban Quản lý dự án giao thông", "construction_transport", "Ban Quản lý dự án giao thông", "national"),
     ("Văn phòng Bộ Y tế", "health", "Văn phòng Bộ Y tế", "national"),
+    # a library, a museum, a relic site's board are the culture sector's units, not the Sở
+    ("Thư viện tỉnh", "culture", "Thư viện tỉnh", "province"),
+    ("Bảo tàng tỉnh", "culture", "Bảo tàng tỉnh", "province"),
+    ("Ban Quản lý di tích tỉnh", "culture", "Ban Quản lý di tích tỉnh", "province"),
     # (a provincial command's office is the command's)
     ("Văn phòng Bộ Chỉ huy Quân sự tỉnh", "military", "Bộ Chỉ huy Quân sự tỉnh", "province"),
 ]

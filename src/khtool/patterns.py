@@ -2515,6 +2515,8 @@ AGENCY_HEAD_WORD = _regex(
     # (an institute named with a capital: "Viện Pasteur Nha Trang"; "viện trợ" is none)
     # (and a ranger's or dyke unit, a border post: "Hạt Quản lý đê Giao Thủy", "Đồn Biên phòng …")
     r"|(?-i:Vụ|Quỹ|Đội|Viện|Hạt|Đồn)(?=\s+\p{Lu})|(?-i:(?:Xã|Phường|Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn)"
+    # a library or museum of a unit: "Thư viện tỉnh", "Bảo tàng Hồ Chí Minh"
+    r"|(?-i:Thư\s+viện|Bảo\s+tàng)(?=\s+(?:tỉnh|huyện|thành\s+phố|xã|phường|\p{Lu}))"
     # a council's or committee's standing body: "Thường trực HĐND tỉnh"
     r"|(?-i:Thường\s+trực)(?=\s+\p{Lu})"
     # a utility's local unit: "Viễn thông Hà Tĩnh", "Điện lực Cẩm Xuyên"

@@ -560,3 +560,19 @@ def test_furniture_is_told_as_its_patterns_tell_it():
         expected = bool(P.SIGNATURE_EMAIL.match(line)) or bool(P.FURNITURE_LINE.match(line))
         assert _is_furniture(line) == expected, line
     assert all(_is_furniture(line) for line in FURNITURE)
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        # a row with both its bars, and one cut before its closing bar (a cell
+        # going on on the next line): the same columns
+        ("| 4 | Bổ sung sách | Thư viện tỉnh | Quý III/2025 |", [(0, "4"), (1, "Bổ sung sách"), (2, "Thư viện tỉnh"), (3, "Quý III/2025")]),
+        ("| 4 | Bổ sung sách | Thư viện tỉnh | Quý III/2025", [(0, "4"), (1, "Bổ sung sách"), (2, "Thư viện tỉnh"), (3, "Quý III/2025")]),
+        # (its continuation, its number's cell blank)
+        ("|   | quản lý thư viện |  | thị xã |", [(1, "quản lý thư viện"), (3, "thị xã")]),
+    ],
+)
+def test_a_table_rows_cells_keep_their_columns(row, cells):
+    ct = clean("Kế hoạch\n" + row + "\n")
+    assert [(pl.cell_index, pl.text) for pl in ct.phys if pl.is_cell] == cells

@@ -353,6 +353,10 @@ def physical_lines(source: str) -> list[PhysLine]:
             cells = _split_at_bars(raw, base)
             if P.TABLE_ROW.match(raw):
                 cells = cells[1:-1]  # the row's own cells: nothing stands outside its bars
+            elif raw.lstrip().startswith("|"):
+                # a row cut before its closing bar ("| 4 | … | Sách được bổ sung;"
+                # / "|   | quản lý thư viện | …"): its first cell is after its first bar
+                cells = cells[1:]
             kept = 0
             for ci, (ctext, cbase) in enumerate(cells):
                 text, pieces = _strip_pieces(ctext, cbase)

@@ -1319,6 +1319,20 @@ def test_task_table_rows_are_assignments():
     assert [t.span.line for t in lead.tasks] == [d.span.line for d in lead.deadlines]
 
 
+def test_an_inspection_schedule_is_a_task_table():
+    """Whom a schedule inspects is its rows' task: "Đơn vị được kiểm tra"."""
+    doc = plan(
+        "| STT | Đơn vị được kiểm tra | Cơ quan chủ trì | Thời gian |\n"
+        "| 1 | UBND xã Ea Đar, UBND xã Cư Huê | Phòng Nội vụ | Quý II/2024 |\n"
+    )
+    (a,) = doc.assignments
+    assert (a.agency, a.tasks[0].text, [(d.month, d.year) for d in a.deadlines]) == (
+        "Phòng Nội vụ",
+        "UBND xã Ea Đar, UBND xã Cư Huê",
+        [(6, 2024)],
+    )
+
+
 def test_a_table_whose_lead_column_is_who_carries_it_out():
     """"Đơn vị thực hiện" heads the lead's column as "Cơ quan chủ trì" does."""
     table = TASK_TABLE.replace("Cơ quan chủ trì", "Đơn vị thực hiện")

@@ -250,6 +250,17 @@ TRIED_AT_WORDS = [
         ],
     ),
     (
+        "ROLE_LEAD",
+        P.ROLE_LEAD_OPENING_WORDS,
+        [
+            "Sở Y tế chủ trì, phối hợp với các đơn vị",
+            "CHỦ TRÌ thực hiện",
+            "Là cơ quan thường trực, chịu trách nhiệm",
+            "Phòng Nội vụ là đầu mối tổng hợp",
+            "giữ vai trò đầu mối trong việc",
+        ],
+    ),
+    (
         "DEADLINE_MONTHLY_DAY",
         P.DEADLINE_MONTHLY_DAY_OPENING_WORDS,
         ["hằng tháng trước ngày 25", "báo cáo định kỳ Hàng tháng (trước ngày 25)", "vào ngày 20 hằng tháng"],
@@ -321,6 +332,36 @@ def test_search_at_words_is_the_search():
         a = P.REPORT_TO.search(text)
         b = A._search_at_words(P.REPORT_TO, text, P.REPORT_TO_OPENING_WORDS)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), text
+
+
+def test_a_head_word_opens_with_the_starts_it_is_tried_at():
+    """_opens_with_head_word tries AGENCY_HEAD_WORD only where the text's
+    first lowered characters start one of its words: every alternative opens
+    with one of P.AGENCY_HEAD_OPENING_WORDS (read off the pattern), and the
+    gate answers as the pattern does, on the samples' pieces (each line, at
+    each of its words too), upper-cased, and texts whose lowering changes
+    their length."""
+    assert list(P.AGENCY_HEAD_OPENING_WORDS) == P.lowered_opening_words(P.AGENCY_HEAD_WORD.pattern)
+    assert all(len(w) >= 2 for w in P.AGENCY_HEAD_OPENING_WORDS)
+    # (every character (?i) matches a word's letter with lowers to that
+    # letter, or to more than one character, but the long s: its starts with
+    # it are among the starts too)
+    import sys
+
+    import regex
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for letter in sorted({c for w in P.AGENCY_HEAD_OPENING_WORDS for c in w}):
+        found = regex.findall(f"(?i){regex.escape(letter)}", every)
+        assert [c for c in found if c.lower() != letter and len(c.lower()) == 1] == (["ſ"] if letter == "s" else [])
+    assert {s.replace("ſ", "s") for s in P.AGENCY_HEAD_STARTS if "ſ" in s} == {s for s in P.AGENCY_HEAD_STARTS if "s" in s}
+    names = ["Sở Y tế", "ſở Y tế", "BỘ CÔNG AN", "Vụ Pháp chế", "vụ việc", "Xã đoàn", "Thường trực HĐND", "UBND xã", "Bộ", "Sở", "Tăng cường"]
+    lines = [line for _, t, _ in _pieces() for line in t.split("\n")]
+    odd = ["İ" + n for n in names] + [n[:1] + "İ" + n[1:] for n in names]
+    for text in names + odd + lines + [t.upper() for t in lines]:
+        starts = [0, *(i + 1 for i, c in enumerate(text[:200]) if c == " ")]
+        for at in starts:
+            assert A._opens_with_head_word(text, at) == (P.AGENCY_HEAD_WORD.match(text, at) is not None), (text, at)
 
 
 def test_clause_bodies_open_with_their_marks():

@@ -1943,9 +1943,10 @@ def _first_words(text: str, any_case: bool = False) -> set[str]:
     """The words a sequence of the pattern can open with (see ``opening_words``;
     ``any_case``: a group of words in either case, "(?i:…)", is entered too)."""
     text = _past_zero_width(text)
-    opening = next((o for o in ("(?=", "(?:", "(?i:", "(?P<") if text.startswith(o)), None)
+    opening = next((o for o in ("(?=", "(?:", "(?i:", "(?-i:", "(?P<") if text.startswith(o)), None)
     if opening == "(?P<":  # a named group: entered as the others
         opening = text[: text.index(">") + 1]
+    # (a group in one case, "(?-i:Vụ|Quỹ)", is entered as a plain one)
     if opening and (any_case or opening != "(?i:"):
         end = _group_end(text, 0)
         if text[end : end + 1] in ("?", "*", "{"):
@@ -2203,6 +2204,9 @@ ROLE_LEAD = _regex(
     # (not another body's role: "bảo đảm vai trò đầu mối của Ban quản lý KKT")
     r"|cơ\s+quan\s+thường\s+trực|(?<!vai\s+trò\s)đầu\s+mối|vai\s+trò\s+đầu\s+mối(?!\s+của\b))"
 )
+# (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS; it
+# is tried only where one starts in an item's text, hundreds of characters)
+ROLE_LEAD_OPENING_WORDS = ("chủ", "cơ", "vai", "đầu")
 ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
 # The same right after the body's name, with what binds it: "Thanh tra tỉnh
 # phối hợp với Sở Nội vụ …", "Bộ Tư pháp có trách nhiệm phối hợp với …"
@@ -2370,6 +2374,21 @@ AGENCY_HEAD_WORD = _regex(
     r"|bệnh\s+viện|trung\s+tâm\s+y\s+tế|trạm\s+y\s+tế)"
     r"|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|thôn|xóm)\b"
 )
+# The words AGENCY_HEAD_WORD's matches open with, lowered
+# (``lowered_opening_words``, tested), and what a match's first three
+# lowered characters are then: a word's first three, or a two-letter word
+# ("sở", "bộ"), or the same with the long s, which (?i) matches with "s" and
+# which lowers to itself ("ſở"). Most texts it is tried on open with a verb
+# ("Tăng cường …"), which their first characters rule out before the
+# pattern's hundred alternatives are tried.
+AGENCY_HEAD_OPENING_WORDS = (
+    "ban", "binh", "báo", "bệnh", "bộ", "chi", "chánh", "chỉ", "chủ", "các", "công", "cục", "dntn", "doanh", "giám",
+    "hiệp", "hiệu", "huyện", "hải", "học", "hội", "hợp", "kho", "khu", "khối", "kiểm", "liên", "phòng", "phường",
+    "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thường", "thị", "thủ", "toà", "trung", "trường",
+    "trưởng", "trạm", "tòa", "tập", "tỉnh", "tổ", "tổng", "ubmttq", "ubnd", "uỷ", "viễn", "viện", "văn", "vụ", "xã",
+    "xóm", "điện", "đoàn", "đài", "đơn", "đại", "đảng", "đội", "ủy",
+)
+AGENCY_HEAD_STARTS = frozenset(s for w in AGENCY_HEAD_OPENING_WORDS for s in (w[:3], w[:3].replace("s", "ſ")))
 # A target's value: thousands by dots, decimals by a comma ("1.080", "9,5").
 _TARGET_VALUE = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
 # A target: direction, value with decimal comma and unit, year.

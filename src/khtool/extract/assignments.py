@@ -333,6 +333,17 @@ def _partner_names(text: str) -> tuple[tuple[str, str | None], ...]:
     return tuple(out)
 
 
+def _opens_with_head_word(text: str, pos: int = 0) -> bool:
+    """``P.AGENCY_HEAD_WORD.match(text, pos)``, tried only where the first
+    lowered characters are a start of one of its words (P.AGENCY_HEAD_STARTS).
+    (Where lowering changed their length, the pattern is tried.)"""
+    first = text[pos : pos + 3]
+    lowered = first.lower()
+    if lowered in P.AGENCY_HEAD_STARTS or lowered[:2] in P.AGENCY_HEAD_STARTS or len(lowered) != len(first):
+        return P.AGENCY_HEAD_WORD.match(text, pos) is not None
+    return False
+
+
 def _looks_like_agency(name: str) -> bool:
     if (
         P.ORGAN_HOMOGRAPH.match(name)
@@ -342,7 +353,7 @@ def _looks_like_agency(name: str) -> bool:
         or P.BARE_POST.match(name)
     ):
         return False
-    if P.AGENCY_HEAD_WORD.match(name):
+    if _opens_with_head_word(name):
         return True
     return classify_agency(" ".join(name.split()[:_OPENING_WORDS])) is not None
 
@@ -369,7 +380,8 @@ def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
         return "requested"
     if "chủ trì" in text or "đầu mối" in text:  # ("chỉ đạo Sở Xây dựng chủ trì": that body leads)
         text = _others_directed(text, agency)
-    if P.ROLE_LEAD.search(text):
+    # (an item's whole text: tried only where its words start)
+    if _search_at_words(P.ROLE_LEAD, text, P.ROLE_LEAD_OPENING_WORDS):
         return "lead"
     if tasks and all(P.ROLE_SUPPORT.match(t.text.lstrip("- ")) for t in tasks):
         return "support"
@@ -689,7 +701,7 @@ def _body_word(name: str) -> bool:
     with a word that opens other headings too, as a body's name ("Thanh tra
     tỉnh", "Viện Kiểm sát nhân dân", not "Thanh tra, kiểm tra …")?"""
     return (
-        P.AGENCY_HEAD_WORD.match(name) is not None
+        _opens_with_head_word(name)
         or P.INSPECTORATE_OR_INSTITUTE.match(name) is not None
         # (a residential unit named by its head: "Trưởng thôn", "Trưởng các khu vực")
         or P.VILLAGE_HEAD.match(name) is not None
@@ -703,7 +715,7 @@ def _bullet_body(item: Section) -> str | None:
     if item.kind not in ("dash", "plus"):
         return None
     head = (item.heading or item.text).lstrip(" -+•")
-    if not P.AGENCY_HEAD_WORD.match(head):
+    if not _opens_with_head_word(head):
         return None
     return _body_opening(head.split("\n")[0])
 
@@ -847,7 +859,7 @@ def _from_body_items(
             and ((not in_implementation and _body_heading(s)) or _collective_and_its_task(s))
         ):
             items.append(s)  # "II. NHIỆM VỤ, GIẢI PHÁP" / "1. Cải cách thể chế" / "a) Bộ Nội vụ" / "- …"
-        elif under_tasks and s.kind in ("arabic", "letter") and s.heading and P.AGENCY_HEAD_WORD.match(s.text.lstrip()):
+        elif under_tasks and s.kind in ("arabic", "letter") and s.heading and _opens_with_head_word(s.text.lstrip()):
             # a topic's heading, the text under it opening with a body and its
             # task: "5. Về công tác văn hóa - xã hội" / "Phòng Văn hóa - Xã hội chủ trì …"
             text_item = s.model_copy(update={"heading": None})
@@ -886,7 +898,7 @@ def _collective_and_its_task(item: Section) -> bool:
     """Whether an item opens with bodies named together by their kind and
     goes on with their task: "a) Các bộ, ngành, địa phương tăng cường …"."""
     head = item.heading or item.text.split("\n")[0]
-    if "các" not in head[:120].lower() or not P.AGENCY_HEAD_WORD.match(head) or P.REQUEST_OPENING.match(head):
+    if "các" not in head[:120].lower() or not _opens_with_head_word(head) or P.REQUEST_OPENING.match(head):
         return False  # (bodies named by their kind are "các …", a body's word first)
     names, _ = _agency_names(head)
     if not names or not _collective(names) or not all(_names_a_body(n) for n in names):
@@ -908,7 +920,7 @@ def _body_heading(item: Section) -> bool:
     quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương".
     Not a field ("a) Lĩnh vực y tế") nor a level ("1. Cấp tỉnh")."""
     head = (item.heading or "").strip(" :.")
-    if not head or not item.children or not P.AGENCY_HEAD_WORD.match(head):
+    if not head or not item.children or not _opens_with_head_word(head):
         return False
     names, request = _agency_names(head)
     return (
@@ -1168,7 +1180,7 @@ def _member_body(heading: str) -> str | None:
     Kinh tế" -> "Phòng Kinh tế", "Chánh Văn phòng HĐND và UBND xã"), or None
     (a committee's own post, or no post)."""
     body = without_title(heading)
-    if body == heading or len(body.split()) < 2 or not P.AGENCY_HEAD_WORD.match(body):
+    if body == heading or len(body.split()) < 2 or not _opens_with_head_word(body):
         return None
     body = body[:1].upper() + body[1:]
     return body if _looks_like_agency(body) and len(_agency_names(body)[0]) == 1 else None
@@ -1929,7 +1941,7 @@ def _task_like(text: str) -> bool:
     """A line that can be a task's cell: words, not a body's name nor a time."""
     return (
         len(text) > 10
-        and not P.AGENCY_HEAD_WORD.match(text)
+        and not _opens_with_head_word(text)
         and not _is_time_cell(text)
         and not P.CLOSING.match(text)  # "Trên đây là Kế hoạch …": the text's closing word
     )
@@ -2978,7 +2990,7 @@ def _sentence_subject(sentence: str) -> str | None:
     """The body a sentence opens with, before its task ("Phòng Kinh tế tổng
     hợp …", "- Các sở, ngành báo cáo …"), or None."""
     whole, sentence = sentence, _past_opening(sentence)
-    if not P.AGENCY_HEAD_WORD.match(sentence) or P.REQUEST_OPENING.match(sentence):
+    if not _opens_with_head_word(sentence) or P.REQUEST_OPENING.match(sentence):
         return None
     bare = P.BARE_OWN_KIND.match(sentence)
     if bare:
@@ -3041,7 +3053,7 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     if clauses or not sentences:
         return None  # (another body may be named there)
     opening = _past_opening(sentence)
-    if not opening[:1].isupper() or P.AGENCY_HEAD_WORD.match(opening) or P.REQUEST_OPENING.match(opening):
+    if not opening[:1].isupper() or _opens_with_head_word(opening) or P.REQUEST_OPENING.match(opening):
         return None  # a clause going on, or one naming its own body
     before = [(a, b) for a, b in sentences if piece[a:b].strip()]
     if not before or "\n" in piece[before[-1][1] : start] or "|" in piece[before[-1][0] : start]:
@@ -3164,7 +3176,7 @@ def _collector_after(text: str, end: int) -> str | None:
     one that collects: "… gửi trước ngày 20/10/2025 để Sở tổng hợp, tham mưu
     UBND tỉnh báo cáo Bộ Nội vụ" goes to the Sở, not to the ministry."""
     purpose = text.find(" để ", end, end + 12)
-    if purpose < 0 or not P.AGENCY_HEAD_WORD.match(text, purpose + 4):
+    if purpose < 0 or not _opens_with_head_word(text, purpose + 4):
         return None
     bare = P.BARE_BODY.match(text, purpose + 4)
     if bare:  # "để Sở tổng hợp": the issuing department, named by its kind

@@ -364,6 +364,38 @@ def test_a_head_word_opens_with_the_starts_it_is_tried_at():
             assert A._opens_with_head_word(text, at) == (P.AGENCY_HEAD_WORD.match(text, at) is not None), (text, at)
 
 
+def test_report_to_tries_about_only_after_a_report():
+    """_to_whom tries REPORT_TO at a "về" only where a word its look-back
+    needs ends within its reach before it (_reported_about): the look-back as
+    the pattern writes it, letters that lower as (?i) matches them, and the
+    same recipients as the search, on the samples' pieces and texts with
+    "về" near and far from the report."""
+    import sys
+
+    import regex
+
+    assert r"về(?<=(?i:báo\s+cáo|gửi|nộp)[^.;\n]{0,140}về)" in P.REPORT_TO.pattern
+    reach = 140 + max(map(len, P.REPORT_TO_ABOUT_ENDS))  # (the characters between, and the word)
+    assert reach == P.REPORT_TO_ABOUT_REACH
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for letter in sorted({c for w in P.REPORT_TO_ABOUT_ENDS for c in w}):
+        found = regex.findall(f"(?i){regex.escape(letter)}", every)
+        assert not [c for c in found if c.lower() != letter and len(c.lower()) == 1], letter
+    gap = "x" * 138
+    texts = [
+        "Báo cáo kết quả thực hiện về Sở Y tế trước ngày 15/12",
+        f"NỘP {gap} về Sở Tài chính",
+        f"gửi {gap}xx về Sở Tài chính",  # (beyond the reach)
+        "Tổ chức hội nghị về công tác phòng chống; gửi hồ sơ về Phòng Nội vụ",
+        "về Sở Y tế",
+    ]
+    for text in texts + [t for _, t, _ in _pieces()]:
+        for t in (text, text.upper(), "İ" + text):
+            a = P.REPORT_TO.search(t)
+            b = A._search_at_words(P.REPORT_TO, t, P.REPORT_TO_OPENING_WORDS, A._reported_about)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), t
+
+
 def test_clause_bodies_open_with_their_marks():
     """_own_clauses and _clause_bodies try CLAUSE_BODIES only where one of
     CLAUSE_MARKS stands: its every match opens with ";" or "." (its first

@@ -2934,6 +2934,12 @@ REPORT_TO = _regex(
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
 REPORT_TO_OPENING_WORDS = ("báo", "cho", "gửi", "qua", "thông", "trình", "về", "đến")
+# Its "về" looks back for the report or sending it follows: a word ending in
+# one of these ("báo cáo", "gửi", "nộp") within the reach before it (the 140
+# characters between, and the word's own three), looked for in the lowered
+# text before "về" is tried (most "về" are "về việc", "về công tác").
+REPORT_TO_ABOUT_ENDS = ("cáo", "gửi", "nộp")
+REPORT_TO_ABOUT_REACH = 143
 # A further body after the first, joined by "," or "và": "báo cáo về Phòng Nội
 # vụ, Ủy ban nhân dân huyện".
 REPORT_TO_MORE = _regex(r"\s*(?:,|\s(?i:và))\s+" + _REPORT_RECIPIENT)

@@ -2974,7 +2974,7 @@ def _dated_recurrence(around: str, year: int | None, at: int | None = None) -> s
 
 
 def _to_whom(text: str) -> str | None:
-    m = _search_at_words(P.REPORT_TO, text, P.REPORT_TO_OPENING_WORDS)
+    m = _search_at_words(P.REPORT_TO, text, P.REPORT_TO_OPENING_WORDS, _reported_about)
     if m is None:
         return None
     to = standard_name_end(" ".join(m["to"].split()).rstrip(" )"))
@@ -3242,16 +3242,32 @@ def _matches_at_words(
     return out
 
 
-def _search_at_words(pattern: regex.Pattern[str], text: str, words: tuple[str, ...]) -> regex.Match[str] | None:
+def _search_at_words(
+    pattern: regex.Pattern[str],
+    text: str,
+    words: tuple[str, ...],
+    may_match: Callable[[str, int], bool] | None = None,
+) -> regex.Match[str] | None:
     """``pattern.search(text)``, tried only where one of ``words`` starts in
-    the lowered text (see ``_matches_at_words``)."""
+    the lowered text (see ``_matches_at_words``), and ``may_match`` (given the
+    lowered text and the place) allows."""
     lowered = text.lower()
     if len(lowered) != len(text):
         return pattern.search(text)
     for at in _word_starts(lowered, words):
-        if (m := pattern.match(text, at)) is not None:
+        if (may_match is None or may_match(lowered, at)) and (m := pattern.match(text, at)) is not None:
             return m
     return None
+
+
+def _reported_about(lowered: str, at: int) -> bool:
+    """Can REPORT_TO match at ``at`` of the lowered text: not at a "về" with no
+    report or sending said within its look-back's reach before it
+    (P.REPORT_TO_ABOUT_ENDS); its other words are tried."""
+    if not lowered.startswith("về", at):
+        return True
+    before = lowered[max(0, at - P.REPORT_TO_ABOUT_REACH) : at]
+    return any(w in before for w in P.REPORT_TO_ABOUT_ENDS)
 
 
 def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:

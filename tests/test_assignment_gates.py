@@ -411,3 +411,42 @@ def test_clause_bodies_open_with_their_marks():
         got = [(m.span(), m.groupdict()) for m in A._matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS)]
         assert got == want, text
     assert all(P.CLAUSE_BODIES.search(t) for t in texts)
+
+
+def test_clause_bodies_open_with_the_starts_they_are_tried_at():
+    """_may_open_clause_body lets CLAUSE_BODIES be tried after a mark only
+    where the text past its spaces opens as a word of its look-ahead or
+    "đồng thời" (P.CLAUSE_BODY_STARTS, read off the pattern): str.lstrip
+    strips every character \\s matches; (?i) matches "đồng" only as written
+    there; and the matches are the scan's, on the samples' pieces and texts
+    with "Đồng thời", capitals, and long runs of spaces after the mark."""
+    import sys
+
+    import regex
+
+    assert P.CLAUSE_BODIES.pattern.endswith(P._CLAUSE_BODY) and P._CLAUSE_BODY.startswith("(?=(?:Các|Sở|")
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    assert all(c.isspace() for c in regex.findall(r"\s", every))
+    for letter in "đồ":
+        assert {c.lower() for c in regex.findall(f"(?i){letter}", every)} == {letter}
+    texts = [
+        "Sở Y tế chủ trì; Sở Tài chính phối hợp thực hiện",
+        "Sở Y tế chủ trì;" + " " * 50 + "Sở Tài chính phối hợp thực hiện",
+        "Sở Y tế chủ trì;" + " " * 37 + "Sở Tài chính phối hợp thực hiện",
+        "Ban Tuyên giáo chủ trì. ĐỒNG THỜI, Văn phòng Huyện ủy theo dõi; tổ chức tập huấn",
+        "Phòng Nội vụ tổng hợp.\nĐồng thời, Phòng Tư pháp chủ trì; Ủy ban nhân dân các xã phối hợp",
+        "kiểm tra; UBND xã tham gia",
+        "kiểm tra;",
+        "kiểm tra; S",
+    ]
+    for text in texts + [t for _, t, _ in _pieces()]:
+        want = [(m.span(), m.groupdict()) for m in P.CLAUSE_BODIES.finditer(text)]
+        got = [
+            (m.span(), m.groupdict())
+            for m in A._matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS, A._may_open_clause_body)
+        ]
+        assert got == want, text
+        for at in (i for i, c in enumerate(text) if c in ";."):
+            if P.CLAUSE_BODIES.match(text, at):
+                assert A._may_open_clause_body(text, at), (text, at)
+    assert all(P.CLAUSE_BODIES.search(t) for t in texts[:5])

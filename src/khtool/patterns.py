@@ -1736,6 +1736,13 @@ _CLAUSE_BODY = (
 CLAUSE_BODIES = _regex(r"(?:;|(?<=\p{Ll})\.(?=\s))\s*(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)
 # The marks its matches open with: it is tried only where one stands.
 CLAUSE_MARKS = (";", ".")
+# What the text after such a mark and its spaces opens with, where it can
+# match: the first two letters of a body's word its look-ahead names, or of
+# "đồng thời" in any case (most clauses after ";" open with a verb).
+CLAUSE_BODY_STARTS = frozenset(
+    [w[:2] for w in _CLAUSE_BODY[len("(?=(?:") : _CLAUSE_BODY.index(")\\b)")].split("|")]
+    + [a + b for a in "đĐ" for b in "ồỒ"]
+)
 # The same opening a paragraph of an item (tried at each line's start only:
 # "… thực hiện." / "Văn phòng Huyện ủy chủ trì, phối hợp …").
 PARAGRAPH_BODIES = _regex(r"(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)

@@ -535,7 +535,7 @@ def _own_clauses(task: Task, name: str) -> Task:
     ``_clause_bodies``)."""
     if ";" not in task.text and ". " not in task.text:
         return task
-    for m in _matches_at_words(P.CLAUSE_BODIES, task.text, task.text, P.CLAUSE_MARKS):
+    for m in _matches_at_words(P.CLAUSE_BODIES, task.text, task.text, P.CLAUSE_MARKS, _may_open_clause_body):
         listed = _clause_names(m)
         if listed and all(_names_a_body(n) for n in listed) and not _same_body(name, listed):
             own = task.text[: m.start()].rstrip(" ;")
@@ -596,7 +596,7 @@ def _clause_bodies(
             starts.append(k + 1)
         k = text.find("\n", k + 1)
     found = [
-        *_matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS),
+        *_matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS, _may_open_clause_body),
         *(m for k in starts if (m := P.PARAGRAPH_BODIES.match(text, k))),
     ]
     own = {c.canonical for h in have if (c := classify_agency(h)) is not None}
@@ -616,7 +616,7 @@ def _clause_bodies(
         # (the clause runs to the next body's clause, not to any ";": "Đảng ủy
         # Công an huyện … kiểm tra; tổ chức thực tập phương án …")
         semi = text.find(";", m.end())
-        while semi >= 0 and not P.CLAUSE_BODIES.match(text, semi):
+        while semi >= 0 and not (_may_open_clause_body(text, semi) and P.CLAUSE_BODIES.match(text, semi)):
             semi = text.find(";", semi + 1)
         end = min(
             (k for k in (semi, text.find("\n", m.end()), text.find(". ", m.end())) if k >= 0),
@@ -3222,7 +3222,11 @@ def _deadlines_in(
 
 
 def _matches_at_words(
-    pattern: regex.Pattern[str], text: str, lowered: str, words: tuple[str, ...]
+    pattern: regex.Pattern[str],
+    text: str,
+    lowered: str,
+    words: tuple[str, ...],
+    may_match: Callable[[str, int], bool] | None = None,
 ) -> list[regex.Match[str]]:
     """The matches ``pattern.finditer(text)`` gives, the pattern tried only
     where one of ``words`` starts in ``lowered`` (``text.lower()``): the words
@@ -3230,16 +3234,27 @@ def _matches_at_words(
     the text itself, for marks that have no case (``P.CLAUSE_MARKS``). A scan
     of the text by ``str.find`` for each word costs a few instructions a
     character, the pattern's try at every place hundreds. (Where lowering
-    changed the text's length, its offsets are not the text's: the whole scan.)"""
+    changed the text's length, its offsets are not the text's: the whole scan.)
+    ``may_match`` (given ``lowered`` and the place), if given, rules out more
+    places."""
     if len(lowered) != len(text):
         return list(pattern.finditer(text))
     out: list[regex.Match[str]] = []
     end = 0  # (as finditer, the next match starts where the last ended)
     for at in _word_starts(lowered, words):
-        if at >= end and (m := pattern.match(text, at)) is not None:
+        if at >= end and (may_match is None or may_match(lowered, at)) and (m := pattern.match(text, at)) is not None:
             out.append(m)
             end = m.end()
     return out
+
+
+def _may_open_clause_body(text: str, at: int) -> bool:
+    """Can CLAUSE_BODIES match at the mark at ``at``: does the text after it
+    and its spaces open with a start of a body's word its look-ahead names
+    (P.CLAUSE_BODY_STARTS)? (``str.lstrip`` strips every character ``\\s``
+    matches, and more; past a long run of spaces the pattern is tried.)"""
+    after = text[at + 1 : at + 40].lstrip()
+    return after[:2] in P.CLAUSE_BODY_STARTS or (len(after) < 2 and at + 40 < len(text))
 
 
 def _search_at_words(

@@ -250,6 +250,17 @@ TRIED_AT_WORDS = [
         ],
     ),
     (
+        "ROLE_LEAD",
+        P.ROLE_LEAD_OPENING_WORDS,
+        [
+            "Sở Y tế chủ trì, phối hợp với các đơn vị",
+            "CHỦ TRÌ thực hiện",
+            "Là cơ quan thường trực, chịu trách nhiệm",
+            "Phòng Nội vụ là đầu mối tổng hợp",
+            "giữ vai trò đầu mối trong việc",
+        ],
+    ),
+    (
         "DEADLINE_MONTHLY_DAY",
         P.DEADLINE_MONTHLY_DAY_OPENING_WORDS,
         ["hằng tháng trước ngày 25", "báo cáo định kỳ Hàng tháng (trước ngày 25)", "vào ngày 20 hằng tháng"],
@@ -335,6 +346,68 @@ def test_search_at_words_is_the_search():
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), text
 
 
+def test_a_head_word_opens_with_the_starts_it_is_tried_at():
+    """_opens_with_head_word tries AGENCY_HEAD_WORD only where the text's
+    first lowered characters start one of its words: every alternative opens
+    with one of P.AGENCY_HEAD_OPENING_WORDS (read off the pattern), and the
+    gate answers as the pattern does, on the samples' pieces (each line, at
+    each of its words too), upper-cased, and texts whose lowering changes
+    their length."""
+    assert list(P.AGENCY_HEAD_OPENING_WORDS) == P.lowered_opening_words(P.AGENCY_HEAD_WORD.pattern)
+    assert all(len(w) >= 2 for w in P.AGENCY_HEAD_OPENING_WORDS)
+    # (every character (?i) matches a word's letter with lowers to that
+    # letter, or to more than one character, but the long s: its starts with
+    # it are among the starts too)
+    import sys
+
+    import regex
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for letter in sorted({c for w in P.AGENCY_HEAD_OPENING_WORDS for c in w}):
+        found = regex.findall(f"(?i){regex.escape(letter)}", every)
+        assert [c for c in found if c.lower() != letter and len(c.lower()) == 1] == (["ſ"] if letter == "s" else [])
+    assert {s.replace("ſ", "s") for s in P.AGENCY_HEAD_STARTS if "ſ" in s} == {s for s in P.AGENCY_HEAD_STARTS if "s" in s}
+    names = ["Sở Y tế", "ſở Y tế", "BỘ CÔNG AN", "Vụ Pháp chế", "vụ việc", "Xã đoàn", "Thường trực HĐND", "UBND xã", "Bộ", "Sở", "Tăng cường"]
+    lines = [line for _, t, _ in _pieces() for line in t.split("\n")]
+    odd = ["İ" + n for n in names] + [n[:1] + "İ" + n[1:] for n in names]
+    for text in names + odd + lines + [t.upper() for t in lines]:
+        starts = [0, *(i + 1 for i, c in enumerate(text[:200]) if c == " ")]
+        for at in starts:
+            assert A._opens_with_head_word(text, at) == (P.AGENCY_HEAD_WORD.match(text, at) is not None), (text, at)
+
+
+def test_report_to_tries_about_only_after_a_report():
+    """_to_whom tries REPORT_TO at a "về" only where a word its look-back
+    needs ends within its reach before it (_reported_about): the look-back as
+    the pattern writes it, letters that lower as (?i) matches them, and the
+    same recipients as the search, on the samples' pieces and texts with
+    "về" near and far from the report."""
+    import sys
+
+    import regex
+
+    assert r"về(?<=(?i:báo\s+cáo|gửi|nộp)[^.;\n]{0,140}về)" in P.REPORT_TO.pattern
+    reach = 140 + max(map(len, P.REPORT_TO_ABOUT_ENDS))  # (the characters between, and the word)
+    assert reach == P.REPORT_TO_ABOUT_REACH
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for letter in sorted({c for w in P.REPORT_TO_ABOUT_ENDS for c in w}):
+        found = regex.findall(f"(?i){regex.escape(letter)}", every)
+        assert not [c for c in found if c.lower() != letter and len(c.lower()) == 1], letter
+    gap = "x" * 138
+    texts = [
+        "Báo cáo kết quả thực hiện về Sở Y tế trước ngày 15/12",
+        f"NỘP {gap} về Sở Tài chính",
+        f"gửi {gap}xx về Sở Tài chính",  # (beyond the reach)
+        "Tổ chức hội nghị về công tác phòng chống; gửi hồ sơ về Phòng Nội vụ",
+        "về Sở Y tế",
+    ]
+    for text in texts + [t for _, t, _ in _pieces()]:
+        for t in (text, text.upper(), "İ" + text):
+            a = P.REPORT_TO.search(t)
+            b = A._search_at_words(P.REPORT_TO, t, P.REPORT_TO_OPENING_WORDS, A._reported_about)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), t
+
+
 def test_clause_bodies_open_with_their_marks():
     """_own_clauses and _clause_bodies try CLAUSE_BODIES only where one of
     CLAUSE_MARKS stands: its every match opens with ";" or "." (its first
@@ -350,3 +423,42 @@ def test_clause_bodies_open_with_their_marks():
         got = [(m.span(), m.groupdict()) for m in A._matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS)]
         assert got == want, text
     assert all(P.CLAUSE_BODIES.search(t) for t in texts)
+
+
+def test_clause_bodies_open_with_the_starts_they_are_tried_at():
+    """_may_open_clause_body lets CLAUSE_BODIES be tried after a mark only
+    where the text past its spaces opens as a word of its look-ahead or
+    "đồng thời" (P.CLAUSE_BODY_STARTS, read off the pattern): str.lstrip
+    strips every character \\s matches; (?i) matches "đồng" only as written
+    there; and the matches are the scan's, on the samples' pieces and texts
+    with "Đồng thời", capitals, and long runs of spaces after the mark."""
+    import sys
+
+    import regex
+
+    assert P.CLAUSE_BODIES.pattern.endswith(P._CLAUSE_BODY) and P._CLAUSE_BODY.startswith("(?=(?:Các|Sở|")
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    assert all(c.isspace() for c in regex.findall(r"\s", every))
+    for letter in "đồ":
+        assert {c.lower() for c in regex.findall(f"(?i){letter}", every)} == {letter}
+    texts = [
+        "Sở Y tế chủ trì; Sở Tài chính phối hợp thực hiện",
+        "Sở Y tế chủ trì;" + " " * 50 + "Sở Tài chính phối hợp thực hiện",
+        "Sở Y tế chủ trì;" + " " * 37 + "Sở Tài chính phối hợp thực hiện",
+        "Ban Tuyên giáo chủ trì. ĐỒNG THỜI, Văn phòng Huyện ủy theo dõi; tổ chức tập huấn",
+        "Phòng Nội vụ tổng hợp.\nĐồng thời, Phòng Tư pháp chủ trì; Ủy ban nhân dân các xã phối hợp",
+        "kiểm tra; UBND xã tham gia",
+        "kiểm tra;",
+        "kiểm tra; S",
+    ]
+    for text in texts + [t for _, t, _ in _pieces()]:
+        want = [(m.span(), m.groupdict()) for m in P.CLAUSE_BODIES.finditer(text)]
+        got = [
+            (m.span(), m.groupdict())
+            for m in A._matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS, A._may_open_clause_body)
+        ]
+        assert got == want, text
+        for at in (i for i, c in enumerate(text) if c in ";."):
+            if P.CLAUSE_BODIES.match(text, at):
+                assert A._may_open_clause_body(text, at), (text, at)
+    assert all(P.CLAUSE_BODIES.search(t) for t in texts[:5])

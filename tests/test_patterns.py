@@ -256,6 +256,8 @@ def test_a_pattern_holds_the_words_it_is_gated_on(pattern, words, text):
         # a look-behind consumes nothing; a named group is entered; a word
         # written in capitals is looked for lowered
         (r"(?<!(?i:dự\s+án)\s)(?P<what>(?i:sơ\s+kết)|Tổng\s+kết)\s+năm", ["sơ", "tổng"]),
+        # a group in one case inside one in either is entered too
+        (r"(?i:sở|(?-i:Vụ|Quỹ)(?=\s+\p{Lu}))\b", ["quỹ", "sở", "vụ"]),
     ],
 )
 def test_lowered_opening_words(pattern, words):

@@ -1857,6 +1857,13 @@ _CLAUSE_BODY = (
 CLAUSE_BODIES = _regex(r"(?:;|(?<=\p{Ll})\.(?=\s))\s*(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)
 # The marks its matches open with: it is tried only where one stands.
 CLAUSE_MARKS = (";", ".")
+# What the text after such a mark and its spaces opens with, where it can
+# match: the first two letters of a body's word its look-ahead names, or of
+# "đồng thời" in any case (most clauses after ";" open with a verb).
+CLAUSE_BODY_STARTS = frozenset(
+    [w[:2] for w in _CLAUSE_BODY[len("(?=(?:") : _CLAUSE_BODY.index(")\\b)")].split("|")]
+    + [a + b for a in "đĐ" for b in "ồỒ"]
+)
 # The same opening a paragraph of an item (tried at each line's start only:
 # "… thực hiện." / "Văn phòng Huyện ủy chủ trì, phối hợp …").
 PARAGRAPH_BODIES = _regex(r"(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)
@@ -2068,9 +2075,10 @@ def _first_words(text: str, any_case: bool = False) -> set[str]:
     """The words a sequence of the pattern can open with (see ``opening_words``;
     ``any_case``: a group of words in either case, "(?i:…)", is entered too)."""
     text = _past_zero_width(text)
-    opening = next((o for o in ("(?=", "(?:", "(?i:", "(?P<") if text.startswith(o)), None)
+    opening = next((o for o in ("(?=", "(?:", "(?i:", "(?-i:", "(?P<") if text.startswith(o)), None)
     if opening == "(?P<":  # a named group: entered as the others
         opening = text[: text.index(">") + 1]
+    # (a group in one case, "(?-i:Vụ|Quỹ)", is entered as a plain one)
     if opening and (any_case or opening != "(?i:"):
         end = _group_end(text, 0)
         if text[end : end + 1] in ("?", "*", "{"):
@@ -2362,6 +2370,9 @@ ROLE_LEAD = _regex(
     # (not another body's role: "bảo đảm vai trò đầu mối của Ban quản lý KKT")
     r"|cơ\s+quan\s+thường\s+trực|(?<!vai\s+trò\s)đầu\s+mối|vai\s+trò\s+đầu\s+mối(?!\s+của\b))"
 )
+# (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS; it
+# is tried only where one starts in an item's text, hundreds of characters)
+ROLE_LEAD_OPENING_WORDS = ("chủ", "cơ", "vai", "đầu")
 ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
 # The same right after the body's name, with what binds it: "Thanh tra tỉnh
 # phối hợp với Sở Nội vụ …", "Bộ Tư pháp có trách nhiệm phối hợp với …"
@@ -2533,6 +2544,21 @@ AGENCY_HEAD_WORD = _regex(
     r"|bệnh\s+viện|trung\s+tâm\s+y\s+tế|trạm\s+y\s+tế)"
     r"|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|thôn|xóm)\b"
 )
+# The words AGENCY_HEAD_WORD's matches open with, lowered
+# (``lowered_opening_words``, tested), and what a match's first three
+# lowered characters are then: a word's first three, or a two-letter word
+# ("sở", "bộ"), or the same with the long s, which (?i) matches with "s" and
+# which lowers to itself ("ſở"). Most texts it is tried on open with a verb
+# ("Tăng cường …"), which their first characters rule out before the
+# pattern's hundred alternatives are tried.
+AGENCY_HEAD_OPENING_WORDS = (
+    "ban", "binh", "báo", "bảo", "bệnh", "bộ", "chi", "chánh", "chỉ", "chủ", "các", "công", "cục", "dntn", "doanh",
+    "giám", "hiệp", "hiệu", "huyện", "hạt", "hải", "học", "hội", "hợp", "kho", "khu", "khối", "kiểm", "liên",
+    "phòng", "phường", "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thư", "thường", "thị", "thủ", "toà",
+    "trung", "trường", "trưởng", "trạm", "tòa", "tập", "tỉnh", "tổ", "tổng", "ubmttq", "ubnd", "uỷ", "viễn", "viện",
+    "văn", "vụ", "xã", "xóm", "điện", "đoàn", "đài", "đơn", "đại", "đảng", "đồn", "đội", "ủy",
+)
+AGENCY_HEAD_STARTS = frozenset(s for w in AGENCY_HEAD_OPENING_WORDS for s in (w[:3], w[:3].replace("s", "ſ")))
 # A target's value: thousands by dots, decimals by a comma ("1.080", "9,5").
 _TARGET_VALUE = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
 # Not a baseline: no "so với" with up to three words before ("so với năm 2024",
@@ -3176,6 +3202,12 @@ REPORT_TO = _regex(
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
 REPORT_TO_OPENING_WORDS = ("báo", "cho", "gửi", "qua", "thông", "trình", "về", "đến")
+# Its "về" looks back for the report or sending it follows: a word ending in
+# one of these ("báo cáo", "gửi", "nộp") within the reach before it (the 140
+# characters between, and the word's own three), looked for in the lowered
+# text before "về" is tried (most "về" are "về việc", "về công tác").
+REPORT_TO_ABOUT_ENDS = ("cáo", "gửi", "nộp")
+REPORT_TO_ABOUT_REACH = 143
 # A further body after the first, joined by "," or "và": "báo cáo về Phòng Nội
 # vụ, Ủy ban nhân dân huyện".
 REPORT_TO_MORE = _regex(r"\s*(?:,|\s(?i:và))\s+" + _REPORT_RECIPIENT)

@@ -350,6 +350,17 @@ def _abbreviated_name_end(listed: str) -> int:
     return bracket.end() if len(name.split()) <= 14 and P.AGENCY_HEAD_WORD.match(name) else 0
 
 
+def _opens_with_head_word(text: str, pos: int = 0) -> bool:
+    """``P.AGENCY_HEAD_WORD.match(text, pos)``, tried only where the first
+    lowered characters are a start of one of its words (P.AGENCY_HEAD_STARTS).
+    (Where lowering changed their length, the pattern is tried.)"""
+    first = text[pos : pos + 3]
+    lowered = first.lower()
+    if lowered in P.AGENCY_HEAD_STARTS or lowered[:2] in P.AGENCY_HEAD_STARTS or len(lowered) != len(first):
+        return P.AGENCY_HEAD_WORD.match(text, pos) is not None
+    return False
+
+
 def _looks_like_agency(name: str) -> bool:
     if (
         P.ORGAN_HOMOGRAPH.match(name)
@@ -359,7 +370,7 @@ def _looks_like_agency(name: str) -> bool:
         or P.BARE_POST.match(name)
     ):
         return False
-    if P.AGENCY_HEAD_WORD.match(name):
+    if _opens_with_head_word(name):
         return True
     return classify_agency(" ".join(name.split()[:_OPENING_WORDS])) is not None
 
@@ -386,7 +397,8 @@ def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
         return "requested"
     if "chủ trì" in text or "đầu mối" in text:  # ("chỉ đạo Sở Xây dựng chủ trì": that body leads)
         text = _others_directed(text, agency)
-    if P.ROLE_LEAD.search(text):
+    # (an item's whole text: tried only where its words start)
+    if _search_at_words(P.ROLE_LEAD, text, P.ROLE_LEAD_OPENING_WORDS):
         return "lead"
     if tasks and all(P.ROLE_SUPPORT.match(t.text.lstrip("- ")) for t in tasks):
         return "support"
@@ -540,7 +552,7 @@ def _own_clauses(task: Task, name: str) -> Task:
     ``_clause_bodies``)."""
     if ";" not in task.text and ". " not in task.text:
         return task
-    for m in _matches_at_words(P.CLAUSE_BODIES, task.text, task.text, P.CLAUSE_MARKS):
+    for m in _matches_at_words(P.CLAUSE_BODIES, task.text, task.text, P.CLAUSE_MARKS, _may_open_clause_body):
         listed = _clause_names(m)
         if listed and all(_names_a_body(n) for n in listed) and not _same_body(name, listed):
             own = task.text[: m.start()].rstrip(" ;")
@@ -601,7 +613,7 @@ def _clause_bodies(
             starts.append(k + 1)
         k = text.find("\n", k + 1)
     found = [
-        *_matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS),
+        *_matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS, _may_open_clause_body),
         *(m for k in starts if (m := P.PARAGRAPH_BODIES.match(text, k))),
     ]
     own = {c.canonical for h in have if (c := classify_agency(h)) is not None}
@@ -621,7 +633,7 @@ def _clause_bodies(
         # (the clause runs to the next body's clause, not to any ";": "Đảng ủy
         # Công an huyện … kiểm tra; tổ chức thực tập phương án …")
         semi = text.find(";", m.end())
-        while semi >= 0 and not P.CLAUSE_BODIES.match(text, semi):
+        while semi >= 0 and not (_may_open_clause_body(text, semi) and P.CLAUSE_BODIES.match(text, semi)):
             semi = text.find(";", semi + 1)
         end = min(
             (k for k in (semi, text.find("\n", m.end()), text.find(". ", m.end())) if k >= 0),
@@ -706,7 +718,7 @@ def _body_word(name: str) -> bool:
     with a word that opens other headings too, as a body's name ("Thanh tra
     tỉnh", "Viện Kiểm sát nhân dân", not "Thanh tra, kiểm tra …")?"""
     return (
-        P.AGENCY_HEAD_WORD.match(name) is not None
+        _opens_with_head_word(name)
         or P.INSPECTORATE_OR_INSTITUTE.match(name) is not None
         # (a residential unit named by its head: "Trưởng thôn", "Trưởng các khu vực")
         or P.VILLAGE_HEAD.match(name) is not None
@@ -720,7 +732,7 @@ def _bullet_body(item: Section) -> str | None:
     if item.kind not in ("dash", "plus"):
         return None
     head = (item.heading or item.text).lstrip(" -+•")
-    if not P.AGENCY_HEAD_WORD.match(head):
+    if not _opens_with_head_word(head):
         return None
     return _body_opening(head.split("\n")[0])
 
@@ -864,7 +876,7 @@ def _from_body_items(
             and ((not in_implementation and _body_heading(s)) or _collective_and_its_task(s))
         ):
             items.append(s)  # "II. NHIỆM VỤ, GIẢI PHÁP" / "1. Cải cách thể chế" / "a) Bộ Nội vụ" / "- …"
-        elif under_tasks and s.kind in ("arabic", "letter") and s.heading and P.AGENCY_HEAD_WORD.match(s.text.lstrip()):
+        elif under_tasks and s.kind in ("arabic", "letter") and s.heading and _opens_with_head_word(s.text.lstrip()):
             # a topic's heading, the text under it opening with a body and its
             # task: "5. Về công tác văn hóa - xã hội" / "Phòng Văn hóa - Xã hội chủ trì …"
             text_item = s.model_copy(update={"heading": None})
@@ -903,7 +915,7 @@ def _collective_and_its_task(item: Section) -> bool:
     """Whether an item opens with bodies named together by their kind and
     goes on with their task: "a) Các bộ, ngành, địa phương tăng cường …"."""
     head = item.heading or item.text.split("\n")[0]
-    if "các" not in head[:120].lower() or not P.AGENCY_HEAD_WORD.match(head) or P.REQUEST_OPENING.match(head):
+    if "các" not in head[:120].lower() or not _opens_with_head_word(head) or P.REQUEST_OPENING.match(head):
         return False  # (bodies named by their kind are "các …", a body's word first)
     names, _ = _agency_names(head)
     if not names or not _collective(names) or not all(_names_a_body(n) for n in names):
@@ -925,7 +937,7 @@ def _body_heading(item: Section) -> bool:
     quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương".
     Not a field ("a) Lĩnh vực y tế") nor a level ("1. Cấp tỉnh")."""
     head = (item.heading or "").strip(" :.")
-    if not head or not item.children or not P.AGENCY_HEAD_WORD.match(head):
+    if not head or not item.children or not _opens_with_head_word(head):
         return False
     names, request = _agency_names(head)
     return (
@@ -1185,7 +1197,7 @@ def _member_body(heading: str) -> str | None:
     Kinh tế" -> "Phòng Kinh tế", "Chánh Văn phòng HĐND và UBND xã"), or None
     (a committee's own post, or no post)."""
     body = without_title(heading)
-    if body == heading or len(body.split()) < 2 or not P.AGENCY_HEAD_WORD.match(body):
+    if body == heading or len(body.split()) < 2 or not _opens_with_head_word(body):
         return None
     body = body[:1].upper() + body[1:]
     return body if _looks_like_agency(body) and len(_agency_names(body)[0]) == 1 else None
@@ -2062,7 +2074,7 @@ def _task_like(text: str) -> bool:
     """A line that can be a task's cell: words, not a body's name nor a time."""
     return (
         len(text) > 10
-        and not P.AGENCY_HEAD_WORD.match(text)
+        and not _opens_with_head_word(text)
         and not _is_time_cell(text)
         and not P.CLOSING.match(text)  # "Trên đây là Kế hoạch …": the text's closing word
     )
@@ -3260,7 +3272,7 @@ def _dated_recurrence(around: str, year: int | None, at: int | None = None) -> s
 
 
 def _to_whom(text: str) -> str | None:
-    m = _search_at_words(P.REPORT_TO, text, P.REPORT_TO_OPENING_WORDS)
+    m = _search_at_words(P.REPORT_TO, text, P.REPORT_TO_OPENING_WORDS, _reported_about)
     if m is None:
         return None
     to = standard_name_end(" ".join(m["to"].split()).rstrip(" )"))
@@ -3276,7 +3288,7 @@ def _sentence_subject(sentence: str) -> str | None:
     """The body a sentence opens with, before its task ("Phòng Kinh tế tổng
     hợp …", "- Các sở, ngành báo cáo …"), or None."""
     whole, sentence = sentence, _past_opening(sentence)
-    if not P.AGENCY_HEAD_WORD.match(sentence) or P.REQUEST_OPENING.match(sentence):
+    if not _opens_with_head_word(sentence) or P.REQUEST_OPENING.match(sentence):
         return None
     bare = P.BARE_OWN_KIND.match(sentence)
     if bare:
@@ -3339,7 +3351,7 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     if clauses or not sentences:
         return None  # (another body may be named there)
     opening = _past_opening(sentence)
-    if not opening[:1].isupper() or P.AGENCY_HEAD_WORD.match(opening) or P.REQUEST_OPENING.match(opening):
+    if not opening[:1].isupper() or _opens_with_head_word(opening) or P.REQUEST_OPENING.match(opening):
         return None  # a clause going on, or one naming its own body
     before = [(a, b) for a, b in sentences if piece[a:b].strip()]
     if not before or "\n" in piece[before[-1][1] : start] or "|" in piece[before[-1][0] : start]:
@@ -3462,7 +3474,7 @@ def _collector_after(text: str, end: int) -> str | None:
     one that collects: "… gửi trước ngày 20/10/2025 để Sở tổng hợp, tham mưu
     UBND tỉnh báo cáo Bộ Nội vụ" goes to the Sở, not to the ministry."""
     purpose = text.find(" để ", end, end + 12)
-    if purpose < 0 or not P.AGENCY_HEAD_WORD.match(text, purpose + 4):
+    if purpose < 0 or not _opens_with_head_word(text, purpose + 4):
         return None
     bare = P.BARE_BODY.match(text, purpose + 4)
     if bare:  # "để Sở tổng hợp": the issuing department, named by its kind
@@ -3508,7 +3520,11 @@ def _deadlines_in(
 
 
 def _matches_at_words(
-    pattern: regex.Pattern[str], text: str, lowered: str, words: tuple[str, ...]
+    pattern: regex.Pattern[str],
+    text: str,
+    lowered: str,
+    words: tuple[str, ...],
+    may_match: Callable[[str, int], bool] | None = None,
 ) -> list[regex.Match[str]]:
     """The matches ``pattern.finditer(text)`` gives, the pattern tried only
     where one of ``words`` starts in ``lowered`` (``text.lower()``): the words
@@ -3516,28 +3532,55 @@ def _matches_at_words(
     the text itself, for marks that have no case (``P.CLAUSE_MARKS``). A scan
     of the text by ``str.find`` for each word costs a few instructions a
     character, the pattern's try at every place hundreds. (Where lowering
-    changed the text's length, its offsets are not the text's: the whole scan.)"""
+    changed the text's length, its offsets are not the text's: the whole scan.)
+    ``may_match`` (given ``lowered`` and the place), if given, rules out more
+    places."""
     if len(lowered) != len(text):
         return list(pattern.finditer(text))
     out: list[regex.Match[str]] = []
     end = 0  # (as finditer, the next match starts where the last ended)
     for at in _word_starts(lowered, words):
-        if at >= end and (m := pattern.match(text, at)) is not None:
+        if at >= end and (may_match is None or may_match(lowered, at)) and (m := pattern.match(text, at)) is not None:
             out.append(m)
             end = m.end()
     return out
 
 
-def _search_at_words(pattern: regex.Pattern[str], text: str, words: tuple[str, ...]) -> regex.Match[str] | None:
+def _may_open_clause_body(text: str, at: int) -> bool:
+    """Can CLAUSE_BODIES match at the mark at ``at``: does the text after it
+    and its spaces open with a start of a body's word its look-ahead names
+    (P.CLAUSE_BODY_STARTS)? (``str.lstrip`` strips every character ``\\s``
+    matches, and more; past a long run of spaces the pattern is tried.)"""
+    after = text[at + 1 : at + 40].lstrip()
+    return after[:2] in P.CLAUSE_BODY_STARTS or (len(after) < 2 and at + 40 < len(text))
+
+
+def _search_at_words(
+    pattern: regex.Pattern[str],
+    text: str,
+    words: tuple[str, ...],
+    may_match: Callable[[str, int], bool] | None = None,
+) -> regex.Match[str] | None:
     """``pattern.search(text)``, tried only where one of ``words`` starts in
-    the lowered text (see ``_matches_at_words``)."""
+    the lowered text (see ``_matches_at_words``), and ``may_match`` (given the
+    lowered text and the place) allows."""
     lowered = text.lower()
     if len(lowered) != len(text):
         return pattern.search(text)
     for at in _word_starts(lowered, words):
-        if (m := pattern.match(text, at)) is not None:
+        if (may_match is None or may_match(lowered, at)) and (m := pattern.match(text, at)) is not None:
             return m
     return None
+
+
+def _reported_about(lowered: str, at: int) -> bool:
+    """Can REPORT_TO match at ``at`` of the lowered text: not at a "về" with no
+    report or sending said within its look-back's reach before it
+    (P.REPORT_TO_ABOUT_ENDS); its other words are tried."""
+    if not lowered.startswith("về", at):
+        return True
+    before = lowered[max(0, at - P.REPORT_TO_ABOUT_REACH) : at]
+    return any(w in before for w in P.REPORT_TO_ABOUT_ENDS)
 
 
 def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:

@@ -173,12 +173,16 @@ def test_a_count_beside_a_rate_is_found_after_each_direction(direction):
         "Phụ lục\nSố thứ tự\nNhiệm vụ\n", "STT\nNhiệm vụ\n",
         # none: a number's symbol, a word in a sentence
         "Căn cứ Thông tư số 01/2026/TT-BCT;\nSTT là số thứ tự của hàng.\n",
+        # a flat table's header on one line
+        "Phụ lục\nSTT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian\n1 Thống kê\n",
+        "Phụ lục\nSố TT Nội dung Đơn vị chủ trì Thời gian hoàn thành\n",
     ],
 )
-def test_the_cell_table_gate_finds_what_the_pattern_finds(text):
-    """_holds_a_cell_table tries CELL_TABLE_NUMBER_HEADER only on lines holding
+def test_the_table_header_gate_finds_what_the_pattern_finds(text):
+    """_holds_a_table_header tries a header's pattern only on lines holding
     one of its words: it answers as the pattern's search does."""
-    assert A._holds_a_cell_table(text) == bool(P.CELL_TABLE_NUMBER_HEADER.search(text))
+    for header in (P.CELL_TABLE_NUMBER_HEADER, P.FLAT_TABLE_HEADER):
+        assert A._holds_a_table_header(text, header) == bool(header.search(text)), header.pattern
 
 
 # --- patterns tried only where their opening words are (_matches_at_words) ---

@@ -30,6 +30,7 @@ import calendar
 import dataclasses
 import datetime as _dt
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -1816,26 +1817,15 @@ def _flat_row_bodies(text: str) -> list[str] | None:
     return None
 
 
-def _holds_a_cell_table(text: str) -> bool:
-    """``P.CELL_TABLE_NUMBER_HEADER.search(text)``, tried only on the lines
-    holding one of its words, found by str.find (the multi-line search tries
-    its line start at every place: 2.6 M instructions for a 20 KB plan)."""
+def _holds_a_table_header(text: str, header: re.Pattern[str]) -> bool:
+    """``header`` (CELL_TABLE_NUMBER_HEADER, FLAT_TABLE_HEADER) at a line's
+    start, tried only on the lines holding one of its words, found by str.find
+    (a multi-line search tries its line start at every place: 2.6 M
+    instructions for a 20 KB plan)."""
     for word in _CELL_TABLE_NUMBER_WORDS:
         i = text.find(word)
         while i >= 0:
-            if P.CELL_TABLE_NUMBER_HEADER.match(text, text.rfind("\n", 0, i) + 1):
-                return True
-            i = text.find(word, i + len(word))
-    return False
-
-
-def _holds_a_flat_table(text: str) -> bool:
-    """``P.FLAT_TABLE_HEADER`` at a line's start, tried only where one of its
-    words is (see ``_holds_a_cell_table``)."""
-    for word in _CELL_TABLE_NUMBER_WORDS:
-        i = text.find(word)
-        while i >= 0:
-            if P.FLAT_TABLE_HEADER.match(text, text.rfind("\n", 0, i) + 1):
+            if header.match(text, text.rfind("\n", 0, i) + 1):
                 return True
             i = text.find(word, i + len(word))
     return False
@@ -4326,10 +4316,10 @@ def extract_assignments(
     if any(w in ct.text for w in ("NGHỊ", "nghị")):  # (a walk saved where no part asks)
         assignments += _unseen(assignments, _from_request_parts(ct, sections, lo, hi, level))
     assignments = _without_cut_names(_merge_repeated(assignments)) + _from_tables(ct, lo, hi, level)
-    if _holds_a_cell_table(ct.text):
+    if _holds_a_table_header(ct.text, P.CELL_TABLE_NUMBER_HEADER):
         assignments += _from_cell_lines(ct, lo, hi, level)
     flat_rows: set[int] = set()  # (where a flat table's rows start)
-    if _holds_a_flat_table(ct.source):  # (its lines as written: the clean text joins rows)
+    if _holds_a_table_header(ct.source, P.FLAT_TABLE_HEADER):  # (its lines as written: the clean text joins rows)
         flat = _from_flat_rows(ct, lo, hi, level)
         flat_rows = {a.span.start for a in flat}
         assignments += flat

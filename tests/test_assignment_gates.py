@@ -466,3 +466,22 @@ def test_clause_bodies_open_with_the_starts_they_are_tried_at():
             if P.CLAUSE_BODIES.match(text, at):
                 assert A._may_open_clause_body(text, at), (text, at)
     assert all(P.CLAUSE_BODIES.search(t) for t in texts[:5])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cập nhật dữ liệu; phấn đấu 100% người dân được lập hồ sơ. Xong",
+        "Giải ngân 32.500 tỷ đồng; đạt 1.2. Mục. Hết.",
+        ";;a",
+        ". a",
+        "a.",
+        "a. ",
+        "a . ; . b",
+        "a.\u00a0b;\tc",
+        "",
+    ],
+)
+def test_task_clauses_are_the_patterns(text):
+    """_task_clauses splits a line as P.TASK_CLAUSE's matches do."""
+    assert A._task_clauses(text) == [m.span() for m in P.TASK_CLAUSE.finditer(text)]

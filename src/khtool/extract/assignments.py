@@ -2854,6 +2854,30 @@ def _goals_statements(ct: CleanText, lo: int, hi: int, found: list[Indicator]) -
     return out
 
 
+def _task_clauses(text: str) -> list[tuple[int, int]]:
+    """``P.TASK_CLAUSE.finditer(text)``'s spans, found by str.find: each clause
+    runs to its ";" or to a "." that ends a sentence (one before a space or
+    the end; "32.500" ends none), its mark included (the pattern's per-character
+    alternation costs ~30x more on a long line)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    pos = 0
+    while pos < n:
+        semi = text.find(";", pos)
+        dot = text.find(".", pos)
+        while dot >= 0 and dot + 1 < n and not text[dot + 1].isspace():
+            dot = text.find(".", dot + 1)
+        ends = [k for k in (semi, dot) if k >= 0]
+        end = min(ends) if ends else n
+        if end == pos:  # (a mark right after a clause's end opens none)
+            pos += 1
+            continue
+        stop = end + 1 if end < n else n
+        out.append((pos, stop))
+        pos = stop
+    return out
+
+
 def _task_targets(
     ct: CleanText, sections: list[Section], lo: int, hi: int, found: list[Indicator], assignments: list[Assignment]
 ) -> list[Indicator]:
@@ -2874,23 +2898,50 @@ def _task_targets(
     regions += [t.span for a in assignments for t in a.tasks]
     if not regions:
         return []
+    # (the regions merged, in order: the lines, in order too, are matched to
+    # them with one pointer, not each line against every region)
+    merged: list[list[int]] = []
+    for r in sorted(regions, key=lambda r: r.start):
+        if merged and r.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], r.end)
+        else:
+            merged.append([r.start, r.end])
     out: list[Indicator] = []
+    j = 0
     for ll in ct.lines:
-        if ll.src_start < lo or ll.src_end > hi or not P.ANY_DIGIT.search(ll.text):
+        if ll.src_start < lo or ll.src_end > hi:
+            continue
+        while j < len(merged) and merged[j][1] <= ll.src_start:
+            j += 1
+        if j == len(merged):
+            break
+        if not merged[j][0] < ll.src_end:
+            continue  # (in no region)
+        if not P.ANY_DIGIT.search(ll.text):
             continue
         lowered = ll.text.lower()
-        if not any(w in lowered for w in P.TASK_TARGET_WORDS):
-            continue
-        if not any(r.start < ll.src_end and ll.src_start < r.end for r in regions):
+        # (TASK_TARGET tried only where its words start, not at every place)
+        starts = _word_starts(lowered, P.TASK_TARGET_WORDS) if len(lowered) == len(ll.text) else None
+        if starts == [] or (starts is None and not any(w in lowered for w in P.TASK_TARGET_WORDS)):
             continue
         if any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
             continue
-        for clause in P.TASK_CLAUSE.finditer(ll.text):
-            m = P.TASK_TARGET.search(ll.text, clause.start(), clause.end())
+        k = 0  # (the first of the starts not before the clause: clauses and starts are in order)
+        for c_start, c_end in _task_clauses(ll.text):
+            m = None
+            if starts is None:
+                m = P.TASK_TARGET.search(ll.text, c_start, c_end)
+            else:
+                while k < len(starts) and starts[k] < c_start:
+                    k += 1
+                i = k
+                while m is None and i < len(starts) and starts[i] < c_end:
+                    m = P.TASK_TARGET.match(ll.text, starts[i], c_end)
+                    i += 1
             if m is None:
                 continue
-            targets = parse_targets(ll.text[m.start() : clause.end()])
-            places = [ll.text.find(t.text, m.start(), clause.end()) for t in targets]
+            targets = parse_targets(ll.text[m.start() : c_end])
+            places = [ll.text.find(t.text, m.start(), c_end) for t in targets]
             for k in range(len(targets) - 2, -1, -1):
                 between = ll.text[places[k] + len(targets[k].text) : places[k + 1]] if min(places[k : k + 2]) >= 0 else ","
                 if targets[k].year is None and targets[k + 1].year and " và " in between and "," not in between:
@@ -2903,15 +2954,15 @@ def _task_targets(
                 # "tới năm 2026 tỷ lệ … đạt trên 95,5% dân số, đến năm 2030 đạt …"
                 at = places[k]
                 later = t.year is not None and ", " in t.text[: t.text.rfind(str(t.year))]
-                year = [*P.TASK_TARGET_YEAR.finditer(ll.text, clause.start(), at)] if (t.year is None or later) and at >= 0 else []
+                year = [*P.TASK_TARGET_YEAR.finditer(ll.text, c_start, at)] if (t.year is None or later) and at >= 0 else []
                 if year:
                     targets[k] = t.model_copy(update={"year": int(year[-1]["year"] or year[-1]["year2"] or year[-1]["year3"])})
             if targets:
                 # (the clause's words, not its item's mark: "b) Đẩy mạnh …")
-                mark = P.ITEM_MARK.match(ll.text, clause.start()) if clause.start() == 0 else None
-                first = mark.end() if mark else clause.start()
-                first += len(ll.text[first : clause.end()]) - len(ll.text[first : clause.end()].lstrip())
-                text = ll.text[first : clause.end()].rstrip(" ;")
+                mark = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None
+                first = mark.end() if mark else c_start
+                first += len(ll.text[first : c_end]) - len(ll.text[first : c_end].lstrip())
+                text = ll.text[first : c_end].rstrip(" ;")
                 span = ct.span(ll.start + first, ll.start + first + len(text))
                 out.append(Indicator(id=None, text=text, group=None, targets=targets, span=span))
     return out

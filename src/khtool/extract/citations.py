@@ -232,8 +232,9 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
             take(m.start(), m.end())
             kind = "Bộ luật" if m["kind"].startswith("Bộ") else "Luật"
             title = _law_titles().get(fold(m["name"])) or " ".join(m["name"].split())
-            year = m.groupdict().get("year")
-            anchors.append(_law_anchor(m, base, f"{kind} {title}", int(year) if year else None))
+            # (its own name: ``year`` above is an int, which the compiled build checks)
+            written_year = m.groupdict().get("year")
+            anchors.append(_law_anchor(m, base, f"{kind} {title}", int(written_year) if written_year else None))
     if "Hiến" in text:
         for m in P.CONSTITUTION.finditer(text):
             if m.end() - m.start() < 12 and P.LAW_IN_GENERAL.match(text, m.end()):

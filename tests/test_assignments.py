@@ -4715,6 +4715,17 @@ def test_goals_stated_in_a_directives_lead():
             "ít nhất 20 lớp trong năm 2025.\n",
             [("ít nhất 20 lớp", 20.0, "lớp", 2025)],
         ),
+        # each clause of a line is tried, however many targets the one before held
+        (
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Tuyên truyền pháp luật; phấn đấu 100% hộ dân và 95% trường học và 90% cơ sở "
+            "được phổ biến trong năm 2025; tổ chức ít nhất 20 lớp tập huấn trong năm 2025.\n",
+            [
+                ("phấn đấu 100% hộ dân", 100.0, "%", 2025),
+                ("phấn đấu 100% hộ dân", 95.0, "%", 2025),
+                ("phấn đấu 100% hộ dân", 90.0, "%", 2025),
+                ("ít nhất 20 lớp", 20.0, "lớp", 2025),
+            ],
+        ),
         # the year its clause names before the value, or its period's end
         (
             "I. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Phát triển thị trường trong nước; phấn đấu tổng mức bán lẻ hàng hóa năm "

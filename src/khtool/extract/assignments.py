@@ -348,7 +348,7 @@ def _abbreviated_name_end(listed: str) -> int:
         return 0
     before = listed[: bracket.start()]
     name = P.UNITS_NAMED_SPLIT.split(before)[-1].strip()  # (", " or " và ": the last name's start)
-    return bracket.end() if len(name.split()) <= 14 and P.AGENCY_HEAD_WORD.match(name) else 0
+    return bracket.end() if len(name.split()) <= 14 and _opens_with_head_word(name) else 0
 
 
 def _opens_with_head_word(text: str, pos: int = 0) -> bool:
@@ -2926,18 +2926,19 @@ def _task_targets(
             continue
         if any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
             continue
-        k = 0  # (the first of the starts not before the clause: clauses and starts are in order)
+        # (the first of the starts not before the clause: clauses and starts are in order)
+        next_start = 0
         for c_start, c_end in _task_clauses(ll.text):
             m = None
             if starts is None:
                 m = P.TASK_TARGET.search(ll.text, c_start, c_end)
             else:
-                while k < len(starts) and starts[k] < c_start:
-                    k += 1
-                i = k
-                while m is None and i < len(starts) and starts[i] < c_end:
-                    m = P.TASK_TARGET.match(ll.text, starts[i], c_end)
-                    i += 1
+                while next_start < len(starts) and starts[next_start] < c_start:
+                    next_start += 1
+                tried = next_start
+                while m is None and tried < len(starts) and starts[tried] < c_end:
+                    m = P.TASK_TARGET.match(ll.text, starts[tried], c_end)
+                    tried += 1
             if m is None:
                 continue
             targets = parse_targets(ll.text[m.start() : c_end])
@@ -4087,9 +4088,9 @@ def _own_office(assignments: list[Assignment], issuer: str | None, level: str | 
     government's (which it is when a UBND issues the text)."""
     if not issuer:
         return
-    # (or with its owner, the issuer itself: "Văn phòng Bộ Lao động - Thương
-    # binh và Xã hội" in that ministry's circular)
-    # (a ministry's or department's: the Government's office keeps its name)
+    # (or named with its owner, the issuing ministry or department itself:
+    # "Văn phòng Bộ Lao động - Thương binh và Xã hội" in that ministry's
+    # circular; the Government's office keeps its name)
     own = fold(issuer)
     owned = {f"{office}{own}" for office in _BARE_OFFICE} if own.startswith(("bo", "so")) else set()
     bare = [a for a in assignments if (f := fold(a.agency)) in _BARE_OFFICE or f in owned]

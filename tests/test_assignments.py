@@ -4416,6 +4416,38 @@ def test_a_body_named_by_its_head_or_with_ubnd_spelt_out_is_one_assignment():
     assert (a.agency, len(a.tasks)) == ("UBND các xã, thị trấn", 3)
 
 
+# One body's own work, led in one item and done alone in another ("9. Giao
+# Sở Y tế theo dõi …"), is one assignment; what it supports stays apart.
+ONE_BODYS_ROLES = [
+    (
+        "lead-and-own",
+        "1. Phòng Y tế: Chủ trì, phối hợp với các đơn vị tổ chức tiêm chủng.\n"
+        "2. Phòng Giáo dục và Đào tạo: Rà soát tiền sử tiêm chủng của học sinh.\n"
+        "3. Giao Phòng Y tế theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n",
+        [("Phòng Y tế", "lead", 2), ("Phòng Giáo dục và Đào tạo", "responsible", 1)],
+    ),
+    (
+        "own-then-lead",
+        "1. Trưởng Phòng Y tế: Tổng hợp kết quả, báo cáo UBND huyện.\n"
+        "2. Phòng Y tế chủ trì, phối hợp với Công an huyện kiểm tra các cơ sở.\n",
+        [("Phòng Y tế", "lead", 2)],
+    ),
+    (
+        "lead-and-support",
+        "1. Phòng Y tế: Chủ trì tổ chức tiêm chủng.\n"
+        "2. Phòng Tư pháp: Chủ trì tuyên truyền pháp luật.\n"
+        "3. Phòng Y tế: Phối hợp với Phòng Tư pháp tuyên truyền.\n",
+        [("Phòng Y tế", "lead", 1), ("Phòng Tư pháp", "lead", 1), ("Phòng Y tế", "support", 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), ONE_BODYS_ROLES, ids=[r[0] for r in ONE_BODYS_ROLES])
+def test_one_bodys_own_work_is_one_assignment(name, body, expected):
+    doc = plan(body)
+    assert [(a.agency, a.role, len(a.tasks)) for a in doc.assignments] == expected
+
+
 def test_a_commune_draft_dated_by_its_year_alone_has_the_departments_of_the_reform():
     doc = parse_text(
         "UBND XÃ VĨNH TƯỜNG\nSố:      /KH-UBND\nVĩnh Tường, ngày … tháng … năm 2026\nKẾ HOẠCH\n"

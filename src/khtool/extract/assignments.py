@@ -1285,8 +1285,14 @@ def _merge_repeated(assignments: list[Assignment]) -> list[Assignment]:
     """One body given tasks in the same role in several places ("3. Cục
     Hàng không Việt Nam có trách nhiệm:" in two articles) is one assignment
     holding all its tasks; in another role it stays apart, so that what it
-    leads is told from what it supports."""
+    leads is told from what it supports. What it does alone is its own work
+    as what it leads is ("1. Sở Y tế: Chủ trì …" and "9. Giao Sở Y tế theo
+    dõi, đôn đốc …"): one assignment, led."""
     return _merged(assignments, by_role=True)
+
+
+# Roles merged as one: the body's own work, led or done alone.
+_OWN_WORK = {"responsible": "lead"}
 
 
 def _merged(assignments: Iterable[Assignment], *, by_role: bool) -> list[Assignment]:
@@ -1301,7 +1307,7 @@ def _merged(assignments: Iterable[Assignment], *, by_role: bool) -> list[Assignm
         # Bộ Công an" the Bộ Công an, "Ủy ban nhân dân xã" the "UBND xã")
         # (in one role only: a reading of one part merges its body's roles)
         body = without_title(a.agency) if by_role else a.agency
-        key = (_body_key(body) if by_role else a.agency.lower(), a.role if by_role else "")
+        key = (_body_key(body) if by_role else a.agency.lower(), _OWN_WORK.get(a.role, a.role) if by_role else "")
         same = merged.get(key)
         if same is None:
             merged[key] = a

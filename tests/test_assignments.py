@@ -1867,6 +1867,21 @@ LETTER_REQUESTS += [
             ("Công ty cổ phần Xây dựng và Cơ giới Vạn Thắng", "requested", []),
         ],
     ),
+    # the issuer's own units asked politely ("đề nghị … các đơn vị trực thuộc Sở") are
+    # directed: their roles are their items'; the other bodies asked stay asked
+    (
+        "the issuer's own units beside the bodies it asks",
+        "Sở Công Thương đề nghị Ủy ban nhân dân các xã, phường và các đơn vị trực thuộc Sở thực hiện "
+        "một số nội dung sau:\n1. Đối với Ủy ban nhân dân các xã, phường\nRà soát các cơ sở trên địa bàn, "
+        "gửi về Sở trước ngày 15/8/2026.\n2. Đối với Chi cục Quản lý thị trường\nChủ trì, phối hợp với "
+        "Thanh tra Sở kiểm tra các cơ sở.\n3. Đối với Trung tâm Khuyến công\nHướng dẫn các cơ sở áp "
+        "dụng tiết kiệm năng lượng.\n",
+        [
+            ("Ủy ban nhân dân các xã, phường", "requested", [(15, 8)]),
+            ("Chi cục Quản lý thị trường", "lead", []),
+            ("Trung tâm Khuyến công", "responsible", []),
+        ],
+    ),
 ]
 
 

@@ -2324,8 +2324,14 @@ def _from_requests(
                 if concerning := _items_about_bodies(items):
                     # "… đề nghị các đơn vị thực hiện …:" / "1. Đối với Trung
                     # tâm Kiểm soát bệnh tật tỉnh" / "Cung ứng …": each its body's
+                    others = _beside_own_units(sentence)
                     for body, item in concerning:
                         own_tasks = _tasks_of(item.children) if item.children else [Task(text=item.text.strip(), span=item.span)]
+                        if request and others is not None and not _same_body(body, others):
+                            # the issuer's own unit: directed, "đề nghị" its polite word
+                            # within one body; its role is its item's
+                            out.append(_with_tasks(ct, body, False, _full_text(item), own_tasks, item.span, level))
+                            continue
                         out.append(_with_tasks(ct, body, request, sentence, own_tasks, item.span, level))
                     continue
                 tasks = _tasks_of(_its_own_items(items, name)) or tasks
@@ -2361,6 +2367,18 @@ def _from_requests(
             else:
                 out.append(_with_tasks(ct, name, False, sentence, [task], task.span, level))
     return out
+
+
+def _beside_own_units(sentence: str) -> list[str] | None:
+    """The other bodies a request names beside the issuer's own units ("Sở …
+    đề nghị UBND các xã, phường và các đơn vị trực thuộc Sở thực hiện …:"), or
+    None where it names none of its own."""
+    m = P.LETTER_REQUEST.search(sentence)
+    if m is None or not any(w in sentence for w in ("thuộc Sở", "thuộc Bộ", "của Sở", "của Bộ")):
+        return None  # (before the names: see P.OWN_UNITS_TAIL)
+    names = _agency_names("Đề nghị " + sentence[m.end() :])[0]
+    own = [n for n in names if P.OWN_UNITS_TAIL.search(n)]
+    return [n for n in names if n not in own] if own else None
 
 
 def _informed_to_act(text: str, own: str, to: list[str]) -> Iterator[tuple[str, str, int, int]]:

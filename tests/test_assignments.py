@@ -356,6 +356,7 @@ SECTORS = [
     ("Kiểm toán nhà nước", "state_audit", None),
     ("Ban Tuyên giáo Tỉnh ủy", "party", "province"),
     ("Đảng ủy phường", "party", "ward"),
+    ("Các chi, đảng bộ trực thuộc", "party", None),  # (chi bộ, đảng bộ)
     # businesses named by what they do are no departments; "các đơn vị" alone are
     ("các đơn vị hoạt động hóa chất trên địa bàn tỉnh", "enterprises", "province"),
     ("Các cơ sở sản xuất, kinh doanh thực phẩm", "enterprises", None),
@@ -3574,6 +3575,24 @@ def test_a_goals_table_by_year_gives_an_indicator_per_row_and_a_target_per_year(
         (
             "3. Lãnh đạo Ủy ban nhân dân huyện chỉ đạo các phòng, ban bố trí kinh phí thực hiện.\n",
             [("Ủy ban nhân dân huyện", "responsible", ["Lãnh đạo Ủy ban nhân dân huyện chỉ đạo các phòng, ban bố trí kinh phí thực hiện."])],
+        ),
+        # a paragraph after the last item opening with its own subject is that
+        # subject's, named there without its owner ("… trực thuộc" the issuer)
+        (
+            "1. Các chi, đảng bộ trực thuộc Huyện ủy xây dựng kế hoạch thực hiện.\n"
+            "2. Văn phòng Huyện ủy theo dõi, tổng hợp tình hình thực hiện Kế hoạch.\n"
+            "Các chi, đảng bộ trực thuộc báo cáo kết quả về Huyện ủy trước ngày 15/11 hằng năm.\n",
+            [
+                (
+                    "Các chi, đảng bộ trực thuộc Huyện ủy",
+                    "responsible",
+                    [
+                        "Các chi, đảng bộ trực thuộc Huyện ủy xây dựng kế hoạch thực hiện.",
+                        "Các chi, đảng bộ trực thuộc báo cáo kết quả về Huyện ủy trước ngày 15/11 hằng năm",
+                    ],
+                ),
+                ("Văn phòng Huyện ủy", "responsible", ["Văn phòng Huyện ủy theo dõi, tổng hợp tình hình thực hiện Kế hoạch."]),
+            ],
         ),
     ],
 )

@@ -1851,6 +1851,8 @@ _CLAUSE_BODY = (
     r"(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|(?:có|chịu)\s+trách\s+nhiệm|theo\s+dõi|đôn\s+đốc"
     # or the task's own verb: "… ; Thanh tra Bộ kiểm tra việc thực hiện …"
     r"|kiểm\s+tra|hướng\s+dẫn|tổ\s+chức|triển\s+khai|tuyên\s+truyền|rà\s+soát|tổng\s+hợp|tham\s+mưu|bố\s+trí|lãnh\s+đạo"
+    # (the closing duty after a list's last item: "Các chi, đảng bộ trực thuộc báo cáo kết quả …")
+    r"|báo\s+cáo"
     # "…; Phòng Lao động - Thương binh và Xã hội là cơ quan thường trực …"
     r"|là\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối))\b"
 )

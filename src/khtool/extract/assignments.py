@@ -1299,6 +1299,8 @@ def _merged(assignments: Iterable[Assignment], *, by_role: bool) -> list[Assignm
     """Assignments to one body (in one role, ``by_role``) merged into the
     first, in their order."""
     merged: dict[tuple[str, str], Assignment] = {}
+    assignments = list(assignments)
+    in_full = _owned_in_full({_body_key(without_title(a.agency)) for a in assignments}) if by_role else {}
     for a in assignments:
         # (a name written in another case is the same body's: "Công ty Cổ phần
         # Vận tải Sông Hồng" addressed, "Công ty cổ phần vận tải Sông Hồng" asked)
@@ -1308,6 +1310,7 @@ def _merged(assignments: Iterable[Assignment], *, by_role: bool) -> list[Assignm
         # (in one role only: a reading of one part merges its body's roles)
         body = without_title(a.agency) if by_role else a.agency
         key = (_body_key(body) if by_role else a.agency.lower(), _OWN_WORK.get(a.role, a.role) if by_role else "")
+        key = (in_full.get(key[0], key[0]), key[1])
         same = merged.get(key)
         if same is None:
             merged[key] = a
@@ -1331,6 +1334,19 @@ def _merged(assignments: Iterable[Assignment], *, by_role: bool) -> list[Assignm
             if d.agency is not None and d.agency != same.agency and _body_key(without_title(d.agency)) == _body_key(without_title(same.agency)):
                 d.agency = same.agency
     return list(merged.values())
+
+
+def _owned_in_full(keys: set[str]) -> dict[str, str]:
+    """Bodies "trực thuộc" named without their owner ("Các chi, đảng bộ trực
+    thuộc"), each with the one name in ``keys`` saying it ("… trực thuộc
+    Huyện ủy"): one body (keys as ``_body_key`` gives them)."""
+    out: dict[str, str] = {}
+    for k in keys:
+        if k.endswith("tructhuoc"):
+            longer = [o for o in keys if o != k and o.startswith(k)]
+            if len(longer) == 1:
+                out[k] = longer[0]
+    return out
 
 
 def _without_repeats(tasks: list[Task], more: list[Task]) -> list[Task]:

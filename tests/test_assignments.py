@@ -1868,6 +1868,17 @@ LETTER_REQUESTS += [
             ("Công ty cổ phần Xây dựng và Cơ giới Vạn Thắng", "requested", []),
         ],
     ),
+    # a heading asking bodies over its task: the task is theirs
+    (
+        "a heading asking bodies over their task",
+        "Sở Công Thương có ý kiến như sau:\n\n1. Về hồ sơ\nHồ sơ còn thiếu bản vẽ mặt bằng.\n\n"
+        "2. Đề nghị Công ty TNHH Minh Phát và các đơn vị vận chuyển vật liệu nổ trên địa bàn tỉnh\n"
+        "Bố trí phương tiện chuyên dùng trước ngày 20/8/2026.\n\n",
+        [
+            ("Công ty TNHH Minh Phát", "requested", [(20, 8)]),
+            ("các đơn vị vận chuyển vật liệu nổ trên địa bàn tỉnh", "requested", [(20, 8)]),
+        ],
+    ),
     # the issuer's own units asked politely ("đề nghị … các đơn vị trực thuộc Sở") are
     # directed: their roles are their items'; the other bodies asked stay asked
     (

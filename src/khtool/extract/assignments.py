@@ -2355,6 +2355,13 @@ def _from_requests(
     if to or informing:
         in_items: list[Assignment] = []
         for s, about in _with_subjects(items):
+            head = s.heading or ""
+            if head[:1] in "ĐđYyKk" and P.REQUEST_OPENING.match(head) and (s.children or s.text.strip()):
+                # a heading asking bodies over their task ("5. Đề nghị Công ty X và
+                # các đơn vị thu gom …" / "Bố trí phương tiện …"): the text is theirs
+                tasks = _tasks_of(s.children) or [Task(text=s.text.strip(), span=s.span)]
+                for name, request, _, _, _ in _requests_in(head, own, to, about):
+                    in_items.append(_with_tasks(ct, name, request, head, tasks, s.span, level))
             lowered = s.text.lower()
             if not any(w in lowered for w in ("đề nghị", "yêu cầu", "kiến nghị", "đề xuất")):
                 continue  # (before the pattern)

@@ -138,6 +138,12 @@ GIVE_TASK_SENTENCES = [
         [("phòng Quản lý công nghiệp", "responsible")],
     ),
     (
+        "a commune's civil servant given a task after another clause",
+        "1. Hoàn thiện tiêu chí về môi trường; giao công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường "
+        "chủ trì, phối hợp với Hợp tác xã xây dựng chuỗi liên kết.\n",
+        [("công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường", "lead")],
+    ),
+    (
         "a name holding a verb's words",
         "1. Giao Ban Tổ chức Huyện ủy chủ trì, phối hợp với các cơ quan rà soát.\n",
         [("Ban Tổ chức Huyện ủy", "lead")],

@@ -2400,7 +2400,8 @@ GIVE_TASK = _regex(
     # ("về việc giao Sở Y tế …" names a giving, in a cited document's subject)
     # several bodies listed: "Giao Sở Công Thương, Công an tỉnh, UBND xã X căn cứ chức năng …"
     # (capitalised after a word, a place's name: "Hạt Quản lý đê Giao Thủy, Điện lực …")
-    r"(?<!(?i:việc)\s)\b(?:giao|GIAO|(?<!\p{L}[^\S\n]{1,3})Giao)\s+(?P<agency>(?:(?:phòng|ban|tổ|đội|trung\s+tâm|chi\s+cục|văn\s+phòng)\s+)?\p{Lu}[^,;:.\n]{2,90}?"
+    # (a commune's civil servant by field, in lower case: "giao công chức Văn hóa - Xã hội chủ trì …")
+    r"(?<!(?i:việc)\s)\b(?:giao|GIAO|(?<!\p{L}[^\S\n]{1,3})Giao)\s+(?P<agency>(?:(?:phòng|ban|tổ|đội|trung\s+tâm|chi\s+cục|văn\s+phòng|công\s+chức)\s+)?\p{Lu}[^,;:.\n]{2,90}?"
     r"(?:,\s*\p{Lu}[^,;:.\n]{2,90}?){0,8})"
     rf"(?:[^\S\n]*\n\s*(?=(?i:{_TASK_VERB}))|[^\S\n]+(?={_TASK_VERB}))"
 )

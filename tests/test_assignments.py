@@ -764,6 +764,12 @@ def test_indicator_refs(text, ids):
         ("Thu nhập tăng bình quân 8%/năm", [(None, 8.0, "%/năm", "increase")]),
         # (not a year inside the clause before the value: a baseline's, a document's)
         ("Tỷ lệ hộ nghèo theo chuẩn năm 2021 giảm còn dưới 3%", [(None, 3.0, "%", "below")]),
+        # a multiple to reach, not how often
+        ("Thu nhập của hộ nghèo tăng ít nhất 1,6 lần so với năm 2025", [(None, 1.6, "lần", "increase")]),
+        ("Thu nhập bình quân tăng gấp 2 lần vào năm 2030", [(2030, 2.0, "lần", "increase")]),
+        ("Khám sức khỏe định kỳ tăng 2 lần/năm", []),
+        # a collective noun is its count's unit, as a classifier is
+        ("Xây dựng ít nhất 01 chuỗi liên kết sản xuất cam", [(None, 1.0, "chuỗi", "at_least")]),
     ],
 )
 def test_targets(text, targets):

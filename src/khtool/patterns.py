@@ -2683,8 +2683,15 @@ TARGET_COUNT_OPEN = _regex(
     r"(?P<value>\d{1,3}(?:\.\d{3})+|\d+)\s+"
     r"(?:[\"“](?P<unit>[^\"”\n]{2,60})[\"”]"
     r"|(?P<unit>câu\s+lạc\s+bộ|tổ|đội|nhóm|ban|lớp|buổi|đợt|cuộc|chuyến|bài|tin|chiếc|con|cây|cuốn|quyển|bản|trang"
-    r"|khu|cụm|tuyến|điểm|nhà|phòng|trạm|đoàn|gói|suất|ca|vụ)(?![\p{L}\d])"
+    r"|khu|cụm|chuỗi|tuyến|điểm|nhà|phòng|trạm|đoàn|gói|suất|ca|vụ)(?![\p{L}\d])"
     r"|(?P<unit>" + _NO_COUNT_NOUN + r"\p{Ll}+\s+" + _NO_COUNT_NOUN + r"\p{Ll}+)(?![\p{L}\d]))"
+    + _TARGET_YEAR_AFTER
+)
+# A multiple to reach: "thu nhập … tăng ít nhất 1,6 lần so với năm 2025",
+# "tăng gấp 2 lần" (not how often: "01 lần/năm").
+TARGET_MULTIPLE = _regex(
+    r"(?P<dir>(?i:tăng(?:\s+(?:lên|gấp))?|gấp)(?:\s+(?i:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng))?)\s+"
+    r"(?P<value>\d+(?:,\d+)?)\s+(?P<unit>(?i:lần))(?![\p{L}\d/])"
     + _TARGET_YEAR_AFTER
 )
 # The target's year written before its value, opening the sentence: "Phấn

@@ -78,6 +78,12 @@ DIRECTIONS = {
     "tăng trên": "increase",
     "tăng ít nhất": "increase",
     "tăng tối thiểu": "increase",
+    # a multiple: "tăng gấp 2 lần", "gấp 1,5 lần"
+    "tăng lên": "increase",
+    "tăng gấp": "increase",
+    "gấp": "increase",
+    "tăng hơn": "increase",
+    "tăng khoảng": "increase",
     "giảm từ": "reduce",
     "tăng từ": "increase",
     "không quá": "at_most",
@@ -2664,6 +2670,11 @@ def parse_targets(text: str) -> list[Target]:
         # a count of a thing no unit names: "ít nhất 01 tổ công nghệ số"
         found = [m.start("value") for m in rates]
         more = [m for m in P.TARGET_COUNT_OPEN.finditer(text) if m.start("value") not in found]
+        if more:
+            rates = sorted([*rates, *more], key=lambda m: m.start())
+    if "lần" in text:  # (P.TARGET_MULTIPLE's unit)
+        found = [m.start("value") for m in rates]
+        more = [m for m in P.TARGET_MULTIPLE.finditer(text) if m.start("value") not in found]
         if more:
             rates = sorted([*rates, *more], key=lambda m: m.start())
     for m in rates:

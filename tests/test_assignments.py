@@ -770,6 +770,18 @@ def test_indicator_refs(text, ids):
         ("Khám sức khỏe định kỳ tăng 2 lần/năm", []),
         # a collective noun is its count's unit, as a classifier is
         ("Xây dựng ít nhất 01 chuỗi liên kết sản xuất cam", [(None, 1.0, "chuỗi", "at_least")]),
+        # a second count the same verb aims at, its noun ending the phrase
+        (
+            "Xây dựng thêm 02 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu và 20 vườn mẫu.",
+            [(None, 2.0, "thôn", "increase"), (None, 20.0, "vườn mẫu", "increase")],
+        ),
+        ("Phấn đấu có ít nhất 15 xã thoát khỏi đặc biệt khó khăn, 3 huyện thoát nghèo", [(None, 15.0, "xã", "at_least")]),
+        # a count per year is a goal's rate with no word of direction, not how often
+        (
+            "Bình quân mỗi người dân đọc 4 cuốn sách/năm; mỗi học sinh đọc ít nhất 6 cuốn sách/năm.",
+            [(None, 4.0, "cuốn sách/năm", "reach"), (None, 6.0, "cuốn", "at_least")],
+        ),
+        ("Người cao tuổi được khám sức khỏe 01 lần/năm", []),
     ],
 )
 def test_targets(text, targets):

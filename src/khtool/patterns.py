@@ -2678,13 +2678,32 @@ _NO_COUNT_NOUN = (
     r"(?!(?:năm|tháng|ngày|tuần|quý|giờ|phút|tuổi|lần|trong|trên|dưới|của|và|hoặc|đến|tới|so|với|là|được|có|phải|đối|mỗi|cho)"
     r"(?![\p{L}\d]))"
 )
+_CLASSIFIER = (
+    r"câu\s+lạc\s+bộ|tổ|đội|nhóm|ban|lớp|buổi|đợt|cuộc|chuyến|bài|tin|chiếc|con|cây|cuốn|quyển|bản|trang"
+    r"|khu|cụm|chuỗi|tuyến|điểm|nhà|phòng|trạm|đoàn|gói|suất|ca|vụ"
+)
 TARGET_COUNT_OPEN = _regex(
     r"(?P<dir>(?i:ít\s+nhất|tối\s+thiểu|không\s+ít\s+hơn))\s+"
     r"(?P<value>\d{1,3}(?:\.\d{3})+|\d+)\s+"
     r"(?:[\"“](?P<unit>[^\"”\n]{2,60})[\"”]"
-    r"|(?P<unit>câu\s+lạc\s+bộ|tổ|đội|nhóm|ban|lớp|buổi|đợt|cuộc|chuyến|bài|tin|chiếc|con|cây|cuốn|quyển|bản|trang"
-    r"|khu|cụm|chuỗi|tuyến|điểm|nhà|phòng|trạm|đoàn|gói|suất|ca|vụ)(?![\p{L}\d])"
+    r"|(?P<unit>" + _CLASSIFIER + r")(?![\p{L}\d])"
     r"|(?P<unit>" + _NO_COUNT_NOUN + r"\p{Ll}+\s+" + _NO_COUNT_NOUN + r"\p{Ll}+)(?![\p{L}\d]))"
+    + _TARGET_YEAR_AFTER
+)
+# A count per year, the rate of a goal with no word of direction: "mỗi người
+# dân đọc 4 cuốn sách/năm", "2 đợt/năm" (not how often, "01 lần/năm").
+TARGET_PER_YEAR = _regex(
+    r"(?P<dir>)(?<![\d.,/])(?P<value>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s+"
+    r"(?P<unit>" + _NO_COUNT_NOUN + r"\p{Ll}+(?:\s+\p{Ll}+)?/(?:người/)?năm)(?![\p{L}\d/])"
+    + _TARGET_YEAR_AFTER
+)
+# A second count the same verb aims at, after "và" or a comma in the first's
+# clause: "Xây dựng thêm 02 thôn đạt chuẩn … và 20 vườn mẫu" (a noun no list
+# names is its unit only when it ends the phrase: not "3 huyện thoát nghèo").
+JOINED_COUNT = _regex(
+    r"(?P<dir>)(?<=(?:\s(?i:và)|,)\s{1,3})(?P<value>\d{1,3}(?:\.\d{3})+|\d+)\s+"
+    r"(?P<unit>" + _COUNT_UNIT + r"|" + _CLASSIFIER + r"|" + _NO_COUNT_NOUN + r"\p{Ll}+\s+" + _NO_COUNT_NOUN + r"\p{Ll}+(?=\s*(?:[,;.]|$|\s(?i:và)\s)))"
+    r"(?![\p{L}\d])"
     + _TARGET_YEAR_AFTER
 )
 # A multiple to reach: "thu nhập … tăng ít nhất 1,6 lần so với năm 2025",

@@ -2672,6 +2672,23 @@ def parse_targets(text: str) -> list[Target]:
         more = [m for m in P.TARGET_COUNT_OPEN.finditer(text) if m.start("value") not in found]
         if more:
             rates = sorted([*rates, *more], key=lambda m: m.start())
+    if "/năm" in text:  # (P.TARGET_PER_YEAR's unit)
+        found = [m.start("value") for m in rates]
+        more = [m for m in P.TARGET_PER_YEAR.finditer(text) if m.start("value") not in found]
+        if more:
+            rates = sorted([*rates, *more], key=lambda m: m.start())
+    counted = (P.TARGET_COUNT, P.TARGET_COUNT_OPEN, P.TARGET_PER_YEAR)
+    if (" và " in text or ", " in text) and any(m.re in counted for m in rates):
+        # a second count of the same verb, in the first's clause
+        found = [m.start("value") for m in rates]
+        more = []
+        for m in rates:
+            if m.re in counted:
+                ends = [k for k in (text.find(";", m.end()), text.find(". ", m.end())) if k >= 0]
+                more += P.JOINED_COUNT.finditer(text, m.end(), min(ends) if ends else len(text))
+        more = [m for m in more if m.start("value") not in found]
+        if more:
+            rates = sorted([*rates, *more], key=lambda m: m.start())
     if "lần" in text:  # (P.TARGET_MULTIPLE's unit)
         found = [m.start("value") for m in rates]
         more = [m for m in P.TARGET_MULTIPLE.finditer(text) if m.start("value") not in found]

@@ -4751,6 +4751,24 @@ def test_goals_stated_in_a_directives_lead():
             "bình quân khoảng 51 - 52% tổng chi ngân sách.\n",
             [("phấn đấu tổng mức bán lẻ", 15.0, "%", 2026), ("phấn đấu tỷ trọng chi", 52.0, "%", 2030)],
         ),
+        # a quantity to complete, a level a change aims at, a clause opening with its level
+        (
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Hỗ trợ nhà ở: hoàn thành hỗ trợ xây mới, sửa chữa 2.500 căn nhà cho hộ nghèo "
+            "trước ngày 31/12/2026.\n2. Chăm sóc sức khỏe: giảm tỷ lệ trẻ em bị suy dinh dưỡng thể thấp còi xuống dưới "
+            "22% vào năm 2030.\n3. Chính quyền điện tử: vận hành hệ thống; 100% văn bản (trừ văn bản mật) được gửi, nhận "
+            "dưới dạng điện tử trong năm 2025.\n",
+            [
+                ("hoàn thành hỗ trợ xây mới", 2500.0, "căn nhà", 2026),
+                ("giảm tỷ lệ trẻ em", 22.0, "%", 2030),
+                ("100% văn bản", 100.0, "%", 2025),
+            ],
+        ),
+        # … not what is done already, nor a share of funds
+        (
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Hỗ trợ nhà ở: năm 2025 đã hoàn thành 120 căn nhà; tiếp tục hỗ trợ.\n"
+            "2. Kinh phí: ngân sách tỉnh hỗ trợ 100% kinh phí; 100% kinh phí còn lại do xã bố trí.\n",
+            [],
+        ),
         # not a task's scope ("đối với 100% cơ sở"), nor a result ("đã đạt")
         (
             "I. TỔ CHỨC THỰC HIỆN\n1. Công an huyện kiểm tra an toàn phòng cháy đối với 100% cơ sở thuộc diện quản lý.\n"

@@ -1703,16 +1703,24 @@ TASKS_HEADING = _regex(
 # ("đạt (trên) 95%", "ít nhất 20 lớp", "giảm tối thiểu 30%", "cắt giảm 50% thời
 # gian …", "bảo đảm (giải ngân) 100% …"), or "phấn đấu" some words before it
 # in its clause ("phấn đấu giải ngân 100% kế hoạch vốn", "phấn đấu tổng mức
-# bán lẻ … năm 2026 tăng 13%"); not a result ("đã đạt", "ước đạt"). Tried at
-# its words' places (see TASK_TARGET_WORDS).
+# bán lẻ … năm 2026 tăng 13%"); a level a change aims at ("giảm tỷ lệ …
+# xuống dưới 22%", "nâng … lên 80%"); a quantity to complete ("hoàn thành hỗ
+# trợ xây mới, sửa chữa 2.500 căn nhà"); not a result ("đã đạt", "ước đạt").
+# Tried at its words' places (see TASK_TARGET_WORDS).
 TASK_TARGET = _regex(
     r"(?i:phấn\s+đấu(?:\s*,?\s+[^\s\d;:.,()]+){0,14}?"
+    r"|(?<!(?i:đã|mới|chưa)\s)hoàn\s+thành(?:\s*,?\s+[^\s\d;:.,()]+){0,8}?"
+    r"|xuống(?:\s+(?:dưới|còn))?|lên"
     r"|(?<!(?i:đã|ước|chỉ|mới|vẫn|chưa)\s)đạt(?:\s+(?:trên|từ|khoảng|tối\s+thiểu|ít\s+nhất|không\s+dưới))?|(?:giảm|tăng)\s+(?:ít\s+nhất|tối\s+thiểu)|ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)"
     r"|cắt\s+giảm|(?:bảo|đảm)\s+đảm(?:\s+[^\s\d;:.,()]+){0,2}?(?=\s+100\s*%))"
     r"\s*,?\s+(?=\d)"
 )
+# A task's clause stating a level as a goal does, opening with it: "…; 100%
+# văn bản (trừ văn bản mật) được gửi, nhận dưới dạng điện tử" (not a share
+# said after a verb: "hỗ trợ 100% kinh phí", "đối với 100% cơ sở").
+TASK_LEVEL_CLAUSE = _regex(r"\s*100\s*%\s+\p{L}[^;]*?\s(?i:được|có|đạt)\s")
 # TASK_TARGET's first words, lowered: a line holds one before it is tried.
-TASK_TARGET_WORDS = ("phấn", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm")
+TASK_TARGET_WORDS = ("phấn", "hoàn", "xuống", "lên", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm")
 # The year a task's target clause names before its value: "Đến năm 2026,
 # phấn đấu 100% …", "phấn đấu trong năm 2026 tỷ lệ … đạt trên 98%", "phấn đấu
 # tổng mức bán lẻ … năm 2026 tăng 13%", "đến ngày 31/12/2025", a period's

@@ -2950,7 +2950,8 @@ def _task_targets(
         lowered = ll.text.lower()
         # (TASK_TARGET tried only where its words start, not at every place)
         starts = _word_starts(lowered, P.TASK_TARGET_WORDS) if len(lowered) == len(ll.text) else None
-        if starts == [] or (starts is None and not any(w in lowered for w in P.TASK_TARGET_WORDS)):
+        level = "100" in ll.text  # (P.TASK_LEVEL_CLAUSE)
+        if not level and (starts == [] or (starts is None and not any(w in lowered for w in P.TASK_TARGET_WORDS))):
             continue
         if any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
             continue
@@ -2967,6 +2968,9 @@ def _task_targets(
                 while m is None and tried < len(starts) and starts[tried] < c_end:
                     m = P.TASK_TARGET.match(ll.text, starts[tried], c_end)
                     tried += 1
+            if m is None and level:
+                mark = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None
+                m = P.TASK_LEVEL_CLAUSE.match(ll.text, mark.end() if mark else c_start, c_end)
             if m is None:
                 continue
             targets = parse_targets(ll.text[m.start() : c_end])

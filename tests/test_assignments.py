@@ -4763,6 +4763,28 @@ def test_goals_stated_in_a_directives_lead():
                 ("100% văn bản", 100.0, "%", 2025),
             ],
         ),
+        # no year of its own: the date its sentence's work is due by, the year ending its clause …
+        (
+            "I. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\nTổ chức chiến dịch tiêm bổ sung, hoàn thành trước ngày 31/10/2024; "
+            "bảo đảm tỷ lệ tiêm chủng đạt trên 95% số trẻ trong diện.\n2. Phòng Y tế: phấn đấu 100% xã, phường đạt "
+            "tỷ lệ tiêm chủng đầy đủ trên 90% trong năm 2024.\n",
+            [
+                ("bảo đảm tỷ lệ tiêm chủng", 95.0, "%", 2024),
+                ("phấn đấu 100% xã", 100.0, "%", 2024),
+                ("phấn đấu 100% xã", 90.0, "%", 2024),
+            ],
+        ),
+        # … else the one year the goals part is set for (not a yearly target's)
+        (
+            "I. MỤC TIÊU\n1. Mục tiêu cụ thể đến năm 2030\n- Tỷ lệ hộ nghèo giảm còn 3%.\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+            "1. Truyền thông: bảo đảm 100% thôn, bản được phủ sóng truyền thanh.\n"
+            "2. Việc làm: phấn đấu mỗi năm giải quyết việc làm cho ít nhất 3.000 lao động.\n",
+            [
+                ("Tỷ lệ hộ nghèo", 3.0, "%", 2030),
+                ("bảo đảm 100% thôn", 100.0, "%", 2030),
+                ("ít nhất 3.000 lao động", 3000.0, "lao động", None),
+            ],
+        ),
         # … not what is done already, nor a share of funds
         (
             "I. NHIỆM VỤ, GIẢI PHÁP\n1. Hỗ trợ nhà ở: năm 2025 đã hoàn thành 120 căn nhà; tiếp tục hỗ trợ.\n"

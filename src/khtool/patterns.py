@@ -1731,6 +1731,9 @@ TASK_TARGET_YEAR = _regex(
     # a period's targets are due at its end: "trong giai đoạn 2026 - 2030"
     r"|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year3>(?:19|20)\d\d)\b"
 )
+# A yearly target, due every year, not by one: "phấn đấu mỗi năm giải quyết việc
+# làm cho ít nhất 3.000 lao động", "hằng năm".
+EVERY_YEAR = _regex(r"(?i:mỗi|hằng|hàng)\s+năm\b")
 # A clause of a task, up to its ";" or its sentence's end (a dot inside a
 # number or a word, "32.500", ends none).
 TASK_CLAUSE = _regex(r"(?:[^;.]|\.(?=\S))+(?:[;.]|$)")

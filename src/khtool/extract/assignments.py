@@ -2926,6 +2926,15 @@ def _task_targets(
     regions += [t.span for a in assignments for t in a.tasks]
     if not regions:
         return []
+    # the one year the goals part's headings name ("2. Mục tiêu cụ thể đến năm
+    # 2030"): the tasks serve those goals, so a task's target stating no year
+    # is due then (none when they name several)
+    horizons = {
+        y
+        for s in walk_sections(sections)
+        if s.heading and _in_range(s.span, lo, hi) and P.GOALS_HEADING.match(s.heading) and (y := _heading_year(s.heading))
+    }
+    horizon = horizons.pop() if len(horizons) == 1 else None
     # (the regions merged, in order: the lines, in order too, are matched to
     # them with one pointer, not each line against every region)
     merged: list[list[int]] = []
@@ -2990,6 +2999,22 @@ def _task_targets(
                 year = [*P.TASK_TARGET_YEAR.finditer(ll.text, c_start, at)] if (t.year is None or later) and at >= 0 else []
                 if year:
                     targets[k] = t.model_copy(update={"year": int(year[-1]["year"] or year[-1]["year2"] or year[-1]["year3"])})
+                elif t.year is None:
+                    # else the year a time phrase after a later value of its clause
+                    # names (it ends the clause): "phấn đấu 100% xã đạt tỷ lệ tiêm
+                    # chủng đầy đủ trên 90% trong năm 2024"; else the date its
+                    # sentence's work is due by, before it: "…, hoàn thành trước
+                    # ngày 31/10/2024; bảo đảm tỷ lệ tiêm chủng đạt trên 95%"
+                    later_year = next((u for u in targets[k + 1 :] if u.year is not None), None)
+                    said = str(later_year.year) if later_year else ""
+                    sentence = ll.text.rfind(". ", 0, c_start) + 1
+                    due = [y["year2"] for y in P.TASK_TARGET_YEAR.finditer(ll.text, sentence, c_start) if y["year2"]]
+                    if later_year and said in later_year.text and ", " not in later_year.text[: later_year.text.rfind(said)]:
+                        targets[k] = t.model_copy(update={"year": later_year.year})
+                    elif due:
+                        targets[k] = t.model_copy(update={"year": int(due[-1])})
+                    elif horizon and not (t.unit or "").endswith("/năm") and not P.EVERY_YEAR.search(ll.text, c_start, c_end):
+                        targets[k] = t.model_copy(update={"year": horizon})
             if targets:
                 # (the clause's words, not its item's mark: "b) Đẩy mạnh …")
                 mark = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None

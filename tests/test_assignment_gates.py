@@ -281,7 +281,6 @@ TRIED_AT_WORDS = [
             "không dưới 95%",
             "hoàn thành hỗ trợ xây mới, sửa chữa 2.500 căn nhà",
             "giảm tỷ lệ thấp còi xuống dưới 22%",
-            "nâng tỷ lệ che phủ rừng lên 45%",
         ],
     ),
 ]

@@ -1704,13 +1704,15 @@ TASKS_HEADING = _regex(
 # gian …", "bảo đảm (giải ngân) 100% …"), or "phấn đấu" some words before it
 # in its clause ("phấn đấu giải ngân 100% kế hoạch vốn", "phấn đấu tổng mức
 # bán lẻ … năm 2026 tăng 13%"); a level a change aims at ("giảm tỷ lệ …
-# xuống dưới 22%", "nâng … lên 80%"); a quantity to complete ("hoàn thành hỗ
+# xuống dưới 22%"); a quantity to complete ("hoàn thành hỗ
 # trợ xây mới, sửa chữa 2.500 căn nhà"); not a result ("đã đạt", "ước đạt").
 # Tried at its words' places (see TASK_TARGET_WORDS).
 TASK_TARGET = _regex(
     r"(?i:phấn\s+đấu(?:\s*,?\s+[^\s\d;:.,()]+){0,14}?"
-    r"|(?<!(?i:đã|mới|chưa)\s)hoàn\s+thành(?:\s*,?\s+[^\s\d;:.,()]+){0,8}?"
-    r"|xuống(?:\s+(?:dưới|còn))?|lên"
+    # (not its time: "hoàn thành trước ngày 30/6/2024", "trong tháng 5 năm 2026")
+    r"|(?<!(?i:đã|mới|chưa)\s)hoàn\s+thành(?:\s*,?\s+(?!(?:trong|trước|đến|chậm|vào|ngày|tháng|quý|năm|hết|sau)\b)[^\s\d;:.,()]+){0,8}?"
+    r"(?=\s*,?\s+\d[\d.,]*\s*(?:%|\p{L}))"
+    r"|xuống(?:\s+(?:dưới|còn))?"
     r"|(?<!(?i:đã|ước|chỉ|mới|vẫn|chưa)\s)đạt(?:\s+(?:trên|từ|khoảng|tối\s+thiểu|ít\s+nhất|không\s+dưới))?|(?:giảm|tăng)\s+(?:ít\s+nhất|tối\s+thiểu)|ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)"
     r"|cắt\s+giảm|(?:bảo|đảm)\s+đảm(?:\s+[^\s\d;:.,()]+){0,2}?(?=\s+100\s*%))"
     r"\s*,?\s+(?=\d)"
@@ -1720,7 +1722,7 @@ TASK_TARGET = _regex(
 # said after a verb: "hỗ trợ 100% kinh phí", "đối với 100% cơ sở").
 TASK_LEVEL_CLAUSE = _regex(r"\s*100\s*%\s+\p{L}[^;]*?\s(?i:được|có|đạt)\s")
 # TASK_TARGET's first words, lowered: a line holds one before it is tried.
-TASK_TARGET_WORDS = ("phấn", "hoàn", "xuống", "lên", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm")
+TASK_TARGET_WORDS = ("phấn", "hoàn", "xuống", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm")
 # The year a task's target clause names before its value: "Đến năm 2026,
 # phấn đấu 100% …", "phấn đấu trong năm 2026 tỷ lệ … đạt trên 98%", "phấn đấu
 # tổng mức bán lẻ … năm 2026 tăng 13%", "đến ngày 31/12/2025", a period's

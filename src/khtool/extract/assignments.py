@@ -2906,6 +2906,30 @@ def _task_clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _opens_a_clause_with_100(text: str) -> bool:
+    """Whether a "100" in ``text`` opens a clause (the text, or after its
+    item's mark, a ";" or a ":"), where P.TASK_LEVEL_CLAUSE may match."""
+    at = text.find("100")
+    while at >= 0:
+        before = text[max(0, at - 8) : at].rstrip()
+        if not before or before[-1] in ";:)." or (at < 8 and P.ITEM_MARK.fullmatch(text[:at])):
+            return True
+        at = text.find("100", at + 3)
+    return False
+
+
+def _goals_horizon(sections: list[Section], lo: int, hi: int) -> int | None:
+    """The one year the goals part's headings name ("2. Mục tiêu cụ thể đến
+    năm 2030"), by which a task's target stating none is due: the tasks serve
+    those goals. None when they name several, or none."""
+    years = {
+        y
+        for s in walk_sections(sections)
+        if s.heading and _in_range(s.span, lo, hi) and P.GOALS_HEADING.match(s.heading) and (y := _heading_year(s.heading))
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def _task_targets(
     ct: CleanText, sections: list[Section], lo: int, hi: int, found: list[Indicator], assignments: list[Assignment]
 ) -> list[Indicator]:
@@ -2926,15 +2950,9 @@ def _task_targets(
     regions += [t.span for a in assignments for t in a.tasks]
     if not regions:
         return []
-    # the one year the goals part's headings name ("2. Mục tiêu cụ thể đến năm
-    # 2030"): the tasks serve those goals, so a task's target stating no year
-    # is due then (none when they name several)
-    horizons = {
-        y
-        for s in walk_sections(sections)
-        if s.heading and _in_range(s.span, lo, hi) and P.GOALS_HEADING.match(s.heading) and (y := _heading_year(s.heading))
-    }
-    horizon = horizons.pop() if len(horizons) == 1 else None
+    # (see _goals_horizon)
+    horizon: int | None = None
+    horizon_read = False
     # (the regions merged, in order: the lines, in order too, are matched to
     # them with one pointer, not each line against every region)
     merged: list[list[int]] = []
@@ -2959,7 +2977,7 @@ def _task_targets(
         lowered = ll.text.lower()
         # (TASK_TARGET tried only where its words start, not at every place)
         starts = _word_starts(lowered, P.TASK_TARGET_WORDS) if len(lowered) == len(ll.text) else None
-        level = "100" in ll.text  # (P.TASK_LEVEL_CLAUSE)
+        level = _opens_a_clause_with_100(ll.text)  # (P.TASK_LEVEL_CLAUSE)
         if not level and (starts == [] or (starts is None and not any(w in lowered for w in P.TASK_TARGET_WORDS))):
             continue
         if any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
@@ -3008,13 +3026,15 @@ def _task_targets(
                     later_year = next((u for u in targets[k + 1 :] if u.year is not None), None)
                     said = str(later_year.year) if later_year else ""
                     sentence = ll.text.rfind(". ", 0, c_start) + 1
-                    due = [y["year2"] for y in P.TASK_TARGET_YEAR.finditer(ll.text, sentence, c_start) if y["year2"]]
                     if later_year and said in later_year.text and ", " not in later_year.text[: later_year.text.rfind(said)]:
                         targets[k] = t.model_copy(update={"year": later_year.year})
-                    elif due:
+                    elif due := [y["year2"] for y in P.TASK_TARGET_YEAR.finditer(ll.text, sentence, c_start) if y["year2"]]:
                         targets[k] = t.model_copy(update={"year": int(due[-1])})
-                    elif horizon and not (t.unit or "").endswith("/năm") and not P.EVERY_YEAR.search(ll.text, c_start, c_end):
-                        targets[k] = t.model_copy(update={"year": horizon})
+                    elif not (t.unit or "").endswith("/năm") and not P.EVERY_YEAR.search(ll.text, c_start, c_end):
+                        if not horizon_read:  # (read once, when first wanted)
+                            horizon, horizon_read = _goals_horizon(sections, lo, hi), True
+                        if horizon:
+                            targets[k] = t.model_copy(update={"year": horizon})
             if targets:
                 # (the clause's words, not its item's mark: "b) Đẩy mạnh …")
                 mark = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None

@@ -279,6 +279,8 @@ TRIED_AT_WORDS = [
             "đạt trên 98%",
             "bảo đảm 100% dịch vụ công",
             "không dưới 95%",
+            "hoàn thành hỗ trợ xây mới, sửa chữa 2.500 căn nhà",
+            "giảm tỷ lệ thấp còi xuống dưới 22%",
         ],
     ),
 ]

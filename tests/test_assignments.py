@@ -771,6 +771,24 @@ def test_indicator_refs(text, ids):
         ("Thu nhập tăng bình quân 8%/năm", [(None, 8.0, "%/năm", "increase")]),
         # (not a year inside the clause before the value: a baseline's, a document's)
         ("Tỷ lệ hộ nghèo theo chuẩn năm 2021 giảm còn dưới 3%", [(None, 3.0, "%", "below")]),
+        # a multiple to reach, not how often
+        ("Thu nhập của hộ nghèo tăng ít nhất 1,6 lần so với năm 2025", [(None, 1.6, "lần", "increase")]),
+        ("Thu nhập bình quân tăng gấp 2 lần vào năm 2030", [(2030, 2.0, "lần", "increase")]),
+        ("Khám sức khỏe định kỳ tăng 2 lần/năm", []),
+        # a collective noun is its count's unit, as a classifier is
+        ("Xây dựng ít nhất 01 chuỗi liên kết sản xuất cam", [(None, 1.0, "chuỗi", "at_least")]),
+        # a second count the same verb aims at, its noun ending the phrase
+        (
+            "Xây dựng thêm 02 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu và 20 vườn mẫu.",
+            [(None, 2.0, "thôn", "increase"), (None, 20.0, "vườn mẫu", "increase")],
+        ),
+        ("Phấn đấu có ít nhất 15 xã thoát khỏi đặc biệt khó khăn, 3 huyện thoát nghèo", [(None, 15.0, "xã", "at_least")]),
+        # a count per year is a goal's rate with no word of direction, not how often
+        (
+            "Bình quân mỗi người dân đọc 4 cuốn sách/năm; mỗi học sinh đọc ít nhất 6 cuốn sách/năm.",
+            [(None, 4.0, "cuốn sách/năm", "reach"), (None, 6.0, "cuốn", "at_least")],
+        ),
+        ("Người cao tuổi được khám sức khỏe 01 lần/năm", []),
     ],
 )
 def test_targets(text, targets):
@@ -4815,6 +4833,46 @@ def test_goals_stated_in_a_directives_lead():
             "2026 tăng 13% đến 15%.\n2. Tiết kiệm chi, phấn đấu tỷ trọng chi thường xuyên trong giai đoạn 2026 - 2030 "
             "bình quân khoảng 51 - 52% tổng chi ngân sách.\n",
             [("phấn đấu tổng mức bán lẻ", 15.0, "%", 2026), ("phấn đấu tỷ trọng chi", 52.0, "%", 2030)],
+        ),
+        # a quantity to complete, a level a change aims at, a clause opening with its level
+        (
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Hỗ trợ nhà ở: hoàn thành hỗ trợ xây mới, sửa chữa 2.500 căn nhà cho hộ nghèo "
+            "trước ngày 31/12/2026.\n2. Chăm sóc sức khỏe: giảm tỷ lệ trẻ em bị suy dinh dưỡng thể thấp còi xuống dưới "
+            "22% vào năm 2030.\n3. Chính quyền điện tử: vận hành hệ thống; 100% văn bản (trừ văn bản mật) được gửi, nhận "
+            "dưới dạng điện tử trong năm 2025.\n",
+            [
+                ("hoàn thành hỗ trợ xây mới", 2500.0, "căn nhà", 2026),
+                ("giảm tỷ lệ trẻ em", 22.0, "%", 2030),
+                ("100% văn bản", 100.0, "%", 2025),
+            ],
+        ),
+        # no year of its own: the date its sentence's work is due by, the year ending its clause …
+        (
+            "I. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\nTổ chức chiến dịch tiêm bổ sung, hoàn thành trước ngày 31/10/2024; "
+            "bảo đảm tỷ lệ tiêm chủng đạt trên 95% số trẻ trong diện.\n2. Phòng Y tế: phấn đấu 100% xã, phường đạt "
+            "tỷ lệ tiêm chủng đầy đủ trên 90% trong năm 2024.\n",
+            [
+                ("bảo đảm tỷ lệ tiêm chủng", 95.0, "%", 2024),
+                ("phấn đấu 100% xã", 100.0, "%", 2024),
+                ("phấn đấu 100% xã", 90.0, "%", 2024),
+            ],
+        ),
+        # … else the one year the goals part is set for (not a yearly target's)
+        (
+            "I. MỤC TIÊU\n1. Mục tiêu cụ thể đến năm 2030\n- Tỷ lệ hộ nghèo giảm còn 3%.\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+            "1. Truyền thông: bảo đảm 100% thôn, bản được phủ sóng truyền thanh.\n"
+            "2. Việc làm: phấn đấu mỗi năm giải quyết việc làm cho ít nhất 3.000 lao động.\n",
+            [
+                ("Tỷ lệ hộ nghèo", 3.0, "%", 2030),
+                ("bảo đảm 100% thôn", 100.0, "%", 2030),
+                ("ít nhất 3.000 lao động", 3000.0, "lao động", None),
+            ],
+        ),
+        # … not what is done already, nor a share of funds
+        (
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Hỗ trợ nhà ở: năm 2025 đã hoàn thành 120 căn nhà; tiếp tục hỗ trợ.\n"
+            "2. Kinh phí: ngân sách tỉnh hỗ trợ 100% kinh phí; 100% kinh phí còn lại do xã bố trí.\n",
+            [],
         ),
         # not a task's scope ("đối với 100% cơ sở"), nor a result ("đã đạt")
         (

@@ -1703,16 +1703,26 @@ TASKS_HEADING = _regex(
 # ("đạt (trên) 95%", "ít nhất 20 lớp", "giảm tối thiểu 30%", "cắt giảm 50% thời
 # gian …", "bảo đảm (giải ngân) 100% …"), or "phấn đấu" some words before it
 # in its clause ("phấn đấu giải ngân 100% kế hoạch vốn", "phấn đấu tổng mức
-# bán lẻ … năm 2026 tăng 13%"); not a result ("đã đạt", "ước đạt"). Tried at
-# its words' places (see TASK_TARGET_WORDS).
+# bán lẻ … năm 2026 tăng 13%"); a level a change aims at ("giảm tỷ lệ …
+# xuống dưới 22%"); a quantity to complete ("hoàn thành hỗ
+# trợ xây mới, sửa chữa 2.500 căn nhà"); not a result ("đã đạt", "ước đạt").
+# Tried at its words' places (see TASK_TARGET_WORDS).
 TASK_TARGET = _regex(
     r"(?i:phấn\s+đấu(?:\s*,?\s+[^\s\d;:.,()]+){0,14}?"
+    # (not its time: "hoàn thành trước ngày 30/6/2024", "trong tháng 5 năm 2026")
+    r"|(?<!(?i:đã|mới|chưa)\s)hoàn\s+thành(?:\s*,?\s+(?!(?:trong|trước|đến|chậm|vào|ngày|tháng|quý|năm|hết|sau)\b)[^\s\d;:.,()]+){0,8}?"
+    r"(?=\s*,?\s+\d[\d.,]*\s*(?:%|\p{L}))"
+    r"|xuống(?:\s+(?:dưới|còn))?"
     r"|(?<!(?i:đã|ước|chỉ|mới|vẫn|chưa)\s)đạt(?:\s+(?:trên|từ|khoảng|tối\s+thiểu|ít\s+nhất|không\s+dưới))?|(?:giảm|tăng)\s+(?:ít\s+nhất|tối\s+thiểu)|ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)"
     r"|cắt\s+giảm|(?:bảo|đảm)\s+đảm(?:\s+[^\s\d;:.,()]+){0,2}?(?=\s+100\s*%))"
     r"\s*,?\s+(?=\d)"
 )
+# A task's clause stating a level as a goal does, opening with it: "…; 100%
+# văn bản (trừ văn bản mật) được gửi, nhận dưới dạng điện tử" (not a share
+# said after a verb: "hỗ trợ 100% kinh phí", "đối với 100% cơ sở").
+TASK_LEVEL_CLAUSE = _regex(r"\s*100\s*%\s+\p{L}[^;]*?\s(?i:được|có|đạt)\s")
 # TASK_TARGET's first words, lowered: a line holds one before it is tried.
-TASK_TARGET_WORDS = ("phấn", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm")
+TASK_TARGET_WORDS = ("phấn", "hoàn", "xuống", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm")
 # The year a task's target clause names before its value: "Đến năm 2026,
 # phấn đấu 100% …", "phấn đấu trong năm 2026 tỷ lệ … đạt trên 98%", "phấn đấu
 # tổng mức bán lẻ … năm 2026 tăng 13%", "đến ngày 31/12/2025", a period's
@@ -1723,6 +1733,9 @@ TASK_TARGET_YEAR = _regex(
     # a period's targets are due at its end: "trong giai đoạn 2026 - 2030"
     r"|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year3>(?:19|20)\d\d)\b"
 )
+# A yearly target, due every year, not by one: "phấn đấu mỗi năm giải quyết việc
+# làm cho ít nhất 3.000 lao động", "hằng năm".
+EVERY_YEAR = _regex(r"(?i:mỗi|hằng|hàng)\s+năm\b")
 # A clause of a task, up to its ";" or its sentence's end (a dot inside a
 # number or a word, "32.500", ends none).
 TASK_CLAUSE = _regex(r"(?:[^;.]|\.(?=\S))+(?:[;.]|$)")
@@ -2681,13 +2694,39 @@ _NO_COUNT_NOUN = (
     r"(?!(?:năm|tháng|ngày|tuần|quý|giờ|phút|tuổi|lần|trong|trên|dưới|của|và|hoặc|đến|tới|so|với|là|được|có|phải|đối|mỗi|cho)"
     r"(?![\p{L}\d]))"
 )
+_CLASSIFIER = (
+    r"câu\s+lạc\s+bộ|tổ|đội|nhóm|ban|lớp|buổi|đợt|cuộc|chuyến|bài|tin|chiếc|con|cây|cuốn|quyển|bản|trang"
+    r"|khu|cụm|chuỗi|tuyến|điểm|nhà|phòng|trạm|đoàn|gói|suất|ca|vụ"
+)
 TARGET_COUNT_OPEN = _regex(
     r"(?P<dir>(?i:ít\s+nhất|tối\s+thiểu|không\s+ít\s+hơn))\s+"
     r"(?P<value>\d{1,3}(?:\.\d{3})+|\d+)\s+"
     r"(?:[\"“](?P<unit>[^\"”\n]{2,60})[\"”]"
-    r"|(?P<unit>câu\s+lạc\s+bộ|tổ|đội|nhóm|ban|lớp|buổi|đợt|cuộc|chuyến|bài|tin|chiếc|con|cây|cuốn|quyển|bản|trang"
-    r"|khu|cụm|tuyến|điểm|nhà|phòng|trạm|đoàn|gói|suất|ca|vụ)(?![\p{L}\d])"
+    r"|(?P<unit>" + _CLASSIFIER + r")(?![\p{L}\d])"
     r"|(?P<unit>" + _NO_COUNT_NOUN + r"\p{Ll}+\s+" + _NO_COUNT_NOUN + r"\p{Ll}+)(?![\p{L}\d]))"
+    + _TARGET_YEAR_AFTER
+)
+# A count per year, the rate of a goal with no word of direction: "mỗi người
+# dân đọc 4 cuốn sách/năm", "2 đợt/năm" (not how often, "01 lần/năm").
+TARGET_PER_YEAR = _regex(
+    r"(?P<dir>)(?<![\d.,/])(?P<value>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s+"
+    r"(?P<unit>" + _NO_COUNT_NOUN + r"\p{Ll}+(?:\s+\p{Ll}+)?/(?:người/)?năm)(?![\p{L}\d/])"
+    + _TARGET_YEAR_AFTER
+)
+# A second count the same verb aims at, after "và" or a comma in the first's
+# clause: "Xây dựng thêm 02 thôn đạt chuẩn … và 20 vườn mẫu" (a noun no list
+# names is its unit only when it ends the phrase: not "3 huyện thoát nghèo").
+JOINED_COUNT = _regex(
+    r"(?P<dir>)(?<=(?:\s(?i:và)|,)\s{1,3})(?P<value>\d{1,3}(?:\.\d{3})+|\d+)\s+"
+    r"(?P<unit>" + _COUNT_UNIT + r"|" + _CLASSIFIER + r"|" + _NO_COUNT_NOUN + r"\p{Ll}+\s+" + _NO_COUNT_NOUN + r"\p{Ll}+(?=\s*(?:[,;.]|$|\s(?i:và)\s)))"
+    r"(?![\p{L}\d])"
+    + _TARGET_YEAR_AFTER
+)
+# A multiple to reach: "thu nhập … tăng ít nhất 1,6 lần so với năm 2025",
+# "tăng gấp 2 lần" (not how often: "01 lần/năm").
+TARGET_MULTIPLE = _regex(
+    r"(?P<dir>(?i:tăng(?:\s+(?:lên|gấp))?|gấp)(?:\s+(?i:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng))?)\s+"
+    r"(?P<value>\d+(?:,\d+)?)\s+(?P<unit>(?i:lần))(?![\p{L}\d/])"
     + _TARGET_YEAR_AFTER
 )
 # The target's year written before its value, opening the sentence: "Phấn

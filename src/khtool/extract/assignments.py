@@ -78,6 +78,12 @@ DIRECTIONS = {
     "tăng trên": "increase",
     "tăng ít nhất": "increase",
     "tăng tối thiểu": "increase",
+    # a multiple: "tăng gấp 2 lần", "gấp 1,5 lần"
+    "tăng lên": "increase",
+    "tăng gấp": "increase",
+    "gấp": "increase",
+    "tăng hơn": "increase",
+    "tăng khoảng": "increase",
     "giảm từ": "reduce",
     "tăng từ": "increase",
     "không quá": "at_most",
@@ -2713,6 +2719,28 @@ def parse_targets(text: str) -> list[Target]:
         more = [m for m in P.TARGET_COUNT_OPEN.finditer(text) if m.start("value") not in found]
         if more:
             rates = sorted([*rates, *more], key=lambda m: m.start())
+    if "/năm" in text:  # (P.TARGET_PER_YEAR's unit)
+        found = [m.start("value") for m in rates]
+        more = [m for m in P.TARGET_PER_YEAR.finditer(text) if m.start("value") not in found]
+        if more:
+            rates = sorted([*rates, *more], key=lambda m: m.start())
+    counted = (P.TARGET_COUNT, P.TARGET_COUNT_OPEN, P.TARGET_PER_YEAR)
+    if (" và " in text or ", " in text) and any(m.re in counted for m in rates):
+        # a second count of the same verb, in the first's clause
+        found = [m.start("value") for m in rates]
+        more = []
+        for m in rates:
+            if m.re in counted:
+                ends = [k for k in (text.find(";", m.end()), text.find(". ", m.end())) if k >= 0]
+                more += P.JOINED_COUNT.finditer(text, m.end(), min(ends) if ends else len(text))
+        more = [m for m in more if m.start("value") not in found]
+        if more:
+            rates = sorted([*rates, *more], key=lambda m: m.start())
+    if "lần" in text:  # (P.TARGET_MULTIPLE's unit)
+        found = [m.start("value") for m in rates]
+        more = [m for m in P.TARGET_MULTIPLE.finditer(text) if m.start("value") not in found]
+        if more:
+            rates = sorted([*rates, *more], key=lambda m: m.start())
     for m in rates:
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"
@@ -2925,6 +2953,30 @@ def _task_clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _opens_a_clause_with_100(text: str) -> bool:
+    """Whether a "100" in ``text`` opens a clause (the text, or after its
+    item's mark, a ";" or a ":"), where P.TASK_LEVEL_CLAUSE may match."""
+    at = text.find("100")
+    while at >= 0:
+        before = text[max(0, at - 8) : at].rstrip()
+        if not before or before[-1] in ";:)." or (at < 8 and P.ITEM_MARK.fullmatch(text[:at])):
+            return True
+        at = text.find("100", at + 3)
+    return False
+
+
+def _goals_horizon(sections: list[Section], lo: int, hi: int) -> int | None:
+    """The one year the goals part's headings name ("2. Mục tiêu cụ thể đến
+    năm 2030"), by which a task's target stating none is due: the tasks serve
+    those goals. None when they name several, or none."""
+    years = {
+        y
+        for s in walk_sections(sections)
+        if s.heading and _in_range(s.span, lo, hi) and P.GOALS_HEADING.match(s.heading) and (y := _heading_year(s.heading))
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def _task_targets(
     ct: CleanText, sections: list[Section], lo: int, hi: int, found: list[Indicator], assignments: list[Assignment]
 ) -> list[Indicator]:
@@ -2945,6 +2997,9 @@ def _task_targets(
     regions += [t.span for a in assignments for t in a.tasks]
     if not regions:
         return []
+    # (see _goals_horizon)
+    horizon: int | None = None
+    horizon_read = False
     # (the regions merged, in order: the lines, in order too, are matched to
     # them with one pointer, not each line against every region)
     merged: list[list[int]] = []
@@ -2969,7 +3024,8 @@ def _task_targets(
         lowered = ll.text.lower()
         # (TASK_TARGET tried only where its words start, not at every place)
         starts = _word_starts(lowered, P.TASK_TARGET_WORDS) if len(lowered) == len(ll.text) else None
-        if starts == [] or (starts is None and not any(w in lowered for w in P.TASK_TARGET_WORDS)):
+        level = _opens_a_clause_with_100(ll.text)  # (P.TASK_LEVEL_CLAUSE)
+        if not level and (starts == [] or (starts is None and not any(w in lowered for w in P.TASK_TARGET_WORDS))):
             continue
         if any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
             continue
@@ -2986,6 +3042,9 @@ def _task_targets(
                 while m is None and tried < len(starts) and starts[tried] < c_end:
                     m = P.TASK_TARGET.match(ll.text, starts[tried], c_end)
                     tried += 1
+            if m is None and level:
+                mark = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None
+                m = P.TASK_LEVEL_CLAUSE.match(ll.text, mark.end() if mark else c_start, c_end)
             if m is None:
                 continue
             targets = parse_targets(ll.text[m.start() : c_end])
@@ -3005,6 +3064,24 @@ def _task_targets(
                 year = [*P.TASK_TARGET_YEAR.finditer(ll.text, c_start, at)] if (t.year is None or later) and at >= 0 else []
                 if year:
                     targets[k] = t.model_copy(update={"year": int(year[-1]["year"] or year[-1]["year2"] or year[-1]["year3"])})
+                elif t.year is None:
+                    # else the year a time phrase after a later value of its clause
+                    # names (it ends the clause): "phấn đấu 100% xã đạt tỷ lệ tiêm
+                    # chủng đầy đủ trên 90% trong năm 2024"; else the date its
+                    # sentence's work is due by, before it: "…, hoàn thành trước
+                    # ngày 31/10/2024; bảo đảm tỷ lệ tiêm chủng đạt trên 95%"
+                    later_year = next((u for u in targets[k + 1 :] if u.year is not None), None)
+                    said = str(later_year.year) if later_year else ""
+                    sentence = ll.text.rfind(". ", 0, c_start) + 1
+                    if later_year and said in later_year.text and ", " not in later_year.text[: later_year.text.rfind(said)]:
+                        targets[k] = t.model_copy(update={"year": later_year.year})
+                    elif due := [y["year2"] for y in P.TASK_TARGET_YEAR.finditer(ll.text, sentence, c_start) if y["year2"]]:
+                        targets[k] = t.model_copy(update={"year": int(due[-1])})
+                    elif not (t.unit or "").endswith("/năm") and not P.EVERY_YEAR.search(ll.text, c_start, c_end):
+                        if not horizon_read:  # (read once, when first wanted)
+                            horizon, horizon_read = _goals_horizon(sections, lo, hi), True
+                        if horizon:
+                            targets[k] = t.model_copy(update={"year": horizon})
             if targets:
                 # (the clause's words, not its item's mark: "b) Đẩy mạnh …")
                 mark = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None

@@ -1344,6 +1344,26 @@ LISTED = [
             "1070/TTr-MĐV": ("mention", None, []),  # the main clause: not the basis
         },
     ),
+    (
+        "a list going on past an unbracketed amendment note",
+        "Căn cứ Luật Bảo hiểm y tế năm 2008, được sửa đổi, bổ sung năm 2014 và năm 2024; Luật Việc làm năm 2013;",
+        {
+            "Luật Bảo hiểm y tế": ("basis", None, []),
+            "Luật Việc làm": ("basis", None, []),
+        },
+    ),
+    (
+        "a relation word in the middle of a sentence governs the rest of its list",
+        "Thực hiện Kế hoạch số 38/KH-UBND ngày 01/02/2025 của UBND tỉnh; căn cứ Luật Lâm nghiệp năm 2017 "
+        "và Nghị định số 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ; Nghị định số 83/2020/NĐ-CP ngày "
+        "15/7/2020 của Chính phủ, UBND tỉnh ban hành Kế hoạch.",
+        {
+            "38/KH-UBND": ("implements", None, []),
+            "Luật Lâm nghiệp": ("basis", None, []),
+            "156/2018/NĐ-CP": ("basis", None, []),
+            "83/2020/NĐ-CP": ("basis", None, []),
+        },
+    ),
 ]
 
 

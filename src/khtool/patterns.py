@@ -1410,6 +1410,13 @@ IMPLEMENTS_OPENER = _regex(
 # A short note in brackets on the document before: "(sửa đổi, bổ sung năm
 # 2019)", "(được sửa đổi, bổ sung bởi …)".
 BRACKETED_NOTE = _std(r"\((?:được\s+|đã\s+được\s+)?(?:sửa\s+đổi|bổ\s+sung)[^()\n]{0,80}\)")
+# Or the same note unbracketed, its years alone: "Luật Bảo hiểm y tế năm
+# 2008, được sửa đổi, bổ sung năm 2014 và năm 2024; Luật Việc làm …" (the
+# list, and its relation word, go on after it).
+AMENDED_YEARS_NOTE = _std(
+    r",?\s*(?:đã\s+)?(?:được\s+)?sửa\s+đổi(?:\s*,\s*|\s+và\s+)?(?:bổ\s+sung)?(?:\s+một\s+số\s+điều)?"
+    r"\s+năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*"
+)
 
 # A line of words alone: letters, spaces, commas and a name's hyphen (an
 # unnumbered heading, "LỊCH TRIỂN KHAI CHÍNH"; not "QCVN 34:2022/BTTTT").

@@ -895,10 +895,12 @@ def level_of_issuer(
                 level = max((u[0] for u in units), key=lambda lv: _LEVEL_ORDER.get(lv, 0))
             elif rule == "parent" and parent:
                 level = parent_level
+        if level is None and P.NATIONAL_BODY.match(name):
+            level = "national"  # "Ban Chỉ đạo quốc gia …"
         return level, row["organ"], branch
     if units:
         return max((u[0] for u in units), key=lambda lv: _LEVEL_ORDER.get(lv, 0)), None, None
-    return None, None, None
+    return ("national" if P.NATIONAL_BODY.match(name) else None), None, None
 
 
 def _split_issuer(lines: list[str]) -> tuple[str | None, str | None]:

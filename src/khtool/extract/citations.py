@@ -547,6 +547,10 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         if at_unit:
             issuer = issuer[: at_unit.end()]
         issuer = issuer.strip()
+        if issuer.startswith(P.FIELD_NAMED_BODIES) and not cut:
+            tail = P.COORDINATED_NAME_TAIL.match(text, im.start("issuer") + len(issuer), min(len(text), im.end() + 160))
+            if tail:
+                issuer += tail.group(0)
         if issuer:
             a.issuer = P.FOOTNOTE_REF.sub("", issuer)
             if "(" in a.issuer:

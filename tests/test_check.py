@@ -139,6 +139,20 @@ def test_a_number_far_from_any_checked_is_no_slip():
     assert corpus_codes(WARD.replace("45/KH-UBND ngày 10/5/2024", "128/KH-UBND ngày 02/4/2024")) == []
 
 
+@pytest.mark.parametrize(
+    ("cited", "found"),
+    [
+        # a neighbouring number is a slip when what the citation says agrees
+        ("54/KH-UBND ngày 10/5/2024 của UBND tỉnh Sơn La", ["KH602"]),
+        ("54/KH-UBND ngày 11/5/2024 của UBND tỉnh Sơn La về phòng, chống đuối nước trẻ em", ["KH602"]),
+        # and the same body's next plan when its date and subject differ
+        ("46/KH-UBND ngày 12/5/2024 của UBND tỉnh Sơn La về phát triển du lịch", []),
+    ],
+)
+def test_a_neighbouring_number_is_a_slip_only_when_date_or_subject_agree(cited, found):
+    assert corpus_codes(WARD.replace("45/KH-UBND ngày 10/5/2024 của UBND tỉnh Sơn La", cited)) == found
+
+
 def test_the_cli_checks_the_documents_given_together(tmp_path):
     (tmp_path / "province.txt").write_text(CLEAN, encoding="utf-8")
     (tmp_path / "ward.txt").write_text(CITED_WRONG["KH601"](WARD), encoding="utf-8")

@@ -514,6 +514,17 @@ ISSUERS += [
         "Căn cứ Kế hoạch số 58/KH-SLĐTBXH ngày 20/02/2024 của Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị;",
         "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị",
     ),
+    (
+        "a board named for a field listed with commas",
+        "Thực hiện Kế hoạch số 125/KH-BCĐ389 ngày 25/02/2025 của Ban Chỉ đạo quốc gia chống buôn lậu, gian lận "
+        "thương mại và hàng giả (Ban Chỉ đạo 389 quốc gia) về công tác năm 2025;",
+        "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả",
+    ),
+    (
+        "a board for 'phòng, chống'",
+        "Thực hiện Kế hoạch số 15/KH-BCĐ ngày 25/02/2025 của Ban Chỉ đạo phòng, chống tội phạm tỉnh về công tác năm 2025;",
+        "Ban Chỉ đạo phòng, chống tội phạm tỉnh",
+    ),
 ]
 
 
@@ -1344,6 +1355,26 @@ LISTED = [
             "1070/TTr-MĐV": ("mention", None, []),  # the main clause: not the basis
         },
     ),
+    (
+        "a list going on past an unbracketed amendment note",
+        "Căn cứ Luật Bảo hiểm y tế năm 2008, được sửa đổi, bổ sung năm 2014 và năm 2024; Luật Việc làm năm 2013;",
+        {
+            "Luật Bảo hiểm y tế": ("basis", None, []),
+            "Luật Việc làm": ("basis", None, []),
+        },
+    ),
+    (
+        "a relation word in the middle of a sentence governs the rest of its list",
+        "Thực hiện Kế hoạch số 38/KH-UBND ngày 01/02/2025 của UBND tỉnh; căn cứ Luật Lâm nghiệp năm 2017 "
+        "và Nghị định số 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ; Nghị định số 83/2020/NĐ-CP ngày "
+        "15/7/2020 của Chính phủ, UBND tỉnh ban hành Kế hoạch.",
+        {
+            "38/KH-UBND": ("implements", None, []),
+            "Luật Lâm nghiệp": ("basis", None, []),
+            "156/2018/NĐ-CP": ("basis", None, []),
+            "83/2020/NĐ-CP": ("basis", None, []),
+        },
+    ),
 ]
 
 
@@ -1612,6 +1643,10 @@ def test_same_number_different_types_are_different_documents():
         # a commune's body by its unit's word, as a task's body is read
         ("Trạm Y tế phường", "ward"),
         ("Công an xã", "ward"),
+        # a body of the centre named so right after its kind
+        ("Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả", "national"),
+        ("Ban Chỉ đạo 389 quốc gia", "national"),
+        ("Hội đồng Quốc gia Giáo dục và Phát triển nhân lực", "national"),
     ],
 )
 def test_the_level_of_a_body_named_without_its_place(issuer, level):
@@ -2692,10 +2727,17 @@ LAWS_BY_TITLE_ALONE = [
     ("Thực hiện theo Luật Đầu tư công và Luật giáo dục nghề nghiệp hiện hành.", ["Luật Đầu tư công", "Luật Giáo dục nghề nghiệp"]),
     ("Xử lý theo Điều 227 Bộ Luật hình sự năm 2015, hướng dẫn tính toán.", ["Bộ luật Hình sự"]),
     ("Áp dụng Luật Hoá chất, Ủy ban nhân dân tỉnh hướng dẫn.", ["Luật Hóa chất"]),
+    # a title's comma joins lower-case nouns; one before a capital opens the next name
+    (
+        "Nghị định quy định biện pháp thi hành Luật Phổ biến, giáo dục pháp luật, Sở Tư pháp (cơ quan thường trực) hướng dẫn.",
+        ["Luật Phổ biến, giáo dục pháp luật"],
+    ),
     # with its number after it, the number is the citation
     ("Căn cứ Luật Tiếp cận thông tin mạng số 104/2016/QH13;", ["104/2016/QH13"]),
     # with no plain end and a title the table does not know, nothing rather than a wrong title
     ("Theo Luật Thủ đô, chủ đầu tư phải hoàn thành thủ tục giao đất.", []),
+    # (a title's comma joins lower-case nouns: one before a capital opens the next name)
+    ("Theo Luật Thủ đô, Sở Xây dựng (cơ quan thường trực) chủ trì.", []),
     # a bill, a school, the generic word: no act
     ("Các sở góp ý dự thảo Luật Đất đai (sửa đổi).", []),
     ("Các bộ góp ý dự thảo: Luật Thủ đô (sửa đổi).", []),

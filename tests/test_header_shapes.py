@@ -813,6 +813,9 @@ def test_a_sentence_wrapped_before_kem_theo_opens_no_attachment(wrap):
         ("ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY", "Tỉnh ủy Nghệ An"),
         ("ĐẢNG BỘ HUYỆN BÁT XÁT\nHUYỆN UỶ", "Huyện ủy Bát Xát"),
         ("ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY", "Tỉnh ủy"),
+        # an office with no field of its own is named after its whole parent body
+        ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nVĂN PHÒNG", "Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng"),
+        ("UBND TỈNH LÂM ĐỒNG\nVĂN PHÒNG", "Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng"),
     ],
 )
 def test_a_departments_full_name_takes_its_governments_place(issuer_lines, full_name):
@@ -857,6 +860,8 @@ def test_a_blank_form_in_an_appendix_is_no_attached_document(appendix, attached)
     [
         ("PHÓ THỦ TƯỚNGy]", "PHÓ THỦ TƯỚNG"),  # stray marks a PDF's text glued to it
         ("PHÓ THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"),
+        # the post under the "KT." form; a further line is one held besides
+        ("PHÓ THỦ TƯỚNG\nTRƯỞNG BAN CHỈ ĐẠO QUỐC GIA", "PHÓ THỦ TƯỚNG"),
     ],
 )
 def test_a_signers_title_with_stray_marks_after_it(position_line, position):

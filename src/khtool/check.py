@@ -30,7 +30,7 @@ from . import patterns as P
 from .errors import KhtoolError, UsageError
 from .models import Deadline, Document, Span
 from .segment import walk_sections
-from .tables import load
+from .tables import fold, load
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 FAIL_ON = {"info": 0, "warning": 1, "error": 2, "never": 99}
@@ -425,6 +425,15 @@ def _one_digit_apart(a: str, b: str) -> bool:
     return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
+def _same_subject(subject: str | None, title: str | None) -> bool:
+    """Does a citation's subject ("về phát triển du lịch") say what a
+    document's title does? Most words of the shorter are the other's."""
+    if not subject or not title:
+        return False
+    a, b = ({fold(w) for w in t.split()} - {"", "ve", "viec"} for t in (subject, title))
+    return bool(a and b) and len(a & b) >= 0.6 * min(len(a), len(b))
+
+
 def check_corpus(docs: list[Document], config: Config | None = None) -> list[Finding]:
     """Findings on what the documents checked together cite among themselves:
     a date the cited one does not bear (KH601), a number none of them bears
@@ -488,7 +497,16 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
                 and p.symbol == num.symbol
                 and (
                     (c.date is not None and d.header.date == c.date)
-                    or _one_digit_apart(p.serial, num.serial)
+                    # a neighbouring number is the next plan of the same body,
+                    # unless what the citation says of it agrees: its subject,
+                    # or nothing (no date, no subject) to tell them apart
+                    or (
+                        _one_digit_apart(p.serial, num.serial)
+                        and (
+                            (c.date is None and not c.subject)
+                            or _same_subject(c.subject, d.header.title)
+                        )
+                    )
                 )
             ]
             if len(likely) == 1:

@@ -883,6 +883,23 @@ CITATION_ISSUER = _regex(
 )
 # The first letter of "của" or "do", past the spaces and a comma: a cheap test first.
 CITATION_ISSUER_INITIALS = frozenset("cCdD")
+# A body named for a field of work lists it with commas, closed by "và" (or a
+# "phòng, chống"): "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại
+# và hàng giả (…) về …". CITATION_ISSUER stops at the comma; the name goes on
+# to its bracket, its subject's "về" or a mark. Tried after such bodies only.
+FIELD_NAMED_BODIES = ("Ban Chỉ đạo", "Ban chỉ đạo", "Hội đồng", "Ủy ban", "Uỷ ban", "Tiểu ban")
+_NAME_ITEM = r"\s*,\s*\p{Ll}[\p{L}\- ]{0,40}?"
+COORDINATED_NAME_TAIL = _regex(
+    rf"(?:\s*,\s*chống\b[\p{{L}}\- ]{{0,60}}?|(?:{_NAME_ITEM})*?{_NAME_ITEM}\s+và\s+\p{{Ll}}[\p{{L}}\- ]{{0,40}}?)"
+    r"(?=\s*\(|\s+(?:về|tại|ngày|năm)\b|\s*[;,.:\n]|\s*$)"
+)
+# A body of the centre named so right after its kind: "Ban Chỉ đạo quốc gia
+# …", "Ban Chỉ đạo 389 quốc gia", "Hội đồng quốc gia …", "Ủy ban Quốc gia …",
+# "Ban Chỉ đạo Trung ương …" (not "… mục tiêu quốc gia", "… chuẩn quốc gia",
+# a field's words, which a province's board holds too).
+NATIONAL_BODY = _regex(
+    r"(?i:ban\s+chỉ\s+đạo|hội\s+đồng|ủy\s+ban|uỷ\s+ban|tiểu\s+ban)(?:\s+\d{1,4})?\s+(?i:quốc\s+gia|trung\s+ương)\b"
+)
 # That short name, left out of the issuer's name.
 SHORT_NAME_IN_NAME = _std(r"\s*\([A-ZĐ][A-ZĐ&]{1,9}\)\s*")
 ISSUER_END = _regex(
@@ -1410,6 +1427,13 @@ IMPLEMENTS_OPENER = _regex(
 # A short note in brackets on the document before: "(sửa đổi, bổ sung năm
 # 2019)", "(được sửa đổi, bổ sung bởi …)".
 BRACKETED_NOTE = _std(r"\((?:được\s+|đã\s+được\s+)?(?:sửa\s+đổi|bổ\s+sung)[^()\n]{0,80}\)")
+# Or the same note unbracketed, its years alone: "Luật Bảo hiểm y tế năm
+# 2008, được sửa đổi, bổ sung năm 2014 và năm 2024; Luật Việc làm …" (the
+# list, and its relation word, go on after it).
+AMENDED_YEARS_NOTE = _std(
+    r",?\s*(?:đã\s+)?(?:được\s+)?sửa\s+đổi(?:\s*,\s*|\s+và\s+)?(?:bổ\s+sung)?(?:\s+một\s+số\s+điều)?"
+    r"\s+năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*"
+)
 
 # A line of words alone: letters, spaces, commas and a name's hyphen (an
 # unnumbered heading, "LỊCH TRIỂN KHAI CHÍNH"; not "QCVN 34:2022/BTTTT").
@@ -1495,7 +1519,10 @@ LAW_BY_TITLE_ALONE = _regex(
     r"(?<!(?i:dự\s+thảo\s*:?|dự\s+án|xây\s+dựng|soạn\s+thảo|học|khoa|trường|bộ)\s+)"
     # ("Bộ Luật Dân sự", capitalised, is the code: matched from its "Bộ")
     r"(?P<kind>Bộ\s+[lL]uật|Luật)\s+(?P<name>\p{Lu}\p{L}*"
-    rf"(?:(?:\s+|\s*[,\-–]\s*)(?!{_TITLE_STOP})\p{{L}}+){{0,9}}?)"
+    # (a title's comma joins lower-case nouns, "Phổ biến, giáo dục pháp luật";
+    # one before a capital opens the next name, "…, Sở Tư pháp hướng dẫn",
+    # which no title runs into)
+    rf"(?:(?:\s+|\s*[\-–]\s*|\s*,\s*(?=\p{{Ll}}))(?!{_TITLE_STOP})\p{{L}}+){{0,9}}?)"
     # (a line's end closes it where a paragraph's line ends, unless the next
     # line goes on in lower case, as a hard-wrapped title does, or where a
     # list's item opens; a short line, a table's cell, may go on in capitals:

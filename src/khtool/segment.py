@@ -895,10 +895,12 @@ def level_of_issuer(
                 level = max((u[0] for u in units), key=lambda lv: _LEVEL_ORDER.get(lv, 0))
             elif rule == "parent" and parent:
                 level = parent_level
+        if level is None and P.NATIONAL_BODY.match(name):
+            level = "national"  # "Ban Chỉ đạo quốc gia …"
         return level, row["organ"], branch
     if units:
         return max((u[0] for u in units), key=lambda lv: _LEVEL_ORDER.get(lv, 0)), None, None
-    return None, None, None
+    return ("national" if P.NATIONAL_BODY.match(name) else None), None, None
 
 
 def _split_issuer(lines: list[str]) -> tuple[str | None, str | None]:
@@ -1090,6 +1092,14 @@ def _with_parents_place(full_name: str, organ: str | None, parent: str | None) -
         if place and fold(place["word"]).startswith(fold(organ.split()[0])):
             return f"{full_name} {place['name']}"
         return full_name
+    if parent and fold(full_name) == "vanphong":
+        # an office with no field of its own is its parent body's: "Văn phòng
+        # Ủy ban nhân dân tỉnh Lâm Đồng" (there is no "Văn phòng tỉnh")
+        whole = _full_name(parent, None)
+        for short, name in (("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân")):
+            if whole.startswith(f"{short} "):
+                whole = name + whole[len(short) :]
+        return f"{full_name} {whole}"
     if organ not in _DEPARTMENT_ORGANS or not parent or P.UNIT_WITH_KIND.search(full_name):
         return full_name
     if not fold(parent).startswith(("ubnd", "uybannhandan")):
@@ -1912,6 +1922,7 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
     recipients: list[Recipient] = []
     authority: list[str] = []
     position: str | None = None
+    position_after = -1  # how many authority lines stood above the position
     name: str | None = None
     spans: list[Span] = []
     in_recipients = False
@@ -1986,11 +1997,13 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 dep = P.DEPUTY_TITLE.search(auth)
                 if dep and auth.startswith(("KT", "K/T", "Q")):
                     position = dep.group(1)
+                    position_after = len(authority) + 1
                     auth = auth[: dep.start()]
                 elif auth.startswith(("TM", "T/M")) and (title := _title_after_body(auth)):
                     # "TM. ĐOÀN KIỂM TRA TRƯỞNG ĐOÀN", a flattened cell: the
                     # head's title after the body signed for
                     position = title
+                    position_after = len(authority) + 1
                     auth = auth[: -len(title)].rstrip()
                 authority.append(auth)
                 spans.append(_span_of(ct, pl))
@@ -2003,7 +2016,12 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 rest = rest[: stray.start()]  # "PHÓ THỦ TƯỚNGy]": the title, its stray marks dropped
             pm = P.POSITION.match(rest)
             if pm:
-                position = " ".join(rest.split())
+                # the post right under the "KT."/"TL."/"TM." form is the one it
+                # signs in; a further line is a post held besides ("KT. TRƯỞNG
+                # BAN" / "PHÓ TRƯỞNG BAN" / "PHÓ CHỦ TỊCH UBND TỈNH")
+                if not (position and authority and position_after == len(authority)):
+                    position = " ".join(rest.split())
+                    position_after = len(authority)
                 spans.append(_span_of(ct, pl))
                 in_recipients = False
                 continue

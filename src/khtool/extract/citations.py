@@ -547,6 +547,10 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         if at_unit:
             issuer = issuer[: at_unit.end()]
         issuer = issuer.strip()
+        if issuer.startswith(P.FIELD_NAMED_BODIES) and not cut:
+            tail = P.COORDINATED_NAME_TAIL.match(text, im.start("issuer") + len(issuer), min(len(text), im.end() + 160))
+            if tail:
+                issuer += tail.group(0)
         if issuer:
             a.issuer = P.FOOTNOTE_REF.sub("", issuer)
             if "(" in a.issuer:
@@ -809,7 +813,9 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
 NEAR = 60
 
 
-def _relation(a: _Anchor, prev_end: int, text: str, line_start: int, prev_governed: bool = False) -> str:
+def _relation(
+    a: _Anchor, prev_end: int, text: str, line_start: int, prev_governed: bool = False, prev_relation: str | None = None
+) -> str:
     hi = a.type_start if a.type_start is not None else a.start
     if prev_end > line_start:
         # a sentence of its own after the document before, in the same paragraph:
@@ -909,6 +915,8 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int, prev_govern
         # tắt là Nghị quyết 72); Kế hoạch số …", "… năm 2015 (sửa đổi, bổ sung
         # năm 2019); Luật …" goes on with the list
         window = P.BRACKETED_NOTE.sub("", P.ALIAS.sub("", window))
+    if "sửa" in window:
+        window = P.AMENDED_YEARS_NOTE.sub("", window)
     if (
         len(window.strip(" ,;và")) <= 3
         or window.strip().lower() in ("và", "và các", ",")
@@ -926,6 +934,11 @@ def _relation(a: _Anchor, prev_end: int, text: str, line_start: int, prev_govern
         if prev_governed and prev_end > line_start and not any(c in window for c in ";)"):
             a.governed = True
             return "mention"
+        if prev_relation in ("basis", "implements", "proposal") and prev_end > line_start:
+            # the relation word the document before in the sentence was read
+            # through, not the line's first: "Thực hiện Kế hoạch số A; căn cứ
+            # Luật B và Nghị định C" (C is a basis)
+            return prev_relation
         starts = [line_start]
         # (or the line above introduces the list: "Căn cứ các Thông tư …, bao gồm:")
         if line_start >= 2 and text[line_start - 2] in ";,:" and not text[line_start:hi].strip(" ,;"):
@@ -1541,7 +1554,9 @@ def extract_citations(
     for k, a in enumerate(anchors):
         ls = _line_start(text, a.start)
         if a.nested_in is None:
-            a.relation = _relation(a, prev_end, text, ls, prev is not None and prev.governed)
+            a.relation = _relation(
+                a, prev_end, text, ls, prev is not None and prev.governed, prev.relation if prev is not None else None
+            )
             if a.relation == "attached" and title is not None and title.start <= ct.to_source(a.start) < title.end:
                 # the text's own title names the one an amended text came with:
                 # "SỬA ĐỔI … QUY CHẾ … BAN HÀNH KÈM THEO THÔNG TƯ SỐ …"

@@ -2213,6 +2213,10 @@ PARTNERS_END = _regex(
     # not "xã hội"
     # ("nông thôn" is a field's word: "Ngân hàng … Phát triển nông thôn chi
     # nhánh …", "Văn phòng Điều phối nông thôn mới huyện")
+    # ("ngăn chặn" a task's verb: "… với Công an tỉnh ngăn chặn buôn lậu")
+    r"|\s(?=ngăn\s+chặn\b)"
+    # a region's number ends its body's name: "Chi cục Hải quan khu vực X ngăn …"
+    r"|(?<=\s(?i:khu\s+vực)\s+(?:[IVXL]+|\d+))\s(?=\p{Ll})(?!(?:và|cùng|hoặc|các)\b)"
     r"|(?<=\s(?:xã|phường|tỉnh|huyện|quận|thị\s+trấn|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố))(?<!(?i:nông)\s+thôn)\s(?=\p{Ll})"
     r"(?!(?:hội|và|các|thị|thành|phường|xã|huyện|quận|tỉnh|có|liên|cùng|hoặc|nơi|trên|địa|tổ\s+dân|khu\s+phố|bản|thôn|ấp)\b)"
 )

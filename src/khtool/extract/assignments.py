@@ -399,7 +399,7 @@ def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
     if "chủ trì" in text or "đầu mối" in text:  # ("chỉ đạo Sở Xây dựng chủ trì": that body leads)
         text = _others_directed(text, agency)
     # (an item's whole text: tried only where its words start)
-    if _search_at_words(P.ROLE_LEAD, text, P.ROLE_LEAD_OPENING_WORDS):
+    if _search_at_words(P.ROLE_LEAD, text, P.ROLE_LEAD_OPENING_WORDS, lambda t, at: _own_standing(t, at, agency)):
         return "lead"
     if tasks and all(P.ROLE_SUPPORT.match(t.text.lstrip("- ")) for t in tasks):
         return "support"
@@ -411,8 +411,28 @@ def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
     return "responsible"
 
 
-# A people's committee (folded), whose name gives its level: "UBND xã A".
-_PEOPLES_COMMITTEE = ("ubnd", "uybannhandan")
+# Words before "cơ quan thường trực" that make it the body a report goes to or
+# works with, not the assignee's role: "báo cáo kết quả về cơ quan thường trực".
+_TO_STANDING_BODY = frozenset(["về", "gửi", "qua", "cho", "với", "đến", "tới", "của"])
+
+
+def _own_standing(lowered: str, at: int, agency: str) -> bool:
+    """May ROLE_LEAD's "cơ quan thường trực" at ``at`` of the lowered text be
+    the assignee's role: said of it ("là cơ quan thường trực"), or bracketed
+    after its own name ("Bảo hiểm xã hội tỉnh (cơ quan thường trực)"); not
+    bracketed after another body it reports to ("gửi báo cáo về Bảo hiểm xã
+    hội tỉnh (cơ quan thường trực)"), nor after a recipient's word."""
+    if not lowered.startswith("cơ quan", at):
+        return True
+    before = lowered[:at].rstrip()
+    if before.endswith("("):
+        named = before[:-1].rstrip()
+        return named.endswith(agency.lower()) if agency else "\n" not in named
+    return before[before.rfind(" ") + 1 :] not in _TO_STANDING_BODY
+
+
+# Prefixes (folded) whose level holds only for the bodies the table knows.
+_NOT_OWN_LEVEL = ("so", "bo", "tram")
 
 
 def _assigned(
@@ -427,9 +447,13 @@ def _assigned(
     """An assignment to the body ``name``, with its canonical name, sector and
     level from the agencies table (the document's level when it has none)."""
     m = classify_agency(name, level)
+    # one the table does not know takes its level from its own name first:
+    # "UBND xã A", "Chi cục X" (a Sở's), "Ban Chỉ đạo … các xã, phường"; a
+    # "Sở", "Bộ" or "Trạm" it does not know is none of those ("Sở Giao dịch
+    # Chứng khoán", "Bộ phận một cửa")
     own_level = None
-    if m is None and fold(without_title(name)).startswith(_PEOPLES_COMMITTEE):
-        own_level = agency_level(name)  # one the table does not know: "UBND xã A"
+    if m is None and not fold(without_title(name)).startswith(_NOT_OWN_LEVEL):
+        own_level = agency_level(name)
     return Assignment(
         agency=name,
         canonical=m.canonical if m else None,
@@ -4110,7 +4134,6 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
             and place_level(a.agency) is None
             and not P.UNIT_WITH_KIND.search(a.agency)
         ):
-            a.level = match.level  # type: ignore[assignment]  # the issuer's own unit
             own_name = a.agency[unit.start("kind") :]
             if a.canonical is not None and (
                 not a.canonical.startswith("Phòng")
@@ -4121,6 +4144,10 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
                 # ("Phòng Giáo dục Trung học" of Sở GD&ĐT, not Phòng Giáo dục và
                 # Đào tạo; "Phòng Cảnh sát … (PC06)", not Công an huyện)
                 own = True
+            if own or a.canonical is None:
+                # the issuer's own unit ("Phòng Tư pháp" in Sở Tư pháp's letter
+                # is the district's office, of its level)
+                a.level = match.level  # type: ignore[assignment]
         if own or (unknown and a.canonical is None):
             a.canonical = a.agency[unit.start("kind") :]  # its own name ("Phòng Nghiệp vụ Y")
 

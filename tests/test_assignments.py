@@ -1868,6 +1868,18 @@ LETTER_REQUESTS = [
         "Theo đó, Bộ Công Thương đề nghị UBND các tỉnh, thành phố rà soát các kho vật liệu nổ.\n",
         [],
     ),
+    # the closing formula asks the bodies named by their kind nothing of their own; a task named is asked
+    (
+        "the closing formula",
+        "Đề nghị Công ty rà soát kho trước ngày 15/7/2026.\n"
+        "Sở Công Thương đề nghị các cơ quan, đơn vị, địa phương quan tâm, phối hợp triển khai thực hiện./.\n",
+        [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [(15, 7)])],
+    ),
+    (
+        "a closing request with its task",
+        "Sở Công Thương đề nghị các đơn vị rà soát kho vật liệu nổ./.\n",
+        [("các đơn vị", "requested", [])],
+    ),
 ]
 
 

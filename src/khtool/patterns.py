@@ -2433,6 +2433,13 @@ LETTER_REQUEST = _regex(
     # or the project's investor, "đề nghị chủ đầu tư thực hiện …")
     r"(?=(?:Quý\s+)?\p{Lu}|các\s|(?:đơn\s+vị|công\s+ty|doanh\s+nghiệp)\s+(?:nêu\s+)?trên\b|chủ\s+đầu\s+tư\b)"
 )
+# What a letter's closing formula asks of the bodies it names by their kind,
+# to its end mark: to heed and carry it out, no task of its own ("… đề nghị
+# các cơ quan, đơn vị, địa phương quan tâm triển khai thực hiện./.").
+COURTESY_TASK = _regex(
+    r"(?:[\s,]+(?:quan\s+tâm|nghiêm\s+túc|khẩn\s+trương|phối\s+hợp|chỉ\s+đạo|tổ\s+chức|triển\s+khai"
+    r"|thực\s+hiện|biết|và|để|cùng|có\s+liên\s+quan|liên\s+quan))+\s*\./\.\s*$"
+)
 # A body named only by its kind, as a letter names its addressee: "Công ty",
 # "Quý cơ quan", "Quý Sở", "đơn vị".
 ADDRESSEE_REFERENCE = _regex(

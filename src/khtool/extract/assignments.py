@@ -2517,6 +2517,13 @@ def _with_subjects(items: list[Section]) -> Iterator[tuple[Section, str | None]]
         stack.extend((c, about) for c in s.children[::-1])
 
 
+def _courtesy_only(asked: str, name: str) -> bool:
+    """Are bodies named by their kind ("các cơ quan, đơn vị, địa phương") asked
+    in ``asked`` only to heed and carry out the letter, no task named?"""
+    at = asked.find(name)
+    return at >= 0 and name[:4].lower() == "các " and P.COURTESY_TASK.match(asked, at + len(name)) is not None
+
+
 def _is_body_name(text: str) -> bool:
     """Whether ``text`` is one body's name and nothing more: the names read
     from it are the whole of it."""
@@ -2591,6 +2598,8 @@ def _requests_in(
             key = _body_key(name)
             if not _looks_like_agency(name) or (own and (own in key or key in own)):
                 continue
+            if sentence.endswith("./.") and _courtesy_only(text[m.end() : stop], name):
+                continue  # the closing formula: "… đề nghị các cơ quan, đơn vị quan tâm thực hiện./."
             if (name, begin) in seen:
                 continue
             seen.add((name, begin))

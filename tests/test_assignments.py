@@ -860,6 +860,13 @@ DEADLINE_FORMS += [
     ("đã tổ chức trong quý III", []),
     ("báo cáo trong quý I, II", []),
     ("tổ chức Tháng hành động trong tháng 6 hằng năm", [(None, 6, None, "annual")]),
+    # a part of the month is its month; the council's mid-year session, its year
+    ("tổ chức sinh hoạt dưới cờ vào tuần đầu tháng 11/2024", [(None, 11, 2024, "once")]),
+    ("tổng kết vào giữa tháng 6/2024", [(None, 6, 2024, "once")]),
+    ("trình Hội đồng nhân dân tỉnh tại kỳ họp giữa năm 2026", [(None, None, 2026, "once")]),
+    ("trình Hội đồng nhân dân tỉnh tại kỳ họp cuối năm 2026", [(None, 12, 2026, "once")]),
+    # ... not a time told from its start
+    ("tổng hợp kết quả từ đầu tháng 6/2024 đến nay", []),
     # a task's time field in its sentence
     ("thời gian hoàn thành: tháng 6/2026", [(None, 6, 2026, "once")]),
     ("thời hạn: 30/6/2026", [(30, 6, 2026, "once")]),

@@ -2780,7 +2780,13 @@ _PERIOD_NO_YEAR = (
 # The time field of a task, its value the time: "Thời gian hoàn thành: Quý
 # III/2026", "thời hạn: tháng 6/2026", "Tiến độ: quý II".
 _TIME_LABEL = r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?i:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*:\s*"
-_PERIOD_LEAD = r"(?:(?i:trước|trong|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?|vào|cuối|hết)\s+|" + _TIME_LABEL + ")"
+# (a part of the month after the lead word: "vào tuần đầu tháng 11/2024",
+# "trong giữa tháng 6/2024")
+_PERIOD_LEAD = (
+    r"(?:(?i:trước|trong|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?|vào|cuối|hết)\s+"
+    r"(?:(?i:tuần\s+(?:đầu(?:\s+tiên)?|cuối|thứ\s+(?:nhất|hai|ba|tư|[1-4]))|đầu|giữa)\s+(?:(?i:của)\s+)?(?=(?i:tháng)\s))?|"
+    + _TIME_LABEL + ")"
+)
 DEADLINE_PERIOD = _regex(_PERIOD_LEAD + _PERIOD)
 # A time alone after an item's colon, its time field and no heading's text:
 # "Kiểm tra tại cơ sở: thường xuyên.", "…: Quý III/2026" (tested in segment).
@@ -2897,16 +2903,19 @@ IN_FORCE_FROM = _regex(
     r"(?:(?P<d>\d{1,2})(?:\s*/\s*|\s+(?i:tháng)\s+)(?P<m>\d{1,2})(?:\s*/\s*|\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d)"
     r"|(?P<signed>(?i:ký|ban\s+hành)))"
 )
-YEAR_DEADLINE_WORDS = ("hoàn thành", "hoàn tất", "xong", "năm học")
+YEAR_DEADLINE_WORDS = ("hoàn thành", "hoàn tất", "xong", "năm học", "kỳ họp")
 DEADLINE_YEAR = _regex(
     # (not a kind of project, nor a forecast: "dự án hoàn thành trong năm
     # 2024", "dự kiến hoàn thành vào năm 2028")
     r"(?:(?<!(?i:dự\s+án|công\s+trình|dự\s+kiến)\s)(?i:hoàn\s+thành|hoàn\s+tất|xong)\s+(?i:trong|vào|cuối)\s+"
+    # the council's mid-year session, its month not fixed: "trình HĐND tỉnh tại kỳ
+    # họp giữa năm 2026" (the year-end one is DEADLINE_YEAR_END's)
+    r"|(?i:tại|vào|trong)\s+(?i:kỳ\s+họp)(?:\s+(?i:thường\s+lệ))?\s+(?i:giữa)\s+"
     r"|(?i:trong|vào)\s+(?=(?i:năm\s+học)))"
     r"(?i:năm)\s+(?:(?i:học)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?!\d|/)"
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
-DEADLINE_YEAR_OPENING_WORDS = ("hoàn", "trong", "vào", "xong")
+DEADLINE_YEAR_OPENING_WORDS = ("hoàn", "trong", "vào", "xong", "tại")
 # How long something is valid, not a time limit: "thời hạn kiểm định của
 # phương tiện đến hết tháng 8/2026", "giấy phép có hiệu lực đến hết quý IV/2026"
 # (matched on the text before the period).
@@ -3058,7 +3067,8 @@ DEADLINE_OPENING_WORDS = ("trước", "chậm", "không", "hạn", "thời")
 # The words a day of every month or quarter is said with (a test before
 # DEADLINE_RECURRING).
 RECURRING_WORDS = ("tháng sau", "năm sau", "hằng năm", "hàng năm", "tháng tiếp theo", "tháng kế tiếp", "quý")
-PERIOD_WORDS = ("quý", "trong tháng", "trước tháng", "nhất tháng", "là tháng", "vào tháng", "cuối tháng", "hết tháng", ": tháng")
+PERIOD_WORDS = ("quý", "trong tháng", "trước tháng", "nhất tháng", "là tháng", "vào tháng", "cuối tháng", "hết tháng", ": tháng",
+                "đầu tháng", "giữa tháng")
 # A review's year right after "báo cáo" is the period the report covers, not
 # when the review is held: "gửi báo cáo tổng kết năm 2025 về Sở trước ngày
 # 10/12/2025" (searched in the few characters before REVIEW_YEAR's match).
@@ -3189,6 +3199,8 @@ _REPORT_RECIPIENT = (
     # Chính phủ"), not "và" inside a name ("Sở Văn hóa, Thể thao và Du lịch")
     r"(?=\s+(?:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về"
     r"|chậm\s+nhất|ngày|không\s+quá|vào\s+ngày|ban\s+hành|xem\s+xét|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến"
+    # (the council's session it is submitted at: "trình HĐND tỉnh tại kỳ họp …")
+    r"|(?:tại|vào|trong)\s+kỳ\s+họp"
     r"|thông\s+qua|thẩm\s+định|chỉ\s+đạo(?<!(?i:ban)\s+chỉ\s+đạo)"
     # what the sentence asks the body to do: "… đề nghị Sở Kế hoạch và Đầu tư bố trí …"
     r"|bố\s+trí|bổ\s+sung|giải\s+quyết|xử\s+lý|tham\s+mưu|sửa\s+đổi"

@@ -61,6 +61,20 @@ ROLES = [
         "1. Phòng Tài chính - Kế hoạch phối hợp với các cơ quan liên quan tổng hợp dự toán.\n",
         "responsible",
     ),
+    # the standing body a report goes to is another body; said of its own name, the body's role
+    (
+        "reports-to-standing-body",
+        "1. Phòng Y tế\nXây dựng kế hoạch, báo cáo kết quả về cơ quan thường trực trước ngày 15 hằng tháng.\n",
+        "responsible",
+    ),
+    (
+        "sends-to-bracketed-standing-body",
+        "1. Phòng Tài chính - Kế hoạch\nBố trí kinh phí; gửi báo cáo về Phòng Nội vụ (cơ quan thường trực) "
+        "trước ngày 10/12/2024.\n",
+        "responsible",
+    ),
+    ("own-bracketed-standing-body", "1. Phòng Nội vụ (cơ quan thường trực)\nTheo dõi, đôn đốc thực hiện.\n", "lead"),
+    ("is-standing-body", "1. Phòng Nội vụ là cơ quan thường trực, theo dõi, đôn đốc thực hiện.\n", "lead"),
     (
         "requested",
         "1. Đề nghị Ủy ban MTTQ Việt Nam huyện vận động nhân dân tham gia.\n",
@@ -435,6 +449,10 @@ OWN_AND_ABBREVIATED = [
     ("Ban Quản lý di tích tỉnh", "culture", "Ban Quản lý di tích tỉnh", "province"),
     # (a provincial command's office is the command's)
     ("Văn phòng Bộ Chỉ huy Quân sự tỉnh", "military", "Bộ Chỉ huy Quân sự tỉnh", "province"),
+    # a Chi cục works in its Sở's field, under its own name
+    ("Chi cục Chăn nuôi và Thú y", "agriculture_environment", "Chi cục Chăn nuôi và Thú y", "province"),
+    ("Chi cục Thủy sản", "agriculture_environment", "Chi cục Thủy sản", "province"),
+    ("Chi cục Quản lý thị trường tỉnh", "industry_trade", "Chi cục Quản lý thị trường tỉnh", "province"),
 ]
 
 
@@ -860,6 +878,13 @@ DEADLINE_FORMS += [
     ("đã tổ chức trong quý III", []),
     ("báo cáo trong quý I, II", []),
     ("tổ chức Tháng hành động trong tháng 6 hằng năm", [(None, 6, None, "annual")]),
+    # a part of the month is its month; the council's mid-year session, its year
+    ("tổ chức sinh hoạt dưới cờ vào tuần đầu tháng 11/2024", [(None, 11, 2024, "once")]),
+    ("tổng kết vào giữa tháng 6/2024", [(None, 6, 2024, "once")]),
+    ("trình Hội đồng nhân dân tỉnh tại kỳ họp giữa năm 2026", [(None, None, 2026, "once")]),
+    ("trình Hội đồng nhân dân tỉnh tại kỳ họp cuối năm 2026", [(None, 12, 2026, "once")]),
+    # ... not a time told from its start
+    ("tổng hợp kết quả từ đầu tháng 6/2024 đến nay", []),
     # a task's time field in its sentence
     ("thời gian hoàn thành: tháng 6/2026", [(None, 6, 2026, "once")]),
     ("thời hạn: 30/6/2026", [(30, 6, 2026, "once")]),
@@ -1007,6 +1032,17 @@ PARTNER_SENTENCES = [
         ["các sở, ban, ngành, đoàn thể có liên quan"],
     ),
     ("1. Sở Y tế chủ trì tổ chức tiêm chủng.\n", []),
+    # a region's number closes its body's name; "ngăn chặn" opens the task
+    (
+        "1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp với Công an tỉnh, Chi cục Hải quan khu vực X ngăn chặn "
+        "buôn lậu qua biên giới.\n",
+        ["Công an tỉnh", "Chi cục Hải quan khu vực X"],
+    ),
+    (
+        "1. Sở Tài chính phối hợp với Chi cục Thuế khu vực II và Kho bạc Nhà nước khu vực 3 đôn đốc thu ngân sách.\n",
+        ["Chi cục Thuế khu vực II", "Kho bạc Nhà nước khu vực 3"],
+    ),
+    ("1. Sở Công Thương phối hợp với Cục Quản lý thị trường ngăn chặn hàng giả.\n", ["Cục Quản lý thị trường"]),
     # helping them too
     ("1. Bộ Ngoại giao phối hợp, hỗ trợ Bộ Công an và Bộ Quốc phòng trong công tác đối ngoại.\n", ["Bộ Công an", "Bộ Quốc phòng"]),
     # a name closed by its abbreviation holds the words before it, verbs' look-alikes too
@@ -1857,6 +1893,18 @@ LETTER_REQUESTS = [
         "Theo đó, Bộ Công Thương đề nghị UBND các tỉnh, thành phố rà soát các kho vật liệu nổ.\n",
         [],
     ),
+    # the closing formula asks the bodies named by their kind nothing of their own; a task named is asked
+    (
+        "the closing formula",
+        "Đề nghị Công ty rà soát kho trước ngày 15/7/2026.\n"
+        "Sở Công Thương đề nghị các cơ quan, đơn vị, địa phương quan tâm, phối hợp triển khai thực hiện./.\n",
+        [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [(15, 7)])],
+    ),
+    (
+        "a closing request with its task",
+        "Sở Công Thương đề nghị các đơn vị rà soát kho vật liệu nổ./.\n",
+        [("các đơn vị", "requested", [])],
+    ),
 ]
 
 
@@ -2119,6 +2167,32 @@ def test_a_departments_own_divisions_and_units():
         ("Phòng GD&ĐT các huyện", "Phòng Giáo dục và Đào tạo", "education", "district"),
         ("Các đơn vị", "Các đơn vị thuộc Sở", "own_units", "province"),
     ]
+
+
+# A body the table does not know, or a district's office in a Sở's letter,
+# is of the level its own name says, not the issuer's.
+PROVINCE_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 107/KH-UBND\nHưng Yên, ngày 10 tháng 3 năm 2025\n"
+    "KẾ HOẠCH\nPhòng, chống buôn lậu năm 2025\nIV. TỔ CHỨC THỰC HIỆN\n"
+)
+MINISTRY_PLAN = (
+    "BỘ TÀI CHÍNH\nSố: 107/KH-BTC\nHà Nội, ngày 10 tháng 3 năm 2025\n"
+    "KẾ HOẠCH\nPhát triển thị trường chứng khoán năm 2025\nIV. TỔ CHỨC THỰC HIỆN\n"
+)
+OWN_NAME_LEVELS = [
+    (PROVINCE_PLAN, "Ban Chỉ đạo phòng, chống dịch bệnh động vật các xã, phường", "ward"),
+    (PROVINCE_PLAN, "Ban Chỉ đạo 389 các huyện, thị xã, thành phố", "district"),
+    (PROVINCE_PLAN, "Ban Chỉ đạo 389 tỉnh", "province"),
+    (SGD_PLAN, "Phòng Giáo dục và Đào tạo", "district"),
+    # a "Sở" the table does not know is no department: the document's level
+    (MINISTRY_PLAN, "Sở Giao dịch Chứng khoán Việt Nam", "national"),
+]
+
+
+@pytest.mark.parametrize(("head", "name", "level"), OWN_NAME_LEVELS)
+def test_a_bodys_level_comes_from_its_own_name(head, name, level):
+    doc = parse_text(head + f"1. {name}\nTổ chức triển khai thực hiện Kế hoạch.\n")
+    assert [(a.agency, a.level) for a in doc.assignments] == [(name, level)]
 
 
 def test_a_provincial_polices_divisions_are_its_own():

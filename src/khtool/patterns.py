@@ -2253,6 +2253,10 @@ PARTNERS_END = _regex(
     # not "xã hội"
     # ("nông thôn" is a field's word: "Ngân hàng … Phát triển nông thôn chi
     # nhánh …", "Văn phòng Điều phối nông thôn mới huyện")
+    # ("ngăn chặn" a task's verb: "… với Công an tỉnh ngăn chặn buôn lậu")
+    r"|\s(?=ngăn\s+chặn\b)"
+    # a region's number ends its body's name: "Chi cục Hải quan khu vực X ngăn …"
+    r"|(?<=\s(?i:khu\s+vực)\s+(?:[IVXL]+|\d+))\s(?=\p{Ll})(?!(?:và|cùng|hoặc|các)\b)"
     r"|(?<=\s(?:xã|phường|tỉnh|huyện|quận|thị\s+trấn|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố))(?<!(?i:nông)\s+thôn)\s(?=\p{Ll})"
     r"(?!(?:hội|và|các|thị|thành|phường|xã|huyện|quận|tỉnh|có|liên|cùng|hoặc|nơi|trên|địa|tổ\s+dân|khu\s+phố|bản|thôn|ấp)\b)"
 )
@@ -2468,6 +2472,13 @@ LETTER_REQUEST = _regex(
     # (the body named, or referred back to: "đơn vị nêu trên", "các đơn vị trên";
     # or the project's investor, "đề nghị chủ đầu tư thực hiện …")
     r"(?=(?:Quý\s+)?\p{Lu}|các\s|(?:đơn\s+vị|công\s+ty|doanh\s+nghiệp)\s+(?:nêu\s+)?trên\b|chủ\s+đầu\s+tư\b)"
+)
+# What a letter's closing formula asks of the bodies it names by their kind,
+# to its end mark: to heed and carry it out, no task of its own ("… đề nghị
+# các cơ quan, đơn vị, địa phương quan tâm triển khai thực hiện./.").
+COURTESY_TASK = _regex(
+    r"(?:[\s,]+(?:quan\s+tâm|nghiêm\s+túc|khẩn\s+trương|phối\s+hợp|chỉ\s+đạo|tổ\s+chức|triển\s+khai"
+    r"|thực\s+hiện|biết|và|để|cùng|có\s+liên\s+quan|liên\s+quan))+\s*\./\.\s*$"
 )
 # A body named only by its kind, as a letter names its addressee: "Công ty",
 # "Quý cơ quan", "Quý Sở", "đơn vị".
@@ -2835,7 +2846,13 @@ _PERIOD_NO_YEAR = (
 # The time field of a task, its value the time: "Thời gian hoàn thành: Quý
 # III/2026", "thời hạn: tháng 6/2026", "Tiến độ: quý II".
 _TIME_LABEL = r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?i:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*:\s*"
-_PERIOD_LEAD = r"(?:(?i:trước|trong|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?|vào|cuối|hết)\s+|" + _TIME_LABEL + ")"
+# (a part of the month after the lead word: "vào tuần đầu tháng 11/2024",
+# "trong giữa tháng 6/2024")
+_PERIOD_LEAD = (
+    r"(?:(?i:trước|trong|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?|vào|cuối|hết)\s+"
+    r"(?:(?i:tuần\s+(?:đầu(?:\s+tiên)?|cuối|thứ\s+(?:nhất|hai|ba|tư|[1-4]))|đầu|giữa)\s+(?:(?i:của)\s+)?(?=(?i:tháng)\s))?|"
+    + _TIME_LABEL + ")"
+)
 DEADLINE_PERIOD = _regex(_PERIOD_LEAD + _PERIOD)
 # A time alone after an item's colon, its time field and no heading's text:
 # "Kiểm tra tại cơ sở: thường xuyên.", "…: Quý III/2026" (tested in segment).
@@ -2952,16 +2969,19 @@ IN_FORCE_FROM = _regex(
     r"(?:(?P<d>\d{1,2})(?:\s*/\s*|\s+(?i:tháng)\s+)(?P<m>\d{1,2})(?:\s*/\s*|\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d)"
     r"|(?P<signed>(?i:ký|ban\s+hành)))"
 )
-YEAR_DEADLINE_WORDS = ("hoàn thành", "hoàn tất", "xong", "năm học")
+YEAR_DEADLINE_WORDS = ("hoàn thành", "hoàn tất", "xong", "năm học", "kỳ họp")
 DEADLINE_YEAR = _regex(
     # (not a kind of project, nor a forecast: "dự án hoàn thành trong năm
     # 2024", "dự kiến hoàn thành vào năm 2028")
     r"(?:(?<!(?i:dự\s+án|công\s+trình|dự\s+kiến)\s)(?i:hoàn\s+thành|hoàn\s+tất|xong)\s+(?i:trong|vào|cuối)\s+"
+    # the council's mid-year session, its month not fixed: "trình HĐND tỉnh tại kỳ
+    # họp giữa năm 2026" (the year-end one is DEADLINE_YEAR_END's)
+    r"|(?i:tại|vào|trong)\s+(?i:kỳ\s+họp)(?:\s+(?i:thường\s+lệ))?\s+(?i:giữa)\s+"
     r"|(?i:trong|vào)\s+(?=(?i:năm\s+học)))"
     r"(?i:năm)\s+(?:(?i:học)\s+)?(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?!\d|/)"
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
-DEADLINE_YEAR_OPENING_WORDS = ("hoàn", "trong", "vào", "xong")
+DEADLINE_YEAR_OPENING_WORDS = ("hoàn", "trong", "vào", "xong", "tại")
 # How long something is valid, not a time limit: "thời hạn kiểm định của
 # phương tiện đến hết tháng 8/2026", "giấy phép có hiệu lực đến hết quý IV/2026"
 # (matched on the text before the period).
@@ -3113,7 +3133,8 @@ DEADLINE_OPENING_WORDS = ("trước", "chậm", "không", "hạn", "thời")
 # The words a day of every month or quarter is said with (a test before
 # DEADLINE_RECURRING).
 RECURRING_WORDS = ("tháng sau", "năm sau", "hằng năm", "hàng năm", "tháng tiếp theo", "tháng kế tiếp", "quý")
-PERIOD_WORDS = ("quý", "trong tháng", "trước tháng", "nhất tháng", "là tháng", "vào tháng", "cuối tháng", "hết tháng", ": tháng")
+PERIOD_WORDS = ("quý", "trong tháng", "trước tháng", "nhất tháng", "là tháng", "vào tháng", "cuối tháng", "hết tháng", ": tháng",
+                "đầu tháng", "giữa tháng")
 # A review's year right after "báo cáo" is the period the report covers, not
 # when the review is held: "gửi báo cáo tổng kết năm 2025 về Sở trước ngày
 # 10/12/2025" (searched in the few characters before REVIEW_YEAR's match).
@@ -3244,6 +3265,8 @@ _REPORT_RECIPIENT = (
     # Chính phủ"), not "và" inside a name ("Sở Văn hóa, Thể thao và Du lịch")
     r"(?=\s+(?:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về"
     r"|chậm\s+nhất|ngày|không\s+quá|vào\s+ngày|ban\s+hành|xem\s+xét|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến"
+    # (the council's session it is submitted at: "trình HĐND tỉnh tại kỳ họp …")
+    r"|(?:tại|vào|trong)\s+kỳ\s+họp"
     r"|thông\s+qua|thẩm\s+định|chỉ\s+đạo(?<!(?i:ban)\s+chỉ\s+đạo)"
     # what the sentence asks the body to do: "… đề nghị Sở Kế hoạch và Đầu tư bố trí …"
     r"|bố\s+trí|bổ\s+sung|giải\s+quyết|xử\s+lý|tham\s+mưu|sửa\s+đổi"

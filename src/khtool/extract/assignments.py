@@ -405,7 +405,7 @@ def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
     if "chủ trì" in text or "đầu mối" in text:  # ("chỉ đạo Sở Xây dựng chủ trì": that body leads)
         text = _others_directed(text, agency)
     # (an item's whole text: tried only where its words start)
-    if _search_at_words(P.ROLE_LEAD, text, P.ROLE_LEAD_OPENING_WORDS):
+    if _search_at_words(P.ROLE_LEAD, text, P.ROLE_LEAD_OPENING_WORDS, lambda t, at: _own_standing(t, at, agency)):
         return "lead"
     if tasks and all(P.ROLE_SUPPORT.match(t.text.lstrip("- ")) for t in tasks):
         return "support"
@@ -417,8 +417,28 @@ def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
     return "responsible"
 
 
-# A people's committee (folded), whose name gives its level: "UBND xã A".
-_PEOPLES_COMMITTEE = ("ubnd", "uybannhandan")
+# Words before "cơ quan thường trực" that make it the body a report goes to or
+# works with, not the assignee's role: "báo cáo kết quả về cơ quan thường trực".
+_TO_STANDING_BODY = frozenset(["về", "gửi", "qua", "cho", "với", "đến", "tới", "của"])
+
+
+def _own_standing(lowered: str, at: int, agency: str) -> bool:
+    """May ROLE_LEAD's "cơ quan thường trực" at ``at`` of the lowered text be
+    the assignee's role: said of it ("là cơ quan thường trực"), or bracketed
+    after its own name ("Bảo hiểm xã hội tỉnh (cơ quan thường trực)"); not
+    bracketed after another body it reports to ("gửi báo cáo về Bảo hiểm xã
+    hội tỉnh (cơ quan thường trực)"), nor after a recipient's word."""
+    if not lowered.startswith("cơ quan", at):
+        return True
+    before = lowered[:at].rstrip()
+    if before.endswith("("):
+        named = before[:-1].rstrip()
+        return named.endswith(agency.lower()) if agency else "\n" not in named
+    return before[before.rfind(" ") + 1 :] not in _TO_STANDING_BODY
+
+
+# Prefixes (folded) whose level holds only for the bodies the table knows.
+_NOT_OWN_LEVEL = ("so", "bo", "tram")
 
 
 def _assigned(
@@ -433,9 +453,13 @@ def _assigned(
     """An assignment to the body ``name``, with its canonical name, sector and
     level from the agencies table (the document's level when it has none)."""
     m = classify_agency(name, level)
+    # one the table does not know takes its level from its own name first:
+    # "UBND xã A", "Chi cục X" (a Sở's), "Ban Chỉ đạo … các xã, phường"; a
+    # "Sở", "Bộ" or "Trạm" it does not know is none of those ("Sở Giao dịch
+    # Chứng khoán", "Bộ phận một cửa")
     own_level = None
-    if m is None and fold(without_title(name)).startswith(_PEOPLES_COMMITTEE):
-        own_level = agency_level(name)  # one the table does not know: "UBND xã A"
+    if m is None and not fold(without_title(name)).startswith(_NOT_OWN_LEVEL):
+        own_level = agency_level(name)
     return Assignment(
         agency=name,
         canonical=m.canonical if m else None,
@@ -2499,6 +2523,13 @@ def _with_subjects(items: list[Section]) -> Iterator[tuple[Section, str | None]]
         stack.extend((c, about) for c in s.children[::-1])
 
 
+def _courtesy_only(asked: str, name: str) -> bool:
+    """Are bodies named by their kind ("các cơ quan, đơn vị, địa phương") asked
+    in ``asked`` only to heed and carry out the letter, no task named?"""
+    at = asked.find(name)
+    return at >= 0 and name[:4].lower() == "các " and P.COURTESY_TASK.match(asked, at + len(name)) is not None
+
+
 def _is_body_name(text: str) -> bool:
     """Whether ``text`` is one body's name and nothing more: the names read
     from it are the whole of it."""
@@ -2573,6 +2604,8 @@ def _requests_in(
             key = _body_key(name)
             if not _looks_like_agency(name) or (own and (own in key or key in own)):
                 continue
+            if sentence.endswith("./.") and _courtesy_only(text[m.end() : stop], name):
+                continue  # the closing formula: "… đề nghị các cơ quan, đơn vị quan tâm thực hiện./."
             if (name, begin) in seen:
                 continue
             seen.add((name, begin))
@@ -4187,7 +4220,6 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
             and place_level(a.agency) is None
             and not P.UNIT_WITH_KIND.search(a.agency)
         ):
-            a.level = match.level  # type: ignore[assignment]  # the issuer's own unit
             own_name = a.agency[unit.start("kind") :]
             if a.canonical is not None and (
                 not a.canonical.startswith("Phòng")
@@ -4198,6 +4230,10 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
                 # ("Phòng Giáo dục Trung học" of Sở GD&ĐT, not Phòng Giáo dục và
                 # Đào tạo; "Phòng Cảnh sát … (PC06)", not Công an huyện)
                 own = True
+            if own or a.canonical is None:
+                # the issuer's own unit ("Phòng Tư pháp" in Sở Tư pháp's letter
+                # is the district's office, of its level)
+                a.level = match.level  # type: ignore[assignment]
         if own or (unknown and a.canonical is None):
             a.canonical = a.agency[unit.start("kind") :]  # its own name ("Phòng Nghiệp vụ Y")
 

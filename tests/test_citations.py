@@ -929,6 +929,73 @@ def test_what_a_nested_document_carries_out_is_its_own():
     assert got["67/2013/NĐ-CP"] == ["Luật Phòng, chống tác hại của thuốc lá"]
 
 
+
+# (text, {cited act: what it does to other cited acts}) — an amending act named
+# after the act it amends, or a cited act's subject saying what it does
+AMENDING_ACTS = [
+    (
+        "a law amended by two laws, listed",
+        "Căn cứ Luật Hóa chất năm 2007, được sửa đổi, bổ sung bởi Luật số 28/2018/QH14 và Luật số "
+        "57/2024/QH15;",
+        {"Luật Hóa chất": {}, "28/2018/QH14": {"Luật Hóa chất": "amends"}, "57/2024/QH15": {"Luật Hóa chất": "amends"}},
+    ),
+    (
+        "a decree amends the decree, not the law its subject names",
+        "Căn cứ Nghị định số 113/2017/NĐ-CP ngày 09/10/2017 của Chính phủ quy định chi tiết một số điều "
+        "của Luật Hóa chất được sửa đổi, bổ sung bởi Nghị định số 17/2020/NĐ-CP ngày 05/02/2020;",
+        {"113/2017/NĐ-CP": {}, "17/2020/NĐ-CP": {"113/2017/NĐ-CP": "amends"}},
+    ),
+    (
+        "in brackets",
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ (được sửa đổi, bổ sung tại "
+        "Nghị định số 187/2025/NĐ-CP);",
+        {"78/2025/NĐ-CP": {}, "187/2025/NĐ-CP": {"78/2025/NĐ-CP": "amends"}},
+    ),
+    (
+        "the amended act in the amending act's subject",
+        "Căn cứ Nghị định số 106/2017/NĐ-CP ngày 14 tháng 9 năm 2017 của Chính phủ sửa đổi, bổ sung một "
+        "số điều của Nghị định số 67/2013/NĐ-CP ngày 27 tháng 6 năm 2013 của Chính phủ;",
+        {"106/2017/NĐ-CP": {"67/2013/NĐ-CP": "amends"}, "67/2013/NĐ-CP": {}},
+    ),
+    (
+        "the list of amending acts ends at ';'",
+        "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15; Luật Xây "
+        "dựng số 50/2014/QH13;",
+        {"31/2024/QH15": {}, "43/2024/QH15": {"31/2024/QH15": "amends"}, "50/2014/QH13": {}},
+    ),
+    (
+        "an act named by its title after the amending one is the outer list's",
+        "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Tài nguyên "
+        "nước số 17/2012/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 08/2017/QH14, Luật Đất đai "
+        "số 45/2013/QH13, Luật Đê điều số 79/2006/QH11.",
+        {"08/2017/QH14": {"17/2012/QH13": "amends"}, "45/2013/QH13": {}, "79/2006/QH11": {}},
+    ),
+    (
+        "a subject on another matter amends nothing",
+        "Căn cứ Nghị định số 113/2017/NĐ-CP ngày 09/10/2017 của Chính phủ quy định chi tiết một số điều "
+        "của Luật Hóa chất;",
+        {"113/2017/NĐ-CP": {}, "Luật Hóa chất": {}},
+    ),
+    (
+        "a subject repealing an act",
+        "Căn cứ Nghị định số 15/2023/NĐ-CP ngày 02/02/2023 của Chính phủ bãi bỏ Nghị định số "
+        "31/2018/NĐ-CP ngày 01/3/2018 của Chính phủ;",
+        {"15/2023/NĐ-CP": {"31/2018/NĐ-CP": "repeals"}, "31/2018/NĐ-CP": {}},
+    ),
+    (
+        "a subject replacing an act",
+        "Thực hiện Quyết định số 77/QĐ-UBND ngày 05/01/2026 của UBND tỉnh về việc thay thế Quyết định số "
+        "1234/QĐ-UBND ngày 01/6/2025 của UBND tỉnh;",
+        {"77/QĐ-UBND": {"1234/QĐ-UBND": "replaces"}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), AMENDING_ACTS, ids=[r[0] for r in AMENDING_ACTS])
+def test_what_an_amending_act_amends(name, text, want):
+    got = {c.number or c.name: c.acts_on for c in cites(text)}
+    assert {k: got.get(k) for k in want} == want
+
 def test_the_constitution_is_a_basis():
     """"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" opens most
     laws' and decrees' preambles: the Constitution is cited, by Quốc hội; the

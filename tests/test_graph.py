@@ -118,6 +118,24 @@ def test_a_law_cited_by_name_is_the_law_another_cites_by_number():
     assert g.g.in_degree("102/2016/QH13") == 2
 
 
+
+def test_an_amending_act_points_to_the_act_it_amends():
+    """"Căn cứ Luật Hóa chất số 06/2007/QH12, được sửa đổi, bổ sung bởi Luật số
+    28/2018/QH14": the plan cites both; the amending law points to the law it
+    amends, a second-order edge with the action ``amends``."""
+    plan = parse_text(
+        "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 12/KH-UBND\nLào Cai, ngày 5 tháng 1 năm 2026\n\nKẾ HOẠCH\n"
+        "Quản lý hóa chất năm 2026\n\nCăn cứ Luật Hóa chất số 06/2007/QH12, được sửa đổi, bổ sung bởi "
+        "Luật số 28/2018/QH14;\n",
+        path="plan.txt",
+    )
+    g = build_graph([plan])
+    edges = g.g.get_edge_data("28/2018/QH14", "6/2007/QH12") or {}  # (keys unpadded)
+    assert [(d["relation"], d.get("action"), d["second_order"]) for d in edges.values()] == [
+        ("mention", "amends", True)
+    ]
+    assert not g.g.has_edge("6/2007/QH12", "28/2018/QH14")
+
 def test_two_cities_same_number_stay_apart():
     a = parse_text(CITY_PLAN.format(city="QUẢNG NGÃI"), path="a.txt")
     b = parse_text(CITY_PLAN.format(city="TUY HÒA"), path="b.txt")

@@ -6,8 +6,10 @@ documents the issuer's locality). A stub whose year or locality is unknown
 joins the one node it is compatible with; with two candidates it stays apart
 and the reason is recorded. Edges run from the citing document to the cited
 one with the citation's relation; subject clauses add second-order
-``implements`` edges (160-KH/TU -> 28-CT/TW); an attached plan points to the
-decision carrying it.
+``implements`` edges (160-KH/TU -> 28-CT/TW), and what a cited act does to
+another (``Citation.acts_on``: "Luật X, được sửa đổi, bổ sung bởi Luật Y",
+Luật Y -> Luật X with relation ``mention`` and action ``amends``); an
+attached plan points to the decision carrying it.
 
 networkx is imported only when a graph is built.
 """
@@ -426,7 +428,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             targets[unpadded(c.number or c.name or c.key)] = t
             if t != key and not g.has_edge(key, t):
                 g.add_edge(key, t, relation=c.relation, action=c.action, second_order=False)
-        for c in doc.citations:  # second-order: what a cited document implements
+        for c in doc.citations:  # second-order: what a cited document implements, acts on
             src = targets.get(unpadded(c.number or c.name or c.key))
             for num in c.implements:
                 dst = targets.get(unpadded(num))
@@ -440,6 +442,15 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
                     )
                 ):
                     g.add_edge(src, dst, relation="implements", second_order=True)
+            for num, action in c.acts_on.items():  # "Luật X, được sửa đổi, bổ sung bởi Luật Y"
+                dst = targets.get(unpadded(num))
+                if (
+                    src
+                    and dst
+                    and src != dst
+                    and not any(d.get("action") == action for d in g.get_edge_data(src, dst, default={}).values())
+                ):
+                    g.add_edge(src, dst, relation="mention", action=action, second_order=True)
     return CitationGraph(g, unresolved)
 
 

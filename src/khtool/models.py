@@ -170,6 +170,10 @@ class Citation(Model):
     relation: Relation = "mention"  # strongest across mentions
     action: Action | None = None  # strongest across mentions: replaces > repeals > amends
     implements: list[str] = Field(default_factory=list)  # numbers named in its subject clause
+    # what it does to other cited acts, as the citing text says: "Luật X, được
+    # sửa đổi, bổ sung bởi Luật Y" (Y: {X: amends}), "Nghị định Y sửa đổi, bổ
+    # sung … Nghị định X", "Nghị định Y bãi bỏ Nghị định X" (repeals)
+    acts_on: dict[str, Action] = Field(default_factory=dict)
     aliases: list[str] = Field(default_factory=list)
     key: str  # identity key
     mentions: list[Mention] = Field(default_factory=list)
@@ -292,6 +296,7 @@ class CitationSummary(_Summary):
     relation: Relation = "mention"
     action: Action | None = None
     implements: list[str] = Field(default_factory=list)
+    acts_on: dict[str, Action] = Field(default_factory=dict)
     key: str
 
 

@@ -1027,6 +1027,10 @@ CITATION_SUBJECT = _std(
     # more of what a decision does, named by its verb: "… công bố danh mục …",
     # "… phân bổ vốn …", "… thành lập Ban Chỉ đạo …"
     r"|công\s+bố|phân\s+bổ|điều\s+chỉnh|thành\s+lập|kiện\s+toàn|phát\s+triển|hợp\s+nhất"
+    # and what it does to another text: "Nghị định số 15/2023/NĐ-CP … bãi bỏ
+    # Nghị định số 31/2018/NĐ-CP", "… thay thế Quyết định số …" (not opening
+    # a line: "… Thông tư số A" / "Bãi bỏ khoản 3 …" is the text's own provision)
+    r"|(?<![\n\"“])(?:bãi\s+bỏ|thay\s+thế(?!\s+(?:bằng|cho)\s))"
     r"|(?:triển\s+khai\s+)?thực\s+hiện(?=\s+(?:Nghị|Chỉ|Kết|Kế|Quyết|Chương|Đề|Luật|Thông|Công|Văn))"
     # ("Kế hoạch số 15/KH-UBND … triển khai Kế hoạch số 40/KH-UBND …")
     r"|triển\s+khai(?=\s+(?:Nghị|Chỉ|Kết|Kế|Quyết|Chương|Đề|Luật|Thông|Công|Văn))))\s+"

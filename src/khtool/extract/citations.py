@@ -54,7 +54,7 @@ from ..docnumber import (
     unpadded,
     without_footnote,
 )
-from ..models import Citation, Diagnostic, Header, Mention, Pinpoint, Span
+from ..models import Action, Citation, Diagnostic, Header, Mention, Pinpoint, Span
 from ..normalize import CleanText
 from ..tables import carried_types, doc_type_by_name, doc_types, fold, load, self_names
 
@@ -126,6 +126,7 @@ class _Anchor:
     action: str | None = None  # see _own_action
     pinpoint: Pinpoint | None = None
     implements: list[_Anchor] = field(default_factory=list)
+    acts_on: list[tuple[_Anchor, Action]] = field(default_factory=list)  # (act, action)
     via_alias: str | None = None
     title: str | None = None  # a law's name written before its number
     by_name: bool = False  # a law named without its number, numbered elsewhere
@@ -1233,6 +1234,59 @@ def _may_open_with(text: str, pos: int, initials: frozenset[str], *, comma: bool
     return not head or head[0] in initials
 
 
+# What a cited act's subject says it does to the acts it names, by the verb
+# it opens with ("Nghị định số 106/2017/NĐ-CP … sửa đổi, bổ sung một số điều
+# của Nghị định số 67/2013/NĐ-CP"), or the last such verb before the act
+# named ("… sửa đổi, bổ sung Thông tư A và bãi bỏ Thông tư B": B repealed).
+_SUBJECT_ACTIONS: dict[str, Action] = {"sửa đổi": "amends", "bãi bỏ": "repeals", "thay thế": "replaces"}
+
+
+def _action_of_subject(lead: str) -> Action | None:
+    """The action a subject's lead words, up to a document it names, say
+    the cited act takes on that document (None for other subjects)."""
+    lowered = lead.lower()
+    opening = lowered.removeprefix("về ").removeprefix("việc ")
+    if not opening.startswith(tuple(_SUBJECT_ACTIONS)):
+        return None
+    return max(_SUBJECT_ACTIONS.items(), key=lambda kv: lowered.rfind(kv[0]))[1]
+
+
+def _form(a: _Anchor) -> str | None:
+    """The kind of act an anchor names, as amending goes: a law ("Luật …",
+    "Luật số 28/2018/QH14") or the type code of its number."""
+    if a.law_name or (a.num is not None and a.num.type_code is None and (a.num.issuer_code or "").startswith("QH")):
+        return "Luật"
+    return a.num.type_code if a.num is not None else None
+
+
+def _amended_before(anchors: list[_Anchor], k: int, prev: _Anchor | None) -> _Anchor | None:
+    """The act an amending act named after "được sửa đổi, bổ sung bởi" amends:
+    an act is amended by one of its own form (a law by a law, a decree by a
+    decree), so the nearest act before it of its form, nested in a subject or
+    not ("Nghị định số 113/2017/NĐ-CP … quy định chi tiết … Luật Hóa chất được
+    sửa đổi, bổ sung bởi Nghị định số 17/2020/NĐ-CP": the decree), else the
+    act just before it."""
+    form = _form(anchors[k])
+    top = prev
+    while top is not None and top.nested_in is not None:
+        top = top.nested_in
+    for j in range(k - 1, -1, -1):
+        b = anchors[j]
+        if form is not None and _form(b) == form:
+            return b
+        if b is top:
+            break  # (no further back than the clause's own act)
+    return top
+
+
+def _issued_before(a: _Anchor, b: _Anchor) -> bool:
+    """Whether ``a`` was issued in an earlier year than ``b`` (an act amends
+    only one issued before it), as far as their numbers or dates tell."""
+    ya = (a.num.year if a.num is not None else None) or a.year
+    yb = (b.num.year if b.num is not None else None) or b.year
+    return ya is not None and yb is not None and ya < yb
+
+
 def _type_start(a: _Anchor) -> int:
     return a.type_start if a.type_start is not None else a.start
 
@@ -1549,6 +1603,7 @@ def extract_citations(
     _nest(anchors, text)
     prev_end = start
     prev: _Anchor | None = None
+    amended: _Anchor | None = None  # what the acts listed after "được sửa đổi, bổ sung bởi" amend
     me = _Speaker(header.doc_type if header else None, bodies or (), provisions)
     title = header.spans.get("title") if header is not None else None
     for k, a in enumerate(anchors):
@@ -1561,12 +1616,20 @@ def extract_citations(
                 # the text's own title names the one an amended text came with:
                 # "SỬA ĐỔI … QUY CHẾ … BAN HÀNH KÈM THEO THÔNG TƯ SỐ …"
                 a.relation = "mention"
-            if (
-                a.relation == "mention"
-                and prev is not None
-                and prev.relation != "mention"
-                and P.AMENDED_BY.match(text, prev_end, _type_start(a))
+            amending = prev is not None and P.AMENDED_BY.match(text, prev_end, _type_start(a)) is not None
+            if amending:
+                amended = _amended_before(anchors, k, prev)
+            elif amended is not None and (
+                text[prev_end : _type_start(a)].strip(" ,") not in ("", "và") or a.title or a.law_name
             ):
+                # the list of amending acts goes on past "," and "và" only, and
+                # an act named by its own title opens the outer list's next item
+                # ("… số 17/2012/QH13 đã được sửa đổi, bổ sung một số điều theo
+                # Luật số 08/2017/QH14, Luật Đất đai số 45/2013/QH13, …")
+                amended = None
+            if amended is not None and not _issued_before(a, amended):
+                a.acts_on.append((amended, "amends"))
+            if a.relation == "mention" and prev is not None and prev.relation != "mention" and amending:
                 a.relation = prev.relation  # an amending act: the amended act's relation
             if a.relation == "mention" and header is not None:
                 received = _received(a, prev_end, text, ls, header.level)
@@ -1613,6 +1676,8 @@ def extract_citations(
                 or (a.nested_in.subject or "").lower().startswith(("thực hiện", "triển khai"))
             ):
                 a.nested_in.implements.append(a)
+            elif action := _action_of_subject(lead):
+                a.nested_in.acts_on.append((a, action))  # "Nghị định A sửa đổi, bổ sung … Nghị định B"
     aliases = _aliases(anchors, text, start, end)
     later = _alias_uses(aliases, text, start, end, anchors) + _bare_law_uses(
         anchors, text, start, end
@@ -1745,7 +1810,7 @@ def extract_citations(
             c.aliases.append(al.text)
     # second-order edges, by number
     for a in anchors:
-        if a.implements:
+        if a.implements or a.acts_on:
             c = merged.get(_merge_key(a))
             if c is None:
                 continue
@@ -1753,6 +1818,10 @@ def extract_citations(
                 label = b.num.number if b.num else b.law_name
                 if label and label not in c.implements:
                     c.implements.append(label)
+            for b, action in a.acts_on:
+                label = b.num.number if b.num else b.law_name
+                if label and label not in c.acts_on and label != (c.number or c.name):
+                    c.acts_on[label] = action
     out = [merged[k] for k in order]
     if header is not None and header.title and "title" in header.spans:
         _subjects_through_the_title(out, ct.source, header.spans["title"])

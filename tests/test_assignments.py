@@ -4549,6 +4549,13 @@ def test_a_goals_tables_unit_column_gives_each_rows_unit():
             "a) Đến năm 2026: hoàn thành phổ cập giáo dục mầm non; 100% học sinh được miễn học phí.",
             [(100.0, "%", 2026)],
         ),
+        # a time alone heading a numbered item qualifies all its clauses; the item,
+        # bullets under it or not, states targets of its own
+        (
+            "2.1. Năm 2026: đón 650.000 lượt khách; tổng thu đạt 720 tỷ đồng.\n- Năm 2027: tổng thu đạt 800 tỷ đồng.",
+            [(650000.0, "lượt khách", 2026), (720.0, "tỷ đồng", 2026), (800.0, "tỷ đồng", 2027)],
+        ),
+        ("2.1- Giai đoạn 2026 - 2030: tổng thu đạt 720 tỷ đồng.", [(720.0, "tỷ đồng", 2030)]),
         # an age names whom the indicator counts; the target is the value after its verb
         ("1. Chiều cao trung bình của thanh niên 18 tuổi tăng ít nhất 1,5 cm so với năm 2020.", [(1.5, "cm", None)]),
         ("2. Tuổi thọ trung bình đạt 75,5 tuổi.", [(75.5, "tuổi", None)]),

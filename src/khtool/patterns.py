@@ -1682,6 +1682,10 @@ LEAD_IN_YEAR = _regex(
     r"(?i:đến|trước|vào|trong)\s+(?:(?i:hết)\s+)?(?:(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)"
     r"|(?i:năm)\s+(?P<year>(?:19|20)\d\d))\b"
 )
+# A goals item's heading that is its time alone, "2.1- Năm 2026: đón …",
+# "Giai đoạn 2026 - 2030: …": a qualifier of every clause of the item (its
+# text stays a target statement), the year or the period's end.
+TIME_HEADING = _std(r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*$|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year2>(?:19|20)\d\d)\s*$")
 # A goals part: "II. MỤC TIÊU", "Mục tiêu, chỉ tiêu", "III- MỘT SỐ CHỈ TIÊU
 # CHỦ YẾU ĐẾN NĂM 2030", "Các chỉ tiêu cụ thể".
 GOALS_HEADING = _regex(

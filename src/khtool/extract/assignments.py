@@ -3190,7 +3190,9 @@ def _visit_indicators(
                 )
         elif (
             in_goals
-            and not s.children
+            # (an item with bullets under it states targets of its own too:
+            # "2.1. Năm 2026: đón 650.000 lượt khách …" / "- Năm 2027: …")
+            and (not s.children or (s.text and s.kind in ("arabic", "letter")))
             and s.kind in ("dash", "plus", "arabic", "letter")
             # (a heading over "(1) …" indicators is their group, no indicator)
             and not (heading and "(" in s.text and _brackets_indicators(s.text))
@@ -3201,7 +3203,7 @@ def _visit_indicators(
             # the item's own heading a year's lead-in: "a) Đến năm 2026: hoàn
             # thành …; 100% …" (every clause after it); else the part's year,
             # "II. CHỈ TIÊU NĂM 2026"
-            own = P.LEAD_IN_YEAR.match(heading) if heading and len(heading) <= 40 else None
+            own = (P.LEAD_IN_YEAR.match(heading) or P.TIME_HEADING.match(heading)) if heading and len(heading) <= 40 else None
             year = (
                 int(own["year"] or own["year2"])
                 if own

@@ -2540,6 +2540,31 @@ def test_bracketed_indicators_under_a_lettered_heading_are_its_group():
     ]
 
 
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # the nearest heading over the targets within the goals part is their group
+        (
+            "II. MỤC TIÊU\n1. Về bảo vệ rừng\na) Tỷ lệ che phủ rừng đạt 78,5%.\n2. Về phát triển rừng\n"
+            "a) Trồng rừng gỗ lớn đạt 300 ha.\n",
+            [("Về bảo vệ rừng", "Tỷ lệ che phủ rừng đạt 78,5%.", None), ("Về phát triển rừng", "Trồng rừng gỗ lớn đạt 300 ha.", None)],
+        ),
+        (
+            "II. CHỈ TIÊU\n1. Năm 2025\n- Tỷ lệ che phủ rừng đạt 78,5%.\n2. Năm 2026\n- Tỷ lệ che phủ rừng đạt 78,8%.\n",
+            [("Năm 2025", "Tỷ lệ che phủ rừng đạt 78,5%.", 2025), ("Năm 2026", "Tỷ lệ che phủ rừng đạt 78,8%.", 2026)],
+        ),
+        # a topic's heading over its item's text is its group, not its words
+        (
+            "II. MỤC TIÊU\n3. Về sinh kế người dân\nThu nhập bình quân của hộ làm nghề rừng tăng 10%.\n",
+            [("Về sinh kế người dân", "Thu nhập bình quân của hộ làm nghề rừng tăng 10%.", None)],
+        ),
+    ],
+)
+def test_an_indicators_group_is_its_nearest_heading_in_the_goals_part(part, expected):
+    doc = parse_text(HEAD + part + "III. TỔ CHỨC THỰC HIỆN\n1. Hạt Kiểm lâm chủ trì.\n")
+    assert [(i.group, i.text, i.targets[0].year) for i in doc.indicators] == expected
+
+
 def test_targets_under_a_goals_part_by_any_name():
     """Under "II. CHỈ TIÊU" (or "MỤC TIÊU, CHỈ TIÊU"), an item stating a value is
     a target, numbered or bulleted; one stating none is prose."""

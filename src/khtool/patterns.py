@@ -1686,6 +1686,9 @@ LEAD_IN_YEAR = _regex(
 # "Giai đoạn 2026 - 2030: …": a qualifier of every clause of the item (its
 # text stays a target statement), the year or the period's end.
 TIME_HEADING = _std(r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*$|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year2>(?:19|20)\d\d)\s*$")
+# A goals item's heading naming its topic: "1. Về bảo vệ rừng" (the group of
+# the targets under it).
+TOPIC_HEADING = _std(r"(?i:về)\s+\w")
 # A goals part: "II. MỤC TIÊU", "Mục tiêu, chỉ tiêu", "III- MỘT SỐ CHỈ TIÊU
 # CHỦ YẾU ĐẾN NĂM 2030", "Các chỉ tiêu cụ thể".
 GOALS_HEADING = _regex(

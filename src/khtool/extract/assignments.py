@@ -3217,7 +3217,10 @@ def _visit_indicators(
             and not (heading and "(" in s.text and _brackets_indicators(s.text))
         ):
             # under "CHỈ TIÊU" / "MỤC TIÊU": an item stating a value
-            text = " ".join(x for x in (s.heading, s.text) if x)
+            # (a topic's heading over its text is the indicator's group, not its
+            # words: "3. Về sinh kế người dân" / "Thu nhập bình quân … tăng 10%")
+            topic = bool(heading) and bool(s.text) and P.TOPIC_HEADING.match(heading) is not None
+            text = s.text if topic else " ".join(x for x in (s.heading, s.text) if x)
             targets = parse_targets(text, goals=True)
             # the item's own heading a year's lead-in: "a) Đến năm 2026: hoàn
             # thành …; 100% …" (every clause after it); else the part's year,
@@ -3246,7 +3249,7 @@ def _visit_indicators(
                     if s.kind == "letter"
                     else None
                 )
-                out.append(Indicator(id=ident, text=text, group=group, targets=targets, span=s.span))
+                out.append(Indicator(id=ident, text=text, group=heading if topic else group, targets=targets, span=s.span))
         # (the heading patterns match none of the many bullets' empty headings)
         goals_heading = bool(heading) and bool(P.GOALS_HEADING.match(heading) or P.FORWARD_HEADING.match(heading))
         goals_here = in_goals or (s.kind in ("roman", "arabic", "part") and goals_heading)
@@ -3267,8 +3270,12 @@ def _visit_indicators(
                 out.append(Indicator(id=bm.group(1), text=bm.group(2), group=own_group, targets=targets, span=span))
         if not s.children:
             continue  # (a leaf: nothing under it to visit)
-        named_group = s.kind == "letter" or (
-            s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading)
+        named_group = (
+            s.kind == "letter"
+            or (s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading))
+            # within a goals part, any heading over targets is their group:
+            # "1. Về bảo vệ rừng", "1. Năm 2025"
+            or (in_goals and s.kind in ("arabic", "roman", "part"))
         )
         child_group = heading if named_group and heading else group
         _visit_indicators(

@@ -4601,6 +4601,12 @@ def test_a_goals_tables_unit_column_gives_each_rows_unit():
             [(120.0, "cơ sở", 2030), (5.0, "vùng", 2030)],
         ),
         ("3. Trồng cây phân tán 120.000 cây mỗi năm.", [(120000.0, "cây", None)]),
+        # two values joined by "và" share the year after the last (not one with its own)
+        (
+            "3. Tỷ lệ hộ dùng nước sạch đạt 95% và tỷ lệ thu gom rác thải đạt 90% vào năm 2026.",
+            [(95.0, "%", 2026), (90.0, "%", 2026)],
+        ),
+        ("3. Tỷ lệ che phủ rừng đạt 78,5% năm 2024 và từ 78,8% trở lên vào năm 2026.", [(78.5, "%", 2024), (78.8, "%", 2026)]),
         # (not a count whom a value before it in its clause counts, one done
         # already, nor "con số")
         ("4. 95% số hộ ở 20 xã vùng cao được dùng nước sạch.", [(95.0, "%", None)]),

@@ -2690,6 +2690,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
     last_value: float | None = None
     last_unit: str | None = None
     previous_end = 0
+    places: list[tuple[int, int]] = []  # (out's values' spans in the text)
     # (a rate's unit is "%", "‰" or a count per "/100.000": a text holding none
     # is spared TARGET's scan, which tries its direction words at every place)
     rates = list(P.TARGET.finditer(text)) if any(u in text for u in P.TARGET_UNIT_MARKS) else []
@@ -2819,6 +2820,15 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         )
         last_value, last_unit = value, unit
         previous_end = m.end()
+        places.append((m.start(), m.end()))
+    if goals and " và " in text:
+        for k in range(len(places) - 2, -1, -1):
+            between = text[places[k][1] : places[k + 1][0]]
+            later = out[k + 1].year
+            if out[k].year is None and later and str(later) in out[k + 1].text and " và " in between and not any(c in between for c in ",;:"):
+                # two values joined by "và" share the year after the last: "Tỷ lệ hộ
+                # dùng nước sạch đạt 95% và tỷ lệ thu gom rác thải đạt 90% vào năm 2026"
+                out[k] = out[k].model_copy(update={"year": later})
     if "không để" in text.lower():
         for m in P.ZERO_TARGET.finditer(text):
             before = list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))

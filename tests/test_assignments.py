@@ -2614,6 +2614,31 @@ def test_bracketed_indicators_under_a_lettered_heading_are_its_group():
     ]
 
 
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # the nearest heading over the targets within the goals part is their group
+        (
+            "II. MỤC TIÊU\n1. Về bảo vệ rừng\na) Tỷ lệ che phủ rừng đạt 78,5%.\n2. Về phát triển rừng\n"
+            "a) Trồng rừng gỗ lớn đạt 300 ha.\n",
+            [("Về bảo vệ rừng", "Tỷ lệ che phủ rừng đạt 78,5%.", None), ("Về phát triển rừng", "Trồng rừng gỗ lớn đạt 300 ha.", None)],
+        ),
+        (
+            "II. CHỈ TIÊU\n1. Năm 2025\n- Tỷ lệ che phủ rừng đạt 78,5%.\n2. Năm 2026\n- Tỷ lệ che phủ rừng đạt 78,8%.\n",
+            [("Năm 2025", "Tỷ lệ che phủ rừng đạt 78,5%.", 2025), ("Năm 2026", "Tỷ lệ che phủ rừng đạt 78,8%.", 2026)],
+        ),
+        # a topic's heading over its item's text is its group, not its words
+        (
+            "II. MỤC TIÊU\n3. Về sinh kế người dân\nThu nhập bình quân của hộ làm nghề rừng tăng 10%.\n",
+            [("Về sinh kế người dân", "Thu nhập bình quân của hộ làm nghề rừng tăng 10%.", None)],
+        ),
+    ],
+)
+def test_an_indicators_group_is_its_nearest_heading_in_the_goals_part(part, expected):
+    doc = parse_text(HEAD + part + "III. TỔ CHỨC THỰC HIỆN\n1. Hạt Kiểm lâm chủ trì.\n")
+    assert [(i.group, i.text, i.targets[0].year) for i in doc.indicators] == expected
+
+
 def test_targets_under_a_goals_part_by_any_name():
     """Under "II. CHỈ TIÊU" (or "MỤC TIÊU, CHỈ TIÊU"), an item stating a value is
     a target, numbered or bulleted; one stating none is prose."""
@@ -4415,6 +4440,7 @@ def test_a_request_among_a_parts_duties_is_a_request():
         # a year heading the values after its colon is theirs
         ("Đến năm 2026: tỷ lệ hồ sơ trực tuyến đạt 70%; tỷ lệ số hóa kết quả đạt 80%.", [(2026, 70.0), (2026, 80.0)]),
         ("Năm 2027: tỷ lệ hồ sơ trực tuyến đạt 80%.", [(2027, 80.0)]),
+        ("Năm 2026 đón 2,5 triệu lượt khách; doanh thu đạt 3,2 nghìn tỷ đồng.", [(2026, 2.5), (2026, 3.2)]),
         # each year with its own value
         ("năm 2024: 70%, năm 2025: 80%", [(2024, 70.0), (2025, 80.0)]),
     ],
@@ -4623,6 +4649,43 @@ def test_a_goals_tables_unit_column_gives_each_rows_unit():
             "a) Đến năm 2026: hoàn thành phổ cập giáo dục mầm non; 100% học sinh được miễn học phí.",
             [(100.0, "%", 2026)],
         ),
+        # a time alone heading a numbered item qualifies all its clauses; the item,
+        # bullets under it or not, states targets of its own
+        (
+            "2.1. Năm 2026: đón 650.000 lượt khách; tổng thu đạt 720 tỷ đồng.\n- Năm 2027: tổng thu đạt 800 tỷ đồng.",
+            [(650000.0, "lượt khách", 2026), (720.0, "tỷ đồng", 2026), (800.0, "tỷ đồng", 2027)],
+        ),
+        ("2.1- Giai đoạn 2026 - 2030: tổng thu đạt 720 tỷ đồng.", [(720.0, "tỷ đồng", 2030)]),
+        # every quantity with its own counted noun is a target, none of direction
+        # too: a total before its share, a count after a qualified value, after "và"
+        (
+            "1. Đến năm 2030: đón 1,2 triệu lượt khách du lịch, trong đó khách quốc tế chiếm trên 15%.",
+            [(1.2, "triệu lượt khách", 2030), (15.0, "%", 2030)],
+        ),
+        (
+            "2. Thu nhập của hộ làm nghề rừng tăng 10% so với năm 2023; giải quyết việc làm cho 1.500 lao động năm 2025.",
+            [(10.0, "%", None), (1500.0, "lao động", 2025)],
+        ),
+        (
+            "2.2- Đến năm 2030: lao động du lịch khoảng 2.000 người; tỷ lệ lao động được đào tạo đạt 70%.",
+            [(2000.0, "người", 2030), (70.0, "%", 2030)],
+        ),
+        (
+            "1. Đến năm 2030, có ít nhất 120 cơ sở chăn nuôi an toàn dịch bệnh và 05 vùng chăn nuôi an toàn dịch bệnh.",
+            [(120.0, "cơ sở", 2030), (5.0, "vùng", 2030)],
+        ),
+        ("3. Trồng cây phân tán 120.000 cây mỗi năm.", [(120000.0, "cây", None)]),
+        # two values joined by "và" share the year after the last (not one with its own)
+        (
+            "3. Tỷ lệ hộ dùng nước sạch đạt 95% và tỷ lệ thu gom rác thải đạt 90% vào năm 2026.",
+            [(95.0, "%", 2026), (90.0, "%", 2026)],
+        ),
+        ("3. Tỷ lệ che phủ rừng đạt 78,5% năm 2024 và từ 78,8% trở lên vào năm 2026.", [(78.5, "%", 2024), (78.8, "%", 2026)]),
+        # (not a count whom a value before it in its clause counts, one done
+        # already, nor "con số")
+        ("4. 95% số hộ ở 20 xã vùng cao được dùng nước sạch.", [(95.0, "%", None)]),
+        ("5. Đã bố trí 01 công chức phụ trách trẻ em; 100% thôn có cộng tác viên.", [(100.0, "%", None)]),
+        ("6. Tăng trưởng kinh tế đạt 2 con số; tỷ lệ hộ nghèo giảm 1%.", [(1.0, "%", None)]),
         # an age names whom the indicator counts; the target is the value after its verb
         ("1. Chiều cao trung bình của thanh niên 18 tuổi tăng ít nhất 1,5 cm so với năm 2020.", [(1.5, "cm", None)]),
         ("2. Tuổi thọ trung bình đạt 75,5 tuổi.", [(75.5, "tuổi", None)]),
@@ -4772,6 +4835,20 @@ def test_a_plans_targets_and_the_year_its_title_names(title, year):
     )
     # ("so với cùng kỳ năm 2023" is the baseline, never the target's year)
     assert [(t.value, t.year) for i in doc.indicators for t in i.targets] == [(15.0, year)]
+
+
+@pytest.mark.parametrize(
+    ("item", "year"),
+    [
+        ("1. Trồng cây phân tán 120.000 cây.", 2024),
+        # a target due every year is due by none
+        ("1. Trồng mới 500 ha rừng mỗi năm.", None),
+        ("1. Trồng rừng tập trung 1.250 ha/năm.", None),
+    ],
+)
+def test_a_yearly_target_in_a_plan_of_one_year_has_no_year(item, year):
+    doc = parse_text(HEAD.replace("trẻ em\n", "trẻ em năm 2024\n") + "I. MỤC TIÊU\n" + item + "\n")
+    assert [t.year for i in doc.indicators for t in i.targets] == [year]
 
 
 def test_another_bodys_paragraph_in_an_item_is_that_bodys_and_lends_no_role():
@@ -4941,6 +5018,12 @@ def test_goals_stated_in_a_directives_lead():
                 ("bảo đảm 100% thôn", 100.0, "%", 2030),
                 ("ít nhất 3.000 lao động", 3000.0, "lao động", None),
             ],
+        ),
+        # a share of things to reach a state, after "bảo đảm" (not a share of funds)
+        (
+            "I. TỔ CHỨC THỰC HIỆN\n1. UBND các huyện\n- Chỉ đạo đánh giá chuẩn tiếp cận pháp luật năm 2024 của cấp xã, "
+            "bảo đảm 80% xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật.\n- Bảo đảm 50% kinh phí từ ngân sách huyện.\n",
+            [("bảo đảm 80% xã", 80.0, "%", 2024)],
         ),
         # … not what is done already, nor a share of funds
         (

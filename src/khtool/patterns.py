@@ -1713,6 +1713,13 @@ LEAD_IN_YEAR = _regex(
     r"(?i:đến|trước|vào|trong)\s+(?:(?i:hết)\s+)?(?:(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)"
     r"|(?i:năm)\s+(?P<year>(?:19|20)\d\d))\b"
 )
+# A goals item's heading that is its time alone, "2.1- Năm 2026: đón …",
+# "Giai đoạn 2026 - 2030: …": a qualifier of every clause of the item (its
+# text stays a target statement), the year or the period's end.
+TIME_HEADING = _std(r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*$|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year2>(?:19|20)\d\d)\s*$")
+# A goals item's heading naming its topic: "1. Về bảo vệ rừng" (the group of
+# the targets under it).
+TOPIC_HEADING = _std(r"(?i:về)\s+\w")
 # A goals part: "II. MỤC TIÊU", "Mục tiêu, chỉ tiêu", "III- MỘT SỐ CHỈ TIÊU
 # CHỦ YẾU ĐẾN NĂM 2030", "Các chỉ tiêu cụ thể".
 GOALS_HEADING = _regex(
@@ -1745,7 +1752,10 @@ TASK_TARGET = _regex(
     r"(?=\s*,?\s+\d[\d.,]*\s*(?:%|\p{L}))"
     r"|xuống(?:\s+(?:dưới|còn))?"
     r"|(?<!(?i:đã|ước|chỉ|mới|vẫn|chưa)\s)đạt(?:\s+(?:trên|từ|khoảng|tối\s+thiểu|ít\s+nhất|không\s+dưới))?|(?:giảm|tăng)\s+(?:ít\s+nhất|tối\s+thiểu)|ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)"
-    r"|cắt\s+giảm|(?:bảo|đảm)\s+đảm(?:\s+[^\s\d;:.,()]+){0,2}?(?=\s+100\s*%))"
+    # (a share of things to reach a state: "bảo đảm 80% xã, phường đạt chuẩn …";
+    # not "bảo đảm 50% kinh phí")
+    r"|cắt\s+giảm|(?<!(?i:đã)\s)(?:bảo|đảm)\s+đảm(?:\s+[^\s\d;:.,()]+){0,2}?"
+    r"(?=\s+(?:100\s*%|\d{1,2}(?:,\d+)?\s*%\s+\p{L}[^;.]{0,80}?\s(?:đạt|được|có)\s)))"
     r"\s*,?\s+(?=\d)"
 )
 # A task's clause stating a level as a goal does, opening with it: "…; 100%
@@ -2707,7 +2717,7 @@ _COUNT_UNIT = (
     # đồng", or a foreign currency alone, "5.000 USD"; not "đồng" alone: "30 đồng chí")
     r"(?i:ha|km|người|hộ|sản\s+phẩm|(?:(?:(?:nghìn|ngàn)\s+)?(?:nghìn|ngàn|triệu|tỷ)\s+(?:đồng|USD|đô\s+la(?:\s+Mỹ)?)"
     r"|USD|đô\s+la(?:\s+Mỹ)?)(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
-    r"|(?:triệu\s+|nghìn\s+)?lượt(?:\s+(?:người|khách))?|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
+    r"|(?:triệu\s+|nghìn\s+)?(?:lượt(?:\s+(?:người|khách))?|cây|con(?!\s+(?:số|người|em|cháu|đường)\b))|vùng|chuỗi|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
     r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|giường(?:\s+bệnh)?|tuổi|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ|tấn"
     # a rank gained, staff trained: "tăng ít nhất 03 bậc", "ít nhất 05 công chức"
     r"|bậc|công\s+chức|viên\s+chức|cán\s+bộ"
@@ -2775,10 +2785,11 @@ TARGET_MULTIPLE = _regex(
 # đấu đến năm 2027, 100% trẻ em …", "Đến hết năm 2027, …", "Năm 2026, …", or
 # heading the values after its colon: "Đến năm 2026: tỷ lệ … đạt 70%; …".
 # Also opening its clause with no mark after it: "Đến cuối năm 2025 tỷ lệ hộ
-# nghèo giảm còn dưới 18,5%; đến năm 2030 còn dưới 6%".
+# nghèo giảm còn dưới 18,5%; đến năm 2030 còn dưới 6%", "Năm 2026 đón 2,5
+# triệu lượt khách; doanh thu đạt …" (the item's head: all its clauses').
 TARGET_YEAR_BEFORE = _regex(
     r"(?i:(?:đến\s+(?:hết\s+|cuối\s+)?|vào\s+(?:cuối\s+)?|trong\s+)?năm)\s+(?P<year>(?:19|20)\d\d)\s*[,:]"
-    r"|(?<=(?:\A|[;:\n])[^\S\n]*(?:(?i:phấn\s+đấu)\s+)?)(?i:đến|vào|trong)\s+(?:(?i:hết|cuối)\s+)?(?i:năm)\s+(?P<year>(?:19|20)\d\d)(?=\s+\p{L})"
+    r"|(?<=(?:\A|[;:\n])[^\S\n]*(?:(?i:phấn\s+đấu)\s+)?)(?:(?i:đến|vào|trong)\s+(?:(?i:hết|cuối)\s+)?)?(?i:năm)\s+(?P<year>(?:19|20)\d\d)(?=\s+\p{L})"
 )
 # A year with its own value after it: "năm 2025 đạt 80%" (matched after a year).
 YEAR_WITH_ITS_VALUE = _regex(

@@ -2710,7 +2710,11 @@ def _number(text: str) -> float | None:
 _COUNT_DIRECTION_REACH = 24
 
 
-def parse_targets(text: str) -> list[Target]:
+def parse_targets(text: str, goals: bool = False) -> list[Target]:
+    """``goals``: the text is a goals part's item, where every quantity with
+    its own counted noun is a target, one with no word of direction too
+    ("đón 1,2 triệu lượt khách, trong đó khách quốc tế chiếm trên 15%"; "…
+    tăng 10% so với năm 2023; giải quyết việc làm cho 1.500 lao động")."""
     out: list[Target] = []
     if "\n" in text and P.BASELINE_LINE.search(text):
         # "Năm 2023, tỷ lệ hộ nghèo toàn tỉnh là 6,14%, …": the figure the goal
@@ -2719,6 +2723,7 @@ def parse_targets(text: str) -> list[Target]:
     last_value: float | None = None
     last_unit: str | None = None
     previous_end = 0
+    places: list[tuple[int, int]] = []  # (out's values' spans in the text)
     # (a rate's unit is "%", "‰" or a count per "/100.000": a text holding none
     # is spared TARGET's scan, which tries its direction words at every place)
     rates = list(P.TARGET.finditer(text)) if any(u in text for u in P.TARGET_UNIT_MARKS) else []
@@ -2744,6 +2749,12 @@ def parse_targets(text: str) -> list[Target]:
                 if c and c.start("value") == n.start() and c["dir"] and c["unit"].lower() != "tuổi":
                     counts.append(c)
                     break
+            else:
+                if goals and not said.rstrip().endswith("năm") and _first_in_clause(text, n.start(), [*rates, *counts]):
+                    # (not one qualifying a value before it in its clause: "95% số hộ ở 20 xã")
+                    c = P.TARGET_COUNT.match(text, n.start())
+                    if c and c["unit"].lower() != "tuổi":
+                        counts.append(c)
         if counts:
             rates = sorted([*rates, *counts], key=lambda m: m.start())
     if "ít" in text or "tối" in text or "Ít" in text or "Tối" in text:  # (P.TARGET_COUNT_OPEN's directions)
@@ -2842,6 +2853,15 @@ def parse_targets(text: str) -> list[Target]:
         )
         last_value, last_unit = value, unit
         previous_end = m.end()
+        places.append((m.start(), m.end()))
+    if goals and " và " in text:
+        for k in range(len(places) - 2, -1, -1):
+            between = text[places[k][1] : places[k + 1][0]]
+            later = out[k + 1].year
+            if out[k].year is None and later and str(later) in out[k + 1].text and " và " in between and not any(c in between for c in ",;:"):
+                # two values joined by "và" share the year after the last: "Tỷ lệ hộ
+                # dùng nước sạch đạt 95% và tỷ lệ thu gom rác thải đạt 90% vào năm 2026"
+                out[k] = out[k].model_copy(update={"year": later})
     if "không để" in text.lower():
         for m in P.ZERO_TARGET.finditer(text):
             before = list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))
@@ -2866,6 +2886,15 @@ def parse_targets(text: str) -> list[Target]:
                 )
             )
     return out
+
+
+def _first_in_clause(text: str, at: int, values: list[regex.Match[str]]) -> bool:
+    """Whether no value of ``values`` stands in the clause of ``at`` before it
+    (a clause opens the text or after ";", ":", a sentence's end or "trong đó"),
+    nor "đã" (a baseline done: "Đã bố trí 01 công chức")."""
+    start = max(text.rfind(";", 0, at), text.rfind(":", 0, at), text.rfind(". ", 0, at), text.rfind("trong đó", 0, at))
+    said = text[start + 1 : at].lower()
+    return not any(start < v.start() < at for v in values) and not (said.startswith("đã ") or " đã " in said)
 
 
 def _heading_year(heading: str) -> int | None:
@@ -2953,7 +2982,7 @@ def _goals_statements(ct: CleanText, lo: int, hi: int, found: list[Indicator]) -
         m = P.GOALS_STATEMENT.match(ll.text)
         if m is None or any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found if i.span):
             continue
-        targets = parse_targets(ll.text[m.end() :])
+        targets = parse_targets(ll.text[m.end() :], goals=True)
         year = _heading_year(m["lead"]) if m["lead"].strip() else None
         if year:
             targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
@@ -3212,7 +3241,7 @@ def _visit_indicators(
                 )
             )
         elif s.kind in ("dash", "plus") and (in_targets or has_numbered or under_indicator):
-            targets = parse_targets(s.text)
+            targets = parse_targets(s.text, goals=in_targets)
             if goal_year:  # "2.2. Đến năm 2030" / "- Tỷ lệ … đạt trên 70%"
                 targets = [t if t.year else t.model_copy(update={"year": goal_year}) for t in targets]
             # under "Mục tiêu cụ thể" every bullet is a target; among
@@ -3223,18 +3252,23 @@ def _visit_indicators(
                 )
         elif (
             in_goals
-            and not s.children
+            # (an item with bullets under it states targets of its own too:
+            # "2.1. Năm 2026: đón 650.000 lượt khách …" / "- Năm 2027: …")
+            and (not s.children or (s.text and s.kind in ("arabic", "letter")))
             and s.kind in ("dash", "plus", "arabic", "letter")
             # (a heading over "(1) …" indicators is their group, no indicator)
             and not (heading and "(" in s.text and _brackets_indicators(s.text))
         ):
             # under "CHỈ TIÊU" / "MỤC TIÊU": an item stating a value
-            text = " ".join(x for x in (s.heading, s.text) if x)
-            targets = parse_targets(text)
+            # (a topic's heading over its text is the indicator's group, not its
+            # words: "3. Về sinh kế người dân" / "Thu nhập bình quân … tăng 10%")
+            topic = bool(heading) and bool(s.text) and P.TOPIC_HEADING.match(heading) is not None
+            text = s.text if topic else " ".join(x for x in (s.heading, s.text) if x)
+            targets = parse_targets(text, goals=True)
             # the item's own heading a year's lead-in: "a) Đến năm 2026: hoàn
             # thành …; 100% …" (every clause after it); else the part's year,
             # "II. CHỈ TIÊU NĂM 2026"
-            own = P.LEAD_IN_YEAR.match(heading) if heading and len(heading) <= 40 else None
+            own = (P.LEAD_IN_YEAR.match(heading) or P.TIME_HEADING.match(heading)) if heading and len(heading) <= 40 else None
             year = (
                 int(own["year"] or own["year2"])
                 if own
@@ -3258,7 +3292,7 @@ def _visit_indicators(
                     if s.kind == "letter"
                     else None
                 )
-                out.append(Indicator(id=ident, text=text, group=group, targets=targets, span=s.span))
+                out.append(Indicator(id=ident, text=text, group=heading if topic else group, targets=targets, span=s.span))
         # (the heading patterns match none of the many bullets' empty headings)
         goals_heading = bool(heading) and bool(P.GOALS_HEADING.match(heading) or P.FORWARD_HEADING.match(heading))
         goals_here = in_goals or (s.kind in ("roman", "arabic", "part") and goals_heading)
@@ -3267,7 +3301,7 @@ def _visit_indicators(
             year = _heading_year(heading) or goal_year
             # a heading within a goals part over them is their group: "a) Chỉ tiêu kinh tế"
             own_group = heading if in_goals and heading else group
-            items = [(bm, parse_targets(bm.group(2))) for line in s.text.split("\n") if (bm := P.BRACKETED_ITEM.match(line))]
+            items = [(bm, parse_targets(bm.group(2), goals=True)) for line in s.text.split("\n") if (bm := P.BRACKETED_ITEM.match(line))]
             # (in a list of indicators, one whose target is not read is kept, not lost)
             listed = any(targets for _, targets in items)
             spans = _line_spans(ct, s.span) if ct and listed else {}
@@ -3279,8 +3313,12 @@ def _visit_indicators(
                 out.append(Indicator(id=bm.group(1), text=bm.group(2), group=own_group, targets=targets, span=span))
         if not s.children:
             continue  # (a leaf: nothing under it to visit)
-        named_group = s.kind == "letter" or (
-            s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading)
+        named_group = (
+            s.kind == "letter"
+            or (s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading))
+            # within a goals part, any heading over targets is their group:
+            # "1. Về bảo vệ rừng", "1. Năm 2025"
+            or (in_goals and s.kind in ("arabic", "roman", "part"))
         )
         child_group = heading if named_group and heading else group
         _visit_indicators(
@@ -3299,7 +3337,7 @@ def _visit_indicators(
 
 def _brackets_indicators(text: str) -> bool:
     """Whether a section's text holds "(1) …" lines stating targets."""
-    return any((bm := P.BRACKETED_ITEM.match(line)) and parse_targets(bm.group(2)) for line in text.split("\n"))
+    return any((bm := P.BRACKETED_ITEM.match(line)) and parse_targets(bm.group(2), goals=True) for line in text.split("\n"))
 
 
 def _line_spans(ct: CleanText, span: Span) -> dict[str, Span]:
@@ -4420,8 +4458,23 @@ def _of_the_plans_year(indicators: list[Indicator], ct: CleanText, title: Span |
     year = int(m["year"])
     for i in indicators:
         if any(t.year is None for t in i.targets):
-            i.targets = [t if t.year else t.model_copy(update={"year": year}) for t in i.targets]
+            i.targets = [t if t.year or _yearly(i.text, t) else t.model_copy(update={"year": year}) for t in i.targets]
     return indicators
+
+
+def _yearly(text: str, t: Target) -> bool:
+    """Whether a target recurs every year, due by none ("Trồng mới 500 ha rừng
+    mỗi năm", "1.250 ha/năm"): said so in its clause of ``text``."""
+    if (t.unit or "").endswith("/năm"):
+        return True
+    at = text.find(t.text)
+    if at < 0 or not ("năm" in text or "NĂM" in text):
+        return False
+    if text.startswith("/năm", at + len(t.text)):
+        return True  # ("1.250 ha/năm": the unit read without it)
+    start = max(text.rfind(";", 0, at), text.rfind(". ", 0, at)) + 1
+    ends = [k for k in (text.find(";", at), text.find(". ", at)) if k >= 0]
+    return P.EVERY_YEAR.search(text, start, min(ends) if ends else len(text)) is not None
 
 
 def _narrated(d: Deadline, date: str | None, title: Span | None) -> bool:

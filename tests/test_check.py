@@ -60,6 +60,7 @@ BROKEN = {
     ),
     "KH202": lambda t: t.replace("ngày 02/3/2024", "ngày 02/3/2025"),
     "KH203": lambda t: t.replace("ngày 10 tháng 5", "ngày 31 tháng 4"),
+    "KH204": lambda t: t.replace("ngày 02/3/2024", "ngày 02 ngày 3 năm 2024"),
     "KH301": lambda t: t.replace(
         "Kế hoạch số 12/KH-UBND", "Kế hoạch số 12/KH-U\u0412ND"
     ),  # a Cyrillic В

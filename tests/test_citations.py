@@ -673,6 +673,8 @@ def test_repaired_not_dropped(name, text, number):
     assert any(d.code == "citation-repaired" for d in doc.diagnostics)
 
 
+# a catalogue's column headers, printed again at each page's top
+_TABLE_HEAD = "\nSTT\nVăn bản hết hiệu lực\nNgày hết hiệu lực\n"
 DATES = [
     ("slashes", "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021 của Thủ tướng;", "2021-01-07"),
     ("words", "Theo Tờ trình số 59/TTr-LĐTBXH ngày 30 tháng 3 năm 2021,", "2021-03-30"),
@@ -691,6 +693,24 @@ DATES = [
         "the day the sentence opens with, in words",
         "Ngày 19 tháng 12 năm 2025, Sở Công Thương có Văn bản số 3169/SCT-CN về việc kiểm tra.",
         "2025-12-19",
+    ),
+    ("'tháng' mistyped as 'ngày'", "Căn cứ Nghị định số 88/2021/NĐ-CP ngày 15 ngày 9 năm 2021 của Chính phủ;", "2021-09-15"),
+    ("no month after the mistyped word", "Căn cứ Nghị định số 88/2021/NĐ-CP ngày 15 ngày 13 năm 2021;", None),
+    (
+        "past a page break: a footnote and the table's header row again",
+        f"{_TABLE_HEAD}1\nThông tư số 14/2019/TT-BLĐTBXH ngày \n\n\n1 Văn bản này được thống kê ở hai lĩnh vực\n\n"
+        f"{_TABLE_HEAD}20/8/2019 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội về đào tạo nghề.\n",
+        "2019-08-20",
+    ),
+    (
+        "past a line the text never held before: no page break",
+        f"{_TABLE_HEAD}1\nThông tư số 14/2019/TT-BLĐTBXH ngày\nĐào tạo nghề\n20/8/2019\n",
+        None,
+    ),
+    (
+        "past a page break, a date of another year",
+        f"{_TABLE_HEAD}1\nThông tư số 14/2019/TT-BLĐTBXH ngày\n{_TABLE_HEAD}01/7/2024\n",
+        None,
     ),
 ]
 

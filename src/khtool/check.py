@@ -263,6 +263,7 @@ def _alias_unused(doc: Document) -> Iterator[Hit]:
 DIAGNOSTIC_RULES = {
     "KH102": "number-blank",
     "KH201": "date-mismatch",
+    "KH204": "date-repaired",
     "KH304": "citation-unknown-type",
     "KH401": "numbering-duplicate",
     "KH402": "numbering-order",

@@ -864,6 +864,25 @@ CITATION_DATE = _std(
     r"|[^\S\n]+(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>(?:19|20)\d\d)(?![\d/])"
 )
 
+# "ngày 28 ngày 11 năm 2023": "tháng" mistyped as "ngày" (the caller checks
+# the day and month and reports the repair).
+CITATION_DATE_TYPO = _std(
+    r"\s*,?\s*(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:ngày)\s+(?P<m>\d{1,2})\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)"
+)
+# Digits run on after a date's year (a footnote's mark: "08/10/20181").
+GLUED_DIGITS = _std(r"\d+")
+# A "ngày" left at a line's end, its date after a page break ("… Nghị định số
+# 152/2020/NĐ-CP ngày" / footnote, running header, the table's header row
+# again / "30/12/2020 của Chính phủ …").
+DANGLING_DAY = _std(r"[^\S\n]*,?[^\S\n]*(?i:ngày)[^\S\n]*\n")
+# The date opening the line a dangling "ngày" goes on at.
+LINE_OPENING_DATE = _std(
+    r"[^\S\n]*(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)"
+    r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))"
+)
+# A footnote's text as a page's foot prints it: its number, then a sentence.
+FOOTNOTE_LINE = _regex(r"\d{1,3}[^\S\n]+\p{Lu}")
+
 # The issuer clause: "của Thủ tướng Chính phủ", "của Chủ tịch UBND thành phố
 # Quảng Ngãi", "của Ban Thường vụ Thành ủy". It ends where the subject
 # ("về", "quy định", "phê duyệt", "ban hành", "hướng dẫn", "sửa đổi", "bãi bỏ",

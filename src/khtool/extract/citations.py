@@ -136,6 +136,7 @@ class _Anchor:
     # its issuer named before it, as the clause's subject or proposer ("Công ty X
     # tại Văn bản số …"), who then sent the documents joined to it too
     issuer_before: bool = False
+    date_typo: str | None = None  # the date as written, "tháng" mistyped ("ngày 28 ngày 11 năm 2023")
 
 
 def _iso(d: str | None, m: str | None, y: str | None) -> str | None:
@@ -529,6 +530,17 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     if dm:
         a.date = _iso(dm["d"] or dm["d2"] or dm["d3"], dm["m"] or dm["m2"] or dm["m3"], dm["y"] or dm["y2"] or dm["y3"])
         pos = dm.end()
+        if a.date and text[pos : pos + 1].isdigit():
+            # a footnote's mark glued to the year: "08/10/20181"
+            glued = P.GLUED_DIGITS.match(text, pos)
+            a.date_typo = " ".join((dm.group(0) + (glued.group(0) if glued else "")).split()).lstrip(", ")
+    elif text.startswith("ngày", pos + 1) or text.startswith("ngày", pos + 2):
+        typo = P.CITATION_DATE_TYPO.match(text, pos, min(len(text), pos + 60))
+        if typo and (date := _iso(typo["d"], typo["m"], typo["y"])):
+            a.date, a.date_typo = date, " ".join(typo.group(0).split()).lstrip(", ")
+            pos = typo.end()
+        elif late := _date_past_furniture(a, text, pos):
+            a.date, pos = late
     insert = P.CITATION_INSERT.match(text, pos, min(len(text), pos + 60))
     if insert:  # "… ngày 04/4/2026 và hồ sơ gửi kèm của Công ty …"
         pos = insert.end()
@@ -626,6 +638,41 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     a.extent_end = pos
 
 
+# how many lines of page furniture may stand between a "ngày" and its date
+FURNITURE_LINES_MAX = 16
+
+
+def _date_past_furniture(a: _Anchor, text: str, pos: int) -> tuple[str, int] | None:
+    """The date of a "ngày" left at a line's end (at ``pos``), read past a page
+    break: the footnotes, running header and repeated table header row the
+    break puts before the line the date opens. A line of furniture is a
+    footnote or a line the text holds before (a header repeats); any other
+    line ends the search. The date's year is the number's, where it has one."""
+    m = P.DANGLING_DAY.match(text, pos)
+    if m is None:
+        return None
+    k = m.end()
+    for _ in range(FURNITURE_LINES_MAX):
+        e = text.find("\n", k)
+        e = len(text) if e < 0 else e
+        dm = P.LINE_OPENING_DATE.match(text, k, e)
+        if dm:
+            date = _iso(dm["d"] or dm["d2"], dm["m"] or dm["m2"], dm["y"] or dm["y2"])
+            if date is None or (a.num is not None and a.num.year is not None and a.num.year != int(date[:4])):
+                return None
+            return date, dm.end()
+        line = text[k:e].strip()
+        if (
+            line
+            and not P.FOOTNOTE_LINE.match(line)
+            and text.find(f"\n{line}\n", 0, pos) < 0
+            and not text.startswith(f"{line}\n")
+        ):
+            return None
+        k = e + 1
+    return None
+
+
 def _read_clauses_once(a: _Anchor, text: str, readings: dict[tuple[object, ...], tuple[object, ...]]) -> None:
     """``_read_clauses(a, text)``, kept in ``readings`` under what it reads of
     the anchor (the same anchor, found again in an attached text, is read
@@ -636,12 +683,12 @@ def _read_clauses_once(a: _Anchor, text: str, readings: dict[tuple[object, ...],
         _read_clauses(a, text)
         readings[key] = (
             a.type_word, a.type_start, a.issuer, a.title, a.date,
-            a.subject, a.subject_span, a.subject_lead, a.extent_end,
+            a.subject, a.subject_span, a.subject_lead, a.extent_end, a.date_typo,
         )
         return
     (
         a.type_word, a.type_start, a.issuer, a.title, a.date,
-        a.subject, a.subject_span, a.subject_lead, a.extent_end,
+        a.subject, a.subject_span, a.subject_lead, a.extent_end, a.date_typo,
     ) = known  # type: ignore[assignment]
 
 
@@ -1758,6 +1805,17 @@ def extract_citations(
         elif a.num is not None and a.raw != a.num.number and a.via_alias is None:
             c.repaired_from.append(a.raw)
             diagnostics.append(_repair_diag(ct, a, span, severity="info"))
+        if a.date_typo:
+            diagnostics.append(
+                Diagnostic(
+                    code="date-repaired",
+                    severity="warning",
+                    line=span.line,
+                    column=ct.column_of_source(span.start),
+                    span=span,
+                    message=f"Ngày viết sai '{a.date_typo}' được hiểu là {a.date} (date repaired)",
+                )
+            )
         if a.num is not None and not a.num.known_type and a.num.family != "letter":
             diagnostics.append(
                 Diagnostic(

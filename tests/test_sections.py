@@ -201,6 +201,42 @@ def test_a_task_tables_row_numbers_alone_on_their_lines():
     assert [d.code for d in doc.diagnostics if d.code.startswith("numbering")] == []
 
 
+@pytest.mark.parametrize("row", ["1.2 Ban hành tiêu chuẩn cơ sở", "1.2\nBan hành tiêu chuẩn cơ sở"])
+def test_a_decimal_label_with_its_text_on_its_line_is_a_sub_item(row):
+    # "1.2 Ban hành …" is item 1.2, not "1." and "2 Ban hành …"
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 982/QĐ-TTg\nHà Nội, ngày 03 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề kế hoạch\n"
+        f"PHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n1.\nHoàn thiện thể chế\n1.1\nXây dựng Nghị định\n{row}\n"
+        "2.\nPhát triển doanh nghiệp\n2.1 Hỗ trợ doanh nghiệp khởi nghiệp\n"
+    )
+    doc = parse_text(text)
+    assert _outline(doc.sections) == [["Phụ lục", [["1", ["1.1", "1.2"]], ["2", ["2.1"]]]]]
+    assert [d.code for d in doc.diagnostics if d.code.startswith("numbering")] == []
+
+
+def test_a_first_decimal_label_whose_next_follows_is_a_sub_item():
+    # a table whose row "2" is no item: "2.1 …" opens a sequence "2.2 …" goes on
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 982/QĐ-TTg\nHà Nội, ngày 03 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề kế hoạch\n"
+        "PHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n1.1 Rà soát thể chế\nBộ Tư pháp\n1.2 Sửa đổi thể chế\nBộ Tư pháp\n2.1 Theo dõi việc sắp xếp\nBộ Nội vụ\n"
+        "2.2 Tổng hợp kết quả sắp xếp\nBộ Nội vụ\n"
+    )
+    doc = parse_text(text)
+    assert [s.label for s in walk_sections(doc.sections) if s.kind == "arabic"] == ["1.1", "1.2", "2.1", "2.2"]
+    assert [d.code for d in doc.diagnostics if d.code.startswith("numbering")] == []
+
+
+def test_a_footnotes_mark_glued_to_an_items_stop_is_no_sub_item():
+    # a consolidated text: "1.²Bảo hiểm y tế …" comes out "1.2 Bảo hiểm y tế …"
+    doc = parse_text(
+        HEADER.replace("QĐ-TTg", "VBHN-VPQH") + "LUẬT\nBảo hiểm y tế\nĐiều 1. Phạm vi điều chỉnh\n"
+        "Luật này quy định về bảo hiểm y tế.\nĐiều 2. Giải thích từ ngữ\n"
+        "1.2 Bảo hiểm y tế là hình thức bảo hiểm bắt buộc.\n2. Quỹ bảo hiểm y tế là quỹ tài chính.\n"
+        "3.3 Hộ gia đình tham gia bảo hiểm y tế.\n"
+    )
+    assert _outline(doc.sections) == ["Điều 1", ["Điều 2", ["1", "2", "3"]]]
+
+
 def test_a_last_paragraph_closed_by_the_end_mark_is_no_items_text():
     text = (
         "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 412/SCT-CN\nLào Cai, ngày 03 tháng 7 năm 2026\n"

@@ -326,6 +326,9 @@ HYPHENATED_NAME_HEAD = _regex(
 MARKER_ONLY = _std(
     r"^(?:(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])\s*[.)]|(?P<decimal>\d{1,2}(?:\.[1-9]\d?){1,3}))$"
 )
+# An arabic item's text opening with a number glued to its label's stop: "7.10
+# Chuyển …" (item 7.10, or item 7 and a footnote's mark "10": see segment).
+GLUED_SUB_NUMBER = _std(r"(\d{1,2})[^\S\n]+\S")
 # The longest such marker ("XVIII.", "12.12.12.12"): longer lines need not try it.
 MARKER_MAX_LEN = 12
 

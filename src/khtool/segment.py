@@ -1262,6 +1262,35 @@ _INDICATOR_OPENINGS = ("Chỉ", "CHỈ")
 _PART_OPENINGS = ("Chương", "CHƯƠNG", "Phần", "PHẦN", "Mục", "MỤC")
 
 
+# how many lines on item N.2 may stand after "N.1 …" to tell it a sub-item
+SUB_ITEM_REACH = 60
+
+
+def _decimal_label(
+    c: tuple[str, str | None, int | None, str], line_text: str, stack: list[_Open], lines: list[LogicalLine], k: int
+) -> tuple[str, str | None, int | None, str]:
+    """"7.10 Chuyển …", read as item 7 and its text "10 Chuyển …": item 7.10
+    when it goes on the sequence, right after item 7.9 (or "7.1 …" right
+    under item 7, or with "7.2" soon after it). Elsewhere the digits are a
+    footnote's mark glued to the stop, as consolidated texts print it ("1.2
+    Bảo hiểm y tế là …" after "Điều 2": item 1)."""
+    _, label, _, rest = c
+    m = P.GLUED_SUB_NUMBER.match(rest)
+    if m is None or not label or not line_text.startswith(f"{label}.{m[1]}"):
+        return c
+    sub = int(m[1])
+    prev = next((o.label for o in reversed(stack) if o.kind == "arabic"), None)
+    if prev != (label if sub == 1 else f"{label}.{sub - 1}") and not (
+        sub == 1
+        and any(
+            ll.text.startswith(f"{label}.2") and ll.text[len(label) + 2 : len(label) + 3] in (" ", ".", "")
+            for ll in lines[k + 1 : k + 1 + SUB_ITEM_REACH]
+        )
+    ):
+        return c
+    return "arabic", f"{label}.{sub}", sub, rest[len(m[1]) :].lstrip()
+
+
 def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
     """(kind, label, number, rest) when a logical line opens a numbered item.
 
@@ -1487,6 +1516,8 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                 # "1.4" alone on its line, its text on the next: no stop after it
                 label = alone["decimal"]
                 c = ("arabic", label, int(label.rsplit(".", 1)[1]), line_text[len(label) :].strip())
+        if c is not None and c[0] == "arabic" and c[3][:1].isdigit() and stack:
+            c = _decimal_label(c, line_text, stack, lines, k)
         if c is not None and _row_number(ll):
             c = None
         elif c is None and not inside and stack and stack[0].kind == "appendix" and line_text[:1] == "M":

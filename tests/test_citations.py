@@ -117,6 +117,13 @@ FOUND += [
         "Căn cứ Luật Đất đai năm 2024 và Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2025;",
         ["Luật Đất đai", "Luật sửa đổi, bổ sung một số điều của Luật Đất đai"],
     ),
+    # a law's name and year right before its number name one law, cited by its number
+    ("a law's year, then its number", "Căn cứ Luật Đất đai năm 2013 số 45/2013/QH13;", ["45/2013/QH13"]),
+    (
+        "a law's bare year, then its number",
+        "Căn cứ Luật Xây dựng số 50/2014/QH13 được sửa đổi bởi Luật Xây dựng sửa đổi 2020 số 62/2020/QH14;",
+        ["50/2014/QH13", "62/2020/QH14"],
+    ),
 ]
 
 # Numbers cut by a line break the cleaner keeps (a page break, a table cell):
@@ -713,6 +720,16 @@ DATES = [
         None,
     ),
 ]
+
+
+def test_an_amending_law_named_with_its_year_and_pinpointed_is_the_amended_laws_basis():
+    _, c = cites(
+        "Căn cứ Điểm c, Khoản 2, Điều 89, Luật Xây dựng số 50/2014/QH13 ngày 18/06/2014 được sửa đổi bởi "
+        "Khoản 30 Điều 1 Luật Xây dựng sửa đổi 2020 số 62/2020/QH14 ngày 17/06/2020;"
+    )
+    assert (c.number, c.name, c.relation, c.acts_on) == (
+        "62/2020/QH14", "Luật Xây dựng sửa đổi", "basis", {"50/2014/QH13": "amends"}
+    )
 
 
 @pytest.mark.parametrize(("name", "text", "date"), DATES, ids=[d[0] for d in DATES])

@@ -1625,6 +1625,12 @@ ANY_YEAR = _regex(r"\b(?:19|20)\d\d\b")
 LAW_BEFORE_NUMBER = _regex(
     r"(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}[^;.()\n/\d]{1,140}?(?:\s+(?:năm\s+)?(?:19|20)\d\d)?)(?:\s+(?i:số))?\s*:?\s*$"
 )
+# The year ending such a name, which is the law's year: "Luật Xây dựng sửa
+# đổi 2020", "Luật Đất đai năm 2013".
+NAME_YEAR_END = _std(r"\s+(?:năm\s+)?(?:19|20)\d\d$")
+# A law's number right after its name and year: "Luật Đất đai năm 2013 số
+# 45/2013/QH13" is one law, cited by its number.
+LAW_NUMBER_AFTER = _std(r"\s*,?\s*(?:(?i:số)\s*:?\s*)?\d{1,3}/(?:19|20)\d\d/QH")
 # An amending law's name before the law it amends, whose number follows:
 # "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 51/2024/QH15".
 AMENDING_LAW_BEFORE = _regex(

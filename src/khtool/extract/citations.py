@@ -219,6 +219,8 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
     for m, lower in chain(by_lower_name, by_name):
         if not lower and _amended_by_title(text, m.start()):
             continue
+        if P.LAW_NUMBER_AFTER.match(text, m.end()):
+            continue  # its number follows: the numbered anchor is the law
         name = " ".join(m["name"].split()).rstrip(" ,")
         year = int(m["year"] or m["year2"] or m.groupdict().get("year3"))
         if free(m.start(), m.end()):
@@ -466,6 +468,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             a.type_word = " ".join(lm["kind"].split())
             a.type_start = a.start - (len(longer) - lm.start())
             a.title = f"{a.type_word} {' '.join(lm['name'].split()).rstrip(' ,')}"
+            a.title = P.NAME_YEAR_END.sub("", a.title)  # (the year is the number's)
             amending = P.AMENDING_LAW_BEFORE.search(longer, 0, lm.start())
             # (only a law cited as the ground, alone in its clause: "Căn cứ Luật
             # sửa đổi … của Luật X số N;"; in "… ban hành Luật sửa đổi … của
@@ -1663,7 +1666,12 @@ def extract_citations(
                 # the text's own title names the one an amended text came with:
                 # "SỬA ĐỔI … QUY CHẾ … BAN HÀNH KÈM THEO THÔNG TƯ SỐ …"
                 a.relation = "mention"
-            amending = prev is not None and P.AMENDED_BY.match(text, prev_end, _type_start(a)) is not None
+            gap_end = _type_start(a)
+            if prev is not None and P.PINPOINT_WORD in text[prev_end:gap_end]:
+                # "… được sửa đổi bởi Khoản 30 Điều 1 Luật số …": the amending act's provision
+                pin = P.PINPOINT.search(text, max(prev_end, gap_end - 60), gap_end)
+                gap_end = pin.start() if pin else gap_end
+            amending = prev is not None and P.AMENDED_BY.match(text, prev_end, gap_end) is not None
             if amending:
                 amended = _amended_before(anchors, k, prev)
             elif amended is not None and (

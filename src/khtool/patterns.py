@@ -537,6 +537,10 @@ ADDRESSEE = _std(
 # Addressees on the "Kính gửi:" line itself are separated by semicolons (a dash
 # alone would cut "Sở Lao động - Thương binh và Xã hội").
 ADDRESSEE_SPLIT = _std(r"\s*;\s*(?:[-–+•]\s*)?")
+# What follows an addressee's name in brackets is no part of it: its address
+# or the short name it is given ("Công ty TNHH X (địa chỉ: Số 8 Trần Phú, …)",
+# "(sau đây gọi là Công ty)"); the name ends there, and whatever the line ran on with.
+ADDRESSEE_NAME_END = _std(r"\s*\((?i:địa\s+chỉ|đ/c|trụ\s+sở|sau\s+đây|gọi\s+tắt)\b")
 # Either of the two lines a footer starts with (one test per line).
 FOOTER_OPENER = _union(RECIPIENTS, AUTHORITY)
 # The letters those two lines open with ("Nơi nhận", "TM.", "T/M.", "KT.",

@@ -2091,6 +2091,13 @@ DECISION_DUTIES = [
         "về chi phí phân luồng giao thông.\n",
         [("Công ty cổ phần Xây dựng Hòa Bình", "responsible")],
     ),
+    (
+        "a leading clause before the body",
+        "Điều 2. Tổ chức thực hiện\n"
+        "1. Sau khi hoàn thành thi công, đưa công trình vào sử dụng, Công ty cổ phần Xây dựng Hòa Bình "
+        "có trách nhiệm tháo dỡ công trình tạm.\n",
+        [("Công ty cổ phần Xây dựng Hòa Bình", "responsible")],
+    ),
     (  # (what a body is for, set out by a law: no duty of this text's)
         "'có nhiệm vụ, quyền hạn' lists no task in its line",
         "Điều 2. Đoàn kiểm tra có nhiệm vụ, quyền hạn theo quy định của pháp luật.\n",
@@ -3770,6 +3777,17 @@ def test_the_addressee_asked_as_quy_so_and_its_deadline():
             "Sở Công Thương thông báo để Công ty TNHH Duy Hiếu biết, khẩn trương bổ sung hồ sơ theo quy định./.",
             ["Công ty TNHH Duy Hiếu"],
         ),
+        # "được biết để" and a verb: to act on it
+        (
+            "Sở Công Thương thông báo cho Công ty TNHH Duy Hiếu được biết để triển khai các bước tiếp theo./.",
+            ["Công ty TNHH Duy Hiếu"],
+        ),
+        # a group of one kind, named in lower case
+        (
+            "Sở Công Thương thông báo cho các đơn vị hoạt động vật liệu nổ công nghiệp trên địa bàn tỉnh được "
+            "biết và triển khai thực hiện./.",
+            ["các đơn vị hoạt động vật liệu nổ công nghiệp trên địa bàn tỉnh"],
+        ),
     ],
 )
 def test_a_body_a_notice_tells_to_act(sentence, expected):
@@ -3981,19 +3999,29 @@ def test_a_partys_obligations_named_by_its_role():
     )
 
 
-@pytest.mark.parametrize("party", ["nhà đầu tư", "nhà thầu"])
+@pytest.mark.parametrize(
+    "party",
+    [
+        "nhà đầu tư",
+        "nhà thầu",
+        # a regulated party named by its kind or role, the requirements set on it
+        "cơ sở khám bệnh, chữa bệnh",
+        "Chủ tài khoản",
+        "Yêu cầu đối với chủ đầu tư",
+    ],
+)
 def test_a_projects_party_named_by_its_role_has_its_duties(party):
     """"1. Trách nhiệm của nhà đầu tư" / "- …": a decision approving an
     investment gives the investor (or the contractor) its duties."""
     doc = parse_text(
         "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2170/QĐ-UBND\nLào Cai, ngày 10 tháng 7 năm 2026\nQUYẾT ĐỊNH\n"
         "Chấp thuận chủ trương đầu tư dự án\nĐiều 1. Chấp thuận chủ trương đầu tư.\nĐiều 2. Tổ chức thực hiện\n"
-        f"1. Trách nhiệm của {party}\n- Triển khai dự án đúng tiến độ.\n"
+        f"1. {party if party.startswith('Yêu') else 'Trách nhiệm của ' + party}\n- Triển khai dự án đúng tiến độ.\n"
         "- Báo cáo tình hình thực hiện dự án hằng quý gửi Sở Tài chính.\n"
     )
     (a,) = doc.assignments
     assert (a.agency, len(a.tasks), [(d.recurrence, d.to) for d in a.deadlines]) == (
-        party,
+        party.removeprefix("Yêu cầu đối với "),
         2,
         [("quarterly", "Sở Tài chính")],
     )
@@ -5460,3 +5488,33 @@ def test_a_cell_table_needs_a_task_and_a_lead_column():
     # a list of figures under "STT" is no task table
     doc = parse_text(CELL_TABLE_PLAN.replace("Cơ quan chủ trì\n", "Số lượng\n").format(rows="1\nXây dựng hướng dẫn chăm sóc\n120\nBộ Y tế\n2026\n"))
     assert not [a for a in doc.assignments if a.role in ("lead", "support")]
+
+
+@pytest.mark.parametrize(
+    ("articles", "expected"),
+    [
+        # a body named by its abbreviation alone; a clause's leading verb is no body
+        (
+            "Điều 6. Nhiệm vụ, quyền hạn của KBNN\n1. Hướng dẫn các đơn vị thực hiện đúng chế độ đăng ký tài khoản.\n",
+            [("KBNN", 1)],
+        ),
+        (
+            "Điều 6. Tổ chức thực hiện\n1. Hướng dẫn các đơn vị thực hiện đúng chế độ đăng ký tài khoản.\n"
+            "2. Kiểm tra các đơn vị sử dụng ngân sách.\n",
+            [],
+        ),
+    ],
+)
+def test_an_articles_heading_names_its_body(articles, expected):
+    doc = parse_text(
+        "BỘ TÀI CHÍNH\nSố: 31/2025/TT-BTC\nHà Nội, ngày 20 tháng 9 năm 2025\nTHÔNG TƯ\n"
+        "Hướng dẫn sử dụng tài khoản\nĐiều 5. Phạm vi điều chỉnh\nThông tư này hướng dẫn sử dụng tài khoản.\n" + articles
+    )
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == expected
+
+
+@pytest.mark.parametrize("name", ["Thông tin công trình", "Thống kê số liệu", "Hoạt động của Báo chí"])
+def test_a_key_for_a_names_start_is_a_whole_words(name):
+    # ("^thon" is "Thôn …", not "Thông tin …")
+    m = classify_agency(name, "province")
+    assert m is None or m.sector != "lower_government"

@@ -138,6 +138,11 @@ ADDRESSEES = [
         ["Sở Lao động - Thương binh và Xã hội", "Sở Tư pháp"],
     ),
     ("one line under it", "Kính gửi:\nCông ty Cổ phần Khoáng sản Hòa Bình\n", ["Công ty Cổ phần Khoáng sản Hòa Bình"]),
+    (
+        "its address in brackets is no part of its name",
+        "Kính gửi: Công ty TNHH Vận tải Hưng Thịnh\n(địa chỉ: Số 8 Trần Phú, phường Hà Đông, TP. Hà Nội)\n\n",
+        ["Công ty TNHH Vận tải Hưng Thịnh"],
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ variants real plans use (Văn hóa/Văn hoá, – and -, LĐTBXH/LĐ-TB và XH).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -209,7 +210,10 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
             continue
         for k in s.keys:
             if k[0] == "^":
-                hit = f.startswith(k[1:]) or fb.startswith(k[1:])
+                # (a whole word's start: "^thon" is "Thôn …", not "Thông tin …")
+                hit = (f.startswith(k[1:]) and len(k) - 1 in _word_ends(name)) or (
+                    fb.startswith(k[1:]) and len(k) - 1 in _word_ends(body)
+                )
             elif k[0] == "=":
                 hit = f == k[1:]
             else:
@@ -237,6 +241,19 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                     canonical = " ".join(body.split())
                 return AgencyMatch(s.id, canonical, lvl, s.en)
     return None
+
+
+_WORD_PARTS = re.compile(r"[\W_]+")
+
+
+def _word_ends(name: str) -> frozenset[int]:
+    """The lengths of the folded name at each of its words' ends (a hyphen
+    parts words too: "VP HĐND-UBND")."""
+    ends, n = [], 0
+    for w in _WORD_PARTS.split(name):
+        n += len(fold(w))
+        ends.append(n)
+    return frozenset(ends)
 
 
 @cache

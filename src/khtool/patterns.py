@@ -540,6 +540,10 @@ ADDRESSEE = _std(
 # Addressees on the "Kính gửi:" line itself are separated by semicolons (a dash
 # alone would cut "Sở Lao động - Thương binh và Xã hội").
 ADDRESSEE_SPLIT = _std(r"\s*;\s*(?:[-–+•]\s*)?")
+# What follows an addressee's name in brackets is no part of it: its address
+# or the short name it is given ("Công ty TNHH X (địa chỉ: Số 8 Trần Phú, …)",
+# "(sau đây gọi là Công ty)"); the name ends there, and whatever the line ran on with.
+ADDRESSEE_NAME_END = _std(r"\s*\((?i:địa\s+chỉ|đ/c|trụ\s+sở|sau\s+đây|gọi\s+tắt)\b")
 # Either of the two lines a footer starts with (one test per line).
 FOOTER_OPENER = _union(RECIPIENTS, AUTHORITY)
 # The letters those two lines open with ("Nơi nhận", "TM.", "T/M.", "KT.",
@@ -1877,6 +1881,9 @@ _DUTY_WORDS = (
     r"(?i:(?:(?:nhiệm\s+vụ|quyền\s+hạn)\s*,?\s*(?:và\s+)?)?(?:trách\s+nhiệm|nhiệm\s+vụ|nghĩa\s+vụ)"
     r"(?:\s*,?\s*(?:và\s+)?quyền\s+hạn)?)"
 )
+# The requirements a notice sets on a party are its duties too: "2. Yêu cầu
+# đối với chủ đầu tư" / "a) Lưu trữ hồ sơ …".
+_REQUIREMENTS_ON = r"(?i:yêu\s+cầu\s+đối\s+với)"
 # An item that gives bodies the tasks under it, wherever it stands: "2. Giao Bộ
 # Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …", "2. Yêu cầu Sở Nội vụ".
 GIVE_ITEM = _regex(r"^(?i:giao|yêu\s+cầu)\s+\p{Lu}[^:.;]{2,200}:?\s*$")
@@ -1888,7 +1895,7 @@ GIVE_LEAD = _regex(
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở, …": the bodies after "yêu cầu"
     r"|(?:Chủ\s+tịch\s+)?(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)"
     r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?:\s+\p{Lu}\p{L}*){0,4})?\s+(?i:yêu\s+cầu)\s+"
-    rf"|{_DUTY_WORDS}(?:\s+(?i:của)|(?=\s+\p{{Lu}}))\s+"
+    rf"|{_DUTY_WORDS}(?:\s+(?i:của)|(?=\s+\p{{Lu}}))\s+|{_REQUIREMENTS_ON}\s+"
     # a Party committee's item leading a body, or its leaders: "Lãnh đạo Ủy ban
     # nhân dân huyện chỉ đạo …", "Lãnh đạo, chỉ đạo Sở Y tế …" (the body acts)
     r"|Lãnh\s+đạo(?:\s*,\s*chỉ\s+đạo)?\s+(?=\p{Lu}))"
@@ -1898,10 +1905,23 @@ GIVE_LEAD = _regex(
 # A heading on one body's duties: "Trách nhiệm của Bộ Tài chính", "Nhiệm vụ
 # và quyền hạn của Ủy ban nhân dân cấp tỉnh", "Trách nhiệm của Sở Y tế:", or
 # of bodies of one kind: "Trách nhiệm của các cơ sở giáo dục nghề nghiệp".
-DUTY_OF_WORDS = ("nhiệm của", "NHIỆM CỦA", "vụ của", "VỤ CỦA", "hạn của", "HẠN CỦA")  # (a test before it)
+DUTY_OF_WORDS = (
+    "nhiệm của", "NHIỆM CỦA", "vụ của", "VỤ CỦA", "hạn của", "HẠN CỦA", "cầu đối với", "CẦU ĐỐI VỚI"
+)  # (a test before it)
+# A regulated party named by its role or kind in lower case, whose duties an
+# article states: "Trách nhiệm của cơ sở khám bệnh, chữa bệnh", "Nhiệm vụ,
+# quyền hạn của Chủ tài khoản", "… của tổ chức bảo hiểm" (not "tổ chức, cá
+# nhân …": anyone).
+DUTY_PARTY = _regex(
+    r"^(?i:(?:các\s+)?(?:cơ\s+sở|doanh\s+nghiệp|tổ\s+chức|đơn\s+vị)\s+(?!(?:có\s+)?liên\s+quan\b)\p{Ll}"
+    r"|chủ\s+(?:tài\s+khoản|đầu\s+tư|dự\s+án|rừng|cơ\s+sở)\b|nhà\s+(?:đầu\s+tư|thầu)\b)"
+)
 # (a project's party named by its role in lower case too: "Nghĩa vụ của chủ
 # đầu tư …", "Trách nhiệm của nhà đầu tư", "… của nhà thầu")
-DUTY_OF = _regex(rf"^{_DUTY_WORDS}\s+(?i:của)\s+(?:\p{{Lu}}|các\s|(?:chủ|nhà)\s+đầu\s+tư\b|nhà\s+thầu\b)")
+DUTY_OF = _regex(
+    rf"^(?:{_DUTY_WORDS}\s+(?i:của)|{_REQUIREMENTS_ON})\s+(?:\p{{Lu}}|các\s|(?:chủ|nhà)\s+đầu\s+tư\b|nhà\s+thầu\b"
+    r"|(?=(?:cơ\s+sở|doanh\s+nghiệp|tổ\s+chức|chủ\s+tài\s+khoản)\b))"
+)
 # Where such a heading's body ends and its field begins: "… của Bộ Y tế về
 # bảo hiểm y tế", "… của Ủy ban nhân dân cấp xã trong lĩnh vực điện lực".
 DUTY_TOPIC = _regex(r"\s(?:về|trong|đối\s+với|khi)\s")
@@ -1976,7 +1996,7 @@ DUTY_ITEM = _regex(
     r"^(?P<body>\p{Lu}[^:.;\n]{2,150}?)\s+(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)"
     r"(?:\s+(?:sau\s+đây|như\s+sau|sau))?\s*:\s*$"
 )
-DUTY_LEAD = _regex(rf"^{_DUTY_WORDS}\s")
+DUTY_LEAD = _regex(rf"^(?:{_DUTY_WORDS}|{_REQUIREMENTS_ON})\s")
 # An item asking a body: "Đề nghị UBND tỉnh …", "Kiến nghị Sở …".
 REQUEST_OPENING = _regex(r"(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|đề\s+xuất)\s")
 # A clause giving the steps another actor takes, its points under it: "…
@@ -2224,7 +2244,9 @@ DIRECTS_OTHERS = _regex(r"(?i:chỉ\s+đạo|giao|yêu\s+cầu|hướng\s+dẫn|
 CONDITION_OPENING = _regex(
     r"^(?:(?:Trong\s+)?(?i:trường\s+hợp)|Khi|Nếu|Sau\s+khi|Để|Nhằm"
     r"|(?:Trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|Chậm\s+nhất|Không\s+quá)\s+\d{1,3}(?:\s*\([^()\n]{1,25}\))?\s+(?:ngày\s+làm\s+việc|ngày|giờ|tháng)\b[^;:.\n]{0,120}?)"
-    r"\s[^,;:.\n]{2,120},\s+(?=\p{Lu})"
+    # (it may go on after a comma: "Sau khi hoàn thành thi công, đưa các hạng
+    # mục vào sử dụng, Công ty …")
+    r"\s[^,;:.\n]{2,120}(?:,\s+\p{Ll}[^,;:.\n]{2,120}){0,2},\s+(?=\p{Lu})"
 )
 # The letters such a condition opens with (a cheap test before the pattern).
 CONDITION_INITIALS = frozenset("TtKNSCĐ")
@@ -2531,10 +2553,12 @@ ADDRESSEE_REFERENCE = _regex(
 # triển khai thực hiện", "… thông báo để UBND xã A biết, thực hiện" (told only
 # "để biết", it has nothing to do).
 INFORMED_TO_ACT = _regex(
-    r"\b(?i:thông\s+báo)\s+(?:cho|để|đến|tới)\s+(?P<body>(?:(?i:quý)\s+)?\p{Lu}[^,;.\n]{1,100}?)\s+(?:(?:được|để)\s+)?biết"
+    # (a group of one kind too: "thông báo cho các đơn vị hoạt động vật liệu nổ
+    # công nghiệp trên địa bàn tỉnh được biết và triển khai thực hiện")
+    r"\b(?i:thông\s+báo)\s+(?:cho|để|đến|tới)\s+(?P<body>(?:(?i:quý)\s+)?(?:\p{Lu}|các\s+\p{Ll})[^,;.\n]{1,100}?)\s+(?:(?:được|để)\s+)?biết"
     # what it is to do after knowing: "… biết và thực hiện", "… biết, khẩn
-    # trương bổ sung hồ sơ …" (a verb in lower case)
-    r"(?:\s*,\s*|\s+và\s+)(?!(?:được\s+)?biết\b)\p{Ll}"
+    # trương bổ sung hồ sơ …", "… được biết để triển khai …" (a verb in lower case)
+    r"(?:\s*,\s*|\s+và\s+|(?<=được\s+biết)\s+để\s+)(?!(?:được\s+)?biết\b)\p{Ll}"
 )
 # The addressee named by "Quý" and its kind alone, before the verb asked of
 # it: "đề nghị Quý Sở nghiên cứu …", "Quý cơ quan", "Quý Công ty" (its words
@@ -2595,6 +2619,15 @@ INSPECTORATE_OR_INSTITUTE = _regex(
 # opener from being cut).
 # (and a decision's verbs: "1. Thống nhất về chủ trương với …", "Đồng ý …")
 TASK_VERB_START = _regex(r"(?i:giao|đề\s+nghị|yêu\s+cầu|thống\s+nhất|đồng\s+ý|chấp\s+thuận|không\s+đồng\s+ý)\s")
+# An item's leading verb is no body's name, whatever body it names after it:
+# "1. Hướng dẫn các đơn vị thực hiện …", "Kiểm tra các cơ sở …" (tried where
+# the agencies table would know the name only by a word further on).
+LEADING_TASK_VERB = _regex(
+    r"(?i:hướng\s+dẫn|kiểm\s+tra|tổ\s+chức(?!\s+(?:chính\s+trị|xã\s+hội|đoàn\s+thể|thành\s+viên|tín\s+dụng))|triển\s+khai"
+    r"|thực\s+hiện|xây\s+dựng|tuyên\s+truyền|rà\s+soát|tổng\s+hợp|tham\s+mưu|chỉ\s+đạo|đôn\s+đốc|theo\s+dõi|giám\s+sát"
+    r"|phối\s+hợp|bố\s+trí|lập|gửi|cập\s+nhật|đảm\s+bảo|bảo\s+đảm)\s"
+)
+LEADING_TASK_VERB_INITIALS = frozenset("HhKkTtXxRrCcĐđGgPpBbLl")
 # A topic's heading opens no body's name either: "3. Về quốc phòng", "Lĩnh vực
 # y tế" (the body is the subject of the text under it).
 TOPIC_START = _regex(r"(?i:về|lĩnh\s+vực)\s")

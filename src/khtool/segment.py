@@ -1929,7 +1929,8 @@ def _addressee_items(text: str) -> Iterator[str]:
     """The addressees a "Kính gửi" line or dash item names, bullet and closing
     marks cut."""
     for item in P.ADDRESSEE_SPLIT.split(text.lstrip("-–—+•* ")):
-        item = item.strip(" ;,.")
+        end = P.ADDRESSEE_NAME_END.search(item) if "(" in item else None
+        item = (item[: end.start()] if end else item).strip(" ;,.")
         if item:
             yield item
 

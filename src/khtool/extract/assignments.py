@@ -288,8 +288,10 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
     for i, p in enumerate(parts):
         if i and is_generic(p):
             continue  # "… và các tổ chức thành viên khác": not a body of its own
-        if len(p.split()) < 2:
-            continue  # a stray word left by the split, not a name
+        if len(p.split()) < 2 and not (duty and p.isupper() and len(p) > 2 and classify_agency(p)):
+            # a stray word left by the split, not a name (an abbreviation
+            # heading its duties is: "Nhiệm vụ, quyền hạn của KBNN")
+            continue
         if i + 1 < len(parts) and P.BARE_HEAD_TITLE.match(p):
             continue  # "Tổng Giám đốc, Giám đốc các doanh nghiệp …": the next one's head
         units = P.UNITS_NAMED.match(p) if " các " in p else None
@@ -379,6 +381,8 @@ def _looks_like_agency(name: str) -> bool:
         return False
     if _opens_with_head_word(name):
         return True
+    if name[:1] in P.LEADING_TASK_VERB_INITIALS and P.LEADING_TASK_VERB.match(name):
+        return False
     return classify_agency(" ".join(name.split()[:_OPENING_WORDS])) is not None
 
 
@@ -531,9 +535,12 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         if condition:  # "Trong trường hợp cần thiết, Bộ Y tế ban hành …"
             head = head[condition.end() :]
         names, request = _agency_names(head)
-        names = [n for n in names if _looks_like_agency(n)]
+        duty_of = P.DUTY_OF.match(head) is not None
+        # (a heading on a party's duties names it by its role: "Trách nhiệm
+        # của cơ sở khám bệnh, chữa bệnh", "… của Chủ tài khoản")
+        names = [n for n in names if _looks_like_agency(n) or (duty_of and P.DUTY_PARTY.match(n))]
         if names and item.children and (
-            _collective(names) or P.DUTY_OF.match(head) or P.DIRECTS_OTHERS.search(text.split("\n", 1)[0])
+            _collective(names) or duty_of or P.DIRECTS_OTHERS.search(text.split("\n", 1)[0])
         ):
             # "1. Các bộ, cơ quan ngang bộ" / "a) Bộ Nội vụ hướng dẫn …" / "b)
             # Bộ Tài chính bảo đảm …": a sub-item opening with a body's name is
@@ -1446,7 +1453,13 @@ def _from_duty_sentences(
         if not _in_range(s.span, lo, hi):
             continue
         text = _full_text(s)
-        m = P.DUTY_SENTENCE.match(text)
+        # (after a leading clause: "Sau khi hoàn thành thi công, Công ty X có trách nhiệm …")
+        condition = P.CONDITION_OPENING.match(text) if text[:1] in P.CONDITION_INITIALS else None
+        if condition and text[: condition.end()].rstrip(", ").rsplit(None, 1)[-1][:1].isupper():
+            # (not inside a list of names: "…, cơ quan chuyên môn của Ngân hàng
+            # Nhà nước Việt Nam, Bộ Tài chính có trách nhiệm …")
+            condition = None
+        m = P.DUTY_SENTENCE.match(text[condition.end() :] if condition else text)
         if m is None:
             continue
         name = m["body"].strip()
@@ -2442,6 +2455,8 @@ def _informed_to_act(text: str, own: str, to: list[str]) -> Iterator[tuple[str, 
         return
     for m in P.INFORMED_TO_ACT.finditer(text):
         name = " ".join(m["body"].split())
+        if name.startswith("các ") and len(name.split()) < 4:
+            continue  # "các đơn vị": those named before, no group of its own
         if P.ADDRESSEE_REFERENCE.match(name):
             if len(to) != 1:
                 continue

@@ -532,6 +532,12 @@ ISSUERS += [
         "Thực hiện Kế hoạch số 15/KH-BCĐ ngày 25/02/2025 của Ban Chỉ đạo phòng, chống tội phạm tỉnh về công tác năm 2025;",
         "Ban Chỉ đạo phòng, chống tội phạm tỉnh",
     ),
+    (
+        "a board's name, then a purpose clause holding 'và'",
+        "Thực hiện Công điện số 12/CĐ-BCĐ ngày 27/9/2025 của Ban Chỉ đạo phòng thủ dân sự quốc gia, để chủ động "
+        "ứng phó với bão và mưa lũ sau bão, bảo đảm an toàn tính mạng,",
+        "Ban Chỉ đạo phòng thủ dân sự quốc gia",
+    ),
 ]
 
 
@@ -1751,6 +1757,13 @@ def test_same_number_different_types_are_different_documents():
         ("Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả", "national"),
         ("Ban Chỉ đạo 389 quốc gia", "national"),
         ("Hội đồng Quốc gia Giáo dục và Phát triển nhân lực", "national"),
+        # or so at its name's end ("phòng thủ" names a field, no district's Phòng)
+        ("Ban Chỉ đạo phòng thủ dân sự quốc gia", "national"),
+        ("Ban Chỉ đạo liên ngành Trung ương", "national"),
+        ("Ban Chỉ đạo phòng thủ dân sự tỉnh", "province"),
+        ("Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh", "province"),
+        ("Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh", "province"),
+        ("Ủy ban Kiểm tra Trung ương", None),
     ],
 )
 def test_the_level_of_a_body_named_without_its_place(issuer, level):

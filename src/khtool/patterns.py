@@ -909,8 +909,13 @@ CITATION_ISSUER_INITIALS = frozenset("cCdD")
 # "phòng, chống"): "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại
 # và hàng giả (…) về …". CITATION_ISSUER stops at the comma; the name goes on
 # to its bracket, its subject's "về" or a mark. Tried after such bodies only.
+# An item opening with a purpose or a verb is the citing sentence's: "… quốc
+# gia, để chủ động ứng phó với bão và mưa lũ".
 FIELD_NAMED_BODIES = ("Ban Chỉ đạo", "Ban chỉ đạo", "Hội đồng", "Ủy ban", "Uỷ ban", "Tiểu ban")
-_NAME_ITEM = r"\s*,\s*\p{Ll}[\p{L}\- ]{0,40}?"
+_NAME_ITEM = (
+    r"\s*,\s*(?!(?:để|nhằm|với|theo|đồng\s+thời|trong|tại|qua|từ|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|đã|đang|sẽ|"
+    r"được|là|có|thì|nay|kèm|gửi|bảo\s+đảm|đảm\s+bảo|tiếp\s+tục)\b)\p{Ll}[\p{L}\- ]{0,40}?"
+)
 COORDINATED_NAME_TAIL = _regex(
     rf"(?:\s*,\s*chống\b[\p{{L}}\- ]{{0,60}}?|(?:{_NAME_ITEM})*?{_NAME_ITEM}\s+và\s+\p{{Ll}}[\p{{L}}\- ]{{0,40}}?)"
     r"(?=\s*\(|\s+(?:về|tại|ngày|năm)\b|\s*[;,.:\n]|\s*$)"
@@ -918,9 +923,13 @@ COORDINATED_NAME_TAIL = _regex(
 # A body of the centre named so right after its kind: "Ban Chỉ đạo quốc gia
 # …", "Ban Chỉ đạo 389 quốc gia", "Hội đồng quốc gia …", "Ủy ban Quốc gia …",
 # "Ban Chỉ đạo Trung ương …" (not "… mục tiêu quốc gia", "… chuẩn quốc gia",
-# a field's words, which a province's board holds too).
+# a field's words, which a province's board holds too); or so at its name's
+# end: "Ban Chỉ đạo phòng thủ dân sự quốc gia", "Ban Chỉ đạo liên ngành Trung
+# ương" (not the Party's "Ủy ban Kiểm tra Trung ương").
 NATIONAL_BODY = _regex(
     r"(?i:ban\s+chỉ\s+đạo|hội\s+đồng|ủy\s+ban|uỷ\s+ban|tiểu\s+ban)(?:\s+\d{1,4})?\s+(?i:quốc\s+gia|trung\s+ương)\b"
+    r"|(?i:ban\s+chỉ\s+đạo|hội\s+đồng|(?:ủy|uỷ)\s+ban(?!\s+kiểm\s+tra)|tiểu\s+ban)(?:\s+[\p{L}\d\-]+){1,10}?"
+    r"(?<!(?i:mục\s+tiêu|chuẩn))\s+(?i:quốc\s+gia|trung\s+ương)$"
 )
 # That short name, left out of the issuer's name.
 SHORT_NAME_IN_NAME = _std(r"\s*\([A-ZĐ][A-ZĐ&]{1,9}\)\s*")
@@ -3501,8 +3510,10 @@ OWN_WARD_BODY = _regex(
 OWN_CITY_BODY = _regex(
     rf"(?i:thành\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+bộ)\s+thành\s+phố)(?!\s+\p{{Lu}})"
 )
+# (a district's "phòng", not the verb of a field's name: "Ban Chỉ đạo phòng
+# thủ dân sự", "Ban Chỉ huy phòng chống thiên tai")
 OWN_DISTRICT_BODY = _regex(
-    rf"(?i:thành\s+{_UY}|huyện\s+{_UY}|quận\s+{_UY}|thị\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|đảng\s+bộ)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)\bphòng\s)"
+    rf"(?i:thành\s+{_UY}|huyện\s+{_UY}|quận\s+{_UY}|thị\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|đảng\s+bộ)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)\bphòng\s(?!(?:thủ|chống|ngừa|cháy|tránh|bệnh|dịch|vệ|không|hộ)\b))"
 )
 
 

@@ -1037,10 +1037,24 @@ BASIS_OPENING = _regex(
     r"\b(?:được\s+giao(?:\s+(?:tại|trong)\s[^;:.\n]{0,40}?\bnày)?|này)\b\s*,?\s*"
 )
 # What may stand between a cited letter's date and its issuer: the papers sent
-# with it ("Văn bản số 27/CV-HL ngày 04/4/2026 và hồ sơ gửi kèm của Công ty …").
+# with it ("Văn bản số 27/CV-HL ngày 04/4/2026 và hồ sơ gửi kèm của Công ty …",
+# "… và hồ sơ nộp trên dịch vụ công quốc gia của Hợp tác xã …": a few plain
+# words, no number, no mark).
 CITATION_INSERT = _std(
-    r"\s*,?\s*(?:và|cùng)\s+(?:hồ\s+sơ|tài\s+liệu)(?:\s+(?:gửi\s+)?kèm(?:\s+theo)?)?(?=\s*,?\s*của\s)"
+    r"\s*,?\s*(?:và|cùng)\s+(?:hồ\s+sơ|tài\s+liệu)(?:\s+(?!(?:số|của)\b)[^\W\d_]+){0,8}?(?=\s*,?\s*của\s)"
 )
+# A licence's grantor named before the list of its grantees: "Bộ Công Thương
+# cấp cho: Công ty A giấy phép số …; cấp cho Công ty B giấy phép số …" (the
+# grantor's name: capitalised words, "và" and a place's unit word).
+GRANTED_BY = _regex(
+    r"(?P<agent>(?:Bộ|Sở|Cục|Tổng\s+cục|Chi\s+cục|UBND|Ủy\s+ban|Uỷ\s+ban|Ban\s+Quản\s+lý)"
+    r"(?:\s+(?:\p{Lu}[\p{L}\-]*|và|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)){1,10}?)"
+    r"\s+(?:đã\s+)?cấp\s+cho\b"
+)
+# The text from it up to a grantee's licence: items each opened by "cấp cho".
+GRANTED_ITEMS = _std(r"\s*:?[^;.:\n]*(?:(?:;\s*(?:và\s+)?|\s+và\s+)cấp\s+cho\b\s*:?[^;.:\n]*)*")
+# The type words of a licence or certificate, which a body grants ("cấp").
+GRANTED_TYPES = ("giấy phép", "giấy chứng nhận", "chứng chỉ")
 # And between its issuer and its subject: the short name the text gives the
 # issuer or the document ("của Công ty TNHH A (Công ty) về việc …", "(HTX)",
 # "(sau đây viết tắt là …)").
@@ -3419,8 +3433,9 @@ _UNIT_NAME = (
 # "tỉnh ủy", not the Youth Union's "Tỉnh đoàn", though a commune may be named
 # "xã Đoàn Kết"), its name stopping before an organ word run on in capitals.
 # A term of office after the kind is no name: "Ban Chấp hành Đảng bộ tỉnh khóa I".
+# (nor a cooperative's "Hợp tác xã Văn Thịnh")
 UNIT_WITH_KIND = _regex(
-    rf"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+{_UY}\b)"
+    rf"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|(?<!hợp\s+tác\s)xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+{_UY}\b)"
     r"(?!(?<=tỉnh|thành|huyện|quận)\s+đoàn\b)(?!\s+(?:kh(?:óa|oá)|nhiệm\s+kỳ)\b)\s+"
     rf"(?P<name>{_UNIT_NAME})",
     regex.I,

@@ -544,7 +544,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             pos = typo.end()
         elif late := _date_past_furniture(a, text, pos):
             a.date, pos = late
-    insert = P.CITATION_INSERT.match(text, pos, min(len(text), pos + 60))
+    insert = P.CITATION_INSERT.match(text, pos, min(len(text), pos + 100))
     if insert:  # "… ngày 04/4/2026 và hồ sơ gửi kèm của Công ty …"
         pos = insert.end()
     im = (
@@ -717,6 +717,23 @@ def _share_issuer_named_before(anchors: list[_Anchor], text: str) -> None:
         ):
             a.issuer = prev.issuer
             a.issuer_before = True
+
+
+def _granted_by_a_body_named_before(anchors: list[_Anchor], text: str) -> None:
+    """A licence listed under the body granting it: "Bộ Công Thương cấp cho:
+    Công ty A giấy phép số …; cấp cho Công ty B giấy phép số …" (each item's
+    "cấp cho" is the same body's)."""
+    for k, a in enumerate(anchors):
+        ts = a.type_start
+        if a.issuer is not None or ts is None or not (a.type_word or "").lower().startswith(P.GRANTED_TYPES):
+            continue
+        ls = _line_start(text, ts)
+        own = text.rfind("cấp cho", ls, ts)
+        if own < 0 or (k and anchors[k - 1].start > own):
+            continue  # (another document between: "cấp cho A theo Giấy chứng nhận số …")
+        gm = P.GRANTED_BY.search(text, max(ls, text.rfind(". ", ls, own) + 1), own + len("cấp cho"))
+        if gm and P.GRANTED_ITEMS.fullmatch(text, gm.end(), ts):
+            a.issuer = gm["agent"]
 
 
 def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
@@ -1650,6 +1667,7 @@ def extract_citations(
             a.year = CONSTITUTION_2013 if ((header and header.date) or "9999") >= "2014" else 1992
     _share_issuer_named_before(anchors, text)
     _share_listed_issuers(anchors, text)
+    _granted_by_a_body_named_before(anchors, text)
     _nest(anchors, text)
     prev_end = start
     prev: _Anchor | None = None

@@ -337,6 +337,12 @@ ISSUERS = [
         "Cục Kỹ thuật an toàn và Môi trường công nghiệp",
     ),
     (
+        "a type word with its issuer and subject before a list of numbers",
+        "Căn cứ Nghị định của Chính phủ về quản lý dự án số 15/2021/NĐ-CP ngày 03/3/2021 và số 10/2024/NĐ-CP "
+        "ngày 01/02/2024;",
+        ["Chính phủ", "Chính phủ"],
+    ),
+    (
         "a licence granted by a body named before the list of its grantees",
         "cụ thể Bộ Công Thương cấp cho: Công ty A giấy phép số 05/GP-HC ngày 01/02/2025; cấp cho Công ty B "
         "giấy phép số 07/GP-HC ngày 03/3/2025 và cấp cho Công ty C giấy phép số 09/GP-HC ngày 04/3/2025.",
@@ -847,6 +853,18 @@ RELATIONS = [
         "Căn cứ Luật Xây dựng số 50/2014/QH13; các văn bản hướng dẫn: Thông tư số 06/2021/TT-BXD ngày "
         "30/6/2021 của Bộ Xây dựng.",
         "basis",
+    ),
+    (
+        "a list of bases going on after plain items naming no document by number",
+        "Căn cứ Nghị định số 10/2024/NĐ-CP ngày 01/02/2024; các Thông tư hướng dẫn; Quy định về quản lý xây dựng "
+        "do UBND tỉnh Lạng Sơn ban hành; (ii) Phòng cháy và chữa cháy: Luật số 55/2024/QH15 ngày 29/11/2024;",
+        "basis",
+    ),
+    (
+        "… not a list of mentions",
+        "Các đơn vị báo cáo theo Thông tư số 13/2021/TT-BLĐTBXH ngày 30/9/2021; các văn bản hướng dẫn; "
+        "Luật số 55/2024/QH15 ngày 29/11/2024;",
+        "mention",
     ),
     (
         "a list of proposals going on with the next proposer",

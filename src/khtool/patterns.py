@@ -1098,6 +1098,13 @@ LIST_ITEM_MARK = _std(r"\s*[;,]?\s*(?:và\s+)?(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ
 # Or with a short label of its group, without digits, after a ";": "; (ii)
 # Pháp luật về đất đai: Nghị định …", "; các văn bản hướng dẫn: Thông tư …".
 LIST_ITEM_LABELLED = _std(r"\s*;\s*(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s*)?[^\d:;.()\n]{2,50}:\s*")
+# Or, in a list of grounds, after plain items naming no document by its
+# number: "…; các Thông tư hướng dẫn; Quy định … do UBND tỉnh ban hành; (ii)
+# Phòng cháy và chữa cháy: Luật số …" ("Căn cứ" governs the whole list).
+_ITEM_MARK = r"(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s*)?"
+LIST_PLAIN_ITEMS = _std(
+    rf"(?:\s*;\s*{_ITEM_MARK}[^\d:;.()\n]{{2,160}}){{1,4}}\s*;\s*{_ITEM_MARK}(?:[^\d:;.()\n]{{2,50}}:\s*)?"
+)
 # The joiner of a list of cited documents, ending the text before the next
 # one's type word: "…, Thông tư số", "… và Thông tư số" (citations' _nest).
 LIST_JOINER = _regex(r"\s*(?:,|\s(?:và|hoặc))\s*$", END)

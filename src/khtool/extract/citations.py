@@ -460,7 +460,10 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         a.type_word = " ".join(tm["word"].split())
         a.type_start = a.start - (len(before) - tm.start())
         if by:
-            a.issuer = " ".join(by["issuer"].split())
+            # (its subject between ends it: "Nghị định của Chính phủ về quản lý
+            # dự án số A ngày … và số B")
+            cut = P.ISSUER_END.search(by["issuer"])
+            a.issuer = " ".join(by["issuer"][: cut.start() if cut else None].split())
     elif a.num is not None and (a.num.issuer_code or "").startswith("QH"):
         longer = text[max(0, a.start - 180) : a.start]
         lm = P.LAW_BEFORE_NUMBER.search(longer)
@@ -990,6 +993,7 @@ def _relation(
         or window.strip().lower() in ("và", "và các", ",")
         or P.LIST_ITEM_MARK.fullmatch(window) is not None
         or P.LIST_ITEM_LABELLED.fullmatch(window) is not None
+        or (prev_relation == "basis" and ";" in window and P.LIST_PLAIN_ITEMS.fullmatch(window) is not None)
     ):
         # a list continued ("Căn cứ A; B", "… A và B"): through the
         # preposition the document before it in the sentence was read through

@@ -2871,6 +2871,7 @@ LAWS_BY_TITLE_ALONE = [
     # a word of the citing sentence after it closes it
     ("Điều 51 Luật Bảo vệ môi trường được sửa đổi, bổ sung năm 2025.", ["Luật Bảo vệ môi trường"]),
     ("Điều 51 Luật Bảo vệ môi trường đã được sửa đổi bởi Luật số 146/2025/QH15.", ["Luật Bảo vệ môi trường", "146/2025/QH15"]),
+    ("Tài khoản chi hoàn thuế theo Luật Thuế giá trị gia tăng của cơ quan thuế được mở tại Kho bạc.", ["Luật Thuế giá trị gia tăng"]),
     # a title the table knows, whatever words go on after it
     ("Theo Luật Đất đai, chủ đầu tư phải hoàn thành thủ tục giao đất.", ["Luật Đất đai"]),
     ("Luật Trẻ em quy định trẻ em là người dưới 16 tuổi.", ["Luật Trẻ em"]),

@@ -913,8 +913,13 @@ CITATION_ISSUER_INITIALS = frozenset("cCdD")
 # "phòng, chống"): "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại
 # và hàng giả (…) về …". CITATION_ISSUER stops at the comma; the name goes on
 # to its bracket, its subject's "về" or a mark. Tried after such bodies only.
+# An item opening with a purpose or a verb is the citing sentence's: "… quốc
+# gia, để chủ động ứng phó với bão và mưa lũ".
 FIELD_NAMED_BODIES = ("Ban Chỉ đạo", "Ban chỉ đạo", "Hội đồng", "Ủy ban", "Uỷ ban", "Tiểu ban")
-_NAME_ITEM = r"\s*,\s*\p{Ll}[\p{L}\- ]{0,40}?"
+_NAME_ITEM = (
+    r"\s*,\s*(?!(?:để|nhằm|với|theo|đồng\s+thời|trong|tại|qua|từ|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao|đã|đang|sẽ|"
+    r"được|là|có|thì|nay|kèm|gửi|bảo\s+đảm|đảm\s+bảo|tiếp\s+tục)\b)\p{Ll}[\p{L}\- ]{0,40}?"
+)
 COORDINATED_NAME_TAIL = _regex(
     rf"(?:\s*,\s*chống\b[\p{{L}}\- ]{{0,60}}?|(?:{_NAME_ITEM})*?{_NAME_ITEM}\s+và\s+\p{{Ll}}[\p{{L}}\- ]{{0,40}}?)"
     r"(?=\s*\(|\s+(?:về|tại|ngày|năm)\b|\s*[;,.:\n]|\s*$)"
@@ -922,9 +927,13 @@ COORDINATED_NAME_TAIL = _regex(
 # A body of the centre named so right after its kind: "Ban Chỉ đạo quốc gia
 # …", "Ban Chỉ đạo 389 quốc gia", "Hội đồng quốc gia …", "Ủy ban Quốc gia …",
 # "Ban Chỉ đạo Trung ương …" (not "… mục tiêu quốc gia", "… chuẩn quốc gia",
-# a field's words, which a province's board holds too).
+# a field's words, which a province's board holds too); or so at its name's
+# end: "Ban Chỉ đạo phòng thủ dân sự quốc gia", "Ban Chỉ đạo liên ngành Trung
+# ương" (not the Party's "Ủy ban Kiểm tra Trung ương").
 NATIONAL_BODY = _regex(
     r"(?i:ban\s+chỉ\s+đạo|hội\s+đồng|ủy\s+ban|uỷ\s+ban|tiểu\s+ban)(?:\s+\d{1,4})?\s+(?i:quốc\s+gia|trung\s+ương)\b"
+    r"|(?i:ban\s+chỉ\s+đạo|hội\s+đồng|(?:ủy|uỷ)\s+ban(?!\s+kiểm\s+tra)|tiểu\s+ban)(?:\s+[\p{L}\d\-]+){1,10}?"
+    r"(?<!(?i:mục\s+tiêu|chuẩn))\s+(?i:quốc\s+gia|trung\s+ương)$"
 )
 # That short name, left out of the issuer's name.
 SHORT_NAME_IN_NAME = _std(r"\s*\([A-ZĐ][A-ZĐ&]{1,9}\)\s*")
@@ -1032,10 +1041,24 @@ BASIS_OPENING = _regex(
     r"\b(?:được\s+giao(?:\s+(?:tại|trong)\s[^;:.\n]{0,40}?\bnày)?|này)\b\s*,?\s*"
 )
 # What may stand between a cited letter's date and its issuer: the papers sent
-# with it ("Văn bản số 27/CV-HL ngày 04/4/2026 và hồ sơ gửi kèm của Công ty …").
+# with it ("Văn bản số 27/CV-HL ngày 04/4/2026 và hồ sơ gửi kèm của Công ty …",
+# "… và hồ sơ nộp trên dịch vụ công quốc gia của Hợp tác xã …": a few plain
+# words, no number, no mark).
 CITATION_INSERT = _std(
-    r"\s*,?\s*(?:và|cùng)\s+(?:hồ\s+sơ|tài\s+liệu)(?:\s+(?:gửi\s+)?kèm(?:\s+theo)?)?(?=\s*,?\s*của\s)"
+    r"\s*,?\s*(?:và|cùng)\s+(?:hồ\s+sơ|tài\s+liệu)(?:\s+(?!(?:số|của)\b)[^\W\d_]+){0,8}?(?=\s*,?\s*của\s)"
 )
+# A licence's grantor named before the list of its grantees: "Bộ Công Thương
+# cấp cho: Công ty A giấy phép số …; cấp cho Công ty B giấy phép số …" (the
+# grantor's name: capitalised words, "và" and a place's unit word).
+GRANTED_BY = _regex(
+    r"(?P<agent>(?:Bộ|Sở|Cục|Tổng\s+cục|Chi\s+cục|UBND|Ủy\s+ban|Uỷ\s+ban|Ban\s+Quản\s+lý)"
+    r"(?:\s+(?:\p{Lu}[\p{L}\-]*|và|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)){1,10}?)"
+    r"\s+(?:đã\s+)?cấp\s+cho\b"
+)
+# The text from it up to a grantee's licence: items each opened by "cấp cho".
+GRANTED_ITEMS = _std(r"\s*:?[^;.:\n]*(?:(?:;\s*(?:và\s+)?|\s+và\s+)cấp\s+cho\b\s*:?[^;.:\n]*)*")
+# The type words of a licence or certificate, which a body grants ("cấp").
+GRANTED_TYPES = ("giấy phép", "giấy chứng nhận", "chứng chỉ")
 # And between its issuer and its subject: the short name the text gives the
 # issuer or the document ("của Công ty TNHH A (Công ty) về việc …", "(HTX)",
 # "(sau đây viết tắt là …)").
@@ -1079,6 +1102,13 @@ LIST_ITEM_MARK = _std(r"\s*[;,]?\s*(?:và\s+)?(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ
 # Or with a short label of its group, without digits, after a ";": "; (ii)
 # Pháp luật về đất đai: Nghị định …", "; các văn bản hướng dẫn: Thông tư …".
 LIST_ITEM_LABELLED = _std(r"\s*;\s*(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s*)?[^\d:;.()\n]{2,50}:\s*")
+# Or, in a list of grounds, after plain items naming no document by its
+# number: "…; các Thông tư hướng dẫn; Quy định … do UBND tỉnh ban hành; (ii)
+# Phòng cháy và chữa cháy: Luật số …" ("Căn cứ" governs the whole list).
+_ITEM_MARK = r"(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s*)?"
+LIST_PLAIN_ITEMS = _std(
+    rf"(?:\s*;\s*{_ITEM_MARK}[^\d:;.()\n]{{2,160}}){{1,4}}\s*;\s*{_ITEM_MARK}(?:[^\d:;.()\n]{{2,50}}:\s*)?"
+)
 # The joiner of a list of cited documents, ending the text before the next
 # one's type word: "…, Thông tư số", "… và Thông tư số" (citations' _nest).
 LIST_JOINER = _regex(r"\s*(?:,|\s(?:và|hoặc))\s*$", END)
@@ -3443,8 +3473,9 @@ _UNIT_NAME = (
 # "tỉnh ủy", not the Youth Union's "Tỉnh đoàn", though a commune may be named
 # "xã Đoàn Kết"), its name stopping before an organ word run on in capitals.
 # A term of office after the kind is no name: "Ban Chấp hành Đảng bộ tỉnh khóa I".
+# (nor a cooperative's "Hợp tác xã Văn Thịnh")
 UNIT_WITH_KIND = _regex(
-    rf"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+{_UY}\b)"
+    rf"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|(?<!hợp\s+tác\s)xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+{_UY}\b)"
     r"(?!(?<=tỉnh|thành|huyện|quận)\s+đoàn\b)(?!\s+(?:kh(?:óa|oá)|nhiệm\s+kỳ)\b)\s+"
     rf"(?P<name>{_UNIT_NAME})",
     regex.I,
@@ -3534,8 +3565,10 @@ OWN_WARD_BODY = _regex(
 OWN_CITY_BODY = _regex(
     rf"(?i:thành\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+bộ)\s+thành\s+phố)(?!\s+\p{{Lu}})"
 )
+# (a district's "phòng", not the verb of a field's name: "Ban Chỉ đạo phòng
+# thủ dân sự", "Ban Chỉ huy phòng chống thiên tai")
 OWN_DISTRICT_BODY = _regex(
-    rf"(?i:thành\s+{_UY}|huyện\s+{_UY}|quận\s+{_UY}|thị\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|đảng\s+bộ)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)\bphòng\s)"
+    rf"(?i:thành\s+{_UY}|huyện\s+{_UY}|quận\s+{_UY}|thị\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|đảng\s+bộ)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)\bphòng\s(?!(?:thủ|chống|ngừa|cháy|tránh|bệnh|dịch|vệ|không|hộ)\b))"
 )
 
 

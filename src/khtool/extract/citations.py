@@ -460,7 +460,10 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         a.type_word = " ".join(tm["word"].split())
         a.type_start = a.start - (len(before) - tm.start())
         if by:
-            a.issuer = " ".join(by["issuer"].split())
+            # (its subject between ends it: "Nghị định của Chính phủ về quản lý
+            # dự án số A ngày … và số B")
+            cut = P.ISSUER_END.search(by["issuer"])
+            a.issuer = " ".join(by["issuer"][: cut.start() if cut else None].split())
     elif a.num is not None and (a.num.issuer_code or "").startswith("QH"):
         longer = text[max(0, a.start - 180) : a.start]
         lm = P.LAW_BEFORE_NUMBER.search(longer)
@@ -544,7 +547,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             pos = typo.end()
         elif late := _date_past_furniture(a, text, pos):
             a.date, pos = late
-    insert = P.CITATION_INSERT.match(text, pos, min(len(text), pos + 60))
+    insert = P.CITATION_INSERT.match(text, pos, min(len(text), pos + 100))
     if insert:  # "… ngày 04/4/2026 và hồ sơ gửi kèm của Công ty …"
         pos = insert.end()
     im = (
@@ -717,6 +720,23 @@ def _share_issuer_named_before(anchors: list[_Anchor], text: str) -> None:
         ):
             a.issuer = prev.issuer
             a.issuer_before = True
+
+
+def _granted_by_a_body_named_before(anchors: list[_Anchor], text: str) -> None:
+    """A licence listed under the body granting it: "Bộ Công Thương cấp cho:
+    Công ty A giấy phép số …; cấp cho Công ty B giấy phép số …" (each item's
+    "cấp cho" is the same body's)."""
+    for k, a in enumerate(anchors):
+        ts = a.type_start
+        if a.issuer is not None or ts is None or not (a.type_word or "").lower().startswith(P.GRANTED_TYPES):
+            continue
+        ls = _line_start(text, ts)
+        own = text.rfind("cấp cho", ls, ts)
+        if own < 0 or (k and anchors[k - 1].start > own):
+            continue  # (another document between: "cấp cho A theo Giấy chứng nhận số …")
+        gm = P.GRANTED_BY.search(text, max(ls, text.rfind(". ", ls, own) + 1), own + len("cấp cho"))
+        if gm and P.GRANTED_ITEMS.fullmatch(text, gm.end(), ts):
+            a.issuer = gm["agent"]
 
 
 def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
@@ -973,6 +993,7 @@ def _relation(
         or window.strip().lower() in ("và", "và các", ",")
         or P.LIST_ITEM_MARK.fullmatch(window) is not None
         or P.LIST_ITEM_LABELLED.fullmatch(window) is not None
+        or (prev_relation == "basis" and ";" in window and P.LIST_PLAIN_ITEMS.fullmatch(window) is not None)
     ):
         # a list continued ("Căn cứ A; B", "… A và B"): through the
         # preposition the document before it in the sentence was read through
@@ -1650,6 +1671,7 @@ def extract_citations(
             a.year = CONSTITUTION_2013 if ((header and header.date) or "9999") >= "2014" else 1992
     _share_issuer_named_before(anchors, text)
     _share_listed_issuers(anchors, text)
+    _granted_by_a_body_named_before(anchors, text)
     _nest(anchors, text)
     prev_end = start
     prev: _Anchor | None = None

@@ -4631,6 +4631,48 @@ def test_a_commune_draft_dated_by_its_year_alone_has_the_departments_of_the_refo
     ]
 
 
+SIGNED = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A\n\n"
+YEAR_TABLE = (
+    "| STT | Chỉ tiêu | ĐVT | 2025 | 2026 |\n| 1 | Tỷ lệ trường học có phòng y tế đạt chuẩn | % | 85 | 90 |\n"
+    "| 2 | Số vụ tai nạn thương tích nghiêm trọng | vụ | ≤ 3 | ≤ 2 |\n"
+)
+BY_YEAR = [
+    ("1", [(2025, 85.0, "%", "reach"), (2026, 90.0, "%", "reach")]),
+    ("2", [(2025, 3.0, "vụ", "at_most"), (2026, 2.0, "vụ", "at_most")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a goals part's table: a target per year's cell, a sign bounding it ("≤ 2")
+        ("I. MỤC TIÊU\n2. Chỉ tiêu cụ thể\n" + YEAR_TABLE + "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế chủ trì.\n", BY_YEAR),
+        # an appendix after the signature titled as the plan's goals is read alike
+        (
+            "I. MỤC TIÊU\nCác chỉ tiêu theo từng năm tại Phụ lục.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Phòng Y tế chủ trì theo dõi chỉ tiêu 1, 2 tại Phụ lục.\n" + SIGNED + "PHỤ LỤC\n"
+            "CHỈ TIÊU PHÒNG, CHỐNG TAI NẠN THƯƠNG TÍCH GIAI ĐOẠN 2025 - 2026\n" + YEAR_TABLE,
+            BY_YEAR,
+        ),
+        # not another appendix (a list of tasks, of projects)
+        (
+            "I. MỤC TIÊU\nGiảm tai nạn thương tích.\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế chủ trì.\n" + SIGNED
+            + "PHỤ LỤC\nDANH MỤC NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2025 - 2026\n" + YEAR_TABLE,
+            [],
+        ),
+        # a row is a series: kept whole though the text states its last target
+        (
+            "I. MỤC TIÊU\n1. Mục tiêu năm 2026: tỷ lệ trường học có phòng y tế đạt chuẩn đạt 90%.\n"
+            "2. Chỉ tiêu cụ thể\n" + YEAR_TABLE + "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế chủ trì.\n",
+            [("1", [(2026, 90.0, "%", "reach")]), *BY_YEAR],
+        ),
+    ],
+)
+def test_a_goals_tables_rows_by_year(body, expected):
+    doc = parse_text(HEAD + body)
+    assert [(i.id, [(t.year, t.value, t.unit, t.direction) for t in i.targets]) for i in doc.indicators] == expected
+
+
 def test_a_goals_tables_unit_column_gives_each_rows_unit():
     doc = parse_text(
         HEAD + "I. CHỈ TIÊU\n| TT | Chỉ tiêu | Đơn vị tính | Năm 2025 (ước) | Năm 2026 |\n"

@@ -2700,7 +2700,9 @@ PLAN_COLUMN = _regex(r"(?i:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+ki�
 UNIT_IN_NAME = _regex(r"\((?P<unit>%|‰|[^()\d]{1,20})\)\s*$")
 # The unit's own column: "Đơn vị", "Đơn vị tính", "ĐVT".
 UNIT_COLUMN = _regex(r"^\s*(?i:đơn\s+vị(?:\s+tính)?|đvt)\s*$")
-BARE_VALUE = _std(rf"(?P<value>{_TARGET_VALUE})")
+# A table cell's value alone, or with a sign that bounds it: "≤ 2" (vụ) at
+# most, "≥ 90" at least, "< 1" below, "> 95" above.
+BARE_VALUE = _std(rf"(?P<sign>[≤≥<>]\s*)?(?P<value>{_TARGET_VALUE})")
 # The people an age in years qualifies, right before it: "thanh niên 18
 # tuổi", "trẻ em dưới 5 tuổi", "người từ đủ 75 tuổi" name whom an indicator
 # counts; its target is another value (matched on the text before the age).

@@ -2925,7 +2925,10 @@ def _indicators(
     _visit_indicators(out, lo, hi, sections, None, False, ct=ct)
     out += _goals_statements(ct, lo, hi, out)
     if "|" in ct.source:  # (tables come from "| a | b |" rows only)
-        out += _not_stated_yet(_indicator_tables(ct, sections, lo, hi, int(date[:4]) if date else None), out)
+        # (a goals table's row is a series by year, kept whole though the text
+        # states one of its targets too; a report's forward column is not)
+        goals_rows, forward_rows = _indicator_tables(ct, sections, lo, hi, int(date[:4]) if date else None)
+        out += goals_rows + _not_stated_yet(forward_rows, out)
     if tasks is not None:
         for i in _task_targets(ct, sections, lo, hi, out, tasks):
             if not _restated(i, out):  # (nor a task restated in a table of tasks)
@@ -3155,22 +3158,30 @@ def _task_targets(
     return out
 
 
+_CELL_SIGN = {"≤": "at_most", "≥": "at_least", "<": "below", ">": "above"}
+
+
 def _indicator_tables(
     ct: CleanText, sections: list[Section], lo: int, hi: int, year_of_text: int | None = None
-) -> list[Indicator]:
+) -> tuple[list[Indicator], list[Indicator]]:
     """A goals part's table of indicators by year ("| TT | Chỉ tiêu | Năm 2025
     | Năm 2030 |"): each row an indicator, each year's cell its target for
     that year. A column of a year estimated or done ("Năm 2025 (ước)",
     "Thực hiện 2024") is where the plan starts from, no target. In another
     part (a year-end report's table of results), only a column planning a
     year after the text's own ("Kế hoạch năm 2026" in a report of 2025) gives
-    targets."""
+    targets. Returns the goals parts' indicators, then the others'."""
     out: list[Indicator] = []
+    forward: list[Indicator] = []
     for s in sections:
-        if not (s.kind in ("roman", "arabic", "part") and _in_range(s.span, lo, hi)):
+        if not (s.kind in ("roman", "arabic", "part", "appendix") and _in_range(s.span, lo, hi)):
             continue
-        goals = P.GOALS_HEADING.match(s.heading or "") is not None
-        if not goals and year_of_text is None:
+        # an appendix is the plan's too: one titled as its goals ("PHỤ LỤC" /
+        # "CHỈ TIÊU BẢO ĐẢM AN TOÀN THỰC PHẨM GIAI ĐOẠN 2026 - 2028") is read as
+        # a goals part; no other appendix (forms, lists of tasks or projects)
+        heading = s.heading or (s.text.split("\n", 1)[0] if s.kind == "appendix" else "")
+        goals = P.GOALS_HEADING.match(heading) is not None
+        if not goals and (year_of_text is None or s.kind == "appendix"):
             continue
         for table in _table_rows(ct, s.span.start, s.span.end):
             if len(table) < 2:
@@ -3201,13 +3212,14 @@ def _indicator_tables(
                     cell = row[i].text if i in row else ""
                     found = parse_targets(cell)
                     if not found and (bare := P.BARE_VALUE.fullmatch(cell.strip())):
-                        found = [Target(value=_number(bare["value"]), unit=unit, direction="reach", text=cell.strip())]
+                        direction = _CELL_SIGN.get((bare["sign"] or "").strip(), "reach")
+                        found = [Target(value=_number(bare["value"]), unit=unit, direction=direction, text=cell.strip())]
                     targets += [t if t.year else t.model_copy(update={"year": year}) for t in found]
                 if targets:
                     ident = row[0].text.strip(" .") if 0 in row and what != 0 and row[0].text.strip(" .").isdigit() else None
                     span = ct.source_span(row[what].src_start, row[what].src_end)
-                    out.append(Indicator(id=ident, text=text, group=s.heading, targets=targets, span=span))
-    return out
+                    (out if goals else forward).append(Indicator(id=ident, text=text, group=heading or None, targets=targets, span=span))
+    return out, forward
 
 
 # module-level, not a closure: a recursive closure holds itself in a

@@ -4805,6 +4805,23 @@ REPORT = (
             "dịch được xử lý.\n2. Phấn đấu đến năm 2030, tỷ lệ thu hồi tài sản đạt trên 70%.\n",
             [(10.0, 2026), (100.0, 2026), (70.0, 2030)],
         ),
+        # a part of tasks for the coming period: its aims said with a verb, of
+        # the year its heading names (not its plain tasks)
+        (
+            "II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2025\n1. Chỉ đạo thu hoạch vụ Hè Thu; phấn đấu năng suất lúa "
+            "đạt 55 tạ/ha trở lên.\n2. Vận động người dân, đến cuối năm 2026 tỷ lệ tham gia bảo hiểm y tế đạt 95%.\n"
+            "3. Hoàn thành bê tông hóa thêm 2,7 km đường giao thông nông thôn.\n4. Tổ chức 3 hội nghị tập huấn.\n",
+            [(55.0, 2025), (95.0, 2026), (2.7, 2025)],
+        ),
+        ("II. NHIỆM VỤ THỜI GIAN TỚI\n1. Phấn đấu 100% hộ nghèo được cấp thẻ bảo hiểm y tế.\n", [(100.0, None)]),
+        # an item of goals there, wherever it stands
+        (
+            "II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI\n1. Mục tiêu năm 2026: giảm 10% số ca mắc sốt xuất huyết; tỷ lệ "
+            "tử vong/mắc dưới 0,09%.\n2. Sở Y tế chỉ đạo các đơn vị giám sát dịch tễ.\n",
+            [(10.0, 2026), (0.09, 2026)],
+        ),
+        # not its results, nor a request
+        ("II. KIẾN NGHỊ\n1. Đề nghị UBND tỉnh hỗ trợ để tỷ lệ hộ nghèo đạt dưới 3%.\n", []),
     ],
 )
 def test_a_reports_part_on_what_comes_next_gives_targets_its_results_none(part, targets):

@@ -2918,9 +2918,11 @@ def _indicators(
     hi: int,
     date: str | None = None,
     tasks: list[Assignment] | None = None,
+    reporting: bool = False,
 ) -> list[Indicator]:
     """``tasks``: a plan's or directive's assignments, whose tasks may set
-    targets (see ``_task_targets``); None for other texts."""
+    targets (see ``_task_targets``); None for other texts. ``reporting``: a
+    report's (notice's), whose part on the coming period may set some."""
     out: list[Indicator] = []
     _visit_indicators(out, lo, hi, sections, None, False, ct=ct)
     out += _goals_statements(ct, lo, hi, out)
@@ -2929,8 +2931,8 @@ def _indicators(
         # states one of its targets too; a report's forward column is not)
         goals_rows, forward_rows = _indicator_tables(ct, sections, lo, hi, int(date[:4]) if date else None)
         out += goals_rows + _not_stated_yet(forward_rows, out)
-    if tasks is not None:
-        for i in _task_targets(ct, sections, lo, hi, out, tasks):
+    if tasks is not None or reporting:
+        for i in _task_targets(ct, sections, lo, hi, out, tasks or [], reporting):
             if not _restated(i, out):  # (nor a task restated in a table of tasks)
                 out.append(i)
     return out
@@ -3043,28 +3045,50 @@ def _goals_horizon(sections: list[Section], lo: int, hi: int) -> int | None:
 
 
 def _task_targets(
-    ct: CleanText, sections: list[Section], lo: int, hi: int, found: list[Indicator], assignments: list[Assignment]
+    ct: CleanText,
+    sections: list[Section],
+    lo: int,
+    hi: int,
+    found: list[Indicator],
+    assignments: list[Assignment],
+    reporting: bool = False,
 ) -> list[Indicator]:
     """Targets a plan or directive sets in its tasks, not in a goals part:
     "Cập nhật dữ liệu …; phấn đấu 100% người dân được lập hồ sơ sức khỏe điện
     tử vào năm 2026", "ít nhất 20 lớp trong năm 2025". A clause (of ";" or a
     sentence) of a part of tasks, or of a body's task, with a target verb
     before its quantity (TASK_TARGET) is an indicator of its own, its targets
-    those from the verb on. Not a line read as an indicator already."""
-    regions = [
-        s.span
-        for s in walk_sections(sections)
-        if s.kind in ("roman", "part", "arabic", "article")
-        and _in_range(s.span, lo, hi)
-        and s.heading
-        and (P.TASKS_HEADING.match(s.heading) or P.IMPLEMENTATION_HEADING.search(s.heading))
-    ]
-    regions += [t.span for a in assignments for t in a.tasks]
-    if not regions:
-        return []
-    # (see _goals_horizon)
+    those from the verb on. Not a line read as an indicator already.
+    In a report (``reporting``), only its part on the coming period ("NHIỆM
+    VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2025", "Phương hướng, nhiệm vụ năm 2026"):
+    its aims are a plan's, its results none; its targets stating no year are
+    due by the one its headings name."""
     horizon: int | None = None
     horizon_read = False
+    if reporting:
+        forward = [
+            s
+            for s in walk_sections(sections)
+            if s.kind in ("roman", "part", "arabic")
+            and _in_range(s.span, lo, hi)
+            and s.heading
+            and (P.TASKS_HEADING.match(s.heading) or P.FORWARD_HEADING.match(s.heading))
+        ]
+        regions = [s.span for s in forward]
+        years = {y for s in forward if (y := _heading_year(s.heading or ""))}
+        horizon, horizon_read = (years.pop() if len(years) == 1 else None), True
+    else:
+        regions = [
+            s.span
+            for s in walk_sections(sections)
+            if s.kind in ("roman", "part", "arabic", "article")
+            and _in_range(s.span, lo, hi)
+            and s.heading
+            and (P.TASKS_HEADING.match(s.heading) or P.IMPLEMENTATION_HEADING.search(s.heading))
+        ]
+        regions += [t.span for a in assignments for t in a.tasks]
+    if not regions:
+        return []
     # (the regions merged, in order: the lines, in order too, are matched to
     # them with one pointer, not each line against every region)
     merged: list[list[int]] = []
@@ -3263,7 +3287,12 @@ def _visit_indicators(
                     Indicator(id=None, text=s.text, group=group, targets=targets, span=s.span)
                 )
         elif (
-            in_goals
+            (
+                in_goals
+                # an item of goals wherever it stands: "1. Mục tiêu năm 2026: giảm
+                # 10% số ca mắc …; 100% ổ dịch …" (a report's part of tasks)
+                or (s.kind in ("arabic", "letter") and heading and s.text and not s.children and P.GOALS_WORD.match(heading))
+            )
             # (an item with bullets under it states targets of its own too:
             # "2.1. Năm 2026: đón 650.000 lượt khách …" / "- Năm 2027: …")
             and (not s.children or (s.text and s.kind in ("arabic", "letter")))
@@ -4680,7 +4709,7 @@ def extract_assignments(
     _to_their_bodies(deadlines, assignments, level)
     return (
         assignments,
-        _indicators(ct, sections, lo, hi, date)
+        _indicators(ct, sections, lo, hi, date, reporting=True)
         if informing
         else _of_the_plans_year(_indicators(ct, sections, lo, hi, date, assignments if tasking else None), ct, title),
         deadlines,

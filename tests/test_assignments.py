@@ -807,6 +807,26 @@ def test_indicator_refs(text, ids):
             [(None, 4.0, "cuốn sách/năm", "reach"), (None, 6.0, "cuốn", "at_least")],
         ),
         ("Người cao tuổi được khám sức khỏe 01 lần/năm", []),
+        # an upper bound on a count; a bare "quá" after a negation is that bound,
+        # not a zero; what an event counts ("từ 30 người … trở lên") and a group's
+        # name ("nhóm 200 trường") are no targets
+        ("Số ca mắc sốt xuất huyết không vượt quá 500 ca trong năm 2026.", [(2026, 500.0, "ca", "at_most")]),
+        ("Số vụ ngộ độc thực phẩm tập thể không quá 2 vụ/năm.", [(None, 2.0, "vụ/năm", "at_most")]),
+        ("Tỷ lệ mắc sốt xuất huyết không vượt quá 50 ca/100.000 dân.", [(None, 50.0, "ca/100.000 dân", "at_most")]),
+        (
+            "Không để xảy ra ngộ độc thực phẩm tập thể từ 30 người mắc trở lên quá 2 vụ/năm;",
+            [(None, 2.0, "vụ/năm", "at_most")],
+        ),
+        (
+            "Không để xảy ra ngộ độc thực phẩm tập thể từ 30 người mắc trở lên.",
+            [(None, 0.0, None, "zero")],
+        ),
+        ("Số vụ tai nạn giao thông vượt quá 5 vụ.", []),
+        (
+            "Có ít nhất 8 cơ sở giáo dục đại học thuộc nhóm 200 trường đại học hàng đầu châu Á",
+            [(None, 8.0, "cơ sở", "at_least")],
+        ),
+        ("Phấn đấu có từ 30 doanh nghiệp trở lên", [(None, 30.0, "doanh nghiệp", "at_least")]),
     ],
 )
 def test_targets(text, targets):

@@ -2762,6 +2762,21 @@ TARGET_COUNT_OPEN = _regex(
     r"|(?P<unit>" + _NO_COUNT_NOUN + r"\p{Ll}+\s+" + _NO_COUNT_NOUN + r"\p{Ll}+)(?![\p{L}\d]))"
     + _TARGET_YEAR_AFTER
 )
+# An upper bound on a count: "không vượt quá 500 ca", "không quá 2 vụ/năm",
+# "50 ca/100.000 dân"; a bare "quá" bounds only after a negation in its clause
+# ("Không để xảy ra ngộ độc … quá 2 vụ/năm": checked where it is read).
+TARGET_UPPER_BOUND = _regex(
+    r"(?P<dir>(?i:không\s+(?:vượt\s+)?quá|quá))\s+(?P<value>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s+"
+    rf"(?P<unit>(?:{_COUNT_UNIT}|(?i:{_CLASSIFIER})(?:/\d{{1,3}}(?:\.\d{{3}})+\s+(?i:dân|người|trẻ\s+em))?)(?:/năm)?)(?![\p{{L}}\d])"
+    + _TARGET_YEAR_AFTER
+)
+# A count's qualifier, not its target: the floor of what an event counts, "ngộ
+# độc thực phẩm từ 30 người mắc trở lên …" (matched after the count, with a
+# value of its clause after it).
+FLOOR_AFTER = _regex(r"(?:\s+\p{Ll}+){0,3}\s+(?i:trở\s+lên)")
+# A count naming a group, not a target: "thuộc nhóm 200 trường đại học hàng
+# đầu châu Á", "top 100" (matched on the text before the number).
+GROUP_NAME_BEFORE = _regex(r"(?i:nhóm|top)\s+$")
 # A count per year, the rate of a goal with no word of direction: "mỗi người
 # dân đọc 4 cuốn sách/năm", "2 đợt/năm" (not how often, "01 lần/năm").
 TARGET_PER_YEAR = _regex(

@@ -2763,6 +2763,11 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         more = [m for m in P.TARGET_COUNT_OPEN.finditer(text) if m.start("value") not in found]
         if more:
             rates = sorted([*rates, *more], key=lambda m: m.start())
+    if "quá" in text:  # (P.TARGET_UPPER_BOUND's word; before the yearly counts: "quá 2 vụ/năm")
+        found = [m.start("value") for m in rates]
+        more = [m for m in P.TARGET_UPPER_BOUND.finditer(text) if m.start("value") not in found]
+        if more:
+            rates = sorted([*rates, *more], key=lambda m: m.start())
     if "/năm" in text:  # (P.TARGET_PER_YEAR's unit)
         found = [m.start("value") for m in rates]
         more = [m for m in P.TARGET_PER_YEAR.finditer(text) if m.start("value") not in found]
@@ -2785,12 +2790,26 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         more = [m for m in P.TARGET_MULTIPLE.finditer(text) if m.start("value") not in found]
         if more:
             rates = sorted([*rates, *more], key=lambda m: m.start())
-    for m in rates:
+    for k, m in enumerate(rates):
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"
+        said = (m["dir"] or "").strip().lower()
+        if said == "quá":
+            clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
+            if "không" not in text[clause + 1 : m.start()].lower():
+                continue  # ("vượt quá 5 vụ": no bound aimed at)
+        elif said == "từ" and P.FLOOR_AFTER.match(text, m.end("unit")):
+            # what an event counts, not a target: "ngộ độc … từ 30 người mắc trở
+            # lên quá 2 vụ" (a value after it in its clause), "Không để xảy ra …"
+            between = text[m.end("unit") : rates[k + 1].start()] if k + 1 < len(rates) else ";"
+            clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
+            if (";" not in between and ". " not in between) or "không để" in text[clause + 1 : m.start()].lower():
+                continue
+        elif not said and P.GROUP_NAME_BEFORE.search(text, max(0, m.start("value") - 8), m.start("value")):
+            continue  # "thuộc nhóm 200 trường đại học hàng đầu"
         if m["unit"].lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start("value")):
             continue  # whom it counts: "thanh niên 18 tuổi tăng …", "trẻ em dưới 5 tuổi"
-        direction = DIRECTIONS.get(" ".join((m["dir"] or "").lower().split()).replace(" bình quân", "")) if m["dir"] else None
+        direction = "at_most" if said == "quá" else DIRECTIONS.get(" ".join((m["dir"] or "").lower().split()).replace(" bình quân", "")) if m["dir"] else None
         if direction not in ("reduce", "increase") and m["dir"] and m["dir"].lower().strip().endswith("từ") and "trở lên" not in text[m.end() : m.end() + 12]:
             direction = None  # "từ 5% đến 10%": a range, not a floor
         after = text[m.end() : m.end() + 12].lstrip().lower()
@@ -2864,6 +2883,8 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                 out[k] = out[k].model_copy(update={"year": later})
     if "không để" in text.lower():
         for m in P.ZERO_TARGET.finditer(text):
+            if any(m.start() < a < m.end() and t.direction == "at_most" for (a, _), t in zip(places, out, strict=False)):
+                continue  # the negation bounds a value: "Không để xảy ra ngộ độc … quá 2 vụ/năm"
             before = list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))
             out.append(
                 Target(

@@ -807,6 +807,11 @@ def test_indicator_refs(text, ids):
             [(None, 4.0, "cuốn sách/năm", "reach"), (None, 6.0, "cuốn", "at_least")],
         ),
         ("Người cao tuổi được khám sức khỏe 01 lần/năm", []),
+        # a period's targets are due at its end, said after the value or before it
+        ("Phấn đấu 100% giáo viên được bồi dưỡng kỹ năng số trong giai đoạn 2026 - 2030.", [(2030, 100.0, "%", "strive")]),
+        ("Giai đoạn 2026 - 2030, tỷ lệ hộ nghèo giảm 1%/năm", [(2030, 1.0, "%/năm", "reduce")]),
+        # (not a baseline's period)
+        ("Giảm 10% số ca mắc so với trung bình giai đoạn 2021 - 2025", [(None, 10.0, "%", "reduce")]),
         # an upper bound on a count; a bare "quá" after a negation is that bound,
         # not a zero; what an event counts ("từ 30 người … trở lên") and a group's
         # name ("nhóm 200 trường") are no targets
@@ -4718,6 +4723,12 @@ def test_a_goals_tables_unit_column_gives_each_rows_unit():
             [(650000.0, "lượt khách", 2026), (720.0, "tỷ đồng", 2026), (800.0, "tỷ đồng", 2027)],
         ),
         ("2.1- Giai đoạn 2026 - 2030: tổng thu đạt 720 tỷ đồng.", [(720.0, "tỷ đồng", 2030)]),
+        # so does a year's lead-in ending the heading
+        ("1. Chỉ tiêu đến năm 2030: Tỷ lệ trường đạt chuẩn quốc gia đạt 90%.", [(90.0, "%", 2030)]),
+        (
+            "3- Tầm nhìn đến năm 2035: Tỷ lệ học sinh học trung học phổ thông đạt 90%; 100% cơ sở dạy tiếng Anh.",
+            [(90.0, "%", 2035), (100.0, "%", 2035)],
+        ),
         # every quantity with its own counted noun is a target, none of direction
         # too: a total before its share, a count after a qualified value, after "và"
         (

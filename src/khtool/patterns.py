@@ -2635,11 +2635,13 @@ _NOT_BASELINE = r"(?<!(?i:so\s+với)(?:\s+\p{L}+){0,3}\s)"
 # A target's year after its value: "năm 2030", or a date's in its clause
 # ("trước ngày 31/10/2025", "trong tháng 10/2025", "quý IV/2025"; a date
 # after no time word is a cited document's: "… số 12/QĐ-UBND ngày 5/3/2024";
-# a gloss in brackets is passed over: "thiết bị giám sát hành trình (VMS)").
+# a gloss in brackets is passed over: "thiết bị giám sát hành trình (VMS)");
+# a period's end: "trong giai đoạn 2026 - 2030".
 _TARGET_YEAR_AFTER = (
     # (the baseline's look behind tried only where a time word starts: it is slow)
-    r"(?:(?:[^;%‰(.]|\.(?=\S)|\([^()\d;]{1,40}\)){0,160}?(?=(?i:vào|đến|năm|trong|trước|hết|chậm|tháng|quý)\s)" + _NOT_BASELINE
+    r"(?:(?:[^;%‰(.]|\.(?=\S)|\([^()\d;]{1,40}\)){0,160}?(?=(?i:vào|đến|năm|trong|trước|hết|chậm|tháng|quý|giai)\s)" + _NOT_BASELINE
     + r"(?:(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+"
+    r"|(?i:(?:trong\s+)?giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*"
     r"|(?i:(?:trước|đến|trong|vào|hết|chậm\s+nhất)\s+(?:ngày\s+)?)\d{1,2}/\d{1,2}/"
     r"|(?i:tháng\s+\d{1,2}/|quý\s+(?:[IV]{1,3}|[1-4])/))"
     r"(?P<year>(?:19|20)\d\d))?"
@@ -2808,6 +2810,8 @@ TARGET_MULTIPLE = _regex(
 # triệu lượt khách; doanh thu đạt …" (the item's head: all its clauses').
 TARGET_YEAR_BEFORE = _regex(
     r"(?i:(?:đến\s+(?:hết\s+|cuối\s+)?|vào\s+(?:cuối\s+)?|trong\s+)?năm)\s+(?P<year>(?:19|20)\d\d)\s*[,:]"
+    # a period's, due at its end: "Giai đoạn 2026 - 2030, tỷ lệ … giảm …"
+    r"|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year>(?:19|20)\d\d)\s*[,:]"
     r"|(?<=(?:\A|[;:\n])[^\S\n]*(?:(?i:phấn\s+đấu)\s+)?)(?:(?i:đến|vào|trong)\s+(?:(?i:hết|cuối)\s+)?)?(?i:năm)\s+(?P<year>(?:19|20)\d\d)(?=\s+\p{L})"
 )
 # A year with its own value after it: "năm 2025 đạt 80%" (matched after a year).

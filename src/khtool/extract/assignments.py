@@ -3330,7 +3330,9 @@ def _visit_indicators(
             # the item's own heading a year's lead-in: "a) Đến năm 2026: hoàn
             # thành …; 100% …" (every clause after it); else the part's year,
             # "II. CHỈ TIÊU NĂM 2026"
-            own = (P.LEAD_IN_YEAR.match(heading) or P.TIME_HEADING.match(heading)) if heading and len(heading) <= 40 else None
+            # (or a year's lead-in ending it: "Chỉ tiêu đến năm 2030:", "Tầm nhìn
+            # đến năm 2035:", "Chỉ tiêu giai đoạn 2026 - 2030:")
+            own = (P.LEAD_IN_YEAR.search(heading) or P.TIME_HEADING.search(heading)) if heading and len(heading) <= 40 else None
             year = (
                 int(own["year"] or own["year2"])
                 if own

@@ -832,6 +832,9 @@ def test_indicator_refs(text, ids):
             [(None, 8.0, "cơ sở", "at_least")],
         ),
         ("Phấn đấu có từ 30 doanh nghiệp trở lên", [(None, 30.0, "doanh nghiệp", "at_least")]),
+        # "trở lên" closing the value's phrase is a floor, a noun between or not
+        ("Thu ngân sách đạt 100% dự toán trở lên.", [(None, 100.0, "%", "at_least")]),
+        ("Tỷ lệ hộ có thu nhập từ 50 triệu đồng trở lên đạt 60%", [(None, 60.0, "%", "reach")]),
     ],
 )
 def test_targets(text, targets):

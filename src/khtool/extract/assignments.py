@@ -2817,6 +2817,13 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             direction = "at_least"  # "đạt 1.080 tỷ đồng trở lên" ("giảm từ 4% trở lên" is a reduction)
         elif after.startswith("trở xuống"):
             direction = "at_most"
+        elif (
+            direction not in ("reduce", "increase", "at_least")
+            and "trở lên" in text[m.end("unit") : m.end("unit") + 40]
+            and (floor := P.FLOOR_AFTER.match(text, m.end("unit")))
+            and text[floor.end() :].lstrip()[:1] in ("", ".", ";", ",")
+        ):
+            direction = "at_least"  # "đạt 100% dự toán trở lên" (closing its phrase)
         value = _number(m["value"])
         unit = " ".join(m["unit"].split())
         if unit.startswith("/") and " " not in unit and "trẻ em" in text[m.end() : m.end() + 10]:

@@ -807,6 +807,34 @@ def test_indicator_refs(text, ids):
             [(None, 4.0, "cuốn sách/năm", "reach"), (None, 6.0, "cuốn", "at_least")],
         ),
         ("Người cao tuổi được khám sức khỏe 01 lần/năm", []),
+        # a period's targets are due at its end, said after the value or before it
+        ("Phấn đấu 100% giáo viên được bồi dưỡng kỹ năng số trong giai đoạn 2026 - 2030.", [(2030, 100.0, "%", "strive")]),
+        ("Giai đoạn 2026 - 2030, tỷ lệ hộ nghèo giảm 1%/năm", [(2030, 1.0, "%/năm", "reduce")]),
+        # (not a baseline's period)
+        ("Giảm 10% số ca mắc so với trung bình giai đoạn 2021 - 2025", [(None, 10.0, "%", "reduce")]),
+        # an upper bound on a count; a bare "quá" after a negation is that bound,
+        # not a zero; what an event counts ("từ 30 người … trở lên") and a group's
+        # name ("nhóm 200 trường") are no targets
+        ("Số ca mắc sốt xuất huyết không vượt quá 500 ca trong năm 2026.", [(2026, 500.0, "ca", "at_most")]),
+        ("Số vụ ngộ độc thực phẩm tập thể không quá 2 vụ/năm.", [(None, 2.0, "vụ/năm", "at_most")]),
+        ("Tỷ lệ mắc sốt xuất huyết không vượt quá 50 ca/100.000 dân.", [(None, 50.0, "ca/100.000 dân", "at_most")]),
+        (
+            "Không để xảy ra ngộ độc thực phẩm tập thể từ 30 người mắc trở lên quá 2 vụ/năm;",
+            [(None, 2.0, "vụ/năm", "at_most")],
+        ),
+        (
+            "Không để xảy ra ngộ độc thực phẩm tập thể từ 30 người mắc trở lên.",
+            [(None, 0.0, None, "zero")],
+        ),
+        ("Số vụ tai nạn giao thông vượt quá 5 vụ.", []),
+        (
+            "Có ít nhất 8 cơ sở giáo dục đại học thuộc nhóm 200 trường đại học hàng đầu châu Á",
+            [(None, 8.0, "cơ sở", "at_least")],
+        ),
+        ("Phấn đấu có từ 30 doanh nghiệp trở lên", [(None, 30.0, "doanh nghiệp", "at_least")]),
+        # "trở lên" closing the value's phrase is a floor, a noun between or not
+        ("Thu ngân sách đạt 100% dự toán trở lên.", [(None, 100.0, "%", "at_least")]),
+        ("Tỷ lệ hộ có thu nhập từ 50 triệu đồng trở lên đạt 60%", [(None, 60.0, "%", "reach")]),
     ],
 )
 def test_targets(text, targets):
@@ -4659,6 +4687,48 @@ def test_a_commune_draft_dated_by_its_year_alone_has_the_departments_of_the_refo
     ]
 
 
+SIGNED = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A\n\n"
+YEAR_TABLE = (
+    "| STT | Chỉ tiêu | ĐVT | 2025 | 2026 |\n| 1 | Tỷ lệ trường học có phòng y tế đạt chuẩn | % | 85 | 90 |\n"
+    "| 2 | Số vụ tai nạn thương tích nghiêm trọng | vụ | ≤ 3 | ≤ 2 |\n"
+)
+BY_YEAR = [
+    ("1", [(2025, 85.0, "%", "reach"), (2026, 90.0, "%", "reach")]),
+    ("2", [(2025, 3.0, "vụ", "at_most"), (2026, 2.0, "vụ", "at_most")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a goals part's table: a target per year's cell, a sign bounding it ("≤ 2")
+        ("I. MỤC TIÊU\n2. Chỉ tiêu cụ thể\n" + YEAR_TABLE + "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế chủ trì.\n", BY_YEAR),
+        # an appendix after the signature titled as the plan's goals is read alike
+        (
+            "I. MỤC TIÊU\nCác chỉ tiêu theo từng năm tại Phụ lục.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Phòng Y tế chủ trì theo dõi chỉ tiêu 1, 2 tại Phụ lục.\n" + SIGNED + "PHỤ LỤC\n"
+            "CHỈ TIÊU PHÒNG, CHỐNG TAI NẠN THƯƠNG TÍCH GIAI ĐOẠN 2025 - 2026\n" + YEAR_TABLE,
+            BY_YEAR,
+        ),
+        # not another appendix (a list of tasks, of projects)
+        (
+            "I. MỤC TIÊU\nGiảm tai nạn thương tích.\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế chủ trì.\n" + SIGNED
+            + "PHỤ LỤC\nDANH MỤC NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2025 - 2026\n" + YEAR_TABLE,
+            [],
+        ),
+        # a row is a series: kept whole though the text states its last target
+        (
+            "I. MỤC TIÊU\n1. Mục tiêu năm 2026: tỷ lệ trường học có phòng y tế đạt chuẩn đạt 90%.\n"
+            "2. Chỉ tiêu cụ thể\n" + YEAR_TABLE + "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế chủ trì.\n",
+            [("1", [(2026, 90.0, "%", "reach")]), *BY_YEAR],
+        ),
+    ],
+)
+def test_a_goals_tables_rows_by_year(body, expected):
+    doc = parse_text(HEAD + body)
+    assert [(i.id, [(t.year, t.value, t.unit, t.direction) for t in i.targets]) for i in doc.indicators] == expected
+
+
 def test_a_goals_tables_unit_column_gives_each_rows_unit():
     doc = parse_text(
         HEAD + "I. CHỈ TIÊU\n| TT | Chỉ tiêu | Đơn vị tính | Năm 2025 (ước) | Năm 2026 |\n"
@@ -4684,6 +4754,12 @@ def test_a_goals_tables_unit_column_gives_each_rows_unit():
             [(650000.0, "lượt khách", 2026), (720.0, "tỷ đồng", 2026), (800.0, "tỷ đồng", 2027)],
         ),
         ("2.1- Giai đoạn 2026 - 2030: tổng thu đạt 720 tỷ đồng.", [(720.0, "tỷ đồng", 2030)]),
+        # so does a year's lead-in ending the heading
+        ("1. Chỉ tiêu đến năm 2030: Tỷ lệ trường đạt chuẩn quốc gia đạt 90%.", [(90.0, "%", 2030)]),
+        (
+            "3- Tầm nhìn đến năm 2035: Tỷ lệ học sinh học trung học phổ thông đạt 90%; 100% cơ sở dạy tiếng Anh.",
+            [(90.0, "%", 2035), (100.0, "%", 2035)],
+        ),
         # every quantity with its own counted noun is a target, none of direction
         # too: a total before its share, a count after a qualified value, after "và"
         (
@@ -4791,6 +4867,23 @@ REPORT = (
             "dịch được xử lý.\n2. Phấn đấu đến năm 2030, tỷ lệ thu hồi tài sản đạt trên 70%.\n",
             [(10.0, 2026), (100.0, 2026), (70.0, 2030)],
         ),
+        # a part of tasks for the coming period: its aims said with a verb, of
+        # the year its heading names (not its plain tasks)
+        (
+            "II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2025\n1. Chỉ đạo thu hoạch vụ Hè Thu; phấn đấu năng suất lúa "
+            "đạt 55 tạ/ha trở lên.\n2. Vận động người dân, đến cuối năm 2026 tỷ lệ tham gia bảo hiểm y tế đạt 95%.\n"
+            "3. Hoàn thành bê tông hóa thêm 2,7 km đường giao thông nông thôn.\n4. Tổ chức 3 hội nghị tập huấn.\n",
+            [(55.0, 2025), (95.0, 2026), (2.7, 2025)],
+        ),
+        ("II. NHIỆM VỤ THỜI GIAN TỚI\n1. Phấn đấu 100% hộ nghèo được cấp thẻ bảo hiểm y tế.\n", [(100.0, None)]),
+        # an item of goals there, wherever it stands
+        (
+            "II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI\n1. Mục tiêu năm 2026: giảm 10% số ca mắc sốt xuất huyết; tỷ lệ "
+            "tử vong/mắc dưới 0,09%.\n2. Sở Y tế chỉ đạo các đơn vị giám sát dịch tễ.\n",
+            [(10.0, 2026), (0.09, 2026)],
+        ),
+        # not its results, nor a request
+        ("II. KIẾN NGHỊ\n1. Đề nghị UBND tỉnh hỗ trợ để tỷ lệ hộ nghèo đạt dưới 3%.\n", []),
     ],
 )
 def test_a_reports_part_on_what_comes_next_gives_targets_its_results_none(part, targets):

@@ -2726,11 +2726,13 @@ _NOT_BASELINE = r"(?<!(?i:so\s+với)(?:\s+\p{L}+){0,3}\s)"
 # A target's year after its value: "năm 2030", or a date's in its clause
 # ("trước ngày 31/10/2025", "trong tháng 10/2025", "quý IV/2025"; a date
 # after no time word is a cited document's: "… số 12/QĐ-UBND ngày 5/3/2024";
-# a gloss in brackets is passed over: "thiết bị giám sát hành trình (VMS)").
+# a gloss in brackets is passed over: "thiết bị giám sát hành trình (VMS)");
+# a period's end: "trong giai đoạn 2026 - 2030".
 _TARGET_YEAR_AFTER = (
     # (the baseline's look behind tried only where a time word starts: it is slow)
-    r"(?:(?:[^;%‰(.]|\.(?=\S)|\([^()\d;]{1,40}\)){0,160}?(?=(?i:vào|đến|năm|trong|trước|hết|chậm|tháng|quý)\s)" + _NOT_BASELINE
+    r"(?:(?:[^;%‰(.]|\.(?=\S)|\([^()\d;]{1,40}\)){0,160}?(?=(?i:vào|đến|năm|trong|trước|hết|chậm|tháng|quý|giai)\s)" + _NOT_BASELINE
     + r"(?:(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+"
+    r"|(?i:(?:trong\s+)?giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*"
     r"|(?i:(?:trước|đến|trong|vào|hết|chậm\s+nhất)\s+(?:ngày\s+)?)\d{1,2}/\d{1,2}/"
     r"|(?i:tháng\s+\d{1,2}/|quý\s+(?:[IV]{1,3}|[1-4])/))"
     r"(?P<year>(?:19|20)\d\d))?"
@@ -2791,7 +2793,9 @@ PLAN_COLUMN = _regex(r"(?i:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+ki�
 UNIT_IN_NAME = _regex(r"\((?P<unit>%|‰|[^()\d]{1,20})\)\s*$")
 # The unit's own column: "Đơn vị", "Đơn vị tính", "ĐVT".
 UNIT_COLUMN = _regex(r"^\s*(?i:đơn\s+vị(?:\s+tính)?|đvt)\s*$")
-BARE_VALUE = _std(rf"(?P<value>{_TARGET_VALUE})")
+# A table cell's value alone, or with a sign that bounds it: "≤ 2" (vụ) at
+# most, "≥ 90" at least, "< 1" below, "> 95" above.
+BARE_VALUE = _std(rf"(?P<sign>[≤≥<>]\s*)?(?P<value>{_TARGET_VALUE})")
 # The people an age in years qualifies, right before it: "thanh niên 18
 # tuổi", "trẻ em dưới 5 tuổi", "người từ đủ 75 tuổi" name whom an indicator
 # counts; its target is another value (matched on the text before the age).
@@ -2809,7 +2813,9 @@ _COUNT_UNIT = (
     r"(?i:ha|km|người|hộ|sản\s+phẩm|(?:(?:(?:nghìn|ngàn)\s+)?(?:nghìn|ngàn|triệu|tỷ)\s+(?:đồng|USD|đô\s+la(?:\s+Mỹ)?)"
     r"|USD|đô\s+la(?:\s+Mỹ)?)(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
     r"|(?:triệu\s+|nghìn\s+)?(?:lượt(?:\s+(?:người|khách))?|cây|con(?!\s+(?:số|người|em|cháu|đường)\b))|vùng|chuỗi|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
-    r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|giường(?:\s+bệnh)?|tuổi|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ|tấn"
+    r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|giường(?:\s+bệnh)?|tuổi|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ"
+    # a weight, or a yield by it: "sản lượng đạt 5.000 tấn", "năng suất lúa đạt 55 tạ/ha"
+    r"|(?:tấn|tạ)(?:/ha)?"
     # a rank gained, staff trained: "tăng ít nhất 03 bậc", "ít nhất 05 công chức"
     r"|bậc|công\s+chức|viên\s+chức|cán\s+bộ"
     # a measure gained: "chiều cao … tăng ít nhất 1,5 cm"
@@ -2849,6 +2855,21 @@ TARGET_COUNT_OPEN = _regex(
     r"|(?P<unit>" + _NO_COUNT_NOUN + r"\p{Ll}+\s+" + _NO_COUNT_NOUN + r"\p{Ll}+)(?![\p{L}\d]))"
     + _TARGET_YEAR_AFTER
 )
+# An upper bound on a count: "không vượt quá 500 ca", "không quá 2 vụ/năm",
+# "50 ca/100.000 dân"; a bare "quá" bounds only after a negation in its clause
+# ("Không để xảy ra ngộ độc … quá 2 vụ/năm": checked where it is read).
+TARGET_UPPER_BOUND = _regex(
+    r"(?P<dir>(?i:không\s+(?:vượt\s+)?quá|quá))\s+(?P<value>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s+"
+    rf"(?P<unit>(?:{_COUNT_UNIT}|(?i:{_CLASSIFIER})(?:/\d{{1,3}}(?:\.\d{{3}})+\s+(?i:dân|người|trẻ\s+em))?)(?:/năm)?)(?![\p{{L}}\d])"
+    + _TARGET_YEAR_AFTER
+)
+# A count's qualifier, not its target: the floor of what an event counts, "ngộ
+# độc thực phẩm từ 30 người mắc trở lên …" (matched after the count, with a
+# value of its clause after it).
+FLOOR_AFTER = _regex(r"(?:\s+\p{Ll}+){0,3}\s+(?i:trở\s+lên)")
+# A count naming a group, not a target: "thuộc nhóm 200 trường đại học hàng
+# đầu châu Á", "top 100" (matched on the text before the number).
+GROUP_NAME_BEFORE = _regex(r"(?i:nhóm|top)\s+$")
 # A count per year, the rate of a goal with no word of direction: "mỗi người
 # dân đọc 4 cuốn sách/năm", "2 đợt/năm" (not how often, "01 lần/năm").
 TARGET_PER_YEAR = _regex(
@@ -2880,6 +2901,8 @@ TARGET_MULTIPLE = _regex(
 # triệu lượt khách; doanh thu đạt …" (the item's head: all its clauses').
 TARGET_YEAR_BEFORE = _regex(
     r"(?i:(?:đến\s+(?:hết\s+|cuối\s+)?|vào\s+(?:cuối\s+)?|trong\s+)?năm)\s+(?P<year>(?:19|20)\d\d)\s*[,:]"
+    # a period's, due at its end: "Giai đoạn 2026 - 2030, tỷ lệ … giảm …"
+    r"|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year>(?:19|20)\d\d)\s*[,:]"
     r"|(?<=(?:\A|[;:\n])[^\S\n]*(?:(?i:phấn\s+đấu)\s+)?)(?:(?i:đến|vào|trong)\s+(?:(?i:hết|cuối)\s+)?)?(?i:năm)\s+(?P<year>(?:19|20)\d\d)(?=\s+\p{L})"
 )
 # A year with its own value after it: "năm 2025 đạt 80%" (matched after a year).

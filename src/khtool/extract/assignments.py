@@ -2778,6 +2778,11 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         more = [m for m in P.TARGET_COUNT_OPEN.finditer(text) if m.start("value") not in found]
         if more:
             rates = sorted([*rates, *more], key=lambda m: m.start())
+    if "quá" in text:  # (P.TARGET_UPPER_BOUND's word; before the yearly counts: "quá 2 vụ/năm")
+        found = [m.start("value") for m in rates]
+        more = [m for m in P.TARGET_UPPER_BOUND.finditer(text) if m.start("value") not in found]
+        if more:
+            rates = sorted([*rates, *more], key=lambda m: m.start())
     if "/năm" in text:  # (P.TARGET_PER_YEAR's unit)
         found = [m.start("value") for m in rates]
         more = [m for m in P.TARGET_PER_YEAR.finditer(text) if m.start("value") not in found]
@@ -2800,12 +2805,26 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         more = [m for m in P.TARGET_MULTIPLE.finditer(text) if m.start("value") not in found]
         if more:
             rates = sorted([*rates, *more], key=lambda m: m.start())
-    for m in rates:
+    for k, m in enumerate(rates):
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"
+        said = (m["dir"] or "").strip().lower()
+        if said == "quá":
+            clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
+            if "không" not in text[clause + 1 : m.start()].lower():
+                continue  # ("vượt quá 5 vụ": no bound aimed at)
+        elif said == "từ" and P.FLOOR_AFTER.match(text, m.end("unit")):
+            # what an event counts, not a target: "ngộ độc … từ 30 người mắc trở
+            # lên quá 2 vụ" (a value after it in its clause), "Không để xảy ra …"
+            between = text[m.end("unit") : rates[k + 1].start()] if k + 1 < len(rates) else ";"
+            clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
+            if (";" not in between and ". " not in between) or "không để" in text[clause + 1 : m.start()].lower():
+                continue
+        elif not said and P.GROUP_NAME_BEFORE.search(text, max(0, m.start("value") - 8), m.start("value")):
+            continue  # "thuộc nhóm 200 trường đại học hàng đầu"
         if m["unit"].lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start("value")):
             continue  # whom it counts: "thanh niên 18 tuổi tăng …", "trẻ em dưới 5 tuổi"
-        direction = DIRECTIONS.get(" ".join((m["dir"] or "").lower().split()).replace(" bình quân", "")) if m["dir"] else None
+        direction = "at_most" if said == "quá" else DIRECTIONS.get(" ".join((m["dir"] or "").lower().split()).replace(" bình quân", "")) if m["dir"] else None
         if direction not in ("reduce", "increase") and m["dir"] and m["dir"].lower().strip().endswith("từ") and "trở lên" not in text[m.end() : m.end() + 12]:
             direction = None  # "từ 5% đến 10%": a range, not a floor
         after = text[m.end() : m.end() + 12].lstrip().lower()
@@ -2813,6 +2832,13 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             direction = "at_least"  # "đạt 1.080 tỷ đồng trở lên" ("giảm từ 4% trở lên" is a reduction)
         elif after.startswith("trở xuống"):
             direction = "at_most"
+        elif (
+            direction not in ("reduce", "increase", "at_least")
+            and "trở lên" in text[m.end("unit") : m.end("unit") + 40]
+            and (floor := P.FLOOR_AFTER.match(text, m.end("unit")))
+            and text[floor.end() :].lstrip()[:1] in ("", ".", ";", ",")
+        ):
+            direction = "at_least"  # "đạt 100% dự toán trở lên" (closing its phrase)
         value = _number(m["value"])
         unit = " ".join(m["unit"].split())
         if unit.startswith("/") and " " not in unit and "trẻ em" in text[m.end() : m.end() + 10]:
@@ -2879,6 +2905,8 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                 out[k] = out[k].model_copy(update={"year": later})
     if "không để" in text.lower():
         for m in P.ZERO_TARGET.finditer(text):
+            if any(m.start() < a < m.end() and t.direction == "at_most" for (a, _), t in zip(places, out, strict=False)):
+                continue  # the negation bounds a value: "Không để xảy ra ngộ độc … quá 2 vụ/năm"
             before = list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))
             out.append(
                 Target(
@@ -2933,16 +2961,21 @@ def _indicators(
     hi: int,
     date: str | None = None,
     tasks: list[Assignment] | None = None,
+    reporting: bool = False,
 ) -> list[Indicator]:
     """``tasks``: a plan's or directive's assignments, whose tasks may set
-    targets (see ``_task_targets``); None for other texts."""
+    targets (see ``_task_targets``); None for other texts. ``reporting``: a
+    report's (notice's), whose part on the coming period may set some."""
     out: list[Indicator] = []
     _visit_indicators(out, lo, hi, sections, None, False, ct=ct)
     out += _goals_statements(ct, lo, hi, out)
     if "|" in ct.source:  # (tables come from "| a | b |" rows only)
-        out += _not_stated_yet(_indicator_tables(ct, sections, lo, hi, int(date[:4]) if date else None), out)
-    if tasks is not None:
-        for i in _task_targets(ct, sections, lo, hi, out, tasks):
+        # (a goals table's row is a series by year, kept whole though the text
+        # states one of its targets too; a report's forward column is not)
+        goals_rows, forward_rows = _indicator_tables(ct, sections, lo, hi, int(date[:4]) if date else None)
+        out += goals_rows + _not_stated_yet(forward_rows, out)
+    if tasks is not None or reporting:
+        for i in _task_targets(ct, sections, lo, hi, out, tasks or [], reporting):
             if not _restated(i, out):  # (nor a task restated in a table of tasks)
                 out.append(i)
     return out
@@ -3055,28 +3088,50 @@ def _goals_horizon(sections: list[Section], lo: int, hi: int) -> int | None:
 
 
 def _task_targets(
-    ct: CleanText, sections: list[Section], lo: int, hi: int, found: list[Indicator], assignments: list[Assignment]
+    ct: CleanText,
+    sections: list[Section],
+    lo: int,
+    hi: int,
+    found: list[Indicator],
+    assignments: list[Assignment],
+    reporting: bool = False,
 ) -> list[Indicator]:
     """Targets a plan or directive sets in its tasks, not in a goals part:
     "Cập nhật dữ liệu …; phấn đấu 100% người dân được lập hồ sơ sức khỏe điện
     tử vào năm 2026", "ít nhất 20 lớp trong năm 2025". A clause (of ";" or a
     sentence) of a part of tasks, or of a body's task, with a target verb
     before its quantity (TASK_TARGET) is an indicator of its own, its targets
-    those from the verb on. Not a line read as an indicator already."""
-    regions = [
-        s.span
-        for s in walk_sections(sections)
-        if s.kind in ("roman", "part", "arabic", "article")
-        and _in_range(s.span, lo, hi)
-        and s.heading
-        and (P.TASKS_HEADING.match(s.heading) or P.IMPLEMENTATION_HEADING.search(s.heading))
-    ]
-    regions += [t.span for a in assignments for t in a.tasks]
-    if not regions:
-        return []
-    # (see _goals_horizon)
+    those from the verb on. Not a line read as an indicator already.
+    In a report (``reporting``), only its part on the coming period ("NHIỆM
+    VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2025", "Phương hướng, nhiệm vụ năm 2026"):
+    its aims are a plan's, its results none; its targets stating no year are
+    due by the one its headings name."""
     horizon: int | None = None
     horizon_read = False
+    if reporting:
+        forward = [
+            s
+            for s in walk_sections(sections)
+            if s.kind in ("roman", "part", "arabic")
+            and _in_range(s.span, lo, hi)
+            and s.heading
+            and (P.TASKS_HEADING.match(s.heading) or P.FORWARD_HEADING.match(s.heading))
+        ]
+        regions = [s.span for s in forward]
+        years = {y for s in forward if (y := _heading_year(s.heading or ""))}
+        horizon, horizon_read = (years.pop() if len(years) == 1 else None), True
+    else:
+        regions = [
+            s.span
+            for s in walk_sections(sections)
+            if s.kind in ("roman", "part", "arabic", "article")
+            and _in_range(s.span, lo, hi)
+            and s.heading
+            and (P.TASKS_HEADING.match(s.heading) or P.IMPLEMENTATION_HEADING.search(s.heading))
+        ]
+        regions += [t.span for a in assignments for t in a.tasks]
+    if not regions:
+        return []
     # (the regions merged, in order: the lines, in order too, are matched to
     # them with one pointer, not each line against every region)
     merged: list[list[int]] = []
@@ -3170,22 +3225,30 @@ def _task_targets(
     return out
 
 
+_CELL_SIGN = {"≤": "at_most", "≥": "at_least", "<": "below", ">": "above"}
+
+
 def _indicator_tables(
     ct: CleanText, sections: list[Section], lo: int, hi: int, year_of_text: int | None = None
-) -> list[Indicator]:
+) -> tuple[list[Indicator], list[Indicator]]:
     """A goals part's table of indicators by year ("| TT | Chỉ tiêu | Năm 2025
     | Năm 2030 |"): each row an indicator, each year's cell its target for
     that year. A column of a year estimated or done ("Năm 2025 (ước)",
     "Thực hiện 2024") is where the plan starts from, no target. In another
     part (a year-end report's table of results), only a column planning a
     year after the text's own ("Kế hoạch năm 2026" in a report of 2025) gives
-    targets."""
+    targets. Returns the goals parts' indicators, then the others'."""
     out: list[Indicator] = []
+    forward: list[Indicator] = []
     for s in sections:
-        if not (s.kind in ("roman", "arabic", "part") and _in_range(s.span, lo, hi)):
+        if not (s.kind in ("roman", "arabic", "part", "appendix") and _in_range(s.span, lo, hi)):
             continue
-        goals = P.GOALS_HEADING.match(s.heading or "") is not None
-        if not goals and year_of_text is None:
+        # an appendix is the plan's too: one titled as its goals ("PHỤ LỤC" /
+        # "CHỈ TIÊU BẢO ĐẢM AN TOÀN THỰC PHẨM GIAI ĐOẠN 2026 - 2028") is read as
+        # a goals part; no other appendix (forms, lists of tasks or projects)
+        heading = s.heading or (s.text.split("\n", 1)[0] if s.kind == "appendix" else "")
+        goals = P.GOALS_HEADING.match(heading) is not None
+        if not goals and (year_of_text is None or s.kind == "appendix"):
             continue
         for table in _table_rows(ct, s.span.start, s.span.end):
             if len(table) < 2:
@@ -3216,13 +3279,14 @@ def _indicator_tables(
                     cell = row[i].text if i in row else ""
                     found = parse_targets(cell)
                     if not found and (bare := P.BARE_VALUE.fullmatch(cell.strip())):
-                        found = [Target(value=_number(bare["value"]), unit=unit, direction="reach", text=cell.strip())]
+                        direction = _CELL_SIGN.get((bare["sign"] or "").strip(), "reach")
+                        found = [Target(value=_number(bare["value"]), unit=unit, direction=direction, text=cell.strip())]
                     targets += [t if t.year else t.model_copy(update={"year": year}) for t in found]
                 if targets:
                     ident = row[0].text.strip(" .") if 0 in row and what != 0 and row[0].text.strip(" .").isdigit() else None
                     span = ct.source_span(row[what].src_start, row[what].src_end)
-                    out.append(Indicator(id=ident, text=text, group=s.heading, targets=targets, span=span))
-    return out
+                    (out if goals else forward).append(Indicator(id=ident, text=text, group=heading or None, targets=targets, span=span))
+    return out, forward
 
 
 # module-level, not a closure: a recursive closure holds itself in a
@@ -3266,7 +3330,12 @@ def _visit_indicators(
                     Indicator(id=None, text=s.text, group=group, targets=targets, span=s.span)
                 )
         elif (
-            in_goals
+            (
+                in_goals
+                # an item of goals wherever it stands: "1. Mục tiêu năm 2026: giảm
+                # 10% số ca mắc …; 100% ổ dịch …" (a report's part of tasks)
+                or (s.kind in ("arabic", "letter") and heading and s.text and not s.children and P.GOALS_WORD.match(heading))
+            )
             # (an item with bullets under it states targets of its own too:
             # "2.1. Năm 2026: đón 650.000 lượt khách …" / "- Năm 2027: …")
             and (not s.children or (s.text and s.kind in ("arabic", "letter")))
@@ -3283,7 +3352,9 @@ def _visit_indicators(
             # the item's own heading a year's lead-in: "a) Đến năm 2026: hoàn
             # thành …; 100% …" (every clause after it); else the part's year,
             # "II. CHỈ TIÊU NĂM 2026"
-            own = (P.LEAD_IN_YEAR.match(heading) or P.TIME_HEADING.match(heading)) if heading and len(heading) <= 40 else None
+            # (or a year's lead-in ending it: "Chỉ tiêu đến năm 2030:", "Tầm nhìn
+            # đến năm 2035:", "Chỉ tiêu giai đoạn 2026 - 2030:")
+            own = (P.LEAD_IN_YEAR.search(heading) or P.TIME_HEADING.search(heading)) if heading and len(heading) <= 40 else None
             year = (
                 int(own["year"] or own["year2"])
                 if own
@@ -4683,7 +4754,7 @@ def extract_assignments(
     _to_their_bodies(deadlines, assignments, level)
     return (
         assignments,
-        _indicators(ct, sections, lo, hi, date)
+        _indicators(ct, sections, lo, hi, date, reporting=True)
         if informing
         else _of_the_plans_year(_indicators(ct, sections, lo, hi, date, assignments if tasking else None), ct, title),
         deadlines,

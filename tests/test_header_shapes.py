@@ -924,3 +924,25 @@ def test_a_certificates_labelled_fields_are_no_part_of_its_title():
 def test_an_appendixs_forms_number_their_articles_afresh(appendix, duplicates):
     doc = parse_text(CARRIER + appendix)
     assert sum(d.code == "numbering-duplicate" for d in doc.diagnostics) == duplicates
+
+
+@pytest.mark.parametrize(
+    ("type_line", "doc_type"),
+    [
+        ("KẾ HOẠCH LIÊN TỊCH", "KH"),
+        ("CHƯƠNG TRÌNH PHỐI HỢP", "CTr"),
+        ("KẾ HOẠCH PHỐI HỢP LIÊN NGÀNH", "KH"),
+    ],
+)
+def test_a_joint_texts_type_line_holds_how_it_was_made(type_line, doc_type):
+    """"KẾ HOẠCH LIÊN TỊCH" / "CHƯƠNG TRÌNH PHỐI HỢP": the words after the type
+    say how the text was made; the title is the next line."""
+    doc = parse_text(
+        "SỞ Y TẾ TỈNH ĐỒNG NAI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐỒNG NAI\nSố: 15/KHLT-SYT-SGDĐT\n"
+        f"Đồng Nai, ngày 05 tháng 9 năm 2025\n\n{type_line}\n"
+        "Triển khai công tác y tế trường học năm học 2025 - 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert (doc.header.doc_type, doc.header.title) == (
+        doc_type,
+        "Triển khai công tác y tế trường học năm học 2025 - 2026",
+    )

@@ -851,6 +851,13 @@ def type_word_issuer_before_number(names: set[str]) -> regex.Pattern[str]:
     return cast(regex.Pattern[str], pattern_store.compile(word, END))
 
 
+# A joint text's type line names how it was made with the type ("KẾ HOẠCH
+# LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP", "QUY CHẾ PHỐI HỢP LIÊN NGÀNH"): those
+# words alone after the type word are the type line's, and the title is on
+# the next line.
+TYPE_QUALIFIER = _std(r"(?:(?:LIÊN\s+TỊCH|PHỐI\s+HỢP|LIÊN\s+NGÀNH)\s*)+")
+
+
 def type_line(names: set[str]) -> regex.Pattern[str]:
     """A type word in capitals opening a line: "KẾ HOẠCH", "QUYẾT ĐỊNH",
     "BÁO CÁO THAM LUẬN", the title in capitals possibly after it on the same

@@ -62,7 +62,10 @@ def _type_of_line(text: str) -> tuple[str, str, str] | None:
     code = doc_type_by_name().get(fold(word))
     if code is None:
         return None
-    return code, word, (m["rest"] or "").strip()
+    rest = (m["rest"] or "").strip()
+    if rest and P.TYPE_QUALIFIER.fullmatch(rest):
+        rest = ""  # "KẾ HOẠCH LIÊN TỊCH": the title is the next line
+    return code, word, rest
 
 
 # The two header patterns tried on many lines are searched from just before

@@ -3656,8 +3656,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     dated = P.ANY_DIGIT.search(text) is not None
     lowered = text.lower()
     found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
+    # (each daily word holds the deadline's word, "ngày": one scan for both tests)
+    has_day = P.DEADLINE_WORD in lowered
     if dated and (
-        P.DEADLINE_WORD in lowered
+        has_day
         or (
             ("/" in text or "tháng" in lowered)
             and ("trước" in lowered or "chậm nhất" in lowered or "thời hạn" in lowered or "hoàn thành:" in lowered)
@@ -3698,7 +3700,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if "tuần" in lowered and "thứ" in lowered:
         for m in P.DEADLINE_WEEKLY.finditer(text):
             found.append((m, None, None, None))  # (the weekday is the deadline's text)
-    if "hằng ngày" in lowered or "hàng ngày" in lowered or "mỗi ngày" in lowered:
+    if has_day and ("hằng ngày" in lowered or "hàng ngày" in lowered or "mỗi ngày" in lowered):
         for m in P.DEADLINE_DAILY.finditer(text):
             found.append((m, None, None, None))  # (the hour is the deadline's text)
     if dated and "năm" in lowered and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):

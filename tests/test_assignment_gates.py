@@ -414,6 +414,76 @@ def test_report_to_tries_about_only_after_a_report():
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), t
 
 
+# (texts RECURRENCE matches in, each way its matches open)
+_RECURRING = [
+    "Định kỳ 6 tháng, hằng năm báo cáo UBND tỉnh",
+    "báo cáo 06 tháng, năm gửi Sở Y tế",
+    "HÀNG QUÝ, SÁU THÁNG báo cáo",
+    "báo cáo ſáu tháng và hàng năm",
+    "Hàng tuần, hằng ngày và đột xuất khi có yêu cầu",
+    "định kỳ 03 tháng một lần, hàng tháng",
+    "báo cáo quý,năm; hằng quý ,\tnăm",
+    "báo cáo tháng, quý," + " " * 50 + "năm",
+]
+
+
+def test_recurrence_opens_with_the_words_it_is_tried_at():
+    """_recurrence tries RECURRENCE only where one of RECURRENCE_OPENING_WORDS
+    starts in the lowered text: each of its alternatives opens with one of
+    them (its half-year with "06", "6" or "sáu", the year's with a comma,
+    tried where "năm" follows it: _may_recur_at); (?i) matches their letters
+    only with characters lowering to them, but the long s, lowered to itself
+    ("ſáu" is among the words); and the matches are the scan's, on the
+    samples' pieces, upper-cased too, and texts whose lowering changes their
+    length or with long runs of spaces."""
+    import sys
+
+    import regex
+
+    words = P.RECURRENCE_OPENING_WORDS
+    pattern = P.RECURRENCE.pattern
+    assert pattern.startswith("(?i:") and pattern.endswith(")")
+    for alternative in P._alternatives_of(pattern[4:-1]):
+        if alternative.startswith("(?P<six>"):
+            assert alternative.startswith(r"(?P<six>(?:0?6|sáu)\s"), alternative
+            assert {"06", "6", "sáu", "ſáu"} <= set(words)
+        elif alternative.startswith(","):
+            assert alternative.startswith(r",\s*(?P<year>năm)"), alternative
+        else:
+            assert alternative.lower().startswith(words), alternative
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for letter in sorted({c for w in (*words, "năm") for c in w if c != "ſ"}):
+        found = regex.findall(f"(?i){regex.escape(letter)}", every)
+        assert [c for c in found if c.lower() != letter and len(c.lower()) == 1] == (["ſ"] if letter == "s" else []), letter
+    pieces = [text for _, text, _ in _pieces()]
+    for text in pieces + [p.upper() for p in pieces] + _RECURRING + ["İ" + t for t in _RECURRING]:
+        want = [(m.span(), m.groupdict()) for m in P.RECURRENCE.finditer(text)]
+        got = [(m.span(), m.groupdict()) for m in A._matches_at_words(P.RECURRENCE, text, text.lower(), words, A._may_recur_at)]
+        assert got == want, text
+        first = A._search_at_words(P.RECURRENCE, text, words, A._may_recur_at)
+        assert (first and first.span()) == (want[0][0] if want else None), text
+    for text in _RECURRING:
+        assert A._recurrence(text), text
+
+
+def test_sentences_holding_a_word_are_the_split_sentences_holding_it():
+    """_sentences_holding cuts the sentences holding a word around it: those
+    of SENTENCE_SPLIT.split holding it, in order, on the samples' pieces
+    (upper-cased too), texts whose lowering changes their length, and stops
+    that end no sentence ("15.6", "TP.HCM")."""
+    texts = [
+        "Báo cáo định kỳ. Hằng năm báo cáo UBND tỉnh; báo cáo quý\nbáo cáo",
+        "Số 15.6 báo cáo;báo cáo. báo cáo.",
+        "TP.HCM báo cáo.\n\nBÁO CÁO;\n",
+        ".báo cáo.",
+        "không có",
+    ]
+    pieces = [text for _, text, _ in _pieces()]
+    for text in texts + ["İ" + t for t in texts] + pieces + [p.upper() for p in pieces]:
+        want = [s for s in P.SENTENCE_SPLIT.split(text) if "báo cáo" in s.lower()]
+        assert A._sentences_holding(text, text.lower(), "báo cáo") == want, text
+
+
 def test_clause_bodies_open_with_their_marks():
     """_own_clauses and _clause_bodies try CLAUSE_BODIES only where one of
     CLAUSE_MARKS stands: its every match opens with ";" or "." (its first

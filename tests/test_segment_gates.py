@@ -334,17 +334,18 @@ def test_a_position_opens_with_a_position_initial():
 @pytest.mark.parametrize(
     "text",
     ["- Chỉ tiêu 3: Giảm", "– CHỈ TIÊU 1. Tăng", "+ Chỉ  tiêu 2 - Giữ", "• Chỉ tiêu 4: x", "-Chỉ tiêu 5: y",
-     "- Nội dung", "-  \u3000Tổ chức", "—", "* a", "-\n b", "- a\n", "- a\nb", "+ Phối hợp", "+"],
+     "- Nội dung", "-  \u3000Tổ chức", "—", "* a", "-\n b", "- a\n", "- a\nb", "+ Phối hợp", "+",
+     "-\u2003Chỉ tiêu 6: z", "— Chỉ tiêu 7: w", "* CHỈ TIÊU 8: v", "- Các chỉ tiêu 9: u"],
 )
 def test_a_bullet_item_is_read_as_its_patterns_read_it(text):
-    """classify_line tries SECTION_INDICATOR on a bullet line only where it
-    holds "tiêu" or "TIÊU", and reads SECTION_DASH's rest off a line with no
-    newline without the pattern."""
+    """classify_line tries SECTION_INDICATOR on a bullet line only where
+    "Chỉ" or "CHỈ" opens it past its mark and spaces, and reads
+    SECTION_DASH's rest off a line with no newline without the pattern."""
     for line in [text] + [line for line in _lines() if line and line[0] in "-–—•*+"]:
         got = S.classify_line(line)
         m = P.SECTION_INDICATOR.match(line)
         if m:
-            assert "tiêu" in line or "TIÊU" in line, line
+            assert line[1:].lstrip().startswith(S._INDICATOR_OPENINGS), line
             assert got == ("indicator", f"Chỉ tiêu {m['label']}", int(m["label"]), m["rest"]), line
         elif line[0] == "+":
             plus = P.SECTION_PLUS.match(line)

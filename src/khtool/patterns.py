@@ -3247,6 +3247,12 @@ REPORT_DUTY = _regex(
     r"|theo\s+định\s+kỳ|khi\s+có\s+yêu\s+cầu)"
 )
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
+# Where RECURRENCE's matches open, in the lowered text: its words (the long s
+# "ſ", which (?i) matches for "s" and lowers to itself, too), its half-year's
+# number ("06", "6") and the comma before ", năm" (tried only where "năm"
+# follows it: ``assignments._may_recur_at``). It is tried only there
+# (``assignments._matches_at_words``), not at every place (tests/test_assignment_gates.py).
+RECURRENCE_OPENING_WORDS = ("hàng", "hằng", "định", "đột", "sáu", "ſáu", "06", "6", ",")
 # "sơ kết vào năm 2025, tổng kết vào năm 2030", and with what is reviewed
 # between: "sơ kết 5 năm vào năm 2027", "tổng kết việc thực hiện Kế hoạch vào
 # năm 2030" (in one clause).

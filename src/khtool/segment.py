@@ -1303,8 +1303,9 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
         return None
     c = text[0]
     if c in "-–—•*+":
-        # (an indicator's words, looked for before its pattern: few items hold them)
-        m = P.SECTION_INDICATOR.match(text) if "tiêu" in text or "TIÊU" in text else None
+        # (an indicator's words open it after its mark and spaces, looked for
+        # before its pattern: few items hold them; \s is str.isspace)
+        m = P.SECTION_INDICATOR.match(text) if text[1:].lstrip().startswith(_INDICATOR_OPENINGS) else None
         if m:
             return "indicator", f"Chỉ tiêu {m['label']}", int(m["label"]), m["rest"]
         if c == "+":

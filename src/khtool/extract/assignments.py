@@ -3507,7 +3507,7 @@ def _reporting_duty(sentence: str) -> bool:
     if _to_whom(sentence) or P.REPORT_DUTY.search(sentence):
         return True
     lowered = sentence.lower()
-    first = P.RECURRENCE.search(sentence)
+    first = _search_at_words(P.RECURRENCE, sentence, P.RECURRENCE_OPENING_WORDS, _may_recur_at)
     return first is not None and lowered.find("báo cáo", first.end()) >= 0 and lowered.find("báo cáo") > first.start()
 
 
@@ -3531,7 +3531,7 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
     at two frequencies has both ("semiannual, annual")."""
     found: list[str] = []
     where: list[tuple[int, str]] = []
-    for m in P.RECURRENCE.finditer(text):
+    for m in _matches_at_words(P.RECURRENCE, text, text.lower(), P.RECURRENCE_OPENING_WORDS, _may_recur_at):
         before = text[max(0, m.start() - 8) : m.start()]
         if m["six"] and (
             before[-1:] in ("/", ".")
@@ -3559,6 +3559,18 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
         said_before = [r for pos, r in dated if pos < at]
         return said_before[-1] if said_before else dated[0][1]
     return ", ".join(found) or None
+
+
+def _may_recur_at(lowered: str, at: int) -> bool:
+    """Can RECURRENCE match at ``at`` of the lowered text: not at a comma
+    that no "năm" follows past its spaces (its ", năm"; most commas are
+    other clauses'); its words are tried. (``str.lstrip`` strips every
+    character ``\\s`` matches, and more; past a long run of spaces the
+    pattern is tried.)"""
+    if lowered[at] != ",":
+        return True
+    after = lowered[at + 1 : at + 40].lstrip()
+    return after.startswith("năm") or (len(after) < 3 and at + 40 < len(lowered))
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -3925,8 +3937,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     dated = P.ANY_DIGIT.search(text) is not None
     lowered = text.lower()
     found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
+    # (each daily word holds the deadline's word, "ngày": one scan for both tests)
+    has_day = P.DEADLINE_WORD in lowered
     if dated and (
-        P.DEADLINE_WORD in lowered
+        has_day
         or (
             ("/" in text or "tháng" in lowered)
             and ("trước" in lowered or "chậm nhất" in lowered or "thời hạn" in lowered or "hoàn thành:" in lowered)
@@ -3967,7 +3981,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if "tuần" in lowered and "thứ" in lowered:
         for m in P.DEADLINE_WEEKLY.finditer(text):
             found.append((m, None, None, None))  # (the weekday is the deadline's text)
-    if "hằng ngày" in lowered or "hàng ngày" in lowered or "mỗi ngày" in lowered:
+    if has_day and ("hằng ngày" in lowered or "hàng ngày" in lowered or "mỗi ngày" in lowered):
         for m in P.DEADLINE_DAILY.finditer(text):
             found.append((m, None, None, None))  # (the hour is the deadline's text)
     if dated and "năm" in lowered and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):
@@ -4176,8 +4190,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         # a reporting duty without a date: the sentence that both reports and
         # says how often ("Định kỳ 6 tháng, hằng năm báo cáo …"); a text that
         # does the two in different sentences holds none
-        for sentence in P.SENTENCE_SPLIT.split(text):
-            rec = _recurrence(sentence) if "báo cáo" in sentence.lower() else None
+        for sentence in _sentences_holding(text, lowered, "báo cáo"):
+            rec = _recurrence(sentence)
             if rec and not _reporting_duty(sentence):
                 continue  # a report's name: "Báo cáo an toàn định kỳ", "Nội dung báo cáo hằng quý …"
             if rec:
@@ -4186,7 +4200,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     # a long sentence: from the clause saying how often ("…, Đồng
                     # thời, hàng tháng, hàng quý … báo cáo …"), so that its words
                     # are the deadline's
-                    often = P.RECURRENCE.search(sentence)
+                    often = _search_at_words(P.RECURRENCE, sentence, P.RECURRENCE_OPENING_WORDS, _may_recur_at)
                     cuts = [m.end() for m in P.CLAUSE_THEN_CAPITAL.finditer(sentence, 0, often.start())] if often else []
                     sentence = sentence[cuts[-1] :] if cuts else sentence
                 out.append(
@@ -4201,6 +4215,58 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 )
                 break
     return _at_their_words(ct, text, span, out) if out else out
+
+
+def _sentences_holding(text: str, lowered: str, word: str) -> list[str]:
+    """The sentences ``P.SENTENCE_SPLIT.split(text)`` gives that hold ``word``
+    (lowered; ``lowered`` is ``text.lower()``), in order: each cut around the
+    word where it stands in the lowered text, the rest of the text not split
+    (its sentences hold no report). ``word`` holds no mark a sentence ends at."""
+    if len(lowered) != len(text):  # (lowering moved the offsets)
+        return [s for s in P.SENTENCE_SPLIT.split(text) if word in s.lower()]
+    out: list[str] = []
+    end = -1  # (where the last sentence taken ends)
+    at = lowered.find(word)
+    while at >= 0:
+        if at > end:
+            start = _sentence_mark_before(text, at) + 1
+            end = _sentence_mark_after(text, at + len(word))
+            out.append(text[start:end])
+        at = lowered.find(word, at + 1)
+    return out
+
+
+def _ends_sentence_at(text: str, k: int) -> bool:
+    """Does SENTENCE_SPLIT match at ``k``: a line break, or "." or ";" before a
+    space or the text's end (its ``\\s`` is ``str.isspace``)?"""
+    c = text[k]
+    return c == "\n" or (c in ".;" and (k + 1 == len(text) or text[k + 1].isspace()))
+
+
+def _sentence_mark_before(text: str, at: int) -> int:
+    """Where the last mark SENTENCE_SPLIT splits at before ``at`` stands (-1: none)."""
+    best = text.rfind("\n", 0, at)
+    for mark in ".;":
+        k = text.rfind(mark, best + 1, at)
+        while k > best and not _ends_sentence_at(text, k):
+            k = text.rfind(mark, best + 1, k)
+        best = max(best, k)
+    return best
+
+
+def _sentence_mark_after(text: str, at: int) -> int:
+    """Where the first mark SENTENCE_SPLIT splits at from ``at`` on stands (the
+    text's length: none)."""
+    best = text.find("\n", at)
+    if best < 0:
+        best = len(text)
+    for mark in ".;":
+        k = text.find(mark, at, best)
+        while k >= 0 and not _ends_sentence_at(text, k):
+            k = text.find(mark, k + 1, best)
+        if k >= 0:
+            best = k
+    return best
 
 
 def _at_their_words(ct: CleanText, text: str, span: Span, deadlines: list[Deadline]) -> list[Deadline]:

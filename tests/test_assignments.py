@@ -368,6 +368,7 @@ SECTORS = [
     ("Ngân hàng Chính sách xã hội tỉnh", "banking", "province"),
     ("Cục Thuế tỉnh", "revenue", "province"),
     ("Kho bạc Nhà nước huyện", "revenue", "district"),
+    ("Cơ quan thuế", "revenue", None),
     ("Đài Tiếng nói Việt Nam", "media", None),
     ("Thông tấn xã Việt Nam", "media", None),  # not a commune
     ("Văn phòng Trung ương Đảng", "party", None),  # not the Government Office
@@ -3382,6 +3383,14 @@ def test_a_deadlines_owner_after_when_it_recurs_and_bodies_listed_together():
             "Các ban, ngành triển khai thực hiện. Đề nghị Ủy ban MTTQ huyện báo cáo trước ngày 25/6/2025.",
             None,
         ),
+        # the subject ends before its verb; the treasury and the tax office are bodies
+        ("2. Kho bạc Nhà nước trả lãi tiền gửi cho đơn vị chậm nhất ngày 05 của tháng sau.", "Kho bạc Nhà nước"),
+        (
+            "2. Cơ quan thuế đối chiếu số liệu với Kho bạc Nhà nước định kỳ hằng quý, chậm nhất ngày 20 tháng "
+            "đầu tiên của quý sau.",
+            "Cơ quan thuế",
+        ),
+        ("2. Kho bạc Nhà nước tỉnh Lào Cai báo cáo Sở Tài chính trước ngày 10/01/2026.", "Kho bạc Nhà nước tỉnh Lào Cai"),
     ],
 )
 def test_a_reporting_paragraphs_deadline_owner(paragraph, owner):
@@ -3924,7 +3933,8 @@ def test_a_bullet_saying_what_a_body_is_gives_no_task():
         (
             "1. Tổ chức thực hiện\nNếu có vướng mắc, đề nghị Sở Xây dựng phản hồi về Sở Công Thương để tổng hợp, báo "
             "cáo, đề xuất UBND tỉnh kiến nghị cấp có thẩm quyền xem xét./.",
-            [],  # (no "UBND tỉnh" asked: the step is the Sở's own)
+            # (no "UBND tỉnh" asked: the step is the Sở's own; the Sở asked ends before its verb)
+            [("Sở Xây dựng", "requested", 1)],
         ),
         # a request after a condition, to the project's investor
         (

@@ -330,7 +330,7 @@ def expand_shared_kind(name: str) -> list[str] | None:
 # a task's verb after it ("Sở Khoa học và Công nghệ ngăn chặn …").
 _NAME_GOES_ON = frozenset(
     ["tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc", "cấp", "các", "và", "trực", "thuộc",
-     "tại", "khu", "vùng", "trung", "địa", "cơ", "của"]
+     "tại", "khu", "vùng", "trung", "địa", "cơ", "của", "nơi"]
 )
 
 
@@ -348,6 +348,7 @@ def _standard_names() -> tuple[tuple[int, frozenset[str]], ...]:
         if v
     }
     names |= {u["canonical"] for u in data["commune_departments"]["units"]}
+    names |= {n for s in data["sectors"] for n in s.get("names", ())}  # ("Kho bạc Nhà nước", at any level)
     names |= {n.replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân") for n in names}
     by_words: dict[int, set[str]] = {}
     for n in names:

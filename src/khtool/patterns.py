@@ -2663,6 +2663,8 @@ AGENCY_HEAD_WORD = _regex(
     r"|(?-i:Viễn\s+thông|Điện\s+lực)(?=\s+\p{Lu})"
     # a project's investor, named by its role ("Đề nghị Chủ đầu tư khảo sát …")
     r"|chủ\s+đầu\s+tư"
+    # the tax and customs offices by their kind ("Cơ quan thuế đối chiếu …")
+    r"|cơ\s+quan\s+(?:quản\s+lý\s+)?(?:thuế|hải\s+quan)"
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"
     r"|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|ủy\s+ban|uỷ\s+ban|ubnd|doanh\s+nghiệp|trường|cơ\s+sở|lực\s+lượng|thành\s+viên|tổ\s+đại\s+biểu"
     # a Party committee's cells and branches: "Các chi, đảng bộ trực thuộc", "các chi bộ"
@@ -2681,7 +2683,7 @@ AGENCY_HEAD_WORD = _regex(
 # ("Tăng cường …"), which their first characters rule out before the
 # pattern's hundred alternatives are tried.
 AGENCY_HEAD_OPENING_WORDS = (
-    "ban", "binh", "báo", "bảo", "bệnh", "bộ", "chi", "chánh", "chỉ", "chủ", "các", "công", "cục", "dntn", "doanh",
+    "ban", "binh", "báo", "bảo", "bệnh", "bộ", "chi", "chánh", "chỉ", "chủ", "các", "công", "cơ", "cục", "dntn", "doanh",
     "giám", "hiệp", "hiệu", "huyện", "hạt", "hải", "học", "hội", "hợp", "kho", "khu", "khối", "kiểm", "liên",
     "phòng", "phường", "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thư", "thường", "thị", "thủ", "toà",
     "trung", "trường", "trưởng", "trạm", "tòa", "tập", "tỉnh", "tổ", "tổng", "ubmttq", "ubnd", "uỷ", "viễn", "viện",

@@ -299,7 +299,9 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
             kind = " ".join(units["kind"].lower().split())
             names += [f"{units['organ']} {kind} {u}" for u in P.UNITS_NAMED_SPLIT.split(units["list"]) if u]
             continue
-        names.append(p)
+        # (a standard name ends before a task's verb no list end knows: "Kho
+        # bạc Nhà nước trả lãi …")
+        names.append(standard_name_end(p))
     if len(names) == 2 and P.BARE_GOVERNMENT.match(names[0]) and (units := P.UNITS_QUALIFIER.search(names[1])):
         names[0] = f"{names[0]} {units['units']}"  # "Ủy ban nhân dân và Công an các huyện, thị xã"
     return tuple(names), request

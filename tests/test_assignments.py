@@ -454,6 +454,16 @@ OWN_AND_ABBREVIATED = [
     ("Chi cục Chăn nuôi và Thú y", "agriculture_environment", "Chi cục Chăn nuôi và Thú y", "province"),
     ("Chi cục Thủy sản", "agriculture_environment", "Chi cục Thủy sản", "province"),
     ("Chi cục Quản lý thị trường tỉnh", "industry_trade", "Chi cục Quản lý thị trường tỉnh", "province"),
+    # a division named with its Sở is that Sở's, not the Sở its words name nor a district's office
+    (
+        "Trưởng phòng Quản lý công nghiệp - Sở Công Thương",
+        "industry_trade",
+        "Phòng Quản lý công nghiệp (Sở Công Thương)",
+        "province",
+    ),
+    ("Phòng Kế hoạch - Tài chính - Sở Y tế", "health", "Phòng Kế hoạch - Tài chính (Sở Y tế)", "province"),
+    # a head's title gives the level of the unit it heads
+    ("Trưởng phòng Kế hoạch - Tài chính", "finance", "Phòng Tài chính - Kế hoạch", "district"),
 ]
 
 
@@ -501,6 +511,12 @@ UNITS = [
     ),
     # an enterprise is no unit of the issuer: an enterprise, whatever its name says
     (SCT_HEAD + "1. Công ty cổ phần Hóa chất Đức Giang: Báo cáo kết quả.\n", ["enterprises"]),
+    # a division named by its head's title: the Sở's own ("Phòng Kế hoạch - Tài chính" of Sở Y tế)
+    (
+        SCT_HEAD.replace("SỞ CÔNG THƯƠNG", "SỞ Y TẾ").replace("SCT", "SYT")
+        + "1. Trưởng phòng Kế hoạch - Tài chính: Bố trí kinh phí.\n2. Trưởng phòng Nghiệp vụ Y: Tổ chức kiểm tra.\n",
+        ["health", "health"],
+    ),
 ]
 
 
@@ -3796,6 +3812,12 @@ def test_the_addressee_asked_as_quy_so_and_its_deadline():
             "Sở Công Thương thông báo cho các đơn vị hoạt động vật liệu nổ công nghiệp trên địa bàn tỉnh được "
             "biết và triển khai thực hiện./.",
             ["các đơn vị hoạt động vật liệu nổ công nghiệp trên địa bàn tỉnh"],
+        ),
+        # one asked before, its name written in another case: one body, still asked
+        (
+            "Đề nghị Công ty TNHH Thương mại Duy Hiếu bổ sung hồ sơ. Sở Công Thương thông báo cho Công ty TNHH "
+            "thương mại Duy Hiếu được biết và thực hiện./.",
+            ["Công ty TNHH Thương mại Duy Hiếu"],
         ),
     ],
 )

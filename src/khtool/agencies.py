@@ -202,6 +202,10 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     fb = fold(body)  # (a key for a name's start is tried after its head's title too)
     if fb.startswith(_enterprise_forms()):
         return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
+    division = P.DIVISION_OF_DEPARTMENT.match(body) if fb.startswith("phong") else None
+    if division and (department := classify_agency(division["department"], "province")):
+        name_of = " ".join(f"Phòng {division['division']} ({division['department']})".split())
+        return AgencyMatch(department.sector, name_of, "province", department.sector_label)
     # (heads of villages and residential groups are no school: "Các trưởng
     # thôn" folds like "các trường")
     village = P.VILLAGE_HEAD.match(name) is not None
@@ -227,7 +231,7 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 named = len(words) > 1 and words[1][:1].isupper() and words[0].lower() in ("thôn", "xóm", "bản", "ấp")
                 return AgencyMatch(s.id, " ".join(words) if named else s.residential, default_level, s.en)
             if hit:
-                own = agency_level(name)
+                own = agency_level(body if body.startswith("Phòng") else name)  # ("Trưởng phòng X": Phòng X's)
                 lvl = own or default_level
                 # "UBND các xã, phường" names its level; "UBND cấp dưới" or
                 # "Tổ dân phố" is named from the document's level

@@ -2290,8 +2290,14 @@ PARTNERS_WORDS = ("phối hợp", "đồng chủ trì")  # (a test before it)
 # hoạch", "Chi cục Quản lý thị trường". Its name seldom says its field; it
 # works in the field of the ministry or Sở it belongs to (see assignments).
 SECTORAL_UNIT = _regex(
-    r"^(?:(?:Vụ|Cục|Chi\s+cục)\s+trưởng\s+|Trưởng\s+phòng\s+|Chi\s+cục\s+trưởng\s+)?"
+    r"^(?:(?:Vụ|Cục|Chi\s+cục)\s+trưởng\s+|Trưởng\s+(?=phòng\s)|Chi\s+cục\s+trưởng\s+)?"
     r"(?P<kind>Vụ|Cục|Chi\s+cục|[Pp]hòng)\s+\p{Lu}"
+)
+# A Sở's division named with its Sở: "Phòng Quản lý công nghiệp - Sở Công
+# Thương", "Phòng Kế hoạch - Tài chính - Sở Y tế" (the Sở's, at its level,
+# not the district's office nor the Sở its words name).
+DIVISION_OF_DEPARTMENT = _regex(
+    r"^[Pp]hòng\s+(?P<division>\p{Lu}[^,;()]*?)\s*(?:[-–]\s*|\s(?:thuộc|của)\s+)(?P<department>Sở\s+\p{Lu}[^,;()]*)$"
 )
 # Where such a list gives way to the task: a verb or preposition in lower case
 # (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát

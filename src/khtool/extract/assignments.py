@@ -2429,8 +2429,10 @@ def _from_requests(
     for ll in lead:
         for name, sentence, begin, stop in _informed_to_act(ll.text, own, to):
             task = Task(text=sentence, span=ct.span(ll.start + begin, ll.start + stop))
-            asked = next((a for a in out if a.agency == name), None)
-            if asked is not None:  # (one asked already keeps its role)
+            # (one asked already keeps its role, its name written in any case:
+            # "Công ty … Thương mại" asked, "Công ty … thương mại" informed)
+            asked = next((a for a in out if _body_key(a.agency) == _body_key(name)), None)
+            if asked is not None:
                 asked.tasks = [*asked.tasks, task]
             else:
                 out.append(_with_tasks(ct, name, False, sentence, [task], task.span, level))
@@ -4251,8 +4253,8 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     ministry = match.level == "national"
     for a in assignments:
         unit = P.SECTORAL_UNIT.match(a.agency)
-        if unit is None:
-            continue
+        if unit is None or P.DIVISION_OF_DEPARTMENT.match(without_title(a.agency)):
+            continue  # (a division named with its Sở is that Sở's: classify_agency)
         own = ministry and unit["kind"] in ("Vụ", "Cục") and " Bộ " not in f"{a.agency} "
         # in a Sở's text a phòng of another field, named without a place, is
         # the Sở's own ("Phòng Kế hoạch - Tài chính" of Sở Y tế), not a district's
@@ -4290,7 +4292,8 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
                 # is the district's office, of its level)
                 a.level = match.level  # type: ignore[assignment]
         if own or (unknown and a.canonical is None):
-            a.canonical = a.agency[unit.start("kind") :]  # its own name ("Phòng Nghiệp vụ Y")
+            own_name = a.agency[unit.start("kind") :]
+            a.canonical = own_name[:1].upper() + own_name[1:]  # its own name ("Phòng Nghiệp vụ Y")
 
 
 # "Văn phòng", "Chánh Văn phòng": an office named without its owner (folded)

@@ -4390,6 +4390,33 @@ def test_a_councils_delegates_supervise():
     assert got[-2:] == ["các Tổ đại biểu", "đại biểu Hội đồng nhân dân tỉnh"]
 
 
+_COUNCIL_RESOLUTION = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ NAM\nSố: 21/2025/NQ-HĐND\nHà Nam, ngày 10 tháng 12 năm 2025\nNGHỊ QUYẾT\n"
+    "Quy định mức hỗ trợ học phí\nQUYẾT NGHỊ:\nĐiều 2. Tổ chức thực hiện\n"
+    "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    # a resolution's article on who oversees it assigns as its implementation article does
+    ["Điều 3. Giám sát thực hiện", "Điều 3. Giám sát việc thực hiện", "Điều 3. Giám sát thực hiện Nghị quyết"],
+)
+def test_a_resolutions_supervision_article_assigns(heading):
+    doc = parse_text(
+        _COUNCIL_RESOLUTION + heading + "\n1. Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ "
+        "đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n"
+    )
+    got = [(a.agency, a.sector) for a in doc.assignments]
+    assert got == [
+        ("Ủy ban nhân dân tỉnh", "government"),
+        ("Thường trực Hội đồng nhân dân tỉnh", "council"),
+        ("các Ban của Hội đồng nhân dân tỉnh", "council"),
+        ("các Tổ đại biểu", "council"),  # (the council's groups of delegates)
+        ("đại biểu Hội đồng nhân dân tỉnh", "council"),
+    ]
+
+
 def test_two_requests_in_one_sentence_each_ask_their_own():
     doc = parse_text(
         "ĐẢNG ỦY XÃ NGHĨA HÀNH\nSố: 45-BC/ĐU\nNghĩa Hành, ngày 15 tháng 12 năm 2025\nBÁO CÁO\n"

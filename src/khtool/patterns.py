@@ -1702,6 +1702,10 @@ IMPLEMENTATION_HEADING = _regex(
     r"(?=\s*$|\s*[:.(]|\s+(?i:và|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chương\s+trình|đề\s+án"
     r"|chiến\s+lược|chỉ\s+thị|thông\s+tư|nghị\s+định|luật|phương\s+án)\b)"
 )
+# A resolution's article on who oversees it assigns as its implementation
+# article does: "Điều 3. Giám sát (việc) thực hiện" / "1. Thường trực HĐND
+# tỉnh, các Ban của HĐND tỉnh … giám sát việc thực hiện Nghị quyết này".
+SUPERVISION_HEADING = _regex(r"^\s*(?i:giám\s+sát\s+(?:việc\s+)?(?:thực\s+hiện|thi\s+hành))(?:\s+(?i:nghị\s+quyết))?\s*[.:]?\s*$")
 # A part on duties, whose items headed by bodies are their tasks even
 # without an implementation part: "NHIỆM VỤ CỤ THỂ", "Trách nhiệm thi hành",
 # "Phân công nhiệm vụ", "Tổ chức thực hiện".

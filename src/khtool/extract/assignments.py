@@ -4553,7 +4553,10 @@ def extract_assignments(
     for s in walk_sections(sections):
         if (
             s.kind in ("roman", "part", "arabic", "article")
-            and P.IMPLEMENTATION_HEADING.search(s.heading or "")
+            and (
+                P.IMPLEMENTATION_HEADING.search(s.heading or "")
+                or (s.kind == "article" and P.SUPERVISION_HEADING.match(s.heading or ""))
+            )
             and _in_range(s.span, lo, hi)
             and not any(r.start <= s.span.start < r.end for r in read)
         ):

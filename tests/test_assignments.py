@@ -1922,6 +1922,19 @@ LETTER_REQUESTS = [
         "Sở Công Thương đề nghị các đơn vị rà soát kho vật liệu nổ./.\n",
         [("các đơn vị", "requested", [])],
     ),
+    # the bodies named by their kind behind their heads' titles, several together
+    (
+        "the closing formula to heads",
+        "Đề nghị Công ty rà soát kho trước ngày 15/7/2026.\nYêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch Ủy ban "
+        "nhân dân các xã, phường nghiêm túc triển khai thực hiện./.\n",
+        [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [(15, 7)])],
+    ),
+    # a body named by its own name is asked, whatever follows
+    (
+        "the closing formula to a named body",
+        "Sở Công Thương đề nghị Sở Xây dựng, các đơn vị quan tâm, phối hợp triển khai thực hiện./.\n",
+        [("Sở Xây dựng", "requested", [])],
+    ),
 ]
 
 

@@ -2542,11 +2542,18 @@ def _with_subjects(items: list[Section]) -> Iterator[tuple[Section, str | None]]
         stack.extend((c, about) for c in s.children[::-1])
 
 
-def _courtesy_only(asked: str, name: str) -> bool:
-    """Are bodies named by their kind ("các cơ quan, đơn vị, địa phương") asked
-    in ``asked`` only to heed and carry out the letter, no task named?"""
-    at = asked.find(name)
-    return at >= 0 and name[:4].lower() == "các " and P.COURTESY_TASK.match(asked, at + len(name)) is not None
+def _courtesy_only(asked: str, name: str, names: list[str]) -> bool:
+    """Are bodies named by their kind ("các cơ quan, đơn vị, địa phương", or by
+    their heads': "Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã") asked
+    in ``asked`` only to heed and carry out the letter, no task named? (``name``
+    one of the ``names`` asked together, the formula after the last.)"""
+    last = names[-1] if names else name
+    at = asked.find(last)
+    return (
+        at >= 0
+        and all(" các " in f" {n.lower()} " for n in (name, last))
+        and P.COURTESY_TASK.match(asked, at + len(last)) is not None
+    )
 
 
 def _is_body_name(text: str) -> bool:
@@ -2623,7 +2630,7 @@ def _requests_in(
             key = _body_key(name)
             if not _looks_like_agency(name) or (own and (own in key or key in own)):
                 continue
-            if sentence.endswith("./.") and _courtesy_only(text[m.end() : stop], name):
+            if sentence.endswith("./.") and _courtesy_only(text[m.end() : stop], name, names):
                 continue  # the closing formula: "… đề nghị các cơ quan, đơn vị quan tâm thực hiện./."
             if (name, begin) in seen:
                 continue

@@ -1049,6 +1049,15 @@ PARTNER_SENTENCES = [
         ["các sở, ban, ngành, đoàn thể có liên quan"],
     ),
     ("1. Sở Y tế chủ trì tổ chức tiêm chủng.\n", []),
+    # the partners' name ends before their task's verb; a steering board's name holds it
+    (
+        "1. Công an tỉnh phối hợp với các lực lượng chức năng đấu tranh, xử lý tội phạm về an toàn thực phẩm.\n",
+        ["các lực lượng chức năng"],
+    ),
+    (
+        "1. Công an tỉnh phối hợp với Ban Chỉ đạo đấu tranh phòng, chống buôn lậu tỉnh kiểm tra thị trường.\n",
+        ["Ban Chỉ đạo đấu tranh phòng, chống buôn lậu tỉnh"],
+    ),
     # a region's number closes its body's name; "ngăn chặn" opens the task
     (
         "1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp với Công an tỉnh, Chi cục Hải quan khu vực X ngăn chặn "

@@ -2320,7 +2320,9 @@ PARTNERS_END = _regex(
     r"đẩy\s+nhanh|đẩy\s+mạnh|mở(?=\s+(?:tài\s+khoản|lớp|đợt|rộng))|duy\s+trì|"
     # "… với Văn phòng Sở lập dự toán …", "… với Đoàn Thanh niên đi từng hộ …"
     r"lập(?=\s+(?:dự\s+toán|kế\s+hoạch|danh\s+sách|hồ\s+sơ|báo\s+cáo|phương\s+án))|đi(?=\s+(?:từng|đến|tới|các))|"
-    r"tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị|đoàn\s+thể))\b)"
+    r"tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị|đoàn\s+thể)"
+    # ("… với các lực lượng chức năng đấu tranh, xử lý …"; "Ban Chỉ đạo đấu tranh …" is a name)
+    r"|(?<!(?i:chỉ\s+đạo|công\s+tác|chuyên\s+đề)\s)đấu\s+tranh)\b)"
     # a body's name ends with its unit's word: a lower-case word after it
     # opens the task ("phối hợp với Trạm Y tế xã nâng tỷ lệ …"), but another
     # unit's word or a list's ("UBND các xã, thị trấn", "Công an xã và …"), and

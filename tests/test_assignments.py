@@ -368,6 +368,7 @@ SECTORS = [
     ("Ngân hàng Chính sách xã hội tỉnh", "banking", "province"),
     ("Cục Thuế tỉnh", "revenue", "province"),
     ("Kho bạc Nhà nước huyện", "revenue", "district"),
+    ("Cơ quan thuế", "revenue", None),
     ("Đài Tiếng nói Việt Nam", "media", None),
     ("Thông tấn xã Việt Nam", "media", None),  # not a commune
     ("Văn phòng Trung ương Đảng", "party", None),  # not the Government Office
@@ -453,6 +454,16 @@ OWN_AND_ABBREVIATED = [
     ("Chi cục Chăn nuôi và Thú y", "agriculture_environment", "Chi cục Chăn nuôi và Thú y", "province"),
     ("Chi cục Thủy sản", "agriculture_environment", "Chi cục Thủy sản", "province"),
     ("Chi cục Quản lý thị trường tỉnh", "industry_trade", "Chi cục Quản lý thị trường tỉnh", "province"),
+    # a division named with its Sở is that Sở's, not the Sở its words name nor a district's office
+    (
+        "Trưởng phòng Quản lý công nghiệp - Sở Công Thương",
+        "industry_trade",
+        "Phòng Quản lý công nghiệp (Sở Công Thương)",
+        "province",
+    ),
+    ("Phòng Kế hoạch - Tài chính - Sở Y tế", "health", "Phòng Kế hoạch - Tài chính (Sở Y tế)", "province"),
+    # a head's title gives the level of the unit it heads
+    ("Trưởng phòng Kế hoạch - Tài chính", "finance", "Phòng Tài chính - Kế hoạch", "district"),
 ]
 
 
@@ -500,6 +511,12 @@ UNITS = [
     ),
     # an enterprise is no unit of the issuer: an enterprise, whatever its name says
     (SCT_HEAD + "1. Công ty cổ phần Hóa chất Đức Giang: Báo cáo kết quả.\n", ["enterprises"]),
+    # a division named by its head's title: the Sở's own ("Phòng Kế hoạch - Tài chính" of Sở Y tế)
+    (
+        SCT_HEAD.replace("SỞ CÔNG THƯƠNG", "SỞ Y TẾ").replace("SCT", "SYT")
+        + "1. Trưởng phòng Kế hoạch - Tài chính: Bố trí kinh phí.\n2. Trưởng phòng Nghiệp vụ Y: Tổ chức kiểm tra.\n",
+        ["health", "health"],
+    ),
 ]
 
 
@@ -1060,6 +1077,15 @@ PARTNER_SENTENCES = [
         ["các sở, ban, ngành, đoàn thể có liên quan"],
     ),
     ("1. Sở Y tế chủ trì tổ chức tiêm chủng.\n", []),
+    # the partners' name ends before their task's verb; a steering board's name holds it
+    (
+        "1. Công an tỉnh phối hợp với các lực lượng chức năng đấu tranh, xử lý tội phạm về an toàn thực phẩm.\n",
+        ["các lực lượng chức năng"],
+    ),
+    (
+        "1. Công an tỉnh phối hợp với Ban Chỉ đạo đấu tranh phòng, chống buôn lậu tỉnh kiểm tra thị trường.\n",
+        ["Ban Chỉ đạo đấu tranh phòng, chống buôn lậu tỉnh"],
+    ),
     # a region's number closes its body's name; "ngăn chặn" opens the task
     (
         "1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp với Công an tỉnh, Chi cục Hải quan khu vực X ngăn chặn "
@@ -1932,6 +1958,19 @@ LETTER_REQUESTS = [
         "a closing request with its task",
         "Sở Công Thương đề nghị các đơn vị rà soát kho vật liệu nổ./.\n",
         [("các đơn vị", "requested", [])],
+    ),
+    # the bodies named by their kind behind their heads' titles, several together
+    (
+        "the closing formula to heads",
+        "Đề nghị Công ty rà soát kho trước ngày 15/7/2026.\nYêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch Ủy ban "
+        "nhân dân các xã, phường nghiêm túc triển khai thực hiện./.\n",
+        [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [(15, 7)])],
+    ),
+    # a body named by its own name is asked, whatever follows
+    (
+        "the closing formula to a named body",
+        "Sở Công Thương đề nghị Sở Xây dựng, các đơn vị quan tâm, phối hợp triển khai thực hiện./.\n",
+        [("Sở Xây dựng", "requested", [])],
     ),
 ]
 
@@ -3410,6 +3449,14 @@ def test_a_deadlines_owner_after_when_it_recurs_and_bodies_listed_together():
             "Các ban, ngành triển khai thực hiện. Đề nghị Ủy ban MTTQ huyện báo cáo trước ngày 25/6/2025.",
             None,
         ),
+        # the subject ends before its verb; the treasury and the tax office are bodies
+        ("2. Kho bạc Nhà nước trả lãi tiền gửi cho đơn vị chậm nhất ngày 05 của tháng sau.", "Kho bạc Nhà nước"),
+        (
+            "2. Cơ quan thuế đối chiếu số liệu với Kho bạc Nhà nước định kỳ hằng quý, chậm nhất ngày 20 tháng "
+            "đầu tiên của quý sau.",
+            "Cơ quan thuế",
+        ),
+        ("2. Kho bạc Nhà nước tỉnh Lào Cai báo cáo Sở Tài chính trước ngày 10/01/2026.", "Kho bạc Nhà nước tỉnh Lào Cai"),
     ],
 )
 def test_a_reporting_paragraphs_deadline_owner(paragraph, owner):
@@ -3816,6 +3863,12 @@ def test_the_addressee_asked_as_quy_so_and_its_deadline():
             "biết và triển khai thực hiện./.",
             ["các đơn vị hoạt động vật liệu nổ công nghiệp trên địa bàn tỉnh"],
         ),
+        # one asked before, its name written in another case: one body, still asked
+        (
+            "Đề nghị Công ty TNHH Thương mại Duy Hiếu bổ sung hồ sơ. Sở Công Thương thông báo cho Công ty TNHH "
+            "thương mại Duy Hiếu được biết và thực hiện./.",
+            ["Công ty TNHH Thương mại Duy Hiếu"],
+        ),
     ],
 )
 def test_a_body_a_notice_tells_to_act(sentence, expected):
@@ -3952,7 +4005,8 @@ def test_a_bullet_saying_what_a_body_is_gives_no_task():
         (
             "1. Tổ chức thực hiện\nNếu có vướng mắc, đề nghị Sở Xây dựng phản hồi về Sở Công Thương để tổng hợp, báo "
             "cáo, đề xuất UBND tỉnh kiến nghị cấp có thẩm quyền xem xét./.",
-            [],  # (no "UBND tỉnh" asked: the step is the Sở's own)
+            # (no "UBND tỉnh" asked: the step is the Sở's own; the Sở asked ends before its verb)
+            [("Sở Xây dựng", "requested", 1)],
         ),
         # a request after a condition, to the project's investor
         (
@@ -4384,6 +4438,33 @@ def test_a_councils_delegates_supervise():
     )
     got = [a.agency for a in doc.assignments]
     assert got[-2:] == ["các Tổ đại biểu", "đại biểu Hội đồng nhân dân tỉnh"]
+
+
+_COUNCIL_RESOLUTION = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ NAM\nSố: 21/2025/NQ-HĐND\nHà Nam, ngày 10 tháng 12 năm 2025\nNGHỊ QUYẾT\n"
+    "Quy định mức hỗ trợ học phí\nQUYẾT NGHỊ:\nĐiều 2. Tổ chức thực hiện\n"
+    "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    # a resolution's article on who oversees it assigns as its implementation article does
+    ["Điều 3. Giám sát thực hiện", "Điều 3. Giám sát việc thực hiện", "Điều 3. Giám sát thực hiện Nghị quyết"],
+)
+def test_a_resolutions_supervision_article_assigns(heading):
+    doc = parse_text(
+        _COUNCIL_RESOLUTION + heading + "\n1. Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ "
+        "đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n"
+    )
+    got = [(a.agency, a.sector) for a in doc.assignments]
+    assert got == [
+        ("Ủy ban nhân dân tỉnh", "government"),
+        ("Thường trực Hội đồng nhân dân tỉnh", "council"),
+        ("các Ban của Hội đồng nhân dân tỉnh", "council"),
+        ("các Tổ đại biểu", "council"),  # (the council's groups of delegates)
+        ("đại biểu Hội đồng nhân dân tỉnh", "council"),
+    ]
 
 
 def test_two_requests_in_one_sentence_each_ask_their_own():

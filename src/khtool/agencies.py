@@ -202,6 +202,10 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     fb = fold(body)  # (a key for a name's start is tried after its head's title too)
     if fb.startswith(_enterprise_forms()):
         return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
+    division = P.DIVISION_OF_DEPARTMENT.match(body) if fb.startswith("phong") else None
+    if division and (department := classify_agency(division["department"], "province")):
+        name_of = " ".join(f"Phòng {division['division']} ({division['department']})".split())
+        return AgencyMatch(department.sector, name_of, "province", department.sector_label)
     # (heads of villages and residential groups are no school: "Các trưởng
     # thôn" folds like "các trường")
     village = P.VILLAGE_HEAD.match(name) is not None
@@ -227,7 +231,7 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 named = len(words) > 1 and words[1][:1].isupper() and words[0].lower() in ("thôn", "xóm", "bản", "ấp")
                 return AgencyMatch(s.id, " ".join(words) if named else s.residential, default_level, s.en)
             if hit:
-                own = agency_level(name)
+                own = agency_level(body if body.startswith("Phòng") else name)  # ("Trưởng phòng X": Phòng X's)
                 lvl = own or default_level
                 # "UBND các xã, phường" names its level; "UBND cấp dưới" or
                 # "Tổ dân phố" is named from the document's level
@@ -330,7 +334,7 @@ def expand_shared_kind(name: str) -> list[str] | None:
 # a task's verb after it ("Sở Khoa học và Công nghệ ngăn chặn …").
 _NAME_GOES_ON = frozenset(
     ["tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc", "cấp", "các", "và", "trực", "thuộc",
-     "tại", "khu", "vùng", "trung", "địa", "cơ", "của"]
+     "tại", "khu", "vùng", "trung", "địa", "cơ", "của", "nơi"]
 )
 
 
@@ -348,6 +352,7 @@ def _standard_names() -> tuple[tuple[int, frozenset[str]], ...]:
         if v
     }
     names |= {u["canonical"] for u in data["commune_departments"]["units"]}
+    names |= {n for s in data["sectors"] for n in s.get("names", ())}  # ("Kho bạc Nhà nước", at any level)
     names |= {n.replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân") for n in names}
     by_words: dict[int, set[str]] = {}
     for n in names:

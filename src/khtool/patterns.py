@@ -1739,6 +1739,10 @@ IMPLEMENTATION_HEADING = _regex(
     r"(?=\s*$|\s*[:.(]|\s+(?i:và|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chương\s+trình|đề\s+án"
     r"|chiến\s+lược|chỉ\s+thị|thông\s+tư|nghị\s+định|luật|phương\s+án)\b)"
 )
+# A resolution's article on who oversees it assigns as its implementation
+# article does: "Điều 3. Giám sát (việc) thực hiện" / "1. Thường trực HĐND
+# tỉnh, các Ban của HĐND tỉnh … giám sát việc thực hiện Nghị quyết này".
+SUPERVISION_HEADING = _regex(r"^\s*(?i:giám\s+sát\s+(?:việc\s+)?(?:thực\s+hiện|thi\s+hành))(?:\s+(?i:nghị\s+quyết))?\s*[.:]?\s*$")
 # A part on duties, whose items headed by bodies are their tasks even
 # without an implementation part: "NHIỆM VỤ CỤ THỂ", "Trách nhiệm thi hành",
 # "Phân công nhiệm vụ", "Tổ chức thực hiện".
@@ -2327,8 +2331,14 @@ PARTNERS_WORDS = ("phối hợp", "đồng chủ trì")  # (a test before it)
 # hoạch", "Chi cục Quản lý thị trường". Its name seldom says its field; it
 # works in the field of the ministry or Sở it belongs to (see assignments).
 SECTORAL_UNIT = _regex(
-    r"^(?:(?:Vụ|Cục|Chi\s+cục)\s+trưởng\s+|Trưởng\s+phòng\s+|Chi\s+cục\s+trưởng\s+)?"
+    r"^(?:(?:Vụ|Cục|Chi\s+cục)\s+trưởng\s+|Trưởng\s+(?=phòng\s)|Chi\s+cục\s+trưởng\s+)?"
     r"(?P<kind>Vụ|Cục|Chi\s+cục|[Pp]hòng)\s+\p{Lu}"
+)
+# A Sở's division named with its Sở: "Phòng Quản lý công nghiệp - Sở Công
+# Thương", "Phòng Kế hoạch - Tài chính - Sở Y tế" (the Sở's, at its level,
+# not the district's office nor the Sở its words name).
+DIVISION_OF_DEPARTMENT = _regex(
+    r"^[Pp]hòng\s+(?P<division>\p{Lu}[^,;()]*?)\s*(?:[-–]\s*|\s(?:thuộc|của)\s+)(?P<department>Sở\s+\p{Lu}[^,;()]*)$"
 )
 # Where such a list gives way to the task: a verb or preposition in lower case
 # (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát
@@ -2347,7 +2357,9 @@ PARTNERS_END = _regex(
     r"đẩy\s+nhanh|đẩy\s+mạnh|mở(?=\s+(?:tài\s+khoản|lớp|đợt|rộng))|duy\s+trì|"
     # "… với Văn phòng Sở lập dự toán …", "… với Đoàn Thanh niên đi từng hộ …"
     r"lập(?=\s+(?:dự\s+toán|kế\s+hoạch|danh\s+sách|hồ\s+sơ|báo\s+cáo|phương\s+án))|đi(?=\s+(?:từng|đến|tới|các))|"
-    r"tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị|đoàn\s+thể))\b)"
+    r"tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị|đoàn\s+thể)"
+    # ("… với các lực lượng chức năng đấu tranh, xử lý …"; "Ban Chỉ đạo đấu tranh …" is a name)
+    r"|(?<!(?i:chỉ\s+đạo|công\s+tác|chuyên\s+đề)\s)đấu\s+tranh)\b)"
     # a body's name ends with its unit's word: a lower-case word after it
     # opens the task ("phối hợp với Trạm Y tế xã nâng tỷ lệ …"), but another
     # unit's word or a list's ("UBND các xã, thị trấn", "Công an xã và …"), and
@@ -2700,6 +2712,8 @@ AGENCY_HEAD_WORD = _regex(
     r"|(?-i:Viễn\s+thông|Điện\s+lực)(?=\s+\p{Lu})"
     # a project's investor, named by its role ("Đề nghị Chủ đầu tư khảo sát …")
     r"|chủ\s+đầu\s+tư"
+    # the tax and customs offices by their kind ("Cơ quan thuế đối chiếu …")
+    r"|cơ\s+quan\s+(?:quản\s+lý\s+)?(?:thuế|hải\s+quan)"
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"
     r"|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|ủy\s+ban|uỷ\s+ban|ubnd|doanh\s+nghiệp|trường|cơ\s+sở|lực\s+lượng|thành\s+viên|tổ\s+đại\s+biểu"
     # a Party committee's cells and branches: "Các chi, đảng bộ trực thuộc", "các chi bộ"
@@ -2718,7 +2732,7 @@ AGENCY_HEAD_WORD = _regex(
 # ("Tăng cường …"), which their first characters rule out before the
 # pattern's hundred alternatives are tried.
 AGENCY_HEAD_OPENING_WORDS = (
-    "ban", "binh", "báo", "bảo", "bệnh", "bộ", "chi", "chánh", "chỉ", "chủ", "các", "công", "cục", "dntn", "doanh",
+    "ban", "binh", "báo", "bảo", "bệnh", "bộ", "chi", "chánh", "chỉ", "chủ", "các", "công", "cơ", "cục", "dntn", "doanh",
     "giám", "hiệp", "hiệu", "huyện", "hạt", "hải", "học", "hội", "hợp", "kho", "khu", "khối", "kiểm", "liên",
     "phòng", "phường", "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thư", "thường", "thị", "thủ", "toà",
     "trung", "trường", "trưởng", "trạm", "tòa", "tập", "tỉnh", "tổ", "tổng", "ubmttq", "ubnd", "uỷ", "viễn", "viện",

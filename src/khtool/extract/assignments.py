@@ -299,7 +299,9 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
             kind = " ".join(units["kind"].lower().split())
             names += [f"{units['organ']} {kind} {u}" for u in P.UNITS_NAMED_SPLIT.split(units["list"]) if u]
             continue
-        names.append(p)
+        # (a standard name ends before a task's verb no list end knows: "Kho
+        # bạc Nhà nước trả lãi …")
+        names.append(standard_name_end(p))
     if len(names) == 2 and P.BARE_GOVERNMENT.match(names[0]) and (units := P.UNITS_QUALIFIER.search(names[1])):
         names[0] = f"{names[0]} {units['units']}"  # "Ủy ban nhân dân và Công an các huyện, thị xã"
     return tuple(names), request
@@ -2427,8 +2429,10 @@ def _from_requests(
     for ll in lead:
         for name, sentence, begin, stop in _informed_to_act(ll.text, own, to):
             task = Task(text=sentence, span=ct.span(ll.start + begin, ll.start + stop))
-            asked = next((a for a in out if a.agency == name), None)
-            if asked is not None:  # (one asked already keeps its role)
+            # (one asked already keeps its role, its name written in any case:
+            # "Công ty … Thương mại" asked, "Công ty … thương mại" informed)
+            asked = next((a for a in out if _body_key(a.agency) == _body_key(name)), None)
+            if asked is not None:
                 asked.tasks = [*asked.tasks, task]
             else:
                 out.append(_with_tasks(ct, name, False, sentence, [task], task.span, level))
@@ -2538,11 +2542,18 @@ def _with_subjects(items: list[Section]) -> Iterator[tuple[Section, str | None]]
         stack.extend((c, about) for c in s.children[::-1])
 
 
-def _courtesy_only(asked: str, name: str) -> bool:
-    """Are bodies named by their kind ("các cơ quan, đơn vị, địa phương") asked
-    in ``asked`` only to heed and carry out the letter, no task named?"""
-    at = asked.find(name)
-    return at >= 0 and name[:4].lower() == "các " and P.COURTESY_TASK.match(asked, at + len(name)) is not None
+def _courtesy_only(asked: str, name: str, names: list[str]) -> bool:
+    """Are bodies named by their kind ("các cơ quan, đơn vị, địa phương", or by
+    their heads': "Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã") asked
+    in ``asked`` only to heed and carry out the letter, no task named? (``name``
+    one of the ``names`` asked together, the formula after the last.)"""
+    last = names[-1] if names else name
+    at = asked.find(last)
+    return (
+        at >= 0
+        and all(" các " in f" {n.lower()} " for n in (name, last))
+        and P.COURTESY_TASK.match(asked, at + len(last)) is not None
+    )
 
 
 def _is_body_name(text: str) -> bool:
@@ -2619,7 +2630,7 @@ def _requests_in(
             key = _body_key(name)
             if not _looks_like_agency(name) or (own and (own in key or key in own)):
                 continue
-            if sentence.endswith("./.") and _courtesy_only(text[m.end() : stop], name):
+            if sentence.endswith("./.") and _courtesy_only(text[m.end() : stop], name, names):
                 continue  # the closing formula: "… đề nghị các cơ quan, đơn vị quan tâm thực hiện./."
             if (name, begin) in seen:
                 continue
@@ -4386,8 +4397,8 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     ministry = match.level == "national"
     for a in assignments:
         unit = P.SECTORAL_UNIT.match(a.agency)
-        if unit is None:
-            continue
+        if unit is None or P.DIVISION_OF_DEPARTMENT.match(without_title(a.agency)):
+            continue  # (a division named with its Sở is that Sở's: classify_agency)
         own = ministry and unit["kind"] in ("Vụ", "Cục") and " Bộ " not in f"{a.agency} "
         # in a Sở's text a phòng of another field, named without a place, is
         # the Sở's own ("Phòng Kế hoạch - Tài chính" of Sở Y tế), not a district's
@@ -4425,7 +4436,8 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
                 # is the district's office, of its level)
                 a.level = match.level  # type: ignore[assignment]
         if own or (unknown and a.canonical is None):
-            a.canonical = a.agency[unit.start("kind") :]  # its own name ("Phòng Nghiệp vụ Y")
+            own_name = a.agency[unit.start("kind") :]
+            a.canonical = own_name[:1].upper() + own_name[1:]  # its own name ("Phòng Nghiệp vụ Y")
 
 
 # "Văn phòng", "Chánh Văn phòng": an office named without its owner (folded)
@@ -4685,7 +4697,10 @@ def extract_assignments(
     for s in walk_sections(sections):
         if (
             s.kind in ("roman", "part", "arabic", "article")
-            and P.IMPLEMENTATION_HEADING.search(s.heading or "")
+            and (
+                P.IMPLEMENTATION_HEADING.search(s.heading or "")
+                or (s.kind == "article" and P.SUPERVISION_HEADING.match(s.heading or ""))
+            )
             and _in_range(s.span, lo, hi)
             and not any(r.start <= s.span.start < r.end for r in read)
         ):

@@ -675,6 +675,24 @@ _TAKES_NUMBER_AFTER = frozenset(["số", "ngày", "tháng", "năm"])
 _SENTENCE_OPENING_INITIALS = frozenset("TVĐKNHBDQCP")
 
 
+# A text hard-wrapped at a width has no line half again as long (lines of a
+# PDF's proportional font vary less); nor does a line cut before a short
+# word come out much shorter than the next.
+_LONGEST_WRAPPED = 1.5
+_LONGER_THAN_CUT = 1.4
+
+
+def _heading_then_task(a_text: str, b_text: str) -> bool:
+    """An item's heading (numbered, not a bullet) and a line opening with a
+    task's verb: "9. Báo Quảng Trị" / "Xây dựng kế hoạch …"."""
+    return (
+        a_text[:1] not in _BULLETS
+        and b_text[:1] in P.LEADING_TASK_VERB_INITIALS
+        and _opens_block(a_text)
+        and P.LEADING_TASK_VERB.match(b_text) is not None
+    )
+
+
 def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     """Does line ``b`` continue the sentence of line ``a``?
 
@@ -778,9 +796,25 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         b_text[0].isupper()
         and a_text[a_text.rfind(" ") + 1 :] in _ORGAN_NOUN_LAST_WORDS
         and P.ORGAN_NOUN_END.match(a_text)
+        and not (
+            # an item's heading no wrap cut ends its line: "9. Các trường trực
+            # thuộc Bộ" / "Xây dựng kế hoạch …" is its task, not "Bộ Xây dựng"
+            (
+                (width >= 40 and (len(a_text) < 0.85 * width or len(b_text) > _LONGEST_WRAPPED * width))
+                or len(b_text) > _LONGER_THAN_CUT * len(a_text)
+            )
+            and _heading_then_task(a_text, b_text)
+        )
     ):
         return True  # "… của Bộ" / "Xây dựng …": the body's name
     if not width or width < 40:
+        return False
+    if _opens_block(a_text) and (
+        len(b_text) > _LONGEST_WRAPPED * width
+        or (len(b_text) > _LONGER_THAN_CUT * len(a_text) and _heading_then_task(a_text, b_text))
+    ):
+        # the heading ("9. Đài Phát thanh …, Báo Quảng Trị") ends its line,
+        # however full, and the item's text follows ("Tăng thời lượng …")
         return False
     if P.BULLET_START.match(a_text) and len(a_text) >= 0.5 * width:
         # a bullet of a hard-wrapped text is a sentence: it ends with punctuation

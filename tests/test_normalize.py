@@ -353,6 +353,39 @@ JOINS += [
            "Ngày Quốc tế thiếu nhi, Tết Trung thu và Ngày Gia đình Việt Nam."],
     ),
     (
+        "a sentence a page break cut, its header printed once",
+        "ỦY BAN NHÂN DÂN\nHUYỆN SƠN ĐỘNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 57/KH-UBND\nSơn Động, ngày 10 tháng 3 năm 2024\n\nKẾ HOẠCH\nBảo vệ rừng năm 2024\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Hạt Kiểm lâm huyện\nChủ trì tham mưu UBND huyện tổ chức thực hiện Kế hoạch.\n"
+        "2. UBND các xã, thị trấn\n"
+        "a) Thực hiện trách nhiệm quản lý nhà nước về lâm nghiệp trên địa bàn; Chủ tịch\n\n2\n\n"
+        "Kế hoạch bảo vệ rừng năm 2024 - UBND huyện Sơn Động\n\n"
+        "UBND xã chịu trách nhiệm trước Chủ tịch UBND huyện nếu để xảy ra phá rừng.\n"
+        "b) Thành lập Tổ bảo vệ rừng thôn, bản.\n",
+        [
+            "ỦY BAN NHÂN DÂN",
+            "HUYỆN SƠN ĐỘNG",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Số: 57/KH-UBND",
+            "Sơn Động, ngày 10 tháng 3 năm 2024",
+            "KẾ HOẠCH",
+            "Bảo vệ rừng năm 2024",
+            "IV. TỔ CHỨC THỰC HIỆN",
+            "1. Hạt Kiểm lâm huyện",
+            "Chủ trì tham mưu UBND huyện tổ chức thực hiện Kế hoạch.",
+            "2. UBND các xã, thị trấn",
+            "a) Thực hiện trách nhiệm quản lý nhà nước về lâm nghiệp trên địa bàn; Chủ tịch "
+            "UBND xã chịu trách nhiệm trước Chủ tịch UBND huyện nếu để xảy ra phá rừng.",
+            "b) Thành lập Tổ bảo vệ rừng thôn, bản.",
+        ],
+    ),
+    (
+        "a heading ending a page, its text on the next",
+        (WRAPPED + ".\n") * 9 + "2. UBND các xã, thị trấn\n\n- 2 -\n\nRà soát diện tích rừng trên địa bàn.\n",
+        [WRAPPED + "."] * 9 + ["2. UBND các xã, thị trấn", "Rà soát diện tích rừng trên địa bàn."],
+    ),
+    (
         "an item numbered with a slash after a line ending in a type word",
         "Các văn bản gồm: Luật, Nghị định, Thông tư\n1/ Rà soát văn bản.\n",
         ["Các văn bản gồm: Luật, Nghị định, Thông tư", "1/ Rà soát văn bản."],

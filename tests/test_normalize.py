@@ -301,6 +301,91 @@ JOINS += [
         ["Hỗ trợ các doanh nghiệp công nghệ số Việt Nam mở rộng thị trường."],
     ),
     (
+        "an item's heading ending in a body's noun, then its task's verb",
+        "9. Các đại học, học viện, trường đại học trực thuộc Bộ\n"
+        "Xây dựng kế hoạch phát triển đội ngũ giảng viên; báo cáo kết quả về Bộ trước ngày 30/11 hằng năm.\n",
+        [
+            "9. Các đại học, học viện, trường đại học trực thuộc Bộ",
+            "Xây dựng kế hoạch phát triển đội ngũ giảng viên; báo cáo kết quả về Bộ trước ngày 30/11 hằng năm.",
+        ],
+    ),
+    (
+        "a short text's heading as long as its width, then a much longer task",
+        "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 900/KH-BYT\n"
+        "Hà Nội, ngày 10 tháng 10 năm 2025\n\nKẾ HOẠCH\nĐào tạo nhân lực y tế\n\nIV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Cục Khoa học công nghệ và Đào tạo\nChủ trì hướng dẫn các cơ sở đào tạo thực hiện Kế hoạch.\n"
+        "2. Các trường đại học, học viện trực thuộc Bộ\n"
+        "Xây dựng kế hoạch đào tạo; báo cáo về Bộ trước ngày 30/11 hằng năm.\n",
+        [
+            "BỘ Y TẾ",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Số: 900/KH-BYT",
+            "Hà Nội, ngày 10 tháng 10 năm 2025",
+            "KẾ HOẠCH",
+            "Đào tạo nhân lực y tế",
+            "IV. TỔ CHỨC THỰC HIỆN",
+            "1. Cục Khoa học công nghệ và Đào tạo",
+            "Chủ trì hướng dẫn các cơ sở đào tạo thực hiện Kế hoạch.",
+            "2. Các trường đại học, học viện trực thuộc Bộ",
+            "Xây dựng kế hoạch đào tạo; báo cáo về Bộ trước ngày 30/11 hằng năm.",
+        ],
+    ),
+    (
+        "a heading filling a short width, then a line half again as long",
+        "Công văn này gửi các cơ quan, đơn vị trong tỉnh.\n" * 8
+        + "9. Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Trị\n"
+        + "Tăng thời lượng đưa tin về diễn biến của bão, mưa lũ và chỉ đạo của các cấp.\n",
+        ["Công văn này gửi các cơ quan, đơn vị trong tỉnh."] * 8
+        + [
+            "9. Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Trị",
+            "Tăng thời lượng đưa tin về diễn biến của bão, mưa lũ và chỉ đạo của các cấp.",
+        ],
+    ),
+    (
+        "a wrapped bullet's short first line, its rest no longer than the width",
+        WRAPPED + "\n" + (WRAPPED + ".\n") * 8
+        + "- Hàng năm, tổ chức các hoạt động Tháng hành động\n"
+        + "Vì trẻ em từ ngày 01 đến ngày 30 tháng 6, Ngày Quốc tế thiếu nhi, Tết Trung\n"
+        + "thu và Ngày Gia đình Việt Nam.\n",
+        [WRAPPED + " " + WRAPPED + "."] + [WRAPPED + "."] * 7
+        + ["- Hàng năm, tổ chức các hoạt động Tháng hành động Vì trẻ em từ ngày 01 đến ngày 30 tháng 6, "
+           "Ngày Quốc tế thiếu nhi, Tết Trung thu và Ngày Gia đình Việt Nam."],
+    ),
+    (
+        "a sentence a page break cut, its header printed once",
+        "ỦY BAN NHÂN DÂN\nHUYỆN SƠN ĐỘNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 57/KH-UBND\nSơn Động, ngày 10 tháng 3 năm 2024\n\nKẾ HOẠCH\nBảo vệ rừng năm 2024\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Hạt Kiểm lâm huyện\nChủ trì tham mưu UBND huyện tổ chức thực hiện Kế hoạch.\n"
+        "2. UBND các xã, thị trấn\n"
+        "a) Thực hiện trách nhiệm quản lý nhà nước về lâm nghiệp trên địa bàn; Chủ tịch\n\n2\n\n"
+        "Kế hoạch bảo vệ rừng năm 2024 - UBND huyện Sơn Động\n\n"
+        "UBND xã chịu trách nhiệm trước Chủ tịch UBND huyện nếu để xảy ra phá rừng.\n"
+        "b) Thành lập Tổ bảo vệ rừng thôn, bản.\n",
+        [
+            "ỦY BAN NHÂN DÂN",
+            "HUYỆN SƠN ĐỘNG",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Số: 57/KH-UBND",
+            "Sơn Động, ngày 10 tháng 3 năm 2024",
+            "KẾ HOẠCH",
+            "Bảo vệ rừng năm 2024",
+            "IV. TỔ CHỨC THỰC HIỆN",
+            "1. Hạt Kiểm lâm huyện",
+            "Chủ trì tham mưu UBND huyện tổ chức thực hiện Kế hoạch.",
+            "2. UBND các xã, thị trấn",
+            "a) Thực hiện trách nhiệm quản lý nhà nước về lâm nghiệp trên địa bàn; Chủ tịch "
+            "UBND xã chịu trách nhiệm trước Chủ tịch UBND huyện nếu để xảy ra phá rừng.",
+            "b) Thành lập Tổ bảo vệ rừng thôn, bản.",
+        ],
+    ),
+    (
+        "a heading ending a page, its text on the next",
+        (WRAPPED + ".\n") * 9 + "2. UBND các xã, thị trấn\n\n- 2 -\n\nRà soát diện tích rừng trên địa bàn.\n",
+        [WRAPPED + "."] * 9 + ["2. UBND các xã, thị trấn", "Rà soát diện tích rừng trên địa bàn."],
+    ),
+    (
         "an item numbered with a slash after a line ending in a type word",
         "Các văn bản gồm: Luật, Nghị định, Thông tư\n1/ Rà soát văn bản.\n",
         ["Các văn bản gồm: Luật, Nghị định, Thông tư", "1/ Rà soát văn bản."],

@@ -89,6 +89,9 @@ class PhysLine:
     # a cell of a line whose columns a run of spaces keeps apart (a PDF's
     # footer: "- Như trên;      KT. CHỦ TỊCH"), not bars
     spaced: bool = False
+    # the first line of a page, after the page's furniture (its number, its
+    # running header): the blank before it is no paragraph's end
+    page_top: bool = False
 
     @property
     def src_start(self) -> int:
@@ -431,7 +434,13 @@ def physical_lines(source: str) -> list[PhysLine]:
         out = [pl for pl in remaining if id(pl) not in cut]
     elif len(lone) >= 2:
         out = _drop_page_numbers(out, lone, top_ids)
-    return _drop_running_headers(out, top_ids) if top_ids else out
+    if not top_ids:
+        return out
+    out = _drop_running_headers(out, top_ids)
+    for pl in out:
+        if id(pl) in top_ids:
+            pl.page_top = True
+    return out
 
 
 def _is_page_mark(text: str) -> bool:
@@ -472,6 +481,10 @@ def _drop_running_headers(lines: list[PhysLine], tops: set[int]) -> list[PhysLin
             continue  # (a line that opens a few pages of many by chance: "Trong đó:")
         group = at if len(at) >= 2 else [0, *at]
         if group[0] == group[1] or key(group[0]) != key(group[1]):
+            if len(at) == 1 and _repeats_heading(lines, at[0], starts[0]):
+                drop.add(at[0])
+                if at[0] + 1 < len(lines):
+                    tops.add(id(lines[at[0] + 1]))
             continue
         size = 1
         while size <= _RUNNING_HEADER_LINES and all(
@@ -494,9 +507,40 @@ def _drop_running_headers(lines: list[PhysLine], tops: set[int]) -> list[PhysLin
             if nxt and (nxt[:2] in ("Số", "SỐ") or (len(nxt) <= 40 and _case_of(nxt) == "upper" and not _opens_block(nxt))):
                 continue  # an attached text's own header
             drop.update(range(i, i + size))
+            if i + size < len(lines):
+                tops.add(id(lines[i + size]))  # the page's text begins below its header
     if not drop:
         return lines
     return [pl for k, pl in enumerate(lines) if k not in drop]
+
+
+# The header lines a running header may repeat: the issuer's own, the title
+# (the first lines of the text, its parent body's generic name aside).
+_HEADING_LINES = 12
+_HEADING_KEY_MIN = 12
+_GENERIC_ISSUER_LINES = frozenset(["ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân"])
+
+
+def _repeats_heading(lines: list[PhysLine], i: int, first_top: int) -> bool:
+    """A running header printed once (a text of two pages): a line alone
+    between the page's number and its text, unfinished (no stop), that
+    repeats a line of the text's heading: its issuer ("HUYỆN SƠN ĐỘNG") or
+    its title ("Kế hoạch bảo vệ rừng năm 2024 - UBND huyện Sơn Động")."""
+    line = lines[i]
+    if not line.blank_before or i + 1 >= len(lines) or not lines[i + 1].blank_before or _ends_with_stop(line.text):
+        return False
+    text = " ".join(line.text.lower().split())
+    for pl in lines[: min(first_top, _HEADING_LINES)]:
+        head = " ".join(pl.text.lower().split())
+        if (
+            len(head) >= _HEADING_KEY_MIN
+            and head != text
+            and head not in _GENERIC_ISSUER_LINES
+            and not head.startswith("số")
+            and head in text
+        ):
+            return True
+    return False
 
 
 # How far below its "Nơi nhận:" a footer printed in two columns may run, and
@@ -624,7 +668,10 @@ def _case_of(text: str) -> str:
 def _wrap_width(phys: list[PhysLine]) -> int:
     """The width a hard-wrapped document was wrapped at (0 when it is not)."""
     # (each line but the last, with the next: one pass, no indexing)
-    lengths = sorted(len(pl.text) for pl, nxt in pairwise(phys) if not nxt.blank_before and not pl.is_cell)
+    # (a page's last line runs on to the next page's text: no paragraph's end)
+    lengths = sorted(
+        len(pl.text) for pl, nxt in pairwise(phys) if (not nxt.blank_before or nxt.page_top) and not pl.is_cell
+    )
     if len(lengths) < 8:
         return 0
     return lengths[int(len(lengths) * 0.8)]
@@ -673,6 +720,24 @@ _TAKES_NUMBER_AFTER = frozenset(["số", "ngày", "tháng", "năm"])
 
 # The first letters of SENTENCE_ONLY_OPENING's words (a cheap test before it).
 _SENTENCE_OPENING_INITIALS = frozenset("TVĐKNHBDQCP")
+
+
+# A text hard-wrapped at a width has no line half again as long (lines of a
+# PDF's proportional font vary less); nor does a line cut before a short
+# word come out much shorter than the next.
+_LONGEST_WRAPPED = 1.5
+_LONGER_THAN_CUT = 1.4
+
+
+def _heading_then_task(a_text: str, b_text: str) -> bool:
+    """An item's heading (numbered, not a bullet) and a line opening with a
+    task's verb: "9. Báo Quảng Trị" / "Xây dựng kế hoạch …"."""
+    return (
+        a_text[:1] not in _BULLETS
+        and b_text[:1] in P.LEADING_TASK_VERB_INITIALS
+        and _opens_block(a_text)
+        and P.LEADING_TASK_VERB.match(b_text) is not None
+    )
 
 
 def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
@@ -728,9 +793,17 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     if _ends_with_stop(a_text):
         # a lowercase line after ";" or "," goes on with the same item
         return b_lower and a_text[-1] in ";,"
-    if b.blank_before:
-        # across a blank line (a page break), only a sentence that visibly
-        # runs on is joined
+    if b.blank_before and not (
+        b.page_top
+        and width >= 40
+        and len(a_text) >= 0.85 * width
+        and (len(b_text) >= 0.85 * width or _ends_with_stop(b_text))
+    ):
+        # across a blank line, only a sentence that visibly runs on is joined;
+        # across a page's furniture, a sentence left unfinished (no stop) on
+        # the page's full last line reads on as across a line's end ("… ;
+        # Chủ tịch" / "UBND xã …") into running text, not a table's cell nor
+        # a heading ("Phụ lục II: …")
         return b_lower
     if b_lower:
         return True
@@ -778,9 +851,25 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         b_text[0].isupper()
         and a_text[a_text.rfind(" ") + 1 :] in _ORGAN_NOUN_LAST_WORDS
         and P.ORGAN_NOUN_END.match(a_text)
+        and not (
+            # an item's heading no wrap cut ends its line: "9. Các trường trực
+            # thuộc Bộ" / "Xây dựng kế hoạch …" is its task, not "Bộ Xây dựng"
+            (
+                (width >= 40 and (len(a_text) < 0.85 * width or len(b_text) > _LONGEST_WRAPPED * width))
+                or len(b_text) > _LONGER_THAN_CUT * len(a_text)
+            )
+            and _heading_then_task(a_text, b_text)
+        )
     ):
         return True  # "… của Bộ" / "Xây dựng …": the body's name
     if not width or width < 40:
+        return False
+    if _opens_block(a_text) and (
+        len(b_text) > _LONGEST_WRAPPED * width
+        or (len(b_text) > _LONGER_THAN_CUT * len(a_text) and _heading_then_task(a_text, b_text))
+    ):
+        # the heading ("9. Đài Phát thanh …, Báo Quảng Trị") ends its line,
+        # however full, and the item's text follows ("Tăng thời lượng …")
         return False
     if P.BULLET_START.match(a_text) and len(a_text) >= 0.5 * width:
         # a bullet of a hard-wrapped text is a sentence: it ends with punctuation

@@ -201,6 +201,8 @@ TRIED_AT_WORDS = [
             "Thời hạn: 30/6/2026",
             "thời gian hoàn thành: ngày 15/12/2025",
             "gửi về Sở trước 30/6/2026; sau đó trước ngày 17 hằng tháng",
+            "báo cáo số lượng Ngay trong ngày 27/9/2025",
+            "hoàn thành TRONG NGÀY 28/9/2025",
         ],
     ),
     (

@@ -913,6 +913,14 @@ DEADLINE_FORMS += [
     ("trình Hội đồng nhân dân tỉnh tại kỳ họp cuối năm 2026", [(None, 12, 2026, "once")]),
     # ... not a time told from its start
     ("tổng hợp kết quả từ đầu tháng 6/2024 đến nay", []),
+    # the day itself is due: dated, or the document's own (05/3/2024) with no date
+    ("báo cáo số lượng tàu thuyền ngay trong ngày 27/9/2025", [(27, 9, 2025, "once")]),
+    ("hoàn thành việc hạ mực nước hồ Rào Quán, hồ Ái Tử trong ngày 28/9/2025", [(28, 9, 2025, "once")]),
+    ("gửi danh sách về Sở Nông nghiệp và Môi trường ngay trong ngày", [(5, 3, 2024, "once")]),
+    # ... not a time told, nor the day of an event
+    ("báo cáo kết quả. Trong ngày 10/3/2024, mưa lớn gây ngập 20 nhà", []),
+    ("khi phát hiện ổ dịch phải báo cáo ngay trong ngày", []),
+    ("báo cáo ngay trong ngày khi có sự cố", []),
     # a task's time field in its sentence
     ("thời gian hoàn thành: tháng 6/2026", [(None, 6, 2026, "once")]),
     ("thời hạn: 30/6/2026", [(30, 6, 2026, "once")]),

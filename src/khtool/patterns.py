@@ -2924,6 +2924,9 @@ MAINTAIN = _regex(
 # "ngày" may be left out before a full date ("trước 30/6/2026").
 DEADLINE = _regex(
     r"(?:(?i:trước|chậm\s+nhất(?:\s+(?:là|đến|vào|trước))?|không\s+quá|hạn\s+chót)\s+"
+    # the day itself: "báo cáo … ngay trong ngày 27/9/2025", "hoàn thành … trong
+    # ngày 28/9/2025" (a bare "trong" after a due verb: checked in code)
+    r"|(?i:ngay\s+trong|trong)\s+(?=(?i:ngày)\s+\d)"
     # or a task's time field: "Thời hạn: 30/6/2026", "thời gian hoàn thành: ngày …"
     r"|(?i:thời\s+hạn(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|thời\s+gian\s+hoàn\s+thành)\s*:\s*)"
     # the hour it is due first: "trước 16 giờ 00 ngày 12/3/2026", "trước 10h30, ngày …"
@@ -2936,6 +2939,14 @@ DEADLINE = _regex(
     r"|(?=\s+(?i:hàng|hằng)\s+tháng))"
     # what is due then: "… đối với báo cáo 6 tháng", "… (báo cáo năm)"
     r"(?:\s+(?i:đối\s+với)\s+(?P<due>báo\s+cáo[^,;.]{0,30})|\s*\(\s*(?P<due>(?i:báo\s+cáo)[^,;.()]{0,30})\))?"
+)
+# The day the document is issued, said with no date in an urgent letter:
+# "gửi danh sách về Sở … ngay trong ngày" (dated from the document's date);
+# not the day of an event the text names: "khi phát hiện ổ dịch, báo cáo ngay
+# trong ngày", "báo cáo ngay trong ngày khi có sự cố".
+DEADLINE_SAME_DAY = _regex(
+    r"(?<!(?i:khi|nếu|trường\s+hợp|phát\s+hiện|xảy\s+ra|phát\s+sinh)\b[^.;\n]{0,80})"
+    r"(?i:ngay\s+trong\s+(?:ngày|hôm\s+nay))(?!\s*\d)(?!\s*,?\s*(?i:khi|nếu|sau\s+khi|kể\s+từ)\b)"
 )
 # "trước ngày X" after a thing done or a state, not after a duty: "giấy phép
 # được cấp trước ngày 01/7/2025", "hợp đồng được giao kết trước ngày …", "đã
@@ -3256,7 +3267,7 @@ DEADLINE_WORD = "ngày"
 # it is tried only where one of them starts in the lowered text, not at every
 # place ("trước", "chậm nhất", "không quá", "hạn chót", "thời hạn:", "thời
 # gian hoàn thành:").
-DEADLINE_OPENING_WORDS = ("trước", "chậm", "không", "hạn", "thời")
+DEADLINE_OPENING_WORDS = ("trước", "chậm", "không", "hạn", "thời", "ngay", "trong")
 # A deadline by quarter or month has its period word right after its lead
 # word (a test before DEADLINE_PERIOD).
 # The words a day of every month or quarter is said with (a test before

@@ -3461,7 +3461,8 @@ def _relative_recurrence(m: regex.Match[str]) -> str:
 def _date_relative_deadlines(deadlines: list[Deadline], text: str, date: str | None) -> None:
     """Date the limits counted from the document's own issue or coming into
     force, in days or months ("trong thời hạn 60 ngày kể từ ngày Thông tư này
-    có hiệu lực"), from its date or the date its closing article gives; a
+    có hiệu lực"), from its date or the date its closing article gives, and
+    the ones due on its own day ("ngay trong ngày"); a
     count of working days or hours is left undated (holidays and the hour
     are not known)."""
     issued = _iso_date(date)
@@ -3470,6 +3471,12 @@ def _date_relative_deadlines(deadlines: list[Deadline], text: str, date: str | N
     if found:
         in_force = issued if found["signed"] else _iso_date(f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}")
     for d in deadlines:
+        if d.day is None and d.recurrence is None and P.DEADLINE_SAME_DAY.match(d.text):
+            # "… ngay trong ngày": the document's own day
+            d.recurrence = "once"
+            if issued:
+                d.day, d.month, d.year = issued.day, issued.month, issued.year
+            continue
         m = P.DEADLINE_RELATIVE.match(d.text) if d.recurrence == "once" and d.day is None else None
         if m is None or m["unit"].lower() not in ("ngày", "tháng"):
             continue
@@ -3937,6 +3944,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 text, max(0, m.start() - 80), m.start()
             ):
                 continue  # "… được cấp trước ngày …": what is covered, not a due date
+            if text[m.start() : m.start() + 5].lower() == "trong" and not P.YEARLESS_DUE_VERB.search(
+                text, max(_clause_start(text, m.start()) + 1, m.start() - 100), m.start()
+            ):
+                continue  # "Trong ngày 10/10, mưa lớn …": a time told, not a limit
             if P.VALID_UNTIL_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                 continue  # "… có hiệu lực từ ngày … đến trước ngày …": how long, not by when
             month = m["m"] or m["m2"]
@@ -3954,6 +3965,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append(
                     (joined, int(joined["d"]), int(month) if month else None, int(joined_year) if joined_year else None)
                 )
+    if "ngay trong" in lowered:  # (no date: the document's, set once it is known)
+        found += [(m, None, None, None) for m in P.DEADLINE_SAME_DAY.finditer(text)]
     if dated and "từ" in lowered and ("đến" in lowered or "-" in text or "–" in text):
         for m in P.DEADLINE_PERIOD_END.finditer(text):
             if P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start()) or "hiệu lực" in text[
@@ -4696,7 +4709,7 @@ def extract_assignments(
                 t.partners = partners
     _support_of_no_one(assignments)
     deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead)
-    if "kể từ" in ct.text:
+    if "kể từ" in ct.text or "ngay trong" in ct.text or "Ngay trong" in ct.text:
         _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], ct.text, date)
     if date or title:
         deadlines = [d for d in deadlines if not _narrated(d, date, title)]

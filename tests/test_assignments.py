@@ -1322,6 +1322,16 @@ def test_a_day_of_every_month():
             "chiến dịch.\n",
             [],
         ),
+        (  # after a dated clause, an undated duty is its own deadline
+            "1. Phòng Văn hóa\n- Ban hành hướng dẫn trước ngày 31/3/2026; hằng năm báo cáo kết quả "
+            "về Phòng Nội vụ.\n",
+            [("hằng năm báo cáo kết quả về Phòng Nội vụ", "annual")],
+        ),
+        (  # ... before one, most often what the date is for
+            "1. Phòng Văn hóa\n- Định kỳ hằng năm báo cáo kết quả về Phòng Nội vụ; báo cáo năm gửi "
+            "trước ngày 15/12/2026.\n",
+            [],
+        ),
     ],
 )
 def test_undated_reporting_duty_is_one_sentence(body, expected):
@@ -3269,9 +3279,10 @@ def test_names_holding_task_words_and_offices_before_their_verb(head, names):
 
 
 def test_a_dates_recurrence_is_its_own_clauses():
-    """"… trước ngày 30/6/2026; hằng tháng báo cáo …": the first date is met once."""
+    """"… trước ngày 30/6/2026; hằng tháng báo cáo …": the first date is met
+    once; the monthly report after it is a deadline of its own."""
     doc = plan("1. Sở Y tế hoàn thành rà soát trước ngày 30/6/2026; hằng tháng báo cáo tiến độ về UBND huyện.\n")
-    assert [(d.day, d.recurrence) for d in doc.deadlines] == [(30, "once")]
+    assert [(d.day, d.recurrence) for d in doc.deadlines] == [(30, "once"), (None, "monthly")]
 
 
 def test_a_part_asking_other_bodies_gives_each_item_its_body_as_a_request():

@@ -4185,11 +4185,13 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 span=span,
             )
         )
-    if not out and undated and "báo cáo" in lowered:
+    # (after dates, the clauses past the last one's: _past_the_dates)
+    rest = _past_the_dates(text, found) if out else text
+    if rest and undated and "báo cáo" in rest.lower():
         # a reporting duty without a date: the sentence that both reports and
         # says how often ("Định kỳ 6 tháng, hằng năm báo cáo …"); a text that
         # does the two in different sentences holds none
-        for sentence in P.SENTENCE_SPLIT.split(text):
+        for sentence in P.SENTENCE_SPLIT.split(rest):
             rec = _recurrence(sentence) if "báo cáo" in sentence.lower() else None
             if rec and not _reporting_duty(sentence):
                 continue  # a report's name: "Báo cáo an toàn định kỳ", "Nội dung báo cáo hằng quý …"
@@ -4214,6 +4216,19 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 )
                 break
     return _at_their_words(ct, text, span, out) if out else out
+
+
+def _past_the_dates(text: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]) -> str:
+    """The text past the clause of the last date found, where a reporting
+    duty said without a date is a deadline of its own ("… trước ngày 31 tháng
+    3 năm 2026; hằng năm báo cáo kết quả …"); one said before a date is most
+    often the one the date is for ("Định kỳ hằng năm báo cáo …; báo cáo năm
+    gửi trước ngày 15/12")."""
+    if not found:
+        return ""  # (a review's year only)
+    end = max(m.end() for m, *_ in found)
+    cuts = [k for k in (text.find(";", end), text.find(". ", end), text.find(".\n", end)) if k >= 0]
+    return text[min(cuts) + 1 :] if cuts else ""
 
 
 def _at_their_words(ct: CleanText, text: str, span: Span, deadlines: list[Deadline]) -> list[Deadline]:

@@ -921,6 +921,13 @@ DEADLINE_FORMS += [
     ("báo cáo kết quả. Trong ngày 10/3/2024, mưa lớn gây ngập 20 nhà", []),
     ("khi phát hiện ổ dịch phải báo cáo ngay trong ngày", []),
     ("báo cáo ngay trong ngày khi có sự cố", []),
+    # a duty at a cadence in months recurs, with no date
+    ("tổ chức giao ban liên ngành định kỳ 6 tháng một lần", [(None, None, None, "semiannual")]),
+    ("kiểm tra tại cơ sở 3 tháng/lần", [(None, None, None, "quarterly")]),
+    ("họp Tổ công tác định kỳ mỗi 01 tháng", [(None, None, None, "monthly")]),
+    ("nộp tiền định kỳ 03 tháng hoặc 06 tháng một lần", [(None, None, None, "quarterly, semiannual")]),
+    # ... not a rate a year
+    ("trồng 120.000 cây mỗi năm", []),
     # a task's time field in its sentence
     ("thời gian hoàn thành: tháng 6/2026", [(None, 6, 2026, "once")]),
     ("thời hạn: 30/6/2026", [(30, 6, 2026, "once")]),
@@ -4588,6 +4595,7 @@ def test_a_part_on_requirements_gives_no_body_a_task():
         ("Thực hiện nghiêm chế độ báo cáo định kỳ, đột xuất theo quy định.", "periodic, ad hoc"),
         ("Định kỳ 6 tháng, hằng năm báo cáo kết quả thực hiện.", "semiannual, annual"),
         ("Báo cáo định kỳ hoặc đột xuất với Sở Công Thương về tình hình hoạt động.", "periodic, ad hoc"),
+        ("Mỗi 3 tháng báo cáo kết quả về Sở Nội vụ.", "quarterly"),
         # a report named by its kind sets no duty
         ("Báo cáo an toàn định kỳ.", None),
         ("Nội dung báo cáo hằng quý bao gồm các nội dung chính sau.", None),

@@ -3232,11 +3232,26 @@ PERIOD_NO_YEAR = _regex(_PERIOD_NO_YEAR)
 # code (RECURRENCE_NOT_AFTER; a lookbehind here would be tried at every
 # position). ", năm" closes a list of periods ("hàng quý, 6 tháng, năm") after
 # one of them only (checked in code too).
+# A cadence in months ("6 tháng một lần", "3 tháng/lần", "mỗi 6 tháng") is
+# its own alternative, the number in ``every`` (1 monthly, 3 quarterly, 6
+# semiannual, 12 annual: RECURRENCE_EVERY).
+_EVERY_MONTHS = r"(?P<every>\d{1,2}|một|hai|ba|sáu|mười\s+hai)\s+tháng"
 RECURRENCE = _regex(
-    r"(?i:hàng\s+ngày|hằng\s+ngày|hàng\s+tuần|hằng\s+tuần|hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
+    r"(?i:(?:mỗi\s+)?" + _EVERY_MONTHS + r"\s*(?:/\s*|(?:một|0?1)\s+)lần|mỗi\s+" + _EVERY_MONTHS + "|"
+    r"hàng\s+ngày|hằng\s+ngày|hàng\s+tuần|hằng\s+tuần|hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
     r"|(?P<six>(?:0?6|sáu)\s+tháng)(?!\s+(?:năm\s+)?\d)"
     r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất"
     r"|,\s*(?P<year>năm)(?!\s+\d))"
+)
+# A duty done at a cadence in months, a deadline with no date whatever the
+# duty: "tổ chức giao ban liên ngành định kỳ 6 tháng một lần", "kiểm tra 3
+# tháng/lần", "định kỳ mỗi 6 tháng", or at one of several: "định kỳ 3 tháng
+# hoặc 6 tháng một lần" (a bare "mỗi năm" is a rate: "trồng 120.000 cây mỗi
+# năm"; tried where "lần" or "mỗi" is).
+_MONTHS_N = r"(?:\d{1,2}|một|hai|ba|sáu|mười\s+hai)\s+tháng"
+DEADLINE_CADENCE = _regex(
+    r"(?i:(?:định\s+kỳ\s+)?(?:mỗi\s+)?(?:" + _MONTHS_N + r"\s*(?:,|hoặc|và)\s*)*" + _MONTHS_N + r"\s*(?:/\s*|(?:một|0?1)\s+)lần"
+    r"|định\s+kỳ\s+mỗi\s+" + _MONTHS_N + r")(?!\p{L})"
 )
 # A report that someone must make, in a sentence saying how often (the
 # fallback for a reporting duty with no date): a verb of doing it before the

@@ -117,6 +117,8 @@ RECURRENCE = {
     "định kỳ": "periodic",
     "đột xuất": "ad hoc",
 }
+# A cadence of N months ("6 tháng một lần"); any other N is "periodic".
+RECURRENCE_EVERY = {"1": "monthly", "một": "monthly", "3": "quarterly", "ba": "quarterly", "6": "semiannual", "sáu": "semiannual", "12": "annual", "mười hai": "annual"}
 # "quý II", "quý 2": the quarter's number
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -3546,10 +3548,12 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
             or before.rstrip().lower().endswith(P.RECURRENCE_NOT_AFTER)  # "không quá 06 tháng"
         ):
             continue
-        if m["year"]:
+        if m["every"]:  # "6 tháng một lần", "mỗi 3 tháng"
+            r: str | None = RECURRENCE_EVERY.get(m["every"].lower().lstrip("0"), "periodic")
+        elif m["year"]:
             if not before.rstrip().lower().endswith(("tháng", "quý")):
                 continue  # ", năm …" after no period
-            r: str | None = "annual"
+            r = "annual"
         else:
             r = RECURRENCE.get(" ".join(m.group(0).lower().split()).lstrip("0"))
         if r:
@@ -4071,6 +4075,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in P.DEADLINE_ONGOING_CLAUSE.finditer(text):
             if not _overlaps(m, found):
                 found.append((m, None, None, None))
+    if "tháng" in lowered and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
+        found += [(m, None, None, None) for m in P.DEADLINE_CADENCE.finditer(text) if not _dated_in_its_clause(text, m, found)]
     if found and "đã" in lowered:
         # (what was done by the date, retold: "… đã báo cáo … (trước ngày 15/6)")
         found = [f for f in found if not P.DONE_BEFORE_DATE.search(text, _clause_start(text, f[0].start()) + 1, f[0].start())]
@@ -4132,6 +4138,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     if m.re is P.DEADLINE_RECURRING and m["q"]
                     else "monthly"
                     if m.re is P.DEADLINE_RECURRING and m["d"]
+                    else _recurrence(m.group(0))  # (its own words: "3 tháng hoặc 6 tháng một lần")
+                    if m.re is P.DEADLINE_CADENCE
                     else "annual"
                     if m.group(0).endswith("năm sau")
                     else _dated_recurrence(around, year, m.start() - around_from)
@@ -4216,6 +4224,17 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 )
                 break
     return _at_their_words(ct, text, span, out) if out else out
+
+
+def _dated_in_its_clause(text: str, m: regex.Match[str], found: list[tuple[regex.Match[str], int | None, int | None, int | None]]) -> bool:
+    """Is a date found in ``m``'s own clause (no ";" nor stop between them)?
+    A cadence said with its date is that date's: "Báo cáo … 06 tháng một lần
+    (trước ngày 15/6/2026)"."""
+    for f, *_ in found:
+        between = text[min(m.end(), f.end()) : max(m.start(), f.start())]
+        if ";" not in between and ". " not in between and ".\n" not in between:
+            return True
+    return False
 
 
 def _past_the_dates(text: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]) -> str:

@@ -4596,6 +4596,13 @@ def test_a_part_on_requirements_gives_no_body_a_task():
         ("Định kỳ 6 tháng, hằng năm báo cáo kết quả thực hiện.", "semiannual, annual"),
         ("Báo cáo định kỳ hoặc đột xuất với Sở Công Thương về tình hình hoạt động.", "periodic, ad hoc"),
         ("Mỗi 3 tháng báo cáo kết quả về Sở Nội vụ.", "quarterly"),
+        # the verb opening its clause, its frequency closing it
+        ("Vận động hộ gia đình ký cam kết; báo cáo kết quả hằng tháng.", "monthly"),
+        ("Theo dõi, đôn đốc, báo cáo tình hình thực hiện định kỳ.", "periodic"),
+        # ... not an activity's time, nor a report's name
+        ("Tổ chức sinh hoạt chi hội hằng tháng.", None),
+        ("Báo cáo hằng quý gồm các nội dung chính sau.", None),
+        ("Nguồn số liệu: Báo cáo tình hình thực hiện PPP hàng năm.", None),
         # a report named by its kind sets no duty
         ("Báo cáo an toàn định kỳ.", None),
         ("Nội dung báo cáo hằng quý bao gồm các nội dung chính sau.", None),

@@ -3260,8 +3260,16 @@ DEADLINE_CADENCE = _regex(
 # saying when it is due ("theo định kỳ", "khi có yêu cầu"). A report named by
 # its kind says none of these: "d) Báo cáo an toàn định kỳ.", "Nội dung báo
 # cáo hằng quý bao gồm …", "Báo cáo định kỳ, báo cáo vụ việc … (nguồn thông tin)".
+# Also the verb opening a clause after the first, in lower case, with what is
+# reported, or alone, and its frequency closing it: "…; báo cáo kết quả hằng
+# tháng.", "…, báo cáo tình hình thực hiện định kỳ", "…; báo cáo hằng quý."
+# (not a report's name opening its text: "Nguồn số liệu: Báo cáo tình hình
+# thực hiện PPP hàng năm."; nor an activity's time: "tổ chức sinh hoạt hằng
+# tháng" reports nothing).
 REPORT_DUTY = _regex(
     r"(?i:(?:thực\s+hiện|chấp\s+hành|xây\s+dựng|lập|gửi|nộp|có\s+trách\s+nhiệm|phải)(?:\s+\p{L}+){0,2}?\s+(?:chế\s+độ\s+)?báo\s+cáo"
+    r"|(?:^|(?<=,))\s*(?-i:báo)\s+cáo\s+(?:(?:kết\s+quả|tình\s+hình|tiến\s+độ|số\s+liệu)(?:[^.;,:()\n]{0,80}?\s)?"
+    r"(?:(?:hằng|hàng)\s+(?:tháng|quý|năm)|định\s+kỳ)(?=\s*(?:[.;,]|$))|(?:hằng|hàng)\s+(?:tháng|quý|năm)(?=\s*(?:[.;]|$)))"
     r"|báo\s+cáo[^.;:]{0,120}?\s(?:với|cho|lên|đến|về)\s+(?-i:\p{Lu})"
     r"|theo\s+định\s+kỳ|khi\s+có\s+yêu\s+cầu)"
 )

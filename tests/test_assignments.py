@@ -930,6 +930,21 @@ DEADLINE_FORMS += [
     ("trình Hội đồng nhân dân tỉnh tại kỳ họp cuối năm 2026", [(None, 12, 2026, "once")]),
     # ... not a time told from its start
     ("tổng hợp kết quả từ đầu tháng 6/2024 đến nay", []),
+    # the day itself is due: dated, or the document's own (05/3/2024) with no date
+    ("báo cáo số lượng tàu thuyền ngay trong ngày 27/9/2025", [(27, 9, 2025, "once")]),
+    ("hoàn thành việc hạ mực nước hồ Rào Quán, hồ Ái Tử trong ngày 28/9/2025", [(28, 9, 2025, "once")]),
+    ("gửi danh sách về Sở Nông nghiệp và Môi trường ngay trong ngày", [(5, 3, 2024, "once")]),
+    # ... not a time told, nor the day of an event
+    ("báo cáo kết quả. Trong ngày 10/3/2024, mưa lớn gây ngập 20 nhà", []),
+    ("khi phát hiện ổ dịch phải báo cáo ngay trong ngày", []),
+    ("báo cáo ngay trong ngày khi có sự cố", []),
+    # a duty at a cadence in months recurs, with no date
+    ("tổ chức giao ban liên ngành định kỳ 6 tháng một lần", [(None, None, None, "semiannual")]),
+    ("kiểm tra tại cơ sở 3 tháng/lần", [(None, None, None, "quarterly")]),
+    ("họp Tổ công tác định kỳ mỗi 01 tháng", [(None, None, None, "monthly")]),
+    ("nộp tiền định kỳ 03 tháng hoặc 06 tháng một lần", [(None, None, None, "quarterly, semiannual")]),
+    # ... not a rate a year
+    ("trồng 120.000 cây mỗi năm", []),
     # a task's time field in its sentence
     ("thời gian hoàn thành: tháng 6/2026", [(None, 6, 2026, "once")]),
     ("thời hạn: 30/6/2026", [(30, 6, 2026, "once")]),
@@ -1338,6 +1353,16 @@ def test_a_day_of_every_month():
         (  # reporting and a frequency in two sentences: no reporting duty
             "1. Phòng Văn hóa\n- Tổ chức tuyên truyền hằng năm. Báo cáo kết quả khi kết thúc "
             "chiến dịch.\n",
+            [],
+        ),
+        (  # after a dated clause, an undated duty is its own deadline
+            "1. Phòng Văn hóa\n- Ban hành hướng dẫn trước ngày 31/3/2026; hằng năm báo cáo kết quả "
+            "về Phòng Nội vụ.\n",
+            [("hằng năm báo cáo kết quả về Phòng Nội vụ", "annual")],
+        ),
+        (  # ... before one, most often what the date is for
+            "1. Phòng Văn hóa\n- Định kỳ hằng năm báo cáo kết quả về Phòng Nội vụ; báo cáo năm gửi "
+            "trước ngày 15/12/2026.\n",
             [],
         ),
     ],
@@ -3300,9 +3325,10 @@ def test_names_holding_task_words_and_offices_before_their_verb(head, names):
 
 
 def test_a_dates_recurrence_is_its_own_clauses():
-    """"… trước ngày 30/6/2026; hằng tháng báo cáo …": the first date is met once."""
+    """"… trước ngày 30/6/2026; hằng tháng báo cáo …": the first date is met
+    once; the monthly report after it is a deadline of its own."""
     doc = plan("1. Sở Y tế hoàn thành rà soát trước ngày 30/6/2026; hằng tháng báo cáo tiến độ về UBND huyện.\n")
-    assert [(d.day, d.recurrence) for d in doc.deadlines] == [(30, "once")]
+    assert [(d.day, d.recurrence) for d in doc.deadlines] == [(30, "once"), (None, "monthly")]
 
 
 def test_a_part_asking_other_bodies_gives_each_item_its_body_as_a_request():
@@ -4650,6 +4676,14 @@ def test_a_part_on_requirements_gives_no_body_a_task():
         ("Thực hiện nghiêm chế độ báo cáo định kỳ, đột xuất theo quy định.", "periodic, ad hoc"),
         ("Định kỳ 6 tháng, hằng năm báo cáo kết quả thực hiện.", "semiannual, annual"),
         ("Báo cáo định kỳ hoặc đột xuất với Sở Công Thương về tình hình hoạt động.", "periodic, ad hoc"),
+        ("Mỗi 3 tháng báo cáo kết quả về Sở Nội vụ.", "quarterly"),
+        # the verb opening its clause, its frequency closing it
+        ("Vận động hộ gia đình ký cam kết; báo cáo kết quả hằng tháng.", "monthly"),
+        ("Theo dõi, đôn đốc, báo cáo tình hình thực hiện định kỳ.", "periodic"),
+        # ... not an activity's time, nor a report's name
+        ("Tổ chức sinh hoạt chi hội hằng tháng.", None),
+        ("Báo cáo hằng quý gồm các nội dung chính sau.", None),
+        ("Nguồn số liệu: Báo cáo tình hình thực hiện PPP hàng năm.", None),
         # a report named by its kind sets no duty
         ("Báo cáo an toàn định kỳ.", None),
         ("Nội dung báo cáo hằng quý bao gồm các nội dung chính sau.", None),

@@ -2945,6 +2945,9 @@ MAINTAIN = _regex(
 # "ngày" may be left out before a full date ("trước 30/6/2026").
 DEADLINE = _regex(
     r"(?:(?i:trước|chậm\s+nhất(?:\s+(?:là|đến|vào|trước))?|không\s+quá|hạn\s+chót)\s+"
+    # the day itself: "báo cáo … ngay trong ngày 27/9/2025", "hoàn thành … trong
+    # ngày 28/9/2025" (a bare "trong" after a due verb: checked in code)
+    r"|(?i:ngay\s+trong|trong)\s+(?=(?i:ngày)\s+\d)"
     # or a task's time field: "Thời hạn: 30/6/2026", "thời gian hoàn thành: ngày …"
     r"|(?i:thời\s+hạn(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|thời\s+gian\s+hoàn\s+thành)\s*:\s*)"
     # the hour it is due first: "trước 16 giờ 00 ngày 12/3/2026", "trước 10h30, ngày …"
@@ -2957,6 +2960,14 @@ DEADLINE = _regex(
     r"|(?=\s+(?i:hàng|hằng)\s+tháng))"
     # what is due then: "… đối với báo cáo 6 tháng", "… (báo cáo năm)"
     r"(?:\s+(?i:đối\s+với)\s+(?P<due>báo\s+cáo[^,;.]{0,30})|\s*\(\s*(?P<due>(?i:báo\s+cáo)[^,;.()]{0,30})\))?"
+)
+# The day the document is issued, said with no date in an urgent letter:
+# "gửi danh sách về Sở … ngay trong ngày" (dated from the document's date);
+# not the day of an event the text names: "khi phát hiện ổ dịch, báo cáo ngay
+# trong ngày", "báo cáo ngay trong ngày khi có sự cố".
+DEADLINE_SAME_DAY = _regex(
+    r"(?<!(?i:khi|nếu|trường\s+hợp|phát\s+hiện|xảy\s+ra|phát\s+sinh)\b[^.;\n]{0,80})"
+    r"(?i:ngay\s+trong\s+(?:ngày|hôm\s+nay))(?!\s*\d)(?!\s*,?\s*(?i:khi|nếu|sau\s+khi|kể\s+từ)\b)"
 )
 # "trước ngày X" after a thing done or a state, not after a duty: "giấy phép
 # được cấp trước ngày 01/7/2025", "hợp đồng được giao kết trước ngày …", "đã
@@ -3242,11 +3253,26 @@ PERIOD_NO_YEAR = _regex(_PERIOD_NO_YEAR)
 # code (RECURRENCE_NOT_AFTER; a lookbehind here would be tried at every
 # position). ", năm" closes a list of periods ("hàng quý, 6 tháng, năm") after
 # one of them only (checked in code too).
+# A cadence in months ("6 tháng một lần", "3 tháng/lần", "mỗi 6 tháng") is
+# its own alternative, the number in ``every`` (1 monthly, 3 quarterly, 6
+# semiannual, 12 annual: RECURRENCE_EVERY).
+_EVERY_MONTHS = r"(?P<every>\d{1,2}|một|hai|ba|sáu|mười\s+hai)\s+tháng"
 RECURRENCE = _regex(
-    r"(?i:hàng\s+ngày|hằng\s+ngày|hàng\s+tuần|hằng\s+tuần|hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
+    r"(?i:(?:mỗi\s+)?" + _EVERY_MONTHS + r"\s*(?:/\s*|(?:một|0?1)\s+)lần|mỗi\s+" + _EVERY_MONTHS + "|"
+    r"hàng\s+ngày|hằng\s+ngày|hàng\s+tuần|hằng\s+tuần|hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
     r"|(?P<six>(?:0?6|sáu)\s+tháng)(?!\s+(?:năm\s+)?\d)"
     r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất"
     r"|,\s*(?P<year>năm)(?!\s+\d))"
+)
+# A duty done at a cadence in months, a deadline with no date whatever the
+# duty: "tổ chức giao ban liên ngành định kỳ 6 tháng một lần", "kiểm tra 3
+# tháng/lần", "định kỳ mỗi 6 tháng", or at one of several: "định kỳ 3 tháng
+# hoặc 6 tháng một lần" (a bare "mỗi năm" is a rate: "trồng 120.000 cây mỗi
+# năm"; tried where "lần" or "mỗi" is).
+_MONTHS_N = r"(?:\d{1,2}|một|hai|ba|sáu|mười\s+hai)\s+tháng"
+DEADLINE_CADENCE = _regex(
+    r"(?i:(?:định\s+kỳ\s+)?(?:mỗi\s+)?(?:" + _MONTHS_N + r"\s*(?:,|hoặc|và)\s*)*" + _MONTHS_N + r"\s*(?:/\s*|(?:một|0?1)\s+)lần"
+    r"|định\s+kỳ\s+mỗi\s+" + _MONTHS_N + r")(?!\p{L})"
 )
 # A report that someone must make, in a sentence saying how often (the
 # fallback for a reporting duty with no date): a verb of doing it before the
@@ -3255,8 +3281,16 @@ RECURRENCE = _regex(
 # saying when it is due ("theo định kỳ", "khi có yêu cầu"). A report named by
 # its kind says none of these: "d) Báo cáo an toàn định kỳ.", "Nội dung báo
 # cáo hằng quý bao gồm …", "Báo cáo định kỳ, báo cáo vụ việc … (nguồn thông tin)".
+# Also the verb opening a clause after the first, in lower case, with what is
+# reported, or alone, and its frequency closing it: "…; báo cáo kết quả hằng
+# tháng.", "…, báo cáo tình hình thực hiện định kỳ", "…; báo cáo hằng quý."
+# (not a report's name opening its text: "Nguồn số liệu: Báo cáo tình hình
+# thực hiện PPP hàng năm."; nor an activity's time: "tổ chức sinh hoạt hằng
+# tháng" reports nothing).
 REPORT_DUTY = _regex(
     r"(?i:(?:thực\s+hiện|chấp\s+hành|xây\s+dựng|lập|gửi|nộp|có\s+trách\s+nhiệm|phải)(?:\s+\p{L}+){0,2}?\s+(?:chế\s+độ\s+)?báo\s+cáo"
+    r"|(?:^|(?<=,))\s*(?-i:báo)\s+cáo\s+(?:(?:kết\s+quả|tình\s+hình|tiến\s+độ|số\s+liệu)(?:[^.;,:()\n]{0,80}?\s)?"
+    r"(?:(?:hằng|hàng)\s+(?:tháng|quý|năm)|định\s+kỳ)(?=\s*(?:[.;,]|$))|(?:hằng|hàng)\s+(?:tháng|quý|năm)(?=\s*(?:[.;]|$)))"
     r"|báo\s+cáo[^.;:]{0,120}?\s(?:với|cho|lên|đến|về)\s+(?-i:\p{Lu})"
     r"|theo\s+định\s+kỳ|khi\s+có\s+yêu\s+cầu)"
 )
@@ -3283,7 +3317,7 @@ DEADLINE_WORD = "ngày"
 # it is tried only where one of them starts in the lowered text, not at every
 # place ("trước", "chậm nhất", "không quá", "hạn chót", "thời hạn:", "thời
 # gian hoàn thành:").
-DEADLINE_OPENING_WORDS = ("trước", "chậm", "không", "hạn", "thời")
+DEADLINE_OPENING_WORDS = ("trước", "chậm", "không", "hạn", "thời", "ngay", "trong")
 # A deadline by quarter or month has its period word right after its lead
 # word (a test before DEADLINE_PERIOD).
 # The words a day of every month or quarter is said with (a test before

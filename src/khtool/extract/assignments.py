@@ -117,6 +117,8 @@ RECURRENCE = {
     "định kỳ": "periodic",
     "đột xuất": "ad hoc",
 }
+# A cadence of N months ("6 tháng một lần"); any other N is "periodic".
+RECURRENCE_EVERY = {"1": "monthly", "một": "monthly", "3": "quarterly", "ba": "quarterly", "6": "semiannual", "sáu": "semiannual", "12": "annual", "mười hai": "annual"}
 # "quý II", "quý 2": the quarter's number
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -3472,7 +3474,8 @@ def _relative_recurrence(m: regex.Match[str]) -> str:
 def _date_relative_deadlines(deadlines: list[Deadline], text: str, date: str | None) -> None:
     """Date the limits counted from the document's own issue or coming into
     force, in days or months ("trong thời hạn 60 ngày kể từ ngày Thông tư này
-    có hiệu lực"), from its date or the date its closing article gives; a
+    có hiệu lực"), from its date or the date its closing article gives, and
+    the ones due on its own day ("ngay trong ngày"); a
     count of working days or hours is left undated (holidays and the hour
     are not known)."""
     issued = _iso_date(date)
@@ -3481,6 +3484,12 @@ def _date_relative_deadlines(deadlines: list[Deadline], text: str, date: str | N
     if found:
         in_force = issued if found["signed"] else _iso_date(f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}")
     for d in deadlines:
+        if d.day is None and d.recurrence is None and P.DEADLINE_SAME_DAY.match(d.text):
+            # "… ngay trong ngày": the document's own day
+            d.recurrence = "once"
+            if issued:
+                d.day, d.month, d.year = issued.day, issued.month, issued.year
+            continue
         m = P.DEADLINE_RELATIVE.match(d.text) if d.recurrence == "once" and d.day is None else None
         if m is None or m["unit"].lower() not in ("ngày", "tháng"):
             continue
@@ -3518,7 +3527,7 @@ def _reporting_duty(sentence: str) -> bool:
     if _to_whom(sentence) or P.REPORT_DUTY.search(sentence):
         return True
     lowered = sentence.lower()
-    first = _search_at_words(P.RECURRENCE, sentence, P.RECURRENCE_OPENING_WORDS, _may_recur_at)
+    first = _first_recurrence(sentence, lowered)
     return first is not None and lowered.find("báo cáo", first.end()) >= 0 and lowered.find("báo cáo") > first.start()
 
 
@@ -3542,7 +3551,7 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
     at two frequencies has both ("semiannual, annual")."""
     found: list[str] = []
     where: list[tuple[int, str]] = []
-    for m in _matches_at_words(P.RECURRENCE, text, text.lower(), P.RECURRENCE_OPENING_WORDS, _may_recur_at):
+    for m in _recurrences(text, text.lower()):
         before = text[max(0, m.start() - 8) : m.start()]
         if m["six"] and (
             before[-1:] in ("/", ".")
@@ -3550,10 +3559,12 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
             or before.rstrip().lower().endswith(P.RECURRENCE_NOT_AFTER)  # "không quá 06 tháng"
         ):
             continue
-        if m["year"]:
+        if m["every"]:  # "6 tháng một lần", "mỗi 3 tháng"
+            r: str | None = RECURRENCE_EVERY.get(m["every"].lower().lstrip("0"), "periodic")
+        elif m["year"]:
             if not before.rstrip().lower().endswith(("tháng", "quý")):
                 continue  # ", năm …" after no period
-            r: str | None = "annual"
+            r = "annual"
         else:
             r = RECURRENCE.get(" ".join(m.group(0).lower().split()).lstrip("0"))
         if r:
@@ -3570,6 +3581,29 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
         said_before = [r for pos, r in dated if pos < at]
         return said_before[-1] if said_before else dated[0][1]
     return ", ".join(found) or None
+
+
+def _says_a_cadence(lowered: str) -> bool:
+    """Can a cadence alternative of RECURRENCE match ("6 tháng một lần", "3
+    tháng/lần", "mỗi 3 tháng"): each holds "lần" or "mỗi". They open with a
+    number, in digits or words, at too many places for a scan by word: such a
+    text is searched whole."""
+    return "lần" in lowered or "mỗi" in lowered
+
+
+def _recurrences(text: str, lowered: str) -> list[regex.Match[str]]:
+    """``P.RECURRENCE.finditer(text)``, tried at its opening words where no
+    cadence can be said (``lowered`` is ``text.lower()``)."""
+    if _says_a_cadence(lowered):
+        return list(P.RECURRENCE.finditer(text))
+    return _matches_at_words(P.RECURRENCE, text, lowered, P.RECURRENCE_OPENING_WORDS, _may_recur_at)
+
+
+def _first_recurrence(text: str, lowered: str) -> regex.Match[str] | None:
+    """``P.RECURRENCE.search(text)``, as ``_recurrences`` tries it."""
+    if _says_a_cadence(lowered):
+        return P.RECURRENCE.search(text)
+    return _search_at_words(P.RECURRENCE, text, P.RECURRENCE_OPENING_WORDS, _may_recur_at)
 
 
 def _may_recur_at(lowered: str, at: int) -> bool:
@@ -3962,6 +3996,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 text, max(0, m.start() - 80), m.start()
             ):
                 continue  # "… được cấp trước ngày …": what is covered, not a due date
+            if text[m.start() : m.start() + 5].lower() == "trong" and not P.YEARLESS_DUE_VERB.search(
+                text, max(_clause_start(text, m.start()) + 1, m.start() - 100), m.start()
+            ):
+                continue  # "Trong ngày 10/10, mưa lớn …": a time told, not a limit
             if P.VALID_UNTIL_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                 continue  # "… có hiệu lực từ ngày … đến trước ngày …": how long, not by when
             month = m["m"] or m["m2"]
@@ -3979,6 +4017,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append(
                     (joined, int(joined["d"]), int(month) if month else None, int(joined_year) if joined_year else None)
                 )
+    if "ngay trong" in lowered:  # (no date: the document's, set once it is known)
+        found += [(m, None, None, None) for m in P.DEADLINE_SAME_DAY.finditer(text)]
     if dated and "từ" in lowered and ("đến" in lowered or "-" in text or "–" in text):
         for m in P.DEADLINE_PERIOD_END.finditer(text):
             if P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start()) or "hiệu lực" in text[
@@ -4083,6 +4123,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in P.DEADLINE_ONGOING_CLAUSE.finditer(text):
             if not _overlaps(m, found):
                 found.append((m, None, None, None))
+    if "tháng" in lowered and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
+        found += [(m, None, None, None) for m in P.DEADLINE_CADENCE.finditer(text) if not _dated_in_its_clause(text, m, found)]
     if found and "đã" in lowered:
         # (what was done by the date, retold: "… đã báo cáo … (trước ngày 15/6)")
         found = [f for f in found if not P.DONE_BEFORE_DATE.search(text, _clause_start(text, f[0].start()) + 1, f[0].start())]
@@ -4144,6 +4186,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     if m.re is P.DEADLINE_RECURRING and m["q"]
                     else "monthly"
                     if m.re is P.DEADLINE_RECURRING and m["d"]
+                    else _recurrence(m.group(0))  # (its own words: "3 tháng hoặc 6 tháng một lần")
+                    if m.re is P.DEADLINE_CADENCE
                     else "annual"
                     if m.group(0).endswith("năm sau")
                     else _dated_recurrence(around, year, m.start() - around_from)
@@ -4197,11 +4241,14 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 span=span,
             )
         )
-    if not out and undated and "báo cáo" in lowered:
+    # (after dates, the clauses past the last one's: _past_the_dates)
+    rest = _past_the_dates(text, found) if out else text
+    rest_lowered = lowered if rest is text else rest.lower()
+    if rest and undated and "báo cáo" in rest_lowered:
         # a reporting duty without a date: the sentence that both reports and
         # says how often ("Định kỳ 6 tháng, hằng năm báo cáo …"); a text that
         # does the two in different sentences holds none
-        for sentence in _sentences_holding(text, lowered, "báo cáo"):
+        for sentence in _sentences_holding(rest, rest_lowered, "báo cáo"):
             rec = _recurrence(sentence)
             if rec and not _reporting_duty(sentence):
                 continue  # a report's name: "Báo cáo an toàn định kỳ", "Nội dung báo cáo hằng quý …"
@@ -4211,7 +4258,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     # a long sentence: from the clause saying how often ("…, Đồng
                     # thời, hàng tháng, hàng quý … báo cáo …"), so that its words
                     # are the deadline's
-                    often = _search_at_words(P.RECURRENCE, sentence, P.RECURRENCE_OPENING_WORDS, _may_recur_at)
+                    often = _first_recurrence(sentence, sentence.lower())
                     cuts = [m.end() for m in P.CLAUSE_THEN_CAPITAL.finditer(sentence, 0, often.start())] if often else []
                     sentence = sentence[cuts[-1] :] if cuts else sentence
                 out.append(
@@ -4278,6 +4325,30 @@ def _sentence_mark_after(text: str, at: int) -> int:
         if k >= 0:
             best = k
     return best
+
+
+def _dated_in_its_clause(text: str, m: regex.Match[str], found: list[tuple[regex.Match[str], int | None, int | None, int | None]]) -> bool:
+    """Is a date found in ``m``'s own clause (no ";" nor stop between them)?
+    A cadence said with its date is that date's: "Báo cáo … 06 tháng một lần
+    (trước ngày 15/6/2026)"."""
+    for f, *_ in found:
+        between = text[min(m.end(), f.end()) : max(m.start(), f.start())]
+        if ";" not in between and ". " not in between and ".\n" not in between:
+            return True
+    return False
+
+
+def _past_the_dates(text: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]) -> str:
+    """The text past the clause of the last date found, where a reporting
+    duty said without a date is a deadline of its own ("… trước ngày 31 tháng
+    3 năm 2026; hằng năm báo cáo kết quả …"); one said before a date is most
+    often the one the date is for ("Định kỳ hằng năm báo cáo …; báo cáo năm
+    gửi trước ngày 15/12")."""
+    if not found:
+        return ""  # (a review's year only)
+    end = max(m.end() for m, *_ in found)
+    cuts = [k for k in (text.find(";", end), text.find(". ", end), text.find(".\n", end)) if k >= 0]
+    return text[min(cuts) + 1 :] if cuts else ""
 
 
 def _at_their_words(ct: CleanText, text: str, span: Span, deadlines: list[Deadline]) -> list[Deadline]:
@@ -4777,7 +4848,7 @@ def extract_assignments(
                 t.partners = partners
     _support_of_no_one(assignments)
     deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead)
-    if "kể từ" in ct.text:
+    if "kể từ" in ct.text or "ngay trong" in ct.text or "Ngay trong" in ct.text:
         _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], ct.text, date)
     if date or title:
         deadlines = [d for d in deadlines if not _narrated(d, date, title)]

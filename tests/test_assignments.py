@@ -4135,6 +4135,30 @@ def test_a_projects_party_named_by_its_role_has_its_duties(party):
     )
 
 
+@pytest.mark.parametrize(
+    ("particulars", "party", "agency"),
+    [
+        # the field line names the role's holder: the party asked is that body
+        ("- Chủ đầu tư: Công ty cổ phần Xây dựng Hoàng Long.", "chủ đầu tư", "Công ty cổ phần Xây dựng Hoàng Long"),
+        ("9. Nhà thầu thi công: Công ty TNHH Minh Phát.", "nhà thầu thi công", "Công ty TNHH Minh Phát"),
+        # two holders, a blank form or another role's holder: the role stays
+        ("- Chủ đầu tư: Công ty TNHH An Bình;\n- Chủ đầu tư: Công ty TNHH Hòa Phát.", "chủ đầu tư", "chủ đầu tư"),
+        ("- Chủ đầu tư: ……………", "chủ đầu tư", "chủ đầu tư"),
+        ("- Nhà thầu thi công: Công ty TNHH Minh Phát.", "chủ đầu tư", "chủ đầu tư"),
+    ],
+)
+def test_a_role_asked_is_the_body_its_field_line_names(particulars, party, agency):
+    """"2. Yêu cầu đối với chủ đầu tư" in a notice whose particulars say "-
+    Chủ đầu tư: Công ty …": the company is asked, once."""
+    doc = parse_text(
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 15/TB-SCT\nLào Cai, ngày 10 tháng 4 năm 2026\nTHÔNG BÁO\n"
+        "Kết quả kiểm tra công tác nghiệm thu\n1. Thông tin về công trình\n- Tên công trình: Kho chứa vật liệu.\n"
+        f"{particulars}\n2. Yêu cầu đối với {party}\na) Lưu trữ hồ sơ công trình theo quy định.\n"
+        "b) Quản lý, vận hành công trình theo đúng thiết kế được phê duyệt.\n"
+    )
+    assert [(a.agency, a.canonical, len(a.tasks)) for a in doc.assignments] == [(agency, agency, 2)]
+
+
 def test_a_name_ending_with_ngang_bo_before_its_duty():
     doc = parse_text(
         "QUỐC HỘI\nLuật số: 69/2025/QH15\nLUẬT\nHÓA CHẤT\nĐiều 28. Trách nhiệm cung cấp thông tin\n"

@@ -1922,6 +1922,15 @@ _DUTY_WORDS = (
     r"(?i:(?:(?:nhiệm\s+vụ|quyền\s+hạn)\s*,?\s*(?:và\s+)?)?(?:trách\s+nhiệm|nhiệm\s+vụ|nghĩa\s+vụ)"
     r"(?:\s*,?\s*(?:và\s+)?quyền\s+hạn)?)"
 )
+# A project's party named in a field line of its particulars: its role, then
+# the body holding it ("- Chủ đầu tư: Công ty cổ phần …", "9. Nhà thầu lập hồ
+# sơ thiết kế kỹ thuật: Công ty …", "- Đơn vị tư vấn giám sát: …").
+ROLE_HOLDER_LINE = _std(
+    r"^[ \t]*(?:[-+•*][ \t]*|\d{1,2}\.[ \t]+|[a-zđ]\)[ \t]+)?"
+    r"(?P<role>[Cc]hủ đầu tư|[Nn]hà thầu(?: [^\n:;,.]{1,60}?)?|[Đđ]ơn vị (?:tư vấn|thi công)(?: [^\n:;,.]{1,60}?)?)"
+    r"[ \t]*:[ \t]*(?P<holder>[^\n;(|]+)",
+    re.M,
+)
 # The requirements a notice sets on a party are its duties too: "2. Yêu cầu
 # đối với chủ đầu tư" / "a) Lưu trữ hồ sơ …".
 _REQUIREMENTS_ON = r"(?i:yêu\s+cầu\s+đối\s+với)"

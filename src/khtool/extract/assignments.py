@@ -1520,6 +1520,36 @@ def _enterprise_named(name: str) -> bool:
     return match is not None and match.sector == "enterprises" and name.split()[-1][:1].isupper()
 
 
+# The project roles a field line may name the holder of (folded openings).
+_PROJECT_ROLES = ("chudautu", "nhathau", "donvituvan", "donvithicong")
+
+
+def _role_holders_named(assignments: list[Assignment], source: str) -> None:
+    """A project's party asked by its role ("2. Yêu cầu đối với chủ đầu tư",
+    "Chủ đầu tư … chịu trách nhiệm …") is the body a field line of the text
+    names for that role ("- Chủ đầu tư: Công ty cổ phần …"): it takes that
+    body's name, when the text names one holder only for the role."""
+    asked = [a for a in assignments if fold(a.agency).startswith(_PROJECT_ROLES)]
+    if not asked:
+        return
+    holders: dict[str, dict[str, str]] = {}
+    for m in P.ROLE_HOLDER_LINE.finditer(source):
+        holder = m["holder"].strip().rstrip(".,: ")
+        if holder[:1].isupper() and _looks_like_agency(holder):
+            holders.setdefault(fold(m["role"]), {}).setdefault(_body_key(holder), holder)
+    for a in asked:
+        named = holders.get(fold(a.agency), {})
+        if len(named) == 1:
+            role, a.agency = a.agency, next(iter(named.values()))
+            # (its level its own name's: a party to the project, not one of
+            # the document's level's bodies)
+            held = _assigned(a.agency, None, a.role, [], a.span)
+            a.canonical, a.sector, a.level = held.canonical, held.sector, held.level
+            for d in a.deadlines:
+                if d.agency == role:
+                    d.agency = a.agency
+
+
 def _from_closing_duties(ct: CleanText, closing: list[LogicalLine], level: str | None) -> list[Assignment]:
     """A closing paragraph after the items that opens with one body and its
     duty of following the whole text up: "Văn phòng Chính phủ theo dõi, đôn
@@ -4832,6 +4862,7 @@ def extract_assignments(
             # (an item read elsewhere as its body's gives way to its labels)
             spans = {a.span.start for a in labelled if a.span is not None}
             assignments = [a for a in assignments if a.span is None or a.span.start not in spans] + labelled
+    _role_holders_named(assignments, ct.source)
     # one body in one role is one assignment, a table's rows and labelled
     # items too (each task and deadline keeps its own row's span)
     assignments = _merge_repeated(assignments)

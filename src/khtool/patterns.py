@@ -2730,7 +2730,9 @@ AGENCY_HEAD_WORD = _regex(
     # residential units: "các khu phố", "các thôn, bản", "các ấp"
     r"|thôn|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|ấp|xóm|bản|buôn|làng"
     # the health facilities: "Các bệnh viện, trung tâm y tế", "các trạm y tế"
-    r"|bệnh\s+viện|trung\s+tâm\s+y\s+tế|trạm\s+y\s+tế)"
+    r"|bệnh\s+viện|trung\s+tâm\s+y\s+tế|trạm\s+y\s+tế"
+    # the universities and institutes: "Các đại học, học viện, trường đại học trực thuộc Bộ"
+    r"|đại\s+học|học\s+viện|viện)"
     r"|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|thôn|xóm)\b"
 )
 # The words AGENCY_HEAD_WORD's matches open with, lowered

@@ -3901,6 +3901,33 @@ def test_a_body_a_notice_tells_to_act(sentence, expected):
     assert [a.agency for a in parse_text(_LETTER.format(body=sentence)).assignments] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a body's duty in the letter; the closing formula then sets it no task
+        (
+            "Sở Công Thương trả lại hồ sơ. Công ty TNHH Duy Hiếu chịu trách nhiệm trước pháp luật về hồ sơ.\n"
+            "Sở Công Thương thông báo để Công ty TNHH Duy Hiếu biết và thực hiện./.",
+            [("Công ty TNHH Duy Hiếu", ["Công ty TNHH Duy Hiếu chịu trách nhiệm trước pháp luật về hồ sơ."])],
+        ),
+        # the addressee's in a purpose clause; the issuer's own
+        (
+            "Sở Công Thương trả lại hồ sơ để Sở Xây dựng tỉnh Lào Cai tổ chức thẩm định theo thẩm quyền.\n"
+            "Sở Công Thương có trách nhiệm hướng dẫn doanh nghiệp.",
+            [
+                ("Sở Xây dựng tỉnh Lào Cai", ["Sở Công Thương trả lại hồ sơ để Sở Xây dựng tỉnh Lào Cai tổ chức thẩm định theo thẩm quyền."]),
+                ("Sở Công Thương", ["Sở Công Thương có trách nhiệm hướng dẫn doanh nghiệp."]),
+            ],
+        ),
+        # what a superior is asked to heed is no task
+        ("Sở Công Thương báo cáo để Sở Xây dựng tỉnh Lào Cai xem xét.", []),
+    ],
+)
+def test_a_letters_own_duties(body, expected):
+    doc = parse_text(_LETTER.format(body=body))
+    assert [(a.agency, [t.text for t in a.tasks]) for a in doc.assignments] == expected
+
+
 def test_a_school_named_at_a_wards_level_keeps_its_name():
     m = classify_agency("Trường THCS Tân Thạch", "ward")
     assert m is not None and m.canonical == "Trường THCS Tân Thạch"

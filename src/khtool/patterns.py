@@ -2618,6 +2618,13 @@ INFORMED_TO_ACT = _regex(
     # trương bổ sung hồ sơ …", "… được biết để triển khai …" (a verb in lower case)
     r"(?:\s*,\s*|\s+và\s+|(?<=được\s+biết)\s+để\s+)(?!(?:được\s+)?biết\b)\p{Ll}"
 )
+# A letter's sentence giving a body its duty: "Chi nhánh … chịu trách nhiệm
+# trước pháp luật về …", "Sở Công Thương có trách nhiệm hướng dẫn …" (matched
+# at a sentence's start).
+LETTER_DUTY = _regex(r"(?P<body>\p{Lu}[^,;:.()\n]{2,90}?)\s+(?:có|chịu)\s+trách\s+nhiệm\s+(?=\p{Ll})")
+# What a superior is asked "để X …" for, no task of X's own ("báo cáo để UBND
+# tỉnh xem xét, chỉ đạo", "để Công ty biết").
+SUPERIOR_PURPOSE = _regex(r"(?:được\s+)?(?:biết|xem\s+xét|theo\s+dõi|nắm|chỉ\s+đạo|cho\s+ý\s+kiến|có\s+ý\s+kiến)\b")
 # The addressee named by "Quý" and its kind alone, before the verb asked of
 # it: "đề nghị Quý Sở nghiên cứu …", "Quý cơ quan", "Quý Công ty" (its words
 # are no name, so a name's reading would run on into the verb).

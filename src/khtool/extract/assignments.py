@@ -2458,12 +2458,23 @@ def _from_requests(
             if a.agency in have:
                 a.tasks = [t for t in a.tasks if t.text not in have[a.agency]]
         out = _one_per_body(out + [a for a in in_items if a.tasks])
+    if to:
+        for ll in lead:
+            for name, sentence, begin, stop in _letter_duties(ll.text, to):
+                task = Task(text=sentence, span=ct.span(ll.start + begin, ll.start + stop))
+                held = next((a for a in out if _body_key(a.agency) == _body_key(name)), None)
+                if held is None:
+                    out.append(_with_tasks(ct, name, False, sentence, [task], task.span, level))
+                elif all(sentence not in t.text for t in held.tasks):
+                    held.tasks = [*held.tasks, task]
     for ll in lead:
         for name, sentence, begin, stop in _informed_to_act(ll.text, own, to):
             task = Task(text=sentence, span=ct.span(ll.start + begin, ll.start + stop))
             # (one asked already keeps its role, its name written in any case:
             # "Công ty … Thương mại" asked, "Công ty … thương mại" informed)
             asked = next((a for a in out if _body_key(a.agency) == _body_key(name)), None)
+            if asked is not None and asked.tasks and P.COURTESY_TASK.match(sentence, sentence.rfind("biết") + 4):
+                continue  # the closing formula "… để X biết và thực hiện./.": X's tasks are the body's
             if asked is not None:
                 asked.tasks = [*asked.tasks, task]
             else:
@@ -2481,6 +2492,37 @@ def _beside_own_units(sentence: str) -> list[str] | None:
     names = _agency_names("Đề nghị " + sentence[m.end() :])[0]
     own = [n for n in names if P.OWN_UNITS_TAIL.search(n)]
     return [n for n in names if n not in own] if own else None
+
+
+def _letter_duties(text: str, to: list[str]) -> Iterator[tuple[str, str, int, int]]:
+    """(body, sentence, its start and end) for each duty a letter's paragraph
+    gives: "Chi nhánh X chịu trách nhiệm trước pháp luật về …", "Sở Công
+    Thương có trách nhiệm hướng dẫn …" (the issuer's own too), and its
+    addressee's in a purpose clause: "… trả lại hồ sơ để Công ty X tổ chức
+    thẩm định …" (not what a superior is asked to heed: "để UBND tỉnh xem xét")."""
+    if "trách nhiệm" not in text and "để " not in text:
+        return
+    starts = [0, *(b.end() - 1 for b in P.SENTENCE_BREAK.finditer(text))]
+    for i, begin in enumerate(starts):
+        stop = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+        sentence = text[begin:stop].strip()
+        m = P.LETTER_DUTY.match(text, begin)
+        if m is not None and m.end() <= stop:
+            name = m["body"].strip()
+            # (a body the tables do not place: the addressee, "Chi nhánh …")
+            named = _names_a_body(name) or _body_key(name) in {_body_key(t) for t in to}
+            if named and _is_body_name(name) and not is_generic(name):
+                yield name, sentence, begin, stop
+                continue
+        for body in to:
+            at = text.find("để " + body, begin, stop)
+            rest = at + 3 + len(body)
+            if at < 0 or not text[rest : rest + 1].isspace():
+                continue
+            verb = text[rest:stop].lstrip()
+            if verb[:1].islower() and P.SUPERIOR_PURPOSE.match(verb) is None:
+                yield body, sentence, begin, stop
+                break
 
 
 def _informed_to_act(text: str, own: str, to: list[str]) -> Iterator[tuple[str, str, int, int]]:

@@ -1589,6 +1589,13 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                     parent = i
         if pos is None and parent is not None:
             pos = parent + 1
+        if pos is None and kind == "arabic" and stack and stack[-1].kind in ("dash", "plus"):
+            # a numbered item never nests under a dash or plus item: it closes
+            # the open dash list ("- … / - … / Kiến nghị: / 1. Đề nghị Bộ …"),
+            # and the dashes after it are its own
+            pos = len(stack)
+            while pos and stack[pos - 1].kind in ("dash", "plus"):
+                pos -= 1
         if pos is None and kind in ("roman", "part"):
             # an article whose text announces what follows ("… với những nội
             # dung sau đây:") holds the roman parts that come right after it;

@@ -454,6 +454,8 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
         if P.MOTTO.search(text) or P.MOTTO_LINE2.search(text) or P.MOTTO_PARTIAL.match(text):
             h.motto = True
         vv = P.SUBJECT_VV.search(text)
+        if vv is None and type_idx is None and ("number" in h.spans or "symbol" in h.spans):
+            vv = P.SUBJECT_VE_VIEC.match(text)
         if vv and h.title is None:
             subject = vv["subject"].strip()
             # the header's right column printed beside it ("V/v …     Tam Đảo, ngày …")

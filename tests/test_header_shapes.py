@@ -419,6 +419,22 @@ CASES["subject_wrapped_in_a_narrow_cell"] = (
     {"title": "triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hoá nguy hiểm loại 1, 2, 3"},
 )
 
+# A letter with no type line may spell its "V/v" out: "Về việc …" under its
+# number is its subject, as "V/v …" is; a titled text's "Về việc …" (under
+# "TỜ TRÌNH", as under "QUYẾT ĐỊNH") is its title, kept whole.
+CASES["letter_subject_spelled_out"] = (
+    "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 120/SCT-KT\nVề việc báo cáo tình hình hóa chất\n"
+    "Lào Cai, ngày 12 tháng 5 năm 2026\nKính gửi: Các doanh nghiệp hoạt động hóa chất.\n"
+    "Sở Công Thương đề nghị các doanh nghiệp báo cáo trước ngày 30/5/2026.\n",
+    {"title": "báo cáo tình hình hóa chất", "doc_type": "CV", "number": "120/SCT-KT", "date": "2026-05-12"},
+)
+CASES["submissions_title_keeps_ve_viec"] = (
+    "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 15/TTr-SCT\nLào Cai, ngày 10 tháng 3 năm 2026\nTỜ TRÌNH\n"
+    "Về việc phê duyệt phương án nổ mìn\nKính gửi: Ủy ban nhân dân tỉnh Lào Cai.\n"
+    "Sở Công Thương kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt.\n",
+    {"title": "Về việc phê duyệt phương án nổ mìn", "doc_type": "TTr"},
+)
+
 # A working group (Đoàn kiểm tra, Tổ công tác) is set up by the body above it:
 # a flattened cell holding both gives that body as the parent, whether or not
 # it names its province with "tỉnh".

@@ -96,6 +96,23 @@ CASES = {
         "I. Đơn vị mạng lưới đề nghị\n1. Tên đơn vị.\n",
         ["Điều 5", ["I", ["1"]]],
     ),
+    # a numbered item never nests under a dash: "1." after a dash list closes
+    # it, holds the dashes after it, and "2." is its sibling
+    "numbered_items_after_a_dash_list": (
+        HEADER.replace("QĐ-TTg", "BC-SCT") + "BÁO CÁO\nCông tác quản lý thiết kế mỏ\n"
+        "Tuy nhiên, còn tồn tại, hạn chế như:\n- Chưa có hướng dẫn thẩm định.\n"
+        "- Chưa phân cấp rõ thẩm quyền.\nSở Công Thương kiến nghị:\n1. Đề nghị Bộ Công Thương\n"
+        "- Rà soát quy hoạch khoáng sản.\n- Ban hành Thông tư hướng dẫn.\n"
+        "2. Đề nghị Bộ Nông nghiệp và Môi trường\nSớm bàn giao khu vực khoáng sản./.\n",
+        ["-", "-", ["1", ["-", "-"]], "2"],
+    ),
+    # ... nor under a dash in a part: it is the part's item
+    "numbered_item_after_a_parts_dashes": (
+        HEADER.replace("QĐ-TTg", "TB-SCT") + "THÔNG BÁO\nKết quả thẩm định\n"
+        "I. CĂN CỨ\n- Luật Xây dựng năm 2014.\n2. Nguyên tắc thẩm định\n- Khách quan, minh bạch.\n"
+        "II. KẾT QUẢ\n1. Đạt yêu cầu.\n",
+        [["I", ["-", ["2", ["-"]]]], ["II", ["1"]]],
+    ),
 }
 
 

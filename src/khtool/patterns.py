@@ -455,6 +455,9 @@ DATE_WORD_END = _regex(r"(?i:ngày|tháng|năm)[\s.…_]*$", END)
 
 # A công văn states its subject as "V/v ..." ("về việc") under the number.
 SUBJECT_VV = _regex(r"(?:^|(?<=[\s|]))V/[vV]\s*[:.]?\s*(?P<subject>.+)$")
+# ... or spelled out, "Về việc …" opening a line under the number of a letter
+# with no type line (a titled text's "Về việc …" is its title, kept whole).
+SUBJECT_VE_VIEC = _regex(r"^\s*Về\s+việc\s*:?\s+(?P<subject>\S.*)$")
 
 # A title amending a text attached to another, in capitals, whose "BAN HÀNH
 # KÈM THEO THÔNG TƯ SỐ …" line is the title's, no attached text's clause:

@@ -454,6 +454,8 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
         if P.MOTTO.search(text) or P.MOTTO_LINE2.search(text) or P.MOTTO_PARTIAL.match(text):
             h.motto = True
         vv = P.SUBJECT_VV.search(text)
+        if vv is None and type_idx is None and ("number" in h.spans or "symbol" in h.spans):
+            vv = P.SUBJECT_VE_VIEC.match(text)
         if vv and h.title is None:
             subject = vv["subject"].strip()
             # the header's right column printed beside it ("V/v …     Tam Đảo, ngày …")
@@ -1589,6 +1591,13 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                     parent = i
         if pos is None and parent is not None:
             pos = parent + 1
+        if pos is None and kind == "arabic" and stack and stack[-1].kind in ("dash", "plus"):
+            # a numbered item never nests under a dash or plus item: it closes
+            # the open dash list ("- … / - … / Kiến nghị: / 1. Đề nghị Bộ …"),
+            # and the dashes after it are its own
+            pos = len(stack)
+            while pos and stack[pos - 1].kind in ("dash", "plus"):
+                pos -= 1
         if pos is None and kind in ("roman", "part"):
             # an article whose text announces what follows ("… với những nội
             # dung sau đây:") holds the roman parts that come right after it;

@@ -5236,6 +5236,26 @@ def test_goals_stated_in_a_directives_lead():
 
 
 @pytest.mark.parametrize(
+    ("article", "targets"),
+    [
+        # a sentence opening "Mục tiêu <time>" in a Decision's article states its targets
+        (
+            "Điều 1. Phê duyệt danh mục gồm 14 dự án. Mục tiêu đến năm 2026 thu hút được ít nhất 08 dự án; "
+            "tỷ lệ giải ngân đạt trên 60%. Giao Sở Tài chính theo dõi.\n",
+            [(8.0, "dự án", "at_least", 2026), (60.0, "%", "above", 2026)],
+        ),
+        # not the word in another sense, nor without its time phrase
+        ("Điều 1. Phê duyệt danh mục gồm 14 dự án. Mục tiêu của danh mục là thu hút đầu tư vào 08 dự án.\n", []),
+    ],
+)
+def test_goals_stated_in_a_sentence_of_an_article(article, targets):
+    doc = parse_text(DECISION.replace("Điều 2. Quyết định này có hiệu lực từ ngày ký.\n", "") + article)
+    got = [(t.value, t.unit, t.direction, t.year) for i in doc.indicators for t in i.targets]
+    assert got == targets
+    assert all(i.text.startswith("Mục tiêu") for i in doc.indicators)
+
+
+@pytest.mark.parametrize(
     ("body", "targets"),
     [
         # a plan's task sets a target of its own: its clause from the verb on
@@ -5329,6 +5349,19 @@ def test_goals_stated_in_a_directives_lead():
             "I. CHỈ TIÊU\n- 90% trạm y tế xã có bác sĩ vào năm 2027.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\nBố trí "
             "nhân lực; phấn đấu 90% trạm y tế xã có bác sĩ vào năm 2027.\n",
             [("90% trạm y tế xã", 90.0, "%", 2027)],
+        ),
+        # a plan's purpose part states its aims as its tasks do (cases, athletes
+        # counted); not its plain wishes
+        (
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao chất lượng công tác bảo đảm an toàn thực phẩm.\n"
+            "- Phấn đấu giảm số vụ ngộ độc thực phẩm từ 30 người trở lên xuống dưới 3 vụ trong năm 2025.\n"
+            "- Tình hình: đến ngày 30/9/2024, toàn huyện có 3.412 người tham gia, đạt 91,7% dân số.\n"
+            "- Ít nhất 95% cơ sở được kiểm tra có hồ sơ đầy đủ.\n- Thu hút ít nhất 1.000 vận động viên quốc tế.\n",
+            [
+                ("Phấn đấu giảm số vụ", 3.0, "vụ", 2025),
+                ("Ít nhất 95% cơ sở", 95.0, "%", None),
+                ("ít nhất 1.000 vận động viên", 1000.0, "vận động viên", None),
+            ],
         ),
     ],
 )

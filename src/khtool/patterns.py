@@ -1805,6 +1805,13 @@ GOALS_HEADING = _regex(
 # "Mục tiêu đến năm 2025: giảm ít nhất 10% số vụ cháy …; 100% cơ sở …",
 # "Chỉ tiêu năm 2026: …" (its words up to the colon give the year).
 GOALS_STATEMENT = _regex(r"^(?i:mục\s+tiêu|chỉ\s+tiêu)(?P<lead>[^:\n]{0,40}):\s*(?=\S)")
+# … or a sentence so opening, with no colon, inside a line (a Decision's
+# article: "Điều 1. Phê duyệt danh mục … Mục tiêu đến năm 2026 thu hút được ít
+# nhất 08 dự án; …"): its lead is its time phrase.
+GOALS_SENTENCE = _regex(
+    r"(?<=\.\s)(?i:mục\s+tiêu|chỉ\s+tiêu)\s+(?P<lead>(?i:(?:đến|tới|trong)\s+)?(?i:hết\s+)?(?i:năm|giai\s+đoạn)\s+"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*,?\s+(?=\p{Ll})"
+)
 # A plan's part of tasks, whose tasks may set targets of their own: "III.
 # NHIỆM VỤ VÀ GIẢI PHÁP", "Nhiệm vụ, giải pháp chủ yếu", "NỘI DUNG THỰC HIỆN",
 # "Phương hướng, nhiệm vụ, giải pháp trọng tâm"
@@ -2861,7 +2868,11 @@ _COUNT_UNIT = (
     # a rank gained, staff trained: "tăng ít nhất 03 bậc", "ít nhất 05 công chức"
     r"|bậc|công\s+chức|viên\s+chức|cán\s+bộ"
     # a measure gained: "chiều cao … tăng ít nhất 1,5 cm"
-    r"|cm|kg)"
+    r"|cm|kg"
+    # cases, athletes: "xuống dưới 3 vụ" (not a crop's season: "2 vụ lúa"; "2
+    # vụ/năm" is TARGET_UPPER_BOUND's),
+    # "khoảng 8.000 vận động viên"
+    r"|vụ(?!/|\s+(?:lúa|mùa|đông|xuân|hè|thu|chiêm|sản\s+xuất|trồng|nuôi|việc)\b)|vận\s+động\s+viên)"
     # per head of population: "38 giường/10.000 dân", "19 bác sĩ/10.000 dân"
     r"(?:/\d{1,3}(?:\.\d{3})*\s+(?i:dân|người|trẻ\s+em))?"
 )

@@ -2829,6 +2829,15 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
     rates = list(P.TARGET.finditer(text)) if any(u in text for u in P.TARGET_UNIT_MARKS) else []
     if not rates and P.ANY_DIGIT.search(text):
         rates = list(P.TARGET_COUNT.finditer(text))  # "trồng mới 500 ha rừng"
+        if "trở lên" in text:
+            # a floor of what is counted hides the count aimed at after it:
+            # "giảm số vụ ngộ độc từ 30 người trở lên xuống dưới 3 vụ"
+            for m in list(rates):
+                floor = P.FLOOR_AFTER.match(text, m.end("unit")) if (m["dir"] or "").strip().lower() == "từ" else None
+                c = P.TARGET_COUNT.match(text, len(text) - len(text[floor.end() :].lstrip())) if floor else None
+                if c and c["dir"]:
+                    rates.append(c)
+            rates.sort(key=lambda m: m.start())
     elif rates:
         # a count beside a rate of the same goal, said with what it aims at:
         # "Phấn đấu có tối thiểu 5.000 doanh nghiệp …, tăng trưởng 30%/năm";
@@ -2907,6 +2916,8 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                 continue
         elif not said and P.GROUP_NAME_BEFORE.search(text, max(0, m.start("value") - 8), m.start("value")):
             continue  # "thuộc nhóm 200 trường đại học hàng đầu"
+        elif not said and text[max(0, m.start("value") - 5) : m.start("value")].rstrip().lower().endswith("quá"):
+            continue  # "vượt quá 5 vụ" with no negation (TARGET_UPPER_BOUND's, above)
         if m["unit"].lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start("value")):
             continue  # whom it counts: "thanh niên 18 tuổi tăng …", "trẻ em dưới 5 tuổi"
         direction = "at_most" if said == "quá" else DIRECTIONS.get(" ".join((m["dir"] or "").lower().split()).replace(" bình quân", "")) if m["dir"] else None
@@ -3110,16 +3121,27 @@ def _goals_statements(ct: CleanText, lo: int, hi: int, found: list[Indicator]) -
     year its words before the colon name. Not one read in a goals part."""
     out: list[Indicator] = []
     for ll in ct.lines:
-        if ll.src_start < lo or ll.src_end > hi or ll.text[:1] not in "MmCc":
+        if ll.src_start < lo or ll.src_end > hi:
             continue
-        m = P.GOALS_STATEMENT.match(ll.text)
+        end = len(ll.text)
+        if ll.text[:1] in "MmCc":
+            m = P.GOALS_STATEMENT.match(ll.text)
+        elif "ục tiêu " in ll.text or "hỉ tiêu " in ll.text:
+            m = P.GOALS_SENTENCE.search(ll.text)  # (to its sentence's end)
+            dot = ll.text.find(". ", m.end()) if m else -1
+            end = dot + 1 if dot > 0 else end
+        else:
+            continue
         if m is None or any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found if i.span):
             continue
-        targets = parse_targets(ll.text[m.end() :], goals=True)
+        targets = parse_targets(ll.text[m.end() : end], goals=True)
         year = _heading_year(m["lead"]) if m["lead"].strip() else None
         if year:
             targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
-        if targets:
+        if targets and m.start() > 0:  # (the sentence only)
+            text = ll.text[m.start() : end]
+            out.append(Indicator(id=None, text=text, group=None, targets=targets, span=ct.span(ll.start + m.start(), ll.start + end)))
+        elif targets:
             out.append(Indicator(id=None, text=ll.text, group=None, targets=targets, span=ct.line_span(ll)))
     return out
 
@@ -3212,7 +3234,13 @@ def _task_targets(
             if s.kind in ("roman", "part", "arabic", "article")
             and _in_range(s.span, lo, hi)
             and s.heading
-            and (P.TASKS_HEADING.match(s.heading) or P.IMPLEMENTATION_HEADING.search(s.heading))
+            and (
+                P.TASKS_HEADING.match(s.heading)
+                or P.IMPLEMENTATION_HEADING.search(s.heading)
+                # a plan's purpose part states its aims as its tasks do:
+                # "I. MỤC ĐÍCH, YÊU CẦU" / "- Phấn đấu giảm … xuống dưới 3 vụ"
+                or (s.kind != "article" and P.PURPOSE_HEADING.match(s.heading))
+            )
         ]
         regions += [t.span for a in assignments for t in a.tasks]
     if not regions:
@@ -3239,6 +3267,8 @@ def _task_targets(
         if not P.ANY_DIGIT.search(ll.text):
             continue
         lowered = ll.text.lower()
+        if lowered.lstrip("-+•* ").startswith(("tình hình", "thực trạng")):
+            continue  # the starting point, no aim: "- Tình hình: đến ngày 30/9/2025, … đạt 91,7%"
         # (TASK_TARGET tried only where its words start, not at every place)
         starts = _word_starts(lowered, P.TASK_TARGET_WORDS) if len(lowered) == len(ll.text) else None
         level = _opens_a_clause_with_100(ll.text)  # (P.TASK_LEVEL_CLAUSE)

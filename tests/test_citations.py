@@ -1025,6 +1025,18 @@ def test_what_a_nested_document_carries_out_is_its_own():
 # after the act it amends, or a cited act's subject saying what it does
 AMENDING_ACTS = [
     (
+        "amended by a list, the comma after 'sửa đổi' left out",
+        "Căn cứ Thông tư số 06/2021/TT-BXD ngày 30/6/2021 của Bộ Xây dựng, sửa đổi bổ sung bởi Thông tư số "
+        "02/2025/TT-BXD ngày 31/3/2025, Thông tư số 09/2025/TT-BXD ngày 13/6/2025;",
+        {"02/2025/TT-BXD": {"06/2021/TT-BXD": "amends"}, "09/2025/TT-BXD": {"06/2021/TT-BXD": "amends"}},
+    ),
+    (
+        "amending acts listed by their kind, 'gồm: số …'",
+        "Căn cứ Nghị định số 06/2021/NĐ-CP ngày 26/01/2021 của Chính phủ và các Nghị định sửa đổi, bổ sung gồm: "
+        "số 35/2023/NĐ-CP ngày 20/6/2023, số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ;",
+        {"06/2021/NĐ-CP": {}, "35/2023/NĐ-CP": {"06/2021/NĐ-CP": "amends"}, "175/2024/NĐ-CP": {"06/2021/NĐ-CP": "amends"}},
+    ),
+    (
         "a law amended by two laws, listed",
         "Căn cứ Luật Hóa chất năm 2007, được sửa đổi, bổ sung bởi Luật số 28/2018/QH14 và Luật số "
         "57/2024/QH15;",

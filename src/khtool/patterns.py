@@ -1393,9 +1393,14 @@ IMPLEMENTS_THROUGH_PREPOSITION_WHATS = ("mục", "vụ", "pháp", "dung", "chỉ
 # được sửa đổi, bổ sung bởi Luật số 43/2024/QH15", "… đã được sửa đổi, bổ
 # sung một số điều tại Nghị định số …". They share its relation: the basis
 # is the act as amended.
+# (its comma may be left out: "…, sửa đổi bổ sung bởi Thông tư số …"; and
+# the amending acts listed by their kind: "… và các Nghị định sửa đổi, bổ sung
+# gồm: số A, số B")
 AMENDED_BY = _regex(
-    r"(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+)?(?:bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|tại|theo))"
-    r"(?:\s+(?i:các))?\s*$",
+    r"(?:(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)?(?:bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|tại|theo))"
+    r"(?:\s+(?i:các))?"
+    r"|(?i:các)\s+(?:Luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|văn\s+bản)\s+"
+    r"(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)?(?:bổ\s+sung)?)(?:\s+(?i:gồm|là))?\s*:?(?:\s*(?i:số)\s*:?)?)\s*$",
     END,
 )
 

@@ -583,8 +583,11 @@ ISSUERS_FROM_CODES = [
     ("Thực hiện Kế hoạch số 160-KH/TU ngày 28/6/2024;", None),
     ("Sở chỉ dẫn chiếu lại Văn bản số 3298/SXD-QLHĐXD ngày 10/12/2025.", "Sở Xây dựng"),
     ("Thực hiện Công văn số 1456/SYT-NVY ngày 02/4/2026;", "Sở Y tế"),
-    # (not where the department is written before it with a place of its own)
-    ("Chứng chỉ do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số 230/QĐ-SXD ngày 14/04/2023.", None),
+    # (not where the department is written before it with a place of its own: that one)
+    (
+        "Chứng chỉ do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số 230/QĐ-SXD ngày 14/04/2023.",
+        "Sở Xây dựng thành phố Hà Nội",
+    ),
     # only a head's title written (the body in the next cell, or past a page's end)
     ("Căn cứ Thông tư số 38/2015/TT-BLĐTBXH ngày 19/10/2015 của Bộ trưởng\n| Bộ Lao động |", "Bộ Lao động - Thương binh và Xã hội"),
     ("Theo Thông tư số 31/2025/TT-BCT ngày 16/5/2025 của Bộ trưởng Bộ", "Bộ Công Thương"),
@@ -663,6 +666,18 @@ ISSUERS_BEFORE = [
     (
         "Thực hiện ý kiến chỉ đạo của Ủy ban nhân dân tỉnh tại Phiếu chuyển số 610/PC-VPUBND ngày 04/6/2026.",
         [None],
+    ),
+    # the grantor of a certificate issued with the decision cited
+    (
+        "Chứng chỉ hành nghề số HAN-00165611 do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số "
+        "230/QĐ-SXD ngày 14/4/2023.",
+        ["Sở Xây dựng thành phố Hà Nội"],
+    ),
+    # the body founding it, over each decision of a list
+    (
+        "Đơn vị kiểm định được UBND tỉnh Lào Cai thành lập tại các Quyết định số: 120/QĐ-UBND ngày 08/5/2010; "
+        "310/QĐ-UBND ngày 11/6/2019.",
+        ["UBND tỉnh Lào Cai", "UBND tỉnh Lào Cai"],
     ),
 ]
 
@@ -1009,6 +1024,18 @@ def test_what_a_nested_document_carries_out_is_its_own():
 # (text, {cited act: what it does to other cited acts}) — an amending act named
 # after the act it amends, or a cited act's subject saying what it does
 AMENDING_ACTS = [
+    (
+        "amended by a list, the comma after 'sửa đổi' left out",
+        "Căn cứ Thông tư số 06/2021/TT-BXD ngày 30/6/2021 của Bộ Xây dựng, sửa đổi bổ sung bởi Thông tư số "
+        "02/2025/TT-BXD ngày 31/3/2025, Thông tư số 09/2025/TT-BXD ngày 13/6/2025;",
+        {"02/2025/TT-BXD": {"06/2021/TT-BXD": "amends"}, "09/2025/TT-BXD": {"06/2021/TT-BXD": "amends"}},
+    ),
+    (
+        "amending acts listed by their kind, 'gồm: số …'",
+        "Căn cứ Nghị định số 06/2021/NĐ-CP ngày 26/01/2021 của Chính phủ và các Nghị định sửa đổi, bổ sung gồm: "
+        "số 35/2023/NĐ-CP ngày 20/6/2023, số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ;",
+        {"06/2021/NĐ-CP": {}, "35/2023/NĐ-CP": {"06/2021/NĐ-CP": "amends"}, "175/2024/NĐ-CP": {"06/2021/NĐ-CP": "amends"}},
+    ),
     (
         "a law amended by two laws, listed",
         "Căn cứ Luật Hóa chất năm 2007, được sửa đổi, bổ sung bởi Luật số 28/2018/QH14 và Luật số "

@@ -1271,9 +1271,12 @@ ISSUER_BEFORE = _regex(
     r"|(?:^|[,;:]\s+|\n)(?P<issuer>\p{Lu}(?:(?!\s(?i:đã)\s)[^,;:\n]){2,90}?)\s+(?:(?i:đã)\s+)?"
     r"(?:phê\s+duyệt|tham\s+gia\s+ý\s+kiến|có\s+ý\s+kiến|chấp\s+thuận|thống\s+nhất|chỉ\s+đạo|hướng\s+dẫn|trả\s+lời)"
     r"(?:\s[^,;:\n]{1,80}?)?\s+(?i:tại)"
-    # or in the passive: "… được UBND tỉnh phê duyệt tại Quyết định số …"
+    # or in the passive: "… được UBND tỉnh phê duyệt tại Quyết định số …",
+    # "chứng chỉ do Sở Xây dựng cấp kèm theo Quyết định số …", "… được UBND
+    # tỉnh thành lập tại các Quyết định số: …" (a list, each item its)
     r"|\s(?i:được|do)\s+(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+"
-    r"(?i:phê\s+duyệt|cấp|ban\s+hành|chấp\s+thuận|(?:trình|gửi|lập|đề\s+xuất)(?=\s+tại))(?:\s+(?i:tại|theo))?)\s*$"
+    r"(?i:phê\s+duyệt|cấp|ban\s+hành|chấp\s+thuận|(?:trình|gửi|lập|thành\s+lập|đề\s+xuất)(?=\s+tại))"
+    r"(?:\s+(?i:tại|(?:kèm\s+)?theo)(?:\s+(?i:các))?)?)\s*$"
 )
 # The agent of a passive inside a clause: "hồ sơ do …", "… được …".
 PASSIVE_AGENT = _regex(r"\s(?i:do|được)\s+(?=\p{Lu})")
@@ -1297,7 +1300,8 @@ DATE_OPENING_SENTENCE = _regex(
     r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d)\s*,?\s*$"
 )
 ISSUER_BEFORE_VERBS = (
-    " có", " ban hành", " gửi", " tại", " theo", " phê duyệt", " cấp", " chấp thuận", " như:", " gồm:", " sau:", " đây:"
+    " có", " ban hành", " gửi", " tại", " theo", " phê duyệt", " cấp", " chấp thuận", " như:", " gồm:", " sau:", " đây:",
+    " tại các", " theo các",
 )  # (a test before it)
 # A paragraph opening with the proposal formula is one clause up to its
 # citations, however long the proposer's name: "Xét đề nghị của Chi nhánh Mỏ
@@ -1392,9 +1396,14 @@ IMPLEMENTS_THROUGH_PREPOSITION_WHATS = ("mục", "vụ", "pháp", "dung", "chỉ
 # được sửa đổi, bổ sung bởi Luật số 43/2024/QH15", "… đã được sửa đổi, bổ
 # sung một số điều tại Nghị định số …". They share its relation: the basis
 # is the act as amended.
+# (its comma may be left out: "…, sửa đổi bổ sung bởi Thông tư số …"; and
+# the amending acts listed by their kind: "… và các Nghị định sửa đổi, bổ sung
+# gồm: số A, số B")
 AMENDED_BY = _regex(
-    r"(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+)?(?:bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|tại|theo))"
-    r"(?:\s+(?i:các))?\s*$",
+    r"(?:(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)?(?:bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|tại|theo))"
+    r"(?:\s+(?i:các))?"
+    r"|(?i:các)\s+(?:Luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|văn\s+bản)\s+"
+    r"(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)?(?:bổ\s+sung)?)(?:\s+(?i:gồm|là))?\s*:?(?:\s*(?i:số)\s*:?)?)\s*$",
     END,
 )
 

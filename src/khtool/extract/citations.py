@@ -1272,6 +1272,8 @@ def _issuer_before_other_words(issuer: str) -> str:
     …" is UBND huyện Cẩm Xuyên's; "Bộ Tài chính và Bộ Y tế" is joint."""
     for m in P.ISSUER_AND.finditer(issuer):
         rest = issuer[m.end() :]
+        if rest.startswith("các ") and _names_a_document(rest[4:] + " "):
+            return issuer[: m.start()]  # "Chính phủ và các Nghị định sửa đổi …"
         homograph = P.ORGAN_HOMOGRAPH.match(rest)
         if homograph and homograph.group(0)[:1] not in "Pp":
             # a body's word naming no body: "Bộ tiêu chí", "Báo cáo" ("phòng,
@@ -1697,7 +1699,9 @@ def extract_citations(
             if amending:
                 amended = _amended_before(anchors, k, prev)
             elif amended is not None and (
-                text[prev_end : _type_start(a)].strip(" ,") not in ("", "và") or a.title or a.law_name
+                text[prev_end : _type_start(a)].strip(" ,").removesuffix("số").strip(" ,") not in ("", "và")
+                or a.title
+                or a.law_name
             ):
                 # the list of amending acts goes on past "," and "và" only, and
                 # an act named by its own title opens the outer list's next item

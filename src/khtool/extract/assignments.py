@@ -2810,6 +2810,14 @@ def _number(text: str) -> float | None:
 _COUNT_DIRECTION_REACH = 24
 
 
+def _with_more(rates: list[regex.Match[str]], more: Iterable[regex.Match[str]]) -> list[regex.Match[str]]:
+    """``rates`` and the matches of ``more`` at a value none of them holds,
+    in the text's order."""
+    found = {m.start("value") for m in rates}
+    new = [m for m in more if m.start("value") not in found]
+    return sorted([*rates, *new], key=lambda m: m.start()) if new else rates
+
+
 def parse_targets(text: str, goals: bool = False) -> list[Target]:
     """``goals``: the text is a goals part's item, where every quantity with
     its own counted noun is a target, one with no word of direction too
@@ -2868,37 +2876,22 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             rates = sorted([*rates, *counts], key=lambda m: m.start())
     if "ít" in text or "tối" in text or "Ít" in text or "Tối" in text:  # (P.TARGET_COUNT_OPEN's directions)
         # a count of a thing no unit names: "ít nhất 01 tổ công nghệ số"
-        found = [m.start("value") for m in rates]
-        more = [m for m in P.TARGET_COUNT_OPEN.finditer(text) if m.start("value") not in found]
-        if more:
-            rates = sorted([*rates, *more], key=lambda m: m.start())
+        rates = _with_more(rates, P.TARGET_COUNT_OPEN.finditer(text))
     if "quá" in text:  # (P.TARGET_UPPER_BOUND's word; before the yearly counts: "quá 2 vụ/năm")
-        found = [m.start("value") for m in rates]
-        more = [m for m in P.TARGET_UPPER_BOUND.finditer(text) if m.start("value") not in found]
-        if more:
-            rates = sorted([*rates, *more], key=lambda m: m.start())
+        rates = _with_more(rates, P.TARGET_UPPER_BOUND.finditer(text))
     if "/năm" in text:  # (P.TARGET_PER_YEAR's unit)
-        found = [m.start("value") for m in rates]
-        more = [m for m in P.TARGET_PER_YEAR.finditer(text) if m.start("value") not in found]
-        if more:
-            rates = sorted([*rates, *more], key=lambda m: m.start())
+        rates = _with_more(rates, P.TARGET_PER_YEAR.finditer(text))
     counted = (P.TARGET_COUNT, P.TARGET_COUNT_OPEN, P.TARGET_PER_YEAR)
     if (" và " in text or ", " in text) and any(m.re in counted for m in rates):
         # a second count of the same verb, in the first's clause
-        found = [m.start("value") for m in rates]
-        more = []
+        joined: list[regex.Match[str]] = []
         for m in rates:
             if m.re in counted:
                 ends = [k for k in (text.find(";", m.end()), text.find(". ", m.end())) if k >= 0]
-                more += P.JOINED_COUNT.finditer(text, m.end(), min(ends) if ends else len(text))
-        more = [m for m in more if m.start("value") not in found]
-        if more:
-            rates = sorted([*rates, *more], key=lambda m: m.start())
+                joined += P.JOINED_COUNT.finditer(text, m.end(), min(ends) if ends else len(text))
+        rates = _with_more(rates, joined)
     if "lần" in text:  # (P.TARGET_MULTIPLE's unit)
-        found = [m.start("value") for m in rates]
-        more = [m for m in P.TARGET_MULTIPLE.finditer(text) if m.start("value") not in found]
-        if more:
-            rates = sorted([*rates, *more], key=lambda m: m.start())
+        rates = _with_more(rates, P.TARGET_MULTIPLE.finditer(text))
     for k, m in enumerate(rates):
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"

@@ -5810,3 +5810,16 @@ def test_a_key_for_a_names_start_is_a_whole_words(name):
     # ("^thon" is "Thôn …", not "Thông tin …")
     m = classify_agency(name, "province")
     assert m is None or m.sector != "lower_government"
+
+
+TIMELINE_OWNERS = [
+    # a body's name alone in brackets closing a timeline step owns its date
+    ("II. TIẾN ĐỘ\n1. Trước ngày 30/4/2024: phê duyệt phương án phân luồng giao thông (Công an tỉnh).\n", "Công an tỉnh"),
+    ("II. TIẾN ĐỘ\n1. Trước ngày 30/4/2024: mở cổng đăng ký (đơn vị tài trợ phối hợp Sở Y tế).\n", None),
+    ("II. TIẾN ĐỘ\n1. Trước ngày 30/4/2024: tổ chức lễ khai mạc (Chủ nhật).\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "owner"), TIMELINE_OWNERS)
+def test_a_timeline_steps_bracketed_body_owns_its_date(text: str, owner: str | None) -> None:
+    assert [d.agency for d in plan(text).deadlines] == [owner]

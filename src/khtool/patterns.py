@@ -3141,6 +3141,9 @@ DEADLINE_TERM = _regex(
     r"(?:\s*,?\s+(?P<rel>(?i:kể\s+từ|sau\s+khi))\s+(?P<anchor>[^,;.\n()]{3,90}?)(?=\s*[,;.\n(]|$))?",
     regex.M,
 )
+# Brackets closing a timeline step, a name in them (the step's owner when
+# the name is a body's alone): "… phê duyệt phương án (Công an tỉnh)".
+CLOSING_BRACKETED_NAME = _regex(r"\((?P<name>[^()\d;:]{3,80})\)$")
 # How long something lasts or is barred, not a time limit, right before a
 # relative one: "Giấy phép … có thời hạn không quá 06 tháng kể từ …", "Văn
 # bản này có giá trị trong vòng 06 tháng …", "… không cấp lại Giấy phép trong

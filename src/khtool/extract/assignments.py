@@ -4478,6 +4478,19 @@ def _joint_owner(text: str, at: int, bodies: list[Assignment]) -> str:
     return ", ".join(kept)
 
 
+def _bracketed_owner(step: str) -> str | None:
+    """The body named alone in the brackets closing ``step`` (its first
+    sentence, to its stop or ";"), its owner in a timeline: "hoàn thành … (Công
+    an tỉnh)."; none where the brackets say more than a name ("(đơn vị tài trợ
+    phối hợp Sở A)") or no body ("(Chủ nhật)")."""
+    ends = [k for k in (step.find(". "), step.find(".\n"), step.find(";")) if k >= 0]
+    m = P.CLOSING_BRACKETED_NAME.search(step[: min(ends, default=len(step))].rstrip(" ."))
+    if m is None:
+        return None
+    name = " ".join(m["name"].split())
+    return name if _sentence_subject(f"{name} thực hiện") == name else None
+
+
 def _deadlines(
     ct: CleanText, sections: list[Section], lo: int, hi: int, lead: list[LogicalLine]
 ) -> tuple[list[Deadline], dict[int, str]]:
@@ -4487,7 +4500,7 @@ def _deadlines(
     out: list[Deadline] = []
     subjects: dict[int, str] = {}
 
-    def read(piece: str, span: Span, heading: bool = False) -> None:
+    def read(piece: str, span: Span, heading: bool = False, step: str | None = None) -> None:
         if P.CLOSING.match(piece):
             # "Trên đây là báo cáo … 6 tháng …": the text's closing word (a
             # request may follow it: "… . Yêu cầu các thôn … báo cáo trước …")
@@ -4498,7 +4511,10 @@ def _deadlines(
         for d in _deadlines_in(ct, piece, span, undated=not heading):
             out.append(d)
             if d.agency is None:
-                subject = _paragraph_subject(piece, max(piece.find(d.text), 0))
+                at = max(piece.find(d.text), 0)
+                # (or the body alone in brackets closing its step: "Trước ngày
+                # 30/4/2024: hoàn thành … (Công an tỉnh)."; a heading's step is its text)
+                subject = _paragraph_subject(piece, at) or _bracketed_owner(piece[at:] if step is None else step)
                 if subject:
                     subjects[id(d)] = subject
 
@@ -4509,7 +4525,7 @@ def _deadlines(
             continue
         if s.heading:
             # (a short heading names its part: "3. Thực hiện chế độ báo cáo định kỳ")
-            read(s.heading, s.span, heading=len(s.heading.split()) <= _TITLE_WORDS)
+            read(s.heading, s.span, heading=len(s.heading.split()) <= _TITLE_WORDS, step=s.text or "")
         if s.text:
             read(s.text, s.span)
     # in the text's order: a plan's closing paragraph is read with its lead

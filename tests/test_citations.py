@@ -894,6 +894,13 @@ RELATIONS = [
         "proposal",
     ),
     (
+        "a submission received far back in its clause, a verb of the dossier's subject between",
+        "Ngày 18/3/2026, Sở Công Thương nhận được thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục "
+        "hành chính tỉnh về việc thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở, kèm theo: (i) Tờ "
+        "trình số 96/TTr-NLBH ngày 18/3/2026 của Công ty cổ phần Năng lượng Bảo Hà; (ii) Hồ sơ thiết kế.",
+        "proposal",
+    ),
+    (
         "a letter received asking right after its issuer",
         "Sở Xây dựng nhận được Văn bản số 15/CV-HB ngày 04/3/2026 của Công ty TNHH Hòa Bình đề nghị "
         "thẩm định thiết kế.",

@@ -1246,6 +1246,12 @@ RECEIVED = _regex(r"(?i:(?:nhận\s+được|tiếp\s+nhận|phúc\s+đáp|trả
 # nhận được hồ sơ đề nghị cấp Giấy phép … của Công ty A, kèm theo Giấy đề
 # nghị số 01/GPVC …" (searched in the sentence up to the type word).
 RECEIVED_DOSSIER = _regex(r"(?i:nhận\s+được|tiếp\s+nhận)\s+(?i:hồ\s+sơ)[^.;]{0,400}?(?i:kèm\s+theo)\s*$")
+# A receipt anywhere in the clause before a submission (a Tờ trình, a Giấy đề
+# nghị): the body answering it received it, a proposal whatever else the
+# clause says ("Sở Công Thương nhận được thủ tục hành chính … về việc thẩm
+# định thiết kế xây dựng triển khai sau thiết kế cơ sở, kèm theo: (i) Tờ
+# trình số …": "triển khai" is the dossier's subject, not a verb governing it).
+RECEIVED_IN_CLAUSE = _regex(r"(?i:nhận\s+được|tiếp\s+nhận)")
 REL_PROPOSAL = _regex(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
 REL_PROPOSAL_WORDS = ("nghị", "trình")  # (see REL_BASIS_WORDS)
 # A subject saying the document asks for something (not "… thẩm định hồ sơ

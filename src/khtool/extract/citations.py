@@ -926,6 +926,12 @@ def _relation(
         )
     ):
         return "proposal"  # "… nhận được Văn bản số N của X về việc đề nghị …"
+    if (
+        "nhận" in lowered
+        and (_doc_type(a) == "TTr" or "đề nghị" in (a.type_word or "").lower())
+        and P.RECEIVED_IN_CLAUSE.search(window)
+    ):
+        return "proposal"  # "… nhận được hồ sơ …, kèm theo: (i) Tờ trình số …"
     if near.rstrip().lower().endswith("kèm theo") and P.RECEIVED_DOSSIER.search(text, line_start, hi):
         return "proposal"  # "… nhận được hồ sơ đề nghị … của Công ty A, kèm theo Giấy đề nghị số …"
     if (

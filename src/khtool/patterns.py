@@ -1252,6 +1252,10 @@ RECEIVED_DOSSIER = _regex(r"(?i:nhận\s+được|tiếp\s+nhận)\s+(?i:hồ\s+
 # định thiết kế xây dựng triển khai sau thiết kế cơ sở, kèm theo: (i) Tờ
 # trình số …": "triển khai" is the dossier's subject, not a verb governing it).
 RECEIVED_IN_CLAUSE = _regex(r"(?i:nhận\s+được|tiếp\s+nhận)")
+# The two words right before a type word, on its line (matched on a short
+# slice ending at it): a compound type's head noun, "Thông báo kết luận số
+# 215-TB/TU" being a Thông báo (its number's code says so) of conclusions.
+HEAD_TYPE_BEFORE = _regex(r"(?:^|(?<=[^\p{L}]))(?P<head>\p{L}+[^\S\n]+\p{L}+)[^\S\n]+$")
 REL_PROPOSAL = _regex(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
 REL_PROPOSAL_WORDS = ("nghị", "trình")  # (see REL_BASIS_WORDS)
 # A subject saying the document asks for something (not "… thẩm định hồ sơ

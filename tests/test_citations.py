@@ -894,6 +894,19 @@ RELATIONS = [
         "proposal",
     ),
     (
+        "a list carried out, its next item a compound type (its head noun before the word the table knows)",
+        "Thực hiện Kế hoạch số 11/KH-BVHTTDL ngày 05/01/2024 của Bộ Văn hóa, Thể thao và Du lịch về tổ chức các "
+        "sự kiện thể thao năm 2024; Thông báo kết luận số 215-TB/TU ngày 30/01/2024 của Ban Thường vụ Tỉnh ủy;",
+        "implements",
+    ),
+    (
+        "a submission received far back in its clause, a verb of the dossier's subject between",
+        "Ngày 18/3/2026, Sở Công Thương nhận được thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục "
+        "hành chính tỉnh về việc thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở, kèm theo: (i) Tờ "
+        "trình số 96/TTr-NLBH ngày 18/3/2026 của Công ty cổ phần Năng lượng Bảo Hà; (ii) Hồ sơ thiết kế.",
+        "proposal",
+    ),
+    (
         "a letter received asking right after its issuer",
         "Sở Xây dựng nhận được Văn bản số 15/CV-HB ngày 04/3/2026 của Công ty TNHH Hòa Bình đề nghị "
         "thẩm định thiết kế.",
@@ -1203,6 +1216,8 @@ def test_a_pinpoint_into_a_law_named_alone():
         ("Thực hiện Quy định số 178-QĐ/TW ngày 27/6/2024 của Bộ Chính trị,", "QyĐ"),
         ("theo Văn bản số 12/QĐ-UBND ngày 05/3/2026 của UBND tỉnh,", "QĐ"),
         ("theo Thông tư số 76/2023/TT-BTC ngày 29/12/2023 của Bộ Tài chính,", "TT"),
+        # a compound type's head noun, the number's own code agreeing with it
+        ("Thực hiện Thông báo kết luận số 216-TB/TU ngày 31/01/2024 của Ban Thường vụ Tỉnh ủy,", "TB"),
         # a sender's own code in the type's place, with or without the year
         ("Xét đề nghị của Công ty TNHH Đồng Tiến tại Văn bản số 146/2026/ĐN-ĐT ngày 19/6/2026.", "CV"),
         ("Xét đề nghị của Công ty TNHH Đồng Tiến tại Văn bản số 12/ĐN-ĐT ngày 20/6/2026.", "CV"),

@@ -1246,6 +1246,16 @@ RECEIVED = _regex(r"(?i:(?:nhận\s+được|tiếp\s+nhận|phúc\s+đáp|trả
 # nhận được hồ sơ đề nghị cấp Giấy phép … của Công ty A, kèm theo Giấy đề
 # nghị số 01/GPVC …" (searched in the sentence up to the type word).
 RECEIVED_DOSSIER = _regex(r"(?i:nhận\s+được|tiếp\s+nhận)\s+(?i:hồ\s+sơ)[^.;]{0,400}?(?i:kèm\s+theo)\s*$")
+# A receipt anywhere in the clause before a submission (a Tờ trình, a Giấy đề
+# nghị): the body answering it received it, a proposal whatever else the
+# clause says ("Sở Công Thương nhận được thủ tục hành chính … về việc thẩm
+# định thiết kế xây dựng triển khai sau thiết kế cơ sở, kèm theo: (i) Tờ
+# trình số …": "triển khai" is the dossier's subject, not a verb governing it).
+RECEIVED_IN_CLAUSE = _regex(r"(?i:nhận\s+được|tiếp\s+nhận)")
+# The two words right before a type word, on its line (matched on a short
+# slice ending at it): a compound type's head noun, "Thông báo kết luận số
+# 215-TB/TU" being a Thông báo (its number's code says so) of conclusions.
+HEAD_TYPE_BEFORE = _regex(r"(?:^|(?<=[^\p{L}]))(?P<head>\p{L}+[^\S\n]+\p{L}+)[^\S\n]+$")
 REL_PROPOSAL = _regex(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
 REL_PROPOSAL_WORDS = ("nghị", "trình")  # (see REL_BASIS_WORDS)
 # A subject saying the document asks for something (not "… thẩm định hồ sơ

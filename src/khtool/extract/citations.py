@@ -459,6 +459,18 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     if tm:
         a.type_word = " ".join(tm["word"].split())
         a.type_start = a.start - (len(before) - tm.start())
+        if a.num is not None and a.num.type_code:
+            # a compound type names its kind first, and the number's own code
+            # agrees with that head noun, not with the word after it:
+            # "Thông báo kết luận số 215-TB/TU" is a Thông báo
+            head = P.HEAD_TYPE_BEFORE.search(text, max(0, a.type_start - 24), a.type_start)
+            if (
+                head
+                and doc_type_by_name().get(fold(head["head"])) == a.num.type_code
+                and doc_type_by_name().get(fold(a.type_word)) != a.num.type_code
+            ):
+                a.type_word = " ".join(head["head"].split())
+                a.type_start = head.start()
         if by:
             # (its subject between ends it: "Nghị định của Chính phủ về quản lý
             # dự án số A ngày … và số B")
@@ -926,6 +938,12 @@ def _relation(
         )
     ):
         return "proposal"  # "… nhận được Văn bản số N của X về việc đề nghị …"
+    if (
+        "nhận" in lowered
+        and (_doc_type(a) == "TTr" or "đề nghị" in (a.type_word or "").lower())
+        and P.RECEIVED_IN_CLAUSE.search(window)
+    ):
+        return "proposal"  # "… nhận được hồ sơ …, kèm theo: (i) Tờ trình số …"
     if near.rstrip().lower().endswith("kèm theo") and P.RECEIVED_DOSSIER.search(text, line_start, hi):
         return "proposal"  # "… nhận được hồ sơ đề nghị … của Công ty A, kèm theo Giấy đề nghị số …"
     if (

@@ -953,6 +953,7 @@ DEADLINE_FORMS += [
     ("trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ", [(None, None, None, "ad hoc")]),
     ("chậm nhất 30 ngày trước khi hết hạn giấy phép", [(None, None, None, "ad hoc")]),
     ("báo cáo trong vòng 24 giờ kể từ thời điểm phát hiện", [(None, None, None, "ad hoc")]),
+    ("gửi báo cáo chậm nhất 05 ngày làm việc sau mỗi đợt kiểm tra", [(None, None, None, "ad hoc")]),
     # ... from the document's own signing, once, dated from its date (05/3/2024)
     ("hoàn thành trong thời hạn 30 ngày kể từ ngày ký", [(4, 4, 2024, "once")]),
     ("hoàn thành trong thời hạn 02 tháng kể từ ngày ban hành Kế hoạch này", [(5, 5, 2024, "once")]),

@@ -4180,8 +4180,9 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             found.append((m, None, month, int(joined["y"]) if joined else None))
             if joined and (last := _period_month(joined)):
                 found.append((joined, None, last, int(joined["y"])))  # (and the period joined itself)
-    # (the words a relative limit counts from its event with)
-    if dated and ("kể từ" in lowered or "trước khi" in lowered or "sau khi" in lowered):
+    # (the words a relative limit counts from its event with; "sau mỗi đợt":
+    # after each round, ad hoc)
+    if dated and ("kể từ" in lowered or "trước khi" in lowered or "sau khi" in lowered or "sau mỗi" in lowered):
         for m in _matches_at_words(P.DEADLINE_RELATIVE, text, lowered, P.DEADLINE_RELATIVE_OPENING_WORDS):
             if P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
                 continue  # how long it lasts or is barred: "… có thời hạn không quá 06 tháng kể từ …"

@@ -2033,6 +2033,21 @@ LETTER_REQUESTS += [
             ("Công ty cổ phần Xây dựng và Cơ giới Vạn Thắng", "requested", []),
         ],
     ),
+    # names the text makes one are one body: a short name it defines by the
+    # initials in brackets, and "tỉnh" bare in a text of the issuer's province
+    (
+        "a short name the text defines, and the full name",
+        "Sở Công Thương nhận được văn bản của Doanh nghiệp tư nhân (DNTN) Hòa Bình Phát. Đề nghị DNTN "
+        "Hòa Bình Phát bổ sung hồ sơ trước ngày 15/8/2026. Đề nghị Doanh nghiệp tư nhân Hòa Bình Phát "
+        "nộp lại hồ sơ theo quy định.\n",
+        [("DNTN Hòa Bình Phát", "requested", [(15, 8)])],
+    ),
+    (
+        "the province's UBND named bare and in full",
+        "Sở Công Thương đề nghị UBND tỉnh Lào Cai xem xét, chỉ đạo việc cấp phép. Đề nghị UBND tỉnh "
+        "quan tâm bố trí kinh phí trước ngày 15/8/2026.\n",
+        [("UBND tỉnh Lào Cai", "requested", [(15, 8)])],
+    ),
     # a heading asking bodies over its task: the task is theirs
     (
         "a heading asking bodies over their task",

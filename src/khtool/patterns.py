@@ -3757,3 +3757,11 @@ for _name, _value in _DEFERRED.items():
 def all_patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     """Every named pattern of this module, compiled (for tests and benchmarks)."""
     return {name: deferred.resolve() for name, deferred in _DEFERRED.items()}
+# A short name the text defines for the words before it, in brackets: the
+# initials of those words in capitals ("Doanh nghiệp tư nhân (DNTN) Hoàng
+# Long", "Ban quản lý dự án (BQLDA)"); the words are matched against the
+# capitals where it is used (see ``assignments._defined_names``).
+INITIALS_BRACKET = _regex(r"\((\p{Lu}{2,8})\)")
+# The province a document's issuer belongs to, at the end of its full name:
+# "Sở Công Thương tỉnh Lào Cai" (a bare "tỉnh" in that text is this one).
+ISSUERS_PROVINCE = _regex(r"\btỉnh\s+(\p{Lu}[\p{L} ]{1,30})$", regex.I)

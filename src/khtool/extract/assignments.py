@@ -1322,26 +1322,31 @@ def _one_per_body(assignments: Iterable[Assignment]) -> list[Assignment]:
     return _merged(assignments, by_role=False)
 
 
-def _merge_repeated(assignments: list[Assignment]) -> list[Assignment]:
+def _merge_repeated(assignments: list[Assignment], same_as: Callable[[str], str] | None = None) -> list[Assignment]:
     """One body given tasks in the same role in several places ("3. Cục
     Hàng không Việt Nam có trách nhiệm:" in two articles) is one assignment
     holding all its tasks; in another role it stays apart, so that what it
     leads is told from what it supports. What it does alone is its own work
     as what it leads is ("1. Sở Y tế: Chủ trì …" and "9. Giao Sở Y tế theo
-    dõi, đôn đốc …"): one assignment, led."""
-    return _merged(assignments, by_role=True)
+    dõi, đôn đốc …"): one assignment, led. ``same_as``: a name as the text
+    makes it one with another (see ``_defined_names``)."""
+    return _merged(assignments, by_role=True, same_as=same_as)
 
 
 # Roles merged as one: the body's own work, led or done alone.
 _OWN_WORK = {"responsible": "lead"}
 
 
-def _merged(assignments: Iterable[Assignment], *, by_role: bool) -> list[Assignment]:
+def _merged(
+    assignments: Iterable[Assignment], *, by_role: bool, same_as: Callable[[str], str] | None = None
+) -> list[Assignment]:
     """Assignments to one body (in one role, ``by_role``) merged into the
-    first, in their order."""
+    first, in their order; ``same_as``: a name as the text makes it one with
+    another."""
     merged: dict[tuple[str, str], Assignment] = {}
     assignments = list(assignments)
     in_full = _owned_in_full({_body_key(without_title(a.agency)) for a in assignments}) if by_role else {}
+    one = same_as or (lambda name: name)
     for a in assignments:
         # (a name written in another case is the same body's: "Công ty Cổ phần
         # Vận tải Sông Hồng" addressed, "Công ty cổ phần vận tải Sông Hồng" asked)
@@ -1350,7 +1355,7 @@ def _merged(assignments: Iterable[Assignment], *, by_role: bool) -> list[Assignm
         # Bộ Công an" the Bộ Công an, "Ủy ban nhân dân xã" the "UBND xã")
         # (in one role only: a reading of one part merges its body's roles)
         body = without_title(a.agency) if by_role else a.agency
-        key = (_body_key(body) if by_role else a.agency.lower(), _OWN_WORK.get(a.role, a.role) if by_role else "")
+        key = (_body_key(one(body)) if by_role else a.agency.lower(), _OWN_WORK.get(a.role, a.role) if by_role else "")
         key = (in_full.get(key[0], key[0]), key[1])
         same = merged.get(key)
         if same is None:
@@ -1375,6 +1380,36 @@ def _merged(assignments: Iterable[Assignment], *, by_role: bool) -> list[Assignm
             if d.agency is not None and d.agency != same.agency and _body_key(without_title(d.agency)) == _body_key(without_title(same.agency)):
                 d.agency = same.agency
     return list(merged.values())
+
+
+def _defined_names(text: str, issuer_name: str | None) -> Callable[[str], str] | None:
+    """A body's name as the text makes it one with another: a short name it
+    defines in brackets by the initials of the words before them written out
+    ("Doanh nghiệp tư nhân (DNTN) Hoàng Long": "DNTN Hoàng Long" is
+    "Doanh nghiệp tư nhân Hoàng Long"), and a locality of the issuer's
+    province named after its kind dropped ("UBND tỉnh Lào Cai" in a text of
+    Lào Cai is "UBND tỉnh"). None when the text makes none."""
+    out: list[tuple[regex.Pattern[str], str]] = []
+    if "(" in text:
+        for m in P.INITIALS_BRACKET.finditer(text):
+            short = m[1]
+            words = text[max(0, m.start() - 120) : m.start()].split()[-len(short) :]
+            if len(words) == len(short) and all(fold(w)[:1] == fold(c) for w, c in zip(words, short, strict=True)):
+                full = " ".join(words)
+                if all(fold(p) != fold(full) for _, p in out):
+                    out.append((regex.compile(rf"\b{short}\b"), full))
+    province = P.ISSUERS_PROVINCE.search(issuer_name) if issuer_name else None
+    if province:
+        out.append((regex.compile(rf"\b(tỉnh)\s+{regex.escape(province[1].strip())}\b", regex.I), r"\1"))
+    if not out:
+        return None
+
+    def same_as(name: str) -> str:
+        for pattern, full in out:
+            name = pattern.sub(full, name)
+        return name
+
+    return same_as
 
 
 def _owned_in_full(keys: set[str]) -> dict[str, str]:
@@ -4930,7 +4965,8 @@ def extract_assignments(
     assignments += _unseen(assignments, _from_requests(ct, lead or [], top, level, issuer, addressees or [], informing))
     if any(w in ct.text for w in ("NGHỊ", "nghị")):  # (a walk saved where no part asks)
         assignments += _unseen(assignments, _from_request_parts(ct, sections, lo, hi, level))
-    assignments = _without_cut_names(_merge_repeated(assignments)) + _from_tables(ct, lo, hi, level)
+    same_as = _defined_names(ct.text, issuer_name)
+    assignments = _without_cut_names(_merge_repeated(assignments, same_as)) + _from_tables(ct, lo, hi, level)
     if _holds_a_table_header(ct.text, P.CELL_TABLE_NUMBER_HEADER):
         assignments += _from_cell_lines(ct, lo, hi, level)
     flat_rows: set[int] = set()  # (where a flat table's rows start)
@@ -4947,7 +4983,7 @@ def extract_assignments(
     _role_holders_named(assignments, ct.source)
     # one body in one role is one assignment, a table's rows and labelled
     # items too (each task and deadline keeps its own row's span)
-    assignments = _merge_repeated(assignments)
+    assignments = _merge_repeated(assignments, same_as)
     _own_units_in_issuers_sector(assignments, issuer, level)
     _own_office(assignments, issuer, level)
     _own_generic_units(assignments, issuer, level, bool(addressees))

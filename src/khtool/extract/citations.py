@@ -1933,6 +1933,12 @@ def extract_citations(
                 if label and label not in c.acts_on and label != (c.number or c.name):
                     c.acts_on[label] = action
     out = [merged[k] for k in order]
+    for a in anchors:
+        # (a nested anchor and the one whose subject names it point at each
+        # other, through nested_in and implements / acts_on: cut the loop, so
+        # that a parse leaves nothing for the cyclic collector, which
+        # graph_from_inputs pauses)
+        a.nested_in = None
     if header is not None and header.title and "title" in header.spans:
         _subjects_through_the_title(out, ct.source, header.spans["title"])
     return out, diagnostics

@@ -1389,27 +1389,57 @@ def _defined_names(text: str, issuer_name: str | None) -> Callable[[str], str] |
     "Doanh nghiệp tư nhân Hoàng Long"), and a locality of the issuer's
     province named after its kind dropped ("UBND tỉnh Lào Cai" in a text of
     Lào Cai is "UBND tỉnh"). None when the text makes none."""
-    out: list[tuple[regex.Pattern[str], str]] = []
+    initials: list[tuple[str, str]] = []  # (short name, the words it stands for)
     if "(" in text:
         for m in P.INITIALS_BRACKET.finditer(text):
             short = m[1]
             words = text[max(0, m.start() - 120) : m.start()].split()[-len(short) :]
             if len(words) == len(short) and all(fold(w)[:1] == fold(c) for w, c in zip(words, short, strict=True)):
                 full = " ".join(words)
-                if all(fold(p) != fold(full) for _, p in out):
-                    out.append((regex.compile(rf"\b{short}\b"), full))
-    province = P.ISSUERS_PROVINCE.search(issuer_name) if issuer_name else None
-    if province:
-        out.append((regex.compile(rf"\b(tỉnh)\s+{regex.escape(province[1].strip())}\b", regex.I), r"\1"))
-    if not out:
+                if all(fold(p) != fold(full) for _, p in initials):
+                    initials.append((short, full))
+    found = P.ISSUERS_PROVINCE.search(issuer_name) if issuer_name else None
+    province = found[1].strip().lower() if found else ""
+    if not initials and not province:
         return None
 
     def same_as(name: str) -> str:
-        for pattern, full in out:
-            name = pattern.sub(full, name)
+        # (str.find, not a pattern made for the text: compiling one costs more
+        # than the whole search)
+        for short, full in initials:
+            name = _replace_word(name, short, full)
+        low = name.lower()
+        if province and len(low) == len(name):  # (offsets kept by lowering)
+            k = low.find("tỉnh")
+            while k >= 0:
+                rest = low[k + 4 :]
+                gap = len(rest) - len(rest.lstrip())
+                end = k + 4 + gap + len(province)
+                if (
+                    gap
+                    and (k == 0 or not low[k - 1].isalnum())
+                    and low.startswith(province, k + 4 + gap)
+                    and (end == len(low) or not low[end].isalnum())
+                ):
+                    name = name[: k + 4] + name[end:]
+                    low = name.lower()
+                k = low.find("tỉnh", k + 4)
         return name
 
     return same_as
+
+
+def _replace_word(text: str, word: str, by: str) -> str:
+    """``text`` with ``word`` standing as a whole word replaced by ``by``."""
+    k = text.find(word)
+    while k >= 0:
+        end = k + len(word)
+        if (k == 0 or not text[k - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            text = text[:k] + by + text[end:]
+            k = text.find(word, k + len(by))
+        else:
+            k = text.find(word, end)
+    return text
 
 
 def _owned_in_full(keys: set[str]) -> dict[str, str]:

@@ -258,7 +258,14 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
                     )
                 )
     anchors.sort(key=lambda a: a.start)
-    return anchors
+    # (the compiled build keeps the nested functions' variables in an object
+    # that they and it point at: a loop only the cyclic collector frees, with
+    # everything it holds; hand the anchors out and leave it empty)
+    found = anchors.copy()
+    anchors.clear()
+    taken_starts.clear()
+    taken_ends.clear()
+    return found
 
 
 @cache

@@ -1402,12 +1402,24 @@ def _defined_names(text: str, issuer_name: str | None) -> Callable[[str], str] |
     province = found[1].strip().lower() if found else ""
     if not initials and not province:
         return None
+    # (a bound method, not a nested function: the compiled build keeps a nested
+    # function's variables in a loop only the cyclic collector frees)
+    return _DefinedNames(tuple(initials), province).name_of
 
-    def same_as(name: str) -> str:
+
+class _DefinedNames:
+    """The names a text makes one (see ``_defined_names``)."""
+
+    def __init__(self, initials: tuple[tuple[str, str], ...], province: str) -> None:
+        self.initials = initials  # (short name, the words it stands for)
+        self.province = province  # the issuer's province, lowered ("" for none)
+
+    def name_of(self, name: str) -> str:
         # (str.find, not a pattern made for the text: compiling one costs more
         # than the whole search)
-        for short, full in initials:
+        for short, full in self.initials:
             name = _replace_word(name, short, full)
+        province = self.province
         low = name.lower()
         if province and len(low) == len(name):  # (offsets kept by lowering)
             k = low.find("tỉnh")
@@ -1425,8 +1437,6 @@ def _defined_names(text: str, issuer_name: str | None) -> Callable[[str], str] |
                     low = name.lower()
                 k = low.find("tỉnh", k + 4)
         return name
-
-    return same_as
 
 
 def _replace_word(text: str, word: str, by: str) -> str:

@@ -1866,24 +1866,13 @@ def extract_citations(
             diagnostics.append(_repair_diag(ct, a, span, severity="info"))
         if a.date_typo:
             diagnostics.append(
-                Diagnostic(
-                    code="date-repaired",
-                    severity="warning",
-                    line=span.line,
-                    column=ct.column_of_source(span.start),
-                    span=span,
-                    message=f"Ngày viết sai '{a.date_typo}' được hiểu là {a.date} (date repaired)",
-                )
+                _diag_at(ct, span, "date-repaired", "warning", f"Ngày viết sai '{a.date_typo}' được hiểu là {a.date} (date repaired)")
             )
         if a.num is not None and not a.num.known_type and a.num.family != "letter":
             diagnostics.append(
-                Diagnostic(
-                    code="citation-unknown-type",
-                    severity="warning",
-                    line=span.line,
-                    column=ct.column_of_source(span.start),
-                    span=span,
-                    message=f"Mã loại văn bản không rõ trong số hiệu {a.num.number} (unknown type code)",
+                _diag_at(
+                    ct, span, "citation-unknown-type", "warning",
+                    f"Mã loại văn bản không rõ trong số hiệu {a.num.number} (unknown type code)",
                 )
             )
     for key, c in merged.items():
@@ -2051,14 +2040,20 @@ def _level_and_organ(issuer: str) -> tuple[str | None, str | None]:
 _MINISTRY_UNITS = frozenset(["Cục", "Tổng cục", "Vụ"])
 
 
-def _repair_diag(ct: CleanText, a: _Anchor, span: object, *, severity: str) -> Diagnostic:
-    sp: Span = span  # type: ignore[assignment]
+def _repair_diag(ct: CleanText, a: _Anchor, span: Span, *, severity: str) -> Diagnostic:
     canonical = a.num.number if a.num else a.raw
+    return _diag_at(
+        ct, span, "citation-repaired", severity, f"Số hiệu viết lệch chuẩn '{a.raw}' được hiểu là {canonical} (number repaired)"
+    )
+
+
+def _diag_at(ct: CleanText, span: Span, code: str, severity: str, message: str) -> Diagnostic:
+    """A diagnostic at a citation's span."""
     return Diagnostic(
-        code="citation-repaired",
+        code=code,
         severity=severity,  # type: ignore[arg-type]
-        message=f"Số hiệu viết lệch chuẩn '{a.raw}' được hiểu là {canonical} (number repaired)",
-        line=sp.line,
-        column=ct.column_of_source(sp.start),
-        span=sp,
+        message=message,
+        line=span.line,
+        column=ct.column_of_source(span.start),
+        span=span,
     )

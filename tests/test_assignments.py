@@ -464,6 +464,15 @@ OWN_AND_ABBREVIATED = [
     ("Phòng Kế hoạch - Tài chính - Sở Y tế", "health", "Phòng Kế hoạch - Tài chính (Sở Y tế)", "province"),
     # a head's title gives the level of the unit it heads
     ("Trưởng phòng Kế hoạch - Tài chính", "finance", "Phòng Tài chính - Kế hoạch", "district"),
+    # the title, then the body's full name: the body, as named without its head
+    ("Trưởng ban Ban Quản lý Khu kinh tế tỉnh", "planning", "Ban Quản lý Khu kinh tế tỉnh", "province"),
+    # a province with a tourism department of its own: neither is the Sở VHTTDL
+    ("Sở Văn hóa và Thể thao", "culture", "Sở Văn hóa và Thể thao", "province"),
+    ("Giám đốc Sở Văn hóa và Thể thao tỉnh Ninh Bình", "culture", "Sở Văn hóa và Thể thao", "province"),
+    ("Sở Du lịch", "culture", "Sở Du lịch", "province"),
+    ("Sở Văn hóa, Thể thao và Du lịch", "culture", "Sở Văn hóa, Thể thao và Du lịch", "province"),
+    # an investment promotion centre is a unit of its own, in the field of investment
+    ("Trung tâm Xúc tiến và Hỗ trợ đầu tư tỉnh", "planning", "Trung tâm Xúc tiến và Hỗ trợ đầu tư tỉnh", "province"),
 ]
 
 
@@ -2496,6 +2505,19 @@ def test_a_letters_closing_paragraph_asks_too():
             ["Chánh Văn phòng HĐND và UBND xã", "Trưởng phòng Kinh tế", "Trưởng Công an xã"],
         ),
         ("Chủ đầu tư điều chỉnh ranh giới dự án", ["Chủ đầu tư"]),
+        # a plan's steps end a name; "được <verb>" is a participle of it
+        ("Các cơ sở được kiểm tra chuẩn bị hồ sơ.", ["Các cơ sở được kiểm tra"]),
+        ("UBND các xã bàn giao hồ sơ lưu trữ; hoàn thành trước ngày 15/9/2024.", ["UBND các xã"]),
+        ("Liên đoàn Điền kinh Việt Nam mời trọng tài", ["Liên đoàn Điền kinh Việt Nam"]),
+        ("Đoàn kiểm tra gửi báo cáo về Chi cục", ["Đoàn kiểm tra"]),
+        ("Đoàn gửi báo cáo về Chi cục", []),  # (the team's noun alone: no name)
+        # names holding such words stay whole
+        ("Ban chỉ đạo tỉnh duy trì giao ban", ["Ban chỉ đạo tỉnh"]),
+        ("Trung tâm Phát triển quỹ đất tỉnh chuẩn bị mặt bằng", ["Trung tâm Phát triển quỹ đất tỉnh"]),
+        ("Ban Quản lý dự án đầu tư xây dựng tỉnh tiến hành thi công", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
+        ("Hội Chữ thập đỏ tỉnh mời các nhà hảo tâm", ["Hội Chữ thập đỏ tỉnh"]),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh nâng cao năng lực xét nghiệm", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+        ("Bộ phận tiếp nhận và trả kết quả gửi thông báo", ["Bộ phận tiếp nhận và trả kết quả"]),
     ],
 )
 def test_where_a_list_of_bodies_splits_and_ends(head, names):

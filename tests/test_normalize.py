@@ -332,6 +332,19 @@ JOINS += [
         ],
     ),
     (
+        "a heading of bodies ending in its unit's word, then a capitalised verb",
+        "Kế hoạch này gửi các cơ quan, đơn vị trong tỉnh để phối hợp tổ chức thực hiện.\n" * 8
+        + "1. Sở Thông tin và Truyền thông, Báo Nam Định, Đài Phát thanh và Truyền hình tỉnh\n"
+        "Tuyên truyền, quảng bá về sự kiện.\n"
+        "2. Sở Văn hóa và Thể thao chủ trì tổ chức.\n",
+        ["Kế hoạch này gửi các cơ quan, đơn vị trong tỉnh để phối hợp tổ chức thực hiện."] * 8
+        + [
+            "1. Sở Thông tin và Truyền thông, Báo Nam Định, Đài Phát thanh và Truyền hình tỉnh",
+            "Tuyên truyền, quảng bá về sự kiện.",
+            "2. Sở Văn hóa và Thể thao chủ trì tổ chức.",
+        ],
+    ),
+    (
         "a heading filling a short width, then a line half again as long",
         "Công văn này gửi các cơ quan, đơn vị trong tỉnh.\n" * 8
         + "9. Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Trị\n"

@@ -133,6 +133,8 @@ def without_title(name: str) -> str:
         words = name.split(maxsplit=2)
         if len(words) >= 2 and words[0] == "Trưởng" and (words[1].lower() in ("phòng", "ban", "đoàn") or words[1][:1].isupper()):
             rest = name.split(maxsplit=1)[1]
+            if len(words) == 3 and words[1].islower() and words[2].startswith(words[1].capitalize() + " "):
+                return words[2]  # "Trưởng ban Ban Quản lý …": the title, then the body's full name
             return rest[:1].upper() + rest[1:]  # (the unit's name is capitalised: "Phòng X")
         return name
     words = name.split()
@@ -236,7 +238,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 # "UBND các xã, phường" names its level; "UBND cấp dưới" or
                 # "Tổ dân phố" is named from the document's level
                 table = s.canonical_below if own is None and s.canonical_below else s.canonical
-                canonical = table.get(lvl or "") or " ".join(name.split())
+                # (a head's title is not the body's name: "Trưởng ban Ban Quản lý …")
+                canonical = table.get(lvl or "") or " ".join(body.split())
                 if P.SERVICE_UNIT.match(body) and (
                     not P.SERVICE_UNIT.match(canonical) or not body.lower().startswith("các ")
                 ):

@@ -729,6 +729,12 @@ _LONGEST_WRAPPED = 1.5
 _LONGER_THAN_CUT = 1.4
 
 
+# A body's name ending in its unit's word is whole ("… Đài Phát thanh và
+# Truyền hình tỉnh"): a capitalised task verb on the next line opens the
+# item's text ("Tuyên truyền, quảng bá …"), however full the line.
+_UNIT_LAST_WORDS = frozenset(["tỉnh", "huyện", "xã", "phường", "quận"])
+
+
 def _heading_then_task(a_text: str, b_text: str) -> bool:
     """An item's heading (numbered, not a bullet) and a line opening with a
     task's verb: "9. Báo Quảng Trị" / "Xây dựng kế hoạch …"."""
@@ -867,6 +873,8 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     if _opens_block(a_text) and (
         len(b_text) > _LONGEST_WRAPPED * width
         or (len(b_text) > _LONGER_THAN_CUT * len(a_text) and _heading_then_task(a_text, b_text))
+        # ("Tuyên truyền, quảng bá …": the verb before a comma too)
+        or (a_text[a_text.rfind(" ") + 1 :] in _UNIT_LAST_WORDS and _heading_then_task(a_text, b_text.replace(",", " ", 1)))
     ):
         # the heading ("9. Đài Phát thanh …, Báo Quảng Trị") ends its line,
         # however full, and the item's text follows ("Tăng thời lượng …")

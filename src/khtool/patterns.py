@@ -2135,7 +2135,7 @@ AGENCY_LIST_END = _regex(
     # Bộ phối hợp …", "… các đơn vị thuộc Bộ căn cứ …", "Sở Y tế định kỳ hằng
     # quý …", "Sở Xây dựng sớm …", "UBND phường cụ thể hóa …")
     # ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh" is a council's name)
-    r":|\s(?=(?:chủ\s+trì|(?<!Hội\s+đồng\s)phối\s+hợp|tổng\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời|phải|đã|đang|sẽ|chưa)\b)"
+    r":|\s(?=(?:chủ\s+trì|(?<!Hội\s+đồng\s)phối\s+hợp|tổng\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời|phải|đã|đang|sẽ|chưa|gửi)\b)"
     # ("cần" must, not the logistics of "Phòng Hậu cần", "Cục Hậu cần")
     r"|(?<!(?i:hậu))\s(?=cần\b)"
     # ("vừa" done just now, not "Hiệp hội Doanh nghiệp nhỏ và vừa")
@@ -2143,7 +2143,9 @@ AGENCY_LIST_END = _regex(
     # (not right after a body's word: "Bộ Xây dựng", "Ban Chỉ đạo", "Ban Tổ chức")
     # ("… cơ quan ngang Bộ có trách nhiệm …", "Thanh tra Bộ rà soát …", "Văn
     # phòng Sở tổng hợp …": "Bộ", "Sở" end those names)
-    r"|\s(?<!(?i:các|và)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng)\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|căn\s+cứ|chịu\s+trách\s+nhiệm|"
+    # ("Các cơ sở được kiểm tra chuẩn bị …": a verb after "được" is a participle
+    # of the name, "được kiểm tra"; the next verb ends it)
+    r"|\s(?<!(?i:các|và|được)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng)\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|căn\s+cứ|chịu\s+trách\s+nhiệm|"
     # (an adverb before the verbs: "Thủ trưởng các đơn vị thuộc Sở trực tiếp lãnh đạo …")
     r"trực\s+tiếp\s+(?:lãnh\s+đạo|chỉ\s+đạo|phụ\s+trách|thực\s+hiện|tổ\s+chức|theo\s+dõi|quản\s+lý|kiểm\s+tra|chịu)|"
     # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name; "Bộ Kế
@@ -2157,6 +2159,9 @@ AGENCY_LIST_END = _regex(
     r"|hỗ\s+trợ(?!\s+(?:pháp\s+lý|nông\s+dân|phụ\s+nữ|doanh\s+nghiệp|khởi\s+nghiệp))|đăng\s+tải"
     r"|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|cân\s+đối|thẩm\s+định|tuyên\s+truyền|phổ\s+biến|giám\s+sát|hoàn\s+thành|cập\s+nhật|khảo\s+sát|điều\s+chỉnh"
     r"|tuần\s+tra"
+    # (the steps of a plan's work and an event's: "Các cơ sở … chuẩn bị hồ sơ",
+    # "UBND các xã bàn giao …", "… Liên đoàn Điền kinh Việt Nam mời trọng tài")
+    r"|chuẩn\s+bị|bàn\s+giao|mời|tiến\s+hành|duy\s+trì|nâng\s+cao|thu\s+hút|quảng\s+bá|kích\s+cầu|phân\s+công"
     # what a decree's clause gives a body: "Bộ Kế hoạch và Đầu tư đề xuất …",
     # "Bộ trưởng Bộ Công Thương quy định biểu mẫu …", "UBND cấp xã lập danh
     # sách …", "UBND tỉnh, ngoài việc thực hiện …"

@@ -2644,6 +2644,27 @@ def test_the_issuers_own_department_named_bare():
 
 
 @pytest.mark.parametrize(
+    ("own", "cited", "issuer"),
+    [
+        # a bare citation under the citing body's own code is its own act
+        ("3342/UBND-TH", "Kế hoạch số 118/KH-UBND ngày 28/3/2025", "Ủy ban nhân dân tỉnh Lào Cai"),
+        ("3342/UBND-TH", "Công văn số 2156/UBND-NC ngày 02/7/2025", "Ủy ban nhân dân tỉnh Lào Cai"),
+        ("15/KH-UBND", "Quyết định số 05/2025/QĐ-UBND ngày 02/7/2025", "Ủy ban nhân dân tỉnh Lào Cai"),
+        # another body's code, or an issuer written: not the citing body's
+        ("3342/UBND-TH", "Công văn số 215/SCT-CN ngày 02/7/2025", "Sở Công Thương"),
+        ("3342/UBND-TH", "Kế hoạch số 118/KH-UBND ngày 28/3/2025 của UBND huyện Bát Xát", "UBND huyện Bát Xát"),
+    ],
+)
+def test_a_bare_citation_under_the_citing_bodys_own_code_is_its_own(own, cited, issuer):
+    doc = parse_text(
+        f"ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: {own}\nLào Cai, ngày 22 tháng 8 năm 2025\nV/v đôn đốc nhiệm vụ\n"
+        f"Kính gửi: Các sở, ban, ngành tỉnh.\nThực hiện {cited}, đề nghị các cơ quan triển khai.\n"
+    )
+    (c,) = doc.citations
+    assert c.issuer == issuer
+
+
+@pytest.mark.parametrize(
     "issuer",
     ["Trung ương khóa XII", "Hội nghị Trung ương 6 khóa XII", "Ban Chấp hành Trung ương Đảng khóa XIII",
      "Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII",

@@ -583,6 +583,8 @@ ISSUERS_FROM_CODES = [
     ("Thực hiện Kế hoạch số 160-KH/TU ngày 28/6/2024;", None),
     ("Sở chỉ dẫn chiếu lại Văn bản số 3298/SXD-QLHĐXD ngày 10/12/2025.", "Sở Xây dựng"),
     ("Thực hiện Công văn số 1456/SYT-NVY ngày 02/4/2026;", "Sở Y tế"),
+    # the provincial committee's office ("Phiếu chuyển" forwarding a direction)
+    ("Thực hiện Phiếu chuyển số 88/PC-VPUBND ngày 02/3/2026 chỉ đạo của Văn phòng UBND tỉnh.", "Văn phòng UBND tỉnh"),
     # (not where the department is written before it with a place of its own: that one)
     (
         "Chứng chỉ do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số 230/QĐ-SXD ngày 14/04/2023.",
@@ -662,10 +664,11 @@ ISSUERS_BEFORE = [
         "UBND tỉnh ban hành Kế hoạch.",
         ["Thủ tướng Chính phủ"],
     ),
-    # a direction conveyed by an office's slip is not the office's director's
+    # a direction conveyed by an office's slip is not the office's director's:
+    # the office's, as its code says
     (
         "Thực hiện ý kiến chỉ đạo của Ủy ban nhân dân tỉnh tại Phiếu chuyển số 610/PC-VPUBND ngày 04/6/2026.",
-        [None],
+        ["Văn phòng UBND tỉnh"],
     ),
     # the grantor of a certificate issued with the decision cited
     (

@@ -583,6 +583,8 @@ ISSUERS_FROM_CODES = [
     ("Thực hiện Kế hoạch số 160-KH/TU ngày 28/6/2024;", None),
     ("Sở chỉ dẫn chiếu lại Văn bản số 3298/SXD-QLHĐXD ngày 10/12/2025.", "Sở Xây dựng"),
     ("Thực hiện Công văn số 1456/SYT-NVY ngày 02/4/2026;", "Sở Y tế"),
+    # the provincial committee's office ("Phiếu chuyển" forwarding a direction)
+    ("Thực hiện Phiếu chuyển số 88/PC-VPUBND ngày 02/3/2026 chỉ đạo của Văn phòng UBND tỉnh.", "Văn phòng UBND tỉnh"),
     # (not where the department is written before it with a place of its own: that one)
     (
         "Chứng chỉ do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số 230/QĐ-SXD ngày 14/04/2023.",
@@ -662,10 +664,11 @@ ISSUERS_BEFORE = [
         "UBND tỉnh ban hành Kế hoạch.",
         ["Thủ tướng Chính phủ"],
     ),
-    # a direction conveyed by an office's slip is not the office's director's
+    # a direction conveyed by an office's slip is not the office's director's:
+    # the office's, as its code says
     (
         "Thực hiện ý kiến chỉ đạo của Ủy ban nhân dân tỉnh tại Phiếu chuyển số 610/PC-VPUBND ngày 04/6/2026.",
-        [None],
+        ["Văn phòng UBND tỉnh"],
     ),
     # the grantor of a certificate issued with the decision cited
     (
@@ -2641,6 +2644,27 @@ def test_the_issuers_own_department_named_bare():
     (c,) = [c for c in doc.citations if c.number == "120/QĐ-STP"]
     assert (c.issuer, c.issuer_level) == ("Sở Tư pháp tỉnh Nam Định", "province")
     assert c.key == "120/QĐ-STP@2025@tinhnamdinh"
+
+
+@pytest.mark.parametrize(
+    ("own", "cited", "issuer"),
+    [
+        # a bare citation under the citing body's own code is its own act
+        ("3342/UBND-TH", "Kế hoạch số 118/KH-UBND ngày 28/3/2025", "Ủy ban nhân dân tỉnh Lào Cai"),
+        ("3342/UBND-TH", "Công văn số 2156/UBND-NC ngày 02/7/2025", "Ủy ban nhân dân tỉnh Lào Cai"),
+        ("15/KH-UBND", "Quyết định số 05/2025/QĐ-UBND ngày 02/7/2025", "Ủy ban nhân dân tỉnh Lào Cai"),
+        # another body's code, or an issuer written: not the citing body's
+        ("3342/UBND-TH", "Công văn số 215/SCT-CN ngày 02/7/2025", "Sở Công Thương"),
+        ("3342/UBND-TH", "Kế hoạch số 118/KH-UBND ngày 28/3/2025 của UBND huyện Bát Xát", "UBND huyện Bát Xát"),
+    ],
+)
+def test_a_bare_citation_under_the_citing_bodys_own_code_is_its_own(own, cited, issuer):
+    doc = parse_text(
+        f"ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: {own}\nLào Cai, ngày 22 tháng 8 năm 2025\nV/v đôn đốc nhiệm vụ\n"
+        f"Kính gửi: Các sở, ban, ngành tỉnh.\nThực hiện {cited}, đề nghị các cơ quan triển khai.\n"
+    )
+    (c,) = doc.citations
+    assert c.issuer == issuer
 
 
 @pytest.mark.parametrize(

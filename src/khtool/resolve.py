@@ -10,10 +10,14 @@ the unit above). When names stay ambiguous the locality says so.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from . import patterns as P
 from .models import Document, Locality
 from .segment import units_in
+
+if TYPE_CHECKING:
+    from .docnumber import DocNumber
 
 _WORD = {"province": "tỉnh", "district": "huyện", "ward": "phường"}
 # Since this day communes and wards stand directly under 34 provinces, most
@@ -157,6 +161,31 @@ def _code_level(code: str | None) -> str | None:
 _BARE_KINDS = frozenset(["so", "bo"])
 
 
+def _issuing_code(num: DocNumber) -> str | None:
+    """The code of the body issuing a local document: a letter's first code
+    ("UBND" of "UBND-NC"), another's issuer code; None for a national or
+    Party code, whose body the code names by itself."""
+    from .docnumber import issuer_named_by_code
+    from .tables import fold
+
+    code = num.issuer_code or ""
+    if not code or issuer_named_by_code(num):
+        return None
+    return fold(code.split("-")[0] if num.family == "letter" else code)
+
+
+def _own_issuing_code(doc: Document) -> str | None:
+    """The citing document's own issuing code, from its number or, blank,
+    its symbol; None when its issuer's name is unknown."""
+    from .docnumber import parse_number
+
+    h = doc.header
+    if not h.issuer.full_name or not (h.number or h.symbol):
+        return None
+    num = parse_number(h.number or f"1/{h.symbol}")
+    return _issuing_code(num) if num is not None else None
+
+
 def resolve_citations(doc: Document) -> None:
     """Issuer level and locality of each citation, then its identity key."""
     from .docnumber import document_key, issuer_named_by_code, parse_number
@@ -164,11 +193,17 @@ def resolve_citations(doc: Document) -> None:
 
     own = doc.header.issuer.locality
     own_kind = fold(doc.header.issuer.organ or "")
+    own_code = _own_issuing_code(doc)
     for c in doc.citations:
         if c.issuer and own_kind in _BARE_KINDS and fold(c.issuer) == own_kind:
             # "của Giám đốc Sở", "của Bộ" with no field named: the issuer's own
             c.issuer = doc.header.issuer.full_name or c.issuer
         num = parse_number(c.number) if c.number else None
+        if c.issuer is None and own_code and num is not None and _issuing_code(num) == own_code:
+            # a bare citation under the citing body's own code is its own act
+            # ("Kế hoạch số 118/KH-UBND", "Công văn số 2156/UBND-NC" in a
+            # letter of UBND tỉnh): another body's would be named ("của …")
+            c.issuer = doc.header.issuer.full_name
         # (a joint text's issuers stay as named: "TTLT-BGDĐT-BNV")
         coded = issuer_named_by_code(num) if num is not None and c.issuer and "-" not in (num.issuer_code or "") else None
         if coded and c.issuer != coded and _a_form_of(c.issuer or "", coded):

@@ -3192,14 +3192,15 @@ def _goals_statements(ct: CleanText, lo: int, hi: int, found: list[Indicator]) -
         if ll.src_start < lo or ll.src_end > hi:
             continue
         end = len(ll.text)
+        m = None
         if ll.text[:1] in "MmCc":
             m = P.GOALS_STATEMENT.match(ll.text)
         elif "ục tiêu " in ll.text or "hỉ tiêu " in ll.text:
             m = P.GOALS_SENTENCE.search(ll.text)  # (to its sentence's end)
             dot = ll.text.find(". ", m.end()) if m else -1
             end = dot + 1 if dot > 0 else end
-        else:
-            continue
+        if m is None and ("ục tiêu" in ll.text or "hỉ tiêu" in ll.text) and ":" in ll.text:
+            m = P.GOALS_LEAD_IN.search(ll.text)  # (to the line's end)
         if m is None or any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found if i.span):
             continue
         targets = parse_targets(ll.text[m.end() : end], goals=True)

@@ -5462,6 +5462,31 @@ def test_a_deadline_in_a_body_asking_another_is_the_asked_ones():
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        # a Tờ trình asks its superior to act by the date
+        (
+            "Sở Văn hóa, Thể thao và Du lịch kính trình UBND tỉnh xem xét, ban hành Quyết định phê duyệt Đề án "
+            "trước ngày 30/4/2024 để kịp triển khai.",
+            ("UBND tỉnh", None),
+        ),
+        # a plain submission by the date is the sender's own
+        (
+            "Sở Văn hóa, Thể thao và Du lịch trình UBND tỉnh dự thảo Quyết định trước ngày 30/4/2024.",
+            ("Sở Văn hóa, Thể thao và Du lịch", "UBND tỉnh"),
+        ),
+    ],
+)
+def test_a_date_kinh_trinh_asks_is_the_superiors(sentence, owner):
+    doc = parse_text(
+        "UBND TỈNH QUẢNG NGÃI\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 45/TTr-SVHTTDL\n"
+        "Quảng Ngãi, ngày 20 tháng 3 năm 2024\n\nTỜ TRÌNH\nVề việc phê duyệt Đề án phát triển du lịch\n\n"
+        "Kính gửi: UBND tỉnh Quảng Ngãi.\n\nIV. KIẾN NGHỊ\n" + sentence + "\n"
+    )
+    assert [(d.agency, d.to) for d in doc.deadlines] == [owner]
+
+
 def test_a_year_end_tables_forward_column_gives_targets():
     """A report's table of results holds the next year's plan in a column:
     only that column gives targets, for its year (the year's plan and its

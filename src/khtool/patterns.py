@@ -2110,9 +2110,11 @@ BARE_OWN_KIND = _std(
 # A body asking another in its sentence, before what is due: "Sở Y tế yêu cầu
 # UBND các xã …", "… kết luận …, yêu cầu khắc phục … trước ngày …" (the date is
 # the asked one's). Not the noun: "theo yêu cầu", "đáp ứng yêu cầu", "yêu cầu
-# của …".
+# của …". A Tờ trình's "kính trình UBND tỉnh xem xét, ban hành … trước ngày …"
+# asks the date of its superior (a bare "trình UBND tỉnh … trước ngày …" is
+# the sender's own submission due).
 ASKS_ANOTHER = _regex(
-    r"(?<!(?i:theo|ứng|có|các|những|mọi)\s)\b(?:yêu\s+cầu|đề\s+nghị)\s+(?!(?:của|về|đặt\s+ra|nêu|trên|này|đó|tại)\b)"
+    r"(?<!(?i:theo|ứng|có|các|những|mọi)\s)\b(?:yêu\s+cầu|đề\s+nghị|kính\s+trình)\s+(?!(?:của|về|đặt\s+ra|nêu|trên|này|đó|tại)\b)"
 )
 # After a body opening an item, what it did or what was heard from it, not a
 # task it is given: "Phòng Tài chính đã tham mưu …", "Bộ Tư pháp báo cáo về

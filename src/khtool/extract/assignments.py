@@ -3989,7 +3989,7 @@ def _asked_instead(sentence: str, subject: str, pos: int) -> str | None:
     ``subject``: the subject, unless it asks another first ("Sở Y tế yêu cầu
     UBND các xã báo cáo trước ngày …": the communes; "Đoàn kiểm tra … yêu cầu
     khắc phục … trước ngày …": the one asked, not named)."""
-    if ("yêu cầu" in sentence or "đề nghị" in sentence) and (
+    if ("yêu cầu" in sentence or "đề nghị" in sentence or "kính trình" in sentence) and (
         asks := P.ASKS_ANOTHER.search(sentence, len(subject), max(pos, len(subject)))
     ):
         return _sentence_subject(sentence[asks.end() :])
@@ -5077,6 +5077,8 @@ def extract_assignments(
     for d in deadlines:
         if d.agency is None and id(d) in subjects:
             d.agency = _own_kind(subjects[id(d)], issuer, issuer_name)
+            if d.agency is not None and d.to == d.agency:
+                d.to = None  # (asked of the body it was submitted to: "kính trình UBND tỉnh … ban hành … trước ngày …")
         if d.agency is None and owner:
             d.agency = _row_owner(d, assignments)
     if "báo cáo:" in ct.source:  # (a report form's parties)

@@ -283,6 +283,7 @@ TRIED_AT_WORDS = [
             "không dưới 95%",
             "hoàn thành hỗ trợ xây mới, sửa chữa 2.500 căn nhà",
             "giảm tỷ lệ thấp còi xuống dưới 22%",
+            "thu hút khoảng 8.000 vận động viên",
         ],
     ),
 ]

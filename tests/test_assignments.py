@@ -5401,6 +5401,11 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
                 ("ít nhất 1.000 vận động viên", 1000.0, "vận động viên", None),
             ],
         ),
+        # "thu hút" an event's aim, with no other target word
+        (
+            "I. MỤC ĐÍCH, YÊU CẦU\n- Thu hút khoảng 8.000 vận động viên tham gia Giải trong năm 2024.\n",
+            [("Thu hút khoảng 8.000 vận động viên", 8000.0, "vận động viên", 2024)],
+        ),
     ],
 )
 def test_targets_a_plans_tasks_set(body, targets):
@@ -5413,6 +5418,25 @@ def test_targets_a_plans_tasks_set(body, targets):
     # (each target's indicator holds its clause's words)
     assert [(w if w in text else text, v, u, y) for (text, v, u, y), (w, *_) in zip(got, targets, strict=False)] == targets
     assert len(got) == len(targets)
+
+
+@pytest.mark.parametrize(
+    ("item", "targets"),
+    [
+        # a lead-in to indicators in a leader's duty, under no goals part
+        (
+            "2. Chỉ đạo hoàn thành các chỉ tiêu: tỷ lệ hộ nghèo giảm xuống dưới 1% năm 2025, tỷ lệ người dân "
+            "tham gia bảo hiểm y tế đạt 95% trở lên.\n",
+            [(1.0, "%", "below", 2025), (95.0, "%", "at_least", 2025)],
+        ),
+        ("2. Phấn đấu đạt các chỉ tiêu năm 2026: 100% hồ sơ được số hóa.\n", [(100.0, "%", "reach", 2026)]),
+        # a result, not an aim
+        ("2. Năm 2025 đã hoàn thành các chỉ tiêu: tỷ lệ hộ nghèo còn 1%, tỷ lệ bao phủ 95%.\n", []),
+    ],
+)
+def test_a_lead_in_to_indicators_wherever_it_stands(item, targets):
+    doc = parse_text(HEAD + "III. PHÓ CHỦ TỊCH - bà Nguyễn Thị Hà\n1. Phụ trách lĩnh vực văn hóa, y tế.\n" + item)
+    assert [(t.value, t.unit, t.direction, t.year) for i in doc.indicators for t in i.targets] == targets
 
 
 def test_a_reports_results_set_no_targets_in_its_items():
@@ -5458,6 +5482,31 @@ def test_a_deadline_in_a_body_asking_another_is_the_asked_ones():
         (15, 12, "Trạm Y tế xã"),
         (10, 12, "Phòng Văn hóa - Xã hội"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        # a Tờ trình asks its superior to act by the date
+        (
+            "Sở Văn hóa, Thể thao và Du lịch kính trình UBND tỉnh xem xét, ban hành Quyết định phê duyệt Đề án "
+            "trước ngày 30/4/2024 để kịp triển khai.",
+            ("UBND tỉnh", None),
+        ),
+        # a plain submission by the date is the sender's own
+        (
+            "Sở Văn hóa, Thể thao và Du lịch trình UBND tỉnh dự thảo Quyết định trước ngày 30/4/2024.",
+            ("Sở Văn hóa, Thể thao và Du lịch", "UBND tỉnh"),
+        ),
+    ],
+)
+def test_a_date_kinh_trinh_asks_is_the_superiors(sentence, owner):
+    doc = parse_text(
+        "UBND TỈNH QUẢNG NGÃI\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 45/TTr-SVHTTDL\n"
+        "Quảng Ngãi, ngày 20 tháng 3 năm 2024\n\nTỜ TRÌNH\nVề việc phê duyệt Đề án phát triển du lịch\n\n"
+        "Kính gửi: UBND tỉnh Quảng Ngãi.\n\nIV. KIẾN NGHỊ\n" + sentence + "\n"
+    )
+    assert [(d.agency, d.to) for d in doc.deadlines] == [owner]
 
 
 def test_a_year_end_tables_forward_column_gives_targets():

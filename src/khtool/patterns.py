@@ -1831,6 +1831,14 @@ GOALS_SENTENCE = _regex(
     r"(?<=\.\s)(?i:mục\s+tiêu|chỉ\s+tiêu)\s+(?P<lead>(?i:(?:đến|tới|trong)\s+)?(?i:hết\s+)?(?i:năm|giai\s+đoạn)\s+"
     r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*,?\s+(?=\p{Ll})"
 )
+# … or a lead-in inside a line, a verb of aim before a list of indicators
+# wherever it stands (a leader's duty: "2. Chỉ đạo hoàn thành các chỉ tiêu:
+# tỷ lệ hộ nghèo giảm xuống dưới 1% …, … đạt 95% trở lên"); not a result
+# ("đã hoàn thành các chỉ tiêu:", "kết quả đạt được các chỉ tiêu:").
+GOALS_LEAD_IN = _regex(
+    r"(?<!(?i:đã|ước|cơ\s+bản|được)\s)(?i:phấn\s+đấu(?:\s+(?:hoàn\s+thành|đạt))?|hoàn\s+thành|đạt)\s+"
+    r"(?:(?i:các|những|một\s+số)\s+)?(?i:mục\s+tiêu|chỉ\s+tiêu)(?P<lead>[^:;.\n]{0,40}):\s*(?=\S)"
+)
 # A plan's part of tasks, whose tasks may set targets of their own: "III.
 # NHIỆM VỤ VÀ GIẢI PHÁP", "Nhiệm vụ, giải pháp chủ yếu", "NỘI DUNG THỰC HIỆN",
 # "Phương hướng, nhiệm vụ, giải pháp trọng tâm"
@@ -1853,6 +1861,9 @@ TASK_TARGET = _regex(
     r"|(?<!(?i:đã|mới|chưa)\s)hoàn\s+thành(?:\s*,?\s+(?!(?:trong|trước|đến|chậm|vào|ngày|tháng|quý|năm|hết|sau)\b)[^\s\d;:.,()]+){0,8}?"
     r"(?=\s*,?\s+\d[\d.,]*\s*(?:%|\p{L}))"
     r"|xuống(?:\s+(?:dưới|còn))?"
+    # (whom an event or a programme aims to draw: "thu hút khoảng 8.000 vận
+    # động viên", "thu hút được ít nhất 08 dự án")
+    r"|thu\s+hút(?:\s+được)?(?:\s+(?:khoảng|trên|ít\s+nhất|tối\s+thiểu))?"
     r"|(?<!(?i:đã|ước|chỉ|mới|vẫn|chưa)\s)đạt(?:\s+(?:trên|từ|khoảng|tối\s+thiểu|ít\s+nhất|không\s+dưới))?|(?:giảm|tăng)\s+(?:ít\s+nhất|tối\s+thiểu)|ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)"
     # (a share of things to reach a state: "bảo đảm 80% xã, phường đạt chuẩn …";
     # not "bảo đảm 50% kinh phí")
@@ -1865,7 +1876,7 @@ TASK_TARGET = _regex(
 # said after a verb: "hỗ trợ 100% kinh phí", "đối với 100% cơ sở").
 TASK_LEVEL_CLAUSE = _regex(r"\s*100\s*%\s+\p{L}[^;]*?\s(?i:được|có|đạt)\s")
 # TASK_TARGET's first words, lowered: a line holds one before it is tried.
-TASK_TARGET_WORDS = ("phấn", "hoàn", "xuống", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm")
+TASK_TARGET_WORDS = ("phấn", "hoàn", "xuống", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "thu")
 # The year a task's target clause names before its value: "Đến năm 2026,
 # phấn đấu 100% …", "phấn đấu trong năm 2026 tỷ lệ … đạt trên 98%", "phấn đấu
 # tổng mức bán lẻ … năm 2026 tăng 13%", "đến ngày 31/12/2025", a period's
@@ -2099,9 +2110,11 @@ BARE_OWN_KIND = _std(
 # A body asking another in its sentence, before what is due: "Sở Y tế yêu cầu
 # UBND các xã …", "… kết luận …, yêu cầu khắc phục … trước ngày …" (the date is
 # the asked one's). Not the noun: "theo yêu cầu", "đáp ứng yêu cầu", "yêu cầu
-# của …".
+# của …". A Tờ trình's "kính trình UBND tỉnh xem xét, ban hành … trước ngày …"
+# asks the date of its superior (a bare "trình UBND tỉnh … trước ngày …" is
+# the sender's own submission due).
 ASKS_ANOTHER = _regex(
-    r"(?<!(?i:theo|ứng|có|các|những|mọi)\s)\b(?:yêu\s+cầu|đề\s+nghị)\s+(?!(?:của|về|đặt\s+ra|nêu|trên|này|đó|tại)\b)"
+    r"(?<!(?i:theo|ứng|có|các|những|mọi)\s)\b(?:yêu\s+cầu|đề\s+nghị|kính\s+trình)\s+(?!(?:của|về|đặt\s+ra|nêu|trên|này|đó|tại)\b)"
 )
 # After a body opening an item, what it did or what was heard from it, not a
 # task it is given: "Phòng Tài chính đã tham mưu …", "Bộ Tư pháp báo cáo về

@@ -3192,14 +3192,15 @@ def _goals_statements(ct: CleanText, lo: int, hi: int, found: list[Indicator]) -
         if ll.src_start < lo or ll.src_end > hi:
             continue
         end = len(ll.text)
+        m = None
         if ll.text[:1] in "MmCc":
             m = P.GOALS_STATEMENT.match(ll.text)
         elif "ục tiêu " in ll.text or "hỉ tiêu " in ll.text:
             m = P.GOALS_SENTENCE.search(ll.text)  # (to its sentence's end)
             dot = ll.text.find(". ", m.end()) if m else -1
             end = dot + 1 if dot > 0 else end
-        else:
-            continue
+        if m is None and ("ục tiêu" in ll.text or "hỉ tiêu" in ll.text) and ":" in ll.text:
+            m = P.GOALS_LEAD_IN.search(ll.text)  # (to the line's end)
         if m is None or any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found if i.span):
             continue
         targets = parse_targets(ll.text[m.end() : end], goals=True)
@@ -3988,7 +3989,7 @@ def _asked_instead(sentence: str, subject: str, pos: int) -> str | None:
     ``subject``: the subject, unless it asks another first ("Sở Y tế yêu cầu
     UBND các xã báo cáo trước ngày …": the communes; "Đoàn kiểm tra … yêu cầu
     khắc phục … trước ngày …": the one asked, not named)."""
-    if ("yêu cầu" in sentence or "đề nghị" in sentence) and (
+    if ("yêu cầu" in sentence or "đề nghị" in sentence or "kính trình" in sentence) and (
         asks := P.ASKS_ANOTHER.search(sentence, len(subject), max(pos, len(subject)))
     ):
         return _sentence_subject(sentence[asks.end() :])
@@ -5076,6 +5077,8 @@ def extract_assignments(
     for d in deadlines:
         if d.agency is None and id(d) in subjects:
             d.agency = _own_kind(subjects[id(d)], issuer, issuer_name)
+            if d.agency is not None and d.to == d.agency:
+                d.to = None  # (asked of the body it was submitted to: "kính trình UBND tỉnh … ban hành … trước ngày …")
         if d.agency is None and owner:
             d.agency = _row_owner(d, assignments)
     if "báo cáo:" in ct.source:  # (a report form's parties)

@@ -322,3 +322,17 @@ def test_a_report_naming_another_plans_indicators_by_their_numbers_skips_none():
         "- Chỉ tiêu 4: 100% trẻ em có nguy cơ bị xâm hại được phát hiện.\n"
     )
     assert "KH403" not in {f.rule for f in check_document(doc)}
+
+
+def test_a_joint_plans_issuers_lead_it_together():
+    """A plan assigning tasks with no "chủ trì" lacks a lead (KH502), unless
+    it is a joint plan, led by its issuers together."""
+    body = (
+        "Số: 800/{symbol}\nGia Lai, ngày 05 tháng 9 năm 2025\n\nKẾ HOẠCH\nPhòng, chống dịch bệnh trong trường học\n\n"
+        "I. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Kiểm soát bệnh tật tỉnh\n- Giám sát dịch bệnh trong trường học.\n"
+        "2. Các cơ sở giáo dục\n- Thực hiện vệ sinh trường lớp.\n"
+    )
+    joint = "UBND TỈNH GIA LAI\nSỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + body.format(symbol="KHLT-SYT-SGDĐT")
+    single = "UBND TỈNH GIA LAI\nSỞ Y TẾ\n" + body.format(symbol="KH-SYT")
+    assert "KH502" in codes(single)
+    assert "KH502" not in codes(joint)

@@ -578,6 +578,8 @@ FULL_NAMES = [
     ("Bộ Khoa học và Công nghệ", "Bộ Khoa học và Công nghệ"),  # not in capitals: as written
     # abbreviations and numbers keep their capitals
     ("ĐOÀN KIỂM TRA THEO QĐ SỐ 15/QĐ-SYT", "Đoàn kiểm tra theo QĐ số 15/QĐ-SYT"),
+    # proper names inside a name
+    ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH GIA LAI", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"),
 ]
 
 
@@ -962,3 +964,71 @@ def test_a_joint_texts_type_line_holds_how_it_was_made(type_line, doc_type):
         doc_type,
         "Triển khai công tác y tế trường học năm học 2025 - 2026",
     )
+
+
+# A joint text (văn bản liên tịch, chương trình phối hợp) names each issuer in
+# its header and carries each one's code in its symbol; each signs for itself.
+JOINT_TEXTS = [
+    (
+        # one header line, a two-column signature as a table's cells
+        "UBND TỈNH GIA LAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO | Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 800/KHLT-SYT-SGDĐT | Gia Lai, ngày 05 tháng 9 năm 2025\n\nKẾ HOẠCH LIÊN TỊCH\n"
+        "Phòng, chống dịch bệnh trong trường học\n\nI. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì giám sát.\n\n"
+        "KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO | KT. GIÁM ĐỐC SỞ Y TẾ\nPHÓ GIÁM ĐỐC | PHÓ GIÁM ĐỐC\n\n"
+        "Nguyễn Văn Bình | Trần Thị Hoa\n",
+        ["SỞ Y TẾ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"],
+        "UBND TỈNH GIA LAI",
+        ["Trần Thị Hoa", "Nguyễn Văn Bình"],  # the first issuer's signer first
+    ),
+    (
+        # each body on its own line with its place, signatures one under the other
+        "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH GIA LAI\n"
+        "Số: 15/CTrPH-UBND-MTTQ\nGia Lai, ngày 05 tháng 9 năm 2025\n\nCHƯƠNG TRÌNH PHỐI HỢP\n"
+        "Thực hiện cuộc vận động toàn dân đoàn kết\n\nI. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa chủ trì.\n\n"
+        "TM. BAN THƯỜNG TRỰC\nUBMTTQ VIỆT NAM TỈNH\nCHỦ TỊCH\n\nLê Văn Hải\n\n"
+        "TM. ỦY BAN NHÂN DÂN TỈNH\nCHỦ TỊCH\n\nPhạm Minh Tuấn\n",
+        ["ỦY BAN NHÂN DÂN TỈNH GIA LAI", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH GIA LAI"],
+        None,
+        ["Phạm Minh Tuấn", "Lê Văn Hải"],
+    ),
+    (
+        # ministries on one line, one of them with a dash in its name
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI - BỘ Y TẾ\nSố: 12/2015/TTLT-BLĐTBXH-BYT\n"
+        "Hà Nội, ngày 10 tháng 3 năm 2015\n\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn khám sức khỏe\n\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn.\n\n"
+        "KT. BỘ TRƯỞNG BỘ Y TẾ\nTHỨ TRƯỞNG\n\nNguyễn Viết Tiến\n\n"
+        "KT. BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nTHỨ TRƯỞNG\n\nNguyễn Thanh Hòa\n",
+        ["BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "BỘ Y TẾ"],
+        None,
+        ["Nguyễn Thanh Hòa", "Nguyễn Viết Tiến"],
+    ),
+    (
+        # ministries on lines of their own
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nBỘ NỘI VỤ\nSố: 20/2015/TTLT-BGDĐT-BNV\nHà Nội, ngày 14 tháng 9 năm 2015\n\n"
+        "THÔNG TƯ LIÊN TỊCH\nQuy định mã số chức danh\n\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định.\n",
+        ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "BỘ NỘI VỤ"],
+        None,
+        [],
+    ),
+    (
+        # not joint: a government and its steering committee, the committee's
+        # symbol naming the government and a drafting unit ("VX" is no body)
+        "UBND TỈNH LÀO CAI\nBAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI TỈNH LÀO CAI\nSố: 20/KH-UBND-VX\n"
+        "Lào Cai, ngày 14 tháng 9 năm 2025\n\nKẾ HOẠCH\nPhòng chống thiên tai\n\nI. MỤC ĐÍCH\n1. Chủ động.\n",
+        ["BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI TỈNH LÀO CAI"],
+        "UBND TỈNH LÀO CAI",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuers", "parent", "signers"), JOINT_TEXTS)
+def test_a_joint_texts_issuers_and_signers(text, issuers, parent, signers):
+    h = parse_text(text).header
+    assert [i.name for i in [h.issuer, *h.co_issuers]] == issuers
+    assert {i.parent for i in [h.issuer, *h.co_issuers]} == {parent}
+    if signers:
+        assert [s.name for s in [h.signer, *h.co_signers]] == signers
+    else:
+        assert h.co_signers == []

@@ -293,6 +293,9 @@ def _item_without_agency(doc: Document) -> Iterator[Hit]:
 
 @_rule("KH502")
 def _no_lead(doc: Document) -> Iterator[Hit]:
+    # (a joint text's issuers lead it together: no body of theirs need)
+    if doc.header.co_issuers:
+        return
     if doc.assignments and not any(a.role == "lead" for a in doc.assignments):
         yield doc.assignments[0].span, None
 

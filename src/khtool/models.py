@@ -122,6 +122,11 @@ class Header(Model):
     issuer: Issuer = Field(default_factory=Issuer)
     title: str | None = None  # trích yếu
     signer: Signer | None = None
+    # a joint text's (văn bản liên tịch, chương trình phối hợp) other issuers,
+    # in the header's order, and the other signatures: ``issuer`` is the one
+    # named first, ``signer`` the one who signs for it
+    co_issuers: list[Issuer] = Field(default_factory=list)
+    co_signers: list[Signer] = Field(default_factory=list)
     motto: bool = False  # national motto present
     spans: dict[str, Span] = Field(default_factory=dict)  # field name -> where it was read
 

@@ -480,7 +480,9 @@ ATTACHED_CLAUSE = _std(
 # "T/M BAN THƯỜNG VỤ".
 AUTHORITY = _regex(
     # (Party texts write the marks with a slash: "T/M", "K/T", "T/L")
-    r"(?P<auth>(?:(?:TM|KT|TL|TUQ|Q)\s?\.|(?:T/M|K/T|T/L|T/UQ)\s?\.?)\s?\p{Lu}[\p{Lu}\s,]{1,60}?)"
+    # (a body's name may hold a dash: "KT. BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH
+    # VÀ XÃ HỘI", a joint text's signature)
+    r"(?P<auth>(?:(?:TM|KT|TL|TUQ|Q)\s?\.|(?:T/M|K/T|T/L|T/UQ)\s?\.?)\s?\p{Lu}(?:[\p{Lu}\s,]|[-–](?=\s\p{Lu})){1,60}?)"
     r"(?=\s+(?:(?:TM|KT|TL|TUQ|Q)\s?\.|T/M|K/T|T/L|T/UQ)|\s*$|\s+\p{Lu}\p{Ll})"
 )
 
@@ -859,6 +861,15 @@ def type_word_issuer_before_number(names: set[str]) -> regex.Pattern[str]:
 # words alone after the type word are the type line's, and the title is on
 # the next line.
 TYPE_QUALIFIER = _std(r"(?:(?:LIÊN\s+TỊCH|PHỐI\s+HỢP|LIÊN\s+NGÀNH)\s*)+")
+
+# Proper names inside bodies' names, capitalised in any case: "Ủy ban Mặt
+# trận Tổ quốc Việt Nam tỉnh …", "Đoàn Thanh niên Cộng sản Hồ Chí Minh …".
+PROPER_NAME_IN_BODY = _std(r"\b(?i:việt\s+nam|hồ\s+chí\s+minh)\b")
+
+# A joint text's issuers on one header line, a dash with spaces between them
+# ("SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO"); a name's own dash is the same
+# ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"): each part must name a body.
+JOINT_ISSUERS_SEPARATOR = _std(r"\s+[-–]\s+")
 
 
 def type_line(names: set[str]) -> regex.Pattern[str]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from . import patterns as P
 from .models import Document, Locality
 from .segment import units_in
+from .tables import fold
 
 if TYPE_CHECKING:
     from .docnumber import DocNumber
@@ -61,6 +62,7 @@ def resolve_document(doc: Document, preamble: Sequence[str] = ()) -> None:
     """Fill issuer localities; ``preamble`` is the text before the first
     numbered section (where the parent plan and its issuer are named)."""
     _resolve_issuer(doc, preamble)
+    _share_the_place(doc)
     resolve_citations(doc)
     for att in doc.attachments:
         own = doc.header.issuer.locality
@@ -88,6 +90,21 @@ def _as_the_host_names_them(att: Document, host: Document) -> None:
             c.date, c.year = known.date, known.year
         if c.issuer is None and known.issuer is not None:
             c.issuer, c.issuer_level = known.issuer, known.issuer_level
+
+
+def _share_the_place(doc: Document) -> None:
+    """A joint text's other issuers are of the first one's place when they
+    name the same units or none ("SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO" under "UBND
+    TỈNH ĐỒNG NAI"; "ỦY BAN NHÂN DÂN TỈNH GIA LAI" / "ỦY BAN MẶT TRẬN TỔ QUỐC
+    VIỆT NAM TỈNH GIA LAI")."""
+    first = doc.header.issuer
+    if first.locality is None:
+        return
+    places = {fold(name) for _, name in units_in(first.parent or "") + units_in(first.name or "")}
+    for co in doc.header.co_issuers:
+        named = {fold(name) for _, name in units_in(co.parent or "") + units_in(co.name or "")}
+        if co.locality is None and named <= places:
+            co.locality = first.locality.model_copy(deep=True)
 
 
 def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:

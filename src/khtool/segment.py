@@ -26,7 +26,15 @@ from .agencies import expand_shared_kind
 from .docnumber import DocNumber, canonical_symbol, parse_letter_number, parse_number, parse_symbol
 from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
 from .normalize import CleanText, LogicalLine, PhysLine
-from .tables import doc_type_by_name, doc_types, fold, informing_types, load
+from .tables import (
+    doc_type_by_folded_code,
+    doc_type_by_name,
+    doc_types,
+    fold,
+    informing_types,
+    issuer_codes,
+    load,
+)
 
 # How far into a document its header may reach (physical lines).
 HEADER_WINDOW = 45
@@ -1010,8 +1018,18 @@ def _read_issuer(
                 break
     if name is None:
         return
+    h.issuer = _issuer_named(name, parent)
+    if picked:
+        s = _span_of(ct, picked[0])
+        e = _span_of(ct, picked[-1])
+        h.issuer.span = ct.source_span(s.start, e.end)
+        h.spans["issuer"] = h.issuer.span
+    h.level = h.issuer.level
+
+
+def _issuer_named(name: str, parent: str | None) -> Issuer:
     level, organ, branch = level_of_issuer(name, parent)
-    h.issuer = Issuer(
+    return Issuer(
         name=name,
         parent=parent,
         full_name=_with_parents_place(_full_name(name, parent), organ, parent),
@@ -1019,12 +1037,57 @@ def _read_issuer(
         branch=branch,  # type: ignore[arg-type]
         level=level,  # type: ignore[arg-type]
     )
-    if picked:
-        s = _span_of(ct, picked[0])
-        e = _span_of(ct, picked[-1])
-        h.issuer.span = ct.source_span(s.start, e.end)
-        h.spans["issuer"] = h.issuer.span
-    h.level = level  # type: ignore[assignment]
+
+
+def _is_joint_symbol(symbol: str | None) -> bool:
+    """A joint text's symbol: its type's code marked joint ("KHLT", "TTLT",
+    "CTrPH") or followed by two issuers' codes or more, each a body's
+    ("KH-UBND-MTTQ"; not "KH-UBND-VX", a body and its drafting unit), as
+    Nghị định 30/2020/NĐ-CP (Phụ lục I) writes a văn bản liên tịch's."""
+    if not symbol:
+        return False
+    kind, *codes = symbol.split("-")
+    if len(codes) < 2:
+        return False
+    if kind.endswith(("LT", "PH")) and fold(kind[:-2]) in doc_type_by_folded_code():
+        return True
+    known = issuer_codes()
+    return fold(kind) in doc_type_by_folded_code() and all(fold(c) in known for c in codes)
+
+
+def _read_joint_issuers(h: Header) -> None:
+    """The issuers of a joint text (see ``_is_joint_symbol``), each named in
+    its header: on one line ("SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO", under their
+    government; "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI - BỘ Y TẾ", a dash of a
+    name too), or each on its own line, bodies of one kind ("BỘ GIÁO DỤC VÀ
+    ĐÀO TẠO" / "BỘ NỘI VỤ") or each with its place ("ỦY BAN NHÂN DÂN TỈNH GIA
+    LAI" / "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH GIA LAI"), not a government
+    and its department. The first named stays ``issuer``; there are no more
+    of them than codes in the symbol."""
+    name, parent = h.issuer.name, h.issuer.parent
+    if not name or not _is_joint_symbol(h.symbol):
+        return
+    bodies: list[str] = []
+    for piece in P.JOINT_ISSUERS_SEPARATOR.split(name):
+        if bodies and organ_of(piece) is None:
+            bodies[-1] = f"{bodies[-1]} - {piece}"  # the name's own dash
+        else:
+            bodies.append(piece.strip())
+    under = parent
+    if len(bodies) == 1 and parent:
+        stacked = [*_split_flattened(parent), name]
+        rows = [organ_of(b) for b in stacked]
+        kinds = {row["organ"] for row in rows if row is not None}
+        if None not in rows and (len(kinds) == 1 or all(units_in(b) for b in stacked)):
+            bodies, under = stacked, None
+    if not 1 < len(bodies) < len((h.symbol or "").split("-")):
+        return
+    span = h.issuer.span
+    issuers = [_issuer_named(b, under) for b in bodies]
+    for issuer in issuers:
+        issuer.span = span
+    h.issuer, h.co_issuers = issuers[0], issuers[1:]
+    h.level = h.issuer.level
 
 
 def _dedupe_banner(texts: list[str]) -> list[str]:
@@ -1072,7 +1135,11 @@ def _full_name(name: str, parent: str | None) -> str:
         if s.lower().startswith(org.lower()):
             s = org + s[len(org) :]
     s = P.UBND_WORD.sub("UBND", s)
-    return s
+    return P.PROPER_NAME_IN_BODY.sub(_title_case, s)
+
+
+def _title_case(m: regex.Match[str]) -> str:
+    return m.group(0).title()
 
 
 # A people's committee's own departments, named in its header without a
@@ -2159,6 +2226,60 @@ def _trailing_name(text: str) -> str | None:
     return None
 
 
+def _as_lines(phys: list[PhysLine]) -> list[LogicalLine]:
+    return [LogicalLine(pl.text, 0, 0, [pl], pl.src_start, pl.src_end) for pl in phys]
+
+
+def _signature_columns(phys: list[PhysLine]) -> list[list[PhysLine]]:
+    """The columns of a signature laid out side by side as a table's cells,
+    one signing form in each ("KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO" | "KT.
+    GIÁM ĐỐC SỞ Y TẾ", their titles and names below): each column's cells
+    from that row on; none when no row holds two forms."""
+    for i, pl in enumerate(phys):
+        if not (pl.is_cell and P.AUTHORITY.match(pl.text)):
+            continue
+        row = [c for c in phys[i:] if c.line == pl.line and c.is_cell and P.AUTHORITY.match(c.text)]
+        if len(row) < 2:
+            continue
+        below = phys[i:]
+        return [[c for c in below if c.is_cell and c.cell_index == r.cell_index] for r in row]
+    return []
+
+
+def _read_joint_signers(ct: CleanText, footer: list[LogicalLine], h: Header) -> None:
+    """A joint text is signed by each of its issuers: side by side (see
+    ``_signature_columns``) or one signature under the other. ``signer`` is
+    the one whose form names the issuer named first, else the last (the
+    right-hand column); the others are ``co_signers``."""
+    phys = [pl for ll in footer for pl in ll.phys]
+    signers: list[Signer] = []
+    columns = _signature_columns(phys)
+    if columns:
+        for column in columns:
+            signer = read_footer(ct, _as_lines(column))[1]
+            if signer is not None and signer.name:
+                signers.append(signer)
+    else:
+        # one under the other: each signature ends at its signer's name
+        rest = phys
+        while rest and len(signers) < 4:
+            signer = read_footer(ct, _as_lines(rest))[1]
+            if signer is None or not signer.name or signer.span is None:
+                break
+            signers.append(signer)
+            end = signer.span.end
+            rest = [pl for pl in rest if pl.src_start >= end]
+    if len(signers) < 2:
+        return
+    first = fold(" ".join((h.issuer.name or "").split()[:3]))
+    main = next(
+        (s for s in signers if first and first in fold(f"{s.on_behalf or ''} {s.authority or ''}")),
+        signers[-1],
+    )
+    h.signer = main
+    h.co_signers = [s for s in signers if s is not main]
+
+
 def _signer_from_tail(ct: CleanText, lines: list[LogicalLine]) -> Signer | None:
     """A document whose footer is only the signer's name on the last line."""
     if not lines:
@@ -2321,6 +2442,7 @@ def segment_part(
     mark = consolidation_mark(ct, part)
     scan = scan_header(ct, part, consolidated=mark is not None)
     h = scan.header
+    _read_joint_issuers(h)
     phys = ct.phys
     part_src_end = phys[part.last - 1].src_end if part.last > part.first else 0
     body_src_start = phys[scan.end].src_start if scan.end < part.last else part_src_end
@@ -2365,6 +2487,8 @@ def segment_part(
     if signer is None:
         signer = _signer_from_tail(ct, body)
     h.signer = signer
+    if h.co_issuers:
+        _read_joint_signers(ct, footer, h)
     if mark is not None:
         _read_consolidation(ct, part, mark, scan)
     doc.kind = _kind(h, lines)  # type: ignore[assignment]

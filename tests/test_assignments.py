@@ -328,6 +328,25 @@ ITEM_BODIES = [
         "chủ trì xây dựng kế hoạch.\n",
         [],
     ),
+    # one sentence giving out the parts after a label, or as an item headed by it
+    # ("UBND …" opens a clause as "Ủy ban nhân dân …" does)
+    (
+        "a label before the sentence giving out the parts",
+        "Phân công: Sở Văn hóa, Thể thao và Du lịch chủ trì; Sở Tài chính, Sở Kế hoạch và Đầu tư phối hợp bố trí vốn; "
+        "UBND các huyện tổ chức thực hiện trên địa bàn.\n",
+        [
+            ("Sở Văn hóa, Thể thao và Du lịch", "lead"),
+            ("Sở Tài chính", "support"),
+            ("Sở Kế hoạch và Đầu tư", "support"),
+            ("UBND các huyện", "responsible"),
+        ],
+    ),
+    (
+        "an item headed by the label in another part",
+        "II. NỘI DUNG ĐỀ ÁN\n1. Mục tiêu: thu hút khách du lịch.\n"
+        "2. Phân công: Sở Du lịch chủ trì; Sở Tài chính phối hợp bố trí vốn; UBND các huyện tổ chức thực hiện.\n",
+        [("Sở Du lịch", "lead"), ("Sở Tài chính", "support"), ("UBND các huyện", "responsible")],
+    ),
 ]
 
 

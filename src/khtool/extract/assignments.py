@@ -1114,6 +1114,9 @@ def _paragraph_items(ct: CleanText, part: Section) -> list[Section]:
     if ct.source.find("|", part.span.start, part.span.end) >= 0:
         return out  # (a table's cells, one a line: the table is read as one)
     for paragraph in (p.strip() for p in part.text.split("\n")):
+        label = P.ASSIGNING_LABEL.match(paragraph) if paragraph[:1] in P.ASSIGNING_LABEL_INITIALS else None
+        if label:  # "Phân công: Sở A chủ trì; Sở B phối hợp …": the sentence after it
+            paragraph = paragraph[label.end() :]
         names = [n for n in _agency_names(paragraph[:240])[0] if _looks_like_agency(n)]
         opening = P.GIVE_LEAD.sub("", P.REQUEST.sub("", paragraph, count=1), count=1)
         if not names or not opening.startswith(names[0]) or not _body_word(names[0]):
@@ -4958,6 +4961,8 @@ def extract_assignments(
             and (
                 P.IMPLEMENTATION_HEADING.search(s.heading or "")
                 or (s.kind == "article" and P.SUPERVISION_HEADING.match(s.heading or ""))
+                # an item headed by the label alone, its sentence after it ("4. Phân công: Sở A chủ trì; …")
+                or (s.kind != "article" and not s.children and P.ASSIGNING_LABEL.match(s.heading or "") is not None)
             )
             and _in_range(s.span, lo, hi)
             and not any(r.start <= s.span.start < r.end for r in read)
@@ -4972,7 +4977,12 @@ def extract_assignments(
                     if art.kind == "article" and head and _looks_like_agency(head) and _is_body_name(head):
                         assignments.append(_assignment(ct, head, art, False, level, _full_text(art)))
                 continue
-            paragraphs = _paragraph_items(ct, s) if not s.children and s.kind in ("roman", "part") else []
+            paragraphs = (
+                _paragraph_items(ct, s)
+                # (an item: only its sentence giving out the parts, "Sở A chủ trì; Sở B …")
+                if not s.children and (s.kind in ("roman", "part") or (s.kind == "arabic" and ";" in s.text))
+                else []
+            )
             found = _from_items(ct, s.children or paragraphs, level)
             # another part ("III. NHIỆM VỤ VÀ PHÂN CÔNG" / "V. TỔ CHỨC THỰC
             # HIỆN") adds the bodies the first did not name

@@ -2583,8 +2583,10 @@ ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
 # (matched after the name).
 # Not when the bodies it works with are all the others, unnamed: "Bộ Tài
 # chính phối hợp với các bộ, cơ quan tổng hợp …" does the work itself.
+# (past a filler on its remit: "A theo chức năng, nhiệm vụ (được giao) phối hợp với …")
 ROLE_SUPPORT_AFTER_NAME = _regex(
-    r"[ \t]*[,:]?[ \t]*(?:(?i:có|chịu)\s+(?i:trách\s+nhiệm)\s+)?(?i:phối\s+hợp)\b"
+    r"[ \t]*[,:]?[ \t]*(?:(?i:theo\s+chức\s+năng,?\s+nhiệm\s+vụ)(?:\s+(?i:được\s+giao|của\s+mình))?,?\s+)?"
+    r"(?:(?i:có|chịu)\s+(?i:trách\s+nhiệm)\s+)?(?i:phối\s+hợp)\b"
     r"(?!\s+(?:(?i:với)\s+)?(?i:các|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành)\b)"
 )
 # "Giao Sở X chủ trì, phối hợp với …" anywhere in the text.

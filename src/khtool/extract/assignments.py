@@ -31,7 +31,7 @@ import dataclasses
 import datetime as _dt
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 
 import regex
@@ -420,9 +420,25 @@ def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
     opening = text.lstrip("- ")
     if P.ROLE_SUPPORT.match(opening):
         return "support"
-    if agency and opening.startswith(agency) and P.ROLE_SUPPORT_AFTER_NAME.match(opening, len(agency)):
+    if _supports_after_names(opening, agency):
         return "support"  # "Thanh tra tỉnh phối hợp với Sở Nội vụ …": the role word after the name
     return "responsible"
+
+
+def _supports_after_names(opening: str, agency: str) -> bool:
+    """Does "phối hợp" follow the body's name, or the names listed with it
+    ("A, B theo chức năng, nhiệm vụ phối hợp với Sở C …")?"""
+    if not agency:
+        return False
+    if opening.startswith(agency) and P.ROLE_SUPPORT_AFTER_NAME.match(opening, len(agency)):
+        return True
+    if "phối hợp" not in opening or opening.find(agency, 0, 240) < 0:
+        return False
+    names = _agency_names(opening[:240])[0]
+    if len(names) < 2 or agency not in names or not opening.startswith(names[0]):
+        return False
+    end = opening.find(names[-1])
+    return end >= 0 and P.ROLE_SUPPORT_AFTER_NAME.match(opening, end + len(names[-1])) is not None
 
 
 # Words before "cơ quan thường trực" that make it the body a report goes to or
@@ -4785,18 +4801,24 @@ def _names_before_merger(assignments: list[Assignment], date: str | None) -> Non
                 a.canonical = old
 
 
-def _support_of_no_one(assignments: list[Assignment]) -> None:
+def _support_of_no_one(assignments: list[Assignment], only_executing: Collection[str] = ()) -> None:
     """A body that "phối hợp với Y" right after its name supports Y only if Y
     is given the task too; where none of those it works with is, it does the
     task itself ("Cục A phối hợp với Cục B và các cơ quan liên quan tổ chức
-    xây dựng Cơ sở dữ liệu …", no task of Cục B's anywhere)."""
-    doers = {_body_key(without_title(a.agency)) for a in assignments if a.role in ("lead", "responsible", "requested")}
+    xây dựng Cơ sở dữ liệu …", no task of Cục B's anywhere). A body named only
+    in the executors' clause ("Chủ tịch UBND các huyện chịu trách nhiệm thi
+    hành Quyết định này") is given no task there (``only_executing``)."""
+    doers = {
+        k
+        for a in assignments
+        if a.role in ("lead", "responsible", "requested") and (k := _body_key(without_title(a.agency))) not in only_executing
+    }
     for a in assignments:
         if a.role != "support" or not a.tasks:
             continue
         first = a.tasks[0]
         opening = first.text.lstrip("- ")
-        if not (opening.startswith(a.agency) and P.ROLE_SUPPORT_AFTER_NAME.match(opening, len(a.agency))):
+        if not _supports_after_names(opening, a.agency):
             continue
         if first.partners and not any(_body_key(p) in doers for p in first.partners):
             a.role = "responsible"
@@ -5008,9 +5030,12 @@ def extract_assignments(
     # the executors' clause last: a body given a task elsewhere keeps that one
     # (named there by its head's title or not: "Giám đốc Sở Y tế", "Sở Y tế")
     executors = _from_executors(ct, sections, lo, hi, level)
+    only_executing: set[str] = set()  # (bodies given no task but the executors' clause)
     if executors:
         bodies = {fold(without_title(a.agency)) for a in assignments}
-        assignments += [a for a in executors if fold(without_title(a.agency)) not in bodies]
+        executing = [a for a in executors if fold(without_title(a.agency)) not in bodies]
+        assignments += executing
+        only_executing = {_body_key(without_title(a.agency)) for a in executing}
     # (a body found before keeps its role and gains what it is asked)
     assignments += _unseen(assignments, _from_requests(ct, lead or [], top, level, issuer, addressees or [], informing))
     if any(w in ct.text for w in ("NGHỊ", "nghị")):  # (a walk saved where no part asks)
@@ -5045,7 +5070,7 @@ def extract_assignments(
             partners = _partners(t.text, a.agency)
             if partners:  # (a model's attribute is costly to set: only when there are some)
                 t.partners = partners
-    _support_of_no_one(assignments)
+    _support_of_no_one(assignments, only_executing)
     deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead)
     if "kể từ" in ct.text or "ngay trong" in ct.text or "Ngay trong" in ct.text:
         _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], ct.text, date)

@@ -5037,6 +5037,12 @@ DECISION_EXECUTORS = (
             "2. Sở Tài nguyên và Môi trường phối hợp với UBND các huyện cập nhật quy hoạch sử dụng đất.\n",
             {"Sở Tài nguyên và Môi trường": "responsible"},
         ),
+        # ... or given other tasks of its own, not the lead of this one
+        (
+            "2. Sở Tài nguyên và Môi trường phối hợp với UBND các huyện cập nhật quy hoạch sử dụng đất.\n"
+            "3. UBND các huyện: hỗ trợ nhà đầu tư khảo sát địa điểm.\n",
+            {"Sở Tài nguyên và Môi trường": "responsible", "UBND các huyện": "responsible"},
+        ),
         # bodies listed together before their filler and "phối hợp với" the lead support it
         (
             "2. Ban Quản lý Khu kinh tế tỉnh, Trung tâm Xúc tiến đầu tư tỉnh theo chức năng, nhiệm vụ "

@@ -4803,15 +4803,17 @@ def _names_before_merger(assignments: list[Assignment], date: str | None) -> Non
 
 def _support_of_no_one(assignments: list[Assignment], only_executing: Collection[str] = ()) -> None:
     """A body that "phối hợp với Y" right after its name supports Y only if Y
-    is given the task too; where none of those it works with is, it does the
+    leads (or is asked); where none of those it works with does, it does the
     task itself ("Cục A phối hợp với Cục B và các cơ quan liên quan tổ chức
-    xây dựng Cơ sở dữ liệu …", no task of Cục B's anywhere). A body named only
+    xây dựng Cơ sở dữ liệu …", Cục B leading nothing; Y given other tasks of
+    its own is a partner, "Sở TN&MT phối hợp với UBND các huyện cập nhật quy
+    hoạch …" beside "UBND các huyện: hỗ trợ nhà đầu tư …"). A body named only
     in the executors' clause ("Chủ tịch UBND các huyện chịu trách nhiệm thi
     hành Quyết định này") is given no task there (``only_executing``)."""
     doers = {
         k
         for a in assignments
-        if a.role in ("lead", "responsible", "requested") and (k := _body_key(without_title(a.agency))) not in only_executing
+        if a.role in ("lead", "requested") and (k := _body_key(without_title(a.agency))) not in only_executing
     }
     for a in assignments:
         if a.role != "support" or not a.tasks:

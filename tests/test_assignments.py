@@ -328,6 +328,25 @@ ITEM_BODIES = [
         "chủ trì xây dựng kế hoạch.\n",
         [],
     ),
+    # one sentence giving out the parts after a label, or as an item headed by it
+    # ("UBND …" opens a clause as "Ủy ban nhân dân …" does)
+    (
+        "a label before the sentence giving out the parts",
+        "Phân công: Sở Văn hóa, Thể thao và Du lịch chủ trì; Sở Tài chính, Sở Kế hoạch và Đầu tư phối hợp bố trí vốn; "
+        "UBND các huyện tổ chức thực hiện trên địa bàn.\n",
+        [
+            ("Sở Văn hóa, Thể thao và Du lịch", "lead"),
+            ("Sở Tài chính", "support"),
+            ("Sở Kế hoạch và Đầu tư", "support"),
+            ("UBND các huyện", "responsible"),
+        ],
+    ),
+    (
+        "an item headed by the label in another part",
+        "II. NỘI DUNG ĐỀ ÁN\n1. Mục tiêu: thu hút khách du lịch.\n"
+        "2. Phân công: Sở Du lịch chủ trì; Sở Tài chính phối hợp bố trí vốn; UBND các huyện tổ chức thực hiện.\n",
+        [("Sở Du lịch", "lead"), ("Sở Tài chính", "support"), ("UBND các huyện", "responsible")],
+    ),
 ]
 
 
@@ -5013,6 +5032,8 @@ def test_targets_of_a_goals_item(item, targets):
     [
         "Thanh tra huyện phối hợp với Phòng Nội vụ kiểm tra việc thực hiện.",
         "Thanh tra huyện có trách nhiệm phối hợp với Phòng Nội vụ kiểm tra việc thực hiện.",
+        # past a filler on its remit
+        "Thanh tra huyện theo chức năng, nhiệm vụ phối hợp với Phòng Nội vụ kiểm tra việc thực hiện.",
     ],
 )
 def test_a_body_working_with_another_supports_it_where_the_other_has_the_task(said):
@@ -5021,6 +5042,48 @@ def test_a_body_working_with_another_supports_it_where_the_other_has_the_task(sa
     assert roles == {"Phòng Nội vụ": "lead", "Thanh tra huyện": "support"}
     # with no task of the other's, it does the task itself
     assert [(a.agency, a.role) for a in plan(f"1. {said}\n").assignments] == [("Thanh tra huyện", "responsible")]
+
+
+DECISION_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 20/QĐ-UBND\nNam Định, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\nPhê duyệt danh mục\n"
+DECISION_EXECUTORS = (
+    "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Kế hoạch và Đầu tư; Chủ tịch UBND các huyện "
+    "chịu trách nhiệm thi hành Quyết định này./.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # the other named only among the executors is given no task there: the body does it
+        (
+            "2. Sở Tài nguyên và Môi trường phối hợp với UBND các huyện cập nhật quy hoạch sử dụng đất.\n",
+            {"Sở Tài nguyên và Môi trường": "responsible"},
+        ),
+        # ... or given other tasks of its own, not the lead of this one
+        (
+            "2. Sở Tài nguyên và Môi trường phối hợp với UBND các huyện cập nhật quy hoạch sử dụng đất.\n"
+            "3. UBND các huyện: hỗ trợ nhà đầu tư khảo sát địa điểm.\n",
+            {"Sở Tài nguyên và Môi trường": "responsible", "UBND các huyện": "responsible"},
+        ),
+        # bodies listed together before their filler and "phối hợp với" the lead support it
+        (
+            "2. Ban Quản lý Khu kinh tế tỉnh, Trung tâm Xúc tiến đầu tư tỉnh theo chức năng, nhiệm vụ "
+            "phối hợp với Sở Kế hoạch và Đầu tư giới thiệu dự án.\n",
+            {"Ban Quản lý Khu kinh tế tỉnh": "support", "Trung tâm Xúc tiến đầu tư tỉnh": "support"},
+        ),
+    ],
+)
+def test_working_with_another_in_a_decisions_article(item, expected):
+    doc = parse_text(
+        DECISION_HEAD
+        + "Điều 1. Phê duyệt danh mục.\nĐiều 2. Tổ chức thực hiện\n"
+        + "1. Sở Kế hoạch và Đầu tư chủ trì tổ chức hội nghị xúc tiến đầu tư.\n"
+        + item
+        + DECISION_EXECUTORS
+    )
+    roles = {a.agency: a.role for a in doc.assignments}
+    assert roles["Sở Kế hoạch và Đầu tư"] == "lead"
+    assert {k: roles.get(k) for k in expected} == expected
 
 
 def test_a_task_tables_rows_are_in_the_documents_deadlines_at_their_rows():

@@ -1782,6 +1782,13 @@ SUPERVISION_HEADING = _regex(r"^\s*(?i:giám\s+sát\s+(?:việc\s+)?(?:thực\s+
 DUTIES_HEADING = _regex(
     r"(?i:trách\s+nhiệm|nhiệm\s+vụ|phân\s+công|tổ\s+chức\s+thực\s+hiện|chỉ\s+đạo\s+thực\s+hiện)"
 )
+# A label giving out the parts before the sentence that names the bodies, or a
+# heading of that label alone: "Phân công: Sở A chủ trì; Sở B phối hợp …",
+# "Tổ chức thực hiện: …", "Giao: …", "4. Phân công".
+ASSIGNING_LABEL = _regex(
+    r"^\s*(?i:phân\s+công(?:\s+(?:nhiệm\s+vụ|thực\s+hiện|trách\s+nhiệm))?|tổ\s+chức\s+thực\s+hiện|giao)\s*(?::\s*|$)"
+)
+ASSIGNING_LABEL_INITIALS = frozenset("PpTtGg")
 # A request of its own after a ";" in one sentence: "Đề nghị A bố trí …; đề
 # nghị B hướng dẫn …", "…; giao C …".
 NEXT_REQUEST = _regex(r";\s*(?=(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giao)\s+\p{Lu})")
@@ -2049,7 +2056,7 @@ CAPS_FOOTNOTE_MARK = _regex(r"(?<=\p{Lu}\p{Lu})\d{1,3}$")
 _CLAUSE_BODY = (
     r"(?=(?:Các|Sở|Phòng|Ban|Công|Ủy|Uỷ|UB|Đoàn|Hội|Đài|Báo|Trạm|Trường|Trung|Văn|Bộ|Cục|Chi|Tổ|Hiệp|Học|Đại|Tập"
     r"|Tổng|Hợp|Doanh|DNTN|Kiểm|Hải|Liên|Kho|Bệnh|Viện|Tòa|Toà|Đảng|Tỉnh|Huyện|Thành|Quận|Thị|Giám|Thủ|Chủ|Hiệu"
-    r"|Vụ|Chánh|Đơn|Quỹ|Xã|Phường|Mặt|Bảo|Ngân|Thanh|Lực|Bí|Trưởng|Phó|Lãnh|Hạt|Đồn)\b)"
+    r"|Vụ|Chánh|Đơn|Quỹ|Xã|Phường|Mặt|Bảo|Ngân|Thanh|Lực|Bí|Trưởng|Phó|Lãnh|Hạt|Đồn|UBND|UBMTTQ)\b)"
     r"(?P<names>\p{Lu}[^\s;:.()]*(?:[^\S\n]+[^\s;:.()]+){0,23}?)[^\S\n]+"
     r"(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|(?:có|chịu)\s+trách\s+nhiệm|theo\s+dõi|đôn\s+đốc"
     # or the task's own verb: "… ; Thanh tra Bộ kiểm tra việc thực hiện …"
@@ -2605,8 +2612,10 @@ ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
 # (matched after the name).
 # Not when the bodies it works with are all the others, unnamed: "Bộ Tài
 # chính phối hợp với các bộ, cơ quan tổng hợp …" does the work itself.
+# (past a filler on its remit: "A theo chức năng, nhiệm vụ (được giao) phối hợp với …")
 ROLE_SUPPORT_AFTER_NAME = _regex(
-    r"[ \t]*[,:]?[ \t]*(?:(?i:có|chịu)\s+(?i:trách\s+nhiệm)\s+)?(?i:phối\s+hợp)\b"
+    r"[ \t]*[,:]?[ \t]*(?:(?i:theo\s+chức\s+năng,?\s+nhiệm\s+vụ)(?:\s+(?i:được\s+giao|của\s+mình))?,?\s+)?"
+    r"(?:(?i:có|chịu)\s+(?i:trách\s+nhiệm)\s+)?(?i:phối\s+hợp)\b"
     r"(?!\s+(?:(?i:với)\s+)?(?i:các|cơ\s+quan|đơn\s+vị|địa\s+phương|ngành)\b)"
 )
 # "Giao Sở X chủ trì, phối hợp với …" anywhere in the text.

@@ -31,7 +31,7 @@ import dataclasses
 import datetime as _dt
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 
 import regex
@@ -420,9 +420,25 @@ def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
     opening = text.lstrip("- ")
     if P.ROLE_SUPPORT.match(opening):
         return "support"
-    if agency and opening.startswith(agency) and P.ROLE_SUPPORT_AFTER_NAME.match(opening, len(agency)):
+    if _supports_after_names(opening, agency):
         return "support"  # "Thanh tra tỉnh phối hợp với Sở Nội vụ …": the role word after the name
     return "responsible"
+
+
+def _supports_after_names(opening: str, agency: str) -> bool:
+    """Does "phối hợp" follow the body's name, or the names listed with it
+    ("A, B theo chức năng, nhiệm vụ phối hợp với Sở C …")?"""
+    if not agency:
+        return False
+    if opening.startswith(agency) and P.ROLE_SUPPORT_AFTER_NAME.match(opening, len(agency)):
+        return True
+    if "phối hợp" not in opening or opening.find(agency, 0, 240) < 0:
+        return False
+    names = _agency_names(opening[:240])[0]
+    if len(names) < 2 or agency not in names or not opening.startswith(names[0]):
+        return False
+    end = opening.find(names[-1])
+    return end >= 0 and P.ROLE_SUPPORT_AFTER_NAME.match(opening, end + len(names[-1])) is not None
 
 
 # Words before "cơ quan thường trực" that make it the body a report goes to or
@@ -1114,6 +1130,9 @@ def _paragraph_items(ct: CleanText, part: Section) -> list[Section]:
     if ct.source.find("|", part.span.start, part.span.end) >= 0:
         return out  # (a table's cells, one a line: the table is read as one)
     for paragraph in (p.strip() for p in part.text.split("\n")):
+        label = P.ASSIGNING_LABEL.match(paragraph) if paragraph[:1] in P.ASSIGNING_LABEL_INITIALS else None
+        if label:  # "Phân công: Sở A chủ trì; Sở B phối hợp …": the sentence after it
+            paragraph = paragraph[label.end() :]
         names = [n for n in _agency_names(paragraph[:240])[0] if _looks_like_agency(n)]
         opening = P.GIVE_LEAD.sub("", P.REQUEST.sub("", paragraph, count=1), count=1)
         if not names or not opening.startswith(names[0]) or not _body_word(names[0]):
@@ -4783,18 +4802,26 @@ def _names_before_merger(assignments: list[Assignment], date: str | None) -> Non
                 a.canonical = old
 
 
-def _support_of_no_one(assignments: list[Assignment]) -> None:
+def _support_of_no_one(assignments: list[Assignment], only_executing: Collection[str] = ()) -> None:
     """A body that "phối hợp với Y" right after its name supports Y only if Y
-    is given the task too; where none of those it works with is, it does the
+    leads (or is asked); where none of those it works with does, it does the
     task itself ("Cục A phối hợp với Cục B và các cơ quan liên quan tổ chức
-    xây dựng Cơ sở dữ liệu …", no task of Cục B's anywhere)."""
-    doers = {_body_key(without_title(a.agency)) for a in assignments if a.role in ("lead", "responsible", "requested")}
+    xây dựng Cơ sở dữ liệu …", Cục B leading nothing; Y given other tasks of
+    its own is a partner, "Sở TN&MT phối hợp với UBND các huyện cập nhật quy
+    hoạch …" beside "UBND các huyện: hỗ trợ nhà đầu tư …"). A body named only
+    in the executors' clause ("Chủ tịch UBND các huyện chịu trách nhiệm thi
+    hành Quyết định này") is given no task there (``only_executing``)."""
+    doers = {
+        k
+        for a in assignments
+        if a.role in ("lead", "requested") and (k := _body_key(without_title(a.agency))) not in only_executing
+    }
     for a in assignments:
         if a.role != "support" or not a.tasks:
             continue
         first = a.tasks[0]
         opening = first.text.lstrip("- ")
-        if not (opening.startswith(a.agency) and P.ROLE_SUPPORT_AFTER_NAME.match(opening, len(a.agency))):
+        if not _supports_after_names(opening, a.agency):
             continue
         if first.partners and not any(_body_key(p) in doers for p in first.partners):
             a.role = "responsible"
@@ -4959,6 +4986,8 @@ def extract_assignments(
             and (
                 P.IMPLEMENTATION_HEADING.search(s.heading or "")
                 or (s.kind == "article" and P.SUPERVISION_HEADING.match(s.heading or ""))
+                # an item headed by the label alone, its sentence after it ("4. Phân công: Sở A chủ trì; …")
+                or (s.kind != "article" and not s.children and P.ASSIGNING_LABEL.match(s.heading or "") is not None)
             )
             and _in_range(s.span, lo, hi)
             and not any(r.start <= s.span.start < r.end for r in read)
@@ -4973,7 +5002,12 @@ def extract_assignments(
                     if art.kind == "article" and head and _looks_like_agency(head) and _is_body_name(head):
                         assignments.append(_assignment(ct, head, art, False, level, _full_text(art)))
                 continue
-            paragraphs = _paragraph_items(ct, s) if not s.children and s.kind in ("roman", "part") else []
+            paragraphs = (
+                _paragraph_items(ct, s)
+                # (an item: only its sentence giving out the parts, "Sở A chủ trì; Sở B …")
+                if not s.children and (s.kind in ("roman", "part") or (s.kind == "arabic" and ";" in s.text))
+                else []
+            )
             found = _from_items(ct, s.children or paragraphs, level)
             # another part ("III. NHIỆM VỤ VÀ PHÂN CÔNG" / "V. TỔ CHỨC THỰC
             # HIỆN") adds the bodies the first did not name
@@ -4999,9 +5033,12 @@ def extract_assignments(
     # the executors' clause last: a body given a task elsewhere keeps that one
     # (named there by its head's title or not: "Giám đốc Sở Y tế", "Sở Y tế")
     executors = _from_executors(ct, sections, lo, hi, level)
+    only_executing: set[str] = set()  # (bodies given no task but the executors' clause)
     if executors:
         bodies = {fold(without_title(a.agency)) for a in assignments}
-        assignments += [a for a in executors if fold(without_title(a.agency)) not in bodies]
+        executing = [a for a in executors if fold(without_title(a.agency)) not in bodies]
+        assignments += executing
+        only_executing = {_body_key(without_title(a.agency)) for a in executing}
     # (a body found before keeps its role and gains what it is asked)
     assignments += _unseen(assignments, _from_requests(ct, lead or [], top, level, issuer, addressees or [], informing))
     if any(w in ct.text for w in ("NGHỊ", "nghị")):  # (a walk saved where no part asks)
@@ -5036,7 +5073,7 @@ def extract_assignments(
             partners = _partners(t.text, a.agency)
             if partners:  # (a model's attribute is costly to set: only when there are some)
                 t.partners = partners
-    _support_of_no_one(assignments)
+    _support_of_no_one(assignments, only_executing)
     deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead)
     if "kể từ" in ct.text or "ngay trong" in ct.text or "Ngay trong" in ct.text:
         _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], ct.text, date)

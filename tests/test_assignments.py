@@ -5910,3 +5910,20 @@ TIMELINE_OWNERS = [
 @pytest.mark.parametrize(("text", "owner"), TIMELINE_OWNERS)
 def test_a_timeline_steps_bracketed_body_owns_its_date(text: str, owner: str | None) -> None:
     assert [d.agency for d in plan(text).deadlines] == [owner]
+
+
+TIMELINE_STEPS = [
+    # a dated step of a timeline part is a milestone with no "trước"; a range's at its end
+    ("II. TIẾN ĐỘ\n1. Ngày 10 - 11/5/2024: phát bộ số, tổng duyệt (Ban Tổ chức).\n", [(11, 5, 2024, "Ban Tổ chức")]),
+    ("II. LỊCH KIỂM TRA\n1. Từ ngày 10 đến ngày 14/6/2024: kiểm tra các cơ sở (Sở Y tế).\n", [(14, 6, 2024, "Sở Y tế")]),
+    ("II. THỜI GIAN THỰC HIỆN\n1. Ngày 15/5/2024: khai mạc Giải.\n", [(15, 5, 2024, None)]),
+    ("II. TIẾN ĐỘ THỰC HIỆN\n1. Quý III/2024: sơ kết (Sở Y tế).\n2. Tháng 6 - 7/2024: lớp dạy bơi.\n", [(None, 9, 2024, "Sở Y tế"), (None, 7, 2024, None)]),
+    # not a timeline: an event's time, a dated item of another part
+    ("II. THỜI GIAN, ĐỊA ĐIỂM\n1. Ngày 15/5/2024: khai mạc Giải.\n", []),
+    ("II. NỘI DUNG\n1. Ngày 15/5/2024: khai mạc Giải.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMELINE_STEPS)
+def test_a_timeline_steps_date_is_its_milestone(text: str, expected: list[tuple[int | None, int, int, str | None]]) -> None:
+    assert [(d.day, d.month, d.year, d.agency) for d in plan(text).deadlines] == expected

@@ -1483,6 +1483,22 @@ def test_an_inspection_schedule_is_a_task_table():
     )
 
 
+@pytest.mark.parametrize(
+    ("team", "name"),
+    [
+        # the team that inspects does the row's work in its time
+        ("Thành phần đoàn", "Đoàn số 1 (Chi cục An toàn vệ sinh thực phẩm)"),
+        ("Đoàn kiểm tra", "Đoàn số 1 (Chi cục An toàn vệ sinh thực phẩm)"),
+    ],
+)
+def test_an_inspection_schedules_team_column_does_its_rows(team, name):
+    doc = plan(
+        f"| Thời gian | Đơn vị được kiểm tra | {team} |\n|---|---|---|\n"
+        "| 17/3 - 21/3/2024 | Các cơ sở tại thành phố Nam Định | Đoàn số 1 (Chi cục An toàn vệ sinh thực phẩm) |\n"
+    )
+    assert [(a.agency, [(d.day, d.month, d.year) for d in a.deadlines]) for a in doc.assignments] == [(name, [(21, 3, 2024)])]
+
+
 def test_a_table_whose_lead_column_is_who_carries_it_out():
     """"Đơn vị thực hiện" heads the lead's column as "Cơ quan chủ trì" does."""
     table = TASK_TABLE.replace("Cơ quan chủ trì", "Đơn vị thực hiện")

@@ -3453,7 +3453,10 @@ CITED_SENTENCE_BREAK = _regex(r"(?<!\bTP)(?<=[\p{Ll}\p{Lu}\d])\.\s+\p{Lu}")
 # The lead's column: "Cơ quan chủ trì", "Đơn vị thực hiện", "Cơ quan thực
 # hiện", "Đơn vị đầu mối" (not "Thời gian thực hiện", a time column).
 TABLE_LEAD_HEADER = _regex(
-    r"(?i:chủ\s+trì|(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:thực\s+hiện|đầu\s+mối|chịu\s+trách\s+nhiệm|phụ\s+trách))"
+    r"(?i:chủ\s+trì|(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:thực\s+hiện|đầu\s+mối|chịu\s+trách\s+nhiệm|phụ\s+trách)"
+    # an inspection schedule's team, which does the row's work ("Thành phần
+    # đoàn", "Đoàn kiểm tra"; not "Đơn vị được kiểm tra", the row's object)
+    r"|thành\s+phần\s+đoàn|đoàn\s+(?:kiểm\s+tra|thanh\s+tra|công\s+tác))"
 )
 TABLE_SUPPORT_HEADER = _regex(r"(?i:phối\s+hợp)")
 # The same columns written as labelled lines under a task's item, as many

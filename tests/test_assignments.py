@@ -1502,6 +1502,22 @@ def test_an_inspection_schedule_is_a_task_table():
     )
 
 
+@pytest.mark.parametrize(
+    ("team", "name"),
+    [
+        # the team that inspects does the row's work in its time
+        ("Thành phần đoàn", "Đoàn số 1 (Chi cục An toàn vệ sinh thực phẩm)"),
+        ("Đoàn kiểm tra", "Đoàn số 1 (Chi cục An toàn vệ sinh thực phẩm)"),
+    ],
+)
+def test_an_inspection_schedules_team_column_does_its_rows(team, name):
+    doc = plan(
+        f"| Thời gian | Đơn vị được kiểm tra | {team} |\n|---|---|---|\n"
+        "| 17/3 - 21/3/2024 | Các cơ sở tại thành phố Nam Định | Đoàn số 1 (Chi cục An toàn vệ sinh thực phẩm) |\n"
+    )
+    assert [(a.agency, [(d.day, d.month, d.year) for d in a.deadlines]) for a in doc.assignments] == [(name, [(21, 3, 2024)])]
+
+
 def test_a_table_whose_lead_column_is_who_carries_it_out():
     """"Đơn vị thực hiện" heads the lead's column as "Cơ quan chủ trì" does."""
     table = TASK_TABLE.replace("Cơ quan chủ trì", "Đơn vị thực hiện")
@@ -5973,3 +5989,20 @@ TIMELINE_OWNERS = [
 @pytest.mark.parametrize(("text", "owner"), TIMELINE_OWNERS)
 def test_a_timeline_steps_bracketed_body_owns_its_date(text: str, owner: str | None) -> None:
     assert [d.agency for d in plan(text).deadlines] == [owner]
+
+
+TIMELINE_STEPS = [
+    # a dated step of a timeline part is a milestone with no "trước"; a range's at its end
+    ("II. TIẾN ĐỘ\n1. Ngày 10 - 11/5/2024: phát bộ số, tổng duyệt (Ban Tổ chức).\n", [(11, 5, 2024, "Ban Tổ chức")]),
+    ("II. LỊCH KIỂM TRA\n1. Từ ngày 10 đến ngày 14/6/2024: kiểm tra các cơ sở (Sở Y tế).\n", [(14, 6, 2024, "Sở Y tế")]),
+    ("II. THỜI GIAN THỰC HIỆN\n1. Ngày 15/5/2024: khai mạc Giải.\n", [(15, 5, 2024, None)]),
+    ("II. TIẾN ĐỘ THỰC HIỆN\n1. Quý III/2024: sơ kết (Sở Y tế).\n2. Tháng 6 - 7/2024: lớp dạy bơi.\n", [(None, 9, 2024, "Sở Y tế"), (None, 7, 2024, None)]),
+    # not a timeline: an event's time, a dated item of another part
+    ("II. THỜI GIAN, ĐỊA ĐIỂM\n1. Ngày 15/5/2024: khai mạc Giải.\n", []),
+    ("II. NỘI DUNG\n1. Ngày 15/5/2024: khai mạc Giải.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMELINE_STEPS)
+def test_a_timeline_steps_date_is_its_milestone(text: str, expected: list[tuple[int | None, int, int, str | None]]) -> None:
+    assert [(d.day, d.month, d.year, d.agency) for d in plan(text).deadlines] == expected

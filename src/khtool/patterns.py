@@ -3192,6 +3192,24 @@ DEADLINE_TERM = _regex(
 # Brackets closing a timeline step, a name in them (the step's owner when
 # the name is a body's alone): "… phê duyệt phương án (Công an tỉnh)".
 CLOSING_BRACKETED_NAME = _regex(r"\((?P<name>[^()\d;:]{3,80})\)$")
+# The heading of a part that times the plan's steps: "II. TIẾN ĐỘ", "Tiến độ
+# thực hiện", "Lịch kiểm tra", "Lộ trình triển khai", "Thời gian thực hiện",
+# "Các mốc thời gian" (not "Thời gian, địa điểm": an event's; not "Lịch sử").
+TIMELINE_HEADING = _regex(
+    r"(?i:(?:thời\s+gian(?:\s*(?:,|và)\s*tiến\s+độ)?\s+(?:thực\s+hiện|triển\s+khai|hoàn\s+thành)"
+    r"|tiến\s+độ|lịch(?!\s+sử)|lộ\s+trình|(?:các\s+)?mốc\s+thời\s+gian)(?:\s+\p{L}+){0,4})\s*[.:]?"
+)
+# A step of a timeline, its date alone before its colon (a heading's text): a
+# day, "Ngày 10 - 11/5/2024" or "Từ ngày 10 đến ngày 11/5/2024" (a range is
+# done at its end), or a month or quarter ("Tháng 6 - 7/2024", "Quý III").
+# It is a milestone even with no "trước" (tried on a timeline part's headings).
+TIMELINE_STEP = _regex(
+    r"(?:(?i:từ\s+ngày|ngày|từ)\s+)?(?:\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?)?\s*(?:[-–]|(?i:đến|tới))\s*(?:(?i:ngày)\s+)?)?"
+    r"(?P<d>\d{1,2})\s*(?:/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d\d))?|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
+    r"|(?:(?i:từ)\s+)?(?:(?i:quý)\s+(?:(?:IV|I{1,3}|[1-4])\s*(?:[-–]|(?i:đến))\s*(?:(?i:quý)\s+)?)?(?P<q>IV|I{1,3}|[1-4])"
+    r"|(?i:tháng)\s+(?:\d{1,2}\s*(?:[-–]|(?i:đến))\s*(?:(?i:tháng)\s+)?)?(?P<pm>\d{1,2}))"
+    r"(?:\s*(?:[/\-.]|(?i:năm))\s*(?P<py>(?:19|20)\d\d))?"
+)
 # How long something lasts or is barred, not a time limit, right before a
 # relative one: "Giấy phép … có thời hạn không quá 06 tháng kể từ …", "Văn
 # bản này có giá trị trong vòng 06 tháng …", "… không cấp lại Giấy phép trong
@@ -3444,7 +3462,10 @@ CITED_SENTENCE_BREAK = _regex(r"(?<!\bTP)(?<=[\p{Ll}\p{Lu}\d])\.\s+\p{Lu}")
 # The lead's column: "Cơ quan chủ trì", "Đơn vị thực hiện", "Cơ quan thực
 # hiện", "Đơn vị đầu mối" (not "Thời gian thực hiện", a time column).
 TABLE_LEAD_HEADER = _regex(
-    r"(?i:chủ\s+trì|(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:thực\s+hiện|đầu\s+mối|chịu\s+trách\s+nhiệm|phụ\s+trách))"
+    r"(?i:chủ\s+trì|(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:thực\s+hiện|đầu\s+mối|chịu\s+trách\s+nhiệm|phụ\s+trách)"
+    # an inspection schedule's team, which does the row's work ("Thành phần
+    # đoàn", "Đoàn kiểm tra"; not "Đơn vị được kiểm tra", the row's object)
+    r"|thành\s+phần\s+đoàn|đoàn\s+(?:kiểm\s+tra|thanh\s+tra|công\s+tác))"
 )
 TABLE_SUPPORT_HEADER = _regex(r"(?i:phối\s+hợp)")
 # The same columns written as labelled lines under a task's item, as many

@@ -4587,6 +4587,36 @@ def _bracketed_owner(step: str) -> str | None:
     return name if _sentence_subject(f"{name} thực hiện") == name else None
 
 
+def _timeline_step(ct: CleanText, s: Section, subjects: dict[int, str]) -> list[Deadline]:
+    """A timeline step's date, alone as its heading, when no deadline word
+    says it: a milestone ("Ngày 10 - 11/5/2024: phát bộ số, tổng duyệt (Ban
+    Tổ chức)"), a range's at its end; its owner the body in the brackets
+    closing its text."""
+    heading = (s.heading or "").rstrip(" .:")
+    m = P.TIMELINE_STEP.fullmatch(heading)
+    if m is None:
+        return []
+    if m["d"]:
+        month, year = m["m"] or m["m2"], m["y"] or m["y2"]
+        day: int | None = int(m["d"])
+        if month is None or not 1 <= int(month) <= 12:
+            return []
+        due_month: int | None = int(month)
+    else:
+        day, year = None, m["py"]
+        due_month = 3 * _QUARTERS[m["q"].upper()] if m["q"] else int(m["pm"])
+        if not 1 <= due_month <= 12:
+            return []
+    d = Deadline(
+        text=m.group(0), day=day, month=due_month, year=int(year) if year else None, recurrence="once", span=s.span
+    )
+    d = _at_their_words(ct, heading, s.span, [d])[0]
+    owner = _bracketed_owner(s.text or "")
+    if owner:
+        subjects[id(d)] = owner
+    return [d]
+
+
 def _deadlines(
     ct: CleanText, sections: list[Section], lo: int, hi: int, lead: list[LogicalLine]
 ) -> tuple[list[Deadline], dict[int, str]]:
@@ -4616,12 +4646,17 @@ def _deadlines(
 
     for ll in lead:
         read(ll.text, ct.line_span(ll))
-    for s in walk_sections(sections):
+    every = walk_sections(sections)
+    # the steps of a timeline part: "II. TIẾN ĐỘ" / "3. Ngày 10 - 11/5/2024: …"
+    steps = {id(c) for s in every if s.children and P.TIMELINE_HEADING.fullmatch(s.heading or "") for c in s.children}
+    for s in every:
         if not _in_range(s.span, lo, hi):
             continue
         if s.heading:
             # (a short heading names its part: "3. Thực hiện chế độ báo cáo định kỳ")
             read(s.heading, s.span, heading=len(s.heading.split()) <= _TITLE_WORDS, step=s.text or "")
+            if id(s) in steps and not any(d.span.start >= s.span.start and d.span.end <= s.span.end for d in out):
+                out += _timeline_step(ct, s, subjects)
         if s.text:
             read(s.text, s.span)
     # in the text's order: a plan's closing paragraph is read with its lead

@@ -1912,6 +1912,10 @@ INDICATOR_OWN_NUMBER = _std(r"^(?i:chỉ\s+tiêu)\s+(?:(?i:số)\s+)?(?P<n>\d{1,
 # "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025", "Phương hướng năm 2026"
 # (its year is theirs; its results part states what was achieved).
 FORWARD_HEADING = _regex(r"^(?i:phương\s+hướng)\b")
+# A report's part on what was done: "II. KẾT QUẢ THỰC HIỆN NĂM 2025", "3. Kết
+# quả thực hiện các chỉ tiêu", "Tình hình thực hiện": its figures are results,
+# no targets, whatever "chỉ tiêu" it names (not a plan's "Kết quả cần đạt").
+RESULTS_HEADING = _regex(r"^(?i:(?:kết\s+quả|tình\s+hình)\s+(?:thực\s+hiện|đạt\s+được))\b")
 # A request to the Front and mass organisations, which a government cannot order.
 # The issuing government may open it: "Chính phủ trân trọng đề nghị Ban Tuyên
 # giáo và Dân vận Trung ương, …", "UBND tỉnh đề nghị Ủy ban MTTQ tỉnh …".

@@ -863,6 +863,12 @@ def test_indicator_refs(text, ids):
         ("Tỷ lệ hộ có thu nhập từ 50 triệu đồng trở lên đạt 60%", [(None, 60.0, "%", "reach")]),
         # a year after "năm" is never a value
         ("Phấn đấu đến năm 2030 xã An Bình đạt tiêu chuẩn xã phù hợp với trẻ em.", []),
+        # a count added, whatever its noun; a direction before a yearly count
+        (
+            "Số câu lạc bộ chăm sóc sức khỏe người cao tuổi tăng thêm 60 câu lạc bộ so với năm 2025.",
+            [(None, 60.0, "câu lạc bộ", "increase")],
+        ),
+        ("Giảm số trẻ em tử vong do đuối nước xuống dưới 2 em/năm.", [(None, 2.0, "em/năm", "below")]),
     ],
 )
 def test_targets(text, targets):

@@ -72,6 +72,7 @@ DIRECTIONS = {
     "duy trì ổn định": "maintain",
     "thêm": "increase",
     "có thêm": "increase",
+    "tăng thêm": "increase",
     "giảm trên": "reduce",
     "giảm ít nhất": "reduce",
     "giảm tối thiểu": "reduce",
@@ -2949,7 +2950,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                         counts.append(c)
         if counts:
             rates = sorted([*rates, *counts], key=lambda m: m.start())
-    if "ít" in text or "tối" in text or "Ít" in text or "Tối" in text:  # (P.TARGET_COUNT_OPEN's directions)
+    if "ít" in text or "tối" in text or "Ít" in text or "Tối" in text or "thêm" in text:  # (P.TARGET_COUNT_OPEN's directions)
         # a count of a thing no unit names: "ít nhất 01 tổ công nghệ số"
         rates = _with_more(rates, P.TARGET_COUNT_OPEN.finditer(text))
     if "quá" in text:  # (P.TARGET_UPPER_BOUND's word; before the yearly counts: "quá 2 vụ/năm")
@@ -3009,6 +3010,8 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         unit = " ".join(m["unit"].split())
         if unit.startswith("/") and " " not in unit and "trẻ em" in text[m.end() : m.end() + 10]:
             unit += " trẻ em"
+        if not m["dir"] and (bare := P.DIRECTION_BEFORE_VALUE.search(text, max(0, m.start("value") - 16), m.start("value"))):
+            direction = DIRECTIONS[" ".join(bare["dir"].lower().split())]  # "xuống dưới 2 em/năm"
         if direction is None and ("giảm" in text or "tăng" in text or "Giảm" in text or "Tăng" in text):
             clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
             change = P.CHANGE_BEFORE_NAME.search(text, max(clause + 1, m.start() - 150), m.start())

@@ -880,6 +880,14 @@ def test_indicator_refs(text, ids):
         # "trở lên" closing the value's phrase is a floor, a noun between or not
         ("Thu ngân sách đạt 100% dự toán trở lên.", [(None, 100.0, "%", "at_least")]),
         ("Tỷ lệ hộ có thu nhập từ 50 triệu đồng trở lên đạt 60%", [(None, 60.0, "%", "reach")]),
+        # a year after "năm" is never a value
+        ("Phấn đấu đến năm 2030 xã An Bình đạt tiêu chuẩn xã phù hợp với trẻ em.", []),
+        # a count added, whatever its noun; a direction before a yearly count
+        (
+            "Số câu lạc bộ chăm sóc sức khỏe người cao tuổi tăng thêm 60 câu lạc bộ so với năm 2025.",
+            [(None, 60.0, "câu lạc bộ", "increase")],
+        ),
+        ("Giảm số trẻ em tử vong do đuối nước xuống dưới 2 em/năm.", [(None, 2.0, "em/năm", "below")]),
     ],
 )
 def test_targets(text, targets):
@@ -5167,6 +5175,14 @@ REPORT = (
         ),
         # not its results, nor a request
         ("II. KIẾN NGHỊ\n1. Đề nghị UBND tỉnh hỗ trợ để tỷ lệ hộ nghèo đạt dưới 3%.\n", []),
+        # (its results under a heading naming "chỉ tiêu"; the work counted in a
+        # task of the coming period's part of tasks)
+        (
+            "2. Kết quả thực hiện các chỉ tiêu\n- Tỷ lệ bao phủ bảo hiểm y tế đạt 93,2% (kế hoạch 92%), vượt 1,2%.\n"
+            "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n1. Chỉ tiêu chủ yếu\n- Nâng tỷ lệ bao phủ bảo hiểm y tế lên 95% vào "
+            "năm 2026.\n2. Nhiệm vụ trọng tâm\na) Trạm Y tế xã tổ chức tiêm chủng tại 12 điểm trước ngày 30/6/2026.\n",
+            [(95.0, 2026)],
+        ),
     ],
 )
 def test_a_reports_part_on_what_comes_next_gives_targets_its_results_none(part, targets):

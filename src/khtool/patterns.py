@@ -1919,6 +1919,10 @@ INDICATOR_OWN_NUMBER = _std(r"^(?i:chỉ\s+tiêu)\s+(?:(?i:số)\s+)?(?P<n>\d{1,
 # "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025", "Phương hướng năm 2026"
 # (its year is theirs; its results part states what was achieved).
 FORWARD_HEADING = _regex(r"^(?i:phương\s+hướng)\b")
+# A report's part on what was done: "II. KẾT QUẢ THỰC HIỆN NĂM 2025", "3. Kết
+# quả thực hiện các chỉ tiêu", "Tình hình thực hiện": its figures are results,
+# no targets, whatever "chỉ tiêu" it names (not a plan's "Kết quả cần đạt").
+RESULTS_HEADING = _regex(r"^(?i:(?:kết\s+quả|tình\s+hình)\s+(?:thực\s+hiện|đạt\s+được))\b")
 # A request to the Front and mass organisations, which a government cannot order.
 # The issuing government may open it: "Chính phủ trân trọng đề nghị Ban Tuyên
 # giáo và Dân vận Trung ương, …", "UBND tỉnh đề nghị Ủy ban MTTQ tỉnh …".
@@ -2909,6 +2913,9 @@ AGE_OF_PEOPLE_BEFORE = _regex(
     r"(?i:trẻ\s+em|trẻ|thanh\s+niên|thiếu\s+niên|người(?:\s+cao\s+tuổi)?|học\s+sinh|phụ\s+nữ|nam|nữ|lao\s+động)"
     r"(?:\s+(?i:dưới|từ\s+đủ|từ|đủ|trên))?\s+$"
 )
+# A direction right before a value matched with none ("xuống dưới 2 em/năm":
+# TARGET_PER_YEAR's), matched on the text before the value.
+DIRECTION_BEFORE_VALUE = _regex(r"(?P<dir>(?i:xuống\s+dưới|xuống\s+còn|xuống|dưới|còn|trên|không\s+quá|tối\s+đa))\s+$")
 # A target counted in things, not in a rate: "trồng mới 500 ha rừng", "đạt 3
 # sản phẩm OCOP", "thu nhập trên 85 triệu đồng/người/năm" (tried on a goal
 # that states no rate).
@@ -2943,7 +2950,7 @@ TARGET_COUNT = _regex(
     # a dot inside a word or number is no sentence's end)
     + _TARGET_YEAR_AFTER
 )
-# A count said with "at least", whatever it counts: its unit is the head noun
+# A count said with "at least" (or added, "tăng thêm"), whatever it counts: its unit is the head noun
 # after the number, a classifier ("ít nhất 01 tổ công nghệ số", "01 đợt") or
 # else a noun of two syllables ("tối thiểu 25 thương vụ", "01 hội nghị"), or a
 # quoted name ("ít nhất 01 "Tổ liên gia an toàn PCCC""); not a span of time
@@ -2958,7 +2965,8 @@ _CLASSIFIER = (
     r"|khu|cụm|chuỗi|tuyến|điểm|nhà|phòng|trạm|đoàn|gói|suất|ca|vụ"
 )
 TARGET_COUNT_OPEN = _regex(
-    r"(?P<dir>(?i:ít\s+nhất|tối\s+thiểu|không\s+ít\s+hơn))\s+"
+    # (or a count added: "tăng thêm 60 câu lạc bộ so với năm 2025")
+    r"(?P<dir>(?i:ít\s+nhất|tối\s+thiểu|không\s+ít\s+hơn|(?:tăng|có)\s+thêm))\s+"
     r"(?P<value>\d{1,3}(?:\.\d{3})+|\d+)\s+"
     r"(?:[\"“](?P<unit>[^\"”\n]{2,60})[\"”]"
     r"|(?P<unit>" + _CLASSIFIER + r")(?![\p{L}\d])"

@@ -72,6 +72,7 @@ DIRECTIONS = {
     "duy trì ổn định": "maintain",
     "thêm": "increase",
     "có thêm": "increase",
+    "tăng thêm": "increase",
     "giảm trên": "reduce",
     "giảm ít nhất": "reduce",
     "giảm tối thiểu": "reduce",
@@ -2968,7 +2969,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                         counts.append(c)
         if counts:
             rates = sorted([*rates, *counts], key=lambda m: m.start())
-    if "ít" in text or "tối" in text or "Ít" in text or "Tối" in text:  # (P.TARGET_COUNT_OPEN's directions)
+    if "ít" in text or "tối" in text or "Ít" in text or "Tối" in text or "thêm" in text:  # (P.TARGET_COUNT_OPEN's directions)
         # a count of a thing no unit names: "ít nhất 01 tổ công nghệ số"
         rates = _with_more(rates, P.TARGET_COUNT_OPEN.finditer(text))
     if "quá" in text:  # (P.TARGET_UPPER_BOUND's word; before the yearly counts: "quá 2 vụ/năm")
@@ -2989,6 +2990,8 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
     for k, m in enumerate(rates):
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"
+        if len(m["value"]) == 4 and m["value"][:2] in ("19", "20") and text[max(0, m.start() - 6) : m.start()].rstrip().lower().endswith("năm"):
+            continue  # a year, no value: "phấn đấu đến năm 2030 xã … đạt chuẩn"
         said = (m["dir"] or "").strip().lower()
         if said == "quá":
             clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
@@ -3026,6 +3029,8 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         unit = " ".join(m["unit"].split())
         if unit.startswith("/") and " " not in unit and "trẻ em" in text[m.end() : m.end() + 10]:
             unit += " trẻ em"
+        if not m["dir"] and (bare := P.DIRECTION_BEFORE_VALUE.search(text, max(0, m.start("value") - 16), m.start("value"))):
+            direction = DIRECTIONS[" ".join(bare["dir"].lower().split())]  # "xuống dưới 2 em/năm"
         if direction is None and ("giảm" in text or "tăng" in text or "Giảm" in text or "Tăng" in text):
             clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
             change = P.CHANGE_BEFORE_NAME.search(text, max(clause + 1, m.start() - 150), m.start())
@@ -3505,6 +3510,7 @@ def _visit_indicators(
     in_goals: bool = False,
     goal_year: int | None = None,
     ct: CleanText | None = None,
+    in_results: bool = False,
 ) -> None:
     has_numbered = any(s.kind == "indicator" for s in secs)
     for s in secs:
@@ -3585,6 +3591,15 @@ def _visit_indicators(
         # (the heading patterns match none of the many bullets' empty headings)
         goals_heading = bool(heading) and bool(P.GOALS_HEADING.match(heading) or P.FORWARD_HEADING.match(heading))
         goals_here = in_goals or (s.kind in ("roman", "arabic", "part") and goals_heading)
+        # a part of tasks within the coming period's ("2. Nhiệm vụ trọng tâm"
+        # under "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026") holds tasks, no goals:
+        # a count there is the work's ("lắp camera tại 10 điểm"); a target
+        # said with a verb is _task_targets'
+        if goals_here and heading and not goals_heading and s.kind in ("roman", "arabic", "part") and P.TASKS_HEADING.match(heading):
+            goals_here = False
+        # a report's results ("II. KẾT QUẢ THỰC HIỆN NĂM 2025", "3. Kết quả thực
+        # hiện các chỉ tiêu": "đạt 93% (kế hoạch 92%)") set no targets
+        results = in_results or (bool(heading) and P.RESULTS_HEADING.match(heading) is not None)
         if goals_here and s.text and "(" in s.text:
             # "(1) Tổng thu ngân sách … đạt 1.080 tỷ đồng trở lên." lines of a goals part
             year = _heading_year(heading) or goal_year
@@ -3616,11 +3631,12 @@ def _visit_indicators(
             hi,
             s.children,
             child_group,
-            in_targets or bool(P.TARGETS_HEADING.search(heading)),
+            not results and (in_targets or bool(P.TARGETS_HEADING.search(heading))),
             s.kind == "indicator",
-            goals := goals_here,
+            goals := goals_here and not results,
             (_heading_year(heading) or _lead_in_year(s.text) or goal_year) if goals else None,
             ct,
+            results,
         )
 
 

@@ -280,6 +280,12 @@ def test_laws_and_their_years(name, text, expected):
 # (a title's opening verb, a request) or at a colon or an opening quote.
 ISSUERS = [
     (
+        "a 'và' joining the citing sentence's next verb",
+        "3. Thông báo này thay thế Thông báo số 05/TB-UBND ngày 01/7/2025 của UBND phường Tân An và có hiệu lực từ "
+        "ngày ký.",
+        "UBND phường Tân An",
+    ),
+    (
         "repeal",
         "Quyết định số 32/2023/QĐ-TTg ngày 21/12/2023 của Thủ tướng Chính phủ bãi bỏ toàn bộ "
         "hoặc một phần một số văn bản",

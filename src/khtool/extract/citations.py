@@ -601,7 +601,9 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         issuer = im["issuer"]
         cut = P.ISSUER_END.search(issuer)
         if cut:
-            issuer = issuer[: cut.start()]
+            # (a "và" before the cut joins the citing sentence's next verb:
+            # "… của UBND phường Tân An và có hiệu lực …")
+            issuer = issuer[: cut.start()].removesuffix(" và")
         if " và " in issuer:
             issuer = _issuer_before_other_words(issuer)
         at_unit = P.ISSUER_AT_UNIT_WORD.match(issuer)

@@ -280,6 +280,12 @@ def test_laws_and_their_years(name, text, expected):
 # (a title's opening verb, a request) or at a colon or an opening quote.
 ISSUERS = [
     (
+        "a 'và' joining the citing sentence's next verb",
+        "3. Thông báo này thay thế Thông báo số 05/TB-UBND ngày 01/7/2025 của UBND phường Tân An và có hiệu lực từ "
+        "ngày ký.",
+        "UBND phường Tân An",
+    ),
+    (
         "repeal",
         "Quyết định số 32/2023/QĐ-TTg ngày 21/12/2023 của Thủ tướng Chính phủ bãi bỏ toàn bộ "
         "hoặc một phần một số văn bản",
@@ -962,6 +968,42 @@ RELATIONS = [
         "Phòng An toàn quy định tại Quyết định số 12/QĐ-ATMT ngày 05/01/2025 của Cục Kỹ thuật an toàn.",
         "basis",
     ),
+    (
+        "an item of a 'Căn cứ:' list naming its act through a preposition in brackets",
+        "Căn cứ: (i) Quyết định số 05/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh Lào Cai; (ii) Quyết định chấp "
+        "thuận chủ trương đầu tư (cấp lần đầu tại Quyết định số 2081/QĐ-UBND ngày 07/11/2022 của UBND tỉnh Yên Bái)",
+        "basis",
+    ),
+    (
+        "the 'Căn cứ:' list going on after that bracket",
+        "Căn cứ: (i) Quyết định số 05/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh Lào Cai; (ii) Quyết định chấp "
+        "thuận chủ trương đầu tư (cấp lần đầu tại Quyết định số 2081/QĐ-UBND ngày 07/11/2022 của UBND tỉnh Yên Bái); "
+        "(iii) Pháp luật về xây dựng: Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ.",
+        "basis",
+    ),
+    (
+        "an item of a 'Căn cứ:' list labelled, its document by its number alone",
+        "Căn cứ: (i) Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ; Thông tư hướng dẫn của Bộ Xây "
+        "dựng: số 06/2021/TT-BXD ngày 30/06/2021 quy định về phân cấp công trình xây dựng.",
+        "basis",
+    ),
+    (
+        "the laws an amending law's title lists, in a ground, are no grounds",
+        "Căn cứ Luật Nhà ở số 27/2023/QH15; Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, "
+        "Luật Nhà ở số 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;",
+        "mention",
+    ),
+    (
+        "an order to comply with an act",
+        "Công ty phải thực hiện đúng Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29/6/2024.",
+        "mention",
+    ),
+    (
+        "a main clause's act after a 'Căn cứ' ground stays a mention",
+        "Căn cứ Quyết định số 05/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh, Sở Công Thương đề nghị các đơn vị "
+        "báo cáo theo Thông tư số 13/2021/TT-BCT ngày 30/9/2021.",
+        "mention",
+    ),
 ]
 
 
@@ -1107,6 +1149,26 @@ AMENDING_ACTS = [
         "1234/QĐ-UBND ngày 01/6/2025 của UBND tỉnh;",
         {"77/QĐ-UBND": {"1234/QĐ-UBND": "replaces"}},
     ),
+    (
+        "an amending law cited by its title, the laws it names cited too",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều "
+        "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+        {
+            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương": {
+                "Luật Tổ chức chính quyền địa phương": "amends"
+            }
+        },
+    ),
+    (
+        "the same, the law it amends cited by its number",
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ "
+        "sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;",
+        {
+            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương": {
+                "77/2015/QH13": "amends"
+            }
+        },
+    ),
 ]
 
 
@@ -1174,6 +1236,11 @@ def test_a_law_given_with_its_number_and_elsewhere_by_name_is_one_citation():
             "và công cụ hỗ trợ;\nThực hiện đúng Luật Quản lý, sử dụng vũ khí, vật liệu nổ và "
             "công cụ hỗ trợ ngày 29/6/2024.",
             {("42/2024/QH15", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"): 2},
+        ),
+        (  # "Luật về X" is the Luật X
+            "Căn cứ Luật về Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29/6/2024;\nThực hiện "
+            "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29/6/2024.",
+            {(None, "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"): 2},
         ),
         (  # what is said of the law is not its name
             "Căn cứ Luật số 15/2012/QH13 về Xử lý vi phạm hành chính, sửa đổi bổ sung năm 2025;",

@@ -1122,7 +1122,8 @@ SUBJECT_INTO_NUMBER = _std(r"(?<!một )\bsố\s*:?$")
 LIST_ITEM_MARK = _std(r"\s*[;,]?\s*(?:và\s+)?(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|[-–+•])?\s*")
 # Or with a short label of its group, without digits, after a ";": "; (ii)
 # Pháp luật về đất đai: Nghị định …", "; các văn bản hướng dẫn: Thông tư …".
-LIST_ITEM_LABELLED = _std(r"\s*;\s*(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s*)?[^\d:;.()\n]{2,50}:\s*")
+# (its documents then by their numbers alone: "; Thông tư hướng dẫn của Bộ Xây dựng: số …")
+LIST_ITEM_LABELLED = _std(r"\s*;\s*(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s*)?[^\d:;.()\n]{2,50}:\s*(?:số\s*)?")
 # Or, in a list of grounds, after plain items naming no document by its
 # number: "…; các Thông tư hướng dẫn; Quy định … do UBND tỉnh ban hành; (ii)
 # Phòng cháy và chữa cháy: Luật số …" ("Căn cứ" governs the whole list).
@@ -1229,7 +1230,9 @@ REL_IMPLEMENTS = _regex(
     # (a letter looked at first: the look back is tried only where a word may start)
     r"(?=[tTcCqQhH])"
     + _NOT_SPOKEN_OF
-    + r"(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
+    # ("phải thực hiện đúng Luật …" orders compliance with the act: no relation;
+    # the pattern is tried on the text up to the document's type word)
+    + r"(?i:thực\s+hiện(?!\s+đúng(?:\s+(?-i:\p{Lu})|\s*$))|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
 )
 REL_IMPLEMENTS_WORDS = ("thực", "ển", "cụ", "quán", "hướng")  # (see REL_BASIS_WORDS)
 # A relation's verb ending a line whose next line opens with the document: a
@@ -1686,6 +1689,8 @@ LAW_BY_LOWER_NAME = _regex(
 # của Luật Ban hành văn bản quy phạm pháp luật ngày 18/6/2020". The date or
 # year closing that title is the amending law's, not the amended law's.
 AMENDING_LAW = _regex(r"(?i:luật\s+sửa\s+đổi)")
+# The laws such a title lists after its "của": "Luật A, Luật B và Luật C".
+LAWS_LISTED = _regex(r"\s*,\s*(?:và\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)|\s+và\s+(?=(?:Bộ\s+)?[Ll]uật\s)")
 # A year, which closes such a title.
 ANY_YEAR = _regex(r"\b(?:19|20)\d\d\b")
 # A law named right before its number: "Luật Tổ chức Chính phủ số 63/2025/QH15",

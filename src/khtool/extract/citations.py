@@ -222,6 +222,8 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
         if P.LAW_NUMBER_AFTER.match(text, m.end()):
             continue  # its number follows: the numbered anchor is the law
         name = " ".join(m["name"].split()).rstrip(" ,")
+        if name.startswith("về "):
+            name = name[3:]  # "Luật về Quản lý, sử dụng vũ khí …" is the Luật Quản lý, …
         year = int(m["year"] or m["year2"] or m.groupdict().get("year3"))
         if free(m.start(), m.end()):
             take(m.start(), m.end())
@@ -426,6 +428,27 @@ def _amended_by_title(text: str, at: int) -> bool:
     )
 
 
+def _amended_by_law_title(anchors: list[_Anchor]) -> None:
+    """A law cited by its title "Luật sửa đổi, bổ sung (một số điều của) Luật A
+    và Luật B" amends A and B: an edge to each cited in the text by that name
+    (the latest edition issued before it)."""
+    for a in anchors:
+        if a.num is not None or not a.law_name or not P.AMENDING_LAW.match(a.law_name):
+            continue
+        _, of, listed = a.law_name.partition(" của ")
+        for name in P.LAWS_LISTED.split(listed) if of else ():
+            key = fold(name)
+            found = [
+                b
+                for b in anchors
+                if b is not a and fold(b.law_name or b.title or "") == key and _issued_before(b, a)
+            ]
+            if found:
+                b = max(found, key=lambda b: b.year or 0)
+                if all(x is not b for x, _ in a.acts_on):
+                    a.acts_on.append((b, "amends"))
+
+
 def _generic_number(raw: str) -> DocNumber:
     """A number outside the three standard forms, kept as written (no spaces)."""
     number = "".join(raw.split())
@@ -578,7 +601,9 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         issuer = im["issuer"]
         cut = P.ISSUER_END.search(issuer)
         if cut:
-            issuer = issuer[: cut.start()]
+            # (a "và" before the cut joins the citing sentence's next verb:
+            # "… của UBND phường Tân An và có hiệu lực …")
+            issuer = issuer[: cut.start()].removesuffix(" và")
         if " và " in issuer:
             issuer = _issuer_before_other_words(issuer)
         at_unit = P.ISSUER_AT_UNIT_WORD.match(issuer)
@@ -984,6 +1009,18 @@ def _relation(
         if P.IMPLEMENTS_OPENER.match(text, line_start, hi) and len(window) <= 120 and "," not in window:
             return "implements"
     if P.GOVERNED_BY_PREPOSITION.match(near):
+        if (
+            prev_relation == "basis"
+            and prev_end > line_start
+            and window.lstrip(" )").startswith(";")
+            and window.rstrip().endswith("tại")
+            and P.BASIS_OPENER.match(text, line_start, hi)
+        ):
+            # a next item of a "Căn cứ:" list, its act named through a
+            # preposition: "Căn cứ: (i) …; (ii) Quyết định chấp thuận … (cấp
+            # lần đầu tại Quyết định số …)" ("Căn cứ" governs the whole list; not
+            # "của": "Luật sửa đổi … của Luật A, Luật B" names what that law amends)
+            return "basis"
         if window.rstrip().endswith(("tại", "theo")):
             named = P.NAMED_THEN_APPROVED.search(window)
             if named and (named.start() == 0 or not P.GOVERNED_BY_PREPOSITION.match(window, 0, named.start())):
@@ -1013,6 +1050,10 @@ def _relation(
         window = P.BRACKETED_NOTE.sub("", P.ALIAS.sub("", window))
     if "sửa" in window:
         window = P.AMENDED_YEARS_NOTE.sub("", window)
+    if prev_end > line_start and window.lstrip().startswith(")") and window.lstrip()[1:].lstrip().startswith(";"):
+        # the bracket the item before named its act in closes: "(… tại
+        # Quyết định số A); (iii) …: Nghị định số B" goes on with the list
+        window = window.lstrip()[1:]
     if (
         len(window.strip(" ,;và")) <= 3
         or window.strip().lower() in ("và", "và các", ",")
@@ -1700,6 +1741,7 @@ def extract_citations(
     _share_listed_issuers(anchors, text)
     _granted_by_a_body_named_before(anchors, text)
     _nest(anchors, text)
+    _amended_by_law_title(anchors)
     prev_end = start
     prev: _Anchor | None = None
     amended: _Anchor | None = None  # what the acts listed after "được sửa đổi, bổ sung bởi" amend

@@ -223,3 +223,29 @@ def test_a_communes_issuer_named_under_its_district_is_placed():
         "Huyện Châu Thành",
         "Xã Tân Thạch",
     )
+
+
+# A body named by a bare "thành phố" in a text of a ward: a city run by the
+# centre (province level) unless a city stands between them.
+BARE_CITY = [
+    # (issuer lines, place, year, expected canonical and level)
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG HỒNG BÀNG", "Hồng Bàng", 2025, ("UBND tỉnh", "province")),
+    ("UBND QUẬN HẢI CHÂU\nUBND PHƯỜNG THẠCH THANG", "Hải Châu", 2024, ("UBND tỉnh", "province")),
+    # a province's city above the ward, or the ward's own city before 2025
+    ("UBND THÀNH PHỐ THANH HÓA\nUBND PHƯỜNG ĐIỆN BIÊN", "Thanh Hóa", 2024, ("UBND huyện", "district")),
+    ("UBND THÀNH PHỐ THỦ ĐỨC\nUBND PHƯỜNG AN KHÁNH", "Thủ Đức", 2024, ("UBND huyện", "district")),
+    # (a province's ward since 2025: no city above it is named so)
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG HẠC THÀNH", "Hạc Thành", 2026, ("UBND huyện", "district")),
+]
+
+
+@pytest.mark.parametrize(("issuer", "place", "year", "expected"), BARE_CITY)
+def test_a_bare_city_body_in_a_wards_text(issuer, place, year, expected):
+    from khtool import parse_text
+
+    doc = parse_text(
+        f"{issuer}\nSố: 300/BC-UBND\n{place}, ngày 08 tháng 12 năm {year}\n\nBÁO CÁO\nKết quả công tác năm\n\n"
+        "IV. ĐỀ XUẤT, KIẾN NGHỊ\n1. Đề nghị Ủy ban nhân dân thành phố bố trí kinh phí hỗ trợ phường.\n"
+    )
+    (a,) = doc.assignments
+    assert (a.canonical, a.level) == expected

@@ -403,6 +403,33 @@ JOINS += [
         "Các văn bản gồm: Luật, Nghị định, Thông tư\n1/ Rà soát văn bản.\n",
         ["Các văn bản gồm: Luật, Nghị định, Thông tư", "1/ Rà soát văn bản."],
     ),
+    (
+        "a Party term's numeral wrapped into a bracket left open",
+        "Thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy (khóa\nXXI) về công tác dân vận, các cấp ủy đạt kết quả.\n",
+        ["Thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy (khóa XXI) về công tác dân vận, các cấp ủy đạt kết quả."],
+    ),
+    (
+        "a century's numeral after its word",
+        "Xây dựng nguồn nhân lực đáp ứng yêu cầu của thế kỷ\nXXI. Đây là nhiệm vụ trọng tâm.\n",
+        ["Xây dựng nguồn nhân lực đáp ứng yêu cầu của thế kỷ XXI. Đây là nhiệm vụ trọng tâm."],
+    ),
+    (
+        "a numeral out of the parts' sequence, lower-case words after it",
+        "I. MỤC ĐÍCH\nQuán triệt Nghị quyết của Đại hội đại biểu toàn quốc\n"
+        "XIII - về phát triển kinh tế.\nII. NHIỆM VỤ\n",
+        [
+            "I. MỤC ĐÍCH",
+            "Quán triệt Nghị quyết của Đại hội đại biểu toàn quốc XIII - về phát triển kinh tế.",
+            "II. NHIỆM VỤ",
+        ],
+    ),
+    (
+        "the next Roman part after an unfinished line stays a part",
+        "I. MỤC ĐÍCH\n- Kinh phí từ nguồn ngân sách tỉnh\nII. tổ chức thực hiện\n"
+        "- Các sở triển khai (theo chức năng\nIII. NHIỆM VỤ\n",
+        ["I. MỤC ĐÍCH", "- Kinh phí từ nguồn ngân sách tỉnh", "II. tổ chức thực hiện",
+         "- Các sở triển khai (theo chức năng", "III. NHIỆM VỤ"],
+    ),
 ]
 
 

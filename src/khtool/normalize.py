@@ -885,15 +885,64 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     return full
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(label: str) -> int | None:
+    total, prev = 0, 0
+    for ch in reversed(label.upper()):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+# The words a Roman numeral follows as a number, not as a part's label: a
+# Party term or congress, a century ("(khóa" / "XXI) về …", "thế kỷ" / "XXI. …").
+_ROMAN_TAKERS = frozenset(["khóa", "khoá", "(khóa", "(khoá"])
+_ROMAN_TAKERS_2 = frozenset(["đại hội", "thế kỷ", "thế kỉ", "lần thứ"])
+
+
+def _roman_runs_on(a: PhysLine, b: PhysLine, last_roman: int) -> bool:
+    """A line opening with a Roman numeral ("XXI) về …") goes on with the
+    sentence the line above leaves unfinished (no final stop, no blank line
+    between) when that line ends with a word the numeral numbers ("khóa",
+    "Đại hội", "thế kỷ"), leaves open the bracket the numeral's ")" closes,
+    or when the numeral is not the next of the text's Roman parts (I, II, …)
+    and lower-case words follow it: a part's heading does neither."""
+    if a.is_cell or b.is_cell or (b.blank_before and not b.page_top) or _ends_with_stop(a.text):
+        return False
+    m = P.SECTION_ROMAN.match(b.text)
+    value = roman_value(m["label"]) if m else None
+    if m is None or not value:
+        return False
+    words = a.text.lower().rsplit(None, 2)
+    if words[-1] in _ROMAN_TAKERS or " ".join(words[-2:]) in _ROMAN_TAKERS_2:
+        return True
+    if b.text[len(m["label"]) :].lstrip()[:1] == ")" and a.text.count("(") > a.text.count(")"):
+        return True
+    return value not in (1, last_roman + 1) and m["rest"].lstrip()[:1] in P.LOWER_LETTERS
+
+
 def _group_logical(phys: list[PhysLine]) -> list[list[PhysLine]]:
     width = _wrap_width(phys)
     groups: list[list[PhysLine]] = []
     cases: dict[int, str] = {}
+    last_roman = 0  # the number of the last line opening a Roman part
     for pl in phys:
-        if groups and _joins(groups[-1][-1], pl, width, cases):
+        # (what SECTION_ROMAN opens with: a numeral's letter, then another, a
+        # space or a mark; not "Việc", "Xây dựng")
+        roman = pl.text[:1] in "IVXL" and (pl.text[1:2] in "IVXL.-–)/" or pl.text[1:2].isspace())
+        if groups and (
+            (roman and _roman_runs_on(groups[-1][-1], pl, last_roman)) or _joins(groups[-1][-1], pl, width, cases)
+        ):
             groups[-1].append(pl)
         else:
             groups.append([pl])
+            m = P.SECTION_ROMAN.match(pl.text) if roman else None
+            last_roman = (roman_value(m["label"]) or last_roman) if m else last_roman
     return groups
 
 

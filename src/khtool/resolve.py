@@ -64,6 +64,7 @@ def resolve_document(doc: Document, preamble: Sequence[str] = ()) -> None:
     _resolve_issuer(doc, preamble)
     _share_the_place(doc)
     resolve_citations(doc)
+    _the_city_bodies(doc)
     for att in doc.attachments:
         own = doc.header.issuer.locality
         if (
@@ -75,6 +76,34 @@ def resolve_document(doc: Document, preamble: Sequence[str] = ()) -> None:
         _resolve_issuer(att)
         _as_the_host_names_them(att, doc)
         resolve_citations(att)
+        _the_city_bodies(att)
+
+
+def _the_city_bodies(doc: Document) -> None:
+    """A body named by a bare "thành phố" ("Đề nghị Ủy ban nhân dân thành phố
+    bố trí kinh phí") in a text issued inside a city run by the centre is that
+    city's, at a province's level: no other city stands between the issuer
+    and it since 1 July 2025, nor before unless the issuer sits in a city of
+    its own ("thành phố Thủ Đức"). Elsewhere it is a province's city."""
+    own = doc.header.issuer.locality
+    if own is None or not doc.assignments:
+        return
+    date = doc.header.date or ""
+    province = own.new_province if date >= REFORM_DATE and own.new_province else own.province
+    if not (province or "").startswith("Thành phố") or (
+        date < REFORM_DATE and (own.district or "").startswith("Thành phố")
+    ):
+        return
+    from .agencies import classify_agency
+
+    for a in doc.assignments:
+        name = " ".join(a.agency.split())
+        if a.level != "district" or not name.lower().endswith(" thành phố") or " các " in f" {name.lower()} ":
+            continue
+        # (the organ a province of either kind has: "UBND tỉnh", "Công an tỉnh")
+        m = classify_agency(name[: -len("thành phố")] + "tỉnh", "province")
+        if m is not None and m.level == "province":
+            a.canonical, a.sector, a.level = m.canonical, m.sector, "province"
 
 
 def _as_the_host_names_them(att: Document, host: Document) -> None:

@@ -25,7 +25,7 @@ from . import patterns as P
 from .agencies import expand_shared_kind
 from .docnumber import DocNumber, canonical_symbol, parse_letter_number, parse_number, parse_symbol
 from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
-from .normalize import CleanText, LogicalLine, PhysLine
+from .normalize import CleanText, LogicalLine, PhysLine, roman_value
 from .tables import (
     doc_type_by_folded_code,
     doc_type_by_name,
@@ -1310,20 +1310,6 @@ def _level_from_subordinates(lines: list[LogicalLine]) -> str | None:
 # ---------------------------------------------------------------------------
 # body: sections
 # ---------------------------------------------------------------------------
-
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def roman_value(label: str) -> int | None:
-    total, prev = 0, 0
-    for ch in reversed(label.upper()):
-        v = _ROMAN.get(ch)
-        if v is None:
-            return None
-        total = total - v if v < prev else total + v
-        prev = max(prev, v)
-    return total
-
 
 # What a line a pattern of classify_line matches opens with (a cheap test
 # before it): a roman numeral's letters are followed by another, a space or

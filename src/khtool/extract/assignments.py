@@ -4235,9 +4235,14 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # "kỳ báo cáo là 01 năm (từ … đến …)", "được … tổ chức từ … đến …"
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
-    if "tuần" in lowered and "thứ" in lowered:
+    weekday = "thứ" in lowered or "chủ nhật" in lowered
+    if "tuần" in lowered and weekday:
         for m in P.DEADLINE_WEEKLY.finditer(text):
             found.append((m, None, None, None))  # (the weekday is the deadline's text)
+    if weekday and ("hằng tháng" in lowered or "hàng tháng" in lowered or "mỗi tháng" in lowered):
+        for m in P.DEADLINE_MONTHLY_WEEKDAY.finditer(text):
+            found = [f for f in found if not _overlaps(m, [f])]  # (the week's reading of its weekday)
+            found.append((m, None, None, None))
     if has_day and ("hằng ngày" in lowered or "hàng ngày" in lowered or "mỗi ngày" in lowered):
         for m in P.DEADLINE_DAILY.finditer(text):
             found.append((m, None, None, None))  # (the hour is the deadline's text)
@@ -4292,11 +4297,15 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             if joined and (last := _period_month(joined)):
                 found.append((joined, None, last, int(joined["y"])))  # (and the period joined itself)
     # (the words a relative limit counts from its event with; "sau mỗi đợt":
-    # after each round, ad hoc)
-    if dated and ("kể từ" in lowered or "trước khi" in lowered or "sau khi" in lowered or "sau mỗi" in lowered):
+    # after each round, ad hoc; "trước ngày tiếp": before an event's day)
+    if dated and ("kể từ" in lowered or "trước" in lowered or "sau khi" in lowered or "sau mỗi" in lowered):
         for m in _matches_at_words(P.DEADLINE_RELATIVE, text, lowered, P.DEADLINE_RELATIVE_OPENING_WORDS):
             if P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
                 continue  # how long it lasts or is barred: "… có thời hạn không quá 06 tháng kể từ …"
+            if _overlaps(m, found):
+                continue  # "chậm nhất 15 ngày trước ngày 30/6/2026": the date's reading
+            if m["rel"].lower() == "trước" and not m["anchor"].lower().startswith("khi") and m.group(0).lower().startswith(("trong thời gian", "trong vòng")):
+                continue  # a window, not a limit: "Trong thời gian 10 ngày trước Tết, …"
             # (its date, when it counts from the document's own issue or
             # coming into force, is set once the document's dates are known)
             found.append((m, None, None, None))
@@ -4392,7 +4401,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     else "quarterly"
                     if m.re is P.DEADLINE_RECURRING and m["q"]
                     else "monthly"
-                    if m.re is P.DEADLINE_RECURRING and m["d"]
+                    if (m.re is P.DEADLINE_RECURRING and m["d"]) or m.re is P.DEADLINE_MONTHLY_WEEKDAY
                     else _recurrence(m.group(0))  # (its own words: "3 tháng hoặc 6 tháng một lần")
                     if m.re is P.DEADLINE_CADENCE
                     else "annual"

@@ -3580,6 +3580,20 @@ def test_a_deadlines_owner_after_when_it_recurs_and_bodies_listed_together():
             "Cơ quan thuế",
         ),
         ("2. Kho bạc Nhà nước tỉnh Lào Cai báo cáo Sở Tài chính trước ngày 10/01/2026.", "Kho bạc Nhà nước tỉnh Lào Cai"),
+        # a clause after ";" with no subject goes on with the one before it
+        (
+            "Ban Tiếp công dân tỉnh theo dõi, đôn đốc việc giải quyết; hằng tháng tổng hợp, báo cáo Chủ tịch "
+            "Ủy ban nhân dân tỉnh trước ngày 25.",
+            "Ban Tiếp công dân tỉnh",
+        ),
+        # ... but not over a request in it
+        ("Phòng Nội vụ tổng hợp; đề nghị Ủy ban MTTQ huyện báo cáo trước ngày 25/6/2025.", None),
+        # an office holder, the head or the deputies, owns what is due
+        (
+            "Các Phó Chủ tịch chủ động giải quyết công việc được phân công; báo cáo Chủ tịch kết quả công tác "
+            "vào ngày thứ Hai hằng tuần.",
+            "Các Phó Chủ tịch",
+        ),
     ],
 )
 def test_a_reporting_paragraphs_deadline_owner(paragraph, owner):

@@ -2129,6 +2129,13 @@ FORM_OPENING = _std(r"^\s*(?i:biểu|mẫu)\s+(?i:số)\s+\S")
 # The issuer naming itself by its kind alone, as its sentence's subject, in
 # its own report or plan: "Phòng sẽ phối hợp với … trình UBND huyện trước ngày
 # …", "Sở tiếp tục …" (the issuer, resolved where it is known).
+# A deputy head, or the deputies, as a sentence's subject: "Các Phó Chủ tịch
+# chủ động …; báo cáo Chủ tịch … vào ngày thứ Hai hằng tuần" (the office
+# holder owns what is due, as the head does: "Chủ tịch … báo cáo …").
+DEPUTY_HEAD = _std(
+    r"^(?:[Cc]ác\s+)?Phó\s+(?=(?:Chủ\s+tịch|Tổng\s+Giám\s+đốc|Giám\s+đốc|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng"
+    r"|Hiệu\s+trưởng)\b|Chánh\s)"
+)
 BARE_OWN_KINDS = ("Phòng", "Sở", "Bộ", "Ban", "Cục", "Chi cục", "Trung tâm", "Văn phòng")
 BARE_OWN_KIND = _std(
     r"^(?P<kind>" + "|".join(k.replace(" ", r"\s+") for k in BARE_OWN_KINDS) + r")\s+"

@@ -3874,6 +3874,10 @@ def _sentence_subject(sentence: str) -> str | None:
     """The body a sentence opens with, before its task ("Phòng Kinh tế tổng
     hợp …", "- Các sở, ngành báo cáo …"), or None."""
     whole, sentence = sentence, _past_opening(sentence)
+    deputy = P.DEPUTY_HEAD.match(sentence) if sentence[:1] in "CcP" else None
+    if deputy:
+        head = _sentence_subject(sentence[deputy.end() :])
+        return sentence[: deputy.end()] + head if head else None
     if not _opens_with_head_word(sentence) or P.REQUEST_OPENING.match(sentence):
         return None
     bare = P.BARE_OWN_KIND.match(sentence)
@@ -3937,6 +3941,8 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     if clauses or not sentences:
         return None  # (another body may be named there)
     opening = _past_opening(sentence)
+    if opening[:1].islower() and not P.ASKS_ANOTHER.search(sentence):
+        return _subject_before_semicolons(piece, sentences)
     if not opening[:1].isupper() or _opens_with_head_word(opening) or P.REQUEST_OPENING.match(opening):
         return None  # a clause going on, or one naming its own body
     before = [(a, b) for a, b in sentences if piece[a:b].strip()]
@@ -3945,6 +3951,22 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     previous = piece[before[-1][0] : before[-1][1]].lstrip(" -+•")
     asked = P.REQUEST_OPENING.match(previous)  # "Yêu cầu các ban, ngành triển khai …"
     return _sentence_subject(previous[asked.end() :] if asked else previous)
+
+
+def _subject_before_semicolons(piece: str, sentences: list[tuple[int, int]]) -> str | None:
+    """The subject a clause after ";" with none of its own goes on with: the
+    body the clauses before it, in the same line, open with ("Ban Tiếp công
+    dân tỉnh theo dõi …; hằng tháng tổng hợp, báo cáo … trước ngày 25")."""
+    for a, b in reversed(sentences):
+        if piece[b] != ";":
+            return None  # a sentence or a line ended before it
+        clause = piece[a:b].lstrip(" -+•")
+        subject = _sentence_subject(clause)
+        if subject:
+            return _asked_instead(clause, subject, len(clause))
+        if not _past_opening(clause)[:1].islower():
+            return None  # (one opening with no body it names)
+    return None
 
 
 def _to_their_bodies(deadlines: list[Deadline], assignments: list[Assignment], level: str | None) -> None:

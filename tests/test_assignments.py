@@ -944,6 +944,11 @@ DEADLINE_FORMS += [
         [(5, 12, 2026, "once"), (25, None, None, "monthly")],
     ),
     ("báo cáo vào ngày 20 hằng tháng", [(20, None, None, "monthly")]),
+    # a weekday of every month or week
+    ("ra quân vệ sinh môi trường vào Chủ nhật cuối tháng hằng tháng", [(None, None, None, "monthly")]),
+    ("họp giao ban vào thứ Sáu tuần cuối cùng hằng tháng", [(None, None, None, "monthly")]),
+    ("báo cáo vào sáng thứ Hai hằng tuần", [(None, None, None, "weekly")]),
+    ("báo cáo vào Chủ nhật hằng tuần", [(None, None, None, "weekly")]),
 ]
 
 DEADLINE_FORMS += [
@@ -990,6 +995,12 @@ DEADLINE_FORMS += [
     ("chậm nhất 30 ngày trước khi hết hạn giấy phép", [(None, None, None, "ad hoc")]),
     ("báo cáo trong vòng 24 giờ kể từ thời điểm phát hiện", [(None, None, None, "ad hoc")]),
     ("gửi báo cáo chậm nhất 05 ngày làm việc sau mỗi đợt kiểm tra", [(None, None, None, "ad hoc")]),
+    # ... or before an event's day
+    ("thông báo lịch tiếp chậm nhất 05 ngày làm việc trước ngày tiếp", [(None, None, None, "ad hoc")]),
+    ("gửi tài liệu chậm nhất 03 ngày trước kỳ họp", [(None, None, None, "ad hoc")]),
+    ("cập nhật giá gói thầu trong thời hạn 28 ngày trước ngày mở thầu nếu cần thiết", [(None, None, None, "ad hoc")]),
+    # ... not a window of days before an event
+    ("tăng cường tuần tra trong thời gian 10 ngày trước Tết", []),
     # ... from the document's own signing, once, dated from its date (05/3/2024)
     ("hoàn thành trong thời hạn 30 ngày kể từ ngày ký", [(4, 4, 2024, "once")]),
     ("hoàn thành trong thời hạn 02 tháng kể từ ngày ban hành Kế hoạch này", [(5, 5, 2024, "once")]),
@@ -1043,6 +1054,11 @@ DEADLINE_FORMS += [
 def test_deadline_forms(text, expected):
     doc = plan(f"1. Sở Tư pháp\n- Tổ chức rà soát văn bản, {text}.\n")
     assert [(d.day, d.month, d.year, d.recurrence) for d in doc.assignments[0].deadlines] == expected
+
+
+def test_a_relative_limits_event_ends_before_its_condition():
+    doc = plan("1. Sở Tài chính\n- Cập nhật giá gói thầu trong thời hạn 28 ngày trước ngày mở thầu nếu cần thiết.\n")
+    assert [d.text for d in doc.assignments[0].deadlines] == ["trong thời hạn 28 ngày trước ngày mở thầu"]
 
 
 def test_a_limit_from_the_documents_coming_into_force_is_dated_from_its_closing_article():
@@ -3564,6 +3580,20 @@ def test_a_deadlines_owner_after_when_it_recurs_and_bodies_listed_together():
             "Cơ quan thuế",
         ),
         ("2. Kho bạc Nhà nước tỉnh Lào Cai báo cáo Sở Tài chính trước ngày 10/01/2026.", "Kho bạc Nhà nước tỉnh Lào Cai"),
+        # a clause after ";" with no subject goes on with the one before it
+        (
+            "Ban Tiếp công dân tỉnh theo dõi, đôn đốc việc giải quyết; hằng tháng tổng hợp, báo cáo Chủ tịch "
+            "Ủy ban nhân dân tỉnh trước ngày 25.",
+            "Ban Tiếp công dân tỉnh",
+        ),
+        # ... but not over a request in it
+        ("Phòng Nội vụ tổng hợp; đề nghị Ủy ban MTTQ huyện báo cáo trước ngày 25/6/2025.", None),
+        # an office holder, the head or the deputies, owns what is due
+        (
+            "Các Phó Chủ tịch chủ động giải quyết công việc được phân công; báo cáo Chủ tịch kết quả công tác "
+            "vào ngày thứ Hai hằng tuần.",
+            "Các Phó Chủ tịch",
+        ),
     ],
 )
 def test_a_reporting_paragraphs_deadline_owner(paragraph, owner):

@@ -2129,6 +2129,13 @@ FORM_OPENING = _std(r"^\s*(?i:biểu|mẫu)\s+(?i:số)\s+\S")
 # The issuer naming itself by its kind alone, as its sentence's subject, in
 # its own report or plan: "Phòng sẽ phối hợp với … trình UBND huyện trước ngày
 # …", "Sở tiếp tục …" (the issuer, resolved where it is known).
+# A deputy head, or the deputies, as a sentence's subject: "Các Phó Chủ tịch
+# chủ động …; báo cáo Chủ tịch … vào ngày thứ Hai hằng tuần" (the office
+# holder owns what is due, as the head does: "Chủ tịch … báo cáo …").
+DEPUTY_HEAD = _std(
+    r"^(?:[Cc]ác\s+)?Phó\s+(?=(?:Chủ\s+tịch|Tổng\s+Giám\s+đốc|Giám\s+đốc|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng"
+    r"|Hiệu\s+trưởng)\b|Chánh\s)"
+)
 BARE_OWN_KINDS = ("Phòng", "Sở", "Bộ", "Ban", "Cục", "Chi cục", "Trung tâm", "Văn phòng")
 BARE_OWN_KIND = _std(
     r"^(?P<kind>" + "|".join(k.replace(" ", r"\s+") for k in BARE_OWN_KINDS) + r")\s+"
@@ -3175,13 +3182,14 @@ DEADLINE_ONGOING_CLAUSE = _regex(
 # từ ngày nhận đủ hồ sơ hợp lệ, …", "chậm nhất 30 ngày trước khi hết hạn Giấy
 # phép", "trong vòng 24 giờ kể từ thời điểm phát hiện", "trong thời hạn 60
 # ngày kể từ ngày Thông tư này có hiệu lực". The event after "kể từ", "trước"
-# or "sau" is what it counts from (a length with none, "không quá 06 tháng,
-# cỡ 3cm x 4cm", is a measure, not a limit).
+# or "sau" is what it counts from, up to a condition ("… trước ngày mở thầu
+# nếu cần thiết") (a length with none, "không quá 06 tháng, cỡ 3cm x 4cm", is
+# a measure, not a limit).
 DEADLINE_RELATIVE = _regex(
     r"(?i:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)(?:\s+(?:tối\s+đa|không\s+quá))?"
     r"|chậm\s+nhất(?:\s+là)?|không\s+quá|tối\s+đa(?:\s+không\s+quá)?)\s+"
     r"(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?\s+(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ|tháng))"
-    r"\s*,?\s+(?P<rel>(?i:kể\s+từ|trước|sau))\s+(?P<anchor>[^,;.\n()]{3,90}?)(?=\s*[,;.\n(]|$)"
+    r"\s*,?\s+(?P<rel>(?i:kể\s+từ|trước|sau))\s+(?P<anchor>[^,;.\n()]{3,90}?)(?=\s*[,;.\n(]|\s+(?i:nếu)\s|$)"
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
 DEADLINE_RELATIVE_OPENING_WORDS = ("chậm", "không", "trong", "tối")
@@ -3356,10 +3364,19 @@ CELL_DATE = _std(
 # (trước ngày 10/6) và năm (trước ngày 30/11)", "báo cáo năm trước ngày …".
 YEARLY_REPORT = _regex(r"(?i:(?:báo\s+cáo|\svà|,)\s+năm)(?!\s+(?:19|20)\d\d)(?=\s*\(?\s*(?:trước|chậm|vào|ngày))")
 # A day of every week, written by its name, with the hour it is due first:
-# "trước 15 giờ thứ Sáu hằng tuần", "hằng tuần (trước 16 giờ ngày thứ Năm)".
+# "trước 15 giờ thứ Sáu hằng tuần", "hằng tuần (trước 16 giờ ngày thứ Năm)",
+# "vào sáng thứ Hai hằng tuần", "vào Chủ nhật hằng tuần".
 DEADLINE_WEEKLY = _regex(
-    r"(?i:trước|vào|chậm\s+nhất)\s+(?:\d{1,2}\s*(?:(?i:giờ)|h)(?:\s*\d{1,2})?\s*,?\s+)?(?:(?i:ngày)\s+)?"
-    r"(?i:thứ)\s+(?i:hai|ba|tư|năm|sáu|bảy|[2-7])\b"
+    r"(?i:trước|vào|chậm\s+nhất)\s+(?:\d{1,2}\s*(?:(?i:giờ)|h)(?:\s*\d{1,2})?\s*,?\s+)?(?:(?i:sáng|chiều)\s+)?(?:(?i:ngày)\s+)?"
+    r"(?:(?i:thứ)\s+(?i:hai|ba|tư|năm|sáu|bảy|[2-7])|(?i:chủ\s+nhật))\b"
+)
+# A weekday of every month, which of the month's weeks said: "vào Chủ nhật
+# cuối tháng hằng tháng", "vào thứ Sáu tuần cuối cùng hằng tháng", "vào thứ
+# Hai đầu tiên của tháng hằng tháng" (monthly).
+DEADLINE_MONTHLY_WEEKDAY = _regex(
+    r"(?i:trước|vào|chậm\s+nhất)\s+(?:(?i:ngày)\s+)?(?:(?i:thứ)\s+(?i:hai|ba|tư|năm|sáu|bảy|[2-7])|(?i:chủ\s+nhật))"
+    r"(?:\s+(?i:tuần))?(?:\s+(?i:đầu\s+tiên|cuối\s+cùng|đầu|cuối|thứ\s+(?:nhất|hai|ba|tư)))?"
+    r"(?:\s+(?i:của))?(?:\s+(?i:tháng))?\s+(?i:hằng|hàng|mỗi)\s+tháng\b"
 )
 # An hour of every day: "trước 16 giờ 00 hằng ngày", "trước 8 giờ sáng hàng
 # ngày", "vào 15h00 hằng ngày" (the hour stays in the deadline's text).

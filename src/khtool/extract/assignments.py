@@ -3874,6 +3874,10 @@ def _sentence_subject(sentence: str) -> str | None:
     """The body a sentence opens with, before its task ("Phòng Kinh tế tổng
     hợp …", "- Các sở, ngành báo cáo …"), or None."""
     whole, sentence = sentence, _past_opening(sentence)
+    deputy = P.DEPUTY_HEAD.match(sentence) if sentence[:1] in "CcP" else None
+    if deputy:
+        head = _sentence_subject(sentence[deputy.end() :])
+        return sentence[: deputy.end()] + head if head else None
     if not _opens_with_head_word(sentence) or P.REQUEST_OPENING.match(sentence):
         return None
     bare = P.BARE_OWN_KIND.match(sentence)
@@ -3937,6 +3941,8 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     if clauses or not sentences:
         return None  # (another body may be named there)
     opening = _past_opening(sentence)
+    if opening[:1].islower() and not P.ASKS_ANOTHER.search(sentence):
+        return _subject_before_semicolons(piece, sentences)
     if not opening[:1].isupper() or _opens_with_head_word(opening) or P.REQUEST_OPENING.match(opening):
         return None  # a clause going on, or one naming its own body
     before = [(a, b) for a, b in sentences if piece[a:b].strip()]
@@ -3945,6 +3951,22 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     previous = piece[before[-1][0] : before[-1][1]].lstrip(" -+•")
     asked = P.REQUEST_OPENING.match(previous)  # "Yêu cầu các ban, ngành triển khai …"
     return _sentence_subject(previous[asked.end() :] if asked else previous)
+
+
+def _subject_before_semicolons(piece: str, sentences: list[tuple[int, int]]) -> str | None:
+    """The subject a clause after ";" with none of its own goes on with: the
+    body the clauses before it, in the same line, open with ("Ban Tiếp công
+    dân tỉnh theo dõi …; hằng tháng tổng hợp, báo cáo … trước ngày 25")."""
+    for a, b in reversed(sentences):
+        if piece[b] != ";":
+            return None  # a sentence or a line ended before it
+        clause = piece[a:b].lstrip(" -+•")
+        subject = _sentence_subject(clause)
+        if subject:
+            return _asked_instead(clause, subject, len(clause))
+        if not _past_opening(clause)[:1].islower():
+            return None  # (one opening with no body it names)
+    return None
 
 
 def _to_their_bodies(deadlines: list[Deadline], assignments: list[Assignment], level: str | None) -> None:
@@ -4235,9 +4257,14 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # "kỳ báo cáo là 01 năm (từ … đến …)", "được … tổ chức từ … đến …"
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
-    if "tuần" in lowered and "thứ" in lowered:
+    weekday = "thứ" in lowered or "chủ nhật" in lowered
+    if "tuần" in lowered and weekday:
         for m in P.DEADLINE_WEEKLY.finditer(text):
             found.append((m, None, None, None))  # (the weekday is the deadline's text)
+    if weekday and ("hằng tháng" in lowered or "hàng tháng" in lowered or "mỗi tháng" in lowered):
+        for m in P.DEADLINE_MONTHLY_WEEKDAY.finditer(text):
+            found = [f for f in found if not _overlaps(m, [f])]  # (the week's reading of its weekday)
+            found.append((m, None, None, None))
     if has_day and ("hằng ngày" in lowered or "hàng ngày" in lowered or "mỗi ngày" in lowered):
         for m in P.DEADLINE_DAILY.finditer(text):
             found.append((m, None, None, None))  # (the hour is the deadline's text)
@@ -4292,11 +4319,15 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             if joined and (last := _period_month(joined)):
                 found.append((joined, None, last, int(joined["y"])))  # (and the period joined itself)
     # (the words a relative limit counts from its event with; "sau mỗi đợt":
-    # after each round, ad hoc)
-    if dated and ("kể từ" in lowered or "trước khi" in lowered or "sau khi" in lowered or "sau mỗi" in lowered):
+    # after each round, ad hoc; "trước ngày tiếp": before an event's day)
+    if dated and ("kể từ" in lowered or "trước" in lowered or "sau khi" in lowered or "sau mỗi" in lowered):
         for m in _matches_at_words(P.DEADLINE_RELATIVE, text, lowered, P.DEADLINE_RELATIVE_OPENING_WORDS):
             if P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
                 continue  # how long it lasts or is barred: "… có thời hạn không quá 06 tháng kể từ …"
+            if _overlaps(m, found):
+                continue  # "chậm nhất 15 ngày trước ngày 30/6/2026": the date's reading
+            if m["rel"].lower() == "trước" and not m["anchor"].lower().startswith("khi") and m.group(0).lower().startswith(("trong thời gian", "trong vòng")):
+                continue  # a window, not a limit: "Trong thời gian 10 ngày trước Tết, …"
             # (its date, when it counts from the document's own issue or
             # coming into force, is set once the document's dates are known)
             found.append((m, None, None, None))
@@ -4392,7 +4423,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     else "quarterly"
                     if m.re is P.DEADLINE_RECURRING and m["q"]
                     else "monthly"
-                    if m.re is P.DEADLINE_RECURRING and m["d"]
+                    if (m.re is P.DEADLINE_RECURRING and m["d"]) or m.re is P.DEADLINE_MONTHLY_WEEKDAY
                     else _recurrence(m.group(0))  # (its own words: "3 tháng hoặc 6 tháng một lần")
                     if m.re is P.DEADLINE_CADENCE
                     else "annual"

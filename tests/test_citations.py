@@ -2238,6 +2238,13 @@ OWN_ACTION_CASES = [
             "123/2014/TT-BTC": ("mention", None),
         },
     ),
+    (
+        "the verb after another predicate of the document",
+        "TỈNH ỦY HÀ TĨNH\nSố 09-CT/TU\nHà Tĩnh, ngày 20 tháng 11 năm 2025\nCHỈ THỊ\nvề công tác người cao tuổi\n"
+        "1. Các cấp ủy quán triệt Chỉ thị này.\nChỉ thị này phổ biến đến chi bộ và thay thế Chỉ thị số "
+        "05-CT/TU ngày 12/4/2019 của Ban Thường vụ Tỉnh ủy.\n",
+        {"05-CT/TU": ("replaces", None)},
+    ),
 ]
 
 
@@ -2566,6 +2573,26 @@ def test_central_party_and_front_bodies_by_their_codes(text, level):
             "ban hành quy chế phối hợp",
             [],
         ),
+        # a directive the cited plan is made under, after "theo"
+        (
+            "Thực hiện Kế hoạch số 142/KH-UBND ngày 28/8/2025 của UBND tỉnh Quảng Ngãi về tăng cường công tác bảo "
+            "vệ, chăm sóc trẻ em theo Chỉ thị số 28-CT/TW của Ban Bí thư;",
+            "về tăng cường công tác bảo vệ, chăm sóc trẻ em theo Chỉ thị số 28-CT/TW của Ban Bí thư",
+            ["28-CT/TW"],
+        ),
+        # but not a text issued with the act ("kèm theo"), nor a letter it was sent by
+        (
+            "Căn cứ Quy chuẩn QCVN 05A:2020/BCT về an toàn hóa chất ban hành kèm theo Thông tư số 48/2020/TT-BCT "
+            "ngày 21 tháng 12 năm 2020 của Bộ trưởng Bộ Công Thương;",
+            None,
+            [],
+        ),
+        (
+            "Thực hiện Kế hoạch số 20/KH-UBND ngày 05/01/2025 của UBND tỉnh về công tác báo cáo theo văn bản số "
+            "01/CV-SCT ngày 10/01/2025;",
+            None,
+            [],
+        ),
         # but "theo quy định" is none
         (
             "Căn cứ Nghị định số 278/2025/NĐ-CP ngày 20/10/2025 của Chính phủ quy định về chia sẻ dữ liệu bảo đảm an "
@@ -2577,7 +2604,9 @@ def test_central_party_and_front_bodies_by_their_codes(text, level):
 )
 def test_a_subject_ends_where_the_citing_sentence_goes_on(text, subject, implements):
     c = cites(text)[0]
-    assert (c.subject, c.implements) == (subject, implements)
+    assert c.implements == implements
+    if subject is not None:
+        assert c.subject == subject
 
 
 def test_a_circular_guiding_decrees_dated_without_ngay():

@@ -1251,6 +1251,11 @@ SUBJECT_IMPLEMENTS = _regex(
     r"|(?i:hướng\s+dẫn)(?:\s+(?i:thực\s+hiện))?(?:\s+(?i:một\s+số\s+điều)(?:\s+(?i:của))?)?"
     r"\s+(?=(?:Luật|Nghị\s+định|Thông\s+tư|Nghị\s+quyết|Pháp\s+lệnh)\s|$)"
 )
+# A plan's subject made under a directive named right after "theo": "… về
+# tăng cường công tác bảo vệ trẻ em theo Chỉ thị số 28-CT/TW" (not "ban hành
+# kèm theo", attached; nor "theo văn bản số …", a letter it was sent by: the
+# act must be one that directs, see ``_SUBJECT_UNDER_TYPES``).
+SUBJECT_UNDER = _std(r"(?<!\bkèm\s)(?<!\bKèm\s)\b(?:theo|Theo)\s+$")
 # The document a letter answers, received: "Sở Công Thương nhận được Văn bản
 # số …", "… đã tiếp nhận Tờ trình số …", "… nhận được hồ sơ kèm theo văn bản
 # số …". Asking for something ("về việc đề nghị …"), it is the proposal.
@@ -1476,14 +1481,15 @@ OWN_ACTION_PART = _regex(
     r"|\bmột\s+(?:số|phần)\b)"
 )
 # Whose verb it is, from the text before it on its line: the document itself
-# named as the subject, "Quyết định này (có hiệu lực … và) thay thế …",
-# "Chính phủ ban hành Nghị định sửa đổi …".
+# named as the subject, "Quyết định này (có hiệu lực … và) thay thế …", the
+# verb after another predicate of it ("Chỉ thị này phổ biến đến chi bộ và
+# thay thế …"), "Chính phủ ban hành Nghị định sửa đổi …".
 # The type word must be the document's own (or an attached text's, see
 # ``tables.self_names``): "Thông tư này" in a table of a decision quotes
 # another text.
 OWN_SUBJECT = _regex(
     r"(?:\b(?P<self>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3})\s+(?i:này)"
-    r"(?:\s+(?i:có\s+hiệu\s+lực)[^.;:\n]{0,120}?(?:\s+(?i:và)|,))?"
+    r"(?:\s+(?i:có\s+hiệu\s+lực)[^.;:\n]{0,120}?(?:\s+(?i:và)|,)|\s+[^.;:,\n]{1,120}?\s+(?i:và))?"
     r"|(?i:ban\s+hành)\s+(?P<issued>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}?))\s*$",
     END,
 )

@@ -56,7 +56,15 @@ from ..docnumber import (
 )
 from ..models import Action, Citation, Diagnostic, Header, Mention, Pinpoint, Span
 from ..normalize import CleanText
-from ..tables import carried_types, doc_type_by_name, doc_types, fold, load, self_names
+from ..tables import (
+    carried_types,
+    doc_type_by_name,
+    doc_types,
+    fold,
+    load,
+    self_names,
+    tasking_types,
+)
 
 # (what the document says it carries out outranks its legal basis: a plan
 # "triển khai thực hiện Quyết định số 1183/QĐ-TTg" that also cites it after
@@ -1380,6 +1388,14 @@ def _may_open_with(text: str, pos: int, initials: frozenset[str], *, comma: bool
 _SUBJECT_ACTIONS: dict[str, Action] = {"sửa đổi": "amends", "bãi bỏ": "repeals", "thay thế": "replaces"}
 
 
+def _directs(a: _Anchor) -> bool:
+    """Is ``a`` an act a plan is made under when its subject names it after
+    "theo"? One that sets tasks, not a letter or a decision ("theo Quyết
+    định số …" often says whose list or figures it follows)."""
+    code = a.num.type_code if a.num is not None else None
+    return code is not None and code not in ("CV", "QĐ") and code in tasking_types()
+
+
 def _action_of_subject(lead: str) -> Action | None:
     """The action a subject's lead words, up to a document it names, say
     the cited act takes on that document (None for other subjects)."""
@@ -1822,6 +1838,7 @@ def extract_citations(
                 P.REL_IMPLEMENTS.search(lead)
                 or P.SUBJECT_IMPLEMENTS.search(lead)
                 or (a.nested_in.subject or "").lower().startswith(("thực hiện", "triển khai"))
+                or (_directs(a) and P.SUBJECT_UNDER.search(lead, max(0, len(lead) - 8)))
             ):
                 a.nested_in.implements.append(a)
             elif action := _action_of_subject(lead):

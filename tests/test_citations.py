@@ -3038,6 +3038,17 @@ LAWS_BY_TITLE_ALONE = [
     ("Tư vấn của luật sư; theo quy định của pháp luật.", []),
     # the laws an amending law's title lists are its title, not cited acts
     ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan, Luật Đầu tư công số 90/2025/QH15;", ["90/2025/QH15"]),
+    # a name crosses a line's end only as a whole known title or closed by its
+    # year; never a cell's; nor from a "Luật" made the alias of the text's act
+    ("4. Phổ biến Luật\nBáo Khoa học và Phát triển đăng tải chuyên mục.\n", []),
+    ("Tuyên truyền nội dung của Luật\nXây dựng năm 2014 cho cán bộ.\n", ["Luật Xây dựng"]),
+    ("| 1 | Tổ chức hội nghị phổ biến Luật | Vụ Pháp chế | Văn phòng Bộ; Trung tâm Truyền thông |\n", []),
+    ("| 1 | Tổ chức hội nghị phổ biến Luật | Xây dựng | Tháng 9 |\n", []),
+    (
+        "Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo số 93/2025/QH15 ngày 27/6/2025 (sau đây gọi là Luật);\n"
+        "3. Xây dựng văn bản quy định chi tiết thi hành Luật\nXây dựng, trình Chính phủ ban hành 04 nghị định.\n",
+        ["93/2025/QH15"],
+    ),
 ]
 
 

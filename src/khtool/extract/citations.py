@@ -151,8 +151,9 @@ def _iso(d: str | None, m: str | None, y: str | None) -> str | None:
     return f"{yi:04d}-{mi:02d}-{di:02d}"
 
 
-def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
-    """The anchors of ``text`` (``lookalike``: whether it holds a look-alike letter)."""
+def _find_anchors(text: str, base: int, lookalike: bool, ct: CleanText | None = None) -> list[_Anchor]:
+    """The anchors of ``text`` (``lookalike``: whether it holds a look-alike letter;
+    ``ct``: the cleaned text it is part of, at ``base``, for its table cells)."""
     scan = text.translate(P.LOOKALIKES) if lookalike else text
     anchors: list[_Anchor] = []
     # the spans already taken, disjoint and sorted: starts and ends both ascend
@@ -225,7 +226,7 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
         if name.startswith("về "):
             name = name[3:]  # "Luật về Quản lý, sử dụng vũ khí …" is the Luật Quản lý, …
         year = int(m["year"] or m["year2"] or m.groupdict().get("year3"))
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _name_breaks(text, m, base, ct, closed=True):
             take(m.start(), m.end())
             date = _iso(m["day"], m["month"] or m["month2"], m["year2"])
             anchors.append(_law_anchor(m, base, f"{' '.join(m['kind'].split())} {name}", year, date))
@@ -234,7 +235,12 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
     for m in _laws_by_name(text, law_words, alone=True):
         # (not the laws an amending law's title lists, nor a title run into
         # the sentence past a second "và": "Luật Địa chất và khoáng sản và chỉ …")
-        if free(m.start(), m.end()) and m["name"].count(" và ") < 2 and not _amended_by_title(text, m.start()):
+        if (
+            free(m.start(), m.end())
+            and m["name"].count(" và ") < 2
+            and not _amended_by_title(text, m.start())
+            and not _name_breaks(text, m, base, ct, closed=fold(" ".join(m["name"].split())) in _law_titles())
+        ):
             take(m.start(), m.end())
             kind = "Bộ luật" if m["kind"].startswith("Bộ") else "Luật"
             title = _law_titles().get(fold(m["name"])) or " ".join(m["name"].split())
@@ -268,6 +274,32 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
     taken_starts.clear()
     taken_ends.clear()
     return found
+
+
+def _name_breaks(text: str, m: regex.Match[str], base: int, ct: CleanText | None, *, closed: bool) -> bool:
+    """Does the law's name ``m`` run over a line's end it cannot cross? A
+    cleaned text's line end is a paragraph's, a heading's or a cell's: a name
+    goes on past it only when it is a whole known title or its year closes it
+    (``closed``: "… thi hành Luật" / "Báo Khoa học … đăng tải" is no title),
+    never into the next cell ("phổ biến Luật" | "Vụ Pháp chế"), nor from a
+    "Luật" the text made the alias of its act ("(sau đây gọi là Luật)")."""
+    nl = text.find("\n", m.start(), m.end("name"))
+    if nl < 0:
+        return False
+    if not closed:
+        return True
+    if " ".join(text[m.start() : nl].lower().split()) in ("luật", "bộ luật") and any(
+        fold(a["alias"]) in ("luat", "bo luat") for a in P.ALIAS.finditer(text, 0, m.start())
+    ):
+        return True
+    if ct is not None:
+        starts = [ll.start for ll in ct.lines]
+        while nl >= 0:
+            i = bisect.bisect_right(starts, base + nl)  # the line after this end
+            if any(0 <= j < len(ct.lines) and ct.lines[j].phys[0].is_cell for j in (i - 1, i)):
+                return True
+            nl = text.find("\n", nl + 1, m.end("name"))
+    return False
 
 
 @cache
@@ -1727,7 +1759,7 @@ def extract_citations(
     # faster than P.HAS_LOOKALIKE's search; every mention's raw text is in
     # part, so none holds a look-alike if it holds none)
     lookalike = any(c in part for c in P.LOOKALIKE_LETTERS)
-    anchors = _find_anchors(part, start, lookalike)
+    anchors = _find_anchors(part, start, lookalike, ct)
     for a in anchors:
         if readings is None:
             _read_clauses(a, text)

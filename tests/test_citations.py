@@ -688,6 +688,16 @@ ISSUERS_BEFORE = [
         "310/QĐ-UBND ngày 11/6/2019.",
         ["UBND tỉnh Lào Cai", "UBND tỉnh Lào Cai"],
     ),
+    # a document named by a longer phrase, its type word first
+    (
+        "Xét đề nghị của Công ty TNHH Khoáng sản Hòa Đạt tại Giấy đề nghị cấp giấy phép sử dụng VLNCN số "
+        "05/GĐN-HĐ ngày 01/3/2026.",
+        ["Công ty TNHH Khoáng sản Hòa Đạt"],
+    ),
+    (
+        "Theo ý kiến của Sở Tài chính tại Văn bản góp ý dự thảo Kế hoạch phát triển KTXH số 45/STC-NS ngày 01/3/2026.",
+        ["Sở Tài chính"],
+    ),
 ]
 
 
@@ -1082,6 +1092,19 @@ def test_what_a_nested_document_carries_out_is_its_own():
 # (text, {cited act: what it does to other cited acts}) — an amending act named
 # after the act it amends, or a cited act's subject saying what it does
 AMENDING_ACTS = [
+    (
+        "decisions adjusting one, listed after 'số:' with their notes",
+        "Hồ sơ gồm: Quyết định chủ trương đầu tư số 770/QĐ-UBND ngày 10/3/2017 của UBND tỉnh Lào Cai; các Quyết "
+        "định điều chỉnh chủ trương đầu tư số: 3751/QĐ-UBND ngày 22/10/2021 (điều chỉnh lần 01); 498/QĐ-UBND "
+        "ngày 01/3/2022 (điều chỉnh lần 02).",
+        {"770/QĐ-UBND": {}, "3751/QĐ-UBND": {"770/QĐ-UBND": "amends"}, "498/QĐ-UBND": {"770/QĐ-UBND": "amends"}},
+    ),
+    (
+        "a list not opened by a colon ends at ';'",
+        "Căn cứ Quyết định số 770/QĐ-UBND ngày 10/3/2017 của UBND tỉnh, được sửa đổi, bổ sung tại Quyết định số "
+        "3751/QĐ-UBND ngày 22/10/2021; Quyết định số 498/QĐ-UBND ngày 01/3/2022 của UBND tỉnh;",
+        {"3751/QĐ-UBND": {"770/QĐ-UBND": "amends"}, "498/QĐ-UBND": {}},
+    ),
     (
         "amended by a list, the comma after 'sửa đổi' left out",
         "Căn cứ Thông tư số 06/2021/TT-BXD ngày 30/6/2021 của Bộ Xây dựng, sửa đổi bổ sung bởi Thông tư số "

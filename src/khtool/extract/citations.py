@@ -79,6 +79,12 @@ def _type_word_regex() -> regex.Pattern[str]:
 
 
 @cache
+def _type_word_named_regex() -> regex.Pattern[str]:
+    names = {n for dt in doc_types().values() for n in dt.names} | {"Công văn", "Văn bản"}
+    return P.type_word_named_before_number(names)
+
+
+@cache
 def _type_word_issuer_regex() -> regex.Pattern[str]:
     names = {n for dt in doc_types().values() for n in dt.names} | {"Công văn", "Văn bản"}
     return P.type_word_issuer_before_number(names)
@@ -101,6 +107,8 @@ CONSTITUTION_2013 = 2013
 # how far back a type word may stand when the issuer stands between it and
 # the number ("Quyết định của Ủy ban nhân dân tỉnh Lào Cai số …")
 TYPE_ISSUER_WINDOW = 120
+# How far before a number a type word may stand with a longer phrase after it.
+TYPE_NAMED_WINDOW = 100
 
 
 @dataclass
@@ -518,6 +526,18 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             before = longer
         else:
             by = None
+    if (
+        tm is None
+        and by is None
+        and a.num is not None
+        and not (a.num.issuer_code or "").startswith("QH")  # (a law's name is read below)
+        and before.rstrip(" :").lower().endswith("số")
+    ):
+        # "… của Công ty A tại Giấy đề nghị cấp giấy phép sử dụng VLNCN số …"
+        named = text[max(0, a.start - TYPE_NAMED_WINDOW) : a.start]
+        nm = _type_word_named_regex().search(named)
+        if nm and not fold(nm["word"]).endswith("luat"):
+            tm, before = nm, named
     if tm:
         a.type_word = " ".join(tm["word"].split())
         a.type_start = a.start - (len(before) - tm.start())
@@ -1450,6 +1470,15 @@ def _amended_before(anchors: list[_Anchor], k: int, prev: _Anchor | None) -> _An
     return top
 
 
+def _amending_list_gap(gap: str, listed: bool) -> str:
+    """What stands between two acts of a list of amending acts, less its
+    separators: "," ("và" is returned), and after a colon ";" and each act's
+    note ("số: A (điều chỉnh lần 01); B (điều chỉnh lần 02)")."""
+    if listed:
+        gap = P.ADJUSTMENT_NOTE.sub("", gap).replace(";", ",")
+    return gap.strip(" ,").removesuffix("số").strip(" ,")
+
+
 def _issued_before(a: _Anchor, b: _Anchor) -> bool:
     """Whether ``a`` was issued in an earlier year than ``b`` (an act amends
     only one issued before it), as far as their numbers or dates tell."""
@@ -1777,6 +1806,7 @@ def extract_citations(
     prev_end = start
     prev: _Anchor | None = None
     amended: _Anchor | None = None  # what the acts listed after "được sửa đổi, bổ sung bởi" amend
+    listed = False  # that list opened with a colon: its items go on past ";"
     me = _Speaker(header.doc_type if header else None, bodies or (), provisions)
     title = header.spans.get("title") if header is not None else None
     for k, a in enumerate(anchors):
@@ -1794,11 +1824,17 @@ def extract_citations(
                 # "… được sửa đổi bởi Khoản 30 Điều 1 Luật số …": the amending act's provision
                 pin = P.PINPOINT.search(text, max(prev_end, gap_end - 60), gap_end)
                 gap_end = pin.start() if pin else gap_end
-            amending = prev is not None and P.AMENDED_BY.match(text, prev_end, gap_end) is not None
+            amending = prev is not None and (
+                P.AMENDED_BY.match(text, prev_end, gap_end) is not None
+                # (the adjusting act's type phrase: "… các Quyết định điều chỉnh … số: A")
+                or (gap_end < a.start and P.AMENDED_BY.match(text, prev_end, a.start) is not None)
+            )
             if amending:
                 amended = _amended_before(anchors, k, prev)
+                opened = text[prev_end : a.start].rstrip()
+                listed = opened.endswith(":") or opened.removesuffix("số").rstrip().endswith(":")  # "… số: A; B"
             elif amended is not None and (
-                text[prev_end : _type_start(a)].strip(" ,").removesuffix("số").strip(" ,") not in ("", "và")
+                _amending_list_gap(text[prev_end : _type_start(a)], listed) not in ("", "và")
                 or a.title
                 or a.law_name
             ):

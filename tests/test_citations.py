@@ -801,6 +801,13 @@ def test_dates(name, text, date):
 RELATIONS = [
     ("basis", "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021;", "basis"),
     (
+        "the carrying out as a sentence's topic, spoken of",
+        "Các ngành đã đạt nhiều kết quả. Việc triển khai Nghị định số 101/2010/NĐ-CP ngày 30/9/2010 của Chính phủ "
+        "đã có chuyển biến.",
+        "mention",
+    ),
+    ("but not the verb's object", "Các sở tăng cường việc thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023.", "implements"),
+    (
         "implements through what the document sets, listed",
         "Nhằm cụ thể hóa các nhiệm vụ, giải pháp tại Chỉ thị số 12/CT-TTg ngày 25/4/2024 của Thủ "
         "tướng Chính phủ, UBND tỉnh ban hành Kế hoạch.",

@@ -1242,6 +1242,8 @@ REL_IMPLEMENTS = _regex(
     # (a letter looked at first: the look back is tried only where a word may start)
     r"(?=[tTcCqQhH])"
     + _NOT_SPOKEN_OF
+    # (nor a sentence's topic: "…. Việc triển khai Nghị định số A … đã tạo chuyển biến")
+    + r"(?<!(?:^|[.;]\s{1,3})Việc\s)"
     # ("phải thực hiện đúng Luật …" orders compliance with the act: no relation;
     # the pattern is tried on the text up to the document's type word)
     + r"(?i:thực\s+hiện(?!\s+đúng(?:\s+(?-i:\p{Lu})|\s*$))|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"

@@ -688,6 +688,16 @@ ISSUERS_BEFORE = [
         "310/QĐ-UBND ngày 11/6/2019.",
         ["UBND tỉnh Lào Cai", "UBND tỉnh Lào Cai"],
     ),
+    # a document named by a longer phrase, its type word first
+    (
+        "Xét đề nghị của Công ty TNHH Khoáng sản Hòa Đạt tại Giấy đề nghị cấp giấy phép sử dụng VLNCN số "
+        "05/GĐN-HĐ ngày 01/3/2026.",
+        ["Công ty TNHH Khoáng sản Hòa Đạt"],
+    ),
+    (
+        "Theo ý kiến của Sở Tài chính tại Văn bản góp ý dự thảo Kế hoạch phát triển KTXH số 45/STC-NS ngày 01/3/2026.",
+        ["Sở Tài chính"],
+    ),
 ]
 
 
@@ -790,6 +800,13 @@ def test_dates(name, text, date):
 
 RELATIONS = [
     ("basis", "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021;", "basis"),
+    (
+        "the carrying out as a sentence's topic, spoken of",
+        "Các ngành đã đạt nhiều kết quả. Việc triển khai Nghị định số 101/2010/NĐ-CP ngày 30/9/2010 của Chính phủ "
+        "đã có chuyển biến.",
+        "mention",
+    ),
+    ("but not the verb's object", "Các sở tăng cường việc thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023.", "implements"),
     (
         "implements through what the document sets, listed",
         "Nhằm cụ thể hóa các nhiệm vụ, giải pháp tại Chỉ thị số 12/CT-TTg ngày 25/4/2024 của Thủ "
@@ -1082,6 +1099,19 @@ def test_what_a_nested_document_carries_out_is_its_own():
 # (text, {cited act: what it does to other cited acts}) — an amending act named
 # after the act it amends, or a cited act's subject saying what it does
 AMENDING_ACTS = [
+    (
+        "decisions adjusting one, listed after 'số:' with their notes",
+        "Hồ sơ gồm: Quyết định chủ trương đầu tư số 770/QĐ-UBND ngày 10/3/2017 của UBND tỉnh Lào Cai; các Quyết "
+        "định điều chỉnh chủ trương đầu tư số: 3751/QĐ-UBND ngày 22/10/2021 (điều chỉnh lần 01); 498/QĐ-UBND "
+        "ngày 01/3/2022 (điều chỉnh lần 02).",
+        {"770/QĐ-UBND": {}, "3751/QĐ-UBND": {"770/QĐ-UBND": "amends"}, "498/QĐ-UBND": {"770/QĐ-UBND": "amends"}},
+    ),
+    (
+        "a list not opened by a colon ends at ';'",
+        "Căn cứ Quyết định số 770/QĐ-UBND ngày 10/3/2017 của UBND tỉnh, được sửa đổi, bổ sung tại Quyết định số "
+        "3751/QĐ-UBND ngày 22/10/2021; Quyết định số 498/QĐ-UBND ngày 01/3/2022 của UBND tỉnh;",
+        {"3751/QĐ-UBND": {"770/QĐ-UBND": "amends"}, "498/QĐ-UBND": {}},
+    ),
     (
         "amended by a list, the comma after 'sửa đổi' left out",
         "Căn cứ Thông tư số 06/2021/TT-BXD ngày 30/6/2021 của Bộ Xây dựng, sửa đổi bổ sung bởi Thông tư số "
@@ -3067,6 +3097,17 @@ LAWS_BY_TITLE_ALONE = [
     ("Tư vấn của luật sư; theo quy định của pháp luật.", []),
     # the laws an amending law's title lists are its title, not cited acts
     ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan, Luật Đầu tư công số 90/2025/QH15;", ["90/2025/QH15"]),
+    # a name crosses a line's end only as a whole known title or closed by its
+    # year; never a cell's; nor from a "Luật" made the alias of the text's act
+    ("4. Phổ biến Luật\nBáo Khoa học và Phát triển đăng tải chuyên mục.\n", []),
+    ("Tuyên truyền nội dung của Luật\nXây dựng năm 2014 cho cán bộ.\n", ["Luật Xây dựng"]),
+    ("| 1 | Tổ chức hội nghị phổ biến Luật | Vụ Pháp chế | Văn phòng Bộ; Trung tâm Truyền thông |\n", []),
+    ("| 1 | Tổ chức hội nghị phổ biến Luật | Xây dựng | Tháng 9 |\n", []),
+    (
+        "Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo số 93/2025/QH15 ngày 27/6/2025 (sau đây gọi là Luật);\n"
+        "3. Xây dựng văn bản quy định chi tiết thi hành Luật\nXây dựng, trình Chính phủ ban hành 04 nghị định.\n",
+        ["93/2025/QH15"],
+    ),
 ]
 
 

@@ -846,6 +846,18 @@ def type_word_before_number(names: set[str]) -> regex.Pattern[str]:
     return cast(regex.Pattern[str], pattern_store.compile(word, END))
 
 
+def type_word_named_before_number(names: set[str]) -> regex.Pattern[str]:
+    """A document named by a longer phrase before its number, opening with its
+    type word capitalised, as a name is: "Giấy đề nghị cấp giấy phép sử dụng
+    VLNCN số 05/GĐN-HĐ" (not "… giấy phép …" inside it; tried where the
+    short form finds no type word)."""
+    word = (
+        rf"(?<!\p{{L}})(?=\p{{Lu}})(?i:(?P<word>{_alternation(names)}))"
+        r"(?:[^\S\n]+[\p{L}\d]+){1,7}[^\S\n]+(?i:số)\s*:?\s*$"
+    )
+    return cast(regex.Pattern[str], pattern_store.compile(word, END))
+
+
 def type_word_issuer_before_number(names: set[str]) -> regex.Pattern[str]:
     """The type word and the issuer before the number: "Chỉ thị của Thủ
     tướng Chính phủ số 19/CT-TTg", "Quyết định của UBND tỉnh số 12/QĐ-UBND"."""
@@ -1230,6 +1242,8 @@ REL_IMPLEMENTS = _regex(
     # (a letter looked at first: the look back is tried only where a word may start)
     r"(?=[tTcCqQhH])"
     + _NOT_SPOKEN_OF
+    # (nor a sentence's topic: "…. Việc triển khai Nghị định số A … đã tạo chuyển biến")
+    + r"(?<!(?:^|[.;]\s{1,3})Việc\s)"
     # ("phải thực hiện đúng Luật …" orders compliance with the act: no relation;
     # the pattern is tried on the text up to the document's type word)
     + r"(?i:thực\s+hiện(?!\s+đúng(?:\s+(?-i:\p{Lu})|\s*$))|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"
@@ -1432,9 +1446,15 @@ AMENDED_BY = _regex(
     r"(?:(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)?(?:bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|tại|theo))"
     r"(?:\s+(?i:các))?"
     r"|(?i:các)\s+(?:Luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|văn\s+bản)\s+"
-    r"(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)?(?:bổ\s+sung)?)(?:\s+(?i:gồm|là))?\s*:?(?:\s*(?i:số)\s*:?)?)\s*$",
+    r"(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)?(?:bổ\s+sung)?)(?:\s+(?i:gồm|là))?\s*:?(?:\s*(?i:số)\s*:?)?"
+    # (a decision adjusting one: "…; các Quyết định điều chỉnh chủ trương đầu
+    # tư số: A (điều chỉnh lần 01); B (điều chỉnh lần 02)")
+    r"|(?:(?i:các)\s+)?(?:Quyết\s+định|Nghị\s+quyết)\s+(?i:điều\s+chỉnh)(?:\s+\p{Ll}+){0,6}?"
+    r"(?:\s+(?i:gồm|là))?\s*:?\s*(?i:số)\s*:?)\s*$",
     END,
 )
+# The note on each act of such a list: "(điều chỉnh lần 01)".
+ADJUSTMENT_NOTE = _std(r"\(\s*(?i:điều\s+chỉnh|sửa\s+đổi)[^()\n]{0,30}\)")
 
 # What a document does to another by its own provisions: "Quyết định này
 # thay thế Quyết định số …" (replaces), "Bãi bỏ Thông tư số …" (repeals),

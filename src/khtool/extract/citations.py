@@ -87,6 +87,12 @@ def _type_word_regex() -> regex.Pattern[str]:
 
 
 @cache
+def _type_word_named_regex() -> regex.Pattern[str]:
+    names = {n for dt in doc_types().values() for n in dt.names} | {"Công văn", "Văn bản"}
+    return P.type_word_named_before_number(names)
+
+
+@cache
 def _type_word_issuer_regex() -> regex.Pattern[str]:
     names = {n for dt in doc_types().values() for n in dt.names} | {"Công văn", "Văn bản"}
     return P.type_word_issuer_before_number(names)
@@ -109,6 +115,8 @@ CONSTITUTION_2013 = 2013
 # how far back a type word may stand when the issuer stands between it and
 # the number ("Quyết định của Ủy ban nhân dân tỉnh Lào Cai số …")
 TYPE_ISSUER_WINDOW = 120
+# How far before a number a type word may stand with a longer phrase after it.
+TYPE_NAMED_WINDOW = 100
 
 
 @dataclass
@@ -159,8 +167,9 @@ def _iso(d: str | None, m: str | None, y: str | None) -> str | None:
     return f"{yi:04d}-{mi:02d}-{di:02d}"
 
 
-def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
-    """The anchors of ``text`` (``lookalike``: whether it holds a look-alike letter)."""
+def _find_anchors(text: str, base: int, lookalike: bool, ct: CleanText | None = None) -> list[_Anchor]:
+    """The anchors of ``text`` (``lookalike``: whether it holds a look-alike letter;
+    ``ct``: the cleaned text it is part of, at ``base``, for its table cells)."""
     scan = text.translate(P.LOOKALIKES) if lookalike else text
     anchors: list[_Anchor] = []
     # the spans already taken, disjoint and sorted: starts and ends both ascend
@@ -233,7 +242,7 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
         if name.startswith("về "):
             name = name[3:]  # "Luật về Quản lý, sử dụng vũ khí …" is the Luật Quản lý, …
         year = int(m["year"] or m["year2"] or m.groupdict().get("year3"))
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _name_breaks(text, m, base, ct, closed=True):
             take(m.start(), m.end())
             date = _iso(m["day"], m["month"] or m["month2"], m["year2"])
             anchors.append(_law_anchor(m, base, f"{' '.join(m['kind'].split())} {name}", year, date))
@@ -242,7 +251,12 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
     for m in _laws_by_name(text, law_words, alone=True):
         # (not the laws an amending law's title lists, nor a title run into
         # the sentence past a second "và": "Luật Địa chất và khoáng sản và chỉ …")
-        if free(m.start(), m.end()) and m["name"].count(" và ") < 2 and not _amended_by_title(text, m.start()):
+        if (
+            free(m.start(), m.end())
+            and m["name"].count(" và ") < 2
+            and not _amended_by_title(text, m.start())
+            and not _name_breaks(text, m, base, ct, closed=fold(" ".join(m["name"].split())) in _law_titles())
+        ):
             take(m.start(), m.end())
             kind = "Bộ luật" if m["kind"].startswith("Bộ") else "Luật"
             title = _law_titles().get(fold(m["name"])) or " ".join(m["name"].split())
@@ -276,6 +290,32 @@ def _find_anchors(text: str, base: int, lookalike: bool) -> list[_Anchor]:
     taken_starts.clear()
     taken_ends.clear()
     return found
+
+
+def _name_breaks(text: str, m: regex.Match[str], base: int, ct: CleanText | None, *, closed: bool) -> bool:
+    """Does the law's name ``m`` run over a line's end it cannot cross? A
+    cleaned text's line end is a paragraph's, a heading's or a cell's: a name
+    goes on past it only when it is a whole known title or its year closes it
+    (``closed``: "… thi hành Luật" / "Báo Khoa học … đăng tải" is no title),
+    never into the next cell ("phổ biến Luật" | "Vụ Pháp chế"), nor from a
+    "Luật" the text made the alias of its act ("(sau đây gọi là Luật)")."""
+    nl = text.find("\n", m.start(), m.end("name"))
+    if nl < 0:
+        return False
+    if not closed:
+        return True
+    if " ".join(text[m.start() : nl].lower().split()) in ("luật", "bộ luật") and any(
+        fold(a["alias"]) in ("luat", "bo luat") for a in P.ALIAS.finditer(text, 0, m.start())
+    ):
+        return True
+    if ct is not None:
+        starts = [ll.start for ll in ct.lines]
+        while nl >= 0:
+            i = bisect.bisect_right(starts, base + nl)  # the line after this end
+            if any(0 <= j < len(ct.lines) and ct.lines[j].phys[0].is_cell for j in (i - 1, i)):
+                return True
+            nl = text.find("\n", nl + 1, m.end("name"))
+    return False
 
 
 @cache
@@ -494,6 +534,18 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             before = longer
         else:
             by = None
+    if (
+        tm is None
+        and by is None
+        and a.num is not None
+        and not (a.num.issuer_code or "").startswith("QH")  # (a law's name is read below)
+        and before.rstrip(" :").lower().endswith("số")
+    ):
+        # "… của Công ty A tại Giấy đề nghị cấp giấy phép sử dụng VLNCN số …"
+        named = text[max(0, a.start - TYPE_NAMED_WINDOW) : a.start]
+        nm = _type_word_named_regex().search(named)
+        if nm and not fold(nm["word"]).endswith("luat"):
+            tm, before = nm, named
     if tm:
         a.type_word = " ".join(tm["word"].split())
         a.type_start = a.start - (len(before) - tm.start())
@@ -1434,6 +1486,15 @@ def _amended_before(anchors: list[_Anchor], k: int, prev: _Anchor | None) -> _An
     return top
 
 
+def _amending_list_gap(gap: str, listed: bool) -> str:
+    """What stands between two acts of a list of amending acts, less its
+    separators: "," ("và" is returned), and after a colon ";" and each act's
+    note ("số: A (điều chỉnh lần 01); B (điều chỉnh lần 02)")."""
+    if listed:
+        gap = P.ADJUSTMENT_NOTE.sub("", gap).replace(";", ",")
+    return gap.strip(" ,").removesuffix("số").strip(" ,")
+
+
 def _issued_before(a: _Anchor, b: _Anchor) -> bool:
     """Whether ``a`` was issued in an earlier year than ``b`` (an act amends
     only one issued before it), as far as their numbers or dates tell."""
@@ -1743,7 +1804,7 @@ def extract_citations(
     # faster than P.HAS_LOOKALIKE's search; every mention's raw text is in
     # part, so none holds a look-alike if it holds none)
     lookalike = any(c in part for c in P.LOOKALIKE_LETTERS)
-    anchors = _find_anchors(part, start, lookalike)
+    anchors = _find_anchors(part, start, lookalike, ct)
     for a in anchors:
         if readings is None:
             _read_clauses(a, text)
@@ -1761,6 +1822,7 @@ def extract_citations(
     prev_end = start
     prev: _Anchor | None = None
     amended: _Anchor | None = None  # what the acts listed after "được sửa đổi, bổ sung bởi" amend
+    listed = False  # that list opened with a colon: its items go on past ";"
     me = _Speaker(header.doc_type if header else None, bodies or (), provisions)
     title = header.spans.get("title") if header is not None else None
     for k, a in enumerate(anchors):
@@ -1778,11 +1840,17 @@ def extract_citations(
                 # "… được sửa đổi bởi Khoản 30 Điều 1 Luật số …": the amending act's provision
                 pin = P.PINPOINT.search(text, max(prev_end, gap_end - 60), gap_end)
                 gap_end = pin.start() if pin else gap_end
-            amending = prev is not None and P.AMENDED_BY.match(text, prev_end, gap_end) is not None
+            amending = prev is not None and (
+                P.AMENDED_BY.match(text, prev_end, gap_end) is not None
+                # (the adjusting act's type phrase: "… các Quyết định điều chỉnh … số: A")
+                or (gap_end < a.start and P.AMENDED_BY.match(text, prev_end, a.start) is not None)
+            )
             if amending:
                 amended = _amended_before(anchors, k, prev)
+                opened = text[prev_end : a.start].rstrip()
+                listed = opened.endswith(":") or opened.removesuffix("số").rstrip().endswith(":")  # "… số: A; B"
             elif amended is not None and (
-                text[prev_end : _type_start(a)].strip(" ,").removesuffix("số").strip(" ,") not in ("", "và")
+                _amending_list_gap(text[prev_end : _type_start(a)], listed) not in ("", "và")
                 or a.title
                 or a.law_name
             ):

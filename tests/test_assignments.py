@@ -2537,6 +2537,8 @@ def test_a_letters_closing_paragraph_asks_too():
         ("Hội Chữ thập đỏ tỉnh mời các nhà hảo tâm", ["Hội Chữ thập đỏ tỉnh"]),
         ("Trung tâm Kiểm soát bệnh tật tỉnh nâng cao năng lực xét nghiệm", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
         ("Bộ phận tiếp nhận và trả kết quả gửi thông báo", ["Bộ phận tiếp nhận và trả kết quả"]),
+        # the tax office since 1 July 2025 opens a name of its own
+        ("Kho bạc Nhà nước khu vực, Thuế tỉnh, thành phố tổng hợp", ["Kho bạc Nhà nước khu vực", "Thuế tỉnh, thành phố"]),
     ],
 )
 def test_where_a_list_of_bodies_splits_and_ends(head, names):
@@ -2960,6 +2962,29 @@ def test_a_body_the_assignee_directs_to_lead_leads_with_its_own_partners():
         "Bộ Ngoại giao": ("lead", ["Bộ Khoa học và Công nghệ", "các cơ quan liên quan"]),
         "Sở Công Thương": ("lead", ["Sở Tư pháp"]),
     }
+
+
+@pytest.mark.parametrize(
+    "body, got",
+    [
+        # the asked body's item directs another to lead (its partners split: "Thuế cơ sở 2")
+        (
+            "Ủy ban nhân dân tỉnh đề nghị UBND các xã, phường:\n1. Chỉ đạo Trạm Y tế xã chủ trì, phối hợp với "
+            "Công an xã, Thuế cơ sở 2 kiểm tra các cơ sở kinh doanh.\n2. Gửi báo cáo về Sở Y tế trước ngày 30/6/2026.\n",
+            {"UBND các xã, phường": ("requested", []), "Trạm Y tế xã": ("lead", ["Công an xã", "Thuế cơ sở 2"])},
+        ),
+        # the same in the letter's own paragraph
+        (
+            "Đề nghị UBND các xã, phường chỉ đạo Trạm Y tế xã chủ trì, phối hợp với Công an xã kiểm tra các cơ sở.\n",
+            {"UBND các xã, phường": ("requested", []), "Trạm Y tế xã": ("lead", ["Công an xã"])},
+        ),
+    ],
+)
+def test_a_body_an_asked_body_is_to_direct_leads_its_task(body, got):
+    """"đề nghị A: 1. Chỉ đạo B chủ trì, phối hợp với C …": A is asked, B leads
+    that task with C its partner, whoever the item is addressed to."""
+    doc = letter(body)
+    assert {a.agency: (a.role, [p for t in a.tasks for p in t.partners]) for a in doc.assignments} == got
 
 
 def test_a_task_with_labelled_lines_is_a_table_row_written_as_a_list():

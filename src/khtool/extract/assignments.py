@@ -592,7 +592,7 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             said = "\n".join(x for x in (item.heading, item.text) if x)
             out += _clause_bodies(ct, item, said, names, level)
         if names and "chủ trì" in text:
-            out += _directed_bodies(text, item, names, level)
+            out += _directed_bodies(text, item.span, names, level)
         if not names and any(c.kind == "arabic" for c in item.children):
             # "1. Cấp tỉnh" / "1.1. Sở Y tế: …": a group of items by body
             out += _from_items(ct, item.children, level)
@@ -707,7 +707,7 @@ def _clause_bodies(
     return out
 
 
-def _directed_bodies(text: str, item: Section, have: list[str], level: str | None) -> list[Assignment]:
+def _directed_bodies(text: str, span: Span, have: list[str], level: str | None) -> list[Assignment]:
     """The bodies an item's assignee directs to lead a task ("Đảng ủy UBND tỉnh
     lãnh đạo UBND tỉnh chỉ đạo Sở Xây dựng chủ trì, phối hợp với Công an tỉnh
     rà soát …"): each leads that clause, its partners its own."""
@@ -717,9 +717,9 @@ def _directed_bodies(text: str, item: Section, have: list[str], level: str | Non
         if not names:
             continue
         end = min((k for k in (text.find(";", m.end()), text.find(". ", m.end()), text.find("\n", m.end())) if k >= 0), default=len(text))
-        task = Task(text=text[m.start("names") : end].strip(" .;"), span=item.span)
+        task = Task(text=text[m.start("names") : end].strip(" .;"), span=span)
         for name in names:
-            out.append(_assigned(name, level, "lead", [task], item.span))
+            out.append(_assigned(name, level, "lead", [task], span))
     return out
 
 
@@ -2573,6 +2573,15 @@ def _from_requests(
                 asked.tasks = [*asked.tasks, task]
             else:
                 out.append(_with_tasks(ct, name, False, sentence, [task], task.span, level))
+    # a body the asked one is to direct leads that task, whoever is asked
+    # ("đề nghị UBND các tỉnh:" / "1. Chỉ đạo Sở Tài chính chủ trì, phối hợp với …")
+    named = [a.agency for a in out]
+    for a in list(out):
+        for t in a.tasks:
+            if "chủ trì" in t.text:
+                directed = _directed_bodies(t.text, t.span, named, level)
+                named += [d.agency for d in directed]
+                out += directed
     return out
 
 

@@ -2967,6 +2967,33 @@ def test_a_body_the_assignee_directs_to_lead_leads_with_its_own_partners():
 @pytest.mark.parametrize(
     "body, got",
     [
+        # a short name again of one of the item's bodies is that body; the
+        # indicator in its sentence is its own, not the heading's others'
+        (
+            "3. Trường Mầm non An Bình, Trường Tiểu học An Bình, Trường Trung học cơ sở An Bình\n"
+            "- Xây dựng trường học an toàn.\n- Trường Tiểu học chủ trì tổ chức dạy bơi, thực hiện chỉ tiêu 6.\n",
+            {
+                "Trường Mầm non An Bình": ("responsible", []),
+                "Trường Tiểu học An Bình": ("lead", ["6"]),
+                "Trường Trung học cơ sở An Bình": ("responsible", []),
+            },
+        ),
+        # a body asked keeps that role in its own clause
+        (
+            "7. Đề nghị Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện phối hợp tuyên truyền; Đoàn Thanh niên chủ "
+            "trì tổ chức hoạt động hè.\n",
+            {"Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện": ("requested", [])},
+        ),
+    ],
+)
+def test_a_short_name_again_in_an_item_is_its_body(body, got):
+    doc = plan(body)
+    assert {a.agency: (a.role, a.indicators) for a in doc.assignments} == got
+
+
+@pytest.mark.parametrize(
+    "body, got",
+    [
         # the asked body's item directs another to lead (its partners split: "Thuế cơ sở 2")
         (
             "Ủy ban nhân dân tỉnh đề nghị UBND các xã, phường:\n1. Chỉ đạo Trạm Y tế xã chủ trì, phối hợp với "

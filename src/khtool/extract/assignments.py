@@ -532,9 +532,19 @@ def _assignment(
         _role(request, text, tasks, name),
         tasks,
         item.span,
-        indicators=_indicator_refs(text),
+        indicators=_own_indicator_refs(text, name),
         deadlines=deadlines,
     )
+
+
+def _own_indicator_refs(text: str, name: str) -> list[str]:
+    """The indicators the item's text ties to ``name``: not those in a
+    paragraph whose subject is another body ("- Trường Tiểu học chủ trì …,
+    thực hiện chỉ tiêu 6" is that school's, not the others' of its heading)."""
+    refs = _indicator_refs(text)
+    if not refs or "\n" not in text:
+        return refs
+    return _indicator_refs("\n".join(p for p in text.split("\n") if not _another_bodys(p.lstrip("-+• "), name)))
 
 
 def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[Assignment]:
@@ -584,7 +594,9 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         for name in names:
             out.append(_assignment(ct, name, item, request, level, text))
         if names and (";" in text or ". " in text or "\n" in text):
-            out += _clause_bodies(ct, item, text, names, level)
+            # (a body asked keeps that role in its own clauses: "Đề nghị Đoàn
+            # Thanh niên … xã …; Đoàn Thanh niên chủ trì …")
+            out += [a for a in _clause_bodies(ct, item, text, names, level) if not (request and a.agency in names)]
         elif not names and ";" in item.text:
             # after a person given the lead: "9. Giao Phó Thủ tướng A trực tiếp
             # chỉ đạo; Văn phòng Chính phủ theo dõi, đôn đốc …" (its own text:
@@ -677,14 +689,17 @@ def _clause_bodies(
     own = {c.canonical for h in have if (c := classify_agency(h)) is not None}
     for m in found:
         names = [
-            n
+            _shortened(n, have) or n
             for n in _clause_names(m)
-            if _names_a_body(n)
-            and n not in have
-            and not _heads_it(n, have)
-            # (the item's own bodies named again in other words: "Các sở, ban, ngành
-            # … có liên quan …" under "Trách nhiệm của các sở, ngành, địa phương")
-            and not ((c := classify_agency(n)) is not None and c.canonical in own)
+            if _shortened(n, have)
+            or (
+                _names_a_body(n)
+                and n not in have
+                and not _heads_it(n, have)
+                # (the item's own bodies named again in other words: "Các sở, ban, ngành
+                # … có liên quan …" under "Trách nhiệm của các sở, ngành, địa phương")
+                and not ((c := classify_agency(n)) is not None and c.canonical in own)
+            )
         ]
         if not names:
             continue
@@ -703,8 +718,19 @@ def _clause_bodies(
         # ("…; Phòng Y tế là đầu mối …", "…; Phòng Nội vụ là cơ quan thường trực")
         role = "support" if verb == "phối hợp" else "lead" if verb == "chủ trì" or P.ROLE_LEAD.search(clause) else "responsible"
         for name in names:
-            out.append(_assigned(name, level, role, [task], item.span, deadlines=_task_deadlines(ct, [task], name)))
+            out.append(
+                _assigned(
+                    name, level, role, [task], item.span, indicators=_indicator_refs(clause), deadlines=_task_deadlines(ct, [task], name)
+                )
+            )
     return out
+
+
+def _shortened(name: str, have: list[str]) -> str | None:
+    """The one body of ``have`` that ``name`` is the first words of ("Trường
+    Tiểu học" again in the item of "Trường Tiểu học An Bình"), or None."""
+    full = [h for h in have if h.startswith(name + " ")]
+    return full[0] if len(full) == 1 else None
 
 
 def _directed_bodies(text: str, span: Span, have: list[str], level: str | None) -> list[Assignment]:

@@ -396,6 +396,7 @@ SECTORS = [
     ("Kiểm toán nhà nước", "state_audit", None),
     ("Ban Tuyên giáo Tỉnh ủy", "party", "province"),
     ("Đảng ủy phường", "party", "ward"),
+    ("Đảng ủy các cơ quan Đảng tỉnh", "party", "province"),  # one committee, not "các cơ quan"
     ("Các chi, đảng bộ trực thuộc", "party", None),  # (chi bộ, đảng bộ)
     # businesses named by what they do are no departments; "các đơn vị" alone are
     ("các đơn vị hoạt động hóa chất trên địa bàn tỉnh", "enterprises", "province"),
@@ -4903,6 +4904,23 @@ def test_an_alias_defined_beside_a_body_is_no_part_of_its_name(item):
 )
 def test_bodies_opening_an_item_one_after_another(item, bodies):
     assert [a.agency for a in plan(item).assignments] == bodies
+
+
+def test_party_committees_listed_as_an_items_subject_each_own_its_deadlines():
+    """A directive's "7. Đảng ủy các xã, phường, Đảng ủy các cơ quan Đảng tỉnh,
+    Đảng ủy UBND tỉnh tổ chức … trước ngày …": each committee, not folded into
+    the one named in an earlier item."""
+    doc = parse_text(
+        "TỈNH ỦY HÀ TĨNH\n*\nSố 10-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, ngày 20 tháng 11 năm 2025\n\nCHỈ THỊ\n"
+        "về phòng, chống tác hại của rượu, bia\n\n3. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh ban "
+        "hành kế hoạch thực hiện.\n\n7. Đảng ủy các xã, phường, Đảng ủy các cơ quan Đảng tỉnh, Đảng ủy Ủy ban nhân "
+        "dân tỉnh tổ chức quán triệt Chỉ thị xong trước ngày 15/01/2026.\n"
+    )
+    assert {a.agency: [d.text for d in a.deadlines] for a in doc.assignments} == {
+        "Đảng ủy Ủy ban nhân dân tỉnh": ["trước ngày 15/01/2026"],
+        "Đảng ủy các xã, phường": ["trước ngày 15/01/2026"],
+        "Đảng ủy các cơ quan Đảng tỉnh": ["trước ngày 15/01/2026"],
+    }
 
 
 def test_a_body_named_by_its_head_or_with_ubnd_spelt_out_is_one_assignment():

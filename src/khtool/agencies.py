@@ -214,6 +214,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     for s in _sectors():
         if village and s.id != "lower_government":
             continue
+        if s.id == "interdisciplinary" and fb.startswith(("danguy", "dangbo")):
+            continue  # a Party committee of bodies is one committee: "Đảng ủy các cơ quan Đảng tỉnh"
         for k in s.keys:
             if k[0] == "^":
                 # (a whole word's start: "^thon" is "Thôn …", not "Thông tin …")

@@ -4900,6 +4900,11 @@ def test_an_alias_defined_beside_a_body_is_no_part_of_its_name(item):
             ["Báo Nam Định", "Đài Phát thanh và Truyền hình Nam Định"],
         ),
         ("1. Đoàn Thanh niên phát huy vai trò nòng cốt trong tổ chức các hoạt động.\n", ["Đoàn Thanh niên"]),
+        # the head noun shared by a list after it: each body of that kind
+        (
+            "1. Giám đốc các Sở: Y tế, Văn hóa, Thể thao và Du lịch kiểm tra bếp ăn tập thể.\n",
+            ["Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch"],
+        ),
     ],
 )
 def test_bodies_opening_an_item_one_after_another(item, bodies):

@@ -325,8 +325,9 @@ def expand_shared_kind(name: str) -> list[str] | None:
     for piece in (p.strip(" .;") for p in shared["list"].split(",")):
         if not piece:
             continue
-        if P.AGENCY_HEAD_WORD.match(piece) or piece.rsplit(" ", 1)[-1] in _UNIT_WORDS:
-            out.append(piece)  # "Công an tỉnh", "Thanh tra tỉnh": a body of its own
+        head = P.AGENCY_HEAD_WORD.match(piece)
+        if (head and head.end() < len(piece)) or piece.rsplit(" ", 1)[-1] in _UNIT_WORDS:
+            out.append(piece)  # "Công an tỉnh", "Thanh tra tỉnh": a body of its own (not "các Bộ: Công an")
         elif out and classify_agency(f"{kind} {piece}") is None:
             out[-1] = f"{out[-1]}, {piece}"
         else:

@@ -276,6 +276,13 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         if topic:
             head = head[: topic.start()]
     elif not duty:
+        colon = head.find(": ")
+        if 0 < colon < 40 and " các " in head[:colon]:
+            # "Bộ trưởng các Bộ: Công Thương, Y tế chỉ đạo …": each Bộ, the list up to its task
+            tail = head[colon + 1 :]
+            after = _list_end(tail)
+            if shared := expand_shared_kind(head[: colon + 1] + (tail[: after.start()] if after else tail)):
+                return tuple(shared), request
         m = _list_end(head)
         if m:
             head = head[: m.start()]
@@ -561,6 +568,8 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         if not head:
             # a long first sentence: the agencies open it ("11. Đề nghị UBMTTQ tỉnh, … phối hợp …")
             head = item.text.split("\n")[0]
+        elif " các " in head and item.text[:1].isupper() and P.SHARED_KIND.match(f"{head}: {item.text}"):
+            head = f"{head}: {item.text.split(chr(10))[0]}"  # "Bộ trưởng các Bộ" / "Công Thương, Y tế chỉ đạo …"
         condition = P.CONDITION_OPENING.match(head) if head[:1] in P.CONDITION_INITIALS else None
         if condition:  # "Trong trường hợp cần thiết, Bộ Y tế ban hành …"
             head = head[condition.end() :]

@@ -396,6 +396,7 @@ SECTORS = [
     ("Kiểm toán nhà nước", "state_audit", None),
     ("Ban Tuyên giáo Tỉnh ủy", "party", "province"),
     ("Đảng ủy phường", "party", "ward"),
+    ("Đảng ủy các cơ quan Đảng tỉnh", "party", "province"),  # one committee, not "các cơ quan"
     ("Các chi, đảng bộ trực thuộc", "party", None),  # (chi bộ, đảng bộ)
     # businesses named by what they do are no departments; "các đơn vị" alone are
     ("các đơn vị hoạt động hóa chất trên địa bàn tỉnh", "enterprises", "province"),
@@ -2577,6 +2578,8 @@ def test_a_letters_closing_paragraph_asks_too():
         ("Hội Chữ thập đỏ tỉnh mời các nhà hảo tâm", ["Hội Chữ thập đỏ tỉnh"]),
         ("Trung tâm Kiểm soát bệnh tật tỉnh nâng cao năng lực xét nghiệm", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
         ("Bộ phận tiếp nhận và trả kết quả gửi thông báo", ["Bộ phận tiếp nhận và trả kết quả"]),
+        # the tax office since 1 July 2025 opens a name of its own
+        ("Kho bạc Nhà nước khu vực, Thuế tỉnh, thành phố tổng hợp", ["Kho bạc Nhà nước khu vực", "Thuế tỉnh, thành phố"]),
     ],
 )
 def test_where_a_list_of_bodies_splits_and_ends(head, names):
@@ -3000,6 +3003,56 @@ def test_a_body_the_assignee_directs_to_lead_leads_with_its_own_partners():
         "Bộ Ngoại giao": ("lead", ["Bộ Khoa học và Công nghệ", "các cơ quan liên quan"]),
         "Sở Công Thương": ("lead", ["Sở Tư pháp"]),
     }
+
+
+@pytest.mark.parametrize(
+    "body, got",
+    [
+        # a short name again of one of the item's bodies is that body; the
+        # indicator in its sentence is its own, not the heading's others'
+        (
+            "3. Trường Mầm non An Bình, Trường Tiểu học An Bình, Trường Trung học cơ sở An Bình\n"
+            "- Xây dựng trường học an toàn.\n- Trường Tiểu học chủ trì tổ chức dạy bơi, thực hiện chỉ tiêu 6.\n",
+            {
+                "Trường Mầm non An Bình": ("responsible", []),
+                "Trường Tiểu học An Bình": ("lead", ["6"]),
+                "Trường Trung học cơ sở An Bình": ("responsible", []),
+            },
+        ),
+        # a body asked keeps that role in its own clause
+        (
+            "7. Đề nghị Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện phối hợp tuyên truyền; Đoàn Thanh niên chủ "
+            "trì tổ chức hoạt động hè.\n",
+            {"Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện": ("requested", [])},
+        ),
+    ],
+)
+def test_a_short_name_again_in_an_item_is_its_body(body, got):
+    doc = plan(body)
+    assert {a.agency: (a.role, a.indicators) for a in doc.assignments} == got
+
+
+@pytest.mark.parametrize(
+    "body, got",
+    [
+        # the asked body's item directs another to lead (its partners split: "Thuế cơ sở 2")
+        (
+            "Ủy ban nhân dân tỉnh đề nghị UBND các xã, phường:\n1. Chỉ đạo Trạm Y tế xã chủ trì, phối hợp với "
+            "Công an xã, Thuế cơ sở 2 kiểm tra các cơ sở kinh doanh.\n2. Gửi báo cáo về Sở Y tế trước ngày 30/6/2026.\n",
+            {"UBND các xã, phường": ("requested", []), "Trạm Y tế xã": ("lead", ["Công an xã", "Thuế cơ sở 2"])},
+        ),
+        # the same in the letter's own paragraph
+        (
+            "Đề nghị UBND các xã, phường chỉ đạo Trạm Y tế xã chủ trì, phối hợp với Công an xã kiểm tra các cơ sở.\n",
+            {"UBND các xã, phường": ("requested", []), "Trạm Y tế xã": ("lead", ["Công an xã"])},
+        ),
+    ],
+)
+def test_a_body_an_asked_body_is_to_direct_leads_its_task(body, got):
+    """"đề nghị A: 1. Chỉ đạo B chủ trì, phối hợp với C …": A is asked, B leads
+    that task with C its partner, whoever the item is addressed to."""
+    doc = letter(body)
+    assert {a.agency: (a.role, [p for t in a.tasks for p in t.partners]) for a in doc.assignments} == got
 
 
 def test_a_task_with_labelled_lines_is_a_table_row_written_as_a_list():
@@ -4901,10 +4954,32 @@ def test_an_alias_defined_beside_a_body_is_no_part_of_its_name(item):
             ["Báo Nam Định", "Đài Phát thanh và Truyền hình Nam Định"],
         ),
         ("1. Đoàn Thanh niên phát huy vai trò nòng cốt trong tổ chức các hoạt động.\n", ["Đoàn Thanh niên"]),
+        # the head noun shared by a list after it: each body of that kind
+        (
+            "1. Giám đốc các Sở: Y tế, Văn hóa, Thể thao và Du lịch kiểm tra bếp ăn tập thể.\n",
+            ["Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch"],
+        ),
     ],
 )
 def test_bodies_opening_an_item_one_after_another(item, bodies):
     assert [a.agency for a in plan(item).assignments] == bodies
+
+
+def test_party_committees_listed_as_an_items_subject_each_own_its_deadlines():
+    """A directive's "7. Đảng ủy các xã, phường, Đảng ủy các cơ quan Đảng tỉnh,
+    Đảng ủy UBND tỉnh tổ chức … trước ngày …": each committee, not folded into
+    the one named in an earlier item."""
+    doc = parse_text(
+        "TỈNH ỦY HÀ TĨNH\n*\nSố 10-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, ngày 20 tháng 11 năm 2025\n\nCHỈ THỊ\n"
+        "về phòng, chống tác hại của rượu, bia\n\n3. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh ban "
+        "hành kế hoạch thực hiện.\n\n7. Đảng ủy các xã, phường, Đảng ủy các cơ quan Đảng tỉnh, Đảng ủy Ủy ban nhân "
+        "dân tỉnh tổ chức quán triệt Chỉ thị xong trước ngày 15/01/2026.\n"
+    )
+    assert {a.agency: [d.text for d in a.deadlines] for a in doc.assignments} == {
+        "Đảng ủy Ủy ban nhân dân tỉnh": ["trước ngày 15/01/2026"],
+        "Đảng ủy các xã, phường": ["trước ngày 15/01/2026"],
+        "Đảng ủy các cơ quan Đảng tỉnh": ["trước ngày 15/01/2026"],
+    }
 
 
 def test_a_body_named_by_its_head_or_with_ubnd_spelt_out_is_one_assignment():

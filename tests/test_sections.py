@@ -154,6 +154,11 @@ ADDRESSEES = [
         "| Kính gửi: | - Sở Lao động - Thương binh và Xã hội; - Sở Tư pháp. |\n",
         ["Sở Lao động - Thương binh và Xã hội", "Sở Tư pháp"],
     ),
+    (
+        "ministries listed after their kind, a head word alone no body of its own",
+        "Kính gửi:\n- Bộ trưởng các Bộ: Công an, Xây dựng, Y tế;\n- UBND các tỉnh.\n",
+        ["Bộ Công an", "Bộ Xây dựng", "Bộ Y tế", "UBND các tỉnh"],
+    ),
     ("one line under it", "Kính gửi:\nCông ty Cổ phần Khoáng sản Hòa Bình\n", ["Công ty Cổ phần Khoáng sản Hòa Bình"]),
     (
         "its address in brackets is no part of its name",

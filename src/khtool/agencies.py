@@ -214,6 +214,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     for s in _sectors():
         if village and s.id != "lower_government":
             continue
+        if s.id == "interdisciplinary" and fb.startswith(("danguy", "dangbo")):
+            continue  # a Party committee of bodies is one committee: "Đảng ủy các cơ quan Đảng tỉnh"
         for k in s.keys:
             if k[0] == "^":
                 # (a whole word's start: "^thon" is "Thôn …", not "Thông tin …")
@@ -323,8 +325,9 @@ def expand_shared_kind(name: str) -> list[str] | None:
     for piece in (p.strip(" .;") for p in shared["list"].split(",")):
         if not piece:
             continue
-        if P.AGENCY_HEAD_WORD.match(piece) or piece.rsplit(" ", 1)[-1] in _UNIT_WORDS:
-            out.append(piece)  # "Công an tỉnh", "Thanh tra tỉnh": a body of its own
+        head = P.AGENCY_HEAD_WORD.match(piece)
+        if (head and head.end() < len(piece)) or piece.rsplit(" ", 1)[-1] in _UNIT_WORDS:
+            out.append(piece)  # "Công an tỉnh", "Thanh tra tỉnh": a body of its own (not "các Bộ: Công an")
         elif out and classify_agency(f"{kind} {piece}") is None:
             out[-1] = f"{out[-1]}, {piece}"
         else:

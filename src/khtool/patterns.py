@@ -2500,6 +2500,8 @@ _ORG_START = (
     r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Bệnh\s+viện|Các|các|"
     # a team named with a capital: "Đội Quản lý trật tự đô thị", "Đội Cảnh sát …"
     r"(?:Đội|Hạt|Đồn)(?=\s+\p{Lu})|"
+    # the tax office since 1 July 2025: "Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở 3"
+    r"Thuế(?=\s+(?:tỉnh|thành\s+phố|cơ\s+sở)\b)|"
     r"Tổ\s+chức|tổ\s+chức|Tổ\s+(?:công\s+tác|giúp\s+việc|công\s+nghệ\s+số|đại\s+biểu)|"
     # (a council's delegates: "… các Tổ đại biểu và đại biểu HĐND tỉnh giám sát")
     r"(?:các\s+)?[Tt]ổ\s+đại\s+biểu|đại\s+biểu\s+(?:HĐND|Hội\s+đồng\s+nhân\s+dân)|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|(?:Xã|Phường)\s+đoàn|"

@@ -277,6 +277,13 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         if topic:
             head = head[: topic.start()]
     elif not duty:
+        colon = head.find(": ")
+        if 0 < colon < 40 and " các " in head[:colon]:
+            # "Bộ trưởng các Bộ: Công Thương, Y tế chỉ đạo …": each Bộ, the list up to its task
+            tail = head[colon + 1 :]
+            after = _list_end(tail)
+            if shared := expand_shared_kind(head[: colon + 1] + (tail[: after.start()] if after else tail)):
+                return tuple(shared), request
         m = _list_end(head)
         if m:
             head = head[: m.start()]
@@ -533,9 +540,19 @@ def _assignment(
         _role(request, text, tasks, name),
         tasks,
         item.span,
-        indicators=_indicator_refs(text),
+        indicators=_own_indicator_refs(text, name),
         deadlines=deadlines,
     )
+
+
+def _own_indicator_refs(text: str, name: str) -> list[str]:
+    """The indicators the item's text ties to ``name``: not those in a
+    paragraph whose subject is another body ("- Trường Tiểu học chủ trì …,
+    thực hiện chỉ tiêu 6" is that school's, not the others' of its heading)."""
+    refs = _indicator_refs(text)
+    if not refs or "\n" not in text:
+        return refs
+    return _indicator_refs("\n".join(p for p in text.split("\n") if not _another_bodys(p.lstrip("-+• "), name)))
 
 
 def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[Assignment]:
@@ -552,6 +569,8 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         if not head:
             # a long first sentence: the agencies open it ("11. Đề nghị UBMTTQ tỉnh, … phối hợp …")
             head = item.text.split("\n")[0]
+        elif " các " in head and item.text[:1].isupper() and P.SHARED_KIND.match(f"{head}: {item.text}"):
+            head = f"{head}: {item.text.split(chr(10))[0]}"  # "Bộ trưởng các Bộ" / "Công Thương, Y tế chỉ đạo …"
         condition = P.CONDITION_OPENING.match(head) if head[:1] in P.CONDITION_INITIALS else None
         if condition:  # "Trong trường hợp cần thiết, Bộ Y tế ban hành …"
             head = head[condition.end() :]
@@ -585,7 +604,9 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         for name in names:
             out.append(_assignment(ct, name, item, request, level, text))
         if names and (";" in text or ". " in text or "\n" in text):
-            out += _clause_bodies(ct, item, text, names, level)
+            # (a body asked keeps that role in its own clauses: "Đề nghị Đoàn
+            # Thanh niên … xã …; Đoàn Thanh niên chủ trì …")
+            out += [a for a in _clause_bodies(ct, item, text, names, level) if not (request and a.agency in names)]
         elif not names and ";" in item.text:
             # after a person given the lead: "9. Giao Phó Thủ tướng A trực tiếp
             # chỉ đạo; Văn phòng Chính phủ theo dõi, đôn đốc …" (its own text:
@@ -593,7 +614,7 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             said = "\n".join(x for x in (item.heading, item.text) if x)
             out += _clause_bodies(ct, item, said, names, level)
         if names and "chủ trì" in text:
-            out += _directed_bodies(text, item, names, level)
+            out += _directed_bodies(text, item.span, names, level)
         if not names and any(c.kind == "arabic" for c in item.children):
             # "1. Cấp tỉnh" / "1.1. Sở Y tế: …": a group of items by body
             out += _from_items(ct, item.children, level)
@@ -678,14 +699,17 @@ def _clause_bodies(
     own = {c.canonical for h in have if (c := classify_agency(h)) is not None}
     for m in found:
         names = [
-            n
+            _shortened(n, have) or n
             for n in _clause_names(m)
-            if _names_a_body(n)
-            and n not in have
-            and not _heads_it(n, have)
-            # (the item's own bodies named again in other words: "Các sở, ban, ngành
-            # … có liên quan …" under "Trách nhiệm của các sở, ngành, địa phương")
-            and not ((c := classify_agency(n)) is not None and c.canonical in own)
+            if _shortened(n, have)
+            or (
+                _names_a_body(n)
+                and n not in have
+                and not _heads_it(n, have)
+                # (the item's own bodies named again in other words: "Các sở, ban, ngành
+                # … có liên quan …" under "Trách nhiệm của các sở, ngành, địa phương")
+                and not ((c := classify_agency(n)) is not None and c.canonical in own)
+            )
         ]
         if not names:
             continue
@@ -704,11 +728,22 @@ def _clause_bodies(
         # ("…; Phòng Y tế là đầu mối …", "…; Phòng Nội vụ là cơ quan thường trực")
         role = "support" if verb == "phối hợp" else "lead" if verb == "chủ trì" or P.ROLE_LEAD.search(clause) else "responsible"
         for name in names:
-            out.append(_assigned(name, level, role, [task], item.span, deadlines=_task_deadlines(ct, [task], name)))
+            out.append(
+                _assigned(
+                    name, level, role, [task], item.span, indicators=_indicator_refs(clause), deadlines=_task_deadlines(ct, [task], name)
+                )
+            )
     return out
 
 
-def _directed_bodies(text: str, item: Section, have: list[str], level: str | None) -> list[Assignment]:
+def _shortened(name: str, have: list[str]) -> str | None:
+    """The one body of ``have`` that ``name`` is the first words of ("Trường
+    Tiểu học" again in the item of "Trường Tiểu học An Bình"), or None."""
+    full = [h for h in have if h.startswith(name + " ")]
+    return full[0] if len(full) == 1 else None
+
+
+def _directed_bodies(text: str, span: Span, have: list[str], level: str | None) -> list[Assignment]:
     """The bodies an item's assignee directs to lead a task ("Đảng ủy UBND tỉnh
     lãnh đạo UBND tỉnh chỉ đạo Sở Xây dựng chủ trì, phối hợp với Công an tỉnh
     rà soát …"): each leads that clause, its partners its own."""
@@ -718,9 +753,9 @@ def _directed_bodies(text: str, item: Section, have: list[str], level: str | Non
         if not names:
             continue
         end = min((k for k in (text.find(";", m.end()), text.find(". ", m.end()), text.find("\n", m.end())) if k >= 0), default=len(text))
-        task = Task(text=text[m.start("names") : end].strip(" .;"), span=item.span)
+        task = Task(text=text[m.start("names") : end].strip(" .;"), span=span)
         for name in names:
-            out.append(_assigned(name, level, "lead", [task], item.span))
+            out.append(_assigned(name, level, "lead", [task], span))
     return out
 
 
@@ -2574,6 +2609,15 @@ def _from_requests(
                 asked.tasks = [*asked.tasks, task]
             else:
                 out.append(_with_tasks(ct, name, False, sentence, [task], task.span, level))
+    # a body the asked one is to direct leads that task, whoever is asked
+    # ("đề nghị UBND các tỉnh:" / "1. Chỉ đạo Sở Tài chính chủ trì, phối hợp với …")
+    named = [a.agency for a in out]
+    for a in list(out):
+        for t in a.tasks:
+            if "chủ trì" in t.text:
+                directed = _directed_bodies(t.text, t.span, named, level)
+                named += [d.agency for d in directed]
+                out += directed
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from typer.testing import CliRunner
 
@@ -311,3 +312,51 @@ def test_indicators_renumbered_and_reworded_by_the_lower_plan_are_paired():
     d = diff_plans(parse_text(province, path="a.txt"), parse_text(commune, path="b.txt"))
     # (the swimming indicator, 3 in the province's plan, is the commune's 2)
     assert [(i["a"], i["b"]) for i in d.indicators if i["b"] and i["a"]] == [("1", "1"), ("3", "2"), ("4", "3")]
+
+
+_PLAN = "ỦY BAN NHÂN DÂN\n{unit}\nSố: {no}/KH-UBND\nHà Tĩnh, ngày {date}\nKẾ HOẠCH\nGiải quyết việc làm\nIV. TỔ CHỨC THỰC HIỆN\n"
+
+
+@pytest.mark.parametrize(
+    ("a_unit", "a_date", "a_items", "b_unit", "b_date", "b_items", "carried", "only_a", "only_b"),
+    [
+        # the departments closed on 1 March 2025 and their successors
+        (
+            "TỈNH HÀ TĨNH", "10 tháng 6 năm 2024",
+            "1. Sở Lao động - Thương binh và Xã hội: chủ trì hỗ trợ tạo việc làm cho người lao động.\n"
+            "2. Sở Kế hoạch và Đầu tư: đưa chỉ tiêu việc làm vào kế hoạch phát triển kinh tế - xã hội.\n"
+            "3. Sở Thông tin và Truyền thông: chỉ đạo các cơ quan báo chí tuyên truyền về việc làm.\n",
+            "TỈNH HÀ TĨNH", "10 tháng 8 năm 2025",
+            "1. Sở Nội vụ: chủ trì hỗ trợ tạo việc làm cho người lao động.\n"
+            "2. Sở Tài chính: đưa chỉ tiêu việc làm vào kế hoạch phát triển kinh tế - xã hội.\n"
+            "3. Sở Văn hóa, Thể thao và Du lịch: chỉ đạo các cơ quan báo chí tuyên truyền về việc làm.\n",
+            {"labour_social": "home_affairs", "planning": "finance", "information": "culture"}, [], [],
+        ),
+        # both before the reform: Sở Nội vụ was not Sở LĐTBXH
+        (
+            "TỈNH HÀ TĨNH", "10 tháng 6 năm 2023",
+            "1. Sở Lao động - Thương binh và Xã hội: chủ trì hỗ trợ tạo việc làm cho người lao động.\n",
+            "TỈNH HÀ TĨNH", "10 tháng 6 năm 2024",
+            "1. Sở Nội vụ: chủ trì hỗ trợ tạo việc làm cho người lao động.\n",
+            {}, ["labour_social"], ["home_affairs"],
+        ),
+        # a ward's departments serve several fields: the counterpart task tells which;
+        # a task with no counterpart (the schools') stays a gap
+        (
+            "TỈNH HÀ TĨNH", "12 tháng 9 năm 2025",
+            "1. Sở Tài chính: tham mưu bố trí nguồn vốn ngân sách ủy thác qua Ngân hàng Chính sách xã hội.\n"
+            "2. Sở Nông nghiệp và Môi trường: lồng ghép chương trình cho vay nước sạch và vệ sinh môi trường nông thôn.\n"
+            "3. Sở Giáo dục và Đào tạo: chỉ đạo các cơ sở giáo dục xác nhận học sinh, sinh viên vay vốn.\n",
+            "PHƯỜNG THÀNH SEN", "03 tháng 10 năm 2025",
+            "1. Phòng Kinh tế, Hạ tầng và Đô thị: tham mưu bố trí ngân sách phường ủy thác qua Ngân hàng Chính "
+            "sách xã hội; lồng ghép cho vay nước sạch, vệ sinh môi trường.\n",
+            {"finance": "industry_trade", "agriculture_environment": "industry_trade"}, ["education"], [],
+        ),
+    ],
+)
+def test_sectors_follow_the_bodies_that_carry_them(a_unit, a_date, a_items, b_unit, b_date, b_items, carried, only_a, only_b):
+    a = parse_text(_PLAN.format(unit=a_unit, no=300, date=a_date) + a_items, path="a.txt")
+    b = parse_text(_PLAN.format(unit=b_unit, no=410, date=b_date) + b_items, path="b.txt")
+    s = diff_plans(a, b).sectors
+    assert {x["sector"]: x["b_as"] for x in s.common if x.get("b_as")} == carried
+    assert ([x["sector"] for x in s.only_a], [x["sector"] for x in s.only_b]) == (only_a, only_b)

@@ -235,7 +235,7 @@ def diff_plans(
     out.citations = _citations(a_doc, b_doc)
     out.sections = _sections(a, b, method)
     out.tasks = _tasks(a, b, method, threshold)
-    out.sectors = _sectors(a, b)
+    out.sectors = _sectors(a, b, out.tasks)
     out.indicators = _indicators(a, b, method)
     out.deadlines = _deadlines(a, b, method)
     out.funding = _funding(a, b, method)
@@ -490,7 +490,7 @@ def _applies_at(plan: Document, line: int, level: str | None) -> bool:
     return not owners or any(a.level in (None, level) for a in owners)
 
 
-def _sectors(a: Document, b: Document) -> SectorDiff:
+def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorDiff:
     def by_sector(d: Document) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for x in d.assignments:
@@ -499,11 +499,97 @@ def _sectors(a: Document, b: Document) -> SectorDiff:
         return out
 
     sa, sb = by_sector(a), by_sector(b)
+    held_a = _carried(a, b, sa, sb, tasks.a_to_b if tasks else [])
+    # (a pair told once: Sở Nội vụ's home affairs held by a ward's Phòng Văn
+    # hóa - Xã hội is that office's social work held by Sở Nội vụ)
+    held_b = {
+        s: v
+        for s, v in _carried(b, a, sb, sa, tasks.b_to_a if tasks else []).items()
+        if s not in {via for _, via in held_a.values()}
+    }
+    used_a = set(held_a) | {via for _, via in held_b.values()}
+    used_b = set(held_b) | {via for _, via in held_a.values()}
     return SectorDiff(
-        common=[{"sector": s, "a": sa[s], "b": sb[s]} for s in sa if s in sb],
-        only_a=[{"sector": s, "agencies": sa[s]} for s in sa if s not in sb],
-        only_b=[{"sector": s, "agencies": sb[s]} for s in sb if s not in sa],
+        common=[{"sector": s, "a": sa[s], "b": sb[s]} for s in sa if s in sb]
+        + [{"sector": s, "a": sa[s], "b": agencies, "b_as": via} for s, (agencies, via) in held_a.items()]
+        + [{"sector": s, "a": agencies, "b": sb[s], "a_as": via} for s, (agencies, via) in held_b.items()],
+        only_a=[{"sector": s, "agencies": sa[s]} for s in sa if s not in sb and s not in used_a],
+        only_b=[{"sector": s, "agencies": sb[s]} for s in sb if s not in sa and s not in used_b],
     )
+
+
+@cache
+def _sector_successors() -> tuple[str, dict[str, list[str]]]:
+    t = load("agencies.json")["sector_successors"]
+    return t["since"], t["successors"]
+
+
+@cache
+def _department_sectors() -> dict[str, frozenset[str]]:
+    units = load("agencies.json")["commune_departments"]["units"]
+    return {u["canonical"]: frozenset(u.get("sectors", ())) for u in units}
+
+
+def _fields_at(d: Document, line: int) -> set[str]:
+    """The sectors of the bodies one task is given to: an item shared by
+    several ("Sở VHTTDL, Báo … : tuyên truyền …") is one task, which a
+    counterpart carries for all of them."""
+    return {
+        g.sector
+        for g in d.assignments
+        if g.sector and any(t.span.line <= line <= (t.span.end_line or t.span.line) for t in g.tasks)
+    }
+
+
+# From this likeness on, a task of a department serving several fields is the
+# counterpart of another plan's task in one of them (the department's fields
+# bound the pairing: "lồng ghép cho vay nước sạch" in Phòng Kinh tế's item is
+# Sở NN&MT's task, though the item says more).
+_SAME_FIELD = 0.2
+
+
+def _carried(
+    x: Document, y: Document, sx: dict[str, list[str]], sy: dict[str, list[str]], matches: list[TaskMatch]
+) -> dict[str, tuple[list[str], str]]:
+    """X's sectors that Y has under another sector: the successor a department
+    closed on 1 March 2025 handed its work to, in a Y dated since (Sở LĐTBXH's
+    labour work is Sở Nội vụ's); or a commune's department serving several
+    fields (Phòng Kinh tế, Phòng Văn hóa - Xã hội) whose task is the
+    counterpart of a task of X's body of that sector. Each: Y's bodies and the
+    sector they are filed under."""
+    from .agencies import commune_department
+
+    since, successors = _sector_successors()
+    later = bool(y.header.date) and str(y.header.date)[: len(since)] >= since[: len(str(y.header.date))]
+    out: dict[str, tuple[list[str], str]] = {}
+    for s in sx:
+        if s in sy:
+            continue
+        via = next((t for t in successors.get(s, ()) if t in sy), None) if later else None
+        if via:
+            out[s] = (sy[via], via)
+            continue
+        lines = [t.span for g in x.assignments if g.sector == s for t in g.tasks]
+        for m in matches:
+            if m.score < _SAME_FIELD or m.best_line is None or not any(
+                sp.line <= m.line <= (sp.end_line or sp.line) for sp in lines
+            ):
+                continue
+            body = next(
+                (
+                    g
+                    for g in y.assignments
+                    if g.sector
+                    and any(t.span.line <= m.best_line <= (t.span.end_line or t.span.line) for t in g.tasks)
+                    and _department_sectors().get(commune_department(g.agency, y.header.date) or "", frozenset())
+                    & _fields_at(x, m.line)
+                ),
+                None,
+            )
+            if body is not None and body.sector:
+                out[s] = ([body.agency], body.sector)
+                break
+    return out
 
 
 def _targets(ind: object) -> list[tuple[object, object, object]]:

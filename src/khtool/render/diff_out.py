@@ -241,6 +241,7 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
     out += ["", "## Lĩnh vực", ""]
     out += [
         f"- {s['sector']}: {md_escape(', '.join(s['a']))} ↔ {md_escape(', '.join(s['b']))}"
+        + "".join(f" ({side}: {s[k]})" for side, k in (("ở A", "a_as"), ("ở B", "b_as")) if s.get(k))
         for s in d.sectors.common
     ]
     out += [f"- chỉ A: {s['sector']}" for s in d.sectors.only_a] + [

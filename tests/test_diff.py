@@ -360,3 +360,31 @@ def test_sectors_follow_the_bodies_that_carry_them(a_unit, a_date, a_items, b_un
     s = diff_plans(a, b).sectors
     assert {x["sector"]: x["b_as"] for x in s.common if x.get("b_as")} == carried
     assert ([x["sector"] for x in s.only_a], [x["sector"] for x in s.only_b]) == (only_a, only_b)
+
+
+@pytest.mark.parametrize(
+    ("commune_date", "cites", "done", "late"),
+    [
+        ("15 tháng 4 năm 2024", "Kế hoạch số 90/KH-UBND ngày 05/4/2024 của UBND huyện Thạch Hà", "2024-04-15", None),
+        # cited without its date: the number, issuer and place are the district's plan
+        ("30 tháng 4 năm 2024", "Kế hoạch số 90/KH-UBND của UBND huyện Thạch Hà", "2024-04-30", 10),
+        # not citing it: no plan of the district's is carried out
+        ("15 tháng 4 năm 2024", "Kế hoạch số 60/KH-UBND ngày 20/3/2024 của UBND tỉnh Hà Tĩnh", None, None),
+    ],
+)
+def test_the_plan_a_higher_one_asks_its_level_to_issue_is_the_lower_plan_itself(commune_date, cites, done, late):
+    district = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN THẠCH HÀ\nSố: 90/KH-UBND\nThạch Hà, ngày 05 tháng 4 năm 2024\nKẾ HOẠCH\n"
+        "Thực hiện công tác dân số năm 2024\nIV. TỔ CHỨC THỰC HIỆN\n1. UBND các xã, thị trấn:\n"
+        "a) Xây dựng, ban hành kế hoạch thực hiện tại địa phương trước ngày 20/4/2024.\n"
+        "b) Chỉ đạo Trạm Y tế xã tổ chức khám sức khỏe tiền hôn nhân cho nam, nữ thanh niên.\n"
+    )
+    commune = (
+        "UBND HUYỆN THẠCH HÀ\nỦY BAN NHÂN DÂN XÃ THẠCH KÊNH\nSố: 18/KH-UBND\n"
+        f"Thạch Kênh, ngày {commune_date}\nKẾ HOẠCH\nThực hiện công tác dân số năm 2024\n"
+        f"Thực hiện {cites};\nIV. PHÂN CÔNG THỰC HIỆN\n"
+        "1. Trạm Y tế xã: chủ trì tổ chức khám sức khỏe tiền hôn nhân cho nam, nữ thanh niên trên địa bàn.\n"
+    )
+    d = diff_plans(parse_text(district, path="a.txt"), parse_text(commune, path="b.txt"))
+    m = next(m for m in d.tasks.a_to_b if "ban hành kế hoạch" in m.text)
+    assert (m.done_by_issuing, m.late_by_days, m.covered) == (done, late, done is not None)

@@ -70,6 +70,10 @@ class TaskMatch(BaseModel):
     best_line: int | None
     score: float
     covered: bool
+    # a task of issuing a plan at the other's level, which the other plan,
+    # citing this one, is: the date it was issued, and days late (None: in time)
+    done_by_issuing: str | None = None
+    late_by_days: int | None = None
 
 
 class TaskDiff(BaseModel):
@@ -234,7 +238,7 @@ def diff_plans(
     out.header = _headers(a_doc, b_doc)
     out.citations = _citations(a_doc, b_doc)
     out.sections = _sections(a, b, method)
-    out.tasks = _tasks(a, b, method, threshold)
+    out.tasks = _tasks(a, b, method, threshold, out.citations.b_cites_a)
     out.sectors = _sectors(a, b, out.tasks)
     out.indicators = _indicators(a, b, method)
     out.deadlines = _deadlines(a, b, method)
@@ -338,7 +342,13 @@ def _citations(a: Document, b: Document) -> CitationDiff:
 
     for citing, cited, side in ((b, a, "b_cites_a"), (a, b, "a_cites_b")):
         key = document_node_key(cited, "")
-        hit = next((c for c in citing.citations if key and c.key == key), None)
+        # (a citation without the date is the cited plan when the rest of its
+        # key, number, issuer and place, is: "Kế hoạch số 215/KH-UBND của UBND
+        # huyện Nam Đàn")
+        undated = regex.sub(r"@\d{4}(?=@|$)", "@?", key, count=1) if key else None
+        hit = next((c for c in citing.citations if key and c.key == key), None) or next(
+            (c for c in citing.citations if undated and undated != key and c.key == undated), None
+        )
         if hit is None:
             continue
         due = plans_due(plan_of(cited), citing.header.level)
@@ -427,7 +437,9 @@ def _sections(a: Document, b: Document, method: str) -> list[SectionMatch]:
     return out
 
 
-def _tasks(a: Document, b: Document, method: str, threshold: float) -> TaskDiff:
+def _tasks(
+    a: Document, b: Document, method: str, threshold: float, b_cites_a: dict[str, Any] | None = None
+) -> TaskDiff:
     ta, tb = task_items(a), task_items(b)
     sp = _Space([t for t, _ in ta] + [t for t, _ in tb], method)
     na = len(ta)
@@ -463,11 +475,19 @@ def _tasks(a: Document, b: Document, method: str, threshold: float) -> TaskDiff:
             covered=s >= threshold,
         )
         res.b_to_a.append(m)
+    lower = _LEVEL_RANK.get(b.header.level or "", 0) > _LEVEL_RANK.get(a.header.level or "", 9)
+    if b_cites_a and lower and b.header.date:
+        # a lower plan carrying this one out is itself the plan this one asks
+        # its level to issue ("UBND các xã … ban hành kế hoạch … trước ngày X")
+        for m in res.a_to_b:
+            if P.ISSUING_A_PLAN.search(m.text) and _applies_at(a, m.line, b.header.level):
+                m.covered, m.done_by_issuing = True, b.header.date
+                m.late_by_days = b_cites_a.get("issued_late_by_days")
     res.uncovered_a = [m for m in res.a_to_b if not m.covered]
     res.uncovered_b = [m for m in res.b_to_a if not m.covered]
     res.coverage_a_by_b = round(1 - len(res.uncovered_a) / len(ta), 3) if ta else 1.0
     res.coverage_b_by_a = round(1 - len(res.uncovered_b) / len(tb), 3) if tb else 1.0
-    if _LEVEL_RANK.get(b.header.level or "", 0) > _LEVEL_RANK.get(a.header.level or "", 9):
+    if lower:
         own = [m for m in res.a_to_b if _applies_at(a, m.line, b.header.level)]
         res.tasks_a_at_b_level = len(own)
         res.coverage_a_by_b_at_its_level = round(sum(m.covered for m in own) / len(own), 3) if own else None

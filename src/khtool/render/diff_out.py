@@ -232,9 +232,12 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
     )
     out += ["", f"## Nhiệm vụ (A được B bao quát {d.tasks.coverage_a_by_b:.0%}{at_level})", ""]
     for m in d.tasks.a_to_b:
-        if only and "changed" not in only and m.covered:
+        if only and "changed" not in only and m.covered and not m.late_by_days:
             continue
-        if m.covered and m.best:
+        if m.done_by_issuing:
+            when = f"chậm {m.late_by_days} ngày" if m.late_by_days else "đúng hạn"
+            out.append(f"- dòng {m.line}: {md_escape(m.text)} — **B là kế hoạch đó**, ban hành {m.done_by_issuing} ({when})")
+        elif m.covered and m.best:
             out.append(f"- dòng {m.line} ({m.score:.2f}): {_md_words(m.text, m.best)}")
         else:
             out.append(f"- dòng {m.line} **chưa được bao quát**: {md_escape(m.text)}")
@@ -263,7 +266,12 @@ def to_html(d: PlanDiff) -> str:
     e = html.escape
     rows = []
     for m in d.tasks.a_to_b:
-        if m.covered and m.best:
+        if m.done_by_issuing:
+            when = f"late by {m.late_by_days} days" if m.late_by_days else "in time"
+            rows.append(
+                f"<tr class='{'miss' if m.late_by_days else 'ok'}'><td>{m.line}</td><td>{e(m.text)}</td><td>B itself, issued {e(m.done_by_issuing)}</td><td></td><td>{when}</td></tr>"
+            )
+        elif m.covered and m.best:
             cells = "".join(
                 f"<span class='{'del' if op == '-' else 'ins' if op == '+' else ''}'>{e(t)}</span> "
                 for op, t in word_diff(m.text, m.best)

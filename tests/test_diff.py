@@ -388,3 +388,21 @@ def test_the_plan_a_higher_one_asks_its_level_to_issue_is_the_lower_plan_itself(
     d = diff_plans(parse_text(district, path="a.txt"), parse_text(commune, path="b.txt"))
     m = next(m for m in d.tasks.a_to_b if "ban hành kế hoạch" in m.text)
     assert (m.done_by_issuing, m.late_by_days, m.covered) == (done, late, done is not None)
+
+
+@pytest.mark.parametrize(
+    ("a_target", "b_unit", "b_target", "verdict"),
+    [
+        # a bigger reduction is the stricter target
+        ("Tỷ lệ hộ nghèo giảm 1,5% trong năm 2024.", "HUYỆN KỲ ANH", "Tỷ lệ hộ nghèo giảm 2% trong năm 2024.", "stricter"),
+        # a commune's count is a share of the district's total, not a weaker target
+        ("Tạo việc làm mới cho 1.200 lao động năm 2024.", "XÃ KỲ TÂY", "Tạo việc làm mới cho 60 lao động năm 2024.", None),
+        # at one level the counts compare
+        ("Tạo việc làm mới cho 1.200 lao động năm 2024.", "HUYỆN KỲ ANH", "Tạo việc làm mới cho 600 lao động năm 2024.", "weaker"),
+    ],
+)
+def test_targets_compare_by_direction_and_scope(a_target, b_unit, b_target, verdict):
+    head = "ỦY BAN NHÂN DÂN\n{unit}\nSố: 9/KH-UBND\nKỳ Anh, ngày 20 tháng 3 năm 2024\nKẾ HOẠCH\nGiảm nghèo năm 2024\nII. CHỈ TIÊU\n1. "
+    a = parse_text(head.format(unit="HUYỆN KỲ ANH") + a_target + "\n", path="a.txt")
+    b = parse_text(head.format(unit=b_unit) + b_target + "\n", path="b.txt")
+    assert [i.get("verdict") for i in diff_plans(a, b).indicators] == [verdict]

@@ -616,18 +616,23 @@ def _targets(ind: object) -> list[tuple[object, object, object]]:
     return [(t.year, t.value, t.unit) for t in getattr(ind, "targets", [])]
 
 
-# Targets that cap a value (a rate brought down): lower is stricter.
-_CEILINGS = frozenset(["below", "reduce_to", "at_most", "reduce", "zero"])
+# Targets that cap a value (a rate brought down to it): lower is stricter. A
+# reduction by an amount ("giảm 2%") is not one: the bigger cut is stricter.
+_CEILINGS = frozenset(["below", "reduce_to", "at_most", "zero"])
 
 
-def _verdict(a: Indicator, b: Indicator) -> str | None:
+def _verdict(a: Indicator, b: Indicator, levels_differ: bool = False) -> str | None:
     """How B's targets compare with A's for the same measure: "stricter",
     "weaker", "mixed", or None where none can be compared (no value, another
-    unit or year)."""
+    unit or year; between levels, an amount, which is a share of the higher
+    level's total, not the same quantity: "1.200 lao động" of a district and
+    "60 lao động" of a commune)."""
     seen: set[str] = set()
     for ta in a.targets:
         for tb in b.targets:
             if ta.value is None or tb.value is None or ta.unit != tb.unit:
+                continue
+            if levels_differ and "%" not in (ta.unit or ""):
                 continue
             if ta.year and tb.year and ta.year != tb.year:
                 continue
@@ -683,7 +688,7 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
                     "a": ind.id or ind.text[:60],
                     "b": ib[y].id or ib[y].text[:60],
                     "status": "same" if same else "changed",
-                    "verdict": None if same else _verdict(ind, ib[y]),
+                    "verdict": None if same else _verdict(ind, ib[y], a.header.level != b.header.level),
                     "targets_a": [t.model_dump() for t in ind.targets],
                     "targets_b": [t.model_dump() for t in ib[y].targets],
                 }

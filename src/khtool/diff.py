@@ -632,7 +632,7 @@ def _verdict(a: Indicator, b: Indicator, levels_differ: bool = False) -> str | N
         for tb in b.targets:
             if ta.value is None or tb.value is None or ta.unit != tb.unit:
                 continue
-            if levels_differ and "%" not in (ta.unit or ""):
+            if levels_differ and not any(r in (ta.unit or "") for r in ("%", "‰")):  # (rates compare)
                 continue
             if ta.year and tb.year and ta.year != tb.year:
                 continue

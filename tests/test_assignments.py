@@ -6118,6 +6118,12 @@ TIMELINE_STEPS = [
     ("II. LỊCH KIỂM TRA\n1. Từ ngày 10 đến ngày 14/6/2024: kiểm tra các cơ sở (Sở Y tế).\n", [(14, 6, 2024, "Sở Y tế")]),
     ("II. THỜI GIAN THỰC HIỆN\n1. Ngày 15/5/2024: khai mạc Giải.\n", [(15, 5, 2024, None)]),
     ("II. TIẾN ĐỘ THỰC HIỆN\n1. Quý III/2024: sơ kết (Sở Y tế).\n2. Tháng 6 - 7/2024: lớp dạy bơi.\n", [(None, 9, 2024, "Sở Y tế"), (None, 7, 2024, None)]),
+    # a step whose text or items hold their own deadline: its date adds nothing
+    (
+        "II. TIẾN ĐỘ\n1. Tháng 7/2026: sơ kết 6 tháng; các đơn vị báo cáo trước ngày 10/7/2026.\n2. Quý II/2026: tập huấn.\n",
+        [(10, 7, 2026, "các đơn vị"), (None, 6, 2026, None)],
+    ),
+    ("II. TIẾN ĐỘ\n1. Tháng 01 - 02/2026:\n- Sở Y tế xây dựng kế hoạch trước ngày 15/02/2026.\n", [(15, 2, 2026, "Sở Y tế")]),
     # not a timeline: an event's time, a dated item of another part
     ("II. THỜI GIAN, ĐỊA ĐIỂM\n1. Ngày 15/5/2024: khai mạc Giải.\n", []),
     ("II. NỘI DUNG\n1. Ngày 15/5/2024: khai mạc Giải.\n", []),

@@ -264,6 +264,8 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         head = P.ALIAS.sub(":", head, count=1).replace(" :", ":")
     if "(" in head and not head.startswith(("Các", "các")):  # ("Các chủ rừng (…)": GROUP_MEMBERS)
         head = P.DESCRIBING_BRACKET.sub("", head)
+        if head.startswith(("Đoàn ", "Tổ ")):  # "Đoàn số 1 (Chi cục …)": the team
+            head = P.TEAM_BRACKET.sub("", head, count=1)
     request = bool(P.REQUEST.match(head))
     duty = not request and P.DUTY_LEAD.match(head) is not None
     opener = P.REQUEST if request else P.GIVE_LEAD  # "Đề nghị …" / "Giao …"

@@ -1527,20 +1527,28 @@ def test_an_inspection_schedule_is_a_task_table():
     )
 
 
+_TEAM_ROWS = (
+    "| 17/3 - 21/3/2024 | Các cơ sở tại thành phố Nam Định | Đoàn số 1 (Chi cục An toàn vệ sinh thực phẩm) |\n"
+    "| 07/4 - 11/4/2024 | Các cơ sở tại huyện Giao Thủy | Đoàn số 2 (Thanh tra Sở) |\n"
+    "| 12/5 - 16/5/2024 | Các cơ sở tại huyện Hải Hậu | Đoàn số 1, mời Công an tỉnh (PC03) tham gia |\n"
+)
+
+
 @pytest.mark.parametrize(
-    ("team", "name"),
+    ("team", "rows", "expected"),
     [
-        # the team that inspects does the row's work in its time
-        ("Thành phần đoàn", "Đoàn số 1 (Chi cục An toàn vệ sinh thực phẩm)"),
-        ("Đoàn kiểm tra", "Đoàn số 1 (Chi cục An toàn vệ sinh thực phẩm)"),
+        # the team that inspects does the row's work in its time; the bracket
+        # after it holds its members, no second body
+        ("Thành phần đoàn", 1, [("Đoàn số 1", None, [(21, 3, 2024)])]),
+        ("Đoàn kiểm tra", 1, [("Đoàn số 1", None, [(21, 3, 2024)])]),
+        # one team, one body: its rows are its tasks
+        ("Thành phần đoàn", 3, [("Đoàn số 1", None, [(21, 3, 2024), (16, 5, 2024)]), ("Đoàn số 2", None, [(11, 4, 2024)])]),
     ],
 )
-def test_an_inspection_schedules_team_column_does_its_rows(team, name):
-    doc = plan(
-        f"| Thời gian | Đơn vị được kiểm tra | {team} |\n|---|---|---|\n"
-        "| 17/3 - 21/3/2024 | Các cơ sở tại thành phố Nam Định | Đoàn số 1 (Chi cục An toàn vệ sinh thực phẩm) |\n"
-    )
-    assert [(a.agency, [(d.day, d.month, d.year) for d in a.deadlines]) for a in doc.assignments] == [(name, [(21, 3, 2024)])]
+def test_an_inspection_schedules_team_column_does_its_rows(team, rows, expected):
+    doc = plan(f"| Thời gian | Đơn vị được kiểm tra | {team} |\n|---|---|---|\n" + "".join(_TEAM_ROWS.splitlines(True)[:rows]))
+    got = [(a.agency, a.canonical, [(d.day, d.month, d.year) for d in a.deadlines]) for a in doc.assignments]
+    assert got == expected
 
 
 def test_a_table_whose_lead_column_is_who_carries_it_out():
@@ -6118,6 +6126,12 @@ TIMELINE_STEPS = [
     ("II. LỊCH KIỂM TRA\n1. Từ ngày 10 đến ngày 14/6/2024: kiểm tra các cơ sở (Sở Y tế).\n", [(14, 6, 2024, "Sở Y tế")]),
     ("II. THỜI GIAN THỰC HIỆN\n1. Ngày 15/5/2024: khai mạc Giải.\n", [(15, 5, 2024, None)]),
     ("II. TIẾN ĐỘ THỰC HIỆN\n1. Quý III/2024: sơ kết (Sở Y tế).\n2. Tháng 6 - 7/2024: lớp dạy bơi.\n", [(None, 9, 2024, "Sở Y tế"), (None, 7, 2024, None)]),
+    # a step whose text or items hold their own deadline: its date adds nothing
+    (
+        "II. TIẾN ĐỘ\n1. Tháng 7/2026: sơ kết 6 tháng; các đơn vị báo cáo trước ngày 10/7/2026.\n2. Quý II/2026: tập huấn.\n",
+        [(10, 7, 2026, "các đơn vị"), (None, 6, 2026, None)],
+    ),
+    ("II. TIẾN ĐỘ\n1. Tháng 01 - 02/2026:\n- Sở Y tế xây dựng kế hoạch trước ngày 15/02/2026.\n", [(15, 2, 2026, "Sở Y tế")]),
     # not a timeline: an event's time, a dated item of another part
     ("II. THỜI GIAN, ĐỊA ĐIỂM\n1. Ngày 15/5/2024: khai mạc Giải.\n", []),
     ("II. NỘI DUNG\n1. Ngày 15/5/2024: khai mạc Giải.\n", []),

@@ -276,3 +276,18 @@ def test_lowered_opening_words(pattern, words):
 def test_lowered_opening_words_refuses_what_a_gate_could_miss(pattern):
     with pytest.raises(ValueError):
         P.lowered_opening_words(pattern)
+
+
+@pytest.mark.parametrize(
+    ("name", "team"),
+    [
+        # a working group's bracket holds its members, not its name
+        ("Đoàn số 1 (Chi cục An toàn vệ sinh thực phẩm)", "Đoàn số 1"),
+        ("Tổ công tác (Công an tỉnh)", "Tổ công tác"),
+        ("Đoàn kiểm tra liên ngành (Sở Y tế)", "Đoàn kiểm tra liên ngành"),
+        # a mass organisation is no team
+        ("Đoàn Thanh niên (Tỉnh đoàn)", "Đoàn Thanh niên (Tỉnh đoàn)"),
+    ],
+)
+def test_a_teams_bracket_is_no_part_of_its_name(name, team):
+    assert P.TEAM_BRACKET.sub("", name, count=1) == team

@@ -2640,6 +2640,14 @@ UNITS_QUALIFIER = _std(r"\s(?P<units>(?:các\s+)?(?:tỉnh|thành\s+phố|huyệ
 # trực Ban Chỉ huy …)"; an abbreviation in capitals is ("Phòng Cảnh sát … (PC06)").
 DESCRIBING_BRACKET = _regex(r"[^\S\n]*\((?=[^\S\n]*\p{Ll})[^()\n]*\)")
 GROUP_MEMBERS = _regex(r"^(?i:các)\s[^()\n]{2,60}?\s*\((?P<members>[^()\n]{3,200})\)")
+# A working group set up by the text is named by its own words; the bracket
+# after them holds its members or the unit running it, no second body: "Đoàn
+# số 1 (Chi cục An toàn vệ sinh thực phẩm)", "Tổ công tác (Công an tỉnh)" (not
+# "Đoàn Thanh niên …", a mass organisation).
+TEAM_BRACKET = _regex(
+    r"(?<=^(?:Đoàn|Tổ)\s+(?:(?i:số)\s+\d{1,2}|(?i:kiểm\s+tra|thanh\s+tra|công\s+tác|giám\s+sát|liên\s+ngành)\b[^()\n]{0,40}?))"
+    r"[^\S\n]*\([^()\n]*\)"
+)
 # Role words.
 # (not chairing a meeting: "Trưởng ban chủ trì các cuộc họp của Ban")
 ROLE_LEAD = _regex(

@@ -264,6 +264,8 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         head = P.ALIAS.sub(":", head, count=1).replace(" :", ":")
     if "(" in head and not head.startswith(("Các", "các")):  # ("Các chủ rừng (…)": GROUP_MEMBERS)
         head = P.DESCRIBING_BRACKET.sub("", head)
+        if head.startswith(("Đoàn ", "Tổ ")):  # "Đoàn số 1 (Chi cục …)": the team
+            head = P.TEAM_BRACKET.sub("", head, count=1)
     request = bool(P.REQUEST.match(head))
     duty = not request and P.DUTY_LEAD.match(head) is not None
     opener = P.REQUEST if request else P.GIVE_LEAD  # "Đề nghị …" / "Giao …"
@@ -4740,16 +4742,22 @@ def _deadlines(
     every = walk_sections(sections)
     # the steps of a timeline part: "II. TIẾN ĐỘ" / "3. Ngày 10 - 11/5/2024: …"
     steps = {id(c) for s in every if s.children and P.TIMELINE_HEADING.fullmatch(s.heading or "") for c in s.children}
+    dated = []
     for s in every:
         if not _in_range(s.span, lo, hi):
             continue
         if s.heading:
             # (a short heading names its part: "3. Thực hiện chế độ báo cáo định kỳ")
             read(s.heading, s.span, heading=len(s.heading.split()) <= _TITLE_WORDS, step=s.text or "")
-            if id(s) in steps and not any(d.span.start >= s.span.start and d.span.end <= s.span.end for d in out):
-                out += _timeline_step(ct, s, subjects)
+            if id(s) in steps:
+                dated.append(s)
         if s.text:
             read(s.text, s.span)
+    # a step's date is its milestone only where neither its text nor its items
+    # hold a deadline of their own ("Tháng 7/2026: sơ kết; … báo cáo trước ngày 10/7/2026")
+    for s in dated:
+        if not any(d.span is not None and s.span.start <= d.span.start and d.span.end <= s.span.end for d in out):
+            out += _timeline_step(ct, s, subjects)
     # in the text's order: a plan's closing paragraph is read with its lead
     out.sort(key=lambda d: d.span.start if d.span is not None else 0)
     return out, subjects

@@ -1306,6 +1306,12 @@ def test_days_and_months_that_come_back():
         ("Tham mưu UBND tỉnh trình HĐND tỉnh ban hành Nghị quyết trước ngày 30/11/2026.", "HĐND tỉnh"),
         # how often it is sent is no part of the name
         ("Báo cáo tình hình về Ủy ban nhân dân tỉnh 06 tháng một lần (trước ngày 15/6/2026).", "Ủy ban nhân dân tỉnh"),
+        # a bank is a recipient; its "hàng" is no "hàng năm" ending the name
+        ("Báo cáo kết quả về Ngân hàng Chính sách xã hội huyện trước ngày 05/12 hằng năm.", "Ngân hàng Chính sách xã hội huyện"),
+        ("Báo cáo về Phòng giao dịch Ngân hàng Chính sách xã hội huyện trước ngày 05/12.", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện"),
+        ("Báo cáo kết quả thực hiện về Chi nhánh Ngân hàng Chính sách xã hội tỉnh trước ngày 30/11.", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh"),
+        ("Gửi báo cáo về Kho bạc Nhà nước khu vực X trước ngày 10/01/2027.", "Kho bạc Nhà nước khu vực X"),
+        ("Báo cáo về Sở Tài chính hàng năm trước ngày 20/12.", "Sở Tài chính"),
     ],
 )
 def test_the_recipient_of_a_report_or_a_draft(task, to):

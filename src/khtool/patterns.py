@@ -3611,6 +3611,9 @@ _RECIPIENT_HEAD = (
     r"(?:Sở|Phòng|Bộ|Cục|Chi\s+cục|Công\s+an|Trung\s+tâm|Hạt|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ban|Văn\s+phòng"
     r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y"
     r"|Thường\s+trực|Phó\s+Thủ\s+tướng|Phó\s+Chủ\s+tịch|Vụ(?=\s+\p{Lu})"
+    # a bank, treasury or social insurance body and its branches ("về Ngân hàng
+    # Chính sách xã hội huyện", "về Chi nhánh Ngân hàng …", "gửi Kho bạc …")
+    r"|Ngân\s+hàng|Kho\s+bạc|Bảo\s+hiểm\s+xã\s+hội|Chi\s+nhánh(?=\s+\p{Lu})"
     # an inspectorate, by its name ("gửi Thanh tra tỉnh", "về Thanh tra Sở"),
     # not the verb "thanh tra" (to inspect)
     r"|Thanh\s+tra(?=\s+(?:tỉnh|huyện|thành\s+phố|Sở|Bộ|Chính\s+phủ|\p{Lu})))"
@@ -3624,7 +3627,8 @@ _REPORT_RECIPIENT = (
     # at the time it is due ("… về Sở Tài chính chậm nhất ngày 20/5"); and
     # before "và" and a second body's head ("về Bộ Công Thương và Văn phòng
     # Chính phủ"), not "và" inside a name ("Sở Văn hóa, Thể thao và Du lịch")
-    r"(?=\s+(?:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về"
+    # (a recurrence by its whole phrase: "hàng" alone is a name's, "Ngân hàng")
+    r"(?=\s+(?:định\s+kỳ|trước|để|theo|(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần|ngày|kỳ)|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về"
     r"|chậm\s+nhất|ngày|không\s+quá|vào\s+ngày|ban\s+hành|xem\s+xét|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến"
     # (the council's session it is submitted at: "trình HĐND tỉnh tại kỳ họp …")
     r"|(?:tại|vào|trong)\s+kỳ\s+họp"

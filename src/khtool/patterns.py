@@ -503,8 +503,11 @@ STRAY_TAIL = _std(r"[a-zđ\[\]{}()|]{1,3}\s*$")
 POSITION = _regex(
     r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|THỦ\s+TƯỚNG|BÍ\s+THƯ|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|"
     r"TRƯỞNG\s+PHÒNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|CHÁNH\s+THANH\s+TRA|TỔNG\s+CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|THỐNG\s+ĐỐC|"
-    r"TỔNG\s+KIỂM\s+TOÁN|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|HIỆU\s+TRƯỞNG)\b[\p{Lu}\s]{0,60}$"
+    r"TỔNG\s+KIỂM\s+TOÁN|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|HIỆU\s+TRƯỞNG|TỔNG\s+BÍ\s+THƯ|TỔNG\s+GIÁM\s+ĐỐC)\b[\p{Lu}\s]{0,60}$"
 )
+# A Party body whose name ends in a title's words ("T/M BAN BÍ THƯ", "T/M BAN
+# THƯỜNG VỤ", "T/M BỘ CHÍNH TRỊ"): the name is whole, a title only after it.
+PARTY_BODY_WITH_TITLE_WORDS = _regex(r"^(?:BAN\s+BÍ\s+THƯ|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|BỘ\s+CHÍNH\s+TRỊ)\b")
 
 # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" on one line: the deputy's own title after the authority.
 DEPUTY_TITLE = _regex(r"\s(PHÓ\s.+)$")

@@ -2181,7 +2181,9 @@ def _title_after_body(auth: str) -> str | None:
     """The position title ending a "TM." line that runs on past its body's
     name ("TM. CHÍNH PHỦ THỦ TƯỚNG" -> "THỦ TƯỚNG"), or None."""
     words = auth.split()
-    for k in range(2, len(words)):  # (the mark and the body's first word stay)
+    party = P.PARTY_BODY_WITH_TITLE_WORDS.match(" ".join(words[1:]))
+    first = 1 + len(party.group(0).split()) if party else 2
+    for k in range(first, len(words)):  # (the mark and the body's first word stay)
         rest = " ".join(words[k:])
         if P.POSITION.match(rest):
             return rest

@@ -387,6 +387,8 @@ SECTORS = [
     ("Ngân hàng Chính sách xã hội tỉnh", "banking", "province"),
     ("Cục Thuế tỉnh", "revenue", "province"),
     ("Kho bạc Nhà nước huyện", "revenue", "district"),
+    # a branch in each province, of the provinces' rank ("tỉnh, thành phố" no city's)
+    ("Giám đốc NHNN chi nhánh tỉnh, thành phố", "banking", "province"),
     ("Cơ quan thuế", "revenue", None),
     ("Đài Tiếng nói Việt Nam", "media", None),
     ("Thông tấn xã Việt Nam", "media", None),  # not a commune

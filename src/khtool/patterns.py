@@ -925,6 +925,9 @@ LINE_OPENING_DATE = _std(
 )
 # A footnote's text as a page's foot prints it: its number, then a sentence.
 FOOTNOTE_LINE = _regex(r"\d{1,3}[^\S\n]+\p{Lu}")
+# A national body's branch, by its place or region ("Ngân hàng Nhà nước chi
+# nhánh tỉnh Nghệ An", "Ngân hàng Nhà nước Khu vực 10"): no national body.
+BRANCH_OF_BODY = _regex(r"(?i:chi\s+nhánh|khu\s+vực)\s+(?:\p{Lu}|\d|(?i:tỉnh|thành\s+phố)\b)")
 
 # The issuer clause: "của Thủ tướng Chính phủ", "của Chủ tịch UBND thành phố
 # Quảng Ngãi", "của Ban Thường vụ Thành ủy". It ends where the subject

@@ -639,6 +639,13 @@ DUTY_HEADINGS += [
         "2. Có trụ sở làm việc.\n",
         [("Bộ Tài chính", 1), ("Bộ Y tế", 1)],
     ),
+    (
+        # an article headed by a label whose text asks the bodies
+        "Điều 9. Trách nhiệm của Bộ Tài chính\nHướng dẫn việc lập dự toán.\nĐiều 13. Đề nghị phối hợp\n"
+        "Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội cử đại diện "
+        "tham gia giám sát.\n",
+        [("Bộ Tài chính", 1), ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", 1), ("các tổ chức chính trị - xã hội", 1)],
+    ),
 ]
 
 

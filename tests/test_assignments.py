@@ -387,6 +387,8 @@ SECTORS = [
     ("Ngân hàng Chính sách xã hội tỉnh", "banking", "province"),
     ("Cục Thuế tỉnh", "revenue", "province"),
     ("Kho bạc Nhà nước huyện", "revenue", "district"),
+    # a branch in each province, of the provinces' rank ("tỉnh, thành phố" no city's)
+    ("Giám đốc NHNN chi nhánh tỉnh, thành phố", "banking", "province"),
     ("Cơ quan thuế", "revenue", None),
     ("Đài Tiếng nói Việt Nam", "media", None),
     ("Thông tấn xã Việt Nam", "media", None),  # not a commune
@@ -636,6 +638,13 @@ DUTY_HEADINGS += [
         "Điều 8. Điều kiện tổ chức thực hiện hoạt động tư vấn\n1. Có đội ngũ chuyên gia.\n"
         "2. Có trụ sở làm việc.\n",
         [("Bộ Tài chính", 1), ("Bộ Y tế", 1)],
+    ),
+    (
+        # an article headed by a label whose text asks the bodies
+        "Điều 9. Trách nhiệm của Bộ Tài chính\nHướng dẫn việc lập dự toán.\nĐiều 13. Đề nghị phối hợp\n"
+        "Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội cử đại diện "
+        "tham gia giám sát.\n",
+        [("Bộ Tài chính", 1), ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", 1), ("các tổ chức chính trị - xã hội", 1)],
     ),
 ]
 
@@ -1306,6 +1315,12 @@ def test_days_and_months_that_come_back():
         ("Tham mưu UBND tỉnh trình HĐND tỉnh ban hành Nghị quyết trước ngày 30/11/2026.", "HĐND tỉnh"),
         # how often it is sent is no part of the name
         ("Báo cáo tình hình về Ủy ban nhân dân tỉnh 06 tháng một lần (trước ngày 15/6/2026).", "Ủy ban nhân dân tỉnh"),
+        # a bank is a recipient; its "hàng" is no "hàng năm" ending the name
+        ("Báo cáo kết quả về Ngân hàng Chính sách xã hội huyện trước ngày 05/12 hằng năm.", "Ngân hàng Chính sách xã hội huyện"),
+        ("Báo cáo về Phòng giao dịch Ngân hàng Chính sách xã hội huyện trước ngày 05/12.", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện"),
+        ("Báo cáo kết quả thực hiện về Chi nhánh Ngân hàng Chính sách xã hội tỉnh trước ngày 30/11.", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh"),
+        ("Gửi báo cáo về Kho bạc Nhà nước khu vực X trước ngày 10/01/2027.", "Kho bạc Nhà nước khu vực X"),
+        ("Báo cáo về Sở Tài chính hàng năm trước ngày 20/12.", "Sở Tài chính"),
     ],
 )
 def test_the_recipient_of_a_report_or_a_draft(task, to):

@@ -2974,6 +2974,11 @@ def test_a_communes_own_department_cited_since_the_reform_is_of_that_commune():
         ("Cục trưởng Cục Kỹ thuật an toàn và Môi trường công nghiệp", "national"),
         # named with a place of its own
         ("Cục Thuế tỉnh Lào Cai", "province"),
+        # or with its unit's kind alone, or a national body's branch
+        ("Cục Thuế tỉnh", "province"),
+        ("Ngân hàng Nhà nước chi nhánh tỉnh Lào Cai", "province"),
+        ("Ngân hàng Nhà nước Khu vực 10", "province"),
+        ("Ngân hàng Nhà nước Việt Nam", "national"),
     ],
 )
 def test_a_cited_ministrys_department_is_national(issuer, level):

@@ -509,6 +509,19 @@ SIGNATURES = [
         "T/M. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nKsor Phước\n",
         ("T/M. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Ksor Phước", "T/M. BAN THƯỜNG VỤ"),
     ),
+    # a Party body whose name ends in a title's words is whole; the title is the next line
+    ("party, Ban Bí thư", "T/M BAN BÍ THƯ\n\nLương Cường\n", ("T/M BAN BÍ THƯ", None, "Lương Cường", "T/M BAN BÍ THƯ")),
+    (
+        "party, Bộ Chính trị",
+        "T/M BỘ CHÍNH TRỊ\nTỔNG BÍ THƯ\n\nTô Lâm\n",
+        ("T/M BỘ CHÍNH TRỊ", "TỔNG BÍ THƯ", "Tô Lâm", "T/M BỘ CHÍNH TRỊ"),
+    ),
+    (
+        "party, one line",
+        "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ THƯỜNG TRỰC\nNguyễn Văn Bình\n",
+        ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Nguyễn Văn Bình", "T/M BAN THƯỜNG VỤ"),
+    ),
+    ("deputy general director", "KT. TỔNG GIÁM ĐỐC\nPHÓ TỔNG GIÁM ĐỐC\nLê Văn An\n", ("KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "Lê Văn An", None)),
     # a Party deputy signs "K/T", a chief of office "T/L"
     ("party, K/T", "K/T BÍ THƯ\nPHÓ BÍ THƯ\nNguyễn Văn Bình\n", ("K/T BÍ THƯ", "PHÓ BÍ THƯ", "Nguyễn Văn Bình", None)),
     (

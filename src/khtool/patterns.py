@@ -503,8 +503,11 @@ STRAY_TAIL = _std(r"[a-zđ\[\]{}()|]{1,3}\s*$")
 POSITION = _regex(
     r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|THỦ\s+TƯỚNG|BÍ\s+THƯ|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|"
     r"TRƯỞNG\s+PHÒNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|CHÁNH\s+THANH\s+TRA|TỔNG\s+CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|THỐNG\s+ĐỐC|"
-    r"TỔNG\s+KIỂM\s+TOÁN|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|HIỆU\s+TRƯỞNG)\b[\p{Lu}\s]{0,60}$"
+    r"TỔNG\s+KIỂM\s+TOÁN|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|HIỆU\s+TRƯỞNG|TỔNG\s+BÍ\s+THƯ|TỔNG\s+GIÁM\s+ĐỐC)\b[\p{Lu}\s]{0,60}$"
 )
+# A Party body whose name ends in a title's words ("T/M BAN BÍ THƯ", "T/M BAN
+# THƯỜNG VỤ", "T/M BỘ CHÍNH TRỊ"): the name is whole, a title only after it.
+PARTY_BODY_WITH_TITLE_WORDS = _regex(r"^(?:BAN\s+BÍ\s+THƯ|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|BỘ\s+CHÍNH\s+TRỊ)\b")
 
 # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" on one line: the deputy's own title after the authority.
 DEPUTY_TITLE = _regex(r"\s(PHÓ\s.+)$")
@@ -922,6 +925,9 @@ LINE_OPENING_DATE = _std(
 )
 # A footnote's text as a page's foot prints it: its number, then a sentence.
 FOOTNOTE_LINE = _regex(r"\d{1,3}[^\S\n]+\p{Lu}")
+# A national body's branch, by its place or region ("Ngân hàng Nhà nước chi
+# nhánh tỉnh Nghệ An", "Ngân hàng Nhà nước Khu vực 10"): no national body.
+BRANCH_OF_BODY = _regex(r"(?i:chi\s+nhánh|khu\s+vực)\s+(?:\p{Lu}|\d|(?i:tỉnh|thành\s+phố)\b)")
 
 # The issuer clause: "của Thủ tướng Chính phủ", "của Chủ tịch UBND thành phố
 # Quảng Ngãi", "của Ban Thường vụ Thành ủy". It ends where the subject
@@ -3619,6 +3625,9 @@ _RECIPIENT_HEAD = (
     r"(?:Sở|Phòng|Bộ|Cục|Chi\s+cục|Công\s+an|Trung\s+tâm|Hạt|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ban|Văn\s+phòng"
     r"|Trung\s+ương|Thủ\s+tướng|Chính\s+phủ|Chủ\s+tịch|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủỦ]y"
     r"|Thường\s+trực|Phó\s+Thủ\s+tướng|Phó\s+Chủ\s+tịch|Vụ(?=\s+\p{Lu})"
+    # a bank, treasury or social insurance body and its branches ("về Ngân hàng
+    # Chính sách xã hội huyện", "về Chi nhánh Ngân hàng …", "gửi Kho bạc …")
+    r"|Ngân\s+hàng|Kho\s+bạc|Bảo\s+hiểm\s+xã\s+hội|Chi\s+nhánh(?=\s+\p{Lu})"
     # an inspectorate, by its name ("gửi Thanh tra tỉnh", "về Thanh tra Sở"),
     # not the verb "thanh tra" (to inspect)
     r"|Thanh\s+tra(?=\s+(?:tỉnh|huyện|thành\s+phố|Sở|Bộ|Chính\s+phủ|\p{Lu})))"
@@ -3632,7 +3641,8 @@ _REPORT_RECIPIENT = (
     # at the time it is due ("… về Sở Tài chính chậm nhất ngày 20/5"); and
     # before "và" and a second body's head ("về Bộ Công Thương và Văn phòng
     # Chính phủ"), not "và" inside a name ("Sở Văn hóa, Thể thao và Du lịch")
-    r"(?=\s+(?:định\s+kỳ|trước|để|theo|hàng|hằng|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về"
+    # (a recurrence by its whole phrase: "hàng" alone is a name's, "Ngân hàng")
+    r"(?=\s+(?:định\s+kỳ|trước|để|theo|(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần|ngày|kỳ)|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về"
     r"|chậm\s+nhất|ngày|không\s+quá|vào\s+ngày|ban\s+hành|xem\s+xét|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến"
     # (the council's session it is submitted at: "trình HĐND tỉnh tại kỳ họp …")
     r"|(?:tại|vào|trong)\s+kỳ\s+họp"

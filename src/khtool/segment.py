@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from . import patterns as P
-from .agencies import expand_shared_kind
+from .agencies import expand_shared_kind, place_level
 from .docnumber import DocNumber, canonical_symbol, parse_letter_number, parse_number, parse_symbol
 from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
 from .normalize import CleanText, LogicalLine, PhysLine, roman_value
@@ -903,11 +903,16 @@ def level_of_issuer(
                 branch = parent_branch
         if rule in _LEVEL_ORDER:
             level = rule
+            if rule == "national" and P.BRANCH_OF_BODY.search(name):
+                # its branch in a province, or a region's (of a province's rank)
+                level = max((u[0] for u in units), key=lambda lv: _LEVEL_ORDER.get(lv, 0)) if units else "province"
         elif rule in ("unit", "unit-city") or rule == "parent":
             if units:
                 level = max((u[0] for u in units), key=lambda lv: _LEVEL_ORDER.get(lv, 0))
             elif rule == "parent" and parent:
                 level = parent_level
+            else:
+                level = place_level(name)  # "Cục Thuế tỉnh", "Công an tỉnh": its unit's kind, unnamed
         if level is None and P.NATIONAL_BODY.match(name):
             level = "national"  # "Ban Chỉ đạo quốc gia …"
         return level, row["organ"], branch
@@ -2181,7 +2186,9 @@ def _title_after_body(auth: str) -> str | None:
     """The position title ending a "TM." line that runs on past its body's
     name ("TM. CHÍNH PHỦ THỦ TƯỚNG" -> "THỦ TƯỚNG"), or None."""
     words = auth.split()
-    for k in range(2, len(words)):  # (the mark and the body's first word stay)
+    party = P.PARTY_BODY_WITH_TITLE_WORDS.match(" ".join(words[1:]))
+    first = 1 + len(party.group(0).split()) if party else 2
+    for k in range(first, len(words)):  # (the mark and the body's first word stay)
         rest = " ".join(words[k:])
         if P.POSITION.match(rest):
             return rest

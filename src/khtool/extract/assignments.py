@@ -953,7 +953,7 @@ def _from_body_items(
             if a.kind in ("article", "arabic", "letter")
             and (_body_with_its_role(a) or (id(a) not in steps and _asks_a_body(a)))
         ]
-        return _from_items(ct, [_as_item(a) for a in led], level) if led else []
+        return _from_items(ct, [_as_item(_asking_text(a)) for a in led], level) if led else []
     items: list[Section] = []
     # (each section with whether it stands in a part of tasks not headed by a
     # body, and whether in a part on tasks at any depth)
@@ -1107,8 +1107,25 @@ def _gives_steps(section: Section) -> bool:
 def _asks_a_body(item: Section) -> bool:
     """Whether an article, clause or point asks a body and says what of it:
     "Đề nghị Ủy ban MTTQ Việt Nam huyện cử 01 lãnh đạo tham gia …", in a
-    decision's list of members too (a government cannot order the Front)."""
-    head = (item.heading or item.text.split("\n")[0]).strip()
+    decision's list of members too (a government cannot order the Front);
+    under a heading that names none, its first sentence ("Điều 13. Đề nghị
+    phối hợp" / "Đề nghị Ủy ban MTTQ Việt Nam tỉnh … cử đại diện …")."""
+    if _asks_in(item.heading or item.text.split("\n")[0]):
+        return True
+    return bool(item.heading) and item.text[:1] == "Đ" and _asks_in(item.text.split("\n")[0])
+
+
+def _asking_text(item: Section) -> Section:
+    """An article whose heading is a label ("Đề nghị phối hợp") and whose text
+    asks the bodies: its text, read as its heading's line would be."""
+    if item.heading and item.text[:1] == "Đ" and not _asks_in(item.heading) and _asks_in(item.text.split("\n")[0]):
+        return item.model_copy(update={"heading": None})
+    return item
+
+
+def _asks_in(head: str) -> bool:
+    """Whether a line asks a body and says what of it (see _asks_a_body)."""
+    head = head.strip()
     asked = P.REQUEST.match(head) if "nghị" in head[:60] else None
     if asked is None:
         return False

@@ -808,6 +808,33 @@ RELATIONS = [
     ),
     ("but not the verb's object", "Các sở tăng cường việc thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023.", "implements"),
     (
+        "a clause's topic after a comma, spoken of",
+        "Tuy nhiên, việc thực hiện Quyết định số 1982/QĐ-TTg ngày 18/10/2016 của Thủ tướng Chính phủ còn chậm.",
+        "mention",
+    ),
+    (
+        "the years it has run, looked back on",
+        "Sau 5 năm thực hiện Nghị quyết số 08-NQ/HĐND ngày 12/7/2018 của HĐND tỉnh, kết quả tăng rõ rệt.",
+        "mention",
+    ),
+    (
+        "the years, the second act of the list",
+        "Qua 8 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về học tập và 3 năm thực hiện "
+        "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị, nhận thức được nâng lên.",
+        "mention",
+    ),
+    (
+        "a tie to another programme, its verb far back",
+        "Kế hoạch này gắn với thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX và Nghị quyết số 39-NQ/TW "
+        "ngày 18/7/2023 của Bộ Chính trị.",
+        "mention",
+    ),
+    (
+        "a review of the years is about the act",
+        "Báo cáo tổng kết 5 năm thực hiện Chỉ thị số 04-CT/TW ngày 02/6/2021 của Ban Bí thư.",
+        "implements",
+    ),
+    (
         "implements through what the document sets, listed",
         "Nhằm cụ thể hóa các nhiệm vụ, giải pháp tại Chỉ thị số 12/CT-TTg ngày 25/4/2024 của Thủ "
         "tướng Chính phủ, UBND tỉnh ban hành Kế hoạch.",

@@ -1236,14 +1236,21 @@ REL_BASIS = _regex(r"(?i:căn\s+cứ|trên\s+cơ\s+sở)")
 # and the Kelvin sign "K" for them, which lower() does not turn into them.)
 REL_BASIS_WORDS = ("căn", "trên")
 # Not the carrying out spoken of, before a relation's verb: "vướng mắc trong
-# (quá trình) thực hiện Thông tư …", "kết quả thực hiện …", "tình hình thực hiện …".
-_NOT_SPOKEN_OF = r"(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc)\s)"
+# (quá trình) thực hiện Thông tư …", "kết quả thực hiện …", "tình hình thực hiện …";
+# the years it has run, looked back on ("Sau 10 năm thực hiện Chỉ thị A … và 3 năm
+# thực hiện Kết luận B, …"; not "tổng kết 5 năm thực hiện …", a review of it); a
+# tie to another programme ("gắn (việc thực hiện A) với thực hiện Nghị quyết B").
+_NOT_SPOKEN_OF = (
+    r"(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc|với)\s)"
+    r"(?<!(?:\b[Ss]au|\b[Qq]ua|\bvà)\s+(?:hơn\s+)?\d+\s+năm\s)"
+)
 REL_IMPLEMENTS = _regex(
     # (a letter looked at first: the look back is tried only where a word may start)
     r"(?=[tTcCqQhH])"
     + _NOT_SPOKEN_OF
-    # (nor a sentence's topic: "…. Việc triển khai Nghị định số A … đã tạo chuyển biến")
-    + r"(?<!(?:^|[.;]\s{1,3})Việc\s)"
+    # (nor a sentence's or clause's topic: "…. Việc triển khai Nghị định số A … đã tạo
+    # chuyển biến", "Tuy nhiên, việc thực hiện Chỉ thị số A vẫn còn hạn chế")
+    + r"(?<!(?:^|[.;]\s{1,3})Việc\s)(?<!,\s{1,3}việc\s)"
     # ("phải thực hiện đúng Luật …" orders compliance with the act: no relation;
     # the pattern is tried on the text up to the document's type word)
     + r"(?i:thực\s+hiện(?!\s+đúng(?:\s+(?-i:\p{Lu})|\s*$))|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"

@@ -1090,13 +1090,17 @@ def _relation(
         a.governed = True
         return "mention"
     best: tuple[int, str] | None = None
+    # (searched within near, its look backs seeing the words before it: "… gắn
+    # với thực hiện Nghị quyết A …" cut by near at "ới thực hiện")
+    seen = window[-(NEAR + 16) :]
+    near_lo = len(seen) - len(window[-NEAR:])
     for rx, words, rel in (
         (P.REL_BASIS, P.REL_BASIS_WORDS, "basis"),
         (P.REL_IMPLEMENTS, P.REL_IMPLEMENTS_WORDS, "implements"),
     ):
         if not any(w in lowered for w in words):
             continue
-        for m in rx.finditer(near):
+        for m in rx.finditer(seen, near_lo, near_lo + len(near)):
             if best is None or m.start() > best[0]:
                 best = (m.start(), rel)
     if best:

@@ -1554,6 +1554,17 @@ LISTED = [
         {"45/KH-UBND": ("implements", "về phát triển kinh tế đêm", [])},
     ),
     (
+        "a look back on years: the next act, and a clause saying how things went",
+        "Sau 10 năm thực hiện Chỉ thị số 40-CT/TW, ngày 22/11/2014 của Ban Bí thư về tăng cường sự lãnh đạo "
+        "của Đảng đối với tín dụng chính sách xã hội và 3 năm thực hiện Kết luận số 06-KL/TW, ngày 10/6/2021 "
+        "của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 40-CT/TW, nhận thức của cấp ủy, chính quyền, Mặt "
+        "trận Tổ quốc về vai trò của tín dụng chính sách xã hội được nâng lên.",
+        {
+            "40-CT/TW": ("mention", "về tăng cường sự lãnh đạo của Đảng đối với tín dụng chính sách xã hội", []),
+            "06-KL/TW": ("mention", "về tiếp tục thực hiện Chỉ thị số 40-CT/TW", ["40-CT/TW"]),
+        },
+    ),
+    (
         "a title in parts joined by a semicolon",
         "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân "
         "cấp trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều "

@@ -1174,6 +1174,12 @@ SUBJECT_END = _std(
     r"|đã)\b)"
     # or a subject in lower case: "…, phường đã tổ chức …", "…, các đơn vị đã …"
     rf"|,\s+(?=[{LOWER}]+(?:\s+[{LOWER}]+)?\s+(?:đã|đang)\s)"
+    # or a new clause saying how things went: "…, nhận thức của cấp ủy … được nâng
+    # lên", "…, tỷ lệ lao động qua đào tạo tăng rõ rệt" (no title says so)
+    rf"|,\s+(?=[{LOWER}][^;.\n]{{0,160}}?\s(?:được\s+nâng\s+(?:lên|cao)|tăng\s+rõ\s+rệt|còn\s+(?:chậm|hạn\s+chế|thấp)\b))"
+    # the next act of a look back on years: "Sau 10 năm thực hiện Chỉ thị A về … và
+    # 3 năm thực hiện Kết luận B"
+    r"|\s+và\s+(?:hơn\s+)?\d+\s+năm\s+(?:thực\s+hiện|triển\s+khai)\s"
     # what the citing sentence's subject is to do with it: "… về chính sách nhà
     # ở cho công nhân, trình Thủ tướng Chính phủ trong quý IV"
     rf"|,\s+(?:trình|báo\s+cáo)\s+(?=[{UPPER}])"

@@ -562,6 +562,21 @@ ISSUERS += [
         "ứng phó với bão và mưa lũ sau bão, bảo đảm an toàn tính mạng,",
         "Ban Chỉ đạo phòng thủ dân sự quốc gia",
     ),
+    (
+        "a place name wrapped to the next line",
+        "Thông báo này thay thế Thông báo số 05/TB-UBND ngày 01/7/2025 của UBND phường Tân\nAn và có hiệu lực từ ngày ký.",
+        "UBND phường Tân An",
+    ),
+    (
+        "a place name wrapped, its one word",
+        "Căn cứ Kế hoạch số 215/KH-UBND ngày 27/12/2024 của UBND huyện Nam\nĐàn về thực hiện Chỉ thị;",
+        "UBND huyện Nam Đàn",
+    ),
+    (
+        "a whole place name, the next line another sentence",
+        "Căn cứ Kế hoạch số 215/KH-UBND ngày 27/12/2024 của UBND huyện Nam Đàn\nSở Tài chính hướng dẫn;",
+        "UBND huyện Nam Đàn",
+    ),
 ]
 
 

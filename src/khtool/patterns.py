@@ -940,6 +940,9 @@ CITATION_ISSUER = _regex(
     r"(?!\s*(?:Sở|Bộ|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Văn\s+phòng|Công\s+an|Hội|Tổng|Trung\s+tâm|Viện|Tòa|Chính\s+phủ)\b))"
     r"{2,120})"
 )
+# The next line's first one or two capitalised words, a place name's rest when
+# an issuer ends at a line break ("… của UBND phường Tân" / "An và có hiệu lực").
+WRAPPED_NAME_WORDS = _regex(r"\n[^\S\n]*(\p{Lu}\p{Ll}*)(?:[^\S\n]+(\p{Lu}\p{Ll}*))?(?![\p{L}\d])")
 # The first letter of "của" or "do", past the spaces and a comma: a cheap test first.
 CITATION_ISSUER_INITIALS = frozenset("cCdD")
 # A body named for a field of work lists it with commas, closed by "và" (or a

@@ -562,6 +562,21 @@ ISSUERS += [
         "ứng phó với bão và mưa lũ sau bão, bảo đảm an toàn tính mạng,",
         "Ban Chỉ đạo phòng thủ dân sự quốc gia",
     ),
+    (
+        "a place name wrapped to the next line",
+        "Thông báo này thay thế Thông báo số 05/TB-UBND ngày 01/7/2025 của UBND phường Tân\nAn và có hiệu lực từ ngày ký.",
+        "UBND phường Tân An",
+    ),
+    (
+        "a place name wrapped, its one word",
+        "Căn cứ Kế hoạch số 215/KH-UBND ngày 27/12/2024 của UBND huyện Nam\nĐàn về thực hiện Chỉ thị;",
+        "UBND huyện Nam Đàn",
+    ),
+    (
+        "a whole place name, the next line another sentence",
+        "Căn cứ Kế hoạch số 215/KH-UBND ngày 27/12/2024 của UBND huyện Nam Đàn\nSở Tài chính hướng dẫn;",
+        "UBND huyện Nam Đàn",
+    ),
 ]
 
 
@@ -807,6 +822,33 @@ RELATIONS = [
         "mention",
     ),
     ("but not the verb's object", "Các sở tăng cường việc thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023.", "implements"),
+    (
+        "a clause's topic after a comma, spoken of",
+        "Tuy nhiên, việc thực hiện Quyết định số 1982/QĐ-TTg ngày 18/10/2016 của Thủ tướng Chính phủ còn chậm.",
+        "mention",
+    ),
+    (
+        "the years it has run, looked back on",
+        "Sau 5 năm thực hiện Nghị quyết số 08-NQ/HĐND ngày 12/7/2018 của HĐND tỉnh, kết quả tăng rõ rệt.",
+        "mention",
+    ),
+    (
+        "the years, the second act of the list",
+        "Qua 8 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về học tập và 3 năm thực hiện "
+        "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị, nhận thức được nâng lên.",
+        "mention",
+    ),
+    (
+        "a tie to another programme, its verb far back",
+        "Kế hoạch này gắn với thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX và Nghị quyết số 39-NQ/TW "
+        "ngày 18/7/2023 của Bộ Chính trị.",
+        "mention",
+    ),
+    (
+        "a review of the years is about the act",
+        "Báo cáo tổng kết 5 năm thực hiện Chỉ thị số 04-CT/TW ngày 02/6/2021 của Ban Bí thư.",
+        "implements",
+    ),
     (
         "implements through what the document sets, listed",
         "Nhằm cụ thể hóa các nhiệm vụ, giải pháp tại Chỉ thị số 12/CT-TTg ngày 25/4/2024 của Thủ "
@@ -1525,6 +1567,17 @@ LISTED = [
         "Thực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2026 của UBND phường về phát triển kinh tế đêm, phường "
         "đã tổ chức thành công Lễ hội đường phố.",
         {"45/KH-UBND": ("implements", "về phát triển kinh tế đêm", [])},
+    ),
+    (
+        "a look back on years: the next act, and a clause saying how things went",
+        "Sau 10 năm thực hiện Chỉ thị số 40-CT/TW, ngày 22/11/2014 của Ban Bí thư về tăng cường sự lãnh đạo "
+        "của Đảng đối với tín dụng chính sách xã hội và 3 năm thực hiện Kết luận số 06-KL/TW, ngày 10/6/2021 "
+        "của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 40-CT/TW, nhận thức của cấp ủy, chính quyền, Mặt "
+        "trận Tổ quốc về vai trò của tín dụng chính sách xã hội được nâng lên.",
+        {
+            "40-CT/TW": ("mention", "về tăng cường sự lãnh đạo của Đảng đối với tín dụng chính sách xã hội", []),
+            "06-KL/TW": ("mention", "về tiếp tục thực hiện Chỉ thị số 40-CT/TW", ["40-CT/TW"]),
+        },
     ),
     (
         "a title in parts joined by a semicolon",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khtool.gazetteer import (
+    known_place,
     locality_key,
     parse_unit,
     resolve_locality,
@@ -249,3 +250,18 @@ def test_a_bare_city_body_in_a_wards_text(issuer, place, year, expected):
     )
     (a,) = doc.assignments
     assert (a.canonical, a.level) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("UBND phường Tân An", True),
+        ("UBND phường Tân", False),
+        ("huyện Nam Đàn", True),
+        ("huyện Nam Đàn Sở", False),
+        ("tỉnh Nghệ An", True),
+        ("Sở Tài chính", False),
+    ],
+)
+def test_known_place(text, known):
+    assert known_place(text) is known

@@ -240,6 +240,21 @@ def parse_unit(text: str) -> tuple[str, str] | None:
     return None
 
 
+def known_place(text: str) -> bool:
+    """Does ``text`` ("UBND phường Tân An", "huyện Nam Đàn") name a unit the
+    gazetteer holds by that name (any province; no disambiguation)?"""
+    unit = parse_unit(text)
+    if unit is None:
+        return False
+    kind, name = unit
+    key = fold(short_name(name))
+    if kind == "ward":
+        return bool(_named("wards", key) or _named("new_wards", key))
+    if kind in ("district", "city") and _named("districts", key):
+        return True
+    return kind in ("province", "city") and key in _provinces()
+
+
 def _match_hint(name: str | None, hints_folded: Sequence[str]) -> bool:
     if not name:
         return False

@@ -946,6 +946,9 @@ CITATION_ISSUER = _regex(
     r"(?!\s*(?:Sở|Bộ|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Văn\s+phòng|Công\s+an|Hội|Tổng|Trung\s+tâm|Viện|Tòa|Chính\s+phủ)\b))"
     r"{2,120})"
 )
+# The next line's first one or two capitalised words, a place name's rest when
+# an issuer ends at a line break ("… của UBND phường Tân" / "An và có hiệu lực").
+WRAPPED_NAME_WORDS = _regex(r"\n[^\S\n]*(\p{Lu}\p{Ll}*)(?:[^\S\n]+(\p{Lu}\p{Ll}*))?(?![\p{L}\d])")
 # The first letter of "của" or "do", past the spaces and a comma: a cheap test first.
 CITATION_ISSUER_INITIALS = frozenset("cCdD")
 # A body named for a field of work lists it with commas, closed by "và" (or a
@@ -1180,6 +1183,12 @@ SUBJECT_END = _std(
     r"|đã)\b)"
     # or a subject in lower case: "…, phường đã tổ chức …", "…, các đơn vị đã …"
     rf"|,\s+(?=[{LOWER}]+(?:\s+[{LOWER}]+)?\s+(?:đã|đang)\s)"
+    # or a new clause saying how things went: "…, nhận thức của cấp ủy … được nâng
+    # lên", "…, tỷ lệ lao động qua đào tạo tăng rõ rệt" (no title says so)
+    rf"|,\s+(?=[{LOWER}][^;.\n]{{0,160}}?\s(?:được\s+nâng\s+(?:lên|cao)|tăng\s+rõ\s+rệt|còn\s+(?:chậm|hạn\s+chế|thấp)\b))"
+    # the next act of a look back on years: "Sau 10 năm thực hiện Chỉ thị A về … và
+    # 3 năm thực hiện Kết luận B"
+    r"|\s+và\s+(?:hơn\s+)?\d+\s+năm\s+(?:thực\s+hiện|triển\s+khai)\s"
     # what the citing sentence's subject is to do with it: "… về chính sách nhà
     # ở cho công nhân, trình Thủ tướng Chính phủ trong quý IV"
     rf"|,\s+(?:trình|báo\s+cáo)\s+(?=[{UPPER}])"
@@ -1242,14 +1251,21 @@ REL_BASIS = _regex(r"(?i:căn\s+cứ|trên\s+cơ\s+sở)")
 # and the Kelvin sign "K" for them, which lower() does not turn into them.)
 REL_BASIS_WORDS = ("căn", "trên")
 # Not the carrying out spoken of, before a relation's verb: "vướng mắc trong
-# (quá trình) thực hiện Thông tư …", "kết quả thực hiện …", "tình hình thực hiện …".
-_NOT_SPOKEN_OF = r"(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc)\s)"
+# (quá trình) thực hiện Thông tư …", "kết quả thực hiện …", "tình hình thực hiện …";
+# the years it has run, looked back on ("Sau 10 năm thực hiện Chỉ thị A … và 3 năm
+# thực hiện Kết luận B, …"; not "tổng kết 5 năm thực hiện …", a review of it); a
+# tie to another programme ("gắn (việc thực hiện A) với thực hiện Nghị quyết B").
+_NOT_SPOKEN_OF = (
+    r"(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc|với)\s)"
+    r"(?<!(?:\b[Ss]au|\b[Qq]ua|\bvà)\s+(?:hơn\s+)?\d+\s+năm\s)"
+)
 REL_IMPLEMENTS = _regex(
     # (a letter looked at first: the look back is tried only where a word may start)
     r"(?=[tTcCqQhH])"
     + _NOT_SPOKEN_OF
-    # (nor a sentence's topic: "…. Việc triển khai Nghị định số A … đã tạo chuyển biến")
-    + r"(?<!(?:^|[.;]\s{1,3})Việc\s)"
+    # (nor a sentence's or clause's topic: "…. Việc triển khai Nghị định số A … đã tạo
+    # chuyển biến", "Tuy nhiên, việc thực hiện Chỉ thị số A vẫn còn hạn chế")
+    + r"(?<!(?:^|[.;]\s{1,3})Việc\s)(?<!,\s{1,3}việc\s)"
     # ("phải thực hiện đúng Luật …" orders compliance with the act: no relation;
     # the pattern is tried on the text up to the document's type word)
     + r"(?i:thực\s+hiện(?!\s+đúng(?:\s+(?-i:\p{Lu})|\s*$))|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"

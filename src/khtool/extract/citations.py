@@ -670,6 +670,8 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         if at_unit:
             issuer = issuer[: at_unit.end()]
         issuer = issuer.strip()
+        if not cut and text.startswith("\n", im.end()) and issuer == im["issuer"].strip():
+            issuer += _place_wrapped(text, im.end(), issuer)
         if issuer.startswith(P.FIELD_NAMED_BODIES) and not cut:
             tail = P.COORDINATED_NAME_TAIL.match(text, im.start("issuer") + len(issuer), min(len(text), im.end() + 160))
             if tail:
@@ -1090,13 +1092,17 @@ def _relation(
         a.governed = True
         return "mention"
     best: tuple[int, str] | None = None
+    # (searched within near, its look backs seeing the words before it: "… gắn
+    # với thực hiện Nghị quyết A …" cut by near at "ới thực hiện")
+    seen = window[-(NEAR + 16) :]
+    near_lo = len(seen) - len(window[-NEAR:])
     for rx, words, rel in (
         (P.REL_BASIS, P.REL_BASIS_WORDS, "basis"),
         (P.REL_IMPLEMENTS, P.REL_IMPLEMENTS_WORDS, "implements"),
     ):
         if not any(w in lowered for w in words):
             continue
-        for m in rx.finditer(near):
+        for m in rx.finditer(seen, near_lo, near_lo + len(near)):
             if best is None or m.start() > best[0]:
                 best = (m.start(), rel)
     if best:
@@ -1151,6 +1157,21 @@ def _relation(
                 if rx.search(opener):
                     return rel
     return "mention"
+
+
+def _place_wrapped(text: str, nl: int, issuer: str) -> str:
+    """The rest of a place name an issuer's line ends in, wrapped to the next
+    line ("… của UBND phường Tân" / "An và …"): its one or two capitalised
+    words, kept only if the joined name is a known place."""
+    m = P.WRAPPED_NAME_WORDS.match(text, nl, min(len(text), nl + 40))
+    if m is None or not issuer.rsplit(" ", 1)[-1][:1].isupper():
+        return ""
+    from ..gazetteer import known_place  # (only here: a wrapped issuer is rare)
+
+    for words in ((m[1], m[2]), (m[1],)) if m[2] else ((m[1],),):
+        if known_place(" ".join((issuer, *words))):
+            return " " + " ".join(words)
+    return ""
 
 
 class _Speaker:

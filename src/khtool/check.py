@@ -444,8 +444,8 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
     where one of the same type, body and year is probably meant (KH602), a
     plan issued after the date the plan it carries out gives its level (KH603)."""
     from .diff import late_by, plan_of, plans_due
-    from .docnumber import parse_number
-    from .graph import document_node_key
+    from .docnumber import parse_number, unpadded
+    from .graph import document_node_key, resolve_key
 
     config = config or Config()
     by_key: dict[str, Document] = {}
@@ -454,6 +454,9 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
             key = document_node_key(part, f"#{i}")
             if not key.startswith("#"):
                 by_key.setdefault(key, part)
+    by_number: dict[str, list[str]] = {}
+    for k, part in by_key.items():
+        by_number.setdefault(unpadded(part.header.number or ""), []).append(k)
     out: list[Finding] = []
 
     def finding(rid: str, doc: Document, span: Span | None, detail: str) -> None:
@@ -465,7 +468,12 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
             if not c.number or c.relation not in ("implements", "basis"):
                 continue
             span = c.mentions[0].span if c.mentions else None
-            cited = by_key.get(c.key)
+            # (a citation with no date or no issuer's place names the one
+            # document of its number it fits, as in the graph)
+            rk = c.key if c.key in by_key else resolve_key(c.key, c.number, by_number)
+            cited = by_key.get(rk) if rk else None
+            if cited is not None and rk != c.key and (cited.header.date or "") > (doc.header.date or "9"):
+                cited = None  # (not a later document of that number)
             if cited is not None and cited is not doc:
                 if c.relation == "implements":
                     due = plans_due(plan_of(cited), doc.header.level)

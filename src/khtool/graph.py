@@ -35,6 +35,8 @@ GraphDoc = Document | DocumentSummary
 
 LEVEL_ORDER = ["party", "national", "province", "district", "ward", None]
 UPWARD = {"implements", "basis", "attached"}
+# a document a text replaces or repeals is no longer carried out through it
+ENDS = {"replaces", "repeals"}
 
 
 def _loc_label(loc: Locality | None, date: str | None = None) -> str | None:
@@ -159,7 +161,7 @@ class CitationGraph:
             ups = [
                 v
                 for _, v, d in self.g.out_edges(path[-1], data=True)
-                if d["relation"] in UPWARD and v not in path
+                if d["relation"] in UPWARD and v not in path and d.get("action") not in ENDS
             ]
             if not ups:
                 paths.append(path)  # a source: nothing above it in the corpus
@@ -432,15 +434,34 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             by_number.setdefault(unpadded(c.number), []).append(c.key)
         return c.key
 
+    # Resolve the citations most specific first (a dated "21-CT/TW" before an
+    # undated one, which then joins it), in an order not the files': the
+    # graph must not depend on the order of its inputs
+    work: list[tuple[str, int, Citation | CitationSummary]] = []
+    for key, doc in pending:
+        cits: list[Citation | CitationSummary] = list(doc.citations)
+        work += [
+            (key, i, c)
+            for i, c in enumerate(cits)
+            if not (c.relation == "attached" and doc.attachments == [] and g.has_edge(key, c.key))
+        ]
+    work.sort(key=lambda w: (w[2].key.count("?"), w[2].key, w[0], w[1]))
+    resolved = {(key, i): target(c, key) for key, i, c in work}
+    all_targets: list[tuple[GraphDoc, dict[str, str]]] = []
     for key, doc in pending:
         targets: dict[str, str] = {}
-        for c in doc.citations:
-            if c.relation == "attached" and doc.attachments == [] and g.has_edge(key, c.key):
+        cits = list(doc.citations)
+        for i, c in enumerate(cits):
+            if (key, i) not in resolved:
                 continue
-            t = target(c, key)
+            t = resolved[key, i]
             targets[unpadded(c.number or c.name or c.key)] = t
             if t != key and not g.has_edge(key, t):
                 g.add_edge(key, t, relation=c.relation, action=c.action, second_order=False)
+        all_targets.append((doc, targets))
+    # second-order edges after every document's own: what a document says
+    # itself beats what others say of it
+    for doc, targets in all_targets:
         for c in doc.citations:  # second-order: what a cited document implements, acts on
             src = targets.get(unpadded(c.number or c.name or c.key))
             for num in c.implements:

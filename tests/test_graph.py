@@ -434,3 +434,20 @@ def test_the_graph_does_not_depend_on_the_order_of_its_inputs():
     nodes, edges = shapes[0]
     assert [n for n in nodes if n.startswith("21-CT/TW")] == ["21-CT/TW@2023"]
     assert ("150-KH/TU@2024@tinhhatinh", "21-CT/TW@2023", "implements", False) in edges
+
+
+@pytest.mark.parametrize(("cited", "corrected"), [("45/KH-UBND", None), ("54/KH-UBND", "54/KH-UBND")])
+def test_a_number_with_a_slip_points_at_the_document_kh602_names(cited, corrected):
+    """A ward citing its province's plan with two digits swapped (KH602: 54
+    for 45, same date): the edge goes to the province's plan, marked with the
+    number as cited; no stub to collect, the ward covered, its chain climbs."""
+    from .test_check import CLEAN, WARD
+
+    province = parse_text(CLEAN, path="province.txt")
+    ward = parse_text(WARD.replace("45/KH-UBND", cited), path="ward.txt")
+    g = build_graph([ward, province])
+    (edge,) = [d for _, v, d in g.g.out_edges(g.node("ward.txt"), data=True) if v == g.node("province.txt")]
+    assert edge.get("corrected_from") == corrected
+    assert [m["number"] for m in g.missing()["missing"] if m["number"] == cited] == []
+    link = next(x for x in g.to_node_link()["links"] if x["source"] == g.node("ward.txt"))
+    assert link["corrected_from"] == corrected

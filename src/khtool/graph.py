@@ -282,6 +282,7 @@ class CitationGraph:
                     "relation": d["relation"],
                     "action": d.get("action"),
                     "second_order": d.get("second_order", False),
+                    "corrected_from": d.get("corrected_from"),  # the number as cited, a slip
                 }
                 for u, v, d in self.g.edges(data=True)
             ],
@@ -397,9 +398,34 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
                 if year:
                     by_law_name.setdefault(document_key(None, year=year, name=c.name), c)
 
+    # A number no document of the set bears, where KH602 finds the one
+    # probably meant (a slip of a digit: "246/KH-UBND" for 248): the edge goes
+    # to that document, marked ``corrected_from``, not to a stub
+    from .check import probable_match
+
+    parsed_by_place: dict[str, list[tuple[str, str, str | None, str | None]]] = {}
+    for n, d in g.nodes(data=True):
+        if d.get("number"):
+            parsed_by_place.setdefault(str(n).partition("@")[2], []).append(
+                (str(n), d["number"], d.get("date"), d.get("title"))
+            )
+    corrected: dict[int, str] = {}
+
     def target(c: Citation | CitationSummary, citing: str) -> str:
         if not c.number and c.key in by_law_name:
             c = by_law_name[c.key]  # (its node made with the numbered citation's facts)
+        if (
+            c.number
+            and not g.nodes.get(c.key, {}).get("parsed")
+            and not any(
+                g.nodes[k].get("parsed") and _compatible(k, c.key) for k in by_number.get(unpadded(c.number), [])
+            )
+        ):
+            others = [x for x in parsed_by_place.get(c.key.partition("@")[2], []) if x[0] != citing]
+            meant = probable_match(c.number, c.key, c.date, c.subject, others) if others else None
+            if meant is not None:
+                corrected[id(c)] = c.number
+                return meant
         if c.key in g:
             return c.key
         number = c.number or c.name or c.key
@@ -457,7 +483,8 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             t = resolved[key, i]
             targets[unpadded(c.number or c.name or c.key)] = t
             if t != key and not g.has_edge(key, t):
-                g.add_edge(key, t, relation=c.relation, action=c.action, second_order=False)
+                fix = {"corrected_from": corrected[id(c)]} if id(c) in corrected else {}
+                g.add_edge(key, t, relation=c.relation, action=c.action, second_order=False, **fix)
         all_targets.append((doc, targets))
     # second-order edges after every document's own: what a document says
     # itself beats what others say of it

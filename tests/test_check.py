@@ -304,9 +304,13 @@ I. TỔ CHỨC THỰC HIỆN
 
 
 @pytest.mark.parametrize(("date", "late"), [("10 tháng 3 năm 2026", 10), ("20 tháng 02 năm 2026", None)])
-def test_a_plan_issued_after_the_date_the_plan_above_gives_its_level(date, late):
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_plan_issued_after_the_date_the_plan_above_gives_its_level(date, late, dated):
+    """The plan above is found by its number, with or without its date
+    ("Kế hoạch số 5/KH-UBND của UBND tỉnh"), as the graph finds it."""
     province = parse_text(PROVINCE_2026, path="province.txt")
-    commune = parse_text(COMMUNE_2026.format(date=date), path="commune.txt")
+    text = COMMUNE_2026 if dated else COMMUNE_2026.replace(" ngày 08/01/2026", "")
+    commune = parse_text(text.format(date=date), path="commune.txt")
     found = [f for f in check_corpus([province, commune]) if f.rule == "KH603"]
     assert [f.path for f in found] == (["commune.txt"] if late else [])
     if late:

@@ -369,3 +369,85 @@ def test_a_text_issued_since_the_reform_is_drawn_in_its_new_province():
     assert clusters == {"15-KH/ĐU": "Phú Thọ", "5/KH-UBND": "Phú Thọ", "156/KH-UBND": "Vĩnh Phúc"}
     (own,) = (d for _, d in g.nodes(data=True) if d["number"] == "15-KH/ĐU")
     assert own["locality"] == "Vĩnh Phúc, Phú Thọ"
+
+
+def test_a_replaced_document_is_not_climbed_even_when_read_as_carried_out():
+    """A directive replacing an older one, whose text also speaks of carrying
+    it out ("Sau 10 năm thực hiện Chỉ thị số 40-CT/TW"): the chain stops at the
+    new directive, not at the one it abolished."""
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 39-CT/TW\nHà Nội, ngày 30 tháng 10 năm 2024\nCHỈ THỊ\n"
+        "về tín dụng chính sách xã hội\n"
+        "Thực hiện Chỉ thị số 40-CT/TW ngày 22/11/2014 của Ban Bí thư, tín dụng chính sách đạt kết quả.\n"
+        "Chỉ thị này thay thế Chỉ thị số 40-CT/TW ngày 22/11/2014 của Ban Bí thư.\n"
+    )
+    plan = (
+        "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 03 tháng 12 năm 2024\n"
+        "KẾ HOẠCH\nThực hiện Chỉ thị số 39-CT/TW\n"
+        "Thực hiện Chỉ thị số 39-CT/TW ngày 30/10/2024 của Ban Bí thư;\n"
+        "I. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính chủ trì.\n"
+    )
+    g = build_graph([parse_text(text, path="ct.txt"), parse_text(plan, path="plan.txt")])
+    (edge,) = [d for _, v, d in g.g.out_edges(_by_number(g, "39-CT/TW")[0], data=True)]
+    assert (edge["relation"], edge["action"]) == ("implements", "replaces")
+    tops = {g.g.nodes[p[-1]].get("number") for p in g.chain("plan.txt")}
+    assert tops == {"39-CT/TW"}
+
+
+ORDER_DOCS = {
+    "huyen.txt": (
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSố: 30/KH-UBND\nĐức Thọ, ngày 15 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nThực hiện công tác dân số năm 2024\n"
+        "Thực hiện Kế hoạch số 150-KH/TU ngày 01/3/2024 của Ban Thường vụ Tỉnh ủy Hà Tĩnh về thực hiện "
+        "Chỉ thị số 21-CT/TW của Ban Bí thư;\n1. Phòng Y tế chủ trì.\n"
+    ),
+    "tinhuy.txt": (
+        "ĐẢNG BỘ TỈNH HÀ TĨNH\nTỈNH ỦY\n*\nSố 150-KH/TU\nHà Tĩnh, ngày 01 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nthực hiện Chỉ thị số 21-CT/TW của Ban Bí thư về công tác dân số\n"
+        "Thực hiện Chỉ thị số 21-CT/TW, ngày 20/01/2023 của Ban Bí thư về công tác dân số, "
+        "Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch thực hiện như sau:\n"
+        "1. Các huyện ủy, thành ủy, thị ủy xây dựng kế hoạch thực hiện.\n"
+    ),
+    "xa.txt": (
+        "ỦY BAN NHÂN DÂN\nXÃ ĐỨC LẠNG\nSố: 8/KH-UBND\nĐức Lạng, ngày 20 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nThực hiện công tác dân số năm 2024\n"
+        "Thực hiện Kế hoạch số 30/KH-UBND của UBND huyện Đức Thọ; Chỉ thị số 21-CT/TW của Ban Bí thư;\n"
+        "1. Trạm Y tế xã chủ trì.\n"
+    ),
+}
+
+
+def test_the_graph_does_not_depend_on_the_order_of_its_inputs():
+    """A document's own citation beats what others say of it (the district's
+    "150-KH/TU … về thực hiện Chỉ thị số 21-CT/TW", undated): in any order,
+    one 21-CT/TW, the dated one, and the Tỉnh ủy's edge to it first-hand."""
+    from itertools import permutations
+
+    docs = {p: parse_text(t, path=p) for p, t in ORDER_DOCS.items()}
+
+    def shape(order):
+        g = build_graph([docs[p] for p in order]).g
+        return sorted(g.nodes), sorted((u, v, d["relation"], d["second_order"]) for u, v, d in g.edges(data=True))
+
+    shapes = [shape(order) for order in permutations(ORDER_DOCS)]
+    assert all(s == shapes[0] for s in shapes)
+    nodes, edges = shapes[0]
+    assert [n for n in nodes if n.startswith("21-CT/TW")] == ["21-CT/TW@2023"]
+    assert ("150-KH/TU@2024@tinhhatinh", "21-CT/TW@2023", "implements", False) in edges
+
+
+@pytest.mark.parametrize(("cited", "corrected"), [("45/KH-UBND", None), ("54/KH-UBND", "54/KH-UBND")])
+def test_a_number_with_a_slip_points_at_the_document_kh602_names(cited, corrected):
+    """A ward citing its province's plan with two digits swapped (KH602: 54
+    for 45, same date): the edge goes to the province's plan, marked with the
+    number as cited; no stub to collect, the ward covered, its chain climbs."""
+    from .test_check import CLEAN, WARD
+
+    province = parse_text(CLEAN, path="province.txt")
+    ward = parse_text(WARD.replace("45/KH-UBND", cited), path="ward.txt")
+    g = build_graph([ward, province])
+    (edge,) = [d for _, v, d in g.g.out_edges(g.node("ward.txt"), data=True) if v == g.node("province.txt")]
+    assert edge.get("corrected_from") == corrected
+    assert [m["number"] for m in g.missing()["missing"] if m["number"] == cited] == []
+    link = next(x for x in g.to_node_link()["links"] if x["source"] == g.node("ward.txt"))
+    assert link["corrected_from"] == corrected

@@ -438,14 +438,47 @@ def _same_subject(subject: str | None, title: str | None) -> bool:
     return bool(a and b) and len(a & b) >= 0.6 * min(len(a), len(b))
 
 
+def probable_match(
+    c_number: str, c_key: str, c_date: str | None, c_subject: str | None, docs: list[tuple[str, str, str | None, str | None]]
+) -> str | None:
+    """The one key among ``docs`` (key, number, date, title) a citation whose
+    number none bears probably means (KH602): same symbol, year and body's
+    place, and the same date, or a number one digit apart when what the
+    citation says of it agrees (its subject, or nothing to tell them apart)."""
+    from .docnumber import parse_number
+
+    num = parse_number(c_number)
+    _, _, where = c_key.partition("@")
+    if num is None or not where:
+        return None
+    likely = [
+        k
+        for k, number, date, title in docs
+        if k.partition("@")[2] == where  # same year and body's place
+        and (p := parse_number(number)) is not None
+        and p.symbol == num.symbol
+        and (
+            (c_date is not None and date == c_date)
+            # a neighbouring number is the next plan of the same body,
+            # unless what the citation says of it agrees: its subject,
+            # or nothing (no date, no subject) to tell them apart
+            or (
+                _one_digit_apart(p.serial, num.serial)
+                and ((c_date is None and not c_subject) or _same_subject(c_subject, title))
+            )
+        )
+    ]
+    return likely[0] if len(likely) == 1 else None
+
+
 def check_corpus(docs: list[Document], config: Config | None = None) -> list[Finding]:
     """Findings on what the documents checked together cite among themselves:
     a date the cited one does not bear (KH601), a number none of them bears
     where one of the same type, body and year is probably meant (KH602), a
     plan issued after the date the plan it carries out gives its level (KH603)."""
     from .diff import late_by, plan_of, plans_due
-    from .docnumber import parse_number
-    from .graph import document_node_key
+    from .docnumber import unpadded
+    from .graph import document_node_key, resolve_key
 
     config = config or Config()
     by_key: dict[str, Document] = {}
@@ -454,6 +487,9 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
             key = document_node_key(part, f"#{i}")
             if not key.startswith("#"):
                 by_key.setdefault(key, part)
+    by_number: dict[str, list[str]] = {}
+    for k, part in by_key.items():
+        by_number.setdefault(unpadded(part.header.number or ""), []).append(k)
     out: list[Finding] = []
 
     def finding(rid: str, doc: Document, span: Span | None, detail: str) -> None:
@@ -465,7 +501,12 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
             if not c.number or c.relation not in ("implements", "basis"):
                 continue
             span = c.mentions[0].span if c.mentions else None
-            cited = by_key.get(c.key)
+            # (a citation with no date or no issuer's place names the one
+            # document of its number it fits, as in the graph)
+            rk = c.key if c.key in by_key else resolve_key(c.key, c.number, by_number)
+            cited = by_key.get(rk) if rk else None
+            if cited is not None and rk != c.key and (cited.header.date or "") > (doc.header.date or "9"):
+                cited = None  # (not a later document of that number)
             if cited is not None and cited is not doc:
                 if c.relation == "implements":
                     due = plans_due(plan_of(cited), doc.header.level)
@@ -488,33 +529,15 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
                         f" ({cited.source.path})",
                     )
                 continue
-            num = parse_number(c.number)
-            _, _, where = c.key.partition("@")
-            if num is None or not where:
-                continue
-            likely = [
-                (k, d)
-                for k, d in by_key.items()
-                if d is not doc
-                and k.partition("@")[2] == where  # same year and body's place
-                and (p := parse_number(d.header.number or "")) is not None
-                and p.symbol == num.symbol
-                and (
-                    (c.date is not None and d.header.date == c.date)
-                    # a neighbouring number is the next plan of the same body,
-                    # unless what the citation says of it agrees: its subject,
-                    # or nothing (no date, no subject) to tell them apart
-                    or (
-                        _one_digit_apart(p.serial, num.serial)
-                        and (
-                            (c.date is None and not c.subject)
-                            or _same_subject(c.subject, d.header.title)
-                        )
-                    )
-                )
-            ]
-            if len(likely) == 1:
-                d = likely[0][1]
+            pk = probable_match(
+                c.number,
+                c.key,
+                c.date,
+                c.subject,
+                [(k, d.header.number or "", d.header.date, d.header.title) for k, d in by_key.items() if d is not doc],
+            )
+            if pk is not None:
+                d = by_key[pk]
                 finding(
                     "KH602",
                     doc,

@@ -35,6 +35,8 @@ GraphDoc = Document | DocumentSummary
 
 LEVEL_ORDER = ["party", "national", "province", "district", "ward", None]
 UPWARD = {"implements", "basis", "attached"}
+# a document a text replaces or repeals is no longer carried out through it
+ENDS = {"replaces", "repeals"}
 
 
 def _loc_label(loc: Locality | None, date: str | None = None) -> str | None:
@@ -103,6 +105,19 @@ def _compatible(a: str, b: str) -> bool:
     return la == "?" or lb == "?" or la == lb or la.startswith(lb + "/") or lb.startswith(la + "/")
 
 
+def resolve_key(key: str, number: str | None, by_number: dict[str, list[str]]) -> str | None:
+    """The node a citation names among ``by_number`` (keys by unpadded
+    number): its own key, or the only one compatible with it, when the
+    citation gives no date or no issuer's place."""
+    if not number:
+        return None
+    cands = by_number.get(unpadded(number), [])
+    if key in cands:
+        return key
+    fits = [k for k in cands if _compatible(k, key)]
+    return fits[0] if len(fits) == 1 else None
+
+
 @dataclass
 class Unresolved:
     citing: str
@@ -146,7 +161,7 @@ class CitationGraph:
             ups = [
                 v
                 for _, v, d in self.g.out_edges(path[-1], data=True)
-                if d["relation"] in UPWARD and v not in path
+                if d["relation"] in UPWARD and v not in path and d.get("action") not in ENDS
             ]
             if not ups:
                 paths.append(path)  # a source: nothing above it in the corpus
@@ -267,6 +282,7 @@ class CitationGraph:
                     "relation": d["relation"],
                     "action": d.get("action"),
                     "second_order": d.get("second_order", False),
+                    "corrected_from": d.get("corrected_from"),  # the number as cited, a slip
                 }
                 for u, v, d in self.g.edges(data=True)
             ],
@@ -382,9 +398,34 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
                 if year:
                     by_law_name.setdefault(document_key(None, year=year, name=c.name), c)
 
+    # A number no document of the set bears, where KH602 finds the one
+    # probably meant (a slip of a digit: "246/KH-UBND" for 248): the edge goes
+    # to that document, marked ``corrected_from``, not to a stub
+    from .check import probable_match
+
+    parsed_by_place: dict[str, list[tuple[str, str, str | None, str | None]]] = {}
+    for n, d in g.nodes(data=True):
+        if d.get("number"):
+            parsed_by_place.setdefault(str(n).partition("@")[2], []).append(
+                (str(n), d["number"], d.get("date"), d.get("title"))
+            )
+    corrected: dict[int, str] = {}
+
     def target(c: Citation | CitationSummary, citing: str) -> str:
         if not c.number and c.key in by_law_name:
             c = by_law_name[c.key]  # (its node made with the numbered citation's facts)
+        if (
+            c.number
+            and not g.nodes.get(c.key, {}).get("parsed")
+            and not any(
+                g.nodes[k].get("parsed") and _compatible(k, c.key) for k in by_number.get(unpadded(c.number), [])
+            )
+        ):
+            others = [x for x in parsed_by_place.get(c.key.partition("@")[2], []) if x[0] != citing]
+            meant = probable_match(c.number, c.key, c.date, c.subject, others) if others else None
+            if meant is not None:
+                corrected[id(c)] = c.number
+                return meant
         if c.key in g:
             return c.key
         number = c.number or c.name or c.key
@@ -419,15 +460,35 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             by_number.setdefault(unpadded(c.number), []).append(c.key)
         return c.key
 
+    # Resolve the citations most specific first (a dated "21-CT/TW" before an
+    # undated one, which then joins it), in an order not the files': the
+    # graph must not depend on the order of its inputs
+    work: list[tuple[str, int, Citation | CitationSummary]] = []
+    for key, doc in pending:
+        cits: list[Citation | CitationSummary] = list(doc.citations)
+        work += [
+            (key, i, c)
+            for i, c in enumerate(cits)
+            if not (c.relation == "attached" and doc.attachments == [] and g.has_edge(key, c.key))
+        ]
+    work.sort(key=lambda w: (w[2].key.count("?"), w[2].key, w[0], w[1]))
+    resolved = {(key, i): target(c, key) for key, i, c in work}
+    all_targets: list[tuple[GraphDoc, dict[str, str]]] = []
     for key, doc in pending:
         targets: dict[str, str] = {}
-        for c in doc.citations:
-            if c.relation == "attached" and doc.attachments == [] and g.has_edge(key, c.key):
+        cits = list(doc.citations)
+        for i, c in enumerate(cits):
+            if (key, i) not in resolved:
                 continue
-            t = target(c, key)
+            t = resolved[key, i]
             targets[unpadded(c.number or c.name or c.key)] = t
             if t != key and not g.has_edge(key, t):
-                g.add_edge(key, t, relation=c.relation, action=c.action, second_order=False)
+                fix = {"corrected_from": corrected[id(c)]} if id(c) in corrected else {}
+                g.add_edge(key, t, relation=c.relation, action=c.action, second_order=False, **fix)
+        all_targets.append((doc, targets))
+    # second-order edges after every document's own: what a document says
+    # itself beats what others say of it
+    for doc, targets in all_targets:
         for c in doc.citations:  # second-order: what a cited document implements, acts on
             src = targets.get(unpadded(c.number or c.name or c.key))
             for num in c.implements:

@@ -97,7 +97,9 @@ def to_dot(graph: CitationGraph) -> str:
         extra = f', color="{edge_colour}"' if edge_colour else ""
         style = "bold" if action else RELATION_STYLE.get(rel, "solid")
         out.append(
-            f'  {ids[u]} -> {ids[v]} [label="{dot_escape(action or rel)}", style={style}{extra}];'
+            f'  {ids[u]} -> {ids[v]} [label="{dot_escape(action or rel)}'
+            + (f" (cited as {dot_escape(d['corrected_from'])})" if d.get("corrected_from") else "")
+            + f'", style={style}{extra}];'
         )
     legend = " | ".join(f"{lvl}" for lvl in LEVEL_ORDER if lvl)
     out.append(f'  label="khtool citation graph — levels top to bottom: {dot_escape(legend)}";')
@@ -279,7 +281,8 @@ def print_summary(graph: CitationGraph, out: IO[str]) -> None:
             str(g.nodes[u].get("number") or u),
             d["relation"]
             + (f", {d['action']}" if d.get("action") else "")
-            + (" (2nd order)" if d.get("second_order") else ""),
+            + (" (2nd order)" if d.get("second_order") else "")
+            + (f" (cited as {d['corrected_from']})" if d.get("corrected_from") else ""),
             str(g.nodes[v].get("number") or v),
         )
     c.print(e)

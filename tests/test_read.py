@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import unicodedata
 import zipfile
 
@@ -531,3 +532,25 @@ def test_real_vietnamese_takes_the_early_answer():
     for path in sample_paths():
         sample = path.read_text(encoding="utf-8")[:20000]
         assert _holds_unicode_letters(sample, _words_at_most(sample) // 10 + 1), path.name
+
+
+# A PDF's text layer read line by line (x, y, size, text as drawn): two
+# columns on one line keep a gutter (see normalize._signature_column); a
+# justified line's doubled word spaces become one; a blank inside a column
+# or a justified line's words placed one by one get no gutter.
+PDF_LINES = [
+    ("footer beside the signature", [(72, 300, 11, "Nơi nhận:"), (350, 300, 13, "KT. CHỦ TỊCH")], r"Nơi nhận: {3,}KT\. CHỦ TỊCH"),
+    ("a recipient beside the name", [(72, 300, 11, "- Lưu: VT, NVY."), (380, 300, 13, "Lê Văn Sơn")], r"- Lưu: VT, NVY\. {3,}Lê Văn Sơn"),
+    ("justified line", [(72, 300, 13, "Chủ  trì,  phối  hợp  với  Sở  Y  tế  trước  ngày")], r"Chủ trì, phối hợp với Sở Y tế trước ngày"),
+    ("blank for the number", [(115, 300, 13, "Số:"), (200, 300, 13, "/UBND-KT")], r"Số: ?/UBND-KT"),
+    (
+        "justified words placed anew",
+        [(85, 300, 14, "công nghiệp Bản Qua với quy mô 76,39ha, đáp ứng tiêu chuẩn của "), (482, 300, 14, "Khu công")],
+        r"tiêu chuẩn của Khu công",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [c[1:] for c in PDF_LINES], ids=[c[0] for c in PDF_LINES])
+def test_pdf_columns_and_word_spaces(lines, expected):
+    assert re.search(expected, read_bytes(_signed_pdf(lines, []), "cv.pdf").text)

@@ -667,7 +667,8 @@ def read_pdf(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) -> s
 
 
 def _page_text(page: Any) -> str:
-    """A page's text layer, with what e-signature widgets stamp over its blanks.
+    """A page's text layer, with what e-signature widgets stamp over its blanks,
+    its columns kept apart and a justified line's word spaces made single.
 
     A "văn thư" signs the issued PDF electronically and the signing software
     writes the document's number and issue date as signature fields drawn
@@ -675,10 +676,13 @@ def _page_text(page: Any) -> str:
     they are annotations, which the text layer does not hold. Their short
     texts are put into the blank each one covers; a widget that covers no
     blank of a text line is left out, and any failure here leaves the text
-    layer as it is."""
+    layer as it is.
+
+    pypdf joins two columns printed on one line ("Nơi nhận:" beside
+    "KT. CHỦ TỊCH") with one space: a gutter is written there instead (see
+    _gutters). It writes the wider spaces of a justified line as two; those
+    become one (three or more stay, a blank or a gutter)."""
     stamps = _widget_stamps(page)
-    if not stamps:
-        return page.extract_text() or ""
     fragments: list[tuple[str, float, float, float]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
@@ -693,11 +697,16 @@ def _page_text(page: Any) -> str:
     try:
         text = page.extract_text(visitor_text=visit) or ""
     except Exception:
-        return page.extract_text() or ""
+        return _single_spaced(page.extract_text() or "")
     try:
-        return _fill_blanks(text, fragments, stamps)
+        return _single_spaced(_fill_blanks(text, fragments, stamps))
     except Exception:  # a best effort: never worse than the text layer
-        return text
+        return _single_spaced(text)
+
+
+def _single_spaced(text: str) -> str:
+    # exactly two spaces between words: a justified line's wider word space
+    return re.sub(r"(?<=\S)  (?=\S)", " ", text) if "  " in text else text
 
 
 def _widget_stamps(page: Any) -> list[tuple[float, float, float, float, str]]:
@@ -751,7 +760,8 @@ def _fill_blanks(
     fragments: list[tuple[str, float, float, float]],
     stamps: list[tuple[float, float, float, float, str]],
 ) -> str:
-    """Put each stamp's text into the blank of a text line its rectangle covers.
+    """Put each stamp's text into the blank of a text line its rectangle
+    covers, and a gutter between two columns (see _gutters).
 
     A blank is the space between two words of a line wider than a word space
     (an em at least); the stamp's rectangle must sit on the line (its
@@ -776,8 +786,14 @@ def _fill_blanks(
                         best = (miss, (before[0] + 1, after[0]))
         if best is not None:
             edits.setdefault(best[1], []).append((x0, stamp))
+    for span in _gutters(text, lines):
+        if not any(s < span[1] and span[0] < e for s, e in edits):
+            edits[span] = []
     for (start, end), found in sorted(edits.items(), reverse=True):
         if text[start:end].strip():
+            continue
+        if not found:
+            text = text[:start] + _GUTTER + text[end:]
             continue
         fill = " ".join(s for _, s in sorted(found))
         # a number runs into the "/" or "-" of its symbol or date ("3686/UBND",
@@ -786,6 +802,41 @@ def _fill_blanks(
         right = "" if text[end] in "/-." else " "
         text = text[:start] + left + fill + right + text[end:]
     return text
+
+
+# A column's gutter, as the text of a two-column .txt has it (see
+# patterns.COLUMN_GAP), and the least gap between two words of a line that is
+# one: word spaces, even a justified line's, are narrower.
+_GUTTER = "    "
+_GUTTER_EMS = 2.0
+
+
+def _gutters(text: str, lines: list[tuple[float, float, list[_Char]]]) -> list[tuple[int, int]]:
+    """Where pypdf joined two columns printed on one line with a space or
+    none ("Nơi nhận: KT. CHỦ TỊCH"): between two words placed two ems apart
+    or more, more by an em for each space before on the line (its widths are
+    estimated, a justified line stretches them), the right one opening a column (a capital or "(": a title, a
+    name, "(Đã ký)"); a blank inside a column ("Số:   /UBND", "ngày
+    tháng") is no gutter."""
+    out = []
+    for _, size, chars in lines:
+        spaces = 0  # each may be stretched, up to an em, on a justified line
+        for k, before in enumerate(chars[:-1]):
+            if before[1].isspace():
+                spaces += 1
+                continue
+            nxt = next((c for c in chars[k + 1 :] if not c[1].isspace()), None)
+            if nxt is None:
+                break
+            between = text[before[0] + 1 : nxt[0]]
+            if (
+                len(between) < 3
+                and not between.strip()
+                and (nxt[1].isupper() or nxt[1] == "(")
+                and nxt[2] - before[3] >= (_GUTTER_EMS + spaces) * size
+            ):
+                out.append((before[0] + 1, nxt[0]))
+    return out
 
 
 def _placed_lines(fragments: list[tuple[str, float, float, float]]) -> list[tuple[float, float, list[_Char]]]:

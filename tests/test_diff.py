@@ -156,6 +156,7 @@ def test_a_plan_carrying_out_the_other_is_told_with_its_date_targets_and_deadlin
     assert d.citations.b_cites_a == {
         "id": "45/KH-UBND",
         "relation": "implements",
+        "cited_as": None,
         "cited_date": "2026-01-12",
         "date": "2026-01-20",
         "date_agrees": False,
@@ -366,6 +367,10 @@ def test_sectors_follow_the_bodies_that_carry_them(a_unit, a_date, a_items, b_un
     ("commune_date", "cites", "done", "late"),
     [
         ("15 tháng 4 năm 2024", "Kế hoạch số 90/KH-UBND ngày 05/4/2024 của UBND huyện Thạch Hà", "2024-04-15", None),
+        # a slip of one digit, with the district plan's date: KH602's test says it is that plan
+        ("15 tháng 4 năm 2024", "Kế hoạch số 96/KH-UBND ngày 05/4/2024 của UBND huyện Thạch Hà", "2024-04-15", None),
+        # one digit apart but another date: another plan of the district's
+        ("15 tháng 4 năm 2024", "Kế hoạch số 96/KH-UBND ngày 02/3/2024 của UBND huyện Thạch Hà", None, None),
         # cited without its date: the number, issuer and place are the district's plan
         ("30 tháng 4 năm 2024", "Kế hoạch số 90/KH-UBND của UBND huyện Thạch Hà", "2024-04-30", 10),
         # not citing it: no plan of the district's is carried out
@@ -388,6 +393,10 @@ def test_the_plan_a_higher_one_asks_its_level_to_issue_is_the_lower_plan_itself(
     d = diff_plans(parse_text(district, path="a.txt"), parse_text(commune, path="b.txt"))
     m = next(m for m in d.tasks.a_to_b if "ban hành kế hoạch" in m.text)
     assert (m.done_by_issuing, m.late_by_days, m.covered) == (done, late, done is not None)
+    # (the number the commune wrote is kept, and no longer listed as a citation only it has)
+    slip = "96/" in cites and done is not None
+    assert (d.citations.b_cites_a or {}).get("cited_as") == ("96/KH-UBND" if slip else None)
+    assert ("96/KH-UBND" in [c["id"] for c in d.citations.only_b]) == ("96/" in cites and not slip)
 
 
 @pytest.mark.parametrize(

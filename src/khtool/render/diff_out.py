@@ -138,7 +138,8 @@ def _cites_other(d: PlanDiff) -> list[str]:
         c = getattr(d.citations, side)
         if not c:
             continue
-        line = f"{who} cites {whom} ({c['id']}, {c['relation']})"
+        slip = f", cited as {c['cited_as']}" if c.get("cited_as") else ""
+        line = f"{who} cites {whom} ({c['id']}{slip}, {c['relation']})"
         if c["date_agrees"] is False:
             line += f", with the date {_date(c['cited_date'])} where {whom} is dated {_date(c['date'])}"
         if c.get("issued_late_by_days"):

@@ -156,6 +156,7 @@ def test_a_plan_carrying_out_the_other_is_told_with_its_date_targets_and_deadlin
     assert d.citations.b_cites_a == {
         "id": "45/KH-UBND",
         "relation": "implements",
+        "cited_as": None,
         "cited_date": "2026-01-12",
         "date": "2026-01-20",
         "date_agrees": False,
@@ -366,6 +367,10 @@ def test_sectors_follow_the_bodies_that_carry_them(a_unit, a_date, a_items, b_un
     ("commune_date", "cites", "done", "late"),
     [
         ("15 tháng 4 năm 2024", "Kế hoạch số 90/KH-UBND ngày 05/4/2024 của UBND huyện Thạch Hà", "2024-04-15", None),
+        # a slip of one digit, with the district plan's date: KH602's test says it is that plan
+        ("15 tháng 4 năm 2024", "Kế hoạch số 96/KH-UBND ngày 05/4/2024 của UBND huyện Thạch Hà", "2024-04-15", None),
+        # one digit apart but another date: another plan of the district's
+        ("15 tháng 4 năm 2024", "Kế hoạch số 96/KH-UBND ngày 02/3/2024 của UBND huyện Thạch Hà", None, None),
         # cited without its date: the number, issuer and place are the district's plan
         ("30 tháng 4 năm 2024", "Kế hoạch số 90/KH-UBND của UBND huyện Thạch Hà", "2024-04-30", 10),
         # not citing it: no plan of the district's is carried out
@@ -388,6 +393,10 @@ def test_the_plan_a_higher_one_asks_its_level_to_issue_is_the_lower_plan_itself(
     d = diff_plans(parse_text(district, path="a.txt"), parse_text(commune, path="b.txt"))
     m = next(m for m in d.tasks.a_to_b if "ban hành kế hoạch" in m.text)
     assert (m.done_by_issuing, m.late_by_days, m.covered) == (done, late, done is not None)
+    # (the number the commune wrote is kept, and no longer listed as a citation only it has)
+    slip = "96/" in cites and done is not None
+    assert (d.citations.b_cites_a or {}).get("cited_as") == ("96/KH-UBND" if slip else None)
+    assert ("96/KH-UBND" in [c["id"] for c in d.citations.only_b]) == ("96/" in cites and not slip)
 
 
 @pytest.mark.parametrize(
@@ -406,3 +415,49 @@ def test_targets_compare_by_direction_and_scope(a_target, b_unit, b_target, verd
     a = parse_text(head.format(unit="HUYỆN KỲ ANH") + a_target + "\n", path="a.txt")
     b = parse_text(head.format(unit=b_unit) + b_target + "\n", path="b.txt")
     assert [i.get("verdict") for i in diff_plans(a, b).indicators] == [verdict]
+
+
+_DISTRICT = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN NAM ĐÀN\nSố: 215/KH-UBND\nNam Đàn, ngày 27 tháng 12 năm 2024\nKẾ HOẠCH\n"
+    "Tín dụng chính sách xã hội\nIII. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n{item}\n"
+)
+_COMMUNE = (
+    "UBND HUYỆN NAM ĐÀN\nỦY BAN NHÂN DÂN XÃ NAM GIANG\nSố: 08/KH-UBND\nNam Giang, ngày 05 tháng 01 năm 2025\n"
+    "KẾ HOẠCH\nTín dụng chính sách xã hội\nIV. PHÂN CÔNG THỰC HIỆN\n"
+    "1. Ban giảm nghèo xã: kiện toàn Ban giảm nghèo xã; chỉ đạo bình xét, công khai danh sách hộ vay vốn.\n"
+    "2. Công chức Văn hóa - Xã hội: chủ trì rà soát hộ nghèo, hộ cận nghèo hằng năm.\n"
+    "3. Công chức Tài chính - Kế toán: tham mưu bố trí ngân sách xã ủy thác qua Ngân hàng Chính sách xã hội.\n"
+    "V. CHẾ ĐỘ BÁO CÁO\nCác bộ phận báo cáo kết quả về UBND xã trước ngày 25/11 hằng năm; UBND xã tổng hợp báo cáo "
+    "UBND huyện (qua Phòng giao dịch Ngân hàng Chính sách xã hội huyện) trước ngày 05/12 hằng năm.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "covered", "above"),
+    [
+        # a parent's task split among the child's offices
+        (
+            "1. UBND các xã, thị trấn: kiện toàn Ban giảm nghèo xã; chỉ đạo công chức Văn hóa - Xã hội rà soát hộ "
+            "nghèo, hộ cận nghèo; bố trí ngân sách xã ủy thác (nếu có).",
+            True, False,
+        ),
+        # one clause the child leaves out: still a gap
+        (
+            "1. UBND các xã, thị trấn: kiện toàn Ban giảm nghèo xã; phối hợp với các trường học xác nhận học sinh, "
+            "sinh viên thuộc đối tượng vay vốn.",
+            False, False,
+        ),
+        # the report the parent asks, written as the child's paragraph
+        (
+            "1. UBND các xã, thị trấn: báo cáo kết quả thực hiện về Phòng giao dịch Ngân hàng Chính sách xã hội "
+            "huyện trước ngày 05/12 hằng năm.",
+            True, False,
+        ),
+        # a district department's own task is not the commune's
+        ("1. Phòng Giáo dục và Đào tạo: chỉ đạo các trường học xác nhận kịp thời học sinh thuộc đối tượng vay vốn.", False, True),
+    ],
+)
+def test_a_higher_plans_task_at_the_lower_level_is_covered_clause_by_clause(item, covered, above):
+    d = diff_plans(parse_text(_DISTRICT.format(item=item), path="a.txt"), parse_text(_COMMUNE, path="b.txt"))
+    (m,) = d.tasks.a_to_b
+    assert (m.covered, m.above_b_level) == (covered, above)

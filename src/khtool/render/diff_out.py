@@ -92,7 +92,8 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         for col in ("Line", "Task of A", "Closest in B", "Score"):
             t.add_column(col, overflow="fold")
         for m in d.tasks.uncovered_a:
-            t.add_row(str(m.line), m.text[:160], (m.best or "")[:120], f"{m.score:.2f}")
+            above = " (above B's level)" if m.above_b_level else ""
+            t.add_row(f"{m.line}{above}", m.text[:160], (m.best or "")[:120], f"{m.score:.2f}")
         c.print(t)
     if _want(only, "added"):
         c.print(
@@ -138,7 +139,8 @@ def _cites_other(d: PlanDiff) -> list[str]:
         c = getattr(d.citations, side)
         if not c:
             continue
-        line = f"{who} cites {whom} ({c['id']}, {c['relation']})"
+        slip = f", cited as {c['cited_as']}" if c.get("cited_as") else ""
+        line = f"{who} cites {whom} ({c['id']}{slip}, {c['relation']})"
         if c["date_agrees"] is False:
             line += f", with the date {_date(c['cited_date'])} where {whom} is dated {_date(c['date'])}"
         if c.get("issued_late_by_days"):
@@ -237,8 +239,14 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
         if m.done_by_issuing:
             when = f"chậm {m.late_by_days} ngày" if m.late_by_days else "đúng hạn"
             out.append(f"- dòng {m.line}: {md_escape(m.text)} — **B là kế hoạch đó**, ban hành {m.done_by_issuing} ({when})")
+        elif m.split_over:
+            lines = ", ".join(str(x) for x in m.split_over)
+            each = "từng ý " if len(m.split_over) > 1 else ""
+            out.append(f"- dòng {m.line}: {md_escape(m.text)} — B thực hiện {each}tại dòng {lines}")
         elif m.covered and m.best:
             out.append(f"- dòng {m.line} ({m.score:.2f}): {_md_words(m.text, m.best)}")
+        elif m.above_b_level:
+            out.append(f"- dòng {m.line} (việc của cơ quan cấp trên B): {md_escape(m.text)}")
         else:
             out.append(f"- dòng {m.line} **chưa được bao quát**: {md_escape(m.text)}")
     out += ["", "## Lĩnh vực", ""]

@@ -178,6 +178,12 @@ GIVE_TASK_SENTENCES = [
 # Items whose heading opens with the bodies: where the list of bodies ends.
 ITEM_BODIES = [
     (
+        "a bank's transaction point is a body",
+        "1. Phòng Y tế: hướng dẫn sơ cứu.\n2. Điểm giao dịch Ngân hàng Chính sách xã hội xã: tổ chức giao dịch "
+        "định kỳ.\n",
+        [("Phòng Y tế", "responsible"), ("Điểm giao dịch Ngân hàng Chính sách xã hội xã", "responsible")],
+    ),
+    (
         "'theo nhiệm vụ' ends the names",
         "1. Ủy ban nhân dân các xã theo nhiệm vụ được giao tổ chức tuyên truyền.\n",
         [("Ủy ban nhân dân các xã", "responsible")],
@@ -420,6 +426,8 @@ SECTORS = [
     ("UBND tỉnh", "government", "province"),
     ("Chủ tịch UBND xã Xuân Hòa", "government", "ward"),
     ("Thường trực HĐND tỉnh", "council", "province"),
+    # the social-policy bank by its abbreviation
+    ("Tổng Giám đốc NHCSXH", "banking", None),
     ("Hội đồng nhân dân tỉnh", "council", "province"),
     # residential units by every region's name
     ("Các khu phố", "lower_government", None),
@@ -4768,8 +4776,16 @@ _RESOLUTION = "CHÍNH PHỦ\nSố: 105/NQ-CP\nHà Nội, ngày 20 tháng 4 năm 
             "quán triệt Kết luận.\n",
             [("Các bộ, ngành, địa phương", 1)],
         ),
+        # a bank heads its items by its name or abbreviation, as any body
+        (
+            "II. NHIỆM VỤ CỤ THỂ\n5. NHNN chi nhánh các tỉnh, thành phố trực thuộc trung ương\na) Tham mưu UBND tỉnh "
+            "ban hành kế hoạch.\nb) Báo cáo kết quả thực hiện.\n6. Ngân hàng Chính sách xã hội\na) Ban hành kế hoạch "
+            "thực hiện trong hệ thống.\n",
+            [("NHNN chi nhánh các tỉnh, thành phố trực thuộc trung ương", 2), ("Ngân hàng Chính sách xã hội", 1)],
+        ),
         # a field or a level heads no body's tasks, nor a topic naming bodies inside it
         ("II. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện thể chế\na) Lĩnh vực y tế\n- Rà soát các quy định.\n", []),
+        ("II. NHIỆM VỤ, GIẢI PHÁP\n1. Thanh toán\na) Ngân hàng số\n- Mở rộng ứng dụng.\n", []),
         ("II. NHIỆM VỤ, GIẢI PHÁP\n1. Cấp tỉnh\n- Rà soát các quy định.\n", []),
         (
             "II. NHIỆM VỤ, GIẢI PHÁP\n1. Tăng cường vai trò của Mặt trận Tổ quốc, các ban, ngành trong công tác vận "

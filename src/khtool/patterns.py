@@ -2867,6 +2867,11 @@ AGENCY_HEAD_WORD = _regex(
     r"|(?-i:Thường\s+trực)(?=\s+\p{Lu})"
     # a utility's local unit: "Viễn thông Hà Tĩnh", "Điện lực Cẩm Xuyên"
     r"|(?-i:Viễn\s+thông|Điện\s+lực)(?=\s+\p{Lu})"
+    # a bank and its local points, by name or abbreviation: "Ngân hàng Chính
+    # sách xã hội", "NHNN chi nhánh …", "Điểm giao dịch NHCSXH phường" (not
+    # "ngân hàng số", a topic; the case-sensitive lookaheads inside (?-i:))
+    r"|(?-i:(?:Ngân\s+hàng|NGÂN\s+HÀNG)(?=\s+\p{Lu}))|ngân\s+hàng\s+(?:nhà\s+nước|chính\s+sách)|(?-i:NHNN|NHCSXH)"
+    r"|(?-i:Điểm\s+giao\s+dịch(?=\s+(?:\p{Lu}|xã|phường|thị\s+trấn)))"
     # a project's investor, named by its role ("Đề nghị Chủ đầu tư khảo sát …")
     r"|chủ\s+đầu\s+tư"
     # the tax and customs offices by their kind ("Cơ quan thuế đối chiếu …")
@@ -2893,9 +2898,10 @@ AGENCY_HEAD_WORD = _regex(
 AGENCY_HEAD_OPENING_WORDS = (
     "ban", "binh", "báo", "bảo", "bệnh", "bộ", "chi", "chánh", "chỉ", "chủ", "các", "công", "cơ", "cục", "dntn", "doanh",
     "giám", "hiệp", "hiệu", "huyện", "hạt", "hải", "học", "hội", "hợp", "kho", "khu", "khối", "kiểm", "liên",
-    "phòng", "phường", "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thư", "thường", "thị", "thủ", "toà",
+    "ngân", "nhcsxh", "nhnn", "phòng", "phường", "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thư", "thường",
+    "thị", "thủ", "toà",
     "trung", "trường", "trưởng", "trạm", "tòa", "tập", "tỉnh", "tổ", "tổng", "ubmttq", "ubnd", "uỷ", "viễn", "viện",
-    "văn", "vụ", "xã", "xóm", "điện", "đoàn", "đài", "đơn", "đại", "đảng", "đồn", "đội", "ủy",
+    "văn", "vụ", "xã", "xóm", "điểm", "điện", "đoàn", "đài", "đơn", "đại", "đảng", "đồn", "đội", "ủy",
 )
 AGENCY_HEAD_STARTS = frozenset(s for w in AGENCY_HEAD_OPENING_WORDS for s in (w[:3], w[:3].replace("s", "ſ")))
 # A target's value: thousands by dots, decimals by a comma ("1.080", "9,5").

@@ -816,6 +816,10 @@ def test_indicator_refs(text, ids):
             [(2024, 70.0, "%", "reach"), (2025, 80.0, "%", "reach"), (2026, 90.0, "%", "reach")],
         ),
         ("Tỷ lệ hộ nghèo so với năm 2020 giảm 10%.", [(None, 10.0, "%", "reduce")]),
+        # the value's own year before its verb or direction (not a period's start)
+        ("Tỷ lệ hộ nghèo năm 2026 giảm còn dưới 1,2%.", [(2026, 1.2, "%", "below")]),
+        ("Ngân sách phường năm 2027 tối thiểu 300 triệu đồng.", [(2027, 300.0, "triệu đồng", "at_least")]),
+        ("Từ năm 2026 giảm còn 1%.", [(None, 1.0, "%", "reduce_to")]),
         # a date in the value's clause gives its year; one after "so với (cuối) năm" is a baseline
         ("100% tàu cá được lắp thiết bị giám sát hành trình trước ngày 31/10/2025", [(2025, 100.0, "%", "reach")]),
         ("100% hộ kinh doanh được cập nhật dữ liệu trong tháng 10/2025", [(2025, 100.0, "%", "reach")]),
@@ -5170,6 +5174,8 @@ def test_a_goals_tables_unit_column_gives_each_rows_unit():
             [(120.0, "cơ sở", 2030), (5.0, "vùng", 2030)],
         ),
         ("3. Trồng cây phân tán 120.000 cây mỗi năm.", [(120000.0, "cây", None)]),
+        # the year in the item's own clause, under a heading of another year
+        ("II. CHỈ TIÊU ĐẾN NĂM 2030\n1. Tỷ lệ hộ nghèo năm 2026 giảm còn dưới 1,2%.", [(1.2, "%", 2026)]),
         # two values joined by "và" share the year after the last (not one with its own)
         (
             "3. Tỷ lệ hộ dùng nước sạch đạt 95% và tỷ lệ thu gom rác thải đạt 90% vào năm 2026.",

@@ -2961,6 +2961,10 @@ CHANGE_BEFORE_NAME = _regex(
     r"(?i:\b(?P<verb>giảm|tăng)\s+(?:tỷ\s+lệ|tỷ\s+suất|số|mức|tổng))\b"
     r"(?:(?!(?i:đạt|xuống|còn|lên|là|ở\s+mức|bằng|dưới|trên|từ)\b)[^,;:.\d])*$"
 )
+# The word before a year naming what the year qualifies, not when the value
+# is due: "theo chuẩn năm 2021", "giá so sánh năm 2010", "từ năm 2026" (a
+# period's start), "của năm 2025".
+YEAR_QUALIFIED_BEFORE = _regex(r"(?i:\b(?:chuẩn|giá|so\s+sánh|gốc|từ|sau|với|theo|của|trước|kỳ))\s*$")
 # A document named before the year that follows a target's value: the year is
 # the document's ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019").
 NAMED_DOCUMENT_YEAR = _regex(r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+quyết|Chỉ\s+thị|Quyết\s+định)\s+\p{Lu}")
@@ -3104,8 +3108,12 @@ YEAR_WITH_ITS_VALUE = _regex(
     r"\s*(?i:đạt|là|có|:)\s*(?:(?i:từ|trên|dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+(?:dưới|quá|vượt\s+quá))\s+)?\d"
 )
 # The year a value is given for, right before it: "năm 2024 đạt 70%" (matched
-# on the text before the value).
-YEAR_THEN_VALUE_BEFORE = _regex(_NOT_BASELINE + r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|có|:))?\s*$")
+# on the text before the value), or before the verb it changes by: "năm 2026
+# giảm còn dưới 1,2%".
+YEAR_THEN_VALUE_BEFORE = _regex(
+    _NOT_BASELINE + r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|có|:))?"
+    r"\s*(?P<verb>(?i:giảm|tăng)(?:\s+(?i:còn|xuống|lên))?)?\s*$"
+)
 # A target of none: "Không để xảy ra dịch lớn", "không để phát sinh điểm nóng".
 ZERO_TARGET = _regex(r"(?i:không\s+để\s+(?:xảy\s+ra|phát\s+sinh))\s+[^.;,\n]{2,80}")
 # "duy trì đến năm 2030": the previous value held to a later year.

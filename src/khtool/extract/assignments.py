@@ -3126,8 +3126,20 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             # next value's, this one's is the year before it
             year = None
             stated = text[m.start() : m.end("unit")]
-        own = P.YEAR_THEN_VALUE_BEFORE.search(text, max(0, m.start() - 24), m.start()) if year is None else None
-        if own and (own["mark"] or stated.lower().startswith(("đạt", "là"))):
+        own = P.YEAR_THEN_VALUE_BEFORE.search(text, max(0, m.start() - 36), m.start()) if year is None else None
+        if own and (
+            own["mark"]
+            or stated.lower().startswith(("đạt", "là"))
+            # the value's own year said before its direction, outranking the
+            # heading's: "Tỷ lệ hộ nghèo năm 2026 giảm còn dưới 1,2%" (not a
+            # standard's, a period's start or a document's: "theo chuẩn năm
+            # 2021", "từ năm 2026", "Luật Giáo dục năm 2019")
+            or (
+                (own["verb"] or said)
+                and not P.YEAR_QUALIFIED_BEFORE.search(text, max(0, own.start() - 16), own.start())
+                and not P.NAMED_DOCUMENT_YEAR.search(text, max(0, _clause_start(text, own.start())), own.start())
+            )
+        ):
             year = own["year"]  # (not "so với năm 2020 giảm 10%": a baseline)
         if year is not None and P.NAMED_DOCUMENT_YEAR.search(text, m.end("unit"), m.start("year")):
             year = None  # "… đạt chuẩn theo Luật Giáo dục năm 2019": the law's year

@@ -2146,6 +2146,13 @@ LETTER_REQUESTS += [
         "nộp lại hồ sơ theo quy định.\n",
         [("DNTN Hòa Bình Phát", "requested", [(15, 8)])],
     ),
+    # "đề nghị A chỉ đạo B: <task> trước D": B is responsible and owns the date
+    (
+        "a body the asked one is to direct, its task after a colon",
+        "Sở Công Thương kính đề nghị UBND tỉnh xem xét chỉ đạo Sở Xây dựng: có ý kiến bằng văn bản về "
+        "trình tự thẩm định, gửi Sở Công Thương trước ngày 30/8/2026.\n",
+        [("UBND tỉnh", "requested", []), ("Sở Xây dựng", "responsible", [(30, 8)])],
+    ),
     (
         "the province's UBND named bare and in full",
         "Sở Công Thương đề nghị UBND tỉnh Lào Cai xem xét, chỉ đạo việc cấp phép. Đề nghị UBND tỉnh "

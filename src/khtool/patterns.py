@@ -2143,6 +2143,10 @@ PARAGRAPH_BODIES = _regex(r"(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)
 # ("Giao" after a word is a place's: "Hạt Quản lý đê Giao Thủy chủ trì …")
 _DIRECTS = r"(?:\b(?:chỉ\s+đạo|Chỉ\s+đạo(?<!Ban\s+Chỉ\s+đạo))|(?<!(?i:ngoại|bàn)\s)\b(?:giao|(?<!\p{L}[^\S\n]{1,3})Giao))[^\S\n]+(?:cho[^\S\n]+)?"
 DIRECTED_LEAD = _regex(_DIRECTS + r"(?P<names>\p{Lu}[^;:.()\n]{2,120}?)\s+(?i:chủ\s+trì)\b")
+# A body a request asks the addressee to direct, its task after a colon:
+# "đề nghị UBND tỉnh xem xét chỉ đạo Sở Xây dựng: có ý kiến …, gửi … trước
+# ngày 30/6/2026" (the task, and its date, the directed body's).
+DIRECTED_TASK = _regex(_DIRECTS + r"(?P<names>\p{Lu}[^;:.()\n]{2,120}?)\s*:[^\S\n]*(?=\p{Ll})")
 # The same right before "phối hợp" (matched backwards on the text before it):
 # the partners that follow are the directed body's, not the assignee's.
 DIRECTED_LEAD_BEFORE = _regex(_DIRECTS + r"\p{Lu}[^;:.()\n]{2,120}?\s+(?i:chủ\s+trì)\s*,?\s*$", END)

@@ -178,6 +178,12 @@ GIVE_TASK_SENTENCES = [
 # Items whose heading opens with the bodies: where the list of bodies ends.
 ITEM_BODIES = [
     (
+        "a bank's transaction point is a body",
+        "1. Phòng Y tế: hướng dẫn sơ cứu.\n2. Điểm giao dịch Ngân hàng Chính sách xã hội xã: tổ chức giao dịch "
+        "định kỳ.\n",
+        [("Phòng Y tế", "responsible"), ("Điểm giao dịch Ngân hàng Chính sách xã hội xã", "responsible")],
+    ),
+    (
         "'theo nhiệm vụ' ends the names",
         "1. Ủy ban nhân dân các xã theo nhiệm vụ được giao tổ chức tuyên truyền.\n",
         [("Ủy ban nhân dân các xã", "responsible")],
@@ -420,6 +426,8 @@ SECTORS = [
     ("UBND tỉnh", "government", "province"),
     ("Chủ tịch UBND xã Xuân Hòa", "government", "ward"),
     ("Thường trực HĐND tỉnh", "council", "province"),
+    # the social-policy bank by its abbreviation
+    ("Tổng Giám đốc NHCSXH", "banking", None),
     ("Hội đồng nhân dân tỉnh", "council", "province"),
     # residential units by every region's name
     ("Các khu phố", "lower_government", None),
@@ -808,6 +816,10 @@ def test_indicator_refs(text, ids):
             [(2024, 70.0, "%", "reach"), (2025, 80.0, "%", "reach"), (2026, 90.0, "%", "reach")],
         ),
         ("Tỷ lệ hộ nghèo so với năm 2020 giảm 10%.", [(None, 10.0, "%", "reduce")]),
+        # the value's own year before its verb or direction (not a period's start)
+        ("Tỷ lệ hộ nghèo năm 2026 giảm còn dưới 1,2%.", [(2026, 1.2, "%", "below")]),
+        ("Ngân sách phường năm 2027 tối thiểu 300 triệu đồng.", [(2027, 300.0, "triệu đồng", "at_least")]),
+        ("Từ năm 2026 giảm còn 1%.", [(None, 1.0, "%", "reduce_to")]),
         # a date in the value's clause gives its year; one after "so với (cuối) năm" is a baseline
         ("100% tàu cá được lắp thiết bị giám sát hành trình trước ngày 31/10/2025", [(2025, 100.0, "%", "reach")]),
         ("100% hộ kinh doanh được cập nhật dữ liệu trong tháng 10/2025", [(2025, 100.0, "%", "reach")]),
@@ -2133,6 +2145,13 @@ LETTER_REQUESTS += [
         "Hòa Bình Phát bổ sung hồ sơ trước ngày 15/8/2026. Đề nghị Doanh nghiệp tư nhân Hòa Bình Phát "
         "nộp lại hồ sơ theo quy định.\n",
         [("DNTN Hòa Bình Phát", "requested", [(15, 8)])],
+    ),
+    # "đề nghị A chỉ đạo B: <task> trước D": B is responsible and owns the date
+    (
+        "a body the asked one is to direct, its task after a colon",
+        "Sở Công Thương kính đề nghị UBND tỉnh xem xét chỉ đạo Sở Xây dựng: có ý kiến bằng văn bản về "
+        "trình tự thẩm định, gửi Sở Công Thương trước ngày 30/8/2026.\n",
+        [("UBND tỉnh", "requested", []), ("Sở Xây dựng", "responsible", [(30, 8)])],
     ),
     (
         "the province's UBND named bare and in full",
@@ -4768,8 +4787,16 @@ _RESOLUTION = "CHÍNH PHỦ\nSố: 105/NQ-CP\nHà Nội, ngày 20 tháng 4 năm 
             "quán triệt Kết luận.\n",
             [("Các bộ, ngành, địa phương", 1)],
         ),
+        # a bank heads its items by its name or abbreviation, as any body
+        (
+            "II. NHIỆM VỤ CỤ THỂ\n5. NHNN chi nhánh các tỉnh, thành phố trực thuộc trung ương\na) Tham mưu UBND tỉnh "
+            "ban hành kế hoạch.\nb) Báo cáo kết quả thực hiện.\n6. Ngân hàng Chính sách xã hội\na) Ban hành kế hoạch "
+            "thực hiện trong hệ thống.\n",
+            [("NHNN chi nhánh các tỉnh, thành phố trực thuộc trung ương", 2), ("Ngân hàng Chính sách xã hội", 1)],
+        ),
         # a field or a level heads no body's tasks, nor a topic naming bodies inside it
         ("II. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện thể chế\na) Lĩnh vực y tế\n- Rà soát các quy định.\n", []),
+        ("II. NHIỆM VỤ, GIẢI PHÁP\n1. Thanh toán\na) Ngân hàng số\n- Mở rộng ứng dụng.\n", []),
         ("II. NHIỆM VỤ, GIẢI PHÁP\n1. Cấp tỉnh\n- Rà soát các quy định.\n", []),
         (
             "II. NHIỆM VỤ, GIẢI PHÁP\n1. Tăng cường vai trò của Mặt trận Tổ quốc, các ban, ngành trong công tác vận "
@@ -5154,6 +5181,8 @@ def test_a_goals_tables_unit_column_gives_each_rows_unit():
             [(120.0, "cơ sở", 2030), (5.0, "vùng", 2030)],
         ),
         ("3. Trồng cây phân tán 120.000 cây mỗi năm.", [(120000.0, "cây", None)]),
+        # the year in the item's own clause, under a heading of another year
+        ("II. CHỈ TIÊU ĐẾN NĂM 2030\n1. Tỷ lệ hộ nghèo năm 2026 giảm còn dưới 1,2%.", [(1.2, "%", 2026)]),
         # two values joined by "và" share the year after the last (not one with its own)
         (
             "3. Tỷ lệ hộ dùng nước sạch đạt 95% và tỷ lệ thu gom rác thải đạt 90% vào năm 2026.",

@@ -2143,6 +2143,10 @@ PARAGRAPH_BODIES = _regex(r"(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)
 # ("Giao" after a word is a place's: "Hạt Quản lý đê Giao Thủy chủ trì …")
 _DIRECTS = r"(?:\b(?:chỉ\s+đạo|Chỉ\s+đạo(?<!Ban\s+Chỉ\s+đạo))|(?<!(?i:ngoại|bàn)\s)\b(?:giao|(?<!\p{L}[^\S\n]{1,3})Giao))[^\S\n]+(?:cho[^\S\n]+)?"
 DIRECTED_LEAD = _regex(_DIRECTS + r"(?P<names>\p{Lu}[^;:.()\n]{2,120}?)\s+(?i:chủ\s+trì)\b")
+# A body a request asks the addressee to direct, its task after a colon:
+# "đề nghị UBND tỉnh xem xét chỉ đạo Sở Xây dựng: có ý kiến …, gửi … trước
+# ngày 30/6/2026" (the task, and its date, the directed body's).
+DIRECTED_TASK = _regex(_DIRECTS + r"(?P<names>\p{Lu}[^;:.()\n]{2,120}?)\s*:[^\S\n]*(?=\p{Ll})")
 # The same right before "phối hợp" (matched backwards on the text before it):
 # the partners that follow are the directed body's, not the assignee's.
 DIRECTED_LEAD_BEFORE = _regex(_DIRECTS + r"\p{Lu}[^;:.()\n]{2,120}?\s+(?i:chủ\s+trì)\s*,?\s*$", END)
@@ -2867,6 +2871,11 @@ AGENCY_HEAD_WORD = _regex(
     r"|(?-i:Thường\s+trực)(?=\s+\p{Lu})"
     # a utility's local unit: "Viễn thông Hà Tĩnh", "Điện lực Cẩm Xuyên"
     r"|(?-i:Viễn\s+thông|Điện\s+lực)(?=\s+\p{Lu})"
+    # a bank and its local points, by name or abbreviation: "Ngân hàng Chính
+    # sách xã hội", "NHNN chi nhánh …", "Điểm giao dịch NHCSXH phường" (not
+    # "ngân hàng số", a topic; the case-sensitive lookaheads inside (?-i:))
+    r"|(?-i:(?:Ngân\s+hàng|NGÂN\s+HÀNG)(?=\s+\p{Lu}))|ngân\s+hàng\s+(?:nhà\s+nước|chính\s+sách)|(?-i:NHNN|NHCSXH)"
+    r"|(?-i:Điểm\s+giao\s+dịch(?=\s+(?:\p{Lu}|xã|phường|thị\s+trấn)))"
     # a project's investor, named by its role ("Đề nghị Chủ đầu tư khảo sát …")
     r"|chủ\s+đầu\s+tư"
     # the tax and customs offices by their kind ("Cơ quan thuế đối chiếu …")
@@ -2893,9 +2902,10 @@ AGENCY_HEAD_WORD = _regex(
 AGENCY_HEAD_OPENING_WORDS = (
     "ban", "binh", "báo", "bảo", "bệnh", "bộ", "chi", "chánh", "chỉ", "chủ", "các", "công", "cơ", "cục", "dntn", "doanh",
     "giám", "hiệp", "hiệu", "huyện", "hạt", "hải", "học", "hội", "hợp", "kho", "khu", "khối", "kiểm", "liên",
-    "phòng", "phường", "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thư", "thường", "thị", "thủ", "toà",
+    "ngân", "nhcsxh", "nhnn", "phòng", "phường", "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thư", "thường",
+    "thị", "thủ", "toà",
     "trung", "trường", "trưởng", "trạm", "tòa", "tập", "tỉnh", "tổ", "tổng", "ubmttq", "ubnd", "uỷ", "viễn", "viện",
-    "văn", "vụ", "xã", "xóm", "điện", "đoàn", "đài", "đơn", "đại", "đảng", "đồn", "đội", "ủy",
+    "văn", "vụ", "xã", "xóm", "điểm", "điện", "đoàn", "đài", "đơn", "đại", "đảng", "đồn", "đội", "ủy",
 )
 AGENCY_HEAD_STARTS = frozenset(s for w in AGENCY_HEAD_OPENING_WORDS for s in (w[:3], w[:3].replace("s", "ſ")))
 # A target's value: thousands by dots, decimals by a comma ("1.080", "9,5").
@@ -2955,6 +2965,10 @@ CHANGE_BEFORE_NAME = _regex(
     r"(?i:\b(?P<verb>giảm|tăng)\s+(?:tỷ\s+lệ|tỷ\s+suất|số|mức|tổng))\b"
     r"(?:(?!(?i:đạt|xuống|còn|lên|là|ở\s+mức|bằng|dưới|trên|từ)\b)[^,;:.\d])*$"
 )
+# The word before a year naming what the year qualifies, not when the value
+# is due: "theo chuẩn năm 2021", "giá so sánh năm 2010", "từ năm 2026" (a
+# period's start), "của năm 2025".
+YEAR_QUALIFIED_BEFORE = _regex(r"(?i:\b(?:chuẩn|giá|so\s+sánh|gốc|từ|sau|với|theo|của|trước|kỳ))\s*$")
 # A document named before the year that follows a target's value: the year is
 # the document's ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019").
 NAMED_DOCUMENT_YEAR = _regex(r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+quyết|Chỉ\s+thị|Quyết\s+định)\s+\p{Lu}")
@@ -3098,8 +3112,12 @@ YEAR_WITH_ITS_VALUE = _regex(
     r"\s*(?i:đạt|là|có|:)\s*(?:(?i:từ|trên|dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+(?:dưới|quá|vượt\s+quá))\s+)?\d"
 )
 # The year a value is given for, right before it: "năm 2024 đạt 70%" (matched
-# on the text before the value).
-YEAR_THEN_VALUE_BEFORE = _regex(_NOT_BASELINE + r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|có|:))?\s*$")
+# on the text before the value), or before the verb it changes by: "năm 2026
+# giảm còn dưới 1,2%".
+YEAR_THEN_VALUE_BEFORE = _regex(
+    _NOT_BASELINE + r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|có|:))?"
+    r"\s*(?P<verb>(?i:giảm|tăng)(?:\s+(?i:còn|xuống|lên))?)?\s*$"
+)
 # A target of none: "Không để xảy ra dịch lớn", "không để phát sinh điểm nóng".
 ZERO_TARGET = _regex(r"(?i:không\s+để\s+(?:xảy\s+ra|phát\s+sinh))\s+[^.;,\n]{2,80}")
 # "duy trì đến năm 2030": the previous value held to a later year.

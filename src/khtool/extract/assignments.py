@@ -2637,6 +2637,31 @@ def _from_requests(
                 directed = _directed_bodies(t.text, t.span, named, level)
                 named += [d.agency for d in directed]
                 out += directed
+            if ":" in t.text and ("hỉ đạo" in t.text or "iao" in t.text):
+                # "đề nghị A chỉ đạo B: <task> trước D": B is responsible for the
+                # task and owns its date; A is asked to direct it
+                for d in _directed_tasks(ct, t, named, level):
+                    named.append(d.agency)
+                    out.append(d)
+                    its = {(x.span.start, x.text) for x in d.deadlines if x.span is not None}
+                    a.deadlines = [x for x in a.deadlines if x.span is None or (x.span.start, x.text) not in its]
+    return out
+
+
+def _directed_tasks(ct: CleanText, task: Task, have: list[str], level: str | None) -> list[Assignment]:
+    """The bodies a request's addressee is asked to direct, each with the task
+    after the colon to the sentence's end ("… chỉ đạo Sở Xây dựng: có ý kiến
+    …, gửi Sở Công Thương trước ngày 30/6/2026."), its dates their own."""
+    out: list[Assignment] = []
+    text = task.text
+    for m in P.DIRECTED_TASK.finditer(text):
+        names = [n for n in _agency_names(m["names"])[0] if _names_a_body(n) and n not in have]
+        if not names:
+            continue
+        end = min((k for k in (text.find(". ", m.end()), text.find("\n", m.end())) if k >= 0), default=len(text))
+        own = [Task(text=text[m.end() : end].strip(" .;"), span=task.span)]
+        for name in names:
+            out.append(_assigned(name, level, "responsible", own, task.span, deadlines=_task_deadlines(ct, own, name)))
     return out
 
 
@@ -3126,8 +3151,20 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             # next value's, this one's is the year before it
             year = None
             stated = text[m.start() : m.end("unit")]
-        own = P.YEAR_THEN_VALUE_BEFORE.search(text, max(0, m.start() - 24), m.start()) if year is None else None
-        if own and (own["mark"] or stated.lower().startswith(("đạt", "là"))):
+        own = P.YEAR_THEN_VALUE_BEFORE.search(text, max(0, m.start() - 36), m.start()) if year is None else None
+        if own and (
+            own["mark"]
+            or stated.lower().startswith(("đạt", "là"))
+            # the value's own year said before its direction, outranking the
+            # heading's: "Tỷ lệ hộ nghèo năm 2026 giảm còn dưới 1,2%" (not a
+            # standard's, a period's start or a document's: "theo chuẩn năm
+            # 2021", "từ năm 2026", "Luật Giáo dục năm 2019")
+            or (
+                (own["verb"] or said)
+                and not P.YEAR_QUALIFIED_BEFORE.search(text, max(0, own.start() - 16), own.start())
+                and not P.NAMED_DOCUMENT_YEAR.search(text, max(0, _clause_start(text, own.start())), own.start())
+            )
+        ):
             year = own["year"]  # (not "so với năm 2020 giảm 10%": a baseline)
         if year is not None and P.NAMED_DOCUMENT_YEAR.search(text, m.end("unit"), m.start("year")):
             year = None  # "… đạt chuẩn theo Luật Giáo dục năm 2019": the law's year

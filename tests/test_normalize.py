@@ -345,6 +345,38 @@ JOINS += [
         ],
     ),
     (
+        "a long heading of bodies, then a capitalised task verb, in a text of paragraph lines",
+        "Kế hoạch này gửi các cơ quan, đơn vị trong tỉnh để phối hợp tổ chức thực hiện.\n" * 8
+        + "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội huyện\n"
+        "Vận động đoàn viên, hội viên và nhân dân tham gia các chiến dịch vệ sinh môi trường.\n",
+        ["Kế hoạch này gửi các cơ quan, đơn vị trong tỉnh để phối hợp tổ chức thực hiện."] * 8
+        + [
+            "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội huyện",
+            "Vận động đoàn viên, hội viên và nhân dân tham gia các chiến dịch vệ sinh môi trường.",
+        ],
+    ),
+    (
+        "a heading as long as the width, not ending in a unit's word, then its task's sentence",
+        "Công văn này gửi các cơ quan, đơn vị trong tỉnh để thực hiện.\n" * 8
+        + "1. Trung tâm Công tác xã hội tỉnh (sau đây gọi tắt là Trung tâm CTXH)\n"
+        "Tổ chức tập huấn trong tháng 5/2026 và tháng 9/2026.\n",
+        ["Công văn này gửi các cơ quan, đơn vị trong tỉnh để thực hiện."] * 8
+        + [
+            "1. Trung tâm Công tác xã hội tỉnh (sau đây gọi tắt là Trung tâm CTXH)",
+            "Tổ chức tập huấn trong tháng 5/2026 và tháng 9/2026.",
+        ],
+    ),
+    (
+        "a full heading of a hard-wrapped text, a name's rest after it (no sentence)",
+        (WRAPPED + "\n") * 8 + WRAPPED + ".\n"
+        + "2. Các sở, ngành là thành viên Ban Chỉ đạo an toàn thực phẩm tỉnh, Đoàn\n"
+        + "Kiểm tra liên ngành tỉnh\n"
+        + "a) Kiểm tra các cơ sở sản xuất, kinh doanh thực phẩm.\n",
+        [" ".join([WRAPPED] * 8 + [WRAPPED + "."]),
+         "2. Các sở, ngành là thành viên Ban Chỉ đạo an toàn thực phẩm tỉnh, Đoàn Kiểm tra liên ngành tỉnh",
+         "a) Kiểm tra các cơ sở sản xuất, kinh doanh thực phẩm."],
+    ),
+    (
         "a heading filling a short width, then a line half again as long",
         "Công văn này gửi các cơ quan, đơn vị trong tỉnh.\n" * 8
         + "9. Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Trị\n"

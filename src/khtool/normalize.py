@@ -875,6 +875,13 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         or (len(b_text) > _LONGER_THAN_CUT * len(a_text) and _heading_then_task(a_text, b_text))
         # ("Tuyên truyền, quảng bá …": the verb before a comma too)
         or (a_text[a_text.rfind(" ") + 1 :] in _UNIT_LAST_WORDS and _heading_then_task(a_text, b_text.replace(",", " ", 1)))
+        # a capitalised verb opens the item's own sentence, however long the
+        # heading ("6. Đề nghị … huyện" / "Vận động đoàn viên …."), unless that
+        # line is no sentence: short of the width, no stop (a cut heading's rest)
+        or (
+            (len(b_text) >= 0.85 * width or _ends_with_stop(b_text))
+            and _heading_then_task(a_text, b_text.replace(",", " ", 1))
+        )
     ):
         # the heading ("9. Đài Phát thanh …, Báo Quảng Trị") ends its line,
         # however full, and the item's text follows ("Tăng thời lượng …")

@@ -2835,9 +2835,9 @@ TASK_VERB_START = _regex(r"(?i:giao|đề\s+nghị|yêu\s+cầu|thống\s+nhất
 LEADING_TASK_VERB = _regex(
     r"(?i:hướng\s+dẫn|kiểm\s+tra|tổ\s+chức(?!\s+(?:chính\s+trị|xã\s+hội|đoàn\s+thể|thành\s+viên|tín\s+dụng))|triển\s+khai"
     r"|thực\s+hiện|xây\s+dựng|tuyên\s+truyền|rà\s+soát|tổng\s+hợp|tham\s+mưu|chỉ\s+đạo|đôn\s+đốc|theo\s+dõi|giám\s+sát"
-    r"|phối\s+hợp|bố\s+trí|lập|gửi|cập\s+nhật|đảm\s+bảo|bảo\s+đảm)\s"
+    r"|phối\s+hợp|bố\s+trí|lập|gửi|cập\s+nhật|đảm\s+bảo|bảo\s+đảm|vận\s+động)\s"
 )
-LEADING_TASK_VERB_INITIALS = frozenset("HhKkTtXxRrCcĐđGgPpBbLl")
+LEADING_TASK_VERB_INITIALS = frozenset("HhKkTtXxRrCcĐđGgPpBbLlVv")
 # A topic's heading opens no body's name either: "3. Về quốc phòng", "Lĩnh vực
 # y tế" (the body is the subject of the text under it).
 TOPIC_START = _regex(r"(?i:về|lĩnh\s+vực)\s")

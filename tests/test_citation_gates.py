@@ -18,6 +18,18 @@ GATED_ON_WORDS = [
         P.OWN_ACTION_VERB_WORDS,
         ["thay thế", "Bãi bỏ", "HỦY BỎ", "huỷ bỏ", "Sửa đổi, bổ sung", "sửa đổi và bổ sung", "sửa đổi", "Đính chính", "bổ sung"],
     ),
+    (
+        "AMENDED_BY",
+        P.AMENDED_BY_LETTERS,
+        [
+            "được sửa đổi, bổ sung bởi",
+            "đã được SỬA ĐỔI, BỔ SUNG một số điều tại",
+            "Sửa đổi bổ sung theo các",
+            "và các Nghị định sửa đổi, bổ sung gồm: số",
+            "các Quyết định điều chỉnh chủ trương đầu tư số:",
+            "; Nghị quyết ĐIỀU CHỈNH số",
+        ],
+    ),
     ("REL_BASIS", P.REL_BASIS_WORDS, ["Căn cứ", "căn  cứ", "Trên cơ sở", "TRÊN CƠ SỞ"]),
     (
         "REL_IMPLEMENTS",

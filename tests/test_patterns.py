@@ -232,6 +232,21 @@ def test_condition_openings_start_with_a_condition_initial():
         assert text[0] in P.CONDITION_INITIALS, text
 
 
+def test_timeline_headings_start_with_a_timeline_initial():
+    """Deadlines try TIMELINE_HEADING only on headings opening with one of
+    TIMELINE_HEADING_INITIALS; every heading it reads must start so, in each
+    case its letters match."""
+    headings = ["II. TIẾN ĐỘ", "Tiến độ thực hiện", "Lịch kiểm tra", "LỘ TRÌNH TRIỂN KHAI", "Thời gian thực hiện",
+                "thời gian và tiến độ thực hiện:", "Các mốc thời gian", "mốc thời gian"]
+    for text in headings:
+        text = text.removeprefix("II. ")
+        assert P.TIMELINE_HEADING.fullmatch(text), text
+        assert text[0] in P.TIMELINE_HEADING_INITIALS, text
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in "tlcm":
+        assert set(regex.findall(f"(?i){letter}", every)) <= P.TIMELINE_HEADING_INITIALS, letter
+
+
 @pytest.mark.parametrize(
     ("pattern", "words", "text"),
     [

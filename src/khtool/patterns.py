@@ -1475,6 +1475,9 @@ AMENDED_BY = _regex(
     r"(?:\s+(?i:gồm|là))?\s*:?\s*(?i:số)\s*:?)\s*$",
     END,
 )
+# A letter each of its matches holds, lowered: of "sửa đổi" or "điều chỉnh"
+# (a str.find of each, in both cases, before the pattern is tried).
+AMENDED_BY_LETTERS = ("ử", "ỉ")
 # The note on each act of such a list: "(điều chỉnh lần 01)".
 ADJUSTMENT_NOTE = _std(r"\(\s*(?i:điều\s+chỉnh|sửa\s+đổi)[^()\n]{0,30}\)")
 
@@ -3296,6 +3299,8 @@ TIMELINE_HEADING = _regex(
     r"(?i:(?:thời\s+gian(?:\s*(?:,|và)\s*tiến\s+độ)?\s+(?:thực\s+hiện|triển\s+khai|hoàn\s+thành)"
     r"|tiến\s+độ|lịch(?!\s+sử)|lộ\s+trình|(?:các\s+)?mốc\s+thời\s+gian)(?:\s+\p{L}+){0,4})\s*[.:]?"
 )
+# The letters its headings open with (a test before the pattern: most headings open otherwise).
+TIMELINE_HEADING_INITIALS = frozenset("TtLlCcMm")
 # A step of a timeline, its date alone before its colon (a heading's text): a
 # day, "Ngày 10 - 11/5/2024" or "Từ ngày 10 đến ngày 11/5/2024" (a range is
 # done at its end), or a month or quarter ("Tháng 6 - 7/2024", "Quý III").

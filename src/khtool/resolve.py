@@ -127,8 +127,8 @@ def _share_the_place(doc: Document) -> None:
     TỈNH ĐỒNG NAI"; "ỦY BAN NHÂN DÂN TỈNH GIA LAI" / "ỦY BAN MẶT TRẬN TỔ QUỐC
     VIỆT NAM TỈNH GIA LAI")."""
     first = doc.header.issuer
-    if first.locality is None:
-        return
+    if first.locality is None or not doc.header.co_issuers:
+        return  # (most texts have one issuer: their units are not read)
     places = {fold(name) for _, name in units_in(first.parent or "") + units_in(first.name or "")}
     for co in doc.header.co_issuers:
         named = {fold(name) for _, name in units_in(co.parent or "") + units_in(co.name or "")}

@@ -3319,11 +3319,13 @@ def _goals_statements(ct: CleanText, lo: int, hi: int, found: list[Indicator]) -
         m = None
         if ll.text[:1] in "MmCc":
             m = P.GOALS_STATEMENT.match(ll.text)
+        elif "tiêu" not in ll.text:
+            continue  # (each word looked for below holds it: most lines hold none)
         elif "ục tiêu " in ll.text or "hỉ tiêu " in ll.text:
             m = P.GOALS_SENTENCE.search(ll.text)  # (to its sentence's end)
             dot = ll.text.find(". ", m.end()) if m else -1
             end = dot + 1 if dot > 0 else end
-        if m is None and ("ục tiêu" in ll.text or "hỉ tiêu" in ll.text) and ":" in ll.text:
+        if m is None and ":" in ll.text and ("ục tiêu" in ll.text or "hỉ tiêu" in ll.text):
             m = P.GOALS_LEAD_IN.search(ll.text)  # (to the line's end)
         if m is None or any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found if i.span):
             continue
@@ -4795,7 +4797,14 @@ def _deadlines(
         read(ll.text, ct.line_span(ll))
     every = walk_sections(sections)
     # the steps of a timeline part: "II. TIẾN ĐỘ" / "3. Ngày 10 - 11/5/2024: …"
-    steps = {id(c) for s in every if s.children and P.TIMELINE_HEADING.fullmatch(s.heading or "") for c in s.children}
+    steps = {
+        id(c)
+        for s in every
+        if s.children
+        and (s.heading or "")[:1] in P.TIMELINE_HEADING_INITIALS
+        and P.TIMELINE_HEADING.fullmatch(s.heading or "")
+        for c in s.children
+    }
     dated = []
     for s in every:
         if not _in_range(s.span, lo, hi):

@@ -158,6 +158,28 @@ def _viet_score(text: str) -> float:
     return len(P.VIETNAMESE_LETTER.findall(sample)) / letters
 
 
+# the five tone marks, as NFD writes them after their vowel
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+_WORD_EDGE = "\"'“”‘’()[]{}.,;:!?…-–/*"
+
+
+def _syllable_count(text: str) -> int:
+    """Words of non-ASCII letters in the first 20,000 characters that are Vietnamese
+    syllables (one tone mark at most, a legal onset and rhyme): a wrong code page
+    gives letters, but not syllables."""
+    count = 0
+    for word in unicodedata.normalize("NFD", text[:20000]).lower().split():
+        if word.isascii():
+            continue  # the same in every code page
+        word = word.strip(_WORD_EDGE)
+        bare = word.translate(_TONE_MARKS)
+        if len(word) - len(bare) <= 1 and P.VIETNAMESE_SYLLABLE.fullmatch(
+            unicodedata.normalize("NFC", bare)
+        ):
+            count += 1
+    return count
+
+
 # every byte but the control characters a text does not hold (all below 32
 # except tab, newline, form feed and carriage return): deleting these leaves
 # the ones that mark a binary file, counted at C speed
@@ -216,16 +238,18 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 def _decode_8bit(data: bytes) -> tuple[str, str]:
     """Windows-1258 first (Vietnamese Windows), then whatever charset-normalizer says."""
-    best = ("", "", -1.0)
+    best = ("", "", (-1, -1.0))
     for enc in ("cp1258", "cp1252"):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        score = _viet_score(text)
+        # Vietnamese syllables first: cp1252 reads cp1258's tone bytes as
+        # accented letters (Ò Ì Þ ì ò), which count as letters, not syllables
+        score = (_syllable_count(text), _viet_score(text))
         if score > best[2]:
             best = (text, enc, score)
-    if best[2] > 0.05 or best[1] == "cp1258":
+    if best[2][1] > 0.05 or best[1] == "cp1258":
         # cp1252 text that looks like legacy fonts is handled by detect_legacy
         return best[0], best[1]
     from charset_normalizer import from_bytes

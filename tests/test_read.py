@@ -120,6 +120,33 @@ def test_tcvn3_is_converted_and_reported():
     assert normalize_source(text).lower() == SENTENCE.lower()
 
 
+TCVN3_BODY = "Triển khai thực hiện công tác phòng, chống dịch bệnh trên địa bàn huyện năm 2025."
+
+
+# TCVN3's capital font (.VnTimeH) draws toned capitals from the small letters'
+# codes (_legacy writes them so): words and lines of capitals come back in
+# capitals; plain text keeps its small letters.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ỦY BAN NHÂN DÂN",
+        "KẾ HOẠCH",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "II. MỤC TIÊU VÀ CHỈ TIÊU",
+        "V. TỔ CHỨC THỰC HIỆN",
+        "KT. CHỦ TỊCH",
+        "Kế hoạch số 215/KH-UBND",
+        "Sở Y tế tỉnh Nghệ An",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 215/KH-UBND",
+    ],
+)
+def test_tcvn3_capitals_come_back_in_capitals(line):
+    text, _enc, converted = decode_text(_legacy(f"{line}\n{TCVN3_BODY}", "tcvn3"))
+    assert converted == "tcvn3"
+    assert normalize_source(text) == f"{line}\n{TCVN3_BODY}"
+
+
 def test_legacy_mojibake_already_in_unicode_is_converted():
     mojibake = _legacy(SENTENCE, "tcvn3").decode("latin-1")  # pasted into a UTF-8 file
     text, _enc, converted = decode_text(mojibake.encode("utf-8"))

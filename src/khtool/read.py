@@ -21,7 +21,7 @@ import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from itertools import islice, pairwise
 from pathlib import Path
 from typing import Any
@@ -321,12 +321,52 @@ def _holds_unicode_letters(text: str, need: int) -> bool:
 def convert_legacy(text: str, name: str) -> str:
     table = _legacy_table(name)
     out = _legacy_regex(name).sub(lambda m: table[m.group(0)], text)
+    if name == "tcvn3":
+        out = _tcvn3_capitals(out)
     if _viet_score(out) < 0.05:
         raise InputError(
             f"text looks typed in the legacy {name.upper()} font encoding and could not be converted "
             "confidently; convert it to Unicode (e.g. with Unikey's converter) first"
         )
     return out
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _tcvn3_capitals(text: str) -> str:
+    """Capitals typed in TCVN3's capital font (.VnTimeH), which draws a toned
+    capital from the small letter's code: "ủY BAN", "Kế HOạCH" -> "ỦY BAN",
+    "KẾ HOẠCH". A word whose only small letters are toned ones and which holds
+    a capital past its first letter (or opens small) is a word of capitals; a
+    capital then small toned letters ("Kế", "Và") only in a line of capitals
+    holding such a word. Plain text (small letters of ASCII) is left alone."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        runs = _LETTER_RUN.findall(line)
+        recase: set[str] = set()
+        first_only: set[str] = set()
+        small = False
+        for run in runs:
+            smalls = [c for c in run if c.islower()]
+            if not smalls:
+                continue
+            if run == run.lower() or any(c.isascii() for c in smalls):
+                small = True
+            elif run[0].isupper() and run[1:].islower():
+                first_only.add(run)
+            else:
+                recase.add(run)
+        if not recase:
+            continue
+        if not small:
+            recase |= first_only
+        lines[i] = _LETTER_RUN.sub(partial(_upper_if_in, recase), line)
+    return "\n".join(lines)
+
+
+def _upper_if_in(words: set[str], m: re.Match[str]) -> str:
+    return m[0].upper() if m[0] in words else m[0]
 
 
 # ---------------------------------------------------------------------------

@@ -107,6 +107,12 @@ def read_bytes(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) ->
         except InputError as exc:
             exc.path = exc.path or name
             raise
+    # a file with no letters holds no document: an input error, not an empty parse
+    if not any(c.isalpha() for c in text):
+        what = "file" if fmt in ("txt", "html") else "document"
+        raise InputError(
+            f"empty {what}" if not text or text.isspace() else "no text (no letters)", name
+        )
     return RawDocument(
         text=text,
         path=path,

@@ -101,6 +101,29 @@ def test_missing_file_is_one_line_exit_3():
     assert "Traceback" not in res.output
 
 
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty file"),
+        (b" \r\n\t\n", "empty file"),
+        (b"\xef\xbb\xbf\n", "empty file"),
+        (b"12/2024 - 05\n", "no text (no letters)"),
+    ],
+    ids=["empty", "whitespace", "bom-only", "no-letters"],
+)
+def test_empty_input_is_an_input_error(tmp_path, data, message):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(data)
+    res = runner.invoke(app, ["parse", str(empty)])
+    assert res.exit_code == 3
+    assert res.stderr.splitlines()[0] == f"khtool: error: {empty}: {message}"
+    res = runner.invoke(app, ["parse", "-"], input=data)
+    assert res.exit_code == 3
+    assert res.stderr.splitlines()[0] == f"khtool: error: -: {message}"
+    res = runner.invoke(app, ["parse", str(empty), PROVINCE, "-f", "jsonl"])
+    assert res.exit_code == 1 and len(res.stdout.splitlines()) == 1  # a failure in a batch
+
+
 def test_batch_goes_on_after_a_bad_file(tmp_path):
     bad = tmp_path / "broken.docx"
     bad.write_bytes(b"PK\x03\x04 not really a zip")

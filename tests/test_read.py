@@ -63,6 +63,41 @@ def test_every_encoding_gives_the_same_text(name, data):
     assert normalize_source(text) == SENTENCE
 
 
+# Windows-1258 whose tone bytes, read as Windows-1252, give accented Latin
+# letters ("UÒY BAN", "BIÌNH"): more letters that look Vietnamese than the
+# right reading has, but no Vietnamese syllables.
+CP1258_TEXTS = [
+    "ỦY BAN NHÂN DÂN HUYỆN THĂNG BÌNH",
+    "ỦY BAN NHÂN DÂN\nHUYỆN THĂNG BÌNH\nKẾ HOẠCH\nPhòng chống dịch bệnh sốt xuất huyết năm 2025",
+    "Triển khai thực hiện công tác phòng, chống dịch bệnh trên địa bàn huyện Thăng Bình",
+]
+
+
+@pytest.mark.parametrize("text", CP1258_TEXTS)
+def test_windows_1258_is_told_from_windows_1252_by_its_syllables(text):
+    decoded, encoding, _conv = decode_text(_cp1258(text))
+    assert (normalize_source(decoded), encoding) == (text, "cp1258")
+
+
+@pytest.mark.parametrize(
+    ("data", "named"),
+    [
+        (_cp1258(CP1258_TEXTS[1]), "cp1258"),
+        (_legacy(SENTENCE, "vni"), "VNI"),
+        (SENTENCE.encode("utf-8"), None),
+        (b"\xff\xfe" + SENTENCE.encode("utf-16-le"), None),
+    ],
+    ids=["cp1258", "vni", "utf-8", "utf-16"],
+)
+def test_a_guessed_encoding_is_named_in_a_diagnostic(data, named):
+    from khtool.pipeline import parse_bytes
+
+    messages = [
+        d.message for d in parse_bytes(data, "x.txt").diagnostics if d.code == "encoding-fallback"
+    ]
+    assert [named in m for m in messages] == ([True] if named else [])
+
+
 @pytest.mark.parametrize(
     "data",
     [
@@ -84,6 +119,33 @@ def test_tcvn3_is_converted_and_reported():
     text, _enc, converted = decode_text(_legacy(SENTENCE, "tcvn3"))
     assert converted == "tcvn3"
     assert normalize_source(text).lower() == SENTENCE.lower()
+
+
+TCVN3_BODY = "Triển khai thực hiện công tác phòng, chống dịch bệnh trên địa bàn huyện năm 2025."
+
+
+# TCVN3's capital font (.VnTimeH) draws toned capitals from the small letters'
+# codes (_legacy writes them so): words and lines of capitals come back in
+# capitals; plain text keeps its small letters.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ỦY BAN NHÂN DÂN",
+        "KẾ HOẠCH",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "II. MỤC TIÊU VÀ CHỈ TIÊU",
+        "V. TỔ CHỨC THỰC HIỆN",
+        "KT. CHỦ TỊCH",
+        "Kế hoạch số 215/KH-UBND",
+        "Sở Y tế tỉnh Nghệ An",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 215/KH-UBND",
+    ],
+)
+def test_tcvn3_capitals_come_back_in_capitals(line):
+    text, _enc, converted = decode_text(_legacy(f"{line}\n{TCVN3_BODY}", "tcvn3"))
+    assert converted == "tcvn3"
+    assert normalize_source(text) == f"{line}\n{TCVN3_BODY}"
 
 
 def test_legacy_mojibake_already_in_unicode_is_converted():

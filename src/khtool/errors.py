@@ -5,8 +5,8 @@ Exit codes (the same for every command):
   1  findings: ``check`` found problems, ``diff --fail-under`` not met,
      or a batch finished with some files failed
   2  usage error (bad option, unknown rule, bad configuration)
-  3  unreadable input (missing file, binary, corrupt .docx/.pdf, no text layer,
-     over a size limit)
+  3  unreadable input (missing file, empty file, binary, corrupt .docx/.pdf,
+     no text layer, over a size limit)
   4  internal error (a bug in khtool: please report it with ``--debug`` output)
 """
 

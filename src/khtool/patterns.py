@@ -3751,6 +3751,16 @@ UNICODE_ONLY_BLOCK = 64
 UNICODE_ONLY_VIETNAMESE_BLOCK = _std(
     f"(?:[^{_UNICODE_ONLY_LETTERS}]*+[{_UNICODE_ONLY_LETTERS}]){{{UNICODE_ONLY_BLOCK}}}"
 )
+# A Vietnamese syllable, lowered, its tone mark taken off (see
+# read._syllable_count): an onset, a vowel cluster Vietnamese spells, a final
+# consonant. Text of a wrong code page breaks it ("UÒY", "BIÌNH", "HUYÊòN"
+# from Windows-1258 read as Windows-1252). (Used with fullmatch.)
+VIETNAMESE_SYLLABLE = _std(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
+    r"(?:uyê|uya|uyu|iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê"
+    r"|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|ya|yê|[aăâeêioôơuưy])"
+    r"(?:ch|ng|nh|[cmnpt])?"
+)
 # What the "văn thư" e-signature stamps over a blank of a PDF's header line
 # ("Số:      /UBND-XD", "ngày    tháng 5"): the number, a day or month, at
 # most a short code or date ("23/6"): a word of letters or digits, or up to

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from .models import Document, Source
+from .models import Diagnostic, Document, Source
 from .normalize import CleanText, LogicalLine, clean, normalize_source
 
 
@@ -162,4 +162,21 @@ def _from_raw(raw: object) -> Document:
         converted_from=getattr(raw, "converted_from", None),
     )
     text: str = raw.text  # type: ignore[attr-defined]
-    return parse_text(text, path=src.path, source=src)
+    doc = parse_text(text, path=src.path, source=src)
+    fallback = _fallback_reading(src)
+    if fallback:
+        doc.diagnostics.insert(
+            0, Diagnostic(code="encoding-fallback", severity="warning", message=fallback)
+        )
+    return doc
+
+
+def _fallback_reading(src: Source) -> str | None:
+    """A message when the text was not read as Unicode but guessed (a code page,
+    a legacy font): a wrong guess garbles every letter, so the user is told."""
+    if src.converted_from:
+        return f"text converted from the legacy {src.converted_from.upper()} font encoding; check its letters"
+    enc = (src.encoding or "utf").lower().replace("_", "-")
+    if enc.startswith("utf"):
+        return None
+    return f"text read as {enc} (not Unicode), a guessed code page; check its letters"

@@ -21,7 +21,7 @@ import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from itertools import islice, pairwise
 from pathlib import Path
 from typing import Any
@@ -107,6 +107,12 @@ def read_bytes(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) ->
         except InputError as exc:
             exc.path = exc.path or name
             raise
+    # a file with no letters holds no document: an input error, not an empty parse
+    if not any(c.isalpha() for c in text):
+        what = "file" if fmt in ("txt", "html") else "document"
+        raise InputError(
+            f"empty {what}" if not text or text.isspace() else "no text (no letters)", name
+        )
     return RawDocument(
         text=text,
         path=path,
@@ -156,6 +162,28 @@ def _viet_score(text: str) -> float:
     if not letters:
         return 0.0
     return len(P.VIETNAMESE_LETTER.findall(sample)) / letters
+
+
+# the five tone marks, as NFD writes them after their vowel
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+_WORD_EDGE = "\"'“”‘’()[]{}.,;:!?…-–/*"
+
+
+def _syllable_count(text: str) -> int:
+    """Words of non-ASCII letters in the first 20,000 characters that are Vietnamese
+    syllables (one tone mark at most, a legal onset and rhyme): a wrong code page
+    gives letters, but not syllables."""
+    count = 0
+    for word in unicodedata.normalize("NFD", text[:20000]).lower().split():
+        if word.isascii():
+            continue  # the same in every code page
+        word = word.strip(_WORD_EDGE)
+        bare = word.translate(_TONE_MARKS)
+        if len(word) - len(bare) <= 1 and P.VIETNAMESE_SYLLABLE.fullmatch(
+            unicodedata.normalize("NFC", bare)
+        ):
+            count += 1
+    return count
 
 
 # every byte but the control characters a text does not hold (all below 32
@@ -216,16 +244,18 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 def _decode_8bit(data: bytes) -> tuple[str, str]:
     """Windows-1258 first (Vietnamese Windows), then whatever charset-normalizer says."""
-    best = ("", "", -1.0)
+    best = ("", "", (-1, -1.0))
     for enc in ("cp1258", "cp1252"):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        score = _viet_score(text)
+        # Vietnamese syllables first: cp1252 reads cp1258's tone bytes as
+        # accented letters (Ò Ì Þ ì ò), which count as letters, not syllables
+        score = (_syllable_count(text), _viet_score(text))
         if score > best[2]:
             best = (text, enc, score)
-    if best[2] > 0.05 or best[1] == "cp1258":
+    if best[2][1] > 0.05 or best[1] == "cp1258":
         # cp1252 text that looks like legacy fonts is handled by detect_legacy
         return best[0], best[1]
     from charset_normalizer import from_bytes
@@ -297,12 +327,52 @@ def _holds_unicode_letters(text: str, need: int) -> bool:
 def convert_legacy(text: str, name: str) -> str:
     table = _legacy_table(name)
     out = _legacy_regex(name).sub(lambda m: table[m.group(0)], text)
+    if name == "tcvn3":
+        out = _tcvn3_capitals(out)
     if _viet_score(out) < 0.05:
         raise InputError(
             f"text looks typed in the legacy {name.upper()} font encoding and could not be converted "
             "confidently; convert it to Unicode (e.g. with Unikey's converter) first"
         )
     return out
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _tcvn3_capitals(text: str) -> str:
+    """Capitals typed in TCVN3's capital font (.VnTimeH), which draws a toned
+    capital from the small letter's code: "ủY BAN", "Kế HOạCH" -> "ỦY BAN",
+    "KẾ HOẠCH". A word whose only small letters are toned ones and which holds
+    a capital past its first letter (or opens small) is a word of capitals; a
+    capital then small toned letters ("Kế", "Và") only in a line of capitals
+    holding such a word. Plain text (small letters of ASCII) is left alone."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        runs = _LETTER_RUN.findall(line)
+        recase: set[str] = set()
+        first_only: set[str] = set()
+        small = False
+        for run in runs:
+            smalls = [c for c in run if c.islower()]
+            if not smalls:
+                continue
+            if run == run.lower() or any(c.isascii() for c in smalls):
+                small = True
+            elif run[0].isupper() and run[1:].islower():
+                first_only.add(run)
+            else:
+                recase.add(run)
+        if not recase:
+            continue
+        if not small:
+            recase |= first_only
+        lines[i] = _LETTER_RUN.sub(partial(_upper_if_in, recase), line)
+    return "\n".join(lines)
+
+
+def _upper_if_in(words: set[str], m: re.Match[str]) -> str:
+    return m[0].upper() if m[0] in words else m[0]
 
 
 # ---------------------------------------------------------------------------

@@ -306,3 +306,23 @@ def test_lowered_opening_words_refuses_what_a_gate_could_miss(pattern):
 )
 def test_a_teams_bracket_is_no_part_of_its_name(name, team):
     assert P.TEAM_BRACKET.sub("", name, count=1) == team
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        # a name whose first word is a body's only when a capital follows:
+        # "Vụ Pháp chế", not "vụ việc" (the whole pattern is one case-blind
+        # group, so the capital test must sit inside the case-sensitive one)
+        ("Vụ Pháp chế tham mưu", True),
+        ("Vụ việc xảy ra trên địa bàn", False),
+        ("Quỹ Bảo trợ trẻ em tỉnh", True),
+        ("Quỹ đất sạch được bố trí", False),
+        ("Thường trực HĐND tỉnh", True),
+        ("Thường trực các ngày lễ", False),
+        ("Điện lực Cẩm Xuyên", True),
+        ("Viễn thông các tỉnh", False),
+    ],
+)
+def test_a_body_word_needs_the_capital_after_it(text, opens):
+    assert (P.AGENCY_HEAD_WORD.match(text) is not None) is opens

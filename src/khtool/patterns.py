@@ -2867,13 +2867,15 @@ AGENCY_HEAD_WORD = _regex(
     # Union ("Xã đoàn", "Phường đoàn")
     # (an institute named with a capital: "Viện Pasteur Nha Trang"; "viện trợ" is none)
     # (and a ranger's or dyke unit, a border post: "Hạt Quản lý đê Giao Thủy", "Đồn Biên phòng …")
-    r"|(?-i:Vụ|Quỹ|Đội|Viện|Hạt|Đồn)(?=\s+\p{Lu})|(?-i:(?:Xã|Phường|Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn)"
+    # (each lookahead inside its case-sensitive group: the whole pattern is
+    # one case-blind group, where \p{Lu} would take a small letter too)
+    r"|(?-i:(?:Vụ|Quỹ|Đội|Viện|Hạt|Đồn)(?=\s+\p{Lu}))|(?-i:(?:Xã|Phường|Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn)"
     # a library or museum of a unit: "Thư viện tỉnh", "Bảo tàng Hồ Chí Minh"
-    r"|(?-i:Thư\s+viện|Bảo\s+tàng)(?=\s+(?:tỉnh|huyện|thành\s+phố|xã|phường|\p{Lu}))"
+    r"|(?-i:(?:Thư\s+viện|Bảo\s+tàng)(?=\s+(?:tỉnh|huyện|thành\s+phố|xã|phường|\p{Lu})))"
     # a council's or committee's standing body: "Thường trực HĐND tỉnh"
-    r"|(?-i:Thường\s+trực)(?=\s+\p{Lu})"
+    r"|(?-i:Thường\s+trực(?=\s+\p{Lu}))"
     # a utility's local unit: "Viễn thông Hà Tĩnh", "Điện lực Cẩm Xuyên"
-    r"|(?-i:Viễn\s+thông|Điện\s+lực)(?=\s+\p{Lu})"
+    r"|(?-i:(?:Viễn\s+thông|Điện\s+lực)(?=\s+\p{Lu}))"
     # a bank and its local points, by name or abbreviation: "Ngân hàng Chính
     # sách xã hội", "NHNN chi nhánh …", "Điểm giao dịch NHCSXH phường" (not
     # "ngân hàng số", a topic; the case-sensitive lookaheads inside (?-i:))

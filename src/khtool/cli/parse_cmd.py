@@ -126,7 +126,8 @@ def parse(
                 except KhtoolError as exc:
                     raise fail(exc) from None
     if failures:
-        print(f"khtool: {len(failures)} of {len(paths)} inputs failed", file=sys.stderr)
+        if len(paths) > 1:  # (one input's error is the whole story: one line)
+            print(f"khtool: {len(failures)} of {len(paths)} inputs failed", file=sys.stderr)
         # some inputs failed: 1 when others were parsed, 3 when none could be
         raise typer.Exit(EXIT_FINDINGS if results_count else EXIT_INPUT)
 

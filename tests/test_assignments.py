@@ -4851,6 +4851,40 @@ def test_a_topics_body_in_a_part_on_tasks(body, expected):
     assert got == expected
 
 
+_PROVINCE_NOTICE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 201/TB-UBND\nHà Tĩnh, ngày 10 tháng 9 năm 2025\nTHÔNG BÁO\n"
+    "Kết luận của Chủ tịch UBND tỉnh\nChủ tịch UBND tỉnh kết luận như sau:\n1. Kết quả còn chậm.\n"
+)
+_LETTERED_BODIES = (
+    "a) Sở Khoa học và Công nghệ: Chủ trì, phối hợp với Công an tỉnh kết nối dữ liệu; báo cáo UBND tỉnh "
+    "trước ngày 30/9/2025.\nb) Sở Y tế: Triển khai sổ sức khỏe điện tử; hoàn thành trước ngày 15/10/2025.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # lettered items headed by bodies under an item asking for tasks, with
+        # no implementation part: each body's tasks and dates
+        (
+            "2. Để hoàn thành các nhiệm vụ năm 2025, yêu cầu các cơ quan, đơn vị triển khai các nhiệm vụ sau:\n"
+            + _LETTERED_BODIES,
+            [("Sở Khoa học và Công nghệ", "lead", [30]), ("Sở Y tế", "responsible", [15])],
+        ),
+        # or under a short heading on tasks
+        (
+            "2. Nhiệm vụ thời gian tới\n" + _LETTERED_BODIES,
+            [("Sở Khoa học và Công nghệ", "lead", [30]), ("Sở Y tế", "responsible", [15])],
+        ),
+        # under a heading on no task, they are not read as tasks
+        ("2. Kết quả của các đơn vị\na) Sở Y tế: Đã triển khai sổ sức khỏe.\nb) Sở Tài chính: Đã cấp kinh phí.\n", []),
+    ],
+)
+def test_a_notices_lettered_bodies_under_an_item_on_tasks(body, expected):
+    doc = parse_text(_PROVINCE_NOTICE + body)
+    assert [(a.agency, a.role, [d.day for d in a.deadlines]) for a in doc.assignments] == expected
+
+
 def test_a_request_among_a_parts_duties_is_a_request():
     doc = parse_text(
         _WARD_NOTICE + "II. NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN\n6. Phòng Kinh tế chủ trì rà soát.\n"

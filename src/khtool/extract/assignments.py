@@ -1803,14 +1803,16 @@ def _names_a_body(name: str) -> bool:
     )
 
 
-def _addressed(items: list[Section], openings: bool = False) -> bool:
+def _addressed(items: list[Section], openings: bool = False, letters: bool = False) -> bool:
     """Do the body's top-level items give tasks body by body? Each is headed
     by a body ("3. Sở Nội vụ:" / "a) …"), or (``openings``: a letter's or
     directive's own list) opens with one and its task ("5. Sở Tài chính phối
-    hợp với Sở Nội vụ hướng dẫn …")."""
+    hợp với Sở Nội vụ hướng dẫn …"). ``letters``: lettered items count too (a
+    list under an item on duties: "2. … yêu cầu … các nhiệm vụ sau:" / "a) Sở
+    Tài chính: …")."""
     named = 0
     for item in items:
-        if item.kind not in ("arabic", "roman"):
+        if item.kind not in ("arabic", "roman") and not (letters and item.kind == "letter"):
             continue
         if item.heading and (item.children or item.text):
             names, _ = _agency_names(item.heading)
@@ -1838,7 +1840,7 @@ def _from_addressed_lists(ct: CleanText, top: list[Section], level: str | None) 
     stack: list[tuple[list[Section], bool]] = [(top, True)]
     while stack:
         items, may_assign = stack.pop()
-        if may_assign and _addressed(items, openings=items is top):
+        if may_assign and _addressed(items, openings=items is top, letters=items is not top):
             out += _from_items(ct, items, level)
             continue
         for s in reversed(items):

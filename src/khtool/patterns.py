@@ -2261,6 +2261,9 @@ AGENCY_LIST_END = _regex(
     r"|hỗ\s+trợ(?!\s+(?:pháp\s+lý|nông\s+dân|phụ\s+nữ|doanh\s+nghiệp|khởi\s+nghiệp))|đăng\s+tải"
     r"|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|cân\s+đối|thẩm\s+định|tuyên\s+truyền|phổ\s+biến|giám\s+sát|hoàn\s+thành|cập\s+nhật|khảo\s+sát|điều\s+chỉnh"
     r"|tuần\s+tra"
+    # (the treasury's work: "Kho bạc Nhà nước khu vực XIII kiểm soát, thanh
+    # toán …"; "Ban kiểm soát" keeps its word after the head word)
+    r"|kiểm\s+soát|thanh\s+toán|giải\s+ngân"
     # (the steps of a plan's work and an event's: "Các cơ sở … chuẩn bị hồ sơ",
     # "UBND các xã bàn giao …", "… Liên đoàn Điền kinh Việt Nam mời trọng tài")
     r"|chuẩn\s+bị|bàn\s+giao|mời|tiến\s+hành|duy\s+trì|nâng\s+cao|thu\s+hút|quảng\s+bá|kích\s+cầu|phân\s+công"

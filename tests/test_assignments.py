@@ -439,6 +439,14 @@ SECTORS = [
     # hospitals and health centres are bodies of their own, not the Sở Y tế
     ("Bệnh viện Đa khoa tỉnh", "health_facilities", "province"),
     ("Trung tâm Kiểm soát bệnh tật tỉnh", "health_facilities", "province"),
+    # bodies whose names hold another sector's word: health education, the
+    # military-service council, an apartment block's residents' board; khóm
+    # is the Mekong delta's tổ dân phố
+    ("Trung tâm Truyền thông – Giáo dục sức khỏe tỉnh", "health_facilities", "province"),
+    ("Hội đồng nghĩa vụ quân sự huyện", "military", "district"),
+    ("Ban Quản trị các nhà chung cư", "construction_transport", None),
+    ("Ban Điều hành các khóm", "lower_government", None),
+    ("Trưởng khóm", "lower_government", None),
 ]
 
 
@@ -446,6 +454,20 @@ SECTORS = [
 def test_sector_across_levels(name, sector, level):
     m = classify_agency(name)
     assert m is not None and m.sector == sector and m.level == level
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        # the military-service council is not the military command
+        ("Hội đồng nghĩa vụ quân sự huyện", "Hội đồng nghĩa vụ quân sự huyện"),
+        ("Ban Chỉ huy Quân sự huyện", "Ban Chỉ huy Quân sự huyện"),
+        ("Ban Điều hành các khóm", "Thôn, tổ dân phố"),
+    ],
+)
+def test_bodies_of_their_own_keep_their_names(name, canonical):
+    m = classify_agency(name, "ward")
+    assert m is not None and m.canonical == canonical
 
 
 @pytest.mark.parametrize("name", ["Trung tâm Công nghệ Thông tin", "Phòng Thông tin"])

@@ -753,6 +753,11 @@ def test_indicator_refs(text, ids):
         ("Tổng vốn đầu tư toàn xã hội đạt 12 nghìn tỷ đồng", [(None, 12.0, "nghìn tỷ đồng", "reach")]),
         ("GRDP bình quân đầu người đạt 5.000 USD/người", [(None, 5000.0, "USD/người", "reach")]),
         ("Kết nạp 30 đồng chí vào Đảng", []),
+        # people counted by what they are
+        (
+            "Tổng số 180 công dân, trong đó: nhập ngũ 160 công dân; đào tạo nghề cho 150 học viên",
+            [(None, 180.0, "công dân", "reach"), (None, 160.0, "công dân", "reach"), (None, 150.0, "học viên", "reach")],
+        ),
         # a target of none
         ("Không để xảy ra dịch lớn trên địa bàn", [(None, 0.0, None, "zero")]),
         # a floor, a ceiling

@@ -731,6 +731,8 @@ def test_indicator_refs(text, ids):
             "Đến năm 2030, ít nhất 75% số xã đạt tiêu chí (năm 2025 đạt 41,5%)",
             [(2030, 75.0, "%", "at_least")],
         ),
+        # … but a bracket of a count is passed over to the deadline's year
+        ("Phấn đấu hoàn thành 100% số nhà còn lại (35 nhà) trước ngày 31/10/2025", [(2025, 100.0, "%", "reach")]),
         # the year written first, opening the sentence
         ("Phấn đấu đến năm 2027, 100% trẻ em được cấp thẻ", [(2027, 100.0, "%", "reach")]),
         ("Đến hết năm 2026, tỷ lệ hồ sơ trực tuyến đạt 80%", [(2026, 80.0, "%", "reach")]),

@@ -2921,11 +2921,13 @@ _NOT_BASELINE = r"(?<!(?i:so\s+với)(?:\s+\p{L}+){0,3}\s)"
 # A target's year after its value: "năm 2030", or a date's in its clause
 # ("trước ngày 31/10/2025", "trong tháng 10/2025", "quý IV/2025"; a date
 # after no time word is a cited document's: "… số 12/QĐ-UBND ngày 5/3/2024";
-# a gloss in brackets is passed over: "thiết bị giám sát hành trình (VMS)");
+# a gloss in brackets is passed over: "thiết bị giám sát hành trình (VMS)",
+# "100% số nhà còn lại (35 nhà) trước ngày 31/10/2025", but not one holding a
+# year or a rate, a baseline's: "(năm 2025 đạt 41,5%)");
 # a period's end: "trong giai đoạn 2026 - 2030".
 _TARGET_YEAR_AFTER = (
     # (the baseline's look behind tried only where a time word starts: it is slow)
-    r"(?:(?:[^;%‰(.]|\.(?=\S)|\([^()\d;]{1,40}\)){0,160}?(?=(?i:vào|đến|năm|trong|trước|hết|chậm|tháng|quý|giai)\s)" + _NOT_BASELINE
+    r"(?:(?:[^;%‰(.]|\.(?=\S)|\((?![^()]{0,40}?(?:19|20)\d\d)[^()%‰;]{1,40}\)){0,160}?(?=(?i:vào|đến|năm|trong|trước|hết|chậm|tháng|quý|giai)\s)" + _NOT_BASELINE
     + r"(?:(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+"
     r"|(?i:(?:trong\s+)?giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*"
     r"|(?i:(?:trước|đến|trong|vào|hết|chậm\s+nhất)\s+(?:ngày\s+)?)\d{1,2}/\d{1,2}/"

@@ -3894,9 +3894,10 @@ OWN_CITY_BODY = _regex(
     rf"(?i:thành\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+bộ)\s+thành\s+phố)(?!\s+\p{{Lu}})"
 )
 # (a district's "phòng", not the verb of a field's name: "Ban Chỉ đạo phòng
-# thủ dân sự", "Ban Chỉ huy phòng chống thiên tai")
+# thủ dân sự", "Ban Chỉ huy phòng chống thiên tai"; nor national defence's:
+# "Bộ Quốc phòng và Bộ Công an")
 OWN_DISTRICT_BODY = _regex(
-    rf"(?i:thành\s+{_UY}|huyện\s+{_UY}|quận\s+{_UY}|thị\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|đảng\s+bộ)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)\bphòng\s(?!(?:thủ|chống|ngừa|cháy|tránh|bệnh|dịch|vệ|không|hộ)\b))"
+    rf"(?i:thành\s+{_UY}|huyện\s+{_UY}|quận\s+{_UY}|thị\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|đảng\s+bộ)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)(?<!quốc\s)\bphòng\s(?!(?:thủ|chống|ngừa|cháy|tránh|bệnh|dịch|vệ|không|hộ)\b))"
 )
 
 

@@ -5629,6 +5629,12 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
             "bảo đảm 80% xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật.\n- Bảo đảm 50% kinh phí từ ngân sách huyện.\n",
             [("bảo đảm 80% xã", 80.0, "%", 2024)],
         ),
+        # … not the result so far
+        (
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Giải ngân: Đến nay giải ngân đạt 40% kế hoạch.\n"
+            "2. Phấn đấu đến ngày 30/9/2025 giải ngân đạt trên 60% kế hoạch vốn.\n",
+            [("Phấn đấu đến ngày 30/9/2025", 60.0, "%", 2025)],
+        ),
         # … not what is done already, nor a share of funds
         (
             "I. NHIỆM VỤ, GIẢI PHÁP\n1. Hỗ trợ nhà ở: năm 2025 đã hoàn thành 120 căn nhà; tiếp tục hỗ trợ.\n"

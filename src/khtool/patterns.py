@@ -1929,6 +1929,9 @@ TASKS_HEADING = _regex(
 # xuống dưới 22%"); a quantity to complete ("hoàn thành hỗ
 # trợ xây mới, sửa chữa 2.500 căn nhà"); not a result ("đã đạt", "ước đạt").
 # Tried at its words' places (see TASK_TARGET_WORDS).
+# A clause telling the result so far, no aim: "Đến nay giải ngân đạt 40% kế
+# hoạch", "Tính đến nay …", "Hiện nay …" (matched at the clause's first word).
+RESULT_SO_FAR = _regex(r"(?i:(?:tính\s+)?đến\s+nay|hiện\s+nay)\b")
 TASK_TARGET = _regex(
     r"(?i:phấn\s+đấu(?:\s*,?\s+[^\s\d;:.,()]+){0,14}?"
     # (not its time: "hoàn thành trước ngày 30/6/2024", "trong tháng 5 năm 2026")

@@ -753,6 +753,8 @@ def test_indicator_refs(text, ids):
             "Đến năm 2030, ít nhất 75% số xã đạt tiêu chí (năm 2025 đạt 41,5%)",
             [(2030, 75.0, "%", "at_least")],
         ),
+        # … but a bracket of a count is passed over to the deadline's year
+        ("Phấn đấu hoàn thành 100% số nhà còn lại (35 nhà) trước ngày 31/10/2025", [(2025, 100.0, "%", "reach")]),
         # the year written first, opening the sentence
         ("Phấn đấu đến năm 2027, 100% trẻ em được cấp thẻ", [(2027, 100.0, "%", "reach")]),
         ("Đến hết năm 2026, tỷ lệ hồ sơ trực tuyến đạt 80%", [(2026, 80.0, "%", "reach")]),
@@ -775,6 +777,11 @@ def test_indicator_refs(text, ids):
         ("Tổng vốn đầu tư toàn xã hội đạt 12 nghìn tỷ đồng", [(None, 12.0, "nghìn tỷ đồng", "reach")]),
         ("GRDP bình quân đầu người đạt 5.000 USD/người", [(None, 5000.0, "USD/người", "reach")]),
         ("Kết nạp 30 đồng chí vào Đảng", []),
+        # people counted by what they are
+        (
+            "Tổng số 180 công dân, trong đó: nhập ngũ 160 công dân; đào tạo nghề cho 150 học viên",
+            [(None, 180.0, "công dân", "reach"), (None, 160.0, "công dân", "reach"), (None, 150.0, "học viên", "reach")],
+        ),
         # a target of none
         ("Không để xảy ra dịch lớn trên địa bàn", [(None, 0.0, None, "zero")]),
         # a floor, a ceiling
@@ -5683,6 +5690,12 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
             "I. TỔ CHỨC THỰC HIỆN\n1. UBND các huyện\n- Chỉ đạo đánh giá chuẩn tiếp cận pháp luật năm 2024 của cấp xã, "
             "bảo đảm 80% xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật.\n- Bảo đảm 50% kinh phí từ ngân sách huyện.\n",
             [("bảo đảm 80% xã", 80.0, "%", 2024)],
+        ),
+        # … not the result so far
+        (
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Giải ngân: Đến nay giải ngân đạt 40% kế hoạch.\n"
+            "2. Phấn đấu đến ngày 30/9/2025 giải ngân đạt trên 60% kế hoạch vốn.\n",
+            [("Phấn đấu đến ngày 30/9/2025", 60.0, "%", 2025)],
         ),
         # … not what is done already, nor a share of funds
         (

@@ -2985,6 +2985,24 @@ def test_a_province_body_named_without_its_place_is_the_citing_texts(cited, prov
 
 
 @pytest.mark.parametrize(
+    ("cited", "district"),
+    [
+        # a district's own "phòng" is the citing district's
+        ("Báo cáo số 12/BC-PTP ngày 08/7/2025 của Phòng Tư pháp", "Huyện Đức Thọ"),
+        # national defence is no district's "phòng"
+        ("Thông tư liên tịch số 50/2016/TTLT-BQP-BCA ngày 15/4/2016 của Bộ Quốc phòng và Bộ Công an", None),
+    ],
+)
+def test_a_district_body_named_without_its_place_is_the_citing_texts(cited, district):
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSố: 88/KH-UBND\nĐức Thọ, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        f"Tuyển quân\nThực hiện {cited};\nI. MỤC ĐÍCH\n1. Bảo đảm.\n"
+    )
+    (c,) = doc.citations
+    assert (c.issuer_locality.district if c.issuer_locality else None) == district
+
+
+@pytest.mark.parametrize(
     ("written", "issuer"),
     [
         ("Bộ Lao động Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"),

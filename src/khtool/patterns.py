@@ -1929,6 +1929,9 @@ TASKS_HEADING = _regex(
 # xuống dưới 22%"); a quantity to complete ("hoàn thành hỗ
 # trợ xây mới, sửa chữa 2.500 căn nhà"); not a result ("đã đạt", "ước đạt").
 # Tried at its words' places (see TASK_TARGET_WORDS).
+# A clause telling the result so far, no aim: "Đến nay giải ngân đạt 40% kế
+# hoạch", "Tính đến nay …", "Hiện nay …" (matched at the clause's first word).
+RESULT_SO_FAR = _regex(r"(?i:(?:tính\s+)?đến\s+nay|hiện\s+nay)\b")
 TASK_TARGET = _regex(
     r"(?i:phấn\s+đấu(?:\s*,?\s+[^\s\d;:.,()]+){0,14}?"
     # (not its time: "hoàn thành trước ngày 30/6/2024", "trong tháng 5 năm 2026")
@@ -2924,11 +2927,13 @@ _NOT_BASELINE = r"(?<!(?i:so\s+với)(?:\s+\p{L}+){0,3}\s)"
 # A target's year after its value: "năm 2030", or a date's in its clause
 # ("trước ngày 31/10/2025", "trong tháng 10/2025", "quý IV/2025"; a date
 # after no time word is a cited document's: "… số 12/QĐ-UBND ngày 5/3/2024";
-# a gloss in brackets is passed over: "thiết bị giám sát hành trình (VMS)");
+# a gloss in brackets is passed over: "thiết bị giám sát hành trình (VMS)",
+# "100% số nhà còn lại (35 nhà) trước ngày 31/10/2025", but not one holding a
+# year or a rate, a baseline's: "(năm 2025 đạt 41,5%)");
 # a period's end: "trong giai đoạn 2026 - 2030".
 _TARGET_YEAR_AFTER = (
     # (the baseline's look behind tried only where a time word starts: it is slow)
-    r"(?:(?:[^;%‰(.]|\.(?=\S)|\([^()\d;]{1,40}\)){0,160}?(?=(?i:vào|đến|năm|trong|trước|hết|chậm|tháng|quý|giai)\s)" + _NOT_BASELINE
+    r"(?:(?:[^;%‰(.]|\.(?=\S)|\((?![^()]{0,40}?(?:19|20)\d\d)[^()%‰;]{1,40}\)){0,160}?(?=(?i:vào|đến|năm|trong|trước|hết|chậm|tháng|quý|giai)\s)" + _NOT_BASELINE
     + r"(?:(?i:vào\s+năm|đến\s+năm|năm|trong\s+năm)\s+"
     r"|(?i:(?:trong\s+)?giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*"
     r"|(?i:(?:trước|đến|trong|vào|hết|chậm\s+nhất)\s+(?:ngày\s+)?)\d{1,2}/\d{1,2}/"
@@ -3019,6 +3024,8 @@ _COUNT_UNIT = (
     r"|USD|đô\s+la(?:\s+Mỹ)?)(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
     r"|(?:triệu\s+|nghìn\s+)?(?:lượt(?:\s+(?:người|khách))?|cây|con(?!\s+(?:số|người|em|cháu|đường)\b))|vùng|chuỗi|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
     r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|giường(?:\s+bệnh)?|tuổi|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ"
+    # people counted by what they are: "180 công dân", "150 học viên"
+    r"|công\s+dân|học\s+viên|sinh\s+viên|thanh\s+niên|giáo\s+viên"
     # a weight, or a yield by it: "sản lượng đạt 5.000 tấn", "năng suất lúa đạt 55 tạ/ha"
     r"|(?:tấn|tạ)(?:/ha)?"
     # a rank gained, staff trained: "tăng ít nhất 03 bậc", "ít nhất 05 công chức"
@@ -3893,9 +3900,10 @@ OWN_CITY_BODY = _regex(
     rf"(?i:thành\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+bộ)\s+thành\s+phố)(?!\s+\p{{Lu}})"
 )
 # (a district's "phòng", not the verb of a field's name: "Ban Chỉ đạo phòng
-# thủ dân sự", "Ban Chỉ huy phòng chống thiên tai")
+# thủ dân sự", "Ban Chỉ huy phòng chống thiên tai"; nor national defence's:
+# "Bộ Quốc phòng và Bộ Công an")
 OWN_DISTRICT_BODY = _regex(
-    rf"(?i:thành\s+{_UY}|huyện\s+{_UY}|quận\s+{_UY}|thị\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|đảng\s+bộ)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)\bphòng\s(?!(?:thủ|chống|ngừa|cháy|tránh|bệnh|dịch|vệ|không|hộ)\b))"
+    rf"(?i:thành\s+{_UY}|huyện\s+{_UY}|quận\s+{_UY}|thị\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|đảng\s+bộ)\s+(?:huyện|quận|thị\s+xã|thành\s+phố)|(?<!văn\s)(?<!quốc\s)\bphòng\s(?!(?:thủ|chống|ngừa|cháy|tránh|bệnh|dịch|vệ|không|hộ)\b))"
 )
 
 

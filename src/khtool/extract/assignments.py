@@ -3491,6 +3491,11 @@ def _task_targets(
                 m = P.TASK_LEVEL_CLAUSE.match(ll.text, mark.end() if mark else c_start, c_end)
             if m is None:
                 continue
+            # (the clause's words, after its mark or a name and colon: "1. Giải ngân: Đến nay …")
+            opening = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None
+            said = ll.text[opening.end() if opening else c_start : m.start() + 1]
+            if P.RESULT_SO_FAR.match(said[said.rfind(":") + 1 :].lstrip()):
+                continue  # a result so far: "Đến nay giải ngân đạt 40% kế hoạch"
             targets = parse_targets(ll.text[m.start() : c_end])
             places = [ll.text.find(t.text, m.start(), c_end) for t in targets]
             for k in range(len(targets) - 2, -1, -1):

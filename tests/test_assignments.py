@@ -1362,6 +1362,9 @@ def test_days_and_months_that_come_back():
         ("Báo cáo kết quả thực hiện về Chi nhánh Ngân hàng Chính sách xã hội tỉnh trước ngày 30/11.", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh"),
         ("Gửi báo cáo về Kho bạc Nhà nước khu vực X trước ngày 10/01/2027.", "Kho bạc Nhà nước khu vực X"),
         ("Báo cáo về Sở Tài chính hàng năm trước ngày 20/12.", "Sở Tài chính"),
+        # the day of the week it is sent on, also on a wrapped line
+        ("Báo cáo tình hình hàng tuần về Phòng Y tế huyện vào thứ Sáu.", "Phòng Y tế huyện"),
+        ("Báo cáo tình hình dịch về Ủy ban nhân dân huyện vào thứ Sáu hằng\ntuần.", "Ủy ban nhân dân huyện"),
     ],
 )
 def test_the_recipient_of_a_report_or_a_draft(task, to):

@@ -3694,7 +3694,9 @@ _REPORT_RECIPIENT = (
     # Chính phủ"), not "và" inside a name ("Sở Văn hóa, Thể thao và Du lịch")
     # (a recurrence by its whole phrase: "hàng" alone is a name's, "Ngân hàng")
     r"(?=\s+(?:định\s+kỳ|trước|để|theo|(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần|ngày|kỳ)|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về"
-    r"|chậm\s+nhất|ngày|không\s+quá|vào\s+ngày|ban\s+hành|xem\s+xét|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến"
+    r"|chậm\s+nhất|ngày|không\s+quá|ban\s+hành"
+    # (a day or part of one: "… về Phòng Y tế huyện vào thứ Sáu hằng tuần")
+    r"|vào\s+(?:ngày|thứ|buổi|lúc|sáng|chiều|cuối|đầu|giữa|dịp|tuần|tháng|quý|năm)|xem\s+xét|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến"
     # (the council's session it is submitted at: "trình HĐND tỉnh tại kỳ họp …")
     r"|(?:tại|vào|trong)\s+kỳ\s+họp"
     r"|thông\s+qua|thẩm\s+định|chỉ\s+đạo(?<!(?i:ban)\s+chỉ\s+đạo)"

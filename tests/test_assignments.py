@@ -6254,10 +6254,28 @@ TIMELINE_STEPS = [
         [(10, 7, 2026, "các đơn vị"), (None, 6, 2026, None)],
     ),
     ("II. TIẾN ĐỘ\n1. Tháng 01 - 02/2026:\n- Sở Y tế xây dựng kế hoạch trước ngày 15/02/2026.\n", [(15, 2, 2026, "Sở Y tế")]),
+    # a timeline part's line naming a step and its day alone ("Việc: ngày …")
+    (
+        "II. THỜI GIAN\n- Tiêm đợt 1: từ ngày 01/4/2024 đến ngày 30/4/2024.\n- Tổng kết, đánh giá: ngày 15/11/2024.\n"
+        "- Ra quân đồng loạt: ngày 20/4/2024 (Chủ nhật).\n",
+        [(30, 4, 2024, None), (15, 11, 2024, None), (20, 4, 2024, None)],
+    ),
+    (
+        "II. CHỈ TIÊU, THỜI GIAN\n1. Thời gian\n- Sơ tuyển: xong trước ngày 31/10/2024.\n"
+        "- Giao nhận quân: ngày 12/02/2025 (nhằm ngày 15 tháng Giêng năm Ất Tỵ).\n",
+        [(31, 10, 2024, None), (12, 2, 2025, None)],
+    ),
     # not a timeline: an event's time, a dated item of another part
     ("II. THỜI GIAN, ĐỊA ĐIỂM\n1. Ngày 15/5/2024: khai mạc Giải.\n", []),
     ("II. NỘI DUNG\n1. Ngày 15/5/2024: khai mạc Giải.\n", []),
+    ("II. THỜI GIAN, ĐỊA ĐIỂM\n- Khai mạc: ngày 15/5/2024.\n", []),
+    ("II. NỘI DUNG\n- Khai mạc: ngày 15/5/2024.\n", []),
 ]
+
+
+def test_a_timeline_lines_step_is_what_is_due() -> None:
+    doc = plan("II. THỜI GIAN\n- Giao nhận quân: ngày 12/02/2025.\n")
+    assert [(d.text, d.due) for d in doc.deadlines] == [("ngày 12/02/2025", "Giao nhận quân")]
 
 
 @pytest.mark.parametrize(("text", "expected"), TIMELINE_STEPS)

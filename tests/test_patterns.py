@@ -242,6 +242,9 @@ def test_timeline_headings_start_with_a_timeline_initial():
         text = text.removeprefix("II. ")
         assert P.TIMELINE_HEADING.fullmatch(text), text
         assert text[0] in P.TIMELINE_HEADING_INITIALS, text
+    for text in ["Thời gian", "THỜI GIAN:", "Chỉ tiêu, thời gian", "Mục tiêu và thời gian"]:
+        assert P.TIMELINE_BARE_HEADING.fullmatch(text), text
+        assert text[0] in P.TIMELINE_HEADING_INITIALS, text
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     for letter in "tlcm":
         assert set(regex.findall(f"(?i){letter}", every)) <= P.TIMELINE_HEADING_INITIALS, letter

@@ -3324,6 +3324,19 @@ TIMELINE_STEP = _regex(
     r"|(?i:tháng)\s+(?:\d{1,2}\s*(?:[-–]|(?i:đến))\s*(?:(?i:tháng)\s+)?)?(?P<pm>\d{1,2}))"
     r"(?:\s*(?:[/\-.]|(?i:năm))\s*(?P<py>(?:19|20)\d\d))?"
 )
+# A part headed "Thời gian" alone (or "II. CHỈ TIÊU, THỜI GIAN") times the plan too
+# (not "Thời gian, địa điểm": an event's).
+TIMELINE_BARE_HEADING = _regex(r"(?i:(?:(?:chỉ|mục)\s+tiêu\s*(?:,|và)\s*)?thời\s+gian)\s*[.:]?")
+# A dated line of a timeline part: the step named, a colon, its day alone
+# ("- Giao nhận quân: ngày 12/02/2025 (nhằm ngày 15 tháng Giêng …)."), a
+# milestone with no "trước" (multi-line; tried on timeline parts' text only).
+TIMELINE_DATED_LINE = _regex(
+    r"^[-+•*]?[ \t]*(?P<what>\p{L}[^\d:;\n]{2,80}?)[ \t]*:[ \t]*"
+    r"(?P<date>(?:(?i:ngày)\s+)?(?P<d>\d{1,2})\s*(?:/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)"
+    r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d)))"
+    r"[ \t]*(?:\([^()\n]*\))?[ \t]*[.;]?[ \t]*$",
+    regex.M,
+)
 # How long something lasts or is barred, not a time limit, right before a
 # relative one: "Giấy phép … có thời hạn không quá 06 tháng kể từ …", "Văn
 # bản này có giá trị trong vòng 06 tháng …", "… không cấp lại Giấy phép trong

@@ -4773,6 +4773,43 @@ def _timeline_step(ct: CleanText, s: Section, subjects: dict[int, str]) -> list[
     return [d]
 
 
+def _times_the_plan(heading: str) -> bool:
+    """A heading of a part that times the plan's steps ("II. TIẾN ĐỘ", "2. Thời gian")."""
+    return heading[:1] in P.TIMELINE_HEADING_INITIALS and bool(
+        P.TIMELINE_HEADING.fullmatch(heading) or P.TIMELINE_BARE_HEADING.fullmatch(heading)
+    )
+
+
+def _timeline_lines(ct: CleanText, s: Section, found: list[Deadline]) -> list[Deadline]:
+    """The milestones of a timeline part's lines naming a step and its day
+    alone ("- Giao nhận quân: ngày 12/02/2025"), what is due the step; none
+    on a line already holding a deadline ("… : từ ngày 01/11 đến ngày 30/11")."""
+    text = s.text or ""
+    base = ct.text.find(text, ct.to_clean(s.span.start))
+    if base < 0 or ct.to_source(base) >= s.span.end:
+        return []
+    out = []
+    for m in P.TIMELINE_DATED_LINE.finditer(text):
+        line = ct.span(base + m.start(), base + m.end())
+        if any(d.span is not None and line.start <= d.span.start < line.end for d in found):
+            continue
+        month, year = int(m["m"] or m["m2"]), int(m["y"] or m["y2"])
+        if not 1 <= month <= 12:
+            continue
+        out.append(
+            Deadline(
+                text=m["date"],
+                day=int(m["d"]),
+                month=month,
+                year=year,
+                recurrence="once",
+                due=" ".join(m["what"].split()),
+                span=ct.span(base + m.start("date"), base + m.end("date")),
+            )
+        )
+    return out
+
+
 def _deadlines(
     ct: CleanText, sections: list[Section], lo: int, hi: int, lead: list[LogicalLine]
 ) -> tuple[list[Deadline], dict[int, str]]:
@@ -4828,6 +4865,13 @@ def _deadlines(
     for s in dated:
         if not any(d.span is not None and s.span.start <= d.span.start and d.span.end <= s.span.end for d in out):
             out += _timeline_step(ct, s, subjects)
+    # the dated lines of a timeline part: "2. Thời gian / - Giao nhận quân: ngày 12/02/2025"
+    # (its text, or its items: "II. THỜI GIAN / - Tổng kết: ngày 15/11/2024.")
+    for s in every:
+        if _in_range(s.span, lo, hi) and _times_the_plan(s.heading or ""):
+            for c in [s, *s.children]:
+                if c.text:
+                    out += _timeline_lines(ct, c, out)
     # in the text's order: a plan's closing paragraph is read with its lead
     out.sort(key=lambda d: d.span.start if d.span is not None else 0)
     return out, subjects

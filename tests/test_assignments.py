@@ -747,6 +747,7 @@ def test_indicator_refs(text, ids):
             [(2025, 95.0, "%", "reach"), (2030, 95.0, "%", "maintain")],
         ),
         ("xuống 450/100.000 trẻ em vào năm 2025", [(2025, 450.0, "/100.000 trẻ em", "reduce_to")]),
+        ("Giảm tỷ lệ mắc sốt xuất huyết dưới 80 ca/100.000 dân vào năm 2025.", [(2025, 80.0, "ca/100.000 dân", "below")]),
         ("100% xã có kế hoạch", [(None, 100.0, "%", "reach")]),
         # a year in brackets is a baseline, not the target's
         (

@@ -2954,7 +2954,9 @@ TARGET = _regex(
     # value is the upper), its unit written with it or not ("30% - 40%",
     # "tăng 13% đến 15%")
     r"(?:(?P<low>\d{1,2}(?:,\d+)?)\s*(?:%\s*)?(?:[-–]|(?i:đến)(?=\s+\d))\s*)?"
-    r"(?P<value>" + _TARGET_VALUE + r")\s*(?P<unit>%(?:/năm)?|‰|/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
+    r"(?P<value>" + _TARGET_VALUE + r")\s*(?P<unit>%(?:/năm)?|‰"
+    # (a count of cases per head: "dưới 80 ca/100.000 dân")
+    r"|(?:(?:ca|người|trường\s+hợp)\s*)?/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
     # ("so với (cùng kỳ) năm 2025" is the baseline, not the target's year; nor is a
     # year in brackets: "75% … (năm 2025 đạt 41,5%)")
     # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";

@@ -250,6 +250,54 @@ def test_timeline_headings_start_with_a_timeline_initial():
         assert set(regex.findall(f"(?i){letter}", every)) <= P.TIMELINE_HEADING_INITIALS, letter
 
 
+def test_results_and_assigning_headings_start_with_their_initials():
+    """Indicators try RESULTS_HEADING, and the executors' parts ASSIGNING_LABEL
+    (after the heading's spaces), only on headings opening with one of their
+    INITIALS; every heading they read must start so, in each case its letters
+    match."""
+    for text in ["KẾT QUẢ THỰC HIỆN NĂM 2025", "Kết quả thực hiện các chỉ tiêu", "tình hình thực hiện", "Kết quả đạt được"]:
+        assert P.RESULTS_HEADING.match(text), text
+        assert text[0] in P.RESULTS_HEADING_INITIALS, text
+    for text in ["Phân công", " phân công nhiệm vụ:", "Tổ chức thực hiện: Sở A chủ trì", "GIAO:"]:
+        assert P.ASSIGNING_LABEL.match(text), text
+        assert text.lstrip()[0] in P.ASSIGNING_LABEL_INITIALS, text
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in "kt":
+        assert set(regex.findall(f"(?i){letter}", every)) <= P.RESULTS_HEADING_INITIALS, letter
+    for letter in "ptg":
+        assert set(regex.findall(f"(?i){letter}", every)) <= P.ASSIGNING_LABEL_INITIALS, letter
+
+
+def test_subject_end_without_its_outcome_words_is_the_whole_pattern():
+    """citations._subject_end tries SUBJECT_END_NO_OUTCOME on a window holding
+    none of SUBJECT_END_OUTCOME_WORDS: the outcome clause cannot match there
+    (each of its branches holds one of them, in lower case, as the pattern has
+    them), so both patterns match at the same places; with one, the outcome
+    clause ends the subject."""
+    from khtool.extract.citations import _subject_end
+
+    outcome = re.compile(P._SUBJECT_END_OUTCOME.removeprefix("|"))
+    said = [
+        "về công tác dân vận, nhận thức của cấp ủy về vai trò của Nhân dân được nâng lên",
+        "về đào tạo nghề, tỷ lệ lao động qua đào tạo tăng rõ rệt",
+        "về cải cách hành chính, việc giải quyết thủ tục còn chậm",
+        "về chuyển đổi số, hạ tầng số còn hạn chế",
+    ]
+    for text in said:
+        assert outcome.search(text) and any(w in text for w in P.SUBJECT_END_OUTCOME_WORDS), text
+        assert _subject_end(text) == text.index(","), text
+        masked = text
+        for word in P.SUBJECT_END_OUTCOME_WORDS:
+            masked = masked.replace(word, "x" + word[1:])
+        assert not outcome.search(masked), text
+    for text in [*said, *_lines()]:
+        if any(w in text for w in P.SUBJECT_END_OUTCOME_WORDS):
+            continue
+        for i in range(len(text)):
+            a, b = P.SUBJECT_END.match(text, i), P.SUBJECT_END_NO_OUTCOME.match(text, i)
+            assert (a is None) == (b is None), (text, i)
+
+
 @pytest.mark.parametrize(
     ("pattern", "words", "text"),
     [

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate, pairwise, repeat
 from operator import add
 
+import regex
+
 from . import patterns as P
 from .models import Deadline, Span
 
@@ -912,18 +914,18 @@ _ROMAN_TAKERS = frozenset(["khóa", "khoá", "(khóa", "(khoá"])
 _ROMAN_TAKERS_2 = frozenset(["đại hội", "thế kỷ", "thế kỉ", "lần thứ"])
 
 
-def _roman_runs_on(a: PhysLine, b: PhysLine, last_roman: int) -> bool:
+def _roman_runs_on(a: PhysLine, b: PhysLine, m: regex.Match[str], last_roman: int) -> bool:
     """A line opening with a Roman numeral ("XXI) về …") goes on with the
     sentence the line above leaves unfinished (no final stop, no blank line
     between) when that line ends with a word the numeral numbers ("khóa",
     "Đại hội", "thế kỷ"), leaves open the bracket the numeral's ")" closes,
     or when the numeral is not the next of the text's Roman parts (I, II, …)
-    and lower-case words follow it: a part's heading does neither."""
+    and lower-case words follow it: a part's heading does neither. (``m`` is
+    SECTION_ROMAN's match of ``b``.)"""
     if a.is_cell or b.is_cell or (b.blank_before and not b.page_top) or _ends_with_stop(a.text):
         return False
-    m = P.SECTION_ROMAN.match(b.text)
-    value = roman_value(m["label"]) if m else None
-    if m is None or not value:
+    value = roman_value(m["label"])
+    if not value:
         return False
     words = a.text.lower().rsplit(None, 2)
     if words[-1] in _ROMAN_TAKERS or " ".join(words[-2:]) in _ROMAN_TAKERS_2:
@@ -942,13 +944,13 @@ def _group_logical(phys: list[PhysLine]) -> list[list[PhysLine]]:
         # (what SECTION_ROMAN opens with: a numeral's letter, then another, a
         # space or a mark; not "Việc", "Xây dựng")
         roman = pl.text[:1] in "IVXL" and (pl.text[1:2] in "IVXL.-–)/" or pl.text[1:2].isspace())
+        m = P.SECTION_ROMAN.match(pl.text) if roman else None  # (once: a line starting a part reads its number)
         if groups and (
-            (roman and _roman_runs_on(groups[-1][-1], pl, last_roman)) or _joins(groups[-1][-1], pl, width, cases)
+            (m is not None and _roman_runs_on(groups[-1][-1], pl, m, last_roman)) or _joins(groups[-1][-1], pl, width, cases)
         ):
             groups[-1].append(pl)
         else:
             groups.append([pl])
-            m = P.SECTION_ROMAN.match(pl.text) if roman else None
             last_roman = (roman_value(m["label"]) or last_roman) if m else last_roman
     return groups
 

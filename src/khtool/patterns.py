@@ -1164,11 +1164,16 @@ LAW_NAMED = _regex(r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+
 # A footnote's reference printed after a word of running text: "năm 2022[1]"
 # (bracketed, as .docx and web copies print it) or "Chính phủ¹" (superscript).
 FOOTNOTE_REF = _std(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+# A new clause saying how things went: "…, nhận thức của cấp ủy … được nâng
+# lên", "…, tỷ lệ lao động qua đào tạo tăng rõ rệt" (no title says so).
+_SUBJECT_END_OUTCOME = (
+    rf"|,\s+(?=[{LOWER}][^;.\n]{{0,160}}?\s(?:được\s+nâng\s+(?:lên|cao)|tăng\s+rõ\s+rệt|còn\s+(?:chậm|hạn\s+chế|thấp)\b))"
+)
 # Where a subject clause stops: a semicolon, a sentence end, an alias
 # parenthesis, a new sentence, or what the sentence says of the document
 # ("… được thay thế bởi …", "… bị bãi bỏ", "… được sửa đổi, bổ sung bởi …",
 # "… hết hiệu lực kể từ …").
-SUBJECT_END = _std(
+_SUBJECT_END = (
     # (also a parenthesis of what comes with it: "(kèm theo Văn bản …)")
     r";|\.(?:\s|$)|\(\s*(?i:sau\s+đây|kèm\s+theo|gửi\s+kèm|đính\s+kèm)|\n|:\s|\./\."
     # a date opening the citing sentence's next clause: "…, ngày 28/8/2024 UBND
@@ -1183,12 +1188,11 @@ SUBJECT_END = _std(
     r"|đã)\b)"
     # or a subject in lower case: "…, phường đã tổ chức …", "…, các đơn vị đã …"
     rf"|,\s+(?=[{LOWER}]+(?:\s+[{LOWER}]+)?\s+(?:đã|đang)\s)"
-    # or a new clause saying how things went: "…, nhận thức của cấp ủy … được nâng
-    # lên", "…, tỷ lệ lao động qua đào tạo tăng rõ rệt" (no title says so)
-    rf"|,\s+(?=[{LOWER}][^;.\n]{{0,160}}?\s(?:được\s+nâng\s+(?:lên|cao)|tăng\s+rõ\s+rệt|còn\s+(?:chậm|hạn\s+chế|thấp)\b))"
+    # or a new clause saying how things went (_SUBJECT_END_OUTCOME)
+    + _SUBJECT_END_OUTCOME
     # the next act of a look back on years: "Sau 10 năm thực hiện Chỉ thị A về … và
     # 3 năm thực hiện Kết luận B"
-    r"|\s+và\s+(?:hơn\s+)?\d+\s+năm\s+(?:thực\s+hiện|triển\s+khai)\s"
+    + r"|\s+và\s+(?:hơn\s+)?\d+\s+năm\s+(?:thực\s+hiện|triển\s+khai)\s"
     # what the citing sentence's subject is to do with it: "… về chính sách nhà
     # ở cho công nhân, trình Thủ tướng Chính phủ trong quý IV"
     rf"|,\s+(?:trình|báo\s+cáo)\s+(?=[{UPPER}])"
@@ -1214,6 +1218,12 @@ SUBJECT_END = _std(
     # tỉnh Gia Lai tại văn bản số …", "…, ý kiến của Bộ Tư pháp tại …"
     r"|,\s+(?:và\s+)?(?:báo\s+cáo|đề\s+nghị|ý\s+kiến|tờ\s+trình|kiến\s+nghị|văn\s+bản)\s+(?:của|tại)\s"
 )
+SUBJECT_END = _std(_SUBJECT_END)
+# The same without the outcome clause, for a window holding none of the words
+# that clause needs (one in each of its branches, written in lower case): its
+# look-ahead scans up to 160 characters at each comma, half the pattern's cost.
+SUBJECT_END_NO_OUTCOME = _std(_SUBJECT_END.replace(_SUBJECT_END_OUTCOME, "", 1))
+SUBJECT_END_OUTCOME_WORDS = ("nâng", "rệt", "còn")
 # Where it may start (tried there only: tried everywhere, each of its
 # alternatives is tried at each place): a mark it opens with, or a space before
 # another or before a word its alternatives open with after their spaces. It
@@ -1982,6 +1992,9 @@ FORWARD_HEADING = _regex(r"^(?i:phương\s+hướng)\b")
 # quả thực hiện các chỉ tiêu", "Tình hình thực hiện": its figures are results,
 # no targets, whatever "chỉ tiêu" it names (not a plan's "Kết quả cần đạt").
 RESULTS_HEADING = _regex(r"^(?i:(?:kết\s+quả|tình\s+hình)\s+(?:thực\s+hiện|đạt\s+được))\b")
+# (its first letters in any case, the Kelvin sign too: a heading opening with
+# none is not tried)
+RESULTS_HEADING_INITIALS = frozenset("KkTt\u212a")
 # A request to the Front and mass organisations, which a government cannot order.
 # The issuing government may open it: "Chính phủ trân trọng đề nghị Ban Tuyên
 # giáo và Dân vận Trung ương, …", "UBND tỉnh đề nghị Ủy ban MTTQ tỉnh …".

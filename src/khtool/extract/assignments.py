@@ -3708,7 +3708,7 @@ def _visit_indicators(
             goals_here = False
         # a report's results ("II. KẾT QUẢ THỰC HIỆN NĂM 2025", "3. Kết quả thực
         # hiện các chỉ tiêu": "đạt 93% (kế hoạch 92%)") set no targets
-        results = in_results or (bool(heading) and P.RESULTS_HEADING.match(heading) is not None)
+        results = in_results or (heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(heading) is not None)
         if goals_here and s.text and "(" in s.text:
             # "(1) Tổng thu ngân sách … đạt 1.080 tỷ đồng trở lên." lines of a goals part
             year = _heading_year(heading) or goal_year
@@ -5235,7 +5235,12 @@ def extract_assignments(
                 P.IMPLEMENTATION_HEADING.search(s.heading or "")
                 or (s.kind == "article" and P.SUPERVISION_HEADING.match(s.heading or ""))
                 # an item headed by the label alone, its sentence after it ("4. Phân công: Sở A chủ trì; …")
-                or (s.kind != "article" and not s.children and P.ASSIGNING_LABEL.match(s.heading or "") is not None)
+                or (
+                    s.kind != "article"
+                    and not s.children
+                    and (s.heading or "").lstrip()[:1] in P.ASSIGNING_LABEL_INITIALS
+                    and P.ASSIGNING_LABEL.match(s.heading or "") is not None
+                )
             )
             and _in_range(s.span, lo, hi)
             and not any(r.start <= s.span.start < r.end for r in read)

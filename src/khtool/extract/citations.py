@@ -806,9 +806,11 @@ def _read_clauses_once(a: _Anchor, text: str, readings: dict[tuple[object, ...],
 
 def _subject_end(window: str) -> int:
     """Where ``P.SUBJECT_END`` first matches in ``window`` (its search), else
-    its length: tried only where ``P.SUBJECT_END_AT`` finds it may start."""
+    its length: tried only where ``P.SUBJECT_END_AT`` finds it may start, and
+    without its outcome clause where the window holds none of its words."""
+    ends = P.SUBJECT_END if any(w in window for w in P.SUBJECT_END_OUTCOME_WORDS) else P.SUBJECT_END_NO_OUTCOME
     for at in P.SUBJECT_END_AT.finditer(window):
-        if P.SUBJECT_END.match(window, at.start()):
+        if ends.match(window, at.start()):
             return at.start()
     return len(window)
 

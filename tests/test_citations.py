@@ -2962,44 +2962,36 @@ def test_a_body_of_the_citing_wards_own_name_is_of_that_ward():
     assert cited.key == f"28-KH/ĐU@2025@{locality_key(doc.header.issuer.locality)}"
 
 
+_NGHE_AN_TU = "ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY\nSố 30-KH/TU\nNghệ An, ngày 12 tháng 9 năm 2025\n"
+_DUC_THO = "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSố: 88/KH-UBND\nĐức Thọ, ngày 05 tháng 3 năm 2024\n"
+
+
 @pytest.mark.parametrize(
-    ("cited", "province"),
+    ("header", "cited", "field", "place"),
     [
         # any body named with the bare kind "tỉnh" is the citing text's province's
-        ("Tờ trình số 1120/TTr-CAT-PC04 ngày 08/9/2025 của Công an tỉnh", "Tỉnh Nghệ An"),
-        ("Kết luận số 01-KL/TU ngày 08/7/2025 của Ban Chấp hành Đảng bộ tỉnh khóa XX", "Tỉnh Nghệ An"),
-        ("Báo cáo số 12/BC-BCH ngày 08/7/2025 của Bộ Chỉ huy Quân sự tỉnh", "Tỉnh Nghệ An"),
-        ("Nghị quyết số 05-NQ/TU ngày 10/8/2025 của Ban Thường vụ Tỉnh ủy", "Tỉnh Nghệ An"),
+        (_NGHE_AN_TU, "Tờ trình số 1120/TTr-CAT-PC04 ngày 08/9/2025 của Công an tỉnh", "province", "Tỉnh Nghệ An"),
+        (_NGHE_AN_TU, "Kết luận số 01-KL/TU ngày 08/7/2025 của Ban Chấp hành Đảng bộ tỉnh khóa XX", "province", "Tỉnh Nghệ An"),
+        (_NGHE_AN_TU, "Báo cáo số 12/BC-BCH ngày 08/7/2025 của Bộ Chỉ huy Quân sự tỉnh", "province", "Tỉnh Nghệ An"),
+        (_NGHE_AN_TU, "Nghị quyết số 05-NQ/TU ngày 10/8/2025 của Ban Thường vụ Tỉnh ủy", "province", "Tỉnh Nghệ An"),
         # not the provinces in general, nor another province named
-        ("Báo cáo số 12/BC-CA ngày 08/7/2025 của Công an các tỉnh", None),
-        ("Báo cáo số 12/BC-CAT ngày 08/7/2025 của Công an tỉnh Hà Tĩnh", "Tỉnh Hà Tĩnh"),
-    ],
-)
-def test_a_province_body_named_without_its_place_is_the_citing_texts(cited, province):
-    doc = parse_text(
-        "ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY\nSố 30-KH/TU\nNghệ An, ngày 12 tháng 9 năm 2025\nKẾ HOẠCH\n"
-        f"Phòng chống ma túy\nThực hiện {cited};\nI. MỤC ĐÍCH\n1. Bảo đảm.\n"
-    )
-    (c,) = doc.citations
-    assert (c.issuer_locality.province if c.issuer_locality else None) == province
-
-
-@pytest.mark.parametrize(
-    ("cited", "district"),
-    [
+        (_NGHE_AN_TU, "Báo cáo số 12/BC-CA ngày 08/7/2025 của Công an các tỉnh", "province", None),
+        (_NGHE_AN_TU, "Báo cáo số 12/BC-CAT ngày 08/7/2025 của Công an tỉnh Hà Tĩnh", "province", "Tỉnh Hà Tĩnh"),
         # a district's own "phòng" is the citing district's
-        ("Báo cáo số 12/BC-PTP ngày 08/7/2025 của Phòng Tư pháp", "Huyện Đức Thọ"),
+        (_DUC_THO, "Báo cáo số 12/BC-PTP ngày 08/7/2025 của Phòng Tư pháp", "district", "Huyện Đức Thọ"),
         # national defence is no district's "phòng"
-        ("Thông tư liên tịch số 50/2016/TTLT-BQP-BCA ngày 15/4/2016 của Bộ Quốc phòng và Bộ Công an", None),
+        (
+            _DUC_THO,
+            "Thông tư liên tịch số 50/2016/TTLT-BQP-BCA ngày 15/4/2016 của Bộ Quốc phòng và Bộ Công an",
+            "district",
+            None,
+        ),
     ],
 )
-def test_a_district_body_named_without_its_place_is_the_citing_texts(cited, district):
-    doc = parse_text(
-        "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSố: 88/KH-UBND\nĐức Thọ, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n"
-        f"Tuyển quân\nThực hiện {cited};\nI. MỤC ĐÍCH\n1. Bảo đảm.\n"
-    )
+def test_a_body_named_without_its_place_is_the_citing_texts(header, cited, field, place):
+    doc = parse_text(header + f"KẾ HOẠCH\nPhòng chống ma túy\nThực hiện {cited};\nI. MỤC ĐÍCH\n1. Bảo đảm.\n")
     (c,) = doc.citations
-    assert (c.issuer_locality.district if c.issuer_locality else None) == district
+    assert (getattr(c.issuer_locality, field) if c.issuer_locality else None) == place
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ import difflib
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -33,7 +33,7 @@ from pydantic import BaseModel, Field
 from . import patterns as P
 from .agencies import classify_agency
 from .docnumber import unpadded
-from .models import Deadline, Document, Indicator, Locality, Section
+from .models import Deadline, Document, Indicator, Locality, Section, Span
 from .segment import walk_sections
 from .tables import fold, load
 
@@ -624,15 +624,15 @@ def _department_sectors() -> dict[str, frozenset[str]]:
     return {u["canonical"]: frozenset(u.get("sectors", ())) for u in units}
 
 
+def _holds(spans: Iterable[Span], line: int) -> bool:
+    return any(sp.line <= line <= (sp.end_line or sp.line) for sp in spans)
+
+
 def _fields_at(d: Document, line: int) -> set[str]:
     """The sectors of the bodies one task is given to: an item shared by
     several ("Sở VHTTDL, Báo … : tuyên truyền …") is one task, which a
     counterpart carries for all of them."""
-    return {
-        g.sector
-        for g in d.assignments
-        if g.sector and any(t.span.line <= line <= (t.span.end_line or t.span.line) for t in g.tasks)
-    }
+    return {g.sector for g in d.assignments if g.sector and _holds((t.span for t in g.tasks), line)}
 
 
 # From this likeness on, a task of a department serving several fields is the
@@ -665,16 +665,14 @@ def _carried(
             continue
         lines = [t.span for g in x.assignments if g.sector == s for t in g.tasks]
         for m in matches:
-            if m.score < _SAME_FIELD or m.best_line is None or not any(
-                sp.line <= m.line <= (sp.end_line or sp.line) for sp in lines
-            ):
+            if m.score < _SAME_FIELD or m.best_line is None or not _holds(lines, m.line):
                 continue
             body = next(
                 (
                     g
                     for g in y.assignments
                     if g.sector
-                    and any(t.span.line <= m.best_line <= (t.span.end_line or t.span.line) for t in g.tasks)
+                    and _holds((t.span for t in g.tasks), m.best_line)
                     and _department_sectors().get(commune_department(g.agency, y.header.date) or "", frozenset())
                     & _fields_at(x, m.line)
                 ),

@@ -3769,6 +3769,13 @@ REPORT_TO_MORE = _regex(r"\s*(?:,|\s(?i:và))\s+" + _REPORT_RECIPIENT)
 # === read ===
 # ---------------------------------------------------------------------------
 
+# A run of letters, no digit nor "_": a word, as TCVN3's capital font is read
+# back word by word ("ủY", "HOạCH").
+LETTER_RUN = _std(r"[^\W\d_]+")
+# Exactly two spaces between words in a PDF's text layer: a justified line's
+# wider word space (three or more are a blank or a column's gutter).
+JUSTIFIED_SPACE = _std(r"(?<=\S)  (?=\S)")
+
 # Letters only Vietnamese uses (with tone marks or đ/ơ/ư/ă/â/ê/ô).
 VIETNAMESE_LETTER = _regex(
     r"[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", regex.I

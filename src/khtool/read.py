@@ -337,9 +337,6 @@ def convert_legacy(text: str, name: str) -> str:
     return out
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-
-
 def _tcvn3_capitals(text: str) -> str:
     """Capitals typed in TCVN3's capital font (.VnTimeH), which draws a toned
     capital from the small letter's code: "ủY BAN", "Kế HOạCH" -> "ỦY BAN",
@@ -349,7 +346,7 @@ def _tcvn3_capitals(text: str) -> str:
     holding such a word. Plain text (small letters of ASCII) is left alone."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        runs = _LETTER_RUN.findall(line)
+        runs = P.LETTER_RUN.findall(line)
         recase: set[str] = set()
         first_only: set[str] = set()
         small = False
@@ -367,7 +364,7 @@ def _tcvn3_capitals(text: str) -> str:
             continue
         if not small:
             recase |= first_only
-        lines[i] = _LETTER_RUN.sub(partial(_upper_if_in, recase), line)
+        lines[i] = P.LETTER_RUN.sub(partial(_upper_if_in, recase), line)
     return "\n".join(lines)
 
 
@@ -776,7 +773,7 @@ def _page_text(page: Any) -> str:
 
 def _single_spaced(text: str) -> str:
     # exactly two spaces between words: a justified line's wider word space
-    return re.sub(r"(?<=\S)  (?=\S)", " ", text) if "  " in text else text
+    return P.JUSTIFIED_SPACE.sub(" ", text) if "  " in text else text
 
 
 def _widget_stamps(page: Any) -> list[tuple[float, float, float, float, str]]:
@@ -885,9 +882,9 @@ def _gutters(text: str, lines: list[tuple[float, float, list[_Char]]]) -> list[t
     """Where pypdf joined two columns printed on one line with a space or
     none ("Nơi nhận: KT. CHỦ TỊCH"): between two words placed two ems apart
     or more, more by an em for each space before on the line (its widths are
-    estimated, a justified line stretches them), the right one opening a column (a capital or "(": a title, a
-    name, "(Đã ký)"); a blank inside a column ("Số:   /UBND", "ngày
-    tháng") is no gutter."""
+    estimated, a justified line stretches them), the right one opening a
+    column (a capital or "(": a title, a name, "(Đã ký)"); a blank inside a
+    column ("Số:   /UBND", "ngày   tháng") is no gutter."""
     out = []
     for _, size, chars in lines:
         spaces = 0  # each may be stretched, up to an em, on a justified line

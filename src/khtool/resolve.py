@@ -197,7 +197,7 @@ def _code_level(code: str | None) -> str | None:
     """Level an issuer code fixes by itself below the centre (TU, HU, SLĐTBXH …)."""
     if not code:
         return None
-    from .tables import fold, issuer_codes
+    from .tables import issuer_codes
 
     ic = issuer_codes().get(fold(code.split("-")[0]))
     return ic.level if ic and ic.level in ("province", "district") else None
@@ -212,7 +212,6 @@ def _issuing_code(num: DocNumber) -> str | None:
     ("UBND" of "UBND-NC"), another's issuer code; None for a national or
     Party code, whose body the code names by itself."""
     from .docnumber import issuer_named_by_code
-    from .tables import fold
 
     code = num.issuer_code or ""
     if not code or issuer_named_by_code(num):
@@ -235,7 +234,6 @@ def _own_issuing_code(doc: Document) -> str | None:
 def resolve_citations(doc: Document) -> None:
     """Issuer level and locality of each citation, then its identity key."""
     from .docnumber import document_key, issuer_named_by_code, parse_number
-    from .tables import fold
 
     own = doc.header.issuer.locality
     own_kind = fold(doc.header.issuer.organ or "")
@@ -284,7 +282,6 @@ def _a_form_of(written: str, name: str) -> bool:
     one its number's code names): spelt otherwise, abbreviated, or cut at a
     line's end ("Bộ Lao động" / "Thương binh và Xã hội …")."""
     from .agencies import classify_agency
-    from .tables import fold
 
     if len(written.split()) < 2:
         return False

@@ -417,6 +417,27 @@ def test_targets_compare_by_direction_and_scope(a_target, b_unit, b_target, verd
     assert [i.get("verdict") for i in diff_plans(a, b).indicators] == [verdict]
 
 
+@pytest.mark.parametrize(
+    ("a_target", "b_unit", "b_target", "statuses"),
+    [
+        # a growth rate is no total: not paired, whatever the wording shares
+        ("Tăng trưởng dư nợ tín dụng chính sách bình quân từ 8%/năm trở lên.", "PHƯỜNG ĐỒNG SƠN",
+         "Tổng dư nợ tín dụng chính sách trên địa bàn phường đạt 180 tỷ đồng.", ["only_a", "only_b"]),
+        # a ward's budget is a share of the province's: paired, not compared
+        ("Nguồn vốn ngân sách ủy thác qua Ngân hàng Chính sách xã hội đạt 1.200 tỷ đồng.", "PHƯỜNG ĐỒNG SƠN",
+         "Ngân sách phường ủy thác qua Ngân hàng Chính sách xã hội tối thiểu 500 triệu đồng.", ["not_comparable"]),
+        # at one level the sums compare
+        ("Nguồn vốn ngân sách ủy thác qua Ngân hàng Chính sách xã hội đạt 1.200 tỷ đồng.", "TỈNH QUẢNG BÌNH",
+         "Nguồn vốn ngân sách ủy thác qua Ngân hàng Chính sách xã hội đạt 1.000 tỷ đồng.", ["changed"]),
+    ],
+)
+def test_only_targets_of_one_kind_compare(a_target, b_unit, b_target, statuses):
+    head = "ỦY BAN NHÂN DÂN\n{unit}\nSố: 9/KH-UBND\nĐồng Hới, ngày 20 tháng 3 năm 2025\nKẾ HOẠCH\nTín dụng chính sách\nII. CHỈ TIÊU\n1. "
+    a = parse_text(head.format(unit="TỈNH QUẢNG TRỊ") + a_target + "\n", path="a.txt")
+    b = parse_text(head.format(unit=b_unit) + b_target + "\n", path="b.txt")
+    assert [i["status"] for i in diff_plans(a, b).indicators] == statuses
+
+
 _DISTRICT = (
     "ỦY BAN NHÂN DÂN\nHUYỆN NAM ĐÀN\nSố: 215/KH-UBND\nNam Đàn, ngày 27 tháng 12 năm 2024\nKẾ HOẠCH\n"
     "Tín dụng chính sách xã hội\nIII. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n{item}\n"

@@ -482,3 +482,31 @@ def test_a_higher_plans_task_at_the_lower_level_is_covered_clause_by_clause(item
     d = diff_plans(parse_text(_DISTRICT.format(item=item), path="a.txt"), parse_text(_COMMUNE, path="b.txt"))
     (m,) = d.tasks.a_to_b
     assert (m.covered, m.above_b_level) == (covered, above)
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        # a list of units, or "các" units, is one unit: the lower plan's own
+        ("Công an các xã, phường, thị trấn", "công an unitword"),
+        ("UBND các xã và thị trấn", "ubnd unitword"),
+        ("Công an phường", "công an unitword"),
+    ],
+)
+def test_units_named_in_a_list_are_one(text, normalised):
+    from khtool.diff import normalise
+
+    assert " ".join(normalise(text).split()) == normalised
+
+
+def test_a_higher_plans_bodies_of_the_lower_level_are_the_lower_plan_itself():
+    head = "ỦY BAN NHÂN DÂN\n{}\nSố: {}/KH-UBND\nHoàng Mai, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\nTín dụng đen\nII. TỔ CHỨC THỰC HIỆN\n"
+    a = parse_text(
+        head.format("THỊ XÃ HOÀNG MAI", 120) + "1. UBND các xã, phường: tuyên truyền về thủ đoạn cho vay nặng lãi.\n"
+    )
+    b = parse_text(
+        head.format("PHƯỜNG QUỲNH THIỆN", 15) + "1. Công an phường: tuyên truyền về thủ đoạn cho vay nặng lãi.\n"
+    )
+    d = diff_plans(a, b)
+    assert [s["sector"] for s in d.sectors.only_a] == []
+    assert [(s["sector"], s.get("b_as")) for s in d.sectors.common if s.get("b_as")] == [("lower_government", "itself")]

@@ -603,13 +603,30 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
     }
     used_a = set(held_a) | {via for _, via in held_b.values()}
     used_b = set(held_b) | {via for _, via in held_a.values()}
+    # (a higher plan's bodies of a lower plan's level, "UBND các xã, phường",
+    # are that plan's issuer itself)
+    itself = [
+        s
+        for s in sa
+        if s not in sb
+        and s not in used_a
+        and _LEVEL_RANK.get(b.header.level or "", 0) > _LEVEL_RANK.get(a.header.level or "", 9)
+        and all(g.level == b.header.level for g in a.assignments if g.sector == s)
+    ]
+    used_a.update(itself)
     return SectorDiff(
         common=[{"sector": s, "a": sa[s], "b": sb[s]} for s in sa if s in sb]
+        + [{"sector": s, "a": sa[s], "b": [_issuer(b)], "b_as": "itself"} for s in itself]
         + [{"sector": s, "a": sa[s], "b": agencies, "b_as": via} for s, (agencies, via) in held_a.items()]
         + [{"sector": s, "a": agencies, "b": sb[s], "a_as": via} for s, (agencies, via) in held_b.items()],
         only_a=[{"sector": s, "agencies": sa[s]} for s in sa if s not in sb and s not in used_a],
         only_b=[{"sector": s, "agencies": sb[s]} for s in sb if s not in sa and s not in used_b],
     )
+
+
+def _issuer(d: Document) -> str:
+    i = d.header.issuer
+    return (i.full_name or i.name or "B") if i else "B"
 
 
 @cache

@@ -417,6 +417,27 @@ def test_targets_compare_by_direction_and_scope(a_target, b_unit, b_target, verd
     assert [i.get("verdict") for i in diff_plans(a, b).indicators] == [verdict]
 
 
+@pytest.mark.parametrize(
+    ("a_target", "b_unit", "b_target", "statuses"),
+    [
+        # a growth rate is no total: not paired, whatever the wording shares
+        ("Tăng trưởng dư nợ tín dụng chính sách bình quân từ 8%/năm trở lên.", "PHƯỜNG ĐỒNG SƠN",
+         "Tổng dư nợ tín dụng chính sách trên địa bàn phường đạt 180 tỷ đồng.", ["only_a", "only_b"]),
+        # a ward's budget is a share of the province's: paired, not compared
+        ("Nguồn vốn ngân sách ủy thác qua Ngân hàng Chính sách xã hội đạt 1.200 tỷ đồng.", "PHƯỜNG ĐỒNG SƠN",
+         "Ngân sách phường ủy thác qua Ngân hàng Chính sách xã hội tối thiểu 500 triệu đồng.", ["not_comparable"]),
+        # at one level the sums compare
+        ("Nguồn vốn ngân sách ủy thác qua Ngân hàng Chính sách xã hội đạt 1.200 tỷ đồng.", "TỈNH QUẢNG BÌNH",
+         "Nguồn vốn ngân sách ủy thác qua Ngân hàng Chính sách xã hội đạt 1.000 tỷ đồng.", ["changed"]),
+    ],
+)
+def test_only_targets_of_one_kind_compare(a_target, b_unit, b_target, statuses):
+    head = "ỦY BAN NHÂN DÂN\n{unit}\nSố: 9/KH-UBND\nĐồng Hới, ngày 20 tháng 3 năm 2025\nKẾ HOẠCH\nTín dụng chính sách\nII. CHỈ TIÊU\n1. "
+    a = parse_text(head.format(unit="TỈNH QUẢNG TRỊ") + a_target + "\n", path="a.txt")
+    b = parse_text(head.format(unit=b_unit) + b_target + "\n", path="b.txt")
+    assert [i["status"] for i in diff_plans(a, b).indicators] == statuses
+
+
 _DISTRICT = (
     "ỦY BAN NHÂN DÂN\nHUYỆN NAM ĐÀN\nSố: 215/KH-UBND\nNam Đàn, ngày 27 tháng 12 năm 2024\nKẾ HOẠCH\n"
     "Tín dụng chính sách xã hội\nIII. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n{item}\n"
@@ -461,3 +482,31 @@ def test_a_higher_plans_task_at_the_lower_level_is_covered_clause_by_clause(item
     d = diff_plans(parse_text(_DISTRICT.format(item=item), path="a.txt"), parse_text(_COMMUNE, path="b.txt"))
     (m,) = d.tasks.a_to_b
     assert (m.covered, m.above_b_level) == (covered, above)
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        # a list of units, or "các" units, is one unit: the lower plan's own
+        ("Công an các xã, phường, thị trấn", "công an unitword"),
+        ("UBND các xã và thị trấn", "ubnd unitword"),
+        ("Công an phường", "công an unitword"),
+    ],
+)
+def test_units_named_in_a_list_are_one(text, normalised):
+    from khtool.diff import normalise
+
+    assert " ".join(normalise(text).split()) == normalised
+
+
+def test_a_higher_plans_bodies_of_the_lower_level_are_the_lower_plan_itself():
+    head = "ỦY BAN NHÂN DÂN\n{}\nSố: {}/KH-UBND\nHoàng Mai, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\nTín dụng đen\nII. TỔ CHỨC THỰC HIỆN\n"
+    a = parse_text(
+        head.format("THỊ XÃ HOÀNG MAI", 120) + "1. UBND các xã, phường: tuyên truyền về thủ đoạn cho vay nặng lãi.\n"
+    )
+    b = parse_text(
+        head.format("PHƯỜNG QUỲNH THIỆN", 15) + "1. Công an phường: tuyên truyền về thủ đoạn cho vay nặng lãi.\n"
+    )
+    d = diff_plans(a, b)
+    assert [s["sector"] for s in d.sectors.only_a] == []
+    assert [(s["sector"], s.get("b_as")) for s in d.sectors.common if s.get("b_as")] == [("lower_government", "itself")]

@@ -603,13 +603,30 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
     }
     used_a = set(held_a) | {via for _, via in held_b.values()}
     used_b = set(held_b) | {via for _, via in held_a.values()}
+    # (a higher plan's bodies of a lower plan's level, "UBND các xã, phường",
+    # are that plan's issuer itself)
+    itself = [
+        s
+        for s in sa
+        if s not in sb
+        and s not in used_a
+        and _LEVEL_RANK.get(b.header.level or "", 0) > _LEVEL_RANK.get(a.header.level or "", 9)
+        and all(g.level == b.header.level for g in a.assignments if g.sector == s)
+    ]
+    used_a.update(itself)
     return SectorDiff(
         common=[{"sector": s, "a": sa[s], "b": sb[s]} for s in sa if s in sb]
+        + [{"sector": s, "a": sa[s], "b": [_issuer(b)], "b_as": "itself"} for s in itself]
         + [{"sector": s, "a": sa[s], "b": agencies, "b_as": via} for s, (agencies, via) in held_a.items()]
         + [{"sector": s, "a": agencies, "b": sb[s], "a_as": via} for s, (agencies, via) in held_b.items()],
         only_a=[{"sector": s, "agencies": sa[s]} for s in sa if s not in sb and s not in used_a],
         only_b=[{"sector": s, "agencies": sb[s]} for s in sb if s not in sa and s not in used_b],
     )
+
+
+def _issuer(d: Document) -> str:
+    i = d.header.issuer
+    return (i.full_name or i.name or "B") if i else "B"
 
 
 @cache
@@ -746,7 +763,7 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
     for score, x, y in ranked:
         if score < _SAME_INDICATOR:
             break
-        if x not in pair and y not in pair.values():
+        if x not in pair and y not in pair.values() and _kinds_meet(ia[x], ib[y]):
             pair[x] = y
     out: list[dict[str, Any]] = []
     used: set[int] = set()
@@ -755,12 +772,17 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
             y = pair[x]
             used.add(y)
             same = _targets(ind) == _targets(ib[y])
+            verdict = None if same else _verdict(ind, ib[y], a.header.level != b.header.level)
             out.append(
                 {
                     "a": ind.id or ind.text[:60],
                     "b": ib[y].id or ib[y].text[:60],
-                    "status": "same" if same else "changed",
-                    "verdict": None if same else _verdict(ind, ib[y], a.header.level != b.header.level),
+                    "status": "same"
+                    if same
+                    else "changed"
+                    if verdict or _compare(ind, ib[y], a.header.level != b.header.level)
+                    else "not_comparable",
+                    "verdict": verdict,
                     "targets_a": [t.model_dump() for t in ind.targets],
                     "targets_b": [t.model_dump() for t in ib[y].targets],
                 }
@@ -789,6 +811,33 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
 
 # From this likeness of what two indicators measure on, they are one.
 _SAME_INDICATOR = 0.35
+
+
+def _kind(unit: str | None) -> str | None:
+    """What a target counts: a rate (%, ‰, "%/năm"), money (tỷ or triệu
+    đồng alike), else its noun ("lao động", "hộ")."""
+    if not unit:
+        return None
+    if "%" in unit or "‰" in unit:
+        return "rate"
+    return "money" if "đồng" in unit else unit.lower()
+
+
+def _kinds(ind: Indicator) -> set[str | None]:
+    return {_kind(t.unit) for t in ind.targets if t.value is not None}
+
+
+def _kinds_meet(a: Indicator, b: Indicator) -> bool:
+    """Two indicators giving values of no common kind measure different things
+    ("tăng trưởng dư nợ 8%/năm" is no "tổng dư nợ 180 tỷ đồng")."""
+    ka, kb = _kinds(a), _kinds(b)
+    return not ka or not kb or bool(ka & kb)
+
+
+def _compare(a: Indicator, b: Indicator, levels_differ: bool) -> bool:
+    """Whether any of the two's values compare: of one kind, and between
+    levels rates only (a ward's budget is a share of the province's)."""
+    return any(k == "rate" or (k is not None and not levels_differ) for k in _kinds(a) & _kinds(b))
 
 
 def _deadline_context(d: Document, x: Deadline) -> str:

@@ -3352,6 +3352,14 @@ TIMELINE_DATED_LINE = _regex(
     r"[ \t]*(?:\([^()\n]*\))?[ \t]*[.;]?[ \t]*$",
     regex.M,
 )
+# A timeline part's line naming its step before a colon ("- Sơ tuyển: xong
+# trước ngày 31/10/2024"): the step is what its deadline makes due; not a
+# word of time ("Thời gian hoàn thành: …", "Hạn nộp: …" say when, not what).
+# ("Tiêm đợt 1: …" a step, "Ngày 10/5: …", "Trước tháng 6: …" a time).
+TIMELINE_STEP_LINE = _regex(r"^[-+•*]?[ \t]*(?P<what>\p{L}[^:;/\n]{2,80}?)[ \t]*:", regex.M)
+TIMELINE_TIME_WORD = _regex(
+    r"(?i:thời\s+(?:gian|hạn|điểm)|hạn|ngày|tháng|năm|quý|tuần|lịch|trước|từ|đến|sau|chậm|trong|giai\s+đoạn)\b"
+)
 # How long something lasts or is barred, not a time limit, right before a
 # relative one: "Giấy phép … có thời hạn không quá 06 tháng kể từ …", "Văn
 # bản này có giá trị trong vòng 06 tháng …", "… không cấp lại Giấy phép trong

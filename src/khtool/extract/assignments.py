@@ -4788,6 +4788,20 @@ def _timeline_lines(ct: CleanText, s: Section, found: list[Deadline]) -> list[De
     base = ct.text.find(text, ct.to_clean(s.span.start))
     if base < 0 or ct.to_source(base) >= s.span.end:
         return []
+    # a line holding its own deadline: the step before its colon is what is due
+    # ("- Khám sức khỏe: từ ngày 01/11 đến ngày 30/11/2024"), not a body's name
+    for m in P.TIMELINE_STEP_LINE.finditer(text):
+        what = " ".join(m["what"].split())
+        stop = text.find("\n", m.end())
+        line = ct.span(base + m.end(), base + (stop if stop >= 0 else len(text)))
+        on = [d for d in found if d.span is not None and line.start <= d.span.start < line.end]
+        if (
+            on
+            and on[0].due is None
+            and not P.TIMELINE_TIME_WORD.match(what)
+            and _sentence_subject(f"{what} thực hiện") != what
+        ):
+            on[0].due = what
     out = []
     for m in P.TIMELINE_DATED_LINE.finditer(text):
         line = ct.span(base + m.start(), base + m.end())

@@ -4780,12 +4780,16 @@ def _times_the_plan(heading: str) -> bool:
     )
 
 
-def _timeline_lines(ct: CleanText, s: Section, found: list[Deadline]) -> list[Deadline]:
+def _timeline_lines(ct: CleanText, s: Section, found: list[Deadline], item: bool = False) -> list[Deadline]:
     """The milestones of a timeline part's lines naming a step and its day
     alone ("- Giao nhận quân: ngày 12/02/2025"), what is due the step; none
-    on a line already holding a deadline ("… : từ ngày 01/11 đến ngày 30/11")."""
+    on a line already holding a deadline ("… : từ ngày 01/11 đến ngày 30/11").
+    An ``item`` is read whole, its heading the step ("1. Giao nhận quân: …")."""
     text = s.text or ""
     base = ct.text.find(text, ct.to_clean(s.span.start))
+    if item:
+        base = ct.to_clean(s.span.start)
+        text = ct.text[base : ct.to_clean(s.span.end)]
     if base < 0 or ct.to_source(base) >= s.span.end:
         return []
     # a line holding its own deadline: the step before its colon is what is due
@@ -4885,7 +4889,7 @@ def _deadlines(
         if _in_range(s.span, lo, hi) and _times_the_plan(s.heading or ""):
             for c in [s, *s.children]:
                 if c.text:
-                    out += _timeline_lines(ct, c, out)
+                    out += _timeline_lines(ct, c, out, item=c is not s and bool(c.heading))
     # in the text's order: a plan's closing paragraph is read with its lead
     out.sort(key=lambda d: d.span.start if d.span is not None else 0)
     return out, subjects

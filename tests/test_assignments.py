@@ -6274,9 +6274,37 @@ TIMELINE_STEPS = [
 ]
 
 
-def test_a_timeline_lines_step_is_what_is_due() -> None:
-    doc = plan("II. THỜI GIAN\n- Giao nhận quân: ngày 12/02/2025.\n")
-    assert [(d.text, d.due) for d in doc.deadlines] == [("ngày 12/02/2025", "Giao nhận quân")]
+# A timeline line's step, before its colon, is what its deadline makes due,
+# whether the date stands alone or with its own deadline words; not a word of
+# time nor a body's name before the colon.
+TIMELINE_DUES = [
+    ("II. THỜI GIAN\n- Giao nhận quân: ngày 12/02/2025.\n", [("ngày 12/02/2025", "Giao nhận quân")]),
+    (
+        "2. Thời gian\n- Sơ tuyển sức khỏe tại các xã, thị trấn: xong trước ngày 31/10/2024.\n"
+        "- Khám sức khỏe nghĩa vụ quân sự: từ ngày 01/11/2024 đến ngày 30/11/2024.\n",
+        [
+            ("trước ngày 31/10/2024", "Sơ tuyển sức khỏe tại các xã, thị trấn"),
+            ("từ ngày 01/11/2024 đến ngày 30/11/2024", "Khám sức khỏe nghĩa vụ quân sự"),
+        ],
+    ),
+    ("II. THỜI GIAN\n- Tiêm đợt 1: từ ngày 01/4/2024 đến ngày 30/4/2024.\n", [("từ ngày 01/4/2024 đến ngày 30/4/2024", "Tiêm đợt 1")]),
+    ("II. THỜI GIAN\n- Thời gian hoàn thành: trước ngày 30/6/2025.\n", [("trước ngày 30/6/2025", None)]),
+    ("II. THỜI GIAN\n- Sở Y tế: trước ngày 30/6/2025.\n", [("trước ngày 30/6/2025", None)]),
+    # a numbered item's heading is its step
+    (
+        "II. THỜI GIAN\na) Sơ tuyển sức khỏe: xong trước\nngày 31/10/2024.\nb) Giao nhận quân: ngày 12/02/2025 (Chủ nhật).\n",
+        [("trước ngày 31/10/2024", "Sơ tuyển sức khỏe"), ("ngày 12/02/2025", "Giao nhận quân")],
+    ),
+    ("II. TIẾN ĐỘ THỰC HIỆN\n1. Giai đoạn 1: từ ngày 01/3/2025 đến ngày 30/6/2025.\n", [("từ ngày 01/3/2025 đến ngày 30/6/2025", None)]),
+    ("II. TIẾN ĐỘ THỰC HIỆN\n1. Chuẩn bị\n- Sở Y tế xây dựng kế hoạch trước ngày 15/02/2026.\n", [("trước ngày 15/02/2026", None)]),
+    # a deadline saying what is due keeps it
+    ("II. THỜI GIAN\n- Sơ kết: các xã báo cáo trước ngày 15/6/2025.\n", [("trước ngày 15/6/2025", "báo cáo")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMELINE_DUES)
+def test_a_timeline_lines_step_is_what_is_due(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.text, d.due) for d in plan(text).deadlines] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), TIMELINE_STEPS)

@@ -523,8 +523,12 @@ def test_docx_reads_what_word_shows_and_not_what_it_hides():
     assert text.count("PHÓ CHỦ TỊCH") == 1
 
 
-def test_docx_footnotes_follow_the_paragraph_citing_them():
-    """A footnote is where a document may be cited, and only there."""
+@pytest.mark.parametrize(
+    ("kind", "mark"),
+    [("footnote", "[1]"), ("endnote", "[i]")],  # (Word numbers endnotes i, ii … by default)
+)
+def test_docx_footnotes_follow_the_paragraph_citing_them(kind: str, mark: str):
+    """A footnote or an endnote is where a document may be cited, and only there."""
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI
@@ -533,23 +537,25 @@ def test_docx_footnotes_follow_the_paragraph_citing_them():
 
     d = docx.Document()
     p = d.add_paragraph("Phí thẩm định thực hiện theo quy định.")
-    p._p.append(parse_xml(f"<w:r {W}><w:footnoteReference w:id='1'/></w:r>"))
+    p._p.append(parse_xml(f"<w:r {W}><w:{kind}Reference w:id='1'/></w:r>"))
     notes = (
-        f"<w:footnotes {W}><w:footnote w:id='1'><w:p><w:r><w:t>Thông tư số 64/2025/TT-BTC ngày 30/6/2025 "
-        "của Bộ Tài chính.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+        f"<w:{kind}s {W}><w:{kind} w:type='separator' w:id='-1'><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>"
+        f"<w:{kind} w:id='1'><w:p><w:r><w:{kind}Ref/></w:r><w:r><w:t xml:space='preserve'> Thông tư số 64/2025/TT-BTC "
+        f"ngày 30/6/2025 của Bộ Tài chính.</w:t></w:r></w:p></w:{kind}></w:{kind}s>"
     ).encode()
     part = Part(
-        PackURI("/word/footnotes.xml"),
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        PackURI(f"/word/{kind}s.xml"),
+        f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml",
         notes,
         d.part.package,
     )
-    d.part.relate_to(part, RT.FOOTNOTES)
+    d.part.relate_to(part, RT.FOOTNOTES if kind == "footnote" else RT.ENDNOTES)
     buf = io.BytesIO()
     d.save(buf)
     lines = read_bytes(buf.getvalue(), "x.docx").text.splitlines()
     i = lines.index("Phí thẩm định thực hiện theo quy định.")
-    assert lines[i + 1] == "[1] Thông tư số 64/2025/TT-BTC ngày 30/6/2025 của Bộ Tài chính."
+    assert lines[i + 1] == f"{mark} Thông tư số 64/2025/TT-BTC ngày 30/6/2025 của Bộ Tài chính."
+    assert len(lines) == i + 2
 
 
 @pytest.mark.parametrize(

@@ -3344,13 +3344,22 @@ TIMELINE_STEP = _regex(
 TIMELINE_BARE_HEADING = _regex(r"(?i:(?:(?:chỉ|mục)\s+tiêu\s*(?:,|và)\s*)?thời\s+gian)\s*[.:]?")
 # A dated line of a timeline part: the step named, a colon, its day alone
 # ("- Giao nhận quân: ngày 12/02/2025 (nhằm ngày 15 tháng Giêng …)."), a
-# milestone with no "trước" (multi-line; tried on timeline parts' text only).
+# milestone with no "trước" (multi-line; tried on timeline parts' text only);
+# a numbered item's too ("1. Giao nhận quân: …", "a) …").
 TIMELINE_DATED_LINE = _regex(
-    r"^[-+•*]?[ \t]*(?P<what>\p{L}[^\d:;\n]{2,80}?)[ \t]*:[ \t]*"
+    r"^(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))?[ \t]*(?P<what>\p{L}[^\d:;\n]{2,80}?)[ \t]*:[ \t]*"
     r"(?P<date>(?:(?i:ngày)\s+)?(?P<d>\d{1,2})\s*(?:/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)"
     r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d)))"
     r"[ \t]*(?:\([^()\n]*\))?[ \t]*[.;]?[ \t]*$",
     regex.M,
+)
+# A timeline part's line naming its step before a colon ("- Sơ tuyển: xong
+# trước ngày 31/10/2024"): the step is what its deadline makes due; not a
+# word of time ("Thời gian hoàn thành: …", "Hạn nộp: …" say when, not what).
+# ("Tiêm đợt 1: …" a step, "Ngày 10/5: …", "Trước tháng 6: …" a time).
+TIMELINE_STEP_LINE = _regex(r"^(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))?[ \t]*(?P<what>\p{L}[^:;/\n]{2,80}?)[ \t]*:", regex.M)
+TIMELINE_TIME_WORD = _regex(
+    r"(?i:thời\s+(?:gian|hạn|điểm)|hạn|ngày|tháng|năm|quý|tuần|lịch|trước|từ|đến|sau|chậm|trong|giai\s+đoạn)\b"
 )
 # How long something lasts or is barred, not a time limit, right before a
 # relative one: "Giấy phép … có thời hạn không quá 06 tháng kể từ …", "Văn

@@ -405,7 +405,7 @@ def read_docx(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) -> 
     """Paragraphs and tables in document order; a table row becomes "| a | b |".
 
     Read as Word shows the text: a list's automatic number ("1.", "a)", "-")
-    before its paragraph, footnotes after the paragraph citing them, content
+    before its paragraph, footnotes and endnotes after the paragraph citing them, content
     controls' text, a non-breaking hyphen as "-", check boxes as ☐/☒; not the
     text tracked as deleted or moved away, hidden text, nor a text box's copy
     kept for old readers."""
@@ -449,7 +449,10 @@ class _DocxText:
         self.lines: list[str] = []
         self.numbering = self._numbering()
         self.counters: dict[str, list[int]] = {}
+        self.footnotes: dict[str, str] = {}
+        self.endnotes: dict[str, str] = {}
         self.footnotes = self._notes("footnotes")
+        self.endnotes = self._notes("endnotes")
 
     # --- numbering ----------------------------------------------------------
 
@@ -581,7 +584,13 @@ class _DocxText:
             elif tag == _w("sym"):
                 parts[-1] += _SYMBOLS.get(node.get(_w("char"), "").upper(), "")
             elif tag == _w("footnoteReference") and node.get(_w("id"), "") in self.footnotes:
-                self.pending_notes.append(node.get(_w("id"), ""))
+                k = node.get(_w("id"), "")
+                self.pending_notes.append(f"[{k}] {self.footnotes[k]}")
+            elif tag == _w("endnoteReference") and node.get(_w("id"), "") in self.endnotes:
+                # (numbered i, ii … as Word does by default, apart from the footnotes)
+                k = node.get(_w("id"), "")
+                mark = _format_number(int(k), "lowerRoman") if k.isdigit() else k
+                self.pending_notes.append(f"[{mark}] {self.endnotes[k]}")
             else:
                 self._walk_runs(node, parts)
 
@@ -597,7 +606,7 @@ class _DocxText:
                 continue
             for q in box.iterchildren(_w("p")):
                 parts += self._runs(q)
-        parts += [f"[{k}] {self.footnotes[k]}" for k in self.pending_notes]
+        parts += self.pending_notes
         return parts
 
     def _table(self, tbl: Any) -> None:

@@ -4780,14 +4780,32 @@ def _times_the_plan(heading: str) -> bool:
     )
 
 
-def _timeline_lines(ct: CleanText, s: Section, found: list[Deadline]) -> list[Deadline]:
+def _timeline_lines(ct: CleanText, s: Section, found: list[Deadline], item: bool = False) -> list[Deadline]:
     """The milestones of a timeline part's lines naming a step and its day
     alone ("- Giao nhận quân: ngày 12/02/2025"), what is due the step; none
-    on a line already holding a deadline ("… : từ ngày 01/11 đến ngày 30/11")."""
+    on a line already holding a deadline ("… : từ ngày 01/11 đến ngày 30/11").
+    An ``item`` is read whole, its heading the step ("1. Giao nhận quân: …")."""
     text = s.text or ""
     base = ct.text.find(text, ct.to_clean(s.span.start))
+    if item:
+        base = ct.to_clean(s.span.start)
+        text = ct.text[base : ct.to_clean(s.span.end)]
     if base < 0 or ct.to_source(base) >= s.span.end:
         return []
+    # a line holding its own deadline: the step before its colon is what is due
+    # ("- Khám sức khỏe: từ ngày 01/11 đến ngày 30/11/2024"), not a body's name
+    for m in P.TIMELINE_STEP_LINE.finditer(text):
+        what = " ".join(m["what"].split())
+        stop = text.find("\n", m.end())
+        line = ct.span(base + m.end(), base + (stop if stop >= 0 else len(text)))
+        on = [d for d in found if d.span is not None and line.start <= d.span.start < line.end]
+        if (
+            on
+            and on[0].due is None
+            and not P.TIMELINE_TIME_WORD.match(what)
+            and _sentence_subject(f"{what} thực hiện") != what
+        ):
+            on[0].due = what
     out = []
     for m in P.TIMELINE_DATED_LINE.finditer(text):
         line = ct.span(base + m.start(), base + m.end())
@@ -4871,7 +4889,7 @@ def _deadlines(
         if _in_range(s.span, lo, hi) and _times_the_plan(s.heading or ""):
             for c in [s, *s.children]:
                 if c.text:
-                    out += _timeline_lines(ct, c, out)
+                    out += _timeline_lines(ct, c, out, item=c is not s and bool(c.heading))
     # in the text's order: a plan's closing paragraph is read with its lead
     out.sort(key=lambda d: d.span.start if d.span is not None else 0)
     return out, subjects

@@ -447,6 +447,13 @@ SECTORS = [
     ("Ban Quản trị các nhà chung cư", "construction_transport", None),
     ("Ban Điều hành các khóm", "lower_government", None),
     ("Trưởng khóm", "lower_government", None),
+    # a national body's numbered region serves several provinces; its office
+    # under that, or a region named before 2025, several districts or communes
+    ("Bảo hiểm xã hội khu vực XV", "social_insurance", "province"),
+    ("Kho bạc Nhà nước khu vực XIII", "revenue", "province"),
+    ("Thuế cơ sở 3 tỉnh Hà Tĩnh", "revenue", "district"),
+    ("Bảo hiểm xã hội cơ sở Đức Thọ", "social_insurance", "district"),
+    ("Chi cục Thuế khu vực Thanh Sơn - Tân Sơn", "revenue", "district"),
 ]
 
 
@@ -525,6 +532,9 @@ OWN_AND_ABBREVIATED = [
     ("Sở Văn hóa, Thể thao và Du lịch", "culture", "Sở Văn hóa, Thể thao và Du lịch", "province"),
     # an investment promotion centre is a unit of its own, in the field of investment
     ("Trung tâm Xúc tiến và Hỗ trợ đầu tư tỉnh", "planning", "Trung tâm Xúc tiến và Hỗ trợ đầu tư tỉnh", "province"),
+    # a national body's regional branch is a body of its own, not its province's or district's office
+    ("Bảo hiểm xã hội khu vực XV", "social_insurance", "Bảo hiểm xã hội khu vực XV", "province"),
+    ("Giám đốc Bảo hiểm xã hội cơ sở Đức Thọ", "social_insurance", "Bảo hiểm xã hội cơ sở Đức Thọ", "district"),
 ]
 
 

@@ -104,6 +104,26 @@ def _placed() -> frozenset[str]:
 
 
 @cache
+def _branch_sectors() -> frozenset[str]:
+    return frozenset(load("agencies.json")["levels"]["branch_sectors"])
+
+
+def _branch_level(body: str) -> str | None:
+    """The rank of a national body's branch named by its region ("Kho bạc Nhà
+    nước khu vực XIII" -> "province", "Thuế cơ sở 3" -> "district"), or None;
+    a unit of the branch ("Phòng giao dịch …") keeps its own."""
+    if "vực" not in body and "sở" not in body:
+        return None
+    m = P.REGIONAL_BRANCH.search(body)
+    if m is None:
+        return None
+    fb = fold(body)
+    if any(fb.startswith(p) and lvl in ("district", "ward") for p, lvl in _levels()[0].items()):
+        return None
+    return "province" if m["region"] else "district"
+
+
+@cache
 def _enterprise_label() -> str:
     return sector_label("enterprises")
 
@@ -234,6 +254,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 words = name.split()
                 named = len(words) > 1 and words[1][:1].isupper() and words[0].lower() in ("thôn", "xóm", "bản", "ấp")
                 return AgencyMatch(s.id, " ".join(words) if named else s.residential, default_level, s.en)
+            if hit and s.id in _branch_sectors() and (branch := _branch_level(body)):
+                return AgencyMatch(s.id, " ".join(body.split()), branch, s.en)  # its own body, of its rank
             if hit:
                 own = agency_level(body if body.startswith("Phòng") else name)  # ("Trưởng phòng X": Phòng X's)
                 lvl = own or default_level

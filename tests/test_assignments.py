@@ -477,6 +477,28 @@ def test_bodies_of_their_own_keep_their_names(name, canonical):
     assert m is not None and m.canonical == canonical
 
 
+# A ward's department serving several fields is in the field its tasks speak
+# of; with no field's words, the one its name gives.
+WARD_PLAN = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG THỦ DẦU MỘT\nSố: 30/KH-UBND\nThủ Dầu Một, ngày 12 tháng 8 năm 2025\n"
+    "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2025\nIII. TỔ CHỨC THỰC HIỆN\n"
+)
+DEPARTMENT_FIELDS = [
+    ("Phòng Kinh tế, Hạ tầng và Đô thị: Chủ trì khơi thông cống rãnh, sửa chữa mặt đường hư hỏng.", "construction_transport"),
+    ("Phòng Kinh tế: Chủ trì hướng dẫn nông dân chuyển đổi cây trồng, phòng trừ sâu bệnh hại lúa.", "agriculture_environment"),
+    ("Phòng Kinh tế: Tham mưu bố trí kinh phí thực hiện Kế hoạch từ ngân sách phường.", "finance"),
+    ("Phòng Văn hóa - Xã hội: Chủ trì tổ chức giải thể thao, lễ hội truyền thống.", "culture"),
+    # (a body named in the task is no field's word: "Trạm Y tế")
+    ("Phòng Văn hóa - Xã hội: Phối hợp với Trạm Y tế rà soát hộ nghèo, hộ cận nghèo.", "labour_social"),
+    ("Phòng Kinh tế: Chủ trì tham mưu triển khai Kế hoạch.", "industry_trade"),
+]
+
+
+@pytest.mark.parametrize(("item", "sector"), DEPARTMENT_FIELDS)
+def test_a_department_of_several_fields_is_in_its_tasks_field(item, sector):
+    assert [a.sector for a in parse_text(WARD_PLAN + "1. " + item + "\n").assignments] == [sector]
+
+
 @pytest.mark.parametrize("name", ["Trung tâm Công nghệ Thông tin", "Phòng Thông tin"])
 def test_a_name_holding_thon_is_no_village(name):
     m = classify_agency(name, "province")

@@ -447,6 +447,13 @@ SECTORS = [
     ("Ban Quản trị các nhà chung cư", "construction_transport", None),
     ("Ban Điều hành các khóm", "lower_government", None),
     ("Trưởng khóm", "lower_government", None),
+    # a national body's numbered region serves several provinces; its office
+    # under that, or a region named before 2025, several districts or communes
+    ("Bảo hiểm xã hội khu vực XV", "social_insurance", "province"),
+    ("Kho bạc Nhà nước khu vực XIII", "revenue", "province"),
+    ("Thuế cơ sở 3 tỉnh Hà Tĩnh", "revenue", "district"),
+    ("Bảo hiểm xã hội cơ sở Đức Thọ", "social_insurance", "district"),
+    ("Chi cục Thuế khu vực Thanh Sơn - Tân Sơn", "revenue", "district"),
 ]
 
 
@@ -468,6 +475,28 @@ def test_sector_across_levels(name, sector, level):
 def test_bodies_of_their_own_keep_their_names(name, canonical):
     m = classify_agency(name, "ward")
     assert m is not None and m.canonical == canonical
+
+
+# A ward's department serving several fields is in the field its tasks speak
+# of; with no field's words, the one its name gives.
+WARD_PLAN = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG THỦ DẦU MỘT\nSố: 30/KH-UBND\nThủ Dầu Một, ngày 12 tháng 8 năm 2025\n"
+    "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2025\nIII. TỔ CHỨC THỰC HIỆN\n"
+)
+DEPARTMENT_FIELDS = [
+    ("Phòng Kinh tế, Hạ tầng và Đô thị: Chủ trì khơi thông cống rãnh, sửa chữa mặt đường hư hỏng.", "construction_transport"),
+    ("Phòng Kinh tế: Chủ trì hướng dẫn nông dân chuyển đổi cây trồng, phòng trừ sâu bệnh hại lúa.", "agriculture_environment"),
+    ("Phòng Kinh tế: Tham mưu bố trí kinh phí thực hiện Kế hoạch từ ngân sách phường.", "finance"),
+    ("Phòng Văn hóa - Xã hội: Chủ trì tổ chức giải thể thao, lễ hội truyền thống.", "culture"),
+    # (a body named in the task is no field's word: "Trạm Y tế")
+    ("Phòng Văn hóa - Xã hội: Phối hợp với Trạm Y tế rà soát hộ nghèo, hộ cận nghèo.", "labour_social"),
+    ("Phòng Kinh tế: Chủ trì tham mưu triển khai Kế hoạch.", "industry_trade"),
+]
+
+
+@pytest.mark.parametrize(("item", "sector"), DEPARTMENT_FIELDS)
+def test_a_department_of_several_fields_is_in_its_tasks_field(item, sector):
+    assert [a.sector for a in parse_text(WARD_PLAN + "1. " + item + "\n").assignments] == [sector]
 
 
 @pytest.mark.parametrize("name", ["Trung tâm Công nghệ Thông tin", "Phòng Thông tin"])
@@ -525,6 +554,9 @@ OWN_AND_ABBREVIATED = [
     ("Sở Văn hóa, Thể thao và Du lịch", "culture", "Sở Văn hóa, Thể thao và Du lịch", "province"),
     # an investment promotion centre is a unit of its own, in the field of investment
     ("Trung tâm Xúc tiến và Hỗ trợ đầu tư tỉnh", "planning", "Trung tâm Xúc tiến và Hỗ trợ đầu tư tỉnh", "province"),
+    # a national body's regional branch is a body of its own, not its province's or district's office
+    ("Bảo hiểm xã hội khu vực XV", "social_insurance", "Bảo hiểm xã hội khu vực XV", "province"),
+    ("Giám đốc Bảo hiểm xã hội cơ sở Đức Thọ", "social_insurance", "Bảo hiểm xã hội cơ sở Đức Thọ", "district"),
 ]
 
 

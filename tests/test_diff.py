@@ -351,7 +351,8 @@ _PLAN = "ỦY BAN NHÂN DÂN\n{unit}\nSố: {no}/KH-UBND\nHà Tĩnh, ngày {date
             "PHƯỜNG THÀNH SEN", "03 tháng 10 năm 2025",
             "1. Phòng Kinh tế, Hạ tầng và Đô thị: tham mưu bố trí ngân sách phường ủy thác qua Ngân hàng Chính "
             "sách xã hội; lồng ghép cho vay nước sạch, vệ sinh môi trường.\n",
-            {"finance": "industry_trade", "agriculture_environment": "industry_trade"}, ["education"], [],
+            # (the department filed under the first of the fields its task speaks of, finance)
+            {"agriculture_environment": "finance"}, ["education"], [],
         ),
     ],
 )

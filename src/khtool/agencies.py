@@ -104,6 +104,26 @@ def _placed() -> frozenset[str]:
 
 
 @cache
+def _branch_sectors() -> frozenset[str]:
+    return frozenset(load("agencies.json")["levels"]["branch_sectors"])
+
+
+def _branch_level(body: str) -> str | None:
+    """The rank of a national body's branch named by its region ("Kho bạc Nhà
+    nước khu vực XIII" -> "province", "Thuế cơ sở 3" -> "district"), or None;
+    a unit of the branch ("Phòng giao dịch …") keeps its own."""
+    if "vực" not in body and "sở" not in body:
+        return None
+    m = P.REGIONAL_BRANCH.search(body)
+    if m is None:
+        return None
+    fb = fold(body)
+    if any(fb.startswith(p) and lvl in ("district", "ward") for p, lvl in _levels()[0].items()):
+        return None
+    return "province" if m["region"] else "district"
+
+
+@cache
 def _enterprise_label() -> str:
     return sector_label("enterprises")
 
@@ -234,6 +254,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 words = name.split()
                 named = len(words) > 1 and words[1][:1].isupper() and words[0].lower() in ("thôn", "xóm", "bản", "ấp")
                 return AgencyMatch(s.id, " ".join(words) if named else s.residential, default_level, s.en)
+            if hit and s.id in _branch_sectors() and (branch := _branch_level(body)):
+                return AgencyMatch(s.id, " ".join(body.split()), branch, s.en)  # its own body, of its rank
             if hit:
                 own = agency_level(body if body.startswith("Phòng") else name)  # ("Trưởng phòng X": Phòng X's)
                 lvl = own or default_level
@@ -303,6 +325,42 @@ def commune_department(name: str, date: str | None) -> str | None:
         return None  # "Phòng Kinh tế huyện Cẩm Xuyên", "Văn phòng UBND tỉnh Hà Tĩnh"
     f = fold(without_title(name))
     return next((canonical for key, canonical in units if f.startswith(key)), None)
+
+
+@cache
+def _department_fields() -> dict[str, tuple[tuple[str, ...], bool]]:
+    units = load("agencies.json")["commune_departments"]["units"]
+    return {u["canonical"]: (tuple(u.get("sectors", ())), bool(u.get("by_task"))) for u in units}
+
+
+def department_sectors(canonical: str) -> frozenset[str]:
+    """The fields a commune's department serves ("Phòng Kinh tế": finance,
+    planning, industry and trade, …), by its canonical name."""
+    return frozenset(_department_fields().get(canonical, ((), False))[0])
+
+
+@cache
+def _field_words() -> dict[str, re.Pattern[str]]:
+    words = load("agencies.json")["commune_departments"]["field_words"]
+    # (case kept: a body's name, "Trạm Y tế", is no field's word)
+    return {s: re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(ws, key=len, reverse=True))) + r")\b") for s, ws in words.items()}
+
+
+def department_field(canonical: str, texts: list[str]) -> str | None:
+    """The field most clauses of the tasks of a department serving several
+    speak of ("Phòng Kinh tế, Hạ tầng và Đô thị" clearing drains: construction), or
+    None: one of a single field, or tasks without any field's words (a tie
+    goes to the field the table names first)."""
+    fields, by_task = _department_fields().get(canonical, ((), False))
+    if not by_task:
+        return None
+    # (each clause counts once for a field: "nước sạch, vệ sinh môi trường" is one)
+    clauses = [c for t in texts for c in re.split(r"[;\n]", t)]
+    counts = [
+        (sum(1 for c in clauses if w.search(c)), -i, f) for i, f in enumerate(fields) if (w := _field_words().get(f))
+    ]
+    best = max(counts, default=None)
+    return best[2] if best and best[0] else None
 
 
 # A name ending with its unit is a body's, not a department's field.

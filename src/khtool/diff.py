@@ -31,7 +31,7 @@ import regex
 from pydantic import BaseModel, Field
 
 from . import patterns as P
-from .agencies import classify_agency
+from .agencies import classify_agency, department_sectors
 from .docnumber import unpadded
 from .models import Deadline, Document, Indicator, Locality, Section, Span
 from .segment import walk_sections
@@ -635,12 +635,6 @@ def _sector_successors() -> tuple[str, dict[str, list[str]]]:
     return t["since"], t["successors"]
 
 
-@cache
-def _department_sectors() -> dict[str, frozenset[str]]:
-    units = load("agencies.json")["commune_departments"]["units"]
-    return {u["canonical"]: frozenset(u.get("sectors", ())) for u in units}
-
-
 def _holds(spans: Iterable[Span], line: int) -> bool:
     return any(sp.line <= line <= (sp.end_line or sp.line) for sp in spans)
 
@@ -690,7 +684,7 @@ def _carried(
                     for g in y.assignments
                     if g.sector
                     and _holds((t.span for t in g.tasks), m.best_line)
-                    and _department_sectors().get(commune_department(g.agency, y.header.date) or "", frozenset())
+                    and department_sectors(commune_department(g.agency, y.header.date) or "")
                     & _fields_at(x, m.line)
                 ),
                 None,

@@ -928,6 +928,12 @@ FOOTNOTE_LINE = _regex(r"\d{1,3}[^\S\n]+\p{Lu}")
 # A national body's branch, by its place or region ("Ngân hàng Nhà nước chi
 # nhánh tỉnh Nghệ An", "Ngân hàng Nhà nước Khu vực 10"): no national body.
 BRANCH_OF_BODY = _regex(r"(?i:chi\s+nhánh|khu\s+vực)\s+(?:\p{Lu}|\d|(?i:tỉnh|thành\s+phố)\b)")
+# A national body's regional branch by its number, since the 2025 reform
+# ("Kho bạc Nhà nước khu vực XIII", "Bảo hiểm xã hội khu vực XV": several
+# provinces), or its office under that ("Thuế cơ sở 3", "Bảo hiểm xã hội cơ
+# sở Đức Thọ") or a region named before it ("Chi cục Thuế khu vực Thanh Sơn -
+# Tân Sơn"): several districts or communes.
+REGIONAL_BRANCH = _regex(r"(?i:khu\s+vực)\s+(?:(?P<region>[IVXLC]+\b|\d+\b)|\p{Lu})|(?i:cơ\s+sở)\s+(?:\d|\p{Lu})")
 
 # The issuer clause: "của Thủ tướng Chính phủ", "của Chủ tịch UBND thành phố
 # Quảng Ngãi", "của Ban Thường vụ Thành ủy". It ends where the subject

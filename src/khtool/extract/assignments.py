@@ -42,6 +42,7 @@ from ..agencies import (
     agency_level,
     classify_agency,
     commune_department,
+    department_field,
     expand_shared_kind,
     is_generic,
     name_before_merger,
@@ -5055,6 +5056,8 @@ def _commune_departments(assignments: list[Assignment], date: str | None) -> Non
         canonical = commune_department(a.agency, date)
         if canonical is not None:
             a.canonical, a.level = canonical, "ward"
+            # one serving several fields is in the field its tasks speak of
+            a.sector = department_field(canonical, [t.text for t in a.tasks]) or a.sector
 
 
 def _names_before_merger(assignments: list[Assignment], date: str | None) -> None:

@@ -511,3 +511,58 @@ def test_a_higher_plans_bodies_of_the_lower_level_are_the_lower_plan_itself():
     d = diff_plans(a, b)
     assert [s["sector"] for s in d.sectors.only_a] == []
     assert [(s["sector"], s.get("b_as")) for s in d.sectors.common if s.get("b_as")] == [("lower_government", "itself")]
+
+
+_PROVINCE_PART = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 88/KH-UBND\nAn Giang, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống đuối nước trẻ em năm 2026\nI. NHIỆM VỤ, GIẢI PHÁP\n"
+    "1. Nâng cao năng lực cho đội ngũ làm công tác bảo vệ trẻ em và nhân rộng các mô hình hiệu quả.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo\nChỉ đạo các trường tổ chức dạy bơi an toàn cho học sinh tiểu học.\n"
+    "2. Ủy ban nhân dân các xã, phường\n"
+    "a) Chỉ đạo Công an xã rà soát các điểm sông, kênh, ao hồ nguy hiểm, cắm biển cảnh báo; chỉ đạo Trạm Y tế "
+    "tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
+    "b) Phối hợp các trường học tổ chức lớp dạy bơi cho trẻ em trong dịp hè.\n"
+)
+_COMMUNE_PART = (
+    "ỦY BAN NHÂN DÂN\nXÃ CHỢ MỚI\nSố: 05/KH-UBND\nChợ Mới, ngày 10 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống đuối nước trẻ em năm 2026\nI. PHÂN CÔNG NHIỆM VỤ\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("b_items", "at_level", "partly", "only_a"),
+    [
+        # the province's commune tasks word for word: its general item is no commune's
+        (
+            "1. Công an xã\nRà soát các điểm sông, kênh, ao hồ nguy hiểm, cắm biển cảnh báo.\n"
+            "2. Trạm Y tế xã\nTập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
+            "3. Phòng Văn hóa - Xã hội\nPhối hợp các trường học tổ chức lớp dạy bơi cho trẻ em trong dịp hè.\n",
+            1.0, [], [],
+        ),
+        # the same as a task table: its rows are tasks
+        (
+            "TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian\n"
+            "1 | Rà soát các điểm sông, kênh, ao hồ nguy hiểm, cắm biển cảnh báo | Công an xã | Trưởng các ấp | Tháng 4/2026\n"
+            "2 | Tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân | Trạm Y tế xã | Phòng Văn hóa - Xã hội | Tháng 5/2026\n"
+            "3 | Phối hợp các trường học tổ chức lớp dạy bơi cho trẻ em trong dịp hè | Phòng Văn hóa - Xã hội | Các trường học | Tháng 6/2026\n",
+            1.0, [], [],
+        ),
+        # no health body: the clause naming the Trạm Y tế is missing, and so is the sector
+        (
+            "1. Công an xã\nRà soát các điểm sông, kênh, ao hồ nguy hiểm, cắm biển cảnh báo cho người dân.\n"
+            "2. Phòng Văn hóa - Xã hội\nPhối hợp các trường học tổ chức lớp dạy bơi cho trẻ em trong dịp hè; "
+            "tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n",
+            0.5, ["chỉ đạo Trạm Y tế tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân."], ["health"],
+        ),
+    ],
+)
+def test_a_lower_plan_is_measured_on_the_part_for_its_level(b_items, at_level, partly, only_a):
+    d = diff_plans(parse_text(_PROVINCE_PART, path="a.txt"), parse_text(_COMMUNE_PART + b_items, path="b.txt"))
+    assert d.tasks.tasks_a_at_b_level == 2 and d.tasks.coverage_a_by_b_at_its_level == at_level
+    assert [m.line for m in d.tasks.a_to_b if m.general] == [8]
+    assert [c for m in d.tasks.a_to_b if m.partly for c in m.missing_clauses] == partly
+    assert [s["sector"] for s in d.sectors.only_a] == only_a
+    # (the province's own department is above the commune's level, no gap of its)
+    assert [s["sector"] for s in d.sectors.above_b_level] == ["education"] or "education" in [
+        s["sector"] for s in d.sectors.common
+    ]

@@ -81,6 +81,14 @@ class TaskMatch(BaseModel):
     # (a parent's "kiện toàn Ban giảm nghèo; chỉ đạo rà soát hộ nghèo; bố trí
     # ngân sách" split among the child's items)
     split_over: list[int] = Field(default_factory=list)
+    # between levels: a task of A given to no body where A has a part for
+    # B's level (its "Nhiệm vụ, giải pháp" framing), shown for information and
+    # left out of the coverage at B's level
+    general: bool = False
+    # between levels: covered in part, the ";" clauses of it naming a body
+    # or an action B does not carry
+    partly: bool = False
+    missing_clauses: list[str] = Field(default_factory=list)
 
 
 class TaskDiff(BaseModel):
@@ -102,6 +110,9 @@ class SectorDiff(BaseModel):
     common: list[dict[str, Any]] = Field(default_factory=list)
     only_a: list[dict[str, Any]] = Field(default_factory=list)
     only_b: list[dict[str, Any]] = Field(default_factory=list)
+    # between levels, where A has a part for B's level: A's own bodies'
+    # sectors, not B's to carry (for information)
+    above_b_level: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class PlanDiff(BaseModel):
@@ -188,14 +199,23 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
     """Every task bullet: dash/plus items, and numbered items with no
     children, outside the parts that set no task (purpose, requirements,
     goals and targets, the situation before)."""
-    out = []
+    out, held = [], []
     for s in _task_sections(doc.sections):
         text = s.text or s.heading or ""
         if (s.kind in ("dash", "plus") and s.text) or (
             s.kind in ("arabic", "letter", "article") and not s.children and len(text) > _SHORTEST_TASK
         ):
             out.append((text, s.span.line))
-    return out
+            held.append(s.span)
+    # the tasks the assignments read where no item is: a task table's rows
+    # ("TT | Nội dung | Chủ trì | Phối hợp | Thời gian"), one task each
+    seen = {line for _, line in out}
+    for g in doc.assignments:
+        for t in g.tasks:
+            if t.span.line not in seen and len(t.text) > _SHORTEST_TASK and not _holds(held, t.span.line):
+                seen.add(t.span.line)
+                out.append((t.text, t.span.line))
+    return sorted(out, key=lambda x: x[1])
 
 
 # A numbered item this short is a heading or a body's name, not a task
@@ -504,23 +524,34 @@ def _tasks(
             if P.ISSUING_A_PLAN.search(m.text) and _applies_at(a, m.line, b.header.level):
                 m.covered, m.done_by_issuing = True, b.header.date
                 m.late_by_days = b_cites_a.get("issued_late_by_days")
+    part = lower and bool(_level_part(a, b.header.level))
     if lower:
         pool: list[tuple[str, int]] | None = None
         for m in res.a_to_b:
             if not _applies_at(a, m.line, b.header.level):
                 m.above_b_level = True
+            elif part and _general(a, m, b.header.level):
+                m.general = True
             elif not m.covered:
                 pool = _cover_pool(b, tb) if pool is None else pool
                 hits = _clauses_covered(m.text, pool, method, max(threshold, _CLAUSE_COVER))
                 if hits:
                     m.covered, m.split_over = True, sorted({line for _, line in hits})
                     m.best, m.best_line = " / ".join(dict.fromkeys(t for t, _ in hits)), hits[0][1]
+        if part:
+            has = _sectors_named(b, tb)
+            for m in res.a_to_b:
+                if m.covered and not m.done_by_issuing and not m.general and not m.above_b_level:
+                    pool = _cover_pool(b, tb) if pool is None else pool
+                    missing = _missing_clauses(m.text, pool, has, method)
+                    if missing:
+                        m.covered, m.partly, m.missing_clauses = False, True, missing
     res.uncovered_a = [m for m in res.a_to_b if not m.covered]
     res.uncovered_b = [m for m in res.b_to_a if not m.covered]
     res.coverage_a_by_b = round(1 - len(res.uncovered_a) / len(ta), 3) if ta else 1.0
     res.coverage_b_by_a = round(1 - len(res.uncovered_b) / len(tb), 3) if tb else 1.0
     if lower:
-        own = [m for m in res.a_to_b if _applies_at(a, m.line, b.header.level)]
+        own = [m for m in res.a_to_b if _applies_at(a, m.line, b.header.level) and not m.general]
         res.tasks_a_at_b_level = len(own)
         res.coverage_a_by_b_at_its_level = round(sum(m.covered for m in own) / len(own), 3) if own else None
     return res
@@ -568,6 +599,91 @@ def _clauses_covered(
     return hits
 
 
+def _missing_clauses(
+    text: str, pool: list[tuple[str, int]], has: dict[str, list[str]], method: str
+) -> list[str]:
+    """The ";" clauses of a higher plan's task naming a body of the lower
+    level ("chỉ đạo Trạm Y tế hỗ trợ y tế, tư vấn tâm lý") that the lower plan
+    does not carry: it has no body of that sector, or no item or clause like
+    the clause. A task of one clause is the task's match alone."""
+    clauses = _clauses(text)
+    if len(clauses) < 2:
+        return []
+    out = []
+    for c in clauses:
+        named = {x for x, _ in _bodies_named(c)}
+        if not named:
+            continue
+        if not named <= set(has) or not _clauses_covered(c, pool, method, _CLAUSE_COVER):
+            out.append(c)
+    return out
+
+
+# A body a task names in its words: the one it directs or works with
+# ("chỉ đạo Trạm Y tế …", "phối hợp với Ủy ban MTTQ xã", "hướng dẫn các trường").
+_NAMING = regex.compile(
+    r"\b(?i:chỉ\s+đạo|hướng\s+dẫn|giao(?:\s+cho)?|phối\s+hợp(?:\s+với)?|đề\s+nghị|yêu\s+cầu)\s+"
+    r"(?=\p{Lu}|(?:các|công\s+chức|cán\s+bộ)\s)"
+)
+
+
+def _bodies_named(text: str) -> list[tuple[str, str]]:
+    """(sector, name) of each body a task's words name after a verb of
+    directing or working with, not its own assignee's."""
+    from .agencies import standard_name_end
+
+    out: list[tuple[str, str]] = []
+    low = text.lower()
+    if not any(w in low for w in ("chỉ", "hướng", "giao", "phối", "đề", "yêu")):
+        return out
+    for m in _NAMING.finditer(text):
+        words = regex.split(r"[;.:()\n]", text[m.end() :], maxsplit=1)[0].split()[:8]
+        name = standard_name_end(" ".join(words))
+        hit = classify_agency(name, "ward")
+        if hit and hit.sector:
+            # (a name the tables do not know is shown by its first words)
+            out.append((hit.sector, name if len(name.split()) < len(words) else " ".join(words[:4])))
+    return out
+
+
+def _level_part(plan: Document, level: str | None) -> list[Any]:
+    """The part of a plan addressed to a lower level ("13. Ủy ban nhân dân
+    các xã, phường, đặc khu: a) … g)"): its bodies of that level."""
+    return [g for g in plan.assignments if level and g.level == level and g.tasks]
+
+
+# Words by which a task given to no body names a lower level: "các cấp"
+# (not "các cấp ủy", the Party's committees), "cấp xã".
+_LEVEL_NAMED = {
+    "ward": regex.compile(r"\bcác\s+cấp\b(?!\s+ủy)|\bcấp\s+(?:xã|cơ\s+sở)\b|\bcác\s+(?:xã|phường)\b", regex.I),
+    "district": regex.compile(r"\bcác\s+cấp\b(?!\s+ủy)|\bcấp\s+huyện\b|\bcác\s+(?:huyện|quận)\b", regex.I),
+}
+
+
+def _general(plan: Document, m: TaskMatch, level: str | None) -> bool:
+    """A task of a higher plan given to no body, naming no lower level: its
+    own framing ("III. Nhiệm vụ, giải pháp"), where it has a part for the
+    lower level."""
+    if any(_holds((t.span for t in g.tasks), m.line) for g in plan.assignments):
+        return False
+    named = _LEVEL_NAMED.get(level or "")
+    return not (named and named.search(m.text))
+
+
+def _sectors_named(d: Document, tasks: list[tuple[str, int]]) -> dict[str, list[str]]:
+    """A plan's sectors with their bodies: those given tasks, and those its
+    tasks direct or work with ("chỉ đạo Trạm Y tế …")."""
+    out: dict[str, list[str]] = {}
+    for g in d.assignments:
+        if g.sector:
+            out.setdefault(g.sector, []).append(g.agency)
+    for text, _ in tasks:
+        for sector, name in _bodies_named(text):
+            if name not in out.setdefault(sector, []):
+                out[sector].append(name)
+    return out
+
+
 # Levels from the top: a lower plan's level ranks higher.
 _LEVEL_RANK = {"party": 0, "national": 0, "province": 1, "district": 2, "ward": 3}
 
@@ -593,6 +709,10 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
         return out
 
     sa, sb = by_sector(a), by_sector(b)
+    lower = _LEVEL_RANK.get(b.header.level or "", 0) > _LEVEL_RANK.get(a.header.level or "", 9)
+    part = _level_part(a, b.header.level) if lower else []
+    if part:
+        return _sectors_at_level(a, b, part, sa, sb)
     held_a = _carried(a, b, sa, sb, tasks.a_to_b if tasks else [])
     # (a pair told once: Sở Nội vụ's home affairs held by a ward's Phòng Văn
     # hóa - Xã hội is that office's social work held by Sở Nội vụ)
@@ -622,6 +742,51 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
         only_a=[{"sector": s, "agencies": sa[s]} for s in sa if s not in sb and s not in used_a],
         only_b=[{"sector": s, "agencies": sb[s]} for s in sb if s not in sa and s not in used_b],
     )
+
+
+def _sectors_at_level(
+    a: Document, b: Document, part: list[Any], sa: dict[str, list[str]], sb: dict[str, list[str]]
+) -> SectorDiff:
+    """Across levels, where A has a part for B's level: the sectors to check
+    are those of the bodies A names there ("chỉ đạo Trạm Y tế …", "Công an
+    xã"), each needing a body of its own in B (or its successor); the part's
+    addressee is B itself. A's own departments' sectors are above B's level."""
+    itself = {g.sector for g in part if g.sector == "lower_government"}
+    named: dict[str, list[str]] = {}
+    for g in part:
+        if g.sector and g.sector not in itself:
+            named.setdefault(g.sector, []).append(g.agency)
+        for t in g.tasks:
+            for sector, name in _bodies_named(t.text):
+                if name not in named.setdefault(sector, []):
+                    named[sector].append(name)
+    has = _sectors_named(b, task_items(b))
+    since, successors = _sector_successors()
+    later = bool(b.header.date) and str(b.header.date)[: len(since)] >= since[: len(str(b.header.date))]
+    out = SectorDiff()
+    used_b: set[str] = set()
+    for sector, names in named.items():
+        via = sector if sector in has else next((t for t in successors.get(sector, ()) if t in has), None) if later else None
+        if via is None:
+            out.only_a.append({"sector": sector, "agencies": names})
+            continue
+        used_b.add(via)
+        row: dict[str, Any] = {"sector": sector, "a": names, "b": has[via]}
+        if via != sector:
+            row["b_as"] = via
+        out.common.append(row)
+    for sector in itself:
+        out.common.append({"sector": sector, "a": sa.get(sector, []), "b": [_issuer(b)], "b_as": "itself"})
+    for sector, agencies in sa.items():
+        if sector in named or sector in itself:
+            continue
+        if sector in sb:
+            used_b.add(sector)
+            out.common.append({"sector": sector, "a": agencies, "b": sb[sector]})
+        else:
+            out.above_b_level.append({"sector": sector, "agencies": agencies})
+    out.only_b = [{"sector": x, "agencies": v} for x, v in sb.items() if x not in used_b and x not in sa]
+    return out
 
 
 def _issuer(d: Document) -> str:

@@ -92,7 +92,12 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         for col in ("Line", "Task of A", "Closest in B", "Score"):
             t.add_column(col, overflow="fold")
         for m in d.tasks.uncovered_a:
-            above = " (above B's level)" if m.above_b_level else ""
+            above = (
+                " (above B's level)" if m.above_b_level
+                else " (general, for information)" if m.general
+                else " (partly: " + "; ".join(c[:60] for c in m.missing_clauses) + ")" if m.partly
+                else ""
+            )
             t.add_row(f"{m.line}{above}", m.text[:160], (m.best or "")[:120], f"{m.score:.2f}")
         c.print(t)
     if _want(only, "added"):
@@ -247,6 +252,11 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
             out.append(f"- dòng {m.line} ({m.score:.2f}): {_md_words(m.text, m.best)}")
         elif m.above_b_level:
             out.append(f"- dòng {m.line} (việc của cơ quan cấp trên B): {md_escape(m.text)}")
+        elif m.general:
+            out.append(f"- dòng {m.line} (nhiệm vụ chung, để tham khảo): {md_escape(m.text)}")
+        elif m.partly:
+            miss = "; ".join(m.missing_clauses)
+            out.append(f"- dòng {m.line} **bao quát một phần**, thiếu: {md_escape(miss)}")
         else:
             out.append(f"- dòng {m.line} **chưa được bao quát**: {md_escape(m.text)}")
     out += ["", "## Lĩnh vực", ""]

@@ -1864,6 +1864,9 @@ NEXT_REQUEST = _regex(r";\s*(?=(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|g
 ASKING_HEADING = _regex(r"^\s*(?i:yêu\s+cầu|giao)(?:\s+[^:\n]{0,80})?:?\s*$")
 # Funding part: "III. KINH PHÍ THỰC HIỆN", "Kinh phí".
 FUNDING_HEADING = _regex(r"(?i:^kinh\s+phí|nguồn\s+kinh\s+phí|kinh\s+phí\s+thực\s+hiện)")
+# An item of "Tổ chức thực hiện" on money, not a task, naming no body on
+# purpose: "3. Kinh phí thực hiện do ngân sách … bảo đảm", "Nguồn vốn: …".
+FUNDING_ITEM = _regex(r"\s*(?i:(?:về\s+)?(?:nguồn\s+)?(?:kinh\s+phí|vốn))\b")
 # Money already spent, told in a report's results: "Tổng kinh phí đã sử dụng …
 # là 3.450 triệu đồng", "đã giải ngân 80%": a result, no funding of a plan
 # ("đã được bố trí trong dự toán" funds it: allocated, not spent).

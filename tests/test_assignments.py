@@ -2653,6 +2653,10 @@ def test_a_letters_closing_paragraph_asks_too():
         ("Hội Chữ thập đỏ tỉnh mời các nhà hảo tâm", ["Hội Chữ thập đỏ tỉnh"]),
         ("Trung tâm Kiểm soát bệnh tật tỉnh nâng cao năng lực xét nghiệm", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
         ("Bộ phận tiếp nhận và trả kết quả gửi thông báo", ["Bộ phận tiếp nhận và trả kết quả"]),
+        # "Tỉnh Đoàn", "Huyện Đoàn": the Youth Union's whole name; "Đoàn <verb>" a team's
+        ("Tỉnh Đoàn tuyên truyền, vận động đoàn viên", ["Tỉnh Đoàn"]),
+        ("Hội Nông dân huyện, Huyện Đoàn vận động đoàn viên tham gia", ["Hội Nông dân huyện", "Huyện Đoàn"]),
+        ("Đoàn tuyên truyền lưu động tỉnh tổ chức biểu diễn", ["Đoàn tuyên truyền lưu động tỉnh"]),
         # the treasury's work ends its name; a name holding the words stays whole
         ("Kho bạc Nhà nước khu vực XIII kiểm soát, thanh toán kịp thời", ["Kho bạc Nhà nước khu vực XIII"]),
         ("Kho bạc Nhà nước tỉnh thanh toán kinh phí", ["Kho bạc Nhà nước tỉnh"]),

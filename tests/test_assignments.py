@@ -2685,6 +2685,10 @@ def test_a_letters_closing_paragraph_asks_too():
         ("Hội Chữ thập đỏ tỉnh mời các nhà hảo tâm", ["Hội Chữ thập đỏ tỉnh"]),
         ("Trung tâm Kiểm soát bệnh tật tỉnh nâng cao năng lực xét nghiệm", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
         ("Bộ phận tiếp nhận và trả kết quả gửi thông báo", ["Bộ phận tiếp nhận và trả kết quả"]),
+        # "Tỉnh Đoàn", "Huyện Đoàn": the Youth Union's whole name; "Đoàn <verb>" a team's
+        ("Tỉnh Đoàn tuyên truyền, vận động đoàn viên", ["Tỉnh Đoàn"]),
+        ("Hội Nông dân huyện, Huyện Đoàn vận động đoàn viên tham gia", ["Hội Nông dân huyện", "Huyện Đoàn"]),
+        ("Đoàn tuyên truyền lưu động tỉnh tổ chức biểu diễn", ["Đoàn tuyên truyền lưu động tỉnh"]),
         # the treasury's work ends its name; a name holding the words stays whole
         ("Kho bạc Nhà nước khu vực XIII kiểm soát, thanh toán kịp thời", ["Kho bạc Nhà nước khu vực XIII"]),
         ("Kho bạc Nhà nước tỉnh thanh toán kinh phí", ["Kho bạc Nhà nước tỉnh"]),
@@ -6342,3 +6346,39 @@ def test_a_timeline_lines_step_is_what_is_due(text: str, expected: list[tuple[st
 @pytest.mark.parametrize(("text", "expected"), TIMELINE_STEPS)
 def test_a_timeline_steps_date_is_its_milestone(text: str, expected: list[tuple[int | None, int, int, str | None]]) -> None:
     assert [(d.day, d.month, d.year, d.agency) for d in plan(text).deadlines] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "items", "expected"),
+    [
+        # the plural, and "trực thuộc" with its owner unsaid, make no other body
+        (
+            "ĐẢNG BỘ HUYỆN CƯ M'GAR\nĐẢNG ỦY XÃ EA KPAM\nSố 20-KH/ĐU\nEa Kpam, ngày 12 tháng 3 năm 2024\n",
+            "1- Các chi bộ tổ chức quán triệt cho đảng viên.\n2- Chi bộ tổ chức sinh hoạt chuyên đề.\n"
+            "3- Các chi bộ trực thuộc xây dựng kế hoạch thực hiện.\n",
+            [("Các chi bộ", 3)],
+        ),
+        # "trực thuộc" with its owner said once is that owner's
+        (
+            "HUYỆN ỦY CHÂU THÀNH\nSố 25-KH/HU\nChâu Thành, ngày 12 tháng 3 năm 2024\n",
+            "1. Các chi, đảng bộ trực thuộc Huyện ủy tổ chức quán triệt Chỉ thị.\n"
+            "2. Các chi, đảng bộ trực thuộc báo cáo kết quả thực hiện về Ban Thường vụ Huyện ủy.\n",
+            [("Các chi, đảng bộ trực thuộc Huyện ủy", 2)],
+        ),
+        # the issuer's own unit word: "Công an xã" is the commune's "Công an"
+        (
+            "ỦY BAN NHÂN DÂN\nXÃ EA KNỐP\nSố: 27/KH-UBND\nEa Knốp, ngày 10 tháng 02 năm 2026\n",
+            "1. Công an xã tuần tra, kiểm soát.\n2. Công an bảo đảm an ninh trật tự.\n",
+            [("Công an xã", 2)],
+        ),
+        # another level's unit names another body
+        (
+            "ỦY BAN NHÂN DÂN\nHUYỆN CAM LÂM\nSố: 15/KH-UBND\nCam Lâm, ngày 10 tháng 02 năm 2025\n",
+            "1. Công an huyện tuần tra, kiểm soát.\n2. Công an xã bảo đảm an ninh trật tự.\n",
+            [("Công an huyện", 1), ("Công an xã", 1)],
+        ),
+    ],
+)
+def test_one_body_under_its_plural_and_own_unit_names(head, items, expected):
+    doc = parse_text(head + "KẾ HOẠCH\nthực hiện chuyên đề năm 2024\nI. TỔ CHỨC THỰC HIỆN\n" + items)
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == expected

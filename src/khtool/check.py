@@ -288,13 +288,20 @@ def _item_without_agency(doc: Document) -> Iterator[Hit]:
     starts = {a.span.start for a in doc.assignments}
     for item in part.children:
         if item.kind in ("arabic", "letter") and item.span.start not in starts:
-            yield item.span, item.heading or item.text[:60]
+            head = item.heading or item.text[:60]
+            if P.FUNDING_ITEM.match(head):
+                continue  # (money, not a task: it names no body on purpose)
+            yield item.span, head
 
 
 @_rule("KH502")
 def _no_lead(doc: Document) -> Iterator[Hit]:
     # (a joint text's issuers lead it together: no body of theirs need)
     if doc.header.co_issuers:
+        return
+    # (a Party committee's plan has its bodies "tham mưu", "lãnh đạo", "chỉ
+    # đạo": the State's "chủ trì" convention is not its own)
+    if doc.header.issuer.branch == "party":
         return
     if doc.assignments and not any(a.role == "lead" for a in doc.assignments):
         yield doc.assignments[0].span, None

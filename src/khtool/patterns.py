@@ -1870,6 +1870,9 @@ NEXT_REQUEST = _regex(r";\s*(?=(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|g
 ASKING_HEADING = _regex(r"^\s*(?i:yêu\s+cầu|giao)(?:\s+[^:\n]{0,80})?:?\s*$")
 # Funding part: "III. KINH PHÍ THỰC HIỆN", "Kinh phí".
 FUNDING_HEADING = _regex(r"(?i:^kinh\s+phí|nguồn\s+kinh\s+phí|kinh\s+phí\s+thực\s+hiện)")
+# An item of "Tổ chức thực hiện" on money, not a task, naming no body on
+# purpose: "3. Kinh phí thực hiện do ngân sách … bảo đảm", "Nguồn vốn: …".
+FUNDING_ITEM = _regex(r"\s*(?i:(?:về\s+)?(?:nguồn\s+)?(?:kinh\s+phí|vốn))\b")
 # Money already spent, told in a report's results: "Tổng kinh phí đã sử dụng …
 # là 3.450 triệu đồng", "đã giải ngân 80%": a result, no funding of a plan
 # ("đã được bố trí trong dự toán" funds it: allocated, not spent).
@@ -2269,7 +2272,8 @@ AGENCY_LIST_END = _regex(
     # phòng Sở tổng hợp …": "Bộ", "Sở" end those names)
     # ("Các cơ sở được kiểm tra chuẩn bị …": a verb after "được" is a participle
     # of the name, "được kiểm tra"; the next verb ends it)
-    r"|\s(?<!(?i:các|và|được)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng)\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|căn\s+cứ|chịu\s+trách\s+nhiệm|"
+    # ("Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn": the Youth Union's whole name)
+    r"|\s(?<!(?i:các|và|được)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng|(?:Tỉnh|Huyện|Thành|Quận|Thị)(?=\sĐoàn))\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|căn\s+cứ|chịu\s+trách\s+nhiệm|"
     # (an adverb before the verbs: "Thủ trưởng các đơn vị thuộc Sở trực tiếp lãnh đạo …")
     r"trực\s+tiếp\s+(?:lãnh\s+đạo|chỉ\s+đạo|phụ\s+trách|thực\s+hiện|tổ\s+chức|theo\s+dõi|quản\s+lý|kiểm\s+tra|chịu)|"
     # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name; "Bộ Kế

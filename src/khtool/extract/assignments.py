@@ -1397,15 +1397,18 @@ def _one_per_body(assignments: Iterable[Assignment]) -> list[Assignment]:
     return _merged(assignments, by_role=False)
 
 
-def _merge_repeated(assignments: list[Assignment], same_as: Callable[[str], str] | None = None) -> list[Assignment]:
+def _merge_repeated(
+    assignments: list[Assignment], same_as: Callable[[str], str] | None = None, level: str | None = None
+) -> list[Assignment]:
     """One body given tasks in the same role in several places ("3. Cục
     Hàng không Việt Nam có trách nhiệm:" in two articles) is one assignment
     holding all its tasks; in another role it stays apart, so that what it
     leads is told from what it supports. What it does alone is its own work
     as what it leads is ("1. Sở Y tế: Chủ trì …" and "9. Giao Sở Y tế theo
     dõi, đôn đốc …"): one assignment, led. ``same_as``: a name as the text
-    makes it one with another (see ``_defined_names``)."""
-    return _merged(assignments, by_role=True, same_as=same_as)
+    makes it one with another (see ``_defined_names``); ``level``: the
+    document's (see ``_plain_body``)."""
+    return _merged(assignments, by_role=True, same_as=same_as, level=level)
 
 
 # Roles merged as one: the body's own work, led or done alone.
@@ -1413,15 +1416,19 @@ _OWN_WORK = {"responsible": "lead"}
 
 
 def _merged(
-    assignments: Iterable[Assignment], *, by_role: bool, same_as: Callable[[str], str] | None = None
+    assignments: Iterable[Assignment],
+    *,
+    by_role: bool,
+    same_as: Callable[[str], str] | None = None,
+    level: str | None = None,
 ) -> list[Assignment]:
     """Assignments to one body (in one role, ``by_role``) merged into the
     first, in their order; ``same_as``: a name as the text makes it one with
     another."""
     merged: dict[tuple[str, str], Assignment] = {}
     assignments = list(assignments)
-    in_full = _owned_in_full({_body_key(without_title(a.agency)) for a in assignments}) if by_role else {}
     one = same_as or (lambda name: name)
+    in_full = _owned_in_full({_body_key(_plain_body(one(without_title(a.agency)), level)) for a in assignments}) if by_role else {}
     for a in assignments:
         # (a name written in another case is the same body's: "Công ty Cổ phần
         # Vận tải Sông Hồng" addressed, "Công ty cổ phần vận tải Sông Hồng" asked)
@@ -1430,8 +1437,11 @@ def _merged(
         # Bộ Công an" the Bộ Công an, "Ủy ban nhân dân xã" the "UBND xã")
         # (in one role only: a reading of one part merges its body's roles)
         body = without_title(a.agency) if by_role else a.agency
-        key = (_body_key(one(body)) if by_role else a.agency.lower(), _OWN_WORK.get(a.role, a.role) if by_role else "")
-        key = (in_full.get(key[0], key[0]), key[1])
+        # (nor one named in the plural, "trực thuộc" the issuer or in the issuer's
+        # unit: "Các chi bộ trực thuộc", "Các chi bộ", "Chi bộ" are one body)
+        key = (_body_key(_plain_body(one(body), level)) if by_role else a.agency.lower(), _OWN_WORK.get(a.role, a.role) if by_role else "")
+        if by_role:
+            key = (in_full.get(key[0]) or _unowned(key[0]), key[1])
         same = merged.get(key)
         if same is None:
             merged[key] = a
@@ -1455,6 +1465,34 @@ def _merged(
             if d.agency is not None and d.agency != same.agency and _body_key(without_title(d.agency)) == _body_key(without_title(same.agency)):
                 d.agency = same.agency
     return list(merged.values())
+
+
+# The unit words of a document's own level: "xã" in a commune's plan.
+_OWN_UNIT_WORDS = {
+    "ward": ("xã", "phường", "thị trấn"),
+    "district": ("huyện", "quận", "thị xã", "thành phố"),
+    "province": ("tỉnh", "thành phố"),
+}
+
+
+def _plain_body(name: str, level: str | None) -> str:
+    """``name`` less the words that name no other body: a plural "Các"
+    opening it, a closing unit word of the document's own ``level`` ("các
+    đoàn thể xã" in a commune's plan are "đoàn thể")."""
+    words = name.split()
+    if len(words) > 2 and words[0].lower() == "các":
+        words = words[1:]
+    for unit in _OWN_UNIT_WORDS.get(level or "", ()):
+        n = unit.count(" ") + 1
+        if len(words) > n + 1 and " ".join(words[-n:]).lower() == unit:
+            return " ".join(words[:-n])
+    return " ".join(words)
+
+
+def _unowned(key: str) -> str:
+    """A body "trực thuộc" whose owner goes unsaid is the issuer's own: its
+    kind of body ("chi bộ trực thuộc" is "chi bộ"; keys as ``_body_key``)."""
+    return key[:-9] if key.endswith("tructhuoc") and len(key) > 13 else key
 
 
 def _defined_names(text: str, issuer_name: str | None) -> Callable[[str], str] | None:
@@ -5318,7 +5356,7 @@ def extract_assignments(
     if any(w in ct.text for w in ("NGHỊ", "nghị")):  # (a walk saved where no part asks)
         assignments += _unseen(assignments, _from_request_parts(ct, sections, lo, hi, level))
     same_as = _defined_names(ct.text, issuer_name)
-    assignments = _without_cut_names(_merge_repeated(assignments, same_as)) + _from_tables(ct, lo, hi, level)
+    assignments = _without_cut_names(_merge_repeated(assignments, same_as, level)) + _from_tables(ct, lo, hi, level)
     if _holds_a_table_header(ct.text, P.CELL_TABLE_NUMBER_HEADER):
         assignments += _from_cell_lines(ct, lo, hi, level)
     flat_rows: set[int] = set()  # (where a flat table's rows start)
@@ -5335,7 +5373,7 @@ def extract_assignments(
     _role_holders_named(assignments, ct.source)
     # one body in one role is one assignment, a table's rows and labelled
     # items too (each task and deadline keeps its own row's span)
-    assignments = _merge_repeated(assignments, same_as)
+    assignments = _merge_repeated(assignments, same_as, level)
     _own_units_in_issuers_sector(assignments, issuer, level)
     _own_office(assignments, issuer, level)
     _own_generic_units(assignments, issuer, level, bool(addressees))

@@ -5701,6 +5701,14 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
             "2. Phấn đấu đến ngày 30/9/2025 giải ngân đạt trên 60% kế hoạch vốn.\n",
             [("Phấn đấu đến ngày 30/9/2025", 60.0, "%", 2025)],
         ),
+        # … nor one as of a day before the text's; a ";" clause of a sentence
+        # striving is striven for too
+        (
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Giải ngân: Đến ngày 15/01/2024, toàn huyện giải ngân đạt 38,6% kế hoạch.\n"
+            "2. Phấn đấu đến ngày 30/9/2025 giải ngân đạt trên 60% kế hoạch vốn; đến hết năm giải ngân 100% kế "
+            "hoạch vốn năm 2025.\n",
+            [("Phấn đấu đến ngày 30/9/2025", 60.0, "%", 2025), ("đến hết năm giải ngân", 100.0, "%", 2025)],
+        ),
         # … not what is done already, nor a share of funds
         (
             "I. NHIỆM VỤ, GIẢI PHÁP\n1. Hỗ trợ nhà ở: năm 2025 đã hoàn thành 120 căn nhà; tiếp tục hỗ trợ.\n"
@@ -5749,6 +5757,61 @@ def test_targets_a_plans_tasks_set(body, targets):
     # (each target's indicator holds its clause's words)
     assert [(w if w in text else text, v, u, y) for (text, v, u, y), (w, *_) in zip(got, targets, strict=False)] == targets
     assert len(got) == len(targets)
+
+
+NOTICE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 201/TB-UBND\nQuảng Ngãi, ngày 20 tháng 8 năm 2025\nTHÔNG BÁO\n"
+    "Kết luận của Chủ tịch UBND tỉnh về giải ngân vốn đầu tư công\n"
+)
+LETTER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 301/UBND-KT\nQuảng Ngãi, ngày 20 tháng 8 năm 2025\n"
+    "V/v đẩy mạnh phát triển người tham gia bảo hiểm y tế\nKính gửi: Sở Y tế.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "targets"),
+    [
+        # a notice's conclusions: the aim a goal's cue states, not the result as of a past day
+        (
+            NOTICE,
+            "1. Đến ngày 15/8/2025, toàn tỉnh giải ngân được 3.412 tỷ đồng, đạt 38,6% kế hoạch.\n"
+            "2. Để thực hiện mục tiêu giải ngân 100% kế hoạch vốn năm 2025, phấn đấu đến ngày 30/9/2025 giải ngân "
+            "đạt trên 60% kế hoạch, yêu cầu các cơ quan thực hiện các nhiệm vụ sau:\na) Sở Tài chính: Theo dõi sát "
+            "tiến độ giải ngân.\n",
+            [(100.0, "reach", 2025), (60.0, "above", 2025)],
+        ),
+        # each ";" clause on its own: a result so far none, a clause of a sentence striving one
+        (
+            NOTICE,
+            "1. Đến nay giải ngân đạt 40% kế hoạch; phấn đấu đến ngày 30/9/2025 giải ngân đạt trên 60% kế hoạch "
+            "vốn; đến hết năm giải ngân 100% kế hoạch vốn năm 2025.\n",
+            [(60.0, "above", 2025), (100.0, "reach", 2025)],
+        ),
+        # a letter's
+        (
+            LETTER,
+            "Năm 2024, toàn tỉnh đã đạt 92% chỉ tiêu được giao. Đề nghị Sở Y tế chỉ đạo các đơn vị, phấn đấu năm "
+            "2025 tỷ lệ tham gia bảo hiểm y tế đạt 95% dân số.\n",
+            [(95.0, "reach", 2025)],
+        ),
+        # not a result told with a goal's cue, nor a cited text's subject
+        (
+            NOTICE,
+            "1. Kết quả: chỉ tiêu giải ngân năm 2025 đã đạt 85% kế hoạch.\n2. Thực hiện Nghị quyết số 25/NQ-CP ngày "
+            "05/02/2025 của Chính phủ về mục tiêu tăng trưởng năm 2025 đạt 8% trở lên, yêu cầu các sở tập trung "
+            "chỉ đạo.\n",
+            [],
+        ),
+    ],
+)
+def test_a_goals_cue_states_a_target_in_any_text_that_sets_tasks(head, body, targets):
+    """A notice's conclusions, a letter or a resolution state targets outside
+    a plan's parts: after a goal's cue ("phấn đấu", "mục tiêu", "chỉ tiêu",
+    "bảo đảm đạt"), in any part but one of results; a clause telling a result
+    ("đã", "đạt được", "Đến nay", as of a past day) states none."""
+    doc = parse_text(head + body)
+    assert [(t.value, t.direction, t.year) for i in doc.indicators for t in i.targets] == targets
 
 
 @pytest.mark.parametrize(

@@ -3265,7 +3265,7 @@ def _indicators(
         goals_rows, forward_rows = _indicator_tables(ct, sections, lo, hi, int(date[:4]) if date else None)
         out += goals_rows + _not_stated_yet(forward_rows, out)
     if tasks is not None or reporting:
-        for i in _task_targets(ct, sections, lo, hi, out, tasks or [], reporting):
+        for i in _task_targets(ct, sections, lo, hi, out, tasks or [], reporting, (date or "") if tasks is not None else None):
             if not _restated(i, out):  # (nor a task restated in a table of tasks)
                 out.append(i)
     return out
@@ -3399,6 +3399,7 @@ def _task_targets(
     found: list[Indicator],
     assignments: list[Assignment],
     reporting: bool = False,
+    cued: str | None = None,
 ) -> list[Indicator]:
     """Targets a plan or directive sets in its tasks, not in a goals part:
     "Cập nhật dữ liệu …; phấn đấu 100% người dân được lập hồ sơ sức khỏe điện
@@ -3409,7 +3410,12 @@ def _task_targets(
     In a report (``reporting``), only its part on the coming period ("NHIỆM
     VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2025", "Phương hướng, nhiệm vụ năm 2026"):
     its aims are a plan's, its results none; its targets stating no year are
-    due by the one its headings name."""
+    due by the one its headings name.
+    ``cued``: the date of a text that sets tasks (a notice's conclusions, a
+    letter, a resolution), where a goal's cue ("phấn đấu", "mục tiêu", "chỉ
+    tiêu", "bảo đảm đạt") before the quantity states a target in any part
+    but one of results; a clause telling a result ("đã", "đạt được", as of a
+    day not after the text's) none."""
     horizon: int | None = None
     horizon_read = False
     if reporting:
@@ -3440,7 +3446,14 @@ def _task_targets(
             )
         ]
         regions += [t.span for a in assignments for t in a.tasks]
-    if not regions:
+    results: list[Span] = []
+    if cued is not None:
+        results = [
+            s.span
+            for s in walk_sections(sections)
+            if s.heading and s.heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(s.heading)
+        ]
+    elif not regions:
         return []
     # (the regions merged, in order: the lines, in order too, are matched to
     # them with one pointer, not each line against every region)
@@ -3457,12 +3470,17 @@ def _task_targets(
             continue
         while j < len(merged) and merged[j][1] <= ll.src_start:
             j += 1
-        if j == len(merged):
-            break
-        if not merged[j][0] < ll.src_end:
+        outside = j == len(merged) or not merged[j][0] < ll.src_end
+        if outside and cued is None:
+            if j == len(merged):
+                break
             continue  # (in no region)
+        if outside and not ("đấu" in ll.text or "tiêu" in ll.text or "đảm đạt" in ll.text):
+            continue  # (no goal's cue: GOAL_CUES hold one of these)
         if not P.ANY_DIGIT.search(ll.text):
             continue
+        if outside and any(r.start <= ll.src_start < r.end for r in results):
+            continue  # a results part's figures
         lowered = ll.text.lower()
         if lowered.lstrip("-+•* ").startswith(("tình hình", "thực trạng")):
             continue  # the starting point, no aim: "- Tình hình: đến ngày 30/9/2025, … đạt 91,7%"
@@ -3475,6 +3493,7 @@ def _task_targets(
             continue
         # (the first of the starts not before the clause: clauses and starts are in order)
         next_start = 0
+        striving = -2  # (the sentence a clause opening "phấn đấu" stands in)
         for c_start, c_end in _task_clauses(ll.text):
             m = None
             if starts is None:
@@ -3489,13 +3508,37 @@ def _task_targets(
             if m is None and level:
                 mark = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None
                 m = P.TASK_LEVEL_CLAUSE.match(ll.text, mark.end() if mark else c_start, c_end)
+            continued = False
+            if (
+                m is None
+                and striving == ll.text.rfind(". ", 0, c_start)
+                and ll.text[c_start - 1 : c_start] == ";"
+                and not any(w in f" {lowered[c_start:c_end]} " for w in P.RESULT_WORDS)
+            ):
+                # "Phấn đấu … đạt trên 60% kế hoạch vốn; đến hết năm giải ngân
+                # 100% kế hoạch vốn": each ";" clause of its sentence is striven for
+                m = P.FIRST_WORD.search(ll.text, c_start, c_end)
+                continued = True
             if m is None:
                 continue
+            if lowered.startswith("phấn đấu", m.start()):
+                striving = ll.text.rfind(". ", 0, m.start())
             # (the clause's words, after its mark or a name and colon: "1. Giải ngân: Đến nay …")
             opening = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None
             said = ll.text[opening.end() if opening else c_start : m.start() + 1]
             if P.RESULT_SO_FAR.match(said[said.rfind(":") + 1 :].lstrip()):
                 continue  # a result so far: "Đến nay giải ngân đạt 40% kế hoạch"
+            day = P.AS_OF_DAY.match(said[said.rfind(":") + 1 :].lstrip()) if cued else None
+            if day and f"{day['y']}-{int(day['m']):02d}-{int(day['d']):02d}" <= (cued or ""):
+                continue  # a result as of a past day: "Đến ngày 15/8/2025, … đạt 38,6%"
+            if outside and not continued:
+                # (a goal's cue before the quantity, and no word of a result)
+                said_lowered = f" {lowered[c_start : m.end()]} "
+                cue = min((k for c in P.GOAL_CUES if (k := said_lowered.find(c)) >= 0), default=-1)
+                if cue < 0 or any(w in said_lowered for w in P.RESULT_WORDS):
+                    continue
+                if P.DOC_SYMBOL.search(ll.text, c_start, c_start + cue):
+                    continue  # a cited text's subject: "Nghị quyết số 25/NQ-CP … về mục tiêu tăng trưởng … đạt 8%"
             targets = parse_targets(ll.text[m.start() : c_end])
             places = [ll.text.find(t.text, m.start(), c_end) for t in targets]
             for k in range(len(targets) - 2, -1, -1):
@@ -5388,7 +5431,7 @@ def extract_assignments(
     _to_their_bodies(deadlines, assignments, level)
     return (
         assignments,
-        _indicators(ct, sections, lo, hi, date, reporting=True)
+        _indicators(ct, sections, lo, hi, date, assignments if tasking else None, reporting=True)
         if informing
         else _of_the_plans_year(_indicators(ct, sections, lo, hi, date, assignments if tasking else None), ct, title),
         deadlines,

@@ -940,6 +940,16 @@ def test_indicator_refs(text, ids):
             [(None, 60.0, "câu lạc bộ", "increase")],
         ),
         ("Giảm số trẻ em tử vong do đuối nước xuống dưới 2 em/năm.", [(None, 2.0, "em/năm", "below")]),
+        # houses counted, due by a dated deadline (its year theirs), a count in
+        # brackets no cut of it
+        (
+            "Hoàn thành xóa 25 nhà tạm, nhà dột nát trên địa bàn trước ngày 30/9/2025.",
+            [(2025, 25.0, "nhà", "reach")],
+        ),
+        (
+            "Phấn đấu hoàn thành 100% số nhà còn lại (35 nhà) trước ngày 31/10/2025.",
+            [(2025, 100.0, "%", "reach")],
+        ),
     ],
 )
 def test_targets(text, targets):

@@ -3972,9 +3972,22 @@ def test_a_project_boards_name_in_capitals_is_whole():
     ]
 
 
-def test_a_targets_range_is_in_its_text():
-    (t,) = parse_targets("Tỷ lệ hộ nghèo giảm 4 - 5%/năm")
-    assert t.text == "giảm 4 - 5%/năm"
+@pytest.mark.parametrize(
+    ("text", "low", "value"),
+    [
+        ("Tỷ lệ hộ nghèo giảm 4 - 5%/năm", 4.0, 5.0),
+        ("Tăng trưởng kinh tế bình quân khoảng 10 - 12%/năm.", 10.0, 12.0),
+        ("Tỷ lệ bao phủ vắc xin đạt khoảng 80-85% tổng đàn vào năm 2025.", 80.0, 85.0),
+        ("Tổng mức bán lẻ tăng từ 10 đến 12%.", 10.0, 12.0),
+        ("Tỷ lệ trẻ em được tiêm chủng đạt 95%.", None, 95.0),
+    ],
+)
+def test_a_targets_range_is_in_its_text_its_low_end_apart(text, low, value):
+    """A range keeps its high end as the value (as before) and its low end as
+    ``low``; a single value has none."""
+    (t,) = parse_targets(text)
+    assert (t.low, t.value) == (low, value)
+    assert low is None or f"{low:g}" in t.text  # (the low end in its text: "giảm 4 - 5%/năm")
 
 
 @pytest.mark.parametrize(

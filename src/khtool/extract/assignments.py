@@ -3173,6 +3173,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             stated = text[m.start() : m.end("unit")]
         if year is None and (before := list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))):
             year = before[-1]["year"]  # "Phấn đấu đến năm 2027, 100% trẻ em …"
+        low = _number(m["low"]) if "low" in m.re.groupindex and m["low"] else None
         out.append(
             Target(
                 year=int(year) if year else None,
@@ -3180,6 +3181,8 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                 unit=unit,
                 direction=direction,
                 text=stated.strip(),
+                # (a range's low end, below its high one: "10 - 12%/năm")
+                low=low if low is not None and value is not None and low < value else None,
             )
         )
         last_value, last_unit = value, unit

@@ -813,6 +813,15 @@ def test_indicator_refs(text, ids):
         ("Tỷ lệ che phủ rừng duy trì ổn định ở mức 54%", [(None, 54.0, "%", "maintain")]),
         ("Giữ vững 100% xã đạt chuẩn tiếp cận pháp luật", [(None, 100.0, "%", "maintain")]),
         ("Duy trì và nâng cao tỷ lệ hộ gia đình văn hóa đạt 90%", [(None, 90.0, "%", "reach")]),
+        # "duy trì và nâng cao" governing up to the value, no word reaching a level between: held
+        (
+            "Đến hết năm 2025, duy trì và nâng cao chất lượng hoạt động của 1.250 mô hình.",
+            [(2025, 1250.0, "mô hình", "maintain")],
+        ),
+        (
+            "Duy trì, nâng cao chất lượng 45 mô hình; phát triển thêm 10 mô hình",
+            [(None, 45.0, "mô hình", "maintain"), (None, 10.0, "mô hình", "increase")],
+        ),
         ("Phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới", [(None, 12.0, "xã", "increase")]),
         # a law's year is not the target's
         ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019", [(None, 100.0, "%", "reach")]),

@@ -3005,6 +3005,13 @@ TARGET_UNIT_MARKS = ("%", "‰", "/")
 MAINTAIN_BEFORE = _regex(
     r"(?i:duy\s+trì|giữ\s+vững|giữ\s+ổn\s+định)(?!\s*,|\s+(?i:và|mức\s+(?:giảm|tăng))\b)"
 )
+# "Duy trì và nâng cao" governing its clause up to a value said with no word
+# of direction: the things held ("duy trì và nâng cao chất lượng hoạt động của
+# 1.250 mô hình"); not past a word reaching a level ("… tỷ lệ … đạt 90%" is
+# reached, the "đạt" TARGET's direction). Searched before the value.
+MAINTAIN_AND_RAISE_BEFORE = _regex(
+    r"(?i:duy\s+trì|giữ\s+vững)(?:\s*,|\s+và)(?:(?!(?i:đạt|lên|tăng)(?![\p{L}\d]))[^;:.])*$"
+)
 CHANGE_BEFORE_NAME = _regex(
     r"(?i:\b(?P<verb>giảm|tăng)\s+(?:tỷ\s+lệ|tỷ\s+suất|số|mức|tổng))\b"
     r"(?:(?!(?i:đạt|xuống|còn|lên|là|ở\s+mức|bằng|dưới|trên|từ)\b)[^,;:.\d])*$"

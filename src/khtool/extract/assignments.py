@@ -3130,6 +3130,8 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
             if P.MAINTAIN_BEFORE.search(text, clause + 1, m.start()):
                 direction = "maintain"  # "Duy trì tỷ lệ … đạt 4,5%": held, outranking "đạt"
+            elif direction is None and P.MAINTAIN_AND_RAISE_BEFORE.search(text, clause + 1, m.start()):
+                direction = "maintain"  # "duy trì và nâng cao chất lượng … 1.250 mô hình"
         between = text[previous_end : m.start()]
         if direction is None and out and ((";" not in between and ". " not in between) or out[-1].direction == "strive"):
             # "đạt 65% vào năm 2025 và 70% vào năm 2030", in one clause; "Phấn

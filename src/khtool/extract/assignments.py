@@ -3336,7 +3336,9 @@ def _goals_statements(ct: CleanText, lo: int, hi: int, found: list[Indicator]) -
             m = P.GOALS_LEAD_IN.search(ll.text)  # (to the line's end)
         if m is None or any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found if i.span):
             continue
-        targets = parse_targets(ll.text[m.end() : end], goals=True)
+        so_far = [k for w in (" đến nay", " hiện nay") if (k := ll.text.lower().find(w, m.end(), end)) >= 0]
+        # (not past the result so far: "Mục tiêu năm 2025 … cho 95% trẻ em, đến nay đạt 60%")
+        targets = parse_targets(ll.text[m.end() : min(so_far) if so_far else end], goals=True)
         year = _heading_year(m["lead"]) if m["lead"].strip() else None
         if year:
             targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
@@ -3513,17 +3515,11 @@ def _task_targets(
             if m is None and level:
                 mark = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None
                 m = P.TASK_LEVEL_CLAUSE.match(ll.text, mark.end() if mark else c_start, c_end)
-            continued = False
-            if (
-                m is None
-                and striving == ll.text.rfind(". ", 0, c_start)
-                and ll.text[c_start - 1 : c_start] == ";"
-                and not any(w in f" {lowered[c_start:c_end]} " for w in P.RESULT_WORDS)
-            ):
-                # "Phấn đấu … đạt trên 60% kế hoạch vốn; đến hết năm giải ngân
-                # 100% kế hoạch vốn": each ";" clause of its sentence is striven for
+            # "Phấn đấu … đạt trên 60% kế hoạch vốn; đến hết năm giải ngân
+            # 100% kế hoạch vốn": each ";" clause of its sentence is striven for
+            continued = striving == ll.text.rfind(". ", 0, c_start) and ll.text[c_start - 1 : c_start] == ";"
+            if m is None and continued and not any(w in f" {lowered[c_start:c_end]} " for w in P.RESULT_WORDS):
                 m = P.FIRST_WORD.search(ll.text, c_start, c_end)
-                continued = True
             if m is None:
                 continue
             if lowered.startswith("phấn đấu", m.start()):
@@ -3544,6 +3540,8 @@ def _task_targets(
                     continue
                 if P.DOC_SYMBOL.search(ll.text, c_start, c_start + cue):
                     continue  # a cited text's subject: "Nghị quyết số 25/NQ-CP … về mục tiêu tăng trưởng … đạt 8%"
+            if cued is not None and (told := [k for w in P.RESULT_WORDS if (k := f" {lowered[m.end() : c_end]} ".find(w)) >= 0]):
+                c_end = m.end() + min(told)  # (not past a result told: "…cho 95% trẻ em, đến nay đạt 60%")
             targets = parse_targets(ll.text[m.start() : c_end])
             places = [ll.text.find(t.text, m.start(), c_end) for t in targets]
             for k in range(len(targets) - 2, -1, -1):

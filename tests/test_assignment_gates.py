@@ -276,6 +276,7 @@ TRIED_AT_WORDS = [
         P.TASK_TARGET_WORDS,
         [
             "phấn đấu giải ngân 100% kế hoạch vốn",
+            "mục tiêu giải ngân 100% kế hoạch vốn",
             "Cắt giảm ít nhất 30% thời gian",
             "ít nhất 20 lớp",
             "đạt trên 98%",

@@ -845,6 +845,15 @@ def test_indicator_refs(text, ids):
         ("Tỷ lệ che phủ rừng duy trì ổn định ở mức 54%", [(None, 54.0, "%", "maintain")]),
         ("Giữ vững 100% xã đạt chuẩn tiếp cận pháp luật", [(None, 100.0, "%", "maintain")]),
         ("Duy trì và nâng cao tỷ lệ hộ gia đình văn hóa đạt 90%", [(None, 90.0, "%", "reach")]),
+        # "duy trì và nâng cao" governing up to the value, no word reaching a level between: held
+        (
+            "Đến hết năm 2025, duy trì và nâng cao chất lượng hoạt động của 1.250 mô hình.",
+            [(2025, 1250.0, "mô hình", "maintain")],
+        ),
+        (
+            "Duy trì, nâng cao chất lượng 45 mô hình; phát triển thêm 10 mô hình",
+            [(None, 45.0, "mô hình", "maintain"), (None, 10.0, "mô hình", "increase")],
+        ),
         ("Phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới", [(None, 12.0, "xã", "increase")]),
         # a law's year is not the target's
         ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019", [(None, 100.0, "%", "reach")]),
@@ -972,6 +981,16 @@ def test_indicator_refs(text, ids):
             [(None, 60.0, "câu lạc bộ", "increase")],
         ),
         ("Giảm số trẻ em tử vong do đuối nước xuống dưới 2 em/năm.", [(None, 2.0, "em/năm", "below")]),
+        # houses counted, due by a dated deadline (its year theirs), a count in
+        # brackets no cut of it
+        (
+            "Hoàn thành xóa 25 nhà tạm, nhà dột nát trên địa bàn trước ngày 30/9/2025.",
+            [(2025, 25.0, "nhà", "reach")],
+        ),
+        (
+            "Phấn đấu hoàn thành 100% số nhà còn lại (35 nhà) trước ngày 31/10/2025.",
+            [(2025, 100.0, "%", "reach")],
+        ),
     ],
 )
 def test_targets(text, targets):
@@ -3998,9 +4017,22 @@ def test_a_project_boards_name_in_capitals_is_whole():
     ]
 
 
-def test_a_targets_range_is_in_its_text():
-    (t,) = parse_targets("Tỷ lệ hộ nghèo giảm 4 - 5%/năm")
-    assert t.text == "giảm 4 - 5%/năm"
+@pytest.mark.parametrize(
+    ("text", "low", "value"),
+    [
+        ("Tỷ lệ hộ nghèo giảm 4 - 5%/năm", 4.0, 5.0),
+        ("Tăng trưởng kinh tế bình quân khoảng 10 - 12%/năm.", 10.0, 12.0),
+        ("Tỷ lệ bao phủ vắc xin đạt khoảng 80-85% tổng đàn vào năm 2025.", 80.0, 85.0),
+        ("Tổng mức bán lẻ tăng từ 10 đến 12%.", 10.0, 12.0),
+        ("Tỷ lệ trẻ em được tiêm chủng đạt 95%.", None, 95.0),
+    ],
+)
+def test_a_targets_range_is_in_its_text_its_low_end_apart(text, low, value):
+    """A range keeps its high end as the value (as before) and its low end as
+    ``low``; a single value has none."""
+    (t,) = parse_targets(text)
+    assert (t.low, t.value) == (low, value)
+    assert low is None or f"{low:g}" in t.text  # (the low end in its text: "giảm 4 - 5%/năm")
 
 
 @pytest.mark.parametrize(
@@ -5737,6 +5769,14 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
             "2. Phấn đấu đến ngày 30/9/2025 giải ngân đạt trên 60% kế hoạch vốn.\n",
             [("Phấn đấu đến ngày 30/9/2025", 60.0, "%", 2025)],
         ),
+        # … nor one as of a day before the text's; a ";" clause of a sentence
+        # striving is striven for too
+        (
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Giải ngân: Đến ngày 15/01/2024, toàn huyện giải ngân đạt 38,6% kế hoạch.\n"
+            "2. Phấn đấu đến ngày 30/9/2025 giải ngân đạt trên 60% kế hoạch vốn; đến hết năm giải ngân 100% kế "
+            "hoạch vốn năm 2025.\n",
+            [("Phấn đấu đến ngày 30/9/2025", 60.0, "%", 2025), ("đến hết năm giải ngân", 100.0, "%", 2025)],
+        ),
         # … not what is done already, nor a share of funds
         (
             "I. NHIỆM VỤ, GIẢI PHÁP\n1. Hỗ trợ nhà ở: năm 2025 đã hoàn thành 120 căn nhà; tiếp tục hỗ trợ.\n"
@@ -5785,6 +5825,69 @@ def test_targets_a_plans_tasks_set(body, targets):
     # (each target's indicator holds its clause's words)
     assert [(w if w in text else text, v, u, y) for (text, v, u, y), (w, *_) in zip(got, targets, strict=False)] == targets
     assert len(got) == len(targets)
+
+
+NOTICE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 201/TB-UBND\nQuảng Ngãi, ngày 20 tháng 8 năm 2025\nTHÔNG BÁO\n"
+    "Kết luận của Chủ tịch UBND tỉnh về giải ngân vốn đầu tư công\n"
+)
+LETTER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 301/UBND-KT\nQuảng Ngãi, ngày 20 tháng 8 năm 2025\n"
+    "V/v đẩy mạnh phát triển người tham gia bảo hiểm y tế\nKính gửi: Sở Y tế.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "targets"),
+    [
+        # a notice's conclusions: the aim a goal's cue states, not the result as of a past day
+        (
+            NOTICE,
+            "1. Đến ngày 15/8/2025, toàn tỉnh giải ngân được 3.412 tỷ đồng, đạt 38,6% kế hoạch.\n"
+            "2. Để thực hiện mục tiêu giải ngân 100% kế hoạch vốn năm 2025, phấn đấu đến ngày 30/9/2025 giải ngân "
+            "đạt trên 60% kế hoạch, yêu cầu các cơ quan thực hiện các nhiệm vụ sau:\na) Sở Tài chính: Theo dõi sát "
+            "tiến độ giải ngân.\n",
+            [(100.0, "reach", 2025), (60.0, "above", 2025)],
+        ),
+        # each ";" clause on its own: a result so far none, a clause of a sentence striving one
+        (
+            NOTICE,
+            "1. Đến nay giải ngân đạt 40% kế hoạch; phấn đấu đến ngày 30/9/2025 giải ngân đạt trên 60% kế hoạch "
+            "vốn; đến hết năm giải ngân 100% kế hoạch vốn năm 2025.\n",
+            [(60.0, "above", 2025), (100.0, "reach", 2025)],
+        ),
+        # not past a result told in the clause; a ";" clause of a striving
+        # sentence is striven for, whatever verb it holds
+        (
+            NOTICE,
+            "1. Mục tiêu năm 2025 tiêm chủng đầy đủ cho 95% trẻ em dưới 1 tuổi, đến nay đạt 60%.\n2. Phấn đấu đến "
+            "ngày 31/12/2025, tỷ lệ tiêm chủng đầy đủ đạt trên 95%; tỷ lệ tiêm vắc xin sởi đạt 98%.\n",
+            [(95.0, "reach", 2025), (95.0, "above", 2025), (98.0, "reach", 2025)],
+        ),
+        # a letter's
+        (
+            LETTER,
+            "Năm 2024, toàn tỉnh đã đạt 92% chỉ tiêu được giao. Đề nghị Sở Y tế chỉ đạo các đơn vị, phấn đấu năm "
+            "2025 tỷ lệ tham gia bảo hiểm y tế đạt 95% dân số.\n",
+            [(95.0, "reach", 2025)],
+        ),
+        # not a result told with a goal's cue, nor a cited text's subject
+        (
+            NOTICE,
+            "1. Kết quả: chỉ tiêu giải ngân năm 2025 đã đạt 85% kế hoạch.\n2. Thực hiện Nghị quyết số 25/NQ-CP ngày "
+            "05/02/2025 của Chính phủ về mục tiêu tăng trưởng năm 2025 đạt 8% trở lên, yêu cầu các sở tập trung "
+            "chỉ đạo.\n",
+            [],
+        ),
+    ],
+)
+def test_a_goals_cue_states_a_target_in_any_text_that_sets_tasks(head, body, targets):
+    """A notice's conclusions, a letter or a resolution state targets outside
+    a plan's parts: after a goal's cue ("phấn đấu", "mục tiêu", "chỉ tiêu",
+    "bảo đảm đạt"), in any part but one of results; a clause telling a result
+    ("đã", "đạt được", "Đến nay", as of a past day) states none."""
+    doc = parse_text(head + body)
+    assert [(t.value, t.direction, t.year) for i in doc.indicators for t in i.targets] == targets
 
 
 @pytest.mark.parametrize(

@@ -409,6 +409,8 @@ def test_the_plan_a_higher_one_asks_its_level_to_issue_is_the_lower_plan_itself(
         ("Tạo việc làm mới cho 1.200 lao động năm 2024.", "XÃ KỲ TÂY", "Tạo việc làm mới cho 60 lao động năm 2024.", None),
         # at one level the counts compare
         ("Tạo việc làm mới cho 1.200 lao động năm 2024.", "HUYỆN KỲ ANH", "Tạo việc làm mới cho 600 lao động năm 2024.", "weaker"),
+        # a range compares by its top, then by its floor: "70 - 75%" is weaker than "75%"
+        ("Tỷ lệ lao động qua đào tạo đạt 75% năm 2024.", "HUYỆN KỲ ANH", "Tỷ lệ lao động qua đào tạo đạt 70 - 75% năm 2024.", "weaker"),
     ],
 )
 def test_targets_compare_by_direction_and_scope(a_target, b_unit, b_target, verdict):

@@ -860,8 +860,8 @@ def _carried(
     return out
 
 
-def _targets(ind: object) -> list[tuple[object, object, object]]:
-    return [(t.year, t.value, t.unit) for t in getattr(ind, "targets", [])]
+def _targets(ind: object) -> list[tuple[object, object, object, object]]:
+    return [(t.year, t.value, t.unit, t.low) for t in getattr(ind, "targets", [])]
 
 
 # Targets that cap a value (a rate brought down to it): lower is stricter. A
@@ -884,9 +884,14 @@ def _verdict(a: Indicator, b: Indicator, levels_differ: bool = False) -> str | N
                 continue
             if ta.year and tb.year and ta.year != tb.year:
                 continue
-            if ta.value == tb.value:
-                continue
             ceiling = (ta.direction or tb.direction) in _CEILINGS
+            if ta.value == tb.value:
+                # a range's low end (a point's is its value): "10 - 12%" is weaker than "12%"
+                floor_a = ta.value if ta.low is None else ta.low
+                floor_b = tb.value if tb.low is None else tb.low
+                if floor_a != floor_b:
+                    seen.add("stricter" if (floor_b < floor_a) == ceiling else "weaker")
+                continue
             seen.add("stricter" if (tb.value < ta.value) == ceiling else "weaker")
     if not seen:
         return None

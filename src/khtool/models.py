@@ -221,6 +221,7 @@ class Target(Model):
     value: float | None = None
     unit: str | None = None
     direction: str | None = None  # below, reduce_to, reach, maintain, ...
+    low: float | None = None  # a range's low end ("10 - 12%"); value is its high end
     text: str
 
 

@@ -1951,8 +1951,24 @@ TASKS_HEADING = _regex(
 # A clause telling the result so far, no aim: "Đến nay giải ngân đạt 40% kế
 # hoạch", "Tính đến nay …", "Hiện nay …" (matched at the clause's first word).
 RESULT_SO_FAR = _regex(r"(?i:(?:tính\s+)?đến\s+nay|hiện\s+nay)\b")
+# A clause's opening naming a day it is told as of: "Đến ngày 15/8/2025, toàn
+# tỉnh giải ngân … đạt 38,6%" (a result when the day is not after the text's).
+AS_OF_DAY = _regex(r"(?i:(?:tính\s+)?đến\s+(?:hết\s+)?ngày)\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\b")
+# A clause's first word (where a clause striven for is read from).
+FIRST_WORD = _regex(r"\S")
+# A goal's cue, stating a target in any text, not only in a plan's parts:
+# "phấn đấu đến ngày 30/9/2025 giải ngân đạt trên 60%", "mục tiêu giải ngân
+# 100% kế hoạch vốn", "chỉ tiêu …", "bảo đảm đạt 95%" (lowered; searched by str.find).
+GOAL_CUES = ("phấn đấu", "mục tiêu", "chỉ tiêu", "bảo đảm đạt", "đảm bảo đạt")
+# A document's symbol in a citation ("25/NQ-CP", "123-KL/TW", "01/2025/QĐ-UBND").
+DOC_SYMBOL = _regex(r"\b\d{1,6}(?:/(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ]{2}")
+# Words telling a cued clause's figure is one reached, no aim: "đã", "đạt
+# được", "kết quả", "ước (đạt)", "đến nay" (lowered, with spaces around).
+RESULT_WORDS = (" đã ", " đạt được ", " kết quả ", " ước ", " đến nay ", " hiện nay ")
 TASK_TARGET = _regex(
     r"(?i:phấn\s+đấu(?:\s*,?\s+[^\s\d;:.,()]+){0,14}?"
+    # ("mục tiêu giải ngân 100% kế hoạch vốn": the aim's own words, no comma)
+    r"|mục\s+tiêu(?:\s+[^\s\d;:.,()]+){1,8}?"
     # (not its time: "hoàn thành trước ngày 30/6/2024", "trong tháng 5 năm 2026")
     r"|(?<!(?i:đã|mới|chưa)\s)hoàn\s+thành(?:\s*,?\s+(?!(?:trong|trước|đến|chậm|vào|ngày|tháng|quý|năm|hết|sau)\b)[^\s\d;:.,()]+){0,8}?"
     r"(?=\s*,?\s+\d[\d.,]*\s*(?:%|\p{L}))"
@@ -1972,7 +1988,7 @@ TASK_TARGET = _regex(
 # said after a verb: "hỗ trợ 100% kinh phí", "đối với 100% cơ sở").
 TASK_LEVEL_CLAUSE = _regex(r"\s*100\s*%\s+\p{L}[^;]*?\s(?i:được|có|đạt)\s")
 # TASK_TARGET's first words, lowered: a line holds one before it is tried.
-TASK_TARGET_WORDS = ("phấn", "hoàn", "xuống", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "thu")
+TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "thu")
 # The year a task's target clause names before its value: "Đến năm 2026,
 # phấn đấu 100% …", "phấn đấu trong năm 2026 tỷ lệ … đạt trên 98%", "phấn đấu
 # tổng mức bán lẻ … năm 2026 tăng 13%", "đến ngày 31/12/2025", a period's
@@ -2999,6 +3015,13 @@ TARGET_UNIT_MARKS = ("%", "‰", "/")
 MAINTAIN_BEFORE = _regex(
     r"(?i:duy\s+trì|giữ\s+vững|giữ\s+ổn\s+định)(?!\s*,|\s+(?i:và|mức\s+(?:giảm|tăng))\b)"
 )
+# "Duy trì và nâng cao" governing its clause up to a value said with no word
+# of direction: the things held ("duy trì và nâng cao chất lượng hoạt động của
+# 1.250 mô hình"); not past a word reaching a level ("… tỷ lệ … đạt 90%" is
+# reached, the "đạt" TARGET's direction). Searched before the value.
+MAINTAIN_AND_RAISE_BEFORE = _regex(
+    r"(?i:duy\s+trì|giữ\s+vững)(?:\s*,|\s+và)(?:(?!(?i:đạt|lên|tăng)(?![\p{L}\d]))[^;:.])*$"
+)
 CHANGE_BEFORE_NAME = _regex(
     r"(?i:\b(?P<verb>giảm|tăng)\s+(?:tỷ\s+lệ|tỷ\s+suất|số|mức|tổng))\b"
     r"(?:(?!(?i:đạt|xuống|còn|lên|là|ở\s+mức|bằng|dưới|trên|từ)\b)[^,;:.\d])*$"
@@ -3048,7 +3071,8 @@ _COUNT_UNIT = (
     r"(?i:ha|km|người|hộ|sản\s+phẩm|(?:(?:(?:nghìn|ngàn)\s+)?(?:nghìn|ngàn|triệu|tỷ)\s+(?:đồng|USD|đô\s+la(?:\s+Mỹ)?)"
     r"|USD|đô\s+la(?:\s+Mỹ)?)(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
     r"|(?:triệu\s+|nghìn\s+)?(?:lượt(?:\s+(?:người|khách))?|cây|con(?!\s+(?:số|người|em|cháu|đường)\b))|vùng|chuỗi|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
-    r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|giường(?:\s+bệnh)?|tuổi|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ"
+    # (houses: "xóa 25 nhà tạm, nhà dột nát"; not the State, "nhà nước")
+    r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|nhà(?!\s+nước\b)|giường(?:\s+bệnh)?|tuổi|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ"
     # people counted by what they are: "180 công dân", "150 học viên"
     r"|công\s+dân|học\s+viên|sinh\s+viên|thanh\s+niên|giáo\s+viên"
     # a weight, or a yield by it: "sản lượng đạt 5.000 tấn", "năng suất lúa đạt 55 tạ/ha"

@@ -3169,6 +3169,8 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
             if P.MAINTAIN_BEFORE.search(text, clause + 1, m.start()):
                 direction = "maintain"  # "Duy trì tỷ lệ … đạt 4,5%": held, outranking "đạt"
+            elif direction is None and P.MAINTAIN_AND_RAISE_BEFORE.search(text, clause + 1, m.start()):
+                direction = "maintain"  # "duy trì và nâng cao chất lượng … 1.250 mô hình"
         between = text[previous_end : m.start()]
         if direction is None and out and ((";" not in between and ". " not in between) or out[-1].direction == "strive"):
             # "đạt 65% vào năm 2025 và 70% vào năm 2030", in one clause; "Phấn
@@ -3212,6 +3214,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             stated = text[m.start() : m.end("unit")]
         if year is None and (before := list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))):
             year = before[-1]["year"]  # "Phấn đấu đến năm 2027, 100% trẻ em …"
+        low = _number(m["low"]) if "low" in m.re.groupindex and m["low"] else None
         out.append(
             Target(
                 year=int(year) if year else None,
@@ -3219,6 +3222,8 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                 unit=unit,
                 direction=direction,
                 text=stated.strip(),
+                # (a range's low end, below its high one: "10 - 12%/năm")
+                low=low if low is not None and value is not None and low < value else None,
             )
         )
         last_value, last_unit = value, unit
@@ -3304,7 +3309,7 @@ def _indicators(
         goals_rows, forward_rows = _indicator_tables(ct, sections, lo, hi, int(date[:4]) if date else None)
         out += goals_rows + _not_stated_yet(forward_rows, out)
     if tasks is not None or reporting:
-        for i in _task_targets(ct, sections, lo, hi, out, tasks or [], reporting):
+        for i in _task_targets(ct, sections, lo, hi, out, tasks or [], reporting, (date or "") if tasks is not None else None):
             if not _restated(i, out):  # (nor a task restated in a table of tasks)
                 out.append(i)
     return out
@@ -3370,7 +3375,9 @@ def _goals_statements(ct: CleanText, lo: int, hi: int, found: list[Indicator]) -
             m = P.GOALS_LEAD_IN.search(ll.text)  # (to the line's end)
         if m is None or any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found if i.span):
             continue
-        targets = parse_targets(ll.text[m.end() : end], goals=True)
+        so_far = [k for w in (" đến nay", " hiện nay") if (k := ll.text.lower().find(w, m.end(), end)) >= 0]
+        # (not past the result so far: "Mục tiêu năm 2025 … cho 95% trẻ em, đến nay đạt 60%")
+        targets = parse_targets(ll.text[m.end() : min(so_far) if so_far else end], goals=True)
         year = _heading_year(m["lead"]) if m["lead"].strip() else None
         if year:
             targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
@@ -3438,6 +3445,7 @@ def _task_targets(
     found: list[Indicator],
     assignments: list[Assignment],
     reporting: bool = False,
+    cued: str | None = None,
 ) -> list[Indicator]:
     """Targets a plan or directive sets in its tasks, not in a goals part:
     "Cập nhật dữ liệu …; phấn đấu 100% người dân được lập hồ sơ sức khỏe điện
@@ -3448,7 +3456,12 @@ def _task_targets(
     In a report (``reporting``), only its part on the coming period ("NHIỆM
     VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2025", "Phương hướng, nhiệm vụ năm 2026"):
     its aims are a plan's, its results none; its targets stating no year are
-    due by the one its headings name."""
+    due by the one its headings name.
+    ``cued``: the date of a text that sets tasks (a notice's conclusions, a
+    letter, a resolution), where a goal's cue ("phấn đấu", "mục tiêu", "chỉ
+    tiêu", "bảo đảm đạt") before the quantity states a target in any part
+    but one of results; a clause telling a result ("đã", "đạt được", as of a
+    day not after the text's) none."""
     horizon: int | None = None
     horizon_read = False
     if reporting:
@@ -3479,7 +3492,14 @@ def _task_targets(
             )
         ]
         regions += [t.span for a in assignments for t in a.tasks]
-    if not regions:
+    results: list[Span] = []
+    if cued is not None:
+        results = [
+            s.span
+            for s in walk_sections(sections)
+            if s.heading and s.heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(s.heading)
+        ]
+    elif not regions:
         return []
     # (the regions merged, in order: the lines, in order too, are matched to
     # them with one pointer, not each line against every region)
@@ -3496,12 +3516,17 @@ def _task_targets(
             continue
         while j < len(merged) and merged[j][1] <= ll.src_start:
             j += 1
-        if j == len(merged):
-            break
-        if not merged[j][0] < ll.src_end:
+        outside = j == len(merged) or not merged[j][0] < ll.src_end
+        if outside and cued is None:
+            if j == len(merged):
+                break
             continue  # (in no region)
+        if outside and not ("đấu" in ll.text or "tiêu" in ll.text or "đảm đạt" in ll.text):
+            continue  # (no goal's cue: GOAL_CUES hold one of these)
         if not P.ANY_DIGIT.search(ll.text):
             continue
+        if outside and any(r.start <= ll.src_start < r.end for r in results):
+            continue  # a results part's figures
         lowered = ll.text.lower()
         if lowered.lstrip("-+•* ").startswith(("tình hình", "thực trạng")):
             continue  # the starting point, no aim: "- Tình hình: đến ngày 30/9/2025, … đạt 91,7%"
@@ -3514,6 +3539,7 @@ def _task_targets(
             continue
         # (the first of the starts not before the clause: clauses and starts are in order)
         next_start = 0
+        striving = -2  # (the sentence a clause opening "phấn đấu" stands in)
         for c_start, c_end in _task_clauses(ll.text):
             m = None
             if starts is None:
@@ -3528,13 +3554,33 @@ def _task_targets(
             if m is None and level:
                 mark = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None
                 m = P.TASK_LEVEL_CLAUSE.match(ll.text, mark.end() if mark else c_start, c_end)
+            # "Phấn đấu … đạt trên 60% kế hoạch vốn; đến hết năm giải ngân
+            # 100% kế hoạch vốn": each ";" clause of its sentence is striven for
+            continued = striving == ll.text.rfind(". ", 0, c_start) and ll.text[c_start - 1 : c_start] == ";"
+            if m is None and continued and not any(w in f" {lowered[c_start:c_end]} " for w in P.RESULT_WORDS):
+                m = P.FIRST_WORD.search(ll.text, c_start, c_end)
             if m is None:
                 continue
+            if lowered.startswith("phấn đấu", m.start()):
+                striving = ll.text.rfind(". ", 0, m.start())
             # (the clause's words, after its mark or a name and colon: "1. Giải ngân: Đến nay …")
             opening = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None
             said = ll.text[opening.end() if opening else c_start : m.start() + 1]
             if P.RESULT_SO_FAR.match(said[said.rfind(":") + 1 :].lstrip()):
                 continue  # a result so far: "Đến nay giải ngân đạt 40% kế hoạch"
+            day = P.AS_OF_DAY.match(said[said.rfind(":") + 1 :].lstrip()) if cued else None
+            if day and f"{day['y']}-{int(day['m']):02d}-{int(day['d']):02d}" <= (cued or ""):
+                continue  # a result as of a past day: "Đến ngày 15/8/2025, … đạt 38,6%"
+            if outside and not continued:
+                # (a goal's cue before the quantity, and no word of a result)
+                said_lowered = f" {lowered[c_start : m.end()]} "
+                cue = min((k for c in P.GOAL_CUES if (k := said_lowered.find(c)) >= 0), default=-1)
+                if cue < 0 or any(w in said_lowered for w in P.RESULT_WORDS):
+                    continue
+                if P.DOC_SYMBOL.search(ll.text, c_start, c_start + cue):
+                    continue  # a cited text's subject: "Nghị quyết số 25/NQ-CP … về mục tiêu tăng trưởng … đạt 8%"
+            if cued is not None and (told := [k for w in P.RESULT_WORDS if (k := f" {lowered[m.end() : c_end]} ".find(w)) >= 0]):
+                c_end = m.end() + min(told)  # (not past a result told: "…cho 95% trẻ em, đến nay đạt 60%")
             targets = parse_targets(ll.text[m.start() : c_end])
             places = [ll.text.find(t.text, m.start(), c_end) for t in targets]
             for k in range(len(targets) - 2, -1, -1):
@@ -5447,7 +5493,7 @@ def extract_assignments(
     _to_their_bodies(deadlines, assignments, level)
     return (
         assignments,
-        _indicators(ct, sections, lo, hi, date, reporting=True)
+        _indicators(ct, sections, lo, hi, date, assignments if tasking else None, reporting=True)
         if informing
         else _of_the_plans_year(_indicators(ct, sections, lo, hi, date, assignments if tasking else None), ct, title),
         deadlines,

@@ -1097,6 +1097,15 @@ DEADLINE_FORMS += [
     # what was given to the doer is the task's object, not a state before the date
     ("giải ngân 100% kế hoạch vốn được giao trước ngày 31/01/2027", [(31, 1, 2027, "once")]),
     ("rà soát các giấy phép được cấp trước ngày 01/7/2025", []),
+    # a state with "đã" before a date after the document's own: the clause's
+    # deadline whatever its verb (one before it, or a state that goes on, is none)
+    ("số hóa 100% hồ sơ địa chính đã kiểm kê trước ngày 31/10/2026", [(31, 10, 2026, "once")]),
+    ("chỉnh lý 100% thửa đất đã được cấp Giấy chứng nhận trước ngày 30/6/2026", [(30, 6, 2026, "once")]),
+    ("rà soát hồ sơ đã kiểm kê trước ngày 31/12/2023", []),
+    ("hồ sơ đã tiếp nhận trước ngày 01/7/2026 thì tiếp tục giải quyết", []),
+    # an occasion of a month closing the clause is when it is done
+    ("quán triệt cho đảng viên trong kỳ sinh hoạt chi bộ thường kỳ tháng 5/2024", [(None, 5, 2024, "once")]),
+    ("tổng hợp số liệu trong kỳ báo cáo tháng 5/2024", []),
     # the year of a review report is what it covers; its date is due once
     ("gửi báo cáo tổng kết năm 2025 về Sở Tư pháp trước ngày 10/12/2025.\nBáo cáo 6 tháng gửi trước ngày 15/6", [(10, 12, 2025, "once"), (15, 6, None, "semiannual")]),
 ]

@@ -4329,8 +4329,14 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         )
     ):
         for m in _matches_at_words(P.DEADLINE, text, lowered, P.DEADLINE_OPENING_WORDS):
-            if text[m.start() : m.start() + 5].lower() == "trước" and P.DEADLINE_CONDITION.match(
-                text, max(0, m.start() - 80), m.start()
+            if (
+                text[m.start() : m.start() + 5].lower() == "trước"
+                and (state := P.DEADLINE_CONDITION.match(text, max(0, m.start() - 80), m.start()))
+                and not (
+                    (m["y"] or m["y2"])
+                    and state.group(0).lower().startswith("đã")
+                    and P.DONE_STATE_CLOSES.match(text, m.end())
+                )
             ):
                 continue  # "… được cấp trước ngày …": what is covered, not a due date
             if text[m.start() : m.start() + 5].lower() == "trong" and not P.YEARLESS_DUE_VERB.search(

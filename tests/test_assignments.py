@@ -5349,8 +5349,17 @@ def test_working_with_another_in_a_decisions_article(item, expected):
     assert {k: roles.get(k) for k in expected} == expected
 
 
-def test_a_task_tables_rows_are_in_the_documents_deadlines_at_their_rows():
-    doc = plan(TASK_TABLE)
+# (the same table with no bar before its first cell nor after its last, as a
+# PDF's text gives it: "1 | Tuyên truyền … | Thường xuyên")
+TASK_TABLE_INNER_BARS = "".join(
+    line.removeprefix("| ").removesuffix(" |") + "\n" if line.startswith("| ") else line + "\n"
+    for line in TASK_TABLE.splitlines()
+)
+
+
+@pytest.mark.parametrize("table", [TASK_TABLE, TASK_TABLE_INNER_BARS], ids=["outer bars", "inner bars"])
+def test_a_task_tables_rows_are_in_the_documents_deadlines_at_their_rows(table):
+    doc = plan(table)
     rows = {a.tasks[i].span.line: a.agency for a in doc.assignments if a.role == "lead" for i in range(len(a.tasks))}
     got = [(d.text, d.span.line, d.agency) for d in doc.deadlines]
     # every row's time cell, the bare ones too, at its row and with its lead

@@ -5099,10 +5099,11 @@ def _with_table_rows(
         row = next((x for x in bodies[0].deadlines if x.span is not None and (x.span.start, x.text) == key), None)
         if row is None or row.span is None or key in listed:
             continue
-        if (
-            row.span.start not in flat_rows
-            and ct.source[ct.source.rfind("\n", 0, row.span.start) + 1 : row.span.start + 1].lstrip()[:1] != "|"
-        ):
+        # (a row's line holds its cells' bars, from its first or after its
+        # number: "| 1 | Rà soát … |", "1 | Rà soát … | Tháng 6/2025")
+        line_at = ct.source.rfind("\n", 0, row.span.start) + 1
+        line_end = ct.source.find("\n", line_at)
+        if row.span.start not in flat_rows and "|" not in ct.source[line_at : line_end if line_end >= 0 else None]:
             continue  # (not a table's row)
         wide = next(
             (

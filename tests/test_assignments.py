@@ -3737,6 +3737,17 @@ def test_a_deadlines_owner_after_when_it_recurs_and_bodies_listed_together():
             "vào ngày thứ Hai hằng tuần.",
             "Các Phó Chủ tịch",
         ),
+        # an item going on with the one before it ("Đồng thời …") is that item's body's
+        (
+            "a) Các sở, ngành tổng hợp kết quả đánh giá.\nb) Đồng thời cập nhật kết quả vào Cơ sở dữ liệu "
+            "trước ngày 31/01/2026.",
+            "Các sở, ngành",
+        ),
+        (
+            "- Công an huyện kiểm tra các cơ sở kinh doanh.\n- Đồng thời, báo cáo kết quả trước ngày 30/6/2026.",
+            "Công an huyện",
+        ),
+        ("a) Các sở, ngành tổng hợp kết quả.\nb) Cập nhật kết quả vào Cơ sở dữ liệu trước ngày 31/01/2026.", None),
     ],
 )
 def test_a_reporting_paragraphs_deadline_owner(paragraph, owner):

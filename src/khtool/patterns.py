@@ -3207,6 +3207,10 @@ DEADLINE_CONDITION = _regex(
 # đã được cấp phép trước ngày 01/7/2025 phải cải tạo …", "nhà xưởng đã được
 # đưa vào hoạt động trước ngày 15/4/2025, chậm nhất …" (matched after the date).
 DONE_STATE_CLOSES = _regex(r"\s*(?:[.;\n]|$)")
+# An item or sentence that goes on with the one before it, the same body
+# doing more: "b) Đồng thời cập nhật kết quả … trước ngày 31/01/2026" after
+# "a) Các Bộ, ngành, địa phương … báo cáo …" (its deadline is that body's).
+FOLLOW_ON = _std(r"[\s\-+•]*(?:Đồng\s+thời|ĐỒNG\s+THỜI|đồng\s+thời)\b")
 # A deadline by quarter or month, which falls at its end: "hoàn thành trong quý
 # II năm 2026", "trước quý IV/2026", "xong trong quý 2/2026", "trong tháng
 # 3/2027", "chậm nhất tháng 6 năm 2026". The word before it says it is a time

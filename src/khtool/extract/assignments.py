@@ -4825,7 +4825,7 @@ def _deadlines(
     out: list[Deadline] = []
     subjects: dict[int, str] = {}
 
-    def read(piece: str, span: Span, heading: bool = False, step: str | None = None) -> None:
+    def read(piece: str, span: Span, heading: bool = False, step: str | None = None, follows: str | None = None) -> None:
         if P.CLOSING.match(piece):
             # "Trên đây là báo cáo … 6 tháng …": the text's closing word (a
             # request may follow it: "… . Yêu cầu các thôn … báo cáo trước …")
@@ -4840,6 +4840,8 @@ def _deadlines(
                 # (or the body alone in brackets closing its step: "Trước ngày
                 # 30/4/2024: hoàn thành … (Công an tỉnh)."; a heading's step is its text)
                 subject = _paragraph_subject(piece, at) or _bracketed_owner(piece[at:] if step is None else step)
+                if subject is None and follows is not None and piece[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(piece):
+                    subject = follows  # "b) Đồng thời …": the item before's body doing more
                 if subject:
                     subjects[id(d)] = subject
 
@@ -4855,6 +4857,13 @@ def _deadlines(
         and P.TIMELINE_HEADING.fullmatch(s.heading or "")
         for c in s.children
     }
+    # (the item before each one, for one going on with it: "b) Đồng thời …")
+    before_it = (
+        {id(c): b for level in (sections, *(s.children for s in every if s.children)) for b, c in itertools.pairwise(level)}
+        if "ồng thời" in ct.text or "ỒNG THỜI" in ct.text
+        else {}
+    )
+    item_bodies: dict[int, str | None] = {}  # (an item's body, by the item's id: a follow-on's chain)
     dated = []
     for s in every:
         if not _in_range(s.span, lo, hi):
@@ -4865,7 +4874,12 @@ def _deadlines(
             if id(s) in steps:
                 dated.append(s)
         if s.text:
-            read(s.text, s.span)
+            follows = None
+            prev = before_it.get(id(s))
+            if prev is not None and s.text[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(s.text):
+                follows = item_bodies[id(prev)] if id(prev) in item_bodies else _paragraph_subject(prev.text, 0) if prev.text else None
+                item_bodies[id(s)] = follows
+            read(s.text, s.span, follows=follows)
     # a step's date is its milestone only where neither its text nor its items
     # hold a deadline of their own ("Tháng 7/2026: sơ kết; … báo cáo trước ngày 10/7/2026")
     for s in dated:

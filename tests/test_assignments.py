@@ -1148,6 +1148,15 @@ DEADLINE_FORMS += [
     # what was given to the doer is the task's object, not a state before the date
     ("giải ngân 100% kế hoạch vốn được giao trước ngày 31/01/2027", [(31, 1, 2027, "once")]),
     ("rà soát các giấy phép được cấp trước ngày 01/7/2025", []),
+    # a state with "đã" before a date after the document's own: the clause's
+    # deadline whatever its verb (one before it, or a state that goes on, is none)
+    ("số hóa 100% hồ sơ địa chính đã kiểm kê trước ngày 31/10/2026", [(31, 10, 2026, "once")]),
+    ("chỉnh lý 100% thửa đất đã được cấp Giấy chứng nhận trước ngày 30/6/2026", [(30, 6, 2026, "once")]),
+    ("rà soát hồ sơ đã kiểm kê trước ngày 31/12/2023", []),
+    ("hồ sơ đã tiếp nhận trước ngày 01/7/2026 thì tiếp tục giải quyết", []),
+    # an occasion of a month closing the clause is when it is done
+    ("quán triệt cho đảng viên trong kỳ sinh hoạt chi bộ thường kỳ tháng 5/2024", [(None, 5, 2024, "once")]),
+    ("tổng hợp số liệu trong kỳ báo cáo tháng 5/2024", []),
     # the year of a review report is what it covers; its date is due once
     ("gửi báo cáo tổng kết năm 2025 về Sở Tư pháp trước ngày 10/12/2025.\nBáo cáo 6 tháng gửi trước ngày 15/6", [(10, 12, 2025, "once"), (15, 6, None, "semiannual")]),
 ]
@@ -3783,6 +3792,17 @@ def test_a_deadlines_owner_after_when_it_recurs_and_bodies_listed_together():
             "vào ngày thứ Hai hằng tuần.",
             "Các Phó Chủ tịch",
         ),
+        # an item going on with the one before it ("Đồng thời …") is that item's body's
+        (
+            "a) Các sở, ngành tổng hợp kết quả đánh giá.\nb) Đồng thời cập nhật kết quả vào Cơ sở dữ liệu "
+            "trước ngày 31/01/2026.",
+            "Các sở, ngành",
+        ),
+        (
+            "- Công an huyện kiểm tra các cơ sở kinh doanh.\n- Đồng thời, báo cáo kết quả trước ngày 30/6/2026.",
+            "Công an huyện",
+        ),
+        ("a) Các sở, ngành tổng hợp kết quả.\nb) Cập nhật kết quả vào Cơ sở dữ liệu trước ngày 31/01/2026.", None),
     ],
 )
 def test_a_reporting_paragraphs_deadline_owner(paragraph, owner):
@@ -5408,8 +5428,17 @@ def test_working_with_another_in_a_decisions_article(item, expected):
     assert {k: roles.get(k) for k in expected} == expected
 
 
-def test_a_task_tables_rows_are_in_the_documents_deadlines_at_their_rows():
-    doc = plan(TASK_TABLE)
+# (the same table with no bar before its first cell nor after its last, as a
+# PDF's text gives it: "1 | Tuyên truyền … | Thường xuyên")
+TASK_TABLE_INNER_BARS = "".join(
+    line.removeprefix("| ").removesuffix(" |") + "\n" if line.startswith("| ") else line + "\n"
+    for line in TASK_TABLE.splitlines()
+)
+
+
+@pytest.mark.parametrize("table", [TASK_TABLE, TASK_TABLE_INNER_BARS], ids=["outer bars", "inner bars"])
+def test_a_task_tables_rows_are_in_the_documents_deadlines_at_their_rows(table):
+    doc = plan(table)
     rows = {a.tasks[i].span.line: a.agency for a in doc.assignments if a.role == "lead" for i in range(len(a.tasks))}
     got = [(d.text, d.span.line, d.agency) for d in doc.deadlines]
     # every row's time cell, the bare ones too, at its row and with its lead

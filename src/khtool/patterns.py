@@ -3234,6 +3234,17 @@ DEADLINE_CONDITION = _regex(
     r"|\b(?<!(?i:bảo\s+đảm|phải|để)\s+)(?i:có\s+hiệu\s+lực))\s*$",
     END,
 )
+# ... but a state said with "đã" and a full date closing its clause is the
+# clause's deadline: "số hóa 100% hồ sơ đã kiểm kê trước ngày 31/10/2026." (a
+# date after the document's own cannot tell what was done: those before it are
+# dropped as retold); not a subject's state the sentence goes on from: "cơ sở
+# đã được cấp phép trước ngày 01/7/2025 phải cải tạo …", "nhà xưởng đã được
+# đưa vào hoạt động trước ngày 15/4/2025, chậm nhất …" (matched after the date).
+DONE_STATE_CLOSES = _regex(r"\s*(?:[.;\n]|$)")
+# An item or sentence that goes on with the one before it, the same body
+# doing more: "b) Đồng thời cập nhật kết quả … trước ngày 31/01/2026" after
+# "a) Các Bộ, ngành, địa phương … báo cáo …" (its deadline is that body's).
+FOLLOW_ON = _std(r"[\s\-+•]*(?:Đồng\s+thời|ĐỒNG\s+THỜI|đồng\s+thời)\b")
 # A deadline by quarter or month, which falls at its end: "hoàn thành trong quý
 # II năm 2026", "trước quý IV/2026", "xong trong quý 2/2026", "trong tháng
 # 3/2027", "chậm nhất tháng 6 năm 2026". The word before it says it is a time
@@ -3257,10 +3268,14 @@ _PERIOD_NO_YEAR = (
 # III/2026", "thời hạn: tháng 6/2026", "Tiến độ: quý II".
 _TIME_LABEL = r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?i:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*:\s*"
 # (a part of the month after the lead word: "vào tuần đầu tháng 11/2024",
-# "trong giữa tháng 6/2024")
+# "trong giữa tháng 6/2024"; or an occasion of that month closing the clause,
+# when what is due is done: "quán triệt … trong kỳ sinh hoạt chi bộ thường kỳ
+# tháng 5/2024.", not a report's period: "trong kỳ báo cáo tháng 5/2024")
 _PERIOD_LEAD = (
     r"(?:(?i:trước|trong|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?|vào|cuối|hết)\s+"
-    r"(?:(?i:tuần\s+(?:đầu(?:\s+tiên)?|cuối|thứ\s+(?:nhất|hai|ba|tư|[1-4]))|đầu|giữa)\s+(?:(?i:của)\s+)?(?=(?i:tháng)\s))?|"
+    r"(?:(?i:tuần\s+(?:đầu(?:\s+tiên)?|cuối|thứ\s+(?:nhất|hai|ba|tư|[1-4]))|đầu|giữa)\s+(?:(?i:của)\s+)?(?=(?i:tháng)\s)"
+    r"|(?<=(?i:trong|vào)\s+)(?i:kỳ|đợt|dịp|phiên|buổi|hội\s+nghị)\s+(?!(?i:báo\s+cáo)\b)(?:[^\s\d,;.:()]+\s+){0,6}?"
+    r"(?=(?i:tháng)\s+\d{1,2}\s*(?:[/\-.]|(?i:năm))\s*(?:19|20)\d\d\s*(?:[.;\n]|$)))?|"
     + _TIME_LABEL + ")"
 )
 DEADLINE_PERIOD = _regex(_PERIOD_LEAD + _PERIOD)
@@ -3628,7 +3643,8 @@ DEADLINE_OPENING_WORDS = ("trước", "chậm", "không", "hạn", "thời", "ng
 # DEADLINE_RECURRING).
 RECURRING_WORDS = ("tháng sau", "năm sau", "hằng năm", "hàng năm", "tháng tiếp theo", "tháng kế tiếp", "quý")
 PERIOD_WORDS = ("quý", "trong tháng", "trước tháng", "nhất tháng", "là tháng", "vào tháng", "cuối tháng", "hết tháng", ": tháng",
-                "đầu tháng", "giữa tháng")
+                "đầu tháng", "giữa tháng", "trong kỳ", "vào kỳ", "trong đợt", "vào đợt", "trong dịp", "vào dịp",
+                "trong phiên", "vào phiên", "trong buổi", "vào buổi", "trong hội nghị", "vào hội nghị")
 # A review's year right after "báo cáo" is the period the report covers, not
 # when the review is held: "gửi báo cáo tổng kết năm 2025 về Sở trước ngày
 # 10/12/2025" (searched in the few characters before REVIEW_YEAR's match).

@@ -4414,8 +4414,14 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         )
     ):
         for m in _matches_at_words(P.DEADLINE, text, lowered, P.DEADLINE_OPENING_WORDS):
-            if text[m.start() : m.start() + 5].lower() == "trước" and P.DEADLINE_CONDITION.match(
-                text, max(0, m.start() - 80), m.start()
+            if (
+                text[m.start() : m.start() + 5].lower() == "trước"
+                and (state := P.DEADLINE_CONDITION.match(text, max(0, m.start() - 80), m.start()))
+                and not (
+                    (m["y"] or m["y2"])
+                    and state.group(0).lower().startswith("đã")
+                    and P.DONE_STATE_CLOSES.match(text, m.end())
+                )
             ):
                 continue  # "… được cấp trước ngày …": what is covered, not a due date
             if text[m.start() : m.start() + 5].lower() == "trong" and not P.YEARLESS_DUE_VERB.search(
@@ -4922,7 +4928,7 @@ def _deadlines(
     out: list[Deadline] = []
     subjects: dict[int, str] = {}
 
-    def read(piece: str, span: Span, heading: bool = False, step: str | None = None) -> None:
+    def read(piece: str, span: Span, heading: bool = False, step: str | None = None, follows: str | None = None) -> None:
         if P.CLOSING.match(piece):
             # "Trên đây là báo cáo … 6 tháng …": the text's closing word (a
             # request may follow it: "… . Yêu cầu các thôn … báo cáo trước …")
@@ -4937,6 +4943,8 @@ def _deadlines(
                 # (or the body alone in brackets closing its step: "Trước ngày
                 # 30/4/2024: hoàn thành … (Công an tỉnh)."; a heading's step is its text)
                 subject = _paragraph_subject(piece, at) or _bracketed_owner(piece[at:] if step is None else step)
+                if subject is None and follows is not None and piece[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(piece):
+                    subject = follows  # "b) Đồng thời …": the item before's body doing more
                 if subject:
                     subjects[id(d)] = subject
 
@@ -4952,6 +4960,13 @@ def _deadlines(
         and P.TIMELINE_HEADING.fullmatch(s.heading or "")
         for c in s.children
     }
+    # (the item before each one, for one going on with it: "b) Đồng thời …")
+    before_it = (
+        {id(c): b for level in (sections, *(s.children for s in every if s.children)) for b, c in itertools.pairwise(level)}
+        if "ồng thời" in ct.text or "ỒNG THỜI" in ct.text
+        else {}
+    )
+    item_bodies: dict[int, str | None] = {}  # (an item's body, by the item's id: a follow-on's chain)
     dated = []
     for s in every:
         if not _in_range(s.span, lo, hi):
@@ -4962,7 +4977,12 @@ def _deadlines(
             if id(s) in steps:
                 dated.append(s)
         if s.text:
-            read(s.text, s.span)
+            follows = None
+            prev = before_it.get(id(s))
+            if prev is not None and s.text[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(s.text):
+                follows = item_bodies[id(prev)] if id(prev) in item_bodies else _paragraph_subject(prev.text, 0) if prev.text else None
+                item_bodies[id(s)] = follows
+            read(s.text, s.span, follows=follows)
     # a step's date is its milestone only where neither its text nor its items
     # hold a deadline of their own ("Tháng 7/2026: sơ kết; … báo cáo trước ngày 10/7/2026")
     for s in dated:
@@ -5198,10 +5218,11 @@ def _with_table_rows(
         row = next((x for x in bodies[0].deadlines if x.span is not None and (x.span.start, x.text) == key), None)
         if row is None or row.span is None or key in listed:
             continue
-        if (
-            row.span.start not in flat_rows
-            and ct.source[ct.source.rfind("\n", 0, row.span.start) + 1 : row.span.start + 1].lstrip()[:1] != "|"
-        ):
+        # (a row's line holds its cells' bars, from its first or after its
+        # number: "| 1 | Rà soát … |", "1 | Rà soát … | Tháng 6/2025")
+        line_at = ct.source.rfind("\n", 0, row.span.start) + 1
+        line_end = ct.source.find("\n", line_at)
+        if row.span.start not in flat_rows and "|" not in ct.source[line_at : line_end if line_end >= 0 else None]:
             continue  # (not a table's row)
         wide = next(
             (

@@ -375,6 +375,11 @@ SECTORS = [
     ("Công chức Văn hoá - Xã hội xã", "labour_social", "ward"),
     ("Phòng GD&ĐT", "education", "district"),
     ("Sở Văn hoá, Thể thao và Du lịch", "culture", "province"),
+    # (a Party committee's name is whole words: "Thông tin huyện" holds no "Tỉnh ủy")
+    ("Phòng Văn hóa và Thông tin huyện", "culture", "district"),
+    ("Trung tâm Văn hóa - Thông tin huyện", "culture", "district"),
+    ("Ban Tuyên giáo Tỉnh uỷ", "party", "province"),
+    ("Quận ủy Ba Đình", "party", "district"),
     ("Công an xã", "police", "ward"),
     ("Phòng Tài chính – Kế hoạch", "finance", "district"),
     ("UBND các xã, thị trấn", "lower_government", "ward"),

@@ -5631,6 +5631,14 @@ MEMBER_ITEMS = [
         "2. Phòng Y tế: chủ trì tham mưu triển khai Kế hoạch.\n",
         [("Phó Chủ tịch UBND huyện", "responsible", []), ("Phòng Y tế", "lead", [])],
     ),
+    # the committee's post after a comma, naming the committee, or in brackets
+    (
+        "I. PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN\n"
+        "1. Phó Chủ tịch UBND huyện Nguyễn Văn Đệ, Trưởng Ban Chỉ đạo: chỉ đạo chung.\n"
+        "2. Bà Nguyễn Thị Duyên, Phó Giám đốc Sở Tư pháp - Thành viên Ban Chỉ đạo: phối hợp tuyên truyền.\n"
+        "3. Ông Lê Văn Cường, Trưởng phòng Y tế (Thành viên): chủ trì kiểm tra.\n",
+        [("Phó Chủ tịch UBND huyện", "responsible", []), ("Sở Tư pháp", "support", []), ("Phòng Y tế", "lead", [])],
+    ),
     (
         "Điều 1. Phân công nhiệm vụ các thành viên Ủy ban nhân dân huyện:\n"
         "a) Ông Phạm Minh Đức - Chủ tịch UBND huyện: lãnh đạo, điều hành toàn diện.\n"

@@ -2666,10 +2666,11 @@ MEMBER_PERSON_OPENING = _regex(
 # The person after the post ("Chủ tịch UBND xã - ông Nguyễn Văn An").
 MEMBER_PERSON_TAIL = _regex(r"\s*(?:,|\s[-–])\s*(?i:ông|bà|đồng\s+chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$")
 # The member's post in the committee, after the body's ("… huyện - Phó
-# Trưởng ban thường trực", "- Thành viên", "(Ủy viên)"): not the body's name.
+# Trưởng ban thường trực", "- Thành viên", "(Ủy viên)", ", Trưởng Ban Chỉ
+# đạo"): not the body's name.
 MEMBER_ROLE_TAIL = _regex(
     r"(?:\s*(?:,|\s[-–])\s*|\s*\()(?i:(?:phó\s+)?trưởng\s+ban|phó\s+ban|(?:ủy|uỷ)\s+viên|thành\s+viên|tổ\s+(?:trưởng|phó)"
-    r"|thư\s+ký|thường\s+trực)(?:\s+(?i:thường\s+trực))?(?:\s+(?i:ban\s+chỉ\s+đạo|bcđ|ban)\b[^()]*)?\)?\s*$"
+    r"|thư\s+ký|thường\s+trực)(?:\s+(?i:thường\s+trực))?(?:\s+[^()\n,;:]*)?\)?\s*$"
 )
 # A person's name closing a leader's post ("Phó Chủ tịch UBND xã Nguyễn Văn
 # Hòa"): three to five capitalised words after the unit's word (its first a

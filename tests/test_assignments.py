@@ -375,6 +375,11 @@ SECTORS = [
     ("Công chức Văn hoá - Xã hội xã", "labour_social", "ward"),
     ("Phòng GD&ĐT", "education", "district"),
     ("Sở Văn hoá, Thể thao và Du lịch", "culture", "province"),
+    # (a Party committee's name is whole words: "Thông tin huyện" holds no "Tỉnh ủy")
+    ("Phòng Văn hóa và Thông tin huyện", "culture", "district"),
+    ("Trung tâm Văn hóa - Thông tin huyện", "culture", "district"),
+    ("Ban Tuyên giáo Tỉnh uỷ", "party", "province"),
+    ("Quận ủy Ba Đình", "party", "district"),
     ("Công an xã", "police", "ward"),
     ("Phòng Tài chính – Kế hoạch", "finance", "district"),
     ("UBND các xã, thị trấn", "lower_government", "ward"),
@@ -5661,6 +5666,63 @@ def test_a_committee_post_is_no_body_of_its_own(post):
     agencies = {a.agency for a in doc.assignments}
     assert post not in agencies
     assert "Phòng Tài chính - Kế hoạch" in {a.canonical for a in doc.assignments}
+
+
+MEMBER_ITEMS = [
+    # a person, the post heading a body, the committee post: the body
+    (
+        "III. PHÂN CÔNG NHIỆM VỤ THÀNH VIÊN BAN CHỈ ĐẠO\n"
+        "1. Ông Lê Văn Thảo, Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện - Phó Trưởng ban: "
+        "Giúp Trưởng ban điều hành; chủ trì kiểm tra, giám sát.\n"
+        "2. Bà Phạm Thị Hân, Chi cục trưởng Chi cục Thống kê huyện - Phó Trưởng ban thường trực: "
+        "Chủ trì lập bảng kê; báo cáo nhanh kết quả trước ngày 20/8/2025.\n"
+        "3. Ông Võ Văn Lực, Phó Trưởng Công an huyện - Thành viên: Phối hợp cung cấp thông tin dân cư.\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các xã, thị trấn: Rà soát số liệu.\n",
+        [
+            ("Phòng Nông nghiệp và Phát triển nông thôn huyện", "lead", []),
+            ("Chi cục Thống kê huyện", "lead", ["trước ngày 20/8/2025"]),
+            ("Công an huyện", "support", []),
+            ("Ủy ban nhân dân các xã, thị trấn", "responsible", []),
+        ],
+    ),
+    # a people's committee's leaders: the post as written, without the person
+    (
+        "Điều 1. Phân công nhiệm vụ như sau:\n1. Chủ tịch UBND huyện - ông Nguyễn Văn An: lãnh đạo, điều hành chung.\n"
+        "2. Phó Chủ tịch UBND huyện Nguyễn Văn Hòa: Phụ trách lĩnh vực kinh tế; theo dõi Phòng Kinh tế và Hạ tầng.\n",
+        [("Chủ tịch UBND huyện", "responsible", []), ("Phó Chủ tịch UBND huyện", "responsible", [])],
+    ),
+    (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Đồng chí Phó Chủ tịch UBND huyện Hoàng Phú Hiền: chỉ đạo chung.\n"
+        "2. Phòng Y tế: chủ trì tham mưu triển khai Kế hoạch.\n",
+        [("Phó Chủ tịch UBND huyện", "responsible", []), ("Phòng Y tế", "lead", [])],
+    ),
+    # the committee's post after a comma, naming the committee, or in brackets
+    (
+        "I. PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN\n"
+        "1. Phó Chủ tịch UBND huyện Nguyễn Văn Đệ, Trưởng Ban Chỉ đạo: chỉ đạo chung.\n"
+        "2. Bà Nguyễn Thị Duyên, Phó Giám đốc Sở Tư pháp - Thành viên Ban Chỉ đạo: phối hợp tuyên truyền.\n"
+        "3. Ông Lê Văn Cường, Trưởng phòng Y tế (Thành viên): chủ trì kiểm tra.\n",
+        [("Phó Chủ tịch UBND huyện", "responsible", []), ("Sở Tư pháp", "support", []), ("Phòng Y tế", "lead", [])],
+    ),
+    (
+        "Điều 1. Phân công nhiệm vụ các thành viên Ủy ban nhân dân huyện:\n"
+        "a) Ông Phạm Minh Đức - Chủ tịch UBND huyện: lãnh đạo, điều hành toàn diện.\n"
+        "b) Bà Vũ Thị Hoa - Phó Chủ tịch UBND huyện: giúp Chủ tịch phụ trách lĩnh vực văn hóa, xã hội.\n",
+        [("Chủ tịch UBND huyện", "responsible", []), ("Phó Chủ tịch UBND huyện", "responsible", [])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("part", "expected"), MEMBER_ITEMS)
+def test_a_members_or_leaders_item_is_its_bodys_or_posts(part, expected):
+    """A committee member's item gives its tasks to the body the post heads,
+    without the person and the committee post; a people's committee's
+    leader's to the post as written, without the person. Such a part is
+    read beside the plan's implementation part."""
+    doc = parse_text(HEAD + part)
+    got = [(a.agency, a.role, [d.text for d in a.deadlines]) for a in doc.assignments]
+    assert got == expected
+    assert all(a.canonical or a.agency.startswith("Chi cục") for a in doc.assignments)
 
 
 @pytest.mark.parametrize(

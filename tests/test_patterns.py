@@ -250,6 +250,22 @@ def test_timeline_headings_start_with_a_timeline_initial():
         assert set(regex.findall(f"(?i){letter}", every)) <= P.TIMELINE_HEADING_INITIALS, letter
 
 
+def test_member_heads_start_with_a_member_initial():
+    """Assignments try MEMBER_HEAD_OPENING only on items' headings opening
+    with one of MEMBER_HEAD_INITIALS; every heading it reads must start so, in
+    each case its letters match."""
+    heads = ["Ông Lê Văn Thảo, Trưởng phòng", "bà Vũ Thị Hoa - Phó Chủ tịch", "ĐỒNG CHÍ Phó Chủ tịch UBND tỉnh",
+             "đ/c Nguyễn Văn A", "Phó Trưởng Công an huyện", "Trưởng phòng Y tế", "Chủ tịch UBND xã",
+             "Chi cục trưởng Chi cục Thống kê", "Cục trưởng Cục Thuế", "Giám đốc Sở Y tế", "Tổng Giám đốc Công ty",
+             "Chánh Văn phòng", "Chỉ huy trưởng Ban Chỉ huy", "Thủ trưởng Cơ quan", "Hiệu trưởng Trường", "Trạm trưởng Trạm Y tế"]
+    for text in heads:
+        assert P.MEMBER_HEAD_OPENING.match(text), text
+        assert text[0] in P.MEMBER_HEAD_INITIALS, text
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in "ôbđ":
+        assert set(regex.findall(f"(?i){letter}", every)) <= P.MEMBER_HEAD_INITIALS, letter
+
+
 def test_results_and_assigning_headings_start_with_their_initials():
     """Indicators try RESULTS_HEADING, and the executors' parts ASSIGNING_LABEL
     (after the heading's spaces), only on headings opening with one of their

@@ -44,7 +44,7 @@ def _sectors() -> tuple[_Sector, ...]:
         _Sector(
             r["id"],
             r["en"],
-            tuple((k[0] + fold(k[1:])) if k[0] in "^=" else fold(k) for k in r["keys"]),
+            tuple((k[0] + fold(k[1:])) if k[0] in "^=~" else fold(k) for k in r["keys"]),
             r["canonical"],
             r.get("canonical_below", {}),
             frozenset((k[0] + fold(k[1:])) if k[0] in "^=" else fold(k) for k in r.get("residential_keys", ())),
@@ -244,6 +244,9 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 )
             elif k[0] == "=":
                 hit = f == k[1:]
+            elif k[0] == "~":
+                # (whole words anywhere: "Tỉnh ủy", not "Thông tin huyện")
+                hit = k[1:] in f and _whole_words_in(k[1:], f, name)
             else:
                 hit = k in f
             if hit and k in s.residential_keys and s.residential and " ".join(name.lower().split()).startswith(
@@ -275,6 +278,17 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
 
 
 _WORD_PARTS = re.compile(r"[\W_]+")
+
+
+def _whole_words_in(key: str, f: str, name: str) -> bool:
+    """The folded ``key`` is whole words of ``name`` (folded ``f``)."""
+    ends = _word_ends(name)
+    at = f.find(key)
+    while at >= 0:
+        if (at == 0 or at in ends) and at + len(key) in ends:
+            return True
+        at = f.find(key, at + 1)
+    return False
 
 
 def _word_ends(name: str) -> frozenset[int]:

@@ -1843,6 +1843,12 @@ IMPLEMENTATION_HEADING = _regex(
     r"|nhiệm\s+vụ\s*(?:,|và)\s*phân\s+công(?:\s+thực\s+hiện)?)"
     r"(?=\s*$|\s*[:.(]|\s+(?i:và|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chương\s+trình|đề\s+án"
     r"|chiến\s+lược|chỉ\s+thị|thông\s+tư|nghị\s+định|luật|phương\s+án)\b)"
+    # the work divided among a committee's members or a government's leaders:
+    # "PHÂN CÔNG NHIỆM VỤ THÀNH VIÊN BAN CHỈ ĐẠO", "Phân công nhiệm vụ Chủ tịch,
+    # các Phó Chủ tịch UBND xã", "Phân công nhiệm vụ như sau", "Nhiệm vụ của
+    # các thành viên Ban Chỉ đạo"
+    r"|^\s*(?i:phân\s+công\s+nhiệm\s+vụ(?:\s+(?:cho|của))?\s+(?:các\s+)?(?:thành\s+viên|lãnh\s+đạo|chủ\s+tịch|phó\s+chủ\s+tịch|như\s+sau)"
+    r"|nhiệm\s+vụ\s+(?:cụ\s+thể\s+)?(?:của|cho)\s+(?:các\s+)?thành\s+viên)\b"
 )
 # A resolution's article on who oversees it assigns as its implementation
 # article does: "Điều 3. Giám sát (việc) thực hiện" / "1. Thường trực HĐND
@@ -2663,6 +2669,34 @@ NAMES_SEPARATOR = _std(r"\s*,\s*|\s+và\s+")
 BARE_HEAD_TITLE = _std(
     r"^(?:Tổng\s+Giám\s+đốc|Phó\s+Tổng\s+Giám\s+đốc|Giám\s+đốc|Phó\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch"
     r"|Cục\s+trưởng|Vụ\s+trưởng|Hiệu\s+trưởng|Giám\s+thị|Trưởng)$"
+)
+# A member's or leader's item, opening with a person or a post: "Ông Lê Văn
+# Thảo, Trưởng phòng …", "Đồng chí Phó Chủ tịch UBND tỉnh …", "Chi cục trưởng
+# Chi cục Thống kê …" (tried at a heading's start, its first letter gated).
+MEMBER_HEAD_INITIALS = frozenset("ÔôBbĐđPpTtCcGgHh")
+MEMBER_HEAD_OPENING = _regex(
+    r"(?:(?i:ông|bà|đồng\s+chí|đ/c)\s|Phó\s|Trưởng\s|Chủ\s+tịch\s|Chi\s+cục\s+trưởng\s|Cục\s+trưởng\s"
+    r"|(?:Tổng\s+)?Giám\s+đốc\s|Chánh\s|Chỉ\s+huy\s+trưởng\s|Thủ\s+trưởng\s|Hiệu\s+trưởng\s|Trạm\s+trưởng\s)"
+)
+# The person before the post ("Ông Lê Văn Thảo, " / "Bà Vũ Thị Hoa - "), or
+# the honorific alone before it ("Đồng chí Phó Chủ tịch …").
+MEMBER_PERSON_OPENING = _regex(
+    r"^(?i:ông|bà|đồng\s+chí|đ/c)\s+(?:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*(?:,|\s[-–])\s*)?"
+)
+# The person after the post ("Chủ tịch UBND xã - ông Nguyễn Văn An").
+MEMBER_PERSON_TAIL = _regex(r"\s*(?:,|\s[-–])\s*(?i:ông|bà|đồng\s+chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$")
+# The member's post in the committee, after the body's ("… huyện - Phó
+# Trưởng ban thường trực", "- Thành viên", "(Ủy viên)", ", Trưởng Ban Chỉ
+# đạo"): not the body's name.
+MEMBER_ROLE_TAIL = _regex(
+    r"(?:\s*(?:,|\s[-–])\s*|\s*\()(?i:(?:phó\s+)?trưởng\s+ban|phó\s+ban|(?:ủy|uỷ)\s+viên|thành\s+viên|tổ\s+(?:trưởng|phó)"
+    r"|thư\s+ký|thường\s+trực)(?:\s+(?i:thường\s+trực))?(?:\s+[^()\n,;:]*)?\)?\s*$"
+)
+# A person's name closing a leader's post ("Phó Chủ tịch UBND xã Nguyễn Văn
+# Hòa"): three to five capitalised words after the unit's word (its first a
+# family name, checked in code).
+MEMBER_TRAILING_NAME = _regex(
+    r"(?<=\s(?i:tỉnh|huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố|UBND|nhân\s+dân))\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,4})\s*$"
 )
 # A post in a committee or team, named with no body after it: "Trưởng ban",
 # "Phó Trưởng ban Thường trực", "Trưởng đoàn", "Tổ trưởng" (a steering

@@ -52,7 +52,7 @@ from ..agencies import (
 )
 from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
 from ..normalize import CleanText, LogicalLine, PhysLine
-from ..segment import walk_sections
+from ..segment import is_person_name, walk_sections
 from ..tables import fold
 
 DIRECTIONS = {
@@ -577,7 +577,12 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         condition = P.CONDITION_OPENING.match(head) if head[:1] in P.CONDITION_INITIALS else None
         if condition:  # "Trong trường hợp cần thiết, Bộ Y tế ban hành …"
             head = head[condition.end() :]
-        names, request = _agency_names(head)
+        member = (
+            _member_assignee(head)
+            if head[:1] in P.MEMBER_HEAD_INITIALS and P.MEMBER_HEAD_OPENING.match(head)
+            else None
+        )
+        names, request = ([member], False) if member else _agency_names(head)
         duty_of = P.DUTY_OF.match(head) is not None
         # (a heading on a party's duties names it by its role: "Trách nhiệm
         # của cơ sở khám bệnh, chữa bệnh", "… của Chủ tài khoản")
@@ -1320,6 +1325,40 @@ def _member_body(heading: str) -> str | None:
     return body if _looks_like_agency(body) and len(_agency_names(body)[0]) == 1 else None
 
 
+@lru_cache(maxsize=1024)
+def _member_assignee(head: str) -> str | None:
+    """Whom a committee member's or a leader's item gives its tasks ("Ông Lê
+    Văn Thảo, Trưởng phòng Nông nghiệp … huyện - Phó Trưởng ban" -> "Phòng
+    Nông nghiệp … huyện", "Phó Trưởng Công an huyện - Thành viên" -> "Công an
+    huyện"): the body the post heads, without the person and the committee
+    post; a people's committee's leader is the post as written ("Phó Chủ tịch
+    UBND xã Nguyễn Văn Hòa" -> "Phó Chủ tịch UBND xã"). None: no person nor
+    committee post beside a head's title."""
+    rest = head.strip()
+    person = P.MEMBER_PERSON_OPENING.match(rest)
+    marked = person is not None
+    if person:
+        rest = rest[person.end() :]
+    for tail in (P.MEMBER_PERSON_TAIL, P.MEMBER_ROLE_TAIL, P.MEMBER_PERSON_TAIL):
+        m = tail.search(rest)
+        if m and m.start() > 0:
+            rest, marked = rest[: m.start()].rstrip(" ,-–"), True
+    name = P.MEMBER_TRAILING_NAME.search(rest)
+    if name and is_person_name(name["name"]):
+        rest, marked = rest[: name.start()], True
+    if not marked:
+        return None
+    # (a deputy heads the body as its head does: "Phó Trưởng Công an huyện")
+    post = rest[4:] if rest.startswith("Phó ") and not fold(rest).startswith(("phochutich", "phogiamdoc")) else rest
+    body = without_title(post)
+    if body == post or len(body.split()) < 2:
+        return None
+    body = body[:1].upper() + body[1:]
+    if _body_key(body).startswith("uybannhandan"):
+        body = rest  # (the leader, not the whole committee)
+    return body if _looks_like_agency(without_title(body)) else None
+
+
 def _from_duty_clauses(
     ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
 ) -> list[Assignment]:
@@ -1437,6 +1476,8 @@ def _merged(
         # Bộ Công an" the Bộ Công an, "Ủy ban nhân dân xã" the "UBND xã")
         # (in one role only: a reading of one part merges its body's roles)
         body = without_title(a.agency) if by_role else a.agency
+        if by_role and body is not a.agency and _deputy_leader(a.agency, body):
+            body = a.agency  # (a deputy chairman's duties are his own: "Phó Chủ tịch UBND xã")
         # (nor one named in the plural, "trực thuộc" the issuer or in the issuer's
         # unit: "Các chi bộ trực thuộc", "Các chi bộ", "Chi bộ" are one body)
         key = (_body_key(_plain_body(one(body), level)) if by_role else a.agency.lower(), _OWN_WORK.get(a.role, a.role) if by_role else "")
@@ -1493,6 +1534,11 @@ def _unowned(key: str) -> str:
     """A body "trực thuộc" whose owner goes unsaid is the issuer's own: its
     kind of body ("chi bộ trực thuộc" is "chi bộ"; keys as ``_body_key``)."""
     return key[:-9] if key.endswith("tructhuoc") and len(key) > 13 else key
+
+
+def _deputy_leader(name: str, body: str) -> bool:
+    """``name`` is a deputy chairman's post of the people's committee ``body``."""
+    return name[:4] == "Phó " and fold(name).startswith("phochutich") and _body_key(body).startswith("uybannhandan")
 
 
 def _defined_names(text: str, issuer_name: str | None) -> Callable[[str], str] | None:

@@ -3245,6 +3245,24 @@ def test_a_law_named_with_and_without_the_sentence_words_after_it_is_one_citatio
     assert [(c.name, c.year, len(c.mentions)) for c in laws] == [("Luật Phòng, chống mua bán người", 2024, 3)]
 
 
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        # a plan's title gives its own year (or a later one), not the law's
+        ("Thực hiện Luật Trẻ em năm 2026", None),
+        ("Thực hiện Luật Trẻ em năm 2027", None),
+        # a year before the plan's is the law's
+        ("Thực hiện Luật Trẻ em năm 2016", 2016),
+    ],
+)
+def test_a_year_closing_a_plans_title_is_the_plans(title, year):
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TRI TÔN\nSố: 12/KH-UBND\nTri Tôn, ngày 12 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        f"{title}\nI. NHIỆM VỤ\n1. Phổ biến Luật Trẻ em đến các trường học.\n"
+    )
+    assert [(c.name, c.year) for c in doc.citations] == [("Luật Trẻ em", year)]
+
+
 def test_a_law_named_alone_beside_two_editions_is_the_one_named_by_its_year():
     """"Luật Hóa chất 2007" and "Luật Hóa chất số 69/2025/QH15" cited, a bare
     "Luật Hóa chất" is read as the edition named by its year, as it always

@@ -3993,6 +3993,38 @@ def test_two_implementation_parts_are_both_read():
     assert "Thủ trưởng các phòng, ban" in [a.agency for a in doc.assignments]
 
 
+# An item headed by a body's name, a paragraph under it, gives that body the
+# paragraph in a part on tasks, also where an implementation part follows
+# ("III. NHIỆM VỤ" / "2. Trạm Y tế xã" / "Giám sát …" … "IV. TỔ CHỨC THỰC
+# HIỆN"); asked ("Đề nghị …") or with its role in brackets too. A field or a
+# level heading a paragraph is no body.
+TASK_PART_BODIES = [
+    ("2. Trạm Y tế xã\nGiám sát ca bệnh, xử lý ổ dịch.\n", [("Trạm Y tế xã", "lead", 2)]),
+    ("2. Phòng Kinh tế\nTham mưu bố trí kinh phí phòng dịch.\n", [("Phòng Kinh tế", "responsible", 1), ("Trạm Y tế xã", "lead", 1)]),
+    (
+        "2. Văn phòng HĐND và UBND xã (bộ phận Tư pháp - Hộ tịch)\nQuản lý việc đăng ký kết hôn.\n",
+        [("Trạm Y tế xã", "lead", 1), ("Văn phòng HĐND và UBND xã", "responsible", 1)],
+    ),
+    (
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã\nVận động Nhân dân diệt lăng quăng.\n",
+        [("Trạm Y tế xã", "lead", 1), ("Ủy ban Mặt trận Tổ quốc Việt Nam xã", "requested", 1)],
+    ),
+    ("2. Lĩnh vực y tế\nGiám sát ca bệnh, xử lý ổ dịch.\n", [("Trạm Y tế xã", "lead", 1)]),
+    ("2. Cấp xã\nGiám sát ca bệnh, xử lý ổ dịch.\n", [("Trạm Y tế xã", "lead", 1)]),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), TASK_PART_BODIES)
+def test_a_body_heading_a_paragraph_in_a_part_on_tasks(item, expected):
+    doc = parse_text(
+        HEAD + "I. NHIỆM VỤ, GIẢI PHÁP\n1. Phòng Văn hóa - Xã hội\na) Tuyên truyền trên loa truyền thanh.\n"
+        "b) Phối hợp các trường học diệt lăng quăng.\n" + item + "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Trạm Y tế xã là cơ quan thường trực, theo dõi, đôn đốc thực hiện Kế hoạch.\n"
+    )
+    found = sorted((a.agency, a.role, len(a.tasks)) for a in doc.assignments if a.agency != "Phòng Văn hóa - Xã hội")
+    assert found == sorted(expected)
+
+
 @pytest.mark.parametrize(
     ("text", "to"),
     [

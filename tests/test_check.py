@@ -148,6 +148,16 @@ def corpus_codes(ward: str) -> list[str]:
     return [f.rule for f in check_corpus(docs)]
 
 
+def test_an_item_giving_a_task_to_a_body_named_before_names_it():
+    """KH501: "3. Sở Lao động - … tham mưu …" names that Sở, whose tasks
+    are one assignment spanning item 1."""
+    text = CLEAN.replace(
+        "- Phối hợp hướng dẫn sơ cứu.\n",
+        "- Phối hợp hướng dẫn sơ cứu.\n3. Sở Lao động - Thương binh và Xã hội tham mưu UBND tỉnh tổng kết công tác phòng, chống đuối nước.\n",
+    )
+    assert "KH501" not in codes(text)
+
+
 def test_a_plan_citing_another_checked_with_it_rightly_has_no_finding():
     assert corpus_codes(WARD) == []
 

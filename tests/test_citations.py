@@ -264,6 +264,18 @@ LAW_NAMES = [
         "Xử lý vướng mắc khi thực hiện Luật Đầu tư công trong quý I năm 2026.",
         [("Luật Đầu tư công", None)],
     ),
+    # a place or "và" with a new task's noun ends the name: the year after is the plan's
+    (
+        "a law's name, then a place",
+        "Kế hoạch triển khai Luật Dữ liệu trên địa bàn phường năm 2026.",
+        [("Luật Dữ liệu", None)],
+    ),
+    (
+        "a law's name, then a task",
+        "Triển khai thi hành Luật Phòng, chống mua bán người và thực hiện công tác phòng, chống mua bán "
+        "người trên địa bàn tỉnh năm 2026.",
+        [("Luật Phòng, chống mua bán người", None)],
+    ),
 ]
 
 
@@ -3147,6 +3159,11 @@ LAWS_BY_TITLE_ALONE = [
         "Nghị định quy định biện pháp thi hành Luật Phổ biến, giáo dục pháp luật, Sở Tư pháp (cơ quan thường trực) hướng dẫn.",
         ["Luật Phổ biến, giáo dục pháp luật"],
     ),
+    # a place, or "và" and a new task's noun, ends it; a title's own "và" does not
+    ("Tuyên truyền Luật Dữ liệu trên địa bàn phường.", ["Luật Dữ liệu"]),
+    ("Tuyên truyền Luật Phòng, chống mua bán người và thủ đoạn lừa đảo \"việc nhẹ, lương cao\".", ["Luật Phòng, chống mua bán người"]),
+    ("Phổ biến Luật Thủ đô và công tác quy hoạch đô thị.", ["Luật Thủ đô"]),
+    ("Tuyên truyền Luật Khoa học, công nghệ và đổi mới sáng tạo.", ["Luật Khoa học, công nghệ và đổi mới sáng tạo"]),
     # with its number after it, the number is the citation
     ("Căn cứ Luật Tiếp cận thông tin mạng số 104/2016/QH13;", ["104/2016/QH13"]),
     # with no plain end and a title the table does not know, nothing rather than a wrong title
@@ -3215,6 +3232,35 @@ def test_a_law_named_alone_is_the_law_named_with_its_year():
 )
 def test_a_list_after_a_preposition_shares_its_reading(text, relations):
     assert [c.relation for c in cites(text)] == relations
+
+
+def test_a_law_named_with_and_without_the_sentence_words_after_it_is_one_citation():
+    text = (
+        "Căn cứ Luật Phòng, chống mua bán người ngày 28/11/2024;\n"
+        "Thực hiện Kế hoạch số 46/KH-UBND ngày 23/01/2026 của UBND tỉnh về triển khai thi hành Luật Phòng, "
+        "chống mua bán người và thực hiện công tác phòng, chống mua bán người trên địa bàn tỉnh năm 2026;\n"
+        "a) Tuyên truyền Luật Phòng, chống mua bán người và thủ đoạn lừa đảo qua mạng xã hội.\n"
+    )
+    laws = [c for c in cites(text) if c.name]
+    assert [(c.name, c.year, len(c.mentions)) for c in laws] == [("Luật Phòng, chống mua bán người", 2024, 3)]
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        # a plan's title gives its own year (or a later one), not the law's
+        ("Thực hiện Luật Trẻ em năm 2026", None),
+        ("Thực hiện Luật Trẻ em năm 2027", None),
+        # a year before the plan's is the law's
+        ("Thực hiện Luật Trẻ em năm 2016", 2016),
+    ],
+)
+def test_a_year_closing_a_plans_title_is_the_plans(title, year):
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TRI TÔN\nSố: 12/KH-UBND\nTri Tôn, ngày 12 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        f"{title}\nI. NHIỆM VỤ\n1. Phổ biến Luật Trẻ em đến các trường học.\n"
+    )
+    assert [(c.name, c.year) for c in doc.citations] == [("Luật Trẻ em", year)]
 
 
 def test_a_law_named_alone_beside_two_editions_is_the_one_named_by_its_year():

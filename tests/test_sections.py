@@ -739,3 +739,21 @@ def test_a_telegrams_sender_line_opens_its_addressees():
 def test_an_amount_with_a_thousands_dot_is_no_item(line):
     doc = parse_text(LETTER + "Kính gửi: Các sở, ban, ngành.\n1. Sở Y tế kiểm tra.\n" + line + "\n2. Sở Tài chính bố trí.\n")
     assert [s.number for s in doc.sections] == [1, 2]
+
+
+# A plan typed without "đ" letters its items in the Latin alphabet: "f)"
+# right after "e)" ("j)" after "i)") is the next item, not the text of e);
+# the sequence check still names the "đ" left out. Elsewhere it is no item.
+LATIN_LETTERS = [
+    ("abcdefg", ["a", "b", "c", "d", "e", "f", "g"], ["Thiếu số thứ tự: điểm e đứng ngay sau điểm d (thiếu điểm đ)"]),
+    ("abcdđeghijk", ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "j", "k"], []),
+    ("abf", ["a", "b"], []),
+]
+
+
+@pytest.mark.parametrize(("letters", "labels", "gaps"), LATIN_LETTERS)
+def test_a_latin_letter_in_sequence_is_an_item(letters, labels, gaps):
+    items = "".join(f"{c}) Sở Y tế thực hiện việc thứ {i + 1}.\n" for i, c in enumerate(letters))
+    doc = parse_text(LETTER + "Kính gửi: Các sở, ban, ngành.\n1. Nhiệm vụ\n" + items)
+    assert [c.label for c in doc.sections[0].children] == labels
+    assert [d.message for d in doc.diagnostics if d.code == "numbering-gap"] == gaps

@@ -19,6 +19,7 @@ Configuration, found by walking up from the current directory: ``khtool.toml``
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import tomllib
 from collections.abc import Callable, Iterator
@@ -286,8 +287,14 @@ def _item_without_agency(doc: Document) -> Iterator[Hit]:
     if part is None:
         return
     starts = {a.span.start for a in doc.assignments}
+    # (a body given tasks in several places is one assignment, spanning its
+    # first: an item holding one of its tasks names it too)
+    tasks = sorted(t.span.start for a in doc.assignments for t in a.tasks)
     for item in part.children:
         if item.kind in ("arabic", "letter") and item.span.start not in starts:
+            i = bisect.bisect_left(tasks, item.span.start)
+            if i < len(tasks) and tasks[i] < item.span.end:
+                continue
             head = item.heading or item.text[:60]
             if P.FUNDING_ITEM.match(head):
                 continue  # (money, not a task: it names no body on purpose)

@@ -1644,11 +1644,22 @@ CONSTITUTION = _regex(
 # The set phrase for the law in general, "Hiến pháp và pháp luật", "Hiến pháp,
 # pháp luật" (after the bare word, no year): no act cited.
 LAW_IN_GENERAL = _std(r"\s*(?:,|\s+và)\s+pháp\s+luật\b")
+# Words no law's title holds, which end one and open the citing sentence's
+# next phrase: a place ("Luật Dữ liệu trên địa bàn phường năm 2026": the
+# plan's year, not the law's), or "và" and a new task's noun ("Luật Phòng,
+# chống mua bán người và thực hiện công tác …", "… và thủ đoạn lừa đảo"), as
+# no title's "và" goes on ("Hôn nhân và gia đình", "Đo đạc và bản đồ").
+_TITLE_BREAK = (
+    r"(?i:trên\s+địa\s+bàn|"
+    r"và\s+(?:công\s+tác|thực\s+hiện|triển\s+khai|thủ\s+đoạn|tổ\s+chức|nhiệm\s+vụ|giải\s+pháp|tình\s+hình))\b"
+)
 LAW_BY_NAME = _regex(
     # (a time's words are no title's: "theo Luật Đất đai trong năm 2026"; nor
     # is what was done to it: "Luật Bảo vệ môi trường được sửa đổi, bổ sung năm
     # 2025" names no law of 2025)
-    r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}\p{L}*(?:[ ,\-]{1,3}(?!Luật\b|trong\b|vào\b|cuối\b|quý\b|tháng\b|giai\s+đoạn\b|được\b|đã\b)\p{L}+){0,24}?)"
+    r"\b(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>\p{Lu}\p{L}*(?:[ ,\-]{1,3}(?!Luật\b|trong\b|vào\b|cuối\b|quý\b|tháng\b|giai\s+đoạn\b|được\b|đã\b|"
+    + _TITLE_BREAK
+    + r")\p{L}+){0,24}?)"
     r"(?<!\btrước)(?<!\bsau)(?<!\bđến)(?<!\btừ)(?<!\bnhất)\s*,?\s+"
     r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b|(?i:ngày)\s+(?P<day>\d{1,2})\s*(?:[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]|\s+(?i:tháng)\s+(?P<month2>\d{1,2})\s+(?i:năm))\s*(?P<year2>(?:19|20)\d\d)\b"
     # or the year right after the name: "Luật Xây dựng 2014"
@@ -1682,7 +1693,7 @@ _TITLE_STOP = (
     r"(?i:phải|được|đã|sẽ|đang|là|thì|có|không|chưa|cần|nhằm|để|khi|tại|nên|nhưng|cũng|vẫn|này|đó|"
     r"hiện|quy\s+định|hướng\s+dẫn|các|những|số|năm|ngày|trong|theo|của|với|cho|từ|đến|về|do|bởi|"
     r"gồm|bao\s+gồm|cụ\s+thể|như|sửa\s+đổi|"
-    r"và\s+(?:Luật|Bộ|Nghị|Thông|Quyết|Pháp|các|những|văn))\b"
+    r"và\s+(?:Luật|Bộ|Nghị|Thông|Quyết|Pháp|các|những|văn))\b|" + _TITLE_BREAK
 )
 _ACT_WORDS = r"(?:Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Pháp\s+lệnh|Chỉ\s+thị|Hiến\s+pháp)\b"
 LAW_BY_TITLE_ALONE = _regex(
@@ -1700,7 +1711,7 @@ LAW_BY_TITLE_ALONE = _regex(
     r"(?=\s*(?:[.;:()“”\"]|$)|(?<=[^\n]{40})[^\S\n]*\n(?![^\S\n]*\p{Ll})|[^\S\n]*\n(?=[^\S\n]*[-+•\d])"
     rf"|\s*,\s*(?:{_ACT_WORDS}|các\s+văn\s+bản|văn\s+bản)"
     rf"|\s+và\s+(?:{_ACT_WORDS}|các\b|những\b|văn\s+bản)"
-    r"|\s+(?:được|đã|hiện\s+hành|có\s+hiệu\s+lực)\b)"
+    r"|\s+(?:được|đã|hiện\s+hành|có\s+hiệu\s+lực)\b|\s+" + _TITLE_BREAK + ")"
     # (a law being revised is a bill: "Luật Nhà ở (sửa đổi)", "Luật Bảo hiểm
     # y tế sửa đổi")
     r"(?!\s*\(?\s*(?i:sửa\s+đổi)\b)"

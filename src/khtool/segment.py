@@ -1354,6 +1354,25 @@ def _decimal_label(
     return "arabic", f"{label}.{sub}", sub, rest[len(m[1]) :].lstrip()
 
 
+# The letters of items, in the Vietnamese sequence.
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+# Letters the Vietnamese sequence (a b c d đ e g h i k) lacks, by the one
+# they follow in the Latin alphabet: a plan typed without "đ" letters "f)"
+# after "e)" and "j)" after "i)".
+_LATIN_NEXT = {"f": "e", "j": "i"}
+
+
+def _latin_letter(text: str, stack: list[_Open]) -> tuple[str, str | None, int | None, str] | None:
+    """"f) …" right after item "e)" (or "j)" after "i)"): the next item of a
+    list lettered in the Latin alphabet. Unnumbered, so the sequence check
+    still sees "e" after "d" and names the "đ" left out."""
+    prev = next((o for o in reversed(stack) if o.kind == "letter"), None)
+    if prev is None or prev.label != _LATIN_NEXT[text[0]]:
+        return None
+    m = P.SECTION_LETTER.match(text)
+    return ("letter", m["label"], None, m["rest"]) if m else None
+
+
 def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
     """(kind, label, number, rest) when a logical line opens a numbered item.
 
@@ -1422,13 +1441,13 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
             # ("PHỤ LỤC" alone, or "Phụ lục 01" after "PHỤ LỤC I")
             return "appendix", f"Phụ lục {lab}" if lab else "Phụ lục", None, m["rest"]
         return None
-    if c in "abcdđeghiklmnopqrstuvxy":
+    if c in _LETTERS:
         m = P.SECTION_LETTER.match(text)
         if m:
             return (
                 "letter",
                 m["label"],
-                "abcdđeghiklmnopqrstuvxy".find(m["label"]) + 1 or None,
+                _LETTERS.find(m["label"]) + 1 or None,
                 m["rest"],
             )
     return None
@@ -1582,6 +1601,8 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                 c = ("arabic", label, int(label.rsplit(".", 1)[1]), line_text[len(label) :].strip())
         if c is not None and c[0] == "arabic" and c[3][:1].isdigit() and stack:
             c = _decimal_label(c, line_text, stack, lines, k)
+        elif c is None and not inside and stack and line_text[:1] in _LATIN_NEXT:
+            c = _latin_letter(line_text, stack)
         if c is not None and _row_number(ll):
             c = None
         elif c is None and not inside and stack and stack[0].kind == "appendix" and line_text[:1] == "M":
@@ -1788,12 +1809,14 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
             )
         elif prev is not None and prev.number is not None and n > prev.number + 1:
             where = f"{_kind_vi(kind)} {s.label}"
+            # (a letter left out is named: "đ", which a plan typed without it skips)
+            missing = f" (thiếu {_kind_vi(kind)} {', '.join(_LETTERS[prev.number : n - 1])})" if kind == "letter" else ""
             out.append(
                 _sec_diag(
                     ct,
                     s,
                     "numbering-gap",
-                    f"Thiếu số thứ tự: {where} đứng ngay sau {_kind_vi(kind)} {prev.label}",
+                    f"Thiếu số thứ tự: {where} đứng ngay sau {_kind_vi(kind)} {prev.label}{missing}",
                 )
             )
         elif prev is None and n > 1 and kind != "indicator":

@@ -1036,15 +1036,23 @@ def _collective_and_its_task(item: Section) -> bool:
 def _body_heading(item: Section) -> bool:
     """Whether an item's heading names bodies and nothing more, over the
     points giving their tasks: "a) Bộ Nội vụ" / "- Chủ trì …", "a) Các bộ, cơ
-    quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương".
+    quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương";
+    or over a paragraph giving them ("2. Trạm Y tế xã" / "Giám sát ca bệnh
+    …"), also asked ("4. Đề nghị Ủy ban MTTQ Việt Nam xã" / "Vận động …").
     Not a field ("a) Lĩnh vực y tế") nor a level ("1. Cấp tỉnh")."""
     head = (item.heading or "").strip(" :.")
-    if not head or not item.children or not _opens_with_head_word(head):
+    if not head or not (item.children or item.text.strip()):
         return False
     names, request = _agency_names(head)
+    if request:
+        if item.children:
+            return False
+        head = P.REQUEST.sub("", head, count=1)
+    if "(" in head:  # (its role in brackets is no part of the name: "… phường (bộ phận Tư pháp - Hộ tịch)")
+        head = P.DESCRIBING_BRACKET.sub("", head)
     return (
         bool(names)
-        and not request
+        and _opens_with_head_word(head)
         and " giao " not in head  # (one body giving another: "Đảng ủy giao UBND xã:")
         and head.startswith(names[0])
         and _only_names(head)

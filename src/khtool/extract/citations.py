@@ -1844,6 +1844,16 @@ def extract_citations(
             # named without its year, the Constitution in force when the text
             # was issued: 2013's from 2014 on, else 1992's
             a.year = CONSTITUTION_2013 if ((header and header.date) or "9999") >= "2014" else 1992
+        elif a.law_name and a.num is None and a.year and a.date is None and header and header.date and header.spans:
+            # a plan's title gives its own year, or a later one: "Thực hiện Luật
+            # Trẻ em năm 2026" in a plan of 2026 names the law, not when it was passed
+            own_title = header.spans.get("title")
+            if (
+                own_title is not None
+                and a.year >= int(header.date[:4])
+                and own_title.start <= ct.to_source(a.start) < own_title.end
+            ):
+                a.year = None
     _share_issuer_named_before(anchors, text)
     _share_listed_issuers(anchors, text)
     _granted_by_a_body_named_before(anchors, text)

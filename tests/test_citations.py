@@ -1204,6 +1204,24 @@ AMENDING_ACTS = [
         {"08/2017/QH14": {"17/2012/QH13": "amends"}, "45/2013/QH13": {}, "79/2006/QH11": {}},
     ),
     (
+        "a subject amending a comma list of laws closed by 'và': each is amended, a mention",
+        "Căn cứ Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở "
+        "số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số "
+        "32/2024/QH15;",
+        {
+            "43/2024/QH15": {
+                "31/2024/QH15": "amends", "27/2023/QH15": "amends", "29/2023/QH15": "amends", "32/2024/QH15": "amends"
+            },
+            "27/2023/QH15": {},
+        },
+    ),
+    (
+        "the same, the laws named by their titles alone",
+        "Căn cứ Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán và Luật "
+        "Kiểm toán độc lập;",
+        {"56/2024/QH15": {"Luật Chứng khoán": "amends", "Luật Kế toán": "amends", "Luật Kiểm toán độc lập": "amends"}},
+    ),
+    (
         "a subject on another matter amends nothing",
         "Căn cứ Nghị định số 113/2017/NĐ-CP ngày 09/10/2017 của Chính phủ quy định chi tiết một số điều "
         "của Luật Hóa chất;",
@@ -1248,6 +1266,8 @@ AMENDING_ACTS = [
 def test_what_an_amending_act_amends(name, text, want):
     got = {c.number or c.name: c.acts_on for c in cites(text)}
     assert {k: got.get(k) for k in want} == want
+    if name.startswith("a subject amending a comma list"):  # named inside the title: mentions
+        assert {c.number: c.relation for c in cites(text)}["27/2023/QH15"] == "mention"
 
 def test_the_constitution_is_a_basis():
     """"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" opens most

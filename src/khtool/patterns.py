@@ -1180,7 +1180,8 @@ _SUBJECT_END = (
     # tỉnh đã ban hành …"
     rf"|,\s+(?=ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}|\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})\s*,?\s+[{UPPER}])"
     # the citing sentence's own subject and verb: "…, Sở Công Thương đề nghị …"
-    rf"|,\s+(?=[{UPPER}][^,;.\n]{{0,80}}?\s(?:đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|hướng\s+dẫn\s+như\s+sau"
+    # (not a law listed with its number: "…, Luật Các tổ chức tín dụng số …")
+    rf"|,\s+(?!(?:Bộ\s+)?Luật\s[^,;.\n]{{0,80}}?\ssố\s+\d)(?=[{UPPER}][^,;.\n]{{0,80}}?\s(?:đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|hướng\s+dẫn\s+như\s+sau"
     r"|thông\s+báo|trả\s+lời|phúc\s+đáp|xác\s+định|ban\s+hành|tổ\s+chức|triển\s+khai"
     # "…, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch thực hiện như sau:"
     r"|xây\s+dựng\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)|như\s+sau"

@@ -949,12 +949,16 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
                 joiner is not None
                 and last is not None
                 and last.subject is None
-                and joiner.group(0).strip() in ("và", "hoặc")
+                and (
+                    joiner.group(0).strip() in ("và", "hoặc")
+                    or _list_closed_by_and(anchors, anchors.index(b), last, text, e)
+                )
                 and not text[last.extent_end : joiner.start()].strip()
                 and P.ACTS_ON_DOCUMENTS.match(text, a.subject_lead)
             ):
                 # "… sửa đổi, bổ sung một số điều của Thông tư số A và Thông tư
-                # số B": both are what the subject acts on
+                # số B", "… của Luật A, Luật B và Luật C": all are what the
+                # subject acts on
                 joiner = None
             if joiner is not None and (
                 (not named and not P.LAW_NAMED.search(text, s, joiner.start()))
@@ -984,6 +988,25 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
             a.names_documents = True
             # extend the outer clause over the nested one's own clauses
             a.extent_end = max(a.extent_end, b.extent_end)
+
+
+def _list_closed_by_and(anchors: list[_Anchor], j: int, last: _Anchor, text: str, end: int) -> bool:
+    """Whether ``anchors[j]``, after a comma, goes on a coordinated list of
+    acts of ``last``'s form: "Luật A, Luật B và Luật C" (each joined by "," to
+    the one before, the last by "và"/"hoặc", before ``end``). A comma alone
+    may end a subject and open the outer list's next item."""
+    form = _form(last)
+    prev = last
+    for b in anchors[j:]:
+        if b.start >= end or form is None or _form(b) != form or b.nested_in is not None:
+            return False
+        gap = text[prev.extent_end : _type_start(b)].strip()
+        if gap in ("và", "hoặc", ", và"):
+            return True
+        if gap != ",":
+            return False
+        prev = b
+    return False
 
 
 # A relation keyword governs a citation when it stands close before it

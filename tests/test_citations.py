@@ -1918,6 +1918,39 @@ def test_an_alias_by_another_type_word(text, aliases):
     assert c.aliases == aliases and len(c.mentions) == 1 + len(aliases)
 
 
+# (text, {number: texts of its later mentions}) — a short form never declared
+# ("<type word> [số] <serial>") names the one document cited before it of
+# that type and serial; none when two fit, or another type, or the text's own
+UNDECLARED_SHORT_FORMS = [
+    (
+        "Thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số "
+        "05-CT/TW;\n1- Đưa nội dung thực hiện Kết luận 01 vào chương trình kiểm tra.\n2- Theo dõi việc "
+        "thực hiện Chỉ thị 05 và Kết luận số 01.",
+        {"01-KL/TW": ["Kết luận 01", "Kết luận số 01"], "05-CT/TW": ["Chỉ thị 05"]},
+    ),
+    (
+        "Thực hiện Quyết định số 1719/QĐ-TTg ngày 14 tháng 10 năm 2021 của Thủ tướng Chính phủ;\n"
+        "1. Triển khai Dự án 6 theo Quyết định 1719 trên địa bàn huyện.",
+        {"1719/QĐ-TTg": ["Quyết định 1719"]},
+    ),
+    (
+        "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Nghị quyết số 57/NQ-CP ngày "
+        "10/4/2025 của Chính phủ;\n1. Quán triệt Nghị quyết 57 đến cán bộ.",
+        {"57-NQ/TW": [], "57/NQ-CP": []},
+    ),
+    (
+        "Thực hiện Chỉ thị số 12/CT-UBND ngày 02/3/2026 của UBND tỉnh;\n1. Triển khai Kế hoạch 12 trên địa bàn.",
+        {"12/CT-UBND": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNDECLARED_SHORT_FORMS)
+def test_an_undeclared_short_form_names_the_one_document_that_fits(text, want):
+    got = {c.number: [m.text for m in c.mentions[1:]] for c in cites(text)}
+    assert {k: got.get(k) for k in want} == want
+
+
 @pytest.mark.parametrize("phrase", ["sau đây gọi là", "gọi tắt là", "sau đây gọi chung là"])
 def test_alias_phrasings(phrase):
     text = f"Căn cứ Nghị định số 56/2017/NĐ-CP ngày 09/5/2017 ({phrase} Nghị định số 56);\nThực hiện Nghị định số 56, các sở …"

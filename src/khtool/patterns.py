@@ -1613,6 +1613,10 @@ ISSUING_BODY_UNDER_TYPE = _std(r"^\s*(?:CỦA|HỘI\s+NGHỊ|TẠI\s+HỘI\s+NGH
 ISSUING_BODY_LINE = _std(r"^(?:của|Của|CỦA)\s+\S")
 # The serial of an alias ("Chỉ thị số 28" -> "28"), before which its type word stands.
 ALIAS_SERIAL = _regex(r"\b(\d{1,5})\b")
+# A serial standing alone, as a short form writes it after its type word
+# ("thực hiện Kết luận 01", "theo Quyết định 1719"): not part of a number,
+# a date or a decimal ("01-KL/TW", "18/5/2021", "1.719").
+SHORT_FORM_SERIAL = _regex(r"(?<![\w/.\-])\d{1,5}(?![\w/\-]|[.,]\d)")
 # Alias definitions: "(sau đây viết tắt là Chỉ thị số 28)", "(sau đây gọi là
 # Kế hoạch số 160)", "gọi tắt là", "gọi chung là", "viết tắt:".
 ALIAS = _regex(

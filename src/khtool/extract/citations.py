@@ -1691,6 +1691,59 @@ def _alias_source(alias: str) -> str:
     return r"\s+".join(map(regex.escape, words))
 
 
+def _short_form_uses(
+    anchors: list[_Anchor], taken: list[_Anchor], aliases: list[_Alias], text: str, lo: int, hi: int, header: Header | None
+) -> list[_Anchor]:
+    """A document cited in full may later be named by its type and serial
+    alone, no alias declared ("Kết luận số 01-KL/TW …" then "thực hiện Kết
+    luận 01"): a mention of it, where exactly one document cited before has
+    that type and serial (the citing document's own among the candidates)."""
+    by_key: dict[tuple[str, int], list[_Anchor]] = {}
+    for a in anchors:
+        code = _doc_type(a)
+        if a.num is not None and a.start >= lo and code and a.num.serial.isdigit():
+            by_key.setdefault((code, int(a.num.serial)), []).append(a)
+    if not by_key:
+        return []
+    serials = {s for _, s in by_key}
+    own: tuple[str, int] | None = None
+    if header is not None and header.doc_type and header.number:
+        head = unpadded(header.number).split("/")[0].split("-")[0]
+        own = (header.doc_type, int(head)) if head.isdigit() else None
+    covered = _Spans(
+        [(_type_start(a), a.end) for a in anchors]
+        + [(a.start, a.end) for a in taken]
+        + [al.span for al in aliases]
+    )
+    types = doc_type_by_name()
+    out: list[_Anchor] = []
+    for m in P.SHORT_FORM_SERIAL.finditer(text, lo, hi):
+        serial = int(m.group(0))
+        if serial not in serials or m.start() in covered:
+            continue
+        tw = _type_word_regex().match(text, max(lo, m.start() - TYPE_WINDOW), m.start())
+        code = types.get(fold(tw["word"])) if tw else None
+        if tw is None or code is None or (code, serial) == own:
+            continue
+        fits = {a.num.number for a in by_key.get((code, serial), ()) if a.end <= tw.start() and a.num is not None}
+        if len(fits) != 1:
+            continue
+        t = next(a for a in by_key[(code, serial)] if a.num is not None and a.num.number in fits)
+        out.append(
+            _Anchor(
+                start=tw.start(),
+                end=m.end(),
+                num=t.num,
+                year=t.year,
+                raw=" ".join(text[tw.start() : m.end()].split()),
+                type_word=t.type_word,
+                by_name=True,  # (a short form: nothing repaired)
+                extent_end=m.end(),
+            )
+        )
+    return out
+
+
 def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[_Anchor]:
     """A law cited with its year may later be named alone ("Luật Trẻ em"):
     those are mentions of it (a law only ever named alone is read where its
@@ -1972,6 +2025,7 @@ def extract_citations(
     later = _alias_uses(aliases, text, start, end, anchors) + _bare_law_uses(
         anchors, text, start, end
     )
+    later += _short_form_uses(anchors, later, aliases, text, start, end, header)
     for a in later:  # "khoản 3 Điều 160 Luật Tư pháp người chưa thành niên"
         a.pinpoint = _pinpoint(a, text)
         # a short name in a cited document's subject: "Kế hoạch số 58-KH/TW …

@@ -506,6 +506,18 @@ ISSUERS += [
         "Phòng Nội vụ huyện",
     ),
     (
+        # the proposer's role in a committee after the post is no part of the body
+        "a head of a department, a committee role after",
+        "Theo đề nghị của Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện - Phó Trưởng ban Ban Chỉ đạo "
+        "tại Tờ trình số 36/TTr-NNPTNT ngày 10/01/2025.",
+        "Phòng Nông nghiệp và Phát triển nông thôn huyện",
+    ),
+    (
+        "a body whose name holds a dash keeps it",
+        "Xét đề nghị của Sở Lao động - Thương binh và Xã hội tại Tờ trình số 137/TTr-SLĐTBXH ngày 02/12/2024.",
+        "Sở Lao động - Thương binh và Xã hội",
+    ),
+    (
         "a remark in brackets after the name",
         "Ban Thường vụ Tỉnh ủy Đồng Nai (trước hợp nhất) đã ban hành Kế hoạch số 45-KH/TU ngày 15/7/2021.",
         "Ban Thường vụ Tỉnh ủy Đồng Nai",

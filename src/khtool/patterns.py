@@ -1359,6 +1359,13 @@ ISSUER_BEFORE = _regex(
 )
 # The agent of a passive inside a clause: "hồ sơ do …", "… được …".
 PASSIVE_AGENT = _regex(r"\s(?i:do|được)\s+(?=\p{Lu})")
+# A person's role in a committee after the post that names the body: "Trưởng
+# phòng Tư pháp huyện - Phó Trưởng ban Ban Chỉ đạo" (the role is no part of
+# the body's name; "Sở Lao động - Thương binh và Xã hội" opens no role).
+COMMITTEE_ROLE_TAIL = _regex(
+    r"\s+[-–]\s+(?i:(?:phó\s+)?(?:trưởng\s+ban|trưởng\s+đoàn|tổ\s+trưởng|chủ\s+tịch|chủ\s+nhiệm)|tổ\s+phó"
+    r"|thành\s+viên|ủy\s+viên|uỷ\s+viên|thư\s+ký|thường\s+trực)\b.*$"
+)
 # Any body whose document a clause names right after it: "ý kiến thẩm định
 # của Sở Tài chính tại Công văn số …", "kiến nghị của UBND Thành phố Hồ Chí
 # Minh tại Văn bản số …" (matched on the text before the type word; the name

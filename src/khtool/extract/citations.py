@@ -2242,7 +2242,10 @@ def _named_before(ct: CleanText, c: Citation, name: str) -> bool:
 
 def _without_remark(issuer: str | None) -> str | None:
     """An issuer's name without a remark in brackets after it ("Ban Thường vụ
-    Tỉnh ủy Đồng Nai (trước hợp nhất)")."""
+    Tỉnh ủy Đồng Nai (trước hợp nhất)"), nor its proposer's role in a
+    committee ("… huyện - Phó Trưởng ban Ban Chỉ đạo")."""
+    if issuer and (" - " in issuer or " – " in issuer):
+        issuer = P.COMMITTEE_ROLE_TAIL.sub("", issuer)
     return P.REMARK_AFTER_NAME.sub("", issuer) if issuer and issuer.endswith(")") else issuer
 
 

@@ -518,6 +518,18 @@ ISSUERS += [
         "Phòng Nội vụ huyện",
     ),
     (
+        # the proposer's role in a committee after the post is no part of the body
+        "a head of a department, a committee role after",
+        "Theo đề nghị của Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện - Phó Trưởng ban Ban Chỉ đạo "
+        "tại Tờ trình số 36/TTr-NNPTNT ngày 10/01/2025.",
+        "Phòng Nông nghiệp và Phát triển nông thôn huyện",
+    ),
+    (
+        "a body whose name holds a dash keeps it",
+        "Xét đề nghị của Sở Lao động - Thương binh và Xã hội tại Tờ trình số 137/TTr-SLĐTBXH ngày 02/12/2024.",
+        "Sở Lao động - Thương binh và Xã hội",
+    ),
+    (
         "a remark in brackets after the name",
         "Ban Thường vụ Tỉnh ủy Đồng Nai (trước hợp nhất) đã ban hành Kế hoạch số 45-KH/TU ngày 15/7/2021.",
         "Ban Thường vụ Tỉnh ủy Đồng Nai",
@@ -1216,6 +1228,24 @@ AMENDING_ACTS = [
         {"08/2017/QH14": {"17/2012/QH13": "amends"}, "45/2013/QH13": {}, "79/2006/QH11": {}},
     ),
     (
+        "a subject amending a comma list of laws closed by 'và': each is amended, a mention",
+        "Căn cứ Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở "
+        "số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số "
+        "32/2024/QH15;",
+        {
+            "43/2024/QH15": {
+                "31/2024/QH15": "amends", "27/2023/QH15": "amends", "29/2023/QH15": "amends", "32/2024/QH15": "amends"
+            },
+            "27/2023/QH15": {},
+        },
+    ),
+    (
+        "the same, the laws named by their titles alone",
+        "Căn cứ Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán và Luật "
+        "Kiểm toán độc lập;",
+        {"56/2024/QH15": {"Luật Chứng khoán": "amends", "Luật Kế toán": "amends", "Luật Kiểm toán độc lập": "amends"}},
+    ),
+    (
         "a subject on another matter amends nothing",
         "Căn cứ Nghị định số 113/2017/NĐ-CP ngày 09/10/2017 của Chính phủ quy định chi tiết một số điều "
         "của Luật Hóa chất;",
@@ -1260,6 +1290,8 @@ AMENDING_ACTS = [
 def test_what_an_amending_act_amends(name, text, want):
     got = {c.number or c.name: c.acts_on for c in cites(text)}
     assert {k: got.get(k) for k in want} == want
+    if name.startswith("a subject amending a comma list"):  # named inside the title: mentions
+        assert {c.number: c.relation for c in cites(text)}["27/2023/QH15"] == "mention"
 
 def test_the_constitution_is_a_basis():
     """"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" opens most
@@ -1908,6 +1940,39 @@ def test_an_alias_is_used_with_or_without_so(alias, used, found):
 def test_an_alias_by_another_type_word(text, aliases):
     (c,) = cites(text)
     assert c.aliases == aliases and len(c.mentions) == 1 + len(aliases)
+
+
+# (text, {number: texts of its later mentions}) — a short form never declared
+# ("<type word> [số] <serial>") names the one document cited before it of
+# that type and serial; none when two fit, or another type, or the text's own
+UNDECLARED_SHORT_FORMS = [
+    (
+        "Thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số "
+        "05-CT/TW;\n1- Đưa nội dung thực hiện Kết luận 01 vào chương trình kiểm tra.\n2- Theo dõi việc "
+        "thực hiện Chỉ thị 05 và Kết luận số 01.",
+        {"01-KL/TW": ["Kết luận 01", "Kết luận số 01"], "05-CT/TW": ["Chỉ thị 05"]},
+    ),
+    (
+        "Thực hiện Quyết định số 1719/QĐ-TTg ngày 14 tháng 10 năm 2021 của Thủ tướng Chính phủ;\n"
+        "1. Triển khai Dự án 6 theo Quyết định 1719 trên địa bàn huyện.",
+        {"1719/QĐ-TTg": ["Quyết định 1719"]},
+    ),
+    (
+        "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Nghị quyết số 57/NQ-CP ngày "
+        "10/4/2025 của Chính phủ;\n1. Quán triệt Nghị quyết 57 đến cán bộ.",
+        {"57-NQ/TW": [], "57/NQ-CP": []},
+    ),
+    (
+        "Thực hiện Chỉ thị số 12/CT-UBND ngày 02/3/2026 của UBND tỉnh;\n1. Triển khai Kế hoạch 12 trên địa bàn.",
+        {"12/CT-UBND": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNDECLARED_SHORT_FORMS)
+def test_an_undeclared_short_form_names_the_one_document_that_fits(text, want):
+    got = {c.number: [m.text for m in c.mentions[1:]] for c in cites(text)}
+    assert {k: got.get(k) for k in want} == want
 
 
 @pytest.mark.parametrize("phrase", ["sau đây gọi là", "gọi tắt là", "sau đây gọi chung là"])

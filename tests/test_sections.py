@@ -529,6 +529,17 @@ SIGNATURES = [
         "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nPhạm Văn Lập\n",
         ("T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Phạm Văn Lập", None),
     ),
+    # a "TL." signer's post names the unit, dash and all
+    (
+        "TL., a long post",
+        "TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ CÔNG CHỨC - VIÊN CHỨC\n\nNguyễn Văn Bình\n",
+        ("TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ CÔNG CHỨC - VIÊN CHỨC", "Nguyễn Văn Bình", None),
+    ),
+    (
+        "TL., a chief of office's long post",
+        "TL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nLê Văn An\n",
+        ("TL. BỘ TRƯỞNG", "CHÁNH VĂN PHÒNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Lê Văn An", None),
+    ),
     # the chair signing for the committee, with no KT. line: the body signed for
     (
         "TM. alone",

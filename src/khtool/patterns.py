@@ -503,7 +503,10 @@ STRAY_TAIL = _std(r"[a-zđ\[\]{}()|]{1,3}\s*$")
 POSITION = _regex(
     r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|THỦ\s+TƯỚNG|BÍ\s+THƯ|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|"
     r"TRƯỞNG\s+PHÒNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|CHÁNH\s+THANH\s+TRA|TỔNG\s+CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|THỐNG\s+ĐỐC|"
-    r"TỔNG\s+KIỂM\s+TOÁN|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|HIỆU\s+TRƯỞNG|TỔNG\s+BÍ\s+THƯ|TỔNG\s+GIÁM\s+ĐỐC)\b[\p{Lu}\s]{0,60}$"
+    # (the unit after the title may hold a spaced dash, and run long: "VỤ
+    # TRƯỞNG VỤ CÔNG CHỨC - VIÊN CHỨC", "CHÁNH VĂN PHÒNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+    r"TỔNG\s+KIỂM\s+TOÁN|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|HIỆU\s+TRƯỞNG|TỔNG\s+BÍ\s+THƯ|TỔNG\s+GIÁM\s+ĐỐC)\b"
+    r"(?:[\p{Lu}\s]|[-–](?=\s)){0,80}$"
 )
 # A Party body whose name ends in a title's words ("T/M BAN BÍ THƯ", "T/M BAN
 # THƯỜNG VỤ", "T/M BỘ CHÍNH TRỊ"): the name is whole, a title only after it.
@@ -1186,7 +1189,8 @@ _SUBJECT_END = (
     # tỉnh đã ban hành …"
     rf"|,\s+(?=ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}|\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})\s*,?\s+[{UPPER}])"
     # the citing sentence's own subject and verb: "…, Sở Công Thương đề nghị …"
-    rf"|,\s+(?=[{UPPER}][^,;.\n]{{0,80}}?\s(?:đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|hướng\s+dẫn\s+như\s+sau"
+    # (not a law listed with its number: "…, Luật Các tổ chức tín dụng số …")
+    rf"|,\s+(?!(?:Bộ\s+)?Luật\s[^,;.\n]{{0,80}}?\ssố\s+\d)(?=[{UPPER}][^,;.\n]{{0,80}}?\s(?:đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|hướng\s+dẫn\s+như\s+sau"
     r"|thông\s+báo|trả\s+lời|phúc\s+đáp|xác\s+định|ban\s+hành|tổ\s+chức|triển\s+khai"
     # "…, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch thực hiện như sau:"
     r"|xây\s+dựng\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)|như\s+sau"
@@ -1361,6 +1365,13 @@ ISSUER_BEFORE = _regex(
 )
 # The agent of a passive inside a clause: "hồ sơ do …", "… được …".
 PASSIVE_AGENT = _regex(r"\s(?i:do|được)\s+(?=\p{Lu})")
+# A person's role in a committee after the post that names the body: "Trưởng
+# phòng Tư pháp huyện - Phó Trưởng ban Ban Chỉ đạo" (the role is no part of
+# the body's name; "Sở Lao động - Thương binh và Xã hội" opens no role).
+COMMITTEE_ROLE_TAIL = _regex(
+    r"\s+[-–]\s+(?i:(?:phó\s+)?(?:trưởng\s+ban|trưởng\s+đoàn|tổ\s+trưởng|chủ\s+tịch|chủ\s+nhiệm)|tổ\s+phó"
+    r"|thành\s+viên|ủy\s+viên|uỷ\s+viên|thư\s+ký|thường\s+trực)\b.*$"
+)
 # Any body whose document a clause names right after it: "ý kiến thẩm định
 # của Sở Tài chính tại Công văn số …", "kiến nghị của UBND Thành phố Hồ Chí
 # Minh tại Văn bản số …" (matched on the text before the type word; the name
@@ -1618,6 +1629,10 @@ ISSUING_BODY_UNDER_TYPE = _std(r"^\s*(?:CỦA|HỘI\s+NGHỊ|TẠI\s+HỘI\s+NGH
 ISSUING_BODY_LINE = _std(r"^(?:của|Của|CỦA)\s+\S")
 # The serial of an alias ("Chỉ thị số 28" -> "28"), before which its type word stands.
 ALIAS_SERIAL = _regex(r"\b(\d{1,5})\b")
+# A serial standing alone, as a short form writes it after its type word
+# ("thực hiện Kết luận 01", "theo Quyết định 1719"): not part of a number,
+# a date or a decimal ("01-KL/TW", "18/5/2021", "1.719").
+SHORT_FORM_SERIAL = _regex(r"(?<![\w/.\-])\d{1,5}(?![\w/\-]|[.,]\d)")
 # Alias definitions: "(sau đây viết tắt là Chỉ thị số 28)", "(sau đây gọi là
 # Kế hoạch số 160)", "gọi tắt là", "gọi chung là", "viết tắt:".
 ALIAS = _regex(

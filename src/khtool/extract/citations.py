@@ -949,12 +949,16 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
                 joiner is not None
                 and last is not None
                 and last.subject is None
-                and joiner.group(0).strip() in ("và", "hoặc")
+                and (
+                    joiner.group(0).strip() in ("và", "hoặc")
+                    or _list_closed_by_and(anchors, anchors.index(b), last, text, e)
+                )
                 and not text[last.extent_end : joiner.start()].strip()
                 and P.ACTS_ON_DOCUMENTS.match(text, a.subject_lead)
             ):
                 # "… sửa đổi, bổ sung một số điều của Thông tư số A và Thông tư
-                # số B": both are what the subject acts on
+                # số B", "… của Luật A, Luật B và Luật C": all are what the
+                # subject acts on
                 joiner = None
             if joiner is not None and (
                 (not named and not P.LAW_NAMED.search(text, s, joiner.start()))
@@ -984,6 +988,25 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
             a.names_documents = True
             # extend the outer clause over the nested one's own clauses
             a.extent_end = max(a.extent_end, b.extent_end)
+
+
+def _list_closed_by_and(anchors: list[_Anchor], j: int, last: _Anchor, text: str, end: int) -> bool:
+    """Whether ``anchors[j]``, after a comma, goes on a coordinated list of
+    acts of ``last``'s form: "Luật A, Luật B và Luật C" (each joined by "," to
+    the one before, the last by "và"/"hoặc", before ``end``). A comma alone
+    may end a subject and open the outer list's next item."""
+    form = _form(last)
+    prev = last
+    for b in anchors[j:]:
+        if b.start >= end or form is None or _form(b) != form or b.nested_in is not None:
+            return False
+        gap = text[prev.extent_end : _type_start(b)].strip()
+        if gap in ("và", "hoặc", ", và"):
+            return True
+        if gap != ",":
+            return False
+        prev = b
+    return False
 
 
 # A relation keyword governs a citation when it stands close before it
@@ -1668,6 +1691,59 @@ def _alias_source(alias: str) -> str:
     return r"\s+".join(map(regex.escape, words))
 
 
+def _short_form_uses(
+    anchors: list[_Anchor], taken: list[_Anchor], aliases: list[_Alias], text: str, lo: int, hi: int, header: Header | None
+) -> list[_Anchor]:
+    """A document cited in full may later be named by its type and serial
+    alone, no alias declared ("Kết luận số 01-KL/TW …" then "thực hiện Kết
+    luận 01"): a mention of it, where exactly one document cited before has
+    that type and serial (the citing document's own among the candidates)."""
+    by_key: dict[tuple[str, int], list[_Anchor]] = {}
+    for a in anchors:
+        code = _doc_type(a)
+        if a.num is not None and a.start >= lo and code and a.num.serial.isdigit():
+            by_key.setdefault((code, int(a.num.serial)), []).append(a)
+    if not by_key:
+        return []
+    serials = {s for _, s in by_key}
+    own: tuple[str, int] | None = None
+    if header is not None and header.doc_type and header.number:
+        head = unpadded(header.number).split("/")[0].split("-")[0]
+        own = (header.doc_type, int(head)) if head.isdigit() else None
+    covered = _Spans(
+        [(_type_start(a), a.end) for a in anchors]
+        + [(a.start, a.end) for a in taken]
+        + [al.span for al in aliases]
+    )
+    types = doc_type_by_name()
+    out: list[_Anchor] = []
+    for m in P.SHORT_FORM_SERIAL.finditer(text, lo, hi):
+        serial = int(m.group(0))
+        if serial not in serials or m.start() in covered:
+            continue
+        tw = _type_word_regex().match(text, max(lo, m.start() - TYPE_WINDOW), m.start())
+        code = types.get(fold(tw["word"])) if tw else None
+        if tw is None or code is None or (code, serial) == own:
+            continue
+        fits = {a.num.number for a in by_key.get((code, serial), ()) if a.end <= tw.start() and a.num is not None}
+        if len(fits) != 1:
+            continue
+        t = next(a for a in by_key[(code, serial)] if a.num is not None and a.num.number in fits)
+        out.append(
+            _Anchor(
+                start=tw.start(),
+                end=m.end(),
+                num=t.num,
+                year=t.year,
+                raw=" ".join(text[tw.start() : m.end()].split()),
+                type_word=t.type_word,
+                by_name=True,  # (a short form: nothing repaired)
+                extent_end=m.end(),
+            )
+        )
+    return out
+
+
 def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[_Anchor]:
     """A law cited with its year may later be named alone ("Luật Trẻ em"):
     those are mentions of it (a law only ever named alone is read where its
@@ -1959,6 +2035,7 @@ def extract_citations(
     later = _alias_uses(aliases, text, start, end, anchors) + _bare_law_uses(
         anchors, text, start, end
     )
+    later += _short_form_uses(anchors, later, aliases, text, start, end, header)
     for a in later:  # "khoản 3 Điều 160 Luật Tư pháp người chưa thành niên"
         a.pinpoint = _pinpoint(a, text)
         # a short name in a cited document's subject: "Kế hoạch số 58-KH/TW …
@@ -2175,7 +2252,10 @@ def _named_before(ct: CleanText, c: Citation, name: str) -> bool:
 
 def _without_remark(issuer: str | None) -> str | None:
     """An issuer's name without a remark in brackets after it ("Ban Thường vụ
-    Tỉnh ủy Đồng Nai (trước hợp nhất)")."""
+    Tỉnh ủy Đồng Nai (trước hợp nhất)"), nor its proposer's role in a
+    committee ("… huyện - Phó Trưởng ban Ban Chỉ đạo")."""
+    if issuer and (" - " in issuer or " – " in issuer):
+        issuer = P.COMMITTEE_ROLE_TAIL.sub("", issuer)
     return P.REMARK_AFTER_NAME.sub("", issuer) if issuer and issuer.endswith(")") else issuer
 
 

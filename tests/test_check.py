@@ -8,7 +8,15 @@ import pytest
 from typer.testing import CliRunner
 
 from khtool import parse_text
-from khtool.check import Config, check_corpus, check_document, rules, suppressions
+from khtool.check import (
+    Config,
+    _cut,
+    check_corpus,
+    check_document,
+    load_config,
+    rules,
+    suppressions,
+)
 from khtool.cli import _register, app
 from khtool.diff import diff_plans
 
@@ -240,6 +248,37 @@ def test_config_file(tmp_path, monkeypatch):
     ]
     (tmp_path / "khtool.toml").write_text('ignore = ["KH105"]\n')
     assert runner.invoke(app, ["check", "plan.txt"]).exit_code == 0
+
+
+@pytest.mark.parametrize("text", ['fail-on = "warning"\n', '[tool.khtool]\nfail-on = "warning"\n'])
+def test_khtool_toml_with_or_without_the_tool_table(tmp_path, text):
+    (tmp_path / "khtool.toml").write_text(text)
+    assert load_config(tmp_path / "khtool.toml").fail_on == "warning"
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Tổ chức tuyên truyền", "Tổ chức tuyên truyền"),
+        ("Phối hợp tổ chức hội nghị sơ kết, tổng kết và báo cáo Công an tỉnh", "Phối hợp tổ chức hội nghị sơ…"),
+    ],
+)
+def test_a_long_text_is_cut_at_a_word(text, cut):
+    assert _cut(text, 30) == cut
+
+
+def test_sarif_names_the_other_plan_of_a_cross_plan_finding(tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+    if not schema_path.is_file():
+        pytest.skip("../shared/schemas is not beside this checkout")
+    (tmp_path / "province.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "ward.txt").write_text(CITED_WRONG["KH601"](WARD), encoding="utf-8")
+    res = runner.invoke(app, ["check", str(tmp_path), "-f", "sarif"])
+    sarif = json.loads(res.stdout)
+    jsonschema.validate(sarif, json.loads(schema_path.read_text(encoding="utf-8")))
+    r = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "KH601")
+    assert r["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("province.txt")
 
 
 def test_line_suppression(tmp_path):

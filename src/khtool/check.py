@@ -64,6 +64,7 @@ class Finding:
     column: int | None = None
     end_line: int | None = None
     detail: str | None = None
+    related: str | None = None  # the other document's path (KH6xx rules)
 
     def as_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -115,7 +116,8 @@ def load_config(path: Path | None) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise UsageError(f"cannot read configuration: {exc}", str(path)) from None
-    if path.name == "pyproject.toml":
+    # (a [tool.khtool] table, as in pyproject.toml, is read in khtool.toml too)
+    if path.name == "pyproject.toml" or "khtool" in data.get("tool", {}):
         data = data.get("tool", {}).get("khtool", {})
     cfg = Config(
         select=list(data.get("select", [])),
@@ -275,6 +277,14 @@ for _rid, _code in DIAGNOSTIC_RULES.items():
     _CHECKS[_rid] = lambda doc, _code=_code: _diag_hits(doc, _code)  # type: ignore[misc]
 
 
+def _cut(text: str, n: int) -> str:
+    """``text`` cut to ``n`` characters at a word's end, with an ellipsis."""
+    if len(text) <= n:
+        return text
+    head = text[:n] if text[n].isspace() or " " not in text[:n] else text[:n].rsplit(None, 1)[0]
+    return head.rstrip(" ,;:") + "…"
+
+
 @_rule("KH501")
 def _item_without_agency(doc: Document) -> Iterator[Hit]:
     part = next(
@@ -290,7 +300,7 @@ def _item_without_agency(doc: Document) -> Iterator[Hit]:
     starts = {a.span.start for a in doc.assignments}
     for item in part.children:
         if item.kind in ("arabic", "letter") and item.span.start not in starts:
-            yield item.span, item.heading or item.text[:60]
+            yield item.span, item.heading or _cut(item.text, 60)
 
 
 @_rule("KH502")
@@ -511,9 +521,10 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
         by_number.setdefault(unpadded(part.header.number or ""), []).append(k)
     out: list[Finding] = []
 
-    def finding(rid: str, doc: Document, span: Span | None, detail: str) -> None:
+    def finding(rid: str, doc: Document, span: Span | None, detail: str, other: Document | None = None) -> None:
         if config.enabled(rid):
             out.append(_finding(rid, config, doc, span, f"{rules()[rid].message}: {detail}", detail))
+            out[-1].related = other.source.path if other is not None else None
 
     for doc in docs:
         cites_one = False  # (one of the documents checked with it, or a slip for one)
@@ -541,6 +552,7 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
                             doc.header.spans.get("date") or span,
                             f"ban hành ngày {_human_date(doc.header.date)}, {c.number} giao hạn {_human_date(due)}"
                             f" ({late} ngày chậm; {cited.source.path})",
+                            cited,
                         )
                 own = cited.header.date
                 if c.date and own and len(own) == 10 and len(c.date) == 10 and c.date != own:
@@ -550,6 +562,7 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
                         span,
                         f"{c.number} được dẫn ngày {_human_date(c.date)}, văn bản ngày {_human_date(own)}"
                         f" ({cited.source.path})",
+                        cited,
                     )
                 continue
             pk = probable_match(
@@ -569,6 +582,7 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
                     f"{c.number} — có lẽ là {d.header.number}"
                     + (f" ngày {_human_date(d.header.date)}" if d.header.date else "")
                     + f" ({d.source.path})",
+                    d,
                 )
         if not cites_one:
             for upper in _plans_above(doc, docs):
@@ -578,6 +592,7 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
                     _first_span(doc),
                     f"{upper.header.number} ngày {_human_date(upper.header.date or '')} giao nhiệm vụ cho cấp"
                     f" {'xã' if doc.header.level == 'ward' else 'huyện'} ({upper.source.path})",
+                    upper,
                 )
     out.sort(key=lambda f: (f.path or "", f.line or 0, f.rule))
     return out

@@ -8,8 +8,17 @@ import pytest
 from typer.testing import CliRunner
 
 from khtool import parse_text
-from khtool.check import Config, check_corpus, check_document, rules, suppressions
+from khtool.check import (
+    Config,
+    _cut,
+    check_corpus,
+    check_document,
+    load_config,
+    rules,
+    suppressions,
+)
 from khtool.cli import _register, app
+from khtool.diff import diff_plans
 
 from .conftest import SAMPLES, SHARED
 
@@ -120,8 +129,9 @@ def test_rule_fires(rule):
 
 
 def test_every_rule_is_tested():
-    # (KH603: test_a_plan_issued_after_the_date_the_plan_above_gives_its_level)
-    assert set(BROKEN) | {"KH201", "KH603"} | set(CITED_WRONG) == set(rules())
+    # (KH603: test_a_plan_issued_after_the_date_the_plan_above_gives_its_level;
+    # KH604: test_a_plan_under_one_checked_with_it_that_cites_none)
+    assert set(BROKEN) | {"KH201", "KH603", "KH604"} | set(CITED_WRONG) == set(rules())
 
 
 # Rules over documents checked together: the ward plan cites the province
@@ -271,6 +281,37 @@ def test_config_file(tmp_path, monkeypatch):
     assert runner.invoke(app, ["check", "plan.txt"]).exit_code == 0
 
 
+@pytest.mark.parametrize("text", ['fail-on = "warning"\n', '[tool.khtool]\nfail-on = "warning"\n'])
+def test_khtool_toml_with_or_without_the_tool_table(tmp_path, text):
+    (tmp_path / "khtool.toml").write_text(text)
+    assert load_config(tmp_path / "khtool.toml").fail_on == "warning"
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Tổ chức tuyên truyền", "Tổ chức tuyên truyền"),
+        ("Phối hợp tổ chức hội nghị sơ kết, tổng kết và báo cáo Công an tỉnh", "Phối hợp tổ chức hội nghị sơ…"),
+    ],
+)
+def test_a_long_text_is_cut_at_a_word(text, cut):
+    assert _cut(text, 30) == cut
+
+
+def test_sarif_names_the_other_plan_of_a_cross_plan_finding(tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+    if not schema_path.is_file():
+        pytest.skip("../shared/schemas is not beside this checkout")
+    (tmp_path / "province.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "ward.txt").write_text(CITED_WRONG["KH601"](WARD), encoding="utf-8")
+    res = runner.invoke(app, ["check", str(tmp_path), "-f", "sarif"])
+    sarif = json.loads(res.stdout)
+    jsonschema.validate(sarif, json.loads(schema_path.read_text(encoding="utf-8")))
+    r = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "KH601")
+    assert r["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("province.txt")
+
+
 def test_line_suppression(tmp_path):
     plan = tmp_path / "plan.txt"
     plan.write_text(
@@ -346,6 +387,50 @@ def test_a_plan_issued_after_the_date_the_plan_above_gives_its_level(date, late,
     assert [f.path for f in found] == (["commune.txt"] if late else [])
     if late:
         assert f"{late} ngày chậm" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        # whatever the verb, a lower plan naming the upper one carries it out
+        "Căn cứ Kế hoạch số 5/KH-UBND ngày 08/01/2026 của UBND tỉnh Phú Thọ,",
+        "Triển khai Kế hoạch số 5/KH-UBND ngày 08/01/2026 của UBND tỉnh Phú Thọ,",
+        # the issuer without its place: number, year and date are the plan's
+        "Thực hiện Kế hoạch số 5/KH-UBND ngày 08/01/2026 của UBND tỉnh,",
+        "Căn cứ Kế hoạch 5/KH-UBND ngày 08-01-2026 của UBND tỉnh,",
+    ],
+)
+def test_check_and_diff_find_the_plan_above_alike(preamble):
+    province = parse_text(PROVINCE_2026, path="province.txt")
+    text = COMMUNE_2026.replace("Thực hiện Kế hoạch số 5/KH-UBND ngày 08/01/2026 của UBND tỉnh Phú Thọ,", preamble)
+    commune = parse_text(text.format(date="10 tháng 3 năm 2026"), path="commune.txt")
+    found = [f.rule for f in check_corpus([province, commune]) if f.rule.startswith("KH6")]
+    cites = diff_plans(province, commune).citations.b_cites_a or {}
+    assert (found, cites.get("issued_late_by_days")) == (["KH603"], 10)
+
+
+@pytest.mark.parametrize(
+    ("unit", "title", "preamble", "found"),
+    [
+        # a commune of the province, same topic and year, citing no plan: KH604
+        ("XÃ THANH SƠN", "Bảo vệ trẻ em trên địa bàn xã Thanh Sơn năm 2026", "Căn cứ Luật Trẻ em năm 2016,", ["KH604"]),
+        # citing it (or a slip for it) is carrying it out
+        ("XÃ THANH SƠN", "Bảo vệ trẻ em năm 2026", "Căn cứ Kế hoạch số 5/KH-UBND ngày 08/01/2026 của UBND tỉnh Phú Thọ,", []),
+        ("XÃ THANH SƠN", "Bảo vệ trẻ em năm 2026", "Căn cứ Kế hoạch số 6/KH-UBND ngày 08/01/2026 của UBND tỉnh Phú Thọ,", ["KH602"]),
+        # another topic, or a commune of another province
+        ("XÃ THANH SƠN", "Phòng, chống thiên tai năm 2026", "Căn cứ Luật Phòng, chống thiên tai năm 2013,", []),
+        ("PHƯỜNG HÀ GIANG 1", "Bảo vệ trẻ em năm 2026", "Căn cứ Luật Trẻ em năm 2016,", []),
+    ],
+)
+def test_a_plan_under_one_checked_with_it_that_cites_none(unit, title, preamble, found):
+    province = parse_text(PROVINCE_2026, path="province.txt")
+    text = (
+        COMMUNE_2026.replace("XÃ THANH SƠN", unit)
+        .replace("Thực hiện Chương trình bảo vệ trẻ em năm 2026", title)
+        .replace("Thực hiện Kế hoạch số 5/KH-UBND ngày 08/01/2026 của UBND tỉnh Phú Thọ,", preamble)
+    )
+    commune = parse_text(text.format(date="20 tháng 02 năm 2026"), path="commune.txt")
+    assert [f.rule for f in check_corpus([province, commune])] == found
 
 
 def test_a_report_naming_another_plans_indicators_by_their_numbers_skips_none():

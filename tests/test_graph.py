@@ -196,6 +196,27 @@ def test_coverage():
     assert "Trần Phú" in cov["not_covered"] and 0 < cov["share"] < 1
 
 
+@pytest.mark.parametrize(
+    ("title", "not_citing"),
+    [
+        # a ward's plan of the year and topic that cites the Directive, not the city's plan
+        ("Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư", ["Phường Nguyễn Nghiêm"]),
+        # a plan of another topic is no plan of this one's
+        ("Phòng, chống thiên tai năm 2024", []),
+    ],
+)
+def test_coverage_tells_a_unit_whose_plan_does_not_cite_it(title, not_citing):
+    city = parse_text(CITY_PLAN.format(city="QUẢNG NGÃI"), path="city.txt")
+    ward = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG NGUYỄN NGHIÊM\nSố: 20/KH-UBND\nPhường Nguyễn Nghiêm, ngày 10 tháng 5 năm 2024\nKẾ HOẠCH\n"
+        f"{title}\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư, UBND phường ban hành Kế hoạch.\n",
+        path="ward.txt",
+    )
+    cov = build_graph([city, ward]).coverage("102/KH-UBND")
+    assert [r["unit"] for r in cov["not_citing"]] == not_citing
+    assert ("Nguyễn Nghiêm" in cov["not_covered"]) == (not not_citing)
+
+
 def test_coverage_of_a_plan_issued_since_the_reform_counts_the_new_communes_and_wards():
     province = parse_text(
         "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 45/KH-UBND\nĐồng Tháp, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\n"

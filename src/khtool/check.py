@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import regex
+
 from . import patterns as P
 from .errors import KhtoolError, UsageError
 from .models import Deadline, Document, Span
@@ -63,6 +65,7 @@ class Finding:
     column: int | None = None
     end_line: int | None = None
     detail: str | None = None
+    related: str | None = None  # the other document's path (KH6xx rules)
 
     def as_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -114,7 +117,8 @@ def load_config(path: Path | None) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise UsageError(f"cannot read configuration: {exc}", str(path)) from None
-    if path.name == "pyproject.toml":
+    # (a [tool.khtool] table, as in pyproject.toml, is read in khtool.toml too)
+    if path.name == "pyproject.toml" or "khtool" in data.get("tool", {}):
         data = data.get("tool", {}).get("khtool", {})
     cfg = Config(
         select=list(data.get("select", [])),
@@ -274,6 +278,14 @@ for _rid, _code in DIAGNOSTIC_RULES.items():
     _CHECKS[_rid] = lambda doc, _code=_code: _diag_hits(doc, _code)  # type: ignore[misc]
 
 
+def _cut(text: str, n: int) -> str:
+    """``text`` cut to ``n`` characters at a word's end, with an ellipsis."""
+    if len(text) <= n:
+        return text
+    head = text[:n] if text[n].isspace() or " " not in text[:n] else text[:n].rsplit(None, 1)[0]
+    return head.rstrip(" ,;:") + "…"
+
+
 @_rule("KH501")
 def _item_without_agency(doc: Document) -> Iterator[Hit]:
     part = next(
@@ -295,7 +307,7 @@ def _item_without_agency(doc: Document) -> Iterator[Hit]:
             i = bisect.bisect_left(tasks, item.span.start)
             if i < len(tasks) and tasks[i] < item.span.end:
                 continue
-            head = item.heading or item.text[:60]
+            head = item.heading or _cut(item.text, 60)
             if P.FUNDING_ITEM.match(head):
                 continue  # (money, not a task: it names no body on purpose)
             yield item.span, head
@@ -452,6 +464,22 @@ def _same_subject(subject: str | None, title: str | None) -> bool:
     return bool(a and b) and len(a & b) >= 0.6 * min(len(a), len(b))
 
 
+# Words of a plan's title that say nothing of its topic: its verb, its place
+# ("trên địa bàn xã Khánh Bình"), its year or term.
+_TITLE_NOISE = regex.compile(
+    r"\btrên\s+địa\s+bàn\b.*?(?=\s+(?:năm|giai\s+đoạn)\b|$)|\b(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"|\b(?:thực\s+hiện|triển\s+khai|kế\s+hoạch|công\s+tác)\b",
+    regex.I,
+)
+
+
+def same_topic(a: str | None, b: str | None) -> bool:
+    """Are two plans' titles of one topic ("Phòng, chống mua bán người trên
+    địa bàn xã Vĩnh Xương năm 2026" and "… phòng, chống mua bán người trên
+    địa bàn tỉnh An Giang năm 2026")? Their words but verb, place and year."""
+    return _same_subject(*(_TITLE_NOISE.sub(" ", t) if t else t for t in (a, b)))
+
+
 def probable_match(
     c_number: str, c_key: str, c_date: str | None, c_subject: str | None, docs: list[tuple[str, str, str | None, str | None]]
 ) -> str | None:
@@ -489,10 +517,11 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
     """Findings on what the documents checked together cite among themselves:
     a date the cited one does not bear (KH601), a number none of them bears
     where one of the same type, body and year is probably meant (KH602), a
-    plan issued after the date the plan it carries out gives its level (KH603)."""
-    from .diff import late_by, plan_of, plans_due
+    plan issued after the date the plan it carries out gives its level (KH603),
+    a plan citing none of them under one with a part for its level (KH604)."""
+    from .diff import _LEVEL_RANK, late_by, plan_of, plans_due
     from .docnumber import unpadded
-    from .graph import document_node_key, resolve_key
+    from .graph import cited_key, document_node_key
 
     config = config or Config()
     by_key: dict[str, Document] = {}
@@ -506,23 +535,28 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
         by_number.setdefault(unpadded(part.header.number or ""), []).append(k)
     out: list[Finding] = []
 
-    def finding(rid: str, doc: Document, span: Span | None, detail: str) -> None:
+    def finding(rid: str, doc: Document, span: Span | None, detail: str, other: Document | None = None) -> None:
         if config.enabled(rid):
             out.append(_finding(rid, config, doc, span, f"{rules()[rid].message}: {detail}", detail))
+            out[-1].related = other.source.path if other is not None else None
 
     for doc in docs:
+        cites_one = False  # (one of the documents checked with it, or a slip for one)
         for c in doc.citations:
             if not c.number or c.relation not in ("implements", "basis"):
                 continue
             span = c.mentions[0].span if c.mentions else None
             # (a citation with no date or no issuer's place names the one
             # document of its number it fits, as in the graph)
-            rk = c.key if c.key in by_key else resolve_key(c.key, c.number, by_number)
+            rk = cited_key(c, by_key, by_number, doc.header.date)
             cited = by_key.get(rk) if rk else None
-            if cited is not None and rk != c.key and (cited.header.date or "") > (doc.header.date or "9"):
-                cited = None  # (not a later document of that number)
             if cited is not None and cited is not doc:
-                if c.relation == "implements":
+                cites_one = True
+                # a lower plan naming the upper one carries it out, whatever
+                # the verb ("Căn cứ", "Thực hiện", "Triển khai")
+                if c.relation == "implements" or _LEVEL_RANK.get(doc.header.level or "", 0) > _LEVEL_RANK.get(
+                    cited.header.level or "", 9
+                ):
                     due = plans_due(plan_of(cited), doc.header.level)
                     late = late_by(doc.header.date, due)
                     if late and due and doc.header.date:
@@ -532,6 +566,7 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
                             doc.header.spans.get("date") or span,
                             f"ban hành ngày {_human_date(doc.header.date)}, {c.number} giao hạn {_human_date(due)}"
                             f" ({late} ngày chậm; {cited.source.path})",
+                            cited,
                         )
                 own = cited.header.date
                 if c.date and own and len(own) == 10 and len(c.date) == 10 and c.date != own:
@@ -541,6 +576,7 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
                         span,
                         f"{c.number} được dẫn ngày {_human_date(c.date)}, văn bản ngày {_human_date(own)}"
                         f" ({cited.source.path})",
+                        cited,
                     )
                 continue
             pk = probable_match(
@@ -551,6 +587,7 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
                 [(k, d.header.number or "", d.header.date, d.header.title) for k, d in by_key.items() if d is not doc],
             )
             if pk is not None:
+                cites_one = True
                 d = by_key[pk]
                 finding(
                     "KH602",
@@ -559,9 +596,58 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
                     f"{c.number} — có lẽ là {d.header.number}"
                     + (f" ngày {_human_date(d.header.date)}" if d.header.date else "")
                     + f" ({d.source.path})",
+                    d,
+                )
+        if not cites_one:
+            for upper in _plans_above(doc, docs):
+                finding(
+                    "KH604",
+                    doc,
+                    _first_span(doc),
+                    f"{upper.header.number} ngày {_human_date(upper.header.date or '')} giao nhiệm vụ cho cấp"
+                    f" {'xã' if doc.header.level == 'ward' else 'huyện'} ({upper.source.path})",
+                    upper,
                 )
     out.sort(key=lambda f: (f.path or "", f.line or 0, f.rule))
     return out
+
+
+def _in_unit(low: Document, up: Document) -> bool:
+    """Is ``low``'s issuer inside ``up``'s unit by the gazetteer (a name
+    several provinces share: one of them)?"""
+    lo, hi = low.header.issuer.locality, up.header.issuer.locality
+    if lo is None or hi is None:
+        return False
+    if up.header.level == "district":
+        return bool(hi.district) and lo.district == hi.district and lo.province == hi.province
+    prov = {p for p in (hi.new_province, hi.province) if p}
+    if lo.ambiguous:
+        return any(c.partition(", ")[2] in prov for c in lo.candidates)
+    return bool(prov & {lo.new_province, lo.province})
+
+
+def _plans_above(doc: Document, docs: list[Document]) -> list[Document]:
+    """The plans among ``docs`` with a part for ``doc``'s level ("Ủy ban nhân
+    dân các xã, phường: a) …") whose unit ``doc``'s is in, of its year and
+    topic, issued before it: the plan it should carry out (KH604)."""
+    from .diff import _LEVEL_RANK, _level_part
+
+    h = doc.header
+    if h.doc_type != "KH" or h.level not in ("district", "ward") or not h.date or not h.title:
+        return []
+    return [
+        up
+        for up in docs
+        if up is not doc
+        and up.header.doc_type == "KH"
+        and _LEVEL_RANK.get(up.header.level or "", 9) in (1, 2)
+        and _LEVEL_RANK.get(up.header.level or "", 9) < _LEVEL_RANK[h.level]
+        and (up.header.date or "")[:4] == h.date[:4]
+        and (up.header.date or "9") <= h.date
+        and _level_part(up, h.level)
+        and _in_unit(doc, up)
+        and same_topic(up.header.title, h.title)
+    ]
 
 
 @dataclass

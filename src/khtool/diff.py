@@ -366,17 +366,14 @@ def _citations(a: Document, b: Document) -> CitationDiff:
     ]
     # one citing the other is told as such, not as a citation only one has
     from .check import probable_match
-    from .graph import document_node_key
+    from .graph import cited_key, document_node_key
 
     for citing, cited, side in ((b, a, "b_cites_a"), (a, b, "a_cites_b")):
         key = document_node_key(cited, "")
-        # (a citation without the date is the cited plan when the rest of its
-        # key, number, issuer and place, is: "Kế hoạch số 215/KH-UBND của UBND
-        # huyện Nam Đàn")
-        undated = regex.sub(r"@\d{4}(?=@|$)", "@?", key, count=1) if key else None
-        hit = next((c for c in citing.citations if key and c.key == key), None) or next(
-            (c for c in citing.citations if undated and undated != key and c.key == undated), None
-        )
+        # (resolved as `check` does: a citation without the date or the
+        # issuer's place is the cited plan when the rest of its key fits)
+        one = {unpadded(cited.header.number or ""): [key]}
+        hit = next((c for c in citing.citations if key and cited_key(c, {key: cited}, one, citing.header.date) == key), None)
         cited_as = None
         if hit is None and key:
             # (a number the cited plan does not bear, where KH602's test finds

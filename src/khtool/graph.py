@@ -19,7 +19,7 @@ from __future__ import annotations
 import gc
 import json
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,6 +116,21 @@ def resolve_key(key: str, number: str | None, by_number: dict[str, list[str]]) -
         return key
     fits = [k for k in cands if _compatible(k, key)]
     return fits[0] if len(fits) == 1 else None
+
+
+def cited_key(
+    c: Citation | CitationSummary, by_key: Mapping[str, GraphDoc], by_number: dict[str, list[str]], citing_date: str | None
+) -> str | None:
+    """The key among ``by_key`` of the document a citation names (``check``
+    and ``diff`` alike): its own key, or the one of its number it fits when it
+    gives no date or no issuer's place ("Kế hoạch số 88/KH-UBND … của UBND
+    tỉnh"), unless that one is later than the citing text."""
+    if c.key in by_key:
+        return c.key
+    rk = resolve_key(c.key, c.number, by_number)
+    if rk is None or rk not in by_key or (by_key[rk].header.date or "") > (citing_date or "9"):
+        return None
+    return rk
 
 
 @dataclass
@@ -246,13 +261,32 @@ class CitationGraph:
             name = self.g.nodes[u].get(f"{unit_of}_name")
             if name:
                 citing.setdefault(name, []).append(str(u))
+        # a plan of a unit's, of the year and topic, that does not cite this
+        # one: the unit has a plan, one that does not say it carries this out
+        from .check import same_topic
+
+        date = d.get("date") or ""
+        others: dict[str, list[str]] = {}
+        for u, ud in self.g.nodes(data=True):
+            name = ud.get(f"{unit_of}_name")
+            if (
+                name
+                and name not in citing
+                and ud.get("parsed")
+                and ud.get("doc_type") == "KH"
+                and (ud.get("date") or "")[:4] == date[:4]
+                and (ud.get("date") or "") >= date
+                and same_topic(ud.get("title"), d.get("title"))
+            ):
+                others.setdefault(name, []).append(str(u))
         rows = [{"unit": name, "plans": citing.get(name, [])} for name in names]
         covered = [r for r in rows if r["plans"]]
         return {
             "document": n,
             "units": unit_of,
             "covered": covered,
-            "not_covered": [short_name(str(r["unit"])) for r in rows if not r["plans"]],
+            "not_citing": [{"unit": name, "plans": others[name]} for name in names if name in others],
+            "not_covered": [short_name(str(r["unit"])) for r in rows if not r["plans"] and r["unit"] not in others],
             "share": round(len(covered) / len(rows), 3) if rows else 0.0,
         }
 

@@ -144,5 +144,7 @@ def _print_answers(g: Any, answers: dict[str, Any]) -> None:
         )
         for r in cov["covered"]:
             c.print(f"  ✓ {r['unit']}: {', '.join(r['plans'])}")
+        for r in cov.get("not_citing", []):
+            c.print(f"  ~ {r['unit']}: has a plan, but it does not cite {cov['document']}: {', '.join(r['plans'])}")
         if cov["not_covered"]:
             c.print("  ✗ " + ", ".join(cov["not_covered"]))

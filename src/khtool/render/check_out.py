@@ -57,6 +57,10 @@ def to_sarif(report: CheckReport) -> dict[str, Any]:
                 "locations": [{"physicalLocation": loc}],
             }
         )
+        if f.related:  # (the plan a cross-plan finding is about)
+            results[-1]["relatedLocations"] = [
+                {"id": 1, "physicalLocation": {"artifactLocation": {"uri": _uri(f.related)}}}
+            ]
     notifications = [
         {
             "level": "error",

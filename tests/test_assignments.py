@@ -991,6 +991,14 @@ def test_indicator_refs(text, ids):
             "Phấn đấu hoàn thành 100% số nhà còn lại (35 nhà) trước ngày 31/10/2025.",
             [(2025, 100.0, "%", "reach")],
         ),
+        # a ratio per hundred is a rate's unit; percentage points one unit, the
+        # change its verb says though the name holds an ordinal and a floor
+        ("Tỷ số giới tính khi sinh dưới 112 bé trai/100 bé gái.", [(None, 112.0, "bé trai/100 bé gái", "below")]),
+        (
+            "Giảm tỷ lệ sinh con thứ 3 trở lên 0,5 điểm phần trăm so với năm 2024.",
+            [(None, 0.5, "điểm phần trăm", "reduce")],
+        ),
+        ("Giảm tỷ lệ hộ nghèo 1,2 điểm phần trăm trong năm 2025.", [(2025, 1.2, "điểm phần trăm", "reduce")]),
     ],
 )
 def test_targets(text, targets):

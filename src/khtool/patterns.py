@@ -2994,8 +2994,10 @@ TARGET = _regex(
     # "tăng 13% đến 15%")
     r"(?:(?P<low>\d{1,2}(?:,\d+)?)\s*(?:%\s*)?(?:[-–]|(?i:đến)(?=\s+\d))\s*)?"
     r"(?P<value>" + _TARGET_VALUE + r")\s*(?P<unit>%(?:/năm)?|‰"
-    # (a count of cases per head: "dưới 80 ca/100.000 dân")
-    r"|(?:(?:ca|người|trường\s+hợp)\s*)?/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
+    # (a count of cases per head: "dưới 80 ca/100.000 dân"; a ratio of two
+    # counts per hundred, "dưới 112 bé trai/100 bé gái")
+    r"|(?:(?:ca|người|trường\s+hợp)\s*)?/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?"
+    r"|\p{Ll}+(?:\s+\p{Ll}+)?\s*/\s?100\s+\p{Ll}+(?:\s+\p{Ll}+)?(?![\p{L}\d]))"
     # ("so với (cùng kỳ) năm 2025" is the baseline, not the target's year; nor is a
     # year in brackets: "75% … (năm 2025 đạt 41,5%)")
     # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";
@@ -3024,7 +3026,8 @@ MAINTAIN_AND_RAISE_BEFORE = _regex(
 )
 CHANGE_BEFORE_NAME = _regex(
     r"(?i:\b(?P<verb>giảm|tăng)\s+(?:tỷ\s+lệ|tỷ\s+suất|số|mức|tổng))\b"
-    r"(?:(?!(?i:đạt|xuống|còn|lên|là|ở\s+mức|bằng|dưới|trên|từ)\b)[^,;:.\d])*$"
+    # (a name may hold an ordinal and a floor: "giảm tỷ lệ sinh con thứ 3 trở lên 0,5 điểm phần trăm")
+    r"(?:(?i:thứ\s+\d+|trở\s+lên)|(?!(?i:đạt|xuống|còn|lên|là|ở\s+mức|bằng|dưới|trên|từ)\b)[^,;:.\d])*$"
 )
 # The word before a year naming what the year qualifies, not when the value
 # is due: "theo chuẩn năm 2021", "giá so sánh năm 2010", "từ năm 2026" (a
@@ -3070,7 +3073,7 @@ _COUNT_UNIT = (
     # đồng", or a foreign currency alone, "5.000 USD"; not "đồng" alone: "30 đồng chí")
     r"(?i:ha|km|người|hộ|sản\s+phẩm|(?:(?:(?:nghìn|ngàn)\s+)?(?:nghìn|ngàn|triệu|tỷ)\s+(?:đồng|USD|đô\s+la(?:\s+Mỹ)?)"
     r"|USD|đô\s+la(?:\s+Mỹ)?)(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
-    r"|(?:triệu\s+|nghìn\s+)?(?:lượt(?:\s+(?:người|khách))?|cây|con(?!\s+(?:số|người|em|cháu|đường)\b))|vùng|chuỗi|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
+    r"|(?:triệu\s+|nghìn\s+)?(?:lượt(?:\s+(?:người|khách))?|cây|con(?!\s+(?:số|người|em|cháu|đường)\b))|vùng|chuỗi|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm(?:\s+phần\s+trăm)?|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
     # (houses: "xóa 25 nhà tạm, nhà dột nát"; not the State, "nhà nước")
     r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|nhà(?!\s+nước\b)|giường(?:\s+bệnh)?|tuổi|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ"
     # people counted by what they are: "180 công dân", "150 học viên"

@@ -999,6 +999,11 @@ def test_indicator_refs(text, ids):
             [(None, 0.5, "điểm phần trăm", "reduce")],
         ),
         ("Giảm tỷ lệ hộ nghèo 1,2 điểm phần trăm trong năm 2025.", [(2025, 1.2, "điểm phần trăm", "reduce")]),
+        # a floor read before the year matched after it
+        (
+            "Phấn đấu tốc độ tăng trưởng GDP bình quân từ 10%/năm trở lên trong giai đoạn 2026 - 2030.",
+            [(2030, 10.0, "%/năm", "at_least")],
+        ),
     ],
 )
 def test_targets(text, targets):

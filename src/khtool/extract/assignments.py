@@ -3140,9 +3140,10 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         if m["unit"].lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start("value")):
             continue  # whom it counts: "thanh niên 18 tuổi tăng …", "trẻ em dưới 5 tuổi"
         direction = "at_most" if said == "quá" else DIRECTIONS.get(" ".join((m["dir"] or "").lower().split()).replace(" bình quân", "")) if m["dir"] else None
-        if direction not in ("reduce", "increase") and m["dir"] and m["dir"].lower().strip().endswith("từ") and "trở lên" not in text[m.end() : m.end() + 12]:
+        # (the words right after the unit, before a year matched after them: "từ 10%/năm trở lên trong giai đoạn …")
+        if direction not in ("reduce", "increase") and m["dir"] and m["dir"].lower().strip().endswith("từ") and "trở lên" not in text[m.end("unit") : m.end("unit") + 12]:
             direction = None  # "từ 5% đến 10%": a range, not a floor
-        after = text[m.end() : m.end() + 12].lstrip().lower()
+        after = text[m.end("unit") : m.end("unit") + 12].lstrip().lower()
         if after.startswith("trở lên") and direction not in ("reduce", "increase"):
             direction = "at_least"  # "đạt 1.080 tỷ đồng trở lên" ("giảm từ 4% trở lên" is a reduction)
         elif after.startswith("trở xuống"):

@@ -5892,6 +5892,16 @@ LETTER = (
             "chỉ đạo.\n",
             [],
         ),
+        # a quota the text sets on a rate or a number, in any part (not a cited
+        # text's, nor a cap on funds)
+        (
+            LETTER,
+            "1. Về tỷ lệ xếp loại\na) Số lượng công chức được xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" không vượt quá "
+            "20% số được xếp loại \"Hoàn thành tốt nhiệm vụ\".\nb) Trường hợp có thành tích nổi trội, tỷ lệ nêu trên "
+            "không vượt quá 25%.\n2. Theo Nghị định số 48/2023/NĐ-CP, tỷ lệ này không quá 30%. Mức hỗ trợ tối đa 50 "
+            "triệu đồng.\n",
+            [(20.0, "at_most", None), (25.0, "at_most", None)],
+        ),
     ],
 )
 def test_a_goals_cue_states_a_target_in_any_text_that_sets_tasks(head, body, targets):

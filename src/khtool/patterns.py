@@ -1960,6 +1960,13 @@ FIRST_WORD = _regex(r"\S")
 # "phấn đấu đến ngày 30/9/2025 giải ngân đạt trên 60%", "mục tiêu giải ngân
 # 100% kế hoạch vốn", "chỉ tiêu …", "bảo đảm đạt 95%" (lowered; searched by str.find).
 GOAL_CUES = ("phấn đấu", "mục tiêu", "chỉ tiêu", "bảo đảm đạt", "đảm bảo đạt")
+# A bound the text sets on a rate or a number, its quota, stated as a rule in
+# any part: "tỷ lệ … không vượt quá 20%", "số lượng … tối thiểu 02" (matched
+# at the bound, on its clause before it).
+QUOTA_BOUND = _regex(
+    r"(?i:tỷ\s+lệ|số\s+lượng)(?![\p{L}\d])(?:[^;:.]|\.(?=\S)){0,120}?\s"
+    r"(?P<bound>(?i:không\s+(?:vượt\s+)?quá|tối\s+(?:đa|thiểu)|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)))\s+\d"
+)
 # A document's symbol in a citation ("25/NQ-CP", "123-KL/TW", "01/2025/QĐ-UBND").
 DOC_SYMBOL = _regex(r"\b\d{1,6}(?:/(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ]{2}")
 # Words telling a cued clause's figure is one reached, no aim: "đã", "đạt
@@ -1979,6 +1986,9 @@ TASK_TARGET = _regex(
     r"|(?<!(?i:đã|ước|chỉ|mới|vẫn|chưa)\s)đạt(?:\s+(?:trên|từ|khoảng|tối\s+thiểu|ít\s+nhất|không\s+dưới))?|(?:giảm|tăng)\s+(?:ít\s+nhất|tối\s+thiểu)|ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)"
     # (a share of things to reach a state: "bảo đảm 80% xã, phường đạt chuẩn …";
     # not "bảo đảm 50% kinh phí")
+    # (a quota the text sets on a rate or a number: "Số lượng công chức xếp loại
+    # … không vượt quá 20% …", "tỷ lệ nêu trên không quá 25%"; see QUOTA_BOUND)
+    r"|(?<=(?:tỷ\s+lệ|số\s+lượng)(?![\p{L}\d])(?:[^;:.]|\.(?=\S)){0,120}?\s)(?:không\s+(?:vượt\s+)?quá|tối\s+đa)"
     r"|cắt\s+giảm|(?<!(?i:đã)\s)(?:bảo|đảm)\s+đảm(?:\s+[^\s\d;:.,()]+){0,2}?"
     r"(?=\s+(?:100\s*%|\d{1,2}(?:,\d+)?\s*%\s+\p{L}[^;.]{0,80}?\s(?:đạt|được|có)\s)))"
     r"\s*,?\s+(?=\d)"

@@ -3522,8 +3522,8 @@ def _task_targets(
             if j == len(merged):
                 break
             continue  # (in no region)
-        if outside and not ("đấu" in ll.text or "tiêu" in ll.text or "đảm đạt" in ll.text):
-            continue  # (no goal's cue: GOAL_CUES hold one of these)
+        if outside and not ("đấu" in ll.text or "tiêu" in ll.text or "đảm đạt" in ll.text or "ỷ lệ" in ll.text or "ố lượng" in ll.text):
+            continue  # (no goal's cue: GOAL_CUES hold one of these; nor a quota's subject, QUOTA_BOUND's)
         if not P.ANY_DIGIT.search(ll.text):
             continue
         if outside and any(r.start <= ll.src_start < r.end for r in results):
@@ -3576,6 +3576,8 @@ def _task_targets(
                 # (a goal's cue before the quantity, and no word of a result)
                 said_lowered = f" {lowered[c_start : m.end()]} "
                 cue = min((k for c in P.GOAL_CUES if (k := said_lowered.find(c)) >= 0), default=-1)
+                if cue < 0 and (quota := P.QUOTA_BOUND.search(ll.text, c_start, m.end() + 1)) and m.start() <= quota.start("bound") < m.end():
+                    cue = quota.start() - c_start  # a quota set as a rule: "Số lượng … không vượt quá 20% …"
                 if cue < 0 or any(w in said_lowered for w in P.RESULT_WORDS):
                     continue
                 if P.DOC_SYMBOL.search(ll.text, c_start, c_start + cue):

@@ -996,6 +996,19 @@ def test_indicator_refs(text, ids):
             "Phấn đấu hoàn thành 100% số nhà còn lại (35 nhà) trước ngày 31/10/2025.",
             [(2025, 100.0, "%", "reach")],
         ),
+        # a ratio per hundred is a rate's unit; percentage points one unit, the
+        # change its verb says though the name holds an ordinal and a floor
+        ("Tỷ số giới tính khi sinh dưới 112 bé trai/100 bé gái.", [(None, 112.0, "bé trai/100 bé gái", "below")]),
+        (
+            "Giảm tỷ lệ sinh con thứ 3 trở lên 0,5 điểm phần trăm so với năm 2024.",
+            [(None, 0.5, "điểm phần trăm", "reduce")],
+        ),
+        ("Giảm tỷ lệ hộ nghèo 1,2 điểm phần trăm trong năm 2025.", [(2025, 1.2, "điểm phần trăm", "reduce")]),
+        # a floor read before the year matched after it
+        (
+            "Phấn đấu tốc độ tăng trưởng GDP bình quân từ 10%/năm trở lên trong giai đoạn 2026 - 2030.",
+            [(2030, 10.0, "%/năm", "at_least")],
+        ),
     ],
 )
 def test_targets(text, targets):
@@ -6001,6 +6014,16 @@ LETTER = (
             "05/02/2025 của Chính phủ về mục tiêu tăng trưởng năm 2025 đạt 8% trở lên, yêu cầu các sở tập trung "
             "chỉ đạo.\n",
             [],
+        ),
+        # a quota the text sets on a rate or a number, in any part (not a cited
+        # text's, nor a cap on funds)
+        (
+            LETTER,
+            "1. Về tỷ lệ xếp loại\na) Số lượng công chức được xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" không vượt quá "
+            "20% số được xếp loại \"Hoàn thành tốt nhiệm vụ\".\nb) Trường hợp có thành tích nổi trội, tỷ lệ nêu trên "
+            "không vượt quá 25%.\n2. Theo Nghị định số 48/2023/NĐ-CP, tỷ lệ này không quá 30%. Mức hỗ trợ tối đa 50 "
+            "triệu đồng.\n",
+            [(20.0, "at_most", None), (25.0, "at_most", None)],
         ),
     ],
 )

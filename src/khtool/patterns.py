@@ -1992,6 +1992,13 @@ FIRST_WORD = _regex(r"\S")
 # "phấn đấu đến ngày 30/9/2025 giải ngân đạt trên 60%", "mục tiêu giải ngân
 # 100% kế hoạch vốn", "chỉ tiêu …", "bảo đảm đạt 95%" (lowered; searched by str.find).
 GOAL_CUES = ("phấn đấu", "mục tiêu", "chỉ tiêu", "bảo đảm đạt", "đảm bảo đạt")
+# A bound the text sets on a rate or a number, its quota, stated as a rule in
+# any part: "tỷ lệ … không vượt quá 20%", "số lượng … tối thiểu 02" (matched
+# at the bound, on its clause before it).
+QUOTA_BOUND = _regex(
+    r"(?i:tỷ\s+lệ|số\s+lượng)(?![\p{L}\d])(?:[^;:.]|\.(?=\S)){0,120}?\s"
+    r"(?P<bound>(?i:không\s+(?:vượt\s+)?quá|tối\s+(?:đa|thiểu)|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)))\s+\d"
+)
 # A document's symbol in a citation ("25/NQ-CP", "123-KL/TW", "01/2025/QĐ-UBND").
 DOC_SYMBOL = _regex(r"\b\d{1,6}(?:/(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ]{2}")
 # Words telling a cued clause's figure is one reached, no aim: "đã", "đạt
@@ -2011,6 +2018,9 @@ TASK_TARGET = _regex(
     r"|(?<!(?i:đã|ước|chỉ|mới|vẫn|chưa)\s)đạt(?:\s+(?:trên|từ|khoảng|tối\s+thiểu|ít\s+nhất|không\s+dưới))?|(?:giảm|tăng)\s+(?:ít\s+nhất|tối\s+thiểu)|ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)"
     # (a share of things to reach a state: "bảo đảm 80% xã, phường đạt chuẩn …";
     # not "bảo đảm 50% kinh phí")
+    # (a quota the text sets on a rate or a number: "Số lượng công chức xếp loại
+    # … không vượt quá 20% …", "tỷ lệ nêu trên không quá 25%"; see QUOTA_BOUND)
+    r"|(?<=(?:tỷ\s+lệ|số\s+lượng)(?![\p{L}\d])(?:[^;:.]|\.(?=\S)){0,120}?\s)(?:không\s+(?:vượt\s+)?quá|tối\s+đa)"
     r"|cắt\s+giảm|(?<!(?i:đã)\s)(?:bảo|đảm)\s+đảm(?:\s+[^\s\d;:.,()]+){0,2}?"
     r"(?=\s+(?:100\s*%|\d{1,2}(?:,\d+)?\s*%\s+\p{L}[^;.]{0,80}?\s(?:đạt|được|có)\s)))"
     r"\s*,?\s+(?=\d)"
@@ -3054,8 +3064,10 @@ TARGET = _regex(
     # "tăng 13% đến 15%")
     r"(?:(?P<low>\d{1,2}(?:,\d+)?)\s*(?:%\s*)?(?:[-–]|(?i:đến)(?=\s+\d))\s*)?"
     r"(?P<value>" + _TARGET_VALUE + r")\s*(?P<unit>%(?:/năm)?|‰"
-    # (a count of cases per head: "dưới 80 ca/100.000 dân")
-    r"|(?:(?:ca|người|trường\s+hợp)\s*)?/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?)"
+    # (a count of cases per head: "dưới 80 ca/100.000 dân"; a ratio of two
+    # counts per hundred, "dưới 112 bé trai/100 bé gái")
+    r"|(?:(?:ca|người|trường\s+hợp)\s*)?/\s?\d{1,3}(?:\.\d{3})+(?:\s+(?:trẻ\s+em|trẻ\s+đẻ\s+sống|dân))?"
+    r"|\p{Ll}+(?:\s+\p{Ll}+)?\s*/\s?100\s+\p{Ll}+(?:\s+\p{Ll}+)?(?![\p{L}\d]))"
     # ("so với (cùng kỳ) năm 2025" is the baseline, not the target's year; nor is a
     # year in brackets: "75% … (năm 2025 đạt 41,5%)")
     # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";
@@ -3084,7 +3096,8 @@ MAINTAIN_AND_RAISE_BEFORE = _regex(
 )
 CHANGE_BEFORE_NAME = _regex(
     r"(?i:\b(?P<verb>giảm|tăng)\s+(?:tỷ\s+lệ|tỷ\s+suất|số|mức|tổng))\b"
-    r"(?:(?!(?i:đạt|xuống|còn|lên|là|ở\s+mức|bằng|dưới|trên|từ)\b)[^,;:.\d])*$"
+    # (a name may hold an ordinal and a floor: "giảm tỷ lệ sinh con thứ 3 trở lên 0,5 điểm phần trăm")
+    r"(?:(?i:thứ\s+\d+|trở\s+lên)|(?!(?i:đạt|xuống|còn|lên|là|ở\s+mức|bằng|dưới|trên|từ)\b)[^,;:.\d])*$"
 )
 # The word before a year naming what the year qualifies, not when the value
 # is due: "theo chuẩn năm 2021", "giá so sánh năm 2010", "từ năm 2026" (a
@@ -3130,7 +3143,7 @@ _COUNT_UNIT = (
     # đồng", or a foreign currency alone, "5.000 USD"; not "đồng" alone: "30 đồng chí")
     r"(?i:ha|km|người|hộ|sản\s+phẩm|(?:(?:(?:nghìn|ngàn)\s+)?(?:nghìn|ngàn|triệu|tỷ)\s+(?:đồng|USD|đô\s+la(?:\s+Mỹ)?)"
     r"|USD|đô\s+la(?:\s+Mỹ)?)(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
-    r"|(?:triệu\s+|nghìn\s+)?(?:lượt(?:\s+(?:người|khách))?|cây|con(?!\s+(?:số|người|em|cháu|đường)\b))|vùng|chuỗi|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
+    r"|(?:triệu\s+|nghìn\s+)?(?:lượt(?:\s+(?:người|khách))?|cây|con(?!\s+(?:số|người|em|cháu|đường)\b))|vùng|chuỗi|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm(?:\s+phần\s+trăm)?|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
     # (houses: "xóa 25 nhà tạm, nhà dột nát"; not the State, "nhà nước")
     r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|nhà(?!\s+nước\b)|giường(?:\s+bệnh)?|tuổi|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ"
     # people counted by what they are: "180 công dân", "150 học viên"

@@ -3194,9 +3194,10 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         if m["unit"].lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start("value")):
             continue  # whom it counts: "thanh niên 18 tuổi tăng …", "trẻ em dưới 5 tuổi"
         direction = "at_most" if said == "quá" else DIRECTIONS.get(" ".join((m["dir"] or "").lower().split()).replace(" bình quân", "")) if m["dir"] else None
-        if direction not in ("reduce", "increase") and m["dir"] and m["dir"].lower().strip().endswith("từ") and "trở lên" not in text[m.end() : m.end() + 12]:
+        # (the words right after the unit, before a year matched after them: "từ 10%/năm trở lên trong giai đoạn …")
+        if direction not in ("reduce", "increase") and m["dir"] and m["dir"].lower().strip().endswith("từ") and "trở lên" not in text[m.end("unit") : m.end("unit") + 12]:
             direction = None  # "từ 5% đến 10%": a range, not a floor
-        after = text[m.end() : m.end() + 12].lstrip().lower()
+        after = text[m.end("unit") : m.end("unit") + 12].lstrip().lower()
         if after.startswith("trở lên") and direction not in ("reduce", "increase"):
             direction = "at_least"  # "đạt 1.080 tỷ đồng trở lên" ("giảm từ 4% trở lên" is a reduction)
         elif after.startswith("trở xuống"):
@@ -3575,8 +3576,8 @@ def _task_targets(
             if j == len(merged):
                 break
             continue  # (in no region)
-        if outside and not ("đấu" in ll.text or "tiêu" in ll.text or "đảm đạt" in ll.text):
-            continue  # (no goal's cue: GOAL_CUES hold one of these)
+        if outside and not ("đấu" in ll.text or "tiêu" in ll.text or "đảm đạt" in ll.text or "ỷ lệ" in ll.text or "ố lượng" in ll.text):
+            continue  # (no goal's cue: GOAL_CUES hold one of these; nor a quota's subject, QUOTA_BOUND's)
         if not P.ANY_DIGIT.search(ll.text):
             continue
         if outside and any(r.start <= ll.src_start < r.end for r in results):
@@ -3629,6 +3630,8 @@ def _task_targets(
                 # (a goal's cue before the quantity, and no word of a result)
                 said_lowered = f" {lowered[c_start : m.end()]} "
                 cue = min((k for c in P.GOAL_CUES if (k := said_lowered.find(c)) >= 0), default=-1)
+                if cue < 0 and (quota := P.QUOTA_BOUND.search(ll.text, c_start, m.end() + 1)) and m.start() <= quota.start("bound") < m.end():
+                    cue = quota.start() - c_start  # a quota set as a rule: "Số lượng … không vượt quá 20% …"
                 if cue < 0 or any(w in said_lowered for w in P.RESULT_WORDS):
                     continue
                 if P.DOC_SYMBOL.search(ll.text, c_start, c_start + cue):

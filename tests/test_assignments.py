@@ -4698,6 +4698,37 @@ def test_a_leads_partners_are_its_listed_tasks_and_a_bare_request_heading_asks_i
             "Công an phường phối hợp với Văn phòng HĐND và UBND phường, Tổ trưởng các tổ dân phố hoàn thành kiểm đếm.",
             ["Văn phòng HĐND và UBND phường", "Tổ trưởng các tổ dân phố"],
         ),
+        # a unit's head word alone is no name: the verb after it is the unit's work
+        (
+            "Phòng Kinh tế phối hợp với Chi nhánh Văn phòng đăng ký đất đai khu vực Ea Kar rà soát hồ sơ.",
+            ["Chi nhánh Văn phòng đăng ký đất đai khu vực Ea Kar"],
+        ),
+        (
+            "UBND xã phối hợp với Trung tâm phát triển quỹ đất huyện thực hiện bồi thường.",
+            ["Trung tâm phát triển quỹ đất huyện"],
+        ),
+        (
+            "Bộ Công an phối hợp với Cục Cảnh sát quản lý hành chính về trật tự xã hội (Bộ Công an) kết nối dữ liệu.",
+            ["Cục Cảnh sát quản lý hành chính về trật tự xã hội"],
+        ),
+        # a Ban's name before bare Party committees is each committee's Ban
+        (
+            "Sở Nội vụ chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy, Thành ủy hướng dẫn các xã.",
+            ["Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Thành ủy"],
+        ),
+        (
+            "Phòng Văn hóa phối hợp với Ban Tuyên giáo và Dân vận Huyện ủy, Thành ủy tuyên truyền.",
+            ["Ban Tuyên giáo và Dân vận Huyện ủy", "Ban Tuyên giáo và Dân vận Thành ủy"],
+        ),
+        (
+            "Sở Nội vụ phối hợp với Sở Tài chính, Ban Tổ chức Tỉnh ủy, Huyện ủy, Thị ủy hướng dẫn các xã.",
+            ["Sở Tài chính", "Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Huyện ủy", "Ban Tổ chức Thị ủy"],
+        ),
+        # (not when another body follows)
+        (
+            "Sở Nội vụ phối hợp với Ban Tổ chức Tỉnh ủy, Sở Tài chính hướng dẫn các xã.",
+            ["Ban Tổ chức Tỉnh ủy", "Sở Tài chính"],
+        ),
     ],
 )
 def test_where_a_partners_name_ends(text, partners):

@@ -2576,8 +2576,12 @@ DIVISION_OF_DEPARTMENT = _regex(
 # (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát
 # triển quỹ đất").
 PARTNERS_END = _regex(
+    # (a unit's head word alone is no name: the verb after it names the unit's
+    # work, "Văn phòng đăng ký đất đai", "Trung tâm phát triển quỹ đất"; a
+    # police unit's, its branch: "Cục Cảnh sát quản lý hành chính về trật tự xã hội")
+    r"\s(?<!(?:Văn\s+phòng|Trung\s+tâm|Chi\s+cục|(?:Phòng|Cục|Đội)\s+Cảnh\s+sát|Cảnh\s+sát\s+quản\s+lý\s+hành\s+chính)\s)"
     # ("trình" submits, not the works of "các công trình giao thông")
-    r"\s(?=(?:trong|tuyên\s+truyền|quản\s+lý|thẩm\s+định|(?<!công\s)trình|đánh\s+giá|công\s+bố|bảo\s+đảm|đảm\s+bảo|"
+    r"(?=(?:trong|tuyên\s+truyền|quản\s+lý|thẩm\s+định|(?<!công\s)trình|đánh\s+giá|công\s+bố|bảo\s+đảm|đảm\s+bảo|"
     r"lồng\s+ghép|điều\s+tra|phát\s+triển|nắm\s+bắt|xử\s+lý|theo\s+dõi|giám\s+sát|để|nhằm|về|trên|cho|thực\s+thi|"
     r"vận\s+động|hỗ\s+trợ|ban\s+hành|đăng\s+ký|kiểm\s+soát|thu\s+thập|tiến\s+hành|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|kịp\s+thời|"
     r"chặt\s+chẽ|trong\s+việc|khi|nếu|đối\s+với|tại|qua|đề\s+xuất|làm\s+việc|"
@@ -2774,6 +2778,10 @@ UNITS_NAMED_SPLIT = _std(r"\s*,\s*|\s+và\s+")
 # và Công an các huyện, thị xã", "Ủy ban nhân dân và Sở Y tế các tỉnh, thành
 # phố trực thuộc Trung ương": the units named after the last are the first's too.
 BARE_GOVERNMENT = _std(r"^(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)$")
+# A Party committee's Ban, then bare committees: "Ban Tổ chức Tỉnh ủy, Thành
+# ủy", "Ban Tuyên giáo và Dân vận Huyện ủy, Thành ủy": the Ban of each one.
+PARTY_COMMITTEE_BAN = _std(r"^(?P<ban>Ban\s.+?)\s(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủ][yỷ]$")
+BARE_PARTY_COMMITTEE = _std(r"^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủ][yỷ]$")
 # The units such a name ends with (the first unit's word after the body's own).
 UNITS_QUALIFIER = _std(r"\s(?P<units>(?:các\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\b.*)$")
 # Bodies named by their kind, then one by one in brackets: "Các chủ rừng (Ban

@@ -317,6 +317,13 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         names.append(standard_name_end(p))
     if len(names) == 2 and P.BARE_GOVERNMENT.match(names[0]) and (units := P.UNITS_QUALIFIER.search(names[1])):
         names[0] = f"{names[0]} {units['units']}"  # "Ủy ban nhân dân và Công an các huyện, thị xã"
+    if len(names) > 1 and P.BARE_PARTY_COMMITTEE.match(names[-1]):
+        # "Ban Tổ chức Tỉnh ủy, Thành ủy": the Ban of each committee listed last
+        at = len(names) - 1
+        while at > 1 and P.BARE_PARTY_COMMITTEE.match(names[at - 1]):
+            at -= 1
+        if ban := P.PARTY_COMMITTEE_BAN.match(names[at - 1]):
+            names[at:] = [f"{ban['ban']} {n}" for n in names[at:]]
     return tuple(names), request
 
 

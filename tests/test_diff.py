@@ -510,3 +510,62 @@ def test_a_higher_plans_bodies_of_the_lower_level_are_the_lower_plan_itself():
     d = diff_plans(a, b)
     assert [s["sector"] for s in d.sectors.only_a] == []
     assert [(s["sector"], s.get("b_as")) for s in d.sectors.common if s.get("b_as")] == [("lower_government", "itself")]
+
+
+_PROVINCE_46 = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 46/KH-UBND\nAn Giang, ngày 23 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống mua bán người năm 2026\nIV. TỔ CHỨC THỰC HIỆN\n1. Công an tỉnh\n"
+    "a) Chủ trì, phối hợp các sở, ngành triển khai thực hiện Kế hoạch này.\n"
+    "b) Tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh và Bộ Công an trước ngày 15/12/2026.\n"
+    "2. Ủy ban nhân dân các xã, phường\n"
+    "a) Xây dựng, ban hành kế hoạch thực hiện công tác phòng, chống mua bán người của địa phương trước ngày 28/02/2026.\n"
+    "b) Bố trí kinh phí thực hiện; báo cáo kết quả thực hiện về Công an tỉnh trước ngày 10/12/2026.\n"
+    "V. CHẾ ĐỘ BÁO CÁO\n"
+    "1. Các sở, ngành và Ủy ban nhân dân các xã, phường báo cáo kết quả thực hiện về Công an tỉnh trước ngày 10/12/2026.\n"
+    "2. Công an tỉnh tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Bộ Công an trước ngày 15/12/2026.\n"
+)
+_COMMUNE_46 = (
+    "ỦY BAN NHÂN DÂN\nXÃ KHÁNH BÌNH\nSố: 15/KH-UBND\nKhánh Bình, ngày {date}\nKẾ HOẠCH\n"
+    "Phòng, chống mua bán người năm 2026 trên địa bàn xã\n{cites}"
+    "I. NHIỆM VỤ\n1. Công an xã chủ trì rà soát, nắm tình hình người đi khỏi địa phương.\n"
+    "II. CHẾ ĐỘ BÁO CÁO\n"
+    "1. Các ban, ngành báo cáo kết quả thực hiện về Công an xã trước ngày 30/11/2026.\n"
+    "2. Ủy ban nhân dân xã báo cáo kết quả thực hiện về Công an tỉnh trước ngày {report}.\n"
+)
+_CITES_46 = "Thực hiện Kế hoạch số 46/KH-UBND ngày 23/01/2026 của Ủy ban nhân dân tỉnh An Giang,\n"
+
+
+@pytest.mark.parametrize(
+    ("date", "cites", "report", "rows"),
+    [
+        # in time: the report due twice in A is one; Công an tỉnh's own is above
+        # the commune; the date for plans of its level met by the commune's own
+        (
+            "10 tháng 02 năm 2026", _CITES_46, "10/12/2026",
+            [((15, 12), None, "above_b_level"), ((28, 2), None, "met"), ((10, 12), (10, 12), "same"),
+             (None, (30, 11), "only_b")],
+        ),
+        # issued late, reporting ten days later
+        (
+            "16 tháng 3 năm 2026", _CITES_46, "20/12/2026",
+            [((15, 12), None, "above_b_level"), ((28, 2), None, "late"), ((10, 12), (20, 12), "changed"),
+             (None, (30, 11), "only_b")],
+        ),
+        # a commune not citing the province's plan has not issued it
+        (
+            "10 tháng 02 năm 2026", "", "10/12/2026",
+            [((15, 12), None, "above_b_level"), ((28, 2), None, "only_a"), ((10, 12), (10, 12), "same"),
+             (None, (30, 11), "only_b")],
+        ),
+    ],
+)
+def test_a_higher_plans_deadlines_are_told_as_the_lower_plan_meets_them(date, cites, report, rows):
+    commune = _COMMUNE_46.format(date=date, cites=cites, report=report)
+    d = diff_plans(parse_text(_PROVINCE_46, path="a.txt"), parse_text(commune, path="b.txt"))
+
+    def when(x):
+        return x and (x["day"], x["month"])
+
+    assert [(when(x["a"]), when(x["b"]), x["status"]) for x in d.deadlines] == rows
+    late = [x.get("late_by_days") for x in d.deadlines if x["status"] in ("met", "late")]
+    assert late == {"late": [16], "met": [None], "only_a": []}[rows[1][2]]

@@ -248,7 +248,7 @@ def diff_plans(
     out.tasks = _tasks(a, b, method, threshold, out.citations.b_cites_a)
     out.sectors = _sectors(a, b, out.tasks)
     out.indicators = _indicators(a, b, method)
-    out.deadlines = _deadlines(a, b, method)
+    out.deadlines = _deadlines(a, b, method, out.tasks)
     out.funding = _funding(a, b, method)
     out.summary = {
         "citations_common": len(out.citations.common),
@@ -267,7 +267,7 @@ def diff_plans(
         "sectors_only_a": [s["sector"] for s in out.sectors.only_a],
         "sectors_only_b": [s["sector"] for s in out.sectors.only_b],
         "indicators_changed": sum(1 for i in out.indicators if i["status"] == "changed"),
-        "deadlines_differ": sum(1 for d in out.deadlines if d["status"] != "same"),
+        "deadlines_differ": sum(1 for d in out.deadlines if d["status"] not in ("same", "met", "above_b_level")),
         "method": method,
         "threshold": threshold,
     }
@@ -868,8 +868,10 @@ _SAME_PURPOSE = 0.15
 _SAME_TASK = 0.5
 
 
-def _deadlines(a: Document, b: Document, method: str = "ngrams") -> list[dict[str, Any]]:
-    def rows(d: Document) -> list[tuple[dict[str, Any], str]]:
+def _deadlines(
+    a: Document, b: Document, method: str = "ngrams", tasks: TaskDiff | None = None
+) -> list[dict[str, Any]]:
+    def rows(d: Document) -> list[tuple[dict[str, Any], str, str | None]]:
         return [
             (
                 {
@@ -882,47 +884,97 @@ def _deadlines(a: Document, b: Document, method: str = "ngrams") -> list[dict[st
                     "line": x.span.line,
                 },
                 _deadline_context(d, x),
+                x.to,
             )
             for x in d.deadlines
             if x.day or x.month or x.year
         ]
 
+    lower = _LEVEL_RANK.get(b.header.level or "", 0) > _LEVEL_RANK.get(a.header.level or "", 9)
     both_a, both_b = rows(a), rows(b)
-    ra, rb = [r for r, _ in both_a], [r for r, _ in both_b]
-    sp = _Space([c for _, c in both_a] + [c for _, c in both_b], method)
+    ra, rb = [r for r, *_ in both_a], [r for r, *_ in both_b]
+    sp = _Space([c for _, c, _ in both_a] + [c for _, c, _ in both_b], method)
+    # between levels, A's deadlines of its own bodies above B's ("Công an tỉnh
+    # báo cáo UBND tỉnh trước 15/12") are not B's to meet
+    above = {i for i, x in enumerate(ra) if lower and not _applies_at(a, x["line"], b.header.level)}
+    # one plan's deadlines of one date, duty and addressee are one (a report
+    # due in a body's item and again in the reporting part): a group each
+    ga, gb = _same_deadlines(both_a, above), _same_deadlines(both_b, set())
     # pair each deadline with B's of the same purpose (the task it stands in,
     # what is due, to whom) first, the most alike first; then with B's
     # nearest date (within two months), of the same period and report where
     # there is a choice, unless what they are for differs; without a day and
-    # a month to compare, with B's of the same report and period
+    # a month to compare, with B's of the same report and period; one of A's
+    # bodies above B's level only with B's of the same task, last
     ranked = []
-    for i, x in enumerate(ra):
-        for k, y in enumerate(rb):
-            sim = sp.cos(i, len(ra) + k)
+    for i, members in ga.items():
+        x = ra[i]
+        for k, others in gb.items():
+            y = rb[k]
+            sim = max(sp.cos(m, len(ra) + o) for m in members for o in others)
             d = _days_later(x, y)
             alike = (y["recurrence"] != x["recurrence"], y["due"] != x["due"])
+            # (to the same body first: a ward's "báo cáo Công an tỉnh", not its
+            # offices' "báo cáo Công an phường", is the province's)
+            to_a, to_b = both_a[i][2], both_b[k][2]
+            elsewhere = bool(to_a and to_b and fold(to_a) != fold(to_b))
             if sim >= _SAME_TASK:
-                ranked.append((0, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
-            elif sim < _SAME_PURPOSE:
+                tier = 3 if i in above else 0
+                ranked.append((tier, elsewhere, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
+            elif sim < _SAME_PURPOSE or i in above:
                 continue
             elif d is not None and abs(d) <= _NEAR_DAYS:
-                ranked.append((1, alike[0], abs(d), alike[1], i, k))
+                ranked.append((1, alike[0], elsewhere, abs(d), alike[1], i, k))
             elif d is None and alike == (False, False):
-                ranked.append((2, False, 0, False, i, k))
+                ranked.append((2, False, elsewhere, 0, False, i, k))
     pair: dict[int, int] = {}
     for *_, i, k in sorted(ranked):
         if i not in pair and k not in pair.values():
             pair[i] = k
+    # the plan-issuing deadline of B's level, which B citing A is: met or late
+    done = {m.line: m for m in (tasks.a_to_b if tasks else []) if m.done_by_issuing}
     out: list[dict[str, Any]] = []
-    for i, x in enumerate(ra):
+    for i, members in ga.items():
+        x = dict(ra[i], also_at=[ra[m]["line"] for m in members[1:]]) if len(members) > 1 else ra[i]
         if i not in pair:
-            out.append({"a": x, "b": None, "status": "only_a"})
+            task = next((done[ln] for ln in sorted(done, reverse=True) if ln <= x["line"] and x["text"] in done[ln].text), None)
+            if task is not None:
+                late = task.late_by_days
+                out.append({"a": x, "b": None, "status": "late" if late else "met", "done_by_issuing": task.done_by_issuing, "late_by_days": late})
+            else:
+                out.append({"a": x, "b": None, "status": "above_b_level" if i in above else "only_a"})
             continue
-        y = rb[pair[i]]
+        k = pair[i]
+        y = dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k]
         same = (x["day"], x["month"], x["year"]) == (y["day"], y["month"], y["year"])
         out.append({"a": x, "b": y, "status": "same" if same else "changed", "b_later_by_days": _days_later(x, y)})
-    out += [{"a": None, "b": y, "status": "only_b"} for k, y in enumerate(rb) if k not in pair.values()]
+    out += [
+        {"a": None, "b": dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k], "status": "only_b"}
+        for k in gb
+        if k not in pair.values()
+    ]
     return out
+
+
+def _same_deadlines(rows: list[tuple[dict[str, Any], str, str | None]], above: set[int]) -> dict[int, list[int]]:
+    """One plan's deadlines grouped where they are one: the same date and
+    period, the same report due to the same body ("báo cáo … về Công an tỉnh
+    trước ngày 10/12" in the communes' item and in the reporting part), and
+    both of bodies at, or both above, the other plan's level. The first of a
+    group keys it."""
+    groups: dict[int, list[int]] = {}
+    seen: dict[tuple[Any, ...], int] = {}
+    for i, (x, _, to) in enumerate(rows):
+        if not (x["due"] and to):
+            groups[i] = [i]
+            continue
+        key = (x["day"], x["month"], x["year"], x["recurrence"], fold(x["due"]), fold(to), i in above)
+        if key in seen:
+            groups[seen[key]].append(i)
+        else:
+            seen[key] = i
+            groups[i] = [i]
+    return groups
 
 
 # How far apart two deadlines may be and still be the same one moved.

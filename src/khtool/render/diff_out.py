@@ -179,6 +179,12 @@ def _indicator_status(i: dict[str, object]) -> str:
 
 
 def _deadline_status(x: dict[str, object]) -> str:
+    if x["status"] in ("met", "late"):
+        # (A's date for plans of B's level, which B is)
+        late = f", {x['late_by_days']} days late" if x.get("late_by_days") else ", in time"
+        return f"B issued {_date(x.get('done_by_issuing'))}{late}"
+    if x["status"] == "above_b_level":
+        return "above B's level"
     days = x.get("b_later_by_days")
     if isinstance(days, int) and days:
         return f"B {days} days later" if days > 0 else f"B {-days} days earlier"
@@ -197,7 +203,8 @@ def _dl(x: object) -> str:
         if month
         else str(year or "")
     )
-    return f"{when} {x.get('due') or ''} ({x.get('recurrence') or ''})".strip()
+    again = f" (also line {', '.join(map(str, x['also_at']))})" if x.get("also_at") else ""
+    return f"{when} {x.get('due') or ''} ({x.get('recurrence') or ''}){again}".strip()
 
 
 def _md_words(a: str, b: str) -> str:

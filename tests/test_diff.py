@@ -177,7 +177,7 @@ def test_the_reports_say_it_in_words(tmp_path):
     b.write_text(WARD_PLAN, encoding="utf-8")
     md = runner.invoke(app, ["diff", str(a), str(b), "-f", "md"]).stdout
     assert "B cites A (45/KH-UBND, implements), with the date 12/01/2026 where A is dated 20/01/2026" in md
-    assert "B weaker: 2: 95%" in md and "B 15 days later" in md
+    assert "B weaker (90% < 95%): 2: 95%" in md and "B 15 days later" in md
     page = runner.invoke(app, ["diff", str(a), str(b), "-f", "html"]).stdout
     assert "<h2>Deadlines</h2>" in page and "B 10 days later" in page and "B stricter" in page
 
@@ -399,6 +399,9 @@ def test_the_plan_a_higher_one_asks_its_level_to_issue_is_the_lower_plan_itself(
     assert ("96/KH-UBND" in [c["id"] for c in d.citations.only_b]) == ("96/" in cites and not slip)
 
 
+_TIPS = "Năm 2024, 100% tin báo, tố giác về tội phạm được tiếp nhận, xác minh; tỷ lệ điều tra, khám phá đạt trên {}%."
+
+
 @pytest.mark.parametrize(
     ("a_target", "b_unit", "b_target", "verdict"),
     [
@@ -408,6 +411,12 @@ def test_the_plan_a_higher_one_asks_its_level_to_issue_is_the_lower_plan_itself(
         ("Tạo việc làm mới cho 1.200 lao động năm 2024.", "XÃ KỲ TÂY", "Tạo việc làm mới cho 60 lao động năm 2024.", None),
         # at one level the counts compare
         ("Tạo việc làm mới cho 1.200 lao động năm 2024.", "HUYỆN KỲ ANH", "Tạo việc làm mới cho 600 lao động năm 2024.", "weaker"),
+        # sub-targets pair by what they measure: a clearance rate B leaves out
+        # is dropped, not compared with the tips it keeps at 100%
+        (_TIPS.format(90), "XÃ KỲ TÂY", "Năm 2024, 100% tin báo, tố giác về tội phạm được tiếp nhận, xác minh.", "dropped"),
+        (_TIPS.format(90), "XÃ KỲ TÂY", _TIPS.format(80), "weaker"),
+        (_TIPS.format(90), "XÃ KỲ TÂY", _TIPS.format(95), "stricter"),
+        (_TIPS.format(90), "XÃ KỲ TÂY", _TIPS.format(90).replace("100%", "95%"), "weaker"),
     ],
 )
 def test_targets_compare_by_direction_and_scope(a_target, b_unit, b_target, verdict):
@@ -569,3 +578,4 @@ def test_a_higher_plans_deadlines_are_told_as_the_lower_plan_meets_them(date, ci
     assert [(when(x["a"]), when(x["b"]), x["status"]) for x in d.deadlines] == rows
     late = [x.get("late_by_days") for x in d.deadlines if x["status"] in ("met", "late")]
     assert late == {"late": [16], "met": [None], "only_a": []}[rows[1][2]]
+

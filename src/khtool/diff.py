@@ -712,26 +712,84 @@ _CEILINGS = frozenset(["below", "reduce_to", "at_most", "zero"])
 
 def _verdict(a: Indicator, b: Indicator, levels_differ: bool = False) -> str | None:
     """How B's targets compare with A's for the same measure: "stricter",
-    "weaker", "mixed", or None where none can be compared (no value, another
+    "weaker", "mixed", "dropped" (a sub-target of A's B lacks, none of the
+    others changed), or None where none can be compared (no value, another
     unit or year; between levels, an amount, which is a share of the higher
     level's total, not the same quantity: "1.200 lao động" of a district and
     "60 lao động" of a commune)."""
-    seen: set[str] = set()
-    for ta in a.targets:
-        for tb in b.targets:
-            if ta.value is None or tb.value is None or ta.unit != tb.unit:
-                continue
-            if levels_differ and not any(r in (ta.unit or "") for r in ("%", "‰")):  # (rates compare)
-                continue
-            if ta.year and tb.year and ta.year != tb.year:
-                continue
-            if ta.value == tb.value:
-                continue
-            ceiling = (ta.direction or tb.direction) in _CEILINGS
-            seen.add("stricter" if (tb.value < ta.value) == ceiling else "weaker")
+    pairs, dropped = _sub_targets(a, b, levels_differ)
+    seen = {v for *_, v in pairs if v != "same"}
     if not seen:
-        return None
+        return "dropped" if dropped else None
     return seen.pop() if len(seen) == 1 else "mixed"
+
+
+def _sub_targets(
+    a: Indicator, b: Indicator, levels_differ: bool = False
+) -> tuple[list[tuple[Any, Any, str]], list[Any]]:
+    """A's and B's targets of one indicator compared by what each measures:
+    their clauses (";" apart) paired, the most alike first ("100% vụ tai nạn
+    … được tiếp nhận" is not "tỷ lệ điều tra, xử lý đạt trên 90%"; one clause
+    each is one measure), and the targets of a pair compared year by year,
+    each pair with its verdict ("same", "stricter", "weaker"); and A's
+    targets of a clause B has none of, of a kind and year B's could have had."""
+    ca, cb = _target_clauses(a), _target_clauses(b)
+    ranked = []
+    for x, (_ta, wa) in enumerate(ca):
+        for y, (_tb, wb) in enumerate(cb):
+            score = 1.0 if len(ca) == len(cb) == 1 else similarity(wa, wb)
+            if score >= _SAME_INDICATOR:
+                ranked.append((-score, abs(x - y), x, y))
+    pair: dict[int, int] = {}
+    for *_, x, y in sorted(ranked):
+        if x not in pair and y not in pair.values():
+            pair[x] = y
+    pairs = []
+    for x, y in sorted(pair.items()):
+        for ta in ca[x][0]:
+            for tb in cb[y][0]:
+                if ta.unit != tb.unit or (ta.year and tb.year and ta.year != tb.year):
+                    continue
+                if levels_differ and not any(r in (ta.unit or "") for r in ("%", "‰")):  # (rates compare)
+                    continue
+                if ta.value == tb.value:
+                    pairs.append((ta, tb, "same"))
+                    continue
+                ceiling = (ta.direction or tb.direction) in _CEILINGS
+                pairs.append((ta, tb, "stricter" if (tb.value < ta.value) == ceiling else "weaker"))
+    theirs = [t for ts, _ in cb for t in ts]
+    years = {t.year for t in theirs}
+    dropped = [
+        ta
+        for x, (ts, _) in enumerate(ca)
+        if x not in pair
+        for ta in ts
+        if (ta.year is None or ta.year in years or None in years)
+        and any(_kind(ta.unit) == _kind(tb.unit) for tb in theirs)
+        and (not levels_differ or _kind(ta.unit) == "rate")
+    ]
+    return pairs, dropped
+
+
+def _target_clauses(ind: Indicator) -> list[tuple[list[Any], str]]:
+    """An indicator's targets with a value by the clause (";" apart) giving
+    them, each with what it measures: the clause without values and years."""
+    out: dict[int, list[Any]] = {}
+    clauses = ind.text.split(";")
+    at = 0
+    for t in ind.targets:
+        if t.value is None:
+            continue
+        k = next((k for k in range(at, len(clauses)) if t.text in clauses[k]), None)
+        at = k if k is not None else at
+        out.setdefault(k if k is not None else -1, []).append(t)
+    res = []
+    for k, ts in out.items():
+        clause = clauses[k] if k >= 0 else ind.text
+        for t in ind.targets:
+            clause = clause.replace(t.text, " ")
+        res.append((ts, P.YEAR.sub(" ", clause)))
+    return res
 
 
 def _measured(text: str) -> str:
@@ -772,7 +830,9 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
             y = pair[x]
             used.add(y)
             same = _targets(ind) == _targets(ib[y])
-            verdict = None if same else _verdict(ind, ib[y], a.header.level != b.header.level)
+            levels_differ = a.header.level != b.header.level
+            verdict = None if same else _verdict(ind, ib[y], levels_differ)
+            subs, dropped = ([], []) if same else _sub_targets(ind, ib[y], levels_differ)
             out.append(
                 {
                     "a": ind.id or ind.text[:60],
@@ -780,9 +840,14 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
                     "status": "same"
                     if same
                     else "changed"
-                    if verdict or _compare(ind, ib[y], a.header.level != b.header.level)
+                    if verdict or _compare(ind, ib[y], levels_differ)
                     else "not_comparable",
                     "verdict": verdict,
+                    # (the sub-targets that differ, and those B lacks)
+                    "differ": [{"a": ta.text, "b": tb.text, "verdict": v, "b_lower": tb.value < ta.value}
+                        for ta, tb, v in subs
+                        if v != "same"],
+                    "dropped": [t.text for t in dropped],
                     "targets_a": [t.model_dump() for t in ind.targets],
                     "targets_b": [t.model_dump() for t in ib[y].targets],
                 }

@@ -170,12 +170,23 @@ def _targets_of(i: dict[str, object], side: str) -> str:
 
 
 # What the comparison of two indicators' targets says of B.
-_VERDICTS = {"stricter": "B stricter", "weaker": "B weaker", "mixed": "B stricter and weaker"}
+_VERDICTS = {"stricter": "B stricter", "weaker": "B weaker", "mixed": "B stricter and weaker", "dropped": "B drops"}
 
 
 def _indicator_status(i: dict[str, object]) -> str:
     v = i.get("verdict")
-    return _VERDICTS.get(str(v), str(i["status"])) if v else str(i["status"])
+    if not v:
+        return str(i["status"])
+    # (the sub-targets that differ, B's first: "B weaker (trên 80% < trên 90%)")
+    pairs = [
+        f"{p['b']} {'<' if p['b_lower'] else '>'} {p['a']}"
+        for p in i.get("differ") or []  # type: ignore[attr-defined]
+    ]
+    dropped = ", ".join(i.get("dropped") or [])  # type: ignore[arg-type]
+    if v == "dropped":
+        return f"B drops {dropped}"
+    said = _VERDICTS.get(str(v), str(i["status"])) + (f" ({'; '.join(pairs)})" if pairs else "")
+    return said + (f"; drops {dropped}" if dropped else "")
 
 
 def _deadline_status(x: dict[str, object]) -> str:

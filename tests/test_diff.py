@@ -579,3 +579,26 @@ def test_a_higher_plans_deadlines_are_told_as_the_lower_plan_meets_them(date, ci
     late = [x.get("late_by_days") for x in d.deadlines if x["status"] in ("met", "late")]
     assert late == {"late": [16], "met": [None], "only_a": []}[rows[1][2]]
 
+
+_LAW_PLAN = (
+    "ỦY BAN NHÂN DÂN\n{unit}\nSố: {no}/KH-UBND\nAn Giang, ngày 10 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống mua bán người năm 2026\n{cites}\nI. NHIỆM VỤ\n1. Công an {level} chủ trì triển khai Kế hoạch.\n"
+)
+_LAW_53 = "Căn cứ Luật Phòng, chống mua bán người số 53/2024/QH15 ngày 28 tháng 11 năm 2024;"
+
+
+@pytest.mark.parametrize(
+    ("a_cites", "b_cites", "common", "only_a", "only_b"),
+    [
+        # one law, numbered in one plan and named with its date in the other
+        (_LAW_53, "Căn cứ Luật Phòng, chống mua bán người ngày 28 tháng 11 năm 2024;", ["53/2024/QH15"], [], []),
+        ("Căn cứ Luật Phòng, chống mua bán người ngày 28/11/2024;", _LAW_53, ["Luật Phòng, chống mua bán người"], [], []),
+        # another law of the same year stays apart
+        (_LAW_53, "Căn cứ Luật Dữ liệu ngày 30 tháng 11 năm 2024;", [], ["53/2024/QH15"], ["Luật Dữ liệu"]),
+    ],
+)
+def test_a_law_named_in_one_plan_and_numbered_in_the_other_is_one_citation(a_cites, b_cites, common, only_a, only_b):
+    a = parse_text(_LAW_PLAN.format(unit="TỈNH AN GIANG", no=46, cites=a_cites, level="tỉnh"), path="a.txt")
+    b = parse_text(_LAW_PLAN.format(unit="PHƯỜNG TÂN CHÂU", no=15, cites=b_cites, level="phường"), path="b.txt")
+    c = diff_plans(a, b).citations
+    assert ([x["id"] for x in c.common], [x["id"] for x in c.only_a], [x["id"] for x in c.only_b]) == (common, only_a, only_b)

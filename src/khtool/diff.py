@@ -302,9 +302,17 @@ def _headers(a: Document, b: Document) -> dict[str, dict[str, Any]]:
 
 
 def _citations(a: Document, b: Document) -> CitationDiff:
+    from .graph import law_names
+
+    # (a law named with its date in one plan is the one the other numbers,
+    # as in the graph: "Luật Phòng, chống mua bán người ngày 28/11/2024" is 53/2024/QH15)
+    numbered = law_names([*a.citations, *b.citations])
+
     def ident(c: object) -> str:
         key = getattr(c, "key", "")
         num = getattr(c, "number", None)
+        if not num and key in numbered:
+            return ident(numbered[key])
         # a local key with an unknown part still names the same document as a full one
         return unpadded(num) if num and "@?" in key else key
 

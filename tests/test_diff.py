@@ -177,7 +177,7 @@ def test_the_reports_say_it_in_words(tmp_path):
     b.write_text(WARD_PLAN, encoding="utf-8")
     md = runner.invoke(app, ["diff", str(a), str(b), "-f", "md"]).stdout
     assert "B cites A (45/KH-UBND, implements), with the date 12/01/2026 where A is dated 20/01/2026" in md
-    assert "B weaker: 2: 95%" in md and "B 15 days later" in md
+    assert "B weaker (90% < 95%): 2: 95%" in md and "B 15 days later" in md
     page = runner.invoke(app, ["diff", str(a), str(b), "-f", "html"]).stdout
     assert "<h2>Deadlines</h2>" in page and "B 10 days later" in page and "B stricter" in page
 
@@ -400,6 +400,9 @@ def test_the_plan_a_higher_one_asks_its_level_to_issue_is_the_lower_plan_itself(
     assert ("96/KH-UBND" in [c["id"] for c in d.citations.only_b]) == ("96/" in cites and not slip)
 
 
+_TIPS = "Năm 2024, 100% tin báo, tố giác về tội phạm được tiếp nhận, xác minh; tỷ lệ điều tra, khám phá đạt trên {}%."
+
+
 @pytest.mark.parametrize(
     ("a_target", "b_unit", "b_target", "verdict"),
     [
@@ -411,6 +414,12 @@ def test_the_plan_a_higher_one_asks_its_level_to_issue_is_the_lower_plan_itself(
         ("Tạo việc làm mới cho 1.200 lao động năm 2024.", "HUYỆN KỲ ANH", "Tạo việc làm mới cho 600 lao động năm 2024.", "weaker"),
         # a range compares by its top, then by its floor: "70 - 75%" is weaker than "75%"
         ("Tỷ lệ lao động qua đào tạo đạt 75% năm 2024.", "HUYỆN KỲ ANH", "Tỷ lệ lao động qua đào tạo đạt 70 - 75% năm 2024.", "weaker"),
+        # sub-targets pair by what they measure: a clearance rate B leaves out
+        # is dropped, not compared with the tips it keeps at 100%
+        (_TIPS.format(90), "XÃ KỲ TÂY", "Năm 2024, 100% tin báo, tố giác về tội phạm được tiếp nhận, xác minh.", "dropped"),
+        (_TIPS.format(90), "XÃ KỲ TÂY", _TIPS.format(80), "weaker"),
+        (_TIPS.format(90), "XÃ KỲ TÂY", _TIPS.format(95), "stricter"),
+        (_TIPS.format(90), "XÃ KỲ TÂY", _TIPS.format(90).replace("100%", "95%"), "weaker"),
     ],
 )
 def test_targets_compare_by_direction_and_scope(a_target, b_unit, b_target, verdict):
@@ -568,3 +577,86 @@ def test_a_lower_plan_is_measured_on_the_part_for_its_level(b_items, at_level, p
     assert [s["sector"] for s in d.sectors.above_b_level] == ["education"] or "education" in [
         s["sector"] for s in d.sectors.common
     ]
+
+
+_PROVINCE_46 = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 46/KH-UBND\nAn Giang, ngày 23 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống mua bán người năm 2026\nIV. TỔ CHỨC THỰC HIỆN\n1. Công an tỉnh\n"
+    "a) Chủ trì, phối hợp các sở, ngành triển khai thực hiện Kế hoạch này.\n"
+    "b) Tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh và Bộ Công an trước ngày 15/12/2026.\n"
+    "2. Ủy ban nhân dân các xã, phường\n"
+    "a) Xây dựng, ban hành kế hoạch thực hiện công tác phòng, chống mua bán người của địa phương trước ngày 28/02/2026.\n"
+    "b) Bố trí kinh phí thực hiện; báo cáo kết quả thực hiện về Công an tỉnh trước ngày 10/12/2026.\n"
+    "V. CHẾ ĐỘ BÁO CÁO\n"
+    "1. Các sở, ngành và Ủy ban nhân dân các xã, phường báo cáo kết quả thực hiện về Công an tỉnh trước ngày 10/12/2026.\n"
+    "2. Công an tỉnh tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Bộ Công an trước ngày 15/12/2026.\n"
+)
+_COMMUNE_46 = (
+    "ỦY BAN NHÂN DÂN\nXÃ KHÁNH BÌNH\nSố: 15/KH-UBND\nKhánh Bình, ngày {date}\nKẾ HOẠCH\n"
+    "Phòng, chống mua bán người năm 2026 trên địa bàn xã\n{cites}"
+    "I. NHIỆM VỤ\n1. Công an xã chủ trì rà soát, nắm tình hình người đi khỏi địa phương.\n"
+    "II. CHẾ ĐỘ BÁO CÁO\n"
+    "1. Các ban, ngành báo cáo kết quả thực hiện về Công an xã trước ngày 30/11/2026.\n"
+    "2. Ủy ban nhân dân xã báo cáo kết quả thực hiện về Công an tỉnh trước ngày {report}.\n"
+)
+_CITES_46 = "Thực hiện Kế hoạch số 46/KH-UBND ngày 23/01/2026 của Ủy ban nhân dân tỉnh An Giang,\n"
+
+
+@pytest.mark.parametrize(
+    ("date", "cites", "report", "rows"),
+    [
+        # in time: the report due twice in A is one; Công an tỉnh's own is above
+        # the commune; the date for plans of its level met by the commune's own
+        (
+            "10 tháng 02 năm 2026", _CITES_46, "10/12/2026",
+            [((15, 12), None, "above_b_level"), ((28, 2), None, "met"), ((10, 12), (10, 12), "same"),
+             (None, (30, 11), "only_b")],
+        ),
+        # issued late, reporting ten days later
+        (
+            "16 tháng 3 năm 2026", _CITES_46, "20/12/2026",
+            [((15, 12), None, "above_b_level"), ((28, 2), None, "late"), ((10, 12), (20, 12), "changed"),
+             (None, (30, 11), "only_b")],
+        ),
+        # a commune not citing the province's plan has not issued it
+        (
+            "10 tháng 02 năm 2026", "", "10/12/2026",
+            [((15, 12), None, "above_b_level"), ((28, 2), None, "only_a"), ((10, 12), (10, 12), "same"),
+             (None, (30, 11), "only_b")],
+        ),
+    ],
+)
+def test_a_higher_plans_deadlines_are_told_as_the_lower_plan_meets_them(date, cites, report, rows):
+    commune = _COMMUNE_46.format(date=date, cites=cites, report=report)
+    d = diff_plans(parse_text(_PROVINCE_46, path="a.txt"), parse_text(commune, path="b.txt"))
+
+    def when(x):
+        return x and (x["day"], x["month"])
+
+    assert [(when(x["a"]), when(x["b"]), x["status"]) for x in d.deadlines] == rows
+    late = [x.get("late_by_days") for x in d.deadlines if x["status"] in ("met", "late")]
+    assert late == {"late": [16], "met": [None], "only_a": []}[rows[1][2]]
+
+
+_LAW_PLAN = (
+    "ỦY BAN NHÂN DÂN\n{unit}\nSố: {no}/KH-UBND\nAn Giang, ngày 10 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống mua bán người năm 2026\n{cites}\nI. NHIỆM VỤ\n1. Công an {level} chủ trì triển khai Kế hoạch.\n"
+)
+_LAW_53 = "Căn cứ Luật Phòng, chống mua bán người số 53/2024/QH15 ngày 28 tháng 11 năm 2024;"
+
+
+@pytest.mark.parametrize(
+    ("a_cites", "b_cites", "common", "only_a", "only_b"),
+    [
+        # one law, numbered in one plan and named with its date in the other
+        (_LAW_53, "Căn cứ Luật Phòng, chống mua bán người ngày 28 tháng 11 năm 2024;", ["53/2024/QH15"], [], []),
+        ("Căn cứ Luật Phòng, chống mua bán người ngày 28/11/2024;", _LAW_53, ["Luật Phòng, chống mua bán người"], [], []),
+        # another law of the same year stays apart
+        (_LAW_53, "Căn cứ Luật Dữ liệu ngày 30 tháng 11 năm 2024;", [], ["53/2024/QH15"], ["Luật Dữ liệu"]),
+    ],
+)
+def test_a_law_named_in_one_plan_and_numbered_in_the_other_is_one_citation(a_cites, b_cites, common, only_a, only_b):
+    a = parse_text(_LAW_PLAN.format(unit="TỈNH AN GIANG", no=46, cites=a_cites, level="tỉnh"), path="a.txt")
+    b = parse_text(_LAW_PLAN.format(unit="PHƯỜNG TÂN CHÂU", no=15, cites=b_cites, level="phường"), path="b.txt")
+    c = diff_plans(a, b).citations
+    assert ([x["id"] for x in c.common], [x["id"] for x in c.only_a], [x["id"] for x in c.only_b]) == (common, only_a, only_b)

@@ -268,7 +268,7 @@ def diff_plans(
     out.tasks = _tasks(a, b, method, threshold, out.citations.b_cites_a)
     out.sectors = _sectors(a, b, out.tasks)
     out.indicators = _indicators(a, b, method)
-    out.deadlines = _deadlines(a, b, method)
+    out.deadlines = _deadlines(a, b, method, out.tasks)
     out.funding = _funding(a, b, method)
     out.summary = {
         "citations_common": len(out.citations.common),
@@ -287,7 +287,7 @@ def diff_plans(
         "sectors_only_a": [s["sector"] for s in out.sectors.only_a],
         "sectors_only_b": [s["sector"] for s in out.sectors.only_b],
         "indicators_changed": sum(1 for i in out.indicators if i["status"] == "changed"),
-        "deadlines_differ": sum(1 for d in out.deadlines if d["status"] != "same"),
+        "deadlines_differ": sum(1 for d in out.deadlines if d["status"] not in ("same", "met", "above_b_level")),
         "method": method,
         "threshold": threshold,
     }
@@ -322,9 +322,17 @@ def _headers(a: Document, b: Document) -> dict[str, dict[str, Any]]:
 
 
 def _citations(a: Document, b: Document) -> CitationDiff:
+    from .graph import law_names
+
+    # (a law named with its date in one plan is the one the other numbers,
+    # as in the graph: "Luật Phòng, chống mua bán người ngày 28/11/2024" is 53/2024/QH15)
+    numbered = law_names([*a.citations, *b.citations])
+
     def ident(c: object) -> str:
         key = getattr(c, "key", "")
         num = getattr(c, "number", None)
+        if not num and key in numbered:
+            return ident(numbered[key])
         # a local key with an unknown part still names the same document as a full one
         return unpadded(num) if num and "@?" in key else key
 
@@ -868,31 +876,90 @@ _CEILINGS = frozenset(["below", "reduce_to", "at_most", "zero"])
 
 def _verdict(a: Indicator, b: Indicator, levels_differ: bool = False) -> str | None:
     """How B's targets compare with A's for the same measure: "stricter",
-    "weaker", "mixed", or None where none can be compared (no value, another
+    "weaker", "mixed", "dropped" (a sub-target of A's B lacks, none of the
+    others changed), or None where none can be compared (no value, another
     unit or year; between levels, an amount, which is a share of the higher
     level's total, not the same quantity: "1.200 lao động" of a district and
     "60 lao động" of a commune)."""
-    seen: set[str] = set()
-    for ta in a.targets:
-        for tb in b.targets:
-            if ta.value is None or tb.value is None or ta.unit != tb.unit:
-                continue
-            if levels_differ and not any(r in (ta.unit or "") for r in ("%", "‰")):  # (rates compare)
-                continue
-            if ta.year and tb.year and ta.year != tb.year:
-                continue
-            ceiling = (ta.direction or tb.direction) in _CEILINGS
-            if ta.value == tb.value:
-                # a range's low end (a point's is its value): "10 - 12%" is weaker than "12%"
-                floor_a = ta.value if ta.low is None else ta.low
-                floor_b = tb.value if tb.low is None else tb.low
-                if floor_a != floor_b:
-                    seen.add("stricter" if (floor_b < floor_a) == ceiling else "weaker")
-                continue
-            seen.add("stricter" if (tb.value < ta.value) == ceiling else "weaker")
+    pairs, dropped = _sub_targets(a, b, levels_differ)
+    seen = {v for *_, v in pairs if v != "same"}
     if not seen:
-        return None
+        return "dropped" if dropped else None
     return seen.pop() if len(seen) == 1 else "mixed"
+
+
+def _sub_targets(
+    a: Indicator, b: Indicator, levels_differ: bool = False
+) -> tuple[list[tuple[Any, Any, str]], list[Any]]:
+    """A's and B's targets of one indicator compared by what each measures:
+    their clauses (";" apart) paired, the most alike first ("100% vụ tai nạn
+    … được tiếp nhận" is not "tỷ lệ điều tra, xử lý đạt trên 90%"; one clause
+    each is one measure), and the targets of a pair compared year by year,
+    each pair with its verdict ("same", "stricter", "weaker"); and A's
+    targets of a clause B has none of, of a kind and year B's could have had."""
+    ca, cb = _target_clauses(a), _target_clauses(b)
+    ranked = []
+    for x, (_ta, wa) in enumerate(ca):
+        for y, (_tb, wb) in enumerate(cb):
+            score = 1.0 if len(ca) == len(cb) == 1 else similarity(wa, wb)
+            if score >= _SAME_INDICATOR:
+                ranked.append((-score, abs(x - y), x, y))
+    pair: dict[int, int] = {}
+    for *_, x, y in sorted(ranked):
+        if x not in pair and y not in pair.values():
+            pair[x] = y
+    pairs = []
+    for x, y in sorted(pair.items()):
+        for ta in ca[x][0]:
+            for tb in cb[y][0]:
+                if ta.unit != tb.unit or (ta.year and tb.year and ta.year != tb.year):
+                    continue
+                if levels_differ and not any(r in (ta.unit or "") for r in ("%", "‰")):  # (rates compare)
+                    continue
+                ceiling = (ta.direction or tb.direction) in _CEILINGS
+                if ta.value == tb.value:
+                    # a range's low end (a point's is its value): "10 - 12%" is weaker than "12%"
+                    floor_a = ta.value if ta.low is None else ta.low
+                    floor_b = tb.value if tb.low is None else tb.low
+                    if floor_a == floor_b:
+                        pairs.append((ta, tb, "same"))
+                    else:
+                        pairs.append((ta, tb, "stricter" if (floor_b < floor_a) == ceiling else "weaker"))
+                    continue
+                pairs.append((ta, tb, "stricter" if (tb.value < ta.value) == ceiling else "weaker"))
+    theirs = [t for ts, _ in cb for t in ts]
+    years = {t.year for t in theirs}
+    dropped = [
+        ta
+        for x, (ts, _) in enumerate(ca)
+        if x not in pair
+        for ta in ts
+        if (ta.year is None or ta.year in years or None in years)
+        and any(_kind(ta.unit) == _kind(tb.unit) for tb in theirs)
+        and (not levels_differ or _kind(ta.unit) == "rate")
+    ]
+    return pairs, dropped
+
+
+def _target_clauses(ind: Indicator) -> list[tuple[list[Any], str]]:
+    """An indicator's targets with a value by the clause (";" apart) giving
+    them, each with what it measures: the clause without values and years."""
+    out: dict[int, list[Any]] = {}
+    clauses = ind.text.split(";")
+    at = 0
+    for t in ind.targets:
+        if t.value is None:
+            continue
+        k = next((k for k in range(at, len(clauses)) if t.text in clauses[k]), None)
+        at = k if k is not None else at
+        out.setdefault(k if k is not None else -1, []).append(t)
+    res = []
+    for k, ts in out.items():
+        clause = clauses[k] if k >= 0 else ind.text
+        for t in ind.targets:
+            clause = clause.replace(t.text, " ")
+        res.append((ts, P.YEAR.sub(" ", clause)))
+    return res
 
 
 def _measured(text: str) -> str:
@@ -933,7 +1000,9 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
             y = pair[x]
             used.add(y)
             same = _targets(ind) == _targets(ib[y])
-            verdict = None if same else _verdict(ind, ib[y], a.header.level != b.header.level)
+            levels_differ = a.header.level != b.header.level
+            verdict = None if same else _verdict(ind, ib[y], levels_differ)
+            subs, dropped = ([], []) if same else _sub_targets(ind, ib[y], levels_differ)
             out.append(
                 {
                     "a": ind.id or ind.text[:60],
@@ -941,9 +1010,14 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
                     "status": "same"
                     if same
                     else "changed"
-                    if verdict or _compare(ind, ib[y], a.header.level != b.header.level)
+                    if verdict or _compare(ind, ib[y], levels_differ)
                     else "not_comparable",
                     "verdict": verdict,
+                    # (the sub-targets that differ, and those B lacks)
+                    "differ": [{"a": ta.text, "b": tb.text, "verdict": v, "b_lower": tb.value < ta.value}
+                        for ta, tb, v in subs
+                        if v != "same"],
+                    "dropped": [t.text for t in dropped],
                     "targets_a": [t.model_dump() for t in ind.targets],
                     "targets_b": [t.model_dump() for t in ib[y].targets],
                 }
@@ -1029,8 +1103,10 @@ _SAME_PURPOSE = 0.15
 _SAME_TASK = 0.5
 
 
-def _deadlines(a: Document, b: Document, method: str = "ngrams") -> list[dict[str, Any]]:
-    def rows(d: Document) -> list[tuple[dict[str, Any], str]]:
+def _deadlines(
+    a: Document, b: Document, method: str = "ngrams", tasks: TaskDiff | None = None
+) -> list[dict[str, Any]]:
+    def rows(d: Document) -> list[tuple[dict[str, Any], str, str | None]]:
         return [
             (
                 {
@@ -1043,47 +1119,97 @@ def _deadlines(a: Document, b: Document, method: str = "ngrams") -> list[dict[st
                     "line": x.span.line,
                 },
                 _deadline_context(d, x),
+                x.to,
             )
             for x in d.deadlines
             if x.day or x.month or x.year
         ]
 
+    lower = _LEVEL_RANK.get(b.header.level or "", 0) > _LEVEL_RANK.get(a.header.level or "", 9)
     both_a, both_b = rows(a), rows(b)
-    ra, rb = [r for r, _ in both_a], [r for r, _ in both_b]
-    sp = _Space([c for _, c in both_a] + [c for _, c in both_b], method)
+    ra, rb = [r for r, *_ in both_a], [r for r, *_ in both_b]
+    sp = _Space([c for _, c, _ in both_a] + [c for _, c, _ in both_b], method)
+    # between levels, A's deadlines of its own bodies above B's ("Công an tỉnh
+    # báo cáo UBND tỉnh trước 15/12") are not B's to meet
+    above = {i for i, x in enumerate(ra) if lower and not _applies_at(a, x["line"], b.header.level)}
+    # one plan's deadlines of one date, duty and addressee are one (a report
+    # due in a body's item and again in the reporting part): a group each
+    ga, gb = _same_deadlines(both_a, above), _same_deadlines(both_b, set())
     # pair each deadline with B's of the same purpose (the task it stands in,
     # what is due, to whom) first, the most alike first; then with B's
     # nearest date (within two months), of the same period and report where
     # there is a choice, unless what they are for differs; without a day and
-    # a month to compare, with B's of the same report and period
+    # a month to compare, with B's of the same report and period; one of A's
+    # bodies above B's level only with B's of the same task, last
     ranked = []
-    for i, x in enumerate(ra):
-        for k, y in enumerate(rb):
-            sim = sp.cos(i, len(ra) + k)
+    for i, members in ga.items():
+        x = ra[i]
+        for k, others in gb.items():
+            y = rb[k]
+            sim = max(sp.cos(m, len(ra) + o) for m in members for o in others)
             d = _days_later(x, y)
             alike = (y["recurrence"] != x["recurrence"], y["due"] != x["due"])
+            # (to the same body first: a ward's "báo cáo Công an tỉnh", not its
+            # offices' "báo cáo Công an phường", is the province's)
+            to_a, to_b = both_a[i][2], both_b[k][2]
+            elsewhere = bool(to_a and to_b and fold(to_a) != fold(to_b))
             if sim >= _SAME_TASK:
-                ranked.append((0, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
-            elif sim < _SAME_PURPOSE:
+                tier = 3 if i in above else 0
+                ranked.append((tier, elsewhere, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
+            elif sim < _SAME_PURPOSE or i in above:
                 continue
             elif d is not None and abs(d) <= _NEAR_DAYS:
-                ranked.append((1, alike[0], abs(d), alike[1], i, k))
+                ranked.append((1, alike[0], elsewhere, abs(d), alike[1], i, k))
             elif d is None and alike == (False, False):
-                ranked.append((2, False, 0, False, i, k))
+                ranked.append((2, False, elsewhere, 0, False, i, k))
     pair: dict[int, int] = {}
     for *_, i, k in sorted(ranked):
         if i not in pair and k not in pair.values():
             pair[i] = k
+    # the plan-issuing deadline of B's level, which B citing A is: met or late
+    done = {m.line: m for m in (tasks.a_to_b if tasks else []) if m.done_by_issuing}
     out: list[dict[str, Any]] = []
-    for i, x in enumerate(ra):
+    for i, members in ga.items():
+        x = dict(ra[i], also_at=[ra[m]["line"] for m in members[1:]]) if len(members) > 1 else ra[i]
         if i not in pair:
-            out.append({"a": x, "b": None, "status": "only_a"})
+            task = next((done[ln] for ln in sorted(done, reverse=True) if ln <= x["line"] and x["text"] in done[ln].text), None)
+            if task is not None:
+                late = task.late_by_days
+                out.append({"a": x, "b": None, "status": "late" if late else "met", "done_by_issuing": task.done_by_issuing, "late_by_days": late})
+            else:
+                out.append({"a": x, "b": None, "status": "above_b_level" if i in above else "only_a"})
             continue
-        y = rb[pair[i]]
+        k = pair[i]
+        y = dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k]
         same = (x["day"], x["month"], x["year"]) == (y["day"], y["month"], y["year"])
         out.append({"a": x, "b": y, "status": "same" if same else "changed", "b_later_by_days": _days_later(x, y)})
-    out += [{"a": None, "b": y, "status": "only_b"} for k, y in enumerate(rb) if k not in pair.values()]
+    out += [
+        {"a": None, "b": dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k], "status": "only_b"}
+        for k in gb
+        if k not in pair.values()
+    ]
     return out
+
+
+def _same_deadlines(rows: list[tuple[dict[str, Any], str, str | None]], above: set[int]) -> dict[int, list[int]]:
+    """One plan's deadlines grouped where they are one: the same date and
+    period, the same report due to the same body ("báo cáo … về Công an tỉnh
+    trước ngày 10/12" in the communes' item and in the reporting part), and
+    both of bodies at, or both above, the other plan's level. The first of a
+    group keys it."""
+    groups: dict[int, list[int]] = {}
+    seen: dict[tuple[Any, ...], int] = {}
+    for i, (x, _, to) in enumerate(rows):
+        if not (x["due"] and to):
+            groups[i] = [i]
+            continue
+        key = (x["day"], x["month"], x["year"], x["recurrence"], fold(x["due"]), fold(to), i in above)
+        if key in seen:
+            groups[seen[key]].append(i)
+        else:
+            seen[key] = i
+            groups[i] = [i]
+    return groups
 
 
 # How far apart two deadlines may be and still be the same one moved.

@@ -383,6 +383,19 @@ def _is_shard_dir(p: Path, doc_suffixes: set[str]) -> bool:
     )
 
 
+def law_names(citations: Iterable[Citation | CitationSummary]) -> dict[str, Citation | CitationSummary]:
+    """A law cited by name in one text ("Luật Trẻ em năm 2016") is the law
+    another cites by its number and name ("Luật Trẻ em số 102/2016/QH13"):
+    the numbered citation each key of a name and year stands for."""
+    out: dict[str, Citation | CitationSummary] = {}
+    for c in citations:
+        if c.number and c.name:
+            year = int(c.date[:4]) if c.date else getattr(parse_number(c.number), "year", None)
+            if year:
+                out.setdefault(document_key(None, year=year, name=c.name), c)
+    return out
+
+
 def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
     import networkx as nx
 
@@ -421,16 +434,8 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
     for i, doc in enumerate(docs):
         add_doc(doc, f"file:{doc.source.path or doc.source.sha256 or i}")
 
-    # A law cited by name in one text ("Luật Trẻ em năm 2016") is the law
-    # another cites by its number and name ("Luật Trẻ em số 102/2016/QH13"):
-    # one node, the number's
-    by_law_name: dict[str, Citation | CitationSummary] = {}
-    for _, doc in pending:
-        for c in doc.citations:
-            if c.number and c.name:
-                year = int(c.date[:4]) if c.date else getattr(parse_number(c.number), "year", None)
-                if year:
-                    by_law_name.setdefault(document_key(None, year=year, name=c.name), c)
+    # A law cited by name in one text is the law another cites by its number: one node, the number's
+    by_law_name = law_names(c for _, doc in pending for c in doc.citations)
 
     # A number no document of the set bears, where KH602 finds the one
     # probably meant (a slip of a digit: "246/KH-UBND" for 248): the edge goes

@@ -175,15 +175,32 @@ def _targets_of(i: dict[str, object], side: str) -> str:
 
 
 # What the comparison of two indicators' targets says of B.
-_VERDICTS = {"stricter": "B stricter", "weaker": "B weaker", "mixed": "B stricter and weaker"}
+_VERDICTS = {"stricter": "B stricter", "weaker": "B weaker", "mixed": "B stricter and weaker", "dropped": "B drops"}
 
 
 def _indicator_status(i: dict[str, object]) -> str:
     v = i.get("verdict")
-    return _VERDICTS.get(str(v), str(i["status"])) if v else str(i["status"])
+    if not v:
+        return str(i["status"])
+    # (the sub-targets that differ, B's first: "B weaker (trên 80% < trên 90%)")
+    pairs = [
+        f"{p['b']} {'<' if p['b_lower'] else '>'} {p['a']}"
+        for p in i.get("differ") or []  # type: ignore[attr-defined]
+    ]
+    dropped = ", ".join(i.get("dropped") or [])  # type: ignore[arg-type]
+    if v == "dropped":
+        return f"B drops {dropped}"
+    said = _VERDICTS.get(str(v), str(i["status"])) + (f" ({'; '.join(pairs)})" if pairs else "")
+    return said + (f"; drops {dropped}" if dropped else "")
 
 
 def _deadline_status(x: dict[str, object]) -> str:
+    if x["status"] in ("met", "late"):
+        # (A's date for plans of B's level, which B is)
+        late = f", {x['late_by_days']} days late" if x.get("late_by_days") else ", in time"
+        return f"B issued {_date(x.get('done_by_issuing'))}{late}"
+    if x["status"] == "above_b_level":
+        return "above B's level"
     days = x.get("b_later_by_days")
     if isinstance(days, int) and days:
         return f"B {days} days later" if days > 0 else f"B {-days} days earlier"
@@ -202,7 +219,8 @@ def _dl(x: object) -> str:
         if month
         else str(year or "")
     )
-    return f"{when} {x.get('due') or ''} ({x.get('recurrence') or ''})".strip()
+    again = f" (also line {', '.join(map(str, x['also_at']))})" if x.get("also_at") else ""
+    return f"{when} {x.get('due') or ''} ({x.get('recurrence') or ''}){again}".strip()
 
 
 def _md_words(a: str, b: str) -> str:

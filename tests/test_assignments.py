@@ -5786,6 +5786,16 @@ MEMBER_ITEMS = [
         "b) Bà Vũ Thị Hoa - Phó Chủ tịch UBND huyện: giúp Chủ tịch phụ trách lĩnh vực văn hóa, xã hội.\n",
         [("Chủ tịch UBND huyện", "responsible", []), ("Phó Chủ tịch UBND huyện", "responsible", [])],
     ),
+    # a ward or town named after a person keeps its name (a unit in the gazetteer)
+    (
+        "Điều 1. Phân công nhiệm vụ như sau:\n"
+        "1. Phó Chủ tịch UBND phường Lê Hồng Phong: phụ trách lĩnh vực kinh tế, đô thị.\n"
+        "2. Chủ tịch UBND thị trấn Trần Hưng Đạo - Thành viên: chỉ đạo triển khai trên địa bàn.\n",
+        [
+            ("Phó Chủ tịch UBND phường Lê Hồng Phong", "responsible", []),
+            ("Chủ tịch UBND thị trấn Trần Hưng Đạo", "responsible", []),
+        ],
+    ),
 ]
 
 

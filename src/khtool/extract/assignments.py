@@ -1359,7 +1359,7 @@ def _member_assignee(head: str) -> str | None:
         if m and m.start() > 0:
             rest, marked = rest[: m.start()].rstrip(" ,-–"), True
     name = P.MEMBER_TRAILING_NAME.search(rest)
-    if name and is_person_name(name["name"]):
+    if name and is_person_name(name["name"]) and not _unit_named_after_person(rest[: name.start()], name["name"]):
         rest, marked = rest[: name.start()], True
     if not marked:
         return None
@@ -1549,6 +1549,25 @@ def _unowned(key: str) -> str:
     """A body "trực thuộc" whose owner goes unsaid is the issuer's own: its
     kind of body ("chi bộ trực thuộc" is "chi bộ"; keys as ``_body_key``)."""
     return key[:-9] if key.endswith("tructhuoc") and len(key) > 13 else key
+
+
+_UNIT_WORDS_BEFORE_NAME = ("thị trấn", "thị xã", "thành phố", "phường", "xã", "huyện", "quận", "tỉnh")
+
+
+def _unit_named_after_person(before: str, name: str) -> bool:
+    """Is ``name``, after the unit word ending ``before``, a unit the gazetteer
+    holds ("UBND phường Lê Hồng Phong", "thị trấn Trần Hưng Đạo"): then it is
+    the unit's name, not a person's (wards named after persons are common)."""
+    low = before.rstrip().lower()
+    word = next((w for w in _UNIT_WORDS_BEFORE_NAME if low.endswith(" " + w) or low == w), None)
+    if word is None:
+        return False
+    from ..gazetteer import known_place  # (only here: a leader's item naming a person is rare)
+
+    try:
+        return known_place(f"{word} {name}")
+    except RuntimeError:  # (no gazetteer installed: the name stays a person's)
+        return False
 
 
 def _deputy_leader(name: str, body: str) -> bool:

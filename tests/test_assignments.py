@@ -459,6 +459,16 @@ SECTORS = [
     ("Thuế cơ sở 3 tỉnh Hà Tĩnh", "revenue", "district"),
     ("Bảo hiểm xã hội cơ sở Đức Thọ", "social_insurance", "district"),
     ("Chi cục Thuế khu vực Thanh Sơn - Tân Sơn", "revenue", "district"),
+    # the statistics offices, each its own body; a commune's civil servant is not one
+    ("Chi cục Thống kê huyện", "statistics", "district"),
+    ("Cục Thống kê tỉnh", "statistics", "province"),
+    ("Thống kê tỉnh", "statistics", "province"),
+    ("Chi cục Thống kê khu vực Thanh Sơn - Tân Sơn", "statistics", "district"),
+    ("Thống kê cơ sở Đức Thọ", "statistics", "district"),
+    ("Công chức Văn phòng - Thống kê", "office", "ward"),
+    # a secretary heads the Youth Union or Party committee he is named with
+    ("Bí thư Đoàn xã", "front_mass", "ward"),
+    ("Bí thư Huyện đoàn", "front_mass", None),  # (as "Huyện đoàn": no level of its own)
 ]
 
 
@@ -5795,6 +5805,14 @@ MEMBER_ITEMS = [
             ("Phó Chủ tịch UBND phường Lê Hồng Phong", "responsible", []),
             ("Chủ tịch UBND thị trấn Trần Hưng Đạo", "responsible", []),
         ],
+    ),
+    # a secretary's item: the Youth Union or Party cell he heads
+    (
+        "I. PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN\n"
+        "1. Bí thư Huyện đoàn - Thành viên: chỉ đạo đoàn viên tham gia tuyên truyền.\n"
+        "2. Ông Lê Văn Nam, Bí thư Đoàn xã - Thành viên: tổ chức ra quân.\n"
+        "3. Bí thư Chi bộ thôn Đông - Thành viên: vận động đảng viên gương mẫu thực hiện.\n",
+        [("Huyện đoàn", "responsible", []), ("Đoàn xã", "responsible", []), ("Chi bộ thôn Đông", "responsible", [])],
     ),
 ]
 

@@ -257,7 +257,8 @@ def test_member_heads_start_with_a_member_initial():
     heads = ["Ông Lê Văn Thảo, Trưởng phòng", "bà Vũ Thị Hoa - Phó Chủ tịch", "ĐỒNG CHÍ Phó Chủ tịch UBND tỉnh",
              "đ/c Nguyễn Văn A", "Phó Trưởng Công an huyện", "Trưởng phòng Y tế", "Chủ tịch UBND xã",
              "Chi cục trưởng Chi cục Thống kê", "Cục trưởng Cục Thuế", "Giám đốc Sở Y tế", "Tổng Giám đốc Công ty",
-             "Chánh Văn phòng", "Chỉ huy trưởng Ban Chỉ huy", "Thủ trưởng Cơ quan", "Hiệu trưởng Trường", "Trạm trưởng Trạm Y tế"]
+             "Chánh Văn phòng", "Chỉ huy trưởng Ban Chỉ huy", "Thủ trưởng Cơ quan", "Hiệu trưởng Trường", "Trạm trưởng Trạm Y tế",
+             "Bí thư Huyện đoàn"]
     for text in heads:
         assert P.MEMBER_HEAD_OPENING.match(text), text
         assert text[0] in P.MEMBER_HEAD_INITIALS, text

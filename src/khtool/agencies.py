@@ -243,7 +243,7 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                     fb.startswith(k[1:]) and len(k) - 1 in _word_ends(body)
                 )
             elif k[0] == "=":
-                hit = f == k[1:]
+                hit = k[1:] in (f, fb)  # (after a head's title too: "Bí thư Đoàn xã")
             elif k[0] == "~":
                 # (whole words anywhere: "Tỉnh ủy", not "Thông tin huyện")
                 hit = k[1:] in f and _whole_words_in(k[1:], f, name)

@@ -2712,11 +2712,11 @@ BARE_HEAD_TITLE = _std(
 )
 # A member's or leader's item, opening with a person or a post: "Ông Lê Văn
 # Thảo, Trưởng phòng …", "Đồng chí Phó Chủ tịch UBND tỉnh …", "Chi cục trưởng
-# Chi cục Thống kê …" (tried at a heading's start, its first letter gated).
+# Chi cục Thống kê …", "Bí thư Huyện đoàn" (tried at a heading's start, its first letter gated).
 MEMBER_HEAD_INITIALS = frozenset("ÔôBbĐđPpTtCcGgHh")
 MEMBER_HEAD_OPENING = _regex(
     r"(?:(?i:ông|bà|đồng\s+chí|đ/c)\s|Phó\s|Trưởng\s|Chủ\s+tịch\s|Chi\s+cục\s+trưởng\s|Cục\s+trưởng\s"
-    r"|(?:Tổng\s+)?Giám\s+đốc\s|Chánh\s|Chỉ\s+huy\s+trưởng\s|Thủ\s+trưởng\s|Hiệu\s+trưởng\s|Trạm\s+trưởng\s)"
+    r"|(?:Tổng\s+)?Giám\s+đốc\s|Chánh\s|Chỉ\s+huy\s+trưởng\s|Thủ\s+trưởng\s|Hiệu\s+trưởng\s|Trạm\s+trưởng\s|Bí\s+thư\s)"
 )
 # The person before the post ("Ông Lê Văn Thảo, " / "Bà Vũ Thị Hoa - "), or
 # the honorific alone before it ("Đồng chí Phó Chủ tịch …").

@@ -1009,6 +1009,14 @@ def test_indicator_refs(text, ids):
             "Phấn đấu tốc độ tăng trưởng GDP bình quân từ 10%/năm trở lên trong giai đoạn 2026 - 2030.",
             [(2030, 10.0, "%/năm", "at_least")],
         ),
+        # a count in what a share counts is its criterion, no target; one in a clause of its own is
+        (
+            "Phấn đấu đến hết năm 2025, 100% xã, phường, đặc khu có ít nhất 01 đội văn nghệ hoạt động thường xuyên.",
+            [(2025, 100.0, "%", "reach")],
+        ),
+        ("80% hộ có từ 2 lao động trở lên có việc làm.", [(None, 80.0, "%", "reach")]),
+        ("100% xã đạt 19 tiêu chí nông thôn mới.", [(None, 100.0, "%", "reach")]),
+        ("90% xã đạt chuẩn; có ít nhất 01 đội văn nghệ mỗi xã.", [(None, 90.0, "%", "reach"), (None, 1.0, "đội", "at_least")]),
     ],
 )
 def test_targets(text, targets):

@@ -3217,6 +3217,13 @@ FLOOR_AFTER = _regex(r"(?:\s+\p{Ll}+){0,3}\s+(?i:trở\s+lên)")
 # A count naming a group, not a target: "thuộc nhóm 200 trường đại học hàng
 # đầu châu Á", "top 100" (matched on the text before the number).
 GROUP_NAME_BEFORE = _regex(r"(?i:nhóm|top)\s+$")
+# What a share counts, said with what each of them has: "100% xã, phường có
+# ít nhất 01 đội văn nghệ", "80% hộ có từ 2 lao động trở lên", "100% xã đạt 19
+# tiêu chí": the count is the share's criterion, no target of its own
+# (matched from the share's "%" to the count's value; not a clause after a comma, ", có thêm").
+SHARE_CRITERION = _regex(
+    r"%\s+\p{L}(?:[^;:.%\d]|\.(?=\S)){0,80}?(?<!,)\s(?i:có|đạt)\s+(?:(?i:ít\s+nhất|tối\s+thiểu|không\s+dưới|từ|trên)\s+)?$"
+)
 # A count per year, the rate of a goal with no word of direction: "mỗi người
 # dân đọc 4 cuốn sách/năm", "2 đợt/năm" (not how often, "01 lần/năm").
 TARGET_PER_YEAR = _regex(

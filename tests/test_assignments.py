@@ -1017,6 +1017,10 @@ def test_indicator_refs(text, ids):
         ("80% hộ có từ 2 lao động trở lên có việc làm.", [(None, 80.0, "%", "reach")]),
         ("100% xã đạt 19 tiêu chí nông thôn mới.", [(None, 100.0, "%", "reach")]),
         ("90% xã đạt chuẩn; có ít nhất 01 đội văn nghệ mỗi xã.", [(None, 90.0, "%", "reach"), (None, 1.0, "đội", "at_least")]),
+        # persons counted by their trade or role; an approximate count is one to reach
+        ("Tổ chức tập huấn cho khoảng 300 nghệ nhân, cán bộ văn hóa cấp xã.", [(None, 300.0, "nghệ nhân", "reach")]),
+        ("Huy động 50 tình nguyện viên và 20 cộng tác viên.", [(None, 50.0, "tình nguyện viên", "reach"), (None, 20.0, "cộng tác viên", "reach")]),
+        ("Đào tạo ít nhất 120 nhân viên y tế thôn bản năm 2026.", [(2026, 120.0, "nhân viên", "at_least")]),
     ],
 )
 def test_targets(text, targets):

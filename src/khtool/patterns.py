@@ -3156,6 +3156,9 @@ _COUNT_UNIT = (
     r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|nhà(?!\s+nước\b)|giường(?:\s+bệnh)?|tuổi|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ"
     # people counted by what they are: "180 công dân", "150 học viên"
     r"|công\s+dân|học\s+viên|sinh\s+viên|thanh\s+niên|giáo\s+viên"
+    # … or by their trade or role: "tập huấn cho khoảng 300 nghệ nhân", "50 tình nguyện viên"
+    r"|nghệ\s+nhân|nhân\s+viên|tình\s+nguyện\s+viên|cộng\s+tác\s+viên|y\s+tá|điều\s+dưỡng|giảng\s+viên"
+    r"|hướng\s+dẫn\s+viên|tuyên\s+truyền\s+viên|báo\s+cáo\s+viên|nông\s+dân|doanh\s+nhân"
     # a weight, or a yield by it: "sản lượng đạt 5.000 tấn", "năng suất lúa đạt 55 tạ/ha"
     r"|(?:tấn|tạ)(?:/ha)?"
     # a rank gained, staff trained: "tăng ít nhất 03 bậc", "ít nhất 05 công chức"
@@ -3172,7 +3175,8 @@ _COUNT_UNIT = (
 TARGET_COUNT = _regex(
     r"(?P<dir>(?i:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|vượt\s+quá|cao\s+hơn|lớn\s+hơn|quá)"
     r"|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|dưới|đạt|duy\s+trì|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
-    r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
+    # (an approximate count is one to reach: "khoảng 300 nghệ nhân")
+    r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ|(?:đạt\s+)?khoảng)\s+)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
     rf"(?P<unit>{_COUNT_UNIT})(?![\p{{L}}\d])"
     # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";

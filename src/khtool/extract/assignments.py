@@ -86,6 +86,8 @@ DIRECTIONS = {
     "gấp": "increase",
     "tăng hơn": "increase",
     "tăng khoảng": "increase",
+    "khoảng": "reach",
+    "đạt khoảng": "reach",
     "giảm từ": "reduce",
     "tăng từ": "increase",
     "không quá": "at_most",

@@ -5992,6 +5992,13 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
             "I. MỤC ĐÍCH, YÊU CẦU\n- Thu hút khoảng 8.000 vận động viên tham gia Giải trong năm 2024.\n",
             [("Thu hút khoảng 8.000 vận động viên", 8000.0, "vận động viên", 2024)],
         ),
+        # a rating's name, quoted or after "xếp loại", is no "hoàn thành" aimed at
+        (
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Văn phòng tổng hợp kết quả xếp loại “Hoàn thành xuất sắc nhiệm vụ” 15 cán bộ, công chức.\n"
+            "2. Phòng Nội vụ tổng hợp số cán bộ xếp loại hoàn thành tốt nhiệm vụ 20 người.\n"
+            "3. Phấn đấu hoàn thành 100% kế hoạch năm.\n",
+            [("Phấn đấu hoàn thành", 100.0, "%", None)],
+        ),
     ],
 )
 def test_targets_a_plans_tasks_set(body, targets):

@@ -2008,8 +2008,9 @@ TASK_TARGET = _regex(
     r"(?i:phấn\s+đấu(?:\s*,?\s+[^\s\d;:.,()]+){0,14}?"
     # ("mục tiêu giải ngân 100% kế hoạch vốn": the aim's own words, no comma)
     r"|mục\s+tiêu(?:\s+[^\s\d;:.,()]+){1,8}?"
-    # (not its time: "hoàn thành trước ngày 30/6/2024", "trong tháng 5 năm 2026")
-    r"|(?<!(?i:đã|mới|chưa)\s)hoàn\s+thành(?:\s*,?\s+(?!(?:trong|trước|đến|chậm|vào|ngày|tháng|quý|năm|hết|sau)\b)[^\s\d;:.,()]+){0,8}?"
+    # (not its time: "hoàn thành trước ngày 30/6/2024", "trong tháng 5 năm 2026";
+    # nor a rating's name: "xếp loại “Hoàn thành xuất sắc nhiệm vụ” 15 cán bộ")
+    r"|(?<!(?i:đã|mới|chưa|loại|mức|hiệu)\s|[\"“]\s?)hoàn\s+thành(?:\s*,?\s+(?!(?:trong|trước|đến|chậm|vào|ngày|tháng|quý|năm|hết|sau)\b)[^\s\d;:.,()]+){0,8}?"
     r"(?=\s*,?\s+\d[\d.,]*\s*(?:%|\p{L}))"
     r"|xuống(?:\s+(?:dưới|còn))?"
     # (whom an event or a programme aims to draw: "thu hút khoảng 8.000 vận

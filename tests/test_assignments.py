@@ -1019,6 +1019,18 @@ def test_indicator_refs(text, ids):
             "Phấn đấu tốc độ tăng trưởng GDP bình quân từ 10%/năm trở lên trong giai đoạn 2026 - 2030.",
             [(2030, 10.0, "%/năm", "at_least")],
         ),
+        # a count in what a share counts is its criterion, no target; one in a clause of its own is
+        (
+            "Phấn đấu đến hết năm 2025, 100% xã, phường, đặc khu có ít nhất 01 đội văn nghệ hoạt động thường xuyên.",
+            [(2025, 100.0, "%", "reach")],
+        ),
+        ("80% hộ có từ 2 lao động trở lên có việc làm.", [(None, 80.0, "%", "reach")]),
+        ("100% xã đạt 19 tiêu chí nông thôn mới.", [(None, 100.0, "%", "reach")]),
+        ("90% xã đạt chuẩn; có ít nhất 01 đội văn nghệ mỗi xã.", [(None, 90.0, "%", "reach"), (None, 1.0, "đội", "at_least")]),
+        # persons counted by their trade or role; an approximate count is one to reach
+        ("Tổ chức tập huấn cho khoảng 300 nghệ nhân, cán bộ văn hóa cấp xã.", [(None, 300.0, "nghệ nhân", "reach")]),
+        ("Huy động 50 tình nguyện viên và 20 cộng tác viên.", [(None, 50.0, "tình nguyện viên", "reach"), (None, 20.0, "cộng tác viên", "reach")]),
+        ("Đào tạo ít nhất 120 nhân viên y tế thôn bản năm 2026.", [(2026, 120.0, "nhân viên", "at_least")]),
     ],
 )
 def test_targets(text, targets):
@@ -6007,6 +6019,13 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
         (
             "I. MỤC ĐÍCH, YÊU CẦU\n- Thu hút khoảng 8.000 vận động viên tham gia Giải trong năm 2024.\n",
             [("Thu hút khoảng 8.000 vận động viên", 8000.0, "vận động viên", 2024)],
+        ),
+        # a rating's name, quoted or after "xếp loại", is no "hoàn thành" aimed at
+        (
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Văn phòng tổng hợp kết quả xếp loại “Hoàn thành xuất sắc nhiệm vụ” 15 cán bộ, công chức.\n"
+            "2. Phòng Nội vụ tổng hợp số cán bộ xếp loại hoàn thành tốt nhiệm vụ 20 người.\n"
+            "3. Phấn đấu hoàn thành 100% kế hoạch năm.\n",
+            [("Phấn đấu hoàn thành", 100.0, "%", None)],
         ),
     ],
 )

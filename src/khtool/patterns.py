@@ -2008,8 +2008,9 @@ TASK_TARGET = _regex(
     r"(?i:phấn\s+đấu(?:\s*,?\s+[^\s\d;:.,()]+){0,14}?"
     # ("mục tiêu giải ngân 100% kế hoạch vốn": the aim's own words, no comma)
     r"|mục\s+tiêu(?:\s+[^\s\d;:.,()]+){1,8}?"
-    # (not its time: "hoàn thành trước ngày 30/6/2024", "trong tháng 5 năm 2026")
-    r"|(?<!(?i:đã|mới|chưa)\s)hoàn\s+thành(?:\s*,?\s+(?!(?:trong|trước|đến|chậm|vào|ngày|tháng|quý|năm|hết|sau)\b)[^\s\d;:.,()]+){0,8}?"
+    # (not its time: "hoàn thành trước ngày 30/6/2024", "trong tháng 5 năm 2026";
+    # nor a rating's name: "xếp loại “Hoàn thành xuất sắc nhiệm vụ” 15 cán bộ")
+    r"|(?<!(?i:đã|mới|chưa|loại|mức|hiệu)\s|[\"“]\s?)hoàn\s+thành(?:\s*,?\s+(?!(?:trong|trước|đến|chậm|vào|ngày|tháng|quý|năm|hết|sau)\b)[^\s\d;:.,()]+){0,8}?"
     r"(?=\s*,?\s+\d[\d.,]*\s*(?:%|\p{L}))"
     r"|xuống(?:\s+(?:dưới|còn))?"
     # (whom an event or a programme aims to draw: "thu hút khoảng 8.000 vận
@@ -3156,6 +3157,9 @@ _COUNT_UNIT = (
     r"|hợp\s+tác\s+xã|căn\s+nhà|căn|ngôi\s+nhà|nhà(?!\s+nước\b)|giường(?:\s+bệnh)?|tuổi|lao\s+động|việc\s+làm|học\s+sinh|chi\s+bộ"
     # people counted by what they are: "180 công dân", "150 học viên"
     r"|công\s+dân|học\s+viên|sinh\s+viên|thanh\s+niên|giáo\s+viên"
+    # … or by their trade or role: "tập huấn cho khoảng 300 nghệ nhân", "50 tình nguyện viên"
+    r"|nghệ\s+nhân|nhân\s+viên|tình\s+nguyện\s+viên|cộng\s+tác\s+viên|y\s+tá|điều\s+dưỡng|giảng\s+viên"
+    r"|hướng\s+dẫn\s+viên|tuyên\s+truyền\s+viên|báo\s+cáo\s+viên|nông\s+dân|doanh\s+nhân"
     # a weight, or a yield by it: "sản lượng đạt 5.000 tấn", "năng suất lúa đạt 55 tạ/ha"
     r"|(?:tấn|tạ)(?:/ha)?"
     # a rank gained, staff trained: "tăng ít nhất 03 bậc", "ít nhất 05 công chức"
@@ -3172,7 +3176,8 @@ _COUNT_UNIT = (
 TARGET_COUNT = _regex(
     r"(?P<dir>(?i:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|vượt\s+quá|cao\s+hơn|lớn\s+hơn|quá)"
     r"|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|dưới|đạt|duy\s+trì|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
-    r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
+    # (an approximate count is one to reach: "khoảng 300 nghệ nhân")
+    r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ|(?:đạt\s+)?khoảng)\s+)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
     rf"(?P<unit>{_COUNT_UNIT})(?![\p{{L}}\d])"
     # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";
@@ -3217,6 +3222,13 @@ FLOOR_AFTER = _regex(r"(?:\s+\p{Ll}+){0,3}\s+(?i:trở\s+lên)")
 # A count naming a group, not a target: "thuộc nhóm 200 trường đại học hàng
 # đầu châu Á", "top 100" (matched on the text before the number).
 GROUP_NAME_BEFORE = _regex(r"(?i:nhóm|top)\s+$")
+# What a share counts, said with what each of them has: "100% xã, phường có
+# ít nhất 01 đội văn nghệ", "80% hộ có từ 2 lao động trở lên", "100% xã đạt 19
+# tiêu chí": the count is the share's criterion, no target of its own
+# (matched from the share's "%" to the count's value; not a clause after a comma, ", có thêm").
+SHARE_CRITERION = _regex(
+    r"%\s+\p{L}(?:[^;:.%\d]|\.(?=\S)){0,80}?(?<!,)\s(?i:có|đạt)\s+(?:(?i:ít\s+nhất|tối\s+thiểu|không\s+dưới|từ|trên)\s+)?$"
+)
 # A count per year, the rate of a goal with no word of direction: "mỗi người
 # dân đọc 4 cuốn sách/năm", "2 đợt/năm" (not how often, "01 lần/năm").
 TARGET_PER_YEAR = _regex(

@@ -86,6 +86,8 @@ DIRECTIONS = {
     "gấp": "increase",
     "tăng hơn": "increase",
     "tăng khoảng": "increase",
+    "khoảng": "reach",
+    "đạt khoảng": "reach",
     "giảm từ": "reduce",
     "tăng từ": "increase",
     "không quá": "at_most",
@@ -3217,6 +3219,10 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             continue  # "thuộc nhóm 200 trường đại học hàng đầu"
         elif not said and text[max(0, m.start("value") - 5) : m.start("value")].rstrip().lower().endswith("quá"):
             continue  # "vượt quá 5 vụ" with no negation (TARGET_UPPER_BOUND's, above)
+        if m.re is not P.TARGET and any(
+            r.re is P.TARGET and r["unit"].startswith("%") and P.SHARE_CRITERION.match(text, r.start("unit"), m.start("value")) for r in rates[:k]
+        ):
+            continue  # what a share counts: "100% xã có ít nhất 01 đội văn nghệ"
         if m["unit"].lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start("value")):
             continue  # whom it counts: "thanh niên 18 tuổi tăng …", "trẻ em dưới 5 tuổi"
         direction = "at_most" if said == "quá" else DIRECTIONS.get(" ".join((m["dir"] or "").lower().split()).replace(" bình quân", "")) if m["dir"] else None

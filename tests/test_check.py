@@ -195,6 +195,27 @@ def test_a_neighbouring_number_is_a_slip_only_when_date_or_subject_agree(cited, 
     assert corpus_codes(WARD.replace("45/KH-UBND ngày 10/5/2024 của UBND tỉnh Sơn La", cited)) == found
 
 
+@pytest.mark.parametrize(
+    ("other_title", "found"),
+    [
+        # a second plan of the province that year, of another topic: the
+        # place and year both titles bear do not make it the one meant
+        ("Phát triển du lịch trên địa bàn tỉnh Sơn La năm 2024", ["KH602"]),
+        # one of the same topic is as likely: no finding
+        ("Phòng, chống đuối nước trẻ em trên địa bàn tỉnh Sơn La năm 2024", []),
+    ],
+)
+def test_a_slip_is_told_from_another_plan_of_the_same_place_and_year_by_its_topic(other_title, found):
+    other = CLEAN.replace("Số: 45/KH-UBND", "Số: 55/KH-UBND").replace("ngày 10 tháng 5", "ngày 12 tháng 5")
+    other = other.replace("Phòng, chống đuối nước trẻ em năm 2024", other_title)
+    ward = WARD.replace(
+        "45/KH-UBND ngày 10/5/2024 của UBND tỉnh Sơn La",
+        "54/KH-UBND ngày 10/5/2024 của UBND tỉnh Sơn La về phòng, chống đuối nước trẻ em trên địa bàn tỉnh Sơn La năm 2024",
+    )
+    docs = [parse_text(CLEAN, path="province.txt"), parse_text(other, path="other.txt"), parse_text(ward, path="ward.txt")]
+    assert [f.rule for f in check_corpus(docs)] == found
+
+
 def test_the_cli_checks_the_documents_given_together(tmp_path):
     (tmp_path / "province.txt").write_text(CLEAN, encoding="utf-8")
     (tmp_path / "ward.txt").write_text(CITED_WRONG["KH601"](WARD), encoding="utf-8")

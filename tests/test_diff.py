@@ -91,7 +91,7 @@ def test_cli_formats_and_fail_under(tmp_path):
         "deadlines",
         "summary",
     } <= set(data)
-    assert set(data["citations"]) == {"common", "only_a", "only_b", "b_cites_a", "a_cites_b"}
+    assert set(data["citations"]) == {"common", "only_a", "only_b", "b_cites_a", "a_cites_b", "b_does_not_cite_a"}
     assert (
         runner.invoke(
             app, ["diff", str(WARD), str(PROVINCE), "--fail-under", "99", "-f", "json"]
@@ -579,6 +579,57 @@ def test_a_lower_plan_is_measured_on_the_part_for_its_level(b_items, at_level, p
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a body named inside a task is read to its task's verb, as the parse reads partners
+        ("Phối hợp Công an xã kiểm tra các cơ sở kinh doanh dịch vụ karaoke.", [("police", "Công an xã")]),
+        ("Phối hợp Công an xã nắm tình hình người đi khỏi địa phương.", [("police", "Công an xã")]),
+        ("Chỉ đạo các trường học trên địa bàn lồng ghép nội dung vào hoạt động ngoại khóa.", [("education", "các trường học")]),
+        # each body of a list
+        (
+            "Chỉ đạo Trạm Y tế xã và Công an xã tổ chức tập huấn.",
+            [("health", "Trạm Y tế xã"), ("police", "Công an xã")],
+        ),
+        ("Chủ trì tuyên truyền trên địa bàn xã.", []),
+    ],
+)
+def test_a_body_a_task_names_is_read_to_its_tasks_verb(text, named):
+    from khtool.diff import _bodies_named
+
+    assert _bodies_named(text) == named
+
+
+def test_a_body_is_shown_once_for_each_sector():
+    b = _COMMUNE_PART + (
+        "1. Công an xã\nRà soát các điểm sông, kênh, ao hồ nguy hiểm, cắm biển cảnh báo.\n"
+        "2. Trạm Y tế xã\nTập huấn kỹ năng sơ cứu; phối hợp Công an xã kiểm tra các điểm sông, kênh.\n"
+        "3. Phòng Văn hóa - Xã hội\nPhối hợp Công an xã nắm tình hình; phối hợp các trường học tổ chức lớp dạy bơi.\n"
+    )
+    d = diff_plans(parse_text(_PROVINCE_PART, path="a.txt"), parse_text(b, path="b.txt"))
+    police = next(s for s in d.sectors.common if s["sector"] == "police")
+    assert police["b"] == ["Công an xã"]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "gaps", "apart"),
+    [
+        # the general item (line 8) and the province department's (line 10) are told apart from the gaps
+        ("table", "Tasks of A not covered by B", "For information, not counted as gaps: 1 general task of A (line 8)"),
+        ("md", "### Để tham khảo (không tính là thiếu)", "- dòng 8 (nhiệm vụ chung)"),
+        ("html", "Tasks of A, matched in B", "For information, not counted as gaps: 1 general task of A (line 8)"),
+    ],
+)
+def test_the_gaps_at_the_lower_level_come_before_what_is_for_information(fmt, gaps, apart, tmp_path):
+    (tmp_path / "a.txt").write_text(_PROVINCE_PART, encoding="utf-8")
+    b = "1. Công an xã\nRà soát các điểm sông, kênh, ao hồ nguy hiểm, cắm biển cảnh báo.\n"
+    (tmp_path / "b.txt").write_text(_COMMUNE_PART + b, encoding="utf-8")
+    res = runner.invoke(app, ["diff", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-f", fmt])
+    out = " ".join(res.stdout.split())
+    assert gaps in out and apart in out and out.index(gaps) < out.index(apart)
+    assert "(general" not in out
+
+
 _PROVINCE_46 = (
     "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 46/KH-UBND\nAn Giang, ngày 23 tháng 01 năm 2026\nKẾ HOẠCH\n"
     "Phòng, chống mua bán người năm 2026\nIV. TỔ CHỨC THỰC HIỆN\n1. Công an tỉnh\n"
@@ -636,6 +687,27 @@ def test_a_higher_plans_deadlines_are_told_as_the_lower_plan_meets_them(date, ci
     assert [(when(x["a"]), when(x["b"]), x["status"]) for x in d.deadlines] == rows
     late = [x.get("late_by_days") for x in d.deadlines if x["status"] in ("met", "late")]
     assert late == {"late": [16], "met": [None], "only_a": []}[rows[1][2]]
+
+
+@pytest.mark.parametrize(
+    ("a", "cites", "omits"),
+    [
+        (_PROVINCE_46, _CITES_46, None),
+        # a lower plan citing no plan of A's number: said, not left to be seen by absence
+        (_PROVINCE_46, "", "46/KH-UBND"),
+        # nor a commune of another province
+        (_PROVINCE_46.replace("TỈNH AN GIANG", "TỈNH NGHỆ AN").replace("An Giang, ngày", "Nghệ An, ngày"), "", None),
+        # plans of one level need not cite each other
+        (_COMMUNE_46.format(date="01 tháng 02 năm 2026", cites="", report="10/12/2026").replace("15/KH", "12/KH"), "", None),
+    ],
+)
+def test_a_lower_plan_not_citing_the_higher_one_is_told(a, cites, omits):
+    commune = _COMMUNE_46.format(date="10 tháng 02 năm 2026", cites=cites, report="10/12/2026")
+    d = diff_plans(parse_text(a, path="a.txt"), parse_text(commune, path="b.txt"))
+    assert d.citations.b_does_not_cite_a == omits
+    from khtool.render.diff_out import to_markdown
+
+    assert ("B does not cite A (46/KH-UBND)" in to_markdown(d)) == bool(omits)
 
 
 _LAW_PLAN = (

@@ -506,7 +506,7 @@ def probable_match(
             # or nothing (no date, no subject) to tell them apart
             or (
                 _one_digit_apart(p.serial, num.serial)
-                and ((c_date is None and not c_subject) or _same_subject(c_subject, title))
+                and ((c_date is None and not c_subject) or same_topic(c_subject, title))
             )
         )
     ]

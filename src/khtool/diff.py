@@ -54,6 +54,9 @@ class CitationDiff(BaseModel):
     # how, and whether the date it gives is the other's
     b_cites_a: dict[str, Any] | None = None
     a_cites_b: dict[str, Any] | None = None
+    # B of a lower level than A citing no plan of A's number: A's number (a
+    # plan carrying out A's cites it in its "Căn cứ" or "Thực hiện")
+    b_does_not_cite_a: str | None = None
 
 
 class SectionMatch(BaseModel):
@@ -264,6 +267,13 @@ def diff_plans(
     out = PlanDiff(a_path=a_doc.source.path, b_path=b_doc.source.path)
     out.header = _headers(a_doc, b_doc)
     out.citations = _citations(a_doc, b_doc)
+    if (
+        out.citations.b_cites_a is None
+        and a_doc.header.number
+        and _LEVEL_RANK.get(b_doc.header.level or "", 0) > _LEVEL_RANK.get(a_doc.header.level or "", 9)
+        and _may_be_within(b_doc.header.issuer.locality, a_doc.header.issuer.locality)
+    ):
+        out.citations.b_does_not_cite_a = a_doc.header.number
     out.sections = _sections(a, b, method)
     out.tasks = _tasks(a, b, method, threshold, out.citations.b_cites_a)
     out.sectors = _sectors(a, b, out.tasks)
@@ -292,6 +302,19 @@ def diff_plans(
         "threshold": threshold,
     }
     return out
+
+
+def _may_be_within(b: Locality | None, a: Locality | None) -> bool:
+    """Whether B's issuer may be of A's province (before or since the 2025
+    reform): a commune of another province has no plan of A's to cite."""
+    # (a name several units share: each candidate's province, "Xã Khánh Bình, Tỉnh Cà Mau")
+    pb, pa = (
+        {x for x in (loc.province, loc.new_province, *(c.rsplit(", ", 1)[-1] for c in loc.candidates)) if x}
+        if loc
+        else set()
+        for loc in (b, a)
+    )
+    return not (pa and pb) or bool(pa & pb)
 
 
 def _place(loc: Locality, date: str | None) -> str:
@@ -635,19 +658,18 @@ _NAMING = regex.compile(
 def _bodies_named(text: str) -> list[tuple[str, str]]:
     """(sector, name) of each body a task's words name after a verb of
     directing or working with, not its own assignee's."""
-    from .agencies import standard_name_end
+    from .extract.assignments import bodies_heading
 
     out: list[tuple[str, str]] = []
     low = text.lower()
     if not any(w in low for w in ("chỉ", "hướng", "giao", "phối", "đề", "yêu")):
         return out
     for m in _NAMING.finditer(text):
-        words = regex.split(r"[;.:()\n]", text[m.end() :], maxsplit=1)[0].split()[:8]
-        name = standard_name_end(" ".join(words))
-        hit = classify_agency(name, "ward")
-        if hit and hit.sector:
-            # (a name the tables do not know is shown by its first words)
-            out.append((hit.sector, name if len(name.split()) < len(words) else " ".join(words[:4])))
+        # (read as the parse reads a task's partners: up to the task's verb, each name of a list)
+        for name in bodies_heading(regex.split(r"[;.:()\n]", text[m.end() :], maxsplit=1)[0]):
+            hit = classify_agency(name, "ward")
+            if hit and hit.sector:
+                out.append((hit.sector, name))
     return out
 
 
@@ -681,12 +703,18 @@ def _sectors_named(d: Document, tasks: list[tuple[str, int]]) -> dict[str, list[
     out: dict[str, list[str]] = {}
     for g in d.assignments:
         if g.sector:
-            out.setdefault(g.sector, []).append(g.agency)
+            _add_name(out.setdefault(g.sector, []), g.agency)
     for text, _ in tasks:
         for sector, name in _bodies_named(text):
-            if name not in out.setdefault(sector, []):
-                out[sector].append(name)
+            _add_name(out.setdefault(sector, []), name)
     return out
+
+
+def _add_name(names: list[str], name: str) -> None:
+    """``name`` added to ``names`` unless there already, in any case or
+    spelling of its tones ("Công chức Tư pháp" and "công chức Tư pháp")."""
+    if all(fold(name) != fold(n) for n in names):
+        names.append(name)
 
 
 # Levels from the top: a lower plan's level ranks higher.
@@ -710,7 +738,7 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
         out: dict[str, list[str]] = {}
         for x in d.assignments:
             if x.sector:
-                out.setdefault(x.sector, []).append(x.agency)
+                _add_name(out.setdefault(x.sector, []), x.agency)
         return out
 
     sa, sb = by_sector(a), by_sector(b)
@@ -760,11 +788,10 @@ def _sectors_at_level(
     named: dict[str, list[str]] = {}
     for g in part:
         if g.sector and g.sector not in itself:
-            named.setdefault(g.sector, []).append(g.agency)
+            _add_name(named.setdefault(g.sector, []), g.agency)
         for t in g.tasks:
             for sector, name in _bodies_named(t.text):
-                if name not in named.setdefault(sector, []):
-                    named[sector].append(name)
+                _add_name(named.setdefault(sector, []), name)
     has = _sectors_named(b, task_items(b))
     since, successors = _sector_successors()
     later = bool(b.header.date) and str(b.header.date)[: len(since)] >= since[: len(str(b.header.date))]

@@ -362,13 +362,21 @@ def _partner_names(text: str) -> tuple[tuple[str, str | None], ...]:
             at = listed.find(" phối hợp")
             rest = _partner_names(listed[at + 1 :])
             listed = listed[:at].rstrip(" ,")
-        end = P.PARTNERS_END.search(listed, _abbreviated_name_end(listed) if "(" in listed else 0)
-        names, _ = _agency_names(listed[: end.start()] if end else listed)
-        for name in map(standard_name_end, names):
-            if _looks_like_agency(name) and all(name != n for n, _ in out):
+        for name in bodies_heading(listed):
+            if all(name != n for n, _ in out):
                 out.append((name, lead))
         out += [(n, le) for n, le in rest if all(n != o for o, _ in out)]
     return tuple(out)
+
+
+def bodies_heading(listed: str) -> list[str]:
+    """The bodies named at the head of a task's words, up to the task's verb
+    (PARTNERS_END) and split at the list's separators: "Công an xã kiểm tra
+    …" -> ["Công an xã"]. (Shared with the diff's reading of bodies a task
+    names.)"""
+    end = P.PARTNERS_END.search(listed, _abbreviated_name_end(listed) if "(" in listed else 0)
+    names, _ = _agency_names(listed[: end.start()] if end else listed)
+    return [name for name in map(standard_name_end, names) if _looks_like_agency(name)]
 
 
 def _abbreviated_name_end(listed: str) -> int:

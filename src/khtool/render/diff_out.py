@@ -84,22 +84,24 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         for sec in d.sectors.only_b:
             t.add_row(str(sec["sector"]), "—", ", ".join(sec["agencies"]))
         c.print(t)
+        if d.sectors.above_b_level:
+            c.print(f"For information, {_above_sectors(d)}")
     if _want(only, "removed", "changed"):
-        t = Table(
-            title=f"Tasks of A not covered by B (coverage {d.tasks.coverage_a_by_b:.0%})",
-            title_justify="left",
+        title = f"Tasks of A not covered by B (coverage {d.tasks.coverage_a_by_b:.0%}" + (
+            f"; {d.tasks.coverage_a_by_b_at_its_level:.0%} of the {d.tasks.tasks_a_at_b_level} at B's level)"
+            if d.tasks.coverage_a_by_b_at_its_level is not None
+            else ")"
         )
+        gaps = [m for m in d.tasks.uncovered_a if not (m.above_b_level or m.general)]
+        t = Table(title=title, title_justify="left")
         for col in ("Line", "Task of A", "Closest in B", "Score"):
             t.add_column(col, overflow="fold")
-        for m in d.tasks.uncovered_a:
-            above = (
-                " (above B's level)" if m.above_b_level
-                else " (general, for information)" if m.general
-                else " (partly: " + "; ".join(c[:60] for c in m.missing_clauses) + ")" if m.partly
-                else ""
-            )
-            t.add_row(f"{m.line}{above}", m.text[:160], (m.best or "")[:120], f"{m.score:.2f}")
-        c.print(t)
+        for m in gaps:
+            partly = " (partly: " + "; ".join(c[:60] for c in m.missing_clauses) + ")" if m.partly else ""
+            t.add_row(f"{m.line}{partly}", m.text[:160], (m.best or "")[:120], f"{m.score:.2f}")
+        c.print(t if gaps else f"{title}: none.")
+        if info := _info_tasks(d):
+            c.print(f"For information, not counted as gaps: {info}.")
     if _want(only, "added"):
         c.print(
             f"B has {len(d.tasks.uncovered_b)} tasks A does not cover (coverage of B by A {d.tasks.coverage_b_by_a:.0%})."
@@ -117,9 +119,11 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         for col in ("A", "B", "Status"):
             t.add_column(col)
         for x in d.deadlines:
-            fa, fb = x.get("a"), x.get("b")
-            t.add_row(_dl(fa), _dl(fb), _deadline_status(x))
+            if x["status"] != "above_b_level":
+                t.add_row(_dl(x.get("a")), _dl(x.get("b")), _deadline_status(x))
         c.print(t)
+        if above := _above_deadlines(d):
+            c.print(f"For information, deadlines of A above B's level: {above}")
     if _want(only, "funding") and (d.funding.get("only_a") or d.funding.get("only_b")):
         c.print("Funding only in A: " + "; ".join(d.funding.get("only_a", [])))
         c.print("Funding only in B: " + "; ".join(d.funding.get("only_b", [])))
@@ -136,10 +140,33 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
     )
 
 
+def _info_tasks(d: PlanDiff) -> str:
+    """A's uncovered tasks that are not B's gaps, by their lines: "4 general
+    tasks of A (lines 44, 46, 48, 50); 1 task above B's level (line 56)"."""
+    general = [str(m.line) for m in d.tasks.uncovered_a if m.general and not m.above_b_level]
+    above = [str(m.line) for m in d.tasks.uncovered_a if m.above_b_level]
+    return "; ".join(
+        f"{len(lines)} {what.replace('task', 'tasks') if len(lines) > 1 else what} (line{'s' if len(lines) > 1 else ''} {', '.join(lines)})"
+        for lines, what in ((general, "general task of A"), (above, "task above B's level"))
+        if lines
+    )
+
+
+def _above_sectors(d: PlanDiff) -> str:
+    """"sectors of A's own bodies above B's level: border_guard (Bộ Chỉ huy …), …"."""
+    return "sectors of A's own bodies above B's level: " + "; ".join(
+        f"{s['sector']} ({', '.join(s['agencies'])})" for s in d.sectors.above_b_level
+    )
+
+
+def _above_deadlines(d: PlanDiff) -> str:
+    return "; ".join(_dl(x.get("a")) for x in d.deadlines if x["status"] == "above_b_level")
+
+
 def _cites_other(d: PlanDiff) -> list[str]:
     """"B carries out A (45/KH-UBND), citing it with the date 12/01/2026
-    where A is dated 20/01/2026"."""
-    out = []
+    where A is dated 20/01/2026"; "B does not cite A (46/KH-UBND)"."""
+    out = [f"B does not cite A ({d.citations.b_does_not_cite_a})"] if d.citations.b_does_not_cite_a else []
     for side, who, whom in (("b_cites_a", "B", "A"), ("a_cites_b", "A", "B")):
         c = getattr(d.citations, side)
         if not c:
@@ -256,10 +283,13 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
         else ""
     )
     out += ["", f"## Nhiệm vụ (A được B bao quát {d.tasks.coverage_a_by_b:.0%}{at_level})", ""]
+    info = []
     for m in d.tasks.a_to_b:
         if only and "changed" not in only and m.covered and not m.late_by_days:
             continue
-        if m.done_by_issuing:
+        if not m.covered and (m.above_b_level or m.general):
+            info.append(m)  # (told apart, after B's own)
+        elif m.done_by_issuing:
             when = f"chậm {m.late_by_days} ngày" if m.late_by_days else "đúng hạn"
             out.append(f"- dòng {m.line}: {md_escape(m.text)} — **B là kế hoạch đó**, ban hành {m.done_by_issuing} ({when})")
         elif m.split_over:
@@ -268,15 +298,17 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
             out.append(f"- dòng {m.line}: {md_escape(m.text)} — B thực hiện {each}tại dòng {lines}")
         elif m.covered and m.best:
             out.append(f"- dòng {m.line} ({m.score:.2f}): {_md_words(m.text, m.best)}")
-        elif m.above_b_level:
-            out.append(f"- dòng {m.line} (việc của cơ quan cấp trên B): {md_escape(m.text)}")
-        elif m.general:
-            out.append(f"- dòng {m.line} (nhiệm vụ chung, để tham khảo): {md_escape(m.text)}")
         elif m.partly:
             miss = "; ".join(m.missing_clauses)
             out.append(f"- dòng {m.line} **bao quát một phần**, thiếu: {md_escape(miss)}")
         else:
             out.append(f"- dòng {m.line} **chưa được bao quát**: {md_escape(m.text)}")
+    if info:
+        out += ["", "### Để tham khảo (không tính là thiếu)", ""]
+        out += [
+            f"- dòng {m.line} ({'việc của cơ quan cấp trên B' if m.above_b_level else 'nhiệm vụ chung'}): {md_escape(m.text)}"
+            for m in info
+        ]
     out += ["", "## Lĩnh vực", ""]
     out += [
         f"- {s['sector']}: {md_escape(', '.join(s['a']))} ↔ {md_escape(', '.join(s['b']))}"
@@ -286,14 +318,19 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
     out += [f"- chỉ A: {s['sector']}" for s in d.sectors.only_a] + [
         f"- chỉ B: {s['sector']}" for s in d.sectors.only_b
     ]
+    out += [
+        f"- để tham khảo, trên cấp của B: {s['sector']} ({md_escape(', '.join(s['agencies']))})"
+        for s in d.sectors.above_b_level
+    ]
     out += ["", "## Chỉ tiêu", ""] + [
         f"- {_indicator_status(i)}: {md_escape(_targets_of(i, 'a'))} ↔ {md_escape(_targets_of(i, 'b'))}"
         for i in d.indicators
         if not only or i["status"] != "same"
     ]
+    # (A's deadlines above B's level last, for information)
     out += ["", "## Thời hạn", ""] + [
         f"- {_deadline_status(x)}: {md_escape(_dl(x.get('a')))} ↔ {md_escape(_dl(x.get('b')))}"
-        for x in d.deadlines
+        for x in sorted(d.deadlines, key=lambda x: x["status"] == "above_b_level")
     ]
     return "\n".join(out) + "\n"
 
@@ -302,6 +339,8 @@ def to_html(d: PlanDiff) -> str:
     e = html.escape
     rows = []
     for m in d.tasks.a_to_b:
+        if not m.covered and (m.above_b_level or m.general):
+            continue  # (told apart: _info_tasks)
         if m.done_by_issuing:
             when = f"late by {m.late_by_days} days" if m.late_by_days else "in time"
             rows.append(
@@ -332,6 +371,8 @@ def to_html(d: PlanDiff) -> str:
         for side, group in (("A", d.sectors.only_a), ("B", d.sectors.only_b))
         for s in group
     )
+    if d.sectors.above_b_level:
+        sectors += f"<li>For information, {e(_above_sectors(d))}</li>"
     cites = "".join(f"<li>{e(str(x['id']))}</li>" for x in d.citations.common)
     cites += "".join(
         f"<li>only {side}: {e(str(x['id']))}</li>"
@@ -346,7 +387,11 @@ def to_html(d: PlanDiff) -> str:
     deadlines = "".join(
         f"<tr><td>{e(_deadline_status(x))}</td><td>{e(_dl(x.get('a')))}</td><td>{e(_dl(x.get('b')))}</td></tr>"
         for x in d.deadlines
+        if x["status"] != "above_b_level"
     )
+    if above := _above_deadlines(d):
+        deadlines += f"<tr><td colspan='3'>For information, deadlines of A above B's level: {e(above)}</td></tr>"
+    info = _info_tasks(d)
     return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>khtool diff</title><style>
@@ -362,5 +407,6 @@ td,th{{border:1px solid #ddd;padding:4px;vertical-align:top}} tr.miss,li.miss{{b
 <h2>Deadlines</h2><table><tr><th>Status</th><th>A</th><th>B</th></tr>{deadlines}</table>
 <h2>Tasks of A, matched in B (coverage {d.tasks.coverage_a_by_b:.0%})</h2>
 <table><tr><th>Line</th><th>A</th><th>Closest in B</th><th>Score</th><th>Changes</th></tr>{"".join(rows)}</table>
+{f"<p>For information, not counted as gaps: {e(info)}.</p>" if info else ""}
 </body></html>
 """

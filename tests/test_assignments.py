@@ -4711,6 +4711,11 @@ def test_a_leads_partners_are_its_listed_tasks_and_a_bare_request_heading_asks_i
         ("Trạm Y tế phối hợp với Phòng Văn hóa - Xã hội cấp thẻ bảo hiểm y tế cho trẻ em.", ["Phòng Văn hóa - Xã hội"]),
         # but goes on with its place or level
         ("Trạm Y tế phối hợp với Phòng Văn hóa - Xã hội cấp xã rà soát.", ["Phòng Văn hóa - Xã hội cấp xã"]),
+        # a list of units closing with 2025's special zone ends there too
+        (
+            "Công an tỉnh phối hợp với Công an các xã, phường, đặc khu nắm chắc tình hình địa bàn.",
+            ["Công an các xã, phường, đặc khu"],
+        ),
         # a village's or residential group's head is a body of its own in a list
         (
             "Phòng Văn hóa - Xã hội chủ trì, phối hợp với Đoàn Thanh niên xã, Trưởng thôn kiện toàn Tổ công nghệ số.",

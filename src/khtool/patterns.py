@@ -2607,8 +2607,9 @@ PARTNERS_END = _regex(
     r"|\s(?=ngăn\s+chặn\b)"
     # a region's number ends its body's name: "Chi cục Hải quan khu vực X ngăn …"
     r"|(?<=\s(?i:khu\s+vực)\s+(?:[IVXL]+|\d+))\s(?=\p{Ll})(?!(?:và|cùng|hoặc|các)\b)"
-    r"|(?<=\s(?:xã|phường|tỉnh|huyện|quận|thị\s+trấn|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố))(?<!(?i:nông)\s+thôn)\s(?=\p{Ll})"
-    r"(?!(?:hội|và|các|thị|thành|phường|xã|huyện|quận|tỉnh|có|liên|cùng|hoặc|nơi|trên|địa|tổ\s+dân|khu\s+phố|bản|thôn|ấp)\b)"
+    # (the special zone of 2025, "đặc khu", is a commune's unit)
+    r"|(?<=\s(?:xã|phường|tỉnh|huyện|quận|thị\s+trấn|đặc\s+khu|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố))(?<!(?i:nông)\s+thôn)\s(?=\p{Ll})"
+    r"(?!(?:hội|và|các|thị|thành|phường|xã|huyện|quận|tỉnh|đặc\s+khu|có|liên|cùng|hoặc|nơi|trên|địa|tổ\s+dân|khu\s+phố|bản|thôn|ấp)\b)"
 )
 # Separators inside a list of agencies: ", " or " và " followed by a word that
 # opens a body's name. Names hold commas and "và" of their own ("Sở Văn hóa,

@@ -50,6 +50,7 @@ from ..docnumber import (
     parse_glued,
     parse_number,
     parse_slashed,
+    party_committee_named_by_code,
     technical_number,
     unpadded,
     without_footnote,
@@ -2150,7 +2151,7 @@ def extract_citations(
             if named is None and c.doc_type in ("L", "HP"):
                 named = "Quốc hội"
             if named is None and num is not None:
-                named = department_named_by_code(num)
+                named = department_named_by_code(num) or party_committee_named_by_code(num)
                 if named and _named_before(ct, c, named):
                     # the department written before it, with its own place: "…
                     # do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số

@@ -1282,7 +1282,33 @@ AMENDING_ACTS = [
         "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
         {
             "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương": {
-                "Luật Tổ chức chính quyền địa phương": "amends"
+                "Luật Tổ chức chính quyền địa phương": "amends",
+                "Luật Tổ chức Chính phủ": "amends",  # (cited nowhere else: by its name)
+            }
+        },
+    ),
+    (
+        "the same, each law of a comma list, one cited the same year before it",
+        "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật sửa đổi, bổ sung một số điều của Luật Đất đai, "
+        "Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng ngày 29 tháng 6 năm 2024;",
+        {
+            "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và "
+            "Luật Các tổ chức tín dụng": {
+                "Luật Đất đai": "amends",
+                "Luật Nhà ở": "amends",
+                "Luật Kinh doanh bất động sản": "amends",
+                "Luật Các tổ chức tín dụng": "amends",
+            }
+        },
+    ),
+    (
+        "the same, a law whose name holds a comma",
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17 tháng 6 "
+        "năm 2020;",
+        {
+            "Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều": {
+                "Luật Phòng, chống thiên tai": "amends",
+                "Luật Đê điều": "amends",
             }
         },
     ),
@@ -1292,7 +1318,8 @@ AMENDING_ACTS = [
         "sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;",
         {
             "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương": {
-                "77/2015/QH13": "amends"
+                "77/2015/QH13": "amends",
+                "Luật Tổ chức Chính phủ": "amends",
             }
         },
     ),

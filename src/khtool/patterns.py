@@ -1786,6 +1786,8 @@ LAW_BY_LOWER_NAME = _regex(
 AMENDING_LAW = _regex(r"(?i:luật\s+sửa\s+đổi)")
 # The laws such a title lists after its "của": "Luật A, Luật B và Luật C".
 LAWS_LISTED = _regex(r"\s*,\s*(?:và\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)|\s+và\s+(?=(?:Bộ\s+)?[Ll]uật\s)")
+# One of them named by its title ("Luật Đê điều"), not "37 luật có liên quan".
+LAW_LISTED_NAME = _regex(r"(?:Bộ\s+luật|Luật)\s+\p{Lu}")
 # A year, which closes such a title.
 ANY_YEAR = _regex(r"\b(?:19|20)\d\d\b")
 # A law named right before its number: "Luật Tổ chức Chính phủ số 63/2025/QH15",

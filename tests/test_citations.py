@@ -615,8 +615,8 @@ def test_issuer_clause_ends_at_the_subject(name, text, issuer):
 
 # Without "của …", a national or Party code names the issuer by itself; a local
 # code names a kind of department ("SXD": a Sở Xây dựng, the citing text's
-# province's), not a body of no one kind (UBND, TU), and a law is the National
-# Assembly's.
+# province's), or a kind of local Party committee ("HU": a Huyện ủy), not a body
+# of no one kind (UBND, TU), and a law is the National Assembly's.
 ISSUERS_FROM_CODES = [
     ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;", "Chính phủ"),
     ("Thực hiện Quyết định số 1183/QĐ-TTg ngày 14/10/2024;", "Thủ tướng Chính phủ"),
@@ -626,6 +626,10 @@ ISSUERS_FROM_CODES = [
     ("Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023;", "Trung ương Đảng"),
     ("Thực hiện Kế hoạch số 102/KH-UBND ngày 22/4/2024;", None),
     ("Thực hiện Kế hoạch số 160-KH/TU ngày 28/6/2024;", None),
+    # a local Party committee's code names its kind (not "TU": Tỉnh, Thành or Thị ủy)
+    ("Thực hiện Kế hoạch số 47-KH/HU ngày 14/9/2022;", "Huyện ủy"),
+    ("Thực hiện Chỉ thị số 05-CT/QU ngày 01/3/2023;", "Quận ủy"),
+    ("Thực hiện Kế hoạch số 18-KH/ĐU ngày 05/10/2022;", "Đảng ủy"),
     ("Sở chỉ dẫn chiếu lại Văn bản số 3298/SXD-QLHĐXD ngày 10/12/2025.", "Sở Xây dựng"),
     ("Thực hiện Công văn số 1456/SYT-NVY ngày 02/4/2026;", "Sở Y tế"),
     # the provincial committee's office ("Phiếu chuyển" forwarding a direction)
@@ -736,6 +740,15 @@ ISSUERS_BEFORE = [
     (
         "Theo ý kiến của Sở Tài chính tại Văn bản góp ý dự thảo Kế hoạch phát triển KTXH số 45/STC-NS ngày 01/3/2026.",
         ["Sở Tài chính"],
+    ),
+    # the issuer after a clause of time ("Huyện ủy" + "ban hành": no "Ủy ban")
+    (
+        "Ngay sau khi Tỉnh ủy ban hành Chỉ thị số 13-CT/TU ngày 03/3/2024, xã đã triển khai.",
+        ["Tỉnh ủy"],
+    ),
+    (
+        "Sau khi UBND huyện Đồng Phú ban hành Kế hoạch số 45/KH-UBND ngày 12/9/2022, xã đã triển khai.",
+        ["UBND huyện Đồng Phú"],
     ),
 ]
 
@@ -1269,7 +1282,33 @@ AMENDING_ACTS = [
         "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
         {
             "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương": {
-                "Luật Tổ chức chính quyền địa phương": "amends"
+                "Luật Tổ chức chính quyền địa phương": "amends",
+                "Luật Tổ chức Chính phủ": "amends",  # (cited nowhere else: by its name)
+            }
+        },
+    ),
+    (
+        "the same, each law of a comma list, one cited the same year before it",
+        "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật sửa đổi, bổ sung một số điều của Luật Đất đai, "
+        "Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng ngày 29 tháng 6 năm 2024;",
+        {
+            "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và "
+            "Luật Các tổ chức tín dụng": {
+                "Luật Đất đai": "amends",
+                "Luật Nhà ở": "amends",
+                "Luật Kinh doanh bất động sản": "amends",
+                "Luật Các tổ chức tín dụng": "amends",
+            }
+        },
+    ),
+    (
+        "the same, a law whose name holds a comma",
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17 tháng 6 "
+        "năm 2020;",
+        {
+            "Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều": {
+                "Luật Phòng, chống thiên tai": "amends",
+                "Luật Đê điều": "amends",
             }
         },
     ),
@@ -1279,7 +1318,8 @@ AMENDING_ACTS = [
         "sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;",
         {
             "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương": {
-                "77/2015/QH13": "amends"
+                "77/2015/QH13": "amends",
+                "Luật Tổ chức Chính phủ": "amends",
             }
         },
     ),

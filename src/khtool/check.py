@@ -207,7 +207,7 @@ def _recipients_missing(doc: Document) -> Iterator[Hit]:
 @_rule("KH109")
 def _signer_missing(doc: Document) -> Iterator[Hit]:
     s = doc.header.signer
-    if s is None or not (s.name or s.authority):
+    if s is None or not (s.name or s.authority or s.on_behalf):
         yield _last_span(doc), None
 
 

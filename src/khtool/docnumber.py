@@ -268,6 +268,16 @@ def department_named_by_code(num: DocNumber) -> str | None:
     return ic.name if ic and ic.level == "province" and "/" not in ic.name else None
 
 
+def party_committee_named_by_code(num: DocNumber) -> str | None:
+    """The kind of local Party committee a code names ("HU" -> "Huyện ủy",
+    "QU" -> "Quận ủy", "ĐU" -> "Đảng ủy"); whose it is, the citing text says.
+    None for "TU" (a Tỉnh ủy, a Thành ủy or a Thị ủy)."""
+    ic = issuer_codes().get(fold((num.issuer_code or "").split("-")[0]))
+    if ic is None or ic.branch != "party" or ic.level in ("national", "party") or "/" in ic.name:
+        return None
+    return ic.name
+
+
 def unpadded(number: str) -> str:
     """A number without the zeros padding its serial: "04/KH-UBND" and
     "4/KH-UBND" are one document, numbered 4 in its register."""

@@ -1345,6 +1345,8 @@ ISSUER_BEFORE = _regex(
     # (after the day it did so too: "ngày 28/7/2025 UBND phường đã ban hành
     # Kế hoạch số …"; a bare "Sở" is the issuer itself, resolved later)
     r"(?:(?:^|[,;:]\s+|\n|(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,?\s+)"
+    # (a clause of time before it: "Ngay sau khi Huyện ủy ban hành Kế hoạch số …")
+    r"(?:(?i:(?:ngay\s+)?sau\s+khi|khi)\s+)?"
     r"(?P<issuer>\p{Lu}[^,;:\n]{1,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi|(?:báo\s+cáo|trình|đề\s+xuất)\s+tại)"
     # (the documents it issued listed after a colon: "UBND tỉnh đã ban hành
     # nhiều văn bản chỉ đạo như: Quyết định số …")
@@ -1784,6 +1786,8 @@ LAW_BY_LOWER_NAME = _regex(
 AMENDING_LAW = _regex(r"(?i:luật\s+sửa\s+đổi)")
 # The laws such a title lists after its "của": "Luật A, Luật B và Luật C".
 LAWS_LISTED = _regex(r"\s*,\s*(?:và\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)|\s+và\s+(?=(?:Bộ\s+)?[Ll]uật\s)")
+# One of them named by its title ("Luật Đê điều"), not "37 luật có liên quan".
+LAW_LISTED_NAME = _regex(r"(?:Bộ\s+luật|Luật)\s+\p{Lu}")
 # A year, which closes such a title.
 ANY_YEAR = _regex(r"\b(?:19|20)\d\d\b")
 # A law named right before its number: "Luật Tổ chức Chính phủ số 63/2025/QH15",

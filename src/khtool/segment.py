@@ -2182,8 +2182,10 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
         if len(authority) > 1:
             signer.on_behalf = authority[0]
         elif authority[0].startswith(("TM", "T/M")):
-            # "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH": the chair signs for the body
+            # "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH": the chair signs for the body,
+            # in their own right (no KT./TL. form): the body, no authority
             signer.on_behalf = authority[0]
+            signer.authority = None
     if position is None and authority and not authority[-1].startswith(("KT", "TL", "TUQ", "K/T", "T/L", "T/UQ")):
         signer.position = None
     if spans:

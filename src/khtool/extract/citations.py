@@ -50,6 +50,7 @@ from ..docnumber import (
     parse_glued,
     parse_number,
     parse_slashed,
+    party_committee_named_by_code,
     technical_number,
     unpadded,
     without_footnote,
@@ -143,6 +144,7 @@ class _Anchor:
     pinpoint: Pinpoint | None = None
     implements: list[_Anchor] = field(default_factory=list)
     acts_on: list[tuple[_Anchor, Action]] = field(default_factory=list)  # (act, action)
+    amends_named: list[str] = field(default_factory=list)  # laws its title amends, cited nowhere else
     via_alias: str | None = None
     title: str | None = None  # a law's name written before its number
     by_name: bool = False  # a law named without its number, numbered elsewhere
@@ -479,7 +481,8 @@ def _amended_by_title(text: str, at: int) -> bool:
 def _amended_by_law_title(anchors: list[_Anchor]) -> None:
     """A law cited by its title "Luật sửa đổi, bổ sung (một số điều của) Luật A
     và Luật B" amends A and B: an edge to each cited in the text by that name
-    (the latest edition issued before it)."""
+    (the latest edition issued before it), and a law the text cites nowhere
+    else by its name."""
     for a in anchors:
         if a.num is not None or not a.law_name or not P.AMENDING_LAW.match(a.law_name):
             continue
@@ -495,6 +498,8 @@ def _amended_by_law_title(anchors: list[_Anchor]) -> None:
                 b = max(found, key=lambda b: b.year or 0)
                 if all(x is not b for x, _ in a.acts_on):
                     a.acts_on.append((b, "amends"))
+            elif P.LAW_LISTED_NAME.match(name) and all(fold(b.law_name or b.title or "") != key for b in anchors):
+                a.amends_named.append(" ".join(name.split()))
 
 
 def _generic_number(raw: str) -> DocNumber:
@@ -1553,6 +1558,8 @@ def _issued_before(a: _Anchor, b: _Anchor) -> bool:
     only one issued before it), as far as their numbers or dates tell."""
     ya = (a.num.year if a.num is not None else None) or a.year
     yb = (b.num.year if b.num is not None else None) or b.year
+    if ya is not None and ya == yb and a.date and b.date and len(a.date) == len(b.date) == 10:
+        return a.date < b.date  # one year's two laws: "Luật Đất đai" of 18/01/2024, amended on 29/6/2024
     return ya is not None and yb is not None and ya < yb
 
 
@@ -2150,7 +2157,7 @@ def extract_citations(
             if named is None and c.doc_type in ("L", "HP"):
                 named = "Quốc hội"
             if named is None and num is not None:
-                named = department_named_by_code(num)
+                named = department_named_by_code(num) or party_committee_named_by_code(num)
                 if named and _named_before(ct, c, named):
                     # the department written before it, with its own place: "…
                     # do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số
@@ -2164,7 +2171,7 @@ def extract_citations(
             c.aliases.append(al.text)
     # second-order edges, by number
     for a in anchors:
-        if a.implements or a.acts_on:
+        if a.implements or a.acts_on or a.amends_named:
             c = merged.get(_merge_key(a))
             if c is None:
                 continue
@@ -2176,6 +2183,8 @@ def extract_citations(
                 label = b.num.number if b.num else b.law_name
                 if label and label not in c.acts_on and label != (c.number or c.name):
                     c.acts_on[label] = action
+            for name in a.amends_named:
+                c.acts_on.setdefault(name, "amends")
     out = [merged[k] for k in order]
     for a in anchors:
         # (a nested anchor and the one whose subject names it point at each

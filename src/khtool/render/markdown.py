@@ -27,7 +27,7 @@ def document_markdown(doc: Document, *, level: int = 1) -> str:
         ("Kính gửi", "; ".join(a.text for a in doc.addressees)),
         (
             "Người ký",
-            ", ".join(x for x in (h.signer.authority, h.signer.position, h.signer.name) if x)
+            ", ".join(x for x in (h.signer.authority or h.signer.on_behalf, h.signer.position, h.signer.name) if x)
             if h.signer
             else "",
         ),

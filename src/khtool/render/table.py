@@ -67,7 +67,7 @@ def print_document(doc: Document, console: object, *, attachment: bool = False) 
         *([("Addressees", "; ".join(a.text for a in doc.addressees))] if doc.addressees else []),
         (
             "Signer",
-            ", ".join(x for x in (h.signer.authority, h.signer.position, h.signer.name) if x)
+            ", ".join(x for x in (h.signer.authority or h.signer.on_behalf, h.signer.position, h.signer.name) if x)
             if h.signer
             else "-",
         ),

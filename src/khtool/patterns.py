@@ -3150,7 +3150,10 @@ DIRECTION_BEFORE_VALUE = _regex(r"(?P<dir>(?i:xuống\s+dưới|xuống\s+còn|x
 _COUNT_UNIT = (
     # (money: a scale and a currency, "24.800 tỷ đồng", "4,2 tỷ USD", "2 nghìn tỷ
     # đồng", or a foreign currency alone, "5.000 USD"; not "đồng" alone: "30 đồng chí")
-    r"(?i:ha|km|người|hộ|sản\s+phẩm|(?:(?:(?:nghìn|ngàn)\s+)?(?:nghìn|ngàn|triệu|tỷ)\s+(?:đồng|USD|đô\s+la(?:\s+Mỹ)?)"
+    # (a measure, with a scale word or not: "1,2 triệu m3 nước", "500.000 m3",
+    # "1,5 triệu tấn bùn", "20 km đường"; before the bare "ha", "km", "tấn")
+    r"(?i:(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:m3|m³|m2|m²|mét\s+khối|mét\s+vuông|km2|km²|km|ha|tấn|tạ|lít|kWh|MWh|MW)(?:/ha|/năm)?(?![\p{L}\d])"
+    r"|ha|km|người|hộ|sản\s+phẩm|(?:(?:(?:nghìn|ngàn)\s+)?(?:nghìn|ngàn|triệu|tỷ)\s+(?:đồng|USD|đô\s+la(?:\s+Mỹ)?)"
     r"|USD|đô\s+la(?:\s+Mỹ)?)(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
     r"|(?:triệu\s+|nghìn\s+)?(?:lượt(?:\s+(?:người|khách))?|cây|con(?!\s+(?:số|người|em|cháu|đường)\b))|vùng|chuỗi|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm(?:\s+phần\s+trăm)?|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
     # (houses: "xóa 25 nhà tạm, nhà dột nát"; not the State, "nhà nước")
@@ -3169,7 +3172,12 @@ _COUNT_UNIT = (
     # cases, athletes: "xuống dưới 3 vụ" (not a crop's season: "2 vụ lúa"; "2
     # vụ/năm" is TARGET_UPPER_BOUND's),
     # "khoảng 8.000 vận động viên"
-    r"|vụ(?!/|\s+(?:lúa|mùa|đông|xuân|hè|thu|chiêm|sản\s+xuất|trồng|nuôi|việc)\b)|vận\s+động\s+viên)"
+    r"|vụ(?!/|\s+(?:lúa|mùa|đông|xuân|hè|thu|chiêm|sản\s+xuất|trồng|nuôi|việc)\b)|vận\s+động\s+viên"
+    # events held and courses run: "từ 3 - 5 giải thể thao", "02 cuộc thi", "4
+    # hội nghị", "2 khóa đào tạo", "3 đợt" (not "giải pháp", "giải quyết", "giải ngân")
+    r"|giải(?!\s+(?:pháp|quyết|ngân|trình|thích|phóng|tỏa|toả|đáp)\b)|cuộc|hội\s+(?:thi|thao|diễn|nghị|thảo)|liên\s+hoan"
+    # (not a congress's term: "Nghị quyết Trung ương 8 khóa XIII")
+    r"|(?:khóa|khoá)(?!\s+(?:[IVXL]+|\d+)(?![\p{L}\d]))|buổi|đợt)"
     # per head of population: "38 giường/10.000 dân", "19 bác sĩ/10.000 dân"
     r"(?:/\d{1,3}(?:\.\d{3})*\s+(?i:dân|người|trẻ\s+em))?"
 )
@@ -3178,6 +3186,8 @@ TARGET_COUNT = _regex(
     r"|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|dưới|đạt|duy\s+trì|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
     # (an approximate count is one to reach: "khoảng 300 nghệ nhân")
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ|(?:đạt\s+)?khoảng)\s+)?"
+    # (a range's lower bound, as TARGET's: "từ 8 - 10 lớp", "12 - 15 mô hình")
+    r"(?:(?P<low>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*[-–]\s*)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
     rf"(?P<unit>{_COUNT_UNIT})(?![\p{{L}}\d])"
     # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";

@@ -6049,6 +6049,13 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
             "3. Phấn đấu hoàn thành 100% kế hoạch năm.\n",
             [("Phấn đấu hoàn thành", 100.0, "%", None)],
         ),
+        # a requirement states a level as "bảo đảm" does
+        (
+            "I. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường\nc) Yêu cầu 100% phương tiện khai thác cát được cấp phép "
+            "lắp đặt thiết bị giám sát hành trình trước ngày 30/11/2025.\n2. Sở Xây dựng\nBắt buộc 100% công trình "
+            "được kiểm tra an toàn trong năm 2026.\n",
+            [("Yêu cầu 100% phương tiện", 100.0, "%", 2025), ("Bắt buộc 100% công trình", 100.0, "%", 2026)],
+        ),
     ],
 )
 def test_targets_a_plans_tasks_set(body, targets):

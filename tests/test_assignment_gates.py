@@ -282,6 +282,8 @@ TRIED_AT_WORDS = [
             "ít nhất 20 lớp",
             "đạt trên 98%",
             "bảo đảm 100% dịch vụ công",
+            "Yêu cầu 100% phương tiện",
+            "bắt buộc 100% công trình",
             "không dưới 95%",
             "hoàn thành hỗ trợ xây mới, sửa chữa 2.500 căn nhà",
             "giảm tỷ lệ thấp còi xuống dưới 22%",

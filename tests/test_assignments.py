@@ -1031,10 +1031,32 @@ def test_indicator_refs(text, ids):
         ("Tổ chức tập huấn cho khoảng 300 nghệ nhân, cán bộ văn hóa cấp xã.", [(None, 300.0, "nghệ nhân", "reach")]),
         ("Huy động 50 tình nguyện viên và 20 cộng tác viên.", [(None, 50.0, "tình nguyện viên", "reach"), (None, 20.0, "cộng tác viên", "reach")]),
         ("Đào tạo ít nhất 120 nhân viên y tế thôn bản năm 2026.", [(2026, 120.0, "nhân viên", "at_least")]),
+        # a measure with its scale word; events held are counted
+        ("Trữ ngọt tối thiểu 1,2 triệu m3 nước năm 2026.", [(2026, 1.2, "triệu m3", "at_least")]),
+        ("Nạo vét 1,5 triệu tấn bùn năm 2026.", [(2026, 1.5, "triệu tấn", "reach")]),
+        ("Trữ 500.000 mét khối nước; làm mới 20 km đường.", [(None, 500000.0, "mét khối", "reach"), (None, 20.0, "km", "reach")]),
+        ("Tổ chức 02 cuộc thi và 4 hội nghị chuyên đề.", [(None, 2.0, "cuộc", "reach"), (None, 4.0, "hội nghị", "reach")]),
+        ("Mở 2 khóa đào tạo; triển khai 5 giải pháp.", [(None, 2.0, "khóa", "reach")]),
+        ("Quán triệt Nghị quyết Trung ương 8 khóa XIII.", []),
     ],
 )
 def test_targets(text, targets):
     assert [(t.year, t.value, t.unit, t.direction) for t in parse_targets(text)] == targets
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a range of counts keeps its low end, whatever it counts, as a rate's does
+        ("Tổ chức từ 8 - 10 lớp huấn luyện.", (8.0, 10.0, "lớp", "reach")),
+        ("Mỗi năm tổ chức từ 3 - 5 giải thể thao cấp tỉnh.", (3.0, 5.0, "giải", "reach")),
+        ("Xây dựng 12 – 15 mô hình điểm.", (12.0, 15.0, "mô hình", "reach")),
+        ("Tỷ lệ hộ dùng nước sạch đạt 75% - 80%.", (75.0, 80.0, "%", "reach")),
+    ],
+)
+def test_a_range_keeps_its_low_end(text, target):
+    (t,) = parse_targets(text)
+    assert (t.low, t.value, t.unit, t.direction) == target
 
 
 # A time limit by date, quarter or month: a quarter falls at its third month; a
@@ -6031,6 +6053,13 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
             "2. Phòng Nội vụ tổng hợp số cán bộ xếp loại hoàn thành tốt nhiệm vụ 20 người.\n"
             "3. Phấn đấu hoàn thành 100% kế hoạch năm.\n",
             [("Phấn đấu hoàn thành", 100.0, "%", None)],
+        ),
+        # a requirement states a level as "bảo đảm" does
+        (
+            "I. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường\nc) Yêu cầu 100% phương tiện khai thác cát được cấp phép "
+            "lắp đặt thiết bị giám sát hành trình trước ngày 30/11/2025.\n2. Sở Xây dựng\nBắt buộc 100% công trình "
+            "được kiểm tra an toàn trong năm 2026.\n",
+            [("Yêu cầu 100% phương tiện", 100.0, "%", 2025), ("Bắt buộc 100% công trình", 100.0, "%", 2026)],
         ),
     ],
 )

@@ -2026,7 +2026,9 @@ TASK_TARGET = _regex(
     # (a quota the text sets on a rate or a number: "Số lượng công chức xếp loại
     # … không vượt quá 20% …", "tỷ lệ nêu trên không quá 25%"; see QUOTA_BOUND)
     r"|(?<=(?:tỷ\s+lệ|số\s+lượng)(?![\p{L}\d])(?:[^;:.]|\.(?=\S)){0,120}?\s)(?:không\s+(?:vượt\s+)?quá|tối\s+đa)"
-    r"|cắt\s+giảm|(?<!(?i:đã)\s)(?:bảo|đảm)\s+đảm(?:\s+[^\s\d;:.,()]+){0,2}?"
+    # (a requirement states a level as "bảo đảm" does: "Yêu cầu 100% phương tiện …
+    # lắp đặt thiết bị giám sát hành trình", "bắt buộc 100% …"; "phải đạt" is "đạt"'s)
+    r"|cắt\s+giảm|(?<!(?i:đã)\s)(?:(?:bảo|đảm)\s+đảm|yêu\s+cầu|bắt\s+buộc)(?:\s+[^\s\d;:.,()]+){0,2}?"
     r"(?=\s+(?:100\s*%|\d{1,2}(?:,\d+)?\s*%\s+\p{L}[^;.]{0,80}?\s(?:đạt|được|có)\s)))"
     r"\s*,?\s+(?=\d)"
 )
@@ -2035,7 +2037,7 @@ TASK_TARGET = _regex(
 # said after a verb: "hỗ trợ 100% kinh phí", "đối với 100% cơ sở").
 TASK_LEVEL_CLAUSE = _regex(r"\s*100\s*%\s+\p{L}[^;]*?\s(?i:được|có|đạt)\s")
 # TASK_TARGET's first words, lowered: a line holds one before it is tried.
-TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "thu")
+TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "yêu", "bắt", "thu")
 # The year a task's target clause names before its value: "Đến năm 2026,
 # phấn đấu 100% …", "phấn đấu trong năm 2026 tỷ lệ … đạt trên 98%", "phấn đấu
 # tổng mức bán lẻ … năm 2026 tăng 13%", "đến ngày 31/12/2025", a period's
@@ -3155,7 +3157,10 @@ DIRECTION_BEFORE_VALUE = _regex(r"(?P<dir>(?i:xuống\s+dưới|xuống\s+còn|x
 _COUNT_UNIT = (
     # (money: a scale and a currency, "24.800 tỷ đồng", "4,2 tỷ USD", "2 nghìn tỷ
     # đồng", or a foreign currency alone, "5.000 USD"; not "đồng" alone: "30 đồng chí")
-    r"(?i:ha|km|người|hộ|sản\s+phẩm|(?:(?:(?:nghìn|ngàn)\s+)?(?:nghìn|ngàn|triệu|tỷ)\s+(?:đồng|USD|đô\s+la(?:\s+Mỹ)?)"
+    # (a measure, with a scale word or not: "1,2 triệu m3 nước", "500.000 m3",
+    # "1,5 triệu tấn bùn", "20 km đường"; before the bare "ha", "km", "tấn")
+    r"(?i:(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:m3|m³|m2|m²|mét\s+khối|mét\s+vuông|km2|km²|km|ha|tấn|tạ|lít|kWh|MWh|MW)(?:/ha|/năm)?(?![\p{L}\d])"
+    r"|ha|km|người|hộ|sản\s+phẩm|(?:(?:(?:nghìn|ngàn)\s+)?(?:nghìn|ngàn|triệu|tỷ)\s+(?:đồng|USD|đô\s+la(?:\s+Mỹ)?)"
     r"|USD|đô\s+la(?:\s+Mỹ)?)(?:/[\p{L}]+){0,2}|lớp|cơ\s+sở|công\s+trình|mô\s+hình"
     r"|(?:triệu\s+|nghìn\s+)?(?:lượt(?:\s+(?:người|khách))?|cây|con(?!\s+(?:số|người|em|cháu|đường)\b))|vùng|chuỗi|xã|thôn|trường|tiêu\s+chí|bác\s+sĩ|điểm(?:\s+phần\s+trăm)?|đảng\s+viên|đoàn\s+viên|hội\s+viên|doanh\s+nghiệp"
     # (houses: "xóa 25 nhà tạm, nhà dột nát"; not the State, "nhà nước")
@@ -3174,7 +3179,12 @@ _COUNT_UNIT = (
     # cases, athletes: "xuống dưới 3 vụ" (not a crop's season: "2 vụ lúa"; "2
     # vụ/năm" is TARGET_UPPER_BOUND's),
     # "khoảng 8.000 vận động viên"
-    r"|vụ(?!/|\s+(?:lúa|mùa|đông|xuân|hè|thu|chiêm|sản\s+xuất|trồng|nuôi|việc)\b)|vận\s+động\s+viên)"
+    r"|vụ(?!/|\s+(?:lúa|mùa|đông|xuân|hè|thu|chiêm|sản\s+xuất|trồng|nuôi|việc)\b)|vận\s+động\s+viên"
+    # events held and courses run: "từ 3 - 5 giải thể thao", "02 cuộc thi", "4
+    # hội nghị", "2 khóa đào tạo", "3 đợt" (not "giải pháp", "giải quyết", "giải ngân")
+    r"|giải(?!\s+(?:pháp|quyết|ngân|trình|thích|phóng|tỏa|toả|đáp)\b)|cuộc|hội\s+(?:thi|thao|diễn|nghị|thảo)|liên\s+hoan"
+    # (not a congress's term: "Nghị quyết Trung ương 8 khóa XIII")
+    r"|(?:khóa|khoá)(?!\s+(?:[IVXL]+|\d+)(?![\p{L}\d]))|buổi|đợt)"
     # per head of population: "38 giường/10.000 dân", "19 bác sĩ/10.000 dân"
     r"(?:/\d{1,3}(?:\.\d{3})*\s+(?i:dân|người|trẻ\s+em))?"
 )
@@ -3183,6 +3193,8 @@ TARGET_COUNT = _regex(
     r"|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|dưới|đạt|duy\s+trì|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
     # (an approximate count is one to reach: "khoảng 300 nghệ nhân")
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ|(?:đạt\s+)?khoảng)\s+)?"
+    # (a range's lower bound, as TARGET's: "từ 8 - 10 lớp", "12 - 15 mô hình")
+    r"(?:(?P<low>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*[-–]\s*)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
     rf"(?P<unit>{_COUNT_UNIT})(?![\p{{L}}\d])"
     # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";

@@ -2217,6 +2217,13 @@ LETTER_REQUESTS = [
         "nhân dân các xã, phường nghiêm túc triển khai thực hiện./.\n",
         [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [(15, 7)])],
     ),
+    (
+        "the closing formula with its sanction clause",
+        "Đề nghị Công ty rà soát kho trước ngày 15/7/2026.\nYêu cầu các cơ quan, đơn vị, UBND các xã, "
+        "thị trấn nghiêm túc thực hiện; trường hợp chậm trễ, Thủ trưởng cơ quan, đơn vị chịu trách "
+        "nhiệm trước Chủ tịch UBND huyện./.\n",
+        [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [(15, 7)])],
+    ),
     # a body named by its own name is asked, whatever follows
     (
         "the closing formula to a named body",

@@ -2868,10 +2868,13 @@ LETTER_REQUEST = _regex(
 )
 # What a letter's closing formula asks of the bodies it names by their kind,
 # to its end mark: to heed and carry it out, no task of its own ("… đề nghị
-# các cơ quan, đơn vị, địa phương quan tâm triển khai thực hiện./.").
+# các cơ quan, đơn vị, địa phương quan tâm triển khai thực hiện./."), its
+# sanction clause too ("…; trường hợp chậm trễ, Thủ trưởng … chịu trách nhiệm …./.").
 COURTESY_TASK = _regex(
     r"(?:[\s,]+(?:quan\s+tâm|nghiêm\s+túc|khẩn\s+trương|phối\s+hợp|chỉ\s+đạo|tổ\s+chức|triển\s+khai"
-    r"|thực\s+hiện|biết|và|để|cùng|có\s+liên\s+quan|liên\s+quan))+\s*\./\.\s*$"
+    r"|thực\s+hiện|biết|và|để|cùng|có\s+liên\s+quan|liên\s+quan))+"
+    r"(?:\s*[;,.]\s*(?i:trường\s+hợp|nếu|nơi\s+nào|đơn\s+vị\s+nào|cơ\s+quan\s+nào)\b[^;]*?\bchịu\s+trách\s+nhiệm\b[^;]*?)?"
+    r"\s*\./\.\s*$"
 )
 # A body named only by its kind, as a letter names its addressee: "Công ty",
 # "Quý cơ quan", "Quý Sở", "đơn vị".

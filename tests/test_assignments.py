@@ -172,6 +172,24 @@ GIVE_TASK_SENTENCES = [
         "3. Giao Phòng Tư pháp triển khai, thực hiện các công việc liên quan.\n",
         [("Phòng Tư pháp", "responsible")],
     ),
+    # a sentence inside another body's item asking or giving a body its part:
+    # "Đề nghị" asks (whatever its verb), "Giao" tells, its role from its verb
+    (
+        "a request in another body's item",
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\nPhối hợp tuyên truyền, vận động hội viên. Đề nghị "
+        "Hội Liên hiệp Phụ nữ tỉnh chủ trì phối hợp với Ngân hàng Chính sách xã hội tỉnh hỗ trợ phụ nữ vay vốn.\n",
+        [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested"), ("Hội Liên hiệp Phụ nữ tỉnh", "requested")],
+    ),
+    (
+        "a body given its support in another body's item",
+        "3. Sở Tài chính\nBố trí kinh phí. Giao Sở Công Thương phối hợp kiểm tra thị trường.\n",
+        [("Sở Tài chính", "responsible"), ("Sở Công Thương", "support")],
+    ),
+    (
+        "a request by its noun",
+        "3. Sở Tài chính\nBố trí kinh phí. Trên cơ sở đề nghị của Sở Y tế, thẩm định dự toán.\n",
+        [("Sở Tài chính", "responsible")],
+    ),
 ]
 
 

@@ -2209,7 +2209,11 @@ _CLAUSE_BODY = (
     # "…; Phòng Lao động - Thương binh và Xã hội là cơ quan thường trực …"
     r"|là\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối))\b"
 )
-CLAUSE_BODIES = _regex(r"(?:;|(?<=\p{Ll})\.(?=\s))\s*(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)
+# (a sentence asking or giving a body its part: "… hội viên. Đề nghị Hội Liên
+# hiệp Phụ nữ tỉnh chủ trì …", "… kinh phí. Giao Sở Công Thương phối hợp …")
+CLAUSE_BODIES = _regex(
+    r"(?:;|(?<=\p{Ll})\.(?=\s))\s*(?:(?i:đồng\s+thời),\s*)?(?:(?P<ask>Đề\s+nghị|Giao)\s+)?" + _CLAUSE_BODY
+)
 # The marks its matches open with: it is tried only where one stands.
 CLAUSE_MARKS = (";", ".")
 # What the text after such a mark and its spaces opens with, where it can
@@ -2218,6 +2222,7 @@ CLAUSE_MARKS = (";", ".")
 CLAUSE_BODY_STARTS = frozenset(
     [w[:2] for w in _CLAUSE_BODY[len("(?=(?:") : _CLAUSE_BODY.index(")\\b)")].split("|")]
     + [a + b for a in "đĐ" for b in "ồỒ"]
+    + ["Đề", "Gi"]
 )
 # The same opening a paragraph of an item (tried at each line's start only:
 # "… thực hiện." / "Văn phòng Huyện ủy chủ trì, phối hợp …").

@@ -742,6 +742,8 @@ def _clause_bodies(
         verb = " ".join(m["verb"].split())
         # ("…; Phòng Y tế là đầu mối …", "…; Phòng Nội vụ là cơ quan thường trực")
         role = "support" if verb == "phối hợp" else "lead" if verb == "chủ trì" or P.ROLE_LEAD.search(clause) else "responsible"
+        if (m.groupdict().get("ask") or "").startswith("Đ"):
+            role = "requested"  # ("Đề nghị" asks, whatever the verb)
         for name in names:
             out.append(
                 _assigned(

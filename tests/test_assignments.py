@@ -3156,9 +3156,25 @@ def test_a_report_recommends_to_its_superiors():
         "2. Đề nghị UBND tỉnh bố trí kinh phí xây dựng bể bơi.\n"
     )
     assert [(a.agency, a.role) for a in doc.assignments] == [
-        ("Sở Giáo dục và Đào tạo", "requested"),
-        ("UBND tỉnh", "requested"),
+        ("Sở Giáo dục và Đào tạo", "recommended"),
+        ("UBND tỉnh", "recommended"),
     ]
+
+
+# A report's or submission's requests in its Kiến nghị / Đề xuất part are its
+# recommendations to the bodies above; elsewhere, and in a letter, a request.
+RECOMMENDATIONS = [
+    ("a report's Kiến nghị part", "Số: 12/BC-UBND", "BÁO CÁO", "IV. KIẾN NGHỊ\n1. Đề nghị UBND huyện bố trí vốn.\n", "recommended"),
+    ("a submission's Đề xuất, kiến nghị part", "Số: 12/TTr-UBND", "TỜ TRÌNH", "III. ĐỀ XUẤT, KIẾN NGHỊ\n1. Đề nghị UBND huyện bố trí vốn.\n", "recommended"),
+    ("a report's task part", "Số: 12/BC-UBND", "BÁO CÁO", "III. NHIỆM VỤ THỜI GIAN TỚI\n1. Đề nghị Hội Nông dân xã vận động hội viên.\n", "requested"),
+    ("a plan's Kiến nghị-like part", "Số: 12/KH-UBND", "KẾ HOẠCH", "IV. ĐỀ NGHỊ\n1. Đề nghị UBND huyện bố trí vốn.\n", "requested"),
+]
+
+
+@pytest.mark.parametrize(("name", "number", "kind", "body", "role"), RECOMMENDATIONS, ids=[r[0] for r in RECOMMENDATIONS])
+def test_a_reports_recommendations(name, number, kind, body, role):
+    doc = parse_text(f"UBND XÃ TÂN LẬP\n{number}\nTân Lập, ngày 5 tháng 12 năm 2024\n{kind}\nVề hợp tác xã\n{body}")
+    assert [a.role for a in doc.assignments] == [role]
 
 
 def test_other_bodies_given_their_part_in_another_clause_of_the_item():
@@ -4515,7 +4531,7 @@ def test_a_report_telling_what_was_given_gives_no_task_and_a_request_ends_at_its
         "I. KẾT QUẢ\nUBND xã đã giao Phòng Kinh tế chủ trì rà soát thủ tục hành chính; giao Công an xã phối hợp làm "
         "sạch dữ liệu dân cư.\nII. KIẾN NGHỊ\nĐề nghị UBND tỉnh hỗ trợ kinh phí.\n"
     )
-    assert [(a.agency, a.role) for a in doc.assignments] == [("UBND tỉnh", "requested")]
+    assert [(a.agency, a.role) for a in doc.assignments] == [("UBND tỉnh", "recommended")]
 
 
 def test_a_decrees_clause_opening_with_a_body_and_its_role():

@@ -1262,6 +1262,9 @@ NO_TASK_PART = _regex(
 # A part that asks other bodies, whose items are requests: "IV. ĐỀ NGHỊ CÁC CƠ
 # QUAN, ĐỊA PHƯƠNG PHỐI HỢP", "IV. ĐỀ XUẤT, KIẾN NGHỊ", "III. KIẾN NGHỊ".
 REQUEST_PART = _regex(r"^(?i:(?:đề\s+xuất\s*(?:,|và)\s*)?(?:kiến\s+nghị|đề\s+nghị)\b)")
+# A report's or submission's part proposing to other bodies: "III. ĐỀ XUẤT",
+# "Đề xuất, kiến nghị" (see REQUEST_PART for "Kiến nghị …").
+PROPOSAL_PART = _regex(r"^(?i:đề\s+xuất)\b")
 # Relation keywords, in the clause before a citation (case-insensitive;
 # titles are in capitals). The last one before the citation decides.
 # ("trên cơ sở Nghị quyết số …" relies on it as "căn cứ" does)

@@ -118,7 +118,7 @@ def extract_into(
     except ImportError:  # pragma: no cover
         pass
     else:
-        from .tables import informing_types, tasking_types
+        from .tables import informing_types, recommending_types, tasking_types
 
         a_start, a_end = assign_range
         doc.assignments, doc.indicators, doc.deadlines, doc.funding = extract_assignments(
@@ -135,6 +135,7 @@ def extract_into(
             informing=doc.header.doc_type in informing_types(),
             issuer_name=doc.header.issuer.full_name,
             tasking=doc.header.doc_type in tasking_types(),
+            recommending=doc.header.doc_type in recommending_types(),
         )
 
 

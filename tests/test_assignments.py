@@ -172,6 +172,24 @@ GIVE_TASK_SENTENCES = [
         "3. Giao Phòng Tư pháp triển khai, thực hiện các công việc liên quan.\n",
         [("Phòng Tư pháp", "responsible")],
     ),
+    # a sentence inside another body's item asking or giving a body its part:
+    # "Đề nghị" asks (whatever its verb), "Giao" tells, its role from its verb
+    (
+        "a request in another body's item",
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\nPhối hợp tuyên truyền, vận động hội viên. Đề nghị "
+        "Hội Liên hiệp Phụ nữ tỉnh chủ trì phối hợp với Ngân hàng Chính sách xã hội tỉnh hỗ trợ phụ nữ vay vốn.\n",
+        [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested"), ("Hội Liên hiệp Phụ nữ tỉnh", "requested")],
+    ),
+    (
+        "a body given its support in another body's item",
+        "3. Sở Tài chính\nBố trí kinh phí. Giao Sở Công Thương phối hợp kiểm tra thị trường.\n",
+        [("Sở Tài chính", "responsible"), ("Sở Công Thương", "support")],
+    ),
+    (
+        "a request by its noun",
+        "3. Sở Tài chính\nBố trí kinh phí. Trên cơ sở đề nghị của Sở Y tế, thẩm định dự toán.\n",
+        [("Sở Tài chính", "responsible")],
+    ),
 ]
 
 
@@ -2251,6 +2269,13 @@ LETTER_REQUESTS = [
         "nhân dân các xã, phường nghiêm túc triển khai thực hiện./.\n",
         [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [(15, 7)])],
     ),
+    (
+        "the closing formula with its sanction clause",
+        "Đề nghị Công ty rà soát kho trước ngày 15/7/2026.\nYêu cầu các cơ quan, đơn vị, UBND các xã, "
+        "thị trấn nghiêm túc thực hiện; trường hợp chậm trễ, Thủ trưởng cơ quan, đơn vị chịu trách "
+        "nhiệm trước Chủ tịch UBND huyện./.\n",
+        [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [(15, 7)])],
+    ),
     # a body named by its own name is asked, whatever follows
     (
         "the closing formula to a named body",
@@ -3165,9 +3190,25 @@ def test_a_report_recommends_to_its_superiors():
         "2. Đề nghị UBND tỉnh bố trí kinh phí xây dựng bể bơi.\n"
     )
     assert [(a.agency, a.role) for a in doc.assignments] == [
-        ("Sở Giáo dục và Đào tạo", "requested"),
-        ("UBND tỉnh", "requested"),
+        ("Sở Giáo dục và Đào tạo", "recommended"),
+        ("UBND tỉnh", "recommended"),
     ]
+
+
+# A report's or submission's requests in its Kiến nghị / Đề xuất part are its
+# recommendations to the bodies above; elsewhere, and in a letter, a request.
+RECOMMENDATIONS = [
+    ("a report's Kiến nghị part", "Số: 12/BC-UBND", "BÁO CÁO", "IV. KIẾN NGHỊ\n1. Đề nghị UBND huyện bố trí vốn.\n", "recommended"),
+    ("a submission's Đề xuất, kiến nghị part", "Số: 12/TTr-UBND", "TỜ TRÌNH", "III. ĐỀ XUẤT, KIẾN NGHỊ\n1. Đề nghị UBND huyện bố trí vốn.\n", "recommended"),
+    ("a report's task part", "Số: 12/BC-UBND", "BÁO CÁO", "III. NHIỆM VỤ THỜI GIAN TỚI\n1. Đề nghị Hội Nông dân xã vận động hội viên.\n", "requested"),
+    ("a plan's Kiến nghị-like part", "Số: 12/KH-UBND", "KẾ HOẠCH", "IV. ĐỀ NGHỊ\n1. Đề nghị UBND huyện bố trí vốn.\n", "requested"),
+]
+
+
+@pytest.mark.parametrize(("name", "number", "kind", "body", "role"), RECOMMENDATIONS, ids=[r[0] for r in RECOMMENDATIONS])
+def test_a_reports_recommendations(name, number, kind, body, role):
+    doc = parse_text(f"UBND XÃ TÂN LẬP\n{number}\nTân Lập, ngày 5 tháng 12 năm 2024\n{kind}\nVề hợp tác xã\n{body}")
+    assert [a.role for a in doc.assignments] == [role]
 
 
 def test_other_bodies_given_their_part_in_another_clause_of_the_item():
@@ -4524,7 +4565,7 @@ def test_a_report_telling_what_was_given_gives_no_task_and_a_request_ends_at_its
         "I. KẾT QUẢ\nUBND xã đã giao Phòng Kinh tế chủ trì rà soát thủ tục hành chính; giao Công an xã phối hợp làm "
         "sạch dữ liệu dân cư.\nII. KIẾN NGHỊ\nĐề nghị UBND tỉnh hỗ trợ kinh phí.\n"
     )
-    assert [(a.agency, a.role) for a in doc.assignments] == [("UBND tỉnh", "requested")]
+    assert [(a.agency, a.role) for a in doc.assignments] == [("UBND tỉnh", "recommended")]
 
 
 def test_a_decrees_clause_opening_with_a_body_and_its_role():

@@ -1475,6 +1475,34 @@ def test_an_attached_texts_preamble_is_not_the_carriers():
     assert attached["Luật Trẻ em"] == "basis"
 
 
+@pytest.mark.parametrize(
+    ("later", "carrier_lines", "carrier_aliases"),
+    [
+        # cited by the carrier itself: the attached plan's mentions and alias are the plan's
+        ("", [2], []),
+        # the carrier's own alias stays its own
+        (" (sau đây gọi là Quyết định 1189)", [2], ["Quyết định 1189"]),
+    ],
+)
+def test_an_attached_texts_mentions_and_aliases_are_its_own(later, carrier_lines, carrier_aliases):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 215/QĐ-UBND\nGia Lai, ngày 18 tháng 3 năm 2025\nQUYẾT ĐỊNH\n"
+        "Ban hành Kế hoạch thực hiện Cuộc vận động năm 2025\n"
+        f"Căn cứ Quyết định số 1189/QĐ-BVHTTDL ngày 10/5/2024 của Bộ Văn hóa, Thể thao và Du lịch{later};\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Cuộc vận động năm 2025.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Thị C\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nKẾ HOẠCH\nThực hiện Cuộc vận động năm 2025\n"
+        "(Ban hành kèm theo Quyết định số 215/QĐ-UBND ngày 18 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh Gia Lai)\n"
+        "I. MỤC ĐÍCH\nGóp phần thực hiện Quyết định số 1189/QĐ-BVHTTDL (sau đây gọi là Quyết định 1189).\n"
+    )
+    doc = parse_text(text)
+    (carrier,) = [c for c in doc.citations if c.number == "1189/QĐ-BVHTTDL"]
+    (attached,) = [c for c in doc.attachments[0].citations if c.number == "1189/QĐ-BVHTTDL"]
+    lines = [m.span.line - doc.citations[0].mentions[0].span.line + 2 for m in carrier.mentions]
+    assert (lines, carrier.aliases) == (carrier_lines, carrier_aliases)
+    assert attached.aliases == ["Quyết định 1189"]
+
+
 def test_a_letter_dated_by_its_sentences_opening_day():
     (c,) = cites("Ngày 05/3/2026, Công ty TNHH Minh Phát có Văn bản số 12/CV-MP đề nghị gia hạn.")
     assert c.date == "2026-03-05"

@@ -322,8 +322,10 @@ def _no_lead(doc: Document) -> Iterator[Hit]:
     # đạo": the State's "chủ trì" convention is not its own)
     if doc.header.issuer.branch == "party":
         return
-    if doc.assignments and not any(a.role == "lead" for a in doc.assignments):
-        yield doc.assignments[0].span, None
+    # (a report's recommendations are no tasks it gives)
+    given = [a for a in doc.assignments if a.role != "recommended"]
+    if given and not any(a.role == "lead" for a in given):
+        yield given[0].span, None
 
 
 @_rule("KH503")

@@ -702,7 +702,7 @@ def _sectors_named(d: Document, tasks: list[tuple[str, int]]) -> dict[str, list[
     tasks direct or work with ("chỉ đạo Trạm Y tế …")."""
     out: dict[str, list[str]] = {}
     for g in d.assignments:
-        if g.sector:
+        if g.sector and g.role != "recommended":  # (a report's recommendations are no tasks given)
             _add_name(out.setdefault(g.sector, []), g.agency)
     for text, _ in tasks:
         for sector, name in _bodies_named(text):
@@ -737,7 +737,7 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
     def by_sector(d: Document) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for x in d.assignments:
-            if x.sector:
+            if x.sector and x.role != "recommended":
                 _add_name(out.setdefault(x.sector, []), x.agency)
         return out
 

@@ -29,7 +29,9 @@ Severity = Literal["error", "warning", "info"]
 Relation = Literal["basis", "implements", "proposal", "attached", "mention"]
 # What the citing document does to the cited one by its own provisions.
 Action = Literal["amends", "replaces", "repeals"]
-Role = Literal["lead", "support", "requested", "responsible"]
+# ("recommended": a report's or a submission's proposal to other bodies, in its
+# Kiến nghị / Đề xuất part: no task the issuer gives)
+Role = Literal["lead", "support", "requested", "responsible", "recommended"]
 SectionKind = Literal[
     "part",  # Phần / Chương (chapter-like)
     "roman",  # I. II. III.

@@ -1262,6 +1262,9 @@ NO_TASK_PART = _regex(
 # A part that asks other bodies, whose items are requests: "IV. ĐỀ NGHỊ CÁC CƠ
 # QUAN, ĐỊA PHƯƠNG PHỐI HỢP", "IV. ĐỀ XUẤT, KIẾN NGHỊ", "III. KIẾN NGHỊ".
 REQUEST_PART = _regex(r"^(?i:(?:đề\s+xuất\s*(?:,|và)\s*)?(?:kiến\s+nghị|đề\s+nghị)\b)")
+# A report's or submission's part proposing to other bodies: "III. ĐỀ XUẤT",
+# "Đề xuất, kiến nghị" (see REQUEST_PART for "Kiến nghị …").
+PROPOSAL_PART = _regex(r"^(?i:đề\s+xuất)\b")
 # Relation keywords, in the clause before a citation (case-insensitive;
 # titles are in capitals). The last one before the citation decides.
 # ("trên cơ sở Nghị quyết số …" relies on it as "căn cứ" does)
@@ -2216,7 +2219,11 @@ _CLAUSE_BODY = (
     # "…; Phòng Lao động - Thương binh và Xã hội là cơ quan thường trực …"
     r"|là\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối))\b"
 )
-CLAUSE_BODIES = _regex(r"(?:;|(?<=\p{Ll})\.(?=\s))\s*(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)
+# (a sentence asking or giving a body its part: "… hội viên. Đề nghị Hội Liên
+# hiệp Phụ nữ tỉnh chủ trì …", "… kinh phí. Giao Sở Công Thương phối hợp …")
+CLAUSE_BODIES = _regex(
+    r"(?:;|(?<=\p{Ll})\.(?=\s))\s*(?:(?i:đồng\s+thời),\s*)?(?:(?P<ask>Đề\s+nghị|Giao)\s+)?" + _CLAUSE_BODY
+)
 # The marks its matches open with: it is tried only where one stands.
 CLAUSE_MARKS = (";", ".")
 # What the text after such a mark and its spaces opens with, where it can
@@ -2225,6 +2232,7 @@ CLAUSE_MARKS = (";", ".")
 CLAUSE_BODY_STARTS = frozenset(
     [w[:2] for w in _CLAUSE_BODY[len("(?=(?:") : _CLAUSE_BODY.index(")\\b)")].split("|")]
     + [a + b for a in "đĐ" for b in "ồỒ"]
+    + ["Đề", "Gi"]
 )
 # The same opening a paragraph of an item (tried at each line's start only:
 # "… thực hiện." / "Văn phòng Huyện ủy chủ trì, phối hợp …").
@@ -2876,10 +2884,13 @@ LETTER_REQUEST = _regex(
 )
 # What a letter's closing formula asks of the bodies it names by their kind,
 # to its end mark: to heed and carry it out, no task of its own ("… đề nghị
-# các cơ quan, đơn vị, địa phương quan tâm triển khai thực hiện./.").
+# các cơ quan, đơn vị, địa phương quan tâm triển khai thực hiện./."), its
+# sanction clause too ("…; trường hợp chậm trễ, Thủ trưởng … chịu trách nhiệm …./.").
 COURTESY_TASK = _regex(
     r"(?:[\s,]+(?:quan\s+tâm|nghiêm\s+túc|khẩn\s+trương|phối\s+hợp|chỉ\s+đạo|tổ\s+chức|triển\s+khai"
-    r"|thực\s+hiện|biết|và|để|cùng|có\s+liên\s+quan|liên\s+quan))+\s*\./\.\s*$"
+    r"|thực\s+hiện|biết|và|để|cùng|có\s+liên\s+quan|liên\s+quan))+"
+    r"(?:\s*[;,.]\s*(?i:trường\s+hợp|nếu|nơi\s+nào|đơn\s+vị\s+nào|cơ\s+quan\s+nào)\b[^;]*?\bchịu\s+trách\s+nhiệm\b[^;]*?)?"
+    r"\s*\./\.\s*$"
 )
 # A body named only by its kind, as a letter names its addressee: "Công ty",
 # "Quý cơ quan", "Quý Sở", "đơn vị".

@@ -74,10 +74,29 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
             provisions=provisions,
             readings=readings,
         )
+    if doc.attachments:
+        _own_mentions(doc, ct, ranges[1:])
     first_section = doc.sections[0].span.start if doc.sections else len(ct.source)
     preamble = [ll.text for ll in ct.lines[:60] if ll.src_start < first_section]
     resolve_document(doc, preamble)
     return doc
+
+
+def _own_mentions(doc: Document, ct: CleanText, attached: list[tuple[int, int]]) -> None:
+    """A citation the carrier makes itself keeps its own mentions and aliases:
+    those in an attached text ("Kế hoạch … (sau đây gọi là Quyết định 1189)")
+    are that text's, whose own citation holds them. (One cited only in the
+    attached text stays the carrier's with them: see ``parse_clean``.)"""
+    spans = [(ct.to_source(s), ct.to_source(e, end=True)) for s, e in attached]
+    for c in doc.citations:
+        own = [m for m in c.mentions if not any(a <= m.span.start < b for a, b in spans)]
+        if not own or len(own) == len(c.mentions):
+            continue
+        c.mentions = own
+        if c.aliases:
+            ends = [0, *(x for sp in spans for x in sp), len(ct.source)]
+            text = "".join(ct.source[ends[i] : ends[i + 1]] for i in range(0, len(ends), 2))
+            c.aliases = [a for a in c.aliases if a in text]
 
 
 def extract_into(
@@ -118,7 +137,7 @@ def extract_into(
     except ImportError:  # pragma: no cover
         pass
     else:
-        from .tables import informing_types, tasking_types
+        from .tables import informing_types, recommending_types, tasking_types
 
         a_start, a_end = assign_range
         doc.assignments, doc.indicators, doc.deadlines, doc.funding = extract_assignments(
@@ -135,6 +154,7 @@ def extract_into(
             informing=doc.header.doc_type in informing_types(),
             issuer_name=doc.header.issuer.full_name,
             tasking=doc.header.doc_type in tasking_types(),
+            recommending=doc.header.doc_type in recommending_types(),
         )
 
 

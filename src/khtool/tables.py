@@ -66,6 +66,13 @@ def tasking_types() -> frozenset[str]:
 
 
 @cache
+def recommending_types() -> frozenset[str]:
+    """Type codes of texts whose Kiến nghị / Đề xuất part recommends to other
+    bodies: reports, submissions (see doc_types.json)."""
+    return frozenset(load("doc_types.json")["recommending"])
+
+
+@cache
 def self_names(code: str | None) -> frozenset[str]:
     """The type words (lower case) a document of type ``code`` names itself by
     ("quyết định" in "Quyết định này …"), with those of the texts a document

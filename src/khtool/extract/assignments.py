@@ -752,6 +752,8 @@ def _clause_bodies(
         verb = " ".join(m["verb"].split())
         # ("…; Phòng Y tế là đầu mối …", "…; Phòng Nội vụ là cơ quan thường trực")
         role = "support" if verb == "phối hợp" else "lead" if verb == "chủ trì" or P.ROLE_LEAD.search(clause) else "responsible"
+        if (m.groupdict().get("ask") or "").startswith("Đ"):
+            role = "requested"  # ("Đề nghị" asks, whatever the verb)
         for name in names:
             out.append(
                 _assigned(
@@ -1175,6 +1177,25 @@ def _asks_in(head: str) -> bool:
     return end >= 0 and rest[end + len(names[-1]) :].lstrip(" ,")[:1].islower()
 
 
+def _recommended(assignments: list[Assignment], sections: list[Section], lo: int, hi: int) -> None:
+    """A report's or submission's requests under its Kiến nghị / Đề xuất part
+    ("IV. KIẾN NGHỊ" / "1. Đề nghị UBND huyện …") go up to the bodies it
+    reports or submits to: recommendations, no tasks it gives."""
+    parts = [
+        s.span
+        for s in walk_sections(sections)
+        if s.kind in ("roman", "part", "arabic")
+        and _in_range(s.span, lo, hi)
+        and (P.REQUEST_PART.match(s.heading or "") or P.PROPOSAL_PART.match(s.heading or ""))
+    ]
+    if not parts:
+        return
+    for a in assignments:
+        spans = [t.span for t in a.tasks if t.span is not None] or ([a.span] if a.span is not None else [])
+        if a.role == "requested" and spans and all(any(p.start <= sp.start < p.end for p in parts) for sp in spans):
+            a.role = "recommended"
+
+
 def _from_request_parts(
     ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
 ) -> list[Assignment]:
@@ -1416,7 +1437,7 @@ def _from_duty_clauses(
 
 
 # A body given several duties keeps its strongest role.
-RANK_OF_ROLE = {"lead": 3, "responsible": 2, "support": 1, "requested": 0}
+RANK_OF_ROLE = {"lead": 3, "responsible": 2, "support": 1, "requested": 0, "recommended": 0}
 
 
 def _unseen(found: list[Assignment], more: list[Assignment]) -> list[Assignment]:
@@ -5426,6 +5447,7 @@ def extract_assignments(
     informing: bool = False,
     issuer_name: str | None = None,
     tasking: bool = False,
+    recommending: bool = False,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """Assignments, indicators, deadlines and funding of the body between
     cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
@@ -5437,7 +5459,8 @@ def extract_assignments(
     the issuer's name as a name ("Phòng Lao động - Thương binh và Xã hội"), for
     what it owns when it names itself by its kind ("Phòng sẽ …"); ``tasking``:
     a plan or directive, whose tasks may set targets (see
-    ``tables.tasking_types``)."""
+    ``tables.tasking_types``); ``recommending``: a report or submission, whose
+    requests in its Kiến nghị / Đề xuất part are its recommendations."""
     lo = ct.to_source(start)
     hi = ct.to_source(end, end=True) if end is not None else len(ct.source)
     assignments: list[Assignment] = []
@@ -5550,6 +5573,8 @@ def extract_assignments(
             if partners:  # (a model's attribute is costly to set: only when there are some)
                 t.partners = partners
     _support_of_no_one(assignments, only_executing)
+    if recommending and any(a.role == "requested" for a in assignments):
+        _recommended(assignments, sections, lo, hi)
     deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead)
     if "kể từ" in ct.text or "ngay trong" in ct.text or "Ngay trong" in ct.text:
         _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], ct.text, date)

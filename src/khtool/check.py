@@ -27,8 +27,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import regex
-
 from . import patterns as P
 from .errors import KhtoolError, UsageError
 from .models import Deadline, Document, Span
@@ -466,20 +464,11 @@ def _same_subject(subject: str | None, title: str | None) -> bool:
     return bool(a and b) and len(a & b) >= 0.6 * min(len(a), len(b))
 
 
-# Words of a plan's title that say nothing of its topic: its verb, its place
-# ("trên địa bàn xã Khánh Bình"), its year or term.
-_TITLE_NOISE = regex.compile(
-    r"\btrên\s+địa\s+bàn\b.*?(?=\s+(?:năm|giai\s+đoạn)\b|$)|\b(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
-    r"|\b(?:thực\s+hiện|triển\s+khai|kế\s+hoạch|công\s+tác)\b",
-    regex.I,
-)
-
-
 def same_topic(a: str | None, b: str | None) -> bool:
     """Are two plans' titles of one topic ("Phòng, chống mua bán người trên
     địa bàn xã Vĩnh Xương năm 2026" and "… phòng, chống mua bán người trên
     địa bàn tỉnh An Giang năm 2026")? Their words but verb, place and year."""
-    return _same_subject(*(_TITLE_NOISE.sub(" ", t) if t else t for t in (a, b)))
+    return _same_subject(*(P.TITLE_NOISE.sub(" ", t) if t else t for t in (a, b)))
 
 
 def probable_match(

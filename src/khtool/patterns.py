@@ -4179,3 +4179,11 @@ INITIALS_BRACKET = _regex(r"\((\p{Lu}{2,8})\)")
 # The province a document's issuer belongs to, at the end of its full name:
 # "Sở Công Thương tỉnh Lào Cai" (a bare "tỉnh" in that text is this one).
 ISSUERS_PROVINCE = _regex(r"\btỉnh\s+(\p{Lu}[\p{L} ]{1,30})$", regex.I)
+
+# Words of a plan's title that say nothing of its topic: its verb, its place
+# ("trên địa bàn xã Khánh Bình"), its year or term.
+TITLE_NOISE = _regex(
+    r"\btrên\s+địa\s+bàn\b.*?(?=\s+(?:năm|giai\s+đoạn)\b|$)|\b(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"|\b(?:thực\s+hiện|triển\s+khai|kế\s+hoạch|công\s+tác)\b",
+    regex.I,
+)

@@ -565,6 +565,14 @@ _COMMUNE_PART = (
             "tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n",
             0.5, ["chỉ đạo Trạm Y tế tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân."], ["health"],
         ),
+        # a unit named in brackets after a body is B's body of the sector it names
+        (
+            "1. Công an xã\nRà soát các điểm sông, kênh, ao hồ nguy hiểm, cắm biển cảnh báo cho người dân.\n"
+            "2. Văn phòng HĐND và UBND xã (bộ phận Y tế)\nTập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân; "
+            "hướng dẫn người dân phòng tránh đuối nước.\n"
+            "3. Phòng Văn hóa - Xã hội\nPhối hợp các trường học tổ chức lớp dạy bơi cho trẻ em trong dịp hè.\n",
+            1.0, [], [],
+        ),
     ],
 )
 def test_a_lower_plan_is_measured_on_the_part_for_its_level(b_items, at_level, partly, only_a):
@@ -651,6 +659,12 @@ _COMMUNE_46 = (
     "2. Ủy ban nhân dân xã báo cáo kết quả thực hiện về Công an tỉnh trước ngày {report}.\n"
 )
 _CITES_46 = "Thực hiện Kế hoạch số 46/KH-UBND ngày 23/01/2026 của Ủy ban nhân dân tỉnh An Giang,\n"
+_SCHOOL_YEAR_ROW = (
+    "TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành\n"
+    "1 | Rà soát, nắm tình hình người đi khỏi địa phương | Công an xã | Trưởng các ấp | Thường xuyên\n"
+    "2 | Đưa nội dung phòng, chống mua bán người vào sinh hoạt ngoại khóa của học sinh | "
+    "Trường THCS Khánh Bình | Phòng Văn hóa - Xã hội | Năm học 2025 - 2026\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -675,10 +689,24 @@ _CITES_46 = "Thực hiện Kế hoạch số 46/KH-UBND ngày 23/01/2026 của �
             [((15, 12), None, "above_b_level"), ((28, 2), None, "only_a"), ((10, 12), (10, 12), "same"),
              (None, (30, 11), "only_b")],
         ),
+        # a school year in B's table is the period a duty runs in, no date of
+        # A's: the plan-issuing date is met by B itself, or left A's alone
+        (
+            "10 tháng 02 năm 2026", _CITES_46 + _SCHOOL_YEAR_ROW, "10/12/2026",
+            [((15, 12), None, "above_b_level"), ((28, 2), None, "met"), ((10, 12), (10, 12), "same"),
+             (None, (None, None), "only_b"), (None, (30, 11), "only_b")],
+        ),
+        (
+            "10 tháng 02 năm 2026", _SCHOOL_YEAR_ROW, "10/12/2026",
+            [((15, 12), None, "above_b_level"), ((28, 2), None, "only_a"), ((10, 12), (10, 12), "same"),
+             (None, (None, None), "only_b"), (None, (30, 11), "only_b")],
+        ),
     ],
 )
 def test_a_higher_plans_deadlines_are_told_as_the_lower_plan_meets_them(date, cites, report, rows):
-    commune = _COMMUNE_46.format(date=date, cites=cites, report=report)
+    commune = _COMMUNE_46.format(date=date, cites=cites.replace(_SCHOOL_YEAR_ROW, ""), report=report)
+    if _SCHOOL_YEAR_ROW in cites:
+        commune = commune.replace("1. Công an xã chủ trì rà soát, nắm tình hình người đi khỏi địa phương.\n", _SCHOOL_YEAR_ROW)
     d = diff_plans(parse_text(_PROVINCE_46, path="a.txt"), parse_text(commune, path="b.txt"))
 
     def when(x):

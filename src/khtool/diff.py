@@ -707,6 +707,30 @@ def _sectors_named(d: Document, tasks: list[tuple[str, int]]) -> dict[str, list[
     for text, _ in tasks:
         for sector, name in _bodies_named(text):
             _add_name(out.setdefault(sector, []), name)
+    for sector, name in _units_within(d):
+        _add_name(out.setdefault(sector, []), name)
+    return out
+
+
+# A unit of a body named in brackets after it: "Văn phòng HĐND và UBND phường
+# (bộ phận Tư pháp - Hộ tịch)" is the ward's body for justice too.
+_UNIT_WITHIN = regex.compile(r"\s*\((?i:bộ\s+phận|tổ|công\s+chức|cán\s+bộ)\s+([^()]{3,60})\)")
+
+
+def _units_within(d: Document) -> list[tuple[str, str]]:
+    """(sector, name) of each unit a heading names in brackets right after
+    its body, of a sector other than the body's."""
+    starts = {g.span.line: g for g in d.assignments}
+    out: list[tuple[str, str]] = []
+    for s in walk_sections(d.sections):
+        g = starts.get(s.span.line)
+        if g is None or not s.heading or "(" not in s.heading:
+            continue
+        at = s.heading.lower().find(g.agency.lower())
+        m = _UNIT_WITHIN.match(s.heading, at + len(g.agency)) if at >= 0 else None
+        hit = classify_agency(m.group(1), "ward") if m else None
+        if m and hit and hit.sector and hit.sector != g.sector:
+            out.append((hit.sector, m.group(0).strip()[1:-1]))
     return out
 
 
@@ -1168,9 +1192,19 @@ def _deadlines(
     # there is a choice, unless what they are for differs; without a day and
     # a month to compare, with B's of the same report and period; one of A's
     # bodies above B's level only with B's of the same task, last
+    # the plan-issuing deadline of B's level, which B citing A is: met or late,
+    # never paired with another of B's dates
+    done = {m.line: m for m in (tasks.a_to_b if tasks else []) if m.done_by_issuing}
+    issuing = {
+        i: t
+        for i in ga
+        if (t := next((done[ln] for ln in sorted(done, reverse=True) if ln <= ra[i]["line"] and ra[i]["text"] in done[ln].text), None))
+    }
     ranked = []
     for i, members in ga.items():
         x = ra[i]
+        if i in issuing:
+            continue
         for k, others in gb.items():
             y = rb[k]
             sim = max(sp.cos(m, len(ra) + o) for m in members for o in others)
@@ -1187,19 +1221,19 @@ def _deadlines(
                 continue
             elif d is not None and abs(d) <= _NEAR_DAYS:
                 ranked.append((1, alike[0], elsewhere, abs(d), alike[1], i, k))
-            elif d is None and alike == (False, False):
+            elif d is None and alike == (False, False) and bool(x["month"]) == bool(y["month"]):
+                # (a year alone, "Năm học 2025 - 2026", is the period a duty
+                # runs in, no date it is due by: paired by date with a year only)
                 ranked.append((2, False, elsewhere, 0, False, i, k))
     pair: dict[int, int] = {}
     for *_, i, k in sorted(ranked):
         if i not in pair and k not in pair.values():
             pair[i] = k
-    # the plan-issuing deadline of B's level, which B citing A is: met or late
-    done = {m.line: m for m in (tasks.a_to_b if tasks else []) if m.done_by_issuing}
     out: list[dict[str, Any]] = []
     for i, members in ga.items():
         x = dict(ra[i], also_at=[ra[m]["line"] for m in members[1:]]) if len(members) > 1 else ra[i]
         if i not in pair:
-            task = next((done[ln] for ln in sorted(done, reverse=True) if ln <= x["line"] and x["text"] in done[ln].text), None)
+            task = issuing.get(i)
             if task is not None:
                 late = task.late_by_days
                 out.append({"a": x, "b": None, "status": "late" if late else "met", "done_by_issuing": task.done_by_issuing, "late_by_days": late})

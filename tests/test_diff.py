@@ -588,6 +588,32 @@ def test_a_lower_plan_is_measured_on_the_part_for_its_level(b_items, at_level, p
 
 
 @pytest.mark.parametrize(
+    ("a_first", "fail_under", "code"),
+    [
+        # between levels the gate is what B carries of A's tasks at its level
+        # (100%), not of A's whole plan with its departments' own (50%)
+        (True, 90, 0),
+        (True, 101, 1),
+        # a lower plan against a higher one: the whole (100%)
+        (False, 100, 0),
+    ],
+)
+def test_fail_under_between_levels_checks_the_tasks_at_bs_level(tmp_path, a_first, fail_under, code):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(_PROVINCE_PART, encoding="utf-8")
+    b.write_text(
+        _COMMUNE_PART
+        + "1. Công an xã\nRà soát các điểm sông, kênh, ao hồ nguy hiểm, cắm biển cảnh báo.\n"
+        "2. Trạm Y tế xã\nTập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
+        "3. Phòng Văn hóa - Xã hội\nPhối hợp các trường học tổ chức lớp dạy bơi cho trẻ em trong dịp hè.\n",
+        encoding="utf-8",
+    )
+    first, second = (a, b) if a_first else (b, a)
+    res = runner.invoke(app, ["diff", str(first), str(second), "-f", "json", "--fail-under", str(fail_under)])
+    assert res.exit_code == code
+
+
+@pytest.mark.parametrize(
     ("text", "named"),
     [
         # a body named inside a task is read to its task's verb, as the parse reads partners

@@ -587,6 +587,45 @@ def test_a_lower_plan_is_measured_on_the_part_for_its_level(b_items, at_level, p
     ]
 
 
+_PART_MBN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 46/KH-UBND\nAn Giang, ngày 23 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống mua bán người năm 2026\nI. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Y tế\nHướng dẫn các cơ sở y tế hỗ trợ y tế cho nạn nhân bị mua bán.\n"
+    "2. Ủy ban nhân dân các xã, phường\n"
+    "a) Chỉ đạo Phòng Văn hóa - Xã hội phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã tuyên truyền Luật "
+    "Phòng, chống mua bán người qua mạng xã hội; chỉ đạo Trạm Y tế hỗ trợ y tế, tư vấn tâm lý cho nạn nhân.\n"
+)
+_WARD_MBN = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG TỊNH BIÊN\nSố: 12/KH-UBND\nTịnh Biên, ngày 10 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống mua bán người năm 2026\nI. NHIỆM VỤ\n{}"
+    "2. Trạm Y tế phường\nThực hiện hỗ trợ y tế, tư vấn tâm lý cho nạn nhân.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("office", "labour", "covered"),
+    [
+        # the body A names, filed in B by its first task's field (education),
+        # is that body: its sector held, the clause it carries covered
+        (
+            "1. Phòng Văn hóa - Xã hội\n"
+            "- Hướng dẫn các trường học trên địa bàn lồng ghép nội dung phòng, chống mua bán người vào hoạt động ngoại khóa.\n"
+            "- Phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam phường tuyên truyền Luật Phòng, chống mua bán người qua "
+            "mạng xã hội.\n",
+            ["Phòng Văn hóa - Xã hội"], True,
+        ),
+        # no such body: no other sector's body (the Trạm Y tế, a successor of
+        # Sở LĐTBXH's) stands in for it
+        ("", None, False),
+    ],
+)
+def test_a_body_named_for_bs_level_is_bs_body_of_its_sector_or_the_same_body(office, labour, covered):
+    d = diff_plans(parse_text(_PART_MBN, path="a.txt"), parse_text(_WARD_MBN.format(office), path="b.txt"))
+    rows = {s["sector"]: s["b"] for s in d.sectors.common}
+    assert rows.get("labour_social") == labour and rows["health"] == ["Trạm Y tế phường"]
+    assert [m.covered for m in d.tasks.a_to_b if m.line == 11] == [covered]
+
+
 @pytest.mark.parametrize(
     ("a_first", "fail_under", "code"),
     [

@@ -639,10 +639,11 @@ def _missing_clauses(
         return []
     out = []
     for c in clauses:
-        named = {x for x, _ in _bodies_named(c)}
+        named = _bodies_named(c)
         if not named:
             continue
-        if not named <= set(has) or not _clauses_covered(c, pool, method, _CLAUSE_COVER):
+        lacks = any(x not in has and _same_body([name], has) is None for x, name in named)
+        if lacks or not _clauses_covered(c, pool, method, _CLAUSE_COVER):
             out.append(c)
     return out
 
@@ -817,17 +818,19 @@ def _sectors_at_level(
             for sector, name in _bodies_named(t.text):
                 _add_name(named.setdefault(sector, []), name)
     has = _sectors_named(b, task_items(b))
-    since, successors = _sector_successors()
-    later = bool(b.header.date) and str(b.header.date)[: len(since)] >= since[: len(str(b.header.date))]
     out = SectorDiff()
     used_b: set[str] = set()
     for sector, names in named.items():
-        via = sector if sector in has else next((t for t in successors.get(sector, ()) if t in has), None) if later else None
-        if via is None:
+        # (a body A names for B's level is B's body of its sector, or the same
+        # body filed by its task's field: Phòng Văn hóa - Xã hội as education;
+        # never another sector's body, as a department's successor is)
+        body = (sector, has[sector]) if sector in has else _same_body(names, has)
+        if body is None:
             out.only_a.append({"sector": sector, "agencies": names})
             continue
+        via = body[0]
         used_b.add(via)
-        row: dict[str, Any] = {"sector": sector, "a": names, "b": has[via]}
+        row: dict[str, Any] = {"sector": sector, "a": names, "b": body[1]}
         if via != sector:
             row["b_as"] = via
         out.common.append(row)
@@ -843,6 +846,18 @@ def _sectors_at_level(
             out.above_b_level.append({"sector": sector, "agencies": agencies})
     out.only_b = [{"sector": x, "agencies": v} for x, v in sb.items() if x not in used_b and x not in sa]
     return out
+
+
+def _same_body(names: list[str], has: dict[str, list[str]]) -> tuple[str, list[str]] | None:
+    """The sector under which a plan files a body of ``names`` (one of them,
+    with or without its place: "Phòng Văn hóa - Xã hội phường"), with the
+    plan's names of it; or None."""
+    folded = [fold(n) for n in names]
+    for s, bodies in has.items():
+        same = [x for x in bodies if any(fold(x).startswith(n) for n in folded)]
+        if same:
+            return s, same
+    return None
 
 
 def _issuer(d: Document) -> str:

@@ -818,6 +818,9 @@ _LAW_53 = "Căn cứ Luật Phòng, chống mua bán người số 53/2024/QH15 
         ("Căn cứ Luật Phòng, chống mua bán người ngày 28/11/2024;", _LAW_53, ["Luật Phòng, chống mua bán người"], [], []),
         # another law of the same year stays apart
         (_LAW_53, "Căn cứ Luật Dữ liệu ngày 30 tháng 11 năm 2024;", [], ["53/2024/QH15"], ["Luật Dữ liệu"]),
+        # a law cited by its title alone is the latest of that title the plans number
+        (_LAW_53, "Căn cứ Luật Phòng, chống mua bán người;", ["53/2024/QH15"], [], []),
+        (_LAW_53, "Căn cứ Luật Dữ liệu;", [], ["53/2024/QH15"], ["Luật Dữ liệu"]),
     ],
 )
 def test_a_law_named_in_one_plan_and_numbered_in_the_other_is_one_citation(a_cites, b_cites, common, only_a, only_b):

@@ -349,13 +349,17 @@ def _citations(a: Document, b: Document) -> CitationDiff:
 
     # (a law named with its date in one plan is the one the other numbers,
     # as in the graph: "Luật Phòng, chống mua bán người ngày 28/11/2024" is 53/2024/QH15)
-    numbered = law_names([*a.citations, *b.citations])
+    # (a law cited by its title alone is the latest of that title the two
+    # number, dated on or before the citing plan)
+    dated = {id(c): d.header.date for d in (a, b) for c in d.citations}
+    numbered = law_names([*a.citations, *b.citations], dated)
 
-    def ident(c: object) -> str:
+    def ident(c: Any) -> str:
         key = getattr(c, "key", "")
         num = getattr(c, "number", None)
-        if not num and key in numbered:
-            return ident(numbered[key])
+        law = None if num else numbered.law_of(c, dated.get(id(c)))
+        if law is not None:
+            return ident(law)
         # a local key with an unknown part still names the same document as a full one
         return unpadded(num) if num and "@?" in key else key
 

@@ -565,6 +565,14 @@ _COMMUNE_PART = (
             "tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n",
             0.5, ["chỉ đạo Trạm Y tế tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân."], ["health"],
         ),
+        # a unit named in brackets after a body is B's body of the sector it names
+        (
+            "1. Công an xã\nRà soát các điểm sông, kênh, ao hồ nguy hiểm, cắm biển cảnh báo cho người dân.\n"
+            "2. Văn phòng HĐND và UBND xã (bộ phận Y tế)\nTập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân; "
+            "hướng dẫn người dân phòng tránh đuối nước.\n"
+            "3. Phòng Văn hóa - Xã hội\nPhối hợp các trường học tổ chức lớp dạy bơi cho trẻ em trong dịp hè.\n",
+            1.0, [], [],
+        ),
     ],
 )
 def test_a_lower_plan_is_measured_on_the_part_for_its_level(b_items, at_level, partly, only_a):
@@ -577,6 +585,71 @@ def test_a_lower_plan_is_measured_on_the_part_for_its_level(b_items, at_level, p
     assert [s["sector"] for s in d.sectors.above_b_level] == ["education"] or "education" in [
         s["sector"] for s in d.sectors.common
     ]
+
+
+_PART_MBN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 46/KH-UBND\nAn Giang, ngày 23 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống mua bán người năm 2026\nI. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Y tế\nHướng dẫn các cơ sở y tế hỗ trợ y tế cho nạn nhân bị mua bán.\n"
+    "2. Ủy ban nhân dân các xã, phường\n"
+    "a) Chỉ đạo Phòng Văn hóa - Xã hội phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã tuyên truyền Luật "
+    "Phòng, chống mua bán người qua mạng xã hội; chỉ đạo Trạm Y tế hỗ trợ y tế, tư vấn tâm lý cho nạn nhân.\n"
+)
+_WARD_MBN = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG TỊNH BIÊN\nSố: 12/KH-UBND\nTịnh Biên, ngày 10 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống mua bán người năm 2026\nI. NHIỆM VỤ\n{}"
+    "2. Trạm Y tế phường\nThực hiện hỗ trợ y tế, tư vấn tâm lý cho nạn nhân.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("office", "labour", "covered"),
+    [
+        # the body A names, filed in B by its first task's field (education),
+        # is that body: its sector held, the clause it carries covered
+        (
+            "1. Phòng Văn hóa - Xã hội\n"
+            "- Hướng dẫn các trường học trên địa bàn lồng ghép nội dung phòng, chống mua bán người vào hoạt động ngoại khóa.\n"
+            "- Phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam phường tuyên truyền Luật Phòng, chống mua bán người qua "
+            "mạng xã hội.\n",
+            ["Phòng Văn hóa - Xã hội"], True,
+        ),
+        # no such body: no other sector's body (the Trạm Y tế, a successor of
+        # Sở LĐTBXH's) stands in for it
+        ("", None, False),
+    ],
+)
+def test_a_body_named_for_bs_level_is_bs_body_of_its_sector_or_the_same_body(office, labour, covered):
+    d = diff_plans(parse_text(_PART_MBN, path="a.txt"), parse_text(_WARD_MBN.format(office), path="b.txt"))
+    rows = {s["sector"]: s["b"] for s in d.sectors.common}
+    assert rows.get("labour_social") == labour and rows["health"] == ["Trạm Y tế phường"]
+    assert [m.covered for m in d.tasks.a_to_b if m.line == 11] == [covered]
+
+
+@pytest.mark.parametrize(
+    ("a_first", "fail_under", "code"),
+    [
+        # between levels the gate is what B carries of A's tasks at its level
+        # (100%), not of A's whole plan with its departments' own (50%)
+        (True, 90, 0),
+        (True, 101, 1),
+        # a lower plan against a higher one: the whole (100%)
+        (False, 100, 0),
+    ],
+)
+def test_fail_under_between_levels_checks_the_tasks_at_bs_level(tmp_path, a_first, fail_under, code):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(_PROVINCE_PART, encoding="utf-8")
+    b.write_text(
+        _COMMUNE_PART
+        + "1. Công an xã\nRà soát các điểm sông, kênh, ao hồ nguy hiểm, cắm biển cảnh báo.\n"
+        "2. Trạm Y tế xã\nTập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
+        "3. Phòng Văn hóa - Xã hội\nPhối hợp các trường học tổ chức lớp dạy bơi cho trẻ em trong dịp hè.\n",
+        encoding="utf-8",
+    )
+    first, second = (a, b) if a_first else (b, a)
+    res = runner.invoke(app, ["diff", str(first), str(second), "-f", "json", "--fail-under", str(fail_under)])
+    assert res.exit_code == code
 
 
 @pytest.mark.parametrize(
@@ -651,6 +724,12 @@ _COMMUNE_46 = (
     "2. Ủy ban nhân dân xã báo cáo kết quả thực hiện về Công an tỉnh trước ngày {report}.\n"
 )
 _CITES_46 = "Thực hiện Kế hoạch số 46/KH-UBND ngày 23/01/2026 của Ủy ban nhân dân tỉnh An Giang,\n"
+_SCHOOL_YEAR_ROW = (
+    "TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành\n"
+    "1 | Rà soát, nắm tình hình người đi khỏi địa phương | Công an xã | Trưởng các ấp | Thường xuyên\n"
+    "2 | Đưa nội dung phòng, chống mua bán người vào sinh hoạt ngoại khóa của học sinh | "
+    "Trường THCS Khánh Bình | Phòng Văn hóa - Xã hội | Năm học 2025 - 2026\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -675,10 +754,24 @@ _CITES_46 = "Thực hiện Kế hoạch số 46/KH-UBND ngày 23/01/2026 của �
             [((15, 12), None, "above_b_level"), ((28, 2), None, "only_a"), ((10, 12), (10, 12), "same"),
              (None, (30, 11), "only_b")],
         ),
+        # a school year in B's table is the period a duty runs in, no date of
+        # A's: the plan-issuing date is met by B itself, or left A's alone
+        (
+            "10 tháng 02 năm 2026", _CITES_46 + _SCHOOL_YEAR_ROW, "10/12/2026",
+            [((15, 12), None, "above_b_level"), ((28, 2), None, "met"), ((10, 12), (10, 12), "same"),
+             (None, (None, None), "only_b"), (None, (30, 11), "only_b")],
+        ),
+        (
+            "10 tháng 02 năm 2026", _SCHOOL_YEAR_ROW, "10/12/2026",
+            [((15, 12), None, "above_b_level"), ((28, 2), None, "only_a"), ((10, 12), (10, 12), "same"),
+             (None, (None, None), "only_b"), (None, (30, 11), "only_b")],
+        ),
     ],
 )
 def test_a_higher_plans_deadlines_are_told_as_the_lower_plan_meets_them(date, cites, report, rows):
-    commune = _COMMUNE_46.format(date=date, cites=cites, report=report)
+    commune = _COMMUNE_46.format(date=date, cites=cites.replace(_SCHOOL_YEAR_ROW, ""), report=report)
+    if _SCHOOL_YEAR_ROW in cites:
+        commune = commune.replace("1. Công an xã chủ trì rà soát, nắm tình hình người đi khỏi địa phương.\n", _SCHOOL_YEAR_ROW)
     d = diff_plans(parse_text(_PROVINCE_46, path="a.txt"), parse_text(commune, path="b.txt"))
 
     def when(x):
@@ -725,6 +818,9 @@ _LAW_53 = "Căn cứ Luật Phòng, chống mua bán người số 53/2024/QH15 
         ("Căn cứ Luật Phòng, chống mua bán người ngày 28/11/2024;", _LAW_53, ["Luật Phòng, chống mua bán người"], [], []),
         # another law of the same year stays apart
         (_LAW_53, "Căn cứ Luật Dữ liệu ngày 30 tháng 11 năm 2024;", [], ["53/2024/QH15"], ["Luật Dữ liệu"]),
+        # a law cited by its title alone is the latest of that title the plans number
+        (_LAW_53, "Căn cứ Luật Phòng, chống mua bán người;", ["53/2024/QH15"], [], []),
+        (_LAW_53, "Căn cứ Luật Dữ liệu;", [], ["53/2024/QH15"], ["Luật Dữ liệu"]),
     ],
 )
 def test_a_law_named_in_one_plan_and_numbered_in_the_other_is_one_citation(a_cites, b_cites, common, only_a, only_b):

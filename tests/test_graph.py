@@ -119,6 +119,34 @@ def test_a_law_cited_by_name_is_the_law_another_cites_by_number():
 
 
 
+@pytest.mark.parametrize(
+    ("numbered_by", "cited_on", "linked"),
+    [
+        # a commune's plan citing "Luật Trẻ em" alone: the law the province numbers
+        ("5 tháng 4 năm 2024", "5 tháng 5 năm 2024", True),
+        # not a law dated after the citing plan
+        ("5 tháng 4 năm 2024", "5 tháng 5 năm 2015", False),
+        # nor one only a text of years before numbers (a law since replaced)
+        ("5 tháng 4 năm 2018", "5 tháng 5 năm 2024", False),
+    ],
+)
+def test_a_law_cited_by_its_title_alone_is_the_latest_the_set_numbers(numbered_by, cited_on, linked):
+    province = parse_text(
+        f"ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày {numbered_by}\n\nKẾ HOẠCH\n"
+        "Bảo vệ trẻ em\n\nCăn cứ Luật Trẻ em số 102/2016/QH13 ngày 05/4/2016;\n",
+        path="province.txt",
+    )
+    commune = parse_text(
+        f"ỦY BAN NHÂN DÂN XÃ MƯỜNG BÚ\nSố: 5/KH-UBND\nMường Bú, ngày {cited_on}\n\nKẾ HOẠCH\n"
+        "Bảo vệ trẻ em\n\nCăn cứ Luật Trẻ em;\n",
+        path="commune.txt",
+    )
+    g = build_graph([commune, province])
+    ward = next(n for n, d in g.g.nodes(data=True) if d.get("number") == "5/KH-UBND")
+    assert g.g.has_edge(ward, "102/2016/QH13") == linked
+    assert any("luattreem" in n for n in g.g.nodes) != linked
+
+
 def test_an_amending_act_points_to_the_act_it_amends():
     """"Căn cứ Luật Hóa chất số 06/2007/QH12, được sửa đổi, bổ sung bởi Luật số
     28/2018/QH14": the plan cites both; the amending law points to the law it

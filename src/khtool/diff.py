@@ -349,13 +349,17 @@ def _citations(a: Document, b: Document) -> CitationDiff:
 
     # (a law named with its date in one plan is the one the other numbers,
     # as in the graph: "Luật Phòng, chống mua bán người ngày 28/11/2024" is 53/2024/QH15)
-    numbered = law_names([*a.citations, *b.citations])
+    # (a law cited by its title alone is the latest of that title the two
+    # number, dated on or before the citing plan)
+    dated = {id(c): d.header.date for d in (a, b) for c in d.citations}
+    numbered = law_names([*a.citations, *b.citations], dated)
 
-    def ident(c: object) -> str:
+    def ident(c: Any) -> str:
         key = getattr(c, "key", "")
         num = getattr(c, "number", None)
-        if not num and key in numbered:
-            return ident(numbered[key])
+        law = None if num else numbered.law_of(c, dated.get(id(c)))
+        if law is not None:
+            return ident(law)
         # a local key with an unknown part still names the same document as a full one
         return unpadded(num) if num and "@?" in key else key
 
@@ -639,10 +643,11 @@ def _missing_clauses(
         return []
     out = []
     for c in clauses:
-        named = {x for x, _ in _bodies_named(c)}
+        named = _bodies_named(c)
         if not named:
             continue
-        if not named <= set(has) or not _clauses_covered(c, pool, method, _CLAUSE_COVER):
+        lacks = any(x not in has and _same_body([name], has) is None for x, name in named)
+        if lacks or not _clauses_covered(c, pool, method, _CLAUSE_COVER):
             out.append(c)
     return out
 
@@ -707,6 +712,30 @@ def _sectors_named(d: Document, tasks: list[tuple[str, int]]) -> dict[str, list[
     for text, _ in tasks:
         for sector, name in _bodies_named(text):
             _add_name(out.setdefault(sector, []), name)
+    for sector, name in _units_within(d):
+        _add_name(out.setdefault(sector, []), name)
+    return out
+
+
+# A unit of a body named in brackets after it: "Văn phòng HĐND và UBND phường
+# (bộ phận Tư pháp - Hộ tịch)" is the ward's body for justice too.
+_UNIT_WITHIN = regex.compile(r"\s*\((?i:bộ\s+phận|tổ|công\s+chức|cán\s+bộ)\s+([^()]{3,60})\)")
+
+
+def _units_within(d: Document) -> list[tuple[str, str]]:
+    """(sector, name) of each unit a heading names in brackets right after
+    its body, of a sector other than the body's."""
+    starts = {g.span.line: g for g in d.assignments}
+    out: list[tuple[str, str]] = []
+    for s in walk_sections(d.sections):
+        g = starts.get(s.span.line)
+        if g is None or not s.heading or "(" not in s.heading:
+            continue
+        at = s.heading.lower().find(g.agency.lower())
+        m = _UNIT_WITHIN.match(s.heading, at + len(g.agency)) if at >= 0 else None
+        hit = classify_agency(m.group(1), "ward") if m else None
+        if m and hit and hit.sector and hit.sector != g.sector:
+            out.append((hit.sector, m.group(0).strip()[1:-1]))
     return out
 
 
@@ -793,17 +822,19 @@ def _sectors_at_level(
             for sector, name in _bodies_named(t.text):
                 _add_name(named.setdefault(sector, []), name)
     has = _sectors_named(b, task_items(b))
-    since, successors = _sector_successors()
-    later = bool(b.header.date) and str(b.header.date)[: len(since)] >= since[: len(str(b.header.date))]
     out = SectorDiff()
     used_b: set[str] = set()
     for sector, names in named.items():
-        via = sector if sector in has else next((t for t in successors.get(sector, ()) if t in has), None) if later else None
-        if via is None:
+        # (a body A names for B's level is B's body of its sector, or the same
+        # body filed by its task's field: Phòng Văn hóa - Xã hội as education;
+        # never another sector's body, as a department's successor is)
+        body = (sector, has[sector]) if sector in has else _same_body(names, has)
+        if body is None:
             out.only_a.append({"sector": sector, "agencies": names})
             continue
+        via = body[0]
         used_b.add(via)
-        row: dict[str, Any] = {"sector": sector, "a": names, "b": has[via]}
+        row: dict[str, Any] = {"sector": sector, "a": names, "b": body[1]}
         if via != sector:
             row["b_as"] = via
         out.common.append(row)
@@ -819,6 +850,18 @@ def _sectors_at_level(
             out.above_b_level.append({"sector": sector, "agencies": agencies})
     out.only_b = [{"sector": x, "agencies": v} for x, v in sb.items() if x not in used_b and x not in sa]
     return out
+
+
+def _same_body(names: list[str], has: dict[str, list[str]]) -> tuple[str, list[str]] | None:
+    """The sector under which a plan files a body of ``names`` (one of them,
+    with or without its place: "Phòng Văn hóa - Xã hội phường"), with the
+    plan's names of it; or None."""
+    folded = [fold(n) for n in names]
+    for s, bodies in has.items():
+        same = [x for x in bodies if any(fold(x).startswith(n) for n in folded)]
+        if same:
+            return s, same
+    return None
 
 
 def _issuer(d: Document) -> str:
@@ -1168,9 +1211,19 @@ def _deadlines(
     # there is a choice, unless what they are for differs; without a day and
     # a month to compare, with B's of the same report and period; one of A's
     # bodies above B's level only with B's of the same task, last
+    # the plan-issuing deadline of B's level, which B citing A is: met or late,
+    # never paired with another of B's dates
+    done = {m.line: m for m in (tasks.a_to_b if tasks else []) if m.done_by_issuing}
+    issuing = {
+        i: t
+        for i in ga
+        if (t := next((done[ln] for ln in sorted(done, reverse=True) if ln <= ra[i]["line"] and ra[i]["text"] in done[ln].text), None))
+    }
     ranked = []
     for i, members in ga.items():
         x = ra[i]
+        if i in issuing:
+            continue
         for k, others in gb.items():
             y = rb[k]
             sim = max(sp.cos(m, len(ra) + o) for m in members for o in others)
@@ -1187,19 +1240,19 @@ def _deadlines(
                 continue
             elif d is not None and abs(d) <= _NEAR_DAYS:
                 ranked.append((1, alike[0], elsewhere, abs(d), alike[1], i, k))
-            elif d is None and alike == (False, False):
+            elif d is None and alike == (False, False) and bool(x["month"]) == bool(y["month"]):
+                # (a year alone, "Năm học 2025 - 2026", is the period a duty
+                # runs in, no date it is due by: paired by date with a year only)
                 ranked.append((2, False, elsewhere, 0, False, i, k))
     pair: dict[int, int] = {}
     for *_, i, k in sorted(ranked):
         if i not in pair and k not in pair.values():
             pair[i] = k
-    # the plan-issuing deadline of B's level, which B citing A is: met or late
-    done = {m.line: m for m in (tasks.a_to_b if tasks else []) if m.done_by_issuing}
     out: list[dict[str, Any]] = []
     for i, members in ga.items():
         x = dict(ra[i], also_at=[ra[m]["line"] for m in members[1:]]) if len(members) > 1 else ra[i]
         if i not in pair:
-            task = next((done[ln] for ln in sorted(done, reverse=True) if ln <= x["line"] and x["text"] in done[ln].text), None)
+            task = issuing.get(i)
             if task is not None:
                 late = task.late_by_days
                 out.append({"a": x, "b": None, "status": "late" if late else "met", "done_by_issuing": task.done_by_issuing, "late_by_days": late})

@@ -383,16 +383,57 @@ def _is_shard_dir(p: Path, doc_suffixes: set[str]) -> bool:
     )
 
 
-def law_names(citations: Iterable[Citation | CitationSummary]) -> dict[str, Citation | CitationSummary]:
+class LawNames(dict[str, "Citation | CitationSummary"]):
+    """The numbered citation each key of a law's name and year stands for,
+    and by name alone (``name:…@?``) the numbered laws of that title with
+    their dates, for a law cited by its title alone."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # title key -> (the law's date, the date of the document numbering it, the citation)
+        self.titled: dict[str, list[tuple[str, str | None, Citation | CitationSummary]]] = {}
+
+    def law_of(self, c: Citation | CitationSummary, on: str | None) -> Citation | CitationSummary | None:
+        """The numbered law ``c`` cites by name: of its name and year; cited by
+        its title alone ("Luật Phòng, chống mua bán người"), the latest of
+        that title dated on or before the citing document's date ``on`` that
+        a document of that year or later (or the year before) numbers: a law
+        then in force, not one a consolidated text of years ago names; where
+        ``on`` is unknown, the only one."""
+        if c.number:
+            return None
+        hit = self.get(c.key)
+        if hit is not None or not c.key.endswith("@?"):
+            return hit
+        if on is None:
+            laws = {id(x): x for _, _, x in self.titled.get(c.key, [])}
+            return next(iter(laws.values())) if len(laws) == 1 else None
+        year = int(on[:4])
+        dated = [
+            (d, x)
+            for d, by, x in self.titled.get(c.key, [])
+            # (a law of the citing year known by its year alone may be later)
+            if (d <= on if len(d) > 4 else int(d) < year) and by is not None and int(by[:4]) >= year - 1
+        ]
+        return max(dated, key=lambda t: t[0])[1] if dated else None
+
+
+def law_names(
+    citations: Iterable[Citation | CitationSummary], issued: Mapping[int, str | None] | None = None
+) -> LawNames:
     """A law cited by name in one text ("Luật Trẻ em năm 2016") is the law
     another cites by its number and name ("Luật Trẻ em số 102/2016/QH13"):
-    the numbered citation each key of a name and year stands for."""
-    out: dict[str, Citation | CitationSummary] = {}
+    the numbered citation each key of a name and year stands for; a law cited
+    by its title alone is told by ``LawNames.law_of`` (``issued``: the date of
+    the document of each citation, by ``id``)."""
+    out = LawNames()
     for c in citations:
         if c.number and c.name:
             year = int(c.date[:4]) if c.date else getattr(parse_number(c.number), "year", None)
             if year:
                 out.setdefault(document_key(None, year=year, name=c.name), c)
+                by = (issued or {}).get(id(c))
+                out.titled.setdefault(document_key(None, name=c.name), []).append((c.date or str(year), by, c))
     return out
 
 
@@ -435,7 +476,11 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
         add_doc(doc, f"file:{doc.source.path or doc.source.sha256 or i}")
 
     # A law cited by name in one text is the law another cites by its number: one node, the number's
-    by_law_name = law_names(c for _, doc in pending for c in doc.citations)
+    issued = {key: doc.header.date for key, doc in pending}
+    by_law_name = law_names(
+        (c for _, doc in pending for c in doc.citations),
+        {id(c): doc.header.date for _, doc in pending for c in doc.citations},
+    )
 
     # A number no document of the set bears, where KH602 finds the one
     # probably meant (a slip of a digit: "246/KH-UBND" for 248): the edge goes
@@ -451,8 +496,9 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
     corrected: dict[int, str] = {}
 
     def target(c: Citation | CitationSummary, citing: str) -> str:
-        if not c.number and c.key in by_law_name:
-            c = by_law_name[c.key]  # (its node made with the numbered citation's facts)
+        law = None if c.number else by_law_name.law_of(c, issued.get(citing))
+        if law is not None:
+            c = law  # (its node made with the numbered citation's facts)
         if (
             c.number
             and not g.nodes.get(c.key, {}).get("parsed")

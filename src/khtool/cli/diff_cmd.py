@@ -25,7 +25,10 @@ def diff(
         "ngrams", "--method", help="Similarity: ngrams (syllable n-grams) or words (underthesea)."
     ),
     fail_under: float | None = typer.Option(
-        None, "--fail-under", help="Exit 1 when task coverage of A by B is below this %."
+        None,
+        "--fail-under",
+        help="Exit 1 when task coverage of A by B is below this %"
+        " (between levels, of A's tasks at B's level).",
     ),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write the report here (atomically)."
@@ -55,5 +58,8 @@ def diff(
                 print_table(result, out, wanted)
     except KhtoolError as exc:
         raise fail(exc) from None
-    if fail_under is not None and result.tasks.coverage_a_by_b * 100 < fail_under:
+    # between levels, what B must carry is A's tasks at its level
+    at_level = result.tasks.coverage_a_by_b_at_its_level
+    coverage = result.tasks.coverage_a_by_b if at_level is None else at_level
+    if fail_under is not None and coverage * 100 < fail_under:
         raise typer.Exit(EXIT_FINDINGS)

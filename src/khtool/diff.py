@@ -652,12 +652,6 @@ def _missing_clauses(
     return out
 
 
-# A body a task names in its words: the one it directs or works with
-# ("chỉ đạo Trạm Y tế …", "phối hợp với Ủy ban MTTQ xã", "hướng dẫn các trường").
-_NAMING = regex.compile(
-    r"\b(?i:chỉ\s+đạo|hướng\s+dẫn|giao(?:\s+cho)?|phối\s+hợp(?:\s+với)?|đề\s+nghị|yêu\s+cầu)\s+"
-    r"(?=\p{Lu}|(?:các|công\s+chức|cán\s+bộ)\s)"
-)
 
 
 def _bodies_named(text: str) -> list[tuple[str, str]]:
@@ -669,7 +663,7 @@ def _bodies_named(text: str) -> list[tuple[str, str]]:
     low = text.lower()
     if not any(w in low for w in ("chỉ", "hướng", "giao", "phối", "đề", "yêu")):
         return out
-    for m in _NAMING.finditer(text):
+    for m in P.TASK_NAMES_BODY.finditer(text):
         # (read as the parse reads a task's partners: up to the task's verb, each name of a list)
         for name in bodies_heading(regex.split(r"[;.:()\n]", text[m.end() :], maxsplit=1)[0]):
             hit = classify_agency(name, "ward")
@@ -684,12 +678,6 @@ def _level_part(plan: Document, level: str | None) -> list[Any]:
     return [g for g in plan.assignments if level and g.level == level and g.tasks]
 
 
-# Words by which a task given to no body names a lower level: "các cấp"
-# (not "các cấp ủy", the Party's committees), "cấp xã".
-_LEVEL_NAMED = {
-    "ward": regex.compile(r"\bcác\s+cấp\b(?!\s+ủy)|\bcấp\s+(?:xã|cơ\s+sở)\b|\bcác\s+(?:xã|phường)\b", regex.I),
-    "district": regex.compile(r"\bcác\s+cấp\b(?!\s+ủy)|\bcấp\s+huyện\b|\bcác\s+(?:huyện|quận)\b", regex.I),
-}
 
 
 def _general(plan: Document, m: TaskMatch, level: str | None) -> bool:
@@ -698,7 +686,7 @@ def _general(plan: Document, m: TaskMatch, level: str | None) -> bool:
     lower level."""
     if any(_holds((t.span for t in g.tasks), m.line) for g in plan.assignments):
         return False
-    named = _LEVEL_NAMED.get(level or "")
+    named = P.LEVEL_NAMED.get(level or "")
     return not (named and named.search(m.text))
 
 

@@ -4187,3 +4187,16 @@ TITLE_NOISE = _regex(
     r"|\b(?:thực\s+hiện|triển\s+khai|kế\s+hoạch|công\s+tác)\b",
     regex.I,
 )
+# (the diff between levels)
+# A body a task names in its words: the one it directs or works with
+# ("chỉ đạo Trạm Y tế …", "phối hợp với Ủy ban MTTQ xã", "hướng dẫn các trường").
+TASK_NAMES_BODY = _regex(
+    r"\b(?i:chỉ\s+đạo|hướng\s+dẫn|giao(?:\s+cho)?|phối\s+hợp(?:\s+với)?|đề\s+nghị|yêu\s+cầu)\s+"
+    r"(?=\p{Lu}|(?:các|công\s+chức|cán\s+bộ)\s)"
+)
+# Words by which a task given to no body names a lower level: "các cấp"
+# (not "các cấp ủy", the Party's committees), "cấp xã".
+LEVEL_NAMED = {
+    "ward": _regex(r"\bcác\s+cấp\b(?!\s+ủy)|\bcấp\s+(?:xã|cơ\s+sở)\b|\bcác\s+(?:xã|phường)\b", regex.I),
+    "district": _regex(r"\bcác\s+cấp\b(?!\s+ủy)|\bcấp\s+huyện\b|\bcác\s+(?:huyện|quận)\b", regex.I),
+}

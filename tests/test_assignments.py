@@ -4109,6 +4109,11 @@ TASK_PART_BODIES = [
     ),
     ("2. Lĩnh vực y tế\nGiám sát ca bệnh, xử lý ổ dịch.\n", [("Trạm Y tế xã", "lead", 1)]),
     ("2. Cấp xã\nGiám sát ca bệnh, xử lý ổ dịch.\n", [("Trạm Y tế xã", "lead", 1)]),
+    # "Hội nhập …" (to integrate) is a topic, not an association
+    (
+        "2. Hội nhập quốc tế về văn hóa, xã hội\nCông an xã, Trường Tiểu học xã theo chức năng, nhiệm vụ chủ động mở rộng hợp tác.\n",
+        [("Công an xã", "responsible", 1), ("Trường Tiểu học xã", "responsible", 1), ("Trạm Y tế xã", "lead", 1)],
+    ),
 ]
 
 

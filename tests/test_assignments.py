@@ -347,6 +347,11 @@ ITEM_BODIES = [
         [("Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh", "responsible")],
     ),
     (
+        "the same committee under its 2025 name",
+        "4. Đảng ủy Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh lãnh đạo Mặt trận tuyên truyền.\n",
+        [("Đảng ủy Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh", "responsible")],
+    ),
+    (
         "'Các' before no kind of body names none",
         "2. Các hoạt động tại mục II của Kế hoạch này không nêu tại Phụ lục thì giao đơn vị "
         "chủ trì xây dựng kế hoạch.\n",

@@ -2669,8 +2669,11 @@ _OFFICE_OF_COUNCILS = (
     r"(?i:văn\s+phòng\s+(?:(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)|hđnd|hội\s+đồng\s+nhân\s+dân)[\s,]*){1,2})"
 )
 # The Party committee of the Front and the mass organisations is one body:
-# "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh", "Đảng ủy MTTQ, các đoàn thể xã".
-_FRONT_PARTY_COMMITTEE = r"(?:Đảng\s+[ủu]y\s+(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s+Việt\s+Nam)?)"
+# "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh", "Đảng ủy MTTQ, các đoàn thể xã",
+# "Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh" (its 2025 name), "Đảng bộ …".
+_FRONT_PARTY_COMMITTEE = (
+    r"(?:Đảng\s+(?:[ủu]y|uỷ|bộ)\s+(?:(?:Ủy|Uỷ)\s+ban\s+|UB\s?)?(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s+Việt\s+Nam)?)"
+)
 AGENCY_SPLIT = _regex(
     # (a semicolon ends a name: a capital after it opens the next)
     r"\s*;\s*(?=\p{Lu})"

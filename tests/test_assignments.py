@@ -347,6 +347,11 @@ ITEM_BODIES = [
         [("Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh", "responsible")],
     ),
     (
+        "the same committee under its 2025 name",
+        "4. Đảng ủy Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh lãnh đạo Mặt trận tuyên truyền.\n",
+        [("Đảng ủy Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh", "responsible")],
+    ),
+    (
         "'Các' before no kind of body names none",
         "2. Các hoạt động tại mục II của Kế hoạch này không nêu tại Phụ lục thì giao đơn vị "
         "chủ trì xây dựng kế hoạch.\n",
@@ -3303,16 +3308,25 @@ def test_a_body_an_asked_body_is_to_direct_leads_its_task(body, got):
     assert {a.agency: (a.role, [p for t in a.tasks for p in t.partners]) for a in doc.assignments} == got
 
 
-def test_a_task_with_labelled_lines_is_a_table_row_written_as_a_list():
+@pytest.mark.parametrize(
+    "labels",
+    [
+        "- Đơn vị chủ trì: Vụ Công chức - Viên chức.\n- Đơn vị phối hợp: Văn phòng Bộ, Trung tâm Công nghệ thông "
+        "tin.\n- Thời gian hoàn thành: Quý I năm 2026.\n",
+        # lettered, as Chính phủ programmes write them
+        "a) Cơ quan chủ trì: Vụ Công chức - Viên chức.\nb) Cơ quan phối hợp: Văn phòng Bộ, Trung tâm Công nghệ thông "
+        "tin.\nc) Thời gian hoàn thành: Quý I năm 2026.\n",
+    ],
+    ids=["dashes", "letters"],
+)
+def test_a_task_with_labelled_lines_is_a_table_row_written_as_a_list(labels):
     """"1. Tổ chức tập huấn Luật" / "- Đơn vị chủ trì: …" / "- Đơn vị phối
     hợp: …" / "- Thời gian hoàn thành: Quý I năm 2026": the lead, its partners
     (who support it) and the deadline; an item headed by the label itself
     describes a measure and sets no task."""
     doc = parse_text(
         "BỘ NỘI VỤ\nSố: 125/KH-BNV\nHà Nội, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\nTriển khai thi hành Luật Cán bộ, "
-        "công chức\nI. NỘI DUNG NHIỆM VỤ\n1. Tổ chức phổ biến, quán triệt Luật\n- Đơn vị chủ trì: Vụ Công chức - "
-        "Viên chức.\n- Đơn vị phối hợp: Văn phòng Bộ, Trung tâm Công nghệ thông tin.\n- Thời gian hoàn thành: Quý I "
-        "năm 2026.\n2. Rà soát văn bản quy phạm pháp luật\n- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời hạn: trước ngày "
+        "công chức\nI. NỘI DUNG NHIỆM VỤ\n1. Tổ chức phổ biến, quán triệt Luật\n" + labels + "2. Rà soát văn bản quy phạm pháp luật\n- Đơn vị chủ trì: Vụ Pháp chế.\n- Thời hạn: trước ngày "
         "31/3/2026.\n3. Cơ quan chịu trách nhiệm thu thập, tổng hợp\n- Chủ trì: Thanh tra Bộ.\n"
     )
     got = [
@@ -4109,6 +4123,11 @@ TASK_PART_BODIES = [
     ),
     ("2. Lĩnh vực y tế\nGiám sát ca bệnh, xử lý ổ dịch.\n", [("Trạm Y tế xã", "lead", 1)]),
     ("2. Cấp xã\nGiám sát ca bệnh, xử lý ổ dịch.\n", [("Trạm Y tế xã", "lead", 1)]),
+    # "Hội nhập …" (to integrate) is a topic, not an association
+    (
+        "2. Hội nhập quốc tế về văn hóa, xã hội\nCông an xã, Trường Tiểu học xã theo chức năng, nhiệm vụ chủ động mở rộng hợp tác.\n",
+        [("Công an xã", "responsible", 1), ("Trường Tiểu học xã", "responsible", 1), ("Trạm Y tế xã", "lead", 1)],
+    ),
 ]
 
 

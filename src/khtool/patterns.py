@@ -2669,8 +2669,11 @@ _OFFICE_OF_COUNCILS = (
     r"(?i:văn\s+phòng\s+(?:(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)|hđnd|hội\s+đồng\s+nhân\s+dân)[\s,]*){1,2})"
 )
 # The Party committee of the Front and the mass organisations is one body:
-# "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh", "Đảng ủy MTTQ, các đoàn thể xã".
-_FRONT_PARTY_COMMITTEE = r"(?:Đảng\s+[ủu]y\s+(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s+Việt\s+Nam)?)"
+# "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh", "Đảng ủy MTTQ, các đoàn thể xã",
+# "Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh" (its 2025 name), "Đảng bộ …".
+_FRONT_PARTY_COMMITTEE = (
+    r"(?:Đảng\s+(?:[ủu]y|uỷ|bộ)\s+(?:(?:Ủy|Uỷ)\s+ban\s+|UB\s?)?(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s+Việt\s+Nam)?)"
+)
 AGENCY_SPLIT = _regex(
     # (a semicolon ends a name: a capital after it opens the next)
     r"\s*;\s*(?=\p{Lu})"
@@ -2951,12 +2954,13 @@ DECIMAL_LABEL = _std(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s*$")
 # thu ngân sách nhà nước trên địa bàn đạt 1.080 tỷ đồng trở lên."
 BRACKETED_ITEM = _std(r"^\s*\((\d{1,2})\)\s*(.+)$")
 # Words that open with a body's word but name no body: "Báo cáo", "Hội nghị",
-# "Hội thảo", "Trường hợp", "Phòng ngừa", "Phòng(,) chống", "Ban hành", "Bộ máy",
-# "Đoàn kết", "Sở hữu" (a heading "Báo cáo kết quả" is a topic, not a body);
+# "Hội thảo", "Hội nhập" (a task heading "Hội nhập quốc tế …"), "Hội chợ",
+# "Trường hợp", "Phòng ngừa", "Phòng(,) chống", "Ban hành", "Bộ máy", "Đoàn kết",
+# "Sở hữu" (a heading "Báo cáo kết quả" is a topic, not a body);
 # nor does a list or table of bodies: "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …", "Bảng
 # tổng hợp các đơn vị …".
 ORGAN_HOMOGRAPH = _regex(
-    r"(?i:danh\s+sách|danh\s+mục|bảng|biểu\s+(?:mẫu|tổng|số)|báo\s+cáo|hội\s+(?:nghị|thảo|thi|diễn|đồng\s+ý)|trường\s+hợp|phòng\s*,?\s+(?:ngừa|chống|cháy|tránh|thủ|bệnh)"
+    r"(?i:danh\s+sách|danh\s+mục|bảng|biểu\s+(?:mẫu|tổng|số)|báo\s+cáo|hội\s+(?:nghị|thảo|thi|diễn|nhập|chợ|đủ|tụ|đồng\s+ý)|trường\s+hợp|phòng\s*,?\s+(?:ngừa|chống|cháy|tránh|thủ|bệnh)"
     r"|ban\s+hành|bộ\s+(?:máy|tiêu\s+chí|chỉ\s+số|hồ\s+sơ|phận)|đoàn\s+kết|sở\s+hữu|cục\s+bộ|chánh\s+án)\b"
 )
 # The words AGENCY_HEAD_WORD leaves out, as a body's name: an inspectorate or

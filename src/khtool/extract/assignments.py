@@ -2544,7 +2544,11 @@ def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: in
     for s in walk_sections(sections):
         if s.kind not in ("arabic", "letter", "roman", "dash", "plus") or not _in_range(s.span, lo, hi):
             continue
+        # (labels lettered too: "a) Cơ quan chủ trì: Bộ X." / "b) Cơ quan phối hợp: …")
+        # (a letter's label is its heading)
+        lettered = (f"{c.heading}: {c.text}" if c.heading else c.text for c in s.children if c.kind == "letter")
         lines = s.text.split("\n") + [c.text for c in s.children if c.kind in ("dash", "plus")]
+        lines += [ln for ln in lettered if _is_label(ln)]
         lead = next((m["value"] for ln in lines if (m := P.LABELLED_LEAD.match(ln))), None)
         if lead is None:
             continue
@@ -2566,6 +2570,13 @@ def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: in
                 time = said_dates[-1].text if said_dates else ""
             out += _task_row(ct, what.strip(), lead, support, time.strip(" ."), s.span, level, time_line)
     return out
+
+
+def _is_label(text: str) -> bool:
+    """Is the text one labelled line of a task: its lead, partners or time?"""
+    return "\n" not in text.strip() and any(
+        rx.match(text) for rx in (P.LABELLED_LEAD, P.LABELLED_SUPPORT, P.LABELLED_TIME)
+    )
 
 
 def _task_row(

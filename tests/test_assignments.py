@@ -1100,6 +1100,8 @@ DEADLINE_FORMS += [
     # the date says how often, whatever the words around it
     ("gửi chậm nhất ngày 10 tháng sau; định kỳ hằng năm tổng hợp", [(10, None, None, "monthly")]),
     ("đối chiếu số dư trước ngày 10/02 năm sau", [(10, 2, None, "annual")]),
+    ("báo cáo kết quả quan trắc năm trước ngày 31 tháng 3 của năm kế tiếp", [(31, 3, None, "annual")]),
+    ("gửi số liệu trước ngày 15/01 năm tiếp theo", [(15, 1, None, "annual")]),
     # "trước ngày" after a thing done or a state says what is covered, not a due date
     ("áp dụng cho giấy phép được cấp trước ngày 01/7/2025", []),
     ("cơ sở đã được đưa vào hoạt động trước ngày 15 tháng 4 năm 2025 phải cải tạo", []),

@@ -3621,6 +3621,10 @@ DEADLINE_RECURRING = _regex(
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
 DEADLINE_RECURRING_OPENING_WORDS = ("chậm", "ngày", "tháng", "trước")
+# A day of the year after the one reported on, said after the date: "trước
+# ngày 31 tháng 3 của năm kế tiếp", "… năm tiếp theo" (every year; matched
+# right after a date without its year).
+NEXT_YEAR_AFTER = _regex(r"\s+(?:(?i:của)\s+)?(?i:năm\s+(?:sau|kế\s+tiếp|tiếp\s+theo))(?!\p{L})")
 # What was done by a date, retold, not a duty: "Sở Y tế đã báo cáo UBND tỉnh
 # đúng thời hạn (trước ngày 15/6 …)", "Hằng quý, Sở đã báo cáo … trước ngày
 # 25 …" (searched in the date's clause before it; "đã được giao … báo cáo"

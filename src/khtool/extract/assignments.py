@@ -4753,7 +4753,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     else _recurrence(m.group(0))  # (its own words: "3 tháng hoặc 6 tháng một lần")
                     if m.re is P.DEADLINE_CADENCE
                     else "annual"
-                    if m.group(0).endswith("năm sau")
+                    if m.group(0).endswith("năm sau") or (year is None and P.NEXT_YEAR_AFTER.match(text, m.end()))
                     else _dated_recurrence(around, year, m.start() - around_from)
                     or _opening_recurrence(text[clause_lo + 1 : m.start()])
                 ),

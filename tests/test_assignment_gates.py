@@ -242,6 +242,11 @@ TRIED_AT_WORDS = [
         ["hoàn thành trong năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học 2025 - 2026", "Hoàn tất vào năm 2026"],
     ),
     (
+        "DEADLINE_YEAR_ONLY",
+        P.DEADLINE_YEAR_ONLY_OPENING_WORDS,
+        ["ban hành trong năm 2026.", "hoàn thành việc di dời trước năm 2030;", "Trong năm 2025"],
+    ),
+    (
         "REPORT_TO",
         P.REPORT_TO_OPENING_WORDS,
         [

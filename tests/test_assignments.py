@@ -1105,6 +1105,8 @@ DEADLINE_FORMS += [
     # the date says how often, whatever the words around it
     ("gửi chậm nhất ngày 10 tháng sau; định kỳ hằng năm tổng hợp", [(10, None, None, "monthly")]),
     ("đối chiếu số dư trước ngày 10/02 năm sau", [(10, 2, None, "annual")]),
+    ("báo cáo kết quả quan trắc năm trước ngày 31 tháng 3 của năm kế tiếp", [(31, 3, None, "annual")]),
+    ("gửi số liệu trước ngày 15/01 năm tiếp theo", [(15, 1, None, "annual")]),
     # "trước ngày" after a thing done or a state says what is covered, not a due date
     ("áp dụng cho giấy phép được cấp trước ngày 01/7/2025", []),
     ("cơ sở đã được đưa vào hoạt động trước ngày 15 tháng 4 năm 2025 phải cải tạo", []),
@@ -3699,6 +3701,16 @@ def test_a_body_in_each_province_and_a_follow_up_after_a_person_given_the_lead()
         ("Sở Tài chính ưu tiên bố trí vốn cho dự án hoàn thành trong năm 2025.", []),
         # nor a forecast
         ("Sở Tài chính bố trí vốn cho Trung tâm dữ liệu (dự kiến hoàn thành vào năm 2028).", []),
+        # a task's year alone closing its clause, or heading a review's clause
+        ("Sở Công Thương xây dựng khung năng lực, ban hành trong năm 2026.", [(None, None, 2026)]),
+        ("Sở Y tế chỉ đạo các bệnh viện thu viện phí không dùng tiền mặt trong năm 2025.", [(None, None, 2025)]),
+        ("Sở Xây dựng hoàn thành việc di dời các cơ sở trước năm 2030.", [(None, None, 2030)]),
+        ("Sở Y tế chủ trì theo dõi; năm 2027 chủ trì sơ kết, năm 2030 tổng kết.", [(None, None, 2027), (None, None, 2030)]),
+        # not a time told, nor a target's year, nor a review retold
+        ("Sở Y tế chủ trì. Trong năm 2025, toàn ngành đã khám cho 2 triệu lượt người.", []),
+        ("Sở Y tế chỉ đạo bảo đảm tỷ lệ tiêm chủng đạt 95% trong năm 2025.", []),
+        ("Sở Y tế chủ trì theo dõi; năm 2024 đã tổng kết Đề án.", []),
+        ("Sở Y tế chủ trì. Nhiều tổ chức quốc tế đánh giá tích cực về triển vọng kinh tế trong năm 2026.", []),
     ],
 )
 def test_whole_year_deadlines_and_a_shared_year(task, due):

@@ -3578,6 +3578,25 @@ DEADLINE_YEAR = _regex(
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
 DEADLINE_YEAR_OPENING_WORDS = ("hoàn", "trong", "vào", "xong", "tại")
+# A task's year alone closing its clause: "…, ban hành trong năm 2026.", "…
+# thu học phí không dùng tiền mặt trong năm 2025.", "hoàn thành … trước năm
+# 2030;" (a task verb in its clause, checked in code, with no value just
+# before: "đạt 50% trong năm 2025" is the target's year; "hoàn thành trong
+# năm …" is DEADLINE_YEAR's, "dự án hoàn thành trong năm …" no limit).
+DEADLINE_YEAR_ONLY = _regex(
+    r"(?<!\p{L})(?<!(?i:hoàn\s+thành|hoàn\s+tất|xong)\s)(?i:trong|trước)\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?=\s*(?:[.;,\n]|$))"
+)
+DEADLINE_YEAR_ONLY_OPENING_WORDS = ("trong", "trước")
+# The verb of a task in the clause of DEADLINE_YEAR_ONLY (not a noun: "Nhiều
+# tổ chức quốc tế …"; nor a basis: "Thực hiện Nghị quyết số …, trong đó …").
+YEAR_ONLY_TASK_VERB = _regex(
+    r"(?i:hoàn\s+thành|hoàn\s+tất|trình|ban\s+hành|báo\s+cáo|gửi|nộp|(?<!(?i:nhiều|các|những|mọi|cho)\s)tổ\s+chức"
+    r"|tổng\s+kết|sơ\s+kết|thực\s+hiện(?!\s+\p{Lu})|triển\s+khai|xây\s+dựng|chỉ\s+đạo|chủ\s+trì)"
+)
+# What makes the year no task's limit, in its words since a comma: a value
+# it is the target year of ("đạt 80% trong năm 2025", "giảm … trước năm
+# 2030"), a forecast ("dự kiến …", "dự báo … trong năm 2026").
+YEAR_ONLY_NOT_DUE = _regex(r"\d\s*%|(?<!\p{L})(?i:đạt|tăng|giảm|dự\s+kiến|dự\s+báo|đã)(?!\p{L})")
 # How long something is valid, not a time limit: "thời hạn kiểm định của
 # phương tiện đến hết tháng 8/2026", "giấy phép có hiệu lực đến hết quý IV/2026"
 # (matched on the text before the period).
@@ -3606,6 +3625,10 @@ DEADLINE_RECURRING = _regex(
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
 DEADLINE_RECURRING_OPENING_WORDS = ("chậm", "ngày", "tháng", "trước")
+# A day of the year after the one reported on, said after the date: "trước
+# ngày 31 tháng 3 của năm kế tiếp", "… năm tiếp theo" (every year; matched
+# right after a date without its year).
+NEXT_YEAR_AFTER = _regex(r"\s+(?:(?i:của)\s+)?(?i:năm\s+(?:sau|kế\s+tiếp|tiếp\s+theo))(?!\p{L})")
 # What was done by a date, retold, not a duty: "Sở Y tế đã báo cáo UBND tỉnh
 # đúng thời hạn (trước ngày 15/6 …)", "Hằng quý, Sở đã báo cáo … trước ngày
 # 25 …" (searched in the date's clause before it; "đã được giao … báo cáo"
@@ -3748,8 +3771,13 @@ RECURRENCE_OPENING_WORDS = ("hàng", "hằng", "định", "đột", "sáu", "ſ�
 # "sơ kết vào năm 2025, tổng kết vào năm 2030", and with what is reviewed
 # between: "sơ kết 5 năm vào năm 2027", "tổng kết việc thực hiện Kế hoạch vào
 # năm 2030" (in one clause).
+# The year may head its clause: "…; năm 2027 chủ trì sơ kết giữa kỳ", "năm
+# 2028 tham mưu sơ kết, năm 2030 tổng kết" (not a review retold: "năm 2024 đã
+# tổng kết").
 REVIEW_YEAR = _regex(
     r"(?P<what>(?i:sơ\s+kết|tổng\s+kết|đánh\s+giá\s+giữa\s+kỳ))(?:[^.;:,\n]{0,80}?\s(?i:vào|trong))?\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)"
+    r"|(?<=(?:\A|[.;:,\n])[^\S\n]*)(?i:năm)\s+(?P<y>(?:19|20)\d\d)\s+(?:(?!(?i:đã|được)\s)\p{Ll}+\s+){0,3}?"
+    r"(?P<what>(?i:sơ\s+kết|tổng\s+kết|đánh\s+giá\s+giữa\s+kỳ))"
 )
 # Deadlines and review years are written with digits: a text without one
 # holds neither (a cheap test before the patterns above). Each also holds its

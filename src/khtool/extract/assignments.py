@@ -4601,6 +4601,14 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in _matches_at_words(P.DEADLINE_YEAR, text, lowered, P.DEADLINE_YEAR_OPENING_WORDS):
             # a school year ends in its second year: "trong năm học 2024 - 2025"
             found.append((m, None, None, int(m["y2"] or m["y"])))
+    if dated and ("trong năm" in lowered or "trước năm" in lowered):
+        for m in _matches_at_words(P.DEADLINE_YEAR_ONLY, text, lowered, P.DEADLINE_YEAR_ONLY_OPENING_WORDS):
+            lo = _clause_start(text, m.start()) + 1
+            if _overlaps(m, found) or _opens_sentence(text, m.start()) or not P.YEAR_ONLY_TASK_VERB.search(text, lo, m.start()):
+                continue  # a time told: "Trong năm 2025, …", "… tăng trưởng trong năm 2025."
+            if P.YEAR_ONLY_NOT_DUE.search(text, max(lo, text.rfind(",", 0, m.start()) + 1), m.start()):
+                continue  # the target's year: "… đạt 80% trong năm 2025"
+            found.append((m, None, None, int(m["y"])))
     if dated and "tháng" in lowered and ("hằng tháng" in lowered or "hàng tháng" in lowered):
         for m in _matches_at_words(P.DEADLINE_MONTHLY_DAY, text, lowered, P.DEADLINE_MONTHLY_DAY_OPENING_WORDS):
             if not _overlaps(m, found):
@@ -4756,7 +4764,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     else _recurrence(m.group(0))  # (its own words: "3 tháng hoặc 6 tháng một lần")
                     if m.re is P.DEADLINE_CADENCE
                     else "annual"
-                    if m.group(0).endswith("năm sau")
+                    if m.group(0).endswith("năm sau") or (year is None and P.NEXT_YEAR_AFTER.match(text, m.end()))
                     else _dated_recurrence(around, year, m.start() - around_from)
                     or _opening_recurrence(text[clause_lo + 1 : m.start()])
                 ),

@@ -6102,6 +6102,12 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
             "được kiểm tra an toàn trong năm 2026.\n",
             [("Yêu cầu 100% phương tiện", 100.0, "%", 2025), ("Bắt buộc 100% công trình", 100.0, "%", 2026)],
         ),
+        # a body directing its units states a level too (not one done: "đã chỉ đạo")
+        (
+            "I. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chỉ đạo 100% trạm y tế xã triển khai bệnh án điện tử trong năm 2026.\n"
+            "2. Sở Nội vụ đã chỉ đạo 100% xã rà soát hồ sơ.\n",
+            [("100% trạm y tế xã", 100.0, "%", 2026)],
+        ),
     ],
 )
 def test_targets_a_plans_tasks_set(body, targets):

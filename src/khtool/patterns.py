@@ -2030,8 +2030,9 @@ TASK_TARGET = _regex(
     # … không vượt quá 20% …", "tỷ lệ nêu trên không quá 25%"; see QUOTA_BOUND)
     r"|(?<=(?:tỷ\s+lệ|số\s+lượng)(?![\p{L}\d])(?:[^;:.]|\.(?=\S)){0,120}?\s)(?:không\s+(?:vượt\s+)?quá|tối\s+đa)"
     # (a requirement states a level as "bảo đảm" does: "Yêu cầu 100% phương tiện …
-    # lắp đặt thiết bị giám sát hành trình", "bắt buộc 100% …"; "phải đạt" is "đạt"'s)
-    r"|cắt\s+giảm|(?<!(?i:đã)\s)(?:(?:bảo|đảm)\s+đảm|yêu\s+cầu|bắt\s+buộc)(?:\s+[^\s\d;:.,()]+){0,2}?"
+    # lắp đặt thiết bị giám sát hành trình", "bắt buộc 100% …"; "phải đạt" is "đạt"'s;
+    # a body directing its units states it too: "chỉ đạo 100% bệnh viện công lập … thu …")
+    r"|cắt\s+giảm|(?<!(?i:đã)\s)(?:(?:bảo|đảm)\s+đảm|yêu\s+cầu|bắt\s+buộc|chỉ\s+đạo)(?:\s+[^\s\d;:.,()]+){0,2}?"
     r"(?=\s+(?:100\s*%|\d{1,2}(?:,\d+)?\s*%\s+\p{L}[^;.]{0,80}?\s(?:đạt|được|có)\s)))"
     r"\s*,?\s+(?=\d)"
 )
@@ -2040,7 +2041,7 @@ TASK_TARGET = _regex(
 # said after a verb: "hỗ trợ 100% kinh phí", "đối với 100% cơ sở").
 TASK_LEVEL_CLAUSE = _regex(r"\s*100\s*%\s+\p{L}[^;]*?\s(?i:được|có|đạt)\s")
 # TASK_TARGET's first words, lowered: a line holds one before it is tried.
-TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "yêu", "bắt", "thu")
+TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "yêu", "bắt", "thu", "chỉ")
 # The year a task's target clause names before its value: "Đến năm 2026,
 # phấn đấu 100% …", "phấn đấu trong năm 2026 tỷ lệ … đạt trên 98%", "phấn đấu
 # tổng mức bán lẻ … năm 2026 tăng 13%", "đến ngày 31/12/2025", a period's

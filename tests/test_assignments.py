@@ -6021,6 +6021,19 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
                 ("phấn đấu 100% xã", 90.0, "%", 2024),
             ],
         ),
+        # … or the year a lead-in opening its sentence names, across ";" (not a
+        # baseline's year in its first clause)
+        (
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Phấn đấu đến năm 2030, tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt 100%; "
+            "tỷ lệ hồ sơ thuế nộp trực tuyến đạt trên 95%.\n2. Phấn đấu tỷ lệ A tăng 5% so với năm 2020; tỷ lệ B đạt "
+            "trên 70%.\n",
+            [
+                ("Phấn đấu đến năm 2030", 100.0, "%", 2030),
+                ("tỷ lệ hồ sơ thuế", 95.0, "%", 2030),
+                ("Phấn đấu tỷ lệ A", 5.0, "%", None),
+                ("tỷ lệ B", 70.0, "%", None),
+            ],
+        ),
         # … else the one year the goals part is set for (not a yearly target's)
         (
             "I. MỤC TIÊU\n1. Mục tiêu cụ thể đến năm 2030\n- Tỷ lệ hộ nghèo giảm còn 3%.\nII. NHIỆM VỤ, GIẢI PHÁP\n"

@@ -2052,6 +2052,13 @@ TASK_TARGET_YEAR = _regex(
     # a period's targets are due at its end: "trong giai đoạn 2026 - 2030"
     r"|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year3>(?:19|20)\d\d)\b"
 )
+# A sentence's lead-in naming the year of all its targets, its ";" clauses'
+# too: "Phấn đấu đến năm 2030, tỷ lệ A đạt 100%; tỷ lệ B đạt trên 95%"
+# (matched at the sentence's first word; its comma or colon closes it).
+SENTENCE_LEAD_YEAR = _regex(
+    r"(?:(?i:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\s+)?(?:(?i:đến|tới|vào|trong)\s+(?:(?i:hết|cuối)\s+)?)?"
+    r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year>(?:19|20)\d\d))\s*[,:]"
+)
 # A yearly target, due every year, not by one: "phấn đấu mỗi năm giải quyết việc
 # làm cho ít nhất 3.000 lao động", "hằng năm".
 EVERY_YEAR = _regex(r"(?i:mỗi|hằng|hàng)\s+năm\b")

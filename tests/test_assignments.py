@@ -1056,6 +1056,13 @@ def test_indicator_refs(text, ids):
         ("Tổ chức 02 cuộc thi và 4 hội nghị chuyên đề.", [(None, 2.0, "cuộc", "reach"), (None, 4.0, "hội nghị", "reach")]),
         ("Mở 2 khóa đào tạo; triển khai 5 giải pháp.", [(None, 2.0, "khóa", "reach")]),
         ("Quán triệt Nghị quyết Trung ương 8 khóa XIII.", []),
+        # "trên/mỗi 01 <measure>" is a rate's denominator, per unit; "đạt trên 1 ha" a value
+        (
+            "Giá trị sản phẩm thu hoạch trên 01 ha đất trồng trọt đạt 250 triệu đồng vào năm 2030.",
+            [(2030, 250.0, "triệu đồng", "reach")],
+        ),
+        ("Thu nhập trên 1 ha mặt nước đạt trên 400 triệu đồng.", [(None, 400.0, "triệu đồng", "above")]),
+        ("Diện tích mỗi mô hình đạt trên 1 ha.", [(None, 1.0, "ha", "above")]),
     ],
 )
 def test_targets(text, targets):

@@ -3207,13 +3207,21 @@ _COUNT_UNIT = (
     # per head of population: "38 giường/10.000 dân", "19 bác sĩ/10.000 dân"
     r"(?:/\d{1,3}(?:\.\d{3})*\s+(?i:dân|người|trẻ\s+em))?"
 )
+# "trên/mỗi 01 <measure>" is per one unit of it, the denominator of a rate
+# (checked at the value, whether "trên" was read as a direction or not).
+_PER_ONE_MEASURE = (
+    r"(?!(?<=(?<!(?i:đạt|là|còn|có)\s)(?i:trên|mỗi)\s+0?)0?1\s+"
+    r"(?i:m3|m³|m2|m²|mét\s+khối|mét\s+vuông|km2|km²|km|ha|héc\s*-?\s*ta|hecta|tấn|tạ|lít|kg)(?![\p{L}\d]))"
+)
 TARGET_COUNT = _regex(
     r"(?P<dir>(?i:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|vượt\s+quá|cao\s+hơn|lớn\s+hơn|quá)"
     r"|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|dưới|đạt|duy\s+trì|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
     # (an approximate count is one to reach: "khoảng 300 nghệ nhân")
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ|(?:đạt\s+)?khoảng)\s+)?"
-    # (a range's lower bound, as TARGET's: "từ 8 - 10 lớp", "12 - 15 mô hình")
-    r"(?:(?P<low>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*[-–]\s*)?"
+    # (not a rate's denominator: "giá trị thu hoạch trên 01 ha đất … đạt 250 triệu
+    # đồng", "hỗ trợ 10 triệu đồng trên 1 ha"; "đạt trên 1 ha" is a value)
+    + _PER_ONE_MEASURE
+    + r"(?:(?P<low>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*[-–]\s*)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
     rf"(?P<unit>{_COUNT_UNIT})(?![\p{{L}}\d])"
     # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";

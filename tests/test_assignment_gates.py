@@ -289,6 +289,7 @@ TRIED_AT_WORDS = [
             "bảo đảm 100% dịch vụ công",
             "Yêu cầu 100% phương tiện",
             "bắt buộc 100% công trình",
+            "chỉ đạo 100% bệnh viện công lập",
             "không dưới 95%",
             "hoàn thành hỗ trợ xây mới, sửa chữa 2.500 căn nhà",
             "giảm tỷ lệ thấp còi xuống dưới 22%",

@@ -1061,6 +1061,13 @@ def test_indicator_refs(text, ids):
         ("Tổ chức 02 cuộc thi và 4 hội nghị chuyên đề.", [(None, 2.0, "cuộc", "reach"), (None, 4.0, "hội nghị", "reach")]),
         ("Mở 2 khóa đào tạo; triển khai 5 giải pháp.", [(None, 2.0, "khóa", "reach")]),
         ("Quán triệt Nghị quyết Trung ương 8 khóa XIII.", []),
+        # "trên/mỗi 01 <measure>" is a rate's denominator, per unit; "đạt trên 1 ha" a value
+        (
+            "Giá trị sản phẩm thu hoạch trên 01 ha đất trồng trọt đạt 250 triệu đồng vào năm 2030.",
+            [(2030, 250.0, "triệu đồng", "reach")],
+        ),
+        ("Thu nhập trên 1 ha mặt nước đạt trên 400 triệu đồng.", [(None, 400.0, "triệu đồng", "above")]),
+        ("Diện tích mỗi mô hình đạt trên 1 ha.", [(None, 1.0, "ha", "above")]),
     ],
 )
 def test_targets(text, targets):
@@ -6052,6 +6059,19 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
                 ("phấn đấu 100% xã", 90.0, "%", 2024),
             ],
         ),
+        # … or the year a lead-in opening its sentence names, across ";" (not a
+        # baseline's year in its first clause)
+        (
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Phấn đấu đến năm 2030, tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt 100%; "
+            "tỷ lệ hồ sơ thuế nộp trực tuyến đạt trên 95%.\n2. Phấn đấu tỷ lệ A tăng 5% so với năm 2020; tỷ lệ B đạt "
+            "trên 70%.\n",
+            [
+                ("Phấn đấu đến năm 2030", 100.0, "%", 2030),
+                ("tỷ lệ hồ sơ thuế", 95.0, "%", 2030),
+                ("Phấn đấu tỷ lệ A", 5.0, "%", None),
+                ("tỷ lệ B", 70.0, "%", None),
+            ],
+        ),
         # … else the one year the goals part is set for (not a yearly target's)
         (
             "I. MỤC TIÊU\n1. Mục tiêu cụ thể đến năm 2030\n- Tỷ lệ hộ nghèo giảm còn 3%.\nII. NHIỆM VỤ, GIẢI PHÁP\n"
@@ -6132,6 +6152,12 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
             "lắp đặt thiết bị giám sát hành trình trước ngày 30/11/2025.\n2. Sở Xây dựng\nBắt buộc 100% công trình "
             "được kiểm tra an toàn trong năm 2026.\n",
             [("Yêu cầu 100% phương tiện", 100.0, "%", 2025), ("Bắt buộc 100% công trình", 100.0, "%", 2026)],
+        ),
+        # a body directing its units states a level too (not one done: "đã chỉ đạo")
+        (
+            "I. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chỉ đạo 100% trạm y tế xã triển khai bệnh án điện tử trong năm 2026.\n"
+            "2. Sở Nội vụ đã chỉ đạo 100% xã rà soát hồ sơ.\n",
+            [("100% trạm y tế xã", 100.0, "%", 2026)],
         ),
     ],
 )

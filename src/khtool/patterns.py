@@ -2030,8 +2030,9 @@ TASK_TARGET = _regex(
     # … không vượt quá 20% …", "tỷ lệ nêu trên không quá 25%"; see QUOTA_BOUND)
     r"|(?<=(?:tỷ\s+lệ|số\s+lượng)(?![\p{L}\d])(?:[^;:.]|\.(?=\S)){0,120}?\s)(?:không\s+(?:vượt\s+)?quá|tối\s+đa)"
     # (a requirement states a level as "bảo đảm" does: "Yêu cầu 100% phương tiện …
-    # lắp đặt thiết bị giám sát hành trình", "bắt buộc 100% …"; "phải đạt" is "đạt"'s)
-    r"|cắt\s+giảm|(?<!(?i:đã)\s)(?:(?:bảo|đảm)\s+đảm|yêu\s+cầu|bắt\s+buộc)(?:\s+[^\s\d;:.,()]+){0,2}?"
+    # lắp đặt thiết bị giám sát hành trình", "bắt buộc 100% …"; "phải đạt" is "đạt"'s;
+    # a body directing its units states it too: "chỉ đạo 100% bệnh viện công lập … thu …")
+    r"|cắt\s+giảm|(?<!(?i:đã)\s)(?:(?:bảo|đảm)\s+đảm|yêu\s+cầu|bắt\s+buộc|chỉ\s+đạo)(?:\s+[^\s\d;:.,()]+){0,2}?"
     r"(?=\s+(?:100\s*%|\d{1,2}(?:,\d+)?\s*%\s+\p{L}[^;.]{0,80}?\s(?:đạt|được|có)\s)))"
     r"\s*,?\s+(?=\d)"
 )
@@ -2040,7 +2041,7 @@ TASK_TARGET = _regex(
 # said after a verb: "hỗ trợ 100% kinh phí", "đối với 100% cơ sở").
 TASK_LEVEL_CLAUSE = _regex(r"\s*100\s*%\s+\p{L}[^;]*?\s(?i:được|có|đạt)\s")
 # TASK_TARGET's first words, lowered: a line holds one before it is tried.
-TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "yêu", "bắt", "thu")
+TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "yêu", "bắt", "thu", "chỉ")
 # The year a task's target clause names before its value: "Đến năm 2026,
 # phấn đấu 100% …", "phấn đấu trong năm 2026 tỷ lệ … đạt trên 98%", "phấn đấu
 # tổng mức bán lẻ … năm 2026 tăng 13%", "đến ngày 31/12/2025", a period's
@@ -2050,6 +2051,13 @@ TASK_TARGET_YEAR = _regex(
     r"|(?<!(?i:so\s+với)(?:\s+\p{L}+){0,3}\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
     # a period's targets are due at its end: "trong giai đoạn 2026 - 2030"
     r"|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year3>(?:19|20)\d\d)\b"
+)
+# A sentence's lead-in naming the year of all its targets, its ";" clauses'
+# too: "Phấn đấu đến năm 2030, tỷ lệ A đạt 100%; tỷ lệ B đạt trên 95%"
+# (matched at the sentence's first word; its comma or colon closes it).
+SENTENCE_LEAD_YEAR = _regex(
+    r"(?:(?i:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\s+)?(?:(?i:đến|tới|vào|trong)\s+(?:(?i:hết|cuối)\s+)?)?"
+    r"(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year>(?:19|20)\d\d))\s*[,:]"
 )
 # A yearly target, due every year, not by one: "phấn đấu mỗi năm giải quyết việc
 # làm cho ít nhất 3.000 lao động", "hằng năm".
@@ -3203,13 +3211,21 @@ _COUNT_UNIT = (
     # per head of population: "38 giường/10.000 dân", "19 bác sĩ/10.000 dân"
     r"(?:/\d{1,3}(?:\.\d{3})*\s+(?i:dân|người|trẻ\s+em))?"
 )
+# "trên/mỗi 01 <measure>" is per one unit of it, the denominator of a rate
+# (checked at the value, whether "trên" was read as a direction or not).
+_PER_ONE_MEASURE = (
+    r"(?!(?<=(?<!(?i:đạt|là|còn|có)\s)(?i:trên|mỗi)\s+0?)0?1\s+"
+    r"(?i:m3|m³|m2|m²|mét\s+khối|mét\s+vuông|km2|km²|km|ha|héc\s*-?\s*ta|hecta|tấn|tạ|lít|kg)(?![\p{L}\d]))"
+)
 TARGET_COUNT = _regex(
     r"(?P<dir>(?i:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|vượt\s+quá|cao\s+hơn|lớn\s+hơn|quá)"
     r"|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|dưới|đạt|duy\s+trì|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
     # (an approximate count is one to reach: "khoảng 300 nghệ nhân")
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ|(?:đạt\s+)?khoảng)\s+)?"
-    # (a range's lower bound, as TARGET's: "từ 8 - 10 lớp", "12 - 15 mô hình")
-    r"(?:(?P<low>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*[-–]\s*)?"
+    # (not a rate's denominator: "giá trị thu hoạch trên 01 ha đất … đạt 250 triệu
+    # đồng", "hỗ trợ 10 triệu đồng trên 1 ha"; "đạt trên 1 ha" is a value)
+    + _PER_ONE_MEASURE
+    + r"(?:(?P<low>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*[-–]\s*)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
     rf"(?P<unit>{_COUNT_UNIT})(?![\p{{L}}\d])"
     # (nor the year of the next sentence: "… đạt tối thiểu 90%. Đến năm 2030, …";

@@ -3552,6 +3552,18 @@ def _opens_a_clause_with_100(text: str) -> bool:
     return False
 
 
+def _sentence_lead_year(text: str, sentence: int, clause: int) -> int | None:
+    """The year a lead-in opening the sentence at ``sentence`` names
+    (SENTENCE_LEAD_YEAR), for a later ";" clause of it at ``clause``."""
+    if ";" not in text[sentence:clause]:
+        return None
+    mark = P.ITEM_MARK.match(text, sentence) if sentence == 0 else None
+    first = mark.end() if mark else sentence
+    first += len(text[first:clause]) - len(text[first:clause].lstrip())
+    lead = P.SENTENCE_LEAD_YEAR.match(text, first, clause)
+    return int(lead["year"]) if lead else None
+
+
 def _goals_horizon(sections: list[Section], lo: int, hi: int) -> int | None:
     """The one year the goals part's headings name ("2. Mục tiêu cụ thể đến
     năm 2030"), by which a task's target stating none is due: the tasks serve
@@ -3740,6 +3752,8 @@ def _task_targets(
                         targets[k] = t.model_copy(update={"year": later_year.year})
                     elif due := [y["year2"] for y in P.TASK_TARGET_YEAR.finditer(ll.text, sentence, c_start) if y["year2"]]:
                         targets[k] = t.model_copy(update={"year": int(due[-1])})
+                    elif lead := _sentence_lead_year(ll.text, sentence, c_start):
+                        targets[k] = t.model_copy(update={"year": lead})  # "Phấn đấu đến năm 2030, A đạt 100%; B đạt trên 95%"
                     elif not (t.unit or "").endswith("/năm") and not P.EVERY_YEAR.search(ll.text, c_start, c_end):
                         if not horizon_read:  # (read once, when first wanted)
                             horizon, horizon_read = _goals_horizon(sections, lo, hi), True

@@ -2020,7 +2020,9 @@ TASK_TARGET = _regex(
     # not "bảo đảm 50% kinh phí")
     # (a quota the text sets on a rate or a number: "Số lượng công chức xếp loại
     # … không vượt quá 20% …", "tỷ lệ nêu trên không quá 25%"; see QUOTA_BOUND)
-    r"|(?<=(?:tỷ\s+lệ|số\s+lượng)(?![\p{L}\d])(?:[^;:.]|\.(?=\S)){0,120}?\s)(?:không\s+(?:vượt\s+)?quá|tối\s+đa)"
+    # (its words looked at first: the lookbehind, up to 120 characters back,
+    # is run only where the bound stands, not at every place TASK_TARGET is tried)
+    r"|(?=không\s|tối\s)(?<=(?:tỷ\s+lệ|số\s+lượng)(?![\p{L}\d])(?:[^;:.]|\.(?=\S)){0,120}?\s)(?:không\s+(?:vượt\s+)?quá|tối\s+đa)"
     r"|cắt\s+giảm|(?<!(?i:đã)\s)(?:bảo|đảm)\s+đảm(?:\s+[^\s\d;:.,()]+){0,2}?"
     r"(?=\s+(?:100\s*%|\d{1,2}(?:,\d+)?\s*%\s+\p{L}[^;.]{0,80}?\s(?:đạt|được|có)\s)))"
     r"\s*,?\s+(?=\d)"

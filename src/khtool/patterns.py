@@ -2590,12 +2590,8 @@ DIVISION_OF_DEPARTMENT = _regex(
 # (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát
 # triển quỹ đất").
 PARTNERS_END = _regex(
-    # (a unit's head word alone is no name: the verb after it names the unit's
-    # work, "Văn phòng đăng ký đất đai", "Trung tâm phát triển quỹ đất"; a
-    # police unit's, its branch: "Cục Cảnh sát quản lý hành chính về trật tự xã hội")
-    r"\s(?<!(?:Văn\s+phòng|Trung\s+tâm|Chi\s+cục|(?:Phòng|Cục|Đội)\s+Cảnh\s+sát|Cảnh\s+sát\s+quản\s+lý\s+hành\s+chính)\s)"
     # ("trình" submits, not the works of "các công trình giao thông")
-    r"(?=(?:trong|tuyên\s+truyền|quản\s+lý|thẩm\s+định|(?<!công\s)trình|đánh\s+giá|công\s+bố|bảo\s+đảm|đảm\s+bảo|"
+    r"\s(?=(?:trong|tuyên\s+truyền|quản\s+lý|thẩm\s+định|(?<!công\s)trình|đánh\s+giá|công\s+bố|bảo\s+đảm|đảm\s+bảo|"
     r"lồng\s+ghép|điều\s+tra|phát\s+triển|nắm\s+bắt|xử\s+lý|theo\s+dõi|giám\s+sát|để|nhằm|về|trên|cho|thực\s+thi|"
     r"vận\s+động|hỗ\s+trợ|ban\s+hành|đăng\s+ký|kiểm\s+soát|thu\s+thập|tiến\s+hành|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|kịp\s+thời|"
     r"chặt\s+chẽ|trong\s+việc|khi|nếu|đối\s+với|tại|qua|đề\s+xuất|làm\s+việc|"
@@ -2610,6 +2606,11 @@ PARTNERS_END = _regex(
     r"tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị|đoàn\s+thể)"
     # ("… với các lực lượng chức năng đấu tranh, xử lý …"; "Ban Chỉ đạo đấu tranh …" is a name)
     r"|(?<!(?i:chỉ\s+đạo|công\s+tác|chuyên\s+đề)\s)đấu\s+tranh)\b)"
+    # (a unit's head word alone is no name: the verb after it names the unit's
+    # work, "Văn phòng đăng ký đất đai", "Trung tâm phát triển quỹ đất"; a
+    # police unit's, its branch: "Cục Cảnh sát quản lý hành chính về trật tự xã hội")
+    # (tried after the verbs' lookahead, at the same place: only where a verb follows)
+    r"(?<!(?:Văn\s+phòng|Trung\s+tâm|Chi\s+cục|(?:Phòng|Cục|Đội)\s+Cảnh\s+sát|Cảnh\s+sát\s+quản\s+lý\s+hành\s+chính)\s)"
     # a body's name ends with its unit's word: a lower-case word after it
     # opens the task ("phối hợp với Trạm Y tế xã nâng tỷ lệ …"), but another
     # unit's word or a list's ("UBND các xã, thị trấn", "Công an xã và …"), and

@@ -229,3 +229,34 @@ def test_a_number_holds_what_its_scan_is_gated_on(pattern, gate, texts):
         m = getattr(P, pattern).search(text)
         assert m, (pattern, text)
         assert getattr(P, gate).search(m.group(0)), (pattern, text)
+
+
+def test_other_digits_ranges_hold_every_other_digit():
+    """P.OTHER_DIGITS_LOW / _HIGH hold every decimal digit SHORT_FORM_SERIAL's
+    \\d matches beyond ASCII's (where neither finds one, its matches are runs
+    of ASCII digits: see _serials_in), and no Vietnamese letter nor common
+    punctuation, so that a Vietnamese text takes the fast scan."""
+    chars = "".join(map(chr, range(0x80, 0x110000)))
+    digits = regex.findall(r"\d", chars)
+    assert digits and all(P.OTHER_DIGITS_LOW.match(d) or P.OTHER_DIGITS_HIGH.match(d) for d in digits)
+    vietnamese = "".join(map(chr, [*range(0xC0, 0x1B1), *range(0x300, 0x370), *range(0x1EA0, 0x1EFA), *range(0x2000, 0x2300)]))
+    assert not P.OTHER_DIGITS_LOW.search(vietnamese) and not P.OTHER_DIGITS_HIGH.search(vietnamese)
+
+
+def test_serials_in_are_short_form_serials_matches():
+    """_serials_in finds what SHORT_FORM_SERIAL's search finds with a serial
+    of the set, over a whole text or a part of it cutting through a number,
+    with ASCII digits only or others too (the pattern's own search then)."""
+    from khtool.extract.citations import _serials_in
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))] + [
+        "Kết luận 01, Quyết định 1719; 012345 123456 1.5 2,3 7/8 9-1 x9 (12) 1 01",
+        "Kết luận ０１ và ١٢, số 12 và 0012 ngày 3",
+        "",
+    ]
+    for text in texts:
+        found = {int(m.group(0)) for m in P.SHORT_FORM_SERIAL.finditer(text)}
+        for serials in (found, {1, 12, 3, 1719}, set()):
+            for lo, hi in ((0, len(text)), (len(text) // 3 + 1, 2 * len(text) // 3 + 1)):
+                expected = [m.span() for m in P.SHORT_FORM_SERIAL.finditer(text, lo, hi) if int(m.group(0)) in serials]
+                assert [m.span() for m in _serials_in(text, lo, hi, serials)] == expected

@@ -1724,9 +1724,9 @@ def _short_form_uses(
     )
     types = doc_type_by_name()
     out: list[_Anchor] = []
-    for m in P.SHORT_FORM_SERIAL.finditer(text, lo, hi):
+    for m in _serials_in(text, lo, hi, serials):
         serial = int(m.group(0))
-        if serial not in serials or m.start() in covered:
+        if m.start() in covered:
             continue
         tw = _type_word_regex().match(text, max(lo, m.start() - TYPE_WINDOW), m.start())
         code = types.get(fold(tw["word"])) if tw else None
@@ -1748,6 +1748,23 @@ def _short_form_uses(
                 extent_end=m.end(),
             )
         )
+    return out
+
+
+def _serials_in(text: str, lo: int, hi: int, serials: set[int]) -> list[regex.Match[str]]:
+    """SHORT_FORM_SERIAL's matches in ``text[lo:hi]`` whose serial is one of
+    ``serials``, in order. Where the text holds ASCII digits only, the pattern
+    is tried only at each run of them, whose value is one of ``serials``: a
+    match of it is such a run, whole (its lookarounds refuse a letter or
+    digit either side)."""
+    if P.OTHER_DIGITS_LOW.search(text, lo, hi) or P.OTHER_DIGITS_HIGH.search(text, lo, hi):
+        return [m for m in P.SHORT_FORM_SERIAL.finditer(text, lo, hi) if int(m.group(0)) in serials]
+    out = []
+    for run in P.ASCII_DIGIT_RUN.finditer(text, lo, hi):
+        if len(run.group(0)) <= 5 and int(run.group(0)) in serials:
+            m = P.SHORT_FORM_SERIAL.match(text, run.start(), hi)
+            if m is not None:
+                out.append(m)
     return out
 
 

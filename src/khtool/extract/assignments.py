@@ -5070,6 +5070,38 @@ def _timeline_lines(ct: CleanText, s: Section, found: list[Deadline], item: bool
     return out
 
 
+def _read_deadlines_of(
+    ct: CleanText,
+    out: list[Deadline],
+    subjects: dict[int, str],
+    piece: str,
+    span: Span,
+    heading: bool = False,
+    step: str | None = None,
+    follows: str | None = None,
+) -> None:
+    """``_deadlines``' reading of one piece of text: its deadlines added to
+    ``out``, the body its sentence opens with to ``subjects``."""
+    if P.CLOSING.match(piece):
+        # "Trên đây là báo cáo … 6 tháng …": the text's closing word (a
+        # request may follow it: "… . Yêu cầu các thôn … báo cáo trước …")
+        cut = piece.find(". ")
+        if cut < 0:
+            return
+        piece = piece[cut + 2 :]
+    for d in _deadlines_in(ct, piece, span, undated=not heading):
+        out.append(d)
+        if d.agency is None:
+            at = max(piece.find(d.text), 0)
+            # (or the body alone in brackets closing its step: "Trước ngày
+            # 30/4/2024: hoàn thành … (Công an tỉnh)."; a heading's step is its text)
+            subject = _paragraph_subject(piece, at) or _bracketed_owner(piece[at:] if step is None else step)
+            if subject is None and follows is not None and piece[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(piece):
+                subject = follows  # "b) Đồng thời …": the item before's body doing more
+            if subject:
+                subjects[id(d)] = subject
+
+
 def _deadlines(
     ct: CleanText, sections: list[Section], lo: int, hi: int, lead: list[LogicalLine]
 ) -> tuple[list[Deadline], dict[int, str]]:
@@ -5078,29 +5110,10 @@ def _deadlines(
     the owner where no assignment gives one."""
     out: list[Deadline] = []
     subjects: dict[int, str] = {}
-
-    def read(piece: str, span: Span, heading: bool = False, step: str | None = None, follows: str | None = None) -> None:
-        if P.CLOSING.match(piece):
-            # "Trên đây là báo cáo … 6 tháng …": the text's closing word (a
-            # request may follow it: "… . Yêu cầu các thôn … báo cáo trước …")
-            cut = piece.find(". ")
-            if cut < 0:
-                return
-            piece = piece[cut + 2 :]
-        for d in _deadlines_in(ct, piece, span, undated=not heading):
-            out.append(d)
-            if d.agency is None:
-                at = max(piece.find(d.text), 0)
-                # (or the body alone in brackets closing its step: "Trước ngày
-                # 30/4/2024: hoàn thành … (Công an tỉnh)."; a heading's step is its text)
-                subject = _paragraph_subject(piece, at) or _bracketed_owner(piece[at:] if step is None else step)
-                if subject is None and follows is not None and piece[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(piece):
-                    subject = follows  # "b) Đồng thời …": the item before's body doing more
-                if subject:
-                    subjects[id(d)] = subject
-
+    # (read by a module function, not a closure: a compiled closure's
+    # environment holding the text keeps it in a reference cycle)
     for ll in lead:
-        read(ll.text, ct.line_span(ll))
+        _read_deadlines_of(ct, out, subjects, ll.text, ct.line_span(ll))
     every = walk_sections(sections)
     # the steps of a timeline part: "II. TIẾN ĐỘ" / "3. Ngày 10 - 11/5/2024: …"
     steps = {
@@ -5124,7 +5137,7 @@ def _deadlines(
             continue
         if s.heading:
             # (a short heading names its part: "3. Thực hiện chế độ báo cáo định kỳ")
-            read(s.heading, s.span, heading=len(s.heading.split()) <= _TITLE_WORDS, step=s.text or "")
+            _read_deadlines_of(ct, out, subjects, s.heading, s.span, heading=len(s.heading.split()) <= _TITLE_WORDS, step=s.text or "")
             if id(s) in steps:
                 dated.append(s)
         if s.text:
@@ -5133,7 +5146,7 @@ def _deadlines(
             if prev is not None and s.text[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(s.text):
                 follows = item_bodies[id(prev)] if id(prev) in item_bodies else _paragraph_subject(prev.text, 0) if prev.text else None
                 item_bodies[id(s)] = follows
-            read(s.text, s.span, follows=follows)
+            _read_deadlines_of(ct, out, subjects, s.text, s.span, follows=follows)
     # a step's date is its milestone only where neither its text nor its items
     # hold a deadline of their own ("Tháng 7/2026: sơ kết; … báo cáo trước ngày 10/7/2026")
     for s in dated:

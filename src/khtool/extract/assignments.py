@@ -3667,6 +3667,10 @@ def _task_targets(
         if outside and any(r.start <= ll.src_start < r.end for r in results):
             continue  # a results part's figures
         lowered = ll.text.lower()
+        if outside and not (any(c in lowered for c in P.GOAL_CUES) or any(w in lowered for w in P.QUOTA_BOUND_WORDS)):
+            continue  # (a line out of the regions needs a goal's cue or a quota's bound below; "phấn đấu" too to go on striving)
+        if outside and any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
+            continue  # (as below, first here: such a line is often a goals part's, read already)
         if lowered.lstrip("-+•* ").startswith(("tình hình", "thực trạng")):
             continue  # the starting point, no aim: "- Tình hình: đến ngày 30/9/2025, … đạt 91,7%"
         # (TASK_TARGET tried only where its words start, not at every place)

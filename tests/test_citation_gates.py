@@ -30,6 +30,20 @@ GATED_ON_WORDS = [
             "; Nghị quyết ĐIỀU CHỈNH số",
         ],
     ),
+    # (a task's targets: a line out of the task regions is read for a quota only if it holds one)
+    (
+        "QUOTA_BOUND",
+        P.QUOTA_BOUND_WORDS,
+        [
+            "tỷ lệ hộ nghèo không vượt quá 2%",
+            "Số lượng cán bộ tối đa 05 người",
+            "TỶ LỆ nợ xấu KHÔNG QUÁ 3%",
+            "số lượng tối thiểu 02",
+            "tỷ lệ không dưới 50%",
+            "tỷ lệ không thấp hơn 30%",
+            "số lượng thành viên không ít hơn 7 người",
+        ],
+    ),
     ("REL_BASIS", P.REL_BASIS_WORDS, ["Căn cứ", "căn  cứ", "Trên cơ sở", "TRÊN CƠ SỞ"]),
     (
         "REL_IMPLEMENTS",

@@ -2018,6 +2018,9 @@ QUOTA_BOUND = _regex(
     r"(?i:tỷ\s+lệ|số\s+lượng)(?![\p{L}\d])(?:[^;:.]|\.(?=\S)){0,120}?\s"
     r"(?P<bound>(?i:không\s+(?:vượt\s+)?quá|tối\s+(?:đa|thiểu)|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)))\s+\d"
 )
+# QUOTA_BOUND's bound holds one of these (lowered: not "tối", whose "i" (?i)
+# matches "İ" with, lowering to two characters): a line lacking both is not tried.
+QUOTA_BOUND_WORDS = ("không", "tố")
 # A document's symbol in a citation ("25/NQ-CP", "123-KL/TW", "01/2025/QĐ-UBND").
 DOC_SYMBOL = _regex(r"\b\d{1,6}(?:/(?:19|20)\d\d)?\s?[/-]\s?[A-ZĐ]{2}")
 # Words telling a cued clause's figure is one reached, no aim: "đã", "đạt

@@ -1513,20 +1513,28 @@ def _merged(
     merged: dict[tuple[str, str], Assignment] = {}
     assignments = list(assignments)
     one = same_as or (lambda name: name)
-    in_full = _owned_in_full({_body_key(_plain_body(one(without_title(a.agency)), level)) for a in assignments}) if by_role else {}
-    for a in assignments:
+    # (each body's name without its head's title, and its key, made once: the loop wants them again)
+    untitled = [without_title(a.agency) for a in assignments] if by_role else []
+    untitled_keys = [_body_key(_plain_body(one(body), level)) for body in untitled]
+    in_full = _owned_in_full(set(untitled_keys)) if by_role else {}
+    for i, a in enumerate(assignments):
         # (a name written in another case is the same body's: "Công ty Cổ phần
         # Vận tải Sông Hồng" addressed, "Công ty cổ phần vận tải Sông Hồng" asked)
         # (nor one named by its head's title or with "UBND" spelt out:
         # "Thủ trưởng các sở, ban, ngành" is "các sở, ban, ngành", "Bộ trưởng
         # Bộ Công an" the Bộ Công an, "Ủy ban nhân dân xã" the "UBND xã")
         # (in one role only: a reading of one part merges its body's roles)
-        body = without_title(a.agency) if by_role else a.agency
+        body = untitled[i] if by_role else a.agency
         if by_role and body is not a.agency and _deputy_leader(a.agency, body):
             body = a.agency  # (a deputy chairman's duties are his own: "Phó Chủ tịch UBND xã")
         # (nor one named in the plural, "trực thuộc" the issuer or in the issuer's
         # unit: "Các chi bộ trực thuộc", "Các chi bộ", "Chi bộ" are one body)
-        key = (_body_key(_plain_body(one(body), level)) if by_role else a.agency.lower(), _OWN_WORK.get(a.role, a.role) if by_role else "")
+        if not by_role:
+            key = (a.agency.lower(), "")
+        elif body is untitled[i]:
+            key = (untitled_keys[i], _OWN_WORK.get(a.role, a.role))
+        else:
+            key = (_body_key(_plain_body(one(body), level)), _OWN_WORK.get(a.role, a.role))
         if by_role:
             key = (in_full.get(key[0]) or _unowned(key[0]), key[1])
         same = merged.get(key)
@@ -1569,11 +1577,14 @@ def _plain_body(name: str, level: str | None) -> str:
     words = name.split()
     if len(words) > 2 and words[0].lower() == "các":
         words = words[1:]
-    for unit in _OWN_UNIT_WORDS.get(level or "", ()):
+    plain = " ".join(words)
+    units = _OWN_UNIT_WORDS.get(level or "", ())
+    lowered = plain.lower() if units else ""  # (once, not a join and a lowering for each unit word)
+    for unit in units:
         n = unit.count(" ") + 1
-        if len(words) > n + 1 and " ".join(words[-n:]).lower() == unit:
+        if len(words) > n + 1 and lowered.endswith(" " + unit):
             return " ".join(words[:-n])
-    return " ".join(words)
+    return plain
 
 
 def _unowned(key: str) -> str:
@@ -3667,6 +3678,10 @@ def _task_targets(
         if outside and any(r.start <= ll.src_start < r.end for r in results):
             continue  # a results part's figures
         lowered = ll.text.lower()
+        if outside and not (any(c in lowered for c in P.GOAL_CUES) or any(w in lowered for w in P.QUOTA_BOUND_WORDS)):
+            continue  # (a line out of the regions needs a goal's cue or a quota's bound below; "phấn đấu" too to go on striving)
+        if outside and any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
+            continue  # (as below, first here: such a line is often a goals part's, read already)
         if lowered.lstrip("-+•* ").startswith(("tình hình", "thực trạng")):
             continue  # the starting point, no aim: "- Tình hình: đến ngày 30/9/2025, … đạt 91,7%"
         # (TASK_TARGET tried only where its words start, not at every place)

@@ -1761,7 +1761,8 @@ def _serials_in(text: str, lo: int, hi: int, serials: set[int]) -> list[regex.Ma
         return [m for m in P.SHORT_FORM_SERIAL.finditer(text, lo, hi) if int(m.group(0)) in serials]
     out = []
     for run in P.ASCII_DIGIT_RUN.finditer(text, lo, hi):
-        if len(run.group(0)) <= 5 and int(run.group(0)) in serials:
+        digits = run.group(0)  # (once: every run of the text's digits comes here)
+        if len(digits) <= 5 and int(digits) in serials:
             m = P.SHORT_FORM_SERIAL.match(text, run.start(), hi)
             if m is not None:
                 out.append(m)

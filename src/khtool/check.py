@@ -510,7 +510,7 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
     where one of the same type, body and year is probably meant (KH602), a
     plan issued after the date the plan it carries out gives its level (KH603),
     a plan citing none of them under one with a part for its level (KH604)."""
-    from .diff import _LEVEL_RANK, late_by, plan_of, plans_due
+    from .diff import _lower_level, late_by, plan_of, plans_due
     from .docnumber import unpadded
     from .graph import cited_key, document_node_key
 
@@ -545,9 +545,7 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
                 cites_one = True
                 # a lower plan naming the upper one carries it out, whatever
                 # the verb ("Căn cứ", "Thực hiện", "Triển khai")
-                if c.relation == "implements" or _LEVEL_RANK.get(doc.header.level or "", 0) > _LEVEL_RANK.get(
-                    cited.header.level or "", 9
-                ):
+                if c.relation == "implements" or _lower_level(cited, doc):
                     due = plans_due(plan_of(cited), doc.header.level)
                     late = late_by(doc.header.date, due)
                     if late and due and doc.header.date:

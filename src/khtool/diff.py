@@ -270,7 +270,7 @@ def diff_plans(
     if (
         out.citations.b_cites_a is None
         and a_doc.header.number
-        and _LEVEL_RANK.get(b_doc.header.level or "", 0) > _LEVEL_RANK.get(a_doc.header.level or "", 9)
+        and _lower_level(a_doc, b_doc)
         and _may_be_within(b_doc.header.issuer.locality, a_doc.header.issuer.locality)
     ):
         out.citations.b_does_not_cite_a = a_doc.header.number
@@ -548,7 +548,7 @@ def _tasks(
             covered=s >= threshold,
         )
         res.b_to_a.append(m)
-    lower = _LEVEL_RANK.get(b.header.level or "", 0) > _LEVEL_RANK.get(a.header.level or "", 9)
+    lower = _lower_level(a, b)
     if b_cites_a and lower and b.header.date:
         # a lower plan carrying this one out is itself the plan this one asks
         # its level to issue ("UBND các xã … ban hành kế hoạch … trước ngày X")
@@ -705,11 +705,6 @@ def _sectors_named(d: Document, tasks: list[tuple[str, int]]) -> dict[str, list[
     return out
 
 
-# A unit of a body named in brackets after it: "Văn phòng HĐND và UBND phường
-# (bộ phận Tư pháp - Hộ tịch)" is the ward's body for justice too.
-_UNIT_WITHIN = regex.compile(r"\s*\((?i:bộ\s+phận|tổ|công\s+chức|cán\s+bộ)\s+([^()]{3,60})\)")
-
-
 def _units_within(d: Document) -> list[tuple[str, str]]:
     """(sector, name) of each unit a heading names in brackets right after
     its body, of a sector other than the body's."""
@@ -720,7 +715,7 @@ def _units_within(d: Document) -> list[tuple[str, str]]:
         if g is None or not s.heading or "(" not in s.heading:
             continue
         at = s.heading.lower().find(g.agency.lower())
-        m = _UNIT_WITHIN.match(s.heading, at + len(g.agency)) if at >= 0 else None
+        m = P.UNIT_WITHIN.match(s.heading, at + len(g.agency)) if at >= 0 else None
         hit = classify_agency(m.group(1), "ward") if m else None
         if m and hit and hit.sector and hit.sector != g.sector:
             out.append((hit.sector, m.group(0).strip()[1:-1]))
@@ -736,6 +731,11 @@ def _add_name(names: list[str], name: str) -> None:
 
 # Levels from the top: a lower plan's level ranks higher.
 _LEVEL_RANK = {"party": 0, "national": 0, "province": 1, "district": 2, "ward": 3}
+
+
+def _lower_level(a: Document, b: Document) -> bool:
+    """Is B of a lower level than A (a commune's plan against its province's)?"""
+    return _LEVEL_RANK.get(b.header.level or "", 0) > _LEVEL_RANK.get(a.header.level or "", 9)
 
 
 def _applies_at(plan: Document, line: int, level: str | None) -> bool:
@@ -759,7 +759,7 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
         return out
 
     sa, sb = by_sector(a), by_sector(b)
-    lower = _LEVEL_RANK.get(b.header.level or "", 0) > _LEVEL_RANK.get(a.header.level or "", 9)
+    lower = _lower_level(a, b)
     part = _level_part(a, b.header.level) if lower else []
     if part:
         return _sectors_at_level(a, b, part, sa, sb)
@@ -780,7 +780,7 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
         for s in sa
         if s not in sb
         and s not in used_a
-        and _LEVEL_RANK.get(b.header.level or "", 0) > _LEVEL_RANK.get(a.header.level or "", 9)
+        and lower
         and all(g.level == b.header.level for g in a.assignments if g.sector == s)
     ]
     used_a.update(itself)
@@ -1183,7 +1183,7 @@ def _deadlines(
             if x.day or x.month or x.year
         ]
 
-    lower = _LEVEL_RANK.get(b.header.level or "", 0) > _LEVEL_RANK.get(a.header.level or "", 9)
+    lower = _lower_level(a, b)
     both_a, both_b = rows(a), rows(b)
     ra, rb = [r for r, *_ in both_a], [r for r, *_ in both_b]
     sp = _Space([c for _, c, _ in both_a] + [c for _, c, _ in both_b], method)

@@ -4266,3 +4266,7 @@ LEVEL_NAMED = {
     "ward": _regex(r"\bcác\s+cấp\b(?!\s+ủy)|\bcấp\s+(?:xã|cơ\s+sở)\b|\bcác\s+(?:xã|phường)\b", regex.I),
     "district": _regex(r"\bcác\s+cấp\b(?!\s+ủy)|\bcấp\s+huyện\b|\bcác\s+(?:huyện|quận)\b", regex.I),
 }
+
+# A unit of a body named in brackets after it: "Văn phòng HĐND và UBND phường
+# (bộ phận Tư pháp - Hộ tịch)" is the ward's body for justice too.
+UNIT_WITHIN = _regex(r"\s*\((?i:bộ\s+phận|tổ|công\s+chức|cán\s+bộ)\s+([^()]{3,60})\)")

@@ -5579,6 +5579,27 @@ def test_targets_of_a_goals_item(item, targets):
 
 
 @pytest.mark.parametrize(
+    ("item", "targets"),
+    [
+        # under a part naming goals among other matters, an item headed or led
+        # by its horizon states that year's targets, as "Mục tiêu đến năm …" does
+        ("2. Định hướng đến năm 2035: giá trị sản xuất đạt trên 60%.", [(60.0, "%", 2035)]),
+        ("2. Đến năm 2035, giá trị sản xuất chiếm trên 60%.", [(60.0, "%", 2035)]),
+        ("2. Tầm nhìn đến năm 2045: tỷ lệ đô thị hóa đạt 50%.", [(50.0, "%", 2045)]),
+        ("2. Định hướng đến năm 2035\n- Tỷ lệ che phủ rừng đạt 45%.", [(45.0, "%", 2035)]),
+        # (not an item of other words: "Quan điểm" states none)
+        ("2. Phát triển nông nghiệp gắn với 05 vùng sản xuất tập trung.", []),
+    ],
+)
+def test_targets_of_a_horizon_item_under_goals_named_among_others(item, targets):
+    doc = parse_text(
+        HEAD + "II. QUAN ĐIỂM, MỤC TIÊU\n1. Mục tiêu đến năm 2030\n- Tỷ lệ hộ nghèo giảm còn dưới 1%.\n"
+        + item + "\nIII. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế chủ trì.\n"
+    )
+    assert [(t.value, t.unit, t.year) for i in doc.indicators for t in i.targets][1:] == targets
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "Thanh tra huyện phối hợp với Phòng Nội vụ kiểm tra việc thực hiện.",

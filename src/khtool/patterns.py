@@ -1956,6 +1956,13 @@ LEAD_IN_YEAR = _regex(
 # "Giai đoạn 2026 - 2030: …": a qualifier of every clause of the item (its
 # text stays a target statement), the year or the period's end.
 TIME_HEADING = _std(r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*$|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year2>(?:19|20)\d\d)\s*$")
+# A goals item's horizon, its heading or its lead-in: "2. Định hướng đến năm
+# 2035: …", "Tầm nhìn đến năm 2045", "2. Đến năm 2035, …" (under a part naming
+# goals among other matters, "II. QUAN ĐIỂM, MỤC TIÊU", it states that year's
+# targets as "Mục tiêu đến năm …" does).
+HORIZON_LEAD = _std(
+    r"(?:(?i:định\s+hướng|tầm\s+nhìn)\s+)?(?i:đến|tới)\s+(?:(?i:hết)\s+)?(?:(?i:năm)\s+)?(?:19|20)\d\d(?:\s*$|\s*[,:]\s*\S)"
+)
 # A goals item's heading naming its topic: "1. Về bảo vệ rừng" (the group of
 # the targets under it).
 TOPIC_HEADING = _std(r"(?i:về)\s+\w")

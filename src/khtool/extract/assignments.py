@@ -3896,6 +3896,7 @@ def _visit_indicators(
                 # an item of goals wherever it stands: "1. Mục tiêu năm 2026: giảm
                 # 10% số ca mắc …; 100% ổ dịch …" (a report's part of tasks)
                 or (s.kind in ("arabic", "letter") and heading and s.text and not s.children and P.GOALS_WORD.match(heading))
+                or (not s.children and _horizon_item(s, heading, group))
             )
             # (an item with bullets under it states targets of its own too:
             # "2.1. Năm 2026: đón 650.000 lượt khách …" / "- Năm 2027: …")
@@ -3943,6 +3944,9 @@ def _visit_indicators(
         # (the heading patterns match none of the many bullets' empty headings)
         goals_heading = bool(heading) and bool(P.GOALS_HEADING.match(heading) or P.FORWARD_HEADING.match(heading))
         goals_here = in_goals or (s.kind in ("roman", "arabic", "part") and goals_heading)
+        # ("2. Định hướng đến năm 2035" / "- … đạt trên 60%" under "II. QUAN ĐIỂM, MỤC TIÊU")
+        if not goals_here and s.children and s.kind in ("arabic", "letter") and heading and _horizon_item(s, heading, group):
+            goals_here = True
         # a part of tasks within the coming period's ("2. Nhiệm vụ trọng tâm"
         # under "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026") holds tasks, no goals:
         # a count there is the work's ("lắp camera tại 10 điểm"); a target
@@ -3990,6 +3994,16 @@ def _visit_indicators(
             ct,
             results,
         )
+
+
+def _horizon_item(s: Section, heading: str, group: str | None) -> bool:
+    """An item headed or led by its horizon ("2. Định hướng đến năm 2035: …",
+    "2. Đến năm 2035, …") under a part naming goals among other matters ("II.
+    QUAN ĐIỂM, MỤC TIÊU"): its targets are that year's, as under "Mục tiêu đến
+    năm …"."""
+    if s.kind not in ("arabic", "letter") or not group or not P.GOALS_WORD.search(group):
+        return False
+    return P.HORIZON_LEAD.match(heading or s.text) is not None
 
 
 def _brackets_indicators(text: str) -> bool:

@@ -462,6 +462,37 @@ JOINS += [
         ["I. MỤC ĐÍCH", "- Kinh phí từ nguồn ngân sách tỉnh", "II. tổ chức thực hiện",
          "- Các sở triển khai (theo chức năng", "III. NHIỆM VỤ"],
     ),
+    (
+        "a full heading of a hard-wrapped text, then bodies in their role",
+        (WRAPPED + "\n") * 8 + WRAPPED + ".\n"
+        + "2. Rà soát văn bản quy phạm pháp luật liên quan đến Luật Đường sắt\n"
+        + "Vụ Pháp chế chủ trì, phối hợp với Cục Đường sắt Việt Nam rà soát các văn bản.\n",
+        [" ".join([WRAPPED] * 8 + [WRAPPED + "."]),
+         "2. Rà soát văn bản quy phạm pháp luật liên quan đến Luật Đường sắt",
+         "Vụ Pháp chế chủ trì, phối hợp với Cục Đường sắt Việt Nam rà soát các văn bản."],
+    ),
+    (
+        "a full heading ending in a field, then bodies by their functions",
+        (WRAPPED + "\n") * 8 + WRAPPED + ".\n"
+        + "1. Mở rộng hợp tác kinh tế quốc tế trong lĩnh vực tài chính, ngân hàng\n"
+        + "Sở Công Thương, Sở Ngoại vụ theo chức năng, nhiệm vụ chủ động triển khai.\n",
+        [" ".join([WRAPPED] * 8 + [WRAPPED + "."]),
+         "1. Mở rộng hợp tác kinh tế quốc tế trong lĩnh vực tài chính, ngân hàng",
+         "Sở Công Thương, Sở Ngoại vụ theo chức năng, nhiệm vụ chủ động triển khai."],
+    ),
+    (
+        "a full line wrapped before the body it assigns to, or the title's body",
+        (WRAPPED + "\n") * 8 + WRAPPED + ".\n"
+        + "1. Để triển khai có hiệu quả Kế hoạch này, Ủy ban nhân dân tỉnh giao\n"
+        + "Sở Y tế chủ trì, phối hợp với các sở, ngành liên quan tổ chức thực hiện.\n"
+        + "2. Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các cơ quan và Giám đốc\n"
+        + "Sở Tài chính chủ trì bố trí kinh phí thực hiện theo quy định hiện hành.\n",
+        [" ".join([WRAPPED] * 8 + [WRAPPED + "."]),
+         "1. Để triển khai có hiệu quả Kế hoạch này, Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì, "
+         "phối hợp với các sở, ngành liên quan tổ chức thực hiện.",
+         "2. Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các cơ quan và Giám đốc Sở Tài chính chủ trì "
+         "bố trí kinh phí thực hiện theo quy định hiện hành."],
+    ),
 ]
 
 

@@ -748,6 +748,19 @@ def _heading_then_task(a_text: str, b_text: str) -> bool:
     )
 
 
+def _heading_then_body(a_text: str, b_text: str) -> bool:
+    """An item's heading (numbered, not a bullet, assigning nothing) and a line
+    opening with bodies in their role: "1. Hội nhập … trong lĩnh vực tài chính"
+    / "Sở Công Thương, Sở Ngoại vụ theo chức năng …"."""
+    return (
+        a_text[:1] not in _BULLETS
+        and b_text[:1].isupper()
+        and _opens_block(a_text)
+        and P.BODY_ROLE_LINE.match(b_text) is not None
+        and P.ASSIGNS_ABOVE.search(a_text) is None
+    )
+
+
 def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     """Does line ``b`` continue the sentence of line ``a``?
 
@@ -884,6 +897,8 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
             (len(b_text) >= 0.85 * width or _ends_with_stop(b_text))
             and _heading_then_task(a_text, b_text.replace(",", " ", 1))
         )
+        # "2. Rà soát văn bản … Luật Đường sắt" / "Vụ Pháp chế chủ trì, …"
+        or _heading_then_body(a_text, b_text)
     ):
         # the heading ("9. Đài Phát thanh …, Báo Quảng Trị") ends its line,
         # however full, and the item's text follows ("Tăng thời lượng …")

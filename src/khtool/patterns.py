@@ -223,6 +223,21 @@ TERMINAL_PUNCT = _regex(r"[.;:!?…][\"”’)\]]*\s*$", END)
 # that wraps goes on in lower case; a capital opens the article's text.
 ARTICLE_HEADING_LINE = _std(r"^(?:Điều|ĐIỀU)\s+\d{1,3}[a-z]?\s?[.:]\s*\S")
 
+# A line opening with bodies named as the subject of their role: "Vụ Pháp chế
+# chủ trì, phối hợp …", "Sở Công Thương, Sở Ngoại vụ theo chức năng …": after
+# an item's heading, however full its line, the item's text (a wrap inside a
+# sentence leaves the assigning verb, "giao", or the title, "Giám đốc", above).
+BODY_ROLE_LINE = _regex(
+    r"(?:Sở|Bộ|Vụ|Cục|Chi\s+cục|Ban|Phòng|Văn\s+phòng|Thanh\s+tra|Ủy\s+ban|Uỷ\s+ban|UBND|Trung\s+tâm|Công\s+an|Viện|Đài|Hội|Đảng\s+ủy)\s"
+    r"[^;:.]{0,80}?(?<=\S)\s(?:chủ\s+trì|theo\s+chức\s+năng|chủ\s+động|có\s+trách\s+nhiệm|phối\s+hợp)\b"
+)
+# The line above such a line, when it goes on into it: it names the
+# assigning verb or ends with a head's title ("… yêu cầu Giám đốc" / "Sở Y tế …").
+ASSIGNS_ABOVE = _regex(
+    r"(?i:\b(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|phân\s+công|ủy\s+quyền|uỷ\s+quyền)\b"
+    r"|(?:giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng|lãnh\s+đạo)\s*$)"
+)
+
 # A line ending in a word that cannot end a sentence (a preposition,
 # conjunction, classifier or the first half of a date) or in a comma/dash:
 # the sentence goes on on the next line.

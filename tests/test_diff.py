@@ -626,6 +626,50 @@ def test_a_body_named_for_bs_level_is_bs_body_of_its_sector_or_the_same_body(off
     assert [m.covered for m in d.tasks.a_to_b if m.line == 11] == [covered]
 
 
+_TABLE = "TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian\n"
+_SURVEY = "1 | Khảo sát sông, kênh, ao hồ có nguy cơ mất an toàn, dựng biển báo nguy hiểm | Công an xã | Trưởng các ấp | Tháng 4/2026\n"
+_SWIM = "3 | Mở lớp dạy bơi cho trẻ em trong hè | Phòng Văn hóa - Xã hội | Các trường học | Tháng 6/2026\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "covered"),
+    [
+        # the province's commune tasks in the commune's own words, each row
+        # given to the body the province names: covered
+        (
+            _SURVEY + "2 | Hướng dẫn Nhân dân cách sơ cứu, cấp cứu người bị đuối nước | Trạm Y tế xã | Phòng Văn hóa - Xã hội | Tháng 5/2026\n",
+            [True, True],
+        ),
+        # the body named has another task: the clause it was to carry is a gap
+        (_SURVEY + "2 | Tiêm chủng mở rộng cho trẻ em dưới 1 tuổi | Trạm Y tế xã | Phòng Văn hóa - Xã hội | Tháng 5/2026\n", [False, True]),
+        # the words alone, given to another body, are too far apart
+        (
+            _SURVEY + "2 | Hướng dẫn Nhân dân cách sơ cứu, cấp cứu người bị đuối nước | Phòng Văn hóa - Xã hội | Trưởng các ấp | Tháng 5/2026\n",
+            [False, True],
+        ),
+    ],
+)
+def test_a_task_in_other_words_is_covered_by_the_body_it_names(rows, covered):
+    d = diff_plans(parse_text(_PROVINCE_PART, path="a.txt"), parse_text(_COMMUNE_PART + _TABLE + rows + _SWIM, path="b.txt"))
+    assert [m.covered for m in d.tasks.a_to_b if not m.general and not m.above_b_level] == covered
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        # near-synonyms of administrative Vietnamese are one word when plans are compared
+        ("Đón nhận, hỗ trợ người bị hại", "Tiếp nhận, hỗ trợ nạn nhân", True),
+        ("Tổ chức ít nhất hai đợt phổ biến pháp luật", "Tổ chức tối thiểu hai đợt tuyên truyền pháp luật", True),
+        ("Hỗ trợ học nghề, kết nối việc làm", "Hỗ trợ đào tạo nghề, giới thiệu việc làm", True),
+        ("Phòng, chống buôn người", "Phòng, chống mua bán người", True),
+        # not words of another meaning
+        ("Tiếp nhận hồ sơ", "Kiểm tra hồ sơ", False),
+    ],
+)
+def test_near_synonyms_are_one_word_when_compared(a, b, alike):
+    assert (similarity(a, b) > 0.99) == alike
+
+
 @pytest.mark.parametrize(
     ("a_first", "fail_under", "code"),
     [

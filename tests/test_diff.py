@@ -826,20 +826,32 @@ def test_a_higher_plans_deadlines_are_told_as_the_lower_plan_meets_them(date, ci
     assert late == {"late": [16], "met": [None], "only_a": []}[rows[1][2]]
 
 
+_DENGUE = (
+    "ỦY BAN NHÂN DÂN\nXÃ KHÁNH BÌNH\nSố: 16/KH-UBND\nKhánh Bình, ngày 10 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống sốt xuất huyết năm 2026\nI. NHIỆM VỤ\n"
+    "1. Trạm Y tế xã chủ trì giám sát ca bệnh, phun hóa chất diệt muỗi tại các ổ dịch.\n"
+    "2. Các ấp tổ chức chiến dịch diệt lăng quăng, bọ gậy tại hộ gia đình.\n"
+)
+
+
 @pytest.mark.parametrize(
-    ("a", "cites", "omits"),
+    ("a", "cites", "omits", "b"),
     [
-        (_PROVINCE_46, _CITES_46, None),
+        (_PROVINCE_46, _CITES_46, None, None),
         # a lower plan citing no plan of A's number: said, not left to be seen by absence
-        (_PROVINCE_46, "", "46/KH-UBND"),
+        (_PROVINCE_46, "", "46/KH-UBND", None),
         # nor a commune of another province
-        (_PROVINCE_46.replace("TỈNH AN GIANG", "TỈNH NGHỆ AN").replace("An Giang, ngày", "Nghệ An, ngày"), "", None),
+        (_PROVINCE_46.replace("TỈNH AN GIANG", "TỈNH NGHỆ AN").replace("An Giang, ngày", "Nghệ An, ngày"), "", None, None),
         # plans of one level need not cite each other
-        (_COMMUNE_46.format(date="01 tháng 02 năm 2026", cites="", report="10/12/2026").replace("15/KH", "12/KH"), "", None),
+        (_COMMUNE_46.format(date="01 tháng 02 năm 2026", cites="", report="10/12/2026").replace("15/KH", "12/KH"), "", None, None),
+        # only a plan that may carry A out would cite it: not one of another
+        # subject, nor one issued before A
+        (_PROVINCE_46, "", None, _DENGUE),
+        (_PROVINCE_46, "", None, _COMMUNE_46.format(date="10 tháng 01 năm 2026", cites="", report="10/12/2026")),
     ],
 )
-def test_a_lower_plan_not_citing_the_higher_one_is_told(a, cites, omits):
-    commune = _COMMUNE_46.format(date="10 tháng 02 năm 2026", cites=cites, report="10/12/2026")
+def test_a_lower_plan_not_citing_the_higher_one_is_told(a, cites, omits, b):
+    commune = b or _COMMUNE_46.format(date="10 tháng 02 năm 2026", cites=cites, report="10/12/2026")
     d = diff_plans(parse_text(a, path="a.txt"), parse_text(commune, path="b.txt"))
     assert d.citations.b_does_not_cite_a == omits
     from khtool.render.diff_out import to_markdown

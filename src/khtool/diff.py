@@ -55,8 +55,9 @@ class CitationDiff(BaseModel):
     # how, and whether the date it gives is the other's
     b_cites_a: dict[str, Any] | None = None
     a_cites_b: dict[str, Any] | None = None
-    # B of a lower level than A citing no plan of A's number: A's number (a
-    # plan carrying out A's cites it in its "Căn cứ" or "Thực hiện")
+    # B that may carry A out (lower, maybe in A's province, not earlier, of
+    # A's subject) citing no plan of A's number: A's number (a plan carrying
+    # out A's cites it in its "Căn cứ" or "Thực hiện")
     b_does_not_cite_a: str | None = None
 
 
@@ -300,15 +301,10 @@ def diff_plans(
     out = PlanDiff(a_path=a_doc.source.path, b_path=b_doc.source.path)
     out.header = _headers(a_doc, b_doc)
     out.citations = _citations(a_doc, b_doc)
-    if (
-        out.citations.b_cites_a is None
-        and a_doc.header.number
-        and _lower_level(a_doc, b_doc)
-        and _may_be_within(b_doc.header.issuer.locality, a_doc.header.issuer.locality)
-    ):
-        out.citations.b_does_not_cite_a = a_doc.header.number
     out.sections = _sections(a, b, method)
     out.tasks = _tasks(a, b, method, threshold, out.citations.b_cites_a)
+    if out.citations.b_cites_a is None and a_doc.header.number and _carries_out(a_doc, b_doc, out.tasks):
+        out.citations.b_does_not_cite_a = a_doc.header.number
     out.sectors = _sectors(a, b, out.tasks)
     out.indicators = _indicators(a, b, method)
     out.deadlines = _deadlines(a, b, method, out.tasks)
@@ -335,6 +331,30 @@ def diff_plans(
         "threshold": threshold,
     }
     return out
+
+
+# From this share of B's tasks that are A's on, B is of A's subject.
+_SAME_SUBJECT = 0.35
+
+
+def _carries_out(a: Document, b: Document, tasks: TaskDiff) -> bool:
+    """Whether B may be a plan carrying A out, which would cite it: of a
+    lower level, maybe of A's province, not issued before A, and of A's
+    subject (its tasks are A's: a commune's plan on dengue carries out no
+    province's plan on trafficking, in any province)."""
+    return (
+        _lower_level(a, b)
+        and _may_be_within(b.header.issuer.locality, a.header.issuer.locality)
+        and not _issued_before(b.header.date, a.header.date)
+        and bool(tasks.b_to_a)
+        and tasks.coverage_b_by_a >= _SAME_SUBJECT
+    )
+
+
+def _issued_before(b: str | None, a: str | None) -> bool:
+    """Whether date ``b`` is before ``a``, to the precision both give ("2017" is before "2021-04-28")."""
+    n = min(len(a or ""), len(b or ""))
+    return bool(n) and (b or "")[:n] < (a or "")[:n]
 
 
 def _may_be_within(b: Locality | None, a: Locality | None) -> bool:

@@ -626,6 +626,50 @@ def test_a_body_named_for_bs_level_is_bs_body_of_its_sector_or_the_same_body(off
     assert [m.covered for m in d.tasks.a_to_b if m.line == 11] == [covered]
 
 
+_TABLE = "TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian\n"
+_SURVEY = "1 | Khảo sát sông, kênh, ao hồ có nguy cơ mất an toàn, dựng biển báo nguy hiểm | Công an xã | Trưởng các ấp | Tháng 4/2026\n"
+_SWIM = "3 | Mở lớp dạy bơi cho trẻ em trong hè | Phòng Văn hóa - Xã hội | Các trường học | Tháng 6/2026\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "covered"),
+    [
+        # the province's commune tasks in the commune's own words, each row
+        # given to the body the province names: covered
+        (
+            _SURVEY + "2 | Hướng dẫn Nhân dân cách sơ cứu, cấp cứu người bị đuối nước | Trạm Y tế xã | Phòng Văn hóa - Xã hội | Tháng 5/2026\n",
+            [True, True],
+        ),
+        # the body named has another task: the clause it was to carry is a gap
+        (_SURVEY + "2 | Tiêm chủng mở rộng cho trẻ em dưới 1 tuổi | Trạm Y tế xã | Phòng Văn hóa - Xã hội | Tháng 5/2026\n", [False, True]),
+        # the words alone, given to another body, are too far apart
+        (
+            _SURVEY + "2 | Hướng dẫn Nhân dân cách sơ cứu, cấp cứu người bị đuối nước | Phòng Văn hóa - Xã hội | Trưởng các ấp | Tháng 5/2026\n",
+            [False, True],
+        ),
+    ],
+)
+def test_a_task_in_other_words_is_covered_by_the_body_it_names(rows, covered):
+    d = diff_plans(parse_text(_PROVINCE_PART, path="a.txt"), parse_text(_COMMUNE_PART + _TABLE + rows + _SWIM, path="b.txt"))
+    assert [m.covered for m in d.tasks.a_to_b if not m.general and not m.above_b_level] == covered
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        # near-synonyms of administrative Vietnamese are one word when plans are compared
+        ("Đón nhận, hỗ trợ người bị hại", "Tiếp nhận, hỗ trợ nạn nhân", True),
+        ("Tổ chức ít nhất hai đợt phổ biến pháp luật", "Tổ chức tối thiểu hai đợt tuyên truyền pháp luật", True),
+        ("Hỗ trợ học nghề, kết nối việc làm", "Hỗ trợ đào tạo nghề, giới thiệu việc làm", True),
+        ("Phòng, chống buôn người", "Phòng, chống mua bán người", True),
+        # not words of another meaning
+        ("Tiếp nhận hồ sơ", "Kiểm tra hồ sơ", False),
+    ],
+)
+def test_near_synonyms_are_one_word_when_compared(a, b, alike):
+    assert (similarity(a, b) > 0.99) == alike
+
+
 @pytest.mark.parametrize(
     ("a_first", "fail_under", "code"),
     [
@@ -782,20 +826,32 @@ def test_a_higher_plans_deadlines_are_told_as_the_lower_plan_meets_them(date, ci
     assert late == {"late": [16], "met": [None], "only_a": []}[rows[1][2]]
 
 
+_DENGUE = (
+    "ỦY BAN NHÂN DÂN\nXÃ KHÁNH BÌNH\nSố: 16/KH-UBND\nKhánh Bình, ngày 10 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống sốt xuất huyết năm 2026\nI. NHIỆM VỤ\n"
+    "1. Trạm Y tế xã chủ trì giám sát ca bệnh, phun hóa chất diệt muỗi tại các ổ dịch.\n"
+    "2. Các ấp tổ chức chiến dịch diệt lăng quăng, bọ gậy tại hộ gia đình.\n"
+)
+
+
 @pytest.mark.parametrize(
-    ("a", "cites", "omits"),
+    ("a", "cites", "omits", "b"),
     [
-        (_PROVINCE_46, _CITES_46, None),
+        (_PROVINCE_46, _CITES_46, None, None),
         # a lower plan citing no plan of A's number: said, not left to be seen by absence
-        (_PROVINCE_46, "", "46/KH-UBND"),
+        (_PROVINCE_46, "", "46/KH-UBND", None),
         # nor a commune of another province
-        (_PROVINCE_46.replace("TỈNH AN GIANG", "TỈNH NGHỆ AN").replace("An Giang, ngày", "Nghệ An, ngày"), "", None),
+        (_PROVINCE_46.replace("TỈNH AN GIANG", "TỈNH NGHỆ AN").replace("An Giang, ngày", "Nghệ An, ngày"), "", None, None),
         # plans of one level need not cite each other
-        (_COMMUNE_46.format(date="01 tháng 02 năm 2026", cites="", report="10/12/2026").replace("15/KH", "12/KH"), "", None),
+        (_COMMUNE_46.format(date="01 tháng 02 năm 2026", cites="", report="10/12/2026").replace("15/KH", "12/KH"), "", None, None),
+        # only a plan that may carry A out would cite it: not one of another
+        # subject, nor one issued before A
+        (_PROVINCE_46, "", None, _DENGUE),
+        (_PROVINCE_46, "", None, _COMMUNE_46.format(date="10 tháng 01 năm 2026", cites="", report="10/12/2026")),
     ],
 )
-def test_a_lower_plan_not_citing_the_higher_one_is_told(a, cites, omits):
-    commune = _COMMUNE_46.format(date="10 tháng 02 năm 2026", cites=cites, report="10/12/2026")
+def test_a_lower_plan_not_citing_the_higher_one_is_told(a, cites, omits, b):
+    commune = b or _COMMUNE_46.format(date="10 tháng 02 năm 2026", cites=cites, report="10/12/2026")
     d = diff_plans(parse_text(a, path="a.txt"), parse_text(commune, path="b.txt"))
     assert d.citations.b_does_not_cite_a == omits
     from khtool.render.diff_out import to_markdown

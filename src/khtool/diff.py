@@ -9,7 +9,8 @@ word is often two syllables ("trẻ em", "chăm sóc"), so both measures below
 respect words: TF-IDF cosine over (a) syllable unigrams + bigrams (the
 default) or (b) underthesea's word segmentation. Level vocabulary ("trên địa
 bàn tỉnh" / "phường", Sở/Phòng/Trạm, "cấp xã") is mapped to one token first
-(``data/level_terms.json``) so it never counts as a difference.
+(``data/level_terms.json``) so it never counts as a difference, and
+near-synonyms ("đón nhận" / "tiếp nhận", ``data/synonyms.json``) are one.
 ``benchmarks/bench_diff.py`` measures both on the samples: on pairs labelled
 by reading plans 001 and 000 they pick the same counterparts, and the n-gram
 scheme is far cheaper (no 0.6 s model load), so it is the default
@@ -54,8 +55,9 @@ class CitationDiff(BaseModel):
     # how, and whether the date it gives is the other's
     b_cites_a: dict[str, Any] | None = None
     a_cites_b: dict[str, Any] | None = None
-    # B of a lower level than A citing no plan of A's number: A's number (a
-    # plan carrying out A's cites it in its "Căn cứ" or "Thực hiện")
+    # B that may carry A out (lower, maybe in A's province, not earlier, of
+    # A's subject) citing no plan of A's number: A's number (a plan carrying
+    # out A's cites it in its "Căn cứ" or "Thực hiện")
     b_does_not_cite_a: str | None = None
 
 
@@ -150,8 +152,40 @@ def normalise(text: str) -> str:
     return text
 
 
+@cache
+def _synonyms() -> dict[str, list[tuple[tuple[str, ...], list[str]]]]:
+    """Each phrase of ``data/synonyms.json`` as folded syllables, with its
+    set's first, by its first syllable, the longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
+    for row in load("synonyms.json")["sets"]:
+        first = [fold(w) for w in row[0].split()]
+        for phrase in row[1:]:
+            syl = tuple(fold(w) for w in phrase.split())
+            out.setdefault(syl[0], []).append((syl, first))
+    for rows in out.values():
+        rows.sort(key=lambda r: -len(r[0]))
+    return out
+
+
+def synonyms_read_as_one(syl: list[str]) -> list[str]:
+    """Folded syllables with each near-synonym read as its set's first
+    ("đón nhận người bị hại" is "tiếp nhận nạn nhân"): a lower plan says its
+    parent's task in its own words."""
+    table, out, i = _synonyms(), [], 0
+    while i < len(syl):
+        for phrase, first in table.get(syl[i], ()):
+            if tuple(syl[i : i + len(phrase)]) == phrase:
+                out += first
+                i += len(phrase)
+                break
+        else:
+            out.append(syl[i])
+            i += 1
+    return out
+
+
 def syllable_features(text: str) -> Counter[str]:
-    syl = [fold(s) or s for s in P.WORD.findall(normalise(text))]
+    syl = synonyms_read_as_one([fold(s) or s for s in P.WORD.findall(normalise(text))])
     feats: Counter[str] = Counter(syl)
     feats.update(f"{a}_{b}" for a, b in itertools.pairwise(syl))
     return feats
@@ -267,15 +301,10 @@ def diff_plans(
     out = PlanDiff(a_path=a_doc.source.path, b_path=b_doc.source.path)
     out.header = _headers(a_doc, b_doc)
     out.citations = _citations(a_doc, b_doc)
-    if (
-        out.citations.b_cites_a is None
-        and a_doc.header.number
-        and _lower_level(a_doc, b_doc)
-        and _may_be_within(b_doc.header.issuer.locality, a_doc.header.issuer.locality)
-    ):
-        out.citations.b_does_not_cite_a = a_doc.header.number
     out.sections = _sections(a, b, method)
     out.tasks = _tasks(a, b, method, threshold, out.citations.b_cites_a)
+    if out.citations.b_cites_a is None and a_doc.header.number and _carries_out(a_doc, b_doc, out.tasks):
+        out.citations.b_does_not_cite_a = a_doc.header.number
     out.sectors = _sectors(a, b, out.tasks)
     out.indicators = _indicators(a, b, method)
     out.deadlines = _deadlines(a, b, method, out.tasks)
@@ -302,6 +331,30 @@ def diff_plans(
         "threshold": threshold,
     }
     return out
+
+
+# From this share of B's tasks that are A's on, B is of A's subject.
+_SAME_SUBJECT = 0.35
+
+
+def _carries_out(a: Document, b: Document, tasks: TaskDiff) -> bool:
+    """Whether B may be a plan carrying A out, which would cite it: of a
+    lower level, maybe of A's province, not issued before A, and of A's
+    subject (its tasks are A's: a commune's plan on dengue carries out no
+    province's plan on trafficking, in any province)."""
+    return (
+        _lower_level(a, b)
+        and _may_be_within(b.header.issuer.locality, a.header.issuer.locality)
+        and not _issued_before(b.header.date, a.header.date)
+        and bool(tasks.b_to_a)
+        and tasks.coverage_b_by_a >= _SAME_SUBJECT
+    )
+
+
+def _issued_before(b: str | None, a: str | None) -> bool:
+    """Whether date ``b`` is before ``a``, to the precision both give ("2017" is before "2021-04-28")."""
+    n = min(len(a or ""), len(b or ""))
+    return bool(n) and (b or "")[:n] < (a or "")[:n]
 
 
 def _may_be_within(b: Locality | None, a: Locality | None) -> bool:
@@ -559,6 +612,7 @@ def _tasks(
     part = lower and bool(_level_part(a, b.header.level))
     if lower:
         pool: list[tuple[str, int]] | None = None
+        bodies = _bodies_by_line(b)
         for m in res.a_to_b:
             if not _applies_at(a, m.line, b.header.level):
                 m.above_b_level = True
@@ -566,7 +620,7 @@ def _tasks(
                 m.general = True
             elif not m.covered:
                 pool = _cover_pool(b, tb) if pool is None else pool
-                hits = _clauses_covered(m.text, pool, method, max(threshold, _CLAUSE_COVER))
+                hits = _clauses_covered(m.text, pool, method, max(threshold, _CLAUSE_COVER), bodies)
                 if hits:
                     m.covered, m.split_over = True, sorted({line for _, line in hits})
                     m.best, m.best_line = " / ".join(dict.fromkeys(t for t, _ in hits)), hits[0][1]
@@ -575,7 +629,7 @@ def _tasks(
             for m in res.a_to_b:
                 if m.covered and not m.done_by_issuing and not m.general and not m.above_b_level:
                     pool = _cover_pool(b, tb) if pool is None else pool
-                    missing = _missing_clauses(m.text, pool, has, method)
+                    missing = _missing_clauses(m.text, pool, has, method, bodies)
                     if missing:
                         m.covered, m.partly, m.missing_clauses = False, True, missing
     res.uncovered_a = [m for m in res.a_to_b if not m.covered]
@@ -610,29 +664,74 @@ def _cover_pool(b: Document, tb: list[tuple[str, int]]) -> list[tuple[str, int]]
     return out
 
 
+# A clause naming the body that is to carry it ("chỉ đạo Trạm Y tế hỗ trợ y
+# tế …") against the lower plan's items given to that body: the body tells
+# what the item is for, so less likeness of words suffices (a lower plan
+# says its parent's task in its own words).
+_BODY_COVER = 0.25
+
+
+def _bodies_by_line(d: Document) -> list[tuple[Span, str, str | None]]:
+    """Each task's span with a body it is given to (lead or partner) and the
+    body's sector."""
+    return [(t.span, g.agency, g.sector) for g in d.assignments if g.role != "recommended" for t in g.tasks]
+
+
+def _carried_by(named: list[tuple[str, str]], line: int, bodies: list[tuple[Span, str, str | None]]) -> bool:
+    """Whether the lower plan's item on ``line`` is given to a body of those
+    a clause names: of its sector, or of its name ("Phòng Văn hóa - Xã hội"
+    filed by its task's field)."""
+    sectors, names = {x for x, _ in named}, [fold(n) for _, n in named]
+    return any(
+        _holds((sp,), line) and (sector in sectors or any(fold(agency).startswith(n) for n in names))
+        for sp, agency, sector in bodies
+    )
+
+
 def _clauses_covered(
-    text: str, pool: list[tuple[str, int]], method: str, threshold: float
+    text: str,
+    pool: list[tuple[str, int]],
+    method: str,
+    threshold: float,
+    bodies: list[tuple[Span, str, str | None]] | None = None,
 ) -> list[tuple[str, int]] | None:
     """A task of a higher plan, at a lower one's level, is covered when each
     of its clauses is, by any of the lower plan's items or clauses: the lower
-    plan splits it among its offices and reports in its own paragraph. The
-    counterpart of each clause, or None."""
+    plan splits it among its offices and reports in its own paragraph. A
+    clause naming a body, or following one that does ("chỉ đạo Công chức Tư
+    pháp …; phối hợp kiểm tra …": that body's still), is covered from
+    ``_BODY_COVER`` by an item given to that body. The counterpart of each
+    clause, or None."""
     clauses = _clauses(text)
     if not clauses or not pool:
         return None
     sp = _Space([t for t, _ in pool] + clauses, method)
     n = len(pool)
     hits = []
-    for k in range(len(clauses)):
-        j, score = max(((j, sp.cos(n + k, j)) for j in range(n)), key=lambda x: x[1])
-        if score < threshold:
+    named: list[tuple[str, str]] = []
+    for k, clause in enumerate(clauses):
+        named = (_bodies_named(clause) or named) if bodies else []
+        ranked = sorted(((sp.cos(n + k, j), j) for j in range(n)), reverse=True)
+        j = next(
+            (
+                j
+                for score, j in ranked
+                if score >= threshold or (named and score >= _BODY_COVER and _carried_by(named, pool[j][1], bodies or []))
+            ),
+            None,
+        )
+        if j is None:
             return None
         hits.append(pool[j])
     return hits
 
 
 def _missing_clauses(
-    text: str, pool: list[tuple[str, int]], has: dict[str, list[str]], method: str
+    text: str,
+    pool: list[tuple[str, int]],
+    has: dict[str, list[str]],
+    method: str,
+    bodies: list[tuple[Span, str, str | None]] | None = None,
 ) -> list[str]:
     """The ";" clauses of a higher plan's task naming a body of the lower
     level ("chỉ đạo Trạm Y tế hỗ trợ y tế, tư vấn tâm lý") that the lower plan
@@ -647,7 +746,7 @@ def _missing_clauses(
         if not named:
             continue
         lacks = any(x not in has and _same_body([name], has) is None for x, name in named)
-        if lacks or not _clauses_covered(c, pool, method, _CLAUSE_COVER):
+        if lacks or not _clauses_covered(c, pool, method, _CLAUSE_COVER, bodies):
             out.append(c)
     return out
 

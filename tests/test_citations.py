@@ -2003,6 +2003,35 @@ def test_an_alias_is_used_with_or_without_so(alias, used, found):
             "Triển khai Kế hoạch 12 trên địa bàn.",
             [],
         ),
+        # a type word and an acronym, no serial: the text of that type the
+        # sentence cites, or the decision approving it
+        (
+            "Thực hiện Quyết định số 280/QĐ-TTg ngày 13/3/2019 của Thủ tướng Chính phủ phê duyệt Chương trình "
+            "quốc gia về sử dụng năng lượng tiết kiệm và hiệu quả (sau đây viết tắt là Chương trình VNEEP3), UBND "
+            "tỉnh ban hành Kế hoạch.\nTriển khai Chương trình VNEEP3 trên địa bàn.",
+            ["Chương trình VNEEP3"],
+        ),
+        (
+            "Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát "
+            "triển ứng dụng dữ liệu về dân cư (sau đây gọi tắt là Đề án DC06);\nTriển khai Đề án DC06 trên địa bàn.",
+            ["Đề án DC06"],
+        ),
+        (
+            "Thực hiện Chỉ thị số 12/CT-UBND ngày 02/3/2026 của UBND tỉnh (sau đây gọi tắt là Kế hoạch ABC);\n"
+            "Triển khai Kế hoạch ABC trên địa bàn.",
+            [],
+        ),
+        # a scheme the next sentence names, and a body: not the decision's
+        (
+            "Thực hiện Quyết định số 280/QĐ-TTg ngày 13/3/2019 của Thủ tướng Chính phủ.\nSở Công Thương xây dựng "
+            "Chương trình tiết kiệm năng lượng (sau đây viết tắt là Chương trình TKNL).\nTriển khai Chương trình TKNL.",
+            [],
+        ),
+        (
+            "Thực hiện Quyết định số 280/QĐ-TTg ngày 13/3/2019 của Thủ tướng Chính phủ, Sở Công Thương (sau đây "
+            "viết tắt là Sở CT) triển khai.\nGiao Sở CT triển khai.",
+            [],
+        ),
     ],
 )
 def test_an_alias_by_another_type_word(text, aliases):

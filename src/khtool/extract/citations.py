@@ -1622,7 +1622,8 @@ def _aliases(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[_Alias
     out = []
     for m in P.ALIAS.finditer(text, lo, hi):
         alias = " ".join(m["alias"].split()).rstrip(".,;")
-        target = _alias_target(alias, [a for a in anchors if a.end <= m.start()])
+        before = [a for a in anchors if a.end <= m.start()]
+        target = _alias_target(alias, before) or _named_alias_target(alias, before, text, m.start())
         if target is not None:
             out.append(_Alias(alias, target, (m.start(), m.end())))
     return out
@@ -1654,6 +1655,30 @@ def _alias_target(alias: str, before: list[_Anchor]) -> _Anchor | None:
             and a.num.serial == serial_m.group(1)
             and (code is None or _doc_type(a) == code or (_doc_type(a) == "QĐ" and code in carried_types()))
         ):
+            return a
+    return None
+
+
+def _named_alias_target(alias: str, before: list[_Anchor], text: str, at: int) -> _Anchor | None:
+    """The citation an alias of a type word and a name or acronym names, no
+    number in it ("(sau đây viết tắt là Chương trình VNEEP3)", "Đề án DC06"):
+    the nearest one before it in its sentence of that type, or the decision
+    approving a text of that type."""
+    words = alias.split()
+    if len(words) < 2 or P.ALIAS_SERIAL.search(alias) or P.ADMIN_NUMBER.search(alias):
+        return None
+    types = doc_type_by_name()
+    for k in (1, 2, 3):
+        code = types.get(fold(" ".join(words[:k])))
+        if code is not None and k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit()):
+            break
+    else:
+        return None
+    for a in reversed(before):
+        gap = text[a.end : at]
+        if "\n" in gap or ";" in gap:
+            return None  # (another sentence's)
+        if _doc_type(a) == code or (_doc_type(a) == "QĐ" and code in carried_types()):
             return a
     return None
 

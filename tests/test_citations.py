@@ -2003,6 +2003,35 @@ def test_an_alias_is_used_with_or_without_so(alias, used, found):
             "Triển khai Kế hoạch 12 trên địa bàn.",
             [],
         ),
+        # a type word and an acronym, no serial: the text of that type the
+        # sentence cites, or the decision approving it
+        (
+            "Thực hiện Quyết định số 280/QĐ-TTg ngày 13/3/2019 của Thủ tướng Chính phủ phê duyệt Chương trình "
+            "quốc gia về sử dụng năng lượng tiết kiệm và hiệu quả (sau đây viết tắt là Chương trình VNEEP3), UBND "
+            "tỉnh ban hành Kế hoạch.\nTriển khai Chương trình VNEEP3 trên địa bàn.",
+            ["Chương trình VNEEP3"],
+        ),
+        (
+            "Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát "
+            "triển ứng dụng dữ liệu về dân cư (sau đây gọi tắt là Đề án DC06);\nTriển khai Đề án DC06 trên địa bàn.",
+            ["Đề án DC06"],
+        ),
+        (
+            "Thực hiện Chỉ thị số 12/CT-UBND ngày 02/3/2026 của UBND tỉnh (sau đây gọi tắt là Kế hoạch ABC);\n"
+            "Triển khai Kế hoạch ABC trên địa bàn.",
+            [],
+        ),
+        # a scheme the next sentence names, and a body: not the decision's
+        (
+            "Thực hiện Quyết định số 280/QĐ-TTg ngày 13/3/2019 của Thủ tướng Chính phủ.\nSở Công Thương xây dựng "
+            "Chương trình tiết kiệm năng lượng (sau đây viết tắt là Chương trình TKNL).\nTriển khai Chương trình TKNL.",
+            [],
+        ),
+        (
+            "Thực hiện Quyết định số 280/QĐ-TTg ngày 13/3/2019 của Thủ tướng Chính phủ, Sở Công Thương (sau đây "
+            "viết tắt là Sở CT) triển khai.\nGiao Sở CT triển khai.",
+            [],
+        ),
     ],
 )
 def test_an_alias_by_another_type_word(text, aliases):
@@ -3396,17 +3425,45 @@ def test_a_year_closing_a_plans_title_is_the_plans(title, year):
     assert [(c.name, c.year) for c in doc.citations] == [("Luật Trẻ em", year)]
 
 
-def test_a_law_named_alone_beside_two_editions_is_the_one_named_by_its_year():
-    """"Luật Hóa chất 2007" and "Luật Hóa chất số 69/2025/QH15" cited, a bare
-    "Luật Hóa chất" is read as the edition named by its year, as it always
-    was: the number does not tell which one the sentence means."""
-    text = (
-        "Năm 2025, các đơn vị thực hiện theo quy định của Luật Hóa chất, Nghị định số 82/2022/NĐ-CP.\n"
-        "Khoảng cách an toàn quy định tại Điều 22, Luật Hóa chất 2007. Đến nay Luật Hóa chất số 69/2025/QH15 "
-        "có hiệu lực từ ngày 01/01/2026.\n"
-    )
-    got = {c.key: len(c.mentions) for c in cites(text) if c.name == "Luật Hóa chất"}
-    assert got == {"name:luathoachat@2007": 2, "69/2025/QH15": 1}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no date of its own: the latest edition, cited by number
+        (
+            "Năm 2025, các đơn vị thực hiện theo quy định của Luật Hóa chất, Nghị định số 82/2022/NĐ-CP.\n"
+            "Khoảng cách an toàn quy định tại Điều 22, Luật Hóa chất 2007. Đến nay Luật Hóa chất số 69/2025/QH15 "
+            "có hiệu lực từ ngày 01/01/2026.\n",
+            {"69/2025/QH15": (2, "mention"), "name:luathoachat@2007": (1, "mention")},
+        ),
+        # a plan carrying out the new law, the old one named by its year
+        (
+            PLAN_HEAD + "Thực hiện Quyết định số 1563/QĐ-TTg ngày 14/12/2024 của Thủ tướng Chính phủ ban hành Kế "
+            "hoạch triển khai thi hành Luật Di sản văn hóa số 45/2024/QH15, UBND tỉnh ban hành Kế hoạch triển khai "
+            "thi hành Luật Di sản văn hóa như sau:\n1. Phổ biến Luật Di sản văn hóa cho cán bộ.\n"
+            "2. Rà soát các văn bản hướng dẫn Luật Di sản văn hóa năm 2001 để bãi bỏ.\n",
+            {"45/2024/QH15": (3, "implements"), "name:luatdisanvanhoa@2001": (1, "mention")},
+        ),
+        # the numbered edition first
+        (
+            PLAN_HEAD + "Căn cứ Luật Di sản văn hóa số 45/2024/QH15;\nUBND tỉnh ban hành Kế hoạch như sau:\n"
+            "1. Rà soát các văn bản hướng dẫn Luật Di sản văn hóa năm 2001 để bãi bỏ.\n"
+            "2. Kiểm tra việc thi hành Luật Di sản văn hóa tại cơ sở.\n",
+            {"45/2024/QH15": (2, "basis"), "name:luatdisanvanhoa@2001": (1, "mention")},
+        ),
+        # an edition dated after the plan is not the one in force
+        (
+            PLAN_HEAD.replace("2025", "2023") + "Căn cứ Luật Đất đai năm 2013;\n1. Phổ biến Luật Đất đai năm 2024 "
+            "khi được thông qua.\n2. Kiểm tra việc thi hành Luật Đất đai tại cơ sở.\n",
+            {"name:luatdatdai@2013": (2, "basis"), "name:luatdatdai@2024": (1, "mention")},
+        ),
+    ],
+)
+def test_a_law_named_alone_beside_two_editions_is_the_one_in_force(text, expected):
+    """A law's title alone names the edition in force, the latest dated on or
+    before the citing text (by number or by year); an older one only where its
+    year is written."""
+    got = {c.key: (len(c.mentions), c.relation) for c in cites(text) if c.doc_type == "L"}
+    assert got == expected
 
 
 def test_an_attached_text_s_clauses_read_once_read_the_same():

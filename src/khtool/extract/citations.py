@@ -1622,7 +1622,8 @@ def _aliases(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[_Alias
     out = []
     for m in P.ALIAS.finditer(text, lo, hi):
         alias = " ".join(m["alias"].split()).rstrip(".,;")
-        target = _alias_target(alias, [a for a in anchors if a.end <= m.start()])
+        before = [a for a in anchors if a.end <= m.start()]
+        target = _alias_target(alias, before) or _named_alias_target(alias, before, text, m.start())
         if target is not None:
             out.append(_Alias(alias, target, (m.start(), m.end())))
     return out
@@ -1654,6 +1655,30 @@ def _alias_target(alias: str, before: list[_Anchor]) -> _Anchor | None:
             and a.num.serial == serial_m.group(1)
             and (code is None or _doc_type(a) == code or (_doc_type(a) == "QĐ" and code in carried_types()))
         ):
+            return a
+    return None
+
+
+def _named_alias_target(alias: str, before: list[_Anchor], text: str, at: int) -> _Anchor | None:
+    """The citation an alias of a type word and a name or acronym names, no
+    number in it ("(sau đây viết tắt là Chương trình VNEEP3)", "Đề án DC06"):
+    the nearest one before it in its sentence of that type, or the decision
+    approving a text of that type."""
+    words = alias.split()
+    if len(words) < 2 or P.ALIAS_SERIAL.search(alias) or P.ADMIN_NUMBER.search(alias):
+        return None
+    types = doc_type_by_name()
+    for k in (1, 2, 3):
+        code = types.get(fold(" ".join(words[:k])))
+        if code is not None and k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit()):
+            break
+    else:
+        return None
+    for a in reversed(before):
+        gap = text[a.end : at]
+        if "\n" in gap or ";" in gap:
+            return None  # (another sentence's)
+        if _doc_type(a) == code or (_doc_type(a) == "QĐ" and code in carried_types()):
             return a
     return None
 
@@ -1769,14 +1794,31 @@ def _serials_in(text: str, lo: int, hi: int, serials: set[int]) -> list[regex.Ma
     return out
 
 
-def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[_Anchor]:
+def _law_year(a: _Anchor) -> int | None:
+    return a.num.year if a.num is not None else a.year
+
+
+def _edition_in_force(editions: list[_Anchor], doc_year: int | None) -> _Anchor | None:
+    """The edition a law's title alone names: the latest dated on or before
+    the citing document (``doc_year``; any, if it has none), whichever way it
+    is cited ("Luật Di sản văn hóa số 45/2024/QH15" beside "… năm 2001"); an
+    older edition is cited only where its year is written."""
+    dated = [e for e in editions if _law_year(e)]
+    before = [e for e in dated if doc_year is None or (_law_year(e) or 0) <= doc_year]
+    return max(before or dated, key=lambda e: _law_year(e) or 0, default=None)
+
+
+def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int, doc_year: int | None = None) -> list[_Anchor]:
     """A law cited with its year may later be named alone ("Luật Trẻ em"):
-    those are mentions of it (a law only ever named alone is read where its
-    title ends plainly: see P.LAW_BY_TITLE_ALONE)."""
-    laws = {a.law_name: a for a in anchors if a.law_name}
+    those are mentions of it, or of its edition in force where the text cites
+    several (see _edition_in_force); a law only ever named alone is read where
+    its title ends plainly: see P.LAW_BY_TITLE_ALONE."""
+    editions: dict[str, list[_Anchor]] = {}
     for a in anchors:  # "Luật Xây dựng số 50/2014/QH13" names its law too
-        if a.title and a.num is not None:
-            laws.setdefault(a.title, a)
+        name = a.law_name or (a.title if a.num is not None else None)
+        if name:
+            editions.setdefault(name, []).append(a)
+    laws = {name: _edition_in_force(eds, doc_year) or eds[-1] for name, eds in editions.items()}
     # a mention covers its type word or title too ("Luật Xây dựng số …")
     covered = _Spans((a.start if a.type_start is None else a.type_start, a.end) for a in anchors)
     out: list[_Anchor] = []
@@ -1822,7 +1864,7 @@ def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int) -> list[
                     end=end,
                     num=None,
                     law_name=name,
-                    year=a.year if a.num is None else a.num.year,
+                    year=_law_year(a),
                     raw=text[start:end],
                     extent_end=end,
                 )
@@ -1872,13 +1914,13 @@ def _words_at(text: str, pos: int, hi: int, words: list[str]) -> int | None:
     return i
 
 
-def _number_laws_named_by_title(anchors: list[_Anchor]) -> None:
+def _number_laws_named_by_title(anchors: list[_Anchor], doc_year: int | None = None) -> None:
     """A law the document gives with its number ("Luật Xây dựng số
     50/2014/QH13") and elsewhere by name ("Luật Xây dựng năm 2014", "Luật Xây
     dựng") is one citation: the named mentions take its number, unless their
     year says they are another version of the law. "Luật số 42/2024/QH15 về
     Quản lý, sử dụng vũ khí, …" gives the name after "về"."""
-    numbered: dict[str, _Anchor] = {}
+    numbered: dict[str, list[_Anchor]] = {}
     for a in anchors:
         if a.num is not None and not a.title and a.subject and fold(a.type_word or "") == "luat":
             m = P.LAW_NAME_SUBJECT.match(a.subject)
@@ -1886,19 +1928,25 @@ def _number_laws_named_by_title(anchors: list[_Anchor]) -> None:
             if name and len(name.split()) <= 16:
                 a.title = f"Luật {' '.join(name.split())}"
         if a.num is not None and a.title:
-            numbered.setdefault(fold(a.title), a)
+            numbered.setdefault(fold(a.title), []).append(a)
     if not numbered:
         return
-    # (a name alone where the text also names another edition by its year,
-    # "Luật Hóa chất năm 2007" beside "Luật Hóa chất số 69/2025/QH15", is
-    # that edition's, as it was read before: the number does not tell them apart)
-    dated = {fold(a.law_name): a.year for a in anchors if a.num is None and a.law_name and a.year}
+    # (a name alone is the edition in force, "Luật Hóa chất số 69/2025/QH15"
+    # beside "Luật Hóa chất năm 2007" in a text of 2026: see _edition_in_force)
+    dated: dict[str, list[_Anchor]] = {}
     for a in anchors:
-        if a.num is None and a.law_name:
-            n = numbered.get(fold(a.law_name))
-            if n is not None and n.num is not None and a.year in (None, n.num.year):
-                if a.year is None and dated.get(fold(a.law_name), n.num.year) != n.num.year:
+        if a.num is None and a.law_name and a.year:
+            dated.setdefault(fold(a.law_name), []).append(a)
+    for a in anchors:
+        if a.num is None and a.law_name and (eds := numbered.get(fold(a.law_name))):
+            if a.year is None:
+                n = _edition_in_force(eds + dated.get(fold(a.law_name), []), doc_year)
+                if n is not None and n.num is None:
+                    a.year = n.year  # an edition named by its year
                     continue
+            else:
+                n = next((e for e in eds if e.num is not None and e.num.year == a.year), None)
+            if n is not None and n.num is not None:
                 a.num, a.type_word, a.by_name = n.num, n.type_word, True
 
 
@@ -2057,8 +2105,9 @@ def extract_citations(
             elif action := _action_of_subject(lead):
                 a.nested_in.acts_on.append((a, action))  # "Nghị định A sửa đổi, bổ sung … Nghị định B"
     aliases = _aliases(anchors, text, start, end)
+    doc_year = int(header.date[:4]) if header is not None and header.date else None
     later = _alias_uses(aliases, text, start, end, anchors) + _bare_law_uses(
-        anchors, text, start, end
+        anchors, text, start, end, doc_year
     )
     later += _short_form_uses(anchors, later, aliases, text, start, end, header)
     for a in later:  # "khoản 3 Điều 160 Luật Tư pháp người chưa thành niên"
@@ -2075,7 +2124,7 @@ def extract_citations(
                 b.implements.append(a)
     anchors += later
     anchors.sort(key=lambda a: a.start)
-    _number_laws_named_by_title(anchors)
+    _number_laws_named_by_title(anchors, doc_year)
 
     diagnostics: list[Diagnostic] = []
     merged: dict[str, Citation] = {}

@@ -196,6 +196,11 @@ GIVE_TASK_SENTENCES = [
 # Items whose heading opens with the bodies: where the list of bodies ends.
 ITEM_BODIES = [
     (
+        "a utility's local unit named with its district",
+        "1. Sở Công Thương\nChủ trì theo dõi, kiểm tra.\n2. Điện lực huyện Gio Linh\nBảo đảm cấp điện an toàn.\n",
+        [("Sở Công Thương", "lead"), ("Điện lực huyện Gio Linh", "responsible")],
+    ),
+    (
         "a bank's transaction point is a body",
         "1. Phòng Y tế: hướng dẫn sơ cứu.\n2. Điểm giao dịch Ngân hàng Chính sách xã hội xã: tổ chức giao dịch "
         "định kỳ.\n",
@@ -595,6 +600,21 @@ OWN_AND_ABBREVIATED = [
     # a national body's regional branch is a body of its own, not its province's or district's office
     ("Bảo hiểm xã hội khu vực XV", "social_insurance", "Bảo hiểm xã hội khu vực XV", "province"),
     ("Giám đốc Bảo hiểm xã hội cơ sở Đức Thọ", "social_insurance", "Bảo hiểm xã hội cơ sở Đức Thọ", "district"),
+    # a department's extension and trade-promotion centres, in its field under their own names
+    (
+        "Trung tâm Khuyến công và Xúc tiến thương mại tỉnh",
+        "industry_trade",
+        "Trung tâm Khuyến công và Xúc tiến thương mại tỉnh",
+        "province",
+    ),
+    ("Trung tâm Khuyến nông tỉnh", "agriculture_environment", "Trung tâm Khuyến nông tỉnh", "province"),
+    # an association ("Hiệp hội") is one, as a "Hội" is
+    ("Hiệp hội Doanh nghiệp tỉnh", "front_mass", "Hiệp hội Doanh nghiệp tỉnh", "province"),
+    # a utility's local unit is the company's: an enterprise, no level
+    ("Điện lực huyện Gio Linh", "enterprises", "Điện lực huyện Gio Linh", None),
+    ("Viễn thông Hà Tĩnh", "enterprises", "Viễn thông Hà Tĩnh", None),
+    # companies named together are the enterprises
+    ("các công ty khai thác công trình thủy lợi", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
 ]
 
 
@@ -1381,6 +1401,11 @@ PARTNER_SENTENCES = [
     ),
     # (a bracket after the task's own words closes no name)
     ("1. Sở Y tế phối hợp với Công an tỉnh kiểm tra các cơ sở (KCN) trên địa bàn.\n", ["Công an tỉnh"]),
+    # companies named together by what they do
+    (
+        "1. Sở Nông nghiệp và Môi trường phối hợp với các công ty khai thác công trình thủy lợi bố trí lịch bơm tưới.\n",
+        ["các công ty khai thác công trình thủy lợi"],
+    ),
 ]
 
 
@@ -3618,7 +3643,8 @@ def test_names_holding_and_and_a_ministrys_office_leading():
     )
     assert [(a.agency, a.canonical, a.role) for a in doc.assignments] == [
         ("Liên đoàn Thương mại và Công nghiệp Việt Nam", None, "requested"),
-        ("Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", None, "requested"),
+        # (an association keeps its own name, as a "Hội" does)
+        ("Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", "requested"),
         ("Văn phòng Bộ", "Văn phòng Bộ", "lead"),
     ]
 

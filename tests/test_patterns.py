@@ -396,6 +396,7 @@ def test_a_teams_bracket_is_no_part_of_its_name(name, team):
         ("Thường trực HĐND tỉnh", True),
         ("Thường trực các ngày lễ", False),
         ("Điện lực Cẩm Xuyên", True),
+        ("Điện lực huyện Gio Linh", True),
         ("Viễn thông các tỉnh", False),
     ],
 )

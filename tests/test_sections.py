@@ -475,6 +475,32 @@ def test_a_signature_in_ones_own_name(name, footer, expected):
     signer = parse_text(text).header.signer
     assert signer is not None and (signer.position, signer.name) == expected
 
+# "Q." (quyền): the acting holder signs in the office itself, which is the post
+ACTING_SIGNATURES = [
+    ("acting alone", "Q. GIÁM ĐỐC\n\nTrần Văn Minh\n", ("Q. GIÁM ĐỐC", "GIÁM ĐỐC", None)),
+    (
+        "acting for the body",
+        "TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\n\nLê Văn Hùng\n",
+        ("Q. CHỦ TỊCH", "CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"),
+    ),
+    (
+        "a deputy signing for the head (KT.)",
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Minh\n",
+        ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "footer", "expected"), ACTING_SIGNATURES, ids=[s[0] for s in ACTING_SIGNATURES])
+def test_an_acting_signers_post(name, footer, expected):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 77/KH-UBND\nQuảng Trị, ngày 05 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nThử nghiệm\n1. Sở Y tế chủ trì thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n" + footer
+    )
+    signer = parse_text(text).header.signer
+    assert signer is not None and (signer.authority, signer.position, signer.on_behalf) == expected
+
+
 PLAN_WITH_APPENDICES = (
     "UBND TỈNH LÀO CAI\nSố: 88/KH-UBND\nLào Cai, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nPhòng cháy rừng\n"
     "I. MỤC ĐÍCH\n1. Giảm số vụ cháy rừng.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường chủ trì.\n"

@@ -3068,8 +3068,8 @@ AGENCY_HEAD_WORD = _regex(
     r"|(?-i:(?:Thư\s+viện|Bảo\s+tàng)(?=\s+(?:tỉnh|huyện|thành\s+phố|xã|phường|\p{Lu})))"
     # a council's or committee's standing body: "Thường trực HĐND tỉnh"
     r"|(?-i:Thường\s+trực(?=\s+\p{Lu}))"
-    # a utility's local unit: "Viễn thông Hà Tĩnh", "Điện lực Cẩm Xuyên"
-    r"|(?-i:(?:Viễn\s+thông|Điện\s+lực)(?=\s+\p{Lu}))"
+    # a utility's local unit: "Viễn thông Hà Tĩnh", "Điện lực Cẩm Xuyên", "Điện lực huyện Gio Linh"
+    r"|(?-i:(?:Viễn\s+thông|Điện\s+lực)(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)\b)))"
     # a bank and its local points, by name or abbreviation: "Ngân hàng Chính
     # sách xã hội", "NHNN chi nhánh …", "Điểm giao dịch NHCSXH phường" (not
     # "ngân hàng số", a topic; the case-sensitive lookaheads inside (?-i:))
@@ -3081,6 +3081,8 @@ AGENCY_HEAD_WORD = _regex(
     r"|cơ\s+quan\s+(?:quản\s+lý\s+)?(?:thuế|hải\s+quan)"
     r"|các\s+(?:sở|ban|ngành|bộ|cơ\s+quan|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|hội|phòng|xã|phường|thị\s+trấn"
     r"|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|ủy\s+ban|uỷ\s+ban|ubnd|doanh\s+nghiệp|trường|cơ\s+sở|lực\s+lượng|thành\s+viên|tổ\s+đại\s+biểu"
+    # companies or cooperatives named together: "các công ty khai thác công trình thủy lợi"
+    r"|công\s+ty|tổng\s+công\s+ty|hợp\s+tác\s+xã"
     # a Party committee's cells and branches: "Các chi, đảng bộ trực thuộc", "các chi bộ"
     r"|chi\s*,\s*đảng\s+bộ|chi\s+bộ|đảng\s+bộ|đảng\s+ủy|tổ\s+chức\s+cơ\s+sở\s+đảng|cấp\s+[ủu]y"
     # residential units: "các khu phố", "các thôn, bản", "các ấp"

@@ -2188,6 +2188,9 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
             signer.authority = None
     if position is None and authority and not authority[-1].startswith(("KT", "TL", "TUQ", "K/T", "T/L", "T/UQ")):
         signer.position = None
+        if authority[-1].startswith("Q"):
+            # "Q. GIÁM ĐỐC" (quyền): the acting holder signs in the office itself
+            signer.position = authority[-1].split(".", 1)[1].strip() or None
     if spans:
         signer.span = ct.source_span(spans[0].start, spans[-1].end)
     return recipients, signer

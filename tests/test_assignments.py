@@ -1196,6 +1196,18 @@ DEADLINE_FORMS += [
     ("thông báo lịch tiếp chậm nhất 05 ngày làm việc trước ngày tiếp", [(None, None, None, "ad hoc")]),
     ("gửi tài liệu chậm nhất 03 ngày trước kỳ họp", [(None, None, None, "ad hoc")]),
     ("cập nhật giá gói thầu trong thời hạn 28 ngày trước ngày mở thầu nếu cần thiết", [(None, None, None, "ad hoc")]),
+    # ... the event first, then the length, or a bound with no event named
+    ("báo cáo UBND phường sau mỗi đợt hiến máu 05 ngày làm việc", [(None, None, None, "ad hoc")]),
+    ("gửi danh sách trước mỗi đợt hiến máu ít nhất 07 ngày", [(None, None, None, "ad hoc")]),
+    ("phát lệnh gọi nhập ngũ trước ngày giao quân ít nhất 15 ngày", [(None, None, None, "ad hoc")]),
+    ("nộp hồ sơ trước thời hạn hết hiệu lực của giấy phép 30 ngày", [(None, None, None, "ad hoc")]),
+    ("thông báo lịch tạm ngừng cung cấp điện trước ít nhất 05 ngày theo quy định", [(None, None, None, "ad hoc")]),
+    ("nộp hồ sơ gia hạn ít nhất trước 30 ngày khi giấy phép hết hiệu lực", [(None, None, None, "ad hoc")]),
+    # ... not a time told, nor a condition
+    ("đóng tài khoản không hoạt động sau thời gian 24 tháng", []),
+    ("xét nâng lương sau ít nhất 06 tháng công tác", []),
+    ("trước tình hình mưa lũ kéo dài 02 tháng, rà soát các điểm sạt lở", []),
+    ("báo cáo trước ngày 20 tháng cuối quý", [(20, None, None, "quarterly")]),
     # ... not a window of days before an event
     ("tăng cường tuần tra trong thời gian 10 ngày trước Tết", []),
     # ... from the document's own signing, once, dated from its date (05/3/2024)
@@ -4454,6 +4466,9 @@ def test_a_school_named_at_a_wards_level_keeps_its_name():
             "theo trước ngày 01/11 hằng năm.\n",
             ["Sở Y tế", "Sở Y tế"],
         ),
+        # the name ends before the event a limit counts from; a station is a body
+        ("1. Trạm Y tế phường\nTổng hợp, báo cáo UBND phường sau mỗi đợt hiến máu 05 ngày làm việc.\n", ["UBND phường"]),
+        ("1. Các tổ dân phố\nLập danh sách gửi Trạm Y tế phường trước mỗi đợt hiến máu ít nhất 07 ngày.\n", ["Trạm Y tế phường"]),
         # months joined: each its own date
         ("1. Phòng Y tế\nBáo cáo UBND huyện tình hình thực hiện vào tháng 6 và tháng 12 hằng năm.\n", ["UBND huyện", "UBND huyện"]),
         # each date its own clause's recipient: what is done first, then reported

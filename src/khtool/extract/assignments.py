@@ -4024,7 +4024,7 @@ def _relative_recurrence(m: regex.Match[str]) -> str:
     """A limit counted from the document's own issue or coming into force
     falls once; one counted from an event ("kể từ ngày nhận đủ hồ sơ"), each
     time it happens."""
-    anchor = " ".join(m["anchor"].split())
+    anchor = " ".join((m["anchor"] or "").split())  # (none: the task's own event)
     own = m["rel"].lower().startswith("kể") and (P.ANCHOR_SIGNED.match(anchor) or P.ANCHOR_IN_FORCE.match(anchor))
     return "once" if own else "ad hoc"
 
@@ -4697,6 +4697,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             # (its date, when it counts from the document's own issue or
             # coming into force, is set once the document's dates are known)
             found.append((m, None, None, None))
+    if dated and ("trước" in lowered or "sau" in lowered):
+        # (the event before the length, or a bound alone: "sau mỗi đợt … 05 ngày", "trước ít nhất 05 ngày")
+        for m in _matches_at_words(P.DEADLINE_RELATIVE_EVENT, text, lowered, P.DEADLINE_RELATIVE_EVENT_OPENING_WORDS):
+            if not _overlaps(m, found) and not P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
+                found.append((m, None, None, None))
     if dated and "thời hạn" in lowered:
         for m in P.DEADLINE_TERM.finditer(text):
             if not _overlaps(m, found):

@@ -238,7 +238,7 @@ TRIED_AT_WORDS = [
     (
         "DEADLINE_PERIOD",
         P.PERIOD_LEAD_WORDS,
-        ["hoàn thành trong quý II năm 2026", "Trước quý IV/2026", "chậm nhất tháng 6 năm 2026", "Thời gian hoàn thành: Quý III/2026", "tiến độ: tháng 6/2026", "vào cuối tháng 3/2027",
+        ["hoàn thành trong quý II năm 2026", "Trước quý IV/2026", "chậm nhất tháng 6 năm 2026", "Thời gian hoàn thành: Quý III/2026", "tiến độ: tháng 6/2026", "vào cuối tháng 3/2027", "Thời gian ban hành: tháng 6/2025",
          "quán triệt trong kỳ sinh hoạt chi bộ tháng 5/2024."],
     ),
     (

@@ -1187,6 +1187,7 @@ DEADLINE_FORMS += [
     ("thời gian hoàn thành: tháng 6/2026", [(None, 6, 2026, "once")]),
     ("thời hạn: 30/6/2026", [(30, 6, 2026, "once")]),
     ("thời gian: quý II/2026", [(None, 6, 2026, "once")]),
+    ("thời gian ban hành: tháng 6/2026", [(None, 6, 2026, "once")]),
     # a limit counted from an event falls each time it happens
     ("trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ", [(None, None, None, "ad hoc")]),
     ("chậm nhất 30 ngày trước khi hết hạn giấy phép", [(None, None, None, "ad hoc")]),
@@ -1328,13 +1329,23 @@ def test_a_tasks_time_field_is_its_deadline_not_its_task(item):
     assert [(d.month, d.agency) for d in doc.deadlines] == [(9, "Sở Tư pháp")]
 
 
-def test_a_labelled_items_time_field_is_its_leads_deadline_in_the_documents_list():
+@pytest.mark.parametrize(
+    ("label", "month"),
+    [
+        ("Thời gian thực hiện: Quý IV năm 2026", 12),
+        # the label names its step: the time is the step's
+        ("Thời gian ban hành: tháng 6/2026", 6),
+        ("Thời hạn trình phê duyệt: tháng 9/2026", 9),
+    ],
+)
+def test_a_labelled_items_time_field_is_its_leads_deadline_in_the_documents_list(label, month):
     doc = plan(
         "1. Tổ chức tập huấn nghiệp vụ cho cán bộ cấp xã.\n"
         "- Đơn vị chủ trì: Sở Tư pháp.\n"
-        "- Thời gian thực hiện: Quý IV năm 2026.\n"
+        f"- {label}.\n"
     )
-    assert [(d.month, d.year, d.agency) for d in doc.deadlines] == [(12, 2026, "Sở Tư pháp")]
+    assert [(d.month, d.year, d.agency) for d in doc.deadlines] == [(month, 2026, "Sở Tư pháp")]
+    assert [(d.month, d.year) for d in doc.assignments[0].deadlines] == [(month, 2026)]
 
 
 # The bodies a task is done with: named after "phối hợp với", up to the task's

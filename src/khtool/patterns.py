@@ -3424,8 +3424,9 @@ _PERIOD_NO_YEAR = (
     r"(?!\s*(?:[/\-.]\s*\d|(?i:năm|hằng|hàng|lần)\b|,\s*(?:IV|I{1,3}|\d)\b)|\w)"
 )
 # The time field of a task, its value the time: "Thời gian hoàn thành: Quý
-# III/2026", "thời hạn: tháng 6/2026", "Tiến độ: quý II".
-_TIME_LABEL = r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?i:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*:\s*"
+# III/2026", "thời hạn: tháng 6/2026", "Tiến độ: quý II", "Thời gian ban
+# hành: tháng 6/2025" (the words of its step, as LABELLED_TIME reads them).
+_TIME_LABEL = r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:[^\S\n]+[^\W\d_]+){0,4}?[^\S\n]*:\s*"
 # (a part of the month after the lead word: "vào tuần đầu tháng 11/2024",
 # "trong giữa tháng 6/2024"; or an occasion of that month closing the clause,
 # when what is due is done: "quán triệt … trong kỳ sinh hoạt chi bộ thường kỳ

@@ -6657,6 +6657,12 @@ def test_a_task_table_with_a_cell_per_line(rows, expected):
             got.append((" ".join(t.text.split()[:3]), a.agency, supporters, when))
     want = [(" ".join(task.split()[:3]), lead, support, when) for task, lead, support, when in expected]
     assert sorted(got) == sorted(want)
+    # each row's time is in the document's list too, at its row, with its lead
+    # (the leads of one row together)
+    listed = {(d.text, d.span.line): d.agency or "" for d in doc.deadlines if d.span is not None}
+    for a in leads:
+        for d in a.deadlines:
+            assert d.span is not None and a.agency in listed.get((d.text, d.span.line), ""), (d.text, a.agency)
 
 
 # A task table flattened to text with no bars, a row a line (a PDF copy).

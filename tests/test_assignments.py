@@ -1207,6 +1207,7 @@ DEADLINE_FORMS += [
     ("thời gian hoàn thành: tháng 6/2026", [(None, 6, 2026, "once")]),
     ("thời hạn: 30/6/2026", [(30, 6, 2026, "once")]),
     ("thời gian: quý II/2026", [(None, 6, 2026, "once")]),
+    ("thời gian ban hành: tháng 6/2026", [(None, 6, 2026, "once")]),
     # a limit counted from an event falls each time it happens
     ("trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ", [(None, None, None, "ad hoc")]),
     ("chậm nhất 30 ngày trước khi hết hạn giấy phép", [(None, None, None, "ad hoc")]),
@@ -1216,6 +1217,18 @@ DEADLINE_FORMS += [
     ("thông báo lịch tiếp chậm nhất 05 ngày làm việc trước ngày tiếp", [(None, None, None, "ad hoc")]),
     ("gửi tài liệu chậm nhất 03 ngày trước kỳ họp", [(None, None, None, "ad hoc")]),
     ("cập nhật giá gói thầu trong thời hạn 28 ngày trước ngày mở thầu nếu cần thiết", [(None, None, None, "ad hoc")]),
+    # ... the event first, then the length, or a bound with no event named
+    ("báo cáo UBND phường sau mỗi đợt hiến máu 05 ngày làm việc", [(None, None, None, "ad hoc")]),
+    ("gửi danh sách trước mỗi đợt hiến máu ít nhất 07 ngày", [(None, None, None, "ad hoc")]),
+    ("phát lệnh gọi nhập ngũ trước ngày giao quân ít nhất 15 ngày", [(None, None, None, "ad hoc")]),
+    ("nộp hồ sơ trước thời hạn hết hiệu lực của giấy phép 30 ngày", [(None, None, None, "ad hoc")]),
+    ("thông báo lịch tạm ngừng cung cấp điện trước ít nhất 05 ngày theo quy định", [(None, None, None, "ad hoc")]),
+    ("nộp hồ sơ gia hạn ít nhất trước 30 ngày khi giấy phép hết hiệu lực", [(None, None, None, "ad hoc")]),
+    # ... not a time told, nor a condition
+    ("đóng tài khoản không hoạt động sau thời gian 24 tháng", []),
+    ("xét nâng lương sau ít nhất 06 tháng công tác", []),
+    ("trước tình hình mưa lũ kéo dài 02 tháng, rà soát các điểm sạt lở", []),
+    ("báo cáo trước ngày 20 tháng cuối quý", [(20, None, None, "quarterly")]),
     # ... not a window of days before an event
     ("tăng cường tuần tra trong thời gian 10 ngày trước Tết", []),
     # ... from the document's own signing, once, dated from its date (05/3/2024)
@@ -1336,13 +1349,23 @@ def test_a_tasks_time_field_is_its_deadline_not_its_task(item):
     assert [(d.month, d.agency) for d in doc.deadlines] == [(9, "Sở Tư pháp")]
 
 
-def test_a_labelled_items_time_field_is_its_leads_deadline_in_the_documents_list():
+@pytest.mark.parametrize(
+    ("label", "month"),
+    [
+        ("Thời gian thực hiện: Quý IV năm 2026", 12),
+        # the label names its step: the time is the step's
+        ("Thời gian ban hành: tháng 6/2026", 6),
+        ("Thời hạn trình phê duyệt: tháng 9/2026", 9),
+    ],
+)
+def test_a_labelled_items_time_field_is_its_leads_deadline_in_the_documents_list(label, month):
     doc = plan(
         "1. Tổ chức tập huấn nghiệp vụ cho cán bộ cấp xã.\n"
         "- Đơn vị chủ trì: Sở Tư pháp.\n"
-        "- Thời gian thực hiện: Quý IV năm 2026.\n"
+        f"- {label}.\n"
     )
-    assert [(d.month, d.year, d.agency) for d in doc.deadlines] == [(12, 2026, "Sở Tư pháp")]
+    assert [(d.month, d.year, d.agency) for d in doc.deadlines] == [(month, 2026, "Sở Tư pháp")]
+    assert [(d.month, d.year) for d in doc.assignments[0].deadlines] == [(month, 2026)]
 
 
 # The bodies a task is done with: named after "phối hợp với", up to the task's
@@ -4480,6 +4503,9 @@ def test_a_school_named_at_a_wards_level_keeps_its_name():
             "theo trước ngày 01/11 hằng năm.\n",
             ["Sở Y tế", "Sở Y tế"],
         ),
+        # the name ends before the event a limit counts from; a station is a body
+        ("1. Trạm Y tế phường\nTổng hợp, báo cáo UBND phường sau mỗi đợt hiến máu 05 ngày làm việc.\n", ["UBND phường"]),
+        ("1. Các tổ dân phố\nLập danh sách gửi Trạm Y tế phường trước mỗi đợt hiến máu ít nhất 07 ngày.\n", ["Trạm Y tế phường"]),
         # months joined: each its own date
         ("1. Phòng Y tế\nBáo cáo UBND huyện tình hình thực hiện vào tháng 6 và tháng 12 hằng năm.\n", ["UBND huyện", "UBND huyện"]),
         # each date its own clause's recipient: what is done first, then reported
@@ -6678,6 +6704,12 @@ def test_a_task_table_with_a_cell_per_line(rows, expected):
             got.append((" ".join(t.text.split()[:3]), a.agency, supporters, when))
     want = [(" ".join(task.split()[:3]), lead, support, when) for task, lead, support, when in expected]
     assert sorted(got) == sorted(want)
+    # each row's time is in the document's list too, at its row, with its lead
+    # (the leads of one row together)
+    listed = {(d.text, d.span.line): d.agency or "" for d in doc.deadlines if d.span is not None}
+    for a in leads:
+        for d in a.deadlines:
+            assert d.span is not None and a.agency in listed.get((d.text, d.span.line), ""), (d.text, a.agency)
 
 
 # A task table flattened to text with no bars, a row a line (a PDF copy).

@@ -3448,8 +3448,9 @@ _PERIOD_NO_YEAR = (
     r"(?!\s*(?:[/\-.]\s*\d|(?i:năm|hằng|hàng|lần)\b|,\s*(?:IV|I{1,3}|\d)\b)|\w)"
 )
 # The time field of a task, its value the time: "Thời gian hoàn thành: Quý
-# III/2026", "thời hạn: tháng 6/2026", "Tiến độ: quý II".
-_TIME_LABEL = r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?i:thực\s+hiện|hoàn\s+thành|triển\s+khai))?\s*:\s*"
+# III/2026", "thời hạn: tháng 6/2026", "Tiến độ: quý II", "Thời gian ban
+# hành: tháng 6/2025" (the words of its step, as LABELLED_TIME reads them).
+_TIME_LABEL = r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:[^\S\n]+[^\W\d_]+){0,4}?[^\S\n]*:\s*"
 # (a part of the month after the lead word: "vào tuần đầu tháng 11/2024",
 # "trong giữa tháng 6/2024"; or an occasion of that month closing the clause,
 # when what is due is done: "quán triệt … trong kỳ sinh hoạt chi bộ thường kỳ
@@ -3531,6 +3532,24 @@ DEADLINE_RELATIVE = _regex(
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
 DEADLINE_RELATIVE_OPENING_WORDS = ("chậm", "không", "trong", "tối")
+# The same limit with "trước"/"sau" first: the event, then the length
+# ("sau mỗi đợt hiến máu 05 ngày làm việc", "trước ngày giao quân ít nhất 15
+# ngày", "trước thời hạn hết hiệu lực của giấy phép 30 ngày"), or a bound
+# and the length, the event left to the task ("thông báo lịch cắt điện trước
+# ít nhất 05 ngày", "ít nhất trước 30 ngày khi …"). The event opens with a
+# word naming one (not "Trước tình hình …", "sau thời gian 24 tháng": a
+# time told); "sau ít nhất 6 tháng" is a condition, not a limit.
+_EVENT_BOUND = r"(?i:ít\s+nhất|tối\s+thiểu|chậm\s+nhất|tối\s+đa|không\s+quá)"
+DEADLINE_RELATIVE_EVENT = _regex(
+    r"(?:(?P<lead>(?i:ít\s+nhất|tối\s+thiểu)(?=\s+(?i:trước)\b)|(?i:chậm\s+nhất))\s+|(?=(?:(?i:trước)|sau|Sau|SAU)\b))(?P<rel>(?i:trước)|sau|Sau|SAU)\s+"
+    r"(?:(?P<anchor>(?i:mỗi|khi|ngày|thời\s+điểm|thời\s+hạn|đợt|kỳ|buổi|phiên|lễ|tết|hội\s+nghị|kết\s+thúc|hết\s+hạn)\s"
+    r"(?:(?!\s(?i:trong|từ|kể|đến|trước|sau)\s)[^\d,;.:\n()]){2,80}?)\s+(?:" + _EVENT_BOUND + r"\s+)?"
+    r"|(?:(?i:chậm\s+nhất|tối\s+đa|không\s+quá)|(?<=(?i:trước)\s+)(?i:ít\s+nhất|tối\s+thiểu))\s+|(?(lead)|(?!)))"
+    r"(?<!(?i:ngày|mùng|mồng)\s+)(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?\s+(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ|tháng))\b"
+    r"(?!\s*[/\-.]?\s*\d|\s+(?i:năm|đầu|cuối|tới|qua|liên|một|trước|sau)\b)"
+)
+# (see DEADLINE_OPENING_WORDS; "sau" is written in each case: (?i) would match "ſau")
+DEADLINE_RELATIVE_EVENT_OPENING_WORDS = ("chậm", "sau", "trước", "tối", "ít")
 # A procedure's time limit stated as its own field, the event it counts from
 # left to the procedure: "Thời hạn kiểm tra không quá 10 ngày làm việc",
 # "Thời hạn giải quyết: 07 ngày làm việc", "Thời hạn trả lời là 15 ngày". The
@@ -3976,7 +3995,7 @@ _RECIPIENT_HEAD = (
     r"|Thường\s+trực|Phó\s+Thủ\s+tướng|Phó\s+Chủ\s+tịch|Vụ(?=\s+\p{Lu})"
     # a bank, treasury or social insurance body and its branches ("về Ngân hàng
     # Chính sách xã hội huyện", "về Chi nhánh Ngân hàng …", "gửi Kho bạc …")
-    r"|Ngân\s+hàng|Kho\s+bạc|Bảo\s+hiểm\s+xã\s+hội|Chi\s+nhánh(?=\s+\p{Lu})"
+    r"|Ngân\s+hàng|Kho\s+bạc|Bảo\s+hiểm\s+xã\s+hội|Chi\s+nhánh(?=\s+\p{Lu})|Trạm(?=\s+\p{Lu})"
     # an inspectorate, by its name ("gửi Thanh tra tỉnh", "về Thanh tra Sở"),
     # not the verb "thanh tra" (to inspect)
     r"|Thanh\s+tra(?=\s+(?:tỉnh|huyện|thành\s+phố|Sở|Bộ|Chính\s+phủ|\p{Lu})))"
@@ -3993,6 +4012,8 @@ _REPORT_RECIPIENT = (
     # (a recurrence by its whole phrase: "hàng" alone is a name's, "Ngân hàng")
     r"(?=\s+(?:định\s+kỳ|trước|để|theo|(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần|ngày|kỳ)|trong|khi|tổng\s+hợp|kết\s+quả|tình\s+hình|việc|về"
     r"|chậm\s+nhất|ngày|không\s+quá|ban\s+hành"
+    # (the event a limit counts from: "báo cáo UBND phường sau mỗi đợt …")
+    r"|sau\s+(?:mỗi|khi)"
     # (a day or part of one: "… về Phòng Y tế huyện vào thứ Sáu hằng tuần")
     r"|vào\s+(?:ngày|thứ|buổi|lúc|sáng|chiều|cuối|đầu|giữa|dịp|tuần|tháng|quý|năm)|xem\s+xét|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến"
     # (the council's session it is submitted at: "trình HĐND tỉnh tại kỳ họp …")

@@ -4038,7 +4038,7 @@ def _relative_recurrence(m: regex.Match[str]) -> str:
     """A limit counted from the document's own issue or coming into force
     falls once; one counted from an event ("kể từ ngày nhận đủ hồ sơ"), each
     time it happens."""
-    anchor = " ".join(m["anchor"].split())
+    anchor = " ".join((m["anchor"] or "").split())  # (none: the task's own event)
     own = m["rel"].lower().startswith("kể") and (P.ANCHOR_SIGNED.match(anchor) or P.ANCHOR_IN_FORCE.match(anchor))
     return "once" if own else "ad hoc"
 
@@ -4711,6 +4711,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             # (its date, when it counts from the document's own issue or
             # coming into force, is set once the document's dates are known)
             found.append((m, None, None, None))
+    if dated and ("trước" in lowered or "sau" in lowered):
+        # (the event before the length, or a bound alone: "sau mỗi đợt … 05 ngày", "trước ít nhất 05 ngày")
+        for m in _matches_at_words(P.DEADLINE_RELATIVE_EVENT, text, lowered, P.DEADLINE_RELATIVE_EVENT_OPENING_WORDS):
+            if not _overlaps(m, found) and not P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
+                found.append((m, None, None, None))
     if dated and "thời hạn" in lowered:
         for m in P.DEADLINE_TERM.finditer(text):
             if not _overlaps(m, found):
@@ -5404,7 +5409,8 @@ def _with_table_rows(
     list reads the table as one text, placing a dated cell ("Trước 30/9/2026")
     at the whole table and a bare one ("Quý II/2026", "Thường xuyên") nowhere;
     the row's assignment has it at its row, with its owner. ``flat_rows``:
-    where the rows of a table with no bars start (see ``_from_flat_rows``)."""
+    where the rows of a table with no bars start (see ``_from_flat_rows`` and
+    ``_from_cell_lines``)."""
     listed = {(d.span.start, d.text) for d in deadlines if d.span is not None}
     out = list(deadlines)
     for key, bodies in owners.items():
@@ -5619,12 +5625,14 @@ def extract_assignments(
         assignments += _unseen(assignments, _from_request_parts(ct, sections, lo, hi, level))
     same_as = _defined_names(ct.text, issuer_name)
     assignments = _without_cut_names(_merge_repeated(assignments, same_as, level)) + _from_tables(ct, lo, hi, level)
+    flat_rows: set[int] = set()  # (where the rows of a table with no bars start)
     if _holds_a_table_header(ct.text, P.CELL_TABLE_NUMBER_HEADER):
-        assignments += _from_cell_lines(ct, lo, hi, level)
-    flat_rows: set[int] = set()  # (where a flat table's rows start)
+        cell_rows = _from_cell_lines(ct, lo, hi, level)
+        flat_rows = {a.span.start for a in cell_rows}
+        assignments += cell_rows
     if _holds_a_table_header(ct.source, P.FLAT_TABLE_HEADER):  # (its lines as written: the clean text joins rows)
         flat = _from_flat_rows(ct, lo, hi, level)
-        flat_rows = {a.span.start for a in flat}
+        flat_rows |= {a.span.start for a in flat}
         assignments += flat
     if "chủ trì" in ct.text or "thực hiện:" in ct.text:  # (labels hold one of these)
         labelled = _from_labelled_items(ct, sections, lo, hi, level)

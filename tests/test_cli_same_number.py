@@ -1,5 +1,6 @@
 """`khtool check` and `khtool graph` on inputs sharing a number (a revised plan
-under its first number, one plan as two files), through typer's runner."""
+under its first number, one plan as two files), and line suppressions of the
+rules over documents checked together, through typer's runner."""
 
 from __future__ import annotations
 
@@ -130,3 +131,20 @@ def test_coverage_asks_for_a_key_that_is_the_same_in_any_order(tmp_path):
         cov = json.loads(res.stdout)["coverage"]
         assert cov["document"] == V1
         assert [r["unit"] for r in cov["covered"]] == ["Phường Cẩm Thành"]
+
+
+SLIP = "58/KH-UBND ngày 10/3/2026"
+
+
+@pytest.mark.parametrize(
+    ("comment", "found"),
+    [
+        ("", ["KH602"]),
+        (" khtool: ignore[KH602]", []),
+        (" khtool: ignore", []),
+        (" khtool: ignore[KH601]", ["KH602"]),
+    ],
+)
+def test_an_inline_suppression_silences_the_rules_over_documents_checked_together(tmp_path, comment, found):
+    a, _, w = _write(tmp_path, cited=SLIP, comment=comment)
+    assert [rule for rule, line, _ in _kh6([a, w])[0]] == found

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -508,14 +508,20 @@ def probable_match(
     return likely[0][0] if len(likely) == 1 else None
 
 
-def check_corpus(docs: list[Document], config: Config | None = None) -> list[Finding]:
+def check_corpus(
+    docs: list[Document],
+    config: Config | None = None,
+    *,
+    suppressed: Mapping[str | None, dict[int, set[str]]] | None = None,
+) -> list[Finding]:
     """Findings on what the documents checked together cite among themselves:
     a date the cited one does not bear (KH601), a number none of them bears
     where one of the same type, body and year is probably meant (KH602), a
     plan issued after the date the plan it carries out gives its level (KH603),
     a plan citing none of them under one with a part for its level (KH604).
     Documents of one number are keyed and cited as in the graph (``node_keys``,
-    ``cited_key``): by their date, never by their order."""
+    ``cited_key``): by their date, never by their order. ``suppressed``: the
+    line suppressions of each document, by its path."""
     from .diff import _lower_level, late_by, plan_of, plans_due
     from .docnumber import unpadded
     from .graph import cited_key, node_keys
@@ -535,7 +541,8 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
     out: list[Finding] = []
 
     def finding(rid: str, doc: Document, span: Span | None, detail: str, other: Document | None = None) -> None:
-        if config.enabled(rid):
+        quiet = (suppressed or {}).get(doc.source.path, {}).get(span.line, set()) if span else set()
+        if config.enabled(rid) and rid not in quiet and "*" not in quiet:
             out.append(_finding(rid, config, doc, span, f"{rules()[rid].message}: {detail}", detail))
             out[-1].related = other.source.path if other is not None else None
 
@@ -668,6 +675,7 @@ def check_paths(paths: list[str], config: Config | None = None, *, jobs: int = 1
     findings: list[Finding] = []
     errors: list[KhtoolError] = []
     parsed: list[Document] = []
+    corpus_supp: dict[str | None, dict[int, set[str]]] = {}  # (for the KH6xx rules, by the document's path)
     for path, item in zip(paths, parse_many(paths, jobs=jobs), strict=True):
         if isinstance(item, KhtoolError):
             errors.append(item)
@@ -684,6 +692,8 @@ def check_paths(paths: list[str], config: Config | None = None, *, jobs: int = 1
             except (OSError, KhtoolError):
                 supp = {}
         findings += check_document(item, config, suppressed=supp)
+        if supp:
+            corpus_supp[item.source.path] = supp
     if len(parsed) > 1:
-        findings += check_corpus(parsed, config)
+        findings += check_corpus(parsed, config, suppressed=corpus_supp)
     return CheckReport(findings, errors, len(paths))

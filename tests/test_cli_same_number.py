@@ -148,3 +148,14 @@ SLIP = "58/KH-UBND ngày 10/3/2026"
 def test_an_inline_suppression_silences_the_rules_over_documents_checked_together(tmp_path, comment, found):
     a, _, w = _write(tmp_path, cited=SLIP, comment=comment)
     assert [rule for rule, line, _ in _kh6([a, w])[0]] == found
+
+
+def test_a_late_plan_citing_its_parent_with_a_slip_is_late_too(tmp_path):
+    """KH603 through the parent KH602 names, as the graph ties them; the
+    revision does not make the slip ambiguous: its cited date names v1."""
+    a, b, w = _write(tmp_path, ward_date="10 tháng 4 năm 2026", cited=SLIP)
+    for order in ([a, b, w], [b, a, w]):
+        found, _ = _kh6(order)
+        assert [(rule, line) for rule, line, _ in found] == [("KH602", 7), ("KH603", 4)]
+        assert found[0][2].endswith(f"58/KH-UBND — có lẽ là 85/KH-UBND ngày 10/03/2026 ({a})")
+        assert f"85/KH-UBND giao hạn 31/03/2026 (10 ngày chậm; {a})" in found[1][2]

@@ -597,6 +597,7 @@ def check_corpus(
             if pk is not None:
                 cites_one = True
                 d = by_key[pk]
+                late(doc, c, span, d, d.header.number or c.number)  # (the plan meant, as the graph and diff tie it)
                 finding(
                     "KH602",
                     doc,

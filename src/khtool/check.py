@@ -22,14 +22,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from . import patterns as P
 from .errors import KhtoolError, UsageError
-from .models import Deadline, Document, Span
+from .models import Citation, Deadline, Document, Span
 from .segment import walk_sections
 from .tables import fold, load
 
@@ -478,16 +478,16 @@ def probable_match(
     number none bears probably means (KH602): same symbol, year and body's
     place, and the same date, or a number one digit apart when what the
     citation says of it agrees (its subject, or nothing to tell them apart)."""
-    from .docnumber import parse_number
+    from .docnumber import parse_number, unpadded
 
     num = parse_number(c_number)
-    _, _, where = c_key.partition("@")
+    _, _, where = c_key.partition("#")[0].partition("@")
     if num is None or not where:
         return None
     likely = [
-        k
+        (k, number, date)
         for k, number, date, title in docs
-        if k.partition("@")[2] == where  # same year and body's place
+        if k.partition("#")[0].partition("@")[2] == where  # same year and body's place (of a plan and its revision alike)
         and (p := parse_number(number)) is not None
         and p.symbol == num.symbol
         and (
@@ -501,35 +501,67 @@ def probable_match(
             )
         )
     ]
-    return likely[0] if len(likely) == 1 else None
+    # (a plan and its revision under one number: the one of the cited date;
+    # plans of two numbers stay as likely)
+    if len({unpadded(x[1]) for x in likely}) == 1:
+        likely = [x for x in likely if c_date is not None and x[2] == c_date] or likely
+    return likely[0][0] if len(likely) == 1 else None
 
 
-def check_corpus(docs: list[Document], config: Config | None = None) -> list[Finding]:
+def check_corpus(
+    docs: list[Document],
+    config: Config | None = None,
+    *,
+    suppressed: Mapping[str | None, dict[int, set[str]]] | None = None,
+) -> list[Finding]:
     """Findings on what the documents checked together cite among themselves:
     a date the cited one does not bear (KH601), a number none of them bears
     where one of the same type, body and year is probably meant (KH602), a
     plan issued after the date the plan it carries out gives its level (KH603),
-    a plan citing none of them under one with a part for its level (KH604)."""
+    a plan citing none of them under one with a part for its level (KH604).
+    Documents of one number are keyed and cited as in the graph (``node_keys``,
+    ``cited_key``): by their date, never by their order. ``suppressed``: the
+    line suppressions of each document, by its path."""
     from .diff import _lower_level, late_by, plan_of, plans_due
     from .docnumber import unpadded
-    from .graph import cited_key, document_node_key
+    from .graph import cited_key, node_keys
 
     config = config or Config()
+    keys = node_keys(list(docs), [f"#{i}" for i in range(len(docs))])
     by_key: dict[str, Document] = {}
-    for i, d in enumerate(docs):
+    for d in docs:
         for part in (d, *d.attachments):
-            key = document_node_key(part, f"#{i}")
-            if not key.startswith("#"):
-                by_key.setdefault(key, part)
+            key = keys[id(part)]
+            # (one document in two files: the first path's, as in the graph)
+            if not key.startswith("#") and (key not in by_key or (part.source.path or "") < (by_key[key].source.path or "")):
+                by_key[key] = part
     by_number: dict[str, list[str]] = {}
     for k, part in by_key.items():
         by_number.setdefault(unpadded(part.header.number or ""), []).append(k)
     out: list[Finding] = []
 
     def finding(rid: str, doc: Document, span: Span | None, detail: str, other: Document | None = None) -> None:
-        if config.enabled(rid):
+        quiet = (suppressed or {}).get(doc.source.path, {}).get(span.line, set()) if span else set()
+        if config.enabled(rid) and rid not in quiet and "*" not in quiet:
             out.append(_finding(rid, config, doc, span, f"{rules()[rid].message}: {detail}", detail))
             out[-1].related = other.source.path if other is not None else None
+
+    def late(doc: Document, c: Citation, span: Span | None, cited: Document, number: str) -> None:
+        """KH603: ``doc``, citing ``cited`` (``number``) by ``c``, issued after the date it gives its level."""
+        # a lower plan naming the upper one carries it out, whatever
+        # the verb ("Căn cứ", "Thực hiện", "Triển khai")
+        if c.relation == "implements" or _lower_level(cited, doc):
+            due = plans_due(plan_of(cited), doc.header.level)
+            days = late_by(doc.header.date, due)
+            if days and due and doc.header.date:
+                finding(
+                    "KH603",
+                    doc,
+                    doc.header.spans.get("date") or span,
+                    f"ban hành ngày {_human_date(doc.header.date)}, {number} giao hạn {_human_date(due)}"
+                    f" ({days} ngày chậm; {cited.source.path})",
+                    cited,
+                )
 
     for doc in docs:
         cites_one = False  # (one of the documents checked with it, or a slip for one)
@@ -543,20 +575,7 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
             cited = by_key.get(rk) if rk else None
             if cited is not None and cited is not doc:
                 cites_one = True
-                # a lower plan naming the upper one carries it out, whatever
-                # the verb ("Căn cứ", "Thực hiện", "Triển khai")
-                if c.relation == "implements" or _lower_level(cited, doc):
-                    due = plans_due(plan_of(cited), doc.header.level)
-                    late = late_by(doc.header.date, due)
-                    if late and due and doc.header.date:
-                        finding(
-                            "KH603",
-                            doc,
-                            doc.header.spans.get("date") or span,
-                            f"ban hành ngày {_human_date(doc.header.date)}, {c.number} giao hạn {_human_date(due)}"
-                            f" ({late} ngày chậm; {cited.source.path})",
-                            cited,
-                        )
+                late(doc, c, span, cited, c.number)
                 own = cited.header.date
                 if c.date and own and len(own) == 10 and len(c.date) == 10 and c.date != own:
                     finding(
@@ -578,6 +597,7 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
             if pk is not None:
                 cites_one = True
                 d = by_key[pk]
+                late(doc, c, span, d, d.header.number or c.number)  # (the plan meant, as the graph and diff tie it)
                 finding(
                     "KH602",
                     doc,
@@ -656,6 +676,7 @@ def check_paths(paths: list[str], config: Config | None = None, *, jobs: int = 1
     findings: list[Finding] = []
     errors: list[KhtoolError] = []
     parsed: list[Document] = []
+    corpus_supp: dict[str | None, dict[int, set[str]]] = {}  # (for the KH6xx rules, by the document's path)
     for path, item in zip(paths, parse_many(paths, jobs=jobs), strict=True):
         if isinstance(item, KhtoolError):
             errors.append(item)
@@ -672,6 +693,8 @@ def check_paths(paths: list[str], config: Config | None = None, *, jobs: int = 1
             except (OSError, KhtoolError):
                 supp = {}
         findings += check_document(item, config, suppressed=supp)
+        if supp:
+            corpus_supp[item.source.path] = supp
     if len(parsed) > 1:
-        findings += check_corpus(parsed, config)
+        findings += check_corpus(parsed, config, suppressed=corpus_supp)
     return CheckReport(findings, errors, len(paths))

@@ -89,8 +89,76 @@ def document_node_key(doc: GraphDoc, fallback: str) -> str:
     return document_key(num, year=year, locality=loc, level=h.level, number=h.number, doc_type=h.doc_type)
 
 
+def _identity(doc: GraphDoc) -> tuple[str, str, str]:
+    """What makes two inputs one document: its number, date and issuer (a
+    plan as .pdf and as .txt; attached to its decision and given alone)."""
+    from .tables import fold
+
+    h = doc.header
+    return unpadded(h.number or ""), h.date or "", fold(h.issuer.full_name or h.issuer.name or "")
+
+
+def _settle(key: str, members: list[GraphDoc], out: dict[int, str]) -> None:
+    """Keys for the documents ``members`` that ``key`` names: all of them
+    ``key`` when they are one document; otherwise each is told apart by its
+    date, and documents of one date by their sha256 (or path), so that no
+    input's place in the list decides which is which."""
+    clusters: dict[tuple[str, str, str], list[GraphDoc]] = {}
+    for d in members:
+        clusters.setdefault(_identity(d), []).append(d)
+    if len(clusters) == 1:
+        for d in members:
+            out[id(d)] = key
+        return
+    dates = Counter(ident[1] for ident in clusters)
+    for ident, ds in clusters.items():
+        tag = ident[1] or "undated"
+        if dates[ident[1]] > 1:
+            tag += "#" + min((d.source.sha256 or "")[:12] or d.source.path or "?" for d in ds)
+        for d in ds:
+            out[id(d)] = f"{key}#{tag}"
+
+
+def node_keys(docs: list[GraphDoc], fallbacks: list[str]) -> dict[int, str]:
+    """The node of each document and attachment (by ``id``), whatever the
+    order of ``docs``: its ``document_node_key`` (``fallbacks[i]`` for the
+    i-th document if it has no number), or, an attachment without a number,
+    ``<its carrier's node>#attN``. Inputs of one key that are one document
+    (the same number, date and issuer) share it; where a key names several
+    (a revised plan under its first number), none takes it alone: each is
+    told apart by its date (``85/KH-UBND@2026@tinhquangngai#2026-03-18``),
+    then by its sha256."""
+    groups: dict[str, list[GraphDoc]] = {}
+    unnumbered: list[tuple[int, GraphDoc, GraphDoc, int]] = []  # depth, attachment, carrier, N
+
+    def walk(doc: GraphDoc, depth: int) -> None:
+        attachments: list[GraphDoc] = list(doc.attachments)
+        for n, att in enumerate(attachments, 1):
+            key = document_node_key(att, "")
+            if key:
+                groups.setdefault(key, []).append(att)
+            else:
+                unnumbered.append((depth + 1, att, doc, n))
+            walk(att, depth + 1)
+
+    for doc, fallback in zip(docs, fallbacks, strict=True):
+        groups.setdefault(document_node_key(doc, fallback), []).append(doc)
+        walk(doc, 0)
+    out: dict[int, str] = {}
+    for key, members in groups.items():
+        _settle(key, members, out)
+    for depth in sorted({u[0] for u in unnumbered}):
+        groups = {}
+        for dp, att, carrier, n in unnumbered:
+            if dp == depth:
+                groups.setdefault(f"{out[id(carrier)]}#att{n}", []).append(att)
+        for key, members in groups.items():
+            _settle(key, members, out)
+    return out
+
+
 def _parts(key: str) -> tuple[str, str, str]:
-    number, _, rest = key.partition("@")
+    number, _, rest = key.partition("#")[0].partition("@")
     year, _, loc = rest.partition("@")
     return number, year or "?", loc or "?"
 
@@ -103,6 +171,33 @@ def _compatible(a: str, b: str) -> bool:
     if ya != "?" and yb != "?" and ya != yb:
         return False
     return la == "?" or lb == "?" or la == lb or la.startswith(lb + "/") or lb.startswith(la + "/")
+
+
+def _same_issuer(a: str | None, b: str | None) -> bool:
+    from .tables import fold
+
+    fa, fb = fold(a or ""), fold(b or "")
+    return bool(fa and fb) and (fa in fb or fb in fa)
+
+
+def choose_cited(
+    c: Citation | CitationSummary, fits: list[tuple[str, str | None, str | None]], citing_date: str | None
+) -> str | None:
+    """Which of several documents of one number a citation names (``fits``:
+    key, date, issuer): the one of the date it gives, then of its issuer;
+    one it still cannot tell (no date, or a date none bears) is the latest
+    dated on or before the citing document, the one then in force; ``None``
+    when that does not decide (no citing date, none before it, a tie)."""
+    if c.date:
+        fits = [f for f in fits if (f[1] or "").startswith(c.date)] or fits
+    if len(fits) > 1 and c.issuer:
+        fits = [f for f in fits if _same_issuer(f[2], c.issuer)] or fits
+    if len(fits) == 1:
+        return fits[0][0]
+    before = [f for f in fits if f[1] and citing_date and f[1] <= citing_date]
+    latest = max((f[1] or "" for f in before), default=None)
+    top = [f[0] for f in before if f[1] == latest]
+    return top[0] if len(top) == 1 else None
 
 
 def resolve_key(key: str, number: str | None, by_number: dict[str, list[str]]) -> str | None:
@@ -124,11 +219,20 @@ def cited_key(
     """The key among ``by_key`` of the document a citation names (``check``
     and ``diff`` alike): its own key, or the one of its number it fits when it
     gives no date or no issuer's place ("Kế hoạch số 88/KH-UBND … của UBND
-    tỉnh"), unless that one is later than the citing text."""
+    tỉnh"), among several of its number the one ``choose_cited`` picks,
+    unless that one is later than the citing text."""
     if c.key in by_key:
         return c.key
-    rk = resolve_key(c.key, c.number, by_number)
-    if rk is None or rk not in by_key or (by_key[rk].header.date or "") > (citing_date or "9"):
+    if not c.number:
+        return None
+    fits = [k for k in by_number.get(unpadded(c.number), []) if k in by_key and _compatible(k, c.key)]
+    if len(fits) > 1:
+        rk = choose_cited(
+            c, [(k, by_key[k].header.date, by_key[k].header.issuer.full_name or by_key[k].header.issuer.name) for k in fits], citing_date
+        )
+    else:
+        rk = fits[0] if fits else None
+    if rk is None or (by_key[rk].header.date or "") > (citing_date or "9"):
         return None
     return rk
 
@@ -151,18 +255,18 @@ class CitationGraph:
         if ref in self.g:
             return ref
         for n, d in self.g.nodes(data=True):
-            if d.get("path") and Path(d["path"]).resolve() == Path(ref).resolve():
+            if any(Path(p).resolve() == Path(ref).resolve() for p in d.get("paths") or [d.get("path")] if p):
                 return str(n)
-        hits = [
-            n
+        hits = sorted(
+            str(n)
             for n, d in self.g.nodes(data=True)
             if d.get("number") == ref or (d.get("number") or "").upper() == ref.upper()
-        ]
+        )
         if len(hits) == 1:
-            return str(hits[0])
+            return hits[0]
         if len(hits) > 1:
             raise KhtoolError(
-                f"'{ref}' names {len(hits)} documents: {', '.join(map(str, hits))}; give the full key"
+                f"'{ref}' names {len(hits)} documents: {', '.join(hits)}; give the full key"
             )
         raise KhtoolError(f"no document '{ref}' in the graph")
 
@@ -303,7 +407,9 @@ class CitationGraph:
             "parsed",
             "path",
         )
-        return {"id": str(n), **{k: d.get(k) for k in keep}}
+        # (a node standing for several files, one plan as .pdf and .txt: all of them)
+        many = {"paths": d["paths"]} if d.get("paths") else {}
+        return {"id": str(n), **{k: d.get(k) for k in keep}, **many}
 
     def to_node_link(self) -> dict[str, Any]:
         return {
@@ -445,35 +551,44 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
     pending: list[tuple[str, GraphDoc]] = []
     unresolved: list[Unresolved] = []
 
-    def add_doc(doc: GraphDoc, fallback: str) -> str:
-        key = document_node_key(doc, fallback)
-        if key in g and g.nodes[key].get("parsed"):
-            key = f"{key}#{fallback}"  # the same number parsed twice: keep both
+    def add_doc(doc: GraphDoc) -> str:
+        key = keys[id(doc)]
         h = doc.header
         loc = h.issuer.locality
-        g.add_node(
-            key,
-            number=h.number,
-            doc_type=h.doc_type,
-            date=h.date,
-            title=(h.title or "")[:300],
-            issuer=h.issuer.full_name or h.issuer.name,
-            level=h.level,
-            **_place_attrs(loc, h.date),
-            parsed=True,
-            path=doc.source.path,
-        )
-        if h.number:
+        node = g.nodes.get(key)
+        # (one document in several files: a node of them all, ``paths``)
+        had = (node.get("paths") or ([node["path"]] if node["path"] else [])) if node else []
+        paths = sorted({*had, *([doc.source.path] if doc.source.path else [])})
+        if node is None or (doc.source.path or "") < (node["path"] or ""):
+            # (its attributes as read from its first path)
+            g.add_node(
+                key,
+                number=h.number,
+                doc_type=h.doc_type,
+                date=h.date,
+                title=(h.title or "")[:300],
+                issuer=h.issuer.full_name or h.issuer.name,
+                level=h.level,
+                **_place_attrs(loc, h.date),
+                parsed=True,
+                path=doc.source.path,
+            )
+        if len(paths) > 1:
+            g.nodes[key]["paths"] = paths
+        if h.number and node is None:
             by_number.setdefault(unpadded(h.number), []).append(key)
         pending.append((key, doc))
         attachments: list[GraphDoc] = list(doc.attachments)
-        for i, att in enumerate(attachments, 1):
-            akey = add_doc(att, f"{key}#att{i}")
-            g.add_edge(akey, key, relation="attached", second_order=False)
+        for att in attachments:
+            akey = add_doc(att)
+            if not g.has_edge(akey, key):
+                g.add_edge(akey, key, relation="attached", second_order=False)
         return key
 
-    for i, doc in enumerate(docs):
-        add_doc(doc, f"file:{doc.source.path or doc.source.sha256 or i}")
+    docs = list(docs)
+    keys = node_keys(docs, [f"file:{doc.source.path or doc.source.sha256 or i}" for i, doc in enumerate(docs)])
+    for doc in docs:
+        add_doc(doc)
 
     # A law cited by name in one text is the law another cites by its number: one node, the number's
     issued = {key: doc.header.date for key, doc in pending}
@@ -490,7 +605,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
     parsed_by_place: dict[str, list[tuple[str, str, str | None, str | None]]] = {}
     for n, d in g.nodes(data=True):
         if d.get("number"):
-            parsed_by_place.setdefault(str(n).partition("@")[2], []).append(
+            parsed_by_place.setdefault(str(n).partition("#")[0].partition("@")[2], []).append(
                 (str(n), d["number"], d.get("date"), d.get("title"))
             )
     corrected: dict[int, str] = {}
@@ -511,9 +626,22 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             if meant is not None:
                 corrected[id(c)] = c.number
                 return meant
-        if c.key in g:
+        if c.key in g and g.nodes[c.key].get("parsed"):
             return c.key
         number = c.number or c.name or c.key
+        # several documents of its number it fits (a plan and its revision
+        # under the same number): the one of its date, issuer, or in force
+        fits = (
+            [k for k in by_number.get(unpadded(number), []) if g.nodes[k].get("parsed") and _compatible(k, c.key)]
+            if c.number
+            else []
+        )
+        if len(fits) > 1:
+            pick = choose_cited(c, [(k, g.nodes[k]["date"], g.nodes[k]["issuer"]) for k in fits], issued.get(citing))
+            if pick is not None:
+                return pick
+        if c.key in g:
+            return c.key
         cands = [k for k in by_number.get(unpadded(number), []) if _compatible(k, c.key)] if c.number else []
         if len(cands) == 1:
             return cands[0]
@@ -548,24 +676,25 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
     # Resolve the citations most specific first (a dated "21-CT/TW" before an
     # undated one, which then joins it), in an order not the files': the
     # graph must not depend on the order of its inputs
-    work: list[tuple[str, int, Citation | CitationSummary]] = []
-    for key, doc in pending:
+    # (one document in two files cites from one node: each file's citations by its place in pending)
+    work: list[tuple[str, str, int, int, Citation | CitationSummary]] = []
+    for j, (key, doc) in enumerate(pending):
         cits: list[Citation | CitationSummary] = list(doc.citations)
         work += [
-            (key, i, c)
+            (key, doc.source.path or "", i, j, c)
             for i, c in enumerate(cits)
             if not (c.relation == "attached" and doc.attachments == [] and g.has_edge(key, c.key))
         ]
-    work.sort(key=lambda w: (w[2].key.count("?"), w[2].key, w[0], w[1]))
-    resolved = {(key, i): target(c, key) for key, i, c in work}
+    work.sort(key=lambda w: (w[4].key.count("?"), w[4].key, w[0], w[1], w[2]))
+    resolved = {(j, i): target(c, key) for key, _, i, j, c in work}
     all_targets: list[tuple[GraphDoc, dict[str, str]]] = []
-    for key, doc in pending:
+    for j, (key, doc) in enumerate(pending):
         targets: dict[str, str] = {}
         cits = list(doc.citations)
         for i, c in enumerate(cits):
-            if (key, i) not in resolved:
+            if (j, i) not in resolved:
                 continue
-            t = resolved[key, i]
+            t = resolved[j, i]
             targets[unpadded(c.number or c.name or c.key)] = t
             if t != key and not g.has_edge(key, t):
                 fix = {"corrected_from": corrected[id(c)]} if id(c) in corrected else {}

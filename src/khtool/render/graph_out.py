@@ -112,7 +112,8 @@ def _graphml_ready(graph: CitationGraph) -> Any:
 
     h = nx.MultiDiGraph()
     for n, d in graph.g.nodes(data=True):
-        h.add_node(str(n), **{k: ("" if v is None else v) for k, v in d.items()})
+        # (GraphML holds no lists: a node of several files, one path a line)
+        h.add_node(str(n), **{k: ("" if v is None else "\n".join(v) if isinstance(v, list) else v) for k, v in d.items()})
     for u, v, d in graph.g.edges(data=True):
         h.add_edge(str(u), str(v), **{k: ("" if x is None else x) for k, x in d.items()})
     return h

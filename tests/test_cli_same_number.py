@@ -1,0 +1,161 @@
+"""`khtool check` and `khtool graph` on inputs sharing a number (a revised plan
+under its first number, one plan as two files), and line suppressions of the
+rules over documents checked together, through typer's runner."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from khtool.cli import _register, app
+
+_register()
+runner = CliRunner()
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+Số: 85/KH-UBND
+Quảng Ngãi, ngày {day} tháng 3 năm 2026
+KẾ HOẠCH
+Phòng, chống đuối nước trẻ em năm 2026
+IV. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân các xã, phường
+- Xây dựng, ban hành kế hoạch của địa phương trước ngày 31/3/2026.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+WARD = """ỦY BAN NHÂN DÂN
+PHƯỜNG CẨM THÀNH
+Số: 42/KH-UBND
+Cẩm Thành, ngày {date}
+KẾ HOẠCH
+Phòng, chống đuối nước trẻ em trên địa bàn phường năm 2026
+Thực hiện Kế hoạch số {cited} của Ủy ban nhân dân tỉnh Quảng Ngãi về phòng, chống đuối nước trẻ em năm 2026, Ủy ban nhân dân phường ban hành Kế hoạch như sau:{comment}
+1. Phòng Văn hóa - Xã hội chủ trì triển khai Kế hoạch này.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Thị B
+"""
+
+V1 = "85/KH-UBND@2026@tinhquangngai#2026-03-10"
+V2 = "85/KH-UBND@2026@tinhquangngai#2026-03-18"
+
+
+def _write(tmp_path, *, ward_date="20 tháng 3 năm 2026", cited="85/KH-UBND ngày 10/3/2026", comment=""):
+    (tmp_path / "a_v1.txt").write_text(PLAN.format(day=10), encoding="utf-8")
+    (tmp_path / "b_v2.txt").write_text(PLAN.format(day=18), encoding="utf-8")
+    (tmp_path / "w.txt").write_text(WARD.format(date=ward_date, cited=cited, comment=comment), encoding="utf-8")
+    return [str(tmp_path / n) for n in ("a_v1.txt", "b_v2.txt", "w.txt")]
+
+
+def _kh6(args):
+    res = runner.invoke(app, ["check", *args, "-f", "json"])
+    assert res.exit_code in (0, 1), res.output
+    return sorted(
+        (f["rule"], f["line"], f["message"]) for f in json.loads(res.stdout)["findings"] if f["rule"].startswith("KH6")
+    ), res.exit_code
+
+
+def _graph(args, tmp_path):
+    out = tmp_path / "g.json"
+    res = runner.invoke(app, ["graph", *args, "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    links = sorted((x["source"], x["target"], x["relation"]) for x in data["links"])
+    return nodes, links
+
+
+def test_checks_verdict_does_not_depend_on_the_order_of_a_plan_and_its_revision(tmp_path):
+    """The ward cites 85/KH-UBND of 10/3, the first version: no KH601
+    against the revision of 18/3, whichever file comes first."""
+    a, b, w = _write(tmp_path)
+    first, rc1 = _kh6([a, b, w])
+    second, rc2 = _kh6([b, a, w])
+    assert first == second == []
+    assert rc1 == rc2 == 0
+
+
+def test_a_dated_citation_goes_to_the_document_of_its_date_in_any_order(tmp_path):
+    a, b, w = _write(tmp_path)
+    shapes = [_graph(order, tmp_path) for order in ([a, b, w], [b, a, w], [w, b, a])]
+    assert all((sorted(n), links) == (sorted(shapes[0][0]), shapes[0][1]) for n, links in shapes)
+    nodes, links = shapes[0]
+    assert nodes[V1]["path"] == a and nodes[V2]["path"] == b
+    assert "85/KH-UBND@2026@tinhquangngai" not in nodes  # no input takes the number's key by its place
+    assert [t for s, t, _ in links if s.startswith("42/")] == [V1]
+
+
+@pytest.mark.parametrize(
+    ("ward_date", "meant"),
+    [
+        ("20 tháng 3 năm 2026", V2),  # both issued: the one in force, the revision
+        ("15 tháng 3 năm 2026", V1),  # the revision not yet issued
+    ],
+)
+def test_an_undated_citation_goes_to_the_one_in_force_on_the_citing_date(tmp_path, ward_date, meant):
+    a, b, w = _write(tmp_path, ward_date=ward_date, cited="85/KH-UBND")
+    for order in ([a, b, w], [b, a, w]):
+        _, links = _graph(order, tmp_path)
+        assert [t for s, t, _ in links if s.startswith("42/")] == [meant]
+        assert _kh6(order)[0] == []
+
+
+def test_one_plan_in_two_files_is_one_node_with_both_paths(tmp_path):
+    a, _, w = _write(tmp_path)
+    copy = tmp_path / "a_v1_utf16.txt"
+    copy.write_bytes(PLAN.format(day=10).encode("utf-16"))
+    for order in ([a, str(copy), w], [str(copy), a, w]):
+        nodes, links = _graph(order, tmp_path)
+        assert list(nodes) == ["85/KH-UBND@2026@tinhquangngai", "42/KH-UBND@2026@tinhquangngai/phuongcamthanh"]
+        plan = nodes["85/KH-UBND@2026@tinhquangngai"]
+        assert plan["path"] == a and plan["paths"] == sorted([a, str(copy)])
+        assert "paths" not in nodes["42/KH-UBND@2026@tinhquangngai/phuongcamthanh"]
+        assert [t for s, t, _ in links if s.startswith("42/")] == ["85/KH-UBND@2026@tinhquangngai"]
+        res = runner.invoke(app, ["graph", *order, "--chain", str(copy)])
+        assert res.exit_code == 0, res.output
+
+
+def test_coverage_asks_for_a_key_that_is_the_same_in_any_order(tmp_path):
+    a, b, w = _write(tmp_path)
+    for order in ([a, b, w], [b, a, w]):
+        res = runner.invoke(app, ["graph", *order, "--coverage", "85/KH-UBND"])
+        assert res.exit_code == 2
+        assert f"{V1}, {V2}; give the full key" in res.stderr
+        res = runner.invoke(app, ["graph", *order, "--coverage", V1, "-f", "json"])
+        assert res.exit_code == 0, res.output
+        cov = json.loads(res.stdout)["coverage"]
+        assert cov["document"] == V1
+        assert [r["unit"] for r in cov["covered"]] == ["Phường Cẩm Thành"]
+
+
+SLIP = "58/KH-UBND ngày 10/3/2026"
+
+
+@pytest.mark.parametrize(
+    ("comment", "found"),
+    [
+        ("", ["KH602"]),
+        (" khtool: ignore[KH602]", []),
+        (" khtool: ignore", []),
+        (" khtool: ignore[KH601]", ["KH602"]),
+    ],
+)
+def test_an_inline_suppression_silences_the_rules_over_documents_checked_together(tmp_path, comment, found):
+    a, _, w = _write(tmp_path, cited=SLIP, comment=comment)
+    assert [rule for rule, line, _ in _kh6([a, w])[0]] == found
+
+
+def test_a_late_plan_citing_its_parent_with_a_slip_is_late_too(tmp_path):
+    """KH603 through the parent KH602 names, as the graph ties them; the
+    revision does not make the slip ambiguous: its cited date names v1."""
+    a, b, w = _write(tmp_path, ward_date="10 tháng 4 năm 2026", cited=SLIP)
+    for order in ([a, b, w], [b, a, w]):
+        found, _ = _kh6(order)
+        assert [(rule, line) for rule, line, _ in found] == [("KH602", 7), ("KH603", 4)]
+        assert found[0][2].endswith(f"58/KH-UBND — có lẽ là 85/KH-UBND ngày 10/03/2026 ({a})")
+        assert f"85/KH-UBND giao hạn 31/03/2026 (10 ngày chậm; {a})" in found[1][2]

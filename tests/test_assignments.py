@@ -5987,6 +5987,26 @@ MEMBER_ITEMS = [
         "b) Bà Vũ Thị Hoa - Phó Chủ tịch UBND huyện: giúp Chủ tịch phụ trách lĩnh vực văn hóa, xã hội.\n",
         [("Chủ tịch UBND huyện", "responsible", []), ("Phó Chủ tịch UBND huyện", "responsible", [])],
     ),
+    # two persons in one post (or heading one body) are two assignees, each named
+    (
+        "Điều 1. Phân công nhiệm vụ như sau:\n1. Chủ tịch UBND xã: lãnh đạo, điều hành chung.\n"
+        "2. Phó Chủ tịch UBND xã Nguyễn Văn Hòa: Phụ trách lĩnh vực kinh tế.\n"
+        "3. Phó Chủ tịch UBND xã (bà Trần Thị Mai): Phụ trách lĩnh vực văn hóa - xã hội.\n",
+        [
+            ("Chủ tịch UBND xã", "responsible", []),
+            ("Phó Chủ tịch UBND xã Nguyễn Văn Hòa", "responsible", []),
+            ("Phó Chủ tịch UBND xã Trần Thị Mai", "responsible", []),
+        ],
+    ),
+    (
+        "I. PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN\n"
+        "1. Ông Lê Văn Cường, Trưởng Công an huyện - Phó Trưởng ban: chỉ đạo bảo đảm an ninh.\n"
+        "2. Ông Võ Văn Lực, Phó Trưởng Công an huyện - Thành viên: kiểm tra cư trú.\n",
+        [
+            ("Trưởng Công an huyện Lê Văn Cường", "responsible", []),
+            ("Phó Trưởng Công an huyện Võ Văn Lực", "responsible", []),
+        ],
+    ),
     # a ward or town named after a person keeps its name (a unit in the gazetteer)
     (
         "Điều 1. Phân công nhiệm vụ như sau:\n"
@@ -6012,7 +6032,8 @@ MEMBER_ITEMS = [
 def test_a_members_or_leaders_item_is_its_bodys_or_posts(part, expected):
     """A committee member's item gives its tasks to the body the post heads,
     without the person and the committee post; a people's committee's
-    leader's to the post as written, without the person. Such a part is
+    leader's to the post as written, without the person. Two items naming
+    different persons stay apart, each its post and person. Such a part is
     read beside the plan's implementation part."""
     doc = parse_text(HEAD + part)
     got = [(a.agency, a.role, [d.text for d in a.deadlines]) for a in doc.assignments]

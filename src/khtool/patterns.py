@@ -2788,10 +2788,13 @@ MEMBER_HEAD_OPENING = _regex(
 # The person before the post ("Ông Lê Văn Thảo, " / "Bà Vũ Thị Hoa - "), or
 # the honorific alone before it ("Đồng chí Phó Chủ tịch …").
 MEMBER_PERSON_OPENING = _regex(
-    r"^(?i:ông|bà|đồng\s+chí|đ/c)\s+(?:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*(?:,|\s[-–])\s*)?"
+    r"^(?i:ông|bà|đồng\s+chí|đ/c)\s+(?:(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*(?:,|\s[-–])\s*)?"
 )
-# The person after the post ("Chủ tịch UBND xã - ông Nguyễn Văn An").
-MEMBER_PERSON_TAIL = _regex(r"\s*(?:,|\s[-–])\s*(?i:ông|bà|đồng\s+chí|đ/c)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*$")
+# The person after the post ("Chủ tịch UBND xã - ông Nguyễn Văn An", "Phó
+# Giám đốc Sở (bà Vũ Thị Hoa)").
+MEMBER_PERSON_TAIL = _regex(
+    r"\s*(?:,|\s[-–]|\()\s*(?i:ông|bà|đồng\s+chí|đ/c)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*\)?\s*$"
+)
 # The member's post in the committee, after the body's ("… huyện - Phó
 # Trưởng ban thường trực", "- Thành viên", "(Ủy viên)", ", Trưởng Ban Chỉ
 # đạo"): not the body's name.

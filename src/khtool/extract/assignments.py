@@ -577,6 +577,7 @@ def _own_indicator_refs(text: str, name: str) -> list[str]:
 
 def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[Assignment]:
     out: list[Assignment] = []
+    persons: list[tuple[int, str, str]] = []  # (where, assignee, post and person) of items naming a person
     for item in items:
         if item.kind in ("dash", "plus"):
             # a bullet naming its body before a colon ("- Phòng Y tế: Hướng dẫn …")
@@ -594,12 +595,14 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         condition = P.CONDITION_OPENING.match(head) if head[:1] in P.CONDITION_INITIALS else None
         if condition:  # "Trong trường hợp cần thiết, Bộ Y tế ban hành …"
             head = head[condition.end() :]
-        member = (
+        member, held_by = (
             _member_assignee(head)
             if head[:1] in P.MEMBER_HEAD_INITIALS and P.MEMBER_HEAD_OPENING.match(head)
             else None
-        )
+        ) or (None, "")
         names, request = ([member], False) if member else _agency_names(head)
+        if member and held_by:
+            persons.append((len(out), member, held_by))
         duty_of = P.DUTY_OF.match(head) is not None
         # (a heading on a party's duties names it by its role: "Trách nhiệm
         # của cơ sở khám bệnh, chữa bệnh", "… của Chủ tài khoản")
@@ -648,7 +651,22 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             by_body = [c for c in item.children if c.kind == "letter" and _opening_body(c) is not None]
             if by_body:
                 out += _from_items(ct, by_body, level)
+    if len(persons) > 1:
+        _persons_apart(out, persons)
     return out
+
+
+def _persons_apart(out: list[Assignment], persons: list[tuple[int, str, str]]) -> None:
+    """Items naming different persons in one post or body ("2. Phó Chủ tịch
+    UBND xã Nguyễn Văn Hòa: …", "3. Phó Chủ tịch UBND xã Trần Thị Mai: …")
+    are different assignees: each keeps its post and person as written, so
+    that they are not merged (its canonical name stays its body's)."""
+    people: dict[str, set[str]] = {}
+    for _, assignee, named in persons:
+        people.setdefault(assignee, set()).add(named)
+    for at, assignee, named in persons:
+        if len(people[assignee]) > 1 and at < len(out) and out[at].agency == assignee:
+            out[at].agency = named
 
 
 def _own_clauses(task: Task, name: str) -> Task:
@@ -1372,26 +1390,29 @@ def _member_body(heading: str) -> str | None:
 
 
 @lru_cache(maxsize=1024)
-def _member_assignee(head: str) -> str | None:
+def _member_assignee(head: str) -> tuple[str, str] | None:
     """Whom a committee member's or a leader's item gives its tasks ("Ông Lê
     Văn Thảo, Trưởng phòng Nông nghiệp … huyện - Phó Trưởng ban" -> "Phòng
     Nông nghiệp … huyện", "Phó Trưởng Công an huyện - Thành viên" -> "Công an
     huyện"): the body the post heads, without the person and the committee
     post; a people's committee's leader is the post as written ("Phó Chủ tịch
-    UBND xã Nguyễn Văn Hòa" -> "Phó Chủ tịch UBND xã"). None: no person nor
+    UBND xã Nguyễn Văn Hòa" -> "Phó Chủ tịch UBND xã"). With it the post as
+    written and the person it names ("" if none). None: no person nor
     committee post beside a head's title."""
     rest = head.strip()
     person = P.MEMBER_PERSON_OPENING.match(rest)
     marked = person is not None
+    who = (person["name"] or "") if person else ""
     if person:
         rest = rest[person.end() :]
     for tail in (P.MEMBER_PERSON_TAIL, P.MEMBER_ROLE_TAIL, P.MEMBER_PERSON_TAIL):
         m = tail.search(rest)
         if m and m.start() > 0:
             rest, marked = rest[: m.start()].rstrip(" ,-–"), True
+            who = m.groupdict().get("name") or who
     name = P.MEMBER_TRAILING_NAME.search(rest)
     if name and is_person_name(name["name"]) and not _unit_named_after_person(rest[: name.start()], name["name"]):
-        rest, marked = rest[: name.start()], True
+        rest, marked, who = rest[: name.start()], True, name["name"]
     if not marked:
         return None
     # (a deputy heads the body as its head does: "Phó Trưởng Công an huyện")
@@ -1402,7 +1423,7 @@ def _member_assignee(head: str) -> str | None:
     body = body[:1].upper() + body[1:]
     if _body_key(body).startswith("uybannhandan"):
         body = rest  # (the leader, not the whole committee)
-    return body if _looks_like_agency(without_title(body)) else None
+    return (body, f"{rest.strip()} {who}" if who else "") if _looks_like_agency(without_title(body)) else None
 
 
 def _from_duty_clauses(

@@ -1291,7 +1291,7 @@ REL_BASIS_WORDS = ("căn", "trên")
 # Not the carrying out spoken of, before a relation's verb: "vướng mắc trong
 # (quá trình) thực hiện Thông tư …", "kết quả thực hiện …", "tình hình thực hiện …";
 # the years it has run, looked back on ("Sau 10 năm thực hiện Chỉ thị A … và 3 năm
-# thực hiện Kết luận B, …"; not "tổng kết 5 năm thực hiện …", a review of it); a
+# thực hiện Kết luận B, …"); a
 # tie to another programme ("gắn (việc thực hiện A) với thực hiện Nghị quyết B").
 # A review's or an evaluation's object, whatever period stands between: "kết
 # quả 06 tháng thực hiện A", "sơ kết 03 năm thực hiện A", "tổng kết việc thực

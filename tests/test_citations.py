@@ -882,9 +882,43 @@ RELATIONS = [
         "mention",
     ),
     (
-        "a review of the years is about the act",
+        "a review of the years reports on the act",
         "Báo cáo tổng kết 5 năm thực hiện Chỉ thị số 04-CT/TW ngày 02/6/2021 của Ban Bí thư.",
-        "implements",
+        "mention",
+    ),
+    (
+        "the results of months of carrying out, reviewed",
+        "Ban Thường vụ Tỉnh ủy họp nghe báo cáo kết quả 03 tháng thực hiện Kế hoạch số 38-KH/TU, ngày 20/10/2025 "
+        "của Ban Thường vụ Tỉnh ủy.",
+        "mention",
+    ),
+    (
+        "a mid-term review of years",
+        "Ban Thường vụ Tỉnh ủy báo cáo sơ kết 03 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị.",
+        "mention",
+    ),
+    (
+        "the situation of months, the second act of the list",
+        "Ban Thường vụ báo cáo sơ kết 03 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị và tình "
+        "hình 06 tháng thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị như sau:",
+        "mention",
+    ),
+    (
+        "a clause's topic after a semicolon, a law named by its title",
+        "Tuy nhiên, công tác này vẫn còn hạn chế: một số cấp ủy chưa quan tâm đúng mức; việc phát hiện, xử lý "
+        "thông tin xấu, độc có nơi còn chậm; việc thực hiện Luật An ninh mạng năm 2018 có lúc, có nơi chưa nghiêm.",
+        "mention",
+    ),
+    (
+        "an evaluation of the carrying out",
+        "Các sở đánh giá việc triển khai Quyết định số 23/QĐ-TTg ngày 07/01/2021 của Thủ tướng Chính phủ.",
+        "mention",
+    ),
+    (
+        "a clause's topic after a semicolon, in a run of such clauses",
+        "Công tác còn hạn chế: một số nơi chưa quan tâm; việc phát hiện vi phạm có nơi còn chậm; việc thực hiện "
+        "Nghị định số 56/2017/NĐ-CP ngày 09/5/2017 của Chính phủ có nơi chưa nghiêm.",
+        "mention",
     ),
     (
         "implements through what the document sets, listed",

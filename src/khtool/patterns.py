@@ -1291,19 +1291,25 @@ REL_BASIS_WORDS = ("căn", "trên")
 # Not the carrying out spoken of, before a relation's verb: "vướng mắc trong
 # (quá trình) thực hiện Thông tư …", "kết quả thực hiện …", "tình hình thực hiện …";
 # the years it has run, looked back on ("Sau 10 năm thực hiện Chỉ thị A … và 3 năm
-# thực hiện Kết luận B, …"; not "tổng kết 5 năm thực hiện …", a review of it); a
+# thực hiện Kết luận B, …"); a
 # tie to another programme ("gắn (việc thực hiện A) với thực hiện Nghị quyết B").
+# A review's or an evaluation's object, whatever period stands between: "kết
+# quả 06 tháng thực hiện A", "sơ kết 03 năm thực hiện A", "tổng kết việc thực
+# hiện A" report on carrying A out (a report, a conclusion reviews A).
 _NOT_SPOKEN_OF = (
     r"(?<!(?i:trong|quá\s+trình|kết\s+quả|tình\s+hình|vướng\s+mắc|với)\s)"
     r"(?<!(?:\b[Ss]au|\b[Qq]ua|\bvà)\s+(?:hơn\s+)?\d+\s+năm\s)"
+    r"(?<!(?i:kết\s+quả|tình\s+hình|sơ\s+kết|tổng\s+kết|đánh\s+giá)\s+"
+    r"(?:(?i:\d+|một|hai|ba|năm|mười)\s+(?i:tháng|năm)(?:\s+(?i:đầu|cuối)\s+năm)?(?:\s+\d{4})?\s+)?(?i:việc\s+)?)"
 )
 REL_IMPLEMENTS = _regex(
     # (a letter looked at first: the look back is tried only where a word may start)
     r"(?=[tTcCqQhH])"
     + _NOT_SPOKEN_OF
     # (nor a sentence's or clause's topic: "…. Việc triển khai Nghị định số A … đã tạo
-    # chuyển biến", "Tuy nhiên, việc thực hiện Chỉ thị số A vẫn còn hạn chế")
-    + r"(?<!(?:^|[.;]\s{1,3})Việc\s)(?<!,\s{1,3}việc\s)"
+    # chuyển biến", "Tuy nhiên, việc thực hiện Chỉ thị số A vẫn còn hạn chế",
+    # "…; việc thực hiện Luật A có nơi chưa nghiêm")
+    + r"(?<!(?:^|[.;]\s{1,3})Việc\s)(?<![,;]\s{1,3}việc\s)"
     # ("phải thực hiện đúng Luật …" orders compliance with the act: no relation;
     # the pattern is tried on the text up to the document's type word)
     + r"(?i:thực\s+hiện(?!\s+đúng(?:\s+(?-i:\p{Lu})|\s*$))|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|quán\s+triệt|hướng\s+dẫn\s+thi\s+hành)"

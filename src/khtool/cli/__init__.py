@@ -9,6 +9,7 @@ shows the traceback instead.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,7 +17,14 @@ from typing import Any
 
 import typer
 
-from ..errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_USAGE, KhtoolError
+from ..errors import (
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_TERMINATED,
+    EXIT_USAGE,
+    KhtoolError,
+    Terminated,
+)
 
 app = typer.Typer(
     name="khtool",
@@ -59,6 +67,12 @@ def _register() -> None:
     from . import check_cmd, diff_cmd, graph_cmd, parse_cmd  # noqa: F401
 
 
+def _on_sigterm(signum: int, frame: Any) -> None:
+    # a second SIGTERM ends the process at once, without the clean-up
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise Terminated
+
+
 def main() -> None:
     # The command line uses no pydantic plugin, and looking for plugins reads
     # every installed package's entry points when the first model is built
@@ -66,6 +80,9 @@ def main() -> None:
     # imported; whoever wants plugins sets the variable (even empty) first.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _register()
+    # SIGTERM (``timeout``, ``docker stop``, a CI cancel) unwinds the run like
+    # Ctrl-C: temp outputs removed, worker pools terminated, exit 143
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         app(standalone_mode=True)
     except SystemExit as exc:
@@ -83,6 +100,8 @@ def main() -> None:
     except KeyboardInterrupt:
         print("khtool: interrupted", file=sys.stderr)
         sys.exit(130)
+    except Terminated:
+        sys.exit(EXIT_TERMINATED)
     except BrokenPipeError:
         # the reader went away (``khtool parse … | head``): not an error
         sys.stderr.close()

@@ -129,3 +129,71 @@ def test_an_output_file_has_the_mode_of_the_file_it_replaces_or_the_umasks(tmp_p
         assert out.stat().st_mode & 0o777 == 0o664
     finally:
         os.umask(old)
+
+
+def _cases(tmp_path: Path) -> dict[str, str]:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "garbage.txt").write_bytes(bytes(range(256)) * 8)
+    none = tmp_path / "none"
+    none.mkdir()
+    (none / "x.py").write_text("print(1)\n", encoding="utf-8")
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    (mixed / "empty.txt").write_bytes(b"")
+    (mixed / "ward.txt").write_bytes(WARD.read_bytes())
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    return {
+        "empty file": str(bad / "empty.txt"),
+        "all unreadable": str(bad),
+        "no documents": str(none),
+        "some failed": str(mixed),
+    }
+
+
+@pytest.mark.parametrize(
+    ("case", "code"),
+    [("empty file", 3), ("all unreadable", 3), ("no documents", 3), ("some failed", 1)],
+)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["parse", "-f", "jsonl"],
+        ["check", "-f", "json", "--fail-on", "never"],
+        ["check", "-f", "text"],
+        ["graph", "--stats", "-f", "json"],
+    ],
+    ids=["parse", "check-never", "check", "graph"],
+)
+def test_one_exit_code_table_for_every_command(tmp_path, command, case, code):
+    """README: exit codes are 'the same for every command'. A folder with no
+    documents is an error (a mis-mounted volume must not pass green), and
+    `check --fail-on never` fails only on inputs it could not read."""
+    target = _cases(tmp_path)[case]
+    res = runner.invoke(app, [command[0], target, *command[1:]])
+    assert res.exit_code == code, res.output
+    if case == "no documents":
+        assert res.stderr.splitlines() == [f"khtool: error: {target}: no documents found"]
+
+
+def test_an_empty_jsonl_is_no_documents_for_graph(tmp_path):
+    empty = tmp_path / "docs.jsonl"
+    empty.write_bytes(b"")
+    res = runner.invoke(app, ["graph", str(empty), "--stats", "-f", "json"])
+    assert res.exit_code == 3
+    assert res.stderr.splitlines() == [f"khtool: error: {empty}: no documents found"]
+
+
+def test_check_never_fails_on_findings_but_on_unreadable_inputs(tmp_path):
+    """`--fail-on never` (docs/ci.md's SARIF step) is 0 whatever the findings;
+    an unreadable input is no finding: 1 when others were read, 3 when none."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    never = ["-f", "json", "--fail-on", "never"]
+    assert runner.invoke(app, ["check", str(WARD), *never]).exit_code == 0
+    assert runner.invoke(app, ["check", str(WARD), str(empty), *never]).exit_code == 1
+    assert runner.invoke(app, ["check", str(empty), *never]).exit_code == 3
+    # with no finding at all, one unreadable input among read ones is 1, not 3
+    res = runner.invoke(app, ["check", str(WARD), str(empty), "--ignore", "KH", "-f", "json"])
+    assert res.exit_code == 1, res.output

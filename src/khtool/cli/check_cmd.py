@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from ..errors import EXIT_FINDINGS, EXIT_INPUT, KhtoolError
+from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError
 from . import app, fail
 
 
@@ -49,6 +49,8 @@ def check(
             cfg.fail_on = fail_on
         cfg.validate()
         paths = expand_inputs(inputs)
+        if not paths:  # a mis-mounted folder must not pass green
+            raise InputError("no documents found", " ".join(inputs))
         report = check_paths(paths, cfg)
         with open_output(output, protect=tuple(paths)) as out:
             if fmt == "json":
@@ -63,7 +65,9 @@ def check(
         raise fail(exc) from None
     from ..check import FAIL_ON
 
-    if report.errors and not report.findings:
+    # as for every command: 3 when no input could be read, 1 for findings at
+    # or above --fail-on (never: none) or when some inputs could not be read
+    if len(report.errors) == report.files:
         raise typer.Exit(EXIT_INPUT)
     if report.worst() >= FAIL_ON[cfg.fail_on] or report.errors:
         raise typer.Exit(EXIT_FINDINGS)

@@ -197,3 +197,28 @@ def test_check_never_fails_on_findings_but_on_unreadable_inputs(tmp_path):
     # with no finding at all, one unreadable input among read ones is 1, not 3
     res = runner.invoke(app, ["check", str(WARD), str(empty), "--ignore", "KH", "-f", "json"])
     assert res.exit_code == 1, res.output
+
+
+def test_check_text_puts_errors_on_stderr_and_a_finding_on_one_line(tmp_path):
+    """README: errors on stderr; on a pipe, one line per finding (grep), not
+    lines wrapped at 80 columns."""
+    import json
+
+    long_ = SAMPLES / "003_1df2fb94d1fd5416.txt"  # a finding of 136 characters
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    messages = [
+        f["message"]
+        for f in json.loads(runner.invoke(app, ["check", str(long_), "-f", "json"]).stdout)[
+            "findings"
+        ]
+    ]
+    assert any(len(m) > 60 for m in messages)  # too long for 80 columns with its prefix
+    res = runner.invoke(app, ["check", str(long_), str(empty), "-f", "text"])
+    assert res.exit_code == 1
+    assert "empty file" not in res.stdout
+    assert res.stderr.splitlines() == [f"khtool: error: {empty}: empty file"]
+    lines = res.stdout.splitlines()
+    for m in messages:
+        assert any(line.endswith(m) for line in lines), m
+    assert lines[-1].endswith("1 unreadable")

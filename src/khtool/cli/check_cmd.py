@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import typer
@@ -63,6 +64,8 @@ def check(
                 print_text(report, out)
     except KhtoolError as exc:
         raise fail(exc) from None
+    for err in report.errors:  # one line each on stderr, as in every command
+        print(f"khtool: error: {err}", file=sys.stderr)
     from ..check import FAIL_ON
 
     # as for every command: 3 when no input could be read, 1 for findings at

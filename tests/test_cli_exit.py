@@ -222,3 +222,71 @@ def test_check_text_puts_errors_on_stderr_and_a_finding_on_one_line(tmp_path):
     for m in messages:
         assert any(line.endswith(m) for line in lines), m
     assert lines[-1].endswith("1 unreadable")
+
+
+@pytest.fixture
+def run_main(monkeypatch, capsys):
+    """Run ``khtool.cli.main`` (what the ``khtool`` script runs; the runner
+    calls the app behind it) and give (exit code, stdout, stderr)."""
+    from khtool.cli import main, state
+
+    monkeypatch.setitem(state, "debug", False)
+    monkeypatch.setenv("KHTOOL_DEBUG", "")  # (removed again afterwards)
+    monkeypatch.setattr(signal, "signal", lambda *a: None)  # this process keeps its handlers
+
+    def run(*args: str) -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.argv", ["khtool", *args])
+        with pytest.raises(SystemExit) as exit_:
+            main()
+        out, err = capsys.readouterr()
+        code = exit_.value.code
+        return (code if isinstance(code, int) else int(code is not None)), out, err
+
+    return run
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_debug_anywhere_shows_the_traceback_and_keeps_exit_4(monkeypatch, run_main, where):
+    """The error asks to 'rerun with --debug': added at the end it is not a
+    usage error, and the bug's exit code stays 4 (not Python's 1)."""
+
+    def boom(path):
+        raise ValueError("boom")
+
+    monkeypatch.setattr("khtool.pipeline.parse_file", boom)
+    args = ["parse", str(WARD), "-f", "json"]
+    code, _, err = run_main(*args)
+    assert code == 4
+    assert "rerun with --debug and report it" in err.splitlines()[-1]
+    assert "Traceback" not in err
+    code, _, err = run_main(*(["--debug", *args] if where == "before" else [*args, "--debug"]))
+    assert code == 4, err
+    assert "Traceback" in err and "ValueError: boom" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["parse", str(WARD), "-f", "xml"], "Invalid value for '--format' / '-f'"),
+        (["parse", str(WARD), "--bogus"], "No such option: --bogus"),
+        (["graph"], "Missing argument"),
+        (["diff", str(WARD), str(WARD), "-f", "xml"], "unknown format 'xml': use table"),
+        (["diff", str(WARD), str(WARD), "--method", "bogus"], "unknown method 'bogus'"),
+    ],
+    ids=["bad-choice", "bad-option", "missing-argument", "diff-format", "diff-method"],
+)
+def test_a_usage_error_is_one_line(run_main, args, line):
+    """README: errors are one line naming the problem (not a Rich box)."""
+    code, out, err = run_main(*args)
+    assert code == 2
+    assert out == ""
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith("khtool: error: ") and line in err
+
+
+def test_the_script_keeps_its_exit_codes(run_main):
+    assert run_main("--version")[0] == 0
+    assert run_main("parse", "--help")[0] == 0
+    assert run_main("parse", str(WARD), "-f", "json")[0] == 0
+    assert run_main("parse", "no/such.txt")[0] == 3
+    assert run_main()[0] == 2  # the help, as before

@@ -129,7 +129,10 @@ def parse(
         if len(paths) > 1:  # (one input's error is the whole story: one line)
             print(f"khtool: {len(failures)} of {len(paths)} inputs failed", file=sys.stderr)
         # some inputs failed: 1 when others were parsed, 3 when none could be
-        raise typer.Exit(EXIT_FINDINGS if results_count else EXIT_INPUT)
+        # (4 when a bug is among the reasons, with or without --debug)
+        raise typer.Exit(
+            EXIT_FINDINGS if results_count else max(EXIT_INPUT, *(f.exit_code for f in failures))
+        )
 
 
 def _parse_dask(

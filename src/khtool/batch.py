@@ -191,8 +191,19 @@ def parse_many_json(
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn" if os.name == "nt" else "fork")
-    with ctx.Pool(processes=jobs) as pool:
+    with ctx.Pool(processes=jobs, initializer=worker_signals) as pool:
         yield from _decode(pool.imap(_work, work, chunksize=4))
+
+
+def worker_signals() -> None:
+    """Pool initializer: a worker leaves Ctrl-C to its parent, which
+    terminates the pool, and dies quietly on the SIGTERM that ends it (not
+    through a handler inherited from the command line, which would print a
+    traceback)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _decode(results: Iterator[tuple[str, str, str]]) -> Iterator[tuple[str, str | KhtoolError]]:

@@ -47,8 +47,10 @@ def read_jsonl(paths: list[str], model: type[M], *, jobs: int = 1) -> Iterator[M
         return
     import multiprocessing as mp
 
+    from .batch import worker_signals
+
     ctx = mp.get_context("spawn" if os.name == "nt" else "fork")
-    with ctx.Pool(processes=jobs) as pool:
+    with ctx.Pool(processes=jobs, initializer=worker_signals) as pool:
         yield from _in_order(pool.imap(_validate_range, work), lines_before)
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -29,18 +31,63 @@ def open_output(
             raise UsageError("refusing to overwrite an input file", str(path))
     if target.is_dir():
         raise UsageError("output path is a directory", str(path))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent)
+        )
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+    try:
+        # mkstemp's 0600 would hide the file from other readers
+        os.chmod(tmp, _mode_for(target))
         fh: IO = (
             os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         )
         with fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+            try:
+                yield fh
+                fh.flush()
+                os.fsync(fh.fileno())
+            except OSError as exc:
+                if exc.errno in _FULL:
+                    raise cannot_write(path, exc) from None
+                raise
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise cannot_write(path, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+# a write that fails for want of room
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def cannot_write(path: Path | str, exc: OSError) -> UsageError:
+    """The one-line error for an output path that cannot be written, naming
+    the path as given (not the temporary file beside it)."""
+    target = Path(path)
+    for parent in target.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                return UsageError(f"cannot write: {parent} is a file, not a folder", str(path))
+            break
+    reason = exc.strerror or type(exc).__name__
+    if exc.errno in _FULL:
+        return UsageError(f"cannot write: {reason}", str(path))
+    return UsageError(f"cannot write a file in {target.parent} ({reason})", str(path))
+
+
+def _mode_for(target: Path) -> int:
+    """The mode of the file ``target`` replaces, else a new file's (0666 less
+    the umask), as ``open()`` would give it."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -9,14 +9,23 @@ shows the traceback instead.
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import typer
 
-from ..errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_USAGE, KhtoolError
+from ..errors import (
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_TERMINATED,
+    EXIT_USAGE,
+    KhtoolError,
+    Terminated,
+)
 
 app = typer.Typer(
     name="khtool",
@@ -59,6 +68,22 @@ def _register() -> None:
     from . import check_cmd, diff_cmd, graph_cmd, parse_cmd  # noqa: F401
 
 
+def _on_sigterm(signum: int, frame: Any) -> None:
+    # a second SIGTERM ends the process at once, without the clean-up
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise Terminated
+
+
+def _debug_first(args: list[str]) -> list[str]:
+    """``--debug`` anywhere before ``--`` (the error text asks to "rerun with
+    --debug", and users add it at the end) moved to where the root option is
+    read: ``khtool parse x --debug`` is ``khtool --debug parse x``."""
+    end = args.index("--") if "--" in args else len(args)
+    if "--debug" not in args[:end]:
+        return args
+    return ["--debug", *(a for i, a in enumerate(args) if i >= end or a != "--debug")]
+
+
 def main() -> None:
     # The command line uses no pydantic plugin, and looking for plugins reads
     # every installed package's entry points when the first model is built
@@ -66,8 +91,16 @@ def main() -> None:
     # imported; whoever wants plugins sets the variable (even empty) first.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _register()
+    # SIGTERM (``timeout``, ``docker stop``, a CI cancel) unwinds the run like
+    # Ctrl-C: temp outputs removed, worker pools terminated, exit 143
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        app(standalone_mode=True)
+        # not standalone: usage errors come here, to be told in one line
+        code = app(args=_debug_first(sys.argv[1:]), standalone_mode=False)
+    except _CLICK_ERROR as exc:
+        if type(exc).__name__ != "NoArgsIsHelpError":  # (that one printed the help)
+            print(_one_line(exc), file=sys.stderr)
+        sys.exit(getattr(exc, "exit_code", EXIT_USAGE))
     except SystemExit as exc:
         # click answers a closed stdout (``khtool parse … | head``) with exit 1
         # after wrapping the streams in its PacifyFlushWrapper; the reader
@@ -77,24 +110,43 @@ def main() -> None:
         raise
     except KhtoolError as exc:
         if state["debug"]:
-            raise
+            traceback.print_exc()
         print(f"khtool: error: {exc}", file=sys.stderr)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         print("khtool: interrupted", file=sys.stderr)
         sys.exit(130)
+    except Terminated:
+        sys.exit(EXIT_TERMINATED)
     except BrokenPipeError:
         # the reader went away (``khtool parse … | head``): not an error
         sys.stderr.close()
         sys.exit(0)
     except Exception as exc:
-        if state["debug"] or "--debug" in sys.argv:
-            raise
+        if state["debug"]:  # the traceback, and still the exit code of a bug
+            traceback.print_exc()
+            sys.exit(EXIT_INTERNAL)
         print(
             f"khtool: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)",
             file=sys.stderr,
         )
         sys.exit(EXIT_INTERNAL)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+# click's (or typer's copy of click's) base of the errors it reports itself:
+# bad options and arguments, found through a class typer exports
+_CLICK_ERROR: type[Exception] = next(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+)
+
+
+def _one_line(exc: Any) -> str:
+    """A usage error as one line, with where to look (not Rich's box)."""
+    message = " ".join(exc.format_message().split())
+    ctx = getattr(exc, "ctx", None)
+    hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+    return f"khtool: error: {message}{hint}"
 
 
 @contextmanager

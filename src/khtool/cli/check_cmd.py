@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import typer
 
-from ..errors import EXIT_FINDINGS, EXIT_INPUT, KhtoolError
+from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError
 from . import app, fail
 
 
@@ -49,6 +50,8 @@ def check(
             cfg.fail_on = fail_on
         cfg.validate()
         paths = expand_inputs(inputs)
+        if not paths:  # a mis-mounted folder must not pass green
+            raise InputError("no documents found", " ".join(inputs))
         report = check_paths(paths, cfg)
         with open_output(output, protect=tuple(paths)) as out:
             if fmt == "json":
@@ -61,9 +64,13 @@ def check(
                 print_text(report, out)
     except KhtoolError as exc:
         raise fail(exc) from None
+    for err in report.errors:  # one line each on stderr, as in every command
+        print(f"khtool: error: {err}", file=sys.stderr)
     from ..check import FAIL_ON
 
-    if report.errors and not report.findings:
+    # as for every command: 3 when no input could be read, 1 for findings at
+    # or above --fail-on (never: none) or when some inputs could not be read
+    if len(report.errors) == report.files:
         raise typer.Exit(EXIT_INPUT)
     if report.worst() >= FAIL_ON[cfg.fail_on] or report.errors:
         raise typer.Exit(EXIT_FINDINGS)

@@ -9,7 +9,7 @@ from typing import Any
 
 import typer
 
-from ..errors import EXIT_FINDINGS, KhtoolError
+from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError
 from . import app, fail, progress_bar
 
 # How the units a plan reaches are called in the text report.
@@ -62,13 +62,25 @@ def graph(
     from ..render.graph_out import print_summary, write_graph
 
     errors: list[KhtoolError] = []
+    seen = 0  # documents and bad inputs
+
     with progress_bar(None, progress, "reading") as tick:
+
+        def on_item() -> None:
+            nonlocal seen
+            seen += 1
+            tick()
+
         try:
-            g = graph_from_inputs(inputs, jobs=jobs, errors=errors, on_item=tick)
+            g = graph_from_inputs(inputs, jobs=jobs, errors=errors, on_item=on_item)
         except KhtoolError as exc:
             raise fail(exc) from None
     for err in errors:
         print(f"khtool: error: {err}", file=sys.stderr)
+    if not seen:  # a mis-mounted folder must not pass green
+        raise fail(InputError("no documents found", " ".join(inputs)))
+    if len(errors) == seen:  # nothing could be read: the graph would be empty
+        raise typer.Exit(EXIT_INPUT)
     try:
         # a graph is a large, long-lived heap: see collector_paused
         with collector_paused():
@@ -96,7 +108,7 @@ def graph(
             _print_answers(g, answers)
     elif out is None:
         print_summary(g, sys.stdout)
-    if errors:
+    if errors:  # some inputs failed, the others are in the graph
         raise typer.Exit(EXIT_FINDINGS)
 
 

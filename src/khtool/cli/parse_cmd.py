@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from ..errors import EXIT_FINDINGS, EXIT_INPUT, KhtoolError, UsageError
+from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError, UsageError
 from . import app, fail, progress_bar, state
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def parse(
     except KhtoolError as exc:
         raise fail(exc) from None
     if not paths:
-        raise fail(KhtoolError("no input files found", " ".join(inputs)))
+        raise fail(InputError("no documents found", " ".join(inputs)))
     store = Cache(cache_dir or default_cache_dir()) if cache or cache_dir else None
     if engine is Engine.dask:
         _parse_dask(paths, output, fmt, scheduler, jobs, shard_size, store, progress)
@@ -129,7 +129,10 @@ def parse(
         if len(paths) > 1:  # (one input's error is the whole story: one line)
             print(f"khtool: {len(failures)} of {len(paths)} inputs failed", file=sys.stderr)
         # some inputs failed: 1 when others were parsed, 3 when none could be
-        raise typer.Exit(EXIT_FINDINGS if results_count else EXIT_INPUT)
+        # (4 when a bug is among the reasons, with or without --debug)
+        raise typer.Exit(
+            EXIT_FINDINGS if results_count else max(EXIT_INPUT, *(f.exit_code for f in failures))
+        )
 
 
 def _parse_dask(

@@ -137,7 +137,8 @@ def to_github(report: CheckReport) -> str:
 def print_text(report: CheckReport, out: IO[str]) -> None:
     from .console import console
 
-    c = console(out, highlight=False)
+    # a pipe or a file gets one line per finding (grep), a terminal its width
+    c = console(out, highlight=False, soft_wrap=not out.isatty())
     by_file: dict[str | None, list[Any]] = {}
     for f in report.findings:
         by_file.setdefault(f.path, []).append(f)
@@ -148,8 +149,7 @@ def print_text(report: CheckReport, out: IO[str]) -> None:
             c.print(
                 f"  {f.line or '-':>4}  [{colour[f.severity]}]{f.severity:<7}[/]  {f.rule}  {f.message}"
             )
-    for e in report.errors:
-        c.print(f"[red]{e.path}: {e.message}[/red]")
+    # (unreadable inputs are errors, on stderr: the command prints them)
     n = {
         s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "info")
     }

@@ -1,0 +1,292 @@
+"""The command line's contract with scripts: exit codes, errors, signals and
+output files (README's "Exit codes", docs/ci.md)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import khtool
+from khtool.cli import _register, app
+
+from .conftest import SAMPLES
+
+_register()
+runner = CliRunner()
+PROVINCE = SAMPLES / "000_48697f013dff5d26.txt"
+WARD = SAMPLES / "001_9bc3f1274d6058dd.txt"
+SRC = str(Path(khtool.__file__).resolve().parent.parent)  # the khtool under test
+
+
+def _khtool(*args: str, **kwargs) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": SRC}
+    return subprocess.Popen(
+        [sys.executable, "-m", "khtool", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        **kwargs,
+    )
+
+
+def _children(pid: int) -> list[int]:
+    out = subprocess.run(
+        ["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True
+    ).stdout
+    return [int(x) for x in out.split()]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="signals and ps as on Linux")
+@pytest.mark.parametrize(
+    ("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)], ids=["TERM", "INT"]
+)
+def test_a_signal_ends_a_parallel_parse_cleanly(tmp_path, sig, code):
+    """SIGTERM (timeout, docker stop, a CI cancel) is handled like Ctrl-C: the
+    previous output stays, no temp file is left beside it, the pool's workers
+    end with the run, no traceback, exit 128 + the signal."""
+    corpus = tmp_path / "corp"
+    corpus.mkdir()
+    text = PROVINCE.read_text(encoding="utf-8")
+    for i in range(200):
+        (corpus / f"p{i:03}.txt").write_text(f"{text}\ndòng {i}\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("OLD\n", encoding="utf-8")
+    proc = _khtool("parse", str(corpus), "-f", "jsonl", "-o", str(out), "--jobs", "2")
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while time.monotonic() < deadline:  # the workers are parsing, the temp file is open
+        workers = _children(proc.pid)
+        if len(workers) >= 2 and list(tmp_path.glob(".out.jsonl.*.tmp")):
+            break
+        time.sleep(0.05)
+    time.sleep(0.5)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    time.sleep(0.5)
+    alive = [w for w in workers if Path(f"/proc/{w}").exists()]
+    for w in alive:  # (not to leave them behind when the test fails)
+        os.kill(w, signal.SIGKILL)
+    assert proc.returncode == code, err.decode()
+    assert b"Traceback" not in err, err.decode()
+    assert out.read_text(encoding="utf-8") == "OLD\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corp", "out.jsonl"]
+    assert workers and not alive
+
+
+def _writers(out: str) -> list[list[str]]:
+    """A command of each kind writing to ``out``."""
+    return [
+        ["parse", str(WARD), "-f", "json", "-o", out],
+        ["parse", str(WARD), "-f", "jsonl", "-o", out],
+        ["check", str(WARD), "-f", "sarif", "--fail-on", "never", "-o", out],
+        ["diff", str(PROVINCE), str(WARD), "-f", "json", "-o", out],
+        ["graph", str(WARD), "--out", out],
+    ]
+
+
+@pytest.mark.parametrize("n", range(5), ids=["parse", "parse-jsonl", "check", "diff", "graph"])
+def test_an_output_path_that_cannot_be_written_is_a_usage_error(tmp_path, n):
+    """Not exit 4 'internal error … report it': one line naming the path
+    given (not the temp file beside it), exit 2."""
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    out = str(tmp_path / "afile" / "out.json")
+    res = runner.invoke(app, _writers(out)[n])
+    assert res.exit_code == 2, res.output
+    assert res.stderr.splitlines()[-1] == (
+        f"khtool: error: {out}: cannot write: {tmp_path / 'afile'} is a file, not a folder"
+    )
+    if sys.platform == "linux":  # a folder where no file can be created
+        res = runner.invoke(app, _writers("/proc/k.json")[n])
+        assert res.exit_code == 2, res.output
+        last = res.stderr.splitlines()[-1]
+        assert last.startswith("khtool: error: /proc/k.json: cannot write a file in /proc (")
+        assert ".tmp" not in last
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+@pytest.mark.parametrize("n", range(5), ids=["parse", "parse-jsonl", "check", "diff", "graph"])
+def test_an_output_file_has_the_mode_of_the_file_it_replaces_or_the_umasks(tmp_path, n):
+    """Not mkstemp's 0600, which hides a report from a web server, a group or
+    an artifact uploader running as another user."""
+    old = os.umask(0o027)
+    try:
+        out = tmp_path / "new.json"
+        assert runner.invoke(app, _writers(str(out))[n]).exit_code == 0
+        assert out.stat().st_mode & 0o777 == 0o640  # a new file: 0666 less the umask
+        os.umask(0o022)
+        out.unlink()
+        assert runner.invoke(app, _writers(str(out))[n]).exit_code == 0
+        assert out.stat().st_mode & 0o777 == 0o644
+        out.chmod(0o664)  # a file replaced keeps its mode
+        assert runner.invoke(app, _writers(str(out))[n]).exit_code == 0
+        assert out.stat().st_mode & 0o777 == 0o664
+    finally:
+        os.umask(old)
+
+
+def _cases(tmp_path: Path) -> dict[str, str]:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "garbage.txt").write_bytes(bytes(range(256)) * 8)
+    none = tmp_path / "none"
+    none.mkdir()
+    (none / "x.py").write_text("print(1)\n", encoding="utf-8")
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    (mixed / "empty.txt").write_bytes(b"")
+    (mixed / "ward.txt").write_bytes(WARD.read_bytes())
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    return {
+        "empty file": str(bad / "empty.txt"),
+        "all unreadable": str(bad),
+        "no documents": str(none),
+        "some failed": str(mixed),
+    }
+
+
+@pytest.mark.parametrize(
+    ("case", "code"),
+    [("empty file", 3), ("all unreadable", 3), ("no documents", 3), ("some failed", 1)],
+)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["parse", "-f", "jsonl"],
+        ["check", "-f", "json", "--fail-on", "never"],
+        ["check", "-f", "text"],
+        ["graph", "--stats", "-f", "json"],
+    ],
+    ids=["parse", "check-never", "check", "graph"],
+)
+def test_one_exit_code_table_for_every_command(tmp_path, command, case, code):
+    """README: exit codes are 'the same for every command'. A folder with no
+    documents is an error (a mis-mounted volume must not pass green), and
+    `check --fail-on never` fails only on inputs it could not read."""
+    target = _cases(tmp_path)[case]
+    res = runner.invoke(app, [command[0], target, *command[1:]])
+    assert res.exit_code == code, res.output
+    if case == "no documents":
+        assert res.stderr.splitlines() == [f"khtool: error: {target}: no documents found"]
+
+
+def test_an_empty_jsonl_is_no_documents_for_graph(tmp_path):
+    empty = tmp_path / "docs.jsonl"
+    empty.write_bytes(b"")
+    res = runner.invoke(app, ["graph", str(empty), "--stats", "-f", "json"])
+    assert res.exit_code == 3
+    assert res.stderr.splitlines() == [f"khtool: error: {empty}: no documents found"]
+
+
+def test_check_never_fails_on_findings_but_on_unreadable_inputs(tmp_path):
+    """`--fail-on never` (docs/ci.md's SARIF step) is 0 whatever the findings;
+    an unreadable input is no finding: 1 when others were read, 3 when none."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    never = ["-f", "json", "--fail-on", "never"]
+    assert runner.invoke(app, ["check", str(WARD), *never]).exit_code == 0
+    assert runner.invoke(app, ["check", str(WARD), str(empty), *never]).exit_code == 1
+    assert runner.invoke(app, ["check", str(empty), *never]).exit_code == 3
+    # with no finding at all, one unreadable input among read ones is 1, not 3
+    res = runner.invoke(app, ["check", str(WARD), str(empty), "--ignore", "KH", "-f", "json"])
+    assert res.exit_code == 1, res.output
+
+
+def test_check_text_puts_errors_on_stderr_and_a_finding_on_one_line(tmp_path):
+    """README: errors on stderr; on a pipe, one line per finding (grep), not
+    lines wrapped at 80 columns."""
+    import json
+
+    long_ = SAMPLES / "003_1df2fb94d1fd5416.txt"  # a finding of 136 characters
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    messages = [
+        f["message"]
+        for f in json.loads(runner.invoke(app, ["check", str(long_), "-f", "json"]).stdout)[
+            "findings"
+        ]
+    ]
+    assert any(len(m) > 60 for m in messages)  # too long for 80 columns with its prefix
+    res = runner.invoke(app, ["check", str(long_), str(empty), "-f", "text"])
+    assert res.exit_code == 1
+    assert "empty file" not in res.stdout
+    assert res.stderr.splitlines() == [f"khtool: error: {empty}: empty file"]
+    lines = res.stdout.splitlines()
+    for m in messages:
+        assert any(line.endswith(m) for line in lines), m
+    assert lines[-1].endswith("1 unreadable")
+
+
+@pytest.fixture
+def run_main(monkeypatch, capsys):
+    """Run ``khtool.cli.main`` (what the ``khtool`` script runs; the runner
+    calls the app behind it) and give (exit code, stdout, stderr)."""
+    from khtool.cli import main, state
+
+    monkeypatch.setitem(state, "debug", False)
+    monkeypatch.setenv("KHTOOL_DEBUG", "")  # (removed again afterwards)
+    monkeypatch.setattr(signal, "signal", lambda *a: None)  # this process keeps its handlers
+
+    def run(*args: str) -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.argv", ["khtool", *args])
+        with pytest.raises(SystemExit) as exit_:
+            main()
+        out, err = capsys.readouterr()
+        code = exit_.value.code
+        return (code if isinstance(code, int) else int(code is not None)), out, err
+
+    return run
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_debug_anywhere_shows_the_traceback_and_keeps_exit_4(monkeypatch, run_main, where):
+    """The error asks to 'rerun with --debug': added at the end it is not a
+    usage error, and the bug's exit code stays 4 (not Python's 1)."""
+
+    def boom(path):
+        raise ValueError("boom")
+
+    monkeypatch.setattr("khtool.pipeline.parse_file", boom)
+    args = ["parse", str(WARD), "-f", "json"]
+    code, _, err = run_main(*args)
+    assert code == 4
+    assert "rerun with --debug and report it" in err.splitlines()[-1]
+    assert "Traceback" not in err
+    code, _, err = run_main(*(["--debug", *args] if where == "before" else [*args, "--debug"]))
+    assert code == 4, err
+    assert "Traceback" in err and "ValueError: boom" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["parse", str(WARD), "-f", "xml"], "Invalid value for '--format' / '-f'"),
+        (["parse", str(WARD), "--bogus"], "No such option: --bogus"),
+        (["graph"], "Missing argument"),
+        (["diff", str(WARD), str(WARD), "-f", "xml"], "unknown format 'xml': use table"),
+        (["diff", str(WARD), str(WARD), "--method", "bogus"], "unknown method 'bogus'"),
+    ],
+    ids=["bad-choice", "bad-option", "missing-argument", "diff-format", "diff-method"],
+)
+def test_a_usage_error_is_one_line(run_main, args, line):
+    """README: errors are one line naming the problem (not a Rich box)."""
+    code, out, err = run_main(*args)
+    assert code == 2
+    assert out == ""
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith("khtool: error: ") and line in err
+
+
+def test_the_script_keeps_its_exit_codes(run_main):
+    assert run_main("--version")[0] == 0
+    assert run_main("parse", "--help")[0] == 0
+    assert run_main("parse", str(WARD), "-f", "json")[0] == 0
+    assert run_main("parse", "no/such.txt")[0] == 3
+    assert run_main()[0] == 2  # the help, as before

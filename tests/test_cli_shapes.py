@@ -41,3 +41,25 @@ def test_a_folder_leaves_out_owner_files_and_hidden_folders(tmp_path):
     assert res.exit_code == 3
     res = runner.invoke(app, ["parse", str(plans / ".hidden"), "-f", "jsonl"])
     assert res.exit_code == 0 and _paths(res) == [str(plans / ".hidden" / "h.txt")]
+
+
+def test_parse_json_shape_follows_the_call_not_the_outcome(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(WARD, one / "w.txt")
+
+    def shape(*args: str) -> tuple[int, str]:
+        res = runner.invoke(app, ["parse", *args, "-f", "json"])
+        return res.exit_code, type(json.loads(res.stdout)).__name__
+
+    assert shape(str(WARD)) == (0, "dict")
+    assert shape(str(WARD), str(PROVINCE)) == (0, "list")
+    assert shape(str(WARD), str(empty)) == (1, "list")  # one failed: still a list
+    assert shape(str(one)) == (0, "list")  # a folder of one plan
+    assert shape(str(one / "*.txt")) == (0, "list")  # a glob of one
+    res = runner.invoke(app, ["parse", str(empty), str(empty), "-f", "json"])
+    assert res.exit_code == 3 and json.loads(res.stdout) == []
+    res = runner.invoke(app, ["parse", str(empty), "-f", "json"])
+    assert res.exit_code == 3 and res.stdout == ""  # one file named, none parsed

@@ -48,6 +48,13 @@ def expand_inputs(inputs: list[str], suffixes: set[str] = SUFFIXES) -> list[str]
     return out
 
 
+def names_one_file(inputs: list[str]) -> bool:
+    """Whether the call names one file (or stdin): no folder, glob or second input."""
+    return len(inputs) == 1 and (
+        inputs[0] == "-" or not (Path(inputs[0]).is_dir() or any(ch in inputs[0] for ch in "*?["))
+    )
+
+
 def walk_dir(root: Path) -> list[Path]:
     """The files under ``root`` (sorted), leaving out hidden (dot) files and
     folders below it and companion files (``is_companion_file``)."""

@@ -69,7 +69,7 @@ def parse(
     ),
 ) -> None:
     """Parse documents into the khtool document model."""
-    from ..batch import Cache, expand_inputs, parse_many, parse_many_json
+    from ..batch import Cache, expand_inputs, names_one_file, parse_many, parse_many_json
     from ..cachefiles import default_cache_dir
     from ..render.document import render_documents
 
@@ -120,9 +120,12 @@ def parse(
                     continue
                 docs.append(item)
             results_count = len(docs)
-            if docs:
+            # json's shape follows the call: one file named, one object;
+            # a folder, a glob or several inputs, a list (of one, or none)
+            array = not names_one_file(inputs)
+            if docs or (chosen == "json" and array):
                 try:
-                    render_documents(docs, chosen, output, protect=tuple(paths))
+                    render_documents(docs, chosen, output, protect=tuple(paths), array=array)
                 except KhtoolError as exc:
                     raise fail(exc) from None
     if failures:

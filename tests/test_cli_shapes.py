@@ -63,3 +63,49 @@ def test_parse_json_shape_follows_the_call_not_the_outcome(tmp_path):
     assert res.exit_code == 3 and json.loads(res.stdout) == []
     res = runner.invoke(app, ["parse", str(empty), "-f", "json"])
     assert res.exit_code == 3 and res.stdout == ""  # one file named, none parsed
+
+
+def _stats(*args: str, stdin: str | None = None) -> tuple[int, dict]:
+    res = runner.invoke(app, ["graph", *args, "--stats", "-f", "json"], input=stdin)
+    return res.exit_code, json.loads(res.stdout)["stats"]
+
+
+def test_graph_reads_khtools_own_json_files_folders_and_stdin(tmp_path):
+    docs = [str(SAMPLES / name) for name in sorted(p.name for p in SAMPLES.glob("*.txt"))][:3]
+    code, want = _stats(*docs)
+    assert code == 0 and want["parsed"] == 3
+    jsonl = runner.invoke(app, ["parse", *docs, "-f", "jsonl"]).stdout
+    # one `parse -f json` file per document, in a folder
+    parsed = tmp_path / "parsed"
+    parsed.mkdir()
+    for k, doc in enumerate(docs):
+        out = parsed / f"{k}.json"
+        assert runner.invoke(app, ["parse", doc, "-f", "json", "-o", str(out)]).exit_code == 0
+    assert _stats(str(parsed)) == (0, want)
+    assert _stats(*sorted(str(p) for p in parsed.iterdir())) == (0, want)
+    # a list of Documents (`parse A B C -f json`) in one file
+    listed = tmp_path / "all.json"
+    assert runner.invoke(app, ["parse", *docs, "-f", "json", "-o", str(listed)]).exit_code == 0
+    assert _stats(str(listed)) == (0, want)
+    # JSONL on stdin
+    assert _stats("-", stdin=jsonl) == (0, want)
+    # a JSON file that is no khtool document is an error naming it
+    stray = tmp_path / "stray.json"
+    stray.write_text('{"a": 1}', encoding="utf-8")
+    res = runner.invoke(app, ["graph", str(stray), str(listed), "--stats", "-f", "json"])
+    assert res.exit_code != 0 and json.loads(res.stdout)["stats"] == want
+    assert f"{stray}: not a khtool document" in res.stderr
+
+
+def test_parse_refuses_khtools_own_json(tmp_path):
+    out = tmp_path / "w.json"
+    assert runner.invoke(app, ["parse", str(WARD), "-f", "json", "-o", str(out)]).exit_code == 0
+    copy = tmp_path / "w.txt"  # whatever the name
+    copy.write_bytes(out.read_bytes())
+    for path in (out, copy):
+        res = runner.invoke(app, ["parse", str(path), "-f", "json"])
+        assert res.exit_code == 3 and res.stdout == ""
+        assert res.stderr == f"khtool: error: {path}: khtool's own JSON output, not a document (`khtool graph` reads it)\n"
+    jsonl = runner.invoke(app, ["parse", str(WARD), str(PROVINCE), "-f", "jsonl"]).stdout
+    res = runner.invoke(app, ["parse", "-", "-f", "json"], input=jsonl)
+    assert res.exit_code == 3 and "khtool's own JSON output" in res.stderr

@@ -247,8 +247,18 @@ def parse_many(
         yield item if isinstance(item, KhtoolError) else Document.model_validate_json(item)
 
 
-def _parse_one(path: str) -> Document | KhtoolError:
+def parse_one_input(path: str, data: bytes | None = None) -> Document | KhtoolError:
+    """The Document of one input, or its error (never raised); ``data``: its
+    bytes when already read (stdin)."""
+    return _parse_one(path, data)
+
+
+def _parse_one(path: str, data: bytes | None = None) -> Document | KhtoolError:
     try:
+        if data is not None:
+            from .pipeline import parse_bytes
+
+            return parse_bytes(data, path)
         return _parse_path(path)
     except KhtoolError as exc:
         if exc.path is None:

@@ -24,7 +24,9 @@ _UNIT_LABELS = {
 def graph(
     inputs: list[str] = typer.Argument(
         ...,
-        help="Files, directories, globs, .jsonl from `khtool parse -f jsonl`, or a directory of shards from `--engine dask`.",
+        help="Files, directories, globs, khtool's own output (.jsonl from `khtool parse -f jsonl`,"
+        " .json from `-f json`, a directory of them or of `--engine dask` shards); '-' reads"
+        " stdin (JSON/JSONL, or a text).",
     ),
     out: Path | None = typer.Option(
         None, "--out", "-o", help="Write .dot, .graphml, .json, .svg, .png or .html."

@@ -109,3 +109,36 @@ def test_parse_refuses_khtools_own_json(tmp_path):
     jsonl = runner.invoke(app, ["parse", str(WARD), str(PROVINCE), "-f", "jsonl"]).stdout
     res = runner.invoke(app, ["parse", "-", "-f", "json"], input=jsonl)
     assert res.exit_code == 3 and "khtool's own JSON output" in res.stderr
+
+
+def test_graph_json_is_json_and_one_shape_per_question():
+    res = runner.invoke(app, ["graph", str(SAMPLES), "-f", "json"])  # no question
+    assert res.exit_code == 0
+    graph = json.loads(res.stdout)["graph"]
+    assert graph["directed"] is True and len(graph["nodes"]) > 5
+    stats = json.loads(runner.invoke(app, ["graph", str(SAMPLES), "--stats", "-f", "json"]).stdout)
+    both = json.loads(
+        runner.invoke(app, ["graph", str(SAMPLES), "--stats", "--missing", "-f", "json"]).stdout
+    )
+    assert both["stats"] == stats["stats"] and set(both) == {"stats", "missing"}
+    text = runner.invoke(app, ["graph", str(SAMPLES), "--stats"])  # for a person, not JSON
+    assert text.exit_code == 0
+    assert text.stdout.startswith(f"{stats['stats']['nodes']} documents (")
+    assert "PageRank:" in text.stdout
+
+
+def test_every_command_refuses_an_unknown_format():
+    for args, valid in (
+        (["parse", str(WARD)], "json, jsonl, table or md"),
+        (["graph", str(WARD), "--stats"], "text or json"),
+        (["rules"], "text or json"),
+        (["check", str(WARD)], "text, json, sarif or github"),
+        (["diff", str(WARD), str(PROVINCE)], "table, md, json or html"),
+    ):
+        res = runner.invoke(app, [*args, "-f", "xml"])
+        assert res.exit_code == 2, args
+        assert res.stdout == ""
+        assert res.stderr == f"khtool: error: unknown format 'xml': use {valid}\n", args
+    res = runner.invoke(app, ["diff", str(WARD), str(PROVINCE), "--method", "bogus"])
+    assert res.exit_code == 2
+    assert res.stderr == "khtool: error: unknown method 'bogus': use ngrams or words\n"

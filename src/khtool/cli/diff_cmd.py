@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from ..errors import EXIT_FINDINGS, KhtoolError
-from . import app, fail
+from . import app, check_format, fail
 
 
 @app.command()
@@ -41,8 +41,9 @@ def diff(
     from ..render.diff_out import print_table, to_html, to_json, to_markdown
 
     chosen = fmt or ("table" if sys.stdout.isatty() and output is None else "json")
-    if chosen not in ("table", "md", "json", "html") or method not in ("ngrams", "words"):
-        raise fail(KhtoolError(f"unknown format or method: {chosen}, {method}"))
+    check_format(chosen, ("table", "md", "json", "html"))
+    if method not in ("ngrams", "words"):
+        raise fail(KhtoolError(f"unknown method '{method}': use ngrams or words"))
     wanted = {x.strip() for x in only.split(",")} if only else None
     try:
         da, db = parse_one(a), parse_one(b)

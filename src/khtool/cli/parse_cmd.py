@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, KhtoolError, UsageError
-from . import app, fail, progress_bar, state
+from . import app, check_format, fail, progress_bar, state
 
 if TYPE_CHECKING:
     from ..batch import Cache
@@ -33,7 +33,7 @@ class ParseFormat(StrEnum):
 @app.command()
 def parse(
     inputs: list[str] = typer.Argument(..., help="Files, directories or globs; '-' reads stdin."),
-    fmt: ParseFormat | None = typer.Option(
+    fmt: str | None = typer.Option(
         None,
         "--format",
         "-f",
@@ -73,7 +73,8 @@ def parse(
     from ..cachefiles import default_cache_dir
     from ..render.document import render_documents
 
-    chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() and output is None else "json")
+    chosen = fmt or ("table" if sys.stdout.isatty() and output is None else "json")
+    check_format(chosen, tuple(ParseFormat))
     try:
         paths = expand_inputs(inputs)
     except KhtoolError as exc:
@@ -138,7 +139,7 @@ def parse(
 def _parse_dask(
     paths: list[str],
     output: Path | None,
-    fmt: ParseFormat | None,
+    fmt: str | None,
     scheduler: str | None,
     jobs: int,
     shard_size: int,

@@ -142,3 +142,16 @@ def test_every_command_refuses_an_unknown_format():
     res = runner.invoke(app, ["diff", str(WARD), str(PROVINCE), "--method", "bogus"])
     assert res.exit_code == 2
     assert res.stderr == "khtool: error: unknown method 'bogus': use ngrams or words\n"
+
+
+def test_diff_fail_under_is_a_percent_from_0_to_100():
+    diff = ["diff", str(PROVINCE), str(WARD), "-f", "json", "--fail-under"]
+    for value in ("150", "-5", "100.5"):
+        res = runner.invoke(app, [*diff, value])
+        assert res.exit_code == 2 and res.stdout == "", value
+        assert res.stderr.startswith("khtool: error: --fail-under takes a percent from 0 to 100")
+    res = runner.invoke(app, [*diff, "0.95"])
+    assert "a percent is expected: did you mean 95?" in res.stderr
+    assert json.loads(res.stdout)["summary"]["coverage_a_by_b"] <= 1
+    res = runner.invoke(app, [*diff, "0"])
+    assert res.exit_code == 0 and res.stderr == ""

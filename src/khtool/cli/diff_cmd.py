@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from ..errors import EXIT_FINDINGS, KhtoolError
+from ..errors import EXIT_FINDINGS, KhtoolError, UsageError
 from . import app, check_format, fail
 
 
@@ -27,8 +27,9 @@ def diff(
     fail_under: float | None = typer.Option(
         None,
         "--fail-under",
-        help="Exit 1 when task coverage of A by B is below this %"
-        " (between levels, of A's tasks at B's level).",
+        help="Exit 1 when task coverage of A by B is below this percent, 0-100"
+        " (between levels, of A's tasks at B's level); the JSON gives coverage as a"
+        " fraction: --fail-under 80 is 0.8 there.",
     ),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write the report here (atomically)."
@@ -44,6 +45,15 @@ def diff(
     check_format(chosen, ("table", "md", "json", "html"))
     if method not in ("ngrams", "words"):
         raise fail(KhtoolError(f"unknown method '{method}': use ngrams or words"))
+    if fail_under is not None:
+        if not 0 <= fail_under <= 100:
+            raise fail(UsageError(f"--fail-under takes a percent from 0 to 100, not {fail_under:g}"))
+        if 0 < fail_under <= 1:
+            print(
+                f"khtool: warning: --fail-under {fail_under:g} is read as {fail_under:g}%:"
+                f" a percent is expected: did you mean {fail_under * 100:g}?",
+                file=sys.stderr,
+            )
     wanted = {x.strip() for x in only.split(",")} if only else None
     try:
         da, db = parse_one(a), parse_one(b)

@@ -155,3 +155,21 @@ def test_diff_fail_under_is_a_percent_from_0_to_100():
     assert json.loads(res.stdout)["summary"]["coverage_a_by_b"] <= 1
     res = runner.invoke(app, [*diff, "0"])
     assert res.exit_code == 0 and res.stderr == ""
+
+
+def test_diff_only_checks_its_names_and_applies_to_every_human_format():
+    diff = ["diff", str(PROVINCE), str(WARD)]
+    res = runner.invoke(app, [*diff, "-f", "md", "--only", "deadlines,bogus"])
+    assert res.exit_code == 2 and res.stdout == ""
+    assert res.stderr == (
+        "khtool: error: unknown --only part 'bogus': use added, removed, changed,"
+        " targets, deadlines or funding\n"
+    )
+    for fmt, heading in (("md", "## Thời hạn"), ("html", "<h2>Deadlines</h2>")):
+        full = runner.invoke(app, [*diff, "-f", fmt]).stdout
+        deadlines = runner.invoke(app, [*diff, "-f", fmt, "--only", "deadlines"]).stdout
+        added = runner.invoke(app, [*diff, "-f", fmt, "--only", "added"]).stdout
+        assert heading in full and heading in deadlines and heading not in added, fmt
+        assert len({full, deadlines, added}) == 3, fmt
+    full = runner.invoke(app, [*diff, "-f", "json"]).stdout
+    assert runner.invoke(app, [*diff, "-f", "json", "--only", "added"]).stdout == full

@@ -19,7 +19,10 @@ def diff(
         None, "--format", "-f", help="table (default on a terminal), md, json or html."
     ),
     only: str | None = typer.Option(
-        None, "--only", help="Show only: added,removed,changed,targets,deadlines,funding."
+        None,
+        "--only",
+        help="Show only these parts in table, md and html: added, removed, changed, targets,"
+        " deadlines, funding (comma-separated); -f json always carries everything.",
     ),
     method: str = typer.Option(
         "ngrams", "--method", help="Similarity: ngrams (syllable n-grams) or words (underthesea)."
@@ -54,7 +57,13 @@ def diff(
                 f" a percent is expected: did you mean {fail_under * 100:g}?",
                 file=sys.stderr,
             )
-    wanted = {x.strip() for x in only.split(",")} if only else None
+    from ..render.diff_out import ONLY
+
+    wanted = {x.strip() for x in only.split(",") if x.strip()} if only else None
+    if unknown := sorted((wanted or set()) - set(ONLY)):
+        raise fail(
+            UsageError(f"unknown --only part '{unknown[0]}': use {', '.join(ONLY[:-1])} or {ONLY[-1]}")
+        )
     try:
         da, db = parse_one(a), parse_one(b)
         result = diff_plans(da, db, method=method)
@@ -64,7 +73,7 @@ def diff(
             elif chosen == "md":
                 out.write(to_markdown(result, wanted))
             elif chosen == "html":
-                out.write(to_html(result))
+                out.write(to_html(result, wanted))
             else:
                 print_table(result, out, wanted)
     except KhtoolError as exc:

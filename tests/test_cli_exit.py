@@ -267,7 +267,7 @@ def test_debug_anywhere_shows_the_traceback_and_keeps_exit_4(monkeypatch, run_ma
 @pytest.mark.parametrize(
     ("args", "line"),
     [
-        (["parse", str(WARD), "-f", "xml"], "Invalid value for '--format' / '-f'"),
+        (["parse", str(WARD), "-f", "xml"], "unknown format 'xml': use json, jsonl, table or md"),
         (["parse", str(WARD), "--bogus"], "No such option: --bogus"),
         (["graph"], "Missing argument"),
         (["diff", str(WARD), str(WARD), "-f", "xml"], "unknown format 'xml': use table"),

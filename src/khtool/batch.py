@@ -23,8 +23,13 @@ from .models import SCHEMA_VERSION, Document
 SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm"}
 
 
-def expand_inputs(inputs: list[str]) -> list[str]:
-    """Files as given, directories walked (sorted), globs expanded; '-' is stdin."""
+def expand_inputs(inputs: list[str], suffixes: set[str] = SUFFIXES) -> list[str]:
+    """Files as given, directories walked (sorted), globs expanded; '-' is stdin.
+
+    A directory's files of ``suffixes`` are inputs, but not what only lives
+    beside documents (``is_companion_file``) nor anything in a hidden (dot)
+    folder under it; a glob skips companion files too. A file named as it
+    is always counts."""
     out: list[str] = []
     for item in inputs:
         if item == "-":
@@ -32,17 +37,44 @@ def expand_inputs(inputs: list[str]) -> list[str]:
             continue
         p = Path(item)
         if p.is_dir():
-            out.extend(
-                str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in SUFFIXES
-            )
+            out.extend(str(f) for f in walk_dir(p) if f.suffix.lower() in suffixes)
         elif any(ch in item for ch in "*?["):
             hits = sorted(glob.glob(item, recursive=True))
             if not hits:
                 raise InputError("no file matches this pattern", item)
-            out.extend(h for h in hits if os.path.isfile(h))
+            out.extend(h for h in hits if os.path.isfile(h) and not is_companion_file(h))
         else:
             out.append(item)
     return out
+
+
+def names_one_file(inputs: list[str]) -> bool:
+    """Whether the call names one file (or stdin): no folder, glob or second input."""
+    return len(inputs) == 1 and (
+        inputs[0] == "-" or not (Path(inputs[0]).is_dir() or any(ch in inputs[0] for ch in "*?["))
+    )
+
+
+def walk_dir(root: Path) -> list[Path]:
+    """The files under ``root`` (sorted), leaving out hidden (dot) files and
+    folders below it and companion files (``is_companion_file``)."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]  # (not walked at all)
+        found.extend(
+            Path(folder, f)
+            for f in files
+            if not f.startswith(".") and not is_companion_file(f) and os.path.isfile(Path(folder, f))
+        )
+    return sorted(found)
+
+
+def is_companion_file(name: str) -> bool:
+    """An editor's owner or lock file beside a document, not a document: Word's
+    ``~$plan.docx`` while someone has plan.docx open, LibreOffice's
+    ``.~lock.plan.docx#``."""
+    base = os.path.basename(name)
+    return base.startswith("~$") or base.startswith(".~lock.")
 
 
 # ---------------------------------------------------------------------------
@@ -226,8 +258,18 @@ def parse_many(
         yield item if isinstance(item, KhtoolError) else Document.model_validate_json(item)
 
 
-def _parse_one(path: str) -> Document | KhtoolError:
+def parse_one_input(path: str, data: bytes | None = None) -> Document | KhtoolError:
+    """The Document of one input, or its error (never raised); ``data``: its
+    bytes when already read (stdin)."""
+    return _parse_one(path, data)
+
+
+def _parse_one(path: str, data: bytes | None = None) -> Document | KhtoolError:
     try:
+        if data is not None:
+            from .pipeline import parse_bytes
+
+            return parse_bytes(data, path)
         return _parse_path(path)
     except KhtoolError as exc:
         if exc.path is None:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .docnumber import document_key, parse_number, unpadded
-from .errors import KhtoolError
+from .errors import InputError, KhtoolError
 from .models import Citation, CitationSummary, Document, DocumentSummary, Locality
 
 # What the graph is built from: parsed Documents, or the slim summaries read
@@ -456,37 +456,75 @@ def pagerank(g: Any, damping: float = 0.85, iterations: int = 60) -> dict[Any, f
 def load_documents(
     inputs: list[str], *, jobs: int = 1, summaries: bool = True
 ) -> Iterator[GraphDoc | KhtoolError]:
-    """Documents from files/dirs/globs (parsed now) or from JSONL written by
-    ``khtool parse --format jsonl`` or by the dask engine's shards (parsed
-    once, read back: as the graph's summaries, or as full Documents with
-    ``summaries=False``). A directory holding ``*.jsonl`` files (and no
-    documents) is read as a directory of shards. ``jobs`` worker processes
-    parse the documents, and validate large JSONL (``khtool.jsonl``)."""
-    from .batch import SUFFIXES, expand_inputs, parse_many
-    from .jsonl import read_jsonl
+    """Documents from files/dirs/globs (parsed now) or from khtool's own
+    output, parsed once and read back (as the graph's summaries, or as full
+    Documents with ``summaries=False``): JSONL written by ``khtool parse
+    --format jsonl`` or by the dask engine's shards, and ``.json`` written by
+    ``--format json`` (a Document or a list of them). A directory holding
+    such ``.jsonl``/``.json`` files and no documents is read as that output;
+    ``-`` (stdin) holding JSON or JSONL is read so too, else parsed as a
+    text. ``jobs`` worker processes parse the documents, and validate large
+    JSONL (``khtool.jsonl``)."""
+    from .batch import SUFFIXES, expand_inputs, parse_many, parse_one_input
+    from .jsonl import looks_like_json, read_json, read_jsonl
 
+    model: type[Document] | type[DocumentSummary] = DocumentSummary if summaries else Document
     jsonl: list[str] = []
+    json_files: list[str] = []
     plain: list[str] = []
+    stdin = False
     for item in inputs:
         p = Path(item)
-        if item.endswith(".jsonl") and p.is_file():
+        if item == "-":
+            stdin = True
+        elif item.endswith(".jsonl") and p.is_file():
             jsonl.append(item)
-        elif p.is_dir() and _is_shard_dir(p, SUFFIXES):
-            jsonl.extend(str(shard) for shard in sorted(p.glob("*.jsonl")))
+        elif item.endswith(".json") and p.is_file():
+            json_files.append(item)
+        elif p.is_dir() and (output := _parsed_output(p, SUFFIXES)) is not None:
+            jsonl.extend(f for f in output if f.endswith(".jsonl"))
+            json_files.extend(f for f in output if f.endswith(".json"))
         else:
             plain.append(item)
     if jsonl:
-        model: type[Document] | type[DocumentSummary] = DocumentSummary if summaries else Document
         yield from read_jsonl(jsonl, model, jobs=jobs)
+    for name in json_files:
+        try:
+            with open(name, "rb") as fh:
+                data = fh.read()
+        except OSError as exc:
+            yield InputError(f"cannot read: {exc.strerror or exc}", name)
+            continue
+        yield from read_json(data, name, model)
+    if stdin:
+        import sys
+
+        data = sys.stdin.buffer.read()
+        if looks_like_json(data):
+            yield from read_json(data, "-", model)
+        else:
+            yield parse_one_input("-", data)
     if plain:
         yield from parse_many(expand_inputs(plain), jobs=jobs)
 
 
-def _is_shard_dir(p: Path, doc_suffixes: set[str]) -> bool:
-    files = [f for f in p.iterdir() if f.is_file()]
-    return any(f.suffix == ".jsonl" for f in files) and not any(
-        f.suffix.lower() in doc_suffixes for f in files
-    )
+def _parsed_output(p: Path, doc_suffixes: set[str]) -> list[str] | None:
+    """The ``.jsonl`` and ``.json`` files under ``p`` when it holds some and
+    no documents (the dask engine's shards, files of ``parse -f json``), else
+    None; a directory of shards' ``manifest.json`` is no document."""
+    from .batch import walk_dir
+    from .distributed import MANIFEST
+
+    files = walk_dir(p)
+    if any(f.suffix.lower() in doc_suffixes for f in files):
+        return None
+    shards = any(f.suffix == ".jsonl" for f in files)
+    found = [
+        str(f)
+        for f in files
+        if f.suffix in (".jsonl", ".json") and not (shards and f.parent == p and f.name == MANIFEST)
+    ]
+    return found or None
 
 
 class LawNames(dict[str, "Citation | CitationSummary"]):

@@ -102,3 +102,45 @@ def _validate(lines: list[bytes], model: type[M]) -> list[M | BadLine]:
         except ValidationError as exc:
             out.append((i, f"not a khtool document ({exc.error_count()} errors)"))
     return out
+
+
+def looks_like_json(data: bytes) -> bool:
+    """Whether ``data`` opens as JSON data (an object or an array), not as a text."""
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+
+
+def read_json(data: bytes, name: str, model: type[M]) -> list[M | KhtoolError]:
+    """The documents in ``data``, khtool's own JSON: one Document (``parse -f
+    json`` of one file), a list of them (of several) or JSON Lines (``-f
+    jsonl``); what is not one gives an ``InputError`` naming ``name`` and
+    the item or line."""
+    import json
+
+    body = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if body[:1] not in (b"{", b"["):
+        return [InputError("not khtool's JSON: a Document, a list of them or JSON Lines", name)]
+    try:
+        parsed = json.loads(body)
+    except json.JSONDecodeError as exc:
+        if exc.msg != "Extra data" or body[:1] != b"{":
+            return [InputError(f"not JSON ({exc.msg} at line {exc.lineno})", name)]
+        # several lines, each a document: JSON Lines
+        offset = data[: len(data) - len(body)].count(b"\n")
+        return [
+            InputError(f"line {item[0] + offset}: {item[1]}", name)
+            if isinstance(item, tuple)
+            else item
+            for item in _validate(body.split(b"\n"), model)
+        ]
+    if isinstance(parsed, dict):
+        return [_document(parsed, model, name, "")]
+    return [_document(item, model, name, f"item {i}: ") for i, item in enumerate(parsed, 1)]
+
+
+def _document(obj: object, model: type[M], name: str, where: str) -> M | KhtoolError:
+    if not isinstance(obj, dict) or "schema_version" not in obj:
+        return InputError(f"{where}not a khtool document (no schema_version)", name)
+    try:
+        return model.model_validate(obj)
+    except ValidationError as exc:
+        return InputError(f"{where}not a khtool document ({exc.error_count()} errors)", name)

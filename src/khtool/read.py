@@ -107,6 +107,10 @@ def read_bytes(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) ->
         except InputError as exc:
             exc.path = exc.path or name
             raise
+        if _KHTOOL_JSON.match(text):
+            raise InputError(
+                "khtool's own JSON output, not a document (`khtool graph` reads it)", name
+            )
     # a file with no letters holds no document: an input error, not an empty parse
     if not any(c.isalpha() for c in text):
         what = "file" if fmt in ("txt", "html") else "document"
@@ -122,6 +126,11 @@ def read_bytes(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) ->
         sha256=digest,
         size=len(data),
     )
+
+
+# What ``khtool parse -f json`` / ``-f jsonl`` writes opens with: a Document
+# (or a list of them) names its schema version first.
+_KHTOOL_JSON = re.compile(r'\s*\[?\s*\{\s*"schema_version"\s*:')
 
 
 def _format_of(data: bytes, name: str) -> str:

@@ -192,4 +192,13 @@ def fail(exc: KhtoolError) -> typer.Exit:
     return typer.Exit(exc.exit_code)
 
 
-__all__ = ["EXIT_INPUT", "EXIT_USAGE", "app", "fail", "main"]
+def check_format(fmt: str, valid: tuple[str, ...]) -> None:
+    """Refuse a ``--format`` the command does not write: one line naming the valid ones."""
+    if fmt not in valid:
+        from ..errors import UsageError
+
+        names = ", ".join(valid[:-1]) + f" or {valid[-1]}"
+        raise fail(UsageError(f"unknown format '{fmt}': use {names}"))
+
+
+__all__ = ["EXIT_INPUT", "EXIT_USAGE", "app", "check_format", "fail", "main"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError
-from . import app, fail
+from . import app, check_format, fail
 
 
 @app.command()
@@ -38,8 +38,7 @@ def check(
     from ..outputs import open_output
     from ..render.check_out import print_text, to_github, to_json, to_sarif
 
-    if fmt not in ("text", "json", "sarif", "github"):
-        raise fail(KhtoolError(f"unknown format '{fmt}': use text, json, sarif or github"))
+    check_format(fmt, ("text", "json", "sarif", "github"))
     try:
         cfg = load_config(config or find_config())
         if select:
@@ -80,6 +79,8 @@ def check(
 def rules_cmd(fmt: str = typer.Option("text", "--format", "-f", help="text or json.")) -> None:
     """List every rule of `khtool check` with its explanation."""
     from ..check import rules
+
+    check_format(fmt, ("text", "json"))
 
     rs = sorted(rules().values(), key=lambda r: r.id)
     if fmt == "json":

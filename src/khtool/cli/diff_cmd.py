@@ -7,8 +7,8 @@ from pathlib import Path
 
 import typer
 
-from ..errors import EXIT_FINDINGS, KhtoolError
-from . import app, fail
+from ..errors import EXIT_FINDINGS, KhtoolError, UsageError
+from . import app, check_format, fail
 
 
 @app.command()
@@ -19,7 +19,10 @@ def diff(
         None, "--format", "-f", help="table (default on a terminal), md, json or html."
     ),
     only: str | None = typer.Option(
-        None, "--only", help="Show only: added,removed,changed,targets,deadlines,funding."
+        None,
+        "--only",
+        help="Show only these parts in table, md and html: added, removed, changed, targets,"
+        " deadlines, funding (comma-separated); -f json always carries everything.",
     ),
     method: str = typer.Option(
         "ngrams", "--method", help="Similarity: ngrams (syllable n-grams) or words (underthesea)."
@@ -27,8 +30,9 @@ def diff(
     fail_under: float | None = typer.Option(
         None,
         "--fail-under",
-        help="Exit 1 when task coverage of A by B is below this %"
-        " (between levels, of A's tasks at B's level).",
+        help="Exit 1 when task coverage of A by B is below this percent, 0-100"
+        " (between levels, of A's tasks at B's level); the JSON gives coverage as a"
+        " fraction: --fail-under 80 is 0.8 there.",
     ),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write the report here (atomically)."
@@ -41,11 +45,25 @@ def diff(
     from ..render.diff_out import print_table, to_html, to_json, to_markdown
 
     chosen = fmt or ("table" if sys.stdout.isatty() and output is None else "json")
-    if chosen not in ("table", "md", "json", "html"):
-        raise fail(KhtoolError(f"unknown format '{chosen}': use table, md, json or html"))
+    check_format(chosen, ("table", "md", "json", "html"))
     if method not in ("ngrams", "words"):
         raise fail(KhtoolError(f"unknown method '{method}': use ngrams or words"))
-    wanted = {x.strip() for x in only.split(",")} if only else None
+    if fail_under is not None:
+        if not 0 <= fail_under <= 100:
+            raise fail(UsageError(f"--fail-under takes a percent from 0 to 100, not {fail_under:g}"))
+        if 0 < fail_under <= 1:
+            print(
+                f"khtool: warning: --fail-under {fail_under:g} is read as {fail_under:g}%:"
+                f" a percent is expected: did you mean {fail_under * 100:g}?",
+                file=sys.stderr,
+            )
+    from ..render.diff_out import ONLY
+
+    wanted = {x.strip() for x in only.split(",") if x.strip()} if only else None
+    if unknown := sorted((wanted or set()) - set(ONLY)):
+        raise fail(
+            UsageError(f"unknown --only part '{unknown[0]}': use {', '.join(ONLY[:-1])} or {ONLY[-1]}")
+        )
     try:
         da, db = parse_one(a), parse_one(b)
         result = diff_plans(da, db, method=method)
@@ -55,7 +73,7 @@ def diff(
             elif chosen == "md":
                 out.write(to_markdown(result, wanted))
             elif chosen == "html":
-                out.write(to_html(result))
+                out.write(to_html(result, wanted))
             else:
                 print_table(result, out, wanted)
     except KhtoolError as exc:

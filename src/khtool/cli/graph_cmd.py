@@ -10,7 +10,7 @@ from typing import Any
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError
-from . import app, fail, progress_bar
+from . import app, check_format, fail, progress_bar
 
 # How the units a plan reaches are called in the text report.
 _UNIT_LABELS = {
@@ -24,7 +24,9 @@ _UNIT_LABELS = {
 def graph(
     inputs: list[str] = typer.Argument(
         ...,
-        help="Files, directories, globs, .jsonl from `khtool parse -f jsonl`, or a directory of shards from `--engine dask`.",
+        help="Files, directories, globs, khtool's own output (.jsonl from `khtool parse -f jsonl`,"
+        " .json from `-f json`, a directory of them or of `--engine dask` shards); '-' reads"
+        " stdin (JSON/JSONL, or a text).",
     ),
     out: Path | None = typer.Option(
         None, "--out", "-o", help="Write .dot, .graphml, .json, .svg, .png or .html."
@@ -42,7 +44,11 @@ def graph(
         None, "--coverage", help="Which subordinate units have a plan citing this one (since 1 July 2025: the new communes and wards)."
     ),
     fmt: str = typer.Option(
-        "text", "--format", "-f", help="text or json, for the questions above."
+        "text",
+        "--format",
+        "-f",
+        help="text or json: the answers to the questions above, each under its name"
+        " ({\"stats\": …}); with none, the summary (json: the graph as {\"graph\": node-link}).",
     ),
     jobs: int = typer.Option(
         1,
@@ -61,6 +67,7 @@ def graph(
     from ..graph import collector_paused, graph_from_inputs
     from ..render.graph_out import print_summary, write_graph
 
+    check_format(fmt, ("text", "json"))
     errors: list[KhtoolError] = []
     seen = 0  # documents and bad inputs
 
@@ -106,6 +113,8 @@ def graph(
             print(json.dumps(answers, ensure_ascii=False, indent=2))
         else:
             _print_answers(g, answers)
+    elif fmt == "json":
+        print(json.dumps({"graph": g.to_node_link()}, ensure_ascii=False, indent=2))
     elif out is None:
         print_summary(g, sys.stdout)
     if errors:  # some inputs failed, the others are in the graph
@@ -146,7 +155,7 @@ def _print_answers(g: Any, answers: dict[str, Any]) -> None:
                 f"  not tied with confidence: {u['number']} cited by {u['citing']}: {u['reason']}"
             )
     if "stats" in answers:
-        c.print_json(json.dumps(answers["stats"], ensure_ascii=False))
+        _print_stats(c, answers["stats"])
     if "coverage" in answers:
         cov = answers["coverage"]
         c.print(
@@ -160,3 +169,28 @@ def _print_answers(g: Any, answers: dict[str, Any]) -> None:
             c.print(f"  ~ {r['unit']}: has a plan, but it does not cite {cov['document']}: {', '.join(r['plans'])}")
         if cov["not_covered"]:
             c.print("  ✗ " + ", ".join(cov["not_covered"]))
+
+
+def _print_stats(c: Any, st: dict[str, Any]) -> None:
+    """``--stats`` for a person (``-f json`` gives the same as data)."""
+
+    def counts(d: dict[str, int]) -> str:
+        return ", ".join(f"{k} {v}" for k, v in sorted(d.items(), key=lambda kv: -kv[1])) or "—"
+
+    c.print(
+        f"[bold]{st['nodes']} documents[/bold] ({st['parsed']} parsed, "
+        f"{st['nodes'] - st['parsed']} only cited), {st['edges']} citations"
+    )
+    lines = [
+        f"  by level: {counts(st['by_level'])}",
+        f"  by relation: {counts(st['by_relation'])}",
+        f"  by action: {counts(st['by_action'])}",
+        "  most cited:" + ("" if st["most_cited"] else " —"),
+        *(f"    {r['in_degree']:>4}  {r['id']}" for r in st["most_cited"]),
+        "  PageRank:" + ("" if st["pagerank"] else " —"),
+        *(f"    {r['score']:.3f}  {r['id']}" for r in st["pagerank"]),
+        f"  cycles: {len(st['cycles'])}",
+        *("    " + " → ".join([*cycle, cycle[0]]) for cycle in st["cycles"]),
+    ]
+    for line in lines:
+        c.print(line, markup=False, soft_wrap=True)

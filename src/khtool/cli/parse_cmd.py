@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError, UsageError
-from . import app, fail, progress_bar, state
+from . import app, check_format, fail, progress_bar, state
 
 if TYPE_CHECKING:
     from ..batch import Cache
@@ -33,7 +33,7 @@ class ParseFormat(StrEnum):
 @app.command()
 def parse(
     inputs: list[str] = typer.Argument(..., help="Files, directories or globs; '-' reads stdin."),
-    fmt: ParseFormat | None = typer.Option(
+    fmt: str | None = typer.Option(
         None,
         "--format",
         "-f",
@@ -69,11 +69,12 @@ def parse(
     ),
 ) -> None:
     """Parse documents into the khtool document model."""
-    from ..batch import Cache, expand_inputs, parse_many, parse_many_json
+    from ..batch import Cache, expand_inputs, names_one_file, parse_many, parse_many_json
     from ..cachefiles import default_cache_dir
     from ..render.document import render_documents
 
-    chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() and output is None else "json")
+    chosen = fmt or ("table" if sys.stdout.isatty() and output is None else "json")
+    check_format(chosen, tuple(ParseFormat))
     try:
         paths = expand_inputs(inputs)
     except KhtoolError as exc:
@@ -120,9 +121,12 @@ def parse(
                     continue
                 docs.append(item)
             results_count = len(docs)
-            if docs:
+            # json's shape follows the call: one file named, one object;
+            # a folder, a glob or several inputs, a list (of one, or none)
+            array = not names_one_file(inputs)
+            if docs or (chosen == "json" and array):
                 try:
-                    render_documents(docs, chosen, output, protect=tuple(paths))
+                    render_documents(docs, chosen, output, protect=tuple(paths), array=array)
                 except KhtoolError as exc:
                     raise fail(exc) from None
     if failures:
@@ -138,7 +142,7 @@ def parse(
 def _parse_dask(
     paths: list[str],
     output: Path | None,
-    fmt: ParseFormat | None,
+    fmt: str | None,
     scheduler: str | None,
     jobs: int,
     shard_size: int,

@@ -31,6 +31,10 @@ def to_json(d: PlanDiff) -> str:
     )
 
 
+# What ``--only`` may name; the human formats show those parts, JSON everything.
+ONLY = ("added", "removed", "changed", "targets", "deadlines", "funding")
+
+
 def _want(only: set[str] | None, *names: str) -> bool:
     return not only or any(n in only for n in names)
 
@@ -258,25 +262,62 @@ def _md_words(a: str, b: str) -> str:
     return " ".join(parts)
 
 
+def _section_wanted(only: set[str] | None, status: str) -> bool:
+    return not only or status in only or ("changed" in only and status == "moved")
+
+
 def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
+    """The report in Markdown; ``only`` (names of ``ONLY``) keeps those parts,
+    as the table does."""
     out = [f"# So sánh kế hoạch: {md_escape(d.a_path or 'A')} ↔ {md_escape(d.b_path or 'B')}", ""]
-    out += ["| Trường | A | B |", "|---|---|---|"]
-    out += [
-        f"| {k} | {md_escape(str(v['a'] or ''))} | {md_escape(str(v['b'] or ''))} |"
-        for k, v in d.header.items()
-    ]
-    out += [
-        "",
-        "## Văn bản dẫn chiếu",
-        "",
-        f"- Chung: {', '.join(md_escape(str(x['id'])) for x in d.citations.common) or '—'}",
-        f"- Chỉ A: {', '.join(md_escape(str(x['id'])) for x in d.citations.only_a) or '—'}",
-        f"- Chỉ B: {', '.join(md_escape(str(x['id'])) for x in d.citations.only_b) or '—'}",
-        *(f"- {md_escape(line)}" for line in _cites_other(d)),
-    ]
-    out += ["", "## Bố cục", ""] + [
-        f"- {s.status}: {md_escape(s.a or '—')} ↔ {md_escape(s.b or '—')}" for s in d.sections
-    ]
+    if not only:
+        out += ["| Trường | A | B |", "|---|---|---|"]
+        out += [
+            f"| {k} | {md_escape(str(v['a'] or ''))} | {md_escape(str(v['b'] or ''))} |"
+            for k, v in d.header.items()
+        ]
+        out += [
+            "",
+            "## Văn bản dẫn chiếu",
+            "",
+            f"- Chung: {', '.join(md_escape(str(x['id'])) for x in d.citations.common) or '—'}",
+            f"- Chỉ A: {', '.join(md_escape(str(x['id'])) for x in d.citations.only_a) or '—'}",
+            f"- Chỉ B: {', '.join(md_escape(str(x['id'])) for x in d.citations.only_b) or '—'}",
+            *(f"- {md_escape(line)}" for line in _cites_other(d)),
+        ]
+    if _want(only, "added", "removed", "changed"):
+        out += ["", "## Bố cục", ""] + [
+            f"- {s.status}: {md_escape(s.a or '—')} ↔ {md_escape(s.b or '—')}"
+            for s in d.sections
+            if _section_wanted(only, s.status)
+        ]
+    if _want(only, "removed", "changed"):
+        out += _md_tasks(d, only)
+    if _want(only, "added", "removed", "changed"):
+        out += _md_sectors(d)
+    if _want(only, "targets", "changed"):
+        out += ["", "## Chỉ tiêu", ""] + [
+            f"- {_indicator_status(i)}: {md_escape(_targets_of(i, 'a'))} ↔ {md_escape(_targets_of(i, 'b'))}"
+            for i in d.indicators
+            if not only or i["status"] != "same"
+        ]
+    if _want(only, "deadlines", "changed"):
+        # (A's deadlines above B's level last, for information)
+        out += ["", "## Thời hạn", ""] + [
+            f"- {_deadline_status(x)}: {md_escape(_dl(x.get('a')))} ↔ {md_escape(_dl(x.get('b')))}"
+            for x in sorted(d.deadlines, key=lambda x: x["status"] == "above_b_level")
+        ]
+    if only and "funding" in only:
+        out += ["", "## Kinh phí", ""] + [
+            f"- chỉ {side}: {md_escape(x)}"
+            for side, k in (("A", "only_a"), ("B", "only_b"))
+            for x in d.funding.get(k, [])
+        ]
+    return "\n".join(out) + "\n"
+
+
+def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
+    out: list[str] = []
     at_level = (
         f"; {d.tasks.coverage_a_by_b_at_its_level:.0%} của {d.tasks.tasks_a_at_b_level} nhiệm vụ ở cấp của B"
         if d.tasks.coverage_a_by_b_at_its_level is not None
@@ -309,7 +350,11 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
             f"- dòng {m.line} ({'việc của cơ quan cấp trên B' if m.above_b_level else 'nhiệm vụ chung'}): {md_escape(m.text)}"
             for m in info
         ]
-    out += ["", "## Lĩnh vực", ""]
+    return out
+
+
+def _md_sectors(d: PlanDiff) -> list[str]:
+    out = ["", "## Lĩnh vực", ""]
     out += [
         f"- {s['sector']}: {md_escape(', '.join(s['a']))} ↔ {md_escape(', '.join(s['b']))}"
         + "".join(f" ({side}: {s[k]})" for side, k in (("ở A", "a_as"), ("ở B", "b_as")) if s.get(k))
@@ -322,25 +367,19 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
         f"- để tham khảo, trên cấp của B: {s['sector']} ({md_escape(', '.join(s['agencies']))})"
         for s in d.sectors.above_b_level
     ]
-    out += ["", "## Chỉ tiêu", ""] + [
-        f"- {_indicator_status(i)}: {md_escape(_targets_of(i, 'a'))} ↔ {md_escape(_targets_of(i, 'b'))}"
-        for i in d.indicators
-        if not only or i["status"] != "same"
-    ]
-    # (A's deadlines above B's level last, for information)
-    out += ["", "## Thời hạn", ""] + [
-        f"- {_deadline_status(x)}: {md_escape(_dl(x.get('a')))} ↔ {md_escape(_dl(x.get('b')))}"
-        for x in sorted(d.deadlines, key=lambda x: x["status"] == "above_b_level")
-    ]
-    return "\n".join(out) + "\n"
+    return out
 
 
-def to_html(d: PlanDiff) -> str:
+def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
+    """A self-contained HTML page; ``only`` (names of ``ONLY``) keeps those
+    parts, as the table does."""
     e = html.escape
     rows = []
     for m in d.tasks.a_to_b:
         if not m.covered and (m.above_b_level or m.general):
             continue  # (told apart: _info_tasks)
+        if only and "changed" not in only and m.covered and not m.late_by_days:
+            continue
         if m.done_by_issuing:
             when = f"late by {m.late_by_days} days" if m.late_by_days else "in time"
             rows.append(
@@ -383,6 +422,7 @@ def to_html(d: PlanDiff) -> str:
     indicators = "".join(
         f"<tr><td>{e(_indicator_status(i))}</td><td>{e(_targets_of(i, 'a'))}</td><td>{e(_targets_of(i, 'b'))}</td></tr>"
         for i in d.indicators
+        if not only or i["status"] != "same"
     )
     deadlines = "".join(
         f"<tr><td>{e(_deadline_status(x))}</td><td>{e(_dl(x.get('a')))}</td><td>{e(_dl(x.get('b')))}</td></tr>"
@@ -392,6 +432,34 @@ def to_html(d: PlanDiff) -> str:
     if above := _above_deadlines(d):
         deadlines += f"<tr><td colspan='3'>For information, deadlines of A above B's level: {e(above)}</td></tr>"
     info = _info_tasks(d)
+    parts = []
+    if not only:
+        parts.append(f"""<table><tr><th></th><th>A</th><th>B</th></tr>{head}</table>
+<h2>Citations</h2><ul>{cites}</ul>""")
+    if _want(only, "added", "removed", "changed"):
+        sections = "".join(
+            f"<li>{e(s.status)}: {e(s.a or '—')} ↔ {e(s.b or '—')}</li>"
+            for s in d.sections
+            if _section_wanted(only, s.status)
+        )
+        parts.append(f"<h2>Sections</h2><ul>{sections}</ul>" if only else "")
+        parts.append(f"<h2>Sectors</h2><ul>{sectors}</ul>")
+    if _want(only, "targets", "changed"):
+        parts.append(f"<h2>Indicators</h2><table><tr><th>Status</th><th>A</th><th>B</th></tr>{indicators}</table>")
+    if _want(only, "deadlines", "changed"):
+        parts.append(f"<h2>Deadlines</h2><table><tr><th>Status</th><th>A</th><th>B</th></tr>{deadlines}</table>")
+    if _want(only, "removed", "changed"):
+        parts.append(f"""<h2>Tasks of A, matched in B (coverage {d.tasks.coverage_a_by_b:.0%})</h2>
+<table><tr><th>Line</th><th>A</th><th>Closest in B</th><th>Score</th><th>Changes</th></tr>{"".join(rows)}</table>
+{f"<p>For information, not counted as gaps: {e(info)}.</p>" if info else ""}""")
+    if only and "funding" in only:
+        funding = "".join(
+            f"<li>only {side}: {e(x)}</li>"
+            for side, k in (("A", "only_a"), ("B", "only_b"))
+            for x in d.funding.get(k, [])
+        )
+        parts.append(f"<h2>Funding</h2><ul>{funding}</ul>")
+    body = "\n".join(p for p in parts if p)
     return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>khtool diff</title><style>
@@ -400,13 +468,6 @@ td,th{{border:1px solid #ddd;padding:4px;vertical-align:top}} tr.miss,li.miss{{b
 .del{{background:#ffd7d5;text-decoration:line-through}} .ins{{background:#d4f7d4}}
 </style></head><body>
 <h1>{e(d.a_path or "A")} ↔ {e(d.b_path or "B")}</h1>
-<table><tr><th></th><th>A</th><th>B</th></tr>{head}</table>
-<h2>Citations</h2><ul>{cites}</ul>
-<h2>Sectors</h2><ul>{sectors}</ul>
-<h2>Indicators</h2><table><tr><th>Status</th><th>A</th><th>B</th></tr>{indicators}</table>
-<h2>Deadlines</h2><table><tr><th>Status</th><th>A</th><th>B</th></tr>{deadlines}</table>
-<h2>Tasks of A, matched in B (coverage {d.tasks.coverage_a_by_b:.0%})</h2>
-<table><tr><th>Line</th><th>A</th><th>Closest in B</th><th>Score</th><th>Changes</th></tr>{"".join(rows)}</table>
-{f"<p>For information, not counted as gaps: {e(info)}.</p>" if info else ""}
+{body}
 </body></html>
 """

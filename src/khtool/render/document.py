@@ -14,15 +14,26 @@ def to_json(doc: Document, *, indent: int | None = 2) -> str:
 
 
 def render_documents(
-    docs: Sequence[Document], fmt: str, output: Path | None, protect: tuple[str, ...] = ()
+    docs: Sequence[Document],
+    fmt: str,
+    output: Path | None,
+    protect: tuple[str, ...] = (),
+    *,
+    array: bool | None = None,
 ) -> None:
+    """Write ``docs`` in ``fmt``. In json, ``array`` True writes a list (also
+    of one document, or none), False the one document; None: a list unless
+    there is exactly one."""
     with open_output(output, protect=protect) as out:
         if fmt == "jsonl":
             for d in docs:
                 out.write(to_json(d, indent=None) + "\n")
         elif fmt == "json":
-            if len(docs) == 1:
+            one = len(docs) == 1 if array is None else not array
+            if one and len(docs) == 1:
                 out.write(to_json(docs[0]) + "\n")
+            elif not docs:
+                out.write("[]\n")
             else:
                 out.write("[\n" + ",\n".join(to_json(d) for d in docs) + "\n]\n")
         elif fmt == "md":

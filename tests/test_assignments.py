@@ -497,6 +497,13 @@ SECTORS = [
     # a secretary heads the Youth Union or Party committee he is named with
     ("Bí thư Đoàn xã", "front_mass", "ward"),
     ("Bí thư Huyện đoàn", "front_mass", None),  # (as "Huyện đoàn": no level of its own)
+    # "trực thuộc X" names the committee they report to, not their level: a
+    # list is of the lowest unit it names
+    ("Các đảng ủy xã, phường và đảng ủy trực thuộc Tỉnh ủy", "party", "ward"),
+    ("Các đảng ủy xã, thị trấn và chi bộ, đảng bộ cơ sở trực thuộc Huyện ủy", "party", "ward"),
+    ("Các đảng ủy xã, thị trấn, chi bộ, đảng bộ trực thuộc", "party", "ward"),
+    ("Các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy", "party", "district"),
+    ("Các tổ chức chính trị - xã hội trực thuộc Tỉnh ủy", "party", "province"),
 ]
 
 

@@ -176,6 +176,12 @@ def agency_level(name: str, default: str | None = None) -> str | None:
                 return named  # "UBND thành phố Đà Nẵng", "Công an TP Hải Phòng": a city run by the centre
             if named == "district" and fold(name).startswith(("ubnd", "uybannhandan", "uybannhandan")):
                 return named  # "UBND thành phố Thanh Hóa": a province's city, never a ward
+    if "trực thuộc" in name:
+        # "trực thuộc X" names the body it reports to, not its level: "Các
+        # đảng ủy xã, phường và đảng ủy trực thuộc Tỉnh ủy" are communes'
+        head, _, parent = name.partition("trực thuộc")
+        if not parent.lower().lstrip().startswith(("trung ương", "tw")) and (lowest := _lowest_unit_level(head)):
+            return lowest
     f = fold(name)
     prefixes, suffixes, titles = _levels()
     title = next((t for t in titles if f.startswith(t)), "")
@@ -203,6 +209,28 @@ def agency_level(name: str, default: str | None = None) -> str | None:
     if "diaban" in f and ("phuong" in f or "xa" in f):
         return "ward"
     return default
+
+
+# Units by rank, lowest first: a list naming several is of its lowest.
+_UNIT_RANKS = {"ward": 0, "district": 1, "province": 2}
+
+
+def _lowest_unit_level(text: str) -> str | None:
+    """The level of the lowest unit ``text`` names by its kind ("các đảng ủy
+    xã, phường" -> "ward"), or None."""
+    words = text.lower().replace(",", " ").split()
+    suffixes = _levels()[1]
+    found, i = [], 0
+    while i < len(words):
+        two = " ".join(words[i : i + 2])
+        if two in suffixes:  # ("thị xã" is a district, not a "xã")
+            found.append(suffixes[two])
+            i += 2
+            continue
+        if words[i] in suffixes and two != "xã hội":  # ("chính trị - xã hội")
+            found.append(suffixes[words[i]])
+        i += 1
+    return min(found, key=lambda lvl: _UNIT_RANKS.get(lvl, 9), default=None)
 
 
 @cache

@@ -3008,6 +3008,18 @@ def test_each_clause_of_a_duty_article_is_the_body_it_opens_with():
             "Các chủ rừng (Ban Quản lý rừng phòng hộ Văn Bàn, Công ty TNHH MTV Lâm nghiệp Văn Bàn)",
             ["Ban Quản lý rừng phòng hộ Văn Bàn", "Công ty TNHH MTV Lâm nghiệp Văn Bàn"],
         ),
+        # the same after another body: no bracket is part of a name; an
+        # abbreviation in brackets is no list of members
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể chính trị - xã hội xã"
+            " (Hội Cựu chiến binh, Hội Nông dân, Đoàn Thanh niên) vận động hội viên tham gia",
+            ["Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Hội Cựu chiến binh", "Hội Nông dân", "Đoàn Thanh niên"],
+        ),
+        # a Party committee ends its body's name, whatever verb follows
+        ("Ủy ban Kiểm tra Đảng ủy xã lồng ghép nội dung kiểm tra", ["Ủy ban Kiểm tra Đảng ủy xã"]),
+        ("Ban Tuyên giáo và Dân vận Tỉnh ủy định hướng tuyên truyền", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
+        ("Ban Thường vụ Huyện ủy Krông Pắc lồng ghép nội dung", ["Ban Thường vụ Huyện ủy Krông Pắc"]),
+        ("Đảng ủy khối các cơ quan tỉnh", ["Đảng ủy khối các cơ quan tỉnh"]),
     ],
 )
 def test_one_body_or_several(head, names):

@@ -467,6 +467,38 @@ def _standard_names() -> tuple[tuple[int, frozenset[str]], ...]:
     return tuple((k, frozenset(v)) for k, v in sorted(by_words.items(), reverse=True))
 
 
+# A Party committee closing a body's name: "… Tỉnh ủy", "… Đảng ủy xã".
+_COMMITTEE_WORDS = frozenset(["Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng"])
+_UNIT_AFTER_COMMITTEE = frozenset(["xã", "phường", "tỉnh", "huyện", "quận"])
+_TWO_WORD_UNITS = frozenset(["thị trấn", "đặc khu", "thị xã", "thành phố"])
+
+
+def party_name_end(name: str) -> str:
+    """A body's name cut after the Party committee it ends with ("Tỉnh ủy",
+    "Đảng ủy xã", "Huyện ủy Krông Pắc") when a task's word in lower case runs
+    on: "Ủy ban Kiểm tra Đảng ủy xã lồng ghép …" -> "Ủy ban Kiểm tra Đảng ủy
+    xã" (whatever the verb); "Đảng ủy khối …", "Tỉnh ủy viên" go on."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        if words[i] not in ("ủy", "uỷ") or words[i - 1] not in _COMMITTEE_WORDS:
+            continue
+        j = i + 1
+        if words[i - 1] == "Đảng":
+            # (only a unit's committee: "Đảng ủy khối", "Đảng ủy quân sự" are names)
+            if " ".join(words[j : j + 2]) in _TWO_WORD_UNITS:
+                j += 2
+            elif words[j] in _UNIT_AFTER_COMMITTEE:
+                j += 1
+            else:
+                continue
+        while j < len(words) and words[j][:1].isupper():
+            j += 1  # its unit's name: "Đảng ủy xã Ea Kly"
+        if j < len(words) and words[j][:1].islower() and words[j] not in _NAME_GOES_ON and words[j] != "viên":
+            return " ".join(words[:j])
+        return name
+    return name
+
+
 @lru_cache(maxsize=4096)
 def standard_name_end(name: str) -> str:
     """A body's name cut where the standard name it opens with ends, when a

@@ -31,7 +31,7 @@ from . import patterns as P
 from .errors import KhtoolError, UsageError
 from .models import Deadline, Document, Span
 from .segment import walk_sections
-from .tables import fold, load
+from .tables import fold, load, plan_types
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 FAIL_ON = {"info": 0, "warning": 1, "error": 2, "never": 99}
@@ -545,7 +545,8 @@ def check_corpus(docs: list[Document], config: Config | None = None) -> list[Fin
                 cites_one = True
                 # a lower plan naming the upper one carries it out, whatever
                 # the verb ("Căn cứ", "Thực hiện", "Triển khai")
-                if c.relation == "implements" or _lower_level(cited, doc):
+                # (only a plan is due by a plan's date: not a guide or a notice under it)
+                if (c.relation == "implements" or _lower_level(cited, doc)) and plan_of(doc).header.doc_type in plan_types():
                     due = plans_due(plan_of(cited), doc.header.level)
                     late = late_by(doc.header.date, due)
                     if late and due and doc.header.date:

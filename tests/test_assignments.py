@@ -497,6 +497,13 @@ SECTORS = [
     # a secretary heads the Youth Union or Party committee he is named with
     ("Bí thư Đoàn xã", "front_mass", "ward"),
     ("Bí thư Huyện đoàn", "front_mass", None),  # (as "Huyện đoàn": no level of its own)
+    # "trực thuộc X" names the committee they report to, not their level: a
+    # list is of the lowest unit it names
+    ("Các đảng ủy xã, phường và đảng ủy trực thuộc Tỉnh ủy", "party", "ward"),
+    ("Các đảng ủy xã, thị trấn và chi bộ, đảng bộ cơ sở trực thuộc Huyện ủy", "party", "ward"),
+    ("Các đảng ủy xã, thị trấn, chi bộ, đảng bộ trực thuộc", "party", "ward"),
+    ("Các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy", "party", "district"),
+    ("Các tổ chức chính trị - xã hội trực thuộc Tỉnh ủy", "party", "province"),
 ]
 
 
@@ -3001,6 +3008,18 @@ def test_each_clause_of_a_duty_article_is_the_body_it_opens_with():
             "Các chủ rừng (Ban Quản lý rừng phòng hộ Văn Bàn, Công ty TNHH MTV Lâm nghiệp Văn Bàn)",
             ["Ban Quản lý rừng phòng hộ Văn Bàn", "Công ty TNHH MTV Lâm nghiệp Văn Bàn"],
         ),
+        # the same after another body: no bracket is part of a name; an
+        # abbreviation in brackets is no list of members
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể chính trị - xã hội xã"
+            " (Hội Cựu chiến binh, Hội Nông dân, Đoàn Thanh niên) vận động hội viên tham gia",
+            ["Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Hội Cựu chiến binh", "Hội Nông dân", "Đoàn Thanh niên"],
+        ),
+        # a Party committee ends its body's name, whatever verb follows
+        ("Ủy ban Kiểm tra Đảng ủy xã lồng ghép nội dung kiểm tra", ["Ủy ban Kiểm tra Đảng ủy xã"]),
+        ("Ban Tuyên giáo và Dân vận Tỉnh ủy định hướng tuyên truyền", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
+        ("Ban Thường vụ Huyện ủy Krông Pắc lồng ghép nội dung", ["Ban Thường vụ Huyện ủy Krông Pắc"]),
+        ("Đảng ủy khối các cơ quan tỉnh", ["Đảng ủy khối các cơ quan tỉnh"]),
     ],
 )
 def test_one_body_or_several(head, names):

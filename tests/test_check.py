@@ -411,6 +411,45 @@ def test_a_plan_issued_after_the_date_the_plan_above_gives_its_level(date, late,
 
 
 @pytest.mark.parametrize(
+    ("type_line", "code", "found"),
+    [
+        ("KẾ HOẠCH", "KH", ["KH603"]),
+        ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "CTr", ["KH603"]),
+        # a guide or a notice under the plan is no plan due by its date
+        ("HƯỚNG DẪN", "HD", []),
+        ("THÔNG BÁO", "TB", []),
+    ],
+)
+def test_only_a_plan_is_late_by_the_date_the_plan_above_gives(type_line, code, found):
+    province = parse_text(PROVINCE_2026, path="province.txt")
+    text = COMMUNE_2026.replace("KẾ HOẠCH\n", f"{type_line}\n").replace("18/KH-UBND", f"18/{code}-UBND")
+    commune = parse_text(text.format(date="10 tháng 3 năm 2026"), path="commune.txt")
+    assert commune.header.doc_type == code
+    assert [f.rule for f in check_corpus([province, commune]) if f.rule == "KH603"] == found
+
+
+@pytest.mark.parametrize(
+    ("heading", "found"),
+    [
+        # a heading with no number opens a new list: its items number from 1 again
+        ("TỔ CHỨC THỰC HIỆN", set()),
+        ("\nTổ chức thực hiện\n", set()),
+        # not a line of a paragraph, nor a sentence
+        ("Các nhiệm vụ khác như sau:", {"KH401"}),
+        ("", {"KH401"}),
+    ],
+)
+def test_numbers_start_again_under_an_unnumbered_heading(heading, found):
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 60-CT/TW\nHà Nội, ngày 02 tháng 12 năm 2025\nCHỈ THỊ\nCỦA BAN BÍ THƯ\n"
+        "về công tác dân vận\n\nBan Bí thư yêu cầu các cấp ủy thực hiện tốt các nhiệm vụ sau:\n\n"
+        "1. Nâng cao nhận thức về công tác dân vận.\n\n2. Đổi mới phương thức dân vận.\n\n"
+        f"{heading}\n\n1. Các tỉnh ủy xây dựng kế hoạch thực hiện.\n\n2. Ban Dân vận Trung ương theo dõi.\n"
+    )
+    assert codes(text) & {"KH401"} == found
+
+
+@pytest.mark.parametrize(
     "preamble",
     [
         # whatever the verb, a lower plan naming the upper one carries it out

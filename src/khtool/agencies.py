@@ -176,6 +176,12 @@ def agency_level(name: str, default: str | None = None) -> str | None:
                 return named  # "UBND thành phố Đà Nẵng", "Công an TP Hải Phòng": a city run by the centre
             if named == "district" and fold(name).startswith(("ubnd", "uybannhandan", "uybannhandan")):
                 return named  # "UBND thành phố Thanh Hóa": a province's city, never a ward
+    if "trực thuộc" in name:
+        # "trực thuộc X" names the body it reports to, not its level: "Các
+        # đảng ủy xã, phường và đảng ủy trực thuộc Tỉnh ủy" are communes'
+        head, _, parent = name.partition("trực thuộc")
+        if not parent.lower().lstrip().startswith(("trung ương", "tw")) and (lowest := _lowest_unit_level(head)):
+            return lowest
     f = fold(name)
     prefixes, suffixes, titles = _levels()
     title = next((t for t in titles if f.startswith(t)), "")
@@ -203,6 +209,28 @@ def agency_level(name: str, default: str | None = None) -> str | None:
     if "diaban" in f and ("phuong" in f or "xa" in f):
         return "ward"
     return default
+
+
+# Units by rank, lowest first: a list naming several is of its lowest.
+_UNIT_RANKS = {"ward": 0, "district": 1, "province": 2}
+
+
+def _lowest_unit_level(text: str) -> str | None:
+    """The level of the lowest unit ``text`` names by its kind ("các đảng ủy
+    xã, phường" -> "ward"), or None."""
+    words = text.lower().replace(",", " ").split()
+    suffixes = _levels()[1]
+    found, i = [], 0
+    while i < len(words):
+        two = " ".join(words[i : i + 2])
+        if two in suffixes:  # ("thị xã" is a district, not a "xã")
+            found.append(suffixes[two])
+            i += 2
+            continue
+        if words[i] in suffixes and two != "xã hội":  # ("chính trị - xã hội")
+            found.append(suffixes[words[i]])
+        i += 1
+    return min(found, key=lambda lvl: _UNIT_RANKS.get(lvl, 9), default=None)
 
 
 @cache
@@ -437,6 +465,38 @@ def _standard_names() -> tuple[tuple[int, frozenset[str]], ...]:
         if not n.lower().startswith("các") and " các " not in f" {n.lower()} " and "/" not in n:
             by_words.setdefault(len(n.split()), set()).add(fold(n))
     return tuple((k, frozenset(v)) for k, v in sorted(by_words.items(), reverse=True))
+
+
+# A Party committee closing a body's name: "… Tỉnh ủy", "… Đảng ủy xã".
+_COMMITTEE_WORDS = frozenset(["Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng"])
+_UNIT_AFTER_COMMITTEE = frozenset(["xã", "phường", "tỉnh", "huyện", "quận"])
+_TWO_WORD_UNITS = frozenset(["thị trấn", "đặc khu", "thị xã", "thành phố"])
+
+
+def party_name_end(name: str) -> str:
+    """A body's name cut after the Party committee it ends with ("Tỉnh ủy",
+    "Đảng ủy xã", "Huyện ủy Krông Pắc") when a task's word in lower case runs
+    on: "Ủy ban Kiểm tra Đảng ủy xã lồng ghép …" -> "Ủy ban Kiểm tra Đảng ủy
+    xã" (whatever the verb); "Đảng ủy khối …", "Tỉnh ủy viên" go on."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        if words[i] not in ("ủy", "uỷ") or words[i - 1] not in _COMMITTEE_WORDS:
+            continue
+        j = i + 1
+        if words[i - 1] == "Đảng":
+            # (only a unit's committee: "Đảng ủy khối", "Đảng ủy quân sự" are names)
+            if " ".join(words[j : j + 2]) in _TWO_WORD_UNITS:
+                j += 2
+            elif words[j] in _UNIT_AFTER_COMMITTEE:
+                j += 1
+            else:
+                continue
+        while j < len(words) and words[j][:1].isupper():
+            j += 1  # its unit's name: "Đảng ủy xã Ea Kly"
+        if j < len(words) and words[j][:1].islower() and words[j] not in _NAME_GOES_ON and words[j] != "viên":
+            return " ".join(words[:j])
+        return name
+    return name
 
 
 @lru_cache(maxsize=4096)

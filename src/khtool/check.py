@@ -31,7 +31,7 @@ from . import patterns as P
 from .errors import KhtoolError, UsageError
 from .models import Citation, Deadline, Document, Span
 from .segment import walk_sections
-from .tables import fold, load
+from .tables import fold, load, plan_types
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 FAIL_ON = {"info": 0, "warning": 1, "error": 2, "never": 99}
@@ -549,8 +549,9 @@ def check_corpus(
     def late(doc: Document, c: Citation, span: Span | None, cited: Document, number: str) -> None:
         """KH603: ``doc``, citing ``cited`` (``number``) by ``c``, issued after the date it gives its level."""
         # a lower plan naming the upper one carries it out, whatever
-        # the verb ("Căn cứ", "Thực hiện", "Triển khai")
-        if c.relation == "implements" or _lower_level(cited, doc):
+        # the verb ("Căn cứ", "Thực hiện", "Triển khai"); only a plan is due
+        # by a plan's date (not a guide or a notice under it)
+        if (c.relation == "implements" or _lower_level(cited, doc)) and plan_of(doc).header.doc_type in plan_types():
             due = plans_due(plan_of(cited), doc.header.level)
             days = late_by(doc.header.date, due)
             if days and due and doc.header.date:

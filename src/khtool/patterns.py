@@ -2868,6 +2868,12 @@ UNITS_QUALIFIER = _std(r"\s(?P<units>(?:các\s+)?(?:tỉnh|thành\s+phố|huyệ
 # trực Ban Chỉ huy …)"; an abbreviation in capitals is ("Phòng Cảnh sát … (PC06)").
 DESCRIBING_BRACKET = _regex(r"[^\S\n]*\((?=[^\S\n]*\p{Ll})[^()\n]*\)")
 GROUP_MEMBERS = _regex(r"^(?i:các)\s[^()\n]{2,60}?\s*\((?P<members>[^()\n]{3,200})\)")
+# The same further on in a list, the bracket a list of names: "Ủy ban MTTQ xã
+# và các đoàn thể chính trị - xã hội xã (Hội Nông dân, Đoàn Thanh niên)" (not
+# an abbreviation, "(ĐTCT-XH)").
+LISTED_GROUP_MEMBERS = _regex(
+    r"(?<=(?:,|\svà)\s+)(?i:các)\s[^(),\n]{2,60}?\s*\((?P<members>\p{Lu}[^()\n]{2,200}?(?:,|\svà\s)[^()\n]+)\)"
+)
 # A working group set up by the text is named by its own words; the bracket
 # after them holds its members or the unit running it, no second body: "Đoàn
 # số 1 (Chi cục An toàn vệ sinh thực phẩm)", "Tổ công tác (Công an tỉnh)" (not

@@ -1706,6 +1706,27 @@ _ITEM_KINDS = frozenset(["arabic", "letter", "dash", "plus"])
 _HEADING_MAX = 80
 
 
+def _heading_before(ct: CleanText, s: Section, prev: Section) -> bool:
+    """Whether an unnumbered heading stands between ``prev`` and ``s``, right
+    before ``s``: a line in capitals, or a short line of words alone between
+    blank lines ("Tổ chức thực hiện")."""
+    at = bisect.bisect_left(ct.lines, s.span.start, key=lambda ll: ll.src_start)
+    if at < 1 or at >= len(ct.lines) or ct.lines[at - 1].src_start <= prev.span.start:
+        return False
+    ll = ct.lines[at - 1]
+    if _unnumbered_heading(ll):
+        return True
+    text = ll.text.strip()
+    return (
+        len(text) <= _HEADING_MAX
+        and text[:1].isupper()
+        and ll.phys[0].blank_before
+        and ct.lines[at].phys[0].blank_before
+        and not ll.phys[0].is_cell
+        and P.WORDS_ONLY.fullmatch(text) is not None
+    )
+
+
 def _unnumbered_heading(ll: LogicalLine) -> bool:
     """A line of words alone in capitals (no figure, code or mark: not a
     form's "QCVN 34:2022", "X - 20"), of two words or more and a heading's
@@ -1787,6 +1808,8 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
         if kind == "article" and s.label and not s.label[-1].isdigit():
             continue  # "Điều 85a", inserted between 85 and 86
         n = s.number or 0
+        if n == 1 and prev is not None and kind != "article" and _heading_before(ct, s, prev):
+            seen, prev = {}, None  # a new list under its own heading ("TỔ CHỨC THỰC HIỆN")
         if n in seen:
             where = f"{_kind_vi(kind)} {s.label}"
             out.append(

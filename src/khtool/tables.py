@@ -66,6 +66,13 @@ def tasking_types() -> frozenset[str]:
 
 
 @cache
+def plan_types() -> frozenset[str]:
+    """Type codes of plans carrying out a plan above: plans, programmes (see
+    doc_types.json)."""
+    return frozenset(load("doc_types.json")["plans"])
+
+
+@cache
 def recommending_types() -> frozenset[str]:
     """Type codes of texts whose Kiến nghị / Đề xuất part recommends to other
     bodies: reports, submissions (see doc_types.json)."""

@@ -46,6 +46,7 @@ from ..agencies import (
     expand_shared_kind,
     is_generic,
     name_before_merger,
+    party_name_end,
     place_level,
     standard_name_end,
     without_title,
@@ -295,6 +296,8 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
     group = P.GROUP_MEMBERS.match(head) if "(" in head else None
     if group:
         head = group["members"] + head[group.end() :]
+    elif "(" in head and (listed_group := P.LISTED_GROUP_MEMBERS.search(head)):
+        head = head[: listed_group.start()] + listed_group["members"] + head[listed_group.end() :]
     # (a name is split only at a separator or "và", and a footnote's mark
     # ends in a digit: tested first, as most headings name one body)
     listed = P.AGENCY_SPLIT.split(head) if "và" in head or "," in head or ";" in head or "/" in head else [head]
@@ -316,7 +319,7 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
             continue
         # (a standard name ends before a task's verb no list end knows: "Kho
         # bạc Nhà nước trả lãi …")
-        names.append(standard_name_end(p))
+        names.append(standard_name_end(party_name_end(p) if "ủy" in p or "uỷ" in p else p))
     if len(names) == 2 and P.BARE_GOVERNMENT.match(names[0]) and (units := P.UNITS_QUALIFIER.search(names[1])):
         names[0] = f"{names[0]} {units['units']}"  # "Ủy ban nhân dân và Công an các huyện, thị xã"
     if len(names) > 1 and P.BARE_PARTY_COMMITTEE.match(names[-1]):

@@ -631,9 +631,11 @@ CONSOLIDATED_NOTE = _regex(
     r"^\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,12}?\s+(?:số\s+)?\d{1,5}/\d{4}/[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*\s+ngày\b"
 )
 
-# Lines that open the preamble after the title.
+# Lines that open the preamble after the title; an event's date opens a
+# sentence with a comma ("Ngày 20/02/2026, Ban Thường vụ … họp …").
 PREAMBLE_START = _regex(
     r"^(?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Xét|Theo|Trên\s+cơ\s+sở|Kính\s+gửi|Nhằm|Để|Ngày\s+\d|Sau\s+khi|Hiện\s+nay|Qua)\b"
+    r"|^Ngày\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,"
 )
 
 # A preamble's clause written as a bullet ("- Căn cứ Nghị quyết số …;", "- Thực
@@ -914,9 +916,10 @@ def type_line(names: set[str]) -> regex.Pattern[str]:
 
 
 # A date after a number: ", ngày 14/10/2024", "ngày 30 tháng 3 năm 2021",
-# "ngày 09-5-2017", "ban hành ngày …".
+# "ngày 09-5-2017", "ban hành ngày …". A "Ngày" opening the next line opens
+# the next sentence ("Ngày 20/02/2026, Ban Thường vụ … họp"): not the number's.
 CITATION_DATE = _std(
-    r"\s*,?\s*(?:(?i:ban\s+hành|được\s+ban\s+hành)\s+)?(?i:ngày)\s+"
+    r"(?!\s*\n\s*Ngày\b)\s*,?\s*(?:(?i:ban\s+hành|được\s+ban\s+hành)\s+)?(?i:ngày)\s+"
     r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)"
     r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))"
     # a whole date right after the number on its line, its "ngày" left out:

@@ -681,9 +681,9 @@ def _opens_a_body_paragraph(phys: list[PhysLine], j: int) -> bool:
         parts.append(phys[k].text)
         k += 1
     paragraph = " ".join(parts).strip()
-    return len(paragraph) > _TITLE_LINE_MAX and (
-        paragraph.endswith((".", ":")) or P.SENTENCE_BREAK.search(paragraph) is not None
-    )
+    if paragraph.endswith(":") or P.SENTENCE_BREAK.search(paragraph):
+        return True  # short too: "Ban Bí thư yêu cầu … các nhiệm vụ sau:"
+    return len(paragraph) > _TITLE_LINE_MAX and paragraph.endswith(".")
 
 
 def _place_span(ct: CleanText, pl: PhysLine, dm: regex.Match[str], place: str) -> Span:

@@ -502,8 +502,11 @@ AUTHORITY = _regex(
 )
 
 # A signer's name: two to five capitalised words, nothing else on the line
-# ("Nguyễn Lộc Hà", "Võ Thuỳ Dương").
-PERSON_NAME = _regex(r"^\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4}$")
+# ("Nguyễn Lộc Hà", "Võ Thuỳ Dương"); an Ê Đê or Jrai syllable may hold an
+# apostrophe ("H' Yim Kđoh", "H'Hen Niê", "K'Nam").
+PERSON_NAME = _regex(
+    r"^\p{Lu}\p{Ll}{0,7}(?:['’]\p{Lu}?\p{Ll}{0,7})?(?:\s+\p{Lu}\p{Ll}{0,7}(?:['’]\p{Lu}?\p{Ll}{0,7})?){1,4}$"
+)
 
 # A place right after a body's name: " thành phố Hà Nội", " tỉnh Lào Cai".
 PLACE_AFTER_NAME = _regex(r"\s+(?i:tỉnh|thành\s+phố|tp\.?)\s+\p{Lu}")

@@ -201,6 +201,14 @@ CASES = {
         "1. Sở Văn hóa, Thể thao và Du lịch chủ trì thực hiện.\n",
         {"doc_type": "KH", "title": "Triển khai Chỉ thị số 52-CT/TW của Ban Bí thư"},
     ),
+    # "THÔNG BÁO" / "KẾT LUẬN CỦA BAN THƯỜNG VỤ …": the compound type and the
+    # issuing body, as "CHỈ THỊ" / "CỦA …"; the subject under it is the title
+    "conclusion_notice_over_two_lines": (
+        "ĐẢNG BỘ TỈNH QUẢNG NGÃI\nTỈNH ỦY\n*\nSố 79-TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Quảng Ngãi, ngày 06 tháng 3 năm 2026\n\nTHÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY\n"
+        "về phòng, chống thiên tai năm 2026\n\n1. Giao Ban Tổ chức Tỉnh ủy triển khai.\n",
+        {"doc_type": "TB", "title": "về phòng, chống thiên tai năm 2026"},
+    ),
     "ward_with_header": (
         "ỦY BAN NHÂN DÂN\nPHƯỜNG 1\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         "Số: 45/KH-UBND\nPhường 1, ngày 05 tháng 6 năm 2024\nKẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2024\n"

@@ -1648,8 +1648,11 @@ WORDS_ONLY = _regex(r"[\p{L}][\p{L} ,\-–]*")
 # The line a Party text names its issuing body or meeting on, in capitals
 # under its type word, before its subject in lower case (Hướng dẫn
 # 36-HD/VPTW): "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ
-# PHƯỜNG LẦN THỨ 6 (KHÓA I)", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ I".
-ISSUING_BODY_UNDER_TYPE = _std(r"^\s*(?:CỦA|HỘI\s+NGHỊ|TẠI\s+HỘI\s+NGHỊ|ĐẠI\s+HỘI)\s")
+# PHƯỜNG LẦN THỨ 6 (KHÓA I)", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ I"; under
+# "THÔNG BÁO", the rest of its compound type: "KẾT LUẬN CỦA BAN THƯỜNG VỤ …".
+ISSUING_BODY_UNDER_TYPE = _std(
+    r"^\s*(?:(?:KẾT\s+LUẬN|Ý\s+KIẾN\s+CHỈ\s+ĐẠO)\s+)?CỦA\s|^\s*(?:HỘI\s+NGHỊ|TẠI\s+HỘI\s+NGHỊ|ĐẠI\s+HỘI)\s"
+)
 # The same in lower case, on the line before the subject's "về": "CHỈ THỊ /
 # của Ban Thường vụ Huyện ủy / về tăng cường …" (the issuer, no part of the title).
 ISSUING_BODY_LINE = _std(r"^(?:của|Của|CỦA)\s+\S")

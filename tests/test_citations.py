@@ -832,6 +832,16 @@ DATES = [
         f"{_TABLE_HEAD}1\nThông tư số 14/2019/TT-BLĐTBXH ngày\n{_TABLE_HEAD}01/7/2024\n",
         None,
     ),
+    (
+        "not the date opening the next paragraph",
+        "Triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị\nNgày 20/02/2026, Ban Thường vụ Tỉnh ủy họp nghe báo cáo.",
+        None,
+    ),
+    (
+        "nor in words",
+        "thực hiện Chỉ thị số 52-CT/TW của Ban Bí thư\nNgày 05 tháng 3 năm 2026, Ủy ban nhân dân tỉnh đã họp.",
+        None,
+    ),
 ]
 
 

@@ -186,6 +186,29 @@ CASES = {
             "title": "Về việc tăng cường các biện pháp bình ổn thị trường dịp Tết Nguyên đán Bính Ngọ năm 2026",
         },
     ),
+    # a short first paragraph is no part of the title either: one announcing
+    # a list ("… sau:"), or opening with an event's date
+    "directive_title_then_a_short_paragraph": (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 61-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 05 tháng 12 năm 2025\n\n"
+        "CHỈ THỊ\nCỦA BAN BÍ THƯ\nvề tăng cường công tác tiếp công dân\n\n"
+        "Ban Bí thư yêu cầu các cấp ủy thực hiện tốt các nhiệm vụ sau:\n\n1. Nâng cao nhận thức.\n",
+        {"doc_type": "CT", "title": "về tăng cường công tác tiếp công dân"},
+    ),
+    "plan_title_then_a_dated_paragraph": (
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 90/KH-UBND\nGia Lai, ngày 14 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+        "Triển khai Chỉ thị số 52-CT/TW của Ban Bí thư\n\n"
+        "Ngày 05/3/2026, Ủy ban nhân dân tỉnh đã họp thống nhất nội dung. Ủy ban nhân dân tỉnh ban hành Kế hoạch:\n\n"
+        "1. Sở Văn hóa, Thể thao và Du lịch chủ trì thực hiện.\n",
+        {"doc_type": "KH", "title": "Triển khai Chỉ thị số 52-CT/TW của Ban Bí thư"},
+    ),
+    # "THÔNG BÁO" / "KẾT LUẬN CỦA BAN THƯỜNG VỤ …": the compound type and the
+    # issuing body, as "CHỈ THỊ" / "CỦA …"; the subject under it is the title
+    "conclusion_notice_over_two_lines": (
+        "ĐẢNG BỘ TỈNH QUẢNG NGÃI\nTỈNH ỦY\n*\nSố 79-TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Quảng Ngãi, ngày 06 tháng 3 năm 2026\n\nTHÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY\n"
+        "về phòng, chống thiên tai năm 2026\n\n1. Giao Ban Tổ chức Tỉnh ủy triển khai.\n",
+        {"doc_type": "TB", "title": "về phòng, chống thiên tai năm 2026"},
+    ),
     "ward_with_header": (
         "ỦY BAN NHÂN DÂN\nPHƯỜNG 1\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         "Số: 45/KH-UBND\nPhường 1, ngày 05 tháng 6 năm 2024\nKẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2024\n"

@@ -586,6 +586,13 @@ SIGNATURES = [
         "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nY Thanh Hà Niê Kdăm\n",
         (None, "CHỦ TỊCH", "Y Thanh Hà Niê Kdăm", "TM. ỦY BAN NHÂN DÂN"),
     ),
+    # an Ê Đê or Jrai syllable with an apostrophe, spaced or not
+    (
+        "an apostrophe, spaced",
+        "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nH' Yim Kđoh\n",
+        ("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "H' Yim Kđoh", None),
+    ),
+    ("an apostrophe, glued", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nH'Hen Niê\n", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "H'Hen Niê", None)),
     # a signature cell flattened into one line: the head's title after the body
     (
         "TM. flattened",
@@ -604,6 +611,33 @@ def test_signature_forms(name, block, expected):
     )
     s = doc.header.signer
     assert s is not None and (s.authority, s.position, s.name, s.on_behalf) == expected
+
+
+# A Party text often prints its signature before "Nơi nhận", the post line
+# left out: the block is read all the same, and none of it is the last item's.
+SIGNATURE_FIRST = [
+    ("T/M, no post", "T/M BAN BÍ THƯ\n\nTrần Cẩm Tú\n", (None, None, "Trần Cẩm Tú", "T/M BAN BÍ THƯ")),
+    (
+        "T/M and a post",
+        "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nNguyễn Văn Hùng\n",
+        (None, "PHÓ BÍ THƯ THƯỜNG TRỰC", "Nguyễn Văn Hùng", "T/M BAN THƯỜNG VỤ"),
+    ),
+    ("K/T", "K/T BÍ THƯ\nPHÓ BÍ THƯ\nY Biêr Niê\n", ("K/T BÍ THƯ", "PHÓ BÍ THƯ", "Y Biêr Niê", None)),
+]
+
+
+@pytest.mark.parametrize(("name", "block", "expected"), SIGNATURE_FIRST, ids=[s[0] for s in SIGNATURE_FIRST])
+def test_signature_before_recipients(name, block, expected):
+    doc = parse_text(
+        "TỈNH ỦY ĐẮK LẮK\n*\nSố 40-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐắk Lắk, ngày 21 tháng 10 năm 2025\n"
+        "KẾ HOẠCH\ncông tác dân vận năm 2026\n\n1. Ban Tổ chức Tỉnh ủy hướng dẫn thực hiện.\n\n"
+        + block
+        + "\nNơi nhận:\n- Ban Bí thư (b/c),\n- Lưu VPTU.\n"
+    )
+    s = doc.header.signer
+    assert s is not None and (s.authority, s.position, s.name, s.on_behalf) == expected
+    assert [r.text for r in doc.recipients] == ["Ban Bí thư (b/c),", "Lưu VPTU"]
+    assert doc.sections[-1].text == "Ban Tổ chức Tỉnh ủy hướng dẫn thực hiện."
 
 
 # A PDF's text prints the footer's two columns on the same lines, a run of

@@ -502,8 +502,11 @@ AUTHORITY = _regex(
 )
 
 # A signer's name: two to five capitalised words, nothing else on the line
-# ("Nguyễn Lộc Hà", "Võ Thuỳ Dương").
-PERSON_NAME = _regex(r"^\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4}$")
+# ("Nguyễn Lộc Hà", "Võ Thuỳ Dương"); an Ê Đê or Jrai syllable may hold an
+# apostrophe ("H' Yim Kđoh", "H'Hen Niê", "K'Nam").
+PERSON_NAME = _regex(
+    r"^\p{Lu}\p{Ll}{0,7}(?:['’]\p{Lu}?\p{Ll}{0,7})?(?:\s+\p{Lu}\p{Ll}{0,7}(?:['’]\p{Lu}?\p{Ll}{0,7})?){1,4}$"
+)
 
 # A place right after a body's name: " thành phố Hà Nội", " tỉnh Lào Cai".
 PLACE_AFTER_NAME = _regex(r"\s+(?i:tỉnh|thành\s+phố|tp\.?)\s+\p{Lu}")
@@ -631,9 +634,11 @@ CONSOLIDATED_NOTE = _regex(
     r"^\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,12}?\s+(?:số\s+)?\d{1,5}/\d{4}/[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*\s+ngày\b"
 )
 
-# Lines that open the preamble after the title.
+# Lines that open the preamble after the title; an event's date opens a
+# sentence with a comma ("Ngày 20/02/2026, Ban Thường vụ … họp …").
 PREAMBLE_START = _regex(
     r"^(?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Xét|Theo|Trên\s+cơ\s+sở|Kính\s+gửi|Nhằm|Để|Ngày\s+\d|Sau\s+khi|Hiện\s+nay|Qua)\b"
+    r"|^Ngày\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,"
 )
 
 # A preamble's clause written as a bullet ("- Căn cứ Nghị quyết số …;", "- Thực
@@ -914,9 +919,10 @@ def type_line(names: set[str]) -> regex.Pattern[str]:
 
 
 # A date after a number: ", ngày 14/10/2024", "ngày 30 tháng 3 năm 2021",
-# "ngày 09-5-2017", "ban hành ngày …".
+# "ngày 09-5-2017", "ban hành ngày …". A "Ngày" opening the next line opens
+# the next sentence ("Ngày 20/02/2026, Ban Thường vụ … họp"): not the number's.
 CITATION_DATE = _std(
-    r"\s*,?\s*(?:(?i:ban\s+hành|được\s+ban\s+hành)\s+)?(?i:ngày)\s+"
+    r"(?!\s*\n\s*Ngày\b)\s*,?\s*(?:(?i:ban\s+hành|được\s+ban\s+hành)\s+)?(?i:ngày)\s+"
     r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)"
     r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))"
     # a whole date right after the number on its line, its "ngày" left out:
@@ -1648,8 +1654,11 @@ WORDS_ONLY = _regex(r"[\p{L}][\p{L} ,\-–]*")
 # The line a Party text names its issuing body or meeting on, in capitals
 # under its type word, before its subject in lower case (Hướng dẫn
 # 36-HD/VPTW): "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ
-# PHƯỜNG LẦN THỨ 6 (KHÓA I)", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ I".
-ISSUING_BODY_UNDER_TYPE = _std(r"^\s*(?:CỦA|HỘI\s+NGHỊ|TẠI\s+HỘI\s+NGHỊ|ĐẠI\s+HỘI)\s")
+# PHƯỜNG LẦN THỨ 6 (KHÓA I)", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ I"; under
+# "THÔNG BÁO", the rest of its compound type: "KẾT LUẬN CỦA BAN THƯỜNG VỤ …".
+ISSUING_BODY_UNDER_TYPE = _std(
+    r"^\s*(?:(?:KẾT\s+LUẬN|Ý\s+KIẾN\s+CHỈ\s+ĐẠO)\s+)?CỦA\s|^\s*(?:HỘI\s+NGHỊ|TẠI\s+HỘI\s+NGHỊ|ĐẠI\s+HỘI)\s"
+)
 # The same in lower case, on the line before the subject's "về": "CHỈ THỊ /
 # của Ban Thường vụ Huyện ủy / về tăng cường …" (the issuer, no part of the title).
 ISSUING_BODY_LINE = _std(r"^(?:của|Của|CỦA)\s+\S")

@@ -681,9 +681,9 @@ def _opens_a_body_paragraph(phys: list[PhysLine], j: int) -> bool:
         parts.append(phys[k].text)
         k += 1
     paragraph = " ".join(parts).strip()
-    return len(paragraph) > _TITLE_LINE_MAX and (
-        paragraph.endswith((".", ":")) or P.SENTENCE_BREAK.search(paragraph) is not None
-    )
+    if paragraph.endswith(":") or P.SENTENCE_BREAK.search(paragraph):
+        return True  # short too: "Ban Bí thư yêu cầu … các nhiệm vụ sau:"
+    return len(paragraph) > _TITLE_LINE_MAX and paragraph.endswith(".")
 
 
 def _place_span(ct: CleanText, pl: PhysLine, dm: regex.Match[str], place: str) -> Span:
@@ -1904,7 +1904,7 @@ def footer_start(lines: list[LogicalLine]) -> int:
     for i in range(limit):
         text = lines[i].text
         if text[:1] == "N" and P.RECIPIENTS.match(text):
-            return i
+            return _signature_before(lines, i)
     if signature is not None:
         return signature
     # no recipients: a signature block at the very end, opened by its
@@ -1919,6 +1919,24 @@ def footer_start(lines: list[LogicalLine]) -> int:
         ):
             return i
     return len(lines)
+
+
+# A signature block printed above "Nơi nhận": its authority, post and name.
+_SIGNATURE_LINES = 4
+_SIGNATURE_LINE_MAX = 60
+
+
+def _signature_before(lines: list[LogicalLine], k: int) -> int:
+    """Where the footer starts when ``lines[k]`` is "Nơi nhận": at the
+    authority line opening the short lines right above it, as Party texts
+    print the signature first ("T/M BAN BÍ THƯ" / "Trần Cẩm Tú"); else k."""
+    for i in range(k - 1, max(-1, k - 1 - _SIGNATURE_LINES), -1):
+        text = lines[i].text
+        if len(text) > _SIGNATURE_LINE_MAX:
+            break
+        if P.AUTHORITY.match(text):
+            return i
+    return k
 
 
 # How far above an appendix's first line its document's signature may be
@@ -2136,6 +2154,8 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
             if in_column:
                 continue  # (a recipient's wrapped line: no part of the signature)
             if name:
+                if in_recipients:
+                    continue  # (the signature printed first: the list's lines)
                 # the signer's name closes the signature: what follows it
                 # (an appendix's forms, with their own "TM. …" blocks) is not it
                 break

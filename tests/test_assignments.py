@@ -615,6 +615,15 @@ OWN_AND_ABBREVIATED = [
     ("Viễn thông Hà Tĩnh", "enterprises", "Viễn thông Hà Tĩnh", None),
     # companies named together are the enterprises
     ("các công ty khai thác công trình thủy lợi", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
+    # a person's name after the post is not the body's ("Văn Hòa" is no culture's)
+    ("Phó Giám đốc Sở Y tế Nguyễn Văn Hòa", "health", "Sở Y tế", "province"),
+    ("Giám đốc Sở Tài chính Trần Hòa Bình", "finance", "Sở Tài chính", "province"),
+    ("Chủ tịch UBND xã Nguyễn Văn Hòa", "government", "UBND xã", "ward"),
+    ("Trưởng Công an xã Lê Văn Bình", "police", "Công an xã/phường", "ward"),
+    # (a unit or body named after a person keeps it)
+    ("Chủ tịch UBND thành phố Hồ Chí Minh", "government", "UBND tỉnh", "province"),
+    ("Hiệu trưởng Trường THCS Lê Văn Tám", "education", "Trường THCS Lê Văn Tám", "national"),
+    ("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh", "front_mass", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "national"),
 ]
 
 

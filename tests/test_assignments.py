@@ -6050,6 +6050,42 @@ def test_a_members_or_leaders_item_is_its_bodys_or_posts(part, expected):
     assert all(a.canonical or a.agency.startswith("Chi cục") for a in doc.assignments)
 
 
+DIVISION_NOTICE = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN AN\nSố: 12/TB-UBND\nTân An, ngày 03 tháng 7 năm 2025\nTHÔNG BÁO\n"
+    "Phân công nhiệm vụ của Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân phường Tân An\n"
+    "Ủy ban nhân dân phường thông báo phân công nhiệm vụ như sau:\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        (
+            "I. CHỦ TỊCH UBND PHƯỜNG - ông Trần Văn Hòa\n1. Lãnh đạo, điều hành chung.\n2. Trực tiếp chỉ đạo Công an phường.\n"
+            "II. PHÓ CHỦ TỊCH UBND PHƯỜNG - ông Lê Minh Tuấn\n1. Phụ trách lĩnh vực kinh tế, đô thị.\n"
+            "III. PHÓ CHỦ TỊCH UBND PHƯỜNG - bà Nguyễn Thị Thu Hà\n1. Phụ trách lĩnh vực văn hóa, giáo dục.\n"
+            "IV. NGUYÊN TẮC PHỐI HỢP\n1. Các Phó Chủ tịch chủ động giải quyết công việc được phân công.\n",
+            [
+                ("CHỦ TỊCH UBND PHƯỜNG", 2),
+                ("PHÓ CHỦ TỊCH UBND PHƯỜNG Lê Minh Tuấn", 1),
+                ("PHÓ CHỦ TỊCH UBND PHƯỜNG Nguyễn Thị Thu Hà", 1),
+            ],
+        ),
+        (
+            "1. Chủ tịch UBND phường (ông Trần Văn Hòa)\na) Lãnh đạo, điều hành chung.\n"
+            "2. Phó Chủ tịch UBND phường (ông Lê Minh Tuấn)\na) Phụ trách lĩnh vực kinh tế.\n",
+            [("Chủ tịch UBND phường", 1), ("Phó Chủ tịch UBND phường", 1)],
+        ),
+    ],
+)
+def test_a_division_of_duties_headed_by_leaders(parts, expected):
+    """A division of duties ("Phân công nhiệm vụ của Chủ tịch, các Phó Chủ
+    tịch …") whose parts are headed by a leader's post and person: each
+    part's items are that leader's tasks."""
+    doc = parse_text(DIVISION_NOTICE + parts)
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == expected
+
+
 @pytest.mark.parametrize(
     "article",
     [

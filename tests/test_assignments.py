@@ -6026,6 +6026,13 @@ MEMBER_ITEMS = [
             ("Chủ tịch UBND thị trấn Trần Hưng Đạo", "responsible", []),
         ],
     ),
+    # a committee member's item: the body his other post heads
+    (
+        "Điều 1. Phân công nhiệm vụ như sau:\n"
+        "1. Ủy viên UBND xã, Trưởng Công an xã: phụ trách công tác an ninh, trật tự.\n"
+        "2. Ủy viên UBND xã - Chỉ huy trưởng Ban Chỉ huy quân sự xã: phụ trách công tác quốc phòng.\n",
+        [("Công an xã", "responsible", []), ("Ban Chỉ huy quân sự xã", "responsible", [])],
+    ),
     # a secretary's item: the Youth Union or Party cell he heads
     (
         "I. PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN\n"

@@ -1407,6 +1407,9 @@ def _member_assignee(head: str) -> tuple[str, str] | None:
     who = (person["name"] or "") if person else ""
     if person:
         rest = rest[person.end() :]
+    member_of = P.MEMBER_OF_COMMITTEE_OPENING.match(rest) if rest[:1] in "ỦU" else None
+    if member_of:
+        rest, marked = rest[member_of.end() :], True
     for tail in (P.MEMBER_PERSON_TAIL, P.MEMBER_ROLE_TAIL, P.MEMBER_PERSON_TAIL):
         m = tail.search(rest)
         if m and m.start() > 0:

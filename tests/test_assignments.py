@@ -622,6 +622,15 @@ OWN_AND_ABBREVIATED = [
     ("Viễn thông Hà Tĩnh", "enterprises", "Viễn thông Hà Tĩnh", None),
     # companies named together are the enterprises
     ("các công ty khai thác công trình thủy lợi", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
+    # a person's name after the post is not the body's ("Văn Hòa" is no culture's)
+    ("Phó Giám đốc Sở Y tế Nguyễn Văn Hòa", "health", "Sở Y tế", "province"),
+    ("Giám đốc Sở Tài chính Trần Hòa Bình", "finance", "Sở Tài chính", "province"),
+    ("Chủ tịch UBND xã Nguyễn Văn Hòa", "government", "UBND xã", "ward"),
+    ("Trưởng Công an xã Lê Văn Bình", "police", "Công an xã/phường", "ward"),
+    # (a unit or body named after a person keeps it)
+    ("Chủ tịch UBND thành phố Hồ Chí Minh", "government", "UBND tỉnh", "province"),
+    ("Hiệu trưởng Trường THCS Lê Văn Tám", "education", "Trường THCS Lê Văn Tám", "national"),
+    ("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh", "front_mass", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "national"),
 ]
 
 
@@ -6036,6 +6045,13 @@ MEMBER_ITEMS = [
             ("Chủ tịch UBND thị trấn Trần Hưng Đạo", "responsible", []),
         ],
     ),
+    # a committee member's item: the body his other post heads
+    (
+        "Điều 1. Phân công nhiệm vụ như sau:\n"
+        "1. Ủy viên UBND xã, Trưởng Công an xã: phụ trách công tác an ninh, trật tự.\n"
+        "2. Ủy viên UBND xã - Chỉ huy trưởng Ban Chỉ huy quân sự xã: phụ trách công tác quốc phòng.\n",
+        [("Công an xã", "responsible", []), ("Ban Chỉ huy quân sự xã", "responsible", [])],
+    ),
     # a secretary's item: the Youth Union or Party cell he heads
     (
         "I. PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN\n"
@@ -6058,6 +6074,42 @@ def test_a_members_or_leaders_item_is_its_bodys_or_posts(part, expected):
     got = [(a.agency, a.role, [d.text for d in a.deadlines]) for a in doc.assignments]
     assert got == expected
     assert all(a.canonical or a.agency.startswith("Chi cục") for a in doc.assignments)
+
+
+DIVISION_NOTICE = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN AN\nSố: 12/TB-UBND\nTân An, ngày 03 tháng 7 năm 2025\nTHÔNG BÁO\n"
+    "Phân công nhiệm vụ của Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân phường Tân An\n"
+    "Ủy ban nhân dân phường thông báo phân công nhiệm vụ như sau:\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        (
+            "I. CHỦ TỊCH UBND PHƯỜNG - ông Trần Văn Hòa\n1. Lãnh đạo, điều hành chung.\n2. Trực tiếp chỉ đạo Công an phường.\n"
+            "II. PHÓ CHỦ TỊCH UBND PHƯỜNG - ông Lê Minh Tuấn\n1. Phụ trách lĩnh vực kinh tế, đô thị.\n"
+            "III. PHÓ CHỦ TỊCH UBND PHƯỜNG - bà Nguyễn Thị Thu Hà\n1. Phụ trách lĩnh vực văn hóa, giáo dục.\n"
+            "IV. NGUYÊN TẮC PHỐI HỢP\n1. Các Phó Chủ tịch chủ động giải quyết công việc được phân công.\n",
+            [
+                ("CHỦ TỊCH UBND PHƯỜNG", 2),
+                ("PHÓ CHỦ TỊCH UBND PHƯỜNG Lê Minh Tuấn", 1),
+                ("PHÓ CHỦ TỊCH UBND PHƯỜNG Nguyễn Thị Thu Hà", 1),
+            ],
+        ),
+        (
+            "1. Chủ tịch UBND phường (ông Trần Văn Hòa)\na) Lãnh đạo, điều hành chung.\n"
+            "2. Phó Chủ tịch UBND phường (ông Lê Minh Tuấn)\na) Phụ trách lĩnh vực kinh tế.\n",
+            [("Chủ tịch UBND phường", 1), ("Phó Chủ tịch UBND phường", 1)],
+        ),
+    ],
+)
+def test_a_division_of_duties_headed_by_leaders(parts, expected):
+    """A division of duties ("Phân công nhiệm vụ của Chủ tịch, các Phó Chủ
+    tịch …") whose parts are headed by a leader's post and person: each
+    part's items are that leader's tasks."""
+    doc = parse_text(DIVISION_NOTICE + parts)
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == expected
 
 
 @pytest.mark.parametrize(

@@ -265,7 +265,7 @@ def test_member_heads_start_with_a_member_initial():
              "đ/c Nguyễn Văn A", "Phó Trưởng Công an huyện", "Trưởng phòng Y tế", "Chủ tịch UBND xã",
              "Chi cục trưởng Chi cục Thống kê", "Cục trưởng Cục Thuế", "Giám đốc Sở Y tế", "Tổng Giám đốc Công ty",
              "Chánh Văn phòng", "Chỉ huy trưởng Ban Chỉ huy", "Thủ trưởng Cơ quan", "Hiệu trưởng Trường", "Trạm trưởng Trạm Y tế",
-             "Bí thư Huyện đoàn"]
+             "Bí thư Huyện đoàn", "Ủy viên UBND xã, Trưởng Công an xã"]
     for text in heads:
         assert P.MEMBER_HEAD_OPENING.match(text), text
         assert text[0] in P.MEMBER_HEAD_INITIALS, text

@@ -249,6 +249,14 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     if P.ANAPHORIC_BODY.match(name):
         return None  # "các đơn vị nêu trên": those named before, of no kind of its own
     body = without_title(name)
+    person_at = _trailing_person_at(name, body)
+    if person_at is not None and (bare := classify_agency(name[:person_at].rstrip(" ,-–"), default_level)):
+        # a person's name after the post is not the body's ("Phó Giám đốc Sở
+        # Y tế Nguyễn Văn Hòa" is no culture's "Văn hóa"); a body named after
+        # a person keeps that name ("Hiệu trưởng Trường THCS Lê Văn Tám")
+        if bare.canonical == " ".join(without_title(name[:person_at]).split()) and P.SERVICE_UNIT.match(bare.canonical):
+            return AgencyMatch(bare.sector, " ".join(body.split()), bare.level, bare.sector_label)
+        return bare
     fb = fold(body)  # (a key for a name's start is tried after its head's title too)
     if fb.startswith(_enterprise_forms()):
         return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
@@ -302,6 +310,47 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                     # sector: "Trung tâm Văn hóa tỉnh" is not the Sở
                     canonical = " ".join(body.split())
                 return AgencyMatch(s.id, canonical, lvl, s.en)
+    return None
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(s.lower() for s in load("surnames.json")["surnames"])
+
+
+# (a unit's name after its word may be a person's: "phường Lê Hồng Phong")
+_UNIT_NAME_WORDS = frozenset(("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "tp", "tp.", "khu", "thôn", "bản", "xóm", "ấp"))
+
+
+def _unit_named(unit: str) -> bool:
+    """``unit`` ("thành phố Hồ Chí Minh") is a unit the gazetteer holds; so
+    too without a gazetteer (the name is then left as it was read)."""
+    from .gazetteer import known_place  # (only here: a person after a unit's word is rare)
+
+    try:
+        return known_place(unit)
+    except RuntimeError:
+        return True
+
+
+def _trailing_person_at(name: str, body: str) -> int | None:
+    """Where a person's name ends a head's post and body ("Phó Giám đốc Sở
+    Y tế Nguyễn Văn Hòa"): three or four capitalised syllables, the first a
+    family name, not a unit's own name ("UBND phường Lê Hồng Phong"); None
+    without one."""
+    if body == name or not name[-1:].islower():
+        return None
+    words = name.split()
+    for k in (4, 3):
+        run = words[-k:]
+        if (
+            len(words) - k >= 3
+            and run[0].lower() in _surnames()
+            and fold("".join(run)) != "hochiminh"  # (the namesake of bodies: "Đoàn TNCS Hồ Chí Minh")
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in run)
+            and (words[-k - 1].lower() not in _UNIT_NAME_WORDS or not _unit_named(" ".join(words[-k - 2 :])))
+        ):
+            return name.rfind(" " + " ".join(run)) + 1
     return None
 
 

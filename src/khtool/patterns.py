@@ -2794,10 +2794,11 @@ BARE_HEAD_TITLE = _std(
 )
 # A member's or leader's item, opening with a person or a post: "Ông Lê Văn
 # Thảo, Trưởng phòng …", "Đồng chí Phó Chủ tịch UBND tỉnh …", "Chi cục trưởng
-# Chi cục Thống kê …", "Bí thư Huyện đoàn" (tried at a heading's start, its first letter gated).
-MEMBER_HEAD_INITIALS = frozenset("ÔôBbĐđPpTtCcGgHh")
+# Chi cục Thống kê …", "Bí thư Huyện đoàn", "Ủy viên UBND xã, Trưởng Công an
+# xã" (tried at a heading's start, its first letter gated).
+MEMBER_HEAD_INITIALS = frozenset("ÔôBbĐđPpTtCcGgHhỦU")
 MEMBER_HEAD_OPENING = _regex(
-    r"(?:(?i:ông|bà|đồng\s+chí|đ/c)\s|Phó\s|Trưởng\s|Chủ\s+tịch\s|Chi\s+cục\s+trưởng\s|Cục\s+trưởng\s"
+    r"(?:(?i:ông|bà|đồng\s+chí|đ/c)\s|Phó\s|Trưởng\s|Chủ\s+tịch\s|Chi\s+cục\s+trưởng\s|Cục\s+trưởng\s|(?:Ủy|Uỷ)\s+viên\s"
     r"|(?:Tổng\s+)?Giám\s+đốc\s|Chánh\s|Chỉ\s+huy\s+trưởng\s|Thủ\s+trưởng\s|Hiệu\s+trưởng\s|Trạm\s+trưởng\s|Bí\s+thư\s)"
 )
 # The person before the post ("Ông Lê Văn Thảo, " / "Bà Vũ Thị Hoa - "), or
@@ -2805,6 +2806,10 @@ MEMBER_HEAD_OPENING = _regex(
 MEMBER_PERSON_OPENING = _regex(
     r"^(?i:ông|bà|đồng\s+chí|đ/c)\s+(?:(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*(?:,|\s[-–])\s*)?"
 )
+# A committee member's post before the post heading a body ("Ủy viên UBND
+# xã, Trưởng Công an xã", "Ủy viên Ban Thường vụ Huyện ủy - Trưởng Ban Dân
+# vận"): the member is read by the body he heads.
+MEMBER_OF_COMMITTEE_OPENING = _regex(r"^(?:Ủy|Uỷ)\s+viên\s+[^,:;()\n]+?\s*(?:,|\s[-–])\s*(?=\p{Lu})")
 # The person after the post ("Chủ tịch UBND xã - ông Nguyễn Văn An", "Phó
 # Giám đốc Sở (bà Vũ Thị Hoa)").
 MEMBER_PERSON_TAIL = _regex(

@@ -600,7 +600,9 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             head = head[condition.end() :]
         member, held_by = (
             _member_assignee(head)
-            if head[:1] in P.MEMBER_HEAD_INITIALS and P.MEMBER_HEAD_OPENING.match(head)
+            if head[:1] in P.MEMBER_HEAD_INITIALS
+            # (a post in capitals: "PHÓ CHỦ TỊCH UBND PHƯỜNG - ông …")
+            and P.MEMBER_HEAD_OPENING.match(head.capitalize() if head[1:2].isupper() else head)
             else None
         ) or (None, "")
         names, request = ([member], False) if member else _agency_names(head)
@@ -1408,6 +1410,9 @@ def _member_assignee(head: str) -> tuple[str, str] | None:
     who = (person["name"] or "") if person else ""
     if person:
         rest = rest[person.end() :]
+    member_of = P.MEMBER_OF_COMMITTEE_OPENING.match(rest) if rest[:1] in "ỦU" else None
+    if member_of:
+        rest, marked = rest[member_of.end() :], True
     for tail in (P.MEMBER_PERSON_TAIL, P.MEMBER_ROLE_TAIL, P.MEMBER_PERSON_TAIL):
         m = tail.search(rest)
         if m and m.start() > 0:
@@ -5617,6 +5622,12 @@ def extract_assignments(
             # HIỆN") adds the bodies the first did not name
             assignments += _unseen(assignments, found) if read else found
             read.append(s.span)
+    if not read and title is not None and "phancong" in fold(ct.source[title.start : title.end]):
+        # a division of duties by leader ("Phân công nhiệm vụ của Chủ tịch, các
+        # Phó Chủ tịch …" / "II. PHÓ CHỦ TỊCH UBND PHƯỜNG - ông Lê Minh Tuấn"):
+        # a part headed by a leader's post holds that leader's tasks
+        leaders = [s for s in top if s.kind in ("roman", "part", "arabic") and s.heading and _member_assignee(s.heading)]
+        assignments += _from_items(ct, leaders, level) if leaders else []
     if not assignments:
         # no implementation part, or one that names no body (a letter's
         # closing "3. Tổ chức thực hiện" after its items headed by bodies)

@@ -2038,6 +2038,43 @@ def test_a_closing_implementation_item_naming_no_body_leaves_the_items_above():
     ]
 
 
+DIRECTIVE_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 12/CT-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nĐắk Lắk, ngày 10 tháng 10 năm 2025\n\nCHỈ THỊ\n"
+    "Về tăng cường công tác phòng cháy, chữa cháy trên địa bàn tỉnh\n\n"
+    "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện tốt các nhiệm vụ sau:\n\n"
+    "1. Tăng cường tuyên truyền, phổ biến kiến thức phòng cháy, chữa cháy.\n\n"
+    "2. Rà soát, kiểm tra các cơ sở có nguy cơ cháy, nổ cao.\n\n"
+)
+DIRECTIVE_DUTIES = (
+    "1. Các sở, ban, ngành, địa phương xây dựng kế hoạch thực hiện, hoàn thành trước ngày 31/10/2025.\n\n"
+    "2. Sở Nội vụ chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 31/12/2025.\n\n"
+    "3. Công an tỉnh hướng dẫn, kiểm tra việc thực hiện Chỉ thị.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "duties",
+    [
+        # an unnumbered heading in capitals restarts the list
+        "TỔ CHỨC THỰC HIỆN\n\n" + DIRECTIVE_DUTIES,
+        # ... or a short line of words alone
+        "Tổ chức thực hiện\n\n" + DIRECTIVE_DUTIES,
+        # a numbered heading over items each opening with its body
+        "3. Tổ chức thực hiện\n\n" + DIRECTIVE_DUTIES.replace("1. ", "3.1. ").replace("2. ", "3.2. ").replace("3. C", "3.3. C"),
+    ],
+    ids=["capitals", "line-alone", "numbered"],
+)
+def test_a_lead_request_governs_its_items_up_to_the_next_heading(duties):
+    """"… yêu cầu các cơ quan, đơn vị thực hiện tốt các nhiệm vụ sau:" gives the
+    items under it, up to the next heading of their rank: the bodies' own
+    duties under "TỔ CHỨC THỰC HIỆN" are not theirs."""
+    doc = parse_text(DIRECTIVE_HEAD + duties + "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n")
+    tasks = {a.agency: len(a.tasks) for a in doc.assignments}
+    assert tasks["các cơ quan, đơn vị"] == 2
+    assert [(d.agency, d.month) for d in doc.deadlines] == [("Các sở, ban, ngành, địa phương", 10), ("Sở Nội vụ", 12)]
+
+
 @pytest.mark.parametrize(
     "body",
     [

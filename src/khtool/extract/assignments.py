@@ -53,7 +53,7 @@ from ..agencies import (
 )
 from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
 from ..normalize import CleanText, LogicalLine, PhysLine
-from ..segment import is_person_name, walk_sections
+from ..segment import _heading_before, is_person_name, walk_sections
 from ..tables import fold
 
 DIRECTIONS = {
@@ -2706,7 +2706,7 @@ def _from_sentences(
             span = ct.span(ll.start + at, ll.start + at + len(sentence))
             tasks = [Task(text=sentence, span=span)]
             if closes and ll is above and sections:
-                tasks = _tasks_of(sections) or tasks
+                tasks = _tasks_of(_under_lead(ct, sections)) or tasks
             out.append(_given_to(ct, name, sentence, tasks, span, level))
     return out
 
@@ -2734,6 +2734,16 @@ def _above_items(lead: list[LogicalLine], items: list[Section]) -> LogicalLine |
     first = items[0].span.start if items else None
     above = [ll for ll in lead if first is None or ll.src_start < first]
     return above[-1] if above else None
+
+
+def _under_lead(ct: CleanText, items: list[Section]) -> list[Section]:
+    """The items a lead sentence above them ("Ban Bí thư yêu cầu … sau:")
+    governs: up to the next heading of their rank or higher, an unnumbered
+    one too ("TỔ CHỨC THỰC HIỆN" / "1. Các tỉnh ủy …")."""
+    for i in range(1, len(items)):
+        if _heading_before(ct, items[i], items[i - 1]):
+            return items[:i]
+    return items
 
 
 def _from_requests(
@@ -2764,9 +2774,10 @@ def _from_requests(
                 # "… đề nghị Công ty thực hiện các nội dung sau:" above the
                 # items: they are its tasks, unless they name bodies of their
                 # own ("… yêu cầu các cơ quan …:" / "1. Sở Y tế …")
-                if ll is not above or not items or _addressed(items):
+                own_items = _under_lead(ct, items)
+                if ll is not above or not own_items or _addressed(own_items):
                     continue
-                if concerning := _items_about_bodies(items):
+                if concerning := _items_about_bodies(own_items):
                     # "… đề nghị các đơn vị thực hiện …:" / "1. Đối với Trung
                     # tâm Kiểm soát bệnh tật tỉnh" / "Cung ứng …": each its body's
                     others = _beside_own_units(sentence)
@@ -2779,7 +2790,7 @@ def _from_requests(
                             continue
                         out.append(_with_tasks(ct, body, request, sentence, own_tasks, item.span, level))
                     continue
-                tasks = _tasks_of(_its_own_items(items, name)) or tasks
+                tasks = _tasks_of(_its_own_items(own_items, name)) or tasks
             out.append(_with_tasks(ct, name, request, sentence, tasks, span, level))
     if to or informing:
         in_items: list[Assignment] = []
@@ -2960,6 +2971,12 @@ def _its_own_items(items: list[Section], name: str) -> list[Section]:
             continue
         if not P.REQUEST_OPENING.match(head) and (body := _opening_body(item)) is not None and fold(without_title(body)) != own:
             continue
+        if item.heading and not item.text.strip() and item.children:
+            # a heading over other bodies' parts, most of its items opening
+            # with their body ("6. Tổ chức thực hiện" / "6.2. Đảng đoàn Quốc hội …")
+            others = sum(1 for c in item.children if (b := _opening_bodies(c)) and fold(without_title(b[0])) != own)
+            if others >= _ADDRESSED_ITEMS and 2 * others >= len(item.children):
+                continue
         out.append(item)
     return out
 

@@ -112,8 +112,28 @@ CASES = {
             "symbol": "CT/TW",
             "date": "2023-12-25",
             "level": "party",
-            "issuer.name": "BAN CHẤP HÀNH TRUNG ƯƠNG",
+            # the body under the type word issues it; the letterhead is the Party centre
+            "issuer.name": "BAN BÍ THƯ",
+            "issuer.organ": "Ban Bí thư",
+            "issuer.parent": "BAN CHẤP HÀNH TRUNG ƯƠNG",
         },
+    ),
+    "party_central_politburo": (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 80-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 07 tháng 01 năm 2026\n\n"
+        "NGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ\nvề phát triển văn hóa Việt Nam\n\n1. Các cấp ủy quán triệt Nghị quyết.\n",
+        {"doc_type": "NQ", "level": "party", "issuer.organ": "Bộ Chính trị", "issuer.parent": "BAN CHẤP HÀNH TRUNG ƯƠNG"},
+    ),
+    "party_central_conclusion_lower_case": (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 150-KL/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 3 năm 2026\n\n"
+        "KẾT LUẬN\ncủa Ban Bí thư\nvề tiếp tục thực hiện Chỉ thị số 39-CT/TW\n\n1. Các tỉnh ủy tiếp tục thực hiện.\n",
+        {"doc_type": "KL", "issuer.organ": "Ban Bí thư", "title": "về tiếp tục thực hiện Chỉ thị số 39-CT/TW"},
+    ),
+    # a Central Committee plenum's resolution is the Committee's own
+    "party_central_plenum": (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 18-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 25 tháng 10 năm 2017\n\n"
+        "NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XII\n"
+        "một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy\n\n1. Các cấp ủy quán triệt.\n",
+        {"doc_type": "NQ", "issuer.name": "BAN CHẤP HÀNH TRUNG ƯƠNG", "issuer.parent": None},
     ),
     "party_province": (
         "TỈNH ỦY BÌNH DƯƠNG\n*\nSố 160-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nBình Dương, ngày 28 tháng 6 năm 2024\n\n"

@@ -1659,6 +1659,13 @@ WORDS_ONLY = _regex(r"[\p{L}][\p{L} ,\-–]*")
 ISSUING_BODY_UNDER_TYPE = _std(
     r"^\s*(?:(?:KẾT\s+LUẬN|Ý\s+KIẾN\s+CHỈ\s+ĐẠO)\s+)?CỦA\s|^\s*(?:HỘI\s+NGHỊ|TẠI\s+HỘI\s+NGHỊ|ĐẠI\s+HỘI)\s"
 )
+# Under a central Party text's type word, the central body issuing it (Quy
+# định 66-QĐ/TW): "CHỈ THỊ / CỦA BAN BÍ THƯ", "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ";
+# the letterhead "BAN CHẤP HÀNH TRUNG ƯƠNG" names the Party centre.
+CENTRAL_BODY_UNDER_TYPE = _std(
+    r"^\s*(?i:của)\s+(?P<body>(?i:bộ\s+chính\s+trị|ban\s+bí\s+thư|ban\s+chấp\s+hành\s+trung\s+ương))"
+    r"(?:\s+(?i:đảng))?(?:\s+\(?(?i:khóa|khoá)\s+[IVXL]+\)?)?\s*$"
+)
 # The same in lower case, on the line before the subject's "về": "CHỈ THỊ /
 # của Ban Thường vụ Huyện ủy / về tăng cường …" (the issuer, no part of the title).
 ISSUING_BODY_LINE = _std(r"^(?:của|Của|CỦA)\s+\S")

@@ -517,6 +517,8 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
 
     # 3. issuer: the capitalised lines of the header's left column
     _read_issuer(ct, issuer_lines, h, window, title_end)
+    if type_idx is not None and h.issuer.organ == "Ban Chấp hành Trung ương":
+        _central_body_under_type(ct, window, type_idx, h)
 
     # a công văn letter has no type line: its number's symbol has no type code
     if h.doc_type is None and h.symbol:
@@ -535,6 +537,23 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
         title_end, _last_header_line(window[:limit], title_end) + 1 if window else 0
     )
     return scan
+
+
+def _central_body_under_type(ct: CleanText, window: list[PhysLine], type_idx: int, h: Header) -> None:
+    """The central body named under the type word issues the text, the
+    letterhead "BAN CHẤP HÀNH TRUNG ƯƠNG" its parent: "CHỈ THỊ / CỦA BAN BÍ
+    THƯ" is the Secretariat's."""
+    rest = _type_of_line(window[type_idx].text)[2]  # type: ignore[index]
+    lines = [(window[type_idx], len(window[type_idx].text) - len(rest))] if rest else []
+    lines += [(pl, 0) for pl in window[type_idx + 1 : type_idx + 3]]
+    for pl, off in lines:
+        m = P.CENTRAL_BODY_UNDER_TYPE.match(pl.text, off)
+        if m:
+            body = " ".join(m["body"].split())
+            if organ_of(body) != organ_of(h.issuer.name or ""):
+                h.issuer = _issuer_named(body, h.issuer.name)
+                h.issuer.span = h.spans["issuer"] = _span_of(ct, pl, m.start("body"), m.end("body"))
+            return
 
 
 # An issuer's line in the header's column is short.

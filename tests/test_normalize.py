@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -627,6 +628,22 @@ def test_spans_map_back_through_joins():
     whole = ct.line_span(line)
     assert (whole.line, whole.end_line) == (2, 3)
     assert src[whole.start : whole.end].replace("\n", " ") == line.text
+
+
+def test_spans_map_back_around_emphasis_inside_a_line():
+    # lines of several pieces (their marks dropped) beside lines of one: the
+    # offset map takes each piece
+    src = normalize_source("Căn cứ **Luật Đất đai** số 31/2024/QH15;\n- Triển khai **các** nội\ndung.\nKẾ HOẠCH\n")
+    ct = clean(src)
+    assert [ll.text for ll in ct.lines] == [
+        "Căn cứ Luật Đất đai số 31/2024/QH15;",
+        "- Triển khai các nội dung.",
+        "KẾ HOẠCH",
+    ]
+    for line in ct.lines:
+        for word in re.finditer(r"\S+", line.text):
+            sp = ct.span(line.start + word.start(), line.start + word.end())
+            assert src[sp.start : sp.end] == word.group(0)
 
 
 @given(

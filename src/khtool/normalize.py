@@ -140,45 +140,53 @@ class CleanText:
         # (summed in C: no bytecode per line)
         line_spans = map(add, map(len, source.split("\n")[:-1]), repeat(1))
         self._line_starts = list(accumulate(line_spans, initial=0))
-        self.lines: list[LogicalLine] = []
+        # A physical line's place in the cleaned text does not hang on how the
+        # lines group: one character (a space inside a logical line, a newline
+        # between two) follows each. So the places, and the offset map of
+        # lines of one piece each (all of them but a markdown line's), are
+        # read off the lines' lengths in passes at C speed, not line by line.
+        texts = [pl.text for pl in phys]
+        starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
+        pieces = [pl.pieces for pl in phys]
         # offset map: parallel arrays of (clean_start, src_start, length)
         self._clean_starts: list[int] = []
         self._src_starts: list[int] = []
         self._lengths: list[int] = []
-        parts: list[str] = []
-        pos = 0
-        # this loop runs once per physical line: the appends are bound once
-        clean_starts = self._clean_starts.append
-        src_starts = self._src_starts.append
-        lengths = self._lengths.append
-        add_line = self.lines.append
-        for group in _group_logical(phys):
-            start = pos
-            pos -= 1  # (no space before the first)
-            for pl in group:
-                pos += 1  # the space that joins two physical lines
-                piece_pos = pos
-                for pc in pl.pieces:
+        one_piece = set(map(len, pieces)) <= {1}
+        whole = [pcs[0] for pcs in pieces] if one_piece else []
+        lengths = [pc.src_end - pc.src_start for pc in whole]
+        if one_piece and (not lengths or min(lengths) > 0):
+            self._clean_starts = starts[:-1]
+            self._src_starts = [pc.src_start for pc in whole]
+            self._lengths = lengths
+        else:
+            for piece_pos, pcs in zip(starts, pieces, strict=False):  # (one start more: the end)
+                for pc in pcs:
                     n = pc.src_end - pc.src_start
                     if n > 0:
-                        clean_starts(piece_pos)
-                        src_starts(pc.src_start)
-                        lengths(n)
+                        self._clean_starts.append(piece_pos)
+                        self._src_starts.append(pc.src_start)
+                        self._lengths.append(n)
                         piece_pos += n
-                pos += len(pl.text)
-            text = group[0].text if len(group) == 1 else " ".join([pl.text for pl in group])
+        self.lines: list[LogicalLine] = []
+        parts: list[str] = []
+        add_line = self.lines.append  # (bound once: runs once per logical line)
+        end = 0  # index of the physical line after the group
+        for group in _group_logical(phys):
+            first = end
+            end += len(group)
+            text = group[0].text if len(group) == 1 else " ".join(texts[first:end])
             add_line(
                 LogicalLine(
                     text,
-                    start,
-                    pos,
+                    starts[first],
+                    starts[end] - 1,  # (less the character after its last line)
                     group,
                     group[0].pieces[0].src_start,
                     group[-1].pieces[-1].src_end,
                 )
             )
             parts.append(text)
-            pos += 1  # the "\n" between logical lines
         self.text = "\n".join(parts)
 
     # -- mapping -----------------------------------------------------------
@@ -239,13 +247,13 @@ class CleanText:
 # ---------------------------------------------------------------------------
 
 
+# The ends of a line TRAILING_RULE may cut (a rule after its words).
+_RULE_ENDS = ("--", "––", "——", "__", "==", "**")
+
+
 def _strip_pieces(text: str, base: int) -> tuple[str, list[Piece]]:
     """Remove markdown emphasis and outer whitespace; return text and source pieces."""
-    if (
-        "**" not in text
-        and "__" not in text
-        and not text.endswith(("--", "––", "——", "__", "==", "**"))
-    ):
+    if "**" not in text and "__" not in text and not text.endswith(_RULE_ENDS):
         # the common case: nothing to remove inside the line
         stripped = text.strip()
         if not stripped:
@@ -344,8 +352,9 @@ def physical_lines(source: str) -> list[PhysLine]:
     tops: list[int] = []  # where a page begins, after its page number (see _drop_running_headers)
     mid: list[int] = []  # those of them inside a sentence
     n = len(raw_lines)
-    for idx, raw in enumerate(raw_lines):
-        lineno = idx + 1
+    # (no line holds the emphasis marks the text does not)
+    emphasis = "**" in source or "__" in source
+    for lineno, raw in enumerate(raw_lines, 1):
         base = offset
         offset += len(raw) + 1
         if not raw:  # the commonest furniture of all
@@ -382,7 +391,16 @@ def physical_lines(source: str) -> list[PhysLine]:
             if not kept:
                 blank = True
             continue
-        text, pieces = _strip_pieces(raw, base)
+        if emphasis or raw.endswith(_RULE_ENDS):
+            text, pieces = _strip_pieces(raw, base)
+        else:
+            # _strip_pieces' common case, inline (it runs once per line)
+            text = raw.strip()
+            if not text:
+                blank = True
+                continue
+            lead = 0 if text[0] == raw[0] else len(raw) - len(raw.lstrip())
+            pieces = [Piece(base + lead, base + lead + len(text))]
         if not text or _is_furniture(text):
             if text and len(text) <= 20 and P.PAGE_OF_LINE.match(text):  # "Trang 3/4"
                 tops.append(len(out))
@@ -412,19 +430,20 @@ def physical_lines(source: str) -> list[PhysLine]:
         # A lone page number between blank lines, or at the very start/end,
         # is page furniture; a lone number inside running text is kept unless
         # it counts the pages (see _drop_page_numbers).
-        if len(text) <= 12 and _is_page_mark(text):  # "- 3 -", "Trang 3", "3/7"
-            tops.append(len(out))
-            blank = True
-            continue
-        if len(text) <= 12 and P.PAGE_NUMBER_LINE.match(text):  # "12"
-            if _isolated(raw_lines, idx, n):
+        if len(text) <= 12:
+            if _is_page_mark(text):  # "- 3 -", "Trang 3", "3/7"
                 tops.append(len(out))
                 blank = True
                 continue
-            if len(text) <= 3 and text.isascii() and text.isdigit():
-                lone.append(len(out))
-                if _mid_sentence(raw_lines, idx, n):
-                    mid.append(len(out))
+            if P.PAGE_NUMBER_LINE.match(text):  # "12"
+                if _isolated(raw_lines, lineno - 1, n):
+                    tops.append(len(out))
+                    blank = True
+                    continue
+                if len(text) <= 3 and text.isascii() and text.isdigit():
+                    lone.append(len(out))
+                    if _mid_sentence(raw_lines, lineno - 1, n):
+                        mid.append(len(out))
         out.append(PhysLine(text, lineno, pieces, False, 0, blank))  # positional args: runs once per line
         blank = False
     # the lines that open a page: after a page number dropped here or below
@@ -955,18 +974,24 @@ def _group_logical(phys: list[PhysLine]) -> list[list[PhysLine]]:
     groups: list[list[PhysLine]] = []
     cases: dict[int, str] = {}
     last_roman = 0  # the number of the last line opening a Roman part
+    # (the line before and its group, kept at hand: this runs once per line)
+    prev: PhysLine | None = None
+    group: list[PhysLine] = []
     for pl in phys:
+        text = pl.text
         # (what SECTION_ROMAN opens with: a numeral's letter, then another, a
         # space or a mark; not "Việc", "Xây dựng")
-        roman = pl.text[:1] in "IVXL" and (pl.text[1:2] in "IVXL.-–)/" or pl.text[1:2].isspace())
-        m = P.SECTION_ROMAN.match(pl.text) if roman else None  # (once: a line starting a part reads its number)
-        if groups and (
-            (m is not None and _roman_runs_on(groups[-1][-1], pl, m, last_roman)) or _joins(groups[-1][-1], pl, width, cases)
+        roman = text[:1] in "IVXL" and (text[1:2] in "IVXL.-–)/" or text[1:2].isspace())
+        m = P.SECTION_ROMAN.match(text) if roman else None  # (once: a line starting a part reads its number)
+        if prev is not None and (
+            (m is not None and _roman_runs_on(prev, pl, m, last_roman)) or _joins(prev, pl, width, cases)
         ):
-            groups[-1].append(pl)
+            group.append(pl)
         else:
-            groups.append([pl])
+            group = [pl]
+            groups.append(group)
             last_roman = (roman_value(m["label"]) or last_roman) if m else last_roman
+        prev = pl
     return groups
 
 

@@ -60,6 +60,17 @@ JOINS = [
         ["Quyết định này có hiệu lực từ ngày ký.", "Điều 3. Chánh Văn phòng thi hành."],
     ),
     (
+        # an article's number alone with its stop is a reference's end
+        "a reference's article number wrapped alone after a preposition or a clause",
+        "Chỉnh sửa cụm từ “khoản 1 Điều 8” thành cụm từ “khoản 2 Điều 16” tại\nĐiều 10.\n"
+        "1. Bãi bỏ điểm c khoản 2 và khoản 4\nĐiều 25.\nĐiều 2. Hiệu lực thi hành",
+        [
+            "Chỉnh sửa cụm từ “khoản 1 Điều 8” thành cụm từ “khoản 2 Điều 16” tại Điều 10.",
+            "1. Bãi bỏ điểm c khoản 2 và khoản 4 Điều 25.",
+            "Điều 2. Hiệu lực thi hành",
+        ],
+    ),
+    (
         "an article's heading keeps its period even after a preposition",
         "trình Hội đồng nhân dân tại\nĐiều 4. Tổ chức thực hiện",
         ["trình Hội đồng nhân dân tại", "Điều 4. Tổ chức thực hiện"],

@@ -213,7 +213,12 @@ BLOCK_START = _std(
 PROVISION_END = _regex(
     r"(?i:\b(?:khoản|điểm|tiết)\s+[0-9a-zđ]{1,3}(?:\s*(?:,|và)\s*[0-9a-zđ]{1,3})*)\s*$", END
 )
-WRAPPED_REFERENCE = _std(r"^(?:Điều|Chương|Mục|Phần)\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,6})\s+\w")
+# An article's number alone, its sentence's end after it ("… thành cụm từ
+# “khoản 2 Điều 16” tại" / "Điều 10."): a heading has its title after the stop.
+WRAPPED_REFERENCE = _std(
+    r"^(?:Điều|Chương|Mục|Phần)\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,6})\s+\w"
+    r"|^Điều\s+\d{1,3}[a-z]?\s?[.;]?[\"”’)\]]*\s*$"
+)
 
 # A line ends a sentence or a list item: ".", ";", ":", "!", "?", "./." (the
 # closing mark of a document), optionally followed by a closing quote/bracket.

@@ -213,6 +213,8 @@ TRIED_AT_WORDS = [
             "chậm nhất 30 ngày trước khi hết hạn Giấy phép",
             "KHÔNG QUÁ 10 ngày kể từ ngày nhận",
             "tối đa không quá 15 ngày sau khi kết thúc đợt kiểm tra",
+            "ÍT NHẤT 10 ngày trước khi nổ mìn",
+            "Trước 24h trước khi sử dụng",
         ],
     ),
     (

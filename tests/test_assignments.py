@@ -1233,6 +1233,11 @@ DEADLINE_FORMS += [
     ("thông báo lịch tiếp chậm nhất 05 ngày làm việc trước ngày tiếp", [(None, None, None, "ad hoc")]),
     ("gửi tài liệu chậm nhất 03 ngày trước kỳ họp", [(None, None, None, "ad hoc")]),
     ("cập nhật giá gói thầu trong thời hạn 28 ngày trước ngày mở thầu nếu cần thiết", [(None, None, None, "ad hoc")]),
+    # ... or a lead time before an event it names ("ít nhất 10 ngày" alone is a length)
+    ("thông báo cho UBND cấp xã ít nhất 10 ngày trước khi nổ mìn", [(None, None, None, "ad hoc")]),
+    ("thông báo tối thiểu 03 ngày làm việc trước khi thực hiện vận chuyển", [(None, None, None, "ad hoc")]),
+    ("thông báo cho UBND cấp xã trước 24h trước khi sử dụng", [(None, None, None, "ad hoc")]),
+    ("bố trí cho người lao động nghỉ ít nhất 12 giờ", []),
     # ... the event first, then the length, or a bound with no event named
     ("báo cáo UBND phường sau mỗi đợt hiến máu 05 ngày làm việc", [(None, None, None, "ad hoc")]),
     ("gửi danh sách trước mỗi đợt hiến máu ít nhất 07 ngày", [(None, None, None, "ad hoc")]),

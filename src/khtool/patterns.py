@@ -3564,15 +3564,17 @@ DEADLINE_ONGOING_CLAUSE = _regex(
 # ngày kể từ ngày Thông tư này có hiệu lực". The event after "kể từ", "trước"
 # or "sau" is what it counts from, up to a condition ("… trước ngày mở thầu
 # nếu cần thiết") (a length with none, "không quá 06 tháng, cỡ 3cm x 4cm", is
-# a measure, not a limit).
+# a measure, not a limit). A lead time is one too, with its event named
+# ("ít nhất 10 ngày trước khi …", "tối thiểu 03 ngày làm việc trước khi …",
+# "trước 24h trước khi sử dụng"); "ít nhất 10 ngày" alone is a length.
 DEADLINE_RELATIVE = _regex(
     r"(?i:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)(?:\s+(?:tối\s+đa|không\s+quá))?"
-    r"|chậm\s+nhất(?:\s+là)?|không\s+quá|tối\s+đa(?:\s+không\s+quá)?)\s+"
-    r"(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?\s+(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ|tháng))"
-    r"\s*,?\s+(?P<rel>(?i:kể\s+từ|trước|sau))\s+(?P<anchor>[^,;.\n()]{3,90}?)(?=\s*[,;.\n(]|\s+(?i:nếu)\s|$)"
+    r"|chậm\s+nhất(?:\s+là)?|không\s+quá|tối\s+đa(?:\s+không\s+quá)?|(?P<lead>ít\s+nhất|tối\s+thiểu|trước))\s+"
+    r"(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?(?:\s+|\s*(?=h\b))(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ|tháng)|h\b)"
+    r"\s*,?\s+(?(lead)(?=(?i:trước\s+(?:khi|ngày|thời\s+điểm))\b))(?P<rel>(?i:kể\s+từ|trước|sau))\s+(?P<anchor>[^,;.\n()]{3,90}?)(?=\s*[,;.\n(]|\s+(?i:nếu|theo\s+quy\s+định)\s|$)"
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
-DEADLINE_RELATIVE_OPENING_WORDS = ("chậm", "không", "trong", "tối")
+DEADLINE_RELATIVE_OPENING_WORDS = ("chậm", "không", "trong", "tối", "ít", "trước")
 # The same limit with "trước"/"sau" first: the event, then the length
 # ("sau mỗi đợt hiến máu 05 ngày làm việc", "trước ngày giao quân ít nhất 15
 # ngày", "trước thời hạn hết hiệu lực của giấy phép 30 ngày"), or a bound

@@ -3387,9 +3387,20 @@ LAWS_BY_TITLE_ALONE = [
     ("Tuyên truyền Luật Phòng, chống mua bán người và thủ đoạn lừa đảo \"việc nhẹ, lương cao\".", ["Luật Phòng, chống mua bán người"]),
     ("Phổ biến Luật Thủ đô và công tác quy hoạch đô thị.", ["Luật Thủ đô"]),
     ("Tuyên truyền Luật Khoa học, công nghệ và đổi mới sáng tạo.", ["Luật Khoa học, công nghệ và đổi mới sáng tạo"]),
+    # a long title listing what it governs, alone or before the next act
+    (
+        "Doanh nghiệp thông báo theo quy định Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ. Tại nơi nổ mìn.",
+        ["Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"],
+    ),
+    (
+        "Thực hiện Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ và Luật Phòng cháy, chữa cháy "
+        "và cứu nạn, cứu hộ.",
+        ["Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"],
+    ),
     # with its number after it, the number is the citation
     ("Căn cứ Luật Tiếp cận thông tin mạng số 104/2016/QH13;", ["104/2016/QH13"]),
     # with no plain end and a title the table does not know, nothing rather than a wrong title
+    ("quy định chi tiết thi hành Luật An toàn vệ sinh lao động thuộc lĩnh vực y tế\nVIII. LĨNH VỰC KHÁC\n", []),
     ("Theo Luật Thủ đô, chủ đầu tư phải hoàn thành thủ tục giao đất.", []),
     # (a title's comma joins lower-case nouns: one before a capital opens the next name)
     ("Theo Luật Thủ đô, Sở Xây dựng (cơ quan thường trực) chủ trì.", []),

@@ -1297,6 +1297,21 @@ AMENDING_ACTS = [
         },
     ),
     (
+        "a second amended act after the first one's own subject: both amended, mentions",
+        "Căn cứ Thông tư số 40/2025/TT-BTC ngày 30 tháng 6 năm 2025 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung "
+        "một số điều của Thông tư 11/2020/TT-BTC ngày 16 tháng 3 năm 2020 của Bộ trưởng Bộ Tài chính hướng dẫn "
+        "giám sát giao dịch trên thị trường chứng khoán và Thông tư số 22/2022/TT-BTC ngày 08 tháng 4 năm 2022 "
+        "của Bộ trưởng Bộ Tài chính hướng dẫn công tác giám sát tuân thủ;",
+        {"40/2025/TT-BTC": {"11/2020/TT-BTC": "amends", "22/2022/TT-BTC": "amends"}, "22/2022/TT-BTC": {}},
+    ),
+    (
+        "a later act after the first one's subject is listed beside the amending one",
+        "Căn cứ Thông tư số 40/2020/TT-BTC ngày 30 tháng 6 năm 2020 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung "
+        "một số điều của Thông tư 11/2018/TT-BTC ngày 16 tháng 3 năm 2018 của Bộ trưởng Bộ Tài chính hướng dẫn "
+        "giám sát giao dịch và Thông tư số 22/2022/TT-BTC ngày 08 tháng 4 năm 2022 của Bộ trưởng Bộ Tài chính;",
+        {"40/2020/TT-BTC": {"11/2018/TT-BTC": "amends"}, "22/2022/TT-BTC": {}},
+    ),
+    (
         "the same, the laws named by their titles alone",
         "Căn cứ Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán và Luật "
         "Kiểm toán độc lập;",
@@ -1376,6 +1391,8 @@ def test_what_an_amending_act_amends(name, text, want):
     assert {k: got.get(k) for k in want} == want
     if name.startswith("a subject amending a comma list"):  # named inside the title: mentions
         assert {c.number: c.relation for c in cites(text)}["27/2023/QH15"] == "mention"
+    if name.startswith("a second amended act"):
+        assert {c.number: c.relation for c in cites(text)}["22/2022/TT-BTC"] == "mention"
 
 def test_the_constitution_is_a_basis():
     """"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" opens most
@@ -3370,9 +3387,20 @@ LAWS_BY_TITLE_ALONE = [
     ("Tuyên truyền Luật Phòng, chống mua bán người và thủ đoạn lừa đảo \"việc nhẹ, lương cao\".", ["Luật Phòng, chống mua bán người"]),
     ("Phổ biến Luật Thủ đô và công tác quy hoạch đô thị.", ["Luật Thủ đô"]),
     ("Tuyên truyền Luật Khoa học, công nghệ và đổi mới sáng tạo.", ["Luật Khoa học, công nghệ và đổi mới sáng tạo"]),
+    # a long title listing what it governs, alone or before the next act
+    (
+        "Doanh nghiệp thông báo theo quy định Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ. Tại nơi nổ mìn.",
+        ["Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"],
+    ),
+    (
+        "Thực hiện Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ và Luật Phòng cháy, chữa cháy "
+        "và cứu nạn, cứu hộ.",
+        ["Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"],
+    ),
     # with its number after it, the number is the citation
     ("Căn cứ Luật Tiếp cận thông tin mạng số 104/2016/QH13;", ["104/2016/QH13"]),
     # with no plain end and a title the table does not know, nothing rather than a wrong title
+    ("quy định chi tiết thi hành Luật An toàn vệ sinh lao động thuộc lĩnh vực y tế\nVIII. LĨNH VỰC KHÁC\n", []),
     ("Theo Luật Thủ đô, chủ đầu tư phải hoàn thành thủ tục giao đất.", []),
     # (a title's comma joins lower-case nouns: one before a capital opens the next name)
     ("Theo Luật Thủ đô, Sở Xây dựng (cơ quan thường trực) chủ trì.", []),

@@ -1755,7 +1755,9 @@ LAW_BY_NAME_STOP = _std(r"[^\w\s,\-]|[\d_]")
 # plain: a mark (. ; : brackets, quotes, the line's end), the next act ("…,
 # Luật Xây dựng", "… và Nghị định …", "… và các văn bản …"), or a word no
 # short title holds ("được", "đã", "hiện hành", "có hiệu lực"); its words
-# are at most ten, none of them a verb or a word of the citing sentence
+# are at most sixteen (a title listing what it governs is long: "Luật Quản
+# lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"), none of them a verb
+# or a word of the citing sentence
 # ("phải", "là", "có", "quy định", "các", "số", "năm", "gồm", "cụ thể", "như"
 # …), so "Luật Đất đai, chủ đầu tư phải …" gives nothing rather than a wrong
 # title. A title may hold a "và" (one: citations checks) and a comma ("Luật
@@ -1766,7 +1768,7 @@ LAW_BY_NAME_STOP = _std(r"[^\w\s,\-]|[\d_]")
 _TITLE_STOP = (
     r"(?i:phải|được|đã|sẽ|đang|là|thì|có|không|chưa|cần|nhằm|để|khi|tại|nên|nhưng|cũng|vẫn|này|đó|"
     r"hiện|quy\s+định|hướng\s+dẫn|các|những|số|năm|ngày|trong|theo|của|với|cho|từ|đến|về|do|bởi|"
-    r"gồm|bao\s+gồm|cụ\s+thể|như|sửa\s+đổi|"
+    r"gồm|bao\s+gồm|cụ\s+thể|như|sửa\s+đổi|thuộc|"
     r"và\s+(?:Luật|Bộ|Nghị|Thông|Quyết|Pháp|các|những|văn))\b|" + _TITLE_BREAK
 )
 _ACT_WORDS = r"(?:Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Pháp\s+lệnh|Chỉ\s+thị|Hiến\s+pháp)\b"
@@ -1777,7 +1779,7 @@ LAW_BY_TITLE_ALONE = _regex(
     # (a title's comma joins lower-case nouns, "Phổ biến, giáo dục pháp luật";
     # one before a capital opens the next name, "…, Sở Tư pháp hướng dẫn",
     # which no title runs into)
-    rf"(?:(?:\s+|\s*[\-–]\s*|\s*,\s*(?=\p{{Ll}}))(?!{_TITLE_STOP})\p{{L}}+){{0,9}}?)"
+    rf"(?:(?:\s+|\s*[\-–]\s*|\s*,\s*(?=\p{{Ll}}))(?!{_TITLE_STOP})\p{{L}}+){{0,15}}?)"
     # (a line's end closes it where a paragraph's line ends, unless the next
     # line goes on in lower case, as a hard-wrapped title does, or where a
     # list's item opens; a short line, a table's cell, may go on in capitals:

@@ -953,7 +953,17 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
             if (
                 joiner is not None
                 and last is not None
-                and last.subject is None
+                and (
+                    last.subject is None
+                    # (or one whose own subject ends at this "và": "… sửa đổi
+                    # Thông tư A … hướng dẫn X và Thông tư B" amends both; an
+                    # amended act is of the amending one's form, and older)
+                    or (
+                        joiner.group(0).strip() == "và"
+                        and _form(last) == _form(b) == _form(a)
+                        and _issued_before(b, a)
+                    )
+                )
                 and (
                     joiner.group(0).strip() in ("và", "hoặc")
                     or _list_closed_by_and(anchors, anchors.index(b), last, text, e)

@@ -3,7 +3,10 @@ target, a device or a FIFO in place, ``-`` on stdout (README "Exit codes")."""
 
 from __future__ import annotations
 
+import errno
+import io
 import os
+import signal
 import stat
 import sys
 import threading
@@ -131,3 +134,49 @@ def test_graph_out_dash_says_how_to_get_the_graph_on_stdout(tmp_path, monkeypatc
     assert res.exit_code == 2
     assert "use -f json" in res.stderr.splitlines()[-1]
     assert not (tmp_path / "-").exists()
+
+
+class _FullDisk(io.TextIOWrapper):
+    """A stdout on a full disk (``> /dev/full``): every write fails with ENOSPC."""
+
+    class _Raw(io.RawIOBase):
+        def writable(self) -> bool:
+            return True
+
+        def write(self, b) -> int:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def __init__(self) -> None:
+        super().__init__(io.BufferedWriter(self._Raw()), encoding="utf-8")
+
+    def isatty(self) -> bool:
+        return False
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["parse", str(WARD), "-f", "json"],
+        ["parse", str(WARD), "-f", "jsonl"],
+        ["check", str(WARD), "-f", "json", "--fail-on", "never"],
+        ["diff", str(PROVINCE), str(WARD), "-f", "json"],
+        ["graph", str(WARD), "-f", "json"],
+        ["rules", "-f", "json"],
+        ["schema"],
+    ],
+    ids=["parse", "parse-jsonl", "check", "diff", "graph", "rules", "schema"],
+)
+def test_stdout_on_a_full_disk_is_the_unwritable_output_error(monkeypatch, capsys, args):
+    """Exit 2 and one line, as for an ``-o`` that cannot be written (it was
+    exit 4 'internal error … report it')."""
+    from khtool.cli import main, state
+
+    monkeypatch.setitem(state, "debug", False)
+    monkeypatch.setattr(signal, "signal", lambda *a: None)  # this process keeps its handlers
+    monkeypatch.setattr("sys.argv", ["khtool", *args])
+    monkeypatch.setattr("sys.stdout", _FullDisk())
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2, err
+    assert err == "khtool: error: stdout: cannot write: No space left on device\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,28 @@ def test_jobs_and_cache_give_the_same_documents(tmp_path):
     assert first.exit_code == second.exit_code == 0
     assert first.stdout == second.stdout == plain
     assert any((tmp_path / "c").rglob("*.json"))
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_cached_copy_names_its_own_file_in_every_span(tmp_path, jobs):
+    """Byte-identical files share a cache entry: each one's spans (not only
+    source.path) name that file, so --cache gives what a plain run gives."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    data = Path(WARD).read_bytes()
+    for name in ("C.TXT", "a.txt", "b_copy.txt"):
+        (folder / name).write_bytes(data)
+    plain = runner.invoke(app, ["parse", str(folder), "-f", "jsonl"])
+    assert plain.exit_code == 0, plain.output
+    args = ["parse", str(folder), "-f", "jsonl", "-j", jobs, "--cache-dir", str(tmp_path / "c")]
+    for _ in range(2):  # filling the cache, then from it
+        res = runner.invoke(app, args)
+        assert res.exit_code == 0, res.output
+        assert res.stdout == plain.stdout
+    for line in res.stdout.splitlines():
+        doc = json.loads(line)
+        files = set(re.findall(r'"file": ?"([^"]*)"', line))
+        assert files == {doc["source"]["path"]}
 
 
 def test_cache_is_not_reused_after_a_rule_changes(tmp_path):

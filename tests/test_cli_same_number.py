@@ -159,3 +159,43 @@ def test_a_late_plan_citing_its_parent_with_a_slip_is_late_too(tmp_path):
         assert [(rule, line) for rule, line, _ in found] == [("KH602", 7), ("KH603", 4)]
         assert found[0][2].endswith(f"58/KH-UBND — có lẽ là 85/KH-UBND ngày 10/03/2026 ({a})")
         assert f"85/KH-UBND giao hạn 31/03/2026 (10 ngày chậm; {a})" in found[1][2]
+
+
+def test_two_different_texts_of_one_number_and_date_stay_two_whatever_their_names(tmp_path):
+    """A draft and the signed plan (deadline 31/3 vs 15/3), both of 10/3: not
+    one node whose text is the file whose name sorts first, so renaming a
+    file does not flip check; a warning names both files."""
+    a, _, w = _write(tmp_path, ward_date="20 tháng 3 năm 2026")
+    corrected = PLAN.format(day=10).replace("31/3/2026", "15/3/2026")
+    verdicts = []
+    for name in ("c_same_date.txt", "0_c.txt"):
+        c = tmp_path / name
+        c.write_text(corrected, encoding="utf-8")
+        verdicts.append(_kh6([a, str(c), w]))
+        res = runner.invoke(app, ["graph", a, str(c), w, "--missing", "-f", "json"])
+        assert res.exit_code == 0, res.output
+        warning = [x for x in res.stderr.splitlines() if x.startswith("khtool: warning: ")]
+        assert len(warning) == 1 and a in warning[0] and str(c) in warning[0], res.stderr
+        nodes, _ = _graph([a, str(c), w], tmp_path)
+        plans = sorted(k for k in nodes if k.startswith("85/") and nodes[k]["parsed"])
+        assert len(plans) == 2 and all(k.startswith(V1 + "#") for k in plans), plans
+        assert sorted(nodes[k]["path"] for k in plans) == sorted([a, str(c)])
+        c.unlink()
+    assert verdicts[0] == verdicts[1]
+
+
+def test_a_citation_ambiguous_between_inputs_is_not_missing(tmp_path):
+    """An undated ward citing 85/KH-UBND while both versions are in the
+    folder: listed as unresolved with its two candidates, not as a phantom
+    '85/KH-UBND@…' to collect, and check does not say it cites no plan."""
+    a, b, w = _write(tmp_path, ward_date="", cited="85/KH-UBND")
+    (tmp_path / "w.txt").write_text(
+        (tmp_path / "w.txt").read_text(encoding="utf-8").replace("Cẩm Thành, ngày \n", ""), encoding="utf-8"
+    )
+    res = runner.invoke(app, ["graph", a, b, w, "--missing", "-f", "json"])
+    assert res.exit_code == 0, res.output
+    m = json.loads(res.stdout)["missing"]
+    assert m["missing"] == []
+    assert [u["number"] for u in m["unresolved"]] == ["85/KH-UBND"]
+    assert V1 in m["unresolved"][0]["reason"] and V2 in m["unresolved"][0]["reason"]
+    assert all(rule != "KH604" for rule, _, _ in _kh6([a, b, w])[0])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -166,7 +167,9 @@ def _parse_cached(path: str, cache: Cache) -> str:
     key = cache.key(data, path)
     hit = cache.get(key)
     if hit is not None:
-        doc = Document.model_validate_json(hit)
+        # the entry was made for whichever file of these bytes came first: its
+        # path, in source.path and in every span, becomes this file's
+        doc = Document.model_validate(_renamed(json.loads(hit), path))
         doc.source.path = path
         return doc.model_dump_json()
     from .pipeline import parse_bytes
@@ -175,6 +178,25 @@ def _parse_cached(path: str, cache: Cache) -> str:
     payload = doc.model_dump_json()
     cache.put(key, payload)
     return payload
+
+
+def _renamed(doc: dict, path: str) -> dict:
+    """``doc`` (a document as JSON data) with every span's ``file`` that names
+    its source file naming ``path`` instead."""
+    old = (doc.get("source") or {}).get("path")
+
+    def walk(x: object) -> None:
+        if isinstance(x, dict):
+            if "file" in x and x["file"] == old and "start" in x:
+                x["file"] = path
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(doc)
+    return doc
 
 
 def _work(args: tuple[str, str | None]) -> tuple[str, str, str]:

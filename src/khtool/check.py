@@ -524,7 +524,7 @@ def check_corpus(
     line suppressions of each document, by its path."""
     from .diff import _lower_level, late_by, plan_of, plans_due
     from .docnumber import unpadded
-    from .graph import cited_key, node_keys
+    from .graph import _compatible, cited_key, node_keys
 
     config = config or Config()
     keys = node_keys(list(docs), [f"#{i}" for i in range(len(docs))])
@@ -574,6 +574,9 @@ def check_corpus(
             # document of its number it fits, as in the graph)
             rk = cited_key(c, by_key, by_number, doc.header.date)
             cited = by_key.get(rk) if rk else None
+            if rk is None and sum(1 for k in by_number.get(unpadded(c.number), []) if _compatible(k, c.key)) > 1:
+                cites_one = True  # (one of several it cannot choose between: it cites one)
+                continue
             if cited is not None and cited is not doc:
                 cites_one = True
                 late(doc, c, span, cited, c.number)

@@ -17,6 +17,7 @@ networkx is imported only when a graph is built.
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -89,21 +90,52 @@ def document_node_key(doc: GraphDoc, fallback: str) -> str:
     return document_key(num, year=year, locality=loc, level=h.level, number=h.number, doc_type=h.doc_type)
 
 
-def _identity(doc: GraphDoc) -> tuple[str, str, str]:
-    """What makes two inputs one document: its number, date and issuer (a
-    plan as .pdf and as .txt; attached to its decision and given alone)."""
+def _identity(doc: GraphDoc) -> tuple[str, str, str, str]:
+    """What makes two inputs one document: its number, date and issuer, and
+    what it says (``_content``): a plan as .pdf and as .txt, attached to its
+    decision and given alone; not a draft and the signed plan of one date."""
     from .tables import fold
 
     h = doc.header
-    return unpadded(h.number or ""), h.date or "", fold(h.issuer.full_name or h.issuer.name or "")
+    return (
+        unpadded(h.number or ""),
+        h.date or "",
+        fold(h.issuer.full_name or h.issuer.name or ""),
+        _content(doc),
+    )
 
 
-def _settle(key: str, members: list[GraphDoc], out: dict[int, str]) -> None:
+def _content(doc: GraphDoc) -> str:
+    """A digest of what a document says, the same from each of its formats
+    (the bytes' sha256 is not): its title, the keys it cites, its deadlines,
+    tasks, indicators and funding, as read (no positions)."""
+    from .tables import fold
+
+    def norm(text: str | None) -> str:
+        return " ".join(fold(text or "").split())
+
+    parts = [norm(doc.header.title), *sorted(c.key for c in doc.citations)]
+    parts += [norm(d.text) for d in doc.deadlines]
+    parts += [norm(t.text) for a in doc.assignments for t in a.tasks]
+    parts += [norm(i.text) for i in doc.indicators]
+    parts += [norm(f.text) for f in doc.funding]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:12]
+
+
+def _settle(
+    key: str, members: list[GraphDoc], out: dict[int, str], warnings: list[str] | None = None
+) -> None:
     """Keys for the documents ``members`` that ``key`` names: all of them
     ``key`` when they are one document; otherwise each is told apart by its
     date, and documents of one date by their sha256 (or path), so that no
-    input's place in the list decides which is which."""
-    clusters: dict[tuple[str, str, str], list[GraphDoc]] = {}
+    input's place in the list (nor its file's name) decides which is which.
+    Two texts of one number, date and issuer that say different things (a
+    draft and the signed plan, a corrected re-issue) are two nodes, and
+    ``warnings`` gets a line naming their files."""
+    if len(members) == 1:
+        out[id(members[0])] = key
+        return
+    clusters: dict[tuple[str, str, str, str], list[GraphDoc]] = {}
     for d in members:
         clusters.setdefault(_identity(d), []).append(d)
     if len(clusters) == 1:
@@ -111,15 +143,32 @@ def _settle(key: str, members: list[GraphDoc], out: dict[int, str]) -> None:
             out[id(d)] = key
         return
     dates = Counter(ident[1] for ident in clusters)
+    tags: dict[tuple[str, str, str, str], str] = {}
     for ident, ds in clusters.items():
         tag = ident[1] or "undated"
         if dates[ident[1]] > 1:
             tag += "#" + min((d.source.sha256 or "")[:12] or d.source.path or "?" for d in ds)
+        tags[ident] = tag
         for d in ds:
             out[id(d)] = f"{key}#{tag}"
+    if warnings is not None:
+        same: dict[tuple[str, str, str], list[tuple[str, str, str, str]]] = {}
+        for ident in clusters:
+            same.setdefault(ident[:3], []).append(ident)
+        for idents in same.values():
+            if len(idents) > 1:
+                files = sorted(
+                    f"{min(d.source.path or '?' for d in clusters[i])} ({key}#{tags[i]})" for i in idents
+                )
+                warnings.append(
+                    f"{members[0].header.number}: {len(idents)} different texts of one number, date"
+                    f" and issuer, kept apart: {', '.join(files)}"
+                )
 
 
-def node_keys(docs: list[GraphDoc], fallbacks: list[str]) -> dict[int, str]:
+def node_keys(
+    docs: list[GraphDoc], fallbacks: list[str], warnings: list[str] | None = None
+) -> dict[int, str]:
     """The node of each document and attachment (by ``id``), whatever the
     order of ``docs``: its ``document_node_key`` (``fallbacks[i]`` for the
     i-th document if it has no number), or, an attachment without a number,
@@ -146,7 +195,7 @@ def node_keys(docs: list[GraphDoc], fallbacks: list[str]) -> dict[int, str]:
         walk(doc, 0)
     out: dict[int, str] = {}
     for key, members in groups.items():
-        _settle(key, members, out)
+        _settle(key, members, out, warnings)
     for depth in sorted({u[0] for u in unnumbered}):
         groups = {}
         for dp, att, carrier, n in unnumbered:
@@ -248,6 +297,11 @@ class Unresolved:
 class CitationGraph:
     g: Any  # networkx.MultiDiGraph
     unresolved: list[Unresolved] = field(default_factory=list)
+    # what the caller should be told (different texts under one identity)
+    warnings: list[str] = field(default_factory=list)
+    # cited keys standing for several parsed documents the citation could
+    # not choose between: under ``unresolved``, not missing from the corpus
+    ambiguous: set[str] = field(default_factory=set)
 
     # -- queries ----------------------------------------------------------
     def node(self, ref: str) -> str:
@@ -290,7 +344,7 @@ class CitationGraph:
         return [p for p in paths if len(p) > 1] or [[start]]
 
     def missing(self) -> dict[str, Any]:
-        stubs = [n for n, d in self.g.nodes(data=True) if not d.get("parsed")]
+        stubs = [n for n, d in self.g.nodes(data=True) if not d.get("parsed") and n not in self.ambiguous]
         stubs.sort(key=lambda n: (-self.g.in_degree(n), str(n)))
         return {
             "missing": [
@@ -588,6 +642,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
     by_number: dict[str, list[str]] = {}
     pending: list[tuple[str, GraphDoc]] = []
     unresolved: list[Unresolved] = []
+    ambiguous: set[str] = set()
 
     def add_doc(doc: GraphDoc) -> str:
         key = keys[id(doc)]
@@ -624,7 +679,10 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
         return key
 
     docs = list(docs)
-    keys = node_keys(docs, [f"file:{doc.source.path or doc.source.sha256 or i}" for i, doc in enumerate(docs)])
+    warnings: list[str] = []
+    keys = node_keys(
+        docs, [f"file:{doc.source.path or doc.source.sha256 or i}" for i, doc in enumerate(docs)], warnings
+    )
     for doc in docs:
         add_doc(doc)
 
@@ -687,6 +745,8 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             unresolved.append(
                 Unresolved(citing, number, f"{len(cands)} candidates: {', '.join(cands)}")
             )
+            if sum(1 for k in cands if g.nodes[k].get("parsed")) > 1:
+                ambiguous.add(c.key)
         elif c.number and "@?" in c.key:
             reason = (
                 "no date (year unknown)"
@@ -764,7 +824,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
                     and not any(d.get("action") == action for d in g.get_edge_data(src, dst, default={}).values())
                 ):
                     g.add_edge(src, dst, relation="mention", action=action, second_order=True)
-    return CitationGraph(g, unresolved)
+    return CitationGraph(g, unresolved, warnings, ambiguous)
 
 
 def graph_from_inputs(

@@ -308,8 +308,21 @@ class CitationSummary(_Summary):
     key: str
 
 
+class TextSummary(_Summary):
+    text: str = ""
+
+
+class AssignmentSummary(_Summary):
+    tasks: list[TextSummary] = Field(default_factory=list)
+
+
 class DocumentSummary(_Summary):
     source: SourceSummary = Field(default_factory=SourceSummary)
     header: HeaderSummary = Field(default_factory=HeaderSummary)
     attachments: list[DocumentSummary] = Field(default_factory=list)
     citations: list[CitationSummary] = Field(default_factory=list)
+    # what it says, to tell two texts of one number and date apart
+    assignments: list[AssignmentSummary] = Field(default_factory=list)
+    indicators: list[TextSummary] = Field(default_factory=list)
+    deadlines: list[TextSummary] = Field(default_factory=list)
+    funding: list[TextSummary] = Field(default_factory=list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -19,9 +20,12 @@ from .errors import UsageError
 def open_output(
     path: Path | None, *, binary: bool = False, protect: tuple[str, ...] = ()
 ) -> Iterator[IO]:
-    """Yield a stream for ``path`` (stdout when None); the file appears only
-    complete: written to a temporary file beside it, then renamed over it."""
-    if path is None:
+    """Yield a stream for ``path`` (stdout when None or ``-``). A regular file
+    (or a new path) appears only complete: written to a temporary file beside
+    it, then renamed over it; a symlink is followed and its target replaced so;
+    a device, a FIFO or a stream such as ``/dev/stdout`` is written directly
+    (renaming over it would put a plain file in its place)."""
+    if path is None or str(path) == "-":
         yield sys.stdout.buffer if binary else sys.stdout
         return
     target = Path(path)
@@ -31,6 +35,12 @@ def open_output(
             raise UsageError("refusing to overwrite an input file", str(path))
     if target.is_dir():
         raise UsageError("output path is a directory", str(path))
+    if _is_stream(target, resolved):
+        with _open_direct(target, path, binary) as stream:
+            yield stream
+        return
+    # a symlink (latest.json -> runs/x.json) stays one: its target is replaced
+    target = resolved if target.is_symlink() else target
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(
@@ -60,6 +70,44 @@ def open_output(
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        raise
+
+
+def _is_stream(target: Path, resolved: Path) -> bool:
+    """Whether ``target`` is written in place: it is (or links to) something
+    other than a regular file (a character device, a FIFO, a socket), or a
+    file descriptor's name (``/dev/stdout``, ``/dev/fd/3``, ``/proc/self/fd/1``)
+    whatever it is open on."""
+    try:
+        st = os.stat(target)  # (follows symlinks)
+    except OSError:
+        return False  # a new file (or a dangling link: its target is created)
+    if not stat.S_ISREG(st.st_mode):
+        return True
+    names = (str(target.absolute()), str(resolved))
+    return any(re.match(r"/(dev/(std(in|out|err)|fd/)|proc/[^/]+/fd/)", n) for n in names)
+
+
+@contextlib.contextmanager
+def _open_direct(target: Path, path: Path | str, binary: bool) -> Iterator[IO]:
+    """Write into ``target`` as a stream: no temporary file, no rename (a FIFO
+    waits for its reader, as ``cat > fifo`` does); appending, so a file
+    descriptor's name leaves what its owner wrote before (``>>``)."""
+    try:
+        fh: IO = (
+            open(target, "ab")  # noqa: SIM115
+            if binary
+            else open(target, "a", encoding="utf-8", newline="\n")  # noqa: SIM115
+        )
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+    try:
+        with fh:
+            yield fh
+            fh.flush()
+    except OSError as exc:
+        if exc.errno in _FULL or exc.errno in (errno.EPIPE, errno.EIO, errno.ENXIO):
+            raise cannot_write(path, exc) from None
         raise
 
 

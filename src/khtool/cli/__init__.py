@@ -8,13 +8,14 @@ shows the traceback instead.
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NoReturn
 
 import typer
 
@@ -97,6 +98,7 @@ def main() -> None:
     try:
         # not standalone: usage errors come here, to be told in one line
         code = app(args=_debug_first(sys.argv[1:]), standalone_mode=False)
+        sys.stdout.flush()  # (a full disk under stdout is told here, not at exit)
     except _CLICK_ERROR as exc:
         if type(exc).__name__ != "NoArgsIsHelpError":  # (that one printed the help)
             print(_one_line(exc), file=sys.stderr)
@@ -122,16 +124,45 @@ def main() -> None:
         # the reader went away (``khtool parse … | head``): not an error
         sys.stderr.close()
         sys.exit(0)
-    except Exception as exc:
-        if state["debug"]:  # the traceback, and still the exit code of a bug
+    except OSError as exc:
+        if exc.errno not in _NO_ROOM:
+            _internal_error(exc)
+        # stdout on a full disk (``> /dev/full``, a quota): like an ``-o``
+        # that cannot be written, not a bug
+        if state["debug"]:
             traceback.print_exc()
-            sys.exit(EXIT_INTERNAL)
-        print(
-            f"khtool: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)",
-            file=sys.stderr,
-        )
-        sys.exit(EXIT_INTERNAL)
+        _drop_stdout()
+        where = exc.filename or "stdout"
+        print(f"khtool: error: {where}: cannot write: {exc.strerror}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+    except Exception as exc:
+        _internal_error(exc)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+# a write that fails for want of room (also outputs._FULL)
+_NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def _drop_stdout() -> None:
+    """Send what stdout still buffers nowhere, so that exiting does not try
+    (and fail, with a second message) to write it again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # (not a real file: a test runner's stream)
+
+
+def _internal_error(exc: BaseException) -> NoReturn:
+    if state["debug"]:  # the traceback, and still the exit code of a bug
+        traceback.print_exc()
+        sys.exit(EXIT_INTERNAL)
+    print(
+        f"khtool: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)",
+        file=sys.stderr,
+    )
+    sys.exit(EXIT_INTERNAL)
 
 
 # click's (or typer's copy of click's) base of the errors it reports itself:

@@ -44,6 +44,8 @@ def diff(
     from ..outputs import open_output
     from ..render.diff_out import print_table, to_html, to_json, to_markdown
 
+    if output is not None and str(output) == "-":  # -o - is stdout
+        output = None
     chosen = fmt or ("table" if sys.stdout.isatty() and output is None else "json")
     check_format(chosen, ("table", "md", "json", "html"))
     if method not in ("ngrams", "words"):

@@ -84,6 +84,8 @@ def graph(
             raise fail(exc) from None
     for err in errors:
         print(f"khtool: error: {err}", file=sys.stderr)
+    for warning in g.warnings:
+        print(f"khtool: warning: {warning}", file=sys.stderr)
     if not seen:  # a mis-mounted folder must not pass green
         raise fail(InputError("no documents found", " ".join(inputs)))
     if len(errors) == seen:  # nothing could be read: the graph would be empty

@@ -73,6 +73,8 @@ def parse(
     from ..cachefiles import default_cache_dir
     from ..render.document import render_documents
 
+    if output is not None and str(output) == "-":  # -o - is stdout
+        output = None
     chosen = fmt or ("table" if sys.stdout.isatty() and output is None else "json")
     check_format(chosen, tuple(ParseFormat))
     try:

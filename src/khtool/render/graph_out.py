@@ -121,6 +121,10 @@ def _graphml_ready(graph: CitationGraph) -> Any:
 
 def write_graph(graph: CitationGraph, out: Path, protect: tuple[str, ...] = ()) -> None:
     """Write the graph in the format named by ``out``'s extension."""
+    if str(out) == "-":
+        raise UsageError(
+            "--out names a file whose extension gives the format; for the graph on stdout use -f json"
+        )
     ext = out.suffix.lower()
     if ext == ".dot" or ext == ".gv":
         with open_output(out, protect=protect) as fh:

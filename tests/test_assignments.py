@@ -817,6 +817,9 @@ LOWER_GOVERNMENTS = [
         "province",
     ),
     ("UBND tỉnh, thành phố trực thuộc TW", "national", "UBND các tỉnh, thành phố", "province"),
+    # "các cấp" names every level, no single one (not "các cấp ủy")
+    ("Ủy ban nhân dân các cấp", "province", "UBND các cấp", None),
+    ("Chủ tịch UBND các cấp", "national", "UBND các cấp", None),
 ]
 
 
@@ -824,6 +827,11 @@ LOWER_GOVERNMENTS = [
 def test_lower_governments_canonical_by_their_own_level(name, doc_level, canonical, level):
     m = classify_agency(name, doc_level)
     assert m is not None and (m.canonical, m.level) == (canonical, level)
+
+
+def test_all_levels_body_gets_no_document_level():
+    text = "ỦY BAN NHÂN DÂN\nTỈNH X\nSố: 1/UBND\nX, ngày 1 tháng 2 năm 2025\n1. Ủy ban nhân dân các cấp tổ chức thực hiện kế hoạch.\n"
+    assert [(a.canonical, a.level) for a in parse_text(text).assignments] == [("UBND các cấp", None)]
 
 
 @pytest.mark.parametrize(

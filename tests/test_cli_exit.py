@@ -290,3 +290,45 @@ def test_the_script_keeps_its_exit_codes(run_main):
     assert run_main("parse", str(WARD), "-f", "json")[0] == 0
     assert run_main("parse", "no/such.txt")[0] == 3
     assert run_main()[0] == 2  # the help, as before
+
+
+@pytest.mark.parametrize(
+    ("command", "fmt"),
+    [("parse", "json"), ("parse", "jsonl"), ("check", "json"), ("check", "sarif")],
+)
+def test_every_input_failed_keeps_the_old_output(tmp_path, command, fmt):
+    """rc 3 writes nothing: the old -o file is kept whether every input failed
+    or none was found (README, "Exit codes")."""
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    out = tmp_path / "out"
+    out.write_text("old\n")
+    res = runner.invoke(app, [command, str(bad), str(bad.with_name("missing.txt")), "-f", fmt, "-o", str(out)])
+    assert res.exit_code == 3, res.output
+    assert out.read_text() == "old\n"
+
+
+def test_every_input_failed_prints_nothing_on_stdout(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    res = runner.invoke(app, ["parse", str(bad), str(tmp_path / "missing.txt"), "-f", "json"])
+    assert res.exit_code == 3 and res.stdout == ""
+
+
+def test_the_same_file_twice_is_one_input():
+    twice = runner.invoke(app, ["check", str(PROVINCE), str(PROVINCE), "-f", "json", "--fail-on", "never"])
+    once = runner.invoke(app, ["check", str(PROVINCE), "-f", "json", "--fail-on", "never"])
+    assert twice.exit_code == once.exit_code == 0
+    assert twice.stdout == once.stdout
+
+
+def test_one_schema_error_is_one_error(tmp_path):
+    doc = runner.invoke(app, ["parse", str(PROVINCE), "-f", "json"]).stdout
+    import json
+
+    bad = json.loads(doc)
+    bad["header"]["number"] = ["not", "a", "number"]
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps(bad, ensure_ascii=False) + "\n" + json.dumps(json.loads(doc), ensure_ascii=False) + "\n")
+    res = runner.invoke(app, ["graph", str(docs), "--stats", "-f", "json"])
+    assert "(1 error)" in res.stderr, res.stderr

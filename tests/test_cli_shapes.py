@@ -59,8 +59,9 @@ def test_parse_json_shape_follows_the_call_not_the_outcome(tmp_path):
     assert shape(str(WARD), str(empty)) == (1, "list")  # one failed: still a list
     assert shape(str(one)) == (0, "list")  # a folder of one plan
     assert shape(str(one / "*.txt")) == (0, "list")  # a glob of one
+    # none parsed: nothing written (an -o file is kept), as when none is found
     res = runner.invoke(app, ["parse", str(empty), str(empty), "-f", "json"])
-    assert res.exit_code == 3 and json.loads(res.stdout) == []
+    assert res.exit_code == 3 and res.stdout == ""
     res = runner.invoke(app, ["parse", str(empty), "-f", "json"])
     assert res.exit_code == 3 and res.stdout == ""  # one file named, none parsed
 

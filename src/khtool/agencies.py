@@ -303,6 +303,9 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 table = s.canonical_below if own is None and s.canonical_below else s.canonical
                 # (a head's title is not the body's name: "Trưởng ban Ban Quản lý …")
                 canonical = table.get(lvl or "") or " ".join(body.split())
+                if "các cấp" in name and P.ALL_LEVELS.search(name):
+                    # "UBND các cấp" names every level, no single one
+                    lvl, canonical = None, s.canonical.get("all") or " ".join(body.split())
                 if P.SERVICE_UNIT.match(body) and (
                     not P.SERVICE_UNIT.match(canonical) or not body.lower().startswith("các ")
                 ):

@@ -46,7 +46,15 @@ def expand_inputs(inputs: list[str], suffixes: set[str] = SUFFIXES) -> list[str]
             out.extend(h for h in hits if os.path.isfile(h) and not is_companion_file(h))
         else:
             out.append(item)
-    return out
+    # the same file named twice (or also in a folder given) is one input
+    seen: set[str] = set()
+    unique: list[str] = []
+    for name in out:
+        key = name if name == "-" else os.path.realpath(name)
+        if key not in seen:
+            seen.add(key)
+            unique.append(name)
+    return unique
 
 
 def names_one_file(inputs: list[str]) -> bool:

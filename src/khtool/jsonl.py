@@ -100,7 +100,7 @@ def _validate(lines: list[bytes], model: type[M]) -> list[M | BadLine]:
         try:
             out.append(model.model_validate_json(line))
         except ValidationError as exc:
-            out.append((i, f"not a khtool document ({exc.error_count()} errors)"))
+            out.append((i, f"not a khtool document ({_errors(exc.error_count())})"))
     return out
 
 
@@ -143,4 +143,8 @@ def _document(obj: object, model: type[M], name: str, where: str) -> M | KhtoolE
     try:
         return model.model_validate(obj)
     except ValidationError as exc:
-        return InputError(f"{where}not a khtool document ({exc.error_count()} errors)", name)
+        return InputError(f"{where}not a khtool document ({_errors(exc.error_count())})", name)
+
+
+def _errors(n: int) -> str:
+    return f"{n} error" if n == 1 else f"{n} errors"

@@ -4350,6 +4350,9 @@ TASK_NAMES_BODY = _regex(
     r"\b(?i:chỉ\s+đạo|hướng\s+dẫn|giao(?:\s+cho)?|phối\s+hợp(?:\s+với)?|đề\s+nghị|yêu\s+cầu)\s+"
     r"(?=\p{Lu}|(?:các|công\s+chức|cán\s+bộ)\s)"
 )
+# "các cấp" in a body's name: every level, no single one ("UBND các cấp";
+# not "các cấp ủy", the Party's committees)
+ALL_LEVELS = _regex(r"\bcác\s+cấp\b(?!\s+(?:ủy|uỷ))")
 # Words by which a task given to no body names a lower level: "các cấp"
 # (not "các cấp ủy", the Party's committees), "cấp xã".
 LEVEL_NAMED = {

@@ -52,15 +52,17 @@ def check(
         if not paths:  # a mis-mounted folder must not pass green
             raise InputError("no documents found", " ".join(inputs))
         report = check_paths(paths, cfg)
-        with open_output(output, protect=tuple(paths)) as out:
-            if fmt == "json":
-                out.write(to_json(report) + "\n")
-            elif fmt == "sarif":
-                out.write(json.dumps(to_sarif(report), ensure_ascii=False, indent=2) + "\n")
-            elif fmt == "github":
-                out.write(to_github(report))
-            else:
-                print_text(report, out)
+        # (nothing read: no report, the old -o file kept, as when none is found)
+        if len(report.errors) < report.files:
+            with open_output(output, protect=tuple(paths)) as out:
+                if fmt == "json":
+                    out.write(to_json(report) + "\n")
+                elif fmt == "sarif":
+                    out.write(json.dumps(to_sarif(report), ensure_ascii=False, indent=2) + "\n")
+                elif fmt == "github":
+                    out.write(to_github(report))
+                else:
+                    print_text(report, out)
     except KhtoolError as exc:
         raise fail(exc) from None
     for err in report.errors:  # one line each on stderr, as in every command

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from ..batch import Cache
 
 
+class _NothingRead(Exception):
+    """Every input failed: the output is not replaced."""
+
+
 class Engine(StrEnum):
     local = "local"
     dask = "dask"
@@ -112,6 +116,10 @@ def parse(
                             continue
                         out.write(item + "\n")
                         count += 1
+                    if not count:
+                        raise _NothingRead  # (the old file is kept, as when none is found)
+            except _NothingRead:
+                pass
             except KhtoolError as exc:
                 raise fail(exc) from None
             results_count = count
@@ -125,8 +133,10 @@ def parse(
             results_count = len(docs)
             # json's shape follows the call: one file named, one object;
             # a folder, a glob or several inputs, a list (of one, or none)
+            # (nothing read: nothing written, the old -o file kept, as when
+            # no input is found)
             array = not names_one_file(inputs)
-            if docs or (chosen == "json" and array):
+            if docs:
                 try:
                     render_documents(docs, chosen, output, protect=tuple(paths), array=array)
                 except KhtoolError as exc:

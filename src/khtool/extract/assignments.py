@@ -519,8 +519,10 @@ def _assigned(
         agency=name,
         canonical=m.canonical if m else None,
         sector=m.sector if m else None,
-        # (an enterprise has no administrative level)
-        level=None if m and m.sector == "enterprises" else (m.level if m else own_level) or level,  # type: ignore[arg-type]
+        # (an enterprise has no administrative level, "UBND các cấp" no single one)
+        level=None
+        if m and (m.sector == "enterprises" or ("các cấp" in name and P.ALL_LEVELS.search(name)))
+        else (m.level if m else own_level) or level,  # type: ignore[arg-type]
         role=role,  # type: ignore[arg-type]
         tasks=tasks,
         indicators=indicators or [],

@@ -58,7 +58,12 @@ def test_a_signal_ends_a_parallel_parse_cleanly(tmp_path, sig, code):
         (corpus / f"p{i:03}.txt").write_text(f"{text}\ndòng {i}\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     out.write_text("OLD\n", encoding="utf-8")
-    proc = _khtool("parse", str(corpus), "-f", "jsonl", "-o", str(out), "--jobs", "2")
+    # (a shell running the tests in the background hands its children SIGINT
+    # ignored, and Python then installs no Ctrl-C handler: the default back)
+    proc = _khtool(
+        "parse", str(corpus), "-f", "jsonl", "-o", str(out), "--jobs", "2",
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     deadline = time.monotonic() + 60
     workers: list[int] = []
     while time.monotonic() < deadline:  # the workers are parsing, the temp file is open

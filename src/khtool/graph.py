@@ -17,7 +17,6 @@ networkx is imported only when a graph is built.
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -28,7 +27,7 @@ from typing import Any
 
 from .docnumber import document_key, parse_number, unpadded
 from .errors import InputError, KhtoolError
-from .models import Citation, CitationSummary, Document, DocumentSummary, Locality
+from .models import Citation, CitationSummary, Document, DocumentSummary, Locality, content_digest
 
 # What the graph is built from: parsed Documents, or the slim summaries read
 # back from JSONL (the same fields, without sections and spans).
@@ -106,20 +105,9 @@ def _identity(doc: GraphDoc) -> tuple[str, str, str, str]:
 
 
 def _content(doc: GraphDoc) -> str:
-    """A digest of what a document says, the same from each of its formats
-    (the bytes' sha256 is not): its title, the keys it cites, its deadlines,
-    tasks, indicators and funding, as read (no positions)."""
-    from .tables import fold
-
-    def norm(text: str | None) -> str:
-        return " ".join(fold(text or "").split())
-
-    parts = [norm(doc.header.title), *sorted(c.key for c in doc.citations)]
-    parts += [norm(d.text) for d in doc.deadlines]
-    parts += [norm(t.text) for a in doc.assignments for t in a.tasks]
-    parts += [norm(i.text) for i in doc.indicators]
-    parts += [norm(f.text) for f in doc.funding]
-    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:12]
+    """What a document says, as a digest (``models.content_digest``; a
+    summary read from JSONL computed it as it was read)."""
+    return doc.content if isinstance(doc, DocumentSummary) else content_digest(doc)
 
 
 def _settle(

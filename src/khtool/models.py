@@ -12,9 +12,12 @@ is what the item was read from (clean-up may have joined wrapped lines inside).
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
+from collections.abc import Iterable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 # "2": citations and their mentions carry an ``action`` (amends, replaces, repeals).
 SCHEMA_VERSION = "2"
@@ -321,8 +324,36 @@ class DocumentSummary(_Summary):
     header: HeaderSummary = Field(default_factory=HeaderSummary)
     attachments: list[DocumentSummary] = Field(default_factory=list)
     citations: list[CitationSummary] = Field(default_factory=list)
-    # what it says, to tell two texts of one number and date apart
+    # what it says, read only for ``content`` and then dropped: a graph of
+    # 100,000 documents keeps no task texts
     assignments: list[AssignmentSummary] = Field(default_factory=list)
     indicators: list[TextSummary] = Field(default_factory=list)
     deadlines: list[TextSummary] = Field(default_factory=list)
     funding: list[TextSummary] = Field(default_factory=list)
+    content: str = ""  # content_digest: tells two texts of one number and date apart
+
+    @model_validator(mode="after")
+    def _digest(self) -> DocumentSummary:
+        self.content = content_digest(self)
+        self.assignments, self.indicators, self.deadlines, self.funding = [], [], [], []
+        return self
+
+
+def _folded(text: str | None) -> str:
+    # (tables.fold's key: accents, case and spaces ignored)
+    decomposed = unicodedata.normalize("NFD", (text or "").replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c)).lower()
+
+
+def content_digest(doc: Document | DocumentSummary) -> str:
+    """A digest of what a document says, the same from each of its formats
+    (the bytes' sha256 is not): its title, the keys it cites, its deadlines,
+    tasks, indicators and funding, as read (no positions)."""
+    texts: Iterable[str] = (
+        *(d.text for d in doc.deadlines),
+        *(t.text for a in doc.assignments for t in a.tasks),
+        *(i.text for i in doc.indicators),
+        *(f.text for f in doc.funding),
+    )
+    parts = [_folded(doc.header.title), *sorted(c.key for c in doc.citations), *map(_folded, texts)]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:12]

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 import khtool
 from khtool.cli import _register, app
 
-from .conftest import SAMPLES
+from .conftest import SAMPLES, WRITER_IDS, writing_commands
 
 _register()
 runner = CliRunner()
@@ -85,30 +85,19 @@ def test_a_signal_ends_a_parallel_parse_cleanly(tmp_path, sig, code):
     assert workers and not alive
 
 
-def _writers(out: str) -> list[list[str]]:
-    """A command of each kind writing to ``out``."""
-    return [
-        ["parse", str(WARD), "-f", "json", "-o", out],
-        ["parse", str(WARD), "-f", "jsonl", "-o", out],
-        ["check", str(WARD), "-f", "sarif", "--fail-on", "never", "-o", out],
-        ["diff", str(PROVINCE), str(WARD), "-f", "json", "-o", out],
-        ["graph", str(WARD), "--out", out],
-    ]
-
-
-@pytest.mark.parametrize("n", range(5), ids=["parse", "parse-jsonl", "check", "diff", "graph"])
+@pytest.mark.parametrize("n", range(5), ids=WRITER_IDS)
 def test_an_output_path_that_cannot_be_written_is_a_usage_error(tmp_path, n):
     """Not exit 4 'internal error … report it': one line naming the path
     given (not the temp file beside it), exit 2."""
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     out = str(tmp_path / "afile" / "out.json")
-    res = runner.invoke(app, _writers(out)[n])
+    res = runner.invoke(app, writing_commands(out)[n])
     assert res.exit_code == 2, res.output
     assert res.stderr.splitlines()[-1] == (
         f"khtool: error: {out}: cannot write: {tmp_path / 'afile'} is a file, not a folder"
     )
     if sys.platform == "linux":  # a folder where no file can be created
-        res = runner.invoke(app, _writers("/proc/k.json")[n])
+        res = runner.invoke(app, writing_commands("/proc/k.json")[n])
         assert res.exit_code == 2, res.output
         last = res.stderr.splitlines()[-1]
         assert last.startswith("khtool: error: /proc/k.json: cannot write a file in /proc (")
@@ -116,21 +105,21 @@ def test_an_output_path_that_cannot_be_written_is_a_usage_error(tmp_path, n):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
-@pytest.mark.parametrize("n", range(5), ids=["parse", "parse-jsonl", "check", "diff", "graph"])
+@pytest.mark.parametrize("n", range(5), ids=WRITER_IDS)
 def test_an_output_file_has_the_mode_of_the_file_it_replaces_or_the_umasks(tmp_path, n):
     """Not mkstemp's 0600, which hides a report from a web server, a group or
     an artifact uploader running as another user."""
     old = os.umask(0o027)
     try:
         out = tmp_path / "new.json"
-        assert runner.invoke(app, _writers(str(out))[n]).exit_code == 0
+        assert runner.invoke(app, writing_commands(str(out))[n]).exit_code == 0
         assert out.stat().st_mode & 0o777 == 0o640  # a new file: 0666 less the umask
         os.umask(0o022)
         out.unlink()
-        assert runner.invoke(app, _writers(str(out))[n]).exit_code == 0
+        assert runner.invoke(app, writing_commands(str(out))[n]).exit_code == 0
         assert out.stat().st_mode & 0o777 == 0o644
         out.chmod(0o664)  # a file replaced keeps its mode
-        assert runner.invoke(app, _writers(str(out))[n]).exit_code == 0
+        assert runner.invoke(app, writing_commands(str(out))[n]).exit_code == 0
         assert out.stat().st_mode & 0o777 == 0o664
     finally:
         os.umask(old)

@@ -17,31 +17,18 @@ from typer.testing import CliRunner
 
 from khtool.cli import _register, app
 
-from .conftest import SAMPLES
+from .conftest import SAMPLES, WRITER_IDS, writing_commands
 
 _register()
 runner = CliRunner()
 PROVINCE = SAMPLES / "000_48697f013dff5d26.txt"
 WARD = SAMPLES / "001_9bc3f1274d6058dd.txt"
 
-WRITERS = ["parse", "parse-jsonl", "check", "diff", "graph"]
-
-
-def _writer(n: int, out: str) -> list[str]:
-    return [
-        ["parse", str(WARD), "-f", "json", "-o", out],
-        ["parse", str(WARD), "-f", "jsonl", "-o", out],
-        ["check", str(WARD), "-f", "sarif", "--fail-on", "never", "-o", out],
-        ["diff", str(PROVINCE), str(WARD), "-f", "json", "-o", out],
-        ["graph", str(WARD), "--out", out],
-    ][n]
-
-
 posix = pytest.mark.skipif(os.name != "posix", reason="FIFOs, devices and symlinks as on POSIX")
 
 
 @posix
-@pytest.mark.parametrize("n", range(5), ids=WRITERS)
+@pytest.mark.parametrize("n", range(5), ids=WRITER_IDS)
 def test_a_fifo_is_written_into_not_replaced(tmp_path, n):
     """The reader at the other end gets the output, and the FIFO stays one
     (a temp file renamed over it left a plain file and a reader blocked for ever)."""
@@ -50,7 +37,7 @@ def test_a_fifo_is_written_into_not_replaced(tmp_path, n):
     got: list[bytes] = []
     reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
     reader.start()
-    res = runner.invoke(app, _writer(n, str(fifo)))
+    res = runner.invoke(app, writing_commands(str(fifo))[n])
     if reader.is_alive():  # (the old code never opened it: release the reader)
         with open(fifo, "wb"):
             pass
@@ -71,18 +58,18 @@ def _mknod(path: Path, major: int, minor: int) -> None:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="Linux's null and full devices")
-@pytest.mark.parametrize("n", range(5), ids=WRITERS)
+@pytest.mark.parametrize("n", range(5), ids=WRITER_IDS)
 def test_a_character_device_stays_a_device(tmp_path, n):
     """``-o null`` (a node made here, like /dev/null) is written to, not
     replaced by a plain file; a full one (like /dev/full) is exit 2 naming it."""
     null = tmp_path / "null.json"
     _mknod(null, 1, 3)
-    res = runner.invoke(app, _writer(n, str(null)))
+    res = runner.invoke(app, writing_commands(str(null))[n])
     assert res.exit_code == 0, res.output
     assert stat.S_ISCHR(os.lstat(null).st_mode)
     full = tmp_path / "full.json"
     _mknod(full, 1, 7)
-    res = runner.invoke(app, _writer(n, str(full)))
+    res = runner.invoke(app, writing_commands(str(full))[n])
     assert res.exit_code == 2, res.output
     assert res.stderr.splitlines()[-1] == (
         f"khtool: error: {full}: cannot write: No space left on device"
@@ -92,7 +79,7 @@ def test_a_character_device_stays_a_device(tmp_path, n):
 
 
 @posix
-@pytest.mark.parametrize("n", range(5), ids=WRITERS)
+@pytest.mark.parametrize("n", range(5), ids=WRITER_IDS)
 def test_a_symlink_is_followed_and_its_target_replaced(tmp_path, n):
     """``latest.json -> runs/x.json`` stays a link and runs/x.json gets the output."""
     (tmp_path / "runs").mkdir()
@@ -101,7 +88,7 @@ def test_a_symlink_is_followed_and_its_target_replaced(tmp_path, n):
     real.chmod(0o640)
     link = tmp_path / "latest.json"
     link.symlink_to(Path("runs") / "x.json")
-    res = runner.invoke(app, _writer(n, str(link)))
+    res = runner.invoke(app, writing_commands(str(link))[n])
     assert res.exit_code == 0, res.output
     assert link.is_symlink() and os.readlink(link) == str(Path("runs") / "x.json")
     assert real.read_text(encoding="utf-8") not in ("", "OLD\n")
@@ -113,16 +100,16 @@ def test_a_symlink_is_followed_and_its_target_replaced(tmp_path, n):
 def test_a_dangling_symlink_gets_its_target_created(tmp_path):
     link = tmp_path / "latest.json"
     link.symlink_to("x.json")
-    res = runner.invoke(app, _writer(0, str(link)))
+    res = runner.invoke(app, writing_commands(str(link))[0])
     assert res.exit_code == 0, res.output
     assert link.is_symlink() and (tmp_path / "x.json").read_text(encoding="utf-8").startswith("{")
 
 
-@pytest.mark.parametrize("n", range(4), ids=WRITERS[:4])
+@pytest.mark.parametrize("n", range(4), ids=WRITER_IDS[:4])
 def test_dash_is_stdout(tmp_path, monkeypatch, n):
     """``-o -`` writes on stdout (it wrote a file named '-')."""
     monkeypatch.chdir(tmp_path)
-    res = runner.invoke(app, _writer(n, "-"))
+    res = runner.invoke(app, writing_commands("-")[n])
     assert res.exit_code == 0, res.output
     assert res.stdout.strip()
     assert not (tmp_path / "-").exists()

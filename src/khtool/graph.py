@@ -237,19 +237,6 @@ def choose_cited(
     return top[0] if len(top) == 1 else None
 
 
-def resolve_key(key: str, number: str | None, by_number: dict[str, list[str]]) -> str | None:
-    """The node a citation names among ``by_number`` (keys by unpadded
-    number): its own key, or the only one compatible with it, when the
-    citation gives no date or no issuer's place."""
-    if not number:
-        return None
-    cands = by_number.get(unpadded(number), [])
-    if key in cands:
-        return key
-    fits = [k for k in cands if _compatible(k, key)]
-    return fits[0] if len(fits) == 1 else None
-
-
 def cited_key(
     c: Citation | CitationSummary, by_key: Mapping[str, GraphDoc], by_number: dict[str, list[str]], citing_date: str | None
 ) -> str | None:

@@ -7062,3 +7062,28 @@ def test_a_timeline_steps_date_is_its_milestone(text: str, expected: list[tuple[
 def test_one_body_under_its_plural_and_own_unit_names(head, items, expected):
     doc = parse_text(head + "KẾ HOẠCH\nthực hiện chuyên đề năm 2024\nI. TỔ CHỨC THỰC HIỆN\n" + items)
     assert [(a.agency, len(a.tasks)) for a in doc.assignments] == expected
+
+
+# A directive's lead asking bodies to carry out "các nhiệm vụ sau:", its items
+# each opening with their own body: every item is its body's, none the lead's
+# addressees' (a letter's items with no body of their own are the asked body's).
+@pytest.mark.parametrize(
+    "header",
+    [
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 08/CT-UBND\nNinh Bình, ngày 18 tháng 11 năm 2025\n\nCHỈ THỊ\n"
+        "Về phòng, chống tác hại của thuốc lá\n\nỦy ban nhân dân tỉnh yêu cầu ",
+        "TỈNH ỦY NINH BÌNH\n*\nSố 08-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNinh Bình, ngày 18 tháng 11 năm 2025\n\nCHỈ THỊ\n"
+        "CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phòng, chống tác hại của thuốc lá\n\nBan Thường vụ Tỉnh ủy yêu cầu ",
+    ],
+)
+def test_a_directives_lead_leaves_items_opening_with_their_body_to_it(header):
+    doc = parse_text(
+        header + "các sở, ban, ngành, Ủy ban nhân dân các xã, phường thực hiện tốt các nhiệm vụ sau:\n\n"
+        "1. Các sở, ban, ngành quán triệt Chỉ thị này đến từng cán bộ, công chức.\n\n"
+        "2. Sở Y tế chủ trì tổ chức truyền thông thay đổi hành vi.\n\n"
+        "3. Công an tỉnh tăng cường kiểm tra, xử lý vi phạm.\n\n"
+        "4. Ủy ban nhân dân các xã, phường tổ chức quán triệt Chỉ thị xong trước ngày 15 tháng 01 năm 2026.\n"
+    )
+    got = {a.agency: [t.text[:12] for t in a.tasks] for a in doc.assignments}
+    assert got["Các sở, ban, ngành"] == ["Các sở, ban,"]
+    assert got["Ủy ban nhân dân các xã, phường"] == ["Ủy ban nhân "]

@@ -500,3 +500,26 @@ def test_a_number_with_a_slip_points_at_the_document_kh602_names(cited, correcte
     assert [m["number"] for m in g.missing()["missing"] if m["number"] == cited] == []
     link = next(x for x in g.to_node_link()["links"] if x["source"] == g.node("ward.txt"))
     assert link["corrected_from"] == corrected
+
+
+# A Party committee's texts and its Ban Thường vụ's (or Thường trực's) are
+# cited as either's: "… số 40-KH/TU của Tỉnh ủy" for one the Ban Thường vụ issued.
+@pytest.mark.parametrize(
+    ("cited_issuer", "want"),
+    [
+        ("Ban Thường vụ Tỉnh ủy", "40-KH/TU@2025@q"),
+        ("Tỉnh ủy", "40-KH/TU@2025@q"),
+        ("Thường trực Tỉnh ủy", "40-KH/TU@2025@q"),
+        ("Ban Thường vụ Huyện ủy", "40-KH/TU@2025@q"),  # (neither's: the latest in force)
+    ],
+)
+def test_a_committees_text_and_its_standing_organs_are_cited_as_either(cited_issuer, want):
+    from khtool.graph import choose_cited
+    from khtool.models import Citation
+
+    c = Citation(number="40-KH/TU", issuer=cited_issuer, key="40-KH/TU@?@q")
+    fits = [
+        ("40-KH/TU@2024@q", "2024-03-01", "Ban Thường vụ Tỉnh ủy Quảng Ngãi"),
+        ("40-KH/TU@2025@q", "2025-03-01", "Tỉnh ủy Quảng Ngãi"),
+    ]
+    assert choose_cited(c, fits, "2025-06-01") == want

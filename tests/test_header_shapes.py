@@ -227,7 +227,55 @@ CASES = {
         "ĐẢNG BỘ TỈNH QUẢNG NGÃI\nTỈNH ỦY\n*\nSố 79-TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
         "Quảng Ngãi, ngày 06 tháng 3 năm 2026\n\nTHÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY\n"
         "về phòng, chống thiên tai năm 2026\n\n1. Giao Ban Tổ chức Tỉnh ủy triển khai.\n",
-        {"doc_type": "TB", "title": "về phòng, chống thiên tai năm 2026"},
+        {
+            "doc_type": "TB",
+            "title": "về phòng, chống thiên tai năm 2026",
+            # (the committee's organ named there issues it; the letterhead above it)
+            "issuer.name": "THƯỜNG TRỰC TỈNH ỦY",
+            "issuer.parent": "ĐẢNG BỘ TỈNH QUẢNG NGÃI",
+            "issuer.full_name": "Thường trực Tỉnh ủy Quảng Ngãi",
+            "issuer.level": "province",
+            "issuer.branch": "party",
+        },
+    ),
+    # "THÔNG BÁO KẾT LUẬN" on one line is the compound type; the line under it,
+    # "của <organ> về …", the title, and its organ the issuer
+    "conclusion_notice_compound_type_line": (
+        "ĐẢNG BỘ TỈNH ĐẮK LẮK\nTỈNH ỦY\n*\nSố 85-TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Đắk Lắk, ngày 22 tháng 01 năm 2026\n\nTHÔNG BÁO KẾT LUẬN\n"
+        "của Ban Thường vụ Tỉnh ủy về kết quả thực hiện Kế hoạch số 38-KH/TU của Tỉnh ủy\n-----\n\n"
+        "1. Giao Ban Tổ chức Tỉnh ủy triển khai.\n",
+        {
+            "doc_type": "TB",
+            "title": "của Ban Thường vụ Tỉnh ủy về kết quả thực hiện Kế hoạch số 38-KH/TU của Tỉnh ủy",
+            "issuer.name": "BAN THƯỜNG VỤ TỈNH ỦY",
+            "issuer.full_name": "Ban Thường vụ Tỉnh ủy Đắk Lắk",
+            "issuer.organ": "Ban Thường vụ",
+        },
+    ),
+    "directive_notice_compound_type_line": (
+        "ĐẢNG BỘ TỈNH QUẢNG TRỊ\nHUYỆN ỦY GIO LINH\n*\nSố 20-TB/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Gio Linh, ngày 10 tháng 3 năm 2024\n\nTHÔNG BÁO Ý KIẾN CHỈ ĐẠO\n"
+        "của Thường trực Huyện ủy về công tác chuẩn bị Tết\n\n1. Giao Ban Tuyên giáo Huyện ủy triển khai.\n",
+        {
+            "title": "của Thường trực Huyện ủy về công tác chuẩn bị Tết",
+            "issuer.name": "THƯỜNG TRỰC HUYỆN ỦY GIO LINH",
+            "issuer.full_name": "Thường trực Huyện ủy Gio Linh",
+            "issuer.level": "district",
+        },
+    ),
+    "report_compound_type_line": (
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 40/BC-SCT\nLào Cai, ngày 03 tháng 3 năm 2025\n\n"
+        "BÁO CÁO KẾT QUẢ\nthực hiện Kế hoạch kiểm tra an toàn hóa chất năm 2024\n\n1. Kết quả đạt được.\n",
+        {"doc_type": "BC", "title": "thực hiện Kế hoạch kiểm tra an toàn hóa chất năm 2024"},
+    ),
+    # a wrapped title's "của …" names a cited text's issuer: the letterhead's
+    # committee stays the issuer
+    "party_plan_title_wrapping_onto_a_cited_issuer": (
+        "ĐẢNG BỘ TỈNH ĐẮK LẮK\nTỈNH ỦY\n*\nSố 42-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Đắk Lắk, ngày 22 tháng 01 năm 2026\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TU\n"
+        "của Ban Thường vụ Tỉnh ủy về công tác dân vận\n\n1. Giao Ban Tổ chức Tỉnh ủy triển khai.\n",
+        {"issuer.name": "TỈNH ỦY", "issuer.full_name": "Tỉnh ủy Đắk Lắk"},
     ),
     "ward_with_header": (
         "ỦY BAN NHÂN DÂN\nPHƯỜNG 1\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"

@@ -210,10 +210,24 @@ def _compatible(a: str, b: str) -> bool:
     return la == "?" or lb == "?" or la == lb or la.startswith(lb + "/") or lb.startswith(la + "/")
 
 
+# A Party committee's standing organs, whose texts are cited as the
+# committee's and the reverse ("Kế hoạch số 40-KH/TU của Tỉnh ủy" for one the
+# Ban Thường vụ issued), folded: what they open a name with.
+_COMMITTEE_ORGANS = ("banthuongvu", "thuongtruc")
+_COMMITTEES = ("tinhuy", "thanhuy", "huyenuy", "quanuy", "thiuy", "danguy")
+
+
+def _as_committee(folded: str) -> str:
+    for organ in _COMMITTEE_ORGANS:
+        if folded.startswith(organ) and folded[len(organ) :].startswith(_COMMITTEES):
+            return folded[len(organ) :]
+    return folded
+
+
 def _same_issuer(a: str | None, b: str | None) -> bool:
     from .tables import fold
 
-    fa, fb = fold(a or ""), fold(b or "")
+    fa, fb = _as_committee(fold(a or "")), _as_committee(fold(b or ""))
     return bool(fa and fb) and (fa in fb or fb in fa)
 
 

@@ -904,6 +904,12 @@ def type_word_issuer_before_number(names: set[str]) -> regex.Pattern[str]:
 # words alone after the type word are the type line's, and the title is on
 # the next line.
 TYPE_QUALIFIER = _std(r"(?:(?:LIÊN\s+TỊCH|PHỐI\s+HỢP|LIÊN\s+NGÀNH)\s*)+")
+# A compound type's second word alone on the type line ("THÔNG BÁO KẾT
+# LUẬN", "THÔNG BÁO Ý KIẾN CHỈ ĐẠO", "BÁO CÁO KẾT QUẢ"): the type's, and the
+# title ("của …", "về …", "thực hiện …") is the next line.
+COMPOUND_TYPE_TAIL = _std(
+    r"(?P<TB>KẾT\s+LUẬN|Ý\s+KIẾN(?:\s+(?:CHỈ\s+ĐẠO|KẾT\s+LUẬN))?)|(?P<BC>KẾT\s+QUẢ)"
+)
 
 # Proper names inside bodies' names, capitalised in any case: "Ủy ban Mặt
 # trận Tổ quốc Việt Nam tỉnh …", "Đoàn Thanh niên Cộng sản Hồ Chí Minh …".
@@ -1670,6 +1676,15 @@ ISSUING_BODY_UNDER_TYPE = _std(
 CENTRAL_BODY_UNDER_TYPE = _std(
     r"^\s*(?i:của)\s+(?P<body>(?i:bộ\s+chính\s+trị|ban\s+bí\s+thư|ban\s+chấp\s+hành\s+trung\s+ương))"
     r"(?:\s+(?i:đảng))?(?:\s+\(?(?i:khóa|khoá)\s+[IVXL]+\)?)?\s*$"
+)
+# Under a local Party text's type word, the committee's organ issuing it
+# (Hướng dẫn 36-HD/VPTW): "THÔNG BÁO KẾT LUẬN / của Ban Thường vụ Tỉnh ủy về
+# …", "THÔNG BÁO / Ý KIẾN CỦA THƯỜNG TRỰC HUYỆN ỦY"; the letterhead "TỈNH ỦY"
+# names the committee it belongs to.
+COMMITTEE_ORGAN_UNDER_TYPE = _std(
+    r"^\s*(?i:(?:kết\s+luận|ý\s+kiến(?:\s+(?:chỉ\s+đạo|kết\s+luận))?)\s+)?(?i:của)\s+"
+    r"(?P<organ>(?i:ban\s+thường\s+vụ|thường\s+trực))\s+"
+    r"(?P<committee>(?i:(?:tỉnh|thành|huyện|quận|thị|đảng)\s+(?:ủy|uỷ)))(?!\w)"
 )
 # The same in lower case, on the line before the subject's "về": "CHỈ THỊ /
 # của Ban Thường vụ Huyện ủy / về tăng cường …" (the issuer, no part of the title).

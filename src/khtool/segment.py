@@ -73,6 +73,10 @@ def _type_of_line(text: str) -> tuple[str, str, str] | None:
     rest = (m["rest"] or "").strip()
     if rest and P.TYPE_QUALIFIER.fullmatch(rest):
         rest = ""  # "KẾ HOẠCH LIÊN TỊCH": the title is the next line
+    elif rest and code in ("TB", "BC"):
+        tail = P.COMPOUND_TYPE_TAIL.fullmatch(rest)
+        if tail and tail.lastgroup == code:
+            rest = ""  # "THÔNG BÁO KẾT LUẬN" / "của Ban Thường vụ …"
     return code, word, rest
 
 
@@ -519,6 +523,8 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
     _read_issuer(ct, issuer_lines, h, window, title_end)
     if type_idx is not None and h.issuer.organ == "Ban Chấp hành Trung ương":
         _central_body_under_type(ct, window, type_idx, h)
+    elif type_idx is not None and h.issuer.organ in _PARTY_COMMITTEES:
+        _committee_organ_under_type(ct, window, type_idx, h)
 
     # a công văn letter has no type line: its number's symbol has no type code
     if h.doc_type is None and h.symbol:
@@ -554,6 +560,38 @@ def _central_body_under_type(ct: CleanText, window: list[PhysLine], type_idx: in
                 h.issuer = _issuer_named(body, h.issuer.name)
                 h.issuer.span = h.spans["issuer"] = _span_of(ct, pl, m.start("body"), m.end("body"))
             return
+
+
+_PARTY_COMMITTEES = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy"})
+
+
+def _committee_organ_under_type(ct: CleanText, window: list[PhysLine], type_idx: int, h: Header) -> None:
+    """The committee's organ named right under the type word issues the text:
+    "TỈNH ỦY" / "THÔNG BÁO KẾT LUẬN / của Ban Thường vụ Tỉnh ủy về …" is the
+    Ban Thường vụ's. Its name is the organ's with the letterhead's committee
+    (whose place it keeps), its parent the letterhead's line above that."""
+    rest = _type_of_line(window[type_idx].text)[2]  # type: ignore[index]
+    if rest:
+        pl, off = window[type_idx], len(window[type_idx].text) - len(rest)
+    elif type_idx + 1 < len(window):
+        pl, off = window[type_idx + 1], 0  # (only the line right under it: a title's wrap may cite another's)
+    else:
+        return
+    m = P.COMMITTEE_ORGAN_UNDER_TYPE.match(pl.text, off)
+    old = h.issuer
+    if not m or not old.name or fold(m["committee"]) != fold(old.organ or ""):
+        return
+    kind = "Ban Thường vụ" if fold(m["organ"]).startswith("ban") else "Thường trực"
+    name = f"{kind.upper() if _is_upper(old.name) else kind} {old.name}"
+    h.issuer = Issuer(
+        name=name,
+        parent=old.parent,
+        full_name=f"{kind} {old.full_name or old.name}",
+        organ=kind,
+        branch=old.branch,
+        level=old.level,
+    )
+    h.issuer.span = h.spans["issuer"] = _span_of(ct, pl, m.start("organ"), m.end("committee"))
 
 
 # An issuer's line in the header's column is short.

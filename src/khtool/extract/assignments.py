@@ -2777,7 +2777,7 @@ def _from_requests(
                 # items: they are its tasks, unless they name bodies of their
                 # own ("… yêu cầu các cơ quan …:" / "1. Sở Y tế …")
                 own_items = _under_lead(ct, items)
-                if ll is not above or not own_items or _addressed(own_items):
+                if ll is not above or not own_items or _addressed(own_items, openings=True):
                     continue
                 if concerning := _items_about_bodies(own_items):
                     # "… đề nghị các đơn vị thực hiện …:" / "1. Đối với Trung

@@ -601,6 +601,33 @@ ISSUERS += [
         "Căn cứ Kế hoạch số 215/KH-UBND ngày 27/12/2024 của UBND huyện Nam Đàn\nSở Tài chính hướng dẫn;",
         "UBND huyện Nam Đàn",
     ),
+    # a name complete in itself ends before a word in lower case that says
+    # what the sentence says of the document
+    (
+        "a central body's name, then what is said of it",
+        "Việc triển khai Quyết định số 23/QĐ-TTg ngày 07/01/2021 của Thủ tướng Chính phủ còn chậm.",
+        "Thủ tướng Chính phủ",
+    ),
+    (
+        "a Party centre's body, then 'như sau'",
+        "Ban Thường vụ báo cáo tình hình thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị như sau:",
+        "Bộ Chính trị",
+    ),
+    (
+        "a name ending in its place, then what is said of it",
+        "Việc thực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2025 của UBND tỉnh Sơn La còn chậm.",
+        "UBND tỉnh Sơn La",
+    ),
+    (
+        "a unit under the place goes on",
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2025 của UBND xã Tân Lập huyện Bát Xát;",
+        "UBND xã Tân Lập huyện Bát Xát",
+    ),
+    (
+        "the unit before the merger goes on",
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2025 của UBND huyện Bát Xát cũ;",
+        "UBND huyện Bát Xát cũ",
+    ),
 ]
 
 

@@ -1085,6 +1085,19 @@ ISSUER_AT_UNIT_WORD = _regex(
     r"^(?i:ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd|hđnd|hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|huyện|xã|phường|thành\s+phố)"
     r"(?=\s+\p{Ll})(?!\s+(?:và|các|thị|phường|xã|huyện|tỉnh|trực|có)\b)"
 )
+# A name complete in itself (a central body's, or one ending in its unit's
+# place), then a word in lower case that cannot go on with it, what the
+# sentence says of the document: "… của Thủ tướng Chính phủ còn chậm", "… của
+# Bộ Chính trị như sau", "… của UBND tỉnh Sơn La chưa …". A term ("khóa
+# XIII", "nhiệm kỳ"), a session, "cũ" (a unit before the merger) or a unit
+# under it ("xã Tân Lập huyện Bát Xát") is still the name's.
+ISSUER_COMPLETE_NAME = _regex(
+    r"^(?:(?i:thủ\s+tướng\s+chính\s+phủ|chính\s+phủ|bộ\s+chính\s+trị|ban\s+bí\s+thư|quốc\s+hội"
+    r"|(?:ủy|uỷ)\s+ban\s+thường\s+vụ\s+quốc\s+hội|ban\s+chấp\s+hành\s+trung\s+ương)(?:\s+(?i:đảng))?"
+    r"|.*?\b(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\s+\p{Lu}\p{Ll}*"
+    r"(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*){0,4})"
+    r"(?=\s+\p{Ll})(?!\s+(?:khóa|khoá|nhiệm\s+kỳ|kỳ\s+họp|lần\s+thứ|cũ|và|các|trực|có|tỉnh|thành|huyện|quận|thị|xã|phường|đặc)\b)"
+)
 # When a sentence's duty recurs, said before its subject: "Hằng năm, các sở
 # …", "Định kỳ hằng quý, Sở Y tế …", "Trước ngày 15/12 hằng năm, …", "Định kỳ
 # trước ngày 20 tháng 6 và trước ngày 20 tháng 12 hằng năm, chủ đầu tư …".

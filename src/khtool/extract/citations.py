@@ -674,6 +674,8 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         at_unit = P.ISSUER_AT_UNIT_WORD.match(issuer)
         if at_unit:
             issuer = issuer[: at_unit.end()]
+        elif done := P.ISSUER_COMPLETE_NAME.match(issuer):
+            issuer = issuer[: done.end()]  # "… của Thủ tướng Chính phủ còn chậm"
         issuer = issuer.strip()
         if not cut and text.startswith("\n", im.end()) and issuer == im["issuer"].strip():
             issuer += _place_wrapped(text, im.end(), issuer)

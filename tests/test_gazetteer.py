@@ -265,3 +265,28 @@ def test_a_bare_city_body_in_a_wards_text(issuer, place, year, expected):
 )
 def test_known_place(text, known):
     assert known_place(text) is known
+
+
+# A merged province's body writing since 1 July 2025 writes for the new
+# province: its evidence says so and names the provinces merged into it; the
+# province itself stays as named (the keys use it). Before that day, or for a
+# province the reform kept whole, no such note.
+@pytest.mark.parametrize(
+    ("province", "date", "note"),
+    [
+        ("LÂM ĐỒNG", "05 tháng 02 năm 2026", "a province since 1 July 2025: Tỉnh Lâm Đồng (Tỉnh Bình Thuận, Tỉnh Lâm Đồng, Tỉnh Đắk Nông)"),
+        ("LÂM ĐỒNG", "05 tháng 02 năm 2024", None),
+        ("CAO BẰNG", "05 tháng 02 năm 2026", None),
+    ],
+)
+def test_a_merged_provinces_text_since_the_reform_says_so(province, date, note):
+    from khtool import parse_text
+    from khtool.tables import fold
+
+    doc = parse_text(
+        f"ỦY BAN NHÂN DÂN\nTỈNH {province}\nSố: 12/KH-UBND\n{province.title()}, ngày {date}\n\nKẾ HOẠCH\n"
+        "Phòng, chống thiên tai\n\n1. Sở Nông nghiệp và Môi trường chủ trì.\n"
+    )
+    loc = doc.header.issuer.locality
+    assert fold(loc.province) == fold(f"Tỉnh {province}")
+    assert (loc.evidence[1:] or [None])[-1] == note

@@ -491,6 +491,12 @@ def new_subordinates(province: str) -> list[str]:
     return sorted(seen)
 
 
+def merged_into(new_province: str) -> list[str]:
+    """The provinces before 1 July 2025 that make up ``new_province`` (one
+    alone where the reform kept a province as it was)."""
+    return sorted({u.province for u in _provinces().values() if u.new_province == new_province and u.province})
+
+
 def provinces() -> list[str]:
     return sorted(u.province for u in _index().provinces.values())
 

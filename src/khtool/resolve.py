@@ -189,6 +189,14 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
         )
     if loc is None:
         loc = resolve_locality(hints=hints, **fields)
+    if loc is not None and loc.new_province and not (loc.district or loc.ward) and (h.date or "") >= REFORM_DATE:
+        from .gazetteer import merged_into
+
+        # (a merged province's body writes for the new one; province stays the
+        # name's old one, which the keys use)
+        merged = merged_into(loc.new_province)
+        if len(merged) > 1:
+            loc.evidence.append(f"a province since 1 July 2025: {loc.new_province} ({', '.join(merged)})")
     if loc is not None:
         issuer.locality = loc
 

@@ -7087,3 +7087,40 @@ def test_a_directives_lead_leaves_items_opening_with_their_body_to_it(header):
     got = {a.agency: [t.text[:12] for t in a.tasks] for a in doc.assignments}
     assert got["Các sở, ban, ngành"] == ["Các sở, ban,"]
     assert got["Ủy ban nhân dân các xã, phường"] == ["Ủy ban nhân "]
+
+
+# An item headed by a term the text defined for bodies ("(sau đây gọi là cơ
+# quan có thẩm quyền)") and its duty is that term's, its points the tasks; a
+# request among them is the term's bodies' own, no assignment of the text. A
+# generic head no definition names stays unread (it names no one).
+_DEFINED_TERM_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 45/KH-UBND\nHà Nam, ngày 10 tháng 5 năm 2025\nKẾ HOẠCH\n"
+    "Rà soát các dự án đầu tư chậm tiến độ trên địa bàn tỉnh\n{defined}\nIV. TỔ CHỨC THỰC HIỆN\n"
+    "1. {term} có trách nhiệm:\na) Rà soát hồ sơ từng dự án, đề xuất phương án xử lý;\n"
+    "b) Đề nghị Thanh tra tỉnh phối hợp kiểm tra trong phạm vi nhiệm vụ;\n"
+    "c) Định kỳ 03 tháng báo cáo kết quả, gửi Sở Tài chính tổng hợp.\n"
+    "2. Sở Tài chính có trách nhiệm:\na) Tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("defined", "term", "expected"),
+    [
+        (
+            "Các sở, ngành và Ủy ban nhân dân cấp huyện (sau đây gọi là cơ quan có thẩm quyền) rà soát các dự án.",
+            "Cơ quan có thẩm quyền",
+            {"Cơ quan có thẩm quyền": 3, "Sở Tài chính": 1},
+        ),
+        (
+            "Các sở, ngành và Ủy ban nhân dân cấp huyện (sau đây gọi là cơ quan có thẩm quyền) rà soát các dự án.",
+            "Cơ quan chủ quản",
+            {"Thanh tra tỉnh": 1, "Sở Tài chính": 1},
+        ),
+    ],
+)
+def test_an_item_headed_by_a_defined_term_is_its_bodies(defined, term, expected):
+    doc = parse_text(_DEFINED_TERM_PLAN.format(defined=defined, term=term))
+    assert {a.agency: len(a.tasks) for a in doc.assignments} == expected
+    if term in expected:
+        (quarterly,) = [d for d in doc.deadlines if d.recurrence == "quarterly"]
+        assert quarterly.agency == term

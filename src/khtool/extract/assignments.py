@@ -1336,6 +1336,35 @@ def _from_duty_headings(
     return _one_per_body([a for a in _from_items(ct, items, level) if not is_generic(a.agency)] + members)
 
 
+# The words after a term that make an item's head its duties: "1. Cơ quan có
+# thẩm quyền có trách nhiệm:" (lowered).
+_DUTY_HEAD_TAILS = (" có trách nhiệm", " chịu trách nhiệm")
+
+
+def _from_defined_term_heads(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+) -> list[Assignment]:
+    """An item headed by a term the text defined earlier for bodies and its
+    duty ("Các sở, ngành và UBND cấp huyện (sau đây gọi là cơ quan có thẩm
+    quyền)" / "1. Cơ quan có thẩm quyền có trách nhiệm:" / "a) …"): the term
+    is the assignee, its points the tasks. A generic term no definition names
+    ("Cơ quan chủ quản có trách nhiệm:") is left alone."""
+    terms = {fold(m["alias"]) for m in P.ALIAS.finditer(ct.text, 0, hi)}
+    out: list[Assignment] = []
+    for s in walk_sections(sections):
+        if s.kind not in ("arabic", "roman", "letter") or not s.heading or not s.children or not _in_range(s.span, lo, hi):
+            continue
+        head = s.heading.strip().rstrip(":").rstrip()
+        low = head.lower()
+        tail = next((t for t in _DUTY_HEAD_TAILS if low.endswith(t)), None)
+        if tail is None:
+            continue
+        term = head[: -len(tail)].strip()
+        if fold(term) in terms and len(term.split()) >= 2:
+            out.append(_assignment(ct, term[:1].upper() + term[1:], s, False, level, _full_text(s)))
+    return out
+
+
 def _from_body_articles(
     ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
 ) -> list[Assignment]:
@@ -5677,6 +5706,13 @@ def extract_assignments(
     assignments += _unseen(assignments, _from_requests(ct, lead or [], top, level, issuer, addressees or [], informing))
     if any(w in ct.text for w in ("NGHỊ", "nghị")):  # (a walk saved where no part asks)
         assignments += _unseen(assignments, _from_request_parts(ct, sections, lo, hi, level))
+    if ct.text.find("(sau đây", 0, hi) >= 0:  # (a term defined for bodies: rare)
+        defined = _unseen(assignments, _from_defined_term_heads(ct, sections, lo, hi, level))
+        # (a point "Đề nghị Thanh tra tỉnh phối hợp …" under it is the term's bodies' request)
+        assignments = [
+            a for a in assignments
+            if not (a.role == "requested" and a.span and any(d.span and d.span.start < a.span.start < d.span.end for d in defined))
+        ] + defined
     same_as = _defined_names(ct.text, issuer_name)
     assignments = _without_cut_names(_merge_repeated(assignments, same_as, level)) + _from_tables(ct, lo, hi, level)
     flat_rows: set[int] = set()  # (where the rows of a table with no bars start)

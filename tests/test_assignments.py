@@ -6152,6 +6152,14 @@ DIVISION_NOTICE = (
             "2. Phó Chủ tịch UBND phường (ông Lê Minh Tuấn)\na) Phụ trách lĩnh vực kinh tế.\n",
             [("Chủ tịch UBND phường", 1), ("Phó Chủ tịch UBND phường", 1)],
         ),
+        # a committee member's part in capitals: the body his other post heads
+        (
+            "I. CHỦ TỊCH UBND PHƯỜNG - ông Trần Văn Hòa\n1. Lãnh đạo, điều hành chung.\n"
+            "II. ỦY VIÊN UBND PHƯỜNG, TRƯỞNG CÔNG AN PHƯỜNG - ông Phạm Văn Dũng\n"
+            "1. Phụ trách công tác an ninh, trật tự.\n2. Trực tiếp chỉ đạo lực lượng Công an phường.\n"
+            "III. ỦY VIÊN UBND PHƯỜNG - CHỈ HUY TRƯỞNG BAN CHỈ HUY QUÂN SỰ PHƯỜNG\n1. Phụ trách công tác quân sự.\n",
+            [("CHỦ TỊCH UBND PHƯỜNG", 1), ("CÔNG AN PHƯỜNG", 2), ("BAN CHỈ HUY QUÂN SỰ PHƯỜNG", 1)],
+        ),
     ],
 )
 def test_a_division_of_duties_headed_by_leaders(parts, expected):

@@ -151,7 +151,8 @@ def without_title(name: str) -> str:
         # "Trưởng phòng X", "Trưởng ban X": the unit is the name's rest
         # ("Trưởng Công an xã": the head of a body named with a capital)
         words = name.split(maxsplit=2)
-        if len(words) >= 2 and words[0] == "Trưởng" and (words[1].lower() in ("phòng", "ban", "đoàn") or words[1][:1].isupper()):
+        # (in capitals as in a heading: "TRƯỞNG CÔNG AN PHƯỜNG")
+        if len(words) >= 2 and words[0] in ("Trưởng", "TRƯỞNG") and (words[1].lower() in ("phòng", "ban", "đoàn") or words[1][:1].isupper()):
             rest = name.split(maxsplit=1)[1]
             if len(words) == 3 and words[1].islower() and words[2].startswith(words[1].capitalize() + " "):
                 return words[2]  # "Trưởng ban Ban Quản lý …": the title, then the body's full name

@@ -2850,8 +2850,9 @@ MEMBER_PERSON_OPENING = _regex(
 )
 # A committee member's post before the post heading a body ("Ủy viên UBND
 # xã, Trưởng Công an xã", "Ủy viên Ban Thường vụ Huyện ủy - Trưởng Ban Dân
-# vận"): the member is read by the body he heads.
-MEMBER_OF_COMMITTEE_OPENING = _regex(r"^(?:Ủy|Uỷ)\s+viên\s+[^,:;()\n]+?\s*(?:,|\s[-–])\s*(?=\p{Lu})")
+# vận"; in capitals as a heading: "ỦY VIÊN UBND PHƯỜNG, TRƯỞNG CÔNG AN
+# PHƯỜNG"): the member is read by the body he heads.
+MEMBER_OF_COMMITTEE_OPENING = _regex(r"^(?:Ủy\s+viên|Uỷ\s+viên|ỦY\s+VIÊN|UỶ\s+VIÊN)\s+[^,:;()\n]+?\s*(?:,|\s[-–])\s*(?=\p{Lu})")
 # The person after the post ("Chủ tịch UBND xã - ông Nguyễn Văn An", "Phó
 # Giám đốc Sở (bà Vũ Thị Hoa)").
 MEMBER_PERSON_TAIL = _regex(

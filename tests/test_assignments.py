@@ -622,6 +622,22 @@ OWN_AND_ABBREVIATED = [
     ("Viễn thông Hà Tĩnh", "enterprises", "Viễn thông Hà Tĩnh", None),
     # companies named together are the enterprises
     ("các công ty khai thác công trình thủy lợi", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
+    # a company's branch is an enterprise, its place its address; a state body's keeps its sector
+    (
+        "Chi nhánh Công ty cổ phần Apatit Lào Cai - Mỏ Cóc",
+        "enterprises",
+        "Chi nhánh Công ty cổ phần Apatit Lào Cai - Mỏ Cóc",
+        None,
+    ),
+    ("Chi nhánh mỏ tuyển đồng Sin Quyền Lào Cai - Vimico", "enterprises", "Chi nhánh mỏ tuyển đồng Sin Quyền Lào Cai - Vimico", None),
+    ("Chi nhánh Ngân hàng Nhà nước khu vực 6", "banking", "Chi nhánh Ngân hàng Nhà nước khu vực 6", "province"),
+    # the ministry's industrial-environment department is industry's, not the environment's
+    (
+        "Cục Kỹ thuật an toàn và Môi trường công nghiệp",
+        "industry_trade",
+        "Cục Kỹ thuật an toàn và Môi trường công nghiệp",
+        "national",
+    ),
     # a person's name after the post is not the body's ("Văn Hòa" is no culture's)
     ("Phó Giám đốc Sở Y tế Nguyễn Văn Hòa", "health", "Sở Y tế", "province"),
     ("Giám đốc Sở Tài chính Trần Hòa Bình", "finance", "Sở Tài chính", "province"),

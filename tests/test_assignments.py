@@ -622,6 +622,22 @@ OWN_AND_ABBREVIATED = [
     ("Viễn thông Hà Tĩnh", "enterprises", "Viễn thông Hà Tĩnh", None),
     # companies named together are the enterprises
     ("các công ty khai thác công trình thủy lợi", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
+    # a company's branch is an enterprise, its place its address; a state body's keeps its sector
+    (
+        "Chi nhánh Công ty cổ phần Apatit Lào Cai - Mỏ Cóc",
+        "enterprises",
+        "Chi nhánh Công ty cổ phần Apatit Lào Cai - Mỏ Cóc",
+        None,
+    ),
+    ("Chi nhánh mỏ tuyển đồng Sin Quyền Lào Cai - Vimico", "enterprises", "Chi nhánh mỏ tuyển đồng Sin Quyền Lào Cai - Vimico", None),
+    ("Chi nhánh Ngân hàng Nhà nước khu vực 6", "banking", "Chi nhánh Ngân hàng Nhà nước khu vực 6", "province"),
+    # the ministry's industrial-environment department is industry's, not the environment's
+    (
+        "Cục Kỹ thuật an toàn và Môi trường công nghiệp",
+        "industry_trade",
+        "Cục Kỹ thuật an toàn và Môi trường công nghiệp",
+        "national",
+    ),
     # a person's name after the post is not the body's ("Văn Hòa" is no culture's)
     ("Phó Giám đốc Sở Y tế Nguyễn Văn Hòa", "health", "Sở Y tế", "province"),
     ("Giám đốc Sở Tài chính Trần Hòa Bình", "finance", "Sở Tài chính", "province"),
@@ -3351,6 +3367,53 @@ def test_a_reports_recommendations(name, number, kind, body, role):
     assert [a.role for a in doc.assignments] == [role]
 
 
+# What each body is recommended in a Kiến nghị part: an item naming another
+# body is that body's, a step the asked body takes up ("Kiến nghị Chính phủ
+# …") is its own, and the closing formula is no one's.
+RECOMMENDATION_SCOPES = [
+    (
+        "items of another body's and the closing formula",
+        "Số: 12/TTr-SCT",
+        "TỜ TRÌNH",
+        "II. KIẾN NGHỊ, ĐỀ XUẤT\nSở Công Thương đề nghị UBND tỉnh một số nội dung sau:\n"
+        "1. Xem xét, quyết định phê duyệt Phương án nổ mìn.\n"
+        "2. Công ty TNHH Hoàng Long phải chịu trách nhiệm về chi phí tổ chức giao thông.\n"
+        "3. Yêu cầu Công ty TNHH Hoàng Long phối hợp với chính quyền địa phương.\n"
+        "Sở Công Thương kính đề nghị UBND tỉnh xem xét, chỉ đạo./.\n",
+        [("Công ty TNHH Hoàng Long", 2), ("UBND tỉnh", "recommended", 1)],
+    ),
+    (
+        "a step up under the asked body",
+        "Số: 12/BC-SCT",
+        "BÁO CÁO",
+        "I. KẾT QUẢ\nĐã thẩm định 14 hồ sơ.\nII. KIẾN NGHỊ\n1. Đề nghị Bộ Công Thương\n- Ban hành hướng dẫn thẩm định.\n"
+        "- Kiến nghị Chính phủ điều chỉnh, bổ sung Nghị định số 59/2015/NĐ-CP ngày 18/6/2015.\n"
+        "Trên đây là báo cáo của Sở Công Thương./.\n",
+        [("Bộ Công Thương", "recommended", 2)],
+    ),
+    (
+        "a last item closed by the end mark",
+        "Số: 12/BC-SCT",
+        "BÁO CÁO",
+        "Năm 2025, Sở Công Thương đã cấp 12 giấy phép.\nSở Công Thương kiến nghị:\n1. Đề nghị Cục Hóa chất\n"
+        "Sớm ban hành hướng dẫn.\n2. Đề nghị Bộ Công Thương\nTăng cường tập huấn cho cán bộ quản lý./.\n",
+        [("Cục Hóa chất", "recommended", 1), ("Bộ Công Thương", "recommended", 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "number", "kind", "body", "expected"), RECOMMENDATION_SCOPES, ids=[r[0] for r in RECOMMENDATION_SCOPES]
+)
+def test_what_a_recommendation_part_gives_each_body(name, number, kind, body, expected):
+    doc = parse_text(
+        f"UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\n{number}\nLào Cai, ngày 12 tháng 3 năm 2026\n{kind}\nVề nổ mìn\n"
+        f"Kính gửi: Ủy ban nhân dân tỉnh Lào Cai\n{body}Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn A\n"
+    )
+    got = [(a.agency, a.role, len(a.tasks)) if len(e) == 3 else (a.agency, len(a.tasks)) for a, e in zip(doc.assignments, expected, strict=False)]
+    assert len(doc.assignments) == len(expected) and got == expected
+
+
 def test_other_bodies_given_their_part_in_another_clause_of_the_item():
     """"Đề nghị Ủy ban MTTQ xã chủ trì …; Hội Nông dân, Hội LHPN xã phối hợp
     thực hiện": the front leads, the associations support; "các tổ chức chính
@@ -4554,6 +4617,25 @@ def test_a_body_a_notice_tells_to_act(sentence, expected):
         ),
         # what a superior is asked to heed is no task
         ("Sở Công Thương báo cáo để Sở Xây dựng tỉnh Lào Cai xem xét.", []),
+        # the closing formula, answerable "theo quy định pháp luật" too, sets no task
+        (
+            "Sở Công Thương đề nghị Công ty TNHH Duy Hiếu bổ sung hồ sơ.\nSở Công Thương thông báo để Công ty TNHH "
+            "Duy Hiếu biết, thực hiện và chịu trách nhiệm theo quy định pháp luật./.",
+            [("Công ty TNHH Duy Hiếu", ["Sở Công Thương đề nghị Công ty TNHH Duy Hiếu bổ sung hồ sơ."])],
+        ),
+        # nor its form to a superior: to consider and direct
+        (
+            "Sở Công Thương đề nghị Công ty TNHH Duy Hiếu bổ sung hồ sơ.\nSở Công Thương kính đề nghị Sở Xây dựng "
+            "tỉnh Lào Cai xem xét, chỉ đạo./.",
+            [("Công ty TNHH Duy Hiếu", ["Sở Công Thương đề nghị Công ty TNHH Duy Hiếu bổ sung hồ sơ."])],
+        ),
+        # the issuer's own duty in an item of its proposals
+        (
+            "Sở Công Thương báo cáo kết quả như sau:\n1. Kết quả kiểm tra\nVị trí nổ mìn cách nhà dân 350 mét.\n"
+            "2. Đề xuất, kiến nghị\n- Việc phê duyệt phương án là không cần thiết.\n- Sở Công Thương có trách nhiệm "
+            "hướng dẫn Công ty cổ phần Đá Yên Hưng hoàn thiện hồ sơ.\nSở Công Thương kính trình Sở Xây dựng xem xét./.",
+            [("Sở Công Thương", ["Sở Công Thương có trách nhiệm hướng dẫn Công ty cổ phần Đá Yên Hưng hoàn thiện hồ sơ."])],
+        ),
     ],
 )
 def test_a_letters_own_duties(body, expected):

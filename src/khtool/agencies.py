@@ -259,7 +259,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
             return AgencyMatch(bare.sector, " ".join(body.split()), bare.level, bare.sector_label)
         return bare
     fb = fold(body)  # (a key for a name's start is tried after its head's title too)
-    if fb.startswith(_enterprise_forms()):
+    # (an enterprise's branch too: "Chi nhánh Công ty cổ phần Apatit Lào Cai - Mỏ Cóc")
+    if fb.startswith(_enterprise_forms()) or (fb.startswith("chinhanh") and fb[8:].startswith(_enterprise_forms())):
         return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
     division = P.DIVISION_OF_DEPARTMENT.match(body) if fb.startswith("phong") else None
     if division and (department := classify_agency(division["department"], "province")):
@@ -314,6 +315,11 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                     # sector: "Trung tâm Văn hóa tỉnh" is not the Sở
                     canonical = " ".join(body.split())
                 return AgencyMatch(s.id, canonical, lvl, s.en)
+    if fb.startswith("chinhanh"):
+        # a branch of no state body the table knows ("Chi nhánh Ngân hàng …",
+        # "Chi nhánh Văn phòng đăng ký đất đai …") is a business's: a place
+        # in its name is its address, not its level
+        return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
     return None
 
 

@@ -3011,9 +3011,18 @@ LETTER_REQUEST = _regex(
 # sanction clause too ("…; trường hợp chậm trễ, Thủ trưởng … chịu trách nhiệm …./.").
 COURTESY_TASK = _regex(
     r"(?:[\s,]+(?:quan\s+tâm|nghiêm\s+túc|khẩn\s+trương|phối\s+hợp|chỉ\s+đạo|tổ\s+chức|triển\s+khai"
-    r"|thực\s+hiện|biết|và|để|cùng|có\s+liên\s+quan|liên\s+quan))+"
+    r"|thực\s+hiện|biết|và|để|cùng|có\s+liên\s+quan|liên\s+quan"
+    # ("… biết, thực hiện và chịu trách nhiệm theo quy định pháp luật./.")
+    r"|chịu\s+trách\s+nhiệm(?:\s+trước\s+pháp\s+luật|\s+theo\s+(?:đúng\s+)?quy\s+định(?:\s+của)?\s+pháp\s+luật)?))+"
     r"(?:\s*[;,.]\s*(?i:trường\s+hợp|nếu|nơi\s+nào|đơn\s+vị\s+nào|cơ\s+quan\s+nào)\b[^;]*?\bchịu\s+trách\s+nhiệm\b[^;]*?)?"
     r"\s*\./\.\s*$"
+)
+# What a closing formula asks of the superior a text goes up to, to its end
+# mark: only to consider (and direct, decide) what the text says, no task of
+# its own ("Sở Công Thương kính đề nghị UBND tỉnh xem xét, chỉ đạo./.").
+SUPERIOR_CLOSING_ASK = _regex(
+    r"\s*(?:xem\s+xét|cho\s+ý\s+kiến|có\s+ý\s+kiến)(?:(?:\s*,\s*|\s+và\s+)(?:xem\s+xét|chỉ\s+đạo|quyết\s+định"
+    r"|cho\s+ý\s+kiến|có\s+ý\s+kiến|phê\s+duyệt|giải\s+quyết))*\s*\./\.\s*$"
 )
 # A body named only by its kind, as a letter names its addressee: "Công ty",
 # "Quý cơ quan", "Quý Sở", "đơn vị".

@@ -2591,6 +2591,9 @@ def segment_part(
         if (
             classify_line(last) is None
             and any(classify_line(ll.text) for ll in body[:-1])
+            # (nor the request under a heading asking a body, which has no text
+            # of its own: "2. Đề nghị Cục Hóa chất" / "Tăng cường tập huấn …./.")
+            and not _asking_heading(body[-2].text)
             # (in a text of articles, the last paragraph is the last article's)
             and not any(
                 ll.text[:4] in ("Điều", "ĐIỀU") and P.SECTION_ARTICLE.match(ll.text) for ll in body[:-1]
@@ -2629,6 +2632,17 @@ def segment_part(
     # closing sentence restates its items to all concerned
     closing_lines = body[closing:] if closing is not None else []
     return doc, scan, _lead(numbered) + closing_lines
+
+
+def _asking_heading(text: str) -> bool:
+    """Whether a line is an item's heading asking a body, no task after it
+    ("2. Đề nghị Cục Hóa chất", "1. Kiến nghị Bộ Công Thương:")."""
+    item = classify_line(text)
+    if item is None or P.TERMINAL_PUNCT.match(text.rstrip(" :")):
+        return False
+    rest = item[3].lstrip()
+    asked = P.REQUEST_OPENING.match(rest)
+    return asked is not None and rest[asked.end() :][:1].isupper()
 
 
 def _lead(numbered: list[LogicalLine]) -> list[LogicalLine]:

@@ -2825,6 +2825,7 @@ def _from_requests(
             out.append(_with_tasks(ct, name, request, sentence, tasks, span, level))
     if to or informing:
         in_items: list[Assignment] = []
+        under_asked: set[int] = set()  # (the points under a heading asking a body)
         for s, about in _with_subjects(items):
             head = s.heading or ""
             if head[:1] in "ĐđYyKk" and P.REQUEST_OPENING.match(head) and (s.children or s.text.strip()):
@@ -2833,12 +2834,17 @@ def _from_requests(
                 tasks = _tasks_of(s.children) or [Task(text=s.text.strip(), span=s.span)]
                 for name, request, _, _, _ in _requests_in(head, own, to, about):
                     in_items.append(_with_tasks(ct, name, request, head, tasks, s.span, level))
+                    under_asked.update(id(c) for c in s.children)
             lowered = s.text.lower()
             if not any(w in lowered for w in ("đề nghị", "yêu cầu", "kiến nghị", "đề xuất")):
                 continue  # (before the pattern)
+            if id(s) in under_asked and lowered.startswith(("kiến nghị", "đề xuất")):
+                continue  # "1. Đề nghị Bộ Công Thương" / "- Kiến nghị Chính phủ …": the asked body's step
             for name, request, sentence, _, stop in _requests_in(s.text, own, to, about):
                 if sentence.endswith(":") and s.children:
-                    tasks = _tasks_of(s.children)
+                    # (not an item giving another body its part: "2. Công ty X
+                    # chịu trách nhiệm …", "3. Yêu cầu Công ty X …")
+                    tasks = _tasks_of(_its_own_items(s.children, name)) or [Task(text=sentence, span=s.span)]
                 elif sentence.endswith(":") and (marked := _marked_paragraphs(s.text[stop:])):
                     tasks = [Task(text=t, span=s.span) for t in marked]
                 else:
@@ -2853,14 +2859,27 @@ def _from_requests(
                 a.tasks = [t for t in a.tasks if t.text not in have[a.agency]]
         out = _one_per_body(out + [a for a in in_items if a.tasks])
     if to:
-        for ll in lead:
-            for name, sentence, begin, stop in _letter_duties(ll.text, to):
-                task = Task(text=sentence, span=ct.span(ll.start + begin, ll.start + stop))
-                held = next((a for a in out if _body_key(a.agency) == _body_key(name)), None)
-                if held is None:
-                    out.append(_with_tasks(ct, name, False, sentence, [task], task.span, level))
-                elif all(sentence not in t.text for t in held.tasks):
-                    held.tasks = [*held.tasks, task]
+        # (in its items, the issuer's own: "3. Đề xuất, kiến nghị" / "- Sở
+        # Công Thương có trách nhiệm hướng dẫn Công ty …"; not what a body
+        # answers for, "… chỉ chịu trách nhiệm về …")
+        duties = [
+            (name, sentence, ct.span(ll.start + begin, ll.start + stop))
+            for ll in lead
+            for name, sentence, begin, stop in _letter_duties(ll.text, to)
+        ] + [
+            (name, sentence, s.span)
+            for s in walk_sections(items)
+            if "trách nhiệm" in s.text
+            for name, sentence, _, _ in _letter_duties(s.text, to)
+            if own and (own in _body_key(name) or _body_key(name) in own) and (duty := P.LETTER_DUTY.match(sentence)) and duty.group(0).rstrip().endswith("có trách nhiệm")
+        ]
+        for name, sentence, span in duties:
+            task = Task(text=sentence, span=span)
+            held = next((a for a in out if _body_key(a.agency) == _body_key(name)), None)
+            if held is None:
+                out.append(_with_tasks(ct, name, False, sentence, [task], task.span, level))
+            elif all(sentence not in t.text for t in held.tasks):
+                held.tasks = [*held.tasks, task]
     for ll in lead:
         for name, sentence, begin, stop in _informed_to_act(ll.text, own, to):
             task = Task(text=sentence, span=ct.span(ll.start + begin, ll.start + stop))
@@ -3140,6 +3159,8 @@ def _requests_in(
                 continue
             if sentence.endswith("./.") and _courtesy_only(text[m.end() : stop], name, names):
                 continue  # the closing formula: "… đề nghị các cơ quan, đơn vị quan tâm thực hiện./."
+            if sentence.endswith("./.") and (after := text.find(name, m.end(), stop)) >= 0 and P.SUPERIOR_CLOSING_ASK.match(text, after + len(name)):
+                continue  # the closing formula to a superior: "… kính đề nghị UBND tỉnh xem xét, chỉ đạo./."
             if (name, begin) in seen:
                 continue
             seen.add((name, begin))

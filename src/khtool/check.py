@@ -322,7 +322,12 @@ def _no_lead(doc: Document) -> Iterator[Hit]:
         return
     # (a report's recommendations are no tasks it gives)
     given = [a for a in doc.assignments if a.role != "recommended"]
-    if given and not any(a.role == "lead" for a in given):
+    # (a body carrying its item's task alone leads it, "1. Công an xã: …":
+    # a plan lacks a lead when tasks are shared with no "chủ trì")
+    starts = [a.span.start for a in given]
+    if given and not any(
+        a.role == "lead" or (a.role == "responsible" and starts.count(a.span.start) == 1) for a in given
+    ):
         yield given[0].span, None
 
 

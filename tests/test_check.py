@@ -109,6 +109,23 @@ QUIET = {
         "KH502",
         lambda t: t.replace("1. Sở Lao động - Thương binh và Xã hội\n- Chủ trì, phối hợp", "1. Sở Lao động - Thương binh và Xã hội: chủ động"),
     ),
+    # an indicator a body's task restates, with its value or date, is given it
+    "indicator restated, value": (
+        "KH503",
+        lambda t: BROKEN["KH503"](t).replace(
+            "- Phối hợp hướng dẫn sơ cứu.", "- Bảo đảm tỷ lệ xã có bể bơi đạt 30% vào năm 2025."
+        ),
+    ),
+    "indicator restated, date": (
+        "KH503",
+        lambda t: t.replace(
+            "I. MỤC TIÊU\n",
+            "I. MỤC TIÊU\n- Chỉ tiêu 2: 100% xã ban hành kế hoạch phòng, chống đuối nước trước ngày 30/6/2024.\n",
+        ).replace(
+            "- Phối hợp hướng dẫn sơ cứu.",
+            "- Hướng dẫn các xã ban hành kế hoạch phòng, chống đuối nước, hoàn thành trước ngày 30/6/2024.",
+        ),
+    ),
     # a Party committee's plan: its bodies "tham mưu", none "chủ trì"
     "party plan": (
         "KH502",
@@ -123,6 +140,17 @@ QUIET = {
 def test_rule_stays_quiet(case):
     rule, edit = QUIET[case]
     assert rule not in codes(edit(CLEAN))
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "- Bảo đảm tỷ lệ xã có bể bơi đạt 20% vào năm 2025.",  # another value
+        "- Hướng dẫn các xã xây dựng bể bơi.",  # the topic, no value
+    ],
+)
+def test_an_indicator_only_echoed_by_a_task_is_not_given(task):
+    assert "KH503" in codes(BROKEN["KH503"](CLEAN).replace("- Phối hợp hướng dẫn sơ cứu.", task))
 
 
 def codes(text: str) -> set[str]:

@@ -434,6 +434,12 @@ SECTORS = [
     ("Văn phòng Trung ương Đảng", "party", None),  # not the Government Office
     ("Bộ Chỉ huy Quân sự tỉnh", "military", "province"),  # a province's command, not a ministry
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "border_guard", "province"),
+    # the civil-defence commands of 2025 at each level, and those they replaced
+    ("Ban Chỉ huy phòng thủ dân sự tỉnh", "civil_defence", "province"),
+    ("Ban Chỉ huy phòng thủ dân sự xã", "civil_defence", "ward"),
+    ("Ban Chỉ huy phòng thủ dân sự phường", "civil_defence", "ward"),
+    ("Ban Chỉ đạo phòng thủ dân sự quốc gia", "civil_defence", "national"),
+    ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện", "civil_defence", "district"),
     ("Kiểm toán nhà nước", "state_audit", None),
     ("Ban Tuyên giáo Tỉnh ủy", "party", "province"),
     ("Đảng ủy phường", "party", "ward"),
@@ -581,6 +587,9 @@ OWN_AND_ABBREVIATED = [
     ("Ban Quản lý di tích tỉnh", "culture", "Ban Quản lý di tích tỉnh", "province"),
     # (a provincial command's office is the command's)
     ("Văn phòng Bộ Chỉ huy Quân sự tỉnh", "military", "Bộ Chỉ huy Quân sự tỉnh", "province"),
+    # a ward's civil-defence command is a commune's; the one it replaced keeps its name
+    ("Ban Chỉ huy phòng thủ dân sự phường", "civil_defence", "Ban Chỉ huy phòng thủ dân sự xã", "ward"),
+    ("Ban Chỉ huy PCTT và TKCN tỉnh", "civil_defence", "Ban Chỉ huy PCTT và TKCN tỉnh", "province"),
     # a Chi cục works in its Sở's field, under its own name
     ("Chi cục Chăn nuôi và Thú y", "agriculture_environment", "Chi cục Chăn nuôi và Thú y", "province"),
     ("Chi cục Thủy sản", "agriculture_environment", "Chi cục Thủy sản", "province"),

@@ -86,7 +86,11 @@ BROKEN = {
     "KH402": lambda t: t.replace("II. TỔ CHỨC", "IV. TỔ CHỨC"),
     "KH403": lambda t: t.replace("III. CHẾ ĐỘ", "V. CHẾ ĐỘ"),
     "KH501": lambda t: t.replace("2. Sở Y tế\n", "2. Tăng cường phối hợp\n"),
-    "KH502": lambda t: t.replace("Chủ trì, phối hợp", "Thực hiện"),
+    # (two bodies sharing an item, neither "chủ trì")
+    "KH502": lambda t: t.replace(
+        "1. Sở Lao động - Thương binh và Xã hội\n- Chủ trì, phối hợp",
+        "1. Sở Lao động - Thương binh và Xã hội, Sở Giáo dục và Đào tạo\n- Thực hiện",
+    ),
     "KH503": lambda t: t.replace("- Chỉ tiêu 1: Giảm", "- Chỉ tiêu 1: Giảm").replace(
         "I. MỤC TIÊU\n", "I. MỤC TIÊU\n- Chỉ tiêu 2: Tỷ lệ xã có bể bơi đạt 30% vào năm 2025.\n"
     ),
@@ -99,6 +103,29 @@ QUIET = {
     # an item on money names no body on purpose
     "funding item": ("KH501", lambda t: t.replace("- Phối hợp hướng dẫn sơ cứu.\n", "- Phối hợp hướng dẫn sơ cứu.\n3. Kinh phí thực hiện do ngân sách tỉnh bảo đảm.\n")),
     "funding source": ("KH501", lambda t: t.replace("- Phối hợp hướng dẫn sơ cứu.\n", "- Phối hợp hướng dẫn sơ cứu.\n3. Nguồn kinh phí: ngân sách tỉnh.\n")),
+    # a body carrying its item's task alone leads it, without "chủ trì"
+    "own item": ("KH502", lambda t: t.replace("Chủ trì, phối hợp", "Thực hiện")),
+    "own item, colon": (
+        "KH502",
+        lambda t: t.replace("1. Sở Lao động - Thương binh và Xã hội\n- Chủ trì, phối hợp", "1. Sở Lao động - Thương binh và Xã hội: chủ động"),
+    ),
+    # an indicator a body's task restates, with its value or date, is given it
+    "indicator restated, value": (
+        "KH503",
+        lambda t: BROKEN["KH503"](t).replace(
+            "- Phối hợp hướng dẫn sơ cứu.", "- Bảo đảm tỷ lệ xã có bể bơi đạt 30% vào năm 2025."
+        ),
+    ),
+    "indicator restated, date": (
+        "KH503",
+        lambda t: t.replace(
+            "I. MỤC TIÊU\n",
+            "I. MỤC TIÊU\n- Chỉ tiêu 2: 100% xã ban hành kế hoạch phòng, chống đuối nước trước ngày 30/6/2024.\n",
+        ).replace(
+            "- Phối hợp hướng dẫn sơ cứu.",
+            "- Hướng dẫn các xã ban hành kế hoạch phòng, chống đuối nước, hoàn thành trước ngày 30/6/2024.",
+        ),
+    ),
     # a Party committee's plan: its bodies "tham mưu", none "chủ trì"
     "party plan": (
         "KH502",
@@ -113,6 +140,17 @@ QUIET = {
 def test_rule_stays_quiet(case):
     rule, edit = QUIET[case]
     assert rule not in codes(edit(CLEAN))
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "- Bảo đảm tỷ lệ xã có bể bơi đạt 20% vào năm 2025.",  # another value
+        "- Hướng dẫn các xã xây dựng bể bơi.",  # the topic, no value
+    ],
+)
+def test_an_indicator_only_echoed_by_a_task_is_not_given(task):
+    assert "KH503" in codes(BROKEN["KH503"](CLEAN).replace("- Phối hợp hướng dẫn sơ cứu.", task))
 
 
 def codes(text: str) -> set[str]:
@@ -509,8 +547,8 @@ def test_a_joint_plans_issuers_lead_it_together():
     it is a joint plan, led by its issuers together."""
     body = (
         "Số: 800/{symbol}\nGia Lai, ngày 05 tháng 9 năm 2025\n\nKẾ HOẠCH\nPhòng, chống dịch bệnh trong trường học\n\n"
-        "I. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Kiểm soát bệnh tật tỉnh\n- Giám sát dịch bệnh trong trường học.\n"
-        "2. Các cơ sở giáo dục\n- Thực hiện vệ sinh trường lớp.\n"
+        "I. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Kiểm soát bệnh tật tỉnh, các cơ sở giáo dục\n- Giám sát dịch bệnh trong trường học.\n"
+        "2. Các trạm y tế\n- Phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh thực hiện vệ sinh trường lớp.\n"
     )
     joint = "UBND TỈNH GIA LAI\nSỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + body.format(symbol="KHLT-SYT-SGDĐT")
     single = "UBND TỈNH GIA LAI\nSỞ Y TẾ\n" + body.format(symbol="KH-SYT")

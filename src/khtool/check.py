@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
+import re
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -29,7 +31,7 @@ from pathlib import Path
 
 from . import patterns as P
 from .errors import KhtoolError, UsageError
-from .models import Citation, Deadline, Document, Span
+from .models import Citation, Deadline, Document, Indicator, Span, Task
 from .segment import walk_sections
 from .tables import fold, load, plan_types
 
@@ -322,8 +324,51 @@ def _no_lead(doc: Document) -> Iterator[Hit]:
         return
     # (a report's recommendations are no tasks it gives)
     given = [a for a in doc.assignments if a.role != "recommended"]
-    if given and not any(a.role == "lead" for a in given):
+    # (a body carrying its item's task alone leads it, "1. Công an xã: …":
+    # a plan lacks a lead when tasks are shared with no "chủ trì")
+    starts = [a.span.start for a in given]
+    if given and not any(
+        a.role == "lead" or (a.role == "responsible" and starts.count(a.span.start) == 1) for a in given
+    ):
         yield given[0].span, None
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    words = P.LETTER_RUN.findall(text.lower())
+    return set(itertools.pairwise(words))
+
+
+def _value_forms(value: float) -> list[str]:
+    """How a target's value is written: 90, 1,5, 3.000 (or 3000)."""
+    if value != int(value):
+        return [f"{value:g}".replace(".", ","), f"{value:g}"]
+    n = int(value)
+    return sorted({str(n), f"{n:,}".replace(",", ".")})
+
+
+def _restates(doc: Document, ind: Indicator, task: Task) -> bool:
+    """A task restates an indicator: most of its words, and its deadline's date or a target's value."""
+    words = _bigrams(ind.text)
+    if not words or 2 * len(words & _bigrams(task.text)) < len(words):
+        return False
+
+    def dates(span: Span) -> set[tuple[int, int]]:
+        return {
+            (d.day, d.month)
+            for d in doc.deadlines
+            if d.day and d.month and span.start <= d.span.start < span.end
+        }
+
+    if dates(ind.span) & dates(task.span):
+        return True
+    for t in ind.targets:
+        if t.value is None:
+            continue
+        unit = re.escape(t.unit) if t.unit else ""
+        for form in _value_forms(t.value):
+            if re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)\s*{unit}", task.text):
+                return True
+    return False
 
 
 @_rule("KH503")
@@ -331,8 +376,11 @@ def _indicator_unassigned(doc: Document) -> Iterator[Hit]:
     tied = {i for a in doc.assignments for i in a.indicators}
     if not tied:
         return  # the plan does not tie agencies to indicators at all
+    tasks = [t for a in doc.assignments if a.role != "recommended" for t in a.tasks]
     for ind in doc.indicators:
-        if ind.id and ind.id not in tied:
+        # (a body's task restating it, with its date or value, is given it
+        # too; the same words alone are not: "tuyên truyền" is no "90% hộ")
+        if ind.id and ind.id not in tied and not any(_restates(doc, ind, t) for t in tasks):
             yield ind.span, f"chỉ tiêu {ind.id}"
 
 

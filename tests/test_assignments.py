@@ -1246,6 +1246,13 @@ DEADLINE_FORMS += [
     ("thông báo tối thiểu 03 ngày làm việc trước khi thực hiện vận chuyển", [(None, None, None, "ad hoc")]),
     ("thông báo cho UBND cấp xã trước 24h trước khi sử dụng", [(None, None, None, "ad hoc")]),
     ("bố trí cho người lao động nghỉ ít nhất 12 giờ", []),
+    # ... or alone after a verb of sending, the event left to the task
+    ("thông báo bằng văn bản đến UBND tỉnh ít nhất 10 ngày, thông báo cho UBND cấp xã trước 24h trước khi sử dụng",
+     [(None, None, None, "ad hoc"), (None, None, None, "ad hoc")]),
+    ("gửi hồ sơ đến Sở Xây dựng, Sở Công Thương tối thiểu 05 ngày làm việc", [(None, None, None, "ad hoc")]),
+    ("gửi thông báo cho người lao động được nghỉ ít nhất 12 giờ", []),
+    ("thông báo niêm yết công khai tại trụ sở ít nhất 30 ngày", []),
+    ("báo cáo kết quả, tập huấn cho cán bộ ít nhất 02 ngày", []),
     # ... the event first, then the length, or a bound with no event named
     ("báo cáo UBND phường sau mỗi đợt hiến máu 05 ngày làm việc", [(None, None, None, "ad hoc")]),
     ("gửi danh sách trước mỗi đợt hiến máu ít nhất 07 ngày", [(None, None, None, "ad hoc")]),
@@ -4602,6 +4609,12 @@ def test_a_school_named_at_a_wards_level_keeps_its_name():
         (
             "2. Công an tỉnh cung cấp số liệu cho Sở Lao động - Thương binh và Xã hội trước ngày 10/11 hằng năm.\n",
             ["Sở Lao động - Thương binh và Xã hội"],
+        ),
+        # notice given to a body, each lead time its own
+        (
+            "3. Công an tỉnh thông báo bằng văn bản đến Sở Công Thương ít nhất 10 ngày, thông báo cho Ủy ban nhân dân "
+            "cấp xã trước 24 giờ trước khi sử dụng.\n",
+            ["Sở Công Thương", "Ủy ban nhân dân cấp xã"],
         ),
     ],
 )

@@ -3595,6 +3595,22 @@ DEADLINE_RELATIVE_EVENT = _regex(
 )
 # (see DEADLINE_OPENING_WORDS; "sau" is written in each case: (?i) would match "ſau")
 DEADLINE_RELATIVE_EVENT_OPENING_WORDS = ("chậm", "sau", "trước", "tối", "ít")
+# A lead time alone closing a clause whose verb sends a notice, the event left
+# to the task (the notice comes that long before it): "thông báo bằng văn bản
+# đến UBND tỉnh ít nhất 10 ngày, …", "gửi hồ sơ đến Sở tối thiểu 05 ngày làm
+# việc." The verb is LEAD_TIME_VERB, searched in code in the clause before;
+# a stay or a span between them is no notice (LEAD_TIME_NOT_DUE: "nghỉ ít nhất
+# 12 giờ", "niêm yết công khai ít nhất 30 ngày"). (rel, anchor: empty, the task's event)
+DEADLINE_LEAD_TIME = _regex(
+    r"(?i:ít\s+nhất|tối\s+thiểu)\s+(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?(?:\s+|\s*(?=h\b))"
+    r"(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ)|h\b)(?P<rel>)(?P<anchor>)(?=\s*(?:[,;.\n]|$))"
+)
+DEADLINE_LEAD_TIME_OPENING_WORDS = ("ít", "tối")
+LEAD_TIME_VERB = _regex(r"(?<!\p{L})(?i:thông\s+báo|gửi|nộp|báo\s+cáo|đăng\s+ký)(?!\p{L})")
+LEAD_TIME_NOT_DUE = _regex(
+    r"(?<!\p{L})(?i:nghỉ|kéo\s+dài|liên\s+tục|công\s+khai|niêm\s+yết|đăng\s+tải|lưu\s+(?:giữ|trữ)|duy\s+trì"
+    r"|thời\s+gian|thời\s+hạn|kể\s+từ|sau|trong|tổ\s+chức|tập\s+huấn)(?!\p{L})"
+)
 # A procedure's time limit stated as its own field, the event it counts from
 # left to the procedure: "Thời hạn kiểm tra không quá 10 ngày làm việc",
 # "Thời hạn giải quyết: 07 ngày làm việc", "Thời hạn trả lời là 15 ngày". The
@@ -4082,8 +4098,9 @@ REPORT_TO = _regex(
     # (the word first, then the look back: tried at every position, a look
     # back first would scan 80 characters each time)
     r"|về(?<=(?i:báo\s+cáo|gửi|nộp)[^.;\n]{0,140}về)|qua|thông\s+qua"
-    # data supplied to a body: "cung cấp số liệu cho Sở Lao động …"
-    r"|cho(?<=(?i:cung\s+cấp)[^.;\n]{0,60}cho)"
+    # data supplied or notice given to a body: "cung cấp số liệu cho Sở Lao
+    # động …", "thông báo cho UBND cấp xã …"
+    r"|cho(?<=(?i:cung\s+cấp|thông\s+báo)[^.;\n]{0,60}cho)"
     # a draft submitted: "trình UBND tỉnh trong tháng 11" (not a "Tờ trình")
     r"|trình(?<!(?i:tờ)\s+trình))\s+"
     + _REPORT_RECIPIENT

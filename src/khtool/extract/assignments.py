@@ -4764,6 +4764,17 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in _matches_at_words(P.DEADLINE_RELATIVE_EVENT, text, lowered, P.DEADLINE_RELATIVE_EVENT_OPENING_WORDS):
             if not _overlaps(m, found) and not P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
                 found.append((m, None, None, None))
+    if dated and ("ít nhất" in lowered or "tối thiểu" in lowered):
+        # a lead time alone after a verb of sending: "thông báo … đến UBND tỉnh ít nhất 10 ngày"
+        for m in _matches_at_words(P.DEADLINE_LEAD_TIME, text, lowered, P.DEADLINE_LEAD_TIME_OPENING_WORDS):
+            lo = _clause_start(text, m.start()) + 1
+            comma = text.rfind(",", lo, m.start())
+            # (its own words since a comma, unless they go on with a list of names)
+            if comma >= 0 and not text[comma + 1 : m.start()].lstrip()[:1].isupper():
+                lo = comma + 1
+            verbs = list(P.LEAD_TIME_VERB.finditer(text, max(lo, m.start() - 150), m.start()))
+            if verbs and not _overlaps(m, found) and not P.LEAD_TIME_NOT_DUE.search(text, verbs[-1].end(), m.start()):
+                found.append((m, None, None, None))
     if dated and "thời hạn" in lowered:
         for m in P.DEADLINE_TERM.finditer(text):
             if not _overlaps(m, found):

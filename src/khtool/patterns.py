@@ -1847,6 +1847,23 @@ AMENDING_LAW = _regex(r"(?i:luật\s+sửa\s+đổi)")
 LAWS_LISTED = _regex(r"\s*,\s*(?:và\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)|\s+và\s+(?=(?:Bộ\s+)?[Ll]uật\s)")
 # One of them named by its title ("Luật Đê điều"), not "37 luật có liên quan".
 LAW_LISTED_NAME = _regex(r"(?:Bộ\s+luật|Luật)\s+\p{Lu}")
+# Such a title listing the laws by their numbers, closing its clause: "Luật
+# sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số
+# 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;" (two laws at
+# least: with one, "Căn cứ Luật sửa đổi … của Luật X số N;", N is the amending
+# law's own). Tried after a clause's opening (AMENDING_LAW_LISTING_AFTER), not
+# after "ban hành" (the text's own title) or "dự án" (a bill).
+_LISTED_NUMBERED_LAW = r"(?:Bộ\s+luật|Luật)\s+\p{Lu}[^;.()/\d]{1,140}?\s+(?i:số)\s*:?\s*\d{1,3}/(?:19|20)\d\d/QH\d{1,2}"
+AMENDING_LAW_LISTING = _regex(
+    r"(?P<head>Luật\s+(?i:sửa\s+đổi)[^;.\d]{0,60}?\s(?i:của)(?:\s+(?i:các))?)\s+"
+    + _LISTED_NUMBERED_LAW
+    + r"(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
+    + _LISTED_NUMBERED_LAW
+    + r")+(?=\s*(?:[;.\n]|$))"
+)
+AMENDING_LAW_LISTING_AFTER = (";", ",", " và", "cứ", "theo", "tại", "\n")
+# A listed law's number, left out of the amending law's name.
+LAW_NUMBER_IN_TITLE = _regex(r"\s+(?i:số)\s*:?\s*\d{1,3}/(?:19|20)\d\d/QH\d{1,2}")
 # A year, which closes such a title.
 ANY_YEAR = _regex(r"\b(?:19|20)\d\d\b")
 # A law named right before its number: "Luật Tổ chức Chính phủ số 63/2025/QH15",

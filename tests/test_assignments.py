@@ -1133,6 +1133,28 @@ def test_a_range_keeps_its_low_end(text, target):
     assert (t.low, t.value, t.unit, t.direction) == target
 
 
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a movement keeps the bound it is stated with
+        ("Giảm ít nhất 50% đèn chiếu sáng đường phố sau 23 giờ.", ("reduce", "at_least", None, 50.0)),
+        ("Giảm tối thiểu 10% lượng nước thất thoát so với năm 2023.", ("reduce", "at_least", None, 10.0)),
+        ("Thu nhập của hộ nghèo tăng ít nhất 1,6 lần so với năm 2025.", ("increase", "at_least", None, 1.6)),
+        ("Tỷ lệ hộ nghèo giảm trên 1,5%/năm.", ("reduce", "at_least", None, 1.5)),
+        ("Các huyện nghèo giảm từ 4% trở lên.", ("reduce", "at_least", None, 4.0)),
+        ("Tỷ lệ hộ nghèo giảm 1,5%/năm.", ("reduce", None, None, 1.5)),
+        # a saving is a reduction, its range or bound kept
+        ("Phấn đấu tiết kiệm từ 1,5% đến 2% tổng mức tiêu thụ điện năm 2024.", ("reduce", None, 1.5, 2.0)),
+        ("Các cơ quan thực hiện tiết kiệm tối thiểu 5% điện năng tiêu thụ.", ("reduce", "at_least", None, 5.0)),
+        # a level's floor is its direction, no movement's bound
+        ("Tỷ lệ hồ sơ đạt từ 92% trở lên.", ("at_least", None, None, 92.0)),
+    ],
+)
+def test_a_movement_keeps_its_bound(text, target):
+    (t,) = parse_targets(text)
+    assert (t.direction, t.bound, t.low, t.value) == target
+
+
 # A time limit by date, quarter or month: a quarter falls at its third month; a
 # date with a year and no word of frequency is met once.
 DEADLINE_FORMS = [

@@ -3235,6 +3235,10 @@ MAINTAIN_BEFORE = _regex(
 MAINTAIN_AND_RAISE_BEFORE = _regex(
     r"(?i:duy\s+trì|giữ\s+vững)(?:\s*,|\s+và)(?:(?!(?i:đạt|lên|tăng)(?![\p{L}\d]))[^;:.])*$"
 )
+# A saving right before its value: "tiết kiệm từ 1,5% đến 2% tổng mức tiêu
+# thụ điện", "tiết kiệm tối thiểu 5%" (a reduction; matched before the value
+# or its bound word).
+SAVING_BEFORE = _regex(r"(?i:tiết\s+kiệm)(?:\s+(?i:được|thêm|bình\s+quân))?\s+$")
 CHANGE_BEFORE_NAME = _regex(
     r"(?i:\b(?P<verb>giảm|tăng)\s+(?:tỷ\s+lệ|tỷ\s+suất|số|mức|tổng))\b"
     # (a name may hold an ordinal and a floor: "giảm tỷ lệ sinh con thứ 3 trở lên 0,5 điểm phần trăm")

@@ -33,6 +33,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
+from typing import Literal
 
 import regex
 
@@ -56,6 +57,9 @@ from ..normalize import CleanText, LogicalLine, PhysLine
 from ..segment import _heading_before, is_person_name, walk_sections
 from ..tables import fold
 
+# The word closing a movement's direction that bounds it: "giảm ít nhất",
+# "tăng bình quân trên" (the value is a floor).
+MOVEMENT_BOUNDS: dict[str, Literal["at_least", "at_most"]] = {"nhất": "at_least", "thiểu": "at_least", "trên": "at_least", "hơn": "at_least"}
 DIRECTIONS = {
     "dưới": "below",
     "xuống dưới": "below",
@@ -3365,6 +3369,19 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             direction = out[-1].direction
         if direction is None:
             direction = "reach"  # a level stated with no word of direction: "100% hồ sơ được số hóa"
+        # a movement keeps the bound it is stated with: "giảm ít nhất 50%",
+        # "tăng tối thiểu 10%", "giảm từ 4% trở lên"; a saving is a reduction,
+        # "tiết kiệm từ 1,5% đến 2%", "tiết kiệm tối thiểu 5%"
+        bound: Literal["at_least", "at_most"] | None = None
+        if direction in ("reach", "at_least", "at_most") and "iết kiệm" in text and P.SAVING_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            bound = "at_least" if direction == "at_least" else "at_most" if direction == "at_most" else None
+            direction = "reduce"
+        elif direction in ("reduce", "increase"):
+            bound = MOVEMENT_BOUNDS.get(said.split()[-1]) if said else None
+            if after.startswith("trở lên"):
+                bound = "at_least"
         if (
             out
             and unit.startswith("/")
@@ -3407,6 +3424,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                 value=value,
                 unit=unit,
                 direction=direction,
+                bound=bound,
                 text=stated.strip(),
                 # (a range's low end, below its high one: "10 - 12%/năm")
                 low=low if low is not None and value is not None and low < value else None,

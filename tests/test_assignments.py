@@ -1318,6 +1318,11 @@ DEADLINE_FORMS += [
         "báo cáo hàng quý trước ngày 17 các tháng 3, 6, 9",
         [(17, 3, None, "quarterly"), (17, 6, None, "quarterly"), (17, 9, None, "quarterly")],
     ),
+    # ... a monthly day's window of months, its year too: due in each
+    (
+        "báo cáo UBND tỉnh trước ngày 25 hằng tháng trong các tháng 4, 5, 6 và 7 năm 2026",
+        [(25, 4, 2026, "monthly"), (25, 5, 2026, "monthly"), (25, 6, 2026, "monthly"), (25, 7, 2026, "monthly")],
+    ),
     # a length with no event it counts from is a measure
     ("nộp ảnh chụp không quá 06 tháng, cỡ 3cm x 4cm", []),
     # ... but a procedure's labelled term is a limit, from the event it names or

@@ -3705,10 +3705,12 @@ RELATIVE_NOT_DUE_BEFORE = _regex(
     r"|\b(?<!(?i:hàng)\s)(?i:không)\s+(?!(?i:quá|chậm)\b)\p{Ll}[^.;,]{0,80}$"
 )
 # A day of the months listed: "trước ngày 17 các tháng 3, 6, 9" (a quarterly
-# report due in each of them).
+# report due in each of them); a monthly one's window, its year too: "trước
+# ngày 25 hằng tháng trong các tháng 4, 5, 6 và 7 năm 2026" (due in each).
 DEADLINE_MONTH_LIST = _regex(
-    r"(?i:trước|chậm\s+nhất(?:\s+(?:là|vào))?)\s+(?i:ngày)\s+(?P<d>\d{1,2})\s+(?:(?i:của)\s+)?(?i:các\s+tháng)\s+"
-    r"(?P<ms>\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+)"
+    r"(?i:trước|chậm\s+nhất(?:\s+(?:là|vào))?)\s+(?i:ngày)\s+(?P<d>\d{1,2})\s+(?:(?i:của)\s+)?"
+    r"(?:(?i:hằng|hàng)\s+tháng\s+(?i:trong)\s+)?(?i:các\s+tháng)\s+"
+    r"(?P<ms>\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+)(?:\s*(?:/|(?i:năm))\s*(?P<y>(?:19|20)\d\d)(?!\d))?"
 )
 # The event a relative limit counts from, when it is the document's own
 # issue or coming into force: "ngày ký", "ngày ký ban hành", "ngày ban hành

@@ -4799,9 +4799,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((m, None, None, None))
     if dated and "các tháng" in lowered:
         for m in P.DEADLINE_MONTH_LIST.finditer(text):
+            found = [f for f in found if not _overlaps(m, [f])]  # (a monthly day's reading: "ngày 25 hằng tháng trong các tháng …")
             for month in (int(x) for x in regex.findall(r"\d{1,2}", m["ms"])):
                 if 1 <= month <= 12:
-                    found.append((m, int(m["d"]), month, None))
+                    found.append((m, int(m["d"]), month, int(m["y"]) if m["y"] else None))
     if dated and "cuối năm" in lowered:
         for m in P.DEADLINE_YEAR_END.finditer(text):
             if _overlaps(m, found):

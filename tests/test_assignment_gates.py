@@ -218,6 +218,11 @@ TRIED_AT_WORDS = [
         ],
     ),
     (
+        "DEADLINE_LEAD_TIME",
+        P.DEADLINE_LEAD_TIME_OPENING_WORDS,
+        ["ÍT NHẤT 10 ngày,", "Tối thiểu 05 ngày làm việc.", "ít nhất 24h"],
+    ),
+    (
         "DEADLINE_RELATIVE_EVENT",
         P.DEADLINE_RELATIVE_EVENT_OPENING_WORDS,
         [
@@ -270,6 +275,7 @@ TRIED_AT_WORDS = [
             "(qua Sở Nội vụ)",
             "thông qua Văn phòng UBND tỉnh",
             "cung cấp số liệu cho Sở Lao động - Thương binh và Xã hội",
+            "THÔNG BÁO cho UBND cấp xã",
             "trình UBND tỉnh trong tháng 11",
         ],
     ),

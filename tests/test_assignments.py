@@ -1158,6 +1158,28 @@ def test_a_range_keeps_its_low_end(text, target):
     assert (t.low, t.value, t.unit, t.direction) == target
 
 
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a movement keeps the bound it is stated with
+        ("Giảm ít nhất 50% đèn chiếu sáng đường phố sau 23 giờ.", ("reduce", "at_least", None, 50.0)),
+        ("Giảm tối thiểu 10% lượng nước thất thoát so với năm 2023.", ("reduce", "at_least", None, 10.0)),
+        ("Thu nhập của hộ nghèo tăng ít nhất 1,6 lần so với năm 2025.", ("increase", "at_least", None, 1.6)),
+        ("Tỷ lệ hộ nghèo giảm trên 1,5%/năm.", ("reduce", "at_least", None, 1.5)),
+        ("Các huyện nghèo giảm từ 4% trở lên.", ("reduce", "at_least", None, 4.0)),
+        ("Tỷ lệ hộ nghèo giảm 1,5%/năm.", ("reduce", None, None, 1.5)),
+        # a saving is a reduction, its range or bound kept
+        ("Phấn đấu tiết kiệm từ 1,5% đến 2% tổng mức tiêu thụ điện năm 2024.", ("reduce", None, 1.5, 2.0)),
+        ("Các cơ quan thực hiện tiết kiệm tối thiểu 5% điện năng tiêu thụ.", ("reduce", "at_least", None, 5.0)),
+        # a level's floor is its direction, no movement's bound
+        ("Tỷ lệ hồ sơ đạt từ 92% trở lên.", ("at_least", None, None, 92.0)),
+    ],
+)
+def test_a_movement_keeps_its_bound(text, target):
+    (t,) = parse_targets(text)
+    assert (t.direction, t.bound, t.low, t.value) == target
+
+
 # A time limit by date, quarter or month: a quarter falls at its third month; a
 # date with a year and no word of frequency is met once.
 DEADLINE_FORMS = [
@@ -1271,6 +1293,13 @@ DEADLINE_FORMS += [
     ("thông báo tối thiểu 03 ngày làm việc trước khi thực hiện vận chuyển", [(None, None, None, "ad hoc")]),
     ("thông báo cho UBND cấp xã trước 24h trước khi sử dụng", [(None, None, None, "ad hoc")]),
     ("bố trí cho người lao động nghỉ ít nhất 12 giờ", []),
+    # ... or alone after a verb of sending, the event left to the task
+    ("thông báo bằng văn bản đến UBND tỉnh ít nhất 10 ngày, thông báo cho UBND cấp xã trước 24h trước khi sử dụng",
+     [(None, None, None, "ad hoc"), (None, None, None, "ad hoc")]),
+    ("gửi hồ sơ đến Sở Xây dựng, Sở Công Thương tối thiểu 05 ngày làm việc", [(None, None, None, "ad hoc")]),
+    ("gửi thông báo cho người lao động được nghỉ ít nhất 12 giờ", []),
+    ("thông báo niêm yết công khai tại trụ sở ít nhất 30 ngày", []),
+    ("báo cáo kết quả, tập huấn cho cán bộ ít nhất 02 ngày", []),
     # ... the event first, then the length, or a bound with no event named
     ("báo cáo UBND phường sau mỗi đợt hiến máu 05 ngày làm việc", [(None, None, None, "ad hoc")]),
     ("gửi danh sách trước mỗi đợt hiến máu ít nhất 07 ngày", [(None, None, None, "ad hoc")]),
@@ -1313,6 +1342,11 @@ DEADLINE_FORMS += [
     (
         "báo cáo hàng quý trước ngày 17 các tháng 3, 6, 9",
         [(17, 3, None, "quarterly"), (17, 6, None, "quarterly"), (17, 9, None, "quarterly")],
+    ),
+    # ... a monthly day's window of months, its year too: due in each
+    (
+        "báo cáo UBND tỉnh trước ngày 25 hằng tháng trong các tháng 4, 5, 6 và 7 năm 2026",
+        [(25, 4, 2026, "monthly"), (25, 5, 2026, "monthly"), (25, 6, 2026, "monthly"), (25, 7, 2026, "monthly")],
     ),
     # a length with no event it counts from is a measure
     ("nộp ảnh chụp không quá 06 tháng, cỡ 3cm x 4cm", []),
@@ -4693,6 +4727,12 @@ def test_a_school_named_at_a_wards_level_keeps_its_name():
         (
             "2. Công an tỉnh cung cấp số liệu cho Sở Lao động - Thương binh và Xã hội trước ngày 10/11 hằng năm.\n",
             ["Sở Lao động - Thương binh và Xã hội"],
+        ),
+        # notice given to a body, each lead time its own
+        (
+            "3. Công an tỉnh thông báo bằng văn bản đến Sở Công Thương ít nhất 10 ngày, thông báo cho Ủy ban nhân dân "
+            "cấp xã trước 24 giờ trước khi sử dụng.\n",
+            ["Sở Công Thương", "Ủy ban nhân dân cấp xã"],
         ),
     ],
 )

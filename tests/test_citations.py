@@ -1212,6 +1212,11 @@ def test_laws_listed_with_their_numbers_each_have_their_own_name():
         "số 60/2010/QH12, Bộ luật Hàng hải Việt Nam số 95/2015/QH13, Luật Đường sắt số 06/2017/QH14;"
     )
     assert [(c.number, c.name) for c in got] == [
+        (
+            None,
+            "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Khoáng sản, Bộ luật Hàng hải Việt Nam, "
+            "Luật Đường sắt",
+        ),
         ("45/2013/QH13", "Luật Đất đai"),
         ("60/2010/QH12", "Luật Khoáng sản"),
         ("95/2015/QH13", "Bộ luật Hàng hải Việt Nam"),
@@ -1409,6 +1414,24 @@ AMENDING_ACTS = [
             }
         },
     ),
+    (
+        "an amending law cited by its title, which lists the laws it amends by their numbers",
+        "Căn cứ Luật Nhà ở số 27/2023/QH15; Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, "
+        "Luật Nhà ở số 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;",
+        {
+            "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Các tổ chức tín dụng": {
+                "31/2024/QH15": "amends",
+                "27/2023/QH15": "amends",
+                "32/2024/QH15": "amends",
+            }
+        },
+    ),
+    (
+        "not the text's own title, the law it issues",
+        "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15 và Luật Nhà ở số "
+        "27/2023/QH15.",
+        {"Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở": None},
+    ),
 ]
 
 
@@ -1420,6 +1443,8 @@ def test_what_an_amending_act_amends(name, text, want):
         assert {c.number: c.relation for c in cites(text)}["27/2023/QH15"] == "mention"
     if name.startswith("a second amended act"):
         assert {c.number: c.relation for c in cites(text)}["22/2022/TT-BTC"] == "mention"
+    if name.startswith("an amending law cited by its title, which lists"):  # the ground, its laws named
+        assert [c.relation for c in cites(text)][1:] == ["basis", "mention", "mention"]
 
 def test_the_constitution_is_a_basis():
     """"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" opens most

@@ -1875,6 +1875,23 @@ AMENDING_LAW = _regex(r"(?i:luật\s+sửa\s+đổi)")
 LAWS_LISTED = _regex(r"\s*,\s*(?:và\s+)?(?=(?:Bộ\s+)?[Ll]uật\s)|\s+và\s+(?=(?:Bộ\s+)?[Ll]uật\s)")
 # One of them named by its title ("Luật Đê điều"), not "37 luật có liên quan".
 LAW_LISTED_NAME = _regex(r"(?:Bộ\s+luật|Luật)\s+\p{Lu}")
+# Such a title listing the laws by their numbers, closing its clause: "Luật
+# sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số
+# 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;" (two laws at
+# least: with one, "Căn cứ Luật sửa đổi … của Luật X số N;", N is the amending
+# law's own). Tried after a clause's opening (AMENDING_LAW_LISTING_AFTER), not
+# after "ban hành" (the text's own title) or "dự án" (a bill).
+_LISTED_NUMBERED_LAW = r"(?:Bộ\s+luật|Luật)\s+\p{Lu}[^;.()/\d]{1,140}?\s+(?i:số)\s*:?\s*\d{1,3}/(?:19|20)\d\d/QH\d{1,2}"
+AMENDING_LAW_LISTING = _regex(
+    r"(?P<head>Luật\s+(?i:sửa\s+đổi)[^;.\d]{0,60}?\s(?i:của)(?:\s+(?i:các))?)\s+"
+    + _LISTED_NUMBERED_LAW
+    + r"(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
+    + _LISTED_NUMBERED_LAW
+    + r")+(?=\s*(?:[;.\n]|$))"
+)
+AMENDING_LAW_LISTING_AFTER = (";", ",", " và", "cứ", "theo", "tại", "\n")
+# A listed law's number, left out of the amending law's name.
+LAW_NUMBER_IN_TITLE = _regex(r"\s+(?i:số)\s*:?\s*\d{1,3}/(?:19|20)\d\d/QH\d{1,2}")
 # A year, which closes such a title.
 ANY_YEAR = _regex(r"\b(?:19|20)\d\d\b")
 # A law named right before its number: "Luật Tổ chức Chính phủ số 63/2025/QH15",
@@ -3256,6 +3273,10 @@ MAINTAIN_BEFORE = _regex(
 MAINTAIN_AND_RAISE_BEFORE = _regex(
     r"(?i:duy\s+trì|giữ\s+vững)(?:\s*,|\s+và)(?:(?!(?i:đạt|lên|tăng)(?![\p{L}\d]))[^;:.])*$"
 )
+# A saving right before its value: "tiết kiệm từ 1,5% đến 2% tổng mức tiêu
+# thụ điện", "tiết kiệm tối thiểu 5%" (a reduction; matched before the value
+# or its bound word).
+SAVING_BEFORE = _regex(r"(?i:tiết\s+kiệm)(?:\s+(?i:được|thêm|bình\s+quân))?\s+$")
 CHANGE_BEFORE_NAME = _regex(
     r"(?i:\b(?P<verb>giảm|tăng)\s+(?:tỷ\s+lệ|tỷ\s+suất|số|mức|tổng))\b"
     # (a name may hold an ordinal and a floor: "giảm tỷ lệ sinh con thứ 3 trở lên 0,5 điểm phần trăm")
@@ -3633,6 +3654,22 @@ DEADLINE_RELATIVE_EVENT = _regex(
 )
 # (see DEADLINE_OPENING_WORDS; "sau" is written in each case: (?i) would match "ſau")
 DEADLINE_RELATIVE_EVENT_OPENING_WORDS = ("chậm", "sau", "trước", "tối", "ít")
+# A lead time alone closing a clause whose verb sends a notice, the event left
+# to the task (the notice comes that long before it): "thông báo bằng văn bản
+# đến UBND tỉnh ít nhất 10 ngày, …", "gửi hồ sơ đến Sở tối thiểu 05 ngày làm
+# việc." The verb is LEAD_TIME_VERB, searched in code in the clause before;
+# a stay or a span between them is no notice (LEAD_TIME_NOT_DUE: "nghỉ ít nhất
+# 12 giờ", "niêm yết công khai ít nhất 30 ngày"). (rel, anchor: empty, the task's event)
+DEADLINE_LEAD_TIME = _regex(
+    r"(?i:ít\s+nhất|tối\s+thiểu)\s+(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?(?:\s+|\s*(?=h\b))"
+    r"(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ)|h\b)(?P<rel>)(?P<anchor>)(?=\s*(?:[,;.\n]|$))"
+)
+DEADLINE_LEAD_TIME_OPENING_WORDS = ("ít", "tối")
+LEAD_TIME_VERB = _regex(r"(?<!\p{L})(?i:thông\s+báo|gửi|nộp|báo\s+cáo|đăng\s+ký)(?!\p{L})")
+LEAD_TIME_NOT_DUE = _regex(
+    r"(?<!\p{L})(?i:nghỉ|kéo\s+dài|liên\s+tục|công\s+khai|niêm\s+yết|đăng\s+tải|lưu\s+(?:giữ|trữ)|duy\s+trì"
+    r"|thời\s+gian|thời\s+hạn|kể\s+từ|sau|trong|tổ\s+chức|tập\s+huấn)(?!\p{L})"
+)
 # A procedure's time limit stated as its own field, the event it counts from
 # left to the procedure: "Thời hạn kiểm tra không quá 10 ngày làm việc",
 # "Thời hạn giải quyết: 07 ngày làm việc", "Thời hạn trả lời là 15 ngày". The
@@ -3706,10 +3743,12 @@ RELATIVE_NOT_DUE_BEFORE = _regex(
     r"|\b(?<!(?i:hàng)\s)(?i:không)\s+(?!(?i:quá|chậm)\b)\p{Ll}[^.;,]{0,80}$"
 )
 # A day of the months listed: "trước ngày 17 các tháng 3, 6, 9" (a quarterly
-# report due in each of them).
+# report due in each of them); a monthly one's window, its year too: "trước
+# ngày 25 hằng tháng trong các tháng 4, 5, 6 và 7 năm 2026" (due in each).
 DEADLINE_MONTH_LIST = _regex(
-    r"(?i:trước|chậm\s+nhất(?:\s+(?:là|vào))?)\s+(?i:ngày)\s+(?P<d>\d{1,2})\s+(?:(?i:của)\s+)?(?i:các\s+tháng)\s+"
-    r"(?P<ms>\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+)"
+    r"(?i:trước|chậm\s+nhất(?:\s+(?:là|vào))?)\s+(?i:ngày)\s+(?P<d>\d{1,2})\s+(?:(?i:của)\s+)?"
+    r"(?:(?i:hằng|hàng)\s+tháng\s+(?i:trong)\s+)?(?i:các\s+tháng)\s+"
+    r"(?P<ms>\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+)(?:\s*(?:/|(?i:năm))\s*(?P<y>(?:19|20)\d\d)(?!\d))?"
 )
 # The event a relative limit counts from, when it is the document's own
 # issue or coming into force: "ngày ký", "ngày ký ban hành", "ngày ban hành
@@ -4120,8 +4159,9 @@ REPORT_TO = _regex(
     # (the word first, then the look back: tried at every position, a look
     # back first would scan 80 characters each time)
     r"|về(?<=(?i:báo\s+cáo|gửi|nộp)[^.;\n]{0,140}về)|qua|thông\s+qua"
-    # data supplied to a body: "cung cấp số liệu cho Sở Lao động …"
-    r"|cho(?<=(?i:cung\s+cấp)[^.;\n]{0,60}cho)"
+    # data supplied or notice given to a body: "cung cấp số liệu cho Sở Lao
+    # động …", "thông báo cho UBND cấp xã …"
+    r"|cho(?<=(?i:cung\s+cấp|thông\s+báo)[^.;\n]{0,60}cho)"
     # a draft submitted: "trình UBND tỉnh trong tháng 11" (not a "Tờ trình")
     r"|trình(?<!(?i:tờ)\s+trình))\s+"
     + _REPORT_RECIPIENT

@@ -33,6 +33,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
+from typing import Literal
 
 import regex
 
@@ -56,6 +57,9 @@ from ..normalize import CleanText, LogicalLine, PhysLine
 from ..segment import _heading_before, is_person_name, walk_sections
 from ..tables import fold
 
+# The word closing a movement's direction that bounds it: "giảm ít nhất",
+# "tăng bình quân trên" (the value is a floor).
+MOVEMENT_BOUNDS: dict[str, Literal["at_least", "at_most"]] = {"nhất": "at_least", "thiểu": "at_least", "trên": "at_least", "hơn": "at_least"}
 DIRECTIONS = {
     "dưới": "below",
     "xuống dưới": "below",
@@ -3415,6 +3419,19 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             direction = out[-1].direction
         if direction is None:
             direction = "reach"  # a level stated with no word of direction: "100% hồ sơ được số hóa"
+        # a movement keeps the bound it is stated with: "giảm ít nhất 50%",
+        # "tăng tối thiểu 10%", "giảm từ 4% trở lên"; a saving is a reduction,
+        # "tiết kiệm từ 1,5% đến 2%", "tiết kiệm tối thiểu 5%"
+        bound: Literal["at_least", "at_most"] | None = None
+        if direction in ("reach", "at_least", "at_most") and "iết kiệm" in text and P.SAVING_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            bound = "at_least" if direction == "at_least" else "at_most" if direction == "at_most" else None
+            direction = "reduce"
+        elif direction in ("reduce", "increase"):
+            bound = MOVEMENT_BOUNDS.get(said.split()[-1]) if said else None
+            if after.startswith("trở lên"):
+                bound = "at_least"
         if (
             out
             and unit.startswith("/")
@@ -3457,6 +3474,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                 value=value,
                 unit=unit,
                 direction=direction,
+                bound=bound,
                 text=stated.strip(),
                 # (a range's low end, below its high one: "10 - 12%/năm")
                 low=low if low is not None and value is not None and low < value else None,
@@ -4814,15 +4832,27 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in _matches_at_words(P.DEADLINE_RELATIVE_EVENT, text, lowered, P.DEADLINE_RELATIVE_EVENT_OPENING_WORDS):
             if not _overlaps(m, found) and not P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
                 found.append((m, None, None, None))
+    if dated and ("ít nhất" in lowered or "tối thiểu" in lowered):
+        # a lead time alone after a verb of sending: "thông báo … đến UBND tỉnh ít nhất 10 ngày"
+        for m in _matches_at_words(P.DEADLINE_LEAD_TIME, text, lowered, P.DEADLINE_LEAD_TIME_OPENING_WORDS):
+            lo = _clause_start(text, m.start()) + 1
+            comma = text.rfind(",", lo, m.start())
+            # (its own words since a comma, unless they go on with a list of names)
+            if comma >= 0 and not text[comma + 1 : m.start()].lstrip()[:1].isupper():
+                lo = comma + 1
+            verbs = list(P.LEAD_TIME_VERB.finditer(text, max(lo, m.start() - 150), m.start()))
+            if verbs and not _overlaps(m, found) and not P.LEAD_TIME_NOT_DUE.search(text, verbs[-1].end(), m.start()):
+                found.append((m, None, None, None))
     if dated and "thời hạn" in lowered:
         for m in P.DEADLINE_TERM.finditer(text):
             if not _overlaps(m, found):
                 found.append((m, None, None, None))
     if dated and "các tháng" in lowered:
         for m in P.DEADLINE_MONTH_LIST.finditer(text):
+            found = [f for f in found if not _overlaps(m, [f])]  # (a monthly day's reading: "ngày 25 hằng tháng trong các tháng …")
             for month in (int(x) for x in regex.findall(r"\d{1,2}", m["ms"])):
                 if 1 <= month <= 12:
-                    found.append((m, int(m["d"]), month, None))
+                    found.append((m, int(m["d"]), month, int(m["y"]) if m["y"] else None))
     if dated and "cuối năm" in lowered:
         for m in P.DEADLINE_YEAR_END.finditer(text):
             if _overlaps(m, found):

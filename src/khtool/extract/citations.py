@@ -145,6 +145,7 @@ class _Anchor:
     implements: list[_Anchor] = field(default_factory=list)
     acts_on: list[tuple[_Anchor, Action]] = field(default_factory=list)  # (act, action)
     amends_named: list[str] = field(default_factory=list)  # laws its title amends, cited nowhere else
+    lists_end: int | None = None  # where the numbered laws its title lists end (an amending law's)
     via_alias: str | None = None
     title: str | None = None  # a law's name written before its number
     by_name: bool = False  # a law named without its number, numbered elsewhere
@@ -248,6 +249,20 @@ def _find_anchors(text: str, base: int, lookalike: bool, ct: CleanText | None = 
             take(m.start(), m.end())
             date = _iso(m["day"], m["month"] or m["month2"], m["year2"])
             anchors.append(_law_anchor(m, base, f"{' '.join(m['kind'].split())} {name}", year, date))
+    # an amending law whose title lists the laws it amends by their numbers
+    # ("; Luật sửa đổi, bổ sung một số điều của Luật A số N, Luật B số M và
+    # Luật C số K;"): cited by that title, its own number not written (the
+    # numbers are its laws', see _read_clauses)
+    for i in law_words[0]:
+        if text.startswith("Luật sửa đổi", i) and text[max(0, i - 8) : i].rstrip().endswith(P.AMENDING_LAW_LISTING_AFTER):
+            m = P.AMENDING_LAW_LISTING.match(text, i)
+            if m and free(m.start(), m.end("head")):
+                take(m.start(), m.end("head"))
+                a = _law_anchor(m, base, " ".join(P.LAW_NUMBER_IN_TITLE.sub("", m.group(0)).split()), None)
+                a.end = a.extent_end = base + m.end("head")
+                a.raw = m["head"]
+                a.lists_end = base + m.end()
+                anchors.append(a)
     # then laws named by their title alone ("theo Luật Nghĩa vụ quân sự."),
     # where no law named with its year or number stands
     for m in _laws_by_name(text, law_words, alone=True):
@@ -492,7 +507,9 @@ def _amended_by_law_title(anchors: list[_Anchor]) -> None:
             found = [
                 b
                 for b in anchors
-                if b is not a and fold(b.law_name or b.title or "") == key and _issued_before(b, a)
+                if b is not a
+                and fold(b.law_name or b.title or "") == key
+                and (_issued_before(b, a) or (a.lists_end is not None and a.end <= b.start < a.lists_end))
             ]
             if found:
                 b = max(found, key=lambda b: b.year or 0)
@@ -2024,6 +2041,7 @@ def extract_citations(
     prev: _Anchor | None = None
     amended: _Anchor | None = None  # what the acts listed after "được sửa đổi, bổ sung bởi" amend
     listed = False  # that list opened with a colon: its items go on past ";"
+    listing_end = -1  # where the laws an amending law's title lists by number end
     me = _Speaker(header.doc_type if header else None, bodies or (), provisions)
     title = header.spans.get("title") if header is not None else None
     for k, a in enumerate(anchors):
@@ -2088,6 +2106,8 @@ def extract_citations(
             ):
                 # "đề nghị của A tại Văn bản số … và B tại Văn bản số …": the list goes on
                 a.relation = prev.relation
+            if a.start < listing_end:
+                a.relation = "mention"  # a law the amending law's title names, not cited itself
             # in a task (a numbered item, or a "Giao X …" clause) a relation word is the task's
             in_task = me.in_body(a.start) or (
                 a.relation in ("basis", "implements") and _given_a_task(text, ls, _type_start(a))
@@ -2101,6 +2121,8 @@ def extract_citations(
                 _share_backwards(anchors, k, text)
             prev_end = max(prev_end, a.extent_end, a.end)
             prev = a
+            if a.lists_end is not None:
+                listing_end = a.lists_end
         a.pinpoint = _pinpoint(a, text)
     # second-order edges: what a cited document's subject says it implements
     for a in anchors:

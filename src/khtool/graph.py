@@ -483,48 +483,67 @@ def pagerank(g: Any, damping: float = 0.85, iterations: int = 60) -> dict[Any, f
 
 
 def load_documents(
-    inputs: list[str], *, jobs: int = 1, summaries: bool = True
+    inputs: list[str], *, jobs: int = 1, summaries: bool = True, skipped: list[str] | None = None
 ) -> Iterator[GraphDoc | KhtoolError]:
     """Documents from files/dirs/globs (parsed now) or from khtool's own
     output, parsed once and read back (as the graph's summaries, or as full
     Documents with ``summaries=False``): JSONL written by ``khtool parse
     --format jsonl`` or by the dask engine's shards, and ``.json`` written by
     ``--format json`` (a Document or a list of them). A directory holding
-    such ``.jsonl``/``.json`` files and no documents is read as that output;
+    such ``.jsonl``/``.json`` files is read as that output, beside the
+    documents it holds (a folder of texts and the ``parse -f json`` of
+    another: both), and so are the ``.json``/``.jsonl`` files a glob matches;
+    of those, one that is no khtool output at all (no ``schema_version``: a
+    ``package.json``, a benchmark's ``truth.json``) is no input, and
+    ``skipped`` gets a line naming it (a file named as it is, an error);
     ``-`` (stdin) holding JSON or JSONL is read so too, else parsed as a
     text. ``jobs`` worker processes parse the documents, and validate large
     JSONL (``khtool.jsonl``)."""
-    from .batch import SUFFIXES, expand_inputs, parse_many, parse_one_input
+    from .batch import expand_inputs, parse_many, parse_one_input
     from .jsonl import looks_like_json, read_json, read_jsonl
 
     model: type[Document] | type[DocumentSummary] = DocumentSummary if summaries else Document
     jsonl: list[str] = []
-    json_files: list[str] = []
+    json_files: list[tuple[str, bool]] = []  # (path, named as it is)
     plain: list[str] = []
     stdin = False
+
+    def sort(name: str, named: bool = False) -> None:
+        if name.endswith(".jsonl"):
+            jsonl.append(name)
+        elif name.endswith(".json"):
+            json_files.append((name, named))
+        else:
+            plain.append(name)
+
     for item in inputs:
         p = Path(item)
         if item == "-":
             stdin = True
-        elif item.endswith(".jsonl") and p.is_file():
-            jsonl.append(item)
-        elif item.endswith(".json") and p.is_file():
-            json_files.append(item)
-        elif p.is_dir() and (output := _parsed_output(p, SUFFIXES)) is not None:
-            jsonl.extend(f for f in output if f.endswith(".jsonl"))
-            json_files.extend(f for f in output if f.endswith(".json"))
+        elif item.endswith((".jsonl", ".json")) and p.is_file():
+            sort(item, named=True)
+        elif p.is_dir():
+            for name in _graph_inputs(p):
+                sort(name)
+        elif any(ch in item for ch in "*?["):
+            for name in expand_inputs([item]):
+                sort(name)
         else:
             plain.append(item)
     if jsonl:
         yield from read_jsonl(jsonl, model, jobs=jobs)
-    for name in json_files:
+    for name, named in json_files:
         try:
             with open(name, "rb") as fh:
                 data = fh.read()
         except OSError as exc:
             yield InputError(f"cannot read: {exc.strerror or exc}", name)
             continue
-        yield from read_json(data, name, model)
+        found = read_json(data, name, model)
+        if not named and skipped is not None and found and all(_foreign(x) for x in found):
+            skipped.append(f"{name}: skipped: not khtool's output (no schema_version)")
+            continue
+        yield from found
     if stdin:
         import sys
 
@@ -537,23 +556,29 @@ def load_documents(
         yield from parse_many(expand_inputs(plain), jobs=jobs)
 
 
-def _parsed_output(p: Path, doc_suffixes: set[str]) -> list[str] | None:
-    """The ``.jsonl`` and ``.json`` files under ``p`` when it holds some and
-    no documents (the dask engine's shards, files of ``parse -f json``), else
-    None; a directory of shards' ``manifest.json`` is no document."""
-    from .batch import walk_dir
+def _foreign(item: GraphDoc | KhtoolError) -> bool:
+    """Whether ``read_json`` found JSON that is no khtool output at all (not a
+    khtool document broken or of another version)."""
+    return isinstance(item, KhtoolError) and (
+        item.message.endswith("(no schema_version)") or item.message.startswith("not khtool's JSON")
+    )
+
+
+def _graph_inputs(p: Path) -> list[str]:
+    """What ``graph`` reads under the folder ``p``: its documents, and its
+    ``.jsonl`` and ``.json`` files (the dask engine's shards, files of
+    ``parse -f json``), but not the ``manifest.json`` beside shards."""
+    from .batch import SUFFIXES, walk_dir
     from .distributed import MANIFEST
 
     files = walk_dir(p)
-    if any(f.suffix.lower() in doc_suffixes for f in files):
-        return None
     shards = any(f.suffix == ".jsonl" for f in files)
-    found = [
+    return [
         str(f)
         for f in files
-        if f.suffix in (".jsonl", ".json") and not (shards and f.parent == p and f.name == MANIFEST)
+        if f.suffix.lower() in SUFFIXES
+        or (f.suffix in (".jsonl", ".json") and not (shards and f.parent == p and f.name == MANIFEST))
     ]
-    return found or None
 
 
 class LawNames(dict[str, "Citation | CitationSummary"]):
@@ -810,10 +835,13 @@ def graph_from_inputs(
     on_item: Callable[[], None] | None = None,
 ) -> CitationGraph:
     """The library call behind ``khtool graph``: load, build, and collect bad
-    inputs; ``on_item()`` is called as each document (or bad input) is read."""
+    inputs; ``on_item()`` is called as each document (or bad input) is read.
+    A folder's JSON that is no khtool output is told in the graph's
+    ``warnings``."""
     docs: list[GraphDoc] = []
+    skipped: list[str] = []
     with collector_paused():
-        for item in load_documents(inputs, jobs=jobs):
+        for item in load_documents(inputs, jobs=jobs, skipped=skipped):
             if on_item is not None:
                 on_item()
             if isinstance(item, KhtoolError):
@@ -822,7 +850,9 @@ def graph_from_inputs(
                 errors.append(item)
             else:
                 docs.append(item)
-        return build_graph(docs)
+        g = build_graph(docs)
+    g.warnings[:0] = skipped
+    return g
 
 
 @contextmanager

@@ -43,6 +43,7 @@ Trần Thị B
 
 V1 = "85/KH-UBND@2026@tinhquangngai#2026-03-10"
 V2 = "85/KH-UBND@2026@tinhquangngai#2026-03-18"
+W = "42/KH-UBND@2026@tinhquangngai/phuongcamthanh#2026-03-20"
 
 
 def _write(tmp_path, *, ward_date="20 tháng 3 năm 2026", cited="85/KH-UBND ngày 10/3/2026", comment=""):
@@ -111,11 +112,11 @@ def test_one_plan_in_two_files_is_one_node_with_both_paths(tmp_path):
     copy.write_bytes(PLAN.format(day=10).encode("utf-16"))
     for order in ([a, str(copy), w], [str(copy), a, w]):
         nodes, links = _graph(order, tmp_path)
-        assert list(nodes) == ["85/KH-UBND@2026@tinhquangngai", "42/KH-UBND@2026@tinhquangngai/phuongcamthanh"]
-        plan = nodes["85/KH-UBND@2026@tinhquangngai"]
+        assert list(nodes) == [V1, W]
+        plan = nodes[V1]
         assert plan["path"] == a and plan["paths"] == sorted([a, str(copy)])
-        assert "paths" not in nodes["42/KH-UBND@2026@tinhquangngai/phuongcamthanh"]
-        assert [t for s, t, _ in links if s.startswith("42/")] == ["85/KH-UBND@2026@tinhquangngai"]
+        assert "paths" not in nodes[W]
+        assert [t for s, t, _ in links if s.startswith("42/")] == [V1]
         res = runner.invoke(app, ["graph", *order, "--chain", str(copy)])
         assert res.exit_code == 0, res.output
 
@@ -131,6 +132,32 @@ def test_coverage_asks_for_a_key_that_is_the_same_in_any_order(tmp_path):
         cov = json.loads(res.stdout)["coverage"]
         assert cov["document"] == V1
         assert [r["unit"] for r in cov["covered"]] == ["Phường Cẩm Thành"]
+
+
+def test_a_documents_id_does_not_depend_on_the_others_in_the_set(tmp_path):
+    """Ids a pipeline stores (and `--coverage KEY`) stay as the corpus grows:
+    the plan alone, with its revision, with a copy of itself, has one id;
+    the key a citation gives (no date) names it while it is the only one."""
+    a, b, w = _write(tmp_path)
+    copy = tmp_path / "a_copy.txt"
+    copy.write_bytes((tmp_path / "a_v1.txt").read_bytes())
+    sets = ([a, w], [a, b, w], [a, str(copy), w], [b, w], [w, b, str(copy), a])
+    ids = {tuple(args): {n["path"]: k for k, n in _graph(args, tmp_path)[0].items() if n["parsed"]} for args in sets}
+    seen: dict[str, set[str]] = {}
+    for by_path in ids.values():
+        for path, key in by_path.items():
+            seen.setdefault(path, set()).add(key)
+    assert seen == {a: {V1}, str(copy): {V1}, b: {V2}, w: {W}}
+    base = "85/KH-UBND@2026@tinhquangngai"
+    res = runner.invoke(app, ["graph", a, w, "--coverage", base, "-f", "json"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["coverage"]["document"] == V1
+    res = runner.invoke(app, ["graph", a, b, w, "--coverage", base])
+    assert res.exit_code == 2 and res.stderr == (
+        f"khtool: error: '{base}' names 2 documents: {V1}, {V2}; give the full key\n"
+    )
+    for args in ([a, w], [a, b, w]):  # the full id, whatever else is in the set
+        res = runner.invoke(app, ["graph", *args, "--chain", V1])
+        assert res.exit_code == 0, res.output
 
 
 SLIP = "58/KH-UBND ngày 10/3/2026"

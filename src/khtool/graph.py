@@ -111,22 +111,27 @@ def _content(doc: GraphDoc) -> str:
 
 
 def _settle(
-    key: str, members: list[GraphDoc], out: dict[int, str], warnings: list[str] | None = None
+    key: str,
+    members: list[GraphDoc],
+    out: dict[int, str],
+    warnings: list[str] | None = None,
+    dated: bool = True,
 ) -> None:
-    """Keys for the documents ``members`` that ``key`` names: all of them
-    ``key`` when they are one document; otherwise each is told apart by its
-    date, and documents of one date by their sha256 (or path), so that no
-    input's place in the list (nor its file's name) decides which is which.
-    Two texts of one number, date and issuer that say different things (a
-    draft and the signed plan, a corrected re-issue) are two nodes, and
-    ``warnings`` gets a line naming their files."""
-    if len(members) == 1:
-        out[id(members[0])] = key
-        return
+    """Keys for the documents ``members`` that ``key`` names. With ``dated``
+    (a numbered document) each takes ``key`` and its date,
+    ``85/KH-UBND@2026@tinhquangngai#2026-03-10`` (``#undated`` without one):
+    what the document says, not which others are in the set, so that its id
+    stays as a revision or a copy joins. Files of one document (``_identity``)
+    share it; two different texts of one number, date and issuer (a draft and
+    the signed plan, a corrected re-issue) each add their sha256's first 12
+    digits (or path), so that no input's place in the list (nor its file's
+    name) decides which is which, and ``warnings`` gets a line naming their
+    files. Without ``dated`` (an unnumbered attachment, ``<carrier>#attN``)
+    ``key`` alone, unless it names different texts."""
     clusters: dict[tuple[str, str, str, str], list[GraphDoc]] = {}
     for d in members:
         clusters.setdefault(_identity(d), []).append(d)
-    if len(clusters) == 1:
+    if not dated and len(clusters) == 1:
         for d in members:
             out[id(d)] = key
         return
@@ -158,40 +163,54 @@ def node_keys(
     docs: list[GraphDoc], fallbacks: list[str], warnings: list[str] | None = None
 ) -> dict[int, str]:
     """The node of each document and attachment (by ``id``), whatever the
-    order of ``docs``: its ``document_node_key`` (``fallbacks[i]`` for the
-    i-th document if it has no number), or, an attachment without a number,
-    ``<its carrier's node>#attN``. Inputs of one key that are one document
-    (the same number, date and issuer) share it; where a key names several
-    (a revised plan under its first number), none takes it alone: each is
-    told apart by its date (``85/KH-UBND@2026@tinhquangngai#2026-03-18``),
-    then by its sha256."""
+    order of ``docs`` and whichever others are in it: a numbered one's
+    ``document_node_key`` with its date (``_settle``:
+    ``85/KH-UBND@2026@tinhquangngai#2026-03-18``), the key a citation of it
+    gives (``base_key``) and what it was issued; one without a number its
+    fallback (``fallbacks[i]`` for the i-th document, ``file:…``), or, an
+    attachment, ``<its carrier's node>#attN``. Files of one document (the
+    same number, date, issuer and text) share it."""
     groups: dict[str, list[GraphDoc]] = {}
+    fallback_groups: dict[str, list[GraphDoc]] = {}
     unnumbered: list[tuple[int, GraphDoc, GraphDoc, int]] = []  # depth, attachment, carrier, N
+
+    def add(doc: GraphDoc, fallback: str) -> bool:
+        key = document_node_key(doc, "")
+        if key:
+            groups.setdefault(key, []).append(doc)
+        elif fallback:
+            fallback_groups.setdefault(fallback, []).append(doc)
+        return bool(key or fallback)
 
     def walk(doc: GraphDoc, depth: int) -> None:
         attachments: list[GraphDoc] = list(doc.attachments)
         for n, att in enumerate(attachments, 1):
-            key = document_node_key(att, "")
-            if key:
-                groups.setdefault(key, []).append(att)
-            else:
+            if not add(att, ""):
                 unnumbered.append((depth + 1, att, doc, n))
             walk(att, depth + 1)
 
     for doc, fallback in zip(docs, fallbacks, strict=True):
-        groups.setdefault(document_node_key(doc, fallback), []).append(doc)
+        add(doc, fallback)
         walk(doc, 0)
     out: dict[int, str] = {}
     for key, members in groups.items():
         _settle(key, members, out, warnings)
+    for key, members in fallback_groups.items():
+        _settle(key, members, out, dated=False)
     for depth in sorted({u[0] for u in unnumbered}):
         groups = {}
         for dp, att, carrier, n in unnumbered:
             if dp == depth:
                 groups.setdefault(f"{out[id(carrier)]}#att{n}", []).append(att)
         for key, members in groups.items():
-            _settle(key, members, out)
+            _settle(key, members, out, dated=False)
     return out
+
+
+def base_key(node: str) -> str:
+    """The key a citation gives of the document ``node`` (its number, year
+    and place): the node's id without its date, ``#…``."""
+    return node.partition("#")[0]
 
 
 def _parts(key: str) -> tuple[str, str, str]:
@@ -249,6 +268,10 @@ def cited_key(
         return c.key
     if not c.number:
         return None
+    # (the one document its key names: of that number, year and place)
+    same = [k for k in by_number.get(unpadded(c.number), []) if k in by_key and base_key(k) == c.key]
+    if len(same) == 1:
+        return same[0]
     fits = [k for k in by_number.get(unpadded(c.number), []) if k in by_key and _compatible(k, c.key)]
     if len(fits) > 1:
         rk = choose_cited(
@@ -280,13 +303,17 @@ class CitationGraph:
 
     # -- queries ----------------------------------------------------------
     def node(self, ref: str) -> str:
-        """A node id from a node id, a document number or a parsed file's path."""
-        if ref in self.g:
+        """A node id from a node id, a parsed file's path, the key a citation
+        gives (the id without its date: ``85/KH-UBND@2026@tinhquangngai``) or
+        a document number; a key or number naming several documents is an
+        error naming them."""
+        parsed = [str(n) for n, d in self.g.nodes(data=True) if d.get("parsed") and base_key(str(n)) == ref]
+        if ref in self.g and not parsed:
             return ref
         for n, d in self.g.nodes(data=True):
             if any(Path(p).resolve() == Path(ref).resolve() for p in d.get("paths") or [d.get("path")] if p):
                 return str(n)
-        hits = sorted(
+        hits = sorted(parsed) or sorted(
             str(n)
             for n, d in self.g.nodes(data=True)
             if d.get("number") == ref or (d.get("number") or "").upper() == ref.upper()
@@ -685,6 +712,11 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
     )
     for doc in docs:
         add_doc(doc)
+    # the parsed documents a citation's key names (the key without the date)
+    by_base: dict[str, list[str]] = {}
+    for n, d in g.nodes(data=True):
+        if d.get("number"):
+            by_base.setdefault(base_key(str(n)), []).append(str(n))
 
     # A law cited by name in one text is the law another cites by its number: one node, the number's
     issued = {key: doc.header.date for key, doc in pending}
@@ -712,7 +744,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             c = law  # (its node made with the numbered citation's facts)
         if (
             c.number
-            and not g.nodes.get(c.key, {}).get("parsed")
+            and c.key not in by_base
             and not any(
                 g.nodes[k].get("parsed") and _compatible(k, c.key) for k in by_number.get(unpadded(c.number), [])
             )
@@ -722,8 +754,8 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             if meant is not None:
                 corrected[id(c)] = c.number
                 return meant
-        if c.key in g and g.nodes[c.key].get("parsed"):
-            return c.key
+        if len(by_base.get(c.key, [])) == 1:
+            return by_base[c.key][0]
         number = c.number or c.name or c.key
         # several documents of its number it fits (a plan and its revision
         # under the same number): the one of its date, issuer, or in force

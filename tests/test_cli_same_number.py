@@ -160,6 +160,18 @@ def test_a_documents_id_does_not_depend_on_the_others_in_the_set(tmp_path):
         assert res.exit_code == 0, res.output
 
 
+def test_graph_text_in_a_pipe_keeps_each_line_whole(tmp_path):
+    """As `check -f text`: a pipe (the runner's stdout) gets one line per
+    unit, its key not wrapped onto a line of its own at 80 columns."""
+    a, b, w = _write(tmp_path)
+    res = runner.invoke(app, ["graph", a, b, w, "--coverage", V2])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.splitlines()
+    assert f"  ~ Phường Cẩm Thành: has a plan, but it does not cite {V2}: {W}" in lines
+    assert lines[0].startswith(f"Coverage of {V2}: 0 communes and wards") and lines[0].endswith("without (0%)")
+    assert len(lines) == 3  # the title, the ward, the units without a plan
+
+
 SLIP = "58/KH-UBND ngày 10/3/2026"
 
 

@@ -97,4 +97,4 @@ def rules_cmd(fmt: str = typer.Option("text", "--format", "-f", help="text or js
         t.add_column(col, overflow="fold")
     for r in rs:
         t.add_row(r.id, r.name, r.severity, r.applies, r.message, r.explanation)
-    console(highlight=False).print(t)
+    console(fit=True, highlight=False).print(t)

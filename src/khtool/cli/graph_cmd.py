@@ -128,7 +128,7 @@ def _print_answers(g: Any, answers: dict[str, Any]) -> None:
 
     from ..render.console import console
 
-    c = console(highlight=False)
+    c = console(fit=True, highlight=False)
     nodes = g.g.nodes
 
     def name(n: str) -> str:

@@ -138,7 +138,7 @@ def print_text(report: CheckReport, out: IO[str]) -> None:
     from .console import console
 
     # a pipe or a file gets one line per finding (grep), a terminal its width
-    c = console(out, highlight=False, soft_wrap=not out.isatty())
+    c = console(out, fit=True, highlight=False)
     by_file: dict[str | None, list[Any]] = {}
     for f in report.findings:
         by_file.setdefault(f.path, []).append(f)

@@ -673,6 +673,29 @@ class CheckReport:
         return max((SEVERITY_RANK[f.severity] for f in self.findings), default=-1)
 
 
+def finding_lines(report: CheckReport) -> list[str | None]:
+    """The source line each finding of ``report`` is on (the file read again,
+    its text as the spans count it), None for a finding of no line or when
+    the text cannot be read again (stdin): what SARIF's fingerprints digest."""
+    from .normalize import normalize_source
+    from .read import read_path
+
+    texts: dict[str, list[str] | None] = {}
+    out: list[str | None] = []
+    for f in report.findings:
+        if not f.line or not f.path:
+            out.append(None)
+            continue
+        if f.path not in texts:
+            try:
+                texts[f.path] = normalize_source(read_path(Path(f.path)).text).split("\n")
+            except (OSError, KhtoolError):
+                texts[f.path] = None
+        lines = texts[f.path]
+        out.append(lines[f.line - 1] if lines and f.line <= len(lines) else None)
+    return out
+
+
 def check_paths(paths: list[str], config: Config | None = None, *, jobs: int = 1) -> CheckReport:
     from .batch import parse_many
 

@@ -223,6 +223,23 @@ def test_two_different_texts_of_one_number_and_date_stay_two_whatever_their_name
     assert verdicts[0] == verdicts[1]
 
 
+def test_check_warns_of_two_different_texts_of_one_number_as_graph_does(tmp_path):
+    a, _, w = _write(tmp_path)
+    c = tmp_path / "c_same_date.txt"
+    c.write_text(PLAN.format(day=10).replace("31/3/2026", "15/3/2026"), encoding="utf-8")
+    graph = runner.invoke(app, ["graph", a, str(c), w, "--stats", "-f", "json"])
+    warning = [x for x in graph.stderr.splitlines() if x.startswith("khtool: warning: ")]
+    assert len(warning) == 1 and a in warning[0] and str(c) in warning[0]
+    for fmt in ("text", "json", "sarif"):
+        res = runner.invoke(app, ["check", a, str(c), w, "-f", fmt])
+        assert res.exit_code in (0, 1) and res.stderr.splitlines() == warning, (fmt, res.stderr)
+    # one text in two files is one document: no warning
+    copy = tmp_path / "a_copy.txt"
+    copy.write_bytes((tmp_path / "a_v1.txt").read_bytes())
+    res = runner.invoke(app, ["check", a, str(copy), w])
+    assert res.exit_code == 0 and res.stderr == ""
+
+
 def test_a_citation_ambiguous_between_inputs_is_not_missing(tmp_path):
     """An undated ward citing 85/KH-UBND while both versions are in the
     folder: listed as unresolved with its two candidates, not as a phantom

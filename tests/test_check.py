@@ -371,6 +371,58 @@ def test_sarif_names_the_other_plan_of_a_cross_plan_finding(tmp_path):
     assert r["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("province.txt")
 
 
+def test_sarif_fingerprints_hold_when_lines_move_and_uris_are_relative_to_the_working_dir(tmp_path, monkeypatch):
+    """GitHub code scanning tracks a finding by ``partialFingerprints``: the
+    same after lines are added above it; files under the working directory
+    are relative to %SRCROOT% (``originalUriBaseIds``), others absolute."""
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+    if not schema_path.is_file():
+        pytest.skip("../shared/schemas is not beside this checkout")
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    work, elsewhere = tmp_path / "repo", tmp_path / "elsewhere"
+    (work / "plans").mkdir(parents=True)
+    elsewhere.mkdir()
+    (work / "plans" / "province.txt").write_text(CLEAN, encoding="utf-8")
+    ward = CITED_WRONG["KH601"](WARD)
+    (work / "plans" / "ward.txt").write_text(ward, encoding="utf-8")
+    monkeypatch.chdir(work)
+
+    def sarif(*args: str) -> dict:
+        res = runner.invoke(app, ["check", *args, "-f", "sarif", "--fail-on", "never"])
+        assert res.exit_code == 0, res.output
+        data = json.loads(res.stdout)
+        jsonschema.validate(data, schema)
+        return data["runs"][0]
+
+    def results(run: dict) -> dict:
+        return {
+            (r["ruleId"], r["partialFingerprints"]["khtoolFindingHash/v1"]): r["locations"][0]["physicalLocation"]
+            for r in run["results"]
+        }
+
+    run = sarif("plans")
+    assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": work.resolve().as_uri() + "/"}}
+    before = results(run)
+    assert "KH601" in {rule for rule, _ in before}
+    assert {loc["artifactLocation"]["uriBaseId"] for loc in before.values()} == {"%SRCROOT%"}
+    assert {loc["artifactLocation"]["uri"] for loc in before.values()} == {"plans/ward.txt"}
+    # two lines added above every finding: the same fingerprints, two lines down
+    (work / "plans" / "ward.txt").write_text("\n\n" + ward, encoding="utf-8")
+    after = results(sarif("plans"))
+    assert after.keys() == before.keys()
+    assert all(
+        after[k]["region"]["startLine"] == before[k]["region"]["startLine"] + 2
+        for k in after
+        if before[k]["artifactLocation"]["uri"] == "plans/ward.txt"
+    )
+    # a file outside the working directory: an absolute file:// URI
+    outside = elsewhere / "plan kế hoạch.txt"
+    outside.write_text(BROKEN["KH102"](CLEAN), encoding="utf-8")
+    (loc,) = results(sarif(str(outside))).values()
+    assert loc["artifactLocation"] == {"uri": outside.resolve().as_uri()}
+
+
 def test_line_suppression(tmp_path):
     plan = tmp_path / "plan.txt"
     plan.write_text(

@@ -193,6 +193,20 @@ def test_check_never_fails_on_findings_but_on_unreadable_inputs(tmp_path):
     assert res.exit_code == 1, res.output
 
 
+def test_rules_and_diff_tables_in_a_pipe_are_not_wrapped_at_80_columns():
+    """A table written to a pipe or a file is as wide as its rows: one row a
+    line (grep), as `check -f text` and `graph` write theirs."""
+    res = runner.invoke(app, ["rules"])
+    assert res.exit_code == 0
+    ids = [line.split("│")[1].strip() for line in res.stdout.splitlines() if line.startswith("│")]
+    assert ids and all(i.startswith("KH") for i in ids)  # no row folded onto a second line
+    province, ward = SAMPLES / "000_48697f013dff5d26.txt", SAMPLES / "001_9bc3f1274d6058dd.txt"
+    res = runner.invoke(app, ["diff", str(province), str(ward), "-f", "table"])
+    assert res.exit_code == 0
+    header = next(line for line in res.stdout.splitlines() if line.startswith("┃ Field"))
+    assert f"┃ {province}" in header and f"┃ {ward}" in header and len(header) > 80
+
+
 def test_check_text_puts_errors_on_stderr_and_a_finding_on_one_line(tmp_path):
     """README: errors on stderr; on a pipe, one line per finding (grep), not
     lines wrapped at 80 columns."""

@@ -177,6 +177,20 @@ def test_schema_is_json_schema():
     assert {"header", "citations", "assignments", "attachments"} <= set(root["properties"])
 
 
+def test_schema_says_its_dialect_id_and_version(tmp_path):
+    """`khtool schema` names Draft 2020-12 (what pydantic v2 writes), an $id
+    and the schema_version its documents carry; it validates a document."""
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(runner.invoke(app, ["schema"]).stdout)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"] == "urn:khtool:schema:document:2" and schema["version"] == "2"
+    assert schema["title"] == "khtool Document, schema_version 2"
+    jsonschema.Draft202012Validator.check_schema(schema)
+    doc = json.loads(runner.invoke(app, ["parse", str(SAMPLES / "001_9bc3f1274d6058dd.txt"), "-f", "json"]).stdout)
+    assert doc["schema_version"] == schema["version"]
+    jsonschema.validators.validator_for(schema)(schema).validate(doc)
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "table"])  # written by print and by rich
 def test_a_reader_that_goes_away_is_not_a_failure(fmt):
     """``khtool parse DIR -f jsonl | head``: the closed pipe ends the run

@@ -43,6 +43,7 @@ Trần Thị B
 
 V1 = "85/KH-UBND@2026@tinhquangngai#2026-03-10"
 V2 = "85/KH-UBND@2026@tinhquangngai#2026-03-18"
+W = "42/KH-UBND@2026@tinhquangngai/phuongcamthanh#2026-03-20"
 
 
 def _write(tmp_path, *, ward_date="20 tháng 3 năm 2026", cited="85/KH-UBND ngày 10/3/2026", comment=""):
@@ -111,11 +112,11 @@ def test_one_plan_in_two_files_is_one_node_with_both_paths(tmp_path):
     copy.write_bytes(PLAN.format(day=10).encode("utf-16"))
     for order in ([a, str(copy), w], [str(copy), a, w]):
         nodes, links = _graph(order, tmp_path)
-        assert list(nodes) == ["85/KH-UBND@2026@tinhquangngai", "42/KH-UBND@2026@tinhquangngai/phuongcamthanh"]
-        plan = nodes["85/KH-UBND@2026@tinhquangngai"]
+        assert list(nodes) == [V1, W]
+        plan = nodes[V1]
         assert plan["path"] == a and plan["paths"] == sorted([a, str(copy)])
-        assert "paths" not in nodes["42/KH-UBND@2026@tinhquangngai/phuongcamthanh"]
-        assert [t for s, t, _ in links if s.startswith("42/")] == ["85/KH-UBND@2026@tinhquangngai"]
+        assert "paths" not in nodes[W]
+        assert [t for s, t, _ in links if s.startswith("42/")] == [V1]
         res = runner.invoke(app, ["graph", *order, "--chain", str(copy)])
         assert res.exit_code == 0, res.output
 
@@ -131,6 +132,44 @@ def test_coverage_asks_for_a_key_that_is_the_same_in_any_order(tmp_path):
         cov = json.loads(res.stdout)["coverage"]
         assert cov["document"] == V1
         assert [r["unit"] for r in cov["covered"]] == ["Phường Cẩm Thành"]
+
+
+def test_a_documents_id_does_not_depend_on_the_others_in_the_set(tmp_path):
+    """Ids a pipeline stores (and `--coverage KEY`) stay as the corpus grows:
+    the plan alone, with its revision, with a copy of itself, has one id;
+    the key a citation gives (no date) names it while it is the only one."""
+    a, b, w = _write(tmp_path)
+    copy = tmp_path / "a_copy.txt"
+    copy.write_bytes((tmp_path / "a_v1.txt").read_bytes())
+    sets = ([a, w], [a, b, w], [a, str(copy), w], [b, w], [w, b, str(copy), a])
+    ids = {tuple(args): {n["path"]: k for k, n in _graph(args, tmp_path)[0].items() if n["parsed"]} for args in sets}
+    seen: dict[str, set[str]] = {}
+    for by_path in ids.values():
+        for path, key in by_path.items():
+            seen.setdefault(path, set()).add(key)
+    assert seen == {a: {V1}, str(copy): {V1}, b: {V2}, w: {W}}
+    base = "85/KH-UBND@2026@tinhquangngai"
+    res = runner.invoke(app, ["graph", a, w, "--coverage", base, "-f", "json"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["coverage"]["document"] == V1
+    res = runner.invoke(app, ["graph", a, b, w, "--coverage", base])
+    assert res.exit_code == 2 and res.stderr == (
+        f"khtool: error: '{base}' names 2 documents: {V1}, {V2}; give the full key\n"
+    )
+    for args in ([a, w], [a, b, w]):  # the full id, whatever else is in the set
+        res = runner.invoke(app, ["graph", *args, "--chain", V1])
+        assert res.exit_code == 0, res.output
+
+
+def test_graph_text_in_a_pipe_keeps_each_line_whole(tmp_path):
+    """As `check -f text`: a pipe (the runner's stdout) gets one line per
+    unit, its key not wrapped onto a line of its own at 80 columns."""
+    a, b, w = _write(tmp_path)
+    res = runner.invoke(app, ["graph", a, b, w, "--coverage", V2])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.splitlines()
+    assert f"  ~ Phường Cẩm Thành: has a plan, but it does not cite {V2}: {W}" in lines
+    assert lines[0].startswith(f"Coverage of {V2}: 0 communes and wards") and lines[0].endswith("without (0%)")
+    assert len(lines) == 3  # the title, the ward, the units without a plan
 
 
 SLIP = "58/KH-UBND ngày 10/3/2026"
@@ -182,6 +221,23 @@ def test_two_different_texts_of_one_number_and_date_stay_two_whatever_their_name
         assert sorted(nodes[k]["path"] for k in plans) == sorted([a, str(c)])
         c.unlink()
     assert verdicts[0] == verdicts[1]
+
+
+def test_check_warns_of_two_different_texts_of_one_number_as_graph_does(tmp_path):
+    a, _, w = _write(tmp_path)
+    c = tmp_path / "c_same_date.txt"
+    c.write_text(PLAN.format(day=10).replace("31/3/2026", "15/3/2026"), encoding="utf-8")
+    graph = runner.invoke(app, ["graph", a, str(c), w, "--stats", "-f", "json"])
+    warning = [x for x in graph.stderr.splitlines() if x.startswith("khtool: warning: ")]
+    assert len(warning) == 1 and a in warning[0] and str(c) in warning[0]
+    for fmt in ("text", "json", "sarif"):
+        res = runner.invoke(app, ["check", a, str(c), w, "-f", fmt])
+        assert res.exit_code in (0, 1) and res.stderr.splitlines() == warning, (fmt, res.stderr)
+    # one text in two files is one document: no warning
+    copy = tmp_path / "a_copy.txt"
+    copy.write_bytes((tmp_path / "a_v1.txt").read_bytes())
+    res = runner.invoke(app, ["check", a, str(copy), w])
+    assert res.exit_code == 0 and res.stderr == ""
 
 
 def test_a_citation_ambiguous_between_inputs_is_not_missing(tmp_path):

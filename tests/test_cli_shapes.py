@@ -98,6 +98,37 @@ def test_graph_reads_khtools_own_json_files_folders_and_stdin(tmp_path):
     assert f"{stray}: not a khtool document" in res.stderr
 
 
+def test_graph_reads_the_json_beside_the_documents_of_a_folder(tmp_path):
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    shutil.copy(WARD, mixed / "w.txt")
+    assert runner.invoke(app, ["parse", str(PROVINCE), "-f", "json", "-o", str(mixed / "p.json")]).exit_code == 0
+    code, want = _stats(str(mixed / "w.txt"), str(PROVINCE))  # (the ward's key is its path)
+    assert code == 0 and want["parsed"] == 2
+    # the folder, and a glob of it: the text parsed, the .json read back, both in the graph
+    assert _stats(str(mixed)) == (0, want)
+    assert _stats(str(mixed / "*")) == (0, want)
+    # a .json there that is no khtool output at all is skipped, one line naming it;
+    # one of khtool's that cannot be read is an error naming it, the others read
+    (mixed / "package.json").write_text('{"name": "x"}', encoding="utf-8")
+    res = runner.invoke(app, ["graph", str(mixed), "--stats", "-f", "json"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["stats"] == want
+    skip = f"khtool: warning: {mixed / 'package.json'}: skipped: not khtool's output (no schema_version)\n"
+    assert res.stderr == skip
+    (mixed / "old.json").write_text('{"schema_version": "0", "header": 5}', encoding="utf-8")
+    res = runner.invoke(app, ["graph", str(mixed / "*"), "--stats", "-f", "json"])
+    assert res.exit_code == 1 and json.loads(res.stdout)["stats"] == want
+    assert res.stderr.startswith(f"khtool: error: {mixed / 'old.json'}: not a khtool document (")
+    assert res.stderr.endswith(skip)
+    # named as it is, a file is an error; a folder of nothing graph reads, no documents
+    res = runner.invoke(app, ["graph", str(mixed / "package.json")])
+    assert res.exit_code == 3 and "not a khtool document (no schema_version)" in res.stderr
+    (tmp_path / "foreign").mkdir()
+    shutil.move(mixed / "package.json", tmp_path / "foreign")
+    res = runner.invoke(app, ["graph", str(tmp_path / "foreign")])
+    assert res.exit_code == 3 and res.stderr.endswith(": no documents found\n")
+
+
 def test_parse_refuses_khtools_own_json(tmp_path):
     out = tmp_path / "w.json"
     assert runner.invoke(app, ["parse", str(WARD), "-f", "json", "-o", str(out)]).exit_code == 0

@@ -482,7 +482,7 @@ def test_the_graph_does_not_depend_on_the_order_of_its_inputs():
     assert all(s == shapes[0] for s in shapes)
     nodes, edges = shapes[0]
     assert [n for n in nodes if n.startswith("21-CT/TW")] == ["21-CT/TW@2023"]
-    assert ("150-KH/TU@2024@tinhhatinh", "21-CT/TW@2023", "implements", False) in edges
+    assert ("150-KH/TU@2024@tinhhatinh#2024-03-01", "21-CT/TW@2023", "implements", False) in edges
 
 
 @pytest.mark.parametrize(("cited", "corrected"), [("45/KH-UBND", None), ("54/KH-UBND", "54/KH-UBND")])

@@ -561,6 +561,7 @@ def check_corpus(
     config: Config | None = None,
     *,
     suppressed: Mapping[str | None, dict[int, set[str]]] | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Finding]:
     """Findings on what the documents checked together cite among themselves:
     a date the cited one does not bear (KH601), a number none of them bears
@@ -569,13 +570,14 @@ def check_corpus(
     a plan citing none of them under one with a part for its level (KH604).
     Documents of one number are keyed and cited as in the graph (``node_keys``,
     ``cited_key``): by their date, never by their order. ``suppressed``: the
-    line suppressions of each document, by its path."""
+    line suppressions of each document, by its path; ``warnings`` gets the
+    graph's line on two different texts of one number, date and issuer."""
     from .diff import _lower_level, late_by, plan_of, plans_due
     from .docnumber import unpadded
     from .graph import _compatible, cited_key, node_keys
 
     config = config or Config()
-    keys = node_keys(list(docs), [f"#{i}" for i in range(len(docs))])
+    keys = node_keys(list(docs), [f"#{i}" for i in range(len(docs))], warnings)
     by_key: dict[str, Document] = {}
     for d in docs:
         for part in (d, *d.attachments):
@@ -716,9 +718,35 @@ class CheckReport:
     findings: list[Finding]
     errors: list[KhtoolError]
     files: int
+    # what the caller should be told besides (two different texts of one
+    # number, date and issuer, as ``khtool graph`` warns)
+    warnings: list[str] = field(default_factory=list)
 
     def worst(self) -> int:
         return max((SEVERITY_RANK[f.severity] for f in self.findings), default=-1)
+
+
+def finding_lines(report: CheckReport) -> list[str | None]:
+    """The source line each finding of ``report`` is on (the file read again,
+    its text as the spans count it), None for a finding of no line or when
+    the text cannot be read again (stdin): what SARIF's fingerprints digest."""
+    from .normalize import normalize_source
+    from .read import read_path
+
+    texts: dict[str, list[str] | None] = {}
+    out: list[str | None] = []
+    for f in report.findings:
+        if not f.line or not f.path:
+            out.append(None)
+            continue
+        if f.path not in texts:
+            try:
+                texts[f.path] = normalize_source(read_path(Path(f.path)).text).split("\n")
+            except (OSError, KhtoolError):
+                texts[f.path] = None
+        lines = texts[f.path]
+        out.append(lines[f.line - 1] if lines and f.line <= len(lines) else None)
+    return out
 
 
 def check_paths(paths: list[str], config: Config | None = None, *, jobs: int = 1) -> CheckReport:
@@ -747,6 +775,7 @@ def check_paths(paths: list[str], config: Config | None = None, *, jobs: int = 1
         findings += check_document(item, config, suppressed=supp)
         if supp:
             corpus_supp[item.source.path] = supp
+    warnings: list[str] = []
     if len(parsed) > 1:
-        findings += check_corpus(parsed, config, suppressed=corpus_supp)
-    return CheckReport(findings, errors, len(paths))
+        findings += check_corpus(parsed, config, suppressed=corpus_supp, warnings=warnings)
+    return CheckReport(findings, errors, len(paths), warnings)

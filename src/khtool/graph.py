@@ -111,22 +111,27 @@ def _content(doc: GraphDoc) -> str:
 
 
 def _settle(
-    key: str, members: list[GraphDoc], out: dict[int, str], warnings: list[str] | None = None
+    key: str,
+    members: list[GraphDoc],
+    out: dict[int, str],
+    warnings: list[str] | None = None,
+    dated: bool = True,
 ) -> None:
-    """Keys for the documents ``members`` that ``key`` names: all of them
-    ``key`` when they are one document; otherwise each is told apart by its
-    date, and documents of one date by their sha256 (or path), so that no
-    input's place in the list (nor its file's name) decides which is which.
-    Two texts of one number, date and issuer that say different things (a
-    draft and the signed plan, a corrected re-issue) are two nodes, and
-    ``warnings`` gets a line naming their files."""
-    if len(members) == 1:
-        out[id(members[0])] = key
-        return
+    """Keys for the documents ``members`` that ``key`` names. With ``dated``
+    (a numbered document) each takes ``key`` and its date,
+    ``85/KH-UBND@2026@tinhquangngai#2026-03-10`` (``#undated`` without one):
+    what the document says, not which others are in the set, so that its id
+    stays as a revision or a copy joins. Files of one document (``_identity``)
+    share it; two different texts of one number, date and issuer (a draft and
+    the signed plan, a corrected re-issue) each add their sha256's first 12
+    digits (or path), so that no input's place in the list (nor its file's
+    name) decides which is which, and ``warnings`` gets a line naming their
+    files. Without ``dated`` (an unnumbered attachment, ``<carrier>#attN``)
+    ``key`` alone, unless it names different texts."""
     clusters: dict[tuple[str, str, str, str], list[GraphDoc]] = {}
     for d in members:
         clusters.setdefault(_identity(d), []).append(d)
-    if len(clusters) == 1:
+    if not dated and len(clusters) == 1:
         for d in members:
             out[id(d)] = key
         return
@@ -158,40 +163,54 @@ def node_keys(
     docs: list[GraphDoc], fallbacks: list[str], warnings: list[str] | None = None
 ) -> dict[int, str]:
     """The node of each document and attachment (by ``id``), whatever the
-    order of ``docs``: its ``document_node_key`` (``fallbacks[i]`` for the
-    i-th document if it has no number), or, an attachment without a number,
-    ``<its carrier's node>#attN``. Inputs of one key that are one document
-    (the same number, date and issuer) share it; where a key names several
-    (a revised plan under its first number), none takes it alone: each is
-    told apart by its date (``85/KH-UBND@2026@tinhquangngai#2026-03-18``),
-    then by its sha256."""
+    order of ``docs`` and whichever others are in it: a numbered one's
+    ``document_node_key`` with its date (``_settle``:
+    ``85/KH-UBND@2026@tinhquangngai#2026-03-18``), the key a citation of it
+    gives (``base_key``) and what it was issued; one without a number its
+    fallback (``fallbacks[i]`` for the i-th document, ``file:…``), or, an
+    attachment, ``<its carrier's node>#attN``. Files of one document (the
+    same number, date, issuer and text) share it."""
     groups: dict[str, list[GraphDoc]] = {}
+    fallback_groups: dict[str, list[GraphDoc]] = {}
     unnumbered: list[tuple[int, GraphDoc, GraphDoc, int]] = []  # depth, attachment, carrier, N
+
+    def add(doc: GraphDoc, fallback: str) -> bool:
+        key = document_node_key(doc, "")
+        if key:
+            groups.setdefault(key, []).append(doc)
+        elif fallback:
+            fallback_groups.setdefault(fallback, []).append(doc)
+        return bool(key or fallback)
 
     def walk(doc: GraphDoc, depth: int) -> None:
         attachments: list[GraphDoc] = list(doc.attachments)
         for n, att in enumerate(attachments, 1):
-            key = document_node_key(att, "")
-            if key:
-                groups.setdefault(key, []).append(att)
-            else:
+            if not add(att, ""):
                 unnumbered.append((depth + 1, att, doc, n))
             walk(att, depth + 1)
 
     for doc, fallback in zip(docs, fallbacks, strict=True):
-        groups.setdefault(document_node_key(doc, fallback), []).append(doc)
+        add(doc, fallback)
         walk(doc, 0)
     out: dict[int, str] = {}
     for key, members in groups.items():
         _settle(key, members, out, warnings)
+    for key, members in fallback_groups.items():
+        _settle(key, members, out, dated=False)
     for depth in sorted({u[0] for u in unnumbered}):
         groups = {}
         for dp, att, carrier, n in unnumbered:
             if dp == depth:
                 groups.setdefault(f"{out[id(carrier)]}#att{n}", []).append(att)
         for key, members in groups.items():
-            _settle(key, members, out)
+            _settle(key, members, out, dated=False)
     return out
+
+
+def base_key(node: str) -> str:
+    """The key a citation gives of the document ``node`` (its number, year
+    and place): the node's id without its date, ``#…``."""
+    return node.partition("#")[0]
 
 
 def _parts(key: str) -> tuple[str, str, str]:
@@ -263,6 +282,10 @@ def cited_key(
         return c.key
     if not c.number:
         return None
+    # (the one document its key names: of that number, year and place)
+    same = [k for k in by_number.get(unpadded(c.number), []) if k in by_key and base_key(k) == c.key]
+    if len(same) == 1:
+        return same[0]
     fits = [k for k in by_number.get(unpadded(c.number), []) if k in by_key and _compatible(k, c.key)]
     if len(fits) > 1:
         rk = choose_cited(
@@ -294,13 +317,17 @@ class CitationGraph:
 
     # -- queries ----------------------------------------------------------
     def node(self, ref: str) -> str:
-        """A node id from a node id, a document number or a parsed file's path."""
-        if ref in self.g:
+        """A node id from a node id, a parsed file's path, the key a citation
+        gives (the id without its date: ``85/KH-UBND@2026@tinhquangngai``) or
+        a document number; a key or number naming several documents is an
+        error naming them."""
+        parsed = [str(n) for n, d in self.g.nodes(data=True) if d.get("parsed") and base_key(str(n)) == ref]
+        if ref in self.g and not parsed:
             return ref
         for n, d in self.g.nodes(data=True):
             if any(Path(p).resolve() == Path(ref).resolve() for p in d.get("paths") or [d.get("path")] if p):
                 return str(n)
-        hits = sorted(
+        hits = sorted(parsed) or sorted(
             str(n)
             for n, d in self.g.nodes(data=True)
             if d.get("number") == ref or (d.get("number") or "").upper() == ref.upper()
@@ -497,48 +524,67 @@ def pagerank(g: Any, damping: float = 0.85, iterations: int = 60) -> dict[Any, f
 
 
 def load_documents(
-    inputs: list[str], *, jobs: int = 1, summaries: bool = True
+    inputs: list[str], *, jobs: int = 1, summaries: bool = True, skipped: list[str] | None = None
 ) -> Iterator[GraphDoc | KhtoolError]:
     """Documents from files/dirs/globs (parsed now) or from khtool's own
     output, parsed once and read back (as the graph's summaries, or as full
     Documents with ``summaries=False``): JSONL written by ``khtool parse
     --format jsonl`` or by the dask engine's shards, and ``.json`` written by
     ``--format json`` (a Document or a list of them). A directory holding
-    such ``.jsonl``/``.json`` files and no documents is read as that output;
+    such ``.jsonl``/``.json`` files is read as that output, beside the
+    documents it holds (a folder of texts and the ``parse -f json`` of
+    another: both), and so are the ``.json``/``.jsonl`` files a glob matches;
+    of those, one that is no khtool output at all (no ``schema_version``: a
+    ``package.json``, a benchmark's ``truth.json``) is no input, and
+    ``skipped`` gets a line naming it (a file named as it is, an error);
     ``-`` (stdin) holding JSON or JSONL is read so too, else parsed as a
     text. ``jobs`` worker processes parse the documents, and validate large
     JSONL (``khtool.jsonl``)."""
-    from .batch import SUFFIXES, expand_inputs, parse_many, parse_one_input
+    from .batch import expand_inputs, parse_many, parse_one_input
     from .jsonl import looks_like_json, read_json, read_jsonl
 
     model: type[Document] | type[DocumentSummary] = DocumentSummary if summaries else Document
     jsonl: list[str] = []
-    json_files: list[str] = []
+    json_files: list[tuple[str, bool]] = []  # (path, named as it is)
     plain: list[str] = []
     stdin = False
+
+    def sort(name: str, named: bool = False) -> None:
+        if name.endswith(".jsonl"):
+            jsonl.append(name)
+        elif name.endswith(".json"):
+            json_files.append((name, named))
+        else:
+            plain.append(name)
+
     for item in inputs:
         p = Path(item)
         if item == "-":
             stdin = True
-        elif item.endswith(".jsonl") and p.is_file():
-            jsonl.append(item)
-        elif item.endswith(".json") and p.is_file():
-            json_files.append(item)
-        elif p.is_dir() and (output := _parsed_output(p, SUFFIXES)) is not None:
-            jsonl.extend(f for f in output if f.endswith(".jsonl"))
-            json_files.extend(f for f in output if f.endswith(".json"))
+        elif item.endswith((".jsonl", ".json")) and p.is_file():
+            sort(item, named=True)
+        elif p.is_dir():
+            for name in _graph_inputs(p):
+                sort(name)
+        elif any(ch in item for ch in "*?["):
+            for name in expand_inputs([item]):
+                sort(name)
         else:
             plain.append(item)
     if jsonl:
         yield from read_jsonl(jsonl, model, jobs=jobs)
-    for name in json_files:
+    for name, named in json_files:
         try:
             with open(name, "rb") as fh:
                 data = fh.read()
         except OSError as exc:
             yield InputError(f"cannot read: {exc.strerror or exc}", name)
             continue
-        yield from read_json(data, name, model)
+        found = read_json(data, name, model)
+        if not named and skipped is not None and found and all(_foreign(x) for x in found):
+            skipped.append(f"{name}: skipped: not khtool's output (no schema_version)")
+            continue
+        yield from found
     if stdin:
         import sys
 
@@ -551,23 +597,29 @@ def load_documents(
         yield from parse_many(expand_inputs(plain), jobs=jobs)
 
 
-def _parsed_output(p: Path, doc_suffixes: set[str]) -> list[str] | None:
-    """The ``.jsonl`` and ``.json`` files under ``p`` when it holds some and
-    no documents (the dask engine's shards, files of ``parse -f json``), else
-    None; a directory of shards' ``manifest.json`` is no document."""
-    from .batch import walk_dir
+def _foreign(item: GraphDoc | KhtoolError) -> bool:
+    """Whether ``read_json`` found JSON that is no khtool output at all (not a
+    khtool document broken or of another version)."""
+    return isinstance(item, KhtoolError) and (
+        item.message.endswith("(no schema_version)") or item.message.startswith("not khtool's JSON")
+    )
+
+
+def _graph_inputs(p: Path) -> list[str]:
+    """What ``graph`` reads under the folder ``p``: its documents, and its
+    ``.jsonl`` and ``.json`` files (the dask engine's shards, files of
+    ``parse -f json``), but not the ``manifest.json`` beside shards."""
+    from .batch import SUFFIXES, walk_dir
     from .distributed import MANIFEST
 
     files = walk_dir(p)
-    if any(f.suffix.lower() in doc_suffixes for f in files):
-        return None
     shards = any(f.suffix == ".jsonl" for f in files)
-    found = [
+    return [
         str(f)
         for f in files
-        if f.suffix in (".jsonl", ".json") and not (shards and f.parent == p and f.name == MANIFEST)
+        if f.suffix.lower() in SUFFIXES
+        or (f.suffix in (".jsonl", ".json") and not (shards and f.parent == p and f.name == MANIFEST))
     ]
-    return found or None
 
 
 class LawNames(dict[str, "Citation | CitationSummary"]):
@@ -674,6 +726,11 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
     )
     for doc in docs:
         add_doc(doc)
+    # the parsed documents a citation's key names (the key without the date)
+    by_base: dict[str, list[str]] = {}
+    for n, d in g.nodes(data=True):
+        if d.get("number"):
+            by_base.setdefault(base_key(str(n)), []).append(str(n))
 
     # A law cited by name in one text is the law another cites by its number: one node, the number's
     issued = {key: doc.header.date for key, doc in pending}
@@ -701,7 +758,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             c = law  # (its node made with the numbered citation's facts)
         if (
             c.number
-            and not g.nodes.get(c.key, {}).get("parsed")
+            and c.key not in by_base
             and not any(
                 g.nodes[k].get("parsed") and _compatible(k, c.key) for k in by_number.get(unpadded(c.number), [])
             )
@@ -711,8 +768,8 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             if meant is not None:
                 corrected[id(c)] = c.number
                 return meant
-        if c.key in g and g.nodes[c.key].get("parsed"):
-            return c.key
+        if len(by_base.get(c.key, [])) == 1:
+            return by_base[c.key][0]
         number = c.number or c.name or c.key
         # several documents of its number it fits (a plan and its revision
         # under the same number): the one of its date, issuer, or in force
@@ -824,10 +881,13 @@ def graph_from_inputs(
     on_item: Callable[[], None] | None = None,
 ) -> CitationGraph:
     """The library call behind ``khtool graph``: load, build, and collect bad
-    inputs; ``on_item()`` is called as each document (or bad input) is read."""
+    inputs; ``on_item()`` is called as each document (or bad input) is read.
+    A folder's JSON that is no khtool output is told in the graph's
+    ``warnings``."""
     docs: list[GraphDoc] = []
+    skipped: list[str] = []
     with collector_paused():
-        for item in load_documents(inputs, jobs=jobs):
+        for item in load_documents(inputs, jobs=jobs, skipped=skipped):
             if on_item is not None:
                 on_item()
             if isinstance(item, KhtoolError):
@@ -836,7 +896,9 @@ def graph_from_inputs(
                 errors.append(item)
             else:
                 docs.append(item)
-        return build_graph(docs)
+        g = build_graph(docs)
+    g.warnings[:0] = skipped
+    return g
 
 
 @contextmanager

@@ -359,3 +359,26 @@ def content_digest(doc: Document | DocumentSummary) -> str:
     )
     parts = [_folded(doc.header.title), *sorted(c.key for c in doc.citations), *map(_folded, texts)]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:12]
+
+
+# What ``khtool schema`` prints: the Document model's JSON Schema, saying which
+# dialect it is written in (pydantic v2 writes Draft 2020-12) and which
+# ``schema_version`` of the model it describes.
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMA_ID = f"urn:khtool:schema:document:{SCHEMA_VERSION}"
+
+
+def document_schema() -> dict[str, object]:
+    """The JSON Schema of ``Document``: ``$schema`` (Draft 2020-12), ``$id``
+    (``urn:khtool:schema:document:<schema_version>``), a title and the model's
+    ``version`` (the ``schema_version`` its documents carry), then pydantic's
+    schema of the model."""
+    out: dict[str, object] = {
+        "$schema": SCHEMA_DIALECT,
+        "$id": SCHEMA_ID,
+        "title": f"khtool Document, schema_version {SCHEMA_VERSION}",
+        "version": SCHEMA_VERSION,
+    }
+    for key, value in Document.model_json_schema().items():
+        out.setdefault(key, value)
+    return out

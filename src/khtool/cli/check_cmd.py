@@ -67,6 +67,8 @@ def check(
         raise fail(exc) from None
     for err in report.errors:  # one line each on stderr, as in every command
         print(f"khtool: error: {err}", file=sys.stderr)
+    for warning in report.warnings:  # (as graph tells them)
+        print(f"khtool: warning: {warning}", file=sys.stderr)
     from ..check import FAIL_ON
 
     # as for every command: 3 when no input could be read, 1 for findings at
@@ -97,4 +99,4 @@ def rules_cmd(fmt: str = typer.Option("text", "--format", "-f", help="text or js
         t.add_column(col, overflow="fold")
     for r in rs:
         t.add_row(r.id, r.name, r.severity, r.applies, r.message, r.explanation)
-    console(highlight=False).print(t)
+    console(fit=True, highlight=False).print(t)

@@ -32,7 +32,7 @@ def graph(
         None, "--out", "-o", help="Write .dot, .graphml, .json, .svg, .png or .html."
     ),
     chain: str | None = typer.Option(
-        None, "--chain", help="Path from this document (number or file) up to its sources."
+        None, "--chain", help="Path from this document (its id, key, number or file) up to its sources."
     ),
     missing: bool = typer.Option(
         False, "--missing", help="Cited documents not in the corpus, most-cited first."
@@ -128,7 +128,7 @@ def _print_answers(g: Any, answers: dict[str, Any]) -> None:
 
     from ..render.console import console
 
-    c = console(highlight=False)
+    c = console(fit=True, highlight=False)
     nodes = g.g.nodes
 
     def name(n: str) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import quote
 
 from ..check import CheckReport, rules
 
@@ -38,14 +40,54 @@ def _uri(path: str | None) -> str:
         return p.as_posix()
 
 
+# SARIF's base for the files under the working directory (GitHub's and
+# CodeQL's name for the checkout's root)
+SRCROOT = "%SRCROOT%"
+# the fingerprint's name and version in ``partialFingerprints``
+FINGERPRINT = "khtoolFindingHash/v1"
+
+
+def _artifact(path: str | None) -> dict[str, str]:
+    """A file as SARIF's ``artifactLocation``: relative to the working
+    directory (``%SRCROOT%``) when under it, else an absolute ``file://`` URI."""
+    if not path:
+        return {"uri": "stdin"}
+    p = Path(path).resolve()
+    try:
+        rel = p.relative_to(Path.cwd().resolve())
+    except ValueError:
+        return {"uri": p.as_uri()}
+    return {"uri": quote(rel.as_posix()), "uriBaseId": SRCROOT}
+
+
+def fingerprints(report: CheckReport) -> list[str]:
+    """Each finding's fingerprint, the same from run to run and when lines
+    move: a digest of its rule, its file (as SARIF names it) and its line's
+    text, whitespace collapsed (``check.finding_lines``; the message when the
+    line cannot be read again), then ``:N``, the N-th finding of that digest."""
+    import hashlib
+
+    from ..check import finding_lines
+
+    seen: Counter[str] = Counter()
+    out = []
+    for f, line in zip(report.findings, finding_lines(report), strict=True):
+        text = " ".join((line if line is not None else f.message if f.line else "").split())
+        where = _artifact(f.path)["uri"]
+        digest = hashlib.sha256(f"{f.rule}\0{where}\0{text}".encode()).hexdigest()[:32]
+        seen[digest] += 1
+        out.append(f"{digest}:{seen[digest]}")
+    return out
+
+
 def to_sarif(report: CheckReport) -> dict[str, Any]:
     from .. import __version__
 
     used = sorted(rules().values(), key=lambda r: r.id)
     index = {r.id: i for i, r in enumerate(used)}
     results = []
-    for f in report.findings:
-        loc: dict[str, Any] = {"artifactLocation": {"uri": _uri(f.path)}}
+    for f, fingerprint in zip(report.findings, fingerprints(report), strict=True):
+        loc: dict[str, Any] = {"artifactLocation": _artifact(f.path)}
         if f.line:
             loc["region"] = {"startLine": f.line, "startColumn": f.column or 1}
         results.append(
@@ -55,17 +97,18 @@ def to_sarif(report: CheckReport) -> dict[str, Any]:
                 "level": SARIF_LEVEL[f.severity],
                 "message": {"text": f.message},
                 "locations": [{"physicalLocation": loc}],
+                "partialFingerprints": {FINGERPRINT: fingerprint},
             }
         )
         if f.related:  # (the plan a cross-plan finding is about)
             results[-1]["relatedLocations"] = [
-                {"id": 1, "physicalLocation": {"artifactLocation": {"uri": _uri(f.related)}}}
+                {"id": 1, "physicalLocation": {"artifactLocation": _artifact(f.related)}}
             ]
     notifications = [
         {
             "level": "error",
             "message": {"text": f"{e.path}: {e.message}"},
-            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.path)}}}],
+            "locations": [{"physicalLocation": {"artifactLocation": _artifact(e.path)}}],
         }
         for e in report.errors
     ]
@@ -92,6 +135,7 @@ def to_sarif(report: CheckReport) -> dict[str, Any]:
                         ],
                     }
                 },
+                "originalUriBaseIds": {SRCROOT: {"uri": Path.cwd().resolve().as_uri().rstrip("/") + "/"}},
                 "invocations": [
                     {
                         "executionSuccessful": not report.errors,
@@ -138,7 +182,7 @@ def print_text(report: CheckReport, out: IO[str]) -> None:
     from .console import console
 
     # a pipe or a file gets one line per finding (grep), a terminal its width
-    c = console(out, highlight=False, soft_wrap=not out.isatty())
+    c = console(out, fit=True, highlight=False)
     by_file: dict[str | None, list[Any]] = {}
     for f in report.findings:
         by_file.setdefault(f.path, []).append(f)

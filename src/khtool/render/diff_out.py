@@ -46,7 +46,7 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
 
     from .console import console
 
-    c = console(out, highlight=False)
+    c = console(out, fit=True, highlight=False)
     if not only:
         t = Table(title="Headers", title_justify="left")
         t.add_column("Field")

@@ -255,7 +255,7 @@ def print_summary(graph: CitationGraph, out: IO[str]) -> None:
 
     from .console import console
 
-    c = console(out, highlight=False)
+    c = console(out, fit=True, highlight=False)
     st = graph.stats()
     c.print(
         f"[bold]{st['nodes']} documents[/bold] ({st['parsed']} parsed, {st['nodes'] - st['parsed']} only cited), {st['edges']} citations"

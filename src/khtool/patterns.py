@@ -905,10 +905,12 @@ def type_word_issuer_before_number(names: set[str]) -> regex.Pattern[str]:
 # the next line.
 TYPE_QUALIFIER = _std(r"(?:(?:LIÊN\s+TỊCH|PHỐI\s+HỢP|LIÊN\s+NGÀNH)\s*)+")
 # A compound type's second word alone on the type line ("THÔNG BÁO KẾT
-# LUẬN", "THÔNG BÁO Ý KIẾN CHỈ ĐẠO", "BÁO CÁO KẾT QUẢ"): the type's, and the
-# title ("của …", "về …", "thực hiện …") is the next line.
+# LUẬN", "THÔNG BÁO Ý KIẾN CHỈ ĐẠO", "BÁO CÁO KẾT QUẢ", a report's kind:
+# "BÁO CÁO THAM LUẬN", "… TÓM TẮT", "… SƠ KẾT"): the type's, and the title
+# ("của …", "về …", "thực hiện …") is the next line.
 COMPOUND_TYPE_TAIL = _std(
-    r"(?P<TB>KẾT\s+LUẬN|Ý\s+KIẾN(?:\s+(?:CHỈ\s+ĐẠO|KẾT\s+LUẬN))?)|(?P<BC>KẾT\s+QUẢ)"
+    r"(?P<TB>KẾT\s+LUẬN|Ý\s+KIẾN(?:\s+(?:CHỈ\s+ĐẠO|KẾT\s+LUẬN))?)"
+    r"|(?P<BC>KẾT\s+QUẢ|THAM\s+LUẬN|TÓM\s+TẮT|TỔNG\s+HỢP|SƠ\s+KẾT|TỔNG\s+KẾT|CHUYÊN\s+ĐỀ|GIẢI\s+TRÌNH|THẨM\s+(?:ĐỊNH|TRA))"
 )
 
 # Proper names inside bodies' names, capitalised in any case: "Ủy ban Mặt

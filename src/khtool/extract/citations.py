@@ -2301,7 +2301,7 @@ def _issuers_in_full(
     if not short:
         return
     full: dict[str, str] = {}
-    if "(" in text:
+    if "(" in text and ("gọi" in text or "tắt" in text):  # (ALIAS holds one of them)
         for m in P.ALIAS.finditer(text, 0, end):
             alias = " ".join(m["alias"].split()).rstrip(".,;")
             if alias in full or not P.AGENCY_HEAD_WORD.match(alias):

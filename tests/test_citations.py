@@ -758,6 +758,24 @@ ISSUERS_BEFORE = [
         "310/QĐ-UBND ngày 11/6/2019.",
         ["UBND tỉnh Lào Cai", "UBND tỉnh Lào Cai"],
     ),
+    # or after the verb, with "bởi" or, after a verb no body is the object
+    # of, without it (after "gửi" the body is whom it went to)
+    (
+        "Trung tâm được thành lập bởi UBND tỉnh Lào Cai tại các Quyết định số: 210/QĐ-UBND ngày 08/5/2012; "
+        "745/QĐ-UBND ngày 11/6/2020.",
+        ["UBND tỉnh Lào Cai", "UBND tỉnh Lào Cai"],
+    ),
+    (
+        "Trung tâm được thành lập UBND tỉnh Lào Cai tại Quyết định số 210/QĐ-UBND ngày 08/5/2012.",
+        ["UBND tỉnh Lào Cai"],
+    ),
+    ("Hồ sơ được gửi Sở Tài chính tại Văn bản số 12/UBND-KT ngày 08/5/2012.", [None]),
+    # a document named with no type word, after "tại"
+    (
+        "Phòng thí nghiệm được Sở Xây dựng tỉnh Lào Cai công bố tại Bản công bố năng lực số 02/CB-TTKĐ ngày "
+        "14/4/2026.",
+        ["Sở Xây dựng tỉnh Lào Cai"],
+    ),
     # a document named by a longer phrase, its type word first
     (
         "Xét đề nghị của Công ty TNHH Khoáng sản Hòa Đạt tại Giấy đề nghị cấp giấy phép sử dụng VLNCN số "
@@ -783,6 +801,38 @@ ISSUERS_BEFORE = [
 @pytest.mark.parametrize(("text", "issuers"), ISSUERS_BEFORE)
 def test_issuer_named_before_the_document(text, issuers):
     assert [c.issuer for c in cites(text)] == issuers
+
+
+# An issuer written by a short form is the body it stands for: the form the
+# text defined for it, or, in a letter to one company, "Công ty" alone (not
+# where the writer is of that kind: "Sở" in a Sở's letter is the writer).
+LETTER = (
+    "SỞ CÔNG THƯƠNG\nSố: 512/SCT-CN\nLào Cai, ngày 12 tháng 3 năm 2026\nV/v trả lại hồ sơ\n\n"
+    "Kính gửi: Công ty cổ phần Khoáng sản Bắc Hà\n\n{}\n"
+)
+SHORT_FORM_ISSUERS = [
+    (
+        "Sở Công Thương nhận được hồ sơ của Công ty cổ phần Khoáng sản Bắc Hà (sau đây gọi tắt là Công ty) nộp "
+        "ngày 02/3/2026. Thiết kế đã được Công ty phê duyệt tại Quyết định số 15/QĐ-BH ngày 06/01/2020.",
+        ["Công ty cổ phần Khoáng sản Bắc Hà"],
+    ),
+    (
+        "Ngày 05/3/2026, Công ty có Văn bản số 21/CV-BH đề nghị rút hồ sơ.",
+        ["Công ty cổ phần Khoáng sản Bắc Hà"],
+    ),
+    # (a name the text defined for another body is that body's)
+    (
+        "Công ty TNHH Đá Bảo Hà (sau đây gọi tắt là Công ty) đã nộp hồ sơ. Ngày 05/3/2026, Công ty có Văn bản "
+        "số 21/CV-BH đề nghị rút hồ sơ.",
+        ["Công ty TNHH Đá Bảo Hà"],
+    ),
+    ("Ngày 05/3/2026, Sở có Văn bản số 21/SCT-CN gửi Công ty.", ["Sở Công Thương"]),
+]
+
+
+@pytest.mark.parametrize(("body", "issuers"), SHORT_FORM_ISSUERS)
+def test_issuer_short_form_is_the_body_it_stands_for(body, issuers):
+    assert [c.issuer for c in cites(LETTER.format(body))] == issuers
 
 
 REPAIRS = [

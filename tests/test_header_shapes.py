@@ -269,6 +269,18 @@ CASES = {
         "BÁO CÁO KẾT QUẢ\nthực hiện Kế hoạch kiểm tra an toàn hóa chất năm 2024\n\n1. Kết quả đạt được.\n",
         {"doc_type": "BC", "title": "thực hiện Kế hoạch kiểm tra an toàn hóa chất năm 2024"},
     ),
+    # a report's kind on its type line is the type's, not the title's
+    "report_kind_on_the_type_line": (
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 78/BC-SCT\nLào Cai, ngày 12 tháng 3 năm 2026\n\n"
+        "BÁO CÁO THAM LUẬN\nCông tác thẩm định thiết kế mỏ khoáng sản trên địa bàn tỉnh Lào Cai\n\n"
+        "I. KẾT QUẢ\nNăm 2025, Sở Công Thương đã thẩm định 14 hồ sơ.\n",
+        {"doc_type": "BC", "title": "Công tác thẩm định thiết kế mỏ khoáng sản trên địa bàn tỉnh Lào Cai"},
+    ),
+    "report_summary_kind_on_the_type_line": (
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 79/BC-SCT\nLào Cai, ngày 12 tháng 3 năm 2026\n\n"
+        "BÁO CÁO TỔNG KẾT\ncông tác an toàn hóa chất năm 2025\n\n1. Kết quả đạt được.\n",
+        {"doc_type": "BC", "title": "công tác an toàn hóa chất năm 2025"},
+    ),
     # a wrapped title's "của …" names a cited text's issuer: the letterhead's
     # committee stays the issuer
     "party_plan_title_wrapping_onto_a_cited_issuer": (

@@ -905,10 +905,12 @@ def type_word_issuer_before_number(names: set[str]) -> regex.Pattern[str]:
 # the next line.
 TYPE_QUALIFIER = _std(r"(?:(?:LIÊN\s+TỊCH|PHỐI\s+HỢP|LIÊN\s+NGÀNH)\s*)+")
 # A compound type's second word alone on the type line ("THÔNG BÁO KẾT
-# LUẬN", "THÔNG BÁO Ý KIẾN CHỈ ĐẠO", "BÁO CÁO KẾT QUẢ"): the type's, and the
-# title ("của …", "về …", "thực hiện …") is the next line.
+# LUẬN", "THÔNG BÁO Ý KIẾN CHỈ ĐẠO", "BÁO CÁO KẾT QUẢ", a report's kind:
+# "BÁO CÁO THAM LUẬN", "… TÓM TẮT", "… SƠ KẾT"): the type's, and the title
+# ("của …", "về …", "thực hiện …") is the next line.
 COMPOUND_TYPE_TAIL = _std(
-    r"(?P<TB>KẾT\s+LUẬN|Ý\s+KIẾN(?:\s+(?:CHỈ\s+ĐẠO|KẾT\s+LUẬN))?)|(?P<BC>KẾT\s+QUẢ)"
+    r"(?P<TB>KẾT\s+LUẬN|Ý\s+KIẾN(?:\s+(?:CHỈ\s+ĐẠO|KẾT\s+LUẬN))?)"
+    r"|(?P<BC>KẾT\s+QUẢ|THAM\s+LUẬN|TÓM\s+TẮT|TỔNG\s+HỢP|SƠ\s+KẾT|TỔNG\s+KẾT|CHUYÊN\s+ĐỀ|GIẢI\s+TRÌNH|THẨM\s+(?:ĐỊNH|TRA))"
 )
 
 # Proper names inside bodies' names, capitalised in any case: "Ủy ban Mặt
@@ -1416,9 +1418,18 @@ ISSUER_BEFORE = _regex(
     # "chứng chỉ do Sở Xây dựng cấp kèm theo Quyết định số …", "… được UBND
     # tỉnh thành lập tại các Quyết định số: …" (a list, each item its)
     r"|\s(?i:được|do)\s+(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+"
-    r"(?i:phê\s+duyệt|cấp|ban\s+hành|chấp\s+thuận|(?:trình|gửi|lập|thành\s+lập|đề\s+xuất)(?=\s+tại))"
-    r"(?:\s+(?i:tại|(?:kèm\s+)?theo)(?:\s+(?i:các))?)?)\s*$"
+    r"(?i:phê\s+duyệt|cấp|ban\s+hành|chấp\s+thuận|(?:trình|gửi|lập|thành\s+lập|đề\s+xuất|công\s+bố)(?=\s+tại))"
+    r"(?:\s+(?i:tại|(?:kèm\s+)?theo)(?:\s+(?i:các))?)?"
+    # or the agent after the verb: "… được thành lập bởi UBND tỉnh tại các
+    # Quyết định số: …" ("bởi" left out only after a verb no body is the
+    # object of; after "cấp", "gửi", "trình" that body is the recipient)
+    r"|\s(?i:được)\s+(?:(?i:phê\s+duyệt|ban\s+hành|thành\s+lập|công\s+bố|chấp\s+thuận)(?:\s+(?i:bởi))?"
+    r"|(?i:cấp|lập|trình|gửi|đề\s+xuất)\s+(?i:bởi))\s+(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+(?i:tại|theo)(?:\s+(?i:các))?)\s*$"
 )
+# A document named after "tại" by a phrase that opens with no type word ("…
+# công bố tại Bản công bố năng lực … số 01/CB-…"; matched on the text before
+# its number): the issuer is named before "tại", as for a type word.
+NAMED_AFTER_AT = _regex(r"\s(?i:tại)\s+(?P<name>\p{Lu}(?:(?!\s(?i:tại)\s)[^,;:()\n]){0,140}?)\s(?i:số)\s*:?\s*$")
 # The agent of a passive inside a clause: "hồ sơ do …", "… được …".
 PASSIVE_AGENT = _regex(r"\s(?i:do|được)\s+(?=\p{Lu})")
 # A person's role in a committee after the post that names the body: "Trưởng
@@ -1720,6 +1731,9 @@ ASCII_DIGIT_RUN = _regex(r"[0-9]+")
 # (U+2000-U+22FF) is in either (tested).
 OTHER_DIGITS_LOW = _regex("[\u0660-\u1c59]")
 OTHER_DIGITS_HIGH = _regex("[\ua620-\U0010ffff]")
+# What a body's name written before the short form defined for it ("Công ty
+# cổ phần Mông Sơn (sau đây gọi tắt là Công ty)") cannot hold.
+NOT_IN_A_NAME = _regex(r"[;:()]|\n\s*\n")
 # Alias definitions: "(sau đây viết tắt là Chỉ thị số 28)", "(sau đây gọi là
 # Kế hoạch số 160)", "gọi tắt là", "gọi chung là", "viết tắt:".
 ALIAS = _regex(

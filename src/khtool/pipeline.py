@@ -130,6 +130,7 @@ def extract_into(
             bodies=bodies or [],
             provisions=provisions,
             readings=readings,
+            addressees=[a.text for a in doc.addressees],
         )
         doc.diagnostics.extend(diags)
     try:

@@ -118,6 +118,10 @@ CONSTITUTION_2013 = 2013
 TYPE_ISSUER_WINDOW = 120
 # How far before a number a type word may stand with a longer phrase after it.
 TYPE_NAMED_WINDOW = 100
+# how far back "tại" may stand before a document named with no type word
+NAMED_AT_WINDOW = 160
+# the longest issuer that may be a short form of a body's name ("Công ty")
+SHORT_ISSUER_MAX = 30
 
 
 @dataclass
@@ -615,21 +619,28 @@ def _read_clauses(a: _Anchor, text: str) -> None:
                 a.title = P.NUMBER_WORD_END.sub("", a.title)
     if a.num is None:  # a law by name: its clauses are inside the match
         return
-    if a.type_start is not None:
+    named_at = a.type_start
+    if named_at is None and before.rstrip(" :").lower().endswith("số"):
+        # a document a phrase with no type word names, after "tại": where
+        # that name opens ("… được Sở Xây dựng công bố tại Bản công bố năng lực số …")
+        window = text[max(0, a.start - NAMED_AT_WINDOW) : a.start]
+        if " tại " in window and (nm := P.NAMED_AFTER_AT.search(window)):
+            named_at = a.start - len(window) + nm.start("name")
+    if named_at is not None:
         # "đề nghị của X tại Văn bản số N": X issued N; in a paragraph of
         # proposals, "; Y tại Văn bản số …"
-        lo = max(0, a.type_start - 200)
+        lo = max(0, named_at - 200)
         opener = P.PROPOSAL_OPENER.match(text, _line_start(text, a.start), a.start)
-        before = text[lo : a.type_start]
+        before = text[lo : named_at]
         pm = (
-            P.PROPOSER_BEFORE.search(text, lo, a.type_start)
+            P.PROPOSER_BEFORE.search(text, lo, named_at)
             if opener or "đề nghị" in before or "chỉ đạo" in before or "ý kiến" in before
             else None
         )
         directed = bool(pm and pm["lead"])
         if pm is None and "đề nghị" in before:
             # "đề nghị của A tại Văn bản số … và B tại Văn bản số …"
-            nm = P.NEXT_PROPOSER.search(text, lo, a.type_start)
+            nm = P.NEXT_PROPOSER.search(text, lo, named_at)
             if nm and P.AGENCY_HEAD_WORD.match(nm["issuer"]):
                 a.issuer = " ".join(nm["issuer"].split())
                 a.issuer_before = True
@@ -639,10 +650,10 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             if pm["lead"] is None or not (a.num is not None and (a.num.issuer_code or "").startswith("VP")):
                 a.issuer = " ".join(pm["issuer"].split())
                 a.issuer_before = True
-        elif text[max(0, a.type_start - 12) : a.type_start].rstrip().lower().endswith(
+        elif text[max(0, named_at - 12) : named_at].rstrip().lower().endswith(
             P.ISSUER_BEFORE_VERBS
         ):
-            bm = P.ISSUER_BEFORE.search(text, max(0, a.type_start - 100), a.type_start)
+            bm = P.ISSUER_BEFORE.search(text, max(0, named_at - 100), named_at)
             named = bm["issuer"] if bm else ""
             if bm and not P.AGENCY_HEAD_WORD.match(named):
                 # "Xét hồ sơ do UBND xã Ninh An trình tại Tờ trình số …": the agent
@@ -1995,6 +2006,7 @@ def extract_citations(
     bodies: list[tuple[int, int]] | None = None,
     provisions: Callable[[], Iterable[int]] | None = None,
     readings: dict[tuple[object, ...], tuple[object, ...]] | None = None,
+    addressees: list[str] | None = None,
 ) -> tuple[list[Citation], list[Diagnostic]]:
     """Citations of the document occupying ``ct.text[start:end]``. In
     ``bodies`` (the numbered items) a relation word is the item's, not the
@@ -2003,7 +2015,8 @@ def extract_citations(
     ``segment.provision_lines``) a clause opening with "Bãi bỏ …" is the
     document's own act. ``readings``, one dict for the calls over one text
     (its own and its attached texts'), keeps each anchor's clauses as read:
-    those of an attached text's anchors were read by the carrier's call."""
+    those of an attached text's anchors were read by the carrier's call.
+    ``addressees``: whom a letter is addressed to ("Kính gửi")."""
     text = ct.text
     end = len(text) if end is None else end
     own = unpadded(header.number) if header and header.number else None
@@ -2266,6 +2279,7 @@ def extract_citations(
                     named = None
             if named:
                 c.issuer = named
+    _issuers_in_full(merged.values(), text, end, addressees or [], header)
     for al in aliases:
         c = merged.get(_merge_key(al.target))
         if c is not None and al.text not in c.aliases:
@@ -2296,6 +2310,43 @@ def extract_citations(
     if header is not None and header.title and "title" in header.spans:
         _subjects_through_the_title(out, ct.source, header.spans["title"])
     return out, diagnostics
+
+
+def _issuers_in_full(
+    citations: Iterable[Citation], text: str, end: int, addressees: list[str], header: Header | None
+) -> None:
+    """An issuer written by a short form of a body's name, in full: the form
+    the text defined for it ("Công ty cổ phần Mông Sơn (sau đây gọi tắt là Công
+    ty)"), or a kind alone ("Công ty") in a letter to one body of that kind
+    that is not the writer's own kind."""
+    short = [c for c in citations if c.issuer and len(c.issuer) <= SHORT_ISSUER_MAX]
+    if not short:
+        return
+    full: dict[str, str] = {}
+    if "(" in text and ("gọi" in text or "tắt" in text):  # (ALIAS holds one of them)
+        for m in P.ALIAS.finditer(text, 0, end):
+            alias = " ".join(m["alias"].split()).rstrip(".,;")
+            if alias in full or not P.AGENCY_HEAD_WORD.match(alias):
+                continue
+            # (the name is the nearest one before the bracket opening with it)
+            before = text[max(0, m.start() - 160) : m.start()]
+            k = before.rfind(alias.split()[0])
+            named = " ".join(before[k:].split()) if k >= 0 else ""
+            if named.startswith(alias + " ") and not P.NOT_IN_A_NAME.search(before, k):
+                full[alias] = named
+    own = fold(header.issuer.name or "") if header is not None and header.issuer else ""
+    for c in short:
+        issuer = c.issuer or ""
+        if issuer in full:
+            c.issuer = full[issuer]
+        elif (
+            len(addressees) == 1
+            and addressees[0].startswith(issuer + " ")
+            and (kind := P.AGENCY_HEAD_WORD.match(issuer)) is not None
+            and kind.end() == len(issuer)
+            and not own.startswith(fold(issuer))
+        ):
+            c.issuer = addressees[0]
 
 
 def _subjects_through_the_title(citations: list[Citation], source: str, span: Span) -> None:

@@ -884,3 +884,57 @@ def test_a_law_named_in_one_plan_and_numbered_in_the_other_is_one_citation(a_cit
     b = parse_text(_LAW_PLAN.format(unit="PHƯỜNG TÂN CHÂU", no=15, cites=b_cites, level="phường"), path="b.txt")
     c = diff_plans(a, b).citations
     assert ([x["id"] for x in c.common], [x["id"] for x in c.only_a], [x["id"] for x in c.only_b]) == (common, only_a, only_b)
+
+
+_PROVINCE_41 = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 41/KH-UBND\nHà Tĩnh, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Bảo đảm an toàn thực phẩm dịp Tết Nguyên đán năm 2026\nI. CHỈ TIÊU\n"
+    "1. 100% xã, phường ban hành kế hoạch bảo đảm an toàn thực phẩm Tết trước ngày 25/01/2026.\n"
+    "2. 100% xã, phường {target}.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\nChủ trì theo dõi, tổng hợp; báo cáo UBND tỉnh trước ngày 05/3/2026.\n"
+    "2. Ủy ban nhân dân các xã, phường\n"
+    "a) Xây dựng, ban hành kế hoạch bảo đảm an toàn thực phẩm Tết của địa phương trước ngày 25/01/2026.\n"
+    "b) Rà soát, kiểm tra các cơ sở giết mổ gia súc, gia cầm trên địa bàn trước ngày 10/02/2026.\n"
+    "c) Báo cáo kết quả về {item_to} trước ngày 25/02/2026.\n"
+    "III. CHẾ ĐỘ BÁO CÁO\n"
+    "Ủy ban nhân dân các xã, phường báo cáo kết quả về {part_to} trước ngày 25/02/2026.\n"
+)
+_WARD_05 = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG THÀNH SEN\nSố: 05/KH-UBND\nThành Sen, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Bảo đảm an toàn thực phẩm dịp Tết Nguyên đán năm 2026\n"
+    "Thực hiện Kế hoạch số 41/KH-UBND ngày 15/01/2026 của UBND tỉnh Hà Tĩnh;\nI. NHIỆM VỤ\n"
+    "1. Đoàn kiểm tra liên ngành: kiểm tra các cơ sở giết mổ gia súc, gia cầm trước ngày 10/02/2026.\n"
+    "II. CHẾ ĐỘ BÁO CÁO\nUBND phường báo cáo kết quả về UBND tỉnh (qua Sở Y tế) trước ngày 25/02/2026.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("target", "item_to", "part_to", "rows"),
+    [
+        # a target restating the communes' item is its deadline; a report to
+        # the province through its department is the one to that department
+        # "to sum up and report to the province": one row each, also at the other
+        (
+            "kiểm tra cơ sở giết mổ", "UBND tỉnh (qua Sở Y tế)", "Sở Y tế để tổng hợp, báo cáo UBND tỉnh",
+            [((25, 1), "met", 1), ((5, 3), "above_b_level", 0), ((10, 2), "same", 0), ((25, 2), "same", 1)],
+        ),
+        (
+            "rà soát, kiểm tra các cơ sở giết mổ gia súc, gia cầm trước ngày 10/02/2026",
+            "UBND tỉnh (qua Sở Y tế)", "Sở Y tế để tổng hợp, báo cáo UBND tỉnh",
+            [((25, 1), "met", 1), ((10, 2), "same", 1), ((5, 3), "above_b_level", 0), ((25, 2), "same", 1)],
+        ),
+        # another duty of the same date is not the same deadline, nor a
+        # report to another body that names neither
+        (
+            "tổ chức tập huấn kiến thức an toàn thực phẩm cho người kinh doanh trước ngày 10/02/2026",
+            "Sở Y tế", "Sở Công Thương",
+            [((25, 1), "met", 1), ((10, 2), "only_a", 0), ((5, 3), "above_b_level", 0), ((10, 2), "same", 0),
+             ((25, 2), "same", 0), ((25, 2), "only_a", 0)],
+        ),
+    ],
+)
+def test_one_plans_deadlines_of_one_date_duty_and_addressee_are_one_row(target, item_to, part_to, rows):
+    a = parse_text(_PROVINCE_41.format(target=target, item_to=item_to, part_to=part_to), path="a.txt")
+    d = diff_plans(a, parse_text(_WARD_05, path="b.txt"))
+    got = [((x["a"]["day"], x["a"]["month"]), x["status"], len(x["a"].get("also_at", []))) for x in d.deadlines if x["a"]]
+    assert got == rows

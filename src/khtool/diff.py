@@ -24,7 +24,7 @@ import difflib
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -1291,7 +1291,8 @@ def _deadlines(
     above = {i for i, x in enumerate(ra) if lower and not _applies_at(a, x["line"], b.header.level)}
     # one plan's deadlines of one date, duty and addressee are one (a report
     # due in a body's item and again in the reporting part): a group each
-    ga, gb = _same_deadlines(both_a, above), _same_deadlines(both_b, set())
+    ga = _same_deadlines(both_a, above, lambda i, j: sp.cos(i, j))
+    gb = _same_deadlines(both_b, set(), lambda i, j: sp.cos(len(ra) + i, len(ra) + j))
     # pair each deadline with B's of the same purpose (the task it stands in,
     # what is due, to whom) first, the most alike first; then with B's
     # nearest date (within two months), of the same period and report where
@@ -1299,20 +1300,26 @@ def _deadlines(
     # a month to compare, with B's of the same report and period; one of A's
     # bodies above B's level only with B's of the same task, last
     # the plan-issuing deadline of B's level, which B citing A is: met or late,
-    # never paired with another of B's dates
+    # paired only with B's date for another duty of its task ("kiện toàn Ban
+    # Chỉ huy … trong tháng 3"), never with B's date for its own units' plans
     done = {m.line: m for m in (tasks.a_to_b if tasks else []) if m.done_by_issuing}
     issuing = {
         i: t
         for i in ga
-        if (t := next((done[ln] for ln in sorted(done, reverse=True) if ln <= ra[i]["line"] and ra[i]["text"] in done[ln].text), None))
+        if (
+            t := next(
+                (done[ln] for m in ga[i] for ln in sorted(done, reverse=True) if ln <= ra[m]["line"] and ra[m]["text"] in done[ln].text),
+                None,
+            )
+        )
     }
     ranked = []
     for i, members in ga.items():
         x = ra[i]
-        if i in issuing:
-            continue
         for k, others in gb.items():
             y = rb[k]
+            if i in issuing and P.ISSUING_A_PLAN.search(both_b[k][1]):
+                continue  # (B's date for its own units' plans is not A's for B's)
             sim = max(sp.cos(m, len(ra) + o) for m in members for o in others)
             d = _days_later(x, y)
             alike = (y["recurrence"] != x["recurrence"], y["due"] != x["due"])
@@ -1338,13 +1345,18 @@ def _deadlines(
     out: list[dict[str, Any]] = []
     for i, members in ga.items():
         x = dict(ra[i], also_at=[ra[m]["line"] for m in members[1:]]) if len(members) > 1 else ra[i]
+        task = issuing.get(i)
+        if task is not None:
+            late = task.late_by_days
+            row: dict[str, Any] = {"a": x, "b": None, "status": "late" if late else "met", "done_by_issuing": task.done_by_issuing, "late_by_days": late}
+            if i in pair:
+                k = pair[i]
+                row["b"] = y = dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k]
+                row["b_later_by_days"] = _days_later(x, y)
+            out.append(row)
+            continue
         if i not in pair:
-            task = issuing.get(i)
-            if task is not None:
-                late = task.late_by_days
-                out.append({"a": x, "b": None, "status": "late" if late else "met", "done_by_issuing": task.done_by_issuing, "late_by_days": late})
-            else:
-                out.append({"a": x, "b": None, "status": "above_b_level" if i in above else "only_a"})
+            out.append({"a": x, "b": None, "status": "above_b_level" if i in above else "only_a"})
             continue
         k = pair[i]
         y = dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k]
@@ -1358,25 +1370,72 @@ def _deadlines(
     return out
 
 
-def _same_deadlines(rows: list[tuple[dict[str, Any], str, str | None]], above: set[int]) -> dict[int, list[int]]:
+def _same_deadlines(
+    rows: list[tuple[dict[str, Any], str, str | None]], above: set[int], alike: Callable[[int, int], float]
+) -> dict[int, list[int]]:
     """One plan's deadlines grouped where they are one: the same date and
-    period, the same report due to the same body ("báo cáo … về Công an tỉnh
-    trước ngày 10/12" in the communes' item and in the reporting part), and
-    both of bodies at, or both above, the other plan's level. The first of a
-    group keys it."""
+    period, the same duty and addressee, and both of bodies at, or both
+    above, the other plan's level, wherever in the plan they stand. The same
+    duty is the same report ("báo cáo … về Công an tỉnh trước ngày 10/12" in
+    the communes' item and in the reporting part) or, with no report named,
+    the same task (a target restating an item: "100% xã ban hành kế hoạch …
+    trước ngày 28/02" and "a) ban hành kế hoạch … trước ngày 28/02", alike as
+    a task covering another); the same addressee is one body, or one reached
+    through the other ("về UBND tỉnh (qua Sở Y tế)" is "về Sở Y tế … để tổng
+    hợp, báo cáo UBND tỉnh"). The first of a group keys it."""
     groups: dict[int, list[int]] = {}
-    seen: dict[tuple[Any, ...], int] = {}
-    for i, (x, _, to) in enumerate(rows):
-        if not (x["due"] and to):
-            groups[i] = [i]
-            continue
-        key = (x["day"], x["month"], x["year"], x["recurrence"], fold(x["due"]), fold(to), i in above)
-        if key in seen:
-            groups[seen[key]].append(i)
+    for i, (x, ctx, to) in enumerate(rows):
+        key = (x["day"], x["month"], x["year"], x["recurrence"], i in above)
+        for g in groups:
+            y, gctx, gto = rows[g]
+            if (y["day"], y["month"], y["year"], y["recurrence"], g in above) != key:
+                continue
+            if x["due"] and y["due"]:
+                duty = fold(x["due"]) == fold(y["due"]) and bool(to and gto)
+            else:
+                duty = not (x["due"] or y["due"]) and alike(i, g) >= COVER_THRESHOLD
+            if duty and _same_addressee((to, _clause_of(ctx, x["text"])), (gto, _clause_of(gctx, y["text"]))):
+                groups[g].append(i)
+                break
         else:
-            seen[key] = i
             groups[i] = [i]
     return groups
+
+
+def _clause_of(text: str, part: str) -> str:
+    """The clause or sentence of ``text`` holding ``part`` (all of it when not found)."""
+    at = text.find(part)
+    if at < 0:
+        return text
+    start = max(text.rfind(";", 0, at), text.rfind(". ", 0, at)) + 1
+    ends = [e for e in (text.find(";", at), text.find(". ", at)) if e >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _same_addressee(x: tuple[str | None, str], y: tuple[str | None, str]) -> bool:
+    """Whether two deadlines (addressee, clause) go to one body: none named,
+    the same body, or each clause naming the other's addressee (a report
+    "về UBND tỉnh (qua Sở X)" and one "về Sở X để tổng hợp, báo cáo UBND
+    tỉnh")."""
+    (to_x, cx), (to_y, cy) = x, y
+    if not (to_x or to_y):
+        return True
+    if not (to_x and to_y):
+        return False
+    kx, ky = _body_keys(to_x), _body_keys(to_y)
+    fx, fy = _folded(cx), _folded(cy)
+    return bool(kx & ky) or (any(k in fx for k in ky) and any(k in fy for k in kx))
+
+
+def _folded(text: str) -> str:
+    """``text`` folded, with "Ủy ban nhân dân" as "UBND"."""
+    return fold(text).replace("uybannhandan", "ubnd")
+
+
+def _body_keys(name: str) -> set[str]:
+    """A body's name as written and its canonical name, folded."""
+    hit = classify_agency(name)
+    return {_folded(name)} | ({_folded(hit.canonical)} if hit and hit.canonical else set())
 
 
 # How far apart two deadlines may be and still be the same one moved.

@@ -938,3 +938,53 @@ def test_one_plans_deadlines_of_one_date_duty_and_addressee_are_one_row(target, 
     d = diff_plans(a, parse_text(_WARD_05, path="b.txt"))
     got = [((x["a"]["day"], x["a"]["month"]), x["status"], len(x["a"].get("also_at", []))) for x in d.deadlines if x["a"]]
     assert got == rows
+
+
+_PROVINCE_PART_41 = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 41/KH-UBND\nHà Tĩnh, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Bảo đảm an toàn thực phẩm dịp Tết Nguyên đán năm 2026\nI. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Y tế\nChủ trì theo dõi, tổng hợp kết quả thực hiện Kế hoạch.\n"
+    "2. Ủy ban nhân dân các xã, phường\na) {item}\n"
+)
+_WARD_PART_05 = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG THÀNH SEN\nSố: 05/KH-UBND\nThành Sen, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Bảo đảm an toàn thực phẩm dịp Tết Nguyên đán năm 2026\n"
+    "Thực hiện Kế hoạch số 41/KH-UBND ngày 15/01/2026 của UBND tỉnh Hà Tĩnh;\nI. NHIỆM VỤ\n"
+    "1. Văn phòng HĐND và UBND phường: tham mưu kiện toàn Ban Chỉ đạo liên ngành, phân công thành viên phụ trách các tổ dân phố.\n"
+    "2. Phòng Văn hóa - Xã hội: tuyên truyền về an toàn thực phẩm trên hệ thống truyền thanh cơ sở.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "covered", "missing"),
+    [
+        # a clause B leaves out is a gap, though the task as a whole is like B's item
+        (
+            "Kiện toàn Ban Chỉ đạo liên ngành về an toàn thực phẩm cấp xã; phân công thành viên phụ trách "
+            "từng địa bàn; duy trì chế độ giao ban hằng tuần trong dịp Tết.",
+            False, ["duy trì chế độ giao ban"],
+        ),
+        # a clause B carries is named apart from those it leaves out, though
+        # the task as a whole is like none of B's items
+        (
+            "Tổ chức tuyên truyền về an toàn thực phẩm; dự trữ test nhanh, hóa chất kiểm nghiệm; hướng dẫn "
+            "người dân lựa chọn thực phẩm an toàn.",
+            False, ["dự trữ test nhanh", "hướng dẫn người dân"],
+        ),
+        # two clauses B joins in one, and a clause saying only when it is due
+        (
+            "Kiện toàn Ban Chỉ đạo liên ngành về an toàn thực phẩm cấp xã; phân công thành viên phụ trách "
+            "từng địa bàn; hoàn thành trước ngày 25/01/2026.",
+            True, [],
+        ),
+        # nothing of it in B: missing, no clause named
+        ("Kiểm tra các cơ sở giết mổ gia súc, gia cầm; lấy mẫu giám định nhanh thực phẩm tươi sống.", False, []),
+    ],
+)
+def test_a_task_at_bs_level_is_decided_clause_by_clause(item, covered, missing):
+    a = parse_text(_PROVINCE_PART_41.format(item=item), path="a.txt")
+    d = diff_plans(a, parse_text(_WARD_PART_05, path="b.txt"))
+    (m,) = [m for m in d.tasks.a_to_b if m.text.startswith(item[:20])]
+    assert (m.covered, m.partly) == (covered, bool(missing))
+    assert len(m.missing_clauses) == len(missing)
+    assert all(c.startswith(w) for c, w in zip(m.missing_clauses, missing, strict=True))

@@ -613,25 +613,37 @@ def _tasks(
     if lower:
         pool: list[tuple[str, int]] | None = None
         bodies = _bodies_by_line(b)
+        has = _sectors_named(b, tb) if part else {}
         for m in res.a_to_b:
             if not _applies_at(a, m.line, b.header.level):
                 m.above_b_level = True
-            elif part and _general(a, m, b.header.level):
+                continue
+            if part and _general(a, m, b.header.level):
                 m.general = True
-            elif not m.covered:
-                pool = _cover_pool(b, tb) if pool is None else pool
-                hits = _clauses_covered(m.text, pool, method, max(threshold, _CLAUSE_COVER), bodies)
-                if hits:
-                    m.covered, m.split_over = True, sorted({line for _, line in hits})
-                    m.best, m.best_line = " / ".join(dict.fromkeys(t for t, _ in hits)), hits[0][1]
-        if part:
-            has = _sectors_named(b, tb)
-            for m in res.a_to_b:
-                if m.covered and not m.done_by_issuing and not m.general and not m.above_b_level:
-                    pool = _cover_pool(b, tb) if pool is None else pool
-                    missing = _missing_clauses(m.text, pool, has, method, bodies)
-                    if missing:
-                        m.covered, m.partly, m.missing_clauses = False, True, missing
+                continue
+            if m.done_by_issuing:
+                continue
+            # a task of B's level is decided clause by clause, whatever its
+            # whole likeness: covered when each ";" clause is, partly (the
+            # others named) when some are, missing when none is
+            pool = _cover_pool(b, tb) if pool is None else pool
+            hits = _clause_hits(m.text, pool, method, max(threshold, _CLAUSE_COVER), bodies)
+            if len(hits) < 2:
+                if not m.covered and hits and hits[0][1]:
+                    m.covered, m.split_over = True, [hits[0][1][1]]
+                    m.best, m.best_line = hits[0][1][0], hits[0][1][1]
+                continue
+            lacking = {c for c, _ in hits if any(x not in has and _same_body([n], has) is None for x, n in _bodies_named(c))}
+            found = [(c, h) for c, h in hits if h and (not part or c not in lacking)]
+            if len(found) == len(hits):
+                if not m.covered:
+                    m.covered, m.split_over = True, sorted({h[1] for _, h in found})
+                    m.best, m.best_line = " / ".join(dict.fromkeys(h[0] for _, h in found)), found[0][1][1]
+            elif found:
+                m.covered, m.partly = False, True
+                m.missing_clauses = [c for c, h in hits if (c, h) not in found]
+            else:
+                m.covered = False
     res.uncovered_a = [m for m in res.a_to_b if not m.covered]
     res.uncovered_b = [m for m in res.b_to_a if not m.covered]
     res.coverage_a_by_b = round(1 - len(res.uncovered_a) / len(ta), 3) if ta else 1.0
@@ -688,26 +700,30 @@ def _carried_by(named: list[tuple[str, str]], line: int, bodies: list[tuple[Span
     )
 
 
-def _clauses_covered(
+def _clause_hits(
     text: str,
     pool: list[tuple[str, int]],
     method: str,
     threshold: float,
     bodies: list[tuple[Span, str, str | None]] | None = None,
-) -> list[tuple[str, int]] | None:
-    """A task of a higher plan, at a lower one's level, is covered when each
-    of its clauses is, by any of the lower plan's items or clauses: the lower
-    plan splits it among its offices and reports in its own paragraph. A
-    clause naming a body, or following one that does ("chỉ đạo Công chức Tư
-    pháp …; phối hợp kiểm tra …": that body's still), is covered from
-    ``_BODY_COVER`` by an item given to that body. The counterpart of each
-    clause, or None."""
-    clauses = _clauses(text)
+) -> list[tuple[str, tuple[str, int] | None]]:
+    """Each ";" clause of a higher plan's task, at a lower one's level, with
+    its counterpart among the lower plan's items or clauses (the lower plan
+    splits it among its offices and reports in its own paragraph), or None.
+    A clause naming a body, or following one that does ("chỉ đạo Công chức
+    Tư pháp …; phối hợp kiểm tra …": that body's still), is covered from
+    ``_BODY_COVER`` by an item given to that body."""
+    # (a clause saying only when the task is due, "hoàn thành trước ngày
+    # 31/3/2026", is no duty of its own)
+    clauses = [c for c in _clauses(text) if len(regex.findall(r"\w+", P.DEADLINE.sub(" ", c))) > 2]
     if not clauses or not pool:
-        return None
-    sp = _Space([t for t, _ in pool] + clauses, method)
-    n = len(pool)
-    hits = []
+        return [(c, None) for c in clauses]
+    # (two clauses side by side are also matched as one: a lower plan joins
+    # them in one clause, "kiện toàn Ban Chỉ huy, phân công thành viên …")
+    pairs = [f"{x}; {y}" for x, y in itertools.pairwise(clauses)]
+    sp = _Space([t for t, _ in pool] + clauses + pairs, method)
+    n, c = len(pool), len(clauses)
+    hits: list[tuple[str, tuple[str, int] | None]] = []
     named: list[tuple[str, str]] = []
     for k, clause in enumerate(clauses):
         named = (_bodies_named(clause) or named) if bodies else []
@@ -720,37 +736,13 @@ def _clauses_covered(
             ),
             None,
         )
-        if j is None:
-            return None
-        hits.append(pool[j])
+        hits.append((clause, None if j is None else pool[j]))
+    for k in range(len(pairs)):
+        if hits[k][1] is None or hits[k + 1][1] is None:
+            score, j = max((sp.cos(n + c + k, j), j) for j in range(n))
+            if score >= threshold:
+                hits[k], hits[k + 1] = (clauses[k], hits[k][1] or pool[j]), (clauses[k + 1], hits[k + 1][1] or pool[j])
     return hits
-
-
-def _missing_clauses(
-    text: str,
-    pool: list[tuple[str, int]],
-    has: dict[str, list[str]],
-    method: str,
-    bodies: list[tuple[Span, str, str | None]] | None = None,
-) -> list[str]:
-    """The ";" clauses of a higher plan's task naming a body of the lower
-    level ("chỉ đạo Trạm Y tế hỗ trợ y tế, tư vấn tâm lý") that the lower plan
-    does not carry: it has no body of that sector, or no item or clause like
-    the clause. A task of one clause is the task's match alone."""
-    clauses = _clauses(text)
-    if len(clauses) < 2:
-        return []
-    out = []
-    for c in clauses:
-        named = _bodies_named(c)
-        if not named:
-            continue
-        lacks = any(x not in has and _same_body([name], has) is None for x, name in named)
-        if lacks or not _clauses_covered(c, pool, method, _CLAUSE_COVER, bodies):
-            out.append(c)
-    return out
-
-
 
 
 def _bodies_named(text: str) -> list[tuple[str, str]]:

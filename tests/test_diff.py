@@ -988,3 +988,21 @@ def test_a_task_at_bs_level_is_decided_clause_by_clause(item, covered, missing):
     assert (m.covered, m.partly) == (covered, bool(missing))
     assert len(m.missing_clauses) == len(missing)
     assert all(c.startswith(w) for c, w in zip(m.missing_clauses, missing, strict=True))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Giao Phòng Kinh tế kiểm tra hệ thống đê, kè, hồ đập nhỏ, kênh mương trên địa bàn.",
+        "Giao Phòng Kinh tế (Phòng Kinh tế, Hạ tầng và Đô thị đối với phường) kiểm tra hệ thống đê, kè, "
+        "hồ đập nhỏ, kênh mương trên địa bàn.",
+    ],
+)
+def test_a_department_named_in_the_part_for_bs_level_is_bs_own(item):
+    ward = _WARD_PART_05 + "3. Phòng Kinh tế, Hạ tầng và Đô thị: kiểm tra hệ thống đê, kè, hồ đập nhỏ, kênh mương trên địa bàn.\n"
+    d = diff_plans(parse_text(_PROVINCE_PART_41.format(item=item), path="a.txt"), parse_text(ward, path="b.txt"))
+    (m,) = [m for m in d.tasks.a_to_b if m.text.startswith("Giao")]
+    assert (m.covered, m.above_b_level) == (True, False)
+    assert d.tasks.tasks_a_at_b_level == 1
+    assert [s["sector"] for s in d.sectors.above_b_level] == ["health"]
+    assert "industry_trade" in [s["sector"] for s in d.sectors.common]

@@ -766,7 +766,11 @@ def _bodies_named(text: str) -> list[tuple[str, str]]:
 def _level_part(plan: Document, level: str | None) -> list[Any]:
     """The part of a plan addressed to a lower level ("13. Ủy ban nhân dân
     các xã, phường, đặc khu: a) … g)"): its bodies of that level."""
-    return [g for g in plan.assignments if level and g.level == level and g.tasks]
+    return [
+        g
+        for g in plan.assignments
+        if level and g.tasks and (g.level == level or _in_level_part(plan, g.span.line, level))
+    ]
 
 
 
@@ -838,7 +842,23 @@ def _applies_at(plan: Document, line: int, level: str | None) -> bool:
         for a in plan.assignments
         if any(t.span.line <= line <= (t.span.end_line or t.span.line) for t in a.tasks)
     ]
-    return not owners or any(a.level in (None, level) for a in owners)
+    return not owners or any(a.level in (None, level) for a in owners) or _in_level_part(plan, line, level)
+
+
+def _in_level_part(plan: Document, line: int, level: str | None) -> bool:
+    """Whether ``line`` lies in the plan's part for ``level`` ("2. Ủy ban
+    nhân dân các xã, phường: … e) Giao Phòng Kinh tế kiểm tra …"): a body
+    named there is that level's own department, whatever its name says."""
+    if not level:
+        return False
+    heads = {g.span.line for g in plan.assignments if g.level == level}
+    for s in walk_sections(plan.sections):
+        if s.span.line < line <= (s.span.end_line or s.span.line) and s.heading:
+            # (headed by a body of that level, with tasks of its own or none)
+            hit = s.span.line in heads or (len(s.heading) < 80 and (m := classify_agency(s.heading)) is not None and m.level == level)
+            if hit:
+                return True
+    return False
 
 
 def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorDiff:
@@ -896,7 +916,9 @@ def _sectors_at_level(
     named: dict[str, list[str]] = {}
     for g in part:
         if g.sector and g.sector not in itself:
-            _add_name(named.setdefault(g.sector, []), g.agency)
+            # (its bracket names the same body elsewhere: "Phòng Kinh tế
+            # (Phòng Kinh tế, Hạ tầng và Đô thị đối với phường)")
+            _add_name(named.setdefault(g.sector, []), g.agency.split(" (")[0])
         for t in g.tasks:
             for sector, name in _bodies_named(t.text):
                 _add_name(named.setdefault(sector, []), name)

@@ -1006,3 +1006,28 @@ def test_a_department_named_in_the_part_for_bs_level_is_bs_own(item):
     assert d.tasks.tasks_a_at_b_level == 1
     assert [s["sector"] for s in d.sectors.above_b_level] == ["health"]
     assert "industry_trade" in [s["sector"] for s in d.sectors.common]
+
+
+@pytest.mark.parametrize(
+    ("a_due", "b_due", "fields", "said"),
+    [
+        # a month starting after A's date is late by at least the days to its first
+        ("trước ngày 28/02/2026", "trong tháng 3/2026", {"b_later_by_days_at_least": 1}, "at least 1 day later"),
+        ("trước ngày 30/5/2026", "trong tháng 7/2026", {"b_later_by_days_at_least": 32}, "at least 32 days later"),
+        # one holding A's date may be later, by at most the days to its last
+        ("trước ngày 15/3/2026", "trong tháng 3/2026", {"b_later_by_days_at_most": 16}, "possibly later, by at most 16 days"),
+        # one ending by A's date is not later
+        ("trước ngày 31/3/2026", "trong tháng 3/2026", {"b_later_by_days_at_most": 0}, "same period, not later"),
+        # two days compare as days
+        ("trước ngày 31/3/2026", "trước ngày 30/4/2026", {}, "B 30 days later"),
+    ],
+)
+def test_a_month_without_its_day_is_told_later_by_its_first_and_last_day(a_due, b_due, fields, said):
+    from khtool.render.diff_out import _deadline_status
+
+    a = _PROVINCE_PART_41.format(item=f"Tổ chức diễn tập sơ tán dân vùng ngập lụt {a_due}.")
+    b = _WARD_PART_05 + f"3. Ban Chỉ huy quân sự phường: tổ chức diễn tập sơ tán dân vùng ngập lụt {b_due}.\n"
+    d = diff_plans(parse_text(a, path="a.txt"), parse_text(b, path="b.txt"))
+    (row,) = [x for x in d.deadlines if x["a"] and x["b"]]
+    assert {k: v for k, v in row.items() if k.startswith("b_later_by_days_at")} == fields
+    assert said in _deadline_status(row)

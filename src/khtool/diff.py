@@ -19,6 +19,7 @@ scheme is far cheaper (no 0.6 s model load), so it is the default
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import difflib
 import itertools
@@ -1367,6 +1368,7 @@ def _deadlines(
                 k = pair[i]
                 row["b"] = y = dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k]
                 row["b_later_by_days"] = _days_later(x, y)
+                row.update(_later_by_month(x, y))
             out.append(row)
             continue
         if i not in pair:
@@ -1375,7 +1377,7 @@ def _deadlines(
         k = pair[i]
         y = dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k]
         same = (x["day"], x["month"], x["year"]) == (y["day"], y["month"], y["year"])
-        out.append({"a": x, "b": y, "status": "same" if same else "changed", "b_later_by_days": _days_later(x, y)})
+        out.append({"a": x, "b": y, "status": "same" if same else "changed", "b_later_by_days": _days_later(x, y)} | _later_by_month(x, y))
     out += [
         {"a": None, "b": dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k], "status": "only_b"}
         for k in gb
@@ -1467,6 +1469,26 @@ def _days_later(x: dict[str, Any], y: dict[str, Any]) -> int | None:
         return (dt.date(yb, y["month"], y["day"]) - dt.date(ya, x["month"], x["day"])).days
     except ValueError:
         return None
+
+
+def _later_by_month(x: dict[str, Any], y: dict[str, Any]) -> dict[str, int]:
+    """Where B gives a month without its day ("tháng 3/2026") against A's
+    day: B is later by at least the days from A's date to the month's first
+    (``b_later_by_days_at_least``), or, the month holding A's date or ending
+    before it, by at most the days to its last (``b_later_by_days_at_most``,
+    0 or less: not later)."""
+    if not (x["day"] and x["month"] and y["month"]) or y["day"]:
+        return {}
+    ya, yb = x["year"] or y["year"] or 2001, y["year"] or x["year"] or 2001
+    try:
+        due = dt.date(ya, x["month"], x["day"])
+        first = dt.date(yb, y["month"], 1)
+        last = dt.date(yb, y["month"], calendar.monthrange(yb, y["month"])[1])
+    except ValueError:
+        return {}
+    if first > due:
+        return {"b_later_by_days_at_least": (first - due).days}
+    return {"b_later_by_days_at_most": (last - due).days}
 
 
 def _funding(a: Document, b: Document, method: str) -> dict[str, list[str]]:

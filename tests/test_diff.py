@@ -884,3 +884,150 @@ def test_a_law_named_in_one_plan_and_numbered_in_the_other_is_one_citation(a_cit
     b = parse_text(_LAW_PLAN.format(unit="PHƯỜNG TÂN CHÂU", no=15, cites=b_cites, level="phường"), path="b.txt")
     c = diff_plans(a, b).citations
     assert ([x["id"] for x in c.common], [x["id"] for x in c.only_a], [x["id"] for x in c.only_b]) == (common, only_a, only_b)
+
+
+_PROVINCE_41 = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 41/KH-UBND\nHà Tĩnh, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Bảo đảm an toàn thực phẩm dịp Tết Nguyên đán năm 2026\nI. CHỈ TIÊU\n"
+    "1. 100% xã, phường ban hành kế hoạch bảo đảm an toàn thực phẩm Tết trước ngày 25/01/2026.\n"
+    "2. 100% xã, phường {target}.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\nChủ trì theo dõi, tổng hợp; báo cáo UBND tỉnh trước ngày 05/3/2026.\n"
+    "2. Ủy ban nhân dân các xã, phường\n"
+    "a) Xây dựng, ban hành kế hoạch bảo đảm an toàn thực phẩm Tết của địa phương trước ngày 25/01/2026.\n"
+    "b) Rà soát, kiểm tra các cơ sở giết mổ gia súc, gia cầm trên địa bàn trước ngày 10/02/2026.\n"
+    "c) Báo cáo kết quả về {item_to} trước ngày 25/02/2026.\n"
+    "III. CHẾ ĐỘ BÁO CÁO\n"
+    "Ủy ban nhân dân các xã, phường báo cáo kết quả về {part_to} trước ngày 25/02/2026.\n"
+)
+_WARD_05 = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG THÀNH SEN\nSố: 05/KH-UBND\nThành Sen, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Bảo đảm an toàn thực phẩm dịp Tết Nguyên đán năm 2026\n"
+    "Thực hiện Kế hoạch số 41/KH-UBND ngày 15/01/2026 của UBND tỉnh Hà Tĩnh;\nI. NHIỆM VỤ\n"
+    "1. Đoàn kiểm tra liên ngành: kiểm tra các cơ sở giết mổ gia súc, gia cầm trước ngày 10/02/2026.\n"
+    "II. CHẾ ĐỘ BÁO CÁO\nUBND phường báo cáo kết quả về UBND tỉnh (qua Sở Y tế) trước ngày 25/02/2026.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("target", "item_to", "part_to", "rows"),
+    [
+        # a target restating the communes' item is its deadline; a report to
+        # the province through its department is the one to that department
+        # "to sum up and report to the province": one row each, also at the other
+        (
+            "kiểm tra cơ sở giết mổ", "UBND tỉnh (qua Sở Y tế)", "Sở Y tế để tổng hợp, báo cáo UBND tỉnh",
+            [((25, 1), "met", 1), ((5, 3), "above_b_level", 0), ((10, 2), "same", 0), ((25, 2), "same", 1)],
+        ),
+        (
+            "rà soát, kiểm tra các cơ sở giết mổ gia súc, gia cầm trước ngày 10/02/2026",
+            "UBND tỉnh (qua Sở Y tế)", "Sở Y tế để tổng hợp, báo cáo UBND tỉnh",
+            [((25, 1), "met", 1), ((10, 2), "same", 1), ((5, 3), "above_b_level", 0), ((25, 2), "same", 1)],
+        ),
+        # another duty of the same date is not the same deadline, nor a
+        # report to another body that names neither
+        (
+            "tổ chức tập huấn kiến thức an toàn thực phẩm cho người kinh doanh trước ngày 10/02/2026",
+            "Sở Y tế", "Sở Công Thương",
+            [((25, 1), "met", 1), ((10, 2), "only_a", 0), ((5, 3), "above_b_level", 0), ((10, 2), "same", 0),
+             ((25, 2), "same", 0), ((25, 2), "only_a", 0)],
+        ),
+    ],
+)
+def test_one_plans_deadlines_of_one_date_duty_and_addressee_are_one_row(target, item_to, part_to, rows):
+    a = parse_text(_PROVINCE_41.format(target=target, item_to=item_to, part_to=part_to), path="a.txt")
+    d = diff_plans(a, parse_text(_WARD_05, path="b.txt"))
+    got = [((x["a"]["day"], x["a"]["month"]), x["status"], len(x["a"].get("also_at", []))) for x in d.deadlines if x["a"]]
+    assert got == rows
+
+
+_PROVINCE_PART_41 = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 41/KH-UBND\nHà Tĩnh, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Bảo đảm an toàn thực phẩm dịp Tết Nguyên đán năm 2026\nI. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Y tế\nChủ trì theo dõi, tổng hợp kết quả thực hiện Kế hoạch.\n"
+    "2. Ủy ban nhân dân các xã, phường\na) {item}\n"
+)
+_WARD_PART_05 = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG THÀNH SEN\nSố: 05/KH-UBND\nThành Sen, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Bảo đảm an toàn thực phẩm dịp Tết Nguyên đán năm 2026\n"
+    "Thực hiện Kế hoạch số 41/KH-UBND ngày 15/01/2026 của UBND tỉnh Hà Tĩnh;\nI. NHIỆM VỤ\n"
+    "1. Văn phòng HĐND và UBND phường: tham mưu kiện toàn Ban Chỉ đạo liên ngành, phân công thành viên phụ trách các tổ dân phố.\n"
+    "2. Phòng Văn hóa - Xã hội: tuyên truyền về an toàn thực phẩm trên hệ thống truyền thanh cơ sở.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "covered", "missing"),
+    [
+        # a clause B leaves out is a gap, though the task as a whole is like B's item
+        (
+            "Kiện toàn Ban Chỉ đạo liên ngành về an toàn thực phẩm cấp xã; phân công thành viên phụ trách "
+            "từng địa bàn; duy trì chế độ giao ban hằng tuần trong dịp Tết.",
+            False, ["duy trì chế độ giao ban"],
+        ),
+        # a clause B carries is named apart from those it leaves out, though
+        # the task as a whole is like none of B's items
+        (
+            "Tổ chức tuyên truyền về an toàn thực phẩm; dự trữ test nhanh, hóa chất kiểm nghiệm; hướng dẫn "
+            "người dân lựa chọn thực phẩm an toàn.",
+            False, ["dự trữ test nhanh", "hướng dẫn người dân"],
+        ),
+        # two clauses B joins in one, and a clause saying only when it is due
+        (
+            "Kiện toàn Ban Chỉ đạo liên ngành về an toàn thực phẩm cấp xã; phân công thành viên phụ trách "
+            "từng địa bàn; hoàn thành trước ngày 25/01/2026.",
+            True, [],
+        ),
+        # nothing of it in B: missing, no clause named
+        ("Kiểm tra các cơ sở giết mổ gia súc, gia cầm; lấy mẫu giám định nhanh thực phẩm tươi sống.", False, []),
+    ],
+)
+def test_a_task_at_bs_level_is_decided_clause_by_clause(item, covered, missing):
+    a = parse_text(_PROVINCE_PART_41.format(item=item), path="a.txt")
+    d = diff_plans(a, parse_text(_WARD_PART_05, path="b.txt"))
+    (m,) = [m for m in d.tasks.a_to_b if m.text.startswith(item[:20])]
+    assert (m.covered, m.partly) == (covered, bool(missing))
+    assert len(m.missing_clauses) == len(missing)
+    assert all(c.startswith(w) for c, w in zip(m.missing_clauses, missing, strict=True))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Giao Phòng Kinh tế kiểm tra hệ thống đê, kè, hồ đập nhỏ, kênh mương trên địa bàn.",
+        "Giao Phòng Kinh tế (Phòng Kinh tế, Hạ tầng và Đô thị đối với phường) kiểm tra hệ thống đê, kè, "
+        "hồ đập nhỏ, kênh mương trên địa bàn.",
+    ],
+)
+def test_a_department_named_in_the_part_for_bs_level_is_bs_own(item):
+    ward = _WARD_PART_05 + "3. Phòng Kinh tế, Hạ tầng và Đô thị: kiểm tra hệ thống đê, kè, hồ đập nhỏ, kênh mương trên địa bàn.\n"
+    d = diff_plans(parse_text(_PROVINCE_PART_41.format(item=item), path="a.txt"), parse_text(ward, path="b.txt"))
+    (m,) = [m for m in d.tasks.a_to_b if m.text.startswith("Giao")]
+    assert (m.covered, m.above_b_level) == (True, False)
+    assert d.tasks.tasks_a_at_b_level == 1
+    assert [s["sector"] for s in d.sectors.above_b_level] == ["health"]
+    assert "industry_trade" in [s["sector"] for s in d.sectors.common]
+
+
+@pytest.mark.parametrize(
+    ("a_due", "b_due", "fields", "said"),
+    [
+        # a month starting after A's date is late by at least the days to its first
+        ("trước ngày 28/02/2026", "trong tháng 3/2026", {"b_later_by_days_at_least": 1}, "at least 1 day later"),
+        ("trước ngày 30/5/2026", "trong tháng 7/2026", {"b_later_by_days_at_least": 32}, "at least 32 days later"),
+        # one holding A's date may be later, by at most the days to its last
+        ("trước ngày 15/3/2026", "trong tháng 3/2026", {"b_later_by_days_at_most": 16}, "possibly later, by at most 16 days"),
+        # one ending by A's date is not later
+        ("trước ngày 31/3/2026", "trong tháng 3/2026", {"b_later_by_days_at_most": 0}, "same period, not later"),
+        # two days compare as days
+        ("trước ngày 31/3/2026", "trước ngày 30/4/2026", {}, "B 30 days later"),
+    ],
+)
+def test_a_month_without_its_day_is_told_later_by_its_first_and_last_day(a_due, b_due, fields, said):
+    from khtool.render.diff_out import _deadline_status
+
+    a = _PROVINCE_PART_41.format(item=f"Tổ chức diễn tập sơ tán dân vùng ngập lụt {a_due}.")
+    b = _WARD_PART_05 + f"3. Ban Chỉ huy quân sự phường: tổ chức diễn tập sơ tán dân vùng ngập lụt {b_due}.\n"
+    d = diff_plans(parse_text(a, path="a.txt"), parse_text(b, path="b.txt"))
+    (row,) = [x for x in d.deadlines if x["a"] and x["b"]]
+    assert {k: v for k, v in row.items() if k.startswith("b_later_by_days_at")} == fields
+    assert said in _deadline_status(row)

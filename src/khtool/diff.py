@@ -19,12 +19,13 @@ scheme is far cheaper (no 0.6 s model load), so it is the default
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import difflib
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -613,25 +614,37 @@ def _tasks(
     if lower:
         pool: list[tuple[str, int]] | None = None
         bodies = _bodies_by_line(b)
+        has = _sectors_named(b, tb) if part else {}
         for m in res.a_to_b:
             if not _applies_at(a, m.line, b.header.level):
                 m.above_b_level = True
-            elif part and _general(a, m, b.header.level):
+                continue
+            if part and _general(a, m, b.header.level):
                 m.general = True
-            elif not m.covered:
-                pool = _cover_pool(b, tb) if pool is None else pool
-                hits = _clauses_covered(m.text, pool, method, max(threshold, _CLAUSE_COVER), bodies)
-                if hits:
-                    m.covered, m.split_over = True, sorted({line for _, line in hits})
-                    m.best, m.best_line = " / ".join(dict.fromkeys(t for t, _ in hits)), hits[0][1]
-        if part:
-            has = _sectors_named(b, tb)
-            for m in res.a_to_b:
-                if m.covered and not m.done_by_issuing and not m.general and not m.above_b_level:
-                    pool = _cover_pool(b, tb) if pool is None else pool
-                    missing = _missing_clauses(m.text, pool, has, method, bodies)
-                    if missing:
-                        m.covered, m.partly, m.missing_clauses = False, True, missing
+                continue
+            if m.done_by_issuing:
+                continue
+            # a task of B's level is decided clause by clause, whatever its
+            # whole likeness: covered when each ";" clause is, partly (the
+            # others named) when some are, missing when none is
+            pool = _cover_pool(b, tb) if pool is None else pool
+            hits = _clause_hits(m.text, pool, method, max(threshold, _CLAUSE_COVER), bodies)
+            if len(hits) < 2:
+                if not m.covered and hits and hits[0][1]:
+                    m.covered, m.split_over = True, [hits[0][1][1]]
+                    m.best, m.best_line = hits[0][1][0], hits[0][1][1]
+                continue
+            lacking = {c for c, _ in hits if any(x not in has and _same_body([n], has) is None for x, n in _bodies_named(c))}
+            found = [(c, h) for c, h in hits if h and (not part or c not in lacking)]
+            if len(found) == len(hits):
+                if not m.covered:
+                    m.covered, m.split_over = True, sorted({h[1] for _, h in found})
+                    m.best, m.best_line = " / ".join(dict.fromkeys(h[0] for _, h in found)), found[0][1][1]
+            elif found:
+                m.covered, m.partly = False, True
+                m.missing_clauses = [c for c, h in hits if (c, h) not in found]
+            else:
+                m.covered = False
     res.uncovered_a = [m for m in res.a_to_b if not m.covered]
     res.uncovered_b = [m for m in res.b_to_a if not m.covered]
     res.coverage_a_by_b = round(1 - len(res.uncovered_a) / len(ta), 3) if ta else 1.0
@@ -688,26 +701,30 @@ def _carried_by(named: list[tuple[str, str]], line: int, bodies: list[tuple[Span
     )
 
 
-def _clauses_covered(
+def _clause_hits(
     text: str,
     pool: list[tuple[str, int]],
     method: str,
     threshold: float,
     bodies: list[tuple[Span, str, str | None]] | None = None,
-) -> list[tuple[str, int]] | None:
-    """A task of a higher plan, at a lower one's level, is covered when each
-    of its clauses is, by any of the lower plan's items or clauses: the lower
-    plan splits it among its offices and reports in its own paragraph. A
-    clause naming a body, or following one that does ("chỉ đạo Công chức Tư
-    pháp …; phối hợp kiểm tra …": that body's still), is covered from
-    ``_BODY_COVER`` by an item given to that body. The counterpart of each
-    clause, or None."""
-    clauses = _clauses(text)
+) -> list[tuple[str, tuple[str, int] | None]]:
+    """Each ";" clause of a higher plan's task, at a lower one's level, with
+    its counterpart among the lower plan's items or clauses (the lower plan
+    splits it among its offices and reports in its own paragraph), or None.
+    A clause naming a body, or following one that does ("chỉ đạo Công chức
+    Tư pháp …; phối hợp kiểm tra …": that body's still), is covered from
+    ``_BODY_COVER`` by an item given to that body."""
+    # (a clause saying only when the task is due, "hoàn thành trước ngày
+    # 31/3/2026", is no duty of its own)
+    clauses = [c for c in _clauses(text) if len(regex.findall(r"\w+", P.DEADLINE.sub(" ", c))) > 2]
     if not clauses or not pool:
-        return None
-    sp = _Space([t for t, _ in pool] + clauses, method)
-    n = len(pool)
-    hits = []
+        return [(c, None) for c in clauses]
+    # (two clauses side by side are also matched as one: a lower plan joins
+    # them in one clause, "kiện toàn Ban Chỉ huy, phân công thành viên …")
+    pairs = [f"{x}; {y}" for x, y in itertools.pairwise(clauses)]
+    sp = _Space([t for t, _ in pool] + clauses + pairs, method)
+    n, c = len(pool), len(clauses)
+    hits: list[tuple[str, tuple[str, int] | None]] = []
     named: list[tuple[str, str]] = []
     for k, clause in enumerate(clauses):
         named = (_bodies_named(clause) or named) if bodies else []
@@ -720,37 +737,13 @@ def _clauses_covered(
             ),
             None,
         )
-        if j is None:
-            return None
-        hits.append(pool[j])
+        hits.append((clause, None if j is None else pool[j]))
+    for k in range(len(pairs)):
+        if hits[k][1] is None or hits[k + 1][1] is None:
+            score, j = max((sp.cos(n + c + k, j), j) for j in range(n))
+            if score >= threshold:
+                hits[k], hits[k + 1] = (clauses[k], hits[k][1] or pool[j]), (clauses[k + 1], hits[k + 1][1] or pool[j])
     return hits
-
-
-def _missing_clauses(
-    text: str,
-    pool: list[tuple[str, int]],
-    has: dict[str, list[str]],
-    method: str,
-    bodies: list[tuple[Span, str, str | None]] | None = None,
-) -> list[str]:
-    """The ";" clauses of a higher plan's task naming a body of the lower
-    level ("chỉ đạo Trạm Y tế hỗ trợ y tế, tư vấn tâm lý") that the lower plan
-    does not carry: it has no body of that sector, or no item or clause like
-    the clause. A task of one clause is the task's match alone."""
-    clauses = _clauses(text)
-    if len(clauses) < 2:
-        return []
-    out = []
-    for c in clauses:
-        named = _bodies_named(c)
-        if not named:
-            continue
-        lacks = any(x not in has and _same_body([name], has) is None for x, name in named)
-        if lacks or not _clauses_covered(c, pool, method, _CLAUSE_COVER, bodies):
-            out.append(c)
-    return out
-
-
 
 
 def _bodies_named(text: str) -> list[tuple[str, str]]:
@@ -774,7 +767,11 @@ def _bodies_named(text: str) -> list[tuple[str, str]]:
 def _level_part(plan: Document, level: str | None) -> list[Any]:
     """The part of a plan addressed to a lower level ("13. Ủy ban nhân dân
     các xã, phường, đặc khu: a) … g)"): its bodies of that level."""
-    return [g for g in plan.assignments if level and g.level == level and g.tasks]
+    return [
+        g
+        for g in plan.assignments
+        if level and g.tasks and (g.level == level or _in_level_part(plan, g.span.line, level))
+    ]
 
 
 
@@ -846,7 +843,23 @@ def _applies_at(plan: Document, line: int, level: str | None) -> bool:
         for a in plan.assignments
         if any(t.span.line <= line <= (t.span.end_line or t.span.line) for t in a.tasks)
     ]
-    return not owners or any(a.level in (None, level) for a in owners)
+    return not owners or any(a.level in (None, level) for a in owners) or _in_level_part(plan, line, level)
+
+
+def _in_level_part(plan: Document, line: int, level: str | None) -> bool:
+    """Whether ``line`` lies in the plan's part for ``level`` ("2. Ủy ban
+    nhân dân các xã, phường: … e) Giao Phòng Kinh tế kiểm tra …"): a body
+    named there is that level's own department, whatever its name says."""
+    if not level:
+        return False
+    heads = {g.span.line for g in plan.assignments if g.level == level}
+    for s in walk_sections(plan.sections):
+        if s.span.line < line <= (s.span.end_line or s.span.line) and s.heading:
+            # (headed by a body of that level, with tasks of its own or none)
+            hit = s.span.line in heads or (len(s.heading) < 80 and (m := classify_agency(s.heading)) is not None and m.level == level)
+            if hit:
+                return True
+    return False
 
 
 def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorDiff:
@@ -904,7 +917,9 @@ def _sectors_at_level(
     named: dict[str, list[str]] = {}
     for g in part:
         if g.sector and g.sector not in itself:
-            _add_name(named.setdefault(g.sector, []), g.agency)
+            # (its bracket names the same body elsewhere: "Phòng Kinh tế
+            # (Phòng Kinh tế, Hạ tầng và Đô thị đối với phường)")
+            _add_name(named.setdefault(g.sector, []), g.agency.split(" (")[0])
         for t in g.tasks:
             for sector, name in _bodies_named(t.text):
                 _add_name(named.setdefault(sector, []), name)
@@ -1291,7 +1306,8 @@ def _deadlines(
     above = {i for i, x in enumerate(ra) if lower and not _applies_at(a, x["line"], b.header.level)}
     # one plan's deadlines of one date, duty and addressee are one (a report
     # due in a body's item and again in the reporting part): a group each
-    ga, gb = _same_deadlines(both_a, above), _same_deadlines(both_b, set())
+    ga = _same_deadlines(both_a, above, lambda i, j: sp.cos(i, j))
+    gb = _same_deadlines(both_b, set(), lambda i, j: sp.cos(len(ra) + i, len(ra) + j))
     # pair each deadline with B's of the same purpose (the task it stands in,
     # what is due, to whom) first, the most alike first; then with B's
     # nearest date (within two months), of the same period and report where
@@ -1299,20 +1315,26 @@ def _deadlines(
     # a month to compare, with B's of the same report and period; one of A's
     # bodies above B's level only with B's of the same task, last
     # the plan-issuing deadline of B's level, which B citing A is: met or late,
-    # never paired with another of B's dates
+    # paired only with B's date for another duty of its task ("kiện toàn Ban
+    # Chỉ huy … trong tháng 3"), never with B's date for its own units' plans
     done = {m.line: m for m in (tasks.a_to_b if tasks else []) if m.done_by_issuing}
     issuing = {
         i: t
         for i in ga
-        if (t := next((done[ln] for ln in sorted(done, reverse=True) if ln <= ra[i]["line"] and ra[i]["text"] in done[ln].text), None))
+        if (
+            t := next(
+                (done[ln] for m in ga[i] for ln in sorted(done, reverse=True) if ln <= ra[m]["line"] and ra[m]["text"] in done[ln].text),
+                None,
+            )
+        )
     }
     ranked = []
     for i, members in ga.items():
         x = ra[i]
-        if i in issuing:
-            continue
         for k, others in gb.items():
             y = rb[k]
+            if i in issuing and P.ISSUING_A_PLAN.search(both_b[k][1]):
+                continue  # (B's date for its own units' plans is not A's for B's)
             sim = max(sp.cos(m, len(ra) + o) for m in members for o in others)
             d = _days_later(x, y)
             alike = (y["recurrence"] != x["recurrence"], y["due"] != x["due"])
@@ -1338,18 +1360,24 @@ def _deadlines(
     out: list[dict[str, Any]] = []
     for i, members in ga.items():
         x = dict(ra[i], also_at=[ra[m]["line"] for m in members[1:]]) if len(members) > 1 else ra[i]
+        task = issuing.get(i)
+        if task is not None:
+            late = task.late_by_days
+            row: dict[str, Any] = {"a": x, "b": None, "status": "late" if late else "met", "done_by_issuing": task.done_by_issuing, "late_by_days": late}
+            if i in pair:
+                k = pair[i]
+                row["b"] = y = dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k]
+                row["b_later_by_days"] = _days_later(x, y)
+                row.update(_later_by_month(x, y))
+            out.append(row)
+            continue
         if i not in pair:
-            task = issuing.get(i)
-            if task is not None:
-                late = task.late_by_days
-                out.append({"a": x, "b": None, "status": "late" if late else "met", "done_by_issuing": task.done_by_issuing, "late_by_days": late})
-            else:
-                out.append({"a": x, "b": None, "status": "above_b_level" if i in above else "only_a"})
+            out.append({"a": x, "b": None, "status": "above_b_level" if i in above else "only_a"})
             continue
         k = pair[i]
         y = dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k]
         same = (x["day"], x["month"], x["year"]) == (y["day"], y["month"], y["year"])
-        out.append({"a": x, "b": y, "status": "same" if same else "changed", "b_later_by_days": _days_later(x, y)})
+        out.append({"a": x, "b": y, "status": "same" if same else "changed", "b_later_by_days": _days_later(x, y)} | _later_by_month(x, y))
     out += [
         {"a": None, "b": dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k], "status": "only_b"}
         for k in gb
@@ -1358,25 +1386,72 @@ def _deadlines(
     return out
 
 
-def _same_deadlines(rows: list[tuple[dict[str, Any], str, str | None]], above: set[int]) -> dict[int, list[int]]:
+def _same_deadlines(
+    rows: list[tuple[dict[str, Any], str, str | None]], above: set[int], alike: Callable[[int, int], float]
+) -> dict[int, list[int]]:
     """One plan's deadlines grouped where they are one: the same date and
-    period, the same report due to the same body ("báo cáo … về Công an tỉnh
-    trước ngày 10/12" in the communes' item and in the reporting part), and
-    both of bodies at, or both above, the other plan's level. The first of a
-    group keys it."""
+    period, the same duty and addressee, and both of bodies at, or both
+    above, the other plan's level, wherever in the plan they stand. The same
+    duty is the same report ("báo cáo … về Công an tỉnh trước ngày 10/12" in
+    the communes' item and in the reporting part) or, with no report named,
+    the same task (a target restating an item: "100% xã ban hành kế hoạch …
+    trước ngày 28/02" and "a) ban hành kế hoạch … trước ngày 28/02", alike as
+    a task covering another); the same addressee is one body, or one reached
+    through the other ("về UBND tỉnh (qua Sở Y tế)" is "về Sở Y tế … để tổng
+    hợp, báo cáo UBND tỉnh"). The first of a group keys it."""
     groups: dict[int, list[int]] = {}
-    seen: dict[tuple[Any, ...], int] = {}
-    for i, (x, _, to) in enumerate(rows):
-        if not (x["due"] and to):
-            groups[i] = [i]
-            continue
-        key = (x["day"], x["month"], x["year"], x["recurrence"], fold(x["due"]), fold(to), i in above)
-        if key in seen:
-            groups[seen[key]].append(i)
+    for i, (x, ctx, to) in enumerate(rows):
+        key = (x["day"], x["month"], x["year"], x["recurrence"], i in above)
+        for g in groups:
+            y, gctx, gto = rows[g]
+            if (y["day"], y["month"], y["year"], y["recurrence"], g in above) != key:
+                continue
+            if x["due"] and y["due"]:
+                duty = fold(x["due"]) == fold(y["due"]) and bool(to and gto)
+            else:
+                duty = not (x["due"] or y["due"]) and alike(i, g) >= COVER_THRESHOLD
+            if duty and _same_addressee((to, _clause_of(ctx, x["text"])), (gto, _clause_of(gctx, y["text"]))):
+                groups[g].append(i)
+                break
         else:
-            seen[key] = i
             groups[i] = [i]
     return groups
+
+
+def _clause_of(text: str, part: str) -> str:
+    """The clause or sentence of ``text`` holding ``part`` (all of it when not found)."""
+    at = text.find(part)
+    if at < 0:
+        return text
+    start = max(text.rfind(";", 0, at), text.rfind(". ", 0, at)) + 1
+    ends = [e for e in (text.find(";", at), text.find(". ", at)) if e >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _same_addressee(x: tuple[str | None, str], y: tuple[str | None, str]) -> bool:
+    """Whether two deadlines (addressee, clause) go to one body: none named,
+    the same body, or each clause naming the other's addressee (a report
+    "về UBND tỉnh (qua Sở X)" and one "về Sở X để tổng hợp, báo cáo UBND
+    tỉnh")."""
+    (to_x, cx), (to_y, cy) = x, y
+    if not (to_x or to_y):
+        return True
+    if not (to_x and to_y):
+        return False
+    kx, ky = _body_keys(to_x), _body_keys(to_y)
+    fx, fy = _folded(cx), _folded(cy)
+    return bool(kx & ky) or (any(k in fx for k in ky) and any(k in fy for k in kx))
+
+
+def _folded(text: str) -> str:
+    """``text`` folded, with "Ủy ban nhân dân" as "UBND"."""
+    return fold(text).replace("uybannhandan", "ubnd")
+
+
+def _body_keys(name: str) -> set[str]:
+    """A body's name as written and its canonical name, folded."""
+    hit = classify_agency(name)
+    return {_folded(name)} | ({_folded(hit.canonical)} if hit and hit.canonical else set())
 
 
 # How far apart two deadlines may be and still be the same one moved.
@@ -1394,6 +1469,26 @@ def _days_later(x: dict[str, Any], y: dict[str, Any]) -> int | None:
         return (dt.date(yb, y["month"], y["day"]) - dt.date(ya, x["month"], x["day"])).days
     except ValueError:
         return None
+
+
+def _later_by_month(x: dict[str, Any], y: dict[str, Any]) -> dict[str, int]:
+    """Where B gives a month without its day ("tháng 3/2026") against A's
+    day: B is later by at least the days from A's date to the month's first
+    (``b_later_by_days_at_least``), or, the month holding A's date or ending
+    before it, by at most the days to its last (``b_later_by_days_at_most``,
+    0 or less: not later)."""
+    if not (x["day"] and x["month"] and y["month"]) or y["day"]:
+        return {}
+    ya, yb = x["year"] or y["year"] or 2001, y["year"] or x["year"] or 2001
+    try:
+        due = dt.date(ya, x["month"], x["day"])
+        first = dt.date(yb, y["month"], 1)
+        last = dt.date(yb, y["month"], calendar.monthrange(yb, y["month"])[1])
+    except ValueError:
+        return {}
+    if first > due:
+        return {"b_later_by_days_at_least": (first - due).days}
+    return {"b_later_by_days_at_most": (last - due).days}
 
 
 def _funding(a: Document, b: Document, method: str) -> dict[str, list[str]]:

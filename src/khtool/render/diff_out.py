@@ -229,13 +229,29 @@ def _deadline_status(x: dict[str, object]) -> str:
     if x["status"] in ("met", "late"):
         # (A's date for plans of B's level, which B is)
         late = f", {x['late_by_days']} days late" if x.get("late_by_days") else ", in time"
-        return f"B issued {_date(x.get('done_by_issuing'))}{late}"
+        month = _month_later(x)
+        return f"B issued {_date(x.get('done_by_issuing'))}{late}" + (f"; B's date: {month}" if month else "")
     if x["status"] == "above_b_level":
         return "above B's level"
     days = x.get("b_later_by_days")
     if isinstance(days, int) and days:
         return f"B {days} days later" if days > 0 else f"B {-days} days earlier"
-    return str(x["status"])
+    month = _month_later(x)
+    return f"B {month}" if month else str(x["status"])
+
+
+def _month_later(x: dict[str, object]) -> str | None:
+    """B's month without its day against A's day: later by at least N days
+    (the month starts after A's date), possibly later by at most N (it holds
+    A's date), or the same period."""
+    least, most = x.get("b_later_by_days_at_least"), x.get("b_later_by_days_at_most")
+    if isinstance(least, int):
+        return f"at least {least} day{'s' * (least != 1)} later (its month starts after A's date)"
+    if isinstance(most, int):
+        if most > 0:
+            return f"possibly later, by at most {most} day{'s' * (most != 1)} (its month holds A's date)"
+        return "same period, not later (its month ends by A's date)"
+    return None
 
 
 def _dl(x: object) -> str:

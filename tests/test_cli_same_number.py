@@ -255,3 +255,59 @@ def test_a_citation_ambiguous_between_inputs_is_not_missing(tmp_path):
     assert [u["number"] for u in m["unresolved"]] == ["85/KH-UBND"]
     assert V1 in m["unresolved"][0]["reason"] and V2 in m["unresolved"][0]["reason"]
     assert all(rule != "KH604" for rule, _, _ in _kh6([a, b, w])[0])
+
+
+def test_a_second_ambiguous_citation_has_only_the_parsed_documents_as_candidates(tmp_path):
+    """Two texts of 85/KH-UBND of 10/3 (a draft and the signed plan) and
+    three wards citing it (dated, undated, dated again): each citation is
+    unresolved with the two parsed texts as its candidates, never the stub
+    an earlier citation left for its ambiguity ('3 candidates: …,
+    85/KH-UBND@2026@tinhquangngai'), and none joins that stub silently;
+    nothing is missing, and check says no ward cites no plan."""
+    a, _, w = _write(tmp_path)
+    c = tmp_path / "c_same_date.txt"
+    c.write_text(PLAN.format(day=10).replace("31/3/2026", "15/3/2026"), encoding="utf-8")
+    undated = tmp_path / "w_nodate.txt"
+    undated.write_text(
+        WARD.format(date="20 tháng 3 năm 2026", cited="85/KH-UBND", comment=""), encoding="utf-8"
+    )
+    other = tmp_path / "w_other.txt"
+    other.write_text(
+        WARD.format(date="21 tháng 3 năm 2026", cited="85/KH-UBND ngày 10/3/2026", comment="")
+        .replace("42/KH-UBND", "43/KH-UBND")
+        .replace("PHƯỜNG CẨM THÀNH", "PHƯỜNG NGHĨA LỘ")
+        .replace("Cẩm Thành,", "Nghĩa Lộ,"),
+        encoding="utf-8",
+    )
+    files = [a, str(c), w, str(undated), str(other)]
+    res = runner.invoke(app, ["graph", *files, "--missing", "-f", "json"])
+    assert res.exit_code == 0, res.output
+    m = json.loads(res.stdout)["missing"]
+    assert m["missing"] == []
+    plans = sorted(n for n in _graph(files, tmp_path)[0] if n.startswith(V1 + "#"))
+    assert len(plans) == 2
+    assert len(m["unresolved"]) == 3, m["unresolved"]
+    assert sorted(u["citing"].partition("#")[0] for u in m["unresolved"]) == sorted(
+        [W.partition("#")[0]] * 2 + ["43/KH-UBND@2026@tinhquangngai/phuongnghialo"]
+    )
+    for u in m["unresolved"]:
+        assert u["reason"].startswith("2 candidates: ")
+        assert sorted(u["reason"].split(": ", 1)[1].split(", ")) == plans, u
+    found, rc = _kh6(files)
+    assert rc == 0 and found == []
+
+
+def test_two_citations_of_one_absent_document_share_one_stub(tmp_path):
+    """Without the plan, a ward citing 85/KH-UBND of 10/3 and another citing
+    it undated: one stub to collect, cited by both."""
+    _, _, w = _write(tmp_path)
+    undated = tmp_path / "w2.txt"
+    undated.write_text(
+        WARD.format(date="21 tháng 3 năm 2026", cited="85/KH-UBND", comment="").replace("42/KH-UBND", "43/KH-UBND"),
+        encoding="utf-8",
+    )
+    res = runner.invoke(app, ["graph", w, str(undated), "--missing", "-f", "json"])
+    assert res.exit_code == 0, res.output
+    m = json.loads(res.stdout)["missing"]
+    assert [(x["id"], x["in_degree"]) for x in m["missing"]] == [("85/KH-UBND@2026@tinhquangngai", 2)]
+    assert m["unresolved"] == []

@@ -782,9 +782,13 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             pick = choose_cited(c, [(k, g.nodes[k]["date"], g.nodes[k]["issuer"]) for k in fits], issued.get(citing))
             if pick is not None:
                 return pick
-        if c.key in g:
+        if c.key in g and c.key not in ambiguous:
             return c.key
         cands = [k for k in by_number.get(unpadded(number), []) if _compatible(k, c.key)] if c.number else []
+        # (the stub an earlier citation left for its ambiguity among parsed
+        # documents is none of them: no candidate; two citations of one
+        # absent document still share its stub)
+        cands = [k for k in cands if k not in ambiguous]
         if len(cands) == 1:
             return cands[0]
         if len(cands) > 1:

@@ -17,11 +17,9 @@ def console(out: IO[str] | None = None, *, fit: bool = False, **options: Any) ->
     run quietly with 0 (rich is imported here, not at start-up). With ``fit``,
     a terminal gets lines and tables wrapped to its width, a pipe or a file
     each line whole (one row a line, for grep), not at 80 columns."""
-    import sys
-
     from rich.console import Console
 
-    if fit and not _isatty(out if out is not None else sys.stdout):
+    if fit and not is_terminal(out):
         options.setdefault("soft_wrap", True)
         options.setdefault("width", PIPE_WIDTH)
 
@@ -33,8 +31,11 @@ def console(out: IO[str] | None = None, *, fit: bool = False, **options: Any) ->
     return _Console(file=out, **options)
 
 
-def _isatty(out: IO[str]) -> bool:
+def is_terminal(out: IO[str] | None = None) -> bool:
+    """Whether ``out`` (stdout when None) is a terminal."""
+    import sys
+
     try:
-        return out.isatty()
+        return (out if out is not None else sys.stdout).isatty()
     except (AttributeError, ValueError):  # (no file, or a closed one)
         return False

@@ -31,13 +31,35 @@ def _loc(doc: Document) -> str:
 
 
 def print_documents(docs: Sequence[Document], out: IO[str]) -> None:
+    """A terminal gets each document wrapped to its width; a pipe or a file
+    each line whole (not at 80 columns), and the rules between documents and
+    before an attachment as wide as the document's widest line, not as the
+    pipe's width."""
     from .console import console as make_console
+    from .console import is_terminal
 
-    console = make_console(out, soft_wrap=False, highlight=False)
+    console = make_console(out, fit=True, highlight=False)
+    piped = not is_terminal(out)
     for i, doc in enumerate(docs):
+        if piped:
+            console.width = _text_width(doc)
         if i:
             console.rule()
         print_document(doc, console)
+
+
+def _text_width(doc: Document) -> int:
+    """The width of the widest line ``doc`` is printed with, unwrapped."""
+    import io
+
+    from rich.cells import cell_len
+
+    from .console import PIPE_WIDTH
+    from .console import console as make_console
+
+    buf = io.StringIO()
+    print_document(doc, make_console(buf, width=PIPE_WIDTH, soft_wrap=True, highlight=False, color_system=None))
+    return max((cell_len(line) for line in buf.getvalue().splitlines()), default=1) or 1
 
 
 def print_document(doc: Document, console: object, *, attachment: bool = False) -> None:

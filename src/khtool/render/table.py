@@ -33,33 +33,26 @@ def _loc(doc: Document) -> str:
 def print_documents(docs: Sequence[Document], out: IO[str]) -> None:
     """A terminal gets each document wrapped to its width; a pipe or a file
     each line whole (not at 80 columns), and the rules between documents and
-    before an attachment as wide as the document's widest line, not as the
-    pipe's width."""
+    before an attachment 80 columns wide, not as wide as the pipe's width."""
     from .console import console as make_console
-    from .console import is_terminal
 
     console = make_console(out, fit=True, highlight=False)
-    piped = not is_terminal(out)
     for i, doc in enumerate(docs):
-        if piped:
-            console.width = _text_width(doc)
         if i:
-            console.rule()
+            _rule(console)
         print_document(doc, console)
 
 
-def _text_width(doc: Document) -> int:
-    """The width of the widest line ``doc`` is printed with, unwrapped."""
-    import io
+# A rule's width in a pipe or a file, where the console is as wide as any line.
+PIPE_RULE_WIDTH = 80
 
-    from rich.cells import cell_len
 
-    from .console import PIPE_WIDTH
-    from .console import console as make_console
+def _rule(console: object, style: str = "rule.line") -> None:
+    """A rule as wide as a terminal, or PIPE_RULE_WIDTH columns in a pipe."""
+    from rich.rule import Rule
 
-    buf = io.StringIO()
-    print_document(doc, make_console(buf, width=PIPE_WIDTH, soft_wrap=True, highlight=False, color_system=None))
-    return max((cell_len(line) for line in buf.getvalue().splitlines()), default=1) or 1
+    c = console  # rich.console.Console
+    c.print(Rule(style=style), width=None if c.is_terminal else PIPE_RULE_WIDTH)  # type: ignore[attr-defined]
 
 
 def print_document(doc: Document, console: object, *, attachment: bool = False) -> None:
@@ -164,7 +157,7 @@ def print_document(doc: Document, console: object, *, attachment: bool = False) 
         c.print(t)  # type: ignore[attr-defined]
 
     for att in doc.attachments:
-        c.rule(style="dim")  # type: ignore[attr-defined]
+        _rule(c, style="dim")
         print_document(att, c, attachment=True)
 
 

@@ -1432,6 +1432,12 @@ AMENDING_ACTS = [
         "27/2023/QH15.",
         {"Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở": None},
     ),
+    (
+        "an amending law cited by its title and its own number",
+        "Căn cứ Luật Phòng, chống thiên tai số 33/2013/QH13 ngày 19/6/2013; Luật sửa đổi, bổ sung một số điều của "
+        "Luật Phòng, chống thiên tai và Luật Đê điều số 60/2020/QH14 ngày 17/6/2020;",
+        {"60/2020/QH14": {"33/2013/QH13": "amends", "Luật Đê điều": "amends"}, "33/2013/QH13": {}},
+    ),
 ]
 
 

@@ -497,17 +497,20 @@ def _amended_by_law_title(anchors: list[_Anchor]) -> None:
     """A law cited by its title "Luật sửa đổi, bổ sung (một số điều của) Luật A
     và Luật B" amends A and B: an edge to each cited in the text by that name
     (the latest edition issued before it), and a law the text cites nowhere
-    else by its name."""
+    else by its name. Numbered or not ("Luật sửa đổi, bổ sung một số điều của
+    Luật Phòng, chống thiên tai và Luật Đê điều số 60/2020/QH14")."""
     for a in anchors:
-        if a.num is not None or not a.law_name or not P.AMENDING_LAW.match(a.law_name):
+        title = a.law_name or a.title
+        if not title or not P.AMENDING_LAW.match(title):
             continue
-        _, of, listed = a.law_name.partition(" của ")
+        _, of, listed = title.partition(" của ")
         for name in P.LAWS_LISTED.split(listed) if of else ():
             key = fold(name)
             found = [
                 b
                 for b in anchors
                 if b is not a
+                and (a.num is None or b.num is None or b.num.number != a.num.number)
                 and fold(b.law_name or b.title or "") == key
                 and (_issued_before(b, a) or (a.lists_end is not None and a.end <= b.start < a.lists_end))
             ]

@@ -1280,6 +1280,13 @@ AMENDING_ACTS = [
         {"06/2021/NĐ-CP": {}, "35/2023/NĐ-CP": {"06/2021/NĐ-CP": "amends"}, "175/2024/NĐ-CP": {"06/2021/NĐ-CP": "amends"}},
     ),
     (
+        "amending acts listed by their kind after the amended act's subject",
+        "- Nghị định số 06/2021/NĐ-CP ngày 26 tháng 01 năm 2021 của Chính phủ quy định chi tiết một số nội dung về "
+        "quản lý chất lượng công trình xây dựng và các Nghị định sửa đổi, bổ sung gồm: số 35/2023/NĐ-CP ngày 20 "
+        "tháng 6 năm 2023, số 175/2024/NĐ-CP ngày 30 tháng 12 năm 2024 của Chính phủ;",
+        {"06/2021/NĐ-CP": {}, "35/2023/NĐ-CP": {"06/2021/NĐ-CP": "amends"}, "175/2024/NĐ-CP": {"06/2021/NĐ-CP": "amends"}},
+    ),
+    (
         "a law amended by two laws, listed",
         "Căn cứ Luật Hóa chất năm 2007, được sửa đổi, bổ sung bởi Luật số 28/2018/QH14 và Luật số "
         "57/2024/QH15;",

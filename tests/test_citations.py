@@ -1533,6 +1533,24 @@ def test_a_law_given_with_its_number_and_elsewhere_by_name_is_one_citation():
             "đến quy hoạch;",
             {("35/2018/QH14", None): 1},
         ),
+        (  # named with its year, numbered bare in another sentence: the year's only law, one citation
+            "Căn cứ Điều 38 Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29/6/2024 (được sửa "
+            "đổi, bổ sung tại Luật số 118/2025/QH15).\nTheo điểm a khoản 1 Điều 39 Luật số 42/2024/QH15, văn bản "
+            "đề nghị phải ghi rõ số lượng.",
+            {
+                ("42/2024/QH15", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"): 2,
+                ("118/2025/QH15", None): 1,
+            },
+        ),
+        (  # two laws of that year named: which one the number is, the text does not say
+            "Căn cứ Luật Đất đai ngày 18/01/2024; Luật Các tổ chức tín dụng ngày 18/01/2024;\nTheo Điều 1 Luật "
+            "số 43/2024/QH15.",
+            {(None, "Luật Đất đai"): 1, (None, "Luật Các tổ chức tín dụng"): 1, ("43/2024/QH15", None): 1},
+        ),
+        (  # the bare number amends the named law: another law
+            "Căn cứ Luật Đất đai ngày 18/01/2024, được sửa đổi, bổ sung bởi Luật số 43/2024/QH15;",
+            {(None, "Luật Đất đai"): 1, ("43/2024/QH15", None): 1},
+        ),
     ],
 )
 def test_a_law_named_after_ve(text, expected):

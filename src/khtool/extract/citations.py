@@ -1982,6 +1982,33 @@ def _number_laws_named_by_title(anchors: list[_Anchor], doc_year: int | None = N
                 a.num, a.type_word, a.by_name = n.num, n.type_word, True
 
 
+def _number_law_named_by_year(anchors: list[_Anchor]) -> None:
+    """A law named with its year but no number ("Luật Quản lý, sử dụng vũ khí
+    … ngày 29/6/2024") and a law of that year cited by its bare number
+    ("Điều 39 Luật số 42/2024/QH15"), named nowhere, amending nothing, are one
+    law where each is the text's only one of that year."""
+    named: dict[int, set[str]] = {}
+    for a in anchors:
+        if a.num is None and a.law_name and a.year and a.law_name != "Hiến pháp":
+            named.setdefault(a.year, set()).add(fold(a.law_name))
+    if not named:
+        return
+    bare: dict[int, dict[str, list[_Anchor]]] = {}
+    for a in anchors:
+        if a.num is not None and (a.num.issuer_code or "").startswith("QH") and a.num.year in named:
+            bare.setdefault(a.num.year, {}).setdefault(a.num.number, []).append(a)
+    for year, numbers in bare.items():
+        if len(numbers) != 1 or len(named[year]) != 1:
+            continue
+        eds = next(iter(numbers.values()))
+        if any(e.title or e.subject or e.acts_on or fold(e.type_word or "") != "luat" or e.by_name for e in eds):
+            continue
+        n = eds[0]
+        for a in anchors:
+            if a.num is None and a.law_name and a.year == year and a.law_name != "Hiến pháp":
+                a.num, a.type_word, a.by_name = n.num, n.type_word, True
+
+
 def _merge_key(a: _Anchor) -> str:
     if a.num is None:
         return f"law:{fold(a.law_name or '')}"
@@ -2162,6 +2189,7 @@ def extract_citations(
     anchors += later
     anchors.sort(key=lambda a: a.start)
     _number_laws_named_by_title(anchors, doc_year)
+    _number_law_named_by_year(anchors)
 
     diagnostics: list[Diagnostic] = []
     merged: dict[str, Citation] = {}

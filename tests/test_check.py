@@ -82,6 +82,10 @@ BROKEN = {
         "III. CHẾ ĐỘ BÁO CÁO\n",
         "III. CHẾ ĐỘ BÁO CÁO\nThực hiện theo Thông tư số 5/2024/TX-BTC ngày 01/02/2024.\n",
     ),
+    "KH305": lambda t: t.replace(
+        "III. CHẾ ĐỘ BÁO CÁO\n",
+        "III. CHẾ ĐỘ BÁO CÁO\nThực hiện theo Luật số 42/2024/QH15 ngày 29/6/2024 và Luật số 42/2025/QH15.\n",
+    ),
     "KH401": lambda t: t.replace("III. CHẾ ĐỘ", "II. CHẾ ĐỘ"),
     "KH402": lambda t: t.replace("II. TỔ CHỨC", "IV. TỔ CHỨC"),
     "KH403": lambda t: t.replace("III. CHẾ ĐỘ", "V. CHẾ ĐỘ"),
@@ -124,6 +128,21 @@ QUIET = {
         ).replace(
             "- Phối hợp hướng dẫn sơ cứu.",
             "- Hướng dẫn các xã ban hành kế hoạch phòng, chống đuối nước, hoàn thành trước ngày 30/6/2024.",
+        ),
+    ),
+    # one serial of one term: a law and a resolution of Quốc hội, or two laws the text names apart
+    "law and resolution": (
+        "KH305",
+        lambda t: t.replace(
+            "III. CHẾ ĐỘ BÁO CÁO\n",
+            "III. CHẾ ĐỘ BÁO CÁO\nThực hiện Luật số 43/2024/QH15 và Nghị quyết số 43/2022/QH15 của Quốc hội.\n",
+        ),
+    ),
+    "two laws named": (
+        "KH305",
+        lambda t: t.replace(
+            "III. CHẾ ĐỘ BÁO CÁO\n",
+            "III. CHẾ ĐỘ BÁO CÁO\nThực hiện Luật Đất đai số 31/2024/QH15 và Luật Nhà ở số 31/2023/QH15.\n",
         ),
     ),
     # a Party committee's plan: its bodies "tham mưu", none "chủ trì"

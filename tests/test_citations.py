@@ -1330,6 +1330,13 @@ AMENDING_ACTS = [
         {"06/2021/NĐ-CP": {}, "35/2023/NĐ-CP": {"06/2021/NĐ-CP": "amends"}, "175/2024/NĐ-CP": {"06/2021/NĐ-CP": "amends"}},
     ),
     (
+        "amending acts listed by their kind after the amended act's subject",
+        "- Nghị định số 06/2021/NĐ-CP ngày 26 tháng 01 năm 2021 của Chính phủ quy định chi tiết một số nội dung về "
+        "quản lý chất lượng công trình xây dựng và các Nghị định sửa đổi, bổ sung gồm: số 35/2023/NĐ-CP ngày 20 "
+        "tháng 6 năm 2023, số 175/2024/NĐ-CP ngày 30 tháng 12 năm 2024 của Chính phủ;",
+        {"06/2021/NĐ-CP": {}, "35/2023/NĐ-CP": {"06/2021/NĐ-CP": "amends"}, "175/2024/NĐ-CP": {"06/2021/NĐ-CP": "amends"}},
+    ),
+    (
         "a law amended by two laws, listed",
         "Căn cứ Luật Hóa chất năm 2007, được sửa đổi, bổ sung bởi Luật số 28/2018/QH14 và Luật số "
         "57/2024/QH15;",
@@ -1482,6 +1489,12 @@ AMENDING_ACTS = [
         "27/2023/QH15.",
         {"Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở": None},
     ),
+    (
+        "an amending law cited by its title and its own number",
+        "Căn cứ Luật Phòng, chống thiên tai số 33/2013/QH13 ngày 19/6/2013; Luật sửa đổi, bổ sung một số điều của "
+        "Luật Phòng, chống thiên tai và Luật Đê điều số 60/2020/QH14 ngày 17/6/2020;",
+        {"60/2020/QH14": {"33/2013/QH13": "amends", "Luật Đê điều": "amends"}, "33/2013/QH13": {}},
+    ),
 ]
 
 
@@ -1569,6 +1582,24 @@ def test_a_law_given_with_its_number_and_elsewhere_by_name_is_one_citation():
             "Căn cứ Luật số 35/2018/QH14 sửa đổi, bổ sung một số điều của 37 luật có liên quan "
             "đến quy hoạch;",
             {("35/2018/QH14", None): 1},
+        ),
+        (  # named with its year, numbered bare in another sentence: the year's only law, one citation
+            "Căn cứ Điều 38 Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29/6/2024 (được sửa "
+            "đổi, bổ sung tại Luật số 118/2025/QH15).\nTheo điểm a khoản 1 Điều 39 Luật số 42/2024/QH15, văn bản "
+            "đề nghị phải ghi rõ số lượng.",
+            {
+                ("42/2024/QH15", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"): 2,
+                ("118/2025/QH15", None): 1,
+            },
+        ),
+        (  # two laws of that year named: which one the number is, the text does not say
+            "Căn cứ Luật Đất đai ngày 18/01/2024; Luật Các tổ chức tín dụng ngày 18/01/2024;\nTheo Điều 1 Luật "
+            "số 43/2024/QH15.",
+            {(None, "Luật Đất đai"): 1, (None, "Luật Các tổ chức tín dụng"): 1, ("43/2024/QH15", None): 1},
+        ),
+        (  # the bare number amends the named law: another law
+            "Căn cứ Luật Đất đai ngày 18/01/2024, được sửa đổi, bổ sung bởi Luật số 43/2024/QH15;",
+            {(None, "Luật Đất đai"): 1, ("43/2024/QH15", None): 1},
         ),
     ],
 )

@@ -264,6 +264,27 @@ def _alias_unused(doc: Document) -> Iterator[Hit]:
             yield c.mentions[0].span if c.mentions else None, ", ".join(c.aliases)
 
 
+# A law's number: its serial runs through the legislature's term ("42/2024/QH15").
+_LAW_NUMBER = re.compile(r"(\d{1,3})/((?:19|20)\d\d)/(QH\d{1,2})")
+
+
+@_rule("KH305")
+def _law_number_disagrees(doc: Document) -> Iterator[Hit]:
+    # one term numbers its laws in one run, so one serial is one law: cited
+    # with two years ("Luật số 42/2024/QH15" … "Luật số 42/2025/QH15"), one
+    # year is a slip (unless the text names them as two laws)
+    seen: dict[tuple[int, str], Citation] = {}
+    for c in doc.citations:
+        m = _LAW_NUMBER.fullmatch(c.number or "")
+        if m is None or c.doc_type != "L":
+            continue
+        first = seen.setdefault((int(m[1]), m[3]), c)
+        if first is not c and first.number != c.number and (
+            not first.name or not c.name or fold(first.name) == fold(c.name)
+        ):
+            yield c.mentions[0].span if c.mentions else None, f"{c.number} / {first.number}"
+
+
 # Rules that report what the parse stages already diagnosed.
 DIAGNOSTIC_RULES = {
     "KH102": "number-blank",

@@ -1256,6 +1256,9 @@ _SUBJECT_END = (
     r"|[\s(](?:đã\s+)?(?:[Đđ]ược|bị)\s+(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi)|\s(?:đã\s+)?hết\s+hiệu\s+lực"
     # "…, sửa đổi bổ sung bởi Thông tư số …": another document's act on it
     r"|,?\s+sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+(?:bởi|theo|tại)\s"
+    # or the acts amending it listed by their kind: "… và các Nghị định sửa đổi,
+    # bổ sung gồm: số A, số B" (see AMENDED_BY)
+    r"|,?\s+và\s+các\s+(?:Luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|văn\s+bản)\s+sửa\s+đổi\b"
     # the citing sentence's second act, on another document: "… thay thế Thông
     # tư số A về việc hướng dẫn … và bãi bỏ Điều 2 Thông tư số B …"
     r"|,?\s+(?:và|đồng\s+thời)\s+(?:bãi\s+bỏ|thay\s+thế)\s+(?=(?:Điều|Khoản|khoản|điểm|Điểm|Thông\s+tư|Nghị\s+định|Quyết\s+định|Chỉ\s+thị)\s)"

@@ -501,17 +501,20 @@ def _amended_by_law_title(anchors: list[_Anchor]) -> None:
     """A law cited by its title "Luật sửa đổi, bổ sung (một số điều của) Luật A
     và Luật B" amends A and B: an edge to each cited in the text by that name
     (the latest edition issued before it), and a law the text cites nowhere
-    else by its name."""
+    else by its name. Numbered or not ("Luật sửa đổi, bổ sung một số điều của
+    Luật Phòng, chống thiên tai và Luật Đê điều số 60/2020/QH14")."""
     for a in anchors:
-        if a.num is not None or not a.law_name or not P.AMENDING_LAW.match(a.law_name):
+        title = a.law_name or a.title
+        if not title or not P.AMENDING_LAW.match(title):
             continue
-        _, of, listed = a.law_name.partition(" của ")
+        _, of, listed = title.partition(" của ")
         for name in P.LAWS_LISTED.split(listed) if of else ():
             key = fold(name)
             found = [
                 b
                 for b in anchors
                 if b is not a
+                and (a.num is None or b.num is None or b.num.number != a.num.number)
                 and fold(b.law_name or b.title or "") == key
                 and (_issued_before(b, a) or (a.lists_end is not None and a.end <= b.start < a.lists_end))
             ]
@@ -1990,6 +1993,33 @@ def _number_laws_named_by_title(anchors: list[_Anchor], doc_year: int | None = N
                 a.num, a.type_word, a.by_name = n.num, n.type_word, True
 
 
+def _number_law_named_by_year(anchors: list[_Anchor]) -> None:
+    """A law named with its year but no number ("Luật Quản lý, sử dụng vũ khí
+    … ngày 29/6/2024") and a law of that year cited by its bare number
+    ("Điều 39 Luật số 42/2024/QH15"), named nowhere, amending nothing, are one
+    law where each is the text's only one of that year."""
+    named: dict[int, set[str]] = {}
+    for a in anchors:
+        if a.num is None and a.law_name and a.year and a.law_name != "Hiến pháp":
+            named.setdefault(a.year, set()).add(fold(a.law_name))
+    if not named:
+        return
+    bare: dict[int, dict[str, list[_Anchor]]] = {}
+    for a in anchors:
+        if a.num is not None and (a.num.issuer_code or "").startswith("QH") and a.num.year in named:
+            bare.setdefault(a.num.year, {}).setdefault(a.num.number, []).append(a)
+    for year, numbers in bare.items():
+        if len(numbers) != 1 or len(named[year]) != 1:
+            continue
+        eds = next(iter(numbers.values()))
+        if any(e.title or e.subject or e.acts_on or fold(e.type_word or "") != "luat" or e.by_name for e in eds):
+            continue
+        n = eds[0]
+        for a in anchors:
+            if a.num is None and a.law_name and a.year == year and a.law_name != "Hiến pháp":
+                a.num, a.type_word, a.by_name = n.num, n.type_word, True
+
+
 def _merge_key(a: _Anchor) -> str:
     if a.num is None:
         return f"law:{fold(a.law_name or '')}"
@@ -2172,6 +2202,7 @@ def extract_citations(
     anchors += later
     anchors.sort(key=lambda a: a.start)
     _number_laws_named_by_title(anchors, doc_year)
+    _number_law_named_by_year(anchors)
 
     diagnostics: list[Diagnostic] = []
     merged: dict[str, Citation] = {}

@@ -558,12 +558,13 @@ _COMMUNE_PART = (
             "3 | Phối hợp các trường học tổ chức lớp dạy bơi cho trẻ em trong dịp hè | Phòng Văn hóa - Xã hội | Các trường học | Tháng 6/2026\n",
             1.0, [], [],
         ),
-        # no health body: the clause naming the Trạm Y tế is missing, and so is the sector
+        # no health body: the clause naming the Trạm Y tế is missing, and so is
+        # the sector; task a) counts for its one clause of two B carries
         (
             "1. Công an xã\nRà soát các điểm sông, kênh, ao hồ nguy hiểm, cắm biển cảnh báo cho người dân.\n"
             "2. Phòng Văn hóa - Xã hội\nPhối hợp các trường học tổ chức lớp dạy bơi cho trẻ em trong dịp hè; "
             "tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n",
-            0.5, ["chỉ đạo Trạm Y tế tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân."], ["health"],
+            0.75, ["chỉ đạo Trạm Y tế tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân."], ["health"],
         ),
         # a unit named in brackets after a body is B's body of the sector it names
         (
@@ -956,38 +957,40 @@ _WARD_PART_05 = (
 
 
 @pytest.mark.parametrize(
-    ("item", "covered", "missing"),
+    ("item", "covered", "missing", "coverage"),
     [
-        # a clause B leaves out is a gap, though the task as a whole is like B's item
+        # a clause B leaves out is a gap, though the task as a whole is like
+        # B's item; the task counts for the two clauses of three B carries
         (
             "Kiện toàn Ban Chỉ đạo liên ngành về an toàn thực phẩm cấp xã; phân công thành viên phụ trách "
             "từng địa bàn; duy trì chế độ giao ban hằng tuần trong dịp Tết.",
-            False, ["duy trì chế độ giao ban"],
+            False, ["duy trì chế độ giao ban"], 0.667,
         ),
         # a clause B carries is named apart from those it leaves out, though
         # the task as a whole is like none of B's items
         (
             "Tổ chức tuyên truyền về an toàn thực phẩm; dự trữ test nhanh, hóa chất kiểm nghiệm; hướng dẫn "
             "người dân lựa chọn thực phẩm an toàn.",
-            False, ["dự trữ test nhanh", "hướng dẫn người dân"],
+            False, ["dự trữ test nhanh", "hướng dẫn người dân"], 0.333,
         ),
         # two clauses B joins in one, and a clause saying only when it is due
         (
             "Kiện toàn Ban Chỉ đạo liên ngành về an toàn thực phẩm cấp xã; phân công thành viên phụ trách "
             "từng địa bàn; hoàn thành trước ngày 25/01/2026.",
-            True, [],
+            True, [], 1.0,
         ),
         # nothing of it in B: missing, no clause named
-        ("Kiểm tra các cơ sở giết mổ gia súc, gia cầm; lấy mẫu giám định nhanh thực phẩm tươi sống.", False, []),
+        ("Kiểm tra các cơ sở giết mổ gia súc, gia cầm; lấy mẫu giám định nhanh thực phẩm tươi sống.", False, [], 0.0),
     ],
 )
-def test_a_task_at_bs_level_is_decided_clause_by_clause(item, covered, missing):
+def test_a_task_at_bs_level_is_decided_clause_by_clause(item, covered, missing, coverage):
     a = parse_text(_PROVINCE_PART_41.format(item=item), path="a.txt")
     d = diff_plans(a, parse_text(_WARD_PART_05, path="b.txt"))
     (m,) = [m for m in d.tasks.a_to_b if m.text.startswith(item[:20])]
     assert (m.covered, m.partly) == (covered, bool(missing))
     assert len(m.missing_clauses) == len(missing)
     assert all(c.startswith(w) for c, w in zip(m.missing_clauses, missing, strict=True))
+    assert d.tasks.coverage_a_by_b_at_its_level == coverage
 
 
 @pytest.mark.parametrize(

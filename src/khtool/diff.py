@@ -95,6 +95,10 @@ class TaskMatch(BaseModel):
     # or an action B does not carry
     partly: bool = False
     missing_clauses: list[str] = Field(default_factory=list)
+    # of a task covered in part, the share of its ";" clauses B carries: what
+    # it counts for in the coverage at B's level (a plan carrying five of six
+    # clauses is not one carrying none)
+    covered_share: float | None = None
 
 
 class TaskDiff(BaseModel):
@@ -643,6 +647,7 @@ def _tasks(
             elif found:
                 m.covered, m.partly = False, True
                 m.missing_clauses = [c for c, h in hits if (c, h) not in found]
+                m.covered_share = round(len(found) / len(hits), 3)
             else:
                 m.covered = False
     res.uncovered_a = [m for m in res.a_to_b if not m.covered]
@@ -652,7 +657,8 @@ def _tasks(
     if lower:
         own = [m for m in res.a_to_b if _applies_at(a, m.line, b.header.level) and not m.general]
         res.tasks_a_at_b_level = len(own)
-        res.coverage_a_by_b_at_its_level = round(sum(m.covered for m in own) / len(own), 3) if own else None
+        carried = sum(1.0 if m.covered else m.covered_share or 0.0 for m in own)
+        res.coverage_a_by_b_at_its_level = round(carried / len(own), 3) if own else None
     return res
 
 

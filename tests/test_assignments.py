@@ -2110,6 +2110,23 @@ def test_a_closing_implementation_item_naming_no_body_leaves_the_items_above():
     ]
 
 
+# One body's heading and colon over lettered or dashed points gives that body
+# its tasks with no second body's item beside it; without the colon or the
+# points it is no heading of tasks.
+LONE_BODY_HEADINGS = [
+    ("1. Sở Giáo dục và Đào tạo:\na) Hoàn thành phương án thi.\nb) Tổ chức tập huấn cán bộ coi thi.\n",
+     [("Sở Giáo dục và Đào tạo", 2)]),
+    ("1. Về công tác chuẩn bị kỳ thi năm 2026.\n2. Sở Y tế:\n- Bảo đảm y tế cho kỳ thi.\n", [("Sở Y tế", 1)]),
+    ("1. Sở Giáo dục và Đào tạo\na) Kết quả tổ chức kỳ thi năm 2025.\nb) Tình hình đội ngũ.\n", []),
+]
+
+
+@pytest.mark.parametrize(("items", "expected"), LONE_BODY_HEADINGS)
+def test_a_lone_body_heading_over_its_points_gives_it_tasks(items, expected):
+    doc = letter("Phó Chủ tịch UBND tỉnh kết luận:\n" + items)
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == expected
+
+
 DIRECTIVE_HEAD = (
     "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 12/CT-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
     "Độc lập - Tự do - Hạnh phúc\nĐắk Lắk, ngày 10 tháng 10 năm 2025\n\nCHỈ THỊ\n"

@@ -2028,13 +2028,17 @@ def _names_a_body(name: str) -> bool:
     )
 
 
-def _addressed(items: list[Section], openings: bool = False, letters: bool = False) -> bool:
+def _addressed(
+    items: list[Section], openings: bool = False, letters: bool = False, ct: CleanText | None = None
+) -> bool:
     """Do the body's top-level items give tasks body by body? Each is headed
     by a body ("3. Sở Nội vụ:" / "a) …"), or (``openings``: a letter's or
     directive's own list) opens with one and its task ("5. Sở Tài chính phối
     hợp với Sở Nội vụ hướng dẫn …"). ``letters``: lettered items count too (a
     list under an item on duties: "2. … yêu cầu … các nhiệm vụ sau:" / "a) Sở
-    Tài chính: …")."""
+    Tài chính: …"). With ``ct``, one body's heading and colon over its
+    lettered or dashed points is enough ("1. Sở Giáo dục và Đào tạo:" / "a) …":
+    a notice giving one body the whole job)."""
     named = 0
     for item in items:
         if item.kind not in ("arabic", "roman") and not (letters and item.kind == "letter"):
@@ -2042,6 +2046,15 @@ def _addressed(items: list[Section], openings: bool = False, letters: bool = Fal
         if item.heading and (item.children or item.text):
             names, _ = _agency_names(item.heading)
             body = any(_names_a_body(n) for n in names)
+            if (
+                body
+                and ct is not None
+                and item.children
+                and all(c.kind in ("letter", "dash", "plus") for c in item.children)
+                and _body_heading(item)
+                and _colon_after(ct, item)
+            ):
+                return True
         elif openings:
             opening = _opening_body(item)
             body = opening is not None and _names_a_body(opening)
@@ -2065,7 +2078,7 @@ def _from_addressed_lists(ct: CleanText, top: list[Section], level: str | None) 
     stack: list[tuple[list[Section], bool]] = [(top, True)]
     while stack:
         items, may_assign = stack.pop()
-        if may_assign and _addressed(items, openings=items is top, letters=items is not top):
+        if may_assign and _addressed(items, openings=items is top, letters=items is not top, ct=ct):
             out += _from_items(ct, items, level)
             continue
         for s in reversed(items):

@@ -3016,6 +3016,11 @@ def test_a_letters_closing_paragraph_asks_too():
         ("Trung tâm Kiểm soát bệnh tật tỉnh kiểm soát dịch", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
         # the tax office since 1 July 2025 opens a name of its own
         ("Kho bạc Nhà nước khu vực, Thuế tỉnh, thành phố tổng hợp", ["Kho bạc Nhà nước khu vực", "Thuế tỉnh, thành phố"]),
+        # a body praised or blamed is the object, no actor
+        ("Đánh giá cao Bộ Giáo dục và Đào tạo đã chủ động tổng kết Kỳ thi", []),
+        ("Biểu dương Sở Y tế, Công an tỉnh đã kịp thời xử lý", []),
+        ("Nghiêm khắc rút kinh nghiệm Ủy ban nhân dân xã A chậm báo cáo", []),
+        ("Phê bình Sở Xây dựng chậm triển khai", []),
     ],
 )
 def test_where_a_list_of_bodies_splits_and_ends(head, names):

@@ -2405,6 +2405,15 @@ DUTY_ITEM = _regex(
     r"(?:\s+(?:sau\s+đây|như\s+sau|sau))?\s*:\s*$"
 )
 DUTY_LEAD = _regex(rf"^(?:{_DUTY_WORDS}|{_REQUIREMENTS_ON})\s")
+# An item opening with an evaluation has the body as its object, not its
+# actor: "Đánh giá cao Bộ Giáo dục và Đào tạo đã chủ động …", "Biểu dương Sở
+# Y tế …", "Phê bình UBND xã …" (praise or blame, no task).
+EVALUATION_OPENING = _regex(
+    r"^(?:(?:Đánh\s+giá\s+cao|Biểu\s+dương|Ghi\s+nhận|Hoan\s+nghênh|Khen\s+ngợi|Phê\s+bình"
+    r"|(?:Chân\s+thành\s+|Trân\s+trọng\s+)?[Cc]ảm\s+ơn|Nghiêm\s+khắc\s+(?:phê\s+bình|rút\s+kinh\s+nghiệm))\s)"
+)
+# (its first letters: a heading opening with none is not tried)
+EVALUATION_INITIALS = frozenset("ĐBGHKPCTN")
 # An item asking a body: "Đề nghị UBND tỉnh …", "Kiến nghị Sở …".
 REQUEST_OPENING = _regex(r"(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|đề\s+xuất)\s")
 # A clause giving the steps another actor takes, its points under it: "…

@@ -266,6 +266,8 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
 
 @lru_cache(maxsize=4096)  # (the readers of an item try the same heading several times)
 def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
+    if head[:1] in P.EVALUATION_INITIALS and P.EVALUATION_OPENING.match(head):
+        return (), False  # the body praised or blamed does nothing here
     if "(" in head and P.ALIAS.search(head):
         # "Trung tâm Công tác xã hội tỉnh (sau đây gọi tắt là Trung tâm CTXH)":
         # the alias is another name of the body, not part of it

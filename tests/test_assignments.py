@@ -94,6 +94,25 @@ def test_roles(name, body, role):
     assert a.role == role
 
 
+# A body given its own work in the implementation part and the lead of tasks
+# in the tasks part leads, whichever part is read first; what it only supports
+# elsewhere does not make it lead.
+ROLES_ACROSS_PARTS = [
+    ("a) Chủ trì xây dựng kiến trúc số.\nb) Chủ trì, phối hợp với Công an huyện bảo đảm an toàn.\n", "lead"),
+    ("a) Phối hợp xây dựng kiến trúc số.\nb) Phối hợp bảo đảm an toàn thông tin.\n", "responsible"),
+]
+
+
+@pytest.mark.parametrize(("points", "role"), ROLES_ACROSS_PARTS)
+def test_a_bodys_role_across_the_parts(points, role):
+    doc = parse_text(
+        HEAD + "II. NHIỆM VỤ\n1. Phòng Văn hóa và Thông tin:\n" + points + "2. Phòng Tài chính - Kế hoạch bố trí kinh phí.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin tổng hợp, báo cáo Ủy ban nhân dân huyện.\n"
+    )
+    roles = {a.agency: a.role for a in doc.assignments}
+    assert roles["Phòng Văn hóa và Thông tin"] == role
+
+
 def test_each_paragraph_of_an_item_is_a_task():
     (a,) = plan(
         "1. Phòng Nội vụ: Chủ trì rà soát biên chế các đơn vị.\n\n"

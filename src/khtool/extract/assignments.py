@@ -1509,7 +1509,8 @@ RANK_OF_ROLE = {"lead": 3, "responsible": 2, "support": 1, "requested": 0, "reco
 def _unseen(found: list[Assignment], more: list[Assignment]) -> list[Assignment]:
     """The assignments of ``more`` to bodies not ``found`` before. A body
     found before keeps its one assignment and role, and gains the tasks
-    found for it elsewhere (their spans apart from the ones it has)."""
+    found for it elsewhere (their spans apart from the ones it has); a body
+    found doing its tasks alone leads when it leads the tasks it gains."""
     if not more:
         return more
     first: dict[str, Assignment] = {}
@@ -1535,6 +1536,8 @@ def _unseen(found: list[Assignment], more: list[Assignment]) -> list[Assignment]
             same.deadlines += [
                 d for d in a.deadlines if d.span is None or any(_overlap(d.span, t.span) for t in tasks)
             ]
+            if _OWN_WORK.get(same.role) == a.role:
+                same.role = a.role  # (what it leads elsewhere makes its own work led: see _merge_repeated)
     return out
 
 

@@ -2951,16 +2951,20 @@ def test_an_enterprise_is_its_own_body_and_its_full_name_is_the_addressees():
     assert got == [(name, name, "enterprises", None, "requested")]
 
 
-def test_a_ministrys_departments_named_vu_are_bodies():
-    doc = parse_text(
-        BYT_CIRCULAR + "Điều 5. Tổ chức thực hiện\n1. Vụ Pháp chế chủ trì rà soát văn bản.\n"
-        "2. Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện.\n"
-    )
-    got = [(a.agency, a.sector, a.level) for a in doc.assignments]
-    assert got == [
-        ("Vụ Pháp chế", "health", "national"),
-        ("Vụ Kế hoạch - Tài chính", "health", "national"),
-    ]
+# A ministry's Vụ, and its institute, centre or hospital the table does not
+# know, named in its own text with no other ministry, work in its field.
+MINISTRY_UNITS = [
+    ("Vụ Pháp chế chủ trì rà soát văn bản.", ("Vụ Pháp chế", "health", "national")),
+    ("Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện.", ("Vụ Kế hoạch - Tài chính", "health", "national")),
+    ("Viện Dinh dưỡng hướng dẫn chuyên môn.", ("Viện Dinh dưỡng", "health", "national")),
+    ("Viện Vệ sinh dịch tễ Trung ương hỗ trợ giám sát.", ("Viện Vệ sinh dịch tễ Trung ương", "health", "national")),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), MINISTRY_UNITS)
+def test_a_ministrys_own_units_work_in_its_field(item, expected):
+    doc = parse_text(BYT_CIRCULAR + "Điều 5. Tổ chức thực hiện\n1. " + item + "\n")
+    assert [(a.agency, a.sector, a.level) for a in doc.assignments] == [expected]
 
 
 def test_a_letters_closing_paragraph_asks_too():

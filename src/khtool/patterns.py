@@ -2728,6 +2728,10 @@ SECTORAL_UNIT = _regex(
     r"^(?:(?:Vụ|Cục|Chi\s+cục)\s+trưởng\s+|Trưởng\s+(?=phòng\s)|Chi\s+cục\s+trưởng\s+)?"
     r"(?P<kind>Vụ|Cục|Chi\s+cục|[Pp]hòng)\s+\p{Lu}"
 )
+# A ministry's institute, centre or hospital: "Viện Dinh dưỡng", "Trung tâm
+# Dự báo khí tượng thủy văn quốc gia", "Bệnh viện Nhi Trung ương". Named in
+# the ministry's own text with no other ministry, it works in its field.
+MINISTRY_INSTITUTE = _regex(r"^(?:Viện|Trung\s+tâm|Bệnh\s+viện)\s+\p{Lu}")
 # A Sở's division named with its Sở: "Phòng Quản lý công nghiệp - Sở Công
 # Thương", "Phòng Kế hoạch - Tài chính - Sở Y tế" (the Sở's, at its level,
 # not the district's office nor the Sở its words name).

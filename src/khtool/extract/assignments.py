@@ -5380,7 +5380,7 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     with another field ("Cục Kế hoạch - Tài chính" of Bộ Công an is no finance
     ministry): its name is its canonical name. A government's (UBND's) issuer
     has no sector, and gives none."""
-    if not issuer or not any(P.SECTORAL_UNIT.match(a.agency) for a in assignments):
+    if not issuer or not any(P.SECTORAL_UNIT.match(a.agency) or P.MINISTRY_INSTITUTE.match(a.agency) for a in assignments):
         return
     match = _issuer_match(issuer, level)
     # (nor do the central organs: a Cục in a Prime Minister's decision is a
@@ -5390,6 +5390,9 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     ministry = match.level == "national"
     for a in assignments:
         unit = P.SECTORAL_UNIT.match(a.agency)
+        if unit is None and ministry and a.sector is None and " Bộ " not in f"{a.agency} " and P.MINISTRY_INSTITUTE.match(a.agency):
+            a.sector = match.sector  # "Viện Dinh dưỡng" in Bộ Y tế's plan: the ministry's institute
+            continue
         if unit is None or P.DIVISION_OF_DEPARTMENT.match(without_title(a.agency)):
             continue  # (a division named with its Sở is that Sở's: classify_agency)
         own = ministry and unit["kind"] in ("Vụ", "Cục") and " Bộ " not in f"{a.agency} "

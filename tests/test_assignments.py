@@ -3039,6 +3039,16 @@ def test_a_letters_closing_paragraph_asks_too():
         ("Trung tâm Kiểm soát bệnh tật tỉnh kiểm soát dịch", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
         # the tax office since 1 July 2025 opens a name of its own
         ("Kho bạc Nhà nước khu vực, Thuế tỉnh, thành phố tổng hợp", ["Kho bạc Nhà nước khu vực", "Thuế tỉnh, thành phố"]),
+        # a name closes with its place ("Việt Nam", a province); a task's words after it are no part of it
+        ("Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam tăng thời lượng thông tin",
+         ["Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam"]),
+        ("Đài Phát thanh và Truyền hình tỉnh, Báo Hà Tĩnh tăng thời lượng", ["Đài Phát thanh và Truyền hình tỉnh", "Báo Hà Tĩnh"]),
+        ("Ngân hàng Chính sách xã hội Việt Nam chi nhánh tỉnh giải ngân", ["Ngân hàng Chính sách xã hội Việt Nam chi nhánh tỉnh"]),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+        ("Chủ tịch Ủy ban nhân dân các xã nêu trên sơ tán người dân", ["Chủ tịch Ủy ban nhân dân các xã nêu trên"]),
+        # an e-portal opens a body's name: a list holding it splits before it
+        ("Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh đẩy mạnh tuyên truyền",
+         ["Sở Văn hóa, Thể thao và Du lịch", "Cổng Thông tin điện tử tỉnh"]),
         # a body praised or blamed is the object, no actor
         ("Đánh giá cao Bộ Giáo dục và Đào tạo đã chủ động tổng kết Kỳ thi", []),
         ("Biểu dương Sở Y tế, Công an tỉnh đã kịp thời xử lý", []),

@@ -49,6 +49,7 @@ from ..agencies import (
     name_before_merger,
     party_name_end,
     place_level,
+    place_name_end,
     standard_name_end,
     without_title,
 )
@@ -325,6 +326,7 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
             continue
         # (a standard name ends before a task's verb no list end knows: "Kho
         # bạc Nhà nước trả lãi …")
+        p = place_name_end(p)  # ("Thông tấn xã Việt Nam tăng …": the name closes with its place)
         names.append(standard_name_end(party_name_end(p) if "ủy" in p or "uỷ" in p else p))
     if len(names) == 2 and P.BARE_GOVERNMENT.match(names[0]) and (units := P.UNITS_QUALIFIER.search(names[1])):
         names[0] = f"{names[0]} {units['units']}"  # "Ủy ban nhân dân và Công an các huyện, thị xã"

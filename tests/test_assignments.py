@@ -94,6 +94,25 @@ def test_roles(name, body, role):
     assert a.role == role
 
 
+# A body given its own work in the implementation part and the lead of tasks
+# in the tasks part leads, whichever part is read first; what it only supports
+# elsewhere does not make it lead.
+ROLES_ACROSS_PARTS = [
+    ("a) Chủ trì xây dựng kiến trúc số.\nb) Chủ trì, phối hợp với Công an huyện bảo đảm an toàn.\n", "lead"),
+    ("a) Phối hợp xây dựng kiến trúc số.\nb) Phối hợp bảo đảm an toàn thông tin.\n", "responsible"),
+]
+
+
+@pytest.mark.parametrize(("points", "role"), ROLES_ACROSS_PARTS)
+def test_a_bodys_role_across_the_parts(points, role):
+    doc = parse_text(
+        HEAD + "II. NHIỆM VỤ\n1. Phòng Văn hóa và Thông tin:\n" + points + "2. Phòng Tài chính - Kế hoạch bố trí kinh phí.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin tổng hợp, báo cáo Ủy ban nhân dân huyện.\n"
+    )
+    roles = {a.agency: a.role for a in doc.assignments}
+    assert roles["Phòng Văn hóa và Thông tin"] == role
+
+
 def test_each_paragraph_of_an_item_is_a_task():
     (a,) = plan(
         "1. Phòng Nội vụ: Chủ trì rà soát biên chế các đơn vị.\n\n"
@@ -2110,6 +2129,23 @@ def test_a_closing_implementation_item_naming_no_body_leaves_the_items_above():
     ]
 
 
+# One body's heading and colon over lettered or dashed points gives that body
+# its tasks with no second body's item beside it; without the colon or the
+# points it is no heading of tasks.
+LONE_BODY_HEADINGS = [
+    ("1. Sở Giáo dục và Đào tạo:\na) Hoàn thành phương án thi.\nb) Tổ chức tập huấn cán bộ coi thi.\n",
+     [("Sở Giáo dục và Đào tạo", 2)]),
+    ("1. Về công tác chuẩn bị kỳ thi năm 2026.\n2. Sở Y tế:\n- Bảo đảm y tế cho kỳ thi.\n", [("Sở Y tế", 1)]),
+    ("1. Sở Giáo dục và Đào tạo\na) Kết quả tổ chức kỳ thi năm 2025.\nb) Tình hình đội ngũ.\n", []),
+]
+
+
+@pytest.mark.parametrize(("items", "expected"), LONE_BODY_HEADINGS)
+def test_a_lone_body_heading_over_its_points_gives_it_tasks(items, expected):
+    doc = letter("Phó Chủ tịch UBND tỉnh kết luận:\n" + items)
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == expected
+
+
 DIRECTIVE_HEAD = (
     "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 12/CT-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
     "Độc lập - Tự do - Hạnh phúc\nĐắk Lắk, ngày 10 tháng 10 năm 2025\n\nCHỈ THỊ\n"
@@ -2915,16 +2951,20 @@ def test_an_enterprise_is_its_own_body_and_its_full_name_is_the_addressees():
     assert got == [(name, name, "enterprises", None, "requested")]
 
 
-def test_a_ministrys_departments_named_vu_are_bodies():
-    doc = parse_text(
-        BYT_CIRCULAR + "Điều 5. Tổ chức thực hiện\n1. Vụ Pháp chế chủ trì rà soát văn bản.\n"
-        "2. Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện.\n"
-    )
-    got = [(a.agency, a.sector, a.level) for a in doc.assignments]
-    assert got == [
-        ("Vụ Pháp chế", "health", "national"),
-        ("Vụ Kế hoạch - Tài chính", "health", "national"),
-    ]
+# A ministry's Vụ, and its institute, centre or hospital the table does not
+# know, named in its own text with no other ministry, work in its field.
+MINISTRY_UNITS = [
+    ("Vụ Pháp chế chủ trì rà soát văn bản.", ("Vụ Pháp chế", "health", "national")),
+    ("Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện.", ("Vụ Kế hoạch - Tài chính", "health", "national")),
+    ("Viện Dinh dưỡng hướng dẫn chuyên môn.", ("Viện Dinh dưỡng", "health", "national")),
+    ("Viện Vệ sinh dịch tễ Trung ương hỗ trợ giám sát.", ("Viện Vệ sinh dịch tễ Trung ương", "health", "national")),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), MINISTRY_UNITS)
+def test_a_ministrys_own_units_work_in_its_field(item, expected):
+    doc = parse_text(BYT_CIRCULAR + "Điều 5. Tổ chức thực hiện\n1. " + item + "\n")
+    assert [(a.agency, a.sector, a.level) for a in doc.assignments] == [expected]
 
 
 def test_a_letters_closing_paragraph_asks_too():
@@ -2999,6 +3039,21 @@ def test_a_letters_closing_paragraph_asks_too():
         ("Trung tâm Kiểm soát bệnh tật tỉnh kiểm soát dịch", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
         # the tax office since 1 July 2025 opens a name of its own
         ("Kho bạc Nhà nước khu vực, Thuế tỉnh, thành phố tổng hợp", ["Kho bạc Nhà nước khu vực", "Thuế tỉnh, thành phố"]),
+        # a name closes with its place ("Việt Nam", a province); a task's words after it are no part of it
+        ("Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam tăng thời lượng thông tin",
+         ["Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam"]),
+        ("Đài Phát thanh và Truyền hình tỉnh, Báo Hà Tĩnh tăng thời lượng", ["Đài Phát thanh và Truyền hình tỉnh", "Báo Hà Tĩnh"]),
+        ("Ngân hàng Chính sách xã hội Việt Nam chi nhánh tỉnh giải ngân", ["Ngân hàng Chính sách xã hội Việt Nam chi nhánh tỉnh"]),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+        ("Chủ tịch Ủy ban nhân dân các xã nêu trên sơ tán người dân", ["Chủ tịch Ủy ban nhân dân các xã nêu trên"]),
+        # an e-portal opens a body's name: a list holding it splits before it
+        ("Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh đẩy mạnh tuyên truyền",
+         ["Sở Văn hóa, Thể thao và Du lịch", "Cổng Thông tin điện tử tỉnh"]),
+        # a body praised or blamed is the object, no actor
+        ("Đánh giá cao Bộ Giáo dục và Đào tạo đã chủ động tổng kết Kỳ thi", []),
+        ("Biểu dương Sở Y tế, Công an tỉnh đã kịp thời xử lý", []),
+        ("Nghiêm khắc rút kinh nghiệm Ủy ban nhân dân xã A chậm báo cáo", []),
+        ("Phê bình Sở Xây dựng chậm triển khai", []),
     ],
 )
 def test_where_a_list_of_bodies_splits_and_ends(head, names):

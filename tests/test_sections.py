@@ -790,13 +790,14 @@ def test_a_reports_parts_counted_by_ordinal():
     assert [(a.agency, a.role) for a in doc.assignments] == [("Công an phường", "lead")]
 
 
-def test_a_telegrams_sender_line_opens_its_addressees():
+@pytest.mark.parametrize("opener", ["THỦ TƯỚNG CHÍNH PHỦ điện:\n\n", "THỦ TƯỚNG CHÍNH PHỦ điện:\n\nKính gửi:\n"])
+def test_a_telegrams_sender_line_opens_its_addressees(opener):
     """A Công điện names its addressees after "<SENDER> điện:", as a letter
-    after "Kính gửi:": they are its addressees, no items, and the title ends
-    before them."""
+    after "Kính gửi:", or after both lines: they are its addressees, no items,
+    and the title ends before them."""
     doc = parse_text(
         "THỦ TƯỚNG CHÍNH PHỦ\nSố: 196/CĐ-TTg\nHà Nội, ngày 24 tháng 10 năm 2025\nCÔNG ĐIỆN\n"
-        "Về việc tập trung ứng phó khẩn cấp với bão số 12\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n"
+        "Về việc tập trung ứng phó khẩn cấp với bão số 12\n\n" + opener +
         "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị;\n- Bộ Quốc phòng;\n"
         "- Bộ Công an.\n\nĐể chủ động ứng phó với bão số 12, Thủ tướng Chính phủ yêu cầu:\n"
         "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên tổ chức sơ tán dân trước 17 giờ ngày 25/10/2025.\n"

@@ -558,6 +558,33 @@ def party_name_end(name: str) -> str:
     return name
 
 
+# Lower-case words a name goes on with after its place: "Ngân hàng … Việt
+# Nam chi nhánh …", "Báo Hà Tĩnh điện tử".
+_AFTER_PLACE = frozenset(["chi", "điện"])
+
+
+def place_name_end(name: str) -> str:
+    """A body's name cut after the place closing it, "Việt Nam" or a
+    province's name (every word capitalised), when a task's lower-case words
+    run on: "Thông tấn xã Việt Nam tăng thời lượng …" -> "Thông tấn xã Việt
+    Nam", "Báo Hà Tĩnh tăng …" -> "Báo Hà Tĩnh"; a name going on with its
+    level or unit ("… Việt Nam tỉnh") stays whole. So too after "nêu trên",
+    which closes a name referring back ("UBND các xã nêu trên sơ tán …")."""
+    at = name.find(" nêu trên ")
+    if at > 0:
+        name = name[: at + 9]
+    for m in P.PLACE_RUN.finditer(name):
+        nxt = name[m.end() :].split(maxsplit=1)[0].strip(",;.")
+        if nxt in _NAME_GOES_ON or nxt in _AFTER_PLACE:
+            continue
+        words = m["place"].split()
+        if words[-2:] == ["Việt", "Nam"] or any(
+            _unit_named("tỉnh " + " ".join(words[i:])) for i in range(len(words) - 1)
+        ):
+            return name[: m.end("place")]
+    return name
+
+
 @lru_cache(maxsize=4096)
 def standard_name_end(name: str) -> str:
     """A body's name cut where the standard name it opens with ends, when a

@@ -2405,6 +2405,15 @@ DUTY_ITEM = _regex(
     r"(?:\s+(?:sau\s+đây|như\s+sau|sau))?\s*:\s*$"
 )
 DUTY_LEAD = _regex(rf"^(?:{_DUTY_WORDS}|{_REQUIREMENTS_ON})\s")
+# An item opening with an evaluation has the body as its object, not its
+# actor: "Đánh giá cao Bộ Giáo dục và Đào tạo đã chủ động …", "Biểu dương Sở
+# Y tế …", "Phê bình UBND xã …" (praise or blame, no task).
+EVALUATION_OPENING = _regex(
+    r"^(?:(?:Đánh\s+giá\s+cao|Biểu\s+dương|Ghi\s+nhận|Hoan\s+nghênh|Khen\s+ngợi|Phê\s+bình"
+    r"|(?:Chân\s+thành\s+|Trân\s+trọng\s+)?[Cc]ảm\s+ơn|Nghiêm\s+khắc\s+(?:phê\s+bình|rút\s+kinh\s+nghiệm))\s)"
+)
+# (its first letters: a heading opening with none is not tried)
+EVALUATION_INITIALS = frozenset("ĐBGHKPCTN")
 # An item asking a body: "Đề nghị UBND tỉnh …", "Kiến nghị Sở …".
 REQUEST_OPENING = _regex(r"(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|đề\s+xuất)\s")
 # A clause giving the steps another actor takes, its points under it: "…
@@ -2719,6 +2728,14 @@ SECTORAL_UNIT = _regex(
     r"^(?:(?:Vụ|Cục|Chi\s+cục)\s+trưởng\s+|Trưởng\s+(?=phòng\s)|Chi\s+cục\s+trưởng\s+)?"
     r"(?P<kind>Vụ|Cục|Chi\s+cục|[Pp]hòng)\s+\p{Lu}"
 )
+# Two capitalised words or more inside a name, then a lower-case word: the
+# place a body's name may close with ("Thông tấn xã Việt Nam tăng …", "Báo Hà
+# Tĩnh tăng …"; see agencies.place_name_end).
+PLACE_RUN = _regex(r"(?<=\S\s)(?P<place>\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)+)\s(?=\p{Ll})")
+# A ministry's institute, centre or hospital: "Viện Dinh dưỡng", "Trung tâm
+# Dự báo khí tượng thủy văn quốc gia", "Bệnh viện Nhi Trung ương". Named in
+# the ministry's own text with no other ministry, it works in its field.
+MINISTRY_INSTITUTE = _regex(r"^(?:Viện|Trung\s+tâm|Bệnh\s+viện)\s+\p{Lu}")
 # A Sở's division named with its Sở: "Phòng Quản lý công nghiệp - Sở Công
 # Thương", "Phòng Kế hoạch - Tài chính - Sở Y tế" (the Sở's, at its level,
 # not the district's office nor the Sở its words name).
@@ -2780,7 +2797,7 @@ _ORG_START = (
     r"Tổ\s+chức|tổ\s+chức|Tổ\s+(?:công\s+tác|giúp\s+việc|công\s+nghệ\s+số|đại\s+biểu)|"
     # (a council's delegates: "… các Tổ đại biểu và đại biểu HĐND tỉnh giám sát")
     r"(?:các\s+)?[Tt]ổ\s+đại\s+biểu|đại\s+biểu\s+(?:HĐND|Hội\s+đồng\s+nhân\s+dân)|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|(?:Xã|Phường)\s+đoàn|"
-    r"Thông\s+tấn\s+xã|Hiệp\s+hội|Học\s+viện|Đại\s+học|Quỹ|Kiểm\s+toán|Hải\s+quan|Liên\s+minh|"
+    r"Thông\s+tấn\s+xã|Hiệp\s+hội|Học\s+viện|Đại\s+học|Quỹ|Kiểm\s+toán|Hải\s+quan|Liên\s+minh|Cổng\s+[Tt]hông\s+tin|"
     # an enterprise: "Chủ tịch UBND xã A và Công ty Cổ phần B"
     r"Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Hợp\s+tác\s+xã|"
     # a utility's local unit: "Viễn thông Hà Tĩnh", "Bưu điện tỉnh", "Điện lực Cẩm
@@ -3158,7 +3175,7 @@ TOPIC_START = _regex(r"(?i:về|lĩnh\s+vực)\s")
 # ("Các sở, ban, ngành", "các xã", not "Các hoạt động tại mục II …").
 AGENCY_HEAD_WORD = _regex(
     r"(?i:sở|phòng|ban|công\s+an|ủy\s+ban|uỷ\s+ban|ubnd|ubmttq|đoàn|hội|đài|báo|trạm|trường|trung\s+tâm|văn\s+phòng|bộ|cục|chi\s+cục"
-    r"|tổ\s+công\s+tác|tổ\s+giúp\s+việc|tổ\s+công\s+nghệ\s+số|thông\s+tấn\s+xã|hiệp\s+hội|học\s+viện|đại\s+học|tập\s+đoàn|tổng\s+công\s+ty"
+    r"|tổ\s+công\s+tác|tổ\s+giúp\s+việc|tổ\s+công\s+nghệ\s+số|thông\s+tấn\s+xã|cổng\s+thông\s+tin|hiệp\s+hội|học\s+viện|đại\s+học|tập\s+đoàn|tổng\s+công\s+ty"
     # (not "thanh tra", "viện": "Thanh tra, kiểm tra …", "Viện trợ …" open
     # headings too; the agencies table knows Thanh tra tỉnh and the like)
     r"|công\s+ty|chi\s+nhánh|hợp\s+tác\s+xã|doanh\s+nghiệp\s+tư\s+nhân|dntn|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|liên\s+đoàn|kho\s+bạc|bệnh\s+viện"
@@ -3216,7 +3233,7 @@ AGENCY_HEAD_WORD = _regex(
 # ("Tăng cường …"), which their first characters rule out before the
 # pattern's hundred alternatives are tried.
 AGENCY_HEAD_OPENING_WORDS = (
-    "ban", "binh", "báo", "bảo", "bệnh", "bộ", "chi", "chánh", "chỉ", "chủ", "các", "công", "cơ", "cục", "dntn", "doanh",
+    "ban", "binh", "báo", "bảo", "bệnh", "bộ", "chi", "chánh", "chỉ", "chủ", "các", "công", "cơ", "cổng", "cục", "dntn", "doanh",
     "giám", "hiệp", "hiệu", "huyện", "hạt", "hải", "học", "hội", "hợp", "kho", "khu", "khối", "kiểm", "liên",
     "ngân", "nhcsxh", "nhnn", "phòng", "phường", "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thư", "thường",
     "thị", "thủ", "toà",

@@ -2069,6 +2069,14 @@ def read_addressees(
             return [], 0, 0  # the body's items have begun
     else:
         return [], 0, 0
+    first_line = i
+    # a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" may stand over a "Kính gửi:"
+    # line: the list is under the last of the two
+    while not m["rest"].strip() and i + 1 < len(lines):
+        m2 = P.ADDRESSEE.match(lines[i + 1].text)
+        if m2 is None:
+            break
+        i, ll, m = i + 1, lines[i + 1], m2
     out: list[Recipient] = []
     rest = m["rest"]
     pos = m.start("rest")
@@ -2108,7 +2116,7 @@ def read_addressees(
         ):
             out.append(Recipient(text=nxt.rstrip(" ;,."), span=ct.line_span(lines[j])))
             j += 1
-    return out, i, j
+    return out, first_line, j
 
 
 def _addressees_in(item: str) -> list[str]:

@@ -49,6 +49,7 @@ from ..agencies import (
     name_before_merger,
     party_name_end,
     place_level,
+    place_name_end,
     standard_name_end,
     without_title,
 )
@@ -266,6 +267,8 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
 
 @lru_cache(maxsize=4096)  # (the readers of an item try the same heading several times)
 def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
+    if head[:1] in P.EVALUATION_INITIALS and P.EVALUATION_OPENING.match(head):
+        return (), False  # the body praised or blamed does nothing here
     if "(" in head and P.ALIAS.search(head):
         # "Trung tâm Công tác xã hội tỉnh (sau đây gọi tắt là Trung tâm CTXH)":
         # the alias is another name of the body, not part of it
@@ -323,6 +326,7 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
             continue
         # (a standard name ends before a task's verb no list end knows: "Kho
         # bạc Nhà nước trả lãi …")
+        p = place_name_end(p)  # ("Thông tấn xã Việt Nam tăng …": the name closes with its place)
         names.append(standard_name_end(party_name_end(p) if "ủy" in p or "uỷ" in p else p))
     if len(names) == 2 and P.BARE_GOVERNMENT.match(names[0]) and (units := P.UNITS_QUALIFIER.search(names[1])):
         names[0] = f"{names[0]} {units['units']}"  # "Ủy ban nhân dân và Công an các huyện, thị xã"
@@ -1507,7 +1511,8 @@ RANK_OF_ROLE = {"lead": 3, "responsible": 2, "support": 1, "requested": 0, "reco
 def _unseen(found: list[Assignment], more: list[Assignment]) -> list[Assignment]:
     """The assignments of ``more`` to bodies not ``found`` before. A body
     found before keeps its one assignment and role, and gains the tasks
-    found for it elsewhere (their spans apart from the ones it has)."""
+    found for it elsewhere (their spans apart from the ones it has); a body
+    found doing its tasks alone leads when it leads the tasks it gains."""
     if not more:
         return more
     first: dict[str, Assignment] = {}
@@ -1533,6 +1538,8 @@ def _unseen(found: list[Assignment], more: list[Assignment]) -> list[Assignment]
             same.deadlines += [
                 d for d in a.deadlines if d.span is None or any(_overlap(d.span, t.span) for t in tasks)
             ]
+            if _OWN_WORK.get(same.role) == a.role:
+                same.role = a.role  # (what it leads elsewhere makes its own work led: see _merge_repeated)
     return out
 
 
@@ -2028,13 +2035,17 @@ def _names_a_body(name: str) -> bool:
     )
 
 
-def _addressed(items: list[Section], openings: bool = False, letters: bool = False) -> bool:
+def _addressed(
+    items: list[Section], openings: bool = False, letters: bool = False, ct: CleanText | None = None
+) -> bool:
     """Do the body's top-level items give tasks body by body? Each is headed
     by a body ("3. Sở Nội vụ:" / "a) …"), or (``openings``: a letter's or
     directive's own list) opens with one and its task ("5. Sở Tài chính phối
     hợp với Sở Nội vụ hướng dẫn …"). ``letters``: lettered items count too (a
     list under an item on duties: "2. … yêu cầu … các nhiệm vụ sau:" / "a) Sở
-    Tài chính: …")."""
+    Tài chính: …"). With ``ct``, one body's heading and colon over its
+    lettered or dashed points is enough ("1. Sở Giáo dục và Đào tạo:" / "a) …":
+    a notice giving one body the whole job)."""
     named = 0
     for item in items:
         if item.kind not in ("arabic", "roman") and not (letters and item.kind == "letter"):
@@ -2042,6 +2053,15 @@ def _addressed(items: list[Section], openings: bool = False, letters: bool = Fal
         if item.heading and (item.children or item.text):
             names, _ = _agency_names(item.heading)
             body = any(_names_a_body(n) for n in names)
+            if (
+                body
+                and ct is not None
+                and item.children
+                and all(c.kind in ("letter", "dash", "plus") for c in item.children)
+                and _body_heading(item)
+                and _colon_after(ct, item)
+            ):
+                return True
         elif openings:
             opening = _opening_body(item)
             body = opening is not None and _names_a_body(opening)
@@ -2065,7 +2085,7 @@ def _from_addressed_lists(ct: CleanText, top: list[Section], level: str | None) 
     stack: list[tuple[list[Section], bool]] = [(top, True)]
     while stack:
         items, may_assign = stack.pop()
-        if may_assign and _addressed(items, openings=items is top, letters=items is not top):
+        if may_assign and _addressed(items, openings=items is top, letters=items is not top, ct=ct):
             out += _from_items(ct, items, level)
             continue
         for s in reversed(items):
@@ -5362,7 +5382,7 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     with another field ("Cục Kế hoạch - Tài chính" of Bộ Công an is no finance
     ministry): its name is its canonical name. A government's (UBND's) issuer
     has no sector, and gives none."""
-    if not issuer or not any(P.SECTORAL_UNIT.match(a.agency) for a in assignments):
+    if not issuer or not any(P.SECTORAL_UNIT.match(a.agency) or P.MINISTRY_INSTITUTE.match(a.agency) for a in assignments):
         return
     match = _issuer_match(issuer, level)
     # (nor do the central organs: a Cục in a Prime Minister's decision is a
@@ -5372,6 +5392,9 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     ministry = match.level == "national"
     for a in assignments:
         unit = P.SECTORAL_UNIT.match(a.agency)
+        if unit is None and ministry and a.sector is None and " Bộ " not in f"{a.agency} " and P.MINISTRY_INSTITUTE.match(a.agency):
+            a.sector = match.sector  # "Viện Dinh dưỡng" in Bộ Y tế's plan: the ministry's institute
+            continue
         if unit is None or P.DIVISION_OF_DEPARTMENT.match(without_title(a.agency)):
             continue  # (a division named with its Sở is that Sở's: classify_agency)
         own = ministry and unit["kind"] in ("Vụ", "Cục") and " Bộ " not in f"{a.agency} "

@@ -274,3 +274,50 @@ def test_serials_in_are_short_form_serials_matches():
             for lo, hi in ((0, len(text)), (len(text) // 3 + 1, 2 * len(text) // 3 + 1)):
                 expected = [m.span() for m in P.SHORT_FORM_SERIAL.finditer(text, lo, hi) if int(m.group(0)) in serials]
                 assert [m.span() for m in _serials_in(text, lo, hi, serials)] == expected
+
+
+# The longest a number's lead before its slash can be (the most digits, a
+# dotted serial, a unit's code, a year), and other forms the patterns read.
+LONGEST_NUMBERS = [
+    "123456.1234-ABCDEFGHIJ/2024/ABCDEFGHIJKLMNOP-ABC",  # GENERIC_NUMBER
+    "123456.1234-ABCDEFGHIJ/ABC",
+    "12345.123 / 2024 / QH15",  # NORMATIVE_NUMBER
+    "12345.123 /2024 /QH15",
+    "12345.123 /\n2024 /\nNĐ-CP",
+    "12345.123 / 2024 / NĐ - CP",
+    "123456.123 / KH - UBND",  # ADMIN_NUMBER
+    "123456.123 /\nKH-UBND",
+    "٢٠٢٤/KH-UBND",  # (digits beyond ASCII: \\d takes them)
+]
+
+
+@pytest.mark.parametrize("pattern", ["NORMATIVE_NUMBER", "ADMIN_NUMBER", "GENERIC_NUMBER"])
+def test_a_number_holds_a_slash_its_gate_finds_in_reach(pattern):
+    """Each match holds a slash P.NUMBER_SLASH finds within
+    P.NUMBER_SLASH_REACH of its start (citations._number_starts tries the
+    pattern only there)."""
+    texts = LONGEST_NUMBERS + [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    seen = 0
+    for text in texts:
+        for m in getattr(P, pattern).finditer(text):
+            slash = P.NUMBER_SLASH.search(text, m.start(), m.end())
+            assert slash is not None and slash.start() - m.start() <= P.NUMBER_SLASH_REACH, (pattern, m.group(0))
+            seen += 1
+    assert seen
+
+
+def test_number_matches_at_their_starts_are_the_scans():
+    """_matches_at over _number_starts finds what each number pattern's
+    finditer finds, with look-alike letters, numbers run together, and
+    digits beyond ASCII."""
+    from khtool.extract.citations import _matches_at, _number_starts
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))] + [
+        " ".join(LONGEST_NUMBERS),
+        "số 12/KH-UBND/13/QĐ-UB ngày 12/3/2024, 56/2017/NĐ-CP;01/2024/TT-BYT 7/8/9 a1/B",
+        "",
+    ]
+    for text in texts:
+        starts = _number_starts(text)
+        for pattern in (P.NORMATIVE_NUMBER, P.ADMIN_NUMBER, P.GENERIC_NUMBER):
+            assert [m.span() for m in _matches_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]

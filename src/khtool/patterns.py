@@ -835,6 +835,18 @@ GLUED_SERIAL_NUMBER = _regex(r"(?<![\w/\-%])\d{1,6}\p{Lu}{1,8}/(?:19|20)\d\d(?![
 # few texts do, and a search for it (re, from a "/") is cheap beside a scan
 # with the pattern.
 LETTER_SLASH_YEAR = _std(r"/(?:19|20)\d\d(?<=[^\W\d_]/\d{4})")
+# Where NORMATIVE_NUMBER, ADMIN_NUMBER and GENERIC_NUMBER can match: each
+# holds a "/" with its code's letter after it (or a space or line break
+# first), never an ASCII digit as a date's "12/3/2024" has, at most
+# NUMBER_SLASH_REACH characters after its first digit (GENERIC_NUMBER's
+# longest lead, "123456.1234-ABCDEFGHIJ/2024/", puts it 27 on). A text holds a
+# few dozen such slashes, found by re at memchr's speed; each of the three
+# scans tries its pattern at every character (~50 instructions each). The
+# patterns are tried only at the runs of digits (DIGIT_RUN, the \d they open
+# with) that far before one: see citations._number_starts.
+NUMBER_SLASH = _std(r"/(?![0-9])")
+NUMBER_SLASH_REACH = 30
+DIGIT_RUN = _regex(r"\d+")
 
 # A legal-normative number typed with a stray letter for its second slash:
 # "13/2021ATT-BLĐTBXH" for "13/2021/TT-BLĐTBXH". Only repaired when what

@@ -201,7 +201,8 @@ def _find_anchors(text: str, base: int, lookalike: bool, ct: CleanText | None = 
             num = without_footnote(num)  # "… NĐ-CP2": footnote 2's mark
         anchors.append(_Anchor(start=base + s, end=base + e, num=num, raw=text[s:e], **kw))  # type: ignore[arg-type]
 
-    for m in P.NORMATIVE_NUMBER.finditer(scan):
+    starts = _number_starts(scan)  # (where the three number patterns can match)
+    for m in _matches_at(P.NORMATIVE_NUMBER, scan, starts):
         add(m, parse_number(m.group(0)))
     # (the cheap searches first: few texts have a number of either form)
     for m in P.NORMATIVE_TYPO.finditer(scan) if P.SLASH_YEAR_THEN_LETTERS.search(scan) else ():
@@ -213,12 +214,12 @@ def _find_anchors(text: str, base: int, lookalike: bool, ct: CleanText | None = 
         num = parse_number(m.group(0))
         if num and num.known_type:
             add(m, num)
-    for m in P.ADMIN_NUMBER.finditer(scan):
+    for m in _matches_at(P.ADMIN_NUMBER, scan, starts):
         num = parse_number(m.group(0))
         if num:
             add(m, num)
     glued_numbers = P.GLUED_SERIAL_NUMBER.finditer(scan) if P.LETTER_SLASH_YEAR.search(scan) else ()
-    for m in chain(P.GENERIC_NUMBER.finditer(scan), glued_numbers):
+    for m in chain(_matches_at(P.GENERIC_NUMBER, scan, starts), glued_numbers):
         if free(m.start(), m.end()) and _type_word_regex().match(
             text[max(0, m.start() - TYPE_WINDOW) : m.start()]
         ):
@@ -311,6 +312,36 @@ def _find_anchors(text: str, base: int, lookalike: bool, ct: CleanText | None = 
     taken_starts.clear()
     taken_ends.clear()
     return found
+
+
+def _number_starts(scan: str) -> list[int]:
+    """Where NORMATIVE_NUMBER, ADMIN_NUMBER and GENERIC_NUMBER can match in
+    ``scan``, in order: the runs of digits (or their parts past a window's
+    start) within P.NUMBER_SLASH_REACH before a slash P.NUMBER_SLASH finds;
+    a match opens at a run's first digit (its lookbehind refuses a digit
+    before it), and holds such a slash that far on (see P.NUMBER_SLASH)."""
+    starts: list[int] = []
+    tried = 0  # (the windows overlap: each run once)
+    for slash in P.NUMBER_SLASH.finditer(scan):
+        at = slash.start()
+        lo = max(tried, at - P.NUMBER_SLASH_REACH)
+        if lo < at:
+            starts += [run.start() for run in P.DIGIT_RUN.finditer(scan, lo, at)]
+        tried = at
+    return starts
+
+
+def _matches_at(pattern: regex.Pattern[str], text: str, starts: list[int]) -> list[regex.Match[str]]:
+    """``pattern.finditer(text)``'s matches, the pattern tried only at
+    ``starts`` (ascending; every place a match can open): as finditer, the
+    first match at or after where the last one ended."""
+    out: list[regex.Match[str]] = []
+    end = 0
+    for at in starts:
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def _name_breaks(text: str, m: regex.Match[str], base: int, ct: CleanText | None, *, closed: bool) -> bool:

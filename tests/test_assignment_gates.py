@@ -223,6 +223,11 @@ TRIED_AT_WORDS = [
         ["ÍT NHẤT 10 ngày,", "Tối thiểu 05 ngày làm việc.", "ít nhất 24h"],
     ),
     (
+        "DEADLINE_WITHIN",
+        P.DEADLINE_WITHIN_OPENING_WORDS,
+        ["TRONG VÒNG 24 giờ.", "trong thời hạn tối đa 05 ngày làm việc"],
+    ),
+    (
         "DEADLINE_RELATIVE_EVENT",
         P.DEADLINE_RELATIVE_EVENT_OPENING_WORDS,
         [

@@ -3530,8 +3530,10 @@ DEADLINE_SAME_DAY = _regex(
 # "báo cáo … nhiệm vụ được phân công về Phòng Kinh tế trước ngày …". What
 # was given to the doer, named so, is the task's object: "giải ngân 100% kế
 # hoạch vốn được giao trước ngày 31/01/2027" (also "nhiệm vụ", "chỉ tiêu").
+# "bị" in a word of two syllables is no passive: "báo cáo kết quả chuẩn bị kỳ
+# thi trước ngày …", "trang bị", "thiết bị".
 DEADLINE_CONDITION = _regex(
-    r"(?:\b(?<!(?i:phải|cần|sẽ)\s+)(?!(?<=(?i:vốn|nhiệm\s+vụ|chỉ\s+tiêu)\s+)(?i:được\s+giao)\s*$)(?i:được|đã|bị)(?:\s+(?!(?i:báo\s+cáo|hoàn\s+thành|hoàn\s+tất|gửi|nộp|xong|thực\s+hiện"
+    r"(?:\b(?<!(?i:phải|cần|sẽ)\s+)(?!(?<=(?i:vốn|nhiệm\s+vụ|chỉ\s+tiêu)\s+)(?i:được\s+giao)\s*$)(?i:được|đã|(?<!(?i:chuẩn|trang|thiết|dự|phòng)\s+)bị)(?:\s+(?!(?i:báo\s+cáo|hoàn\s+thành|hoàn\s+tất|gửi|nộp|xong|thực\s+hiện"
     r"|triển\s+khai|trình|tổng\s+hợp|cập\s+nhật|kết\s+thúc)\b)(?!(?i:về|lên)\s+\p{Lu})[^\s,;.:]+){1,7}"
     r"|\b(?<!(?i:bảo\s+đảm|phải|để)\s+)(?i:có\s+hiệu\s+lực))\s*$",
     END,
@@ -3682,6 +3684,22 @@ DEADLINE_LEAD_TIME = _regex(
     r"(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ)|h\b)(?P<rel>)(?P<anchor>)(?=\s*(?:[,;.\n]|$))"
 )
 DEADLINE_LEAD_TIME_OPENING_WORDS = ("ít", "tối")
+# A limit with its event left to the task, closing a clause whose verb is
+# what is due: "Sở Y tế khi xảy ra sự cố phải báo cáo ngay … trong vòng 24
+# giờ.", "khắc phục trong thời hạn 05 ngày làm việc." (verb: WITHIN_DUE_VERB,
+# searched in code in the clause before; not a length: "mưa kéo dài trong
+# vòng 3 ngày"). (rel, anchor: empty, the task's event)
+DEADLINE_WITHIN = _regex(
+    r"(?i:trong\s+(?:vòng|thời\s+hạn))(?:\s+(?i:tối\s+đa|không\s+quá))?\s+(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?\s+"
+    r"(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ))(?P<rel>)(?P<anchor>)(?=\s*(?:[;.\n]|$))"
+)
+DEADLINE_WITHIN_OPENING_WORDS = ("trong",)
+# ... not a target's measure, a share of what is done in time: "100% ổ dịch
+# được phát hiện và xử lý trong vòng 48 giờ" (a "%" or a passive "được").
+WITHIN_AS_TARGET = _regex(r"%|(?<!(?i:phải)\s+)\b(?i:được)\s")
+WITHIN_DUE_VERB = _regex(
+    r"(?<!\p{L})(?i:báo\s+cáo|thông\s+báo|gửi|nộp|trình|hoàn\s+thành|hoàn\s+tất|khắc\s+phục|xử\s+lý|trả\s+lời|phản\s+hồi)(?!\p{L})"
+)
 LEAD_TIME_VERB = _regex(r"(?<!\p{L})(?i:thông\s+báo|gửi|nộp|báo\s+cáo|đăng\s+ký)(?!\p{L})")
 LEAD_TIME_NOT_DUE = _regex(
     r"(?<!\p{L})(?i:nghỉ|kéo\s+dài|liên\s+tục|công\s+khai|niêm\s+yết|đăng\s+tải|lưu\s+(?:giữ|trữ)|duy\s+trì"

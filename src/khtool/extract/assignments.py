@@ -4843,6 +4843,17 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             verbs = list(P.LEAD_TIME_VERB.finditer(text, max(lo, m.start() - 150), m.start()))
             if verbs and not _overlaps(m, found) and not P.LEAD_TIME_NOT_DUE.search(text, verbs[-1].end(), m.start()):
                 found.append((m, None, None, None))
+    if dated and ("trong vòng" in lowered or "trong thời hạn" in lowered):
+        # a limit closing its clause, its event the task's: "… báo cáo ngay … trong vòng 24 giờ."
+        for m in _matches_at_words(P.DEADLINE_WITHIN, text, lowered, P.DEADLINE_WITHIN_OPENING_WORDS):
+            lo = _clause_start(text, m.start()) + 1
+            if (
+                not _overlaps(m, found)
+                and P.WITHIN_DUE_VERB.search(text, lo, m.start())
+                and not P.RELATIVE_NOT_DUE_BEFORE.search(text, lo, m.start())
+                and not P.WITHIN_AS_TARGET.search(text, lo, m.start())
+            ):
+                found.append((m, None, None, None))
     if dated and "thời hạn" in lowered:
         for m in P.DEADLINE_TERM.finditer(text):
             if not _overlaps(m, found):

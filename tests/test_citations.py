@@ -2215,6 +2215,24 @@ def test_an_alias_is_used_with_or_without_so(alias, used, found):
             "Triển khai Kế hoạch ABC trên địa bàn.",
             [],
         ),
+        # a type word and a title's words, in lower case: the text of that
+        # type the sentence cites, or the act issuing it
+        (
+            "Thực hiện Quyết định số 2315/QĐ-TTg ngày 20 tháng 10 năm 2025 của Thủ tướng Chính phủ ban hành Kế "
+            "hoạch hành động quốc gia (sau đây viết tắt là Kế hoạch hành động quốc gia), UBND tỉnh ban hành Kế "
+            "hoạch.\nCụ thể hóa Kế hoạch hành động quốc gia.",
+            ["Kế hoạch hành động quốc gia"],
+        ),
+        (
+            "Căn cứ Thông tư số 24/2024/TT-BGDĐT ngày 24/12/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành "
+            "Quy chế thi tốt nghiệp trung học phổ thông (sau đây gọi là Quy chế thi);\nTổ chức thi theo Quy chế thi.",
+            ["Quy chế thi"],
+        ),
+        (
+            "Thực hiện Chỉ thị số 12/CT-UBND ngày 02/3/2026 của UBND tỉnh (sau đây gọi tắt là Kế hoạch hành động);\n"
+            "Triển khai Kế hoạch hành động trên địa bàn.",
+            [],
+        ),
         # a scheme the next sentence names, and a body: not the decision's
         (
             "Thực hiện Quyết định số 280/QĐ-TTg ngày 13/3/2019 của Thủ tướng Chính phủ.\nSở Công Thương xây dựng "

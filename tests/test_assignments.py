@@ -6448,6 +6448,13 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
                 ("ít nhất 3.000 lao động", 3000.0, "lao động", None),
             ],
         ),
+        # a level held, in a task part; a floor after a share's noun bounds what
+        # it counts, no target
+        (
+            "II. NHIỆM VỤ, GIẢI PHÁP\n3. Giám sát\nDuy trì tỷ lệ mẫu thực phẩm giám sát đạt yêu cầu an toàn thực phẩm ở "
+            "mức trên 95% hằng năm; bảo đảm 100% vụ ngộ độc thực phẩm từ 30 người mắc trở lên được điều tra.\n",
+            [("Duy trì tỷ lệ mẫu", 95.0, "%", None), ("bảo đảm 100% vụ", 100.0, "%", None)],
+        ),
         # a share of things to reach a state, after "bảo đảm" (not a share of funds)
         (
             "I. TỔ CHỨC THỰC HIỆN\n1. UBND các huyện\n- Chỉ đạo đánh giá chuẩn tiếp cận pháp luật năm 2024 của cấp xã, "

@@ -2148,6 +2148,8 @@ TASK_TARGET = _regex(
     r"|(?<!(?i:đã|mới|chưa|loại|mức|hiệu)\s|[\"“]\s?)hoàn\s+thành(?:\s*,?\s+(?!(?:trong|trước|đến|chậm|vào|ngày|tháng|quý|năm|hết|sau)\b)[^\s\d;:.,()]+){0,8}?"
     r"(?=\s*,?\s+\d[\d.,]*\s*(?:%|\p{L}))"
     r"|xuống(?:\s+(?:dưới|còn))?"
+    # (a level held: "Duy trì tỷ lệ mẫu … đạt yêu cầu ở mức trên 95% hằng năm")
+    r"|(?<!(?i:đã)\s)duy\s+trì(?:\s+[^\s\d;:.,()]+){0,16}?\s+ở\s+mức(?:\s+(?:trên|dưới|từ|tối\s+thiểu|ít\s+nhất|không\s+dưới))?"
     # (whom an event or a programme aims to draw: "thu hút khoảng 8.000 vận
     # động viên", "thu hút được ít nhất 08 dự án")
     r"|thu\s+hút(?:\s+được)?(?:\s+(?:khoảng|trên|ít\s+nhất|tối\s+thiểu))?"
@@ -2171,7 +2173,7 @@ TASK_TARGET = _regex(
 # said after a verb: "hỗ trợ 100% kinh phí", "đối với 100% cơ sở").
 TASK_LEVEL_CLAUSE = _regex(r"\s*100\s*%\s+\p{L}[^;]*?\s(?i:được|có|đạt)\s")
 # TASK_TARGET's first words, lowered: a line holds one before it is tried.
-TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "yêu", "bắt", "thu", "chỉ")
+TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "duy", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "yêu", "bắt", "thu", "chỉ")
 # The year a task's target clause names before its value: "Đến năm 2026,
 # phấn đấu 100% …", "phấn đấu trong năm 2026 tỷ lệ … đạt trên 98%", "phấn đấu
 # tổng mức bán lẻ … năm 2026 tăng 13%", "đến ngày 31/12/2025", a period's
@@ -3435,8 +3437,11 @@ GROUP_NAME_BEFORE = _regex(r"(?i:nhóm|top)\s+$")
 # ít nhất 01 đội văn nghệ", "80% hộ có từ 2 lao động trở lên", "100% xã đạt 19
 # tiêu chí": the count is the share's criterion, no target of its own
 # (matched from the share's "%" to the count's value; not a clause after a comma, ", có thêm").
+# A floor right after the share's noun bounds what it counts too: "100% vụ
+# ngộ độc thực phẩm từ 30 người mắc trở lên được điều tra" ("trở lên": in code).
 SHARE_CRITERION = _regex(
-    r"%\s+\p{L}(?:[^;:.%\d]|\.(?=\S)){0,80}?(?<!,)\s(?i:có|đạt)\s+(?:(?i:ít\s+nhất|tối\s+thiểu|không\s+dưới|từ|trên)\s+)?$"
+    r"%\s+\p{L}(?:[^;:.%\d]|\.(?=\S)){0,80}?(?<!,)\s(?:(?i:có|đạt)\s+(?:(?i:ít\s+nhất|tối\s+thiểu|không\s+dưới|từ|trên)\s+)?"
+    r"|(?<=\p{Ll}\s)(?P<floor>(?i:từ))\s+)$"
 )
 # A count per year, the rate of a goal with no word of direction: "mỗi người
 # dân đọc 4 cuốn sách/năm", "2 đợt/năm" (not how often, "01 lần/năm").

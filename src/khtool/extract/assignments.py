@@ -3373,7 +3373,11 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         elif not said and text[max(0, m.start("value") - 5) : m.start("value")].rstrip().lower().endswith("quá"):
             continue  # "vượt quá 5 vụ" with no negation (TARGET_UPPER_BOUND's, above)
         if m.re is not P.TARGET and any(
-            r.re is P.TARGET and r["unit"].startswith("%") and P.SHARE_CRITERION.match(text, r.start("unit"), m.start("value")) for r in rates[:k]
+            r.re is P.TARGET
+            and r["unit"].startswith("%")
+            and (share := P.SHARE_CRITERION.match(text, r.start("unit"), m.start("value")))
+            and (not share["floor"] or P.FLOOR_AFTER.match(text, m.end("unit")))
+            for r in rates[:k]
         ):
             continue  # what a share counts: "100% xã có ít nhất 01 đội văn nghệ"
         if m["unit"].lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start("value")):

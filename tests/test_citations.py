@@ -2462,6 +2462,10 @@ ND_HEAD = (
     "Chính phủ ban hành Nghị định quy định chế độ phụ cấp.\n"
     "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chế độ phụ cấp.\n"
 )
+NQ_CP_HEAD = (
+    "CHÍNH PHỦ\nSố: 318/NQ-CP\nHà Nội, ngày 28 tháng 11 năm 2025\nNGHỊ QUYẾT\nVề chuyển đổi số quốc gia\n"
+    "CHÍNH PHỦ\nQUYẾT NGHỊ:\n1. Các bộ, ngành triển khai Nghị quyết này.\n"
+)
 KH_HEAD = (
     "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 03 tháng 3 năm 2025\n"
     "KẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2025\n"
@@ -2713,6 +2717,26 @@ OWN_ACTION_CASES = [
         "1. Các cấp ủy quán triệt Chỉ thị này.\nChỉ thị này phổ biến đến chi bộ và thay thế Chỉ thị số "
         "05-CT/TU ngày 12/4/2019 của Ban Thường vụ Tỉnh ủy.\n",
         {"05-CT/TU": ("replaces", None)},
+    ),
+    # a Nghị quyết of numbered items, no articles: an item opening with the
+    # act's verb or the text itself acts (not a body's task under its item)
+    (
+        "a resolution's closing item repeals, after a sentence",
+        NQ_CP_HEAD + "3. Nghị quyết này có hiệu lực kể từ ngày ký. Bãi bỏ Nghị quyết số 17/NQ-CP\n"
+        "ngày 07 tháng 3 năm 2019 của Chính phủ về phát triển Chính phủ điện tử./.\n",
+        {"17/NQ-CP": ("repeals", None)},
+    ),
+    (
+        "a resolution's item repeals",
+        NQ_CP_HEAD + "2. Nghị quyết này có hiệu lực kể từ ngày ký.\n3. Bãi bỏ Nghị quyết số 17/NQ-CP ngày 07 "
+        "tháng 3 năm 2019 của Chính phủ.\n",
+        {"17/NQ-CP": ("repeals", None)},
+    ),
+    (
+        "a body's task in a resolution does not act",
+        NQ_CP_HEAD + "2. Bộ Tư pháp:\na) Sửa đổi, bổ sung Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 "
+        "của Chính phủ;\nb) Báo cáo Chính phủ.\n",
+        {"34/2016/NĐ-CP": ("mention", None)},
     ),
 ]
 

@@ -1622,6 +1622,13 @@ OWN_ACTION_PART = _regex(
     # "bãi bỏ một số quy định của", "bãi bỏ một phần …"
     r"|\bmột\s+(?:số|phần)\b)"
 )
+# The types that act by numbered items when they have no articles (a
+# Nghị quyết of the Chính phủ, a Chỉ thị), and how such an item opens: the
+# act's verb, or the document itself ("3. Nghị quyết này có hiệu lực …").
+ACTS_BY_ITEMS = ("NQ", "CT")
+OWN_ACT_ITEM = _regex(
+    r"[^\S\n]*\d{1,2}\s*[.)]\s*(?:(?i:bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|thay\s+thế)\s|(?:Nghị\s+quyết|Chỉ\s+thị)\s+(?i:này)\s)"
+)
 # Whose verb it is, from the text before it on its line: the document itself
 # named as the subject, "Quyết định này (có hiệu lực … và) thay thế …", the
 # verb after another predicate of it ("Chỉ thị này phổ biến đến chi bộ và

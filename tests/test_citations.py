@@ -487,6 +487,12 @@ ISSUERS += [
         "Sở Tài chính",
     ),
     (
+        "the body reporting in it, no name over a sentence's end",
+        "Tham dự có các Bộ: Công an, Y tế; Văn phòng Chính phủ. Sau khi nghe Bộ Giáo dục và Đào tạo báo cáo tại Báo cáo số "
+        "1532/BC-BGDĐT ngày 25 tháng 11 năm 2025, Phó Thủ tướng kết luận.",
+        "Bộ Giáo dục và Đào tạo",
+    ),
+    (
         "the body advised is the issuer",
         "Sở Y tế đã tham mưu UBND tỉnh ban hành Công điện số 05/CĐ-UBND ngày 18/7/2024 về phòng chống dịch.",
         "UBND tỉnh",

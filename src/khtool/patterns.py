@@ -1403,10 +1403,12 @@ ISSUER_BEFORE = _regex(
     # ("Sở Tài chính báo cáo tại Báo cáo số …": who reports, submits or proposes in it)
     # (after the day it did so too: "ngày 28/7/2025 UBND phường đã ban hành
     # Kế hoạch số …"; a bare "Sở" is the issuer itself, resolved later)
-    r"(?:(?:^|[,;:]\s+|\n|(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,?\s+)"
+    # (a sentence's end opens one too, and no name runs over it: "… Văn phòng
+    # Chính phủ. Sau khi nghe Bộ Giáo dục và Đào tạo báo cáo tại Báo cáo số …")
+    r"(?:(?:^|[,;:.]\s+|\n|(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,?\s+)"
     # (a clause of time before it: "Ngay sau khi Huyện ủy ban hành Kế hoạch số …")
-    r"(?:(?i:(?:ngay\s+)?sau\s+khi|khi)\s+)?"
-    r"(?P<issuer>\p{Lu}[^,;:\n]{1,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi|(?:báo\s+cáo|trình|đề\s+xuất)\s+tại)"
+    r"(?:(?i:(?:ngay\s+)?sau\s+khi(?:\s+nghe)?|khi)\s+)?"
+    r"(?P<issuer>\p{Lu}(?:[^,;:.\n]|\.(?!\s)){1,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi|(?:báo\s+cáo|trình|đề\s+xuất)\s+tại)"
     # (the documents it issued listed after a colon: "UBND tỉnh đã ban hành
     # nhiều văn bản chỉ đạo như: Quyết định số …")
     r"(?:\s+[^;:\n]{0,60}?\s(?i:như|gồm|sau(?:\s+đây)?)\s*:)?"

@@ -223,6 +223,11 @@ TRIED_AT_WORDS = [
         ["ÍT NHẤT 10 ngày,", "Tối thiểu 05 ngày làm việc.", "ít nhất 24h"],
     ),
     (
+        "DEADLINE_WITHIN",
+        P.DEADLINE_WITHIN_OPENING_WORDS,
+        ["TRONG VÒNG 24 giờ.", "trong thời hạn tối đa 05 ngày làm việc"],
+    ),
+    (
         "DEADLINE_RELATIVE_EVENT",
         P.DEADLINE_RELATIVE_EVENT_OPENING_WORDS,
         [
@@ -311,6 +316,7 @@ TRIED_AT_WORDS = [
             "không dưới 95%",
             "hoàn thành hỗ trợ xây mới, sửa chữa 2.500 căn nhà",
             "giảm tỷ lệ thấp còi xuống dưới 22%",
+            "Duy trì tỷ lệ mẫu đạt yêu cầu ở mức trên 95%",
             "thu hút khoảng 8.000 vận động viên",
             "tỷ lệ nêu trên không quá 25%",
             "Số lượng công chức xếp loại xuất sắc TỐI ĐA 20%",

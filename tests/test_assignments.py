@@ -1238,6 +1238,10 @@ DEADLINE_FORMS += [
     ("bảo đảm có hiệu lực trước ngày 01/3/2027", [(1, 3, 2027, "once")]),
     # ... or the report is sent to a body after the thing done is named
     ("báo cáo kết quả nhiệm vụ được phân công về Phòng Kinh tế trước ngày 10/6/2026", [(10, 6, 2026, "once")]),
+    # "bị" of a two-syllable word is no passive: "chuẩn bị", "trang bị"
+    ("Báo cáo kết quả chuẩn bị Kỳ thi trước ngày 30 tháng 4 năm 2026.", [(30, 4, 2026, "once")]),
+    ("báo cáo tiến độ chuẩn bị hội nghị trước ngày 25/5/2026", [(25, 5, 2026, "once")]),
+    ("hàng hóa bị thu giữ trước ngày 01/7/2025", []),
     # how long something is valid is no time limit
     ("thời hạn kiểm định của phương tiện đến hết tháng 8/2026", []),
     # a second date joined to the first
@@ -1302,6 +1306,13 @@ DEADLINE_FORMS += [
     ("trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ", [(None, None, None, "ad hoc")]),
     ("chậm nhất 30 ngày trước khi hết hạn giấy phép", [(None, None, None, "ad hoc")]),
     ("báo cáo trong vòng 24 giờ kể từ thời điểm phát hiện", [(None, None, None, "ad hoc")]),
+    # ... or from the task's own event, unnamed, closing the clause
+    ("khi xảy ra sự cố phải báo cáo ngay về Bộ Y tế trong vòng 24 giờ.", [(None, None, None, "ad hoc")]),
+    ("khắc phục tồn tại trong thời hạn 05 ngày làm việc;", [(None, None, None, "ad hoc")]),
+    ("mưa lớn kéo dài trong vòng 3 ngày.", []),
+    ("100% ổ dịch được phát hiện và xử lý theo quy định trong vòng 48 giờ.", []),
+    ("sự cố phải được báo cáo trong vòng 24 giờ.", [(None, None, None, "ad hoc")]),
+    ("Văn bản này có giá trị, được gửi lại trong vòng 06 tháng.", []),
     ("gửi báo cáo chậm nhất 05 ngày làm việc sau mỗi đợt kiểm tra", [(None, None, None, "ad hoc")]),
     # ... or before an event's day
     ("thông báo lịch tiếp chậm nhất 05 ngày làm việc trước ngày tiếp", [(None, None, None, "ad hoc")]),
@@ -6491,6 +6502,13 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
                 ("bảo đảm 100% thôn", 100.0, "%", 2030),
                 ("ít nhất 3.000 lao động", 3000.0, "lao động", None),
             ],
+        ),
+        # a level held, in a task part; a floor after a share's noun bounds what
+        # it counts, no target
+        (
+            "II. NHIỆM VỤ, GIẢI PHÁP\n3. Giám sát\nDuy trì tỷ lệ mẫu thực phẩm giám sát đạt yêu cầu an toàn thực phẩm ở "
+            "mức trên 95% hằng năm; bảo đảm 100% vụ ngộ độc thực phẩm từ 30 người mắc trở lên được điều tra.\n",
+            [("Duy trì tỷ lệ mẫu", 95.0, "%", None), ("bảo đảm 100% vụ", 100.0, "%", None)],
         ),
         # a share of things to reach a state, after "bảo đảm" (not a share of funds)
         (

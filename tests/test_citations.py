@@ -487,6 +487,12 @@ ISSUERS += [
         "Sở Tài chính",
     ),
     (
+        "the body reporting in it, no name over a sentence's end",
+        "Tham dự có các Bộ: Công an, Y tế; Văn phòng Chính phủ. Sau khi nghe Bộ Giáo dục và Đào tạo báo cáo tại Báo cáo số "
+        "1532/BC-BGDĐT ngày 25 tháng 11 năm 2025, Phó Thủ tướng kết luận.",
+        "Bộ Giáo dục và Đào tạo",
+    ),
+    (
         "the body advised is the issuer",
         "Sở Y tế đã tham mưu UBND tỉnh ban hành Công điện số 05/CĐ-UBND ngày 18/7/2024 về phòng chống dịch.",
         "UBND tỉnh",
@@ -2215,6 +2221,24 @@ def test_an_alias_is_used_with_or_without_so(alias, used, found):
             "Triển khai Kế hoạch ABC trên địa bàn.",
             [],
         ),
+        # a type word and a title's words, in lower case: the text of that
+        # type the sentence cites, or the act issuing it
+        (
+            "Thực hiện Quyết định số 2315/QĐ-TTg ngày 20 tháng 10 năm 2025 của Thủ tướng Chính phủ ban hành Kế "
+            "hoạch hành động quốc gia (sau đây viết tắt là Kế hoạch hành động quốc gia), UBND tỉnh ban hành Kế "
+            "hoạch.\nCụ thể hóa Kế hoạch hành động quốc gia.",
+            ["Kế hoạch hành động quốc gia"],
+        ),
+        (
+            "Căn cứ Thông tư số 24/2024/TT-BGDĐT ngày 24/12/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành "
+            "Quy chế thi tốt nghiệp trung học phổ thông (sau đây gọi là Quy chế thi);\nTổ chức thi theo Quy chế thi.",
+            ["Quy chế thi"],
+        ),
+        (
+            "Thực hiện Chỉ thị số 12/CT-UBND ngày 02/3/2026 của UBND tỉnh (sau đây gọi tắt là Kế hoạch hành động);\n"
+            "Triển khai Kế hoạch hành động trên địa bàn.",
+            [],
+        ),
         # a scheme the next sentence names, and a body: not the decision's
         (
             "Thực hiện Quyết định số 280/QĐ-TTg ngày 13/3/2019 của Thủ tướng Chính phủ.\nSở Công Thương xây dựng "
@@ -2443,6 +2467,10 @@ ND_HEAD = (
     "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"
     "Chính phủ ban hành Nghị định quy định chế độ phụ cấp.\n"
     "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chế độ phụ cấp.\n"
+)
+NQ_CP_HEAD = (
+    "CHÍNH PHỦ\nSố: 318/NQ-CP\nHà Nội, ngày 28 tháng 11 năm 2025\nNGHỊ QUYẾT\nVề chuyển đổi số quốc gia\n"
+    "CHÍNH PHỦ\nQUYẾT NGHỊ:\n1. Các bộ, ngành triển khai Nghị quyết này.\n"
 )
 KH_HEAD = (
     "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 03 tháng 3 năm 2025\n"
@@ -2695,6 +2723,26 @@ OWN_ACTION_CASES = [
         "1. Các cấp ủy quán triệt Chỉ thị này.\nChỉ thị này phổ biến đến chi bộ và thay thế Chỉ thị số "
         "05-CT/TU ngày 12/4/2019 của Ban Thường vụ Tỉnh ủy.\n",
         {"05-CT/TU": ("replaces", None)},
+    ),
+    # a Nghị quyết of numbered items, no articles: an item opening with the
+    # act's verb or the text itself acts (not a body's task under its item)
+    (
+        "a resolution's closing item repeals, after a sentence",
+        NQ_CP_HEAD + "3. Nghị quyết này có hiệu lực kể từ ngày ký. Bãi bỏ Nghị quyết số 17/NQ-CP\n"
+        "ngày 07 tháng 3 năm 2019 của Chính phủ về phát triển Chính phủ điện tử./.\n",
+        {"17/NQ-CP": ("repeals", None)},
+    ),
+    (
+        "a resolution's item repeals",
+        NQ_CP_HEAD + "2. Nghị quyết này có hiệu lực kể từ ngày ký.\n3. Bãi bỏ Nghị quyết số 17/NQ-CP ngày 07 "
+        "tháng 3 năm 2019 của Chính phủ.\n",
+        {"17/NQ-CP": ("repeals", None)},
+    ),
+    (
+        "a body's task in a resolution does not act",
+        NQ_CP_HEAD + "2. Bộ Tư pháp:\na) Sửa đổi, bổ sung Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 "
+        "của Chính phủ;\nb) Báo cáo Chính phủ.\n",
+        {"34/2016/NĐ-CP": ("mention", None)},
     ),
 ]
 

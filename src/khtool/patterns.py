@@ -1415,10 +1415,12 @@ ISSUER_BEFORE = _regex(
     # ("Sở Tài chính báo cáo tại Báo cáo số …": who reports, submits or proposes in it)
     # (after the day it did so too: "ngày 28/7/2025 UBND phường đã ban hành
     # Kế hoạch số …"; a bare "Sở" is the issuer itself, resolved later)
-    r"(?:(?:^|[,;:]\s+|\n|(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,?\s+)"
+    # (a sentence's end opens one too, and no name runs over it: "… Văn phòng
+    # Chính phủ. Sau khi nghe Bộ Giáo dục và Đào tạo báo cáo tại Báo cáo số …")
+    r"(?:(?:^|[,;:.]\s+|\n|(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,?\s+)"
     # (a clause of time before it: "Ngay sau khi Huyện ủy ban hành Kế hoạch số …")
-    r"(?:(?i:(?:ngay\s+)?sau\s+khi|khi)\s+)?"
-    r"(?P<issuer>\p{Lu}[^,;:\n]{1,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi|(?:báo\s+cáo|trình|đề\s+xuất)\s+tại)"
+    r"(?:(?i:(?:ngay\s+)?sau\s+khi(?:\s+nghe)?|khi)\s+)?"
+    r"(?P<issuer>\p{Lu}(?:[^,;:.\n]|\.(?!\s)){1,90}?)\s+(?:(?i:đã)\s+)?(?i:có|ban\s+hành|gửi|(?:báo\s+cáo|trình|đề\s+xuất)\s+tại)"
     # (the documents it issued listed after a colon: "UBND tỉnh đã ban hành
     # nhiều văn bản chỉ đạo như: Quyết định số …")
     r"(?:\s+[^;:\n]{0,60}?\s(?i:như|gồm|sau(?:\s+đây)?)\s*:)?"
@@ -1633,6 +1635,13 @@ OWN_ACTION_PART = _regex(
     r"(?i:\b(?:một\s+số|một\s+phần|các\s+)?(?:điều|khoản|điểm|phụ\s+lục|mục|chương|cụm\s+từ|nội\s+dung|quy\s+định\s+tại)\b"
     # "bãi bỏ một số quy định của", "bãi bỏ một phần …"
     r"|\bmột\s+(?:số|phần)\b)"
+)
+# The types that act by numbered items when they have no articles (a
+# Nghị quyết of the Chính phủ, a Chỉ thị), and how such an item opens: the
+# act's verb, or the document itself ("3. Nghị quyết này có hiệu lực …").
+ACTS_BY_ITEMS = ("NQ", "CT")
+OWN_ACT_ITEM = _regex(
+    r"[^\S\n]*\d{1,2}\s*[.)]\s*(?:(?i:bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|thay\s+thế)\s|(?:Nghị\s+quyết|Chỉ\s+thị)\s+(?i:này)\s)"
 )
 # Whose verb it is, from the text before it on its line: the document itself
 # named as the subject, "Quyết định này (có hiệu lực … và) thay thế …", the
@@ -2160,6 +2169,8 @@ TASK_TARGET = _regex(
     r"|(?<!(?i:đã|mới|chưa|loại|mức|hiệu)\s|[\"“]\s?)hoàn\s+thành(?:\s*,?\s+(?!(?:trong|trước|đến|chậm|vào|ngày|tháng|quý|năm|hết|sau)\b)[^\s\d;:.,()]+){0,8}?"
     r"(?=\s*,?\s+\d[\d.,]*\s*(?:%|\p{L}))"
     r"|xuống(?:\s+(?:dưới|còn))?"
+    # (a level held: "Duy trì tỷ lệ mẫu … đạt yêu cầu ở mức trên 95% hằng năm")
+    r"|(?<!(?i:đã)\s)duy\s+trì(?:\s+[^\s\d;:.,()]+){0,16}?\s+ở\s+mức(?:\s+(?:trên|dưới|từ|tối\s+thiểu|ít\s+nhất|không\s+dưới))?"
     # (whom an event or a programme aims to draw: "thu hút khoảng 8.000 vận
     # động viên", "thu hút được ít nhất 08 dự án")
     r"|thu\s+hút(?:\s+được)?(?:\s+(?:khoảng|trên|ít\s+nhất|tối\s+thiểu))?"
@@ -2183,7 +2194,7 @@ TASK_TARGET = _regex(
 # said after a verb: "hỗ trợ 100% kinh phí", "đối với 100% cơ sở").
 TASK_LEVEL_CLAUSE = _regex(r"\s*100\s*%\s+\p{L}[^;]*?\s(?i:được|có|đạt)\s")
 # TASK_TARGET's first words, lowered: a line holds one before it is tried.
-TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "yêu", "bắt", "thu", "chỉ")
+TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "duy", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "yêu", "bắt", "thu", "chỉ")
 # The year a task's target clause names before its value: "Đến năm 2026,
 # phấn đấu 100% …", "phấn đấu trong năm 2026 tỷ lệ … đạt trên 98%", "phấn đấu
 # tổng mức bán lẻ … năm 2026 tăng 13%", "đến ngày 31/12/2025", a period's
@@ -3464,8 +3475,11 @@ GROUP_NAME_BEFORE = _regex(r"(?i:nhóm|top)\s+$")
 # ít nhất 01 đội văn nghệ", "80% hộ có từ 2 lao động trở lên", "100% xã đạt 19
 # tiêu chí": the count is the share's criterion, no target of its own
 # (matched from the share's "%" to the count's value; not a clause after a comma, ", có thêm").
+# A floor right after the share's noun bounds what it counts too: "100% vụ
+# ngộ độc thực phẩm từ 30 người mắc trở lên được điều tra" ("trở lên": in code).
 SHARE_CRITERION = _regex(
-    r"%\s+\p{L}(?:[^;:.%\d]|\.(?=\S)){0,80}?(?<!,)\s(?i:có|đạt)\s+(?:(?i:ít\s+nhất|tối\s+thiểu|không\s+dưới|từ|trên)\s+)?$"
+    r"%\s+\p{L}(?:[^;:.%\d]|\.(?=\S)){0,80}?(?<!,)\s(?:(?i:có|đạt)\s+(?:(?i:ít\s+nhất|tối\s+thiểu|không\s+dưới|từ|trên)\s+)?"
+    r"|(?<=\p{Ll}\s)(?P<floor>(?i:từ))\s+)$"
 )
 # A count per year, the rate of a goal with no word of direction: "mỗi người
 # dân đọc 4 cuốn sách/năm", "2 đợt/năm" (not how often, "01 lần/năm").
@@ -3559,8 +3573,10 @@ DEADLINE_SAME_DAY = _regex(
 # "báo cáo … nhiệm vụ được phân công về Phòng Kinh tế trước ngày …". What
 # was given to the doer, named so, is the task's object: "giải ngân 100% kế
 # hoạch vốn được giao trước ngày 31/01/2027" (also "nhiệm vụ", "chỉ tiêu").
+# "bị" in a word of two syllables is no passive: "báo cáo kết quả chuẩn bị kỳ
+# thi trước ngày …", "trang bị", "thiết bị".
 DEADLINE_CONDITION = _regex(
-    r"(?:\b(?<!(?i:phải|cần|sẽ)\s+)(?!(?<=(?i:vốn|nhiệm\s+vụ|chỉ\s+tiêu)\s+)(?i:được\s+giao)\s*$)(?i:được|đã|bị)(?:\s+(?!(?i:báo\s+cáo|hoàn\s+thành|hoàn\s+tất|gửi|nộp|xong|thực\s+hiện"
+    r"(?:\b(?<!(?i:phải|cần|sẽ)\s+)(?!(?<=(?i:vốn|nhiệm\s+vụ|chỉ\s+tiêu)\s+)(?i:được\s+giao)\s*$)(?i:được|đã|(?<!(?i:chuẩn|trang|thiết|dự|phòng)\s+)bị)(?:\s+(?!(?i:báo\s+cáo|hoàn\s+thành|hoàn\s+tất|gửi|nộp|xong|thực\s+hiện"
     r"|triển\s+khai|trình|tổng\s+hợp|cập\s+nhật|kết\s+thúc)\b)(?!(?i:về|lên)\s+\p{Lu})[^\s,;.:]+){1,7}"
     r"|\b(?<!(?i:bảo\s+đảm|phải|để)\s+)(?i:có\s+hiệu\s+lực))\s*$",
     END,
@@ -3711,6 +3727,22 @@ DEADLINE_LEAD_TIME = _regex(
     r"(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ)|h\b)(?P<rel>)(?P<anchor>)(?=\s*(?:[,;.\n]|$))"
 )
 DEADLINE_LEAD_TIME_OPENING_WORDS = ("ít", "tối")
+# A limit with its event left to the task, closing a clause whose verb is
+# what is due: "Sở Y tế khi xảy ra sự cố phải báo cáo ngay … trong vòng 24
+# giờ.", "khắc phục trong thời hạn 05 ngày làm việc." (verb: WITHIN_DUE_VERB,
+# searched in code in the clause before; not a length: "mưa kéo dài trong
+# vòng 3 ngày"). (rel, anchor: empty, the task's event)
+DEADLINE_WITHIN = _regex(
+    r"(?i:trong\s+(?:vòng|thời\s+hạn))(?:\s+(?i:tối\s+đa|không\s+quá))?\s+(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?\s+"
+    r"(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ))(?P<rel>)(?P<anchor>)(?=\s*(?:[;.\n]|$))"
+)
+DEADLINE_WITHIN_OPENING_WORDS = ("trong",)
+# ... not a target's measure, a share of what is done in time: "100% ổ dịch
+# được phát hiện và xử lý trong vòng 48 giờ" (a "%" or a passive "được").
+WITHIN_AS_TARGET = _regex(r"%|(?<!(?i:phải)\s+)\b(?i:được)\s")
+WITHIN_DUE_VERB = _regex(
+    r"(?<!\p{L})(?i:báo\s+cáo|thông\s+báo|gửi|nộp|trình|hoàn\s+thành|hoàn\s+tất|khắc\s+phục|xử\s+lý|trả\s+lời|phản\s+hồi)(?!\p{L})"
+)
 LEAD_TIME_VERB = _regex(r"(?<!\p{L})(?i:thông\s+báo|gửi|nộp|báo\s+cáo|đăng\s+ký)(?!\p{L})")
 LEAD_TIME_NOT_DUE = _regex(
     r"(?<!\p{L})(?i:nghỉ|kéo\s+dài|liên\s+tục|công\s+khai|niêm\s+yết|đăng\s+tải|lưu\s+(?:giữ|trữ)|duy\s+trì"

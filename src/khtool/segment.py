@@ -2715,7 +2715,17 @@ def provision_lines(ct: CleanText, docs: list[Document]) -> list[int]:
     out: list[int] = []
     starts = [ll.src_start for ll in ct.lines]  # (bisected with no key function)
     for d in docs:
-        for art in walk_sections(d.sections):
+        secs = walk_sections(d.sections)
+        if d.header.doc_type in P.ACTS_BY_ITEMS and not any(s.kind == "article" for s in secs):
+            # a Nghị quyết or Chỉ thị of numbered items acts by them too: "3. Nghị
+            # quyết này có hiệu lực … Bãi bỏ Nghị quyết số …", "4. Bãi bỏ …"
+            # (an item opening so, not a body's task: "1. Bộ Tư pháp: a) Sửa đổi …")
+            for item in secs:
+                if item.kind == "arabic":
+                    lines = _own_lines(ct, item, starts)
+                    if lines and P.OWN_ACT_ITEM.match(ct.text, lines[0]):
+                        out += lines
+        for art in secs:
             if art.kind != "article":
                 continue
             out += _own_lines(ct, art, starts)

@@ -3393,7 +3393,11 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         elif not said and text[max(0, m.start("value") - 5) : m.start("value")].rstrip().lower().endswith("quá"):
             continue  # "vượt quá 5 vụ" with no negation (TARGET_UPPER_BOUND's, above)
         if m.re is not P.TARGET and any(
-            r.re is P.TARGET and r["unit"].startswith("%") and P.SHARE_CRITERION.match(text, r.start("unit"), m.start("value")) for r in rates[:k]
+            r.re is P.TARGET
+            and r["unit"].startswith("%")
+            and (share := P.SHARE_CRITERION.match(text, r.start("unit"), m.start("value")))
+            and (not share["floor"] or P.FLOOR_AFTER.match(text, m.end("unit")))
+            for r in rates[:k]
         ):
             continue  # what a share counts: "100% xã có ít nhất 01 đội văn nghệ"
         if m["unit"].lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start("value")):
@@ -4862,6 +4866,17 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 lo = comma + 1
             verbs = list(P.LEAD_TIME_VERB.finditer(text, max(lo, m.start() - 150), m.start()))
             if verbs and not _overlaps(m, found) and not P.LEAD_TIME_NOT_DUE.search(text, verbs[-1].end(), m.start()):
+                found.append((m, None, None, None))
+    if dated and ("trong vòng" in lowered or "trong thời hạn" in lowered):
+        # a limit closing its clause, its event the task's: "… báo cáo ngay … trong vòng 24 giờ."
+        for m in _matches_at_words(P.DEADLINE_WITHIN, text, lowered, P.DEADLINE_WITHIN_OPENING_WORDS):
+            lo = _clause_start(text, m.start()) + 1
+            if (
+                not _overlaps(m, found)
+                and P.WITHIN_DUE_VERB.search(text, lo, m.start())
+                and not P.RELATIVE_NOT_DUE_BEFORE.search(text, lo, m.start())
+                and not P.WITHIN_AS_TARGET.search(text, lo, m.start())
+            ):
                 found.append((m, None, None, None))
     if dated and "thời hạn" in lowered:
         for m in P.DEADLINE_TERM.finditer(text):

@@ -1733,6 +1733,10 @@ def _alias_target(alias: str, before: list[_Anchor]) -> _Anchor | None:
     return None
 
 
+_NOT_A_TITLE_WORD = frozenset(("này", "đó", "trên", "nêu", "nói", "sau", "kèm", "của", "số"))
+_ISSUES_CARRIED = ("QĐ", "TT", "TTLT", "NĐ")
+
+
 def _named_alias_target(alias: str, before: list[_Anchor], text: str, at: int) -> _Anchor | None:
     """The citation an alias of a type word and a name or acronym names, no
     number in it ("(sau đây viết tắt là Chương trình VNEEP3)", "Đề án DC06"):
@@ -1744,7 +1748,9 @@ def _named_alias_target(alias: str, before: list[_Anchor], text: str, at: int) -
     types = doc_type_by_name()
     for k in (1, 2, 3):
         code = types.get(fold(" ".join(words[:k])))
-        if code is not None and k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit()):
+        # (or a title's words: "(sau đây gọi là Quy chế thi)", "(… viết tắt là
+        # Kế hoạch hành động quốc gia)"; not a pointer: "Kế hoạch này")
+        if code is not None and k < len(words) and words[k].lower() not in _NOT_A_TITLE_WORD:
             break
     else:
         return None
@@ -1752,7 +1758,8 @@ def _named_alias_target(alias: str, before: list[_Anchor], text: str, at: int) -
         gap = text[a.end : at]
         if "\n" in gap or ";" in gap:
             return None  # (another sentence's)
-        if _doc_type(a) == code or (_doc_type(a) == "QĐ" and code in carried_types()):
+        # (a Quy chế is issued by a Thông tư or a Nghị định as by a decision)
+        if _doc_type(a) == code or (_doc_type(a) in _ISSUES_CARRIED and code in carried_types()):
             return a
     return None
 

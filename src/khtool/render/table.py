@@ -51,8 +51,13 @@ def _rule(console: object, style: str = "rule.line") -> None:
     """A rule as wide as a terminal, or PIPE_RULE_WIDTH columns in a pipe."""
     from rich.rule import Rule
 
+    from .console import PIPE_WIDTH
+
     c = console  # rich.console.Console
-    c.print(Rule(style=style), width=None if c.is_terminal else PIPE_RULE_WIDTH)  # type: ignore[attr-defined]
+    # (by the width console() gave it, not rich's own terminal test, which
+    # FORCE_TERMINAL or a notebook makes disagree with it)
+    piped = c.width >= PIPE_WIDTH  # type: ignore[attr-defined]
+    c.print(Rule(style=style), width=PIPE_RULE_WIDTH if piped else None)  # type: ignore[attr-defined]
 
 
 def print_document(doc: Document, console: object, *, attachment: bool = False) -> None:

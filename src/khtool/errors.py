@@ -46,6 +46,11 @@ class InputError(KhtoolError):
     exit_code = EXIT_INPUT
 
 
+class ForeignJSON(InputError):
+    """JSON that is no khtool output at all (``package.json``), not a khtool
+    document broken or of another version: a folder's such files are skipped."""
+
+
 class UsageError(KhtoolError):
     """The call itself is wrong: options, configuration, arguments."""
 

@@ -600,9 +600,9 @@ def load_documents(
 def _foreign(item: GraphDoc | KhtoolError) -> bool:
     """Whether ``read_json`` found JSON that is no khtool output at all (not a
     khtool document broken or of another version)."""
-    return isinstance(item, KhtoolError) and (
-        item.message.endswith("(no schema_version)") or item.message.startswith("not khtool's JSON")
-    )
+    from .errors import ForeignJSON
+
+    return isinstance(item, ForeignJSON)
 
 
 def _graph_inputs(p: Path) -> list[str]:

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import InputError, KhtoolError
+from .errors import ForeignJSON, InputError, KhtoolError
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -118,7 +118,7 @@ def read_json(data: bytes, name: str, model: type[M]) -> list[M | KhtoolError]:
 
     body = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if body[:1] not in (b"{", b"["):
-        return [InputError("not khtool's JSON: a Document, a list of them or JSON Lines", name)]
+        return [ForeignJSON("not khtool's JSON: a Document, a list of them or JSON Lines", name)]
     try:
         parsed = json.loads(body)
     except json.JSONDecodeError as exc:
@@ -139,7 +139,7 @@ def read_json(data: bytes, name: str, model: type[M]) -> list[M | KhtoolError]:
 
 def _document(obj: object, model: type[M], name: str, where: str) -> M | KhtoolError:
     if not isinstance(obj, dict) or "schema_version" not in obj:
-        return InputError(f"{where}not a khtool document (no schema_version)", name)
+        return ForeignJSON(f"{where}not a khtool document (no schema_version)", name)
     try:
         return model.model_validate(obj)
     except ValidationError as exc:

@@ -7323,6 +7323,17 @@ _DEFINED_TERM_PLAN = (
             "Cơ quan có thẩm quyền",
             {"Cơ quan có thẩm quyền": 3, "Sở Tài chính": 1},
         ),
+        # (any of the definition's forms, in any case)
+        (
+            "Các sở, ngành và Ủy ban nhân dân cấp huyện (Sau đây gọi là cơ quan có thẩm quyền) rà soát các dự án.",
+            "Cơ quan có thẩm quyền",
+            {"Cơ quan có thẩm quyền": 3, "Sở Tài chính": 1},
+        ),
+        (
+            "Các sở, ngành và Ủy ban nhân dân cấp huyện (gọi chung là cơ quan có thẩm quyền) rà soát các dự án.",
+            "Cơ quan có thẩm quyền",
+            {"Cơ quan có thẩm quyền": 3, "Sở Tài chính": 1},
+        ),
         (
             "Các sở, ngành và Ủy ban nhân dân cấp huyện (sau đây gọi là cơ quan có thẩm quyền) rà soát các dự án.",
             "Cơ quan chủ quản",

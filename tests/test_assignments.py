@@ -659,6 +659,13 @@ OWN_AND_ABBREVIATED = [
     ),
     ("Chi nhánh mỏ tuyển đồng Sin Quyền Lào Cai - Vimico", "enterprises", "Chi nhánh mỏ tuyển đồng Sin Quyền Lào Cai - Vimico", None),
     ("Chi nhánh Ngân hàng Nhà nước khu vực 6", "banking", "Chi nhánh Ngân hàng Nhà nước khu vực 6", "province"),
+    # (a commercial bank's branch is a business's, whatever sector words its name holds)
+    (
+        "Chi nhánh Ngân hàng TMCP Công thương Việt Nam tỉnh Lào Cai",
+        "enterprises",
+        "Chi nhánh Ngân hàng TMCP Công thương Việt Nam tỉnh Lào Cai",
+        None,
+    ),
     # the ministry's industrial-environment department is industry's, not the environment's
     (
         "Cục Kỹ thuật an toàn và Môi trường công nghiệp",
@@ -682,6 +689,15 @@ OWN_AND_ABBREVIATED = [
 def test_own_units_titles_and_abbreviations(name, sector, canonical, level):
     m = classify_agency(name, "national")
     assert m is not None and (m.sector, m.canonical, m.level) == (sector, canonical, level)
+
+
+@pytest.mark.parametrize(
+    "name", ["Chi nhánh Trung tâm phát triển quỹ đất huyện A", "Chi nhánh Quỹ Đầu tư phát triển tỉnh"]
+)
+def test_a_state_units_branch_is_no_business(name):
+    # (a branch the table does not know is a business's only when no state unit's name follows "Chi nhánh")
+    m = classify_agency(name, "province")
+    assert m is None or m.sector != "enterprises"
 
 
 @pytest.mark.parametrize("name", ["các đơn vị nêu trên", "Đơn vị nêu trên", "Công ty nói trên", "các doanh nghiệp này"])

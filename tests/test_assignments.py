@@ -1203,6 +1203,9 @@ def test_a_range_keeps_its_low_end(text, target):
         ("Tỷ lệ hộ nghèo giảm trên 1,5%/năm.", ("reduce", "at_least", None, 1.5)),
         ("Các huyện nghèo giảm từ 4% trở lên.", ("reduce", "at_least", None, 4.0)),
         ("Tỷ lệ hộ nghèo giảm 1,5%/năm.", ("reduce", None, None, 1.5)),
+        # (or the ceiling)
+        ("Chi phí vận hành giảm tối đa 5% so với năm 2024.", ("reduce", "at_most", None, 5.0)),
+        ("Số biên chế tăng không quá 2% so với năm 2024.", ("increase", "at_most", None, 2.0)),
         # a saving is a reduction, its range or bound kept
         ("Phấn đấu tiết kiệm từ 1,5% đến 2% tổng mức tiêu thụ điện năm 2024.", ("reduce", None, 1.5, 2.0)),
         ("Các cơ quan thực hiện tiết kiệm tối thiểu 5% điện năng tiêu thụ.", ("reduce", "at_least", None, 5.0)),

@@ -59,8 +59,11 @@ from ..segment import _heading_before, is_person_name, walk_sections
 from ..tables import fold
 
 # The word closing a movement's direction that bounds it: "giảm ít nhất",
-# "tăng bình quân trên" (the value is a floor).
-MOVEMENT_BOUNDS: dict[str, Literal["at_least", "at_most"]] = {"nhất": "at_least", "thiểu": "at_least", "trên": "at_least", "hơn": "at_least"}
+# "tăng bình quân trên" (the value is a floor); "giảm tối đa", "tăng không
+# quá" (a ceiling).
+MOVEMENT_BOUNDS: dict[str, Literal["at_least", "at_most"]] = {
+    "nhất": "at_least", "thiểu": "at_least", "trên": "at_least", "hơn": "at_least", "đa": "at_most", "quá": "at_most"
+}
 DIRECTIONS = {
     "dưới": "below",
     "xuống dưới": "below",
@@ -86,6 +89,12 @@ DIRECTIONS = {
     "tăng trên": "increase",
     "tăng ít nhất": "increase",
     "tăng tối thiểu": "increase",
+    "giảm tối đa": "reduce",
+    "tăng tối đa": "increase",
+    "giảm không quá": "reduce",
+    "tăng không quá": "increase",
+    "giảm không vượt quá": "reduce",
+    "tăng không vượt quá": "increase",
     # a multiple: "tăng gấp 2 lần", "gấp 1,5 lần"
     "tăng lên": "increase",
     "tăng gấp": "increase",

@@ -371,7 +371,7 @@ def _value_forms(value: float) -> list[str]:
 
 
 def _restates(doc: Document, ind: Indicator, task: Task) -> bool:
-    """A task restates an indicator: most of its words, and its deadline's date or a target's value."""
+    """A task restates an indicator: half its word pairs or more, and its deadline's date or a target's value."""
     words = _bigrams(ind.text)
     if not words or 2 * len(words & _bigrams(task.text)) < len(words):
         return False

@@ -659,6 +659,13 @@ OWN_AND_ABBREVIATED = [
     ),
     ("Chi nhánh mỏ tuyển đồng Sin Quyền Lào Cai - Vimico", "enterprises", "Chi nhánh mỏ tuyển đồng Sin Quyền Lào Cai - Vimico", None),
     ("Chi nhánh Ngân hàng Nhà nước khu vực 6", "banking", "Chi nhánh Ngân hàng Nhà nước khu vực 6", "province"),
+    # (a commercial bank's branch is a business's, whatever sector words its name holds)
+    (
+        "Chi nhánh Ngân hàng TMCP Công thương Việt Nam tỉnh Lào Cai",
+        "enterprises",
+        "Chi nhánh Ngân hàng TMCP Công thương Việt Nam tỉnh Lào Cai",
+        None,
+    ),
     # the ministry's industrial-environment department is industry's, not the environment's
     (
         "Cục Kỹ thuật an toàn và Môi trường công nghiệp",
@@ -682,6 +689,15 @@ OWN_AND_ABBREVIATED = [
 def test_own_units_titles_and_abbreviations(name, sector, canonical, level):
     m = classify_agency(name, "national")
     assert m is not None and (m.sector, m.canonical, m.level) == (sector, canonical, level)
+
+
+@pytest.mark.parametrize(
+    "name", ["Chi nhánh Trung tâm phát triển quỹ đất huyện A", "Chi nhánh Quỹ Đầu tư phát triển tỉnh"]
+)
+def test_a_state_units_branch_is_no_business(name):
+    # (a branch the table does not know is a business's only when no state unit's name follows "Chi nhánh")
+    m = classify_agency(name, "province")
+    assert m is None or m.sector != "enterprises"
 
 
 @pytest.mark.parametrize("name", ["các đơn vị nêu trên", "Đơn vị nêu trên", "Công ty nói trên", "các doanh nghiệp này"])
@@ -1187,6 +1203,9 @@ def test_a_range_keeps_its_low_end(text, target):
         ("Tỷ lệ hộ nghèo giảm trên 1,5%/năm.", ("reduce", "at_least", None, 1.5)),
         ("Các huyện nghèo giảm từ 4% trở lên.", ("reduce", "at_least", None, 4.0)),
         ("Tỷ lệ hộ nghèo giảm 1,5%/năm.", ("reduce", None, None, 1.5)),
+        # (or the ceiling)
+        ("Chi phí vận hành giảm tối đa 5% so với năm 2024.", ("reduce", "at_most", None, 5.0)),
+        ("Số biên chế tăng không quá 2% so với năm 2024.", ("increase", "at_most", None, 2.0)),
         # a saving is a reduction, its range or bound kept
         ("Phấn đấu tiết kiệm từ 1,5% đến 2% tổng mức tiêu thụ điện năm 2024.", ("reduce", None, 1.5, 2.0)),
         ("Các cơ quan thực hiện tiết kiệm tối thiểu 5% điện năng tiêu thụ.", ("reduce", "at_least", None, 5.0)),
@@ -7320,6 +7339,17 @@ _DEFINED_TERM_PLAN = (
     [
         (
             "Các sở, ngành và Ủy ban nhân dân cấp huyện (sau đây gọi là cơ quan có thẩm quyền) rà soát các dự án.",
+            "Cơ quan có thẩm quyền",
+            {"Cơ quan có thẩm quyền": 3, "Sở Tài chính": 1},
+        ),
+        # (any of the definition's forms, in any case)
+        (
+            "Các sở, ngành và Ủy ban nhân dân cấp huyện (Sau đây gọi là cơ quan có thẩm quyền) rà soát các dự án.",
+            "Cơ quan có thẩm quyền",
+            {"Cơ quan có thẩm quyền": 3, "Sở Tài chính": 1},
+        ),
+        (
+            "Các sở, ngành và Ủy ban nhân dân cấp huyện (gọi chung là cơ quan có thẩm quyền) rà soát các dự án.",
             "Cơ quan có thẩm quyền",
             {"Cơ quan có thẩm quyền": 3, "Sở Tài chính": 1},
         ),

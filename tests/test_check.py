@@ -11,6 +11,7 @@ from khtool import parse_text
 from khtool.check import (
     Config,
     _cut,
+    _value_forms,
     check_corpus,
     check_document,
     load_config,
@@ -170,6 +171,21 @@ def test_rule_stays_quiet(case):
 )
 def test_an_indicator_only_echoed_by_a_task_is_not_given(task):
     assert "KH503" in codes(BROKEN["KH503"](CLEAN).replace("- Phối hợp hướng dẫn sơ cứu.", task))
+
+
+@pytest.mark.parametrize(
+    ("value", "forms"),
+    [
+        (90.0, ["90"]),
+        (3000.0, ["3.000", "3000"]),
+        (1.5, ["1,5", "1.5"]),
+        # (exactly, with the thousands dot: not six significant digits)
+        (12345.67, ["12.345,67", "12345,67", "12345.67"]),
+        (1234567.5, ["1.234.567,5", "1234567,5", "1234567.5"]),
+    ],
+)
+def test_value_forms(value, forms):
+    assert _value_forms(value) == forms
 
 
 def codes(text: str) -> set[str]:

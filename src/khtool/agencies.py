@@ -239,6 +239,11 @@ def _enterprise_forms() -> tuple[str, ...]:
     return tuple(fold(g) for g in load("agencies.json")["enterprise_forms"])
 
 
+@cache
+def _state_branch_heads() -> tuple[str, ...]:
+    return tuple(fold(g) for g in load("agencies.json")["state_branch_heads"])
+
+
 @lru_cache(maxsize=4096)  # (the same names recur in a document and across a cascade)
 def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch | None:
     """Sector, level and the sector's canonical name at that level; an
@@ -315,10 +320,11 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                     # sector: "Trung tâm Văn hóa tỉnh" is not the Sở
                     canonical = " ".join(body.split())
                 return AgencyMatch(s.id, canonical, lvl, s.en)
-    if fb.startswith("chinhanh"):
-        # a branch of no state body the table knows ("Chi nhánh Ngân hàng …",
-        # "Chi nhánh Văn phòng đăng ký đất đai …") is a business's: a place
-        # in its name is its address, not its level
+    if fb.startswith("chinhanh") and not fb[8:].startswith(_state_branch_heads()):
+        # a branch the table does not know, named by its business ("Chi nhánh
+        # mỏ tuyển đồng Sin Quyền - Vimico"), is a business's: a place in its
+        # name is its address, not its level; a state unit's ("Chi nhánh
+        # Trung tâm phát triển quỹ đất …") is no business
         return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
     return None
 

@@ -360,15 +360,18 @@ def _bigrams(text: str) -> set[tuple[str, str]]:
 
 
 def _value_forms(value: float) -> list[str]:
-    """How a target's value is written: 90, 1,5, 3.000 (or 3000)."""
+    """How a target's value is written: 90, 1,5, 3.000 (or 3000), 12.345,67."""
     if value != int(value):
-        return [f"{value:g}".replace(".", ","), f"{value:g}"]
+        # (exactly: ":g" keeps six digits, 12345.67 -> "12345,7")
+        whole, _, frac = format(value, "f").rstrip("0").partition(".")
+        dotted = f"{int(whole):,}".replace(",", ".")
+        return sorted({f"{whole},{frac}", f"{whole}.{frac}", f"{dotted},{frac}"})
     n = int(value)
     return sorted({str(n), f"{n:,}".replace(",", ".")})
 
 
 def _restates(doc: Document, ind: Indicator, task: Task) -> bool:
-    """A task restates an indicator: most of its words, and its deadline's date or a target's value."""
+    """A task restates an indicator: half its word pairs or more, and its deadline's date or a target's value."""
     words = _bigrams(ind.text)
     if not words or 2 * len(words & _bigrams(task.text)) < len(words):
         return False

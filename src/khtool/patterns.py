@@ -3293,7 +3293,8 @@ TARGET = _regex(
     # negation first, where a search finds it before "dưới")
     r"(?P<dir>(?i:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|vượt\s+quá|cao\s+hơn|lớn\s+hơn|quá)"
     # (a yearly mean's change is a change: "giảm bình quân từ 3% - 4%/năm")
-    r"|(?:giảm|tăng)(?:\s+bình\s+quân)?\s+(?:trên|ít\s+nhất|tối\s+thiểu|từ)|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|(?:giảm|tăng)(?:\s+bình\s+quân)?|còn"
+    # ("giảm tối đa 5%", "tăng không quá 10%": a change of at most the value)
+    r"|(?:giảm|tăng)(?:\s+bình\s+quân)?\s+(?:trên|ít\s+nhất|tối\s+thiểu|từ|tối\s+đa|không\s+(?:vượt\s+)?quá)|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|(?:giảm|tăng)(?:\s+bình\s+quân)?|còn"
     r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
     # a range's lower bound, kept in the target's text ("giảm 4 - 5%/năm"; the
     # value is the upper), its unit written with it or not ("30% - 40%",

@@ -59,8 +59,11 @@ from ..segment import _heading_before, is_person_name, walk_sections
 from ..tables import fold
 
 # The word closing a movement's direction that bounds it: "giảm ít nhất",
-# "tăng bình quân trên" (the value is a floor).
-MOVEMENT_BOUNDS: dict[str, Literal["at_least", "at_most"]] = {"nhất": "at_least", "thiểu": "at_least", "trên": "at_least", "hơn": "at_least"}
+# "tăng bình quân trên" (the value is a floor); "giảm tối đa", "tăng không
+# quá" (a ceiling).
+MOVEMENT_BOUNDS: dict[str, Literal["at_least", "at_most"]] = {
+    "nhất": "at_least", "thiểu": "at_least", "trên": "at_least", "hơn": "at_least", "đa": "at_most", "quá": "at_most"
+}
 DIRECTIONS = {
     "dưới": "below",
     "xuống dưới": "below",
@@ -86,6 +89,12 @@ DIRECTIONS = {
     "tăng trên": "increase",
     "tăng ít nhất": "increase",
     "tăng tối thiểu": "increase",
+    "giảm tối đa": "reduce",
+    "tăng tối đa": "increase",
+    "giảm không quá": "reduce",
+    "tăng không quá": "increase",
+    "giảm không vượt quá": "reduce",
+    "tăng không vượt quá": "increase",
     # a multiple: "tăng gấp 2 lần", "gấp 1,5 lần"
     "tăng lên": "increase",
     "tăng gấp": "increase",
@@ -5795,7 +5804,7 @@ def extract_assignments(
     assignments += _unseen(assignments, _from_requests(ct, lead or [], top, level, issuer, addressees or [], informing))
     if any(w in ct.text for w in ("NGHỊ", "nghị")):  # (a walk saved where no part asks)
         assignments += _unseen(assignments, _from_request_parts(ct, sections, lo, hi, level))
-    if ct.text.find("(sau đây", 0, hi) >= 0:  # (a term defined for bodies: rare)
+    if P.ALIAS.search(ct.text, 0, hi):  # (a term defined for bodies: rare; "(" leads, a cheap scan)
         defined = _unseen(assignments, _from_defined_term_heads(ct, sections, lo, hi, level))
         # (a point "Đề nghị Thanh tra tỉnh phối hợp …" under it is the term's bodies' request)
         assignments = [

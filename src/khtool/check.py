@@ -551,15 +551,16 @@ def probable_match(
     place, and the same date, or a number one digit apart when what the
     citation says of it agrees (its subject, or nothing to tell them apart)."""
     from .docnumber import parse_number, unpadded
+    from .graph import base_key
 
     num = parse_number(c_number)
-    _, _, where = c_key.partition("#")[0].partition("@")
+    _, _, where = base_key(c_key).partition("@")
     if num is None or not where:
         return None
     likely = [
         (k, number, date)
         for k, number, date, title in docs
-        if k.partition("#")[0].partition("@")[2] == where  # same year and body's place (of a plan and its revision alike)
+        if base_key(k).partition("@")[2] == where  # same year and body's place (of a plan and its revision alike)
         and (p := parse_number(number)) is not None
         and p.symbol == num.symbol
         and (

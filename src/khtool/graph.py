@@ -214,7 +214,7 @@ def base_key(node: str) -> str:
 
 
 def _parts(key: str) -> tuple[str, str, str]:
-    number, _, rest = key.partition("#")[0].partition("@")
+    number, _, rest = base_key(key).partition("@")
     year, _, loc = rest.partition("@")
     return number, year or "?", loc or "?"
 
@@ -747,7 +747,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
     parsed_by_place: dict[str, list[tuple[str, str, str | None, str | None]]] = {}
     for n, d in g.nodes(data=True):
         if d.get("number"):
-            parsed_by_place.setdefault(str(n).partition("#")[0].partition("@")[2], []).append(
+            parsed_by_place.setdefault(base_key(str(n)).partition("@")[2], []).append(
                 (str(n), d["number"], d.get("date"), d.get("title"))
             )
     corrected: dict[int, str] = {}

@@ -370,9 +370,6 @@ def _trailing_person_at(name: str, body: str) -> int | None:
     return None
 
 
-_WORD_PARTS = re.compile(r"[\W_]+")
-
-
 def _whole_words_in(key: str, f: str, name: str) -> bool:
     """The folded ``key`` is whole words of ``name`` (folded ``f``)."""
     ends = _word_ends(name)
@@ -388,7 +385,7 @@ def _word_ends(name: str) -> frozenset[int]:
     """The lengths of the folded name at each of its words' ends (a hyphen
     parts words too: "VP HĐND-UBND")."""
     ends, n = [], 0
-    for w in _WORD_PARTS.split(name):
+    for w in P.WORD_SEPARATORS.split(name):
         n += len(fold(w))
         ends.append(n)
     return frozenset(ends)
@@ -449,7 +446,8 @@ def department_sectors(canonical: str) -> frozenset[str]:
 @cache
 def _field_words() -> dict[str, re.Pattern[str]]:
     words = load("agencies.json")["commune_departments"]["field_words"]
-    # (case kept: a body's name, "Trạm Y tế", is no field's word)
+    # (case kept: a body's name, "Trạm Y tế", is no field's word; built
+    # here, not in patterns, from the table's words for each field)
     return {s: re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(ws, key=len, reverse=True))) + r")\b") for s, ws in words.items()}
 
 
@@ -462,7 +460,7 @@ def department_field(canonical: str, texts: list[str]) -> str | None:
     if not by_task:
         return None
     # (each clause counts once for a field: "nước sạch, vệ sinh môi trường" is one)
-    clauses = [c for t in texts for c in re.split(r"[;\n]", t)]
+    clauses = [c for t in texts for c in P.FIELD_CLAUSE_END.split(t)]
     counts = [
         (sum(1 for c in clauses if w.search(c)), -i, f) for i, f in enumerate(fields) if (w := _field_words().get(f))
     ]

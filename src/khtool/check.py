@@ -264,10 +264,6 @@ def _alias_unused(doc: Document) -> Iterator[Hit]:
             yield c.mentions[0].span if c.mentions else None, ", ".join(c.aliases)
 
 
-# A law's number: its serial runs through the legislature's term ("42/2024/QH15").
-_LAW_NUMBER = re.compile(r"(\d{1,3})/((?:19|20)\d\d)/(QH\d{1,2})")
-
-
 @_rule("KH305")
 def _law_number_disagrees(doc: Document) -> Iterator[Hit]:
     # one term numbers its laws in one run, so one serial is one law: cited
@@ -275,7 +271,7 @@ def _law_number_disagrees(doc: Document) -> Iterator[Hit]:
     # year is a slip (unless the text names them as two laws)
     seen: dict[tuple[int, str], Citation] = {}
     for c in doc.citations:
-        m = _LAW_NUMBER.fullmatch(c.number or "")
+        m = P.LAW_NUMBER.fullmatch(c.number or "")
         if m is None or c.doc_type != "L":
             continue
         first = seen.setdefault((int(m[1]), m[3]), c)
@@ -390,6 +386,7 @@ def _restates(doc: Document, ind: Indicator, task: Task) -> bool:
             continue
         unit = re.escape(t.unit) if t.unit else ""
         for form in _value_forms(t.value):
+            # (built here: the value and unit are the indicator's, not a convention)
             if re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)\s*{unit}", task.text):
                 return True
     return False

@@ -147,6 +147,7 @@ class PlanDiff(BaseModel):
 @cache
 def _level_terms() -> list[tuple[regex.Pattern[str], str]]:
     rows = load("level_terms.json")["terms"]
+    # (the patterns are the table's rows, data/level_terms.json, not patterns.py's)
     return [(regex.compile(r["pattern"], regex.I), r["token"]) for r in rows]
 
 
@@ -722,7 +723,7 @@ def _clause_hits(
     ``_BODY_COVER`` by an item given to that body."""
     # (a clause saying only when the task is due, "hoàn thành trước ngày
     # 31/3/2026", is no duty of its own)
-    clauses = [c for c in _clauses(text) if len(regex.findall(r"\w+", P.DEADLINE.sub(" ", c))) > 2]
+    clauses = [c for c in _clauses(text) if len(P.WORD_RUN.findall(P.DEADLINE.sub(" ", c))) > 2]
     if not clauses or not pool:
         return [(c, None) for c in clauses]
     # (two clauses side by side are also matched as one: a lower plan joins
@@ -763,7 +764,7 @@ def _bodies_named(text: str) -> list[tuple[str, str]]:
         return out
     for m in P.TASK_NAMES_BODY.finditer(text):
         # (read as the parse reads a task's partners: up to the task's verb, each name of a list)
-        for name in bodies_heading(regex.split(r"[;.:()\n]", text[m.end() :], maxsplit=1)[0]):
+        for name in bodies_heading(P.TASK_BODIES_END.split(text[m.end() :], maxsplit=1)[0]):
             hit = classify_agency(name, "ward")
             if hit and hit.sector:
                 out.append((hit.sector, name))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
 import stat
 import sys
 import tempfile
@@ -13,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from . import patterns as P
 from .errors import UsageError
 
 
@@ -85,7 +85,7 @@ def _is_stream(target: Path, resolved: Path) -> bool:
     if not stat.S_ISREG(st.st_mode):
         return True
     names = (str(target.absolute()), str(resolved))
-    return any(re.match(r"/(dev/(std(in|out|err)|fd/)|proc/[^/]+/fd/)", n) for n in names)
+    return any(P.STREAM_PATH.match(n) for n in names)
 
 
 @contextlib.contextmanager

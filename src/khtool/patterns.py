@@ -3829,6 +3829,8 @@ DEADLINE_MONTH_LIST = _regex(
     r"(?:(?i:hằng|hàng)\s+tháng\s+(?i:trong)\s+)?(?i:các\s+tháng)\s+"
     r"(?P<ms>\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+)(?:\s*(?:/|(?i:năm))\s*(?P<y>(?:19|20)\d\d)(?!\d))?"
 )
+# Each month of that list ("3, 6, 9", "4, 5, 6 và 7"): its number.
+MONTH_OF_LIST = _regex(r"\d{1,2}")
 # The event a relative limit counts from, when it is the document's own
 # issue or coming into force: "ngày ký", "ngày ký ban hành", "ngày ban hành
 # Kế hoạch này", "ngày Thông tư này có hiệu lực (thi hành)" (matched on the
@@ -4309,6 +4311,12 @@ VIETNAMESE_SYLLABLE = _std(
 # three joined by "/", "." or "-". A signature's name, reason or time is no
 # blank's filler. (Used with fullmatch.)
 WIDGET_STAMP = _std(r"\w{1,8}(?:[./-]\w{1,8}){0,2}")
+# What ``khtool parse -f json`` / ``-f jsonl`` writes opens with: a Document
+# (or a list of them) names its schema version first.
+KHTOOL_JSON = _std(r'\s*\[?\s*\{\s*"schema_version"\s*:')
+# A level's number in a DOCX list's text (ECMA-376 w:lvlText): "%1." is the
+# first level's counter, "%1.%2." the first's and the second's.
+DOCX_LEVEL_NUMBER = _std(r"%([1-9])")
 
 
 # ---------------------------------------------------------------------------
@@ -4406,6 +4414,17 @@ UNIT_ABBREVIATION = _regex(r"^(tp|t\.p|tx|tt|q|h|p|x)\s*\.\s*|^(tp)\s+", regex.I
 
 
 # ---------------------------------------------------------------------------
+# === agencies ===
+# ---------------------------------------------------------------------------
+
+# What parts a body's name into words: spaces, punctuation, "_".
+WORD_SEPARATORS = _std(r"[\W_]+")
+# Where a task's clause ends, for counting the clauses that speak of a field:
+# ";" or a line's end ("nước sạch, vệ sinh môi trường" is one clause).
+FIELD_CLAUSE_END = _std(r"[;\n]")
+
+
+# ---------------------------------------------------------------------------
 # === resolve ===
 # ---------------------------------------------------------------------------
 
@@ -4445,6 +4464,10 @@ OWN_DISTRICT_BODY = _regex(
 IMPLEMENTATION_WORDS = _regex(r"(?i:tổ\s+chức\s+thực\s+hiện)")
 # The reporting section: "Chế độ báo cáo", "Chế độ thông tin, báo cáo".
 REPORTING_REGIME = _regex(r"(?i:chế\s+độ\s+(?:thông\s+tin,?\s*)?báo\s+cáo)")
+# A law's number (Luật Ban hành văn bản quy phạm pháp luật): its serial runs
+# through the legislature's term, then its year and the Quốc hội's term
+# ("42/2024/QH15").
+LAW_NUMBER = _std(r"(\d{1,3})/((?:19|20)\d\d)/(QH\d{1,2})")
 # An inline suppression in a checked file: "khtool: ignore[KH101,KH105]",
 # "khtool: bỏ qua" (every rule on that line).
 SUPPRESSION_COMMENT = _regex(
@@ -4463,27 +4486,13 @@ ISSUING_A_PLAN = _regex(r"(?i:(?:xây\s+dựng\s*(?:,|và)?\s*)?ban\s+hành\s+k�
 # A word for the diff: letters and digits.
 WORD = _regex(r"[\p{L}\d]+")
 
+# Where the names after TASK_NAMES_BODY end: at a clause's or sentence's
+# end, a bracket or the line's end (the task's verb follows them).
+TASK_BODIES_END = _regex(r"[;.:()\n]")
+# A run of word characters: a clause's words, counted (a clause of two words
+# or fewer once its deadline is cut out says only when a task is due).
+WORD_RUN = _regex(r"\w+")
 
-# ---------------------------------------------------------------------------
-# compiled on first use
-# ---------------------------------------------------------------------------
-
-# Compiling all of the above takes ~80 ms (``regex`` parses a pattern in
-# Python), a fifth of a cold ``khtool parse one.txt``, and one document uses
-# two thirds of them at most. So each name is bound to a _Deferred, whose
-# first method call compiles the pattern (or loads it compiled from the cache
-# directory: see pattern_store) and binds the name to it: later
-# ``P.NAME`` lookups are plain ones. (Not a module ``__getattr__``: with one,
-# Python 3.11 does not specialise attribute loads on the module, and every
-# ``P.NAME`` of a parse costs more: +1.8% instructions per document.)
-_DEFERRED = {name: value for name, value in globals().items() if isinstance(value, _Deferred)}
-for _name, _value in _DEFERRED.items():
-    _value.name = _name
-
-
-def all_patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
-    """Every named pattern of this module, compiled (for tests and benchmarks)."""
-    return {name: deferred.resolve() for name, deferred in _DEFERRED.items()}
 # A short name the text defines for the words before it, in brackets: the
 # initials of those words in capitals ("Doanh nghiệp tư nhân (DNTN) Hoàng
 # Long", "Ban quản lý dự án (BQLDA)"); the words are matched against the
@@ -4520,3 +4529,35 @@ LEVEL_NAMED = {
 # A unit of a body named in brackets after it: "Văn phòng HĐND và UBND phường
 # (bộ phận Tư pháp - Hộ tịch)" is the ward's body for justice too.
 UNIT_WITHIN = _regex(r"\s*\((?i:bộ\s+phận|tổ|công\s+chức|cán\s+bộ)\s+([^()]{3,60})\)")
+
+
+
+# ---------------------------------------------------------------------------
+# === output ===
+# ---------------------------------------------------------------------------
+
+# A path that stands for a stream, not a file, on Linux: /dev/stdin,
+# /dev/stdout, /dev/stderr, /dev/fd/N and /proc/<pid>/fd/N.
+STREAM_PATH = _std(r"/(dev/(std(in|out|err)|fd/)|proc/[^/]+/fd/)")
+
+
+# ---------------------------------------------------------------------------
+# compiled on first use
+# ---------------------------------------------------------------------------
+
+# Compiling all of the above takes ~80 ms (``regex`` parses a pattern in
+# Python), a fifth of a cold ``khtool parse one.txt``, and one document uses
+# two thirds of them at most. So each name is bound to a _Deferred, whose
+# first method call compiles the pattern (or loads it compiled from the cache
+# directory: see pattern_store) and binds the name to it: later
+# ``P.NAME`` lookups are plain ones. (Not a module ``__getattr__``: with one,
+# Python 3.11 does not specialise attribute loads on the module, and every
+# ``P.NAME`` of a parse costs more: +1.8% instructions per document.)
+_DEFERRED = {name: value for name, value in globals().items() if isinstance(value, _Deferred)}
+for _name, _value in _DEFERRED.items():
+    _value.name = _name
+
+
+def all_patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
+    """Every named pattern of this module, compiled (for tests and benchmarks)."""
+    return {name: deferred.resolve() for name, deferred in _DEFERRED.items()}

@@ -107,7 +107,7 @@ def read_bytes(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) ->
         except InputError as exc:
             exc.path = exc.path or name
             raise
-        if _KHTOOL_JSON.match(text):
+        if P.KHTOOL_JSON.match(text):
             raise InputError(
                 "khtool's own JSON output, not a document (`khtool graph` reads it)", name
             )
@@ -126,11 +126,6 @@ def read_bytes(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) ->
         sha256=digest,
         size=len(data),
     )
-
-
-# What ``khtool parse -f json`` / ``-f jsonl`` writes opens with: a Document
-# (or a list of them) names its schema version first.
-_KHTOOL_JSON = re.compile(r'\s*\[?\s*\{\s*"schema_version"\s*:')
 
 
 def _format_of(data: bytes, name: str) -> str:
@@ -289,6 +284,7 @@ def _legacy_table(name: str) -> dict[str, str]:
 
 @cache
 def _legacy_regex(name: str) -> regex.Pattern[str]:
+    # (built here, not in patterns: an alternation of the table's sequences)
     return regex.compile("|".join(regex.escape(k) for k in _legacy_table(name)))
 
 
@@ -544,7 +540,7 @@ class _DocxText:
             f = levels.get(k, ("decimal", "", 1))[0]
             return _format_number(counts[k] or levels.get(k, ("", "", 1))[2], f)
 
-        return re.sub(r"%([1-9])", number, text)
+        return P.DOCX_LEVEL_NUMBER.sub(number, text)
 
     # --- notes ------------------------------------------------------------
 

@@ -4894,7 +4894,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if dated and "các tháng" in lowered:
         for m in P.DEADLINE_MONTH_LIST.finditer(text):
             found = [f for f in found if not _overlaps(m, [f])]  # (a monthly day's reading: "ngày 25 hằng tháng trong các tháng …")
-            for month in (int(x) for x in regex.findall(r"\d{1,2}", m["ms"])):
+            for month in (int(x) for x in P.MONTH_OF_LIST.findall(m["ms"])):
                 if 1 <= month <= 12:
                     found.append((m, int(m["d"]), month, int(m["y"]) if m["y"] else None))
     if dated and "cuối năm" in lowered:

@@ -1772,6 +1772,7 @@ def _alias_uses(
     covered = _Spans((a.type_start if a.type_start is not None else a.start, a.end) for a in anchors)
     for al in aliases:
         # "Chỉ thị số 28" but not "Chỉ thị số 28-CT/TW" nor "Chỉ thị số 285"
+        # (built here: the alias is the one this text defines)
         rx = regex.compile(_alias_source(al.text) + r"(?![\w/\-])", regex.I)
         for m in rx.finditer(text, al.span[1], hi):
             if m.start() in covered:

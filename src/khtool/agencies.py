@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import patterns as P
-from .tables import fold, load
+from .tables import committees_by_kind, fold, load, party_committees
 
 
 @dataclass(frozen=True, slots=True)
@@ -530,10 +530,18 @@ def _standard_names() -> tuple[tuple[int, frozenset[str]], ...]:
     return tuple((k, frozenset(v)) for k, v in sorted(by_words.items(), reverse=True))
 
 
-# A Party committee closing a body's name: "… Tỉnh ủy", "… Đảng ủy xã".
-_COMMITTEE_WORDS = frozenset(["Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng"])
 _UNIT_AFTER_COMMITTEE = frozenset(["xã", "phường", "tỉnh", "huyện", "quận"])
 _TWO_WORD_UNITS = frozenset(["thị trấn", "đặc khu", "thị xã", "thành phố"])
+
+
+@cache
+def _committee_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the Party committees' names ("Tỉnh", "Đảng"; see
+    tables.party_committees), and of those named by their unit's kind."""
+    return (
+        frozenset(n.split()[0] for n in party_committees()),
+        frozenset(n.split()[0] for n in committees_by_kind()),
+    )
 
 
 def party_name_end(name: str) -> str:
@@ -542,12 +550,13 @@ def party_name_end(name: str) -> str:
     on: "Ủy ban Kiểm tra Đảng ủy xã lồng ghép …" -> "Ủy ban Kiểm tra Đảng ủy
     xã" (whatever the verb); "Đảng ủy khối …", "Tỉnh ủy viên" go on."""
     words = name.split()
+    committees, by_kind = _committee_words()
     for i in range(1, len(words) - 1):
-        if words[i] not in ("ủy", "uỷ") or words[i - 1] not in _COMMITTEE_WORDS:
+        if words[i] not in ("ủy", "uỷ") or words[i - 1] not in committees:
             continue
         j = i + 1
-        if words[i - 1] == "Đảng":
-            # (only a unit's committee: "Đảng ủy khối", "Đảng ủy quân sự" are names)
+        if words[i - 1] not in by_kind:
+            # ("Đảng ủy": only a unit's committee: "Đảng ủy khối", "Đảng ủy quân sự" are names)
             if " ".join(words[j : j + 2]) in _TWO_WORD_UNITS:
                 j += 2
             elif words[j] in _UNIT_AFTER_COMMITTEE:

@@ -22,6 +22,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -229,16 +230,22 @@ def _compatible(a: str, b: str) -> bool:
     return la == "?" or lb == "?" or la == lb or la.startswith(lb + "/") or lb.startswith(la + "/")
 
 
-# A Party committee's standing organs, whose texts are cited as the
-# committee's and the reverse ("Kế hoạch số 40-KH/TU của Tỉnh ủy" for one the
-# Ban Thường vụ issued), folded: what they open a name with.
-_COMMITTEE_ORGANS = ("banthuongvu", "thuongtruc")
-_COMMITTEES = ("tinhuy", "thanhuy", "huyenuy", "quanuy", "thiuy", "danguy")
+@cache
+def _committee_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A Party committee's standing organs and the committees, folded (see
+    data/party_committees.json)."""
+    from .tables import committee_organs, fold, party_committees
+
+    return tuple(fold(o) for o in committee_organs()), tuple(sorted(fold(c) for c in party_committees()))
 
 
 def _as_committee(folded: str) -> str:
-    for organ in _COMMITTEE_ORGANS:
-        if folded.startswith(organ) and folded[len(organ) :].startswith(_COMMITTEES):
+    """A committee's standing organ's name as the committee's: its texts are
+    cited as the committee's and the reverse ("Kế hoạch số 40-KH/TU của Tỉnh
+    ủy" for one the Ban Thường vụ issued); ``folded`` and the result folded."""
+    organs, committees = _committee_keys()
+    for organ in organs:
+        if folded.startswith(organ) and folded[len(organ) :].startswith(committees):
             return folded[len(organ) :]
     return folded
 

@@ -27,6 +27,8 @@ from .docnumber import DocNumber, canonical_symbol, parse_letter_number, parse_n
 from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
 from .normalize import CleanText, LogicalLine, PhysLine, roman_value
 from .tables import (
+    committee_organs,
+    committees_by_kind,
     doc_type_by_folded_code,
     doc_type_by_name,
     doc_types,
@@ -34,6 +36,7 @@ from .tables import (
     informing_types,
     issuer_codes,
     load,
+    party_committees,
 )
 
 # How far into a document its header may reach (physical lines).
@@ -523,7 +526,7 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
     _read_issuer(ct, issuer_lines, h, window, title_end)
     if type_idx is not None and h.issuer.organ == "Ban Chấp hành Trung ương":
         _central_body_under_type(ct, window, type_idx, h)
-    elif type_idx is not None and h.issuer.organ in _PARTY_COMMITTEES:
+    elif type_idx is not None and h.issuer.organ in party_committees():
         _committee_organ_under_type(ct, window, type_idx, h)
 
     # a công văn letter has no type line: its number's symbol has no type code
@@ -562,9 +565,6 @@ def _central_body_under_type(ct: CleanText, window: list[PhysLine], type_idx: in
             return
 
 
-_PARTY_COMMITTEES = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy"})
-
-
 def _committee_organ_under_type(ct: CleanText, window: list[PhysLine], type_idx: int, h: Header) -> None:
     """The committee's organ named right under the type word issues the text:
     "TỈNH ỦY" / "THÔNG BÁO KẾT LUẬN / của Ban Thường vụ Tỉnh ủy về …" is the
@@ -581,7 +581,7 @@ def _committee_organ_under_type(ct: CleanText, window: list[PhysLine], type_idx:
     old = h.issuer
     if not m or not old.name or fold(m["committee"]) != fold(old.organ or ""):
         return
-    kind = "Ban Thường vụ" if fold(m["organ"]).startswith("ban") else "Thường trực"
+    kind = next(o for o in committee_organs() if fold(o) == fold(m["organ"]))
     name = f"{kind.upper() if _is_upper(old.name) else kind} {old.name}"
     h.issuer = Issuer(
         name=name,
@@ -1209,17 +1209,13 @@ def _title_case(m: regex.Match[str]) -> str:
 _DEPARTMENT_ORGANS = frozenset({"Sở", "Phòng", "Chi cục", "Ban", "Văn phòng", "Trung tâm", "Công an", "Thanh tra"})
 
 
-# Party committees named by their unit's kind ("Tỉnh ủy" of a "tỉnh", "Thị ủy"
-# of a "thị xã"), whose place the line above names.
-_COMMITTEES_BY_KIND = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"})
-
-
 def _with_parents_place(full_name: str, organ: str | None, parent: str | None) -> str:
     """A department's full name with its government's place, as it is named
     and told from the other provinces' or districts' ("Sở Công Thương tỉnh
     Lào Cai", "Phòng Tư pháp huyện Bát Xát"), when its header names it
     without one under that government."""
-    if organ in _COMMITTEES_BY_KIND and parent and full_name == organ:
+    # (a Party committee named by its unit's kind: the line above names its place)
+    if organ in committees_by_kind() and parent and full_name == organ:
         # a Party committee under its organisation's line: "ĐẢNG BỘ TỈNH NGHỆ
         # AN" / "TỈNH ỦY" is "Tỉnh ủy Nghệ An" (the place of its own level)
         place = P.UNIT_WITH_KIND.search(_full_name(parent, None)) if fold(parent).startswith("dangbo") else None

@@ -127,3 +127,24 @@ def issuer_codes() -> dict[str, IssuerCode]:
         for v in row.get("variants", []):
             out.setdefault(fold(v), ic)
     return out
+
+
+@cache
+def party_committees() -> frozenset[str]:
+    """The names of local Party committees: "Tỉnh ủy", "Thành ủy", "Huyện
+    ủy", "Quận ủy", "Thị ủy", "Đảng ủy" (data/party_committees.json)."""
+    return frozenset(c["name"] for c in load("party_committees.json")["committees"])
+
+
+@cache
+def committees_by_kind() -> frozenset[str]:
+    """The Party committees named by their unit's kind ("Tỉnh ủy" of a
+    "tỉnh", "Thị ủy" of a "thị xã"); not "Đảng ủy", whose unit follows it."""
+    return frozenset(c["name"] for c in load("party_committees.json")["committees"] if c["by_kind"])
+
+
+@cache
+def committee_organs() -> tuple[str, ...]:
+    """A Party committee's standing organs, which issue texts in its name:
+    "Ban Thường vụ", "Thường trực" (data/party_committees.json)."""
+    return tuple(load("party_committees.json")["standing_organs"])

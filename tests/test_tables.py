@@ -1,0 +1,42 @@
+"""The data tables shared by several stages (``khtool.tables``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khtool import tables
+from khtool.agencies import party_name_end
+from khtool.graph import _same_issuer
+
+
+def test_party_committees_are_one_table():
+    assert tables.party_committees() == {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy"}
+    # "Đảng ủy" names no unit's kind: its unit follows it ("Đảng ủy xã …")
+    assert tables.committees_by_kind() == tables.party_committees() - {"Đảng ủy"}
+    assert tables.committee_organs() == ("Ban Thường vụ", "Thường trực")
+
+
+@pytest.mark.parametrize(
+    ("name", "end"),
+    [
+        ("Ủy ban Kiểm tra Đảng ủy xã lồng ghép kiểm tra", "Ủy ban Kiểm tra Đảng ủy xã"),
+        ("Ban Tuyên giáo Thị ủy chủ trì", "Ban Tuyên giáo Thị ủy"),
+        ("Ban Tổ chức Huyện ủy Krông Pắc theo dõi", "Ban Tổ chức Huyện ủy Krông Pắc"),
+        ("Đảng ủy khối cơ quan tỉnh", "Đảng ủy khối cơ quan tỉnh"),  # a name, no unit's committee
+    ],
+)
+def test_party_name_end_reads_the_committees_table(name, end):
+    assert party_name_end(name) == end
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Ban Thường vụ Tỉnh ủy Lào Cai", "Tỉnh ủy Lào Cai", True),
+        ("Thường trực Huyện ủy Bát Xát", "Huyện ủy Bát Xát", True),
+        ("Thường trực Đảng ủy xã Cốc San", "Đảng ủy xã Cốc San", True),
+        ("Ban Thường vụ Tỉnh đoàn", "Tỉnh ủy Lào Cai", False),
+    ],
+)
+def test_a_committees_standing_organ_is_the_committee(a, b, same):
+    assert _same_issuer(a, b) is same

@@ -40,3 +40,39 @@ def test_party_name_end_reads_the_committees_table(name, end):
 )
 def test_a_committees_standing_organ_is_the_committee(a, b, same):
     assert _same_issuer(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("Quảng Ngãi", "quangngai"), ("Đảng ủy xã Đắk Pơ", "danguyxadakpo"), ("  UBND  tỉnh ", "ubndtinh"), ("", "")],
+)
+def test_one_fold_for_the_stages_and_the_models(text, key):
+    from khtool.models import fold_text
+
+    assert tables.fold(text) == fold_text(text) == key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("UBND tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai"),
+        ("Chủ tịch ubnd xã", "Chủ tịch Uỷ ban nhân dân xã"),
+        ("Sở Tài chính", "SỞ TÀI CHÍNH"),
+    ],
+)
+def test_one_body_key_for_the_parse_and_the_diff(a, b):
+    from khtool.agencies import body_key
+
+    assert body_key(a) == body_key(b)
+
+
+def test_the_diff_tells_one_addressee_by_the_shared_body_key():
+    from khtool.diff import _same_addressee
+
+    # a report "về UBND tỉnh (qua Sở Tài chính)" and one "về Sở Tài chính để
+    # tổng hợp, báo cáo Ủy ban nhân dân tỉnh": each clause names the other's
+    assert _same_addressee(
+        ("UBND tỉnh", "báo cáo kết quả về UBND tỉnh (qua Sở Tài chính)"),
+        ("Sở Tài chính", "gửi Sở Tài chính để tổng hợp, báo cáo Ủy ban nhân dân tỉnh"),
+    )
+    assert not _same_addressee(("UBND tỉnh", "báo cáo UBND tỉnh"), ("Sở Y tế", "gửi Sở Y tế"))

@@ -70,6 +70,12 @@ def _levels() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     )
 
 
+def body_key(name: str) -> str:
+    """A body's name for comparison: "UBND" written out, folded ("UBND tỉnh"
+    and "Ủy ban nhân dân tỉnh" are one key)."""
+    return fold(P.UBND_WORD.sub("Ủy ban nhân dân", name))
+
+
 def place_level(name: str) -> str | None:
     """The level a place word ending ``name`` gives ("Phòng Kinh tế xã" ->
     "ward"), or None."""

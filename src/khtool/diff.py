@@ -33,7 +33,7 @@ import regex
 from pydantic import BaseModel, Field
 
 from . import patterns as P
-from .agencies import classify_agency, department_sectors
+from .agencies import body_key, classify_agency, department_sectors
 from .docnumber import unpadded
 from .models import Deadline, Document, Indicator, Locality, Section, Span
 from .segment import walk_sections
@@ -1446,19 +1446,14 @@ def _same_addressee(x: tuple[str | None, str], y: tuple[str | None, str]) -> boo
     if not (to_x and to_y):
         return False
     kx, ky = _body_keys(to_x), _body_keys(to_y)
-    fx, fy = _folded(cx), _folded(cy)
+    fx, fy = body_key(cx), body_key(cy)
     return bool(kx & ky) or (any(k in fx for k in ky) and any(k in fy for k in kx))
-
-
-def _folded(text: str) -> str:
-    """``text`` folded, with "Ủy ban nhân dân" as "UBND"."""
-    return fold(text).replace("uybannhandan", "ubnd")
 
 
 def _body_keys(name: str) -> set[str]:
     """A body's name as written and its canonical name, folded."""
     hit = classify_agency(name)
-    return {_folded(name)} | ({_folded(hit.canonical)} if hit and hit.canonical else set())
+    return {body_key(name)} | ({body_key(hit.canonical)} if hit and hit.canonical else set())
 
 
 # How far apart two deadlines may be and still be the same one moved.

@@ -341,9 +341,11 @@ class DocumentSummary(_Summary):
         return self
 
 
-def _folded(text: str | None) -> str:
-    # (tables.fold's key: accents, case and spaces ignored)
-    decomposed = unicodedata.normalize("NFD", (text or "").replace("đ", "d").replace("Đ", "D"))
+def fold_text(text: str) -> str:
+    """Accent-, case- and space-insensitive key: "Quảng Ngãi" -> "quangngai".
+    Defined here, which imports no other khtool module, for
+    ``content_digest``; the stages call it cached, as ``tables.fold``."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c)).lower()
 
 
@@ -357,7 +359,7 @@ def content_digest(doc: Document | DocumentSummary) -> str:
         *(i.text for i in doc.indicators),
         *(f.text for f in doc.funding),
     )
-    parts = [_folded(doc.header.title), *sorted(c.key for c in doc.citations), *map(_folded, texts)]
+    parts = [fold_text(doc.header.title or ""), *sorted(c.key for c in doc.citations), *map(fold_text, texts)]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:12]
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
+
+from .models import fold_text
 
 
 @cache
@@ -16,12 +17,9 @@ def load(name: str) -> Any:
     return json.loads(resources.files("khtool").joinpath("data", name).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Accent-, case- and space-insensitive key: "Quảng Ngãi" -> "quangngai"."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c)).lower()
+# Accent-, case- and space-insensitive key: "Quảng Ngãi" -> "quangngai"
+# (``models.fold_text``, cached: the stages fold the same names again and again).
+fold = lru_cache(maxsize=65536)(fold_text)
 
 
 @dataclass(frozen=True, slots=True)

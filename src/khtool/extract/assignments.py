@@ -41,6 +41,7 @@ from .. import patterns as P
 from ..agencies import (
     AgencyMatch,
     agency_level,
+    body_key,
     classify_agency,
     commune_department,
     department_field,
@@ -845,8 +846,8 @@ def _same_body(name: str, names: list[str]) -> bool:
     "Chủ tịch UBND các xã" the "Ủy ban nhân dân các xã")."""
     if any(name in n or n in name for n in names):
         return True
-    key = _body_key(without_title(name))
-    return any(key in k or k in key for k in (_body_key(without_title(n)) for n in names))
+    key = body_key(without_title(name))
+    return any(key in k or k in key for k in (body_key(without_title(n)) for n in names))
 
 
 # A sub-item's opening body is a name, not a sentence run on ("Ủy ban nhân
@@ -873,7 +874,7 @@ def _heads_it(name: str, names: list[str]) -> bool:
     body = without_title(name)
     if body == name:
         return False
-    return _body_key(body) in {_body_key(n) for n in names} or _collective(names)
+    return body_key(body) in {body_key(n) for n in names} or _collective(names)
 
 
 def _body_word(name: str) -> bool:
@@ -1477,7 +1478,7 @@ def _member_assignee(head: str) -> tuple[str, str] | None:
     if body == post or len(body.split()) < 2:
         return None
     body = body[:1].upper() + body[1:]
-    if _body_key(body).startswith("uybannhandan"):
+    if body_key(body).startswith("uybannhandan"):
         body = rest  # (the leader, not the whole committee)
     return (body, f"{rest.strip()} {who}" if who else "") if _looks_like_agency(without_title(body)) else None
 
@@ -1595,7 +1596,7 @@ def _merged(
     one = same_as or (lambda name: name)
     # (each body's name without its head's title, and its key, made once: the loop wants them again)
     untitled = [without_title(a.agency) for a in assignments] if by_role else []
-    untitled_keys = [_body_key(_plain_body(one(body), level)) for body in untitled]
+    untitled_keys = [body_key(_plain_body(one(body), level)) for body in untitled]
     in_full = _owned_in_full(set(untitled_keys)) if by_role else {}
     for i, a in enumerate(assignments):
         # (a name written in another case is the same body's: "Công ty Cổ phần
@@ -1614,7 +1615,7 @@ def _merged(
         elif body is untitled[i]:
             key = (untitled_keys[i], _OWN_WORK.get(a.role, a.role))
         else:
-            key = (_body_key(_plain_body(one(body), level)), _OWN_WORK.get(a.role, a.role))
+            key = (body_key(_plain_body(one(body), level)), _OWN_WORK.get(a.role, a.role))
         if by_role:
             key = (in_full.get(key[0]) or _unowned(key[0]), key[1])
         same = merged.get(key)
@@ -1637,7 +1638,7 @@ def _merged(
             same.role = a.role
     for same in merged.values():
         for d in same.deadlines:
-            if d.agency is not None and d.agency != same.agency and _body_key(without_title(d.agency)) == _body_key(without_title(same.agency)):
+            if d.agency is not None and d.agency != same.agency and body_key(without_title(d.agency)) == body_key(without_title(same.agency)):
                 d.agency = same.agency
     return list(merged.values())
 
@@ -1669,7 +1670,7 @@ def _plain_body(name: str, level: str | None) -> str:
 
 def _unowned(key: str) -> str:
     """A body "trực thuộc" whose owner goes unsaid is the issuer's own: its
-    kind of body ("chi bộ trực thuộc" is "chi bộ"; keys as ``_body_key``)."""
+    kind of body ("chi bộ trực thuộc" is "chi bộ"; keys as ``body_key``)."""
     return key[:-9] if key.endswith("tructhuoc") and len(key) > 13 else key
 
 
@@ -1694,7 +1695,7 @@ def _unit_named_after_person(before: str, name: str) -> bool:
 
 def _deputy_leader(name: str, body: str) -> bool:
     """``name`` is a deputy chairman's post of the people's committee ``body``."""
-    return name[:4] == "Phó " and fold(name).startswith("phochutich") and _body_key(body).startswith("uybannhandan")
+    return name[:4] == "Phó " and fold(name).startswith("phochutich") and body_key(body).startswith("uybannhandan")
 
 
 def _defined_names(text: str, issuer_name: str | None) -> Callable[[str], str] | None:
@@ -1770,7 +1771,7 @@ def _replace_word(text: str, word: str, by: str) -> str:
 def _owned_in_full(keys: set[str]) -> dict[str, str]:
     """Bodies "trực thuộc" named without their owner ("Các chi, đảng bộ trực
     thuộc"), each with the one name in ``keys`` saying it ("… trực thuộc
-    Huyện ủy"): one body (keys as ``_body_key`` gives them)."""
+    Huyện ủy"): one body (keys as ``body_key`` gives them)."""
     out: dict[str, str] = {}
     for k in keys:
         if k.endswith("tructhuoc"):
@@ -1926,7 +1927,7 @@ def _role_holders_named(assignments: list[Assignment], source: str) -> None:
     for m in P.ROLE_HOLDER_LINE.finditer(source):
         holder = m["holder"].strip().rstrip(".,: ")
         if holder[:1].isupper() and _looks_like_agency(holder):
-            holders.setdefault(fold(m["role"]), {}).setdefault(_body_key(holder), holder)
+            holders.setdefault(fold(m["role"]), {}).setdefault(body_key(holder), holder)
     for a in asked:
         named = holders.get(fold(a.agency), {})
         if len(named) == 1:
@@ -2828,7 +2829,7 @@ def _from_requests(
     the requests inside its items count too ("1. Về hồ sơ" / "… Đề nghị Công
     ty bổ sung …")."""
     out: list[Assignment] = []
-    own = _body_key(issuer) if issuer else ""
+    own = body_key(issuer) if issuer else ""
     above = _above_items(lead, items)
     for ll in lead:
         for name, request, sentence, begin, stop in _requests_in(ll.text, own, to):
@@ -2904,11 +2905,11 @@ def _from_requests(
             for s in walk_sections(items)
             if "trách nhiệm" in s.text
             for name, sentence, _, _ in _letter_duties(s.text, to)
-            if own and (own in _body_key(name) or _body_key(name) in own) and (duty := P.LETTER_DUTY.match(sentence)) and duty.group(0).rstrip().endswith("có trách nhiệm")
+            if own and (own in body_key(name) or body_key(name) in own) and (duty := P.LETTER_DUTY.match(sentence)) and duty.group(0).rstrip().endswith("có trách nhiệm")
         ]
         for name, sentence, span in duties:
             task = Task(text=sentence, span=span)
-            held = next((a for a in out if _body_key(a.agency) == _body_key(name)), None)
+            held = next((a for a in out if body_key(a.agency) == body_key(name)), None)
             if held is None:
                 out.append(_with_tasks(ct, name, False, sentence, [task], task.span, level))
             elif all(sentence not in t.text for t in held.tasks):
@@ -2918,7 +2919,7 @@ def _from_requests(
             task = Task(text=sentence, span=ct.span(ll.start + begin, ll.start + stop))
             # (one asked already keeps its role, its name written in any case:
             # "Công ty … Thương mại" asked, "Công ty … thương mại" informed)
-            asked = next((a for a in out if _body_key(a.agency) == _body_key(name)), None)
+            asked = next((a for a in out if body_key(a.agency) == body_key(name)), None)
             if asked is not None and asked.tasks and P.COURTESY_TASK.match(sentence, sentence.rfind("biết") + 4):
                 continue  # the closing formula "… để X biết và thực hiện./.": X's tasks are the body's
             if asked is not None:
@@ -2990,7 +2991,7 @@ def _letter_duties(text: str, to: list[str]) -> Iterator[tuple[str, str, int, in
         if m is not None and m.end() <= stop:
             name = m["body"].strip()
             # (a body the tables do not place: the addressee, "Chi nhánh …")
-            named = _names_a_body(name) or _body_key(name) in {_body_key(t) for t in to}
+            named = _names_a_body(name) or body_key(name) in {body_key(t) for t in to}
             if named and _is_body_name(name) and not is_generic(name):
                 yield name, sentence, begin, stop
                 continue
@@ -3019,7 +3020,7 @@ def _informed_to_act(text: str, own: str, to: list[str]) -> Iterator[tuple[str, 
             if len(to) != 1:
                 continue
             name = to[0]
-        key = _body_key(name)
+        key = body_key(name)
         if not _looks_like_agency(name) or (own and (own in key or key in own)):
             continue
         dot = text.rfind(". ", 0, m.start())
@@ -3156,7 +3157,7 @@ def _requests_in(
         if _reported(text[begin : m.start()], own):
             continue
         said_by = text[begin : m.start()].strip(" ,")
-        if m["verb"].lower().startswith(("đề xuất", "kiến nghị")) and said_by and not (own and _body_key(said_by).endswith(own)):
+        if m["verb"].lower().startswith(("đề xuất", "kiến nghị")) and said_by and not (own and body_key(said_by).endswith(own)):
             # (proposing as a step: "… để tổng hợp, báo cáo, đề xuất UBND tỉnh …",
             # a body asked to "Xem xét, kiến nghị Chính phủ …"; only the issuer's own)
             continue
@@ -3187,7 +3188,7 @@ def _requests_in(
                     name = to[0]
                 elif not P.BACK_REFERENCE.match(name):
                     continue
-            key = _body_key(name)
+            key = body_key(name)
             if not _looks_like_agency(name) or (own and (own in key or key in own)):
                 continue
             if sentence.endswith("./.") and _courtesy_only(text[m.end() : stop], name, names):
@@ -3229,13 +3230,8 @@ def _reported(before: str, own: str) -> bool:
     asker = P.CLAUSE_BREAK.split(before)[-1].strip()
     if not asker or not _looks_like_agency(asker):
         return False
-    key = _body_key(asker)
+    key = body_key(asker)
     return not own or not (key in own or own in key)
-
-
-def _body_key(name: str) -> str:
-    """A body's name for comparison: "UBND" written out, folded."""
-    return fold(P.UBND_WORD.sub("Ủy ban nhân dân", name))
 
 
 def _holds_giao(text: str) -> bool:
@@ -4495,10 +4491,10 @@ def _to_their_bodies(deadlines: list[Deadline], assignments: list[Assignment], l
             continue
         for name in _agency_names(d.agency)[0] or [d.agency]:
             match = classify_agency(name, level)
-            key, standard = _body_key(name), match.canonical if match else None
+            key, standard = body_key(name), match.canonical if match else None
             for a in assignments:
                 if a.role != "support" and not _holds_it(a, d) and (
-                    _body_key(a.agency) == key or (standard is not None and a.canonical == standard)
+                    body_key(a.agency) == key or (standard is not None and a.canonical == standard)
                 ):
                     a.deadlines = [*a.deadlines, d]
 
@@ -5560,7 +5556,7 @@ def _support_of_no_one(assignments: list[Assignment], only_executing: Collection
     doers = {
         k
         for a in assignments
-        if a.role in ("lead", "requested") and (k := _body_key(without_title(a.agency))) not in only_executing
+        if a.role in ("lead", "requested") and (k := body_key(without_title(a.agency))) not in only_executing
     }
     for a in assignments:
         if a.role != "support" or not a.tasks:
@@ -5569,7 +5565,7 @@ def _support_of_no_one(assignments: list[Assignment], only_executing: Collection
         opening = first.text.lstrip("- ")
         if not _supports_after_names(opening, a.agency):
             continue
-        if first.partners and not any(_body_key(p) in doers for p in first.partners):
+        if first.partners and not any(body_key(p) in doers for p in first.partners):
             a.role = "responsible"
 
 
@@ -5799,7 +5795,7 @@ def extract_assignments(
         bodies = {fold(without_title(a.agency)) for a in assignments}
         executing = [a for a in executors if fold(without_title(a.agency)) not in bodies]
         assignments += executing
-        only_executing = {_body_key(without_title(a.agency)) for a in executing}
+        only_executing = {body_key(without_title(a.agency)) for a in executing}
     # (a body found before keeps its role and gains what it is asked)
     assignments += _unseen(assignments, _from_requests(ct, lead or [], top, level, issuer, addressees or [], informing))
     if any(w in ct.text for w in ("NGHỊ", "nghị")):  # (a walk saved where no part asks)

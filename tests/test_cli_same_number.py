@@ -311,3 +311,48 @@ def test_two_citations_of_one_absent_document_share_one_stub(tmp_path):
     m = json.loads(res.stdout)["missing"]
     assert [(x["id"], x["in_degree"]) for x in m["missing"]] == [("85/KH-UBND@2026@tinhquangngai", 2)]
     assert m["unresolved"] == []
+
+
+# The same number and date as PLAN's, given by a department of the province
+# (its plan numbered as its people's committee numbers them): one key.
+DEPARTMENT_PLAN = PLAN.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "UBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ").replace(
+    "Phòng, chống đuối nước trẻ em", "Phòng, chống dịch sốt xuất huyết"
+)
+
+
+def test_two_issuers_documents_of_one_number_and_date_are_kept_apart_with_a_warning(tmp_path):
+    a, _, w = _write(tmp_path, cited="85/KH-UBND ngày 10/3/2026")
+    # (the ward's citation names no issuer: it fits both, and chooses neither)
+    (tmp_path / "w.txt").write_text(
+        WARD.format(date="20 tháng 3 năm 2026", cited="85/KH-UBND ngày 10/3/2026", comment="").replace(
+            " của Ủy ban nhân dân tỉnh Quảng Ngãi", ""
+        ),
+        encoding="utf-8",
+    )
+    d = tmp_path / "d_department.txt"
+    d.write_text(DEPARTMENT_PLAN.format(day=10), encoding="utf-8")
+    res = runner.invoke(app, ["graph", a, str(d), w])
+    assert res.exit_code == 0, res.output
+    warnings = [x for x in res.stderr.splitlines() if x.startswith("khtool: warning: ")]
+    assert len(warnings) == 1
+    assert warnings[0].startswith(
+        "khtool: warning: 85/KH-UBND: documents of one number and date by 2 different issuers, kept apart: "
+    )
+    assert f"{a} ({V1}#" in warnings[0] and f"{d} ({V1}#" in warnings[0]
+    # the ward's citation fits both: no document missing from the set
+    assert res.stdout.splitlines()[0] == "4 documents (3 parsed, 0 only cited, 1 ambiguous between parsed), 1 citations"
+    assert "85/KH-UBND (ambiguous)" in res.stdout
+    res = runner.invoke(app, ["graph", a, str(d), w, "--stats", "--missing", "-f", "json"])
+    out = json.loads(res.stdout)
+    assert (out["stats"]["only_cited"], out["stats"]["ambiguous"], out["missing"]["missing"]) == (0, 1, [])
+    # check prints the same warning
+    res = runner.invoke(app, ["check", a, str(d), w])
+    assert warnings[0] in res.stderr.splitlines()
+
+
+def test_a_document_absent_from_the_set_is_only_cited(tmp_path):
+    _, _, w = _write(tmp_path)
+    res = runner.invoke(app, ["graph", w])
+    assert res.exit_code == 0 and res.stderr == ""
+    assert res.stdout.splitlines()[0] == "2 documents (1 parsed, 1 only cited), 1 citations"
+    assert "85/KH-UBND (cited only)" in res.stdout

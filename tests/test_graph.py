@@ -523,3 +523,19 @@ def test_a_committees_text_and_its_standing_organs_are_cited_as_either(cited_iss
         ("40-KH/TU@2025@q", "2025-03-01", "Tỉnh ủy Quảng Ngãi"),
     ]
     assert choose_cited(c, fits, "2025-06-01") == want
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "fits"),
+    [
+        ("88/KH-UBND@?@?", "88/KH-UBND@2025@tinhlaocai#2025-04-02", True),
+        ("88/KH-UBND@2025@tinhlaocai", "88/KH-UBND@2025@tinhlaocai/huyenbatxat", True),
+        ("88/KH-UBND@2024@tinhlaocai", "88/KH-UBND@2025@tinhlaocai", False),
+        ("88/KH-UBND@2025@tinhlaocai", "88/KH-UBND@2025@tinhyenbai", False),
+        ("88/KH-UBND@2025@?", "89/KH-UBND@2025@tinhlaocai", False),
+    ],
+)
+def test_keys_compatible(a, b, fits):
+    from khtool.graph import keys_compatible
+
+    assert keys_compatible(a, b) is fits and keys_compatible(b, a) is fits

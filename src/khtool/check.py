@@ -596,7 +596,7 @@ def check_corpus(
     graph's line on two different texts of one number, date and issuer."""
     from .diff import _lower_level, late_by, plan_of, plans_due
     from .docnumber import unpadded
-    from .graph import _compatible, cited_key, node_keys
+    from .graph import cited_key, keys_compatible, node_keys
 
     config = config or Config()
     keys = node_keys(list(docs), [f"#{i}" for i in range(len(docs))], warnings)
@@ -646,7 +646,7 @@ def check_corpus(
             # document of its number it fits, as in the graph)
             rk = cited_key(c, by_key, by_number, doc.header.date)
             cited = by_key.get(rk) if rk else None
-            if rk is None and sum(1 for k in by_number.get(unpadded(c.number), []) if _compatible(k, c.key)) > 1:
+            if rk is None and sum(1 for k in by_number.get(unpadded(c.number), []) if keys_compatible(k, c.key)) > 1:
                 cites_one = True  # (one of several it cannot choose between: it cites one)
                 continue
             if cited is not None and cited is not doc:

@@ -127,7 +127,9 @@ def _settle(
     the signed plan, a corrected re-issue) each add their sha256's first 12
     digits (or path), so that no input's place in the list (nor its file's
     name) decides which is which, and ``warnings`` gets a line naming their
-    files. Without ``dated`` (an unnumbered attachment, ``<carrier>#attN``)
+    files; so do documents of one number and date by different issuers
+    (whose key is one: a department numbering its plan as its people's
+    committee does). Without ``dated`` (an unnumbered attachment, ``<carrier>#attN``)
     ``key`` alone, unless it names different texts."""
     clusters: dict[tuple[str, str, str, str], list[GraphDoc]] = {}
     for d in members:
@@ -145,19 +147,31 @@ def _settle(
         tags[ident] = tag
         for d in ds:
             out[id(d)] = f"{key}#{tag}"
-    if warnings is not None:
-        same: dict[tuple[str, str, str], list[tuple[str, str, str, str]]] = {}
-        for ident in clusters:
-            same.setdefault(ident[:3], []).append(ident)
-        for idents in same.values():
-            if len(idents) > 1:
-                files = sorted(
-                    f"{min(d.source.path or '?' for d in clusters[i])} ({key}#{tags[i]})" for i in idents
-                )
-                warnings.append(
-                    f"{members[0].header.number}: {len(idents)} different texts of one number, date"
-                    f" and issuer, kept apart: {', '.join(files)}"
-                )
+    if warnings is None:
+        return
+
+    def files(idents: list[tuple[str, str, str, str]]) -> str:
+        return ", ".join(sorted(f"{min(d.source.path or '?' for d in clusters[i])} ({key}#{tags[i]})" for i in idents))
+
+    same: dict[tuple[str, str, str], list[tuple[str, str, str, str]]] = {}
+    for ident in clusters:
+        same.setdefault(ident[:3], []).append(ident)
+    for idents in same.values():
+        if len(idents) > 1:
+            warnings.append(
+                f"{members[0].header.number}: {len(idents)} different texts of one number, date"
+                f" and issuer, kept apart: {files(idents)}"
+            )
+    of_date: dict[str, list[tuple[str, str, str, str]]] = {}
+    for ident in clusters:
+        of_date.setdefault(ident[1], []).append(ident)
+    for idents in of_date.values():
+        issuers = {ident[2] for ident in idents}
+        if len(issuers) > 1:
+            warnings.append(
+                f"{members[0].header.number}: documents of one number and date by {len(issuers)}"
+                f" different issuers, kept apart: {files(idents)}"
+            )
 
 
 def node_keys(
@@ -220,7 +234,11 @@ def _parts(key: str) -> tuple[str, str, str]:
     return number, year or "?", loc or "?"
 
 
-def _compatible(a: str, b: str) -> bool:
+def keys_compatible(a: str, b: str) -> bool:
+    """Whether two document keys (or node ids: their date is ignored) may name
+    one document: the same number, the same year or one unknown (``?``), and
+    the same place, one unknown, or one within the other (a province's key and
+    a district's under it): ``88/KH-UBND@?@?`` fits ``88/KH-UBND@2025@tinhlaocai``."""
     na, ya, la = _parts(a)
     nb, yb, lb = _parts(b)
     if na != nb:
@@ -293,7 +311,7 @@ def cited_key(
     same = [k for k in by_number.get(unpadded(c.number), []) if k in by_key and base_key(k) == c.key]
     if len(same) == 1:
         return same[0]
-    fits = [k for k in by_number.get(unpadded(c.number), []) if k in by_key and _compatible(k, c.key)]
+    fits = [k for k in by_number.get(unpadded(c.number), []) if k in by_key and keys_compatible(k, c.key)]
     if len(fits) > 1:
         rk = choose_cited(
             c, [(k, by_key[k].header.date, by_key[k].header.issuer.full_name or by_key[k].header.issuer.name) for k in fits], citing_date
@@ -366,6 +384,12 @@ class CitationGraph:
                 queue.append([*path, v])
         return [p for p in paths if len(p) > 1] or [[start]]
 
+    def standing_for_several(self, n: Any) -> bool:
+        """Whether node ``n`` is no document only cited but what a citation
+        left that fits several parsed documents it could not choose between
+        (under ``unresolved``)."""
+        return n in self.ambiguous and not self.g.nodes[n].get("parsed")
+
     def missing(self) -> dict[str, Any]:
         stubs = [n for n, d in self.g.nodes(data=True) if not d.get("parsed") and n not in self.ambiguous]
         stubs.sort(key=lambda n: (-self.g.in_degree(n), str(n)))
@@ -400,6 +424,10 @@ class CitationGraph:
             "nodes": self.g.number_of_nodes(),
             "edges": self.g.number_of_edges(),
             "parsed": sum(1 for _, d in self.g.nodes(data=True) if d.get("parsed")),
+            # (the stubs of documents absent from the set; not those standing
+            # for several parsed ones, ``ambiguous``)
+            "only_cited": sum(1 for n, d in self.g.nodes(data=True) if not d.get("parsed") and n not in self.ambiguous),
+            "ambiguous": sum(1 for n in self.g if self.standing_for_several(n)),
             "by_level": dict(levels),
             "by_relation": dict(relations),
             "by_action": dict(actions),
@@ -767,7 +795,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             c.number
             and c.key not in by_base
             and not any(
-                g.nodes[k].get("parsed") and _compatible(k, c.key) for k in by_number.get(unpadded(c.number), [])
+                g.nodes[k].get("parsed") and keys_compatible(k, c.key) for k in by_number.get(unpadded(c.number), [])
             )
         ):
             others = [x for x in parsed_by_place.get(c.key.partition("@")[2], []) if x[0] != citing]
@@ -781,7 +809,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
         # several documents of its number it fits (a plan and its revision
         # under the same number): the one of its date, issuer, or in force
         fits = (
-            [k for k in by_number.get(unpadded(number), []) if g.nodes[k].get("parsed") and _compatible(k, c.key)]
+            [k for k in by_number.get(unpadded(number), []) if g.nodes[k].get("parsed") and keys_compatible(k, c.key)]
             if c.number
             else []
         )
@@ -791,7 +819,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
                 return pick
         if c.key in g and c.key not in ambiguous:
             return c.key
-        cands = [k for k in by_number.get(unpadded(number), []) if _compatible(k, c.key)] if c.number else []
+        cands = [k for k in by_number.get(unpadded(number), []) if keys_compatible(k, c.key)] if c.number else []
         # (the stub an earlier citation left for its ambiguity among parsed
         # documents is none of them: no candidate; two citations of one
         # absent document still share its stub)

@@ -179,10 +179,9 @@ def _print_stats(c: Any, st: dict[str, Any]) -> None:
     def counts(d: dict[str, int]) -> str:
         return ", ".join(f"{k} {v}" for k, v in sorted(d.items(), key=lambda kv: -kv[1])) or "—"
 
-    c.print(
-        f"[bold]{st['nodes']} documents[/bold] ({st['parsed']} parsed, "
-        f"{st['nodes'] - st['parsed']} only cited), {st['edges']} citations"
-    )
+    from ..render.graph_out import summary_line
+
+    c.print(summary_line(st))
     lines = [
         f"  by level: {counts(st['by_level'])}",
         f"  by relation: {counts(st['by_relation'])}",

@@ -250,6 +250,17 @@ svg{width:100vw;height:calc(100vh - 90px);cursor:grab;background:#fff}
 """
 
 
+def summary_line(st: dict[str, Any]) -> str:
+    """The first line of the summary and of ``--stats`` (rich markup): the
+    documents parsed and only cited, and the stand-ins of citations that fit
+    several parsed documents (no document missing: see ``--missing``)."""
+    several = f", {st['ambiguous']} ambiguous between parsed" if st["ambiguous"] else ""
+    return (
+        f"[bold]{st['nodes']} documents[/bold] ({st['parsed']} parsed, {st['only_cited']} only cited{several}),"
+        f" {st['edges']} citations"
+    )
+
+
 def print_summary(graph: CitationGraph, out: IO[str]) -> None:
     from rich.table import Table
 
@@ -257,9 +268,7 @@ def print_summary(graph: CitationGraph, out: IO[str]) -> None:
 
     c = console(out, fit=True, highlight=False)
     st = graph.stats()
-    c.print(
-        f"[bold]{st['nodes']} documents[/bold] ({st['parsed']} parsed, {st['nodes'] - st['parsed']} only cited), {st['edges']} citations"
-    )
+    c.print(summary_line(st))
     t = Table(title="Documents by level", title_justify="left")
     for col in ("Level", "Document", "Date", "Locality", "Cites", "Cited by"):
         t.add_column(col)
@@ -268,7 +277,7 @@ def print_summary(graph: CitationGraph, out: IO[str]) -> None:
         for n, d in g.nodes(data=True):
             if d.get("level") != level:
                 continue
-            mark = "" if d.get("parsed") else " (cited only)"
+            mark = "" if d.get("parsed") else " (ambiguous)" if graph.standing_for_several(n) else " (cited only)"
             t.add_row(
                 level or "?",
                 f"{d.get('number') or n}{mark}",

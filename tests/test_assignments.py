@@ -851,6 +851,52 @@ def test_duty_headings_give_their_body_its_tasks(body, expected):
     assert [(a.agency, len(a.tasks)) for a in doc.assignments] == expected
 
 
+# A body's name ends before a clause of condition, time or purpose ("khi",
+# "nếu", "trong trường hợp", "sau khi", "để", "nhằm"): the clause is the task's.
+NAMES_BEFORE_A_CLAUSE = [
+    (
+        "1. Phòng Y tế: chủ trì hướng dẫn sơ cứu.\n"
+        "2. Ủy ban nhân dân các xã, thị trấn khi có yêu cầu cử cán bộ tham gia đoàn kiểm tra.\n",
+        "Ủy ban nhân dân các xã, thị trấn",
+    ),
+    (
+        "1. Phòng Y tế: chủ trì hướng dẫn sơ cứu.\n"
+        "2. UBND các xã, thị trấn nếu phát hiện vụ việc phải báo cáo ngay Phòng Y tế.\n",
+        "UBND các xã, thị trấn",
+    ),
+    (
+        "1. Phòng Y tế\n- Chủ trì hướng dẫn sơ cứu.\n2. Các đơn vị khác\n"
+        "- UBND các xã, thị trấn trong trường hợp cần thiết huy động lực lượng tại chỗ.\n",
+        "UBND các xã, thị trấn",
+    ),
+    (
+        "1. Phòng Y tế: chủ trì hướng dẫn sơ cứu.\n2. Các trường học trên địa bàn huyện để bảo đảm an toàn "
+        "cho học sinh, rà soát các khu vực nguy hiểm.\n",
+        "Các trường học trên địa bàn huyện",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), NAMES_BEFORE_A_CLAUSE)
+def test_a_bodys_name_ends_before_a_clause_of_condition_or_purpose(body, name):
+    assignments = plan(body).assignments
+    assert name in [a.agency for a in assignments]
+    (own,) = [a for a in assignments if a.agency == name]
+    assert own.tasks and all(w in own.tasks[0].text for w in name.split())  # (the clause kept in its task)
+
+
+def test_a_duty_sentences_body_ends_before_its_condition():
+    doc = parse_text(
+        BYT_CIRCULAR + "Điều 10. Báo cáo sự cố\n"
+        "1. Ủy ban nhân dân cấp xã khi nhận được tin báo có trách nhiệm tổ chức ứng cứu ngay.\n"
+        "2. Sở Y tế trong trường hợp cần thiết có trách nhiệm báo cáo Bộ Y tế.\n"
+    )
+    assert [(a.agency, a.canonical) for a in doc.assignments] == [
+        ("Ủy ban nhân dân cấp xã", "UBND cấp xã"),
+        ("Sở Y tế", "Sở Y tế"),
+    ]
+
+
 LOWER_GOVERNMENTS = [
     # (name, the document's level, canonical, level): a list of units is at
     # the level of the first kind it names; a name without one is read from

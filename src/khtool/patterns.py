@@ -2497,10 +2497,26 @@ DUTY_SENTENCE = _regex(
 # A clause listing the cases it holds in: "… trừ các trường hợp sau:",
 # "trong các trường hợp sau đây:".
 CASES_LISTED = _regex(r"(?i:trường\s+hợp\s+(?:sau|sau\s+đây|dưới\s+đây)|các\s+điều\s+kiện\s+sau(?:\s+đây)?)\s*:?\s*$")
+# A clause of condition, time or purpose a body's name runs on into: "Sở Y
+# tế khi xảy ra sự cố, báo cáo ngay …", "UBND các xã, phường khi có yêu cầu
+# …", "Công an huyện trong trường hợp cần thiết …", "… nếu phát sinh …", "…
+# sau khi được phê duyệt …", "… để bảo đảm …", "… nhằm …", "Các cơ quan báo
+# chí trong vòng 10 ngày sau khi …". No body's name holds these words in lower
+# case; the clause is the task's, the body's name ends before it. ("trường
+# hợp" only after "trong": "… xét các trường hợp …" is a task's object; "trong"
+# alone goes on a name: "các trường trong Công an nhân dân".)
+_CLAUSE_AFTER_NAME = (
+    r"\s(?=(?:khi|nếu|trong\s+(?:trường\s+hợp|quá\s+trình|vòng|thời\s+hạn|thời\s+gian)|sau\s+khi|trước\s+khi"
+    r"|để|nhằm)\b)"
+)
+CLAUSE_AFTER_NAME = _regex(_CLAUSE_AFTER_NAME)
+CLAUSE_AFTER_NAME_WORDS = (" khi ", " nếu ", " trong ", " để ", " nhằm ")  # (a test before it)
 # Where a list of agencies stops and their task begins (a verb or a colon). The
 # verb is in lower case: capitalised, the same words are a name's ("Công ty cổ
 # phần Xây dựng và Cơ giới …", "Chi nhánh Tổ chức …").
 AGENCY_LIST_END = _regex(
+    # (a clause of condition, time or purpose: CLAUSE_AFTER_NAME)
+    _CLAUSE_AFTER_NAME + "|"
     # words no body's name holds, even right after its head word ("Văn phòng
     # Bộ phối hợp …", "… các đơn vị thuộc Bộ căn cứ …", "Sở Y tế định kỳ hằng
     # quý …", "Sở Xây dựng sớm …", "UBND phường cụ thể hóa …")

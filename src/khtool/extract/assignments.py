@@ -1857,6 +1857,10 @@ def _from_duty_sentences(
         if m is None:
             continue
         name = m["body"].strip()
+        if any(w in name for w in P.CLAUSE_AFTER_NAME_WORDS) and (clause := P.CLAUSE_AFTER_NAME.search(name)):
+            # "Ủy ban nhân dân cấp xã khi nhận được tin báo có trách nhiệm …":
+            # the body before its clause of condition (the clause is the task's)
+            name = name[: clause.start()]
         # (not a body running on into a verb: "Cục X xây dựng hệ thống thu thập
         # báo cáo"; an enterprise's name, ending with its own, holds such words:
         # "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")

@@ -2172,6 +2172,87 @@ def letter(body: str, addressees: str = LETTER_ADDRESSEES):
     return parse_text(LETTER_HEAD + addressees + body + LETTER_FOOT)
 
 
+# A class of bodies, then its members after a colon ("Chủ tịch UBND các tỉnh,
+# thành phố: Quảng Ninh, Hải Phòng"): each member is a body, its unit's kind
+# the one of the class it is; a task's words after the list, or a capitalised
+# task after the colon, are no members.
+CLASS_MEMBERS = [
+    (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 15/CĐ-TTg\nHà Nội, ngày 10 tháng 9 năm 2024\nCÔNG ĐIỆN\n"
+        "Về việc tập trung ứng phó khẩn cấp với bão số 3\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thái Bình;\n"
+        "- Bộ Quốc phòng.\nBão số 3 đang di chuyển nhanh.\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thái Bình tập trung chỉ đạo sơ "
+        "tán dân ở vùng nguy hiểm.\n2. Bộ Quốc phòng chỉ đạo các đơn vị sẵn sàng lực lượng cứu hộ.\n",
+        [
+            "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh",
+            "Chủ tịch Ủy ban nhân dân thành phố Hải Phòng",
+            "Chủ tịch Ủy ban nhân dân tỉnh Thái Bình",
+            "Bộ Quốc phòng",
+        ],
+        [
+            ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh", "UBND tỉnh"),
+            ("Chủ tịch Ủy ban nhân dân thành phố Hải Phòng", "UBND tỉnh"),
+            ("Chủ tịch Ủy ban nhân dân tỉnh Thái Bình", "UBND tỉnh"),
+            ("Bộ Quốc phòng", "Bộ Quốc phòng"),
+        ],
+    ),
+    (
+        "BỘ Y TẾ\nSố: 1234/BYT-DP\nV/v tăng cường phòng chống dịch sốt xuất huyết\n"
+        "Hà Nội, ngày 10 tháng 9 năm 2024\nKính gửi:\n- Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái và Hà Giang;\n"
+        "- Sở Y tế các tỉnh: Lào Cai, Yên Bái.\nĐể chủ động phòng chống dịch, Bộ Y tế đề nghị Ủy ban nhân dân "
+        "các tỉnh: Lào Cai, Yên Bái và Hà Giang chỉ đạo các cơ quan triển khai các biện pháp phòng chống dịch.\n",
+        [
+            "Ủy ban nhân dân tỉnh Lào Cai",
+            "Ủy ban nhân dân tỉnh Yên Bái",
+            "Ủy ban nhân dân tỉnh Hà Giang",
+            "Sở Y tế tỉnh Lào Cai",
+            "Sở Y tế tỉnh Yên Bái",
+        ],
+        [
+            ("Ủy ban nhân dân tỉnh Lào Cai", "UBND tỉnh"),
+            ("Ủy ban nhân dân tỉnh Yên Bái", "UBND tỉnh"),
+            ("Ủy ban nhân dân tỉnh Hà Giang", "UBND tỉnh"),
+        ],
+    ),
+    (
+        "ỦY BAN NHÂN DÂN\nHUYỆN BẢO THẮNG\nSố: 12/KH-UBND\nBảo Thắng, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        "Phòng chống thiên tai năm 2024\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Nông nghiệp và Phát triển nông thôn: chủ trì kiểm tra đê điều.\n"
+        "2. UBND các xã, thị trấn: Xây dựng và tổ chức thực hiện phương án sơ tán dân.\n"
+        "3. UBND các xã: Gia Phú, Xuân Quang: di dời các hộ dân ở vùng sạt lở.\n",
+        [],
+        [
+            ("Phòng Nông nghiệp và Phát triển nông thôn", "Phòng Nông nghiệp và Phát triển nông thôn"),
+            ("UBND các xã, thị trấn", "UBND cấp xã"),
+            ("UBND xã Gia Phú", "UBND xã"),
+            ("UBND xã Xuân Quang", "UBND xã"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "addressees", "bodies"), CLASS_MEMBERS)
+def test_a_class_of_bodies_with_its_members_after_a_colon_is_its_members(text, addressees, bodies):
+    doc = parse_text(text)
+    assert [a.text for a in doc.addressees] == addressees
+    assert [(a.agency, a.canonical) for a in doc.assignments] == bodies
+
+
+@pytest.mark.parametrize(
+    ("task", "partners"),
+    [
+        (
+            "Phối hợp với Ủy ban nhân dân các xã: Gia Phú, Bảo Thắng khẩn trương thực hiện công tác bồi thường.",
+            ["Ủy ban nhân dân xã Gia Phú", "Ủy ban nhân dân xã Bảo Thắng"],
+        ),
+        ("Chủ trì, phối hợp với các Bộ: Xây dựng, Quốc phòng theo chức năng chỉ đạo.", ["Bộ Xây dựng", "Bộ Quốc phòng"]),
+    ],
+)
+def test_a_partner_class_with_its_members_after_a_colon_is_its_members(task, partners):
+    assert [n for n, _ in _partner_names(task)] == partners
+
+
 def test_items_headed_by_bodies_give_tasks_without_an_implementation_part():
     body = (
         "Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện tốt các nhiệm vụ sau:\n"

@@ -2740,6 +2740,9 @@ KIND_THEN_LOWER = _regex(
 VERB_PHRASE_WORDS = frozenset(
     ["các", "theo", "đúng", "về", "để", "cho", "với", "được", "những", "từng", "lại", "rõ", "thêm"]
 )
+# The kinds of administrative unit a class of bodies is named by: "UBND các
+# tỉnh, thành phố", "Ủy ban nhân dân các xã" (PARTNERS, UNITS_LISTED).
+_UNIT_KIND = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
 # The bodies a task is done with: "phối hợp với Công an tỉnh, Sở Xây dựng tổ
 # chức …", "phối hợp chặt chẽ với các sở, ngành …" (the list ends as an
 # item's heading does, see AGENCY_LIST_END).
@@ -2751,8 +2754,13 @@ PARTNERS = _regex(
     # a co-lead is a partner too: "Đồng chủ trì với Bộ Công Thương, …"
     r"|đồng\s+chủ\s+trì\s+(?:với|cùng)\s+)"
     # (a name's abbreviation in brackets goes on with it: "Phòng Cảnh sát quản
-    # lý hành chính về trật tự xã hội (PC06) - Công an tỉnh, …")
-    r"(?P<names>(?:[^.;:()\n]|\([\p{Lu}\d][\p{Lu}\d&\-]{1,11}\)){3,300})"
+    # lý hành chính về trật tự xã hội (PC06) - Công an tỉnh, …"; and a class
+    # with its members after a colon: "phối hợp với Ủy ban nhân dân các xã:
+    # Gia Phú, Bảo Thắng khẩn trương …", UNITS_LISTED, "… với các Bộ: Xây
+    # dựng, Quốc phòng …", SHARED_KIND)
+    r"(?P<names>(?:[^.;:()\n]|\([\p{Lu}\d][\p{Lu}\d&\-]{1,11}\)"
+    rf"|(?<=(?:^|\s)(?i:các)\s+(?i:{_UNIT_KIND}(?:\s*,\s*{_UNIT_KIND})*|(?:sở|bộ|phòng)(?:\s*,\s*(?:ban|ngành))*))"
+    r":(?=\s*\p{Lu})){3,300})"
 )
 # Such an abbreviation, closing the name it stands for: the words before it,
 # back to the name's head word, are the name's, verbs' look-alikes included
@@ -2997,6 +3005,22 @@ UNITS_NAMED = _regex(
     r"(?P<list>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}(?:\s*(?:,|\s(?i:và))\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})+)$"
 )
 UNITS_NAMED_SPLIT = _std(r"\s*,\s*|\s+và\s+")
+# One kind of body of a class of units, then the members after a colon:
+# "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thái
+# Bình" (a Công điện's addressees and items), "UBND các xã: Gia Phú, Bảo
+# Thắng", "Sở Y tế các tỉnh: Lào Cai, Yên Bái và Hà Giang": one body per unit
+# named, its kind the one of the class it is (see agencies.expand_units_listed).
+# The list ends at its last capitalised name: a task's words follow in lower
+# case ("… Nam Định tập trung chỉ đạo …"), or a mark. A capitalised word
+# then a lower-case one opens a task, not a list: "Ủy ban nhân dân các xã,
+# thị trấn: Xây dựng và tổ chức …".
+_UNIT_LISTED_NAME = r"(?:\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{Lu}\p{L}*){0,4}|\d{1,2})"
+UNITS_LISTED = _regex(
+    r"^(?P<organ>\p{Lu}(?:(?!\s(?i:các)\s)[^,;:])*?)\s+(?i:các)\s+"
+    rf"(?P<kinds>(?i:{_UNIT_KIND}(?:\s*,\s*{_UNIT_KIND})*))\s*:\s*(?!\p{{Lu}}\p{{Ll}}*\s+\p{{Ll}})"
+    rf"(?P<list>{_UNIT_LISTED_NAME}(?:\s*(?:,|\s(?i:và))\s*{_UNIT_LISTED_NAME})*)(?=\s*(?:$|[:;.,(]|\p{{Ll}}))"
+)
+UNITS_LISTED_KINDS_SPLIT = _std(r"\s*,\s*")
 # A government named bare before another body of its units: "Ủy ban nhân dân
 # và Công an các huyện, thị xã", "Ủy ban nhân dân và Sở Y tế các tỉnh, thành
 # phố trực thuộc Trung ương": the units named after the last are the first's too.

@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from . import patterns as P
-from .agencies import expand_shared_kind, place_level
+from .agencies import expand_shared_kind, expand_units_listed, place_level
 from .docnumber import DocNumber, canonical_symbol, parse_letter_number, parse_number, parse_symbol
 from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
 from .normalize import CleanText, LogicalLine, PhysLine, roman_value
@@ -2121,8 +2121,9 @@ def read_addressees(
 
 def _addressees_in(item: str) -> list[str]:
     """An addressee, or each body a list of one kind names ("Các Sở, ngành:
-    Công Thương, Nội vụ" -> Sở Công Thương, Sở Nội vụ)."""
-    return expand_shared_kind(item) or [item]
+    Công Thương, Nội vụ" -> Sở Công Thương, Sở Nội vụ; "Chủ tịch UBND các
+    tỉnh, thành phố: Quảng Ninh, Hải Phòng" -> one per unit)."""
+    return expand_shared_kind(item) or (expand_units_listed(item) if ": " in item else None) or [item]
 
 
 def _addressee_items(text: str) -> Iterator[str]:

@@ -45,6 +45,7 @@ from ..agencies import (
     commune_department,
     department_field,
     expand_shared_kind,
+    expand_units_listed,
     is_generic,
     name_before_merger,
     party_name_end,
@@ -300,8 +301,13 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
             head = head[: topic.start()]
     elif not duty:
         colon = head.find(": ")
-        if 0 < colon < 40 and " các " in head[:colon]:
-            # "Bộ trưởng các Bộ: Công Thương, Y tế chỉ đạo …": each Bộ, the list up to its task
+        if colon > 0 and " các " in head[:colon] and (members := expand_units_listed(head)):
+            # "Chủ tịch UBND các tỉnh, thành phố: Quảng Ninh, Hải Phòng tập
+            # trung …": each unit's body (the task's words after the list)
+            return tuple(members), request
+        if 0 < colon < 40 and " các " in f" {head[:colon]}":
+            # "Bộ trưởng các Bộ: Công Thương, Y tế chỉ đạo …": each Bộ, the list
+            # up to its task (a task's partners: "… với các Bộ: Xây dựng, Quốc phòng …")
             tail = head[colon + 1 :]
             after = _list_end(tail)
             if shared := expand_shared_kind(head[: colon + 1] + (tail[: after.start()] if after else tail)):
@@ -612,8 +618,12 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         if not head:
             # a long first sentence: the agencies open it ("11. Đề nghị UBMTTQ tỉnh, … phối hợp …")
             head = item.text.split("\n")[0]
-        elif " các " in head and item.text[:1].isupper() and P.SHARED_KIND.match(f"{head}: {item.text}"):
-            head = f"{head}: {item.text.split(chr(10))[0]}"  # "Bộ trưởng các Bộ" / "Công Thương, Y tế chỉ đạo …"
+        elif " các " in head and item.text[:1].isupper() and (
+            P.SHARED_KIND.match(f"{head}: {item.text}") or P.UNITS_LISTED.match(f"{head}: {item.text}")
+        ):
+            # "Bộ trưởng các Bộ" / "Công Thương, Y tế chỉ đạo …", "Chủ tịch UBND
+            # các tỉnh, thành phố" / "Quảng Ninh, Hải Phòng tập trung …"
+            head = f"{head}: {item.text.split(chr(10))[0]}"
         condition = P.CONDITION_OPENING.match(head) if head[:1] in P.CONDITION_INITIALS else None
         if condition:  # "Trong trường hợp cần thiết, Bộ Y tế ban hành …"
             head = head[condition.end() :]

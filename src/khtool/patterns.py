@@ -473,8 +473,9 @@ PLACE_DATE = _regex(
 # A header line cut right after "ngày"/"tháng" (a narrow date cell wraps).
 DATE_WORD_END = _regex(r"(?i:ngày|tháng|năm)[\s.…_]*$", END)
 
-# A công văn states its subject as "V/v ..." ("về việc") under the number.
-SUBJECT_VV = _regex(r"(?:^|(?<=[\s|]))V/[vV]\s*[:.]?\s*(?P<subject>.+)$")
+# A công văn states its subject as "V/v ..." ("về việc") under the number,
+# also typed "V/V", "V/ v" or, opening its line, "v/v".
+SUBJECT_VV = _regex(r"(?:(?:^|(?<=[\s|]))V|^\s*v)[^\S\n]?/[^\S\n]?[vV]\s*[:.]?\s*(?P<subject>.+)$")
 # ... or spelled out, "Về việc …" opening a line under the number of a letter
 # with no type line (a titled text's "Về việc …" is its title, kept whole).
 SUBJECT_VE_VIEC = _regex(r"^\s*Về\s+việc\s*:?\s+(?P<subject>\S.*)$")
@@ -553,7 +554,7 @@ INNER_PERSON_NAME = _regex(r"(?:^|\s)(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){
 RECIPIENTS_ON_ONE_LINE = _regex(r";\s*[-–+•]\s*")
 RECIPIENT_DASHES = _regex(r"\s+-\s+|^-\s*")
 # A number cell that runs on into the subject line ("Số: 12/UBND-VX V/v …").
-SUBJECT_RUN_ON = _regex(r"\s+V/[vV]")
+SUBJECT_RUN_ON = _regex(r"\s+V[^\S\n]?/[^\S\n]?[vV]")
 
 # The enacting authority named under a decision's title (Nghị định 30/2020,
 # Phụ lục I): "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …", "THỦ TƯỚNG

@@ -1641,6 +1641,10 @@ def test_a_tasks_partners(body, partners):
         ("Thực hiện chế độ báo cáo định kỳ, đột xuất", "periodic, ad hoc"),
         ("báo cáo kết quả thực hiện năm 2026", None),
         ("tổng hợp, báo cáo UBND xã trước 16 giờ 00 hằng ngày", "daily"),
+        # a quarter said by itself
+        ("tổng hợp kết quả, báo cáo UBND huyện theo quý", "quarterly"),
+        ("báo cáo về Sở Y tế mỗi quý một lần", "quarterly"),
+        ("báo cáo kết quả theo quý III năm 2026", None),  # (that quarter's)
     ],
 )
 def test_how_often(text, recurrence):
@@ -1868,6 +1872,34 @@ def test_a_day_of_every_month():
 )
 def test_undated_reporting_duty_is_one_sentence(body, expected):
     got = [(d.text, d.recurrence) for d in plan(body).deadlines if d.day is None and d.year is None]
+    assert got == expected
+
+
+# A duty to make public, said with how often, is a deadline as a reporting
+# duty is ("công bố công khai … định kỳ hằng quý, 6 tháng và hằng năm"); a
+# disclosure named by its kind is none.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "1. Phòng Tài chính - Kế hoạch: Công bố công khai tình hình thực hiện dự toán ngân sách định kỳ "
+            "hằng quý, 6 tháng và hằng năm.\n",
+            [("quarterly, semiannual, annual", "công khai", "Phòng Tài chính - Kế hoạch")],
+        ),
+        (
+            "1. Phòng Y tế: Chủ trì kiểm tra các cơ sở; công khai kết quả kiểm tra hằng quý trên Cổng thông "
+            "tin điện tử huyện.\n",
+            [("quarterly", "công khai", "Phòng Y tế")],
+        ),
+        (
+            "1. Phòng Y tế: Tổng hợp kết quả, báo cáo UBND huyện theo quý.\n",
+            [("quarterly", "báo cáo", "Phòng Y tế")],
+        ),
+        ("1. Phòng Tài chính - Kế hoạch: Nội dung công khai hằng năm gồm dự toán và quyết toán.\n", []),
+    ],
+)
+def test_a_duty_said_with_how_often_is_a_deadline(body, expected):
+    got = [(d.recurrence, d.due, d.agency) for d in plan(body).deadlines if d.day is None and d.year is None]
     assert got == expected
 
 

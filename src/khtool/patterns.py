@@ -4041,10 +4041,12 @@ PERIOD_NO_YEAR = _regex(_PERIOD_NO_YEAR)
 # one of them only (checked in code too).
 # A cadence in months ("6 tháng một lần", "3 tháng/lần", "mỗi 6 tháng") is
 # its own alternative, the number in ``every`` (1 monthly, 3 quarterly, 6
-# semiannual, 12 annual: RECURRENCE_EVERY).
+# semiannual, 12 annual: RECURRENCE_EVERY). A quarter said by itself, "báo
+# cáo … theo quý", "mỗi quý (một lần)", is quarterly (not "theo quý III").
 _EVERY_MONTHS = r"(?P<every>\d{1,2}|một|hai|ba|sáu|mười\s+hai)\s+tháng"
 RECURRENCE = _regex(
     r"(?i:(?:mỗi\s+)?" + _EVERY_MONTHS + r"\s*(?:/\s*|(?:một|0?1)\s+)lần|mỗi\s+" + _EVERY_MONTHS + "|"
+    r"mỗi\s+quý(?:\s+(?:một|0?1)\s+lần)?(?!\s+(?:I|\d))|theo\s+quý(?!\s+(?:I|\d))|"
     r"hàng\s+ngày|hằng\s+ngày|hàng\s+tuần|hằng\s+tuần|hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
     r"|(?P<six>(?:0?6|sáu)\s+tháng)(?!\s+(?:năm\s+)?\d)"
     r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất"
@@ -4080,13 +4082,25 @@ REPORT_DUTY = _regex(
     r"|báo\s+cáo[^.;:]{0,120}?\s(?:với|cho|lên|đến|về)\s+(?-i:\p{Lu})"
     r"|theo\s+định\s+kỳ|khi\s+có\s+yêu\s+cầu)"
 )
+# A duty to make public, in a sentence saying how often (a deadline with no
+# date, as a reporting duty's): "Công bố công khai tình hình thực hiện dự toán
+# … định kỳ hằng quý, 6 tháng và hằng năm", "…; công khai kết quả thực hiện
+# hằng quý trên Cổng thông tin điện tử", "thực hiện công khai ngân sách hằng
+# năm": the verb opening its clause, or after a verb of doing it. A
+# disclosure named by its kind does neither: "Nội dung công khai hằng năm
+# gồm …", "Báo cáo công khai …".
+DISCLOSURE_DUTY = _regex(
+    r"(?:^|(?<=[,;:\n]))[\s\-+•]*(?:(?i:thực\s+hiện|tổ\s+chức|có\s+trách\s+nhiệm|phải|định\s+kỳ|(?:hằng|hàng)\s+(?:tháng|quý|năm))\s+)*"
+    r"(?i:công\s+bố(?:\s+công\s+khai)?|công\s+khai)\s+\p{Ll}"
+)
+DISCLOSURE_WORDS = ("công khai", "công bố")  # (a test before it)
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
 # Where RECURRENCE's matches open, in the lowered text: its words (the long s
 # "ſ", which (?i) matches for "s" and lowers to itself, too), its half-year's
 # number ("06", "6") and the comma before ", năm" (tried only where "năm"
 # follows it: ``assignments._may_recur_at``). It is tried only there
 # (``assignments._matches_at_words``), not at every place (tests/test_assignment_gates.py).
-RECURRENCE_OPENING_WORDS = ("hàng", "hằng", "định", "đột", "sáu", "ſáu", "06", "6", ",")
+RECURRENCE_OPENING_WORDS = ("hàng", "hằng", "định", "đột", "sáu", "ſáu", "06", "6", ",", "theo")
 # "sơ kết vào năm 2025, tổng kết vào năm 2030", and with what is reviewed
 # between: "sơ kết 5 năm vào năm 2027", "tổng kết việc thực hiện Kế hoạch vào
 # năm 2030" (in one clause).

@@ -851,6 +851,52 @@ def test_duty_headings_give_their_body_its_tasks(body, expected):
     assert [(a.agency, len(a.tasks)) for a in doc.assignments] == expected
 
 
+# A body's name ends before a clause of condition, time or purpose ("khi",
+# "nếu", "trong trường hợp", "sau khi", "để", "nhằm"): the clause is the task's.
+NAMES_BEFORE_A_CLAUSE = [
+    (
+        "1. Phòng Y tế: chủ trì hướng dẫn sơ cứu.\n"
+        "2. Ủy ban nhân dân các xã, thị trấn khi có yêu cầu cử cán bộ tham gia đoàn kiểm tra.\n",
+        "Ủy ban nhân dân các xã, thị trấn",
+    ),
+    (
+        "1. Phòng Y tế: chủ trì hướng dẫn sơ cứu.\n"
+        "2. UBND các xã, thị trấn nếu phát hiện vụ việc phải báo cáo ngay Phòng Y tế.\n",
+        "UBND các xã, thị trấn",
+    ),
+    (
+        "1. Phòng Y tế\n- Chủ trì hướng dẫn sơ cứu.\n2. Các đơn vị khác\n"
+        "- UBND các xã, thị trấn trong trường hợp cần thiết huy động lực lượng tại chỗ.\n",
+        "UBND các xã, thị trấn",
+    ),
+    (
+        "1. Phòng Y tế: chủ trì hướng dẫn sơ cứu.\n2. Các trường học trên địa bàn huyện để bảo đảm an toàn "
+        "cho học sinh, rà soát các khu vực nguy hiểm.\n",
+        "Các trường học trên địa bàn huyện",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), NAMES_BEFORE_A_CLAUSE)
+def test_a_bodys_name_ends_before_a_clause_of_condition_or_purpose(body, name):
+    assignments = plan(body).assignments
+    assert name in [a.agency for a in assignments]
+    (own,) = [a for a in assignments if a.agency == name]
+    assert own.tasks and all(w in own.tasks[0].text for w in name.split())  # (the clause kept in its task)
+
+
+def test_a_duty_sentences_body_ends_before_its_condition():
+    doc = parse_text(
+        BYT_CIRCULAR + "Điều 10. Báo cáo sự cố\n"
+        "1. Ủy ban nhân dân cấp xã khi nhận được tin báo có trách nhiệm tổ chức ứng cứu ngay.\n"
+        "2. Sở Y tế trong trường hợp cần thiết có trách nhiệm báo cáo Bộ Y tế.\n"
+    )
+    assert [(a.agency, a.canonical) for a in doc.assignments] == [
+        ("Ủy ban nhân dân cấp xã", "UBND cấp xã"),
+        ("Sở Y tế", "Sở Y tế"),
+    ]
+
+
 LOWER_GOVERNMENTS = [
     # (name, the document's level, canonical, level): a list of units is at
     # the level of the first kind it names; a name without one is read from
@@ -1595,6 +1641,10 @@ def test_a_tasks_partners(body, partners):
         ("Thực hiện chế độ báo cáo định kỳ, đột xuất", "periodic, ad hoc"),
         ("báo cáo kết quả thực hiện năm 2026", None),
         ("tổng hợp, báo cáo UBND xã trước 16 giờ 00 hằng ngày", "daily"),
+        # a quarter said by itself
+        ("tổng hợp kết quả, báo cáo UBND huyện theo quý", "quarterly"),
+        ("báo cáo về Sở Y tế mỗi quý một lần", "quarterly"),
+        ("báo cáo kết quả theo quý III năm 2026", None),  # (that quarter's)
     ],
 )
 def test_how_often(text, recurrence):
@@ -1822,6 +1872,34 @@ def test_a_day_of_every_month():
 )
 def test_undated_reporting_duty_is_one_sentence(body, expected):
     got = [(d.text, d.recurrence) for d in plan(body).deadlines if d.day is None and d.year is None]
+    assert got == expected
+
+
+# A duty to make public, said with how often, is a deadline as a reporting
+# duty is ("công bố công khai … định kỳ hằng quý, 6 tháng và hằng năm"); a
+# disclosure named by its kind is none.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "1. Phòng Tài chính - Kế hoạch: Công bố công khai tình hình thực hiện dự toán ngân sách định kỳ "
+            "hằng quý, 6 tháng và hằng năm.\n",
+            [("quarterly, semiannual, annual", "công khai", "Phòng Tài chính - Kế hoạch")],
+        ),
+        (
+            "1. Phòng Y tế: Chủ trì kiểm tra các cơ sở; công khai kết quả kiểm tra hằng quý trên Cổng thông "
+            "tin điện tử huyện.\n",
+            [("quarterly", "công khai", "Phòng Y tế")],
+        ),
+        (
+            "1. Phòng Y tế: Tổng hợp kết quả, báo cáo UBND huyện theo quý.\n",
+            [("quarterly", "báo cáo", "Phòng Y tế")],
+        ),
+        ("1. Phòng Tài chính - Kế hoạch: Nội dung công khai hằng năm gồm dự toán và quyết toán.\n", []),
+    ],
+)
+def test_a_duty_said_with_how_often_is_a_deadline(body, expected):
+    got = [(d.recurrence, d.due, d.agency) for d in plan(body).deadlines if d.day is None and d.year is None]
     assert got == expected
 
 
@@ -2124,6 +2202,87 @@ LETTER_FOOT = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ 
 
 def letter(body: str, addressees: str = LETTER_ADDRESSEES):
     return parse_text(LETTER_HEAD + addressees + body + LETTER_FOOT)
+
+
+# A class of bodies, then its members after a colon ("Chủ tịch UBND các tỉnh,
+# thành phố: Quảng Ninh, Hải Phòng"): each member is a body, its unit's kind
+# the one of the class it is; a task's words after the list, or a capitalised
+# task after the colon, are no members.
+CLASS_MEMBERS = [
+    (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 15/CĐ-TTg\nHà Nội, ngày 10 tháng 9 năm 2024\nCÔNG ĐIỆN\n"
+        "Về việc tập trung ứng phó khẩn cấp với bão số 3\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thái Bình;\n"
+        "- Bộ Quốc phòng.\nBão số 3 đang di chuyển nhanh.\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thái Bình tập trung chỉ đạo sơ "
+        "tán dân ở vùng nguy hiểm.\n2. Bộ Quốc phòng chỉ đạo các đơn vị sẵn sàng lực lượng cứu hộ.\n",
+        [
+            "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh",
+            "Chủ tịch Ủy ban nhân dân thành phố Hải Phòng",
+            "Chủ tịch Ủy ban nhân dân tỉnh Thái Bình",
+            "Bộ Quốc phòng",
+        ],
+        [
+            ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh", "UBND tỉnh"),
+            ("Chủ tịch Ủy ban nhân dân thành phố Hải Phòng", "UBND tỉnh"),
+            ("Chủ tịch Ủy ban nhân dân tỉnh Thái Bình", "UBND tỉnh"),
+            ("Bộ Quốc phòng", "Bộ Quốc phòng"),
+        ],
+    ),
+    (
+        "BỘ Y TẾ\nSố: 1234/BYT-DP\nV/v tăng cường phòng chống dịch sốt xuất huyết\n"
+        "Hà Nội, ngày 10 tháng 9 năm 2024\nKính gửi:\n- Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái và Hà Giang;\n"
+        "- Sở Y tế các tỉnh: Lào Cai, Yên Bái.\nĐể chủ động phòng chống dịch, Bộ Y tế đề nghị Ủy ban nhân dân "
+        "các tỉnh: Lào Cai, Yên Bái và Hà Giang chỉ đạo các cơ quan triển khai các biện pháp phòng chống dịch.\n",
+        [
+            "Ủy ban nhân dân tỉnh Lào Cai",
+            "Ủy ban nhân dân tỉnh Yên Bái",
+            "Ủy ban nhân dân tỉnh Hà Giang",
+            "Sở Y tế tỉnh Lào Cai",
+            "Sở Y tế tỉnh Yên Bái",
+        ],
+        [
+            ("Ủy ban nhân dân tỉnh Lào Cai", "UBND tỉnh"),
+            ("Ủy ban nhân dân tỉnh Yên Bái", "UBND tỉnh"),
+            ("Ủy ban nhân dân tỉnh Hà Giang", "UBND tỉnh"),
+        ],
+    ),
+    (
+        "ỦY BAN NHÂN DÂN\nHUYỆN BẢO THẮNG\nSố: 12/KH-UBND\nBảo Thắng, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        "Phòng chống thiên tai năm 2024\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Nông nghiệp và Phát triển nông thôn: chủ trì kiểm tra đê điều.\n"
+        "2. UBND các xã, thị trấn: Xây dựng và tổ chức thực hiện phương án sơ tán dân.\n"
+        "3. UBND các xã: Gia Phú, Xuân Quang: di dời các hộ dân ở vùng sạt lở.\n",
+        [],
+        [
+            ("Phòng Nông nghiệp và Phát triển nông thôn", "Phòng Nông nghiệp và Phát triển nông thôn"),
+            ("UBND các xã, thị trấn", "UBND cấp xã"),
+            ("UBND xã Gia Phú", "UBND xã"),
+            ("UBND xã Xuân Quang", "UBND xã"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "addressees", "bodies"), CLASS_MEMBERS)
+def test_a_class_of_bodies_with_its_members_after_a_colon_is_its_members(text, addressees, bodies):
+    doc = parse_text(text)
+    assert [a.text for a in doc.addressees] == addressees
+    assert [(a.agency, a.canonical) for a in doc.assignments] == bodies
+
+
+@pytest.mark.parametrize(
+    ("task", "partners"),
+    [
+        (
+            "Phối hợp với Ủy ban nhân dân các xã: Gia Phú, Bảo Thắng khẩn trương thực hiện công tác bồi thường.",
+            ["Ủy ban nhân dân xã Gia Phú", "Ủy ban nhân dân xã Bảo Thắng"],
+        ),
+        ("Chủ trì, phối hợp với các Bộ: Xây dựng, Quốc phòng theo chức năng chỉ đạo.", ["Bộ Xây dựng", "Bộ Quốc phòng"]),
+    ],
+)
+def test_a_partner_class_with_its_members_after_a_colon_is_its_members(task, partners):
+    assert [n for n, _ in _partner_names(task)] == partners
 
 
 def test_items_headed_by_bodies_give_tasks_without_an_implementation_part():

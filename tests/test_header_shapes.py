@@ -646,6 +646,31 @@ CASES["letter_numbered_with_its_issuers_code_alone"] = (
 )
 
 
+# The "V/v" as letters type it: "V/ v", or in lower case opening its line.
+for _name, _vv in (("spaced", "V/ v"), ("lower", "v/v")):
+    CASES[f"letter_subject_typed_{_name}"] = (
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 123/SCT-QLCN\n"
+        f"{_vv} tăng cường kiểm tra an toàn hóa chất\nLào Cai, ngày 10 tháng 6 năm 2026\n"
+        "Kính gửi: Các đơn vị hoạt động hóa chất trên địa bàn tỉnh.\nSở Công Thương đề nghị các đơn vị thực hiện.\n",
+        {"title": "tăng cường kiểm tra an toàn hóa chất", "doc_type": "CV"},
+    )
+# A flattened page printing the right column's motto and date between the
+# lines of the subject: the subject goes on past them.
+CASES["letter_subject_wrapped_around_the_right_column"] = (
+    "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 124/SCT-QLCN\nV/v tăng cường kiểm tra an toàn\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nhóa chất trên địa bàn tỉnh\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Lào Cai, ngày 10 tháng 6 năm 2026\nKính gửi: Các đơn vị hoạt động hóa chất.\n"
+    "Sở Công Thương đề nghị các đơn vị thực hiện.\n",
+    {"title": "tăng cường kiểm tra an toàn hóa chất trên địa bàn tỉnh", "date": "2026-06-10", "motto": True},
+)
+# The subject above the number in the left column ends before the number's line.
+CASES["letter_subject_above_its_number"] = (
+    "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nV/v tăng cường kiểm tra an toàn hóa chất\nSố: 125/SCT-QLCN\n"
+    "Lào Cai, ngày 10 tháng 6 năm 2026\nKính gửi: Các đơn vị hoạt động hóa chất.\n"
+    "Sở Công Thương đề nghị các đơn vị thực hiện.\n",
+    {"title": "tăng cường kiểm tra an toàn hóa chất", "number": "125/SCT-QLCN"},
+)
+
 def _get(obj, dotted):
     for part in dotted.split("."):
         obj = getattr(obj, part)
@@ -1135,3 +1160,29 @@ def test_a_joint_texts_issuers_and_signers(text, issuers, parent, signers):
         assert [s.name for s in [h.signer, *h.co_signers]] == signers
     else:
         assert h.co_signers == []
+
+
+def test_a_letters_subject_typed_over_two_paragraphs_of_its_cell(tmp_path):
+    """A .docx header table whose left cell holds the subject over two
+    paragraphs ("V/v tham gia ý kiến về phương án" / "nổ mìn của Công ty …"):
+    the subject is both, not cut at the paragraph's end."""
+    import docx
+
+    from khtool import parse_file
+
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text = (
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 123/SCT-QLCN\nV/v tham gia ý kiến về phương án\n"
+        "nổ mìn của Công ty TNHH Minh Phát"
+    )
+    t.rows[0].cells[1].text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLào Cai, ngày 10 tháng 6 năm 2026"
+    )
+    for line in ("Kính gửi: Sở Xây dựng tỉnh Lào Cai", "Sở Công Thương đề nghị Sở Xây dựng cho ý kiến."):
+        d.add_paragraph(line)
+    path = tmp_path / "letter.docx"
+    d.save(path)
+    header = parse_file(path).header
+    assert (header.doc_type, header.number) == ("CV", "123/SCT-QLCN")
+    assert header.title == "tham gia ý kiến về phương án nổ mìn của Công ty TNHH Minh Phát"

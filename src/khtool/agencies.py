@@ -504,6 +504,32 @@ def expand_shared_kind(name: str) -> list[str] | None:
     return out
 
 
+def expand_units_listed(name: str) -> list[str] | None:
+    """One body per unit of a class named after a colon: "Chủ tịch Ủy ban
+    nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng" -> "Chủ tịch Ủy ban
+    nhân dân tỉnh Quảng Ninh", "Chủ tịch Ủy ban nhân dân thành phố Hải
+    Phòng"; "UBND các xã: Gia Phú, Bảo Thắng khẩn trương …" -> "UBND xã Gia
+    Phú", "UBND xã Bảo Thắng" (the task's words after the list left). Each
+    unit takes the kind of the class the gazetteer knows it by, else the
+    first. None when ``name`` is no such list (P.UNITS_LISTED)."""
+    m = P.UNITS_LISTED.match(name)
+    if m is None:
+        return None
+    kinds = [" ".join(k.lower().split()) for k in P.UNITS_LISTED_KINDS_SPLIT.split(m["kinds"])]
+    out: list[str] = []
+    for unit in P.UNITS_NAMED_SPLIT.split(m["list"]):
+        kind = kinds[0]
+        if len(kinds) > 1:
+            try:
+                from .gazetteer import unit_kind  # (only here: such lists are rare)
+
+                kind = unit_kind(unit, kinds) or kind
+            except RuntimeError:  # (no gazetteer)
+                pass
+        out.append(f"{m['organ']} {kind} {unit}")
+    return out
+
+
 # Words a standard name goes on with, as part of the body's name: its place
 # or level ("Sở Y tế tỉnh", "Phòng Kinh tế xã", "UBND các xã, phường") — not
 # a task's verb after it ("Sở Khoa học và Công nghệ ngăn chặn …").

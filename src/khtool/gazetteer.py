@@ -255,6 +255,24 @@ def known_place(text: str) -> bool:
     return kind in ("province", "city") and key in _provinces()
 
 
+def unit_kind(name: str, kinds: Sequence[str]) -> str | None:
+    """The one of ``kinds`` (unit words, "tỉnh", "thành phố") the gazetteer
+    holds a unit named ``name`` by, before or after 1 July 2025: "Hải Phòng"
+    of "tỉnh", "thành phố" is a "thành phố", "Quảng Ninh" a "tỉnh"; None when
+    it holds it by none of them, or by several (a "xã" and a "phường" of one
+    name in two provinces)."""
+    key = fold(short_name(name))
+    full: set[str] = set()
+    province = _provinces().get(key)
+    if province is not None:
+        full.add(fold(province.province))
+    full |= {fold(u.district) for u in _named("districts", key) if u.district}
+    full |= {fold(u.ward) for u in _named("wards", key) if u.ward}
+    full |= {fold(w) for u in _named("new_wards", key) for w in u.new_wards}
+    found = [k for k in kinds if fold(f"{k} {name}") in full]
+    return found[0] if len(found) == 1 else None
+
+
 def _match_hint(name: str | None, hints_folded: Sequence[str]) -> bool:
     if not name:
         return False

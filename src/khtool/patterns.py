@@ -473,8 +473,9 @@ PLACE_DATE = _regex(
 # A header line cut right after "ngày"/"tháng" (a narrow date cell wraps).
 DATE_WORD_END = _regex(r"(?i:ngày|tháng|năm)[\s.…_]*$", END)
 
-# A công văn states its subject as "V/v ..." ("về việc") under the number.
-SUBJECT_VV = _regex(r"(?:^|(?<=[\s|]))V/[vV]\s*[:.]?\s*(?P<subject>.+)$")
+# A công văn states its subject as "V/v ..." ("về việc") under the number,
+# also typed "V/V", "V/ v" or, opening its line, "v/v".
+SUBJECT_VV = _regex(r"(?:(?:^|(?<=[\s|]))V|^\s*v)[^\S\n]?/[^\S\n]?[vV]\s*[:.]?\s*(?P<subject>.+)$")
 # ... or spelled out, "Về việc …" opening a line under the number of a letter
 # with no type line (a titled text's "Về việc …" is its title, kept whole).
 SUBJECT_VE_VIEC = _regex(r"^\s*Về\s+việc\s*:?\s+(?P<subject>\S.*)$")
@@ -553,7 +554,7 @@ INNER_PERSON_NAME = _regex(r"(?:^|\s)(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){
 RECIPIENTS_ON_ONE_LINE = _regex(r";\s*[-–+•]\s*")
 RECIPIENT_DASHES = _regex(r"\s+-\s+|^-\s*")
 # A number cell that runs on into the subject line ("Số: 12/UBND-VX V/v …").
-SUBJECT_RUN_ON = _regex(r"\s+V/[vV]")
+SUBJECT_RUN_ON = _regex(r"\s+V[^\S\n]?/[^\S\n]?[vV]")
 
 # The enacting authority named under a decision's title (Nghị định 30/2020,
 # Phụ lục I): "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …", "THỦ TƯỚNG
@@ -2497,10 +2498,26 @@ DUTY_SENTENCE = _regex(
 # A clause listing the cases it holds in: "… trừ các trường hợp sau:",
 # "trong các trường hợp sau đây:".
 CASES_LISTED = _regex(r"(?i:trường\s+hợp\s+(?:sau|sau\s+đây|dưới\s+đây)|các\s+điều\s+kiện\s+sau(?:\s+đây)?)\s*:?\s*$")
+# A clause of condition, time or purpose a body's name runs on into: "Sở Y
+# tế khi xảy ra sự cố, báo cáo ngay …", "UBND các xã, phường khi có yêu cầu
+# …", "Công an huyện trong trường hợp cần thiết …", "… nếu phát sinh …", "…
+# sau khi được phê duyệt …", "… để bảo đảm …", "… nhằm …", "Các cơ quan báo
+# chí trong vòng 10 ngày sau khi …". No body's name holds these words in lower
+# case; the clause is the task's, the body's name ends before it. ("trường
+# hợp" only after "trong": "… xét các trường hợp …" is a task's object; "trong"
+# alone goes on a name: "các trường trong Công an nhân dân".)
+_CLAUSE_AFTER_NAME = (
+    r"\s(?=(?:khi|nếu|trong\s+(?:trường\s+hợp|quá\s+trình|vòng|thời\s+hạn|thời\s+gian)|sau\s+khi|trước\s+khi"
+    r"|để|nhằm)\b)"
+)
+CLAUSE_AFTER_NAME = _regex(_CLAUSE_AFTER_NAME)
+CLAUSE_AFTER_NAME_WORDS = (" khi ", " nếu ", " trong ", " để ", " nhằm ")  # (a test before it)
 # Where a list of agencies stops and their task begins (a verb or a colon). The
 # verb is in lower case: capitalised, the same words are a name's ("Công ty cổ
 # phần Xây dựng và Cơ giới …", "Chi nhánh Tổ chức …").
 AGENCY_LIST_END = _regex(
+    # (a clause of condition, time or purpose: CLAUSE_AFTER_NAME)
+    _CLAUSE_AFTER_NAME + "|"
     # words no body's name holds, even right after its head word ("Văn phòng
     # Bộ phối hợp …", "… các đơn vị thuộc Bộ căn cứ …", "Sở Y tế định kỳ hằng
     # quý …", "Sở Xây dựng sớm …", "UBND phường cụ thể hóa …")
@@ -2724,6 +2741,9 @@ KIND_THEN_LOWER = _regex(
 VERB_PHRASE_WORDS = frozenset(
     ["các", "theo", "đúng", "về", "để", "cho", "với", "được", "những", "từng", "lại", "rõ", "thêm"]
 )
+# The kinds of administrative unit a class of bodies is named by: "UBND các
+# tỉnh, thành phố", "Ủy ban nhân dân các xã" (PARTNERS, UNITS_LISTED).
+_UNIT_KIND = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
 # The bodies a task is done with: "phối hợp với Công an tỉnh, Sở Xây dựng tổ
 # chức …", "phối hợp chặt chẽ với các sở, ngành …" (the list ends as an
 # item's heading does, see AGENCY_LIST_END).
@@ -2735,8 +2755,13 @@ PARTNERS = _regex(
     # a co-lead is a partner too: "Đồng chủ trì với Bộ Công Thương, …"
     r"|đồng\s+chủ\s+trì\s+(?:với|cùng)\s+)"
     # (a name's abbreviation in brackets goes on with it: "Phòng Cảnh sát quản
-    # lý hành chính về trật tự xã hội (PC06) - Công an tỉnh, …")
-    r"(?P<names>(?:[^.;:()\n]|\([\p{Lu}\d][\p{Lu}\d&\-]{1,11}\)){3,300})"
+    # lý hành chính về trật tự xã hội (PC06) - Công an tỉnh, …"; and a class
+    # with its members after a colon: "phối hợp với Ủy ban nhân dân các xã:
+    # Gia Phú, Bảo Thắng khẩn trương …", UNITS_LISTED, "… với các Bộ: Xây
+    # dựng, Quốc phòng …", SHARED_KIND)
+    r"(?P<names>(?:[^.;:()\n]|\([\p{Lu}\d][\p{Lu}\d&\-]{1,11}\)"
+    rf"|(?<=(?:^|\s)(?i:các)\s+(?i:{_UNIT_KIND}(?:\s*,\s*{_UNIT_KIND})*|(?:sở|bộ|phòng)(?:\s*,\s*(?:ban|ngành))*))"
+    r":(?=\s*\p{Lu})){3,300})"
 )
 # Such an abbreviation, closing the name it stands for: the words before it,
 # back to the name's head word, are the name's, verbs' look-alikes included
@@ -2981,6 +3006,22 @@ UNITS_NAMED = _regex(
     r"(?P<list>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}(?:\s*(?:,|\s(?i:và))\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})+)$"
 )
 UNITS_NAMED_SPLIT = _std(r"\s*,\s*|\s+và\s+")
+# One kind of body of a class of units, then the members after a colon:
+# "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thái
+# Bình" (a Công điện's addressees and items), "UBND các xã: Gia Phú, Bảo
+# Thắng", "Sở Y tế các tỉnh: Lào Cai, Yên Bái và Hà Giang": one body per unit
+# named, its kind the one of the class it is (see agencies.expand_units_listed).
+# The list ends at its last capitalised name: a task's words follow in lower
+# case ("… Nam Định tập trung chỉ đạo …"), or a mark. A capitalised word
+# then a lower-case one opens a task, not a list: "Ủy ban nhân dân các xã,
+# thị trấn: Xây dựng và tổ chức …".
+_UNIT_LISTED_NAME = r"(?:\p{Lu}\p{L}*(?:(?:\s+|\s*[-–]\s*)\p{Lu}\p{L}*){0,4}|\d{1,2})"
+UNITS_LISTED = _regex(
+    r"^(?P<organ>\p{Lu}(?:(?!\s(?i:các)\s)[^,;:])*?)\s+(?i:các)\s+"
+    rf"(?P<kinds>(?i:{_UNIT_KIND}(?:\s*,\s*{_UNIT_KIND})*))\s*:\s*(?!\p{{Lu}}\p{{Ll}}*\s+\p{{Ll}})"
+    rf"(?P<list>{_UNIT_LISTED_NAME}(?:\s*(?:,|\s(?i:và))\s*{_UNIT_LISTED_NAME})*)(?=\s*(?:$|[:;.,(]|\p{{Ll}}))"
+)
+UNITS_LISTED_KINDS_SPLIT = _std(r"\s*,\s*")
 # A government named bare before another body of its units: "Ủy ban nhân dân
 # và Công an các huyện, thị xã", "Ủy ban nhân dân và Sở Y tế các tỉnh, thành
 # phố trực thuộc Trung ương": the units named after the last are the first's too.
@@ -4002,10 +4043,12 @@ PERIOD_NO_YEAR = _regex(_PERIOD_NO_YEAR)
 # one of them only (checked in code too).
 # A cadence in months ("6 tháng một lần", "3 tháng/lần", "mỗi 6 tháng") is
 # its own alternative, the number in ``every`` (1 monthly, 3 quarterly, 6
-# semiannual, 12 annual: RECURRENCE_EVERY).
+# semiannual, 12 annual: RECURRENCE_EVERY). A quarter said by itself, "báo
+# cáo … theo quý", "mỗi quý (một lần)", is quarterly (not "theo quý III").
 _EVERY_MONTHS = r"(?P<every>\d{1,2}|một|hai|ba|sáu|mười\s+hai)\s+tháng"
 RECURRENCE = _regex(
     r"(?i:(?:mỗi\s+)?" + _EVERY_MONTHS + r"\s*(?:/\s*|(?:một|0?1)\s+)lần|mỗi\s+" + _EVERY_MONTHS + "|"
+    r"mỗi\s+quý(?:\s+(?:một|0?1)\s+lần)?(?!\s+(?:I|\d))|theo\s+quý(?!\s+(?:I|\d))|"
     r"hàng\s+ngày|hằng\s+ngày|hàng\s+tuần|hằng\s+tuần|hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
     r"|(?P<six>(?:0?6|sáu)\s+tháng)(?!\s+(?:năm\s+)?\d)"
     r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất"
@@ -4041,13 +4084,25 @@ REPORT_DUTY = _regex(
     r"|báo\s+cáo[^.;:]{0,120}?\s(?:với|cho|lên|đến|về)\s+(?-i:\p{Lu})"
     r"|theo\s+định\s+kỳ|khi\s+có\s+yêu\s+cầu)"
 )
+# A duty to make public, in a sentence saying how often (a deadline with no
+# date, as a reporting duty's): "Công bố công khai tình hình thực hiện dự toán
+# … định kỳ hằng quý, 6 tháng và hằng năm", "…; công khai kết quả thực hiện
+# hằng quý trên Cổng thông tin điện tử", "thực hiện công khai ngân sách hằng
+# năm": the verb opening its clause, or after a verb of doing it. A
+# disclosure named by its kind does neither: "Nội dung công khai hằng năm
+# gồm …", "Báo cáo công khai …".
+DISCLOSURE_DUTY = _regex(
+    r"(?:^|(?<=[,;:\n]))[\s\-+•]*(?:(?i:thực\s+hiện|tổ\s+chức|có\s+trách\s+nhiệm|phải|định\s+kỳ|(?:hằng|hàng)\s+(?:tháng|quý|năm))\s+)*"
+    r"(?i:công\s+bố(?:\s+công\s+khai)?|công\s+khai)\s+\p{Ll}"
+)
+DISCLOSURE_WORDS = ("công khai", "công bố")  # (a test before it)
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
 # Where RECURRENCE's matches open, in the lowered text: its words (the long s
 # "ſ", which (?i) matches for "s" and lowers to itself, too), its half-year's
 # number ("06", "6") and the comma before ", năm" (tried only where "năm"
 # follows it: ``assignments._may_recur_at``). It is tried only there
 # (``assignments._matches_at_words``), not at every place (tests/test_assignment_gates.py).
-RECURRENCE_OPENING_WORDS = ("hàng", "hằng", "định", "đột", "sáu", "ſáu", "06", "6", ",")
+RECURRENCE_OPENING_WORDS = ("hàng", "hằng", "định", "đột", "sáu", "ſáu", "06", "6", ",", "theo")
 # "sơ kết vào năm 2025, tổng kết vào năm 2030", and with what is reviewed
 # between: "sơ kết 5 năm vào năm 2027", "tổng kết việc thực hiện Kế hoạch vào
 # năm 2030" (in one clause).

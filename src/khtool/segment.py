@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from . import patterns as P
-from .agencies import expand_shared_kind, place_level
+from .agencies import expand_shared_kind, expand_units_listed, place_level
 from .docnumber import DocNumber, canonical_symbol, parse_letter_number, parse_number, parse_symbol
 from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
 from .normalize import CleanText, LogicalLine, PhysLine, roman_value
@@ -482,10 +482,17 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
             # or after a comma or a word that cannot end it ("…, " / "TCTN …")
             narrow = len(text) <= _SUBJECT_WIDTH
             for nxt in window[i + 1 : i + 1 + _SUBJECT_LINES]:
+                if pl.is_cell and nxt.is_cell and nxt.cell_index != pl.cell_index and not nxt.blank_before:
+                    continue  # the right column's cell on the row ("| V/v … | Lào Cai, ngày … |")
+                if not pl.is_cell and not nxt.is_cell and _right_column_line(nxt.text):
+                    # the right column's motto or date printed between the
+                    # subject's lines of a flattened page
+                    continue
                 runs_on = P.STARTS_LOWER.match(nxt.text) or (
                     not nxt.blank_before
                     and not P.BLOCK_START.match(nxt.text)
                     and not P.MOTTO_LINE2.search(nxt.text)
+                    and not find_number(nxt.text)  # ("Số: 12/UBND-VX" under it: the number's line)
                     and (
                         P.CONTINUATION_END.match(subject)
                         or P.ORGAN_NOUN_END.match(subject)
@@ -493,7 +500,12 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                         or (narrow and len(nxt.text) <= _SUBJECT_WIDTH and not _is_upper(nxt.text))
                     )
                 )
-                if pl.is_cell or nxt.is_cell or not runs_on or find_place_date(nxt.text):
+                # (a subject typed over two paragraphs of its cell goes on in
+                # the same column's cell of the next row: "| V/v … |" / "| nổ mìn … |")
+                other_cell = (pl.is_cell or nxt.is_cell) and not (
+                    pl.is_cell and nxt.is_cell and nxt.cell_index == pl.cell_index and nxt.line > pl.line
+                )
+                if other_cell or not runs_on or find_place_date(nxt.text):
                     break
                 more = nxt.text
                 gap = P.COLUMN_GAP.search(more) if "   " in more else None
@@ -654,6 +666,15 @@ _HEADER_LINE_MAX = 160
 # how wide such a cell's lines are (the header's left half).
 _SUBJECT_LINES = 6
 _SUBJECT_WIDTH = 70
+
+
+def _right_column_line(text: str) -> bool:
+    """A line of the header's right column alone: its motto (either line) or
+    its place and date ("Lào Cai, ngày 10 tháng 6 năm 2026")."""
+    if P.MOTTO.search(text) or P.MOTTO_LINE2.search(text):
+        return True
+    dm = find_place_date(text) if "ngày" in text or "Ngày" in text else None
+    return dm is not None and dm.start() <= 1 and len(text) - dm.end() <= 1
 
 
 def _closing_paragraphs(body: list[LogicalLine]) -> int | None:
@@ -2117,8 +2138,9 @@ def read_addressees(
 
 def _addressees_in(item: str) -> list[str]:
     """An addressee, or each body a list of one kind names ("Các Sở, ngành:
-    Công Thương, Nội vụ" -> Sở Công Thương, Sở Nội vụ)."""
-    return expand_shared_kind(item) or [item]
+    Công Thương, Nội vụ" -> Sở Công Thương, Sở Nội vụ; "Chủ tịch UBND các
+    tỉnh, thành phố: Quảng Ninh, Hải Phòng" -> one per unit)."""
+    return expand_shared_kind(item) or (expand_units_listed(item) if ": " in item else None) or [item]
 
 
 def _addressee_items(text: str) -> Iterator[str]:

@@ -46,6 +46,7 @@ from ..agencies import (
     commune_department,
     department_field,
     expand_shared_kind,
+    expand_units_listed,
     is_generic,
     name_before_merger,
     party_name_end,
@@ -301,8 +302,13 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
             head = head[: topic.start()]
     elif not duty:
         colon = head.find(": ")
-        if 0 < colon < 40 and " các " in head[:colon]:
-            # "Bộ trưởng các Bộ: Công Thương, Y tế chỉ đạo …": each Bộ, the list up to its task
+        if colon > 0 and " các " in head[:colon] and (members := expand_units_listed(head)):
+            # "Chủ tịch UBND các tỉnh, thành phố: Quảng Ninh, Hải Phòng tập
+            # trung …": each unit's body (the task's words after the list)
+            return tuple(members), request
+        if 0 < colon < 40 and " các " in f" {head[:colon]}":
+            # "Bộ trưởng các Bộ: Công Thương, Y tế chỉ đạo …": each Bộ, the list
+            # up to its task (a task's partners: "… với các Bộ: Xây dựng, Quốc phòng …")
             tail = head[colon + 1 :]
             after = _list_end(tail)
             if shared := expand_shared_kind(head[: colon + 1] + (tail[: after.start()] if after else tail)):
@@ -613,8 +619,12 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         if not head:
             # a long first sentence: the agencies open it ("11. Đề nghị UBMTTQ tỉnh, … phối hợp …")
             head = item.text.split("\n")[0]
-        elif " các " in head and item.text[:1].isupper() and P.SHARED_KIND.match(f"{head}: {item.text}"):
-            head = f"{head}: {item.text.split(chr(10))[0]}"  # "Bộ trưởng các Bộ" / "Công Thương, Y tế chỉ đạo …"
+        elif " các " in head and item.text[:1].isupper() and (
+            P.SHARED_KIND.match(f"{head}: {item.text}") or P.UNITS_LISTED.match(f"{head}: {item.text}")
+        ):
+            # "Bộ trưởng các Bộ" / "Công Thương, Y tế chỉ đạo …", "Chủ tịch UBND
+            # các tỉnh, thành phố" / "Quảng Ninh, Hải Phòng tập trung …"
+            head = f"{head}: {item.text.split(chr(10))[0]}"
         condition = P.CONDITION_OPENING.match(head) if head[:1] in P.CONDITION_INITIALS else None
         if condition:  # "Trong trường hợp cần thiết, Bộ Y tế ban hành …"
             head = head[condition.end() :]
@@ -1858,6 +1868,10 @@ def _from_duty_sentences(
         if m is None:
             continue
         name = m["body"].strip()
+        if any(w in name for w in P.CLAUSE_AFTER_NAME_WORDS) and (clause := P.CLAUSE_AFTER_NAME.search(name)):
+            # "Ủy ban nhân dân cấp xã khi nhận được tin báo có trách nhiệm …":
+            # the body before its clause of condition (the clause is the task's)
+            name = name[: clause.start()]
         # (not a body running on into a verb: "Cục X xây dựng hệ thống thu thập
         # báo cáo"; an enterprise's name, ending with its own, holds such words:
         # "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
@@ -4276,8 +4290,10 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
             or before.rstrip().lower().endswith(P.RECURRENCE_NOT_AFTER)  # "không quá 06 tháng"
         ):
             continue
-        if m["every"]:  # "6 tháng một lần", "mỗi 3 tháng"
-            r: str | None = RECURRENCE_EVERY.get(m["every"].lower().lstrip("0"), "periodic")
+        if " ".join(m.group(0).lower().split()[:2]) in ("mỗi quý", "theo quý"):
+            r: str | None = "quarterly"  # "theo quý", "mỗi quý (một lần)"
+        elif m["every"]:  # "6 tháng một lần", "mỗi 3 tháng"
+            r = RECURRENCE_EVERY.get(m["every"].lower().lstrip("0"), "periodic")
         elif m["year"]:
             if not before.rstrip().lower().endswith(("tháng", "quý")):
                 continue  # ", năm …" after no period
@@ -5035,6 +5051,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     # (after dates, the clauses past the last one's: _past_the_dates)
     rest = _past_the_dates(text, found) if out else text
     rest_lowered = lowered if rest is text else rest.lower()
+    reported = ""
     if rest and undated and "báo cáo" in rest_lowered:
         # a reporting duty without a date: the sentence that both reports and
         # says how often ("Định kỳ 6 tháng, hằng năm báo cáo …"); a text that
@@ -5044,26 +5061,42 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             if rec and not _reporting_duty(sentence):
                 continue  # a report's name: "Báo cáo an toàn định kỳ", "Nội dung báo cáo hằng quý …"
             if rec:
-                sentence = P.END_MARK.sub("", sentence.strip()).rstrip(" ./")  # (the text's "./.")
-                if len(sentence) > _DUTY_TEXT:
-                    # a long sentence: from the clause saying how often ("…, Đồng
-                    # thời, hàng tháng, hàng quý … báo cáo …"), so that its words
-                    # are the deadline's
-                    often = _first_recurrence(sentence, sentence.lower())
-                    cuts = [m.end() for m in P.CLAUSE_THEN_CAPITAL.finditer(sentence, 0, often.start())] if often else []
-                    sentence = sentence[cuts[-1] :] if cuts else sentence
-                out.append(
-                    Deadline(
-                        text=sentence[:_DUTY_TEXT],
-                        recurrence=rec,
-                        due="báo cáo",
-                        to=_to_whom(sentence),
-                        agency=agency,
-                        span=span,
-                    )
-                )
+                out.append(_undated_duty(sentence, rec, "báo cáo", agency, span))
+                reported = sentence
+                break
+    if rest and undated and any(w in rest_lowered for w in P.DISCLOSURE_WORDS):
+        # so a duty to make public ("công bố công khai … định kỳ hằng quý, 6
+        # tháng và hằng năm"), in a sentence of its own
+        for word in P.DISCLOSURE_WORDS:
+            said = [
+                x
+                for x in _sentences_holding(rest, rest_lowered, word)
+                if x != reported and P.DISCLOSURE_DUTY.search(x) and _recurrence(x)
+            ]
+            if said:
+                out.append(_undated_duty(said[0], _recurrence(said[0]) or "periodic", "công khai", agency, span))
                 break
     return _at_their_words(ct, text, span, out) if out else out
+
+
+def _undated_duty(sentence: str, rec: str, due: str, agency: str | None, span: Span) -> Deadline:
+    """A duty with no date its sentence says how often to do (a report, a
+    disclosure): the deadline of its sentence's words, "./." cut."""
+    sentence = P.END_MARK.sub("", sentence.strip()).rstrip(" ./")
+    if len(sentence) > _DUTY_TEXT:
+        # a long sentence: from the clause saying how often ("…, Đồng thời,
+        # hàng tháng, hàng quý … báo cáo …"), so that its words are the deadline's
+        often = _first_recurrence(sentence, sentence.lower())
+        cuts = [m.end() for m in P.CLAUSE_THEN_CAPITAL.finditer(sentence, 0, often.start())] if often else []
+        sentence = sentence[cuts[-1] :] if cuts else sentence
+    return Deadline(
+        text=sentence[:_DUTY_TEXT],
+        recurrence=rec,
+        due=due,
+        to=_to_whom(sentence) if due == "báo cáo" else None,
+        agency=agency,
+        span=span,
+    )
 
 
 def _sentences_holding(text: str, lowered: str, word: str) -> list[str]:

@@ -2294,10 +2294,10 @@ EXECUTORS = [
         "Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, "
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành "
         "Quyết định này.\n",
+        # (the heads of the ministries and of the other central bodies name one
+        # class, "Các bộ, ngành": one assignment)
         [
             ("Các Bộ trưởng", "interdisciplinary"),
-            ("Thủ trưởng cơ quan ngang bộ", "interdisciplinary"),
-            ("Thủ trưởng cơ quan thuộc Chính phủ", "interdisciplinary"),
             ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lower_government"),
         ],
     ),
@@ -7366,3 +7366,50 @@ def test_an_item_headed_by_a_defined_term_is_its_bodies(defined, term, expected)
     if term in expected:
         (quarterly,) = [d for d in doc.deadlines if d.recurrence == "quarterly"]
         assert quarterly.agency == term
+
+
+# A resolution's "Tổ chức thi hành" article gives out the work as a plan's
+# implementation part does; an item naming bodies by their heads' titles, a
+# list ending in ":", opens the item of each of those bodies: its lettered
+# points are their tasks, and a date in them their deadline.
+RESOLUTION = (
+    "CHÍNH PHỦ\nSố: 27/2026/NQ-CP\nHà Nội, ngày 14 tháng 5 năm 2026\nNGHỊ QUYẾT\n"
+    "Về đơn giản hóa thủ tục hành chính trong lĩnh vực y tế dự phòng\nCHÍNH PHỦ\n"
+    "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nQUYẾT NGHỊ:\n"
+    "Điều 1. Đơn giản hóa thủ tục hành chính\nĐơn giản hóa các thủ tục tại Phụ lục kèm theo Nghị quyết này.\n"
+)
+
+
+def test_an_item_of_heads_titles_ending_in_a_colon_gives_their_bodies_its_points():
+    doc = parse_text(
+        RESOLUTION + "Điều 2. Tổ chức thi hành\n"
+        "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân\ncấp tỉnh:\n"
+        "a) Chịu trách nhiệm tổ chức thi hành Nghị quyết này;\n"
+        "b) Sửa đổi văn bản quy phạm pháp luật bảo đảm có hiệu lực trước ngày 01 tháng 7 năm 2027;\n"
+        "c) Công khai thủ tục hành chính theo quy định;\n"
+        "2. Bộ Y tế chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Nghị quyết này.\n"
+        "Điều 3. Hiệu lực thi hành\nNghị quyết này có hiệu lực từ ngày ký.\n"
+    )
+    got = {a.canonical: a for a in doc.assignments}
+    assert set(got) == {"Các bộ, ngành", "UBND các tỉnh, thành phố", "Bộ Y tế"}
+    for canonical in ("Các bộ, ngành", "UBND các tỉnh, thành phố"):
+        a = got[canonical]
+        assert a.role == "responsible" and len(a.tasks) == 3
+        assert [(d.year, d.month) for d in a.deadlines] == [(2027, 7)]
+    assert [d.agency for d in doc.deadlines if d.year == 2027] != [None]
+
+
+# Bodies named only as those concerned have no kind of their own: not the
+# ministries' class ("Các bộ, ngành"), which a kind named with them keeps.
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Các cơ quan có liên quan", None),
+        ("các cơ quan, đơn vị liên quan", None),
+        ("Các bộ, ngành có liên quan", "Các bộ, ngành"),
+        ("Các cơ quan thuộc Chính phủ", "Các bộ, ngành"),
+    ],
+)
+def test_bodies_named_only_as_concerned_have_no_canonical_name(name, canonical):
+    m = classify_agency(name, "national")
+    assert (m.canonical if m else None) == canonical

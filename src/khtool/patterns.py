@@ -2010,6 +2010,8 @@ HAS_LOOKALIKE = _std(f"[{LOOKALIKE_LETTERS}]")  # stdlib re: see the docstring
 IMPLEMENTATION_HEADING = _regex(
     r"^\s*(?:(?i:trách\s+nhiệm|hiệu\s+lực(?:\s+thi\s+hành)?\s+và|giải\s+pháp\s+và)\s+)?"
     r"(?i:tổ\s+chức\s*,?\s+(?:triển\s+khai\s+)?thực\s+hiện|trách\s+nhiệm\s+thực\s+hiện"
+    # a resolution's or decree's article "Điều 4. Tổ chức thi hành": its clauses give out the work
+    r"|tổ\s+chức\s+thi\s+hành"
     r"|phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện|trách\s+nhiệm)"
     # "III. NHIỆM VỤ VÀ PHÂN CÔNG (THỰC HIỆN)": the tasks given body by body
     r"|nhiệm\s+vụ\s*(?:,|và)\s*phân\s+công(?:\s+thực\s+hiện)?)"
@@ -2873,6 +2875,15 @@ OTHER_BODIES_UNITS = _std(r"(?i:\b(?:thuộc|của|trực\s+thuộc)\s+(?!(?:cơ
 ANAPHORIC_BODY = _std(
     r"^(?i:(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|công\s+ty|doanh\s+nghiệp|tổ\s+chức|cơ\s+sở|chủ\s+đầu\s+tư)"
     r"\s+(?:nêu\s+trên|nói\s+trên|kể\s+trên|trên|này|đó))$"
+)
+# Bodies named only as those concerned, by the generic words for any body:
+# "các cơ quan có liên quan", "các cơ quan, đơn vị liên quan". They are no
+# kind of body (not the ministries, "Các bộ, ngành", nor the departments):
+# no canonical name. A kind named with it keeps its own ("các bộ, ngành có
+# liên quan", "các sở, ngành liên quan").
+CONCERNED_BODIES = _std(
+    r"^(?i:(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân)"
+    r"(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân))*\s+(?:có\s+)?liên\s+quan)$"
 )
 # Bodies named as the issuing ministry's or department's own, "Bộ" or "Sở"
 # alone closing the name: "Các cơ quan, đơn vị truyền thông của Bộ".

@@ -1593,6 +1593,10 @@ def test_a_tasks_partners(body, partners):
         ("Định kỳ hằng năm báo cáo UBND tỉnh", "annual"),
         # (but not to reports sent when asked: both kinds are done)
         ("Thực hiện chế độ báo cáo định kỳ, đột xuất", "periodic, ad hoc"),
+        # on request besides a frequency is ad hoc too; alone it is no frequency
+        ("Thực hiện chế độ báo cáo định kỳ hằng năm và khi có yêu cầu gửi Bộ Y tế", "annual, ad hoc"),
+        ("Báo cáo định kỳ hoặc khi có yêu cầu về Sở Tư pháp", "periodic, ad hoc"),
+        ("Cung cấp hồ sơ, tài liệu khi có yêu cầu", None),
         ("báo cáo kết quả thực hiện năm 2026", None),
         ("tổng hợp, báo cáo UBND xã trước 16 giờ 00 hằng ngày", "daily"),
     ],
@@ -7048,6 +7052,16 @@ CELL_ROWS = [
             ("Rà soát các quy định", "các địa phương", ["Bộ Tài chính"], "Năm 2026 và các năm tiếp theo"),
             ("Xây dựng cơ sở dữ liệu", "Các bộ ở Trung ương", ["Bộ Công an"], "Năm 2027"),
             ("Xây dựng cơ sở dữ liệu", "Ủy ban nhân dân cấp tỉnh", ["Bộ Công an"], "Năm 2027"),
+        ],
+    ),
+    # an empty cell's blank line before the next row's number or a year
+    # alone: they are the table's cells, not a page's number
+    (
+        "1\nRà soát chính sách bảo hiểm y tế cho người cao tuổi\nBộ Y tế\nBộ Tài chính\nHằng năm\n \n"
+        "2\nSửa đổi quy định về khám sức khỏe định kỳ cho người cao tuổi\nBộ Y tế\n \nBộ Công an\n \n2027\n",
+        [
+            ("Rà soát chính sách", "Bộ Y tế", ["Bộ Tài chính"], "Hằng năm"),
+            ("Sửa đổi quy định", "Bộ Y tế", ["Bộ Công an"], "2027"),
         ],
     ),
     # rows whose number opens the task's cell, a group's title; what follows

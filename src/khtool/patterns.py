@@ -4020,6 +4020,10 @@ RECURRENCE = _regex(
     r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất"
     r"|,\s*(?P<year>năm)(?!\s+\d))"
 )
+# A duty done at a frequency and on request besides: "báo cáo định kỳ hằng
+# năm và khi có yêu cầu", "… hằng quý hoặc khi có yêu cầu": ad hoc too (a
+# bare "khi có yêu cầu" is no frequency: "cung cấp hồ sơ khi có yêu cầu").
+ON_REQUEST_TOO = _regex(r"(?i:\b(?:và|hoặc)\s+khi\s+có\s+yêu\s+cầu)")
 # A duty done at a cadence in months, a deadline with no date whatever the
 # duty: "tổ chức giao ban liên ngành định kỳ 6 tháng một lần", "kiểm tra 3
 # tháng/lần", "định kỳ mỗi 6 tháng", or at one of several: "định kỳ 3 tháng

@@ -4308,7 +4308,8 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
     at two frequencies has both ("semiannual, annual")."""
     found: list[str] = []
     where: list[tuple[int, str]] = []
-    for m in _recurrences(text, text.lower()):
+    lowered = text.lower()
+    for m in _recurrences(text, lowered):
         before = text[max(0, m.start() - 8) : m.start()]
         if m["six"] and (
             before[-1:] in ("/", ".")
@@ -4328,6 +4329,11 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
             where.append((m.start(), r))
             if r not in found:
                 found.append(r)
+    if where and "ad hoc" not in found and "khi có yêu cầu" in lowered:
+        asked = P.ON_REQUEST_TOO.search(text, where[0][0])
+        if asked:  # "hằng năm và khi có yêu cầu": on request too
+            where.append((asked.start(), "ad hoc"))
+            found.append("ad hoc")
     if "periodic" in found and any(r not in ("periodic", "ad hoc") for r in found):
         found.remove("periodic")
         where = [w for w in where if w[1] != "periodic"]

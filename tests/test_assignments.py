@@ -1185,6 +1185,8 @@ def test_targets(text, targets):
         ("Tổ chức từ 8 - 10 lớp huấn luyện.", (8.0, 10.0, "lớp", "reach")),
         ("Mỗi năm tổ chức từ 3 - 5 giải thể thao cấp tỉnh.", (3.0, 5.0, "giải", "reach")),
         ("Xây dựng 12 – 15 mô hình điểm.", (12.0, 15.0, "mô hình", "reach")),
+        # research teams, zero-padded
+        ("Phấn đấu có 04 - 05 nhóm nghiên cứu làm chủ công nghệ lò phản ứng.", (4.0, 5.0, "nhóm nghiên cứu", "reach")),
         ("Tỷ lệ hộ dùng nước sạch đạt 75% - 80%.", (75.0, 80.0, "%", "reach")),
     ],
 )

@@ -3420,7 +3420,9 @@ _COUNT_UNIT = (
     # hội nghị", "2 khóa đào tạo", "3 đợt" (not "giải pháp", "giải quyết", "giải ngân")
     r"|giải(?!\s+(?:pháp|quyết|ngân|trình|thích|phóng|tỏa|toả|đáp)\b)|cuộc|hội\s+(?:thi|thao|diễn|nghị|thảo)|liên\s+hoan"
     # (not a congress's term: "Nghị quyết Trung ương 8 khóa XIII")
-    r"|(?:khóa|khoá)(?!\s+(?:[IVXL]+|\d+)(?![\p{L}\d]))|buổi|đợt)"
+    r"|(?:khóa|khoá)(?!\s+(?:[IVXL]+|\d+)(?![\p{L}\d]))|buổi|đợt"
+    # research teams built: "phấn đấu có 04 - 05 nhóm nghiên cứu mạnh"
+    r"|nhóm\s+nghiên\s+cứu)"
     # per head of population: "38 giường/10.000 dân", "19 bác sĩ/10.000 dân"
     r"(?:/\d{1,3}(?:\.\d{3})*\s+(?i:dân|người|trẻ\s+em))?"
 )

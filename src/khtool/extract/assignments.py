@@ -1646,8 +1646,15 @@ def _merged(
 # ngành", "UBND các xã, phường"), never one body by its own name.
 _CLASS_SECTORS = frozenset(["interdisciplinary", "lower_government"])
 # Names (folded) of bodies by the generic words for any body, "các cơ quan,
-# đơn vị": the class is a guess, not said; they stay apart.
-_ANY_BODY_WORDS = ("caccoquan", "cacdonvi", "cactochuc", "coquan", "donvi", "tochuc")
+# đơn vị" (also by their heads, "Người đứng đầu các cơ quan …"): the class is
+# a guess, not said; they stay apart.
+_ANY_BODY_WORDS = ("caccoquan", "cacdonvi", "cactochuc")
+
+
+def _any_bodies(name: str) -> bool:
+    """Whether ``name`` names bodies by the generic words for any body (see _ANY_BODY_WORDS)."""
+    f = fold(without_title(name))
+    return any(w in f for w in _ANY_BODY_WORDS)
 
 
 def _one_per_class(assignments: list[Assignment]) -> list[Assignment]:
@@ -1660,7 +1667,7 @@ def _one_per_class(assignments: list[Assignment]) -> list[Assignment]:
     merged: dict[tuple[str, str, str], Assignment] = {}
     out: list[Assignment] = []
     for a in assignments:
-        if a.canonical is None or a.sector not in _CLASS_SECTORS or fold(a.agency).startswith(_ANY_BODY_WORDS):
+        if a.canonical is None or a.sector not in _CLASS_SECTORS or _any_bodies(a.agency):
             out.append(a)
             continue
         key = (a.canonical, a.level or "", _OWN_WORK.get(a.role, a.role))

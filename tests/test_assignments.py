@@ -1231,6 +1231,8 @@ def test_targets(text, targets):
         ("Tổ chức từ 8 - 10 lớp huấn luyện.", (8.0, 10.0, "lớp", "reach")),
         ("Mỗi năm tổ chức từ 3 - 5 giải thể thao cấp tỉnh.", (3.0, 5.0, "giải", "reach")),
         ("Xây dựng 12 – 15 mô hình điểm.", (12.0, 15.0, "mô hình", "reach")),
+        # research teams, zero-padded
+        ("Phấn đấu có 04 - 05 nhóm nghiên cứu làm chủ công nghệ lò phản ứng.", (4.0, 5.0, "nhóm nghiên cứu", "reach")),
         ("Tỷ lệ hộ dùng nước sạch đạt 75% - 80%.", (75.0, 80.0, "%", "reach")),
     ],
 )
@@ -1639,6 +1641,10 @@ def test_a_tasks_partners(body, partners):
         ("Định kỳ hằng năm báo cáo UBND tỉnh", "annual"),
         # (but not to reports sent when asked: both kinds are done)
         ("Thực hiện chế độ báo cáo định kỳ, đột xuất", "periodic, ad hoc"),
+        # on request besides a frequency is ad hoc too; alone it is no frequency
+        ("Thực hiện chế độ báo cáo định kỳ hằng năm và khi có yêu cầu gửi Bộ Y tế", "annual, ad hoc"),
+        ("Báo cáo định kỳ hoặc khi có yêu cầu về Sở Tư pháp", "periodic, ad hoc"),
+        ("Cung cấp hồ sơ, tài liệu khi có yêu cầu", None),
         ("báo cáo kết quả thực hiện năm 2026", None),
         ("tổng hợp, báo cáo UBND xã trước 16 giờ 00 hằng ngày", "daily"),
         # a quarter said by itself
@@ -2453,10 +2459,10 @@ EXECUTORS = [
         "Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, "
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành "
         "Quyết định này.\n",
+        # (the heads of the ministries and of the other central bodies name one
+        # class, "Các bộ, ngành": one assignment)
         [
             ("Các Bộ trưởng", "interdisciplinary"),
-            ("Thủ trưởng cơ quan ngang bộ", "interdisciplinary"),
-            ("Thủ trưởng cơ quan thuộc Chính phủ", "interdisciplinary"),
             ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lower_government"),
         ],
     ),
@@ -7209,6 +7215,16 @@ CELL_ROWS = [
             ("Xây dựng cơ sở dữ liệu", "Ủy ban nhân dân cấp tỉnh", ["Bộ Công an"], "Năm 2027"),
         ],
     ),
+    # an empty cell's blank line before the next row's number or a year
+    # alone: they are the table's cells, not a page's number
+    (
+        "1\nRà soát chính sách bảo hiểm y tế cho người cao tuổi\nBộ Y tế\nBộ Tài chính\nHằng năm\n \n"
+        "2\nSửa đổi quy định về khám sức khỏe định kỳ cho người cao tuổi\nBộ Y tế\n \nBộ Công an\n \n2027\n",
+        [
+            ("Rà soát chính sách", "Bộ Y tế", ["Bộ Tài chính"], "Hằng năm"),
+            ("Sửa đổi quy định", "Bộ Y tế", ["Bộ Công an"], "2027"),
+        ],
+    ),
     # rows whose number opens the task's cell, a group's title; what follows
     # the table (a closing word, a list of recipients) is no row
     (
@@ -7525,3 +7541,50 @@ def test_an_item_headed_by_a_defined_term_is_its_bodies(defined, term, expected)
     if term in expected:
         (quarterly,) = [d for d in doc.deadlines if d.recurrence == "quarterly"]
         assert quarterly.agency == term
+
+
+# A resolution's "Tổ chức thi hành" article gives out the work as a plan's
+# implementation part does; an item naming bodies by their heads' titles, a
+# list ending in ":", opens the item of each of those bodies: its lettered
+# points are their tasks, and a date in them their deadline.
+RESOLUTION = (
+    "CHÍNH PHỦ\nSố: 27/2026/NQ-CP\nHà Nội, ngày 14 tháng 5 năm 2026\nNGHỊ QUYẾT\n"
+    "Về đơn giản hóa thủ tục hành chính trong lĩnh vực y tế dự phòng\nCHÍNH PHỦ\n"
+    "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nQUYẾT NGHỊ:\n"
+    "Điều 1. Đơn giản hóa thủ tục hành chính\nĐơn giản hóa các thủ tục tại Phụ lục kèm theo Nghị quyết này.\n"
+)
+
+
+def test_an_item_of_heads_titles_ending_in_a_colon_gives_their_bodies_its_points():
+    doc = parse_text(
+        RESOLUTION + "Điều 2. Tổ chức thi hành\n"
+        "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân\ncấp tỉnh:\n"
+        "a) Chịu trách nhiệm tổ chức thi hành Nghị quyết này;\n"
+        "b) Sửa đổi văn bản quy phạm pháp luật bảo đảm có hiệu lực trước ngày 01 tháng 7 năm 2027;\n"
+        "c) Công khai thủ tục hành chính theo quy định;\n"
+        "2. Bộ Y tế chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Nghị quyết này.\n"
+        "Điều 3. Hiệu lực thi hành\nNghị quyết này có hiệu lực từ ngày ký.\n"
+    )
+    got = {a.canonical: a for a in doc.assignments}
+    assert set(got) == {"Các bộ, ngành", "UBND các tỉnh, thành phố", "Bộ Y tế"}
+    for canonical in ("Các bộ, ngành", "UBND các tỉnh, thành phố"):
+        a = got[canonical]
+        assert a.role == "responsible" and len(a.tasks) == 3
+        assert [(d.year, d.month) for d in a.deadlines] == [(2027, 7)]
+    assert [d.agency for d in doc.deadlines if d.year == 2027] != [None]
+
+
+# Bodies named only as those concerned have no kind of their own: not the
+# ministries' class ("Các bộ, ngành"), which a kind named with them keeps.
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Các cơ quan có liên quan", None),
+        ("các cơ quan, đơn vị liên quan", None),
+        ("Các bộ, ngành có liên quan", "Các bộ, ngành"),
+        ("Các cơ quan thuộc Chính phủ", "Các bộ, ngành"),
+    ],
+)
+def test_bodies_named_only_as_concerned_have_no_canonical_name(name, canonical):
+    m = classify_agency(name, "national")
+    assert (m.canonical if m else None) == canonical

@@ -525,6 +525,18 @@ def test_page_numbers_inside_running_text_are_dropped():
     assert [x.split()[0] for x in logical(rows) if x[0].isdigit()] == ["1", "2", "3"]  # rows
 
 
+def test_a_cell_per_line_tables_numbers_after_an_empty_cell_are_no_page_numbers():
+    # a PDF's table a cell per line: an empty cell leaves a blank line before
+    # the next row's number or a year alone; a page's number between blank
+    # lines, far from the last row's, is still dropped
+    row = "Rà soát chính sách\nBộ Y tế\n \nBộ Tài chính\n"
+    text = "STT\nNhiệm vụ\n1\n" + row + "Hằng năm\n \n2\n" + row + " \n2027\n"
+    lines = logical(text)
+    assert "2" in lines and "2027" in lines
+    page = "Công ty thực hiện đúng các quy định về an toàn khi sử dụng vật liệu nổ.\n"
+    assert "7" not in logical(text + page * 25 + "\n7\n\n" + page)
+
+
 RESIDUE = [
     ("lone bar", "Số: 1/KH-UBND\n|\nHà Nội", ["Số: 1/KH-UBND", "Hà Nội"]),
     ("markdown bold", "**KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**", ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),

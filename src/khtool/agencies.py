@@ -260,6 +260,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
         return None
     if P.ANAPHORIC_BODY.match(name):
         return None  # "các đơn vị nêu trên": those named before, of no kind of its own
+    if "liên quan" in name and P.CONCERNED_BODIES.match(name):
+        return None  # "các cơ quan có liên quan": any body concerned, of no kind of its own
     body = without_title(name)
     person_at = _trailing_person_at(name, body)
     if person_at is not None and (bare := classify_agency(name[:person_at].rstrip(" ,-–"), default_level)):

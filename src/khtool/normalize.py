@@ -437,7 +437,7 @@ def physical_lines(source: str) -> list[PhysLine]:
                 blank = True
                 continue
             if P.PAGE_NUMBER_LINE.match(text):  # "12"
-                if _isolated(raw_lines, lineno - 1, n):
+                if _isolated(raw_lines, lineno - 1, n) and not _table_number(text, lineno, out, lone):
                     tops.append(len(out))
                     blank = True
                     continue
@@ -619,6 +619,25 @@ def _drop_page_numbers(lines: list[PhysLine], lone: list[int], tops: set[int]) -
     dropped = set(run)
     tops.update(id(lines[i + 1]) for i in run if i + 1 < len(lines))
     return [pl for i, pl in enumerate(lines) if i not in dropped]
+
+
+# Years a table's time cell holds alone ("2026"): no page is numbered so.
+_CELL_YEARS = (1945, 2100)
+
+
+def _table_number(text: str, lineno: int, out: list[PhysLine], lone: list[int]) -> bool:
+    """Whether a lone number between blank lines is a cell of a table read
+    a cell per line, not a page's number: a year ("2026" in a time column,
+    after an empty cell's blank line), or the next row's number a few lines
+    after the last row's ("1" … "2": a page is longer, see _PAGE_GAP)."""
+    if not text.isdigit():
+        return False
+    if len(text) == 4:
+        return _CELL_YEARS[0] <= int(text) <= _CELL_YEARS[1]
+    if not lone:
+        return False
+    last = out[lone[-1]]
+    return int(text) == int(last.text) + 1 and lineno - last.line < _PAGE_GAP
 
 
 def _isolated(lines: list[str], idx: int, n: int) -> bool:

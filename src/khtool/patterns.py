@@ -2011,6 +2011,8 @@ HAS_LOOKALIKE = _std(f"[{LOOKALIKE_LETTERS}]")  # stdlib re: see the docstring
 IMPLEMENTATION_HEADING = _regex(
     r"^\s*(?:(?i:trách\s+nhiệm|hiệu\s+lực(?:\s+thi\s+hành)?\s+và|giải\s+pháp\s+và)\s+)?"
     r"(?i:tổ\s+chức\s*,?\s+(?:triển\s+khai\s+)?thực\s+hiện|trách\s+nhiệm\s+thực\s+hiện"
+    # a resolution's or decree's article "Điều 4. Tổ chức thi hành": its clauses give out the work
+    r"|tổ\s+chức\s+thi\s+hành"
     r"|phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện|trách\s+nhiệm)"
     # "III. NHIỆM VỤ VÀ PHÂN CÔNG (THỰC HIỆN)": the tasks given body by body
     r"|nhiệm\s+vụ\s*(?:,|và)\s*phân\s+công(?:\s+thực\s+hiện)?)"
@@ -2899,6 +2901,15 @@ ANAPHORIC_BODY = _std(
     r"^(?i:(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|công\s+ty|doanh\s+nghiệp|tổ\s+chức|cơ\s+sở|chủ\s+đầu\s+tư)"
     r"\s+(?:nêu\s+trên|nói\s+trên|kể\s+trên|trên|này|đó))$"
 )
+# Bodies named only as those concerned, by the generic words for any body:
+# "các cơ quan có liên quan", "các cơ quan, đơn vị liên quan". They are no
+# kind of body (not the ministries, "Các bộ, ngành", nor the departments):
+# no canonical name. A kind named with it keeps its own ("các bộ, ngành có
+# liên quan", "các sở, ngành liên quan").
+CONCERNED_BODIES = _std(
+    r"^(?i:(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân)"
+    r"(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân))*\s+(?:có\s+)?liên\s+quan)$"
+)
 # Bodies named as the issuing ministry's or department's own, "Bộ" or "Sở"
 # alone closing the name: "Các cơ quan, đơn vị truyền thông của Bộ".
 OWN_UNITS_TAIL = _std(r"\s(?:của|thuộc|trực\s+thuộc)\s+(?:cơ\s+quan\s+)?(?:Bộ|Sở)$")
@@ -3450,7 +3461,9 @@ _COUNT_UNIT = (
     # hội nghị", "2 khóa đào tạo", "3 đợt" (not "giải pháp", "giải quyết", "giải ngân")
     r"|giải(?!\s+(?:pháp|quyết|ngân|trình|thích|phóng|tỏa|toả|đáp)\b)|cuộc|hội\s+(?:thi|thao|diễn|nghị|thảo)|liên\s+hoan"
     # (not a congress's term: "Nghị quyết Trung ương 8 khóa XIII")
-    r"|(?:khóa|khoá)(?!\s+(?:[IVXL]+|\d+)(?![\p{L}\d]))|buổi|đợt)"
+    r"|(?:khóa|khoá)(?!\s+(?:[IVXL]+|\d+)(?![\p{L}\d]))|buổi|đợt"
+    # research teams built: "phấn đấu có 04 - 05 nhóm nghiên cứu mạnh"
+    r"|nhóm\s+nghiên\s+cứu)"
     # per head of population: "38 giường/10.000 dân", "19 bác sĩ/10.000 dân"
     r"(?:/\d{1,3}(?:\.\d{3})*\s+(?i:dân|người|trẻ\s+em))?"
 )
@@ -4054,6 +4067,10 @@ RECURRENCE = _regex(
     r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất"
     r"|,\s*(?P<year>năm)(?!\s+\d))"
 )
+# A duty done at a frequency and on request besides: "báo cáo định kỳ hằng
+# năm và khi có yêu cầu", "… hằng quý hoặc khi có yêu cầu": ad hoc too (a
+# bare "khi có yêu cầu" is no frequency: "cung cấp hồ sơ khi có yêu cầu").
+ON_REQUEST_TOO = _regex(r"(?i:\b(?:và|hoặc)\s+khi\s+có\s+yêu\s+cầu)")
 # A duty done at a cadence in months, a deadline with no date whatever the
 # duty: "tổ chức giao ban liên ngành định kỳ 6 tháng một lần", "kiểm tra 3
 # tháng/lần", "định kỳ mỗi 6 tháng", or at one of several: "định kỳ 3 tháng

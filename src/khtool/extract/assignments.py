@@ -1653,6 +1653,49 @@ def _merged(
     return list(merged.values())
 
 
+# Sectors whose canonical name is a class of bodies named together ("Các bộ,
+# ngành", "UBND các xã, phường"), never one body by its own name.
+_CLASS_SECTORS = frozenset(["interdisciplinary", "lower_government"])
+# Names (folded) of bodies by the generic words for any body, "các cơ quan,
+# đơn vị" (also by their heads, "Người đứng đầu các cơ quan …"): the class is
+# a guess, not said; they stay apart.
+_ANY_BODY_WORDS = ("caccoquan", "cacdonvi", "cactochuc")
+
+
+def _any_bodies(name: str) -> bool:
+    """Whether ``name`` names bodies by the generic words for any body (see _ANY_BODY_WORDS)."""
+    f = fold(without_title(name))
+    return any(w in f for w in _ANY_BODY_WORDS)
+
+
+def _one_per_class(assignments: list[Assignment]) -> list[Assignment]:
+    """Names of one class of bodies in one role are one assignment: "Các Bộ
+    trưởng" and "Thủ trưởng cơ quan ngang bộ" of an executors' clause, or the
+    supporting "Các bộ, ngành có liên quan" and "các bộ, ngành, địa phương"
+    of a table's rows, are all "Các bộ, ngành" (the first name kept; each
+    task and deadline keeps its own span). Bodies of a class with names of
+    their own ("Thôn Bản Mế") have their own canonical name, so stay apart."""
+    merged: dict[tuple[str, str, str], Assignment] = {}
+    out: list[Assignment] = []
+    for a in assignments:
+        if a.canonical is None or a.sector not in _CLASS_SECTORS or _any_bodies(a.agency):
+            out.append(a)
+            continue
+        key = (a.canonical, a.level or "", _OWN_WORK.get(a.role, a.role))
+        same = merged.get(key)
+        if same is None:
+            merged[key] = a
+            out.append(a)
+            continue
+        same.tasks = sorted(_without_repeats(same.tasks, a.tasks), key=lambda t: t.span.start)
+        have = {(d.text, d.span.start if d.span else -1) for d in same.deadlines}
+        same.deadlines += [d for d in a.deadlines if (d.text, d.span.start if d.span else -1) not in have]
+        same.indicators += [i for i in a.indicators if i not in same.indicators]
+        if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
+            same.role = a.role
+    return out
+
+
 # The unit words of a document's own level: "xã" in a commune's plan.
 _OWN_UNIT_WORDS = {
     "ward": ("xã", "phường", "thị trấn"),
@@ -4282,7 +4325,8 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
     at two frequencies has both ("semiannual, annual")."""
     found: list[str] = []
     where: list[tuple[int, str]] = []
-    for m in _recurrences(text, text.lower()):
+    lowered = text.lower()
+    for m in _recurrences(text, lowered):
         before = text[max(0, m.start() - 8) : m.start()]
         if m["six"] and (
             before[-1:] in ("/", ".")
@@ -4304,6 +4348,11 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
             where.append((m.start(), r))
             if r not in found:
                 found.append(r)
+    if where and "ad hoc" not in found and "khi có yêu cầu" in lowered:
+        asked = P.ON_REQUEST_TOO.search(text, where[0][0])
+        if asked:  # "hằng năm và khi có yêu cầu": on request too
+            where.append((asked.start(), "ad hoc"))
+            found.append("ad hoc")
     if "periodic" in found and any(r not in ("periodic", "ad hoc") for r in found):
         found.remove("periodic")
         where = [w for w in where if w[1] != "periodic"]
@@ -5867,6 +5916,7 @@ def extract_assignments(
     if level == "ward":
         _commune_departments(assignments, date)
     _names_before_merger(assignments, date)
+    assignments = _one_per_class(assignments)
     for a in assignments:
         for t in a.tasks:
             partners = _partners(t.text, a.agency)

@@ -1501,6 +1501,30 @@ AMENDING_ACTS = [
         "Luật Phòng, chống thiên tai và Luật Đê điều số 60/2020/QH14 ngày 17/6/2020;",
         {"60/2020/QH14": {"33/2013/QH13": "amends", "Luật Đê điều": "amends"}, "33/2013/QH13": {}},
     ),
+    (
+        "a bracketed subject after the date says what the act amends",
+        "Thủ tục cấp phép xuất bản bản tin được quy định tại Điều 2 Nghị định số 118/2026/NĐ-CP ngày 10/4/2026 "
+        "(sửa đổi, bổ sung Điều 22 Nghị định số 195/2013/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số "
+        "150/2018/NĐ-CP) thuộc thẩm quyền của Sở Văn hóa, Thể thao và Du lịch.",
+        {
+            "118/2026/NĐ-CP": {"195/2013/NĐ-CP": "amends"},
+            "195/2013/NĐ-CP": {},
+            "150/2018/NĐ-CP": {"195/2013/NĐ-CP": "amends"},
+        },
+    ),
+    (
+        "the amending act's clauses listed before its number",
+        "Việc cấp phép được quy định tại Điều 9 Nghị định số 28/2019/NĐ-CP ngày 15 tháng 3 năm 2019 của Chính phủ "
+        "về quản lý hoạt động mỹ thuật, được sửa đổi, bổ sung bởi khoản 3 và khoản 4 Điều 1 Nghị định số "
+        "44/2025/NĐ-CP ngày 20 tháng 2 năm 2025 của Chính phủ.",
+        {"44/2025/NĐ-CP": {"28/2019/NĐ-CP": "amends"}},
+    ),
+    (
+        "the same, its points listed",
+        "Căn cứ Thông tư số 12/2020/TT-BTC ngày 02/3/2020 của Bộ Tài chính, được sửa đổi bởi điểm a, điểm b khoản 2 "
+        "Điều 3 Thông tư số 40/2023/TT-BTC ngày 12/6/2023 của Bộ Tài chính;",
+        {"40/2023/TT-BTC": {"12/2020/TT-BTC": "amends"}},
+    ),
 ]
 
 

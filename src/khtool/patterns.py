@@ -1180,8 +1180,11 @@ SHORT_NAME_AFTER = _std(r"\s*\([^()\n]{1,80}\)(?=\s*,?\s*(?:về|V/v|v/v)\s)")
 # (not a preamble's clause opening the next line: a title's citation has no
 # subject in the "Thực hiện Kế hoạch số …" after it)
 CITATION_SUBJECT = _std(
-    # (a subject may be quoted: '… khóa XIII "về tiếp tục đổi mới …"')
-    r"\s*,?\s*(?!(?<=\n)(?:Thực\s+hiện|Căn\s+cứ)\s)[\"“]?(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?!(?:,?\s+bổ\s+sung)?\s+(?:bởi|theo|tại)\s)(?:,?\s+bổ\s+sung)?"
+    # (a subject may be quoted: '… khóa XIII "về tiếp tục đổi mới …"'; or
+    # bracketed when it says what the act does to another: "Nghị định số A
+    # ngày … (sửa đổi, bổ sung Điều 14 Nghị định số B)")
+    r"\s*,?\s*(?!(?<=\n)(?:Thực\s+hiện|Căn\s+cứ)\s)"
+    r"(?:[\"“]|\((?=(?i:sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|hướng\s+dẫn|quy\s+định\s+chi\s+tiết)\b))?(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?!(?:,?\s+bổ\s+sung)?\s+(?:bởi|theo|tại)\s)(?:,?\s+bổ\s+sung)?"
     # (not another document's act on it: "…, sửa đổi bổ sung bởi Nghị định …")
     # more of what a decision does, named by its verb: "… công bố danh mục …",
     # "… phân bổ vốn …", "… thành lập Ban Chỉ đạo …"
@@ -1973,6 +1976,18 @@ PINPOINT = _regex(
 )
 # What each match holds, lowered ("điều" but its "i": see REL_BASIS_WORDS).
 PINPOINT_WORD = "ều"
+# The provisions listed before such a pinpoint, with their joiners: "khoản 5
+# và " of "khoản 5 và khoản 6 Điều 1 Nghị định số …", "điểm a, điểm b " of
+# "điểm a, điểm b khoản 2 Điều 3 …" (an amending act's provisions named
+# before its number: "… được sửa đổi, bổ sung bởi khoản 5 và khoản 6 Điều 1
+# Nghị định số …").
+PINPOINTS_LISTED_BEFORE = _regex(
+    r"(?:(?i:các)\s+)?(?i:điểm|khoản|điều)\s+(?:\d{1,3}[a-z]?|[a-zđ])"
+    r"(?:(?:\s*,\s*(?i:và\s+)?|\s+(?i:và|hoặc)\s+|\s+(?=(?i:điểm|khoản|điều)\s))"
+    r"(?:(?i:điểm|khoản|điều)\s+)?(?:\d{1,3}[a-z]?|[a-zđ]))*"
+    r"(?:\s*,\s*(?i:và\s+)?|\s+(?i:và|hoặc)\s+)$",
+    END,
+)
 # A pinpoint into the rules a decision issued with it: "khoản 2 Điều 5 Quy
 # định quản lý chợ ban hành kèm theo Quyết định số …", "Điều 8 Quy chế (ban
 # hành) kèm theo …": the article is the decision's, whose attached text it is.

@@ -786,6 +786,10 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             # a quoted subject ends at its closing quote
             close = min((k for k in (text.find('"', s, e), text.find("”", s, e)) if k >= 0), default=e)
             e = close
+        elif text[sm.start("lead") - 1] == "(":
+            # so does a bracketed one at its closing bracket
+            close = text.find(")", s, e)
+            e = close if close >= 0 else e
         elif "”" in text[s:e] and _quoted(text, a.start):
             # so does the subject of a document named inside a quotation: "Sửa
             # đổi cụm từ “… Nghị định số A … quy định X” tại Điều 7 Nghị định số B"
@@ -2139,7 +2143,11 @@ def extract_citations(
             if prev is not None and P.PINPOINT_WORD in text[prev_end:gap_end]:
                 # "… được sửa đổi bởi Khoản 30 Điều 1 Luật số …": the amending act's provision
                 pin = P.PINPOINT.search(text, max(prev_end, gap_end - 60), gap_end)
-                gap_end = pin.start() if pin else gap_end
+                if pin is not None:
+                    gap_end = pin.start()
+                    # (and those listed before it: "… bởi khoản 5 và khoản 6 Điều 1 Nghị định số …")
+                    listed_pins = P.PINPOINTS_LISTED_BEFORE.search(text, max(prev_end, gap_end - 80), gap_end)
+                    gap_end = listed_pins.start() if listed_pins else gap_end
             amending = (
                 prev is not None
                 and _holds_a_letter(text, prev_end, max(gap_end, a.start), P.AMENDED_BY_LETTERS)

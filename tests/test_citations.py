@@ -1120,6 +1120,13 @@ RELATIONS = [
         "proposal",
     ),
     (
+        "a proposal inside the subject of a letter received, whose number was left out (its date in its place)",
+        "Sở Y tế nhận được Văn bản số 05/11/2025 của Công ty TNHH Hòa An về việc bổ sung hồ sơ cấp phép hoạt động "
+        "theo đề nghị của Sở Tài chính tại Văn bản số 77/STC-QLG ngày 15/10/2025 và Sở Nội vụ tại Văn bản số "
+        "80/SNV-TCBC ngày 16/10/2025.",
+        "mention",
+    ),
+    (
         "a submission received",
         "Ngày 26/01/2026, Sở Công Thương tiếp nhận Tờ trình số 09/TTr-CT ngày 25/01/2026 của Công ty A "
         "đề nghị thẩm định thiết kế.",

@@ -754,6 +754,10 @@ LETTER_PART = _regex(r"^(?P<label>[A-HĐ])\s?[.)]\s+(?P<rest>\p{Lu}.*)$")
 FORM_PLACEHOLDER = _std(r"(?i:năm)\s*[.…_]{2,}|(?i:số)\s*[.…_]{2,}\s*/")
 # A form's own label over its title: "Mẫu số 01", "Mẫu 02/BC", "MẪU BÁO CÁO …".
 FORM_LABEL = _std(r"^(?:Mẫu|MẪU)(?:\s+(?:số|SỐ))?\s+\S")
+# The title of an appendix that lays down forms, under its type word: "QUY
+# ĐỊNH VỀ MẪU ĐƠN, TỜ KHAI …", "BIỂU MẪU BÁO CÁO", "CÁC MẪU VĂN BẢN" (a table of
+# blank forms, "STT / Nội dung mẫu đơn / Mẫu số 01 …", no document of its own).
+FORMS_TITLE = _std(r"(?:(?i:về)\s+)?(?:(?i:các)\s+)?(?i:mẫu|biểu\s+mẫu)\b")
 # Where a text says an appendix of its own is a form to fill in: "… theo Mẫu
 # tại Phụ lục I ban hành kèm theo Thông tư này", "theo mẫu quy định tại Phụ lục 02".
 FORM_APPENDIX = _std(
@@ -1407,6 +1411,11 @@ RECEIVED_IN_CLAUSE = _regex(r"(?i:nhận\s+được|tiếp\s+nhận)")
 HEAD_TYPE_BEFORE = _regex(r"(?:^|(?<=[^\p{L}]))(?P<head>\p{L}+[^\S\n]+\p{L}+)[^\S\n]+$")
 REL_PROPOSAL = _regex(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
 REL_PROPOSAL_WORDS = ("nghị", "trình")  # (see REL_BASIS_WORDS)
+# A document named before, in the same clause, with its subject still open:
+# "… nhận được Văn bản số 12/CT ngày … của Công ty A về việc hoàn thiện hồ sơ
+# theo đề nghị của Sở X tại Văn bản số …" — the proposal is that subject's
+# (what the company's letter answered), not the citing text's own.
+SUBJECT_OPEN_BEFORE = _regex(r"(?i:số)\s+\d[^\s;]*[^;\n]*?\s(?i:về\s+việc|v/v)\s[^;\n]*$")
 # A subject saying the document asks for something (not "… thẩm định hồ sơ
 # đề nghị thành lập …", where the request is another's).
 REQUEST_SUBJECTS = ("về việc đề nghị", "về đề nghị", "đề nghị", "về việc xin", "xin")

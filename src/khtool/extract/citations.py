@@ -1123,8 +1123,11 @@ def _relation(
         near = near[: pin.start()]
     if (
         any(w in lowered for w in P.REL_PROPOSAL_WORDS)
-        and P.REL_PROPOSAL.search(window)
+        and (proposed := P.REL_PROPOSAL.search(window))
         and (_doc_type(a) == "TTr" or P.REL_PROPOSAL.search(near))
+        # (not inside the subject of a document named before it: "… Văn bản
+        # số A của Công ty về việc hoàn thiện … theo đề nghị của Sở tại Văn bản số B")
+        and not ("việc" in lowered and P.SUBJECT_OPEN_BEFORE.search(window, 0, proposed.start()))
     ):
         return "proposal"  # "Xét đề nghị của … tại Tờ trình số …"
     if (

@@ -3776,3 +3776,26 @@ def test_an_attached_text_s_clauses_read_once_read_the_same():
             assert [c.model_dump() for c in kept] == [c.model_dump() for c in anew]
             checked += len(anew)
     assert checked
+
+
+@pytest.mark.parametrize(
+    ("later", "one"),
+    [
+        # the same number, issuer and subject, the same day and month: a year written wrong
+        ("Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2023 của Bộ Chính trị về đột phá phát triển khoa học", True),
+        # another subject: two documents
+        ("Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2023 của Bộ Chính trị về công tác dân vận", False),
+        # another day: two documents
+        ("Nghị quyết số 57-NQ/TW ngày 15 tháng 12 năm 2023 của Bộ Chính trị về đột phá phát triển khoa học", False),
+    ],
+)
+def test_a_year_written_wrong_splits_no_document(later, one):
+    text = (
+        "Căn cứ Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, "
+        "công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;\n"
+        f"1. Bộ Khoa học và Công nghệ chủ trì tổ chức thực hiện {later}, công nghệ.\n"
+    )
+    doc = parse_text(text)
+    got = [(c.number, c.date) for c in doc.citations]
+    assert (got == [("57-NQ/TW", "2024-12-22")]) is one
+    assert any(d.code == "date-mismatch" for d in doc.diagnostics) is one

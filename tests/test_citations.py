@@ -1120,6 +1120,13 @@ RELATIONS = [
         "proposal",
     ),
     (
+        "a proposal inside the subject of a letter received, whose number was left out (its date in its place)",
+        "Sở Y tế nhận được Văn bản số 05/11/2025 của Công ty TNHH Hòa An về việc bổ sung hồ sơ cấp phép hoạt động "
+        "theo đề nghị của Sở Tài chính tại Văn bản số 77/STC-QLG ngày 15/10/2025 và Sở Nội vụ tại Văn bản số "
+        "80/SNV-TCBC ngày 16/10/2025.",
+        "mention",
+    ),
+    (
         "a submission received",
         "Ngày 26/01/2026, Sở Công Thương tiếp nhận Tờ trình số 09/TTr-CT ngày 25/01/2026 của Công ty A "
         "đề nghị thẩm định thiết kế.",
@@ -1500,6 +1507,30 @@ AMENDING_ACTS = [
         "Căn cứ Luật Phòng, chống thiên tai số 33/2013/QH13 ngày 19/6/2013; Luật sửa đổi, bổ sung một số điều của "
         "Luật Phòng, chống thiên tai và Luật Đê điều số 60/2020/QH14 ngày 17/6/2020;",
         {"60/2020/QH14": {"33/2013/QH13": "amends", "Luật Đê điều": "amends"}, "33/2013/QH13": {}},
+    ),
+    (
+        "a bracketed subject after the date says what the act amends",
+        "Thủ tục cấp phép xuất bản bản tin được quy định tại Điều 2 Nghị định số 118/2026/NĐ-CP ngày 10/4/2026 "
+        "(sửa đổi, bổ sung Điều 22 Nghị định số 195/2013/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số "
+        "150/2018/NĐ-CP) thuộc thẩm quyền của Sở Văn hóa, Thể thao và Du lịch.",
+        {
+            "118/2026/NĐ-CP": {"195/2013/NĐ-CP": "amends"},
+            "195/2013/NĐ-CP": {},
+            "150/2018/NĐ-CP": {"195/2013/NĐ-CP": "amends"},
+        },
+    ),
+    (
+        "the amending act's clauses listed before its number",
+        "Việc cấp phép được quy định tại Điều 9 Nghị định số 28/2019/NĐ-CP ngày 15 tháng 3 năm 2019 của Chính phủ "
+        "về quản lý hoạt động mỹ thuật, được sửa đổi, bổ sung bởi khoản 3 và khoản 4 Điều 1 Nghị định số "
+        "44/2025/NĐ-CP ngày 20 tháng 2 năm 2025 của Chính phủ.",
+        {"44/2025/NĐ-CP": {"28/2019/NĐ-CP": "amends"}},
+    ),
+    (
+        "the same, its points listed",
+        "Căn cứ Thông tư số 12/2020/TT-BTC ngày 02/3/2020 của Bộ Tài chính, được sửa đổi bởi điểm a, điểm b khoản 2 "
+        "Điều 3 Thông tư số 40/2023/TT-BTC ngày 12/6/2023 của Bộ Tài chính;",
+        {"40/2023/TT-BTC": {"12/2020/TT-BTC": "amends"}},
     ),
 ]
 
@@ -3745,3 +3776,26 @@ def test_an_attached_text_s_clauses_read_once_read_the_same():
             assert [c.model_dump() for c in kept] == [c.model_dump() for c in anew]
             checked += len(anew)
     assert checked
+
+
+@pytest.mark.parametrize(
+    ("later", "one"),
+    [
+        # the same number, issuer and subject, the same day and month: a year written wrong
+        ("Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2023 của Bộ Chính trị về đột phá phát triển khoa học", True),
+        # another subject: two documents
+        ("Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2023 của Bộ Chính trị về công tác dân vận", False),
+        # another day: two documents
+        ("Nghị quyết số 57-NQ/TW ngày 15 tháng 12 năm 2023 của Bộ Chính trị về đột phá phát triển khoa học", False),
+    ],
+)
+def test_a_year_written_wrong_splits_no_document(later, one):
+    text = (
+        "Căn cứ Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, "
+        "công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;\n"
+        f"1. Bộ Khoa học và Công nghệ chủ trì tổ chức thực hiện {later}, công nghệ.\n"
+    )
+    doc = parse_text(text)
+    got = [(c.number, c.date) for c in doc.citations]
+    assert (got == [("57-NQ/TW", "2024-12-22")]) is one
+    assert any(d.code == "date-mismatch" for d in doc.diagnostics) is one

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khtool import parse_text
-from khtool.segment import _full_name
+from khtool.segment import _full_name, walk_sections
 
 CASES = {
     "two_line_issuer_table_rows": (
@@ -994,6 +994,17 @@ CARRIER = (
         # number are spaces, its year written)
         ("PHỤ LỤC II\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n(Kèm theo Thông tư số 24/2026/TT-BCT)\n", True),
         ("QUY CHẾ\nPhối hợp quản lý\n(Ban hành kèm theo Quyết định số      /QĐ-UBND ngày    tháng   năm 2026)\n", True),
+        # an appendix whose title names the forms it lays down ("QUY ĐỊNH" there
+        # is no type), its table of forms' labels too far below to be seen
+        (
+            "Phụ lục III\nQUY ĐỊNH VỀ MẪU ĐƠN, TỜ KHAI CỦA THỦ TỤC HÀNH CHÍNH\n(Kèm theo Thông tư số 24/2026/TT-BCT\n"
+            "ngày 10 tháng 6 năm 2026 của Bộ Công Thương)\nSTT\nTên mẫu đơn, tờ khai\nGhi chú\n1\n"
+            "Mẫu số 01 Đơn đề nghị cấp giấy phép\n",
+            False,
+        ),
+        ("PHỤ LỤC III\nQUY ĐỊNH\nVề biểu mẫu báo cáo thống kê\n(Kèm theo Thông tư số 24/2026/TT-BCT)\n", False),
+        # (an attached regulation under an appendix's heading is still one)
+        ("PHỤ LỤC III\nQUY ĐỊNH\nVề quản lý an toàn hóa chất\n(Kèm theo Thông tư số 24/2026/TT-BCT)\n", True),
     ],
 )
 def test_a_blank_form_in_an_appendix_is_no_attached_document(appendix, attached):
@@ -1065,11 +1076,36 @@ def test_a_certificates_labelled_fields_are_no_part_of_its_title():
         ),
         # within one form, a number twice is still told
         ("PHỤ LỤC II\nMẪU VĂN BẢN\nMẫu số 01\nQUYẾT ĐỊNH\nĐiều 1. Ban hành.\nĐiều 1. Hiệu lực.\n", 1),
+        # and so each form's parts ("Phần 1. Thông tin chung" in each application form)
+        (
+            "PHỤ LỤC II\nMẪU ĐƠN\nMẫu số 01\nĐƠN ĐỀ NGHỊ CẤP GIẤY PHÉP\nKính gửi: (cơ quan cấp phép)\n"
+            "Phần 1. Thông tin chung\n1. Tên tổ chức:\nPhần 2. Nội dung đề nghị\n1. Lý do:\nMẫu số 02\n"
+            "ĐƠN ĐỀ NGHỊ GIA HẠN GIẤY PHÉP\nKính gửi: (cơ quan cấp phép)\nPhần 1. Thông tin chung\n1. Tên tổ chức:\n"
+            "Phần 2. Nội dung đề nghị\n1. Lý do:\n",
+            0,
+        ),
     ],
 )
 def test_an_appendixs_forms_number_their_articles_afresh(appendix, duplicates):
     doc = parse_text(CARRIER + appendix)
     assert sum(d.code == "numbering-duplicate" for d in doc.diagnostics) == duplicates
+
+
+def test_a_tables_article_cells_are_no_articles():
+    """A table read a cell per line, one column naming the provisions to amend
+    of the decree in its row ("Nghị định số 144/2020/NĐ-CP" / "Khoản 1 Điều 10"
+    / "Điều 19"): a bare "Điều 19", no stop nor title, under a cell, is no
+    article of this text, and its numbers are no numbering to check."""
+    appendix = (
+        "PHỤ LỤC II\nCÁC VĂN BẢN CẦN SỬA ĐỔI, BỔ SUNG\n(Kèm theo Thông tư số 24/2026/TT-BCT)\nSTT\nVăn bản\n"
+        "Điều, khoản cần sửa đổi\n1.\nNghị định số 71/2019/NĐ-CP\nKhoản 1 Điều 10\nĐiều 19\n2.\n"
+        "Nghị định số 38/2020/NĐ-CP\nĐiều 14\n3.\nNghị định số 82/2022/NĐ-CP\nĐiều 7\nKhoản 1 Điều 8\nĐiều 9\n"
+    )
+    doc = parse_text(CARRIER + appendix)
+    assert [d.code for d in doc.diagnostics if d.code.startswith("numbering")] == []
+    assert not [s for s in walk_sections(doc.sections) if s.kind == "article" and s.label in ("Điều 19", "Điều 14", "Điều 9")]
+    # (the text's own articles, each after a sentence's end, stay)
+    assert [s.label for s in doc.sections if s.kind == "article"] == ["Điều 1", "Điều 2"]
 
 
 @pytest.mark.parametrize(

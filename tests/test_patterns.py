@@ -59,6 +59,7 @@ WRITTEN_LINES = [
     "Căn cứ Bộ luật Lao động số 45/2019/QH14;",
     "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15;",
     "Căn cứ Nghị định số 15/2018/NĐ-CP đã được sửa đổi, bổ sung một số điều tại Nghị định số 1;",
+    "Căn cứ Thông tư số 12/2020/TT-BTC được sửa đổi bởi điểm a, điểm b khoản 2 Điều 3 Thông tư số 40/2023/TT-BTC;",
     "Cục Hóa chất nhận được hồ sơ kèm theo văn bản số 02/TNL2025 của Công ty.",
     "Giấy phép đã được cấp trước ngày 01/7/2025 tiếp tục có hiệu lực trước ngày 01/3/2027.",
     "Thời hạn kiểm định của phương tiện đến hết tháng 8/2026; giấy phép có hiệu lực đến hết quý IV/2026.",

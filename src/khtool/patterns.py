@@ -755,6 +755,10 @@ LETTER_PART = _regex(r"^(?P<label>[A-HĐ])\s?[.)]\s+(?P<rest>\p{Lu}.*)$")
 FORM_PLACEHOLDER = _std(r"(?i:năm)\s*[.…_]{2,}|(?i:số)\s*[.…_]{2,}\s*/")
 # A form's own label over its title: "Mẫu số 01", "Mẫu 02/BC", "MẪU BÁO CÁO …".
 FORM_LABEL = _std(r"^(?:Mẫu|MẪU)(?:\s+(?:số|SỐ))?\s+\S")
+# The title of an appendix that lays down forms, under its type word: "QUY
+# ĐỊNH VỀ MẪU ĐƠN, TỜ KHAI …", "BIỂU MẪU BÁO CÁO", "CÁC MẪU VĂN BẢN" (a table of
+# blank forms, "STT / Nội dung mẫu đơn / Mẫu số 01 …", no document of its own).
+FORMS_TITLE = _std(r"(?:(?i:về)\s+)?(?:(?i:các)\s+)?(?i:mẫu|biểu\s+mẫu)\b")
 # Where a text says an appendix of its own is a form to fill in: "… theo Mẫu
 # tại Phụ lục I ban hành kèm theo Thông tư này", "theo mẫu quy định tại Phụ lục 02".
 FORM_APPENDIX = _std(
@@ -1181,8 +1185,11 @@ SHORT_NAME_AFTER = _std(r"\s*\([^()\n]{1,80}\)(?=\s*,?\s*(?:về|V/v|v/v)\s)")
 # (not a preamble's clause opening the next line: a title's citation has no
 # subject in the "Thực hiện Kế hoạch số …" after it)
 CITATION_SUBJECT = _std(
-    # (a subject may be quoted: '… khóa XIII "về tiếp tục đổi mới …"')
-    r"\s*,?\s*(?!(?<=\n)(?:Thực\s+hiện|Căn\s+cứ)\s)[\"“]?(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?!(?:,?\s+bổ\s+sung)?\s+(?:bởi|theo|tại)\s)(?:,?\s+bổ\s+sung)?"
+    # (a subject may be quoted: '… khóa XIII "về tiếp tục đổi mới …"'; or
+    # bracketed when it says what the act does to another: "Nghị định số A
+    # ngày … (sửa đổi, bổ sung Điều 14 Nghị định số B)")
+    r"\s*,?\s*(?!(?<=\n)(?:Thực\s+hiện|Căn\s+cứ)\s)"
+    r"(?:[\"“]|\((?=(?i:sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|hướng\s+dẫn|quy\s+định\s+chi\s+tiết)\b))?(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?!(?:,?\s+bổ\s+sung)?\s+(?:bởi|theo|tại)\s)(?:,?\s+bổ\s+sung)?"
     # (not another document's act on it: "…, sửa đổi bổ sung bởi Nghị định …")
     # more of what a decision does, named by its verb: "… công bố danh mục …",
     # "… phân bổ vốn …", "… thành lập Ban Chỉ đạo …"
@@ -1405,6 +1412,11 @@ RECEIVED_IN_CLAUSE = _regex(r"(?i:nhận\s+được|tiếp\s+nhận)")
 HEAD_TYPE_BEFORE = _regex(r"(?:^|(?<=[^\p{L}]))(?P<head>\p{L}+[^\S\n]+\p{L}+)[^\S\n]+$")
 REL_PROPOSAL = _regex(r"(?i:(?:xét|theo)\s+đề\s+nghị|đề\s+nghị\s+của|tờ\s+trình)")
 REL_PROPOSAL_WORDS = ("nghị", "trình")  # (see REL_BASIS_WORDS)
+# A document named before, in the same clause, with its subject still open:
+# "… nhận được Văn bản số 12/CT ngày … của Công ty A về việc hoàn thiện hồ sơ
+# theo đề nghị của Sở X tại Văn bản số …" — the proposal is that subject's
+# (what the company's letter answered), not the citing text's own.
+SUBJECT_OPEN_BEFORE = _regex(r"(?i:số)\s+\d[^\s;]*[^;\n]*?\s(?i:về\s+việc|v/v)\s[^;\n]*$")
 # A subject saying the document asks for something (not "… thẩm định hồ sơ
 # đề nghị thành lập …", where the request is another's).
 REQUEST_SUBJECTS = ("về việc đề nghị", "về đề nghị", "đề nghị", "về việc xin", "xin")
@@ -1974,6 +1986,18 @@ PINPOINT = _regex(
 )
 # What each match holds, lowered ("điều" but its "i": see REL_BASIS_WORDS).
 PINPOINT_WORD = "ều"
+# The provisions listed before such a pinpoint, with their joiners: "khoản 5
+# và " of "khoản 5 và khoản 6 Điều 1 Nghị định số …", "điểm a, điểm b " of
+# "điểm a, điểm b khoản 2 Điều 3 …" (an amending act's provisions named
+# before its number: "… được sửa đổi, bổ sung bởi khoản 5 và khoản 6 Điều 1
+# Nghị định số …").
+PINPOINTS_LISTED_BEFORE = _regex(
+    r"(?:(?i:các)\s+)?(?i:điểm|khoản|điều)\s+(?:\d{1,3}[a-z]?|[a-zđ])"
+    r"(?:(?:\s*,\s*(?i:và\s+)?|\s+(?i:và|hoặc)\s+|\s+(?=(?i:điểm|khoản|điều)\s))"
+    r"(?:(?i:điểm|khoản|điều)\s+)?(?:\d{1,3}[a-z]?|[a-zđ]))*"
+    r"(?:\s*,\s*(?i:và\s+)?|\s+(?i:và|hoặc)\s+)$",
+    END,
+)
 # A pinpoint into the rules a decision issued with it: "khoản 2 Điều 5 Quy
 # định quản lý chợ ban hành kèm theo Quyết định số …", "Điều 8 Quy chế (ban
 # hành) kèm theo …": the article is the decision's, whose attached text it is.

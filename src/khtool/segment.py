@@ -201,6 +201,12 @@ def _a_form(phys: list[PhysLine], i: int, text: str) -> bool:
     near = phys[max(0, i - _FORM_ABOVE) : i + _FORM_BELOW]
     if any(P.FORM_LABEL.match(pl.text) or P.FORM_PLACEHOLDER.search(pl.text) for pl in near):
         return True
+    # an appendix whose title names the forms it lays down: "PHỤ LỤC IV" /
+    # "QUY ĐỊNH VỀ MẪU ĐƠN, TỜ KHAI …" ("QUY ĐỊNH" there is no type)
+    typed = _type_of_line(phys[i].text)
+    title = typed[2] if typed and typed[2] else (phys[i + 1].text if i + 1 < len(phys) else "")
+    if P.FORMS_TITLE.match(title) and any(P.APPENDIX_HEADING.match(pl.text) for pl in phys[max(0, i - _FORM_ABOVE) : i]):
+        return True
     called = _form_appendices(text)
     if not called:
         return False
@@ -1629,6 +1635,13 @@ def _next_own_article(text: str, last: int) -> bool:
     return c is not None and c[0] == "article" and c[2] == last + 1
 
 
+def _ends_a_sentence_or_heading(text: str) -> bool:
+    """Whether a line can stand before an article's heading: it ends a
+    sentence or a list ("QUYẾT ĐỊNH:", "… thi hành Quyết định này./."), or is
+    a heading in capitals ("Chương I" / "NHỮNG QUY ĐỊNH CHUNG")."""
+    return P.TERMINAL_PUNCT.search(text) is not None or _is_upper(text)
+
+
 def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
     """The numbering tree of a body.
 
@@ -1678,6 +1691,11 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
         elif c is None and not inside and stack and line_text[:1] in _LATIN_NEXT:
             c = _latin_letter(line_text, stack)
         if c is not None and _row_number(ll):
+            c = None
+        elif c is not None and c[0] == "article" and not c[3] and k and not _ends_a_sentence_or_heading(lines[k - 1].text):
+            # "Điều 19" alone, no stop nor title, under a cell ("Khoản 1 Điều
+            # 16", "Nghị định số 144/2020/NĐ-CP"): a table's cell naming an
+            # article of the document in its row, no article of this text
             c = None
         elif c is None and not inside and stack and stack[0].kind == "appendix" and line_text[:1] == "M":
             form = P.FORM_HEADING.match(line_text)
@@ -1856,8 +1874,11 @@ def numbering_diagnostics(ct: CleanText, sections: list[Section], reporting: boo
 # module-level, not a closure: a recursive closure holds itself (and ct) in a
 # reference cycle that only the cyclic collector frees
 def _check_numbering(ct: CleanText, siblings: list[Section], out: list[Diagnostic], skip: tuple[str, ...] = ()) -> None:
-    by_kind: dict[str, list[Section]] = {}
+    by_kind: dict[tuple[str, int], list[Section]] = {}
+    forms = 0  # (an appendix's form, "Mẫu 03", numbers the parts after it afresh: "Phần 1. Thông tin chung")
     for s in siblings:
+        if s.kind == "part" and s.number is None and s.label and s.label.startswith("Mẫu"):
+            forms += 1
         if (
             s.kind in ("dash", "plus")
             or s.kind in skip
@@ -1865,8 +1886,8 @@ def _check_numbering(ct: CleanText, siblings: list[Section], out: list[Diagnosti
             or (s.kind == "arabic" and s.label and "." in s.label)
         ):
             continue
-        by_kind.setdefault(s.kind, []).append(s)
-    for kind, secs in by_kind.items():
+        by_kind.setdefault((s.kind, forms), []).append(s)
+    for (kind, _), secs in by_kind.items():
         if kind != "article":  # (checked through the whole text)
             _check_sequence(ct, kind, secs, out)
     for s in siblings:

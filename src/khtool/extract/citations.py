@@ -786,6 +786,10 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             # a quoted subject ends at its closing quote
             close = min((k for k in (text.find('"', s, e), text.find("”", s, e)) if k >= 0), default=e)
             e = close
+        elif text[sm.start("lead") - 1] == "(":
+            # so does a bracketed one at its closing bracket
+            close = text.find(")", s, e)
+            e = close if close >= 0 else e
         elif "”" in text[s:e] and _quoted(text, a.start):
             # so does the subject of a document named inside a quotation: "Sửa
             # đổi cụm từ “… Nghị định số A … quy định X” tại Điều 7 Nghị định số B"
@@ -1119,8 +1123,11 @@ def _relation(
         near = near[: pin.start()]
     if (
         any(w in lowered for w in P.REL_PROPOSAL_WORDS)
-        and P.REL_PROPOSAL.search(window)
+        and (proposed := P.REL_PROPOSAL.search(window))
         and (_doc_type(a) == "TTr" or P.REL_PROPOSAL.search(near))
+        # (not inside the subject of a document named before it: "… Văn bản
+        # số A của Công ty về việc hoàn thiện … theo đề nghị của Sở tại Văn bản số B")
+        and not ("việc" in lowered and P.SUBJECT_OPEN_BEFORE.search(window, 0, proposed.start()))
     ):
         return "proposal"  # "Xét đề nghị của … tại Tờ trình số …"
     if (
@@ -2140,7 +2147,11 @@ def extract_citations(
             if prev is not None and P.PINPOINT_WORD in text[prev_end:gap_end]:
                 # "… được sửa đổi bởi Khoản 30 Điều 1 Luật số …": the amending act's provision
                 pin = P.PINPOINT.search(text, max(prev_end, gap_end - 60), gap_end)
-                gap_end = pin.start() if pin else gap_end
+                if pin is not None:
+                    gap_end = pin.start()
+                    # (and those listed before it: "… bởi khoản 5 và khoản 6 Điều 1 Nghị định số …")
+                    listed_pins = P.PINPOINTS_LISTED_BEFORE.search(text, max(prev_end, gap_end - 80), gap_end)
+                    gap_end = listed_pins.start() if listed_pins else gap_end
             amending = (
                 prev is not None
                 and _holds_a_letter(text, prev_end, max(gap_end, a.start), P.AMENDED_BY_LETTERS)
@@ -2370,7 +2381,7 @@ def extract_citations(
                     c.acts_on[label] = action
             for name in a.amends_named:
                 c.acts_on.setdefault(name, "amends")
-    out = [merged[k] for k in order]
+    out = _one_across_a_year_typo([merged[k] for k in order], ct, diagnostics)
     for a in anchors:
         # (a nested anchor and the one whose subject names it point at each
         # other, through nested_in and implements / acts_on: cut the loop, so
@@ -2380,6 +2391,57 @@ def extract_citations(
     if header is not None and header.title and "title" in header.spans:
         _subjects_through_the_title(out, ct.source, header.spans["title"])
     return out, diagnostics
+
+
+def _same_opening(a: str, b: str, reach: int = 40, least: int = 12) -> bool:
+    """Whether two subjects open alike, over the shorter's first ``reach``
+    characters (one may be cut short: "về đột phá phát triển khoa học, công nghệ")."""
+    n = min(len(a), len(b), reach)
+    return n >= least and a[:n] == b[:n]
+
+
+def _one_across_a_year_typo(citations: list[Citation], ct: CleanText, diagnostics: list[Diagnostic]) -> list[Citation]:
+    """One document cited twice with one number, issuer and subject, dated the
+    same day and month of two years ("Nghị quyết số 59-NQ/TW ngày 24/01/2025"
+    in the preamble, "… ngày 24 tháng 01 năm 2024 … về hội nhập quốc tế" in a
+    task): a year written wrong, not two documents (an issuer's serial comes
+    back each year, but not on the same day for the same subject). The later
+    one folds into the first, its date told apart by a diagnostic."""
+    out: list[Citation] = []
+    for c in citations:
+        first: Citation | None = None
+        for o in out:  # (a loop, not a generator: no closure in a compiled module)
+            if (
+                c.number is not None
+                and o.number == c.number
+                and o.date is not None
+                and c.date is not None
+                and len(o.date) == len(c.date) == 10
+                and o.date[4:] == c.date[4:]
+                and o.date != c.date
+                and (o.issuer or c.issuer) == (c.issuer or o.issuer)
+                and o.subject is not None
+                and c.subject is not None
+                and _same_opening(fold(o.subject), fold(c.subject))
+            ):
+                first = o
+                break
+        if first is None:
+            out.append(c)
+            continue
+        first.mentions = sorted([*first.mentions, *c.mentions], key=lambda m: m.span.start)
+        if RELATION_RANK[c.relation] > RELATION_RANK[first.relation]:
+            first.relation = c.relation
+        if ACTION_RANK[c.action] > ACTION_RANK[first.action]:
+            first.action = c.action
+        span = c.mentions[0].span
+        diagnostics.append(
+            _diag_at(
+                ct, span, "date-mismatch", "warning",
+                f"{c.number} ghi ngày {c.date}, nơi khác ghi {first.date} (same document, dates disagree)",
+            )
+        )
+    return out
 
 
 def _issuers_in_full(

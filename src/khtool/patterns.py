@@ -232,9 +232,11 @@ ARTICLE_HEADING_LINE = _std(r"^(?:Điều|ĐIỀU)\s+\d{1,3}[a-z]?\s?[.:]\s*\S")
 # chủ trì, phối hợp …", "Sở Công Thương, Sở Ngoại vụ theo chức năng …": after
 # an item's heading, however full its line, the item's text (a wrap inside a
 # sentence leaves the assigning verb, "giao", or the title, "Giám đốc", above).
-BODY_ROLE_LINE = _regex(
+_BODY_HEAD = (
     r"(?:Sở|Bộ|Vụ|Cục|Chi\s+cục|Ban|Phòng|Văn\s+phòng|Thanh\s+tra|Ủy\s+ban|Uỷ\s+ban|UBND|Trung\s+tâm|Công\s+an|Viện|Đài|Hội|Đảng\s+ủy)\s"
-    r"[^;:.]{0,80}?(?<=\S)\s(?:chủ\s+trì|theo\s+chức\s+năng|chủ\s+động|có\s+trách\s+nhiệm|phối\s+hợp)\b"
+)
+BODY_ROLE_LINE = _regex(
+    _BODY_HEAD + r"[^;:.]{0,80}?(?<=\S)\s(?:chủ\s+trì|theo\s+chức\s+năng|chủ\s+động|có\s+trách\s+nhiệm|phối\s+hợp)\b"
 )
 # The line above such a line, when it goes on into it: it names the
 # assigning verb or ends with a head's title ("… yêu cầu Giám đốc" / "Sở Y tế …").
@@ -4506,6 +4508,30 @@ TITLE_NOISE = _regex(
 TASK_NAMES_BODY = _regex(
     r"\b(?i:chỉ\s+đạo|hướng\s+dẫn|giao(?:\s+cho)?|phối\s+hợp(?:\s+với)?|đề\s+nghị|yêu\s+cầu)\s+"
     r"(?=\p{Lu}|(?:các|công\s+chức|cán\s+bộ)\s)"
+)
+# The frame a task's clause opens with, saying who does it and in which role,
+# not what is done: "Sở Tài chính chủ trì, phối hợp với …", "Chủ trì, phối
+# hợp với các sở, ngành …", "Phối hợp với Phòng Môi trường …", "Là đầu mối
+# …", "Chỉ đạo Phòng Kinh tế (đối với xã) …", "Đề nghị Ủy ban MTTQ tỉnh …".
+# The bodies named after "phối hợp"/"chỉ đạo" (``with``) run to the task's
+# verb (PARTNERS_END, in code). Two plans' tasks are compared without it: a
+# body's name is no content, and a lower plan names other bodies for the same
+# task (the diff).
+TASK_FRAME = _regex(
+    r"^\s*(?:" + _BODY_HEAD + r"[^;:.]{0,80}?(?<=\S)\s(?=(?i:chủ\s+trì|phối\s+hợp)\b))?"
+    r"(?:(?i:chủ\s+trì|là\s+(?:cơ\s+quan\s+)?đầu\s+mối|là\s+cơ\s+quan\s+thường\s+trực)(?:\s*,\s*|\s+))?"
+    r"(?P<with>(?i:phối\s+hợp)(?:\s+(?i:chặt\s+chẽ))?\s+(?:(?i:với|cùng)\s+)?(?=\p{Lu}|(?i:các)\s)"
+    r"|(?i:chỉ\s+đạo|giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu}))?"
+)
+# (its words, lowered: a clause holding none has no frame)
+TASK_FRAME_WORDS = ("chủ trì", "phối hợp", "đầu mối", "thường trực", "chỉ đạo", "giao", "đề nghị", "yêu cầu")
+# Bodies named by their kind, all of them: "các sở, ban, ngành", "Các sở,
+# ngành", "Thủ trưởng các cơ quan, đơn vị", "các cơ quan chuyên môn thuộc
+# UBND tỉnh", "các bộ, ngành": a task given to each, one department too
+# (not "các bộ phận", "các ngành hàng": the kind's word ends a word of the list).
+ALL_OF_KIND = _regex(
+    r"^(?:(?i:thủ\s+trưởng|giám\s+đốc|lãnh\s+đạo)\s+)?(?i:các)\s+(?i:sở|bộ|ngành|cơ\s+quan(?=\s*,|\s+(?i:chuyên\s+môn|hành\s+chính|nhà\s+nước)))"
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?i:ban|ngành|và|liên\s+quan|thuộc|chuyên\s+môn|hành\s+chính|nhà\s+nước)\b)"
 )
 # "các cấp" in a body's name: every level, no single one ("UBND các cấp";
 # not "các cấp ủy", the Party's committees)

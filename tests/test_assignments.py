@@ -903,6 +903,11 @@ def test_all_levels_body_gets_no_document_level():
         ("từ chỉ tiêu 3 đến chỉ tiêu 6", ["3", "4", "5", "6"]),
         ("chủ trì thực hiện chỉ tiêu số 1 và 3", ["1", "3"]),
         ("không có chỉ tiêu nào", []),
+        # a number with its unit is the target's value, no indicator's number
+        ("vận động người dân tham gia bảo hiểm y tế, bảo đảm chỉ tiêu 96%", []),
+        ("chưa đạt chỉ tiêu 70 % đề ra", []),
+        ("hoàn thành chỉ tiêu 45 tỷ đồng thu ngân sách", []),
+        ("thực hiện chỉ tiêu 2, đạt 95% trở lên", ["2"]),
     ],
 )
 def test_indicator_refs(text, ids):
@@ -6598,6 +6603,15 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
             "lắp đặt thiết bị giám sát hành trình trước ngày 30/11/2025.\n2. Sở Xây dựng\nBắt buộc 100% công trình "
             "được kiểm tra an toàn trong năm 2026.\n",
             [("Yêu cầu 100% phương tiện", 100.0, "%", 2025), ("Bắt buộc 100% công trình", 100.0, "%", 2026)],
+        ),
+        # how many rounds of its work a task holds is its quantity, no target;
+        # stated as an aim ("phấn đấu") it is one
+        (
+            "I. TỔ CHỨC THỰC HIỆN\n1. Thanh tra Sở: Chủ trì kiểm tra việc thu gom, xử lý rác thải của các đơn vị cung "
+            "cấp dịch vụ; tổ chức kiểm tra ít nhất 02 đợt trong năm 2026.\n2. Phòng Quản lý đô thị: tập huấn cho tổ "
+            "thu gom tối thiểu 01 lần/quý.\n3. Trung tâm Văn hóa: phấn đấu tổ chức ít nhất 04 đợt biểu diễn lưu động "
+            "trong năm 2026.\n",
+            [("phấn đấu tổ chức", 4.0, "đợt", 2026)],
         ),
         # a body directing its units states a level too (not one done: "đã chỉ đạo")
         (

@@ -2191,6 +2191,14 @@ TASK_TARGET = _regex(
     r"(?=\s+(?:100\s*%|\d{1,2}(?:,\d+)?\s*%\s+\p{L}[^;.]{0,80}?\s(?:đạt|được|có)\s)))"
     r"\s*,?\s+(?=\d)"
 )
+# A bound on how many rounds of its own work a task holds: "tổ chức kiểm
+# tra ít nhất 02 đợt trong năm 2026", "tập huấn tối thiểu 01 lần/quý": how
+# often the task is done, its quantity, no indicator of a result (matched at
+# TASK_TARGET's match; "phấn đấu …", a goal's cue, opens that match instead
+# and keeps it a target; a reach in people, "lượt", is a result).
+ROUNDS_BOUND = _regex(
+    r"(?i:ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|ít\s+hơn))\s+\d{1,3}\s*(?i:đợt|lần|cuộc|buổi|phiên|kỳ)(?!\p{L})"
+)
 # A task's clause stating a level as a goal does, opening with it: "…; 100%
 # văn bản (trừ văn bản mật) được gửi, nhận dưới dạng điện tử" (not a share
 # said after a verb: "hỗ trợ 100% kinh phí", "đối với 100% cơ sở").
@@ -3145,9 +3153,12 @@ ITEM_CONCERNS = _regex(r"(?:^|\n)[-+•\s]*(?i:đối\s+với)\s+(?P<body>[^:;\n
 # Indicators listed by "(1)" or by letter ("chỉ tiêu (1) đến (9)", "chỉ tiêu a,
 # b, c") are tied the same way.
 _INDICATOR_ID = r"(?:\(?\d{1,3}(?:\.\d{1,3})?\)?|[a-hđ]\b)"
+# A number with a unit after it is the target's value, no indicator's
+# number: "bảo đảm chỉ tiêu 96%", "chưa đạt chỉ tiêu 70 %", "chỉ tiêu 50 tỷ đồng".
 INDICATOR_REFS = _regex(
     r"(?i:chỉ\s+tiêu)\s+(?:(?i:số)\s+)?(?P<list>" + _INDICATOR_ID
     + r"(?:\s*(?:,|-|–|và|đến(?:\s+(?i:chỉ\s+tiêu))?)\s*" + _INDICATOR_ID + r"){0,60})"
+    + r"(?![\d.,]*\s*(?:[%‰]|(?i:tỷ|triệu|nghìn|người|hộ|ha|km|đồng|lượt)(?!\p{L})))"
 )
 # One item of such a list: "3", "3-5", "3 đến 5", "3 đến chỉ tiêu 5", "(1)", "a".
 INDICATOR_REF_ITEM = _regex(

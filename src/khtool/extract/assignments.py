@@ -587,6 +587,13 @@ def _assignment(
     )
 
 
+def _rounds_of_work(text: str, at: int, end: int) -> bool:
+    """Whether a task's target verb at ``at`` bounds only how many rounds of
+    its work it holds ("tổ chức kiểm tra ít nhất 02 đợt": ROUNDS_BOUND), a
+    task's quantity, no target."""
+    return text[at : at + 1] in "íÍtTkK" and P.ROUNDS_BOUND.match(text, at, end) is not None
+
+
 def _own_indicator_refs(text: str, name: str) -> list[str]:
     """The indicators the item's text ties to ``name``: not those in a
     paragraph whose subject is another body ("- Trường Tiểu học chủ trì …,
@@ -3862,7 +3869,7 @@ def _task_targets(
             continued = striving == ll.text.rfind(". ", 0, c_start) and ll.text[c_start - 1 : c_start] == ";"
             if m is None and continued and not any(w in f" {lowered[c_start:c_end]} " for w in P.RESULT_WORDS):
                 m = P.FIRST_WORD.search(ll.text, c_start, c_end)
-            if m is None:
+            if m is None or _rounds_of_work(ll.text, m.start(), c_end):
                 continue
             if lowered.startswith("phấn đấu", m.start()):
                 striving = ll.text.rfind(". ", 0, m.start())

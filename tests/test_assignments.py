@@ -1428,6 +1428,22 @@ DEADLINE_FORMS += [
     ("tổng hợp số liệu trong kỳ báo cáo tháng 5/2024", []),
     # the year of a review report is what it covers; its date is due once
     ("gửi báo cáo tổng kết năm 2025 về Sở Tư pháp trước ngày 10/12/2025.\nBáo cáo 6 tháng gửi trước ngày 15/6", [(10, 12, 2025, "once"), (15, 6, None, "semiannual")]),
+    # a duty running to a year's end is due by its last day; not a target's year
+    ("đăng tải kết quả trên trang thông tin điện tử thường xuyên đến hết năm 2026", [(31, 12, 2026, "once")]),
+    ("bảo đảm tỷ lệ văn bản được rà soát đạt 90% đến hết năm 2026", []),
+    # a duty of delivering at a frequency closing its clause recurs, a report or not
+    ("duy trì đường dây nóng; cập nhật cơ sở dữ liệu văn bản lên hệ thống hằng quý", [(None, None, None, "quarterly")]),
+    ("duy trì đường dây nóng; gửi danh mục văn bản về Sở Tư pháp hằng tháng", [(None, None, None, "monthly")]),
+    # ... not an activity held then
+    ("duy trì đường dây nóng; tổ chức sinh hoạt chuyên đề pháp luật hằng tháng", []),
+    # an occasion's dates, told in brackets after its name, are no time limit;
+    # a task's own period is
+    (
+        "kiểm tra liên ngành dịp Tết Nguyên đán, Tháng hành động vì an toàn thực phẩm (từ 15/4 đến 15/5/2026), Tết Trung thu",
+        [],
+    ),
+    ("hưởng ứng Tuần lễ Quốc gia phòng chống thiên tai (từ ngày 01/5 đến ngày 07/5/2026)", []),
+    ("tổ chức đợt kiểm tra chuyên đề (từ ngày 15/8/2026 đến ngày 15/9/2026)", [(15, 9, 2026, "once")]),
 ]
 
 

@@ -3878,6 +3878,15 @@ DEADLINE_YEAR_ONLY = _regex(
     r"(?<!\p{L})(?<!(?i:hoàn\s+thành|hoàn\s+tất|xong)\s)(?i:trong|trước)\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?=\s*(?:[.;,\n]|$))"
 )
 DEADLINE_YEAR_ONLY_OPENING_WORDS = ("trong", "trước")
+# A duty that runs to a year's end: "đăng tải thường xuyên đến hết năm 2026",
+# "duy trì … tới hết năm 2027": due by 31 December of that year (not a
+# sentence's time lead, "Đến hết năm 2026, 100% xã …", nor a target's year,
+# nor how long something is valid: checked in code).
+DEADLINE_UNTIL_YEAR_END = _regex(r"(?<!\p{L})(?i:đến|tới)\s+(?i:hết)\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?!\d|/)")
+DEADLINE_UNTIL_YEAR_END_OPENING_WORDS = ("đến", "tới")
+# ... which ends a span, not a duty, after "từ": "Từ năm 2021 đến hết năm 2030"
+# (searched in the words just before it).
+SPAN_FROM = _regex(r"(?<!\p{L})(?i:từ)\s+(?:(?i:năm|ngày|tháng|quý)\s+)?\d")
 # The verb of a task in the clause of DEADLINE_YEAR_ONLY (not a noun: "Nhiều
 # tổ chức quốc tế …"; nor a basis: "Thực hiện Nghị quyết số …, trong đó …").
 YEAR_ONLY_TASK_VERB = _regex(
@@ -3956,6 +3965,16 @@ DEADLINE_PERIOD_END = _regex(
     r"(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*(?:(?i:ngày)\s+)?"
     r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
     r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
+)
+# A period in brackets right after an occasion the task's words name, one of
+# a list or after "dịp", "hưởng ứng", "nhân": "kiểm tra liên ngành dịp Tết
+# Nguyên đán, Tháng hành động vì an toàn thực phẩm (từ 15/4 đến 15/5/2026),
+# Tết Trung thu", "hưởng ứng Tuần lễ Quốc gia … (từ ngày 01/7 đến 07/7)": the
+# occasion's own dates, told to name it, not by when the task is due (a
+# task's own period is: "kiểm tra từ ngày 15/8 đến ngày 15/9/2026", "Tổ chức
+# đợt kiểm tra (từ … đến …)"). Matched on the text before the bracket.
+OCCASION_BEFORE_PERIOD = _regex(
+    r"(?:(?i:dịp|hưởng\s+ứng|nhân)\s+[^,;()\n]{2,100}?|(?<=,)\s*\p{Lu}[^,;()\n]{2,100}?)\s*\(\s*$", END
 )
 # What makes a period no time limit: a period reports or statistics cover
 # ("kỳ báo cáo là 01 năm (từ 01/01 đến 31/12)", "Kỳ thống kê …", "số liệu tính
@@ -4052,6 +4071,17 @@ REPORT_DUTY = _regex(
     r"|báo\s+cáo[^.;:]{0,120}?\s(?:với|cho|lên|đến|về)\s+(?-i:\p{Lu})"
     r"|theo\s+định\s+kỳ|khi\s+có\s+yêu\s+cầu)"
 )
+# A duty of delivering with a frequency closing its clause: "cập nhật cơ sở
+# dữ liệu môi trường của tỉnh hằng quý", "gửi số liệu về Trạm Y tế hằng
+# tháng", "công bố danh sách … hằng năm": due at each period's end, a
+# recurring deadline (a report's is REPORT_DUTY's); not an activity held then,
+# which delivers nothing ("Tổ chức sinh hoạt chi hội hằng tháng", "giao ban
+# hằng tuần"). Matched at a clause's start (after its mark, a colon or ";").
+DELIVERY_RECURRING = _regex(
+    r"(?i:cập\s+nhật|gửi|nộp|công\s+bố|công\s+khai|cung\s+cấp)\s[^;.:\n]{3,200}?\s(?:(?i:định\s+kỳ)\s+)?"
+    r"(?i:hằng|hàng)\s+(?i:quý|tháng|năm|tuần)(?=\s*(?:[.;]|$))"
+)
+DELIVERY_RECURRING_OPENING_WORDS = ("cập", "gửi", "nộp", "công", "cung")
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
 # Where RECURRENCE's matches open, in the lowered text: its words (the long s
 # "ſ", which (?i) matches for "s" and lowers to itself, too), its half-year's

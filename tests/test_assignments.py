@@ -949,6 +949,11 @@ def test_all_levels_body_gets_no_document_level():
         ("từ chỉ tiêu 3 đến chỉ tiêu 6", ["3", "4", "5", "6"]),
         ("chủ trì thực hiện chỉ tiêu số 1 và 3", ["1", "3"]),
         ("không có chỉ tiêu nào", []),
+        # a number with its unit is the target's value, no indicator's number
+        ("vận động người dân tham gia bảo hiểm y tế, bảo đảm chỉ tiêu 96%", []),
+        ("chưa đạt chỉ tiêu 70 % đề ra", []),
+        ("hoàn thành chỉ tiêu 45 tỷ đồng thu ngân sách", []),
+        ("thực hiện chỉ tiêu 2, đạt 95% trở lên", ["2"]),
     ],
 )
 def test_indicator_refs(text, ids):
@@ -1471,6 +1476,22 @@ DEADLINE_FORMS += [
     ("tổng hợp số liệu trong kỳ báo cáo tháng 5/2024", []),
     # the year of a review report is what it covers; its date is due once
     ("gửi báo cáo tổng kết năm 2025 về Sở Tư pháp trước ngày 10/12/2025.\nBáo cáo 6 tháng gửi trước ngày 15/6", [(10, 12, 2025, "once"), (15, 6, None, "semiannual")]),
+    # a duty running to a year's end is due by its last day; not a target's year
+    ("đăng tải kết quả trên trang thông tin điện tử thường xuyên đến hết năm 2026", [(31, 12, 2026, "once")]),
+    ("bảo đảm tỷ lệ văn bản được rà soát đạt 90% đến hết năm 2026", []),
+    # a duty of delivering at a frequency closing its clause recurs, a report or not
+    ("duy trì đường dây nóng; cập nhật cơ sở dữ liệu văn bản lên hệ thống hằng quý", [(None, None, None, "quarterly")]),
+    ("duy trì đường dây nóng; gửi danh mục văn bản về Sở Tư pháp hằng tháng", [(None, None, None, "monthly")]),
+    # ... not an activity held then
+    ("duy trì đường dây nóng; tổ chức sinh hoạt chuyên đề pháp luật hằng tháng", []),
+    # an occasion's dates, told in brackets after its name, are no time limit;
+    # a task's own period is
+    (
+        "kiểm tra liên ngành dịp Tết Nguyên đán, Tháng hành động vì an toàn thực phẩm (từ 15/4 đến 15/5/2026), Tết Trung thu",
+        [],
+    ),
+    ("hưởng ứng Tuần lễ Quốc gia phòng chống thiên tai (từ ngày 01/5 đến ngày 07/5/2026)", []),
+    ("tổ chức đợt kiểm tra chuyên đề (từ ngày 15/8/2026 đến ngày 15/9/2026)", [(15, 9, 2026, "once")]),
 ]
 
 
@@ -6763,6 +6784,15 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
             "lắp đặt thiết bị giám sát hành trình trước ngày 30/11/2025.\n2. Sở Xây dựng\nBắt buộc 100% công trình "
             "được kiểm tra an toàn trong năm 2026.\n",
             [("Yêu cầu 100% phương tiện", 100.0, "%", 2025), ("Bắt buộc 100% công trình", 100.0, "%", 2026)],
+        ),
+        # how many rounds of its work a task holds is its quantity, no target;
+        # stated as an aim ("phấn đấu") it is one
+        (
+            "I. TỔ CHỨC THỰC HIỆN\n1. Thanh tra Sở: Chủ trì kiểm tra việc thu gom, xử lý rác thải của các đơn vị cung "
+            "cấp dịch vụ; tổ chức kiểm tra ít nhất 02 đợt trong năm 2026.\n2. Phòng Quản lý đô thị: tập huấn cho tổ "
+            "thu gom tối thiểu 01 lần/quý.\n3. Trung tâm Văn hóa: phấn đấu tổ chức ít nhất 04 đợt biểu diễn lưu động "
+            "trong năm 2026.\n",
+            [("phấn đấu tổ chức", 4.0, "đợt", 2026)],
         ),
         # a body directing its units states a level too (not one done: "đã chỉ đạo")
         (

@@ -1034,3 +1034,98 @@ def test_a_month_without_its_day_is_told_later_by_its_first_and_last_day(a_due, 
     (row,) = [x for x in d.deadlines if x["a"] and x["b"]]
     assert {k: v for k, v in row.items() if k.startswith("b_later_by_days_at")} == fields
     assert said in _deadline_status(row)
+
+
+_PROVINCE_WATER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 12/KH-UBND\nHà Tĩnh, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Bảo đảm cấp nước sạch nông thôn năm 2026\n"
+    "I. CHỈ TIÊU\n1. Đến hết năm 2026, 95% hộ dân nông thôn được sử dụng nước sạch đạt quy chuẩn.\n"
+    "II. NHIỆM VỤ, GIẢI PHÁP\n1. Rà soát hiện trạng các công trình cấp nước tập trung trên địa bàn tỉnh.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng\n"
+    "a) Chủ trì kiểm tra chất lượng nước của các công trình cấp nước đô thị.\n"
+    "b) Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 15/12/2026.\n"
+    "2. Sở Y tế: Chủ trì, phối hợp với Sở Xây dựng giám sát chất lượng nước ăn uống, sinh hoạt.\n"
+    "3. Sở Tài chính: Bố trí kinh phí sửa chữa, nâng cấp các công trình cấp nước xuống cấp.\n"
+    "4. Ủy ban nhân dân các xã, phường\n"
+    "a) Kiện toàn tổ quản lý vận hành công trình cấp nước trên địa bàn xã.\n"
+)
+_DEPARTMENT_WATER = (
+    "UBND TỈNH HÀ TĨNH\nSỞ XÂY DỰNG\nSố: 30/KH-SXD\nHà Tĩnh, ngày 02 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Thực hiện Kế hoạch số 12/KH-UBND ngày 15/01/2026 của UBND tỉnh về bảo đảm cấp nước sạch nông thôn năm 2026\n"
+    "I. NHIỆM VỤ\n1. Phòng Quản lý hạ tầng kỹ thuật\n"
+    "a) Chủ trì kiểm tra chất lượng nước của các công trình cấp nước đô thị, định kỳ 6 tháng một lần.\n"
+    "b) Là đầu mối tổng hợp, tham mưu Lãnh đạo Sở báo cáo UBND tỉnh kết quả thực hiện trước ngày 10/12/2026.\n"
+    "2. Văn phòng Sở: Phối hợp với Sở Y tế giám sát chất lượng nước ăn uống, sinh hoạt tại các công trình.\n"
+    "II. ĐỀ NGHỊ ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG\n"
+    "1. Kiện toàn tổ quản lý, vận hành các công trình cấp nước trên địa bàn.\n"
+)
+
+
+def test_a_departments_plan_is_measured_on_its_part_of_the_provinces():
+    d = diff_plans(parse_text(_PROVINCE_WATER, path="a.txt"), parse_text(_DEPARTMENT_WATER, path="b.txt"))
+    flags = {m.line: (m.covered, m.other_body, m.general) for m in d.tasks.a_to_b}
+    # its own items, the one it works on with Sở Y tế (named its partner),
+    # and the communes' it relays are its part; Sở Tài chính's is another's
+    assert (d.tasks.tasks_a_of_b, d.tasks.coverage_a_by_b_of_its_part) == (4, 1.0)
+    assert d.summary["coverage_a_by_b_of_its_part"] == 1.0
+    assert [line for line, (_, other, _) in flags.items() if other] == [16]
+    # A's framing, given to no body, is no gap of a department's plan either
+    assert [line for line, (*_, general) in flags.items() if general] == [10]
+    assert d.tasks.coverage_a_by_b_at_its_level is None
+
+
+def test_plans_of_one_level_and_other_issuers_have_no_part_of_b():
+    other = _DEPARTMENT_WATER.replace("SỞ XÂY DỰNG", "SỞ NỘI VỤ").replace("KH-SXD", "KH-SNV")
+    d = diff_plans(parse_text(_PROVINCE_WATER, path="a.txt"), parse_text(other, path="b.txt"))
+    assert d.tasks.tasks_a_of_b is None and not any(m.other_body for m in d.tasks.a_to_b)
+
+
+@pytest.mark.parametrize(
+    ("a_task", "b_task"),
+    [
+        # (the lower plan names its units and role: 0.22 with them, 0.36 without)
+        (
+            "Xây dựng và áp dụng giá dịch vụ thu gom, vận chuyển rác thải sinh hoạt theo khối lượng.",
+            "Chủ trì, phối hợp với Phòng Kế hoạch - Tài chính, Văn phòng Sở và Thanh tra Sở xây dựng dự thảo giá "
+            "dịch vụ thu gom rác thải, trình UBND tỉnh ban hành.",
+        ),
+        # (the bodies it directs: 0.24 with them, 0.41 without)
+        (
+            "Bố trí điểm tập kết, tổ chức thu gom rác thải sinh hoạt đã phân loại.",
+            "Chỉ đạo Phòng Kinh tế (đối với xã) hoặc Phòng Kinh tế, Hạ tầng và Đô thị (đối với phường) bố trí điểm "
+            "tập kết rác thải đã phân loại; lựa chọn thôn, tổ dân phố làm mô hình điểm.",
+        ),
+    ],
+)
+def test_tasks_are_compared_without_the_frame_naming_their_bodies(a_task, b_task):
+    head = "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: {n}/KH-UBND\nHà Tĩnh, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\nThu gom rác thải\n"
+    a = head.format(n=12) + f"I. NHIỆM VỤ\n1. {a_task}\n2. Tuyên truyền, vận động nhân dân giữ gìn vệ sinh môi trường.\n"
+    b = head.format(n=40) + f"I. NHIỆM VỤ\n1. {b_task}\n2. Kiểm tra việc chấp hành quy định về bảo vệ môi trường.\n"
+    d = diff_plans(parse_text(a, path="a.txt"), parse_text(b, path="b.txt"))
+    (m,) = [m for m in d.tasks.a_to_b if m.text == a_task]
+    assert m.covered and m.best == b_task
+
+
+def test_an_indicator_stating_its_time_first_is_paired_by_what_it_measures():
+    head = "ỦY BAN NHÂN DÂN\n{unit}\nSố: 5/KH-UBND\nHà Tĩnh, ngày 08 tháng 01 năm 2026\nKẾ HOẠCH\nNước sạch\nI. CHỈ TIÊU\n"
+    a = head.format(unit="TỈNH HÀ TĨNH") + (
+        "1. Đến hết năm 2026, 100% trường học có công trình nước sạch, nhà vệ sinh hợp vệ sinh.\n"
+        "2. Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 95%.\n"
+    )
+    b = head.format(unit="XÃ CẨM XUYÊN") + (
+        "1. 100% trường học được kiểm tra và có công trình nước sạch, nhà vệ sinh hợp vệ sinh trong năm 2026.\n"
+        "2. Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 97%.\n"
+    )
+    d = diff_plans(parse_text(a, path="a.txt"), parse_text(b, path="b.txt"))
+    assert (d.indicators[0]["a"], d.indicators[0]["b"], d.indicators[0]["status"]) == ("1", "1", "same")
+
+
+def test_a_targets_time_frame_is_no_deadline_in_the_diff():
+    head = "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: {n}/KH-UBND\nHà Tĩnh, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\nNước sạch\n"
+    goals = "I. CHỈ TIÊU\n1. Tỷ lệ hộ dân sử dụng nước sạch đạt 95% vào cuối năm 2026.\n"
+    a = head.format(n=12) + goals + "II. NHIỆM VỤ\n1. Báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/12/2026.\n"
+    b = head.format(n=40) + goals.replace("cuối năm 2026", "tháng 9/2026") + (
+        "II. NHIỆM VỤ\n1. Báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/12/2026.\n"
+    )
+    d = diff_plans(parse_text(a, path="a.txt"), parse_text(b, path="b.txt"))
+    assert [(x["status"], x["a"]["text"]) for x in d.deadlines] == [("same", "trước ngày 15/12/2026")]

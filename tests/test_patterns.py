@@ -64,6 +64,7 @@ WRITTEN_LINES = [
     "Giấy phép đã được cấp trước ngày 01/7/2025 tiếp tục có hiệu lực trước ngày 01/3/2027.",
     "Thời hạn kiểm định của phương tiện đến hết tháng 8/2026; giấy phép có hiệu lực đến hết quý IV/2026.",
     "Sở Công Thương yêu cầu Công ty Cổ phần Công nghiệp Khánh An, Hợp tác xã Minh Phát thực hiện.",
+    "Kiểm tra liên ngành dịp Tết Nguyên đán, Tháng hành động vì an toàn thực phẩm ( từ 15/4 đến 15/5/2026 ).",
 ]
 
 

@@ -99,6 +99,9 @@ class TaskMatch(BaseModel):
     # it counts for in the coverage at B's level (a plan carrying five of six
     # clauses is not one carrying none)
     covered_share: float | None = None
+    # where B's issuer is one of A's bodies (a Sở's plan carrying out its
+    # province's): a task of A given to other bodies, not B's to carry
+    other_body: bool = False
 
 
 class TaskDiff(BaseModel):
@@ -114,6 +117,13 @@ class TaskDiff(BaseModel):
     # many of them B covers (A's departments' own tasks are theirs)
     tasks_a_at_b_level: int | None = None
     coverage_a_by_b_at_its_level: float | None = None
+    # where B's issuer is one of A's bodies at A's level (a Sở's plan carrying
+    # out its province's): A's tasks that are B's part — given to B's issuer
+    # (to lead, or to work with by name), to all bodies of its kind ("các sở,
+    # ban, ngành"), or to bodies of a lower level B addresses ("UBND các xã,
+    # phường") — and how many of them B covers
+    tasks_a_of_b: int | None = None
+    coverage_a_by_b_of_its_part: float | None = None
 
 
 class SectorDiff(BaseModel):
@@ -261,6 +271,34 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
     return sorted(out, key=lambda x: x[1])
 
 
+def task_content(text: str) -> str:
+    """A task's words without the frame each ";" clause opens with
+    (TASK_FRAME): "Chủ trì, phối hợp với Phòng Kế hoạch - Tài chính xây
+    dựng dự thảo quy định giá …" is compared as "xây dựng dự thảo quy định
+    giá …". The bodies' names and the role words would dilute a paraphrase."""
+    low = text.lower()
+    if not any(w in low for w in P.TASK_FRAME_WORDS):
+        return text
+    return ";".join(_clause_content(c) for c in text.split(";"))
+
+
+def _clause_content(clause: str) -> str:
+    m = P.TASK_FRAME.match(clause)
+    if m is None or m.end() == 0:
+        return clause
+    at = m.end()
+    if m["with"]:
+        # (the bodies run to the task's verb, within the clause; without one
+        # found, the names stay: no content is cut with them)
+        end = P.PARTNERS_END.search(clause, at, min(len(clause), at + 200))
+        if end is None or any(c in clause[at : end.start()] for c in ".:"):
+            at = m.start("with")
+        else:
+            at = end.end()
+    rest = clause[at:].strip()
+    return rest if len(rest) > _SHORTEST_TASK else clause
+
+
 # A numbered item this short is a heading or a body's name, not a task
 # ("7. Bảo vệ trẻ em trên không gian mạng." is one).
 _SHORTEST_TASK = 15
@@ -329,6 +367,7 @@ def diff_plans(
         "coverage_a_by_b": out.tasks.coverage_a_by_b,
         "coverage_b_by_a": out.tasks.coverage_b_by_a,
         "coverage_a_by_b_at_its_level": out.tasks.coverage_a_by_b_at_its_level,
+        "coverage_a_by_b_of_its_part": out.tasks.coverage_a_by_b_of_its_part,
         "sectors_only_a": [s["sector"] for s in out.sectors.only_a],
         "sectors_only_b": [s["sector"] for s in out.sectors.only_b],
         "indicators_changed": sum(1 for i in out.indicators if i["status"] == "changed"),
@@ -573,7 +612,7 @@ def _tasks(
     a: Document, b: Document, method: str, threshold: float, b_cites_a: dict[str, Any] | None = None
 ) -> TaskDiff:
     ta, tb = task_items(a), task_items(b)
-    sp = _Space([t for t, _ in ta] + [t for t, _ in tb], method)
+    sp = _Space([task_content(t) for t, _ in ta] + [task_content(t) for t, _ in tb], method)
     na = len(ta)
 
     def best(i: int, others: range) -> tuple[int | None, float]:
@@ -660,7 +699,51 @@ def _tasks(
         res.tasks_a_at_b_level = len(own)
         carried = sum(1.0 if m.covered else m.covered_share or 0.0 for m in own)
         res.coverage_a_by_b_at_its_level = round(carried / len(own), 3) if own else None
+    elif (part_lines := _part_of_b(a, b)) is not None:
+        mine = [m for m in res.a_to_b if m.line in part_lines]
+        for m in res.a_to_b:
+            if m.line in part_lines:
+                continue
+            if any(_holds((t.span for t in g.tasks), m.line) for g in a.assignments):
+                m.other_body = True
+            else:
+                m.general = True  # (A's framing, carried out through its bodies' parts)
+        res.tasks_a_of_b = len(mine)
+        res.coverage_a_by_b_of_its_part = round(sum(1 for m in mine if m.covered) / len(mine), 3) if mine else None
     return res
+
+
+def _part_of_b(a: Document, b: Document) -> set[int] | None:
+    """Where B's issuer is one of A's bodies at A's level (a Sở's plan
+    carrying out its province's): the lines of A's tasks that are B's part —
+    given to B's issuer (to lead or carry, or to work with, named among the
+    task's partners), to all bodies of its kind ("các sở, ban, ngành"), or to
+    bodies of a lower level that B addresses in turn (a heading or a body of
+    B names them: "IV. ĐỀ NGHỊ ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG"). None where
+    B's issuer is no body of A's."""
+    issuer = b.header.issuer
+    if issuer is None or not a.header.level or a.header.level != b.header.level:
+        return None
+    names = [f for x in (issuer.name, issuer.full_name) if x and len(f := _folded(x)) >= 8]
+    if not names:
+        return None
+
+    def is_b(name: str) -> bool:
+        f = _folded(name)
+        return len(f) >= 8 and any(n == f or n.startswith(f) for n in names)
+
+    if not any(is_b(g.agency) for g in a.assignments):
+        return None
+    addressed = [_folded(g.agency) for g in b.assignments]
+    addressed += [_folded(s.heading) for s in walk_sections(b.sections) if s.heading]
+    rank = _LEVEL_RANK.get(a.header.level, 9)
+    out: set[int] = set()
+    for g in a.assignments:
+        relayed = _LEVEL_RANK.get(g.level or "", 0) > rank and (f := _folded(g.agency)) and any(f in x for x in addressed)
+        for t in g.tasks:
+            if is_b(g.agency) or P.ALL_OF_KIND.match(g.agency) or relayed or any(is_b(x) for x in t.partners):
+                out.update(range(t.span.line, (t.span.end_line or t.span.line) + 1))
+    return out
 
 
 # A clause is matched against clauses, shorter and noisier than whole items:
@@ -1148,7 +1231,16 @@ def _measured(text: str) -> str:
     dưới 1 tuổi" is not "dưới 5 tuổi")."""
     m = P.TARGET.search(text)
     head = text[: m.start()] if m and m.start() > 10 else text
+    if head is not text and len(P.WORD.findall(P.LEAD_IN_YEAR.sub(" ", head))) < _MEASURE_WORDS:
+        # a time and the value first ("Đến hết năm 2026, 100% xã, phường tổ
+        # chức …", "Phấn đấu đến năm 2030, 100% …"): what it measures follows
+        head = text
     return P.YEAR.sub(" ", head)
+
+
+# Fewer words than this before an indicator's value, its time aside, name no
+# measure ("Phấn đấu", "Đạt").
+_MEASURE_WORDS = 3
 
 
 def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
@@ -1301,7 +1393,7 @@ def _deadlines(
                 x.to,
             )
             for x in d.deadlines
-            if x.day or x.month or x.year
+            if (x.day or x.month or x.year) and (x.day or not _of_a_target(d, x))
         ]
 
     lower = _lower_level(a, b)
@@ -1391,6 +1483,19 @@ def _deadlines(
         if k not in pair.values()
     ]
     return out
+
+
+def _of_a_target(d: Document, x: Deadline) -> bool:
+    """Whether a deadline stands in a target ("100% xã, phường … trong năm
+    2026", "đạt 85% vào cuối năm 2026"). Without its day it is the target's
+    time frame, compared with the target, no task's deadline (a day, "100%
+    xã ban hành kế hoạch trước ngày 25/01/2026", is one: it is kept)."""
+    sp = x.span
+    return any(
+        i.span.start <= sp.start and sp.end <= i.span.end and (i.span.file == sp.file)
+        for i in d.indicators
+        if i.span.line <= sp.line <= (i.span.end_line or i.span.line)
+    )
 
 
 def _same_deadlines(

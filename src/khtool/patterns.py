@@ -232,9 +232,11 @@ ARTICLE_HEADING_LINE = _std(r"^(?:Điều|ĐIỀU)\s+\d{1,3}[a-z]?\s?[.:]\s*\S")
 # chủ trì, phối hợp …", "Sở Công Thương, Sở Ngoại vụ theo chức năng …": after
 # an item's heading, however full its line, the item's text (a wrap inside a
 # sentence leaves the assigning verb, "giao", or the title, "Giám đốc", above).
-BODY_ROLE_LINE = _regex(
+_BODY_HEAD = (
     r"(?:Sở|Bộ|Vụ|Cục|Chi\s+cục|Ban|Phòng|Văn\s+phòng|Thanh\s+tra|Ủy\s+ban|Uỷ\s+ban|UBND|Trung\s+tâm|Công\s+an|Viện|Đài|Hội|Đảng\s+ủy)\s"
-    r"[^;:.]{0,80}?(?<=\S)\s(?:chủ\s+trì|theo\s+chức\s+năng|chủ\s+động|có\s+trách\s+nhiệm|phối\s+hợp)\b"
+)
+BODY_ROLE_LINE = _regex(
+    _BODY_HEAD + r"[^;:.]{0,80}?(?<=\S)\s(?:chủ\s+trì|theo\s+chức\s+năng|chủ\s+động|có\s+trách\s+nhiệm|phối\s+hợp)\b"
 )
 # The line above such a line, when it goes on into it: it names the
 # assigning verb or ends with a head's title ("… yêu cầu Giám đốc" / "Sở Y tế …").
@@ -2216,6 +2218,14 @@ TASK_TARGET = _regex(
     r"(?=\s+(?:100\s*%|\d{1,2}(?:,\d+)?\s*%\s+\p{L}[^;.]{0,80}?\s(?:đạt|được|có)\s)))"
     r"\s*,?\s+(?=\d)"
 )
+# A bound on how many rounds of its own work a task holds: "tổ chức kiểm
+# tra ít nhất 02 đợt trong năm 2026", "tập huấn tối thiểu 01 lần/quý": how
+# often the task is done, its quantity, no indicator of a result (matched at
+# TASK_TARGET's match; "phấn đấu …", a goal's cue, opens that match instead
+# and keeps it a target; a reach in people, "lượt", is a result).
+ROUNDS_BOUND = _regex(
+    r"(?i:ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|ít\s+hơn))\s+\d{1,3}\s*(?i:đợt|lần|cuộc|buổi|phiên|kỳ)(?!\p{L})"
+)
 # A task's clause stating a level as a goal does, opening with it: "…; 100%
 # văn bản (trừ văn bản mật) được gửi, nhận dưới dạng điện tử" (not a share
 # said after a verb: "hỗ trợ 100% kinh phí", "đối với 100% cơ sở").
@@ -3219,9 +3229,12 @@ ITEM_CONCERNS = _regex(r"(?:^|\n)[-+•\s]*(?i:đối\s+với)\s+(?P<body>[^:;\n
 # Indicators listed by "(1)" or by letter ("chỉ tiêu (1) đến (9)", "chỉ tiêu a,
 # b, c") are tied the same way.
 _INDICATOR_ID = r"(?:\(?\d{1,3}(?:\.\d{1,3})?\)?|[a-hđ]\b)"
+# A number with a unit after it is the target's value, no indicator's
+# number: "bảo đảm chỉ tiêu 96%", "chưa đạt chỉ tiêu 70 %", "chỉ tiêu 50 tỷ đồng".
 INDICATOR_REFS = _regex(
     r"(?i:chỉ\s+tiêu)\s+(?:(?i:số)\s+)?(?P<list>" + _INDICATOR_ID
     + r"(?:\s*(?:,|-|–|và|đến(?:\s+(?i:chỉ\s+tiêu))?)\s*" + _INDICATOR_ID + r"){0,60})"
+    + r"(?![\d.,]*\s*(?:[%‰]|(?i:tỷ|triệu|nghìn|người|hộ|ha|km|đồng|lượt)(?!\p{L})))"
 )
 # One item of such a list: "3", "3-5", "3 đến 5", "3 đến chỉ tiêu 5", "(1)", "a".
 INDICATOR_REF_ITEM = _regex(
@@ -3945,6 +3958,15 @@ DEADLINE_YEAR_ONLY = _regex(
     r"(?<!\p{L})(?<!(?i:hoàn\s+thành|hoàn\s+tất|xong)\s)(?i:trong|trước)\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?=\s*(?:[.;,\n]|$))"
 )
 DEADLINE_YEAR_ONLY_OPENING_WORDS = ("trong", "trước")
+# A duty that runs to a year's end: "đăng tải thường xuyên đến hết năm 2026",
+# "duy trì … tới hết năm 2027": due by 31 December of that year (not a
+# sentence's time lead, "Đến hết năm 2026, 100% xã …", nor a target's year,
+# nor how long something is valid: checked in code).
+DEADLINE_UNTIL_YEAR_END = _regex(r"(?<!\p{L})(?i:đến|tới)\s+(?i:hết)\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?!\d|/)")
+DEADLINE_UNTIL_YEAR_END_OPENING_WORDS = ("đến", "tới")
+# ... which ends a span, not a duty, after "từ": "Từ năm 2021 đến hết năm 2030"
+# (searched in the words just before it).
+SPAN_FROM = _regex(r"(?<!\p{L})(?i:từ)\s+(?:(?i:năm|ngày|tháng|quý)\s+)?\d")
 # The verb of a task in the clause of DEADLINE_YEAR_ONLY (not a noun: "Nhiều
 # tổ chức quốc tế …"; nor a basis: "Thực hiện Nghị quyết số …, trong đó …").
 YEAR_ONLY_TASK_VERB = _regex(
@@ -4023,6 +4045,16 @@ DEADLINE_PERIOD_END = _regex(
     r"(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*(?:(?i:ngày)\s+)?"
     r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
     r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
+)
+# A period in brackets right after an occasion the task's words name, one of
+# a list or after "dịp", "hưởng ứng", "nhân": "kiểm tra liên ngành dịp Tết
+# Nguyên đán, Tháng hành động vì an toàn thực phẩm (từ 15/4 đến 15/5/2026),
+# Tết Trung thu", "hưởng ứng Tuần lễ Quốc gia … (từ ngày 01/7 đến 07/7)": the
+# occasion's own dates, told to name it, not by when the task is due (a
+# task's own period is: "kiểm tra từ ngày 15/8 đến ngày 15/9/2026", "Tổ chức
+# đợt kiểm tra (từ … đến …)"). Matched on the text before the bracket.
+OCCASION_BEFORE_PERIOD = _regex(
+    r"(?:(?i:dịp|hưởng\s+ứng|nhân)\s+[^,;()\n]{2,100}?|(?<=,)\s*\p{Lu}[^,;()\n]{2,100}?)\s*\(\s*$", END
 )
 # What makes a period no time limit: a period reports or statistics cover
 # ("kỳ báo cáo là 01 năm (từ 01/01 đến 31/12)", "Kỳ thống kê …", "số liệu tính
@@ -4137,6 +4169,17 @@ DISCLOSURE_DUTY = _regex(
     r"(?i:công\s+bố(?:\s+công\s+khai)?|công\s+khai)\s+\p{Ll}"
 )
 DISCLOSURE_WORDS = ("công khai", "công bố")  # (a test before it)
+# A duty of delivering with a frequency closing its clause: "cập nhật cơ sở
+# dữ liệu môi trường của tỉnh hằng quý", "gửi số liệu về Trạm Y tế hằng
+# tháng", "công bố danh sách … hằng năm": due at each period's end, a
+# recurring deadline (a report's is REPORT_DUTY's); not an activity held then,
+# which delivers nothing ("Tổ chức sinh hoạt chi hội hằng tháng", "giao ban
+# hằng tuần"). Matched at a clause's start (after its mark, a colon or ";").
+DELIVERY_RECURRING = _regex(
+    r"(?i:cập\s+nhật|gửi|nộp|công\s+bố|công\s+khai|cung\s+cấp)\s[^;.:\n]{3,200}?\s(?:(?i:định\s+kỳ)\s+)?"
+    r"(?i:hằng|hàng)\s+(?i:quý|tháng|năm|tuần)(?=\s*(?:[.;]|$))"
+)
+DELIVERY_RECURRING_OPENING_WORDS = ("cập", "gửi", "nộp", "công", "cung")
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
 # Where RECURRENCE's matches open, in the lowered text: its words (the long s
 # "ſ", which (?i) matches for "s" and lowers to itself, too), its half-year's
@@ -4611,6 +4654,30 @@ TITLE_NOISE = _regex(
 TASK_NAMES_BODY = _regex(
     r"\b(?i:chỉ\s+đạo|hướng\s+dẫn|giao(?:\s+cho)?|phối\s+hợp(?:\s+với)?|đề\s+nghị|yêu\s+cầu)\s+"
     r"(?=\p{Lu}|(?:các|công\s+chức|cán\s+bộ)\s)"
+)
+# The frame a task's clause opens with, saying who does it and in which role,
+# not what is done: "Sở Tài chính chủ trì, phối hợp với …", "Chủ trì, phối
+# hợp với các sở, ngành …", "Phối hợp với Phòng Môi trường …", "Là đầu mối
+# …", "Chỉ đạo Phòng Kinh tế (đối với xã) …", "Đề nghị Ủy ban MTTQ tỉnh …".
+# The bodies named after "phối hợp"/"chỉ đạo" (``with``) run to the task's
+# verb (PARTNERS_END, in code). Two plans' tasks are compared without it: a
+# body's name is no content, and a lower plan names other bodies for the same
+# task (the diff).
+TASK_FRAME = _regex(
+    r"^\s*(?:" + _BODY_HEAD + r"[^;:.]{0,80}?(?<=\S)\s(?=(?i:chủ\s+trì|phối\s+hợp)\b))?"
+    r"(?:(?i:chủ\s+trì|là\s+(?:cơ\s+quan\s+)?đầu\s+mối|là\s+cơ\s+quan\s+thường\s+trực)(?:\s*,\s*|\s+))?"
+    r"(?P<with>(?i:phối\s+hợp)(?:\s+(?i:chặt\s+chẽ))?\s+(?:(?i:với|cùng)\s+)?(?=\p{Lu}|(?i:các)\s)"
+    r"|(?i:chỉ\s+đạo|giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu}))?"
+)
+# (its words, lowered: a clause holding none has no frame)
+TASK_FRAME_WORDS = ("chủ trì", "phối hợp", "đầu mối", "thường trực", "chỉ đạo", "giao", "đề nghị", "yêu cầu")
+# Bodies named by their kind, all of them: "các sở, ban, ngành", "Các sở,
+# ngành", "Thủ trưởng các cơ quan, đơn vị", "các cơ quan chuyên môn thuộc
+# UBND tỉnh", "các bộ, ngành": a task given to each, one department too
+# (not "các bộ phận", "các ngành hàng": the kind's word ends a word of the list).
+ALL_OF_KIND = _regex(
+    r"^(?:(?i:thủ\s+trưởng|giám\s+đốc|lãnh\s+đạo)\s+)?(?i:các)\s+(?i:sở|bộ|ngành|cơ\s+quan(?=\s*,|\s+(?i:chuyên\s+môn|hành\s+chính|nhà\s+nước)))"
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?i:ban|ngành|và|liên\s+quan|thuộc|chuyên\s+môn|hành\s+chính|nhà\s+nước)\b)"
 )
 # "các cấp" in a body's name: every level, no single one ("UBND các cấp";
 # not "các cấp ủy", the Party's committees)

@@ -594,6 +594,13 @@ def _assignment(
     )
 
 
+def _rounds_of_work(text: str, at: int, end: int) -> bool:
+    """Whether a task's target verb at ``at`` bounds only how many rounds of
+    its work it holds ("tổ chức kiểm tra ít nhất 02 đợt": ROUNDS_BOUND), a
+    task's quantity, no target."""
+    return text[at : at + 1] in "íÍtTkK" and P.ROUNDS_BOUND.match(text, at, end) is not None
+
+
 def _own_indicator_refs(text: str, name: str) -> list[str]:
     """The indicators the item's text ties to ``name``: not those in a
     paragraph whose subject is another body ("- Trường Tiểu học chủ trì …,
@@ -3915,7 +3922,7 @@ def _task_targets(
             continued = striving == ll.text.rfind(". ", 0, c_start) and ll.text[c_start - 1 : c_start] == ";"
             if m is None and continued and not any(w in f" {lowered[c_start:c_end]} " for w in P.RESULT_WORDS):
                 m = P.FIRST_WORD.search(ll.text, c_start, c_end)
-            if m is None:
+            if m is None or _rounds_of_work(ll.text, m.start(), c_end):
                 continue
             if lowered.startswith("phấn đấu", m.start()):
                 striving = ll.text.rfind(". ", 0, m.start())
@@ -4287,6 +4294,47 @@ def _iso_date(value: str | None) -> _dt.date | None:
         return _dt.date.fromisoformat(value) if value and len(value) == 10 else None
     except ValueError:
         return None
+
+
+def _occasions_period(text: str, at: int) -> bool:
+    """Whether the period at ``at`` is in brackets after an occasion the text
+    names (OCCASION_BEFORE_PERIOD): its dates, no time limit."""
+    return text[max(0, at - 3) : at].rstrip().endswith("(") and (
+        P.OCCASION_BEFORE_PERIOD.match(text, max(0, at - 110), at) is not None
+    )
+
+
+def _until_year_end(
+    text: str, lowered: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]
+) -> list[tuple[regex.Match[str], int | None, int | None, int | None]]:
+    """A duty running to a year's end (DEADLINE_UNTIL_YEAR_END): due by 31
+    December; not a sentence's time lead, a target's year or a validity."""
+    out: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
+    for m in _matches_at_words(P.DEADLINE_UNTIL_YEAR_END, text, lowered, P.DEADLINE_UNTIL_YEAR_END_OPENING_WORDS):
+        if _overlaps(m, found) or _opens_sentence(text, m.start()):
+            continue  # "Đến hết năm 2026, 100% xã …": the time its sentence tells
+        lo = _clause_start(text, m.start()) + 1
+        if P.YEAR_ONLY_NOT_DUE.search(text, max(lo, text.rfind(",", 0, m.start()) + 1), m.start()):
+            continue  # the target's year: "… đạt 80% đến hết năm 2026"
+        if P.SPAN_FROM.search(text, max(lo, m.start() - 40), m.start()):
+            continue  # a span's end: "Thời gian thực hiện: Từ năm 2021 đến hết năm 2030"
+        if P.VALIDITY_UNTIL.search(text, max(lo, m.start() - 80), m.start() + 3):
+            continue  # how long something is valid
+        out.append((m, 31, 12, int(m["y"])))
+    return out
+
+
+def _delivery_recurring(text: str, lowered: str, agency: str | None, span: Span) -> list[Deadline]:
+    """A duty of delivering at a frequency closing its clause
+    (DELIVERY_RECURRING): "…; cập nhật cơ sở dữ liệu … hằng quý"."""
+    out: list[Deadline] = []
+    for m in _matches_at_words(P.DELIVERY_RECURRING, text, lowered, P.DELIVERY_RECURRING_OPENING_WORDS):
+        if not _opens_sentence(text, m.start()) or "báo cáo" in lowered[m.start() : m.end()]:
+            continue  # (a clause's own verb only; a report's frequency is read with the reports)
+        rec = _recurrence(m.group(0))
+        if rec:
+            out.append(Deadline(text=m.group(0), recurrence=rec, to=_to_whom(m.group(0)), agency=agency, span=span))
+    return out
 
 
 def _reporting_duty(sentence: str) -> bool:
@@ -4837,6 +4885,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # "có hiệu lực từ … đến …": how long, not by when
             if P.PERIOD_NOT_DUE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "kỳ báo cáo là 01 năm (từ … đến …)", "được … tổ chức từ … đến …"
+            if _occasions_period(text, m.start()):
+                continue  # "Tháng hành động … (từ 15/4 đến 15/5/2026)": the occasion's dates
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
     weekday = "thứ" in lowered or "chủ nhật" in lowered
@@ -4862,6 +4912,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             if P.YEAR_ONLY_NOT_DUE.search(text, max(lo, text.rfind(",", 0, m.start()) + 1), m.start()):
                 continue  # the target's year: "… đạt 80% trong năm 2025"
             found.append((m, None, None, int(m["y"])))
+    if dated and "hết năm" in lowered:
+        found += _until_year_end(text, lowered, found)
     if dated and "tháng" in lowered and ("hằng tháng" in lowered or "hàng tháng" in lowered):
         for m in _matches_at_words(P.DEADLINE_MONTHLY_DAY, text, lowered, P.DEADLINE_MONTHLY_DAY_OPENING_WORDS):
             if not _overlaps(m, found):
@@ -5125,6 +5177,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             if said:
                 out.append(_undated_duty(said[0], _recurrence(said[0]) or "periodic", "công khai", agency, span))
                 break
+    if undated and ("hằng" in lowered or "hàng" in lowered) and not any(d.recurrence not in (None, "once") for d in out):
+        out += _delivery_recurring(text, lowered, agency, span)
     return _at_their_words(ct, text, span, out) if out else out
 
 

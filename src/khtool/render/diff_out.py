@@ -6,7 +6,7 @@ import html
 import json
 from typing import IO
 
-from ..diff import PlanDiff, word_diff
+from ..diff import PlanDiff, TaskMatch, word_diff
 from .markdown import md_escape
 
 SECTIONS = (
@@ -94,9 +94,11 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         title = f"Tasks of A not covered by B (coverage {d.tasks.coverage_a_by_b:.0%}" + (
             f"; {d.tasks.coverage_a_by_b_at_its_level:.0%} of the {d.tasks.tasks_a_at_b_level} at B's level)"
             if d.tasks.coverage_a_by_b_at_its_level is not None
+            else f"; {d.tasks.coverage_a_by_b_of_its_part:.0%} of the {d.tasks.tasks_a_of_b} of B's part)"
+            if d.tasks.coverage_a_by_b_of_its_part is not None
             else ")"
         )
-        gaps = [m for m in d.tasks.uncovered_a if not (m.above_b_level or m.general)]
+        gaps = [m for m in d.tasks.uncovered_a if not _info(m)]
         t = Table(title=title, title_justify="left")
         for col in ("Line", "Task of A", "Closest in B", "Score"):
             t.add_column(col, overflow="fold")
@@ -138,6 +140,8 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         + (
             f" ({summ['coverage_a_by_b_at_its_level']:.0%} of the {d.tasks.tasks_a_at_b_level} tasks at B's level)"
             if summ.get("coverage_a_by_b_at_its_level") is not None
+            else f" ({summ['coverage_a_by_b_of_its_part']:.0%} of the {d.tasks.tasks_a_of_b} tasks of B's part)"
+            if summ.get("coverage_a_by_b_of_its_part") is not None
             else ""
         )
         + f"; sections added {summ['sections_added']}, removed {summ['sections_removed']}."
@@ -149,11 +153,17 @@ def _info_tasks(d: PlanDiff) -> str:
     tasks of A (lines 44, 46, 48, 50); 1 task above B's level (line 56)"."""
     general = [str(m.line) for m in d.tasks.uncovered_a if m.general and not m.above_b_level]
     above = [str(m.line) for m in d.tasks.uncovered_a if m.above_b_level]
+    others = [str(m.line) for m in d.tasks.uncovered_a if m.other_body]
     return "; ".join(
         f"{len(lines)} {what.replace('task', 'tasks') if len(lines) > 1 else what} (line{'s' if len(lines) > 1 else ''} {', '.join(lines)})"
-        for lines, what in ((general, "general task of A"), (above, "task above B's level"))
+        for lines, what in ((general, "general task of A"), (above, "task above B's level"), (others, "task of other bodies of A"))
         if lines
     )
+
+
+def _info(m: TaskMatch) -> bool:
+    """An uncovered task of A told for information, no gap of B's."""
+    return m.above_b_level or m.general or m.other_body
 
 
 def _above_sectors(d: PlanDiff) -> str:
@@ -337,6 +347,8 @@ def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
     at_level = (
         f"; {d.tasks.coverage_a_by_b_at_its_level:.0%} của {d.tasks.tasks_a_at_b_level} nhiệm vụ ở cấp của B"
         if d.tasks.coverage_a_by_b_at_its_level is not None
+        else f"; {d.tasks.coverage_a_by_b_of_its_part:.0%} của {d.tasks.tasks_a_of_b} nhiệm vụ thuộc phần của B"
+        if d.tasks.coverage_a_by_b_of_its_part is not None
         else ""
     )
     out += ["", f"## Nhiệm vụ (A được B bao quát {d.tasks.coverage_a_by_b:.0%}{at_level})", ""]
@@ -344,7 +356,7 @@ def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
     for m in d.tasks.a_to_b:
         if only and "changed" not in only and m.covered and not m.late_by_days:
             continue
-        if not m.covered and (m.above_b_level or m.general):
+        if not m.covered and _info(m):
             info.append(m)  # (told apart, after B's own)
         elif m.done_by_issuing:
             when = f"chậm {m.late_by_days} ngày" if m.late_by_days else "đúng hạn"
@@ -363,7 +375,7 @@ def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
     if info:
         out += ["", "### Để tham khảo (không tính là thiếu)", ""]
         out += [
-            f"- dòng {m.line} ({'việc của cơ quan cấp trên B' if m.above_b_level else 'nhiệm vụ chung'}): {md_escape(m.text)}"
+            f"- dòng {m.line} ({'việc của cơ quan cấp trên B' if m.above_b_level else 'việc của cơ quan khác' if m.other_body else 'nhiệm vụ chung'}): {md_escape(m.text)}"
             for m in info
         ]
     return out
@@ -392,7 +404,7 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
     e = html.escape
     rows = []
     for m in d.tasks.a_to_b:
-        if not m.covered and (m.above_b_level or m.general):
+        if not m.covered and _info(m):
             continue  # (told apart: _info_tasks)
         if only and "changed" not in only and m.covered and not m.late_by_days:
             continue

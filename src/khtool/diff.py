@@ -724,22 +724,22 @@ def _part_of_b(a: Document, b: Document) -> set[int] | None:
     issuer = b.header.issuer
     if issuer is None or not a.header.level or a.header.level != b.header.level:
         return None
-    names = [f for x in (issuer.name, issuer.full_name) if x and len(f := _folded(x)) >= 8]
+    names = [f for x in (issuer.name, issuer.full_name) if x and len(f := body_key(x)) >= 8]
     if not names:
         return None
 
     def is_b(name: str) -> bool:
-        f = _folded(name)
+        f = body_key(name)
         return len(f) >= 8 and any(n == f or n.startswith(f) for n in names)
 
     if not any(is_b(g.agency) for g in a.assignments):
         return None
-    addressed = [_folded(g.agency) for g in b.assignments]
-    addressed += [_folded(s.heading) for s in walk_sections(b.sections) if s.heading]
+    addressed = [body_key(g.agency) for g in b.assignments]
+    addressed += [body_key(s.heading) for s in walk_sections(b.sections) if s.heading]
     rank = _LEVEL_RANK.get(a.header.level, 9)
     out: set[int] = set()
     for g in a.assignments:
-        relayed = _LEVEL_RANK.get(g.level or "", 0) > rank and (f := _folded(g.agency)) and any(f in x for x in addressed)
+        relayed = _LEVEL_RANK.get(g.level or "", 0) > rank and (f := body_key(g.agency)) and any(f in x for x in addressed)
         for t in g.tasks:
             if is_b(g.agency) or P.ALL_OF_KIND.match(g.agency) or relayed or any(is_b(x) for x in t.partners):
                 out.update(range(t.span.line, (t.span.end_line or t.span.line) + 1))

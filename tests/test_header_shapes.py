@@ -1135,3 +1135,44 @@ def test_a_joint_texts_issuers_and_signers(text, issuers, parent, signers):
         assert [s.name for s in [h.signer, *h.co_signers]] == signers
     else:
         assert h.co_signers == []
+
+
+# An urgency stamp (độ khẩn) in the header block, on its own line or in the
+# column beside the issuer: the header's ``urgency``, no part of the issuer.
+URGENT_HEADERS = [
+    (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 512/UBND-NL\nV/v khẩn trương sơ tán dân vùng ven biển\nHỎA TỐC\nHà Tĩnh, ngày 02 tháng 9 năm 2026\n\n",
+        "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH",
+        "Hỏa tốc",
+    ),
+    (
+        "UBND TỈNH NGHỆ AN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ Y TẾ          THƯỢNG KHẨN\nSố: 77/SYT-NVY\nV/v phòng, chống dịch sốt xuất huyết\n"
+        "Nghệ An, ngày 10 tháng 8 năm 2026\n\n",
+        "SỞ Y TẾ",
+        "Thượng khẩn",
+    ),
+    (
+        "UBND XÃ TÂN PHÚ\nSố: 15/UBND\nKhẩn\nV/v báo cáo thiệt hại do mưa lũ\nTân Phú, ngày 05 tháng 10 năm 2026\n\n",
+        "UBND XÃ TÂN PHÚ",
+        "Khẩn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "issuer", "urgency"), URGENT_HEADERS)
+def test_an_urgency_stamp_is_no_part_of_the_issuer(header, issuer, urgency):
+    h = parse_text(
+        f"{header}Kính gửi: Các sở, ban, ngành tỉnh.\n\nThực hiện chỉ đạo của Thủ tướng Chính phủ, đề nghị các cơ quan khẩn trương triển khai.\n"
+    ).header
+    assert (h.issuer.name, h.urgency) == (issuer, urgency)
+    assert not {"tốc", "khẩn"} & set((h.issuer.full_name or "").lower().split())
+
+
+def test_no_urgency_without_a_stamp():
+    h = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 512/UBND-NL\nV/v triển khai biện pháp khẩn\n"
+        "Hà Tĩnh, ngày 02 tháng 9 năm 2026\n\nKính gửi: Các sở, ban, ngành tỉnh.\n"
+    ).header
+    assert (h.issuer.name, h.urgency) == ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", None)

@@ -14,6 +14,7 @@ The extract and resolve stages run afterwards (see ``pipeline``).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -465,6 +466,8 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                 )
         if P.MOTTO.search(text) or P.MOTTO_LINE2.search(text) or P.MOTTO_PARTIAL.match(text):
             h.motto = True
+        if h.urgency is None and ("TỐC" in text or "KHẨN" in text or len(text) <= 16):
+            _read_urgency(ct, pl, h)
         vv = P.SUBJECT_VV.search(text)
         if vv is None and type_idx is None and ("number" in h.spans or "symbol" in h.spans):
             vv = P.SUBJECT_VE_VIEC.match(text)
@@ -543,6 +546,23 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
         title_end, _last_header_line(window[:limit], title_end) + 1 if window else 0
     )
     return scan
+
+
+def _urgency_mark(text: str) -> re.Match[str] | None:
+    """The urgency mark ending a header line (see ``P.URGENCY_MARK``): in
+    capitals, or the whole line ("Hỏa tốc" in a box)."""
+    text = text.rstrip(" |")
+    m = P.URGENCY_MARK.search(text)
+    if m is None or not (m.start() == 0 or _is_upper(m["mark"])):
+        return None
+    return m
+
+
+def _read_urgency(ct: CleanText, pl: PhysLine, h: Header) -> None:
+    m = _urgency_mark(pl.text)
+    if m is not None:
+        h.urgency = " ".join(m["mark"].split()).capitalize().replace("Hoả", "Hỏa")
+        h.spans["urgency"] = _span_of(ct, pl, m.start("mark"), m.end("mark"))
 
 
 def _central_body_under_type(ct: CleanText, window: list[PhysLine], type_idx: int, h: Header) -> None:
@@ -1045,6 +1065,8 @@ def _read_issuer(
         dm = find_place_date(text)
         if dm:
             text = text[: dm.start()]
+        if h.urgency is not None and (um := _urgency_mark(text)) is not None:
+            text = text[: um.start()]  # the urgency stamp: no part of a name
         if not _is_upper(text):
             continue  # (as below: squeezing its spaces changes no letter)
         text = " ".join(text.split()).strip(" |").lstrip("-– ")

@@ -60,9 +60,10 @@ def test_glued_symbols(raw, number):
 
 
 # A slash typed for the hyphen between a known type and a known issuer code
-# is the standard number; a unit's own codes stay as written.
+# is the standard number; a unit's own codes stay as written, and so does a
+# joint act's "TTLT/" before its issuers' codes.
 SLASHED = [
-    ("213/2013/TTLT/BTC-BLĐTBXH", "213/2013/TTLT-BTC-BLĐTBXH"),
+    ("213/2013/TTLT/BTC-BLĐTBXH", "213/2013/TTLT/BTC-BLĐTBXH"),  # a joint act's own form
     ("15/2019/QĐ/UBND", "15/2019/QĐ-UBND"),
     ("45/KH/UBND-VX", "45/KH-UBND-VX"),
     ("03/QĐ/PCNV-DN", None),

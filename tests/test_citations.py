@@ -961,6 +961,27 @@ def test_dates(name, text, date):
 RELATIONS = [
     ("basis", "Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021;", "basis"),
     (
+        "a paragraph opening 'Theo' an instruction carries it out",
+        "Theo Công điện số 41/CĐ-TTg ngày 14/9/2026 của Thủ tướng Chính phủ về chủ động ứng phó bão số 5, "
+        "từ chiều nay vùng biển phía Bắc có gió mạnh cấp 8.",
+        "implements",
+    ),
+    (
+        "'Theo' a directive opening a paragraph",
+        "Theo Chỉ thị số 07/CT-UBND ngày 20/3/2026 của Ủy ban nhân dân tỉnh, các sở rà soát thủ tục hành chính.",
+        "implements",
+    ),
+    (
+        "'Theo' a report opening a paragraph is its source",
+        "Theo Báo cáo số 118/BC-SNNMT ngày 02/3/2026 của Sở Nông nghiệp và Môi trường, toàn tỉnh có 1.200 ha lúa bị ngập.",
+        "mention",
+    ),
+    (
+        "'theo' an instruction inside a sentence is referred to",
+        "Các xã báo cáo kết quả theo Công điện số 41/CĐ-TTg ngày 14/9/2026 của Thủ tướng Chính phủ.",
+        "mention",
+    ),
+    (
         "the carrying out as a sentence's topic, spoken of",
         "Các ngành đã đạt nhiều kết quả. Việc triển khai Nghị định số 101/2010/NĐ-CP ngày 30/9/2010 của Chính phủ "
         "đã có chuyển biến.",

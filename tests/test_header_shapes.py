@@ -1176,3 +1176,59 @@ def test_no_urgency_without_a_stamp():
         "Hà Tĩnh, ngày 02 tháng 9 năm 2026\n\nKính gửi: Các sở, ban, ngành tỉnh.\n"
     ).header
     assert (h.issuer.name, h.urgency) == ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", None)
+
+
+# A joint text's issuers side by side, one block each (parent / body), in a
+# text's columns or a table's cells; their signatures side by side too.
+_JOINT_BODY = (
+    "\nKẾ HOẠCH LIÊN TỊCH\nPhối hợp tuyên truyền pháp luật năm 2026\n\n"
+    "I. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp chủ trì biên soạn tài liệu.\n\n"
+    "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\n"
+)
+SIDE_BY_SIDE_HEADERS = [
+    (
+        "UBND TỈNH KON TUM                              ỦY BAN MTTQ VIỆT NAM\n"
+        "SỞ TƯ PHÁP                                            TỈNH KON TUM\n"
+        "                                                      BAN THƯỜNG TRỰC\n"
+        "Số: 12/KHLT-STP-MTTQ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Kon Tum, ngày 10 tháng 3 năm 2026\n" + _JOINT_BODY
+        + "TM. BAN THƯỜNG TRỰC                                   GIÁM ĐỐC\n"
+        "ỦY BAN MTTQ VIỆT NAM TỈNH\nPHÓ CHỦ TỊCH\n\n"
+        "Y Hiếu Niê                                            Trần Văn Nam\n"
+    ),
+    (
+        "| UBND TỈNH KON TUM | ỦY BAN MTTQ VIỆT NAM |\n| SỞ TƯ PHÁP | TỈNH KON TUM |\n"
+        "| Số: 12/KHLT-STP-MTTQ | BAN THƯỜNG TRỰC |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nKon Tum, ngày 10 tháng 3 năm 2026\n" + _JOINT_BODY
+        + "| TM. BAN THƯỜNG TRỰC | GIÁM ĐỐC |\n| ỦY BAN MTTQ VIỆT NAM TỈNH | |\n| PHÓ CHỦ TỊCH | |\n"
+        "| Y Hiếu Niê | Trần Văn Nam |\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SIDE_BY_SIDE_HEADERS, ids=["spaces", "cells"])
+def test_a_joint_texts_issuers_side_by_side(text):
+    h = parse_text(text).header
+    assert [(i.name, i.parent) for i in [h.issuer, *h.co_issuers]] == [
+        ("SỞ TƯ PHÁP", "UBND TỈNH KON TUM"),
+        ("BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM"),
+    ]
+    assert (h.issuer.branch, h.co_issuers[0].branch, h.level) == ("state", "front", "province")
+    assert [(s.name, s.position) for s in [h.signer, *h.co_signers]] == [
+        ("Trần Văn Nam", "GIÁM ĐỐC"),
+        ("Y Hiếu Niê", "PHÓ CHỦ TỊCH"),
+    ]
+    assert h.co_signers[0].on_behalf == "TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH"
+
+
+def test_a_joint_header_with_tabs_between_its_blocks():
+    h = parse_text(
+        # (a tab reads as a space: the blocks' first lines split at the second
+        # body's name, the right block's further line indented)
+        "UBND TỈNH KON TUM\tỦY BAN MTTQ VIỆT NAM TỈNH KON TUM\nSỞ TƯ PHÁP\n\tBAN THƯỜNG TRỰC\n"
+        "Số: 12/KHLT-STP-MTTQ\nKon Tum, ngày 10 tháng 3 năm 2026\n" + _JOINT_BODY
+    ).header
+    assert [(i.name, i.parent) for i in [h.issuer, *h.co_issuers]] == [
+        ("SỞ TƯ PHÁP", "UBND TỈNH KON TUM"),
+        ("BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM"),
+    ]

@@ -873,14 +873,15 @@ def test_repaired_not_dropped(name, text, number):
 
 
 # A joint act's type code, then a slash, then its issuers' codes is a form the
-# issuers themselves use: the number as written, nothing repaired.
+# issuers themselves use: nothing repaired (its number the hyphened one, the
+# identity of the act however written).
 JOINT_SLASHED = [
     (
         "Căn cứ Nghị quyết liên tịch số 05/2015/NQLT/CP-UBTƯMTTQVN ngày 10 tháng 3 năm 2015 của Chính phủ "
         "và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;",
-        "05/2015/NQLT/CP-UBTƯMTTQVN",
+        "05/2015/NQLT-CP-UBTƯMTTQVN",
     ),
-    ("Căn cứ Thông tư liên tịch số 36/2012/TTLT/BYT-BGDĐT ngày 20/6/2012;", "36/2012/TTLT/BYT-BGDĐT"),
+    ("Căn cứ Thông tư liên tịch số 36/2012/TTLT/BYT-BGDĐT ngày 20/6/2012;", "36/2012/TTLT-BYT-BGDĐT"),
 ]
 
 

@@ -146,9 +146,8 @@ def parse_slashed(text: str) -> DocNumber | None:
     codes ("15/2019/QĐ/UBND", "45/KH/UBND-VX"): outside the Party's form that
     slash means nothing, so the number is the standard one. Only when the
     codes are a known type and a known issuer; a unit's own codes
-    ("03/QĐ/PCNV-DN", "08/KDTCTN/GP-HC") stay as written, and so does a joint
-    text's "TYPE-LT/ISSUER-ISSUER" ("213/2013/TTLT/BTC-BLĐTBXH"), a regular
-    form of joint acts, not a typo."""
+    ("03/QĐ/PCNV-DN", "08/KDTCTN/GP-HC") stay as written. A joint act's
+    "TTLT/BTC-BLĐTBXH" is a regular form, not a typo: not ``repaired``."""
     parts = "".join(text.split()).split("/")
     year: int | None = None
     if len(parts) == 4 and len(parts[1]) == 4 and parts[1].isdigit():
@@ -158,10 +157,14 @@ def parse_slashed(text: str) -> DocNumber | None:
     serial, type_code, issuer = parts
     if not canonical_type(type_code)[1] or issuer_codes().get(fold(issuer.partition("-")[0])) is None:
         return None
+    num = _make(text, serial, "normative" if year else "administrative", type_code, issuer, year, "-")
     # a joint text's type ("NQLT", "TTLT") before its issuers' codes, slash and
-    # all, is a form its issuers use ("01/2014/NQLT/CP-UBTƯMTTQVN"): as written
-    joint = "-" in issuer and type_code.upper().endswith("LT")
-    return _make(text, serial, "normative" if year else "administrative", type_code, issuer, year, "/" if joint else "-")
+    # all, is a form its issuers use ("01/2014/NQLT/CP-UBTƯMTTQVN"): no typo to
+    # report, though its number is the hyphened one (one text writes one act
+    # both ways: one identity)
+    if "-" in issuer and type_code.upper().endswith("LT"):
+        num = replace(num, repaired=False)
+    return num
 
 
 def without_footnote(num: DocNumber) -> DocNumber:

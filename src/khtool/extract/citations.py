@@ -2304,7 +2304,12 @@ def extract_citations(
         elif a.typo or (a.num is not None and lookalike and P.HAS_LOOKALIKE.search(a.raw)):
             c.repaired_from.append(a.raw)
             diagnostics.append(_repair_diag(ct, a, span, severity="warning"))
-        elif a.num is not None and a.raw != a.num.number and a.via_alias is None:
+        elif (
+            a.num is not None
+            and a.raw != a.num.number
+            and a.via_alias is None
+            and (a.num.repaired or "LT/" not in a.raw)  # (a joint act's own "TTLT/…": see parse_slashed)
+        ):
             c.repaired_from.append(a.raw)
             diagnostics.append(_repair_diag(ct, a, span, severity="info"))
         if a.date_typo:

@@ -60,9 +60,10 @@ def test_glued_symbols(raw, number):
 
 
 # A slash typed for the hyphen between a known type and a known issuer code
-# is the standard number; a unit's own codes stay as written.
+# is the standard number; a unit's own codes stay as written. A joint act's
+# "TTLT/" before its issuers' codes is its own form: no repair reported.
 SLASHED = [
-    ("213/2013/TTLT/BTC-BLĐTBXH", "213/2013/TTLT-BTC-BLĐTBXH"),
+    ("213/2013/TTLT/BTC-BLĐTBXH", "213/2013/TTLT-BTC-BLĐTBXH"),  # (a joint act's own form: not repaired)
     ("15/2019/QĐ/UBND", "15/2019/QĐ-UBND"),
     ("45/KH/UBND-VX", "45/KH-UBND-VX"),
     ("03/QĐ/PCNV-DN", None),
@@ -77,6 +78,8 @@ SLASHED = [
 def test_slash_between_type_and_issuer(raw, number):
     n = parse_slashed(raw)
     assert (n.number if n else None) == number
+    if n is not None:
+        assert n.repaired == ("LT/" not in raw)
 
 
 # A footnote's mark glued to a number's end: dropped when the issuer code is

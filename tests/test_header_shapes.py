@@ -1222,3 +1222,100 @@ def test_a_letters_subject_typed_over_two_paragraphs_of_its_cell(tmp_path):
     header = parse_file(path).header
     assert (header.doc_type, header.number) == ("CV", "123/SCT-QLCN")
     assert header.title == "tham gia ý kiến về phương án nổ mìn của Công ty TNHH Minh Phát"
+
+
+# An urgency stamp (độ khẩn) in the header block, on its own line or in the
+# column beside the issuer: the header's ``urgency``, no part of the issuer.
+URGENT_HEADERS = [
+    (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 512/UBND-NL\nV/v khẩn trương sơ tán dân vùng ven biển\nHỎA TỐC\nHà Tĩnh, ngày 02 tháng 9 năm 2026\n\n",
+        "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH",
+        "Hỏa tốc",
+    ),
+    (
+        "UBND TỈNH NGHỆ AN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ Y TẾ          THƯỢNG KHẨN\nSố: 77/SYT-NVY\nV/v phòng, chống dịch sốt xuất huyết\n"
+        "Nghệ An, ngày 10 tháng 8 năm 2026\n\n",
+        "SỞ Y TẾ",
+        "Thượng khẩn",
+    ),
+    (
+        "UBND XÃ TÂN PHÚ\nSố: 15/UBND\nKhẩn\nV/v báo cáo thiệt hại do mưa lũ\nTân Phú, ngày 05 tháng 10 năm 2026\n\n",
+        "UBND XÃ TÂN PHÚ",
+        "Khẩn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "issuer", "urgency"), URGENT_HEADERS)
+def test_an_urgency_stamp_is_no_part_of_the_issuer(header, issuer, urgency):
+    h = parse_text(
+        f"{header}Kính gửi: Các sở, ban, ngành tỉnh.\n\nThực hiện chỉ đạo của Thủ tướng Chính phủ, đề nghị các cơ quan khẩn trương triển khai.\n"
+    ).header
+    assert (h.issuer.name, h.urgency) == (issuer, urgency)
+    assert not {"tốc", "khẩn"} & set((h.issuer.full_name or "").lower().split())
+
+
+def test_no_urgency_without_a_stamp():
+    h = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 512/UBND-NL\nV/v triển khai biện pháp khẩn\n"
+        "Hà Tĩnh, ngày 02 tháng 9 năm 2026\n\nKính gửi: Các sở, ban, ngành tỉnh.\n"
+    ).header
+    assert (h.issuer.name, h.urgency) == ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", None)
+
+
+# A joint text's issuers side by side, one block each (parent / body), in a
+# text's columns or a table's cells; their signatures side by side too.
+_JOINT_BODY = (
+    "\nKẾ HOẠCH LIÊN TỊCH\nPhối hợp tuyên truyền pháp luật năm 2026\n\n"
+    "I. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp chủ trì biên soạn tài liệu.\n\n"
+    "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\n"
+)
+SIDE_BY_SIDE_HEADERS = [
+    (
+        "UBND TỈNH KON TUM                              ỦY BAN MTTQ VIỆT NAM\n"
+        "SỞ TƯ PHÁP                                            TỈNH KON TUM\n"
+        "                                                      BAN THƯỜNG TRỰC\n"
+        "Số: 12/KHLT-STP-MTTQ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Kon Tum, ngày 10 tháng 3 năm 2026\n" + _JOINT_BODY
+        + "TM. BAN THƯỜNG TRỰC                                   GIÁM ĐỐC\n"
+        "ỦY BAN MTTQ VIỆT NAM TỈNH\nPHÓ CHỦ TỊCH\n\n"
+        "Y Hiếu Niê                                            Trần Văn Nam\n"
+    ),
+    (
+        "| UBND TỈNH KON TUM | ỦY BAN MTTQ VIỆT NAM |\n| SỞ TƯ PHÁP | TỈNH KON TUM |\n"
+        "| Số: 12/KHLT-STP-MTTQ | BAN THƯỜNG TRỰC |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nKon Tum, ngày 10 tháng 3 năm 2026\n" + _JOINT_BODY
+        + "| TM. BAN THƯỜNG TRỰC | GIÁM ĐỐC |\n| ỦY BAN MTTQ VIỆT NAM TỈNH | |\n| PHÓ CHỦ TỊCH | |\n"
+        "| Y Hiếu Niê | Trần Văn Nam |\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SIDE_BY_SIDE_HEADERS, ids=["spaces", "cells"])
+def test_a_joint_texts_issuers_side_by_side(text):
+    h = parse_text(text).header
+    assert [(i.name, i.parent) for i in [h.issuer, *h.co_issuers]] == [
+        ("SỞ TƯ PHÁP", "UBND TỈNH KON TUM"),
+        ("BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM"),
+    ]
+    assert (h.issuer.branch, h.co_issuers[0].branch, h.level) == ("state", "front", "province")
+    assert [(s.name, s.position) for s in [h.signer, *h.co_signers]] == [
+        ("Trần Văn Nam", "GIÁM ĐỐC"),
+        ("Y Hiếu Niê", "PHÓ CHỦ TỊCH"),
+    ]
+    assert h.co_signers[0].on_behalf == "TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH"
+
+
+def test_a_joint_header_with_tabs_between_its_blocks():
+    h = parse_text(
+        # (a tab reads as a space: the blocks' first lines split at the second
+        # body's name, the right block's further line indented)
+        "UBND TỈNH KON TUM\tỦY BAN MTTQ VIỆT NAM TỈNH KON TUM\nSỞ TƯ PHÁP\n\tBAN THƯỜNG TRỰC\n"
+        "Số: 12/KHLT-STP-MTTQ\nKon Tum, ngày 10 tháng 3 năm 2026\n" + _JOINT_BODY
+    ).header
+    assert [(i.name, i.parent) for i in [h.issuer, *h.co_issuers]] == [
+        ("SỞ TƯ PHÁP", "UBND TỈNH KON TUM"),
+        ("BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM"),
+    ]

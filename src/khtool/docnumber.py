@@ -143,10 +143,11 @@ def parse_glued(text: str) -> DocNumber | None:
 
 def parse_slashed(text: str) -> DocNumber | None:
     """A number typed with a slash for the hyphen between its type and issuer
-    codes ("213/2013/TTLT/BTC-BLĐTBXH", "15/2019/QĐ/UBND"): outside the Party's
-    form that slash means nothing, so the number is the standard one. Only
-    when the codes are a known type and a known issuer; a unit's own codes
-    ("03/QĐ/PCNV-DN", "08/KDTCTN/GP-HC") stay as written."""
+    codes ("15/2019/QĐ/UBND", "45/KH/UBND-VX"): outside the Party's form that
+    slash means nothing, so the number is the standard one. Only when the
+    codes are a known type and a known issuer; a unit's own codes
+    ("03/QĐ/PCNV-DN", "08/KDTCTN/GP-HC") stay as written. A joint act's
+    "TTLT/BTC-BLĐTBXH" is a regular form, not a typo: not ``repaired``."""
     parts = "".join(text.split()).split("/")
     year: int | None = None
     if len(parts) == 4 and len(parts[1]) == 4 and parts[1].isdigit():
@@ -156,7 +157,14 @@ def parse_slashed(text: str) -> DocNumber | None:
     serial, type_code, issuer = parts
     if not canonical_type(type_code)[1] or issuer_codes().get(fold(issuer.partition("-")[0])) is None:
         return None
-    return _make(text, serial, "normative" if year else "administrative", type_code, issuer, year, "-")
+    num = _make(text, serial, "normative" if year else "administrative", type_code, issuer, year, "-")
+    # a joint text's type ("NQLT", "TTLT") before its issuers' codes, slash and
+    # all, is a form its issuers use ("01/2014/NQLT/CP-UBTƯMTTQVN"): no typo to
+    # report, though its number is the hyphened one (one text writes one act
+    # both ways: one identity)
+    if "-" in issuer and type_code.upper().endswith("LT"):
+        num = replace(num, repaired=False)
+    return num
 
 
 def without_footnote(num: DocNumber) -> DocNumber:

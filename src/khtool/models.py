@@ -133,6 +133,9 @@ class Header(Model):
     co_issuers: list[Issuer] = Field(default_factory=list)
     co_signers: list[Signer] = Field(default_factory=list)
     motto: bool = False  # national motto present
+    # the text's urgency stamped in its header (độ khẩn): "Hỏa tốc", "Thượng
+    # khẩn", "Khẩn", "Hỏa tốc hẹn giờ"; null when none
+    urgency: str | None = None
     spans: dict[str, Span] = Field(default_factory=dict)  # field name -> where it was read
 
 

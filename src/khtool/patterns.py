@@ -475,6 +475,12 @@ PLACE_DATE = _regex(
 # A header line cut right after "ngày"/"tháng" (a narrow date cell wraps).
 DATE_WORD_END = _regex(r"(?i:ngày|tháng|năm)[\s.…_]*$", END)
 
+# A text's urgency (độ khẩn, Nghị định 30/2020/NĐ-CP, Điều 15 and Phụ lục I):
+# "HỎA TỐC" (also "HOẢ TỐC", and "HỎA TỐC HẸN GIỜ"), "THƯỢNG KHẨN", "KHẨN",
+# stamped in the header block, on a line of its own or in a column beside the
+# issuer or the number: the end of a header line, never part of a name.
+URGENCY_MARK = _std(r"(?:^|(?<=\s))(?P<mark>H(?:ỎA|OẢ) TỐC(?: HẸN GIỜ)?|THƯỢNG KHẨN|KHẨN)$", re.I)
+
 # A công văn states its subject as "V/v ..." ("về việc") under the number,
 # also typed "V/V", "V/ v" or, opening its line, "v/v".
 SUBJECT_VV = _regex(r"(?:(?:^|(?<=[\s|]))V|^\s*v)[^\S\n]?/[^\S\n]?[vV]\s*[:.]?\s*(?P<subject>.+)$")

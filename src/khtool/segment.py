@@ -14,6 +14,7 @@ The extract and resolve stages run afterwards (see ``pipeline``).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -474,6 +475,8 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                 )
         if P.MOTTO.search(text) or P.MOTTO_LINE2.search(text) or P.MOTTO_PARTIAL.match(text):
             h.motto = True
+        if h.urgency is None and ("TỐC" in text or "KHẨN" in text or len(text) <= 16):
+            _read_urgency(ct, pl, h)
         vv = P.SUBJECT_VV.search(text)
         if vv is None and type_idx is None and ("number" in h.spans or "symbol" in h.spans):
             vv = P.SUBJECT_VE_VIEC.match(text)
@@ -542,6 +545,8 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
 
     # 3. issuer: the capitalised lines of the header's left column
     _read_issuer(ct, issuer_lines, h, window, title_end)
+    if _is_joint_symbol(h.symbol):
+        _read_issuer_columns(ct, issuer_lines, h)
     if type_idx is not None and h.issuer.organ == "Ban Chấp hành Trung ương":
         _central_body_under_type(ct, window, type_idx, h)
     elif type_idx is not None and h.issuer.organ in party_committees():
@@ -564,6 +569,23 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
         title_end, _last_header_line(window[:limit], title_end) + 1 if window else 0
     )
     return scan
+
+
+def _urgency_mark(text: str) -> re.Match[str] | None:
+    """The urgency mark ending a header line (see ``P.URGENCY_MARK``): in
+    capitals, or the whole line ("Hỏa tốc" in a box)."""
+    text = text.rstrip(" |")
+    m = P.URGENCY_MARK.search(text)
+    if m is None or not (m.start() == 0 or _is_upper(m["mark"])):
+        return None
+    return m
+
+
+def _read_urgency(ct: CleanText, pl: PhysLine, h: Header) -> None:
+    m = _urgency_mark(pl.text)
+    if m is not None:
+        h.urgency = " ".join(m["mark"].split()).capitalize().replace("Hoả", "Hỏa")
+        h.spans["urgency"] = _span_of(ct, pl, m.start("mark"), m.end("mark"))
 
 
 def _central_body_under_type(ct: CleanText, window: list[PhysLine], type_idx: int, h: Header) -> None:
@@ -1072,6 +1094,8 @@ def _read_issuer(
         dm = find_place_date(text)
         if dm:
             text = text[: dm.start()]
+        if h.urgency is not None and (um := _urgency_mark(text)) is not None:
+            text = text[: um.start()]  # the urgency stamp: no part of a name
         if not _is_upper(text):
             continue  # (as below: squeezing its spaces changes no letter)
         text = " ".join(text.split()).strip(" |").lstrip("-– ")
@@ -1116,6 +1140,95 @@ def _read_issuer(
     h.level = h.issuer.level
 
 
+def _column_chunks(ct: CleanText, pl: PhysLine) -> list[tuple[int, PhysLine]]:
+    """A text line's parts set apart by runs of spaces (``P.COLUMN_GAP``),
+    each with the column of the source line it starts at, as one-piece cells
+    (a line of several pieces, or a table's cell, is one part)."""
+    line_start = ct.source.rfind("\n", 0, pl.src_start) + 1
+    lead = pl.src_start - line_start
+    if pl.is_cell or len(pl.pieces) != 1 or "   " not in pl.text:
+        return [(lead, pl)]
+    from .normalize import Piece
+
+    out: list[tuple[int, PhysLine]] = []
+    at = 0
+    for gap in [*P.COLUMN_GAP.finditer(pl.text), None]:
+        end = gap.start() if gap is not None else len(pl.text)
+        src = pl.src_start + at
+        chunk = PhysLine(pl.text[at:end], pl.line, [Piece(src, src + end - at)], True, 0, pl.blank_before)
+        out.append((lead + at, chunk))
+        if gap is not None:
+            at = gap.end()
+    return out
+
+
+def _side_by_side(ct: CleanText, lines: list[PhysLine], boundary: int) -> list[list[PhysLine]]:
+    """``lines`` as columns: a table's cells by their cell, a text line's parts
+    (see ``_column_chunks``) by where they start, left of ``boundary``'s half
+    or right of it."""
+    columns: list[list[PhysLine]] = [[], []]
+    for pl in lines:
+        if pl.is_cell:
+            while len(columns) <= pl.cell_index:
+                columns.append([])
+            columns[pl.cell_index].append(pl)
+            continue
+        chunks = _column_chunks(ct, pl)
+        if boundary == 1 and len(chunks) == 1 and chunks[0][0] == 0:
+            chunks = _flattened_chunks(pl)  # (no gap to tell them: the bodies' names)
+        for col, chunk in chunks:
+            columns[1 if 2 * col >= boundary else 0].append(chunk)
+    return [c for c in columns if c]
+
+
+def _flattened_chunks(pl: PhysLine) -> list[tuple[int, PhysLine]]:
+    """A line of two blocks' first lines run together, a tab between them
+    read as a space ("UBND TỈNH GIA LAI ỦY BAN MTTQ VIỆT NAM"): split at the
+    second body's organ word (``_split_flattened``); the right part counts
+    as indented."""
+    parts = _split_flattened(pl.text)
+    if len(parts) != 2 or len(pl.pieces) != 1:
+        return [(0, pl)]
+    from .normalize import Piece
+
+    at = pl.text.rfind(parts[1])
+    src = pl.src_start
+    left = PhysLine(pl.text[:at].rstrip(), pl.line, [Piece(src, src + len(pl.text[:at].rstrip()))], True, 0)
+    right = PhysLine(parts[1], pl.line, [Piece(src + at, src + len(pl.text))], True, 1)
+    return [(0, left), (at, right)]
+
+
+def _read_issuer_columns(ct: CleanText, lines: list[PhysLine], h: Header) -> None:
+    """A joint text's header names its issuers side by side, one block each
+    ("UBND TỈNH GIA LAI / SỞ TƯ PHÁP" | "ỦY BAN MTTQ VIỆT NAM / TỈNH GIA LAI /
+    BAN THƯỜNG TRỰC"), in a table's cells or in a text's columns (runs of
+    spaces, or the right block's lines indented): each column read as an
+    issuer's block, parent and body; the left one is ``issuer``, the others
+    ``co_issuers``."""
+    if any(pl.is_cell for pl in lines):
+        boundary = 0
+    else:
+        # where the right column starts: its first part after a gap, else
+        # (a tab read as one space) any indented line
+        starts = [col for pl in lines for col, _ in _column_chunks(ct, pl)[1:]]
+        boundary = min(starts) if starts else 1
+    columns = _side_by_side(ct, lines, boundary)
+    if len(columns) < 2:
+        return
+    issuers: list[Issuer] = []
+    for column in columns:
+        block = Header(urgency=h.urgency)
+        _read_issuer(ct, column, block, [], 0)
+        if block.issuer.name and block.issuer.organ:
+            issuers.append(block.issuer)
+    if len(issuers) < 2 or len(issuers) >= len((h.symbol or "").split("-")):
+        return
+    h.issuer, h.co_issuers = issuers[0], issuers[1:]
+    if h.issuer.span is not None:
+        h.spans["issuer"] = h.issuer.span
+    h.level = h.issuer.level
+
+
 def _issuer_named(name: str, parent: str | None) -> Issuer:
     level, organ, branch = level_of_issuer(name, parent)
     return Issuer(
@@ -1154,8 +1267,8 @@ def _read_joint_issuers(h: Header) -> None:
     and its department. The first named stays ``issuer``; there are no more
     of them than codes in the symbol."""
     name, parent = h.issuer.name, h.issuer.parent
-    if not name or not _is_joint_symbol(h.symbol):
-        return
+    if not name or h.co_issuers or not _is_joint_symbol(h.symbol):
+        return  # (nor when the header's columns named them)
     bodies: list[str] = []
     for piece in P.JOINT_ISSUERS_SEPARATOR.split(name):
         if bodies and organ_of(piece) is None:
@@ -2025,10 +2138,15 @@ def _signature_before(lines: list[LogicalLine], k: int) -> int:
     """Where the footer starts when ``lines[k]`` is "Nơi nhận": at the
     authority line opening the short lines right above it, as Party texts
     print the signature first ("T/M BAN BÍ THƯ" / "Trần Cẩm Tú"); else k."""
-    for i in range(k - 1, max(-1, k - 1 - _SIGNATURE_LINES), -1):
+    rows, row = 0, -1  # (counted by the source's lines: two signatures side by side share theirs)
+    for i in range(k - 1, -1, -1):
         text = lines[i].text
         if len(text) > _SIGNATURE_LINE_MAX:
             break
+        if lines[i].line != row:
+            rows, row = rows + 1, lines[i].line
+            if rows > _SIGNATURE_LINES:
+                break
         if P.AUTHORITY.match(text):
             return i
     return k
@@ -2406,11 +2524,36 @@ def _signature_columns(phys: list[PhysLine]) -> list[list[PhysLine]]:
     for i, pl in enumerate(phys):
         if not (pl.is_cell and P.AUTHORITY.match(pl.text)):
             continue
-        row = [c for c in phys[i:] if c.line == pl.line and c.is_cell and P.AUTHORITY.match(c.text)]
+        row = [
+            c
+            for c in phys[i:]
+            if c.line == pl.line and c.is_cell and (P.AUTHORITY.match(c.text) or P.POSITION.match(c.text))
+        ]
         if len(row) < 2:
             continue
         below = phys[i:]
         return [[c for c in below if c.is_cell and c.cell_index == r.cell_index] for r in row]
+    return []
+
+
+def _spaced_signature_columns(ct: CleanText, phys: list[PhysLine]) -> list[list[PhysLine]]:
+    """The columns of signatures a text prints side by side, runs of spaces
+    apart ("TM. BAN THƯỜNG TRỰC      GIÁM ĐỐC", their titles and names below;
+    a column's line alone kept by where it starts): from the first line
+    whose parts are a signing form and another form or a title."""
+    for i, pl in enumerate(phys):
+        if pl.is_cell or "   " not in pl.text:
+            continue
+        chunks = _column_chunks(ct, pl)
+        if not (
+            len(chunks) == 2
+            and P.AUTHORITY.match(chunks[0][1].text)
+            and (P.AUTHORITY.match(chunks[1][1].text) or P.POSITION.match(chunks[1][1].text))
+        ):
+            continue
+        below = [c for c in phys[i:] if not c.is_cell and not P.RECIPIENTS.match(c.text)]
+        columns = _side_by_side(ct, below, chunks[1][0])
+        return columns if len(columns) == 2 else []
     return []
 
 
@@ -2421,7 +2564,7 @@ def _read_joint_signers(ct: CleanText, footer: list[LogicalLine], h: Header) -> 
     right-hand column); the others are ``co_signers``."""
     phys = [pl for ll in footer for pl in ll.phys]
     signers: list[Signer] = []
-    columns = _signature_columns(phys)
+    columns = _signature_columns(phys) or _spaced_signature_columns(ct, phys)
     if columns:
         for column in columns:
             signer = read_footer(ct, _as_lines(column))[1]
@@ -2440,12 +2583,20 @@ def _read_joint_signers(ct: CleanText, footer: list[LogicalLine], h: Header) -> 
     if len(signers) < 2:
         return
     first = fold(" ".join((h.issuer.name or "").split()[:3]))
-    main = next(
-        (s for s in signers if first and first in fold(f"{s.on_behalf or ''} {s.authority or ''}")),
-        signers[-1],
-    )
+    others = [fold(" ".join((i.name or "").split()[:3])) for i in h.co_issuers]
+    main = next((s for s in signers if first and first in _forms_named(s)), None)
+    if main is None:
+        # the one whose form names no other issuer ("GIÁM ĐỐC" beside "TM.
+        # BAN THƯỜNG TRỰC …"), else the last (the right-hand column)
+        mine = [s for s in signers if not any(o and o in _forms_named(s) for o in others)]
+        main = mine[0] if len(mine) == 1 else signers[-1]
     h.signer = main
     h.co_signers = [s for s in signers if s is not main]
+
+
+def _forms_named(s: Signer) -> str:
+    """The bodies a signature's forms name, folded."""
+    return fold(f"{s.on_behalf or ''} {s.authority or ''}")
 
 
 def _signer_from_tail(ct: CleanText, lines: list[LogicalLine]) -> Signer | None:

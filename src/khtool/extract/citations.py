@@ -1181,6 +1181,11 @@ def _relation(
             return "basis"
         if P.IMPLEMENTS_OPENER.match(text, line_start, hi) and len(window) <= 120 and "," not in window:
             return "implements"
+    if window.strip() == "Theo" and lo == line_start and _doc_type(a) in _INSTRUCTIONS:
+        # "Theo Công điện số 96/CĐ-TTg …, Ủy ban nhân dân tỉnh yêu cầu …": a
+        # paragraph opening on an instruction by "Theo" acts on it, as
+        # "Thực hiện" does (a report or a decision so named is a source)
+        return "implements"
     if P.GOVERNED_BY_PREPOSITION.match(near):
         if (
             prev_relation == "basis"
@@ -2311,7 +2316,12 @@ def extract_citations(
         elif a.typo or (a.num is not None and lookalike and P.HAS_LOOKALIKE.search(a.raw)):
             c.repaired_from.append(a.raw)
             diagnostics.append(_repair_diag(ct, a, span, severity="warning"))
-        elif a.num is not None and a.raw != a.num.number and a.via_alias is None:
+        elif (
+            a.num is not None
+            and a.raw != a.num.number
+            and a.via_alias is None
+            and (a.num.repaired or "LT/" not in a.raw)  # (a joint act's own "TTLT/…": see parse_slashed)
+        ):
             c.repaired_from.append(a.raw)
             diagnostics.append(_repair_diag(ct, a, span, severity="info"))
         if a.date_typo:
@@ -2577,6 +2587,12 @@ def _level_and_organ(issuer: str) -> tuple[str | None, str | None]:
 
     lvl, organ, _ = level_of_issuer(issuer, None)
     return lvl, organ
+
+
+# The documents that carry an instruction to act, and no more (Công điện,
+# Chỉ thị, a công văn, a Thông báo or Kết luận of a leader's directions): a
+# paragraph opening "Theo" one of them carries it out.
+_INSTRUCTIONS = frozenset(["CĐ", "CT", "CV", "TB", "KL"])
 
 
 # A ministry's own departments, named without a place of their own (one

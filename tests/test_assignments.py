@@ -7346,6 +7346,73 @@ def test_a_task_table_with_a_row_per_line(header, rows, expected):
     assert sorted((d.text, d.agency) for d in doc.deadlines) == sorted((w, lead) for _, lead, _, w in expected if w)
 
 
+# The same with a product's column ("Kết quả") before the time's, as a gazette
+# PDF gives it: cells whose lines the clean-up joined into one are split again.
+CELL_PRODUCT_PLAN = CELL_TABLE_PLAN.replace("(Bộ/ngành/địa phương)\n", "Kết quả\n")
+CELL_PRODUCT_ROWS = [
+    # the time's line run on after the product's ("… hằng năm" / "Thường
+    # xuyên"); "các cơ quan, tổ chức, đơn vị có liên quan" is no body
+    (
+        "1.\nTổ chức rà soát danh sách người cao tuổi\nỦy ban nhân\ndân các cấp\nCác cơ quan, tổ\nchức, đơn vị có\n"
+        "liên quan.\nDanh sách\ncập nhật hằng năm\nThường xuyên\n",
+        [("Tổ chức rà soát", "Ủy ban nhân dân các cấp", [], "Thường xuyên")],
+    ),
+    # "X trình Y" in the lead's cell: X leads, Y receives its proposal
+    (
+        "2.\nBố trí kinh phí hỗ trợ người cao tuổi\nỦy ban nhân\ndân cấp tỉnh\ntrình\nHội\nđồng\nnhân\ndân cùng cấp\n"
+        "Sở Tài chính\nNghị quyết hỗ trợ\nHằng năm\n",
+        [("Bố trí kinh", "Ủy ban nhân dân cấp tỉnh", ["Sở Tài chính"], "Hằng năm")],
+    ),
+    # the lead's narrow lines joined to the task's after its comma; a health
+    # facility is a body of its own
+    (
+        "3.\nTừng bước chuyển giao dịch vụ chăm sóc\ntại nhà cho người cao tuổi từ bệnh viện tuyến\n"
+        "tỉnh về trạm y tế xã, giảm quá tải tuyến trên,\nBộ Y tế, Sở Y tế\nđối\nvới\nđịa\nphương\nCơ sở khám bệnh,\n"
+        "chữa\nbệnh\nĐề án triển khai\nTừ quý II/2027\n",
+        [
+            ("Từng bước chuyển", "Bộ Y tế", ["Cơ sở khám bệnh, chữa bệnh"], "Từ quý II/2027"),
+            ("Từng bước chuyển", "Sở Y tế", ["Cơ sở khám bệnh, chữa bệnh"], "Từ quý II/2027"),
+        ],
+    ),
+    # the lead's name run on at the end of the task's last line, past its column's width
+    (
+        "4.\nXây dựng Nghị định về điều chỉnh mức trợ cấp\nxã hội cho người cao tuổi theo lộ trình phù hợp Bộ Y tế\n"
+        "Bộ Tài chính\nNghị định của Chính phủ\nTháng 3/2027\n",
+        [("Xây dựng Nghị", "Bộ Y tế", ["Bộ Tài chính"], "Tháng 3/2027")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), CELL_PRODUCT_ROWS)
+def test_a_cell_per_line_tables_cells_joined_by_the_clean_up(rows, expected):
+    doc = parse_text(CELL_PRODUCT_PLAN.format(rows=rows))
+    got = []
+    for a in (a for a in doc.assignments if a.role == "lead"):
+        for t in a.tasks:
+            supporters = [s.agency for s in doc.assignments if s.role == "support" and any(x.text == t.text for x in s.tasks)]
+            when = next((d.text for d in a.deadlines if d.span == t.span), None)
+            got.append((" ".join(t.text.split()[:3]), a.agency, supporters, when))
+    assert sorted(got) == sorted((" ".join(task.split()[:3]), *rest) for task, *rest in expected)
+    assert {a.agency for a in doc.assignments} == {lead for _, lead, _, _ in expected} | {
+        s for _, _, support, _ in expected for s in support
+    }
+
+
+def test_a_deadline_of_an_item_is_not_a_table_rows():
+    # "trong quý II năm 2026" is the item's; the row of the appendix's table
+    # whose lead has the same standard name keeps its own time alone
+    doc = parse_text(
+        CELL_TABLE_PLAN.replace(
+            "II. NHIỆM VỤ\nCác nhiệm vụ tại Phụ lục kèm theo.\n",
+            "II. TỔ CHỨC THỰC HIỆN\n1. Trên cơ sở nội dung Chỉ thị số 52-CT/TW, Kế hoạch này, các Bộ, Ủy ban nhân dân các "
+            "tỉnh, thành phố trực thuộc trung ương theo nhiệm vụ được giao tổ chức xây dựng kế hoạch thực hiện trong "
+            "quý II năm 2026.\n",
+        ).format(rows="1\nRà soát chính sách bảo hiểm y tế cho người cao tuổi\nỦy ban nhân dân cấp tỉnh\nBộ Y tế\nThường xuyên\n")
+    )
+    row = next(a for a in doc.assignments if a.agency == "Ủy ban nhân dân cấp tỉnh")
+    assert [d.text for d in row.deadlines] == ["Thường xuyên"]
+
+
 def test_a_cell_table_needs_a_task_and_a_lead_column():
     # a list of figures under "STT" is no task table
     doc = parse_text(CELL_TABLE_PLAN.replace("Cơ quan chủ trì\n", "Số lượng\n").format(rows="1\nXây dựng hướng dẫn chăm sóc\n120\nBộ Y tế\n2026\n"))

@@ -4305,6 +4305,20 @@ CELL_TABLE_GROUP_TITLE = _std(r"^[IVXL]{1,6}\.?\s+\w")
 # The next row's number (and its group's title) run on after a table's
 # last cell: "Thường xuyên, hằng năm 3", "Hằng năm VI Đẩy mạnh đối ngoại …".
 CELL_NEXT_ROW_AFTER = _std(r"\s+(?:\d{1,3}|[IVXL]{1,6}\.?\s+\w.*)$")
+# A lead's cell naming what its body does with the task and to whom: "Ủy
+# ban nhân dân cấp tỉnh trình" / "Hội đồng nhân dân cùng cấp", "Cơ sở khám
+# bệnh, chữa bệnh trình cấp có thẩm quyền": the body is the name before the
+# verb, the one after it receives the proposal (it does not support).
+LEAD_CELL_SUBMITS = _std(r"\s+trình(?:\s|$)")
+# The bodies a task table's cell adds to those it names by a class, no body
+# of its own: "(Các) cơ quan, tổ chức, đơn vị (khác) (có) liên quan" ending
+# the cell ("Bộ Tài chính, các bộ, ngành, cơ quan, tổ chức có liên quan"),
+# or its first word cut at the cell's last line ("Bộ Tài chính, các bộ,
+# ngành, cơ" / … the next page).
+CELL_RELATED_BODIES = _std(
+    r"(?:^|,\s*|\s+)(?i:các\s+)?(?i:cơ\s+quan|tổ\s+chức|đơn\s+vị)(?:\s*,\s*(?i:cơ\s+quan|tổ\s+chức|đơn\s+vị))*"
+    r"(?:\s+(?i:khác))?(?:\s+(?i:có))?\s+(?i:liên\s+quan)\W*$|,\s*(?i:cơ|tổ|đơn)\s*$"
+)
 # A task table flattened to text with no bars (a PDF copy), its header on one
 # line: "STT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian" (its
 # columns' order read in code), then a row a line: "1 Thống kê … Công an

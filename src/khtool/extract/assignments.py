@@ -2256,6 +2256,7 @@ def _from_cell_lines(ct: CleanText, lo: int, hi: int, level: str | None) -> list
     out: list[Assignment] = []
     # (not a "| … |" table's cells: _from_tables reads those)
     lines = [ll for ll in ct.lines if lo <= ll.src_start < hi and not ll.phys[0].is_cell]
+    lines = [part for ll in lines for part in _cells_run_together(ll)]
     i = 0
     while i < len(lines):
         if not P.CELL_TABLE_NUMBER_HEADER.match(lines[i].text):
@@ -2584,6 +2585,73 @@ def _cell_rows(
     return rows, j
 
 
+# Words a time cell's line does not open after in a task's or a product's
+# cell: the time is that cell's own words ("hoàn thành trong" / "Quý II/2026").
+_TIME_AFTER = frozenset(["trong", "trước", "từ", "đến", "vào", "và", "hoặc", "theo", "sau"])
+
+
+def _cells_run_together(ll: LogicalLine) -> list[LogicalLine]:
+    """A line of a cell-per-line table as its cells, where the cleaner joined
+    the lines of two (the text runs on from one to the next): a time cell's
+    line after another cell's ("Kế hoạch/hoạt" / "động hằng năm" / "Thường
+    xuyên"); and in a numbered task's cell, the lead's cell after its last
+    line, its lines in the lead's narrow column ("… các bệnh lý nhẹ," / "Bộ Y
+    tế, Sở Y tế" / "đối" / "với"), or run on at the end of the task's last
+    line, past the width of the task's column ("hiểm y tế … phù hợp Bộ Y tế"
+    under "Xây dựng Nghị định về tăng mức đóng bảo")."""
+    phys = ll.phys
+    if len(phys) < 2:
+        return [ll]
+    last = phys[-1].text.strip()
+    if last[:1].isupper() and _is_time_cell(last) and not _is_time_cell(ll.text):
+        before = phys[-2].text.split()
+        if before and before[-1].lower() not in _TIME_AFTER:
+            return [*_cells_run_together(_phys_part(ll, 0, len(phys) - 1)), _phys_part(ll, len(phys) - 1, len(phys))]
+    if _numbered_task(ll.text) is None:
+        return [ll]
+    # (the row's number alone on the first line: the task's lines after it)
+    first = 1 if P.TABLE_ROW_NUMBER.match(phys[0].text) else 0
+    widths = [len(pl.text.strip()) for pl in phys]
+    widest = max(widths[first:])
+    for k in range(first + 1, len(phys)):
+        text = phys[k].text.strip()
+        if (
+            text[:1].isupper()
+            and phys[k - 1].text.rstrip()[-1:] in ",.;"
+            and all(2 * w <= widest for w in widths[k:])
+            and _looks_like_agency(text)
+        ):
+            return [_phys_part(ll, 0, k), _phys_part(ll, k, len(phys))]
+    if len(phys) - first < 2:
+        return [ll]
+    column = max(widths[first:-1])
+    tail = phys[-1].text.strip()
+    if len(tail) <= column * _COLUMN_SLACK:
+        return [ll]
+    cells = _flat_row_bodies(tail)
+    if cells is None or len(cells) != 2 or len(cells[0]) > column * _COLUMN_SLACK:
+        return [ll]
+    body = cells[1]
+    cut = ll.text.rfind(body)
+    if cut <= 0:
+        return [ll]
+    end = phys[-1].src_end
+    task = LogicalLine(ll.text[:cut].rstrip(), ll.start, ll.end, phys, ll.src_start, end - len(body) - 1)
+    return [task, LogicalLine(body, ll.start, ll.end, [phys[-1]], end - len(body), end)]
+
+
+# (how much longer than the widest of its other lines a task column's line
+# may be: its letters' widths differ, "m" and "i")
+_COLUMN_SLACK = 1.2
+
+
+def _phys_part(ll: LogicalLine, a: int, b: int) -> LogicalLine:
+    """The part of ``ll`` its physical lines ``a`` to ``b`` (excluded) hold."""
+    phys = ll.phys[a:b]
+    text = " ".join(pl.text.strip() for pl in phys)
+    return LogicalLine(text, ll.start, ll.end, phys, phys[0].src_start, phys[-1].src_end)
+
+
 def _goes_on(cell: str, line: str) -> bool:
     """Whether ``line`` goes on with a cell of bodies whose name a line break
     cut: in lower case ("… Ủy ban nhân dân các" / "tỉnh, thành phố"); "… ở" /
@@ -2598,6 +2666,8 @@ def _goes_on(cell: str, line: str) -> bool:
         return False
     if words[-1] == "ở":
         return line.lower().startswith(("trung ương", "địa phương"))
+    if words[-1] == "trình":  # (the body it submits to: see LEAD_CELL_SUBMITS)
+        return True
     head = " ".join(words)
     whole = f"{head} {line.split(',', 1)[0].strip()}"
     if words[-1] in ("và", "-") or (len(words) == 2 and words[0] in ("Bộ", "Sở") and classify_agency(head) is None):
@@ -2762,6 +2832,8 @@ def _task_row(
     time, from a table's row or a list's labelled lines: the lead's task has
     the others as partners; each supporting body supports it."""
     out = []
+    lead_text = _before_submitting(_without_related(lead_text))
+    support_text = _without_related(support_text)
     partners = [n for n in _agency_names(support_text)[0] if _looks_like_agency(n)] if support_text else []
     for text_, role in ((lead_text, "lead"), (support_text, "support")):
         names, _ = _agency_names(text_)
@@ -2777,6 +2849,22 @@ def _task_row(
                 task.partners = [p for p in partners if p != name]
             out.append(_assigned(name, level, role, [task], span, deadlines=deadlines))
     return out
+
+
+def _without_related(cell: str) -> str:
+    """A table's cell of bodies without the class it adds (CELL_RELATED_BODIES)."""
+    if "liên quan" not in cell and not cell.rstrip().endswith((" cơ", " tổ", " đơn")):
+        return cell
+    m = P.CELL_RELATED_BODIES.search(cell)
+    return cell[: m.start()] if m else cell
+
+
+def _before_submitting(lead: str) -> str:
+    """A lead's cell up to the verb naming whom it submits to (LEAD_CELL_SUBMITS)."""
+    if "trình" not in lead:
+        return lead
+    m = P.LEAD_CELL_SUBMITS.search(lead)
+    return lead[: m.start()] if m else lead
 
 
 def _time_deadlines(ct: CleanText, time: str, span: Span, name: str) -> list[Deadline]:
@@ -4593,11 +4681,16 @@ def _subject_before_semicolons(piece: str, sentences: list[tuple[int, int]]) -> 
     return None
 
 
-def _to_their_bodies(deadlines: list[Deadline], assignments: list[Assignment], level: str | None) -> None:
+def _to_their_bodies(
+    deadlines: list[Deadline], assignments: list[Assignment], level: str | None, rows: set[int] | frozenset[int] = frozenset()
+) -> None:
     """A deadline the text gives a body outside its tasks (its reporting part:
     "Các sở, ngành, UBND các huyện … báo cáo … trước ngày 10/11") is among
     that body's deadlines too, where the body has an assignment of its own
-    (by its name or its standard name; not one it only supports)."""
+    (by its name or its standard name; not one it only supports, nor one
+    whose every task is a task table's row, ``rows`` where they start: a
+    row's deadline is its time cell's, the text's other deadlines are its
+    items')."""
     held = {(d.span.start, d.text) for a in assignments for d in a.deadlines if d.span is not None}
     for d in deadlines:
         if d.agency is None or d.span is None or (d.span.start, d.text) in held:
@@ -4608,8 +4701,13 @@ def _to_their_bodies(deadlines: list[Deadline], assignments: list[Assignment], l
             for a in assignments:
                 if a.role != "support" and not _holds_it(a, d) and (
                     body_key(a.agency) == key or (standard is not None and a.canonical == standard)
-                ):
+                ) and not (rows and _of_an_item(d) and a.tasks and all(t.span is not None and t.span.start in rows for t in a.tasks)):
                     a.deadlines = [*a.deadlines, d]
+
+
+def _of_an_item(d: Deadline) -> bool:
+    """A one-off task's time, reported to no one: its item's, no reporting duty."""
+    return d.to is None and d.recurrence in (None, "once")
 
 
 def _holds_it(a: Assignment, d: Deadline) -> bool:
@@ -5944,7 +6042,8 @@ def extract_assignments(
             if not (a.role == "requested" and a.span and any(d.span and d.span.start < a.span.start < d.span.end for d in defined))
         ] + defined
     same_as = _defined_names(ct.text, issuer_name)
-    assignments = _without_cut_names(_merge_repeated(assignments, same_as, level)) + _from_tables(ct, lo, hi, level)
+    table_rows = _from_tables(ct, lo, hi, level)
+    assignments = _without_cut_names(_merge_repeated(assignments, same_as, level)) + table_rows
     flat_rows: set[int] = set()  # (where the rows of a table with no bars start)
     if _holds_a_table_header(ct.text, P.CELL_TABLE_NUMBER_HEADER):
         cell_rows = _from_cell_lines(ct, lo, hi, level)
@@ -6037,7 +6136,8 @@ def extract_assignments(
                         a.deadlines = [*a.deadlines, d]
     if ("|" in ct.source or flat_rows) and owner:
         deadlines = _with_table_rows(ct, deadlines, owners, owner, flat_rows)
-    _to_their_bodies(deadlines, assignments, level)
+    rows = {a.span.start for a in table_rows} | flat_rows
+    _to_their_bodies(deadlines, assignments, level, rows)
     return (
         assignments,
         _indicators(ct, sections, lo, hi, date, assignments if tasking else None, reporting=True)

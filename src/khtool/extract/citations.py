@@ -2555,14 +2555,14 @@ def _one_across_an_issuer_code_typo(
     mistyped one folds into the other, with a diagnostic."""
     out: list[Citation] = []
     folded: set[int] = set()
+    codes = issuer_codes()
     for i, (c, num) in enumerate(cited):
-        if i in folded:
-            continue
+        if num is None or num.year is None or not num.issuer_code or fold(num.issuer_code) in codes:
+            continue  # (a known code, or none: most citations, tried no further)
         for j, (o, other) in enumerate(cited):
             if (
                 j == i
                 or j in folded
-                or num is None
                 or other is None
                 or c.date is None
                 or c.date != o.date

@@ -1223,6 +1223,20 @@ def test_indicator_refs(text, ids):
         ),
         ("Thu nhập trên 1 ha mặt nước đạt trên 400 triệu đồng.", [(None, 400.0, "triệu đồng", "above")]),
         ("Diện tích mỗi mô hình đạt trên 1 ha.", [(None, 1.0, "ha", "above")]),
+        # what each counted thing has or is worth is the count's criterion, no
+        # target; a value in a clause of its own after a comma is one
+        (
+            "Phấn đấu có 40 hợp tác xã nông nghiệp có doanh thu hằng năm đạt 5 tỷ đồng trở lên.",
+            [(None, 40.0, "hợp tác xã", "reach")],
+        ),
+        (
+            "Hỗ trợ ít nhất 12 dự án khởi nghiệp, với giá trị mỗi dự án từ 500 triệu đồng trở lên.",
+            [(None, 12.0, "dự án", "at_least")],
+        ),
+        (
+            "Phấn đấu có 40 hợp tác xã nông nghiệp, doanh thu của các hợp tác xã đạt 300 tỷ đồng.",
+            [(None, 40.0, "hợp tác xã", "reach"), (None, 300.0, "tỷ đồng", "reach")],
+        ),
     ],
 )
 def test_targets(text, targets):

@@ -3836,3 +3836,109 @@ def test_a_year_written_wrong_splits_no_document(later, one):
     got = [(c.number, c.date) for c in doc.citations]
     assert (got == [("57-NQ/TW", "2024-12-22")]) is one
     assert any(d.code == "date-mismatch" for d in doc.diagnostics) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the decision that approved the plan a clause carries out, named after
+        # the plan's own number: carried out too
+        (
+            "Thực hiện Kế hoạch kiểm tra số 25/KH-ĐKT ngày 10/3/2026 đã được Giám đốc Sở Y tế phê duyệt tại "
+            "Quyết định số 300/QĐ-SYT ngày 16/3/2026, Sở Y tế thông báo kết quả kiểm tra như sau:\n",
+            {"25/KH-ĐKT": "implements", "300/QĐ-SYT": "implements"},
+        ),
+        (
+            "Căn cứ Đề án số 12/ĐA-UBND ngày 02/02/2026 được UBND tỉnh phê duyệt tại Quyết định số 88/QĐ-UBND "
+            "ngày 05/02/2026;\n",
+            {"12/ĐA-UBND": "basis", "88/QĐ-UBND": "basis"},
+        ),
+        # another verb after the plan's number: what the preposition names is a mention
+        (
+            "Thực hiện Kế hoạch kiểm tra số 25/KH-ĐKT ngày 10/3/2026, báo cáo theo Quyết định số 300/QĐ-SYT "
+            "ngày 16/3/2026, Sở Y tế thông báo kết quả kiểm tra như sau:\n",
+            {"25/KH-ĐKT": "implements", "300/QĐ-SYT": "mention"},
+        ),
+    ],
+)
+def test_the_decision_approving_a_cited_plan_shares_its_relation(text, expected):
+    doc = parse_text("Kính gửi: Công ty cổ phần Minh Phát\n" + text)
+    assert {c.number: c.relation for c in doc.citations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act amending one a cited act's title names is named in that title too
+        (
+            "Căn cứ Thông tư số 12/2025/TT-BYT ngày 30 tháng 6 năm 2025 của Bộ trưởng Bộ Y tế sửa đổi, bổ sung "
+            "một số điều của Thông tư số 30/2020/TT-BYT ngày 31 tháng 12 năm 2020 của Bộ trưởng Bộ Y tế quy định "
+            "chi tiết về khám bệnh\nđược sửa đổi, bổ sung bởi Thông tư số 05/2022/TT-BYT;\n",
+            {"12/2025/TT-BYT": "basis", "30/2020/TT-BYT": "mention", "05/2022/TT-BYT": "mention"},
+        ),
+        # one amending the act cited itself is the basis with it
+        (
+            "Căn cứ Thông tư số 30/2020/TT-BYT ngày 31 tháng 12 năm 2020 của Bộ trưởng Bộ Y tế quy định chi tiết "
+            "về khám bệnh được sửa đổi, bổ sung bởi Thông tư số 05/2022/TT-BYT;\n",
+            {"30/2020/TT-BYT": "basis", "05/2022/TT-BYT": "basis"},
+        ),
+    ],
+)
+def test_an_amending_act_takes_the_amended_act_s_relation(text, expected):
+    doc = parse_text("QUYẾT ĐỊNH\nVề việc đính chính\nBỘ TRƯỞNG BỘ Y TẾ\n" + text + "QUYẾT ĐỊNH:\nĐiều 1. Đính chính.\n")
+    assert {c.number: c.relation for c in doc.citations} == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "relation"),
+    [
+        # the standard the cited circular issued, its code in brackets: the basis too
+        ("ban hành Quy chuẩn kỹ thuật quốc gia về an toàn trong sản xuất khí dầu mỏ (Ký hiệu QCVN 05:2021/BCT)", "basis"),
+        ("ban hành Quy chuẩn kỹ thuật quốc gia về an toàn trong sản xuất khí dầu mỏ (QCVN 05:2021/BCT)", "basis"),
+        # one the circular amends is what its subject names
+        ("sửa đổi Quy chuẩn kỹ thuật quốc gia về an toàn trong sản xuất khí dầu mỏ (QCVN 05:2021/BCT)", "mention"),
+    ],
+)
+def test_a_standard_a_cited_circular_issued(subject, relation):
+    doc = parse_text(
+        "Kính gửi: Công ty cổ phần Minh Phát\n"
+        f"Căn cứ: (i) Luật Hóa chất năm 2025; (ii) Thông tư số 10/2021/TT-BCT ngày 01/7/2021 của Bộ Công Thương {subject}.\n"
+        "Sở Công Thương có ý kiến như sau:\n"
+    )
+    got = {c.number: c.relation for c in doc.citations}
+    assert got["10/2021/TT-BCT"] == "basis"
+    assert got["QCVN 05:2021/BCT"] == relation
+
+
+def test_a_law_s_title_one_letter_off_is_the_law():
+    # its numbered citation's title and a later one each mistyped by a letter
+    doc = parse_text(
+        "Kính gửi: Các doanh nghiệp trên địa bàn tỉnh\n"
+        "Căn cứ Luật Bảo vệ môi trờng số 72/2020/QH14 ngày 17/11/2020;\n"
+        "Sở đề nghị các doanh nghiệp thực hiện đúng Luật Bảo vệ môi trường năm 2020, nhất là Điều 53 Luật Bảo vệ "
+        "môi trườn.\n"
+    )
+    assert [(c.number, c.name) for c in doc.citations] == [("72/2020/QH14", "Luật Bảo vệ môi trường")]
+    assert len(doc.citations[0].mentions) == 3
+
+
+@pytest.mark.parametrize(
+    ("second", "one"),
+    [
+        # an issuer code one letter off the known one, the same date: a typo
+        ("Thông tư số 20/2025/TT-BNMT ngày 01/7/2025", True),
+        # another day: two documents
+        ("Thông tư số 20/2025/TT-BNMT ngày 05/7/2025", False),
+        # two known codes one letter apart: two ministries' circulars
+        ("Thông tư số 20/2025/TT-BNV ngày 01/7/2025", False),
+    ],
+)
+def test_an_issuer_code_typo_splits_no_document(second, one):
+    first = "Thông tư số 20/2025/TT-BNN ngày 01/7/2025" if "BNV" in second else "Thông tư số 20/2025/TT-BNNMT ngày 01/7/2025"
+    doc = parse_text(
+        "Kính gửi: Các doanh nghiệp trên địa bàn tỉnh\n"
+        f"1. Thực hiện báo cáo theo Điều 8 {first}.\n"
+        f"2. Lập hồ sơ theo Điều 10 {second}.\n"
+    )
+    assert (len(doc.citations) == 1) is one
+    assert any(d.code == "citation-repaired" for d in doc.diagnostics) is one

@@ -836,3 +836,14 @@ def test_a_latin_letter_in_sequence_is_an_item(letters, labels, gaps):
     doc = parse_text(LETTER + "Kính gửi: Các sở, ban, ngành.\n1. Nhiệm vụ\n" + items)
     assert [c.label for c in doc.sections[0].children] == labels
     assert [d.message for d in doc.diagnostics if d.code == "numbering-gap"] == gaps
+
+
+def test_two_signing_forms_without_tm_name_no_body_signed_for():
+    # "TL." over "KT.": the outer form is the authority; only "TM." names a body
+    doc = parse_text(
+        "BỘ TÀI CHÍNH\nSố: 372/QĐ-BTC\nHà Nội, ngày 10 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề việc đính chính\n"
+        "Điều 1. Đính chính Thông tư.\nNơi nhận:\n- Như Điều 4;\n- Lưu: VT.\n"
+        "TL. BỘ TRƯỞNG\nKT. CHỦ TỊCH\nỦY BAN CHỨNG KHOÁN NHÀ NƯỚC\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Lan\n"
+    )
+    s = doc.header.signer
+    assert s is not None and (s.authority, s.on_behalf, s.name) == ("TL. BỘ TRƯỞNG", None, "Nguyễn Thị Lan")

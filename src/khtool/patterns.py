@@ -1564,6 +1564,26 @@ NAMED_THEN_APPROVED = _regex(
     r"(?!(?i:này)\b)[^;:\n]{0,250}?\s(?:(?i:ban\s+hành\s+)?(?i:kèm\s+theo)|(?:(?i:đã\s+)?(?i:được)\s[^,;:\n]{0,60}?)?(?i:phê\s+duyệt|ban\s+hành)\s+(?i:tại|theo)"
     r"|(?i:tại|theo))\s*$"
 )
+# The decision that approved or issued the document cited just before it:
+# "Thực hiện … Kế hoạch kiểm tra số 1105/KH-ĐKT ngày 10/3/2026 đã được Giám
+# đốc Sở Công Thương phê duyệt tại Quyết định số …", "… số A ban hành kèm
+# theo Quyết định số …": what the clause does with that document it does with
+# the decision (as NAMED_THEN_APPROVED, where the document has no number);
+# matched on the words between the two.
+APPROVED_AT_AFTER_CITED = _regex(
+    r"\s*,?\s*(?:(?:(?i:đã)\s+)?(?i:được)\s[^,;:\n()]{0,60}?)?"
+    r"(?i:phê\s+duyệt|ban\s+hành)\s+(?i:tại|theo|kèm\s+theo)\s*"
+)
+# A national technical regulation's or standard's code, as its number opens
+# (see TECHNICAL_CODE).
+STANDARD_KINDS = ("QCVN", "TCVN")
+# A cited document's subject saying it issues a regulation or standard: "ban
+# hành Quy chuẩn kỹ thuật quốc gia về …" (matched on the subject).
+ISSUES_A_STANDARD = _regex(r"(?i:ban\s+hành)\s+(?i:quy\s+chuẩn|tiêu\s+chuẩn|bộ\s+tiêu\s+chuẩn)")
+# The bracket a standard's code stands in after its name, with its label:
+# "… cửa hàng xăng dầu (Ký hiệu QCVN 01:2020/BCT)", "(QCVN 01:2019/BCT)"
+# (matched on the words before the code).
+STANDARD_CODE_BRACKET = _regex(r"\(\s*(?:(?i:ký\s+hiệu|mã\s+số|số\s+hiệu)\s*:?\s*)?$", END)
 # A citation introduced by a preposition ("theo", "tại", "của", "với",
 # "như") is referred to, not implemented or relied on.
 GOVERNED_BY_PREPOSITION = _regex(r"(?i:\b(?:theo|tại|của|với|như|trong))\s*$", END)
@@ -3578,6 +3598,19 @@ GROUP_NAME_BEFORE = _regex(r"(?i:nhóm|top)\s+$")
 SHARE_CRITERION = _regex(
     r"%\s+\p{L}(?:[^;:.%\d]|\.(?=\S)){0,80}?(?<!,)\s(?:(?i:có|đạt)\s+(?:(?i:ít\s+nhất|tối\s+thiểu|không\s+dưới|từ|trên)\s+)?"
     r"|(?<=\p{Ll}\s)(?P<floor>(?i:từ))\s+)$"
+)
+# What a count counts, said with what each of them has or is worth: "60
+# doanh nghiệp công nghệ số có doanh thu từ thị trường nước ngoài đạt 20 triệu
+# USD/năm", "25 thương vụ M&A …, với giá trị mỗi thương vụ từ 01 triệu USD trở
+# lên", "50 cơ sở có quy mô từ 50 lao động trở lên": the later value is the
+# criterion of the counted things, no target of its own (matched from the
+# count's unit to the value; in its clause: "có" right after the counted
+# noun's words, no comma between; "với … mỗi …" after one).
+COUNT_CRITERION = _regex(
+    r"(?:[^;:.,%\d()]|\.(?=\S)){0,120}?\s(?i:có)\s+\p{L}(?:[^;:.,%\d]|\.(?=\S)){0,100}?\s"
+    r"(?i:đạt|từ|trên|không\s+dưới)\s+(?:(?i:tối\s+thiểu|ít\s+nhất|không\s+dưới|từ|trên)\s+)?"
+    r"|(?:[^;:.%\d]|\.(?=\S)){0,250}?,\s*(?i:với)\s+[^;:.,%\d]{0,60}?\s(?i:mỗi)\s+[^;:.,%\d]{0,60}?\s"
+    r"(?i:đạt|từ|trên|không\s+dưới|tối\s+thiểu|ít\s+nhất)\s+"
 )
 # A count per year, the rate of a goal with no word of direction: "mỗi người
 # dân đọc 4 cuốn sách/năm", "2 đợt/năm" (not how often, "01 lần/năm").

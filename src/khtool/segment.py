@@ -2444,8 +2444,13 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
     signer = Signer(name=name, position=position)
     if authority:
         signer.authority = authority[-1]
-        if len(authority) > 1:
+        if len(authority) > 1 and authority[0].startswith(("TM", "T/M")):
             signer.on_behalf = authority[0]
+        elif len(authority) > 1:
+            # only "TM." names a body signed for: "TL. BỘ TRƯỞNG" / "KT. CHỦ
+            # TỊCH ỦY BAN …" signs on the minister's order, the outer form
+            # first (the inner one is how the chair's deputy signs under it)
+            signer.authority = authority[0]
         elif authority[0].startswith(("TM", "T/M")):
             # "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH": the chair signs for the body,
             # in their own right (no KT./TL. form): the body, no authority

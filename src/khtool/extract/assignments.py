@@ -3557,6 +3557,11 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             for r in rates[:k]
         ):
             continue  # what a share counts: "100% xã có ít nhất 01 đội văn nghệ"
+        if ("có" in text or "mỗi" in text) and any(
+            r.re is not P.TARGET and P.COUNT_CRITERION.fullmatch(text, r.end("unit"), m.start("value"))
+            for r in rates[:k]
+        ):
+            continue  # what each counted thing has: "60 doanh nghiệp … có doanh thu … đạt 20 triệu USD/năm"
         if m["unit"].lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start("value")):
             continue  # whom it counts: "thanh niên 18 tuổi tăng …", "trẻ em dưới 5 tuổi"
         direction = "at_most" if said == "quá" else DIRECTIONS.get(" ".join((m["dir"] or "").lower().split()).replace(" bình quân", "")) if m["dir"] else None

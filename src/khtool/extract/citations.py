@@ -62,6 +62,7 @@ from ..tables import (
     doc_type_by_name,
     doc_types,
     fold,
+    issuer_codes,
     load,
     self_names,
     tasking_types,
@@ -1204,6 +1205,13 @@ def _relation(
             if named and (named.start() == 0 or not P.GOVERNED_BY_PREPOSITION.match(window, 0, named.start())):
                 # "Thực hiện Chương trình … ban hành kèm theo Quyết định số …"
                 return "basis" if named["verb"].lower().startswith("căn") else "implements"
+        if (
+            prev_relation in ("basis", "implements")
+            and prev_end > line_start
+            and ("duyệt" in lowered or "ban" in lowered)
+            and P.APPROVED_AT_AFTER_CITED.fullmatch(window)
+        ):
+            return prev_relation  # "… Kế hoạch số A đã được … phê duyệt tại Quyết định số B"
         # "… báo cáo theo Thông tư số …": the verb before governs something else
         a.governed = True
         return "mention"
@@ -2022,6 +2030,7 @@ def _number_laws_named_by_title(anchors: list[_Anchor], doc_year: int | None = N
             if name and len(name.split()) <= 16:
                 a.title = f"Luật {' '.join(name.split())}"
         if a.num is not None and a.title:
+            a.title = _spelled_as_known(a.title)
             numbered.setdefault(fold(a.title), []).append(a)
     if not numbered:
         return
@@ -2029,6 +2038,8 @@ def _number_laws_named_by_title(anchors: list[_Anchor], doc_year: int | None = N
     # beside "Luật Hóa chất năm 2007" in a text of 2026: see _edition_in_force)
     dated: dict[str, list[_Anchor]] = {}
     for a in anchors:
+        if a.num is None and a.law_name:
+            a.law_name = _spelled_as_known(a.law_name)
         if a.num is None and a.law_name and a.year:
             dated.setdefault(fold(a.law_name), []).append(a)
     for a in anchors:
@@ -2042,6 +2053,43 @@ def _number_laws_named_by_title(anchors: list[_Anchor], doc_year: int | None = N
                 n = next((e for e in eds if e.num is not None and e.num.year == a.year), None)
             if n is not None and n.num is not None:
                 a.num, a.type_word, a.by_name = n.num, n.type_word, True
+
+
+@lru_cache(maxsize=256)
+def _spelled_as_known(name: str) -> str:
+    """A law's name as the title table spells it where it is written one
+    letter off a known title ("Luật Địa chất và koáng sản", "… khoán sản":
+    a letter dropped, added or mistyped) and is no known title itself; else
+    as written. (No two known titles are one letter apart, and a short
+    title is left alone: one letter changes too much of it.)"""
+    kind, sep, title = name.partition(" ")
+    if kind == "Bộ":
+        word, sep, title = title.partition(" ")
+        kind = f"{kind} {word}"
+    folded = fold(title)
+    known = _law_titles()
+    if not sep or folded in known or len(folded) < LAW_TITLE_TYPO_LEAST:
+        return name
+    found = [t for f, t in known.items() if abs(len(f) - len(folded)) <= 1 and _one_edit_apart(f, folded)]
+    return f"{kind} {found[0]}" if len(found) == 1 else name
+
+
+# The shortest title (folded letters) read with a letter off (see _spelled_as_known).
+LAW_TITLE_TYPO_LEAST = 10
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter changed, added or dropped."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) != 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
 
 
 def _number_law_named_by_year(anchors: list[_Anchor]) -> None:
@@ -2182,7 +2230,16 @@ def extract_citations(
                 amended = None
             if amended is not None and not _issued_before(a, amended):
                 a.acts_on.append((amended, "amends"))
-            if a.relation == "mention" and prev is not None and prev.relation != "mention" and amending:
+            if (
+                a.relation == "mention"
+                and prev is not None
+                and prev.relation != "mention"
+                and amending
+                # (not one amending an act a cited one's subject names: "Căn cứ
+                # Thông tư A sửa đổi … Thông tư B … được sửa đổi, bổ sung bởi
+                # Thông tư C": C is named in A's title, as B is)
+                and (amended is None or amended.nested_in is None)
+            ):
                 a.relation = prev.relation  # an amending act: the amended act's relation
             if a.relation == "mention" and header is not None:
                 received = _received(a, prev_end, text, ls, header.level)
@@ -2236,6 +2293,20 @@ def extract_citations(
                 a.nested_in.implements.append(a)
             elif action := _action_of_subject(lead):
                 a.nested_in.acts_on.append((a, action))  # "Nghị định A sửa đổi, bổ sung … Nghị định B"
+    for a in anchors:
+        b = a.nested_in
+        if (
+            b is not None
+            and a.num is not None
+            and a.num.number.startswith(P.STANDARD_KINDS)
+            and b.relation in ("basis", "implements")
+            and P.ISSUES_A_STANDARD.match(b.subject or "")
+            and P.STANDARD_CODE_BRACKET.search(text, max(0, _type_start(a) - 20), _type_start(a))
+        ):
+            # the standard a cited circular issued, its code in brackets after
+            # its name: "Căn cứ … Thông tư số A … ban hành Quy chuẩn kỹ thuật
+            # quốc gia về … (Ký hiệu QCVN 01:2020/BCT)" rests on the standard too
+            a.relation = b.relation
     aliases = _aliases(anchors, text, start, end)
     doc_year = int(header.date[:4]) if header is not None and header.date else None
     later = _alias_uses(aliases, text, start, end, anchors) + _bare_law_uses(
@@ -2391,7 +2462,9 @@ def extract_citations(
                     c.acts_on[label] = action
             for name in a.amends_named:
                 c.acts_on.setdefault(name, "amends")
-    out = _one_across_a_year_typo([merged[k] for k in order], ct, diagnostics)
+    out = _one_across_a_year_typo(
+        _one_across_an_issuer_code_typo([(merged[k], numbers[k]) for k in order], ct, diagnostics), ct, diagnostics
+    )
     for a in anchors:
         # (a nested anchor and the one whose subject names it point at each
         # other, through nested_in and implements / acts_on: cut the loop, so
@@ -2451,6 +2524,70 @@ def _one_across_a_year_typo(citations: list[Citation], ct: CleanText, diagnostic
                 f"{c.number} ghi ngày {c.date}, nơi khác ghi {first.date} (same document, dates disagree)",
             )
         )
+    return out
+
+
+def _code_typo_of(typo: DocNumber, right: DocNumber) -> bool:
+    """Whether ``typo`` is ``right`` with its issuer code mistyped: the same
+    serial, year and type, a code the table does not know one letter off the
+    known one ("36/2025/TT-BNMT" for 36/2025/TT-BNNMT; never two known codes
+    one letter apart, "BNV" and "BNN": two ministries)."""
+    a, b = fold(typo.issuer_code or ""), fold(right.issuer_code or "")
+    return (
+        typo.year is not None
+        and typo.year == right.year
+        and typo.type_code == right.type_code
+        and unpadded(typo.serial) == unpadded(right.serial)
+        and min(len(a), len(b)) >= 3
+        and a not in issuer_codes()
+        and b in issuer_codes()
+        and _one_edit_apart(a, b)
+    )
+
+
+def _one_across_an_issuer_code_typo(
+    cited: list[tuple[Citation, DocNumber | None]], ct: CleanText, diagnostics: list[Diagnostic]
+) -> list[Citation]:
+    """One document cited with its issuer code mistyped in one place
+    ("Thông tư số 36/2025/TT-BNMT ngày 02/7/2025" beside "… 36/2025/TT-BNNMT
+    ngày 02/7/2025"): the same serial, year, type and date, and a code one
+    letter off a known one (see _code_typo_of), no issuer named apart. The
+    mistyped one folds into the other, with a diagnostic."""
+    out: list[Citation] = []
+    folded: set[int] = set()
+    codes = issuer_codes()
+    for i, (c, num) in enumerate(cited):
+        if num is None or num.year is None or not num.issuer_code or fold(num.issuer_code) in codes:
+            continue  # (a known code, or none: most citations, tried no further)
+        for j, (o, other) in enumerate(cited):
+            if (
+                j == i
+                or j in folded
+                or other is None
+                or c.date is None
+                or c.date != o.date
+                or len(c.date) != 10
+                or (c.issuer or o.issuer) != (o.issuer or c.issuer)
+                or not _code_typo_of(num, other)
+            ):
+                continue
+            folded.add(i)
+            o.mentions = sorted([*o.mentions, *c.mentions], key=lambda m: m.span.start)
+            o.repaired_from.append(num.raw)
+            if RELATION_RANK[c.relation] > RELATION_RANK[o.relation]:
+                o.relation = c.relation
+            if ACTION_RANK[c.action] > ACTION_RANK[o.action]:
+                o.action = c.action
+            diagnostics.append(
+                _diag_at(
+                    ct, c.mentions[0].span, "citation-repaired", "warning",
+                    f"Số hiệu viết lệch chuẩn '{num.number}' được hiểu là {other.number} (number repaired)",
+                )
+            )
+            break
+    for i, (c, _) in enumerate(cited):
+        if i not in folded:
+            out.append(c)
     return out
 
 

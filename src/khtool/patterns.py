@@ -2829,6 +2829,9 @@ MINISTRY_INSTITUTE = _regex(r"^(?:Viện|Trung\s+tâm|Bệnh\s+viện)\s+\p{Lu}"
 # A Sở's division named with its Sở: "Phòng Quản lý công nghiệp - Sở Công
 # Thương", "Phòng Kế hoạch - Tài chính - Sở Y tế" (the Sở's, at its level,
 # not the district's office nor the Sở its words name).
+# The fields of a joint division's name, "Phòng Kế hoạch - Tài chính" /
+# "Phòng Văn hóa – Thông tin": each a field's name of its own.
+JOINT_FIELDS_SPLIT = re.compile(r"\s+[-–]\s+")
 DIVISION_OF_DEPARTMENT = _regex(
     r"^[Pp]hòng\s+(?P<division>\p{Lu}[^,;()]*?)\s*(?:[-–]\s*|\s(?:thuộc|của)\s+)(?P<department>Sở\s+\p{Lu}[^,;()]*)$"
 )

@@ -126,3 +126,11 @@ def test_a_departments_yeu_cau_to_firms_is_a_request():
         "rà soát hồ sơ pháp lý của mỏ.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
     )
     assert [(a.sector, a.role) for a in doc.assignments] == [("enterprises", "requested")]
+
+
+@pytest.mark.parametrize(
+    "name", ["UBND các thành phố trực thuộc Trung ương", "Chủ tịch Ủy ban nhân dân các thành phố trực thuộc trung ương"]
+)
+def test_cities_run_by_the_centre_are_of_province_level(name):
+    m = classify_agency(name, "national")
+    assert m is not None and (m.canonical, m.level) == ("UBND các tỉnh, thành phố", "province")

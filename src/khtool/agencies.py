@@ -189,6 +189,8 @@ def agency_level(name: str, default: str | None = None) -> str | None:
         head, _, parent = name.partition("trực thuộc")
         if not parent.lower().lstrip().startswith(("trung ương", "tw")) and (lowest := _lowest_unit_level(head)):
             return lowest
+        if "thành phố" in head.lower() and parent.lower().lstrip().startswith(("trung ương", "tw")):
+            return "province"  # "UBND các thành phố trực thuộc Trung ương": cities run by the centre
     f = fold(name)
     prefixes, suffixes, titles = _levels()
     title = next((t for t in titles if f.startswith(t)), "")

@@ -2677,7 +2677,8 @@ LETTER_REQUESTS = [
     (
         "a body named in full, and 'yêu cầu'",
         "Sở Công Thương yêu cầu Chi nhánh mỏ tuyển đồng Sin Quyền xem xét, khắc phục các tồn tại.\n",
-        [("Chi nhánh mỏ tuyển đồng Sin Quyền", "responsible", [])],
+        # (asked of a firm, which no state body commands: a request)
+        [("Chi nhánh mỏ tuyển đồng Sin Quyền", "requested", [])],
     ),
     (
         "another party's request, reported",
@@ -2696,7 +2697,7 @@ LETTER_REQUESTS = [
         "a request after 'Thực hiện …'",
         "Thực hiện Văn bản số 502/UBND-KT ngày 20/01/2026 của UBND tỉnh, Sở Công Thương yêu cầu "
         "Công ty cổ phần Khoáng sản Bảo Hà báo cáo tình hình.\n",
-        [("Công ty cổ phần Khoáng sản Bảo Hà", "responsible", [])],
+        [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [])],
     ),
     (
         "another body's request retold",
@@ -3076,7 +3077,10 @@ def test_a_departments_letter_means_its_addressees_by_cac_don_vi():
         "V/v báo cáo tình hình hóa chất\nKính gửi: Các doanh nghiệp hoạt động hóa chất.\n"
         "Sở Công Thương đề nghị các đơn vị báo cáo trước ngày 20/7/2026.\nNơi nhận:\n- Như trên;\n"
     )
-    assert [(a.agency, a.sector) for a in doc.assignments] == [("các đơn vị", "interdisciplinary")]
+    # (the words as written; the body they are, the addressee's, is its class)
+    assert [(a.agency, a.canonical, a.sector) for a in doc.assignments] == [
+        ("các đơn vị", "Các doanh nghiệp, cơ sở", "enterprises")
+    ]
 
 
 def test_a_people_s_committee_named_with_its_unit_is_of_its_level():

@@ -189,6 +189,8 @@ def agency_level(name: str, default: str | None = None) -> str | None:
         head, _, parent = name.partition("trực thuộc")
         if not parent.lower().lstrip().startswith(("trung ương", "tw")) and (lowest := _lowest_unit_level(head)):
             return lowest
+        if "thành phố" in head.lower() and parent.lower().lstrip().startswith(("trung ương", "tw")):
+            return "province"  # "UBND các thành phố trực thuộc Trung ương": cities run by the centre
     f = fold(name)
     prefixes, suffixes, titles = _levels()
     title = next((t for t in titles if f.startswith(t)), "")
@@ -250,6 +252,23 @@ def _state_branch_heads() -> tuple[str, ...]:
     return tuple(fold(g) for g in load("agencies.json")["state_branch_heads"])
 
 
+# "Phòng" opening an activity, not a division's name: "Phòng, chống …",
+# "Phòng cháy, chữa cháy", "Phòng thủ dân sự"
+_NOT_DIVISION_HEADS = ("chong", "chay", "thu", "ngua", "benh")
+
+
+def _division_heads(body: str) -> tuple[str, ...] | None:
+    """The folded fields a division named "Phòng X" (X capitalised: a
+    department's or a Sở's own phòng) is named by, each field of a joint one
+    ("Phòng Kế hoạch - Tài chính") from its start, else None."""
+    if not body.startswith(("Phòng ", "phòng ")):
+        return None
+    rest = body[6:].lstrip()
+    if not rest[:1].isupper() or fold(rest).startswith(_NOT_DIVISION_HEADS):
+        return None
+    return (fold(rest), *(fold(rest[m.end() :]) for m in P.JOINT_FIELDS_SPLIT.finditer(rest)))
+
+
 @lru_cache(maxsize=4096)  # (the same names recur in a document and across a cascade)
 def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch | None:
     """Sector, level and the sector's canonical name at that level; an
@@ -282,6 +301,7 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     # (heads of villages and residential groups are no school: "Các trưởng
     # thôn" folds like "các trường")
     village = P.VILLAGE_HEAD.match(name) is not None
+    heads = _division_heads(body)
     for s in _sectors():
         if village and s.id != "lower_government":
             continue
@@ -295,6 +315,10 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 )
             elif k[0] == "=":
                 hit = k[1:] in (f, fb)  # (after a head's title too: "Bí thư Đoàn xã")
+            elif heads is not None:
+                # a named division is of the fields its name opens with: "Phòng
+                # Phổ biến, giáo dục pháp luật" is no "Giáo dục và Đào tạo"
+                hit = any(h.startswith(k.lstrip("~")) for h in heads)
             elif k[0] == "~":
                 # (whole words anywhere: "Tỉnh ủy", not "Thông tin huyện")
                 hit = k[1:] in f and _whole_words_in(k[1:], f, name)

@@ -2849,6 +2849,9 @@ MINISTRY_INSTITUTE = _regex(r"^(?:Viện|Trung\s+tâm|Bệnh\s+viện)\s+\p{Lu}"
 # A Sở's division named with its Sở: "Phòng Quản lý công nghiệp - Sở Công
 # Thương", "Phòng Kế hoạch - Tài chính - Sở Y tế" (the Sở's, at its level,
 # not the district's office nor the Sở its words name).
+# The fields of a joint division's name, "Phòng Kế hoạch - Tài chính" /
+# "Phòng Văn hóa – Thông tin": each a field's name of its own.
+JOINT_FIELDS_SPLIT = re.compile(r"\s+[-–]\s+")
 DIVISION_OF_DEPARTMENT = _regex(
     r"^[Pp]hòng\s+(?P<division>\p{Lu}[^,;()]*?)\s*(?:[-–]\s*|\s(?:thuộc|của)\s+)(?P<department>Sở\s+\p{Lu}[^,;()]*)$"
 )
@@ -3245,6 +3248,17 @@ HONORIFIC_ADDRESSEE = _regex(
 BACK_REFERENCE = _regex(
     r"^(?i:đơn\s+vị|công\s+ty|doanh\s+nghiệp|cơ\s+sở|cơ\s+quan)\s+(?:nêu\s+)?trên$"
 )
+# Units named by the generic word alone, "(các) đơn vị", "các đơn vị (có) liên
+# quan": in a letter or notice they are those it speaks to (its addressees) or
+# of (the firms named before, an item's "Đối với X").
+ANY_UNITS = _regex(r"^(?i:(?:các\s+)?đơn\s+vị(?:\s*,\s*(?:tổ\s+chức|cá\s+nhân))*(?:\s+(?:có\s+)?liên\s+quan)?)$")
+# A firm named in the text by its form and name: "Công ty TNHH Hiệp Phú (Gói
+# thầu …)", "Tổng công ty Xây dựng Trường Sơn;", the name ending at a bracket
+# or a clause's mark (the bodies "đơn vị nêu trên" points back to).
+NAMED_FIRM = _regex(r"\b(?:Tổng\s+[Cc]ông\s+ty|Công\s+ty|Hợp\s+tác\s+xã)(?:\s+[^\s;:,()\n.]+){1,14}")
+# A class counted before its noun, "03 đơn vị sử dụng hóa chất": the class is
+# "các đơn vị sử dụng hóa chất".
+COUNTED_CLASS = _regex(r"^(?:\d+|một|hai|ba|bốn|năm)\s+(?=(?i:đơn\s+vị|doanh\s+nghiệp|cơ\s+sở|công\s+ty|tổ\s+chức)\b)")
 # What an item of a notice or a letter is about, in its heading or opening its
 # text: "1. Đối với Công ty TNHH X" / "a) Đối với Công ty X: yêu cầu đơn vị …".
 # The requests under it that name a body by its kind ("Công ty", "đơn vị nêu

@@ -1703,6 +1703,93 @@ def _one_per_class(assignments: list[Assignment]) -> list[Assignment]:
     return out
 
 
+def _named_firms(text: str) -> list[str]:
+    """The firms ``text`` names by their form and own name, once each, in order."""
+    out: list[str] = []
+    keys: set[str] = set()
+    for m in P.NAMED_FIRM.finditer(text):
+        name = m.group(0).strip()
+        words = name.split()
+        # (a name of its own: a capitalised word past the form, "Công ty TNHH Hiệp Phú"; not "Công ty đã …")
+        if not any(w[:1].isupper() for w in words[2:]) or (key := body_key(name)) in keys:
+            continue
+        keys.add(key)
+        out.append(name)
+    return out
+
+
+def _referents(ct: CleanText, a: Assignment, addressees: list[str], lo: int) -> list[str]:
+    """The bodies a letter's or notice's body named by pointing back ("đơn vị
+    nêu trên") or by the generic word alone ("các đơn vị") is: the body of the
+    "Đối với X" it is asked under; else, pointing back, the firms the text
+    named before it; else the letter's addressees."""
+    name = a.agency
+    pointing = P.ANAPHORIC_BODY.match(name) is not None or P.BACK_REFERENCE.match(name) is not None
+    if not pointing and not P.ANY_UNITS.match(name):
+        return []
+    where = ct.source[a.span.start : a.span.end]
+    at = where.find(name)
+    concerns = [m["body"] for m in P.ITEM_CONCERNS.finditer(where, 0, max(at, 0))]
+    if concerns:
+        body = P.COUNTED_CLASS.sub("các ", concerns[-1].split(" (")[0].strip())
+        if classify_agency(body) is not None:
+            return [body]
+    if pointing and (firms := _named_firms(ct.source[lo : a.span.start])):
+        return firms
+    return list(addressees)
+
+
+def _resolved_referents(
+    ct: CleanText, assignments: list[Assignment], addressees: list[str], lo: int, level: str | None
+) -> list[Assignment]:
+    """Bodies named by pointing back or by the generic word in a letter or
+    notice, resolved (see ``_referents``): the words stay as written in
+    ``agency``, each body they are gives ``canonical``, ``sector`` and
+    ``level`` (one assignment per body); one already given a task there
+    (the addressee asked again in the closing paragraph) takes these tasks
+    instead. Asked of firms, which no state body commands, it is a request."""
+    out: list[Assignment] = []
+    for a in assignments:
+        bodies = _referents(ct, a, addressees, lo)
+        if not bodies:
+            out.append(a)
+            continue
+        for body in bodies:
+            m = classify_agency(body, level)
+            canonical = m.canonical if m else " ".join(body.split())
+            key = body_key(body)
+            same = next(
+                (
+                    b for b in assignments
+                    if b is not a and (body_key(b.agency) == key or (m is not None and m.sector == b.sector and b.canonical == canonical))
+                ),
+                None,
+            )
+            if same is not None and same.span is not None:
+                same.tasks = sorted(_without_repeats(same.tasks, a.tasks), key=_task_start)
+                have = {(d.text, d.span.start if d.span else -1) for d in same.deadlines}
+                same.deadlines += [d for d in a.deadlines if (d.text, d.span.start if d.span else -1) not in have]
+                continue
+            sector = m.sector if m else None
+            role = "requested" if a.role == "responsible" and sector == "enterprises" else a.role
+            out.append(
+                a.model_copy(
+                    update={
+                        "canonical": canonical,
+                        "sector": sector,
+                        "level": None if sector == "enterprises" else (m.level if m else a.level),
+                        "role": role,
+                    },
+                    deep=True,
+                )
+            )
+    return out
+
+
+def _task_start(t: Task) -> int:
+    return t.span.start
+
+
 # The unit words of a document's own level: "xã" in a commune's plan.
 _OWN_UNIT_WORDS = {
     "ward": ("xã", "phường", "thị trấn"),
@@ -3343,6 +3430,7 @@ def _requests_in(
             key = body_key(name)
             if not _looks_like_agency(name) or (own and (own in key or key in own)):
                 continue
+            asked = request or _outside_body(name)
             if sentence.endswith("./.") and _courtesy_only(text[m.end() : stop], name, names):
                 continue  # the closing formula: "… đề nghị các cơ quan, đơn vị quan tâm thực hiện./."
             if sentence.endswith("./.") and (after := text.find(name, m.end(), stop)) >= 0 and P.SUPERIOR_CLOSING_ASK.match(text, after + len(name)):
@@ -3350,7 +3438,14 @@ def _requests_in(
             if (name, begin) in seen:
                 continue
             seen.add((name, begin))
-            yield name, request, sentence, begin, stop
+            yield name, asked, sentence, begin, stop
+
+
+def _outside_body(name: str) -> bool:
+    """Whether ``name`` is a firm or a class of firms, which no state body
+    commands: what the letter's issuer "yêu cầu" of it is a request."""
+    m = classify_agency(name)
+    return m is not None and m.sector == "enterprises"
 
 
 def _with_tasks(
@@ -6075,6 +6170,8 @@ def extract_assignments(
         _commune_departments(assignments, date)
     _names_before_merger(assignments, date)
     assignments = _one_per_class(assignments)
+    if addressees or informing:
+        assignments = _resolved_referents(ct, assignments, addressees or [], lo, level)
     for a in assignments:
         for t in a.tasks:
             partners = _partners(t.text, a.agency)

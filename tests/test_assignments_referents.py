@@ -1,0 +1,136 @@
+"""Who an assignment's body is: a named division by its own name's field,
+and bodies a letter names by pointing back, by class or by heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from khtool import parse_text
+from khtool.agencies import classify_agency
+
+
+# A named division "Phòng X" is of the field its name opens with, not of a
+# field's word further inside it ("giáo dục pháp luật" is no school's).
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật",
+        "Phòng Phổ biến giáo dục pháp luật",
+        "Phòng Tổ chức cán bộ và giáo dục chính trị",
+    ],
+)
+def test_a_named_division_is_not_classed_by_a_word_inside_it(name):
+    m = classify_agency(name, "province")
+    assert m is None or m.sector != "education"
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [("Phòng Giáo dục và Đào tạo", "education"), ("Phòng Y tế", "health"), ("Phòng Tư pháp", "justice")],
+)
+def test_a_division_named_by_its_field_keeps_it(name, sector):
+    m = classify_agency(name, "district")
+    assert m is not None and m.sector == sector
+
+
+JUSTICE_PLAN = (
+    "UBND TỈNH GIA LAI\nSỞ TƯ PHÁP\nSố: 52/KH-STP\nGia Lai, ngày 10 tháng 3 năm 2026\n"
+    "KẾ HOẠCH\nTuyên truyền pháp luật năm 2026\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật: Chủ trì tổ chức các hội nghị tuyên truyền.\n"
+    "2. Văn phòng Sở: Bảo đảm kinh phí thực hiện Kế hoạch.\n"
+)
+
+
+def test_a_departments_own_division_is_in_its_field():
+    doc = parse_text(JUSTICE_PLAN)
+    got = {a.agency: a for a in doc.assignments}
+    a = got["Phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật"]
+    assert (a.sector, a.level) == ("justice", "province")
+
+
+NOTICE = (
+    "UBND TỈNH YÊN BÁI\nSỞ CÔNG THƯƠNG\nSố: 210/TB-SCT\nYên Bái, ngày 14 tháng 5 năm 2026\n"
+    "THÔNG BÁO\nKết quả kiểm tra an toàn kho vật liệu nổ công nghiệp\n"
+    "1. Kết quả kiểm tra\nĐoàn đã kiểm tra kho của các đơn vị: Công ty cổ phần Khai khoáng Minh Sơn "
+    "(mỏ đá Khe Cát); Công ty TNHH Đá Hoàng Long (mỏ đá Núi Ngang) cho thấy các đơn vị chấp hành tốt quy định.\n"
+    "2. Kiến nghị\nSở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:\n"
+    "- Bổ sung biển báo, nội quy kho.\n- Tăng cường lực lượng bảo vệ kho.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n"
+)
+
+
+def test_bodies_pointed_back_to_are_the_firms_named_before():
+    """"đơn vị nêu trên" keeps its words; each firm it points back to is one
+    assignment's body, asked (a firm is no state body's to command)."""
+    doc = parse_text(NOTICE)
+    got = [(a.agency, a.canonical, a.sector, a.role, len(a.tasks)) for a in doc.assignments]
+    assert got == [
+        ("đơn vị nêu trên", "Công ty cổ phần Khai khoáng Minh Sơn", "enterprises", "requested", 2),
+        ("đơn vị nêu trên", "Công ty TNHH Đá Hoàng Long", "enterprises", "requested", 2),
+    ]
+
+
+LETTER = (
+    "UBND TỈNH YÊN BÁI\nSỞ CÔNG THƯƠNG\nSố: 415/SCT-QLCN\nYên Bái, ngày 02 tháng 6 năm 2026\n"
+    "V/v cung cấp số liệu hóa chất\nKính gửi: Các đơn vị kinh doanh hóa chất trên địa bàn tỉnh\n"
+    "Sở Công Thương đề nghị các đơn vị kinh doanh hóa chất trên địa bàn tỉnh cung cấp số liệu theo mẫu "
+    "trước ngày 20/6/2026.\n"
+    "Đây là nội dung quan trọng, Sở Công Thương đề nghị các đơn vị nghiêm túc thực hiện đúng thời hạn./.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+)
+
+
+def test_a_letters_units_named_by_the_generic_word_are_its_addressees():
+    # (the addressee asked again in the closing paragraph: one assignment, not "Các sở, ban, ngành")
+    doc = parse_text(LETTER)
+    got = [(a.canonical, a.sector, a.role) for a in doc.assignments]
+    assert got == [("Các doanh nghiệp, cơ sở", "enterprises", "requested")]
+    assert len(doc.assignments[0].tasks) == 2
+
+
+REPORT = (
+    "SỞ CÔNG THƯƠNG TỈNH YÊN BÁI\nĐOÀN KIỂM TRA\nSố: 05/BC-ĐKT\nYên Bái, ngày 20 tháng 6 năm 2026\n"
+    "BÁO CÁO\nKết quả kiểm tra hoạt động hóa chất\n"
+    "1. Kết quả kiểm tra\nCác đơn vị đã chấp hành tương đối tốt quy định về hóa chất.\n"
+    "2. Kiến nghị của Đoàn kiểm tra:\n"
+    "- Đối với 02 đơn vị sử dụng hóa chất: Yêu cầu các đơn vị tổ chức huấn luyện an toàn hóa chất cho người lao động.\n"
+    "Trên đây là Báo cáo kết quả kiểm tra, đề nghị Giám đốc Sở Công Thương xem xét./.\n"
+)
+
+
+def test_units_asked_under_an_item_about_a_class_are_that_class():
+    doc = parse_text(REPORT)
+    got = {(a.agency, a.canonical, a.sector) for a in doc.assignments}
+    assert ("các đơn vị", "Các doanh nghiệp, cơ sở", "enterprises") in got
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "các tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh",
+        "các tổ chức, doanh nghiệp hoạt động trong lĩnh vực vật liệu nổ công nghiệp",
+        "Tổ chức, cá nhân hoạt động khai thác cát",
+    ],
+)
+def test_firms_named_by_their_activity_are_enterprises(name):
+    m = classify_agency(name, "province")
+    assert m is not None and m.sector == "enterprises"
+
+
+def test_a_departments_yeu_cau_to_firms_is_a_request():
+    doc = parse_text(
+        "UBND TỈNH YÊN BÁI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 77/SNNMT-KS\nYên Bái, ngày 05 tháng 8 năm 2026\n"
+        "V/v thực hiện Luật Địa chất và khoáng sản\nKính gửi: Các tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh\n"
+        "Sở Nông nghiệp và Môi trường yêu cầu các tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh "
+        "rà soát hồ sơ pháp lý của mỏ.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    assert [(a.sector, a.role) for a in doc.assignments] == [("enterprises", "requested")]
+
+
+@pytest.mark.parametrize(
+    "name", ["UBND các thành phố trực thuộc Trung ương", "Chủ tịch Ủy ban nhân dân các thành phố trực thuộc trung ương"]
+)
+def test_cities_run_by_the_centre_are_of_province_level(name):
+    m = classify_agency(name, "national")
+    assert m is not None and (m.canonical, m.level) == ("UBND các tỉnh, thành phố", "province")

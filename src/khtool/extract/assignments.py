@@ -4721,9 +4721,10 @@ def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
 def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, undated: bool) -> list[Deadline]:
     """The deadlines in ``text`` (see _deadlines_in)."""
     out: list[Deadline] = []
-    # both dated forms hold a number; most section texts hold none
-    dated = P.ANY_DIGIT.search(text) is not None
     lowered = text.lower()
+    # both dated forms hold a number; most section texts hold none (nor any
+    # word a dated form's test below asks for: no scan for a digit then)
+    dated = any(w in lowered for w in P.DATED_FORM_WORDS) and P.ANY_DIGIT.search(text) is not None
     found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
     # (each daily word holds the deadline's word, "ngày": one scan for both tests)
     has_day = P.DEADLINE_WORD in lowered

@@ -656,3 +656,21 @@ def test_a_text_without_a_dated_forms_word_is_not_scanned_for_digits(monkeypatch
     assert scanned == []
     A._read_deadlines(ct, DATED_FORMS[0], span, None, True)
     assert scanned == [DATED_FORMS[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "want"),
+    [
+        ("Chủ trì, phối hợp với Sở Y tế, Công an tỉnh tổ chức kiểm tra", "Sở Công Thương", ["Sở Y tế", "Công an tỉnh"]),
+        ("PHỐI HỢP VỚI Sở Y tế tổ chức kiểm tra", "Sở Công Thương", ["Sở Y tế"]),
+        ("Tổ chức kiểm tra an toàn thực phẩm tại các chợ", "Sở Công Thương", []),
+    ],
+)
+def test_a_tasks_partner_words_are_looked_for_once(text, agency, want):
+    """_partners looks for the partners' words once for a text (a task shared
+    by several bodies is asked for each): what it gives is the same for each
+    body, in any case."""
+    A._names_partners.cache_clear()
+    assert A._partners(text, agency) == want
+    assert A._partners(text, "UBND các xã") == [n for n in want if n != "UBND các xã"]
+    assert A._names_partners.cache_info().hits == 1

@@ -358,11 +358,19 @@ _OPENING_WORDS = 6
 
 def _partners(text: str, agency: str) -> list[str]:
     """The bodies named after "phối hợp với" in a task, but the assignee."""
-    lowered = text.lower()
-    if not any(w in lowered for w in P.PARTNERS_WORDS):
+    if not _names_partners(text):
         return []
     own = fold(agency)
     return [n for n, lead in _partner_names(text) if n != agency and (lead is None or own in lead)]
+
+
+@lru_cache(maxsize=2048)
+def _names_partners(text: str) -> bool:
+    """Whether ``text`` holds a word partners follow (P.PARTNERS_WORDS, in
+    any case). (Kept by text: a task shared by several bodies is asked once
+    for each, and its lowering costs ~60 instructions a character.)"""
+    lowered = text.lower()
+    return any(w in lowered for w in P.PARTNERS_WORDS)
 
 
 @lru_cache(maxsize=2048)

@@ -612,3 +612,69 @@ def test_clause_bodies_open_with_the_starts_they_are_tried_at():
 def test_task_clauses_are_the_patterns(text):
     """_task_clauses splits a line as P.TASK_CLAUSE's matches do."""
     assert A._task_clauses(text) == [m.span() for m in P.TASK_CLAUSE.finditer(text)]
+
+
+# one text per dated form of _read_deadlines, each with its digit
+DATED_FORMS = [
+    "Các phòng báo cáo kết quả về UBND phường trước ngày 15/12/2026.",
+    "Sở Tài chính tổng hợp, trình UBND tỉnh chậm nhất 20/11/2026.",
+    "Tổ chức Tháng hành động từ ngày 01/6 đến ngày 30/6/2026 tại các trường.",
+    "Phấn đấu hoàn thành việc cấp giấy chứng nhận trong năm 2026.",
+    "Gửi báo cáo định kỳ trước ngày 20 hằng tháng về Văn phòng.",
+    "Báo cáo kết quả trước ngày 10 tháng sau về Sở Nội vụ.",
+    "Các xã hoàn thành rà soát trong quý III/2026.",
+    "Báo cáo UBND huyện trong thời hạn 15 ngày kể từ ngày nhận được văn bản.",
+    "Thông báo bằng văn bản đến UBND tỉnh ít nhất 10 ngày trước khi tổ chức.",
+    "Xử lý dứt điểm các kiến nghị trong vòng 24 giờ.",
+    "Báo cáo sơ kết trước ngày 10/7 và tổng kết trước ngày 10/12 hằng năm.",
+    "Các đơn vị tổ chức sơ kết năm 2026 và gửi kết quả về Sở Tư pháp.",
+]
+
+
+def test_a_text_without_a_dated_forms_word_is_not_scanned_for_digits(monkeypatch):
+    """_read_deadlines scans a text for a digit only when it holds one of
+    P.DATED_FORM_WORDS, which each dated form's test asks for: the readings
+    are those of the scan made always (the words "" gives), on the samples'
+    pieces and a text of each form; a text holding none is not scanned."""
+    ct, _, span = _pieces()[0]
+    texts = [t for _, t, _ in _pieces()] + DATED_FORMS
+    gated = [[d.model_dump() for d in A._read_deadlines(ct, t, span, None, True)] for t in texts]
+    assert all(gated[-len(DATED_FORMS) :]), "each form gives its deadline"
+    monkeypatch.setattr(P, "DATED_FORM_WORDS", ("",))
+    assert gated == [[d.model_dump() for d in A._read_deadlines(ct, t, span, None, True)] for t in texts]
+    monkeypatch.undo()
+    import khtool
+
+    if khtool.compiled():
+        return  # (a compiled module's calls do not look its globals up)
+    scanned: list[str] = []
+
+    class Counting:
+        def search(self, text: str) -> object:
+            scanned.append(text)
+            return P.ANY_DIGIT.search(text)
+
+    digit = Counting()
+    monkeypatch.setattr(A, "P", type("P", (), {k: getattr(P, k) for k in dir(P) if k.isupper()} | {"ANY_DIGIT": digit}))
+    A._read_deadlines(ct, "Phòng Văn hóa chủ trì tuyên truyền, phổ biến Chỉ thị 15 đến các khu phố.", span, None, True)
+    assert scanned == []
+    A._read_deadlines(ct, DATED_FORMS[0], span, None, True)
+    assert scanned == [DATED_FORMS[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "want"),
+    [
+        ("Chủ trì, phối hợp với Sở Y tế, Công an tỉnh tổ chức kiểm tra", "Sở Công Thương", ["Sở Y tế", "Công an tỉnh"]),
+        ("PHỐI HỢP VỚI Sở Y tế tổ chức kiểm tra", "Sở Công Thương", ["Sở Y tế"]),
+        ("Tổ chức kiểm tra an toàn thực phẩm tại các chợ", "Sở Công Thương", []),
+    ],
+)
+def test_a_tasks_partner_words_are_looked_for_once(text, agency, want):
+    """_partners looks for the partners' words once for a text (a task shared
+    by several bodies is asked for each): what it gives is the same for each
+    body, in any case."""
+    A._names_partners.cache_clear()
+    assert A._partners(text, agency) == want
+    assert A._partners(text, "UBND các xã") == [n for n in want if n != "UBND các xã"]
+    assert A._names_partners.cache_info().hits == 1

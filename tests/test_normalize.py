@@ -804,3 +804,38 @@ def test_furniture_is_told_as_its_patterns_tell_it():
 def test_a_table_rows_cells_keep_their_columns(row, cells):
     ct = clean("Kế hoạch\n" + row + "\n")
     assert [(pl.cell_index, pl.text) for pl in ct.phys if pl.is_cell] == cells
+
+
+@pytest.mark.parametrize(
+    ("file", "line", "end_line", "start", "end"),
+    [(None, 1, 1, 0, 12), ("ke_hoach_15.txt", 40, 61, 1677, 3030), (None, 3, 3, 80, 80)],
+)
+def test_a_known_span_is_the_validated_span(file, line, end_line, start, end):
+    """models.known_span (what CleanText.source_span makes every span with)
+    gives the span validation gives: equal, every field set, the same JSON,
+    a copy and an update as the model's."""
+    from khtool.models import Span, known_span
+
+    made = known_span(file, line, end_line, start, end)
+    want = Span(file=file, line=line, end_line=end_line, start=start, end=end)
+    assert type(made) is Span and made == want
+    assert made.model_fields_set == want.model_fields_set
+    assert made.model_dump_json() == want.model_dump_json()
+    assert made.model_copy(update={"end": end + 1}) == want.model_copy(update={"end": end + 1})
+    made.start = start + 1
+    assert made.start == start + 1 and made.model_fields_set == want.model_fields_set
+
+
+def test_source_spans_are_known_spans(monkeypatch):
+    """CleanText.source_span makes its spans with known_span (no validation:
+    the offsets and lines are its own counts)."""
+    import khtool
+    from khtool import normalize
+
+    if khtool.compiled():
+        pytest.skip("a compiled module's calls do not look its globals up")
+
+    made = []
+    monkeypatch.setattr(normalize, "known_span", lambda *a: made.append(a) or a)
+    ct = clean(normalize_source("KẾ HOẠCH\nTriển khai thực hiện\n"))
+    assert ct.source_span(0, 8) == (None, 1, 1, 0, 8) and made == [(None, 1, 1, 0, 8)]

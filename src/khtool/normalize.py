@@ -28,7 +28,7 @@ from operator import add
 import regex
 
 from . import patterns as P
-from .models import Deadline, Span
+from .models import Deadline, Span, known_span
 
 # Characters that stand in for others in real files: non-breaking and exotic
 # spaces become a space, soft hyphens and zero-width marks disappear, and the
@@ -221,12 +221,12 @@ class CleanText:
     def source_span(self, src_start: int, src_end: int) -> Span:
         # (line_of_source's bisections, inlined: every span of a parse comes here)
         line_starts = self._line_starts
-        return Span(
-            file=self.file,
-            line=bisect.bisect_right(line_starts, src_start),
-            end_line=bisect.bisect_right(line_starts, src_end - 1 if src_end > src_start else src_start),
-            start=src_start,
-            end=src_end,
+        return known_span(
+            self.file,
+            bisect.bisect_right(line_starts, src_start),
+            bisect.bisect_right(line_starts, src_end - 1 if src_end > src_start else src_start),
+            src_start,
+            src_end,
         )
 
     def span(self, start: int, end: int) -> Span:

@@ -4275,6 +4275,16 @@ PERIOD_WORDS = ("quý", "trong tháng", "trước tháng", "nhất tháng", "là
 # 10/12/2025" (searched in the few characters before REVIEW_YEAR's match).
 REPORT_OF_REVIEW = _regex(r"(?i:báo\s+cáo)\s+$")
 REVIEW_YEAR_WORD = "năm"
+# The words each test of a dated form in _read_deadlines asks for one of
+# (with a digit): "ngày", or "trước" / "chậm nhất" / "thời hạn" / "hoàn
+# thành:" before "/"; "từ" (a period's end); "năm" (a year's deadline, a
+# review's year, "cuối năm"); "tháng" and "quý" (a month's or a quarter's,
+# the recurring words); "trước" / "sau" (a relative limit, "kể từ" holding
+# "từ"); "ít nhất" / "tối thiểu" (a lead time); "trong vòng" / "thời hạn" (a
+# limit's term). A text holding none is spared the digit scan, which costs
+# more than these tests (the most frequent first).
+DATED_FORM_WORDS = ("năm", "ngày", "tháng", "trước", "từ", "sau", "quý", "thời hạn", "chậm nhất", "hoàn thành:", "ít nhất",
+                    "tối thiểu", "trong vòng")
 # (and one of the words of what is reviewed: "sơ kết", "tổng kết", "giữa kỳ")
 REVIEW_YEAR_WHAT_WORDS = ("kết", "giữa")
 # "Mục tiêu" in a heading names a group of indicators.

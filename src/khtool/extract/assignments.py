@@ -365,11 +365,19 @@ _OPENING_WORDS = 6
 
 def _partners(text: str, agency: str) -> list[str]:
     """The bodies named after "phối hợp với" in a task, but the assignee."""
-    lowered = text.lower()
-    if not any(w in lowered for w in P.PARTNERS_WORDS):
+    if not _names_partners(text):
         return []
     own = fold(agency)
     return [n for n, lead in _partner_names(text) if n != agency and (lead is None or own in lead)]
+
+
+@lru_cache(maxsize=2048)
+def _names_partners(text: str) -> bool:
+    """Whether ``text`` holds a word partners follow (P.PARTNERS_WORDS, in
+    any case). (Kept by text: a task shared by several bodies is asked once
+    for each, and its lowering costs ~60 instructions a character.)"""
+    lowered = text.lower()
+    return any(w in lowered for w in P.PARTNERS_WORDS)
 
 
 @lru_cache(maxsize=2048)
@@ -5028,9 +5036,10 @@ def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
 def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, undated: bool) -> list[Deadline]:
     """The deadlines in ``text`` (see _deadlines_in)."""
     out: list[Deadline] = []
-    # both dated forms hold a number; most section texts hold none
-    dated = P.ANY_DIGIT.search(text) is not None
     lowered = text.lower()
+    # both dated forms hold a number; most section texts hold none (nor any
+    # word a dated form's test below asks for: no scan for a digit then)
+    dated = any(w in lowered for w in P.DATED_FORM_WORDS) and P.ANY_DIGIT.search(text) is not None
     found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
     # (each daily word holds the deadline's word, "ngày": one scan for both tests)
     has_day = P.DEADLINE_WORD in lowered

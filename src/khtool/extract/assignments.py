@@ -212,6 +212,7 @@ def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadl
     Giao Bộ Công an tổng hợp, báo cáo trước ngày 20/12/2026")."""
     out: list[Deadline] = []
     for t in tasks:
+        own: list[Deadline] = []
         for d in _deadlines_in(ct, t.text, t.span, agency=agency):
             at = max(t.text.find(d.text), 0)
             dot = t.text.rfind(". ", 0, at)
@@ -231,8 +232,38 @@ def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadl
             collect = t.text.rfind("để tổng hợp", start, at)
             if collect >= 0 and P.DEADLINE.search(t.text, start, collect) and fold(agency) not in fold(t.text[collect:at]):
                 continue
-            out.append(d)
+            own.append(d)
+        if own and t.span is not None and any(d.span == t.span for d in own):
+            _at_own_words_in(ct, t, own)
+        out += own
     return out
+
+
+def _at_own_words_in(ct: CleanText, task: Task, deadlines: list[Deadline]) -> None:
+    """Give each deadline still spanning its whole task the span of its own
+    words where they stand inside the task, as the document's list gives it
+    (see ``_at_their_words``): a task whose text is no piece of the cleaned
+    text as it stands (led by its heading's words, "Trong quá trình …: …
+    trước ngày 15 tháng 02") kept its span. The words are looked for with the
+    task's words before them, fewer where the heading's join cuts them."""
+    span = task.span
+    lo, hi = ct.to_clean(span.start), ct.to_clean(span.end)
+    after: dict[str, int] = {}  # (the same words twice: each at its own place)
+    for d in deadlines:
+        if d.span != span or not d.text:
+            continue
+        at = task.text.find(d.text, after.get(d.text, 0))
+        if at < 0:
+            continue
+        after[d.text] = at + 1
+        for lead in (min(at, _LEAD_WORDS), 0):
+            found = ct.text.find(task.text[at - lead : at + len(d.text)], lo, hi)
+            if found >= 0:
+                d.span = ct.span(found + lead, found + lead + len(d.text))
+                break
+
+
+_LEAD_WORDS = 40  # (the task's characters before a deadline's words, to tell one of its words repeated)
 
 
 # The letters points are labelled with, in order (a range "a đến d" runs

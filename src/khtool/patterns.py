@@ -4014,7 +4014,21 @@ DEADLINE_RECURRING_OPENING_WORDS = ("chậm", "ngày", "tháng", "trước")
 # A day of the year after the one reported on, said after the date: "trước
 # ngày 31 tháng 3 của năm kế tiếp", "… năm tiếp theo" (every year; matched
 # right after a date without its year).
-NEXT_YEAR_AFTER = _regex(r"\s+(?:(?i:của)\s+)?(?i:năm\s+(?:sau|kế\s+tiếp|tiếp\s+theo))(?!\p{L})")
+# So is the year next to it: "trước ngày 15 tháng 02 của năm liền kề sau năm
+# báo cáo" (not "năm liền kề trước", the one before).
+NEXT_YEAR_AFTER = _regex(
+    r"\s+(?:(?i:của)\s+)?(?i:năm\s+(?:sau|kế\s+tiếp|tiếp\s+theo|liền\s+kề(?!\s+trước)))(?!\p{L})"
+)
+# The period a report covers, stated with its duty: "…, kỳ báo cáo là 01
+# năm (từ 01/01 đến 31/12)", "Kỳ báo cáo: 06 tháng", "kỳ báo cáo quý": how
+# often the report falls due (a number of months in ``n``: 1 monthly, 3
+# quarterly, 6 semiannual, 12 annual). Not a year's number ("kỳ báo cáo năm
+# 2025"), nor two periods ("Kỳ báo cáo: 6 tháng/năm": both), nor what happens
+# in the period ("trong kỳ báo cáo").
+REPORTING_PERIOD = _regex(
+    r"(?<!\p{L})(?i:kỳ\s+báo\s+cáo)\s*(?:(?i:là)\s+|:\s*)?(?:(?P<n>0?1|một|0?3|ba|0?6|sáu|12|mười\s+hai)\s+)?"
+    r"(?P<unit>(?i:năm|tháng|quý))(?!\p{L}|\s*/|\s*(?:-|và|,)\s*(?i:năm|tháng|quý)|\s+\d)"
+)
 # What was done by a date, retold, not a duty: "Sở Y tế đã báo cáo UBND tỉnh
 # đúng thời hạn (trước ngày 15/6 …)", "Hằng quý, Sở đã báo cáo … trước ngày
 # 25 …" (searched in the date's clause before it; "đã được giao … báo cáo"

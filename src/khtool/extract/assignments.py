@@ -4532,6 +4532,25 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
     return ", ".join(found) or None
 
 
+def _over_stated_period(rec: str | None, text: str, lo: int, hi: int, said: bool) -> str | None:
+    """A reporting period stated in a report's clause (``text[lo:hi]``;
+    ``said``: the text holds "kỳ báo cáo"), "…, kỳ báo cáo là 01 năm", is how
+    often it falls due where its words say no more than "định kỳ" (or
+    nothing): annual (REPORTING_PERIOD)."""
+    if not said or rec not in (None, "periodic"):
+        return rec
+    m = P.REPORTING_PERIOD.search(text, lo, hi)
+    if m is None:
+        return rec
+    n = (m["n"] or "1").lower().lstrip("0")
+    unit = m["unit"].lower()
+    if unit == "tháng":
+        return RECURRENCE_EVERY.get(" ".join(n.split()), rec)
+    if n != "1" and n != "một":
+        return rec  # ("kỳ báo cáo 3 năm": no frequency of the table's)
+    return "annual" if unit == "năm" else "quarterly"
+
+
 def _says_a_cadence(lowered: str) -> bool:
     """Can a cadence alternative of RECURRENCE match ("6 tháng một lần", "3
     tháng/lần", "mỗi 3 tháng"): each holds "lần" or "mỗi". They open with a
@@ -5162,6 +5181,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((m, None, None, None))
     if "tháng" in lowered and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
         found += [(m, None, None, None) for m in P.DEADLINE_CADENCE.finditer(text) if not _dated_in_its_clause(text, m, found)]
+    period_said = "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
     if found and "đã" in lowered:
         # (what was done by the date, retold: "… đã báo cáo … (trước ngày 15/6)")
         found = [f for f in found if not P.DONE_BEFORE_DATE.search(text, _clause_start(text, f[0].start()) + 1, f[0].start())]
@@ -5227,8 +5247,14 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     if m.re is P.DEADLINE_CADENCE
                     else "annual"
                     if m.group(0).endswith("năm sau") or (year is None and P.NEXT_YEAR_AFTER.match(text, m.end()))
-                    else _dated_recurrence(around, year, m.start() - around_from)
-                    or _opening_recurrence(text[clause_lo + 1 : m.start()])
+                    else _over_stated_period(
+                        _dated_recurrence(around, year, m.start() - around_from)
+                        or _opening_recurrence(text[clause_lo + 1 : m.start()]),
+                        text,
+                        clause_lo + 1,
+                        hi_,
+                        period_said,
+                    )
                 ),
                 due=" ".join(due.split())
                 if due
@@ -5287,7 +5313,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         # says how often ("Định kỳ 6 tháng, hằng năm báo cáo …"); a text that
         # does the two in different sentences holds none
         for sentence in _sentences_holding(rest, rest_lowered, "báo cáo"):
-            rec = _recurrence(sentence)
+            rec = _over_stated_period(_recurrence(sentence), sentence, 0, len(sentence), period_said)
             if rec and not _reporting_duty(sentence):
                 continue  # a report's name: "Báo cáo an toàn định kỳ", "Nội dung báo cáo hằng quý …"
             if rec:

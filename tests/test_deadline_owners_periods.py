@@ -60,3 +60,32 @@ def test_a_stated_reporting_period_is_the_recurrence(task, recurrence):
 def test_an_undated_report_with_a_stated_period():
     doc = plan("1. Phòng Y tế\n- Thực hiện chế độ báo cáo định kỳ về UBND huyện, kỳ báo cáo là 01 năm.\n")
     assert [(d.recurrence, d.due) for d in doc.deadlines] == [("annual", "báo cáo")]
+
+
+def test_statistics_kept_every_year_is_a_recurring_deadline():
+    """A count delivered at each period's end ("thống kê … định kỳ hằng năm"),
+    after the words putting the duty on the clause's subject, recurs as a
+    report does."""
+    doc = plan(
+        "1. Phòng Tài nguyên và Môi trường\n- Các cơ sở khai thác cát có trách nhiệm thực hiện công tác thống kê "
+        "khối lượng cát đã khai thác định kỳ hằng năm; lưu giữ sổ sách theo quy định.\n"
+    )
+    assert [(d.text, d.recurrence) for d in doc.deadlines] == [
+        ("thống kê khối lượng cát đã khai thác định kỳ hằng năm", "annual")
+    ]
+
+
+def test_an_ad_hoc_report_beside_a_dated_one_is_a_deadline_of_its_own():
+    """"báo cáo đột xuất theo yêu cầu, báo cáo định kỳ hằng năm trước ngày …":
+    two duties, the date the yearly report's, the ad hoc one undated."""
+    doc = plan(
+        "1. Phòng Y tế\n- Thực hiện báo cáo đột xuất theo yêu cầu, báo cáo định kỳ hằng năm trước ngày 10 tháng 12 "
+        "gửi UBND huyện để tổng hợp.\n"
+    )
+    got = [(d.text, d.day, d.month, d.recurrence, d.to) for d in doc.deadlines]
+    assert got == [
+        ("báo cáo đột xuất theo yêu cầu", None, None, "ad hoc", "UBND huyện"),
+        ("trước ngày 10 tháng 12", 10, 12, "annual", "UBND huyện"),
+    ]
+    (a,) = doc.assignments
+    assert sorted(d.recurrence or "" for d in a.deadlines) == ["ad hoc", "annual"]

@@ -4195,11 +4195,25 @@ DISCLOSURE_WORDS = ("công khai", "công bố")  # (a test before it)
 # recurring deadline (a report's is REPORT_DUTY's); not an activity held then,
 # which delivers nothing ("Tổ chức sinh hoạt chi hội hằng tháng", "giao ban
 # hằng tuần"). Matched at a clause's start (after its mark, a colon or ";").
+# So is a count kept of what was done or is held, statistics or an inventory
+# delivered at each period's end: "thống kê trữ lượng khoáng sản đã khai thác
+# định kỳ hằng năm". The verb opens its clause, or follows the words putting
+# the duty (DUTY_PUT_BEFORE_VERB).
 DELIVERY_RECURRING = _regex(
-    r"(?i:cập\s+nhật|gửi|nộp|công\s+bố|công\s+khai|cung\s+cấp)\s[^;.:\n]{3,200}?\s(?:(?i:định\s+kỳ)\s+)?"
+    r"(?i:cập\s+nhật|gửi|nộp|công\s+bố|công\s+khai|cung\s+cấp|thống\s+kê|kiểm\s+kê)\s[^;.:\n]{3,200}?\s(?:(?i:định\s+kỳ)\s+)?"
     r"(?i:hằng|hàng)\s+(?i:quý|tháng|năm|tuần)(?=\s*(?:[.;]|$))"
 )
-DELIVERY_RECURRING_OPENING_WORDS = ("cập", "gửi", "nộp", "công", "cung")
+DELIVERY_RECURRING_OPENING_WORDS = ("cập", "gửi", "nộp", "công", "cung", "thống", "kiểm")
+# The words putting a duty on the clause's subject, right before its verb:
+# "Tổ chức, cá nhân … có trách nhiệm thực hiện công tác thống kê …", "… phải
+# cập nhật …" (searched up to the verb).
+DUTY_PUT_BEFORE_VERB = _regex(r"(?i:có\s+trách\s+nhiệm|phải|thực\s+hiện|tiến\s+hành)(?:\s+(?i:công\s+tác|việc))*\s+$")
+# A report made when asked, said with a dated one in its clause: "Thực hiện
+# báo cáo đột xuất theo yêu cầu, báo cáo định kỳ hằng năm trước ngày 15
+# tháng 12 …": a duty of its own, ad hoc (the date is the periodic report's).
+AD_HOC_REPORT = _regex(
+    r"(?:(?i:báo\s+cáo)\s+)?(?i:đột\s+xuất)(?:\s+(?i:theo\s+yêu\s+cầu|khi\s+có\s+yêu\s+cầu|khi\s+được\s+yêu\s+cầu))?"
+)
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
 # Where RECURRENCE's matches open, in the lowered text: its words (the long s
 # "ſ", which (?i) matches for "s" and lowers to itself, too), its half-year's

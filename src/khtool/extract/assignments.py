@@ -4448,7 +4448,9 @@ def _delivery_recurring(text: str, lowered: str, agency: str | None, span: Span)
     (DELIVERY_RECURRING): "…; cập nhật cơ sở dữ liệu … hằng quý"."""
     out: list[Deadline] = []
     for m in _matches_at_words(P.DELIVERY_RECURRING, text, lowered, P.DELIVERY_RECURRING_OPENING_WORDS):
-        if not _opens_sentence(text, m.start()) or "báo cáo" in lowered[m.start() : m.end()]:
+        if "báo cáo" in lowered[m.start() : m.end()] or not (
+            _opens_sentence(text, m.start()) or P.DUTY_PUT_BEFORE_VERB.search(text, _clause_start(text, m.start()) + 1, m.start())
+        ):
             continue  # (a clause's own verb only; a report's frequency is read with the reports)
         rec = _recurrence(m.group(0))
         if rec:
@@ -5289,6 +5291,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             before = [j for j, (n, *_) in enumerate(found) if n.end() <= m.start() and "để tổng hợp" in text[n.end() : m.start()]]
             if before and out[i].agency is None:
                 out[i].agency = out[max(before, key=lambda j: found[j][0].end())].to
+    if found and "đột xuất" in lowered:
+        out += _ad_hoc_beside(text, found, out, agency, span)
     reviewed = dated and P.REVIEW_YEAR_WORD in lowered and any(w in lowered for w in P.REVIEW_YEAR_WHAT_WORDS)
     for m in P.REVIEW_YEAR.finditer(text) if reviewed else ():
         if P.REPORT_OF_REVIEW.search(text, max(0, m.start() - 12), m.start()):
@@ -5335,6 +5339,33 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if undated and ("hằng" in lowered or "hàng" in lowered) and not any(d.recurrence not in (None, "once") for d in out):
         out += _delivery_recurring(text, lowered, agency, span)
     return _at_their_words(ct, text, span, out) if out else out
+
+
+def _ad_hoc_beside(
+    text: str,
+    found: list[tuple[regex.Match[str], int | None, int | None, int | None]],
+    dated: list[Deadline],
+    agency: str | None,
+    span: Span,
+) -> list[Deadline]:
+    """A report made when asked, said in a dated report's clause before its
+    date ("Thực hiện báo cáo đột xuất theo yêu cầu, báo cáo định kỳ hằng năm
+    trước ngày 15 tháng 12 … gửi Bộ Khoa học và Công nghệ"): a deadline of its
+    own, ad hoc, to the same body (the date is never the ad hoc one's); one a
+    clause (AD_HOC_REPORT). ``dated``: the deadlines read from ``found``, in
+    its order."""
+    out: list[Deadline] = []
+    seen: set[int] = set()  # (the clauses given theirs)
+    for (m, *_), d in zip(found, dated, strict=False):
+        lo = _clause_start(text, m.start()) + 1
+        if lo in seen or d.due != "báo cáo" or "ad hoc" in (d.recurrence or ""):
+            continue
+        said = P.AD_HOC_REPORT.search(text, lo, m.start())
+        if said is None or "báo cáo" not in text[lo : m.start()].lower():
+            continue
+        seen.add(lo)
+        out.append(Deadline(text=said.group(0), recurrence="ad hoc", due="báo cáo", to=d.to, agency=agency, span=span))
+    return out
 
 
 def _undated_duty(sentence: str, rec: str, due: str, agency: str | None, span: Span) -> Deadline:

@@ -89,3 +89,16 @@ def test_an_ad_hoc_report_beside_a_dated_one_is_a_deadline_of_its_own():
     ]
     (a,) = doc.assignments
     assert sorted(d.recurrence or "" for d in a.deadlines) == ["ad hoc", "annual"]
+
+
+def test_a_time_cell_going_on_from_its_start_is_ongoing():
+    """"Từ tháng 5/2026, thường xuyên": the task goes on without end from
+    May 2026 (its start kept); a frequency said with it stays."""
+    doc = plan(
+        "Các ngành thực hiện theo Phụ lục kèm theo.\n\nPHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n"
+        "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
+        "| 1 | Kiểm tra an toàn thực phẩm tại chợ | Phòng Y tế |  | Từ tháng 5/2026, thường xuyên |\n"
+        "| 2 | Tập huấn kiến thức an toàn thực phẩm | Phòng Kinh tế |  | Hằng năm, thường xuyên |\n"
+    )
+    got = [(a.agency, [(d.month, d.year, d.recurrence) for d in a.deadlines]) for a in doc.assignments]
+    assert got == [("Phòng Y tế", [(5, 2026, "ongoing")]), ("Phòng Kinh tế", [(None, None, "annual")])]

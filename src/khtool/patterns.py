@@ -4372,6 +4372,9 @@ FLAT_ROW_BODY = _regex(
 RECURRENCE_CELL = _std(r"^\s*(?i:hằng|hàng|định\s+kỳ)\b")
 # A time cell for a task without end: "Thường xuyên", "Hằng ngày", "Liên tục".
 ONGOING = _std(r"^\s*(?i:thường\s+xuyên|hằng\s+ngày|hàng\s+ngày|liên\s+tục)")
+# A time cell whose start is said before it goes on without end: "Từ tháng
+# 5/2026, thường xuyên", "Từ quý II/2027 và liên tục": ongoing from then.
+ONGOING_AFTER_START = _std(r"(?:[,;]|\s(?i:và|rồi))\s*(?i:thường\s+xuyên|liên\s+tục)\s*[.;]?\s*$")
 
 # Whom a report goes to: "gửi về Sở …", "báo cáo UBND huyện", "(qua Sở …)",
 # "gửi báo cáo đến Sở …",

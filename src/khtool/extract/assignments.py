@@ -2918,11 +2918,24 @@ def _time_deadlines(ct: CleanText, time: str, span: Span, name: str) -> list[Dea
             day=day,
             month=month,
             year=int(year.group(0)) if year else None,
-            recurrence="ongoing" if P.ONGOING.match(time) else _recurrence(time) or ("once" if year else None),
+            recurrence=_cell_recurrence(time, year is not None),
             agency=name,
             span=span,
         )
     ]
+
+
+def _cell_recurrence(time: str, has_year: bool) -> str | None:
+    """How often a time cell's task falls due: ongoing for "Thường xuyên", also
+    after the start it runs from ("Từ tháng 5/2026, thường xuyên":
+    ONGOING_AFTER_START) where no frequency is said ("Hằng năm, thường
+    xuyên" is annual); once for a dated one."""
+    if P.ONGOING.match(time):
+        return "ongoing"
+    rec = _recurrence(time)
+    if rec is None and P.ONGOING_AFTER_START.search(time):
+        return "ongoing"
+    return rec or ("once" if has_year else None)
 
 
 def _from_sentences(

@@ -102,3 +102,46 @@ def test_a_time_cell_going_on_from_its_start_is_ongoing():
     )
     got = [(a.agency, [(d.month, d.year, d.recurrence) for d in a.deadlines]) for a in doc.assignments]
     assert got == [("Phòng Y tế", [(5, 2026, "ongoing")]), ("Phòng Kinh tế", [(None, None, "annual")])]
+
+
+_LETTER = (
+    "UBND TỈNH HÀ GIANG\nSỞ CÔNG THƯƠNG\nSố: 412/SCT-QLCN\nHà Giang, ngày 05 tháng 5 năm 2026\n"
+    "V/v cung cấp số liệu kho xăng dầu\nKính gửi: Các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh Hà Giang\n\n"
+    "{body}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Bình\n"
+)
+
+
+def test_a_letters_deadline_asked_of_no_named_body_is_its_one_addressees():
+    """A letter to one addressee asks it, by no name, for something by a date
+    ("Báo cáo của đơn vị đề nghị gửi về Sở … trước ngày …"): the date is the
+    addressee's."""
+    doc = parse_text(
+        _LETTER.format(
+            body="Sở Công Thương đề nghị các doanh nghiệp kinh doanh xăng dầu rà soát, cung cấp số liệu theo mẫu "
+            "đính kèm.\nBáo cáo của đơn vị đề nghị gửi về Sở Công Thương (qua Phòng Quản lý Công nghiệp) trước "
+            "ngày 20/5/2026 để tổng hợp."
+        )
+    )
+    assert [(d.day, d.month, d.agency) for d in doc.deadlines] == [
+        (20, 5, "Các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh Hà Giang")
+    ]
+    # (not one asked of another body)
+    doc = parse_text(
+        _LETTER.format(
+            body="Sở Công Thương đề nghị các doanh nghiệp kinh doanh xăng dầu rà soát số liệu.\nĐồng thời, đề nghị "
+            "Phòng Kinh tế các huyện kiểm tra, báo cáo kết quả trước ngày 20/5/2026."
+        )
+    )
+    assert [d.agency for d in doc.deadlines] != ["Các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh Hà Giang"]
+
+
+def test_a_deadline_in_an_item_about_bodies_is_theirs():
+    """A report's recommendation "- Đối với 02 cơ sở …: Yêu cầu các cơ sở …":
+    a deadline its sentences give no body is the bodies the item is about."""
+    doc = parse_text(
+        "SỞ Y TẾ TỈNH HÀ GIANG\nĐOÀN KIỂM TRA\nSố: 15/BC-ĐKT\nHà Giang, ngày 10 tháng 6 năm 2026\nBÁO CÁO\n"
+        "Kết quả kiểm tra an toàn thực phẩm\nI. KẾT QUẢ KIỂM TRA\nĐoàn đã kiểm tra 02 cơ sở sản xuất nước đá.\n"
+        "II. KIẾN NGHỊ\n- Đối với 02 cơ sở sản xuất nước đá: Yêu cầu các cơ sở khắc phục ngay các tồn tại đã nêu. "
+        "Đồng thời, nghiêm túc thực hiện chế độ báo cáo định kỳ về tình hình sản xuất theo quy định.\n"
+    )
+    assert [(d.recurrence, d.agency) for d in doc.deadlines] == [("periodic", "02 cơ sở sản xuất nước đá")]

@@ -3195,6 +3195,11 @@ SUPERIOR_CLOSING_ASK = _regex(
 ADDRESSEE_REFERENCE = _regex(
     r"^(?:(?i:quý)\s+)?(?i:công\s+ty|cơ\s+quan|đơn\s+vị|sở|doanh\s+nghiệp|hợp\s+tác\s+xã|chi\s+nhánh|ủy\s+ban|uỷ\s+ban)$"
 )
+# The addressees named by their kind, one or several ("đơn vị", "các đơn
+# vị", "Công ty"): asked in a letter's sentence, they are its addressees.
+ADDRESSEES_BY_KIND = _regex(
+    r"^(?:(?i:các)\s+)?(?:(?i:quý)\s+)?(?i:công\s+ty|cơ\s+quan|đơn\s+vị|sở|doanh\s+nghiệp|hợp\s+tác\s+xã|chi\s+nhánh|ủy\s+ban|uỷ\s+ban)$"
+)
 # A notice telling a body to act on it: "… thông báo cho Công ty X được biết và
 # triển khai thực hiện", "… thông báo để UBND xã A biết, thực hiện" (told only
 # "để biết", it has nothing to do).
@@ -3230,6 +3235,9 @@ BACK_REFERENCE = _regex(
 # The requests under it that name a body by its kind ("Công ty", "đơn vị nêu
 # trên") ask that body.
 ITEM_CONCERNS = _regex(r"(?:^|\n)[-+•\s]*(?i:đối\s+với)\s+(?P<body>[^:;\n]{3,160}?)\s*(?=[:;]|\n|$)")
+# A count before the kind of the bodies it counts: "03 đơn vị sử dụng hóa
+# chất", "01 đơn vị kinh doanh …".
+LEADING_COUNT = _regex(r"\d{1,3}\s+(?=\p{Ll})")
 # Indicator numbers tied to an agency: "các chỉ tiêu 1, 2, 12 …", "chỉ tiêu 19",
 # "chỉ tiêu 3 - 5", "từ chỉ tiêu 3 đến chỉ tiêu 10", "chỉ tiêu 1.2" (within a group).
 # Indicators listed by "(1)" or by letter ("chỉ tiêu (1) đến (9)", "chỉ tiêu a,

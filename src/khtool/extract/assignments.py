@@ -4848,6 +4848,25 @@ def _to_the_addressee(ct: CleanText, span: Span) -> bool:
     return P.HONORIFIC_ADDRESSEE.search(sentence) is not None
 
 
+def _asks_the_addressee(ct: CleanText, span: Span, addressee: str) -> bool:
+    """Whether the sentence of a deadline no body's sentence owns asks the
+    letter's one addressee: a request naming no body ("Văn bản báo cáo của
+    đơn vị đề nghị gửi về Sở … trước ngày …"), or the addressee by its kind
+    or its name ("đề nghị các đơn vị …"); not one asking another body
+    ("đề nghị UBND các xã báo cáo …")."""
+    line = ct.source[ct.source.rfind("\n", 0, span.start) + 1 : span.end]
+    sentence = line[line.rfind(". ") + 1 :]
+    if "đề nghị" not in sentence and "yêu cầu" not in sentence:
+        return False
+    asks = list(P.ASKS_ANOTHER.finditer(sentence))
+    if not asks:
+        return False
+    if not _opens_with_head_word(sentence, asks[-1].end()):
+        return True  # (the one asked unnamed: "… đề nghị gửi về Sở …")
+    name = _asked_body(sentence, asks[-1].start())
+    return name is None or P.ADDRESSEES_BY_KIND.match(name) is not None or fold(name) in fold(addressee)
+
+
 def _after_collecting(words: str) -> str:
     """What follows "để tổng hợp" in ``words``, if it is there: "… gửi về Sở A
     để tổng hợp, báo cáo UBND tỉnh trước ngày …" is the collector's report to
@@ -5522,6 +5541,23 @@ def _bracketed_owner(step: str) -> str | None:
     return name if _sentence_subject(f"{name} thực hiện") == name else None
 
 
+def _concerned_body(piece: str, heading: str | None) -> str | None:
+    """The body an item is about, in its heading or opening its text ("1. Đối
+    với Công ty X" / "…", "- Đối với 03 đơn vị sử dụng hóa chất: Yêu cầu các
+    đơn vị …"): the owner of a deadline its sentences give no body
+    (ITEM_CONCERNS; a count before its kind is told a body as "các" is:
+    "03 đơn vị …"; not a topic, "Đối với các dự án đã được cấp phép")."""
+    for where in (heading or "", piece):
+        m = P.ITEM_CONCERNS.match(where)
+        if m is None:
+            continue
+        name = " ".join(m["body"].split())
+        counted = P.LEADING_COUNT.match(name)
+        if _looks_like_agency(f"các {name[counted.end() :]}" if counted else name):
+            return name
+    return None
+
+
 def _timeline_step(ct: CleanText, s: Section, subjects: dict[int, str]) -> list[Deadline]:
     """A timeline step's date, alone as its heading, when no deadline word
     says it: a milestone ("Ngày 10 - 11/5/2024: phát bộ số, tổng duyệt (Ban
@@ -5616,9 +5652,12 @@ def _read_deadlines_of(
     heading: bool = False,
     step: str | None = None,
     follows: str | None = None,
+    about: str | None = None,
 ) -> None:
     """``_deadlines``' reading of one piece of text: its deadlines added to
-    ``out``, the body its sentence opens with to ``subjects``."""
+    ``out``, the body its sentence opens with to ``subjects``; ``about``: the
+    heading of the item holding it, when it says what the item is about
+    ("1. Đối với Công ty X")."""
     if P.CLOSING.match(piece):
         # "Trên đây là báo cáo … 6 tháng …": the text's closing word (a
         # request may follow it: "… . Yêu cầu các thôn … báo cáo trước …")
@@ -5635,6 +5674,8 @@ def _read_deadlines_of(
             subject = _paragraph_subject(piece, at) or _bracketed_owner(piece[at:] if step is None else step)
             if subject is None and follows is not None and piece[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(piece):
                 subject = follows  # "b) Đồng thời …": the item before's body doing more
+            if subject is None and (about or "đối với" in piece[:12].lower()):
+                subject = _concerned_body(piece, about)
             if subject:
                 subjects[id(d)] = subject
 
@@ -5683,7 +5724,8 @@ def _deadlines(
             if prev is not None and s.text[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(s.text):
                 follows = item_bodies[id(prev)] if id(prev) in item_bodies else _paragraph_subject(prev.text, 0) if prev.text else None
                 item_bodies[id(s)] = follows
-            _read_deadlines_of(ct, out, subjects, s.text, s.span, follows=follows)
+            about = s.heading if s.heading and "đối với" in s.heading[:12].lower() else None
+            _read_deadlines_of(ct, out, subjects, s.text, s.span, follows=follows, about=about)
     # a step's date is its milestone only where neither its text nor its items
     # hold a deadline of their own ("Tháng 7/2026: sơ kết; … báo cáo trước ngày 10/7/2026")
     for s in dated:
@@ -6230,7 +6272,11 @@ def extract_assignments(
                 d.agency, d.to = d.agency or sender, d.to or receiver
     if addressees and len(addressees) == 1:
         for d in deadlines:
-            if d.agency is None and d.span is not None and _to_the_addressee(ct, d.span):
+            if (
+                d.agency is None
+                and d.span is not None
+                and (_to_the_addressee(ct, d.span) or (not informing and _asks_the_addressee(ct, d.span, addressees[0])))
+            ):
                 d.agency = addressees[0]  # "Ý kiến của Quý cơ quan đề nghị gửi về … trước ngày …"
                 for a in assignments:
                     if a.agency == d.agency and d not in a.deadlines:

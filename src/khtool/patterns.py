@@ -3218,6 +3218,11 @@ SUPERIOR_CLOSING_ASK = _regex(
 ADDRESSEE_REFERENCE = _regex(
     r"^(?:(?i:quý)\s+)?(?i:công\s+ty|cơ\s+quan|đơn\s+vị|sở|doanh\s+nghiệp|hợp\s+tác\s+xã|chi\s+nhánh|ủy\s+ban|uỷ\s+ban)$"
 )
+# The addressees named by their kind, one or several ("đơn vị", "các đơn
+# vị", "Công ty"): asked in a letter's sentence, they are its addressees.
+ADDRESSEES_BY_KIND = _regex(
+    r"^(?:(?i:các)\s+)?(?:(?i:quý)\s+)?(?i:công\s+ty|cơ\s+quan|đơn\s+vị|sở|doanh\s+nghiệp|hợp\s+tác\s+xã|chi\s+nhánh|ủy\s+ban|uỷ\s+ban)$"
+)
 # A notice telling a body to act on it: "… thông báo cho Công ty X được biết và
 # triển khai thực hiện", "… thông báo để UBND xã A biết, thực hiện" (told only
 # "để biết", it has nothing to do).
@@ -3264,6 +3269,9 @@ COUNTED_CLASS = _regex(r"^(?:\d+|một|hai|ba|bốn|năm)\s+(?=(?i:đơn\s+vị|
 # The requests under it that name a body by its kind ("Công ty", "đơn vị nêu
 # trên") ask that body.
 ITEM_CONCERNS = _regex(r"(?:^|\n)[-+•\s]*(?i:đối\s+với)\s+(?P<body>[^:;\n]{3,160}?)\s*(?=[:;]|\n|$)")
+# A count before the kind of the bodies it counts: "03 đơn vị sử dụng hóa
+# chất", "01 đơn vị kinh doanh …".
+LEADING_COUNT = _regex(r"\d{1,3}\s+(?=\p{Ll})")
 # Indicator numbers tied to an agency: "các chỉ tiêu 1, 2, 12 …", "chỉ tiêu 19",
 # "chỉ tiêu 3 - 5", "từ chỉ tiêu 3 đến chỉ tiêu 10", "chỉ tiêu 1.2" (within a group).
 # Indicators listed by "(1)" or by letter ("chỉ tiêu (1) đến (9)", "chỉ tiêu a,
@@ -4061,7 +4069,21 @@ DEADLINE_RECURRING_OPENING_WORDS = ("chậm", "ngày", "tháng", "trước")
 # A day of the year after the one reported on, said after the date: "trước
 # ngày 31 tháng 3 của năm kế tiếp", "… năm tiếp theo" (every year; matched
 # right after a date without its year).
-NEXT_YEAR_AFTER = _regex(r"\s+(?:(?i:của)\s+)?(?i:năm\s+(?:sau|kế\s+tiếp|tiếp\s+theo))(?!\p{L})")
+# So is the year next to it: "trước ngày 15 tháng 02 của năm liền kề sau năm
+# báo cáo" (not "năm liền kề trước", the one before).
+NEXT_YEAR_AFTER = _regex(
+    r"\s+(?:(?i:của)\s+)?(?i:năm\s+(?:sau|kế\s+tiếp|tiếp\s+theo|liền\s+kề(?!\s+trước)))(?!\p{L})"
+)
+# The period a report covers, stated with its duty: "…, kỳ báo cáo là 01
+# năm (từ 01/01 đến 31/12)", "Kỳ báo cáo: 06 tháng", "kỳ báo cáo quý": how
+# often the report falls due (a number of months in ``n``: 1 monthly, 3
+# quarterly, 6 semiannual, 12 annual). Not a year's number ("kỳ báo cáo năm
+# 2025"), nor two periods ("Kỳ báo cáo: 6 tháng/năm": both), nor what happens
+# in the period ("trong kỳ báo cáo").
+REPORTING_PERIOD = _regex(
+    r"(?<!\p{L})(?i:kỳ\s+báo\s+cáo)\s*(?:(?i:là)\s+|:\s*)?(?:(?P<n>0?1|một|0?3|ba|0?6|sáu|12|mười\s+hai)\s+)?"
+    r"(?P<unit>(?i:năm|tháng|quý))(?!\p{L}|\s*/|\s*(?:-|và|,)\s*(?i:năm|tháng|quý)|\s+\d)"
+)
 # What was done by a date, retold, not a duty: "Sở Y tế đã báo cáo UBND tỉnh
 # đúng thời hạn (trước ngày 15/6 …)", "Hằng quý, Sở đã báo cáo … trước ngày
 # 25 …" (searched in the date's clause before it; "đã được giao … báo cáo"
@@ -4228,11 +4250,25 @@ DISCLOSURE_WORDS = ("công khai", "công bố")  # (a test before it)
 # recurring deadline (a report's is REPORT_DUTY's); not an activity held then,
 # which delivers nothing ("Tổ chức sinh hoạt chi hội hằng tháng", "giao ban
 # hằng tuần"). Matched at a clause's start (after its mark, a colon or ";").
+# So is a count kept of what was done or is held, statistics or an inventory
+# delivered at each period's end: "thống kê trữ lượng khoáng sản đã khai thác
+# định kỳ hằng năm". The verb opens its clause, or follows the words putting
+# the duty (DUTY_PUT_BEFORE_VERB).
 DELIVERY_RECURRING = _regex(
-    r"(?i:cập\s+nhật|gửi|nộp|công\s+bố|công\s+khai|cung\s+cấp)\s[^;.:\n]{3,200}?\s(?:(?i:định\s+kỳ)\s+)?"
+    r"(?i:cập\s+nhật|gửi|nộp|công\s+bố|công\s+khai|cung\s+cấp|thống\s+kê|kiểm\s+kê)\s[^;.:\n]{3,200}?\s(?:(?i:định\s+kỳ)\s+)?"
     r"(?i:hằng|hàng)\s+(?i:quý|tháng|năm|tuần)(?=\s*(?:[.;]|$))"
 )
-DELIVERY_RECURRING_OPENING_WORDS = ("cập", "gửi", "nộp", "công", "cung")
+DELIVERY_RECURRING_OPENING_WORDS = ("cập", "gửi", "nộp", "công", "cung", "thống", "kiểm")
+# The words putting a duty on the clause's subject, right before its verb:
+# "Tổ chức, cá nhân … có trách nhiệm thực hiện công tác thống kê …", "… phải
+# cập nhật …" (searched up to the verb).
+DUTY_PUT_BEFORE_VERB = _regex(r"(?i:có\s+trách\s+nhiệm|phải|thực\s+hiện|tiến\s+hành)(?:\s+(?i:công\s+tác|việc))*\s+$")
+# A report made when asked, said with a dated one in its clause: "Thực hiện
+# báo cáo đột xuất theo yêu cầu, báo cáo định kỳ hằng năm trước ngày 15
+# tháng 12 …": a duty of its own, ad hoc (the date is the periodic report's).
+AD_HOC_REPORT = _regex(
+    r"(?:(?i:báo\s+cáo)\s+)?(?i:đột\s+xuất)(?:\s+(?i:theo\s+yêu\s+cầu|khi\s+có\s+yêu\s+cầu|khi\s+được\s+yêu\s+cầu))?"
+)
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
 # Where RECURRENCE's matches open, in the lowered text: its words (the long s
 # "ſ", which (?i) matches for "s" and lowers to itself, too), its half-year's
@@ -4401,6 +4437,9 @@ FLAT_ROW_BODY = _regex(
 RECURRENCE_CELL = _std(r"^\s*(?i:hằng|hàng|định\s+kỳ)\b")
 # A time cell for a task without end: "Thường xuyên", "Hằng ngày", "Liên tục".
 ONGOING = _std(r"^\s*(?i:thường\s+xuyên|hằng\s+ngày|hàng\s+ngày|liên\s+tục)")
+# A time cell whose start is said before it goes on without end: "Từ tháng
+# 5/2026, thường xuyên", "Từ quý II/2027 và liên tục": ongoing from then.
+ONGOING_AFTER_START = _std(r"(?:[,;]|\s(?i:và|rồi))\s*(?i:thường\s+xuyên|liên\s+tục)\s*[.;]?\s*$")
 
 # Whom a report goes to: "gửi về Sở …", "báo cáo UBND huyện", "(qua Sở …)",
 # "gửi báo cáo đến Sở …",

@@ -212,6 +212,7 @@ def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadl
     Giao Bộ Công an tổng hợp, báo cáo trước ngày 20/12/2026")."""
     out: list[Deadline] = []
     for t in tasks:
+        own: list[Deadline] = []
         for d in _deadlines_in(ct, t.text, t.span, agency=agency):
             at = max(t.text.find(d.text), 0)
             dot = t.text.rfind(". ", 0, at)
@@ -231,8 +232,38 @@ def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadl
             collect = t.text.rfind("để tổng hợp", start, at)
             if collect >= 0 and P.DEADLINE.search(t.text, start, collect) and fold(agency) not in fold(t.text[collect:at]):
                 continue
-            out.append(d)
+            own.append(d)
+        if own and t.span is not None and any(d.span == t.span for d in own):
+            _at_own_words_in(ct, t, own)
+        out += own
     return out
+
+
+def _at_own_words_in(ct: CleanText, task: Task, deadlines: list[Deadline]) -> None:
+    """Give each deadline still spanning its whole task the span of its own
+    words where they stand inside the task, as the document's list gives it
+    (see ``_at_their_words``): a task whose text is no piece of the cleaned
+    text as it stands (led by its heading's words, "Trong quá trình …: …
+    trước ngày 15 tháng 02") kept its span. The words are looked for with the
+    task's words before them, fewer where the heading's join cuts them."""
+    span = task.span
+    lo, hi = ct.to_clean(span.start), ct.to_clean(span.end)
+    after: dict[str, int] = {}  # (the same words twice: each at its own place)
+    for d in deadlines:
+        if d.span != span or not d.text:
+            continue
+        at = task.text.find(d.text, after.get(d.text, 0))
+        if at < 0:
+            continue
+        after[d.text] = at + 1
+        for lead in (min(at, _LEAD_WORDS), 0):
+            found = ct.text.find(task.text[at - lead : at + len(d.text)], lo, hi)
+            if found >= 0:
+                d.span = ct.span(found + lead, found + lead + len(d.text))
+                break
+
+
+_LEAD_WORDS = 40  # (the task's characters before a deadline's words, to tell one of its words repeated)
 
 
 # The letters points are labelled with, in order (a range "a đến d" runs
@@ -2982,11 +3013,24 @@ def _time_deadlines(ct: CleanText, time: str, span: Span, name: str) -> list[Dea
             day=day,
             month=month,
             year=int(year.group(0)) if year else None,
-            recurrence="ongoing" if P.ONGOING.match(time) else _recurrence(time) or ("once" if year else None),
+            recurrence=_cell_recurrence(time, year is not None),
             agency=name,
             span=span,
         )
     ]
+
+
+def _cell_recurrence(time: str, has_year: bool) -> str | None:
+    """How often a time cell's task falls due: ongoing for "Thường xuyên", also
+    after the start it runs from ("Từ tháng 5/2026, thường xuyên":
+    ONGOING_AFTER_START) where no frequency is said ("Hằng năm, thường
+    xuyên" is annual); once for a dated one."""
+    if P.ONGOING.match(time):
+        return "ongoing"
+    rec = _recurrence(time)
+    if rec is None and P.ONGOING_AFTER_START.search(time):
+        return "ongoing"
+    return rec or ("once" if has_year else None)
 
 
 def _from_sentences(
@@ -4525,7 +4569,9 @@ def _delivery_recurring(text: str, lowered: str, agency: str | None, span: Span)
     (DELIVERY_RECURRING): "…; cập nhật cơ sở dữ liệu … hằng quý"."""
     out: list[Deadline] = []
     for m in _matches_at_words(P.DELIVERY_RECURRING, text, lowered, P.DELIVERY_RECURRING_OPENING_WORDS):
-        if not _opens_sentence(text, m.start()) or "báo cáo" in lowered[m.start() : m.end()]:
+        if "báo cáo" in lowered[m.start() : m.end()] or not (
+            _opens_sentence(text, m.start()) or P.DUTY_PUT_BEFORE_VERB.search(text, _clause_start(text, m.start()) + 1, m.start())
+        ):
             continue  # (a clause's own verb only; a report's frequency is read with the reports)
         rec = _recurrence(m.group(0))
         if rec:
@@ -4607,6 +4653,25 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
         said_before = [r for pos, r in dated if pos < at]
         return said_before[-1] if said_before else dated[0][1]
     return ", ".join(found) or None
+
+
+def _over_stated_period(rec: str | None, text: str, lo: int, hi: int, said: bool) -> str | None:
+    """A reporting period stated in a report's clause (``text[lo:hi]``;
+    ``said``: the text holds "kỳ báo cáo"), "…, kỳ báo cáo là 01 năm", is how
+    often it falls due where its words say no more than "định kỳ" (or
+    nothing): annual (REPORTING_PERIOD)."""
+    if not said or rec not in (None, "periodic"):
+        return rec
+    m = P.REPORTING_PERIOD.search(text, lo, hi)
+    if m is None:
+        return rec
+    n = (m["n"] or "1").lower().lstrip("0")
+    unit = m["unit"].lower()
+    if unit == "tháng":
+        return RECURRENCE_EVERY.get(" ".join(n.split()), rec)
+    if n != "1" and n != "một":
+        return rec  # ("kỳ báo cáo 3 năm": no frequency of the table's)
+    return "annual" if unit == "năm" else "quarterly"
 
 
 def _says_a_cadence(lowered: str) -> bool:
@@ -4889,6 +4954,25 @@ def _to_the_addressee(ct: CleanText, span: Span) -> bool:
     line = ct.source[ct.source.rfind("\n", 0, span.start) + 1 : span.end]
     sentence = line[line.rfind(". ") + 1 :]
     return P.HONORIFIC_ADDRESSEE.search(sentence) is not None
+
+
+def _asks_the_addressee(ct: CleanText, span: Span, addressee: str) -> bool:
+    """Whether the sentence of a deadline no body's sentence owns asks the
+    letter's one addressee: a request naming no body ("Văn bản báo cáo của
+    đơn vị đề nghị gửi về Sở … trước ngày …"), or the addressee by its kind
+    or its name ("đề nghị các đơn vị …"); not one asking another body
+    ("đề nghị UBND các xã báo cáo …")."""
+    line = ct.source[ct.source.rfind("\n", 0, span.start) + 1 : span.end]
+    sentence = line[line.rfind(". ") + 1 :]
+    if "đề nghị" not in sentence and "yêu cầu" not in sentence:
+        return False
+    asks = list(P.ASKS_ANOTHER.finditer(sentence))
+    if not asks:
+        return False
+    if not _opens_with_head_word(sentence, asks[-1].end()):
+        return True  # (the one asked unnamed: "… đề nghị gửi về Sở …")
+    name = _asked_body(sentence, asks[-1].start())
+    return name is None or P.ADDRESSEES_BY_KIND.match(name) is not None or fold(name) in fold(addressee)
 
 
 def _after_collecting(words: str) -> str:
@@ -5240,6 +5324,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((m, None, None, None))
     if "tháng" in lowered and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
         found += [(m, None, None, None) for m in P.DEADLINE_CADENCE.finditer(text) if not _dated_in_its_clause(text, m, found)]
+    period_said = "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
     if found and "đã" in lowered:
         # (what was done by the date, retold: "… đã báo cáo … (trước ngày 15/6)")
         found = [f for f in found if not P.DONE_BEFORE_DATE.search(text, _clause_start(text, f[0].start()) + 1, f[0].start())]
@@ -5305,8 +5390,14 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     if m.re is P.DEADLINE_CADENCE
                     else "annual"
                     if m.group(0).endswith("năm sau") or (year is None and P.NEXT_YEAR_AFTER.match(text, m.end()))
-                    else _dated_recurrence(around, year, m.start() - around_from)
-                    or _opening_recurrence(text[clause_lo + 1 : m.start()])
+                    else _over_stated_period(
+                        _dated_recurrence(around, year, m.start() - around_from)
+                        or _opening_recurrence(text[clause_lo + 1 : m.start()]),
+                        text,
+                        clause_lo + 1,
+                        hi_,
+                        period_said,
+                    )
                 ),
                 due=" ".join(due.split())
                 if due
@@ -5341,6 +5432,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             before = [j for j, (n, *_) in enumerate(found) if n.end() <= m.start() and "để tổng hợp" in text[n.end() : m.start()]]
             if before and out[i].agency is None:
                 out[i].agency = out[max(before, key=lambda j: found[j][0].end())].to
+    if found and "đột xuất" in lowered:
+        out += _ad_hoc_beside(text, found, out, agency, span)
     reviewed = dated and P.REVIEW_YEAR_WORD in lowered and any(w in lowered for w in P.REVIEW_YEAR_WHAT_WORDS)
     for m in P.REVIEW_YEAR.finditer(text) if reviewed else ():
         if P.REPORT_OF_REVIEW.search(text, max(0, m.start() - 12), m.start()):
@@ -5365,7 +5458,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         # says how often ("Định kỳ 6 tháng, hằng năm báo cáo …"); a text that
         # does the two in different sentences holds none
         for sentence in _sentences_holding(rest, rest_lowered, "báo cáo"):
-            rec = _recurrence(sentence)
+            rec = _over_stated_period(_recurrence(sentence), sentence, 0, len(sentence), period_said)
             if rec and not _reporting_duty(sentence):
                 continue  # a report's name: "Báo cáo an toàn định kỳ", "Nội dung báo cáo hằng quý …"
             if rec:
@@ -5387,6 +5480,33 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if undated and ("hằng" in lowered or "hàng" in lowered) and not any(d.recurrence not in (None, "once") for d in out):
         out += _delivery_recurring(text, lowered, agency, span)
     return _at_their_words(ct, text, span, out) if out else out
+
+
+def _ad_hoc_beside(
+    text: str,
+    found: list[tuple[regex.Match[str], int | None, int | None, int | None]],
+    dated: list[Deadline],
+    agency: str | None,
+    span: Span,
+) -> list[Deadline]:
+    """A report made when asked, said in a dated report's clause before its
+    date ("Thực hiện báo cáo đột xuất theo yêu cầu, báo cáo định kỳ hằng năm
+    trước ngày 15 tháng 12 … gửi Bộ Khoa học và Công nghệ"): a deadline of its
+    own, ad hoc, to the same body (the date is never the ad hoc one's); one a
+    clause (AD_HOC_REPORT). ``dated``: the deadlines read from ``found``, in
+    its order."""
+    out: list[Deadline] = []
+    seen: set[int] = set()  # (the clauses given theirs)
+    for (m, *_), d in zip(found, dated, strict=False):
+        lo = _clause_start(text, m.start()) + 1
+        if lo in seen or d.due != "báo cáo" or "ad hoc" in (d.recurrence or ""):
+            continue
+        said = P.AD_HOC_REPORT.search(text, lo, m.start())
+        if said is None or "báo cáo" not in text[lo : m.start()].lower():
+            continue
+        seen.add(lo)
+        out.append(Deadline(text=said.group(0), recurrence="ad hoc", due="báo cáo", to=d.to, agency=agency, span=span))
+    return out
 
 
 def _undated_duty(sentence: str, rec: str, due: str, agency: str | None, span: Span) -> Deadline:
@@ -5530,6 +5650,23 @@ def _bracketed_owner(step: str) -> str | None:
     return name if _sentence_subject(f"{name} thực hiện") == name else None
 
 
+def _concerned_body(piece: str, heading: str | None) -> str | None:
+    """The body an item is about, in its heading or opening its text ("1. Đối
+    với Công ty X" / "…", "- Đối với 03 đơn vị sử dụng hóa chất: Yêu cầu các
+    đơn vị …"): the owner of a deadline its sentences give no body
+    (ITEM_CONCERNS; a count before its kind is told a body as "các" is:
+    "03 đơn vị …"; not a topic, "Đối với các dự án đã được cấp phép")."""
+    for where in (heading or "", piece):
+        m = P.ITEM_CONCERNS.match(where)
+        if m is None:
+            continue
+        name = " ".join(m["body"].split())
+        counted = P.LEADING_COUNT.match(name)
+        if _looks_like_agency(f"các {name[counted.end() :]}" if counted else name):
+            return name
+    return None
+
+
 def _timeline_step(ct: CleanText, s: Section, subjects: dict[int, str]) -> list[Deadline]:
     """A timeline step's date, alone as its heading, when no deadline word
     says it: a milestone ("Ngày 10 - 11/5/2024: phát bộ số, tổng duyệt (Ban
@@ -5624,9 +5761,12 @@ def _read_deadlines_of(
     heading: bool = False,
     step: str | None = None,
     follows: str | None = None,
+    about: str | None = None,
 ) -> None:
     """``_deadlines``' reading of one piece of text: its deadlines added to
-    ``out``, the body its sentence opens with to ``subjects``."""
+    ``out``, the body its sentence opens with to ``subjects``; ``about``: the
+    heading of the item holding it, when it says what the item is about
+    ("1. Đối với Công ty X")."""
     if P.CLOSING.match(piece):
         # "Trên đây là báo cáo … 6 tháng …": the text's closing word (a
         # request may follow it: "… . Yêu cầu các thôn … báo cáo trước …")
@@ -5643,6 +5783,8 @@ def _read_deadlines_of(
             subject = _paragraph_subject(piece, at) or _bracketed_owner(piece[at:] if step is None else step)
             if subject is None and follows is not None and piece[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(piece):
                 subject = follows  # "b) Đồng thời …": the item before's body doing more
+            if subject is None and (about or "đối với" in piece[:12].lower()):
+                subject = _concerned_body(piece, about)
             if subject:
                 subjects[id(d)] = subject
 
@@ -5691,7 +5833,8 @@ def _deadlines(
             if prev is not None and s.text[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(s.text):
                 follows = item_bodies[id(prev)] if id(prev) in item_bodies else _paragraph_subject(prev.text, 0) if prev.text else None
                 item_bodies[id(s)] = follows
-            _read_deadlines_of(ct, out, subjects, s.text, s.span, follows=follows)
+            about = s.heading if s.heading and "đối với" in s.heading[:12].lower() else None
+            _read_deadlines_of(ct, out, subjects, s.text, s.span, follows=follows, about=about)
     # a step's date is its milestone only where neither its text nor its items
     # hold a deadline of their own ("Tháng 7/2026: sơ kết; … báo cáo trước ngày 10/7/2026")
     for s in dated:
@@ -6240,7 +6383,11 @@ def extract_assignments(
                 d.agency, d.to = d.agency or sender, d.to or receiver
     if addressees and len(addressees) == 1:
         for d in deadlines:
-            if d.agency is None and d.span is not None and _to_the_addressee(ct, d.span):
+            if (
+                d.agency is None
+                and d.span is not None
+                and (_to_the_addressee(ct, d.span) or (not informing and _asks_the_addressee(ct, d.span, addressees[0])))
+            ):
                 d.agency = addressees[0]  # "Ý kiến của Quý cơ quan đề nghị gửi về … trước ngày …"
                 for a in assignments:
                     if a.agency == d.agency and d not in a.deadlines:

@@ -1,0 +1,147 @@
+"""Deadlines: their owners, their recurrence from a stated period or a
+frequency, and their spans (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khtool import parse_text
+
+HEAD = "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 12/KH-UBND\nChâu Thành, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nPhòng, chống tai nạn thương tích trẻ em\n"
+
+
+def plan(body: str):
+    return parse_text(HEAD + "I. TỔ CHỨC THỰC HIỆN\n" + body)
+
+
+def test_a_deadline_in_a_task_led_by_its_headings_words_spans_its_own_words():
+    """A task under a heading of its own ("a) Trong quá trình thực hiện" /
+    "- …") is read with the heading's words before it; its deadline's span is
+    still its own words, as in the document's list."""
+    doc = plan(
+        "1. Phòng Y tế\na) Trong quá trình thực hiện\n- Tổ chức kiểm tra các cơ sở kinh doanh dịch vụ ăn uống.\n"
+        "- Tổng hợp, báo cáo kết quả kiểm tra về UBND huyện trước ngày 15/6/2024.\n"
+    )
+    (listed,) = doc.deadlines
+    (a,) = doc.assignments
+    (own,) = a.deadlines
+    assert (listed.day, listed.month) == (15, 6)
+    assert (own.span.start, own.span.end) == (listed.span.start, listed.span.end)
+    assert own.span.end - own.span.start == len("trước ngày 15/6/2024")
+
+
+@pytest.mark.parametrize(
+    ("task", "recurrence"),
+    [
+        # a stated reporting period is how often the report falls due
+        (
+            "Báo cáo định kỳ kết quả thực hiện: lập và gửi về Phòng Y tế trước ngày 20 tháng 01, kỳ báo cáo là "
+            "01 năm (từ ngày 01 tháng 01 đến ngày 31 tháng 12).",
+            "annual",
+        ),
+        (
+            "Báo cáo định kỳ tình hình thực hiện gửi về Phòng Y tế trước ngày 20 tháng 6 để tổng hợp, báo cáo "
+            "UBND huyện, kỳ báo cáo: 06 tháng.",
+            "semiannual",
+        ),
+        # the year after the one reported on: every year
+        (
+            "Báo cáo định kỳ kết quả thực hiện: lập và gửi về Phòng Y tế trước ngày 15 tháng 02 của năm liền kề "
+            "sau năm báo cáo.",
+            "annual",
+        ),
+    ],
+)
+def test_a_stated_reporting_period_is_the_recurrence(task, recurrence):
+    doc = plan(f"1. Phòng Y tế\n- {task}\n")
+    assert [d.recurrence for d in doc.deadlines if d.day is not None] == [recurrence]
+
+
+def test_an_undated_report_with_a_stated_period():
+    doc = plan("1. Phòng Y tế\n- Thực hiện chế độ báo cáo định kỳ về UBND huyện, kỳ báo cáo là 01 năm.\n")
+    assert [(d.recurrence, d.due) for d in doc.deadlines] == [("annual", "báo cáo")]
+
+
+def test_statistics_kept_every_year_is_a_recurring_deadline():
+    """A count delivered at each period's end ("thống kê … định kỳ hằng năm"),
+    after the words putting the duty on the clause's subject, recurs as a
+    report does."""
+    doc = plan(
+        "1. Phòng Tài nguyên và Môi trường\n- Các cơ sở khai thác cát có trách nhiệm thực hiện công tác thống kê "
+        "khối lượng cát đã khai thác định kỳ hằng năm; lưu giữ sổ sách theo quy định.\n"
+    )
+    assert [(d.text, d.recurrence) for d in doc.deadlines] == [
+        ("thống kê khối lượng cát đã khai thác định kỳ hằng năm", "annual")
+    ]
+
+
+def test_an_ad_hoc_report_beside_a_dated_one_is_a_deadline_of_its_own():
+    """"báo cáo đột xuất theo yêu cầu, báo cáo định kỳ hằng năm trước ngày …":
+    two duties, the date the yearly report's, the ad hoc one undated."""
+    doc = plan(
+        "1. Phòng Y tế\n- Thực hiện báo cáo đột xuất theo yêu cầu, báo cáo định kỳ hằng năm trước ngày 10 tháng 12 "
+        "gửi UBND huyện để tổng hợp.\n"
+    )
+    got = [(d.text, d.day, d.month, d.recurrence, d.to) for d in doc.deadlines]
+    assert got == [
+        ("báo cáo đột xuất theo yêu cầu", None, None, "ad hoc", "UBND huyện"),
+        ("trước ngày 10 tháng 12", 10, 12, "annual", "UBND huyện"),
+    ]
+    (a,) = doc.assignments
+    assert sorted(d.recurrence or "" for d in a.deadlines) == ["ad hoc", "annual"]
+
+
+def test_a_time_cell_going_on_from_its_start_is_ongoing():
+    """"Từ tháng 5/2026, thường xuyên": the task goes on without end from
+    May 2026 (its start kept); a frequency said with it stays."""
+    doc = plan(
+        "Các ngành thực hiện theo Phụ lục kèm theo.\n\nPHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n"
+        "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
+        "| 1 | Kiểm tra an toàn thực phẩm tại chợ | Phòng Y tế |  | Từ tháng 5/2026, thường xuyên |\n"
+        "| 2 | Tập huấn kiến thức an toàn thực phẩm | Phòng Kinh tế |  | Hằng năm, thường xuyên |\n"
+    )
+    got = [(a.agency, [(d.month, d.year, d.recurrence) for d in a.deadlines]) for a in doc.assignments]
+    assert got == [("Phòng Y tế", [(5, 2026, "ongoing")]), ("Phòng Kinh tế", [(None, None, "annual")])]
+
+
+_LETTER = (
+    "UBND TỈNH HÀ GIANG\nSỞ CÔNG THƯƠNG\nSố: 412/SCT-QLCN\nHà Giang, ngày 05 tháng 5 năm 2026\n"
+    "V/v cung cấp số liệu kho xăng dầu\nKính gửi: Các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh Hà Giang\n\n"
+    "{body}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Bình\n"
+)
+
+
+def test_a_letters_deadline_asked_of_no_named_body_is_its_one_addressees():
+    """A letter to one addressee asks it, by no name, for something by a date
+    ("Báo cáo của đơn vị đề nghị gửi về Sở … trước ngày …"): the date is the
+    addressee's."""
+    doc = parse_text(
+        _LETTER.format(
+            body="Sở Công Thương đề nghị các doanh nghiệp kinh doanh xăng dầu rà soát, cung cấp số liệu theo mẫu "
+            "đính kèm.\nBáo cáo của đơn vị đề nghị gửi về Sở Công Thương (qua Phòng Quản lý Công nghiệp) trước "
+            "ngày 20/5/2026 để tổng hợp."
+        )
+    )
+    assert [(d.day, d.month, d.agency) for d in doc.deadlines] == [
+        (20, 5, "Các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh Hà Giang")
+    ]
+    # (not one asked of another body)
+    doc = parse_text(
+        _LETTER.format(
+            body="Sở Công Thương đề nghị các doanh nghiệp kinh doanh xăng dầu rà soát số liệu.\nĐồng thời, đề nghị "
+            "Phòng Kinh tế các huyện kiểm tra, báo cáo kết quả trước ngày 20/5/2026."
+        )
+    )
+    assert [d.agency for d in doc.deadlines] != ["Các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh Hà Giang"]
+
+
+def test_a_deadline_in_an_item_about_bodies_is_theirs():
+    """A report's recommendation "- Đối với 02 cơ sở …: Yêu cầu các cơ sở …":
+    a deadline its sentences give no body is the bodies the item is about."""
+    doc = parse_text(
+        "SỞ Y TẾ TỈNH HÀ GIANG\nĐOÀN KIỂM TRA\nSố: 15/BC-ĐKT\nHà Giang, ngày 10 tháng 6 năm 2026\nBÁO CÁO\n"
+        "Kết quả kiểm tra an toàn thực phẩm\nI. KẾT QUẢ KIỂM TRA\nĐoàn đã kiểm tra 02 cơ sở sản xuất nước đá.\n"
+        "II. KIẾN NGHỊ\n- Đối với 02 cơ sở sản xuất nước đá: Yêu cầu các cơ sở khắc phục ngay các tồn tại đã nêu. "
+        "Đồng thời, nghiêm túc thực hiện chế độ báo cáo định kỳ về tình hình sản xuất theo quy định.\n"
+    )
+    assert [(d.recurrence, d.agency) for d in doc.deadlines] == [("periodic", "02 cơ sở sản xuất nước đá")]

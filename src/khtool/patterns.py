@@ -1340,6 +1340,11 @@ NO_TASK_PART = _regex(
 # A part that asks other bodies, whose items are requests: "IV. ĐỀ NGHỊ CÁC CƠ
 # QUAN, ĐỊA PHƯƠNG PHỐI HỢP", "IV. ĐỀ XUẤT, KIẾN NGHỊ", "III. KIẾN NGHỊ".
 REQUEST_PART = _regex(r"^(?i:(?:đề\s+xuất\s*(?:,|và)\s*)?(?:kiến\s+nghị|đề\s+nghị)\b)")
+# The same part's opening words before the bodies it asks, when its heading
+# names them: "IV. ĐỀ NGHỊ ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG", "III. KIẾN NGHỊ VỚI
+# UBND TỈNH", "Đề nghị đối với Ủy ban MTTQ Việt Nam tỉnh" (its items, naming no
+# body of their own, are those bodies' tasks).
+PART_ASKS = _regex(r"^(?i:(?:đề\s+xuất\s*(?:,|và)\s*)?(?:kiến\s+nghị|đề\s+nghị)(?:\s+(?:đối\s+)?với)?)\s+")
 # A report's or submission's part proposing to other bodies: "III. ĐỀ XUẤT",
 # "Đề xuất, kiến nghị" (see REQUEST_PART for "Kiến nghị …").
 PROPOSAL_PART = _regex(r"^(?i:đề\s+xuất)\b")
@@ -2600,7 +2605,9 @@ AGENCY_LIST_END = _regex(
     r"trực\s+tiếp\s+(?:lãnh\s+đạo|chỉ\s+đạo|phụ\s+trách|thực\s+hiện|tổ\s+chức|theo\s+dõi|quản\s+lý|kiểm\s+tra|chịu)|"
     # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name; "Bộ Kế
     # hoạch và Đầu tư xây dựng …" ends a name before its verb)
-    r"(?:(?<!(?i:đầu\s+tư)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
+    # ("tập trung" after a zone's name is its kind, "Khu Công nghệ số tập
+    # trung", "khu công nghiệp tập trung": concentrated, not the verb "focus")
+    r"(?:(?<!(?i:đầu\s+tư)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung(?<!(?i:khu)\s[^,;:.\n]{1,40}\stập\s+trung)|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cử(?=\s+(?:đại\s+diện|cán\s+bộ|lãnh\s+đạo|người|\d))|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
     r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
@@ -2608,6 +2615,9 @@ AGENCY_LIST_END = _regex(
     # trợ kinh phí", "Văn phòng HĐND và UBND phường đăng tải …")
     r"|hỗ\s+trợ(?!\s+(?:pháp\s+lý|nông\s+dân|phụ\s+nữ|doanh\s+nghiệp|khởi\s+nghiệp))|đăng\s+tải"
     r"|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|cân\s+đối|thẩm\s+định|tuyên\s+truyền|phổ\s+biến|giám\s+sát|hoàn\s+thành|cập\s+nhật|khảo\s+sát|điều\s+chỉnh"
+    # (content worked into a body's own activities: "Đề nghị các tổ chức chính
+    # trị - xã hội tỉnh lồng ghép nội dung … trong sinh hoạt chi hội")
+    r"|lồng\s+ghép"
     r"|tuần\s+tra"
     # (the treasury's work: "Kho bạc Nhà nước khu vực XIII kiểm soát, thanh
     # toán …"; "Ban kiểm soát" keeps its word after the head word)
@@ -2910,6 +2920,9 @@ _ORG_START = (
     r"Tổ\s+chức|tổ\s+chức|Tổ\s+(?:công\s+tác|giúp\s+việc|công\s+nghệ\s+số|đại\s+biểu)|"
     # (a council's delegates: "… các Tổ đại biểu và đại biểu HĐND tỉnh giám sát")
     r"(?:các\s+)?[Tt]ổ\s+đại\s+biểu|đại\s+biểu\s+(?:HĐND|Hội\s+đồng\s+nhân\s+dân)|Ngân\s+hàng|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[Đđ]oàn|(?:Xã|Phường)\s+đoàn|"
+    # a technology zone, by its board: "Các Khu Công nghệ cao, Khu Công nghệ số
+    # tập trung"; associations named after it in lower case, "… và hiệp hội, doanh nghiệp"
+    r"Khu\s+[Cc]ông\s+nghệ|hiệp\s+hội|"
     r"Thông\s+tấn\s+xã|Hiệp\s+hội|Học\s+viện|Đại\s+học|Quỹ|Kiểm\s+toán|Hải\s+quan|Liên\s+minh|Cổng\s+[Tt]hông\s+tin|"
     # an enterprise: "Chủ tịch UBND xã A và Công ty Cổ phần B"
     r"Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Hợp\s+tác\s+xã|"
@@ -3104,6 +3117,15 @@ BARE_GOVERNMENT = _std(r"^(?:Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân
 # ủy", "Ban Tuyên giáo và Dân vận Huyện ủy, Thành ủy": the Ban of each one.
 PARTY_COMMITTEE_BAN = _std(r"^(?P<ban>Ban\s.+?)\s(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủ][yỷ]$")
 BARE_PARTY_COMMITTEE = _std(r"^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủ][yỷ]$")
+# One body's kind named for several levels at once: "Ủy ban nhân dân cấp
+# tỉnh, cấp xã", "UBND cấp tỉnh, huyện", "Công an cấp huyện và cấp xã": the
+# body of each level (each named "<organ> cấp <level>"; LEVEL_OF_SEVERAL splits them).
+_LEVEL_WORD = r"(?:tỉnh|huyện|xã|trung\s+ương|cơ\s+sở)"
+LEVELS_NAMED_TOGETHER = _regex(
+    rf"^(?P<organ>\p{{Lu}}[^,;:]*?)\s+(?P<levels>(?i:cấp)\s+{_LEVEL_WORD}"
+    rf"(?:\s*(?:,|\s(?i:và|hoặc))\s*(?:(?i:cấp)\s+)?{_LEVEL_WORD})+)$"
+)
+LEVEL_OF_SEVERAL = _regex(_LEVEL_WORD)
 # The units such a name ends with (the first unit's word after the body's own).
 UNITS_QUALIFIER = _std(r"\s(?P<units>(?:các\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\b.*)$")
 # Bodies named by their kind, then one by one in brackets: "Các chủ rừng (Ban

@@ -387,6 +387,25 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
     return tuple(names), request
 
 
+# The last letters of the level words closing a name (a cheap test before
+# LEVELS_NAMED_TOGETHER): "… tỉnh", "… huyện", "… xã", "… ương", "… sở".
+_LEVEL_ENDINGS = frozenset(["nh", "ện", "xã", "ng", "sở"])
+
+
+def _each_level(names: list[str]) -> list[str]:
+    """One body's kind named for several levels, "Uỷ ban nhân dân cấp tỉnh,
+    cấp xã", as the body of each level: "Uỷ ban nhân dân cấp tỉnh", "Uỷ ban
+    nhân dân cấp xã" (both are given the task, not the last alone)."""
+    out: list[str] = []
+    for n in names:
+        m = P.LEVELS_NAMED_TOGETHER.match(n) if " cấp " in n else None
+        if m is None:
+            out.append(n)
+            continue
+        out += [f"{m['organ']} cấp {' '.join(level.split())}" for level in P.LEVEL_OF_SEVERAL.findall(m["levels"])]
+    return out
+
+
 # A heading names a body when it opens with one: its first words are a body
 # the agencies table knows, or it starts with a body's word. Anywhere further
 # on, a body is what the sentence is about ("Nghị định số 59/2021/NĐ-CP … của
@@ -688,6 +707,8 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         # (a heading on a party's duties names it by its role: "Trách nhiệm
         # của cơ sở khám bệnh, chữa bệnh", "… của Chủ tài khoản")
         names = [n for n in names if _looks_like_agency(n) or (duty_of and P.DUTY_PARTY.match(n))]
+        if any(" cấp " in n and n[-2:] in _LEVEL_ENDINGS for n in names):
+            names = _each_level(names)  # ("Uỷ ban nhân dân cấp tỉnh, cấp xã": the body of each level)
         if names and item.children and (
             _collective(names) or duty_of or P.DIRECTS_OTHERS.search(text.split("\n", 1)[0])
         ):
@@ -712,6 +733,8 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
                     continue  # every sub-item is another body's: the heading's keep none
         for name in names:
             out.append(_assignment(ct, name, item, request, level, text))
+        if names and item.children:
+            out += _asked_in_points(ct, item, names, level)
         if names and (";" in text or ". " in text or "\n" in text):
             # (a body asked keeps that role in its own clauses: "Đề nghị Đoàn
             # Thanh niên … xã …; Đoàn Thanh niên chủ trì …")
@@ -734,6 +757,27 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
                 out += _from_items(ct, by_body, level)
     if len(persons) > 1:
         _persons_apart(out, persons)
+    return out
+
+
+def _asked_in_points(ct: CleanText, item: Section, names: list[str], level: str | None) -> list[Assignment]:
+    """The bodies a point of another body's item asks ("2. Ban Thường trực Ủy
+    ban MTTQ Việt Nam tỉnh" / "b) Đề nghị các tổ chức chính trị - xã hội tỉnh
+    lồng ghép …"): each is asked that point's task, `requested` (the item's
+    body keeps the point as its own step, the asking)."""
+    out: list[Assignment] = []
+    for c in item.children:
+        if c.kind not in ("letter", "dash", "plus"):
+            continue
+        head = (c.heading or c.text.split("\n")[0]).lstrip("-+• ")
+        if head[:2] not in ("Đề", "đề") or not _asks_in(head):
+            continue
+        opening = P.REQUEST.match(head)
+        rest = head[opening.end() :] if opening else head
+        body = _body_opening(rest)
+        asked = [body] if body is not None else _agency_names(rest)[0]
+        asked = [n for n in asked if not (_same_body(n, names) or _heads_it(n, names))]
+        out += [_assignment(ct, n, c, True, level, _full_text(c)) for n in asked]
     return out
 
 
@@ -1308,6 +1352,8 @@ def _from_request_parts(
             continue
         if not P.REQUEST_PART.match(part.heading or ""):
             continue
+        heading_asks = _part_asks(part.heading or "")
+        bodiless: list[Section] = []  # (the items of the bodies the heading asks)
         for item in part.children:
             if item.kind not in ("arabic", "letter", "dash", "plus"):
                 continue
@@ -1322,10 +1368,49 @@ def _from_request_parts(
                 head = head[asked.end() :] if asked else head
                 names = [n for n in _agency_names(head)[0] if _body_word(n) and _looks_like_agency(n)]
                 if not names or not head.startswith(names[0]):
+                    bodiless.append(item)
                     continue  # (an item that opens with no body: "1. Sớm ban hành …")
             for name in names:
                 out.append(_assignment(ct, name, item, True, level, _full_text(item)))
+        if heading_asks and (bodiless or part.text.strip()):
+            # "IV. ĐỀ NGHỊ ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG" / "1. Xây dựng …": the
+            # items that name no body of their own are the asked bodies' tasks
+            own = part.model_copy(update={"children": bodiless, "heading": None})
+            text = _full_text(own)
+            out += [_assignment(ct, name, own, True, level, text) for name in heading_asks]
     return out
+
+
+def _part_asks(heading: str) -> list[str]:
+    """The bodies a part's heading asks, "ĐỀ NGHỊ ỦY BAN NHÂN DÂN CÁC XÃ,
+    PHƯỜNG", "Kiến nghị với Ủy ban nhân dân tỉnh" (a text cannot order a body
+    it does not direct, so it asks it), or none: "ĐỀ NGHỊ CÁC CƠ QUAN, ĐỊA
+    PHƯƠNG PHỐI HỢP" names bodies only as concerned, "ĐỀ XUẤT, KIẾN NGHỊ" none."""
+    opening = P.PART_ASKS.match(heading)
+    if opening is None:
+        return []
+    rest = heading[opening.end() :].strip()
+    names = _agency_names(rest)[0]
+    if rest.isupper() and len(low := rest[:1] + rest[1:].lower()) == len(rest):
+        # a heading in capitals: its names are split and ended as in lower
+        # case ("… CÁC SỞ, BAN, NGÀNH", "… CÁC XÃ, PHƯỜNG PHỐI HỢP THỰC HIỆN"),
+        # each kept as written (lowering keeps the offsets); a name lowering
+        # hides ("UBND" as "Ubnd") keeps the split in capitals
+        lowered = [rest[at : at + len(n)] for n in _agency_names(low)[0] if (at := low.find(n)) >= 0]
+        if lowered and all(classify_agency(n) for n in lowered):
+            names = lowered
+    if not names or not rest.startswith(names[0]):
+        return []
+    # (bodies named only as concerned, "các cơ quan, địa phương", are no class)
+    return [
+        n
+        for n in names
+        if _body_word(n)
+        and _looks_like_agency(n)
+        and not is_generic(n)
+        and (m := classify_agency(n)) is not None
+        and not (m.sector == "interdisciplinary" and m.canonical == n)
+    ]
 
 
 def _paragraph_items(ct: CleanText, part: Section) -> list[Section]:

@@ -1484,15 +1484,29 @@ DEADLINE_FORMS += [
     ("duy trì đường dây nóng; gửi danh mục văn bản về Sở Tư pháp hằng tháng", [(None, None, None, "monthly")]),
     # ... not an activity held then
     ("duy trì đường dây nóng; tổ chức sinh hoạt chuyên đề pháp luật hằng tháng", []),
-    # an occasion's dates, told in brackets after its name, are no time limit;
-    # a task's own period is
+    # a task done within a period, an occasion's or its own, is due by its end
     (
         "kiểm tra liên ngành dịp Tết Nguyên đán, Tháng hành động vì an toàn thực phẩm (từ 15/4 đến 15/5/2026), Tết Trung thu",
-        [],
+        [(15, 5, 2026, "once")],
     ),
-    ("hưởng ứng Tuần lễ Quốc gia phòng chống thiên tai (từ ngày 01/5 đến ngày 07/5/2026)", []),
+    ("hưởng ứng Tuần lễ Quốc gia phòng chống thiên tai (từ ngày 01/5 đến ngày 07/5/2026)", [(7, 5, 2026, "once")]),
     ("tổ chức đợt kiểm tra chuyên đề (từ ngày 15/8/2026 đến ngày 15/9/2026)", [(15, 9, 2026, "once")]),
 ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # "nhân" inside a body's name or "Nhân dân", a capitalised clause after a comma
+        "1. Văn phòng HĐND và UBND xã tổ chức lấy ý kiến Nhân dân về dự thảo (từ ngày 01/7 đến ngày 15/7/2026).",
+        "1. Công an xã phối hợp Ủy ban nhân dân xã tổ chức kiểm tra (từ ngày 01/7 đến ngày 15/7/2026).",
+        "1. Văn phòng UBND xã chủ trì, Công an xã phối hợp tổ chức tuần tra (từ ngày 01/7 đến ngày 15/7/2026).",
+    ],
+)
+def test_a_bracketed_period_is_due_by_its_end(item):
+    doc = plan(item + "\n")
+    deadlines = [d for a in doc.assignments for d in a.deadlines]
+    assert {(d.day, d.month, d.year) for d in deadlines} == {(15, 7, 2026)}
 
 
 @pytest.mark.parametrize(("text", "expected"), DEADLINE_FORMS, ids=[d[0] for d in DEADLINE_FORMS])

@@ -4044,23 +4044,14 @@ DEADLINE_JOINED = _regex(
 )
 # A period's end, which is when the work is due: "từ ngày 15/8/2025 đến ngày
 # 15/9/2025", "từ 01/10 - 30/11/2026", "từ ngày 25 tháng 12 năm 2025 đến ngày
-# 15 tháng 3 năm 2026".
+# 15 tháng 3 năm 2026"; also an occasion's period the task is done in
+# ("kiểm tra dịp Tháng hành động … (từ 15/4 đến 15/5/2026)").
 DEADLINE_PERIOD_END = _regex(
     r"(?i:từ)\s+(?:(?i:ngày)\s+)?\d{1,2}"
     r"(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?|\s+(?i:tháng)\s+\d{1,2}(?:\s+(?i:năm)\s+(?:19|20)\d\d)?)\s*"
     r"(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*(?:(?i:ngày)\s+)?"
     r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
     r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
-)
-# A period in brackets right after an occasion the task's words name, one of
-# a list or after "dịp", "hưởng ứng", "nhân": "kiểm tra liên ngành dịp Tết
-# Nguyên đán, Tháng hành động vì an toàn thực phẩm (từ 15/4 đến 15/5/2026),
-# Tết Trung thu", "hưởng ứng Tuần lễ Quốc gia … (từ ngày 01/7 đến 07/7)": the
-# occasion's own dates, told to name it, not by when the task is due (a
-# task's own period is: "kiểm tra từ ngày 15/8 đến ngày 15/9/2026", "Tổ chức
-# đợt kiểm tra (từ … đến …)"). Matched on the text before the bracket.
-OCCASION_BEFORE_PERIOD = _regex(
-    r"(?:(?i:dịp|hưởng\s+ứng|nhân)\s+[^,;()\n]{2,100}?|(?<=,)\s*\p{Lu}[^,;()\n]{2,100}?)\s*\(\s*$", END
 )
 # What makes a period no time limit: a period reports or statistics cover
 # ("kỳ báo cáo là 01 năm (từ 01/01 đến 31/12)", "Kỳ thống kê …", "số liệu tính

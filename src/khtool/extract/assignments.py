@@ -4296,14 +4296,6 @@ def _iso_date(value: str | None) -> _dt.date | None:
         return None
 
 
-def _occasions_period(text: str, at: int) -> bool:
-    """Whether the period at ``at`` is in brackets after an occasion the text
-    names (OCCASION_BEFORE_PERIOD): its dates, no time limit."""
-    return text[max(0, at - 3) : at].rstrip().endswith("(") and (
-        P.OCCASION_BEFORE_PERIOD.match(text, max(0, at - 110), at) is not None
-    )
-
-
 def _until_year_end(
     text: str, lowered: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]
 ) -> list[tuple[regex.Match[str], int | None, int | None, int | None]]:
@@ -4885,8 +4877,6 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # "có hiệu lực từ … đến …": how long, not by when
             if P.PERIOD_NOT_DUE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "kỳ báo cáo là 01 năm (từ … đến …)", "được … tổ chức từ … đến …"
-            if _occasions_period(text, m.start()):
-                continue  # "Tháng hành động … (từ 15/4 đến 15/5/2026)": the occasion's dates
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
     weekday = "thứ" in lowered or "chủ nhật" in lowered

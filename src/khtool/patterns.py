@@ -220,6 +220,18 @@ WRAPPED_REFERENCE = _std(
     r"|^Điều\s+\d{1,3}[a-z]?\s?[.;]?[\"”’)\]]*\s*$"
 )
 
+# A table's cell read a line each, naming the provisions or the act of its
+# row (the row's number may open it): "Khoản 1 Điều 10", "Điểm a Khoản 2 Điều
+# 10", "Khoản 5, 6 Điều 15", "Điều 32", "2. Nghị định số 144/2020/NĐ-CP",
+# "Nghị định 342/2025/NĐ-CP". A bare "Điều N" under one is its column's next
+# cell, not an article of the text.
+PROVISION_OR_ACT_CELL = _std(
+    r"^(?:\d{1,3}\.?\s+)?(?:"
+    r"(?:(?:[ĐđKk]iểm|[Kk]hoản)\s+[0-9a-zđ]{1,3}(?:\s*(?:,|và)\s*(?:khoản\s+)?[0-9a-zđ]{1,3})*\s*,?\s+)*"
+    r"[Đđ]iều\s+\d{1,3}[a-zđ]?"
+    r"|[A-ZĐ]\w*(?:\s\w+){0,4}?\s+(?:số\s+)?\d{1,4}/[\w/.\-]+"
+    r")\s*$"
+)
 # A line ends a sentence or a list item: ".", ";", ":", "!", "?", "./." (the
 # closing mark of a document), optionally followed by a closing quote/bracket.
 TERMINAL_PUNCT = _regex(r"[.;:!?…][\"”’)\]]*\s*$", END)

@@ -7599,6 +7599,18 @@ RESOLUTION = (
 )
 
 
+def test_a_class_members_deadlines_are_owned_under_the_name_kept():
+    # "Thủ trưởng cơ quan ngang bộ" folds into "Các Bộ trưởng" (one class):
+    # its deadline goes with it, owned by the name kept
+    doc = parse_text(
+        RESOLUTION + "Điều 2. Tổ chức thi hành\n"
+        "1. Các Bộ trưởng rà soát, sửa đổi văn bản quy phạm pháp luật trước ngày 01 tháng 7 năm 2027.\n"
+        "2. Thủ trưởng cơ quan ngang bộ công khai thủ tục hành chính trước ngày 01 tháng 9 năm 2027.\n"
+    )
+    (a,) = [a for a in doc.assignments if a.canonical == "Các bộ, ngành"]
+    assert [(d.month, d.agency) for d in a.deadlines] == [(7, a.agency), (9, a.agency)]
+
+
 def test_an_item_of_heads_titles_ending_in_a_colon_gives_their_bodies_its_points():
     doc = parse_text(
         RESOLUTION + "Điều 2. Tổ chức thi hành\n"

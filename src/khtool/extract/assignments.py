@@ -1645,14 +1645,7 @@ def _merged(
             titled == same_titled and sum(map(str.isupper, a.agency)) > sum(map(str.isupper, same.agency))
         ):
             same.agency = a.agency
-        # (in the document's order: readings of several kinds found them)
-        same.tasks = sorted(_without_repeats(same.tasks, a.tasks), key=lambda t: t.span.start)
-        # (a deadline read twice once, owned under the name kept)
-        have = {(d.text, d.span.start if d.span else -1) for d in same.deadlines}
-        same.deadlines += [d for d in a.deadlines if (d.text, d.span.start if d.span else -1) not in have]
-        same.indicators += [i for i in a.indicators if i not in same.indicators]
-        if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
-            same.role = a.role
+        _absorb(same, a)
     for same in merged.values():
         for d in same.deadlines:
             if d.agency is not None and d.agency != same.agency and body_key(without_title(d.agency)) == body_key(without_title(same.agency)):
@@ -1694,13 +1687,25 @@ def _one_per_class(assignments: list[Assignment]) -> list[Assignment]:
             merged[key] = a
             out.append(a)
             continue
-        same.tasks = sorted(_without_repeats(same.tasks, a.tasks), key=lambda t: t.span.start)
-        have = {(d.text, d.span.start if d.span else -1) for d in same.deadlines}
-        same.deadlines += [d for d in a.deadlines if (d.text, d.span.start if d.span else -1) not in have]
-        same.indicators += [i for i in a.indicators if i not in same.indicators]
-        if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
-            same.role = a.role
+        _absorb(same, a)
     return out
+
+
+def _absorb(same: Assignment, a: Assignment) -> None:
+    """``a`` folded into ``same``, the assignment kept: its tasks, in the
+    document's order (readings of several kinds found them); its deadlines,
+    one read twice once, owned under the name kept; its indicators; the
+    stronger role."""
+    same.tasks = sorted(_without_repeats(same.tasks, a.tasks), key=lambda t: t.span.start)
+    have = {(d.text, d.span.start if d.span else -1) for d in same.deadlines}
+    for d in a.deadlines:
+        if (d.text, d.span.start if d.span else -1) not in have:
+            if d.agency == a.agency:
+                d.agency = same.agency
+            same.deadlines.append(d)
+    same.indicators += [i for i in a.indicators if i not in same.indicators]
+    if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
+        same.role = a.role
 
 
 # The unit words of a document's own level: "xã" in a commune's plan.

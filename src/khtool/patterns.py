@@ -4192,8 +4192,8 @@ DELIVERY_RECURRING_OPENING_WORDS = ("cập", "gửi", "nộp", "công", "cung")
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
 # Where RECURRENCE's matches open, in the lowered text: its words (the long s
 # "ſ", which (?i) matches for "s" and lowers to itself, too), its half-year's
-# number ("06", "6") and the comma before ", năm" (tried only where "năm"
-# follows it: ``assignments._may_recur_at``). It is tried only there
+# number ("06", "6"), the comma before ", năm" and "theo" of "theo quý"
+# (tried only where "năm", "quý" follows: ``assignments._may_recur_at``). It is tried only there
 # (``assignments._matches_at_words``), not at every place (tests/test_assignment_gates.py).
 RECURRENCE_OPENING_WORDS = ("hàng", "hằng", "định", "đột", "sáu", "ſáu", "06", "6", ",", "theo")
 # "sơ kết vào năm 2025, tổng kết vào năm 2030", and with what is reviewed

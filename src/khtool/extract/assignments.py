@@ -4436,13 +4436,18 @@ def _first_recurrence(text: str, lowered: str) -> regex.Match[str] | None:
 def _may_recur_at(lowered: str, at: int) -> bool:
     """Can RECURRENCE match at ``at`` of the lowered text: not at a comma
     that no "năm" follows past its spaces (its ", năm"; most commas are
-    other clauses'); its words are tried. (``str.lstrip`` strips every
-    character ``\\s`` matches, and more; past a long run of spaces the
-    pattern is tried.)"""
-    if lowered[at] != ",":
+    other clauses'), nor at a "theo" that no "quý" follows ("theo quý"; the
+    word mostly opens "theo quy định", "theo dõi"); its other words are
+    tried. (``str.lstrip`` strips every character ``\\s`` matches, and more;
+    past a long run of spaces the pattern is tried.)"""
+    c = lowered[at]
+    if c == ",":
+        after, word = lowered[at + 1 : at + 40].lstrip(), "năm"
+    elif c == "t":  # ("theo", the one opening word with a "t")
+        after, word = lowered[at + 4 : at + 40].lstrip(), "quý"
+    else:
         return True
-    after = lowered[at + 1 : at + 40].lstrip()
-    return after.startswith("năm") or (len(after) < 3 and at + 40 < len(lowered))
+    return after.startswith(word) or (len(after) < 3 and at + 40 < len(lowered))
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -1761,12 +1761,29 @@ CENTRAL_BODY_UNDER_TYPE = _std(
 # Under a local Party text's type word, the committee's organ issuing it
 # (Hướng dẫn 36-HD/VPTW): "THÔNG BÁO KẾT LUẬN / của Ban Thường vụ Tỉnh ủy về
 # …", "THÔNG BÁO / Ý KIẾN CỦA THƯỜNG TRỰC HUYỆN ỦY"; the letterhead "TỈNH ỦY"
-# names the committee it belongs to.
-COMMITTEE_ORGAN_UNDER_TYPE = _std(
-    r"^\s*(?i:(?:kết\s+luận|ý\s+kiến(?:\s+(?:chỉ\s+đạo|kết\s+luận))?)\s+)?(?i:của)\s+"
-    r"(?P<organ>(?i:ban\s+thường\s+vụ|thường\s+trực))\s+"
-    r"(?P<committee>(?i:(?:tỉnh|thành|huyện|quận|thị|đảng)\s+(?:ủy|uỷ)))(?!\w)"
-)
+# names the committee it belongs to. The organs and committees are
+# data/party_committees.json's (``_committee_organ_under_type``).
+def _committee_organ_under_type() -> str:
+    from .tables import committee_organs, party_committees
+
+    organs = "|".join(_any_tone_words(o) for o in committee_organs())
+    committees = "|".join(_any_tone_words(c) for c in sorted(party_committees()))
+    return (
+        r"^\s*(?i:(?:kết\s+luận|ý\s+kiến(?:\s+(?:chỉ\s+đạo|kết\s+luận))?)\s+)?(?i:của)\s+"
+        rf"(?P<organ>(?i:{organs}))\s+(?P<committee>(?i:{committees}))(?!\w)"
+    )
+
+
+def _any_tone_words(name: str) -> str:
+    """A name's words, lowered, apart by any spaces, each tone in its old or
+    new place ("ủy" / "uỷ"): for a case-insensitive pattern."""
+    out = r"\s+".join(re.escape(w) for w in name.lower().split())
+    for old, new in _TONE_PAIRS:
+        out = out.replace(old, f"(?:{old}|{new})")
+    return out
+
+
+COMMITTEE_ORGAN_UNDER_TYPE = _std(_committee_organ_under_type)
 # The same in lower case, on the line before the subject's "về": "CHỈ THỊ /
 # của Ban Thường vụ Huyện ủy / về tăng cường …" (the issuer, no part of the title).
 ISSUING_BODY_LINE = _std(r"^(?:của|Của|CỦA)\s+\S")

@@ -621,7 +621,9 @@ def _committee_organ_under_type(ct: CleanText, window: list[PhysLine], type_idx:
     old = h.issuer
     if not m or not old.name or fold(m["committee"]) != fold(old.organ or ""):
         return
-    kind = next(o for o in committee_organs() if fold(o) == fold(m["organ"]))
+    kind = next((o for o in committee_organs() if fold(o) == fold(m["organ"])), None)
+    if kind is None:
+        return
     name = f"{kind.upper() if _is_upper(old.name) else kind} {old.name}"
     h.issuer = Issuer(
         name=name,

@@ -476,7 +476,15 @@ _RECURRING = [
     "báo cáo tháng, quý," + " " * 50 + "năm",
     "tổ chức giao ban định kỳ 6 tháng một lần; kiểm tra 3 tháng/lần",
     "rà soát định kỳ mỗi 12 tháng, hằng năm báo cáo",
+    "báo cáo theo quý, THEO\t QUÝ, theo" + " " * 50 + "quý",
 ]
+
+
+def test_recurrence_is_tried_at_theo_only_before_quy():
+    # ("theo" is one of the commonest words: "theo quy định", "theo dõi")
+    assert [A._may_recur_at(t, 0) for t in ("theo quy định", "theo dõi", "theo quý", "theo  quý")] == [
+        False, False, True, True,
+    ]
 
 
 def test_recurrence_opens_with_the_words_it_is_tried_at():

@@ -1498,15 +1498,29 @@ DEADLINE_FORMS += [
     ("duy trì đường dây nóng; gửi danh mục văn bản về Sở Tư pháp hằng tháng", [(None, None, None, "monthly")]),
     # ... not an activity held then
     ("duy trì đường dây nóng; tổ chức sinh hoạt chuyên đề pháp luật hằng tháng", []),
-    # an occasion's dates, told in brackets after its name, are no time limit;
-    # a task's own period is
+    # a task done within a period, an occasion's or its own, is due by its end
     (
         "kiểm tra liên ngành dịp Tết Nguyên đán, Tháng hành động vì an toàn thực phẩm (từ 15/4 đến 15/5/2026), Tết Trung thu",
-        [],
+        [(15, 5, 2026, "once")],
     ),
-    ("hưởng ứng Tuần lễ Quốc gia phòng chống thiên tai (từ ngày 01/5 đến ngày 07/5/2026)", []),
+    ("hưởng ứng Tuần lễ Quốc gia phòng chống thiên tai (từ ngày 01/5 đến ngày 07/5/2026)", [(7, 5, 2026, "once")]),
     ("tổ chức đợt kiểm tra chuyên đề (từ ngày 15/8/2026 đến ngày 15/9/2026)", [(15, 9, 2026, "once")]),
 ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # "nhân" inside a body's name or "Nhân dân", a capitalised clause after a comma
+        "1. Văn phòng HĐND và UBND xã tổ chức lấy ý kiến Nhân dân về dự thảo (từ ngày 01/7 đến ngày 15/7/2026).",
+        "1. Công an xã phối hợp Ủy ban nhân dân xã tổ chức kiểm tra (từ ngày 01/7 đến ngày 15/7/2026).",
+        "1. Văn phòng UBND xã chủ trì, Công an xã phối hợp tổ chức tuần tra (từ ngày 01/7 đến ngày 15/7/2026).",
+    ],
+)
+def test_a_bracketed_period_is_due_by_its_end(item):
+    doc = plan(item + "\n")
+    deadlines = [d for a in doc.assignments for d in a.deadlines]
+    assert {(d.day, d.month, d.year) for d in deadlines} == {(15, 7, 2026)}
 
 
 @pytest.mark.parametrize(("text", "expected"), DEADLINE_FORMS, ids=[d[0] for d in DEADLINE_FORMS])
@@ -7668,6 +7682,18 @@ RESOLUTION = (
     "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nQUYẾT NGHỊ:\n"
     "Điều 1. Đơn giản hóa thủ tục hành chính\nĐơn giản hóa các thủ tục tại Phụ lục kèm theo Nghị quyết này.\n"
 )
+
+
+def test_a_class_members_deadlines_are_owned_under_the_name_kept():
+    # "Thủ trưởng cơ quan ngang bộ" folds into "Các Bộ trưởng" (one class):
+    # its deadline goes with it, owned by the name kept
+    doc = parse_text(
+        RESOLUTION + "Điều 2. Tổ chức thi hành\n"
+        "1. Các Bộ trưởng rà soát, sửa đổi văn bản quy phạm pháp luật trước ngày 01 tháng 7 năm 2027.\n"
+        "2. Thủ trưởng cơ quan ngang bộ công khai thủ tục hành chính trước ngày 01 tháng 9 năm 2027.\n"
+    )
+    (a,) = [a for a in doc.assignments if a.canonical == "Các bộ, ngành"]
+    assert [(d.month, d.agency) for d in a.deadlines] == [(7, a.agency), (9, a.agency)]
 
 
 def test_an_item_of_heads_titles_ending_in_a_colon_gives_their_bodies_its_points():

@@ -3942,3 +3942,48 @@ def test_an_issuer_code_typo_splits_no_document(second, one):
     )
     assert (len(doc.citations) == 1) is one
     assert any(d.code == "citation-repaired" for d in doc.diagnostics) is one
+
+
+    "later",
+    [
+        # an administrative number restarts each year: one issuer's annual
+        # plans of two years, issued on the same day, are two documents
+        "Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2026 của UBND tỉnh về thực hiện công tác phòng, chống thiên tai năm 2026;",
+        # a Party number, subjects alike only in their openings: two documents
+        "Căn cứ Kết luận số 15-KL/TU ngày 10/01/2026 của Ban Thường vụ Tỉnh ủy về tăng cường công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2026;",
+    ],
+)
+def test_two_years_plans_of_one_number_and_day_stay_two(later):
+    first = later.replace("2026", "2025")
+    doc = parse_text(f"{first}\n{later}\n")
+    assert sorted(c.date for c in doc.citations) == ["2025-01-10", "2026-01-10"]
+    assert not any(d.code == "date-mismatch" for d in doc.diagnostics)
+
+
+def test_a_year_written_wrong_keeps_both_citations_edges_and_tells_the_dates_as_written():
+    from khtool.extract.citations import _one_across_a_year_typo
+    from khtool.models import Citation, Mention, Span
+    from khtool.normalize import clean, normalize_source
+
+    text = "Chỉ thị số 21-CT/TW ngày 14/3/2025 … Chỉ thị số 21-CT/TW ngày 14/3/2024\n"
+    ct = clean(normalize_source(text))
+    subject = "về tăng cường công tác phòng cháy, chữa cháy"
+
+    def cite(date, at, **kw):
+        span = Span(line=1, end_line=1, start=at, end=at + 17)
+        mentions = [Mention(text="21-CT/TW", span=span)] if at >= 0 else []
+        return Citation(number="21-CT/TW", date=date, issuer="Ban Bí thư", subject=subject, key=date, mentions=mentions, **kw)
+
+    first = cite("2025-03-14", 0, implements=["05-NQ/TW"])
+    later = cite(
+        "2024-03-14", 40, implements=["12-NQ/TW", "05-NQ/TW"], acts_on={"03-CT/TW": "replaces"},
+        aliases=["Chỉ thị 21"], repaired_from=["21-CT/ TW"],
+    )
+    diagnostics: list = []
+    (c,) = _one_across_a_year_typo([first, later], ct, diagnostics)
+    assert (c.date, len(c.mentions), c.implements) == ("2025-03-14", 2, ["05-NQ/TW", "12-NQ/TW"])
+    assert (c.acts_on, c.aliases, c.repaired_from) == ({"03-CT/TW": "replaces"}, ["Chỉ thị 21"], ["21-CT/ TW"])
+    (d,) = diagnostics
+    assert d.message.startswith("21-CT/TW ghi ngày 14/03/2024, nơi khác ghi 14/03/2025")
+    # (a citation without a mention folds too, and raises nothing)
+    assert len(_one_across_a_year_typo([cite("2025-03-14", 0), cite("2024-03-14", -1)], ct, [])) == 1

@@ -117,6 +117,33 @@ def test_human_formats_show_a_letters_addressees(tmp_path, fmt, row):
     assert "Trung tâm Y tế huyện Đông Anh" in line
 
 
+@pytest.mark.parametrize(
+    ("fmt", "rows"),
+    [
+        ("table", {"Urgency": "Khẩn", "Co-issuers": "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Co-signers": "Đỗ Văn Khang"}),
+        (
+            "md",
+            {"| Độ khẩn |": "Khẩn", "| Cơ quan cùng ban hành |": "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "| Người cùng ký |": "Đỗ Văn Khang"},
+        ),
+    ],
+)
+def test_human_formats_show_urgency_and_a_joint_texts_other_issuers_and_signers(tmp_path, fmt, rows):
+    joint = tmp_path / "khlt.txt"
+    joint.write_text(
+        "UBND TỈNH KON TUM\nSỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 415/KHLT-SYT-SGDĐT\nKHẨN\n"
+        "Kon Tum, ngày 12 tháng 9 năm 2026\n\nKẾ HOẠCH LIÊN TỊCH\nPhòng, chống dịch tay chân miệng trong trường mầm non\n\n"
+        "I. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì giám sát dịch tại các trường.\n\n"
+        "KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO | KT. GIÁM ĐỐC SỞ Y TẾ\nPHÓ GIÁM ĐỐC | PHÓ GIÁM ĐỐC\n\n"
+        "Đỗ Văn Khang | Lương Thị Mai\n",
+        encoding="utf-8",
+    )
+    res = runner.invoke(app, ["parse", str(joint), "--format", fmt])
+    assert res.exit_code == 0, res.output
+    for row, value in rows.items():
+        line = next((ln for ln in res.stdout.splitlines() if ln.startswith(row)), "")
+        assert value in line, row
+
+
 def test_missing_file_is_one_line_exit_3():
     res = runner.invoke(app, ["parse", "no/such/plan.txt"])
     assert res.exit_code == 3

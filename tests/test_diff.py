@@ -1074,6 +1074,16 @@ def test_a_departments_plan_is_measured_on_its_part_of_the_provinces():
     assert d.tasks.coverage_a_by_b_at_its_level is None
 
 
+def test_a_department_of_a_short_name_is_measured_on_its_part():
+    # "Sở Y tế" (a key of 5 letters) is one of A's bodies as much as "Sở Xây dựng"
+    b = _DEPARTMENT_WATER.replace("SỞ XÂY DỰNG", "SỞ Y TẾ").replace("KH-SXD", "KH-SYT")
+    d = diff_plans(parse_text(_PROVINCE_WATER, path="a.txt"), parse_text(b, path="b.txt"))
+    assert d.tasks.tasks_a_of_b is not None and d.tasks.coverage_a_by_b_of_its_part is not None
+    # its own item and the communes' it relays; Sở Xây dựng's and Sở Tài chính's are others'
+    assert d.tasks.tasks_a_of_b == 2
+    assert [m.line for m in d.tasks.a_to_b if m.other_body] == [13, 14, 16]
+
+
 def test_plans_of_one_level_and_other_issuers_have_no_part_of_b():
     other = _DEPARTMENT_WATER.replace("SỞ XÂY DỰNG", "SỞ NỘI VỤ").replace("KH-SXD", "KH-SNV")
     d = diff_plans(parse_text(_PROVINCE_WATER, path="a.txt"), parse_text(other, path="b.txt"))

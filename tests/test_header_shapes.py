@@ -1100,12 +1100,40 @@ def test_a_tables_article_cells_are_no_articles():
         "PHỤ LỤC II\nCÁC VĂN BẢN CẦN SỬA ĐỔI, BỔ SUNG\n(Kèm theo Thông tư số 24/2026/TT-BCT)\nSTT\nVăn bản\n"
         "Điều, khoản cần sửa đổi\n1.\nNghị định số 71/2019/NĐ-CP\nKhoản 1 Điều 10\nĐiều 19\n2.\n"
         "Nghị định số 38/2020/NĐ-CP\nĐiều 14\n3.\nNghị định số 82/2022/NĐ-CP\nĐiều 7\nKhoản 1 Điều 8\nĐiều 9\n"
+        # (an appendix numbers its articles afresh: "Điều 3" is no next of the text's "Điều 2")
+        "4.\nNghị định số 15/2021/NĐ-CP\nĐiều 3\n"
     )
     doc = parse_text(CARRIER + appendix)
     assert [d.code for d in doc.diagnostics if d.code.startswith("numbering")] == []
-    assert not [s for s in walk_sections(doc.sections) if s.kind == "article" and s.label in ("Điều 19", "Điều 14", "Điều 9")]
+    assert not [
+        s for s in walk_sections(doc.sections) if s.kind == "article" and s.label in ("Điều 19", "Điều 14", "Điều 9", "Điều 3")
+    ]
     # (the text's own articles, each after a sentence's end, stay)
     assert [s.label for s in doc.sections if s.kind == "article"] == ["Điều 1", "Điều 2"]
+
+
+@pytest.mark.parametrize(
+    ("sep", "third"),
+    [
+        ("\n", 3),  # the text's own next articles, each after a clause with no stop
+        ("\n\n", 3),
+        ("\n", 4),  # a number skipped, under a sentence, not under a cell
+    ],
+)
+def test_an_articles_bare_number_after_a_clause_is_an_article(sep, third):
+    """"Điều 2" alone on its line, its title on the next, after a paragraph
+    left without its stop: the text's own next article (or one under prose,
+    not under a cell naming a provision) is no table's cell."""
+    doc = parse_text(
+        "BỘ TÀI CHÍNH\nSố: 31/2026/TT-BTC\nHà Nội, ngày 12 tháng 5 năm 2026\nTHÔNG TƯ\n"
+        "Hướng dẫn quản lý kinh phí bảo trì đường bộ\n"
+        "Căn cứ Nghị định số 29/2025/NĐ-CP ngày 24/02/2025 của Chính phủ;\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn việc lập, phân bổ dự toán kinh phí bảo trì" + sep
+        + "Điều 2\nĐối tượng áp dụng\nThông tư này áp dụng đối với cơ quan quản lý đường bộ các cấp" + sep
+        + f"Điều {third}\nHiệu lực thi hành\nThông tư này có hiệu lực từ ngày 01 tháng 7 năm 2026./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrần Văn Minh\n"
+    )
+    assert [s.label for s in doc.sections if s.kind == "article"] == ["Điều 1", "Điều 2", f"Điều {third}"]
 
 
 @pytest.mark.parametrize(

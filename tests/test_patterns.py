@@ -404,3 +404,21 @@ def test_a_teams_bracket_is_no_part_of_its_name(name, team):
 )
 def test_a_body_word_needs_the_capital_after_it(text, opens):
     assert (P.AGENCY_HEAD_WORD.match(text) is not None) is opens
+
+
+def test_a_committees_organ_under_the_type_word_is_the_tables(monkeypatch):
+    """COMMITTEE_ORGAN_UNDER_TYPE is built from data/party_committees.json:
+    each organ of each committee, its tone in either place; an organ added
+    to the table is one the pattern reads."""
+    from khtool import tables
+
+    for organ in tables.committee_organs():
+        for committee in tables.party_committees():
+            for line in (f"của {organ} {committee} về", f"CỦA {organ} {committee}".upper().replace("ỦY", "UỶ")):
+                m = P.COMMITTEE_ORGAN_UNDER_TYPE.match(line)
+                assert m is not None and (m["organ"].lower(), m["committee"].lower().replace("uỷ", "ủy")) == (
+                    organ.lower(), committee.lower(),
+                ), line
+    monkeypatch.setattr(tables, "committee_organs", lambda: ("Ban Thường vụ", "Thường trực", "Ban Chấp hành"))
+    built = re.compile(P._committee_organ_under_type())
+    assert built.match("của Ban Chấp hành Đảng ủy xã về")["organ"] == "Ban Chấp hành"

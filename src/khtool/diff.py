@@ -724,13 +724,16 @@ def _part_of_b(a: Document, b: Document) -> set[int] | None:
     issuer = b.header.issuer
     if issuer is None or not a.header.level or a.header.level != b.header.level:
         return None
-    names = [f for x in (issuer.name, issuer.full_name) if x and len(f := body_key(x)) >= 8]
+    names = [f for x in (issuer.name, issuer.full_name) if x and (f := body_key(x))]
     if not names:
         return None
 
     def is_b(name: str) -> bool:
+        # the whole name, however short ("Sở Y tế"); a name B's opens with
+        # ("Sở Xây dựng" of "Sở Xây dựng tỉnh Hà Tĩnh") only when long enough
+        # to be no kind alone ("Sở")
         f = body_key(name)
-        return len(f) >= 8 and any(n == f or n.startswith(f) for n in names)
+        return bool(f) and any(n == f or (len(f) >= 8 and n.startswith(f)) for n in names)
 
     if not any(is_b(g.agency) for g in a.assignments):
         return None

@@ -220,6 +220,18 @@ WRAPPED_REFERENCE = _std(
     r"|^Điều\s+\d{1,3}[a-z]?\s?[.;]?[\"”’)\]]*\s*$"
 )
 
+# A table's cell read a line each, naming the provisions or the act of its
+# row (the row's number may open it): "Khoản 1 Điều 10", "Điểm a Khoản 2 Điều
+# 10", "Khoản 5, 6 Điều 15", "Điều 32", "2. Nghị định số 144/2020/NĐ-CP",
+# "Nghị định 342/2025/NĐ-CP". A bare "Điều N" under one is its column's next
+# cell, not an article of the text.
+PROVISION_OR_ACT_CELL = _std(
+    r"^(?:\d{1,3}\.?\s+)?(?:"
+    r"(?:(?:[ĐđKk]iểm|[Kk]hoản)\s+[0-9a-zđ]{1,3}(?:\s*(?:,|và)\s*(?:khoản\s+)?[0-9a-zđ]{1,3})*\s*,?\s+)*"
+    r"[Đđ]iều\s+\d{1,3}[a-zđ]?"
+    r"|[A-ZĐ]\w*(?:\s\w+){0,4}?\s+(?:số\s+)?\d{1,4}/[\w/.\-]+"
+    r")\s*$"
+)
 # A line ends a sentence or a list item: ".", ";", ":", "!", "?", "./." (the
 # closing mark of a document), optionally followed by a closing quote/bracket.
 TERMINAL_PUNCT = _regex(r"[.;:!?…][\"”’)\]]*\s*$", END)
@@ -1774,12 +1786,29 @@ CENTRAL_BODY_UNDER_TYPE = _std(
 # Under a local Party text's type word, the committee's organ issuing it
 # (Hướng dẫn 36-HD/VPTW): "THÔNG BÁO KẾT LUẬN / của Ban Thường vụ Tỉnh ủy về
 # …", "THÔNG BÁO / Ý KIẾN CỦA THƯỜNG TRỰC HUYỆN ỦY"; the letterhead "TỈNH ỦY"
-# names the committee it belongs to.
-COMMITTEE_ORGAN_UNDER_TYPE = _std(
-    r"^\s*(?i:(?:kết\s+luận|ý\s+kiến(?:\s+(?:chỉ\s+đạo|kết\s+luận))?)\s+)?(?i:của)\s+"
-    r"(?P<organ>(?i:ban\s+thường\s+vụ|thường\s+trực))\s+"
-    r"(?P<committee>(?i:(?:tỉnh|thành|huyện|quận|thị|đảng)\s+(?:ủy|uỷ)))(?!\w)"
-)
+# names the committee it belongs to. The organs and committees are
+# data/party_committees.json's (``_committee_organ_under_type``).
+def _committee_organ_under_type() -> str:
+    from .tables import committee_organs, party_committees
+
+    organs = "|".join(_any_tone_words(o) for o in committee_organs())
+    committees = "|".join(_any_tone_words(c) for c in sorted(party_committees()))
+    return (
+        r"^\s*(?i:(?:kết\s+luận|ý\s+kiến(?:\s+(?:chỉ\s+đạo|kết\s+luận))?)\s+)?(?i:của)\s+"
+        rf"(?P<organ>(?i:{organs}))\s+(?P<committee>(?i:{committees}))(?!\w)"
+    )
+
+
+def _any_tone_words(name: str) -> str:
+    """A name's words, lowered, apart by any spaces, each tone in its old or
+    new place ("ủy" / "uỷ"): for a case-insensitive pattern."""
+    out = r"\s+".join(re.escape(w) for w in name.lower().split())
+    for old, new in _TONE_PAIRS:
+        out = out.replace(old, f"(?:{old}|{new})")
+    return out
+
+
+COMMITTEE_ORGAN_UNDER_TYPE = _std(_committee_organ_under_type)
 # The same in lower case, on the line before the subject's "về": "CHỈ THỊ /
 # của Ban Thường vụ Huyện ủy / về tăng cường …" (the issuer, no part of the title).
 ISSUING_BODY_LINE = _std(r"^(?:của|Của|CỦA)\s+\S")
@@ -4135,23 +4164,14 @@ DEADLINE_JOINED = _regex(
 )
 # A period's end, which is when the work is due: "từ ngày 15/8/2025 đến ngày
 # 15/9/2025", "từ 01/10 - 30/11/2026", "từ ngày 25 tháng 12 năm 2025 đến ngày
-# 15 tháng 3 năm 2026".
+# 15 tháng 3 năm 2026"; also an occasion's period the task is done in
+# ("kiểm tra dịp Tháng hành động … (từ 15/4 đến 15/5/2026)").
 DEADLINE_PERIOD_END = _regex(
     r"(?i:từ)\s+(?:(?i:ngày)\s+)?\d{1,2}"
     r"(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?|\s+(?i:tháng)\s+\d{1,2}(?:\s+(?i:năm)\s+(?:19|20)\d\d)?)\s*"
     r"(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*(?:(?i:ngày)\s+)?"
     r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
     r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
-)
-# A period in brackets right after an occasion the task's words name, one of
-# a list or after "dịp", "hưởng ứng", "nhân": "kiểm tra liên ngành dịp Tết
-# Nguyên đán, Tháng hành động vì an toàn thực phẩm (từ 15/4 đến 15/5/2026),
-# Tết Trung thu", "hưởng ứng Tuần lễ Quốc gia … (từ ngày 01/7 đến 07/7)": the
-# occasion's own dates, told to name it, not by when the task is due (a
-# task's own period is: "kiểm tra từ ngày 15/8 đến ngày 15/9/2026", "Tổ chức
-# đợt kiểm tra (từ … đến …)"). Matched on the text before the bracket.
-OCCASION_BEFORE_PERIOD = _regex(
-    r"(?:(?i:dịp|hưởng\s+ứng|nhân)\s+[^,;()\n]{2,100}?|(?<=,)\s*\p{Lu}[^,;()\n]{2,100}?)\s*\(\s*$", END
 )
 # What makes a period no time limit: a period reports or statistics cover
 # ("kỳ báo cáo là 01 năm (từ 01/01 đến 31/12)", "Kỳ thống kê …", "số liệu tính
@@ -4294,8 +4314,8 @@ AD_HOC_REPORT = _regex(
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
 # Where RECURRENCE's matches open, in the lowered text: its words (the long s
 # "ſ", which (?i) matches for "s" and lowers to itself, too), its half-year's
-# number ("06", "6") and the comma before ", năm" (tried only where "năm"
-# follows it: ``assignments._may_recur_at``). It is tried only there
+# number ("06", "6"), the comma before ", năm" and "theo" of "theo quý"
+# (tried only where "năm", "quý" follows: ``assignments._may_recur_at``). It is tried only there
 # (``assignments._matches_at_words``), not at every place (tests/test_assignment_gates.py).
 RECURRENCE_OPENING_WORDS = ("hàng", "hằng", "định", "đột", "sáu", "ſáu", "06", "6", ",", "theo")
 # "sơ kết vào năm 2025, tổng kết vào năm 2030", and with what is reviewed

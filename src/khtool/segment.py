@@ -621,7 +621,9 @@ def _committee_organ_under_type(ct: CleanText, window: list[PhysLine], type_idx:
     old = h.issuer
     if not m or not old.name or fold(m["committee"]) != fold(old.organ or ""):
         return
-    kind = next(o for o in committee_organs() if fold(o) == fold(m["organ"]))
+    kind = next((o for o in committee_organs() if fold(o) == fold(m["organ"])), None)
+    if kind is None:
+        return
     name = f"{kind.upper() if _is_upper(old.name) else kind} {old.name}"
     h.issuer = Issuer(
         name=name,
@@ -1755,6 +1757,21 @@ def _ends_a_sentence_or_heading(text: str) -> bool:
     return P.TERMINAL_PUNCT.search(text) is not None or _is_upper(text)
 
 
+def _article_cell(lines: list[LogicalLine], k: int, last_article: int) -> bool:
+    """Whether a bare "Điều N" line (``lines[k]``) is a table's cell, read a
+    line each: the line above is a cell naming a provision or an act
+    (PROVISION_OR_ACT_CELL) with no stop, no blank line comes between, and N
+    is not the text's own next article ("Điều 2" after its "Điều 1", whatever
+    the line above)."""
+    above = lines[k - 1]
+    return (
+        not lines[k].phys[0].blank_before
+        and not _next_own_article(lines[k].text, last_article)
+        and (above.phys[0].is_cell or P.PROVISION_OR_ACT_CELL.match(above.text) is not None)
+        and not _ends_a_sentence_or_heading(above.text)
+    )
+
+
 def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
     """The numbering tree of a body.
 
@@ -1788,6 +1805,7 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
 
     quoted = _quoted_lines(lines)
     marker_max = P.MARKER_MAX_LEN
+    last_article = 0  # the text's own last article
     for k, ll in enumerate(lines):
         line_text = ll.text
         # (another text's wording, quoted whole: its numbers are not this one's)
@@ -1805,7 +1823,7 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             c = _latin_letter(line_text, stack)
         if c is not None and _row_number(ll):
             c = None
-        elif c is not None and c[0] == "article" and not c[3] and k and not _ends_a_sentence_or_heading(lines[k - 1].text):
+        elif c is not None and c[0] == "article" and not c[3] and k and _article_cell(lines, k, last_article):
             # "Điều 19" alone, no stop nor title, under a cell ("Khoản 1 Điều
             # 16", "Nghị định số 144/2020/NĐ-CP"): a table's cell naming an
             # article of the document in its row, no article of this text
@@ -1814,6 +1832,11 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             form = P.FORM_HEADING.match(line_text)
             if form:  # a form of the appendix: a part of it, numbered afresh
                 c = ("part", f"Mẫu {form['label']}", None, form["rest"])
+        if c is not None and not inside:
+            if c[0] == "article" and c[2]:
+                last_article = c[2]
+            elif c[0] == "appendix" or (c[0] == "part" and stack and stack[0].kind == "appendix"):
+                last_article = 0  # (an appendix, and each of its forms, numbers its articles afresh)
         if c is None:
             if stack:
                 top = stack[-1]

@@ -31,7 +31,8 @@ def diff(
         None,
         "--fail-under",
         help="Exit 1 when task coverage of A by B is below this percent, 0-100"
-        " (between levels, of A's tasks at B's level); the JSON gives coverage as a"
+        " (between levels, of A's tasks at B's level; where B's issuer is one of A's"
+        " bodies, of its part of A); the JSON gives coverage as a"
         " fraction: --fail-under 80 is 0.8 there.",
     ),
     output: Path | None = typer.Option(

@@ -1769,14 +1769,7 @@ def _merged(
             titled == same_titled and sum(map(str.isupper, a.agency)) > sum(map(str.isupper, same.agency))
         ):
             same.agency = a.agency
-        # (in the document's order: readings of several kinds found them)
-        same.tasks = sorted(_without_repeats(same.tasks, a.tasks), key=lambda t: t.span.start)
-        # (a deadline read twice once, owned under the name kept)
-        have = {(d.text, d.span.start if d.span else -1) for d in same.deadlines}
-        same.deadlines += [d for d in a.deadlines if (d.text, d.span.start if d.span else -1) not in have]
-        same.indicators += [i for i in a.indicators if i not in same.indicators]
-        if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
-            same.role = a.role
+        _absorb(same, a)
     for same in merged.values():
         for d in same.deadlines:
             if d.agency is not None and d.agency != same.agency and body_key(without_title(d.agency)) == body_key(without_title(same.agency)):
@@ -1818,12 +1811,7 @@ def _one_per_class(assignments: list[Assignment]) -> list[Assignment]:
             merged[key] = a
             out.append(a)
             continue
-        same.tasks = sorted(_without_repeats(same.tasks, a.tasks), key=lambda t: t.span.start)
-        have = {(d.text, d.span.start if d.span else -1) for d in same.deadlines}
-        same.deadlines += [d for d in a.deadlines if (d.text, d.span.start if d.span else -1) not in have]
-        same.indicators += [i for i in a.indicators if i not in same.indicators]
-        if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
-            same.role = a.role
+        _absorb(same, a)
     return out
 
 
@@ -1912,6 +1900,23 @@ def _resolved_referents(
 
 def _task_start(t: Task) -> int:
     return t.span.start
+
+
+def _absorb(same: Assignment, a: Assignment) -> None:
+    """``a`` folded into ``same``, the assignment kept: its tasks, in the
+    document's order (readings of several kinds found them); its deadlines,
+    one read twice once, owned under the name kept; its indicators; the
+    stronger role."""
+    same.tasks = sorted(_without_repeats(same.tasks, a.tasks), key=lambda t: t.span.start)
+    have = {(d.text, d.span.start if d.span else -1) for d in same.deadlines}
+    for d in a.deadlines:
+        if (d.text, d.span.start if d.span else -1) not in have:
+            if d.agency == a.agency:
+                d.agency = same.agency
+            same.deadlines.append(d)
+    same.indicators += [i for i in a.indicators if i not in same.indicators]
+    if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
+        same.role = a.role
 
 
 # The unit words of a document's own level: "xã" in a commune's plan.
@@ -4621,14 +4626,6 @@ def _iso_date(value: str | None) -> _dt.date | None:
         return None
 
 
-def _occasions_period(text: str, at: int) -> bool:
-    """Whether the period at ``at`` is in brackets after an occasion the text
-    names (OCCASION_BEFORE_PERIOD): its dates, no time limit."""
-    return text[max(0, at - 3) : at].rstrip().endswith("(") and (
-        P.OCCASION_BEFORE_PERIOD.match(text, max(0, at - 110), at) is not None
-    )
-
-
 def _until_year_end(
     text: str, lowered: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]
 ) -> list[tuple[regex.Match[str], int | None, int | None, int | None]]:
@@ -4785,13 +4782,18 @@ def _first_recurrence(text: str, lowered: str) -> regex.Match[str] | None:
 def _may_recur_at(lowered: str, at: int) -> bool:
     """Can RECURRENCE match at ``at`` of the lowered text: not at a comma
     that no "năm" follows past its spaces (its ", năm"; most commas are
-    other clauses'); its words are tried. (``str.lstrip`` strips every
-    character ``\\s`` matches, and more; past a long run of spaces the
-    pattern is tried.)"""
-    if lowered[at] != ",":
+    other clauses'), nor at a "theo" that no "quý" follows ("theo quý"; the
+    word mostly opens "theo quy định", "theo dõi"); its other words are
+    tried. (``str.lstrip`` strips every character ``\\s`` matches, and more;
+    past a long run of spaces the pattern is tried.)"""
+    c = lowered[at]
+    if c == ",":
+        after, word = lowered[at + 1 : at + 40].lstrip(), "năm"
+    elif c == "t":  # ("theo", the one opening word with a "t")
+        after, word = lowered[at + 4 : at + 40].lstrip(), "quý"
+    else:
         return True
-    after = lowered[at + 1 : at + 40].lstrip()
-    return after.startswith("năm") or (len(after) < 3 and at + 40 < len(lowered))
+    return after.startswith(word) or (len(after) < 3 and at + 40 < len(lowered))
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -5261,8 +5263,6 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # "có hiệu lực từ … đến …": how long, not by when
             if P.PERIOD_NOT_DUE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "kỳ báo cáo là 01 năm (từ … đến …)", "được … tổ chức từ … đến …"
-            if _occasions_period(text, m.start()):
-                continue  # "Tháng hành động … (từ 15/4 đến 15/5/2026)": the occasion's dates
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
     weekday = "thứ" in lowered or "chủ nhật" in lowered

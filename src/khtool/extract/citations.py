@@ -2476,20 +2476,29 @@ def extract_citations(
     return out, diagnostics
 
 
-def _same_opening(a: str, b: str, reach: int = 40, least: int = 12) -> bool:
-    """Whether two subjects open alike, over the shorter's first ``reach``
-    characters (one may be cut short: "về đột phá phát triển khoa học, công nghệ")."""
-    n = min(len(a), len(b), reach)
-    return n >= least and a[:n] == b[:n]
+def _same_subject(a: str, b: str, least: int = 12) -> bool:
+    """Whether two folded subjects are one: the shorter whole is where the
+    longer opens (one may be cut short, or run on into the next words: "về
+    hội nhập quốc tế trong tình hình mới và các mục tiêu …"), not only their
+    openings ("… phòng, chống thiên tai năm 2025" / "… năm 2026")."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= least and long.startswith(short)
+
+
+def _dmy(iso: str) -> str:
+    """An ISO date as the texts write it: "2025-01-24" -> "24/01/2025"."""
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
 
 
 def _one_across_a_year_typo(citations: list[Citation], ct: CleanText, diagnostics: list[Diagnostic]) -> list[Citation]:
     """One document cited twice with one number, issuer and subject, dated the
     same day and month of two years ("Nghị quyết số 59-NQ/TW ngày 24/01/2025"
     in the preamble, "… ngày 24 tháng 01 năm 2024 … về hội nhập quốc tế" in a
-    task): a year written wrong, not two documents (an issuer's serial comes
-    back each year, but not on the same day for the same subject). The later
-    one folds into the first, its date told apart by a diagnostic."""
+    task): a year written wrong, not two documents. Only for a Party number,
+    which carries no year and whose serial runs on across the years (Hướng
+    dẫn 36-HD/VPTW); an administrative one ("15/KH-UBND") restarts each year,
+    so one issuer's annual plans of two years can share it, and its day. The
+    later one folds into the first, its date told apart by a diagnostic."""
     out: list[Citation] = []
     for c in citations:
         first: Citation | None = None
@@ -2505,7 +2514,8 @@ def _one_across_a_year_typo(citations: list[Citation], ct: CleanText, diagnostic
                 and (o.issuer or c.issuer) == (c.issuer or o.issuer)
                 and o.subject is not None
                 and c.subject is not None
-                and _same_opening(fold(o.subject), fold(c.subject))
+                and _same_subject(fold(o.subject), fold(c.subject))
+                and _is_party_number(c.number)
             ):
                 first = o
                 break
@@ -2517,13 +2527,26 @@ def _one_across_a_year_typo(citations: list[Citation], ct: CleanText, diagnostic
             first.relation = c.relation
         if ACTION_RANK[c.action] > ACTION_RANK[first.action]:
             first.action = c.action
-        span = c.mentions[0].span
-        diagnostics.append(
-            _diag_at(
-                ct, span, "date-mismatch", "warning",
-                f"{c.number} ghi ngày {c.date}, nơi khác ghi {first.date} (same document, dates disagree)",
+        for label in c.implements:
+            if label not in first.implements:
+                first.implements.append(label)
+        for label, action in c.acts_on.items():
+            first.acts_on.setdefault(label, action)
+        for alias in c.aliases:
+            if alias not in first.aliases:
+                first.aliases.append(alias)
+        for raw in c.repaired_from:
+            if raw not in first.repaired_from:
+                first.repaired_from.append(raw)
+        span = c.mentions[0].span if c.mentions else first.mentions[0].span if first.mentions else None
+        if span is not None:
+            diagnostics.append(
+                _diag_at(
+                    ct, span, "date-mismatch", "warning",
+                    f"{c.number} ghi ngày {_dmy(c.date or '')}, nơi khác ghi {_dmy(first.date or '')}"
+                    " (same document, dates disagree)",
+                )
             )
-        )
     return out
 
 
@@ -2578,17 +2601,24 @@ def _one_across_an_issuer_code_typo(
                 o.relation = c.relation
             if ACTION_RANK[c.action] > ACTION_RANK[o.action]:
                 o.action = c.action
-            diagnostics.append(
-                _diag_at(
-                    ct, c.mentions[0].span, "citation-repaired", "warning",
-                    f"Số hiệu viết lệch chuẩn '{num.number}' được hiểu là {other.number} (number repaired)",
+            if c.mentions:
+                diagnostics.append(
+                    _diag_at(
+                        ct, c.mentions[0].span, "citation-repaired", "warning",
+                        f"Số hiệu viết lệch chuẩn '{num.number}' được hiểu là {other.number} (number repaired)",
+                    )
                 )
-            )
             break
     for i, (c, _) in enumerate(cited):
         if i not in folded:
             out.append(c)
     return out
+
+
+def _is_party_number(number: str) -> bool:
+    """Whether a canonical number is the Party's ("59-NQ/TW")."""
+    num = parse_number(number)
+    return num is not None and num.family == "party"
 
 
 def _issuers_in_full(

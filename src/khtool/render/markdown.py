@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..models import Document, Section
+from ..models import Document, Issuer, Section, Signer
 
 
 def md_escape(text: str) -> str:
@@ -11,6 +11,16 @@ def md_escape(text: str) -> str:
     for ch in "*_`[]<>#":
         text = text.replace(ch, "\\" + ch)
     return text
+
+
+def signer_text(s: Signer) -> str:
+    """A signature in one line: its form, the signer's position and name."""
+    return ", ".join(x for x in (s.authority or s.on_behalf, s.position, s.name) if x)
+
+
+def issuer_text(i: Issuer) -> str:
+    """An issuer as its header writes it: the parent body, then the body."""
+    return " / ".join(x for x in (i.parent, i.name) if x)
 
 
 def document_markdown(doc: Document, *, level: int = 1) -> str:
@@ -22,15 +32,13 @@ def document_markdown(doc: Document, *, level: int = 1) -> str:
         ("Số", h.number or (f"(để trống) …/{h.symbol}" if h.symbol else "")),
         ("Ngày", h.date or ""),
         ("Nơi ban hành", h.place or ""),
-        ("Cơ quan ban hành", " / ".join(x for x in (h.issuer.parent, h.issuer.name) if x)),
+        ("Độ khẩn", h.urgency or ""),
+        ("Cơ quan ban hành", issuer_text(h.issuer)),
+        ("Cơ quan cùng ban hành", "; ".join(issuer_text(i) for i in h.co_issuers)),
         ("Cấp", h.level or ""),
         ("Kính gửi", "; ".join(a.text for a in doc.addressees)),
-        (
-            "Người ký",
-            ", ".join(x for x in (h.signer.authority or h.signer.on_behalf, h.signer.position, h.signer.name) if x)
-            if h.signer
-            else "",
-        ),
+        ("Người ký", signer_text(h.signer) if h.signer else ""),
+        ("Người cùng ký", "; ".join(signer_text(s) for s in h.co_signers)),
         ("Tệp", doc.source.path or ""),
     ]
     out += ["| Trường | Giá trị |", "|---|---|"]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import IO
 
 from ..models import Document, Section
+from .markdown import issuer_text, signer_text
 
 LEVEL_VI = {
     "party": "Đảng (TW)",
@@ -76,21 +77,15 @@ def print_document(doc: Document, console: object, *, attachment: bool = False) 
         ("Number", h.number or (f"(blank) …/{h.symbol}" if h.symbol else "-")),
         ("Date", h.date or "-"),
         ("Place", h.place or "-"),
-        (
-            "Issuer",
-            " / ".join(x for x in (h.issuer.parent, h.issuer.name) if x)
-            + (" (inferred)" if h.issuer.inferred else ""),
-        ),
+        *([("Urgency", h.urgency)] if h.urgency else []),
+        ("Issuer", issuer_text(h.issuer) + (" (inferred)" if h.issuer.inferred else "")),
+        *([("Co-issuers", "; ".join(issuer_text(i) for i in h.co_issuers))] if h.co_issuers else []),
         ("Level", LEVEL_VI.get(h.level or "", "-") if h.level else "-"),
         ("Locality", _loc(doc) or "-"),
         ("Title", h.title or "-"),
         *([("Addressees", "; ".join(a.text for a in doc.addressees))] if doc.addressees else []),
-        (
-            "Signer",
-            ", ".join(x for x in (h.signer.authority or h.signer.on_behalf, h.signer.position, h.signer.name) if x)
-            if h.signer
-            else "-",
-        ),
+        ("Signer", signer_text(h.signer) if h.signer else "-"),
+        *([("Co-signers", "; ".join(signer_text(s) for s in h.co_signers))] if h.co_signers else []),
     ]
     for k, v in rows:
         meta.add_row(k, v)

@@ -3944,6 +3944,7 @@ def test_an_issuer_code_typo_splits_no_document(second, one):
     assert any(d.code == "citation-repaired" for d in doc.diagnostics) is one
 
 
+@pytest.mark.parametrize(
     "later",
     [
         # an administrative number restarts each year: one issuer's annual

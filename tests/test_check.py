@@ -641,3 +641,91 @@ def test_a_joint_plans_issuers_lead_it_together():
     single = "UBND TỈNH GIA LAI\nSỞ Y TẾ\n" + body.format(symbol="KH-SYT")
     assert "KH502" in codes(single)
     assert "KH502" not in codes(joint)
+
+
+# A resolution adopting a programme: the programme ("kèm theo") gives the
+# plans carrying it out their date, here as a month or a day of it.
+RESOLUTION = """CHÍNH PHỦ
+Số: 52/NQ-CP
+Hà Nội, ngày 12 tháng 3 năm 2025
+NGHỊ QUYẾT
+Ban hành Chương trình hành động của Chính phủ về phát triển thể thao quần chúng
+CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+QUYẾT NGHỊ:
+Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ về phát triển thể thao quần chúng.
+Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.
+Điều 3. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị quyết này./.
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+
+CHÍNH PHỦ
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+VỀ PHÁT TRIỂN THỂ THAO QUẦN CHÚNG
+(Kèm theo Nghị quyết số 52/NQ-CP ngày 12 tháng 3 năm 2025 của Chính phủ)
+I. NHIỆM VỤ, GIẢI PHÁP
+1. Xây dựng, nâng cấp hệ thống sân tập luyện thể dục, thể thao công cộng tại các khu dân cư.
+2. Tổ chức giải thi đấu thể thao quần chúng cho người cao tuổi, thanh thiếu niên hằng năm.
+II. TỔ CHỨC THỰC HIỆN
+1. Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương xây dựng, ban hành kế hoạch \
+thực hiện Chương trình hành động này {due}.
+2. Bộ Văn hóa, Thể thao và Du lịch chủ trì hướng dẫn, theo dõi, đôn đốc việc thực hiện Chương trình hành động.
+"""
+PROVINCE_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+Số: 77/KH-UBND
+Quảng Trị, ngày {date}
+KẾ HOẠCH
+Thực hiện Chương trình hành động của Chính phủ về phát triển thể thao quần chúng
+Thực hiện Nghị quyết số 52/NQ-CP ngày 12/3/2025 của Chính phủ,
+I. NHIỆM VỤ
+1. Xây dựng, nâng cấp sân tập luyện thể dục, thể thao công cộng tại các khu dân cư trên địa bàn tỉnh.
+2. Tổ chức giải thi đấu thể thao quần chúng cho người cao tuổi, thanh thiếu niên của tỉnh hằng năm.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch chủ trì, hướng dẫn triển khai Kế hoạch.
+"""
+MINISTRY_PLAN = """BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+Số: 1204/KH-BVHTTDL
+Hà Nội, ngày {date}
+KẾ HOẠCH
+Thực hiện Chương trình hành động của Chính phủ về phát triển thể thao quần chúng
+Thực hiện Nghị quyết số 52/NQ-CP ngày 12/3/2025 của Chính phủ,
+I. NHIỆM VỤ
+1. Hướng dẫn các địa phương xây dựng, nâng cấp sân tập luyện thể dục, thể thao công cộng.
+II. TỔ CHỨC THỰC HIỆN
+1. Cục Thể dục thể thao chủ trì, theo dõi việc thực hiện Kế hoạch.
+"""
+
+
+@pytest.mark.parametrize(
+    ("due", "date", "late"),
+    [
+        # a month alone is due by its last day
+        ("trong tháng 4 năm 2025", "05 tháng 5 năm 2025", 5),
+        ("trong tháng 4 năm 2025", "30 tháng 4 năm 2025", None),
+        ("trước ngày 20/4/2025", "05 tháng 5 năm 2025", 15),
+        ("trước ngày 20/4/2025", "20 tháng 4 năm 2025", None),
+    ],
+)
+@pytest.mark.parametrize("plan", [PROVINCE_PLAN, MINISTRY_PLAN])
+def test_a_plan_is_due_by_the_date_the_programme_a_resolution_adopts_gives(due, date, late, plan):
+    """The programme "kèm theo" a resolution is what the resolution adopts:
+    its date for the plans of ministers and provinces is each one's."""
+    resolution = parse_text(RESOLUTION.format(due=due), path="nq.txt")
+    lower = parse_text(plan.format(date=date), path="plan.txt")
+    found = [f for f in check_corpus([resolution, lower]) if f.rule == "KH603"]
+    assert [f"{late} ngày chậm" in f.message for f in found] == ([True] if late else [])
+    assert (diff_plans(resolution, lower).citations.b_cites_a or {}).get("issued_late_by_days") == late
+
+
+def test_a_resolution_adopting_a_programme_is_compared_through_the_programme():
+    """diff A B: A's tasks and sectors are its attached programme's, not its
+    enacting articles' ("Điều 2. Nghị quyết này có hiệu lực …")."""
+    resolution = parse_text(RESOLUTION.format(due="trong tháng 4 năm 2025"), path="nq.txt")
+    province = parse_text(PROVINCE_PLAN.format(date="20 tháng 4 năm 2025"), path="plan.txt")
+    d = diff_plans(resolution, province)
+    covered = [m.text for m in d.tasks.a_to_b if m.covered]
+    assert any("sân tập luyện" in t for t in covered)
+    assert any("giải thi đấu" in t for t in covered)
+    assert "culture" not in d.summary["sectors_only_b"]
+    assert "52/NQ-CP" in str(d.header)  # (the header compared is still the resolution's)

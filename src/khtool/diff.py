@@ -37,7 +37,7 @@ from .agencies import body_key, classify_agency, department_sectors
 from .docnumber import unpadded
 from .models import Deadline, Document, Indicator, Locality, Section, Span
 from .segment import walk_sections
-from .tables import fold, load
+from .tables import fold, load, plan_types
 
 COVER_THRESHOLD = 0.35  # a task is covered when its best counterpart scores at least this
 SECTION_THRESHOLD = 0.30
@@ -313,14 +313,15 @@ def _task_sections(sections: list[Section]) -> Iterator[Section]:
 
 
 def plan_of(doc: Document) -> Document:
-    """A decision carrying one plan is compared through its plan."""
-    if (
-        doc.header.doc_type != "KH"
-        and len(doc.attachments) == 1
-        and doc.attachments[0].header.doc_type == "KH"
-    ):
-        return doc.attachments[0]
-    return doc
+    """A decision or resolution carrying one plan or programme ("Ban hành kèm
+    theo Nghị quyết này Chương trình hành động …") is compared, and checked,
+    through it: the attached text is what it adopts, its enacting articles
+    only put that in force."""
+    if doc.header.doc_type in plan_types():
+        return doc
+    plans = [a for a in doc.attachments if a.header.doc_type in plan_types()]
+    # (one plan among forms or annexes is the one adopted; two are no one plan)
+    return plans[0] if len(plans) == 1 else doc
 
 
 def _heading(s: Section) -> str:
@@ -551,13 +552,30 @@ def plans_due(plan: Document, level: str | None) -> str | None:
     is of that level or unnamed (not a department's own plan above it)."""
     due: list[str] = []
     for x in plan.deadlines:
-        if not (x.day and x.month and x.year) or not P.ISSUING_A_PLAN.search(_deadline_context(plan, x)):
+        # (a month alone, "trong tháng 6 năm 2025", "Quý II/2025", is due by
+        # its last day; a recurring one is no date a plan is issued by)
+        if not (x.month and x.year) or not (x.day or x.recurrence in (None, "once")):
             continue
-        body = classify_agency(x.agency) if x.agency else None
-        if body is not None and body.level is not None and level is not None and body.level != level:
+        if not P.ISSUING_A_PLAN.search(_deadline_context(plan, x)):
             continue
-        due.append(f"{x.year:04d}-{x.month:02d}-{x.day:02d}")
+        owners = _owners_levels(plan, x.agency) if x.agency and level is not None else {None}
+        if None not in owners and level not in owners:
+            continue
+        day = x.day or calendar.monthrange(x.year, x.month)[1]
+        due.append(f"{x.year:04d}-{x.month:02d}-{day:02d}")
     return min(due) if due else None
+
+
+def _owners_levels(plan: Document, owner: str) -> set[str | None]:
+    """The levels of the bodies a deadline is given to (``owner``, one name or
+    several joined, "Bộ trưởng, UBND các tỉnh, thành phố trực thuộc trung
+    ương"): a date given ministers and provinces is both levels' date. None
+    among them: a body of no known level, whom any level may be."""
+    levels: set[str | None] = {a.level for a in plan.assignments if a.agency in owner}
+    if not levels:
+        body = classify_agency(owner)
+        levels = {body.level if body is not None else None}
+    return levels
 
 
 def late_by(issued: str | None, due: str | None) -> int | None:

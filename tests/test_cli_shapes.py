@@ -155,7 +155,7 @@ def test_graph_json_is_json_and_one_shape_per_question():
     assert both["stats"] == stats["stats"] and set(both) == {"stats", "missing"}
     text = runner.invoke(app, ["graph", str(SAMPLES), "--stats"])  # for a person, not JSON
     assert text.exit_code == 0
-    assert text.stdout.startswith(f"{stats['stats']['nodes']} documents (")
+    assert text.stdout.startswith(f"{stats['stats']['documents']} documents (")
     assert "PageRank:" in text.stdout
 
 

@@ -539,3 +539,54 @@ def test_keys_compatible(a, b, fits):
     from khtool.graph import keys_compatible
 
     assert keys_compatible(a, b) is fits and keys_compatible(b, a) is fits
+
+
+# A decision adopting a plan ("ban hành kèm theo"), and a ward's plan citing it.
+DECISION_WITH_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 905/QĐ-UBND
+Hà Tĩnh, ngày 02 tháng 4 năm 2025
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phòng, chống dịch bệnh trên đàn gia súc năm 2025
+ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
+Căn cứ Luật Thú y ngày 19 tháng 6 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống dịch bệnh trên đàn gia súc năm 2025.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+KẾ HOẠCH
+Phòng, chống dịch bệnh trên đàn gia súc năm 2025
+(Kèm theo Quyết định số 905/QĐ-UBND ngày 02/4/2025 của UBND tỉnh Hà Tĩnh)
+Thực hiện Chỉ thị số 21/CT-TTg ngày 04/7/2024 của Thủ tướng Chính phủ,
+I. NHIỆM VỤ
+1. Tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò trước ngày 30/5/2025.
+"""
+WARD_UNDER_DECISION = """ỦY BAN NHÂN DÂN
+PHƯỜNG THÀNH SEN
+Số: 41/KH-UBND
+Thành Sen, ngày 20 tháng 4 năm 2025
+KẾ HOẠCH
+Phòng, chống dịch bệnh trên đàn gia súc năm 2025
+Thực hiện Quyết định số 905/QĐ-UBND ngày 02/4/2025 của UBND tỉnh Hà Tĩnh,
+I. NHIỆM VỤ
+1. Tổ chức tiêm phòng cho đàn trâu, bò trên địa bàn phường.
+"""
+
+
+def test_an_attachment_counts_with_the_document_carrying_it():
+    """Its node stays (with what it cites and the edge to its carrier); the
+    stats count one document, of one level, parsed."""
+    g = build_graph(
+        [parse_text(DECISION_WITH_PLAN, path="qd.txt"), parse_text(WARD_UNDER_DECISION, path="ward.txt")]
+    )
+    st = g.stats()
+    assert (st["parsed"], st["attachments"]) == (2, 1)
+    assert st["by_level"].get("province") == 1 and st["documents"] == st["nodes"] - 1
+    carrier = _by_number(g, "905/QĐ-UBND")[0]
+    att = [n for n, d in g.g.nodes(data=True) if d.get("attached_to") == carrier]
+    assert len(att) == 1 and g.g.has_edge(att[0], carrier)
+    assert any(str(v).startswith("21/CT-TTg") for v in g.g.successors(att[0]))

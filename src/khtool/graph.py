@@ -406,7 +406,10 @@ class CitationGraph:
         }
 
     def stats(self) -> dict[str, Any]:
-        levels = Counter(d.get("level") or "unknown" for _, d in self.g.nodes(data=True))
+        # (an attachment, "Chương trình … kèm theo Nghị quyết", is part of the
+        # document carrying it: no document of its own, nor of a level)
+        parts = {n for n, d in self.g.nodes(data=True) if d.get("attached_to")}
+        levels = Counter(d.get("level") or "unknown" for n, d in self.g.nodes(data=True) if n not in parts)
         relations = Counter(d["relation"] for _, _, d in self.g.edges(data=True))
         actions = Counter(d["action"] for _, _, d in self.g.edges(data=True) if d.get("action"))
         indeg = sorted(((self.g.in_degree(n), str(n)) for n in self.g), reverse=True)[:10]
@@ -422,8 +425,10 @@ class CitationGraph:
                 break
         return {
             "nodes": self.g.number_of_nodes(),
+            "documents": self.g.number_of_nodes() - len(parts),
+            "attachments": len(parts),
             "edges": self.g.number_of_edges(),
-            "parsed": sum(1 for _, d in self.g.nodes(data=True) if d.get("parsed")),
+            "parsed": sum(1 for n, d in self.g.nodes(data=True) if d.get("parsed") and n not in parts),
             # (the stubs of documents absent from the set; not those standing
             # for several parsed ones, ``ambiguous``)
             "only_cited": sum(1 for n, d in self.g.nodes(data=True) if not d.get("parsed") and n not in self.ambiguous),
@@ -514,7 +519,9 @@ class CitationGraph:
         )
         # (a node standing for several files, one plan as .pdf and .txt: all of them)
         many = {"paths": d["paths"]} if d.get("paths") else {}
-        return {"id": str(n), **{k: d.get(k) for k in keep}, **many}
+        # (an attachment: the node of the document carrying it)
+        part = {"attached_to": d["attached_to"]} if d.get("attached_to") else {}
+        return {"id": str(n), **{k: d.get(k) for k in keep}, **many, **part}
 
     def to_node_link(self) -> dict[str, Any]:
         return {
@@ -750,6 +757,10 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
         attachments: list[GraphDoc] = list(doc.attachments)
         for att in attachments:
             akey = add_doc(att)
+            if akey != key:
+                # (a part of its carrier: its node keeps the edges of what
+                # it cites and what cites it, the stats count it with the carrier)
+                g.nodes[akey]["attached_to"] = key
             if not g.has_edge(akey, key):
                 g.add_edge(akey, key, relation="attached", second_order=False)
         return key

@@ -255,9 +255,12 @@ def summary_line(st: dict[str, Any]) -> str:
     documents parsed and only cited, and the stand-ins of citations that fit
     several parsed documents (no document missing: see ``--missing``)."""
     several = f", {st['ambiguous']} ambiguous between parsed" if st["ambiguous"] else ""
+    # (an attached programme or plan is part of the parsed document carrying it)
+    n = st.get("attachments", 0)
+    parts = f", {n} attachment{'s' if n > 1 else ''} counted with {'their carriers' if n > 1 else 'its carrier'}" if n else ""
     return (
-        f"[bold]{st['nodes']} documents[/bold] ({st['parsed']} parsed, {st['only_cited']} only cited{several}),"
-        f" {st['edges']} citations"
+        f"[bold]{st.get('documents', st['nodes'])} documents[/bold] ({st['parsed']} parsed{parts},"
+        f" {st['only_cited']} only cited{several}), {st['edges']} citations"
     )
 
 
@@ -278,6 +281,9 @@ def print_summary(graph: CitationGraph, out: IO[str]) -> None:
             if d.get("level") != level:
                 continue
             mark = "" if d.get("parsed") else " (ambiguous)" if graph.standing_for_several(n) else " (cited only)"
+            if d.get("attached_to"):
+                carrier = g.nodes[d["attached_to"]]
+                mark = f" (attached to {carrier.get('number') or d['attached_to']})"
             t.add_row(
                 level or "?",
                 f"{d.get('number') or n}{mark}",

@@ -590,3 +590,47 @@ def test_an_attachment_counts_with_the_document_carrying_it():
     att = [n for n, d in g.g.nodes(data=True) if d.get("attached_to") == carrier]
     assert len(att) == 1 and g.g.has_edge(att[0], carrier)
     assert any(str(v).startswith("21/CT-TTg") for v in g.g.successors(att[0]))
+
+
+PROVINCE_ON_A_LAW = """ỦY BAN NHÂN DÂN
+TỈNH NINH BÌNH
+Số: 64/KH-UBND
+Ninh Bình, ngày 10 tháng 4 năm 2025
+KẾ HOẠCH
+Triển khai thi hành Luật Ban hành văn bản quy phạm pháp luật trên địa bàn tỉnh
+Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày {law};
+I. NHIỆM VỤ
+1. Sở Tư pháp chủ trì tổ chức hội nghị quán triệt.
+"""
+COMMUNE_NAMING_THE_LAW = """ỦY BAN NHÂN DÂN
+XÃ GIA VIỄN
+Số: 12/KH-UBND
+Gia Viễn, ngày 02 tháng 5 năm 2025
+KẾ HOẠCH
+Triển khai thi hành pháp luật trên địa bàn xã
+Thực hiện Kế hoạch số 64/KH-UBND ngày 10/4/2025 của UBND tỉnh Ninh Bình,
+I. NHIỆM VỤ
+1. Công chức Tư pháp - Hộ tịch rà soát văn bản của xã theo quy định của Luật Ban hành văn bản quy phạm pháp luật.
+"""
+
+
+@pytest.mark.parametrize(
+    ("law", "node"),
+    [
+        # the law of that title the set dates, in force on the citing date
+        ("19 tháng 02 năm 2025", "name:luatbanhanhvanbanquyphamphapluat@2025"),
+        ("22 tháng 6 năm 2015", "name:luatbanhanhvanbanquyphamphapluat@2015"),
+        # one dated after the commune's plan is no law it could mean
+        ("19 tháng 02 năm 2026", "name:luatbanhanhvanbanquyphamphapluat@?"),
+    ],
+)
+def test_a_law_cited_by_its_title_alone_is_the_one_the_set_dates(law, node):
+    g = build_graph(
+        [
+            parse_text(PROVINCE_ON_A_LAW.format(law=law), path="province.txt"),
+            parse_text(COMMUNE_NAMING_THE_LAW, path="commune.txt"),
+        ]
+    )
+    commune = next(n for n, d in g.g.nodes(data=True) if d.get("path") == "commune.txt")
+    laws = [str(v) for v in g.g.successors(commune) if str(v).startswith("name:")]
+    assert laws == [node]

@@ -687,7 +687,7 @@ class LawNames(dict[str, "Citation | CitationSummary"]):
         if hit is not None or not c.key.endswith("@?"):
             return hit
         if on is None:
-            laws = {id(x): x for _, _, x in self.titled.get(c.key, [])}
+            laws = {y.key: y for y in (self._numbered(x) for _, _, x in self.titled.get(c.key, []))}
             return next(iter(laws.values())) if len(laws) == 1 else None
         year = int(on[:4])
         dated = [
@@ -696,7 +696,12 @@ class LawNames(dict[str, "Citation | CitationSummary"]):
             # (a law of the citing year known by its year alone may be later)
             if (d <= on if len(d) > 4 else int(d) < year) and by is not None and int(by[:4]) >= year - 1
         ]
-        return max(dated, key=lambda t: t[0])[1] if dated else None
+        return self._numbered(max(dated, key=_law_date)[1]) if dated else None
+
+    def _numbered(self, law: Citation | CitationSummary) -> Citation | CitationSummary:
+        """The numbered citation of a law cited by name and date, where a text
+        of the set numbers it; else that citation."""
+        return law if law.number else self.get(law.key, law)
 
 
 def law_names(
@@ -715,7 +720,17 @@ def law_names(
                 out.setdefault(document_key(None, year=year, name=c.name), c)
                 by = (issued or {}).get(id(c))
                 out.titled.setdefault(document_key(None, name=c.name), []).append((c.date or str(year), by, c))
+        elif c.name and c.date and len(c.date) == 10 and c.key.startswith("name:"):
+            # a law named with its date, no number ("Luật Ban hành văn bản quy
+            # phạm pháp luật ngày 19 tháng 02 năm 2025"): the one of that title
+            # then in force, for a text citing the title alone
+            out.titled.setdefault(document_key(None, name=c.name), []).append((c.date, (issued or {}).get(id(c)), c))
     return out
+
+
+def _law_date(t: tuple[str, Citation | CitationSummary]) -> tuple[str, bool]:
+    """The latest law of a title; of one date, the one cited with its number."""
+    return (t[0], bool(t[1].number))
 
 
 def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:

@@ -3988,3 +3988,43 @@ def test_a_year_written_wrong_keeps_both_citations_edges_and_tells_the_dates_as_
     assert d.message.startswith("21-CT/TW ghi ngày 14/03/2024, nơi khác ghi 14/03/2025")
     # (a citation without a mention folds too, and raises nothing)
     assert len(_one_across_a_year_typo([cite("2025-03-14", 0), cite("2024-03-14", -1)], ct, [])) == 1
+
+
+_CARRYING_OUT = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 2210/KH-UBND
+Lâm Đồng, ngày 14 tháng 8 năm 2025
+KẾ HOẠCH
+{title}
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Căn cứ Nghị quyết số 97/NQ-CP ngày 03 tháng 6 năm 2025 của Chính phủ ban hành Chương trình hành động \
+của Chính phủ thực hiện Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ;
+I. NHIỆM VỤ
+1. Sở Khoa học và Công nghệ chủ trì tham mưu triển khai.
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "relation"),
+    [
+        # the title says the plan carries out the programme the resolution issues
+        (
+            "Thực hiện Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW"
+            " về đột phá phát triển khoa học, công nghệ trên địa bàn tỉnh",
+            "implements",
+        ),
+        (
+            "Triển khai thực hiện Chương trình hành động của Chính phủ thực hiện Nghị quyết"
+            " số 57-NQ/TW trên địa bàn tỉnh Lâm Đồng",
+            "implements",
+        ),
+        # a title carrying out another text leaves the basis one
+        ("Thực hiện Đề án phát triển du lịch cộng đồng tỉnh Lâm Đồng năm 2025", "basis"),
+        ("Phát triển khoa học, công nghệ trên địa bàn tỉnh năm 2025", "basis"),
+    ],
+)
+def test_a_basis_issuing_what_the_title_carries_out_is_carried_out(title, relation):
+    """"Căn cứ Nghị quyết số X … ban hành Chương trình hành động …" under a
+    title "Thực hiện Chương trình hành động …" (by its name, not X's number)."""
+    c = next(c for c in cites(_CARRYING_OUT.format(title=title)) if c.number == "97/NQ-CP")
+    assert c.relation == relation

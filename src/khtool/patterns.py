@@ -1552,6 +1552,17 @@ ACTS_ON_DOCUMENTS = _regex(r"(?i:sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+t
 # A document's number and its issuer, nested in a subject: "… số 26/2026/NĐ-CP
 # của Chính phủ" right before what its own title says.
 NUMBER_THEN_ISSUER = _std(r"\bsố\s+\d[^\s,;]*(?:\s+ngày\s+[\d/]+|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s+của\s+[^;:.\n]{2,60}$")
+# A title saying what the text carries out, not by its number: "Thực hiện
+# Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW …",
+# "Triển khai thực hiện Kế hoạch hành động …" (``what``: from its type word).
+TITLE_CARRIES_OUT = _std(r"(?i:(?:tổ\s+chức\s+|triển\s+khai\s+)?thực\s+hiện|triển\s+khai)\s+(?P<what>\S.*)", re.S)
+# The citing text's own scope closing its title ("… trên địa bàn tỉnh Lâm
+# Đồng"): not part of the name of what it carries out.
+TITLE_OWN_SCOPE = _std(r"[\s,]+(?i:trên\s+địa\s+bàn)\b.*", re.S)
+# A cited document's subject saying it issues a text: "… của Chính phủ ban
+# hành Chương trình hành động …", "về việc ban hành Kế hoạch …" (``what``:
+# the text it issues, from its type word).
+SUBJECT_ISSUES = _std(r"(?i:(?:về\s+việc\s+)?ban\s+hành)\s+(?P<what>\S.*)", re.S)
 # A remark in brackets after a body's name, in lower case: "(trước hợp nhất)",
 # "(cũ)", "(nay là Sở Nông nghiệp và Môi trường)" (not its abbreviation, "(VKSND)").
 REMARK_AFTER_NAME = _std(r"\s*\((?=[a-zàáạảãâầấậẩẫăằắặẳẵđèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ])[^()]{1,60}\)$")

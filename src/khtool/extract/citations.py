@@ -2473,7 +2473,33 @@ def extract_citations(
         a.nested_in = None
     if header is not None and header.title and "title" in header.spans:
         _subjects_through_the_title(out, ct.source, header.spans["title"])
+        if header.title[:20].lower().startswith(("thực hiện", "triển khai", "tổ chức thực hiện")):
+            _carried_out_as_the_title_says(out, header.title)
     return out, diagnostics
+
+
+# The fewest characters of a text's name a title and a subject must share to
+# name one text ("Chương trình hành động" alone names no one programme).
+_ONE_TEXT_NAMED = 40
+
+
+def _carried_out_as_the_title_says(citations: list[Citation], title: str) -> None:
+    """A document cited as the basis ("Căn cứ Nghị quyết số 140/NQ-CP … ban
+    hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số
+    66-NQ/TW") issuing the text the citing one's title says it carries out
+    ("KẾ HOẠCH Thực hiện Chương trình hành động của Chính phủ thực hiện Nghị
+    quyết số 66-NQ/TW …") is carried out: ``implements``, as when the title
+    names its number."""
+    m = P.TITLE_CARRIES_OUT.match(title)
+    if m is None:
+        return
+    what = fold(" ".join(P.TITLE_OWN_SCOPE.sub("", m["what"]).split()))
+    for c in citations:
+        if c.relation != "basis" or not c.subject:
+            continue
+        issued = P.SUBJECT_ISSUES.search(c.subject)
+        if issued is not None and _same_subject(fold(" ".join(issued["what"].split())), what, _ONE_TEXT_NAMED):
+            c.relation = "implements"
 
 
 def _same_subject(a: str, b: str, least: int = 12) -> bool:

@@ -5037,6 +5037,9 @@ def _numbered_tasks_given(
                         head = f"{item.heading}: " if item.heading and (item.text or item.children) else item.heading or ""
                         text = " ".join((head + " ".join(x for x in (item.text, *(_full_text(c) for c in item.children)) if x)).split())
                         a.tasks = _without_repeats(a.tasks, [Task(text=text, span=item.span)])
+                    if a.canonical is not None and a.level == "ward":
+                        # (a commune's department serving several fields: in the field its tasks now speak of)
+                        a.sector = department_field(a.canonical, [x.text for x in a.tasks]) or a.sector
                     for d in deadlines:
                         if d.span is not None and item.span.start <= d.span.start < item.span.end and not _holds_it(a, d):
                             if d.agency is None:

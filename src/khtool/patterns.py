@@ -4083,7 +4083,20 @@ SPAN_FROM = _regex(r"(?<!\p{L})(?i:từ)\s+(?:(?i:năm|ngày|tháng|quý)\s+)?\d
 # tổ chức quốc tế …"; nor a basis: "Thực hiện Nghị quyết số …, trong đó …").
 YEAR_ONLY_TASK_VERB = _regex(
     r"(?i:hoàn\s+thành|hoàn\s+tất|trình|ban\s+hành|báo\s+cáo|gửi|nộp|(?<!(?i:nhiều|các|những|mọi|cho)\s)tổ\s+chức"
-    r"|tổng\s+kết|sơ\s+kết|thực\s+hiện(?!\s+\p{Lu})|triển\s+khai|xây\s+dựng|chỉ\s+đạo|chủ\s+trì)"
+    r"|tổng\s+kết|sơ\s+kết|thực\s+hiện(?!\s+\p{Lu})|triển\s+khai|xây\s+dựng|chỉ\s+đạo|chủ\s+trì"
+    # the work a plan's task names by its own verb: "Số hóa … trong năm
+    # 2026", "đưa vào vận hành … trong năm 2026", "Cử công chức … bồi dưỡng …"
+    r"|số\s+hóa|cập\s+nhật|đưa\s+vào|vận\s+hành|(?<!\p{L})cử(?!\p{L})|bồi\s+dưỡng|tập\s+huấn|rà\s+soát|kiện\s+toàn"
+    r"|lồng\s+ghép)"
+)
+# A school year closing a task's clause, its period: "… lồng ghép giáo dục
+# pháp luật trong hoạt động ngoại khóa năm học 2025-2026." (a task verb in
+# its clause, checked in code; not the name of what is planned or reviewed
+# in it: "kế hoạch năm học …", "tổng kết năm học …"; nor its start, which
+# is no year's end: "đưa vào sử dụng ngay đầu năm học 2026 - 2027").
+DEADLINE_SCHOOL_YEAR_CLOSING = _regex(
+    r"(?<!(?i:kế\s+hoạch|tổng\s+kết|sơ\s+kết|khai\s+giảng|bế\s+giảng|nhiệm\s+vụ|chương\s+trình|kết\s+quả|đầu)\s)"
+    r"(?<!\p{L})(?i:năm\s+học)\s+(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)(?=\s*(?:[.;\n]|$))"
 )
 # What makes the year no task's limit, in its words since a comma: a value
 # it is the target year of ("đạt 80% trong năm 2025", "giảm … trước năm

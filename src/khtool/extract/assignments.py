@@ -5362,6 +5362,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in _matches_at_words(P.DEADLINE_YEAR, text, lowered, P.DEADLINE_YEAR_OPENING_WORDS):
             # a school year ends in its second year: "trong năm học 2024 - 2025"
             found.append((m, None, None, int(m["y2"] or m["y"])))
+    if dated and "năm học" in lowered:
+        for m in P.DEADLINE_SCHOOL_YEAR_CLOSING.finditer(text):
+            lo = _clause_start(text, m.start()) + 1
+            if not _overlaps(m, found) and P.YEAR_ONLY_TASK_VERB.search(text, lo, m.start()):
+                found.append((m, None, None, int(m["y2"])))  # (a school year ends in its second year)
     if dated and ("trong năm" in lowered or "trước năm" in lowered):
         for m in _matches_at_words(P.DEADLINE_YEAR_ONLY, text, lowered, P.DEADLINE_YEAR_ONLY_OPENING_WORDS):
             lo = _clause_start(text, m.start()) + 1

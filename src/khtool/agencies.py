@@ -483,6 +483,21 @@ def _field_words() -> dict[str, re.Pattern[str]]:
     return {s: re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(ws, key=len, reverse=True))) + r")\b") for s, ws in words.items()}
 
 
+@cache
+def _any_field_word() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every field's words in one pattern, the longest first, and the field
+    of each: at one place the longest phrase tells the field ("giáo dục pháp
+    luật" is justice's, not education's "giáo dục")."""
+    words = load("agencies.json")["commune_departments"]["field_words"]
+    field = {w: f for f, ws in words.items() for w in ws}
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(field, key=len, reverse=True))) + r")\b"), field
+
+
+def _clause_fields(clause: str) -> set[str]:
+    pattern, field = _any_field_word()
+    return {field[m.group(0)] for m in pattern.finditer(clause)}
+
+
 def department_field(canonical: str, texts: list[str]) -> str | None:
     """The field most clauses of the tasks of a department serving several
     speak of ("Phòng Kinh tế, Hạ tầng và Đô thị" clearing drains: construction), or
@@ -492,12 +507,19 @@ def department_field(canonical: str, texts: list[str]) -> str | None:
     if not by_task:
         return None
     # (each clause counts once for a field: "nước sạch, vệ sinh môi trường" is one)
-    clauses = [c for t in texts for c in P.FIELD_CLAUSE_END.split(t)]
-    counts = [
-        (sum(1 for c in clauses if w.search(c)), -i, f) for i, f in enumerate(fields) if (w := _field_words().get(f))
-    ]
+    said = [_clause_fields(c) for t in texts for c in P.FIELD_CLAUSE_END.split(t)]
+    counts = [(sum(1 for c in said if f in c), -i, f) for i, f in enumerate(fields)]
     best = max(counts, default=None)
     return best[2] if best and best[0] else None
+
+
+def department_speaks_of(canonical: str, field: str, texts: list[str]) -> bool:
+    """Whether a commune's department serving ``field`` ("Văn phòng HĐND và
+    UBND": office, justice, …) has a task speaking of it ("bồi dưỡng kỹ năng
+    soạn thảo văn bản" is justice's)."""
+    if field not in department_sectors(canonical):
+        return False
+    return any(field in _clause_fields(c) for t in texts for c in P.FIELD_CLAUSE_END.split(t))
 
 
 # A name ending with its unit is a body's, not a department's field.

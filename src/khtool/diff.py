@@ -33,7 +33,7 @@ import regex
 from pydantic import BaseModel, Field
 
 from . import patterns as P
-from .agencies import body_key, classify_agency, department_sectors
+from .agencies import body_key, classify_agency, department_sectors, department_speaks_of
 from .docnumber import unpadded
 from .models import Deadline, Document, Indicator, Locality, Section, Span
 from .segment import walk_sections
@@ -1041,7 +1041,7 @@ def _sectors_at_level(
         # (a body A names for B's level is B's body of its sector, or the same
         # body filed by its task's field: Phòng Văn hóa - Xã hội as education;
         # never another sector's body, as a department's successor is)
-        body = (sector, has[sector]) if sector in has else _same_body(names, has)
+        body = (sector, has[sector]) if sector in has else _same_body(names, has) or _department_serving(b, sector)
         if body is None:
             out.only_a.append({"sector": sector, "agencies": names})
             continue
@@ -1061,8 +1061,61 @@ def _sectors_at_level(
             out.common.append({"sector": sector, "a": agencies, "b": sb[sector]})
         else:
             out.above_b_level.append({"sector": sector, "agencies": agencies})
-    out.only_b = [{"sector": x, "agencies": v} for x, v in sb.items() if x not in used_b and x not in sa]
+    for x, v in sb.items():
+        if x not in used_b and x not in sa:
+            served = _served_above(a, b, v, sa, named)
+            if served is None:
+                out.only_b.append({"sector": x, "agencies": v})
+            else:
+                used_b.add(x)
+                out.common.append({"sector": served, "a": sa[served], "b": v, "b_as": x})
+                out.above_b_level = [r for r in out.above_b_level if r["sector"] != served]
     return out
+
+
+def _department_serving(b: Document, sector: str) -> tuple[str, list[str]] | None:
+    """B's commune department that serves ``sector`` among its fields and
+    has a task speaking of it (the Văn phòng HĐND và UBND a ward's justice
+    work is done in, by its công chức Tư pháp - Hộ tịch: "bồi dưỡng kỹ năng
+    soạn thảo văn bản"), as (the sector B files it under, [its name]); or None."""
+    for g in b.assignments:
+        if (
+            g.canonical
+            and g.sector
+            and g.role != "recommended"
+            and department_speaks_of(g.canonical, sector, [t.text for t in g.tasks])
+        ):
+            return g.sector, [g.agency]
+    return None
+
+
+def _served_above(
+    a: Document, b: Document, bodies: list[str], sa: dict[str, list[str]], named: dict[str, list[str]]
+) -> str | None:
+    """The sector of A's own departments (above B's level) that B's commune
+    department of another filed field serves too ("Phòng Văn hóa - Xã hội"
+    serves culture: Sở Văn hóa, Thể thao và Du lịch's), when every body B
+    files there is one; of several, the one whose tasks in A share most words
+    with the department's ("Tuyên truyền, phổ biến Nghị quyết …"); or None."""
+    serves: set[str] | None = None
+    texts: list[str] = []
+    for g in b.assignments:
+        if g.agency in bodies and g.role != "recommended":
+            fields = department_sectors(g.canonical or "")
+            if not fields:
+                return None
+            serves = set(fields) if serves is None else serves & fields
+            texts += [t.text for t in g.tasks]
+    candidates = [s for s in sa if serves and s in serves and s not in named]
+    if len(candidates) > 1:
+        # (the one whose tasks in A say most of what the department's say)
+        said = set(P.WORD_SEPARATORS.split(" ".join(texts).lower()))
+        overlap = {
+            s: len(said & set(P.WORD_SEPARATORS.split(" ".join(t.text for g in a.assignments if g.sector == s for t in g.tasks).lower())))
+            for s in candidates
+        }
+        candidates.sort(key=lambda s: -overlap[s])  # (a stable sort: a tie keeps A's order)
+    return candidates[0] if candidates else None
 
 
 def _same_body(names: list[str], has: dict[str, list[str]]) -> tuple[str, list[str]] | None:

@@ -4094,7 +4094,20 @@ SPAN_FROM = _regex(r"(?<!\p{L})(?i:từ)\s+(?:(?i:năm|ngày|tháng|quý)\s+)?\d
 # tổ chức quốc tế …"; nor a basis: "Thực hiện Nghị quyết số …, trong đó …").
 YEAR_ONLY_TASK_VERB = _regex(
     r"(?i:hoàn\s+thành|hoàn\s+tất|trình|ban\s+hành|báo\s+cáo|gửi|nộp|(?<!(?i:nhiều|các|những|mọi|cho)\s)tổ\s+chức"
-    r"|tổng\s+kết|sơ\s+kết|thực\s+hiện(?!\s+\p{Lu})|triển\s+khai|xây\s+dựng|chỉ\s+đạo|chủ\s+trì)"
+    r"|tổng\s+kết|sơ\s+kết|thực\s+hiện(?!\s+\p{Lu})|triển\s+khai|xây\s+dựng|chỉ\s+đạo|chủ\s+trì"
+    # the work a plan's task names by its own verb: "Số hóa … trong năm
+    # 2026", "đưa vào vận hành … trong năm 2026", "Cử công chức … bồi dưỡng …"
+    r"|số\s+hóa|cập\s+nhật|đưa\s+vào|vận\s+hành|(?<!\p{L})cử(?!\p{L})|bồi\s+dưỡng|tập\s+huấn|rà\s+soát|kiện\s+toàn"
+    r"|lồng\s+ghép)"
+)
+# A school year closing a task's clause, its period: "… lồng ghép giáo dục
+# pháp luật trong hoạt động ngoại khóa năm học 2025-2026." (a task verb in
+# its clause, checked in code; not the name of what is planned or reviewed
+# in it: "kế hoạch năm học …", "tổng kết năm học …"; nor its start, which
+# is no year's end: "đưa vào sử dụng ngay đầu năm học 2026 - 2027").
+DEADLINE_SCHOOL_YEAR_CLOSING = _regex(
+    r"(?<!(?i:kế\s+hoạch|tổng\s+kết|sơ\s+kết|khai\s+giảng|bế\s+giảng|nhiệm\s+vụ|chương\s+trình|kết\s+quả|đầu)\s)"
+    r"(?<!\p{L})(?i:năm\s+học)\s+(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)(?=\s*(?:[.;\n]|$))"
 )
 # What makes the year no task's limit, in its words since a comma: a value
 # it is the target year of ("đạt 80% trong năm 2025", "giảm … trước năm
@@ -4893,3 +4906,21 @@ for _name, _value in _DEFERRED.items():
 def all_patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     """Every named pattern of this module, compiled (for tests and benchmarks)."""
     return {name: deferred.resolve() for name, deferred in _DEFERRED.items()}
+
+# A body's task given by the numbers of the plan's own task items, in its
+# implementation part: "Chủ trì thực hiện nhiệm vụ 1, 2", "chủ trì nội dung 1,
+# 4", "các nhiệm vụ tại mục II.1, II.3", "nhiệm vụ số 3", "nhiệm vụ 1, 2 mục
+# II". Not a task of another document ("nhiệm vụ 2 tại Kế hoạch số 312/…",
+# "nhiệm vụ 3 của Quyết định …"), nor a count or a year ("nhiệm vụ 2025",
+# "nội dung 3 năm").
+_TASK_ITEM_NUMBER = r"(?:[IVX]{1,5}\.)?\d{1,2}(?:\.\d{1,2})?(?!\d)"
+TASK_NUMBER_REFS = _regex(
+    r"(?<!\p{L})(?i:nhiệm\s+vụ|nội\s+dung)\s+(?:(?i:nêu\s+)?(?i:tại\s+)?(?i:mục|điểm|tiểu\s+mục)\s+)?(?:(?i:số)\s+)?"
+    r"(?P<list>" + _TASK_ITEM_NUMBER + r"(?:\s*(?:,|và)\s*" + _TASK_ITEM_NUMBER + r")*)"
+    # (the whole list: not its first numbers before a document named after it)
+    r"(?![\d/%.]\d|\p{L}|\s*(?:,|và)\s*\d|\s*(?i:năm|tháng|ngày|%))"
+    r"(?:\s*(?:,\s*)?(?i:tại\s+|của\s+|thuộc\s+)?(?i:mục|phần)\s+(?P<part>[IVX]{1,5})(?![\p{L}\d]))?"
+    r"(?!\s*(?i:(?:của|tại|theo|thuộc)\s+)?(?i:kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|chương\s+trình|văn\s+bản|công\s+văn|thông\s+báo|đề\s+án)(?!\s+(?:này|nêu\s+trên)))"
+)
+# One item of such a list: "3", "II.1" (part and item).
+TASK_NUMBER_REF_ITEM = _regex(r"(?:(?P<part>[IVX]{1,5})\.)?(?P<item>\d{1,2})(?:\.(?P<sub>\d{1,2}))?")

@@ -4965,6 +4965,88 @@ def _to_their_bodies(
                     a.deadlines = [*a.deadlines, d]
 
 
+# (a clause that only watches, helps with or funds the numbered tasks: not its own)
+_OVERSEEING = ("phối hợp", "hướng dẫn", "đôn đốc", "theo dõi", "kiểm tra", "giám sát", "kinh phí")
+
+
+def _task_parts(sections: list[Section], lo: int, hi: int) -> list[Section]:
+    """The parts holding a plan's numbered tasks ("II. NHIỆM VỤ CỤ THỂ",
+    "II. NỘI DUNG THỰC HIỆN", "II. NHIỆM VỤ, GIẢI PHÁP"): a roman part or
+    chapter with numbered items, not its implementation part."""
+    out: list[Section] = []
+    for s in sections:
+        if s.kind in ("roman", "part") and _in_range(s.span, lo, hi) and any(c.kind == "arabic" for c in s.children):
+            head = fold(s.heading or "")
+            if ("nhiemvu" in head or "noidung" in head or "giaiphap" in head) and not P.IMPLEMENTATION_HEADING.search(
+                s.heading or ""
+            ):
+                out.append(s)
+    return out
+
+
+def _referred_items(parts: list[Section], listed: str, part: str | None, word: str) -> list[Section]:
+    """The numbered items a list of task numbers names: "1, 2" in the first
+    task part (the one named by the reference's word, "nội dung" / "nhiệm
+    vụ", where there are several), "II.1" item 1 of part II."""
+    by_word = [p for p in parts if word in fold(p.heading or "")] or parts
+    out: list[Section] = []
+    for m in P.TASK_NUMBER_REF_ITEM.finditer(listed):
+        label = m["part"] or part
+        holder = next((p for p in parts if p.label == label), None) if label else by_word[0]
+        if holder is None:
+            continue
+        item = next((c for c in holder.children if c.kind == "arabic" and c.number == int(m["item"])), None)
+        if item is not None and m["sub"]:
+            item = next((c for c in item.children if c.number == int(m["sub"])), None)
+        if item is not None and item not in out:
+            out.append(item)
+    return out
+
+
+def _numbered_tasks_given(
+    sections: list[Section], lo: int, hi: int, assignments: list[Assignment], deadlines: list[Deadline]
+) -> None:
+    """A body given the plan's own tasks by their numbers ("Văn phòng …:
+    chủ trì thực hiện nhiệm vụ 1, 2", "Công an phường: chủ trì nội dung 3")
+    holds those tasks: their texts join its tasks (with their items' spans)
+    and their deadlines its deadlines, the body's own where no other is
+    named. Not a clause that only helps or guides ("phối hợp …", "hướng dẫn
+    các trường thực hiện nhiệm vụ 4"), unless the body leads it too."""
+    parts: list[Section] | None = None
+    for a in assignments:
+        if a.role == "support":
+            continue
+        for t in list(a.tasks):
+            low = t.text.lower()
+            if "nhiệm vụ" not in low and "nội dung" not in low:
+                continue
+            for m in P.TASK_NUMBER_REFS.finditer(t.text):
+                clause = low[max(low.rfind(";", 0, m.start()), low.rfind(".", 0, m.start()), 0) : m.start()]
+                if "chủ trì" not in clause and any(w in clause for w in _OVERSEEING):
+                    continue
+                if parts is None:
+                    parts = _task_parts(sections, lo, hi)
+                if not parts:
+                    return
+                word = "noidung" if low.startswith("nội dung", m.start()) else "nhiemvu"
+                for item in _referred_items(parts, m["list"], m["part"], word):
+                    if t.span is not None and item.span.start <= t.span.start < item.span.end:
+                        continue  # (its own item)
+                    if not any(o.span is not None and item.span.start <= o.span.start < item.span.end for o in a.tasks):
+                        # (not where the body has read the item as its own already: "4. … Các trường … lồng ghép …")
+                        head = f"{item.heading}: " if item.heading and (item.text or item.children) else item.heading or ""
+                        text = " ".join((head + " ".join(x for x in (item.text, *(_full_text(c) for c in item.children)) if x)).split())
+                        a.tasks = _without_repeats(a.tasks, [Task(text=text, span=item.span)])
+                    if a.canonical is not None and a.level == "ward":
+                        # (a commune's department serving several fields: in the field its tasks now speak of)
+                        a.sector = department_field(a.canonical, [x.text for x in a.tasks]) or a.sector
+                    for d in deadlines:
+                        if d.span is not None and item.span.start <= d.span.start < item.span.end and not _holds_it(a, d):
+                            if d.agency is None:
+                                d.agency = a.agency
+                            a.deadlines = [*a.deadlines, d]
+
+
 def _of_an_item(d: Deadline) -> bool:
     """A one-off task's time, reported to no one: its item's, no reporting duty."""
     return d.to is None and d.recurrence in (None, "once")
@@ -5280,6 +5362,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in _matches_at_words(P.DEADLINE_YEAR, text, lowered, P.DEADLINE_YEAR_OPENING_WORDS):
             # a school year ends in its second year: "trong năm học 2024 - 2025"
             found.append((m, None, None, int(m["y2"] or m["y"])))
+    if dated and "năm học" in lowered:
+        for m in P.DEADLINE_SCHOOL_YEAR_CLOSING.finditer(text):
+            lo = _clause_start(text, m.start()) + 1
+            if not _overlaps(m, found) and P.YEAR_ONLY_TASK_VERB.search(text, lo, m.start()):
+                found.append((m, None, None, int(m["y2"])))  # (a school year ends in its second year)
     if dated and ("trong năm" in lowered or "trước năm" in lowered):
         for m in _matches_at_words(P.DEADLINE_YEAR_ONLY, text, lowered, P.DEADLINE_YEAR_ONLY_OPENING_WORDS):
             lo = _clause_start(text, m.start()) + 1
@@ -6479,6 +6566,8 @@ def extract_assignments(
                         a.deadlines = [*a.deadlines, d]
     if ("|" in ct.source or flat_rows) and owner:
         deadlines = _with_table_rows(ct, deadlines, owners, owner, flat_rows)
+    if "nhiệm vụ" in ct.text or "nội dung" in ct.text:  # (a cheap test: most plans name no task by its number)
+        _numbered_tasks_given(sections, lo, hi, assignments, deadlines)
     rows = {a.span.start for a in table_rows} | flat_rows
     _to_their_bodies(deadlines, assignments, level, rows)
     return (

@@ -1,0 +1,43 @@
+"""Deadlines said in a task's running text: a year closing the clause of a
+task's own verb, and a school year (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khtool import parse_text
+
+HEAD = (
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 57/KH-UBND\nTân Lập, ngày 03 tháng 10 năm 2025\nKẾ HOẠCH\n"
+    "Chuyển đổi số và phổ biến pháp luật\nII. NHIỆM VỤ\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("task", "year"),
+    [
+        ("1. Số hóa toàn bộ hồ sơ đất đai của xã, cập nhật lên hệ thống thông tin đất đai trong năm 2026.", 2026),
+        ("1. Hoàn thiện phần mềm một cửa điện tử; đưa vào vận hành chính thức trong năm 2026.", 2026),
+        ("1. Cử công chức địa chính tham gia lớp bồi dưỡng nghiệp vụ trong năm 2026.", 2026),
+        # a school year is due by its end, in its second year
+        ("1. Các trường Tiểu học lồng ghép nội dung phòng, chống đuối nước trong giờ sinh hoạt lớp năm học 2025-2026.", 2026),
+    ],
+)
+def test_a_year_closing_a_tasks_clause_is_its_deadline(task, year):
+    doc = parse_text(HEAD + task + "\n")
+    assert [d.year for d in doc.deadlines] == [year]
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        # what is planned or reviewed in a school year, and its start
+        "1. Phòng Văn hóa - Xã hội tham mưu tổng kết năm học 2025-2026.",
+        "1. Xây dựng trường đạt chuẩn, đưa vào sử dụng ngay đầu năm học 2026-2027.",
+        # a year the sentence tells, no task's
+        "1. Trong năm 2026, toàn xã có 3 thôn đạt chuẩn nông thôn mới kiểu mẫu.",
+    ],
+)
+def test_a_school_years_name_or_start_or_a_told_year_is_no_deadline(task):
+    doc = parse_text(HEAD + task + "\n")
+    assert doc.deadlines == []

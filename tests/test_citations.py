@@ -173,6 +173,16 @@ NOT_CITATIONS = [
     # the set phrase for the law in general
     ("the law in general", "Mọi hoạt động phải tuân thủ Hiến pháp và pháp luật."),
     ("the law in general, a comma", "Hoạt động của thôn phải tuân thủ Hiến pháp, pháp luật, quy ước."),
+    # a name alone inside words quoted from another text is that text's word
+    (
+        "the Constitution inside a quoted clause",
+        "Đề nghị lưu ý quy định tại Điều 58 như sau:\n“5. Trường hợp văn bản trong nước và điều ước quốc tế "
+        "có quy định khác nhau thì áp dụng quy định của điều ước quốc tế đó, trừ Hiến pháp.”",
+    ),
+    (
+        "a law named alone inside a quoted clause",
+        "Khoản 2 Điều 5 quy định: “Tổ chức được miễn thuế theo quy định của Luật Quản lý thuế.”",
+    ),
     (
         "a web address, its letters percent-encoded",
         "- https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=57544&Keyword=\n"
@@ -185,6 +195,17 @@ NOT_CITATIONS = [
 @pytest.mark.parametrize(("name", "text"), NOT_CITATIONS, ids=[n[0] for n in NOT_CITATIONS])
 def test_not_citations(name, text):
     assert ids(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổ chức Cuộc thi “Tìm hiểu Luật Quản lý thuế” và “Hiến pháp”.",  # the quotation is the name
+        "Khoản 2 Điều 5 quy định: “Tổ chức được miễn thuế theo Luật Quản lý thuế năm 2019.”",  # a year
+    ],
+)
+def test_a_name_quoted_as_itself_or_with_its_year_is_cited(text):
+    assert ids(text) != []
 
 
 # "Luật sửa đổi, bổ sung một số điều của Luật X ngày D" is the amending law,

@@ -1412,6 +1412,19 @@ def _quoted(text: str, pos: int) -> bool:
     return text.rfind("“", lo, pos) > text.rfind("”", lo, pos)
 
 
+def _named_in_quoted_wording(a: _Anchor, text: str) -> bool:
+    """A law (or the Constitution) named by its name alone, no number nor
+    year, inside words quoted from another text ("… quy định như sau: “5. …
+    thì áp dụng quy định của điều ước quốc tế đó, trừ Hiến pháp.”"): the
+    quoted text's word, which this one does not cite. Not a quotation that
+    is the name itself (“Luật Trẻ em”)."""
+    if a.num is not None or not a.law_name or a.year is not None or a.date is not None:
+        return False
+    lo = max(0, a.start - QUOTE_REACH)
+    opening = text.rfind("“", lo, a.start)
+    return opening > text.rfind("”", lo, a.start) and bool(text[opening + 1 : a.start].strip())
+
+
 def _share_backwards(anchors: list[_Anchor], k: int, text: str) -> None:
     """Documents listed before ``anchors[k]`` that an "hết hiệu lực" after it
     also ends: "Nghị định A và Nghị định B hết hiệu lực …", "Luật A đã được
@@ -2155,6 +2168,8 @@ def extract_citations(
     # part, so none holds a look-alike if it holds none)
     lookalike = any(c in part for c in P.LOOKALIKE_LETTERS)
     anchors = _find_anchors(part, start, lookalike, ct)
+    if "“" in part:
+        anchors = [a for a in anchors if not _named_in_quoted_wording(a, text)]
     for a in anchors:
         if readings is None:
             _read_clauses(a, text)

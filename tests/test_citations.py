@@ -822,6 +822,18 @@ ISSUERS_BEFORE = [
         "Sau khi UBND huyện Đồng Phú ban hành Kế hoạch số 45/KH-UBND ngày 12/9/2022, xã đã triển khai.",
         ["UBND huyện Đồng Phú"],
     ),
+    # the verb said again after a semicolon shares the passive's agent, its
+    # bracketed remark dropped, where the number's code fits it
+    (
+        "Mỏ đá được UBND tỉnh Yên Bái (trước sáp nhập) cấp Giấy chứng nhận đầu tư số 16121000039 "
+        "ngày 12/7/2010; Cấp Giấy phép khai thác số 412/GP-UBND ngày 24/4/2012.",
+        ["UBND tỉnh Yên Bái"],
+    ),
+    (
+        "Dự án được Sở Xây dựng cấp Giấy phép xây dựng số 12/GPXD ngày 2/3/2020; cấp Giấy phép "
+        "khai thác số 412/GP-UBND ngày 24/4/2012.",
+        ["Sở Xây dựng", None],
+    ),
 ]
 
 

@@ -529,6 +529,10 @@ SECTORS = [
     ("Các đảng ủy xã, thị trấn, chi bộ, đảng bộ trực thuộc", "party", "ward"),
     ("Các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy", "party", "district"),
     ("Các tổ chức chính trị - xã hội trực thuộc Tỉnh ủy", "party", "province"),
+    # a ministry's national agencies no sector above names: each its own name, national
+    ("Chủ tịch Ủy ban Chứng khoán Nhà nước", "ministry_agencies", "national"),
+    ("Cục Hóa chất", "ministry_agencies", "national"),
+    ("Tổng cục Quản lý đất đai", "ministry_agencies", "national"),
 ]
 
 

@@ -2656,7 +2656,12 @@ AGENCY_LIST_END = _regex(
     # ("… do Thủ tướng quyết định thành lập" goes on describing the body)
     # ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên" is a name)
     r"|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|là\s+(?:đơn\s+vị|đầu\s+mối)|(?<!định\s)thành\s+lập"
-    r"|thống\s+kê|điều\s+tra|tổng\s+kết|sơ\s+kết)\b)"
+    r"|thống\s+kê|điều\s+tra|tổng\s+kết|sơ\s+kết"
+    # ("Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp bố trí …":
+    # the body submits to the one after it, named with a capital or as the
+    # competent level; "công trình", "chương trình", "quy trình" are nouns)
+    r"|(?<!(?i:công|chương|quy|quá|lộ|hành|tiến|giáo|phương|lập)\s)trình(?=\s+(?:\p{Lu}|cấp\s+có\s+thẩm\s+quyền))"
+    r")\b)"
 )
 
 

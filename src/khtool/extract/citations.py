@@ -1452,12 +1452,14 @@ def _bears_code(name: str, num: DocNumber) -> bool:
 
 
 def _named_in_quoted_wording(a: _Anchor, text: str) -> bool:
-    """A law (or the Constitution) named by its name alone, no number nor
-    year, inside words quoted from another text ("… quy định như sau: “5. …
-    thì áp dụng quy định của điều ước quốc tế đó, trừ Hiến pháp.”"): the
-    quoted text's word, which this one does not cite. Not a quotation that
-    is the name itself (“Luật Trẻ em”)."""
-    if a.num is not None or not a.law_name or a.year is not None or a.date is not None:
+    """The Constitution named by the bare word, no year nor its full name,
+    inside words quoted from another text ("… quy định như sau: “5. … thì áp
+    dụng quy định của điều ước quốc tế đó, trừ Hiến pháp.”"): the quoted
+    provision's word for a rank of law, not a document this one cites. (A
+    law's title there, or "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa
+    Việt Nam" in a quoted preamble, names a document: a mention.) Not a
+    quotation that is the word itself (“Hiến pháp”)."""
+    if a.law_name != "Hiến pháp" or a.year is not None or a.raw.strip() != "Hiến pháp":
         return False
     lo = max(0, a.start - QUOTE_REACH)
     opening = text.rfind("“", lo, a.start)

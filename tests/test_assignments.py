@@ -529,6 +529,10 @@ SECTORS = [
     ("Các đảng ủy xã, thị trấn, chi bộ, đảng bộ trực thuộc", "party", "ward"),
     ("Các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy", "party", "district"),
     ("Các tổ chức chính trị - xã hội trực thuộc Tỉnh ủy", "party", "province"),
+    # a ministry's national agencies no sector above names: each its own name, national
+    ("Chủ tịch Ủy ban Chứng khoán Nhà nước", "ministry_agencies", "national"),
+    ("Cục Hóa chất", "ministry_agencies", "national"),
+    ("Tổng cục Quản lý đất đai", "ministry_agencies", "national"),
 ]
 
 
@@ -3302,6 +3306,12 @@ def test_a_letters_closing_paragraph_asks_too():
         ("Biểu dương Sở Y tế, Công an tỉnh đã kịp thời xử lý", []),
         ("Nghiêm khắc rút kinh nghiệm Ủy ban nhân dân xã A chậm báo cáo", []),
         ("Phê bình Sở Xây dựng chậm triển khai", []),
+        # a body submitting to another ends before "trình"; a name holding the
+        # noun ("công trình", "chương trình") stays whole
+        ("Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp bố trí ngân sách", ["Ủy ban nhân dân cấp tỉnh"]),
+        ("Cơ sở khám bệnh, chữa bệnh trình cấp có thẩm quyền phê duyệt danh mục", ["Cơ sở khám bệnh, chữa bệnh"]),
+        ("Trung tâm Y tế huyện trình Ủy ban nhân dân huyện phê duyệt", ["Trung tâm Y tế huyện"]),
+        ("Ban Quản lý dự án công trình Giao thông tỉnh tổ chức thi công", ["Ban Quản lý dự án công trình Giao thông tỉnh"]),
     ],
 )
 def test_where_a_list_of_bodies_splits_and_ends(head, names):

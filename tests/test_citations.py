@@ -173,6 +173,12 @@ NOT_CITATIONS = [
     # the set phrase for the law in general
     ("the law in general", "Mọi hoạt động phải tuân thủ Hiến pháp và pháp luật."),
     ("the law in general, a comma", "Hoạt động của thôn phải tuân thủ Hiến pháp, pháp luật, quy ước."),
+    # the bare word inside words quoted from another text is that text's, a rank of law
+    (
+        "the Constitution inside a quoted clause",
+        "Đề nghị lưu ý quy định tại Điều 58 như sau:\n“5. Trường hợp văn bản trong nước và điều ước quốc tế "
+        "có quy định khác nhau thì áp dụng quy định của điều ước quốc tế đó, trừ Hiến pháp.”",
+    ),
     (
         "a web address, its letters percent-encoded",
         "- https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=57544&Keyword=\n"
@@ -185,6 +191,19 @@ NOT_CITATIONS = [
 @pytest.mark.parametrize(("name", "text"), NOT_CITATIONS, ids=[n[0] for n in NOT_CITATIONS])
 def test_not_citations(name, text):
     assert ids(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổ chức Cuộc thi “Tìm hiểu Luật Quản lý thuế” và “Hiến pháp”.",  # the quotation is the name
+        "Khoản 2 Điều 5 quy định: “Tổ chức được miễn thuế theo Luật Quản lý thuế năm 2019.”",  # a year
+        "Bổ sung điểm b như sau: “- Thời gian phục vụ tại ngũ theo Luật Nghĩa vụ quân sự.”",  # a law's title
+        "Luật số 5 có căn cứ ban hành như sau: “Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;”",
+    ],
+)
+def test_a_name_quoted_as_itself_or_with_its_year_is_cited(text):
+    assert ids(text) != []
 
 
 # "Luật sửa đổi, bổ sung một số điều của Luật X ngày D" is the amending law,
@@ -800,6 +819,18 @@ ISSUERS_BEFORE = [
     (
         "Sau khi UBND huyện Đồng Phú ban hành Kế hoạch số 45/KH-UBND ngày 12/9/2022, xã đã triển khai.",
         ["UBND huyện Đồng Phú"],
+    ),
+    # the verb said again after a semicolon shares the passive's agent, its
+    # bracketed remark dropped, where the number's code fits it
+    (
+        "Mỏ đá được UBND tỉnh Yên Bái (trước sáp nhập) cấp Giấy chứng nhận đầu tư số 16121000039 "
+        "ngày 12/7/2010; Cấp Giấy phép khai thác số 412/GP-UBND ngày 24/4/2012.",
+        ["UBND tỉnh Yên Bái"],
+    ),
+    (
+        "Dự án được Sở Xây dựng cấp Giấy phép xây dựng số 12/GPXD ngày 2/3/2020; cấp Giấy phép "
+        "khai thác số 412/GP-UBND ngày 24/4/2012.",
+        ["Sở Xây dựng", None],
     ),
 ]
 

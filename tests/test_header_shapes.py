@@ -1318,10 +1318,18 @@ SIDE_BY_SIDE_HEADERS = [
         + "| TM. BAN THƯỜNG TRỰC | GIÁM ĐỐC |\n| ỦY BAN MTTQ VIỆT NAM TỈNH | |\n| PHÓ CHỦ TỊCH | |\n"
         "| Y Hiếu Niê | Trần Văn Nam |\n"
     ),
+    (
+        # a tab between the columns, the right block's line alone after one
+        "UBND TỈNH KON TUM\tỦY BAN MTTQ VIỆT NAM\nSỞ TƯ PHÁP\tTỈNH KON TUM\n\tBAN THƯỜNG TRỰC\n"
+        "Số: 12/KHLT-STP-MTTQ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Kon Tum, ngày 10 tháng 3 năm 2026\n" + _JOINT_BODY
+        + "TM. BAN THƯỜNG TRỰC\tGIÁM ĐỐC\nỦY BAN MTTQ VIỆT NAM TỈNH\nPHÓ CHỦ TỊCH\n\n"
+        "Y Hiếu Niê\tTrần Văn Nam\n"
+    ),
 ]
 
 
-@pytest.mark.parametrize("text", SIDE_BY_SIDE_HEADERS, ids=["spaces", "cells"])
+@pytest.mark.parametrize("text", SIDE_BY_SIDE_HEADERS, ids=["spaces", "cells", "tabs"])
 def test_a_joint_texts_issuers_side_by_side(text):
     h = parse_text(text).header
     assert [(i.name, i.parent) for i in [h.issuer, *h.co_issuers]] == [
@@ -1338,8 +1346,8 @@ def test_a_joint_texts_issuers_side_by_side(text):
 
 def test_a_joint_header_with_tabs_between_its_blocks():
     h = parse_text(
-        # (a tab reads as a space: the blocks' first lines split at the second
-        # body's name, the right block's further line indented)
+        # (the blocks' first lines split at the tab, the right block's
+        # further line after one)
         "UBND TỈNH KON TUM\tỦY BAN MTTQ VIỆT NAM TỈNH KON TUM\nSỞ TƯ PHÁP\n\tBAN THƯỜNG TRỰC\n"
         "Số: 12/KHLT-STP-MTTQ\nKon Tum, ngày 10 tháng 3 năm 2026\n" + _JOINT_BODY
     ).header
@@ -1347,3 +1355,21 @@ def test_a_joint_header_with_tabs_between_its_blocks():
         ("SỞ TƯ PHÁP", "UBND TỈNH KON TUM"),
         ("BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM"),
     ]
+
+
+# A tab in a header's or a footer's line breaks its columns, as a run of
+# spaces does: the subject ends before the date beside it, the recipients'
+# column before the signature's.
+def test_a_letters_columns_typed_a_tab_apart():
+    doc = parse_text(
+        "UBND TỈNH LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ CÔNG THƯƠNG\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 123/SCT-KT\n"
+        "V/v kiểm tra an toàn hóa chất\tLào Cai, ngày 12 tháng 3 năm 2026\n\n"
+        "Kính gửi: Các doanh nghiệp hoạt động hóa chất.\n\n"
+        "Sở Công Thương đề nghị các doanh nghiệp báo cáo trước ngày 30/3/2026.\n\n"
+        "Nơi nhận:\tKT. GIÁM ĐỐC\n- Như trên;\tPHÓ GIÁM ĐỐC\n- Lưu: VT.\n\n\tNguyễn Văn An\n"
+    )
+    h = doc.header
+    assert (h.title, h.date, h.issuer.name) == ("kiểm tra an toàn hóa chất", "2026-03-12", "SỞ CÔNG THƯƠNG")
+    assert (h.signer.name, h.signer.authority, h.signer.position) == ("Nguyễn Văn An", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
+    assert [r.text for r in doc.recipients] == ["Như trên", "Lưu: VT"]

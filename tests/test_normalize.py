@@ -640,6 +640,20 @@ def test_source_normalisation_keeps_lines():
     assert src.count("\n") == raw.count("\n")
 
 
+def test_a_tab_is_a_space_in_the_text_its_place_kept():
+    # a tab in a body line reads as one space (the text and its spans as
+    # before); clean keeps where it was, for the header's columns
+    raw = "SỞ TƯ PHÁP\tTỈNH GIA LAI\nĐơn vị trình\t: Phòng Quản lý hóa chất.\n"
+    assert normalize_source(raw) == raw.replace("\t", " ")
+    src = normalize_source(raw, keep_tabs=True)
+    assert src == raw
+    ct = clean(src)
+    assert ct.source == raw.replace("\t", " ")
+    assert ct.tabs == [10, 36]
+    assert ct.lines[-1].text == "Đơn vị trình : Phòng Quản lý hóa chất."
+    assert clean(normalize_source(raw)).text == ct.text
+
+
 def test_spans_map_back_through_joins():
     src = normalize_source("**Tiêu đề**\n- Triển khai các nội\ndung của Kế hoạch số 12/KH-UBND.\n")
     ct = clean(src)

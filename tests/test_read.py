@@ -523,6 +523,19 @@ def test_docx_reads_what_word_shows_and_not_what_it_hides():
     assert text.count("PHÓ CHỦ TỊCH") == 1
 
 
+def test_docx_keeps_a_tab_between_a_headers_columns():
+    """A header whose columns a tab sets apart ("SỞ TƯ PHÁP<tab>TỈNH GIA
+    LAI"): the tab is kept, a column break for the header's reader."""
+    from docx.oxml import parse_xml
+
+    def build(d):
+        d.element.body.append(
+            parse_xml(f"<w:p {W}><w:r><w:t>SỞ TƯ PHÁP</w:t><w:tab/><w:t>TỈNH GIA LAI</w:t></w:r></w:p>")
+        )
+
+    assert "SỞ TƯ PHÁP\tTỈNH GIA LAI" in read_bytes(_docx_bytes(build), "x.docx").text
+
+
 @pytest.mark.parametrize(
     ("kind", "mark"),
     [("footnote", "[1]"), ("endnote", "[i]")],  # (Word numbers endnotes i, ii … by default)

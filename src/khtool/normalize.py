@@ -7,6 +7,7 @@ Two steps:
     no NUL/control characters, non-breaking and odd spaces made plain, and
     the glyph substitutions of Vietnamese PDF fonts undone (``ƣ`` for ``ư``).
     Every replacement keeps the line count, so line numbers are the file's.
+    (``keep_tabs=True``, as the pipeline asks: tabs kept for ``clean``.)
 
 ``clean(source)``
     Physical lines with their residue removed (lone ``|``, markdown ``**``,
@@ -46,14 +47,19 @@ _GLYPHS = {ord("ƣ"): "ư", ord("Ƣ"): "Ư"}
 _CONTROL: dict[int, str | None] = {c: None for c in range(32) if c != 10}  # keep \n only
 _CONTROL[0x7F] = None
 _TRANSLATE = {**_CONTROL, **_SPACE_LIKE, **_DROP, **_GLYPHS}
+# the same, a tab kept: a header's or a signature's columns typed a tab
+# apart ("SỞ TƯ PHÁP<TAB>TỈNH GIA LAI"), which clean() reads (see CleanText.tabs)
+_TRANSLATE_KEEP_TABS = {k: v for k, v in _TRANSLATE.items() if k != 9}
 # finds the odd characters a text holds: over the whole text, stdlib re is ~5x
 # faster than regex for a plain character class (see patterns' docstring);
 # built here from the translation table above, not written in patterns.py
 _NEEDS_TRANSLATE = re.compile("[" + re.escape("".join(chr(c) for c in _TRANSLATE if c != 10)) + "]")
 
 
-def normalize_source(raw: str) -> str:
-    """Return the source text: NFC, ``\\n`` newlines, no controls, plain spaces."""
+def normalize_source(raw: str, *, keep_tabs: bool = False) -> str:
+    """Return the source text: NFC, ``\\n`` newlines, no controls, plain spaces
+    (tabs kept with ``keep_tabs``: ``clean`` makes them spaces, where they
+    were kept)."""
     text = raw
     # (a search for what is not there is quicker than a replace that finds nothing)
     if "\r" in text:
@@ -66,8 +72,10 @@ def normalize_source(raw: str) -> str:
     # aside (isprintable runs at C speed, 3x faster than the search), has
     # none of them
     if not text.replace("\n", " ").isprintable() or "ƣ" in text or "Ƣ" in text:
+        table = _TRANSLATE_KEEP_TABS if keep_tabs else _TRANSLATE
         for ch in set(_NEEDS_TRANSLATE.findall(text)):
-            text = text.replace(ch, _TRANSLATE[ord(ch)] or "")
+            if ord(ch) in table:
+                text = text.replace(ch, table[ord(ch)] or "")
     return unicodedata.normalize("NFC", text)
 
 
@@ -130,9 +138,14 @@ class LogicalLine:
 class CleanText:
     """The cleaned text of a document with a map back to the source text."""
 
-    def __init__(self, source: str, phys: list[PhysLine], file: str | None = None) -> None:
+    def __init__(
+        self, source: str, phys: list[PhysLine], file: str | None = None, tabs: list[int] | None = None
+    ) -> None:
         self.source = source
         self.file = file
+        # where the source held a tab (a space in ``source``): a column break
+        # in a header's or a signature's line (see segment._column_chunks)
+        self.tabs: list[int] = tabs or []
         self.phys = phys
         # the extract stage's readings of the text's pieces, kept with it (a
         # compiled class takes no weak reference, nor attributes not declared)
@@ -342,8 +355,9 @@ def _is_furniture(text: str) -> bool:
     return P.FURNITURE_LINE.match(text) is not None
 
 
-def physical_lines(source: str) -> list[PhysLine]:
-    """Cleaned physical lines of a source text (furniture dropped, cells split)."""
+def physical_lines(source: str, tabs: list[int] | None = None) -> list[PhysLine]:
+    """Cleaned physical lines of a source text (furniture dropped, cells split);
+    ``tabs``, where the source held a tab (see ``clean``)."""
     out: list[PhysLine] = []
     offset = 0
     blank = False
@@ -412,7 +426,7 @@ def physical_lines(source: str) -> list[PhysLine]:
         if footer_left:
             # a footer printed in two columns (see _signature_column)
             footer_left -= 1
-            gap = _signature_column(raw)
+            gap = _signature_column(raw, tabs_within(tabs, base, base + len(raw)) if tabs else [])
             if gap is not None:
                 signature_col = gap[1]
                 for ci, (ctext, cbase) in enumerate(((raw[: gap[0]], base), (raw[gap[1] :], base + gap[1]))):
@@ -571,22 +585,36 @@ _FOOTER_LINES = 30
 _ITEM_MARKS = frozenset("-–—+•*")
 
 
-def _signature_column(raw: str) -> tuple[int, int] | None:
+def tabs_within(tabs: list[int], start: int, end: int) -> list[int]:
+    """The offsets in ``tabs`` (sorted) from ``start`` to ``end``, less ``start``."""
+    lo = bisect.bisect_left(tabs, start)
+    hi = bisect.bisect_left(tabs, end, lo)
+    return [t - start for t in tabs[lo:hi]]
+
+
+def _signature_column(raw: str, tabs: list[int]) -> tuple[int, int] | None:
     """The gutter ``(start, end)`` of a footer line that holds a recipient
     part and a signature part side by side, as a PDF's text prints its two
-    columns ("- Như trên;          KT. CHỦ TỊCH"), or None. The left part
+    columns ("- Như trên;          KT. CHỦ TỊCH") or a typist tabs them apart
+    (``tabs``, where the line held one), or None. The left part
     opens the list ("Nơi nhận:"), an item (a dash) or an item's wrapped
     words (lower case); the right one an authority, a title, a name or
     "(Đã ký)"."""
     lead = len(raw) - len(raw.lstrip())
-    gap = P.COLUMN_GAP.search(raw, lead)
-    if gap is None or gap.end() >= len(raw):
+    m = P.COLUMN_GAP.search(raw, lead)
+    gap = (m.start(), m.end()) if m is not None else None
+    for t in tabs:
+        if t > lead:
+            if gap is None or t < gap[0]:
+                gap = (len(raw[:t].rstrip()), len(raw) - len(raw[t:].lstrip()))
+            break
+    if gap is None or gap[1] >= len(raw):
         return None  # (spaces at the end of the line)
-    left, right = raw[lead], raw[gap.end()]
+    left, right = raw[lead], raw[gap[1]]
     if not (right.isupper() or right == "("):
         return None
     if left in _ITEM_MARKS or left.islower() or P.RECIPIENTS.match(raw[lead:]):
-        return gap.start(), gap.end()
+        return gap
     return None
 
 
@@ -1016,5 +1044,14 @@ def _group_logical(phys: list[PhysLine]) -> list[list[PhysLine]]:
 
 
 def clean(source: str, file: str | None = None) -> CleanText:
-    """Cleaned, re-joined text of a source text (already ``normalize_source``-d)."""
-    return CleanText(source, physical_lines(source), file=file)
+    """Cleaned, re-joined text of a source text (already ``normalize_source``-d).
+    A tab it holds becomes a space, its place kept (``CleanText.tabs``): the
+    body reads it as one, a header's or a signature's columns as their break."""
+    tabs: list[int] = []
+    at = source.find("\t")
+    if at >= 0:
+        while at >= 0:
+            tabs.append(at)
+            at = source.find("\t", at + 1)
+        source = source.replace("\t", " ")
+    return CleanText(source, physical_lines(source, tabs), file=file, tabs=tabs)

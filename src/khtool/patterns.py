@@ -1487,6 +1487,19 @@ ISSUER_BEFORE = _regex(
 NAMED_AFTER_AT = _regex(r"\s(?i:tại)\s+(?P<name>\p{Lu}(?:(?!\s(?i:tại)\s)[^,;:()\n]){0,140}?)\s(?i:số)\s*:?\s*$")
 # The agent of a passive inside a clause: "hồ sơ do …", "… được …".
 PASSIVE_AGENT = _regex(r"\s(?i:do|được)\s+(?=\p{Lu})")
+# A verb said again opening the next clause, its agent left out, shares the
+# agent of the passive before it: "… được UBND tỉnh Yên Bái (trước sáp nhập)
+# cấp Giấy chứng nhận đầu tư số … ngày 12/7/2010; cấp Giấy phép khai thác số
+# 412/GP-UBND …" (matched on the text before the second document's type word).
+VERB_AGAIN_BEFORE = _regex(r";\s*(?P<verb>(?i:cấp|phê\s+duyệt|ban\s+hành|chấp\s+thuận))\s+$")
+# That passive: its agent and verb ("được UBND tỉnh Yên Bái cấp ").
+PASSIVE_AGENT_VERB = _regex(
+    r"\s(?i:được|do)\s+(?P<issuer>\p{Lu}[^,;:\n]{2,90}?)\s+"
+    r"(?P<verb>(?i:cấp|phê\s+duyệt|ban\s+hành|chấp\s+thuận))\s"
+)
+# A remark in brackets inside a body's name: "UBND tỉnh Yên Bái (trước sáp
+# nhập)", "(nay là …)"; no part of the name.
+REMARK_IN_NAME = _std(r"\s*\([^()\n]*\)")
 # A person's role in a committee after the post that names the body: "Trưởng
 # phòng Tư pháp huyện - Phó Trưởng ban Ban Chỉ đạo" (the role is no part of
 # the body's name; "Sở Lao động - Thương binh và Xã hội" opens no role).
@@ -2683,7 +2696,12 @@ AGENCY_LIST_END = _regex(
     # ("… do Thủ tướng quyết định thành lập" goes on describing the body)
     # ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên" is a name)
     r"|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|là\s+(?:đơn\s+vị|đầu\s+mối)|(?<!định\s)thành\s+lập"
-    r"|thống\s+kê|điều\s+tra|tổng\s+kết|sơ\s+kết)\b)"
+    r"|thống\s+kê|điều\s+tra|tổng\s+kết|sơ\s+kết"
+    # ("Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp bố trí …":
+    # the body submits to the one after it, named with a capital or as the
+    # competent level; "công trình", "chương trình", "quy trình" are nouns)
+    r"|(?<!(?i:công|chương|quy|quá|lộ|hành|tiến|giáo|phương|lập)\s)trình(?=\s+(?:\p{Lu}|cấp\s+có\s+thẩm\s+quyền))"
+    r")\b)"
 )
 
 

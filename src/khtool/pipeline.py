@@ -18,7 +18,7 @@ from .normalize import CleanText, LogicalLine, clean, normalize_source
 
 def parse_text(text: str, *, path: str | None = None, source: Source | None = None) -> Document:
     """Parse a document given as (decoded) text."""
-    src = normalize_source(text)
+    src = normalize_source(text, keep_tabs=True)  # (clean reads the tabs)
     if source is None:
         data = text.encode("utf-8", "surrogatepass")
         source = Source(

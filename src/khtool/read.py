@@ -583,7 +583,7 @@ class _DocxText:
             elif tag in (_w("br"), _w("cr")):
                 parts.append("")
             elif tag == _w("tab"):
-                parts[-1] += " "
+                parts[-1] += "\t"  # (a column break in a header or a signature: see normalize.clean)
             elif tag == _w("noBreakHyphen"):
                 parts[-1] += "-"
             elif tag == _w("sym"):

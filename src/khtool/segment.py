@@ -26,7 +26,7 @@ from . import patterns as P
 from .agencies import expand_shared_kind, expand_units_listed, place_level
 from .docnumber import DocNumber, canonical_symbol, parse_letter_number, parse_number, parse_symbol
 from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
-from .normalize import CleanText, LogicalLine, PhysLine, roman_value
+from .normalize import CleanText, LogicalLine, PhysLine, Piece, roman_value, tabs_within
 from .tables import (
     committee_organs,
     committees_by_kind,
@@ -482,10 +482,13 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
             vv = P.SUBJECT_VE_VIEC.match(text)
         if vv and h.title is None:
             subject = vv["subject"].strip()
-            # the header's right column printed beside it ("V/v …     Tam Đảo, ngày …")
+            # the header's right column printed beside it ("V/v …     Tam Đảo,
+            # ngày …"), or a tab before it
             gap = P.COLUMN_GAP.search(subject) if "   " in subject else None
             if gap:
                 subject = subject[: gap.start()]
+            if ct.tabs:
+                subject = _before_tab(ct, pl, subject, vv.start("subject") + vv["subject"].find(subject[:1]))
             span = _span_of(ct, pl, vv.start("subject"), vv.start("subject") + len(subject))
             # a subject wrapped in its narrow cell runs on in lowercase lines,
             # or after a comma or a word that cannot end it ("…, " / "TCTN …")
@@ -520,6 +523,8 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                 gap = P.COLUMN_GAP.search(more) if "   " in more else None
                 if gap:
                     more = more[: gap.start()]
+                if ct.tabs:
+                    more = _before_tab(ct, nxt, more, 0)
                 subject = f"{subject} {more}"
                 span = ct.source_span(span.start, _span_of(ct, nxt, 0, len(more)).end)
             h.title = subject.rstrip(" .;,")  # a subject has no closing mark
@@ -675,8 +680,6 @@ def _below_portal_residue(window: list[PhysLine]) -> int:
 
 def _merge_lines(a: PhysLine, b: PhysLine) -> PhysLine:
     """Two physical lines read as one (a space between them maps to nothing)."""
-    from .normalize import Piece
-
     gap = Piece(a.src_end, a.src_end + 1)  # the newline stands for the joining space
     return PhysLine(
         f"{a.text} {b.text}",
@@ -1142,25 +1145,61 @@ def _read_issuer(
     h.level = h.issuer.level
 
 
+# A part of a line after k tabs stands in the k-th column the tabs set
+# apart, however few characters in ("SỞ TƯ PHÁP<TAB>TỈNH GIA LAI",
+# "<TAB>BAN THƯỜNG TRỰC" under it): read as k times this many characters in,
+# right of any part a run of spaces sets apart.
+_TAB_COLUMN = 1000
+
+
+def _line_tabs(ct: CleanText, pl: PhysLine) -> list[int]:
+    """Where ``pl``'s source line held a tab, from the line's start (a tab
+    being a space in the source text: see ``normalize.clean``)."""
+    if not ct.tabs:
+        return []
+    line_start = ct.source.rfind("\n", 0, pl.src_start) + 1
+    return tabs_within(ct.tabs, line_start, pl.src_end)
+
+
+def _before_tab(ct: CleanText, pl: PhysLine, part: str, at: int) -> str:
+    """``part``, which starts at ``at`` of ``pl``'s text, up to the first tab
+    of its line inside it (the next column's)."""
+    lead = pl.src_start - ct.source.rfind("\n", 0, pl.src_start) - 1
+    for t in _line_tabs(ct, pl):
+        cut = t - lead - at
+        if 0 < cut < len(part):
+            return part[:cut].rstrip()
+    return part
+
+
 def _column_chunks(ct: CleanText, pl: PhysLine) -> list[tuple[int, PhysLine]]:
-    """A text line's parts set apart by runs of spaces (``P.COLUMN_GAP``),
-    each with the column of the source line it starts at, as one-piece cells
-    (a line of several pieces, or a table's cell, is one part)."""
+    """A text line's parts set apart by runs of spaces (``P.COLUMN_GAP``) or
+    tabs, each with the column of the source line it starts at (see
+    ``_TAB_COLUMN``), as one-piece cells (a line of several pieces, or a
+    table's cell, is one part)."""
     line_start = ct.source.rfind("\n", 0, pl.src_start) + 1
     lead = pl.src_start - line_start
-    if pl.is_cell or len(pl.pieces) != 1 or "   " not in pl.text:
+    tabs = _line_tabs(ct, pl) if not pl.is_cell and len(pl.pieces) == 1 else []
+    if not tabs and (pl.is_cell or len(pl.pieces) != 1 or "   " not in pl.text):
         return [(lead, pl)]
-    from .normalize import Piece
-
+    text = pl.text
+    gaps = [(m.start(), m.end()) for m in P.COLUMN_GAP.finditer(text)] if "   " in text else []
+    for t in tabs:
+        at = t - lead
+        if 0 <= at < len(text):  # (not a tab the line opens with: its indent)
+            gaps.append((len(text[:at].rstrip()), len(text) - len(text[at:].lstrip())))
+    gaps.sort()
     out: list[tuple[int, PhysLine]] = []
     at = 0
-    for gap in [*P.COLUMN_GAP.finditer(pl.text), None]:
-        end = gap.start() if gap is not None else len(pl.text)
-        src = pl.src_start + at
-        chunk = PhysLine(pl.text[at:end], pl.line, [Piece(src, src + end - at)], True, 0, pl.blank_before)
-        out.append((lead + at, chunk))
+    for gap in [*gaps, None]:
+        end = gap[0] if gap is not None else len(text)
+        if end > at:  # (a tab inside a run of spaces: one gap)
+            src = pl.src_start + at
+            chunk = PhysLine(text[at:end], pl.line, [Piece(src, src + end - at)], True, 0, pl.blank_before)
+            before = bisect.bisect_left(tabs, lead + at)
+            out.append((before * _TAB_COLUMN + lead + at, chunk))
         if gap is not None:
-            at = gap.end()
+            at = max(at, gap[1])
     return out
 
 
@@ -1185,14 +1224,12 @@ def _side_by_side(ct: CleanText, lines: list[PhysLine], boundary: int) -> list[l
 
 def _flattened_chunks(pl: PhysLine) -> list[tuple[int, PhysLine]]:
     """A line of two blocks' first lines run together, a tab between them
-    read as a space ("UBND TỈNH GIA LAI ỦY BAN MTTQ VIỆT NAM"): split at the
+    lost before the text came here ("UBND TỈNH GIA LAI ỦY BAN MTTQ VIỆT NAM"): split at the
     second body's organ word (``_split_flattened``); the right part counts
     as indented."""
     parts = _split_flattened(pl.text)
     if len(parts) != 2 or len(pl.pieces) != 1:
         return [(0, pl)]
-    from .normalize import Piece
-
     at = pl.text.rfind(parts[1])
     src = pl.src_start
     left = PhysLine(pl.text[:at].rstrip(), pl.line, [Piece(src, src + len(pl.text[:at].rstrip()))], True, 0)
@@ -1204,7 +1241,7 @@ def _read_issuer_columns(ct: CleanText, lines: list[PhysLine], h: Header) -> Non
     """A joint text's header names its issuers side by side, one block each
     ("UBND TỈNH GIA LAI / SỞ TƯ PHÁP" | "ỦY BAN MTTQ VIỆT NAM / TỈNH GIA LAI /
     BAN THƯỜNG TRỰC"), in a table's cells or in a text's columns (runs of
-    spaces, or the right block's lines indented): each column read as an
+    spaces or tabs, or the right block's lines indented): each column read as an
     issuer's block, parent and body; the left one is ``issuer``, the others
     ``co_issuers``."""
     if any(pl.is_cell for pl in lines):
@@ -2566,11 +2603,11 @@ def _signature_columns(phys: list[PhysLine]) -> list[list[PhysLine]]:
 
 def _spaced_signature_columns(ct: CleanText, phys: list[PhysLine]) -> list[list[PhysLine]]:
     """The columns of signatures a text prints side by side, runs of spaces
-    apart ("TM. BAN THƯỜNG TRỰC      GIÁM ĐỐC", their titles and names below;
+    or a tab apart ("TM. BAN THƯỜNG TRỰC      GIÁM ĐỐC", their titles and names below;
     a column's line alone kept by where it starts): from the first line
     whose parts are a signing form and another form or a title."""
     for i, pl in enumerate(phys):
-        if pl.is_cell or "   " not in pl.text:
+        if pl.is_cell or ("   " not in pl.text and not _line_tabs(ct, pl)):
             continue
         chunks = _column_chunks(ct, pl)
         if not (

@@ -701,6 +701,11 @@ def _read_clauses(a: _Anchor, text: str) -> None:
                 day = P.DATE_OPENING_SENTENCE.search(text, max(0, bm.start("issuer") - 40), bm.start("issuer"))
                 if day:
                     a.date = _iso(day["d"], day["m"] or day["m2"], day["y"])
+            elif bm is None and (again := P.VERB_AGAIN_BEFORE.search(text, max(0, named_at - 20), named_at)):
+                agent = _agent_of_verb_before(text, again.start(), again["verb"])
+                if agent and _bears_code(agent, a.num):
+                    a.issuer = agent
+                    a.issuer_before = True
     pos = a.end
     dm = P.CITATION_DATE.match(text, pos, min(len(text), pos + 60))
     if dm:
@@ -1410,6 +1415,55 @@ def _quoted(text: str, pos: int) -> bool:
     amended, not this document's own provisions."""
     lo = max(0, pos - QUOTE_REACH)
     return text.rfind("“", lo, pos) > text.rfind("”", lo, pos)
+
+
+# how far back in its sentence a verb said again may find its passive's agent
+AGENT_AGAIN_REACH = 300
+
+
+def _agent_of_verb_before(text: str, end: int, verb: str) -> str | None:
+    """The agent of the last passive before ``end`` in its sentence whose verb
+    is ``verb`` ("… được UBND tỉnh Yên Bái (trước sáp nhập) cấp …"), its
+    bracketed remark dropped: the agent a verb said again shares (see
+    ``P.VERB_AGAIN_BEFORE``); None when none is, or it names no body."""
+    lo = max(0, end - AGENT_AGAIN_REACH)
+    stop = max(text.rfind(". ", lo, end), text.rfind("\n", lo, end))
+    want = " ".join(verb.lower().split())
+    agent = None
+    for m in P.PASSIVE_AGENT_VERB.finditer(text, max(lo, stop + 1), end):
+        if " ".join(m["verb"].lower().split()) == want:
+            agent = m["issuer"]
+    if agent is None:
+        return None
+    agent = " ".join(P.REMARK_IN_NAME.sub("", agent).split())
+    return agent if P.AGENCY_HEAD_WORD.match(agent) else None
+
+
+def _bears_code(name: str, num: DocNumber) -> bool:
+    """Whether a body's name fits the issuer code of a number: its code
+    ("UBND tỉnh …" for "…/GP-UBND") or the code's body ("Ủy ban nhân dân
+    tỉnh …", "Sở Xây dựng" for "…/SXD") in it; any name, for a code no
+    table knows (a department's own)."""
+    code = fold((num.issuer_code or "").split("-")[0])
+    ic = issuer_codes().get(code) if code else None
+    if ic is None:
+        return True
+    return fold(ic.name) in fold(name) or code in map(fold, name.split())
+
+
+def _named_in_quoted_wording(a: _Anchor, text: str) -> bool:
+    """The Constitution named by the bare word, no year nor its full name,
+    inside words quoted from another text ("… quy định như sau: “5. … thì áp
+    dụng quy định của điều ước quốc tế đó, trừ Hiến pháp.”"): the quoted
+    provision's word for a rank of law, not a document this one cites. (A
+    law's title there, or "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa
+    Việt Nam" in a quoted preamble, names a document: a mention.) Not a
+    quotation that is the word itself (“Hiến pháp”)."""
+    if a.law_name != "Hiến pháp" or a.year is not None or a.raw.strip() != "Hiến pháp":
+        return False
+    lo = max(0, a.start - QUOTE_REACH)
+    opening = text.rfind("“", lo, a.start)
+    return opening > text.rfind("”", lo, a.start) and bool(text[opening + 1 : a.start].strip())
 
 
 def _share_backwards(anchors: list[_Anchor], k: int, text: str) -> None:
@@ -2155,6 +2209,8 @@ def extract_citations(
     # part, so none holds a look-alike if it holds none)
     lookalike = any(c in part for c in P.LOOKALIKE_LETTERS)
     anchors = _find_anchors(part, start, lookalike, ct)
+    if "“" in part:
+        anchors = [a for a in anchors if not _named_in_quoted_wording(a, text)]
     for a in anchors:
         if readings is None:
             _read_clauses(a, text)

@@ -464,6 +464,11 @@ SECTORS = [
     ("Đảng ủy phường", "party", "ward"),
     ("Đảng ủy các cơ quan Đảng tỉnh", "party", "province"),  # one committee, not "các cơ quan"
     ("Các chi, đảng bộ trực thuộc", "party", None),  # (chi bộ, đảng bộ)
+    # a committee's organs named as a class: its "ban đảng" (Ban Tổ chức, Ban
+    # Tuyên giáo và Dân vận, Ban Nội chính …), as "các ban xây dựng Đảng"
+    ("Các ban đảng", "party", None),
+    ("các ban Đảng Tỉnh ủy", "party", "province"),
+    ("Các ban xây dựng Đảng", "party", None),
     # businesses named by what they do are no departments; "các đơn vị" alone are
     ("các đơn vị hoạt động hóa chất trên địa bàn tỉnh", "enterprises", "province"),
     ("Các cơ sở sản xuất, kinh doanh thực phẩm", "enterprises", None),
@@ -1730,6 +1735,20 @@ def test_money_already_spent_is_no_funding():
         "quý II đã được bố trí trong dự toán ngân sách tỉnh năm 2026.\n"
     )
     assert [f.text for f in doc.funding] == ["kinh phí quý II đã được bố trí trong dự toán ngân sách tỉnh năm 2026"]
+
+
+def test_a_task_blocks_label_lines_are_no_funding():
+    """A ministry's task on money, its columns as labelled lines: the lines
+    naming its lead, partners and time are no source of money; the task is."""
+    doc = parse_text(
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 512/KH-BNNMT\nHà Nội, ngày 14 tháng 8 năm 2025\nKẾ HOẠCH\n"
+        "Triển khai Chiến lược quốc gia về tài nguyên nước\nII. NHIỆM VỤ CỤ THỂ\n"
+        "1. Xây dựng cơ sở dữ liệu tài nguyên nước\n- Đơn vị chủ trì: Cục Quản lý tài nguyên nước.\n"
+        "- Thời hạn: Quý IV/2025.\n"
+        "2. Bố trí kinh phí thực hiện Kế hoạch\n- Đơn vị chủ trì: Vụ Kế hoạch - Tài chính.\n"
+        "- Đơn vị phối hợp: Văn phòng Bộ.\n- Thời hạn: hằng năm.\n"
+    )
+    assert [f.text for f in doc.funding] == ["Bố trí kinh phí thực hiện Kế hoạch"]
 
 
 def test_an_issuer_naming_itself_by_its_kind_owns_the_deadline():

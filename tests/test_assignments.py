@@ -3316,6 +3316,14 @@ def test_a_letters_closing_paragraph_asks_too():
         # an e-portal opens a body's name: a list holding it splits before it
         ("Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh đẩy mạnh tuyên truyền",
          ["Sở Văn hóa, Thể thao và Du lịch", "Cổng Thông tin điện tử tỉnh"]),
+        # a unit's name goes on past "về" (its field) and a capitalised "Quản lý"'s
+        # object, whatever verb they hold; a ministry's departments by their class
+        ("Vụ Các vấn đề chung về xây dựng pháp luật; các Vụ pháp luật chuyên ngành",
+         ["Vụ Các vấn đề chung về xây dựng pháp luật", "các Vụ pháp luật chuyên ngành"]),
+        ("Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính; Bộ Khoa học và Công nghệ, Bộ Công an",
+         ["Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính", "Bộ Khoa học và Công nghệ", "Bộ Công an"]),
+        ("Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ chủ trì", ["Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ"]),
+        ("Cục Quản lý thị trường xử lý nghiêm các vi phạm", ["Cục Quản lý thị trường"]),
         # a body praised or blamed is the object, no actor
         ("Đánh giá cao Bộ Giáo dục và Đào tạo đã chủ động tổng kết Kỳ thi", []),
         ("Biểu dương Sở Y tế, Công an tỉnh đã kịp thời xử lý", []),

@@ -2640,7 +2640,9 @@ AGENCY_LIST_END = _regex(
     # ("Các cơ sở được kiểm tra chuẩn bị …": a verb after "được" is a participle
     # of the name, "được kiểm tra"; the next verb ends it)
     # ("Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn": the Youth Union's whole name)
-    r"|\s(?<!(?i:các|và|được)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng|(?:Tỉnh|Huyện|Thành|Quận|Thị)(?=\sĐoàn))\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|căn\s+cứ|chịu\s+trách\s+nhiệm|"
+    # ("về" opens a name's field, whatever verb follows: "Vụ Các vấn đề chung
+    # về xây dựng pháp luật", "Ban Chỉ đạo … về phát triển …")
+    r"|\s(?<!(?i:các|và|được|về)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng|(?:Tỉnh|Huyện|Thành|Quận|Thị)(?=\sĐoàn))\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|căn\s+cứ|chịu\s+trách\s+nhiệm|"
     # (an adverb before the verbs: "Thủ trưởng các đơn vị thuộc Sở trực tiếp lãnh đạo …")
     r"trực\s+tiếp\s+(?:lãnh\s+đạo|chỉ\s+đạo|phụ\s+trách|thực\s+hiện|tổ\s+chức|theo\s+dõi|quản\s+lý|kiểm\s+tra|chịu)|"
     # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name; "Bộ Kế
@@ -2674,7 +2676,9 @@ AGENCY_LIST_END = _regex(
     # more of what plans give bodies to do, in lower case: "Trung tâm Y tế
     # huyện tập huấn …", "Công an tỉnh mở rộng …", "Ủy ban Kiểm tra Đảng ủy
     # đưa …", "Đảng ủy UBND phường lãnh đạo …"
-    r"|đưa|tập\s+huấn|xử\s+lý|mở\s+rộng|đào\s+tạo|bồi\s+dưỡng|lãnh\s+đạo|phát\s+động|vận\s+động|chưa"
+    # (a capitalised "Quản lý" is a name's, and so is its object: "Cục Kiểm tra
+    # văn bản và Quản lý xử lý vi phạm hành chính")
+    r"|đưa|tập\s+huấn|(?<!Quản\s+lý\s)xử\s+lý|mở\s+rộng|đào\s+tạo|bồi\s+dưỡng|lãnh\s+đạo|phát\s+động|vận\s+động|chưa"
     # ("Đài Phát thanh và Truyền hình tỉnh mở chuyên mục …", "Đoàn Thanh niên
     # phát huy vai trò …": a name holds these capitalised only)
     r"|mở(?=\s+(?:chuyên|các|chương|trang|lớp|đợt|cuộc))|phát\s+huy"
@@ -3444,7 +3448,10 @@ AGENCY_HEAD_WORD = _regex(
     # the health facilities: "Các bệnh viện, trung tâm y tế", "các trạm y tế"
     r"|bệnh\s+viện|trung\s+tâm\s+y\s+tế|trạm\s+y\s+tế"
     # the universities and institutes: "Các đại học, học viện, trường đại học trực thuộc Bộ"
-    r"|đại\s+học|học\s+viện|viện)"
+    r"|đại\s+học|học\s+viện|viện"
+    # a ministry's departments by their class, capitalised ("các Vụ pháp luật
+    # chuyên ngành", "các Cục, Vụ"; "các vụ việc" are cases)
+    r"|(?-i:Vụ|Cục))"
     r"|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|thôn|xóm)\b"
 )
 # The words AGENCY_HEAD_WORD's matches open with, lowered

@@ -6024,12 +6024,6 @@ def _deadlines(
     return out, subjects
 
 
-def _task_label_line(text: str) -> bool:
-    """Whether ``text`` is one of a task block's labelled lines: its lead,
-    its partners or its time ("Đơn vị chủ trì: …", "Thời hạn: …")."""
-    return any(rx.match(text) for rx in (P.LABELLED_LEAD, P.LABELLED_SUPPORT, P.LABELLED_TIME))
-
-
 def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
     out: list[Funding] = []
     for s in walk_sections(sections):
@@ -6043,7 +6037,7 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
             # trí kinh phí thực hiện Kế hoạch" / "- Đơn vị chủ trì: Vụ Kế hoạch
             # - Tài chính" / "- Thời hạn: hằng năm"; the task is its heading)
             children = [c.text or c.heading or "" for c in s.children]
-            kept = [c for c in children if not _task_label_line(c)]
+            kept = [c for c in children if not _is_label(c)]
             if not items and not kept and children and s.heading and s.kind != "roman":
                 kept = [s.heading]
             items += kept

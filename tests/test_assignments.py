@@ -6800,11 +6800,22 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
             "2. Kinh phí: ngân sách tỉnh hỗ trợ 100% kinh phí; 100% kinh phí còn lại do xã bố trí.\n",
             [],
         ),
-        # not a task's scope ("đối với 100% cơ sở"), nor a result ("đã đạt")
+        # a share of a population the task reaches is its coverage, whatever
+        # verb or word stands before it (the establishments it checks, the
+        # people it sends, the places it is done at); not a result ("đã đạt",
+        # "đã cử"), nor a share of an amount or one a statistic tells
         (
             "I. TỔ CHỨC THỰC HIỆN\n1. Công an huyện kiểm tra an toàn phòng cháy đối với 100% cơ sở thuộc diện quản lý.\n"
             "2. Sở Y tế tổng hợp kết quả: năm 2024 đã đạt 85% kế hoạch.\n",
-            [],
+            [("đối với 100% cơ sở", 100.0, "%", None)],
+        ),
+        (
+            "II. NHIỆM VỤ CỤ THỂ\n1. Bồi dưỡng công chức\nCử 100% công chức địa chính - xây dựng tham gia lớp tập "
+            "huấn nghiệp vụ do Sở Nông nghiệp và Môi trường tổ chức trong năm 2026.\n2. Tuyên truyền\nTổ chức tuyên "
+            "truyền phòng, chống ma túy tại 80% thôn, tổ dân phố; treo băng rôn tại trụ sở.\n"
+            "3. Kinh phí\nNgân sách tỉnh hỗ trợ 100% kinh phí tập huấn; đã cử 100% công chức tham gia năm 2025; "
+            "doanh nghiệp nhỏ chiếm 90% doanh nghiệp trên địa bàn.\n",
+            [("Cử 100% công chức", 100.0, "%", 2026), ("tại 80% thôn", 80.0, "%", None)],
         ),
         # a goal the task restates adds none
         (

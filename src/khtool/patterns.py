@@ -2298,9 +2298,24 @@ ROUNDS_BOUND = _regex(
     r"(?i:ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|ít\s+hơn))\s+\d{1,3}\s*(?i:đợt|lần|cuộc|buổi|phiên|kỳ)(?!\p{L})"
 )
 # A task's clause stating a level as a goal does, opening with it: "…; 100%
-# văn bản (trừ văn bản mật) được gửi, nhận dưới dạng điện tử" (not a share
-# said after a verb: "hỗ trợ 100% kinh phí", "đối với 100% cơ sở").
+# văn bản (trừ văn bản mật) được gửi, nhận dưới dạng điện tử" (a share said
+# after a verb is one when it counts a population: TASK_SHARE_REACHED).
 TASK_LEVEL_CLAUSE = _regex(r"\s*100\s*%\s+\p{L}[^;]*?\s(?i:được|có|đạt)\s")
+# A share of a counted population a task's work must reach, wherever the
+# clause says it: the people it sends or trains, the places and bodies it is
+# done at or for, the files it handles ("Cử 100% công chức Tư pháp - Hộ tịch
+# tham gia bồi dưỡng …", "phổ biến pháp luật tại 100% tổ dân phố", "kiểm tra
+# … đối với 100% cơ sở thuộc diện quản lý"): how far the task goes, its
+# coverage target. A share of an amount is the task's terms, no target ("hỗ
+# trợ 100% kinh phí", "bằng 6% mức lương", "giữ 100% vốn điều lệ"), nor is a
+# share a statistic tells ("chiếm 30% doanh nghiệp") or one reached ("đã …").
+TASK_SHARE_REACHED = _regex(
+    r"(?<![\d,.])(?<!(?i:chiếm|khoảng|bằng|còn)\s)\d{1,3}(?:,\d+)?\s*%\s+(?:(?i:các|số)\s+)?"
+    r"(?i:công\s+chức|cán\s+bộ|viên\s+chức|đảng\s+viên|đoàn\s+viên|hội\s+viên|người|hộ|học\s+sinh|sinh\s+viên"
+    r"|giáo\s+viên|trẻ\s+em|lao\s+động|xã|phường|thị\s+trấn|thôn|tổ\s+dân\s+phố|khu\s+dân\s+cư|khu\s+phố"
+    r"|trường|cơ\s+sở|doanh\s+nghiệp|cơ\s+quan|đơn\s+vị|hợp\s+tác\s+xã|trạm\s+y\s+tế|hồ\s+sơ|văn\s+bản"
+    r"|thủ\s+tục\s+hành\s+chính)(?!\p{L})"
+)
 # TASK_TARGET's first words, lowered: a line holds one before it is tried.
 TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "duy", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "yêu", "bắt", "thu", "chỉ")
 # The year a task's target clause names before its value: "Đến năm 2026,

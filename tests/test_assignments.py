@@ -464,6 +464,11 @@ SECTORS = [
     ("Đảng ủy phường", "party", "ward"),
     ("Đảng ủy các cơ quan Đảng tỉnh", "party", "province"),  # one committee, not "các cơ quan"
     ("Các chi, đảng bộ trực thuộc", "party", None),  # (chi bộ, đảng bộ)
+    # a committee's organs named as a class: its "ban đảng" (Ban Tổ chức, Ban
+    # Tuyên giáo và Dân vận, Ban Nội chính …), as "các ban xây dựng Đảng"
+    ("Các ban đảng", "party", None),
+    ("các ban Đảng Tỉnh ủy", "party", "province"),
+    ("Các ban xây dựng Đảng", "party", None),
     # businesses named by what they do are no departments; "các đơn vị" alone are
     ("các đơn vị hoạt động hóa chất trên địa bàn tỉnh", "enterprises", "province"),
     ("Các cơ sở sản xuất, kinh doanh thực phẩm", "enterprises", None),
@@ -1734,6 +1739,20 @@ def test_money_already_spent_is_no_funding():
         "quý II đã được bố trí trong dự toán ngân sách tỉnh năm 2026.\n"
     )
     assert [f.text for f in doc.funding] == ["kinh phí quý II đã được bố trí trong dự toán ngân sách tỉnh năm 2026"]
+
+
+def test_a_task_blocks_label_lines_are_no_funding():
+    """A ministry's task on money, its columns as labelled lines: the lines
+    naming its lead, partners and time are no source of money; the task is."""
+    doc = parse_text(
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 512/KH-BNNMT\nHà Nội, ngày 14 tháng 8 năm 2025\nKẾ HOẠCH\n"
+        "Triển khai Chiến lược quốc gia về tài nguyên nước\nII. NHIỆM VỤ CỤ THỂ\n"
+        "1. Xây dựng cơ sở dữ liệu tài nguyên nước\n- Đơn vị chủ trì: Cục Quản lý tài nguyên nước.\n"
+        "- Thời hạn: Quý IV/2025.\n"
+        "2. Bố trí kinh phí thực hiện Kế hoạch\n- Đơn vị chủ trì: Vụ Kế hoạch - Tài chính.\n"
+        "- Đơn vị phối hợp: Văn phòng Bộ.\n- Thời hạn: hằng năm.\n"
+    )
+    assert [f.text for f in doc.funding] == ["Bố trí kinh phí thực hiện Kế hoạch"]
 
 
 def test_an_issuer_naming_itself_by_its_kind_owns_the_deadline():
@@ -3301,6 +3320,14 @@ def test_a_letters_closing_paragraph_asks_too():
         # an e-portal opens a body's name: a list holding it splits before it
         ("Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh đẩy mạnh tuyên truyền",
          ["Sở Văn hóa, Thể thao và Du lịch", "Cổng Thông tin điện tử tỉnh"]),
+        # a unit's name goes on past "về" (its field) and a capitalised "Quản lý"'s
+        # object, whatever verb they hold; a ministry's departments by their class
+        ("Vụ Các vấn đề chung về xây dựng pháp luật; các Vụ pháp luật chuyên ngành",
+         ["Vụ Các vấn đề chung về xây dựng pháp luật", "các Vụ pháp luật chuyên ngành"]),
+        ("Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính; Bộ Khoa học và Công nghệ, Bộ Công an",
+         ["Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính", "Bộ Khoa học và Công nghệ", "Bộ Công an"]),
+        ("Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ chủ trì", ["Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ"]),
+        ("Cục Quản lý thị trường xử lý nghiêm các vi phạm", ["Cục Quản lý thị trường"]),
         # a body praised or blamed is the object, no actor
         ("Đánh giá cao Bộ Giáo dục và Đào tạo đã chủ động tổng kết Kỳ thi", []),
         ("Biểu dương Sở Y tế, Công an tỉnh đã kịp thời xử lý", []),
@@ -6783,11 +6810,22 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
             "2. Kinh phí: ngân sách tỉnh hỗ trợ 100% kinh phí; 100% kinh phí còn lại do xã bố trí.\n",
             [],
         ),
-        # not a task's scope ("đối với 100% cơ sở"), nor a result ("đã đạt")
+        # a share of a population the task reaches is its coverage, whatever
+        # verb or word stands before it (the establishments it checks, the
+        # people it sends, the places it is done at); not a result ("đã đạt",
+        # "đã cử"), nor a share of an amount or one a statistic tells
         (
             "I. TỔ CHỨC THỰC HIỆN\n1. Công an huyện kiểm tra an toàn phòng cháy đối với 100% cơ sở thuộc diện quản lý.\n"
             "2. Sở Y tế tổng hợp kết quả: năm 2024 đã đạt 85% kế hoạch.\n",
-            [],
+            [("đối với 100% cơ sở", 100.0, "%", None)],
+        ),
+        (
+            "II. NHIỆM VỤ CỤ THỂ\n1. Bồi dưỡng công chức\nCử 100% công chức địa chính - xây dựng tham gia lớp tập "
+            "huấn nghiệp vụ do Sở Nông nghiệp và Môi trường tổ chức trong năm 2026.\n2. Tuyên truyền\nTổ chức tuyên "
+            "truyền phòng, chống ma túy tại 80% thôn, tổ dân phố; treo băng rôn tại trụ sở.\n"
+            "3. Kinh phí\nNgân sách tỉnh hỗ trợ 100% kinh phí tập huấn; đã cử 100% công chức tham gia năm 2025; "
+            "doanh nghiệp nhỏ chiếm 90% doanh nghiệp trên địa bàn.\n",
+            [("Cử 100% công chức", 100.0, "%", 2026), ("tại 80% thôn", 80.0, "%", None)],
         ),
         # a goal the task restates adds none
         (

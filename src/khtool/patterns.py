@@ -2311,9 +2311,24 @@ ROUNDS_BOUND = _regex(
     r"(?i:ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|ít\s+hơn))\s+\d{1,3}\s*(?i:đợt|lần|cuộc|buổi|phiên|kỳ)(?!\p{L})"
 )
 # A task's clause stating a level as a goal does, opening with it: "…; 100%
-# văn bản (trừ văn bản mật) được gửi, nhận dưới dạng điện tử" (not a share
-# said after a verb: "hỗ trợ 100% kinh phí", "đối với 100% cơ sở").
+# văn bản (trừ văn bản mật) được gửi, nhận dưới dạng điện tử" (a share said
+# after a verb is one when it counts a population: TASK_SHARE_REACHED).
 TASK_LEVEL_CLAUSE = _regex(r"\s*100\s*%\s+\p{L}[^;]*?\s(?i:được|có|đạt)\s")
+# A share of a counted population a task's work must reach, wherever the
+# clause says it: the people it sends or trains, the places and bodies it is
+# done at or for, the files it handles ("Cử 100% công chức Tư pháp - Hộ tịch
+# tham gia bồi dưỡng …", "phổ biến pháp luật tại 100% tổ dân phố", "kiểm tra
+# … đối với 100% cơ sở thuộc diện quản lý"): how far the task goes, its
+# coverage target. A share of an amount is the task's terms, no target ("hỗ
+# trợ 100% kinh phí", "bằng 6% mức lương", "giữ 100% vốn điều lệ"), nor is a
+# share a statistic tells ("chiếm 30% doanh nghiệp") or one reached ("đã …").
+TASK_SHARE_REACHED = _regex(
+    r"(?<![\d,.])(?<!(?i:chiếm|khoảng|bằng|còn)\s)\d{1,3}(?:,\d+)?\s*%\s+(?:(?i:các|số)\s+)?"
+    r"(?i:công\s+chức|cán\s+bộ|viên\s+chức|đảng\s+viên|đoàn\s+viên|hội\s+viên|người|hộ|học\s+sinh|sinh\s+viên"
+    r"|giáo\s+viên|trẻ\s+em|lao\s+động|xã|phường|thị\s+trấn|thôn|tổ\s+dân\s+phố|khu\s+dân\s+cư|khu\s+phố"
+    r"|trường|cơ\s+sở|doanh\s+nghiệp|cơ\s+quan|đơn\s+vị|hợp\s+tác\s+xã|trạm\s+y\s+tế|hồ\s+sơ|văn\s+bản"
+    r"|thủ\s+tục\s+hành\s+chính)(?!\p{L})"
+)
 # TASK_TARGET's first words, lowered: a line holds one before it is tried.
 TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "duy", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "yêu", "bắt", "thu", "chỉ")
 # The year a task's target clause names before its value: "Đến năm 2026,
@@ -2653,7 +2668,9 @@ AGENCY_LIST_END = _regex(
     # ("Các cơ sở được kiểm tra chuẩn bị …": a verb after "được" is a participle
     # of the name, "được kiểm tra"; the next verb ends it)
     # ("Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn": the Youth Union's whole name)
-    r"|\s(?<!(?i:các|và|được)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng|(?:Tỉnh|Huyện|Thành|Quận|Thị)(?=\sĐoàn))\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|căn\s+cứ|chịu\s+trách\s+nhiệm|"
+    # ("về" opens a name's field, whatever verb follows: "Vụ Các vấn đề chung
+    # về xây dựng pháp luật", "Ban Chỉ đạo … về phát triển …")
+    r"|\s(?<!(?i:các|và|được|về)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng|(?:Tỉnh|Huyện|Thành|Quận|Thị)(?=\sĐoàn))\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|căn\s+cứ|chịu\s+trách\s+nhiệm|"
     # (an adverb before the verbs: "Thủ trưởng các đơn vị thuộc Sở trực tiếp lãnh đạo …")
     r"trực\s+tiếp\s+(?:lãnh\s+đạo|chỉ\s+đạo|phụ\s+trách|thực\s+hiện|tổ\s+chức|theo\s+dõi|quản\s+lý|kiểm\s+tra|chịu)|"
     # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name; "Bộ Kế
@@ -2687,7 +2704,9 @@ AGENCY_LIST_END = _regex(
     # more of what plans give bodies to do, in lower case: "Trung tâm Y tế
     # huyện tập huấn …", "Công an tỉnh mở rộng …", "Ủy ban Kiểm tra Đảng ủy
     # đưa …", "Đảng ủy UBND phường lãnh đạo …"
-    r"|đưa|tập\s+huấn|xử\s+lý|mở\s+rộng|đào\s+tạo|bồi\s+dưỡng|lãnh\s+đạo|phát\s+động|vận\s+động|chưa"
+    # (a capitalised "Quản lý" is a name's, and so is its object: "Cục Kiểm tra
+    # văn bản và Quản lý xử lý vi phạm hành chính")
+    r"|đưa|tập\s+huấn|(?<!Quản\s+lý\s)xử\s+lý|mở\s+rộng|đào\s+tạo|bồi\s+dưỡng|lãnh\s+đạo|phát\s+động|vận\s+động|chưa"
     # ("Đài Phát thanh và Truyền hình tỉnh mở chuyên mục …", "Đoàn Thanh niên
     # phát huy vai trò …": a name holds these capitalised only)
     r"|mở(?=\s+(?:chuyên|các|chương|trang|lớp|đợt|cuộc))|phát\s+huy"
@@ -3462,7 +3481,10 @@ AGENCY_HEAD_WORD = _regex(
     # the health facilities: "Các bệnh viện, trung tâm y tế", "các trạm y tế"
     r"|bệnh\s+viện|trung\s+tâm\s+y\s+tế|trạm\s+y\s+tế"
     # the universities and institutes: "Các đại học, học viện, trường đại học trực thuộc Bộ"
-    r"|đại\s+học|học\s+viện|viện)"
+    r"|đại\s+học|học\s+viện|viện"
+    # a ministry's departments by their class, capitalised ("các Vụ pháp luật
+    # chuyên ngành", "các Cục, Vụ"; "các vụ việc" are cases)
+    r"|(?-i:Vụ|Cục))"
     r"|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|thôn|xóm)\b"
 )
 # The words AGENCY_HEAD_WORD's matches open with, lowered

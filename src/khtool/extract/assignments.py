@@ -4226,7 +4226,9 @@ def _task_targets(
         # (TASK_TARGET tried only where its words start, not at every place)
         starts = _word_starts(lowered, P.TASK_TARGET_WORDS) if len(lowered) == len(ll.text) else None
         level = _opens_a_clause_with_100(ll.text)  # (P.TASK_LEVEL_CLAUSE)
-        if not level and (starts == [] or (starts is None and not any(w in lowered for w in P.TASK_TARGET_WORDS))):
+        # (a population's share the task reaches: in a region's lines only)
+        share = not outside and "%" in ll.text and P.TASK_SHARE_REACHED.search(ll.text) is not None
+        if not level and not share and (starts == [] or (starts is None and not any(w in lowered for w in P.TASK_TARGET_WORDS))):
             continue
         if any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
             continue
@@ -4247,6 +4249,10 @@ def _task_targets(
             if m is None and level:
                 mark = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None
                 m = P.TASK_LEVEL_CLAUSE.match(ll.text, mark.end() if mark else c_start, c_end)
+            if m is None and share:
+                m = P.TASK_SHARE_REACHED.search(ll.text, c_start, c_end)
+                if m is not None and " đã " in f" {lowered[c_start : m.start()]} ":
+                    m = None  # one reached: "Đã cử 100% công chức …"
             # "Phấn đấu … đạt trên 60% kế hoạch vốn; đến hết năm giải ngân
             # 100% kế hoạch vốn": each ";" clause of its sentence is striven for
             continued = striving == ll.text.rfind(". ", 0, c_start) and ll.text[c_start - 1 : c_start] == ";"
@@ -6033,7 +6039,14 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
             and _in_range(s.span, lo, hi)
         ):
             items = [s.text] if s.text else []
-            items += [c.text or c.heading or "" for c in s.children]
+            # (a task's label lines are its columns, no source of money: "6. Bố
+            # trí kinh phí thực hiện Kế hoạch" / "- Đơn vị chủ trì: Vụ Kế hoạch
+            # - Tài chính" / "- Thời hạn: hằng năm"; the task is its heading)
+            children = [c.text or c.heading or "" for c in s.children]
+            kept = [c for c in children if not _is_label(c)]
+            if not items and not kept and children and s.heading and s.kind != "roman":
+                kept = [s.heading]
+            items += kept
             for item in items:
                 for src in P.SEMICOLON_SPLIT.split(item):
                     src = src.strip(" .")

@@ -253,11 +253,16 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
     children, outside the parts that set no task (purpose, requirements,
     goals and targets, the situation before)."""
     out, held = [], []
+    # (a heading no body's part opens is the task's title: "1. Rà soát văn
+    # bản do HĐND, UBND phường ban hành" over its paragraph is one task)
+    heads = {g.span.line for g in doc.assignments}
     for s in _task_sections(doc.sections):
         text = s.text or s.heading or ""
         if (s.kind in ("dash", "plus") and s.text) or (
             s.kind in ("arabic", "letter", "article") and not s.children and len(text) > _SHORTEST_TASK
         ):
+            if s.kind != "article" and s.heading and s.text and s.span.line not in heads:
+                text = f"{s.heading.rstrip(' .:')}: {s.text}"
             out.append((text, s.span.line))
             held.append(s.span)
     # the tasks the assignments read where no item is: a task table's rows
@@ -691,12 +696,34 @@ def _tasks(
             # others named) when some are, missing when none is
             pool = _cover_pool(b, tb) if pool is None else pool
             hits = _clause_hits(m.text, pool, method, max(threshold, _CLAUSE_COVER), bodies)
+            if _supports_only(a, m.line, b.header.level):
+                # B's level only works with A's body here ("Cơ quan phối hợp:
+                # UBND các xã, phường"): B's share is what it does of the task
+                # at its own level, in its own words ("rà soát văn bản của
+                # phường" of "rà soát văn bản … của 3 tỉnh (cũ)"): one clause
+                # of it, or the whole from the likeness a body's item needs
+                share = sorted({h[1] for _, h in hits if h})
+                if not m.covered and (m.score >= _BODY_COVER or share):
+                    m.covered = True
+                    if m.score < _BODY_COVER:
+                        m.split_over, m.best_line = share, share[0]
+                        m.best = next(h[0] for _, h in hits if h)
+                continue
             if len(hits) < 2:
                 if not m.covered and hits and hits[0][1]:
                     m.covered, m.split_over = True, [hits[0][1][1]]
                     m.best, m.best_line = hits[0][1][0], hits[0][1][1]
                 continue
-            lacking = {c for c, _ in hits if any(x not in has and _same_body([n], has) is None for x, n in _bodies_named(c))}
+            # (a body B has under another field counts: the Văn phòng HĐND và
+            # UBND serving justice by its công chức Tư pháp - Hộ tịch)
+            lacking = {
+                c
+                for c, _ in hits
+                if any(
+                    x not in has and _same_body([n], has) is None and _department_serving(b, x) is None
+                    for x, n in _bodies_named(c)
+                )
+            }
             found = [(c, h) for c, h in hits if h and (not part or c not in lacking)]
             if len(found) == len(hits):
                 if not m.covered:
@@ -833,7 +860,11 @@ def _clause_hits(
     # (two clauses side by side are also matched as one: a lower plan joins
     # them in one clause, "kiện toàn Ban Chỉ huy, phân công thành viên …")
     pairs = [f"{x}; {y}" for x, y in itertools.pairwise(clauses)]
-    sp = _Space([t for t, _ in pool] + clauses + pairs, method)
+    # (each compared by what is done, not by who is to do it: "chỉ đạo công
+    # chức Tư pháp - Hộ tịch tổ chức phổ biến pháp luật …" is "tổ chức phổ
+    # biến pháp luật …", which a lower plan may give another of its offices)
+    said = [_clause_words(x) for x in clauses]
+    sp = _Space([t for t, _ in pool] + said + [f"{x}; {y}" for x, y in itertools.pairwise(said)], method)
     n, c = len(pool), len(clauses)
     hits: list[tuple[str, tuple[str, int] | None]] = []
     named: list[tuple[str, str]] = []
@@ -855,6 +886,23 @@ def _clause_hits(
             if score >= threshold:
                 hits[k], hits[k + 1] = (clauses[k], hits[k][1] or pool[j]), (clauses[k + 1], hits[k + 1][1] or pool[j])
     return hits
+
+
+def _clause_words(clause: str) -> str:
+    """A clause's words without its frame (TASK_FRAME) and without the bodies
+    a directing verb opening it names ("chỉ đạo công chức Tư pháp - Hộ tịch
+    tổ chức …" is "tổ chức …"): what is to be done."""
+    text = _clause_content(clause)
+    m = P.TASK_NAMES_BODY.match(text.lstrip())
+    if m is None:
+        return text
+    from .extract.assignments import bodies_heading
+
+    text = text.lstrip()
+    names = bodies_heading(P.TASK_BODIES_END.split(text[m.end() :], maxsplit=1)[0])
+    at = text.find(names[-1], m.end()) if names else -1
+    rest = text[at + len(names[-1]) :].strip(" ,") if at >= 0 else ""
+    return rest if len(rest) > _SHORTEST_TASK else text
 
 
 def _bodies_named(text: str) -> list[tuple[str, str]]:
@@ -955,6 +1003,17 @@ def _applies_at(plan: Document, line: int, level: str | None) -> bool:
         if any(t.span.line <= line <= (t.span.end_line or t.span.line) for t in a.tasks)
     ]
     return not owners or any(a.level in (None, level) for a in owners) or _in_level_part(plan, line, level)
+
+
+def _supports_only(plan: Document, line: int, level: str | None) -> bool:
+    """Whether the plan's task on ``line`` is led by a body of its own level
+    with bodies of ``level`` (a lower one) among its partners only ("Sở Tư
+    pháp | Các sở, ban, ngành; UBND các xã, phường")."""
+    owners = [
+        g for g in plan.assignments if any(t.span.line <= line <= (t.span.end_line or t.span.line) for t in g.tasks)
+    ]
+    mine = [g for g in owners if g.level == level]
+    return bool(mine) and all(g.role == "support" for g in mine) and any(g.role == "lead" for g in owners)
 
 
 def _in_level_part(plan: Document, line: int, level: str | None) -> bool:
@@ -1514,7 +1573,14 @@ def _deadlines(
             # (to the same body first: a ward's "báo cáo Công an tỉnh", not its
             # offices' "báo cáo Công an phường", is the province's)
             to_a, to_b = both_a[i][2], both_b[k][2]
-            elsewhere = bool(to_a and to_b and fold(to_a) != fold(to_b))
+            # (or through it: "về UBND tỉnh (qua Sở Y tế)" reaches Sở Y tế)
+            elsewhere = bool(
+                to_a
+                and to_b
+                and not _reaches(
+                    (to_a, _clause_of(both_a[i][1], x["text"])), (to_b, _clause_of(both_b[k][1], y["text"]))
+                )
+            )
             if sim >= _SAME_TASK:
                 tier = 3 if i in above else 0
                 ranked.append((tier, elsewhere, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
@@ -1627,6 +1693,15 @@ def _same_addressee(x: tuple[str | None, str], y: tuple[str | None, str]) -> boo
     kx, ky = _body_keys(to_x), _body_keys(to_y)
     fx, fy = body_key(cx), body_key(cy)
     return bool(kx & ky) or (any(k in fx for k in ky) and any(k in fy for k in kx))
+
+
+def _reaches(x: tuple[str, str], y: tuple[str, str]) -> bool:
+    """Whether two reports (addressee, clause) go to one body, or one through
+    the other named in either clause ("về UBND tỉnh (qua Sở Y tế)" reaches Sở
+    Y tế)."""
+    kx, ky = _body_keys(x[0]), _body_keys(y[0])
+    fx, fy = body_key(x[1]), body_key(y[1])
+    return bool(kx & ky) or any(k in fx for k in ky) or any(k in fy for k in kx)
 
 
 def _body_keys(name: str) -> set[str]:

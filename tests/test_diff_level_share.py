@@ -1,0 +1,102 @@
+"""`khtool diff` between levels: a lower plan doing a higher plan's task at its
+own level covers it, whatever words of level or place each uses ("cấp xã",
+"các cấp", "phường"), and however its items are headed."""
+
+from __future__ import annotations
+
+import pytest
+
+from khtool import diff_plans, parse_text
+from khtool.diff import normalise
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a level named as such is the lower plan's own unit
+        ("văn bản do HĐND, UBND cấp xã ban hành", "văn bản do Hội đồng nhân dân, Ủy ban nhân dân phường ban hành"),
+        ("bồi dưỡng công chức tư pháp các cấp", "bồi dưỡng công chức tư pháp phường"),
+        ("kiện toàn tổ hòa giải ở cấp cơ sở", "kiện toàn tổ hòa giải ở xã"),
+        # a list of hamlets is one, as a list of units is
+        ("phổ biến pháp luật tại thôn, tổ dân phố", "phổ biến pháp luật tại các tổ dân phố"),
+    ],
+)
+def test_level_and_place_words_are_one(a, b):
+    assert " ".join(normalise(a).split()) == " ".join(normalise(b).split())
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        # words that only look like a body's or a hamlet's stay as written
+        ("ban hành văn bản", "ban hành văn bản"),
+        ("Ban Chỉ đạo", "agencyword chỉ đạo"),
+        ("các thôn, bản", "hamlet"),
+    ],
+)
+def test_words_like_level_words_are_left(text, normalised):
+    assert " ".join(normalise(text).split()) == normalised
+
+
+_PROVINCE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 58/KH-UBND\nLào Cai, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "Nâng cao chất lượng công tác xây dựng, kiểm tra văn bản năm 2026\nI. NHIỆM VỤ\n"
+    "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n"
+    "| 1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh; kiến nghị bãi bỏ văn bản hết hiệu lực "
+    "| Sở Tư pháp | Các sở, ban, ngành; UBND các xã, phường | Trước ngày 30/11/2026 |\n"
+    "| 2 | {row2} | Sở Nội vụ | Sở Tư pháp; UBND các xã, phường | Năm 2026 |\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các xã, phường:\n"
+    "a) Xây dựng, ban hành kế hoạch thực hiện trước ngày 31/3/2026.\n"
+    "b) Rà soát các văn bản do Hội đồng nhân dân, Ủy ban nhân dân cấp xã ban hành; chỉ đạo công chức "
+    "Tư pháp - Hộ tịch tổ chức phổ biến pháp luật tại thôn, tổ dân phố.\n"
+    "c) Báo cáo kết quả về Sở Tư pháp trước ngày 15/11/2026.\n"
+)
+_WARD = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG CAM ĐƯỜNG\nSố: 21/KH-UBND\nCam Đường, ngày 25 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "Nâng cao chất lượng công tác xây dựng, kiểm tra văn bản năm 2026\n"
+    "Thực hiện Kế hoạch số 58/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh Lào Cai;\n"
+    "I. NHIỆM VỤ\n"
+    "1. Rà soát văn bản do Hội đồng nhân dân, Ủy ban nhân dân phường ban hành\n"
+    "Rà soát các văn bản của phường và của xã Cốc San (cũ) còn hiệu lực; đề xuất xử lý văn bản không còn "
+    "phù hợp. Hoàn thành trước ngày 31/10/2026.\n"
+    "2. Phổ biến pháp luật tại cơ sở\n"
+    "Tổ chức phổ biến các văn bản pháp luật mới đến các tổ dân phố hằng quý.\n"
+    "3. {item3}\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường: chủ trì nhiệm vụ 1, 3; phân công công chức "
+    "Tư pháp - Hộ tịch tham mưu; báo cáo kết quả về Sở Tư pháp trước ngày 05/11/2026.\n"
+    "2. Phòng Văn hóa - Xã hội: chủ trì nhiệm vụ 2.\n"
+)
+_TRAINING = "Tham mưu kiện toàn biên chế công chức làm công tác tư pháp cấp xã; bồi dưỡng kỹ năng soạn thảo văn bản"
+
+
+@pytest.mark.parametrize(
+    ("row2", "item3", "lines"),
+    [
+        # the ward's own review (headed item) is its share of both the
+        # province's review it works on and the communes' item b); its staff
+        # training is its share of the training the Sở leads
+        (
+            _TRAINING,
+            "Cử công chức Tư pháp - Hộ tịch tham gia lớp bồi dưỡng kỹ năng soạn thảo văn bản trong năm 2026.",
+            {"Rà soát, hệ thống hóa": True, "Tham mưu kiện toàn": True, "Rà soát các văn bản do": True},
+        ),
+        # a row the ward works on and does nothing of is not covered
+        (
+            _TRAINING,
+            "Tổ chức Ngày Pháp luật Việt Nam tại nhà văn hóa các tổ dân phố.",
+            {"Rà soát, hệ thống hóa": True, "Tham mưu kiện toàn": False, "Rà soát các văn bản do": True},
+        ),
+        (
+            "Xây dựng cơ sở dữ liệu cán bộ, công chức, viên chức của tỉnh",
+            "Tổ chức Ngày Pháp luật Việt Nam tại nhà văn hóa các tổ dân phố.",
+            {"Rà soát, hệ thống hóa": True, "Xây dựng cơ sở dữ liệu": False, "Rà soát các văn bản do": True},
+        ),
+    ],
+)
+def test_a_lower_plan_doing_a_task_at_its_own_level_covers_it(row2, item3, lines):
+    d = diff_plans(
+        parse_text(_PROVINCE.format(row2=row2), path="a.txt"), parse_text(_WARD.format(item3=item3), path="b.txt")
+    )
+    got = {k: m.covered for m in d.tasks.a_to_b for k in lines if m.text.startswith(k)}
+    assert got == lines

@@ -100,3 +100,55 @@ def test_a_lower_plan_doing_a_task_at_its_own_level_covers_it(row2, item3, lines
     )
     got = {k: m.covered for m in d.tasks.a_to_b for k in lines if m.text.startswith(k)}
     assert got == lines
+
+
+_PROVINCE_DATES = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 60/KH-UBND\nLào Cai, ngày 12 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "Rà soát văn bản sau sắp xếp đơn vị hành chính\nI. NHIỆM VỤ\n"
+    "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn | Sản phẩm |\n"
+    "| 1 | Rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh và các huyện (cũ); kiến nghị bãi bỏ văn bản "
+    "hết hiệu lực | Sở Tư pháp | UBND các xã, phường | Trước ngày 31/12/2026 | Báo cáo, danh mục văn bản |\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các xã, phường:\n"
+    "a) Xây dựng, ban hành kế hoạch rà soát văn bản trước ngày {plan_due}.\n"
+    "b) Báo cáo kết quả rà soát về Sở Tư pháp trước ngày 20/11/2026.\n"
+)
+_WARD_DATES = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG CAM ĐƯỜNG\nSố: 24/KH-UBND\nCam Đường, ngày 30 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "Rà soát văn bản sau sắp xếp đơn vị hành chính\n"
+    "Thực hiện Kế hoạch số 60/KH-UBND ngày 12/3/2026 của Ủy ban nhân dân tỉnh Lào Cai;\n"
+    "I. NHIỆM VỤ\n"
+    "1. Rà soát văn bản do Hội đồng nhân dân, Ủy ban nhân dân phường ban hành\n"
+    "Rà soát các văn bản của phường và của xã Cốc San (cũ) còn hiệu lực; đề xuất bãi bỏ văn bản hết hiệu lực. "
+    "Hoàn thành trước ngày 15/11/2026.\n"
+    "2. Báo cáo\nVăn phòng Hội đồng nhân dân và Ủy ban nhân dân phường tổng hợp kết quả, báo cáo Sở Tư pháp "
+    "trước ngày 10/11/2026.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("plan_due", "rows"),
+    [
+        # B's review date is the one of the review its task does (not the
+        # report nearer in date), B's report date the report's; the row's
+        # product "Báo cáo" makes the review's date no report's
+        (
+            "31/3/2026",
+            [("31/12/2026", None, "15/11/2026"), ("31/3/2026", None, None), ("20/11/2026", "báo cáo", "10/11/2026")],
+        ),
+        # nor is B's review date A's date for B's plan, however near
+        (
+            "15/11/2026",
+            [("31/12/2026", None, "15/11/2026"), ("15/11/2026", None, None), ("20/11/2026", "báo cáo", "10/11/2026")],
+        ),
+    ],
+)
+def test_deadlines_are_paired_by_the_task_they_belong_to_and_their_kind(plan_due, rows):
+    d = diff_plans(
+        parse_text(_PROVINCE_DATES.format(plan_due=plan_due), path="a.txt"), parse_text(_WARD_DATES, path="b.txt")
+    )
+
+    def date(x):
+        return f"{x['day']}/{x['month']}/{x['year']}" if x else None
+
+    got = [(date(r["a"]), r["a"]["due"], date(r["b"])) for r in d.deadlines if r["a"]]
+    assert got == rows

@@ -1482,21 +1482,71 @@ def _compare(a: Indicator, b: Indicator, levels_differ: bool) -> bool:
 def _deadline_context(d: Document, x: Deadline) -> str:
     """What a deadline is for: the task it stands in (the body's, else the
     item's text), with the body it goes to."""
+    best = _owning_task(d, x)[0]
+    if best is None:
+        for s in walk_sections(d.sections):
+            if s.span.line <= x.span.line <= (s.span.end_line or s.span.line):
+                best = " ".join(x for x in (s.heading, s.text) if x)
+    return " ".join(v for v in (best, x.due, x.to) if v)
+
+
+def _owning_task(d: Document, x: Deadline) -> tuple[str | None, bool]:
+    """The shortest body's task a deadline stands in (or None), and whether
+    each body owning it reads it as due for no report."""
     line, last = x.span.line, x.span.end_line or x.span.line
     best: str | None = None
+    no_report = True
     for a in d.assignments:
         # (a body's own deadline of that wording within it: a table's row,
         # which the document's list may place at the whole table)
-        own = [o.span.line for o in a.deadlines if o.text == x.text and line <= o.span.line <= last]
+        mine = [o for o in a.deadlines if o.text == x.text and line <= o.span.line <= last]
+        own = [o.span.line for o in mine]
         for t in a.tasks:
             first, end = t.span.line, t.span.end_line or t.span.line
             if any(first <= k <= end for k in own) or first <= line <= end:
                 best = t.text if best is None or len(t.text) < len(best) else best
-    if best is None:
-        for s in walk_sections(d.sections):
-            if s.span.line <= line <= (s.span.end_line or s.span.line):
-                best = " ".join(x for x in (s.heading, s.text) if x)
-    return " ".join(v for v in (best, x.due, x.to) if v)
+                no_report = no_report and all(not o.due for o in mine)
+    return best, no_report
+
+
+def _kind_due(d: Document, x: Deadline) -> str | None:
+    """What is due by a deadline, read from its own task: a table row's
+    "Sản phẩm: Báo cáo, danh mục văn bản" is what the row delivers, not a
+    report its date is for, where the body owning the row reads no report
+    and the row's task says none ("Rà soát, hệ thống hóa văn bản …")."""
+    if x.due != "báo cáo":
+        return x.due
+    task, no_report = _owning_task(d, x)
+    return None if task is not None and no_report and "báo cáo" not in task.lower() else x.due
+
+
+def _task_lines(d: Document, tasks: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Each task item's first and last lines (an item's heading and paragraph,
+    a numbered task given by reference to its body)."""
+    ends: dict[int, int] = {}
+    for s in walk_sections(d.sections):
+        ends[s.span.line] = max(ends.get(s.span.line, 0), s.span.end_line or s.span.line)
+    for g in d.assignments:
+        for t in g.tasks:
+            ends[t.span.line] = max(ends.get(t.span.line, 0), t.span.end_line or t.span.line)
+    return [(line, ends.get(line, line)) for _, line in tasks]
+
+
+def _matched_tasks(a: Document, b: Document, tasks: TaskDiff | None) -> set[tuple[int, int]]:
+    """(A's task line, B's task line) of each A task B's task covers, or
+    carries a clause of, and of each B task covered by an A task."""
+    if tasks is None:
+        return set()
+    out: set[tuple[int, int]] = set()
+    for m in tasks.a_to_b:
+        if (m.covered or m.partly) and not m.done_by_issuing and m.best_line is not None:
+            out.update((m.line, k) for k in {m.best_line, *m.split_over})
+    out.update((m.best_line, m.line) for m in tasks.b_to_a if m.covered and m.best_line is not None)
+    return out
+
+
+def _deadline_tasks(spans: list[tuple[int, int]], line: int) -> set[int]:
+    return {first for first, last in spans if first <= line <= last}
 
 
 # Below this likeness of what two deadlines are for, they are not one deadline
@@ -1519,7 +1569,7 @@ def _deadlines(
                     "month": x.month,
                     "year": x.year,
                     "recurrence": x.recurrence,
-                    "due": x.due,
+                    "due": _kind_due(d, x),
                     "line": x.span.line,
                 },
                 _deadline_context(d, x),
@@ -1560,6 +1610,12 @@ def _deadlines(
             )
         )
     }
+    # (the tasks each deadline stands in, and which of B's cover which of A's)
+    matched = _matched_tasks(a, b, tasks)
+    spans_a = _task_lines(a, task_items(a)) if matched else []
+    spans_b = _task_lines(b, task_items(b)) if matched else []
+    in_a = {i: set().union(*(_deadline_tasks(spans_a, ra[m]["line"]) for m in ms)) for i, ms in ga.items()}
+    in_b = {k: set().union(*(_deadline_tasks(spans_b, rb[o]["line"]) for o in os)) for k, os in gb.items()}
     ranked = []
     for i, members in ga.items():
         x = ra[i]
@@ -1569,6 +1625,16 @@ def _deadlines(
                 continue  # (B's date for its own units' plans is not A's for B's)
             sim = max(sp.cos(m, len(ra) + o) for m in members for o in others)
             d = _days_later(x, y)
+            if (
+                i not in issuing
+                and _is_report(x["due"]) == _is_report(y["due"])
+                and any((p, q) in matched for p in in_a[i] for q in in_b[k])
+            ):
+                # B's deadline of B's task covering A's, for the same kind of
+                # duty (a report with a report): the same deadline, whatever
+                # the dates; the more alike, then the nearer, first
+                ranked.append((-1, False, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
+                continue
             alike = (y["recurrence"] != x["recurrence"], y["due"] != x["due"])
             # (to the same body first: a ward's "báo cáo Công an tỉnh", not its
             # offices' "báo cáo Công an phường", is the province's)
@@ -1623,6 +1689,10 @@ def _deadlines(
         if k not in pair.values()
     ]
     return out
+
+
+def _is_report(due: str | None) -> bool:
+    return bool(due) and "báo cáo" in (due or "").lower()
 
 
 def _of_a_target(d: Document, x: Deadline) -> bool:

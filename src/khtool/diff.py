@@ -1766,12 +1766,11 @@ def _same_addressee(x: tuple[str | None, str], y: tuple[str | None, str]) -> boo
 
 
 def _reaches(x: tuple[str, str], y: tuple[str, str]) -> bool:
-    """Whether two reports (addressee, clause) go to one body, or one through
-    the other named in either clause ("về UBND tỉnh (qua Sở Y tế)" reaches Sở
-    Y tế)."""
-    kx, ky = _body_keys(x[0]), _body_keys(y[0])
-    fx, fy = body_key(x[1]), body_key(y[1])
-    return bool(kx & ky) or any(k in fx for k in ky) or any(k in fy for k in kx)
+    """Whether two reports (addressee, clause) go to one body, as written,
+    or one through the other named in either clause ("về UBND tỉnh (qua Sở
+    Y tế)" reaches Sở Y tế)."""
+    kx, ky = body_key(x[0]), body_key(y[0])
+    return kx == ky or bool(kx and kx in body_key(y[1])) or bool(ky and ky in body_key(x[1]))
 
 
 def _body_keys(name: str) -> set[str]:

@@ -152,3 +152,25 @@ def test_deadlines_are_paired_by_the_task_they_belong_to_and_their_kind(plan_due
 
     got = [(date(r["a"]), r["a"]["due"], date(r["b"])) for r in d.deadlines if r["a"]]
     assert got == rows
+
+
+_PLAN_REPORTS = (
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 512/KH-UBND\nĐắk Lắk, ngày 02 tháng 10 năm 2025\nKẾ HOẠCH\n"
+    "Thực hiện công tác phổ biến, giáo dục pháp luật năm 2026\nI. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n"
+    "- Hướng dẫn Ủy ban nhân dân các xã, phường tổ chức phổ biến pháp luật.\n"
+    "- Theo dõi, tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp trước ngày 10/11 hằng năm.\n"
+    "2. Ủy ban nhân dân các xã, phường\n- Tổ chức phổ biến pháp luật đến thôn, buôn, tổ dân phố.\n"
+    "- Báo cáo kết quả thực hiện về Sở Tư pháp trước ngày 30/10 hằng năm.\n"
+)
+_LETTER = (
+    "UBND TỈNH ĐẮK LẮK\nSỞ TƯ PHÁP\nSố: 1204/STP-PBGDPL\nĐắk Lắk, ngày 20 tháng 11 năm 2025\n"
+    "V/v đôn đốc báo cáo kết quả phổ biến pháp luật\nKính gửi: Ủy ban nhân dân các xã, phường.\n"
+    "Thực hiện Kế hoạch số 512/KH-UBND ngày 02/10/2025 của Ủy ban nhân dân tỉnh, Sở Tư pháp đề nghị:\n"
+    "1. Báo cáo gửi về Sở Tư pháp (qua Phòng Phổ biến, giáo dục pháp luật) trước ngày 05/12/2025.\n"
+)
+
+
+def test_a_report_goes_to_the_body_it_names_not_to_one_its_list_resembles():
+    d = diff_plans(parse_text(_PLAN_REPORTS, path="a.txt"), parse_text(_LETTER, path="b.txt"))
+    got = {(r["a"]["day"], r["a"]["month"]): r["b"] and (r["b"]["day"], r["b"]["month"]) for r in d.deadlines if r["a"]}
+    assert got == {(10, 11): None, (30, 10): (5, 12)}

@@ -253,11 +253,16 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
     children, outside the parts that set no task (purpose, requirements,
     goals and targets, the situation before)."""
     out, held = [], []
+    # (a heading no body's part opens is the task's title: "1. Rà soát văn
+    # bản do HĐND, UBND phường ban hành" over its paragraph is one task)
+    heads = {g.span.line for g in doc.assignments}
     for s in _task_sections(doc.sections):
         text = s.text or s.heading or ""
         if (s.kind in ("dash", "plus") and s.text) or (
             s.kind in ("arabic", "letter", "article") and not s.children and len(text) > _SHORTEST_TASK
         ):
+            if s.kind != "article" and s.heading and s.text and s.span.line not in heads:
+                text = f"{s.heading.rstrip(' .:')}: {s.text}"
             out.append((text, s.span.line))
             held.append(s.span)
     # the tasks the assignments read where no item is: a task table's rows
@@ -691,12 +696,34 @@ def _tasks(
             # others named) when some are, missing when none is
             pool = _cover_pool(b, tb) if pool is None else pool
             hits = _clause_hits(m.text, pool, method, max(threshold, _CLAUSE_COVER), bodies)
+            if _supports_only(a, m.line, b.header.level):
+                # B's level only works with A's body here ("Cơ quan phối hợp:
+                # UBND các xã, phường"): B's share is what it does of the task
+                # at its own level, in its own words ("rà soát văn bản của
+                # phường" of "rà soát văn bản … của 3 tỉnh (cũ)"): one clause
+                # of it, or the whole from the likeness a body's item needs
+                share = sorted({h[1] for _, h in hits if h})
+                if not m.covered and (m.score >= _BODY_COVER or share):
+                    m.covered = True
+                    if m.score < _BODY_COVER:
+                        m.split_over, m.best_line = share, share[0]
+                        m.best = next(h[0] for _, h in hits if h)
+                continue
             if len(hits) < 2:
                 if not m.covered and hits and hits[0][1]:
                     m.covered, m.split_over = True, [hits[0][1][1]]
                     m.best, m.best_line = hits[0][1][0], hits[0][1][1]
                 continue
-            lacking = {c for c, _ in hits if any(x not in has and _same_body([n], has) is None for x, n in _bodies_named(c))}
+            # (a body B has under another field counts: the Văn phòng HĐND và
+            # UBND serving justice by its công chức Tư pháp - Hộ tịch)
+            lacking = {
+                c
+                for c, _ in hits
+                if any(
+                    x not in has and _same_body([n], has) is None and _department_serving(b, x) is None
+                    for x, n in _bodies_named(c)
+                )
+            }
             found = [(c, h) for c, h in hits if h and (not part or c not in lacking)]
             if len(found) == len(hits):
                 if not m.covered:
@@ -833,7 +860,11 @@ def _clause_hits(
     # (two clauses side by side are also matched as one: a lower plan joins
     # them in one clause, "kiện toàn Ban Chỉ huy, phân công thành viên …")
     pairs = [f"{x}; {y}" for x, y in itertools.pairwise(clauses)]
-    sp = _Space([t for t, _ in pool] + clauses + pairs, method)
+    # (each compared by what is done, not by who is to do it: "chỉ đạo công
+    # chức Tư pháp - Hộ tịch tổ chức phổ biến pháp luật …" is "tổ chức phổ
+    # biến pháp luật …", which a lower plan may give another of its offices)
+    said = [_clause_words(x) for x in clauses]
+    sp = _Space([t for t, _ in pool] + said + [f"{x}; {y}" for x, y in itertools.pairwise(said)], method)
     n, c = len(pool), len(clauses)
     hits: list[tuple[str, tuple[str, int] | None]] = []
     named: list[tuple[str, str]] = []
@@ -855,6 +886,23 @@ def _clause_hits(
             if score >= threshold:
                 hits[k], hits[k + 1] = (clauses[k], hits[k][1] or pool[j]), (clauses[k + 1], hits[k + 1][1] or pool[j])
     return hits
+
+
+def _clause_words(clause: str) -> str:
+    """A clause's words without its frame (TASK_FRAME) and without the bodies
+    a directing verb opening it names ("chỉ đạo công chức Tư pháp - Hộ tịch
+    tổ chức …" is "tổ chức …"): what is to be done."""
+    text = _clause_content(clause)
+    m = P.TASK_NAMES_BODY.match(text.lstrip())
+    if m is None:
+        return text
+    from .extract.assignments import bodies_heading
+
+    text = text.lstrip()
+    names = bodies_heading(P.TASK_BODIES_END.split(text[m.end() :], maxsplit=1)[0])
+    at = text.find(names[-1], m.end()) if names else -1
+    rest = text[at + len(names[-1]) :].strip(" ,") if at >= 0 else ""
+    return rest if len(rest) > _SHORTEST_TASK else text
 
 
 def _bodies_named(text: str) -> list[tuple[str, str]]:
@@ -955,6 +1003,17 @@ def _applies_at(plan: Document, line: int, level: str | None) -> bool:
         if any(t.span.line <= line <= (t.span.end_line or t.span.line) for t in a.tasks)
     ]
     return not owners or any(a.level in (None, level) for a in owners) or _in_level_part(plan, line, level)
+
+
+def _supports_only(plan: Document, line: int, level: str | None) -> bool:
+    """Whether the plan's task on ``line`` is led by a body of its own level
+    with bodies of ``level`` (a lower one) among its partners only ("Sở Tư
+    pháp | Các sở, ban, ngành; UBND các xã, phường")."""
+    owners = [
+        g for g in plan.assignments if any(t.span.line <= line <= (t.span.end_line or t.span.line) for t in g.tasks)
+    ]
+    mine = [g for g in owners if g.level == level]
+    return bool(mine) and all(g.role == "support" for g in mine) and any(g.role == "lead" for g in owners)
 
 
 def _in_level_part(plan: Document, line: int, level: str | None) -> bool:
@@ -1423,21 +1482,71 @@ def _compare(a: Indicator, b: Indicator, levels_differ: bool) -> bool:
 def _deadline_context(d: Document, x: Deadline) -> str:
     """What a deadline is for: the task it stands in (the body's, else the
     item's text), with the body it goes to."""
+    best = _owning_task(d, x)[0]
+    if best is None:
+        for s in walk_sections(d.sections):
+            if s.span.line <= x.span.line <= (s.span.end_line or s.span.line):
+                best = " ".join(x for x in (s.heading, s.text) if x)
+    return " ".join(v for v in (best, x.due, x.to) if v)
+
+
+def _owning_task(d: Document, x: Deadline) -> tuple[str | None, bool]:
+    """The shortest body's task a deadline stands in (or None), and whether
+    each body owning it reads it as due for no report."""
     line, last = x.span.line, x.span.end_line or x.span.line
     best: str | None = None
+    no_report = True
     for a in d.assignments:
         # (a body's own deadline of that wording within it: a table's row,
         # which the document's list may place at the whole table)
-        own = [o.span.line for o in a.deadlines if o.text == x.text and line <= o.span.line <= last]
+        mine = [o for o in a.deadlines if o.text == x.text and line <= o.span.line <= last]
+        own = [o.span.line for o in mine]
         for t in a.tasks:
             first, end = t.span.line, t.span.end_line or t.span.line
             if any(first <= k <= end for k in own) or first <= line <= end:
                 best = t.text if best is None or len(t.text) < len(best) else best
-    if best is None:
-        for s in walk_sections(d.sections):
-            if s.span.line <= line <= (s.span.end_line or s.span.line):
-                best = " ".join(x for x in (s.heading, s.text) if x)
-    return " ".join(v for v in (best, x.due, x.to) if v)
+                no_report = no_report and all(not o.due for o in mine)
+    return best, no_report
+
+
+def _kind_due(d: Document, x: Deadline) -> str | None:
+    """What is due by a deadline, read from its own task: a table row's
+    "Sản phẩm: Báo cáo, danh mục văn bản" is what the row delivers, not a
+    report its date is for, where the body owning the row reads no report
+    and the row's task says none ("Rà soát, hệ thống hóa văn bản …")."""
+    if x.due != "báo cáo":
+        return x.due
+    task, no_report = _owning_task(d, x)
+    return None if task is not None and no_report and "báo cáo" not in task.lower() else x.due
+
+
+def _task_lines(d: Document, tasks: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Each task item's first and last lines (an item's heading and paragraph,
+    a numbered task given by reference to its body)."""
+    ends: dict[int, int] = {}
+    for s in walk_sections(d.sections):
+        ends[s.span.line] = max(ends.get(s.span.line, 0), s.span.end_line or s.span.line)
+    for g in d.assignments:
+        for t in g.tasks:
+            ends[t.span.line] = max(ends.get(t.span.line, 0), t.span.end_line or t.span.line)
+    return [(line, ends.get(line, line)) for _, line in tasks]
+
+
+def _matched_tasks(a: Document, b: Document, tasks: TaskDiff | None) -> set[tuple[int, int]]:
+    """(A's task line, B's task line) of each A task B's task covers, or
+    carries a clause of, and of each B task covered by an A task."""
+    if tasks is None:
+        return set()
+    out: set[tuple[int, int]] = set()
+    for m in tasks.a_to_b:
+        if (m.covered or m.partly) and not m.done_by_issuing and m.best_line is not None:
+            out.update((m.line, k) for k in {m.best_line, *m.split_over})
+    out.update((m.best_line, m.line) for m in tasks.b_to_a if m.covered and m.best_line is not None)
+    return out
+
+
+def _deadline_tasks(spans: list[tuple[int, int]], line: int) -> set[int]:
+    return {first for first, last in spans if first <= line <= last}
 
 
 # Below this likeness of what two deadlines are for, they are not one deadline
@@ -1460,7 +1569,7 @@ def _deadlines(
                     "month": x.month,
                     "year": x.year,
                     "recurrence": x.recurrence,
-                    "due": x.due,
+                    "due": _kind_due(d, x),
                     "line": x.span.line,
                 },
                 _deadline_context(d, x),
@@ -1501,6 +1610,12 @@ def _deadlines(
             )
         )
     }
+    # (the tasks each deadline stands in, and which of B's cover which of A's)
+    matched = _matched_tasks(a, b, tasks)
+    spans_a = _task_lines(a, task_items(a)) if matched else []
+    spans_b = _task_lines(b, task_items(b)) if matched else []
+    in_a = {i: set().union(*(_deadline_tasks(spans_a, ra[m]["line"]) for m in ms)) for i, ms in ga.items()}
+    in_b = {k: set().union(*(_deadline_tasks(spans_b, rb[o]["line"]) for o in os)) for k, os in gb.items()}
     ranked = []
     for i, members in ga.items():
         x = ra[i]
@@ -1510,11 +1625,28 @@ def _deadlines(
                 continue  # (B's date for its own units' plans is not A's for B's)
             sim = max(sp.cos(m, len(ra) + o) for m in members for o in others)
             d = _days_later(x, y)
+            if (
+                i not in issuing
+                and _is_report(x["due"]) == _is_report(y["due"])
+                and any((p, q) in matched for p in in_a[i] for q in in_b[k])
+            ):
+                # B's deadline of B's task covering A's, for the same kind of
+                # duty (a report with a report): the same deadline, whatever
+                # the dates; the more alike, then the nearer, first
+                ranked.append((-1, False, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
+                continue
             alike = (y["recurrence"] != x["recurrence"], y["due"] != x["due"])
             # (to the same body first: a ward's "báo cáo Công an tỉnh", not its
             # offices' "báo cáo Công an phường", is the province's)
             to_a, to_b = both_a[i][2], both_b[k][2]
-            elsewhere = bool(to_a and to_b and fold(to_a) != fold(to_b))
+            # (or through it: "về UBND tỉnh (qua Sở Y tế)" reaches Sở Y tế)
+            elsewhere = bool(
+                to_a
+                and to_b
+                and not _reaches(
+                    (to_a, _clause_of(both_a[i][1], x["text"])), (to_b, _clause_of(both_b[k][1], y["text"]))
+                )
+            )
             if sim >= _SAME_TASK:
                 tier = 3 if i in above else 0
                 ranked.append((tier, elsewhere, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
@@ -1557,6 +1689,10 @@ def _deadlines(
         if k not in pair.values()
     ]
     return out
+
+
+def _is_report(due: str | None) -> bool:
+    return bool(due) and "báo cáo" in (due or "").lower()
 
 
 def _of_a_target(d: Document, x: Deadline) -> bool:
@@ -1627,6 +1763,14 @@ def _same_addressee(x: tuple[str | None, str], y: tuple[str | None, str]) -> boo
     kx, ky = _body_keys(to_x), _body_keys(to_y)
     fx, fy = body_key(cx), body_key(cy)
     return bool(kx & ky) or (any(k in fx for k in ky) and any(k in fy for k in kx))
+
+
+def _reaches(x: tuple[str, str], y: tuple[str, str]) -> bool:
+    """Whether two reports (addressee, clause) go to one body, as written,
+    or one through the other named in either clause ("về UBND tỉnh (qua Sở
+    Y tế)" reaches Sở Y tế)."""
+    kx, ky = body_key(x[0]), body_key(y[0])
+    return kx == ky or bool(kx and kx in body_key(y[1])) or bool(ky and ky in body_key(x[1]))
 
 
 def _body_keys(name: str) -> set[str]:

@@ -19,6 +19,7 @@ Two steps:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -50,6 +51,13 @@ _TRANSLATE = {**_CONTROL, **_SPACE_LIKE, **_DROP, **_GLYPHS}
 # faster than regex for a plain character class (see patterns' docstring);
 # built here from the translation table above, not written in patterns.py
 _NEEDS_TRANSLATE = re.compile("[" + re.escape("".join(chr(c) for c in _TRANSLATE if c != 10)) + "]")
+
+
+# ``text.lower()``, remembered for the last texts lowered: the stages test the
+# same pieces (a section's text, a header line) for words in many places, and
+# lowering Vietnamese costs tens of instructions a character, a look-up of a
+# text already hashed a few (a text's hash is kept with it)
+lowered = functools.lru_cache(maxsize=256)(str.lower)
 
 
 def normalize_source(raw: str) -> str:

@@ -27,6 +27,7 @@ from .agencies import expand_shared_kind, expand_units_listed, place_level
 from .docnumber import DocNumber, canonical_symbol, parse_letter_number, parse_number, parse_symbol
 from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
 from .normalize import CleanText, LogicalLine, PhysLine, roman_value
+from .normalize import lowered as lower
 from .tables import (
     committee_organs,
     committees_by_kind,
@@ -115,7 +116,7 @@ def _search_number(text: str, start: int = 0) -> regex.Match[str] | None:
 
 def find_place_date(text: str) -> regex.Match[str] | None:
     """``P.PLACE_DATE.search(text)``, started near the first "ngày" (any case)."""
-    low = text.lower()
+    low = lower(text)
     k = low.find("ngày")
     if k < 0:
         return None

@@ -57,6 +57,7 @@ from ..agencies import (
 )
 from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
 from ..normalize import CleanText, LogicalLine, PhysLine
+from ..normalize import lowered as lower
 from ..segment import _heading_before, is_person_name, walk_sections
 from ..tables import fold
 
@@ -4216,7 +4217,7 @@ def _task_targets(
             continue
         if outside and any(r.start <= ll.src_start < r.end for r in results):
             continue  # a results part's figures
-        lowered = ll.text.lower()
+        lowered = lower(ll.text)
         if outside and not (any(c in lowered for c in P.GOAL_CUES) or any(w in lowered for w in P.QUOTA_BOUND_WORDS)):
             continue  # (a line out of the regions needs a goal's cue or a quota's bound below; "phấn đấu" too to go on striving)
         if outside and any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
@@ -5173,7 +5174,7 @@ def _search_at_words(
     """``pattern.search(text)``, tried only where one of ``words`` starts in
     the lowered text (see ``_matches_at_words``), and ``may_match`` (given the
     lowered text and the place) allows."""
-    lowered = text.lower()
+    lowered = lower(text)
     if len(lowered) != len(text):
         return pattern.search(text)
     for at in _word_starts(lowered, words):
@@ -5207,7 +5208,7 @@ def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
 def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, undated: bool) -> list[Deadline]:
     """The deadlines in ``text`` (see _deadlines_in)."""
     out: list[Deadline] = []
-    lowered = text.lower()
+    lowered = lower(text)
     # both dated forms hold a number; most section texts hold none (nor any
     # word a dated form's test below asks for: no scan for a digit then)
     dated = any(w in lowered for w in P.DATED_FORM_WORDS) and P.ANY_DIGIT.search(text) is not None

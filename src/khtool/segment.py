@@ -25,7 +25,18 @@ import regex
 from . import patterns as P
 from .agencies import expand_shared_kind, expand_units_listed, place_level
 from .docnumber import DocNumber, canonical_symbol, parse_letter_number, parse_number, parse_symbol
-from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
+from .models import (
+    Diagnostic,
+    Document,
+    Header,
+    Issuer,
+    Recipient,
+    Section,
+    Signer,
+    Source,
+    Span,
+    known_section,
+)
 from .normalize import CleanText, LogicalLine, PhysLine, roman_value
 from .normalize import lowered as lower
 from .tables import (
@@ -1793,14 +1804,15 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
     def close_to(depth: int) -> None:
         while len(stack) > depth:
             op = stack.pop()
-            sec = Section(
-                label=op.label,
-                kind=op.kind,  # type: ignore[arg-type]
-                number=op.number,
-                heading=op.heading,
-                text="\n".join(filter(None, op.texts)),
-                children=op.children,
-                span=ct.source_span(op.start, last_end),
+            # (made unvalidated: every value is the segmenter's own)
+            sec = known_section(
+                op.label,
+                op.kind,  # type: ignore[arg-type]
+                op.number,
+                op.heading,
+                "\n".join(filter(None, op.texts)),
+                op.children,
+                ct.source_span(op.start, last_end),
             )
             (stack[-1].children if stack else roots).append(sec)
 

@@ -5211,10 +5211,13 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     lowered = lower(text)
     # both dated forms hold a number; most section texts hold none (nor any
     # word a dated form's test below asks for: no scan for a digit then)
-    dated = any(w in lowered for w in P.DATED_FORM_WORDS) and P.ANY_DIGIT.search(text) is not None
+    worded = any(w in lowered for w in P.DATED_FORM_WORDS)
+    dated = worded and P.ANY_DIGIT.search(text) is not None
     found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
-    # (each daily word holds the deadline's word, "ngày": one scan for both tests)
-    has_day = P.DEADLINE_WORD in lowered
+    # (each daily word holds the deadline's word, "ngày": one scan for both
+    # tests; "ngày", "tháng" and "quý" are dated forms' words, none of them in
+    # most texts: the tests for them below are skipped there)
+    has_day = worded and P.DEADLINE_WORD in lowered
     if dated and (
         has_day
         or (
@@ -5267,7 +5270,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
     weekday = "thứ" in lowered or "chủ nhật" in lowered
-    if "tuần" in lowered and weekday:
+    if weekday and "tuần" in lowered:
         for m in P.DEADLINE_WEEKLY.finditer(text):
             found.append((m, None, None, None))  # (the weekday is the deadline's text)
     if weekday and ("hằng tháng" in lowered or "hàng tháng" in lowered or "mỗi tháng" in lowered):
@@ -5310,7 +5313,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     found.append((before, None, int(before["m"]), None))
                 found.append((m, None, int(m["m"]), None))
     # (a quarter may be written without a digit: "trong quý III")
-    if (dated or "quý" in lowered) and (
+    if (dated or (worded and "quý" in lowered)) and (
         "quý" in lowered or ("tháng" in lowered and any(w in lowered for w in P.PERIOD_WORDS))
     ):
         for m in _matches_at_words(P.DEADLINE_PERIOD, text, lowered, P.PERIOD_LEAD_WORDS) if dated else ():
@@ -5408,7 +5411,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in P.DEADLINE_ONGOING_CLAUSE.finditer(text):
             if not _overlaps(m, found):
                 found.append((m, None, None, None))
-    if "tháng" in lowered and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
+    if worded and "tháng" in lowered and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
         found += [(m, None, None, None) for m in P.DEADLINE_CADENCE.finditer(text) if not _dated_in_its_clause(text, m, found)]
     period_said = "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
     if found and "đã" in lowered:

@@ -3708,9 +3708,13 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
     places: list[tuple[int, int]] = []  # (out's values' spans in the text)
     # (a rate's unit is "%", "‰" or a count per "/100.000": a text holding none
     # is spared TARGET's scan, which tries its direction words at every place)
-    rates = list(P.TARGET.finditer(text)) if any(u in text for u in P.TARGET_UNIT_MARKS) else []
+    rates = (
+        _matches_at_words_or_digits(P.TARGET, text, P.TARGET_OPENING_WORDS)
+        if any(u in text for u in P.TARGET_UNIT_MARKS)
+        else []
+    )
     if not rates and P.ANY_DIGIT.search(text):
-        rates = list(P.TARGET_COUNT.finditer(text))  # "trồng mới 500 ha rừng"
+        rates = _matches_at_words_or_digits(P.TARGET_COUNT, text, P.TARGET_COUNT_OPENING_WORDS)  # "trồng mới 500 ha rừng"
         if "trở lên" in text:
             # a floor of what is counted hides the count aimed at after it:
             # "giảm số vụ ngộ độc từ 30 người trở lên xuống dưới 3 vụ"
@@ -5151,6 +5155,28 @@ def _matches_at_words(
     end = 0  # (as finditer, the next match starts where the last ended)
     for at in _word_starts(lowered, words):
         if at >= end and (may_match is None or may_match(lowered, at)) and (m := pattern.match(text, at)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _matches_at_words_or_digits(pattern: regex.Pattern[str], text: str, words: tuple[str, ...]) -> list[regex.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, for a pattern whose
+    matches open with one of ``words`` (lowered) or with a digit (a number
+    after an optional word: TARGET, TARGET_COUNT), tried only at those places
+    (see ``_matches_at_words``): a target's scan tried its words at every
+    place, a text's few numbers and words are found at C speed."""
+    lowered = lower(text)
+    if len(lowered) != len(text):
+        return list(pattern.finditer(text))
+    starts = _word_starts(lowered, words)
+    for run in P.DIGIT_RUN.finditer(text):  # (every digit: a match may open inside a run)
+        starts += range(run.start(), run.end())
+    starts.sort()
+    out: list[regex.Match[str]] = []
+    end = 0  # (as finditer, the next match starts where the last ended)
+    for at in starts:
+        if at >= end and (m := pattern.match(text, at)) is not None:
             out.append(m)
             end = m.end()
     return out

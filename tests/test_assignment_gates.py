@@ -732,3 +732,31 @@ def test_targets_tried_at_words_or_digits_are_finditers(text):
     for pattern, words in ((P.TARGET, P.TARGET_OPENING_WORDS), (P.TARGET_COUNT, P.TARGET_COUNT_OPENING_WORDS)):
         want = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in A._matches_at_words_or_digits(pattern, text, words)] == want
+
+
+class _Spy:
+    """A pattern recording how it is tried (and matching nowhere)."""
+
+    def __init__(self) -> None:
+        self.tries: list[tuple[object, ...]] = []
+
+    def match(self, *args: object) -> None:
+        self.tries.append(args[1:])
+
+
+def test_gated_tries_hold_the_gil():
+    """The gated scans try their patterns with concurrent=False, by position
+    (the regex module lets go of the GIL around each match of a str by
+    default, which costs more than most of these tries)."""
+    from khtool.extract import citations as C
+
+    text = "Sở Y tế chủ trì, đạt 95% vào năm 2026"
+    for scan in (
+        lambda p: A._matches_at_words(p, text, text.lower(), ("sở",)),
+        lambda p: A._search_at_words(p, text, ("sở",)),
+        lambda p: A._matches_at_words_or_digits(p, text, ("sở",)),
+        lambda p: C._matches_at(p, text, [0]),
+    ):
+        spy = _Spy()
+        scan(spy)
+        assert spy.tries and all(t[1:] == (None, False) for t in spy.tries), spy.tries

@@ -4247,7 +4247,7 @@ def _task_targets(
                     next_start += 1
                 tried = next_start
                 while m is None and tried < len(starts) and starts[tried] < c_end:
-                    m = P.TASK_TARGET.match(ll.text, starts[tried], c_end)
+                    m = P.TASK_TARGET.match(ll.text, starts[tried], c_end, False)  # (concurrent=False: see _matches_at_words)
                     tried += 1
             if m is None and level:
                 mark = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None
@@ -5153,8 +5153,12 @@ def _matches_at_words(
         return list(pattern.finditer(text))
     out: list[regex.Match[str]] = []
     end = 0  # (as finditer, the next match starts where the last ended)
+    # (each try with concurrent=False, passed by position: the regex module
+    # lets go of the GIL around every match of a str by default, ~1,000
+    # instructions a try, more than most tries here cost; by keyword, the
+    # argument's parsing costs more than that)
     for at in _word_starts(lowered, words):
-        if at >= end and (may_match is None or may_match(lowered, at)) and (m := pattern.match(text, at)) is not None:
+        if at >= end and (may_match is None or may_match(lowered, at)) and (m := pattern.match(text, at, None, False)) is not None:
             out.append(m)
             end = m.end()
     return out
@@ -5176,7 +5180,7 @@ def _matches_at_words_or_digits(pattern: regex.Pattern[str], text: str, words: t
     out: list[regex.Match[str]] = []
     end = 0  # (as finditer, the next match starts where the last ended)
     for at in starts:
-        if at >= end and (m := pattern.match(text, at)) is not None:
+        if at >= end and (m := pattern.match(text, at, None, False)) is not None:
             out.append(m)
             end = m.end()
     return out
@@ -5204,7 +5208,7 @@ def _search_at_words(
     if len(lowered) != len(text):
         return pattern.search(text)
     for at in _word_starts(lowered, words):
-        if (may_match is None or may_match(lowered, at)) and (m := pattern.match(text, at)) is not None:
+        if (may_match is None or may_match(lowered, at)) and (m := pattern.match(text, at, None, False)) is not None:
             return m
     return None
 

@@ -686,3 +686,77 @@ def test_a_tasks_partner_words_are_looked_for_once(text, agency, want):
     assert A._partners(text, agency) == want
     assert A._partners(text, "UBND các xã") == [n for n in want if n != "UBND các xã"]
     assert A._names_partners.cache_info().hits == 1
+
+
+# --- targets tried only at their direction's words or a digit ---
+
+
+def _no_optional_openings(direction: str) -> str:
+    """A direction's alternatives with their optional first words written out
+    ("(?:có\\s+)?thêm" as "có\\s+thêm|thêm"), for lowered_opening_words."""
+    for word in ("thêm", "từ", "khoảng"):
+        for first in ("có", "đạt"):
+            direction = direction.replace(rf"(?:{first}\s+)?{word}", rf"{first}\s+{word}|{word}")
+    return direction
+
+
+@pytest.mark.parametrize(
+    ("pattern", "direction", "words"),
+    [
+        ("TARGET", "_TARGET_DIRECTION", "TARGET_OPENING_WORDS"),
+        ("TARGET_COUNT", "_COUNT_DIRECTION", "TARGET_COUNT_OPENING_WORDS"),
+    ],
+)
+def test_a_target_opens_with_its_directions_words(pattern, direction, words):
+    """A target opens with one of its direction's words (read off the pattern:
+    a word added to it must be added to the gate) or with its value's digit."""
+    assert getattr(P, pattern).pattern.startswith(r"(?P<dir>" + getattr(P, direction) + r"\s+)?")
+    assert set(P.lowered_opening_words(_no_optional_openings(getattr(P, direction)))) == set(getattr(P, words))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phấn đấu đến năm 2030, tỷ lệ hộ nghèo giảm xuống dưới 1,5%; 100% xã đạt chuẩn nông thôn mới.",
+        "Tăng bình quân 8,5%/năm; tỷ suất tử vong trẻ em dưới 5 tuổi còn 18‰ vào năm 2028",
+        "KHÔNG DƯỚI 95% số hộ gia đình được tiếp cận nước sạch",
+        "giảm 4 - 5%/năm, so với năm 2024 tăng 12%",
+        "trồng mới 500 ha rừng, có thêm 12 câu lạc bộ và đạt từ 1.200 lượt khách trở lên",
+        "hỗ trợ 10 triệu đồng trên 01 ha; khoảng 300 nghệ nhân được tôn vinh",
+        "năm 2026 tổ chức 3 đợt tập huấn, không quá 2 vụ/năm",
+        "İ: lowering changes this text's length, 25% of it",
+    ],
+)
+def test_targets_tried_at_words_or_digits_are_finditers(text):
+    """_matches_at_words_or_digits gives what finditer gives."""
+    for pattern, words in ((P.TARGET, P.TARGET_OPENING_WORDS), (P.TARGET_COUNT, P.TARGET_COUNT_OPENING_WORDS)):
+        want = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in A._matches_at_words_or_digits(pattern, text, words)] == want
+
+
+class _Spy:
+    """A pattern recording how it is tried (and matching nowhere)."""
+
+    def __init__(self) -> None:
+        self.tries: list[tuple[object, ...]] = []
+
+    def match(self, *args: object) -> None:
+        self.tries.append(args[1:])
+
+
+def test_gated_tries_hold_the_gil():
+    """The gated scans try their patterns with concurrent=False, by position
+    (the regex module lets go of the GIL around each match of a str by
+    default, which costs more than most of these tries)."""
+    from khtool.extract import citations as C
+
+    text = "Sở Y tế chủ trì, đạt 95% vào năm 2026"
+    for scan in (
+        lambda p: A._matches_at_words(p, text, text.lower(), ("sở",)),
+        lambda p: A._search_at_words(p, text, ("sở",)),
+        lambda p: A._matches_at_words_or_digits(p, text, ("sở",)),
+        lambda p: C._matches_at(p, text, [0]),
+    ):
+        spy = _Spy()
+        scan(spy)
+        assert spy.tries and all(t[1:] == (None, False) for t in spy.tries), spy.tries

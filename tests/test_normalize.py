@@ -853,3 +853,15 @@ def test_source_spans_are_known_spans(monkeypatch):
     monkeypatch.setattr(normalize, "known_span", lambda *a: made.append(a) or a)
     ct = clean(normalize_source("KẾ HOẠCH\nTriển khai thực hiện\n"))
     assert ct.source_span(0, 8) == (None, 1, 1, 0, 8) and made == [(None, 1, 1, 0, 8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Báo cáo UBND tỉnh TRƯỚC NGÀY 15/12", "ĐỀ ÁN", "İstanbul: lowering changes its length", ""],
+)
+def test_lowered_is_str_lower(text):
+    """normalize.lowered (a remembered str.lower, for texts tested for words
+    in many places) gives str.lower's text, twice alike."""
+    from khtool.normalize import lowered
+
+    assert lowered(text) == text.lower() and lowered(text) == text.lower()

@@ -422,3 +422,11 @@ def test_a_committees_organ_under_the_type_word_is_the_tables(monkeypatch):
     monkeypatch.setattr(tables, "committee_organs", lambda: ("Ban Thường vụ", "Thường trực", "Ban Chấp hành"))
     built = re.compile(P._committee_organ_under_type())
     assert built.match("của Ban Chấp hành Đảng ủy xã về")["organ"] == "Ban Chấp hành"
+
+
+def test_dated_form_words_hold_the_words_undated_forms_skip():
+    """_read_deadlines skips its tests for "ngày", "tháng" and "quý" in a text
+    holding no word of P.DATED_FORM_WORDS: those words must be among them."""
+    from khtool import patterns as P
+
+    assert {"ngày", "tháng", "quý", P.DEADLINE_WORD} <= set(P.DATED_FORM_WORDS)

@@ -847,3 +847,52 @@ def test_two_signing_forms_without_tm_name_no_body_signed_for():
     )
     s = doc.header.signer
     assert s is not None and (s.authority, s.on_behalf, s.name) == ("TL. BỘ TRƯỞNG", None, "Nguyễn Thị Lan")
+
+
+@pytest.mark.parametrize(
+    ("label", "kind", "number", "heading", "text", "children"),
+    [
+        ("II", "roman", 2, "TỔ CHỨC THỰC HIỆN", "", ["1"]),
+        ("-", "dash", None, None, "Sở Y tế chủ trì, phối hợp các đơn vị liên quan.", []),
+        ("Điều 3", "article", 3, "Hiệu lực thi hành", "Quyết định có hiệu lực từ ngày ký.\nBãi bỏ …", []),
+    ],
+)
+def test_a_known_section_is_the_validated_section(label, kind, number, heading, text, children):
+    """models.known_section (what build_sections makes every section with)
+    gives the section validation gives: equal, every field set, the same
+    JSON, a copy and an update as the model's."""
+    from khtool.models import Section, Span, known_section
+
+    span = Span(line=4, end_line=9, start=120, end=480)
+    kids = [Section(label=c, kind="arabic", number=1, span=span) for c in children]
+    made = known_section(label, kind, number, heading, text, kids, span)
+    want = Section(label=label, kind=kind, number=number, heading=heading, text=text, children=kids, span=span)
+    assert type(made) is Section and made == want
+    assert made.model_fields_set == want.model_fields_set
+    assert made.model_dump_json() == want.model_dump_json()
+    assert made.model_copy(update={"text": "x"}) == want.model_copy(update={"text": "x"})
+    made.heading = "MỤC TIÊU"
+    assert made.heading == "MỤC TIÊU" and made.model_fields_set == want.model_fields_set
+
+
+def test_built_sections_are_known_sections(monkeypatch):
+    """build_sections makes its sections with known_section (no validation:
+    the kinds, labels and spans are its own)."""
+    import khtool
+    from khtool import segment
+
+    if khtool.compiled():
+        pytest.skip("a compiled module's calls do not look its globals up")
+
+    made = []
+
+    def spy(*values):
+        made.append(values[:2])
+        return segment.Section(
+            **dict(zip(("label", "kind", "number", "heading", "text", "children", "span"), values, strict=True))
+        )
+
+    monkeypatch.setattr(segment, "known_section", spy)
+    doc = parse_text(normalize_source(HEADER.replace("QĐ-TTg", "KH-UBND") + "KẾ HOẠCH\nCông tác năm 2026\nI. MỤC TIÊU\n1. Kiểm tra.\n"))
+    assert [s.label for s in walk_sections(doc.sections)] == ["I", "1"]
+    assert sorted(made) == [("1", "arabic"), ("I", "roman")]

@@ -20,6 +20,7 @@ Two steps:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -54,6 +55,13 @@ _TRANSLATE_KEEP_TABS = {k: v for k, v in _TRANSLATE.items() if k != 9}
 # faster than regex for a plain character class (see patterns' docstring);
 # built here from the translation table above, not written in patterns.py
 _NEEDS_TRANSLATE = re.compile("[" + re.escape("".join(chr(c) for c in _TRANSLATE if c != 10)) + "]")
+
+
+# ``text.lower()``, remembered for the last texts lowered: the stages test the
+# same pieces (a section's text, a header line) for words in many places, and
+# lowering Vietnamese costs tens of instructions a character, a look-up of a
+# text already hashed a few (a text's hash is kept with it)
+lowered = functools.lru_cache(maxsize=256)(str.lower)
 
 
 def normalize_source(raw: str, *, keep_tabs: bool = False) -> str:

@@ -3526,15 +3526,24 @@ _TARGET_YEAR_AFTER = (
 )
 # A target: direction, value with decimal comma and unit, year.
 # "dưới 9,5‰ vào năm 2025", "đạt 95%", "xuống 450/100.000 trẻ em vào năm 2025", "0,5%/năm đến năm 2030".
-TARGET = _regex(
+# TARGET's direction words (its group "dir"): a target opens with one of them
+# or with its value's digit (see TARGET_OPENING_WORDS).
+_TARGET_DIRECTION = (
     # ("giảm trên 2%", "tăng ít nhất 5%": a change of more than the value, not a level above it)
     # ("không dưới 95%" is at least 95%, "không vượt quá 5%" at most: the
     # negation first, where a search finds it before "dưới")
-    r"(?P<dir>(?i:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|vượt\s+quá|cao\s+hơn|lớn\s+hơn|quá)"
+    r"(?i:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|vượt\s+quá|cao\s+hơn|lớn\s+hơn|quá)"
     # (a yearly mean's change is a change: "giảm bình quân từ 3% - 4%/năm")
     # ("giảm tối đa 5%", "tăng không quá 10%": a change of at most the value)
     r"|(?:giảm|tăng)(?:\s+bình\s+quân)?\s+(?:trên|ít\s+nhất|tối\s+thiểu|từ|tối\s+đa|không\s+(?:vượt\s+)?quá)|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|xuống|dưới|đạt|duy\s+trì|phấn\s+đấu|phần\s+đầu|trên|tối\s+thiểu|ít\s+nhất|(?:giảm|tăng)(?:\s+bình\s+quân)?|còn"
-    r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)\s+)?"
+    r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ)"
+)
+# The words, lowered, TARGET's direction opens with (a target opens with one
+# of them or with a digit: it is tried only there, not at every place).
+TARGET_OPENING_WORDS = ("còn", "có", "duy", "dưới", "giảm", "không", "phần", "phấn", "thêm", "trên", "tăng", "tối", "từ", "xuống",
+                        "ít", "đạt")
+TARGET = _regex(
+    r"(?P<dir>" + _TARGET_DIRECTION + r"\s+)?"
     # a range's lower bound, kept in the target's text ("giảm 4 - 5%/năm"; the
     # value is the upper), its unit written with it or not ("30% - 40%",
     # "tăng 13% đến 15%")
@@ -3660,11 +3669,18 @@ _PER_ONE_MEASURE = (
     r"(?!(?<=(?<!(?i:đạt|là|còn|có)\s)(?i:trên|mỗi)\s+0?)0?1\s+"
     r"(?i:m3|m³|m2|m²|mét\s+khối|mét\s+vuông|km2|km²|km|ha|héc\s*-?\s*ta|hecta|tấn|tạ|lít|kg)(?![\p{L}\d]))"
 )
-TARGET_COUNT = _regex(
-    r"(?P<dir>(?i:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|vượt\s+quá|cao\s+hơn|lớn\s+hơn|quá)"
+# TARGET_COUNT's direction words (its group "dir"), as _TARGET_DIRECTION's.
+_COUNT_DIRECTION = (
+    r"(?i:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|vượt\s+quá|cao\s+hơn|lớn\s+hơn|quá)"
     r"|duy\s+trì\s+ổn\s+định|(?:có\s+)?thêm|xuống\s+dưới|xuống\s+còn|dưới|đạt|duy\s+trì|trên|tối\s+thiểu|ít\s+nhất|giảm|tăng|còn"
     # (an approximate count is one to reach: "khoảng 300 nghệ nhân")
-    r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ|(?:đạt\s+)?khoảng)\s+)?"
+    r"|không\s+quá|tối\s+đa|(?:đạt\s+)?từ|(?:đạt\s+)?khoảng)"
+)
+# (as TARGET_OPENING_WORDS, TARGET_COUNT's)
+TARGET_COUNT_OPENING_WORDS = ("còn", "có", "duy", "dưới", "giảm", "khoảng", "không", "thêm", "trên", "tăng", "tối", "từ", "xuống",
+                              "ít", "đạt")
+TARGET_COUNT = _regex(
+    r"(?P<dir>" + _COUNT_DIRECTION + r"\s+)?"
     # (not a rate's denominator: "giá trị thu hoạch trên 01 ha đất … đạt 250 triệu
     # đồng", "hỗ trợ 10 triệu đồng trên 1 ha"; "đạt trên 1 ha" is a value)
     + _PER_ONE_MEASURE
@@ -4424,7 +4440,8 @@ REVIEW_YEAR_WORD = "năm"
 # the recurring words); "trước" / "sau" (a relative limit, "kể từ" holding
 # "từ"); "ít nhất" / "tối thiểu" (a lead time); "trong vòng" / "thời hạn" (a
 # limit's term). A text holding none is spared the digit scan, which costs
-# more than these tests (the most frequent first).
+# more than these tests (the most frequent first), and the tests of its
+# undated forms for "ngày", "tháng" and "quý" (which must stay in this list).
 DATED_FORM_WORDS = ("năm", "ngày", "tháng", "trước", "từ", "sau", "quý", "thời hạn", "chậm nhất", "hoàn thành:", "ít nhất",
                     "tối thiểu", "trong vòng")
 # (and one of the words of what is reviewed: "sơ kết", "tổng kết", "giữa kỳ")

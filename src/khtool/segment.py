@@ -25,8 +25,20 @@ import regex
 from . import patterns as P
 from .agencies import expand_shared_kind, expand_units_listed, place_level
 from .docnumber import DocNumber, canonical_symbol, parse_letter_number, parse_number, parse_symbol
-from .models import Diagnostic, Document, Header, Issuer, Recipient, Section, Signer, Source, Span
+from .models import (
+    Diagnostic,
+    Document,
+    Header,
+    Issuer,
+    Recipient,
+    Section,
+    Signer,
+    Source,
+    Span,
+    known_section,
+)
 from .normalize import CleanText, LogicalLine, PhysLine, Piece, roman_value, tabs_within
+from .normalize import lowered as lower
 from .tables import (
     committee_organs,
     committees_by_kind,
@@ -115,7 +127,7 @@ def _search_number(text: str, start: int = 0) -> regex.Match[str] | None:
 
 def find_place_date(text: str) -> regex.Match[str] | None:
     """``P.PLACE_DATE.search(text)``, started near the first "ngày" (any case)."""
-    low = text.lower()
+    low = lower(text)
     k = low.find("ngày")
     if k < 0:
         return None
@@ -1829,14 +1841,15 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
     def close_to(depth: int) -> None:
         while len(stack) > depth:
             op = stack.pop()
-            sec = Section(
-                label=op.label,
-                kind=op.kind,  # type: ignore[arg-type]
-                number=op.number,
-                heading=op.heading,
-                text="\n".join(filter(None, op.texts)),
-                children=op.children,
-                span=ct.source_span(op.start, last_end),
+            # (made unvalidated: every value is the segmenter's own)
+            sec = known_section(
+                op.label,
+                op.kind,  # type: ignore[arg-type]
+                op.number,
+                op.heading,
+                "\n".join(filter(None, op.texts)),
+                op.children,
+                ct.source_span(op.start, last_end),
             )
             (stack[-1].children if stack else roots).append(sec)
 

@@ -57,6 +57,7 @@ from ..agencies import (
 )
 from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
 from ..normalize import CleanText, LogicalLine, PhysLine
+from ..normalize import lowered as lower
 from ..segment import _heading_before, is_person_name, walk_sections
 from ..tables import fold
 
@@ -3707,9 +3708,13 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
     places: list[tuple[int, int]] = []  # (out's values' spans in the text)
     # (a rate's unit is "%", "‰" or a count per "/100.000": a text holding none
     # is spared TARGET's scan, which tries its direction words at every place)
-    rates = list(P.TARGET.finditer(text)) if any(u in text for u in P.TARGET_UNIT_MARKS) else []
+    rates = (
+        _matches_at_words_or_digits(P.TARGET, text, P.TARGET_OPENING_WORDS)
+        if any(u in text for u in P.TARGET_UNIT_MARKS)
+        else []
+    )
     if not rates and P.ANY_DIGIT.search(text):
-        rates = list(P.TARGET_COUNT.finditer(text))  # "trồng mới 500 ha rừng"
+        rates = _matches_at_words_or_digits(P.TARGET_COUNT, text, P.TARGET_COUNT_OPENING_WORDS)  # "trồng mới 500 ha rừng"
         if "trở lên" in text:
             # a floor of what is counted hides the count aimed at after it:
             # "giảm số vụ ngộ độc từ 30 người trở lên xuống dưới 3 vụ"
@@ -4216,7 +4221,7 @@ def _task_targets(
             continue
         if outside and any(r.start <= ll.src_start < r.end for r in results):
             continue  # a results part's figures
-        lowered = ll.text.lower()
+        lowered = lower(ll.text)
         if outside and not (any(c in lowered for c in P.GOAL_CUES) or any(w in lowered for w in P.QUOTA_BOUND_WORDS)):
             continue  # (a line out of the regions needs a goal's cue or a quota's bound below; "phấn đấu" too to go on striving)
         if outside and any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
@@ -4244,7 +4249,7 @@ def _task_targets(
                     next_start += 1
                 tried = next_start
                 while m is None and tried < len(starts) and starts[tried] < c_end:
-                    m = P.TASK_TARGET.match(ll.text, starts[tried], c_end)
+                    m = P.TASK_TARGET.match(ll.text, starts[tried], c_end, False)  # (concurrent=False: see _matches_at_words)
                     tried += 1
             if m is None and level:
                 mark = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None
@@ -5236,8 +5241,34 @@ def _matches_at_words(
         return list(pattern.finditer(text))
     out: list[regex.Match[str]] = []
     end = 0  # (as finditer, the next match starts where the last ended)
+    # (each try with concurrent=False, passed by position: the regex module
+    # lets go of the GIL around every match of a str by default, ~1,000
+    # instructions a try, more than most tries here cost; by keyword, the
+    # argument's parsing costs more than that)
     for at in _word_starts(lowered, words):
-        if at >= end and (may_match is None or may_match(lowered, at)) and (m := pattern.match(text, at)) is not None:
+        if at >= end and (may_match is None or may_match(lowered, at)) and (m := pattern.match(text, at, None, False)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _matches_at_words_or_digits(pattern: regex.Pattern[str], text: str, words: tuple[str, ...]) -> list[regex.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, for a pattern whose
+    matches open with one of ``words`` (lowered) or with a digit (a number
+    after an optional word: TARGET, TARGET_COUNT), tried only at those places
+    (see ``_matches_at_words``): a target's scan tried its words at every
+    place, a text's few numbers and words are found at C speed."""
+    lowered = lower(text)
+    if len(lowered) != len(text):
+        return list(pattern.finditer(text))
+    starts = _word_starts(lowered, words)
+    for run in P.DIGIT_RUN.finditer(text):  # (every digit: a match may open inside a run)
+        starts += range(run.start(), run.end())
+    starts.sort()
+    out: list[regex.Match[str]] = []
+    end = 0  # (as finditer, the next match starts where the last ended)
+    for at in starts:
+        if at >= end and (m := pattern.match(text, at, None, False)) is not None:
             out.append(m)
             end = m.end()
     return out
@@ -5261,11 +5292,11 @@ def _search_at_words(
     """``pattern.search(text)``, tried only where one of ``words`` starts in
     the lowered text (see ``_matches_at_words``), and ``may_match`` (given the
     lowered text and the place) allows."""
-    lowered = text.lower()
+    lowered = lower(text)
     if len(lowered) != len(text):
         return pattern.search(text)
     for at in _word_starts(lowered, words):
-        if (may_match is None or may_match(lowered, at)) and (m := pattern.match(text, at)) is not None:
+        if (may_match is None or may_match(lowered, at)) and (m := pattern.match(text, at, None, False)) is not None:
             return m
     return None
 
@@ -5295,13 +5326,16 @@ def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
 def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, undated: bool) -> list[Deadline]:
     """The deadlines in ``text`` (see _deadlines_in)."""
     out: list[Deadline] = []
-    lowered = text.lower()
+    lowered = lower(text)
     # both dated forms hold a number; most section texts hold none (nor any
     # word a dated form's test below asks for: no scan for a digit then)
-    dated = any(w in lowered for w in P.DATED_FORM_WORDS) and P.ANY_DIGIT.search(text) is not None
+    worded = any(w in lowered for w in P.DATED_FORM_WORDS)
+    dated = worded and P.ANY_DIGIT.search(text) is not None
     found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
-    # (each daily word holds the deadline's word, "ngày": one scan for both tests)
-    has_day = P.DEADLINE_WORD in lowered
+    # (each daily word holds the deadline's word, "ngày": one scan for both
+    # tests; "ngày", "tháng" and "quý" are dated forms' words, none of them in
+    # most texts: the tests for them below are skipped there)
+    has_day = worded and P.DEADLINE_WORD in lowered
     if dated and (
         has_day
         or (
@@ -5354,7 +5388,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
     weekday = "thứ" in lowered or "chủ nhật" in lowered
-    if "tuần" in lowered and weekday:
+    if weekday and "tuần" in lowered:
         for m in P.DEADLINE_WEEKLY.finditer(text):
             found.append((m, None, None, None))  # (the weekday is the deadline's text)
     if weekday and ("hằng tháng" in lowered or "hàng tháng" in lowered or "mỗi tháng" in lowered):
@@ -5402,7 +5436,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     found.append((before, None, int(before["m"]), None))
                 found.append((m, None, int(m["m"]), None))
     # (a quarter may be written without a digit: "trong quý III")
-    if (dated or "quý" in lowered) and (
+    if (dated or (worded and "quý" in lowered)) and (
         "quý" in lowered or ("tháng" in lowered and any(w in lowered for w in P.PERIOD_WORDS))
     ):
         for m in _matches_at_words(P.DEADLINE_PERIOD, text, lowered, P.PERIOD_LEAD_WORDS) if dated else ():
@@ -5500,7 +5534,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in P.DEADLINE_ONGOING_CLAUSE.finditer(text):
             if not _overlaps(m, found):
                 found.append((m, None, None, None))
-    if "tháng" in lowered and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
+    if worded and "tháng" in lowered and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
         found += [(m, None, None, None) for m in P.DEADLINE_CADENCE.finditer(text) if not _dated_in_its_clause(text, m, found)]
     period_said = "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
     if found and "đã" in lowered:

@@ -339,7 +339,9 @@ def _matches_at(pattern: regex.Pattern[str], text: str, starts: list[int]) -> li
     out: list[regex.Match[str]] = []
     end = 0
     for at in starts:
-        if at >= end and (m := pattern.match(text, at)) is not None:
+        # (concurrent=False, by position: no GIL let go around each try, see
+        # assignments._matches_at_words)
+        if at >= end and (m := pattern.match(text, at, None, False)) is not None:
             out.append(m)
             end = m.end()
     return out

@@ -4330,9 +4330,26 @@ def _task_targets(
                 first = mark.end() if mark else c_start
                 first += len(ll.text[first : c_end]) - len(ll.text[first : c_end].lstrip())
                 text = ll.text[first : c_end].rstrip(" ;")
+                if _restates_listed(text, targets, found):
+                    continue
                 span = ct.span(ll.start + first, ll.start + first + len(text))
                 out.append(Indicator(id=None, text=text, group=None, targets=targets, span=span))
     return out
+
+
+def _restates_listed(text: str, targets: list[Target], found: list[Indicator]) -> bool:
+    """Whether a task's target restates an indicator the plan lists already:
+    the same values, and what follows its value (whom or what it counts) in
+    that indicator's words ("Tỷ lệ 90% người dân từ 14 tuổi trở lên", a task
+    row's product, is "90% người dân từ 14 tuổi trở lên được kích hoạt …" of
+    the Chỉ tiêu part): one indicator, not two."""
+    last = targets[-1]
+    at = text.find(last.text)
+    counted = fold(text[at + len(last.text) :]) if at >= 0 else ""
+    if len(counted) < 6:
+        return False  # (too little said of what it counts to tell)
+    values = [t.value for t in targets]
+    return any([t.value for t in i.targets] == values and counted in fold(i.text) for i in found)
 
 
 _CELL_SIGN = {"≤": "at_most", "≥": "at_least", "<": "below", ">": "above"}

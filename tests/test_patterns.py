@@ -40,6 +40,17 @@ def test_every_pattern_compiles():
     assert all(isinstance(v, (re.Pattern, regex.Pattern)) for v in compiled.values())
 
 
+def test_every_deferred_pattern_is_registered():
+    """A pattern defined after the registry at the module's end is never named:
+    it stays deferred, writes a module attribute "" and all_patterns() misses it."""
+    unnamed = [name for name, value in vars(P).items() if isinstance(value, P._Deferred) and not value.name]
+    assert unnamed == []
+    P.all_patterns()
+    assert "" not in vars(P)
+    compiled = {name for name, value in vars(P).items() if isinstance(value, (re.Pattern, regex.Pattern))}
+    assert compiled - set(P.all_patterns()) == set()
+
+
 def test_an_unknown_name_is_an_attribute_error():
     with pytest.raises(AttributeError, match="NO_SUCH_PATTERN"):
         P.NO_SUCH_PATTERN  # noqa: B018

@@ -2933,12 +2933,12 @@ PLACE_RUN = _regex(r"(?<=\S\s)(?P<place>\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)+)\s(?=\
 # Dự báo khí tượng thủy văn quốc gia", "Bệnh viện Nhi Trung ương". Named in
 # the ministry's own text with no other ministry, it works in its field.
 MINISTRY_INSTITUTE = _regex(r"^(?:Viện|Trung\s+tâm|Bệnh\s+viện)\s+\p{Lu}")
+# The fields of a joint division's name, "Phòng Kế hoạch - Tài chính" /
+# "Phòng Văn hóa – Thông tin": each a field's name of its own.
+JOINT_FIELDS_SPLIT = _std(r"\s+[-–]\s+")
 # A Sở's division named with its Sở: "Phòng Quản lý công nghiệp - Sở Công
 # Thương", "Phòng Kế hoạch - Tài chính - Sở Y tế" (the Sở's, at its level,
 # not the district's office nor the Sở its words name).
-# The fields of a joint division's name, "Phòng Kế hoạch - Tài chính" /
-# "Phòng Văn hóa – Thông tin": each a field's name of its own.
-JOINT_FIELDS_SPLIT = re.compile(r"\s+[-–]\s+")
 DIVISION_OF_DEPARTMENT = _regex(
     r"^[Pp]hòng\s+(?P<division>\p{Lu}[^,;()]*?)\s*(?:[-–]\s*|\s(?:thuộc|của)\s+)(?P<department>Sở\s+\p{Lu}[^,;()]*)$"
 )
@@ -4916,6 +4916,25 @@ LEVEL_NAMED = {
 UNIT_WITHIN = _regex(r"\s*\((?i:bộ\s+phận|tổ|công\s+chức|cán\s+bộ)\s+([^()]{3,60})\)")
 
 
+# A body's task given by the numbers of the plan's own task items, in its
+# implementation part: "Chủ trì thực hiện nhiệm vụ 1, 2", "chủ trì nội dung 1,
+# 4", "các nhiệm vụ tại mục II.1, II.3", "nhiệm vụ số 3", "nhiệm vụ 1, 2 mục
+# II". Not a task of another document ("nhiệm vụ 2 tại Kế hoạch số 312/…",
+# "nhiệm vụ 3 của Quyết định …"), nor a count or a year ("nhiệm vụ 2025",
+# "nội dung 3 năm").
+_TASK_ITEM_NUMBER = r"(?:[IVX]{1,5}\.)?\d{1,2}(?:\.\d{1,2})?(?!\d)"
+TASK_NUMBER_REFS = _regex(
+    r"(?<!\p{L})(?i:nhiệm\s+vụ|nội\s+dung)\s+(?:(?i:nêu\s+)?(?i:tại\s+)?(?i:mục|điểm|tiểu\s+mục)\s+)?(?:(?i:số)\s+)?"
+    r"(?P<list>" + _TASK_ITEM_NUMBER + r"(?:\s*(?:,|và)\s*" + _TASK_ITEM_NUMBER + r")*)"
+    # (the whole list: not its first numbers before a document named after it)
+    r"(?![\d/%.]\d|\p{L}|\s*(?:,|và)\s*\d|\s*(?i:năm|tháng|ngày|%))"
+    r"(?:\s*(?:,\s*)?(?i:tại\s+|của\s+|thuộc\s+)?(?i:mục|phần)\s+(?P<part>[IVX]{1,5})(?![\p{L}\d]))?"
+    r"(?!\s*(?i:(?:của|tại|theo|thuộc)\s+)?(?i:kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|chương\s+trình|văn\s+bản|công\s+văn|thông\s+báo|đề\s+án)(?!\s+(?:này|nêu\s+trên)))"
+)
+# One item of such a list: "3", "II.1" (part and item).
+TASK_NUMBER_REF_ITEM = _regex(r"(?:(?P<part>[IVX]{1,5})\.)?(?P<item>\d{1,2})(?:\.(?P<sub>\d{1,2}))?")
+
+
 
 # ---------------------------------------------------------------------------
 # === output ===
@@ -4946,21 +4965,3 @@ for _name, _value in _DEFERRED.items():
 def all_patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     """Every named pattern of this module, compiled (for tests and benchmarks)."""
     return {name: deferred.resolve() for name, deferred in _DEFERRED.items()}
-
-# A body's task given by the numbers of the plan's own task items, in its
-# implementation part: "Chủ trì thực hiện nhiệm vụ 1, 2", "chủ trì nội dung 1,
-# 4", "các nhiệm vụ tại mục II.1, II.3", "nhiệm vụ số 3", "nhiệm vụ 1, 2 mục
-# II". Not a task of another document ("nhiệm vụ 2 tại Kế hoạch số 312/…",
-# "nhiệm vụ 3 của Quyết định …"), nor a count or a year ("nhiệm vụ 2025",
-# "nội dung 3 năm").
-_TASK_ITEM_NUMBER = r"(?:[IVX]{1,5}\.)?\d{1,2}(?:\.\d{1,2})?(?!\d)"
-TASK_NUMBER_REFS = _regex(
-    r"(?<!\p{L})(?i:nhiệm\s+vụ|nội\s+dung)\s+(?:(?i:nêu\s+)?(?i:tại\s+)?(?i:mục|điểm|tiểu\s+mục)\s+)?(?:(?i:số)\s+)?"
-    r"(?P<list>" + _TASK_ITEM_NUMBER + r"(?:\s*(?:,|và)\s*" + _TASK_ITEM_NUMBER + r")*)"
-    # (the whole list: not its first numbers before a document named after it)
-    r"(?![\d/%.]\d|\p{L}|\s*(?:,|và)\s*\d|\s*(?i:năm|tháng|ngày|%))"
-    r"(?:\s*(?:,\s*)?(?i:tại\s+|của\s+|thuộc\s+)?(?i:mục|phần)\s+(?P<part>[IVX]{1,5})(?![\p{L}\d]))?"
-    r"(?!\s*(?i:(?:của|tại|theo|thuộc)\s+)?(?i:kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|chương\s+trình|văn\s+bản|công\s+văn|thông\s+báo|đề\s+án)(?!\s+(?:này|nêu\s+trên)))"
-)
-# One item of such a list: "3", "II.1" (part and item).
-TASK_NUMBER_REF_ITEM = _regex(r"(?:(?P<part>[IVX]{1,5})\.)?(?P<item>\d{1,2})(?:\.(?P<sub>\d{1,2}))?")

@@ -2647,6 +2647,16 @@ _CLAUSE_AFTER_NAME = (
 )
 CLAUSE_AFTER_NAME = _regex(_CLAUSE_AFTER_NAME)
 CLAUSE_AFTER_NAME_WORDS = (" khi ", " nếu ", " trong ", " để ", " nhằm ")  # (a test before it)
+# The verb "trình" (submit) after a body's name, to the body named after it
+# with a capital or as the competent level: "Ủy ban nhân dân cấp tỉnh trình
+# Hội đồng nhân dân cùng cấp …", "… trình cấp có thẩm quyền …". After these
+# words it is a noun of the name: "công trình", "chương trình", "quy trình",
+# "quá trình", "lộ trình", "hành trình", "tiến trình", "giáo trình", "phương
+# trình", "lập trình" ("Ban Quản lý dự án đầu tư xây dựng công trình giao
+# thông tỉnh", "Ban Quản lý các chương trình mục tiêu quốc gia").
+SUBMIT_NOUN_WORDS = ("công", "chương", "quy", "quá", "lộ", "hành", "tiến", "giáo", "phương", "lập")
+_SUBMIT_VERB = r"(?<!(?i:" + "|".join(SUBMIT_NOUN_WORDS) + r")\s)trình"
+_SUBMITS_TO = _SUBMIT_VERB + r"(?=\s+(?:\p{Lu}|cấp\s+có\s+thẩm\s+quyền))"
 # Where a list of agencies stops and their task begins (a verb or a colon). The
 # verb is in lower case: capitalised, the same words are a name's ("Công ty cổ
 # phần Xây dựng và Cơ giới …", "Chi nhánh Tổ chức …").
@@ -2719,8 +2729,7 @@ AGENCY_LIST_END = _regex(
     # ("Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp bố trí …":
     # the body submits to the one after it, named with a capital or as the
     # competent level; "công trình", "chương trình", "quy trình" are nouns)
-    r"|(?<!(?i:công|chương|quy|quá|lộ|hành|tiến|giáo|phương|lập)\s)trình(?=\s+(?:\p{Lu}|cấp\s+có\s+thẩm\s+quyền))"
-    r")\b)"
+    r"|" + _SUBMITS_TO + r")\b)"
 )
 
 
@@ -4508,7 +4517,8 @@ CELL_NEXT_ROW_AFTER = _std(r"\s+(?:\d{1,3}|[IVXL]{1,6}\.?\s+\w.*)$")
 # ban nhân dân cấp tỉnh trình" / "Hội đồng nhân dân cùng cấp", "Cơ sở khám
 # bệnh, chữa bệnh trình cấp có thẩm quyền": the body is the name before the
 # verb, the one after it receives the proposal (it does not support).
-LEAD_CELL_SUBMITS = _std(r"\s+trình(?:\s|$)")
+# (the body it submits to may be cut off at the cell's end: "… cấp tỉnh trình")
+LEAD_CELL_SUBMITS = _regex(r"\s+" + _SUBMITS_TO + r"|\s+" + _SUBMIT_VERB + r"\s*$")
 # The bodies a task table's cell adds to those it names by a class, no body
 # of its own: "(Các) cơ quan, tổ chức, đơn vị (khác) (có) liên quan" ending
 # the cell ("Bộ Tài chính, các bộ, ngành, cơ quan, tổ chức có liên quan"),

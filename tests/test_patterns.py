@@ -433,3 +433,35 @@ def test_a_committees_organ_under_the_type_word_is_the_tables(monkeypatch):
     monkeypatch.setattr(tables, "committee_organs", lambda: ("Ban Thường vụ", "Thường trực", "Ban Chấp hành"))
     built = re.compile(P._committee_organ_under_type())
     assert built.match("của Ban Chấp hành Đảng ủy xã về")["organ"] == "Ban Chấp hành"
+
+
+def test_a_long_list_of_clauses_in_a_cell_is_read_in_linear_time():
+    # "Khoản 1, khoản 2, …" with no "Điều": each item read one way only (when
+    # the inner list read "khoản N" too, 26 items took seconds under ``re``,
+    # 60 hours); in a child process, so that a relapse fails, not hangs
+    probe = (
+        "import khtool.patterns as P\n"
+        "for joint in (', ', ' và '):\n"
+        "    line = 'Khoản 1' + ''.join(f'{joint}khoản {n}' for n in range(2, 61))\n"
+        "    assert P.PROVISION_OR_ACT_CELL.match(line) is None\n"
+        "    assert P.PROVISION_OR_ACT_CELL.match(line + ' Điều 7') is not None\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True, timeout=30)
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        ("Khoản 1 Điều 10", True),
+        ("Điểm a Khoản 2 Điều 10", True),
+        ("Khoản 5, 6 Điều 15", True),
+        ("Khoản 1, khoản 2 Điều 7", True),
+        ("Khoản 1 và khoản 3 Điều 7", True),
+        ("Điểm a, b khoản 2, khoản 3 Điều 5", True),
+        ("2. Nghị định số 144/2020/NĐ-CP", True),
+        ("Khoản 1, khoản 2 và khoản 3", False),
+        ("Sửa đổi khoản 2 Điều 7 như sau", False),
+    ],
+)
+def test_a_provision_or_act_cell(text, cell):
+    assert (P.PROVISION_OR_ACT_CELL.match(text) is not None) is cell

@@ -222,12 +222,16 @@ WRAPPED_REFERENCE = _std(
 
 # A table's cell read a line each, naming the provisions or the act of its
 # row (the row's number may open it): "Khoản 1 Điều 10", "Điểm a Khoản 2 Điều
-# 10", "Khoản 5, 6 Điều 15", "Điều 32", "2. Nghị định số 144/2020/NĐ-CP",
-# "Nghị định 342/2025/NĐ-CP". A bare "Điều N" under one is its column's next
+# 10", "Khoản 5, 6 Điều 15", "Khoản 1, khoản 2 Điều 7", "Khoản 1 và khoản 3
+# Điều 7", "Điều 32", "2. Nghị định số 144/2020/NĐ-CP", "Nghị định
+# 342/2025/NĐ-CP". A bare "Điều N" under one is its column's next
 # cell, not an article of the text.
 PROVISION_OR_ACT_CELL = _std(
     r"^(?:\d{1,3}\.?\s+)?(?:"
-    r"(?:(?:[ĐđKk]iểm|[Kk]hoản)\s+[0-9a-zđ]{1,3}(?:\s*(?:,|và)\s*(?:khoản\s+)?[0-9a-zđ]{1,3})*\s*,?\s+)*"
+    # (a list's later "khoản N" is the outer loop's: were the inner list to read
+    # it too, each item could be read two ways and a long list backtrack
+    # exponentially)
+    r"(?:(?:[ĐđKk]iểm|[Kk]hoản)\s+[0-9a-zđ]{1,3}(?:\s*(?:,|và)\s*[0-9a-zđ]{1,3})*(?:\s*,|\s+và)?\s+)*"
     r"[Đđ]iều\s+\d{1,3}[a-zđ]?"
     r"|[A-ZĐ]\w*(?:\s\w+){0,4}?\s+(?:số\s+)?\d{1,4}/[\w/.\-]+"
     r")\s*$"

@@ -68,7 +68,8 @@ class _Deferred:
             if callable(self.pattern):
                 self.pattern = self.pattern()
             self.compiled = self.compile(self.pattern, self.flags)
-            globals()[self.name] = self.compiled  # later lookups get it directly
+            if self.name:  # (one a table holds, LEVEL_NAMED's, has none: it binds no name)
+                globals()[self.name] = self.compiled  # later lookups get it directly
         return self.compiled
 
     def __getattr__(self, attr: str) -> Any:  # .match, .search, .finditer, …

@@ -7478,6 +7478,45 @@ def test_a_cell_per_line_tables_cells_joined_by_the_clean_up(rows, expected):
     }
 
 
+BAR_TABLE_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/KH-UBND\nQuảng Trị, ngày 12 tháng 2 năm 2026\nKẾ HOẠCH\n"
+    "Đầu tư phát triển hạ tầng nông thôn năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\nII. NHIỆM VỤ\n"
+    "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+    "| 1 | Khảo sát hiện trạng các tuyến đường liên xã | {lead} | Sở Tài chính | Quý II/2026 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "trình" is a noun of these boards' names, not the verb submitting
+        ("Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"),
+        ("Ban Quản lý các chương trình mục tiêu quốc gia tỉnh", "Ban Quản lý các chương trình mục tiêu quốc gia tỉnh"),
+        ("Ban Quản lý dự án các công trình dân dụng và công nghiệp", "Ban Quản lý dự án các công trình dân dụng và công nghiệp"),
+        # "X trình Y": X leads, Y receives its proposal
+        ("Sở Nông nghiệp và Môi trường trình Ủy ban nhân dân tỉnh", "Sở Nông nghiệp và Môi trường"),
+        ("Sở Xây dựng trình cấp có thẩm quyền", "Sở Xây dựng"),
+    ],
+)
+def test_a_lead_cell_submitting_or_naming_works(lead, expected):
+    doc = parse_text(BAR_TABLE_PLAN.format(lead=lead))
+    assert [a.agency for a in doc.assignments if a.role == "lead"] == [expected]
+
+
+def test_a_cell_per_line_lead_ending_with_works_does_not_go_on():
+    # the lead's last line ends with "công trình": the next line is the
+    # supporting body's cell, not the body it submits to
+    doc = parse_text(
+        CELL_TABLE_PLAN.format(
+            rows="1\nRà soát hồ sơ thiết kế các trạm y tế xã\nBan Quản lý dự án\nđầu tư xây dựng các công trình\n"
+            "Bộ Tài chính\nQuý IV/2026\n"
+        )
+    )
+    leads = [a.agency for a in doc.assignments if a.role == "lead"]
+    assert leads == ["Ban Quản lý dự án đầu tư xây dựng các công trình"]
+    assert [a.agency for a in doc.assignments if a.role == "support"] == ["Bộ Tài chính"]
+
+
 def test_a_deadline_of_an_item_is_not_a_table_rows():
     # "trong quý II năm 2026" is the item's; the row of the appendix's table
     # whose lead has the same standard name keeps its own time alone

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from khtool import parse_text
-from khtool.agencies import classify_agency
+from khtool.agencies import _division_heads, classify_agency
 
 
 # A named division "Phòng X" is of the field its name opens with, not of a
@@ -25,6 +25,24 @@ def test_a_named_division_is_not_classed_by_a_word_inside_it(name):
 
 
 @pytest.mark.parametrize(
+    ("name", "division"),
+    [
+        # an activity "Phòng" opens is no division's name
+        ("Phòng Thủ dân sự", False),
+        ("Phòng Chống tham nhũng", False),
+        ("Phòng Cháy, chữa cháy", False),
+        ("Phòng Ngừa rủi ro thiên tai", False),
+        # a division whose field opens with the same letters is one
+        ("Phòng Thuế thu nhập cá nhân", True),
+        ("Phòng Thủy lợi", True),
+        ("Phòng Thương mại", True),
+    ],
+)
+def test_a_division_is_told_from_an_activity_by_whole_words(name, division):
+    assert (_division_heads(name) is not None) is division
+
+
+@pytest.mark.parametrize(
     ("name", "sector"),
     [("Phòng Giáo dục và Đào tạo", "education"), ("Phòng Y tế", "health"), ("Phòng Tư pháp", "justice")],
 )
@@ -33,20 +51,34 @@ def test_a_division_named_by_its_field_keeps_it(name, sector):
     assert m is not None and m.sector == sector
 
 
-JUSTICE_PLAN = (
-    "UBND TỈNH GIA LAI\nSỞ TƯ PHÁP\nSố: 52/KH-STP\nGia Lai, ngày 10 tháng 3 năm 2026\n"
-    "KẾ HOẠCH\nTuyên truyền pháp luật năm 2026\n"
+DEPARTMENT_PLAN = (
+    "UBND TỈNH GIA LAI\n{department}\nSố: 52/KH-{code}\nGia Lai, ngày 10 tháng 3 năm 2026\n"
+    "KẾ HOẠCH\nTriển khai công tác năm 2026\n"
     "III. TỔ CHỨC THỰC HIỆN\n"
-    "1. Phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật: Chủ trì tổ chức các hội nghị tuyên truyền.\n"
+    "1. {division}: Chủ trì tổ chức các hội nghị triển khai.\n"
     "2. Văn phòng Sở: Bảo đảm kinh phí thực hiện Kế hoạch.\n"
 )
 
 
-def test_a_departments_own_division_is_in_its_field():
-    doc = parse_text(JUSTICE_PLAN)
+@pytest.mark.parametrize(
+    ("department", "code", "division", "sector"),
+    [
+        ("SỞ TƯ PHÁP", "STP", "Phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật", "justice"),
+        ("SỞ TƯ PHÁP", "STP", "Phòng Hành chính tư pháp", "justice"),
+        ("SỞ TƯ PHÁP", "STP", "Phòng Bổ trợ tư pháp", "justice"),
+        ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "SVHTTDL", "Phòng Quản lý văn hóa và gia đình", "culture"),
+        ("SỞ NỘI VỤ", "SNV", "Phòng Quản lý giáo dục nghề nghiệp", "home_affairs"),
+    ],
+)
+def test_a_departments_own_division_is_in_its_field(department, code, division, sector):
+    # a Sở's division whose name holds a field's words after its opening is no
+    # district office of that field ("Phòng Hành chính tư pháp" is not the
+    # district's Phòng Tư pháp); in its Sở's plan it is the Sở's, at its level
+    m = classify_agency(division, "province")
+    assert m is None or m.level != "district"
+    doc = parse_text(DEPARTMENT_PLAN.format(department=department, code=code, division=division))
     got = {a.agency: a for a in doc.assignments}
-    a = got["Phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật"]
-    assert (a.sector, a.level) == ("justice", "province")
+    assert (got[division].sector, got[division].level) == (sector, "province")
 
 
 NOTICE = (

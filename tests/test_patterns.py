@@ -40,6 +40,21 @@ def test_every_pattern_compiles():
     assert all(isinstance(v, (re.Pattern, regex.Pattern)) for v in compiled.values())
 
 
+def test_every_deferred_pattern_is_registered():
+    """A pattern defined after the registry at the module's end is never named:
+    it stays deferred, writes a module attribute "" and all_patterns() misses it."""
+    unnamed = [name for name, value in vars(P).items() if isinstance(value, P._Deferred) and not value.name]
+    assert unnamed == []
+    # (a table's patterns too, LEVEL_NAMED's: used, they bind no name "")
+    tables = [value for value in vars(P).values() if isinstance(value, dict)]
+    for deferred in [v for table in tables for v in table.values() if isinstance(v, P._Deferred)]:
+        deferred.resolve()
+    P.all_patterns()
+    assert "" not in vars(P)
+    compiled = {name for name, value in vars(P).items() if isinstance(value, (re.Pattern, regex.Pattern))}
+    assert compiled - set(P.all_patterns()) == set()
+
+
 def test_an_unknown_name_is_an_attribute_error():
     with pytest.raises(AttributeError, match="NO_SUCH_PATTERN"):
         P.NO_SUCH_PATTERN  # noqa: B018
@@ -430,3 +445,35 @@ def test_dated_form_words_hold_the_words_undated_forms_skip():
     from khtool import patterns as P
 
     assert {"ngày", "tháng", "quý", P.DEADLINE_WORD} <= set(P.DATED_FORM_WORDS)
+
+
+def test_a_long_list_of_clauses_in_a_cell_is_read_in_linear_time():
+    # "Khoản 1, khoản 2, …" with no "Điều": each item read one way only (when
+    # the inner list read "khoản N" too, 26 items took seconds under ``re``,
+    # 60 hours); in a child process, so that a relapse fails, not hangs
+    probe = (
+        "import khtool.patterns as P\n"
+        "for joint in (', ', ' và '):\n"
+        "    line = 'Khoản 1' + ''.join(f'{joint}khoản {n}' for n in range(2, 61))\n"
+        "    assert P.PROVISION_OR_ACT_CELL.match(line) is None\n"
+        "    assert P.PROVISION_OR_ACT_CELL.match(line + ' Điều 7') is not None\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True, timeout=30)
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        ("Khoản 1 Điều 10", True),
+        ("Điểm a Khoản 2 Điều 10", True),
+        ("Khoản 5, 6 Điều 15", True),
+        ("Khoản 1, khoản 2 Điều 7", True),
+        ("Khoản 1 và khoản 3 Điều 7", True),
+        ("Điểm a, b khoản 2, khoản 3 Điều 5", True),
+        ("2. Nghị định số 144/2020/NĐ-CP", True),
+        ("Khoản 1, khoản 2 và khoản 3", False),
+        ("Sửa đổi khoản 2 Điều 7 như sau", False),
+    ],
+)
+def test_a_provision_or_act_cell(text, cell):
+    assert (P.PROVISION_OR_ACT_CELL.match(text) is not None) is cell

@@ -252,9 +252,11 @@ def _state_branch_heads() -> tuple[str, ...]:
     return tuple(fold(g) for g in load("agencies.json")["state_branch_heads"])
 
 
-# "Phòng" opening an activity, not a division's name: "Phòng, chống …",
-# "Phòng cháy, chữa cháy", "Phòng thủ dân sự"
-_NOT_DIVISION_HEADS = ("chong", "chay", "thu", "ngua", "benh")
+# "Phòng" opening an activity, not a division's name: "Phòng Chống …",
+# "Phòng Cháy, chữa cháy", "Phòng Thủ dân sự", "Phòng Ngừa …", "Phòng Bệnh …"
+# (whole folded words: "Phòng Thuế", "Phòng Thủy lợi", "Phòng Thương mại" are
+# divisions)
+_NOT_DIVISION_HEADS = frozenset(("chong", "chay", "thudansu", "ngua", "benh"))
 
 
 def _division_heads(body: str) -> tuple[str, ...] | None:
@@ -264,7 +266,10 @@ def _division_heads(body: str) -> tuple[str, ...] | None:
     if not body.startswith(("Phòng ", "phòng ")):
         return None
     rest = body[6:].lstrip()
-    if not rest[:1].isupper() or fold(rest).startswith(_NOT_DIVISION_HEADS):
+    if not rest[:1].isupper():
+        return None
+    words = rest.split(None, 3)
+    if fold(words[0]) in _NOT_DIVISION_HEADS or fold("".join(words[:3])) in _NOT_DIVISION_HEADS:
         return None
     return (fold(rest), *(fold(rest[m.end() :]) for m in P.JOINT_FIELDS_SPLIT.finditer(rest)))
 

@@ -68,7 +68,8 @@ class _Deferred:
             if callable(self.pattern):
                 self.pattern = self.pattern()
             self.compiled = self.compile(self.pattern, self.flags)
-            globals()[self.name] = self.compiled  # later lookups get it directly
+            if self.name:  # (one a table holds, LEVEL_NAMED's, has none: it binds no name)
+                globals()[self.name] = self.compiled  # later lookups get it directly
         return self.compiled
 
     def __getattr__(self, attr: str) -> Any:  # .match, .search, .finditer, …
@@ -222,12 +223,16 @@ WRAPPED_REFERENCE = _std(
 
 # A table's cell read a line each, naming the provisions or the act of its
 # row (the row's number may open it): "Khoản 1 Điều 10", "Điểm a Khoản 2 Điều
-# 10", "Khoản 5, 6 Điều 15", "Điều 32", "2. Nghị định số 144/2020/NĐ-CP",
-# "Nghị định 342/2025/NĐ-CP". A bare "Điều N" under one is its column's next
+# 10", "Khoản 5, 6 Điều 15", "Khoản 1, khoản 2 Điều 7", "Khoản 1 và khoản 3
+# Điều 7", "Điều 32", "2. Nghị định số 144/2020/NĐ-CP", "Nghị định
+# 342/2025/NĐ-CP". A bare "Điều N" under one is its column's next
 # cell, not an article of the text.
 PROVISION_OR_ACT_CELL = _std(
     r"^(?:\d{1,3}\.?\s+)?(?:"
-    r"(?:(?:[ĐđKk]iểm|[Kk]hoản)\s+[0-9a-zđ]{1,3}(?:\s*(?:,|và)\s*(?:khoản\s+)?[0-9a-zđ]{1,3})*\s*,?\s+)*"
+    # (a list's later "khoản N" is the outer loop's: were the inner list to read
+    # it too, each item could be read two ways and a long list backtrack
+    # exponentially)
+    r"(?:(?:[ĐđKk]iểm|[Kk]hoản)\s+[0-9a-zđ]{1,3}(?:\s*(?:,|và)\s*[0-9a-zđ]{1,3})*(?:\s*,|\s+và)?\s+)*"
     r"[Đđ]iều\s+\d{1,3}[a-zđ]?"
     r"|[A-ZĐ]\w*(?:\s\w+){0,4}?\s+(?:số\s+)?\d{1,4}/[\w/.\-]+"
     r")\s*$"
@@ -2647,6 +2652,16 @@ _CLAUSE_AFTER_NAME = (
 )
 CLAUSE_AFTER_NAME = _regex(_CLAUSE_AFTER_NAME)
 CLAUSE_AFTER_NAME_WORDS = (" khi ", " nếu ", " trong ", " để ", " nhằm ")  # (a test before it)
+# The verb "trình" (submit) after a body's name, to the body named after it
+# with a capital or as the competent level: "Ủy ban nhân dân cấp tỉnh trình
+# Hội đồng nhân dân cùng cấp …", "… trình cấp có thẩm quyền …". After these
+# words it is a noun of the name: "công trình", "chương trình", "quy trình",
+# "quá trình", "lộ trình", "hành trình", "tiến trình", "giáo trình", "phương
+# trình", "lập trình" ("Ban Quản lý dự án đầu tư xây dựng công trình giao
+# thông tỉnh", "Ban Quản lý các chương trình mục tiêu quốc gia").
+SUBMIT_NOUN_WORDS = ("công", "chương", "quy", "quá", "lộ", "hành", "tiến", "giáo", "phương", "lập")
+_SUBMIT_VERB = r"(?<!(?i:" + "|".join(SUBMIT_NOUN_WORDS) + r")\s)trình"
+_SUBMITS_TO = _SUBMIT_VERB + r"(?=\s+(?:\p{Lu}|cấp\s+có\s+thẩm\s+quyền))"
 # Where a list of agencies stops and their task begins (a verb or a colon). The
 # verb is in lower case: capitalised, the same words are a name's ("Công ty cổ
 # phần Xây dựng và Cơ giới …", "Chi nhánh Tổ chức …").
@@ -2719,8 +2734,7 @@ AGENCY_LIST_END = _regex(
     # ("Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp bố trí …":
     # the body submits to the one after it, named with a capital or as the
     # competent level; "công trình", "chương trình", "quy trình" are nouns)
-    r"|(?<!(?i:công|chương|quy|quá|lộ|hành|tiến|giáo|phương|lập)\s)trình(?=\s+(?:\p{Lu}|cấp\s+có\s+thẩm\s+quyền))"
-    r")\b)"
+    r"|" + _SUBMITS_TO + r")\b)"
 )
 
 
@@ -2933,12 +2947,12 @@ PLACE_RUN = _regex(r"(?<=\S\s)(?P<place>\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)+)\s(?=\
 # Dự báo khí tượng thủy văn quốc gia", "Bệnh viện Nhi Trung ương". Named in
 # the ministry's own text with no other ministry, it works in its field.
 MINISTRY_INSTITUTE = _regex(r"^(?:Viện|Trung\s+tâm|Bệnh\s+viện)\s+\p{Lu}")
+# The fields of a joint division's name, "Phòng Kế hoạch - Tài chính" /
+# "Phòng Văn hóa – Thông tin": each a field's name of its own.
+JOINT_FIELDS_SPLIT = _std(r"\s+[-–]\s+")
 # A Sở's division named with its Sở: "Phòng Quản lý công nghiệp - Sở Công
 # Thương", "Phòng Kế hoạch - Tài chính - Sở Y tế" (the Sở's, at its level,
 # not the district's office nor the Sở its words name).
-# The fields of a joint division's name, "Phòng Kế hoạch - Tài chính" /
-# "Phòng Văn hóa – Thông tin": each a field's name of its own.
-JOINT_FIELDS_SPLIT = re.compile(r"\s+[-–]\s+")
 DIVISION_OF_DEPARTMENT = _regex(
     r"^[Pp]hòng\s+(?P<division>\p{Lu}[^,;()]*?)\s*(?:[-–]\s*|\s(?:thuộc|của)\s+)(?P<department>Sở\s+\p{Lu}[^,;()]*)$"
 )
@@ -4525,7 +4539,8 @@ CELL_NEXT_ROW_AFTER = _std(r"\s+(?:\d{1,3}|[IVXL]{1,6}\.?\s+\w.*)$")
 # ban nhân dân cấp tỉnh trình" / "Hội đồng nhân dân cùng cấp", "Cơ sở khám
 # bệnh, chữa bệnh trình cấp có thẩm quyền": the body is the name before the
 # verb, the one after it receives the proposal (it does not support).
-LEAD_CELL_SUBMITS = _std(r"\s+trình(?:\s|$)")
+# (the body it submits to may be cut off at the cell's end: "… cấp tỉnh trình")
+LEAD_CELL_SUBMITS = _regex(r"\s+" + _SUBMITS_TO + r"|\s+" + _SUBMIT_VERB + r"\s*$")
 # The bodies a task table's cell adds to those it names by a class, no body
 # of its own: "(Các) cơ quan, tổ chức, đơn vị (khác) (có) liên quan" ending
 # the cell ("Bộ Tài chính, các bộ, ngành, cơ quan, tổ chức có liên quan"),
@@ -4933,6 +4948,25 @@ LEVEL_NAMED = {
 UNIT_WITHIN = _regex(r"\s*\((?i:bộ\s+phận|tổ|công\s+chức|cán\s+bộ)\s+([^()]{3,60})\)")
 
 
+# A body's task given by the numbers of the plan's own task items, in its
+# implementation part: "Chủ trì thực hiện nhiệm vụ 1, 2", "chủ trì nội dung 1,
+# 4", "các nhiệm vụ tại mục II.1, II.3", "nhiệm vụ số 3", "nhiệm vụ 1, 2 mục
+# II". Not a task of another document ("nhiệm vụ 2 tại Kế hoạch số 312/…",
+# "nhiệm vụ 3 của Quyết định …"), nor a count or a year ("nhiệm vụ 2025",
+# "nội dung 3 năm").
+_TASK_ITEM_NUMBER = r"(?:[IVX]{1,5}\.)?\d{1,2}(?:\.\d{1,2})?(?!\d)"
+TASK_NUMBER_REFS = _regex(
+    r"(?<!\p{L})(?i:nhiệm\s+vụ|nội\s+dung)\s+(?:(?i:nêu\s+)?(?i:tại\s+)?(?i:mục|điểm|tiểu\s+mục)\s+)?(?:(?i:số)\s+)?"
+    r"(?P<list>" + _TASK_ITEM_NUMBER + r"(?:\s*(?:,|và)\s*" + _TASK_ITEM_NUMBER + r")*)"
+    # (the whole list: not its first numbers before a document named after it)
+    r"(?![\d/%.]\d|\p{L}|\s*(?:,|và)\s*\d|\s*(?i:năm|tháng|ngày|%))"
+    r"(?:\s*(?:,\s*)?(?i:tại\s+|của\s+|thuộc\s+)?(?i:mục|phần)\s+(?P<part>[IVX]{1,5})(?![\p{L}\d]))?"
+    r"(?!\s*(?i:(?:của|tại|theo|thuộc)\s+)?(?i:kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|chương\s+trình|văn\s+bản|công\s+văn|thông\s+báo|đề\s+án)(?!\s+(?:này|nêu\s+trên)))"
+)
+# One item of such a list: "3", "II.1" (part and item).
+TASK_NUMBER_REF_ITEM = _regex(r"(?:(?P<part>[IVX]{1,5})\.)?(?P<item>\d{1,2})(?:\.(?P<sub>\d{1,2}))?")
+
+
 
 # ---------------------------------------------------------------------------
 # === output ===
@@ -4963,21 +4997,3 @@ for _name, _value in _DEFERRED.items():
 def all_patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     """Every named pattern of this module, compiled (for tests and benchmarks)."""
     return {name: deferred.resolve() for name, deferred in _DEFERRED.items()}
-
-# A body's task given by the numbers of the plan's own task items, in its
-# implementation part: "Chủ trì thực hiện nhiệm vụ 1, 2", "chủ trì nội dung 1,
-# 4", "các nhiệm vụ tại mục II.1, II.3", "nhiệm vụ số 3", "nhiệm vụ 1, 2 mục
-# II". Not a task of another document ("nhiệm vụ 2 tại Kế hoạch số 312/…",
-# "nhiệm vụ 3 của Quyết định …"), nor a count or a year ("nhiệm vụ 2025",
-# "nội dung 3 năm").
-_TASK_ITEM_NUMBER = r"(?:[IVX]{1,5}\.)?\d{1,2}(?:\.\d{1,2})?(?!\d)"
-TASK_NUMBER_REFS = _regex(
-    r"(?<!\p{L})(?i:nhiệm\s+vụ|nội\s+dung)\s+(?:(?i:nêu\s+)?(?i:tại\s+)?(?i:mục|điểm|tiểu\s+mục)\s+)?(?:(?i:số)\s+)?"
-    r"(?P<list>" + _TASK_ITEM_NUMBER + r"(?:\s*(?:,|và)\s*" + _TASK_ITEM_NUMBER + r")*)"
-    # (the whole list: not its first numbers before a document named after it)
-    r"(?![\d/%.]\d|\p{L}|\s*(?:,|và)\s*\d|\s*(?i:năm|tháng|ngày|%))"
-    r"(?:\s*(?:,\s*)?(?i:tại\s+|của\s+|thuộc\s+)?(?i:mục|phần)\s+(?P<part>[IVX]{1,5})(?![\p{L}\d]))?"
-    r"(?!\s*(?i:(?:của|tại|theo|thuộc)\s+)?(?i:kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|chương\s+trình|văn\s+bản|công\s+văn|thông\s+báo|đề\s+án)(?!\s+(?:này|nêu\s+trên)))"
-)
-# One item of such a list: "3", "II.1" (part and item).
-TASK_NUMBER_REF_ITEM = _regex(r"(?:(?P<part>[IVX]{1,5})\.)?(?P<item>\d{1,2})(?:\.(?P<sub>\d{1,2}))?")

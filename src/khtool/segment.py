@@ -1816,8 +1816,8 @@ def _article_cell(lines: list[LogicalLine], k: int, last_article: int) -> bool:
     return (
         not lines[k].phys[0].blank_before
         and not _next_own_article(lines[k].text, last_article)
+        and not _ends_a_sentence_or_heading(above.text)  # (cheap: before the regex)
         and (above.phys[0].is_cell or P.PROVISION_OR_ACT_CELL.match(above.text) is not None)
-        and not _ends_a_sentence_or_heading(above.text)
     )
 
 

@@ -2884,7 +2884,8 @@ def _goes_on(cell: str, line: str) -> bool:
     if words[-1] == "ở":
         return line.lower().startswith(("trung ương", "địa phương"))
     if words[-1] == "trình":  # (the body it submits to: see LEAD_CELL_SUBMITS)
-        return True
+        # (not the noun ending a name: "… các công trình" / the next body's line)
+        return len(words) < 2 or words[-2].lower() not in P.SUBMIT_NOUN_WORDS
     head = " ".join(words)
     whole = f"{head} {line.split(',', 1)[0].strip()}"
     if words[-1] in ("và", "-") or (len(words) == 2 and words[0] in ("Bộ", "Sở") and classify_agency(head) is None):

@@ -1142,3 +1142,22 @@ def test_a_targets_time_frame_is_no_deadline_in_the_diff():
     )
     d = diff_plans(parse_text(a, path="a.txt"), parse_text(b, path="b.txt"))
     assert [(x["status"], x["a"]["text"]) for x in d.deadlines] == [("same", "trước ngày 15/12/2026")]
+
+
+def test_a_target_a_task_sets_keeps_the_tasks_deadline():
+    # (a goals part's "Đến hết năm 2026, 100% …" is a time frame; a task's
+    # "Cử 100% công chức … trong năm 2026" is the task's deadline)
+    head = "ỦY BAN NHÂN DÂN\n{unit}\nSố: {n}/KH-UBND\nHà Tĩnh, ngày 15 tháng 10 năm 2025\nKẾ HOẠCH\nBồi dưỡng công chức tư pháp\n"
+    a = head.format(unit="TỈNH HÀ TĨNH", n=12) + (
+        "I. CHỈ TIÊU\n1. Đến hết năm 2026, 100% công chức tư pháp cấp xã được bồi dưỡng nghiệp vụ.\n"
+        "II. NHIỆM VỤ\n1. Tổ chức các lớp bồi dưỡng kỹ năng soạn thảo văn bản cho công chức tư pháp cấp xã trong năm 2026.\n"
+    )
+    b = head.format(unit="PHƯỜNG THÀNH SEN", n=40) + (
+        "I. NHIỆM VỤ CỤ THỂ\n1. Nâng cao năng lực công chức làm công tác tư pháp\n"
+        "Cử 100% công chức Tư pháp - Hộ tịch tham gia các lớp tập huấn kỹ năng soạn thảo, thẩm định văn bản "
+        "do Sở Tư pháp, Sở Nội vụ tổ chức trong năm 2026.\n"
+    )
+    da, db = parse_text(a, path="a.txt"), parse_text(b, path="b.txt")
+    assert [i.span.line for i in db.indicators] == [9]
+    d = diff_plans(da, db)
+    assert [(x["status"], x["a"]["line"], x["b"]["line"]) for x in d.deadlines] == [("same", 10, 9)]

@@ -1607,7 +1607,12 @@ def _deadlines(
         for i in ga
         if (
             t := next(
-                (done[ln] for m in ga[i] for ln in sorted(done, reverse=True) if ln <= ra[m]["line"] and ra[m]["text"] in done[ln].text),
+                (
+                    done[ln]
+                    for m in ga[i]
+                    for ln in sorted(done, reverse=True)
+                    if ln <= ra[m]["line"] and ra[m]["text"] in done[ln].text and _issues_by(done[ln].text, ra[m], ra)
+                ),
                 None,
             )
         )
@@ -1691,6 +1696,22 @@ def _deadlines(
         if k not in pair.values()
     ]
     return out
+
+
+def _issues_by(task: str, x: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
+    """Whether deadline ``x``, in the plan-issuing task ``task``, is the date
+    the plan is to be issued by: the one in the clause issuing it ("xây dựng,
+    ban hành kế hoạch … trong tháng 6 năm 2025"), not another duty's of the
+    task ("; định kỳ hằng năm báo cáo … trước ngày 15 tháng 11"); a date in a
+    clause of its own ("Hoàn thành trước ngày …") where no clause dates the
+    issue. Never a recurring date: a plan is issued once."""
+    if x["recurrence"] not in (None, "once"):
+        return False
+    if P.ISSUING_A_PLAN.search(_clause_of(task, x["text"])):
+        return True
+    return not any(
+        r["text"] in task and P.ISSUING_A_PLAN.search(_clause_of(task, r["text"])) for r in rows if r is not x
+    )
 
 
 def _is_report(due: str | None) -> bool:

@@ -1142,3 +1142,70 @@ def test_a_targets_time_frame_is_no_deadline_in_the_diff():
     )
     d = diff_plans(parse_text(a, path="a.txt"), parse_text(b, path="b.txt"))
     assert [(x["status"], x["a"]["text"]) for x in d.deadlines] == [("same", "trước ngày 15/12/2026")]
+
+
+def test_a_target_a_task_sets_keeps_the_tasks_deadline():
+    # (a goals part's "Đến hết năm 2026, 100% …" is a time frame; a task's
+    # "Cử 100% công chức … trong năm 2026" is the task's deadline)
+    head = "ỦY BAN NHÂN DÂN\n{unit}\nSố: {n}/KH-UBND\nHà Tĩnh, ngày 15 tháng 10 năm 2025\nKẾ HOẠCH\nBồi dưỡng công chức tư pháp\n"
+    a = head.format(unit="TỈNH HÀ TĨNH", n=12) + (
+        "I. CHỈ TIÊU\n1. Đến hết năm 2026, 100% công chức tư pháp cấp xã được bồi dưỡng nghiệp vụ.\n"
+        "II. NHIỆM VỤ\n1. Tổ chức các lớp bồi dưỡng kỹ năng soạn thảo văn bản cho công chức tư pháp cấp xã trong năm 2026.\n"
+    )
+    b = head.format(unit="PHƯỜNG THÀNH SEN", n=40) + (
+        "I. NHIỆM VỤ CỤ THỂ\n1. Nâng cao năng lực công chức làm công tác tư pháp\n"
+        "Cử 100% công chức Tư pháp - Hộ tịch tham gia các lớp tập huấn kỹ năng soạn thảo, thẩm định văn bản "
+        "do Sở Tư pháp, Sở Nội vụ tổ chức trong năm 2026.\n"
+    )
+    da, db = parse_text(a, path="a.txt"), parse_text(b, path="b.txt")
+    assert [i.span.line for i in db.indicators] == [9]
+    d = diff_plans(da, db)
+    assert [(x["status"], x["a"]["line"], x["b"]["line"]) for x in d.deadlines] == [("same", 10, 9)]
+
+
+@pytest.mark.parametrize(
+    ("item", "report", "rows"),
+    [
+        # a yearly report in the issuing task is compared by its own date
+        (
+            "xây dựng, ban hành kế hoạch thực hiện tại địa phương trước ngày 20/4/2024; định kỳ hằng năm báo cáo "
+            "kết quả thực hiện gửi Phòng Y tế trước ngày 15 tháng 11 để tổng hợp, báo cáo UBND huyện.",
+            "trước ngày 05 tháng 11 hằng năm",
+            [((20, 4), None, "late", 10), ((15, 11), (5, 11), "changed", None)],
+        ),
+        # so is a report due once, in another clause than the plan's issue
+        (
+            "xây dựng, ban hành kế hoạch thực hiện tại địa phương trước ngày 20/4/2024; báo cáo kết quả thực hiện "
+            "gửi Phòng Y tế trước ngày 15/11/2024 để tổng hợp, báo cáo UBND huyện.",
+            "trước ngày 05/11/2024",
+            [((20, 4), None, "late", 10), ((15, 11), (5, 11), "changed", None)],
+        ),
+        # a sentence of its own dating the task, no clause dating the issue: the issue's date
+        (
+            "xây dựng, ban hành kế hoạch thực hiện tại địa phương. Hoàn thành trước ngày 20/4/2024.",
+            "trước ngày 05/11/2024",
+            [((20, 4), None, "late", 10), (None, (5, 11), "only_b", None)],
+        ),
+    ],
+)
+def test_only_the_issuing_clauses_date_is_late_by_the_plans_issue(item, report, rows):
+    district = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN THẠCH HÀ\nSố: 90/KH-UBND\nThạch Hà, ngày 05 tháng 4 năm 2024\nKẾ HOẠCH\n"
+        f"Thực hiện công tác dân số năm 2024\nIV. TỔ CHỨC THỰC HIỆN\n1. UBND các xã, thị trấn {item}\n"
+        "2. Phòng Y tế chủ trì theo dõi, đôn đốc, tổng hợp, báo cáo UBND tỉnh trước ngày 15 tháng 12 hằng năm.\n"
+    )
+    commune = (
+        "UBND HUYỆN THẠCH HÀ\nỦY BAN NHÂN DÂN XÃ THẠCH KÊNH\nSố: 18/KH-UBND\n"
+        "Thạch Kênh, ngày 30 tháng 4 năm 2024\nKẾ HOẠCH\nThực hiện công tác dân số năm 2024\n"
+        "Thực hiện Kế hoạch số 90/KH-UBND ngày 05/4/2024 của UBND huyện Thạch Hà;\nIV. PHÂN CÔNG THỰC HIỆN\n"
+        "1. Trạm Y tế xã: chủ trì tổ chức khám sức khỏe tiền hôn nhân cho nam, nữ thanh niên trên địa bàn.\n"
+        "2. Công chức Văn hóa - Xã hội tổng hợp, tham mưu UBND xã báo cáo kết quả thực hiện gửi Phòng Y tế "
+        f"{report}.\n"
+    )
+    d = diff_plans(parse_text(district, path="a.txt"), parse_text(commune, path="b.txt"))
+
+    def when(x):
+        return x and (x["day"], x["month"])
+
+    got = [(when(x["a"]), when(x["b"]), x["status"], x.get("late_by_days")) for x in d.deadlines]
+    assert [r for r in got if r[2] != "above_b_level"] == rows

@@ -592,6 +592,19 @@ def test_an_attachment_counts_with_the_document_carrying_it():
     assert any(str(v).startswith("21/CT-TTg") for v in g.g.successors(att[0]))
 
 
+
+def test_the_graph_written_counts_the_documents_its_stats_count(tmp_path):
+    # (the attachment is no document of its own in either count)
+    (tmp_path / "qd.txt").write_text(DECISION_WITH_PLAN, encoding="utf-8")
+    (tmp_path / "ward.txt").write_text(WARD_UNDER_DECISION, encoding="utf-8")
+    out = tmp_path / "g.json"
+    res = CliRunner().invoke(app, ["graph", str(tmp_path / "qd.txt"), str(tmp_path / "ward.txt"), "--stats", "-f", "json", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    st = json.loads(res.stdout)["stats"]
+    assert st["documents"] == st["nodes"] - 1
+    assert f"({st['documents']} documents, {st['edges']} citations)" in res.stderr
+
+
 PROVINCE_ON_A_LAW = """ỦY BAN NHÂN DÂN
 TỈNH NINH BÌNH
 Số: 64/KH-UBND

@@ -1560,6 +1560,8 @@ _SAME_TASK = 0.5
 def _deadlines(
     a: Document, b: Document, method: str = "ngrams", tasks: TaskDiff | None = None
 ) -> list[dict[str, Any]]:
+    goals = {id(d): _goal_targets(d) for d in (a, b)}
+
     def rows(d: Document) -> list[tuple[dict[str, Any], str, str | None]]:
         return [
             (
@@ -1576,7 +1578,7 @@ def _deadlines(
                 x.to,
             )
             for x in d.deadlines
-            if (x.day or x.month or x.year) and (x.day or not _of_a_target(d, x))
+            if (x.day or x.month or x.year) and (x.day or not _of_a_target(goals[id(d)], x))
         ]
 
     lower = _lower_level(a, b)
@@ -1605,7 +1607,12 @@ def _deadlines(
         for i in ga
         if (
             t := next(
-                (done[ln] for m in ga[i] for ln in sorted(done, reverse=True) if ln <= ra[m]["line"] and ra[m]["text"] in done[ln].text),
+                (
+                    done[ln]
+                    for m in ga[i]
+                    for ln in sorted(done, reverse=True)
+                    if ln <= ra[m]["line"] and ra[m]["text"] in done[ln].text and _issues_by(done[ln].text, ra[m], ra)
+                ),
                 None,
             )
         )
@@ -1691,19 +1698,50 @@ def _deadlines(
     return out
 
 
+def _issues_by(task: str, x: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
+    """Whether deadline ``x``, in the plan-issuing task ``task``, is the date
+    the plan is to be issued by: the one in the clause issuing it ("xây dựng,
+    ban hành kế hoạch … trong tháng 6 năm 2025"), not another duty's of the
+    task ("; định kỳ hằng năm báo cáo … trước ngày 15 tháng 11"); a date in a
+    clause of its own ("Hoàn thành trước ngày …") where no clause dates the
+    issue. Never a recurring date: a plan is issued once."""
+    if x["recurrence"] not in (None, "once"):
+        return False
+    if P.ISSUING_A_PLAN.search(_clause_of(task, x["text"])):
+        return True
+    return not any(
+        r["text"] in task and P.ISSUING_A_PLAN.search(_clause_of(task, r["text"])) for r in rows if r is not x
+    )
+
+
 def _is_report(due: str | None) -> bool:
     return bool(due) and "báo cáo" in (due or "").lower()
 
 
-def _of_a_target(d: Document, x: Deadline) -> bool:
-    """Whether a deadline stands in a target ("100% xã, phường … trong năm
-    2026", "đạt 85% vào cuối năm 2026"). Without its day it is the target's
-    time frame, compared with the target, no task's deadline (a day, "100%
-    xã ban hành kế hoạch trước ngày 25/01/2026", is one: it is kept)."""
+def _goal_targets(d: Document) -> list[Indicator]:
+    """A plan's targets set as its goals, not in a task: a target a task sets
+    ("Cử 100% công chức … tham gia các lớp bồi dưỡng … trong năm 2026") is
+    that task's, and its time the task's deadline."""
+    if not d.indicators:
+        return []
+    spans = _task_lines(d, task_items(d))
+    return [
+        i
+        for i in d.indicators
+        if not any(first <= i.span.line <= last for first, last in spans)
+    ]
+
+
+def _of_a_target(goals: list[Indicator], x: Deadline) -> bool:
+    """Whether a deadline stands in a target of the plan's goals ("Đến hết
+    năm 2026, 100% xã, phường …", "đạt 85% vào cuối năm 2026"). Without its
+    day it is the target's time frame, compared with the target, no task's
+    deadline (a day, "100% xã ban hành kế hoạch trước ngày 25/01/2026", is
+    one: it is kept)."""
     sp = x.span
     return any(
         i.span.start <= sp.start and sp.end <= i.span.end and (i.span.file == sp.file)
-        for i in d.indicators
+        for i in goals
         if i.span.line <= sp.line <= (i.span.end_line or i.span.line)
     )
 

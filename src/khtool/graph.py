@@ -405,10 +405,18 @@ class CitationGraph:
             "unresolved": [u.__dict__ for u in self.unresolved],
         }
 
+    def attachments(self) -> set[Any]:
+        """The nodes of attachments ("Chương trình … kèm theo Nghị quyết"):
+        parts of the document carrying them, no document of their own."""
+        return {n for n, d in self.g.nodes(data=True) if d.get("attached_to")}
+
+    def documents(self) -> int:
+        """The documents the graph holds: its nodes less the attachments."""
+        return self.g.number_of_nodes() - len(self.attachments())
+
     def stats(self) -> dict[str, Any]:
-        # (an attachment, "Chương trình … kèm theo Nghị quyết", is part of the
-        # document carrying it: no document of its own, nor of a level)
-        parts = {n for n, d in self.g.nodes(data=True) if d.get("attached_to")}
+        # (an attachment is no document of its own, nor of a level)
+        parts = self.attachments()
         levels = Counter(d.get("level") or "unknown" for n, d in self.g.nodes(data=True) if n not in parts)
         relations = Counter(d["relation"] for _, _, d in self.g.edges(data=True))
         actions = Counter(d["action"] for _, _, d in self.g.edges(data=True) if d.get("action"))

@@ -105,7 +105,7 @@ def graph(
             if out is not None:
                 write_graph(g, out, protect=tuple(inputs))
                 print(
-                    f"khtool: wrote {out} ({g.g.number_of_nodes()} documents, {g.g.number_of_edges()} citations)",
+                    f"khtool: wrote {out} ({g.documents()} documents, {g.g.number_of_edges()} citations)",
                     file=sys.stderr,
                 )
     except KhtoolError as exc:

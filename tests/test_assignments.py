@@ -4623,12 +4623,26 @@ def test_names_in_capitals_and_utilities(head, names):
             "Phối hợp với Ban Quản lý dự án đầu tư xây dựng huyện bàn giao mặt bằng.",
             ["Ban Quản lý dự án đầu tư xây dựng huyện"],
         ),
+        # (a body of the same level, then the task's verb)
+        (
+            "Hướng dẫn Ủy ban MTTQ Việt Nam các phường phối hợp với Ủy ban nhân dân cùng cấp kiện toàn các tổ hòa giải ở cơ sở.",
+            ["Ủy ban nhân dân cùng cấp"],
+        ),
     ],
 )
 def test_partners_end_at_more_task_verbs(text, partners):
     from khtool.extract.assignments import _partners
 
     assert _partners(text, "Phòng Kinh tế") == partners
+
+
+def test_an_assignees_name_ends_before_kien_toan():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG MINH XUÂN\nSố: 12/KH-UBND\nMinh Xuân, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\n"
+        "Phổ biến pháp luật\nI. MỤC ĐÍCH\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ủy ban MTTQ Việt Nam phường kiện toàn các tổ hòa giải ở cơ sở.\n"
+    )
+    assert [a.agency for a in doc.assignments] == ["Ủy ban MTTQ Việt Nam phường"]
 
 
 def test_targets_under_a_lead_in_of_their_year():

@@ -2722,6 +2722,8 @@ AGENCY_LIST_END = _regex(
     # (a capitalised "Quản lý" is a name's, and so is its object: "Cục Kiểm tra
     # văn bản và Quản lý xử lý vi phạm hành chính")
     r"|đưa|tập\s+huấn|(?<!Quản\s+lý\s)xử\s+lý|mở\s+rộng|đào\s+tạo|bồi\s+dưỡng|lãnh\s+đạo|phát\s+động|vận\s+động|chưa"
+    # ("UBND các xã kiện toàn tổ hòa giải …": consolidating a body is a task)
+    r"|kiện\s+toàn"
     # ("Đài Phát thanh và Truyền hình tỉnh mở chuyên mục …", "Đoàn Thanh niên
     # phát huy vai trò …": a name holds these capitalised only)
     r"|mở(?=\s+(?:chuyên|các|chương|trang|lớp|đợt|cuộc))|phát\s+huy"
@@ -2969,6 +2971,8 @@ PARTNERS_END = _regex(
     # "… với UBND các xã đầu tư, nâng cấp …", "… với các thôn tuần tra …"
     r"làm|(?<!(?i:dự\s+án)\s)đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|(?:(?<!(?i:đầu\s+tư)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|"
     r"cung\s+cấp|chuẩn\s+bị|bố\s+trí|triển\s+khai|giải\s+quyết|vận\s+hành|thu\s+nhận|chăm\s+sóc|xác\s+minh|"
+    # ("… với UBND cùng cấp kiện toàn tổ hòa giải …")
+    r"kiện\s+toàn|"
     # ("… nông thôn đẩy nhanh tiến độ …", "… chi nhánh Sơn Dương mở tài khoản …")
     r"đẩy\s+nhanh|đẩy\s+mạnh|mở(?=\s+(?:tài\s+khoản|lớp|đợt|rộng))|duy\s+trì|"
     # "… với Văn phòng Sở lập dự toán …", "… với Đoàn Thanh niên đi từng hộ …"

@@ -4289,6 +4289,7 @@ def test_a_body_in_each_province_and_a_follow_up_after_a_person_given_the_lead()
         # not a time told, nor a target's year, nor a review retold
         ("Sở Y tế chủ trì. Trong năm 2025, toàn ngành đã khám cho 2 triệu lượt người.", []),
         ("Sở Y tế chỉ đạo bảo đảm tỷ lệ tiêm chủng đạt 95% trong năm 2025.", []),
+        ("Sở Y tế triển khai bệnh án điện tử tại 90% bệnh viện trong năm 2025.", []),
         ("Sở Y tế chủ trì theo dõi; năm 2024 đã tổng kết Đề án.", []),
         ("Sở Y tế chủ trì. Nhiều tổ chức quốc tế đánh giá tích cực về triển vọng kinh tế trong năm 2026.", []),
     ],

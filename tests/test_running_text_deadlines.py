@@ -19,6 +19,8 @@ HEAD = (
         ("1. Số hóa toàn bộ hồ sơ đất đai của xã, cập nhật lên hệ thống thông tin đất đai trong năm 2026.", 2026),
         ("1. Hoàn thiện phần mềm một cửa điện tử; đưa vào vận hành chính thức trong năm 2026.", 2026),
         ("1. Cử công chức địa chính tham gia lớp bồi dưỡng nghiệp vụ trong năm 2026.", 2026),
+        # a share the task acts on, before its verb, is no target of the year
+        ("1. Cử 100% công chức tư pháp tham gia các lớp tập huấn nghiệp vụ hộ tịch do Sở Tư pháp tổ chức trong năm 2026.", 2026),
         # a school year is due by its end, in its second year
         ("1. Các trường Tiểu học lồng ghép nội dung phòng, chống đuối nước trong giờ sinh hoạt lớp năm học 2025-2026.", 2026),
     ],

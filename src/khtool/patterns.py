@@ -4183,10 +4183,15 @@ DEADLINE_SCHOOL_YEAR_CLOSING = _regex(
     r"(?<!(?i:kế\s+hoạch|tổng\s+kết|sơ\s+kết|khai\s+giảng|bế\s+giảng|nhiệm\s+vụ|chương\s+trình|kết\s+quả|đầu)\s)"
     r"(?<!\p{L})(?i:năm\s+học)\s+(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)(?=\s*(?:[.;\n]|$))"
 )
-# What makes the year no task's limit, in its words since a comma: a value
-# it is the target year of ("đạt 80% trong năm 2025", "giảm … trước năm
-# 2030"), a forecast ("dự kiến …", "dự báo … trong năm 2026").
-YEAR_ONLY_NOT_DUE = _regex(r"\d\s*%|(?<!\p{L})(?i:đạt|tăng|giảm|dự\s+kiến|dự\s+báo|đã)(?!\p{L})")
+# What makes the year no task's limit, in its words since a comma: a
+# forecast ("dự kiến …", "dự báo … trong năm 2026"), a change or level it is
+# the target year of ("đạt …", "giảm … trước năm 2030"), a thing done ("đã").
+YEAR_ONLY_NOT_DUE = _regex(r"(?<!\p{L})(?i:đạt|tăng|giảm|dự\s+kiến|dự\s+báo|đã)(?!\p{L})")
+# ... or a value after the clause's last task verb ("… thanh toán không dùng
+# tiền mặt đạt 80% trong năm 2025"); one before it is what the task acts on,
+# the year its limit: "Cử 100% công chức tham gia các lớp … do Sở Tư pháp
+# tổ chức trong năm 2026" (see extract.assignments._year_of_a_target).
+YEAR_ONLY_VALUE = _regex(r"\d\s*%")
 # How long something is valid, not a time limit: "thời hạn kiểm định của
 # phương tiện đến hết tháng 8/2026", "giấy phép có hiệu lực đến hết quý IV/2026"
 # (matched on the text before the period).

@@ -4655,6 +4655,19 @@ def _iso_date(value: str | None) -> _dt.date | None:
         return None
 
 
+def _year_of_a_target(text: str, lo: int, at: int) -> bool:
+    """Whether the year at ``at`` is a target's or a forecast's, not a task's
+    limit: by the words of its clause since a comma (P.YEAR_ONLY_NOT_DUE), or
+    a value after the clause's last task verb (P.YEAR_ONLY_VALUE: "Cử 100%
+    công chức … do Sở Tư pháp tổ chức trong năm 2026" is dated by it)."""
+    start = max(lo, text.rfind(",", 0, at) + 1)
+    if P.YEAR_ONLY_NOT_DUE.search(text, start, at):
+        return True
+    for verb in P.YEAR_ONLY_TASK_VERB.finditer(text, start, at):
+        start = verb.end()
+    return P.YEAR_ONLY_VALUE.search(text, start, at) is not None
+
+
 def _until_year_end(
     text: str, lowered: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]
 ) -> list[tuple[regex.Match[str], int | None, int | None, int | None]]:
@@ -4665,7 +4678,7 @@ def _until_year_end(
         if _overlaps(m, found) or _opens_sentence(text, m.start()):
             continue  # "Đến hết năm 2026, 100% xã …": the time its sentence tells
         lo = _clause_start(text, m.start()) + 1
-        if P.YEAR_ONLY_NOT_DUE.search(text, max(lo, text.rfind(",", 0, m.start()) + 1), m.start()):
+        if _year_of_a_target(text, lo, m.start()):
             continue  # the target's year: "… đạt 80% đến hết năm 2026"
         if P.SPAN_FROM.search(text, max(lo, m.start() - 40), m.start()):
             continue  # a span's end: "Thời gian thực hiện: Từ năm 2021 đến hết năm 2030"
@@ -5430,7 +5443,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             lo = _clause_start(text, m.start()) + 1
             if _overlaps(m, found) or _opens_sentence(text, m.start()) or not P.YEAR_ONLY_TASK_VERB.search(text, lo, m.start()):
                 continue  # a time told: "Trong năm 2025, …", "… tăng trưởng trong năm 2025."
-            if P.YEAR_ONLY_NOT_DUE.search(text, max(lo, text.rfind(",", 0, m.start()) + 1), m.start()):
+            if _year_of_a_target(text, lo, m.start()):
                 continue  # the target's year: "… đạt 80% trong năm 2025"
             found.append((m, None, None, int(m["y"])))
     if dated and "hết năm" in lowered:

@@ -43,3 +43,16 @@ def test_a_year_closing_a_tasks_clause_is_its_deadline(task, year):
 def test_a_school_years_name_or_start_or_a_told_year_is_no_deadline(task):
     doc = parse_text(HEAD + task + "\n")
     assert doc.deadlines == []
+
+
+@pytest.mark.parametrize(
+    ("task", "due"),
+    [
+        ("1. Rà soát quy chế phối hợp. Thời hạn: Quý IV/2025 và hằng năm.", (12, 2025, "annual")),
+        ("1. Báo cáo kết quả trước ngày 15/12/2025 và hằng năm.", (12, 2025, "annual")),
+        ("1. Rà soát quy chế phối hợp. Thời hạn: Quý IV/2025.", (12, 2025, "once")),
+    ],
+)
+def test_a_date_and_then_each_year_is_one_deadline_recurring_from_it(task, due):
+    doc = parse_text(HEAD + task + "\n")
+    assert [(d.month, d.year, d.recurrence) for d in doc.deadlines] == [due]

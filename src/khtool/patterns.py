@@ -4465,7 +4465,7 @@ REVIEW_YEAR_WORD = "năm"
 # limit's term). A text holding none is spared the digit scan, which costs
 # more than these tests (the most frequent first), and the tests of its
 # undated forms for "ngày", "tháng" and "quý" (which must stay in this list).
-DATED_FORM_WORDS = ("năm", "ngày", "tháng", "trước", "từ", "sau", "quý", "thời hạn", "chậm nhất", "hoàn thành:", "ít nhất",
+DATED_FORM_WORDS: tuple[str, ...] = ("năm", "ngày", "tháng", "trước", "từ", "sau", "quý", "thời hạn", "chậm nhất", "hoàn thành:", "ít nhất",
                     "tối thiểu", "trong vòng")
 # (and one of the words of what is reviewed: "sơ kết", "tổng kết", "giữa kỳ")
 REVIEW_YEAR_WHAT_WORDS = ("kết", "giữa")

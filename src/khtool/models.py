@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Iterable
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -61,7 +61,6 @@ class Span(Model):
     end: int
 
 
-_SPAN_FIELDS = frozenset(("file", "line", "end_line", "start", "end"))
 _set = object.__setattr__
 
 
@@ -71,12 +70,21 @@ def known_span(file: str | None, line: int, end_line: int, start: int, end: int)
     every field set, no validation. (A parse makes a hundred spans a
     document; validating each costs ~6,000 instructions more, and
     ``model_construct``'s own Python costs more still.)"""
-    span = Span.__new__(Span)
-    _set(span, "__dict__", {"file": file, "line": line, "end_line": end_line, "start": start, "end": end})
-    _set(span, "__pydantic_fields_set__", set(_SPAN_FIELDS))
-    _set(span, "__pydantic_extra__", None)
-    _set(span, "__pydantic_private__", None)
-    return span
+    return _constructed(Span, {"file": file, "line": line, "end_line": end_line, "start": start, "end": end})
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _constructed(model: type[_M], values: dict[str, object]) -> _M:
+    """A ``model`` of ``values`` (every field), made as ``model_construct``
+    makes one, without its Python: no validation, every field set."""
+    obj = model.__new__(model)
+    _set(obj, "__dict__", values)
+    _set(obj, "__pydantic_fields_set__", set(values))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
 
 
 class Diagnostic(Model):
@@ -167,7 +175,6 @@ class Section(Model):
     span: Span
 
 
-_SECTION_FIELDS = frozenset(("label", "kind", "number", "heading", "text", "children", "span"))
 
 
 def known_section(
@@ -183,7 +190,6 @@ def known_section(
     spans, its sections for children), made as ``known_span`` makes a span:
     every field set, no validation (~58 sections a document, each a nested
     validation of its children's list)."""
-    sec = Section.__new__(Section)
     values: dict[str, object] = {
         "label": label,
         "kind": kind,
@@ -193,11 +199,7 @@ def known_section(
         "children": children,
         "span": span,
     }
-    _set(sec, "__dict__", values)
-    _set(sec, "__pydantic_fields_set__", set(_SECTION_FIELDS))
-    _set(sec, "__pydantic_extra__", None)
-    _set(sec, "__pydantic_private__", None)
-    return sec
+    return _constructed(Section, values)
 
 
 class Recipient(Model):

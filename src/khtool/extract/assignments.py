@@ -1879,9 +1879,7 @@ def _resolved_referents(
                 None,
             )
             if same is not None and same.span is not None:
-                same.tasks = sorted(_without_repeats(same.tasks, a.tasks), key=_task_start)
-                have = {(d.text, d.span.start if d.span else -1) for d in same.deadlines}
-                same.deadlines += [d for d in a.deadlines if (d.text, d.span.start if d.span else -1) not in have]
+                _take_tasks_and_deadlines(same, a, reown=False)
                 continue
             sector = m.sector if m else None
             role = "requested" if a.role == "responsible" and sector == "enterprises" else a.role
@@ -1903,18 +1901,25 @@ def _task_start(t: Task) -> int:
     return t.span.start
 
 
+def _take_tasks_and_deadlines(same: Assignment, a: Assignment, *, reown: bool) -> None:
+    """``a``'s tasks and deadlines added to ``same``'s: the tasks in the
+    document's order, once each; a deadline read twice once; with ``reown``,
+    a deadline ``a`` owned under its name owned under ``same``'s."""
+    same.tasks = sorted(_without_repeats(same.tasks, a.tasks), key=_task_start)
+    have = {(d.text, d.span.start if d.span else -1) for d in same.deadlines}
+    for d in a.deadlines:
+        if (d.text, d.span.start if d.span else -1) not in have:
+            if reown and d.agency == a.agency:
+                d.agency = same.agency
+            same.deadlines.append(d)
+
+
 def _absorb(same: Assignment, a: Assignment) -> None:
     """``a`` folded into ``same``, the assignment kept: its tasks, in the
     document's order (readings of several kinds found them); its deadlines,
     one read twice once, owned under the name kept; its indicators; the
     stronger role."""
-    same.tasks = sorted(_without_repeats(same.tasks, a.tasks), key=lambda t: t.span.start)
-    have = {(d.text, d.span.start if d.span else -1) for d in same.deadlines}
-    for d in a.deadlines:
-        if (d.text, d.span.start if d.span else -1) not in have:
-            if d.agency == a.agency:
-                d.agency = same.agency
-            same.deadlines.append(d)
+    _take_tasks_and_deadlines(same, a, reown=True)
     same.indicators += [i for i in a.indicators if i not in same.indicators]
     if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(same.role, 0):
         same.role = a.role

@@ -11,6 +11,24 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 SHARED = ROOT.parent / "shared"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Refuse to test another checkout's sources.
+
+    The editable install puts one checkout's ``src`` on every path; run from a
+    second checkout (a git worktree), pytest would import the first one's code
+    and pass or fail for it. A built copy (the compiled wheel CI unpacks onto
+    PYTHONPATH) is no checkout and is tested as it is.
+    """
+    import khtool
+
+    package = Path(khtool.__file__).resolve().parent
+    if package.parent.name == "src" and package.parent != ROOT / "src":
+        raise pytest.UsageError(
+            f"khtool is imported from {package}, not from this checkout ({ROOT / 'src'}): "
+            f"run with PYTHONPATH={ROOT / 'src'}"
+        )
+
+
 # The commands that write a file, one of each kind, writing to ``out`` (the
 # exit-code and output-file tests run each).
 WRITER_IDS = ["parse", "parse-jsonl", "check", "diff", "graph"]

@@ -2208,6 +2208,38 @@ TIME_HEADING = _std(r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*$|(?i:giai\s+đoạn
 HORIZON_LEAD = _std(
     r"(?:(?i:định\s+hướng|tầm\s+nhìn)\s+)?(?i:đến|tới)\s+(?:(?i:hết)\s+)?(?:(?i:năm)\s+)?(?:19|20)\d\d(?:\s*$|\s*[,:]\s*\S)"
 )
+# A goal's time said first, the year its result is due by, opening a clause
+# of a goals part's item: "Đến năm 2025, cơ bản hoàn thành …", "Đến hết năm
+# 2026 hoàn thành …", "Phấn đấu đến năm 2028, …", "Trong năm 2026, …", "Đến
+# 2030, …", "Đến ngày 31/12/2025, …", "Năm 2026: …", a vision's "Tầm nhìn
+# đến năm 2045, …" (not a period's start, "Từ năm 2026, …", nor a span,
+# "Đến năm 2025 - 2030"): the clause states a goal of that year, with or
+# without a figure.
+GOAL_TIME_LEAD = _regex(
+    r"(?:(?i:phấn\s+đấu|mục\s+tiêu|tầm\s+nhìn|định\s+hướng)\s+)?"
+    r"(?:(?i:đến|tới|trong|vào|trước)\s+(?:(?i:hết|cuối)\s+)?(?:(?i:năm)\s+)?(?P<year>(?:19|20)\d\d)"
+    r"|(?i:đến|tới|trước|trong)\s+(?:(?i:hết)\s+)?(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)"
+    r"|(?i:năm)\s+(?P<year3>(?:19|20)\d\d)(?=\s*[,:]))"
+    r"(?![\d/]|\s*[-–]\s*\d)\s*[,:]?\s*(?=\p{L})"
+)
+# The movement a goal with no figure names by its verb, after its time and
+# an adverb: "Giảm tỷ lệ trẻ em có hoàn cảnh đặc biệt", "Đến năm 2030, tăng
+# số …", "Duy trì …", "giữ vững …" (not "tăng cường", strengthening a work:
+# a result to achieve, as any other verb's).
+QUALITATIVE_MOVE = _std(
+    r"(?:(?i:phấn\s+đấu|tiếp\s+tục|từng\s+bước|cơ\s+bản)\s+)*"
+    r"(?P<verb>(?i:giảm|tăng(?!\s+cường)|duy\s+trì|giữ\s+vững))(?![^\W\d_])"
+)
+# A goal said from a start, "Từ năm 2026, triển khai …": due by no year.
+START_TIME_LEAD = _std(r"(?i:từ)\s+(?:(?i:năm)\s+)?(?:19|20)\d\d\b")
+# A heading within a goals part over what is no specific goal: the general
+# objective's prose ("Mục tiêu chung", "Mục tiêu tổng quát"), requirements,
+# purposes, viewpoints, whom and what the plan covers ("Yêu cầu", "Mục
+# đích", "Quan điểm", "Đối tượng", "Phạm vi"): a line there without a
+# figure states no target.
+NOT_GOALS_HEADING = _std(
+    r"(?i:mục\s+tiêu\s+(?:chung|tổng\s+quát|tổng\s+thể)|yêu\s+cầu|mục\s+đích|quan\s+điểm|đối\s+tượng|phạm\s+vi)\b"
+)
 # A goals item's heading naming its topic: "1. Về bảo vệ rừng" (the group of
 # the targets under it).
 TOPIC_HEADING = _std(r"(?i:về)\s+\w")

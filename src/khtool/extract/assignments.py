@@ -3976,6 +3976,47 @@ def _lead_in_year(text: str) -> int | None:
     return int(m["year"] or m["year2"]) if m else None
 
 
+# the direction of a goal stated with no figure: its result is to be achieved
+# by its year ("Đến năm 2027, hoàn thành việc sửa đổi …", "Đến năm 2028,
+# Việt Nam thuộc nhóm 3 nước dẫn đầu ASEAN …"); one naming a movement is
+# that movement's, with no value ("Giảm tỷ lệ trẻ em có hoàn cảnh đặc biệt")
+COMPLETE = "complete"
+_QUALITATIVE_MOVES = {"giảm": "reduce", "tăng": "increase", "duy": "maintain", "giữ": "maintain"}
+
+
+def _qualitative_target(clause: str, at: int, year: int | None) -> Target:
+    """A goal with no figure stated by ``clause`` (its result from ``at``)."""
+    move = P.QUALITATIVE_MOVE.match(clause, at)
+    direction = _QUALITATIVE_MOVES[move["verb"].split()[0].lower()] if move else COMPLETE
+    return Target(year=year, direction=direction, text=clause)
+
+
+def _qualitative_targets(text: str, year: int | None, dated_only: bool) -> list[Target]:
+    """The goals a goals part's item states with no figure: each clause
+    opening with its time (P.GOAL_TIME_LEAD, "Đến năm 2025, cơ bản hoàn thành
+    …") a target of that year, with no value. With ``dated_only`` False (a
+    bullet of "Mục tiêu cụ thể", each one a goal), an item with no such clause
+    is one target, of ``year`` (its heading's: "a) Mục tiêu cụ thể đến năm
+    2030"), or of none when it says from when ("Từ năm 2026, …"). A clause
+    telling what was done ("đã …") states none, nor one leading in others
+    ("Đến năm 2026, phấn đấu đạt các mục tiêu sau:")."""
+    out: list[Target] = []
+    if text.rstrip().endswith(":"):
+        return out
+    for start, end in _task_clauses(text):
+        clause = text[start:end].strip().rstrip(".;").rstrip()
+        m = P.GOAL_TIME_LEAD.match(clause)
+        if m and " đã " not in clause:
+            out.append(_qualitative_target(clause, m.end(), int(m["year"] or m["year2"] or m["year3"])))
+    if out or dated_only:
+        return out
+    clauses = _task_clauses(text)
+    first = text[clauses[0][0] : clauses[0][1]].strip().rstrip(".;").rstrip() if clauses else ""
+    if not first or " đã " in first:
+        return []
+    return [_qualitative_target(first, 0, None if P.START_TIME_LEAD.match(first) else year)]
+
+
 def _indicators(
     ct: CleanText,
     sections: list[Section],
@@ -4436,7 +4477,12 @@ def _visit_indicators(
     goal_year: int | None = None,
     ct: CleanText | None = None,
     in_results: bool = False,
+    qualitative: bool = False,
 ) -> None:
+    """``qualitative``: within a goals part proper ("II. MỤC TIÊU", not a
+    report's part on the coming period), outside its general objective,
+    requirements and the like (P.NOT_GOALS_HEADING): where a goal stated
+    with no figure is read (see ``_qualitative_targets``)."""
     has_numbered = any(s.kind == "indicator" for s in secs)
     for s in secs:
         if not _in_range(s.span, lo, hi):
@@ -4457,9 +4503,16 @@ def _visit_indicators(
             targets = parse_targets(s.text, goals=in_targets)
             if goal_year:  # "2.2. Đến năm 2030" / "- Tỷ lệ … đạt trên 70%"
                 targets = [t if t.year else t.model_copy(update={"year": goal_year}) for t in targets]
-            # under "Mục tiêu cụ thể" every bullet is a target; among
-            # numbered indicators only a bullet that states one is
-            if targets or (in_targets and not has_numbered and not under_indicator):
+            # under "Mục tiêu cụ thể" every bullet is a target, one with no
+            # figure too ("- Đến năm 2030, hoàn thành …"), but a bullet heading
+            # others ("- Nhân lực quản lý nhà nước:" / "+ Phấn đấu 100% …") is
+            # their group; among numbered indicators only a bullet that states one is
+            listing = in_targets and not has_numbered and not under_indicator
+            if not targets and listing and _heads_bullets(s):
+                listing = False
+            elif not targets and listing and qualitative:
+                targets = _qualitative_targets(s.text, goal_year, False)
+            if targets or listing:
                 out.append(
                     Indicator(id=None, text=s.text, group=group, targets=targets, span=s.span)
                 )
@@ -4498,6 +4551,15 @@ def _visit_indicators(
             )
             if year:
                 targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
+            if (
+                not targets
+                and (qualitative or (not in_goals and not s.children and _horizon_item(s, heading, group)))
+                and not (heading and P.NOT_GOALS_HEADING.match(heading))
+            ):
+                # a goal with no figure, dated by its own words: "1. Đến năm
+                # 2027, hoàn thành việc sửa đổi …" (an undated item of a goals
+                # part may be a purpose: "1. Tổ chức thể chế hóa …")
+                targets = _qualitative_targets(text, None, True)
             if targets:
                 # a numbered item is the indicator of that number ("chỉ tiêu số
                 # 2"), a lettered one of that letter ("chỉ tiêu a, b")
@@ -4554,6 +4616,11 @@ def _visit_indicators(
             or (in_goals and s.kind in ("arabic", "roman", "part"))
         )
         child_group = heading if named_group and heading else group
+        if s.kind in ("dash", "plus") and in_targets and _heads_bullets(s) and not parse_targets(s.text, goals=True):
+            child_group = s.text.strip().rstrip(":").rstrip()  # ("- Nhân lực quản lý nhà nước:")
+        # (a goals part's own heading, "II. MỤC TIÊU"; not its general
+        # objective's, "1. Mục tiêu chung", nor a report's "PHƯƠNG HƯỚNG …")
+        proper = qualitative or (s.kind in ("roman", "arabic", "part") and P.GOALS_HEADING.match(heading) is not None)
         _visit_indicators(
             out,
             lo,
@@ -4566,7 +4633,17 @@ def _visit_indicators(
             (_heading_year(heading) or _lead_in_year(s.text) or goal_year) if goals else None,
             ct,
             results,
+            goals and proper and not (heading and P.NOT_GOALS_HEADING.match(heading)),
         )
+
+
+def _heads_bullets(s: Section) -> bool:
+    """Whether a bullet is a heading, no goal: its text leads in others
+    ("- Nhân lực quản lý nhà nước:"), or bullets stand under it ("- Nhân lực
+    nghiên cứu - phát triển" / "+ Hình thành đội ngũ …") and no time opens it."""
+    if s.text.rstrip().endswith(":"):
+        return True
+    return any(c.kind in ("dash", "plus") for c in s.children) and P.GOAL_TIME_LEAD.match(s.text) is None
 
 
 def _horizon_item(s: Section, heading: str, group: str | None) -> bool:

@@ -208,9 +208,11 @@ def _targets_of(i: dict[str, object], side: str) -> str:
         return "—"
     targets = i.get(f"targets_{side}") or []
     values = [
-        f"{t['value']:g}{t['unit'] or ''}" + (f" ({t['year']})" if t.get("year") else "")
+        # (a goal with no figure by its direction: "complete (2027)")
+        (f"{t['value']:g}{t['unit'] or ''}" if t.get("value") is not None else str(t.get("direction") or ""))
+        + (f" ({t['year']})" if t.get("year") else "")
         for t in targets  # type: ignore[attr-defined]
-        if t.get("value") is not None
+        if t.get("value") is not None or t.get("direction")
     ]
     return f"{name}: {', '.join(values)}" if values else str(name)
 

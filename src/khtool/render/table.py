@@ -133,7 +133,8 @@ def print_document(doc: Document, console: object, *, attachment: bool = False) 
             t.add_column(col)
         for ind in doc.indicators:
             targets = "; ".join(
-                f"{tg.direction or ''} {tg.value if tg.value is not None else ''}{tg.unit or ''} ({tg.year or '-'})".strip()
+                # (one space where a goal with no figure has no value: "complete (2027)")
+                " ".join(f"{tg.direction or ''} {tg.value if tg.value is not None else ''}{tg.unit or ''} ({tg.year or '-'})".split())
                 for tg in ind.targets
             )
             t.add_row(ind.id or "-", ind.text[:70], targets)

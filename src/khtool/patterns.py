@@ -1172,6 +1172,17 @@ DUE_WORDS_IN = _regex(r"(?i:trước\s+ngày|chậm\s+nhất|hằng\s+(?:năm|qu
 # quá trình thực hiện, nếu có vướng mắc, Sở Tài chính báo cáo …", "Trên cơ sở
 # Chỉ thị …, các bộ, cơ quan … tổ chức …" (a name or a "các" list).
 CLAUSE_THEN_CAPITAL = _regex(r",\s+(?=\p{Lu}|các\s)")
+# A "và" joining a duty said without a date to the other work of its
+# sentence: "tăng cường kiểm tra … kho bãi trước mùa mưa bão và nghiêm túc
+# thực hiện chế độ báo cáo định kỳ …", "Tổ chức sơ kết … và định kỳ báo cáo
+# UBND huyện": the duty's own words start after it, at its verb or the
+# manner words before it (the work before it its own, a verb and what it
+# acts on: not "tổng hợp và báo cáo …", one work said by two verbs; checked
+# in code).
+DUTY_AFTER_AND = _regex(
+    r"\s(?i:và)\s+(?=(?:(?i:nghiêm\s+túc|kịp\s+thời|thường\s+xuyên|chủ\s+động|định\s+kỳ|đầy\s+đủ)\s+)*"
+    r"(?i:thực\s+hiện|báo\s+cáo|gửi|nộp|cập\s+nhật|công\s+bố|công\s+khai|cung\s+cấp|thống\s+kê)(?!\p{L}))"
+)
 # What a sentence's duty rests on, said before its subject: "Căn cứ nội
 # dung Kế hoạch này, các sở, ngành …", "Căn cứ chức năng, nhiệm vụ được giao,
 # UBND các xã …", "Trên cơ sở Kế hoạch này các đơn vị …" (up to "này" or
@@ -2173,6 +2184,26 @@ FUNDING_ITEM = _regex(r"\s*(?i:(?:về\s+)?(?:nguồn\s+)?(?:kinh\s+phí|vốn))
 # là 3.450 triệu đồng", "đã giải ngân 80%": a result, no funding of a plan
 # ("đã được bố trí trong dự toán" funds it: allocated, not spent).
 MONEY_SPENT = _regex(r"(?i:đã\s+(?:được\s+)?(?:sử\s+dụng|giải\s+ngân|chi(?:\s+trả)?|thanh\s+toán|quyết\s+toán))\b")
+# A sentence outside the funding part saying where the money for the plan's
+# own work comes from: "3. Vụ Kế hoạch - Tài chính bảo đảm kinh phí thực hiện
+# Kế hoạch từ nguồn ngân sách nhà nước giao cho Bộ Tư pháp", "Bố trí kinh
+# phí thực hiện Kế hoạch từ nguồn ngân sách xã năm 2026", "… kinh phí thực
+# hiện Kế hoạch trong dự toán ngân sách hằng năm": the money opening the
+# sentence or its item's words after a label, or provided by the verb before
+# it (the plan's work, not money a task grants, "hỗ trợ kinh phí … cho hộ
+# nghèo từ nguồn …", nor a budget's procedure, "Sở Xây dựng tổng hợp kinh
+# phí thực hiện nhiệm vụ … trong dự toán …"; its word "kinh phí" looked up
+# before the pattern is tried).
+PLAN_FUNDED_FROM = _regex(
+    r"(?:^|(?<=:)[^\S\n]*|(?<!\p{L})(?:(?i:bố\s+trí|bảo\s+đảm|đảm\s+bảo|cân\s+đối|phân\s+bổ|cấp|nguồn)\s+))"
+    r"(?i:kinh\s+phí)\s+(?:(?i:để)\s+)?(?:(?i:tổ\s+chức)\s+)?(?i:thực\s+hiện|triển\s+khai)\s+"
+    r"(?:(?i:các)\s+)?(?i:kế\s+hoạch|chương\s+trình|đề\s+án|nhiệm\s+vụ|nghị\s+quyết|chỉ\s+thị|quyết\s+định)\b[^.;\n]{0,160}?"
+    r"(?:(?i:từ|bằng|trong)\s+(?:(?i:các)\s+)?(?:(?i:nguồn)|(?i:dự\s+toán)|(?i:ngân\s+sách))|(?i:do\s+ngân\s+sách))"
+)
+# A clause on money whose verb guides or oversees how others fund theirs: a
+# task, no funding ("phối hợp với Bộ Tài chính hướng dẫn bố trí kinh phí cho
+# địa phương", "kiểm tra việc sử dụng kinh phí …"; the words before "kinh phí").
+GUIDES_THE_MONEY = _regex(r"(?<!\p{L})(?i:hướng\s+dẫn|kiểm\s+tra|giám\s+sát|theo\s+dõi|đôn\s+đốc)(?!\p{L})")
 # Targets part: "Mục tiêu cụ thể", "Chỉ tiêu".
 TARGETS_HEADING = _regex(
     r"(?i:mục\s+tiêu\s+cụ\s+thể|các\s+chỉ\s+tiêu|chỉ\s+tiêu\s+cụ\s+thể)"

@@ -3292,6 +3292,17 @@ def test_a_ministrys_own_units_work_in_its_field(item, expected):
     assert [(a.agency, a.sector, a.level) for a in doc.assignments] == [expected]
 
 
+def test_a_ministrys_units_named_as_a_class_work_in_its_field():
+    """"các Vụ chuyên ngành" in a ministry's own text are its own units: its
+    field and level, their own words their standard name."""
+    doc = parse_text(
+        BYT_CIRCULAR + "Điều 5. Tổ chức thực hiện\n1. Các Vụ chuyên ngành có trách nhiệm rà soát văn bản thuộc "
+        "lĩnh vực được giao.\n"
+    )
+    got = [(a.agency, a.canonical, a.sector, a.level) for a in doc.assignments]
+    assert got == [("Các Vụ chuyên ngành", "Các Vụ chuyên ngành", "health", "national")]
+
+
 def test_a_letters_closing_paragraph_asks_too():
     """A letter's closing paragraph, after its items, may make its request;
     the project's investor is named by its role."""

@@ -2972,6 +2972,12 @@ SECTORAL_UNIT = _regex(
     r"^(?:(?:Vụ|Cục|Chi\s+cục)\s+trưởng\s+|Trưởng\s+(?=phòng\s)|Chi\s+cục\s+trưởng\s+)?"
     r"(?P<kind>Vụ|Cục|Chi\s+cục|[Pp]hòng)\s+\p{Lu}"
 )
+# A ministry's own units named as a class by their kind: "các Vụ pháp luật
+# chuyên ngành", "các Vụ, Cục liên quan", "các Cục" (in the ministry's own
+# text they work in its field; see assignments).
+UNITS_OF_KIND = _regex(r"^(?i:các)\s+(?:Vụ|Cục)(?:\s*,\s*(?:Vụ|Cục))*(?!\S)")
+# A ministry named by its name inside a body's name: "các Vụ thuộc Bộ Tài chính".
+NAMED_MINISTRY = _regex(r"(?<!\p{L})Bộ\s+\p{Lu}")
 # Two capitalised words or more inside a name, then a lower-case word: the
 # place a body's name may close with ("Thông tấn xã Việt Nam tăng …", "Báo Hà
 # Tĩnh tăng …"; see agencies.place_name_end).

@@ -6199,9 +6199,13 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     Hóa chất" in that Sở's letter). In a ministry's text a Vụ or Cục named
     without its ministry is the ministry's own, whatever words its name shares
     with another field ("Cục Kế hoạch - Tài chính" of Bộ Công an is no finance
-    ministry): its name is its canonical name. A government's (UBND's) issuer
-    has no sector, and gives none."""
-    if not issuer or not any(P.SECTORAL_UNIT.match(a.agency) or P.MINISTRY_INSTITUTE.match(a.agency) for a in assignments):
+    ministry): its name is its canonical name, and so are its units named as
+    a class by their kind ("các Vụ pháp luật chuyên ngành"). A government's
+    (UBND's) issuer has no sector, and gives none."""
+    if not issuer or not any(
+        P.SECTORAL_UNIT.match(a.agency) or P.MINISTRY_INSTITUTE.match(a.agency) or P.UNITS_OF_KIND.match(a.agency)
+        for a in assignments
+    ):
         return
     match = _issuer_match(issuer, level)
     # (nor do the central organs: a Cục in a Prime Minister's decision is a
@@ -6213,6 +6217,13 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
         unit = P.SECTORAL_UNIT.match(a.agency)
         if unit is None and ministry and a.sector is None and " Bộ " not in f"{a.agency} " and P.MINISTRY_INSTITUTE.match(a.agency):
             a.sector = match.sector  # "Viện Dinh dưỡng" in Bộ Y tế's plan: the ministry's institute
+            continue
+        if unit is None and ministry and a.sector is None and P.UNITS_OF_KIND.match(a.agency):
+            # "các Vụ pháp luật chuyên ngành" in Bộ Tư pháp's plan: its own
+            # units, by their own words (not another ministry's named with it)
+            if not P.NAMED_MINISTRY.search(a.agency) or fold(issuer) in fold(a.agency):
+                a.sector, a.level = match.sector, "national"
+                a.canonical = a.canonical or a.agency[:1].upper() + a.agency[1:]
             continue
         if unit is None or P.DIVISION_OF_DEPARTMENT.match(without_title(a.agency)):
             continue  # (a division named with its Sở is that Sở's: classify_agency)

@@ -561,6 +561,26 @@ def test_bodies_of_their_own_keep_their_names(name, canonical):
     assert m is not None and m.canonical == canonical
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # the field's words are the Bộ's: the Bộ, not the province's Sở the level word before would give
+        ("Ủy ban nhân dân tỉnh, Bộ Tư pháp", ("Bộ Tư pháp", "justice", "national")),
+        ("UBND TỈNH, BỘ Y TẾ", ("Bộ Y tế", "health", "national")),
+        # matched by the body named first: that body
+        ("Sở Tư pháp, Bộ Tư pháp", ("Sở Tư pháp", "justice", "province")),
+        # a provincial military command is no ministry
+        ("Ban Chỉ huy Quân sự xã, Bộ Chỉ huy Quân sự tỉnh", ("Bộ Chỉ huy Quân sự tỉnh", "military", "province")),
+    ],
+)
+def test_a_name_naming_a_ministry_after_another_body_keeps_the_ministry(name, expected):
+    """Two bodies in one string ("báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp",
+    a report's recipients): the field found in the ministry's words is the
+    ministry's, at its level."""
+    m = classify_agency(name, "province")
+    assert m is not None and (m.canonical, m.sector, m.level) == expected
+
+
 # A ward's department serving several fields is in the field its tasks speak
 # of; with no field's words, the one its name gives.
 WARD_PLAN = (

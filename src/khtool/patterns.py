@@ -2976,8 +2976,11 @@ SECTORAL_UNIT = _regex(
 # chuyên ngành", "các Vụ, Cục liên quan", "các Cục" (in the ministry's own
 # text they work in its field; see assignments).
 UNITS_OF_KIND = _regex(r"^(?i:các)\s+(?:Vụ|Cục)(?:\s*,\s*(?:Vụ|Cục))*(?!\S)")
-# A ministry named by its name inside a body's name: "các Vụ thuộc Bộ Tài chính".
-NAMED_MINISTRY = _regex(r"(?<!\p{L})Bộ\s+\p{Lu}")
+# A ministry named by its name inside a body's name: "các Vụ thuộc Bộ Tài
+# chính", "Ủy ban nhân dân tỉnh, Bộ Tư pháp" (a report's two recipients), in
+# capitals too ("BỘ TƯ PHÁP"); not "Bộ phận …" (checked: the named part must
+# be a ministry, "Bộ Chỉ huy Quân sự tỉnh" is none).
+NAMED_MINISTRY = _regex(r"(?<!\p{L})(?:Bộ|BỘ)\s+\p{Lu}")
 # Two capitalised words or more inside a name, then a lower-case word: the
 # place a body's name may close with ("Thông tấn xã Việt Nam tăng …", "Báo Hà
 # Tĩnh tăng …"; see agencies.place_name_end).

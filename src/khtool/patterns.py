@@ -4925,6 +4925,37 @@ SUPPRESSION_COMMENT = _regex(
 # below a date for: "Xây dựng, ban hành kế hoạch thực hiện …", "ban hành Kế
 # hoạch triển khai …".
 ISSUING_A_PLAN = _regex(r"(?i:(?:xây\s+dựng\s*(?:,|và)?\s*)?ban\s+hành\s+kế\s+hoạch|xây\s+dựng\s+kế\s+hoạch)")
+# The proper names of the units a task names after their kind, a list of
+# them with "(cũ)" too: "phường Vĩnh Yên và các phường Liên Bảo, Đống Đa,
+# Tích Sơn (cũ)", "xã Tân Hồng", "các phường 1, 2, 3": which units is the
+# task's scope, not what is done, and a ward's task would look less like its
+# province's for each name (the diff compares tasks without them, the kind
+# words kept: "phường … và các phường").
+# (a name's syllables, each capitalised, a hyphen joining two; or a number)
+_UNIT_NAME = (
+    r"(?:\p{Lu}\p{Ll}*(?:[-–]\p{Lu}\p{Ll}*)?(?!\p{L})(?:\s+\p{Lu}\p{Ll}*(?:[-–]\p{Lu}\p{Ll}*)?(?!\p{L}))*"
+    r"|\d{1,3}(?!\d|[/.,]\d))"
+)
+# (a body named after "và" or a comma is no unit's name: "xã Tân Hồng và Sở Y
+# tế", "… và Đoàn Thanh niên")
+_NO_BODY_NEXT = (
+    r"(?!(?:Sở|Phòng|Ban|Ủy|Uỷ|Bộ|Cục|Đảng|Viện|Trạm|Trường|Báo|Đài)\s"
+    r"|(?:Công\s+an|Trung\s+tâm|Văn\s+phòng|Hội\s+(?:đồng|Nông|Liên|Cựu|Chữ|Người)|Đoàn\s+Thanh|Mặt\s+trận"
+    r"|Bệnh\s+viện|Kho\s+bạc|Thanh\s+tra|Ngân\s+hàng|Tòa\s+án|Toà\s+án|Chi\s+cục)(?!\p{L}))"
+)
+UNIT_NAMES_LISTED = _regex(
+    r"(?<=(?<!\p{L})(?i:phường|xã|thị\s+trấn|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|huyện|quận|thị\s+xã|tỉnh|thành\s+phố)\s+)"
+    # (not a row's role or verb run on after a body, "UBND xã Chủ trì, …")
+    r"(?!(?:Chủ\s+trì|Phối\s+hợp|Thực\s+hiện|Tổ\s+chức|Triển\s+khai|Căn\s+cứ|Báo\s+cáo|Tham\s+mưu)(?!\p{L}))"
+    + _NO_BODY_NEXT
+    + _UNIT_NAME
+    + r"(?:\s*(?:,|và)\s*"
+    + _NO_BODY_NEXT
+    + _UNIT_NAME
+    + r")*(?:\s*\((?i:cũ|trước\s+sắp\s+xếp)\))?"
+)
+# Its words, one of which is looked up before the pattern is tried.
+UNIT_NAMES_KIND_WORDS = ("phường", "xã", "trấn", "thôn", "bản", "ấp", "phố", "huyện", "quận", "tỉnh")
 # A word for the diff: letters and digits.
 WORD = _regex(r"[\p{L}\d]+")
 

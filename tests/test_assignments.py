@@ -561,6 +561,26 @@ def test_bodies_of_their_own_keep_their_names(name, canonical):
     assert m is not None and m.canonical == canonical
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # the field's words are the Bộ's: the Bộ, not the province's Sở the level word before would give
+        ("Ủy ban nhân dân tỉnh, Bộ Tư pháp", ("Bộ Tư pháp", "justice", "national")),
+        ("UBND TỈNH, BỘ Y TẾ", ("Bộ Y tế", "health", "national")),
+        # matched by the body named first: that body
+        ("Sở Tư pháp, Bộ Tư pháp", ("Sở Tư pháp", "justice", "province")),
+        # a provincial military command is no ministry
+        ("Ban Chỉ huy Quân sự xã, Bộ Chỉ huy Quân sự tỉnh", ("Bộ Chỉ huy Quân sự tỉnh", "military", "province")),
+    ],
+)
+def test_a_name_naming_a_ministry_after_another_body_keeps_the_ministry(name, expected):
+    """Two bodies in one string ("báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp",
+    a report's recipients): the field found in the ministry's words is the
+    ministry's, at its level."""
+    m = classify_agency(name, "province")
+    assert m is not None and (m.canonical, m.sector, m.level) == expected
+
+
 # A ward's department serving several fields is in the field its tasks speak
 # of; with no field's words, the one its name gives.
 WARD_PLAN = (
@@ -1753,6 +1773,60 @@ def test_a_task_blocks_label_lines_are_no_funding():
         "- Đơn vị phối hợp: Văn phòng Bộ.\n- Thời hạn: hằng năm.\n"
     )
     assert [f.text for f in doc.funding] == ["Bố trí kinh phí thực hiện Kế hoạch"]
+
+
+def test_a_clause_guiding_others_money_in_a_funding_task_is_no_funding():
+    """A funding task's heading with a second clause that guides how others
+    fund theirs ("…; phối hợp với Bộ Tài chính hướng dẫn bố trí kinh phí cho
+    địa phương"): that clause is a task, only the first is funding."""
+    doc = parse_text(
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 512/KH-BNNMT\nHà Nội, ngày 14 tháng 8 năm 2025\nKẾ HOẠCH\n"
+        "Triển khai Chiến lược quốc gia về tài nguyên nước\nII. NHIỆM VỤ CỤ THỂ\n"
+        "1. Xây dựng cơ sở dữ liệu tài nguyên nước\n- Đơn vị chủ trì: Cục Quản lý tài nguyên nước.\n"
+        "- Thời hạn: Quý IV/2025.\n"
+        "2. Bố trí kinh phí thực hiện Kế hoạch; phối hợp với Bộ Tài chính hướng dẫn các địa phương bố trí kinh phí "
+        "thực hiện\n- Đơn vị chủ trì: Vụ Kế hoạch - Tài chính.\n- Thời hạn: hằng năm.\n"
+    )
+    assert [f.text for f in doc.funding] == ["Bố trí kinh phí thực hiện Kế hoạch"]
+
+
+@pytest.mark.parametrize(
+    ("item", "funding"),
+    [
+        # the plan's work paid from a source, said in an item of its implementation part
+        (
+            "3. Vụ Kế hoạch - Tài chính bảo đảm kinh phí thực hiện Kế hoạch từ nguồn ngân sách nhà nước giao cho Bộ.",
+            ["Vụ Kế hoạch - Tài chính bảo đảm kinh phí thực hiện Kế hoạch từ nguồn ngân sách nhà nước giao cho Bộ"],
+        ),
+        (
+            "3. Văn phòng HĐND và UBND xã: Bố trí kinh phí thực hiện Kế hoạch từ nguồn ngân sách xã năm 2026.",
+            ["Bố trí kinh phí thực hiện Kế hoạch từ nguồn ngân sách xã năm 2026"],
+        ),
+        (
+            "3. Kinh phí thực hiện Kế hoạch do ngân sách nhà nước bảo đảm theo phân cấp hiện hành.",
+            ["Kinh phí thực hiện Kế hoạch do ngân sách nhà nước bảo đảm theo phân cấp hiện hành"],
+        ),
+        # money a task grants, a budget's procedure, guiding others: none
+        ("3. Sở Tài chính hỗ trợ kinh phí cho hộ nghèo từ nguồn ngân sách tỉnh.", []),
+        (
+            "3. Sở Tài chính tổng hợp kinh phí thực hiện nhiệm vụ của các sở trong dự toán ngân sách tỉnh, "
+            "trình UBND tỉnh.",
+            [],
+        ),
+        ("3. Sở Tài chính hướng dẫn các xã bố trí kinh phí thực hiện Kế hoạch từ nguồn ngân sách xã.", []),
+    ],
+)
+def test_a_sentence_saying_where_the_plans_money_comes_from_is_funding(item, funding):
+    """Outside a funding part, a sentence naming where the money for the
+    plan's own work comes from ("… bảo đảm kinh phí thực hiện Kế hoạch từ
+    nguồn ngân sách nhà nước …") is a funding item."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 41/KH-UBND\nGia Lai, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Phổ biến, giáo dục pháp luật năm 2026\nI. NHIỆM VỤ\n1. Tổ chức tuyên truyền pháp luật cho người dân.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp chủ trì, theo dõi việc thực hiện Kế hoạch.\n"
+        "2. Sở Văn hóa, Thể thao và Du lịch phối hợp tuyên truyền.\n" + item + "\n"
+    )
+    assert [f.text for f in doc.funding] == funding
 
 
 def test_an_issuer_naming_itself_by_its_kind_owns_the_deadline():
@@ -3236,6 +3310,17 @@ MINISTRY_UNITS = [
 def test_a_ministrys_own_units_work_in_its_field(item, expected):
     doc = parse_text(BYT_CIRCULAR + "Điều 5. Tổ chức thực hiện\n1. " + item + "\n")
     assert [(a.agency, a.sector, a.level) for a in doc.assignments] == [expected]
+
+
+def test_a_ministrys_units_named_as_a_class_work_in_its_field():
+    """"các Vụ chuyên ngành" in a ministry's own text are its own units: its
+    field and level, their own words their standard name."""
+    doc = parse_text(
+        BYT_CIRCULAR + "Điều 5. Tổ chức thực hiện\n1. Các Vụ chuyên ngành có trách nhiệm rà soát văn bản thuộc "
+        "lĩnh vực được giao.\n"
+    )
+    got = [(a.agency, a.canonical, a.sector, a.level) for a in doc.assignments]
+    assert got == [("Các Vụ chuyên ngành", "Các Vụ chuyên ngành", "health", "national")]
 
 
 def test_a_letters_closing_paragraph_asks_too():

@@ -145,3 +145,63 @@ def test_a_deadline_in_an_item_about_bodies_is_theirs():
         "Đồng thời, nghiêm túc thực hiện chế độ báo cáo định kỳ về tình hình sản xuất theo quy định.\n"
     )
     assert [(d.recurrence, d.agency) for d in doc.deadlines] == [("periodic", "02 cơ sở sản xuất nước đá")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # "và" joins the duty to other work of its sentence: its own words only
+        (
+            "Đồng thời, nghiêm túc kiểm tra, bảo dưỡng hệ thống chống sét nhà kho trước mùa mưa bão và nghiêm túc "
+            "thực hiện chế độ báo cáo định kỳ về tình hình sản xuất theo quy định.",
+            "nghiêm túc thực hiện chế độ báo cáo định kỳ về tình hình sản xuất theo quy định",
+        ),
+        (
+            "Tổ chức sơ kết, tổng kết việc thực hiện kế hoạch và định kỳ báo cáo Sở Y tế theo quy định.",
+            "định kỳ báo cáo Sở Y tế theo quy định",
+        ),
+        # one work said by two verbs, or the frequency said before "và": the whole sentence
+        (
+            "Tổng hợp kết quả và báo cáo định kỳ về Sở Y tế theo quy định.",
+            "Tổng hợp kết quả và báo cáo định kỳ về Sở Y tế theo quy định",
+        ),
+        (
+            "Định kỳ hằng năm, các cơ sở tự kiểm tra điều kiện an toàn thực phẩm và báo cáo kết quả về Sở Y tế.",
+            "Định kỳ hằng năm, các cơ sở tự kiểm tra điều kiện an toàn thực phẩm và báo cáo kết quả về Sở Y tế",
+        ),
+    ],
+)
+def test_an_undated_duty_joined_by_and_to_other_work_is_its_own_words(sentence: str, words: str):
+    """A reporting duty with no date, joined by "và" to the other work of its
+    sentence ("… trước mùa mưa bão và nghiêm túc thực hiện chế độ báo cáo định
+    kỳ …"): its deadline's text and span are the duty's own words."""
+    doc = parse_text(
+        "SỞ Y TẾ TỈNH HÀ GIANG\nĐOÀN KIỂM TRA\nSố: 15/BC-ĐKT\nHà Giang, ngày 10 tháng 6 năm 2026\nBÁO CÁO\n"
+        "Kết quả kiểm tra an toàn thực phẩm\nI. KẾT QUẢ KIỂM TRA\nĐoàn đã kiểm tra 02 cơ sở sản xuất nước đá.\n"
+        "II. KIẾN NGHỊ\n- Đối với 02 cơ sở sản xuất nước đá: Yêu cầu các cơ sở khắc phục ngay các tồn tại đã nêu. "
+        + sentence
+        + "\n"
+    )
+    (d,) = doc.deadlines
+    assert d.text == words
+    assert d.span.end - d.span.start == len(words)
+
+
+def test_a_deadline_of_counted_bodies_is_among_the_deadlines_of_those_asked_in_its_item():
+    """"- Đối với 03 đơn vị sử dụng hóa chất: Yêu cầu các đơn vị …" with a
+    reporting duty in the item's next sentence: the deadline, owned by the
+    counted class, is among the deadlines of "các đơn vị" asked there."""
+    doc = parse_text(
+        "SỞ CÔNG THƯƠNG TỈNH LÀO CAI\nĐOÀN KIỂM TRA\nSố: 21/BC-ĐKT\nLào Cai, ngày 12 tháng 6 năm 2026\nBÁO CÁO\n"
+        "Kết quả kiểm tra hoạt động hóa chất\nI. KẾT QUẢ KIỂM TRA\nĐoàn đã kiểm tra 05 đơn vị.\n"
+        "II. KIẾN NGHỊ\n"
+        "- Đối với 02 đơn vị kinh doanh hóa chất: Yêu cầu các đơn vị bổ sung hồ sơ cấp giấy chứng nhận đủ điều kiện.\n"
+        "- Đối với 03 đơn vị sử dụng hóa chất: Yêu cầu các đơn vị rà soát, cập nhật các quy định an toàn mới. "
+        "Đồng thời, tổ chức huấn luyện an toàn hóa chất cho người lao động và nghiêm túc thực hiện chế độ báo cáo "
+        "định kỳ tình hình hoạt động hóa chất theo quy định.\n"
+    )
+    (d,) = doc.deadlines
+    assert d.agency == "03 đơn vị sử dụng hóa chất"
+    holders = [a for a in doc.assignments if d in a.deadlines]
+    assert [a.agency for a in holders] == ["các đơn vị"]
+    assert any(t.span.start <= d.span.start < t.span.end for t in holders[0].tasks)

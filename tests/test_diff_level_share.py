@@ -38,6 +38,48 @@ def test_words_like_level_words_are_left(text, normalised):
     assert " ".join(normalise(text).split()) == normalised
 
 
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        # the units' proper names are no part of what is done: the kind words stay
+        (
+            "văn bản do HĐND, UBND phường Vĩnh Yên và các phường Liên Bảo, Đống Đa, Hội Hợp (cũ) ban hành",
+            "văn bản do hdnd , ubnd unitword và unitword ban hành",
+        ),
+        ("rà soát văn bản của các xã 1, 2 và 3 (cũ)", "rà soát văn bản của unitword"),
+        # a body named after a unit's name, or a role run on after a body, stays
+        ("UBND xã Tân Hồng và Sở Y tế phối hợp", "ubnd unitword và agencyword y tế phối hợp"),
+        ("UBND xã Chủ trì", "ubnd unitword chủ trì"),
+    ],
+)
+def test_the_names_of_the_units_a_task_lists_are_left_out(text, normalised):
+    assert " ".join(normalise(text).split()) == normalised
+
+
+def test_a_wards_task_listing_the_old_wards_is_its_share_of_the_provinces():
+    """A ward's review of the documents of its own and the old wards', all
+    named ("phường Cam Đường và các phường Bình Minh, Pom Hán, Xuân Tăng
+    (cũ)"), is its share of the province's item on the communes' documents:
+    the names weigh nothing in the likeness."""
+    province = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 62/KH-UBND\nLào Cai, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Rà soát văn bản năm 2026\nI. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các xã, phường:\n"
+        "a) Rà soát các văn bản do Hội đồng nhân dân, Ủy ban nhân dân cấp xã ban hành; chỉ đạo công chức "
+        "Tư pháp - Hộ tịch tổ chức phổ biến pháp luật tại thôn, tổ dân phố.\n"
+        "b) Báo cáo kết quả về Sở Tư pháp trước ngày 15/11/2026.\n"
+    )
+    ward = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG CAM ĐƯỜNG\nSố: 25/KH-UBND\nCam Đường, ngày 25 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Rà soát văn bản năm 2026\nThực hiện Kế hoạch số 62/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh Lào Cai;\n"
+        "I. NHIỆM VỤ\n1. Rà soát toàn bộ văn bản do HĐND, UBND phường Cam Đường và các phường Bình Minh, Pom Hán, "
+        "Xuân Tăng, Nam Cường, Kim Tân (cũ) ban hành; hoàn thành trước ngày 30/10/2026.\n"
+        "2. Tổ chức Ngày Pháp luật Việt Nam tại nhà văn hóa các tổ dân phố.\n"
+    )
+    d = diff_plans(parse_text(province, path="a.txt"), parse_text(ward, path="b.txt"))
+    (m,) = [m for m in d.tasks.b_to_a if m.text.startswith("Rà soát toàn bộ")]
+    assert m.covered and m.best is not None and m.best.startswith("Rà soát các văn bản do")
+
+
 _PROVINCE = (
     "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 58/KH-UBND\nLào Cai, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
     "Nâng cao chất lượng công tác xây dựng, kiểm tra văn bản năm 2026\nI. NHIỆM VỤ\n"

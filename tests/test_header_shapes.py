@@ -1357,6 +1357,54 @@ def test_a_joint_header_with_tabs_between_its_blocks():
     ]
 
 
+def test_a_joint_texts_standing_board_is_named_with_its_committee():
+    """The co-issuer "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM / TỈNH KON
+    TUM" is that committee's board: its full name holds the committee's."""
+    h = parse_text(SIDE_BY_SIDE_HEADERS[2]).header
+    assert h.co_issuers[0].full_name == "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Kon Tum"
+
+
+@pytest.mark.parametrize(
+    ("header", "full_name"),
+    [
+        # a body named by what it is of its parent: its parent's name after it
+        (
+            "ỦY BAN MTTQ VIỆT NAM\nTỈNH LÂM ĐỒNG\nBAN THƯỜNG TRỰC\nSố: 45/KH-MTTQ-BTT\n",
+            "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng",
+        ),
+        ("HỘI NÔNG DÂN TỈNH LÂM ĐỒNG\nBAN CHẤP HÀNH\nSố: 12/KH-HND\n", "Ban Chấp hành Hội Nông dân tỉnh Lâm Đồng"),
+        # an office, as before
+        ("UBND TỈNH LÂM ĐỒNG\nVĂN PHÒNG\nSố: 20/KH-VP\n", "Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng"),
+    ],
+)
+def test_a_standing_organ_is_named_with_its_parent(header, full_name):
+    h = parse_text(header + "Lâm Đồng, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nTuyên truyền bầu cử\n").header
+    assert h.issuer.full_name == full_name
+
+
+# Three issuers' blocks side by side, a tab or a run of spaces between them
+# (each line's parts in the column whose part on the widest line is nearest).
+_THREE_BODY = (
+    "Số: 12/KHLT-SYT-SGDĐT-TĐ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Lào Cai, ngày 24 tháng 02 năm 2026\n" + _JOINT_BODY
+)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "SỞ Y TẾ\tSỞ GIÁO DỤC VÀ ĐÀO TẠO\tTỈNH ĐOÀN LÀO CAI\n",
+        "SỞ Y TẾ          SỞ GIÁO DỤC VÀ ĐÀO TẠO          TỈNH ĐOÀN LÀO CAI\n",
+        # (leading tabs before each centred part, the third block one line)
+        "\tUBND TỈNH LÀO CAI\t\tUBND TỈNH LÀO CAI\t\tTỈNH ĐOÀN LÀO CAI\n\tSỞ Y TẾ\t\t\tSỞ GIÁO DỤC VÀ ĐÀO TẠO\n",
+    ],
+    ids=["tabs", "spaces", "leading_tabs"],
+)
+def test_three_joint_issuers_side_by_side(lines):
+    h = parse_text(lines + _THREE_BODY).header
+    assert [i.name for i in [h.issuer, *h.co_issuers]] == ["SỞ Y TẾ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TỈNH ĐOÀN LÀO CAI"]
+
+
 # A tab in a header's or a footer's line breaks its columns, as a run of
 # spaces does: the subject ends before the date beside it, the recipients'
 # column before the signature's.

@@ -275,6 +275,21 @@ def _division_heads(body: str) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=4096)  # (the same names recur in a document and across a cascade)
+def _named_ministry(body: str, sector: str, key: str) -> AgencyMatch | None:
+    """The ministry a name names after another body, where its field is the
+    one the name was matched by, by ``key`` in the ministry's words: "Ủy ban
+    nhân dân tỉnh, Bộ Tư pháp" (two bodies in one string) keeps the Bộ, not
+    the province's Sở Tư pháp the level word before it would give ("Sở Tư
+    pháp, Bộ Tư pháp", matched by the first, keeps the Sở)."""
+    if key[0] in "^=" or ("Bộ " not in body[1:] and "BỘ " not in body[1:]):
+        return None
+    m = P.NAMED_MINISTRY.search(body, 1)
+    if m is None or key.lstrip("~") in fold(body[: m.start()]):
+        return None
+    ministry = classify_agency(body[m.start() :], "national")
+    return ministry if ministry is not None and ministry.level == "national" and ministry.sector == sector else None
+
+
 def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch | None:
     """Sector, level and the sector's canonical name at that level; an
     enterprise ("Công ty cổ phần Y tế Sao Mai") is its own canonical name,
@@ -341,6 +356,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 return AgencyMatch(s.id, " ".join(body.split()), branch, s.en)  # its own body, of its rank
             if hit:
                 own = agency_level(body if body.startswith("Phòng") else name)  # ("Trưởng phòng X": Phòng X's)
+                if (own or default_level) != "national" and (ministry := _named_ministry(body, s.id, k)):
+                    return ministry
                 lvl = own or default_level
                 # "UBND các xã, phường" names its level; "UBND cấp dưới" or
                 # "Tổ dân phố" is named from the document's level

@@ -162,6 +162,11 @@ def _level_terms() -> list[tuple[regex.Pattern[str], str]]:
 
 
 def normalise(text: str) -> str:
+    """The text as compared: without the proper names of the units it names
+    (UNIT_NAMES_LISTED), lowered, each level's word read as its token."""
+    low = text.lower()
+    if any(w in low for w in P.UNIT_NAMES_KIND_WORDS):
+        text = P.UNIT_NAMES_LISTED.sub("", text)
     text = text.lower()
     for rx, token in _level_terms():
         text = rx.sub(f" {token} ", text)

@@ -1172,6 +1172,17 @@ DUE_WORDS_IN = _regex(r"(?i:trước\s+ngày|chậm\s+nhất|hằng\s+(?:năm|qu
 # quá trình thực hiện, nếu có vướng mắc, Sở Tài chính báo cáo …", "Trên cơ sở
 # Chỉ thị …, các bộ, cơ quan … tổ chức …" (a name or a "các" list).
 CLAUSE_THEN_CAPITAL = _regex(r",\s+(?=\p{Lu}|các\s)")
+# A "và" joining a duty said without a date to the other work of its
+# sentence: "tăng cường kiểm tra … kho bãi trước mùa mưa bão và nghiêm túc
+# thực hiện chế độ báo cáo định kỳ …", "Tổ chức sơ kết … và định kỳ báo cáo
+# UBND huyện": the duty's own words start after it, at its verb or the
+# manner words before it (the work before it its own, a verb and what it
+# acts on: not "tổng hợp và báo cáo …", one work said by two verbs; checked
+# in code).
+DUTY_AFTER_AND = _regex(
+    r"\s(?i:và)\s+(?=(?:(?i:nghiêm\s+túc|kịp\s+thời|thường\s+xuyên|chủ\s+động|định\s+kỳ|đầy\s+đủ)\s+)*"
+    r"(?i:thực\s+hiện|báo\s+cáo|gửi|nộp|cập\s+nhật|công\s+bố|công\s+khai|cung\s+cấp|thống\s+kê)(?!\p{L}))"
+)
 # What a sentence's duty rests on, said before its subject: "Căn cứ nội
 # dung Kế hoạch này, các sở, ngành …", "Căn cứ chức năng, nhiệm vụ được giao,
 # UBND các xã …", "Trên cơ sở Kế hoạch này các đơn vị …" (up to "này" or
@@ -2173,6 +2184,26 @@ FUNDING_ITEM = _regex(r"\s*(?i:(?:về\s+)?(?:nguồn\s+)?(?:kinh\s+phí|vốn))
 # là 3.450 triệu đồng", "đã giải ngân 80%": a result, no funding of a plan
 # ("đã được bố trí trong dự toán" funds it: allocated, not spent).
 MONEY_SPENT = _regex(r"(?i:đã\s+(?:được\s+)?(?:sử\s+dụng|giải\s+ngân|chi(?:\s+trả)?|thanh\s+toán|quyết\s+toán))\b")
+# A sentence outside the funding part saying where the money for the plan's
+# own work comes from: "3. Vụ Kế hoạch - Tài chính bảo đảm kinh phí thực hiện
+# Kế hoạch từ nguồn ngân sách nhà nước giao cho Bộ Tư pháp", "Bố trí kinh
+# phí thực hiện Kế hoạch từ nguồn ngân sách xã năm 2026", "… kinh phí thực
+# hiện Kế hoạch trong dự toán ngân sách hằng năm": the money opening the
+# sentence or its item's words after a label, or provided by the verb before
+# it (the plan's work, not money a task grants, "hỗ trợ kinh phí … cho hộ
+# nghèo từ nguồn …", nor a budget's procedure, "Sở Xây dựng tổng hợp kinh
+# phí thực hiện nhiệm vụ … trong dự toán …"; its word "kinh phí" looked up
+# before the pattern is tried).
+PLAN_FUNDED_FROM = _regex(
+    r"(?:^|(?<=:)[^\S\n]*|(?<!\p{L})(?:(?i:bố\s+trí|bảo\s+đảm|đảm\s+bảo|cân\s+đối|phân\s+bổ|cấp|nguồn)\s+))"
+    r"(?i:kinh\s+phí)\s+(?:(?i:để)\s+)?(?:(?i:tổ\s+chức)\s+)?(?i:thực\s+hiện|triển\s+khai)\s+"
+    r"(?:(?i:các)\s+)?(?i:kế\s+hoạch|chương\s+trình|đề\s+án|nhiệm\s+vụ|nghị\s+quyết|chỉ\s+thị|quyết\s+định)\b[^.;\n]{0,160}?"
+    r"(?:(?i:từ|bằng|trong)\s+(?:(?i:các)\s+)?(?:(?i:nguồn)|(?i:dự\s+toán)|(?i:ngân\s+sách))|(?i:do\s+ngân\s+sách))"
+)
+# A clause on money whose verb guides or oversees how others fund theirs: a
+# task, no funding ("phối hợp với Bộ Tài chính hướng dẫn bố trí kinh phí cho
+# địa phương", "kiểm tra việc sử dụng kinh phí …"; the words before "kinh phí").
+GUIDES_THE_MONEY = _regex(r"(?<!\p{L})(?i:hướng\s+dẫn|kiểm\s+tra|giám\s+sát|theo\s+dõi|đôn\s+đốc)(?!\p{L})")
 # Targets part: "Mục tiêu cụ thể", "Chỉ tiêu".
 TARGETS_HEADING = _regex(
     r"(?i:mục\s+tiêu\s+cụ\s+thể|các\s+chỉ\s+tiêu|chỉ\s+tiêu\s+cụ\s+thể)"
@@ -2973,6 +3004,15 @@ SECTORAL_UNIT = _regex(
     r"^(?:(?:Vụ|Cục|Chi\s+cục)\s+trưởng\s+|Trưởng\s+(?=phòng\s)|Chi\s+cục\s+trưởng\s+)?"
     r"(?P<kind>Vụ|Cục|Chi\s+cục|[Pp]hòng)\s+\p{Lu}"
 )
+# A ministry's own units named as a class by their kind: "các Vụ pháp luật
+# chuyên ngành", "các Vụ, Cục liên quan", "các Cục" (in the ministry's own
+# text they work in its field; see assignments).
+UNITS_OF_KIND = _regex(r"^(?i:các)\s+(?:Vụ|Cục)(?:\s*,\s*(?:Vụ|Cục))*(?!\S)")
+# A ministry named by its name inside a body's name: "các Vụ thuộc Bộ Tài
+# chính", "Ủy ban nhân dân tỉnh, Bộ Tư pháp" (a report's two recipients), in
+# capitals too ("BỘ TƯ PHÁP"); not "Bộ phận …" (checked: the named part must
+# be a ministry, "Bộ Chỉ huy Quân sự tỉnh" is none).
+NAMED_MINISTRY = _regex(r"(?<!\p{L})(?:Bộ|BỘ)\s+\p{Lu}")
 # Two capitalised words or more inside a name, then a lower-case word: the
 # place a body's name may close with ("Thông tấn xã Việt Nam tăng …", "Báo Hà
 # Tĩnh tăng …"; see agencies.place_name_end).
@@ -4917,6 +4957,37 @@ SUPPRESSION_COMMENT = _regex(
 # below a date for: "Xây dựng, ban hành kế hoạch thực hiện …", "ban hành Kế
 # hoạch triển khai …".
 ISSUING_A_PLAN = _regex(r"(?i:(?:xây\s+dựng\s*(?:,|và)?\s*)?ban\s+hành\s+kế\s+hoạch|xây\s+dựng\s+kế\s+hoạch)")
+# The proper names of the units a task names after their kind, a list of
+# them with "(cũ)" too: "phường Vĩnh Yên và các phường Liên Bảo, Đống Đa,
+# Tích Sơn (cũ)", "xã Tân Hồng", "các phường 1, 2, 3": which units is the
+# task's scope, not what is done, and a ward's task would look less like its
+# province's for each name (the diff compares tasks without them, the kind
+# words kept: "phường … và các phường").
+# (a name's syllables, each capitalised, a hyphen joining two; or a number)
+_UNIT_NAME = (
+    r"(?:\p{Lu}\p{Ll}*(?:[-–]\p{Lu}\p{Ll}*)?(?!\p{L})(?:\s+\p{Lu}\p{Ll}*(?:[-–]\p{Lu}\p{Ll}*)?(?!\p{L}))*"
+    r"|\d{1,3}(?!\d|[/.,]\d))"
+)
+# (a body named after "và" or a comma is no unit's name: "xã Tân Hồng và Sở Y
+# tế", "… và Đoàn Thanh niên")
+_NO_BODY_NEXT = (
+    r"(?!(?:Sở|Phòng|Ban|Ủy|Uỷ|Bộ|Cục|Đảng|Viện|Trạm|Trường|Báo|Đài)\s"
+    r"|(?:Công\s+an|Trung\s+tâm|Văn\s+phòng|Hội\s+(?:đồng|Nông|Liên|Cựu|Chữ|Người)|Đoàn\s+Thanh|Mặt\s+trận"
+    r"|Bệnh\s+viện|Kho\s+bạc|Thanh\s+tra|Ngân\s+hàng|Tòa\s+án|Toà\s+án|Chi\s+cục)(?!\p{L}))"
+)
+UNIT_NAMES_LISTED = _regex(
+    r"(?<=(?<!\p{L})(?i:phường|xã|thị\s+trấn|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|huyện|quận|thị\s+xã|tỉnh|thành\s+phố)\s+)"
+    # (not a row's role or verb run on after a body, "UBND xã Chủ trì, …")
+    r"(?!(?:Chủ\s+trì|Phối\s+hợp|Thực\s+hiện|Tổ\s+chức|Triển\s+khai|Căn\s+cứ|Báo\s+cáo|Tham\s+mưu)(?!\p{L}))"
+    + _NO_BODY_NEXT
+    + _UNIT_NAME
+    + r"(?:\s*(?:,|và)\s*"
+    + _NO_BODY_NEXT
+    + _UNIT_NAME
+    + r")*(?:\s*\((?i:cũ|trước\s+sắp\s+xếp)\))?"
+)
+# Its words, one of which is looked up before the pattern is tried.
+UNIT_NAMES_KIND_WORDS = ("phường", "xã", "trấn", "thôn", "bản", "ấp", "phố", "huyện", "quận", "tỉnh")
 # A word for the diff: letters and digits.
 WORD = _regex(r"[\p{L}\d]+")
 

@@ -1218,8 +1218,11 @@ def _column_chunks(ct: CleanText, pl: PhysLine) -> list[tuple[int, PhysLine]]:
 def _side_by_side(ct: CleanText, lines: list[PhysLine], boundary: int) -> list[list[PhysLine]]:
     """``lines`` as columns: a table's cells by their cell, a text line's parts
     (see ``_column_chunks``) by where they start, left of ``boundary``'s half
-    or right of it."""
+    or right of it; where a line holds three parts or more (three issuers'
+    blocks side by side), each part in the column whose part on that line
+    its centre is nearest (``_nearest_column``)."""
     columns: list[list[PhysLine]] = [[], []]
+    chunked: list[list[tuple[int, PhysLine]]] = []
     for pl in lines:
         if pl.is_cell:
             while len(columns) <= pl.cell_index:
@@ -1229,9 +1232,28 @@ def _side_by_side(ct: CleanText, lines: list[PhysLine], boundary: int) -> list[l
         chunks = _column_chunks(ct, pl)
         if boundary == 1 and len(chunks) == 1 and chunks[0][0] == 0:
             chunks = _flattened_chunks(pl)  # (no gap to tell them: the bodies' names)
+        chunked.append(chunks)
+    widest = max(chunked, key=len, default=[])
+    if len(widest) >= 3 and not any(pl.is_cell for pl in lines):
+        centres = [col + len(chunk.text) / 2 for col, chunk in widest]
+        columns = [[] for _ in centres]
+        for chunks in chunked:
+            for col, chunk in chunks:
+                columns[_nearest_column(centres, col + len(chunk.text) / 2)].append(chunk)
+        return [c for c in columns if c]
+    for chunks in chunked:
         for col, chunk in chunks:
             columns[1 if 2 * col >= boundary else 0].append(chunk)
     return [c for c in columns if c]
+
+
+def _nearest_column(centres: list[float], centre: float) -> int:
+    """The index of the centre in ``centres`` nearest ``centre`` (the first of equals)."""
+    best = 0
+    for i, c in enumerate(centres):
+        if abs(c - centre) < abs(centres[best] - centre):
+            best = i
+    return best
 
 
 def _flattened_chunks(pl: PhysLine) -> list[tuple[int, PhysLine]]:
@@ -1400,6 +1422,13 @@ def _title_case(m: regex.Match[str]) -> str:
 _DEPARTMENT_ORGANS = frozenset({"Sở", "Phòng", "Chi cục", "Ban", "Văn phòng", "Trung tâm", "Công an", "Thanh tra"})
 
 
+# Bodies named by what they are of their parent, never alone (folded): its
+# office and its standing organs, "VĂN PHÒNG", "BAN THƯỜNG TRỰC" (of a Front
+# committee), "BAN THƯỜNG VỤ", "THƯỜNG TRỰC" (of a Party committee, a
+# council), "BAN CHẤP HÀNH" (of an association), under their parent's line.
+_PARENTS_OWN_ORGANS = frozenset(["vanphong", "banthuongtruc", "banthuongvu", "thuongtruc", "banchaphanh"])
+
+
 def _with_parents_place(full_name: str, organ: str | None, parent: str | None) -> str:
     """A department's full name with its government's place, as it is named
     and told from the other provinces' or districts' ("Sở Công Thương tỉnh
@@ -1413,10 +1442,14 @@ def _with_parents_place(full_name: str, organ: str | None, parent: str | None) -
         if place and fold(place["word"]).startswith(fold(organ.split()[0])):
             return f"{full_name} {place['name']}"
         return full_name
-    if parent and fold(full_name) == "vanphong":
+    if parent and fold(full_name) in _PARENTS_OWN_ORGANS and not fold(parent).startswith("dangbo"):
         # an office with no field of its own is its parent body's: "Văn phòng
-        # Ủy ban nhân dân tỉnh Lâm Đồng" (there is no "Văn phòng tỉnh")
-        whole = _full_name(parent, None)
+        # Ủy ban nhân dân tỉnh Lâm Đồng" (there is no "Văn phòng tỉnh"); so is
+        # a standing organ: "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Gia
+        # Lai", "Thường trực Huyện ủy Bảo Thắng" (the body on the line just
+        # above; not a Party organisation's line, "ĐẢNG BỘ TỈNH …", whose
+        # committee's organs these are)
+        whole = _full_name(_split_flattened(parent)[-1], None)
         for short, name in (("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân")):
             if whole.startswith(f"{short} "):
                 whole = name + whole[len(short) :]

@@ -5071,7 +5071,8 @@ def _to_their_bodies(
     """A deadline the text gives a body outside its tasks (its reporting part:
     "Các sở, ngành, UBND các huyện … báo cáo … trước ngày 10/11") is among
     that body's deadlines too, where the body has an assignment of its own
-    (by its name or its standard name; not one it only supports, nor one
+    (by its name or its standard name, a class counted by the one asked in
+    its item; not one it only supports, nor one
     whose every task is a task table's row, ``rows`` where they start: a
     row's deadline is its time cell's, the text's other deadlines are its
     items')."""
@@ -5080,13 +5081,24 @@ def _to_their_bodies(
         if d.agency is None or d.span is None or (d.span.start, d.text) in held:
             continue
         for name in _agency_names(d.agency)[0] or [d.agency]:
-            match = classify_agency(name, level)
+            # a class counted, "03 đơn vị sử dụng hóa chất" (an item "Đối với
+            # …"), is the class, "các đơn vị …": the body its item asks by
+            # the class's standard name ("Yêu cầu các đơn vị …"), not another
+            # item's of the same kind
+            counted = P.COUNTED_CLASS.match(name) if name[:1].isdigit() else None
+            match = classify_agency(f"các {name[counted.end() :]}" if counted else name, level)
             key, standard = body_key(name), match.canonical if match else None
             for a in assignments:
                 if a.role != "support" and not _holds_it(a, d) and (
-                    body_key(a.agency) == key or (standard is not None and a.canonical == standard)
+                    body_key(a.agency) == key
+                    or (standard is not None and a.canonical == standard and (counted is None or _asked_there(a, d)))
                 ) and not (rows and _of_an_item(d) and a.tasks and all(t.span is not None and t.span.start in rows for t in a.tasks)):
                     a.deadlines = [*a.deadlines, d]
+
+
+def _asked_there(a: Assignment, d: Deadline) -> bool:
+    """Does one of the body's tasks stand where ``d`` does (its item)?"""
+    return d.span is not None and any(t.span is not None and _in_range(d.span, t.span.start, t.span.end) for t in a.tasks)
 
 
 # (a clause that only watches, helps with or funds the numbered tasks: not its own)
@@ -5838,6 +5850,8 @@ def _undated_duty(sentence: str, rec: str, due: str, agency: str | None, span: S
     """A duty with no date its sentence says how often to do (a report, a
     disclosure): the deadline of its sentence's words, "./." cut."""
     sentence = P.END_MARK.sub("", sentence.strip()).rstrip(" ./")
+    if " và " in sentence:
+        sentence = _own_duty_words(sentence)
     if len(sentence) > _DUTY_TEXT:
         # a long sentence: from the clause saying how often ("…, Đồng thời,
         # hàng tháng, hàng quý … báo cáo …"), so that its words are the deadline's
@@ -5852,6 +5866,28 @@ def _undated_duty(sentence: str, rec: str, due: str, agency: str | None, span: S
         agency=agency,
         span=span,
     )
+
+
+def _own_duty_words(sentence: str) -> str:
+    """The words of the duty a sentence says how often to do, where "và"
+    joins it to other work before it ("… kho bãi trước mùa mưa bão và nghiêm
+    túc thực hiện chế độ báo cáo định kỳ …": from "nghiêm túc"; DUTY_AFTER_AND):
+    the last such "và" before the words saying how often, the work before it
+    a work of its own (_OWN_WORK_WORDS words since the clause's comma, not
+    "Tổng hợp kết quả và báo cáo định kỳ …", one work)."""
+    often = _first_recurrence(sentence, sentence.lower())
+    if often is None:
+        return sentence
+    cut = 0
+    for m in P.DUTY_AFTER_AND.finditer(sentence):
+        if m.end() > often.start():
+            break
+        if len(sentence[sentence.rfind(",", 0, m.start()) + 1 : m.start()].split()) >= _OWN_WORK_WORDS:
+            cut = m.end()
+    return sentence[cut:]
+
+
+_OWN_WORK_WORDS = 5  # (syllables: more than a verb and its object, "tổng hợp kết quả", before "và")
 
 
 def _sentences_holding(text: str, lowered: str, word: str) -> list[str]:
@@ -6178,28 +6214,50 @@ def _deadlines(
 
 
 def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
+    """The funding part's (or a funding task's) sources of money, and the
+    sentences elsewhere in the body that say where the plan's own work is
+    paid from (PLAN_FUNDED_FROM); a clause guiding or overseeing others'
+    money (GUIDES_THE_MONEY) is a task, and money already spent a result:
+    neither is funding."""
     out: list[Funding] = []
+    parts: list[Span] = []  # (the funding parts read)
     for s in walk_sections(sections):
-        if (
-            s.kind in ("roman", "arabic", "part", "article")
-            and P.FUNDING_HEADING.search(s.heading or "")
-            and _in_range(s.span, lo, hi)
-        ):
-            items = [s.text] if s.text else []
-            # (a task's label lines are its columns, no source of money: "6. Bố
-            # trí kinh phí thực hiện Kế hoạch" / "- Đơn vị chủ trì: Vụ Kế hoạch
-            # - Tài chính" / "- Thời hạn: hằng năm"; the task is its heading)
-            children = [c.text or c.heading or "" for c in s.children]
-            kept = [c for c in children if not _is_label(c)]
-            if not items and not kept and children and s.heading and s.kind != "roman":
-                kept = [s.heading]
-            items += kept
-            for item in items:
-                for src in P.SEMICOLON_SPLIT.split(item):
-                    src = src.strip(" .")
-                    if len(src) > 3 and not ("đã" in src and P.MONEY_SPENT.search(src)):
+        if not _in_range(s.span, lo, hi):
+            continue
+        if s.kind not in ("roman", "arabic", "part", "article") or not P.FUNDING_HEADING.search(s.heading or ""):
+            if s.text and "kinh phí" in s.text.lower() and not any(_in_range(s.span, p.start, p.end) for p in parts):
+                for sentence in P.SENTENCE_SPLIT.split(s.text):
+                    src = P.END_MARK.sub("", sentence).strip(" .")
+                    if P.PLAN_FUNDED_FROM.search(src) and _funds(src):
                         out.append(Funding(text=src, span=s.span))
+            continue
+        parts.append(s.span)
+        items = [s.text] if s.text else []
+        # (a task's label lines are its columns, no source of money: "6. Bố
+        # trí kinh phí thực hiện Kế hoạch" / "- Đơn vị chủ trì: Vụ Kế hoạch
+        # - Tài chính" / "- Thời hạn: hằng năm"; the task is its heading)
+        children = [c.text or c.heading or "" for c in s.children]
+        kept = [c for c in children if not _is_label(c)]
+        if not items and not kept and children and s.heading and s.kind != "roman":
+            kept = [s.heading]
+        items += kept
+        for item in items:
+            for src in P.SEMICOLON_SPLIT.split(item):
+                src = src.strip(" .")
+                if len(src) > 3 and _funds(src):
+                    out.append(Funding(text=src, span=s.span))
     return out
+
+
+def _funds(clause: str) -> bool:
+    """Is a clause on money funding: not money already spent ("đã sử dụng
+    …", a result) nor a verb before "kinh phí" guiding or overseeing others'
+    money (GUIDES_THE_MONEY: "phối hợp với Bộ Tài chính hướng dẫn bố trí
+    kinh phí cho địa phương", a task)?"""
+    if "đã" in clause and P.MONEY_SPENT.search(clause):
+        return False
+    at = clause.lower().find("kinh phí")
+    return at <= 0 or P.GUIDES_THE_MONEY.search(clause, 0, at) is None
 
 
 def _issuer_match(issuer: str, level: str | None) -> AgencyMatch | None:
@@ -6218,9 +6276,13 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     Hóa chất" in that Sở's letter). In a ministry's text a Vụ or Cục named
     without its ministry is the ministry's own, whatever words its name shares
     with another field ("Cục Kế hoạch - Tài chính" of Bộ Công an is no finance
-    ministry): its name is its canonical name. A government's (UBND's) issuer
-    has no sector, and gives none."""
-    if not issuer or not any(P.SECTORAL_UNIT.match(a.agency) or P.MINISTRY_INSTITUTE.match(a.agency) for a in assignments):
+    ministry): its name is its canonical name, and so are its units named as
+    a class by their kind ("các Vụ pháp luật chuyên ngành"). A government's
+    (UBND's) issuer has no sector, and gives none."""
+    if not issuer or not any(
+        P.SECTORAL_UNIT.match(a.agency) or P.MINISTRY_INSTITUTE.match(a.agency) or P.UNITS_OF_KIND.match(a.agency)
+        for a in assignments
+    ):
         return
     match = _issuer_match(issuer, level)
     # (nor do the central organs: a Cục in a Prime Minister's decision is a
@@ -6232,6 +6294,13 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
         unit = P.SECTORAL_UNIT.match(a.agency)
         if unit is None and ministry and a.sector is None and " Bộ " not in f"{a.agency} " and P.MINISTRY_INSTITUTE.match(a.agency):
             a.sector = match.sector  # "Viện Dinh dưỡng" in Bộ Y tế's plan: the ministry's institute
+            continue
+        if unit is None and ministry and a.sector is None and P.UNITS_OF_KIND.match(a.agency):
+            # "các Vụ pháp luật chuyên ngành" in Bộ Tư pháp's plan: its own
+            # units, by their own words (not another ministry's named with it)
+            if not P.NAMED_MINISTRY.search(a.agency) or fold(issuer) in fold(a.agency):
+                a.sector, a.level = match.sector, "national"
+                a.canonical = a.canonical or a.agency[:1].upper() + a.agency[1:]
             continue
         if unit is None or P.DIVISION_OF_DEPARTMENT.match(without_title(a.agency)):
             continue  # (a division named with its Sở is that Sở's: classify_agency)

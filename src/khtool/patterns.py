@@ -2955,12 +2955,13 @@ JOINT_FIELDS_SPLIT = _std(r"\s+[-–]\s+")
 # A Sở's division named with its Sở: "Phòng Quản lý công nghiệp - Sở Công
 # Thương", "Phòng Kế hoạch - Tài chính - Sở Y tế" (the Sở's, at its level,
 # not the district's office nor the Sở its words name), also after a comma,
-# "Phòng Quản lý công nghiệp, Sở Công Thương" (UNIT_WITH_ITS_PARENT); so a
+# "Phòng Quản lý công nghiệp, Sở Công Thương" (UNIT_WITH_ITS_PARENT; the
+# Sở's name may hold one: "…, Sở Văn hóa, Thể thao và Du lịch"); so a
 # Party board's, "Phòng Tuyên truyền - Báo chí, Ban Tuyên giáo và Dân vận
 # Tỉnh ủy" (at the committee's level).
 DIVISION_OF_DEPARTMENT = _regex(
     r"^[Pp]hòng\s+(?P<division>\p{Lu}[^,;()]*?)\s*(?:[-–]\s*|,\s*|\s(?:thuộc|của)\s+)"
-    r"(?P<department>Sở\s+\p{Lu}[^,;()]*|Ban\s+\p{Lu}[^,;()]*\s(?:Tỉnh|Thành|Huyện)\s+[ủu]y)$"
+    r"(?P<department>Sở\s+\p{Lu}[^;()]*|Ban\s+\p{Lu}[^,;()]*\s(?:Tỉnh|Thành|Huyện)\s+[ủu]y)$"
 )
 # Where such a list gives way to the task: a verb or preposition in lower case
 # (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát

@@ -156,6 +156,28 @@ PARTNERS_SUPPORTING = [
 ]
 
 
+PARTNERS_SUPPORTING += [
+    (
+        "a class in a list of the bodies concerned",
+        "1. Phòng Y tế: Chủ trì, phối hợp với Phòng Tư pháp, các phòng, ban, ngành và các xã liên quan tổ chức "
+        "truyền thông.\n2. Các phòng, ban, ngành huyện: Lồng ghép nội dung phòng, chống đuối nước vào kế hoạch.\n"
+        "3. Phòng Tư pháp: Rà soát văn bản.\n",
+        [
+            ("Phòng Y tế", "lead"),
+            ("Các phòng, ban, ngành huyện", "responsible"),
+            ("Phòng Tư pháp", "responsible"),
+            ("Phòng Tư pháp", "support"),
+        ],
+    ),
+    (
+        "a class beside the others concerned",
+        "1. Phòng Y tế: Chủ trì, phối hợp với các phòng, ban, ngành huyện và các cơ quan liên quan tổ chức "
+        "truyền thông.\n2. Các phòng, ban, ngành huyện: Lồng ghép nội dung phòng, chống đuối nước vào kế hoạch.\n",
+        [("Phòng Y tế", "lead"), ("Các phòng, ban, ngành huyện", "responsible"), ("các phòng, ban, ngành huyện", "support")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "expected"), PARTNERS_SUPPORTING, ids=[c[0] for c in PARTNERS_SUPPORTING])
 def test_a_leads_partners_given_tasks_support_it(name, body, expected):
     assert [(a, r) for a, r, _ in roles(body)] == expected

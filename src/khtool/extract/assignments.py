@@ -6536,7 +6536,8 @@ def _led_partners(text: str) -> list[str]:
     """The bodies a task's lead works with: named after "chủ trì, phối hợp
     (với)" ("Chủ trì, phối hợp với Sở Y tế …"), or after a co-lead's "phối
     hợp với" ("Đồng chủ trì với Bộ Công Thương, phối hợp với Bộ Tài chính":
-    Bộ Tài chính, the co-lead leading)."""
+    Bộ Tài chính, the co-lead leading); not a class in a list of the bodies
+    concerned ("các Bộ, ngành và các địa phương liên quan")."""
     out: list[str] = []
     for m in P.PARTNERS.finditer(text):
         listed = m["names"]
@@ -6545,7 +6546,13 @@ def _led_partners(text: str) -> list[str]:
             if at >= 0:
                 out += [n for n, _ in _partner_names(listed[at + 1 :])]
         elif P.LEAD_BEFORE_PARTNERS.search(text, max(0, m.start() - 24), m.start()):
-            out += bodies_heading(listed)
+            names = bodies_heading(listed)
+            if any("liên quan" in n and not _any_bodies(n) for n in names):
+                # (a class in a list of the concerned: "các Bộ, ngành và các địa
+                # phương liên quan"; not beside the others concerned, "các bộ,
+                # ngành, địa phương và các cơ quan liên quan")
+                names = [n for n in names if n[:3] not in ("các", "Các")]
+            out += names
     return out
 
 

@@ -317,7 +317,7 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     division = P.DIVISION_OF_DEPARTMENT.match(body) if fb.startswith("phong") else None
     if division and (department := classify_agency(division["department"], "province")):
         name_of = " ".join(f"Phòng {division['division']} ({division['department']})".split())
-        return AgencyMatch(department.sector, name_of, "province", department.sector_label)
+        return AgencyMatch(department.sector, name_of, department.level or "province", department.sector_label)
     # (heads of villages and residential groups are no school: "Các trưởng
     # thôn" folds like "các trường")
     village = P.VILLAGE_HEAD.match(name) is not None

@@ -3026,9 +3026,14 @@ MINISTRY_INSTITUTE = _regex(r"^(?:Viện|Trung\s+tâm|Bệnh\s+viện)\s+\p{Lu}"
 JOINT_FIELDS_SPLIT = _std(r"\s+[-–]\s+")
 # A Sở's division named with its Sở: "Phòng Quản lý công nghiệp - Sở Công
 # Thương", "Phòng Kế hoạch - Tài chính - Sở Y tế" (the Sở's, at its level,
-# not the district's office nor the Sở its words name).
+# not the district's office nor the Sở its words name), also after a comma,
+# "Phòng Quản lý công nghiệp, Sở Công Thương" (UNIT_WITH_ITS_PARENT; the
+# Sở's name may hold one: "…, Sở Văn hóa, Thể thao và Du lịch"); so a
+# Party board's, "Phòng Tuyên truyền - Báo chí, Ban Tuyên giáo và Dân vận
+# Tỉnh ủy" (at the committee's level).
 DIVISION_OF_DEPARTMENT = _regex(
-    r"^[Pp]hòng\s+(?P<division>\p{Lu}[^,;()]*?)\s*(?:[-–]\s*|\s(?:thuộc|của)\s+)(?P<department>Sở\s+\p{Lu}[^,;()]*)$"
+    r"^[Pp]hòng\s+(?P<division>\p{Lu}[^,;()]*?)\s*(?:[-–]\s*|,\s*|\s(?:thuộc|của)\s+)"
+    r"(?P<department>Sở\s+\p{Lu}[^;()]*|Ban\s+\p{Lu}[^,;()]*\s(?:Tỉnh|Thành|Huyện)\s+[ủu]y)$"
 )
 # Where such a list gives way to the task: a verb or preposition in lower case
 # (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát
@@ -3126,14 +3131,31 @@ _FRONT_PARTY_COMMITTEE = (
 AGENCY_SPLIT = _regex(
     # (a semicolon ends a name: a capital after it opens the next)
     r"\s*;\s*(?=\p{Lu})"
+    # (a class of bodies is closed by its last kind: a government or a
+    # department or ministry after it is the next body, its comma lost, as a
+    # PDF table's cell may give it: "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh")
+    r"|(?<=\b(?:ngành|địa\s+phương|đoàn\s+thể))\s+(?=(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\b|UBND\b|(?:Sở|Bộ)\s+(?!trưởng\b|phận\b)\p{Lu})"
     r"|\s*[,;/](?<!(?i:văn\s+phòng\s+(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)))\s*[,;/])"
     rf"(?<!{_FRONT_PARTY_COMMITTEE}\s*,)\s*(?={_ORG_START})"
     rf"|\s+và(?<!{_OFFICE_OF_COUNCILS}\s+và)(?<!{_FRONT_PARTY_COMMITTEE}\s+và)\s+(?={_ORG_START})"
 )
-# A ministry's unit named with its ministry after a comma: "Cục Quản lý xuất
-# nhập cảnh, Bộ Công an" is one body, the Cục of that ministry.
-MINISTRY_UNIT = _std(r"^(?:Cục|Tổng\s+cục|Vụ)\s+\S")
-MINISTRY_NAME = _std(r"^Bộ\s+(?!trưởng\b)\w")
+# A unit named with the body it belongs to after a comma is one body, that
+# body's unit: "Cục Quản lý xuất nhập cảnh, Bộ Công an", "Vụ Pháp chế, Bộ Tư
+# pháp" (a ministry's, or the Government Office's, "Cục Kiểm soát thủ tục
+# hành chính, Văn phòng Chính phủ"); "Phòng Tuyên truyền - Báo chí, Ban Tuyên
+# giáo và Dân vận Tỉnh ủy", "Phòng Quản lý công nghiệp, Sở Công Thương",
+# "Phòng Kỹ thuật hình sự, Công an cấp tỉnh", "Chi cục Kiểm lâm, Sở Nông
+# nghiệp và Môi trường" (a department's, a Party board's, the provincial
+# police's). Only a body of the kind such a unit is under: "Cục Quản lý giá,
+# Sở Giao dịch Chứng khoán" are two bodies (no Cục is a Sở's, and that "Sở"
+# is no department).
+UNIT_WITH_ITS_PARENT = _regex(
+    r"^(?:(?P<ministry_unit>(?:Cục|Tổng\s+cục|Vụ)\s+\p{Lu}[^,;]*),\s+"
+    r"(?:Bộ\s+(?!trưởng\b|phận\b)\p{Lu}|Văn\s+phòng\s+Chính\s+phủ$|Ban\s+[^,;]*Trung\s+ương$)"
+    r"|(?P<division>[Pp]hòng|Chi\s+cục)\s+\p{Lu}[^,;]*,\s+"
+    r"(?:Sở\s+(?!Giao\s+dịch\b)\p{Lu}|Cục\s+\p{Lu}|Công\s+an\s+(?:tỉnh|thành\s+phố|cấp\s+tỉnh)\b"
+    r"|Ban\s+[^,;]*(?:Tỉnh|Thành|Huyện)\s+[ủu]y$|Bộ\s+Chỉ\s+huy\b))"
+)
 # Units named as another body's, not the issuer's own: "các đơn vị thuộc UBND
 # tỉnh", "các đơn vị của ngành Y tế", "các đơn vị trên địa bàn".
 OTHER_BODIES_UNITS = _std(r"(?i:\b(?:thuộc|của|trực\s+thuộc)\s+(?!(?:cơ\s+quan\s+)?(?:Bộ|Sở)\b)\S|trên\s+địa\s+bàn)")
@@ -3328,6 +3350,13 @@ ROLE_LEAD = _regex(
 # is tried only where one starts in an item's text, hundreds of characters)
 ROLE_LEAD_OPENING_WORDS = ("chủ", "cơ", "vai", "đầu")
 ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
+# The lead's role right before the bodies it works with: "Chủ trì, phối hợp
+# với Sở Y tế …", "chủ trì phối hợp Bộ Tư pháp …" (searched up to "phối hợp").
+LEAD_BEFORE_PARTNERS = _regex(r"(?i:chủ\s+trì)[\s,]*$")
+# Where a clause of a task ends: at ";", or at a sentence's end ("Chủ trì
+# xây dựng trường học không khói thuốc lá; phối hợp với Sở Y tế thực hiện chỉ
+# tiêu 3": two clauses, each with its own role).
+TASK_CLAUSE_END = _regex(r";\s*|(?<=\p{Ll})\.\s+(?=\p{Lu})")
 # The same right after the body's name, with what binds it: "Thanh tra tỉnh
 # phối hợp với Sở Nội vụ …", "Bộ Tư pháp có trách nhiệm phối hợp với …"
 # (matched after the name).

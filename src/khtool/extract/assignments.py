@@ -376,6 +376,8 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         # bạc Nhà nước trả lãi …")
         p = place_name_end(p)  # ("Thông tấn xã Việt Nam tăng …": the name closes with its place)
         names.append(standard_name_end(party_name_end(p) if "ủy" in p or "uỷ" in p else p))
+    if len(names) > 1 and "," in head:
+        names = _units_with_their_parents(names, head)
     if len(names) == 2 and P.BARE_GOVERNMENT.match(names[0]) and (units := P.UNITS_QUALIFIER.search(names[1])):
         names[0] = f"{names[0]} {units['units']}"  # "Ủy ban nhân dân và Công an các huyện, thị xã"
     if len(names) > 1 and P.BARE_PARTY_COMMITTEE.match(names[-1]):
@@ -386,6 +388,35 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         if ban := P.PARTY_COMMITTEE_BAN.match(names[at - 1]):
             names[at:] = [f"{ban['ban']} {n}" for n in names[at:]]
     return tuple(names), request
+
+
+def _units_with_their_parents(names: list[str], head: str) -> list[str]:
+    """A unit named with the body it belongs to after a comma is one body
+    (UNIT_WITH_ITS_PARENT): a ministry's Cục or Vụ, a Chi cục, under its own
+    name ("Cục Quản lý xuất nhập cảnh, Bộ Công an" is the Cục); a division,
+    with its parent ("Phòng Tuyên truyền - Báo chí, Ban Tuyên giáo và Dân vận
+    Tỉnh ủy", the Ban's, see agencies' DIVISION_OF_DEPARTMENT). Not an office
+    of a district or commune the table knows ("Phòng Tư pháp, Sở Tư pháp" are
+    two bodies)."""
+    out: list[str] = []
+    i = 0
+    while i < len(names):
+        name = names[i]
+        if i + 1 < len(names) and name[:1] in "CVPpT":
+            parent = names[i + 1]
+            m = P.UNIT_WITH_ITS_PARENT.match(f"{name}, {parent}")
+            at = head.find(name)
+            after = head.find(parent, at + len(name)) if at >= 0 else -1
+            if m and after >= 0 and head[at + len(name) : after].strip() == ",":
+                office = classify_agency(name) if m["division"] else None
+                if office is None or office.level not in ("district", "ward"):
+                    # (a division is known by its parent; a Cục, Vụ or Chi cục by its own name)
+                    out.append(f"{name}, {parent}" if m["division"] in ("Phòng", "phòng") else name)
+                    i += 2
+                    continue
+        out.append(name)
+        i += 1
+    return out
 
 
 # The last letters of the level words closing a name (a cheap test before
@@ -2149,9 +2180,8 @@ def _from_duty_sentences(
         # "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
         if _list_end(name) and not _enterprise_named(name):
             continue
+        # ("Cục Quản lý xuất nhập cảnh, Bộ Công an": the Cục of that ministry, see _units_with_their_parents)
         names = _agency_names(name)[0] if "," in name else [name]
-        if len(names) == 2 and P.MINISTRY_UNIT.match(names[0]) and P.MINISTRY_NAME.match(names[1]):
-            names = names[:1]  # "Cục Quản lý xuất nhập cảnh, Bộ Công an": the Cục of that ministry
         # (nor a clause before it: "Trên cơ sở đó, Sở Y tế …")
         if names and all(_names_a_body(n) for n in names):
             task = Task(text=text, span=s.span)
@@ -5174,8 +5204,12 @@ def _numbered_tasks_given(
                         text = " ".join((head + " ".join(x for x in (item.text, *(_full_text(c) for c in item.children)) if x)).split())
                         a.tasks = _without_repeats(a.tasks, [Task(text=text, span=item.span)])
                     if a.canonical is not None and a.level == "ward":
-                        # (a commune's department serving several fields: in the field its tasks now speak of)
+                        # (a commune's department serving several fields: in the field its tasks now speak of;
+                        # so its other role's, where those speak of none)
                         a.sector = department_field(a.canonical, [x.text for x in a.tasks]) or a.sector
+                        for o in assignments:
+                            if o is not a and o.canonical == a.canonical and o.level == "ward":
+                                o.sector = department_field(o.canonical, [x.text for x in o.tasks]) or a.sector
                     for d in deadlines:
                         if d.span is not None and item.span.start <= d.span.start < item.span.end and not _holds_it(a, d):
                             if d.agency is None:
@@ -6431,20 +6465,25 @@ def _names_before_merger(assignments: list[Assignment], date: str | None) -> Non
                 a.canonical = old
 
 
-def _support_of_no_one(assignments: list[Assignment], only_executing: Collection[str] = ()) -> None:
-    """A body that "phối hợp với Y" right after its name supports Y only if Y
-    leads (or is asked); where none of those it works with does, it does the
-    task itself ("Cục A phối hợp với Cục B và các cơ quan liên quan tổ chức
-    xây dựng Cơ sở dữ liệu …", Cục B leading nothing; Y given other tasks of
-    its own is a partner, "Sở TN&MT phối hợp với UBND các huyện cập nhật quy
-    hoạch …" beside "UBND các huyện: hỗ trợ nhà đầu tư …"). A body named only
-    in the executors' clause ("Chủ tịch UBND các huyện chịu trách nhiệm thi
-    hành Quyết định này") is given no task there (``only_executing``)."""
-    doers = {
+def _doers(assignments: list[Assignment], only_executing: Collection[str] = ()) -> set[str]:
+    """The bodies (keys) that lead a task or are asked one: those another body
+    may support. A body named only in the executors' clause ("Chủ tịch UBND
+    các huyện chịu trách nhiệm thi hành Quyết định này") is given no task
+    there (``only_executing``)."""
+    return {
         k
         for a in assignments
         if a.role in ("lead", "requested") and (k := body_key(without_title(a.agency))) not in only_executing
     }
+
+
+def _support_of_no_one(assignments: list[Assignment], doers: set[str]) -> None:
+    """A body that "phối hợp với Y" right after its name supports Y only if Y
+    leads (or is asked: ``doers``); where none of those it works with does, it
+    does the task itself ("Cục A phối hợp với Cục B và các cơ quan liên quan
+    tổ chức xây dựng Cơ sở dữ liệu …", Cục B leading nothing; Y given other
+    tasks of its own is a partner, "Sở TN&MT phối hợp với UBND các huyện cập
+    nhật quy hoạch …" beside "UBND các huyện: hỗ trợ nhà đầu tư …")."""
     for a in assignments:
         if a.role != "support" or not a.tasks:
             continue
@@ -6454,6 +6493,213 @@ def _support_of_no_one(assignments: list[Assignment], only_executing: Collection
             continue
         if first.partners and not any(body_key(p) in doers for p in first.partners):
             a.role = "responsible"
+
+
+def _support_parts(task: Task, agency: str, doers: set[str]) -> tuple[str, list[str]]:
+    """The task's own words and the words of its support, each a task of its
+    own: a whole task opening with "Phối hợp …", or a clause of it after ";"
+    or a sentence's end ("Chủ trì xây dựng trường học không khói thuốc lá;
+    phối hợp với Sở Y tế thực hiện chỉ tiêu 3"); a task opening with the
+    body's name and "phối hợp" (see _supports_after_names) when one of the
+    bodies it names to work with leads or is asked (``doers``), as
+    _support_of_no_one reads it."""
+    text = task.text
+    opening = text.lstrip("-+• ")
+    if P.ROLE_SUPPORT.match(opening):
+        return "", [text]
+    if _supports_after_names(opening, agency):
+        partners = _partners(text, agency)
+        return ("", [text]) if not partners or any(body_key(p) in doers for p in partners) else (text, [])
+    own: list[str] = []
+    support: list[str] = []
+    for lo, hi in _clauses(text):
+        clause = text[lo:hi]
+        said = clause.strip(" ;")
+        if lo and P.ROLE_SUPPORT.match(said):
+            support.append(said)
+        else:
+            own.append(clause)
+    return ("".join(own).rstrip(" ;"), support) if support else (text, [])
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Where the clauses of a task's text are (TASK_CLAUSE_END), each with the mark closing it."""
+    ends = [m.end() for m in P.TASK_CLAUSE_END.finditer(text)]
+    return list(zip([0, *ends], [*ends, len(text)], strict=True))
+
+
+def _support_apart(assignments: list[Assignment], doers: set[str], tabled: set[int]) -> list[Assignment]:
+    """Roles are per task: the support tasks of a body that leads or does
+    other tasks (_support_parts: "5. Bộ Nông nghiệp và Môi trường" / "a) Chủ
+    trì …" / "b) Phối hợp với Bộ Khoa học và Công nghệ …") are its support
+    assignment, apart from its own work (with its support assignment from
+    elsewhere, if it has one); each takes the deadlines and indicators said
+    in its tasks only. A task table's row or a labelled item (its span's start
+    in ``tabled``) has the role its column or label gives."""
+    out: list[Assignment] = []
+    apart: list[Assignment] = []
+    for a in assignments:
+        out.append(a)
+        if a.role not in ("lead", "responsible") or not any("hối hợp" in t.text for t in a.tasks):
+            continue
+        own: list[Task] = []
+        support: list[Task] = []
+        for t in a.tasks:
+            rest, parts = (
+                _support_parts(t, a.agency, doers) if "hối hợp" in t.text and t.span.start not in tabled else (t.text, [])
+            )
+            if not parts:
+                own.append(t)
+                continue
+            if rest:
+                own.append(_task_of(rest, t.span, a.agency))
+            support += [t] if parts == [t.text] else [_task_of(p, t.span, a.agency) for p in parts]
+        if not support:
+            continue
+        said = [t.text for t in support]
+        kept = [t.text for t in own]
+        deadlines = [d for d in a.deadlines if any(d.text in x for x in said) and not any(d.text in x for x in kept)]
+        refs = _indicator_refs("\n".join(said)) if a.indicators else []
+        own_refs = _indicator_refs("\n".join(kept)) if refs else []
+        indicators = [i for i in a.indicators if i in refs]
+        if not own:
+            a.role = "support"
+            apart.append(a)
+            continue
+        a.tasks = own
+        a.deadlines = [d for d in a.deadlines if d not in deadlines]
+        a.indicators = [i for i in a.indicators if i not in refs or i in own_refs]
+        out.append(
+            a.model_copy(
+                update={"role": "support", "tasks": support, "deadlines": deadlines, "indicators": indicators, "span": support[0].span}
+            )
+        )
+        apart.append(out[-1])
+        if a.canonical is not None:
+            # (a commune's department serving several fields: each part in the field its tasks speak of)
+            for x in (a, out[-1]):
+                x.sector = department_field(a.canonical, [t.text for t in x.tasks]) or x.sector
+    return _supports_merged(out, apart) if apart else out
+
+
+def _task_of(text: str, span: Span, agency: str) -> Task:
+    """A task of ``agency``'s words ``text`` (a clause of one of its tasks), with its partners."""
+    task = Task(text=text, span=span)
+    partners = _partners(text, agency)
+    if partners:
+        task.partners = partners
+    return task
+
+
+def _same_assignee(a: Assignment, b: Assignment) -> bool:
+    """Whether two assignments are one body's: by its name (without its head's
+    title, "UBND" spelt out), or one class of bodies by its canonical name
+    ("Các bộ, ngành có liên quan", "các bộ, ngành, địa phương")."""
+    if body_key(without_title(a.agency)) == body_key(without_title(b.agency)):
+        return True
+    return (
+        a.canonical is not None
+        and a.canonical == b.canonical
+        and (a.level or "") == (b.level or "")
+        and a.sector in _CLASS_SECTORS
+        and not _any_bodies(a.agency)
+        and not _any_bodies(b.agency)
+    )
+
+
+def _supports_merged(assignments: list[Assignment], new: list[Assignment]) -> list[Assignment]:
+    """``assignments`` with each of the support assignments ``new`` (among
+    them) merged with another support assignment of its body, the first of
+    the two kept (one body in one role is one assignment)."""
+    out = list(assignments)
+    for a in new:
+        at = next((i for i, o in enumerate(out) if o is a), -1)
+        same = next((i for i, o in enumerate(out) if o is not a and o.role == "support" and _same_assignee(o, a)), -1)
+        if at < 0 or same < 0:
+            continue
+        first, later = (same, at) if same < at else (at, same)
+        _absorb(out[first], out[later])
+        del out[later]
+    return out
+
+
+def _partners_supporting(
+    assignments: list[Assignment], only_executing: Collection[str], level: str | None, tabled: set[int]
+) -> list[Assignment]:
+    """The partners of a task its body leads ("chủ trì, phối hợp với …",
+    _led_partners) that the document gives tasks of their own (to lead, carry
+    or support; not only asked, nor named only in the executors' clause)
+    support it: "Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo …"
+    beside "2. Sở Giáo dục và Đào tạo: …" gives that Sở the task as support,
+    as a task table's "Cơ quan phối hợp" column does (its rows, in
+    ``tabled``, gave theirs). Not the body a supporter works with ("Sở A
+    phối hợp với Sở B …": Sở B does it), a co-lead ("Đồng chủ trì với Bộ
+    Công Thương"), bodies named only as concerned ("các sở, ngành có liên
+    quan"), nor a body given no task of its own (the plan may not task it:
+    a ward's plan "phối hợp với Sở Y tế"): those stay its partners."""
+    given = [
+        a
+        for a in assignments
+        if a.role in ("lead", "responsible", "support") and body_key(without_title(a.agency)) not in only_executing
+    ]
+    out = list(assignments)
+    new: list[Assignment] = []
+    for a in assignments:
+        if a.role not in ("lead", "responsible"):
+            continue
+        for t in a.tasks:
+            if not t.partners or t.span.start in tabled:
+                continue
+            led = _led_partners(t.text)
+            for p in t.partners:
+                if p not in led or "liên quan" in p or is_generic(p) or _any_bodies(p):
+                    continue
+                partner = _assigned(p, level, "support", [], t.span)
+                same = next((g for g in given if _same_assignee(partner, g)), None)
+                if same is None or _same_assignee(partner, a):
+                    continue
+                # (the body's canonical name, sector and level as the document reads them)
+                partner.canonical, partner.sector, partner.level = same.canonical, same.sector, same.level
+                # (the clause naming it: "…; Chủ trì, phối hợp với UBND các xã triển khai …")
+                said = next((t.text[lo:hi].strip(" ;") for lo, hi in _clauses(t.text) if p in t.text[lo:hi]), t.text)
+                partner.tasks = [Task(text=said, span=t.span)]
+                partner.deadlines = [
+                    d.model_copy(update={"agency": p})
+                    for d in a.deadlines
+                    if d.text in said and (d.span is None or _overlap(d.span, t.span) or d.span == t.span)
+                ]
+                # (a task supported twice, under the body's two names, is one of its tasks)
+                twin = next((n for n in new if _same_assignee(n, partner)), None)
+                if twin is None:
+                    out.append(partner)
+                    new.append(partner)
+                else:
+                    _absorb(twin, partner)
+    return _supports_merged(out, new) if new else out
+
+
+def _led_partners(text: str) -> list[str]:
+    """The bodies a task's lead works with: named after "chủ trì, phối hợp
+    (với)" ("Chủ trì, phối hợp với Sở Y tế …"), or after a co-lead's "phối
+    hợp với" ("Đồng chủ trì với Bộ Công Thương, phối hợp với Bộ Tài chính":
+    Bộ Tài chính, the co-lead leading); not a class in a list of the bodies
+    concerned ("các Bộ, ngành và các địa phương liên quan")."""
+    out: list[str] = []
+    for m in P.PARTNERS.finditer(text):
+        listed = m["names"]
+        if m.group(0)[:1] in "Đđ":
+            at = listed.find(" phối hợp")
+            if at >= 0:
+                out += [n for n, _ in _partner_names(listed[at + 1 :])]
+        elif P.LEAD_BEFORE_PARTNERS.search(text, max(0, m.start() - 24), m.start()):
+            names = bodies_heading(listed)
+            if any("liên quan" in n and not _any_bodies(n) for n in names):
+                # (a class in a list of the concerned: "các Bộ, ngành và các địa
+                # phương liên quan"; not beside the others concerned, "các bộ,
+                # ngành, địa phương và các cơ quan liên quan")
+                names = [n for n in names if n[:3] not in ("các", "Các")]
+            out += names
+    return out
 
 
 def _with_table_rows(
@@ -6698,6 +6944,8 @@ def extract_assignments(
     table_rows = _from_tables(ct, lo, hi, level)
     assignments = _without_cut_names(_merge_repeated(assignments, same_as, level)) + table_rows
     flat_rows: set[int] = set()  # (where the rows of a table with no bars start)
+    # (where the rows of a task table and labelled items start: their roles are their columns' and labels')
+    tabled = {a.span.start for a in table_rows}
     if _holds_a_table_header(ct.text, P.CELL_TABLE_NUMBER_HEADER):
         cell_rows = _from_cell_lines(ct, lo, hi, level)
         flat_rows = {a.span.start for a in cell_rows}
@@ -6712,6 +6960,7 @@ def extract_assignments(
             # (an item read elsewhere as its body's gives way to its labels)
             spans = {a.span.start for a in labelled if a.span is not None}
             assignments = [a for a in assignments if a.span is None or a.span.start not in spans] + labelled
+            tabled |= spans
     _role_holders_named(assignments, ct.source)
     # one body in one role is one assignment, a table's rows and labelled
     # items too (each task and deadline keeps its own row's span)
@@ -6730,7 +6979,13 @@ def extract_assignments(
             partners = _partners(t.text, a.agency)
             if partners:  # (a model's attribute is costly to set: only when there are some)
                 t.partners = partners
-    _support_of_no_one(assignments, only_executing)
+    doers = _doers(assignments, only_executing)
+    _support_of_no_one(assignments, doers)
+    # roles are per task: a body's support work is its support, apart from its
+    # own; and the partners of a task it leads, given tasks of their own, support it
+    tabled |= flat_rows
+    assignments = _support_apart(assignments, doers, tabled)
+    assignments = _partners_supporting(assignments, only_executing, level, tabled)
     if recommending and any(a.role == "requested" for a in assignments):
         _recommended(assignments, sections, lo, hi)
     deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead)

@@ -709,7 +709,7 @@ OWN_AND_ABBREVIATED = [
     ("Chủ tịch UBND xã Nguyễn Văn Hòa", "government", "UBND xã", "ward"),
     ("Trưởng Công an xã Lê Văn Bình", "police", "Công an xã/phường", "ward"),
     # (a unit or body named after a person keeps it)
-    ("Chủ tịch UBND thành phố Hồ Chí Minh", "government", "UBND tỉnh", "province"),
+    ("Chủ tịch UBND thành phố Hồ Chí Minh", "government", "UBND thành phố Hồ Chí Minh", "province"),
     ("Hiệu trưởng Trường THCS Lê Văn Tám", "education", "Trường THCS Lê Văn Tám", "national"),
     ("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh", "front_mass", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "national"),
 ]
@@ -2378,9 +2378,10 @@ CLASS_MEMBERS = [
             "Bộ Quốc phòng",
         ],
         [
-            ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh", "UBND tỉnh"),
-            ("Chủ tịch Ủy ban nhân dân thành phố Hải Phòng", "UBND tỉnh"),
-            ("Chủ tịch Ủy ban nhân dân tỉnh Thái Bình", "UBND tỉnh"),
+            # (one unit's government keeps its place in its canonical name)
+            ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh", "UBND tỉnh Quảng Ninh"),
+            ("Chủ tịch Ủy ban nhân dân thành phố Hải Phòng", "UBND thành phố Hải Phòng"),
+            ("Chủ tịch Ủy ban nhân dân tỉnh Thái Bình", "UBND tỉnh Thái Bình"),
             ("Bộ Quốc phòng", "Bộ Quốc phòng"),
         ],
     ),
@@ -2397,9 +2398,9 @@ CLASS_MEMBERS = [
             "Sở Y tế tỉnh Yên Bái",
         ],
         [
-            ("Ủy ban nhân dân tỉnh Lào Cai", "UBND tỉnh"),
-            ("Ủy ban nhân dân tỉnh Yên Bái", "UBND tỉnh"),
-            ("Ủy ban nhân dân tỉnh Hà Giang", "UBND tỉnh"),
+            ("Ủy ban nhân dân tỉnh Lào Cai", "UBND tỉnh Lào Cai"),
+            ("Ủy ban nhân dân tỉnh Yên Bái", "UBND tỉnh Yên Bái"),
+            ("Ủy ban nhân dân tỉnh Hà Giang", "UBND tỉnh Hà Giang"),
         ],
     ),
     (
@@ -2412,8 +2413,8 @@ CLASS_MEMBERS = [
         [
             ("Phòng Nông nghiệp và Phát triển nông thôn", "Phòng Nông nghiệp và Phát triển nông thôn"),
             ("UBND các xã, thị trấn", "UBND cấp xã"),
-            ("UBND xã Gia Phú", "UBND xã"),
-            ("UBND xã Xuân Quang", "UBND xã"),
+            ("UBND xã Gia Phú", "UBND xã Gia Phú"),
+            ("UBND xã Xuân Quang", "UBND xã Xuân Quang"),
         ],
     ),
 ]

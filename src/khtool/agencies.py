@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import regex
+
 from . import patterns as P
 from .tables import committees_by_kind, fold, load, party_committees
 
@@ -60,14 +62,34 @@ def _generic() -> tuple[str, ...]:
 
 
 @cache
-def _levels() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+def _levels() -> tuple[dict[str, str], dict[str, str]]:
     lv = load("agencies.json")["levels"]
     # suffixes keep their accents: "quận" is a district, "liên quan" is not
     return (
         {fold(k): v for k, v in lv["prefix"].items()},
         dict(lv["suffix"].items()),
-        tuple(fold(t) for t in lv["titles"]),
     )
+
+
+def _title_length(pair: tuple[str, str]) -> int:
+    return -len(pair[0]) - len(pair[1])
+
+
+@cache
+def _titles() -> tuple[tuple[str, str], ...]:
+    """The heads' titles (folded), each with the start its body's name must
+    have after it ("" for any: "tong>kiemtoannhanuoc" is "Tổng" only before
+    "Kiểm toán nhà nước"), longest first ("Chánh án" before "Chánh")."""
+    pairs = [t.partition(">") for t in load("agencies.json")["levels"]["titles"]]
+    return tuple(sorted(((fold(t), fold(s)) for t, _, s in pairs), key=_title_length))
+
+
+def _title_at(f: str) -> str:
+    """The head's title (folded) opening the folded name ``f``, or ""."""
+    for title, start in _titles():
+        if f.startswith(title) and f.startswith(start, len(title)):
+            return title
+    return ""
 
 
 def body_key(name: str) -> str:
@@ -152,7 +174,7 @@ def without_title(name: str) -> str:
     "Chỉ huy trưởng Ban Chỉ huy quân sự xã" -> "Ban Chỉ huy quân sự xã"; a
     name without a title as it is."""
     f = fold(name)
-    title = next((t for t in _levels()[2] if f.startswith(t)), "")
+    title = _title_at(f)
     if not title:
         # "Trưởng phòng X", "Trưởng ban X": the unit is the name's rest
         # ("Trưởng Công an xã": the head of a body named with a capital)
@@ -167,7 +189,8 @@ def without_title(name: str) -> str:
     words = name.split()
     for k in range(1, len(words)):
         if fold(" ".join(words[:k])) == title:
-            return " ".join(words[k:])
+            # (titles listed, not a body's head: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ")
+            return name if words[k - 1][-1] in ",;" else " ".join(words[k:])
     return name
 
 
@@ -192,9 +215,10 @@ def agency_level(name: str, default: str | None = None) -> str | None:
         if "thành phố" in head.lower() and parent.lower().lstrip().startswith(("trung ương", "tw")):
             return "province"  # "UBND các thành phố trực thuộc Trung ương": cities run by the centre
     f = fold(name)
-    prefixes, suffixes, titles = _levels()
-    title = next((t for t in titles if f.startswith(t)), "")
-    f = f[len(title) :]  # "Giám đốc Sở Y tế": the body's level
+    prefixes, suffixes = _levels()
+    title = _title_at(f)
+    if title and without_title(name) != name:  # (not titles listed: "Bộ trưởng, Thủ trưởng …")
+        f = f[len(title) :]  # "Giám đốc Sở Y tế": the body's level
     words = name.lower().replace(",", " ").split()
     for p, lvl in prefixes.items():
         if f.startswith(p):
@@ -313,7 +337,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     fb = fold(body)  # (a key for a name's start is tried after its head's title too)
     # (an enterprise's branch too: "Chi nhánh Công ty cổ phần Apatit Lào Cai - Mỏ Cóc")
     if fb.startswith(_enterprise_forms()) or (fb.startswith("chinhanh") and fb[8:].startswith(_enterprise_forms())):
-        return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
+        branch = _brand_branch_level(body) if P.BRAND_PLACE.match(body) else None
+        return AgencyMatch("enterprises", " ".join(body.split()), branch, _enterprise_label())
     division = P.DIVISION_OF_DEPARTMENT.match(body) if fb.startswith("phong") else None
     if division and (department := classify_agency(division["department"], "province")):
         name_of = " ".join(f"Phòng {division['division']} ({division['department']})".split())
@@ -364,6 +389,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 table = s.canonical_below if own is None and s.canonical_below else s.canonical
                 # (a head's title is not the body's name: "Trưởng ban Ban Quản lý …")
                 canonical = table.get(lvl or "") or " ".join(body.split())
+                if s.id == "government" and (unit := _named_units_government(body)):
+                    canonical = unit  # "UBND xã Võ Lao": one unit's, not any commune's
                 if "các cấp" in name and P.ALL_LEVELS.search(name):
                     # "UBND các cấp" names every level, no single one
                     lvl, canonical = None, s.canonical.get("all") or " ".join(body.split())
@@ -381,6 +408,49 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
         # Trung tâm phát triển quỹ đất …") is no business
         return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
     return None
+
+
+def _brand_branch_level(body: str) -> str | None:
+    """The level of a state group's branch named by its brand and its place
+    (P.BRAND_PLACE): the place's, "Viettel Quảng Trị", "VNPT tỉnh Lào Cai"
+    a province's (a place without its kind, one the gazetteer holds as a
+    province); else None, as any enterprise's."""
+    m = P.BRAND_PLACE.match(body)
+    if m is None:
+        return None
+    place = " ".join(m["place"].split())
+    if P.UNIT_WITH_KIND.match(place):
+        return _named_unit_level(place)
+    from .gazetteer import unit_kind  # (only here: a brand's branch is rare)
+
+    try:
+        return "province" if unit_kind(place, ("tỉnh", "thành phố")) else None
+    except RuntimeError:  # (no gazetteer installed)
+        return None
+
+
+def _named_units_government(body: str) -> str | None:
+    """The canonical name of one unit's people's committee named by the
+    unit's own name, "UBND xã Võ Lao" ("Ủy ban nhân dân thành phố Quảng
+    Ngãi" -> "UBND thành phố Quảng Ngãi"), or None (P.NAMED_UNITS_GOVERNMENT)."""
+    m = P.NAMED_UNITS_GOVERNMENT.match(body)
+    if m is None:
+        return None
+    return f"{_unit_kind_government(m)} {' '.join(m['name'].split())}"
+
+
+def _unit_kind_government(m: regex.Match[str]) -> str:
+    word = " ".join(m["word"].lower().split())
+    return f"UBND {'thành phố' if word.startswith('tp') else word}"
+
+
+def kind_of_government(name: str) -> str | None:
+    """The people's committee of a unit's kind, "UBND xã", for one unit's
+    named by its own name ("UBND xã Võ Lao", "Chủ tịch Ủy ban nhân dân xã Võ
+    Lao"), or None: what a text of that unit, or one naming it by its kind
+    alone, calls it."""
+    m = P.NAMED_UNITS_GOVERNMENT.match(without_title(name))
+    return _unit_kind_government(m) if m is not None else None
 
 
 @cache

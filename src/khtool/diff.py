@@ -33,7 +33,13 @@ import regex
 from pydantic import BaseModel, Field
 
 from . import patterns as P
-from .agencies import body_key, classify_agency, department_sectors, department_speaks_of
+from .agencies import (
+    body_key,
+    classify_agency,
+    department_sectors,
+    department_speaks_of,
+    kind_of_government,
+)
 from .docnumber import unpadded
 from .models import Deadline, Document, Indicator, Locality, Section, Span
 from .segment import walk_sections
@@ -1817,9 +1823,14 @@ def _reaches(x: tuple[str, str], y: tuple[str, str]) -> bool:
 
 
 def _body_keys(name: str) -> set[str]:
-    """A body's name as written and its canonical name, folded."""
+    """A body's name as written and its canonical name, folded; one unit's
+    people's committee named by its own name ("UBND tỉnh Quảng Trị", whose
+    canonical name keeps it) by its kind's too ("UBND tỉnh")."""
     hit = classify_agency(name)
-    return {body_key(name)} | ({body_key(hit.canonical)} if hit and hit.canonical else set())
+    keys = {body_key(name)} | ({body_key(hit.canonical)} if hit and hit.canonical else set())
+    if hit is not None and hit.sector == "government" and (kind := kind_of_government(name)):
+        keys.add(body_key(kind))
+    return keys
 
 
 # How far apart two deadlines may be and still be the same one moved.

@@ -2501,10 +2501,16 @@ _DUTY_WORDS = (
 # A project's party named in a field line of its particulars: its role, then
 # the body holding it ("- Chủ đầu tư: Công ty cổ phần …", "9. Nhà thầu lập hồ
 # sơ thiết kế kỹ thuật: Công ty …", "- Đơn vị tư vấn giám sát: …").
+# (the investor too, by its kind or by the field naming it: "Nhà đầu tư: Công
+# ty …", "- Tên nhà đầu tư: …", "Chủ dự án: …"; and by an item headed by the
+# role whose first lines name it: "1. Nhà đầu tư" / "Tên doanh nghiệp: Công ty …")
 ROLE_HOLDER_LINE = _std(
     r"^[ \t]*(?:[-+•*][ \t]*|\d{1,2}\.[ \t]+|[a-zđ]\)[ \t]+)?"
-    r"(?P<role>[Cc]hủ đầu tư|[Nn]hà thầu(?: [^\n:;,.]{1,60}?)?|[Đđ]ơn vị (?:tư vấn|thi công)(?: [^\n:;,.]{1,60}?)?)"
-    r"[ \t]*:[ \t]*(?P<holder>[^\n;(|]+)",
+    r"(?:(?P<role>[Cc]hủ đầu tư|[Nn]hà đầu tư|[Cc]hủ dự án|[Nn]hà thầu(?: [^\n:;,.]{1,60}?)?|[Đđ]ơn vị (?:tư vấn|thi công)(?: [^\n:;,.]{1,60}?)?)"
+    r"|[Tt]ên (?P<named>chủ đầu tư|nhà đầu tư|chủ dự án))"
+    r"[ \t]*:[ \t]*(?P<holder>[^\n;(|]+)"
+    r"|^[ \t]*(?:\d{1,2}\.[ \t]+|[a-zđ]\)[ \t]+)(?P<heading>[Nn]hà đầu tư|[Cc]hủ đầu tư|[Cc]hủ dự án)[ \t]*:?[ \t]*\n"
+    r"(?:[ \t]*[-+•*]?[ \t]*[Tt]ên (?:doanh nghiệp|tổ chức|nhà đầu tư|chủ đầu tư)[ \t]*:[ \t]*(?P<firm>[^\n;(|]+))",
     re.M,
 )
 # The requirements a notice sets on a party are its duties too: "2. Yêu cầu
@@ -2742,13 +2748,13 @@ AGENCY_LIST_END = _regex(
     r"|(?<!\svà)\s(?=vừa\b)"
     # (not right after a body's word: "Bộ Xây dựng", "Ban Chỉ đạo", "Ban Tổ chức")
     # ("… cơ quan ngang Bộ có trách nhiệm …", "Thanh tra Bộ rà soát …", "Văn
-    # phòng Sở tổng hợp …": "Bộ", "Sở" end those names)
+    # phòng Sở tổng hợp …", "Lãnh đạo Cục xem xét …": "Bộ", "Sở" end those names)
     # ("Các cơ sở được kiểm tra chuẩn bị …": a verb after "được" is a participle
     # of the name, "được kiểm tra"; the next verb ends it)
     # ("Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn": the Youth Union's whole name)
     # ("về" opens a name's field, whatever verb follows: "Vụ Các vấn đề chung
     # về xây dựng pháp luật", "Ban Chỉ đạo … về phát triển …")
-    r"|\s(?<!(?i:các|và|được|về)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng|(?:Tỉnh|Huyện|Thành|Quận|Thị)(?=\sĐoàn))\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|căn\s+cứ|chịu\s+trách\s+nhiệm|"
+    r"|\s(?<!(?i:các|và|được|về)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng|[Ll]ãnh\s+đạo|(?:Tỉnh|Huyện|Thành|Quận|Thị)(?=\sĐoàn))\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|căn\s+cứ|chịu\s+trách\s+nhiệm|"
     # (an adverb before the verbs: "Thủ trưởng các đơn vị thuộc Sở trực tiếp lãnh đạo …")
     r"trực\s+tiếp\s+(?:lãnh\s+đạo|chỉ\s+đạo|phụ\s+trách|thực\s+hiện|tổ\s+chức|theo\s+dõi|quản\s+lý|kiểm\s+tra|chịu)|"
     # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name; "Bộ Kế
@@ -2935,6 +2941,10 @@ def gated_search(gate: re.Pattern[str], pattern: regex.Pattern[str], text: str) 
     return None
 
 
+# A point opening by giving or directing a body its work: "b) Giao Phòng Văn
+# hóa - Xã hội tham mưu …", "c) Chỉ đạo Công an xã hướng dẫn …", "Phân công
+# …" (under the item of a lower level's governments, their own order).
+GIVES_OWN_BODY = _std(r"^(?:[Gg]iao|[Cc]hỉ\s+đạo|[Pp]hân\s+công)\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|các\s)")
 # An item whose body directs others over bullets of theirs: "2. Sở Y tế tiếp
 # tục chỉ đạo các đơn vị:" / "- Trung tâm Kiểm soát bệnh tật tỉnh: chủ trì …"
 # (each bullet's body is given its task; the directing body keeps the rest).
@@ -3080,6 +3090,16 @@ PARTNERS_END = _regex(
 # opens a body's name. Names hold commas and "và" of their own ("Sở Văn hóa,
 # Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội"), so a split
 # needs the next body's first word; "Các sở, ban, ngành" stays whole.
+# The state telecom, post and power groups by their brands, each named with
+# the place of its branch ("Viettel Quảng Trị", "VNPT tỉnh Lào Cai") or alone
+# in a list ("Viettel, VNPT"): bodies, enterprises (agencies.json).
+_BRANDS = r"(?:Viettel|VNPT|MobiFone|Mobifone|VinaPhone|Vinaphone|Vietnamobile|Gmobile|VNPost|EVN)"
+_BRAND_BRANCH = _BRANDS + r"(?=\s+(?:\p{Lu}|tỉnh|huyện|thành\s+phố|khu\s+vực|chi\s+nhánh)|\s*(?:[,;]|và\b|$))"
+# One of those brands alone, a name of one word: "Đề nghị Viettel, VNPT …".
+BRAND_ALONE = _std(_BRANDS + "$")
+# One of those brands and the place of its branch: "Viettel Quảng Trị",
+# "VNPT tỉnh Lào Cai" (its level is its place's).
+BRAND_PLACE = _regex(_BRANDS + r"\s+(?:(?i:chi\s+nhánh)\s+)?(?P<place>(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})$")
 _ORG_START = (
     r"(?:Sở|Phòng|Ban|Bộ|Cục|Chi\s+cục|Công\s+an|Ủy\s+ban|Uỷ\s+ban|UBND|UBMTTQ|UB|Đoàn|Hội|Liên\s+đoàn|Mặt\s+trận|"
     # a Party committee: "Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh …"
@@ -3101,9 +3121,14 @@ _ORG_START = (
     # a utility's local unit: "Viễn thông Hà Tĩnh", "Bưu điện tỉnh", "Điện lực Cẩm
     # Xuyên" (not a field in a name: "Phòng Bưu chính, Viễn thông và Chuyển đổi số")
     r"(?:Viễn\s+thông|Bưu\s+điện|Điện\s+lực)(?=\s+(?:\p{Lu}|tỉnh|huyện|thành\s+phố|xã|phường))|"
+    # a state group's branch by its brand (data/agencies.json, enterprise_forms)
+    # and place: "Viettel Quảng Trị", "VNPT Quảng Trị", "MobiFone tỉnh …"
+    rf"{_BRAND_BRANCH}|"
     # the head of a body: "Giám đốc Sở …; Trưởng Ban quản lý …"
     # ("Trưởng Công an xã": the head of a body named with a capital)
     r"Giám\s+đốc|Tổng\s+Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+(?:[Bb]an|[Pp]hòng|[Đđ]oàn|các\s|(?=\p{Lu}))|Hiệu\s+trưởng"
+    # ("…, Chánh án Tòa án nhân dân tối cao, Tổng Kiểm toán nhà nước, Thống đốc …")
+    r"|Chánh\s+án|Thống\s+đốc|Tổng\s+(?:Kiểm\s+toán|Thanh\s+tra)"
     # a village's or residential group's head: "Trưởng thôn", "Tổ trưởng các tổ dân phố"
     r"|Trưởng\s+(?:thôn|bản|xóm|ấp|khu\s+phố)\b|Tổ\s+trưởng"
     r"|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng|Chỉ\s+huy\s+trưởng|Trạm\s+trưởng|Chánh|Vụ(?=\s+\p{Lu})"
@@ -3160,11 +3185,17 @@ UNIT_WITH_ITS_PARENT = _regex(
 # tỉnh", "các đơn vị của ngành Y tế", "các đơn vị trên địa bàn".
 OTHER_BODIES_UNITS = _std(r"(?i:\b(?:thuộc|của|trực\s+thuộc)\s+(?!(?:cơ\s+quan\s+)?(?:Bộ|Sở)\b)\S|trên\s+địa\s+bàn)")
 # Bodies named by pointing back to those the text named before: "các đơn vị
-# nêu trên", "Công ty nói trên", "các doanh nghiệp này". Which they are is the
-# text's earlier list, not a kind the agencies table knows: no canonical name.
+# nêu trên", "Công ty nói trên", "các doanh nghiệp này", or to a part of it:
+# "Các cơ quan, đơn vị được phân công tại Mục III", "các đơn vị được giao chủ
+# trì tại Phụ lục I", "các cơ quan có tên tại khoản 1". Which they are is the
+# text's earlier list or that part's, not a kind the agencies table knows (nor
+# all departments): no canonical name.
+_POINTED_KINDS = r"(?:đơn\s+vị|cơ\s+quan|công\s+ty|doanh\s+nghiệp|tổ\s+chức|cơ\s+sở|chủ\s+đầu\s+tư|địa\s+phương)"
 ANAPHORIC_BODY = _std(
-    r"^(?i:(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|công\s+ty|doanh\s+nghiệp|tổ\s+chức|cơ\s+sở|chủ\s+đầu\s+tư)"
-    r"\s+(?:nêu\s+trên|nói\s+trên|kể\s+trên|trên|này|đó))$"
+    rf"^(?i:(?:các\s+)?{_POINTED_KINDS}(?:\s*,\s*{_POINTED_KINDS})*"
+    r"\s+(?:nêu\s+trên|nói\s+trên|kể\s+trên|trên|này|đó"
+    r"|(?:(?:được\s+(?:phân\s+công|giao)(?:\s+(?:nhiệm\s+vụ|chủ\s+trì|thực\s+hiện))?|có\s+tên|nêu)\s+(?:tại|ở|trong)\s+)"
+    r"(?:mục|phần|khoản|điểm|điều|phụ\s+lục|bảng|biểu)\b[^,;:]{0,40}))$"
 )
 # Bodies named only as those concerned, by the generic words for any body:
 # "các cơ quan có liên quan", "các cơ quan, đơn vị liên quan". They are no
@@ -3174,6 +3205,17 @@ ANAPHORIC_BODY = _std(
 CONCERNED_BODIES = _std(
     r"^(?i:(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân)"
     r"(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân))*\s+(?:có\s+)?liên\s+quan)$"
+)
+# A list of bodies closing with those concerned: "Bộ Quốc phòng, Tòa án nhân
+# dân tối cao và cơ quan, đơn vị có liên quan", "…, các tổ chức, cá nhân có
+# liên quan". That tail adds no body (see CONCERNED_BODIES) and is no part of
+# the last name.
+# (the separators of such a list, to find the name before that tail)
+NAMES_LIST_BREAK = _std(r"\s*,\s*|\s+và\s+")
+LIST_CONCERNED_TAIL = _std(
+    r"(?:\s*,\s*|\s+(?i:và)\s+)(?i:các\s+)?(?i:cơ\s+quan|tổ\s+chức|đơn\s+vị|cá\s+nhân)"
+    r"(?:(?:\s*,\s*|\s+(?i:và)\s+)(?i:cơ\s+quan|tổ\s+chức|đơn\s+vị|cá\s+nhân|doanh\s+nghiệp|gia\s+đình))*"
+    r"(?:\s+(?i:khác))?(?:\s+(?i:có))?\s+(?i:liên\s+quan)\W*$"
 )
 # Bodies named as the issuing ministry's or department's own, "Bộ" or "Sở"
 # alone closing the name: "Các cơ quan, đơn vị truyền thông của Bộ".
@@ -3407,11 +3449,17 @@ SENTENCE_END = _std(r"\.(?=\s|$)")
 LETTER_REQUEST = _regex(
     # (a report asks its superior by "kiến nghị": "Kiến nghị Sở Giáo dục và Đào tạo …")
     # (and "đề xuất Bộ Công Thương … như sau:", proposing to a body above)
-    r"(?<!\b(?i:việc|sơ|bản|văn|trình|đơn|giấy|phiếu|theo|có|các)\s)\b(?P<verb>(?i:đề\s+nghị|yêu\s+cầu|kiến\s+nghị|đề\s+xuất))\s+"
+    # (and a submission's own: "Kính trình Lãnh đạo Cục xem xét, ký …", after "kính" only)
+    r"(?<!\b(?i:việc|sơ|bản|văn|trình|đơn|giấy|phiếu|theo|có|các)\s)\b(?P<verb>(?i:đề\s+nghị|yêu\s+cầu|kiến\s+nghị|đề\s+xuất)"
+    r"|(?<=(?i:kính)\s)(?i:trình)(?=\s+\p{Lu}[^,;.:\n]{0,60}?\s(?:xem\s+xét|ký|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến)\b))\s+"
     # (the body named, or referred back to: "đơn vị nêu trên", "các đơn vị trên";
     # or the project's investor, "đề nghị chủ đầu tư thực hiện …")
     r"(?=(?:Quý\s+)?\p{Lu}|các\s|(?:đơn\s+vị|công\s+ty|doanh\s+nghiệp)\s+(?:nêu\s+)?trên\b|chủ\s+đầu\s+tư\b)"
 )
+# The superior a submission is put before ("kính trình" in LETTER_REQUEST),
+# to its verb of deciding: "Lãnh đạo Cục" in "Kính trình Lãnh đạo Cục xem xét,
+# ký ban hành …" (not what is put before it: "kính trình Lãnh đạo Cục hồ sơ …").
+SUBMITTED_TO = _regex(r"(?P<body>\p{Lu}[^,;.:\n]{0,60}?)\s(?:xem\s+xét|ký|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến)\b")
 # What a letter's closing formula asks of the bodies it names by their kind,
 # to its end mark: to heed and carry it out, no task of its own ("… đề nghị
 # các cơ quan, đơn vị, địa phương quan tâm triển khai thực hiện./."), its
@@ -3456,6 +3504,24 @@ INFORMED_TO_ACT = _regex(
 # trước pháp luật về …", "Sở Công Thương có trách nhiệm hướng dẫn …" (matched
 # at a sentence's start).
 LETTER_DUTY = _regex(r"(?P<body>\p{Lu}[^,;:.()\n]{2,90}?)\s+(?:có|chịu)\s+trách\s+nhiệm\s+(?=\p{Ll})")
+# A letter's clause whose subject is its addressee named by its kind, bound
+# by a modal of obligation: "Công ty cần phải khẩn trương …", "…; đặc biệt
+# Công ty phải …", "Quý cơ quan có trách nhiệm …" (matched at a sentence's or
+# clause's start; not what it may do, "Công ty chỉ được phép …", nor what it
+# has not done, "Công ty chưa …").
+_ADDRESSEE_KIND = (
+    r"(?:(?i:quý)\s+(?i:công\s+ty|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|hợp\s+tác\s+xã|chi\s+nhánh)"
+    r"|Công\s+ty|Cơ\s+quan|Đơn\s+vị|Doanh\s+nghiệp|Hợp\s+tác\s+xã|Chi\s+nhánh)"
+)
+ADDRESSEE_OBLIGED = _regex(
+    r"\s*(?:(?i:đặc\s+biệt|đồng\s+thời|do\s+đó|vì\s+vậy|theo\s+đó)\s*,?\s+)?"
+    rf"(?P<body>{_ADDRESSEE_KIND})"
+    r"\s+(?:cần\s+phải|phải|cần|có\s+trách\s+nhiệm)\s+(?=\p{Ll})"
+)
+# That addressee by its kind alone, owning a deadline its sentence gives: "Công
+# ty có trách nhiệm báo cáo … trước ngày …" (not "Sở", which in a Sở's letter
+# is the issuer itself).
+ADDRESSEE_KIND = _regex(rf"^{_ADDRESSEE_KIND}$")
 # What a superior is asked "để X …" for, no task of X's own ("báo cáo để UBND
 # tỉnh xem xét, chỉ đạo", "để Công ty biết").
 SUPERIOR_PURPOSE = _regex(r"(?:được\s+)?(?:biết|xem\s+xét|theo\s+dõi|nắm|chỉ\s+đạo|cho\s+ý\s+kiến|có\s+ý\s+kiến)\b")
@@ -3514,12 +3580,13 @@ BRACKETED_ITEM = _std(r"^\s*\((\d{1,2})\)\s*(.+)$")
 # Words that open with a body's word but name no body: "Báo cáo", "Hội nghị",
 # "Hội thảo", "Hội nhập" (a task heading "Hội nhập quốc tế …"), "Hội chợ",
 # "Trường hợp", "Phòng ngừa", "Phòng(,) chống", "Ban hành", "Bộ máy", "Đoàn kết",
-# "Sở hữu" (a heading "Báo cáo kết quả" is a topic, not a body);
+# "Sở hữu" (a heading "Báo cáo kết quả" is a topic, not a body), "Chánh án"
+# alone (a post; "Chánh án Tòa án nhân dân tối cao" names the court);
 # nor does a list or table of bodies: "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …", "Bảng
 # tổng hợp các đơn vị …".
 ORGAN_HOMOGRAPH = _regex(
     r"(?i:danh\s+sách|danh\s+mục|bảng|biểu\s+(?:mẫu|tổng|số)|báo\s+cáo|hội\s+(?:nghị|thảo|thi|diễn|nhập|chợ|đủ|tụ|đồng\s+ý)|trường\s+hợp|phòng\s*,?\s+(?:ngừa|chống|cháy|tránh|thủ|bệnh)"
-    r"|ban\s+hành|bộ\s+(?:máy|tiêu\s+chí|chỉ\s+số|hồ\s+sơ|phận)|đoàn\s+kết|sở\s+hữu|cục\s+bộ|chánh\s+án)\b"
+    r"|ban\s+hành|bộ\s+(?:máy|tiêu\s+chí|chỉ\s+số|hồ\s+sơ|phận)|đoàn\s+kết|sở\s+hữu|cục\s+bộ|chánh\s+án(?!\s+(?:tòa|toà|tand)\b))\b"
 )
 # The words AGENCY_HEAD_WORD leaves out, as a body's name: an inspectorate or
 # an institute named by its unit or its capitalised name ("Thanh tra tỉnh",
@@ -3580,6 +3647,8 @@ AGENCY_HEAD_WORD = _regex(
     r"|(?-i:Thường\s+trực(?=\s+\p{Lu}))"
     # a utility's local unit: "Viễn thông Hà Tĩnh", "Điện lực Cẩm Xuyên", "Điện lực huyện Gio Linh"
     r"|(?-i:(?:Viễn\s+thông|Điện\s+lực)(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)\b)))"
+    # (a state group's branch by its brand: "Viettel Quảng Trị", "VNPT tỉnh …")
+    rf"|(?-i:{_BRAND_BRANCH})"
     # a bank and its local points, by name or abbreviation: "Ngân hàng Chính
     # sách xã hội", "NHNN chi nhánh …", "Điểm giao dịch NHCSXH phường" (not
     # "ngân hàng số", a topic; the case-sensitive lookaheads inside (?-i:))
@@ -3615,10 +3684,11 @@ AGENCY_HEAD_WORD = _regex(
 # pattern's hundred alternatives are tried.
 AGENCY_HEAD_OPENING_WORDS = (
     "ban", "binh", "báo", "bảo", "bệnh", "bộ", "chi", "chánh", "chỉ", "chủ", "các", "công", "cơ", "cổng", "cục", "dntn", "doanh",
-    "giám", "hiệp", "hiệu", "huyện", "hạt", "hải", "học", "hội", "hợp", "kho", "khu", "khối", "kiểm", "liên",
-    "ngân", "nhcsxh", "nhnn", "phòng", "phường", "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thư", "thường",
+    "evn", "giám", "gmobile", "hiệp", "hiệu", "huyện", "hạt", "hải", "học", "hội", "hợp", "kho", "khu", "khối", "kiểm", "liên",
+    "mobifone", "ngân", "nhcsxh", "nhnn", "phòng", "phường", "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thư", "thường",
     "thị", "thủ", "toà",
-    "trung", "trường", "trưởng", "trạm", "tòa", "tập", "tỉnh", "tổ", "tổng", "ubmttq", "ubnd", "uỷ", "viễn", "viện",
+    "trung", "trường", "trưởng", "trạm", "tòa", "tập", "tỉnh", "tổ", "tổng", "ubmttq", "ubnd", "uỷ",
+    "vietnamobile", "viettel", "vinaphone", "viễn", "viện", "vnpost", "vnpt",
     "văn", "vụ", "xã", "xóm", "điểm", "điện", "đoàn", "đài", "đơn", "đại", "đảng", "đồn", "đội", "ủy",
 )
 AGENCY_HEAD_STARTS = frozenset(s for w in AGENCY_HEAD_OPENING_WORDS for s in (w[:3], w[:3].replace("s", "ſ")))
@@ -4854,6 +4924,15 @@ UNIT_WITH_KIND = _regex(
     r"(?!(?<=tỉnh|thành|huyện|quận)\s+đoàn\b)(?!\s+(?:kh(?:óa|oá)|nhiệm\s+kỳ)\b)\s+"
     rf"(?P<name>{_UNIT_NAME})",
     regex.I,
+)
+# The people's committee of one unit named by its own name: "UBND xã Võ Lao",
+# "Ủy ban nhân dân thành phố Quảng Ngãi" (the kind in lower case, the name
+# capitalised: not a class, "UBND các xã", "UBND xã, phường", nor a heading
+# in capitals, whose name cannot be told from its kind's words).
+NAMED_UNITS_GOVERNMENT = _regex(
+    r"^(?:(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND)\s+"
+    r"(?P<word>tỉnh|thành\s+phố|TP\.?|Tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\s+"
+    rf"(?P<name>{_UNIT_NAME})"
 )
 # A commune's or ward's kind in its issuer's name ("UBND XÃ TÂN HẢI"), and a
 # township's, a kind the 2025 reform ended.

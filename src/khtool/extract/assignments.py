@@ -353,6 +353,8 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         head = group["members"] + head[group.end() :]
     elif "(" in head and (listed_group := P.LISTED_GROUP_MEMBERS.search(head)):
         head = head[: listed_group.start()] + listed_group["members"] + head[listed_group.end() :]
+    if "liên quan" in head and (concerned := P.LIST_CONCERNED_TAIL.search(head)) and _closes_a_list(head, concerned.start()):
+        head = head[: concerned.start()]  # "… và cơ quan, đơn vị có liên quan": no body, nor the last one's words
     # (a name is split only at a separator or "và", and a footnote's mark
     # ends in a digit: tested first, as most headings name one body)
     listed = P.AGENCY_SPLIT.split(head) if "và" in head or "," in head or ";" in head or "/" in head else [head]
@@ -361,7 +363,7 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
     for i, p in enumerate(parts):
         if i and is_generic(p):
             continue  # "… và các tổ chức thành viên khác": not a body of its own
-        if len(p.split()) < 2 and not (duty and p.isupper() and len(p) > 2 and classify_agency(p)):
+        if len(p.split()) < 2 and not (duty and p.isupper() and len(p) > 2 and classify_agency(p)) and not P.BRAND_ALONE.match(p):
             # a stray word left by the split, not a name (an abbreviation
             # heading its duties is: "Nhiệm vụ, quyền hạn của KBNN")
             continue
@@ -417,6 +419,22 @@ def _units_with_their_parents(names: list[str], head: str) -> list[str]:
         out.append(name)
         i += 1
     return out
+
+
+# Kinds of bodies a class names in lower case, before "(các) cơ quan, đơn vị
+# (có) liên quan" goes on with its kinds ("các bộ, cơ quan liên quan"; "các
+# cơ quan, đơn vị liên quan" is all those concerned).
+_CLASS_KINDS = frozenset(
+    ["bộ", "sở", "ban", "ngành", "phòng", "địa phương", "đoàn thể", "cơ quan ngang bộ", "cơ quan", "đơn vị", "tổ chức", "cá nhân"]
+)
+
+
+def _closes_a_list(head: str, at: int) -> bool:
+    """Whether those concerned named from ``at`` (P.LIST_CONCERNED_TAIL) close
+    a list of bodies, not a class enumerated by its kinds in lower case ("các
+    sở, ban, ngành, cơ quan, đơn vị có liên quan" is one class)."""
+    last = P.NAMES_LIST_BREAK.split(head[:at])[-1].strip()
+    return bool(last) and " ".join(last.lower().split()).removeprefix("các ") not in _CLASS_KINDS
 
 
 # The last letters of the level words closing a name (a cheap test before
@@ -633,9 +651,12 @@ def _assigned(
         agency=name,
         canonical=m.canonical if m else None,
         sector=m.sector if m else None,
-        # (an enterprise has no administrative level, "UBND các cấp" no single one)
-        level=None
-        if m and (m.sector == "enterprises" or ("các cấp" in name and P.ALL_LEVELS.search(name)))
+        # (an enterprise has no administrative level, "UBND các cấp" no single one;
+        # a state group's branch named by its place is of the place's: "Viettel Quảng Trị")
+        level=(m.level if P.BRAND_PLACE.match(name) else None)
+        if m and m.sector == "enterprises"
+        else None
+        if m and "các cấp" in name and P.ALL_LEVELS.search(name)
         else (m.level if m else own_level) or level,  # type: ignore[arg-type]
         role=role,  # type: ignore[arg-type]
         tasks=tasks,
@@ -750,7 +771,11 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             # an article on one body's duties ("Trách nhiệm của Bộ Tư pháp" /
             # "6. Bộ Y tế có trách nhiệm phối hợp …")
             # (several bodies may open one: "a) Sở Y tế, Sở Giáo dục và Đào tạo thực hiện …")
-            own = [(c, _opening_bodies(c)) for c in item.children]
+            # (the lower governments' item gives them their own bodies' work:
+            # "3. UBND các xã, phường" / "b) Giao Phòng Văn hóa - Xã hội …" is
+            # each commune's order to its office, a task of the communes)
+            lower = _lower_governments(names)
+            own = [(c, [] if lower and _gives_own_body(c) else _opening_bodies(c)) for c in item.children]
             own = [(c, [n for n in ns if not (_same_body(n, names) or _heads_it(n, names))]) for c, ns in own]
             named = [(c, ns) for c, ns in own if ns]
             if named:
@@ -790,6 +815,31 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
     if len(persons) > 1:
         _persons_apart(out, persons)
     return out
+
+
+def _lower_governments(names: list[str]) -> bool:
+    """Whether ``names`` are the governments of a level below named as a
+    class ("Ủy ban nhân dân các xã, phường", "UBND cấp xã")."""
+    return all((m := classify_agency(n)) is not None and m.sector == "lower_government" for n in names)
+
+
+def _lower_governments_points(sections: list[Section]) -> set[int]:
+    """The ids of the points under items headed by the governments of a
+    level below named as a class ("3. Ủy ban nhân dân các xã, phường" / "a) …")."""
+    out: set[int] = set()
+    for s in walk_sections(sections):
+        head = s.heading or ""
+        if s.children and (" các " in head or " cấp " in head):
+            names = [n for n in _agency_names(head)[0] if _looks_like_agency(n)]
+            if names and _lower_governments(names):
+                out.update(id(c) for c in s.children)
+    return out
+
+
+def _gives_own_body(point: Section) -> bool:
+    """Whether a point opens by giving or directing a body its work ("b) Giao
+    Phòng Văn hóa - Xã hội tham mưu …", "c) Chỉ đạo Công an xã …")."""
+    return P.GIVES_OWN_BODY.match((point.heading or point.text).lstrip("-+• ")) is not None
 
 
 def _asked_in_points(ct: CleanText, item: Section, names: list[str], level: str | None) -> list[Assignment]:
@@ -1155,6 +1205,7 @@ def _from_body_items(
         ]
         return _from_items(ct, [_as_item(_asking_text(a)) for a in led], level) if led else []
     items: list[Section] = []
+    orders: set[int] | None = None  # (the points of the lower governments' items: see _from_items)
     # (each section with whether it stands in a part of tasks not headed by a
     # body, and whether in a part on tasks at any depth)
     stack = [(s, False, False, False) for s in reversed(top)]
@@ -1164,7 +1215,10 @@ def _from_body_items(
         if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or "") and not asking:
             continue
         if s.kind in ("arabic", "letter") and _body_and_its_task(_without_giving(s)):
-            items.append(s)
+            if orders is None:
+                orders = _lower_governments_points(top)
+            if id(s) not in orders or not _gives_own_body(s):  # ("b) Giao Phòng …" of "UBND các xã": theirs)
+                items.append(s)
         elif (
             under_tasks
             and s.kind in ("arabic", "letter")
@@ -2228,7 +2282,17 @@ def _enterprise_named(name: str) -> bool:
 
 
 # The project roles a field line may name the holder of (folded openings).
-_PROJECT_ROLES = ("chudautu", "nhathau", "donvituvan", "donvithicong")
+_PROJECT_ROLES = ("chudautu", "nhadautu", "chuduan", "nhathau", "donvituvan", "donvithicong")
+# The investor's names (folded): a project's investor is its owner too, one
+# party whichever the text asks by ("1. Nhà đầu tư" / "Tên doanh nghiệp: Công
+# ty …" and "Trách nhiệm của chủ đầu tư").
+_INVESTOR_ROLES = frozenset(("chudautu", "nhadautu", "chuduan"))
+
+
+def _project_role(role: str) -> str:
+    """A project role's key (folded): the investor's names one key."""
+    key = fold(role)
+    return "chudautu" if key in _INVESTOR_ROLES else key
 
 
 def _role_holders_named(assignments: list[Assignment], source: str) -> None:
@@ -2241,11 +2305,12 @@ def _role_holders_named(assignments: list[Assignment], source: str) -> None:
         return
     holders: dict[str, dict[str, str]] = {}
     for m in P.ROLE_HOLDER_LINE.finditer(source):
-        holder = m["holder"].strip().rstrip(".,: ")
+        holder = (m["holder"] or m["firm"] or "").strip().rstrip(".,: ")
         if holder[:1].isupper() and _looks_like_agency(holder):
-            holders.setdefault(fold(m["role"]), {}).setdefault(body_key(holder), holder)
+            role = m["role"] or m["named"] or m["heading"]
+            holders.setdefault(_project_role(role), {}).setdefault(body_key(holder), holder)
     for a in asked:
-        named = holders.get(fold(a.agency), {})
+        named = holders.get(_project_role(a.agency), {})
         if len(named) == 1:
             role, a.agency = a.agency, next(iter(named.values()))
             # (its level its own name's: a party to the project, not one of
@@ -3169,9 +3234,14 @@ def _from_sentences(
     lead: list[LogicalLine],
 ) -> list[Assignment]:
     out: list[Assignment] = []
+    orders: set[int] | None = None  # (the points of the lower governments' items: see _from_items)
     for s in walk_sections(sections):
         if not _in_range(s.span, lo, hi) or not (_holds_giao(s.text) or (s.heading and _holds_giao(s.heading))):
             continue  # (nothing given: see _given)
+        if orders is None:
+            orders = _lower_governments_points(sections)
+        if id(s) in orders and _gives_own_body(s):
+            continue  # "3. UBND các xã, phường" / "b) Giao Phòng Văn hóa - Xã hội …": the communes' own order
         own = " ".join(x for x in (s.heading, s.text) if x)
         # matched with the heading on its own line (a verb may open the text);
         # the same length, so offsets hold in ``own``
@@ -3398,8 +3468,11 @@ def _letter_duties(text: str, to: list[str]) -> Iterator[tuple[str, str, int, in
     gives: "Chi nhánh X chịu trách nhiệm trước pháp luật về …", "Sở Công
     Thương có trách nhiệm hướng dẫn …" (the issuer's own too), and its
     addressee's in a purpose clause: "… trả lại hồ sơ để Công ty X tổ chức
-    thẩm định …" (not what a superior is asked to heed: "để UBND tỉnh xem xét")."""
-    if "trách nhiệm" not in text and "để " not in text:
+    thẩm định …" (not what a superior is asked to heed: "để UBND tỉnh xem xét");
+    a clause of its one addressee named by its kind, bound to act: "…; đặc
+    biệt Công ty cần phải khẩn trương …", "Quý cơ quan có trách nhiệm …"."""
+    obliged = len(to) == 1 and ("phải" in text or "cần " in text or "trách nhiệm" in text)
+    if "trách nhiệm" not in text and "để " not in text and not obliged:
         return
     starts = [0, *(b.end() - 1 for b in P.SENTENCE_BREAK.finditer(text))]
     for i, begin in enumerate(starts):
@@ -3408,10 +3481,17 @@ def _letter_duties(text: str, to: list[str]) -> Iterator[tuple[str, str, int, in
         m = P.LETTER_DUTY.match(text, begin)
         if m is not None and m.end() <= stop:
             name = m["body"].strip()
+            if len(to) == 1 and P.ADDRESSEE_REFERENCE.match(name):
+                name = to[0]  # "Công ty có trách nhiệm …", "Quý cơ quan …": the one addressee
             # (a body the tables do not place: the addressee, "Chi nhánh …")
             named = _names_a_body(name) or body_key(name) in {body_key(t) for t in to}
             if named and _is_body_name(name) and not is_generic(name):
                 yield name, sentence, begin, stop
+                continue
+        if obliged:
+            clause = _obliged_clause(text, begin, stop)
+            if clause is not None:
+                yield to[0], text[clause:stop].strip(), begin, stop
                 continue
         for body in to:
             at = text.find("để " + body, begin, stop)
@@ -3422,6 +3502,20 @@ def _letter_duties(text: str, to: list[str]) -> Iterator[tuple[str, str, int, in
             if verb[:1].islower() and P.SUPERIOR_PURPOSE.match(verb) is None:
                 yield body, sentence, begin, stop
                 break
+
+
+def _obliged_clause(text: str, begin: int, stop: int) -> int | None:
+    """Where the first clause of the sentence ``text[begin:stop]`` whose
+    subject is an addressee named by its kind, bound by a modal, starts
+    (P.ADDRESSEE_OBLIGED, at the sentence's start or after a ";"), or None."""
+    at = begin
+    while at >= 0:
+        m = P.ADDRESSEE_OBLIGED.match(text, at, stop)
+        if m is not None:
+            return m.start("body")
+        at = text.find(";", at, stop)
+        at = at + 1 if at >= 0 else -1
+    return None
 
 
 def _informed_to_act(text: str, own: str, to: list[str]) -> Iterator[tuple[str, str, int, int]]:
@@ -3560,6 +3654,10 @@ def _requests_in(
         colon = text.find(":\n", m.end(), stop)
         if colon >= 0 and not P.CONTACT_COLON.search(text, max(m.end(), colon - 40), colon + 1):
             stop = colon + 1  # "Đề nghị Bộ X:" closing its line, over "(1). …" / "(2). …"
+        if (closing := text.find("./.", m.end(), stop)) >= 0:
+            stop = closing + 3  # (the text's closing mark: a form's cells may follow on)
+        if m["verb"][:1] in "Tt" and (line_end := text.find("\n", m.end(), stop)) >= 0:
+            stop = line_end  # "Kính trình Lãnh đạo Cục ký văn bản" / (the signer's cell)
         if ";" in text[begin:stop]:
             # a request of another body's after ";": "Đề nghị A …; đề nghị B …"
             # (one body asked twice keeps its sentence whole)
@@ -3572,20 +3670,24 @@ def _requests_in(
                 asked_before = [x.end() for x in P.LETTER_REQUEST.finditer(text, begin, r.start())]
                 if asked_before and _asked_body(text, asked_before[-1]) != own_body:
                     begin = r.end()
-        if _reported(text[begin : m.start()], own):
+        # ("kính đề nghị", "kính trình": the text's own words to its superior,
+        # whichever of its units is named asking, "Phòng QLHC kính đề nghị …")
+        if text[max(0, m.start() - 5) : m.start()].lower() != "kính " and _reported(text[begin : m.start()], own):
             continue
         said_by = text[begin : m.start()].strip(" ,")
         if m["verb"].lower().startswith(("đề xuất", "kiến nghị")) and said_by and not (own and body_key(said_by).endswith(own)):
             # (proposing as a step: "… để tổng hợp, báo cáo, đề xuất UBND tỉnh …",
             # a body asked to "Xem xét, kiến nghị Chính phủ …"; only the issuer's own)
             continue
-        request = m["verb"].lower().startswith(("đề", "kiến"))
+        request = m["verb"].lower().startswith(("đề", "kiến", "trình"))
         # the addressee named in full: its name may hold a verb's words ("Công ty
         # cổ phần Đầu tư xây dựng hạ tầng"), which would end a list of bodies
         named = [t for t in to if text.startswith(t, m.end())]
         honorific = P.HONORIFIC_ADDRESSEE.match(text, m.end())  # "đề nghị Quý Sở nghiên cứu …"
         if honorific:
             named = [" ".join(honorific.group(0).split())]
+        if m["verb"][:1] in "Tt" and (submitted := P.SUBMITTED_TO.match(text, m.end())):
+            named = named or [submitted["body"]]  # "Kính trình Lãnh đạo Cục xem xét, ký …"
         names = named[:1] or _agency_names(("Đề nghị " if request else "Giao ") + text[m.end() : stop])[0]
         sentence = text[begin:stop].strip()
         for name in names:
@@ -6409,6 +6511,29 @@ def _own_office(assignments: list[Assignment], issuer: str | None, level: str | 
         a.canonical, a.sector, a.level = office.canonical, office.sector, match.level  # type: ignore[assignment]
 
 
+# A body's kind alone (folded), as the issuer names itself: "Lãnh đạo Cục" in
+# a Cục's text is its own leadership.
+_OWN_KIND_WORDS = frozenset(["bo", "so", "cuc", "tongcuc", "chicuc"])
+_OWN_KIND_ENDINGS = (" Bộ", " Sở", " Cục", " cục")
+
+
+def _own_leadership(assignments: list[Assignment], issuer: str | None, level: str | None) -> None:
+    """A body named by its head's title over its kind alone, "Lãnh đạo Cục",
+    "Lãnh đạo Sở", is the issuing body when the issuer is of that kind (a
+    submission's "kính đề nghị Lãnh đạo Cục xem xét, ký …" in Cục Hóa chất's
+    text asks Cục Hóa chất): its name is its canonical name."""
+    if not issuer:
+        return
+    own = fold(issuer)
+    for a in assignments:
+        body = without_title(a.agency)
+        kind = fold(body)
+        if body != a.agency and kind in _OWN_KIND_WORDS and own.startswith(kind) and len(own) > len(kind):
+            match = _issuer_match(issuer, level)
+            if match is not None:
+                a.canonical, a.sector, a.level = " ".join(issuer.split()), match.sector, match.level  # type: ignore[assignment]
+
+
 def _own_generic_units(
     assignments: list[Assignment], issuer: str | None, level: str | None, addressed: bool
 ) -> None:
@@ -6967,6 +7092,8 @@ def extract_assignments(
     assignments = _merge_repeated(assignments, same_as, level)
     _own_units_in_issuers_sector(assignments, issuer, level)
     _own_office(assignments, issuer, level)
+    if any(a.agency.endswith(_OWN_KIND_ENDINGS) for a in assignments):  # (rare: a cheap test)
+        _own_leadership(assignments, issuer_name or issuer, level)
     _own_generic_units(assignments, issuer, level, bool(addressees))
     if level == "ward":
         _commune_departments(assignments, date)
@@ -7039,6 +7166,12 @@ def extract_assignments(
                 d.agency, d.to = d.agency or sender, d.to or receiver
     if addressees and len(addressees) == 1:
         for d in deadlines:
+            if d.agency is not None and P.ADDRESSEE_KIND.match(d.agency):
+                # "Công ty có trách nhiệm báo cáo … trước ngày …": the one addressee's
+                d.agency = addressees[0]
+                for a in assignments:
+                    if a.agency == d.agency and d not in a.deadlines:
+                        a.deadlines = [*a.deadlines, d]
             if (
                 d.agency is None
                 and d.span is not None

@@ -1209,3 +1209,59 @@ def test_only_the_issuing_clauses_date_is_late_by_the_plans_issue(item, report, 
 
     got = [(when(x["a"]), when(x["b"]), x["status"], x.get("late_by_days")) for x in d.deadlines]
     assert [r for r in got if r[2] != "above_b_level"] == rows
+
+
+_PROVINCE_DENGUE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 31/KH-UBND\nĐồng Tháp, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống sốt xuất huyết năm 2026\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n"
+    "a) Chủ trì hướng dẫn giám sát ca bệnh, xử lý ổ dịch.\n"
+    "b) Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12/2026.\n"
+    "2. Ủy ban nhân dân các xã, phường\n"
+    "a) Tổ chức chiến dịch diệt lăng quăng tại hộ gia đình.\n"
+    "b) Báo cáo kết quả thực hiện về Sở Y tế trước ngày 10/12/2026.\n"
+)
+_COMMUNE_DENGUE = (
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN THẠNH\nSố: 9/KH-UBND\nTân Thạnh, ngày 02 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống sốt xuất huyết trên địa bàn xã năm 2026\n"
+    "Thực hiện Kế hoạch số 31/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân tỉnh Đồng Tháp,\n"
+    "I. NHIỆM VỤ\n1. Trạm Y tế xã chủ trì giám sát ca bệnh, xử lý ổ dịch.\n"
+    "2. Các ấp tổ chức chiến dịch diệt lăng quăng tại hộ gia đình.\n"
+    "II. CHẾ ĐỘ BÁO CÁO\n{reports}"
+)
+
+
+@pytest.mark.parametrize(
+    ("reports", "rows"),
+    [
+        # the commune's units' reports to it are its own: not the province's
+        # Sở Y tế's report to UBND tỉnh, nor the commune's to Sở Y tế
+        (
+            "1. Các ban, ngành, các ấp báo cáo kết quả về Ủy ban nhân dân xã trước ngày 05/12/2026.\n"
+            "2. Ủy ban nhân dân xã báo cáo kết quả về Sở Y tế trước ngày 10/12/2026.\n",
+            [((20, 12), None, "above_b_level"), ((10, 12), (10, 12), "same"), (None, (5, 12), "only_b")],
+        ),
+        # no report of the commune's to Sở Y tế: A's is missing, not moved
+        (
+            "Các ban, ngành, các ấp báo cáo kết quả về Ủy ban nhân dân xã trước ngày 05/12/2026.\n",
+            [((20, 12), None, "above_b_level"), ((10, 12), None, "only_a"), (None, (5, 12), "only_b")],
+        ),
+        (
+            "Trạm Y tế xã tổng hợp, báo cáo Phòng Văn hóa - Xã hội trước ngày 05/12/2026.\n",
+            [((20, 12), None, "above_b_level"), ((10, 12), None, "only_a"), (None, (5, 12), "only_b")],
+        ),
+        # a report to the commune that it then sends to Sở Y tế reaches Sở Y tế
+        (
+            "Trạm Y tế xã tổng hợp, báo cáo Ủy ban nhân dân xã để báo cáo Sở Y tế trước ngày 05/12/2026.\n",
+            [((20, 12), None, "above_b_level"), ((10, 12), (5, 12), "changed")],
+        ),
+    ],
+)
+def test_a_report_pairs_only_with_a_report_to_the_same_addressee_across_levels(reports, rows):
+    d = diff_plans(
+        parse_text(_PROVINCE_DENGUE, path="a.txt"), parse_text(_COMMUNE_DENGUE.format(reports=reports), path="b.txt")
+    )
+
+    def when(x):
+        return x and (x["day"], x["month"])
+
+    assert [(when(x["a"]), when(x["b"]), x["status"]) for x in d.deadlines] == rows

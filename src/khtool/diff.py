@@ -1635,6 +1635,8 @@ def _deadlines(
             y = rb[k]
             if i in issuing and P.ISSUING_A_PLAN.search(both_b[k][1]):
                 continue  # (B's date for its own units' plans is not A's for B's)
+            if lower and not _addressees_meet(b, both_a[i], x["text"], both_b[k], y["text"]):
+                continue  # (the province's Sở's report to UBND tỉnh is no commune's units' to UBND xã)
             sim = max(sp.cos(m, len(ra) + o) for m in members for o in others)
             d = _days_later(x, y)
             if (
@@ -1806,6 +1808,30 @@ def _same_addressee(x: tuple[str | None, str], y: tuple[str | None, str]) -> boo
     kx, ky = _body_keys(to_x), _body_keys(to_y)
     fx, fy = body_key(cx), body_key(cy)
     return bool(kx & ky) or (any(k in fx for k in ky) and any(k in fy for k in kx))
+
+
+def _addressees_meet(
+    b: Document, row_a: tuple[Any, str, str | None], text_a: str, row_b: tuple[Any, str, str | None], text_b: str
+) -> bool:
+    """Between levels, whether A's deadline and B's report (each: its row,
+    what it is for, whom it goes to) may be one duty by whom they go to: two
+    reports' addressees are one body, or one reached through the other
+    ("về Sở Tư pháp" and "báo cáo Ủy ban nhân dân phường để báo cáo Sở Tư
+    pháp"), not the province's Sở's report to UBND tỉnh and the commune's
+    units' to UBND xã; and B's report to a body of its own level (its units'
+    to UBND xã, or to its Phòng Văn hóa - Xã hội), reaching no addressee of
+    A's, stays within B, no duty of A's unless A's goes to that level too."""
+    (x, ctx_a, to_a), (y, ctx_b, to_b) = row_a, row_b
+    if not _is_report(y["due"]):
+        return True  # (what else is due goes where its task says: "trình HĐND tỉnh")
+    if to_a and to_b and _is_report(x["due"]):
+        return _reaches((to_a, _clause_of(ctx_a, text_a)), (to_b, _clause_of(ctx_b, text_b)))
+    return not (to_b and _level_of(to_b) == b.header.level and not (to_a and _level_of(to_a) == b.header.level))
+
+
+def _level_of(name: str) -> str | None:
+    hit = classify_agency(name)
+    return hit.level if hit else None
 
 
 def _reaches(x: tuple[str, str], y: tuple[str, str]) -> bool:

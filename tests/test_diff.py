@@ -1007,10 +1007,12 @@ def test_a_department_named_in_the_part_for_bs_level_is_bs_own(item):
     (m,) = [m for m in d.tasks.a_to_b if m.text.startswith("Giao")]
     assert (m.covered, m.above_b_level) == (True, False)
     assert d.tasks.tasks_a_at_b_level == 1
-    # (Sở Y tế's health is above B's level, carried in B by its Phòng Văn
-    # hóa - Xã hội, which serves health: "tuyên truyền về an toàn thực phẩm")
-    assert [s["sector"] for s in d.sectors.above_b_level] == []
-    assert [(s["sector"], s["b"]) for s in d.sectors.common if s["sector"] == "health"] == [("health", ["Phòng Văn hóa - Xã hội"])]
+    # (Sở Y tế's health is above B's level, apart whatever B's bodies; B's
+    # Phòng Văn hóa - Xã hội, which serves health, "tuyên truyền về an toàn
+    # thực phẩm", is told with it, not as a sector only B has)
+    assert [(s["sector"], s.get("b")) for s in d.sectors.above_b_level] == [("health", ["Phòng Văn hóa - Xã hội"])]
+    assert "health" not in [s["sector"] for s in d.sectors.common]
+    assert "labour_social" not in [s["sector"] for s in d.sectors.only_b]
     assert "industry_trade" in [s["sector"] for s in d.sectors.common]
 
 
@@ -1265,3 +1267,49 @@ def test_a_report_pairs_only_with_a_report_to_the_same_addressee_across_levels(r
         return x and (x["day"], x["month"])
 
     assert [(when(x["a"]), when(x["b"]), x["status"]) for x in d.deadlines] == rows
+
+
+_PROVINCE_SECTORS = (
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 32/KH-UBND\nĐồng Tháp, ngày 16 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Phát triển phong trào thể dục thể thao quần chúng năm 2026\nIII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Văn hóa, Thể thao và Du lịch\nChủ trì hướng dẫn tổ chức các giải thể thao quần chúng.\n"
+    "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\nVận động Nhân dân tham gia rèn luyện thân thể.\n"
+    "3. Ủy ban nhân dân các xã, phường\n"
+    "a) Giao Trạm Y tế hướng dẫn người dân tập luyện an toàn.\n"
+)
+_COMMUNE_SECTORS = (
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN THẠNH\nSố: 10/KH-UBND\nTân Thạnh, ngày 03 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Phát triển phong trào thể dục thể thao quần chúng trên địa bàn xã năm 2026\n"
+    "Thực hiện Kế hoạch số 32/KH-UBND ngày 16/01/2026 của Ủy ban nhân dân tỉnh Đồng Tháp,\n"
+    "I. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã\nHướng dẫn người dân tập luyện an toàn.\n{more}"
+)
+
+
+@pytest.mark.parametrize(
+    ("more", "above", "common"),
+    [
+        # a body of the Sở's field in B is told with the Sở's sector, apart,
+        # not as a sector in both: a Sở's field is no sector B must hold
+        (
+            "2. Trung tâm Văn hóa - Thể thao xã\nTổ chức giải bóng đá thiếu niên.\n",
+            [("culture", ["Trung tâm Văn hóa - Thể thao xã"]), ("front_mass", None)],
+            ["health"],
+        ),
+        (
+            "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã\nVận động Nhân dân tham gia rèn luyện thân thể.\n",
+            [("culture", None), ("front_mass", ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"])],
+            ["health"],
+        ),
+    ],
+)
+def test_as_departments_sectors_are_apart_whatever_bs_bodies(more, above, common):
+    d = diff_plans(
+        parse_text(_PROVINCE_SECTORS, path="a.txt"), parse_text(_COMMUNE_SECTORS.format(more=more), path="b.txt")
+    )
+    assert sorted((s["sector"], s.get("b")) for s in d.sectors.above_b_level) == above
+    assert sorted(s["sector"] for s in d.sectors.common) == common
+    assert d.sectors.only_b == []
+    from khtool.render.diff_out import to_markdown
+
+    (told,) = [b for s, b in above if b]
+    assert f"ở B: {told[0]}" in to_markdown(d)

@@ -1117,12 +1117,21 @@ def _sectors_at_level(
         out.common.append(row)
     for sector in itself:
         out.common.append({"sector": sector, "a": sa.get(sector, []), "b": [_issuer(b)], "b_as": "itself"})
+    rank = _LEVEL_RANK.get(b.header.level or "", 0)
     for sector, agencies in sa.items():
         if sector in named or sector in itself:
             continue
+        # (A's departments' sectors are apart whatever B's bodies: a Sở's
+        # field is no sector B must hold; B's bodies of it are told with it)
+        above = all(
+            _LEVEL_RANK.get(g.level or "", 9) < rank for g in a.assignments if g.sector == sector and g.role != "recommended"
+        )
         if sector in sb:
             used_b.add(sector)
-            out.common.append({"sector": sector, "a": agencies, "b": sb[sector]})
+            if above:
+                out.above_b_level.append({"sector": sector, "agencies": agencies, "b": sb[sector]})
+            else:
+                out.common.append({"sector": sector, "a": agencies, "b": sb[sector]})
         else:
             out.above_b_level.append({"sector": sector, "agencies": agencies})
     for x, v in sb.items():
@@ -1130,11 +1139,21 @@ def _sectors_at_level(
             served = _served_above(a, b, v, sa, named)
             if served is None:
                 out.only_b.append({"sector": x, "agencies": v})
-            else:
-                used_b.add(x)
+                continue
+            used_b.add(x)
+            apart = [r for r in out.above_b_level if r["sector"] == served]
+            if not apart:
                 out.common.append({"sector": served, "a": sa[served], "b": v, "b_as": x})
-                out.above_b_level = [r for r in out.above_b_level if r["sector"] != served]
+            elif "b" in apart[0]:  # (B's department serving a field of A's departments: told with it)
+                _add_names(apart[0]["b"], v)
+            else:
+                apart[0].update(b=v, b_as=x)
     return out
+
+
+def _add_names(names: list[str], more: list[str]) -> None:
+    for n in more:
+        _add_name(names, n)
 
 
 def _department_serving(b: Document, sector: str) -> tuple[str, list[str]] | None:

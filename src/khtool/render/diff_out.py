@@ -169,7 +169,8 @@ def _info(m: TaskMatch) -> bool:
 def _above_sectors(d: PlanDiff) -> str:
     """"sectors of A's own bodies above B's level: border_guard (Bộ Chỉ huy …), …"."""
     return "sectors of A's own bodies above B's level: " + "; ".join(
-        f"{s['sector']} ({', '.join(s['agencies'])})" for s in d.sectors.above_b_level
+        f"{s['sector']} ({', '.join(s['agencies'])}" + (f"; in B: {', '.join(s['b'])}" if s.get("b") else "") + ")"
+        for s in d.sectors.above_b_level
     )
 
 
@@ -395,6 +396,7 @@ def _md_sectors(d: PlanDiff) -> list[str]:
     ]
     out += [
         f"- để tham khảo, trên cấp của B: {s['sector']} ({md_escape(', '.join(s['agencies']))})"
+        + (f"; ở B: {md_escape(', '.join(s['b']))}" if s.get("b") else "")
         for s in d.sectors.above_b_level
     ]
     return out

@@ -100,6 +100,8 @@ BROKEN = {
         "I. MỤC TIÊU\n", "I. MỤC TIÊU\n- Chỉ tiêu 2: Tỷ lệ xã có bể bơi đạt 30% vào năm 2025.\n"
     ),
     "KH504": lambda t: t.replace("trước ngày 15/11 hằng năm", "kịp thời"),
+    # (a province's plan giving a task to a ministry: copied from the national plan)
+    "KH505": lambda t: t.replace("1. Sở Lao động - Thương binh và Xã hội\n", "1. Bộ Lao động - Thương binh và Xã hội\n"),
 }
 
 
@@ -729,3 +731,50 @@ def test_a_resolution_adopting_a_programme_is_compared_through_the_programme():
     assert any("giải thi đấu" in t for t in covered)
     assert "culture" not in d.summary["sectors_only_b"]
     assert "52/NQ-CP" in str(d.header)  # (the header compared is still the resolution's)
+
+
+_COMMUNE_OWN = (
+    "ỦY BAN NHÂN DÂN\nXÃ MƯỜNG BANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 21/KH-UBND\nMường Bang, ngày 20 tháng 3 năm 2026\nKẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2026\n"
+    "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2026 của UBND tỉnh Sơn La,\n"
+    "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội\nChủ trì tuyên truyền phòng, chống đuối nước cho trẻ em.\n"
+    "{item}"
+    "II. CHẾ ĐỘ BÁO CÁO\nỦy ban nhân dân xã báo cáo kết quả về Sở Y tế trước ngày 15/11 hằng năm.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Hặc\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "flagged"),
+    [
+        # copied from the province's plan: its departments, and the communes as a class
+        ("2. Các sở, ban, ngành, đoàn thể\nCăn cứ chức năng, nhiệm vụ, triển khai thực hiện Kế hoạch.\n",
+         ["Các sở, ban, ngành, đoàn thể (cấp tỉnh)"]),
+        ("2. Ủy ban nhân dân các xã, phường\nTổ chức lớp dạy bơi cho trẻ em trong dịp hè.\n",
+         ["Ủy ban nhân dân các xã, phường (các đơn vị cùng cấp xã)"]),
+        ("2. Sở Giáo dục và Đào tạo\nChủ trì tổ chức lớp dạy bơi cho học sinh.\n", ["Sở Giáo dục và Đào tạo (cấp tỉnh)"]),
+        # the commune's own offices (since 2025 "Phòng Kinh tế" is the commune's)
+        ("2. Phòng Kinh tế\nChủ trì rà soát, cắm biển cảnh báo tại ao, hồ nguy hiểm.\n", []),
+        ("2. Trạm Y tế xã\nTập huấn sơ cứu đuối nước cho người dân.\n", []),
+        # a request to a body above it, and a partner named, are no tasks given
+        ("2. Đề nghị Công an tỉnh\nHỗ trợ lực lượng cứu hộ khi có yêu cầu.\n", []),
+        ("2. Trạm Y tế xã\nChủ trì, phối hợp với Sở Y tế tập huấn sơ cứu đuối nước.\n", []),
+    ],
+)
+def test_a_task_given_to_a_body_not_of_the_plans_level(item, flagged):
+    doc = parse_text(_COMMUNE_OWN.format(item=item), path="plan.txt")
+    found = [f.detail for f in check_document(doc) if f.rule == "KH505"]
+    assert found == flagged
+
+
+def test_a_district_plan_gives_tasks_to_the_communes():
+    district = (
+        _COMMUNE_OWN.format(item="2. Ủy ban nhân dân các xã, thị trấn\nTổ chức lớp dạy bơi cho trẻ em.\n")
+        .replace("XÃ MƯỜNG BANG", "HUYỆN MAI SƠN")
+        .replace("Mường Bang, ngày", "Mai Sơn, ngày")
+        .replace("Ủy ban nhân dân xã báo cáo", "Ủy ban nhân dân huyện báo cáo")
+    )
+    assert "KH505" not in codes(district)
+    # (its own level's units as a class: the districts of the province)
+    copied = district.replace("Ủy ban nhân dân các xã, thị trấn", "Ủy ban nhân dân các huyện, thành phố")
+    assert "KH505" in codes(copied)

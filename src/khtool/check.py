@@ -427,6 +427,38 @@ def _report_without_deadline(doc: Document) -> Iterator[Hit]:
                 yield s.span, None
 
 
+# The level a body's name states, as the plans write it.
+_LEVEL_WORDS = {"national": "trung ương", "province": "tỉnh", "district": "huyện", "ward": "xã"}
+
+
+@_rule("KH505")
+def _assignee_of_another_level(doc: Document) -> Iterator[Hit]:
+    # a plan gives its tasks to its own offices and the levels below: a body
+    # above its level, or its level's units as a class ("UBND các xã,
+    # phường" in a commune's), is a part copied from the plan above
+    from .agencies import classify_agency
+    from .diff import _LEVEL_RANK
+
+    level = doc.header.level
+    if level not in ("province", "district", "ward"):
+        return
+    seen: set[str] = set()
+    for a in doc.assignments:
+        if a.role not in ("lead", "responsible") or a.agency in seen:
+            continue  # (a request, "Đề nghị Công an tỉnh …", asks; a partner is named)
+        hit = classify_agency(a.agency)  # (the level its name states, not the plan's)
+        if hit is None or hit.level not in _LEVEL_WORDS:
+            continue
+        # (and the level the parse gives it: a commune's "Phòng Kinh tế" is
+        # its own since 2025, not a district's)
+        if _LEVEL_RANK[hit.level] < _LEVEL_RANK[level] and _LEVEL_RANK.get(a.level or "", 9) < _LEVEL_RANK[level]:
+            seen.add(a.agency)
+            yield a.span, f"{a.agency} (cấp {_LEVEL_WORDS[hit.level]})"
+        elif hit.sector == "lower_government" and hit.level == level:
+            seen.add(a.agency)
+            yield a.span, f"{a.agency} (các đơn vị cùng cấp {_LEVEL_WORDS[level]})"
+
+
 # ---------------------------------------------------------------------------
 # engine
 # ---------------------------------------------------------------------------

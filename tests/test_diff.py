@@ -1313,3 +1313,50 @@ def test_as_departments_sectors_are_apart_whatever_bs_bodies(more, above, common
 
     (told,) = [b for s, b in above if b]
     assert f"ở B: {told[0]}" in to_markdown(d)
+
+
+_PROVINCE_DROWNING = (
+    "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 45/KH-UBND\nSơn La, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống đuối nước trẻ em năm 2026\nIII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Y tế\nHướng dẫn tập huấn sơ cứu, cấp cứu đuối nước.\n"
+    "2. Ủy ban nhân dân các xã, phường\n"
+    "a) Chỉ đạo Trạm Y tế tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
+    "b) Chỉ đạo Công an xã rà soát, cắm biển cảnh báo tại các điểm sông, suối nguy hiểm.\n"
+)
+_COMMUNE_DROWNING = (
+    "ỦY BAN NHÂN DÂN\nXÃ MƯỜNG BANG\nSố: 21/KH-UBND\nMường Bang, ngày 20 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống đuối nước trẻ em trên địa bàn xã năm 2026\n"
+    "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2026 của UBND tỉnh Sơn La,\nII. TỔ CHỨC THỰC HIỆN\n{items}"
+)
+
+
+@pytest.mark.parametrize(
+    ("items", "common", "only_a", "other"),
+    [
+        # the commune's own offices
+        (
+            "1. Trạm Y tế xã\nTập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
+            "2. Công an xã\nRà soát, cắm biển cảnh báo tại các điểm sông, suối nguy hiểm.\n",
+            ["health", "lower_government", "police"], [], [],
+        ),
+        # copied from the province's plan: its departments and the communes as
+        # a class are given the tasks; the bodies those tasks name are not the
+        # commune's own
+        (
+            "1. Các sở, ban, ngành\nCăn cứ chức năng, nhiệm vụ, triển khai thực hiện Kế hoạch.\n"
+            "2. Ủy ban nhân dân các xã, phường\n"
+            "a) Chỉ đạo Trạm Y tế tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
+            "b) Chỉ đạo Công an xã rà soát, cắm biển cảnh báo tại các điểm sông, suối nguy hiểm.\n",
+            ["lower_government"], ["health", "police"],
+            [("Các sở, ban, ngành", "above"), ("Ủy ban nhân dân các xã, phường", "peers")],
+        ),
+    ],
+)
+def test_a_lower_plans_bodies_of_another_level_are_not_its_own(items, common, only_a, other):
+    d = diff_plans(
+        parse_text(_PROVINCE_DROWNING, path="a.txt"), parse_text(_COMMUNE_DROWNING.format(items=items), path="b.txt")
+    )
+    assert sorted(s["sector"] for s in d.sectors.common) == common
+    assert sorted(s["sector"] for s in d.sectors.only_a) == only_a
+    assert [(x["agency"], x["kind"]) for x in d.sectors.b_of_other_level] == other
+    assert [s["sector"] for s in d.sectors.only_b] == []

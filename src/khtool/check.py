@@ -436,27 +436,22 @@ def _assignee_of_another_level(doc: Document) -> Iterator[Hit]:
     # a plan gives its tasks to its own offices and the levels below: a body
     # above its level, or its level's units as a class ("UBND các xã,
     # phường" in a commune's), is a part copied from the plan above
-    from .agencies import classify_agency
-    from .diff import _LEVEL_RANK
+    from .agencies import classify_agency, of_another_level
 
     level = doc.header.level
-    if level not in ("province", "district", "ward"):
-        return
     seen: set[str] = set()
     for a in doc.assignments:
         if a.role not in ("lead", "responsible") or a.agency in seen:
             continue  # (a request, "Đề nghị Công an tỉnh …", asks; a partner is named)
-        hit = classify_agency(a.agency)  # (the level its name states, not the plan's)
-        if hit is None or hit.level not in _LEVEL_WORDS:
+        other = of_another_level(a.agency, a.level, level)
+        if other is None:
             continue
-        # (and the level the parse gives it: a commune's "Phòng Kinh tế" is
-        # its own since 2025, not a district's)
-        if _LEVEL_RANK[hit.level] < _LEVEL_RANK[level] and _LEVEL_RANK.get(a.level or "", 9) < _LEVEL_RANK[level]:
-            seen.add(a.agency)
-            yield a.span, f"{a.agency} (cấp {_LEVEL_WORDS[hit.level]})"
-        elif hit.sector == "lower_government" and hit.level == level:
-            seen.add(a.agency)
-            yield a.span, f"{a.agency} (các đơn vị cùng cấp {_LEVEL_WORDS[level]})"
+        seen.add(a.agency)
+        if other == "above":
+            named = classify_agency(a.agency)
+            yield a.span, f"{a.agency} (cấp {_LEVEL_WORDS[named.level if named and named.level else 'province']})"
+        else:
+            yield a.span, f"{a.agency} (các đơn vị cùng cấp {_LEVEL_WORDS[level or 'ward']})"
 
 
 # ---------------------------------------------------------------------------

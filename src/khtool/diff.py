@@ -33,9 +33,15 @@ import regex
 from pydantic import BaseModel, Field
 
 from . import patterns as P
-from .agencies import body_key, classify_agency, department_sectors, department_speaks_of
+from .agencies import (
+    body_key,
+    classify_agency,
+    department_sectors,
+    department_speaks_of,
+    of_another_level,
+)
 from .docnumber import unpadded
-from .models import Deadline, Document, Indicator, Locality, Section, Span
+from .models import Assignment, Deadline, Document, Indicator, Locality, Section, Span
 from .segment import walk_sections
 from .tables import fold, load, plan_types
 
@@ -133,6 +139,10 @@ class SectorDiff(BaseModel):
     # between levels, where A has a part for B's level: A's own bodies'
     # sectors, not B's to carry (for information)
     above_b_level: list[dict[str, Any]] = Field(default_factory=list)
+    # B's bodies given tasks that are not of B's level (above it, or its
+    # level's units as a class: a part copied from a plan above), by kind
+    # ("above", "peers"); no bodies of B's own, nor those their tasks name
+    b_of_other_level: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class PlanDiff(BaseModel):
@@ -1045,11 +1055,23 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
                 _add_name(out.setdefault(x.sector, []), x.agency)
         return out
 
+    # (B's bodies of another level, a part copied from a plan above, and the
+    # bodies named in their tasks are no bodies of B's own)
+    copied = _of_another_level(b)
+    other = [{"agency": g.agency, "sector": g.sector, "kind": kind} for g, kind in copied]
+    if copied:
+        spans = [sp for g, _ in copied for sp in (g.span, *(t.span for t in g.tasks))]
+        b = b.model_copy(update={"assignments": [g for g in b.assignments if not any(g is c for c, _ in copied)]})
+        b_tasks = [t for t in task_items(b) if not _holds(spans, t[1])]
+    else:
+        b_tasks = task_items(b)
     sa, sb = by_sector(a), by_sector(b)
     lower = _lower_level(a, b)
     part = _level_part(a, b.header.level) if lower else []
     if part:
-        return _sectors_at_level(a, b, part, sa, sb)
+        out = _sectors_at_level(a, b, part, sa, sb, b_tasks)
+        out.b_of_other_level = other
+        return out
     held_a = _carried(a, b, sa, sb, tasks.a_to_b if tasks else [])
     # (a pair told once: Sở Nội vụ's home affairs held by a ward's Phòng Văn
     # hóa - Xã hội is that office's social work held by Sở Nội vụ)
@@ -1078,11 +1100,27 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
         + [{"sector": s, "a": agencies, "b": sb[s], "a_as": via} for s, (agencies, via) in held_b.items()],
         only_a=[{"sector": s, "agencies": sa[s]} for s in sa if s not in sb and s not in used_a],
         only_b=[{"sector": s, "agencies": sb[s]} for s in sb if s not in sa and s not in used_b],
+        b_of_other_level=other,
     )
 
 
+def _of_another_level(d: Document) -> list[tuple[Assignment, str]]:
+    """The bodies a plan gives tasks to (to lead or carry out) that are not of
+    its level, with how ("above", "peers": ``agencies.of_another_level``)."""
+    out: list[tuple[Assignment, str]] = []
+    for g in d.assignments:
+        if g.role in ("lead", "responsible") and (kind := of_another_level(g.agency, g.level, d.header.level)):
+            out.append((g, kind))
+    return out
+
+
 def _sectors_at_level(
-    a: Document, b: Document, part: list[Any], sa: dict[str, list[str]], sb: dict[str, list[str]]
+    a: Document,
+    b: Document,
+    part: list[Any],
+    sa: dict[str, list[str]],
+    sb: dict[str, list[str]],
+    b_tasks: list[tuple[str, int]],
 ) -> SectorDiff:
     """Across levels, where A has a part for B's level: the sectors to check
     are those of the bodies A names there ("chỉ đạo Trạm Y tế …", "Công an
@@ -1098,7 +1136,7 @@ def _sectors_at_level(
         for t in g.tasks:
             for sector, name in _bodies_named(t.text):
                 _add_name(named.setdefault(sector, []), name)
-    has = _sectors_named(b, task_items(b))
+    has = _sectors_named(b, b_tasks)
     out = SectorDiff()
     used_b: set[str] = set()
     for sector, names in named.items():

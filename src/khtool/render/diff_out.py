@@ -88,6 +88,8 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         for sec in d.sectors.only_b:
             t.add_row(str(sec["sector"]), "—", ", ".join(sec["agencies"]))
         c.print(t)
+        if d.sectors.b_of_other_level:
+            c.print(_other_level(d))
         if d.sectors.above_b_level:
             c.print(f"For information, {_above_sectors(d)}")
     if _want(only, "removed", "changed"):
@@ -171,6 +173,15 @@ def _above_sectors(d: PlanDiff) -> str:
     return "sectors of A's own bodies above B's level: " + "; ".join(
         f"{s['sector']} ({', '.join(s['agencies'])}" + (f"; in B: {', '.join(s['b'])}" if s.get("b") else "") + ")"
         for s in d.sectors.above_b_level
+    )
+
+
+def _other_level(d: PlanDiff) -> str:
+    """"B gives tasks to bodies not of its level (a part copied from a plan
+    above?): Các sở, ban, ngành (above B's level); …"."""
+    kinds = {"above": "above B's level", "peers": "B's level's units as a class"}
+    return "B gives tasks to bodies not of its level (a part copied from a plan above?): " + "; ".join(
+        f"{x['agency']} ({kinds.get(x['kind'], x['kind'])})" for x in d.sectors.b_of_other_level
     )
 
 
@@ -394,6 +405,12 @@ def _md_sectors(d: PlanDiff) -> list[str]:
     out += [f"- chỉ A: {s['sector']}" for s in d.sectors.only_a] + [
         f"- chỉ B: {s['sector']}" for s in d.sectors.only_b
     ]
+    kinds = {"above": "cấp trên của B", "peers": "các đơn vị cùng cấp của B"}
+    out += [
+        f"- B giao nhiệm vụ cho cơ quan không thuộc cấp của B (có lẽ chép từ kế hoạch cấp trên): "
+        f"{md_escape(x['agency'])} ({kinds.get(x['kind'], x['kind'])})"
+        for x in d.sectors.b_of_other_level
+    ]
     out += [
         f"- để tham khảo, trên cấp của B: {s['sector']} ({md_escape(', '.join(s['agencies']))})"
         + (f"; ở B: {md_escape(', '.join(s['b']))}" if s.get("b") else "")
@@ -442,6 +459,8 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
         for side, group in (("A", d.sectors.only_a), ("B", d.sectors.only_b))
         for s in group
     )
+    if d.sectors.b_of_other_level:
+        sectors += f"<li class='miss'>{e(_other_level(d))}</li>"
     if d.sectors.above_b_level:
         sectors += f"<li>For information, {e(_above_sectors(d))}</li>"
     cites = "".join(f"<li>{e(str(x['id']))}</li>" for x in d.citations.common)

@@ -778,3 +778,45 @@ def test_a_district_plan_gives_tasks_to_the_communes():
     # (its own level's units as a class: the districts of the province)
     copied = district.replace("Ủy ban nhân dân các xã, thị trấn", "Ủy ban nhân dân các huyện, thành phố")
     assert "KH505" in codes(copied)
+
+
+@pytest.mark.parametrize(("flag", "enabled"), [(["--progress"], True), ([], None), (["--no-progress"], False)])
+def test_check_shows_a_progress_bar_as_parse_does(tmp_path, monkeypatch, flag, enabled):
+    # the bar parse and graph show (cli.progress_bar: on a terminal by
+    # default, none when piped), ticked for every input, the unreadable too;
+    # the report on stdout whole
+    from contextlib import contextmanager
+
+    import khtool.cli.check_cmd as check_cmd
+
+    calls: list[tuple] = []
+    ticks: list[int] = []
+
+    @contextmanager
+    def recording(total, on, label):
+        calls.append((total, on, label))
+        yield lambda n=1: ticks.append(n)
+
+    monkeypatch.setattr(check_cmd, "progress_bar", recording)
+    (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(CLEAN.replace("45/KH-UBND", "46/KH-UBND"), encoding="utf-8")
+    (tmp_path / "c.docx").write_bytes(b"not a zip")
+    res = CliRunner().invoke(app, ["check", str(tmp_path), "-f", "json", *flag])
+    assert res.exit_code == 1  # (an unreadable input)
+    assert json.loads(res.stdout)["findings"] is not None
+    assert calls == [(3, enabled, "checking")] and len(ticks) == 3
+
+
+def test_forced_progress_leaves_checks_report_whole():
+    res = CliRunner().invoke(app, ["check", str(SAMPLES), "-f", "json", "--progress"])
+    assert json.loads(res.stdout)["findings"]
+
+
+def test_check_paths_ticks_for_every_input(tmp_path):
+    from khtool.check import check_paths
+
+    (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "c.docx").write_bytes(b"not a zip")
+    seen: list[int] = []
+    report = check_paths([str(tmp_path / "a.txt"), str(tmp_path / "c.docx")], on_item=lambda: seen.append(1))
+    assert len(seen) == 2 and len(report.errors) == 1

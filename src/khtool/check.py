@@ -798,7 +798,11 @@ def finding_lines(report: CheckReport) -> list[str | None]:
     return out
 
 
-def check_paths(paths: list[str], config: Config | None = None, *, jobs: int = 1) -> CheckReport:
+def check_paths(
+    paths: list[str], config: Config | None = None, *, jobs: int = 1, on_item: Callable[[], object] | None = None
+) -> CheckReport:
+    """Check the documents at ``paths``, one by one and then together;
+    ``on_item`` is called as each input is read (a progress bar's tick)."""
     from .batch import parse_many
 
     config = config or Config()
@@ -807,6 +811,8 @@ def check_paths(paths: list[str], config: Config | None = None, *, jobs: int = 1
     parsed: list[Document] = []
     corpus_supp: dict[str | None, dict[int, set[str]]] = {}  # (for the KH6xx rules, by the document's path)
     for path, item in zip(paths, parse_many(paths, jobs=jobs), strict=True):
+        if on_item is not None:
+            on_item()
         if isinstance(item, KhtoolError):
             errors.append(item)
             continue

@@ -1360,3 +1360,28 @@ def test_a_lower_plans_bodies_of_another_level_are_not_its_own(items, common, on
     assert sorted(s["sector"] for s in d.sectors.only_a) == only_a
     assert [(x["agency"], x["kind"]) for x in d.sectors.b_of_other_level] == other
     assert [s["sector"] for s in d.sectors.only_b] == []
+
+
+@pytest.mark.parametrize(
+    ("fmt", "lead"),
+    [
+        ("table", "task coverage of A by B 100% at B's level (of A's 2 tasks there;"),
+        ("md", "## Nhiệm vụ (A được B bao quát 100% ở cấp của B, trong 2 nhiệm vụ ở cấp đó;"),
+        ("html", "(coverage 100% at B&#x27;s level, of A&#x27;s 2 tasks there;"),
+    ],
+)
+def test_a_lower_plans_report_leads_with_the_coverage_at_its_level(tmp_path, fmt, lead):
+    # the commune carries the province's part for it; the province's own Sở's
+    # task is no gap of its: the report leads with the figure --fail-under checks
+    (tmp_path / "a.txt").write_text(_PROVINCE_DENGUE, encoding="utf-8")
+    reports = "Ủy ban nhân dân xã báo cáo kết quả về Sở Y tế trước ngày 10/12/2026.\n"
+    (tmp_path / "b.txt").write_text(_COMMUNE_DENGUE.format(reports=reports), encoding="utf-8")
+    res = runner.invoke(app, ["diff", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-f", fmt])
+    assert res.exit_code == 0, res.output
+    assert lead in " ".join(res.stdout.split())
+    res = runner.invoke(app, ["diff", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-f", "json"])
+    summary = json.loads(res.stdout)["summary"]
+    assert (summary["coverage"], summary["coverage_of"]) == (summary["coverage_a_by_b_at_its_level"], "b_level")
+    assert summary["coverage"] > summary["coverage_a_by_b"]
+    fails = runner.invoke(app, ["diff", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--fail-under", "95"])
+    assert fails.exit_code == 0

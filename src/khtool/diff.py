@@ -389,6 +389,10 @@ def diff_plans(
         "coverage_b_by_a": out.tasks.coverage_b_by_a,
         "coverage_a_by_b_at_its_level": out.tasks.coverage_a_by_b_at_its_level,
         "coverage_a_by_b_of_its_part": out.tasks.coverage_a_by_b_of_its_part,
+        # the coverage --fail-under checks and reports lead with: between
+        # levels at B's level, where B's issuer is one of A's bodies its part
+        # of A, else the whole
+        **_checked_coverage(out.tasks),
         "sectors_only_a": [s["sector"] for s in out.sectors.only_a],
         "sectors_only_b": [s["sector"] for s in out.sectors.only_b],
         "indicators_changed": sum(1 for i in out.indicators if i["status"] == "changed"),
@@ -401,6 +405,17 @@ def diff_plans(
 
 # From this share of B's tasks that are A's on, B is of A's subject.
 _SAME_SUBJECT = 0.35
+
+
+def _checked_coverage(t: TaskDiff) -> dict[str, Any]:
+    """{"coverage": the coverage of A by B that counts, "coverage_of": of
+    what}: A's tasks at B's level ("b_level") between levels, B's part of A
+    ("b_part") where B's issuer is one of A's bodies, else all A's ("all")."""
+    if t.coverage_a_by_b_at_its_level is not None:
+        return {"coverage": t.coverage_a_by_b_at_its_level, "coverage_of": "b_level"}
+    if t.coverage_a_by_b_of_its_part is not None:
+        return {"coverage": t.coverage_a_by_b_of_its_part, "coverage_of": "b_part"}
+    return {"coverage": t.coverage_a_by_b, "coverage_of": "all"}
 
 
 def _carries_out(a: Document, b: Document, tasks: TaskDiff) -> bool:

@@ -100,6 +100,8 @@ BROKEN = {
         "I. MỤC TIÊU\n", "I. MỤC TIÊU\n- Chỉ tiêu 2: Tỷ lệ xã có bể bơi đạt 30% vào năm 2025.\n"
     ),
     "KH504": lambda t: t.replace("trước ngày 15/11 hằng năm", "kịp thời"),
+    # (a province's plan giving a task to a ministry: copied from the national plan)
+    "KH505": lambda t: t.replace("1. Sở Lao động - Thương binh và Xã hội\n", "1. Bộ Lao động - Thương binh và Xã hội\n"),
 }
 
 
@@ -729,3 +731,92 @@ def test_a_resolution_adopting_a_programme_is_compared_through_the_programme():
     assert any("giải thi đấu" in t for t in covered)
     assert "culture" not in d.summary["sectors_only_b"]
     assert "52/NQ-CP" in str(d.header)  # (the header compared is still the resolution's)
+
+
+_COMMUNE_OWN = (
+    "ỦY BAN NHÂN DÂN\nXÃ MƯỜNG BANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 21/KH-UBND\nMường Bang, ngày 20 tháng 3 năm 2026\nKẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2026\n"
+    "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2026 của UBND tỉnh Sơn La,\n"
+    "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội\nChủ trì tuyên truyền phòng, chống đuối nước cho trẻ em.\n"
+    "{item}"
+    "II. CHẾ ĐỘ BÁO CÁO\nỦy ban nhân dân xã báo cáo kết quả về Sở Y tế trước ngày 15/11 hằng năm.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Hặc\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "flagged"),
+    [
+        # copied from the province's plan: its departments, and the communes as a class
+        ("2. Các sở, ban, ngành, đoàn thể\nCăn cứ chức năng, nhiệm vụ, triển khai thực hiện Kế hoạch.\n",
+         ["Các sở, ban, ngành, đoàn thể (cấp tỉnh)"]),
+        ("2. Ủy ban nhân dân các xã, phường\nTổ chức lớp dạy bơi cho trẻ em trong dịp hè.\n",
+         ["Ủy ban nhân dân các xã, phường (các đơn vị cùng cấp xã)"]),
+        ("2. Sở Giáo dục và Đào tạo\nChủ trì tổ chức lớp dạy bơi cho học sinh.\n", ["Sở Giáo dục và Đào tạo (cấp tỉnh)"]),
+        # the commune's own offices (since 2025 "Phòng Kinh tế" is the commune's)
+        ("2. Phòng Kinh tế\nChủ trì rà soát, cắm biển cảnh báo tại ao, hồ nguy hiểm.\n", []),
+        ("2. Trạm Y tế xã\nTập huấn sơ cứu đuối nước cho người dân.\n", []),
+        # a request to a body above it, and a partner named, are no tasks given
+        ("2. Đề nghị Công an tỉnh\nHỗ trợ lực lượng cứu hộ khi có yêu cầu.\n", []),
+        ("2. Trạm Y tế xã\nChủ trì, phối hợp với Sở Y tế tập huấn sơ cứu đuối nước.\n", []),
+    ],
+)
+def test_a_task_given_to_a_body_not_of_the_plans_level(item, flagged):
+    doc = parse_text(_COMMUNE_OWN.format(item=item), path="plan.txt")
+    found = [f.detail for f in check_document(doc) if f.rule == "KH505"]
+    assert found == flagged
+
+
+def test_a_district_plan_gives_tasks_to_the_communes():
+    district = (
+        _COMMUNE_OWN.format(item="2. Ủy ban nhân dân các xã, thị trấn\nTổ chức lớp dạy bơi cho trẻ em.\n")
+        .replace("XÃ MƯỜNG BANG", "HUYỆN MAI SƠN")
+        .replace("Mường Bang, ngày", "Mai Sơn, ngày")
+        .replace("Ủy ban nhân dân xã báo cáo", "Ủy ban nhân dân huyện báo cáo")
+    )
+    assert "KH505" not in codes(district)
+    # (its own level's units as a class: the districts of the province)
+    copied = district.replace("Ủy ban nhân dân các xã, thị trấn", "Ủy ban nhân dân các huyện, thành phố")
+    assert "KH505" in codes(copied)
+
+
+@pytest.mark.parametrize(("flag", "enabled"), [(["--progress"], True), ([], None), (["--no-progress"], False)])
+def test_check_shows_a_progress_bar_as_parse_does(tmp_path, monkeypatch, flag, enabled):
+    # the bar parse and graph show (cli.progress_bar: on a terminal by
+    # default, none when piped), ticked for every input, the unreadable too;
+    # the report on stdout whole
+    from contextlib import contextmanager
+
+    import khtool.cli.check_cmd as check_cmd
+
+    calls: list[tuple] = []
+    ticks: list[int] = []
+
+    @contextmanager
+    def recording(total, on, label):
+        calls.append((total, on, label))
+        yield lambda n=1: ticks.append(n)
+
+    monkeypatch.setattr(check_cmd, "progress_bar", recording)
+    (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(CLEAN.replace("45/KH-UBND", "46/KH-UBND"), encoding="utf-8")
+    (tmp_path / "c.docx").write_bytes(b"not a zip")
+    res = CliRunner().invoke(app, ["check", str(tmp_path), "-f", "json", *flag])
+    assert res.exit_code == 1  # (an unreadable input)
+    assert json.loads(res.stdout)["findings"] is not None
+    assert calls == [(3, enabled, "checking")] and len(ticks) == 3
+
+
+def test_forced_progress_leaves_checks_report_whole():
+    res = CliRunner().invoke(app, ["check", str(SAMPLES), "-f", "json", "--progress"])
+    assert json.loads(res.stdout)["findings"]
+
+
+def test_check_paths_ticks_for_every_input(tmp_path):
+    from khtool.check import check_paths
+
+    (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "c.docx").write_bytes(b"not a zip")
+    seen: list[int] = []
+    report = check_paths([str(tmp_path / "a.txt"), str(tmp_path / "c.docx")], on_item=lambda: seen.append(1))
+    assert len(seen) == 2 and len(report.errors) == 1

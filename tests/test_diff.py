@@ -1007,10 +1007,12 @@ def test_a_department_named_in_the_part_for_bs_level_is_bs_own(item):
     (m,) = [m for m in d.tasks.a_to_b if m.text.startswith("Giao")]
     assert (m.covered, m.above_b_level) == (True, False)
     assert d.tasks.tasks_a_at_b_level == 1
-    # (Sở Y tế's health is above B's level, carried in B by its Phòng Văn
-    # hóa - Xã hội, which serves health: "tuyên truyền về an toàn thực phẩm")
-    assert [s["sector"] for s in d.sectors.above_b_level] == []
-    assert [(s["sector"], s["b"]) for s in d.sectors.common if s["sector"] == "health"] == [("health", ["Phòng Văn hóa - Xã hội"])]
+    # (Sở Y tế's health is above B's level, apart whatever B's bodies; B's
+    # Phòng Văn hóa - Xã hội, which serves health, "tuyên truyền về an toàn
+    # thực phẩm", is told with it, not as a sector only B has)
+    assert [(s["sector"], s.get("b")) for s in d.sectors.above_b_level] == [("health", ["Phòng Văn hóa - Xã hội"])]
+    assert "health" not in [s["sector"] for s in d.sectors.common]
+    assert "labour_social" not in [s["sector"] for s in d.sectors.only_b]
     assert "industry_trade" in [s["sector"] for s in d.sectors.common]
 
 
@@ -1209,3 +1211,177 @@ def test_only_the_issuing_clauses_date_is_late_by_the_plans_issue(item, report, 
 
     got = [(when(x["a"]), when(x["b"]), x["status"], x.get("late_by_days")) for x in d.deadlines]
     assert [r for r in got if r[2] != "above_b_level"] == rows
+
+
+_PROVINCE_DENGUE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 31/KH-UBND\nĐồng Tháp, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống sốt xuất huyết năm 2026\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n"
+    "a) Chủ trì hướng dẫn giám sát ca bệnh, xử lý ổ dịch.\n"
+    "b) Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12/2026.\n"
+    "2. Ủy ban nhân dân các xã, phường\n"
+    "a) Tổ chức chiến dịch diệt lăng quăng tại hộ gia đình.\n"
+    "b) Báo cáo kết quả thực hiện về Sở Y tế trước ngày 10/12/2026.\n"
+)
+_COMMUNE_DENGUE = (
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN THẠNH\nSố: 9/KH-UBND\nTân Thạnh, ngày 02 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống sốt xuất huyết trên địa bàn xã năm 2026\n"
+    "Thực hiện Kế hoạch số 31/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân tỉnh Đồng Tháp,\n"
+    "I. NHIỆM VỤ\n1. Trạm Y tế xã chủ trì giám sát ca bệnh, xử lý ổ dịch.\n"
+    "2. Các ấp tổ chức chiến dịch diệt lăng quăng tại hộ gia đình.\n"
+    "II. CHẾ ĐỘ BÁO CÁO\n{reports}"
+)
+
+
+@pytest.mark.parametrize(
+    ("reports", "rows"),
+    [
+        # the commune's units' reports to it are its own: not the province's
+        # Sở Y tế's report to UBND tỉnh, nor the commune's to Sở Y tế
+        (
+            "1. Các ban, ngành, các ấp báo cáo kết quả về Ủy ban nhân dân xã trước ngày 05/12/2026.\n"
+            "2. Ủy ban nhân dân xã báo cáo kết quả về Sở Y tế trước ngày 10/12/2026.\n",
+            [((20, 12), None, "above_b_level"), ((10, 12), (10, 12), "same"), (None, (5, 12), "only_b")],
+        ),
+        # no report of the commune's to Sở Y tế: A's is missing, not moved
+        (
+            "Các ban, ngành, các ấp báo cáo kết quả về Ủy ban nhân dân xã trước ngày 05/12/2026.\n",
+            [((20, 12), None, "above_b_level"), ((10, 12), None, "only_a"), (None, (5, 12), "only_b")],
+        ),
+        (
+            "Trạm Y tế xã tổng hợp, báo cáo Phòng Văn hóa - Xã hội trước ngày 05/12/2026.\n",
+            [((20, 12), None, "above_b_level"), ((10, 12), None, "only_a"), (None, (5, 12), "only_b")],
+        ),
+        # a report to the commune that it then sends to Sở Y tế reaches Sở Y tế
+        (
+            "Trạm Y tế xã tổng hợp, báo cáo Ủy ban nhân dân xã để báo cáo Sở Y tế trước ngày 05/12/2026.\n",
+            [((20, 12), None, "above_b_level"), ((10, 12), (5, 12), "changed")],
+        ),
+    ],
+)
+def test_a_report_pairs_only_with_a_report_to_the_same_addressee_across_levels(reports, rows):
+    d = diff_plans(
+        parse_text(_PROVINCE_DENGUE, path="a.txt"), parse_text(_COMMUNE_DENGUE.format(reports=reports), path="b.txt")
+    )
+
+    def when(x):
+        return x and (x["day"], x["month"])
+
+    assert [(when(x["a"]), when(x["b"]), x["status"]) for x in d.deadlines] == rows
+
+
+_PROVINCE_SECTORS = (
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 32/KH-UBND\nĐồng Tháp, ngày 16 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Phát triển phong trào thể dục thể thao quần chúng năm 2026\nIII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Văn hóa, Thể thao và Du lịch\nChủ trì hướng dẫn tổ chức các giải thể thao quần chúng.\n"
+    "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\nVận động Nhân dân tham gia rèn luyện thân thể.\n"
+    "3. Ủy ban nhân dân các xã, phường\n"
+    "a) Giao Trạm Y tế hướng dẫn người dân tập luyện an toàn.\n"
+)
+_COMMUNE_SECTORS = (
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN THẠNH\nSố: 10/KH-UBND\nTân Thạnh, ngày 03 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Phát triển phong trào thể dục thể thao quần chúng trên địa bàn xã năm 2026\n"
+    "Thực hiện Kế hoạch số 32/KH-UBND ngày 16/01/2026 của Ủy ban nhân dân tỉnh Đồng Tháp,\n"
+    "I. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã\nHướng dẫn người dân tập luyện an toàn.\n{more}"
+)
+
+
+@pytest.mark.parametrize(
+    ("more", "above", "common"),
+    [
+        # a body of the Sở's field in B is told with the Sở's sector, apart,
+        # not as a sector in both: a Sở's field is no sector B must hold
+        (
+            "2. Trung tâm Văn hóa - Thể thao xã\nTổ chức giải bóng đá thiếu niên.\n",
+            [("culture", ["Trung tâm Văn hóa - Thể thao xã"]), ("front_mass", None)],
+            ["health"],
+        ),
+        (
+            "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã\nVận động Nhân dân tham gia rèn luyện thân thể.\n",
+            [("culture", None), ("front_mass", ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"])],
+            ["health"],
+        ),
+    ],
+)
+def test_as_departments_sectors_are_apart_whatever_bs_bodies(more, above, common):
+    d = diff_plans(
+        parse_text(_PROVINCE_SECTORS, path="a.txt"), parse_text(_COMMUNE_SECTORS.format(more=more), path="b.txt")
+    )
+    assert sorted((s["sector"], s.get("b")) for s in d.sectors.above_b_level) == above
+    assert sorted(s["sector"] for s in d.sectors.common) == common
+    assert d.sectors.only_b == []
+    from khtool.render.diff_out import to_markdown
+
+    (told,) = [b for s, b in above if b]
+    assert f"ở B: {told[0]}" in to_markdown(d)
+
+
+_PROVINCE_DROWNING = (
+    "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 45/KH-UBND\nSơn La, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống đuối nước trẻ em năm 2026\nIII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Y tế\nHướng dẫn tập huấn sơ cứu, cấp cứu đuối nước.\n"
+    "2. Ủy ban nhân dân các xã, phường\n"
+    "a) Chỉ đạo Trạm Y tế tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
+    "b) Chỉ đạo Công an xã rà soát, cắm biển cảnh báo tại các điểm sông, suối nguy hiểm.\n"
+)
+_COMMUNE_DROWNING = (
+    "ỦY BAN NHÂN DÂN\nXÃ MƯỜNG BANG\nSố: 21/KH-UBND\nMường Bang, ngày 20 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống đuối nước trẻ em trên địa bàn xã năm 2026\n"
+    "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2026 của UBND tỉnh Sơn La,\nII. TỔ CHỨC THỰC HIỆN\n{items}"
+)
+
+
+@pytest.mark.parametrize(
+    ("items", "common", "only_a", "other"),
+    [
+        # the commune's own offices
+        (
+            "1. Trạm Y tế xã\nTập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
+            "2. Công an xã\nRà soát, cắm biển cảnh báo tại các điểm sông, suối nguy hiểm.\n",
+            ["health", "lower_government", "police"], [], [],
+        ),
+        # copied from the province's plan: its departments and the communes as
+        # a class are given the tasks; the bodies those tasks name are not the
+        # commune's own
+        (
+            "1. Các sở, ban, ngành\nCăn cứ chức năng, nhiệm vụ, triển khai thực hiện Kế hoạch.\n"
+            "2. Ủy ban nhân dân các xã, phường\n"
+            "a) Chỉ đạo Trạm Y tế tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
+            "b) Chỉ đạo Công an xã rà soát, cắm biển cảnh báo tại các điểm sông, suối nguy hiểm.\n",
+            ["lower_government"], ["health", "police"],
+            [("Các sở, ban, ngành", "above"), ("Ủy ban nhân dân các xã, phường", "peers")],
+        ),
+    ],
+)
+def test_a_lower_plans_bodies_of_another_level_are_not_its_own(items, common, only_a, other):
+    d = diff_plans(
+        parse_text(_PROVINCE_DROWNING, path="a.txt"), parse_text(_COMMUNE_DROWNING.format(items=items), path="b.txt")
+    )
+    assert sorted(s["sector"] for s in d.sectors.common) == common
+    assert sorted(s["sector"] for s in d.sectors.only_a) == only_a
+    assert [(x["agency"], x["kind"]) for x in d.sectors.b_of_other_level] == other
+    assert [s["sector"] for s in d.sectors.only_b] == []
+
+
+@pytest.mark.parametrize(
+    ("fmt", "lead"),
+    [
+        ("table", "task coverage of A by B 100% at B's level (of A's 2 tasks there;"),
+        ("md", "## Nhiệm vụ (A được B bao quát 100% ở cấp của B, trong 2 nhiệm vụ ở cấp đó;"),
+        ("html", "(coverage 100% at B&#x27;s level, of A&#x27;s 2 tasks there;"),
+    ],
+)
+def test_a_lower_plans_report_leads_with_the_coverage_at_its_level(tmp_path, fmt, lead):
+    # the commune carries the province's part for it; the province's own Sở's
+    # task is no gap of its: the report leads with the figure --fail-under checks
+    (tmp_path / "a.txt").write_text(_PROVINCE_DENGUE, encoding="utf-8")
+    reports = "Ủy ban nhân dân xã báo cáo kết quả về Sở Y tế trước ngày 10/12/2026.\n"
+    (tmp_path / "b.txt").write_text(_COMMUNE_DENGUE.format(reports=reports), encoding="utf-8")
+    res = runner.invoke(app, ["diff", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-f", fmt])
+    assert res.exit_code == 0, res.output
+    assert lead in " ".join(res.stdout.split())
+    res = runner.invoke(app, ["diff", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-f", "json"])
+    summary = json.loads(res.stdout)["summary"]
+    assert (summary["coverage"], summary["coverage_of"]) == (summary["coverage_a_by_b_at_its_level"], "b_level")
+    assert summary["coverage"] > summary["coverage_a_by_b"]
+    fails = runner.invoke(app, ["diff", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--fail-under", "95"])
+    assert fails.exit_code == 0

@@ -280,6 +280,60 @@ def test_a_last_paragraph_closed_by_the_end_mark_is_no_items_text():
     ]
 
 
+_COMMUNE_PLAN = (
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN THẠNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 17/KH-UBND\nTân Thạnh, ngày 04 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống sốt xuất huyết trên địa bàn xã Tân Thạnh năm 2026\n"
+    "I. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã\nChủ trì giám sát ca bệnh, xử lý ổ dịch.\n"
+    "2. Phòng Văn hóa - Xã hội\nTuyên truyền diệt lăng quăng trên hệ thống loa truyền thanh.\n"
+    "{last}\n"
+    "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Thành Nam\n"
+)
+_REPORTING = (
+    "Các cơ quan, đơn vị báo cáo kết quả về UBND xã trước ngày 05/6/2026; UBND xã báo cáo "
+    "Sở Y tế trước ngày 10/6/2026./."
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "heading"),
+    [
+        # a part's heading with no text of its own heads the paragraph under
+        # it, the text's last one closed by the end mark too
+        ("II. CHẾ ĐỘ BÁO CÁO\n" + _REPORTING, "II. CHẾ ĐỘ BÁO CÁO"),
+        ("II. Chế độ báo cáo:\n" + _REPORTING, "II. Chế độ báo cáo"),
+        ("3. Chế độ báo cáo\n" + _REPORTING, "3. Chế độ báo cáo"),
+    ],
+)
+def test_the_last_paragraph_closed_by_the_end_mark_is_its_headings_text(last, heading):
+    doc = parse_text(_COMMUNE_PLAN.format(last=last))
+    (part,) = [s for s in walk_sections(doc.sections) if f"{s.label}. {s.heading}" == heading]
+    assert part.text == _REPORTING
+    # (its deadlines are its own: no "reporting part without a deadline")
+    from khtool.check import check_document
+
+    assert "KH504" not in {f.rule for f in check_document(doc)}
+
+
+def test_a_letters_last_item_on_carrying_it_out_does_not_replace_its_items():
+    # "3. Tổ chức thực hiện" holds the closing paragraph; the items headed by
+    # bodies above it still give the tasks
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 2215/UBND-VX\nĐồng Tháp, ngày 12 tháng 5 năm 2026\n"
+        "V/v phòng, chống sốt xuất huyết\n"
+        "Để chủ động phòng, chống dịch, Chủ tịch UBND tỉnh yêu cầu:\n"
+        "1. Sở Y tế\nChỉ đạo các cơ sở y tế giám sát ca bệnh, xử lý ổ dịch kịp thời.\n"
+        "2. Sở Giáo dục và Đào tạo\nChỉ đạo các trường học tổ chức diệt lăng quăng mỗi tuần.\n"
+        "3. Tổ chức thực hiện\n"
+        "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm "
+        "tổ chức thực hiện nghiêm túc các nội dung nêu trên./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Hòa\n"
+    )
+    doc = parse_text(text)
+    assert doc.sections[-1].text.startswith("Thủ trưởng các sở, ban, ngành tỉnh")
+    assert [a.agency for a in doc.assignments][:2] == ["Sở Y tế", "Sở Giáo dục và Đào tạo"]
+
+
 @pytest.mark.parametrize(
     "closing",
     [

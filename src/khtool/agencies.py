@@ -453,6 +453,31 @@ def kind_of_government(name: str) -> str | None:
     return _unit_kind_government(m) if m is not None else None
 
 
+# The administrative levels from the top.
+LEVEL_RANK = {"national": 0, "province": 1, "district": 2, "ward": 3}
+
+
+def of_another_level(name: str, parsed: str | None, level: str | None) -> str | None:
+    """Whether a body a plan of ``level`` gives a task to is not of the
+    plan's own: "above" for one of a higher level, by the level its name
+    states and the one the parse gives it (``parsed``: a commune's "Phòng Kinh
+    tế" is its own since 2025), as "Các sở, ban, ngành" in a commune's plan;
+    "peers" for its own level's units as a class ("Ủy ban nhân dân các xã,
+    phường" in a commune's plan, which cannot direct its peers); else None.
+    Such a body is a part copied from the plan above."""
+    rank = LEVEL_RANK.get(level or "")
+    if rank is None or rank == 0:
+        return None
+    hit = classify_agency(name)
+    if hit is None or hit.level not in LEVEL_RANK:
+        return None
+    if LEVEL_RANK[hit.level] < rank and LEVEL_RANK.get(parsed or "", 9) < rank:
+        return "above"
+    if hit.sector == "lower_government" and hit.level == level:
+        return "peers"
+    return None
+
+
 @cache
 def _surnames() -> frozenset[str]:
     return frozenset(s.lower() for s in load("surnames.json")["surnames"])

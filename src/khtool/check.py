@@ -427,6 +427,33 @@ def _report_without_deadline(doc: Document) -> Iterator[Hit]:
                 yield s.span, None
 
 
+# The level a body's name states, as the plans write it.
+_LEVEL_WORDS = {"national": "trung ương", "province": "tỉnh", "district": "huyện", "ward": "xã"}
+
+
+@_rule("KH505")
+def _assignee_of_another_level(doc: Document) -> Iterator[Hit]:
+    # a plan gives its tasks to its own offices and the levels below: a body
+    # above its level, or its level's units as a class ("UBND các xã,
+    # phường" in a commune's), is a part copied from the plan above
+    from .agencies import classify_agency, of_another_level
+
+    level = doc.header.level
+    seen: set[str] = set()
+    for a in doc.assignments:
+        if a.role not in ("lead", "responsible") or a.agency in seen:
+            continue  # (a request, "Đề nghị Công an tỉnh …", asks; a partner is named)
+        other = of_another_level(a.agency, a.level, level)
+        if other is None:
+            continue
+        seen.add(a.agency)
+        if other == "above":
+            named = classify_agency(a.agency)
+            yield a.span, f"{a.agency} (cấp {_LEVEL_WORDS[named.level if named and named.level else 'province']})"
+        else:
+            yield a.span, f"{a.agency} (các đơn vị cùng cấp {_LEVEL_WORDS[level or 'ward']})"
+
+
 # ---------------------------------------------------------------------------
 # engine
 # ---------------------------------------------------------------------------
@@ -771,7 +798,11 @@ def finding_lines(report: CheckReport) -> list[str | None]:
     return out
 
 
-def check_paths(paths: list[str], config: Config | None = None, *, jobs: int = 1) -> CheckReport:
+def check_paths(
+    paths: list[str], config: Config | None = None, *, jobs: int = 1, on_item: Callable[[], object] | None = None
+) -> CheckReport:
+    """Check the documents at ``paths``, one by one and then together;
+    ``on_item`` is called as each input is read (a progress bar's tick)."""
     from .batch import parse_many
 
     config = config or Config()
@@ -780,6 +811,8 @@ def check_paths(paths: list[str], config: Config | None = None, *, jobs: int = 1
     parsed: list[Document] = []
     corpus_supp: dict[str | None, dict[int, set[str]]] = {}  # (for the KH6xx rules, by the document's path)
     for path, item in zip(paths, parse_many(paths, jobs=jobs), strict=True):
+        if on_item is not None:
+            on_item()
         if isinstance(item, KhtoolError):
             errors.append(item)
             continue

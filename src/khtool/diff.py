@@ -39,9 +39,10 @@ from .agencies import (
     department_sectors,
     department_speaks_of,
     kind_of_government,
+    of_another_level,
 )
 from .docnumber import unpadded
-from .models import Deadline, Document, Indicator, Locality, Section, Span
+from .models import Assignment, Deadline, Document, Indicator, Locality, Section, Span
 from .segment import walk_sections
 from .tables import fold, load, plan_types
 
@@ -139,6 +140,10 @@ class SectorDiff(BaseModel):
     # between levels, where A has a part for B's level: A's own bodies'
     # sectors, not B's to carry (for information)
     above_b_level: list[dict[str, Any]] = Field(default_factory=list)
+    # B's bodies given tasks that are not of B's level (above it, or its
+    # level's units as a class: a part copied from a plan above), by kind
+    # ("above", "peers"); no bodies of B's own, nor those their tasks name
+    b_of_other_level: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class PlanDiff(BaseModel):
@@ -385,6 +390,10 @@ def diff_plans(
         "coverage_b_by_a": out.tasks.coverage_b_by_a,
         "coverage_a_by_b_at_its_level": out.tasks.coverage_a_by_b_at_its_level,
         "coverage_a_by_b_of_its_part": out.tasks.coverage_a_by_b_of_its_part,
+        # the coverage --fail-under checks and reports lead with: between
+        # levels at B's level, where B's issuer is one of A's bodies its part
+        # of A, else the whole
+        **_checked_coverage(out.tasks),
         "sectors_only_a": [s["sector"] for s in out.sectors.only_a],
         "sectors_only_b": [s["sector"] for s in out.sectors.only_b],
         "indicators_changed": sum(1 for i in out.indicators if i["status"] == "changed"),
@@ -397,6 +406,17 @@ def diff_plans(
 
 # From this share of B's tasks that are A's on, B is of A's subject.
 _SAME_SUBJECT = 0.35
+
+
+def _checked_coverage(t: TaskDiff) -> dict[str, Any]:
+    """{"coverage": the coverage of A by B that counts, "coverage_of": of
+    what}: A's tasks at B's level ("b_level") between levels, B's part of A
+    ("b_part") where B's issuer is one of A's bodies, else all A's ("all")."""
+    if t.coverage_a_by_b_at_its_level is not None:
+        return {"coverage": t.coverage_a_by_b_at_its_level, "coverage_of": "b_level"}
+    if t.coverage_a_by_b_of_its_part is not None:
+        return {"coverage": t.coverage_a_by_b_of_its_part, "coverage_of": "b_part"}
+    return {"coverage": t.coverage_a_by_b, "coverage_of": "all"}
 
 
 def _carries_out(a: Document, b: Document, tasks: TaskDiff) -> bool:
@@ -1051,11 +1071,23 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
                 _add_name(out.setdefault(x.sector, []), x.agency)
         return out
 
+    # (B's bodies of another level, a part copied from a plan above, and the
+    # bodies named in their tasks are no bodies of B's own)
+    copied = _of_another_level(b)
+    other = [{"agency": g.agency, "sector": g.sector, "kind": kind} for g, kind in copied]
+    if copied:
+        spans = [sp for g, _ in copied for sp in (g.span, *(t.span for t in g.tasks))]
+        b = b.model_copy(update={"assignments": [g for g in b.assignments if not any(g is c for c, _ in copied)]})
+        b_tasks = [t for t in task_items(b) if not _holds(spans, t[1])]
+    else:
+        b_tasks = task_items(b)
     sa, sb = by_sector(a), by_sector(b)
     lower = _lower_level(a, b)
     part = _level_part(a, b.header.level) if lower else []
     if part:
-        return _sectors_at_level(a, b, part, sa, sb)
+        out = _sectors_at_level(a, b, part, sa, sb, b_tasks)
+        out.b_of_other_level = other
+        return out
     held_a = _carried(a, b, sa, sb, tasks.a_to_b if tasks else [])
     # (a pair told once: Sở Nội vụ's home affairs held by a ward's Phòng Văn
     # hóa - Xã hội is that office's social work held by Sở Nội vụ)
@@ -1084,11 +1116,27 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
         + [{"sector": s, "a": agencies, "b": sb[s], "a_as": via} for s, (agencies, via) in held_b.items()],
         only_a=[{"sector": s, "agencies": sa[s]} for s in sa if s not in sb and s not in used_a],
         only_b=[{"sector": s, "agencies": sb[s]} for s in sb if s not in sa and s not in used_b],
+        b_of_other_level=other,
     )
 
 
+def _of_another_level(d: Document) -> list[tuple[Assignment, str]]:
+    """The bodies a plan gives tasks to (to lead or carry out) that are not of
+    its level, with how ("above", "peers": ``agencies.of_another_level``)."""
+    out: list[tuple[Assignment, str]] = []
+    for g in d.assignments:
+        if g.role in ("lead", "responsible") and (kind := of_another_level(g.agency, g.level, d.header.level)):
+            out.append((g, kind))
+    return out
+
+
 def _sectors_at_level(
-    a: Document, b: Document, part: list[Any], sa: dict[str, list[str]], sb: dict[str, list[str]]
+    a: Document,
+    b: Document,
+    part: list[Any],
+    sa: dict[str, list[str]],
+    sb: dict[str, list[str]],
+    b_tasks: list[tuple[str, int]],
 ) -> SectorDiff:
     """Across levels, where A has a part for B's level: the sectors to check
     are those of the bodies A names there ("chỉ đạo Trạm Y tế …", "Công an
@@ -1104,7 +1152,7 @@ def _sectors_at_level(
         for t in g.tasks:
             for sector, name in _bodies_named(t.text):
                 _add_name(named.setdefault(sector, []), name)
-    has = _sectors_named(b, task_items(b))
+    has = _sectors_named(b, b_tasks)
     out = SectorDiff()
     used_b: set[str] = set()
     for sector, names in named.items():
@@ -1123,12 +1171,21 @@ def _sectors_at_level(
         out.common.append(row)
     for sector in itself:
         out.common.append({"sector": sector, "a": sa.get(sector, []), "b": [_issuer(b)], "b_as": "itself"})
+    rank = _LEVEL_RANK.get(b.header.level or "", 0)
     for sector, agencies in sa.items():
         if sector in named or sector in itself:
             continue
+        # (A's departments' sectors are apart whatever B's bodies: a Sở's
+        # field is no sector B must hold; B's bodies of it are told with it)
+        above = all(
+            _LEVEL_RANK.get(g.level or "", 9) < rank for g in a.assignments if g.sector == sector and g.role != "recommended"
+        )
         if sector in sb:
             used_b.add(sector)
-            out.common.append({"sector": sector, "a": agencies, "b": sb[sector]})
+            if above:
+                out.above_b_level.append({"sector": sector, "agencies": agencies, "b": sb[sector]})
+            else:
+                out.common.append({"sector": sector, "a": agencies, "b": sb[sector]})
         else:
             out.above_b_level.append({"sector": sector, "agencies": agencies})
     for x, v in sb.items():
@@ -1136,11 +1193,21 @@ def _sectors_at_level(
             served = _served_above(a, b, v, sa, named)
             if served is None:
                 out.only_b.append({"sector": x, "agencies": v})
-            else:
-                used_b.add(x)
+                continue
+            used_b.add(x)
+            apart = [r for r in out.above_b_level if r["sector"] == served]
+            if not apart:
                 out.common.append({"sector": served, "a": sa[served], "b": v, "b_as": x})
-                out.above_b_level = [r for r in out.above_b_level if r["sector"] != served]
+            elif "b" in apart[0]:  # (B's department serving a field of A's departments: told with it)
+                _add_names(apart[0]["b"], v)
+            else:
+                apart[0].update(b=v, b_as=x)
     return out
+
+
+def _add_names(names: list[str], more: list[str]) -> None:
+    for n in more:
+        _add_name(names, n)
 
 
 def _department_serving(b: Document, sector: str) -> tuple[str, list[str]] | None:
@@ -1641,6 +1708,8 @@ def _deadlines(
             y = rb[k]
             if i in issuing and P.ISSUING_A_PLAN.search(both_b[k][1]):
                 continue  # (B's date for its own units' plans is not A's for B's)
+            if lower and not _addressees_meet(b, both_a[i], x["text"], both_b[k], y["text"]):
+                continue  # (the province's Sở's report to UBND tỉnh is no commune's units' to UBND xã)
             sim = max(sp.cos(m, len(ra) + o) for m in members for o in others)
             d = _days_later(x, y)
             if (
@@ -1812,6 +1881,30 @@ def _same_addressee(x: tuple[str | None, str], y: tuple[str | None, str]) -> boo
     kx, ky = _body_keys(to_x), _body_keys(to_y)
     fx, fy = body_key(cx), body_key(cy)
     return bool(kx & ky) or (any(k in fx for k in ky) and any(k in fy for k in kx))
+
+
+def _addressees_meet(
+    b: Document, row_a: tuple[Any, str, str | None], text_a: str, row_b: tuple[Any, str, str | None], text_b: str
+) -> bool:
+    """Between levels, whether A's deadline and B's report (each: its row,
+    what it is for, whom it goes to) may be one duty by whom they go to: two
+    reports' addressees are one body, or one reached through the other
+    ("về Sở Tư pháp" and "báo cáo Ủy ban nhân dân phường để báo cáo Sở Tư
+    pháp"), not the province's Sở's report to UBND tỉnh and the commune's
+    units' to UBND xã; and B's report to a body of its own level (its units'
+    to UBND xã, or to its Phòng Văn hóa - Xã hội), reaching no addressee of
+    A's, stays within B, no duty of A's unless A's goes to that level too."""
+    (x, ctx_a, to_a), (y, ctx_b, to_b) = row_a, row_b
+    if not _is_report(y["due"]):
+        return True  # (what else is due goes where its task says: "trình HĐND tỉnh")
+    if to_a and to_b and _is_report(x["due"]):
+        return _reaches((to_a, _clause_of(ctx_a, text_a)), (to_b, _clause_of(ctx_b, text_b)))
+    return not (to_b and _level_of(to_b) == b.header.level and not (to_a and _level_of(to_a) == b.header.level))
+
+
+def _level_of(name: str) -> str | None:
+    hit = classify_agency(name)
+    return hit.level if hit else None
 
 
 def _reaches(x: tuple[str, str], y: tuple[str, str]) -> bool:

@@ -2900,9 +2900,11 @@ def segment_part(
         if (
             classify_line(last) is None
             and any(classify_line(ll.text) for ll in body[:-1])
-            # (nor the request under a heading asking a body, which has no text
-            # of its own: "2. Đề nghị Cục Hóa chất" / "Tăng cường tập huấn …./.")
-            and not _asking_heading(body[-2].text)
+            # (nor a heading's only paragraph: a heading with no text of its
+            # own heads the paragraph under it, the last one too: "VI. CHẾ ĐỘ
+            # BÁO CÁO" / "Các đơn vị báo cáo … trước ngày 10/6/2026./.", "2. Đề
+            # nghị Cục Hóa chất" / "Tăng cường tập huấn …./.")
+            and not _bare_heading(body[-2].text)
             # (in a text of articles, the last paragraph is the last article's)
             and not any(
                 ll.text[:4] in ("Điều", "ĐIỀU") and P.SECTION_ARTICLE.match(ll.text) for ll in body[:-1]
@@ -2943,15 +2945,15 @@ def segment_part(
     return doc, scan, _lead(numbered) + closing_lines
 
 
-def _asking_heading(text: str) -> bool:
-    """Whether a line is an item's heading asking a body, no task after it
-    ("2. Đề nghị Cục Hóa chất", "1. Kiến nghị Bộ Công Thương:")."""
+def _bare_heading(text: str) -> bool:
+    """Whether a line is a numbered item's heading with no text of its own
+    ("VI. CHẾ ĐỘ BÁO CÁO", "3. Tổ chức thực hiện", "2. Đề nghị Cục Hóa
+    chất", "1. Kiến nghị Bộ Công Thương:"): what follows it is its text."""
     item = classify_line(text)
-    if item is None or P.TERMINAL_PUNCT.match(text.rstrip(" :")):
+    if item is None or item[0] in ("dash", "plus"):
         return False
-    rest = item[3].lstrip()
-    asked = P.REQUEST_OPENING.match(rest)
-    return asked is not None and rest[asked.end() :][:1].isupper()
+    heading, own = _heading_and_text(item[0], item[3])
+    return heading is not None and not own
 
 
 def _lead(numbered: list[LogicalLine]) -> list[LogicalLine]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError
-from . import app, check_format, fail
+from . import app, check_format, fail, progress_bar
 
 
 @app.command()
@@ -31,6 +31,9 @@ def check(
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write the report here (atomically)."
     ),
+    progress: bool | None = typer.Option(
+        None, "--progress/--no-progress", help="Progress bar (default: when stderr is a terminal)."
+    ),
 ) -> None:
     """Lint documents: form, dates, citations, structure, assignments."""
     from ..batch import expand_inputs
@@ -51,7 +54,8 @@ def check(
         paths = expand_inputs(inputs)
         if not paths:  # a mis-mounted folder must not pass green
             raise InputError("no documents found", " ".join(inputs))
-        report = check_paths(paths, cfg)
+        with progress_bar(len(paths), progress, "checking") as tick:
+            report = check_paths(paths, cfg, on_item=tick)
         # (nothing read: no report, the old -o file kept, as when none is found)
         if len(report.errors) < report.files:
             with open_output(output, protect=tuple(paths)) as out:

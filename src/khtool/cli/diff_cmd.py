@@ -82,10 +82,7 @@ def diff(
     except KhtoolError as exc:
         raise fail(exc) from None
     # between levels, what B must carry is A's tasks at its level; where B's
-    # issuer is one of A's bodies, its part of A
-    at_level = result.tasks.coverage_a_by_b_at_its_level
-    if at_level is None:
-        at_level = result.tasks.coverage_a_by_b_of_its_part
-    coverage = result.tasks.coverage_a_by_b if at_level is None else at_level
+    # issuer is one of A's bodies, its part of A (the report leads with it)
+    coverage = result.summary["coverage"]
     if fail_under is not None and coverage * 100 < fail_under:
         raise typer.Exit(EXIT_FINDINGS)

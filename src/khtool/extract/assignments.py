@@ -2465,6 +2465,17 @@ def _addressed(
     return False
 
 
+def _closing_item(ct: CleanText, top: list[Section], s: Section) -> bool:
+    """Whether ``s`` is a letter's last item on carrying it out, after its
+    items headed by bodies ("1. Công an tỉnh, các sở, ban, ngành …" / "2.
+    Giao Sở Xây dựng" / "3. Tổ chức thực hiện" / "Thủ trưởng các sở … chịu
+    trách nhiệm tổ chức triển khai thực hiện nghiêm túc các nội dung nêu
+    trên …./."): its closing words to all concerned, the items the tasks."""
+    if s.kind != "arabic" or not top or top[-1] is not s or s.children:
+        return False
+    return _addressed(top[:-1], openings=True, ct=ct)
+
+
 def _from_addressed_lists(ct: CleanText, top: list[Section], level: str | None) -> list[Assignment]:
     """Without an implementation part, a list of items headed by bodies gives
     tasks body by body: at the top of a letter or directive, or under a
@@ -7000,6 +7011,7 @@ def extract_assignments(
             )
             and _in_range(s.span, lo, hi)
             and not any(r.start <= s.span.start < r.end for r in read)
+            and not _closing_item(ct, top, s)
         ):
             if s.kind == "part" and any(c.kind == "article" for c in s.children):
                 # a chapter of articles ("Chương V. TỔ CHỨC THỰC HIỆN"): an

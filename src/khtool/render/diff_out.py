@@ -88,16 +88,13 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         for sec in d.sectors.only_b:
             t.add_row(str(sec["sector"]), "—", ", ".join(sec["agencies"]))
         c.print(t)
+        if d.sectors.b_of_other_level:
+            c.print(_other_level(d))
         if d.sectors.above_b_level:
             c.print(f"For information, {_above_sectors(d)}")
     if _want(only, "removed", "changed"):
-        title = f"Tasks of A not covered by B (coverage {d.tasks.coverage_a_by_b:.0%}" + (
-            f"; {d.tasks.coverage_a_by_b_at_its_level:.0%} of the {d.tasks.tasks_a_at_b_level} at B's level)"
-            if d.tasks.coverage_a_by_b_at_its_level is not None
-            else f"; {d.tasks.coverage_a_by_b_of_its_part:.0%} of the {d.tasks.tasks_a_of_b} of B's part)"
-            if d.tasks.coverage_a_by_b_of_its_part is not None
-            else ")"
-        )
+        lead, detail = _coverage(d)
+        title = f"Tasks of A not covered by B (coverage {lead}" + (f", {detail})" if detail else ")")
         gaps = [m for m in d.tasks.uncovered_a if not _info(m)]
         t = Table(title=title, title_justify="left")
         for col in ("Line", "Task of A", "Closest in B", "Score"):
@@ -134,18 +131,38 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         c.print("Funding only in A: " + "; ".join(d.funding.get("only_a", [])))
         c.print("Funding only in B: " + "; ".join(d.funding.get("only_b", [])))
     summ = d.summary
+    lead, detail = _coverage(d)
     c.print(
         f"[bold]Summary[/bold]: citations {summ['citations_common']} shared / {summ['citations_only_a']} only A / {summ['citations_only_b']} only B; "
-        f"task coverage of A by B {summ['coverage_a_by_b']:.0%}"
-        + (
-            f" ({summ['coverage_a_by_b_at_its_level']:.0%} of the {d.tasks.tasks_a_at_b_level} tasks at B's level)"
-            if summ.get("coverage_a_by_b_at_its_level") is not None
-            else f" ({summ['coverage_a_by_b_of_its_part']:.0%} of the {d.tasks.tasks_a_of_b} tasks of B's part)"
-            if summ.get("coverage_a_by_b_of_its_part") is not None
-            else ""
-        )
+        f"task coverage of A by B {lead}" + (f" ({detail})" if detail else "")
         + f"; sections added {summ['sections_added']}, removed {summ['sections_removed']}."
     )
+
+
+def _coverage(d: PlanDiff, vi: bool = False) -> tuple[str, str | None]:
+    """The coverage a report leads with, the one ``--fail-under`` checks,
+    and what it is of: ("100% at B's level", "of A's 10 tasks there; 54% of
+    all A's tasks") between levels, B's part of A where B's issuer is one of
+    A's bodies, else the whole ("54%", None). ``vi``: in Vietnamese."""
+    t = d.tasks
+    whole = f"{t.coverage_a_by_b:.0%}"
+    if t.coverage_a_by_b_at_its_level is not None:
+        if vi:
+            return f"{t.coverage_a_by_b_at_its_level:.0%} ở cấp của B", (
+                f"trong {t.tasks_a_at_b_level} nhiệm vụ ở cấp đó; {whole} trong mọi nhiệm vụ của A"
+            )
+        return f"{t.coverage_a_by_b_at_its_level:.0%} at B's level", (
+            f"of A's {t.tasks_a_at_b_level} tasks there; {whole} of all A's tasks"
+        )
+    if t.coverage_a_by_b_of_its_part is not None:
+        if vi:
+            return f"{t.coverage_a_by_b_of_its_part:.0%} phần của B", (
+                f"trong {t.tasks_a_of_b} nhiệm vụ thuộc phần của B; {whole} trong mọi nhiệm vụ của A"
+            )
+        return f"{t.coverage_a_by_b_of_its_part:.0%} of B's part", (
+            f"of A's {t.tasks_a_of_b} tasks for B; {whole} of all A's tasks"
+        )
+    return whole, None
 
 
 def _info_tasks(d: PlanDiff) -> str:
@@ -169,7 +186,17 @@ def _info(m: TaskMatch) -> bool:
 def _above_sectors(d: PlanDiff) -> str:
     """"sectors of A's own bodies above B's level: border_guard (Bộ Chỉ huy …), …"."""
     return "sectors of A's own bodies above B's level: " + "; ".join(
-        f"{s['sector']} ({', '.join(s['agencies'])})" for s in d.sectors.above_b_level
+        f"{s['sector']} ({', '.join(s['agencies'])}" + (f"; in B: {', '.join(s['b'])}" if s.get("b") else "") + ")"
+        for s in d.sectors.above_b_level
+    )
+
+
+def _other_level(d: PlanDiff) -> str:
+    """"B gives tasks to bodies not of its level (a part copied from a plan
+    above?): Các sở, ban, ngành (above B's level); …"."""
+    kinds = {"above": "above B's level", "peers": "B's level's units as a class"}
+    return "B gives tasks to bodies not of its level (a part copied from a plan above?): " + "; ".join(
+        f"{x['agency']} ({kinds.get(x['kind'], x['kind'])})" for x in d.sectors.b_of_other_level
     )
 
 
@@ -346,14 +373,8 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
 
 def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
     out: list[str] = []
-    at_level = (
-        f"; {d.tasks.coverage_a_by_b_at_its_level:.0%} của {d.tasks.tasks_a_at_b_level} nhiệm vụ ở cấp của B"
-        if d.tasks.coverage_a_by_b_at_its_level is not None
-        else f"; {d.tasks.coverage_a_by_b_of_its_part:.0%} của {d.tasks.tasks_a_of_b} nhiệm vụ thuộc phần của B"
-        if d.tasks.coverage_a_by_b_of_its_part is not None
-        else ""
-    )
-    out += ["", f"## Nhiệm vụ (A được B bao quát {d.tasks.coverage_a_by_b:.0%}{at_level})", ""]
+    lead, detail = _coverage(d, vi=True)
+    out += ["", f"## Nhiệm vụ (A được B bao quát {lead}" + (f", {detail})" if detail else ")"), ""]
     info = []
     for m in d.tasks.a_to_b:
         if only and "changed" not in only and m.covered and not m.late_by_days:
@@ -393,8 +414,15 @@ def _md_sectors(d: PlanDiff) -> list[str]:
     out += [f"- chỉ A: {s['sector']}" for s in d.sectors.only_a] + [
         f"- chỉ B: {s['sector']}" for s in d.sectors.only_b
     ]
+    kinds = {"above": "cấp trên của B", "peers": "các đơn vị cùng cấp của B"}
+    out += [
+        f"- B giao nhiệm vụ cho cơ quan không thuộc cấp của B (có lẽ chép từ kế hoạch cấp trên): "
+        f"{md_escape(x['agency'])} ({kinds.get(x['kind'], x['kind'])})"
+        for x in d.sectors.b_of_other_level
+    ]
     out += [
         f"- để tham khảo, trên cấp của B: {s['sector']} ({md_escape(', '.join(s['agencies']))})"
+        + (f"; ở B: {md_escape(', '.join(s['b']))}" if s.get("b") else "")
         for s in d.sectors.above_b_level
     ]
     return out
@@ -440,6 +468,8 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
         for side, group in (("A", d.sectors.only_a), ("B", d.sectors.only_b))
         for s in group
     )
+    if d.sectors.b_of_other_level:
+        sectors += f"<li class='miss'>{e(_other_level(d))}</li>"
     if d.sectors.above_b_level:
         sectors += f"<li>For information, {e(_above_sectors(d))}</li>"
     cites = "".join(f"<li>{e(str(x['id']))}</li>" for x in d.citations.common)
@@ -479,7 +509,8 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
     if _want(only, "deadlines", "changed"):
         parts.append(f"<h2>Deadlines</h2><table><tr><th>Status</th><th>A</th><th>B</th></tr>{deadlines}</table>")
     if _want(only, "removed", "changed"):
-        parts.append(f"""<h2>Tasks of A, matched in B (coverage {d.tasks.coverage_a_by_b:.0%})</h2>
+        lead, detail = _coverage(d)
+        parts.append(f"""<h2>Tasks of A, matched in B (coverage {e(lead)}{f", {e(detail)}" if detail else ""})</h2>
 <table><tr><th>Line</th><th>A</th><th>Closest in B</th><th>Score</th><th>Changes</th></tr>{"".join(rows)}</table>
 {f"<p>For information, not counted as gaps: {e(info)}.</p>" if info else ""}""")
     if only and "funding" in only:

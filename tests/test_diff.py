@@ -1293,15 +1293,17 @@ _COMMUNE_SECTORS = (
         (
             "2. Trung tâm Văn hóa - Thể thao xã\nTổ chức giải bóng đá thiếu niên.\n",
             [("culture", ["Trung tâm Văn hóa - Thể thao xã"]), ("front_mass", None)],
-            ["health"],
+            ["health", "lower_government"],
         ),
         (
             "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã\nVận động Nhân dân tham gia rèn luyện thân thể.\n",
             [("culture", None), ("front_mass", ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"])],
-            ["health"],
+            ["health", "lower_government"],
         ),
     ],
 )
+# (lower_government in both: A's part for "Ủy ban nhân dân các xã, phường"
+# holds its "Giao Trạm Y tế …" as the communes' own task, addressed to B itself)
 def test_as_departments_sectors_are_apart_whatever_bs_bodies(more, above, common):
     d = diff_plans(
         parse_text(_PROVINCE_SECTORS, path="a.txt"), parse_text(_COMMUNE_SECTORS.format(more=more), path="b.txt")

@@ -1963,7 +1963,15 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                 c = None  # a bullet inside a row's cell
             else:
                 flat_row = None  # the outline's numbering resumes ("2. Trường hợp …" after row 4)
-        elif c is None and stack and not inside and not ll.phys[0].is_cell and P.CELL_TABLE_NUMBER_HEADER.match(line_text):
+        elif (
+            c is None
+            and stack
+            and line_text[:1] in "STs"  # (before the pattern: "STT", "TT", "Số TT" open so)
+            and len(line_text) <= _TABLE_NUMBER_HEADER_MAX
+            and not inside
+            and not ll.phys[0].is_cell
+            and P.CELL_TABLE_NUMBER_HEADER.match(line_text)
+        ):
             flat_row = 0  # "STT" alone on its line: a flattened table's header
         if c is not None and not inside:
             if c[0] == "article" and c[2]:
@@ -2083,6 +2091,8 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
     return roots
 
 
+# (the longest "STT" header cell: "Số thứ tự", with spaces around)
+_TABLE_NUMBER_HEADER_MAX = 16
 # The kinds of an item under a part (what an unnumbered heading closes).
 _ITEM_KINDS = frozenset(["arabic", "letter", "dash", "plus"])
 # (a heading is a line, short)

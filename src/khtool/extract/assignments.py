@@ -5601,7 +5601,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 if before and 1 <= int(before["m"]) <= 12:  # "tháng 6 và tháng 12 hằng năm": both
                     found.append((before, None, int(before["m"]), None))
                 found.append((m, None, int(m["m"]), None))
-    if dated and "từ" in lowered and ("tháng" in lowered or "quý" in lowered):
+    if dated and "từ" in lowered and ("tháng" in lowered or "quý" in lowered) and ("đến" in lowered or "-" in text or "–" in text or "tới" in lowered):
         # a span of months or quarters, due at its last: after a time field's
         # label, or closing its clause ("… từ tháng 5 đến tháng 9/2026.")
         for m in P.DEADLINE_PERIOD_SPAN.finditer(text):

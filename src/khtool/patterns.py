@@ -501,6 +501,12 @@ URGENCY_MARK = _std(r"(?:^|(?<=\s))(?P<mark>H(?:ỎA|OẢ) TỐC(?: HẸN GIỜ)
 # A công văn states its subject as "V/v ..." ("về việc") under the number,
 # also typed "V/V", "V/ v" or, opening its line, "v/v".
 SUBJECT_VV = _regex(r"(?:(?:^|(?<=[\s|]))V|^\s*v)[^\S\n]?/[^\S\n]?[vV]\s*[:.]?\s*(?P<subject>.+)$")
+# ... or, in a submission slip or a form under its type word, a labelled
+# field naming it, a tab or spaces maybe before the colon: "Vấn đề trình\t:
+# Cấp Giấy phép …" (Phiếu trình), "Trích yếu: …", "V/v: …", "Nội dung trình: …".
+SUBJECT_FIELD = _regex(
+    r"^\s*(?:(?i:vấn\s+đề\s+trình|nội\s+dung\s+trình|trích\s+yếu(?:\s+nội\s+dung)?)|V/v|V/V)[ \t]*:[ \t]*(?P<subject>\S.*)$"
+)
 # ... or spelled out, "Về việc …" opening a line under the number of a letter
 # with no type line (a titled text's "Về việc …" is its title, kept whole).
 SUBJECT_VE_VIEC = _regex(r"^\s*Về\s+việc\s*:?\s+(?P<subject>\S.*)$")
@@ -2704,6 +2710,15 @@ DUTY_SENTENCE = _regex(
     # what it must do: "4. Công ty cổ phần X phải thực hiện đúng …" (a licence's terms)
     r"|phải\s+(?!là\b)\p{Ll})"
 )
+# A case a provision opens with, then the body it binds and its duty: "Trường
+# hợp cung cấp dịch vụ X, doanh nghiệp viễn thông có trách nhiệm hoàn thành
+# … trong thời hạn 60 ngày …", "Trong trường hợp …, Sở Y tế phải …" (in any
+# article or item; the body after the case's comma may be a class named in
+# lower case by its kind, "doanh nghiệp viễn thông": checked in code).
+CONDITIONED_DUTY = _regex(
+    r"^(?:Trong\s+)?(?i:trường\s+hợp)\s[^;:.\n]{2,300}?,\s+(?P<body>\p{L}[^;:.,\n]{2,100}?)\s+"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|phải\s+(?!là\b)\p{Ll})"
+)
 # A clause listing the cases it holds in: "… trừ các trường hợp sau:",
 # "trong các trường hợp sau đây:".
 CASES_LISTED = _regex(r"(?i:trường\s+hợp\s+(?:sau|sau\s+đây|dưới\s+đây)|các\s+điều\s+kiện\s+sau(?:\s+đây)?)\s*:?\s*$")
@@ -4262,6 +4277,63 @@ TIMELINE_DATED_LINE = _regex(
     r"[ \t]*(?:\([^()\n]*\))?[ \t]*[.;]?[ \t]*$",
     regex.M,
 )
+# The time an activity is held, said by a notice's or plan's time item, its
+# value opening with it: "1. Thời gian kiểm tra: 13h30’ ngày 07/7/2026 (Thứ
+# Ba)", "- Thời gian: 08 giờ 00, thứ Năm, ngày 16/7/2026", "Thời gian: 1,5
+# ngày (bắt đầu từ 13h30’ thứ Hai ngày 06/7/2026)" (a length with its start:
+# the start), "Bắt đầu từ 14h30’ ngày …"; also a round listed under one,
+# "1. Thời gian, đối tượng kiểm tra:" / "1.1. Đợt 1: Từ 13h30’ ngày
+# 02/6/2026" (``round``: tried there only). The hour and the weekday around
+# the date stay in its text. Not a range ("từ ngày 01/11/2026 đến ngày …":
+# due at its end, DEADLINE_PERIOD_END's), a signature stamp ("Thời gian ký:
+# 12.03.2024 10:11"), nor a length alone ("Thời gian: 02 ngày"). ``what``:
+# the activity its label names ("kiểm tra"). Multi-line: at a line's start.
+_HOUR = r"\d{1,2}\s*(?:(?i:giờ)|h|g)(?:\s*\d{1,2})?(?:\s*(?i:phút)|[’'′])?(?:\s+(?i:sáng|trưa|chiều|tối))?"
+_WEEKDAY = r"(?:(?i:thứ)\s+(?i:hai|ba|tư|năm|sáu|bảy|[2-7])|(?i:chủ\s+nhật))\b"
+HELD_TIME = _regex(
+    r"(?<=^[ \t]*(?:[-+•*]|\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-zđ]\))?[ \t]*)"
+    r"(?:(?P<label>(?i:thời\s+gian)(?![^\S\n]+(?i:ký|hoàn\s+thành)\b)(?P<what>(?:[^\S\n]*,?[^\S\n]+\p{L}+){0,6}?))"
+    r"|(?P<round>(?i:đợt|lần|buổi|khóa|khoá|lớp|ca)\s+[\dIVX]{1,4}))"
+    r"[^\S\n]*:[^\S\n]*"
+    r"(?P<value>(?:\d{1,2}(?:[,.]\d)?\s+(?i:ngày|buổi)\s*\(\s*(?P<open>))?"
+    r"(?:(?:(?i:bắt\s+đầu)\s+)?(?i:từ|vào|lúc)\s+(?:(?i:lúc)\s+)?)?"
+    r"(?:" + _HOUR + r"\s*,?\s*)?(?:(?i:ngày\s+)?" + _WEEKDAY + r"\s*,?\s*)?"
+    r"(?:(?i:ngày)\s+)?(?P<d>\d{1,2})\s*(?:/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)"
+    r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))"
+    r"(?!\d|\s*(?:[-–]|(?i:đến|tới)\b))"
+    r"(?:\s*\(\s*" + _WEEKDAY + r"\s*\))?(?(open)\s*\)))",
+    regex.M,
+)
+# The heading of an activity's time item, its value in its text or its
+# rounds' ("Thời gian kiểm tra", "Thời gian, đối tượng kiểm tra"; not a
+# task's "Thời gian hoàn thành", nor a signature's "Thời gian ký").
+HELD_TIME_HEADING = _regex(
+    r"(?i:thời\s+gian)(?!\s+(?i:ký|hoàn\s+thành)\b)(?:\s*,?\s+\p{L}+){0,6}\s*:?"
+)
+# A step of a timeline part and its period after a colon, a quarter or a
+# month, or a span of them due at its last ("- Tiến độ khởi công công trình:
+# Quý II/2027.", "(2) Thực hiện đầu tư: Từ Quý II/2027 đến Quý III/2029;",
+# "- Hoàn thành các thủ tục đầu tư: Từ Quý III/2030 đến Quý II/2031."): a
+# milestone, what is due the step (the words since the line's start, a ";",
+# a colon or a mark "(1)"); the period closes its clause. Tried on timeline
+# parts' text only.
+TIMELINE_PERIOD_STEP = _regex(
+    r"(?<=(?:^|[;:]|\(\d{1,2}\))[ \t]*(?:[-+•*][ \t]*)?)(?P<what>\p{L}[^:;\n()]{2,150}?)[ \t]*:[ \t]*"
+    r"(?P<when>(?:(?i:từ)\s+(?:(?i:quý)\s+(?:IV|I{1,3}|[1-4])|(?i:tháng)\s+\d{1,2})(?:\s*(?:[/\-.]|(?i:năm))\s*(?:19|20)\d\d)?"
+    r"\s*(?:[-–]|(?i:đến|tới))\s*(?:(?i:hết)\s+)?)?" + _PERIOD + r")(?=\s*(?:[.;,)]|$))",
+    regex.M,
+)
+# The investor a decision on a project names, its schedule's owner: "1. Nhà
+# đầu tư" / "Tên doanh nghiệp: Công ty Cổ phần …", "Chứng nhận nhà đầu tư:" /
+# "Tên doanh nghiệp: …", "Chủ đầu tư: Ban Quản lý dự án …" (a line's opening).
+PROJECT_INVESTOR = _regex(
+    r"^[ \t]*(?:[-+•*][ \t]*)?(?i:tên\s+(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|tổ\s+chức\s+kinh\s+tế)|nhà\s+đầu\s+tư|chủ\s+đầu\s+tư)"
+    r"[ \t]*:[ \t]*(?P<name>(?:Tổng\s+[Cc]ông\s+ty|Công\s+ty|Tập\s+đoàn|Hợp\s+tác\s+xã|Ban\s+[Qq]uản\s+lý|Liên\s+danh)[^\n.;:()]{3,150})",
+    regex.M,
+)
+# A timeline part on a project's schedule: "8. Tiến độ thực hiện dự án",
+# "Tiến độ đầu tư dự án" (its milestones are the investor's).
+PROJECT_SCHEDULE_HEADING = _regex(r"(?i:tiến\s+độ)(?:\s+\p{L}+){0,3}?\s+(?i:dự\s+án)\b")
 # A timeline part's line naming its step before a colon ("- Sơ tuyển: xong
 # trước ngày 31/10/2024"): the step is what its deadline makes due; not a
 # word of time ("Thời gian hoàn thành: …", "Hạn nộp: …" say when, not what).
@@ -4447,6 +4519,16 @@ DEADLINE_PERIOD_END = _regex(
     r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
     r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
 )
+# A span of months or quarters, due at its last, wherever it stands: after a
+# time field's label ("Thời gian: từ tháng 4 đến tháng 10/2026", "…; thời
+# gian từ tháng 4 đến tháng 11/2026"), or closing a task's clause or a line
+# of its own ("… tổ chức khám sàng lọc từ tháng 5 đến tháng 9/2026."; checked
+# in code: not "Từ tháng 4 đến tháng 11/2026, toàn xã có …", a time told).
+DEADLINE_PERIOD_SPAN = _regex(
+    r"(?P<label>(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:[^\S\n]+[^\W\d_]+){0,4}?[^\S\n]*:?[^\S\n]*)?"
+    r"(?i:từ)\s+(?:(?i:tháng)\s+\d{1,2}|(?i:quý)\s+(?:IV|I{1,3}|[1-4]))(?:\s*(?:[/\-.]|(?i:năm))\s*(?:19|20)\d\d)?"
+    r"\s*(?:[-–]|(?i:đến|tới))\s*(?:(?i:hết)\s+)?" + _PERIOD
+)
 # What makes a period no time limit: a period reports or statistics cover
 # ("kỳ báo cáo là 01 năm (từ 01/01 đến 31/12)", "Kỳ thống kê …", "số liệu tính
 # từ …"), or one in which something was or is done, in the passive ("được Sở
@@ -4500,7 +4582,8 @@ PERIOD_NO_YEAR = _regex(_PERIOD_NO_YEAR)
 # 06 tháng", "trong thời hạn 6 tháng"): the words before it are looked at in
 # code (RECURRENCE_NOT_AFTER; a lookbehind here would be tried at every
 # position). ", năm" closes a list of periods ("hàng quý, 6 tháng, năm") after
-# one of them only (checked in code too).
+# one of them only (checked in code too), and so does "và năm", also "cả
+# năm", the whole year's ("định kỳ hằng quý và cả năm": quarterly, annual).
 # A cadence in months ("6 tháng một lần", "3 tháng/lần", "mỗi 6 tháng") is
 # its own alternative, the number in ``every`` (1 monthly, 3 quarterly, 6
 # semiannual, 12 annual: RECURRENCE_EVERY). A quarter said by itself, "báo
@@ -4512,8 +4595,13 @@ RECURRENCE = _regex(
     r"hàng\s+ngày|hằng\s+ngày|hàng\s+tuần|hằng\s+tuần|hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
     r"|(?P<six>(?:0?6|sáu)\s+tháng)(?!\s+(?:năm\s+)?\d)"
     r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất"
-    r"|,\s*(?P<year>năm)(?!\s+\d))"
+    r"|,\s*(?P<year>năm)(?!\s+\d)|và\s+(?:cả\s+)?(?P<year_too>năm)(?!\s+\d))"
 )
+# A clause marked as one of the duties a sentence enumerates, "(ii) Báo cáo
+# …", "(2) …", "b) …" (after "Nhà đầu tư thực hiện: (i) …; (ii) …"): at its
+# opening; MARKED_DUTY_IN, the first one's mark after its colon.
+MARKED_DUTY = _std(r"\s*(?:\(\s*(?:[ivx]{1,4}|\d{1,2}|[a-zđ])\s*\)|(?:[ivx]{1,4}|[a-zđ])\))\s")
+MARKED_DUTY_IN = _std(r":\s*(?=\(\s*(?:i|1|a)\s*\)\s)")
 # A duty done at a frequency and on request besides: "báo cáo định kỳ hằng
 # năm và khi có yêu cầu", "… hằng quý hoặc khi có yêu cầu": ad hoc too (a
 # bare "khi có yêu cầu" is no frequency: "cung cấp hồ sơ khi có yêu cầu").
@@ -4590,8 +4678,9 @@ RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tớ
 # "ſ", which (?i) matches for "s" and lowers to itself, too), its half-year's
 # number ("06", "6"), the comma before ", năm" and "theo" of "theo quý"
 # (tried only where "năm", "quý" follows: ``assignments._may_recur_at``). It is tried only there
-# (``assignments._matches_at_words``), not at every place (tests/test_assignment_gates.py).
-RECURRENCE_OPENING_WORDS = ("hàng", "hằng", "định", "đột", "sáu", "ſáu", "06", "6", ",", "theo")
+# (``assignments._matches_at_words``), not at every place (tests/test_assignment_gates.py);
+# and "và" of "và (cả) năm" (tried only where "năm" or "cả năm" follows).
+RECURRENCE_OPENING_WORDS = ("hàng", "hằng", "định", "đột", "sáu", "ſáu", "06", "6", ",", "theo", "và")
 # "sơ kết vào năm 2025, tổng kết vào năm 2030", and with what is reviewed
 # between: "sơ kết 5 năm vào năm 2027", "tổng kết việc thực hiện Kế hoạch vào
 # năm 2030" (in one clause).
@@ -4799,7 +4888,9 @@ _REPORT_RECIPIENT = (
     r"|bố\s+trí|bổ\s+sung|giải\s+quyết|xử\s+lý|tham\s+mưu|sửa\s+đổi"
     # what is reported to it: "báo cáo Bộ trưởng Bộ Quốc phòng số lượng hóa chất …"
     r"|số\s+lượng|số\s+liệu|danh\s+sách|nội\s+dung|tiến\s+độ)\b"
-    r"|\s+và\s+(?:\p{Ll}|" + _RECIPIENT_HEAD + r"\b)|\s*[;.()]|\s*$"
+    # (and at a colon opening the list of what it is sent: "về Sở Khoa học và
+    # Công nghệ: báo cáo 6 tháng trước ngày 10/6, …")
+    r"|\s+và\s+(?:\p{Ll}|" + _RECIPIENT_HEAD + r"\b)|\s*[;.():]|\s*$"
     # a Party committee's name ends with it: "báo cáo Ban Thường vụ Thành ủy
     # phương án …" ("Đảng ủy xã" goes on with its unit)
     r"|(?<=\b(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s(?:ủy|uỷ))(?=\s+\p{Ll})(?!\s+(?:xã|phường|thị|tỉnh|huyện|thành|quận|các|và)\b)"

@@ -201,6 +201,7 @@ _TITLE_MOST_LINES = 16
 _FORM_OR_CAPTION_INITIALS = "M(BK"
 # (a certificate's labelled fields read under its title for its date)
 _LABELLED_FIELDS_READ = 4
+_SUBJECT_FIELD_LINES = 6  # (a slip's fields under its type word: to whom, from whom, its subject)
 # (how far a form's label or its placeholders stand from its type line)
 _FORM_ABOVE = 4
 _FORM_BELOW = 6
@@ -427,6 +428,8 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
             e = _span_of(ct, last)
             h.spans["title"] = ct.source_span(s.start, e.end)
         title_end = j
+        if h.title is None:
+            _read_subject_field(ct, window[type_idx + 1 : type_idx + 1 + _SUBJECT_FIELD_LINES], h)
 
     # 2. number, place/date, motto, V/v — anywhere in the header window
     # (before the title's end, or the window for headerless letters)
@@ -586,6 +589,29 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
         title_end, _last_header_line(window[:limit], title_end) + 1 if window else 0
     )
     return scan
+
+
+def _read_subject_field(ct: CleanText, lines: list[PhysLine], h: Header) -> None:
+    """The title a submission slip or a form gives in a labelled field under
+    its type word ("PHIẾU TRÌNH" / "Kính gửi: …" / "Vấn đề trình\t: Cấp Giấy
+    phép …"; ``P.SUBJECT_FIELD``), its value to the line's end, and on lines
+    in lower case it wraps onto."""
+    for k, pl in enumerate(lines):
+        m = P.SUBJECT_FIELD.match(pl.text)
+        if m is None:
+            continue
+        subject = m["subject"]
+        if ct.tabs:
+            subject = _before_tab(ct, pl, subject, m.start("subject"))
+        span = _span_of(ct, pl, m.start("subject"), m.start("subject") + len(subject))
+        for nxt in lines[k + 1 :]:
+            if not P.STARTS_LOWER.match(nxt.text) or nxt.is_cell:
+                break
+            subject = f"{subject} {nxt.text}"
+            span = ct.source_span(span.start, _span_of(ct, nxt, 0, len(nxt.text)).end)
+        h.title = subject.strip().rstrip(" .;,")
+        h.spans["title"] = span
+        return
 
 
 def _urgency_mark(text: str) -> re.Match[str] | None:
@@ -1781,6 +1807,9 @@ class _Open:
     # how many numbers its label has: "1." 1, "1.1." 2 ("arabic" items only)
     depth: int = 1
     children: list[Section] = field(default_factory=list)
+    # an item of a list under a label closing with a colon, outside any part
+    # ("Các văn bản kèm theo:" / "1. Biên bản …"), on a line of text (no cell)
+    listed: bool = False
 
 
 def _quoted_lines(lines: list[LogicalLine]) -> set[int]:
@@ -1889,6 +1918,10 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
     quoted = _quoted_lines(lines)
     marker_max = P.MARKER_MAX_LEN
     last_article = 0  # the text's own last article
+    # the last row number of a table a PDF's text flattened one cell per line
+    # ("STT" / "Tên dịch vụ" / "Quy chuẩn …" / "1." / "Dịch vụ …" / "2. …"),
+    # None outside one: its numbers number its rows, not the outline's items
+    flat_row: int | None = None
     for k, ll in enumerate(lines):
         line_text = ll.text
         # (another text's wording, quoted whole: its numbers are not this one's)
@@ -1915,6 +1948,31 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             form = P.FORM_HEADING.match(line_text)
             if form:  # a form of the appendix: a part of it, numbered afresh
                 c = ("part", f"Mẫu {form['label']}", None, form["rest"])
+        if flat_row is not None and c is not None and not inside:
+            if (
+                c[0] == "arabic"
+                and c[2] == flat_row + 1
+                and c[1] is not None
+                and "." not in c[1]
+                # (its first row repeats a number the open items used: "1." under "1. Ban hành …")
+                and (flat_row or any(o.kind == "arabic" and o.depth == 1 for o in stack))
+            ):
+                flat_row += 1  # the next row's number: its cells are the open item's text
+                c = None
+            elif c[0] in ("dash", "plus") and flat_row:
+                c = None  # a bullet inside a row's cell
+            else:
+                flat_row = None  # the outline's numbering resumes ("2. Trường hợp …" after row 4)
+        elif (
+            c is None
+            and stack
+            and line_text[:1] in "STs"  # (before the pattern: "STT", "TT", "Số TT" open so)
+            and len(line_text) <= _TABLE_NUMBER_HEADER_MAX
+            and not inside
+            and not ll.phys[0].is_cell
+            and P.CELL_TABLE_NUMBER_HEADER.match(line_text)
+        ):
+            flat_row = 0  # "STT" alone on its line: a flattened table's header
         if c is not None and not inside:
             if c[0] == "article" and c[2]:
                 last_article = c[2]
@@ -1953,6 +2011,14 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                     # part's, not the last item's
                     close_to(part + 1)
                     top = stack[-1]
+                if top.listed and len(stack) == 1 and (ll.phys[0].is_cell or line_text.startswith("Căn cứ ")):
+                    # a listed item's list ends at a block of another kind: a
+                    # table's row, a basis paragraph ("Các văn bản kèm theo:" /
+                    # "1. …" / "3. …" / "| Căn cứ … |"): no item's body
+                    close_to(0)
+                    if ll.src_end > last_end:
+                        last_end = ll.src_end
+                    continue
                 texts = top.texts
                 texts.append(line_text)
                 # the announcing sentence opens the item: a colon many lines on
@@ -2002,15 +2068,31 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             pos = len(stack) if holds and stack[-1].announces else base
         elif pos is None and kind == "appendix":
             pos = 0  # an appendix closes the body (and the appendix before it)
+        # (an item of a list a label opens, at the text's top: "Các văn bản kèm
+        # theo:" / "1. Biên bản …", and its siblings after it)
+        if pos == 0 or not stack:
+            listed = (
+                kind == "arabic"
+                and not ll.phys[0].is_cell
+                and (
+                    (k > 0 and lines[k - 1].text.rstrip().endswith(":") and not stack)
+                    or (bool(stack) and stack[0].listed and stack[0].kind == kind)
+                )
+            )
+        else:
+            listed = False
         if pos is not None:
             close_to(pos)
         stack.append(_Open(kind, label, number, heading, ll.src_start, [text] if text else [], line_text.endswith(":"), depth))
+        stack[-1].listed = listed
         if ll.src_end > last_end:
             last_end = ll.src_end
     close_to(0)
     return roots
 
 
+# (the longest "STT" header cell: "Số thứ tự", with spaces around)
+_TABLE_NUMBER_HEADER_MAX = 16
 # The kinds of an item under a part (what an unnumbered heading closes).
 _ITEM_KINDS = frozenset(["arabic", "letter", "dash", "plus"])
 # (a heading is a line, short)
@@ -3003,9 +3085,28 @@ def body_ranges(
             first += 1
         for k, (at, sec) in enumerate(tops):
             stop = tops[k + 1][0] if k + 1 < len(tops) else end
+            if k + 1 == len(tops) and sec.kind == "arabic" and _list_closed_after(ct, sec, end):
+                # what follows the list a label opens is no item's body: a
+                # table's rows, a basis paragraph ("Các văn bản kèm theo:" /
+                # "3. Hồ sơ …" / "| Căn cứ Thông tư … |": the text's own clause)
+                stop = _clean_offset(ct, sec.span.end)
             if k >= first and start <= at < end and not P.PURPOSE_HEADING.match(sec.heading or ""):
                 out.append((at, stop))
     return out
+
+
+def _list_closed_after(ct: CleanText, sec: Section, end: int) -> bool:
+    """Does a block of another kind come right after the section (before
+    ``end``, in cleaned-text offsets), outside it: a table's row or a basis
+    paragraph ("Căn cứ …") where the segmenter closed a list's last item
+    (see ``_Open.listed``)."""
+    at = bisect.bisect_left(ct.lines, sec.span.end, key=lambda ll: ll.src_start)
+    for ll in ct.lines[at : at + 3]:
+        if _clean_offset(ct, ll.src_start) >= end:
+            return False
+        if ll.text.strip(" |"):
+            return ll.phys[0].is_cell or ll.text.startswith("Căn cứ ")
+    return False
 
 
 def provision_lines(ct: CleanText, docs: list[Document]) -> list[int]:

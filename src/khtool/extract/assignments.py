@@ -2207,14 +2207,35 @@ def _from_duty_sentences(
         for c in s.children
     }
     for s in walk_sections(sections):
-        if s.children or s.kind not in ("arabic", "letter") or id(s) in cases:
+        if s.children or s.kind not in ("arabic", "letter", "article") or id(s) in cases:
             continue
         own = f"{s.heading or ''} {s.text}"
         if "trách nhiệm" not in own and "báo cáo" not in own and " phải " not in own:
             continue  # (before the pattern)
         if not _in_range(s.span, lo, hi):
             continue
-        text = _full_text(s)
+        text = _full_text(s) if s.kind != "article" else s.text.strip()
+        # a case opening it, then the body it binds and its duty, in any
+        # article or item: "Trường hợp …, doanh nghiệp viễn thông có trách nhiệm …"
+        case = P.CONDITIONED_DUTY.match(text) if text[:1] in "Tt" and "ường hợp" in text[:20] else None
+        named = None
+        if case is not None:
+            name = " ".join(case["body"].split())
+            # (not the last of a list of names: "…, cơ quan chuyên môn của Ngân hàng
+            # Nhà nước Việt Nam, Bộ Tài chính có trách nhiệm …")
+            listed = text[: case.start("body")].rstrip(", ").rsplit(None, 1)[-1][:1].isupper()
+            named = name if s.kind == "article" and not listed and _names_a_body(name) else _firms_by_kind(name)
+        if case is not None and named is not None:
+            if not is_generic(named):
+                task = Task(text=text, span=s.span)
+                a = _with_tasks(ct, named, False, text, [task], s.span, level)
+                a.agency = name
+                for d in a.deadlines:
+                    d.agency = name
+                out.append(a)
+            continue
+        if s.kind == "article":
+            continue  # (an article's own sentences: by the readings of articles)
         # (after a leading clause: "Sau khi hoàn thành thi công, Công ty X có trách nhiệm …")
         condition = P.CONDITION_OPENING.match(text) if text[:1] in P.CONDITION_INITIALS else None
         if condition and text[: condition.end()].rstrip(", ").rsplit(None, 1)[-1][:1].isupper():
@@ -2241,6 +2262,17 @@ def _from_duty_sentences(
             task = Task(text=text, span=s.span)
             out += [_with_tasks(ct, n, False, text, [task], s.span, level) for n in names if not is_generic(n)]
     return out
+
+
+def _firms_by_kind(name: str) -> str | None:
+    """A class of firms named in lower case by its kind inside a provision,
+    "doanh nghiệp viễn thông" (after the case it opens with), as the class
+    "các doanh nghiệp viễn thông"; not a kind alone closing a list of
+    parties, "cơ quan, tổ chức, doanh nghiệp", nor a form's placeholder."""
+    if not name[:1].islower() or len(name.split()) < 3 or not name.replace(" ", "").isalpha():
+        return None
+    m = classify_agency(f"các {name}")
+    return f"các {name}" if m is not None and m.sector == "enterprises" else None
 
 
 def _without_cut_names(assignments: list[Assignment]) -> list[Assignment]:
@@ -4977,9 +5009,9 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
             r: str | None = "quarterly"  # "theo quý", "mỗi quý (một lần)"
         elif m["every"]:  # "6 tháng một lần", "mỗi 3 tháng"
             r = RECURRENCE_EVERY.get(m["every"].lower().lstrip("0"), "periodic")
-        elif m["year"]:
-            if not before.rstrip().lower().endswith(("tháng", "quý")):
-                continue  # ", năm …" after no period
+        elif m["year"] or m["year_too"]:
+            if not before.rstrip().lower().endswith(("tháng", "quý")) or (m["year_too"] and not where):
+                continue  # ", năm …" after no period; "và năm" after no frequency said ("theo tháng và năm")
             r = "annual"
         else:
             r = RECURRENCE.get(" ".join(m.group(0).lower().split()).lstrip("0"))
@@ -5054,8 +5086,10 @@ def _may_recur_at(lowered: str, at: int) -> bool:
     tried. (``str.lstrip`` strips every character ``\\s`` matches, and more;
     past a long run of spaces the pattern is tried.)"""
     c = lowered[at]
-    if c == ",":
-        after, word = lowered[at + 1 : at + 40].lstrip(), "năm"
+    if c == "," or c == "v":  # (", năm", "và (cả) năm")
+        after, word = lowered[at + (1 if c == "," else 2) : at + 40].lstrip(), "năm"
+        if after.startswith("cả "):
+            after = after[3:].lstrip()
     elif c == "t":  # ("theo", the one opening word with a "t")
         after, word = lowered[at + 4 : at + 40].lstrip(), "quý"
     else:
@@ -5647,6 +5681,13 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append(
                     (joined, int(joined["d"]), int(month) if month else None, int(joined_year) if joined_year else None)
                 )
+    if dated and "thời gian" in lowered:
+        # an activity's time item, the day it is held: "Thời gian kiểm tra:
+        # 13h30’ ngày 07/7/2026 (Thứ Ba)" (a round's only under one: _held_times)
+        for m in P.HELD_TIME.finditer(text):
+            month = int(m["m"] or m["m2"])
+            if m["label"] and 1 <= month <= 12 and not _overlaps(m, found):
+                found.append((m, int(m["d"]), month, int(m["y"] or m["y2"])))
     if "ngay trong" in lowered:  # (no date: the document's, set once it is known)
         found += [(m, None, None, None) for m in P.DEADLINE_SAME_DAY.finditer(text)]
     if dated and "từ" in lowered and ("đến" in lowered or "-" in text or "–" in text):
@@ -5707,6 +5748,22 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 if before and 1 <= int(before["m"]) <= 12:  # "tháng 6 và tháng 12 hằng năm": both
                     found.append((before, None, int(before["m"]), None))
                 found.append((m, None, int(m["m"]), None))
+    if dated and "từ" in lowered and ("tháng" in lowered or "quý" in lowered) and ("đến" in lowered or "-" in text or "–" in text or "tới" in lowered):
+        # a span of months or quarters, due at its last: after a time field's
+        # label, or closing its clause ("… từ tháng 5 đến tháng 9/2026.")
+        for m in P.DEADLINE_PERIOD_SPAN.finditer(text):
+            lo = _clause_start(text, m.start()) + 1
+            if _overlaps(m, found) or P.PERIOD_NOT_DUE.search(text, max(lo, m.start() - 80), m.start()):
+                continue  # "kỳ báo cáo từ tháng 1 đến tháng 6/2026": what is reported on
+            if m["label"] is None and (
+                not P.DONE_STATE_CLOSES.match(text, m.end())
+                or "đã" in text[lo : m.start()].split()
+                or P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start())
+            ):
+                continue  # a time told: "Từ tháng 4 đến tháng 11/2026, toàn xã có …"
+            month = _period_month(m)
+            if month:
+                found.append((m, None, month, int(m["y"])))
     # (a quarter may be written without a digit: "trong quý III")
     if (dated or (worded and "quý" in lowered)) and (
         "quý" in lowered or ("tháng" in lowered and any(w in lowered for w in P.PERIOD_WORDS))
@@ -5714,6 +5771,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in _matches_at_words(P.DEADLINE_PERIOD, text, lowered, P.PERIOD_LEAD_WORDS) if dated else ():
             if P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start()):
                 continue  # "… có hiệu lực đến hết tháng 8/2026": how long, not by when
+            if _overlaps(m, found):
+                continue  # (a span's end: "thời gian từ tháng 4 đến hết tháng 11/2026")
             month = _period_month(m)
             if month:
                 found.append((m, None, month, int(m["y"])))
@@ -5843,7 +5902,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         around_from = max(lo_ + 1, m.start() - 120)
         around = text[around_from : min(hi_, m.end() + 40)]
         clause = text[max(clause_lo + 1, m.start() - 200) : min(hi_, m.end() + 40)]
-        due = m.groupdict().get("due")
+        due = _held_activity(m) if m.re is P.HELD_TIME else m.groupdict().get("due")
         out.append(
             Deadline(
                 text=(m["when"] if "when" in m.re.groupindex else m.group(0)).lstrip(": "),
@@ -5853,6 +5912,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 recurrence=(
                     "ongoing"
                     if "ongoing" in m.re.groupindex
+                    else "once"
+                    if m.re is P.HELD_TIME
                     # (a procedure's term counts from an event the text may not
                     # name: once for an inspection it sets up, each time for a
                     # procedure; it is told by the event when named)
@@ -5941,14 +6002,22 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         # a reporting duty without a date: the sentence that both reports and
         # says how often ("Định kỳ 6 tháng, hằng năm báo cáo …"); a text that
         # does the two in different sentences holds none
+        # (and each duty it goes on to enumerate, said with its own frequency:
+        # "… thực hiện: (i) Báo cáo … (định kỳ hằng quý và cả năm) …; (ii) Báo
+        # cáo … định kỳ (hằng quý, hằng năm) …", each from its mark)
+        enumerating = False
         for sentence in _sentences_holding(rest, rest_lowered, "báo cáo"):
+            if reported and not (enumerating and P.MARKED_DUTY.match(sentence)):
+                break
             rec = _over_stated_period(_recurrence(sentence), sentence, 0, len(sentence), period_said)
-            if rec and not _reporting_duty(sentence):
+            # (an enumerated one is a duty by its lead-in: "… nghiêm túc thực hiện: (i) …")
+            if rec and not reported and not _reporting_duty(sentence):
                 continue  # a report's name: "Báo cáo an toàn định kỳ", "Nội dung báo cáo hằng quý …"
             if rec:
-                out.append(_undated_duty(sentence, rec, "báo cáo", agency, span))
+                marked = P.MARKED_DUTY_IN.search(sentence) if not reported and "(" in sentence else None
+                out.append(_undated_duty(sentence[marked.end() :] if marked else sentence, rec, "báo cáo", agency, span))
+                enumerating = enumerating or marked is not None
                 reported = sentence
-                break
     if rest and undated and any(w in rest_lowered for w in P.DISCLOSURE_WORDS):
         # so a duty to make public ("công bố công khai … định kỳ hằng quý, 6
         # tháng và hằng năm"), in a sentence of its own
@@ -5964,6 +6033,17 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if undated and ("hằng" in lowered or "hàng" in lowered) and not any(d.recurrence not in (None, "once") for d in out):
         out += _delivery_recurring(text, lowered, agency, span)
     return _at_their_words(ct, text, span, out) if out else out
+
+
+def _held_activity(m: regex.Match[str]) -> str | None:
+    """What an activity's time item times: the activity its label names
+    ("Thời gian kiểm tra": "kiểm tra"), or the round ("Đợt 1"); none for a
+    bare "Thời gian", or a label listing the item's fields ("Thời gian, đối
+    tượng kiểm tra")."""
+    if m["round"]:
+        return " ".join(m["round"].split())
+    what = (m["what"] or "").strip()
+    return " ".join(what.split()) if what and what[0] != "," else None
 
 
 def _ad_hoc_beside(
@@ -6224,6 +6304,21 @@ def _timeline_lines(ct: CleanText, s: Section, found: list[Deadline], item: bool
         text = ct.text[base : ct.to_clean(s.span.end)]
     if base < 0 or ct.to_source(base) >= s.span.end:
         return []
+    # a step's quarter or month, or a span of them due at its last: "- Tiến độ
+    # khởi công: Quý II/2027.", "(2) Thực hiện đầu tư: Từ Quý II/2027 đến Quý III/2029;"
+    out: list[Deadline] = []
+    for m in P.TIMELINE_PERIOD_STEP.finditer(text) if "quý" in text.lower() or "tháng" in text.lower() else ():
+        last = _period_month(m)
+        when = ct.span(base + m.start("when"), base + m.end("when"))
+        what = " ".join(m["what"].split())
+        on = [d for d in found if d.span is not None and d.span.start < when.end and when.start < d.span.end]
+        if on:  # (read by its label or as a span: "Tiến độ khởi công công trình: Quý II/2027")
+            # (a stage is a step: "(1) Giai đoạn chuẩn bị đầu tư: Từ Quý III/2026 …")
+            if on[0].due is None and (what[:9].lower() == "giai đoạn" or not P.TIMELINE_TIME_WORD.match(what)):
+                on[0].due = what
+            continue
+        if last:
+            out.append(Deadline(text=m["when"], month=last, year=int(m["y"]), recurrence="once", due=what, span=when))
     # a line holding its own deadline: the step before its colon is what is due
     # ("- Khám sức khỏe: từ ngày 01/11 đến ngày 30/11/2024"), not a body's name
     for m in P.TIMELINE_STEP_LINE.finditer(text):
@@ -6238,7 +6333,6 @@ def _timeline_lines(ct: CleanText, s: Section, found: list[Deadline], item: bool
             and _sentence_subject(f"{what} thực hiện") != what
         ):
             on[0].due = what
-    out = []
     for m in P.TIMELINE_DATED_LINE.finditer(text):
         line = ct.span(base + m.start(), base + m.end())
         if any(d.span is not None and line.start <= d.span.start < line.end for d in found):
@@ -6255,6 +6349,44 @@ def _timeline_lines(ct: CleanText, s: Section, found: list[Deadline], item: bool
                 recurrence="once",
                 due=" ".join(m["what"].split()),
                 span=ct.span(base + m.start("date"), base + m.end("date")),
+            )
+        )
+    return out
+
+
+def _project_investor(ct: CleanText, lo: int, hi: int) -> str | None:
+    """The investor the decision on a project names, the first ("Tên doanh
+    nghiệp: Công ty Cổ phần …" under "1. Nhà đầu tư"; "Chủ đầu tư: …")."""
+    m = P.PROJECT_INVESTOR.search(ct.text, ct.to_clean(lo), ct.to_clean(hi))
+    return " ".join(m["name"].split()) if m else None
+
+
+def _held_times(ct: CleanText, s: Section, found: list[Deadline]) -> list[Deadline]:
+    """The days an activity is held, by its time item ``s`` (its heading a
+    label, "Thời gian kiểm tra", its value after the colon) or the rounds
+    listed under it ("1.1. Đợt 1: Từ 13h30’ ngày 02/6/2026 (Thứ Ba)"); none on
+    a line already holding a deadline."""
+    out: list[Deadline] = []
+    for c in (s, *s.children):
+        start = ct.to_clean(c.span.start)
+        stop = ct.text.find("\n", start)
+        stop = min(stop if stop >= 0 else len(ct.text), ct.to_clean(c.span.end))
+        m = P.HELD_TIME.search(ct.text, start, stop)
+        if m is None or (c is s) != bool(m["label"]):
+            continue
+        month = int(m["m"] or m["m2"])
+        line = ct.span(start, stop)
+        if not 1 <= month <= 12 or any(d.span is not None and line.start <= d.span.start < line.end for d in found):
+            continue
+        out.append(
+            Deadline(
+                text=m.group(0),
+                day=int(m["d"]),
+                month=month,
+                year=int(m["y"] or m["y2"]),
+                recurrence="once",
+                due=_held_activity(m),
+                span=ct.span(m.start(), m.end()),
             )
         )
     return out
@@ -6298,11 +6430,12 @@ def _read_deadlines_of(
 
 
 def _deadlines(
-    ct: CleanText, sections: list[Section], lo: int, hi: int, lead: list[LogicalLine]
+    ct: CleanText, sections: list[Section], lo: int, hi: int, lead: list[LogicalLine], own: str | None = None
 ) -> tuple[list[Deadline], dict[int, str]]:
     """The deadlines of the text, and for each (by id) the body its sentence
     opens with, if any ("Phòng Kinh tế tổng hợp, … báo cáo … trước ngày …"),
-    the owner where no assignment gives one."""
+    the owner where no assignment gives one; ``own``: the issuer's name, the
+    owner of the times of its own activities ("Thời gian kiểm tra: …")."""
     out: list[Deadline] = []
     subjects: dict[int, str] = {}
     # (read by a module function, not a closure: a compiled closure's
@@ -6355,6 +6488,29 @@ def _deadlines(
             for c in [s, *s.children]:
                 if c.text:
                     out += _timeline_lines(ct, c, out, item=c is not s and bool(c.heading))
+    # a project's schedule is its investor's: "8. Tiến độ thực hiện dự án" /
+    # "- Tiến độ khởi công công trình: Quý II/2027", the investor named in the
+    # decision ("1. Nhà đầu tư" / "Tên doanh nghiệp: Công ty …")
+    schedules = [
+        s for s in every if "dự án" in (s.heading or "").lower() and _in_range(s.span, lo, hi) and P.PROJECT_SCHEDULE_HEADING.match(s.heading or "")
+    ]
+    investor = _project_investor(ct, lo, hi) if schedules else None
+    for s in schedules:
+        for d in out:
+            if investor and id(d) not in subjects and d.span is not None and s.span.start <= d.span.start < s.span.end:
+                subjects[id(d)] = investor
+    # an activity's time item, its value after its heading or in its rounds
+    # ("1. Thời gian kiểm tra: 13h30’ ngày 07/7/2026", "1. Thời gian, đối tượng
+    # kiểm tra:" / "1.1. Đợt 1: Từ 13h30’ ngày 02/6/2026"); held by the body
+    # whose item it is, else by the issuer: the text times its own activity
+    for s in every:
+        heading = s.heading or ""
+        if heading[:1] in "Tt" and _in_range(s.span, lo, hi) and P.HELD_TIME_HEADING.fullmatch(heading):
+            out += _held_times(ct, s, out)
+    if own:
+        for d in out:
+            if id(d) not in subjects and d.recurrence == "once" and d.text[:1] in "TtĐđLlBbKkCc" and P.HELD_TIME.match(d.text):
+                subjects[id(d)] = own
     # in the text's order: a plan's closing paragraph is read with its lead
     out.sort(key=lambda d: d.span.start if d.span is not None else 0)
     return out, subjects
@@ -7127,7 +7283,7 @@ def extract_assignments(
     assignments = _partners_supporting(assignments, only_executing, level, tabled)
     if recommending and any(a.role == "requested" for a in assignments):
         _recommended(assignments, sections, lo, hi)
-    deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead)
+    deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead, issuer_name or issuer)
     if "kể từ" in ct.text or "ngay trong" in ct.text or "Ngay trong" in ct.text:
         _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], ct.text, date)
     if date or title:

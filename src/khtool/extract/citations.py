@@ -2457,7 +2457,14 @@ def extract_citations(
             diagnostics.append(
                 _diag_at(ct, span, "date-repaired", "warning", f"Ngày viết sai '{a.date_typo}' được hiểu là {a.date} (date repaired)")
             )
-        if a.num is not None and not a.num.known_type and a.num.family != "letter":
+        if (
+            a.num is not None
+            and not a.num.known_type
+            and a.num.family != "letter"
+            # (a letter's own numbering, read after its type word: "Văn bản số
+            # 146/2026/ĐN-ĐT" of a firm is a CV, its code the sender's, no type's)
+            and not (a.type_word and doc_type_by_name().get(fold(a.type_word)) == "CV")
+        ):
             diagnostics.append(
                 _diag_at(
                     ct, span, "citation-unknown-type", "warning",

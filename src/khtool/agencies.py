@@ -298,7 +298,6 @@ def _division_heads(body: str) -> tuple[str, ...] | None:
     return (fold(rest), *(fold(rest[m.end() :]) for m in P.JOINT_FIELDS_SPLIT.finditer(rest)))
 
 
-@lru_cache(maxsize=4096)  # (the same names recur in a document and across a cascade)
 def _named_ministry(body: str, sector: str, key: str) -> AgencyMatch | None:
     """The ministry a name names after another body, where its field is the
     one the name was matched by, by ``key`` in the ministry's words: "Ủy ban
@@ -314,6 +313,7 @@ def _named_ministry(body: str, sector: str, key: str) -> AgencyMatch | None:
     return ministry if ministry is not None and ministry.level == "national" and ministry.sector == sector else None
 
 
+@lru_cache(maxsize=4096)  # (the same names recur in a document and across a cascade)
 def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch | None:
     """Sector, level and the sector's canonical name at that level; an
     enterprise ("Công ty cổ phần Y tế Sao Mai") is its own canonical name,

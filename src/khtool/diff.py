@@ -109,6 +109,11 @@ class TaskMatch(BaseModel):
     # where B's issuer is one of A's bodies (a Sở's plan carrying out its
     # province's): a task of A given to other bodies, not B's to carry
     other_body: bool = False
+    # between levels: a task a body of A's above B's level leads with B's
+    # level among its supporters only ("Sở Tư pháp chủ trì, phối hợp với UBND
+    # các xã …"): above B's level too, not counted; covered when B does its
+    # share of it, for information
+    b_level_supports: bool = False
 
 
 class TaskDiff(BaseModel):
@@ -714,10 +719,12 @@ def _tasks(
         bodies = _bodies_by_line(b)
         has = _sectors_named(b, tb) if part else {}
         for m in res.a_to_b:
-            if not _applies_at(a, m.line, b.header.level):
-                m.above_b_level = True
-                continue
-            if part and _general(a, m, b.header.level):
+            supports = _supports_only(a, m.line, b.header.level)
+            if supports or not _applies_at(a, m.line, b.header.level):
+                m.above_b_level, m.b_level_supports = True, supports
+                if not supports:
+                    continue
+            elif part and _general(a, m, b.header.level):
                 m.general = True
                 continue
             if m.done_by_issuing:
@@ -727,12 +734,13 @@ def _tasks(
             # others named) when some are, missing when none is
             pool = _cover_pool(b, tb) if pool is None else pool
             hits = _clause_hits(m.text, pool, method, max(threshold, _CLAUSE_COVER), bodies)
-            if _supports_only(a, m.line, b.header.level):
+            if supports:
                 # B's level only works with A's body here ("Cơ quan phối hợp:
-                # UBND các xã, phường"): B's share is what it does of the task
-                # at its own level, in its own words ("rà soát văn bản của
-                # phường" of "rà soát văn bản … của 3 tỉnh (cũ)"): one clause
-                # of it, or the whole from the likeness a body's item needs
+                # UBND các xã, phường"): no task of B's level, but B doing its
+                # share of it at its own level, in its own words ("rà soát văn
+                # bản của phường" of "rà soát văn bản … của 3 tỉnh (cũ)"), is
+                # told: one clause of it, or the whole from the likeness a
+                # body's item needs
                 share = sorted({h[1] for _, h in hits if h})
                 if not m.covered and (m.score >= _BODY_COVER or share):
                     m.covered = True
@@ -956,11 +964,15 @@ def _bodies_named(text: str) -> list[tuple[str, str]]:
 
 def _level_part(plan: Document, level: str | None) -> list[Any]:
     """The part of a plan addressed to a lower level ("13. Ủy ban nhân dân
-    các xã, phường, đặc khu: a) … g)"): its bodies of that level."""
+    các xã, phường, đặc khu: a) … g)"): its bodies of that level, not where
+    they only support another level's body (_supports_only)."""
     return [
         g
         for g in plan.assignments
-        if level and g.tasks and (g.level == level or _in_level_part(plan, g.span.line, level))
+        if level
+        and g.tasks
+        and (g.level == level or _in_level_part(plan, g.span.line, level))
+        and (g.role != "support" or not all(_supports_only(plan, t.span.line, level) for t in g.tasks))
     ]
 
 
@@ -1026,25 +1038,45 @@ def _lower_level(a: Document, b: Document) -> bool:
 
 def _applies_at(plan: Document, line: int, level: str | None) -> bool:
     """Whether the plan's task on ``line`` applies at ``level``: no body's
-    there, or one of that level's ("Ủy ban nhân dân các xã, phường"), not
-    only the plan's own departments'."""
-    owners = [
-        a
-        for a in plan.assignments
-        if any(t.span.line <= line <= (t.span.end_line or t.span.line) for t in a.tasks)
-    ]
-    return not owners or any(a.level in (None, level) for a in owners) or _in_level_part(plan, line, level)
+    there, or one of that level's ("Ủy ban nhân dân các xã, phường") leading
+    it, carrying it out or asked to; not only the plan's own departments',
+    nor one its level only supports (_supports_only)."""
+    owners = _owners(plan, line)
+    if not owners:
+        return True
+    if _supported_only(owners, level):
+        return False
+    return any(a.level in (None, level) for a in owners) or _in_level_part(plan, line, level)
 
 
 def _supports_only(plan: Document, line: int, level: str | None) -> bool:
-    """Whether the plan's task on ``line`` is led by a body of its own level
-    with bodies of ``level`` (a lower one) among its partners only ("Sở Tư
-    pháp | Các sở, ban, ngành; UBND các xã, phường")."""
-    owners = [
-        g for g in plan.assignments if any(t.span.line <= line <= (t.span.end_line or t.span.line) for t in g.tasks)
-    ]
+    """Whether the plan's task on ``line`` is led by a body of another level
+    with bodies of ``level`` (a lower one) among its supporters only ("Sở Tư
+    pháp | Các sở, ban, ngành; UBND các xã, phường", "Sở Khoa học và Công
+    nghệ chủ trì, phối hợp với các sở, ban, ngành, UBND các xã … tổ chức
+    triển khai Kế hoạch"): the lead's task, not one of ``level``'s own."""
+    return _supported_only(_owners(plan, line), level)
+
+
+def _owners(plan: Document, line: int) -> list[Assignment]:
+    """The plan's assignments holding its task on ``line``."""
+    return [g for g in plan.assignments if any(t.span.line <= line <= (t.span.end_line or t.span.line) for t in g.tasks)]
+
+
+def _supported_only(owners: list[Assignment], level: str | None) -> bool:
+    """Whether a task's ``owners`` of ``level`` all only support it, another
+    level's body doing it (see _supports_only)."""
     mine = [g for g in owners if g.level == level]
-    return bool(mine) and all(g.role == "support" for g in mine) and any(g.role == "lead" for g in owners)
+    return (
+        bool(mine)
+        and all(g.role == "support" for g in mine)
+        and any(g.role in _DOING and g.level != level for g in owners)
+    )
+
+
+# The roles of a body that does a task, not only helps with it: leading it,
+# carrying it out, or asked to.
+_DOING = frozenset(("lead", "responsible", "requested"))
 
 
 def _in_level_part(plan: Document, line: int, level: str | None) -> bool:
@@ -1143,6 +1175,8 @@ def _sectors_at_level(
     xã"), each needing a body of its own in B (or its successor); the part's
     addressee is B itself. A's own departments' sectors are above B's level."""
     itself = {g.sector for g in part if g.sector == "lower_government"}
+    selves = {g.canonical for g in part if g.sector == "lower_government" and g.canonical}
+    rank, a_rank = _LEVEL_RANK.get(b.header.level or "", 0), _LEVEL_RANK.get(a.header.level or "", 0)
     named: dict[str, list[str]] = {}
     for g in part:
         if g.sector and g.sector not in itself:
@@ -1150,7 +1184,16 @@ def _sectors_at_level(
             # (Phòng Kinh tế, Hạ tầng và Đô thị đối với phường)")
             _add_name(named.setdefault(g.sector, []), g.agency.split(" (")[0])
         for t in g.tasks:
+            if g.role == "support" and _supports_only(a, t.span.line, b.header.level):
+                continue  # (another level's task: the bodies it names are the lead's partners)
             for sector, name in _bodies_named(t.text):
+                # (a body of A's level or above, "phối hợp với các sở, ban,
+                # ngành", is none B must hold, nor is B itself, "UBND các xã,
+                # phường"; a department by an old level's name, "Phòng Kinh
+                # tế", is B's own)
+                hit = classify_agency(name, "ward")
+                if hit and (_LEVEL_RANK.get(hit.level or "", rank) <= a_rank or hit.canonical in selves):
+                    continue
                 _add_name(named.setdefault(sector, []), name)
     has = _sectors_named(b, b_tasks)
     out = SectorDiff()
@@ -1170,8 +1213,10 @@ def _sectors_at_level(
             row["b_as"] = via
         out.common.append(row)
     for sector in itself:
-        out.common.append({"sector": sector, "a": sa.get(sector, []), "b": [_issuer(b)], "b_as": "itself"})
-    rank = _LEVEL_RANK.get(b.header.level or "", 0)
+        # (the part's addressee, however A names it: "Ủy ban nhân dân các xã, phường")
+        mine: list[str] = []
+        _add_names(mine, [g.agency for g in part if g.sector == sector and g.canonical in selves] or sa.get(sector, []))
+        out.common.append({"sector": sector, "a": mine, "b": [_issuer(b)], "b_as": "itself"})
     for sector, agencies in sa.items():
         if sector in named or sector in itself:
             continue

@@ -65,3 +65,100 @@ def test_a_task_a_lower_level_only_supports_is_the_leads(police, coverage, only_
     assert [(s["sector"], s.get("b_as")) for s in d.sectors.common if s["sector"] == "lower_government"] == [
         ("lower_government", "itself")
     ]
+
+
+_NUMBERED = (
+    "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 77/KH-UBND\nNghệ An, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "Bảo đảm an toàn thông tin năm 2026\nI. NHIỆM VỤ\n"
+    "1. Rà soát, nâng cấp hệ thống giám sát an toàn thông tin của tỉnh.\n"
+    "2. Tuyên truyền, cảnh báo các thủ đoạn lừa đảo trên không gian mạng.\n"
+    "3. Diễn tập ứng cứu sự cố an toàn thông tin mạng.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Khoa học và Công nghệ\n"
+    "- Chủ trì, phối hợp với Công an tỉnh tổ chức diễn tập ứng cứu sự cố trong quý III/2026 (nhiệm vụ 3).\n"
+    "- Chủ trì thực hiện nhiệm vụ 1.\n"
+    "2. Công an tỉnh\nChủ trì thực hiện nhiệm vụ {police}; phối hợp kiểm tra an ninh mạng tại các cơ quan.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("police", "supports"),
+    [
+        # both lead task 3: a co-lead, no supporter
+        ("2, nhiệm vụ 3", False),
+        ("3", False),
+        # it leads another task: it supports the Sở's
+        ("2", True),
+    ],
+)
+def test_a_partner_leading_the_same_numbered_task_is_a_co_lead(police, supports):
+    d = parse_text(_NUMBERED.format(police=police), path="a.txt")
+    # (its own "phối hợp kiểm tra …" is its support either way)
+    got = [
+        t
+        for g in d.assignments
+        if g.agency == "Công an tỉnh" and g.role == "support"
+        for t in g.tasks
+        if t.text.startswith("Chủ trì, phối hợp với Công an tỉnh")
+    ]
+    assert bool(got) == supports
+    assert any(g.agency == "Công an tỉnh" and g.role == "lead" for g in d.assignments)
+
+
+_DECREE = (
+    "CHÍNH PHỦ\nSố: 88/2026/NĐ-CP\nHà Nội, ngày 12 tháng 5 năm 2026\nNGHỊ ĐỊNH\n"
+    "Quy định về cơ sở dữ liệu quốc gia về hộ tịch\n"
+    "Điều 14. Trách nhiệm của các cơ quan\n"
+    "1. Bộ Tư pháp chủ trì xây dựng, quản lý cơ sở dữ liệu quốc gia về hộ tịch.\n"
+    "2. Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao có trách nhiệm cung cấp thông tin về "
+    "bản án, quyết định có liên quan đến hộ tịch.\n"
+    "Điều 15. Trách nhiệm thi hành\n"
+    "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, {heads}, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+    "trung ương chịu trách nhiệm thi hành Nghị định này.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        # named by their heads' titles, or by their own names
+        "Chánh án Tòa án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân tối cao",
+        "Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao",
+    ],
+)
+def test_the_executors_duty_joins_a_body_given_tasks_elsewhere(heads):
+    """Each body named in the executors' clause is responsible for carrying
+    the text out: one given a task elsewhere keeps its assignment, which gains
+    the clause's duty; a body named only there has it alone."""
+    d = parse_text(_DECREE.format(heads=heads), path="a.txt")
+    for body in ("Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân tối cao"):
+        (g,) = [g for g in d.assignments if g.canonical == body]
+        assert g.role == "responsible"
+        assert [t.text.split(",")[0] for t in g.tasks] == ["Tòa án nhân dân tối cao", "Các Bộ trưởng"]
+
+
+_SUBMISSION = (
+    "BỘ CÔNG THƯƠNG\nCỤC HÓA CHẤT\nHà Nội, ngày 10 tháng 4 năm 2026\nPHIẾU TRÌNH\n"
+    "Kính gửi: Cục trưởng\nĐơn vị trình\t: Phòng An toàn hóa chất.\n"
+    "Vấn đề trình\t: Cấp Giấy chứng nhận đủ điều kiện sản xuất hóa chất cho Công ty TNHH Minh Phát.\n"
+    "| Tóm tắt nội dung: Công ty đã nộp hồ sơ đầy đủ. Phòng An toàn hóa chất kính đề nghị Lãnh đạo Cục xem xét, "
+    "ký ban hành Giấy chứng nhận./. |\n"
+    "| Chuyên viên thụ lý: Lê Minh Tuấn | Ý kiến của Lãnh đạo đơn vị: Kính trình Lãnh đạo Cục ký văn bản "
+    "{signer} |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signer", "text"),
+    [
+        # the signing head's title and name close the cell: no part of the task
+        ("Trưởng phòng ATHC Phạm Thu Trang", "Ý kiến của Lãnh đạo đơn vị: Kính trình Lãnh đạo Cục ký văn bản"),
+        ("Phó Trưởng phòng Ngô Văn Bình", "Ý kiến của Lãnh đạo đơn vị: Kính trình Lãnh đạo Cục ký văn bản"),
+        # words that name no person stay the task's
+        ("trong tháng 4", "Ý kiến của Lãnh đạo đơn vị: Kính trình Lãnh đạo Cục ký văn bản trong tháng 4"),
+    ],
+)
+def test_a_requests_text_ends_before_the_signers_title_and_name(signer, text):
+    d = parse_text(_SUBMISSION.format(signer=signer), path="a.txt")
+    got = [t.text for g in d.assignments for t in g.tasks if "Kính trình" in t.text]
+    assert got == [text]

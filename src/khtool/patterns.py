@@ -3475,6 +3475,16 @@ LETTER_REQUEST = _regex(
 # to its verb of deciding: "Lãnh đạo Cục" in "Kính trình Lãnh đạo Cục xem xét,
 # ký ban hành …" (not what is put before it: "kính trình Lãnh đạo Cục hồ sơ …").
 SUBMITTED_TO = _regex(r"(?P<body>\p{Lu}[^,;.:\n]{0,60}?)\s(?:xem\s+xét|ký|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến)\b")
+# A signer's title closing a request's line, before the unit and the person's
+# name a form's cell runs on with ("… Kính trình Lãnh đạo Cục ký văn bản
+# Trưởng phòng QLHC Đỗ Thanh Hà": the signing head of the unit asking, or a
+# deputy, "Phó Trưởng phòng …"); capitalised as a signature is, and at most
+# ten words from the line's end (the name checked by its family name).
+SIGNER_TITLE_TAIL = _regex(
+    r"\s(?:Phó\s+)?(?:Trưởng\s+phòng|Phó\s+phòng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|"
+    r"Chánh\s+Văn\s+phòng|Chánh\s+Thanh\s+tra|Chủ\s+tịch|Trưởng\s+ban|Chi\s+cục\s+trưởng|Tổng\s+cục\s+trưởng|"
+    r"Hiệu\s+trưởng|Thủ\s+trưởng)(?=(?:\s+\S+){2,10}\s*$)"
+)
 # What a letter's closing formula asks of the bodies it names by their kind,
 # to its end mark: to heed and carry it out, no task of its own ("… đề nghị
 # các cơ quan, đơn vị, địa phương quan tâm triển khai thực hiện./."), its

@@ -2412,6 +2412,20 @@ def _from_executors(
     return out
 
 
+def _executing_too(executors: list[Assignment], assignments: list[Assignment]) -> None:
+    """The executors' duty ("Viện trưởng Viện kiểm sát nhân dân tối cao, …
+    chịu trách nhiệm thi hành Nghị định này") of bodies given tasks elsewhere:
+    each is responsible for it, a task of the assignment of its own work (lead
+    or responsible) where it has one; its task and span are the clause's."""
+    for e in executors:
+        key = fold(without_title(e.agency))
+        own = next(
+            (a for a in assignments if a.role in ("lead", "responsible") and fold(without_title(a.agency)) == key), None
+        )
+        if own is not None and not any(_overlap(t.span, x.span) for t in e.tasks for x in own.tasks):
+            own.tasks = sorted(own.tasks + e.tasks, key=lambda t: t.span.start)
+
+
 def _executor_names(text: str) -> list[str]:
     names: list[str] = []
     for chunk in text.split(";"):
@@ -3658,6 +3672,17 @@ def _with_subjects(items: list[Section]) -> Iterator[tuple[Section, str | None]]
         stack.extend((c, about) for c in s.children[::-1])
 
 
+def _before_signer(sentence: str) -> str:
+    """``sentence`` up to a signer's title, unit and name closing it, a form's
+    cell run on after the request it signs ("… ký văn bản Trưởng phòng QLHC Đỗ
+    Thanh Hà": "… ký văn bản"); else the whole."""
+    for m in P.SIGNER_TITLE_TAIL.finditer(sentence):
+        words = sentence[m.end() :].split()
+        if any(len(words) >= k and is_person_name(" ".join(words[-k:])) for k in (4, 3, 2)):
+            return sentence[: m.start()].rstrip(" ,;:")
+    return sentence
+
+
 def _courtesy_only(asked: str, name: str, names: list[str]) -> bool:
     """Are bodies named by their kind ("các cơ quan, đơn vị, địa phương", or by
     their heads': "Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã") asked
@@ -3731,8 +3756,13 @@ def _requests_in(
             named = [" ".join(honorific.group(0).split())]
         if m["verb"][:1] in "Tt" and (submitted := P.SUBMITTED_TO.match(text, m.end())):
             named = named or [submitted["body"]]  # "Kính trình Lãnh đạo Cục xem xét, ký …"
-        names = named[:1] or _agency_names(("Đề nghị " if request else "Giao ") + text[m.end() : stop])[0]
         sentence = text[begin:stop].strip()
+        if sentence[-1:].isalpha():  # (no sentence's end mark: a form's cell may run on)
+            cut = _before_signer(sentence)
+            if cut is not sentence:
+                stop = text.find(sentence, begin) + len(cut)
+                sentence = cut
+        names = named[:1] or _agency_names(("Đề nghị " if request else "Giao ") + text[m.end() : stop])[0]
         for name in names:
             name = name.split(" (")[0]  # "Công ty X (địa chỉ: …)", "Công ty X (Công ty)"
             kind = P.KIND_THEN_LOWER.match(name)
@@ -6950,10 +6980,12 @@ def _partners_supporting(
                 same = next((g for g in given if _same_assignee(partner, g)), None)
                 if same is None or _same_assignee(partner, a):
                     continue
-                # (the body's canonical name, sector and level as the document reads them)
-                partner.canonical, partner.sector, partner.level = same.canonical, same.sector, same.level
                 # (the clause naming it: "…; Chủ trì, phối hợp với UBND các xã triển khai …")
                 said = next((t.text[lo:hi].strip(" ;") for lo, hi in _clauses(t.text) if p in t.text[lo:hi]), t.text)
+                if _co_lead(said, [g for g in given if _same_assignee(partner, g)]):
+                    continue
+                # (the body's canonical name, sector and level as the document reads them)
+                partner.canonical, partner.sector, partner.level = same.canonical, same.sector, same.level
                 partner.tasks = [Task(text=said, span=t.span)]
                 partner.deadlines = [
                     d.model_copy(update={"agency": p})
@@ -6968,6 +7000,39 @@ def _partners_supporting(
                 else:
                     _absorb(twin, partner)
     return _supports_merged(out, new) if new else out
+
+
+def _co_lead(said: str, partners: list[Assignment]) -> bool:
+    """Whether a partner named in a lead's clause ``said`` leads the same
+    task itself: the plan's task item both name by its number ("Chủ trì,
+    phối hợp với Công an tỉnh bảo đảm an toàn thông tin … (nhiệm vụ 8)" beside
+    "Công an tỉnh: Chủ trì thực hiện nhiệm vụ 6, nhiệm vụ 8"): a co-lead, no
+    supporter (``partners``: that body's assignments)."""
+    low = said.lower()
+    if "nhiệm vụ" not in low and "nội dung" not in low:
+        return False
+    mine = _led_numbers(said)
+    return bool(mine) and any(
+        mine & _led_numbers(x.text) for g in partners if g.role in ("lead", "responsible") for x in g.tasks
+    )
+
+
+def _led_numbers(text: str) -> set[tuple[str, str | None, str, str | None]]:
+    """The plan's task items ``text`` takes on by their numbers, as
+    _numbered_tasks_given reads them (not those it only helps with or
+    oversees, "phối hợp thực hiện nhiệm vụ 3"): (word, part, item, sub)."""
+    low = text.lower()
+    if "nhiệm vụ" not in low and "nội dung" not in low:
+        return set()
+    out: set[tuple[str, str | None, str, str | None]] = set()
+    for m in P.TASK_NUMBER_REFS.finditer(text):
+        clause = low[max(low.rfind(";", 0, m.start()), low.rfind(".", 0, m.start()), 0) : m.start()]
+        if "chủ trì" not in clause and any(w in clause for w in _OVERSEEING):
+            continue
+        word = "noidung" if low.startswith("nội dung", m.start()) else "nhiemvu"
+        for n in P.TASK_NUMBER_REF_ITEM.finditer(m["list"]):
+            out.add((word, n["part"] or m["part"], n["item"], n["sub"]))
+    return out
 
 
 def _led_partners(text: str) -> list[str]:
@@ -7214,12 +7279,14 @@ def extract_assignments(
     if closing:
         assignments += _unseen(assignments, _from_closing_duties(ct, closing, level))
     # the executors' clause last: a body given a task elsewhere keeps that one
-    # (named there by its head's title or not: "Giám đốc Sở Y tế", "Sở Y tế")
+    # (named there by its head's title or not: "Giám đốc Sở Y tế", "Sở Y tế"),
+    # and the clause's duty joins its own work
     executors = _from_executors(ct, sections, lo, hi, level)
     only_executing: set[str] = set()  # (bodies given no task but the executors' clause)
     if executors:
         bodies = {fold(without_title(a.agency)) for a in assignments}
         executing = [a for a in executors if fold(without_title(a.agency)) not in bodies]
+        _executing_too([a for a in executors if fold(without_title(a.agency)) in bodies], assignments)
         assignments += executing
         only_executing = {body_key(without_title(a.agency)) for a in executing}
     # (a body found before keeps its role and gains what it is asked)

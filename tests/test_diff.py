@@ -1333,13 +1333,13 @@ _COMMUNE_DROWNING = (
 
 
 @pytest.mark.parametrize(
-    ("items", "common", "only_a", "other"),
+    ("items", "common", "only_a", "other", "only_b"),
     [
         # the commune's own offices
         (
             "1. Trạm Y tế xã\nTập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
             "2. Công an xã\nRà soát, cắm biển cảnh báo tại các điểm sông, suối nguy hiểm.\n",
-            ["health", "lower_government", "police"], [], [],
+            ["health", "lower_government", "police"], [], [], [],
         ),
         # copied from the province's plan: its departments and the communes as
         # a class are given the tasks; the bodies those tasks name are not the
@@ -1350,18 +1350,26 @@ _COMMUNE_DROWNING = (
             "a) Chỉ đạo Trạm Y tế tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
             "b) Chỉ đạo Công an xã rà soát, cắm biển cảnh báo tại các điểm sông, suối nguy hiểm.\n",
             ["lower_government"], ["health", "police"],
-            [("Các sở, ban, ngành", "above"), ("Ủy ban nhân dân các xã, phường", "peers")],
+            [("Các sở, ban, ngành", "above"), ("Ủy ban nhân dân các xã, phường", "peers")], [],
+        ),
+        # a firm or a bank's branch of the province's is given the commune's own task: B's own sectors
+        (
+            "1. Trạm Y tế xã\nTập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
+            "2. Công an xã\nRà soát, cắm biển cảnh báo tại các điểm sông, suối nguy hiểm.\n"
+            "3. VNPT tỉnh Sơn La\nLắp đặt camera cảnh báo tại bến đò thôn Bản Mòng.\n"
+            "4. Chi nhánh Ngân hàng Chính sách xã hội tỉnh\nCho vay làm hàng rào ao, hồ gia đình.\n",
+            ["health", "lower_government", "police"], [], [], ["banking", "enterprises"],
         ),
     ],
 )
-def test_a_lower_plans_bodies_of_another_level_are_not_its_own(items, common, only_a, other):
+def test_a_lower_plans_bodies_of_another_level_are_not_its_own(items, common, only_a, other, only_b):
     d = diff_plans(
         parse_text(_PROVINCE_DROWNING, path="a.txt"), parse_text(_COMMUNE_DROWNING.format(items=items), path="b.txt")
     )
     assert sorted(s["sector"] for s in d.sectors.common) == common
     assert sorted(s["sector"] for s in d.sectors.only_a) == only_a
     assert [(x["agency"], x["kind"]) for x in d.sectors.b_of_other_level] == other
-    assert [s["sector"] for s in d.sectors.only_b] == []
+    assert sorted(s["sector"] for s in d.sectors.only_b) == only_b
 
 
 @pytest.mark.parametrize(

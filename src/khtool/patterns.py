@@ -3232,6 +3232,12 @@ LIST_CONCERNED_TAIL = _std(
     r"(?:(?:\s*,\s*|\s+(?i:và)\s+)(?i:cơ\s+quan|tổ\s+chức|đơn\s+vị|cá\s+nhân|doanh\s+nghiệp|gia\s+đình))*"
     r"(?:\s+(?i:khác))?(?:\s+(?i:có))?\s+(?i:liên\s+quan)\W*$"
 )
+# How far from a name's end LIST_CONCERNED_TAIL is searched (from len -
+# this): the longest such tail, every kind named, is under 100 characters,
+# and a search over a whole line of list words with no tail ("…, cơ quan, tổ
+# chức và đơn vị, …", a flattened paragraph read as a heading) grows with the
+# square of its length.
+LIST_CONCERNED_TAIL_MAX = 200
 # Bodies named as the issuing ministry's or department's own, "Bộ" or "Sở"
 # alone closing the name: "Các cơ quan, đơn vị truyền thông của Bộ".
 OWN_UNITS_TAIL = _std(r"\s(?:của|thuộc|trực\s+thuộc)\s+(?:cơ\s+quan\s+)?(?:Bộ|Sở)$")

@@ -353,7 +353,11 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         head = group["members"] + head[group.end() :]
     elif "(" in head and (listed_group := P.LISTED_GROUP_MEMBERS.search(head)):
         head = head[: listed_group.start()] + listed_group["members"] + head[listed_group.end() :]
-    if "liên quan" in head and (concerned := P.LIST_CONCERNED_TAIL.search(head)) and _closes_a_list(head, concerned.start()):
+    if (
+        "liên quan" in head
+        and (concerned := P.LIST_CONCERNED_TAIL.search(head, max(0, len(head) - P.LIST_CONCERNED_TAIL_MAX)))
+        and _closes_a_list(head, concerned.start())
+    ):
         head = head[: concerned.start()]  # "… và cơ quan, đơn vị có liên quan": no body, nor the last one's words
     # (a name is split only at a separator or "và", and a footnote's mark
     # ends in a digit: tested first, as most headings name one body)

@@ -268,7 +268,8 @@ def _lowest_unit_level(text: str) -> str | None:
 
 @cache
 def _enterprise_forms() -> tuple[str, ...]:
-    return tuple(fold(g) for g in load("agencies.json")["enterprise_forms"])
+    data = load("agencies.json")
+    return tuple(fold(g) for g in data["enterprise_forms"] + data["brands"])
 
 
 @cache

@@ -1395,3 +1395,27 @@ def test_a_lower_plans_report_leads_with_the_coverage_at_its_level(tmp_path, fmt
     assert summary["coverage"] > summary["coverage_a_by_b"]
     fails = runner.invoke(app, ["diff", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--fail-under", "95"])
     assert fails.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("figures", "vi", "said"),
+    [
+        ({"tasks_a_at_b_level": 10, "coverage_a_by_b_at_its_level": 1.0}, False,
+         ("100% at B's level", "of A's 10 tasks there; 54% of all A's tasks")),
+        ({"tasks_a_at_b_level": 10, "coverage_a_by_b_at_its_level": 1.0}, True,
+         ("100% ở cấp của B", "trong 10 nhiệm vụ ở cấp đó; 54% trong mọi nhiệm vụ của A")),
+        ({"tasks_a_of_b": 4, "coverage_a_by_b_of_its_part": 0.75}, False,
+         ("75% of B's part", "of A's 4 tasks for B; 54% of all A's tasks")),
+        ({"tasks_a_of_b": 4, "coverage_a_by_b_of_its_part": 0.75}, True,
+         ("75% phần của B", "trong 4 nhiệm vụ thuộc phần của B; 54% trong mọi nhiệm vụ của A")),
+        ({}, False, ("54%", None)),
+        ({}, True, ("54%", None)),
+    ],
+)
+def test_the_coverage_a_report_leads_with_in_each_language(figures, vi, said):
+    # (each language's phrases from one table, render.diff_out._COVERAGE_PHRASES)
+    from khtool.diff import PlanDiff, TaskDiff
+    from khtool.render.diff_out import _COVERAGE_PHRASES, _coverage
+
+    assert all(set(langs) == {"en", "vi"} for langs in _COVERAGE_PHRASES.values())
+    assert _coverage(PlanDiff(tasks=TaskDiff(coverage_a_by_b=0.54, **figures)), vi=vi) == said

@@ -1016,8 +1016,6 @@ def _add_name(names: list[str], name: str) -> None:
         names.append(name)
 
 
-
-
 def _lower_level(a: Document, b: Document) -> bool:
     """Is B of a lower level than A (a commune's plan against its province's)?"""
     return LEVEL_RANK.get(b.header.level or "", 0) > LEVEL_RANK.get(a.header.level or "", 9)

@@ -3435,6 +3435,23 @@ def test_where_a_list_of_bodies_splits_and_ends(head, names):
     assert _agency_names(head)[0] == names
 
 
+def test_those_concerned_closing_a_list_are_sought_in_its_tail_only():
+    # a heading of list words with no tail of those concerned (a flattened
+    # paragraph read as a heading): searched whole, the tail's pattern took
+    # seconds (quadratic); in a child process, so that a relapse fails, not hangs
+    import subprocess
+    import sys
+
+    probe = (
+        "from khtool.extract.assignments import _agency_names\n"
+        "line = 'Các cơ quan liên quan' + ', cơ quan, đơn vị và cá nhân' * 4500\n"
+        "assert _agency_names(line)[0]\n"
+        "assert _agency_names('Sở Y tế, Sở Tài chính và các cơ quan, đơn vị, cá nhân khác có liên quan')[0] == "
+        "['Sở Y tế', 'Sở Tài chính']\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True, timeout=20)
+
+
 def test_a_notice_asks_the_bodies_it_inspected_in_its_items():
     """A notice of inspection results has no "Kính gửi" line, but its items'
     requests are its own, as a letter's are; the bodies asked may be referred

@@ -759,12 +759,34 @@ _COMMUNE_OWN = (
         # a request to a body above it, and a partner named, are no tasks given
         ("2. Đề nghị Công an tỉnh\nHỗ trợ lực lượng cứu hộ khi có yêu cầu.\n", []),
         ("2. Trạm Y tế xã\nChủ trì, phối hợp với Sở Y tế tập huấn sơ cứu đuối nước.\n", []),
+        # a body serving every level, however high its place, is given the commune's own task
+        ("2. VNPT tỉnh Sơn La\nChủ trì lắp đặt camera cảnh báo tại bến đò thôn Bản Mòng.\n", []),
+        ("2. Chi nhánh Ngân hàng Chính sách xã hội tỉnh\nChủ trì cho vay làm hàng rào ao, hồ gia đình.\n", []),
+        ("2. Bưu điện tỉnh Sơn La\nPhát tờ rơi tuyên truyền đến các hộ gia đình.\n", []),
+        ("2. Bệnh viện Đa khoa tỉnh\nChủ trì tập huấn cấp cứu đuối nước cho Trạm Y tế xã.\n", []),
+        # but a Party committee's board above it is the plan above's
+        ("2. Ban Tuyên giáo và Dân vận Tỉnh ủy\nChủ trì tuyên truyền phòng, chống đuối nước.\n",
+         ["Ban Tuyên giáo và Dân vận Tỉnh ủy (cấp tỉnh)"]),
     ],
 )
 def test_a_task_given_to_a_body_not_of_the_plans_level(item, flagged):
     doc = parse_text(_COMMUNE_OWN.format(item=item), path="plan.txt")
     found = [f.detail for f in check_document(doc) if f.rule == "KH505"]
     assert found == flagged
+
+
+def test_a_party_plan_gives_no_task_to_the_partys_centre():
+    # the Party's centre ranks with the State's: above a province's Party committee
+    plan = (
+        "ĐẢNG BỘ TỈNH SƠN LA\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố: 45-KH/TU\nSơn La, ngày 10 tháng 3 năm 2026\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nKẾ HOẠCH\nThực hiện Chỉ thị số 28-CT/TW của Ban Bí thư\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ban Tuyên giáo và Dân vận Tỉnh ủy\nChủ trì hướng dẫn tuyên truyền.\n{item}"
+    )
+    own = parse_text(plan.format(item="2. Các huyện ủy, thành ủy\nChủ trì quán triệt Chỉ thị.\n"), path="plan.txt")
+    assert own.header.level == "province"
+    assert [f.detail for f in check_document(own) if f.rule == "KH505"] == []
+    copied = parse_text(plan.format(item="2. Ban Bí thư\nChủ trì sơ kết, tổng kết thực hiện Chỉ thị.\n"), path="plan.txt")
+    assert [f.detail for f in check_document(copied) if f.rule == "KH505"] == ["Ban Bí thư (cấp trung ương)"]
 
 
 def test_a_district_plan_gives_tasks_to_the_communes():

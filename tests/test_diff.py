@@ -1333,13 +1333,13 @@ _COMMUNE_DROWNING = (
 
 
 @pytest.mark.parametrize(
-    ("items", "common", "only_a", "other"),
+    ("items", "common", "only_a", "other", "only_b"),
     [
         # the commune's own offices
         (
             "1. Trạm Y tế xã\nTập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
             "2. Công an xã\nRà soát, cắm biển cảnh báo tại các điểm sông, suối nguy hiểm.\n",
-            ["health", "lower_government", "police"], [], [],
+            ["health", "lower_government", "police"], [], [], [],
         ),
         # copied from the province's plan: its departments and the communes as
         # a class are given the tasks; the bodies those tasks name are not the
@@ -1350,18 +1350,26 @@ _COMMUNE_DROWNING = (
             "a) Chỉ đạo Trạm Y tế tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
             "b) Chỉ đạo Công an xã rà soát, cắm biển cảnh báo tại các điểm sông, suối nguy hiểm.\n",
             ["lower_government"], ["health", "police"],
-            [("Các sở, ban, ngành", "above"), ("Ủy ban nhân dân các xã, phường", "peers")],
+            [("Các sở, ban, ngành", "above"), ("Ủy ban nhân dân các xã, phường", "peers")], [],
+        ),
+        # a firm or a bank's branch of the province's is given the commune's own task: B's own sectors
+        (
+            "1. Trạm Y tế xã\nTập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
+            "2. Công an xã\nRà soát, cắm biển cảnh báo tại các điểm sông, suối nguy hiểm.\n"
+            "3. VNPT tỉnh Sơn La\nLắp đặt camera cảnh báo tại bến đò thôn Bản Mòng.\n"
+            "4. Chi nhánh Ngân hàng Chính sách xã hội tỉnh\nCho vay làm hàng rào ao, hồ gia đình.\n",
+            ["health", "lower_government", "police"], [], [], ["banking", "enterprises"],
         ),
     ],
 )
-def test_a_lower_plans_bodies_of_another_level_are_not_its_own(items, common, only_a, other):
+def test_a_lower_plans_bodies_of_another_level_are_not_its_own(items, common, only_a, other, only_b):
     d = diff_plans(
         parse_text(_PROVINCE_DROWNING, path="a.txt"), parse_text(_COMMUNE_DROWNING.format(items=items), path="b.txt")
     )
     assert sorted(s["sector"] for s in d.sectors.common) == common
     assert sorted(s["sector"] for s in d.sectors.only_a) == only_a
     assert [(x["agency"], x["kind"]) for x in d.sectors.b_of_other_level] == other
-    assert [s["sector"] for s in d.sectors.only_b] == []
+    assert sorted(s["sector"] for s in d.sectors.only_b) == only_b
 
 
 @pytest.mark.parametrize(
@@ -1387,3 +1395,27 @@ def test_a_lower_plans_report_leads_with_the_coverage_at_its_level(tmp_path, fmt
     assert summary["coverage"] > summary["coverage_a_by_b"]
     fails = runner.invoke(app, ["diff", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--fail-under", "95"])
     assert fails.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("figures", "vi", "said"),
+    [
+        ({"tasks_a_at_b_level": 10, "coverage_a_by_b_at_its_level": 1.0}, False,
+         ("100% at B's level", "of A's 10 tasks there; 54% of all A's tasks")),
+        ({"tasks_a_at_b_level": 10, "coverage_a_by_b_at_its_level": 1.0}, True,
+         ("100% ở cấp của B", "trong 10 nhiệm vụ ở cấp đó; 54% trong mọi nhiệm vụ của A")),
+        ({"tasks_a_of_b": 4, "coverage_a_by_b_of_its_part": 0.75}, False,
+         ("75% of B's part", "of A's 4 tasks for B; 54% of all A's tasks")),
+        ({"tasks_a_of_b": 4, "coverage_a_by_b_of_its_part": 0.75}, True,
+         ("75% phần của B", "trong 4 nhiệm vụ thuộc phần của B; 54% trong mọi nhiệm vụ của A")),
+        ({}, False, ("54%", None)),
+        ({}, True, ("54%", None)),
+    ],
+)
+def test_the_coverage_a_report_leads_with_in_each_language(figures, vi, said):
+    # (each language's phrases from one table, render.diff_out._COVERAGE_PHRASES)
+    from khtool.diff import PlanDiff, TaskDiff
+    from khtool.render.diff_out import _COVERAGE_PHRASES, _coverage
+
+    assert all(set(langs) == {"en", "vi"} for langs in _COVERAGE_PHRASES.values())
+    assert _coverage(PlanDiff(tasks=TaskDiff(coverage_a_by_b=0.54, **figures)), vi=vi) == said

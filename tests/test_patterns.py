@@ -477,3 +477,24 @@ def test_a_long_list_of_clauses_in_a_cell_is_read_in_linear_time():
 )
 def test_a_provision_or_act_cell(text, cell):
     assert (P.PROVISION_OR_ACT_CELL.match(text) is not None) is cell
+
+
+def test_a_brand_added_to_the_data_is_a_body_everywhere():
+    # one list (agencies.json's brands) makes a state group's brand a body's
+    # opening word, a brand alone or with its branch's place, and an enterprise;
+    # in a child process, which reads the data with a brand added before
+    # the patterns are built
+    probe = (
+        "import khtool.tables as T\n"
+        "read = T.load\n"
+        "def load(name):\n"
+        "    data = read(name)\n"
+        "    return {**data, 'brands': [*data['brands'], 'Itelecom']} if name == 'agencies.json' else data\n"
+        "T.load = load\n"
+        "import khtool.patterns as P\n"
+        "from khtool.agencies import classify_agency\n"
+        "assert P.BRAND_ALONE.match('Itelecom') and P.BRAND_PLACE.match('Itelecom Quảng Trị')\n"
+        "assert 'itelecom' in P.AGENCY_HEAD_OPENING_WORDS and P.AGENCY_HEAD_WORD.match('Itelecom Quảng Trị lắp đặt')\n"
+        "assert classify_agency('Itelecom Quảng Trị').sector == 'enterprises'\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True, timeout=60)

@@ -69,6 +69,53 @@ def test_a_flattened_tables_numbers_are_its_rows_until_the_outline_resumes():
     assert not [d for d in doc.diagnostics if d.code.startswith("numbering")]
 
 
+COMMUNE_PLAN = (
+    "ỦY BAN NHÂN DÂN\nXÃ HÒA PHONG\nSố: 21/KH-UBND\nHòa Phong, ngày 12 tháng 3 năm 2026\nKẾ HOẠCH\nPhòng, chống dịch sởi năm 2026\n"
+    "I. NHIỆM VỤ\n1. Trạm Y tế xã rà soát trẻ chưa tiêm đủ mũi.\n2. Công an xã giữ trật tự tại các điểm tiêm theo bảng:\n"
+    "STT\nĐiểm tiêm\nThời gian\n1.\nNhà văn hóa thôn Bắc\nTháng 4/2026\n2.\nNhà văn hóa thôn Nam\nTháng 5/2026\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a sentence after the number the table's next row would have
+        "3. Văn phòng HĐND và UBND xã tổng hợp kết quả, báo cáo Chủ tịch UBND xã trước ngày 30/6/2026.\n"
+        "4. Đoàn Thanh niên xã tuyên truyền lịch tiêm.\n",
+        # a body's name opening it, its task running on
+        "3. Hội Liên hiệp Phụ nữ xã vận động các gia đình đưa trẻ đi tiêm\n4. Đoàn Thanh niên xã tuyên truyền lịch tiêm\n",
+    ],
+)
+def test_the_outlines_next_item_is_no_row_of_a_table_as_long_as_its_number(after):
+    # two rows under item 2: "3." fits the table's next row and the next item; the line reads as the item
+    doc = parse_text(COMMUNE_PLAN + after)
+    assert [s.label for s in doc.sections[0].children] == ["1", "2", "3", "4"]
+    assert "Nhà văn hóa thôn Nam" in (doc.sections[0].children[1].text or "")
+    assert {"Văn phòng HĐND và UBND xã", "Hội Liên hiệp Phụ nữ xã"} & {a.agency for a in doc.assignments}
+    assert "Đoàn Thanh niên xã" in {a.agency for a in doc.assignments}
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # the rows' numbered lines hold a cell each: so does the third
+        "1. Dịch vụ truy nhập Internet cáp quang\nQCVN 34:2019/BTTTT\n2. Dịch vụ điện thoại cố định mặt đất\nQCVN 35:2019/BTTTT\n"
+        "3. Dịch vụ truyền hình trả tiền trên mạng cáp\nQCVN 84:2014/BTTTT\n",
+        # they read as sentences, the third as well: rows still
+        "1. Dịch vụ truy nhập Internet cáp quang, gồm:\n- Dịch vụ FTTH\n2. Dịch vụ điện thoại cố định mặt đất, gồm:\n- Dịch vụ PSTN\n"
+        "3. Dịch vụ truyền hình trả tiền trên mạng cáp, gồm:\n- Dịch vụ IPTV\n",
+    ],
+)
+def test_a_tables_next_row_as_long_as_the_next_item_stays_a_row_when_it_reads_like_the_rows(rows):
+    doc = parse_text(
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 12/2026/TT-BTTTT\nHà Nội, ngày 02 tháng 6 năm 2026\nTHÔNG TƯ\nDanh mục dịch vụ viễn thông\n"
+        "Điều 1. Danh mục\n1. Ban hành Danh mục dịch vụ viễn thông phải công bố chất lượng:\n2. Danh mục dịch vụ phải quản lý:\n"
+        "STT\nTên dịch vụ\nQuy chuẩn\n" + rows + "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày 01 tháng 8 năm 2026.\n"
+    )
+    assert [s.label for s in doc.sections[0].children] == ["1", "2"]
+    assert "3. Dịch vụ truyền hình" in (doc.sections[0].children[1].text or "")
+
+
 def test_a_letters_own_number_after_its_type_word_is_no_unknown_type():
     doc = parse_text(
         "UBND TỈNH YÊN BÌNH\nSỞ XÂY DỰNG\nSố: 701/SXD-QLCL\nYên Bình, ngày 02 tháng 6 năm 2026\n"

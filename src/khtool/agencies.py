@@ -268,7 +268,8 @@ def _lowest_unit_level(text: str) -> str | None:
 
 @cache
 def _enterprise_forms() -> tuple[str, ...]:
-    return tuple(fold(g) for g in load("agencies.json")["enterprise_forms"])
+    data = load("agencies.json")
+    return tuple(fold(g) for g in data["enterprise_forms"] + data["brands"])
 
 
 @cache
@@ -453,25 +454,35 @@ def kind_of_government(name: str) -> str | None:
     return _unit_kind_government(m) if m is not None else None
 
 
-# The administrative levels from the top.
-LEVEL_RANK = {"national": 0, "province": 1, "district": 2, "ward": 3}
+# The levels from the top (the one table of them): the Party's centre
+# ("party": Bộ Chính trị, Ban Bí thư) ranks with the State's, and a Party
+# committee with its unit's level (a Tỉnh ủy is a province's, a Đảng ủy xã a
+# commune's: tables.party_committees).
+LEVEL_RANK = {"party": 0, "national": 0, "province": 1, "district": 2, "ward": 3}
+
+
+@cache
+def _serving_sectors() -> frozenset[str]:
+    return frozenset(load("agencies.json")["serving_sectors"])
 
 
 def of_another_level(name: str, parsed: str | None, level: str | None) -> str | None:
     """Whether a body a plan of ``level`` gives a task to is not of the
-    plan's own: "above" for one of a higher level, by the level its name
-    states and the one the parse gives it (``parsed``: a commune's "Phòng Kinh
-    tế" is its own since 2025), as "Các sở, ban, ngành" in a commune's plan;
-    "peers" for its own level's units as a class ("Ủy ban nhân dân các xã,
-    phường" in a commune's plan, which cannot direct its peers); else None.
-    Such a body is a part copied from the plan above."""
+    plan's own: "above" for a government's, a department's or the Party's
+    body of a higher level, by the level its name states and the one the
+    parse gives it (``parsed``: a commune's "Phòng Kinh tế" is its own since
+    2025), as "Các sở, ban, ngành" in a commune's plan, not for one that
+    serves every level (a firm, a bank's branch, the post: agencies.json's
+    serving_sectors); "peers" for its own level's units as a class ("Ủy ban
+    nhân dân các xã, phường" in a commune's plan, which cannot direct its
+    peers); else None. Such a body is a part copied from the plan above."""
     rank = LEVEL_RANK.get(level or "")
     if rank is None or rank == 0:
         return None
     hit = classify_agency(name)
     if hit is None or hit.level not in LEVEL_RANK:
         return None
-    if LEVEL_RANK[hit.level] < rank and LEVEL_RANK.get(parsed or "", 9) < rank:
+    if LEVEL_RANK[hit.level] < rank and LEVEL_RANK.get(parsed or "", 9) < rank and hit.sector not in _serving_sectors():
         return "above"
     if hit.sector == "lower_government" and hit.level == level:
         return "peers"

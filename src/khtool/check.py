@@ -428,7 +428,7 @@ def _report_without_deadline(doc: Document) -> Iterator[Hit]:
 
 
 # The level a body's name states, as the plans write it.
-_LEVEL_WORDS = {"national": "trung ương", "province": "tỉnh", "district": "huyện", "ward": "xã"}
+_LEVEL_WORDS = {"party": "trung ương", "national": "trung ương", "province": "tỉnh", "district": "huyện", "ward": "xã"}
 
 
 @_rule("KH505")
@@ -742,7 +742,8 @@ def _plans_above(doc: Document, docs: list[Document]) -> list[Document]:
     """The plans among ``docs`` with a part for ``doc``'s level ("Ủy ban nhân
     dân các xã, phường: a) …") whose unit ``doc``'s is in, of its year and
     topic, issued before it: the plan it should carry out (KH604)."""
-    from .diff import _LEVEL_RANK, _level_part
+    from .agencies import LEVEL_RANK
+    from .diff import _level_part
 
     h = doc.header
     if h.doc_type != "KH" or h.level not in ("district", "ward") or not h.date or not h.title:
@@ -752,8 +753,8 @@ def _plans_above(doc: Document, docs: list[Document]) -> list[Document]:
         for up in docs
         if up is not doc
         and up.header.doc_type == "KH"
-        and _LEVEL_RANK.get(up.header.level or "", 9) in (1, 2)
-        and _LEVEL_RANK.get(up.header.level or "", 9) < _LEVEL_RANK[h.level]
+        and LEVEL_RANK.get(up.header.level or "", 9) in (1, 2)
+        and LEVEL_RANK.get(up.header.level or "", 9) < LEVEL_RANK[h.level]
         and (up.header.date or "")[:4] == h.date[:4]
         and (up.header.date or "9") <= h.date
         and _level_part(up, h.level)

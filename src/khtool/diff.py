@@ -34,6 +34,7 @@ from pydantic import BaseModel, Field
 
 from . import patterns as P
 from .agencies import (
+    LEVEL_RANK,
     body_key,
     classify_agency,
     department_sectors,
@@ -823,10 +824,10 @@ def _part_of_b(a: Document, b: Document) -> set[int] | None:
         return None
     addressed = [body_key(g.agency) for g in b.assignments]
     addressed += [body_key(s.heading) for s in walk_sections(b.sections) if s.heading]
-    rank = _LEVEL_RANK.get(a.header.level, 9)
+    rank = LEVEL_RANK.get(a.header.level, 9)
     out: set[int] = set()
     for g in a.assignments:
-        relayed = _LEVEL_RANK.get(g.level or "", 0) > rank and (f := body_key(g.agency)) and any(f in x for x in addressed)
+        relayed = LEVEL_RANK.get(g.level or "", 0) > rank and (f := body_key(g.agency)) and any(f in x for x in addressed)
         for t in g.tasks:
             if is_b(g.agency) or P.ALL_OF_KIND.match(g.agency) or relayed or any(is_b(x) for x in t.partners):
                 out.update(range(t.span.line, (t.span.end_line or t.span.line) + 1))
@@ -1027,13 +1028,9 @@ def _add_name(names: list[str], name: str) -> None:
         names.append(name)
 
 
-# Levels from the top: a lower plan's level ranks higher.
-_LEVEL_RANK = {"party": 0, "national": 0, "province": 1, "district": 2, "ward": 3}
-
-
 def _lower_level(a: Document, b: Document) -> bool:
     """Is B of a lower level than A (a commune's plan against its province's)?"""
-    return _LEVEL_RANK.get(b.header.level or "", 0) > _LEVEL_RANK.get(a.header.level or "", 9)
+    return LEVEL_RANK.get(b.header.level or "", 0) > LEVEL_RANK.get(a.header.level or "", 9)
 
 
 def _applies_at(plan: Document, line: int, level: str | None) -> bool:
@@ -1176,7 +1173,7 @@ def _sectors_at_level(
     addressee is B itself. A's own departments' sectors are above B's level."""
     itself = {g.sector for g in part if g.sector == "lower_government"}
     selves = {g.canonical for g in part if g.sector == "lower_government" and g.canonical}
-    rank, a_rank = _LEVEL_RANK.get(b.header.level or "", 0), _LEVEL_RANK.get(a.header.level or "", 0)
+    rank, a_rank = LEVEL_RANK.get(b.header.level or "", 0), LEVEL_RANK.get(a.header.level or "", 0)
     named: dict[str, list[str]] = {}
     for g in part:
         if g.sector and g.sector not in itself:
@@ -1192,7 +1189,7 @@ def _sectors_at_level(
                 # phường"; a department by an old level's name, "Phòng Kinh
                 # tế", is B's own)
                 hit = classify_agency(name, "ward")
-                if hit and (_LEVEL_RANK.get(hit.level or "", rank) <= a_rank or hit.canonical in selves):
+                if hit and (LEVEL_RANK.get(hit.level or "", rank) <= a_rank or hit.canonical in selves):
                     continue
                 _add_name(named.setdefault(sector, []), name)
     has = _sectors_named(b, b_tasks)
@@ -1217,13 +1214,14 @@ def _sectors_at_level(
         mine: list[str] = []
         _add_names(mine, [g.agency for g in part if g.sector == sector and g.canonical in selves] or sa.get(sector, []))
         out.common.append({"sector": sector, "a": mine, "b": [_issuer(b)], "b_as": "itself"})
+    rank = LEVEL_RANK.get(b.header.level or "", 0)
     for sector, agencies in sa.items():
         if sector in named or sector in itself:
             continue
         # (A's departments' sectors are apart whatever B's bodies: a Sở's
         # field is no sector B must hold; B's bodies of it are told with it)
         above = all(
-            _LEVEL_RANK.get(g.level or "", 9) < rank for g in a.assignments if g.sector == sector and g.role != "recommended"
+            LEVEL_RANK.get(g.level or "", 9) < rank for g in a.assignments if g.sector == sector and g.role != "recommended"
         )
         if sector in sb:
             used_b.add(sector)

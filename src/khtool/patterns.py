@@ -3107,8 +3107,15 @@ PARTNERS_END = _regex(
 # needs the next body's first word; "Các sở, ban, ngành" stays whole.
 # The state telecom, post and power groups by their brands, each named with
 # the place of its branch ("Viettel Quảng Trị", "VNPT tỉnh Lào Cai") or alone
-# in a list ("Viettel, VNPT"): bodies, enterprises (agencies.json).
-_BRANDS = r"(?:Viettel|VNPT|MobiFone|Mobifone|VinaPhone|Vinaphone|Vietnamobile|Gmobile|VNPost|EVN)"
+# in a list ("Viettel, VNPT"): bodies, enterprises (agencies.json's brands,
+# as the texts spell them: "Viettel", "VNPT", "MobiFone" or "Mobifone", …).
+def _brand_names() -> list[str]:
+    from .tables import load
+
+    return list(load("agencies.json")["brands"])
+
+
+_BRANDS = "(?:" + "|".join(re.escape(b) for b in _brand_names()) + ")"
 _BRAND_BRANCH = _BRANDS + r"(?=\s+(?:\p{Lu}|tỉnh|huyện|thành\s+phố|khu\s+vực|chi\s+nhánh)|\s*(?:[,;]|và\b|$))"
 # One of those brands alone, a name of one word: "Đề nghị Viettel, VNPT …".
 BRAND_ALONE = _std(_BRANDS + "$")
@@ -3136,7 +3143,7 @@ _ORG_START = (
     # a utility's local unit: "Viễn thông Hà Tĩnh", "Bưu điện tỉnh", "Điện lực Cẩm
     # Xuyên" (not a field in a name: "Phòng Bưu chính, Viễn thông và Chuyển đổi số")
     r"(?:Viễn\s+thông|Bưu\s+điện|Điện\s+lực)(?=\s+(?:\p{Lu}|tỉnh|huyện|thành\s+phố|xã|phường))|"
-    # a state group's branch by its brand (data/agencies.json, enterprise_forms)
+    # a state group's branch by its brand (data/agencies.json, brands)
     # and place: "Viettel Quảng Trị", "VNPT Quảng Trị", "MobiFone tỉnh …"
     rf"{_BRAND_BRANCH}|"
     # the head of a body: "Giám đốc Sở …; Trưởng Ban quản lý …"
@@ -3232,6 +3239,12 @@ LIST_CONCERNED_TAIL = _std(
     r"(?:(?:\s*,\s*|\s+(?i:và)\s+)(?i:cơ\s+quan|tổ\s+chức|đơn\s+vị|cá\s+nhân|doanh\s+nghiệp|gia\s+đình))*"
     r"(?:\s+(?i:khác))?(?:\s+(?i:có))?\s+(?i:liên\s+quan)\W*$"
 )
+# How far from a name's end LIST_CONCERNED_TAIL is searched (from len -
+# this): the longest such tail, every kind named, is under 100 characters,
+# and a search over a whole line of list words with no tail ("…, cơ quan, tổ
+# chức và đơn vị, …", a flattened paragraph read as a heading) grows with the
+# square of its length.
+LIST_CONCERNED_TAIL_MAX = 200
 # Bodies named as the issuing ministry's or department's own, "Bộ" or "Sở"
 # alone closing the name: "Các cơ quan, đơn vị truyền thông của Bộ".
 OWN_UNITS_TAIL = _std(r"\s(?:của|thuộc|trực\s+thuộc)\s+(?:cơ\s+quan\s+)?(?:Bộ|Sở)$")
@@ -3707,15 +3720,17 @@ AGENCY_HEAD_WORD = _regex(
 # which lowers to itself ("ſở"). Most texts it is tried on open with a verb
 # ("Tăng cường …"), which their first characters rule out before the
 # pattern's hundred alternatives are tried.
-AGENCY_HEAD_OPENING_WORDS = (
+# (the brands' from the data, as _BRANDS is)
+AGENCY_HEAD_OPENING_WORDS = tuple(sorted({
     "ban", "binh", "báo", "bảo", "bệnh", "bộ", "chi", "chánh", "chỉ", "chủ", "các", "công", "cơ", "cổng", "cục", "dntn", "doanh",
-    "evn", "giám", "gmobile", "hiệp", "hiệu", "huyện", "hạt", "hải", "học", "hội", "hợp", "kho", "khu", "khối", "kiểm", "liên",
-    "mobifone", "ngân", "nhcsxh", "nhnn", "phòng", "phường", "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thư", "thường",
+    "giám", "hiệp", "hiệu", "huyện", "hạt", "hải", "học", "hội", "hợp", "kho", "khu", "khối", "kiểm", "liên",
+    "ngân", "nhcsxh", "nhnn", "phòng", "phường", "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thư", "thường",
     "thị", "thủ", "toà",
     "trung", "trường", "trưởng", "trạm", "tòa", "tập", "tỉnh", "tổ", "tổng", "ubmttq", "ubnd", "uỷ",
-    "vietnamobile", "viettel", "vinaphone", "viễn", "viện", "vnpost", "vnpt",
+    "viễn", "viện",
     "văn", "vụ", "xã", "xóm", "điểm", "điện", "đoàn", "đài", "đơn", "đại", "đảng", "đồn", "đội", "ủy",
-)
+    *(b.lower() for b in _brand_names()),
+}))
 AGENCY_HEAD_STARTS = frozenset(s for w in AGENCY_HEAD_OPENING_WORDS for s in (w[:3], w[:3].replace("s", "ſ")))
 # A target's value: thousands by dots, decimals by a comma ("1.080", "9,5").
 _TARGET_VALUE = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?"

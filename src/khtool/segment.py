@@ -1883,6 +1883,43 @@ def _article_cell(lines: list[LogicalLine], k: int, last_article: int) -> bool:
     )
 
 
+# What the text after a number reads as (_numbered_line_shape): a sentence, a
+# body's name opening it; a table's cell is neither.
+_READS_AS_SENTENCE = 1
+_READS_AS_BODY = 2
+# the fewest words a sentence has, not a cell's ("Thôn 2", "Tháng 5/2026.")
+_SENTENCE_MIN_WORDS = 6
+
+
+def _numbered_line_shape(rest: str) -> int:
+    """How the text after an item's or a row's number reads: a sentence
+    (_SENTENCE_MIN_WORDS words or more, closed by a stop or a colon: "Văn phòng
+    … báo cáo kết quả trước ngày 30/6/2026."), opening with a body's name
+    ("Đoàn Thanh niên xã tuyên truyền"), both, or neither (0: nothing, or a
+    cell, "Xi măng poóc lăng,")."""
+    shape = 0
+    stripped = rest.rstrip()
+    if stripped[-1:] in (".", ":") and len(stripped.split()) >= _SENTENCE_MIN_WORDS:
+        shape |= _READS_AS_SENTENCE
+    first = stripped[:3].lower()
+    if (
+        first in P.AGENCY_HEAD_STARTS or first[:2] in P.AGENCY_HEAD_STARTS or len(first) != len(stripped[:3])
+    ) and P.AGENCY_HEAD_WORD.match(stripped):
+        shape |= _READS_AS_BODY
+    return shape
+
+
+def _outlines_next_item(number: int, rest: str, stack: list[_Open], row_shapes: int) -> bool:
+    """Whether a flattened table's next row number (``number``, after a line
+    "STT") is rather the outline's next item: the open item's number + 1 too
+    (a table of two rows under item 2, then "3. …"), its text reading as an
+    item, a sentence or a body's name opening it, where the table's rows
+    before did not ("1." / "Thôn 1" / "2." / "Thôn 2" / "3. Văn phòng HĐND và
+    UBND xã tổng hợp, báo cáo …"): the number fits both, the line the item."""
+    item = next((o.number for o in reversed(stack) if o.kind == "arabic" and o.depth == 1), None)
+    return item is not None and item + 1 == number and bool(_numbered_line_shape(rest) & ~row_shapes)
+
+
 def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
     """The numbering tree of a body.
 
@@ -1922,6 +1959,8 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
     # ("STT" / "Tên dịch vụ" / "Quy chuẩn …" / "1." / "Dịch vụ …" / "2. …"),
     # None outside one: its numbers number its rows, not the outline's items
     flat_row: int | None = None
+    # how its rows' numbered lines read (_numbered_line_shape's bits, together)
+    flat_shapes = 0
     for k, ll in enumerate(lines):
         line_text = ll.text
         # (another text's wording, quoted whole: its numbers are not this one's)
@@ -1956,8 +1995,10 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                 and "." not in c[1]
                 # (its first row repeats a number the open items used: "1." under "1. Ban hành …")
                 and (flat_row or any(o.kind == "arabic" and o.depth == 1 for o in stack))
+                and not _outlines_next_item(c[2], c[3], stack, flat_shapes)
             ):
                 flat_row += 1  # the next row's number: its cells are the open item's text
+                flat_shapes |= _numbered_line_shape(c[3])
                 c = None
             elif c[0] in ("dash", "plus") and flat_row:
                 c = None  # a bullet inside a row's cell
@@ -1973,6 +2014,7 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             and P.CELL_TABLE_NUMBER_HEADER.match(line_text)
         ):
             flat_row = 0  # "STT" alone on its line: a flattened table's header
+            flat_shapes = 0
         if c is not None and not inside:
             if c[0] == "article" and c[2]:
                 last_article = c[2]

@@ -353,7 +353,11 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         head = group["members"] + head[group.end() :]
     elif "(" in head and (listed_group := P.LISTED_GROUP_MEMBERS.search(head)):
         head = head[: listed_group.start()] + listed_group["members"] + head[listed_group.end() :]
-    if "liên quan" in head and (concerned := P.LIST_CONCERNED_TAIL.search(head)) and _closes_a_list(head, concerned.start()):
+    if (
+        "liên quan" in head
+        and (concerned := P.LIST_CONCERNED_TAIL.search(head, max(0, len(head) - P.LIST_CONCERNED_TAIL_MAX)))
+        and _closes_a_list(head, concerned.start())
+    ):
         head = head[: concerned.start()]  # "… và cơ quan, đơn vị có liên quan": no body, nor the last one's words
     # (a name is split only at a separator or "và", and a footnote's mark
     # ends in a digit: tested first, as most headings name one body)
@@ -2218,17 +2222,21 @@ def _from_duty_sentences(
         # a case opening it, then the body it binds and its duty, in any
         # article or item: "Trường hợp …, doanh nghiệp viễn thông có trách nhiệm …"
         case = P.CONDITIONED_DUTY.match(text) if text[:1] in "Tt" and "ường hợp" in text[:20] else None
-        named = None
+        named: str | None = None
+        by_kind: str | None = None
         if case is not None:
             name = " ".join(case["body"].split())
             # (not the last of a list of names: "…, cơ quan chuyên môn của Ngân hàng
             # Nhà nước Việt Nam, Bộ Tài chính có trách nhiệm …")
             listed = text[: case.start("body")].rstrip(", ").rsplit(None, 1)[-1][:1].isupper()
-            named = name if s.kind == "article" and not listed and _names_a_body(name) else _firms_by_kind(name)
-        if case is not None and named is not None:
-            if not is_generic(named):
+            named = name if s.kind == "article" and not listed and _names_a_body(name) else None
+            # (a class by its kind, of a sector: no collective tail, whatever its first words)
+            by_kind = _class_by_kind(name) if named is None else None
+        bound = by_kind if by_kind is not None else named
+        if bound is not None:
+            if by_kind is not None or not is_generic(bound):
                 task = Task(text=text, span=s.span)
-                a = _with_tasks(ct, named, False, text, [task], s.span, level)
+                a = _with_tasks(ct, bound, False, text, [task], s.span, level)
                 a.agency = name
                 for d in a.deadlines:
                     d.agency = name
@@ -2264,15 +2272,22 @@ def _from_duty_sentences(
     return out
 
 
-def _firms_by_kind(name: str) -> str | None:
-    """A class of firms named in lower case by its kind inside a provision,
-    "doanh nghiệp viễn thông" (after the case it opens with), as the class
-    "các doanh nghiệp viễn thông"; not a kind alone closing a list of
-    parties, "cơ quan, tổ chức, doanh nghiệp", nor a form's placeholder."""
+def _class_by_kind(name: str) -> str | None:
+    """A class of bodies named in lower case by its kind inside a provision,
+    "doanh nghiệp viễn thông", "tổ chức tín dụng" (after the case it opens
+    with), as the class "các doanh nghiệp viễn thông": a kind of a sector of
+    its own; not a kind alone closing a list of parties, "cơ quan, tổ chức,
+    doanh nghiệp", nor a form's placeholder, nor a class of any bodies ("cơ
+    quan có thẩm quyền", the catch-all of every department), nor words after
+    a comma inside a name, which open with no kind of body ("cơ sở khám bệnh,
+    chữa bệnh bảo hiểm y tế": a field's words give a sector too)."""
     if not name[:1].islower() or len(name.split()) < 3 or not name.replace(" ", "").isalpha():
         return None
-    m = classify_agency(f"các {name}")
-    return f"các {name}" if m is not None and m.sector == "enterprises" else None
+    kind = f"các {name}"
+    if not _opens_with_head_word(kind):
+        return None
+    m = classify_agency(kind)
+    return kind if m is not None and m.sector != "interdisciplinary" else None
 
 
 def _without_cut_names(assignments: list[Assignment]) -> list[Assignment]:

@@ -40,7 +40,7 @@ from itertools import accumulate, chain, pairwise, takewhile
 import regex
 
 from .. import patterns as P
-from ..agencies import agency_level, classify_agency, without_title
+from ..agencies import LEVEL_RANK, agency_level, classify_agency, without_title
 from ..docnumber import (
     DocNumber,
     department_named_by_code,
@@ -957,10 +957,11 @@ def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
             a.issuer = issuer
 
 
-# The rank of a level, and of the unit a scope names ("trên địa bàn huyện …"):
-# a scope below its issuer's own is the citing text's, not the cited one's.
-_LEVEL_RANK = {"party": 1, "national": 1, "province": 2, "district": 3, "ward": 4}
-_UNIT_RANK = {"tỉnh": 2.0, "thành phố": 2.5, "huyện": 3.0, "quận": 3.0, "thị xã": 3.0, "xã": 4.0, "phường": 4.0, "thị trấn": 4.0}
+# The rank of the unit a scope names ("trên địa bàn huyện …"), beside its
+# issuer's level's (agencies.LEVEL_RANK; a city between a province and a
+# district): a scope below its issuer's own is the citing text's, not the
+# cited one's.
+_UNIT_RANK = {"tỉnh": 1.0, "thành phố": 1.5, "huyện": 2.0, "quận": 2.0, "thị xã": 2.0, "xã": 3.0, "phường": 3.0, "thị trấn": 3.0}
 
 
 def _before_a_lower_scope(a: _Anchor, text: str, s: int, e: int) -> int:
@@ -969,10 +970,10 @@ def _before_a_lower_scope(a: _Anchor, text: str, s: int, e: int) -> int:
     đoạn 2025 - 2030" (the citing plan's own title goes on)."""
     m = P.LOCAL_SCOPE.search(text, s, e)
     level = _issuer_level(a) if m else None
-    if m is None or level not in _LEVEL_RANK:
+    if m is None or level not in LEVEL_RANK:
         return e
     unit = _UNIT_RANK.get(" ".join(m["kind"].lower().split()), 0.0)
-    return m.start() if unit > _LEVEL_RANK[level] + 0.5 else e
+    return m.start() if unit > LEVEL_RANK[level] + 0.5 else e
 
 
 def _received(a: _Anchor, prev_end: int, text: str, line_start: int, own_level: str | None) -> str | None:
@@ -986,9 +987,9 @@ def _received(a: _Anchor, prev_end: int, text: str, line_start: int, own_level: 
     if not ("nhận" in near or "đáp" in near or "lời" in near) or not P.RECEIVED.match(near):
         return None
     level = _issuer_level(a)
-    if level not in _LEVEL_RANK or own_level not in _LEVEL_RANK:
+    if level not in LEVEL_RANK or own_level not in LEVEL_RANK:
         return "proposal"  # (an enterprise's or a body's of no known level: a request)
-    return "implements" if _LEVEL_RANK[level] < _LEVEL_RANK[str(own_level)] else "proposal"
+    return "implements" if LEVEL_RANK[level] < LEVEL_RANK[str(own_level)] else "proposal"
 
 
 def _issuing_unit(a: _Anchor) -> str | None:

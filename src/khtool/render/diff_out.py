@@ -139,6 +139,20 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
     )
 
 
+# What a report's coverage is of, by language: its lead and what it is of,
+# filled with the share, the number of A's tasks it is of, and the whole's.
+_COVERAGE_PHRASES = {
+    "level": {
+        "en": ("{share} at B's level", "of A's {n} tasks there; {whole} of all A's tasks"),
+        "vi": ("{share} ở cấp của B", "trong {n} nhiệm vụ ở cấp đó; {whole} trong mọi nhiệm vụ của A"),
+    },
+    "part": {
+        "en": ("{share} of B's part", "of A's {n} tasks for B; {whole} of all A's tasks"),
+        "vi": ("{share} phần của B", "trong {n} nhiệm vụ thuộc phần của B; {whole} trong mọi nhiệm vụ của A"),
+    },
+}
+
+
 def _coverage(d: PlanDiff, vi: bool = False) -> tuple[str, str | None]:
     """The coverage a report leads with, the one ``--fail-under`` checks,
     and what it is of: ("100% at B's level", "of A's 10 tasks there; 54% of
@@ -146,22 +160,13 @@ def _coverage(d: PlanDiff, vi: bool = False) -> tuple[str, str | None]:
     A's bodies, else the whole ("54%", None). ``vi``: in Vietnamese."""
     t = d.tasks
     whole = f"{t.coverage_a_by_b:.0%}"
-    if t.coverage_a_by_b_at_its_level is not None:
-        if vi:
-            return f"{t.coverage_a_by_b_at_its_level:.0%} ở cấp của B", (
-                f"trong {t.tasks_a_at_b_level} nhiệm vụ ở cấp đó; {whole} trong mọi nhiệm vụ của A"
-            )
-        return f"{t.coverage_a_by_b_at_its_level:.0%} at B's level", (
-            f"of A's {t.tasks_a_at_b_level} tasks there; {whole} of all A's tasks"
-        )
-    if t.coverage_a_by_b_of_its_part is not None:
-        if vi:
-            return f"{t.coverage_a_by_b_of_its_part:.0%} phần của B", (
-                f"trong {t.tasks_a_of_b} nhiệm vụ thuộc phần của B; {whole} trong mọi nhiệm vụ của A"
-            )
-        return f"{t.coverage_a_by_b_of_its_part:.0%} of B's part", (
-            f"of A's {t.tasks_a_of_b} tasks for B; {whole} of all A's tasks"
-        )
+    for of, share, n in (
+        ("level", t.coverage_a_by_b_at_its_level, t.tasks_a_at_b_level),
+        ("part", t.coverage_a_by_b_of_its_part, t.tasks_a_of_b),
+    ):
+        if share is not None:
+            lead, detail = _COVERAGE_PHRASES[of]["vi" if vi else "en"]
+            return lead.format(share=f"{share:.0%}"), detail.format(n=n, whole=whole)
     return whole, None
 
 

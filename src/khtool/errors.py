@@ -35,6 +35,10 @@ class KhtoolError(Exception):
         super().__init__(message)
         self.message = message
         self.path = path
+        # the traceback where it arose, kept under --debug (KHTOOL_DEBUG) by
+        # the batch, also from a worker process, for the CLI to show beside
+        # the error's line
+        self.trace: str | None = None
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message

@@ -217,9 +217,22 @@ def progress_bar(
         yield lambda n=1: bar.advance(task, n)
 
 
+def print_error(exc: KhtoolError) -> None:
+    """The error's line on stderr; under ``--debug`` its traceback before it
+    (the worker's, for an input parsed in a worker process), and nothing
+    else changes: a batch goes on, the exit code stays."""
+    if state["debug"]:
+        trace = exc.trace or (
+            "".join(traceback.format_exception(exc)) if exc.__traceback__ is not None else None
+        )
+        if trace:
+            print(trace, end="", file=sys.stderr)
+    print(f"khtool: error: {exc}", file=sys.stderr)
+
+
 def fail(exc: KhtoolError) -> typer.Exit:
     """Print a one-line error and return the Exit to raise."""
-    print(f"khtool: error: {exc}", file=sys.stderr)
+    print_error(exc)
     return typer.Exit(exc.exit_code)
 
 
@@ -232,4 +245,4 @@ def check_format(fmt: str, valid: tuple[str, ...]) -> None:
         raise fail(UsageError(f"unknown format '{fmt}': use {names}"))
 
 
-__all__ = ["EXIT_INPUT", "EXIT_USAGE", "app", "check_format", "fail", "main"]
+__all__ = ["EXIT_INPUT", "EXIT_USAGE", "app", "check_format", "fail", "main", "print_error"]

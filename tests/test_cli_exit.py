@@ -4,6 +4,7 @@ output files (README's "Exit codes", docs/ci.md)."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -171,6 +172,36 @@ def test_a_signal_to_the_process_group_ends_a_parallel_parse_cleanly(tmp_path, s
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="signals as on Linux")
+def test_a_worker_the_system_kills_costs_the_files_it_held_not_the_run(tmp_path):
+    """The out-of-memory killer ends a worker (SIGKILL) while it parses: its
+    files are reported as failed, a new worker goes on with the others (the
+    pool of multiprocessing waited for the lost result for ever)."""
+    script = _SLOW_KHTOOL.replace('"slow"', '"oom"').replace(
+        "time.sleep(60)", "os.kill(os.getpid(), 9)"
+    )
+    corpus = tmp_path / "corp"
+    corpus.mkdir()
+    text = WARD.read_text(encoding="utf-8")
+    names = [*"abcd", "oom", *"efghijk"]
+    for i, name in enumerate(names):
+        (corpus / f"{i:02}_{name}.txt").write_text(f"{text}\ndòng {i}\n", encoding="utf-8")
+    out, failed = tmp_path / "out.jsonl", tmp_path / "failed.jsonl"
+    env = {**os.environ, "PYTHONPATH": SRC, "KHTOOL_TEST_MARK": str(tmp_path / "mark")}
+    res = subprocess.run(
+        [sys.executable, "-c", script, "parse", str(corpus), "-f", "jsonl", "-o", str(out), "-j", "2",
+         "--failures", str(failed)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert res.returncode == 1, res.stderr
+    records = [json.loads(line) for line in failed.read_text(encoding="utf-8").splitlines()]
+    assert str(corpus / "04_oom.txt") in [r["path"] for r in records]
+    assert all("died (killed by signal 9" in r["error"] and r["exit_code"] == 4 for r in records)
+    assert len(records) <= 4  # (the chunk it was on)
+    parsed = len(out.read_text(encoding="utf-8").splitlines())
+    assert parsed + len(records) == len(names)
 
 
 @pytest.mark.parametrize("n", range(5), ids=WRITER_IDS)

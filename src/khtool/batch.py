@@ -230,7 +230,7 @@ def _lost(args: tuple[str, str | None], exitcode: int | None) -> WorkResult:
     return (
         "InternalError",
         args[0],
-        f"the worker process parsing it died ({how}; out of memory?)",
+        f"the worker process that had it died ({how}; out of memory?)",
         None,
     )
 

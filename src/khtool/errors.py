@@ -70,5 +70,5 @@ class InternalError(KhtoolError):
 class Terminated(BaseException):
     """SIGTERM arrived (a CI cancel, ``timeout``, ``docker stop``): raised by the
     command line's handler so that, like Ctrl-C, it unwinds the run: output
-    temp files removed, worker pools terminated. A BaseException, so that no
+    temp files removed, worker processes killed. A BaseException, so that no
     ``except Exception`` meant for one bad file swallows it."""

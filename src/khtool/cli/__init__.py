@@ -3,7 +3,7 @@
 Each command module registers itself on ``app``; every command parses its
 arguments, calls one library function and renders the result. Errors are one
 line on stderr with the documented exit code (see ``khtool.errors``); ``--debug``
-shows the traceback instead.
+adds the traceback above it and changes nothing else.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def main() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _register()
     # SIGTERM (``timeout``, ``docker stop``, a CI cancel) unwinds the run like
-    # Ctrl-C: temp outputs removed, worker pools terminated, exit 143
+    # Ctrl-C: temp outputs removed, workers killed (khtool.procpool), exit 143
     signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         # not standalone: usage errors come here, to be told in one line

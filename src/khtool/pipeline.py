@@ -38,10 +38,12 @@ def parse_text(text: str, *, path: str | None = None, source: Source | None = No
 def _refuse_no_letters(text: str, path: str | None) -> None:
     """The reader's rule for a file (``read.read_bytes``), for a text given
     as it is: empty, or no letters at all, is no document."""
-    if not any(c.isalpha() for c in text):
-        from .errors import InputError
+    for c in text:  # (stops at the first letter: the start of any document)
+        if c.isalpha():
+            return
+    from .errors import InputError
 
-        raise InputError("empty text" if not text or text.isspace() else "no text (no letters)", path)
+    raise InputError("empty text" if not text or text.isspace() else "no text (no letters)", path)
 
 
 def parse_clean(ct: CleanText, source: Source) -> Document:

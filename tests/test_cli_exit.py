@@ -3,6 +3,8 @@ output files (README's "Exit codes", docs/ci.md)."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -83,6 +85,123 @@ def test_a_signal_ends_a_parallel_parse_cleanly(tmp_path, sig, code):
     assert out.read_text(encoding="utf-8") == "OLD\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corp", "out.jsonl"]
     assert workers and not alive
+
+
+# ``khtool`` with a file named slow*.txt that takes a minute to parse, and a
+# marker file touched when a worker starts on it
+_SLOW_KHTOOL = """
+import os, sys, time
+import khtool.batch as batch
+real = batch._parse_path
+def slow(path):
+    if "slow" in os.path.basename(path):
+        open(os.environ["KHTOOL_TEST_MARK"], "w").close()
+        time.sleep(60)
+    return real(path)
+batch._parse_path = slow
+sys.argv = ["khtool", *sys.argv[1:]]
+from khtool.cli import main
+main()
+"""
+
+
+def _group_gone(pgid: int, within: float) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="process groups and signals as on Linux")
+@pytest.mark.parametrize(
+    ("sig", "code", "layout"),
+    [
+        (signal.SIGTERM, 143, "one chunk, a worker idle"),
+        (signal.SIGTERM, 143, "every worker busy"),
+        (signal.SIGTERM, 143, "one chunk, a worker idle"),
+        (signal.SIGINT, 130, "every worker busy"),
+    ],
+    ids=["TERM-idle", "TERM-busy", "TERM-idle-again", "INT-busy"],
+)
+def test_a_signal_to_the_process_group_ends_a_parallel_parse_cleanly(tmp_path, sig, code, layout):
+    """``timeout``, a CI cancel and ``kill -- -PGID`` signal the whole group,
+    workers too, while a worker is busy on a file: the run ends at once (it
+    hung when a worker died holding the pool's queue lock), removes its temp
+    file, keeps the previous output, leaves no process behind, and exits 128
+    + the signal."""
+    corpus = tmp_path / "corp"
+    corpus.mkdir()
+    text = WARD.read_text(encoding="utf-8")
+    names = ["a", "slow"] if layout.startswith("one chunk") else [*"abcd", "slow", *"efghijk"]
+    for i, name in enumerate(names):
+        (corpus / f"{i:02}_{name}.txt").write_text(f"{text}\ndòng {i}\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("OLD\n", encoding="utf-8")
+    mark = tmp_path / "busy"
+    env = {**os.environ, "PYTHONPATH": SRC, "KHTOOL_TEST_MARK": str(mark)}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_KHTOOL, "parse", str(corpus), "-f", "jsonl", "-o", str(out), "-j", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,  # its own process group, as under `timeout`
+        # (see test_a_signal_ends_a_parallel_parse_cleanly)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not mark.exists() and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.02)
+        assert mark.exists(), proc.communicate()[1].decode()
+        time.sleep(0.2)
+        os.killpg(proc.pid, sig)
+        try:
+            _, err = proc.communicate(timeout=8)
+        except subprocess.TimeoutExpired:
+            pytest.fail("the interrupted run hung")
+        assert proc.returncode == code, err.decode()
+        assert b"Traceback" not in err, err.decode()
+        assert out.read_text(encoding="utf-8") == "OLD\n"
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["busy", "corp", "out.jsonl"]
+        assert _group_gone(proc.pid, 2), "a worker outlived the run"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="signals as on Linux")
+def test_a_worker_the_system_kills_costs_the_files_it_held_not_the_run(tmp_path):
+    """The out-of-memory killer ends a worker (SIGKILL) while it parses: its
+    files are reported as failed, a new worker goes on with the others (the
+    pool of multiprocessing waited for the lost result for ever)."""
+    script = _SLOW_KHTOOL.replace('"slow"', '"oom"').replace(
+        "time.sleep(60)", "os.kill(os.getpid(), 9)"
+    )
+    corpus = tmp_path / "corp"
+    corpus.mkdir()
+    text = WARD.read_text(encoding="utf-8")
+    names = [*"abcd", "oom", *"efghijk"]
+    for i, name in enumerate(names):
+        (corpus / f"{i:02}_{name}.txt").write_text(f"{text}\ndòng {i}\n", encoding="utf-8")
+    out, failed = tmp_path / "out.jsonl", tmp_path / "failed.jsonl"
+    env = {**os.environ, "PYTHONPATH": SRC, "KHTOOL_TEST_MARK": str(tmp_path / "mark")}
+    res = subprocess.run(
+        [sys.executable, "-c", script, "parse", str(corpus), "-f", "jsonl", "-o", str(out), "-j", "2",
+         "--failures", str(failed)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert res.returncode == 1, res.stderr
+    records = [json.loads(line) for line in failed.read_text(encoding="utf-8").splitlines()]
+    assert str(corpus / "04_oom.txt") in [r["path"] for r in records]
+    assert all("died (killed by signal 9" in r["error"] and r["exit_code"] == 4 for r in records)
+    assert len(records) <= 4  # (the chunk it was on)
+    parsed = len(out.read_text(encoding="utf-8").splitlines())
+    assert parsed + len(records) == len(names)
 
 
 @pytest.mark.parametrize("n", range(5), ids=WRITER_IDS)
@@ -287,6 +406,55 @@ def test_debug_anywhere_shows_the_traceback_and_keeps_exit_4(monkeypatch, run_ma
     code, _, err = run_main(*(["--debug", *args] if where == "before" else [*args, "--debug"]))
     assert code == 4, err
     assert "Traceback" in err and "ValueError: boom" in err
+
+
+def _batch_with_bad_files(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corp"
+    corpus.mkdir()
+    (corpus / "1_ward.txt").write_text(WARD.read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "2_empty.txt").write_bytes(b"")
+    (corpus / "3_page.pdf").write_text("<html><body>404 Not Found</body></html>", encoding="utf-8")
+    (corpus / "4_bug.txt").write_text(PROVINCE.read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "5_province.txt").write_text(PROVINCE.read_text(encoding="utf-8"), encoding="utf-8")
+    return corpus
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_debug_adds_tracebacks_to_a_batch_and_changes_nothing_else(
+    monkeypatch, run_main, tmp_path, jobs, fmt
+):
+    """README: --debug "shows the traceback and keeps the exit code", and in
+    a batch one bad file never stops the others. It stopped at the first bad
+    file with exit 3, wrote nothing and printed the error twice; now each
+    failed input's line comes once, after its traceback (from the worker
+    process too), and the run, its output and its exit code are the same."""
+    from khtool import pipeline
+
+    real = pipeline.parse_file
+
+    def buggy(path):
+        if Path(path).name.startswith("4_bug"):
+            raise ValueError("boom")
+        return real(path)
+
+    monkeypatch.setattr("khtool.pipeline.parse_file", buggy)
+    corpus = _batch_with_bad_files(tmp_path)
+    runs = {}
+    for debug in (False, True):
+        out = tmp_path / f"out{debug}.{fmt}"
+        args = ["parse", str(corpus), "-f", fmt, "-o", str(out), "-j", jobs, "--no-progress"]
+        code, _, err = run_main(*(["--debug", *args] if debug else args))
+        lines = [line for line in err.splitlines() if line.startswith("khtool: ")]
+        runs[debug] = (code, out.read_text(encoding="utf-8") if out.exists() else None, lines, err)
+    (code, output, lines, err), (dcode, doutput, dlines, derr) = runs[False], runs[True]
+    assert code == 1 and "Traceback" not in err, err
+    assert dcode == code, derr
+    assert doutput is not None and doutput == output
+    assert dlines == lines, derr  # the same lines, each once
+    assert len([x for x in lines if x.startswith("khtool: error: ")]) == 3
+    assert derr.count("Traceback (most recent call last)") == 3, derr
+    assert "ValueError: boom" in derr and "khtool.errors.InputError: " in derr
 
 
 @pytest.mark.parametrize(

@@ -253,3 +253,56 @@ def test_the_command_line_looks_for_no_pydantic_plugin_unless_asked(monkeypatch,
     import os
 
     assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == after
+
+
+def _failures(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_failures_lists_the_inputs_that_failed_as_json_lines(tmp_path, jobs, fmt):
+    """A pipeline reads which inputs failed from a file (the Dask engine has
+    its manifest), not from stderr's lines, ambiguous where a path holds
+    ': '."""
+    corpus = tmp_path / "in: corpus"
+    corpus.mkdir()
+    (corpus / "1.txt").write_text(Path(WARD).read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "2: empty.txt").write_bytes(b"")
+    (corpus / "3.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (corpus / "4.txt").write_text(Path(WARD).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    out, failed = tmp_path / f"out.{fmt}", tmp_path / "failed.jsonl"
+    res = runner.invoke(app, ["parse", str(corpus), "-f", fmt, "-o", str(out), "-j", jobs, "--failures", str(failed)])
+    assert res.exit_code == 1, res.output
+    records = _failures(failed)
+    assert [(r["path"], r["exit_code"]) for r in records] == [
+        (str(corpus / "2: empty.txt"), 3),
+        (str(corpus / "3.txt"), 3),
+    ]
+    assert records[0]["error"] == "empty file"
+    assert [f"khtool: error: {r['path']}: {r['error']}" for r in records] == res.stderr.splitlines()[:2]
+    # none failed: an empty file (the old one replaced); every input failed:
+    # the list, and no output
+    res = runner.invoke(app, ["parse", str(corpus / "1.txt"), "-f", fmt, "-o", str(out), "--failures", str(failed)])
+    assert res.exit_code == 0 and failed.read_text(encoding="utf-8") == ""
+    before = out.read_bytes()
+    res = runner.invoke(app, ["parse", str(corpus / "2: empty.txt"), str(corpus / "3.txt"), "-f", fmt, "-o", str(out), "--failures", str(failed)])
+    assert res.exit_code == 3 and out.read_bytes() == before
+    assert [r["path"] for r in _failures(failed)] == [str(corpus / "2: empty.txt"), str(corpus / "3.txt")]
+
+
+def test_failures_when_no_document_is_found_and_its_usage_errors(tmp_path):
+    empty, failed = tmp_path / "empty", tmp_path / "failed.jsonl"
+    empty.mkdir()
+    res = runner.invoke(app, ["parse", str(empty), "-f", "jsonl", "--failures", str(failed)])
+    assert res.exit_code == 3
+    assert _failures(failed) == [{"path": str(empty), "error": "no documents found", "exit_code": 3}]
+    res = runner.invoke(app, ["parse", str(tmp_path / "*.docx"), "-f", "jsonl", "--failures", str(failed)])
+    assert res.exit_code == 3
+    assert _failures(failed)[0]["error"] == "no file matches this pattern"
+    out = tmp_path / "out.jsonl"
+    for args in (["-o", str(out), "--failures", str(out)], ["--failures", "-"], ["--failures", WARD]):
+        res = runner.invoke(app, ["parse", WARD, "-f", "jsonl", *args])
+        assert res.exit_code == 2 and len(res.stderr.splitlines()) == 1, res.output
+        assert res.stdout == ""  # (refused before the run)
+    assert not out.exists()

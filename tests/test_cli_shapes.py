@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
 from typer.testing import CliRunner
 
 from khtool.cli import _register, app
@@ -115,7 +116,7 @@ def test_graph_reads_the_json_beside_the_documents_of_a_folder(tmp_path):
     assert res.exit_code == 0 and json.loads(res.stdout)["stats"] == want
     skip = f"khtool: warning: {mixed / 'package.json'}: skipped: not khtool's output (no schema_version)\n"
     assert res.stderr == skip
-    (mixed / "old.json").write_text('{"schema_version": "0", "header": 5}', encoding="utf-8")
+    (mixed / "old.json").write_text('{"schema_version": "2", "header": 5}', encoding="utf-8")
     res = runner.invoke(app, ["graph", str(mixed / "*"), "--stats", "-f", "json"])
     assert res.exit_code == 1 and json.loads(res.stdout)["stats"] == want
     assert res.stderr.startswith(f"khtool: error: {mixed / 'old.json'}: not a khtool document (")
@@ -127,6 +128,45 @@ def test_graph_reads_the_json_beside_the_documents_of_a_folder(tmp_path):
     shutil.move(mixed / "package.json", tmp_path / "foreign")
     res = runner.invoke(app, ["graph", str(tmp_path / "foreign")])
     assert res.exit_code == 3 and res.stderr.endswith(": no documents found\n")
+
+
+@pytest.fixture(scope="module")
+def samples_jsonl() -> list[str]:
+    return runner.invoke(app, ["parse", str(SAMPLES), "-f", "jsonl"]).stdout.splitlines()
+
+
+@pytest.mark.parametrize("version", ["3", "99", "abc", "1", 2])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_graph_refuses_output_of_another_schema_naming_its_file_and_line(
+    monkeypatch, tmp_path, samples_jsonl, version, jobs
+):
+    """README: khtool's output "of another schema" is an error naming it
+    (exit 1, the others in the graph). Any schema_version was read silently,
+    its fields taken for this schema's."""
+    monkeypatch.setattr("khtool.jsonl.PARALLEL_MIN_BYTES", 0)  # (-j 2: the workers read it)
+    lines = samples_jsonl
+    code, want = _stats("-", stdin="\n".join(lines))
+    assert code == 0 and want["parsed"] == len(lines)
+    other = json.loads(lines[1])
+    other["schema_version"] = version
+    expected = f"schema_version {json.dumps(version)} is not this khtool's (\"2\"): parse the documents again with it"
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("\n".join([lines[0], json.dumps(other), *lines[2:]]) + "\n", encoding="utf-8")
+    other["a_field_of_that_schema"] = 1  # (it need not validate as this one's)
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(other), encoding="utf-8")
+    for args, where in (([str(docs)], f"{docs}: line 2"), (["-"], "-: line 2"), ([str(one), str(docs)], None)):
+        stdin = docs.read_text(encoding="utf-8") if args == ["-"] else None
+        res = runner.invoke(app, ["graph", *args, "--stats", "-f", "json", "-j", jobs], input=stdin)
+        assert res.exit_code == 1, res.output
+        if where is None:  # the .json as well as the line
+            assert res.stderr.splitlines() == [
+                f"khtool: error: {docs}: line 2: {expected}",
+                f"khtool: error: {one}: {expected}",
+            ]
+            continue
+        assert res.stderr.splitlines() == [f"khtool: error: {where}: {expected}"]
+        assert json.loads(res.stdout)["stats"]["parsed"] == want["parsed"] - 1
 
 
 def test_parse_refuses_khtools_own_json(tmp_path):

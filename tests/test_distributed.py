@@ -148,6 +148,25 @@ def test_cli_engine_dask_with_a_scheduler_address(tmp_path, scheduler):
     assert len(list(out.glob("part-*.jsonl"))) == 1
 
 
+def test_cli_engine_dask_writes_failures_as_the_local_engine_does(tmp_path, inputs, scheduler):
+    out, failed = tmp_path / "shards", tmp_path / "failed.jsonl"
+    res = runner.invoke(
+        app,
+        ["parse", str(inputs), "--engine", "dask", "--scheduler", scheduler, "-o", str(out), "--failures", str(failed)],
+    )
+    assert res.exit_code == 1, res.output
+    records = [json.loads(line) for line in failed.read_text(encoding="utf-8").splitlines()]
+    assert [(r["path"], r["exit_code"]) for r in records] == [(str(inputs / "broken.docx"), 3)]
+    # the manifest's list, with the same keys
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["failures"] == records
+    # not inside the folder of shards
+    res = runner.invoke(
+        app,
+        ["parse", str(inputs), "--engine", "dask", "--scheduler", scheduler, "-o", str(out), "--failures", str(out / "f.jsonl")],
+    )
+    assert res.exit_code == 2 and "--failures must not be the output" in res.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -10,10 +10,12 @@ import contextlib
 import os
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from khtool import parse_text
+from khtool.errors import InputError
 from khtool.models import Document
 
 from .strategies import document_text
@@ -26,6 +28,10 @@ PER_DOCUMENT_SECONDS = 2.0
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.one_of(document_text(), document_text(damaged=False), st.text(max_size=2000)))
 def test_fuzz_parse(text):
+    if not any(c.isalpha() for c in text):  # no document: refused, as such a file is
+        with pytest.raises(InputError):
+            parse_text(text)
+        return
     start = time.perf_counter()
     doc = parse_text(text)
     assert time.perf_counter() - start < PER_DOCUMENT_SECONDS

@@ -207,35 +207,65 @@ def _renamed(doc: dict, path: str) -> dict:
     return doc
 
 
-def _work(args: tuple[str, str | None]) -> tuple[str, str, str]:
-    """Worker: (status, path, payload) where payload is JSON or an error line."""
+# (status, path, JSON or the error's message, its traceback under --debug)
+WorkResult = tuple[str, str, str, str | None]
+
+
+def _work(args: tuple[str, str | None]) -> WorkResult:
+    """Worker: the result of one input, never raised (a bug costs one file,
+    not the batch; ``--debug`` adds the traceback, it does not stop the run)."""
     path, cache_root = args
     try:
         if cache_root:
-            return "ok", path, _parse_cached(path, Cache(Path(cache_root)))
-        return "ok", path, _parse_path(path).model_dump_json()
-    except KhtoolError as exc:
-        return type(exc).__name__, path, exc.message
-    except RecursionError:
-        return "InputError", path, "document too deeply nested to parse"
-    except MemoryError:
-        return "InputError", path, "out of memory while parsing"
-    except Exception as exc:  # a bug must cost one file, not the batch
-        if os.environ.get("KHTOOL_DEBUG"):
-            raise
-        return (
-            "InternalError",
-            path,
-            f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it",
+            return "ok", path, _parse_cached(path, Cache(Path(cache_root))), None
+        return "ok", path, _parse_path(path).model_dump_json(), None
+    except Exception as exc:
+        err = _as_error(exc, path)
+        return type(err).__name__, path, err.message, err.trace
+
+
+def _lost(args: tuple[str, str | None], exitcode: int | None) -> WorkResult:
+    """The result of an input whose worker process died parsing it."""
+    how = f"killed by signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit code {exitcode}"
+    return (
+        "InternalError",
+        args[0],
+        f"the worker process that had it died ({how}; out of memory?)",
+        None,
+    )
+
+
+def _as_error(exc: Exception, path: str) -> KhtoolError:
+    """The error one input's exception stands for, its traceback kept under
+    ``--debug``: a KhtoolError as it is, running out of stack or memory an
+    input error, anything else a bug (InternalError)."""
+    if isinstance(exc, KhtoolError):
+        err = exc
+        if err.path is None:
+            err.path = path
+    elif isinstance(exc, RecursionError):
+        err = InputError("document too deeply nested to parse", path)
+    elif isinstance(exc, MemoryError):
+        err = InputError("out of memory while parsing", path)
+    else:
+        err = InternalError(
+            f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it", path
         )
+    if os.environ.get("KHTOOL_DEBUG"):
+        import traceback
+
+        err.trace = "".join(traceback.format_exception(exc))
+    return err
 
 
 _ERRORS: dict[str, type[KhtoolError]] = {"InputError": InputError, "InternalError": InternalError}
 
 
-def error_from(status: str, path: str, message: str) -> KhtoolError:
-    """The error a worker reported as (status, path, message)."""
-    return _ERRORS.get(status, InputError)(message, path)
+def error_from(status: str, path: str, message: str, trace: str | None = None) -> KhtoolError:
+    """The error a worker reported as (status, path, message, traceback)."""
+    err = _ERRORS.get(status, InputError)(message, path)
+    err.trace = trace
+    return err
 
 
 def parse_many_json(
@@ -247,33 +277,20 @@ def parse_many_json(
     if jobs == 0:
         jobs = os.cpu_count() or 1
     if jobs <= 1 or len(paths) < 2 or "-" in paths:
-        results: Iterator[tuple[str, str, str]] = map(_work, work)
+        results: Iterator[WorkResult] = map(_work, work)
         yield from _decode(results)
         return
-    import multiprocessing as mp
+    from .procpool import ordered_map
 
-    ctx = mp.get_context("spawn" if os.name == "nt" else "fork")
-    with ctx.Pool(processes=jobs, initializer=worker_signals) as pool:
-        yield from _decode(pool.imap(_work, work, chunksize=4))
+    yield from _decode(ordered_map(_work, work, jobs=jobs, chunksize=4, on_lost=_lost))
 
 
-def worker_signals() -> None:
-    """Pool initializer: a worker leaves Ctrl-C to its parent, which
-    terminates the pool, and dies quietly on the SIGTERM that ends it (not
-    through a handler inherited from the command line, which would print a
-    traceback)."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _decode(results: Iterator[tuple[str, str, str]]) -> Iterator[tuple[str, str | KhtoolError]]:
-    for status, path, payload in results:
+def _decode(results: Iterator[WorkResult]) -> Iterator[tuple[str, str | KhtoolError]]:
+    for status, path, payload, trace in results:
         if status == "ok":
             yield path, payload
         else:
-            yield path, error_from(status, path, payload)
+            yield path, error_from(status, path, payload, trace)
 
 
 def parse_many(
@@ -301,17 +318,5 @@ def _parse_one(path: str, data: bytes | None = None) -> Document | KhtoolError:
 
             return parse_bytes(data, path)
         return _parse_path(path)
-    except KhtoolError as exc:
-        if exc.path is None:
-            exc.path = path
-        return exc
-    except RecursionError:
-        return InputError("document too deeply nested to parse", path)
-    except MemoryError:
-        return InputError("out of memory while parsing", path)
-    except Exception as exc:  # a bug must cost one file, not the batch
-        if os.environ.get("KHTOOL_DEBUG"):
-            raise
-        return InternalError(
-            f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it", path
-        )
+    except Exception as exc:
+        return _as_error(exc, path)

@@ -56,7 +56,7 @@ def _parse_shard(
     lines: list[str] = []
     errors: list[tuple[str, str, str]] = []
     for path in paths:
-        status, p, payload = _work((path, cache_root))
+        status, p, payload, _trace = _work((path, cache_root))
         if status == "ok":
             lines.append(payload)
         else:
@@ -182,7 +182,9 @@ def parse_to_shards(
     manifest = {
         "shards": [p.name for p in run.shards],
         "documents": run.documents,
-        "failures": [{"path": e.path, "error": e.message} for e in run.failures],
+        "failures": [
+            {"path": e.path, "error": e.message, "exit_code": e.exit_code} for e in run.failures
+        ],
     }
     _write_atomic(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
     return run

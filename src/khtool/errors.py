@@ -35,6 +35,10 @@ class KhtoolError(Exception):
         super().__init__(message)
         self.message = message
         self.path = path
+        # the traceback where it arose, kept under --debug (KHTOOL_DEBUG) by
+        # the batch, also from a worker process, for the CLI to show beside
+        # the error's line
+        self.trace: str | None = None
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
@@ -66,5 +70,5 @@ class InternalError(KhtoolError):
 class Terminated(BaseException):
     """SIGTERM arrived (a CI cancel, ``timeout``, ``docker stop``): raised by the
     command line's handler so that, like Ctrl-C, it unwinds the run: output
-    temp files removed, worker pools terminated. A BaseException, so that no
+    temp files removed, worker processes killed. A BaseException, so that no
     ``except Exception`` meant for one bad file swallows it."""

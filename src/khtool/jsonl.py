@@ -9,6 +9,7 @@ processes, which send back the (small) validated models in order.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from typing import TypeVar
@@ -16,6 +17,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .errors import ForeignJSON, InputError, KhtoolError
+from .models import SCHEMA_VERSION
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -45,13 +47,9 @@ def read_jsonl(paths: list[str], model: type[M], *, jobs: int = 1) -> Iterator[M
         results: Iterator[Validated[M]] = map(_validate_range, work)
         yield from _in_order(results, lines_before)
         return
-    import multiprocessing as mp
+    from .procpool import ordered_map
 
-    from .batch import worker_signals
-
-    ctx = mp.get_context("spawn" if os.name == "nt" else "fork")
-    with ctx.Pool(processes=jobs, initializer=worker_signals) as pool:
-        yield from _in_order(pool.imap(_validate_range, work), lines_before)
+    yield from _in_order(ordered_map(_validate_range, work, jobs=jobs), lines_before)
 
 
 def _in_order(
@@ -98,10 +96,40 @@ def _validate(lines: list[bytes], model: type[M]) -> list[M | BadLine]:
         if not line.strip():
             continue
         try:
-            out.append(model.model_validate_json(line))
+            doc = model.model_validate_json(line)
         except ValidationError as exc:
-            out.append((i, f"not a khtool document ({_errors(exc.error_count())})"))
+            out.append((i, _invalid(exc, _version_in(line))))
+            continue
+        other = _other_schema(getattr(doc, "schema_version", None))
+        out.append((i, other) if other else doc)
     return out
+
+
+def _other_schema(version: object) -> str | None:
+    """The error for a document of a ``schema_version`` this khtool does not
+    write (read as its own, its fields would be taken for what they are not);
+    None for this one's, or none given (checked apart, where it matters)."""
+    if version is None or version == SCHEMA_VERSION:
+        return None
+    return (
+        f"schema_version {json.dumps(version)} is not this khtool's "
+        f"({json.dumps(SCHEMA_VERSION)}): parse the documents again with it"
+    )
+
+
+def _version_in(line: bytes) -> object:
+    """The ``schema_version`` of a line that is no valid document (read only
+    then: it may say why)."""
+    try:
+        obj = json.loads(line)
+    except ValueError:
+        return None
+    return obj.get("schema_version") if isinstance(obj, dict) else None
+
+
+def _invalid(exc: ValidationError, version: object) -> str:
+    """Why a document did not validate: another schema's, when it says so."""
+    return _other_schema(version) or f"not a khtool document ({_errors(exc.error_count())})"
 
 
 def looks_like_json(data: bytes) -> bool:
@@ -114,8 +142,6 @@ def read_json(data: bytes, name: str, model: type[M]) -> list[M | KhtoolError]:
     json`` of one file), a list of them (of several) or JSON Lines (``-f
     jsonl``); what is not one gives an ``InputError`` naming ``name`` and
     the item or line."""
-    import json
-
     body = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if body[:1] not in (b"{", b"["):
         return [ForeignJSON("not khtool's JSON: a Document, a list of them or JSON Lines", name)]
@@ -140,6 +166,9 @@ def read_json(data: bytes, name: str, model: type[M]) -> list[M | KhtoolError]:
 def _document(obj: object, model: type[M], name: str, where: str) -> M | KhtoolError:
     if not isinstance(obj, dict) or "schema_version" not in obj:
         return ForeignJSON(f"{where}not a khtool document (no schema_version)", name)
+    other = _other_schema(obj["schema_version"])
+    if other:
+        return InputError(f"{where}{other}", name)
     try:
         return model.model_validate(obj)
     except ValidationError as exc:

@@ -378,6 +378,8 @@ class AssignmentSummary(_Summary):
 
 
 class DocumentSummary(_Summary):
+    # (checked by the reader: output of another schema is an error)
+    schema_version: str | None = None
     source: SourceSummary = Field(default_factory=SourceSummary)
     header: HeaderSummary = Field(default_factory=HeaderSummary)
     attachments: list[DocumentSummary] = Field(default_factory=list)

@@ -17,7 +17,10 @@ from .normalize import CleanText, LogicalLine, clean, normalize_source
 
 
 def parse_text(text: str, *, path: str | None = None, source: Source | None = None) -> Document:
-    """Parse a document given as (decoded) text."""
+    """Parse a document given as (decoded) text. A text with no letters
+    holds no document: ``InputError``, as for a file ("empty text")."""
+    if source is None:
+        _refuse_no_letters(text, path)
     src = normalize_source(text, keep_tabs=True)  # (clean reads the tabs)
     if source is None:
         data = text.encode("utf-8", "surrogatepass")
@@ -30,6 +33,17 @@ def parse_text(text: str, *, path: str | None = None, source: Source | None = No
         )
     ct = clean(src, file=path)
     return parse_clean(ct, source)
+
+
+def _refuse_no_letters(text: str, path: str | None) -> None:
+    """The reader's rule for a file (``read.read_bytes``), for a text given
+    as it is: empty, or no letters at all, is no document."""
+    for c in text:  # (stops at the first letter: the start of any document)
+        if c.isalpha():
+            return
+    from .errors import InputError
+
+    raise InputError("empty text" if not text or text.isspace() else "no text (no letters)", path)
 
 
 def parse_clean(ct: CleanText, source: Source) -> Document:

@@ -3,7 +3,7 @@
 Each command module registers itself on ``app``; every command parses its
 arguments, calls one library function and renders the result. Errors are one
 line on stderr with the documented exit code (see ``khtool.errors``); ``--debug``
-shows the traceback instead.
+adds the traceback above it and changes nothing else.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def main() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _register()
     # SIGTERM (``timeout``, ``docker stop``, a CI cancel) unwinds the run like
-    # Ctrl-C: temp outputs removed, worker pools terminated, exit 143
+    # Ctrl-C: temp outputs removed, workers killed (khtool.procpool), exit 143
     signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         # not standalone: usage errors come here, to be told in one line
@@ -217,9 +217,22 @@ def progress_bar(
         yield lambda n=1: bar.advance(task, n)
 
 
+def print_error(exc: KhtoolError) -> None:
+    """The error's line on stderr; under ``--debug`` its traceback before it
+    (the worker's, for an input parsed in a worker process), and nothing
+    else changes: a batch goes on, the exit code stays."""
+    if state["debug"]:
+        trace = exc.trace or (
+            "".join(traceback.format_exception(exc)) if exc.__traceback__ is not None else None
+        )
+        if trace:
+            print(trace, end="", file=sys.stderr)
+    print(f"khtool: error: {exc}", file=sys.stderr)
+
+
 def fail(exc: KhtoolError) -> typer.Exit:
     """Print a one-line error and return the Exit to raise."""
-    print(f"khtool: error: {exc}", file=sys.stderr)
+    print_error(exc)
     return typer.Exit(exc.exit_code)
 
 
@@ -232,4 +245,4 @@ def check_format(fmt: str, valid: tuple[str, ...]) -> None:
         raise fail(UsageError(f"unknown format '{fmt}': use {names}"))
 
 
-__all__ = ["EXIT_INPUT", "EXIT_USAGE", "app", "check_format", "fail", "main"]
+__all__ = ["EXIT_INPUT", "EXIT_USAGE", "app", "check_format", "fail", "main", "print_error"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError
-from . import app, check_format, fail, progress_bar
+from . import app, check_format, fail, print_error, progress_bar
 
 
 @app.command()
@@ -70,7 +70,7 @@ def check(
     except KhtoolError as exc:
         raise fail(exc) from None
     for err in report.errors:  # one line each on stderr, as in every command
-        print(f"khtool: error: {err}", file=sys.stderr)
+        print_error(err)
     for warning in report.warnings:  # (as graph tells them)
         print(f"khtool: warning: {warning}", file=sys.stderr)
     from ..check import FAIL_ON

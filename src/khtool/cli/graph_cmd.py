@@ -10,7 +10,7 @@ from typing import Any
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError
-from . import app, check_format, fail, progress_bar
+from . import app, check_format, fail, print_error, progress_bar
 
 # How the units a plan reaches are called in the text report.
 _UNIT_LABELS = {
@@ -83,7 +83,7 @@ def graph(
         except KhtoolError as exc:
             raise fail(exc) from None
     for err in errors:
-        print(f"khtool: error: {err}", file=sys.stderr)
+        print_error(err)
     for warning in g.warnings:
         print(f"khtool: warning: {warning}", file=sys.stderr)
     if not seen:  # a mis-mounted folder must not pass green

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError, UsageError
-from . import app, check_format, fail, progress_bar, state
+from . import app, check_format, fail, print_error, progress_bar
 
 if TYPE_CHECKING:
     from ..batch import Cache
@@ -71,6 +71,12 @@ def parse(
     shard_size: int = typer.Option(
         500, "--shard-size", min=1, help="Documents per shard (and per Dask task)."
     ),
+    failures_out: Path | None = typer.Option(
+        None,
+        "--failures",
+        help="Also write the inputs that failed here, one JSON object per line "
+        "({path, error, exit_code}); an empty file when none failed.",
+    ),
 ) -> None:
     """Parse documents into the khtool document model."""
     from ..batch import Cache, expand_inputs, names_one_file, parse_many, parse_many_json
@@ -81,25 +87,31 @@ def parse(
         output = None
     chosen = fmt or ("table" if sys.stdout.isatty() and output is None else "json")
     check_format(chosen, tuple(ParseFormat))
+    if failures_out is not None:
+        _check_failures_path(failures_out, output, engine)
     try:
         paths = expand_inputs(inputs)
+        if not paths:
+            raise InputError("no documents found", " ".join(inputs))
     except KhtoolError as exc:
+        _write_failures(failures_out, [exc], inputs)
         raise fail(exc) from None
-    if not paths:
-        raise fail(InputError("no documents found", " ".join(inputs)))
+    if failures_out is not None and any(
+        p != "-" and Path(p).resolve() == failures_out.resolve() for p in paths
+    ):
+        raise fail(UsageError("refusing to overwrite an input file", str(failures_out)))
     store = Cache(cache_dir or default_cache_dir()) if cache or cache_dir else None
     if engine is Engine.dask:
-        _parse_dask(paths, output, fmt, scheduler, jobs, shard_size, store, progress)
+        _parse_dask(paths, output, fmt, scheduler, jobs, shard_size, store, progress, failures_out)
         return
     if scheduler is not None:
         raise fail(UsageError("--scheduler needs --engine dask"))
     failures: list[KhtoolError] = []
 
     def report(err: KhtoolError) -> None:
+        # (--debug adds the traceback; the batch goes on all the same)
         failures.append(err)
-        print(f"khtool: error: {err}", file=sys.stderr)
-        if state["debug"]:
-            raise err
+        print_error(err)
 
     with progress_bar(len(paths), progress, "parsing") as tick:
         if chosen == "jsonl":
@@ -141,6 +153,7 @@ def parse(
                     render_documents(docs, chosen, output, protect=tuple(paths), array=array)
                 except KhtoolError as exc:
                     raise fail(exc) from None
+    _write_failures(failures_out, failures, paths)
     if failures:
         if len(paths) > 1:  # (one input's error is the whole story: one line)
             print(f"khtool: {len(failures)} of {len(paths)} inputs failed", file=sys.stderr)
@@ -160,6 +173,7 @@ def _parse_dask(
     shard_size: int,
     store: Cache | None,
     progress: bool | None,
+    failures_out: Path | None,
 ) -> None:
     from ..distributed import parse_to_shards
 
@@ -168,9 +182,6 @@ def _parse_dask(
     if fmt not in (None, ParseFormat.jsonl):
         raise fail(UsageError("--engine dask writes JSONL shards; --format must be jsonl"))
     with progress_bar(len(paths), progress, "parsing") as advance:
-
-        def report(err: KhtoolError) -> None:
-            print(f"khtool: error: {err}", file=sys.stderr)
 
         try:
             run = parse_to_shards(
@@ -181,10 +192,11 @@ def _parse_dask(
                 shard_size=shard_size,
                 cache_root=str(store.root) if store else None,
                 on_progress=advance,
-                on_error=report,
+                on_error=print_error,
             )
         except KhtoolError as exc:
             raise fail(exc) from None
+    _write_failures(failures_out, run.failures, paths)
     print(
         f"khtool: {run.documents} documents in {len(run.shards)} shards in {run.out_dir}",
         file=sys.stderr,
@@ -192,6 +204,35 @@ def _parse_dask(
     if run.failures:
         print(f"khtool: {len(run.failures)} of {len(paths)} inputs failed", file=sys.stderr)
         raise typer.Exit(EXIT_FINDINGS if run.documents else EXIT_INPUT)
+
+
+def _check_failures_path(failures_out: Path, output: Path | None, engine: Engine) -> None:
+    """``--failures`` names a file of its own: not the output (nor, with the
+    dask engine, a file in its folder of shards), and not stdout."""
+    if str(failures_out) == "-":
+        raise fail(UsageError("--failures takes a file name; the output goes to stdout"))
+    if output is None:
+        return
+    where = failures_out.resolve()
+    if where == output.resolve() or (engine is Engine.dask and where.parent == output.resolve()):
+        raise fail(UsageError("--failures must not be the output (-o) nor inside it", str(failures_out)))
+
+
+def _write_failures(path: Path | None, failures: list[KhtoolError], protect: list[str]) -> None:
+    """The inputs that failed as JSON Lines, {path, error, exit_code} each, in
+    input order (atomically; an empty file when none failed), for a pipeline
+    to read rather than parse stderr's lines."""
+    if path is None:
+        return
+    from ..outputs import open_output
+
+    try:
+        with open_output(path, protect=tuple(protect)) as out:
+            for err in failures:
+                record = {"path": err.path, "error": err.message, "exit_code": err.exit_code}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    except KhtoolError as exc:
+        raise fail(exc) from None
 
 
 def _ticking(items: Iterator[Any], tick: Any) -> Iterator[Any]:

@@ -2858,8 +2858,13 @@ def lowered_opening_words(pattern: str) -> list[str]:
 # before a word its alternatives open with. Tried by ``re`` over an item's
 # heading, it is about 14x cheaper than the full pattern, which then is tried
 # at the places it finds only.
-# (Written on first use: reading the pattern takes ~2 ms, off the start-up path.)
-AGENCY_LIST_END_AT = _std(lambda: r":|\s(?=" + "|".join(opening_words(AGENCY_LIST_END.pattern)) + ")")
+# (Written on first use, from AGENCY_LIST_END's source, and kept in the
+# pattern store: reading the pattern takes ~2 ms, at each cold start else.)
+def _list_end_gate(list_end: str) -> str:
+    return r":|\s(?=" + "|".join(opening_words(list_end)) + ")"
+
+
+AGENCY_LIST_END_AT = _std(lambda: pattern_store.derived("list_end_gate", AGENCY_LIST_END.pattern, _list_end_gate))
 
 
 def gated_search(gate: re.Pattern[str], pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:

@@ -23,6 +23,15 @@ whole documents (Vietnamese letters, read stage) runs once per file; the
 look-alike letters are looked for in a whole text with ``in`` (see
 citations) and by HAS_LOOKALIKE in a mention's raw text only.
 
+The stages call a ``regex`` pattern with ``concurrent=False``, passed by
+position (``P.X.match(text, pos, None, False)``, ``P.X.search(text, 0, None,
+False)``, ``P.X.finditer(text, 0, None, False, False)``): by default ``regex``
+lets go of the GIL around every match of a ``str``, about 1,000 instructions
+a call, more than many of these calls cost otherwise; by keyword, parsing the
+argument costs more than it saves. The most frequent calls of a parse pass it
+(``benchmarks/bench_patterns.py`` lists them); ``re`` patterns take no such
+argument.
+
 Conventions are those of Nghị định 30/2020/NĐ-CP (form of administrative
 documents), Luật Ban hành văn bản quy phạm pháp luật (legal-normative numbers)
 and Party document practice (Hướng dẫn 36-HD/VPTW).

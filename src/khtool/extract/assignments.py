@@ -274,7 +274,7 @@ _POINT_LETTERS = "abcdđeghiklmn"
 
 def _indicator_refs(text: str) -> list[str]:
     out: list[str] = []
-    for m in P.INDICATOR_REFS.finditer(text):
+    for m in P.INDICATOR_REFS.finditer(text, 0, None, False, False):
         for a, sep, b in P.INDICATOR_REF_ITEM.findall(m["list"]):
             if sep and b and a.isdigit() and b.isdigit() and int(b) >= int(a) and int(b) - int(a) < 100:
                 out += [str(i) for i in range(int(a), int(b) + 1)]
@@ -484,16 +484,16 @@ def _opens_with_head_word(text: str, pos: int = 0) -> bool:
     first = text[pos : pos + 3]
     lowered = first.lower()
     if lowered in P.AGENCY_HEAD_STARTS or lowered[:2] in P.AGENCY_HEAD_STARTS or len(lowered) != len(first):
-        return P.AGENCY_HEAD_WORD.match(text, pos) is not None
+        return P.AGENCY_HEAD_WORD.match(text, pos, None, False) is not None
     return False
 
 
 def _looks_like_agency(name: str) -> bool:
     if (
-        P.ORGAN_HOMOGRAPH.match(name)
-        or P.TASK_VERB_START.match(name)
-        or P.DUTY_LEAD.match(name)
-        or P.TOPIC_START.match(name)
+        P.ORGAN_HOMOGRAPH.match(name, 0, None, False)
+        or P.TASK_VERB_START.match(name, 0, None, False)
+        or P.DUTY_LEAD.match(name, 0, None, False)
+        or P.TOPIC_START.match(name, 0, None, False)
         or P.BARE_POST.match(name)
     ):
         return False
@@ -529,10 +529,10 @@ def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
     # (an item's whole text: tried only where its words start)
     if _search_at_words(P.ROLE_LEAD, text, P.ROLE_LEAD_OPENING_WORDS, lambda t, at: _own_standing(t, at, agency)):
         return "lead"
-    if tasks and all(P.ROLE_SUPPORT.match(t.text.lstrip("- ")) for t in tasks):
+    if tasks and all(P.ROLE_SUPPORT.match(t.text.lstrip("- "), 0, None, False) for t in tasks):
         return "support"
     opening = text.lstrip("- ")
-    if P.ROLE_SUPPORT.match(opening):
+    if P.ROLE_SUPPORT.match(opening, 0, None, False):
         return "support"
     if _supports_after_names(opening, agency):
         return "support"  # "Thanh tra tỉnh phối hợp với Sở Nội vụ …": the role word after the name
@@ -544,7 +544,7 @@ def _supports_after_names(opening: str, agency: str) -> bool:
     ("A, B theo chức năng, nhiệm vụ phối hợp với Sở C …")?"""
     if not agency:
         return False
-    if opening.startswith(agency) and P.ROLE_SUPPORT_AFTER_NAME.match(opening, len(agency)):
+    if opening.startswith(agency) and P.ROLE_SUPPORT_AFTER_NAME.match(opening, len(agency), None, False):
         return True
     if "phối hợp" not in opening or opening.find(agency, 0, 240) < 0:
         return False
@@ -691,27 +691,27 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             # "Bộ trưởng các Bộ" / "Công Thương, Y tế chỉ đạo …", "Chủ tịch UBND
             # các tỉnh, thành phố" / "Quảng Ninh, Hải Phòng tập trung …"
             head = f"{head}: {item.text.split(chr(10))[0]}"
-        condition = P.CONDITION_OPENING.match(head) if head[:1] in P.CONDITION_INITIALS else None
+        condition = P.CONDITION_OPENING.match(head, 0, None, False) if head[:1] in P.CONDITION_INITIALS else None
         if condition:  # "Trong trường hợp cần thiết, Bộ Y tế ban hành …"
             head = head[condition.end() :]
         member, held_by = (
             _member_assignee(head)
             if head[:1] in P.MEMBER_HEAD_INITIALS
             # (a post in capitals: "PHÓ CHỦ TỊCH UBND PHƯỜNG - ông …")
-            and P.MEMBER_HEAD_OPENING.match(head.capitalize() if head[1:2].isupper() else head)
+            and P.MEMBER_HEAD_OPENING.match(head.capitalize() if head[1:2].isupper() else head, 0, None, False)
             else None
         ) or (None, "")
         names, request = ([member], False) if member else _agency_names(head)
         if member and held_by:
             persons.append((len(out), member, held_by))
-        duty_of = P.DUTY_OF.match(head) is not None
+        duty_of = P.DUTY_OF.match(head, 0, None, False) is not None
         # (a heading on a party's duties names it by its role: "Trách nhiệm
         # của cơ sở khám bệnh, chữa bệnh", "… của Chủ tài khoản")
         names = [n for n in names if _looks_like_agency(n) or (duty_of and P.DUTY_PARTY.match(n))]
         if any(" cấp " in n and n[-2:] in _LEVEL_ENDINGS for n in names):
             names = _each_level(names)  # ("Uỷ ban nhân dân cấp tỉnh, cấp xã": the body of each level)
         if names and item.children and (
-            _collective(names) or duty_of or P.DIRECTS_OTHERS.search(text.split("\n", 1)[0])
+            _collective(names) or duty_of or P.DIRECTS_OTHERS.search(text.split("\n", 1)[0], 0, None, False)
         ):
             # "1. Các bộ, cơ quan ngang bộ" / "a) Bộ Nội vụ hướng dẫn …" / "b)
             # Bộ Tài chính bảo đảm …": a sub-item opening with a body's name is
@@ -814,7 +814,7 @@ def _own_clauses(task: Task, name: str) -> Task:
 
 def _another_bodys(paragraph: str, name: str) -> bool:
     """Does the paragraph open with another body than ``name`` and its verb?"""
-    m = P.PARAGRAPH_BODIES.match(paragraph) if paragraph[:1].isupper() else None
+    m = P.PARAGRAPH_BODIES.match(paragraph, 0, None, False) if paragraph[:1].isupper() else None
     if m is None:
         return False
     names = _clause_names(m)
@@ -834,7 +834,7 @@ def _clause_names(m: regex.Match[str]) -> list[str]:
     a clause opening with its verb ("…; Phối hợp với Ban … tham gia …"), or a
     sentence run on to a verb further (no name)."""
     listed = _agency_names(m["names"])[0]
-    if not listed or not m["names"].startswith(listed[0]) or P.ROLE_SUPPORT.match(m["names"]) or P.ROLE_LEAD.match(m["names"]):
+    if not listed or not m["names"].startswith(listed[0]) or P.ROLE_SUPPORT.match(m["names"], 0, None, False) or P.ROLE_LEAD.match(m["names"], 0, None, False):
         return []
     return [] if any(len(n.split()) > _OPENING_BODY_WORDS for n in listed) else listed
 
@@ -863,7 +863,7 @@ def _clause_bodies(
         k = text.find("\n", k + 1)
     found = [
         *_matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS, _may_open_clause_body),
-        *(m for k in starts if (m := P.PARAGRAPH_BODIES.match(text, k))),
+        *(m for k in starts if (m := P.PARAGRAPH_BODIES.match(text, k, None, False))),
     ]
     own = {c.canonical for h in have if (c := classify_agency(h)) is not None}
     for m in found:
@@ -984,9 +984,9 @@ def _body_word(name: str) -> bool:
     tỉnh", "Viện Kiểm sát nhân dân", not "Thanh tra, kiểm tra …")?"""
     return (
         _opens_with_head_word(name)
-        or P.INSPECTORATE_OR_INSTITUTE.match(name) is not None
+        or P.INSPECTORATE_OR_INSTITUTE.match(name, 0, None, False) is not None
         # (a residential unit named by its head: "Trưởng thôn", "Trưởng các khu vực")
-        or P.VILLAGE_HEAD.match(name) is not None
+        or P.VILLAGE_HEAD.match(name, 0, None, False) is not None
     )
 
 
@@ -1053,7 +1053,7 @@ def _one_kind_of_body(name: str) -> bool:
 
 def _body_opening(head: str) -> str | None:
     """The body an item's first line opens with (see ``_opening_body``)."""
-    condition = P.CONDITION_OPENING.match(head) if head[:1] in P.CONDITION_INITIALS else None
+    condition = P.CONDITION_OPENING.match(head, 0, None, False) if head[:1] in P.CONDITION_INITIALS else None
     if condition:
         head = head[condition.end() :]
     names, _ = _agency_names(head)
@@ -1067,7 +1067,7 @@ def _body_opening(head: str) -> str | None:
         # "Sở Y tế các tỉnh, thành phố trực thuộc trung ương")
         and (
             " các " not in f" {names[0].lower()} "
-            or P.BODY_IN_EACH_UNIT.match(names[0]) is not None
+            or P.BODY_IN_EACH_UNIT.match(names[0], 0, None, False) is not None
             or P.VILLAGE_HEAD.match(names[0]) is not None  # "Trưởng các thôn": the units' heads
             # a kind of body the table knows, named as one ("Các trường mầm
             # non, tiểu học …", "Ban điều hành các khu phố"), not all concerned
@@ -1129,8 +1129,8 @@ def _from_body_items(
     stack = [(s, False, False, False) for s in reversed(top)]
     while stack:
         s, in_tasks, under_tasks, in_implementation = stack.pop()
-        asking = s.heading is not None and P.ASKING_HEADING.match(s.heading) is not None and _colon_after(ct, s)
-        if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or "") and not asking:
+        asking = s.heading is not None and P.ASKING_HEADING.match(s.heading, 0, None, False) is not None and _colon_after(ct, s)
+        if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or "", 0, None, False) and not asking:
             continue
         if s.kind in ("arabic", "letter") and _body_and_its_task(_without_giving(s)):
             items.append(s)
@@ -1153,7 +1153,7 @@ def _from_body_items(
             s.kind in ("roman", "part", "arabic", "letter")
             and any(c.kind in ("dash", "plus") for c in s.children)
             and (
-                P.DUTIES_HEADING.search(s.heading or "") is not None
+                P.DUTIES_HEADING.search(s.heading or "", 0, None, False) is not None
                 or "giải pháp" in (s.heading or "").lower()
                 # "2. Yêu cầu:" / "- Đoàn Thanh niên xã chủ trì …": what each is asked
                 or asking
@@ -1164,10 +1164,10 @@ def _from_body_items(
         )
         on_tasks = under_tasks or (
             s.kind in ("roman", "part", "arabic")
-            and (P.DUTIES_HEADING.search(s.heading or "") is not None or "giải pháp" in (s.heading or "").lower())
+            and (P.DUTIES_HEADING.search(s.heading or "", 0, None, False) is not None or "giải pháp" in (s.heading or "").lower())
         )
         implementation = in_implementation or (
-            s.kind in ("roman", "part", "arabic") and P.IMPLEMENTATION_HEADING.search(s.heading or "") is not None
+            s.kind in ("roman", "part", "arabic") and P.IMPLEMENTATION_HEADING.search(s.heading or "", 0, None, False) is not None
         )
         stack.extend(
             (c, own or (in_tasks and s.kind not in ("arabic", "letter")), on_tasks, implementation)
@@ -1351,7 +1351,7 @@ def _from_request_parts(
     for part in walk_sections(sections):
         if part.kind not in ("roman", "part") or not _in_range(part.span, lo, hi):
             continue
-        if not P.REQUEST_PART.match(part.heading or ""):
+        if not P.REQUEST_PART.match(part.heading or "", 0, None, False):
             continue
         heading_asks = _part_asks(part.heading or "")
         bodiless: list[Section] = []  # (the items of the bodies the heading asks)
@@ -1443,7 +1443,7 @@ def _body_and_its_task(item: Section) -> bool:
     points under it ("2.1. Đảng ủy UBND thành phố lãnh đạo …:" / "a) …"); a
     list of names ("1. Công ty Cổ phần Thịnh Đạt") is none."""
     head = item.heading or item.text.split("\n")[0]
-    if P.REQUEST_OPENING.match(head):
+    if P.REQUEST_OPENING.match(head, 0, None, False):
         return False  # (a request, read with the others: "Đề nghị UBND tỉnh …")
     body = _opening_body(item)
     if body is None and item.kind not in ("dash", "plus") and "," in head[:200] and _body_word(head):
@@ -1454,7 +1454,7 @@ def _body_and_its_task(item: Section) -> bool:
     if body is None or len(body.split()) < 2:
         return False
     rest = head[head.find(body) + len(body) :].strip(" :,") if body in head else ""
-    if P.DONE_OR_REPORTED.match(rest):
+    if P.DONE_OR_REPORTED.match(rest, 0, None, False):
         return False  # what was done or heard, not a task
     return bool(rest[:1].islower()) or (bool(item.children) and head.rstrip().endswith(":"))
 
@@ -1484,7 +1484,7 @@ def _from_duty_headings(
         if s.heading
         and s.kind in ("article", "arabic", "roman", "letter")
         and (s.children or s.text.strip())  # (a table of contents lists headings alone)
-        and P.DUTY_OF.match(s.heading)
+        and P.DUTY_OF.match(s.heading, 0, None, False)
         and _in_range(s.span, lo, hi)
         and not _addressed(s.children)
     ]
@@ -1544,7 +1544,7 @@ def _from_body_articles(
             and _looks_like_agency(head)
             and _is_body_name(head)
         ]
-        if not P.DUTIES_HEADING.search(s.heading or ""):
+        if not P.DUTIES_HEADING.search(s.heading or "", 0, None, False):
             # (elsewhere a body's name for sure, opening with a body's word:
             # not "Thẻ bảo hiểm y tế", "Giảng viên … cao cấp")
             headed = [(art, head) for art, head in headed if _names_a_body(head) or _inspectorate(head)]
@@ -1640,7 +1640,7 @@ def _from_duty_clauses(
             s.children
             and s.heading
             and s.kind in ("article", "arabic", "roman")
-            and P.DUTY_LEAD.match(s.heading)
+            and P.DUTY_LEAD.match(s.heading, 0, None, False)
             and not P.DUTY_OF.match(s.heading)
             and _in_range(s.span, lo, hi)
         ):
@@ -2118,7 +2118,7 @@ def _from_duty_sentences(
     cases = {
         id(c)
         for s in walk_sections(sections)
-        if s.children and P.CASES_LISTED.search(s.heading or s.text or "")
+        if s.children and P.CASES_LISTED.search(s.heading or s.text or "", 0, None, False)
         for c in s.children
     }
     for s in walk_sections(sections):
@@ -3521,7 +3521,7 @@ def _requests_in(
     the text is about (``about``; or "Đối với Công ty X: …" before it), else
     the letter's one addressee (``to``)."""
     seen: set[tuple[str, int]] = set()  # (a sentence asking one body twice gives one task)
-    for m in P.LETTER_REQUEST.finditer(text):
+    for m in P.LETTER_REQUEST.finditer(text, 0, None, False, False):
         # a sentence ends at ". " or at the end of its paragraph
         dot = text.rfind(". ", 0, m.start())
         begin = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
@@ -3739,7 +3739,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         for n in P.NUMBER_RUN.finditer(text):
             # (tried only at a number no rate holds, not a year: a scan of the
             # whole text tries the count's direction words at every place)
-            if any(r.start() <= n.start() < r.end() for r in rates) or not P.COUNT_UNIT_AFTER.match(text, n.end()):
+            if any(r.start() <= n.start() < r.end() for r in rates) or not P.COUNT_UNIT_AFTER.match(text, n.end(), None, False):
                 continue
             # (matched from a direction's first word before it: a search of the
             # text tries the directions at every place)
@@ -3793,7 +3793,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
             if (";" not in between and ". " not in between) or "không để" in text[clause + 1 : m.start()].lower():
                 continue
-        elif not said and P.GROUP_NAME_BEFORE.search(text, max(0, m.start("value") - 8), m.start("value")):
+        elif not said and P.GROUP_NAME_BEFORE.search(text, max(0, m.start("value") - 8), m.start("value"), False):
             continue  # "thuộc nhóm 200 trường đại học hàng đầu"
         elif not said and text[max(0, m.start("value") - 5) : m.start("value")].rstrip().lower().endswith("quá"):
             continue  # "vượt quá 5 vụ" with no negation (TARGET_UPPER_BOUND's, above)
@@ -3832,7 +3832,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         unit = " ".join(m["unit"].split())
         if unit.startswith("/") and " " not in unit and "trẻ em" in text[m.end() : m.end() + 10]:
             unit += " trẻ em"
-        if not m["dir"] and (bare := P.DIRECTION_BEFORE_VALUE.search(text, max(0, m.start("value") - 16), m.start("value"))):
+        if not m["dir"] and (bare := P.DIRECTION_BEFORE_VALUE.search(text, max(0, m.start("value") - 16), m.start("value"), False)):
             direction = DIRECTIONS[" ".join(bare["dir"].lower().split())]  # "xuống dưới 2 em/năm"
         if direction is None and ("giảm" in text or "tăng" in text or "Giảm" in text or "Tăng" in text):
             clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
@@ -3876,7 +3876,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             unit = out[-1].unit  # "450/100.000 trẻ em … và 400/100.000"
         year = m["year"]
         stated = m.group(0)
-        if year is not None and P.YEAR_WITH_ITS_VALUE.match(text, m.end("year")):
+        if year is not None and P.YEAR_WITH_ITS_VALUE.match(text, m.end("year"), None, False):
             # "năm 2024 đạt 70%, năm 2025 đạt 80%": the year opening a clause is the
             # next value's, this one's is the year before it
             year = None
@@ -3896,7 +3896,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             )
         ):
             year = own["year"]  # (not "so với năm 2020 giảm 10%": a baseline)
-        if year is not None and P.NAMED_DOCUMENT_YEAR.search(text, m.end("unit"), m.start("year")):
+        if year is not None and P.NAMED_DOCUMENT_YEAR.search(text, m.end("unit"), m.start("year"), False):
             year = None  # "… đạt chuẩn theo Luật Giáo dục năm 2019": the law's year
             stated = text[m.start() : m.end("unit")]
         if year is None and (before := list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))):
@@ -3939,7 +3939,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                     text=m.group(0).strip(),
                 )
             )
-    for m in P.MAINTAIN.finditer(text) if last_value is not None else ():
+    for m in P.MAINTAIN.finditer(text, 0, None, False, False) if last_value is not None else ():
         if not any(t.year == int(m["year"]) for t in out):
             out.append(
                 Target(
@@ -4052,15 +4052,15 @@ def _goals_statements(ct: CleanText, lo: int, hi: int, found: list[Indicator]) -
         end = len(ll.text)
         m = None
         if ll.text[:1] in "MmCc":
-            m = P.GOALS_STATEMENT.match(ll.text)
+            m = P.GOALS_STATEMENT.match(ll.text, 0, None, False)
         elif "tiêu" not in ll.text:
             continue  # (each word looked for below holds it: most lines hold none)
         elif "ục tiêu " in ll.text or "hỉ tiêu " in ll.text:
-            m = P.GOALS_SENTENCE.search(ll.text)  # (to its sentence's end)
+            m = P.GOALS_SENTENCE.search(ll.text, 0, None, False)  # (to its sentence's end)
             dot = ll.text.find(". ", m.end()) if m else -1
             end = dot + 1 if dot > 0 else end
         if m is None and ":" in ll.text and ("ục tiêu" in ll.text or "hỉ tiêu" in ll.text):
-            m = P.GOALS_LEAD_IN.search(ll.text)  # (to the line's end)
+            m = P.GOALS_LEAD_IN.search(ll.text, 0, None, False)  # (to the line's end)
         if m is None or any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found if i.span):
             continue
         so_far = [k for w in (" đến nay", " hiện nay") if (k := ll.text.lower().find(w, m.end(), end)) >= 0]
@@ -4184,11 +4184,11 @@ def _task_targets(
             and _in_range(s.span, lo, hi)
             and s.heading
             and (
-                P.TASKS_HEADING.match(s.heading)
-                or P.IMPLEMENTATION_HEADING.search(s.heading)
+                P.TASKS_HEADING.match(s.heading, 0, None, False)
+                or P.IMPLEMENTATION_HEADING.search(s.heading, 0, None, False)
                 # a plan's purpose part states its aims as its tasks do:
                 # "I. MỤC ĐÍCH, YÊU CẦU" / "- Phấn đấu giảm … xuống dưới 3 vụ"
-                or (s.kind != "article" and P.PURPOSE_HEADING.match(s.heading))
+                or (s.kind != "article" and P.PURPOSE_HEADING.match(s.heading, 0, None, False))
             )
         ]
         regions += [t.span for a in assignments for t in a.tasks]
@@ -4197,7 +4197,7 @@ def _task_targets(
         results = [
             s.span
             for s in walk_sections(sections)
-            if s.heading and s.heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(s.heading)
+            if s.heading and s.heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(s.heading, 0, None, False)
         ]
     elif not regions:
         return []
@@ -4223,7 +4223,7 @@ def _task_targets(
             continue  # (in no region)
         if outside and not ("đấu" in ll.text or "tiêu" in ll.text or "đảm đạt" in ll.text or "ỷ lệ" in ll.text or "ố lượng" in ll.text):
             continue  # (no goal's cue: GOAL_CUES hold one of these; nor a quota's subject, QUOTA_BOUND's)
-        if not P.ANY_DIGIT.search(ll.text):
+        if not P.ANY_DIGIT.search(ll.text, 0, None, False):
             continue
         if outside and any(r.start <= ll.src_start < r.end for r in results):
             continue  # a results part's figures
@@ -4468,7 +4468,7 @@ def _visit_indicators(
                 in_goals
                 # an item of goals wherever it stands: "1. Mục tiêu năm 2026: giảm
                 # 10% số ca mắc …; 100% ổ dịch …" (a report's part of tasks)
-                or (s.kind in ("arabic", "letter") and heading and s.text and not s.children and P.GOALS_WORD.match(heading))
+                or (s.kind in ("arabic", "letter") and heading and s.text and not s.children and P.GOALS_WORD.match(heading, 0, None, False))
                 or (not s.children and _horizon_item(s, heading, group))
             )
             # (an item with bullets under it states targets of its own too:
@@ -4515,7 +4515,7 @@ def _visit_indicators(
                 )
                 out.append(Indicator(id=ident, text=text, group=heading if topic else group, targets=targets, span=s.span))
         # (the heading patterns match none of the many bullets' empty headings)
-        goals_heading = bool(heading) and bool(P.GOALS_HEADING.match(heading) or P.FORWARD_HEADING.match(heading))
+        goals_heading = bool(heading) and bool(P.GOALS_HEADING.match(heading, 0, None, False) or P.FORWARD_HEADING.match(heading, 0, None, False))
         goals_here = in_goals or (s.kind in ("roman", "arabic", "part") and goals_heading)
         # ("2. Định hướng đến năm 2035" / "- … đạt trên 60%" under "II. QUAN ĐIỂM, MỤC TIÊU")
         if not goals_here and s.children and s.kind in ("arabic", "letter") and heading and _horizon_item(s, heading, group):
@@ -4528,7 +4528,7 @@ def _visit_indicators(
             goals_here = False
         # a report's results ("II. KẾT QUẢ THỰC HIỆN NĂM 2025", "3. Kết quả thực
         # hiện các chỉ tiêu": "đạt 93% (kế hoạch 92%)") set no targets
-        results = in_results or (heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(heading) is not None)
+        results = in_results or (heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(heading, 0, None, False) is not None)
         if goals_here and s.text and "(" in s.text:
             # "(1) Tổng thu ngân sách … đạt 1.080 tỷ đồng trở lên." lines of a goals part
             year = _heading_year(heading) or goal_year
@@ -4548,7 +4548,7 @@ def _visit_indicators(
             continue  # (a leaf: nothing under it to visit)
         named_group = (
             s.kind == "letter"
-            or (s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading))
+            or (s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading, 0, None, False))
             # within a goals part, any heading over targets is their group:
             # "1. Về bảo vệ rừng", "1. Năm 2025"
             or (in_goals and s.kind in ("arabic", "roman", "part"))
@@ -4560,7 +4560,7 @@ def _visit_indicators(
             hi,
             s.children,
             child_group,
-            not results and (in_targets or bool(P.TARGETS_HEADING.search(heading))),
+            not results and (in_targets or bool(P.TARGETS_HEADING.search(heading, 0, None, False))),
             s.kind == "indicator",
             goals := goals_here and not results,
             (_heading_year(heading) or _lead_in_year(s.text) or goal_year) if goals else None,
@@ -4882,7 +4882,7 @@ def _to_whom(text: str) -> str | None:
         return None
     to = standard_name_end(" ".join(m["to"].split()).rstrip(" )"))
     # "báo cáo về Phòng Nội vụ, Ủy ban nhân dân huyện": every body it goes to
-    more = P.REPORT_TO_MORE.match(text, m.end())
+    more = P.REPORT_TO_MORE.match(text, m.end(), None, False)
     while more:
         to = f"{to}, {standard_name_end(' '.join(more['to'].split()).rstrip(' )'))}"
         more = P.REPORT_TO_MORE.match(text, more.end())
@@ -4928,7 +4928,7 @@ def _past_opening(sentence: str) -> str:
     ("Hằng năm, các sở, ngành báo cáo …") or on what basis ("Căn cứ Kế hoạch
     này, các sở …")."""
     sentence = sentence.lstrip(" -+•")
-    opening = P.WHEN_OPENING.match(sentence) or P.BASIS_OPENING.match(sentence)
+    opening = P.WHEN_OPENING.match(sentence, 0, None, False) or P.BASIS_OPENING.match(sentence, 0, None, False)
     return sentence[opening.end() :] if opening else sentence
 
 
@@ -5067,7 +5067,7 @@ def _numbered_tasks_given(
             low = t.text.lower()
             if "nhiệm vụ" not in low and "nội dung" not in low:
                 continue
-            for m in P.TASK_NUMBER_REFS.finditer(t.text):
+            for m in P.TASK_NUMBER_REFS.finditer(t.text, 0, None, False, False):
                 clause = low[max(low.rfind(";", 0, m.start()), low.rfind(".", 0, m.start()), 0) : m.start()]
                 if "chủ trì" not in clause and any(w in clause for w in _OVERSEEING):
                     continue
@@ -5298,7 +5298,7 @@ def _matches_at_words_or_digits(pattern: regex.Pattern[str], text: str, words: t
     if len(lowered) != len(text):
         return list(pattern.finditer(text))
     starts = _word_starts(lowered, words)
-    for run in P.DIGIT_RUN.finditer(text):  # (every digit: a match may open inside a run)
+    for run in P.DIGIT_RUN.finditer(text, 0, None, False, False):  # (every digit: a match may open inside a run)
         starts += range(run.start(), run.end())
     starts.sort()
     out: list[regex.Match[str]] = []
@@ -5366,7 +5366,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     # both dated forms hold a number; most section texts hold none (nor any
     # word a dated form's test below asks for: no scan for a digit then)
     worded = any(w in lowered for w in P.DATED_FORM_WORDS)
-    dated = worded and P.ANY_DIGIT.search(text) is not None
+    dated = worded and P.ANY_DIGIT.search(text, 0, None, False) is not None
     found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
     # (each daily word holds the deadline's word, "ngày": one scan for both
     # tests; "ngày", "tháng" and "quý" are dated forms' words, none of them in
@@ -5948,7 +5948,7 @@ def _timeline_step(ct: CleanText, s: Section, subjects: dict[int, str]) -> list[
 def _times_the_plan(heading: str) -> bool:
     """A heading of a part that times the plan's steps ("II. TIẾN ĐỘ", "2. Thời gian")."""
     return heading[:1] in P.TIMELINE_HEADING_INITIALS and bool(
-        P.TIMELINE_HEADING.fullmatch(heading) or P.TIMELINE_BARE_HEADING.fullmatch(heading)
+        P.TIMELINE_HEADING.fullmatch(heading, 0, None, False) or P.TIMELINE_BARE_HEADING.fullmatch(heading, 0, None, False)
     )
 
 
@@ -6056,7 +6056,7 @@ def _deadlines(
         for s in every
         if s.children
         and (s.heading or "")[:1] in P.TIMELINE_HEADING_INITIALS
-        and P.TIMELINE_HEADING.fullmatch(s.heading or "")
+        and P.TIMELINE_HEADING.fullmatch(s.heading or "", 0, None, False)
         for c in s.children
     }
     # (the item before each one, for one going on with it: "b) Đồng thời …")
@@ -6105,7 +6105,7 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
     for s in walk_sections(sections):
         if (
             s.kind in ("roman", "arabic", "part", "article")
-            and P.FUNDING_HEADING.search(s.heading or "")
+            and P.FUNDING_HEADING.search(s.heading or "", 0, None, False)
             and _in_range(s.span, lo, hi)
         ):
             items = [s.text] if s.text else []
@@ -6143,7 +6143,7 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     with another field ("Cục Kế hoạch - Tài chính" of Bộ Công an is no finance
     ministry): its name is its canonical name. A government's (UBND's) issuer
     has no sector, and gives none."""
-    if not issuer or not any(P.SECTORAL_UNIT.match(a.agency) or P.MINISTRY_INSTITUTE.match(a.agency) for a in assignments):
+    if not issuer or not any(P.SECTORAL_UNIT.match(a.agency, 0, None, False) or P.MINISTRY_INSTITUTE.match(a.agency, 0, None, False) for a in assignments):
         return
     match = _issuer_match(issuer, level)
     # (nor do the central organs: a Cục in a Prime Minister's decision is a
@@ -6471,7 +6471,7 @@ def extract_assignments(
         if (
             s.kind in ("roman", "part", "arabic", "article")
             and (
-                P.IMPLEMENTATION_HEADING.search(s.heading or "")
+                P.IMPLEMENTATION_HEADING.search(s.heading or "", 0, None, False)
                 or (s.kind == "article" and P.SUPERVISION_HEADING.match(s.heading or ""))
                 # an item headed by the label alone, its sentence after it ("4. Phân công: Sở A chủ trì; …")
                 or (

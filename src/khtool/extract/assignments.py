@@ -55,7 +55,19 @@ from ..agencies import (
     standard_name_end,
     without_title,
 )
-from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
+from ..models import (
+    Assignment,
+    Deadline,
+    Funding,
+    Indicator,
+    Section,
+    Span,
+    Target,
+    Task,
+    known_assignment,
+    known_target,
+    known_task,
+)
 from ..normalize import CleanText, LogicalLine, PhysLine
 from ..normalize import lowered as lower
 from ..segment import _heading_before, is_person_name, walk_sections
@@ -169,7 +181,7 @@ def _tasks_of(items: list[Section], context: str = "") -> list[Task]:
         if c.kind in ("dash", "plus") and P.LABELLED_TIME.match(text):
             continue  # "- Thời gian: Quý III": when the item's task is due, no task
         if text.strip():
-            tasks.append(Task(text=context + text, span=c.span))
+            tasks.append(known_task(context + text, c.span))
     return tasks
 
 
@@ -181,7 +193,7 @@ def _tasks(ct: CleanText, s: Section) -> list[Task]:
         paragraphs = [p for p in s.text.split("\n") if p.strip()]
         if ct.source.find("|", s.span.start, s.span.end) >= 0:
             paragraphs = _without_task_tables(ct, s.span, paragraphs)
-        tasks = [Task(text=p, span=s.span) for p in paragraphs]
+        tasks = [known_task(p, s.span) for p in paragraphs]
     return tasks
 
 
@@ -598,19 +610,20 @@ def _assigned(
     own_level = None
     if m is None and not fold(without_title(name)).startswith(_NOT_OWN_LEVEL):
         own_level = agency_level(name)
-    return Assignment(
-        agency=name,
-        canonical=m.canonical if m else None,
-        sector=m.sector if m else None,
+    # (made unvalidated: the name, the table's values and the stages' lists)
+    return known_assignment(
+        name,
+        m.canonical if m else None,
+        m.sector if m else None,
         # (an enterprise has no administrative level, "UBND các cấp" no single one)
-        level=None
+        None
         if m and (m.sector == "enterprises" or ("các cấp" in name and P.ALL_LEVELS.search(name)))
         else (m.level if m else own_level) or level,  # type: ignore[arg-type]
-        role=role,  # type: ignore[arg-type]
-        tasks=tasks,
-        indicators=indicators or [],
-        deadlines=deadlines or [],
-        span=span,
+        role,  # type: ignore[arg-type]
+        tasks,
+        indicators or [],
+        deadlines or [],
+        span,
     )
 
 
@@ -3903,15 +3916,15 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             year = before[-1]["year"]  # "Phấn đấu đến năm 2027, 100% trẻ em …"
         low = _number(m["low"]) if "low" in m.re.groupindex and m["low"] else None
         out.append(
-            Target(
-                year=int(year) if year else None,
-                value=value,
-                unit=unit,
-                direction=direction,
-                bound=bound,
-                text=stated.strip(),
+            known_target(
+                int(year) if year else None,
+                value,
+                unit,
+                direction,
+                bound,
+                stated.strip(),
                 # (a range's low end, below its high one: "10 - 12%/năm")
-                low=low if low is not None and value is not None and low < value else None,
+                low if low is not None and value is not None and low < value else None,
             )
         )
         last_value, last_unit = value, unit

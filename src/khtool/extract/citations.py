@@ -55,7 +55,7 @@ from ..docnumber import (
     unpadded,
     without_footnote,
 )
-from ..models import Action, Citation, Diagnostic, Header, Mention, Pinpoint, Span
+from ..models import Action, Citation, Diagnostic, Header, Pinpoint, Span, known_mention
 from ..normalize import CleanText
 from ..tables import (
     carried_types,
@@ -2409,15 +2409,14 @@ def extract_citations(
         ):
             key = f"{key}@{year}"  # same number, another year: another document
         span = ct.span(a.start, a.end)
-        mention = Mention(
-            text=a.raw
-            if a.via_alias
-            else text[a.type_start if a.type_start is not None else a.start : a.end],
-            span=span,
-            relation=relation,  # type: ignore[arg-type]
-            action=a.action,  # type: ignore[arg-type]
-            pinpoint=a.pinpoint,
-            via_alias=a.via_alias,
+        # (made unvalidated: the stage's own text, span, relation and pinpoint)
+        mention = known_mention(
+            a.raw if a.via_alias else text[a.type_start if a.type_start is not None else a.start : a.end],
+            span,
+            relation,  # type: ignore[arg-type]
+            a.action,  # type: ignore[arg-type]
+            a.pinpoint,
+            a.via_alias,
         )
         c = merged.get(key)
         if c is None:

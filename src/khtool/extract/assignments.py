@@ -500,6 +500,7 @@ def _opens_with_head_word(text: str, pos: int = 0) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)  # (a name is asked about again by the readers of its item, and in later texts)
 def _looks_like_agency(name: str) -> bool:
     if (
         P.ORGAN_HOMOGRAPH.match(name, 0, None, False)
@@ -991,6 +992,7 @@ def _heads_it(name: str, names: list[str]) -> bool:
     return body_key(body) in {body_key(n) for n in names} or _collective(names)
 
 
+@lru_cache(maxsize=4096)  # (asked again of a name by the readers of its item)
 def _body_word(name: str) -> bool:
     """Does the name open with a body's word ("Sở", "Phòng", "UBND" …), or
     with a word that opens other headings too, as a body's name ("Thanh tra

@@ -157,6 +157,22 @@ RECURRENCE_EVERY = {"1": "monthly", "một": "monthly", "3": "quarterly", "ba": 
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+# The section trees extract_assignments is reading, each with its walk: its
+# readers walk the same tree some fifteen times a document (~60 sections
+# each time). Kept by the list itself, for the time of the call only (the
+# tree is not changed while it is read).
+_WALKS: list[tuple[list[Section], list[Section]]] = []
+
+
+def _walk(sections: list[Section]) -> list[Section]:
+    """``_walk(sections)``, the walk made already when
+    extract_assignments reads that tree (callers do not change the list)."""
+    for tree, walked in _WALKS:
+        if tree is sections:
+            return walked
+    return walk_sections(sections)
+
+
 def _in_range(sp: Span, lo: int, hi: int) -> bool:
     return lo <= sp.start < hi
 
@@ -1106,7 +1122,7 @@ def _from_give_items(
     Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …" / "b) …"."""
     items = [
         s
-        for s in walk_sections(sections)
+        for s in _walk(sections)
         if s.children
         and s.kind in ("arabic", "roman", "letter", "article")
         and (s.heading or s.text)[:7].lower().startswith(("giao", "yêu cầu"))
@@ -1342,7 +1358,7 @@ def _recommended(assignments: list[Assignment], sections: list[Section], lo: int
     reports or submits to: recommendations, no tasks it gives."""
     parts = [
         s.span
-        for s in walk_sections(sections)
+        for s in _walk(sections)
         if s.kind in ("roman", "part", "arabic")
         and _in_range(s.span, lo, hi)
         and (P.REQUEST_PART.match(s.heading or "") or P.PROPOSAL_PART.match(s.heading or ""))
@@ -1363,7 +1379,7 @@ def _from_request_parts(
     nghị UBND các xã:" / "- …", "2. Đối với Bộ Y tế" / "- Sớm sửa đổi …",
     "3. Bộ Nội vụ: …"), its text or points that body's tasks."""
     out: list[Assignment] = []
-    for part in walk_sections(sections):
+    for part in _walk(sections):
         if part.kind not in ("roman", "part") or not _in_range(part.span, lo, hi):
             continue
         if not P.REQUEST_PART.match(part.heading or "", 0, None, False):
@@ -1495,7 +1511,7 @@ def _from_duty_headings(
         return []  # (most texts have no such heading: a walk saved)
     items = [
         s
-        for s in walk_sections(sections)
+        for s in _walk(sections)
         if s.heading
         and s.kind in ("article", "arabic", "roman", "letter")
         and (s.children or s.text.strip())  # (a table of contents lists headings alone)
@@ -1526,7 +1542,7 @@ def _from_defined_term_heads(
     ("Cơ quan chủ quản có trách nhiệm:") is left alone."""
     terms = {fold(m["alias"]) for m in P.ALIAS.finditer(ct.text, 0, hi)}
     out: list[Assignment] = []
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if s.kind not in ("arabic", "roman", "letter") or not s.heading or not s.children or not _in_range(s.span, lo, hi):
             continue
         head = s.heading.strip().rstrip(":").rstrip()
@@ -1548,7 +1564,7 @@ def _from_body_articles(
     CỦA CÁC CƠ QUAN, ĐƠN VỊ") or beside another such article in any chapter
     ("Điều 5. Thanh tra Sở", "Điều 6. Văn phòng Sở"): each is that body's."""
     out: list[Assignment] = []
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if s.kind not in ("part", "roman") or not _in_range(s.span, lo, hi):
             continue
         headed = [
@@ -1650,7 +1666,7 @@ def _from_duty_clauses(
     out: list[Assignment] = []
     if not any(w in ct.text for w in ("nhiệm", "NHIỆM", "hạn", "HẠN")):
         return out  # (no heading on duties: a walk saved)
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if not (
             s.children
             and s.heading
@@ -2102,7 +2118,7 @@ def _from_duty_items(
     own gives X those items: "3. Ủy ban nhân dân cấp tỉnh có trách nhiệm:" /
     "a) Chỉ đạo …" / "b) Bố trí …"."""
     out: list[Assignment] = []
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if not s.children or not _in_range(s.span, lo, hi):
             continue
         # ("3. Bộ Nội vụ có trách nhiệm:" alone is the item's heading, its colon taken)
@@ -2132,11 +2148,11 @@ def _from_duty_sentences(
     # "a) Bộ, cơ quan ngang bộ báo cáo …") are conditions, no duties
     cases = {
         id(c)
-        for s in walk_sections(sections)
+        for s in _walk(sections)
         if s.children and P.CASES_LISTED.search(s.heading or s.text or "", 0, None, False)
         for c in s.children
     }
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if s.children or s.kind not in ("arabic", "letter") or id(s) in cases:
             continue
         own = f"{s.heading or ''} {s.text}"
@@ -3018,7 +3034,7 @@ def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: in
     "1. Tổ chức tập huấn Luật" / "- Đơn vị chủ trì: Vụ Pháp chế." / "- Đơn vị
     phối hợp: Văn phòng Bộ." / "- Thời gian hoàn thành: Quý I năm 2026."."""
     out: list[Assignment] = []
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if s.kind not in ("arabic", "letter", "roman", "dash", "plus") or not _in_range(s.span, lo, hi):
             continue
         # (labels lettered too: "a) Cơ quan chủ trì: Bộ X." / "b) Cơ quan phối hợp: …")
@@ -3154,7 +3170,7 @@ def _from_sentences(
     lead: list[LogicalLine],
 ) -> list[Assignment]:
     out: list[Assignment] = []
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if not _in_range(s.span, lo, hi) or not (_holds_giao(s.text) or (s.heading and _holds_giao(s.heading))):
             continue  # (nothing given: see _given)
         own = " ".join(x for x in (s.heading, s.text) if x)
@@ -4146,7 +4162,7 @@ def _goals_horizon(sections: list[Section], lo: int, hi: int) -> int | None:
     those goals. None when they name several, or none."""
     years = {
         y
-        for s in walk_sections(sections)
+        for s in _walk(sections)
         if s.heading and _in_range(s.span, lo, hi) and P.GOALS_HEADING.match(s.heading) and (y := _heading_year(s.heading))
     }
     return years.pop() if len(years) == 1 else None
@@ -4182,7 +4198,7 @@ def _task_targets(
     if reporting:
         forward = [
             s
-            for s in walk_sections(sections)
+            for s in _walk(sections)
             if s.kind in ("roman", "part", "arabic")
             and _in_range(s.span, lo, hi)
             and s.heading
@@ -4194,7 +4210,7 @@ def _task_targets(
     else:
         regions = [
             s.span
-            for s in walk_sections(sections)
+            for s in _walk(sections)
             if s.kind in ("roman", "part", "arabic", "article")
             and _in_range(s.span, lo, hi)
             and s.heading
@@ -4211,7 +4227,7 @@ def _task_targets(
     if cued is not None:
         results = [
             s.span
-            for s in walk_sections(sections)
+            for s in _walk(sections)
             if s.heading and s.heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(s.heading, 0, None, False)
         ]
     elif not regions:
@@ -6064,7 +6080,7 @@ def _deadlines(
     # environment holding the text keeps it in a reference cycle)
     for ll in lead:
         _read_deadlines_of(ct, out, subjects, ll.text, ct.line_span(ll))
-    every = walk_sections(sections)
+    every = _walk(sections)
     # the steps of a timeline part: "II. TIẾN ĐỘ" / "3. Ngày 10 - 11/5/2024: …"
     steps = {
         id(c)
@@ -6117,7 +6133,7 @@ def _deadlines(
 
 def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
     out: list[Funding] = []
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if (
             s.kind in ("roman", "arabic", "part", "article")
             and P.FUNDING_HEADING.search(s.heading or "", 0, None, False)
@@ -6469,6 +6485,47 @@ def extract_assignments(
     a plan or directive, whose tasks may set targets (see
     ``tables.tasking_types``); ``recommending``: a report or submission, whose
     requests in its Kiến nghị / Đề xuất part are its recommendations."""
+    # (the tree walked once for its readers: see _walk)
+    _WALKS.append((sections, walk_sections(sections)))
+    try:
+        return _extract_assignments(
+            ct,
+            sections,
+            start=start,
+            end=end,
+            level=level,
+            lead=lead,
+            issuer=issuer,
+            addressees=addressees,
+            date=date,
+            title=title,
+            informing=informing,
+            issuer_name=issuer_name,
+            tasking=tasking,
+            recommending=recommending,
+        )
+    finally:
+        _WALKS.pop()
+
+
+def _extract_assignments(
+    ct: CleanText,
+    sections: list[Section],
+    *,
+    start: int = 0,
+    end: int | None = None,
+    level: str | None = None,
+    lead: list[LogicalLine] | None = None,
+    issuer: str | None = None,
+    addressees: list[str] | None = None,
+    date: str | None = None,
+    title: Span | None = None,
+    informing: bool = False,
+    issuer_name: str | None = None,
+    tasking: bool = False,
+    recommending: bool = False,
+) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
+    """``extract_assignments``, its section tree walked already (see ``_walk``)."""
     lo = ct.to_source(start)
     hi = ct.to_source(end, end=True) if end is not None else len(ct.source)
     assignments: list[Assignment] = []
@@ -6482,7 +6539,7 @@ def extract_assignments(
         last = top[-1].span.end
         lead = [ll for ll in every_lead if ll.src_start < last]
     read: list[Span] = []  # (the implementation parts read: a plan may have two)
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if (
             s.kind in ("roman", "part", "arabic", "article")
             and (

@@ -353,7 +353,7 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                 j += 1
                 continue
             if (
-                P.PREAMBLE_START.match(text, 0, None, False)
+                P.PREAMBLE_START.match(text)
                 or P.BLOCK_START.match(text)
                 or P.ENACTING.match(text, 0, None, False)
                 or P.RECIPIENTS.match(text)
@@ -485,7 +485,7 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                         "Ngày ban hành để trống (date left blank in a draft)",
                     )
                 )
-        if P.MOTTO.search(text, 0, None, False) or P.MOTTO_LINE2.search(text, 0, None, False) or P.MOTTO_PARTIAL.match(text, 0, None, False):
+        if P.MOTTO.search(text, 0, None, False) or P.MOTTO_LINE2.search(text, 0, None, False) or P.MOTTO_PARTIAL.match(text):
             h.motto = True
         if h.urgency is None and ("TỐC" in text or "KHẨN" in text or len(text) <= 16):
             _read_urgency(ct, pl, h)
@@ -2761,7 +2761,7 @@ def _date_of_the_meeting(ct: CleanText, body: list[LogicalLine], h: Header) -> N
     tháng 11 năm 2025, tại …" or "Vào hồi 9 giờ, ngày …" opening the text
     dates them."""
     for ll in body[:_MEETING_DATE_REACH]:
-        m = P.MEETING_DATE.match(ll.text, 0, None, False)
+        m = P.MEETING_DATE.match(ll.text)
         if m:
             h.date = _iso_date(m["day"] or m["d2"], m["month"] or m["m2"], m["year"] or m["y2"])
             h.spans["date"] = ct.span(ll.start + m.start("date"), ll.start + m.end("date"))
@@ -2937,7 +2937,7 @@ def _lead(numbered: list[LogicalLine]) -> list[LogicalLine]:
             break
         if P.ENACTING_SENTENCE.match(ll.text, 0, None, False):
             continue
-        if not P.PREAMBLE_START.match(ll.text, 0, None, False) or (
+        if not P.PREAMBLE_START.match(ll.text) or (
             # ("Căn cứ …" only when it goes on to the letter's request over its
             # items: "Căn cứ …, Sở … đề nghị Công ty hoàn thiện các nội dung sau:")
             (not ll.text.startswith(("Căn cứ", "CĂN CỨ")) or ll.text.rstrip().endswith(":"))
@@ -2968,7 +2968,7 @@ def body_ranges(
             first += 1
         for k, (at, sec) in enumerate(tops):
             stop = tops[k + 1][0] if k + 1 < len(tops) else end
-            if k >= first and start <= at < end and not P.PURPOSE_HEADING.match(sec.heading or "", 0, None, False):
+            if k >= first and start <= at < end and not P.PURPOSE_HEADING.match(sec.heading or ""):
                 out.append((at, stop))
     return out
 

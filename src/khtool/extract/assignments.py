@@ -519,10 +519,10 @@ def _opens_with_head_word(text: str, pos: int = 0) -> bool:
 @lru_cache(maxsize=4096)  # (a name is asked about again by the readers of its item, and in later texts)
 def _looks_like_agency(name: str) -> bool:
     if (
-        P.ORGAN_HOMOGRAPH.match(name, 0, None, False)
-        or P.TASK_VERB_START.match(name, 0, None, False)
-        or P.DUTY_LEAD.match(name, 0, None, False)
-        or P.TOPIC_START.match(name, 0, None, False)
+        P.ORGAN_HOMOGRAPH.match(name)
+        or P.TASK_VERB_START.match(name)
+        or P.DUTY_LEAD.match(name)
+        or P.TOPIC_START.match(name)
         or P.BARE_POST.match(name)
     ):
         return False
@@ -558,10 +558,10 @@ def _role(request: bool, text: str, tasks: list[Task], agency: str = "") -> str:
     # (an item's whole text: tried only where its words start)
     if _search_at_words(P.ROLE_LEAD, text, P.ROLE_LEAD_OPENING_WORDS, lambda t, at: _own_standing(t, at, agency)):
         return "lead"
-    if tasks and all(P.ROLE_SUPPORT.match(t.text.lstrip("- "), 0, None, False) for t in tasks):
+    if tasks and all(P.ROLE_SUPPORT.match(t.text.lstrip("- ")) for t in tasks):
         return "support"
     opening = text.lstrip("- ")
-    if P.ROLE_SUPPORT.match(opening, 0, None, False):
+    if P.ROLE_SUPPORT.match(opening):
         return "support"
     if _supports_after_names(opening, agency):
         return "support"  # "Thanh tra tỉnh phối hợp với Sở Nội vụ …": the role word after the name
@@ -864,7 +864,7 @@ def _clause_names(m: regex.Match[str]) -> list[str]:
     a clause opening with its verb ("…; Phối hợp với Ban … tham gia …"), or a
     sentence run on to a verb further (no name)."""
     listed = _agency_names(m["names"])[0]
-    if not listed or not m["names"].startswith(listed[0]) or P.ROLE_SUPPORT.match(m["names"], 0, None, False) or P.ROLE_LEAD.match(m["names"], 0, None, False):
+    if not listed or not m["names"].startswith(listed[0]) or P.ROLE_SUPPORT.match(m["names"]) or P.ROLE_LEAD.match(m["names"], 0, None, False):
         return []
     return [] if any(len(n.split()) > _OPENING_BODY_WORDS for n in listed) else listed
 
@@ -1017,7 +1017,7 @@ def _body_word(name: str) -> bool:
         _opens_with_head_word(name)
         or P.INSPECTORATE_OR_INSTITUTE.match(name, 0, None, False) is not None
         # (a residential unit named by its head: "Trưởng thôn", "Trưởng các khu vực")
-        or P.VILLAGE_HEAD.match(name, 0, None, False) is not None
+        or P.VILLAGE_HEAD.match(name) is not None
     )
 
 
@@ -1160,8 +1160,8 @@ def _from_body_items(
     stack = [(s, False, False, False) for s in reversed(top)]
     while stack:
         s, in_tasks, under_tasks, in_implementation = stack.pop()
-        asking = s.heading is not None and P.ASKING_HEADING.match(s.heading, 0, None, False) is not None and _colon_after(ct, s)
-        if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or "", 0, None, False) and not asking:
+        asking = s.heading is not None and P.ASKING_HEADING.match(s.heading) is not None and _colon_after(ct, s)
+        if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or "") and not asking:
             continue
         if s.kind in ("arabic", "letter") and _body_and_its_task(_without_giving(s)):
             items.append(s)
@@ -1198,7 +1198,7 @@ def _from_body_items(
             and (P.DUTIES_HEADING.search(s.heading or "", 0, None, False) is not None or "giải pháp" in (s.heading or "").lower())
         )
         implementation = in_implementation or (
-            s.kind in ("roman", "part", "arabic") and P.IMPLEMENTATION_HEADING.search(s.heading or "", 0, None, False) is not None
+            s.kind in ("roman", "part", "arabic") and P.IMPLEMENTATION_HEADING.search(s.heading or "") is not None
         )
         stack.extend(
             (c, own or (in_tasks and s.kind not in ("arabic", "letter")), on_tasks, implementation)
@@ -1474,7 +1474,7 @@ def _body_and_its_task(item: Section) -> bool:
     points under it ("2.1. Đảng ủy UBND thành phố lãnh đạo …:" / "a) …"); a
     list of names ("1. Công ty Cổ phần Thịnh Đạt") is none."""
     head = item.heading or item.text.split("\n")[0]
-    if P.REQUEST_OPENING.match(head, 0, None, False):
+    if P.REQUEST_OPENING.match(head):
         return False  # (a request, read with the others: "Đề nghị UBND tỉnh …")
     body = _opening_body(item)
     if body is None and item.kind not in ("dash", "plus") and "," in head[:200] and _body_word(head):
@@ -1671,7 +1671,7 @@ def _from_duty_clauses(
             s.children
             and s.heading
             and s.kind in ("article", "arabic", "roman")
-            and P.DUTY_LEAD.match(s.heading, 0, None, False)
+            and P.DUTY_LEAD.match(s.heading)
             and not P.DUTY_OF.match(s.heading)
             and _in_range(s.span, lo, hi)
         ):
@@ -2149,7 +2149,7 @@ def _from_duty_sentences(
     cases = {
         id(c)
         for s in _walk(sections)
-        if s.children and P.CASES_LISTED.search(s.heading or s.text or "", 0, None, False)
+        if s.children and P.CASES_LISTED.search(s.heading or s.text or "")
         for c in s.children
     }
     for s in _walk(sections):
@@ -3907,7 +3907,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             unit = out[-1].unit  # "450/100.000 trẻ em … và 400/100.000"
         year = m["year"]
         stated = m.group(0)
-        if year is not None and P.YEAR_WITH_ITS_VALUE.match(text, m.end("year"), None, False):
+        if year is not None and P.YEAR_WITH_ITS_VALUE.match(text, m.end("year")):
             # "năm 2024 đạt 70%, năm 2025 đạt 80%": the year opening a clause is the
             # next value's, this one's is the year before it
             year = None
@@ -4215,11 +4215,11 @@ def _task_targets(
             and _in_range(s.span, lo, hi)
             and s.heading
             and (
-                P.TASKS_HEADING.match(s.heading, 0, None, False)
-                or P.IMPLEMENTATION_HEADING.search(s.heading, 0, None, False)
+                P.TASKS_HEADING.match(s.heading)
+                or P.IMPLEMENTATION_HEADING.search(s.heading)
                 # a plan's purpose part states its aims as its tasks do:
                 # "I. MỤC ĐÍCH, YÊU CẦU" / "- Phấn đấu giảm … xuống dưới 3 vụ"
-                or (s.kind != "article" and P.PURPOSE_HEADING.match(s.heading, 0, None, False))
+                or (s.kind != "article" and P.PURPOSE_HEADING.match(s.heading))
             )
         ]
         regions += [t.span for a in assignments for t in a.tasks]
@@ -4546,7 +4546,7 @@ def _visit_indicators(
                 )
                 out.append(Indicator(id=ident, text=text, group=heading if topic else group, targets=targets, span=s.span))
         # (the heading patterns match none of the many bullets' empty headings)
-        goals_heading = bool(heading) and bool(P.GOALS_HEADING.match(heading, 0, None, False) or P.FORWARD_HEADING.match(heading, 0, None, False))
+        goals_heading = bool(heading) and bool(P.GOALS_HEADING.match(heading) or P.FORWARD_HEADING.match(heading))
         goals_here = in_goals or (s.kind in ("roman", "arabic", "part") and goals_heading)
         # ("2. Định hướng đến năm 2035" / "- … đạt trên 60%" under "II. QUAN ĐIỂM, MỤC TIÊU")
         if not goals_here and s.children and s.kind in ("arabic", "letter") and heading and _horizon_item(s, heading, group):
@@ -4959,7 +4959,7 @@ def _past_opening(sentence: str) -> str:
     ("Hằng năm, các sở, ngành báo cáo …") or on what basis ("Căn cứ Kế hoạch
     này, các sở …")."""
     sentence = sentence.lstrip(" -+•")
-    opening = P.WHEN_OPENING.match(sentence, 0, None, False) or P.BASIS_OPENING.match(sentence, 0, None, False)
+    opening = P.WHEN_OPENING.match(sentence) or P.BASIS_OPENING.match(sentence)
     return sentence[opening.end() :] if opening else sentence
 
 
@@ -5979,7 +5979,7 @@ def _timeline_step(ct: CleanText, s: Section, subjects: dict[int, str]) -> list[
 def _times_the_plan(heading: str) -> bool:
     """A heading of a part that times the plan's steps ("II. TIẾN ĐỘ", "2. Thời gian")."""
     return heading[:1] in P.TIMELINE_HEADING_INITIALS and bool(
-        P.TIMELINE_HEADING.fullmatch(heading, 0, None, False) or P.TIMELINE_BARE_HEADING.fullmatch(heading, 0, None, False)
+        P.TIMELINE_HEADING.fullmatch(heading, 0, None, False) or P.TIMELINE_BARE_HEADING.fullmatch(heading)
     )
 
 
@@ -6543,7 +6543,7 @@ def _extract_assignments(
         if (
             s.kind in ("roman", "part", "arabic", "article")
             and (
-                P.IMPLEMENTATION_HEADING.search(s.heading or "", 0, None, False)
+                P.IMPLEMENTATION_HEADING.search(s.heading or "")
                 or (s.kind == "article" and P.SUPERVISION_HEADING.match(s.heading or ""))
                 # an item headed by the label alone, its sentence after it ("4. Phân công: Sở A chủ trì; …")
                 or (

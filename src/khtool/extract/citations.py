@@ -667,7 +667,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         # "đề nghị của X tại Văn bản số N": X issued N; in a paragraph of
         # proposals, "; Y tại Văn bản số …"
         lo = max(0, named_at - 200)
-        opener = P.PROPOSAL_OPENER.match(text, _line_start(text, a.start), a.start, False)
+        opener = P.PROPOSAL_OPENER.match(text, _line_start(text, a.start), a.start)
         before = text[lo : named_at]
         pm = (
             P.PROPOSER_BEFORE.search(text, lo, named_at)
@@ -1160,7 +1160,7 @@ def _relation(
     if near.rstrip().lower().endswith("kèm theo") and P.RECEIVED_DOSSIER.search(text, line_start, hi):
         return "proposal"  # "… nhận được hồ sơ đề nghị … của Công ty A, kèm theo Giấy đề nghị số …"
     if (
-        P.PROPOSAL_OPENER.match(text, line_start, hi, False)
+        P.PROPOSAL_OPENER.match(text, line_start, hi)
         and not P.REL_BASIS.search(near)
         and not P.REL_IMPLEMENTS.search(near)
     ):
@@ -1185,7 +1185,7 @@ def _relation(
         # "Căn cứ kết quả thẩm tra … tại Báo cáo số …", "Thực hiện ý kiến chỉ
         # đạo của … tại Văn bản số …": the clause's first document is its
         # basis, or what it carries out
-        if P.BASIS_OPENER.match(text, line_start, hi, False):
+        if P.BASIS_OPENER.match(text, line_start, hi):
             return "basis"
         if P.IMPLEMENTS_OPENER.match(text, line_start, hi, False) and len(window) <= 120 and "," not in window:
             return "implements"
@@ -1946,7 +1946,7 @@ def _serials_in(text: str, lo: int, hi: int, serials: set[int]) -> list[regex.Ma
     for run in P.ASCII_DIGIT_RUN.finditer(text, lo, hi):
         digits = run.group(0)  # (once: every run of the text's digits comes here)
         if len(digits) <= 5 and int(digits) in serials:
-            m = P.SHORT_FORM_SERIAL.match(text, run.start(), hi, False)
+            m = P.SHORT_FORM_SERIAL.match(text, run.start(), hi)
             if m is not None:
                 out.append(m)
     return out

@@ -70,6 +70,24 @@ def _other_engine(pattern: Any) -> Any | None:
         return None  # needs what only regex has (\p{..}, REVERSE, ...)
 
 
+# (the arguments ``re`` takes by position: regex's further ones, as the
+# ``concurrent=False`` the gated scans pass, are dropped for the other engine)
+_RE_POSITIONAL = {"match": 3, "search": 3, "fullmatch": 3, "finditer": 3, "findall": 3}
+
+
+def _for_re(method: str, calls: list[Call]) -> list[Call]:
+    keep = _RE_POSITIONAL.get(method)
+    if keep is None:
+        return calls
+    out: list[Call] = []
+    for args, kwargs in calls:
+        kept = args[:keep]
+        if len(kept) == 3 and kept[2] is None:  # (no end given: re takes none)
+            kept = kept[:2]
+        out.append((kept, {k: v for k, v in kwargs.items() if k != "concurrent"}))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=ROOT / "samples")
@@ -102,7 +120,8 @@ def main() -> None:
         consume = method == "finditer"
         used = _replay(getattr(pattern, method), recorded, consume)
         other = _other_engine(pattern)
-        alt = _replay(getattr(other, method), recorded, consume) if other is not None else None
+        replayed = _for_re(method, recorded) if isinstance(other, re.Pattern) else recorded
+        alt = _replay(getattr(other, method), replayed, consume) if other is not None else None
         engine = "re" if isinstance(pattern, re.Pattern) else "regex"
         rows.append((used, f"{name}.{method}", len(recorded), engine, alt))
     rows.sort(reverse=True)

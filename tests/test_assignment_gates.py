@@ -658,9 +658,9 @@ def test_a_text_without_a_dated_forms_word_is_not_scanned_for_digits(monkeypatch
     scanned: list[str] = []
 
     class Counting:
-        def search(self, text: str) -> object:
+        def search(self, text: str, *args: object) -> object:  # (pos, endpos, concurrent)
             scanned.append(text)
-            return P.ANY_DIGIT.search(text)
+            return P.ANY_DIGIT.search(text, *args)
 
     digit = Counting()
     monkeypatch.setattr(A, "P", type("P", (), {k: getattr(P, k) for k in dir(P) if k.isupper()} | {"ANY_DIGIT": digit}))
@@ -760,3 +760,32 @@ def test_gated_tries_hold_the_gil():
         spy = _Spy()
         scan(spy)
         assert spy.tries and all(t[1:] == (None, False) for t in spy.tries), spy.tries
+
+
+def test_the_section_tree_is_walked_once_for_its_readers(monkeypatch):
+    """extract_assignments walks the document's section tree once and hands
+    the walk to its readers (``_walk``), who walked it some fifteen times;
+    the same assignments come of it."""
+    import khtool
+    from khtool.models import Source
+    from khtool.normalize import clean, normalize_source
+    from khtool.segment import segment_document, walk_sections
+
+    if khtool.compiled():
+        pytest.skip("a compiled module's calls do not look its globals up")
+    ct = clean(normalize_source((SAMPLES / "000_48697f013dff5d26.txt").read_text(encoding="utf-8")))
+    doc, _, _ = segment_document(ct, Source(format="txt", encoding="utf-8", sha256="", size=0))
+    before = A.extract_assignments(ct, doc.sections, level=doc.header.level)
+    walked: list[int] = []
+
+    def counting(sections):
+        if sections is doc.sections:
+            walked.append(1)
+        return walk_sections(sections)
+
+    monkeypatch.setattr(A, "walk_sections", counting)
+    again = A.extract_assignments(ct, doc.sections, level=doc.header.level)
+    assert len(walked) == 1
+    assert A._WALKS == []  # (kept for the call only)
+    assert [a.model_dump() for a in again[0]] == [a.model_dump() for a in before[0]]
+    assert len(again[0]) > 3

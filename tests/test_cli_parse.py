@@ -306,3 +306,57 @@ def test_failures_when_no_document_is_found_and_its_usage_errors(tmp_path):
         assert res.exit_code == 2 and len(res.stderr.splitlines()) == 1, res.output
         assert res.stdout == ""  # (refused before the run)
     assert not out.exists()
+
+
+_PLUGIN_PROBE = """
+import contextlib, io, sys
+from khtool.cli import main
+sys.argv = ["khtool", "parse", sys.argv[1], "--format", "json"]
+with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+    main()
+loader = sys.modules["pydantic.plugin._loader"]
+print("importlib.metadata" in sys.modules, type(loader).__name__, list(loader.get_plugins()))
+"""
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [
+        # plugins off (the command line's default): pydantic's loader, which
+        # imports importlib.metadata to read entry points, is stood in for
+        (None, "False _PluginLoaderStandIn []"),
+        ("1", "False _PluginLoaderStandIn []"),
+        # plugins on: pydantic's own loader looks for them
+        ("", "True module []"),
+    ],
+)
+def test_a_cold_parse_reads_no_entry_points_while_plugins_are_off(setting, expected):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    if setting is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = setting
+    out = subprocess.run(
+        [sys.executable, "-c", _PLUGIN_PROBE, WARD], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split("\n")[-2] == expected, out.stderr
+
+
+def test_the_plugin_loader_stand_in_gives_way_once_plugins_are_on():
+    import subprocess
+    import sys
+
+    probe = """
+import os, sys
+os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+from khtool.cli import _without_plugin_search
+_without_plugin_search()
+from pydantic.plugin._loader import get_plugins
+print(list(get_plugins()), "importlib.metadata" in sys.modules)
+os.environ["PYDANTIC_DISABLE_PLUGINS"] = ""
+print(list(get_plugins()), "importlib.metadata" in sys.modules, type(sys.modules["pydantic.plugin._loader"]).__name__)
+"""
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["[] False", "[] True module"], out.stderr

@@ -171,3 +171,43 @@ def test_a_standard_pattern_compiles_when_re_internals_differ(monkeypatch):
     monkeypatch.setattr(pattern_store, "_std_program", broken)
     assert pattern_store.compile_std(r"\d+", 0) == re.compile(r"\d+")
     assert not pattern_store._added
+
+
+def test_a_derived_source_is_made_once_and_kept(monkeypatch):
+    # a gate's source written from a pattern's (patterns.AGENCY_LIST_END_AT):
+    # made on a miss and kept, read from the store after
+    monkeypatch.setattr(pattern_store, "_stored", {})
+    monkeypatch.setattr(pattern_store, "_added", {})
+    monkeypatch.setattr(pattern_store, "keep", lambda key, blob: pattern_store._added.update({key: blob}))
+    made: list[str] = []
+
+    def make(source: str) -> str:
+        made.append(source)
+        return source.upper()
+
+    assert pattern_store.derived("upper", "sở y tế", make) == "SỞ Y TẾ"
+    assert made == ["sở y tế"]
+    monkeypatch.setattr(pattern_store, "_stored", dict(pattern_store._added))
+    assert pattern_store.derived("upper", "sở y tế", make) == "SỞ Y TẾ"
+    assert made == ["sở y tế"]  # (not made again)
+    # another source, or another kind of making, is made anew
+    assert pattern_store.derived("upper", "sở tư pháp", make) == "SỞ TƯ PHÁP"
+    assert pattern_store.derived("lower", "sở y tế", str.lower) == "sở y tế"
+
+
+def test_the_list_end_gate_is_read_from_the_store(tmp_path):
+    # a second cold run reads AGENCY_LIST_END's source for its gate no more
+    probe = (
+        "from khtool import patterns as P\n"
+        "calls = []\n"
+        "real = P.opening_words\n"
+        "P.opening_words = lambda s: calls.append(s) or real(s)\n"
+        "P.AGENCY_LIST_END_AT.search('Sở Y tế chủ trì')\n"
+        "print(len(calls))\n"
+    )
+    env = os.environ.copy()
+    for expected in ("1", "0"):
+        run = subprocess.run(
+            [sys.executable, "-c", probe], env=env | {"KHTOOL_CACHE_DIR": str(tmp_path)}, capture_output=True, text=True
+        )
+        assert run.stdout.strip() == expected, run.stderr

@@ -730,7 +730,7 @@ def _split_at_bars(raw: str, base: int) -> list[tuple[str, int]]:
 def _case_of(text: str) -> str:
     """'upper' for an all-caps line, 'mixed' for ordinary text, '' when it has
     too few letters to tell (a bare number such as "160-KH/TU)," or "2030")."""
-    plain = P.WORD_WITH_DIGIT.sub(" ", text) if P.ANY_DIGIT.search(text) else text
+    plain = P.WORD_WITH_DIGIT.sub(" ", text) if P.ANY_DIGIT.search(text, 0, None, False) else text
     letters = 0
     for ch in plain:  # stops at the fourth letter: lines are long, the test is not
         if ch.isalpha():
@@ -928,7 +928,7 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     case_b = cases[id(b)] = _case_of(b_text)
     if case_a and case_b and case_a != case_b:
         return False
-    if P.CONTINUATION_END.match(a_text) and not (
+    if P.CONTINUATION_END.match(a_text, 0, None, False) and not (
         # an item's heading ending in such a word, a capital after it: "1. Phòng
         # Chuyển đổi số" / "Là đầu mối …" (not "… Nghị định số" / "56/2017/…")
         b_text[:1].isupper()
@@ -1038,7 +1038,7 @@ def _group_logical(phys: list[PhysLine]) -> list[list[PhysLine]]:
         # (what SECTION_ROMAN opens with: a numeral's letter, then another, a
         # space or a mark; not "Việc", "Xây dựng")
         roman = text[:1] in "IVXL" and (text[1:2] in "IVXL.-–)/" or text[1:2].isspace())
-        m = P.SECTION_ROMAN.match(text) if roman else None  # (once: a line starting a part reads its number)
+        m = P.SECTION_ROMAN.match(text, 0, None, False) if roman else None  # (once: a line starting a part reads its number)
         if prev is not None and (
             (m is not None and _roman_runs_on(prev, pl, m, last_roman)) or _joins(prev, pl, width, cases)
         ):

@@ -28,6 +28,7 @@ import importlib
 import pickle
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -125,6 +126,22 @@ def compile_std(source: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(source, flags)
     keep(("re", source, flags), pickle.dumps(program, protocol=pickle.HIGHEST_PROTOCOL))
     return compiled
+
+
+def derived(kind: str, source: str, make: Callable[[str], str]) -> str:
+    """``make(source)``, a pattern's source written from another's (``kind``
+    names what ``make`` does), kept in the store as the patterns are: reading
+    a long pattern's source in Python costs milliseconds at every cold start
+    (``patterns.opening_words``), looking its result up a few microseconds.
+    Keyed by the source it is made from, so it is made again when that
+    changes (and the store itself when khtool does)."""
+    key = ("derived:" + kind, source, 0)
+    blob = _blob(key)
+    if blob is not None:
+        return blob.decode("utf-8")
+    out = make(source)
+    keep(key, out.encode("utf-8"))
+    return out
 
 
 def keep(key: Key, blob: bytes) -> None:

@@ -23,6 +23,15 @@ whole documents (Vietnamese letters, read stage) runs once per file; the
 look-alike letters are looked for in a whole text with ``in`` (see
 citations) and by HAS_LOOKALIKE in a mention's raw text only.
 
+The stages call a ``regex`` pattern with ``concurrent=False``, passed by
+position (``P.X.match(text, pos, None, False)``, ``P.X.search(text, 0, None,
+False)``, ``P.X.finditer(text, 0, None, False, False)``): by default ``regex``
+lets go of the GIL around every match of a ``str``, about 1,000 instructions
+a call, more than many of these calls cost otherwise; by keyword, parsing the
+argument costs more than it saves. The most frequent calls of a parse pass it
+(``benchmarks/bench_patterns.py`` lists them); ``re`` patterns take no such
+argument.
+
 Conventions are those of Nghị định 30/2020/NĐ-CP (form of administrative
 documents), Luật Ban hành văn bản quy phạm pháp luật (legal-normative numbers)
 and Party document practice (Hướng dẫn 36-HD/VPTW).
@@ -443,7 +452,7 @@ LETTER_NUMBER = _regex(r"(?P<serial>\d{1,6})/(?P<issuer>\p{Lu}[\p{L}\d&]{1,15})"
 # VIỆT NAM" — "HÒA"/"HOÀ" (old and new tone placement) and PDF glyph slips
 # ("HÕA") all occur, so the second word is any short word.
 MOTTO = _regex(r"CỘNG\s+H\w{1,3}\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT(?:\s+NAM)?)?", regex.I)
-MOTTO_PARTIAL = _regex(r"^(?:CỘNG\s+H\w{1,3}\s+XÃ\s+HỘI|CHỦ\s+NGHĨA\s+VIỆT\s+NAM)$", regex.I)
+MOTTO_PARTIAL = _std(r"^(?:CỘNG\s+H\w{1,3}\s+XÃ\s+HỘI|CHỦ\s+NGHĨA\s+VIỆT\s+NAM)$", regex.I)
 # Its second line, "Độc lập - Tự do - Hạnh phúc", with any dash.
 MOTTO_LINE2 = _regex(r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", regex.I)
 # A Party document carries "ĐẢNG CỘNG SẢN VIỆT NAM" where a state one has the motto.
@@ -472,7 +481,7 @@ HEADER_NUMBER = _regex(
 
 # The day minutes record, opening their text: "Hôm nay, ngày 14 tháng 11 năm
 # 2025, tại …", "Vào hồi 9 giờ 00 phút, ngày 14/11/2025", "Hồi 14h00 ngày …".
-MEETING_DATE = _regex(
+MEETING_DATE = _std(
     r"^(?:(?i:hôm\s+nay)|(?i:vào\s+(?:hồi|lúc)|hồi|lúc)\s+[^,;.]{1,30}?)\s*,?\s*(?P<date>(?i:ngày)\s+"
     r"(?:(?P<day>\d{1,2})\s+(?i:tháng)\s+(?P<month>\d{1,2})\s+(?i:năm)\s+(?P<year>(?:19|20)\d\d)"
     r"|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>(?:19|20)\d\d)))"
@@ -673,7 +682,7 @@ CONSOLIDATED_NOTE = _regex(
 
 # Lines that open the preamble after the title; an event's date opens a
 # sentence with a comma ("Ngày 20/02/2026, Ban Thường vụ … họp …").
-PREAMBLE_START = _regex(
+PREAMBLE_START = _std(
     r"^(?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|Xét|Theo|Trên\s+cơ\s+sở|Kính\s+gửi|Nhằm|Để|Ngày\s+\d|Sau\s+khi|Hiện\s+nay|Qua)\b"
     r"|^Ngày\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,"
 )
@@ -1151,7 +1160,7 @@ ISSUER_COMPLETE_NAME = _regex(
 # When a sentence's duty recurs, said before its subject: "Hằng năm, các sở
 # …", "Định kỳ hằng quý, Sở Y tế …", "Trước ngày 15/12 hằng năm, …", "Định kỳ
 # trước ngày 20 tháng 6 và trước ngày 20 tháng 12 hằng năm, chủ đầu tư …".
-WHEN_OPENING = _regex(
+WHEN_OPENING = _std(
     r"(?:(?i:hằng|hàng|định\s+kỳ|trước\s+ngày|chậm\s+nhất)[^,;:.\n]{0,40}"
     # (dates joined are longer; a frequency's words alone are not: "Định kỳ
     # hằng năm (hoặc đột xuất khi có yêu cầu) báo cáo tình hình, …" goes on)
@@ -1193,7 +1202,7 @@ DUTY_AFTER_AND = _regex(
 # dung Kế hoạch này, các sở, ngành …", "Căn cứ chức năng, nhiệm vụ được giao,
 # UBND các xã …", "Trên cơ sở Kế hoạch này các đơn vị …" (up to "này" or
 # "được giao", the comma after it optional).
-BASIS_OPENING = _regex(
+BASIS_OPENING = _std(
     r"(?i:căn\s+cứ|trên\s+cơ\s+sở)\s[^;:.\n]{0,120}?"
     r"\b(?:được\s+giao(?:\s+(?:tại|trong)\s[^;:.\n]{0,40}?\bnày)?|này)\b\s*,?\s*"
 )
@@ -1363,11 +1372,11 @@ TITLE_PART_LEAD = _std(r"(?:quy\s+định|hướng\s+dẫn|sửa\s+đổi)\b")
 TITLE_PART_AFTER = _std(r";[^\S\n]*(?:quy\s+định|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|bãi\s+bỏ)\s")
 # A plan's purpose part ("I. MỤC ĐÍCH, YÊU CẦU") says what the plan itself
 # carries out: its relation words are the document's, unlike a task's.
-PURPOSE_HEADING = _regex(r"(?i:mục\s+đích)")
+PURPOSE_HEADING = _std(r"(?i:mục\s+đích)")
 # A plan's parts that set no task: its purpose and requirements, its goals and
 # targets, the situation it starts from ("I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC
 # TIÊU", "I. KẾT QUẢ THỰC HIỆN NĂM 2025", "ĐÁNH GIÁ TÌNH HÌNH").
-NO_TASK_PART = _regex(
+NO_TASK_PART = _std(
     # (also with a quantifier first: "III. MỘT SỐ CHỈ TIÊU CHỦ YẾU", "Các kết quả đạt được")
     r"^(?i:(?:một\s+số|các|những)\s+)?(?i:mục\s+đích|yêu\s+cầu|mục\s+tiêu|chỉ\s+tiêu|kết\s+quả|đánh\s+giá|tình\s+hình|thực\s+trạng|căn\s+cứ|sự\s+cần\s+thiết)"
 )
@@ -1557,7 +1566,7 @@ ISSUER_BEFORE_VERBS = (
 # tuyển đồng Sin Quyền, Lào Cai - VIMICO tại Văn bản số …".
 # "Xét Báo cáo thẩm định số …", "Xét Tờ trình số …", "Xét hồ sơ …": what a
 # decision considers, submitted to it, is its proposal too.
-PROPOSAL_OPENER = _regex(r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:theo\s+đề\s+nghị|xét)\b")
+PROPOSAL_OPENER = _std(r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:theo\s+đề\s+nghị|xét)\b")
 # The proposer named before the document: "đề nghị của X tại Văn bản số …",
 # and whoever directs or advises the same way ("ý kiến chỉ đạo của UBND tỉnh
 # tại Văn bản số …"),
@@ -1792,7 +1801,7 @@ GIVE_IN_CLAUSE = _regex(r"(?:^|\s)[Gg]iao\s+(?:cho\s+)?(?=\p{Lu})", regex.M)
 # A paragraph opening with the basis formula: whatever its clause names
 # through a preposition is the basis too ("Căn cứ kết quả thẩm tra … tại Báo
 # cáo số …", "Căn cứ chức năng, nhiệm vụ … quy định tại Quyết định số …").
-BASIS_OPENER = _regex(r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:căn\s+cứ)\b")
+BASIS_OPENER = _std(r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:căn\s+cứ)\b")
 # The same for a direction carried out: "Thực hiện ý kiến chỉ đạo của UBND
 # tỉnh tại Văn bản số …" implements that letter.
 IMPLEMENTS_OPENER = _regex(
@@ -1863,7 +1872,7 @@ ALIAS_SERIAL = _regex(r"\b(\d{1,5})\b")
 # A serial standing alone, as a short form writes it after its type word
 # ("thực hiện Kết luận 01", "theo Quyết định 1719"): not part of a number,
 # a date or a decimal ("01-KL/TW", "18/5/2021", "1.719").
-SHORT_FORM_SERIAL = _regex(r"(?<![\w/.\-])\d{1,5}(?![\w/\-]|[.,]\d)")
+SHORT_FORM_SERIAL = _std(r"(?<![\w/.\-])\d{1,5}(?![\w/\-]|[.,]\d)")
 # Where SHORT_FORM_SERIAL can match, in a text holding no other digits than
 # ASCII ones: at the start of a run of them, which a scan for one ASCII range
 # finds several times faster than the pattern's own search (its \d and
@@ -2140,7 +2149,7 @@ HAS_LOOKALIKE = _std(f"[{LOOKALIKE_LETTERS}]")  # stdlib re: see the docstring
 # is the heading, or names the document carried out. An activity headed so
 # ("Tổ chức thực hiện hoạt động tư vấn …", "Điều kiện tổ chức thực hiện …")
 # is not the document's implementation part.
-IMPLEMENTATION_HEADING = _regex(
+IMPLEMENTATION_HEADING = _std(
     r"^\s*(?:(?i:trách\s+nhiệm|hiệu\s+lực(?:\s+thi\s+hành)?\s+và|giải\s+pháp\s+và)\s+)?"
     r"(?i:tổ\s+chức\s*,?\s+(?:triển\s+khai\s+)?thực\s+hiện|trách\s+nhiệm\s+thực\s+hiện"
     # a resolution's or decree's article "Điều 4. Tổ chức thi hành": its clauses give out the work
@@ -2180,7 +2189,7 @@ NEXT_REQUEST = _regex(r";\s*(?=(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|g
 # A heading telling the bodies its bullets name what to do, by its verb alone
 # or of a collective, before a colon (checked in code): "Yêu cầu:", "Yêu cầu
 # các cơ quan, đơn vị tập trung:" (a request, "Đề nghị …:", is read apart).
-ASKING_HEADING = _regex(r"^\s*(?i:yêu\s+cầu|giao)(?:\s+[^:\n]{0,80})?:?\s*$")
+ASKING_HEADING = _std(r"^\s*(?i:yêu\s+cầu|giao)(?:\s+[^:\n]{0,80})?:?\s*$")
 # Funding part: "III. KINH PHÍ THỰC HIỆN", "Kinh phí".
 FUNDING_HEADING = _regex(r"(?i:^kinh\s+phí|nguồn\s+kinh\s+phí|kinh\s+phí\s+thực\s+hiện)")
 # An item of "Tổ chức thực hiện" on money, not a task, naming no body on
@@ -2282,7 +2291,7 @@ NOT_GOALS_HEADING = _std(
 TOPIC_HEADING = _std(r"(?i:về)\s+\w")
 # A goals part: "II. MỤC TIÊU", "Mục tiêu, chỉ tiêu", "III- MỘT SỐ CHỈ TIÊU
 # CHỦ YẾU ĐẾN NĂM 2030", "Các chỉ tiêu cụ thể".
-GOALS_HEADING = _regex(
+GOALS_HEADING = _std(
     r"^(?i:(?:một\s+số|các|những)\s+)?(?i:(?:mục\s+tiêu\s*(?:,|và)\s*)?chỉ\s+tiêu\b|mục\s+tiêu\b)"
 )
 # A paragraph stating goals outside a goals part, as a directive's lead does:
@@ -2308,7 +2317,7 @@ GOALS_LEAD_IN = _regex(
 # NHIỆM VỤ VÀ GIẢI PHÁP", "Nhiệm vụ, giải pháp chủ yếu", "NỘI DUNG THỰC HIỆN",
 # "Phương hướng, nhiệm vụ, giải pháp trọng tâm"
 # (not a body's standing "Nhiệm vụ, quyền hạn", nor "Nội dung" of a rule).
-TASKS_HEADING = _regex(
+TASKS_HEADING = _std(
     r"^(?i:(?:các|những|một\s+số)\s+)?(?i:(?:phương\s+hướng\s*(?:,|và)?\s*)?nhiệm\s+vụ(?!\s*(?:,|và)\s*quyền\s+hạn)|giải\s+pháp"
     r"|nội\s+dung\s+(?:(?:và\s+phân\s+công\s+)?thực\s+hiện|trọng\s+tâm|chủ\s+yếu))\b"
 )
@@ -2435,7 +2444,7 @@ INDICATOR_OWN_NUMBER = _std(r"^(?i:chỉ\s+tiêu)\s+(?:(?i:số)\s+)?(?P<n>\d{1,
 # A report's part on what comes next, whose values are targets too:
 # "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025", "Phương hướng năm 2026"
 # (its year is theirs; its results part states what was achieved).
-FORWARD_HEADING = _regex(r"^(?i:phương\s+hướng)\b")
+FORWARD_HEADING = _std(r"^(?i:phương\s+hướng)\b")
 # A report's part on what was done: "II. KẾT QUẢ THỰC HIỆN NĂM 2025", "3. Kết
 # quả thực hiện các chỉ tiêu", "Tình hình thực hiện": its figures are results,
 # no targets, whatever "chỉ tiêu" it names (not a plan's "Kết quả cần đạt").
@@ -2643,18 +2652,18 @@ DUTY_ITEM = _regex(
     r"^(?P<body>\p{Lu}[^:.;\n]{2,150}?)\s+(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)"
     r"(?:\s+(?:sau\s+đây|như\s+sau|sau))?\s*:\s*$"
 )
-DUTY_LEAD = _regex(rf"^(?:{_DUTY_WORDS}|{_REQUIREMENTS_ON})\s")
+DUTY_LEAD = _std(rf"^(?:{_DUTY_WORDS}|{_REQUIREMENTS_ON})\s")
 # An item opening with an evaluation has the body as its object, not its
 # actor: "Đánh giá cao Bộ Giáo dục và Đào tạo đã chủ động …", "Biểu dương Sở
 # Y tế …", "Phê bình UBND xã …" (praise or blame, no task).
-EVALUATION_OPENING = _regex(
+EVALUATION_OPENING = _std(
     r"^(?:(?:Đánh\s+giá\s+cao|Biểu\s+dương|Ghi\s+nhận|Hoan\s+nghênh|Khen\s+ngợi|Phê\s+bình"
     r"|(?:Chân\s+thành\s+|Trân\s+trọng\s+)?[Cc]ảm\s+ơn|Nghiêm\s+khắc\s+(?:phê\s+bình|rút\s+kinh\s+nghiệm))\s)"
 )
 # (its first letters: a heading opening with none is not tried)
 EVALUATION_INITIALS = frozenset("ĐBGHKPCTN")
 # An item asking a body: "Đề nghị UBND tỉnh …", "Kiến nghị Sở …".
-REQUEST_OPENING = _regex(r"(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|đề\s+xuất)\s")
+REQUEST_OPENING = _std(r"(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|đề\s+xuất)\s")
 # A clause giving the steps another actor takes, its points under it: "…
 # thì cơ quan có thẩm quyền thực hiện như sau:" / "a) Đề nghị Kiểm toán nhà
 # nước thực hiện …" (that actor's step, no request of the text's issuer).
@@ -2721,7 +2730,7 @@ CONDITIONED_DUTY = _regex(
 )
 # A clause listing the cases it holds in: "… trừ các trường hợp sau:",
 # "trong các trường hợp sau đây:".
-CASES_LISTED = _regex(r"(?i:trường\s+hợp\s+(?:sau|sau\s+đây|dưới\s+đây)|các\s+điều\s+kiện\s+sau(?:\s+đây)?)\s*:?\s*$")
+CASES_LISTED = _std(r"(?i:trường\s+hợp\s+(?:sau|sau\s+đây|dưới\s+đây)|các\s+điều\s+kiện\s+sau(?:\s+đây)?)\s*:?\s*$")
 # A clause of condition, time or purpose a body's name runs on into: "Sở Y
 # tế khi xảy ra sự cố, báo cáo ngay …", "UBND các xã, phường khi có yêu cầu
 # …", "Công an huyện trong trường hợp cần thiết …", "… nếu phát sinh …", "…
@@ -2942,8 +2951,13 @@ def lowered_opening_words(pattern: str) -> list[str]:
 # before a word its alternatives open with. Tried by ``re`` over an item's
 # heading, it is about 14x cheaper than the full pattern, which then is tried
 # at the places it finds only.
-# (Written on first use: reading the pattern takes ~2 ms, off the start-up path.)
-AGENCY_LIST_END_AT = _std(lambda: r":|\s(?=" + "|".join(opening_words(AGENCY_LIST_END.pattern)) + ")")
+# (Written on first use, from AGENCY_LIST_END's source, and kept in the
+# pattern store: reading the pattern takes ~2 ms, at each cold start else.)
+def _list_end_gate(list_end: str) -> str:
+    return r":|\s(?=" + "|".join(opening_words(list_end)) + ")"
+
+
+AGENCY_LIST_END_AT = _std(lambda: pattern_store.derived("list_end_gate", AGENCY_LIST_END.pattern, _list_end_gate))
 
 
 def gated_search(gate: re.Pattern[str], pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
@@ -3332,7 +3346,7 @@ BARE_POST = _std(
 # The heads of villages and residential groups: "Các trưởng thôn", "Trưởng các
 # tổ dân phố", "Tổ trưởng tổ dân phố" (with their tone marks: "trưởng" is no
 # "trường", a school).
-VILLAGE_HEAD = _regex(
+VILLAGE_HEAD = _std(
     r"^(?i:(?:các\s+)?(?:tổ\s+)?trưởng\s+(?:các\s+)?(?:thôn|bản|ấp|xóm|buôn|làng|tổ\s+dân\s+phố|khu\s+phố|khối\s+phố|tổ\s+dân\s+cư|khu\s+vực))\b"
 )
 # (not "Cục thuộc Bộ Y tế", "các Cục thuộc Bộ …": the ministry's, no named one)
@@ -3419,7 +3433,7 @@ ROLE_LEAD = _regex(
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS; it
 # is tried only where one starts in an item's text, hundreds of characters)
 ROLE_LEAD_OPENING_WORDS = ("chủ", "cơ", "vai", "đầu")
-ROLE_SUPPORT = _regex(r"(?i:phối\s+hợp)")
+ROLE_SUPPORT = _std(r"(?i:phối\s+hợp)")
 # The lead's role right before the bodies it works with: "Chủ trì, phối hợp
 # với Sở Y tế …", "chủ trì phối hợp Bộ Tư pháp …" (searched up to "phối hợp").
 LEAD_BEFORE_PARTNERS = _regex(r"(?i:chủ\s+trì)[\s,]*$")
@@ -3622,7 +3636,7 @@ BRACKETED_ITEM = _std(r"^\s*\((\d{1,2})\)\s*(.+)$")
 # alone (a post; "Chánh án Tòa án nhân dân tối cao" names the court);
 # nor does a list or table of bodies: "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …", "Bảng
 # tổng hợp các đơn vị …".
-ORGAN_HOMOGRAPH = _regex(
+ORGAN_HOMOGRAPH = _std(
     r"(?i:danh\s+sách|danh\s+mục|bảng|biểu\s+(?:mẫu|tổng|số)|báo\s+cáo|hội\s+(?:nghị|thảo|thi|diễn|nhập|chợ|đủ|tụ|đồng\s+ý)|trường\s+hợp|phòng\s*,?\s+(?:ngừa|chống|cháy|tránh|thủ|bệnh)"
     r"|ban\s+hành|bộ\s+(?:máy|tiêu\s+chí|chỉ\s+số|hồ\s+sơ|phận)|đoàn\s+kết|sở\s+hữu|cục\s+bộ|chánh\s+án(?!\s+(?:tòa|toà|tand)\b))\b"
 )
@@ -3640,7 +3654,7 @@ INSPECTORATE_OR_INSTITUTE = _regex(
 # trì …" names "Ban Tổ chức Huyện ủy" ("giao ban", a briefing, keeps the
 # opener from being cut).
 # (and a decision's verbs: "1. Thống nhất về chủ trương với …", "Đồng ý …")
-TASK_VERB_START = _regex(r"(?i:giao|đề\s+nghị|yêu\s+cầu|thống\s+nhất|đồng\s+ý|chấp\s+thuận|không\s+đồng\s+ý)\s")
+TASK_VERB_START = _std(r"(?i:giao|đề\s+nghị|yêu\s+cầu|thống\s+nhất|đồng\s+ý|chấp\s+thuận|không\s+đồng\s+ý)\s")
 # An item's leading verb is no body's name, whatever body it names after it:
 # "1. Hướng dẫn các đơn vị thực hiện …", "Kiểm tra các cơ sở …" (tried where
 # the agencies table would know the name only by a word further on).
@@ -3652,7 +3666,7 @@ LEADING_TASK_VERB = _regex(
 LEADING_TASK_VERB_INITIALS = frozenset("HhKkTtXxRrCcĐđGgPpBbLlVv")
 # A topic's heading opens no body's name either: "3. Về quốc phòng", "Lĩnh vực
 # y tế" (the body is the subject of the text under it).
-TOPIC_START = _regex(r"(?i:về|lĩnh\s+vực)\s")
+TOPIC_START = _std(r"(?i:về|lĩnh\s+vực)\s")
 # The word a body's name starts with (Sở, Phòng, Ban, UBND, Đoàn, Hội, …), for
 # names the agencies table does not know; "các" only before a kind of body
 # ("Các sở, ban, ngành", "các xã", not "Các hoạt động tại mục II …").
@@ -4017,7 +4031,7 @@ TARGET_YEAR_BEFORE = _regex(
     r"|(?<=(?:\A|[;:\n])[^\S\n]*(?:(?i:phấn\s+đấu)\s+)?)(?:(?i:đến|vào|trong)\s+(?:(?i:hết|cuối)\s+)?)?(?i:năm)\s+(?P<year>(?:19|20)\d\d)(?=\s+\p{L})"
 )
 # A year with its own value after it: "năm 2025 đạt 80%" (matched after a year).
-YEAR_WITH_ITS_VALUE = _regex(
+YEAR_WITH_ITS_VALUE = _std(
     r"\s*(?i:đạt|là|có|:)\s*(?:(?i:từ|trên|dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+(?:dưới|quá|vượt\s+quá))\s+)?\d"
 )
 # The year a value is given for, right before it: "năm 2024 đạt 70%" (matched
@@ -4290,7 +4304,7 @@ TIMELINE_STEP = _regex(
 )
 # A part headed "Thời gian" alone (or "II. CHỈ TIÊU, THỜI GIAN") times the plan too
 # (not "Thời gian, địa điểm": an event's).
-TIMELINE_BARE_HEADING = _regex(r"(?i:(?:(?:chỉ|mục)\s+tiêu\s*(?:,|và)\s*)?thời\s+gian)\s*[.:]?")
+TIMELINE_BARE_HEADING = _std(r"(?i:(?:(?:chỉ|mục)\s+tiêu\s*(?:,|và)\s*)?thời\s+gian)\s*[.:]?")
 # A dated line of a timeline part: the step named, a colon, its day alone
 # ("- Giao nhận quân: ngày 12/02/2025 (nhằm ngày 15 tháng Giêng …)."), a
 # milestone with no "trước" (multi-line; tried on timeline parts' text only);

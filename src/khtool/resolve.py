@@ -361,7 +361,7 @@ def _citation_place(
         and not own.district
         and P.OWN_CITY_BODY.search(issuer) is not None
     )
-    if not city and (P.OWN_DISTRICT_BODY.search(issuer) or (not issuer and _code_level(code) == "district")):
+    if not city and (P.OWN_DISTRICT_BODY.search(issuer, 0, None, False) or (not issuer and _code_level(code) == "district")):
         if own.district:
             return "district", Locality(
                 province=own.province,
@@ -373,7 +373,7 @@ def _citation_place(
     # (a ward of a city run by the centre, with no district above it, names
     # that city "thành phố": "Chỉ thị … của Chủ tịch UBND thành phố")
     if own.province and (
-        city or P.OWN_PROVINCE_BODY.search(issuer) or (not issuer and _code_level(code) == "province")
+        city or P.OWN_PROVINCE_BODY.search(issuer, 0, None, False) or (not issuer and _code_level(code) == "province")
     ):
         # (the province as it was when the cited text was issued: a commune
         # of the old Vĩnh Phúc citing "UBND tỉnh" in 2026 cites the new Phú Thọ)

@@ -170,7 +170,7 @@ def split_parts(ct: CleanText) -> list[Part]:
     initials = P.FOOTER_INITIALS
     for i, pl in enumerate(phys):
         text = pl.text
-        if text[0] in initials and P.FOOTER_OPENER.match(text):
+        if text[0] in initials and P.FOOTER_OPENER.match(text, 0, None, False):
             seen_footer = True
         # (_type_of_line's own first test, here: most lines fail it, with no call)
         if i < 3 or not text[:2].isupper() or not _type_of_line(text):
@@ -309,7 +309,7 @@ def _source_at(pl: PhysLine, i: int) -> int:
 
 
 def _is_upper(text: str) -> bool:
-    return bool(P.HAS_LETTER.search(text)) and not P.HAS_LOWER.search(text)
+    return bool(P.HAS_LETTER.search(text, 0, None, False)) and not P.HAS_LOWER.search(text)
 
 
 def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> HeaderScan:
@@ -326,7 +326,7 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
     # 1. the type line and title
     type_idx = None
     for i, pl in enumerate(window):
-        if P.BODY_OPENER.match(pl.text) and i > 0 and type_idx is None and not pl.is_cell:
+        if P.BODY_OPENER.match(pl.text, 0, None, False) and i > 0 and type_idx is None and not pl.is_cell:
             break
         t = _type_of_line(pl.text)
         if t and not P.ENACTING.match(pl.text):
@@ -356,10 +356,10 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
             if (
                 P.PREAMBLE_START.match(text)
                 or P.BLOCK_START.match(text)
-                or P.ENACTING.match(text)
+                or P.ENACTING.match(text, 0, None, False)
                 or P.RECIPIENTS.match(text)
-                or P.LABELLED_FIELD.match(text)
-                or P.MOTTO.search(text)
+                or P.LABELLED_FIELD.match(text, 0, None, False)
+                or P.MOTTO.search(text, 0, None, False)
                 or _number_line(text)
                 or (consolidated and P.CONSOLIDATED_NOTE.match(text))
             ):
@@ -450,7 +450,7 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
             dm is None
             and "date" not in h.spans
             and i + 1 < len(window)
-            and P.DATE_WORD_END.match(text)
+            and P.DATE_WORD_END.match(text, 0, None, False)
         ):
             # "Bình Dương, ngày" / "27 tháng 12 năm 2024" wrapped in a narrow cell
             nxt = window[i + 1]
@@ -488,11 +488,11 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                         "Ngày ban hành để trống (date left blank in a draft)",
                     )
                 )
-        if P.MOTTO.search(text) or P.MOTTO_LINE2.search(text) or P.MOTTO_PARTIAL.match(text):
+        if P.MOTTO.search(text, 0, None, False) or P.MOTTO_LINE2.search(text, 0, None, False) or P.MOTTO_PARTIAL.match(text):
             h.motto = True
         if h.urgency is None and ("TỐC" in text or "KHẨN" in text or len(text) <= 16):
             _read_urgency(ct, pl, h)
-        vv = P.SUBJECT_VV.search(text)
+        vv = P.SUBJECT_VV.search(text, 0, None, False)
         if vv is None and type_idx is None and ("number" in h.spans or "symbol" in h.spans):
             vv = P.SUBJECT_VE_VIEC.match(text)
         if vv and h.title is None:
@@ -813,7 +813,7 @@ def _last_header_line(window: list[PhysLine], title_end: int = 0) -> int:
             # a letter without a type line: its body begins after its number
             # and date (a date in its paragraphs is a cited document's)
             break
-        if find_number(text) or find_place_date(text) or P.MOTTO_LINE2.search(text):
+        if find_number(text) or find_place_date(text) or P.MOTTO_LINE2.search(text, 0, None, False):
             last = i
     return last
 
@@ -1025,7 +1025,7 @@ def _number_line(text: str) -> bool:
     "Nghị quyết số: 05/2025/NQ-HĐND"), not a title's wrapped line naming the
     document it carries out ("Nghị quyết số 68-NQ/TW, ngày 04/5/2025 của Bộ
     Chính trị"): a number's line holds little after the number."""
-    m = P.HEADER_NUMBER.match(text)
+    m = P.HEADER_NUMBER.match(text, 0, None, False)
     return m is not None and len(text[m.end() :].split()) <= 2
 
 
@@ -1131,7 +1131,7 @@ def _read_issuer(
         text = P.PARTY_MOTTO.sub(" ", text)
         if (number := _search_number(text)) is not None:
             text = text[: number.start()]  # (what split would keep before it)
-        if (bm := P.ORGANISATION_BANNER.search(text)) is not None:
+        if (bm := P.ORGANISATION_BANNER.search(text, 0, None, False)) is not None:
             banner, own, text = bm.group(0).strip(), bm["own"], text[: bm.start()]
         text = P.SUBJECT_VV.sub(" ", text)
         dm = find_place_date(text)
@@ -1523,7 +1523,7 @@ def _may_name_a_committee(text: str) -> bool:
 def infer_issuer(ct: CleanText, lines: list[LogicalLine], h: Header) -> None:
     """Issuer and level of a headerless document, from what its text says."""
     for ll in lines:
-        m = P.ISSUER_SENTENCE.search(ll.text) if _may_name_a_committee(ll.text) else None
+        m = P.ISSUER_SENTENCE.search(ll.text, 0, None, False) if _may_name_a_committee(ll.text) else None
         if m:
             unit = (m["unit"] or "").strip()
             name = f"UBND {unit}".strip() if unit else "UBND"
@@ -1602,7 +1602,7 @@ def _level_from_subordinates(lines: list[LogicalLine]) -> str | None:
     for ll in lines:
         if not _may_name_a_committee(ll.text):
             continue
-        for m in P.SUBORDINATES.finditer(ll.text):
+        for m in P.SUBORDINATES.finditer(ll.text, 0, None, False, False):
             first = " ".join(m["units"].split(",")[0].split())
             lv = _UNIT_LEVEL.get(first.lower())
             if lv and lv in _ONE_UP:
@@ -1708,7 +1708,7 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
     if c in "IVXL":
         if not (text[1:2] in _ROMAN_SECOND or text[1:2].isspace()):
             return None  # ("Việc", "Xây dựng", "Lãnh đạo": no numeral's end after its letter)
-        m = P.SECTION_ROMAN.match(text)
+        m = P.SECTION_ROMAN.match(text, 0, None, False)
         if m and roman_value(m["label"]) and (m["rest"] or "").strip():
             return "roman", m["label"], roman_value(m["label"]), m["rest"]
         return None
@@ -1765,7 +1765,7 @@ def _ends_a_sentence(text: str) -> bool:
     """``P.TERMINAL_PUNCT.match(text)``, tried only on a text whose last
     character it can end with (an item's heading ends with none)."""
     last = text[-1:]
-    return (last in _TERMINAL_LAST or last.isspace()) and P.TERMINAL_PUNCT.match(text) is not None
+    return (last in _TERMINAL_LAST or last.isspace()) and P.TERMINAL_PUNCT.match(text, 0, None, False) is not None
 
 
 def _heading_and_text(kind: str, rest: str) -> tuple[str | None, str]:
@@ -2612,7 +2612,7 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 # (an appendix's forms, with their own "TM. …" blocks) is not it
                 break
             # signature block
-            for am in P.AUTHORITY.finditer(text):
+            for am in P.AUTHORITY.finditer(text, 0, None, False, False):
                 auth = " ".join(am["auth"].split())
                 # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" on one line: the deputy's title is the position
                 dep = P.DEPUTY_TITLE.search(auth)
@@ -2865,7 +2865,7 @@ def _displaced_header(ct: CleanText, part: Part, scan: HeaderScan) -> None:
     phys = ct.phys[part.first : min(part.last, part.first + _DISPLACED_REACH)]
     h = scan.header
     for i, pl in enumerate(phys):
-        m = P.HEADER_NUMBER.match(pl.text)
+        m = P.HEADER_NUMBER.match(pl.text, 0, None, False)
         if m is None:
             continue
         block = phys[i + 1 : i + 1 + _HEADER_BLOCK_SPAN]
@@ -2903,7 +2903,7 @@ def _date_at_end(ct: CleanText, part: Part, scan: HeaderScan, footer_at: int | N
         end = min(part.last, end + 10)
     tail = ct.phys[max(part.first, end - 35) : end]
     for pl in reversed(tail):
-        dm = P.PLACE_DATE.match(pl.text)
+        dm = P.PLACE_DATE.match(pl.text, 0, None, False)
         if dm and dm["place"]:
             _set_place_date(ct, h, pl, dm)
             return
@@ -3094,7 +3094,7 @@ def _lead(numbered: list[LogicalLine]) -> list[LogicalLine]:
             continue  # another text's wording: it gives no one a task here
         if classify_line(ll.text) is not None:
             break
-        if P.ENACTING_SENTENCE.match(ll.text):
+        if P.ENACTING_SENTENCE.match(ll.text, 0, None, False):
             continue
         if not P.PREAMBLE_START.match(ll.text) or (
             # ("Căn cứ …" only when it goes on to the letter's request over its

@@ -9,10 +9,12 @@ adds the traceback above it and changes nothing else.
 from __future__ import annotations
 
 import errno
+import importlib
 import os
 import signal
 import sys
 import traceback
+import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, NoReturn
@@ -85,12 +87,51 @@ def _debug_first(args: list[str]) -> list[str]:
     return ["--debug", *(a for i, a in enumerate(args) if i >= end or a != "--debug")]
 
 
+# The values of PYDANTIC_DISABLE_PLUGINS for which pydantic's get_plugins
+# returns no plugin at all (pydantic/plugin/_loader.py).
+_PLUGINS_OFF = ("__all__", "1", "true")
+
+
+class _PluginLoaderStandIn(types.ModuleType):
+    """Stands in for pydantic's plugin loader (``pydantic.plugin._loader``)
+    while plugins are off. The real module imports ``importlib.metadata`` at
+    its top, to read entry points, only to find no plugin then: ~40 M
+    instructions of a cold ``khtool parse one.txt``, a tenth of the bare
+    imports' count. ``get_plugins`` answers as pydantic's own does for those
+    values; once plugins are on (or for any other name) the real module is
+    imported and answers."""
+
+    def get_plugins(self) -> Any:
+        if os.environ.get("PYDANTIC_DISABLE_PLUGINS") in _PLUGINS_OFF:
+            return ()
+        return self._real().get_plugins()
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr.startswith("__"):  # (the import system asks for __path__: a module has none)
+            raise AttributeError(attr)
+        return getattr(self._real(), attr)
+
+    def _real(self) -> types.ModuleType:
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return importlib.import_module(self.__name__)
+
+
+def _without_plugin_search() -> None:
+    """Put the stand-in in the loader's place, unless plugins are on or the
+    loader is imported already."""
+    name = "pydantic.plugin._loader"
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") in _PLUGINS_OFF and name not in sys.modules:
+        sys.modules[name] = _PluginLoaderStandIn(name)
+
+
 def main() -> None:
     # The command line uses no pydantic plugin, and looking for plugins reads
     # every installed package's entry points when the first model is built
     # (about 4% of a cold `khtool parse one.txt`). Set before the models are
     # imported; whoever wants plugins sets the variable (even empty) first.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _without_plugin_search()
     _register()
     # SIGTERM (``timeout``, ``docker stop``, a CI cancel) unwinds the run like
     # Ctrl-C: temp outputs removed, workers killed (khtool.procpool), exit 143

@@ -55,7 +55,19 @@ from ..agencies import (
     standard_name_end,
     without_title,
 )
-from ..models import Assignment, Deadline, Funding, Indicator, Section, Span, Target, Task
+from ..models import (
+    Assignment,
+    Deadline,
+    Funding,
+    Indicator,
+    Section,
+    Span,
+    Target,
+    Task,
+    known_assignment,
+    known_target,
+    known_task,
+)
 from ..normalize import CleanText, LogicalLine, PhysLine
 from ..normalize import lowered as lower
 from ..segment import _heading_before, is_person_name, walk_sections
@@ -145,6 +157,22 @@ RECURRENCE_EVERY = {"1": "monthly", "một": "monthly", "3": "quarterly", "ba": 
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+# The section trees extract_assignments is reading, each with its walk: its
+# readers walk the same tree some fifteen times a document (~60 sections
+# each time). Kept by the list itself, for the time of the call only (the
+# tree is not changed while it is read).
+_WALKS: list[tuple[list[Section], list[Section]]] = []
+
+
+def _walk(sections: list[Section]) -> list[Section]:
+    """``_walk(sections)``, the walk made already when
+    extract_assignments reads that tree (callers do not change the list)."""
+    for tree, walked in _WALKS:
+        if tree is sections:
+            return walked
+    return walk_sections(sections)
+
+
 def _in_range(sp: Span, lo: int, hi: int) -> bool:
     return lo <= sp.start < hi
 
@@ -169,7 +197,7 @@ def _tasks_of(items: list[Section], context: str = "") -> list[Task]:
         if c.kind in ("dash", "plus") and P.LABELLED_TIME.match(text):
             continue  # "- Thời gian: Quý III": when the item's task is due, no task
         if text.strip():
-            tasks.append(Task(text=context + text, span=c.span))
+            tasks.append(known_task(context + text, c.span))
     return tasks
 
 
@@ -181,7 +209,7 @@ def _tasks(ct: CleanText, s: Section) -> list[Task]:
         paragraphs = [p for p in s.text.split("\n") if p.strip()]
         if ct.source.find("|", s.span.start, s.span.end) >= 0:
             paragraphs = _without_task_tables(ct, s.span, paragraphs)
-        tasks = [Task(text=p, span=s.span) for p in paragraphs]
+        tasks = [known_task(p, s.span) for p in paragraphs]
     return tasks
 
 
@@ -274,7 +302,7 @@ _POINT_LETTERS = "abcdđeghiklmn"
 
 def _indicator_refs(text: str) -> list[str]:
     out: list[str] = []
-    for m in P.INDICATOR_REFS.finditer(text):
+    for m in P.INDICATOR_REFS.finditer(text, 0, None, False, False):
         for a, sep, b in P.INDICATOR_REF_ITEM.findall(m["list"]):
             if sep and b and a.isdigit() and b.isdigit() and int(b) >= int(a) and int(b) - int(a) < 100:
                 out += [str(i) for i in range(int(a), int(b) + 1)]
@@ -537,10 +565,11 @@ def _opens_with_head_word(text: str, pos: int = 0) -> bool:
     first = text[pos : pos + 3]
     lowered = first.lower()
     if lowered in P.AGENCY_HEAD_STARTS or lowered[:2] in P.AGENCY_HEAD_STARTS or len(lowered) != len(first):
-        return P.AGENCY_HEAD_WORD.match(text, pos) is not None
+        return P.AGENCY_HEAD_WORD.match(text, pos, None, False) is not None
     return False
 
 
+@lru_cache(maxsize=4096)  # (a name is asked about again by the readers of its item, and in later texts)
 def _looks_like_agency(name: str) -> bool:
     if (
         P.ORGAN_HOMOGRAPH.match(name)
@@ -597,7 +626,7 @@ def _supports_after_names(opening: str, agency: str) -> bool:
     ("A, B theo chức năng, nhiệm vụ phối hợp với Sở C …")?"""
     if not agency:
         return False
-    if opening.startswith(agency) and P.ROLE_SUPPORT_AFTER_NAME.match(opening, len(agency)):
+    if opening.startswith(agency) and P.ROLE_SUPPORT_AFTER_NAME.match(opening, len(agency), None, False):
         return True
     if "phối hợp" not in opening or opening.find(agency, 0, 240) < 0:
         return False
@@ -651,22 +680,23 @@ def _assigned(
     own_level = None
     if m is None and not fold(without_title(name)).startswith(_NOT_OWN_LEVEL):
         own_level = agency_level(name)
-    return Assignment(
-        agency=name,
-        canonical=m.canonical if m else None,
-        sector=m.sector if m else None,
+    # (made unvalidated: the name, the table's values and the stages' lists)
+    return known_assignment(
+        name,
+        m.canonical if m else None,
+        m.sector if m else None,
         # (an enterprise has no administrative level, "UBND các cấp" no single one;
         # a state group's branch named by its place is of the place's: "Viettel Quảng Trị")
-        level=(m.level if P.BRAND_PLACE.match(name) else None)
+        (m.level if P.BRAND_PLACE.match(name) else None)
         if m and m.sector == "enterprises"
         else None
         if m and "các cấp" in name and P.ALL_LEVELS.search(name)
         else (m.level if m else own_level) or level,  # type: ignore[arg-type]
-        role=role,  # type: ignore[arg-type]
-        tasks=tasks,
-        indicators=indicators or [],
-        deadlines=deadlines or [],
-        span=span,
+        role,  # type: ignore[arg-type]
+        tasks,
+        indicators or [],
+        deadlines or [],
+        span,
     )
 
 
@@ -747,27 +777,27 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             # "Bộ trưởng các Bộ" / "Công Thương, Y tế chỉ đạo …", "Chủ tịch UBND
             # các tỉnh, thành phố" / "Quảng Ninh, Hải Phòng tập trung …"
             head = f"{head}: {item.text.split(chr(10))[0]}"
-        condition = P.CONDITION_OPENING.match(head) if head[:1] in P.CONDITION_INITIALS else None
+        condition = P.CONDITION_OPENING.match(head, 0, None, False) if head[:1] in P.CONDITION_INITIALS else None
         if condition:  # "Trong trường hợp cần thiết, Bộ Y tế ban hành …"
             head = head[condition.end() :]
         member, held_by = (
             _member_assignee(head)
             if head[:1] in P.MEMBER_HEAD_INITIALS
             # (a post in capitals: "PHÓ CHỦ TỊCH UBND PHƯỜNG - ông …")
-            and P.MEMBER_HEAD_OPENING.match(head.capitalize() if head[1:2].isupper() else head)
+            and P.MEMBER_HEAD_OPENING.match(head.capitalize() if head[1:2].isupper() else head, 0, None, False)
             else None
         ) or (None, "")
         names, request = ([member], False) if member else _agency_names(head)
         if member and held_by:
             persons.append((len(out), member, held_by))
-        duty_of = P.DUTY_OF.match(head) is not None
+        duty_of = P.DUTY_OF.match(head, 0, None, False) is not None
         # (a heading on a party's duties names it by its role: "Trách nhiệm
         # của cơ sở khám bệnh, chữa bệnh", "… của Chủ tài khoản")
         names = [n for n in names if _looks_like_agency(n) or (duty_of and P.DUTY_PARTY.match(n))]
         if any(" cấp " in n and n[-2:] in _LEVEL_ENDINGS for n in names):
             names = _each_level(names)  # ("Uỷ ban nhân dân cấp tỉnh, cấp xã": the body of each level)
         if names and item.children and (
-            _collective(names) or duty_of or P.DIRECTS_OTHERS.search(text.split("\n", 1)[0])
+            _collective(names) or duty_of or P.DIRECTS_OTHERS.search(text.split("\n", 1)[0], 0, None, False)
         ):
             # "1. Các bộ, cơ quan ngang bộ" / "a) Bộ Nội vụ hướng dẫn …" / "b)
             # Bộ Tài chính bảo đảm …": a sub-item opening with a body's name is
@@ -899,7 +929,7 @@ def _own_clauses(task: Task, name: str) -> Task:
 
 def _another_bodys(paragraph: str, name: str) -> bool:
     """Does the paragraph open with another body than ``name`` and its verb?"""
-    m = P.PARAGRAPH_BODIES.match(paragraph) if paragraph[:1].isupper() else None
+    m = P.PARAGRAPH_BODIES.match(paragraph, 0, None, False) if paragraph[:1].isupper() else None
     if m is None:
         return False
     names = _clause_names(m)
@@ -919,7 +949,7 @@ def _clause_names(m: regex.Match[str]) -> list[str]:
     a clause opening with its verb ("…; Phối hợp với Ban … tham gia …"), or a
     sentence run on to a verb further (no name)."""
     listed = _agency_names(m["names"])[0]
-    if not listed or not m["names"].startswith(listed[0]) or P.ROLE_SUPPORT.match(m["names"]) or P.ROLE_LEAD.match(m["names"]):
+    if not listed or not m["names"].startswith(listed[0]) or P.ROLE_SUPPORT.match(m["names"]) or P.ROLE_LEAD.match(m["names"], 0, None, False):
         return []
     return [] if any(len(n.split()) > _OPENING_BODY_WORDS for n in listed) else listed
 
@@ -948,7 +978,7 @@ def _clause_bodies(
         k = text.find("\n", k + 1)
     found = [
         *_matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS, _may_open_clause_body),
-        *(m for k in starts if (m := P.PARAGRAPH_BODIES.match(text, k))),
+        *(m for k in starts if (m := P.PARAGRAPH_BODIES.match(text, k, None, False))),
     ]
     own = {c.canonical for h in have if (c := classify_agency(h)) is not None}
     for m in found:
@@ -1063,13 +1093,14 @@ def _heads_it(name: str, names: list[str]) -> bool:
     return body_key(body) in {body_key(n) for n in names} or _collective(names)
 
 
+@lru_cache(maxsize=4096)  # (asked again of a name by the readers of its item)
 def _body_word(name: str) -> bool:
     """Does the name open with a body's word ("Sở", "Phòng", "UBND" …), or
     with a word that opens other headings too, as a body's name ("Thanh tra
     tỉnh", "Viện Kiểm sát nhân dân", not "Thanh tra, kiểm tra …")?"""
     return (
         _opens_with_head_word(name)
-        or P.INSPECTORATE_OR_INSTITUTE.match(name) is not None
+        or P.INSPECTORATE_OR_INSTITUTE.match(name, 0, None, False) is not None
         # (a residential unit named by its head: "Trưởng thôn", "Trưởng các khu vực")
         or P.VILLAGE_HEAD.match(name) is not None
     )
@@ -1138,7 +1169,7 @@ def _one_kind_of_body(name: str) -> bool:
 
 def _body_opening(head: str) -> str | None:
     """The body an item's first line opens with (see ``_opening_body``)."""
-    condition = P.CONDITION_OPENING.match(head) if head[:1] in P.CONDITION_INITIALS else None
+    condition = P.CONDITION_OPENING.match(head, 0, None, False) if head[:1] in P.CONDITION_INITIALS else None
     if condition:
         head = head[condition.end() :]
     names, _ = _agency_names(head)
@@ -1152,7 +1183,7 @@ def _body_opening(head: str) -> str | None:
         # "Sở Y tế các tỉnh, thành phố trực thuộc trung ương")
         and (
             " các " not in f" {names[0].lower()} "
-            or P.BODY_IN_EACH_UNIT.match(names[0]) is not None
+            or P.BODY_IN_EACH_UNIT.match(names[0], 0, None, False) is not None
             or P.VILLAGE_HEAD.match(names[0]) is not None  # "Trưởng các thôn": the units' heads
             # a kind of body the table knows, named as one ("Các trường mầm
             # non, tiểu học …", "Ban điều hành các khu phố"), not all concerned
@@ -1176,7 +1207,7 @@ def _from_give_items(
     Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …" / "b) …"."""
     items = [
         s
-        for s in walk_sections(sections)
+        for s in _walk(sections)
         if s.children
         and s.kind in ("arabic", "roman", "letter", "article")
         and (s.heading or s.text)[:7].lower().startswith(("giao", "yêu cầu"))
@@ -1242,7 +1273,7 @@ def _from_body_items(
             s.kind in ("roman", "part", "arabic", "letter")
             and any(c.kind in ("dash", "plus") for c in s.children)
             and (
-                P.DUTIES_HEADING.search(s.heading or "") is not None
+                P.DUTIES_HEADING.search(s.heading or "", 0, None, False) is not None
                 or "giải pháp" in (s.heading or "").lower()
                 # "2. Yêu cầu:" / "- Đoàn Thanh niên xã chủ trì …": what each is asked
                 or asking
@@ -1253,7 +1284,7 @@ def _from_body_items(
         )
         on_tasks = under_tasks or (
             s.kind in ("roman", "part", "arabic")
-            and (P.DUTIES_HEADING.search(s.heading or "") is not None or "giải pháp" in (s.heading or "").lower())
+            and (P.DUTIES_HEADING.search(s.heading or "", 0, None, False) is not None or "giải pháp" in (s.heading or "").lower())
         )
         implementation = in_implementation or (
             s.kind in ("roman", "part", "arabic") and P.IMPLEMENTATION_HEADING.search(s.heading or "") is not None
@@ -1416,7 +1447,7 @@ def _recommended(assignments: list[Assignment], sections: list[Section], lo: int
     reports or submits to: recommendations, no tasks it gives."""
     parts = [
         s.span
-        for s in walk_sections(sections)
+        for s in _walk(sections)
         if s.kind in ("roman", "part", "arabic")
         and _in_range(s.span, lo, hi)
         and (P.REQUEST_PART.match(s.heading or "") or P.PROPOSAL_PART.match(s.heading or ""))
@@ -1437,10 +1468,10 @@ def _from_request_parts(
     nghị UBND các xã:" / "- …", "2. Đối với Bộ Y tế" / "- Sớm sửa đổi …",
     "3. Bộ Nội vụ: …"), its text or points that body's tasks."""
     out: list[Assignment] = []
-    for part in walk_sections(sections):
+    for part in _walk(sections):
         if part.kind not in ("roman", "part") or not _in_range(part.span, lo, hi):
             continue
-        if not P.REQUEST_PART.match(part.heading or ""):
+        if not P.REQUEST_PART.match(part.heading or "", 0, None, False):
             continue
         heading_asks = _part_asks(part.heading or "")
         bodiless: list[Section] = []  # (the items of the bodies the heading asks)
@@ -1543,7 +1574,7 @@ def _body_and_its_task(item: Section) -> bool:
     if body is None or len(body.split()) < 2:
         return False
     rest = head[head.find(body) + len(body) :].strip(" :,") if body in head else ""
-    if P.DONE_OR_REPORTED.match(rest):
+    if P.DONE_OR_REPORTED.match(rest, 0, None, False):
         return False  # what was done or heard, not a task
     return bool(rest[:1].islower()) or (bool(item.children) and head.rstrip().endswith(":"))
 
@@ -1569,11 +1600,11 @@ def _from_duty_headings(
         return []  # (most texts have no such heading: a walk saved)
     items = [
         s
-        for s in walk_sections(sections)
+        for s in _walk(sections)
         if s.heading
         and s.kind in ("article", "arabic", "roman", "letter")
         and (s.children or s.text.strip())  # (a table of contents lists headings alone)
-        and P.DUTY_OF.match(s.heading)
+        and P.DUTY_OF.match(s.heading, 0, None, False)
         and _in_range(s.span, lo, hi)
         and not _addressed(s.children)
     ]
@@ -1600,7 +1631,7 @@ def _from_defined_term_heads(
     ("Cơ quan chủ quản có trách nhiệm:") is left alone."""
     terms = {fold(m["alias"]) for m in P.ALIAS.finditer(ct.text, 0, hi)}
     out: list[Assignment] = []
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if s.kind not in ("arabic", "roman", "letter") or not s.heading or not s.children or not _in_range(s.span, lo, hi):
             continue
         head = s.heading.strip().rstrip(":").rstrip()
@@ -1622,7 +1653,7 @@ def _from_body_articles(
     CỦA CÁC CƠ QUAN, ĐƠN VỊ") or beside another such article in any chapter
     ("Điều 5. Thanh tra Sở", "Điều 6. Văn phòng Sở"): each is that body's."""
     out: list[Assignment] = []
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if s.kind not in ("part", "roman") or not _in_range(s.span, lo, hi):
             continue
         headed = [
@@ -1633,7 +1664,7 @@ def _from_body_articles(
             and _looks_like_agency(head)
             and _is_body_name(head)
         ]
-        if not P.DUTIES_HEADING.search(s.heading or ""):
+        if not P.DUTIES_HEADING.search(s.heading or "", 0, None, False):
             # (elsewhere a body's name for sure, opening with a body's word:
             # not "Thẻ bảo hiểm y tế", "Giảng viên … cao cấp")
             headed = [(art, head) for art, head in headed if _names_a_body(head) or _inspectorate(head)]
@@ -1724,7 +1755,7 @@ def _from_duty_clauses(
     out: list[Assignment] = []
     if not any(w in ct.text for w in ("nhiệm", "NHIỆM", "hạn", "HẠN")):
         return out  # (no heading on duties: a walk saved)
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if not (
             s.children
             and s.heading
@@ -2176,7 +2207,7 @@ def _from_duty_items(
     own gives X those items: "3. Ủy ban nhân dân cấp tỉnh có trách nhiệm:" /
     "a) Chỉ đạo …" / "b) Bố trí …"."""
     out: list[Assignment] = []
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if not s.children or not _in_range(s.span, lo, hi):
             continue
         # ("3. Bộ Nội vụ có trách nhiệm:" alone is the item's heading, its colon taken)
@@ -2206,11 +2237,11 @@ def _from_duty_sentences(
     # "a) Bộ, cơ quan ngang bộ báo cáo …") are conditions, no duties
     cases = {
         id(c)
-        for s in walk_sections(sections)
+        for s in _walk(sections)
         if s.children and P.CASES_LISTED.search(s.heading or s.text or "")
         for c in s.children
     }
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if s.children or s.kind not in ("arabic", "letter", "article") or id(s) in cases:
             continue
         own = f"{s.heading or ''} {s.text}"
@@ -3170,7 +3201,7 @@ def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: in
     "1. Tổ chức tập huấn Luật" / "- Đơn vị chủ trì: Vụ Pháp chế." / "- Đơn vị
     phối hợp: Văn phòng Bộ." / "- Thời gian hoàn thành: Quý I năm 2026."."""
     out: list[Assignment] = []
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if s.kind not in ("arabic", "letter", "roman", "dash", "plus") or not _in_range(s.span, lo, hi):
             continue
         # (labels lettered too: "a) Cơ quan chủ trì: Bộ X." / "b) Cơ quan phối hợp: …")
@@ -3307,7 +3338,7 @@ def _from_sentences(
 ) -> list[Assignment]:
     out: list[Assignment] = []
     orders: set[int] | None = None  # (the points of the lower governments' items: see _from_items)
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if not _in_range(s.span, lo, hi) or not (_holds_giao(s.text) or (s.heading and _holds_giao(s.heading))):
             continue  # (nothing given: see _given)
         if orders is None:
@@ -3728,7 +3759,7 @@ def _requests_in(
     the text is about (``about``; or "Đối với Công ty X: …" before it), else
     the letter's one addressee (``to``)."""
     seen: set[tuple[str, int]] = set()  # (a sentence asking one body twice gives one task)
-    for m in P.LETTER_REQUEST.finditer(text):
+    for m in P.LETTER_REQUEST.finditer(text, 0, None, False, False):
         # a sentence ends at ". " or at the end of its paragraph
         dot = text.rfind(". ", 0, m.start())
         begin = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
@@ -3959,7 +3990,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         for n in P.NUMBER_RUN.finditer(text):
             # (tried only at a number no rate holds, not a year: a scan of the
             # whole text tries the count's direction words at every place)
-            if any(r.start() <= n.start() < r.end() for r in rates) or not P.COUNT_UNIT_AFTER.match(text, n.end()):
+            if any(r.start() <= n.start() < r.end() for r in rates) or not P.COUNT_UNIT_AFTER.match(text, n.end(), None, False):
                 continue
             # (matched from a direction's first word before it: a search of the
             # text tries the directions at every place)
@@ -4013,7 +4044,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
             if (";" not in between and ". " not in between) or "không để" in text[clause + 1 : m.start()].lower():
                 continue
-        elif not said and P.GROUP_NAME_BEFORE.search(text, max(0, m.start("value") - 8), m.start("value")):
+        elif not said and P.GROUP_NAME_BEFORE.search(text, max(0, m.start("value") - 8), m.start("value"), False):
             continue  # "thuộc nhóm 200 trường đại học hàng đầu"
         elif not said and text[max(0, m.start("value") - 5) : m.start("value")].rstrip().lower().endswith("quá"):
             continue  # "vượt quá 5 vụ" with no negation (TARGET_UPPER_BOUND's, above)
@@ -4052,7 +4083,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         unit = " ".join(m["unit"].split())
         if unit.startswith("/") and " " not in unit and "trẻ em" in text[m.end() : m.end() + 10]:
             unit += " trẻ em"
-        if not m["dir"] and (bare := P.DIRECTION_BEFORE_VALUE.search(text, max(0, m.start("value") - 16), m.start("value"))):
+        if not m["dir"] and (bare := P.DIRECTION_BEFORE_VALUE.search(text, max(0, m.start("value") - 16), m.start("value"), False)):
             direction = DIRECTIONS[" ".join(bare["dir"].lower().split())]  # "xuống dưới 2 em/năm"
         if direction is None and ("giảm" in text or "tăng" in text or "Giảm" in text or "Tăng" in text):
             clause = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start()))
@@ -4116,22 +4147,22 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             )
         ):
             year = own["year"]  # (not "so với năm 2020 giảm 10%": a baseline)
-        if year is not None and P.NAMED_DOCUMENT_YEAR.search(text, m.end("unit"), m.start("year")):
+        if year is not None and P.NAMED_DOCUMENT_YEAR.search(text, m.end("unit"), m.start("year"), False):
             year = None  # "… đạt chuẩn theo Luật Giáo dục năm 2019": the law's year
             stated = text[m.start() : m.end("unit")]
         if year is None and (before := list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))):
             year = before[-1]["year"]  # "Phấn đấu đến năm 2027, 100% trẻ em …"
         low = _number(m["low"]) if "low" in m.re.groupindex and m["low"] else None
         out.append(
-            Target(
-                year=int(year) if year else None,
-                value=value,
-                unit=unit,
-                direction=direction,
-                bound=bound,
-                text=stated.strip(),
+            known_target(
+                int(year) if year else None,
+                value,
+                unit,
+                direction,
+                bound,
+                stated.strip(),
                 # (a range's low end, below its high one: "10 - 12%/năm")
-                low=low if low is not None and value is not None and low < value else None,
+                low if low is not None and value is not None and low < value else None,
             )
         )
         last_value, last_unit = value, unit
@@ -4159,7 +4190,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                     text=m.group(0).strip(),
                 )
             )
-    for m in P.MAINTAIN.finditer(text) if last_value is not None else ():
+    for m in P.MAINTAIN.finditer(text, 0, None, False, False) if last_value is not None else ():
         if not any(t.year == int(m["year"]) for t in out):
             out.append(
                 Target(
@@ -4313,15 +4344,15 @@ def _goals_statements(ct: CleanText, lo: int, hi: int, found: list[Indicator]) -
         end = len(ll.text)
         m = None
         if ll.text[:1] in "MmCc":
-            m = P.GOALS_STATEMENT.match(ll.text)
+            m = P.GOALS_STATEMENT.match(ll.text, 0, None, False)
         elif "tiêu" not in ll.text:
             continue  # (each word looked for below holds it: most lines hold none)
         elif "ục tiêu " in ll.text or "hỉ tiêu " in ll.text:
-            m = P.GOALS_SENTENCE.search(ll.text)  # (to its sentence's end)
+            m = P.GOALS_SENTENCE.search(ll.text, 0, None, False)  # (to its sentence's end)
             dot = ll.text.find(". ", m.end()) if m else -1
             end = dot + 1 if dot > 0 else end
         if m is None and ":" in ll.text and ("ục tiêu" in ll.text or "hỉ tiêu" in ll.text):
-            m = P.GOALS_LEAD_IN.search(ll.text)  # (to the line's end)
+            m = P.GOALS_LEAD_IN.search(ll.text, 0, None, False)  # (to the line's end)
         if m is None or any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found if i.span):
             continue
         so_far = [k for w in (" đến nay", " hiện nay") if (k := ll.text.lower().find(w, m.end(), end)) >= 0]
@@ -4392,7 +4423,7 @@ def _goals_horizon(sections: list[Section], lo: int, hi: int) -> int | None:
     those goals. None when they name several, or none."""
     years = {
         y
-        for s in walk_sections(sections)
+        for s in _walk(sections)
         if s.heading and _in_range(s.span, lo, hi) and P.GOALS_HEADING.match(s.heading) and (y := _heading_year(s.heading))
     }
     return years.pop() if len(years) == 1 else None
@@ -4428,7 +4459,7 @@ def _task_targets(
     if reporting:
         forward = [
             s
-            for s in walk_sections(sections)
+            for s in _walk(sections)
             if s.kind in ("roman", "part", "arabic")
             and _in_range(s.span, lo, hi)
             and s.heading
@@ -4440,7 +4471,7 @@ def _task_targets(
     else:
         regions = [
             s.span
-            for s in walk_sections(sections)
+            for s in _walk(sections)
             if s.kind in ("roman", "part", "arabic", "article")
             and _in_range(s.span, lo, hi)
             and s.heading
@@ -4457,8 +4488,8 @@ def _task_targets(
     if cued is not None:
         results = [
             s.span
-            for s in walk_sections(sections)
-            if s.heading and s.heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(s.heading)
+            for s in _walk(sections)
+            if s.heading and s.heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(s.heading, 0, None, False)
         ]
     elif not regions:
         return []
@@ -4484,7 +4515,7 @@ def _task_targets(
             continue  # (in no region)
         if outside and not ("đấu" in ll.text or "tiêu" in ll.text or "đảm đạt" in ll.text or "ỷ lệ" in ll.text or "ố lượng" in ll.text):
             continue  # (no goal's cue: GOAL_CUES hold one of these; nor a quota's subject, QUOTA_BOUND's)
-        if not P.ANY_DIGIT.search(ll.text):
+        if not P.ANY_DIGIT.search(ll.text, 0, None, False):
             continue
         if outside and any(r.start <= ll.src_start < r.end for r in results):
             continue  # a results part's figures
@@ -4741,7 +4772,7 @@ def _visit_indicators(
                 in_goals
                 # an item of goals wherever it stands: "1. Mục tiêu năm 2026: giảm
                 # 10% số ca mắc …; 100% ổ dịch …" (a report's part of tasks)
-                or (s.kind in ("arabic", "letter") and heading and s.text and not s.children and P.GOALS_WORD.match(heading))
+                or (s.kind in ("arabic", "letter") and heading and s.text and not s.children and P.GOALS_WORD.match(heading, 0, None, False))
                 or (not s.children and _horizon_item(s, heading, group))
             )
             # (an item with bullets under it states targets of its own too:
@@ -4810,7 +4841,7 @@ def _visit_indicators(
             goals_here = False
         # a report's results ("II. KẾT QUẢ THỰC HIỆN NĂM 2025", "3. Kết quả thực
         # hiện các chỉ tiêu": "đạt 93% (kế hoạch 92%)") set no targets
-        results = in_results or (heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(heading) is not None)
+        results = in_results or (heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(heading, 0, None, False) is not None)
         if goals_here and s.text and "(" in s.text:
             # "(1) Tổng thu ngân sách … đạt 1.080 tỷ đồng trở lên." lines of a goals part
             year = _heading_year(heading) or goal_year
@@ -4830,7 +4861,7 @@ def _visit_indicators(
             continue  # (a leaf: nothing under it to visit)
         named_group = (
             s.kind == "letter"
-            or (s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading))
+            or (s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading, 0, None, False))
             # within a goals part, any heading over targets is their group:
             # "1. Về bảo vệ rừng", "1. Năm 2025"
             or (in_goals and s.kind in ("arabic", "roman", "part"))
@@ -4847,7 +4878,7 @@ def _visit_indicators(
             hi,
             s.children,
             child_group,
-            not results and (in_targets or bool(P.TARGETS_HEADING.search(heading))),
+            not results and (in_targets or bool(P.TARGETS_HEADING.search(heading, 0, None, False))),
             s.kind == "indicator",
             goals := goals_here and not results,
             (_heading_year(heading) or _lead_in_year(s.text) or goal_year) if goals else None,
@@ -5181,7 +5212,7 @@ def _to_whom(text: str) -> str | None:
         return None
     to = standard_name_end(" ".join(m["to"].split()).rstrip(" )"))
     # "báo cáo về Phòng Nội vụ, Ủy ban nhân dân huyện": every body it goes to
-    more = P.REPORT_TO_MORE.match(text, m.end())
+    more = P.REPORT_TO_MORE.match(text, m.end(), None, False)
     while more:
         to = f"{to}, {standard_name_end(' '.join(more['to'].split()).rstrip(' )'))}"
         more = P.REPORT_TO_MORE.match(text, more.end())
@@ -5378,7 +5409,7 @@ def _numbered_tasks_given(
             low = t.text.lower()
             if "nhiệm vụ" not in low and "nội dung" not in low:
                 continue
-            for m in P.TASK_NUMBER_REFS.finditer(t.text):
+            for m in P.TASK_NUMBER_REFS.finditer(t.text, 0, None, False, False):
                 clause = low[max(low.rfind(";", 0, m.start()), low.rfind(".", 0, m.start()), 0) : m.start()]
                 if "chủ trì" not in clause and any(w in clause for w in _OVERSEEING):
                     continue
@@ -5613,7 +5644,7 @@ def _matches_at_words_or_digits(pattern: regex.Pattern[str], text: str, words: t
     if len(lowered) != len(text):
         return list(pattern.finditer(text))
     starts = _word_starts(lowered, words)
-    for run in P.DIGIT_RUN.finditer(text):  # (every digit: a match may open inside a run)
+    for run in P.DIGIT_RUN.finditer(text, 0, None, False, False):  # (every digit: a match may open inside a run)
         starts += range(run.start(), run.end())
     starts.sort()
     out: list[regex.Match[str]] = []
@@ -5681,7 +5712,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     # both dated forms hold a number; most section texts hold none (nor any
     # word a dated form's test below asks for: no scan for a digit then)
     worded = any(w in lowered for w in P.DATED_FORM_WORDS)
-    dated = worded and P.ANY_DIGIT.search(text) is not None
+    dated = worded and P.ANY_DIGIT.search(text, 0, None, False) is not None
     found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
     # (each daily word holds the deadline's word, "ngày": one scan for both
     # tests; "ngày", "tháng" and "quý" are dated forms' words, none of them in
@@ -6333,7 +6364,7 @@ def _timeline_step(ct: CleanText, s: Section, subjects: dict[int, str]) -> list[
 def _times_the_plan(heading: str) -> bool:
     """A heading of a part that times the plan's steps ("II. TIẾN ĐỘ", "2. Thời gian")."""
     return heading[:1] in P.TIMELINE_HEADING_INITIALS and bool(
-        P.TIMELINE_HEADING.fullmatch(heading) or P.TIMELINE_BARE_HEADING.fullmatch(heading)
+        P.TIMELINE_HEADING.fullmatch(heading, 0, None, False) or P.TIMELINE_BARE_HEADING.fullmatch(heading)
     )
 
 
@@ -6487,14 +6518,14 @@ def _deadlines(
     # environment holding the text keeps it in a reference cycle)
     for ll in lead:
         _read_deadlines_of(ct, out, subjects, ll.text, ct.line_span(ll))
-    every = walk_sections(sections)
+    every = _walk(sections)
     # the steps of a timeline part: "II. TIẾN ĐỘ" / "3. Ngày 10 - 11/5/2024: …"
     steps = {
         id(c)
         for s in every
         if s.children
         and (s.heading or "")[:1] in P.TIMELINE_HEADING_INITIALS
-        and P.TIMELINE_HEADING.fullmatch(s.heading or "")
+        and P.TIMELINE_HEADING.fullmatch(s.heading or "", 0, None, False)
         for c in s.children
     }
     # (the item before each one, for one going on with it: "b) Đồng thời …")
@@ -6569,10 +6600,10 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
     neither is funding."""
     out: list[Funding] = []
     parts: list[Span] = []  # (the funding parts read)
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if not _in_range(s.span, lo, hi):
             continue
-        if s.kind not in ("roman", "arabic", "part", "article") or not P.FUNDING_HEADING.search(s.heading or ""):
+        if s.kind not in ("roman", "arabic", "part", "article") or not P.FUNDING_HEADING.search(s.heading or "", 0, None, False):
             if s.text and "kinh phí" in s.text.lower() and not any(_in_range(s.span, p.start, p.end) for p in parts):
                 for sentence in P.SENTENCE_SPLIT.split(s.text):
                     src = P.END_MARK.sub("", sentence).strip(" .")
@@ -6628,7 +6659,7 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     a class by their kind ("các Vụ pháp luật chuyên ngành"). A government's
     (UBND's) issuer has no sector, and gives none."""
     if not issuer or not any(
-        P.SECTORAL_UNIT.match(a.agency) or P.MINISTRY_INSTITUTE.match(a.agency) or P.UNITS_OF_KIND.match(a.agency)
+        P.SECTORAL_UNIT.match(a.agency, 0, None, False) or P.MINISTRY_INSTITUTE.match(a.agency, 0, None, False) or P.UNITS_OF_KIND.match(a.agency)
         for a in assignments
     ):
         return
@@ -7218,6 +7249,47 @@ def extract_assignments(
     a plan or directive, whose tasks may set targets (see
     ``tables.tasking_types``); ``recommending``: a report or submission, whose
     requests in its Kiến nghị / Đề xuất part are its recommendations."""
+    # (the tree walked once for its readers: see _walk)
+    _WALKS.append((sections, walk_sections(sections)))
+    try:
+        return _extract_assignments(
+            ct,
+            sections,
+            start=start,
+            end=end,
+            level=level,
+            lead=lead,
+            issuer=issuer,
+            addressees=addressees,
+            date=date,
+            title=title,
+            informing=informing,
+            issuer_name=issuer_name,
+            tasking=tasking,
+            recommending=recommending,
+        )
+    finally:
+        _WALKS.pop()
+
+
+def _extract_assignments(
+    ct: CleanText,
+    sections: list[Section],
+    *,
+    start: int = 0,
+    end: int | None = None,
+    level: str | None = None,
+    lead: list[LogicalLine] | None = None,
+    issuer: str | None = None,
+    addressees: list[str] | None = None,
+    date: str | None = None,
+    title: Span | None = None,
+    informing: bool = False,
+    issuer_name: str | None = None,
+    tasking: bool = False,
+    recommending: bool = False,
+) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
+    """``extract_assignments``, its section tree walked already (see ``_walk``)."""
     lo = ct.to_source(start)
     hi = ct.to_source(end, end=True) if end is not None else len(ct.source)
     assignments: list[Assignment] = []
@@ -7231,7 +7303,7 @@ def extract_assignments(
         last = top[-1].span.end
         lead = [ll for ll in every_lead if ll.src_start < last]
     read: list[Span] = []  # (the implementation parts read: a plan may have two)
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         if (
             s.kind in ("roman", "part", "arabic", "article")
             and (

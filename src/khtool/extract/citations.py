@@ -55,7 +55,7 @@ from ..docnumber import (
     unpadded,
     without_footnote,
 )
-from ..models import Action, Citation, Diagnostic, Header, Mention, Pinpoint, Span
+from ..models import Action, Citation, Diagnostic, Header, Pinpoint, Span, known_mention
 from ..normalize import CleanText
 from ..tables import (
     carried_types,
@@ -327,7 +327,7 @@ def _number_starts(scan: str) -> list[int]:
         at = slash.start()
         lo = max(tried, at - P.NUMBER_SLASH_REACH)
         if lo < at:
-            starts += [run.start() for run in P.DIGIT_RUN.finditer(scan, lo, at)]
+            starts += [run.start() for run in P.DIGIT_RUN.finditer(scan, lo, at, False, False)]
         tried = at
     return starts
 
@@ -616,7 +616,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             # a compound type names its kind first, and the number's own code
             # agrees with that head noun, not with the word after it:
             # "Thông báo kết luận số 215-TB/TU" is a Thông báo
-            head = P.HEAD_TYPE_BEFORE.search(text, max(0, a.type_start - 24), a.type_start)
+            head = P.HEAD_TYPE_BEFORE.search(text, max(0, a.type_start - 24), a.type_start, False)
             if (
                 head
                 and doc_type_by_name().get(fold(head["head"])) == a.num.type_code
@@ -728,23 +728,23 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     if insert:  # "… ngày 04/4/2026 và hồ sơ gửi kèm của Công ty …"
         pos = insert.end()
     im = (
-        P.CITATION_ISSUER.match(text, pos, min(len(text), pos + 140))
+        P.CITATION_ISSUER.match(text, pos, min(len(text), pos + 140), False)
         if _may_open_with(text, pos, P.CITATION_ISSUER_INITIALS, comma=True)
         else None
     )
     if im:
         issuer = im["issuer"]
-        cut = P.ISSUER_END.search(issuer)
+        cut = P.ISSUER_END.search(issuer, 0, None, False)
         if cut:
             # (a "và" before the cut joins the citing sentence's next verb:
             # "… của UBND phường Tân An và có hiệu lực …")
             issuer = issuer[: cut.start()].removesuffix(" và")
         if " và " in issuer:
             issuer = _issuer_before_other_words(issuer)
-        at_unit = P.ISSUER_AT_UNIT_WORD.match(issuer)
+        at_unit = P.ISSUER_AT_UNIT_WORD.match(issuer, 0, None, False)
         if at_unit:
             issuer = issuer[: at_unit.end()]
-        elif done := P.ISSUER_COMPLETE_NAME.match(issuer):
+        elif done := P.ISSUER_COMPLETE_NAME.match(issuer, 0, None, False):
             issuer = issuer[: done.end()]  # "… của Thủ tướng Chính phủ còn chậm"
         issuer = issuer.strip()
         if not cut and text.startswith("\n", im.end()) and issuer == im["issuer"].strip():
@@ -1114,14 +1114,14 @@ def _relation(
     if prev_end > line_start:
         # a sentence of its own after the document before, in the same paragraph:
         # "Căn cứ Thông tư số A …. Căn cứ chức năng … quy định tại Quyết định số B"
-        breaks = list(P.CITED_SENTENCE_BREAK.finditer(text, max(line_start, prev_end - 1), hi))
+        breaks = list(P.CITED_SENTENCE_BREAK.finditer(text, max(line_start, prev_end - 1), hi, False, False))
         if breaks:
             line_start = breaks[-1].end() - 1
     lo = max(prev_end, line_start)
     window = text[lo:hi]
     near = window[-NEAR:]
     lowered = window.lower()  # (for the cheap tests before the patterns; near is in it)
-    if P.REL_ATTACHED.match(text, line_start, hi):
+    if P.REL_ATTACHED.match(text, line_start, hi, False):
         if prev_end > line_start and text[prev_end:hi].lstrip(" ,").startswith("("):
             # what came with the document named before: "Văn bản số A …
             # (kèm theo Báo cáo số B …)" is A's enclosure, not this text's
@@ -1188,14 +1188,14 @@ def _relation(
         # basis, or what it carries out
         if P.BASIS_OPENER.match(text, line_start, hi):
             return "basis"
-        if P.IMPLEMENTS_OPENER.match(text, line_start, hi) and len(window) <= 120 and "," not in window:
+        if P.IMPLEMENTS_OPENER.match(text, line_start, hi, False) and len(window) <= 120 and "," not in window:
             return "implements"
     if window.strip() == "Theo" and lo == line_start and _doc_type(a) in _INSTRUCTIONS:
         # "Theo Công điện số 96/CĐ-TTg …, Ủy ban nhân dân tỉnh yêu cầu …": a
         # paragraph opening on an instruction by "Theo" acts on it, as
         # "Thực hiện" does (a report or a decision so named is a source)
         return "implements"
-    if P.GOVERNED_BY_PREPOSITION.match(near):
+    if P.GOVERNED_BY_PREPOSITION.match(near, 0, None, False):
         if (
             prev_relation == "basis"
             and prev_end > line_start
@@ -1342,7 +1342,7 @@ def _given_a_task(text: str, line_start: int, hi: int) -> bool:
     Thương chủ trì, căn cứ Luật A, Luật B, tham mưu …")? Its relation words
     are the task's: what the body is to rely on, not the document's basis."""
     lo = max(line_start, text.rfind(";", line_start, hi) + 1, text.rfind(". ", line_start, hi) + 1)
-    give = P.GIVE_IN_CLAUSE.search(text, lo, hi)
+    give = P.GIVE_IN_CLAUSE.search(text, lo, hi, False)
     if give is None:
         return False
     return any(rx.search(text, give.end(), hi) for rx in (P.REL_BASIS, P.REL_IMPLEMENTS))
@@ -1567,10 +1567,10 @@ def _listed_under_own_action(a: _Anchor, text: str, line_start: int, me: _Speake
         return None
     partial = False
     if mark.end() < hi:
-        pin = P.PINPOINT.search(text, mark.end(), hi)
+        pin = P.PINPOINT.search(text, mark.end(), hi, False)
         # (several parts named before it: "a) Khoản 1, khoản 2, khoản 10 Điều 1 Thông tư …")
         parts_end = pin.start() if pin is not None else hi
-        if parts_end != mark.end() and not P.PARTS_LISTED.fullmatch(text, mark.end(), parts_end):
+        if parts_end != mark.end() and not P.PARTS_LISTED.fullmatch(text, mark.end(), parts_end, False):
             return None
         partial = True
     pos = line_start
@@ -2268,9 +2268,9 @@ def extract_citations(
                 prev is not None
                 and _holds_a_letter(text, prev_end, max(gap_end, a.start), P.AMENDED_BY_LETTERS)
                 and (
-                    P.AMENDED_BY.match(text, prev_end, gap_end) is not None
+                    P.AMENDED_BY.match(text, prev_end, gap_end, False) is not None
                     # (the adjusting act's type phrase: "… các Quyết định điều chỉnh … số: A")
-                    or (gap_end < a.start and P.AMENDED_BY.match(text, prev_end, a.start) is not None)
+                    or (gap_end < a.start and P.AMENDED_BY.match(text, prev_end, a.start, False) is not None)
                 )
             )
             if amending:
@@ -2410,15 +2410,14 @@ def extract_citations(
         ):
             key = f"{key}@{year}"  # same number, another year: another document
         span = ct.span(a.start, a.end)
-        mention = Mention(
-            text=a.raw
-            if a.via_alias
-            else text[a.type_start if a.type_start is not None else a.start : a.end],
-            span=span,
-            relation=relation,  # type: ignore[arg-type]
-            action=a.action,  # type: ignore[arg-type]
-            pinpoint=a.pinpoint,
-            via_alias=a.via_alias,
+        # (made unvalidated: the stage's own text, span, relation and pinpoint)
+        mention = known_mention(
+            a.raw if a.via_alias else text[a.type_start if a.type_start is not None else a.start : a.end],
+            span,
+            relation,  # type: ignore[arg-type]
+            a.action,  # type: ignore[arg-type]
+            a.pinpoint,
+            a.via_alias,
         )
         c = merged.get(key)
         if c is None:

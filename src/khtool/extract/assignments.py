@@ -861,7 +861,7 @@ def _lower_governments_points(sections: list[Section]) -> set[int]:
     """The ids of the points under items headed by the governments of a
     level below named as a class ("3. Ủy ban nhân dân các xã, phường" / "a) …")."""
     out: set[int] = set()
-    for s in walk_sections(sections):
+    for s in _walk(sections):
         head = s.heading or ""
         if s.children and (" các " in head or " cấp " in head):
             names = [n for n in _agency_names(head)[0] if _looks_like_agency(n)]

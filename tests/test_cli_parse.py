@@ -306,3 +306,14 @@ def test_failures_when_no_document_is_found_and_its_usage_errors(tmp_path):
         assert res.exit_code == 2 and len(res.stderr.splitlines()) == 1, res.output
         assert res.stdout == ""  # (refused before the run)
     assert not out.exists()
+
+
+def test_an_earlier_runs_failures_file_is_removed_when_a_run_starts(tmp_path):
+    """A pipeline reading --failures after `|| true` must not take an earlier
+    run's list for this one's: a run stopped after it began on its inputs (an
+    interrupt, a usage error met there) leaves none."""
+    failed = tmp_path / "failed.jsonl"
+    failed.write_text('{"path": "old.txt", "error": "an earlier run", "exit_code": 3}\n', encoding="utf-8")
+    res = runner.invoke(app, ["parse", WARD, "-f", "jsonl", "--scheduler", "tcp://127.0.0.1:1", "--failures", str(failed)])
+    assert res.exit_code == 2, res.output
+    assert not failed.exists()

@@ -525,3 +525,45 @@ def test_one_schema_error_is_one_error(tmp_path):
     docs.write_text(json.dumps(bad, ensure_ascii=False) + "\n" + json.dumps(json.loads(doc), ensure_ascii=False) + "\n")
     res = runner.invoke(app, ["graph", str(docs), "--stats", "-f", "json"])
     assert "(1 error)" in res.stderr, res.stderr
+
+
+_GRAPH_KILLED_READER = """
+import os, sys
+import khtool.jsonl as j
+j.PARALLEL_MIN_BYTES = 0  # (-j 2: the workers read it)
+real = j._validate_range
+def validate(args):
+    if args[1].endswith("b.jsonl"):
+        os.kill(os.getpid(), 9)  # as the kernel's OOM killer would
+    return real(args)
+j._validate_range = validate
+sys.argv = ["khtool", *sys.argv[1:]]
+from khtool.cli import main
+main()
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="signals as on Linux")
+def test_a_jsonl_reader_the_system_kills_costs_its_lines_not_the_graph(tmp_path):
+    """graph -j 2: the worker reading one JSONL is killed; that file's lines
+    are an input error naming it (exit 1, the other file in the graph), not
+    'internal error … report it' (exit 4)."""
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    env = {**os.environ, "PYTHONPATH": SRC}
+    subprocess.run(
+        [sys.executable, "-m", "khtool", "parse", str(PROVINCE), str(WARD), "-f", "jsonl", "-o", str(a),
+         "--no-progress"],
+        env=env, check=True, capture_output=True, timeout=120,
+    )
+    b.write_bytes(a.read_bytes())
+    res = subprocess.run(
+        [sys.executable, "-c", _GRAPH_KILLED_READER, "graph", str(a), str(b), "-j", "2", "-f", "json",
+         "--no-progress"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert res.returncode == 1, res.stderr
+    assert res.stderr.splitlines() == [
+        f"khtool: error: {b}: line 1: not read, nor the 1 line after it: the worker process reading it"
+        " died (killed by signal 9; out of memory?)"
+    ]
+    assert len(json.loads(res.stdout)["graph"]["nodes"]) >= 2

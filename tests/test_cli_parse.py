@@ -360,3 +360,14 @@ print(list(get_plugins()), "importlib.metadata" in sys.modules, type(sys.modules
 """
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.splitlines() == ["[] False", "[] True module"], out.stderr
+
+
+def test_an_earlier_runs_failures_file_is_removed_when_a_run_starts(tmp_path):
+    """A pipeline reading --failures after `|| true` must not take an earlier
+    run's list for this one's: a run stopped after it began on its inputs (an
+    interrupt, a usage error met there) leaves none."""
+    failed = tmp_path / "failed.jsonl"
+    failed.write_text('{"path": "old.txt", "error": "an earlier run", "exit_code": 3}\n', encoding="utf-8")
+    res = runner.invoke(app, ["parse", WARD, "-f", "jsonl", "--scheduler", "tcp://127.0.0.1:1", "--failures", str(failed)])
+    assert res.exit_code == 2, res.output
+    assert not failed.exists()

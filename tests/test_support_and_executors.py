@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from khtool import diff_plans, parse_text
+from khtool.extract.assignments import _before_signer
 
 _PROVINCE = (
     "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 31/KH-UBND\nHà Tĩnh, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\n"
@@ -162,3 +163,21 @@ def test_a_requests_text_ends_before_the_signers_title_and_name(signer, text):
     d = parse_text(_SUBMISSION.format(signer=signer), path="a.txt")
     got = [t.text for g in d.assignments for t in g.tasks if "Kính trình" in t.text]
     assert got == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # a signer's title and name running on after the request's last word: cut
+        ("Kính trình Lãnh đạo Cục ký văn bản Trưởng phòng QLHC Đỗ Thanh Hà", "Kính trình Lãnh đạo Cục ký văn bản"),
+        ("Kính trình Lãnh đạo Cục ký văn bản Phó Trưởng phòng Ngô Văn Bình", "Kính trình Lãnh đạo Cục ký văn bản"),
+        # a title the request's verb or preposition governs is its object: whole
+        ("Đề nghị Sở Tài chính báo cáo Chủ tịch UBND tỉnh Trần Văn Hùng", None),
+        ("Giao Văn phòng tham mưu cho Chủ tịch UBND xã Nguyễn Thị Lan", None),
+        ("Đề nghị Phòng Kinh tế trình Giám đốc Sở Công Thương Lê Quang Vinh", None),
+        ("Đề nghị Phòng Tư pháp phối hợp với Trưởng phòng Văn hóa Hoàng Minh Đức", None),
+        ("Đề nghị các đơn vị báo cáo Phó Chủ tịch UBND huyện Phan Văn Sơn", None),
+    ],
+)
+def test_a_title_the_request_governs_is_no_signers_run_on(sentence, kept):
+    assert _before_signer(sentence) == (kept or sentence)

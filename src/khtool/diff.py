@@ -1187,8 +1187,8 @@ def _sectors_at_level(
                 # (a body of A's level or above, "phối hợp với các sở, ban,
                 # ngành", is none B must hold, nor is B itself, "UBND các xã,
                 # phường"; a department by an old level's name, "Phòng Kinh
-                # tế", is B's own)
-                hit = classify_agency(name, "ward")
+                # tế", is B's own; a name without its level read at B's)
+                hit = classify_agency(name, b.header.level)
                 if hit and (LEVEL_RANK.get(hit.level or "", rank) <= a_rank or hit.canonical in selves):
                     continue
                 _add_name(named.setdefault(sector, []), name)

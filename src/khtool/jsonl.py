@@ -49,7 +49,9 @@ def read_jsonl(paths: list[str], model: type[M], *, jobs: int = 1) -> Iterator[M
         return
     from .procpool import ordered_map
 
-    yield from _in_order(ordered_map(_validate_range, work, jobs=jobs), lines_before)
+    yield from _in_order(
+        ordered_map(_validate_range, work, jobs=jobs, on_lost=_lost_range), lines_before
+    )
 
 
 def _in_order(
@@ -78,6 +80,24 @@ def _ranges(path: str) -> list[tuple[int, int]]:
             out.append((start, end))
             start = end
     return out
+
+
+def _lost_range(args: tuple[int, str, int, int, type[M]], exitcode: int | None) -> Validated[M]:
+    """A byte range whose worker process died reading it (killed by the
+    system, out of memory): its lines, counted here, are one error naming the
+    file, as a file whose parse worker died is in ``parse``; the other ranges
+    are read."""
+    k, path, start, end, _model = args
+    how = f"killed by signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit code {exitcode}"
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(start)
+            n_lines = fh.read(end - start).count(b"\n")
+    except OSError:
+        n_lines = 0
+    after = f", nor the {n_lines - 1} line{'s' if n_lines > 2 else ''} after it" if n_lines > 1 else ""
+    unread = f"not read{after}: the worker process reading it died ({how}; out of memory?)"
+    return k, path, n_lines, [(1, unread)]
 
 
 def _validate_range(args: tuple[int, str, int, int, type[M]]) -> Validated[M]:

@@ -3507,7 +3507,20 @@ SUBMITTED_TO = _regex(r"(?P<body>\p{Lu}[^,;.:\n]{0,60}?)\s(?:xem\s+xét|ký|phê
 # Trưởng phòng QLHC Đỗ Thanh Hà": the signing head of the unit asking, or a
 # deputy, "Phó Trưởng phòng …"); capitalised as a signature is, and at most
 # ten words from the line's end (the name checked by its family name).
+# A title right after a word that governs it is the request's object, no
+# signature: a verb taking a person ("báo cáo Chủ tịch UBND tỉnh …", "trình
+# Giám đốc Sở …", "tham mưu Chủ tịch …", "đề nghị …", "xin ý kiến …") or a
+# preposition ("tham mưu cho Chủ tịch UBND xã …", "gửi về Giám đốc …", "phối
+# hợp với Trưởng phòng …", "theo chỉ đạo của Chủ tịch …", "chịu trách nhiệm
+# trước Chủ tịch …"); a signer's run-on follows the request's own last word
+# ("… ký văn bản Trưởng phòng QLHC …"). "Phó" is skipped back over
+# ("báo cáo Phó Chủ tịch …").
+SIGNER_TITLE_GOVERNORS = (
+    r"cho|về|với|của|trước|đến|tới|gửi|trình|báo\s+cáo|tham\s+mưu|xin\s+ý\s+kiến"
+    r"|đề\s+nghị|kiến\s+nghị|đề\s+xuất|yêu\s+cầu|giao|mời|và"
+)
 SIGNER_TITLE_TAIL = _regex(
+    r"(?<!\b(?i:" + SIGNER_TITLE_GOVERNORS + r")(?:\s+Phó)?)"
     r"\s(?:Phó\s+)?(?:Trưởng\s+phòng|Phó\s+phòng|Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng|"
     r"Chánh\s+Văn\s+phòng|Chánh\s+Thanh\s+tra|Chủ\s+tịch|Trưởng\s+ban|Chi\s+cục\s+trưởng|Tổng\s+cục\s+trưởng|"
     r"Hiệu\s+trưởng|Thủ\s+trưởng)(?=(?:\s+\S+){2,10}\s*$)"

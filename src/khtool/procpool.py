@@ -9,12 +9,21 @@ process group, workers included, so that was how an interrupted
 ignores SIGINT and SIGTERM (stopping is its parent's decision), and a parent
 that stops early (an interrupt, an error, a reader gone) ends its workers with
 SIGKILL: nothing the parent waits on can be held by a dead process.
+
+Workers are forked on Linux only; elsewhere they are spawned, as Python does
+by default (on macOS fork is unsafe with the system's frameworks, and a
+worker replaced mid-run would be forked while other threads, a progress
+bar's, are running): ``func`` and the items must then be importable and
+picklable, as ``batch._work`` and ``jsonl._validate_range`` and theirs are.
 """
 
 from __future__ import annotations
 
-import os
+import atexit
+import pickle
 import signal
+import sys
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -44,14 +53,20 @@ def ordered_map(
     chunksize: int = 1,
     on_lost: Callable[[T, int | None], R] | None = None,
 ) -> Iterator[R]:
-    """``func`` of each item, computed in ``jobs`` worker processes (forked;
-    spawned on Windows, where ``func`` must be importable), yielded in the
-    order of ``items``. ``func`` should catch its own errors; one it raises
-    is raised here. A worker that dies loses the chunk it was on: each of its
+    """``func`` of each item, computed in ``jobs`` worker processes (see the
+    module's note on fork and spawn), yielded in the order of ``items``.
+    Items and results go through pipes: keep items small (paths, byte
+    ranges, not contents), or a worker sending a large result and the parent
+    sending it a large chunk could wait on each other. ``func`` should catch
+    its own errors; one it raises is raised here, its traceback in the
+    worker as its ``__cause__``. A worker that dies loses the chunk it was on: each of its
     items gives ``on_lost(item, exitcode)`` (a negative exitcode is the
     signal that killed it), and a new worker takes its place and the chunks
-    it had not begun; without ``on_lost`` the run raises ``WorkerLost``. Leaving the iteration early (an exception, an
-    interrupt, ``close()``) kills the workers at once."""
+    it had not begun; without ``on_lost`` the run raises ``WorkerLost``.
+    Leaving the iteration early (an exception, an interrupt, ``close()``)
+    kills the workers at once, and so does the interpreter's exit while the
+    iteration is left unfinished (a script's ``docs = parse_many(…, jobs=2);
+    next(docs)``)."""
     chunks = [list(items[i : i + chunksize]) for i in range(0, len(items), chunksize)]
     if not chunks:
         return
@@ -72,14 +87,25 @@ class _Worker:
         self.pending: list[int] = []  # chunks sent, in the order it answers them
 
 
+class RemoteTraceback(Exception):
+    """The traceback of an exception raised in a worker (the ``__cause__`` of
+    the exception raised again in the parent); its text is the traceback."""
+
+
 class _Workers:
     def __init__(self, func: Callable[[Any], Any]) -> None:
         import multiprocessing as mp
+        import multiprocessing.util  # (its exit handler registered before ours)
 
         self.func = func
-        self.ctx: Any = mp.get_context("spawn" if os.name == "nt" else "fork")
+        self.ctx: Any = mp.get_context("fork" if sys.platform == "linux" else "spawn")
         self.workers: list[_Worker] = []
         self.retry: list[int] = []  # chunks sent to a worker that died before them
+        # At exit with the iteration left unfinished (a generator kept in a
+        # script's variable), multiprocessing's own handler would SIGTERM the
+        # workers, which ignore it, and wait for them for ever: this one runs
+        # first (handlers run last registered first) and kills them.
+        atexit.register(self.close, finished=False)
 
     def start(self) -> None:
         """One more worker, in ``workers`` before a signal can interrupt."""
@@ -133,17 +159,19 @@ class _Workers:
                         break
                     w.pending.append(index)
             busy = {w.conn: w for w in self.workers if w.pending}
-            for ready in wait(list(busy)):
+            # (none busy: a worker replaced after the pass began, which the
+            # next pass sends to; waiting on no worker would never return)
+            for ready in wait(list(busy)) if busy else []:
                 w = busy[ready]
                 try:
-                    answer: tuple[int, Any] = w.conn.recv()
+                    answer: tuple[int, Any, str | None] = w.conn.recv()
                 except (EOFError, OSError):
                     self._replace(w, chunks, results, on_lost)
                     continue
-                index, out = answer
+                index, out, remote_tb = answer
                 w.pending.remove(index)
                 if isinstance(out, BaseException):
-                    raise out
+                    raise out from RemoteTraceback(remote_tb)
                 results[index] = out
             while done in results:
                 yield from results.pop(done)
@@ -160,6 +188,9 @@ class _Workers:
         items), those it had not begun go to another worker, and a new worker
         takes its place."""
         w.process.join(timeout=5)
+        if w.process.is_alive():  # (its pipe closed, not yet ended: not left behind)
+            w.process.kill()
+            w.process.join()
         code = w.process.exitcode
         if w.pending:
             if on_lost is None:
@@ -174,6 +205,7 @@ class _Workers:
     def close(self, *, finished: bool) -> None:
         """End the workers: those done told so (their pipe closed), the others
         killed; then reaped, never waiting on a lock or a queue."""
+        atexit.unregister(self.close)
         for w in self.workers:
             if not finished and w.process.is_alive():
                 w.process.kill()
@@ -187,8 +219,9 @@ class _Workers:
 
 
 def _serve(conn: Any, func: Callable[[Any], Any], inherited: list[Any]) -> None:
-    """A worker: answer each (index, chunk) with (index, results) until the
-    pipe closes; SIGINT and SIGTERM are its parent's to act on."""
+    """A worker: answer each (index, chunk) with (index, results, None), or
+    (index, the exception raised, its traceback), until the pipe closes;
+    SIGINT and SIGTERM are its parent's to act on."""
     for c in inherited:
         c.close()
     for sig in _STOP_SIGNALS:
@@ -200,13 +233,26 @@ def _serve(conn: Any, func: Callable[[Any], Any], inherited: list[Any]) -> None:
             index, chunk = conn.recv()
         except (EOFError, OSError):
             return  # the parent is done, or gone
+        tb = None
         try:
             out: Any = [func(item) for item in chunk]
         except Exception as exc:  # the caller's to report
-            out = exc
+            out, tb = _sendable(exc), traceback.format_exc()
         try:
-            conn.send((index, out))
+            conn.send((index, out, tb))
         except (OSError, ValueError):
             return
-        except Exception as exc:  # (an exception that does not pickle)
-            conn.send((index, RuntimeError(f"{type(exc).__name__}: {exc}")))
+        except Exception as exc:  # (a result that does not pickle)
+            conn.send((index, RuntimeError(f"{type(exc).__name__}: {exc}"), traceback.format_exc()))
+
+
+def _sendable(exc: Exception) -> Exception:
+    """``exc``, or a RuntimeError naming it when it would not come through
+    the pipe: one that does not pickle, or does not unpickle (a class whose
+    ``__init__`` needs more than its ``args``), which the parent's ``recv``
+    would raise as a TypeError of its own."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc

@@ -100,6 +100,10 @@ def parse(
         p != "-" and Path(p).resolve() == failures_out.resolve() for p in paths
     ):
         raise fail(UsageError("refusing to overwrite an input file", str(failures_out)))
+    if failures_out is not None and failures_out.is_file() and not failures_out.is_symlink():
+        # an earlier run's list is no part of this one's, should it stop
+        # before writing its own (an interrupt)
+        failures_out.unlink()
     store = Cache(cache_dir or default_cache_dir()) if cache or cache_dir else None
     if engine is Engine.dask:
         _parse_dask(paths, output, fmt, scheduler, jobs, shard_size, store, progress, failures_out)

@@ -513,9 +513,17 @@ def bodies_heading(listed: str) -> list[str]:
     (PARTNERS_END) and split at the list's separators: "Công an xã kiểm tra
     …" -> ["Công an xã"]. (Shared with the diff's reading of bodies a task
     names.)"""
+    return list(_bodies_heading(listed))
+
+
+@lru_cache(maxsize=2048)
+def _bodies_heading(listed: str) -> tuple[str, ...]:
+    # (cached: a task's partners are read for its partners and again for its
+    # lead's, _partner_names and _led_partners, and PARTNERS_END's search
+    # tries its lookahead at every space)
     end = P.PARTNERS_END.search(listed, _abbreviated_name_end(listed) if "(" in listed else 0)
     names, _ = _agency_names(listed[: end.start()] if end else listed)
-    return [name for name in map(standard_name_end, names) if _looks_like_agency(name)]
+    return tuple(name for name in map(standard_name_end, names) if _looks_like_agency(name))
 
 
 def _abbreviated_name_end(listed: str) -> int:
@@ -6550,7 +6558,8 @@ def _deadlines(
     # whose item it is, else by the issuer: the text times its own activity
     for s in every:
         heading = s.heading or ""
-        if heading[:1] in "Tt" and _in_range(s.span, lo, hi) and P.HELD_TIME_HEADING.fullmatch(heading):
+        # (its first two words' letters in any case, as the pattern's (?i) takes them: "Thời")
+        if heading[:1] in "Tt" and heading[1:2] in "hH" and heading[2:3] in "ờỜ" and _in_range(s.span, lo, hi) and P.HELD_TIME_HEADING.fullmatch(heading):
             out += _held_times(ct, s, out)
     if own:
         for d in out:
@@ -6573,7 +6582,7 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
         if not _in_range(s.span, lo, hi):
             continue
         if s.kind not in ("roman", "arabic", "part", "article") or not P.FUNDING_HEADING.search(s.heading or ""):
-            if s.text and "kinh phí" in s.text.lower() and not any(_in_range(s.span, p.start, p.end) for p in parts):
+            if s.text and P.KINH_PHI_ANY_CASE.search(s.text) and not any(_in_range(s.span, p.start, p.end) for p in parts):
                 for sentence in P.SENTENCE_SPLIT.split(s.text):
                     src = P.END_MARK.sub("", sentence).strip(" .")
                     if P.PLAN_FUNDED_FROM.search(src) and _funds(src):

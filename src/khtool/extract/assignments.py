@@ -6996,9 +6996,13 @@ def _partners_supporting(
         for t in a.tasks:
             if not t.partners or t.span.start in tabled:
                 continue
-            led = _led_partners(t.text)
+            led: tuple[str, ...] | None = None  # (read only for a partner that may be one)
             for p in t.partners:
-                if p not in led or "liên quan" in p or is_generic(p) or _any_bodies(p):
+                if "liên quan" in p or is_generic(p) or _any_bodies(p):
+                    continue
+                if led is None:
+                    led = _led_partners(t.text)
+                if p not in led:
                     continue
                 partner = _assigned(p, level, "support", [], t.span)
                 same = next((g for g in given if _same_assignee(partner, g)), None)
@@ -7059,7 +7063,8 @@ def _led_numbers(text: str) -> set[tuple[str, str | None, str, str | None]]:
     return out
 
 
-def _led_partners(text: str) -> list[str]:
+@lru_cache(maxsize=1024)  # (a task shared by several bodies is asked once for each)
+def _led_partners(text: str) -> tuple[str, ...]:
     """The bodies a task's lead works with: named after "chủ trì, phối hợp
     (với)" ("Chủ trì, phối hợp với Sở Y tế …"), or after a co-lead's "phối
     hợp với" ("Đồng chủ trì với Bộ Công Thương, phối hợp với Bộ Tài chính":
@@ -7080,7 +7085,7 @@ def _led_partners(text: str) -> list[str]:
                 # ngành, địa phương và các cơ quan liên quan")
                 names = [n for n in names if n[:3] not in ("các", "Các")]
             out += names
-    return out
+    return tuple(out)
 
 
 def _with_table_rows(

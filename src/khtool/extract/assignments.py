@@ -6582,7 +6582,7 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
         if not _in_range(s.span, lo, hi):
             continue
         if s.kind not in ("roman", "arabic", "part", "article") or not P.FUNDING_HEADING.search(s.heading or ""):
-            if s.text and P.KINH_PHI_ANY_CASE.search(s.text) and not any(_in_range(s.span, p.start, p.end) for p in parts):
+            if s.text and P.KINH_PHI_ANY_CASE.search(s.text) and "kinh phí" in s.text.lower() and not any(_in_range(s.span, p.start, p.end) for p in parts):
                 for sentence in P.SENTENCE_SPLIT.split(s.text):
                     src = P.END_MARK.sub("", sentence).strip(" .")
                     if P.PLAN_FUNDED_FROM.search(src) and _funds(src):

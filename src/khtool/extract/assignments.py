@@ -6513,9 +6513,8 @@ def _deadlines(
     )
     item_bodies: dict[int, str | None] = {}  # (an item's body, by the item's id: a follow-on's chain)
     dated = []
-    for s in every:
-        if not _in_range(s.span, lo, hi):
-            continue
+    inside = [s for s in every if _in_range(s.span, lo, hi)]  # (the sections read, for each pass below)
+    for s in inside:
         if s.heading:
             # (a short heading names its part: "3. Thực hiện chế độ báo cáo định kỳ")
             _read_deadlines_of(ct, out, subjects, s.heading, s.span, heading=len(s.heading.split()) <= _TITLE_WORDS, step=s.text or "")
@@ -6536,17 +6535,15 @@ def _deadlines(
             out += _timeline_step(ct, s, subjects)
     # the dated lines of a timeline part: "2. Thời gian / - Giao nhận quân: ngày 12/02/2025"
     # (its text, or its items: "II. THỜI GIAN / - Tổng kết: ngày 15/11/2024.")
-    for s in every:
-        if _in_range(s.span, lo, hi) and _times_the_plan(s.heading or ""):
+    for s in inside:
+        if _times_the_plan(s.heading or ""):
             for c in [s, *s.children]:
                 if c.text:
                     out += _timeline_lines(ct, c, out, item=c is not s and bool(c.heading))
     # a project's schedule is its investor's: "8. Tiến độ thực hiện dự án" /
     # "- Tiến độ khởi công công trình: Quý II/2027", the investor named in the
     # decision ("1. Nhà đầu tư" / "Tên doanh nghiệp: Công ty …")
-    schedules = [
-        s for s in every if "dự án" in (s.heading or "").lower() and _in_range(s.span, lo, hi) and P.PROJECT_SCHEDULE_HEADING.match(s.heading or "")
-    ]
+    schedules = [s for s in inside if s.heading and "dự án" in s.heading.lower() and P.PROJECT_SCHEDULE_HEADING.match(s.heading)]
     investor = _project_investor(ct, lo, hi) if schedules else None
     for s in schedules:
         for d in out:
@@ -6556,10 +6553,10 @@ def _deadlines(
     # ("1. Thời gian kiểm tra: 13h30’ ngày 07/7/2026", "1. Thời gian, đối tượng
     # kiểm tra:" / "1.1. Đợt 1: Từ 13h30’ ngày 02/6/2026"); held by the body
     # whose item it is, else by the issuer: the text times its own activity
-    for s in every:
+    for s in inside:
         heading = s.heading or ""
-        # (its first two words' letters in any case, as the pattern's (?i) takes them: "Thời")
-        if heading[:1] in "Tt" and heading[1:2] in "hH" and heading[2:3] in "ờỜ" and _in_range(s.span, lo, hi) and P.HELD_TIME_HEADING.fullmatch(heading):
+        # (its first letters in any case, as the pattern's (?i) takes them: "Thời")
+        if heading[:1] in "Tt" and heading[1:2] in "hH" and heading[2:3] in "ờỜ" and P.HELD_TIME_HEADING.fullmatch(heading):
             out += _held_times(ct, s, out)
     if own:
         for d in out:

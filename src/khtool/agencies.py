@@ -92,6 +92,7 @@ def _title_at(f: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=4096)  # (a pure lookup, asked again for the same names in a document)
 def body_key(name: str) -> str:
     """A body's name for comparison: "UBND" written out, folded ("UBND tỉnh"
     and "Ủy ban nhân dân tỉnh" are one key)."""

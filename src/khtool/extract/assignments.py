@@ -541,9 +541,17 @@ def bodies_heading(listed: str) -> list[str]:
     (PARTNERS_END) and split at the list's separators: "Công an xã kiểm tra
     …" -> ["Công an xã"]. (Shared with the diff's reading of bodies a task
     names.)"""
+    return list(_bodies_heading(listed))
+
+
+@lru_cache(maxsize=2048)
+def _bodies_heading(listed: str) -> tuple[str, ...]:
+    # (cached: a task's partners are read for its partners and again for its
+    # lead's, _partner_names and _led_partners, and PARTNERS_END's search
+    # tries its lookahead at every space)
     end = P.PARTNERS_END.search(listed, _abbreviated_name_end(listed) if "(" in listed else 0)
     names, _ = _agency_names(listed[: end.start()] if end else listed)
-    return [name for name in map(standard_name_end, names) if _looks_like_agency(name)]
+    return tuple(name for name in map(standard_name_end, names) if _looks_like_agency(name))
 
 
 def _abbreviated_name_end(listed: str) -> int:
@@ -6536,9 +6544,8 @@ def _deadlines(
     )
     item_bodies: dict[int, str | None] = {}  # (an item's body, by the item's id: a follow-on's chain)
     dated = []
-    for s in every:
-        if not _in_range(s.span, lo, hi):
-            continue
+    inside = [s for s in every if _in_range(s.span, lo, hi)]  # (the sections read, for each pass below)
+    for s in inside:
         if s.heading:
             # (a short heading names its part: "3. Thực hiện chế độ báo cáo định kỳ")
             _read_deadlines_of(ct, out, subjects, s.heading, s.span, heading=len(s.heading.split()) <= _TITLE_WORDS, step=s.text or "")
@@ -6559,17 +6566,15 @@ def _deadlines(
             out += _timeline_step(ct, s, subjects)
     # the dated lines of a timeline part: "2. Thời gian / - Giao nhận quân: ngày 12/02/2025"
     # (its text, or its items: "II. THỜI GIAN / - Tổng kết: ngày 15/11/2024.")
-    for s in every:
-        if _in_range(s.span, lo, hi) and _times_the_plan(s.heading or ""):
+    for s in inside:
+        if _times_the_plan(s.heading or ""):
             for c in [s, *s.children]:
                 if c.text:
                     out += _timeline_lines(ct, c, out, item=c is not s and bool(c.heading))
     # a project's schedule is its investor's: "8. Tiến độ thực hiện dự án" /
     # "- Tiến độ khởi công công trình: Quý II/2027", the investor named in the
     # decision ("1. Nhà đầu tư" / "Tên doanh nghiệp: Công ty …")
-    schedules = [
-        s for s in every if "dự án" in (s.heading or "").lower() and _in_range(s.span, lo, hi) and P.PROJECT_SCHEDULE_HEADING.match(s.heading or "")
-    ]
+    schedules = [s for s in inside if s.heading and "dự án" in s.heading.lower() and P.PROJECT_SCHEDULE_HEADING.match(s.heading)]
     investor = _project_investor(ct, lo, hi) if schedules else None
     for s in schedules:
         for d in out:
@@ -6579,9 +6584,10 @@ def _deadlines(
     # ("1. Thời gian kiểm tra: 13h30’ ngày 07/7/2026", "1. Thời gian, đối tượng
     # kiểm tra:" / "1.1. Đợt 1: Từ 13h30’ ngày 02/6/2026"); held by the body
     # whose item it is, else by the issuer: the text times its own activity
-    for s in every:
+    for s in inside:
         heading = s.heading or ""
-        if heading[:1] in "Tt" and _in_range(s.span, lo, hi) and P.HELD_TIME_HEADING.fullmatch(heading):
+        # (its first letters in any case, as the pattern's (?i) takes them: "Thời")
+        if heading[:1] in "Tt" and heading[1:2] in "hH" and heading[2:3] in "ờỜ" and P.HELD_TIME_HEADING.fullmatch(heading):
             out += _held_times(ct, s, out)
     if own:
         for d in out:
@@ -6604,7 +6610,7 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
         if not _in_range(s.span, lo, hi):
             continue
         if s.kind not in ("roman", "arabic", "part", "article") or not P.FUNDING_HEADING.search(s.heading or "", 0, None, False):
-            if s.text and "kinh phí" in s.text.lower() and not any(_in_range(s.span, p.start, p.end) for p in parts):
+            if s.text and P.KINH_PHI_ANY_CASE.search(s.text) and "kinh phí" in s.text.lower() and not any(_in_range(s.span, p.start, p.end) for p in parts):
                 for sentence in P.SENTENCE_SPLIT.split(s.text):
                     src = P.END_MARK.sub("", sentence).strip(" .")
                     if P.PLAN_FUNDED_FROM.search(src) and _funds(src):
@@ -7018,9 +7024,13 @@ def _partners_supporting(
         for t in a.tasks:
             if not t.partners or t.span.start in tabled:
                 continue
-            led = _led_partners(t.text)
+            led: tuple[str, ...] | None = None  # (read only for a partner that may be one)
             for p in t.partners:
-                if p not in led or "liên quan" in p or is_generic(p) or _any_bodies(p):
+                if "liên quan" in p or is_generic(p) or _any_bodies(p):
+                    continue
+                if led is None:
+                    led = _led_partners(t.text)
+                if p not in led:
                     continue
                 partner = _assigned(p, level, "support", [], t.span)
                 same = next((g for g in given if _same_assignee(partner, g)), None)
@@ -7081,7 +7091,8 @@ def _led_numbers(text: str) -> set[tuple[str, str | None, str, str | None]]:
     return out
 
 
-def _led_partners(text: str) -> list[str]:
+@lru_cache(maxsize=1024)  # (a task shared by several bodies is asked once for each)
+def _led_partners(text: str) -> tuple[str, ...]:
     """The bodies a task's lead works with: named after "chủ trì, phối hợp
     (với)" ("Chủ trì, phối hợp với Sở Y tế …"), or after a co-lead's "phối
     hợp với" ("Đồng chủ trì với Bộ Công Thương, phối hợp với Bộ Tài chính":
@@ -7102,7 +7113,7 @@ def _led_partners(text: str) -> list[str]:
                 # ngành, địa phương và các cơ quan liên quan")
                 names = [n for n in names if n[:3] not in ("các", "Các")]
             out += names
-    return out
+    return tuple(out)
 
 
 def _with_table_rows(

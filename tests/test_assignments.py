@@ -1367,8 +1367,10 @@ DEADLINE_FORMS += [
     ("giấy phép có hiệu lực từ ngày 01/01/2025 đến ngày 31/12/2025", []),
     # a day of every month, said either way round; each date's own clause says how often
     (
+        # (the year's report is annual, its date's year written or not, as
+        # "trước ngày 05/12/2026 (báo cáo năm)" is)
         "báo cáo định kỳ hằng tháng trước ngày 25; báo cáo năm trước ngày 05/12/2026",
-        [(5, 12, 2026, "once"), (25, None, None, "monthly")],
+        [(5, 12, 2026, "annual"), (25, None, None, "monthly")],
     ),
     ("báo cáo vào ngày 20 hằng tháng", [(20, None, None, "monthly")]),
     # a weekday of every month or week
@@ -4775,7 +4777,8 @@ def test_targets_under_a_lead_in_of_their_year():
             "Các xã báo cáo định kỳ hằng quý trước ngày 15 của tháng cuối quý, báo cáo năm trước ngày 05/12/2025 "
             "gửi về Phòng Y tế để tổng hợp, báo cáo UBND huyện trước ngày 15/12/2025.",
             # (in the text's order)
-            [(15, None, "quarterly", "Phòng Y tế"), (5, 12, "once", "Phòng Y tế"), (15, 12, "once", "UBND huyện")],
+            # ("báo cáo năm": annual, the date's year written or not)
+            [(15, None, "quarterly", "Phòng Y tế"), (5, 12, "annual", "Phòng Y tế"), (15, 12, "once", "UBND huyện")],
         ),
         # a Party committee's name ends with it
         (

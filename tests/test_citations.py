@@ -3097,6 +3097,26 @@ def test_a_preambles_clauses_written_as_bullets_keep_their_relations():
         ("Thực hiện Kết luận số 05-KL/UBKTTW ngày 02/4/2025;", "party"),
         # the Front's central committee
         ("Thực hiện Hướng dẫn số 12/HD-MTTW-BTT ngày 02/3/2025;", "national"),
+        # a Party number ("NN-KH/ISSUER") of a central body is the Party's
+        # centre's, though its name alone would be the State's
+        (
+            "Thực hiện Kế hoạch số 03-KH/BCĐTW ngày 20/4/2025 của Ban Chỉ đạo Trung ương về phát triển"
+            " khoa học, công nghệ và chuyển đổi số về phổ cập kỹ năng số;",
+            "party",
+        ),
+        (
+            "Thực hiện Kế hoạch số 07-KH/BCĐ ngày 02/6/2025 của Ban Chỉ đạo Trung ương về phòng, chống"
+            " tham nhũng, lãng phí, tiêu cực;",
+            "party",
+        ),
+        # a Party committee of a province keeps its province's level
+        ("Thực hiện Kế hoạch số 36-KH/TU ngày 05/3/2025 của Ban Thường vụ Tỉnh ủy về chuyển đổi số;", "province"),
+        # a State number of a central board stays the State's
+        (
+            "Thực hiện Kế hoạch số 45/KH-BCĐ ngày 02/6/2025 của Ban Chỉ đạo Trung ương các chương trình"
+            " mục tiêu quốc gia;",
+            "national",
+        ),
     ],
 )
 def test_central_party_and_front_bodies_by_their_codes(text, level):

@@ -205,3 +205,18 @@ def test_a_deadline_of_counted_bodies_is_among_the_deadlines_of_those_asked_in_i
     holders = [a for a in doc.assignments if d in a.deadlines]
     assert [a.agency for a in holders] == ["các đơn vị"]
     assert any(t.span.start <= d.span.start < t.span.end for t in holders[0].tasks)
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        # the year's report named before its dated date, as the half-year's is
+        "Báo cáo kết quả về Sở Nội vụ: báo cáo 6 tháng trước ngày 15/6/2027, báo cáo năm trước ngày 15/11/2027.",
+        "Báo cáo kết quả 6 tháng về Sở Nội vụ trước ngày 15/6/2027; báo cáo năm trước ngày 15/11/2027.",
+        # or after it, in brackets
+        "Báo cáo kết quả về Sở Nội vụ trước ngày 15/6/2027 (báo cáo 6 tháng) và trước ngày 15/11/2027 (báo cáo năm).",
+    ],
+)
+def test_a_reports_period_word_sets_its_recurrence_before_or_after_its_date(task):
+    doc = plan(f"1. Phòng Y tế\n- {task}\n")
+    assert [(d.day, d.month, d.recurrence) for d in doc.deadlines] == [(15, 6, "semiannual"), (15, 11, "annual")]

@@ -647,3 +647,45 @@ def test_a_law_cited_by_its_title_alone_is_the_one_the_set_dates(law, node):
     commune = next(n for n, d in g.g.nodes(data=True) if d.get("path") == "commune.txt")
     laws = [str(v) for v in g.g.successors(commune) if str(v).startswith("name:")]
     assert laws == [node]
+
+
+
+_DECISION = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG {ward}\nSố: {no}/QĐ-UBND\n{ward_name}, ngày 10 tháng 02 năm 2026\nQUYẾT ĐỊNH\n"
+    "{title}\nCHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG\nCăn cứ Kế hoạch số 45/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân "
+    "tỉnh Đồng Tháp về thực hiện công tác trẻ em năm 2026;\nQUYẾT ĐỊNH:\nĐiều 1. {article}\n"
+)
+
+
+def test_coverage_counts_a_decision_only_when_it_issues_a_plan():
+    """A unit's decision setting up a working group on the plan is activity,
+    listed apart; one issuing the unit's plan is its plan."""
+    province = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 45/KH-UBND\nĐồng Tháp, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện công tác trẻ em năm 2026\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư.\n",
+        path="province.txt",
+    )
+    group = parse_text(
+        _DECISION.format(
+            ward="MỸ THO",
+            ward_name="Mỹ Tho",
+            no="112",
+            title="Về việc kiện toàn Tổ công tác thực hiện công tác trẻ em năm 2026",
+            article="Kiện toàn Tổ công tác gồm các ông (bà) có tên sau.",
+        ),
+        path="group.txt",
+    )
+    issuing = parse_text(
+        _DECISION.format(
+            ward="CAO LÃNH",
+            ward_name="Cao Lãnh",
+            no="57",
+            title="Về việc ban hành Kế hoạch thực hiện công tác trẻ em năm 2026",
+            article="Ban hành kèm theo Quyết định này Kế hoạch thực hiện công tác trẻ em năm 2026.",
+        ),
+        path="issuing.txt",
+    )
+    cov = build_graph([province, group, issuing]).coverage("45/KH-UBND")
+    assert [r["unit"] for r in cov["covered"]] == ["Phường Cao Lãnh"]
+    assert [r["unit"] for r in cov["other_citing"]] == ["Phường Mỹ Tho"]
+    assert "Mỹ Tho" not in cov["not_covered"] and "Sa Đéc" in cov["not_covered"]

@@ -474,15 +474,14 @@ class CitationGraph:
             raise KhtoolError(
                 f"{ref}: coverage needs a provincial or district plan with a known locality"
             )
-        from .tables import informing_types
-
         citing: dict[str, list[str]] = {}
+        acting: dict[str, list[str]] = {}
         for u, _, _ in self.g.in_edges(n, data=True):
-            if self.g.nodes[u].get("doc_type") in informing_types():
-                continue  # a report or notice on the plan is no plan of the unit's
             name = self.g.nodes[u].get(f"{unit_of}_name")
             if name:
-                citing.setdefault(name, []).append(str(u))
+                # a report, a notice, a decision setting up a working group:
+                # the unit acting on the plan, not a plan of its own
+                (citing if self._is_plan(u) else acting).setdefault(name, []).append(str(u))
         # a plan of a unit's, of the year and topic, that does not cite this
         # one: the unit has a plan, one that does not say it carries this out
         from .check import same_topic
@@ -508,9 +507,37 @@ class CitationGraph:
             "units": unit_of,
             "covered": covered,
             "not_citing": [{"unit": name, "plans": others[name]} for name in names if name in others],
-            "not_covered": [short_name(str(r["unit"])) for r in rows if not r["plans"] and r["unit"] not in others],
+            "other_citing": [
+                {"unit": name, "documents": acting[name]}
+                for name in names
+                if name in acting and name not in citing and name not in others
+            ],
+            "not_covered": [
+                short_name(str(r["unit"]))
+                for r in rows
+                if not r["plans"] and r["unit"] not in others and r["unit"] not in acting
+            ],
             "share": round(len(covered) / len(rows), 3) if rows else 0.0,
         }
+
+    def _is_plan(self, u: Any) -> bool:
+        """Whether a document is a unit's plan: a plan-type text, or a
+        decision issuing one (its title says so, or a plan is attached)."""
+        from . import patterns as P
+        from .tables import unit_plan_types
+
+        d = self.g.nodes[u]
+        kind = d.get("doc_type")
+        if kind in unit_plan_types():
+            return True
+        if kind != "QĐ":
+            return False
+        if P.ISSUES_A_PLAN.search(d.get("title") or ""):
+            return True
+        return any(
+            dd.get("relation") == "attached" and self.g.nodes[a].get("doc_type") in unit_plan_types()
+            for a, _, dd in self.g.in_edges(u, data=True)
+        )
 
     def _public(self, n: Any) -> dict[str, Any]:
         d = self.g.nodes[n]

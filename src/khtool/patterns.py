@@ -5344,6 +5344,12 @@ TASK_NUMBER_REF_ITEM = _regex(r"(?:(?P<part>[IVX]{1,5})\.)?(?P<item>\d{1,2})(?:\
 STREAM_PATH = _std(r"/(dev/(std(in|out|err)|fd/)|proc/[^/]+/fd/)")
 
 
+# A decision's title that issues a plan: "Về việc ban hành Kế hoạch triển
+# khai …", "Ban hành Chương trình hành động …" (a unit's plan, for graph
+# --coverage); not one setting up a body ("Về việc kiện toàn Tổ công tác …").
+ISSUES_A_PLAN = _regex(r"(?i:ban\s+hành)\s+(?:(?i:kèm\s+theo)\s+)?(?i:kế\s+hoạch|chương\s+trình|phương\s+án|đề\s+án)(?!\p{L})")
+
+
 # ---------------------------------------------------------------------------
 # compiled on first use
 # ---------------------------------------------------------------------------

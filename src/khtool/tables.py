@@ -71,6 +71,13 @@ def plan_types() -> frozenset[str]:
 
 
 @cache
+def unit_plan_types() -> frozenset[str]:
+    """Type codes of texts that are a unit's own plan when they cite a plan
+    above: plans, programmes, phương án, đề án (see doc_types.json)."""
+    return frozenset(load("doc_types.json")["unit_plans"])
+
+
+@cache
 def recommending_types() -> frozenset[str]:
     """Type codes of texts whose Kiến nghị / Đề xuất part recommends to other
     bodies: reports, submissions (see doc_types.json)."""

@@ -169,6 +169,8 @@ def _print_answers(g: Any, answers: dict[str, Any]) -> None:
             c.print(f"  ✓ {r['unit']}: {', '.join(r['plans'])}")
         for r in cov.get("not_citing", []):
             c.print(f"  ~ {r['unit']}: has a plan, but it does not cite {cov['document']}: {', '.join(r['plans'])}")
+        for r in cov.get("other_citing", []):
+            c.print(f"  · {r['unit']}: no plan; cites it in {', '.join(r['documents'])}")
         if cov["not_covered"]:
             c.print("  ✗ " + ", ".join(cov["not_covered"]))
 

@@ -5207,10 +5207,14 @@ def _dated_recurrence(around: str, year: int | None, at: int | None = None) -> s
     falls once ("hướng dẫn khám sức khỏe định kỳ, trình Bộ trưởng trong tháng
     12 năm 2025": the check-ups recur, the guidance is due once)."""
     rec = _recurrence(around, at)
+    if rec in (None, "periodic") and P.YEARLY_REPORT.search(around):
+        # "… và năm (trước ngày 30/11)", "báo cáo năm trước ngày 10/11/2026":
+        # the year's report, with its date's year or not, as "… trước ngày
+        # 10/11/2026 (báo cáo năm)" is, and as "báo cáo 6 tháng trước ngày
+        # 10/6/2026" is semiannual
+        return "annual"
     if year and rec in (None, "periodic"):
         return "once"
-    if rec in (None, "periodic") and P.YEARLY_REPORT.search(around):
-        return "annual"  # "… và năm (trước ngày 30/11)"
     return rec
 
 

@@ -2821,6 +2821,16 @@ def _without_remark(issuer: str | None) -> str | None:
 
 
 def _issuer_level(a: _Anchor) -> str | None:
+    level = _named_issuer_level(a)
+    if level == "national" and a.num is not None and a.num.family == "party":
+        # a number of the Party's form ("01-KH/BCĐTW": a hyphen before the
+        # type) is a Party document: a central body issuing it ("Ban Chỉ đạo
+        # Trung ương …") is the Party's centre, not the State's
+        return "party"
+    return level
+
+
+def _named_issuer_level(a: _Anchor) -> str | None:
     if a.law_name:
         return "national"
     if a.issuer:

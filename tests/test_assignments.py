@@ -4792,6 +4792,30 @@ def test_a_dates_own_recurrence_and_recipient(text, due):
     assert [(d.day, d.month, d.recurrence, d.to) for d in doc.deadlines] == due
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a quarter's report named by its period: the first of a series
+        ("Tổng hợp báo cáo quý gửi Sở Y tế trước ngày 15/6/2026.", [(15, 6, "quarterly", "Sở Y tế")]),
+        ("Báo cáo định kỳ quý gửi Sở Y tế chậm nhất vào ngày 15/6/2026.", [(15, 6, "quarterly", "Sở Y tế")]),
+        # each date takes the report named last before it
+        (
+            "Báo cáo quý trước ngày 15/6/2026, báo cáo năm trước ngày 10/12/2026.",
+            [(15, 6, "quarterly", None), (10, 12, "annual", None)],
+        ),
+        ("Gửi báo cáo tháng về Văn phòng trước ngày 25/4/2026.", [(25, 4, "monthly", "Văn phòng")]),
+        # guards: one quarter's or month's report is due once
+        ("Báo cáo quý II/2026 trước ngày 15/6/2026.", [(15, 6, "once", None)]),
+        ("Báo cáo quý trước gửi trước ngày 15/6/2026.", [(15, 6, "once", None)]),
+        ("Báo cáo tháng 6 trước ngày 25/6/2026.", [(25, 6, "once", None)]),
+        ("Báo cáo tháng đầu năm trước ngày 25/4/2026.", [(25, 4, "once", None)]),
+    ],
+)
+def test_a_report_named_by_its_period_recurs(text, due):
+    doc = plan(f"1. Phòng Y tế\n- Chủ trì.\nII. CHẾ ĐỘ BÁO CÁO\n{text}\n")
+    assert [(d.day, d.month, d.recurrence, d.to) for d in doc.deadlines] == due
+
+
 def test_an_implementation_part_written_as_paragraphs():
     """"III. NHIỆM VỤ VÀ PHÂN CÔNG" / "Giao Phòng Y tế …" / "Phòng Giáo dục …" /
     "Đề nghị Ủy ban MTTQ …": each paragraph opening with a body is its item."""

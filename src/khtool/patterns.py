@@ -4609,6 +4609,18 @@ CELL_DATE = _std(
 # A year's report named before its date, after a half-year's: "… 6 tháng
 # (trước ngày 10/6) và năm (trước ngày 30/11)", "báo cáo năm trước ngày …".
 YEARLY_REPORT = _regex(r"(?i:(?:báo\s+cáo|\svà|,)\s+năm)(?!\s+(?:19|20)\d\d)(?=\s*\(?\s*(?:trước|chậm|vào|ngày))")
+# A quarter's or a month's report named by its period before the date of its
+# clause: "báo cáo quý gửi Sở Y tế trước ngày 15/3/2026", "báo cáo tháng
+# trước ngày 25/02/2026" (the first of a series: quarterly, monthly). Not one
+# quarter's or month's report: "báo cáo quý I/2026", "báo cáo tháng 6",
+# "báo cáo quý này", "báo cáo tháng đầu năm", "báo cáo quý trước" (the
+# last quarter's; "trước ngày" is the date's word).
+PERIOD_REPORT = _regex(
+    r"(?i:báo\s+cáo)(?:\s+(?i:định\s+kỳ))?\s+(?P<p>(?i:quý|tháng))"
+    r"(?!\s*[/.\-]?\s*(?:[IVX]+\b|\d|(?i:một|hai|ba|bốn|này|đầu|cuối|tới|sau|đó|cao\s+điểm)\b"
+    r"|(?i:trước)\b(?!\s+(?i:ngày)|\s*\d)))"
+    r"(?=[^.;\n]{0,80}?(?i:trước|chậm\s+nhất|vào)\s+(?i:ngày)\s+\d)"
+)
 # A day of every week, written by its name, with the hour it is due first:
 # "trước 15 giờ thứ Sáu hằng tuần", "hằng tuần (trước 16 giờ ngày thứ Năm)",
 # "vào sáng thứ Hai hằng tuần", "vào Chủ nhật hằng tuần".

@@ -5201,12 +5201,26 @@ def _opening_recurrence(clause: str) -> str | None:
     return _recurrence(opening.group(0)) if opening else None
 
 
+def _named_period(around: str, at: int | None) -> str | None:
+    """The cadence of the report a date is set for, named by its period:
+    "báo cáo quý (gửi …) trước ngày 15/3/2026" quarterly, "báo cáo tháng …"
+    monthly (PERIOD_REPORT); of several, the last named before the date."""
+    named = [m for m in P.PERIOD_REPORT.finditer(around) if at is None or m.start() < at]
+    if not named:
+        return None
+    return "quarterly" if named[-1]["p"].lower() == "quý" else "monthly"
+
+
 def _dated_recurrence(around: str, year: int | None, at: int | None = None) -> str | None:
     """How often a date (at ``at`` in ``around``) falls due: as the words
     around it say, but a date of a given year that only "định kỳ" stands near
     falls once ("hướng dẫn khám sức khỏe định kỳ, trình Bộ trưởng trong tháng
     12 năm 2025": the check-ups recur, the guidance is due once)."""
     rec = _recurrence(around, at)
+    if rec in (None, "periodic") and "báo cáo" in around.lower():
+        named = _named_period(around, at)
+        if named:
+            return named
     if rec in (None, "periodic") and P.YEARLY_REPORT.search(around):
         # "… và năm (trước ngày 30/11)", "báo cáo năm trước ngày 10/11/2026":
         # the year's report, with its date's year or not, as "… trước ngày

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,27 @@ def test_jobs_and_cache_give_the_same_documents(tmp_path):
     assert first.exit_code == second.exit_code == 0
     assert first.stdout == second.stdout == plain
     assert any((tmp_path / "c").rglob("*.json"))
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_cached_run_says_how_many_inputs_came_from_the_cache(tmp_path, jobs):
+    """A re-run shows what the cache saved, on stderr (stdout stays the data):
+    none the first time, the unchanged files the second, not an edited one."""
+    folder = tmp_path / "in"
+    shutil.copytree(SAMPLES, folder)
+    cache = tmp_path / "c"
+    args = ["parse", str(folder), "-f", "jsonl", "-j", jobs, "--cache-dir", str(cache)]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert f"khtool: 0 of 5 inputs from the cache ({cache})" in first.stderr
+    edited = sorted(folder.iterdir())[0]
+    edited.write_bytes(edited.read_bytes() + "\nNơi nhận:\n- Lưu: VT.\n".encode())
+    second = runner.invoke(app, args)
+    assert second.exit_code == 0, second.output
+    assert f"khtool: 4 of 5 inputs from the cache ({cache})" in second.stderr
+    assert "from the cache" not in second.stdout
+    plain = runner.invoke(app, ["parse", str(folder), "-f", "jsonl"])
+    assert "from the cache" not in plain.stderr
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

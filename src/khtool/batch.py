@@ -111,11 +111,14 @@ def fingerprint_of(package: Path) -> str:
     return h.hexdigest()
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Cache:
-    """Parsed documents as JSON, keyed by the input's bytes and khtool's version."""
+    """Parsed documents as JSON, keyed by the input's bytes and khtool's
+    version; ``hits`` counts the results a batch took from it (counted where
+    the results are gathered, whichever process read them)."""
 
     root: Path
+    hits: int = 0
 
     def key(self, data: bytes, name: str) -> str:
         h = hashlib.sha256()
@@ -160,8 +163,9 @@ def _parse_path(path: str) -> Document:
     return parse_file(path)
 
 
-def _parse_cached(path: str, cache: Cache) -> str:
-    """The document's JSON, from the cache when the file's bytes are known."""
+def _parse_cached(path: str, cache: Cache) -> tuple[str, bool]:
+    """The document's JSON, from the cache when the file's bytes are known
+    (then True)."""
     from .read import Limits
 
     p = Path(path)
@@ -170,7 +174,7 @@ def _parse_cached(path: str, cache: Cache) -> str:
     except OSError:
         size = -1
     if path == "-" or size < 0 or size > Limits().max_bytes:
-        return _parse_path(path).model_dump_json()
+        return _parse_path(path).model_dump_json(), False
     data = p.read_bytes()
     key = cache.key(data, path)
     hit = cache.get(key)
@@ -179,13 +183,13 @@ def _parse_cached(path: str, cache: Cache) -> str:
         # path, in source.path and in every span, becomes this file's
         doc = Document.model_validate(_renamed(json.loads(hit), path))
         doc.source.path = path
-        return doc.model_dump_json()
+        return doc.model_dump_json(), True
     from .pipeline import parse_bytes
 
     doc = parse_bytes(data, path)
     payload = doc.model_dump_json()
     cache.put(key, payload)
-    return payload
+    return payload, False
 
 
 def _renamed(doc: dict, path: str) -> dict:
@@ -207,8 +211,10 @@ def _renamed(doc: dict, path: str) -> dict:
     return doc
 
 
-# (status, path, JSON or the error's message, its traceback under --debug)
+# (status, path, JSON or the error's message, its traceback under --debug);
+# the status of a result is "ok", or "cached" when it came from the cache
 WorkResult = tuple[str, str, str, str | None]
+PARSED = ("ok", "cached")
 
 
 def _work(args: tuple[str, str | None]) -> WorkResult:
@@ -217,7 +223,8 @@ def _work(args: tuple[str, str | None]) -> WorkResult:
     path, cache_root = args
     try:
         if cache_root:
-            return "ok", path, _parse_cached(path, Cache(Path(cache_root))), None
+            payload, hit = _parse_cached(path, Cache(Path(cache_root)))
+            return ("cached" if hit else "ok"), path, payload, None
         return "ok", path, _parse_path(path).model_dump_json(), None
     except Exception as exc:
         err = _as_error(exc, path)
@@ -278,16 +285,18 @@ def parse_many_json(
         jobs = os.cpu_count() or 1
     if jobs <= 1 or len(paths) < 2 or "-" in paths:
         results: Iterator[WorkResult] = map(_work, work)
-        yield from _decode(results)
+        yield from _decode(results, cache)
         return
     from .procpool import ordered_map
 
-    yield from _decode(ordered_map(_work, work, jobs=jobs, chunksize=4, on_lost=_lost))
+    yield from _decode(ordered_map(_work, work, jobs=jobs, chunksize=4, on_lost=_lost), cache)
 
 
-def _decode(results: Iterator[WorkResult]) -> Iterator[tuple[str, str | KhtoolError]]:
+def _decode(results: Iterator[WorkResult], cache: Cache | None) -> Iterator[tuple[str, str | KhtoolError]]:
     for status, path, payload, trace in results:
-        if status == "ok":
+        if status in PARSED:
+            if status == "cached" and cache is not None:
+                cache.hits += 1
             yield path, payload
         else:
             yield path, error_from(status, path, payload, trace)

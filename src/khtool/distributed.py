@@ -51,13 +51,13 @@ def _parse_shard(
     paths: list[str], cache_root: str | None
 ) -> tuple[str, list[tuple[str, str, str]]]:
     """Worker side: (JSON lines, [(status, path, message)])."""
-    from .batch import _work
+    from .batch import PARSED, _work
 
     lines: list[str] = []
     errors: list[tuple[str, str, str]] = []
     for path in paths:
         status, p, payload, _trace = _work((path, cache_root))
-        if status == "ok":
+        if status in PARSED:
             lines.append(payload)
         else:
             errors.append((status, p, payload))

@@ -158,6 +158,9 @@ def parse(
                 except KhtoolError as exc:
                     raise fail(exc) from None
     _write_failures(failures_out, failures, paths)
+    if store is not None:
+        # (what a re-run saved: the results taken from the cache)
+        print(f"khtool: {store.hits} of {len(paths)} inputs from the cache ({store.root})", file=sys.stderr)
     if failures:
         if len(paths) > 1:  # (one input's error is the whole story: one line)
             print(f"khtool: {len(failures)} of {len(paths)} inputs failed", file=sys.stderr)

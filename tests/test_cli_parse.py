@@ -393,3 +393,25 @@ def test_an_earlier_runs_failures_file_is_removed_when_a_run_starts(tmp_path):
     res = runner.invoke(app, ["parse", WARD, "-f", "jsonl", "--scheduler", "tcp://127.0.0.1:1", "--failures", str(failed)])
     assert res.exit_code == 2, res.output
     assert not failed.exists()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_input_with_no_document_is_written_and_warned_of(tmp_path, fmt, jobs):
+    """A README or an English page among the plans parses (kind unknown) and
+    is said on stderr, naming the file; a plan is not; the exit code stays 0."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(WARD, folder / "plan.txt")
+    (folder / "notes.txt").write_text("Meeting notes\nBring the laptop on Monday.\n", encoding="utf-8")
+    res = runner.invoke(app, ["parse", str(folder), "-f", fmt, "-j", jobs, "-o", str(tmp_path / f"out.{fmt}")])
+    assert res.exit_code == 0, res.output
+    warned = [line for line in res.stderr.splitlines() if "warning" in line]
+    assert warned == [
+        f"khtool: warning: {folder / 'notes.txt'}: no administrative document found (no header: kind unknown)"
+    ]
+    text = (tmp_path / f"out.{fmt}").read_text(encoding="utf-8")
+    kinds = [d["kind"] for d in (json.loads(x) for x in text.splitlines())] if fmt == "jsonl" else [
+        d["kind"] for d in json.loads(text)
+    ]
+    assert sorted(kinds) == ["document", "unknown"]  # (both are written)

@@ -130,6 +130,8 @@ def parse(
                         if isinstance(item, KhtoolError):
                             report(item)
                             continue
+                        if _UNKNOWN_KIND in item:  # (a string's quotes are escaped: only the field)
+                            _warn_no_document(_path)
                         out.write(item + "\n")
                         count += 1
                     if not count:
@@ -145,6 +147,8 @@ def parse(
                 if isinstance(item, KhtoolError):
                     report(item)
                     continue
+                if item.kind == "unknown":
+                    _warn_no_document(item.source.path)
                 docs.append(item)
             results_count = len(docs)
             # json's shape follows the call: one file named, one object;
@@ -169,6 +173,22 @@ def parse(
         raise typer.Exit(
             EXIT_FINDINGS if results_count else max(EXIT_INPUT, *(f.exit_code for f in failures))
         )
+
+
+# A Document's JSON holds this only as its own ``kind`` (pydantic writes no
+# spaces; a text's quotes are escaped)
+_UNKNOWN_KIND = '"kind":"unknown"'
+
+
+def _warn_no_document(path: str | None) -> None:
+    """A parsed input that holds no document (no header, no news item: a
+    README, an English page) is written, and said: the pipeline's sign that
+    a wrong file went through (the exit code stays)."""
+    print(
+        f"khtool: warning: {path or 'stdin'}: no administrative document found "
+        "(no header: kind unknown)",
+        file=sys.stderr,
+    )
 
 
 def _parse_dask(

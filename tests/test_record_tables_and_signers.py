@@ -1,0 +1,46 @@
+"""A record's tables, signatures and date, a unit's name past "về" in a
+citation's issuer, and recipients split by ";" (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khtool import parse_text
+
+RECORD_HEAD = (
+    "SỞ GIAO THÔNG VẬN TẢI TỈNH YÊN BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "BIÊN BẢN\nKiểm tra điều kiện vận chuyển hàng hóa nguy hiểm của Công ty TNHH Vận tải An Bình\n"
+    "Hôm nay, ngày 10 tháng 5 năm 2025, tại trụ sở Công ty TNHH Vận tải An Bình, đoàn kiểm tra gồm các thành viên.\n"
+    "Căn cứ Nghị định số 161/2024/NĐ-CP ngày 18 tháng 12 năm 2024 của Chính phủ;\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "numbers"),
+    [
+        # a vehicle held under a lease: the contract's number identifies the deal
+        ("| TT | Loại xe | Kết quả |\n| 1 | Xe tải thùng kín (thuê theo hợp đồng số 05/HĐTX/AB) | Đạt |\n", []),
+        # drivers' certificates: a code of no text type and no known issuer
+        (
+            "| TT | Họ và tên | Giấy chứng nhận huấn luyện |\n"
+            "| 1 | Trần Văn Long | 1120/2024/HLX-ANTT (01/02/2024-01/02/2026) |\n"
+            "| 2 | Phạm Thị Mai | 1121/2024/HLX-ANTT (01/02/2024-01/02/2026) |\n",
+            [],
+        ),
+        # a list of texts gives their own codes: cited, in its column or with a type word
+        ("| TT | Số, ký hiệu văn bản | Trích yếu |\n| 1 | 345/QĐ-UBND | Về việc phê duyệt phương án vận chuyển |\n", ["345/QĐ-UBND"]),
+        ("| 1 | Căn cứ Quyết định số 346/QĐ-UBND ngày 02/3/2025 của UBND tỉnh | Đạt |\n", ["346/QĐ-UBND"]),
+        # a contract cited with its date is a text the record rests on
+        ("| 1 | Hợp đồng số 07/2025/HĐ-AB ngày 05/01/2025 | Đạt |\n", ["07/2025/HĐ-AB"]),
+    ],
+)
+def test_a_number_in_a_records_table_cites_a_text_only_as_a_texts(rows, numbers):
+    doc = parse_text(RECORD_HEAD + rows + "Kết luận: đạt yêu cầu.\n")
+    assert [c.number for c in doc.citations] == ["161/2024/NĐ-CP", *numbers]
+    assert not [d for d in doc.diagnostics if d.code == "citation-unknown-type"]
+
+
+def test_a_serial_of_no_known_type_in_running_text_is_no_citation():
+    doc = parse_text(RECORD_HEAD + "Lái xe có chứng chỉ 1120/2024/HLX-ANTT còn hiệu lực.\n")
+    assert [c.number for c in doc.citations] == ["161/2024/NĐ-CP"]
+    assert not [d for d in doc.diagnostics if d.code == "citation-unknown-type"]

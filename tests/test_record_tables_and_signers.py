@@ -44,3 +44,28 @@ def test_a_serial_of_no_known_type_in_running_text_is_no_citation():
     doc = parse_text(RECORD_HEAD + "Lái xe có chứng chỉ 1120/2024/HLX-ANTT còn hiệu lực.\n")
     assert [c.number for c in doc.citations] == ["161/2024/NĐ-CP"]
     assert not [d for d in doc.diagnostics if d.code == "citation-unknown-type"]
+
+
+LETTER = (
+    "BỘ XÂY DỰNG\nSố: 41/2026/TT-BXD\nHà Nội, ngày 02 tháng 6 năm 2026\nTHÔNG TƯ\nSửa đổi Thông tư về quản lý vật liệu xây dựng\n"
+    "Điều 1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 8 năm 2026.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("footer", "recipients"),
+    [
+        (
+            "Nơi nhận:\n- Văn phòng Chính phủ;\n- Cổng thông tin điện tử Chính phủ; Cổng thông tin điện tử Bộ Xây dựng;\n- Lưu: VT, PC.\n",
+            ["Văn phòng Chính phủ", "Cổng thông tin điện tử Chính phủ", "Cổng thông tin điện tử Bộ Xây dựng", "Lưu: VT, PC"],
+        ),
+        (
+            "Nơi nhận:\n- Như trên; - UBND tỉnh (b/c); - Đ/c GĐ; PGĐ 2; - Lưu: VT, KT.\n",
+            ["Như trên", "UBND tỉnh (b/c)", "Đ/c GĐ", "PGĐ 2", "Lưu: VT, KT"],
+        ),
+        ("Nơi nhận: - Như trên; Vụ Pháp chế; - Lưu: VT.\n", ["Như trên", "Vụ Pháp chế", "Lưu: VT"]),
+    ],
+)
+def test_a_semicolon_in_a_recipients_line_separates_them_as_a_dash_does(footer, recipients):
+    doc = parse_text(LETTER + footer + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Hùng\n")
+    assert [r.text for r in doc.recipients] == recipients

@@ -590,8 +590,10 @@ TRAILING_PERSON_NAME = _regex(r"(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})
 INNER_PERSON_NAME = _regex(r"(?:^|\s)(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s+(?=[^\p{Ll}]+$)")
 # Recipients listed on the "Nơi nhận:" line itself, separated by dashes.
 # Recipients run on on one dash line: "- Như trên; - UBND tỉnh (b/c);" (a
-# dash inside a name, "Cục Cảnh sát - Bộ Công an", has no ";" before it).
-RECIPIENTS_ON_ONE_LINE = _regex(r";\s*[-–+•]\s*")
+# dash inside a name, "Cục Cảnh sát - Bộ Công an", has no ";" before it);
+# ";" alone separates them as the dash does: "- Cổng TTĐT Chính phủ; Cổng
+# TTĐT Bộ Công Thương;", "- Đ/c GĐ; PGĐ 2;".
+RECIPIENTS_ON_ONE_LINE = _regex(r";\s*(?:[-–+•]\s*)?")
 RECIPIENT_DASHES = _regex(r"\s+-\s+|^-\s*")
 # A number cell that runs on into the subject line ("Số: 12/UBND-VX V/v …").
 SUBJECT_RUN_ON = _regex(r"\s+V[^\S\n]?/[^\S\n]?[vV]")

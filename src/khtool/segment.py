@@ -2577,10 +2577,11 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 recipients_cell = pl.cell_index if _in_full_row(ct, pl) else None
                 rest = m["rest"].strip()
                 if rest:
-                    for item in P.RECIPIENT_DASHES.split(rest):
-                        item = item.strip(" ;.-")
-                        if item:
-                            recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
+                    for dashed in P.RECIPIENT_DASHES.split(rest):
+                        for item in P.RECIPIENTS_ON_ONE_LINE.split(dashed):
+                            item = item.strip(" ;.-")
+                            if item:
+                                recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
                 continue
             if (in_recipients or in_column) and P.SECTION_DASH.match(text):
                 # "- Như trên; - UBND tỉnh (b/c);": several on one line

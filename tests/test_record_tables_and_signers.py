@@ -69,3 +69,38 @@ LETTER = (
 def test_a_semicolon_in_a_recipients_line_separates_them_as_a_dash_does(footer, recipients):
     doc = parse_text(LETTER + footer + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Hùng\n")
     assert [r.text for r in doc.recipients] == recipients
+
+
+POLICE_LETTER = (
+    "SỞ CÔNG THƯƠNG TỈNH SƠN LA\nSố: 12/SCT-KTAT\nSơn La, ngày 10 tháng 5 năm 2025\nV/v nghiệm thu kho vật liệu nổ công nghiệp\n"
+    "Kính gửi: Công ty TNHH Khai khoáng An Bình\nHồ sơ nghiệm thu gồm:\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer", "level"),
+    [
+        (
+            "- Giấy chứng nhận số 215/GCN ngày 13/03/2025 của Phòng Cảnh sát QLHC về TTXH Công an tỉnh Sơn La Chứng nhận đủ điều kiện về an ninh, trật tự.\n",
+            "Phòng Cảnh sát QLHC về TTXH Công an tỉnh Sơn La",
+            "province",
+        ),
+        (
+            "- Văn bản số 88/PC04 ngày 14/03/2025 của Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Sơn La về việc phối hợp kiểm tra kho.\n",
+            "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Sơn La",
+            "province",
+        ),
+        # "về việc" opens the subject, after a police unit too
+        (
+            "- Văn bản số 91/PC07 ngày 14/03/2025 của Phòng Cảnh sát PCCC và CNCH về việc thẩm duyệt thiết kế.\n",
+            "Phòng Cảnh sát PCCC và CNCH",
+            None,
+        ),
+    ],
+)
+def test_a_police_units_name_goes_on_past_ve_into_its_field(line, issuer, level):
+    doc = parse_text(POLICE_LETTER + line)
+    (c,) = doc.citations
+    assert c.issuer == issuer
+    if level:
+        assert c.issuer_level == level

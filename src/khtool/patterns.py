@@ -1085,7 +1085,10 @@ ISSUER_END = _regex(
     # (a steering committee's "về" is its name's: "Ban Chỉ đạo liên ngành về an
     # toàn thực phẩm tỉnh Thanh Hóa về …" ends at the second)
     r"(?<!(?i:ban\s+chỉ\s+đạo(?:\s+liên\s+ngành)?))"
-    r"\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
+    # (nor a police unit's, its field: "Phòng Cảnh sát QLHC về TTXH Công an
+    # tỉnh …", "Phòng Cảnh sát điều tra tội phạm về ma túy …"; "về việc" is
+    # the subject's)
+    r"\s+(?:(?<!(?i:cảnh\s+sát)(?:\s+[\p{L}&]+){1,5}\s+)về|về(?=\s+việc\b)|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
     r"bãi\s+bỏ|công\s+bố|thành\s+lập|điều\s+chỉnh|kiện\s+toàn|gia\s+hạn|giải\s+thể|phân\s+bổ|phân\s+công|"
     r"chấp\s+thuận|đề\s+nghị|đề\s+xuất|"
     # what came with it: "… của Công ty A kèm theo hồ sơ …"
@@ -1158,6 +1161,12 @@ ISSUER_COMPLETE_NAME = _regex(
     r"|.*?\b(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\s+\p{Lu}\p{Ll}*"
     r"(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*){0,4})"
     r"(?=\s+\p{Ll})(?!\s+(?:khóa|khoá|nhiệm\s+kỳ|kỳ\s+họp|lần\s+thứ|cũ|và|các|trực|có|tỉnh|thành|huyện|quận|thị|xã|phường|đặc)\b)"
+)
+# A place at an issuer's end named by three capitalised words or more ("…
+# Công an tỉnh Lào Cai Chứng"): the last may be the subject's first word.
+PLACE_AT_NAME_END = _regex(
+    r"(?P<unit>(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu))\s+"
+    r"(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,4})$"
 )
 # When a sentence's duty recurs, said before its subject: "Hằng năm, các sở
 # …", "Định kỳ hằng quý, Sở Y tế …", "Trước ngày 15/12 hằng năm, …", "Định kỳ

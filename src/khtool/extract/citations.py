@@ -784,6 +784,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             issuer = issuer[: at_unit.end()]
         elif done := P.ISSUER_COMPLETE_NAME.match(issuer, 0, None, False):
             issuer = issuer[: done.end()]  # "… của Thủ tướng Chính phủ còn chậm"
+            issuer = _place_run_on_cut(issuer)
         issuer = issuer.strip()
         if not cut and text.startswith("\n", im.end()) and issuer == im["issuer"].strip():
             issuer += _place_wrapped(text, im.end(), issuer)
@@ -1342,6 +1343,25 @@ def _place_wrapped(text: str, nl: int, issuer: str) -> str:
         if known_place(" ".join((issuer, *words))):
             return " " + " ".join(words)
     return ""
+
+
+def _place_run_on_cut(issuer: str) -> str:
+    """``issuer`` without the capitalised words its place's name ran on into,
+    the subject's first ("… Công an tỉnh Lào Cai Chứng nhận đủ điều kiện …"):
+    cut back to the longest known place, if the whole is none."""
+    m = P.PLACE_AT_NAME_END.search(issuer)
+    if m is None:
+        return issuer
+    from ..gazetteer import known_place  # (only here: a place of three words or more is rare)
+
+    if known_place(m.group(0)):
+        return issuer
+    words = m["name"].split()
+    for n in range(len(words) - 1, 0, -1):
+        place = f"{m['unit']} {' '.join(words[:n])}"
+        if known_place(place):
+            return issuer[: m.start()] + place
+    return issuer
 
 
 class _Speaker:

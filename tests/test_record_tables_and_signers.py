@@ -64,6 +64,11 @@ LETTER = (
             ["Như trên", "UBND tỉnh (b/c)", "Đ/c GĐ", "PGĐ 2", "Lưu: VT, KT"],
         ),
         ("Nơi nhận: - Như trên; Vụ Pháp chế; - Lưu: VT.\n", ["Như trên", "Vụ Pháp chế", "Lưu: VT"]),
+        # not inside brackets, nor between a class's members after its colon
+        (
+            "Nơi nhận:\n- Các phòng: Kế hoạch; Pháp chế;\n- Lưu: VT, KH (đ/c An; đ/c Bình).\n",
+            ["Các phòng: Kế hoạch; Pháp chế", "Lưu: VT, KH (đ/c An; đ/c Bình)"],
+        ),
     ],
 )
 def test_a_semicolon_in_a_recipients_line_separates_them_as_a_dash_does(footer, recipients):
@@ -104,3 +109,21 @@ def test_a_police_units_name_goes_on_past_ve_into_its_field(line, issuer, level)
     assert c.issuer == issuer
     if level:
         assert c.issuer_level == level
+
+
+@pytest.mark.parametrize(
+    ("clause", "date"),
+    [
+        ("IV. Thời gian và địa điểm nghiệm thu:\nBắt đầu: 8h15’ ngày 15 tháng 3 năm 2026\nKết thúc: 11h30’ ngày 15 tháng 3 năm 2026\n", "2026-03-15"),
+        ("III. Thời gian: 14 giờ 00, ngày 02/4/2026\nĐịa điểm: tại công trường.\n", "2026-04-02"),
+    ],
+)
+def test_a_record_with_no_date_line_is_dated_by_its_events_time(clause, date):
+    doc = parse_text(
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBIÊN BẢN NGHIỆM THU CÔNG TRÌNH\n"
+        "I. Tên công trình: Kho chứa vật liệu nổ công nghiệp.\nII. Thành phần tham gia nghiệm thu:\n"
+        "1. Đại diện chủ đầu tư: Công ty cổ phần khoáng sản An Bình\n- Ông Trần Văn Long   Chức vụ: Giám đốc\n"
+        "2. Đại diện đơn vị thi công: Công ty TNHH xây dựng Hòa Phát\n- Ông Lê Văn Nam   Chức vụ: Chỉ huy trưởng\n"
+        + clause + "V. Kết luận: đồng ý nghiệm thu.\n"
+    )
+    assert doc.header.date == date

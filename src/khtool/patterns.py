@@ -486,6 +486,14 @@ MEETING_DATE = _std(
     r"(?:(?P<day>\d{1,2})\s+(?i:tháng)\s+(?P<month>\d{1,2})\s+(?i:năm)\s+(?P<year>(?:19|20)\d\d)"
     r"|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>(?:19|20)\d\d)))"
 )
+# Or under a label, a record's event clause: "Bắt đầu: 8h15’ ngày 15 tháng 3
+# năm 2026", "III. Thời gian: 14 giờ 00, ngày 15/3/2026", "Thời gian nghiệm
+# thu: từ 8h00 ngày …" (the hour before the day at most).
+RECORD_EVENT_DATE = _regex(
+    r"^(?:[IVX]{1,4}\.\s*|\d{1,2}\.\s*)?(?:(?i:bắt\s+đầu)|(?i:thời\s+gian)(?:\s+\p{Ll}+){0,3})\s*:\s*(?:[^,;.:\n]{1,20}?)??\s*,?\s*(?P<date>(?i:ngày)\s+"
+    r"(?:(?P<day>\d{1,2})\s+(?i:tháng)\s+(?P<month>\d{1,2})\s+(?i:năm)\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>(?:19|20)\d\d)))"
+)
 
 # Place and date (Nghị định 30/2020, Điều 8): "Bình Dương, ngày 27 tháng 12 năm
 # 2024". A draft leaves the day (and sometimes the month) blank: "ngày tháng 5
@@ -591,9 +599,11 @@ INNER_PERSON_NAME = _regex(r"(?:^|\s)(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){
 # Recipients listed on the "Nơi nhận:" line itself, separated by dashes.
 # Recipients run on on one dash line: "- Như trên; - UBND tỉnh (b/c);" (a
 # dash inside a name, "Cục Cảnh sát - Bộ Công an", has no ";" before it);
-# ";" alone separates them as the dash does: "- Cổng TTĐT Chính phủ; Cổng
-# TTĐT Bộ Công Thương;", "- Đ/c GĐ; PGĐ 2;".
-RECIPIENTS_ON_ONE_LINE = _regex(r";\s*(?:[-–+•]\s*)?")
+RECIPIENTS_ON_ONE_LINE = _regex(r";\s*[-–+•]\s*")
+# And ";" alone, as the dash does: "- Cổng TTĐT Chính phủ; Cổng TTĐT Bộ Công
+# Thương;", "- Đ/c GĐ; PGĐ 2;" (not inside brackets, "Lưu: VT, CN (đ/c A; đ/c
+# B)"; a class's members after a colon stay its: "Các phòng: Đất đai; Khoáng sản").
+RECIPIENTS_BY_SEMICOLON = _regex(r";\s*(?![^()]*\))")
 RECIPIENT_DASHES = _regex(r"\s+-\s+|^-\s*")
 # A number cell that runs on into the subject line ("Số: 12/UBND-VX V/v …").
 SUBJECT_RUN_ON = _regex(r"\s+V[^\S\n]?/[^\S\n]?[vV]")

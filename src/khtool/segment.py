@@ -2578,14 +2578,14 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 rest = m["rest"].strip()
                 if rest:
                     for dashed in P.RECIPIENT_DASHES.split(rest):
-                        for item in P.RECIPIENTS_ON_ONE_LINE.split(dashed):
+                        for item in _recipients_apart(dashed):
                             item = item.strip(" ;.-")
                             if item:
                                 recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
                 continue
             if (in_recipients or in_column) and P.SECTION_DASH.match(text):
                 # "- Như trên; - UBND tỉnh (b/c);": several on one line
-                for item in P.RECIPIENTS_ON_ONE_LINE.split(text.lstrip("-–•* ")):
+                for item in _recipients_apart(text.lstrip("-–•* ")):
                     item = item.strip().rstrip(";.")
                     if item:
                         recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
@@ -2695,6 +2695,18 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
     if spans:
         signer.span = ct.source_span(spans[0].start, spans[-1].end)
     return recipients, signer
+
+
+def _recipients_apart(text: str) -> list[str]:
+    """The recipients a dash line lists: apart at "; -" and at ";" alone,
+    unless the item names a class and its members after a colon."""
+    out: list[str] = []
+    for item in P.RECIPIENTS_ON_ONE_LINE.split(text):
+        if ";" in item.rstrip("; .") and ":" not in item:
+            out.extend(P.RECIPIENTS_BY_SEMICOLON.split(item))
+        else:
+            out.append(item)
+    return out
 
 
 @cache
@@ -2912,6 +2924,8 @@ def _date_at_end(ct: CleanText, part: Part, scan: HeaderScan, footer_at: int | N
 
 # Minutes open with the day they record, in their first paragraphs.
 _MEETING_DATE_REACH = 15
+# A record's labelled event time follows its members' list, in its first part.
+_RECORD_EVENT_REACH = 60
 
 
 def _date_of_the_meeting(ct: CleanText, body: list[LogicalLine], h: Header) -> None:
@@ -2921,6 +2935,15 @@ def _date_of_the_meeting(ct: CleanText, body: list[LogicalLine], h: Header) -> N
     for ll in body[:_MEETING_DATE_REACH]:
         m = P.MEETING_DATE.match(ll.text)
         if m:
+            h.date = _iso_date(m["day"] or m["d2"], m["month"] or m["m2"], m["year"] or m["y2"])
+            h.spans["date"] = ct.span(ll.start + m.start("date"), ll.start + m.end("date"))
+            return
+    if h.doc_type != "BB":
+        return
+    # a record with no such opening: the time its event began, under a label
+    # after the members listed ("Thời gian và địa điểm: / Bắt đầu: 8h15’ ngày …")
+    for ll in body[:_RECORD_EVENT_REACH]:
+        if ("ngày" in ll.text[:60]) and (m := P.RECORD_EVENT_DATE.match(ll.text)):
             h.date = _iso_date(m["day"] or m["d2"], m["month"] or m["m2"], m["year"] or m["y2"])
             h.spans["date"] = ct.span(ll.start + m.start("date"), ll.start + m.end("date"))
             return

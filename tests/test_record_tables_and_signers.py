@@ -127,3 +127,17 @@ def test_a_record_with_no_date_line_is_dated_by_its_events_time(clause, date):
         + clause + "V. Kết luận: đồng ý nghiệm thu.\n"
     )
     assert doc.header.date == date
+
+
+@pytest.mark.parametrize(
+    "signatures",
+    [
+        "| THÀNH VIÊN PHÓ CỤC TRƯỞNG Trần Văn Long | THÀNH VIÊN Lê Thị Hoa |\n\n| THÀNH VIÊN | THÀNH VIÊN |\n| Phạm Văn Nam | Đỗ Minh Tâm |\n",
+        "ĐẠI DIỆN\nCÔNG TY TNHH TƯ VẤN AN BÌNH\nPHÓ CỤC TRƯỞNG\n\n\nTrần Văn Long\n\nĐẠI DIỆN\nCÔNG TY CP XÂY DỰNG HÒA PHÁT\nGIÁM ĐỐC\n\nLê Thị Hoa\n"
+        "\nGIÁM SÁT TRƯỞNG\n\nPhạm Văn Nam\n\nCHỈ HUY TRƯỞNG\n\nĐỗ Minh Tâm\n",
+    ],
+)
+def test_a_records_signer_is_its_first_block_the_others_co_sign(signatures):
+    doc = parse_text(RECORD_HEAD + "Kết luận: hồ sơ đạt yêu cầu.\n" + signatures)
+    assert (doc.header.signer.name, doc.header.signer.position) == ("Trần Văn Long", "PHÓ CỤC TRƯỞNG")
+    assert sorted(s.name for s in doc.header.co_signers) == ["Lê Thị Hoa", "Phạm Văn Nam", "Đỗ Minh Tâm"]

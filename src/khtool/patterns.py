@@ -580,6 +580,9 @@ POSITION = _regex(
     r"TỔNG\s+KIỂM\s+TOÁN|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|HIỆU\s+TRƯỞNG|TỔNG\s+BÍ\s+THƯ|TỔNG\s+GIÁM\s+ĐỐC)\b"
     r"(?:[\p{Lu}\s]|[-–](?=\s)){0,80}$"
 )
+# The role a record's signature block opens with, before the post: "THÀNH
+# VIÊN", "ĐẠI DIỆN", "THƯ KÝ", "CHỦ TRÌ" (a member's, a party's).
+RECORD_SIGNER_ROLE = _regex(r"\b(?:THÀNH\s+VIÊN|ĐẠI\s+DIỆN|THƯ\s+KÝ|CHỦ\s+TRÌ|NGƯỜI\s+GHI\s+BIÊN\s+BẢN)\b")
 # A Party body whose name ends in a title's words ("T/M BAN BÍ THƯ", "T/M BAN
 # THƯỜNG VỤ", "T/M BỘ CHÍNH TRỊ"): the name is whole, a title only after it.
 PARTY_BODY_WITH_TITLE_WORDS = _regex(r"^(?:BAN\s+BÍ\s+THƯ|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|BỘ\s+CHÍNH\s+TRỊ)\b")

@@ -2842,6 +2842,62 @@ def _read_joint_signers(ct: CleanText, footer: list[LogicalLine], h: Header) -> 
     h.co_signers = [s for s in signers if s is not main]
 
 
+# How many physical lines a record's signatures may take at its end (four
+# blocks of a body's name, post, blank room and name).
+_RECORD_SIGNATURES_REACH = 40
+
+
+def _read_record_signers(ct: CleanText, lines: list[LogicalLine], h: Header) -> None:
+    """A record (biên bản) is signed by each member or party, one block each
+    ("THÀNH VIÊN" / "PHÓ CỤC TRƯỞNG" / name; "ĐẠI DIỆN" / "CÔNG TY …" /
+    "GIÁM ĐỐC" / name), side by side in a table's cells or one under the
+    other: ``signer`` is the first block's, with its post as position, the
+    others ``co_signers``."""
+    phys = [pl for ll in lines for pl in ll.phys][-_RECORD_SIGNATURES_REACH:]
+    k = len(phys)
+    while k > 0 and (_is_upper(phys[k - 1].text) or _trailing_name(phys[k - 1].text)):
+        k -= 1  # back over the blocks' lines: capitals and names
+    block = phys[k:]
+    # a table's rows read column by column, each table in turn
+    ordered: list[PhysLine] = []
+    i = 0
+    while i < len(block):
+        if not block[i].is_cell:
+            ordered.append(block[i])
+            i += 1
+            continue
+        j = i
+        while j < len(block) and block[j].is_cell and (
+            j == i or block[j].line == block[j - 1].line or block[j].cell_index <= block[j - 1].cell_index
+        ):
+            # a table's rows, until its cells grow in number (another table)
+            j += 1
+        table = block[i:j]
+        width = max(c.cell_index for c in table) + 1
+        if any(c.line != table[0].line for c in table) and len({c.cell_index for c in table}) < width:
+            width = 1
+        for col in range(width):
+            ordered.extend(c for c in table if c.cell_index == col)
+        i = j
+    signers: list[Signer] = []
+    post: str | None = None
+    for pl in ordered:
+        name = _trailing_name(pl.text)
+        head = pl.text[: pl.text.rfind(name)] if name else pl.text
+        for word in P.RECORD_SIGNER_ROLE.findall(head):
+            head = head.replace(word, " ")
+        head = " ".join(head.split())
+        if head and P.POSITION.match(head):
+            post = head
+        if name:
+            signers.append(Signer(name=name, position=post, span=_span_of(ct, pl)))
+            post = None
+    if len(signers) < 2:
+        return
+    h.signer = signers[0]
+    h.co_signers = signers[1:]
+
+
 def _forms_named(s: Signer) -> str:
     """The bodies a signature's forms name, folded."""
     return fold(f"{s.on_behalf or ''} {s.authority or ''}")
@@ -3072,6 +3128,8 @@ def segment_part(
     h.signer = signer
     if h.co_issuers:
         _read_joint_signers(ct, footer, h)
+    elif h.doc_type == "BB" and lines:
+        _read_record_signers(ct, lines, h)
     if mark is not None:
         _read_consolidation(ct, part, mark, scan)
     doc.kind = _kind(h, lines)  # type: ignore[assignment]

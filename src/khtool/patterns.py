@@ -486,6 +486,14 @@ MEETING_DATE = _std(
     r"(?:(?P<day>\d{1,2})\s+(?i:tháng)\s+(?P<month>\d{1,2})\s+(?i:năm)\s+(?P<year>(?:19|20)\d\d)"
     r"|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>(?:19|20)\d\d)))"
 )
+# Or under a label, a record's event clause: "Bắt đầu: 8h15’ ngày 15 tháng 3
+# năm 2026", "III. Thời gian: 14 giờ 00, ngày 15/3/2026", "Thời gian nghiệm
+# thu: từ 8h00 ngày …" (the hour before the day at most).
+RECORD_EVENT_DATE = _regex(
+    r"^(?:[IVX]{1,4}\.\s*|\d{1,2}\.\s*)?(?:(?i:bắt\s+đầu)|(?i:thời\s+gian)(?:\s+\p{Ll}+){0,3})\s*:\s*(?:[^,;.:\n]{1,20}?)??\s*,?\s*(?P<date>(?i:ngày)\s+"
+    r"(?:(?P<day>\d{1,2})\s+(?i:tháng)\s+(?P<month>\d{1,2})\s+(?i:năm)\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>(?:19|20)\d\d)))"
+)
 
 # Place and date (Nghị định 30/2020, Điều 8): "Bình Dương, ngày 27 tháng 12 năm
 # 2024". A draft leaves the day (and sometimes the month) blank: "ngày tháng 5
@@ -572,6 +580,9 @@ POSITION = _regex(
     r"TỔNG\s+KIỂM\s+TOÁN|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|HIỆU\s+TRƯỞNG|TỔNG\s+BÍ\s+THƯ|TỔNG\s+GIÁM\s+ĐỐC)\b"
     r"(?:[\p{Lu}\s]|[-–](?=\s)){0,80}$"
 )
+# The role a record's signature block opens with, before the post: "THÀNH
+# VIÊN", "ĐẠI DIỆN", "THƯ KÝ", "CHỦ TRÌ" (a member's, a party's).
+RECORD_SIGNER_ROLE = _regex(r"\b(?:THÀNH\s+VIÊN|ĐẠI\s+DIỆN|THƯ\s+KÝ|CHỦ\s+TRÌ|NGƯỜI\s+GHI\s+BIÊN\s+BẢN)\b")
 # A Party body whose name ends in a title's words ("T/M BAN BÍ THƯ", "T/M BAN
 # THƯỜNG VỤ", "T/M BỘ CHÍNH TRỊ"): the name is whole, a title only after it.
 PARTY_BODY_WITH_TITLE_WORDS = _regex(r"^(?:BAN\s+BÍ\s+THƯ|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|BỘ\s+CHÍNH\s+TRỊ)\b")
@@ -590,8 +601,12 @@ TRAILING_PERSON_NAME = _regex(r"(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})
 INNER_PERSON_NAME = _regex(r"(?:^|\s)(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s+(?=[^\p{Ll}]+$)")
 # Recipients listed on the "Nơi nhận:" line itself, separated by dashes.
 # Recipients run on on one dash line: "- Như trên; - UBND tỉnh (b/c);" (a
-# dash inside a name, "Cục Cảnh sát - Bộ Công an", has no ";" before it).
+# dash inside a name, "Cục Cảnh sát - Bộ Công an", has no ";" before it);
 RECIPIENTS_ON_ONE_LINE = _regex(r";\s*[-–+•]\s*")
+# And ";" alone, as the dash does: "- Cổng TTĐT Chính phủ; Cổng TTĐT Bộ Công
+# Thương;", "- Đ/c GĐ; PGĐ 2;" (not inside brackets, "Lưu: VT, CN (đ/c A; đ/c
+# B)"; a class's members after a colon stay its: "Các phòng: Đất đai; Khoáng sản").
+RECIPIENTS_BY_SEMICOLON = _regex(r";\s*(?![^()]*\))")
 RECIPIENT_DASHES = _regex(r"\s+-\s+|^-\s*")
 # A number cell that runs on into the subject line ("Số: 12/UBND-VX V/v …").
 SUBJECT_RUN_ON = _regex(r"\s+V[^\S\n]?/[^\S\n]?[vV]")
@@ -1083,7 +1098,10 @@ ISSUER_END = _regex(
     # (a steering committee's "về" is its name's: "Ban Chỉ đạo liên ngành về an
     # toàn thực phẩm tỉnh Thanh Hóa về …" ends at the second)
     r"(?<!(?i:ban\s+chỉ\s+đạo(?:\s+liên\s+ngành)?))"
-    r"\s+(?:về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
+    # (nor a police unit's, its field: "Phòng Cảnh sát QLHC về TTXH Công an
+    # tỉnh …", "Phòng Cảnh sát điều tra tội phạm về ma túy …"; "về việc" is
+    # the subject's)
+    r"\s+(?:(?<!(?i:cảnh\s+sát)(?:\s+[\p{L}&]+){1,5}\s+)về|về(?=\s+việc\b)|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|triển\s+khai|thực\s+hiện|"
     r"bãi\s+bỏ|công\s+bố|thành\s+lập|điều\s+chỉnh|kiện\s+toàn|gia\s+hạn|giải\s+thể|phân\s+bổ|phân\s+công|"
     r"chấp\s+thuận|đề\s+nghị|đề\s+xuất|"
     # what came with it: "… của Công ty A kèm theo hồ sơ …"
@@ -1156,6 +1174,12 @@ ISSUER_COMPLETE_NAME = _regex(
     r"|.*?\b(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\s+\p{Lu}\p{Ll}*"
     r"(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*){0,4})"
     r"(?=\s+\p{Ll})(?!\s+(?:khóa|khoá|nhiệm\s+kỳ|kỳ\s+họp|lần\s+thứ|cũ|và|các|trực|có|tỉnh|thành|huyện|quận|thị|xã|phường|đặc)\b)"
+)
+# A place at an issuer's end named by three capitalised words or more ("…
+# Công an tỉnh Lào Cai Chứng"): the last may be the subject's first word.
+PLACE_AT_NAME_END = _regex(
+    r"(?P<unit>(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu))\s+"
+    r"(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,4})$"
 )
 # When a sentence's duty recurs, said before its subject: "Hằng năm, các sở
 # …", "Định kỳ hằng quý, Sở Y tế …", "Trước ngày 15/12 hằng năm, …", "Định kỳ

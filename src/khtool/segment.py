@@ -2577,14 +2577,15 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 recipients_cell = pl.cell_index if _in_full_row(ct, pl) else None
                 rest = m["rest"].strip()
                 if rest:
-                    for item in P.RECIPIENT_DASHES.split(rest):
-                        item = item.strip(" ;.-")
-                        if item:
-                            recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
+                    for dashed in P.RECIPIENT_DASHES.split(rest):
+                        for item in _recipients_apart(dashed):
+                            item = item.strip(" ;.-")
+                            if item:
+                                recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
                 continue
             if (in_recipients or in_column) and P.SECTION_DASH.match(text):
                 # "- Như trên; - UBND tỉnh (b/c);": several on one line
-                for item in P.RECIPIENTS_ON_ONE_LINE.split(text.lstrip("-–•* ")):
+                for item in _recipients_apart(text.lstrip("-–•* ")):
                     item = item.strip().rstrip(";.")
                     if item:
                         recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
@@ -2694,6 +2695,18 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
     if spans:
         signer.span = ct.source_span(spans[0].start, spans[-1].end)
     return recipients, signer
+
+
+def _recipients_apart(text: str) -> list[str]:
+    """The recipients a dash line lists: apart at "; -" and at ";" alone,
+    unless the item names a class and its members after a colon."""
+    out: list[str] = []
+    for item in P.RECIPIENTS_ON_ONE_LINE.split(text):
+        if ";" in item.rstrip("; .") and ":" not in item:
+            out.extend(P.RECIPIENTS_BY_SEMICOLON.split(item))
+        else:
+            out.append(item)
+    return out
 
 
 @cache
@@ -2829,6 +2842,62 @@ def _read_joint_signers(ct: CleanText, footer: list[LogicalLine], h: Header) -> 
     h.co_signers = [s for s in signers if s is not main]
 
 
+# How many physical lines a record's signatures may take at its end (four
+# blocks of a body's name, post, blank room and name).
+_RECORD_SIGNATURES_REACH = 40
+
+
+def _read_record_signers(ct: CleanText, lines: list[LogicalLine], h: Header) -> None:
+    """A record (biên bản) is signed by each member or party, one block each
+    ("THÀNH VIÊN" / "PHÓ CỤC TRƯỞNG" / name; "ĐẠI DIỆN" / "CÔNG TY …" /
+    "GIÁM ĐỐC" / name), side by side in a table's cells or one under the
+    other: ``signer`` is the first block's, with its post as position, the
+    others ``co_signers``."""
+    phys = [pl for ll in lines for pl in ll.phys][-_RECORD_SIGNATURES_REACH:]
+    k = len(phys)
+    while k > 0 and (_is_upper(phys[k - 1].text) or _trailing_name(phys[k - 1].text)):
+        k -= 1  # back over the blocks' lines: capitals and names
+    block = phys[k:]
+    # a table's rows read column by column, each table in turn
+    ordered: list[PhysLine] = []
+    i = 0
+    while i < len(block):
+        if not block[i].is_cell:
+            ordered.append(block[i])
+            i += 1
+            continue
+        j = i
+        while j < len(block) and block[j].is_cell and (
+            j == i or block[j].line == block[j - 1].line or block[j].cell_index <= block[j - 1].cell_index
+        ):
+            # a table's rows, until its cells grow in number (another table)
+            j += 1
+        table = block[i:j]
+        width = max(c.cell_index for c in table) + 1
+        if any(c.line != table[0].line for c in table) and len({c.cell_index for c in table}) < width:
+            width = 1
+        for col in range(width):
+            ordered.extend(c for c in table if c.cell_index == col)
+        i = j
+    signers: list[Signer] = []
+    post: str | None = None
+    for pl in ordered:
+        name = _trailing_name(pl.text)
+        head = pl.text[: pl.text.rfind(name)] if name else pl.text
+        for word in P.RECORD_SIGNER_ROLE.findall(head):
+            head = head.replace(word, " ")
+        head = " ".join(head.split())
+        if head and P.POSITION.match(head):
+            post = head
+        if name:
+            signers.append(Signer(name=name, position=post, span=_span_of(ct, pl)))
+            post = None
+    if len(signers) < 2:
+        return
+    h.signer = signers[0]
+    h.co_signers = signers[1:]
+
+
 def _forms_named(s: Signer) -> str:
     """The bodies a signature's forms name, folded."""
     return fold(f"{s.on_behalf or ''} {s.authority or ''}")
@@ -2911,6 +2980,8 @@ def _date_at_end(ct: CleanText, part: Part, scan: HeaderScan, footer_at: int | N
 
 # Minutes open with the day they record, in their first paragraphs.
 _MEETING_DATE_REACH = 15
+# A record's labelled event time follows its members' list, in its first part.
+_RECORD_EVENT_REACH = 60
 
 
 def _date_of_the_meeting(ct: CleanText, body: list[LogicalLine], h: Header) -> None:
@@ -2920,6 +2991,15 @@ def _date_of_the_meeting(ct: CleanText, body: list[LogicalLine], h: Header) -> N
     for ll in body[:_MEETING_DATE_REACH]:
         m = P.MEETING_DATE.match(ll.text)
         if m:
+            h.date = _iso_date(m["day"] or m["d2"], m["month"] or m["m2"], m["year"] or m["y2"])
+            h.spans["date"] = ct.span(ll.start + m.start("date"), ll.start + m.end("date"))
+            return
+    if h.doc_type != "BB":
+        return
+    # a record with no such opening: the time its event began, under a label
+    # after the members listed ("Thời gian và địa điểm: / Bắt đầu: 8h15’ ngày …")
+    for ll in body[:_RECORD_EVENT_REACH]:
+        if ("ngày" in ll.text[:60]) and (m := P.RECORD_EVENT_DATE.match(ll.text)):
             h.date = _iso_date(m["day"] or m["d2"], m["month"] or m["m2"], m["year"] or m["y2"])
             h.spans["date"] = ct.span(ll.start + m.start("date"), ll.start + m.end("date"))
             return
@@ -3048,6 +3128,8 @@ def segment_part(
     h.signer = signer
     if h.co_issuers:
         _read_joint_signers(ct, footer, h)
+    elif h.doc_type == "BB" and lines:
+        _read_record_signers(ct, lines, h)
     if mark is not None:
         _read_consolidation(ct, part, mark, scan)
     doc.kind = _kind(h, lines)  # type: ignore[assignment]

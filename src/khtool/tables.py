@@ -50,6 +50,13 @@ def carried_types() -> frozenset[str]:
 
 
 @cache
+def deal_types() -> frozenset[str]:
+    """Type codes of agreements between parties (a contract), whose number
+    in a record's table identifies a deal, not a text (see doc_types.json)."""
+    return frozenset(load("doc_types.json")["deals"])
+
+
+@cache
 def informing_types() -> frozenset[str]:
     """Type codes of texts whose items' requests are their own, like a
     letter's: notices, reports, minutes (see doc_types.json)."""

@@ -59,6 +59,7 @@ from ..models import Action, Citation, Diagnostic, Header, Pinpoint, Span, known
 from ..normalize import CleanText
 from ..tables import (
     carried_types,
+    deal_types,
     doc_type_by_name,
     doc_types,
     fold,
@@ -313,6 +314,43 @@ def _find_anchors(text: str, base: int, lookalike: bool, ct: CleanText | None = 
     taken_starts.clear()
     taken_ends.clear()
     return found
+
+
+def _without_identifiers(anchors: list[_Anchor], ct: CleanText) -> list[_Anchor]:
+    """The anchors that cite a text: not the numbers that identify a thing.
+    A number no type word names, with no date and no issuer, is a text's only
+    if its code is a text's: one of no known type and no known issuer
+    ("2845/2025/BHL-ATHHNH", a training certificate) is a thing's serial.
+    In a table cell (a record's list of vehicles, drivers, goods) a number
+    with no date and no issuer beside it that a deal's code or word names
+    ("thuê theo hợp đồng số 01/HĐTX/XY") identifies what a thing is held
+    under; a cell of a list of texts gives their own codes ("123/QĐ-UBND")."""
+    cells: list[tuple[int, int]] | None = None
+    kept: list[_Anchor] = []
+    for a in anchors:
+        num = a.num
+        if num is None or a.law_name or a.date or a.issuer or a.title:
+            kept.append(a)
+            continue
+        if (
+            a.type_word is None
+            and not num.known_type
+            and num.family != "letter"
+            and issuer_named_by_code(num) is None
+            and fold(num.issuer_code or "") not in issuer_codes()
+        ):
+            continue  # a thing's serial
+        deal = num.type_code in deal_types() or (
+            a.type_word is not None and doc_type_by_name().get(fold(a.type_word)) in deal_types()
+        )
+        if deal:
+            if cells is None:
+                cells = [(ll.start, ll.end) for ll in ct.lines if ll.phys[0].is_cell]
+            i = bisect.bisect_right(cells, (a.start, len(ct.text) + 1)) - 1
+            if i >= 0 and cells[i][0] <= a.start < cells[i][1]:
+                continue  # a deal a thing in a record's table is held under
+        kept.append(a)
+    return kept
 
 
 def _number_starts(scan: str) -> list[int]:
@@ -746,6 +784,7 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             issuer = issuer[: at_unit.end()]
         elif done := P.ISSUER_COMPLETE_NAME.match(issuer, 0, None, False):
             issuer = issuer[: done.end()]  # "… của Thủ tướng Chính phủ còn chậm"
+            issuer = _place_run_on_cut(issuer)
         issuer = issuer.strip()
         if not cut and text.startswith("\n", im.end()) and issuer == im["issuer"].strip():
             issuer += _place_wrapped(text, im.end(), issuer)
@@ -1304,6 +1343,25 @@ def _place_wrapped(text: str, nl: int, issuer: str) -> str:
         if known_place(" ".join((issuer, *words))):
             return " " + " ".join(words)
     return ""
+
+
+def _place_run_on_cut(issuer: str) -> str:
+    """``issuer`` without the capitalised words its place's name ran on into,
+    the subject's first ("… Công an tỉnh Lào Cai Chứng nhận đủ điều kiện …"):
+    cut back to the longest known place, if the whole is none."""
+    m = P.PLACE_AT_NAME_END.search(issuer)
+    if m is None:
+        return issuer
+    from ..gazetteer import known_place  # (only here: a place of three words or more is rare)
+
+    if known_place(m.group(0)):
+        return issuer
+    words = m["name"].split()
+    for n in range(len(words) - 1, 0, -1):
+        place = f"{m['unit']} {' '.join(words[:n])}"
+        if known_place(place):
+            return issuer[: m.start()] + place
+    return issuer
 
 
 class _Speaker:
@@ -2233,6 +2291,8 @@ def extract_citations(
                 and own_title.start <= ct.to_source(a.start) < own_title.end
             ):
                 a.year = None
+    if anchors:
+        anchors = _without_identifiers(anchors, ct)
     _share_issuer_named_before(anchors, text)
     _share_listed_issuers(anchors, text)
     _granted_by_a_body_named_before(anchors, text)

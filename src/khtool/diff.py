@@ -88,6 +88,9 @@ class TaskMatch(BaseModel):
     # citing this one, is: the date it was issued, and days late (None: in time)
     done_by_issuing: str | None = None
     late_by_days: int | None = None
+    # that task, where B is an undated draft ("ngày … tháng … năm 2026"):
+    # done by issuing B, at no date to judge it in time or late by
+    b_undated: bool = False
     # between levels: a task of A's own bodies above B's level (a province's
     # department's), which is not B's to carry out
     above_b_level: bool = False
@@ -380,11 +383,14 @@ def diff_plans(
     out.sectors = _sectors(a, b, out.tasks)
     out.indicators = _indicators(a, b, method)
     out.deadlines = _deadlines(a, b, method, out.tasks)
+    if _cover_pointers(a, b, out.tasks, out.deadlines, method, threshold):
+        _tally(out.tasks, a, b, _lower_level(a, b))
     out.funding = _funding(a, b, method)
     out.summary = {
         "citations_common": len(out.citations.common),
         "citations_only_a": len(out.citations.only_a),
         "citations_only_b": len(out.citations.only_b),
+        "citations_changed": sum(1 for c in out.citations.common if c["changes"]),
         "sections_added": sum(1 for s in out.sections if s.status == "added"),
         "sections_removed": sum(1 for s in out.sections if s.status == "removed"),
         "sections_moved": sum(1 for s in out.sections if s.status == "moved"),
@@ -403,7 +409,7 @@ def diff_plans(
         "sectors_only_a": [s["sector"] for s in out.sectors.only_a],
         "sectors_only_b": [s["sector"] for s in out.sectors.only_b],
         "indicators_changed": sum(1 for i in out.indicators if i["status"] == "changed"),
-        "deadlines_differ": sum(1 for d in out.deadlines if d["status"] not in ("same", "met", "above_b_level")),
+        "deadlines_differ": sum(1 for d in out.deadlines if d["status"] not in ("same", "met", "above_b_level", "b_undated")),
         "method": method,
         "threshold": threshold,
     }
@@ -526,15 +532,17 @@ def _citations(a: Document, b: Document) -> CitationDiff:
     res = CitationDiff()
     for k in common_keys:
         other = ib.get(k) or ib[keys_b[ident(ia[k])]]
-        res.common.append(
-            {
-                "id": _citation_id(ia[k]),
-                "relation_a": getattr(ia[k], "relation", None),
-                "relation_b": getattr(other, "relation", None),
-                "action_a": getattr(ia[k], "action", None),
-                "action_b": getattr(other, "action", None),
-            }
-        )
+        common = {
+            "id": _citation_id(ia[k]),
+            "relation_a": getattr(ia[k], "relation", None),
+            "relation_b": getattr(other, "relation", None),
+            "action_a": getattr(ia[k], "action", None),
+            "action_b": getattr(other, "action", None),
+            "date_a": getattr(ia[k], "date", None),
+            "date_b": getattr(other, "date", None),
+        }
+        common["changes"] = _citation_changes(common)
+        res.common.append(common)
     taken_b = {_citation_id(ib.get(k) or ib[keys_b[ident(ia[k])]]) for k in common_keys}
     res.only_a = [row(c) for k, c in ia.items() if k not in common_keys]
     res.only_b = [
@@ -586,6 +594,20 @@ def _citations(a: Document, b: Document) -> CitationDiff:
         own = "only_b" if side == "b_cites_a" else "only_a"
         setattr(res, own, [r for r in getattr(res, own) if r["id"] != _citation_id(hit)])
     return res
+
+
+def _citation_changes(c: dict[str, Any]) -> list[str]:
+    """What differs in one document's citation in the two plans, to be shown
+    (a draft adding the date of the plan it carries out: "date added
+    (2026-01-20)"): its date, its relation."""
+    out: list[str] = []
+    da, db = c["date_a"], c["date_b"]
+    if da != db:
+        out.append(f"date added ({db})" if not da else f"date removed ({da})" if not db else f"date changed ({da} → {db})")
+    ra, rb = c["relation_a"], c["relation_b"]
+    if ra != rb and ra and rb:
+        out.append(f"relation changed ({ra} → {rb})")
+    return out
 
 
 def plans_due(plan: Document, level: str | None) -> str | None:
@@ -640,13 +662,20 @@ def _sections(a: Document, b: Document, method: str) -> list[SectionMatch]:
     )
     used_a: set[int] = set()
     used_b: set[int] = set()
-    out: list[SectionMatch] = []
+    matched: list[tuple[float, int, int]] = []
     for score, i, j in pairs:
         if score < SECTION_THRESHOLD or i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
-        status = "same" if i == j else "moved"
+        matched.append((score, i, j))
+    # a section moved when its order among the matched ones changed, not its
+    # numeral: a part inserted before it, or "I." renumbered "1.", keeps the
+    # others in order (those in the longest run in A's order and B's stay)
+    kept = _in_order([(i, j) for _, i, j in matched])
+    out: list[SectionMatch] = []
+    for score, i, j in matched:
+        status = "same" if (i, j) in kept else "moved"
         out.append(
             SectionMatch(
                 a=f"{sa[i].label}. {_heading(sa[i])}",
@@ -665,6 +694,27 @@ def _sections(a: Document, b: Document, method: str) -> list[SectionMatch]:
         for j, s in enumerate(sb)
         if j not in used_b
     ]
+    return out
+
+
+def _in_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The largest set of matched (A's index, B's index) pairs in the same
+    order in both (a longest increasing run of B's indices, in A's order)."""
+    ordered = sorted(pairs)
+    best: list[int] = []  # for each pair, the length of the longest run ending there
+    back: list[int] = []
+    for k, (_, j) in enumerate(ordered):
+        n, prev = 1, -1
+        for q in range(k):
+            if ordered[q][1] < j and best[q] + 1 > n:
+                n, prev = best[q] + 1, q
+        best.append(n)
+        back.append(prev)
+    out: set[tuple[int, int]] = set()
+    k = max(range(len(best)), key=lambda q: best[q]) if best else -1
+    while k >= 0:
+        out.add(ordered[k])
+        k = back[k]
     return out
 
 
@@ -709,11 +759,18 @@ def _tasks(
     lower = _lower_level(a, b)
     if b_cites_a and lower and b.header.date:
         # a lower plan carrying this one out is itself the plan this one asks
-        # its level to issue ("UBND các xã … ban hành kế hoạch … trước ngày X")
+        # its level to issue ("UBND các xã … ban hành kế hoạch … trước ngày X");
+        # a year alone (a draft's blank "ngày … tháng … năm 2026") is no date
+        # of issue: no verdict on time rests on it
+        dated = len(b.header.date) == 10
         for m in res.a_to_b:
             if P.ISSUING_A_PLAN.search(m.text) and _applies_at(a, m.line, b.header.level):
-                m.covered, m.done_by_issuing = True, b.header.date
-                m.late_by_days = b_cites_a.get("issued_late_by_days")
+                m.covered = True
+                if dated:
+                    m.done_by_issuing = b.header.date
+                    m.late_by_days = b_cites_a.get("issued_late_by_days")
+                else:
+                    m.b_undated = True
     part = lower and bool(_level_part(a, b.header.level))
     if lower:
         pool: list[tuple[str, int]] | None = None
@@ -728,7 +785,7 @@ def _tasks(
             elif part and _general(a, m, b.header.level):
                 m.general = True
                 continue
-            if m.done_by_issuing:
+            if m.done_by_issuing or m.b_undated:
                 continue
             # a task of B's level is decided clause by clause, whatever its
             # whole likeness: covered when each ";" clause is, partly (the
@@ -775,6 +832,13 @@ def _tasks(
                 m.covered_share = round(len(found) / len(hits), 3)
             else:
                 m.covered = False
+    _tally(res, a, b, lower)
+    return res
+
+
+def _tally(res: TaskDiff, a: Document, b: Document, lower: bool) -> None:
+    """The uncovered tasks and the coverage figures of ``res`` as its matches stand."""
+    ta, tb = res.a_to_b, res.b_to_a
     res.uncovered_a = [m for m in res.a_to_b if not m.covered]
     res.uncovered_b = [m for m in res.b_to_a if not m.covered]
     res.coverage_a_by_b = round(1 - len(res.uncovered_a) / len(ta), 3) if ta else 1.0
@@ -795,7 +859,75 @@ def _tasks(
                 m.general = True  # (A's framing, carried out through its bodies' parts)
         res.tasks_a_of_b = len(mine)
         res.coverage_a_by_b_of_its_part = round(sum(1 for m in mine if m.covered) / len(mine), 3) if mine else None
-    return res
+
+
+# A task pointing to a part of its plan is that part when its own words
+# besides the pointer are this few ("Báo cáo kết quả thực hiện" + "theo quy
+# định tại Mục IV Kế hoạch này"): a duty named, its terms in the part.
+_POINTER_WORDS = 8
+
+
+def _part_pointed_to(plan: Document, text: str) -> tuple[int, int] | None:
+    """The lines (first, past the last) of the part of ``plan`` a task only
+    points to (OWN_PART_REFERENCE), or None."""
+    low = text.lower()
+    if "theo" not in low or not ("mục" in low or "phần" in low):
+        return None
+    m = P.OWN_PART_REFERENCE.search(text)
+    if m is None or len(P.WORD_RUN.findall(text[: m.start()])) > _POINTER_WORDS:
+        return None
+    # (the plan's own parts first: "Mục IV" is its part IV, not an item IV of a part)
+    tops = plan.sections
+    for k, s in enumerate(tops):
+        if s.label == m["label"] and s.kind in ("roman", "part", "arabic"):
+            return s.span.line, tops[k + 1].span.line if k + 1 < len(tops) else 1 << 30
+    return None
+
+
+def _part_text(plan: Document, lines: tuple[int, int]) -> str:
+    return "\n".join(
+        f"{s.heading or ''} {s.text}" for s in walk_sections(plan.sections) if lines[0] <= s.span.line < lines[1]
+    )
+
+
+def _cover_pointers(
+    a: Document, b: Document, tasks: TaskDiff, deadlines: list[dict[str, Any]], method: str, threshold: float
+) -> bool:
+    """Compare each of A's uncovered tasks that only points to a part of A
+    ("Báo cáo kết quả thực hiện theo quy định tại Mục IV Kế hoạch này") with
+    that part, not by its words: covered when B has a deadline paired with
+    one of the part's (B reporting to the part's addressee at its periods,
+    as the deadline pairing finds), or, for a part setting no date B is to
+    meet, when one of B's parts reads like it. Whether any task changed."""
+    changed = False
+    b_parts: list[tuple[int, int]] = []
+    for m in tasks.a_to_b:
+        if m.covered or m.above_b_level or m.general:
+            continue
+        lines = _part_pointed_to(a, m.text)
+        if lines is None:
+            continue
+        rows = [r for r in deadlines if r["a"] and lines[0] <= r["a"]["line"] < lines[1] and r["status"] != "above_b_level"]
+        paired = sorted({r["b"]["line"] for r in rows if r["b"]})
+        if paired:
+            m.covered, m.split_over, m.best_line = True, paired, paired[0]
+            m.best = next(r["b"]["text"] for r in rows if r["b"] and r["b"]["line"] == paired[0])
+        elif not rows:
+            tops = b.sections
+            b_parts = b_parts or [
+                (s.span.line, tops[k + 1].span.line if k + 1 < len(tops) else 1 << 30) for k, s in enumerate(tops)
+            ]
+            space = _Space([_part_text(a, lines)] + [_part_text(b, x) for x in b_parts], method)
+            scores = [space.cos(0, k + 1) for k in range(len(b_parts))]
+            top = max(range(len(scores)), key=scores.__getitem__) if scores else None
+            if top is None or scores[top] < threshold:
+                continue
+            m.covered, m.best_line, m.best = True, b_parts[top][0], _part_text(b, b_parts[top])[:200].strip()
+        else:
+            continue
+        m.partly, m.missing_clauses, m.covered_share = False, [], None
+        changed = True
+    return changed
 
 
 def _part_of_b(a: Document, b: Document) -> set[int] | None:
@@ -1722,7 +1854,7 @@ def _deadlines(
     # the plan-issuing deadline of B's level, which B citing A is: met or late,
     # paired only with B's date for another duty of its task ("kiện toàn Ban
     # Chỉ huy … trong tháng 3"), never with B's date for its own units' plans
-    done = {m.line: m for m in (tasks.a_to_b if tasks else []) if m.done_by_issuing}
+    done = {m.line: m for m in (tasks.a_to_b if tasks else []) if m.done_by_issuing or m.b_undated}
     issuing = {
         i: t
         for i in ga
@@ -1798,7 +1930,11 @@ def _deadlines(
         task = issuing.get(i)
         if task is not None:
             late = task.late_by_days
-            row: dict[str, Any] = {"a": x, "b": None, "status": "late" if late else "met", "done_by_issuing": task.done_by_issuing, "late_by_days": late}
+            row: dict[str, Any] = (
+                {"a": x, "b": None, "status": "late" if late else "met", "done_by_issuing": task.done_by_issuing, "late_by_days": late}
+                if task.done_by_issuing
+                else {"a": x, "b": None, "status": "b_undated", "note": "B undated (draft)"}
+            )
             if i in pair:
                 k = pair[i]
                 row["b"] = y = dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k]

@@ -318,7 +318,9 @@ def cited_key(
         )
     else:
         rk = fits[0] if fits else None
-    if rk is None or (by_key[rk].header.date or "") > (citing_date or "9"):
+    # (compared to the precision the citing text gives: an undated draft's
+    # "năm 2026" allows a plan of 20/01/2026, "2026-01-20" > "2026" as text)
+    if rk is None or (citing_date and (by_key[rk].header.date or "")[: len(citing_date)] > citing_date):
         return None
     return rk
 

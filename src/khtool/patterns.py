@@ -5248,6 +5248,17 @@ SUPPRESSION_COMMENT = _regex(
 # below a date for: "Xây dựng, ban hành kế hoạch thực hiện …", "ban hành Kế
 # hoạch triển khai …".
 ISSUING_A_PLAN = _regex(r"(?i:(?:xây\s+dựng\s*(?:,|và)?\s*)?ban\s+hành\s+kế\s+hoạch|xây\s+dựng\s+kế\s+hoạch)")
+# A task's words pointing to a part of its own plan for what it is, at the
+# task's end: "Báo cáo kết quả thực hiện theo quy định tại Mục IV Kế hoạch
+# này", "… theo nội dung tại Phần V của Kế hoạch này", "… theo Mục III": the
+# part named ("label") is the task (not "Mục 3 Chương II Nghị định số …",
+# another text's part: nothing but "<type> này" may follow the numeral).
+OWN_PART_REFERENCE = _regex(
+    r"(?i:\btheo\s+(?:(?:đúng\s+)?(?:quy\s+định|nội\s+dung|hướng\s+dẫn|yêu\s+cầu)\s+)?(?:tại\s+)?(?:mục|phần)\s+)"
+    r"(?P<label>[IVXL]{1,6}|\d{1,2})(?!\p{L}|\d)"
+    r"(?:\s+(?i:của\s+)?(?i:kế\s+hoạch|chương\s+trình|phương\s+án|quyết\s+định|chỉ\s+thị|văn\s+bản)\s+(?i:này))?"
+    r"\s*[.;]?\s*$"
+)
 # The proper names of the units a task names after their kind, a list of
 # them with "(cũ)" too: "phường Vĩnh Yên và các phường Liên Bảo, Đống Đa,
 # Tích Sơn (cũ)", "xã Tân Hồng", "các phường 1, 2, 3": which units is the

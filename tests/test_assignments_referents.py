@@ -240,3 +240,21 @@ def test_a_ministrys_units_qualified_by_their_field_keep_it(body: str, canonical
     doc = parse_text(MINISTRY_CIRCULAR.format(body=body))
     got = {a.agency: (a.canonical, a.sector, a.level) for a in doc.assignments}
     assert got[body] == (canonical, "own_units", "national")
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Sở Giao dịch Chứng khoán Việt Nam", "Ủy ban Chứng khoán Nhà nước"],
+)
+def test_two_bodies_joined_by_va_before_their_duty_are_each_bound(first: str):
+    """"3. X và Y có trách nhiệm …" binds both bodies; an enterprise's own
+    "và" ("Tổng công ty Lưu ký và Bù trừ …") stays in its name."""
+    doc = parse_text(
+        "CHÍNH PHỦ\nSố: 88/2026/NĐ-CP\nHà Nội, ngày 10 tháng 5 năm 2026\nNGHỊ ĐỊNH\nVề quản lý vốn tại doanh nghiệp\n"
+        "Điều 5. Giám sát tài chính\n1. Bộ Tài chính thực hiện giám sát tài chính.\n"
+        f"3. {first} và Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam có trách nhiệm ban hành quy chế "
+        "giám sát nội bộ đối với các công ty con.\n"
+    )
+    got = [a.agency for a in doc.assignments]
+    assert first in got and "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam" in got
+    assert not any(" và Tổng" in a for a in got)

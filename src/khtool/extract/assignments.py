@@ -2302,8 +2302,12 @@ def _from_duty_sentences(
         # "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
         if _list_end(name) and not _enterprise_named(name):
             continue
-        # ("Cục Quản lý xuất nhập cảnh, Bộ Công an": the Cục of that ministry, see _units_with_their_parents)
+        # ("Cục Quản lý xuất nhập cảnh, Bộ Công an": the Cục of that ministry, see
+        # _units_with_their_parents; two bodies joined by "và", "Sở Giao dịch
+        # Chứng khoán Việt Nam và Tổng công ty Lưu ký …", are each bound)
         names = _agency_names(name)[0] if "," in name else [name]
+        if " và " in name and len(joined := _agency_names(name)[0]) > 1:
+            names = joined  # (not one name's own "và": "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
         # (nor a clause before it: "Trên cơ sở đó, Sở Y tế …")
         if names and all(_names_a_body(n) for n in names):
             task = Task(text=text, span=s.span)

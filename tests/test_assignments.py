@@ -3163,8 +3163,8 @@ OWN_NAME_LEVELS = [
     (PROVINCE_PLAN, "Ban Chỉ đạo 389 các huyện, thị xã, thành phố", "district"),
     (PROVINCE_PLAN, "Ban Chỉ đạo 389 tỉnh", "province"),
     (SGD_PLAN, "Phòng Giáo dục và Đào tạo", "district"),
-    # a "Sở" the table does not know is no department: the document's level
-    (MINISTRY_PLAN, "Sở Giao dịch Chứng khoán Việt Nam", "national"),
+    # a state exchange is no department whatever its "Sở": an enterprise, of no level
+    (MINISTRY_PLAN, "Sở Giao dịch Chứng khoán Việt Nam", None),
 ]
 
 

@@ -3118,7 +3118,8 @@ def test_a_ministrys_circular_names_its_own_office_and_units():
         "2. Văn phòng Bộ Lao động - Thương binh và Xã hội có trách nhiệm hướng dẫn, kiểm tra việc thực hiện.\n"
     )
     got = sorted((a.canonical, a.sector) for a in doc.assignments)
-    assert got == [("Các đơn vị thuộc Bộ", "own_units"), ("Văn phòng Bộ", "own_office")]
+    # (qualified by their field, "truyền thông", they keep it: a class of their own)
+    assert got == [("Các đơn vị truyền thông thuộc Bộ", "own_units"), ("Văn phòng Bộ", "own_office")]
 
 
 SGD_PLAN = (
@@ -3162,8 +3163,8 @@ OWN_NAME_LEVELS = [
     (PROVINCE_PLAN, "Ban Chỉ đạo 389 các huyện, thị xã, thành phố", "district"),
     (PROVINCE_PLAN, "Ban Chỉ đạo 389 tỉnh", "province"),
     (SGD_PLAN, "Phòng Giáo dục và Đào tạo", "district"),
-    # a "Sở" the table does not know is no department: the document's level
-    (MINISTRY_PLAN, "Sở Giao dịch Chứng khoán Việt Nam", "national"),
+    # a state exchange is no department whatever its "Sở": an enterprise, of no level
+    (MINISTRY_PLAN, "Sở Giao dịch Chứng khoán Việt Nam", None),
 ]
 
 

@@ -166,3 +166,95 @@ def test_a_departments_yeu_cau_to_firms_is_a_request():
 def test_cities_run_by_the_centre_are_of_province_level(name):
     m = classify_agency(name, "national")
     assert m is not None and (m.canonical, m.level) == ("UBND các tỉnh, thành phố", "province")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "các tổ chức, doanh nghiệp có hoạt động liên quan đến vật liệu nổ công nghiệp trên địa bàn",
+        "Các tổ chức, cá nhân có hoạt động khai thác khoáng sản",
+        "tổ chức, doanh nghiệp có hoạt động kinh doanh xăng dầu",
+        "các tổ chức, cá nhân, doanh nghiệp hoạt động hóa chất",
+    ],
+)
+def test_firms_said_to_have_an_activity_are_enterprises(name):
+    """"có hoạt động …" names the class by what it does, as "hoạt động …"
+    does: the enterprises, with no level of the province it works in."""
+    m = classify_agency(name, "province")
+    assert m is not None and (m.sector, m.canonical) == ("enterprises", "Các doanh nghiệp, cơ sở")
+
+
+def test_a_departments_yeu_cau_over_numbered_items_asks_the_firms():
+    """"Sở … yêu cầu các tổ chức, doanh nghiệp có hoạt động … thực hiện một
+    số nội dung sau:" gives each item below to that class, requested."""
+    doc = parse_text(
+        "UBND TỈNH YÊN BÁI\nSỞ CÔNG THƯƠNG\nSố: 210/SCT-QLCN\nYên Bái, ngày 12 tháng 4 năm 2026\n"
+        "V/v chấp hành quy định về an toàn hóa chất\nKính gửi: Các tổ chức, cá nhân hoạt động hóa chất trên địa bàn tỉnh\n"
+        "Qua kiểm tra, Sở Công Thương nhận thấy một số cơ sở chưa chấp hành đầy đủ quy định.\n"
+        "Để bảo đảm an toàn, Sở Công Thương yêu cầu các tổ chức, doanh nghiệp có hoạt động kinh doanh hóa chất "
+        "trên địa bàn thực hiện một số nội dung sau:\n"
+        "1. Rà soát, bổ sung kế hoạch phòng ngừa, ứng phó sự cố hóa chất.\n"
+        "2. Tổ chức huấn luyện an toàn hóa chất cho người lao động.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"
+    )
+    got = [(a.canonical, a.sector, a.level, a.role, len(a.tasks)) for a in doc.assignments]
+    assert got == [("Các doanh nghiệp, cơ sở", "enterprises", None, "requested", 2)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Sở Giao dịch Chứng khoán Việt Nam",
+        "Sở Giao dịch Chứng khoán Hà Nội và công ty con",
+        "Sở Giao dịch hàng hóa Việt Nam",
+    ],
+)
+def test_a_state_exchange_is_an_enterprise_not_a_department(name):
+    """A state-owned exchange is a business under its own name: its "Sở" is
+    no provincial department's word."""
+    m = classify_agency(name, "national")
+    assert m is not None and (m.sector, m.canonical, m.level) == ("enterprises", name, None)
+
+
+MINISTRY_CIRCULAR = (
+    "BỘ Y TẾ\nSố: 21/2026/TT-BYT\nHà Nội, ngày 15 tháng 5 năm 2026\n"
+    "THÔNG TƯ\nHướng dẫn công tác thông tin y tế\nĐiều 12. Trách nhiệm thi hành\n"
+    "1. {body} có trách nhiệm phổ biến Thông tư này.\n"
+    "2. Văn phòng Bộ có trách nhiệm đôn đốc, kiểm tra việc thực hiện.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "canonical"),
+    [
+        # qualified by their field: a class of their own
+        ("Các cơ quan, đơn vị báo chí của Bộ", "Các đơn vị báo chí thuộc Bộ"),
+        ("Các đơn vị y tế dự phòng thuộc Bộ", "Các đơn vị y tế dự phòng thuộc Bộ"),
+        # by their kind or standing only: every unit of the ministry
+        ("Thủ trưởng các đơn vị thuộc Bộ", "Các đơn vị thuộc Bộ"),
+        ("Các đơn vị sự nghiệp trực thuộc Bộ", "Các đơn vị thuộc Bộ"),
+        ("Các cơ quan, đơn vị trực thuộc Bộ", "Các đơn vị thuộc Bộ"),
+    ],
+)
+def test_a_ministrys_units_qualified_by_their_field_keep_it(body: str, canonical: str):
+    doc = parse_text(MINISTRY_CIRCULAR.format(body=body))
+    got = {a.agency: (a.canonical, a.sector, a.level) for a in doc.assignments}
+    assert got[body] == (canonical, "own_units", "national")
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Sở Giao dịch Chứng khoán Việt Nam", "Ủy ban Chứng khoán Nhà nước"],
+)
+def test_two_bodies_joined_by_va_before_their_duty_are_each_bound(first: str):
+    """"3. X và Y có trách nhiệm …" binds both bodies; an enterprise's own
+    "và" ("Tổng công ty Lưu ký và Bù trừ …") stays in its name."""
+    doc = parse_text(
+        "CHÍNH PHỦ\nSố: 88/2026/NĐ-CP\nHà Nội, ngày 10 tháng 5 năm 2026\nNGHỊ ĐỊNH\nVề quản lý vốn tại doanh nghiệp\n"
+        "Điều 5. Giám sát tài chính\n1. Bộ Tài chính thực hiện giám sát tài chính.\n"
+        f"3. {first} và Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam có trách nhiệm ban hành quy chế "
+        "giám sát nội bộ đối với các công ty con.\n"
+    )
+    got = [a.agency for a in doc.assignments]
+    assert first in got and "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam" in got
+    assert not any(" và Tổng" in a for a in got)

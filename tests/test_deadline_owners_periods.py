@@ -220,3 +220,33 @@ def test_a_deadline_of_counted_bodies_is_among_the_deadlines_of_those_asked_in_i
 def test_a_reports_period_word_sets_its_recurrence_before_or_after_its_date(task):
     doc = plan(f"1. Phòng Y tế\n- {task}\n")
     assert [(d.day, d.month, d.recurrence) for d in doc.deadlines] == [(15, 6, "semiannual"), (15, 11, "annual")]
+
+
+# A report to the province asking it to direct a department, closed by a
+# time-limit sentence naming no body (written for this test).
+DIRECTED_REQUEST = (
+    "UBND TỈNH YÊN BÁI\nSỞ CÔNG THƯƠNG\nSố: 455/SCT-QLNL\nYên Bái, ngày 08 tháng 6 năm 2026\n"
+    "V/v báo cáo vướng mắc hồ sơ dự án thủy điện Ngòi Hút 3\nKính gửi: Ủy ban nhân dân tỉnh Yên Bái\n"
+    "Hồ sơ dự án còn vướng mắc về hiện trạng đất rừng, chưa đủ căn cứ để thẩm định.\n"
+    "Để bảo đảm tiến độ, Sở Công Thương kính đề nghị UBND tỉnh xem xét {ask} có ý kiến bằng văn bản gửi "
+    "Sở Công Thương về hiện trạng rừng trong phạm vi dự án. Nội dung ý kiến cần nêu rõ căn cứ pháp lý. "
+    "Thời hạn hoàn thành và gửi văn bản về Sở Công Thương trước ngày 25/6/2026.\n"
+    "Sở Công Thương kính báo cáo Ủy ban nhân dân tỉnh./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("ask", "owner"),
+    [
+        # the doer the request names: the department the province is to direct
+        ("chỉ đạo Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường"),
+        # none named: the body asked
+        ("và", "UBND tỉnh"),
+    ],
+)
+def test_a_time_limit_sentence_closing_a_request_is_the_requests(ask: str, owner: str):
+    """"Thời hạn hoàn thành … trước ngày …" after a request in its paragraph
+    is the doer's the request names, else the asked body's, never no one's."""
+    doc = parse_text(DIRECTED_REQUEST.format(ask=ask))
+    (d,) = doc.deadlines
+    assert (d.day, d.month, d.year, d.agency, d.to) == (25, 6, 2026, owner, "Sở Công Thương")

@@ -2726,6 +2726,15 @@ BARE_OWN_KIND = _std(
 ASKS_ANOTHER = _regex(
     r"(?<!(?i:theo|ứng|có|các|những|mọi)\s)\b(?:yêu\s+cầu|đề\s+nghị|kính\s+trình)\s+(?!(?:của|về|đặt\s+ra|nêu|trên|này|đó|tại)\b)"
 )
+# A sentence that only states a time limit, naming no body: "Thời hạn hoàn
+# thành và gửi văn bản về Sở Công Thương trước ngày 30/6/2026", "Thời gian
+# hoàn thành: …", "Hạn nộp …". Closing a request, it is the request's (see
+# REQUEST_DIRECTS).
+TIME_LIMIT_OPENING = _std(r"(?:Thời\s+(?:hạn|gian\s+(?:hoàn\s+thành|gửi|nộp))|Hạn\s+(?:chót|cuối|hoàn\s+thành|gửi|nộp))\b")
+# In a request, the body the asked one is to direct or charge with the work,
+# its doer: "kính đề nghị UBND tỉnh xem xét chỉ đạo Sở Xây dựng: …",
+# "đề nghị UBND tỉnh giao Sở Tài chính …".
+REQUEST_DIRECTS = _std(r"\s(?:chỉ\s+đạo|giao)\s+(?=\S)")
 # After a body opening an item, what it did or what was heard from it, not a
 # task it is given: "Phòng Tài chính đã tham mưu …", "Bộ Tư pháp báo cáo về
 # tiếp thu, giải trình …" (a meeting's resolution), "Sở Y tế trình bày …".
@@ -3290,6 +3299,21 @@ LIST_CONCERNED_TAIL_MAX = 200
 # Bodies named as the issuing ministry's or department's own, "Bộ" or "Sở"
 # alone closing the name: "Các cơ quan, đơn vị truyền thông của Bộ".
 OWN_UNITS_TAIL = _std(r"\s(?:của|thuộc|trực\s+thuộc)\s+(?:cơ\s+quan\s+)?(?:Bộ|Sở)$")
+# The issuer's own units named as a class qualified by their field, the
+# words between the class's kinds and "của/thuộc Bộ|Sở": "Các cơ quan, đơn vị
+# truyền thông của Bộ" (field "truyền thông"), "các đơn vị y tế thuộc Sở". A
+# qualifier made only of a unit's kind or standing, "nghiệp vụ", "sự nghiệp",
+# "chức năng", "quản lý nhà nước", "(có) liên quan", "trực thuộc", names no
+# field: those are the unqualified class (OWN_UNITS_KIND_WORDS).
+OWN_UNITS_QUALIFIED = _std(
+    r"^(?i:các\s+)?(?:(?i:cơ\s+quan|đơn\s+vị|tổ\s+chức)(?:\s*,\s*|\s+(?i:và)\s+))*(?i:đơn\s+vị|cơ\s+quan)"
+    r"\s+(?P<field>\S.*?)\s+(?:(?:trực\s+)?thuộc|của)\s+(?:cơ\s+quan\s+)?(?:Bộ|Sở)\b"
+)
+OWN_UNITS_KIND_WORDS = _std(
+    r"^(?:(?:có\s+)?liên\s+quan|trực\s+thuộc|thuộc|nghiệp\s+vụ|chức\s+năng|chuyên\s+môn|sự\s+nghiệp(?:\s+công\s+lập)?"
+    r"|quản\s+lý\s+nhà\s+nước|hành\s+chính|khác|[,\s]|và)+$",
+    re.IGNORECASE,
+)
 # A word written as an abbreviation, two capitals or more: "GD&ĐT", "TC-KH".
 ABBREVIATED_WORD = _regex(r"\b\p{Lu}[\p{Lu}&\-]*\p{Lu}\b")
 # A colon that gives an address, not a list of things to do: "… gửi bản điện

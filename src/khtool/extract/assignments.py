@@ -2302,8 +2302,12 @@ def _from_duty_sentences(
         # "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
         if _list_end(name) and not _enterprise_named(name):
             continue
-        # ("Cục Quản lý xuất nhập cảnh, Bộ Công an": the Cục of that ministry, see _units_with_their_parents)
+        # ("Cục Quản lý xuất nhập cảnh, Bộ Công an": the Cục of that ministry, see
+        # _units_with_their_parents; two bodies joined by "và", "Sở Giao dịch
+        # Chứng khoán Việt Nam và Tổng công ty Lưu ký …", are each bound)
         names = _agency_names(name)[0] if "," in name else [name]
+        if " và " in name and len(joined := _agency_names(name)[0]) > 1:
+            names = joined  # (not one name's own "và": "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
         # (nor a clause before it: "Trên cơ sở đó, Sở Y tế …")
         if names and all(_names_a_body(n) for n in names):
             task = Task(text=text, span=s.span)
@@ -5316,6 +5320,8 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     if clauses or not sentences:
         return None  # (another body may be named there)
     opening = _past_opening(sentence)
+    if opening[:1] in "TH" and P.TIME_LIMIT_OPENING.match(opening):
+        return _request_doer(piece, sentences, start)
     if opening[:1].islower() and not P.ASKS_ANOTHER.search(sentence):
         return _subject_before_semicolons(piece, sentences)
     if not opening[:1].isupper() or _opens_with_head_word(opening) or P.REQUEST_OPENING.match(opening):
@@ -5326,6 +5332,32 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     previous = piece[before[-1][0] : before[-1][1]].lstrip(" -+•")
     asked = P.REQUEST_OPENING.match(previous)  # "Yêu cầu các ban, ngành triển khai …"
     return _sentence_subject(previous[asked.end() :] if asked else previous)
+
+
+def _request_doer(piece: str, sentences: list[tuple[int, int]], start: int) -> str | None:
+    """The owner of a time-limit sentence naming no body that closes a
+    request ("… kính đề nghị UBND tỉnh xem xét chỉ đạo Sở Xây dựng: … .
+    Thời hạn hoàn thành … trước ngày …"): the doer the request names (Sở Xây
+    dựng), else the body it asks; None where the paragraph has no request
+    before it, or a sentence of another body's comes between."""
+    for a, b in reversed(sentences):
+        if "\n" in piece[b:start]:
+            return None  # (the paragraph began after it)
+        sentence = piece[a:b]
+        asks = None
+        if "đề nghị" in sentence or "yêu cầu" in sentence:
+            asks = next(reversed(list(P.ASKS_ANOTHER.finditer(sentence))), None)
+        if asks is not None:
+            directs = P.REQUEST_DIRECTS.search(sentence, asks.end())
+            doer = _asked_body(sentence, directs.end()) if directs else None
+            if doer is not None and _looks_like_agency(doer) and sentence.startswith(doer, directs.end() if directs else 0):
+                return doer
+            asked = _asked_body(sentence, asks.end())
+            return asked if asked is not None and _looks_like_agency(asked) else None
+        if _sentence_subject(sentence):
+            return None  # another body's sentence
+        start = a
+    return None
 
 
 def _subject_before_semicolons(piece: str, sentences: list[tuple[int, int]]) -> str | None:
@@ -6826,7 +6858,18 @@ def _own_generic_units(
         return
     for a in generic:
         if not P.OTHER_BODIES_UNITS.search(a.agency):
-            a.canonical, a.sector, a.level = units.canonical, units.sector, match.level  # type: ignore[assignment]
+            a.canonical, a.sector, a.level = _own_units_name(a.agency, units.canonical), units.sector, match.level  # type: ignore[assignment]
+
+
+def _own_units_name(agency: str, unqualified: str | None) -> str | None:
+    """The canonical name of the issuer's own units named as a class: one
+    qualified by its field keeps it, "Các cơ quan, đơn vị truyền thông của
+    Bộ" is "Các đơn vị truyền thông thuộc Bộ" (a class of its own, not every
+    unit of the ministry); else ``unqualified``, "Các đơn vị thuộc Bộ"."""
+    m = P.OWN_UNITS_QUALIFIED.match(without_title(agency))
+    if unqualified is None or m is None or P.OWN_UNITS_KIND_WORDS.match(m["field"]):
+        return unqualified
+    return f"Các đơn vị {' '.join(m['field'].split())} thuộc {unqualified.rsplit(None, 1)[-1]}"
 
 
 # issuers whose "các đơn vị" are the departments and bodies under them

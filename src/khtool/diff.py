@@ -44,7 +44,7 @@ from .agencies import (
 )
 from .docnumber import unpadded
 from .models import Assignment, Deadline, Document, Indicator, Locality, Section, Span
-from .segment import walk_sections
+from .segment import _is_upper, walk_sections
 from .tables import fold, load, plan_types
 
 COVER_THRESHOLD = 0.35  # a task is covered when its best counterpart scores at least this
@@ -283,7 +283,7 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
         if _task_field(s):
             continue  # "- Đơn vị chủ trì: …": the task above's, as a table's cell
         text = s.text or s.heading or ""
-        if s.kind == "arabic" and id(s) in parts and _is_capitals(s.heading or ""):
+        if s.kind == "arabic" and id(s) in parts and _is_upper(s.heading or ""):
             continue  # "4. KINH PHÍ THỰC HIỆN": a part, as "IV." would number it
         if text.rstrip().endswith(":") and not s.children:
             continue  # "Các nhiệm vụ cụ thể như sau:": it opens the list or table below
@@ -315,12 +315,6 @@ def _task_field(s: Section) -> bool:
         return False
     text = f"{s.heading}: {s.text}" if s.heading else s.text
     return P.TASK_FIELD.match(text.split("\n", 1)[0]) is not None
-
-
-def _is_capitals(heading: str) -> bool:
-    """A heading in capitals, a part's ("3. NHIỆM VỤ VÀ GIẢI PHÁP")."""
-    letters = [c for c in heading if c.isalpha()]
-    return len(letters) > 3 and all(c.isupper() for c in letters)
 
 
 def task_content(text: str) -> str:

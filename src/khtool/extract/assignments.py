@@ -70,7 +70,7 @@ from ..models import (
 )
 from ..normalize import CleanText, LogicalLine, PhysLine
 from ..normalize import lowered as lower
-from ..segment import _heading_before, is_person_name, walk_sections
+from ..segment import _heading_before, _is_upper, is_person_name, walk_sections
 from ..tables import fold
 
 # The word closing a movement's direction that bounds it: "giảm ít nhất",
@@ -7373,6 +7373,7 @@ def _extract_assignments(
         last = top[-1].span.end
         lead = [ll for ll in every_lead if ll.src_start < last]
     read: list[Span] = []  # (the implementation parts read: a plan may have two)
+    top_ids = {id(s) for s in top}
     for s in _walk(sections):
         if (
             s.kind in ("roman", "part", "arabic", "article")
@@ -7403,8 +7404,13 @@ def _extract_assignments(
                 continue
             paragraphs = (
                 _paragraph_items(ct, s)
-                # (an item: only its sentence giving out the parts, "Sở A chủ trì; Sở B …")
-                if not s.children and (s.kind in ("roman", "part") or (s.kind == "arabic" and ";" in s.text))
+                # (an item: only its sentence giving out the parts, "Sở A chủ trì; Sở B …";
+                # a part numbered "4. TỔ CHỨC THỰC HIỆN" is a part as "IV." is)
+                if not s.children
+                and (
+                    s.kind in ("roman", "part")
+                    or (s.kind == "arabic" and (";" in s.text or (id(s) in top_ids and _is_upper(s.heading or ""))))
+                )
                 else []
             )
             found = _from_items(ct, s.children or paragraphs, level)

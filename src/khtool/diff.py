@@ -44,7 +44,7 @@ from .agencies import (
 )
 from .docnumber import unpadded
 from .models import Assignment, Deadline, Document, Indicator, Locality, Section, Span
-from .segment import walk_sections
+from .segment import _is_upper, walk_sections
 from .tables import fold, load, plan_types
 
 COVER_THRESHOLD = 0.35  # a task is covered when its best counterpart scores at least this
@@ -281,10 +281,19 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
     # (a heading no body's part opens is the task's title: "1. Rà soát văn
     # bản do HĐND, UBND phường ban hành" over its paragraph is one task)
     heads = {g.span.line for g in doc.assignments}
+    parts = {id(s) for s in doc.sections}
     for s in _task_sections(doc.sections):
+        if _task_field(s):
+            continue  # "- Đơn vị chủ trì: …": the task above's, as a table's cell
         text = s.text or s.heading or ""
+        if s.kind == "arabic" and id(s) in parts and _is_upper(s.heading or ""):
+            continue  # "4. KINH PHÍ THỰC HIỆN": a part, as "IV." would number it
+        if text.rstrip().endswith(":") and not s.children:
+            continue  # "Các nhiệm vụ cụ thể như sau:": it opens the list or table below
         if (s.kind in ("dash", "plus") and s.text) or (
-            s.kind in ("arabic", "letter", "article") and not s.children and len(text) > _SHORTEST_TASK
+            s.kind in ("arabic", "letter", "article")
+            and not any(not _task_field(c) for c in s.children)
+            and len(text) > _SHORTEST_TASK
         ):
             if s.kind != "article" and s.heading and s.text and s.span.line not in heads:
                 text = f"{s.heading.rstrip(' .:')}: {s.text}"
@@ -299,6 +308,16 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
                 seen.add(t.span.line)
                 out.append((t.text, t.span.line))
     return sorted(out, key=lambda x: x[1])
+
+
+def _task_field(s: Section) -> bool:
+    """Is the item a field of the task above it (TASK_FIELD): "- Đơn vị chủ
+    trì: Trạm Y tế phường.", "- Thời gian thực hiện: Quý I/2026", or lettered,
+    its label its heading ("a) Cơ quan chủ trì: Bộ X.")?"""
+    if s.kind not in ("dash", "plus", "letter") or ":" not in (s.text if not s.heading else s.heading + ":"):
+        return False
+    text = f"{s.heading}: {s.text}" if s.heading else s.text
+    return P.TASK_FIELD.match(text.split("\n", 1)[0]) is not None
 
 
 def task_content(text: str) -> str:

@@ -4888,6 +4888,20 @@ LABELLED_SUPPORT_INLINE = _std(r"\s*[;,.]\s*(?:(?:đơn\s+vị|cơ\s+quan)\s+)?(
 LABELLED_TIME = _std(
     r"^[-–+•\s]*(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)(?:\s+[^\W\d]+){0,4}\s*:\s*(?P<value>.+)$"
 )
+# The other fields such a task block writes under its item, as a table's
+# further columns: what it yields ("- Sản phẩm: Kế hoạch của UBND phường.",
+# "- Kết quả dự kiến: …", "- Hình thức văn bản: Quyết định") and what it costs
+# ("- Kinh phí: ngân sách phường.", "- Nguồn kinh phí: …", "- Dự toán: …").
+LABELLED_OUTPUT = _std(
+    r"^[-–+•\s]*(?:Sản\s+phẩm|Kết\s+quả\s+(?:đầu\s+ra|dự\s+kiến|cần\s+đạt)|Hình\s+thức\s+(?:sản\s+phẩm|văn\s+bản)"
+    r"|(?:Nguồn\s+)?[Kk]inh\s+phí|Dự\s+toán)(?:\s+[^\W\d]+){0,3}\s*:\s*(?P<value>.+)$"
+)
+# Any line of a task block that is a field of the task above it, no task of
+# its own: its lead, partners, time, output or cost (the columns of a task
+# table's row, written as labelled lines).
+TASK_FIELD = _std(
+    lambda: _alternatives((LABELLED_LEAD, LABELLED_SUPPORT, LABELLED_TIME, LABELLED_OUTPUT)).replace("?P<value>", "?:")
+)
 # (an inspection schedule's task is whom it inspects: "Đơn vị được kiểm tra")
 TABLE_TASK_HEADER = _regex(r"(?i:nội\s+dung|nhiệm\s+vụ|công\s+việc|hoạt\s+động|giải\s+pháp|được\s+kiểm\s+tra|được\s+thanh\s+tra)")
 TABLE_TIME_HEADER = _regex(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành)")

@@ -70,7 +70,7 @@ from ..models import (
 )
 from ..normalize import CleanText, LogicalLine, PhysLine
 from ..normalize import lowered as lower
-from ..segment import _heading_before, is_person_name, walk_sections
+from ..segment import _heading_before, _is_upper, is_person_name, walk_sections
 from ..tables import fold
 
 # The word closing a movement's direction that bounds it: "giảm ít nhất",
@@ -3208,10 +3208,18 @@ def _table_row(
     return _task_row(ct, what, text(lead), text(support), text(when), span, level)
 
 
-def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None) -> list[Assignment]:
+def _from_labelled_items(
+    ct: CleanText,
+    sections: list[Section],
+    lo: int,
+    hi: int,
+    level: str | None,
+    fields: list[tuple[Span, Span]] | None = None,
+) -> list[Assignment]:
     """A task's item followed by labelled lines, a table row written as a list:
     "1. Tổ chức tập huấn Luật" / "- Đơn vị chủ trì: Vụ Pháp chế." / "- Đơn vị
-    phối hợp: Văn phòng Bộ." / "- Thời gian hoàn thành: Quý I năm 2026."."""
+    phối hợp: Văn phòng Bộ." / "- Thời gian hoàn thành: Quý I năm 2026.".
+    ``fields`` gets each time field's line of its own and its item's span."""
     out: list[Assignment] = []
     for s in _walk(sections):
         if s.kind not in ("arabic", "letter", "roman", "dash", "plus") or not _in_range(s.span, lo, hi):
@@ -3227,6 +3235,11 @@ def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: in
         support = next((m["value"] for ln in lines if (m := P.LABELLED_SUPPORT.match(ln))), "")
         time_line = next((ln for ln in lines if P.LABELLED_TIME.match(ln)), "")
         time = m["value"] if (m := P.LABELLED_TIME.match(time_line)) else ""
+        # (a time field on a line of its own is read as a table's time cell
+        # is, at its line: "- Thời gian thực hiện: Hằng tuần." is weekly)
+        field = next(
+            (c for c in s.children if c.kind in ("dash", "plus") and not c.heading and c.text == time_line), None
+        )
         inline = P.LABELLED_SUPPORT_INLINE.search(lead)
         if inline:  # "Cơ quan chủ trì: Sở A; phối hợp: Sở B, Công an tỉnh."
             lead, support = lead[: inline.start()], support or lead[inline.end() :]
@@ -3240,7 +3253,12 @@ def _from_labelled_items(ct: CleanText, sections: list[Section], lo: int, hi: in
             if not time:  # "- Ban hành …; hoàn thành trong Quý II/2026." / "Cơ quan chủ trì: …"
                 said_dates = _deadlines_in(ct, what, s.span)
                 time = said_dates[-1].text if said_dates else ""
-            out += _task_row(ct, what.strip(), lead, support, time.strip(" ."), s.span, level, time_line)
+            if field is not None:
+                if fields is not None:
+                    fields.append((field.span, s.span))
+                out += _task_row(ct, what.strip(), lead, support, time.strip(" ."), s.span, level, time_span=field.span)
+            else:
+                out += _task_row(ct, what.strip(), lead, support, time.strip(" ."), s.span, level, time_line)
     return out
 
 
@@ -3260,10 +3278,12 @@ def _task_row(
     span: Span,
     level: str | None,
     time_line: str = "",
+    time_span: Span | None = None,
 ) -> list[Assignment]:
     """The assignments of one task with its lead and supporting bodies and its
     time, from a table's row or a list's labelled lines: the lead's task has
-    the others as partners; each supporting body supports it."""
+    the others as partners; each supporting body supports it. ``time_span``:
+    the time field's own line, where its time is read as a cell is."""
     out = []
     lead_text = _before_submitting(_without_related(lead_text))
     support_text = _without_related(support_text)
@@ -3273,7 +3293,8 @@ def _task_row(
         for name in (n for n in names if _looks_like_agency(n)):
             # (a time field's whole line first, as the document's list reads it)
             deadlines = (
-                (time_line and _deadlines_in(ct, time_line, span, agency=name)) or _time_deadlines(ct, time, span, name)
+                (time_line and _deadlines_in(ct, time_line, span, agency=name))
+                or _time_deadlines(ct, time, time_span or span, name)
                 if time
                 else []
             )
@@ -7225,6 +7246,40 @@ def _with_table_rows(
     return sorted(out, key=lambda d: d.span.start if d.span is not None else -1)
 
 
+def _with_time_fields(
+    deadlines: list[Deadline],
+    owners: dict[tuple[int, str], list[Assignment]],
+    owner: dict[tuple[int, str], str],
+    fields: list[tuple[Span, Span]],
+) -> list[Deadline]:
+    """The document's deadlines with each labelled item's time field read as
+    a task table's time cell ("- Thời gian thực hiện: Hằng tuần." weekly,
+    "Quý I/2026" as it is), in place of what the text's scan read on its line;
+    a date the item's own words said already is that one (a table's row
+    holds it once)."""
+    out = list(deadlines)
+    for field, item in fields:
+        on_line = [d for d in out if d.span is not None and field.start <= d.span.start < field.end]
+        said = {
+            fold(d.text)
+            for d in out
+            if d.span is not None and item.start <= d.span.start < item.end and not field.start <= d.span.start < field.end
+        }
+        rows = [
+            next(x for x in bodies[0].deadlines if x.span is not None and (x.span.start, x.text) == key).model_copy(
+                update={"agency": owner[key]}
+            )
+            for key, bodies in owners.items()
+            if field.start <= key[0] < field.end
+        ]
+        if not rows:
+            continue
+        gone = {id(d) for d in on_line}
+        out = [d for d in out if id(d) not in gone] + [x for x in rows if fold(x.text) not in said]
+    # (in the text's order)
+    return sorted(out, key=lambda d: d.span.start if d.span is not None else -1)
+
+
 def _row_owner(d: Deadline, assignments: list[Assignment]) -> str | None:
     """The body a task table's row gives a deadline of the section holding the
     table (the row's lead, before its partners): the assignment's deadline
@@ -7375,6 +7430,7 @@ def _extract_assignments(
         last = top[-1].span.end
         lead = [ll for ll in every_lead if ll.src_start < last]
     read: list[Span] = []  # (the implementation parts read: a plan may have two)
+    top_ids = {id(s) for s in top}
     for s in _walk(sections):
         if (
             s.kind in ("roman", "part", "arabic", "article")
@@ -7405,8 +7461,13 @@ def _extract_assignments(
                 continue
             paragraphs = (
                 _paragraph_items(ct, s)
-                # (an item: only its sentence giving out the parts, "Sở A chủ trì; Sở B …")
-                if not s.children and (s.kind in ("roman", "part") or (s.kind == "arabic" and ";" in s.text))
+                # (an item: only its sentence giving out the parts, "Sở A chủ trì; Sở B …";
+                # a part numbered "4. TỔ CHỨC THỰC HIỆN" is a part as "IV." is)
+                if not s.children
+                and (
+                    s.kind in ("roman", "part")
+                    or (s.kind == "arabic" and (";" in s.text or (id(s) in top_ids and _is_upper(s.heading or ""))))
+                )
                 else []
             )
             found = _from_items(ct, s.children or paragraphs, level)
@@ -7473,8 +7534,9 @@ def _extract_assignments(
         flat = _from_flat_rows(ct, lo, hi, level)
         flat_rows |= {a.span.start for a in flat}
         assignments += flat
+    time_fields: list[tuple[Span, Span]] = []  # (each labelled item's time field and the item)
     if "chủ trì" in ct.text or "thực hiện:" in ct.text:  # (labels hold one of these)
-        labelled = _from_labelled_items(ct, sections, lo, hi, level)
+        labelled = _from_labelled_items(ct, sections, lo, hi, level, time_fields)
         if labelled:
             # (an item read elsewhere as its body's gives way to its labels)
             spans = {a.span.start for a in labelled if a.span is not None}
@@ -7577,6 +7639,8 @@ def _extract_assignments(
                         a.deadlines = [*a.deadlines, d]
     if ("|" in ct.source or flat_rows) and owner:
         deadlines = _with_table_rows(ct, deadlines, owners, owner, flat_rows)
+    if time_fields and owner:
+        deadlines = _with_time_fields(deadlines, owners, owner, time_fields)
     if "nhiệm vụ" in ct.text or "nội dung" in ct.text:  # (a cheap test: most plans name no task by its number)
         _numbered_tasks_given(sections, lo, hi, assignments, deadlines)
     rows = {a.span.start for a in table_rows} | flat_rows

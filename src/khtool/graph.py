@@ -660,13 +660,15 @@ class CitationGraph:
                 "share": round(len(got) / total, 3) if total else 0.0,
             }
 
-        covered = [
+        covered: list[dict[str, Any]] = [
             {"unit": p, "plans": plans[p], "paths": [x for m in plans[p] for x in paths(m)], "below": below(p)}
             for p in names
             if p in plans
         ]
-        not_citing = [{"unit": p, "plans": off[p], "below": below(p)} for p in names if p in off and p not in plans]
-        other_citing = [
+        not_citing: list[dict[str, Any]] = [
+            {"unit": p, "plans": off[p], "below": below(p)} for p in names if p in off and p not in plans
+        ]
+        other_citing: list[dict[str, Any]] = [
             {"unit": p, "documents": others[p], "below": below(p)}
             for p in names
             if p in others and p not in plans and p not in off

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,9 @@ def graph(
         False, "--stats", help="Counts, most-cited documents, PageRank, cycles."
     ),
     coverage: str | None = typer.Option(
-        None, "--coverage", help="Which subordinate units have a plan citing this one (since 1 July 2025: the new communes and wards)."
+        None, "--coverage", help="Which subordinate units have a plan citing this one (since 1 July 2025: the new communes"
+        " and wards); of a national or Party text, which provinces have one, and under each the"
+        " communes and wards whose plan reaches it, with the path.",
     ),
     fmt: str = typer.Option(
         "text",
@@ -189,7 +192,7 @@ def _path(g: Any, p: list[str]) -> str:
     """A path up to the text, each step a citation (one only mentioning what
     it cites marked so)."""
     out = _short(g, p[0])
-    for a, b in zip(p, p[1:], strict=False):
+    for a, b in pairwise(p):
         rels = {e["relation"] for x in g.one_target(a) for e in g.g.get_edge_data(x, b, default={}).values()}
         out += " ⇢ " if rels and rels <= {"mention"} else " → "
         out += _short(g, b)

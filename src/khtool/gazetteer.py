@@ -515,6 +515,11 @@ def merged_into(new_province: str) -> list[str]:
     return sorted({u.province for u in _provinces().values() if u.new_province == new_province and u.province})
 
 
+def new_provinces() -> list[str]:
+    """The 34 provinces and centrally-run cities since 1 July 2025."""
+    return sorted({u.new_province for u in _provinces().values() if u.new_province})
+
+
 def provinces() -> list[str]:
     return sorted(u.province for u in _index().provinces.values())
 

@@ -374,10 +374,17 @@ class CitationGraph:
         queue: deque[list[str]] = deque([[start]])
         while queue and len(paths) < 50:
             path = queue.popleft()
+            # (a decision and the plan attached to it are one: what either
+            # carries out, the other does: the path goes on from the one cited)
             ups = [
                 v
-                for _, v, d in self.g.out_edges(path[-1], data=True)
-                if d["relation"] in UPWARD and v not in path and d.get("action") not in ENDS
+                for x in self.one_target(path[-1])
+                for _, v, d in self.g.out_edges(x, data=True)
+                if d["relation"] in UPWARD
+                and v not in path
+                and d.get("action") not in ENDS
+                and self.g.nodes[v].get("attached_to") != x
+                and self.g.nodes[x].get("attached_to") != v
             ]
             if not ups:
                 paths.append(path)  # a source: nothing above it in the corpus
@@ -385,6 +392,22 @@ class CitationGraph:
             for v in dict.fromkeys(ups):
                 queue.append([*path, v])
         return [p for p in paths if len(p) > 1] or [[start]]
+
+    def carrier(self, n: Any) -> Any:
+        """The document an attachment is part of (``n`` itself if none)."""
+        return self.g.nodes[n].get("attached_to") or n
+
+    def one_target(self, n: Any) -> list[Any]:
+        """``n`` with the decision carrying it or the plans attached to it:
+        one target for citation purposes ("Quyết định số X ban hành Kế
+        hoạch …" and "Kế hoạch ban hành kèm theo Quyết định số X" name one
+        plan), the carrier first."""
+        top = self.carrier(n)
+        parts = sorted(
+            str(a) for a, _, d in self.g.in_edges(top, data=True)
+            if d["relation"] == "attached" and self.g.nodes[a].get("attached_to") == top
+        )
+        return [top, *parts]
 
     def standing_for_several(self, n: Any) -> bool:
         """Whether node ``n`` is no document only cited but what a citation
@@ -459,9 +482,12 @@ class CitationGraph:
         from .gazetteer import new_subordinates, short_name, subordinates
         from .resolve import REFORM_DATE
 
-        n = self.node(ref)
+        # (a decision and the plan attached to it: one target, by either id)
+        n = self.carrier(self.node(ref))
         d = self.g.nodes[n]
         level, prov, dist = d.get("level"), d.get("province_name"), d.get("district_name")
+        if level in ("party", "national"):
+            return self._national_coverage(n)
         new_prov = d.get("new_province_name") or prov
         if level == "province" and new_prov and (d.get("date") or "") >= REFORM_DATE:
             unit_of = "new_ward"
@@ -474,11 +500,14 @@ class CitationGraph:
             names = [u.ward or "" for u in subordinates(district=dist, province=prov)]
         else:
             raise KhtoolError(
-                f"{ref}: coverage needs a provincial or district plan with a known locality"
+                f"{ref}: coverage needs a national or Party text, or a provincial or district plan"
+                " with a known locality"
             )
         citing: dict[str, list[str]] = {}
         acting: dict[str, list[str]] = {}
-        for u, _, _ in self.g.in_edges(n, data=True):
+        for u in sorted({str(u) for t in self.one_target(n) for u, _ in self.g.in_edges(t)}):
+            if self.g.nodes[u].get("attached_to") == n:
+                continue
             name = self.g.nodes[u].get(f"{unit_of}_name")
             if name:
                 # a report, a notice, a decision setting up a working group:
@@ -521,6 +550,160 @@ class CitationGraph:
             ],
             "share": round(len(covered) / len(rows), 3) if rows else 0.0,
         }
+
+    def _national_coverage(self, n: Any) -> dict[str, Any]:
+        """Coverage of a national, ministry or Party text: the provinces (the
+        34 since 1 July 2025) whose plan cites it (a plan of the people's
+        committee or of the Party committee, or a decision issuing one), and
+        under each the units below with a plan reaching it, directly or
+        through another plan (the province's), each with its paths up to it.
+        A plan of the topic not reaching it, and a report or notice citing
+        it or a plan on the way, are listed apart, as for a province's plan."""
+        from .check import same_topic
+        from .gazetteer import new_provinces, new_subordinates, short_name
+        from .tables import unit_plan_types
+
+        g = self.g
+        d = g.nodes[n]
+        # each plan reaching it, and its path up to it (shortest first; an
+        # attachment stands as the decision carrying it): a walk down from
+        # it through the plans citing it, never through a report or a notice
+        reach: dict[str, list[str]] = {str(t): [str(n)] for t in self.one_target(n)}
+        acting: set[str] = set()
+        queue = deque(sorted(reach))
+        while queue:
+            x = queue.popleft()
+            for u in sorted({str(u) for u, _, e in g.in_edges(x, data=True) if not e.get("second_order")}):
+                if u in reach or not g.nodes[u].get("parsed"):
+                    continue
+                if not self._is_plan(u):
+                    acting.add(u)
+                    continue
+                top = str(self.carrier(u))
+                path = [top, *(reach[x] if reach[x][0] != top else reach[x][1:])]
+                for m in self.one_target(top):
+                    if str(m) not in reach:
+                        reach[str(m)] = path
+                        queue.append(str(m))
+
+        def paths(u: str) -> list[list[str]]:
+            # every way up from ``u``: through each document it cites that reaches the text
+            # (one that carries it out or stands on it before one only mentioning it)
+            steps: dict[str, bool] = {}
+            for x in self.one_target(u):
+                for _, v, e in g.out_edges(x, data=True):
+                    if not e.get("second_order") and str(v) in reach and self.carrier(v) != u:
+                        steps[str(v)] = steps.get(str(v), False) or e["relation"] != "mention"
+            out: list[tuple[bool, list[str]]] = []
+            for v, strong in sorted(steps.items()):
+                p = [u, *reach[v]]
+                if all(q != p for _, q in out):
+                    out.append((strong, p))
+            return [p for _, p in sorted(out, key=lambda sp: (not sp[0], len(sp[1])))]
+
+        def province_of(m: str) -> str | None:
+            md = g.nodes[m]
+            return md.get("new_province_name") or md.get("province_name")
+
+        names = new_provinces()
+        plans: dict[str, list[str]] = {}  # province -> its plans reaching the text
+        units: dict[str, dict[str, list[str]]] = {}  # province -> unit -> its plans
+        for m in sorted({str(self.carrier(m)) for m in reach} - {str(n)}):
+            prov, level = province_of(m), g.nodes[m].get("level")
+            if prov and level == "province":
+                plans.setdefault(prov, []).append(m)
+            elif prov and level in ("district", "ward"):
+                units.setdefault(prov, {}).setdefault(self._unit_name(m), []).append(m)
+        others: dict[str, list[str]] = {}  # province -> its actors (reports, notices)
+        unit_others: dict[str, dict[str, list[str]]] = {}
+        for m in sorted(acting):
+            prov, level = province_of(m), g.nodes[m].get("level")
+            if prov and level == "province":
+                others.setdefault(prov, []).append(m)
+            elif prov and level in ("district", "ward"):
+                unit_others.setdefault(prov, {}).setdefault(self._unit_name(m), []).append(m)
+        # a plan of the topic, of its year or the next, reaching it by no path
+        date = d.get("date") or ""
+        years = {date[:4], str(int(date[:4]) + 1)} if date[:4].isdigit() else set()
+        off: dict[str, list[str]] = {}
+        unit_off: dict[str, dict[str, list[str]]] = {}
+        kinds = unit_plan_types()
+        for m, md in g.nodes(data=True):
+            if (
+                md.get("parsed")
+                and str(m) not in reach
+                and not md.get("attached_to")
+                and md.get("doc_type") in kinds
+                and (md.get("date") or "")[:4] in years
+                and (md.get("date") or "") >= date
+                and md.get("level") in ("province", "district", "ward")
+                and same_topic(md.get("title"), d.get("title"))
+            ):
+                prov = province_of(str(m))
+                if not prov:
+                    continue
+                if md.get("level") == "province":
+                    off.setdefault(prov, []).append(str(m))
+                else:
+                    unit_off.setdefault(prov, {}).setdefault(self._unit_name(str(m)), []).append(str(m))
+
+        def below(prov: str) -> dict[str, Any]:
+            got = units.get(prov, {})
+            miss = {k: v for k, v in unit_off.get(prov, {}).items() if k not in got}
+            acts = {k: v for k, v in unit_others.get(prov, {}).items() if k not in got and k not in miss}
+            total = len(new_subordinates(prov))
+            return {
+                "covered": [
+                    {"unit": k, "plans": v, "paths": [p for m in v for p in paths(m)]} for k, v in sorted(got.items())
+                ],
+                "not_citing": [{"unit": k, "plans": v} for k, v in sorted(miss.items())],
+                "other_citing": [{"unit": k, "documents": v} for k, v in sorted(acts.items())],
+                "units": total,
+                "share": round(len(got) / total, 3) if total else 0.0,
+            }
+
+        covered: list[dict[str, Any]] = [
+            {"unit": p, "plans": plans[p], "paths": [x for m in plans[p] for x in paths(m)], "below": below(p)}
+            for p in names
+            if p in plans
+        ]
+        not_citing: list[dict[str, Any]] = [
+            {"unit": p, "plans": off[p], "below": below(p)} for p in names if p in off and p not in plans
+        ]
+        other_citing: list[dict[str, Any]] = [
+            {"unit": p, "documents": others[p], "below": below(p)}
+            for p in names
+            if p in others and p not in plans and p not in off
+        ]
+        listed = {r["unit"] for r in (*covered, *not_citing, *other_citing)}
+        return {
+            "document": str(n),
+            "units": "province",
+            "covered": covered,
+            "not_citing": not_citing,
+            "other_citing": other_citing,
+            # (a province without a plan of its own whose communes reach the text)
+            "units_only": [
+                {"unit": p, "below": below(p)}
+                for p in names
+                if p not in listed and (p in units or p in unit_off or p in unit_others)
+            ],
+            "not_covered": [short_name(p) for p in names if p not in listed],
+            "share": round(len(covered) / len(names), 3) if names else 0.0,
+        }
+
+    def _unit_name(self, m: str) -> str:
+        """The unit below the province a document is of: a commune or ward
+        as since 1 July 2025 for a text issued since, else its district or
+        ward of before."""
+        from .resolve import REFORM_DATE
+
+        md = self.g.nodes[m]
+        if md.get("new_ward_name") and (md.get("date") or "") >= REFORM_DATE:
+            return str(md["new_ward_name"])
+        if md.get("level") == "ward" and md.get("ward_name"):
+            return str(md["ward_name"])
+        return str(md.get("district_name") or md.get("ward_name") or md.get("locality") or m)
 
     def _is_plan(self, u: Any) -> bool:
         """Whether a document is a unit's plan: a plan-type text, or a
@@ -908,7 +1091,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             number=c.number or c.name,
             doc_type=c.doc_type,
             date=c.date,
-            title=(c.subject or "")[:300],
+            title=(c.subject or (c.name if c.number else "") or "")[:300],
             issuer=c.issuer,
             level=c.issuer_level,
             **_place_attrs(loc, c.date),
@@ -933,6 +1116,16 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
         ]
     work.sort(key=lambda w: (w[4].key.count("?"), w[4].key, w[0], w[1], w[2]))
     resolved = {(j, i): target(c, key) for key, _, i, j, c in work}
+    # a stub takes the date and title any of its citations gives (the first
+    # made it with its own facts; a law cited by name joins its number's node)
+    for _, _, i, j, c in work:
+        sd = g.nodes[resolved[j, i]]
+        if sd.get("parsed") or (sd.get("date") and sd.get("title")):
+            continue
+        if not sd.get("date") and c.date and len(c.date) == 10:
+            sd["date"] = c.date
+        if not sd.get("title") and (c.subject or c.name) and (c.subject or c.name) != sd.get("number"):
+            sd["title"] = (c.subject or c.name or "")[:300]
     all_targets: list[tuple[GraphDoc, dict[str, str]]] = []
     for j, (key, doc) in enumerate(pending):
         targets: dict[str, str] = {}

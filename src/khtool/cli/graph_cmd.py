@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,9 @@ def graph(
         False, "--stats", help="Counts, most-cited documents, PageRank, cycles."
     ),
     coverage: str | None = typer.Option(
-        None, "--coverage", help="Which subordinate units have a plan citing this one (since 1 July 2025: the new communes and wards)."
+        None, "--coverage", help="Which subordinate units have a plan citing this one (since 1 July 2025: the new communes"
+        " and wards); of a national or Party text, which provinces have one, and under each the"
+        " communes and wards whose plan reaches it, with the path.",
     ),
     fmt: str = typer.Option(
         "text",
@@ -142,13 +145,15 @@ def _print_answers(g: Any, answers: dict[str, Any]) -> None:
     if "missing" in answers:
         m = answers["missing"]
         t = Table(title="Cited but not in the corpus (collect these)", title_justify="left")
-        for col in ("Document", "Level", "Date", "Cited by"):
+        for col in ("Document", "Level", "Date", "Title", "Cited by"):
             t.add_column(col)
         for row in m["missing"]:
+            title = row.get("title") or ""
             t.add_row(
                 row["number"] or row["id"],
                 row["level"] or "?",
                 row["date"] or "",
+                title if len(title) <= 80 else title[:79] + "…",
                 str(row["in_degree"]),
             )
         c.print(t)
@@ -158,7 +163,9 @@ def _print_answers(g: Any, answers: dict[str, Any]) -> None:
             )
     if "stats" in answers:
         _print_stats(c, answers["stats"])
-    if "coverage" in answers:
+    if "coverage" in answers and answers["coverage"]["units"] == "province":
+        _print_national_coverage(c, g, answers["coverage"])
+    elif "coverage" in answers:
         cov = answers["coverage"]
         c.print(
             f"[bold]Coverage of {cov['document']}[/bold]: {len(cov['covered'])} "
@@ -173,6 +180,58 @@ def _print_answers(g: Any, answers: dict[str, Any]) -> None:
             c.print(f"  · {r['unit']}: no plan; cites it in {', '.join(r['documents'])}")
         if cov["not_covered"]:
             c.print("  ✗ " + ", ".join(cov["not_covered"]))
+
+
+def _short(g: Any, n: str) -> str:
+    """A document in a path: its number (an attachment's, its carrier's)."""
+    d = g.g.nodes[n]
+    return str(d.get("number") or n)
+
+
+def _path(g: Any, p: list[str]) -> str:
+    """A path up to the text, each step a citation (one only mentioning what
+    it cites marked so)."""
+    out = _short(g, p[0])
+    for a, b in pairwise(p):
+        rels = {e["relation"] for x in g.one_target(a) for e in g.g.get_edge_data(x, b, default={}).values()}
+        out += " ⇢ " if rels and rels <= {"mention"} else " → "
+        out += _short(g, b)
+    return out
+
+
+def _print_national_coverage(c: Any, g: Any, cov: dict[str, Any]) -> None:
+    """``--coverage`` of a national or Party text: the provinces whose plan
+    cites it, and under each the communes and wards whose plan reaches it."""
+    doc = cov["document"]
+    total = len(cov["covered"]) + len(cov["not_citing"]) + len(cov["other_citing"]) + len(cov["not_covered"])
+    c.print(
+        f"[bold]Coverage of {doc}[/bold]: {len(cov['covered'])} of {total} provinces with a plan citing it"
+        f" ({cov['share']:.0%})",
+    )
+
+    def below(b: dict[str, Any]) -> None:
+        for r in b["covered"]:
+            c.print(f"      ✓ {r['unit']}: " + "; ".join(_path(g, p) for p in r["paths"]), markup=False)
+        for r in b["not_citing"]:
+            c.print(f"      ~ {r['unit']}: has a plan, but it does not reach {doc}: {', '.join(r['plans'])}", markup=False)
+        for r in b["other_citing"]:
+            c.print(f"      · {r['unit']}: no plan; cites it in {', '.join(r['documents'])}", markup=False)
+        c.print(f"      {len(b['covered'])} of {b['units']} communes and wards with a plan reaching it", markup=False)
+
+    for r in cov["covered"]:
+        c.print(f"  ✓ {r['unit']}: " + "; ".join(_path(g, p) for p in r["paths"]), markup=False)
+        below(r["below"])
+    for r in cov["not_citing"]:
+        c.print(f"  ~ {r['unit']}: has a plan, but it does not cite {doc}: {', '.join(r['plans'])}", markup=False)
+        below(r["below"])
+    for r in cov["other_citing"]:
+        c.print(f"  · {r['unit']}: no plan; cites it in {', '.join(r['documents'])}", markup=False)
+        below(r["below"])
+    for r in cov["units_only"]:
+        c.print(f"  ✗ {r['unit']}: no plan of the province's citing it; below it:", markup=False)
+        below(r["below"])
+    if cov["not_covered"]:
+        c.print("  ✗ " + ", ".join(cov["not_covered"]), markup=False)
 
 
 def _print_stats(c: Any, st: dict[str, Any]) -> None:

@@ -199,7 +199,7 @@ svg{width:100vw;height:calc(100vh - 90px);cursor:grab;background:#fff}
 .node text{fill:#fff;font-size:10px;pointer-events:none}
 .node.dim{opacity:.15}.edge.dim{opacity:.05}
 .edge{stroke:#888;fill:none}
-#info{padding:6px 12px;min-height:18px;border-top:1px solid #ddd;font-size:12px}
+#info{padding:6px 12px;min-height:18px;max-height:30vh;overflow:auto;border-top:1px solid #ddd;font-size:12px}
 .legend span{display:inline-block;padding:2px 6px;margin-right:4px;color:#fff;border-radius:3px}
 </style></head><body>
 <header><strong>khtool citation graph</strong>
@@ -217,6 +217,12 @@ svg{width:100vw;height:calc(100vh - 90px);cursor:grab;background:#fff}
   var order=['party','national','province','district','ward','unknown'];
   var NS='http://www.w3.org/2000/svg', view=document.getElementById('view');
   function el(t,a){var e=document.createElementNS(NS,t);for(var k in a)e.setAttribute(k,a[k]);return e;}
+  // what DOT's edge label says: the action or relation, the number as cited (a slip), second order
+  function fact(e){return (e.action||e.relation)+(e.corrected_from?' (cited as '+e.corrected_from+')':'')+(e.second_order?' (2nd order)':'');}
+  var byId={},cites={},citedBy={};
+  data.nodes.forEach(function(n){byId[n.id]=n;cites[n.id]=[];citedBy[n.id]=[];});
+  data.links.forEach(function(e){if(cites[e.source])cites[e.source].push(e);if(citedBy[e.target])citedBy[e.target].push(e);});
+  function nm(id){var n=byId[id];return n?(n.number||n.id):id;}
   var rows={}; data.nodes.forEach(function(n){var l=n.level||'unknown';(rows[l]=rows[l]||[]).push(n);});
   var pos={}, W=190, H=46, y=30;
   order.forEach(function(l){var r=rows[l];if(!r)return;r.sort(function(a,b){return (a.locality||'').localeCompare(b.locality||'');});
@@ -225,16 +231,19 @@ svg{width:100vw;height:calc(100vh - 90px);cursor:grab;background:#fff}
   order.forEach(function(l){if(!rows[l])return;var s=document.createElement('span');s.style.background=colours[l];s.textContent=l;legend.appendChild(s);});
   var edges=data.links.map(function(e){var a=pos[e.source],b=pos[e.target];if(!a||!b)return null;
     var p=el('path',{'class':'edge','d':'M'+(a.x+W/2)+','+a.y+' C'+(a.x+W/2)+','+(a.y-40)+' '+(b.x+W/2)+','+(b.y+H+40)+' '+(b.x+W/2)+','+(b.y+H),'marker-end':'url(#arrow)'});
-    if(own[e.action])p.setAttribute('style','stroke:'+own[e.action]);
-    else if(e.relation==='mention'||e.relation==='proposal')p.setAttribute('stroke-dasharray','4 3');
-    var t=el('title',{});t.textContent=e.action||e.relation;p.appendChild(t);view.appendChild(p);return {e:e,p:p};}).filter(Boolean);
+    if(e.second_order)p.setAttribute('style','stroke:#bbbbbb');
+    else if(own[e.action])p.setAttribute('style','stroke:'+own[e.action]);
+    if(e.relation==='mention'||e.relation==='proposal')p.setAttribute('stroke-dasharray','4 3');
+    var t=el('title',{});t.textContent=fact(e);p.appendChild(t);view.appendChild(p);return {e:e,p:p};}).filter(Boolean);
   var nodes=data.nodes.map(function(n){var p=pos[n.id],g=el('g',{'class':'node'+(n.parsed?'':' stub'),'transform':'translate('+p.x+','+p.y+')','tabindex':'0'});
     g.appendChild(el('rect',{width:W,height:H,fill:colours[n.level||'unknown']}));
     var t1=el('text',{x:6,y:16});t1.textContent=(n.number||n.id).slice(0,32);g.appendChild(t1);
     var t2=el('text',{x:6,y:30});t2.textContent=(n.date||'')+' '+(n.locality||'');g.appendChild(t2);
     var t3=el('text',{x:6,y:42});t3.textContent=(n.title||'').slice(0,34);g.appendChild(t3);
-    g.addEventListener('click',function(){var info=document.getElementById('info');
-      info.textContent=[n.number||n.id,n.date,n.issuer,n.level,n.locality,n.title,n.parsed?'(parsed)':'(cited only)'].filter(Boolean).join(' · ');});
+    g.addEventListener('click',function(){var info=document.getElementById('info');info.textContent='';
+      var head=document.createElement('div');head.textContent=[n.number||n.id,n.date,n.issuer,n.level,n.locality,n.title,n.parsed?'(parsed)':'(cited only)'].filter(Boolean).join(' · ');info.appendChild(head);
+      [['Cites',cites[n.id],'target'],['Cited by',citedBy[n.id],'source']].forEach(function(c){var line=document.createElement('div');
+        line.textContent=c[0]+' ('+c[1].length+'): '+(c[1].map(function(e){return nm(e[c[2]])+' ['+fact(e)+']';}).join('; ')||'—');info.appendChild(line);});});
     view.appendChild(g);return {n:n,g:g};});
   document.getElementById('q').addEventListener('input',function(ev){var q=ev.target.value.toLowerCase();var hit={};
     nodes.forEach(function(x){var s=[x.n.number,x.n.title,x.n.issuer,x.n.locality,x.n.id].join(' ').toLowerCase();var ok=!q||s.indexOf(q)>=0;hit[x.n.id]=ok;x.g.classList.toggle('dim',!ok);});

@@ -657,7 +657,10 @@ CLOSING_PARAGRAPH = _regex(
     # "Do đó, …" that may go on with the item's own task)
     r"|(?:Từ|Căn\s+cứ)\s+(?:các\s+|những\s+)?(?:nội\s+dung|cơ\s+sở|ý\s+kiến)\s+(?:nêu\s+)?trên\b"
     # what is asked besides the items: "Ngoài (việc thực hiện) các nội dung trên, yêu cầu …"
-    r"|Ngoài\s+(?:việc\s+(?:thực\s+hiện|triển\s+khai)\s+)?(?:các\s+|những\s+)?(?:nội\s+dung|nhiệm\s+vụ)\s+(?:nêu\s+)?trên\b)"
+    r"|Ngoài\s+(?:việc\s+(?:thực\s+hiện|triển\s+khai)\s+)?(?:các\s+|những\s+)?(?:nội\s+dung|nhiệm\s+vụ)\s+(?:nêu\s+)?trên\b"
+    # the step after all the items are done: "Sau khi hoàn thiện đầy đủ các
+    # nội dung nêu trên, đề nghị Công ty nộp lại hồ sơ …" (not the last item's)
+    r"|Sau\s+khi\s+[^,.;:\n]{0,40}?(?:nội\s+dung|yêu\s+cầu|thiếu\s+sót|tồn\s+tại)\s+(?:nêu\s+|nói\s+)?trên\b)"
 )
 # The mark that closes a document's text (Nghị định 30/2020, Phụ lục I): "./.".
 END_MARK = _std(r"\.?\s?/\.\s*$")
@@ -3481,6 +3484,13 @@ GIVE_TASK_WORD = "giao"
 # A giving told as done, in its sentence: "… đã giao …", "… vừa giao …" (a
 # report's account, no task of its own).
 NARRATED_GIVING = _regex(r"\b(?i:đã|vừa)\s+(?:(?i:chỉ\s+đạo|ban\s+hành\s+[^.;\n]{0,80}?)[,\s]+)?(?i:giao)\b")
+# Giving retold from a cited document: "Thực hiện ý kiến chỉ đạo … tại Văn
+# bản số 916/VPUBND-KT ngày …, trong đó giao Sở Công Thương chủ trì …" (also
+# "theo đó"): the cited document's assignment, none of the citing text's.
+# Matched from the sentence's start up to the giving word.
+RETOLD_GIVING = _regex(
+    r"\b(?i:số)\s+\d[^\s,;]*/[^.;\n]{0,300}?,\s*(?i:trong|theo)\s+đó,?\s+(?:(?i:đã|có\s+nội\s+dung)\s+)?$"
+)
 # Giving asked of another, not done by the document: "Đề nghị UBND tỉnh giao
 # Sở Tài chính tham mưu …" (the body asked is requested; the one it would
 # give the task to is no assignee of this text).

@@ -3486,7 +3486,9 @@ def _from_requests(
         # one body asked several things, item by item, and in the letter's
         # own paragraphs (its closing one too); an item it already has as a
         # task gives it no second one
-        have = {a.agency: " ".join(t.text for t in a.tasks) for a in out}
+        have: dict[str, str] = {}
+        for a in out:  # (a body asked in several paragraphs: all of them)
+            have[a.agency] = have.get(a.agency, "") + " " + " ".join(t.text for t in a.tasks)
         for a in in_items:
             if a.agency in have:
                 a.tasks = [t for t in a.tasks if t.text not in have[a.agency]]
@@ -3906,6 +3908,8 @@ def _given(own: str, lines: str) -> Iterator[tuple[str, str, bool, int]]:
         begin = max(lines.rfind(". ", 0, m.start()), lines.rfind("\n", 0, m.start())) + 1
         if P.NARRATED_GIVING.search(lines, begin, m.start() + 6):
             continue  # a report telling what was given: "UBND xã đã giao Phòng Kinh tế …; giao Công an xã …"
+        if P.RETOLD_GIVING.search(lines, begin, m.start()):
+            continue  # a cited document's giving retold: "… tại Văn bản số …, trong đó giao Sở X …"
         if P.REQUESTED_GIVING.search(lines, max(begin, m.start() - 120), m.start() + 5):
             continue  # giving asked of another: "Đề nghị UBND tỉnh giao Sở Tài chính …"
         listed = m["agency"].strip()

@@ -3731,6 +3731,8 @@ def _firm_class_key(name: str) -> str | None:
     if m is None or name.lower().endswith("liên quan"):
         return None
     rest = P.FIRM_CLASS_SCOPE.sub("", name[m.end() :])
+    if "(" in rest:  # (an abbreviation defined beside it: "thuốc bảo vệ thực vật (TBVTV)")
+        rest = regex.sub(r"\([^()]*\)", " ", rest)
     return " ".join(P.FIRM_CLASS_LINKS.sub(" ", rest).split()).lower()
 
 
@@ -3739,9 +3741,12 @@ def _same_activity(a: str, b: str) -> bool:
     once in full and once by its initials ("vật liệu nổ công nghiệp", "VLNCN")."""
     if fold(a) == fold(b):
         return True
-    for full, short in ((a, b), (b, a)):
-        words = full.split()
-        if len(words) > 1 and " " not in short and fold("".join(w[:1] for w in words)) == fold(short):
+    wa, wb = a.split(), b.split()
+    n = 0  # (the words both open with: "kinh doanh TBVTV", "kinh doanh thuốc bảo vệ thực vật")
+    while n < min(len(wa), len(wb)) and fold(wa[n]) == fold(wb[n]):
+        n += 1
+    for full, short in ((wa[n:], wb[n:]), (wb[n:], wa[n:])):
+        if len(full) > 1 and len(short) == 1 and fold("".join(w[:1] for w in full)) == fold(short[0]):
             return True
     return False
 
@@ -3753,6 +3758,10 @@ def _one_class(a: str, b: str) -> bool:
         return True
     ka, kb = _firm_class_key(a), _firm_class_key(b)
     return bool(ka) and bool(kb) and _same_activity(ka or "", kb or "")
+
+
+# Roles one addressed class of firms holds as one: asked, or told.
+_FIRMS_ASKED = {"responsible": "requested"}
 
 
 def _one_addressed_class(assignments: list[Assignment], addressees: list[str]) -> list[Assignment]:
@@ -3778,15 +3787,20 @@ def _one_addressed_class(assignments: list[Assignment], addressees: list[str]) -
         if which is None:
             out.append(a)
             continue
-        key = (which, _OWN_WORK.get(a.role, a.role))
+        # (firms are asked, whether the text's words made them asked or told:
+        # "yêu cầu các cơ sở …" classed, "yêu cầu các tổ chức, cá nhân, doanh nghiệp" not)
+        key = (which, _FIRMS_ASKED.get(a.role) or _OWN_WORK.get(a.role, a.role))
         same = merged.get(key)
         if same is None:
             merged[key] = a
             out.append(a)
             continue
+        asked = "requested" in (a.role, same.role)
         if same.canonical is None and a.canonical is not None:
             same.canonical, same.sector, same.level = a.canonical, a.sector, a.level
         _absorb(same, a)
+        if asked and same.role == "responsible":
+            same.role = "requested"
     return out
 
 

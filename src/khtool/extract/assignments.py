@@ -3716,7 +3716,7 @@ def _asks_others(text: str, name: str) -> bool:
         return False
     stop = text.find(". ")
     first = text[: stop + 1] if stop >= 0 else text
-    asked = [n for n, *_ in _requests_in(first, "", [])]
+    asked = [r[0] for r in _requests_in(first, "", [])]
     return bool(asked) and not any(_one_class(n, name) for n in asked)
 
 

@@ -117,3 +117,20 @@ def test_a_closing_step_after_the_items_is_the_asked_firms_task():
     closing = [t for t in tasks if "nộp lại hồ sơ" in t]
     assert len(closing) == 1 and closing[0].startswith("Sau khi hoàn thiện")
     assert len(tasks) == 3
+
+
+@pytest.mark.parametrize(
+    ("bullet", "document"),
+    [
+        ("Nghị định số 31/2026/NĐ-CP ngày 12 tháng 02 năm 2026 của Chính phủ quy định về thuốc bảo vệ thực vật.", True),
+        ("Luật Trồng trọt số 31/2018/QH14.", True),
+        ("Kế hoạch số 45/KH-UBND ngày 10/3/2026 của UBND tỉnh.", True),
+        # a task with a date, not a document's number
+        ("Kế hoạch hóa các đợt kiểm tra, hoàn thành trước ngày 30/6/2026.", False),
+        ("Văn bản hướng dẫn các xã, gửi trước ngày 15/11/2026.", False),
+    ],
+)
+def test_a_bullet_naming_a_document_is_told_from_a_task_with_a_date(bullet, document):
+    from khtool import patterns as P
+
+    assert (P.DOCUMENT_ITEM.match(bullet) is not None) is document

@@ -3504,8 +3504,9 @@ FIRM_CLASS_LINKS = _regex(r"(?i:\b(?:có|hoạt\s+động|liên\s+quan(?:\s+đ�
 # sau:" such bullets are the lead-in task's object, no tasks of their own.
 DOCUMENT_ITEM = _std(
     r"^(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định"
-    r"|Chỉ\s+thị|Công\s+văn|Văn\s+bản|Kế\s+hoạch|Thông\s+báo|Hướng\s+dẫn)"
-    r"(?:\s[^\d:;\n]{0,80}?)?\s+(?:số\s+)?\d{1,5}/[^\s:;]+(?:[^:]*)$"
+    r"|Chỉ\s+thị|Công\s+văn|Văn\s+bản|Kế\s+hoạch|Thông\s+báo)"
+    # (its number and symbol, "24/2026/NĐ-CP", "502/UBND-KT": not a date's "30/6/2024")
+    r"(?:\s[^\d:;\n]{0,80}?)?\s+(?:số\s+)?\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*\b[^:]*$"
 )
 # Giving retold from a cited document: "Thực hiện ý kiến chỉ đạo … tại Văn
 # bản số 916/VPUBND-KT ngày …, trong đó giao Sở Công Thương chủ trì …" (also

@@ -211,7 +211,7 @@ def _documents_only(items: list[Section]) -> bool:
         if c.kind not in ("dash", "plus") or c.children or c.heading:
             return False
         text = c.text.strip()
-        if text[:1] not in "LBPNTQCVKH" or P.DOCUMENT_ITEM.match(text) is None:
+        if text[:1] not in "LBPNTQCVK" or P.DOCUMENT_ITEM.match(text) is None:
             return False
     return True
 

@@ -672,7 +672,10 @@ CLOSING_PARAGRAPH = _regex(
     # "Do đó, …" that may go on with the item's own task)
     r"|(?:Từ|Căn\s+cứ)\s+(?:các\s+|những\s+)?(?:nội\s+dung|cơ\s+sở|ý\s+kiến)\s+(?:nêu\s+)?trên\b"
     # what is asked besides the items: "Ngoài (việc thực hiện) các nội dung trên, yêu cầu …"
-    r"|Ngoài\s+(?:việc\s+(?:thực\s+hiện|triển\s+khai)\s+)?(?:các\s+|những\s+)?(?:nội\s+dung|nhiệm\s+vụ)\s+(?:nêu\s+)?trên\b)"
+    r"|Ngoài\s+(?:việc\s+(?:thực\s+hiện|triển\s+khai)\s+)?(?:các\s+|những\s+)?(?:nội\s+dung|nhiệm\s+vụ)\s+(?:nêu\s+)?trên\b"
+    # the step after all the items are done: "Sau khi hoàn thiện đầy đủ các
+    # nội dung nêu trên, đề nghị Công ty nộp lại hồ sơ …" (not the last item's)
+    r"|Sau\s+khi\s+[^,.;:\n]{0,40}?(?:nội\s+dung|yêu\s+cầu|thiếu\s+sót|tồn\s+tại)\s+(?:nêu\s+|nói\s+)?trên\b)"
 )
 # The mark that closes a document's text (Nghị định 30/2020, Phụ lục I): "./.".
 END_MARK = _std(r"\.?\s?/\.\s*$")
@@ -3529,6 +3532,37 @@ GIVE_TASK_WORD = "giao"
 # A giving told as done, in its sentence: "… đã giao …", "… vừa giao …" (a
 # report's account, no task of its own).
 NARRATED_GIVING = _regex(r"\b(?i:đã|vừa)\s+(?:(?i:chỉ\s+đạo|ban\s+hành\s+[^.;\n]{0,80}?)[,\s]+)?(?i:giao)\b")
+# A class of organisations named by its generic kinds, in a letter's text or
+# addressees: "các tổ chức, cá nhân, doanh nghiệp", "Các đơn vị", "các cơ sở";
+# the words after it qualify the class by the activity its members carry on
+# ("… hoạt động hóa chất trên địa bàn tỉnh").
+_FIRM_KIND = r"(?:tổ\s+chức|cá\s+nhân|doanh\s+nghiệp|đơn\s+vị|cơ\s+sở|hộ\s+kinh\s+doanh)"
+FIRM_CLASS = _regex(rf"^(?i:các\s+)?(?i:{_FIRM_KIND}(?:\s*,\s*|\s+và\s+|\s+)?)+")
+# The words of such a class's qualifier that tell no activity apart: its
+# linking words ("có hoạt động liên quan đến hoạt động VLNCN" is "VLNCN"), and
+# its place or scope ("… trên địa bàn tỉnh", "… thuộc lĩnh vực, địa bàn quản
+# lý", "… có liên quan"), which any of the text's phrases for it may drop.
+FIRM_CLASS_SCOPE = _regex(
+    r"(?i:\s*\b(?:trên\s+địa\s+bàn|thuộc\s+(?:lĩnh\s+vực|phạm\s+vi|địa\s+bàn)|tại\s+địa\s+phương|có\s+liên\s+quan)\b.*$)"
+)
+FIRM_CLASS_LINKS = _regex(r"(?i:\b(?:có|hoạt\s+động|liên\s+quan(?:\s+đến|\s+tới)?|tham\s+gia)\b)")
+# A bullet that only names a document, its title after its number: "-
+# Nghị định số 24/2026/NĐ-CP ngày 17 tháng 01 năm 2026 của Chính phủ quy định
+# …", "- Luật Hóa chất số 69/2025/QH15". Under "… nghiên cứu các văn bản
+# sau:" such bullets are the lead-in task's object, no tasks of their own.
+DOCUMENT_ITEM = _std(
+    r"^(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định"
+    r"|Chỉ\s+thị|Công\s+văn|Văn\s+bản|Kế\s+hoạch|Thông\s+báo)"
+    # (its number and symbol, "24/2026/NĐ-CP", "502/UBND-KT": not a date's "30/6/2024")
+    r"(?:\s[^\d:;\n]{0,80}?)?\s+(?:số\s+)?\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*\b[^:]*$"
+)
+# Giving retold from a cited document: "Thực hiện ý kiến chỉ đạo … tại Văn
+# bản số 916/VPUBND-KT ngày …, trong đó giao Sở Công Thương chủ trì …" (also
+# "theo đó"): the cited document's assignment, none of the citing text's.
+# Matched from the sentence's start up to the giving word.
+RETOLD_GIVING = _regex(
+    r"\b(?i:số)\s+\d[^\s,;]*/[^.;\n]{0,300}?,\s*(?i:trong|theo)\s+đó,?\s+(?:(?i:đã|có\s+nội\s+dung)\s+)?$"
+)
 # Giving asked of another, not done by the document: "Đề nghị UBND tỉnh giao
 # Sở Tài chính tham mưu …" (the body asked is requested; the one it would
 # give the task to is no assignee of this text).

@@ -189,6 +189,8 @@ def _tasks_of(items: list[Section], context: str = "") -> list[Task]:
     own ("1. Trước khi đưa mỏ vào khai thác" / "- Cắm mốc …" / "- Lập bản đồ …")
     gives its items' tasks instead, each led by that heading."""
     tasks: list[Task] = []
+    if items and _documents_only(items):
+        return tasks  # (the documents a lead-in's task is about: its sentence is the task)
     for c in items:
         if c.heading and not c.text.strip() and c.children:
             tasks += _tasks_of(c.children, f"{context}{c.heading}: ")
@@ -199,6 +201,19 @@ def _tasks_of(items: list[Section], context: str = "") -> list[Task]:
         if text.strip():
             tasks.append(known_task(context + text, c.span))
     return tasks
+
+
+def _documents_only(items: list[Section]) -> bool:
+    """Whether ``items`` are bullets that only name documents ("- Nghị định số
+    24/2026/NĐ-CP ngày … của Chính phủ quy định …"), the object of the task
+    above them ("… nghiên cứu, cập nhật các văn bản sau:"), not tasks."""
+    for c in items:
+        if c.kind not in ("dash", "plus") or c.children or c.heading:
+            return False
+        text = c.text.strip()
+        if text[:1] not in "LBPNTQCVK" or P.DOCUMENT_ITEM.match(text) is None:
+            return False
+    return True
 
 
 def _tasks(ct: CleanText, s: Section) -> list[Task]:
@@ -3511,7 +3526,9 @@ def _from_requests(
         # one body asked several things, item by item, and in the letter's
         # own paragraphs (its closing one too); an item it already has as a
         # task gives it no second one
-        have = {a.agency: " ".join(t.text for t in a.tasks) for a in out}
+        have: dict[str, str] = {}
+        for a in out:  # (a body asked in several paragraphs: all of them)
+            have[a.agency] = have.get(a.agency, "") + " " + " ".join(t.text for t in a.tasks)
         for a in in_items:
             if a.agency in have:
                 a.tasks = [t for t in a.tasks if t.text not in have[a.agency]]
@@ -3703,6 +3720,8 @@ def _its_own_items(items: list[Section], name: str) -> list[Section]:
             continue
         if not P.REQUEST_OPENING.match(head) and (body := _opening_body(item)) is not None and fold(without_title(body)) != own:
             continue
+        if item.heading and _asks_others(item.text, name):
+            continue  # "1. Về phổ biến …" / "Đề nghị các Sở, ngành … phối hợp …": the bodies it asks
         if item.heading and not item.text.strip() and item.children:
             # a heading over other bodies' parts, most of its items opening
             # with their body ("6. Tổ chức thực hiện" / "6.2. Đảng đoàn Quốc hội …")
@@ -3710,6 +3729,103 @@ def _its_own_items(items: list[Section], name: str) -> list[Section]:
             if others >= _ADDRESSED_ITEMS and 2 * others >= len(item.children):
                 continue
         out.append(item)
+    return out
+
+
+def _asks_others(text: str, name: str) -> bool:
+    """Whether ``text`` opens by asking bodies none of which is ``name``'s
+    ("Đề nghị các Sở, ngành và địa phương … phối hợp …" under a request of
+    the firms): its sentence is theirs, not a task of ``name``."""
+    text = text.lstrip()
+    if text[:1] not in "ĐđYyKk" or P.REQUEST_OPENING.match(text) is None:
+        return False
+    stop = text.find(". ")
+    first = text[: stop + 1] if stop >= 0 else text
+    asked = [r[0] for r in _requests_in(first, "", [])]
+    return bool(asked) and not any(_one_class(n, name) for n in asked)
+
+
+def _firm_class_key(name: str) -> str | None:
+    """The activity that tells apart a class of organisations named by their
+    generic kinds (see P.FIRM_CLASS): "hóa chất" for "các tổ chức, cá nhân
+    hoạt động hóa chất thuộc lĩnh vực, địa bàn quản lý"; "" for the kinds
+    alone ("các tổ chức, cá nhân, doanh nghiệp"); None for a name that is no
+    such class, or one named only as concerned ("… có liên quan")."""
+    name = " ".join(name.split())
+    m = P.FIRM_CLASS.match(name)
+    if m is None or name.lower().endswith("liên quan"):
+        return None
+    rest = P.FIRM_CLASS_SCOPE.sub("", name[m.end() :])
+    if "(" in rest:  # (an abbreviation defined beside it: "thuốc bảo vệ thực vật (TBVTV)")
+        rest = regex.sub(r"\([^()]*\)", " ", rest)
+    return " ".join(P.FIRM_CLASS_LINKS.sub(" ", rest).split()).lower()
+
+
+def _same_activity(a: str, b: str) -> bool:
+    """Whether two activities (see ``_firm_class_key``) are one, also written
+    once in full and once by its initials ("vật liệu nổ công nghiệp", "VLNCN")."""
+    if fold(a) == fold(b):
+        return True
+    wa, wb = a.split(), b.split()
+    n = 0  # (the words both open with: "kinh doanh TBVTV", "kinh doanh thuốc bảo vệ thực vật")
+    while n < min(len(wa), len(wb)) and fold(wa[n]) == fold(wb[n]):
+        n += 1
+    for full, short in ((wa[n:], wb[n:]), (wb[n:], wa[n:])):
+        if len(full) > 1 and len(short) == 1 and fold("".join(w[:1] for w in full)) == fold(short[0]):
+            return True
+    return False
+
+
+def _one_class(a: str, b: str) -> bool:
+    """Whether names ``a`` and ``b`` are one body, or one class of
+    organisations told apart by one activity (see ``_firm_class_key``)."""
+    if fold(without_title(a)) == fold(without_title(b)):
+        return True
+    ka, kb = _firm_class_key(a), _firm_class_key(b)
+    return bool(ka) and bool(kb) and _same_activity(ka or "", kb or "")
+
+
+# Roles one addressed class of firms holds as one: asked, or told.
+_FIRMS_ASKED = {"responsible": "requested"}
+
+
+def _one_addressed_class(assignments: list[Assignment], addressees: list[str]) -> list[Assignment]:
+    """In a letter, the phrases its text uses for a class of organisations it
+    addresses ("Kính gửi: Các đơn vị hoạt động hóa chất trên địa bàn tỉnh";
+    "các đơn vị hoạt động hóa chất", "các tổ chức, cá nhân hoạt động hóa chất
+    thuộc lĩnh vực, địa bàn quản lý") are that one addressee: one assignment
+    per role, the first name kept. The kinds alone ("các tổ chức, cá nhân,
+    doanh nghiệp") are the one such class addressed; classes told apart by
+    their activity ("các đơn vị kinh doanh", "các đơn vị sử dụng") stay two."""
+    keys = [k for k in map(_firm_class_key, addressees) if k]
+    if not keys:
+        return assignments
+    merged: dict[tuple[int, str], Assignment] = {}
+    out: list[Assignment] = []
+    for a in assignments:
+        k = _firm_class_key(a.agency) if a.sector in (None, "enterprises") else None
+        which = None
+        if k == "":
+            which = 0 if len(keys) == 1 else None
+        elif k is not None:
+            which = next((i for i, x in enumerate(keys) if _same_activity(k, x)), None)
+        if which is None:
+            out.append(a)
+            continue
+        # (firms are asked, whether the text's words made them asked or told:
+        # "yêu cầu các cơ sở …" classed, "yêu cầu các tổ chức, cá nhân, doanh nghiệp" not)
+        key = (which, _FIRMS_ASKED.get(a.role) or _OWN_WORK.get(a.role, a.role))
+        same = merged.get(key)
+        if same is None:
+            merged[key] = a
+            out.append(a)
+            continue
+        asked = "requested" in (a.role, same.role)
+        if same.canonical is None and a.canonical is not None:
+            same.canonical, same.sector, same.level = a.canonical, a.sector, a.level
+        _absorb(same, a)
+        if asked and same.role == "responsible":
+            same.role = "requested"
     return out
 
 
@@ -3931,6 +4047,8 @@ def _given(own: str, lines: str) -> Iterator[tuple[str, str, bool, int]]:
         begin = max(lines.rfind(". ", 0, m.start()), lines.rfind("\n", 0, m.start())) + 1
         if P.NARRATED_GIVING.search(lines, begin, m.start() + 6):
             continue  # a report telling what was given: "UBND xã đã giao Phòng Kinh tế …; giao Công an xã …"
+        if P.RETOLD_GIVING.search(lines, begin, m.start()):
+            continue  # a cited document's giving retold: "… tại Văn bản số …, trong đó giao Sở X …"
         if P.REQUESTED_GIVING.search(lines, max(begin, m.start() - 120), m.start() + 5):
             continue  # giving asked of another: "Đề nghị UBND tỉnh giao Sở Tài chính …"
         listed = m["agency"].strip()
@@ -7557,6 +7675,8 @@ def _extract_assignments(
     assignments = _one_per_class(assignments)
     if addressees or informing:
         assignments = _resolved_referents(ct, assignments, addressees or [], lo, level)
+    if addressees and len(assignments) > 1:
+        assignments = _one_addressed_class(assignments, addressees)
     for a in assignments:
         for t in a.tasks:
             partners = _partners(t.text, a.agency)

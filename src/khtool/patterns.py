@@ -4143,6 +4143,13 @@ _PERIOD = (
     r"|(?i:tháng)\s+(?:\d{1,2}\s*[-–]\s*)?(?P<m>\d{1,2}))"
     r"\s*(?:[/\-.]|(?i:năm))\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
+# A quarter as a plan writes it, for showing a deadline by its period rather
+# than by the month it ends in: "Quý I/2026", "quý II năm 2026", "Quý II -
+# III/2026", "trong quý IV".
+QUARTER_WRITTEN = _std(
+    r"(?i:quý)\s+(?:(?:IV|I{1,3}|[1-4])\s*[-–]\s*)?(?:IV|I{1,3}|[1-4])(?![\w])"
+    r"(?:\s*(?:/|(?i:năm))\s*(?:19|20)\d\d(?!\d))?"
+)
 # The same period without its year, the plan's own ("trình UBND tỉnh trong
 # quý III", "hoàn thành trước tháng 6"): a quarter's numeral or a month's
 # number that no year, day or count goes on from ("tháng 6 năm …" is the

@@ -644,12 +644,12 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
         if i["status"] != "same"
     )
     if alike := sum(i["status"] == "same" for i in d.indicators):
-        kept = "".join(
+        kept_i = "".join(
             f"<li>{e(_targets_of(i, 'a'))}</li>" for i in d.indicators if i["status"] == "same"
         )
         indicators += (
             f"<tr><td colspan='3'><details><summary>{alike} the same{' (all)' if alike == len(d.indicators) else ''}"
-            f"</summary><ul>{kept}</ul></details></td></tr>"
+            f"</summary><ul>{kept_i}</ul></details></td></tr>"
         )
     deadlines = "".join(
         f"<tr><td>{e(_deadline_status(x))}</td><td>{e(_dl(x.get('a')))}</td><td>{e(_dl(x.get('b')))}</td></tr>"

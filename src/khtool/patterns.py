@@ -515,6 +515,15 @@ DATE_WORD_END = _regex(r"(?i:ngày|tháng|năm)[\s.…_]*$", END)
 # issuer or the number: the end of a header line, never part of a name.
 URGENCY_MARK = _std(r"(?:^|(?<=\s))(?P<mark>H(?:ỎA|OẢ) TỐC(?: HẸN GIỜ)?|THƯỢNG KHẨN|KHẨN)$", re.I)
 
+# A draft's stamp over or beside its header (the unit drafting it marks it so
+# until it is signed): "DỰ THẢO", "DỰ THẢO (lần 2)", "Dự thảo lần 3", "BẢN DỰ
+# THẢO", "DỰ THẢO 2", "(Dự thảo)". A line of its own, or (in capitals) the end
+# of a header line whose other column is the issuer: never a body's name.
+DRAFT_MARK = _std(
+    r"(?:^|(?<=\s))[(\[]?(?P<mark>(?:BẢN\s+|Bản\s+)?(?:DỰ|Dự)\s+(?:THẢO|thảo))"
+    r"(?:\s*(?:\((?:[^()]{1,40})\)|(?i:lần)\s*(?:(?i:thứ)\s*)?\d{1,2}|\d{1,2}))?[)\]]?$"
+)
+
 # A công văn states its subject as "V/v ..." ("về việc") under the number,
 # also typed "V/V", "V/ v" or, opening its line, "v/v".
 SUBJECT_VV = _regex(r"(?:(?:^|(?<=[\s|]))V|^\s*v)[^\S\n]?/[^\S\n]?[vV]\s*[:.]?\s*(?P<subject>.+)$")
@@ -4215,6 +4224,13 @@ _PERIOD = (
     r"(?:(?i:quý)\s+(?:(?:IV|I{1,3}|[1-4])\s*[-–]\s*)?(?P<q>IV|I{1,3}|[1-4])"
     r"|(?i:tháng)\s+(?:\d{1,2}\s*[-–]\s*)?(?P<m>\d{1,2}))"
     r"\s*(?:[/\-.]|(?i:năm))\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+# A quarter as a plan writes it, for showing a deadline by its period rather
+# than by the month it ends in: "Quý I/2026", "quý II năm 2026", "Quý II -
+# III/2026", "trong quý IV".
+QUARTER_WRITTEN = _std(
+    r"(?i:quý)\s+(?:(?:IV|I{1,3}|[1-4])\s*[-–]\s*)?(?:IV|I{1,3}|[1-4])(?![\w])"
+    r"(?:\s*(?:/|(?i:năm))\s*(?:19|20)\d\d(?!\d))?"
 )
 # The same period without its year, the plan's own ("trình UBND tỉnh trong
 # quý III", "hoàn thành trước tháng 6"): a quarter's numeral or a month's

@@ -565,6 +565,7 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
 
     # 3. issuer: the capitalised lines of the header's left column
     _read_issuer(ct, issuer_lines, h, window, title_end)
+    _mark_draft(ct, window[: type_idx if type_idx is not None else limit], scan)
     if _is_joint_symbol(h.symbol):
         _read_issuer_columns(ct, issuer_lines, h)
     if type_idx is not None and h.issuer.organ == "Ban Chấp hành Trung ương":
@@ -612,6 +613,34 @@ def _read_subject_field(ct: CleanText, lines: list[PhysLine], h: Header) -> None
         h.title = subject.strip().rstrip(" .;,")
         h.spans["title"] = span
         return
+
+
+def _draft_mark(text: str) -> re.Match[str] | None:
+    """The draft stamp ending a header line or making it whole (see
+    ``P.DRAFT_MARK``): beside another column only in capitals."""
+    if "THẢO" not in text and "thảo" not in text:
+        return None
+    text = text.rstrip(" |")
+    m = P.DRAFT_MARK.search(text)
+    if m is None or not (m.start() == 0 or _is_upper(m["mark"])):
+        return None
+    return m
+
+
+def _mark_draft(ct: CleanText, lines: list[PhysLine], scan: HeaderScan) -> None:
+    """A header stamped "DỰ THẢO" is a draft's: say so (``draft-mark``), and
+    its blank number and date are what a draft is expected to leave (info);
+    a text with no stamp keeps them as errors, as ``check`` does."""
+    mark = next((pl for pl in lines if _draft_mark(pl.text) is not None), None)
+    for d in scan.diagnostics:
+        if d.code in _BLANK_IN_A_DRAFT:
+            d.severity = "info" if mark is not None else "error"
+    if mark is not None:
+        scan.diagnostics.append(_diag(ct, mark, "draft-mark", "info", "Dự thảo (draft mark over the header)"))
+
+
+# What a draft leaves blank until it is signed.
+_BLANK_IN_A_DRAFT = ("number-blank", "date-blank-day")
 
 
 def _urgency_mark(text: str) -> re.Match[str] | None:
@@ -1139,6 +1168,8 @@ def _read_issuer(
             text = text[: dm.start()]
         if h.urgency is not None and (um := _urgency_mark(text)) is not None:
             text = text[: um.start()]  # the urgency stamp: no part of a name
+        if (dr := _draft_mark(text)) is not None:
+            text = text[: dr.start()]  # a draft's stamp: no body ("DỰ THẢO (lần 2)")
         if not _is_upper(text):
             continue  # (as below: squeezing its spaces changes no letter)
         text = " ".join(text.split()).strip(" |").lstrip("-– ")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import html
 import json
-from typing import IO
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import IO, Any
 
+from .. import patterns as P
 from ..diff import PlanDiff, TaskMatch, word_diff
 from .markdown import md_escape
 
@@ -69,59 +72,82 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         )
         for line in _cites_other(d):
             c.print(line)
+    groups = _task_groups(d)
     if _want(only, "added", "removed", "changed"):
-        t = Table(title="Sections (aligned by meaning)", title_justify="left")
-        for col in ("Status", "A", "B", "Score"):
-            t.add_column(col, overflow="fold")
-        for s in d.sections:
-            if only and s.status not in only and not ("changed" in only and s.status == "moved"):
-                continue
-            t.add_row(s.status, s.a or "", s.b or "", f"{s.score:.2f}")
-        c.print(t)
-        t = Table(title=f"Sectors: {len(d.sectors.common)} in both", title_justify="left")
-        for col in ("Sector", "A", "B"):
-            t.add_column(col, overflow="fold")
-        for sec in d.sectors.common:
-            t.add_row(str(sec["sector"]), ", ".join(sec["a"]), ", ".join(sec["b"]))
-        for sec in d.sectors.only_a:
-            t.add_row(str(sec["sector"]), ", ".join(sec["agencies"]), "—")
-        for sec in d.sectors.only_b:
-            t.add_row(str(sec["sector"]), "—", ", ".join(sec["agencies"]))
-        c.print(t)
-        if d.sectors.b_of_other_level:
+        rows = [s for s in d.sections if s.status != "same" and _section_wanted(only, s.status)]
+        same = sum(s.status == "same" for s in d.sections)
+        if rows:
+            t = Table(title="Sections (aligned by meaning)", title_justify="left")
+            for col in ("Status", "A", "B", "Score"):
+                t.add_column(col, overflow="fold")
+            for s in rows:
+                t.add_row(s.status, s.a or "", s.b or "", f"{s.score:.2f}")
+            c.print(t)
+        if same and not only:
+            c.print(f"Sections: {same} the same{' (all)' if not rows else ''}.")
+        sectors = _sector_rows(d, only)
+        if sectors:
+            t = Table(title=f"Sectors: {len(d.sectors.common)} in both", title_justify="left")
+            for col in ("Sector", "A", "B"):
+                t.add_column(col, overflow="fold")
+            for row in sectors:
+                t.add_row(*row)
+            c.print(t)
+        if not only and (alike := _sectors_alike(d)):
+            c.print(f"Sectors: {alike} the same in both.")
+        if d.sectors.b_of_other_level and _want(only, "added", "changed"):
             c.print(_other_level(d))
-        if d.sectors.above_b_level:
+        if d.sectors.above_b_level and not only:
             c.print(f"For information, {_above_sectors(d)}")
+    if _want(only, "added"):
+        # (what B adds: its tasks A has none like, with their text and line)
+        title = f"Tasks added in B, not in A ({len(groups.added)}; coverage of B by A {d.tasks.coverage_b_by_a:.0%})"
+        t = Table(title=title, title_justify="left")
+        for col in ("Line", "Task of B", "Closest in A", "Score"):
+            t.add_column(col, overflow="fold")
+        for m in groups.added:
+            t.add_row(str(m.line), m.text, (m.best or "")[:120], f"{m.score:.2f}")
+        c.print(t if groups.added else "Tasks added in B, not in A: none.")
     if _want(only, "removed", "changed"):
         lead, detail = _coverage(d)
         title = f"Tasks of A not covered by B (coverage {lead}" + (f", {detail})" if detail else ")")
-        gaps = [m for m in d.tasks.uncovered_a if not _info(m)]
         t = Table(title=title, title_justify="left")
         for col in ("Line", "Task of A", "Closest in B", "Score"):
             t.add_column(col, overflow="fold")
-        for m in gaps:
+        for m in groups.gaps:
             partly = " (partly: " + "; ".join(c[:60] for c in m.missing_clauses) + ")" if m.partly else ""
-            t.add_row(f"{m.line}{partly}", m.text[:160], (m.best or "")[:120], f"{m.score:.2f}")
-        c.print(t if gaps else f"{title}: none.")
+            t.add_row(f"{m.line}{partly}", m.text, (m.best or "")[:120], f"{m.score:.2f}")
+        c.print(t if groups.gaps else f"{title}: none.")
         if info := _info_tasks(d):
             c.print(f"For information, not counted as gaps: {info}.")
-    if _want(only, "added"):
-        c.print(
-            f"B has {len(d.tasks.uncovered_b)} tasks A does not cover (coverage of B by A {d.tasks.coverage_b_by_a:.0%})."
-        )
+    if _want(only, "changed"):
+        from rich.markup import escape
+
+        t = Table(title=f"Tasks changed ({len(groups.changed)})", title_justify="left")
+        for col in ("Line", "A → B", "Score"):
+            t.add_column(col, overflow="fold")
+        for m in groups.changed:
+            t.add_row(f"{m.line} → {_b_lines(m)}", _changed_words(m, escape), f"{m.score:.2f}")
+        c.print(t if groups.changed else "Tasks changed: none.")
+    if not only:
+        c.print(f"Tasks the same in both: {len(groups.same)}.")
     if _want(only, "targets", "changed") and d.indicators:
-        t = Table(title="Indicators", title_justify="left")
-        for col in ("A", "B", "Status"):
-            t.add_column(col)
-        for i in d.indicators:
-            if i["status"] != "same":
+        rows_i = [i for i in d.indicators if i["status"] != "same"]
+        alike_i = len(d.indicators) - len(rows_i)
+        if rows_i:
+            t = Table(title="Indicators", title_justify="left")
+            for col in ("A", "B", "Status"):
+                t.add_column(col)
+            for i in rows_i:
                 t.add_row(_targets_of(i, "a"), _targets_of(i, "b"), _indicator_status(i))
-        c.print(t)
+            c.print(t)
+        if alike_i:
+            c.print(f"Indicators: {alike_i} the same{' (all)' if not rows_i else ''}.")
     if _want(only, "deadlines", "changed") and d.deadlines:
         t = Table(title="Deadlines", title_justify="left")
         for col in ("A", "B", "Status"):
             t.add_column(col)
-        for x in d.deadlines:
+        for x in _changed_first(d.deadlines):
             if x["status"] != "above_b_level":
                 t.add_row(_dl(x.get("a")), _dl(x.get("b")), _deadline_status(x))
         c.print(t)
@@ -137,6 +163,85 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         f"task coverage of A by B {lead}" + (f" ({detail})" if detail else "")
         + f"; sections added {summ['sections_added']}, removed {summ['sections_removed']}."
     )
+
+
+@dataclass
+class _Tasks:
+    """The tasks as a drafter reads a diff: what B adds, what of A it drops
+    (gaps; A's for information apart), what it changes, what it keeps word
+    for word."""
+
+    added: list[TaskMatch]
+    gaps: list[TaskMatch]
+    info: list[TaskMatch]
+    changed: list[TaskMatch]
+    same: list[TaskMatch]
+
+
+def _task_groups(d: PlanDiff) -> _Tasks:
+    g = _Tasks(list(d.tasks.uncovered_b), [], [], [], [])
+    for m in d.tasks.a_to_b:
+        if not m.covered:
+            (g.info if _info(m) else g.gaps).append(m)
+        elif _kept(m):
+            g.same.append(m)
+        else:
+            g.changed.append(m)
+    return g
+
+
+def _kept(m: TaskMatch) -> bool:
+    """A covered task B keeps word for word (spacing aside), at one place."""
+    return (
+        m.best is not None
+        and not m.split_over
+        and not m.done_by_issuing
+        and not m.late_by_days
+        and m.text.split() == m.best.split()
+    )
+
+
+def _b_lines(m: TaskMatch) -> str:
+    if m.split_over:
+        return ", ".join(map(str, m.split_over))
+    return str(m.best_line) if m.best_line is not None else "—"
+
+
+def _changed_words(m: TaskMatch, escape: Callable[[str], str]) -> str:
+    """A changed task in rich markup: A's words B drops struck through and
+    "[-…-]", B's own green and "{+…+}"; B itself (the plan A asks for) or the lines it splits it over."""
+    if m.done_by_issuing:
+        when = f"{m.late_by_days} days late" if m.late_by_days else "in time"
+        return f"{escape(m.text)} — B is that plan, issued {escape(m.done_by_issuing)} ({when})"
+    if not m.best:
+        return escape(m.text)
+    return " ".join(
+        # (marked in words too, as wdiff does, for a report read without colour)
+        escape(t) if op == "=" else f"[red strike]{escape(f'[-{t}-]')}[/]" if op == "-" else f"[green]{escape(f'{{+{t}+}}')}[/]"
+        for op, t in word_diff(m.text, m.best)
+    )
+
+
+def _sector_rows(d: PlanDiff, only: set[str] | None) -> list[tuple[str, str, str]]:
+    """The sectors' rows that differ (each side's bodies), as ``only`` keeps
+    them: those only B has (added), only A has (removed), both with other
+    bodies (changed)."""
+    rows: list[tuple[str, str, str]] = []
+    if _want(only, "changed"):
+        rows += [
+            (str(x["sector"]), ", ".join(x["a"]), ", ".join(x["b"]))
+            for x in d.sectors.common
+            if x["a"] != x["b"]
+        ]
+    if _want(only, "removed"):
+        rows += [(str(x["sector"]), ", ".join(x["agencies"]), "—") for x in d.sectors.only_a]
+    if _want(only, "added"):
+        rows += [(str(x["sector"]), "—", ", ".join(x["agencies"])) for x in d.sectors.only_b]
+    return rows
+
+
+def _sectors_alike(d: PlanDiff) -> int:
+    return sum(x["a"] == x["b"] for x in d.sectors.common)
 
 
 # What a report's coverage is of, by language: its lead and what it is of,
@@ -203,6 +308,15 @@ def _other_level(d: PlanDiff) -> str:
     return "B gives tasks to bodies not of its level (a part copied from a plan above?): " + "; ".join(
         f"{x['agency']} ({kinds.get(x['kind'], x['kind'])})" for x in d.sectors.b_of_other_level
     )
+
+
+def _changed_first(deadlines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The deadlines that differ before those the same in both (stable)."""
+    return sorted(deadlines, key=_is_same)
+
+
+def _is_same(x: dict[str, Any]) -> bool:
+    return bool(x["status"] == "same")
 
 
 def _above_deadlines(d: PlanDiff) -> str:
@@ -302,8 +416,13 @@ def _dl(x: object) -> str:
     if not isinstance(x, dict):
         return "—"
     day, month, year = x.get("day"), x.get("month"), x.get("year")
+    text = str(x.get("text") or "")
+    quarter = P.QUARTER_WRITTEN.search(text) if not day and ("uý" in text or "UÝ" in text) else None
     when = (
-        "/".join(str(v) for v in (day, month or "..", year) if v)
+        # (a quarter as written, not the month it ends in: "quý I/2026")
+        _quarter(quarter[0], year)
+        if quarter
+        else "/".join(str(v) for v in (day, month or "..", year) if v)
         if day
         # (a month or quarter's end: "Quý II/2026" is due in month 6)
         else f"tháng {month}" + (f"/{year}" if year else "")
@@ -312,6 +431,12 @@ def _dl(x: object) -> str:
     )
     again = f" (also line {', '.join(map(str, x['also_at']))})" if x.get("also_at") else ""
     return f"{when} {x.get('due') or ''} ({x.get('recurrence') or ''}){again}".strip()
+
+
+def _quarter(written: str, year: object) -> str:
+    """"Quý I/2026" as "quý I/2026"; "trong quý IV" of a dated plan as "quý IV/2026"."""
+    period = " ".join(written.split()[1:])
+    return f"quý {period}" + (f"/{year}" if year and str(year) not in period else "")
 
 
 def _md_words(a: str, b: str) -> str:
@@ -346,26 +471,37 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
             *(f"- {md_escape(line)}" for line in _cites_other(d)),
         ]
     if _want(only, "added", "removed", "changed"):
-        out += ["", "## Bố cục", ""] + [
-            f"- {s.status}: {md_escape(s.a or '—')} ↔ {md_escape(s.b or '—')}"
-            for s in d.sections
-            if _section_wanted(only, s.status)
-        ]
-    if _want(only, "removed", "changed"):
+        # (what changed first; what B keeps word for word counted, folded)
         out += _md_tasks(d, only)
-    if _want(only, "added", "removed", "changed"):
-        out += _md_sectors(d)
+        rows = [s for s in d.sections if s.status != "same" and _section_wanted(only, s.status)]
+        same = sum(s.status == "same" for s in d.sections)
+        out += ["", "## Bố cục", ""] + [f"- {s.status}: {md_escape(s.a or '—')} ↔ {md_escape(s.b or '—')}" for s in rows]
+        if same and not only:
+            out.append(f"- {same} phần giữ nguyên")
+        elif not rows:
+            out.append("- không có thay đổi")
+        out += _md_sectors(d, only)
     if _want(only, "targets", "changed"):
+        rows_i = [i for i in d.indicators if i["status"] != "same"]
         out += ["", "## Chỉ tiêu", ""] + [
             f"- {_indicator_status(i)}: {md_escape(_targets_of(i, 'a'))} ↔ {md_escape(_targets_of(i, 'b'))}"
-            for i in d.indicators
-            if not only or i["status"] != "same"
+            for i in rows_i
         ]
+        if alike := len(d.indicators) - len(rows_i):
+            # (after what changed, each kept one under the count)
+            out.append(f"- {alike} chỉ tiêu giống nhau" + (" (tất cả)" if not rows_i else "") + ":")
+            out += [
+                f"  - {_indicator_status(i)}: {md_escape(_targets_of(i, 'a'))} ↔ {md_escape(_targets_of(i, 'b'))}"
+                for i in d.indicators
+                if i["status"] == "same" and not only
+            ]
+        elif not d.indicators:
+            out.append("- không có chỉ tiêu")
     if _want(only, "deadlines", "changed"):
         # (A's deadlines above B's level last, for information)
         out += ["", "## Thời hạn", ""] + [
             f"- {_deadline_status(x)}: {md_escape(_dl(x.get('a')))} ↔ {md_escape(_dl(x.get('b')))}"
-            for x in sorted(d.deadlines, key=lambda x: x["status"] == "above_b_level")
+            for x in sorted(_changed_first(d.deadlines), key=lambda x: x["status"] == "above_b_level")
         ]
     if only and "funding" in only:
         out += ["", "## Kinh phí", ""] + [
@@ -377,105 +513,123 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
 
 
 def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
-    out: list[str] = []
+    g = _task_groups(d)
     lead, detail = _coverage(d, vi=True)
-    out += ["", f"## Nhiệm vụ (A được B bao quát {lead}" + (f", {detail})" if detail else ")"), ""]
-    info = []
-    for m in d.tasks.a_to_b:
-        if only and "changed" not in only and m.covered and not m.late_by_days:
-            continue
-        if not m.covered and _info(m):
-            info.append(m)  # (told apart, after B's own)
-        elif m.done_by_issuing:
-            when = f"chậm {m.late_by_days} ngày" if m.late_by_days else "đúng hạn"
-            out.append(f"- dòng {m.line}: {md_escape(m.text)} — **B là kế hoạch đó**, ban hành {m.done_by_issuing} ({when})")
-        elif m.split_over:
-            lines = ", ".join(str(x) for x in m.split_over)
-            each = "từng ý " if len(m.split_over) > 1 else ""
-            out.append(f"- dòng {m.line}: {md_escape(m.text)} — B thực hiện {each}tại dòng {lines}")
-        elif m.covered and m.best:
-            out.append(f"- dòng {m.line} ({m.score:.2f}): {_md_words(m.text, m.best)}")
-        elif m.partly:
-            miss = "; ".join(m.missing_clauses)
-            out.append(f"- dòng {m.line} **bao quát một phần**, thiếu: {md_escape(miss)}")
-        else:
-            out.append(f"- dòng {m.line} **chưa được bao quát**: {md_escape(m.text)}")
-    if info:
+    out = ["", f"## Nhiệm vụ (A được B bao quát {lead}" + (f", {detail})" if detail else ")")]
+    if _want(only, "added"):
+        out += ["", f"### B thêm ({len(g.added)}, A không có)", ""]
+        out += [f"- dòng {m.line}: {md_escape(m.text)}" for m in g.added] or ["- không có"]
+    if _want(only, "removed"):
+        out += ["", f"### Của A, B chưa bao quát ({len(g.gaps)})", ""]
+        for m in g.gaps:
+            if m.partly:
+                miss = "; ".join(m.missing_clauses)
+                out.append(f"- dòng {m.line} **bao quát một phần**: {md_escape(m.text)} — thiếu: {md_escape(miss)}")
+            else:
+                out.append(f"- dòng {m.line} **chưa được bao quát**: {md_escape(m.text)}")
+        if not g.gaps:
+            out.append("- không có")
+    if _want(only, "changed"):
+        out += ["", f"### Thay đổi ({len(g.changed)})", ""]
+        for m in g.changed:
+            if m.done_by_issuing:
+                when = f"chậm {m.late_by_days} ngày" if m.late_by_days else "đúng hạn"
+                out.append(f"- dòng {m.line}: {md_escape(m.text)} — **B là kế hoạch đó**, ban hành {m.done_by_issuing} ({when})")
+            elif m.split_over:
+                lines = ", ".join(str(x) for x in m.split_over)
+                each = "từng ý " if len(m.split_over) > 1 else ""
+                out.append(f"- dòng {m.line}: {md_escape(m.text)} — B thực hiện {each}tại dòng {lines}")
+            else:
+                out.append(f"- dòng {m.line} → {m.best_line} ({m.score:.2f}): {_md_words(m.text, m.best or '')}")
+        if not g.changed:
+            out.append("- không có")
+    if not only and g.same:
+        # (folded: a drafter opens it only to check)
+        out += ["", f"### Giữ nguyên ({len(g.same)})", "", "<details><summary>Xem danh sách</summary>", ""]
+        out += [f"- dòng {m.line}: {md_escape(m.text)}" for m in g.same]
+        out += ["", "</details>"]
+    if g.info and _want(only, "removed"):
         out += ["", "### Để tham khảo (không tính là thiếu)", ""]
         out += [
             f"- dòng {m.line} ({'việc của cơ quan cấp trên B' if m.above_b_level else 'việc của cơ quan khác' if m.other_body else 'nhiệm vụ chung'}): {md_escape(m.text)}"
-            for m in info
+            for m in g.info
         ]
     return out
 
 
-def _md_sectors(d: PlanDiff) -> list[str]:
+def _md_sectors(d: PlanDiff, only: set[str] | None) -> list[str]:
     out = ["", "## Lĩnh vực", ""]
-    out += [
-        f"- {s['sector']}: {md_escape(', '.join(s['a']))} ↔ {md_escape(', '.join(s['b']))}"
-        + "".join(f" ({side}: {s[k]})" for side, k in (("ở A", "a_as"), ("ở B", "b_as")) if s.get(k))
-        for s in d.sectors.common
-    ]
-    out += [f"- chỉ A: {s['sector']}" for s in d.sectors.only_a] + [
-        f"- chỉ B: {s['sector']}" for s in d.sectors.only_b
-    ]
+    if _want(only, "changed"):
+        out += [
+            f"- {s['sector']}: {md_escape(', '.join(s['a']))} ↔ {md_escape(', '.join(s['b']))}"
+            + "".join(f" ({side}: {s[k]})" for side, k in (("ở A", "a_as"), ("ở B", "b_as")) if s.get(k))
+            for s in d.sectors.common
+            if s["a"] != s["b"] or s.get("a_as") or s.get("b_as")
+        ]
+    if _want(only, "removed"):
+        out += [f"- chỉ A: {s['sector']} ({md_escape(', '.join(s['agencies']))})" for s in d.sectors.only_a]
+    if _want(only, "added"):
+        out += [f"- chỉ B: {s['sector']} ({md_escape(', '.join(s['agencies']))})" for s in d.sectors.only_b]
     kinds = {"above": "cấp trên của B", "peers": "các đơn vị cùng cấp của B"}
-    out += [
-        f"- B giao nhiệm vụ cho cơ quan không thuộc cấp của B (có lẽ chép từ kế hoạch cấp trên): "
-        f"{md_escape(x['agency'])} ({kinds.get(x['kind'], x['kind'])})"
-        for x in d.sectors.b_of_other_level
-    ]
-    out += [
-        f"- để tham khảo, trên cấp của B: {s['sector']} ({md_escape(', '.join(s['agencies']))})"
-        + (f"; ở B: {md_escape(', '.join(s['b']))}" if s.get("b") else "")
-        for s in d.sectors.above_b_level
-    ]
+    if _want(only, "added", "changed"):
+        out += [
+            f"- B giao nhiệm vụ cho cơ quan không thuộc cấp của B (có lẽ chép từ kế hoạch cấp trên): "
+            f"{md_escape(x['agency'])} ({kinds.get(x['kind'], x['kind'])})"
+            for x in d.sectors.b_of_other_level
+        ]
+    if not only:
+        alike = sum(s["a"] == s["b"] and not s.get("a_as") and not s.get("b_as") for s in d.sectors.common)
+        if alike:
+            out.append(f"- {alike} lĩnh vực giữ nguyên")
+        out += [
+            f"- để tham khảo, trên cấp của B: {s['sector']} ({md_escape(', '.join(s['agencies']))})"
+            + (f"; ở B: {md_escape(', '.join(s['b']))}" if s.get("b") else "")
+            for s in d.sectors.above_b_level
+        ]
+    if len(out) == 3:
+        out.append("- không có thay đổi")
     return out
+
+
+def _html_task_row(m: TaskMatch) -> str:
+    e = html.escape
+    if m.done_by_issuing:
+        when = f"late by {m.late_by_days} days" if m.late_by_days else "in time"
+        return f"<tr class='{'miss' if m.late_by_days else 'ok'}'><td>{m.line}</td><td>{e(m.text)}</td><td>B itself, issued {e(m.done_by_issuing)}</td><td></td><td>{when}</td></tr>"
+    if m.covered and m.best:
+        cells = "".join(
+            f"<span class='{'del' if op == '-' else 'ins' if op == '+' else ''}'>{e(t)}</span> "
+            for op, t in word_diff(m.text, m.best)
+        )
+        return f"<tr class='ok'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(m.best)}</td><td>{m.score:.2f}</td><td>{cells}</td></tr>"
+    return f"<tr class='miss'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(m.best or '')}</td><td>{m.score:.2f}</td><td>{'partly covered' if m.partly else 'not covered'}</td></tr>"
 
 
 def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
     """A self-contained HTML page; ``only`` (names of ``ONLY``) keeps those
     parts, as the table does."""
     e = html.escape
-    rows = []
-    for m in d.tasks.a_to_b:
-        if not m.covered and _info(m):
-            continue  # (told apart: _info_tasks)
-        if only and "changed" not in only and m.covered and not m.late_by_days:
-            continue
-        if m.done_by_issuing:
-            when = f"late by {m.late_by_days} days" if m.late_by_days else "in time"
-            rows.append(
-                f"<tr class='{'miss' if m.late_by_days else 'ok'}'><td>{m.line}</td><td>{e(m.text)}</td><td>B itself, issued {e(m.done_by_issuing)}</td><td></td><td>{when}</td></tr>"
-            )
-        elif m.covered and m.best:
-            cells = "".join(
-                f"<span class='{'del' if op == '-' else 'ins' if op == '+' else ''}'>{e(t)}</span> "
-                for op, t in word_diff(m.text, m.best)
-            )
-            rows.append(
-                f"<tr class='ok'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(m.best)}</td><td>{m.score:.2f}</td><td>{cells}</td></tr>"
-            )
-        else:
-            rows.append(
-                f"<tr class='miss'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(m.best or '')}</td><td>{m.score:.2f}</td><td>not covered</td></tr>"
-            )
+    g = _task_groups(d)
+    rows = [_html_task_row(m) for m in g.gaps] if _want(only, "removed") else []
+    rows += [_html_task_row(m) for m in g.changed] if _want(only, "changed") else []
+    same = "".join(_html_task_row(m) for m in g.same)
+    added = "".join(
+        f"<tr class='add'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(m.best or '')}</td><td>{m.score:.2f}</td></tr>"
+        for m in g.added
+    )
     head = "".join(
         f"<tr><th>{e(k)}</th><td>{e(str(v['a'] or ''))}</td><td>{e(str(v['b'] or ''))}</td></tr>"
         for k, v in d.header.items()
     )
     sectors = "".join(
-        f"<li>{e(str(s['sector']))}: {e(', '.join(s['a']))} ↔ {e(', '.join(s['b']))}</li>"
-        for s in d.sectors.common
+        f"<li{'' if a != '—' and b != '—' else ' class=miss'}>{e(sec)}: {e(a)} ↔ {e(b)}</li>"
+        for sec, a, b in _sector_rows(d, only)
     )
-    sectors += "".join(
-        f"<li class='miss'>{e(str(s['sector']))}: only in {side} ({e(', '.join(s['agencies']))})</li>"
-        for side, group in (("A", d.sectors.only_a), ("B", d.sectors.only_b))
-        for s in group
-    )
-    if d.sectors.b_of_other_level:
+    if not only and (alike := _sectors_alike(d)):
+        sectors += f"<li>{alike} the same in both</li>"
+    if d.sectors.b_of_other_level and _want(only, "added", "changed"):
         sectors += f"<li class='miss'>{e(_other_level(d))}</li>"
-    if d.sectors.above_b_level:
+    if d.sectors.above_b_level and not only:
         sectors += f"<li>For information, {e(_above_sectors(d))}</li>"
     cites = "".join(f"<li>{e(str(x['id']))}</li>" for x in d.citations.common)
     cites += "".join(
@@ -487,11 +641,19 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
     indicators = "".join(
         f"<tr><td>{e(_indicator_status(i))}</td><td>{e(_targets_of(i, 'a'))}</td><td>{e(_targets_of(i, 'b'))}</td></tr>"
         for i in d.indicators
-        if not only or i["status"] != "same"
+        if i["status"] != "same"
     )
+    if alike := sum(i["status"] == "same" for i in d.indicators):
+        kept_i = "".join(
+            f"<li>{e(_targets_of(i, 'a'))}</li>" for i in d.indicators if i["status"] == "same"
+        )
+        indicators += (
+            f"<tr><td colspan='3'><details><summary>{alike} the same{' (all)' if alike == len(d.indicators) else ''}"
+            f"</summary><ul>{kept_i}</ul></details></td></tr>"
+        )
     deadlines = "".join(
         f"<tr><td>{e(_deadline_status(x))}</td><td>{e(_dl(x.get('a')))}</td><td>{e(_dl(x.get('b')))}</td></tr>"
-        for x in d.deadlines
+        for x in _changed_first(d.deadlines)
         if x["status"] != "above_b_level"
     )
     if above := _above_deadlines(d):
@@ -502,22 +664,37 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
         parts.append(f"""<table><tr><th></th><th>A</th><th>B</th></tr>{head}</table>
 <h2>Citations</h2><ul>{cites}</ul>""")
     if _want(only, "added", "removed", "changed"):
+        if _want(only, "added"):
+            parts.append(
+                f"<h2>Tasks added in B, not in A ({len(g.added)})</h2>"
+                + (
+                    f"<table><tr><th>Line</th><th>B</th><th>Closest in A</th><th>Score</th></tr>{added}</table>"
+                    if added
+                    else "<p>None.</p>"
+                )
+            )
         sections = "".join(
             f"<li>{e(s.status)}: {e(s.a or '—')} ↔ {e(s.b or '—')}</li>"
             for s in d.sections
-            if _section_wanted(only, s.status)
+            if s.status != "same" and _section_wanted(only, s.status)
         )
-        parts.append(f"<h2>Sections</h2><ul>{sections}</ul>" if only else "")
-        parts.append(f"<h2>Sectors</h2><ul>{sectors}</ul>")
+        if (kept := sum(s.status == "same" for s in d.sections)) and not only:
+            sections += f"<li>{kept} the same</li>"
+        parts.append(f"<h2>Sections</h2><ul>{sections}</ul>" if sections else "")
+        parts.append(f"<h2>Sectors</h2><ul>{sectors}</ul>" if sectors else "")
     if _want(only, "targets", "changed"):
         parts.append(f"<h2>Indicators</h2><table><tr><th>Status</th><th>A</th><th>B</th></tr>{indicators}</table>")
     if _want(only, "deadlines", "changed"):
         parts.append(f"<h2>Deadlines</h2><table><tr><th>Status</th><th>A</th><th>B</th></tr>{deadlines}</table>")
     if _want(only, "removed", "changed"):
         lead, detail = _coverage(d)
+        # (the gaps and changes first; the tasks B keeps word for word folded)
+        told = f"{len(g.gaps)} not covered, {len(g.changed)} changed" if not only else ""
         parts.append(f"""<h2>Tasks of A, matched in B (coverage {e(lead)}{f", {e(detail)}" if detail else ""})</h2>
+{f"<p>{told}, {len(g.same)} the same.</p>" if told else ""}
 <table><tr><th>Line</th><th>A</th><th>Closest in B</th><th>Score</th><th>Changes</th></tr>{"".join(rows)}</table>
-{f"<p>For information, not counted as gaps: {e(info)}.</p>" if info else ""}""")
+{f"<details><summary>{len(g.same)} tasks the same</summary><table>{same}</table></details>" if same and not only else ""}
+{f"<p>For information, not counted as gaps: {e(info)}.</p>" if info and _want(only, "removed") else ""}""")
     if only and "funding" in only:
         funding = "".join(
             f"<li>only {side}: {e(x)}</li>"
@@ -530,7 +707,7 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>khtool diff</title><style>
 body{{font:14px Helvetica,Arial,sans-serif;margin:16px;color:#222}} table{{border-collapse:collapse;width:100%;margin:8px 0}}
-td,th{{border:1px solid #ddd;padding:4px;vertical-align:top}} tr.miss,li.miss{{background:#fdecea}} tr.ok td:nth-child(4){{color:#2e7d32}}
+td,th{{border:1px solid #ddd;padding:4px;vertical-align:top}} tr.miss,li.miss{{background:#fdecea}} tr.add{{background:#e8f5e9}} tr.ok td:nth-child(4){{color:#2e7d32}}
 .del{{background:#ffd7d5;text-decoration:line-through}} .ins{{background:#d4f7d4}}
 </style></head><body>
 <h1>{e(d.a_path or "A")} ↔ {e(d.b_path or "B")}</h1>

@@ -1100,7 +1100,7 @@ def _own_bodies(d: Document) -> set[str]:
     out: set[str] = set()
     for name in (i.full_name, i.organ):
         hit = classify_agency(name, level) if name else None
-        if hit is not None and hit.level == level:
+        if hit is not None and hit.canonical and hit.level == level:
             out.add(hit.canonical)
     return out
 

@@ -68,6 +68,8 @@ BROKEN = {
     "KH109": lambda t: t.replace(
         "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n", ""
     ),
+    # (a province merged into Tuyên Quang on 1 July 2025, in a text dated after it)
+    "KH110": lambda t: t.replace("TỈNH SƠN LA", "TỈNH HÀ GIANG").replace("Sơn La, ngày 10 tháng 5 năm 2024", "Hà Giang, ngày 10 tháng 8 năm 2025"),
     "KH202": lambda t: t.replace("ngày 02/3/2024", "ngày 02/3/2025"),
     "KH203": lambda t: t.replace("ngày 10 tháng 5", "ngày 31 tháng 4"),
     "KH204": lambda t: t.replace("ngày 02/3/2024", "ngày 02 ngày 3 năm 2024"),

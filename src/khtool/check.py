@@ -284,6 +284,7 @@ def _law_number_disagrees(doc: Document) -> Iterator[Hit]:
 # Rules that report what the parse stages already diagnosed.
 DIAGNOSTIC_RULES = {
     "KH102": "number-blank",
+    "KH110": "unit-ceased",
     "KH201": "date-mismatch",
     "KH204": "date-repaired",
     "KH304": "citation-unknown-type",

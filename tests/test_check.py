@@ -68,6 +68,8 @@ BROKEN = {
     "KH109": lambda t: t.replace(
         "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n", ""
     ),
+    # (a province merged into Tuyên Quang on 1 July 2025, in a text dated after it)
+    "KH110": lambda t: t.replace("TỈNH SƠN LA", "TỈNH HÀ GIANG").replace("Sơn La, ngày 10 tháng 5 năm 2024", "Hà Giang, ngày 10 tháng 8 năm 2025"),
     "KH202": lambda t: t.replace("ngày 02/3/2024", "ngày 02/3/2025"),
     "KH203": lambda t: t.replace("ngày 10 tháng 5", "ngày 31 tháng 4"),
     "KH204": lambda t: t.replace("ngày 02/3/2024", "ngày 02 ngày 3 năm 2024"),
@@ -618,6 +620,125 @@ def test_a_plan_under_one_checked_with_it_that_cites_none(unit, title, preamble,
     )
     commune = parse_text(text.format(date="20 tháng 02 năm 2026"), path="commune.txt")
     assert [f.rule for f in check_corpus([province, commune])] == found
+
+
+_CENTRE_FOOD = """BAN CHẤP HÀNH TRUNG ƯƠNG
+*
+Số 47-CT/TW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 20 tháng 8 năm 2025
+CHỈ THỊ
+CỦA BAN BÍ THƯ
+về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm an toàn thực phẩm
+Thời gian qua, công tác bảo đảm an toàn thực phẩm đạt được một số kết quả.
+1. Các tỉnh ủy, thành ủy lãnh đạo, chỉ đạo xây dựng kế hoạch thực hiện Chỉ thị này.
+2. Ban Tuyên giáo và Dân vận Trung ương hướng dẫn tuyên truyền.
+"""
+_PROVINCE_FOOD_KH = """ỦY BAN NHÂN DÂN
+TỈNH THANH HÓA
+Số: 315/KH-UBND
+Thanh Hóa, ngày 25 tháng 9 năm 2025
+KẾ HOẠCH
+Thực hiện Chỉ thị số 47-CT/TW ngày 20/8/2025 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm an toàn thực phẩm trên địa bàn tỉnh Thanh Hóa
+Thực hiện Chỉ thị số 47-CT/TW ngày 20/8/2025 của Ban Bí thư, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:
+I. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+- Chủ trì, hướng dẫn, kiểm tra việc thực hiện Kế hoạch.
+2. Ủy ban nhân dân các xã, phường
+- Xây dựng, ban hành kế hoạch thực hiện tại địa phương.
+- Chỉ đạo Trạm Y tế kiểm tra bếp ăn tập thể trường học.
+"""
+_PROVINCE_FOOD_QD = """ỦY BAN NHÂN DÂN
+TỈNH THANH HÓA
+Số: 2870/QĐ-UBND
+Thanh Hóa, ngày 25 tháng 9 năm 2025
+QUYẾT ĐỊNH
+Ban hành Kế hoạch thực hiện Chỉ thị số 47-CT/TW ngày 20/8/2025 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm an toàn thực phẩm trên địa bàn tỉnh Thanh Hóa
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Căn cứ Chỉ thị số 47-CT/TW ngày 20/8/2025 của Ban Bí thư;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chỉ thị số 47-CT/TW ngày 20/8/2025 của Ban Bí thư trên địa bàn tỉnh Thanh Hóa.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Hùng
+
+KẾ HOẠCH
+Thực hiện Chỉ thị số 47-CT/TW ngày 20/8/2025 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm an toàn thực phẩm trên địa bàn tỉnh Thanh Hóa
+(Ban hành kèm theo Quyết định số 2870/QĐ-UBND ngày 25/9/2025 của Chủ tịch UBND tỉnh Thanh Hóa)
+I. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+- Chủ trì, hướng dẫn, kiểm tra việc thực hiện Kế hoạch.
+2. Ủy ban nhân dân các xã, phường
+- Xây dựng, ban hành kế hoạch thực hiện tại địa phương.
+- Chỉ đạo Trạm Y tế kiểm tra bếp ăn tập thể trường học.
+"""
+_COMMUNE_FOOD = """{organ}
+XÃ HOẰNG HÓA
+Số: 41/{symbol}
+Hoằng Hóa, ngày 15 tháng 10 năm 2025
+KẾ HOẠCH
+Thực hiện Chỉ thị số 47-CT/TW của Ban Bí thư về công tác bảo đảm an toàn thực phẩm trên địa bàn xã Hoằng Hóa
+{preamble}
+I. TỔ CHỨC THỰC HIỆN
+1. Trạm Y tế xã
+- Chủ trì kiểm tra bếp ăn tập thể trường học trên địa bàn xã.
+"""
+_ONLY_CENTRE = "Thực hiện Chỉ thị số 47-CT/TW ngày 20/8/2025 của Ban Bí thư, Ủy ban nhân dân xã ban hành Kế hoạch như sau:"
+_UBND = ("ỦY BAN NHÂN DÂN", "KH-UBND")
+
+
+@pytest.mark.parametrize(
+    ("province", "issuer", "preamble", "found"),
+    [
+        # a commune's plan citing only the Party's directive, while its
+        # province's plan of it (or the decision issuing that plan) has a
+        # part for communes: it skipped a level
+        (_PROVINCE_FOOD_KH, _UBND, _ONLY_CENTRE, ["KH604"]),
+        (_PROVINCE_FOOD_QD, _UBND, _ONLY_CENTRE, ["KH604"]),
+        # citing the province's plan, its decision or the plan it attaches
+        (
+            _PROVINCE_FOOD_KH,
+            _UBND,
+            "Thực hiện Kế hoạch số 315/KH-UBND ngày 25/9/2025 của UBND tỉnh Thanh Hóa thực hiện Chỉ thị số"
+            " 47-CT/TW ngày 20/8/2025 của Ban Bí thư,",
+            [],
+        ),
+        (
+            _PROVINCE_FOOD_QD,
+            _UBND,
+            "Thực hiện Kế hoạch ban hành kèm theo Quyết định số 2870/QĐ-UBND ngày 25/9/2025 của UBND tỉnh Thanh Hóa,",
+            [],
+        ),
+        (
+            _PROVINCE_FOOD_QD,
+            _UBND,
+            "Căn cứ Quyết định số 2870/QĐ-UBND ngày 25/9/2025 của Chủ tịch UBND tỉnh Thanh Hóa ban hành Kế hoạch"
+            " thực hiện Chỉ thị số 47-CT/TW;",
+            [],
+        ),
+        # no plan of the province checked with it
+        (None, _UBND, _ONLY_CENTRE, []),
+        # a commune's Party committee carries out the Tỉnh ủy's plan, not the UBND's
+        (
+            _PROVINCE_FOOD_KH,
+            ("ĐẢNG BỘ TỈNH THANH HÓA\nĐẢNG ỦY", "KH/ĐU"),
+            "Thực hiện Chỉ thị số 47-CT/TW ngày 20/8/2025 của Ban Bí thư, Đảng ủy xã xây dựng Kế hoạch như sau:",
+            [],
+        ),
+    ],
+)
+def test_a_commune_citing_only_the_centre_skips_its_provinces_plan(province, issuer, preamble, found):
+    docs = [parse_text(_CENTRE_FOOD, path="centre.txt")]
+    if province:
+        docs.append(parse_text(province, path="province.txt"))
+    organ, symbol = issuer
+    docs.append(parse_text(_COMMUNE_FOOD.format(organ=organ, symbol=symbol, preamble=preamble), path="commune.txt"))
+    assert [f.rule for f in check_corpus(docs) if f.rule.startswith("KH6")] == found
 
 
 def test_a_report_naming_another_plans_indicators_by_their_numbers_skips_none():

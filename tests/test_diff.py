@@ -1360,6 +1360,20 @@ _COMMUNE_DROWNING = (
             "4. Chi nhánh Ngân hàng Chính sách xã hội tỉnh\nCho vay làm hàng rào ao, hồ gia đình.\n",
             ["health", "lower_government", "police"], [], [], ["banking", "enterprises"],
         ),
+        # B's own issuing body by its short form or its name, reporting or
+        # directing: B itself, no sector of B
+        (
+            "1. Trạm Y tế xã\nTập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
+            "2. Công an xã\nRà soát, cắm biển cảnh báo tại các điểm sông, suối nguy hiểm.\n"
+            "3. UBND xã báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Y tế) trước ngày 15/12/2026.\n",
+            ["health", "lower_government", "police"], [], [], [],
+        ),
+        (
+            "1. Trạm Y tế xã\nTập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n"
+            "2. Công an xã\nRà soát, cắm biển cảnh báo tại các điểm sông, suối nguy hiểm.\n"
+            "3. Ủy ban nhân dân xã Mường Bang chỉ đạo kiểm tra việc thực hiện Kế hoạch.\n",
+            ["health", "lower_government", "police"], [], [], [],
+        ),
     ],
 )
 def test_a_lower_plans_bodies_of_another_level_are_not_its_own(items, common, only_a, other, only_b):

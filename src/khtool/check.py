@@ -284,6 +284,7 @@ def _law_number_disagrees(doc: Document) -> Iterator[Hit]:
 # Rules that report what the parse stages already diagnosed.
 DIAGNOSTIC_RULES = {
     "KH102": "number-blank",
+    "KH110": "unit-ceased",
     "KH201": "date-mismatch",
     "KH204": "date-repaired",
     "KH304": "citation-unknown-type",
@@ -685,7 +686,9 @@ def check_corpus(
                 cites_one = True  # (one of several it cannot choose between: it cites one)
                 continue
             if cited is not None and cited is not doc:
-                cites_one = True
+                # (a text of the centre, a Party or national directive, is no
+                # plan above a commune's: citing only it skips its province's)
+                cites_one = cites_one or not _of_the_centre(cited)
                 late(doc, c, span, cited, c.number)
                 own = cited.header.date
                 if c.date and own and len(own) == 10 and len(c.date) == 10 and c.date != own:
@@ -706,8 +709,8 @@ def check_corpus(
                 [(k, d.header.number or "", d.header.date, d.header.title) for k, d in by_key.items() if d is not doc],
             )
             if pk is not None:
-                cites_one = True
                 d = by_key[pk]
+                cites_one = cites_one or not _of_the_centre(d)
                 late(doc, c, span, d, d.header.number or c.number)  # (the plan meant, as the graph and diff tie it)
                 finding(
                     "KH602",
@@ -732,6 +735,14 @@ def check_corpus(
     return out
 
 
+def _of_the_centre(d: Document) -> bool:
+    """Is ``d`` a text of the centre (the Party's, a ministry's, the
+    Government's), above every province's plan?"""
+    from .agencies import LEVEL_RANK
+
+    return LEVEL_RANK.get(d.header.level or "", 9) == 0
+
+
 def _in_unit(low: Document, up: Document) -> bool:
     """Is ``low``'s issuer inside ``up``'s unit by the gazetteer (a name
     several provinces share: one of them)?"""
@@ -749,25 +760,29 @@ def _in_unit(low: Document, up: Document) -> bool:
 def _plans_above(doc: Document, docs: list[Document]) -> list[Document]:
     """The plans among ``docs`` with a part for ``doc``'s level ("Ủy ban nhân
     dân các xã, phường: a) …") whose unit ``doc``'s is in, of its year and
-    topic, issued before it: the plan it should carry out (KH604)."""
+    topic, issued before it: the plan it should carry out (KH604). A decision
+    issuing a plan is that plan; a body carries out the plan of its own
+    branch above it (a commune's Đảng ủy the Tỉnh ủy's, not the UBND's)."""
     from .agencies import LEVEL_RANK
-    from .diff import _level_part
+    from .diff import _level_part, plan_of
 
     h = doc.header
     if h.doc_type != "KH" or h.level not in ("district", "ward") or not h.date or not h.title:
         return []
+    branch = h.issuer.branch
     return [
         up
         for up in docs
         if up is not doc
-        and up.header.doc_type == "KH"
+        and (plan := plan_of(up)).header.doc_type == "KH"
         and LEVEL_RANK.get(up.header.level or "", 9) in (1, 2)
         and LEVEL_RANK.get(up.header.level or "", 9) < LEVEL_RANK[h.level]
         and (up.header.date or "")[:4] == h.date[:4]
         and (up.header.date or "9") <= h.date
-        and _level_part(up, h.level)
+        and (not branch or not up.header.issuer.branch or up.header.issuer.branch == branch)
+        and _level_part(plan, h.level)
         and _in_unit(doc, up)
-        and same_topic(up.header.title, h.title)
+        and (same_topic(up.header.title, h.title) or same_topic(plan.header.title, h.title))
     ]
 
 

@@ -1243,10 +1243,28 @@ def _in_level_part(plan: Document, line: int, level: str | None) -> bool:
     return False
 
 
+def _own_bodies(d: Document) -> set[str]:
+    """The canonical names a plan's own issuing body goes by among its
+    assignments: its full name's ("UBND phường Tô Hiệu") and its short form's
+    at its level ("UBND phường báo cáo …": "UBND xã")."""
+    i, level = d.header.issuer, d.header.level
+    out: set[str] = set()
+    for name in (i.full_name, i.organ):
+        hit = classify_agency(name, level) if name else None
+        if hit is not None and hit.canonical and hit.level == level:
+            out.add(hit.canonical)
+    return out
+
+
 def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorDiff:
     def by_sector(d: Document) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
+        own = _own_bodies(d)
         for x in d.assignments:
+            # (the plan's own issuing body, "UBND phường báo cáo …", is the
+            # plan itself, no sector of it)
+            if x.level == d.header.level and x.canonical in own:
+                continue
             if x.sector and x.role != "recommended":
                 _add_name(out.setdefault(x.sector, []), x.agency)
         return out

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import patterns as P
-from .models import Document, Locality
+from .models import Diagnostic, Document, Locality
 from .segment import units_in
 from .tables import fold
 
@@ -199,6 +199,54 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
             loc.evidence.append(f"a province since 1 July 2025: {loc.new_province} ({', '.join(merged)})")
     if loc is not None:
         issuer.locality = loc
+        if (h.date or "") >= REFORM_DATE and not loc.ambiguous:
+            from_place = not (units_in(issuer.parent or "") or units_in(issuer.name or ""))
+            _report_ceased(doc, fields, loc, from_place)
+
+
+def _ceased_units(fields: dict[str, str], loc: Locality) -> list[str]:
+    """The units a text of 1 July 2025 or later names for its issuer that
+    ceased that day (Nghị quyết 202/2025/QH15 and the UBTVQH's resolutions
+    merging communes): every district, every "thị trấn", a commune or ward
+    whose name is not its successor's, a province merged under another's
+    name; each with what stands for it now."""
+    from .gazetteer import resolve_locality, short_name
+
+    out: list[str] = []
+    if "ward" in fields and loc.ward:
+        # (an old unit found by its old name: the reform's new units were tried first)
+        now = [w for w in (loc.new_ward or "").split("; ") if w]
+        if loc.ward.lower().startswith("thị trấn") or fold(short_name(loc.ward)) not in {fold(short_name(w)) for w in now}:
+            out.append(loc.ward + (f" (nay là {', '.join(now)})" if now else ""))
+    if "district" in fields and loc.district:
+        out.append(loc.district + " (cấp huyện không còn)")
+    if "province" in fields:
+        p = resolve_locality(province=fields["province"])
+        if p is not None and p.province and p.new_province and fold(short_name(p.province)) != fold(short_name(p.new_province)):
+            out.append(f"{p.province} (nay là {p.new_province})")
+    return out
+
+
+def _report_ceased(doc: Document, fields: dict[str, str], loc: Locality, from_place: bool) -> None:
+    """A slip to report (``unit-ceased``): the issuer's lines, or the place
+    line it was read from, name a unit that had ceased by the document's
+    date (its successor is still the locality)."""
+    gone = _ceased_units(fields, loc)
+    if not gone:
+        return
+    h = doc.header
+    span = h.spans.get("place") if from_place else (h.issuer.span or h.spans.get("issuer"))
+    when = "/".join(reversed((h.date or "").split("-")))
+    doc.diagnostics.append(
+        Diagnostic(
+            code="unit-ceased",
+            severity="warning",
+            message=f"{'; '.join(gone)}: không còn từ ngày 01/07/2025, văn bản ngày {when}"
+            " (unit ceased before the document's date)",
+            line=span.line if span else None,
+            span=span,
+        )
+    )
 
 
 def _code_level(code: str | None) -> str | None:

@@ -191,3 +191,21 @@ def test_section_moved_only_when_its_order_changes(a: list[str], b: list[str], a
 def test_own_part_reference(text: str, label: str | None) -> None:
     m = P.OWN_PART_REFERENCE.search(text)
     assert (m["label"] if m else None) == label
+
+
+def test_the_readable_formats_show_an_undated_draft_and_a_citation_change() -> None:
+    import io
+
+    from khtool.render.diff_out import print_table, to_html, to_markdown
+
+    above = diff_plans(parse_text(PROVINCE, path="a.txt"), parse_text(ward(draft=True), path="b.txt"))
+    table = io.StringIO()
+    print_table(above, table)
+    assert "B undated (draft)" in table.getvalue() and "b_undated" not in table.getvalue()
+    drafts = diff_plans(parse_text(ward(draft=True), path="d1.txt"), parse_text(ward(draft=False), path="d2.txt"))
+    table = io.StringIO()
+    print_table(drafts, table)
+    said = "52/KH-UBND (date added (2026-01-15))"
+    assert said in table.getvalue()
+    assert said in to_markdown(drafts)
+    assert said in to_html(drafts)

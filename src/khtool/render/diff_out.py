@@ -60,7 +60,7 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         c.print(t)
         ca = "\n".join(f"  {x['id']}" for x in d.citations.only_a) or "  —"
         cb = "\n".join(f"  {x['id']}" for x in d.citations.only_b) or "  —"
-        cm = "\n".join(f"  {x['id']}" for x in d.citations.common) or "  —"
+        cm = "\n".join(f"  {_cited_both(x)}" for x in d.citations.common) or "  —"
         c.print(
             Columns(
                 [
@@ -383,6 +383,14 @@ def _indicator_status(i: dict[str, object]) -> str:
     return said + (f"; drops {dropped}" if dropped else "")
 
 
+def _cited_both(x: dict[str, object]) -> str:
+    """A document both plans cite, with what changed in how they cite it
+    ("48/KH-UBND (date added (2026-01-20))")."""
+    changes = x.get("changes")
+    said = "; ".join(str(c) for c in changes) if isinstance(changes, list) else ""
+    return f"{x['id']} ({said})" if said else str(x["id"])
+
+
 def _deadline_status(x: dict[str, object]) -> str:
     if x["status"] in ("met", "late"):
         # (A's date for plans of B's level, which B is)
@@ -391,6 +399,8 @@ def _deadline_status(x: dict[str, object]) -> str:
         return f"B issued {_date(x.get('done_by_issuing'))}{late}" + (f"; B's date: {month}" if month else "")
     if x["status"] == "above_b_level":
         return "above B's level"
+    if x["status"] == "b_undated":  # (a year-only date of issue: no verdict rests on it)
+        return str(x.get("note") or "B undated (draft)")
     days = x.get("b_later_by_days")
     if isinstance(days, int) and days:
         return f"B {days} days later" if days > 0 else f"B {-days} days earlier"
@@ -465,7 +475,7 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
             "",
             "## Văn bản dẫn chiếu",
             "",
-            f"- Chung: {', '.join(md_escape(str(x['id'])) for x in d.citations.common) or '—'}",
+            f"- Chung: {', '.join(md_escape(_cited_both(x)) for x in d.citations.common) or '—'}",
             f"- Chỉ A: {', '.join(md_escape(str(x['id'])) for x in d.citations.only_a) or '—'}",
             f"- Chỉ B: {', '.join(md_escape(str(x['id'])) for x in d.citations.only_b) or '—'}",
             *(f"- {md_escape(line)}" for line in _cites_other(d)),
@@ -631,7 +641,7 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
         sectors += f"<li class='miss'>{e(_other_level(d))}</li>"
     if d.sectors.above_b_level and not only:
         sectors += f"<li>For information, {e(_above_sectors(d))}</li>"
-    cites = "".join(f"<li>{e(str(x['id']))}</li>" for x in d.citations.common)
+    cites = "".join(f"<li>{e(_cited_both(x))}</li>" for x in d.citations.common)
     cites += "".join(
         f"<li>only {side}: {e(str(x['id']))}</li>"
         for side, group in (("A", d.citations.only_a), ("B", d.citations.only_b))

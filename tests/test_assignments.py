@@ -3165,6 +3165,9 @@ OWN_NAME_LEVELS = [
     (SGD_PLAN, "Phòng Giáo dục và Đào tạo", "district"),
     # a state exchange is no department whatever its "Sở": an enterprise, of no level
     (MINISTRY_PLAN, "Sở Giao dịch Chứng khoán Việt Nam", None),
+    # the State Treasury's and the State Bank's transaction offices are central units
+    (MINISTRY_PLAN, "Sở Giao dịch Kho bạc Nhà nước", "national"),
+    (PROVINCE_PLAN, "Sở Giao dịch Ngân hàng Nhà nước", "national"),
 ]
 
 

@@ -1356,7 +1356,7 @@ SUBJECT_END = _std(_SUBJECT_END)
 # resumes after the cited subject: "… về tăng cường …, công tác phòng, chống
 # ma túy đã đạt được …" (see MAIN_CLAUSE_VERB).
 LOOK_BACK_OPENING = _regex(
-    r"(?i:sau|qua)\s+(?:(?i:hơn|gần)\s+)?[^\s.;,]+\s+(?i:năm)\s+(?i:thực\s+hiện|triển\s+khai)\s+$", END
+    r"(?i:sau|qua)\s+(?:(?i:hơn|gần)\s+)?[^\s.;,]+\s+(?i:năm)\s+(?i:thực\s+hiện|triển\s+khai)\s+$"
 )
 # The main clause's verb after such an opening: its subject, a short noun
 # phrase, stands between the comma ending the cited subject and it.

@@ -1386,6 +1386,17 @@ _SUBJECT_END = (
     r"|,\s+(?:và\s+)?(?:báo\s+cáo|đề\s+nghị|ý\s+kiến|tờ\s+trình|kiến\s+nghị|văn\s+bản)\s+(?:của|tại)\s"
 )
 SUBJECT_END = _std(_SUBJECT_END)
+# A look back on the years a document has run, opening the citing sentence:
+# "Sau hơn 5 năm thực hiện Chỉ thị số …", "Qua 10 năm triển khai Nghị quyết
+# …" (matched on the words up to the type word). The sentence's main clause
+# resumes after the cited subject: "… về tăng cường …, công tác phòng, chống
+# ma túy đã đạt được …" (see MAIN_CLAUSE_VERB).
+LOOK_BACK_OPENING = _regex(
+    r"(?i:sau|qua)\s+(?:(?i:hơn|gần)\s+)?[^\s.;,]+\s+(?i:năm)\s+(?i:thực\s+hiện|triển\s+khai)\s+$"
+)
+# The main clause's verb after such an opening: its subject, a short noun
+# phrase, stands between the comma ending the cited subject and it.
+MAIN_CLAUSE_VERB = _std(r"\s(?:đã|đang|vẫn|đều)\s")
 # The same without the outcome clause, for a window holding none of the words
 # that clause needs (one in each of its branches, written in lower case): its
 # look-ahead scans up to 160 characters at each comma, half the pattern's cost.
@@ -1409,6 +1420,19 @@ TITLE_PART_AFTER = _std(r";[^\S\n]*(?:quy\s+định|hướng\s+dẫn|sửa\s+đ�
 # A plan's purpose part ("I. MỤC ĐÍCH, YÊU CẦU") says what the plan itself
 # carries out: its relation words are the document's, unlike a task's.
 PURPOSE_HEADING = _std(r"(?i:mục\s+đích)")
+# A part whose heading names its content as the text's basis: "I. CĂN CỨ XÂY
+# DỰNG KẾ HOẠCH", "1. Căn cứ pháp lý", "CƠ SỞ PHÁP LÝ", "Sự cần thiết và căn cứ
+# ban hành" (a short heading, no document named in it: "1. Căn cứ Kế hoạch số
+# …, UBND xã …" is an item's own clause). Each document listed under it, a
+# paragraph, a bullet or a table's row opening with it, is a basis as if its
+# line opened with "Căn cứ".
+BASIS_HEADING = _std(
+    r"(?i:(?:sự\s+cần\s+thiết(?:\s*,\s*|\s+và\s+))?(?:(?:các|những)\s+)?(?:văn\s+bản\s+)?"
+    r"(?:căn\s+cứ|cơ\s+sở\s+(?:pháp\s+lý|chính\s+trị|xây\s+dựng|ban\s+hành|để)))(?=\s|:|$)[^\d\n]{0,60}$"
+)
+# What may stand before a document listed under such a heading, on its line:
+# a bullet, an item's mark, a table row's number ("| 3 | Kế hoạch số …").
+LISTED_AT_LINE_START = _std(r"[^\S\n]*(?:\|[^\S\n]*)?(?:(?:\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,5})[.)]|\d{1,2}|[-–+•*])[^\S\n]*)?(?:\|[^\S\n]*)?")
 # A plan's parts that set no task: its purpose and requirements, its goals and
 # targets, the situation it starts from ("I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC
 # TIÊU", "I. KẾT QUẢ THỰC HIỆN NĂM 2025", "ĐÁNH GIÁ TÌNH HÌNH").
@@ -1431,6 +1455,14 @@ PROPOSAL_PART = _regex(r"^(?i:đề\s+xuất)\b")
 # titles are in capitals). The last one before the citation decides.
 # ("trên cơ sở Nghị quyết số …" relies on it as "căn cứ" does)
 REL_BASIS = _regex(r"(?i:căn\s+cứ|trên\s+cơ\s+sở)")
+# The results of carrying a document out, right before it: "Trên cơ sở kết
+# quả thực hiện Kế hoạch số …", "kế thừa kết quả triển khai Chương trình …",
+# "căn cứ kết quả sơ kết 03 năm thực hiện Nghị quyết …". What is relied on is
+# what was achieved under a predecessor, not the document as a source: a
+# mention (matched on the words up to the type word).
+RESULTS_OF_CARRYING_OUT = _regex(
+    r"(?i:kết\s+quả)(?:\s+[^\s.;:,()]+){0,5}?\s+(?i:thực\s+hiện|triển\s+khai)(?:\s+(?i:việc))?\s*$", END
+)
 # Words each match of it holds, lowered: a cheap test before the pattern.
 # (Words for such tests leave out "i", "s" and "k": (?i) also matches "İ", "ſ"
 # and the Kelvin sign "K" for them, which lower() does not turn into them.)
@@ -5238,6 +5270,24 @@ ORGAN_WORD_INSIDE = _regex(
 NEWS_ARTICLE_MARK = _regex(
     r"Tác\s+giả\s+bài\s+viết|\(\p{Lu}{3,10}\)\s*[-–]|Đang\s+truy\s+cập|Lượt\s+xem|Tin\s+liên\s+quan"
 )
+# A news article's dateline, a line of its own near its top, under or over
+# the headline: "28/11/2025 08:15", "Thứ Sáu, 28/11/2025 - 08:15", "08:15 |
+# 28/11/2025", "Ngày đăng: 28/11/2025", "Cập nhật: 28/11/2025 08:15 (GMT+7)",
+# "Thứ hai - 04/03/2024 08:36 443" (its view count after the time).
+# It dates the article (what it reports happened by then).
+_CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
+ARTICLE_DATELINE = _std(
+    r"[^\S\n]*(?:(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s+[Nn]hật)\s*[,–-]?\s*)?"
+    r"(?:(?:Ngày\s+đăng|Đăng\s+ngày|Ngày\s+cập\s+nhật|Cập\s+nhật|Đăng\s+lúc|Ngày)\s*:?\s*)?"
+    rf"(?:{_CLOCK}\s*[-|,]?\s*(?:ngày\s+)?)?"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)"
+    rf"(?:\s*[-|,]?\s*(?:lúc\s+)?{_CLOCK})?(?:\s*\(?GMT\s*[+-]?\s*\d{{1,2}}(?::\d\d)?\)?)?"
+    # (and the page's view count after the time: "Thứ hai - 04/03/2024 08:36 443")
+    rf"(?:(?<=\d\d)[^\S\n]+\d{{1,3}}(?:\.\d{{3}})*)?[^\S\n]*"
+)
+# How far down an article's dateline may stand (its lines, breadcrumb and
+# headline above it).
+ARTICLE_DATELINE_LINES = 12
 # A word of the place a PLACE_DATE match read (a run of non-spaces): where
 # its last words start (compiled once: ``regex.finditer`` with a pattern's
 # source looks it up in regex's cache on every call, about 0.1 ms).

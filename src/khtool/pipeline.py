@@ -49,11 +49,12 @@ def _refuse_no_letters(text: str, path: str | None) -> None:
 def parse_clean(ct: CleanText, source: Source) -> Document:
     """Parse an already cleaned text (the stages after normalize)."""
     from .resolve import resolve_document
-    from .segment import body_ranges, provision_lines, segment_document
+    from .segment import basis_ranges, body_ranges, provision_lines, segment_document
 
     doc, ranges, leads = segment_document(ct, source)
     parts = [doc, *doc.attachments]
     bodies = body_ranges(ct, parts, ranges)
+    basis = basis_ranges(ct, parts)
     # (looked for only when a text acts on another: see extract_citations)
     provisions = cache(lambda: provision_lines(ct, parts))
     # an attached text's citations are the carrier's too: their clauses, read
@@ -74,6 +75,7 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
         bodies=bodies + ranges[1:],
         provisions=provisions,
         readings=readings,
+        basis=basis,
     )
     for att, (start, end), lead in zip(doc.attachments, ranges[1:], leads[1:], strict=False):
         extract_into(
@@ -87,6 +89,7 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
             bodies=bodies,
             provisions=provisions,
             readings=readings,
+            basis=basis,
         )
     if doc.attachments:
         _own_mentions(doc, ct, ranges[1:])
@@ -125,11 +128,13 @@ def extract_into(
     bodies: list[tuple[int, int]] | None = None,
     provisions: Callable[[], list[int]] | None = None,
     readings: dict[tuple[object, ...], tuple[object, ...]] | None = None,
+    basis: list[tuple[int, int]] | None = None,
 ) -> None:
     """Run the extract stage's modules over one document's range; ``bodies``
     are the numbered bodies (see ``segment.body_ranges``), ``provisions`` gives where
     the provisions of a text of articles start (``segment.provision_lines``),
-    ``readings`` the citations' clauses read in the text (``extract_citations``)."""
+    ``readings`` the citations' clauses read in the text (``extract_citations``),
+    ``basis`` the parts headed as the text's basis (``segment.basis_ranges``)."""
     try:
         from .extract.citations import extract_citations
     except ImportError:  # pragma: no cover - during development only
@@ -145,6 +150,8 @@ def extract_into(
             provisions=provisions,
             readings=readings,
             addressees=[a.text for a in doc.addressees],
+            basis=basis,
+            article=doc.kind == "article",
         )
         doc.diagnostics.extend(diags)
     try:

@@ -3172,6 +3172,8 @@ def segment_part(
         _date_of_the_meeting(ct, body, h)
     if h.issuer.name is None and doc.kind == "document":
         infer_issuer(ct, body, h)
+    if h.date is None and doc.kind == "article":
+        _article_dateline(ct, part_lines, h)
     doc.diagnostics = scan.diagnostics + numbering_diagnostics(
         ct, doc.sections, reporting=h.doc_type in informing_types()
     )
@@ -3180,6 +3182,21 @@ def segment_part(
     # closing sentence restates its items to all concerned
     closing_lines = body[closing:] if closing is not None else []
     return doc, scan, _lead(numbered) + closing_lines
+
+
+def _article_dateline(ct: CleanText, lines: list[LogicalLine], h: Header) -> None:
+    """A news article's date: its dateline, a line of its own near the top
+    ("28/11/2025 08:15" under the headline, ``P.ARTICLE_DATELINE``; its
+    physical line: the paragraph under it may be joined to it)."""
+    for ll in lines[: P.ARTICLE_DATELINE_LINES]:
+        for pl in ll.phys:
+            if len(pl.text) > 60 or "/" not in pl.text:
+                continue
+            m = P.ARTICLE_DATELINE.fullmatch(pl.text)
+            if m and 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12:
+                h.date = _iso_date(m["d"], m["m"], m["y"])
+                h.spans["date"] = _span_of(ct, pl, m.start("d"), m.end("y"))
+                return
 
 
 def _bare_heading(text: str) -> bool:
@@ -3247,6 +3264,20 @@ def body_ranges(
                 stop = _clean_offset(ct, sec.span.end)
             if k >= first and start <= at < end and not P.PURPOSE_HEADING.match(sec.heading or ""):
                 out.append((at, stop))
+    return out
+
+
+def basis_ranges(ct: CleanText, docs: list[Document]) -> list[tuple[int, int]]:
+    """The parts, at any depth, whose heading names their content as the
+    text's basis ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp lý"), in
+    cleaned-text offsets: what is listed there is the document's basis, as
+    after "Căn cứ", not an item's task."""
+    out: list[tuple[int, int]] = []
+    for d in docs:
+        for s in walk_sections(d.sections):
+            heading = s.heading
+            if heading and heading[:1] in "CcSsNnVv" and P.BASIS_HEADING.match(heading.strip()):
+                out.append((_clean_offset(ct, s.span.start), _clean_offset(ct, s.span.end)))
     return out
 
 

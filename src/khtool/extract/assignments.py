@@ -5164,6 +5164,8 @@ def _until_year_end(
         lo = _clause_start(text, m.start()) + 1
         if _year_of_a_target(text, lo, m.start()):
             continue  # the target's year: "… đạt 80% đến hết năm 2026"
+        if "phấn đấu" in lowered[lo : m.start()]:
+            continue  # a goal's horizon: "Phấn đấu đến hết năm 2026, phường … được công nhận …"
         if P.SPAN_FROM.search(text, max(lo, m.start() - 40), m.start()):
             continue  # a span's end: "Thời gian thực hiện: Từ năm 2021 đến hết năm 2030"
         if P.VALIDITY_UNTIL.search(text, max(lo, m.start() - 80), m.start() + 3):

@@ -820,6 +820,11 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     if sm:
         s = sm.end()
         e = s + _subject_end(text[s : min(len(text), s + SUBJECT_MAX)])
+        lead_at = a.type_start if a.type_start is not None else a.start
+        if "năm" in text[max(0, lead_at - 40) : lead_at] and P.LOOK_BACK_OPENING.search(
+            text, max(0, lead_at - 40), lead_at
+        ):
+            e = _before_main_clause(text, s, e)
         while text.startswith(";", e) and P.TITLE_PART_LEAD.match(text, sm.start("lead")):
             # a title in parts: "… quy định về phân cấp; hướng dẫn thi hành …"
             more = P.TITLE_PART_AFTER.match(text, e)
@@ -922,6 +927,27 @@ def _read_clauses_once(a: _Anchor, text: str, readings: dict[tuple[object, ...],
         a.type_word, a.type_start, a.issuer, a.title, a.date,
         a.subject, a.subject_span, a.subject_lead, a.extent_end, a.date_typo,
     ) = known  # type: ignore[assignment]
+
+
+# The most words the main clause's subject has after a look back on years
+# ("…, công tác phòng, chống ma túy đã …"); a comma further back is the
+# cited subject's own ("về tăng cường, nâng cao …").
+MAIN_SUBJECT_WORDS = 8
+
+
+def _before_main_clause(text: str, s: int, e: int) -> int:
+    """The end of a subject cited in a look back on years (``P.LOOK_BACK_OPENING``):
+    the comma where the sentence's main clause, a short subject and its verb
+    ("đã", "đang" …), resumes; else ``e``."""
+    verb = P.MAIN_CLAUSE_VERB.search(text, s, e)
+    if verb is None:
+        return e
+    c = text.find(",", s, verb.start())
+    while c >= 0:
+        if len(text[c + 1 : verb.start()].split()) <= MAIN_SUBJECT_WORDS:
+            return c
+        c = text.find(",", c + 1, verb.start())
+    return e
 
 
 def _subject_end(window: str) -> int:
@@ -1169,6 +1195,11 @@ def _relation(
     pin = P.PINPOINT.search(near) if P.PINPOINT_WORD in lowered else None
     if pin:  # "theo Điều 83 Luật Xây dựng": the word before the pinpoint governs
         near = near[: pin.start()]
+    if "kết quả" in lowered and P.RESULTS_OF_CARRYING_OUT.search(near):
+        # "Trên cơ sở kết quả thực hiện Kế hoạch số …": a predecessor's results
+        # (what is listed with it too: "… Kế hoạch số A và Kế hoạch số B")
+        a.governed = True
+        return "mention"
     if (
         any(w in lowered for w in P.REL_PROPOSAL_WORDS)
         and (proposed := P.REL_PROPOSAL.search(window))
@@ -2251,6 +2282,8 @@ def extract_citations(
     provisions: Callable[[], Iterable[int]] | None = None,
     readings: dict[tuple[object, ...], tuple[object, ...]] | None = None,
     addressees: list[str] | None = None,
+    basis: list[tuple[int, int]] | None = None,
+    article: bool = False,
 ) -> tuple[list[Citation], list[Diagnostic]]:
     """Citations of the document occupying ``ct.text[start:end]``. In
     ``bodies`` (the numbered items) a relation word is the item's, not the
@@ -2260,7 +2293,11 @@ def extract_citations(
     document's own act. ``readings``, one dict for the calls over one text
     (its own and its attached texts'), keeps each anchor's clauses as read:
     those of an attached text's anchors were read by the carrier's call.
-    ``addressees``: whom a letter is addressed to ("Kính gửi")."""
+    ``addressees``: whom a letter is addressed to ("Kính gửi"). ``basis``:
+    the parts headed as the text's basis ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"), where
+    a document leading its line (a paragraph, a bullet, a table's row) is a
+    basis. In a news ``article`` every citation is a mention: the relation
+    words there are those of the bodies it reports on, not the text's own."""
     text = ct.text
     end = len(text) if end is None else end
     own = unpadded(header.number) if header and header.number else None
@@ -2304,6 +2341,7 @@ def extract_citations(
     listed = False  # that list opened with a colon: its items go on past ";"
     listing_end = -1  # where the laws an amending law's title lists by number end
     me = _Speaker(header.doc_type if header else None, bodies or (), provisions)
+    basis_parts = _Spans(basis) if basis else None
     title = header.spans.get("title") if header is not None else None
     for k, a in enumerate(anchors):
         ls = _line_start(text, a.start)
@@ -2382,8 +2420,17 @@ def extract_citations(
                 a.relation = prev.relation
             if a.start < listing_end:
                 a.relation = "mention"  # a law the amending law's title names, not cited itself
+            under_basis = basis_parts is not None and a.start in basis_parts
+            if (
+                under_basis
+                and a.relation == "mention"
+                and not a.governed
+                and P.LISTED_AT_LINE_START.fullmatch(text, ls, _type_start(a))
+            ):
+                # "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" / "| 3 | Kế hoạch số …": listed as a basis
+                a.relation = "basis"
             # in a task (a numbered item, or a "Giao X …" clause) a relation word is the task's
-            in_task = me.in_body(a.start) or (
+            in_task = (not under_basis and me.in_body(a.start)) or (
                 a.relation in ("basis", "implements") and _given_a_task(text, ls, _type_start(a))
             )
             if a.relation != "attached" and in_task:
@@ -2426,6 +2473,11 @@ def extract_citations(
             # its name: "Căn cứ … Thông tư số A … ban hành Quy chuẩn kỹ thuật
             # quốc gia về … (Ký hiệu QCVN 01:2020/BCT)" rests on the standard too
             a.relation = b.relation
+    if article:
+        # a news item reports what bodies did ("…, UBND phường tổ chức lễ ra
+        # quân" after "Thực hiện Kế hoạch số …"): it rests on nothing itself
+        for a in anchors:
+            a.relation, a.action = "mention", None
     aliases = _aliases(anchors, text, start, end)
     doc_year = int(header.date[:4]) if header is not None and header.date else None
     later = _alias_uses(aliases, text, start, end, anchors) + _bare_law_uses(

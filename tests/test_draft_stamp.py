@@ -91,6 +91,15 @@ def test_a_draft_is_checked_with_its_blanks_as_info(tmp_path):
     assert runner.invoke(app, ["check", str(draft), "--config", str(cfg)]).exit_code == 1
 
 
+@pytest.mark.parametrize("level", ["info", "note"])
+def test_a_gate_failing_on_info_stops_a_draft_too(tmp_path, level):
+    """"note" is the word SARIF and GitHub print for info: --fail-on takes it."""
+    draft = tmp_path / "du_thao.txt"
+    draft.write_text("DỰ THẢO (lần 2)\n" + BODY, encoding="utf-8")
+    r = runner.invoke(app, ["check", str(draft), "--fail-on", level])
+    assert r.exit_code == 1, r.output
+
+
 def test_draft_as_a_word_of_the_title_or_body_is_no_stamp():
     text = BODY.replace("Phòng, chống bệnh", "Lấy ý kiến dự thảo quy định phòng, chống bệnh", 1)
     text = text.replace("Số:      /KH-UBND", "Số: 12/KH-UBND").replace("ngày …… tháng ……", "ngày 05 tháng 3")

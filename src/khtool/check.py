@@ -36,7 +36,8 @@ from .segment import walk_sections
 from .tables import fold, load, plan_types
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
-FAIL_ON = {"info": 0, "warning": 1, "error": 2, "never": 99}
+# ("note" is SARIF's and GitHub's word for info, which the outputs print)
+FAIL_ON = {"info": 0, "note": 0, "warning": 1, "error": 2, "never": 99}
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class Config:
             if sev not in SEVERITY_RANK:
                 raise UsageError(f"severity of {rid} must be error, warning or info, not '{sev}'")
         if self.fail_on not in FAIL_ON:
-            raise UsageError(f"fail-on must be error, warning, info or never, not '{self.fail_on}'")
+            raise UsageError(f"fail-on must be error, warning, info (or note) or never, not '{self.fail_on}'")
 
 
 def find_config(start: Path | None = None) -> Path | None:

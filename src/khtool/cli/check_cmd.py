@@ -17,7 +17,7 @@ def check(
     inputs: list[str] = typer.Argument(..., help="Files, directories or globs to check."),
     fmt: str = typer.Option("text", "--format", "-f", help="text, json, sarif or github."),
     fail_on: str | None = typer.Option(
-        None, "--fail-on", help="error (default), warning, info or never."
+        None, "--fail-on", help="error (default), warning, info (SARIF's note) or never."
     ),
     select: str | None = typer.Option(
         None, "--select", help="Comma-separated rule ids or prefixes to run."

@@ -5729,11 +5729,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     # in a text holding a dated form's word: a miss scans the whole text; a
     # longer word holding one of them is looked for only where it is there)
     if worded:
-        month, before, since, after = "tháng" in lowered, "trước" in lowered, "từ" in lowered, "sau" in lowered
-        quarter, year_word, term = "quý" in lowered, "năm" in lowered, "thời hạn" in lowered
-        until = since and ("đến" in lowered or "-" in text or "–" in text)
+        w_month, w_before, w_since, w_after = "tháng" in lowered, "trước" in lowered, "từ" in lowered, "sau" in lowered
+        w_quarter, w_year, w_term = "quý" in lowered, "năm" in lowered, "thời hạn" in lowered
+        w_until = w_since and ("đến" in lowered or "-" in text or "–" in text)
     else:
-        month = before = since = after = quarter = year_word = term = until = False
+        w_month = w_before = w_since = w_after = w_quarter = w_year = w_term = w_until = False
     found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
     # (each daily word holds the deadline's word, "ngày": one scan for both
     # tests; "ngày", "tháng" and "quý" are dated forms' words, none of them in
@@ -5742,8 +5742,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if dated and (
         has_day
         or (
-            ("/" in text or month)
-            and (before or "chậm nhất" in lowered or term or "hoàn thành:" in lowered)
+            ("/" in text or w_month)
+            and (w_before or "chậm nhất" in lowered or w_term or "hoàn thành:" in lowered)
         )
     ):
         for m in _matches_at_words(P.DEADLINE, text, lowered, P.DEADLINE_OPENING_WORDS):
@@ -5787,7 +5787,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((m, int(m["d"]), month, int(m["y"] or m["y2"])))
     if "ngay trong" in lowered:  # (no date: the document's, set once it is known)
         found += [(m, None, None, None) for m in P.DEADLINE_SAME_DAY.finditer(text)]
-    if dated and until:
+    if dated and w_until:
         for m in P.DEADLINE_PERIOD_END.finditer(text):
             if P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start()) or "hiệu lực" in text[
                 max(0, m.start() - 40) : m.start()
@@ -5801,23 +5801,23 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if weekday and "tuần" in lowered:
         for m in P.DEADLINE_WEEKLY.finditer(text):
             found.append((m, None, None, None))  # (the weekday is the deadline's text)
-    if weekday and month and ("hằng tháng" in lowered or "hàng tháng" in lowered or "mỗi tháng" in lowered):
+    if weekday and w_month and ("hằng tháng" in lowered or "hàng tháng" in lowered or "mỗi tháng" in lowered):
         for m in P.DEADLINE_MONTHLY_WEEKDAY.finditer(text):
             found = [f for f in found if not _overlaps(m, [f])]  # (the week's reading of its weekday)
             found.append((m, None, None, None))
     if has_day and ("hằng ngày" in lowered or "hàng ngày" in lowered or "mỗi ngày" in lowered):
         for m in P.DEADLINE_DAILY.finditer(text):
             found.append((m, None, None, None))  # (the hour is the deadline's text)
-    if dated and year_word and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):
+    if dated and w_year and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):
         for m in _matches_at_words(P.DEADLINE_YEAR, text, lowered, P.DEADLINE_YEAR_OPENING_WORDS):
             # a school year ends in its second year: "trong năm học 2024 - 2025"
             found.append((m, None, None, int(m["y2"] or m["y"])))
-    if dated and year_word and "năm học" in lowered:
+    if dated and w_year and "năm học" in lowered:
         for m in P.DEADLINE_SCHOOL_YEAR_CLOSING.finditer(text):
             lo = _clause_start(text, m.start()) + 1
             if not _overlaps(m, found) and P.YEAR_ONLY_TASK_VERB.search(text, lo, m.start()):
                 found.append((m, None, None, int(m["y2"])))  # (a school year ends in its second year)
-    if dated and year_word and ("trong năm" in lowered or (before and "trước năm" in lowered)):
+    if dated and w_year and ("trong năm" in lowered or (w_before and "trước năm" in lowered)):
         for m in _matches_at_words(P.DEADLINE_YEAR_ONLY, text, lowered, P.DEADLINE_YEAR_ONLY_OPENING_WORDS):
             lo = _clause_start(text, m.start()) + 1
             if _overlaps(m, found) or _opens_sentence(text, m.start()) or not P.YEAR_ONLY_TASK_VERB.search(text, lo, m.start()):
@@ -5825,9 +5825,9 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             if _year_of_a_target(text, lo, m.start()):
                 continue  # the target's year: "… đạt 80% trong năm 2025"
             found.append((m, None, None, int(m["y"])))
-    if dated and year_word and "hết năm" in lowered:
+    if dated and w_year and "hết năm" in lowered:
         found += _until_year_end(text, lowered, found)
-    if dated and month and ("hằng tháng" in lowered or "hàng tháng" in lowered):
+    if dated and w_month and ("hằng tháng" in lowered or "hàng tháng" in lowered):
         for m in _matches_at_words(P.DEADLINE_MONTHLY_DAY, text, lowered, P.DEADLINE_MONTHLY_DAY_OPENING_WORDS):
             if not _overlaps(m, found):
                 found.append((m, int(m["d"] or m["d2"]), None, None))
@@ -5845,7 +5845,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 if before and 1 <= int(before["m"]) <= 12:  # "tháng 6 và tháng 12 hằng năm": both
                     found.append((before, None, int(before["m"]), None))
                 found.append((m, None, int(m["m"]), None))
-    if dated and since and (month or quarter) and (until or "tới" in lowered):
+    if dated and w_since and (w_month or w_quarter) and (w_until or "tới" in lowered):
         # a span of months or quarters, due at its last: after a time field's
         # label, or closing its clause ("… từ tháng 5 đến tháng 9/2026.")
         for m in P.DEADLINE_PERIOD_SPAN.finditer(text):
@@ -5862,8 +5862,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             if month:
                 found.append((m, None, month, int(m["y"])))
     # (a quarter may be written without a digit: "trong quý III")
-    if (dated or quarter) and (
-        quarter or (month and any(w in lowered for w in P.PERIOD_WORDS))
+    if (dated or w_quarter) and (
+        w_quarter or (w_month and any(w in lowered for w in P.PERIOD_WORDS))
     ):
         for m in _matches_at_words(P.DEADLINE_PERIOD, text, lowered, P.PERIOD_LEAD_WORDS) if dated else ():
             if P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start()):
@@ -5893,7 +5893,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((joined, None, last, int(joined["y"])))  # (and the period joined itself)
     # (the words a relative limit counts from its event with; "sau mỗi đợt":
     # after each round, ad hoc; "trước ngày tiếp": before an event's day)
-    if dated and ((since and "kể từ" in lowered) or before or (after and ("sau khi" in lowered or "sau mỗi" in lowered))):
+    if dated and ((w_since and "kể từ" in lowered) or w_before or (w_after and ("sau khi" in lowered or "sau mỗi" in lowered))):
         for m in _matches_at_words(P.DEADLINE_RELATIVE, text, lowered, P.DEADLINE_RELATIVE_OPENING_WORDS):
             if P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
                 continue  # how long it lasts or is barred: "… có thời hạn không quá 06 tháng kể từ …"
@@ -5904,7 +5904,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             # (its date, when it counts from the document's own issue or
             # coming into force, is set once the document's dates are known)
             found.append((m, None, None, None))
-    if dated and (before or after):
+    if dated and (w_before or w_after):
         # (the event before the length, or a bound alone: "sau mỗi đợt … 05 ngày", "trước ít nhất 05 ngày")
         for m in _matches_at_words(P.DEADLINE_RELATIVE_EVENT, text, lowered, P.DEADLINE_RELATIVE_EVENT_OPENING_WORDS):
             if not _overlaps(m, found) and not P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
@@ -5920,7 +5920,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             verbs = list(P.LEAD_TIME_VERB.finditer(text, max(lo, m.start() - 150), m.start()))
             if verbs and not _overlaps(m, found) and not P.LEAD_TIME_NOT_DUE.search(text, verbs[-1].end(), m.start()):
                 found.append((m, None, None, None))
-    if dated and ("trong vòng" in lowered or (term and "trong thời hạn" in lowered)):
+    if dated and ("trong vòng" in lowered or (w_term and "trong thời hạn" in lowered)):
         # a limit closing its clause, its event the task's: "… báo cáo ngay … trong vòng 24 giờ."
         for m in _matches_at_words(P.DEADLINE_WITHIN, text, lowered, P.DEADLINE_WITHIN_OPENING_WORDS):
             lo = _clause_start(text, m.start()) + 1
@@ -5931,17 +5931,17 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 and not P.WITHIN_AS_TARGET.search(text, lo, m.start())
             ):
                 found.append((m, None, None, None))
-    if dated and term:
+    if dated and w_term:
         for m in P.DEADLINE_TERM.finditer(text):
             if not _overlaps(m, found):
                 found.append((m, None, None, None))
-    if dated and month and "các tháng" in lowered:
+    if dated and w_month and "các tháng" in lowered:
         for m in P.DEADLINE_MONTH_LIST.finditer(text):
             found = [f for f in found if not _overlaps(m, [f])]  # (a monthly day's reading: "ngày 25 hằng tháng trong các tháng …")
             for month in (int(x) for x in P.MONTH_OF_LIST.findall(m["ms"])):
                 if 1 <= month <= 12:
                     found.append((m, int(m["d"]), month, int(m["y"]) if m["y"] else None))
-    if dated and year_word and "cuối năm" in lowered:
+    if dated and w_year and "cuối năm" in lowered:
         for m in P.DEADLINE_YEAR_END.finditer(text):
             if _overlaps(m, found):
                 continue
@@ -5962,7 +5962,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in P.DEADLINE_ONGOING_CLAUSE.finditer(text):
             if not _overlaps(m, found):
                 found.append((m, None, None, None))
-    if month and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
+    if w_month and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
         found += [(m, None, None, None) for m in P.DEADLINE_CADENCE.finditer(text) if not _dated_in_its_clause(text, m, found)]
     period_said = "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
     if found and "đã" in lowered:

@@ -5797,8 +5797,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # "kỳ báo cáo là 01 năm (từ … đến …)", "được … tổ chức từ … đến …"
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
-    weekday = "thứ" in lowered or "chủ nhật" in lowered
-    if weekday and "tuần" in lowered:
+    # (a weekday's forms name the week or the month: looked for only beside one)
+    weekly = "tuần" in lowered
+    weekday = (weekly or w_month) and ("thứ" in lowered or "chủ nhật" in lowered)
+    if weekday and weekly:
         for m in P.DEADLINE_WEEKLY.finditer(text):
             found.append((m, None, None, None))  # (the weekday is the deadline's text)
     if weekday and w_month and ("hằng tháng" in lowered or "hàng tháng" in lowered or "mỗi tháng" in lowered):
@@ -5964,7 +5966,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((m, None, None, None))
     if w_month and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
         found += [(m, None, None, None) for m in P.DEADLINE_CADENCE.finditer(text) if not _dated_in_its_clause(text, m, found)]
-    period_said = "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
+    reports = "báo cáo" in lowered  # (asked again below, of the text past its dates)
+    period_said = reports and "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
     if found and "đã" in lowered:
         # (what was done by the date, retold: "… đã báo cáo … (trước ngày 15/6)")
         found = [f for f in found if not P.DONE_BEFORE_DATE.search(text, _clause_start(text, f[0].start()) + 1, f[0].start())]
@@ -6095,7 +6098,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     rest = _past_the_dates(text, found) if out else text
     rest_lowered = lowered if rest is text else rest.lower()
     reported = ""
-    if rest and undated and "báo cáo" in rest_lowered:
+    if rest and undated and (reports if rest is text else "báo cáo" in rest_lowered):
         # a reporting duty without a date: the sentence that both reports and
         # says how often ("Định kỳ 6 tháng, hằng năm báo cáo …"); a text that
         # does the two in different sentences holds none

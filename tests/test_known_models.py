@@ -42,6 +42,27 @@ def _shape(model: M.BaseModel) -> list[tuple[str, str, object]]:
                 text="Nghị định 15", span=SPAN, action="amends", pinpoint=M.Pinpoint(article="3"), via_alias="Nghị định 15"
             ),
         ),
+        (
+            M.known_citation(
+                "12/KH-UBND", "KH", None, 2026, "2026-01-05", "UBND tỉnh", "province", "về …", "basis", None, "KH|12/KH-UBND"
+            ),
+            M.Citation(
+                number="12/KH-UBND",
+                doc_type="KH",
+                year=2026,
+                date="2026-01-05",
+                issuer="UBND tỉnh",
+                issuer_level="province",
+                subject="về …",
+                relation="basis",
+                key="KH|12/KH-UBND",
+                mentions=[],
+            ),
+        ),
+        (
+            M.known_citation(None, "L", "Luật Trẻ em", None, None, None, None, None, "mention", "amends", "L|luật trẻ em"),
+            M.Citation(doc_type="L", name="Luật Trẻ em", action="amends", key="L|luật trẻ em", mentions=[]),
+        ),
     ],
 )
 def test_a_known_model_is_the_validated_one(made, validated):

@@ -267,6 +267,45 @@ class Citation(Model):
     repaired_from: list[str] = Field(default_factory=list)  # raw forms that needed repair
 
 
+def known_citation(
+    number: str | None,
+    doc_type: str | None,
+    name: str | None,
+    year: int | None,
+    date: str | None,
+    issuer: str | None,
+    issuer_level: Level | None,
+    subject: str | None,
+    relation: Relation,
+    action: Action | None,
+    key: str,
+) -> Citation:
+    """A ``Citation`` of values the citations stage read, with no mentions
+    yet, unvalidated (see ``known_task``; ~10 a document, each a nested
+    validation of its lists)."""
+    values: dict[str, object] = {
+        "number": number,
+        "doc_type": doc_type,
+        "doc_type_name": None,
+        "name": name,
+        "year": year,
+        "date": date,
+        "issuer": issuer,
+        "issuer_level": issuer_level,
+        "issuer_locality": None,
+        "subject": subject,
+        "relation": relation,
+        "action": action,
+        "implements": [],
+        "acts_on": {},
+        "aliases": [],
+        "key": key,
+        "mentions": [],
+        "repaired_from": [],
+    }
+    return _constructed(Citation, values)
+
+
 class Task(Model):
     text: str
     # bodies the task is done with ("phối hợp với Công an tỉnh, Sở Xây dựng")

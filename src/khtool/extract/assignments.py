@@ -5912,6 +5912,15 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     # word a dated form's test below asks for: no scan for a digit then)
     worded = any(w in lowered for w in P.DATED_FORM_WORDS)
     dated = worded and P.ANY_DIGIT.search(text, 0, None, False) is not None
+    # (the words the tests below ask for again and again, each looked for once
+    # in a text holding a dated form's word: a miss scans the whole text; a
+    # longer word holding one of them is looked for only where it is there)
+    if worded:
+        w_month, w_before, w_since, w_after = "tháng" in lowered, "trước" in lowered, "từ" in lowered, "sau" in lowered
+        w_quarter, w_year, w_term = "quý" in lowered, "năm" in lowered, "thời hạn" in lowered
+        w_until = w_since and ("đến" in lowered or "-" in text or "–" in text)
+    else:
+        w_month = w_before = w_since = w_after = w_quarter = w_year = w_term = w_until = False
     found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
     # (each daily word holds the deadline's word, "ngày": one scan for both
     # tests; "ngày", "tháng" and "quý" are dated forms' words, none of them in
@@ -5920,8 +5929,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if dated and (
         has_day
         or (
-            ("/" in text or "tháng" in lowered)
-            and ("trước" in lowered or "chậm nhất" in lowered or "thời hạn" in lowered or "hoàn thành:" in lowered)
+            ("/" in text or w_month)
+            and (w_before or "chậm nhất" in lowered or w_term or "hoàn thành:" in lowered)
         )
     ):
         for m in _matches_at_words(P.DEADLINE, text, lowered, P.DEADLINE_OPENING_WORDS):
@@ -5965,7 +5974,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((m, int(m["d"]), month, int(m["y"] or m["y2"])))
     if "ngay trong" in lowered:  # (no date: the document's, set once it is known)
         found += [(m, None, None, None) for m in P.DEADLINE_SAME_DAY.finditer(text)]
-    if dated and "từ" in lowered and ("đến" in lowered or "-" in text or "–" in text):
+    if dated and w_until:
         for m in P.DEADLINE_PERIOD_END.finditer(text):
             if P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start()) or "hiệu lực" in text[
                 max(0, m.start() - 40) : m.start()
@@ -5975,27 +5984,29 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # "kỳ báo cáo là 01 năm (từ … đến …)", "được … tổ chức từ … đến …"
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
-    weekday = "thứ" in lowered or "chủ nhật" in lowered
-    if weekday and "tuần" in lowered:
+    # (a weekday's forms name the week or the month: looked for only beside one)
+    weekly = "tuần" in lowered
+    weekday = (weekly or w_month) and ("thứ" in lowered or "chủ nhật" in lowered)
+    if weekday and weekly:
         for m in P.DEADLINE_WEEKLY.finditer(text):
             found.append((m, None, None, None))  # (the weekday is the deadline's text)
-    if weekday and ("hằng tháng" in lowered or "hàng tháng" in lowered or "mỗi tháng" in lowered):
+    if weekday and w_month and ("hằng tháng" in lowered or "hàng tháng" in lowered or "mỗi tháng" in lowered):
         for m in P.DEADLINE_MONTHLY_WEEKDAY.finditer(text):
             found = [f for f in found if not _overlaps(m, [f])]  # (the week's reading of its weekday)
             found.append((m, None, None, None))
     if has_day and ("hằng ngày" in lowered or "hàng ngày" in lowered or "mỗi ngày" in lowered):
         for m in P.DEADLINE_DAILY.finditer(text):
             found.append((m, None, None, None))  # (the hour is the deadline's text)
-    if dated and "năm" in lowered and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):
+    if dated and w_year and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):
         for m in _matches_at_words(P.DEADLINE_YEAR, text, lowered, P.DEADLINE_YEAR_OPENING_WORDS):
             # a school year ends in its second year: "trong năm học 2024 - 2025"
             found.append((m, None, None, int(m["y2"] or m["y"])))
-    if dated and "năm học" in lowered:
+    if dated and w_year and "năm học" in lowered:
         for m in P.DEADLINE_SCHOOL_YEAR_CLOSING.finditer(text):
             lo = _clause_start(text, m.start()) + 1
             if not _overlaps(m, found) and P.YEAR_ONLY_TASK_VERB.search(text, lo, m.start()):
                 found.append((m, None, None, int(m["y2"])))  # (a school year ends in its second year)
-    if dated and ("trong năm" in lowered or "trước năm" in lowered):
+    if dated and w_year and ("trong năm" in lowered or (w_before and "trước năm" in lowered)):
         for m in _matches_at_words(P.DEADLINE_YEAR_ONLY, text, lowered, P.DEADLINE_YEAR_ONLY_OPENING_WORDS):
             lo = _clause_start(text, m.start()) + 1
             if _overlaps(m, found) or _opens_sentence(text, m.start()) or not P.YEAR_ONLY_TASK_VERB.search(text, lo, m.start()):
@@ -6003,9 +6014,9 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             if _year_of_a_target(text, lo, m.start()):
                 continue  # the target's year: "… đạt 80% trong năm 2025"
             found.append((m, None, None, int(m["y"])))
-    if dated and "hết năm" in lowered:
+    if dated and w_year and "hết năm" in lowered:
         found += _until_year_end(text, lowered, found)
-    if dated and "tháng" in lowered and ("hằng tháng" in lowered or "hàng tháng" in lowered):
+    if dated and w_month and ("hằng tháng" in lowered or "hàng tháng" in lowered):
         for m in _matches_at_words(P.DEADLINE_MONTHLY_DAY, text, lowered, P.DEADLINE_MONTHLY_DAY_OPENING_WORDS):
             if not _overlaps(m, found):
                 found.append((m, int(m["d"] or m["d2"]), None, None))
@@ -6023,7 +6034,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 if before and 1 <= int(before["m"]) <= 12:  # "tháng 6 và tháng 12 hằng năm": both
                     found.append((before, None, int(before["m"]), None))
                 found.append((m, None, int(m["m"]), None))
-    if dated and "từ" in lowered and ("tháng" in lowered or "quý" in lowered) and ("đến" in lowered or "-" in text or "–" in text or "tới" in lowered):
+    if dated and w_since and (w_month or w_quarter) and (w_until or "tới" in lowered):
         # a span of months or quarters, due at its last: after a time field's
         # label, or closing its clause ("… từ tháng 5 đến tháng 9/2026.")
         for m in P.DEADLINE_PERIOD_SPAN.finditer(text):
@@ -6040,8 +6051,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             if month:
                 found.append((m, None, month, int(m["y"])))
     # (a quarter may be written without a digit: "trong quý III")
-    if (dated or (worded and "quý" in lowered)) and (
-        "quý" in lowered or ("tháng" in lowered and any(w in lowered for w in P.PERIOD_WORDS))
+    if (dated or w_quarter) and (
+        w_quarter or (w_month and any(w in lowered for w in P.PERIOD_WORDS))
     ):
         for m in _matches_at_words(P.DEADLINE_PERIOD, text, lowered, P.PERIOD_LEAD_WORDS) if dated else ():
             if P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start()):
@@ -6071,7 +6082,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((joined, None, last, int(joined["y"])))  # (and the period joined itself)
     # (the words a relative limit counts from its event with; "sau mỗi đợt":
     # after each round, ad hoc; "trước ngày tiếp": before an event's day)
-    if dated and ("kể từ" in lowered or "trước" in lowered or "sau khi" in lowered or "sau mỗi" in lowered):
+    if dated and ((w_since and "kể từ" in lowered) or w_before or (w_after and ("sau khi" in lowered or "sau mỗi" in lowered))):
         for m in _matches_at_words(P.DEADLINE_RELATIVE, text, lowered, P.DEADLINE_RELATIVE_OPENING_WORDS):
             if P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
                 continue  # how long it lasts or is barred: "… có thời hạn không quá 06 tháng kể từ …"
@@ -6082,7 +6093,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             # (its date, when it counts from the document's own issue or
             # coming into force, is set once the document's dates are known)
             found.append((m, None, None, None))
-    if dated and ("trước" in lowered or "sau" in lowered):
+    if dated and (w_before or w_after):
         # (the event before the length, or a bound alone: "sau mỗi đợt … 05 ngày", "trước ít nhất 05 ngày")
         for m in _matches_at_words(P.DEADLINE_RELATIVE_EVENT, text, lowered, P.DEADLINE_RELATIVE_EVENT_OPENING_WORDS):
             if not _overlaps(m, found) and not P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
@@ -6098,7 +6109,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             verbs = list(P.LEAD_TIME_VERB.finditer(text, max(lo, m.start() - 150), m.start()))
             if verbs and not _overlaps(m, found) and not P.LEAD_TIME_NOT_DUE.search(text, verbs[-1].end(), m.start()):
                 found.append((m, None, None, None))
-    if dated and ("trong vòng" in lowered or "trong thời hạn" in lowered):
+    if dated and ("trong vòng" in lowered or (w_term and "trong thời hạn" in lowered)):
         # a limit closing its clause, its event the task's: "… báo cáo ngay … trong vòng 24 giờ."
         for m in _matches_at_words(P.DEADLINE_WITHIN, text, lowered, P.DEADLINE_WITHIN_OPENING_WORDS):
             lo = _clause_start(text, m.start()) + 1
@@ -6109,17 +6120,17 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 and not P.WITHIN_AS_TARGET.search(text, lo, m.start())
             ):
                 found.append((m, None, None, None))
-    if dated and "thời hạn" in lowered:
+    if dated and w_term:
         for m in P.DEADLINE_TERM.finditer(text):
             if not _overlaps(m, found):
                 found.append((m, None, None, None))
-    if dated and "các tháng" in lowered:
+    if dated and w_month and "các tháng" in lowered:
         for m in P.DEADLINE_MONTH_LIST.finditer(text):
             found = [f for f in found if not _overlaps(m, [f])]  # (a monthly day's reading: "ngày 25 hằng tháng trong các tháng …")
             for month in (int(x) for x in P.MONTH_OF_LIST.findall(m["ms"])):
                 if 1 <= month <= 12:
                     found.append((m, int(m["d"]), month, int(m["y"]) if m["y"] else None))
-    if dated and "cuối năm" in lowered:
+    if dated and w_year and "cuối năm" in lowered:
         for m in P.DEADLINE_YEAR_END.finditer(text):
             if _overlaps(m, found):
                 continue
@@ -6140,9 +6151,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in P.DEADLINE_ONGOING_CLAUSE.finditer(text):
             if not _overlaps(m, found):
                 found.append((m, None, None, None))
-    if worded and "tháng" in lowered and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
+    if w_month and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
         found += [(m, None, None, None) for m in P.DEADLINE_CADENCE.finditer(text) if not _dated_in_its_clause(text, m, found)]
-    period_said = "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
+    reports = "báo cáo" in lowered  # (asked again below, of the text past its dates)
+    period_said = reports and "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
     if found and "đã" in lowered:
         # (what was done by the date, retold: "… đã báo cáo … (trước ngày 15/6)")
         found = [f for f in found if not P.DONE_BEFORE_DATE.search(text, _clause_start(text, f[0].start()) + 1, f[0].start())]
@@ -6273,7 +6285,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     rest = _past_the_dates(text, found) if out else text
     rest_lowered = lowered if rest is text else rest.lower()
     reported = ""
-    if rest and undated and "báo cáo" in rest_lowered:
+    if rest and undated and (reports if rest is text else "báo cáo" in rest_lowered):
         # a reporting duty without a date: the sentence that both reports and
         # says how often ("Định kỳ 6 tháng, hằng năm báo cáo …"); a text that
         # does the two in different sentences holds none

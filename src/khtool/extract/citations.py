@@ -55,7 +55,16 @@ from ..docnumber import (
     unpadded,
     without_footnote,
 )
-from ..models import Action, Citation, Diagnostic, Header, Pinpoint, Span, known_mention
+from ..models import (
+    Action,
+    Citation,
+    Diagnostic,
+    Header,
+    Pinpoint,
+    Span,
+    known_citation,
+    known_mention,
+)
 from ..normalize import CleanText
 from ..tables import (
     carried_types,
@@ -2533,19 +2542,19 @@ def extract_citations(
         )
         c = merged.get(key)
         if c is None:
-            c = Citation(
-                number=a.num.number if a.num else None,
-                doc_type=_doc_type(a),
-                name=a.law_name,
-                year=year,
-                date=a.date,
-                issuer=_without_remark(a.issuer),
-                issuer_level=_issuer_level(a),  # type: ignore[arg-type]
-                subject=a.subject,
-                relation=relation,  # type: ignore[arg-type]
-                action=a.action,  # type: ignore[arg-type]
-                key=document_key(a.num, year=year, name=a.law_name),
-                mentions=[],
+            # (made unvalidated: the stage's own readings, see known_citation)
+            c = known_citation(
+                a.num.number if a.num else None,
+                _doc_type(a),
+                a.law_name,
+                year,
+                a.date,
+                _without_remark(a.issuer),
+                _issuer_level(a),  # type: ignore[arg-type]
+                a.subject,
+                relation,  # type: ignore[arg-type]
+                a.action,  # type: ignore[arg-type]
+                document_key(a.num, year=year, name=a.law_name),
             )
             merged[key] = c
             numbers[key] = a.num

@@ -105,3 +105,48 @@ def test_draft_as_a_word_of_the_title_or_body_is_no_stamp():
     text = text.replace("Số:      /KH-UBND", "Số: 12/KH-UBND").replace("ngày …… tháng ……", "ngày 05 tháng 3")
     doc = parse_text(text, path="f.txt")
     assert not any(d.code == "draft-mark" for d in doc.diagnostics)
+
+
+LETTER = """SỞ XÂY DỰNG
+PHÒNG QUẢN LÝ NHÀ
+Số:      /SXD-QLN
+{subject}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thái Bình, ngày 02 tháng 4 năm 2026
+Kính gửi: Các phòng chuyên môn.
+Phòng Quản lý nhà đề nghị các phòng cho ý kiến trước ngày 15/4/2026.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TRƯỞNG PHÒNG
+Trần Thị Hoa
+"""
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "V/V GÓP Ý DỰ THẢO",
+        "V/v: LẤY Ý KIẾN BẢN DỰ THẢO",
+        "V/v lấy ý kiến vào\nDỰ THẢO",  # (its subject wrapped onto a line of its own)
+    ],
+)
+def test_a_letters_subject_ending_in_draft_is_no_stamp(subject):
+    doc = parse_text(LETTER.format(subject=subject), path="cv.txt")
+    assert not any(d.code == "draft-mark" for d in doc.diagnostics)
+    assert {d.code: d.severity for d in doc.diagnostics}.get("number-blank") == "error"
+
+
+@pytest.mark.parametrize(
+    "line, stamped",
+    [
+        ("PHÒNG QUẢN LÝ NHÀ DỰ THẢO", False),  # one column: the stamp would be part of a name
+        ("PHÒNG QUẢN LÝ NHÀ | DỰ THẢO", True),
+        ("PHÒNG QUẢN LÝ NHÀ\tDỰ THẢO", True),
+        ("PHÒNG QUẢN LÝ NHÀ        DỰ THẢO", True),
+    ],
+)
+def test_a_stamp_beside_the_issuer_needs_another_column(line, stamped):
+    doc = parse_text(LETTER.format(subject="V/v lấy ý kiến").replace("PHÒNG QUẢN LÝ NHÀ", line, 1), path="cv.txt")
+    assert any(d.code == "draft-mark" for d in doc.diagnostics) is stamped

@@ -69,11 +69,32 @@ LETTER = (
             "Nơi nhận:\n- Các phòng: Kế hoạch; Pháp chế;\n- Lưu: VT, KH (đ/c An; đ/c Bình).\n",
             ["Các phòng: Kế hoạch; Pháp chế", "Lưu: VT, KH (đ/c An; đ/c Bình)"],
         ),
+        # nor before a bracketed note on the recipient before it
+        (
+            "Nơi nhận:\n- Thường trực Tỉnh ủy; (b/c)\n- Sở Tư pháp; (để biết).\n- Các xã; (t/h); Văn phòng.\n",
+            ["Thường trực Tỉnh ủy; (b/c)", "Sở Tư pháp; (để biết)", "Các xã; (t/h)", "Văn phòng"],
+        ),
+        # (a bracket inside a bracket still holds its ";")
+        (
+            "Nơi nhận:\n- Như trên; Văn phòng (đ/c An (PGĐ); đ/c Bình).\n",
+            ["Như trên", "Văn phòng (đ/c An (PGĐ); đ/c Bình)"],
+        ),
     ],
 )
 def test_a_semicolon_in_a_recipients_line_separates_them_as_a_dash_does(footer, recipients):
     doc = parse_text(LETTER + footer + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Hùng\n")
     assert [r.text for r in doc.recipients] == recipients
+
+
+def test_recipients_split_at_semicolons_in_linear_time():
+    import time
+
+    from khtool.segment import _recipients_apart
+
+    for text in ("Sở Xây dựng; " * 4000, "(" + "a; " * 5000, "a;)" * 5000):
+        t0 = time.perf_counter()
+        _recipients_apart(text)
+        assert time.perf_counter() - t0 < 0.05
 
 
 POLICE_LETTER = (

@@ -615,7 +615,14 @@ RECIPIENTS_ON_ONE_LINE = _regex(r";\s*[-–+•]\s*")
 # And ";" alone, as the dash does: "- Cổng TTĐT Chính phủ; Cổng TTĐT Bộ Công
 # Thương;", "- Đ/c GĐ; PGĐ 2;" (not inside brackets, "Lưu: VT, CN (đ/c A; đ/c
 # B)"; a class's members after a colon stay its: "Các phòng: Đất đai; Khoáng sản").
-RECIPIENTS_BY_SEMICOLON = _regex(r";\s*(?![^()]*\))")
+# A piece is a run of anything but ";", a bracket (with one bracket inside
+# it, "(đ/c A (PGĐ); đ/c B)") holding its ";": found left to right, each
+# character read once (a lookahead for the closing bracket at every ";" read
+# the rest of the line again).
+RECIPIENT_PIECE = _regex(r"(?:\((?:[^()]|\([^()]*+\))*+\)|[^;])++")
+# ... and a piece that is only a bracketed note on the one before it ("-
+# Thường trực Tỉnh ủy; (b/c)", "(để b/c)", "(t/h)", "(để biết)") is no recipient.
+RECIPIENT_NOTE = _std(r"\s*\([^()]*\)[\s.]*$")
 RECIPIENT_DASHES = _regex(r"\s+-\s+|^-\s*")
 # A number cell that runs on into the subject line ("Số: 12/UBND-VX V/v …").
 SUBJECT_RUN_ON = _regex(r"\s+V[^\S\n]?/[^\S\n]?[vV]")

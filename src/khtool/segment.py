@@ -615,14 +615,20 @@ def _read_subject_field(ct: CleanText, lines: list[PhysLine], h: Header) -> None
         return
 
 
-def _draft_mark(text: str) -> re.Match[str] | None:
+def _draft_mark(text: str, tabbed: bool = False) -> re.Match[str] | None:
     """The draft stamp ending a header line or making it whole (see
-    ``P.DRAFT_MARK``): beside another column only in capitals."""
+    ``P.DRAFT_MARK``): beside another column only in capitals, and only
+    where the line has that column (a run of spaces or a bar before the
+    stamp, or a tab on the line: ``tabbed``), never the end of a subject
+    ("V/V GÓP Ý DỰ THẢO")."""
     if "THẢO" not in text and "thảo" not in text:
         return None
     text = text.rstrip(" |")
     m = P.DRAFT_MARK.search(text)
-    if m is None or not (m.start() == 0 or _is_upper(m["mark"])):
+    if m is None or m.start() == 0:
+        return m
+    before = text[: m.start()]
+    if not _is_upper(m["mark"]) or not (tabbed or before.endswith("   ") or before.rstrip().endswith("|")):
         return None
     return m
 
@@ -630,8 +636,20 @@ def _draft_mark(text: str) -> re.Match[str] | None:
 def _mark_draft(ct: CleanText, lines: list[PhysLine], scan: HeaderScan) -> None:
     """A header stamped "DỰ THẢO" is a draft's: say so (``draft-mark``), and
     its blank number and date are what a draft is expected to leave (info);
-    a text with no stamp keeps them as errors, as ``check`` does."""
-    mark = next((pl for pl in lines if _draft_mark(pl.text) is not None), None)
+    a text with no stamp keeps them as errors, as ``check`` does. The
+    subject's or title's lines are no stamp's ("V/v góp ý dự thảo …")."""
+    title = scan.header.spans.get("title")
+    mark = None
+    for pl in lines:
+        if "THẢO" not in pl.text and "thảo" not in pl.text:
+            continue
+        if title is not None and pl.src_start < title.end and pl.src_end > title.start:
+            continue
+        if P.SUBJECT_VV.search(pl.text, 0, None, False) is not None:
+            continue
+        if _draft_mark(pl.text, bool(_line_tabs(ct, pl))) is not None:
+            mark = pl
+            break
     for d in scan.diagnostics:
         if d.code in _BLANK_IN_A_DRAFT:
             d.severity = "info" if mark is not None else "error"
@@ -1168,7 +1186,7 @@ def _read_issuer(
             text = text[: dm.start()]
         if h.urgency is not None and (um := _urgency_mark(text)) is not None:
             text = text[: um.start()]  # the urgency stamp: no part of a name
-        if (dr := _draft_mark(text)) is not None:
+        if (dr := _draft_mark(text, bool(_line_tabs(ct, pl)))) is not None:
             text = text[: dr.start()]  # a draft's stamp: no body ("DỰ THẢO (lần 2)")
         if not _is_upper(text):
             continue  # (as below: squeezing its spaces changes no letter)
@@ -2734,10 +2752,22 @@ def _recipients_apart(text: str) -> list[str]:
     out: list[str] = []
     for item in P.RECIPIENTS_ON_ONE_LINE.split(text):
         if ";" in item.rstrip("; .") and ":" not in item:
-            out.extend(P.RECIPIENTS_BY_SEMICOLON.split(item))
+            _by_semicolon(item, out)
         else:
             out.append(item)
     return out
+
+
+def _by_semicolon(item: str, out: list[str]) -> None:
+    """``item``'s recipients apart at ";" (``P.RECIPIENT_PIECE``) onto
+    ``out``; a bracketed note ("; (b/c)") stays with the one before it."""
+    start = -1  # where out[-1] starts in item
+    for m in P.RECIPIENT_PIECE.finditer(item):
+        if start >= 0 and P.RECIPIENT_NOTE.match(m.group()):
+            out[-1] = item[start : m.end()]
+        else:
+            start = m.start()
+            out.append(m.group())
 
 
 @cache

@@ -3165,9 +3165,13 @@ OWN_NAME_LEVELS = [
     (SGD_PLAN, "Phòng Giáo dục và Đào tạo", "district"),
     # a state exchange is no department whatever its "Sở": an enterprise, of no level
     (MINISTRY_PLAN, "Sở Giao dịch Chứng khoán Việt Nam", None),
+    # ... nor any other "Sở Giao dịch": an exchange's or a bank's, an enterprise of no level
+    (PROVINCE_PLAN, "Sở Giao dịch Ngân hàng TMCP Đầu tư và Phát triển Việt Nam", None),
+    (MINISTRY_PLAN, "Sở Giao dịch cà phê và hàng hóa Buôn Ma Thuột", None),
     # the State Treasury's and the State Bank's transaction offices are central units
     (MINISTRY_PLAN, "Sở Giao dịch Kho bạc Nhà nước", "national"),
     (PROVINCE_PLAN, "Sở Giao dịch Ngân hàng Nhà nước", "national"),
+    (PROVINCE_PLAN, "Sở Giao dịch Ngân hàng Chính sách xã hội", "national"),
 ]
 
 

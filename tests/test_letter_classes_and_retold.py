@@ -96,6 +96,25 @@ def test_bullets_naming_documents_are_the_lead_ins_object_not_tasks():
     assert not any("Đề nghị UBND các xã" in t for t in texts)
 
 
+def test_a_list_of_party_texts_and_guidance_is_the_lead_ins_object_not_tasks():
+    doc = letter(
+        "Kính gửi: Các cơ sở kinh doanh thuốc bảo vệ thực vật trên địa bàn tỉnh\n",
+        "Sở Nông nghiệp và Môi trường yêu cầu các cơ sở kinh doanh thuốc bảo vệ thực vật thực hiện các nội dung sau:\n"
+        "1. Về văn bản mới\n"
+        "Yêu cầu các cơ sở kinh doanh thuốc bảo vệ thực vật chủ động nghiên cứu các văn bản sau:\n"
+        "- Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân.\n"
+        "- Chỉ thị số 12-CT/TU ngày 20/01/2026 của Ban Thường vụ Tỉnh ủy về an toàn thực phẩm.\n"
+        "- Hướng dẫn số 15/HD-BNNMT ngày 05/3/2026 của Bộ Nông nghiệp và Môi trường.\n"
+        "2. Về bảo quản thuốc\n"
+        "Đề nghị các cơ sở kinh doanh thuốc bảo vệ thực vật bố trí kho chứa đúng quy chuẩn./.\n",
+    )
+    firms = [a for a in doc.assignments if a.sector == "enterprises"]
+    assert len(firms) == 1
+    texts = [t.text for t in firms[0].tasks]
+    assert not any(t.startswith(("Nghị quyết", "Chỉ thị", "Hướng dẫn")) for t in texts), texts
+    assert any("chủ động nghiên cứu các văn bản sau" in t for t in texts)
+
+
 def test_a_closing_step_after_the_items_is_the_asked_firms_task():
     doc = parse_text(
         "UBND TỈNH TUYÊN QUANG\nSỞ CÔNG THƯƠNG\nSố: 903/SCT-KTAT\nTuyên Quang, ngày 22 tháng 5 năm 2026\n"
@@ -128,6 +147,18 @@ def test_a_closing_step_after_the_items_is_the_asked_firms_task():
         # a task with a date, not a document's number
         ("Kế hoạch hóa các đợt kiểm tra, hoàn thành trước ngày 30/6/2026.", False),
         ("Văn bản hướng dẫn các xã, gửi trước ngày 15/11/2026.", False),
+        # a Party text's number, and the other kinds a list of texts holds
+        ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học.", True),
+        ("Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp.", True),
+        ("Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị.", True),
+        ("Hướng dẫn số 12/HD-BYT ngày 05/3/2026 của Bộ Y tế.", True),
+        ("Chương trình hành động số 25-CTr/TU ngày 10/01/2026 của Tỉnh ủy.", True),
+        ("Quy định số 105-QĐ/TW ngày 19/12/2022 của Ban Chấp hành Trung ương.", True),
+        ("Thông báo kết luận số 45-TB/TU ngày 02/4/2026 của Ban Thường vụ Tỉnh ủy.", True),
+        # "hướng dẫn" doing a task on a text
+        ("Hướng dẫn các xã triển khai Kế hoạch số 45/KH-UBND ngày 10/3/2026.", False),
+        ("Quy định rõ trách nhiệm của từng đơn vị theo Chỉ thị số 35-CT/TW.", False),
+        ("Chỉ thị các đơn vị hoàn thành trước 15-6/2026.", False),
     ],
 )
 def test_a_bullet_naming_a_document_is_told_from_a_task_with_a_date(bullet, document):

@@ -278,6 +278,19 @@ def _state_branch_heads() -> tuple[str, ...]:
     return tuple(fold(g) for g in load("agencies.json")["state_branch_heads"])
 
 
+@cache
+def _transaction_office() -> str:
+    return fold(load("agencies.json")["transaction_office"])
+
+
+def _business_office(fb: str) -> bool:
+    """Whether the folded name ``fb`` is a "Sở Giao dịch …" of an exchange
+    or a bank ("Sở Giao dịch Chứng khoán …"), not of a state unit ("Sở Giao
+    dịch Kho bạc Nhà nước"): see agencies.json's transaction_office."""
+    office = _transaction_office()
+    return fb.startswith(office) and not fb.startswith(_state_branch_heads(), len(office))
+
+
 # "Phòng" opening an activity, not a division's name: "Phòng Chống …",
 # "Phòng Cháy, chữa cháy", "Phòng Thủ dân sự", "Phòng Ngừa …", "Phòng Bệnh …"
 # (whole folded words: "Phòng Thuế", "Phòng Thủy lợi", "Phòng Thương mại" are
@@ -338,7 +351,11 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
         return bare
     fb = fold(body)  # (a key for a name's start is tried after its head's title too)
     # (an enterprise's branch too: "Chi nhánh Công ty cổ phần Apatit Lào Cai - Mỏ Cóc")
-    if fb.startswith(_enterprise_forms()) or (fb.startswith("chinhanh") and fb[8:].startswith(_enterprise_forms())):
+    if (
+        fb.startswith(_enterprise_forms())
+        or (fb.startswith("chinhanh") and fb[8:].startswith(_enterprise_forms()))
+        or _business_office(fb)
+    ):
         branch = _brand_branch_level(body) if P.BRAND_PLACE.match(body) else None
         return AgencyMatch("enterprises", " ".join(body.split()), branch, _enterprise_label())
     division = P.DIVISION_OF_DEPARTMENT.match(body) if fb.startswith("phong") else None

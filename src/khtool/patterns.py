@@ -3593,16 +3593,26 @@ FIRM_CLASS = _regex(rf"^(?i:các\s+)?(?i:{_FIRM_KIND}(?:\s*,\s*|\s+và\s+|\s+)?)
 FIRM_CLASS_SCOPE = _regex(
     r"(?i:\s*\b(?:trên\s+địa\s+bàn|thuộc\s+(?:lĩnh\s+vực|phạm\s+vi|địa\s+bàn)|tại\s+địa\s+phương|có\s+liên\s+quan)\b.*$)"
 )
+# ... and an abbreviation defined in brackets beside its activity ("thuốc
+# bảo vệ thực vật (TBVTV)"), which the text's other phrases for it drop.
+FIRM_CLASS_BRACKET = _std(r"\([^()]*\)")
 FIRM_CLASS_LINKS = _regex(r"(?i:\b(?:có|hoạt\s+động|liên\s+quan(?:\s+đến|\s+tới)?|tham\s+gia)\b)")
 # A bullet that only names a document, its title after its number: "-
 # Nghị định số 24/2026/NĐ-CP ngày 17 tháng 01 năm 2026 của Chính phủ quy định
-# …", "- Luật Hóa chất số 69/2025/QH15". Under "… nghiên cứu các văn bản
+# …", "- Luật Hóa chất số 69/2025/QH15", a Party text's "- Nghị quyết số
+# 57-NQ/TW ngày … của Bộ Chính trị …", "- Hướng dẫn số 12/HD-BYT …",
+# "- Thông báo kết luận số 45-TB/TU …". Under "… nghiên cứu các văn bản
 # sau:" such bullets are the lead-in task's object, no tasks of their own.
+# (The kinds' first letters gate it: assignments._DOCUMENT_ITEM_INITIALS.)
 DOCUMENT_ITEM = _std(
-    r"^(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định"
-    r"|Chỉ\s+thị|Công\s+văn|Văn\s+bản|Kế\s+hoạch|Thông\s+báo)"
-    # (its number and symbol, "24/2026/NĐ-CP", "502/UBND-KT": not a date's "30/6/2024")
-    r"(?:\s[^\d:;\n]{0,80}?)?\s+(?:số\s+)?\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*\b[^:]*$"
+    r"^(?:(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định"
+    r"|Chỉ\s+thị|Công\s+văn|Văn\s+bản|Kế\s+hoạch|Thông\s+báo|Chương\s+trình|Kết\s+luận)(?:\s[^\d:;\n]{0,80}?)?"
+    # (a verb too, "Hướng dẫn các xã thực hiện Kế hoạch số …": a text so
+    # named has its number right after, "Hướng dẫn số 12/HD-BYT")
+    r"|Hướng\s+dẫn|Quy\s+định)"
+    # (its number and symbol, "24/2026/NĐ-CP", "502/UBND-KT", a Party
+    # text's "57-NQ/TW", "25-CTr/TU": not a date's "30/6/2024")
+    r"\s+(?:số\s+)?\d{1,5}(?:/(?:\d{4}/)?|-[A-ZĐ][A-ZĐa-z]*/)[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*\b[^:]*$"
 )
 # Giving retold from a cited document: "Thực hiện ý kiến chỉ đạo … tại Văn
 # bản số 916/VPUBND-KT ngày …, trong đó giao Sở Công Thương chủ trì …" (also

@@ -203,6 +203,12 @@ def _tasks_of(items: list[Section], context: str = "") -> list[Task]:
     return tasks
 
 
+# The first letters of the kinds ``P.DOCUMENT_ITEM`` names (Luật, Bộ luật,
+# Pháp lệnh, Nghị định, Thông tư, Quyết định, Chỉ thị, Văn bản, Kế hoạch,
+# Hướng dẫn …): a cheap test before the pattern.
+_DOCUMENT_ITEM_INITIALS = "LBPNTQCVKH"
+
+
 def _documents_only(items: list[Section]) -> bool:
     """Whether ``items`` are bullets that only name documents ("- Nghị định số
     24/2026/NĐ-CP ngày … của Chính phủ quy định …"), the object of the task
@@ -211,7 +217,7 @@ def _documents_only(items: list[Section]) -> bool:
         if c.kind not in ("dash", "plus") or c.children or c.heading:
             return False
         text = c.text.strip()
-        if text[:1] not in "LBPNTQCVK" or P.DOCUMENT_ITEM.match(text) is None:
+        if text[:1] not in _DOCUMENT_ITEM_INITIALS or P.DOCUMENT_ITEM.match(text) is None:
             return False
     return True
 
@@ -3757,7 +3763,7 @@ def _firm_class_key(name: str) -> str | None:
         return None
     rest = P.FIRM_CLASS_SCOPE.sub("", name[m.end() :])
     if "(" in rest:  # (an abbreviation defined beside it: "thuốc bảo vệ thực vật (TBVTV)")
-        rest = regex.sub(r"\([^()]*\)", " ", rest)
+        rest = P.FIRM_CLASS_BRACKET.sub(" ", rest)
     return " ".join(P.FIRM_CLASS_LINKS.sub(" ", rest).split()).lower()
 
 
@@ -7397,13 +7403,13 @@ def _with_time_fields(
             for d in out
             if d.span is not None and item.start <= d.span.start < item.end and not field.start <= d.span.start < field.end
         }
-        rows = [
-            next(x for x in bodies[0].deadlines if x.span is not None and (x.span.start, x.text) == key).model_copy(
-                update={"agency": owner[key]}
-            )
-            for key, bodies in owners.items()
-            if field.start <= key[0] < field.end
-        ]
+        rows: list[Deadline] = []
+        for key, bodies in owners.items():
+            if not field.start <= key[0] < field.end:
+                continue
+            row = next((x for x in bodies[0].deadlines if x.span is not None and (x.span.start, x.text) == key), None)
+            if row is not None:  # (a key whose deadline a later step dropped gives none)
+                rows.append(row.model_copy(update={"agency": owner[key]}))
         if not rows:
             continue
         gone = {id(d) for d in on_line}

@@ -33,7 +33,7 @@ from . import patterns as P
 from .errors import KhtoolError, UsageError
 from .models import Citation, Deadline, Document, Indicator, Span, Task
 from .segment import walk_sections
-from .tables import fold, load, plan_types
+from .tables import fold, load
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 # ("note" is SARIF's and GitHub's word for info, which the outputs print)
@@ -631,7 +631,7 @@ def check_corpus(
     ``cited_key``): by their date, never by their order. ``suppressed``: the
     line suppressions of each document, by its path; ``warnings`` gets the
     graph's line on two different texts of one number, date and issuer."""
-    from .diff import _lower_level, late_by, plan_of, plans_due
+    from .diff import _lower_level, is_plan, late_by, plan_of, plans_due
     from .docnumber import unpadded
     from .graph import cited_key, keys_compatible, node_keys
 
@@ -660,7 +660,7 @@ def check_corpus(
         # a lower plan naming the upper one carries it out, whatever
         # the verb ("Căn cứ", "Thực hiện", "Triển khai"); only a plan is due
         # by a plan's date (not a guide or a notice under it)
-        if (c.relation == "implements" or _lower_level(cited, doc)) and plan_of(doc).header.doc_type in plan_types():
+        if (c.relation == "implements" or _lower_level(cited, doc)) and is_plan(doc):
             due = plans_due(plan_of(cited), doc.header.level)
             days = late_by(doc.header.date, due)
             if days and due and doc.header.date:
@@ -761,30 +761,35 @@ def _in_unit(low: Document, up: Document) -> bool:
 def _plans_above(doc: Document, docs: list[Document]) -> list[Document]:
     """The plans among ``docs`` with a part for ``doc``'s level ("Ủy ban nhân
     dân các xã, phường: a) …") whose unit ``doc``'s is in, of its year and
-    topic, issued before it: the plan it should carry out (KH604). A decision
-    issuing a plan is that plan; a body carries out the plan of its own
-    branch above it (a commune's Đảng ủy the Tỉnh ủy's, not the UBND's)."""
+    topic, issued before it: the plan it should carry out (KH604). A plan, a
+    programme, a decision issuing one, a Party committee's resolution
+    carrying out a text above (``is_plan``) is that plan; a body carries out
+    the plan of its own branch above it (a commune's Đảng ủy the Tỉnh ủy's
+    programme, not the UBND's plan)."""
     from .agencies import LEVEL_RANK
-    from .diff import _level_part, plan_of
+    from .diff import _level_part, is_plan, plan_of
 
     h = doc.header
-    if h.doc_type != "KH" or h.level not in ("district", "ward") or not h.date or not h.title:
+    if not is_plan(doc) or h.level not in ("district", "ward") or not h.date or not h.title:
         return []
     branch = h.issuer.branch
-    return [
-        up
-        for up in docs
-        if up is not doc
-        and (plan := plan_of(up)).header.doc_type == "KH"
-        and LEVEL_RANK.get(up.header.level or "", 9) in (1, 2)
-        and LEVEL_RANK.get(up.header.level or "", 9) < LEVEL_RANK[h.level]
-        and (up.header.date or "")[:4] == h.date[:4]
-        and (up.header.date or "9") <= h.date
-        and (not branch or not up.header.issuer.branch or up.header.issuer.branch == branch)
-        and _level_part(plan, h.level)
-        and _in_unit(doc, up)
-        and (same_topic(up.header.title, h.title) or same_topic(plan.header.title, h.title))
-    ]
+    out: list[Document] = []
+    for up in docs:
+        if up is doc or not is_plan(up):
+            continue
+        plan = plan_of(up)
+        if (
+            LEVEL_RANK.get(up.header.level or "", 9) in (1, 2)
+            and LEVEL_RANK.get(up.header.level or "", 9) < LEVEL_RANK[h.level]
+            and (up.header.date or "")[:4] == h.date[:4]
+            and (up.header.date or "9") <= h.date
+            and (not branch or not up.header.issuer.branch or up.header.issuer.branch == branch)
+            and _level_part(plan, h.level)
+            and _in_unit(doc, up)
+            and (same_topic(up.header.title, h.title) or same_topic(plan.header.title, h.title))
+        ):
+            out.append(up)
+    return out
 
 
 @dataclass

@@ -45,7 +45,7 @@ from .agencies import (
 from .docnumber import unpadded
 from .models import Assignment, Deadline, Document, Indicator, Locality, Section, Span
 from .segment import _is_upper, walk_sections
-from .tables import fold, load, plan_types
+from .tables import fold, load, party_plan, plan_types
 
 COVER_THRESHOLD = 0.35  # a task is covered when its best counterpart scores at least this
 SECTION_THRESHOLD = 0.30
@@ -359,6 +359,20 @@ def _task_sections(sections: list[Section]) -> Iterator[Section]:
             continue
         yield s
         yield from _task_sections(s.children)
+
+
+def is_plan(doc: Document) -> bool:
+    """Is ``doc`` a plan carrying out a plan above, one a plan above gives a
+    date to (KH603) and one that is the plan above for a lower unit (KH604):
+    a plan or programme, a decision issuing one, or a Party committee's
+    resolution carrying out a text above with tasks of its own."""
+    h = doc.header
+    return plan_of(doc).header.doc_type in plan_types() or party_plan(
+        h.doc_type,
+        h.issuer.branch,
+        h.level,
+        bool(doc.assignments) and any(c.relation == "implements" and c.number for c in doc.citations),
+    )
 
 
 def plan_of(doc: Document) -> Document:

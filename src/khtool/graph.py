@@ -706,14 +706,23 @@ class CitationGraph:
         return str(md.get("district_name") or md.get("ward_name") or md.get("locality") or m)
 
     def _is_plan(self, u: Any) -> bool:
-        """Whether a document is a unit's plan: a plan-type text, or a
-        decision issuing one (its title says so, or a plan is attached)."""
+        """Whether a document is a unit's plan: a plan-type text, a Party
+        committee's resolution carrying out a text above ("Thực hiện Chương
+        trình hành động số 18-CTr/TU …" … "QUYẾT NGHỊ:"), or a decision
+        issuing one (its title says so, or a plan is attached)."""
         from . import patterns as P
-        from .tables import unit_plan_types
+        from .tables import party_plan, unit_plan_types
 
         d = self.g.nodes[u]
         kind = d.get("doc_type")
         if kind in unit_plan_types():
+            return True
+        if party_plan(
+            kind,
+            d.get("branch"),
+            d.get("level"),
+            any(e.get("relation") == "implements" for _, _, e in self.g.out_edges(u, data=True)),
+        ):
             return True
         if kind != "QĐ":
             return False
@@ -980,6 +989,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
                 title=(h.title or "")[:300],
                 issuer=h.issuer.full_name or h.issuer.name,
                 level=h.level,
+                branch=h.issuer.branch,
                 **_place_attrs(loc, h.date),
                 parsed=True,
                 path=doc.source.path,

@@ -453,6 +453,7 @@ class _Summary(BaseModel):
 class IssuerSummary(_Summary):
     name: str | None = None
     full_name: str | None = None
+    branch: Branch | None = None  # (a Party committee's resolution may be its plan)
     locality: Locality | None = None
 
 

@@ -5401,8 +5401,15 @@ SUPPRESSION_COMMENT = _regex(
 
 # A task of writing and issuing a plan, which a higher plan gives the levels
 # below a date for: "Xây dựng, ban hành kế hoạch thực hiện …", "ban hành Kế
-# hoạch triển khai …".
-ISSUING_A_PLAN = _regex(r"(?i:(?:xây\s+dựng\s*(?:,|và)?\s*)?ban\s+hành\s+kế\s+hoạch|xây\s+dựng\s+kế\s+hoạch)")
+# hoạch triển khai …"; a Party committee's, by a resolution or a programme
+# as well: "xây dựng nghị quyết hoặc kế hoạch thực hiện Chương trình hành
+# động …", "ban hành chương trình hành động thực hiện Nghị quyết …" (not a
+# resolution alone: "ban hành nghị quyết" of a council sets policy).
+ISSUING_A_PLAN = _regex(
+    r"(?i:(?:(?:xây\s+dựng\s*(?:,|và)?\s*)?ban\s+hành|xây\s+dựng)\s+"
+    r"(?:(?:nghị\s+quyết|chương\s+trình(?:\s+hành\s+động)?)\s*(?:,|hoặc|và)\s*)?"
+    r"(?:kế\s+hoạch|chương\s+trình\s+hành\s+động))"
+)
 # A task's words pointing to a part of its own plan for what it is, at the
 # task's end: "Báo cáo kết quả thực hiện theo quy định tại Mục IV Kế hoạch
 # này", "… theo nội dung tại Phần V của Kế hoạch này", "… theo Mục III": the

@@ -384,6 +384,28 @@ def _citation_place(
         if field == "ward" and own is not None and _own_ward_named(own, name):
             # "… của Đảng ủy phường Cẩm Thành" in a text of UBND phường Cẩm Thành
             return lvl, own.model_copy(update={"evidence": ["the citing document's own commune or ward"]})
+        if (
+            field == "ward"
+            and len(named) == 1  # (a district named with it: an old unit)
+            and own is not None
+            and (own.new_province or own.province)
+            and (cited_date or date or "") >= REFORM_DATE
+        ):
+            # a commune or ward of a text since the reform is named as it is
+            # now, and first sought in the citing text's province: "Đảng ủy
+            # xã Tam Đảo" in a Phú Thọ text of 2026 is the new xã Tam Đảo,
+            # not the old Vĩnh Phúc's thị trấn (the kind word kept: "xã" is
+            # no "thị trấn"; "thị trấn …" itself is an old unit)
+            from .gazetteer import resolve_new_ward
+
+            kind = P.WARD_KIND.search(issuer)
+            new = (
+                resolve_new_ward(f"{kind.group(0)} {name}", province=own.new_province or own.province)
+                if kind is not None and not P.TOWNSHIP.search(issuer)
+                else None
+            )
+            if new is not None and not new.ambiguous:
+                return lvl, new
         loc = resolve_locality(hints=hints, **{field: name})
         if loc is not None and loc.ambiguous and own is not None and own.province:
             # the unit above names a unit of its own province

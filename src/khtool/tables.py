@@ -84,6 +84,19 @@ def unit_plan_types() -> frozenset[str]:
     return frozenset(load("doc_types.json")["unit_plans"])
 
 
+def party_plan(doc_type: str | None, branch: str | None, level: str | None, carries_out: bool) -> bool:
+    """Is a text of type ``doc_type`` a Party committee's plan: a resolution
+    (see doc_types.json ``party_plans``) of a committee below the centre
+    (``branch`` party, ``level`` province, district or ward) that carries out
+    a text above (``carries_out``: it cites one it implements, with tasks)?"""
+    return (
+        carries_out
+        and branch == "party"
+        and level in ("province", "district", "ward")
+        and doc_type in load("doc_types.json")["party_plans"]
+    )
+
+
 @cache
 def recommending_types() -> frozenset[str]:
     """Type codes of texts whose Kiến nghị / Đề xuất part recommends to other

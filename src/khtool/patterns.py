@@ -1135,9 +1135,12 @@ ISSUER_END = _regex(
     r"(?-i:tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|chấn\s+chỉnh|đôn\s+đốc|yêu\s+cầu|chỉ\s+đạo)|"
     r"và(?=(?:\s+\p{L}+){1,3}\s+(?:số\s+)?\d)|"
     # another document named after it, numbered or not: "… của Sở Y tế và
-    # Văn bản của Bảo hiểm xã hội tỉnh về …", "… và Kế hoạch số …"
-    r"và(?=\s+(?:văn\s+bản|công\s+văn|kế\s+hoạch|quyết\s+định|chỉ\s+thị|nghị\s+quyết|nghị\s+định|thông\s+tư|"
-    r"thông\s+báo|hướng\s+dẫn|tờ\s+trình|báo\s+cáo|chương\s+trình|đề\s+án|kết\s+luận|luật)\s+(?:số|của|ngày|về)\b)|"
+    # Văn bản của Bảo hiểm xã hội tỉnh về …", "… và Kế hoạch số …"; the
+    # Party's kinds have longer names: "… của Bộ Chính trị và Chương trình
+    # hành động số 18-CTr/TU …", "… và Thông báo kết luận số …"
+    r"và(?=\s+(?:văn\s+bản|công\s+văn|kế\s+hoạch(?:\s+hành\s+động)?|quyết\s+định|chỉ\s+thị|nghị\s+quyết|nghị\s+định|thông\s+tư|"
+    r"thông\s+báo(?:\s+kết\s+luận)?|hướng\s+dẫn|tờ\s+trình|báo\s+cáo|chương\s+trình(?:\s+hành\s+động)?|đề\s+án|kết\s+luận|"
+    r"quy\s+định|quy\s+chế|luật)\s+(?:số|của|ngày|về)\b)|"
     # "… của Chính phủ và các quy định của pháp luật": a list of rules goes on
     r"và(?=\s+(?:các|những)\s+(?-i:\p{Ll}))|"
     # "… của Thủ tướng Chính phủ và tình hình thực tế của tỉnh": what else the

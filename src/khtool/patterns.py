@@ -1916,6 +1916,20 @@ CENTRAL_BODY_UNDER_TYPE = _std(
     r"^\s*(?i:của)\s+(?P<body>(?i:bộ\s+chính\s+trị|ban\s+bí\s+thư|ban\s+chấp\s+hành\s+trung\s+ương))"
     r"(?:\s+(?i:đảng))?(?:\s+\(?(?i:khóa|khoá)\s+[IVXL]+\)?)?\s*$"
 )
+# A central Party text headed "BAN CHẤP HÀNH TRUNG ƯƠNG" (the Party centre,
+# the organisation) is issued by the body its signer acts for: "T/M BAN BÍ
+# THƯ", "T/M BỘ CHÍNH TRỊ" (Quy định 66-QĐ/TW: the T/M line names the
+# collective body that decided; "T/M BAN CHẤP HÀNH TRUNG ƯƠNG" keeps it).
+CENTRAL_BODY_SIGNED_FOR = _std(
+    # (alone on its line, or in the signature's column beside the recipients')
+    r"(?:^|\s{2,}|\t)\s*(?i:t/m|tm)\.?\s*(?P<body>(?i:bộ\s+chính\s+trị|ban\s+bí\s+thư))\s*$"
+)
+# Or by the body its opening sentence names as the one acting: "…, Ban Bí thư
+# hướng dẫn như sau:", "Bộ Chính trị yêu cầu …" (the body, then its act's verb).
+CENTRAL_BODY_OPENING = _std(
+    r"(?:^|[,;:]\s+)(?P<body>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+(?:hướng\s+dẫn|yêu\s+cầu|chỉ\s+thị|quyết\s+định|"
+    r"kết\s+luận|quy\s+định|thông\s+báo|đề\s+nghị)\b"
+)
 # Under a local Party text's type word, the committee's organ issuing it
 # (Hướng dẫn 36-HD/VPTW): "THÔNG BÁO KẾT LUẬN / của Ban Thường vụ Tỉnh ủy về
 # …", "THÔNG BÁO / Ý KIẾN CỦA THƯỜNG TRỰC HUYỆN ỦY"; the letterhead "TỈNH ỦY"

@@ -198,6 +198,45 @@ def test_tasks_are_the_plans_tasks_not_its_purposes_or_targets():
     ]
 
 
+@pytest.mark.parametrize(
+    ("preamble", "tasks"),
+    [
+        # a Party resolution's basis as dash items over "… QUYẾT NGHỊ:": citations, not tasks
+        (
+            "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n- Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ xã;\n"
+            "- Thực hiện Chương trình hành động số 12-CTr/TU, ngày 10-9-2025 của Tỉnh ủy về phát triển khoa học,"
+            " công nghệ;\n- Xét đề nghị của Văn phòng Đảng ủy xã,\nBAN CHẤP HÀNH ĐẢNG BỘ XÃ QUYẾT NGHỊ:\n",
+            ["Nhiệm vụ"],
+        ),
+        # the same with "Triển khai" and "Theo đề nghị"
+        (
+            "- Triển khai Hướng dẫn số 35-HD/TW, ngày 05-11-2025 của Ban Bí thư;\n"
+            "- Theo đề nghị của Ban Xây dựng Đảng Đảng ủy xã,\nBAN CHẤP HÀNH ĐẢNG BỘ XÃ QUYẾT NGHỊ:\n",
+            ["Nhiệm vụ"],
+        ),
+    ],
+)
+def test_a_resolutions_preamble_is_no_task(preamble, tasks):
+    from khtool.diff import task_items
+
+    doc = parse_text(
+        "ĐẢNG BỘ TỈNH HƯNG YÊN\nĐẢNG ỦY XÃ TIÊN LỮ\n*\nSố 07-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Tiên Lữ, ngày 15 tháng 10 năm 2025\n\nNGHỊ QUYẾT\nvề phát triển khoa học, công nghệ trên địa bàn xã\n-----\n\n"
+        + preamble
+        + "1. Mục tiêu: đến năm 2030, 100% thôn có điểm truy cập internet công cộng hoạt động hiệu quả.\n"
+        "2. Nhiệm vụ: lãnh đạo Ủy ban nhân dân xã đầu tư hạ tầng số tại các thôn, hoàn thành trước ngày 30-6-2026.\n"
+    )
+    assert [t.split(":")[0] for t, _ in task_items(doc)] == tasks
+    dashes = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TIÊN LỮ\nSố: 30/KH-UBND\nTiên Lữ, ngày 20 tháng 10 năm 2025\nKẾ HOẠCH\n"
+        "Phát triển khoa học, công nghệ năm 2026\n"
+        "- Thực hiện rà soát hạ tầng viễn thông tại các thôn, hoàn thành trong quý I năm 2026.\n"
+        "- Tổ chức tập huấn kỹ năng số cho cán bộ, công chức xã.\n"
+    )
+    # (a list of dash items alone, one opening "Thực hiện …", keeps them: they are its tasks)
+    assert len(task_items(dashes)) == 2
+
+
 def test_the_same_indicator_worded_apart_at_two_levels_is_paired():
     """A ward words the province's indicator its own way: they pair by what
     they measure, and the lower value is told weaker."""

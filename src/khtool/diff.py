@@ -282,7 +282,10 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
     # bản do HĐND, UBND phường ban hành" over its paragraph is one task)
     heads = {g.span.line for g in doc.assignments}
     parts = {id(s) for s in doc.sections}
+    preamble = _preamble_bullets(doc.sections)
     for s in _task_sections(doc.sections):
+        if id(s) in preamble:
+            continue  # "- Căn cứ Điều lệ Đảng;" over "… QUYẾT NGHỊ:": what the text rests on
         if _task_field(s):
             continue  # "- Đơn vị chủ trì: …": the task above's, as a table's cell
         text = s.text or s.heading or ""
@@ -308,6 +311,26 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
                 seen.add(t.span.line)
                 out.append((t.text, t.span.line))
     return sorted(out, key=lambda x: x[1])
+
+
+def _preamble_bullets(sections: list[Section]) -> set[int]:
+    """The preamble's clauses written as bullets before the first numbered
+    part ("- Căn cứ Điều lệ Đảng;", "- Thực hiện Chương trình hành động số
+    …;", "- Xét đề nghị …" over "… QUYẾT NGHỊ:" / "1. Mục tiêu"): the
+    leading run of dash items ``P.PREAMBLE_BULLET`` opens, as segment's
+    body_ranges reads it. A text of dash items only keeps them: with no
+    numbered part after them they may be its tasks."""
+    run: list[Section] = []
+    for s in sections:
+        if s.kind in ("dash", "plus") and P.PREAMBLE_BULLET.match(s.heading or s.text or ""):
+            run.append(s)
+            continue
+        if s.kind in ("dash", "plus"):
+            return set()
+        break
+    else:
+        return set()
+    return {id(s) for s in run}
 
 
 def _task_field(s: Section) -> bool:

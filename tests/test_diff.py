@@ -354,6 +354,30 @@ def test_indicators_renumbered_and_reworded_by_the_lower_plan_are_paired():
     assert [(i["a"], i["b"]) for i in d.indicators if i["b"] and i["a"]] == [("1", "1"), ("3", "2"), ("4", "3")]
 
 
+def test_a_bundle_of_targets_is_paired_target_by_target_by_what_each_measures():
+    province = (
+        "TỈNH ỦY NINH BÌNH\n*\nSố 22-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNinh Bình, ngày 10 tháng 10 năm 2025\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n-----\nI. MỤC TIÊU\n"
+        "1. Đến năm 2027, 95% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.\n"
+        "2. Đến năm 2030, tỷ lệ thủ tục hành chính được giải quyết trực tuyến toàn trình đạt trên 80%.\n"
+        "3. Đến năm 2027, 100% chi bộ sử dụng ứng dụng Sổ tay đảng viên điện tử trong sinh hoạt.\n"
+        "4. Đến năm 2030, kinh tế số chiếm tối thiểu 30% GRDP của tỉnh.\n"
+    )
+    commune = (
+        "ĐẢNG BỘ TỈNH NINH BÌNH\nĐẢNG ỦY XÃ GIA VIỄN\n*\nSố 04-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Gia Viễn, ngày 20 tháng 11 năm 2025\n\nNGHỊ QUYẾT\nvề chuyển đổi số trên địa bàn xã\n-----\n"
+        "BAN CHẤP HÀNH ĐẢNG BỘ XÃ QUYẾT NGHỊ:\nI. MỤC TIÊU\n"
+        "1. Đến hết năm 2026: 100% chi bộ sử dụng Sổ tay đảng viên điện tử; 90% hồ sơ công việc của Đảng ủy,"
+        " Ủy ban nhân dân xã được xử lý trên môi trường mạng; tỷ lệ thủ tục hành chính giải quyết trực tuyến"
+        " toàn trình đạt 70%.\n"
+    )
+    d = diff_plans(parse_text(province, path="a.txt"), parse_text(commune, path="b.txt"))
+    # (each of the commune's targets answers the province's of its subject, not the bundle one of them)
+    assert [(i["a"], i["b"]) for i in d.indicators if i["a"] and i["b"]] == [("1", "1 (2)"), ("2", "1 (3)"), ("3", "1 (1)")]
+    assert [i["a"] for i in d.indicators if i["status"] == "only_a"] == ["4"]
+    assert not [i for i in d.indicators if i["status"] == "only_b"]
+
+
 _PLAN = "ỦY BAN NHÂN DÂN\n{unit}\nSố: {no}/KH-UBND\nHà Tĩnh, ngày {date}\nKẾ HOẠCH\nGiải quyết việc làm\nIV. TỔ CHỨC THỰC HIỆN\n"
 
 

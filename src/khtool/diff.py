@@ -1689,56 +1689,115 @@ def _measured(text: str) -> str:
 _MEASURE_WORDS = 3
 
 
+def _split_bundles(inds: list[Indicator]) -> list[tuple[Indicator, int]]:
+    """Each indicator bundling several targets in ";"-separated clauses
+    ("Đến hết năm 2026: 100% chi bộ sử dụng …; 85% hồ sơ công việc … được xử
+    lý trên môi trường mạng; tỷ lệ hồ sơ … trực tuyến đạt 65%") as one
+    indicator per clause, each with the index of its bundle: each target is
+    paired by its own subject. A clause with no value stays with the one
+    before it; the clauses keep the bundle's number with their rank ("a (2)")."""
+    out: list[tuple[Indicator, int]] = []
+    for i, ind in enumerate(inds):
+        parts = _bundle_parts(ind)
+        out += [(p, i) for p in parts] if parts else [(ind, i)]
+    return out
+
+
+def _bundle_parts(ind: Indicator) -> list[Indicator]:
+    if ";" not in ind.text or sum(1 for t in ind.targets if t.value is not None) < 2:
+        return []
+    clauses = ind.text.split(";")
+    by: dict[int, list[Any]] = {}
+    at = 0
+    for t in ind.targets:
+        k = next((k for k in range(at, len(clauses)) if t.text in clauses[k]), None)
+        if k is None:
+            return []  # a target read across clauses: the bundle is kept whole
+        at = k
+        by.setdefault(k, []).append(t)
+    if len(by) < 2:
+        return []
+    starts = sorted(by)
+    out = []
+    for n, k in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(clauses)
+        text = ";".join(clauses[k:end]).strip(" ;.")
+        out.append(
+            ind.model_copy(update={"id": f"{ind.id} ({n + 1})" if ind.id else None, "text": text, "targets": by[k]})
+        )
+    return out
+
+
+def _bundles_kept(
+    pair: dict[int, int], sa: list[tuple[Indicator, int]], sb: list[tuple[Indicator, int]]
+) -> dict[int, int]:
+    """The bundles whose clauses pair only with one bundle's of the other plan,
+    and its only with theirs (A's indicator → B's): those two are compared
+    as wholes, their targets clause by clause (``_sub_targets``), a clause
+    of A's B has no value for told as dropped."""
+    to: dict[int, set[int]] = {}
+    back: dict[int, set[int]] = {}
+    for x, y in pair.items():
+        to.setdefault(sa[x][1], set()).add(sb[y][1])
+        back.setdefault(sb[y][1], set()).add(sa[x][1])
+    return {i: next(iter(js)) for i, js in to.items() if len(js) == 1 and back[next(iter(js))] == {i}}
+
+
+def _indicator_row(ind: Indicator, other: Indicator, levels_differ: bool) -> dict[str, Any]:
+    same = _targets(ind) == _targets(other)
+    verdict = None if same else _verdict(ind, other, levels_differ)
+    subs, dropped = ([], []) if same else _sub_targets(ind, other, levels_differ)
+    return {
+        "a": ind.id or ind.text[:60],
+        "b": other.id or other.text[:60],
+        "status": "same" if same else "changed" if verdict or _compare(ind, other, levels_differ) else "not_comparable",
+        "verdict": verdict,
+        # (the sub-targets that differ, and those B lacks)
+        "differ": [
+            {"a": ta.text, "b": tb.text, "verdict": v, "b_lower": tb.value < ta.value} for ta, tb, v in subs if v != "same"
+        ],
+        "dropped": [t.text for t in dropped],
+        "targets_a": [t.model_dump() for t in ind.targets],
+        "targets_b": [t.model_dump() for t in other.targets],
+    }
+
+
 def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
     ia, ib = a.indicators, b.indicators
     if not ia and not ib:
         return []
+    # (a bundle of targets is paired clause by clause: "100% chi bộ …; 85% hồ
+    # sơ …; tỷ lệ hồ sơ … trực tuyến đạt 65%" holds three of the other plan's
+    # indicators; the clauses of two bundles that pair only with each other are
+    # those two bundles, compared as wholes)
+    sa, sb = _split_bundles(ia), _split_bundles(ib)
     # (paired by what they measure: "Tỷ lệ hồ sơ … tiếp nhận, giải quyết trực
     # tuyến đạt tối thiểu 80%" is "Tỷ lệ hồ sơ … nộp trực tuyến đạt 70%" at
     # another level; the values are what the pair compares)
-    sp = _Space([_measured(i.text) for i in ia] + [_measured(i.text) for i in ib], method)
+    sp = _Space([_measured(i.text) for i, _ in sa] + [_measured(i.text) for i, _ in sb], method)
     # (the most alike pairs first, over both lists: a lower plan renumbers and
     # rewords the indicators it takes on, "Giảm 10% số trẻ em tử vong do đuối
     # nước …; 55% … biết bơi" being its "4. Giảm số trẻ em tử vong do đuối nước
     # …; 60% … biết bơi")
     ranked = sorted(
-        ((sp.cos(x, len(ia) + y), x, y) for x in range(len(ia)) for y in range(len(ib))), reverse=True
+        ((sp.cos(x, len(sa) + y), x, y) for x in range(len(sa)) for y in range(len(sb))), reverse=True
     )
     pair: dict[int, int] = {}
     for score, x, y in ranked:
         if score < _SAME_INDICATOR:
             break
-        if x not in pair and y not in pair.values() and _kinds_meet(ia[x], ib[y]):
+        if x not in pair and y not in pair.values() and _kinds_meet(sa[x][0], sb[y][0]):
             pair[x] = y
+    kept = _bundles_kept(pair, sa, sb)
+    levels_differ = a.header.level != b.header.level
     out: list[dict[str, Any]] = []
-    used: set[int] = set()
-    for x, ind in enumerate(ia):
-        if x in pair:
-            y = pair[x]
-            used.add(y)
-            same = _targets(ind) == _targets(ib[y])
-            levels_differ = a.header.level != b.header.level
-            verdict = None if same else _verdict(ind, ib[y], levels_differ)
-            subs, dropped = ([], []) if same else _sub_targets(ind, ib[y], levels_differ)
-            out.append(
-                {
-                    "a": ind.id or ind.text[:60],
-                    "b": ib[y].id or ib[y].text[:60],
-                    "status": "same"
-                    if same
-                    else "changed"
-                    if verdict or _compare(ind, ib[y], levels_differ)
-                    else "not_comparable",
-                    "verdict": verdict,
-                    # (the sub-targets that differ, and those B lacks)
-                    "differ": [{"a": ta.text, "b": tb.text, "verdict": v, "b_lower": tb.value < ta.value}
-                        for ta, tb, v in subs
-                        if v != "same"],
-                    "dropped": [t.text for t in dropped],
-                    "targets_a": [t.model_dump() for t in ind.targets],
-                    "targets_b": [t.model_dump() for t in ib[y].targets],
-                }
-            )
+    used: set[int] = set(kept.values())
+    for x, (ind, i) in enumerate(sa):
+        if i in kept:
+            if x == 0 or sa[x - 1][1] != i:
+                out.append(_indicator_row(ia[i], ib[kept[i]], levels_differ))
+        elif x in pair:
+            out.append(_indicator_row(ind, sb[pair[x]][0], levels_differ))
         else:
             out.append(
                 {
@@ -1748,6 +1807,7 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
                     "targets_a": [t.model_dump() for t in ind.targets],
                 }
             )
+    paired_b = {y for x, y in pair.items() if sa[x][1] not in kept}
     out += [
         {
             "a": None,
@@ -1755,8 +1815,8 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
             "status": "only_b",
             "targets_b": [t.model_dump() for t in i.targets],
         }
-        for y, i in enumerate(ib)
-        if y not in used
+        for y, (i, j) in enumerate(sb)
+        if y not in paired_b and j not in used
     ]
     return out
 

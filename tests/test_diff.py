@@ -463,6 +463,42 @@ def test_the_plan_a_higher_one_asks_its_level_to_issue_is_the_lower_plan_itself(
     assert ("96/KH-UBND" in [c["id"] for c in d.citations.only_b]) == ("96/" in cites and not slip)
 
 
+_PROGRAMME = (
+    "TỈNH ỦY THANH HÓA\n*\nSố 15-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nThanh Hóa, ngày 20 tháng 11 năm 2025\n\n"
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị\n-----\n"
+    "I. NHIỆM VỤ, GIẢI PHÁP\n1. Rà soát, hoàn thiện quy chế làm việc của cấp ủy các cấp.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Các đảng ủy xã, phường {order} thực hiện Chương trình hành động,"
+    " hoàn thành trước ngày 31-12-2025.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("order", "kind", "date", "done"),
+    [
+        # a ward Party committee's resolution is the text the programme asks it for
+        ("xây dựng nghị quyết hoặc kế hoạch", "NGHỊ QUYẾT", "22 tháng 12 năm 2025", "2025-12-22"),
+        ("ban hành nghị quyết chuyên đề", "NGHỊ QUYẾT", "22 tháng 12 năm 2025", "2025-12-22"),
+        ("xây dựng chương trình hành động", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "10 tháng 12 năm 2025", "2025-12-10"),
+        # a programme asked for is no resolution
+        ("xây dựng chương trình hành động", "NGHỊ QUYẾT", "22 tháng 12 năm 2025", None),
+    ],
+)
+def test_a_party_committees_resolution_or_programme_is_the_text_the_programme_above_asks_it_for(order, kind, date, done):
+    code = "NQ" if kind == "NGHỊ QUYẾT" else "CTr"
+    ward = (
+        f"ĐẢNG BỘ TỈNH THANH HÓA\nĐẢNG ỦY PHƯỜNG HẠC THÀNH\n*\nSố 03-{code}/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        f"Hạc Thành, ngày {date}\n\n{kind}\nvề hoàn thiện thể chế trên địa bàn phường\n-----\n"
+        "- Thực hiện Chương trình hành động số 15-CTr/TU, ngày 20-11-2025 của Tỉnh ủy về thực hiện Nghị quyết số"
+        " 66-NQ/TW của Bộ Chính trị;\nBAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG QUYẾT NGHỊ:\n"
+        "1. Nhiệm vụ: rà soát, hoàn thiện quy chế làm việc của Đảng ủy phường, hoàn thành trong quý I năm 2026.\n"
+    )
+    d = diff_plans(parse_text(_PROGRAMME.format(order=order), path="a.txt"), parse_text(ward, path="b.txt"))
+    m = next(m for m in d.tasks.a_to_b if "đảng ủy xã" in m.text.lower())
+    assert m.done_by_issuing == done
+    if done:
+        assert m.covered
+
+
 _TIPS = "Năm 2024, 100% tin báo, tố giác về tội phạm được tiếp nhận, xác minh; tỷ lệ điều tra, khám phá đạt trên {}%."
 
 

@@ -739,6 +739,25 @@ def _sections(a: Document, b: Document, method: str) -> list[SectionMatch]:
     return out
 
 
+def _orders_b_itself(task: str, b: Document) -> bool:
+    """Whether A's task is the one of issuing B itself: a plan ("ban hành kế
+    hoạch …"), or one of the kinds of text it names that B is, a Party
+    committee's resolution or programme among them ("Đảng ủy xã, phường xây
+    dựng nghị quyết hoặc kế hoạch thực hiện …" is done by the ward Party
+    committee's Nghị quyết)."""
+    if P.ISSUING_A_PLAN.search(task):
+        return True
+    if "nghị quyết" not in task.lower() and "chương trình" not in task.lower():
+        return False
+    m = P.ISSUING_A_PARTY_TEXT.search(task)
+    if m is None:
+        return False
+    kinds = fold(m["kinds"])
+    kind = b.header.doc_type
+    party = b.header.issuer.branch == "party"
+    return (kind == "NQ" and party and "nghiquyet" in kinds) or (kind == "CTr" and "chuongtrinh" in kinds)
+
+
 def _in_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The largest set of matched (A's index, B's index) pairs in the same
     order in both (a longest increasing run of B's indices, in A's order)."""
@@ -806,7 +825,7 @@ def _tasks(
         # of issue: no verdict on time rests on it
         dated = len(b.header.date) == 10
         for m in res.a_to_b:
-            if P.ISSUING_A_PLAN.search(m.text) and _applies_at(a, m.line, b.header.level):
+            if _orders_b_itself(m.text, b) and _applies_at(a, m.line, b.header.level):
                 m.covered = True
                 if dated:
                     m.done_by_issuing = b.header.date

@@ -5420,6 +5420,16 @@ SUPPRESSION_COMMENT = _regex(
 # below a date for: "Xây dựng, ban hành kế hoạch thực hiện …", "ban hành Kế
 # hoạch triển khai …".
 ISSUING_A_PLAN = _regex(r"(?i:(?:xây\s+dựng\s*(?:,|và)?\s*)?ban\s+hành\s+kế\s+hoạch|xây\s+dựng\s+kế\s+hoạch)")
+# A task of writing and issuing one of the texts a Party committee carries a
+# programme out with, which a higher programme gives the committees below a
+# date for: "xây dựng nghị quyết hoặc kế hoạch thực hiện …", "ban hành chương
+# trình hành động …", "ban hành nghị quyết chuyên đề …"; the kinds named
+# ("kinds") say which texts fulfil it.
+_ISSUED_KIND = r"(?:nghị\s+quyết|chương\s+trình(?:\s+hành\s+động)?|kế\s+hoạch)"
+ISSUING_A_PARTY_TEXT = _regex(
+    r"(?i:(?:xây\s+dựng|ban\s+hành)(?:\s*(?:,|và)\s*ban\s+hành)?\s+"
+    rf"(?P<kinds>{_ISSUED_KIND}(?:\s*(?:,|hoặc|và)\s*{_ISSUED_KIND})*))\b"
+)
 # A task's words pointing to a part of its own plan for what it is, at the
 # task's end: "Báo cáo kết quả thực hiện theo quy định tại Mục IV Kế hoạch
 # này", "… theo nội dung tại Phần V của Kế hoạch này", "… theo Mục III": the

@@ -653,6 +653,24 @@ ISSUERS += [
         "Thực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2025 của UBND huyện Bát Xát cũ;",
         "UBND huyện Bát Xát cũ",
     ),
+    (
+        "a Party programme coordinated after the issuer",
+        "Căn cứ Nghị quyết số 12-NQ/TW ngày 14/5/2025 của Bộ Chính trị và Chương trình hành động số 09-CTr/TU"
+        " ngày 03/7/2025 của Tỉnh ủy Nghệ An về phát triển kinh tế tư nhân;",
+        ["Bộ Chính trị", "Tỉnh ủy Nghệ An"],
+    ),
+    (
+        "a guidance and a programme, both of Party bodies",
+        "Thực hiện Hướng dẫn số 21-HD/TW, ngày 10-6-2025 của Ban Bí thư và Chương trình hành động số 31-CTr/TU,"
+        " ngày 02-8-2025 của Ban Chấp hành Đảng bộ tỉnh về công tác cán bộ,",
+        ["Ban Bí thư", "Ban Chấp hành Đảng bộ tỉnh"],
+    ),
+    (
+        "a notice of conclusions coordinated after the issuer",
+        "Thực hiện Kết luận số 40-KL/TW ngày 18/7/2025 của Bộ Chính trị và Thông báo kết luận số 77-TB/TU"
+        " ngày 05/9/2025 của Ban Thường vụ Tỉnh ủy về sắp xếp tổ chức bộ máy,",
+        ["Bộ Chính trị", "Ban Thường vụ Tỉnh ủy"],
+    ),
 ]
 
 

@@ -198,6 +198,45 @@ def test_tasks_are_the_plans_tasks_not_its_purposes_or_targets():
     ]
 
 
+@pytest.mark.parametrize(
+    ("preamble", "tasks"),
+    [
+        # a Party resolution's basis as dash items over "… QUYẾT NGHỊ:": citations, not tasks
+        (
+            "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n- Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ xã;\n"
+            "- Thực hiện Chương trình hành động số 12-CTr/TU, ngày 10-9-2025 của Tỉnh ủy về phát triển khoa học,"
+            " công nghệ;\n- Xét đề nghị của Văn phòng Đảng ủy xã,\nBAN CHẤP HÀNH ĐẢNG BỘ XÃ QUYẾT NGHỊ:\n",
+            ["Nhiệm vụ"],
+        ),
+        # the same with "Triển khai" and "Theo đề nghị"
+        (
+            "- Triển khai Hướng dẫn số 35-HD/TW, ngày 05-11-2025 của Ban Bí thư;\n"
+            "- Theo đề nghị của Ban Xây dựng Đảng Đảng ủy xã,\nBAN CHẤP HÀNH ĐẢNG BỘ XÃ QUYẾT NGHỊ:\n",
+            ["Nhiệm vụ"],
+        ),
+    ],
+)
+def test_a_resolutions_preamble_is_no_task(preamble, tasks):
+    from khtool.diff import task_items
+
+    doc = parse_text(
+        "ĐẢNG BỘ TỈNH HƯNG YÊN\nĐẢNG ỦY XÃ TIÊN LỮ\n*\nSố 07-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Tiên Lữ, ngày 15 tháng 10 năm 2025\n\nNGHỊ QUYẾT\nvề phát triển khoa học, công nghệ trên địa bàn xã\n-----\n\n"
+        + preamble
+        + "1. Mục tiêu: đến năm 2030, 100% thôn có điểm truy cập internet công cộng hoạt động hiệu quả.\n"
+        "2. Nhiệm vụ: lãnh đạo Ủy ban nhân dân xã đầu tư hạ tầng số tại các thôn, hoàn thành trước ngày 30-6-2026.\n"
+    )
+    assert [t.split(":")[0] for t, _ in task_items(doc)] == tasks
+    dashes = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TIÊN LỮ\nSố: 30/KH-UBND\nTiên Lữ, ngày 20 tháng 10 năm 2025\nKẾ HOẠCH\n"
+        "Phát triển khoa học, công nghệ năm 2026\n"
+        "- Thực hiện rà soát hạ tầng viễn thông tại các thôn, hoàn thành trong quý I năm 2026.\n"
+        "- Tổ chức tập huấn kỹ năng số cho cán bộ, công chức xã.\n"
+    )
+    # (a list of dash items alone, one opening "Thực hiện …", keeps them: they are its tasks)
+    assert len(task_items(dashes)) == 2
+
+
 def test_the_same_indicator_worded_apart_at_two_levels_is_paired():
     """A ward words the province's indicator its own way: they pair by what
     they measure, and the lower value is told weaker."""
@@ -315,6 +354,30 @@ def test_indicators_renumbered_and_reworded_by_the_lower_plan_are_paired():
     assert [(i["a"], i["b"]) for i in d.indicators if i["b"] and i["a"]] == [("1", "1"), ("3", "2"), ("4", "3")]
 
 
+def test_a_bundle_of_targets_is_paired_target_by_target_by_what_each_measures():
+    province = (
+        "TỈNH ỦY NINH BÌNH\n*\nSố 22-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNinh Bình, ngày 10 tháng 10 năm 2025\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n-----\nI. MỤC TIÊU\n"
+        "1. Đến năm 2027, 95% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.\n"
+        "2. Đến năm 2030, tỷ lệ thủ tục hành chính được giải quyết trực tuyến toàn trình đạt trên 80%.\n"
+        "3. Đến năm 2027, 100% chi bộ sử dụng ứng dụng Sổ tay đảng viên điện tử trong sinh hoạt.\n"
+        "4. Đến năm 2030, kinh tế số chiếm tối thiểu 30% GRDP của tỉnh.\n"
+    )
+    commune = (
+        "ĐẢNG BỘ TỈNH NINH BÌNH\nĐẢNG ỦY XÃ GIA VIỄN\n*\nSố 04-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Gia Viễn, ngày 20 tháng 11 năm 2025\n\nNGHỊ QUYẾT\nvề chuyển đổi số trên địa bàn xã\n-----\n"
+        "BAN CHẤP HÀNH ĐẢNG BỘ XÃ QUYẾT NGHỊ:\nI. MỤC TIÊU\n"
+        "1. Đến hết năm 2026: 100% chi bộ sử dụng Sổ tay đảng viên điện tử; 90% hồ sơ công việc của Đảng ủy,"
+        " Ủy ban nhân dân xã được xử lý trên môi trường mạng; tỷ lệ thủ tục hành chính giải quyết trực tuyến"
+        " toàn trình đạt 70%.\n"
+    )
+    d = diff_plans(parse_text(province, path="a.txt"), parse_text(commune, path="b.txt"))
+    # (each of the commune's targets answers the province's of its subject, not the bundle one of them)
+    assert [(i["a"], i["b"]) for i in d.indicators if i["a"] and i["b"]] == [("1", "1 (2)"), ("2", "1 (3)"), ("3", "1 (1)")]
+    assert [i["a"] for i in d.indicators if i["status"] == "only_a"] == ["4"]
+    assert not [i for i in d.indicators if i["status"] == "only_b"]
+
+
 _PLAN = "ỦY BAN NHÂN DÂN\n{unit}\nSố: {no}/KH-UBND\nHà Tĩnh, ngày {date}\nKẾ HOẠCH\nGiải quyết việc làm\nIV. TỔ CHỨC THỰC HIỆN\n"
 
 
@@ -398,6 +461,42 @@ def test_the_plan_a_higher_one_asks_its_level_to_issue_is_the_lower_plan_itself(
     slip = "96/" in cites and done is not None
     assert (d.citations.b_cites_a or {}).get("cited_as") == ("96/KH-UBND" if slip else None)
     assert ("96/KH-UBND" in [c["id"] for c in d.citations.only_b]) == ("96/" in cites and not slip)
+
+
+_PROGRAMME = (
+    "TỈNH ỦY THANH HÓA\n*\nSố 15-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nThanh Hóa, ngày 20 tháng 11 năm 2025\n\n"
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị\n-----\n"
+    "I. NHIỆM VỤ, GIẢI PHÁP\n1. Rà soát, hoàn thiện quy chế làm việc của cấp ủy các cấp.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Các đảng ủy xã, phường {order} thực hiện Chương trình hành động,"
+    " hoàn thành trước ngày 31-12-2025.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("order", "kind", "date", "done"),
+    [
+        # a ward Party committee's resolution is the text the programme asks it for
+        ("xây dựng nghị quyết hoặc kế hoạch", "NGHỊ QUYẾT", "22 tháng 12 năm 2025", "2025-12-22"),
+        ("ban hành nghị quyết chuyên đề", "NGHỊ QUYẾT", "22 tháng 12 năm 2025", "2025-12-22"),
+        ("xây dựng chương trình hành động", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "10 tháng 12 năm 2025", "2025-12-10"),
+        # a programme asked for is no resolution
+        ("xây dựng chương trình hành động", "NGHỊ QUYẾT", "22 tháng 12 năm 2025", None),
+    ],
+)
+def test_a_party_committees_resolution_or_programme_is_the_text_the_programme_above_asks_it_for(order, kind, date, done):
+    code = "NQ" if kind == "NGHỊ QUYẾT" else "CTr"
+    ward = (
+        f"ĐẢNG BỘ TỈNH THANH HÓA\nĐẢNG ỦY PHƯỜNG HẠC THÀNH\n*\nSố 03-{code}/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        f"Hạc Thành, ngày {date}\n\n{kind}\nvề hoàn thiện thể chế trên địa bàn phường\n-----\n"
+        "- Thực hiện Chương trình hành động số 15-CTr/TU, ngày 20-11-2025 của Tỉnh ủy về thực hiện Nghị quyết số"
+        " 66-NQ/TW của Bộ Chính trị;\nBAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG QUYẾT NGHỊ:\n"
+        "1. Nhiệm vụ: rà soát, hoàn thiện quy chế làm việc của Đảng ủy phường, hoàn thành trong quý I năm 2026.\n"
+    )
+    d = diff_plans(parse_text(_PROGRAMME.format(order=order), path="a.txt"), parse_text(ward, path="b.txt"))
+    m = next(m for m in d.tasks.a_to_b if "đảng ủy xã" in m.text.lower())
+    assert m.done_by_issuing == done
+    if done:
+        assert m.covered
 
 
 _TIPS = "Năm 2024, 100% tin báo, tố giác về tội phạm được tiếp nhận, xác minh; tỷ lệ điều tra, khám phá đạt trên {}%."

@@ -135,6 +135,38 @@ CASES = {
         "một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy\n\n1. Các cấp ủy quán triệt.\n",
         {"doc_type": "NQ", "issuer.name": "BAN CHẤP HÀNH TRUNG ƯƠNG", "issuer.parent": None},
     ),
+    # headed by the Party centre alone, its type line naming no body: the
+    # body the signer acts for issues it, or the one its opening names
+    "party_central_signed_for_the_secretariat": (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 29-HD/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 12 tháng 8 năm 2025\n\n"
+        "HƯỚNG DẪN\nthực hiện Quy định số 296-QĐ/TW về công tác kiểm tra, giám sát\n-----\n\n"
+        "1. Các cấp ủy, tổ chức đảng quán triệt Quy định, hoàn thành trong quý IV năm 2025.\n"
+        "2. Ủy ban Kiểm tra Trung ương theo dõi, đôn đốc việc thực hiện Hướng dẫn này.\n\n"
+        "Nơi nhận:\n- Các tỉnh ủy, thành ủy,\n- Lưu Văn phòng Trung ương Đảng.\n\n"
+        "T/M BAN BÍ THƯ\n\nTrần Văn Khải\n",
+        {"issuer.name": "BAN BÍ THƯ", "issuer.organ": "Ban Bí thư", "issuer.parent": "BAN CHẤP HÀNH TRUNG ƯƠNG"},
+    ),
+    "party_central_signed_for_the_politburo_beside_the_recipients": (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 95-KL/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 02 tháng 10 năm 2025\n\n"
+        "KẾT LUẬN\nvề tiếp tục sắp xếp đơn vị sự nghiệp công lập\n-----\n\n"
+        "1. Các đảng ủy trực thuộc Trung ương rà soát, báo cáo trước ngày 30-11-2025.\n\n"
+        "Nơi nhận:                                  T/M BỘ CHÍNH TRỊ\n- Các tỉnh ủy, thành ủy,\n\nNguyễn Văn Bình\n",
+        {"issuer.organ": "Bộ Chính trị", "issuer.parent": "BAN CHẤP HÀNH TRUNG ƯƠNG"},
+    ),
+    "party_central_named_by_its_opening": (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 31-HD/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 20 tháng 9 năm 2025\n\n"
+        "HƯỚNG DẪN\nhọc tập, quán triệt Kết luận số 90-KL/TW\n-----\n\n"
+        "Thực hiện Kết luận số 90-KL/TW ngày 01-9-2025 của Bộ Chính trị, Ban Bí thư hướng dẫn như sau:\n\n"
+        "1. Các cấp ủy tổ chức học tập, quán triệt, hoàn thành trước ngày 30-10-2025.\n",
+        {"issuer.organ": "Ban Bí thư", "issuer.parent": "BAN CHẤP HÀNH TRUNG ƯƠNG"},
+    ),
+    "party_central_plenum_signed_for_the_committee": (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 19-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 25 tháng 10 năm 2017\n\n"
+        "NGHỊ QUYẾT\nvề tiếp tục đổi mới hệ thống tổ chức đơn vị sự nghiệp công lập\n-----\n\n"
+        "Thực hiện Nghị quyết Đại hội XII, Bộ Chính trị yêu cầu tổng kết như sau:\n\n"
+        "1. Các cấp ủy quán triệt.\n\nT/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\n\nNguyễn Phú Trọng\n",
+        {"issuer.name": "BAN CHẤP HÀNH TRUNG ƯƠNG", "issuer.parent": None},
+    ),
     "party_province": (
         "TỈNH ỦY BÌNH DƯƠNG\n*\nSố 160-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nBình Dương, ngày 28 tháng 6 năm 2024\n\n"
         "KẾ HOẠCH\nthực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư\n-----\n"

@@ -282,7 +282,10 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
     # bản do HĐND, UBND phường ban hành" over its paragraph is one task)
     heads = {g.span.line for g in doc.assignments}
     parts = {id(s) for s in doc.sections}
+    preamble = _preamble_bullets(doc.sections)
     for s in _task_sections(doc.sections):
+        if id(s) in preamble:
+            continue  # "- Căn cứ Điều lệ Đảng;" over "… QUYẾT NGHỊ:": what the text rests on
         if _task_field(s):
             continue  # "- Đơn vị chủ trì: …": the task above's, as a table's cell
         text = s.text or s.heading or ""
@@ -308,6 +311,26 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
                 seen.add(t.span.line)
                 out.append((t.text, t.span.line))
     return sorted(out, key=lambda x: x[1])
+
+
+def _preamble_bullets(sections: list[Section]) -> set[int]:
+    """The preamble's clauses written as bullets before the first numbered
+    part ("- Căn cứ Điều lệ Đảng;", "- Thực hiện Chương trình hành động số
+    …;", "- Xét đề nghị …" over "… QUYẾT NGHỊ:" / "1. Mục tiêu"): the
+    leading run of dash items ``P.PREAMBLE_BULLET`` opens, as segment's
+    body_ranges reads it. A text of dash items only keeps them: with no
+    numbered part after them they may be its tasks."""
+    run: list[Section] = []
+    for s in sections:
+        if s.kind in ("dash", "plus") and P.PREAMBLE_BULLET.match(s.heading or s.text or ""):
+            run.append(s)
+            continue
+        if s.kind in ("dash", "plus"):
+            return set()
+        break
+    else:
+        return set()
+    return {id(s) for s in run}
 
 
 def _task_field(s: Section) -> bool:
@@ -730,6 +753,29 @@ def _sections(a: Document, b: Document, method: str) -> list[SectionMatch]:
     return out
 
 
+def _orders_b_itself(task: str, b: Document) -> bool:
+    """Whether A's task is the one of issuing B itself: a plan ("ban hành kế
+    hoạch …"), or one of the kinds of text it names that B is, a Party
+    committee's resolution or programme among them ("Đảng ủy xã, phường xây
+    dựng nghị quyết hoặc kế hoạch thực hiện …" is done by the ward Party
+    committee's Nghị quyết)."""
+    low = task.lower()
+    if "nghị quyết" not in low and "chương trình" not in low:
+        return bool(P.ISSUING_A_PLAN.search(task))
+    # (a task naming the kinds of text: B must be one of them)
+    m = P.ISSUING_A_PARTY_TEXT.search(task)
+    if m is None:
+        return bool(P.ISSUING_A_PLAN.search(task))
+    kinds = fold(m["kinds"])
+    kind = b.header.doc_type
+    party = b.header.issuer.branch == "party"
+    return (
+        (kind == "NQ" and party and "nghiquyet" in kinds)
+        or (kind == "CTr" and "chuongtrinh" in kinds)
+        or (kind == "KH" and "kehoach" in kinds)
+    )
+
+
 def _in_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The largest set of matched (A's index, B's index) pairs in the same
     order in both (a longest increasing run of B's indices, in A's order)."""
@@ -797,7 +843,7 @@ def _tasks(
         # of issue: no verdict on time rests on it
         dated = len(b.header.date) == 10
         for m in res.a_to_b:
-            if P.ISSUING_A_PLAN.search(m.text) and _applies_at(a, m.line, b.header.level):
+            if _orders_b_itself(m.text, b) and _applies_at(a, m.line, b.header.level):
                 m.covered = True
                 if dated:
                     m.done_by_issuing = b.header.date
@@ -1680,56 +1726,115 @@ def _measured(text: str) -> str:
 _MEASURE_WORDS = 3
 
 
+def _split_bundles(inds: list[Indicator]) -> list[tuple[Indicator, int]]:
+    """Each indicator bundling several targets in ";"-separated clauses
+    ("Đến hết năm 2026: 100% chi bộ sử dụng …; 85% hồ sơ công việc … được xử
+    lý trên môi trường mạng; tỷ lệ hồ sơ … trực tuyến đạt 65%") as one
+    indicator per clause, each with the index of its bundle: each target is
+    paired by its own subject. A clause with no value stays with the one
+    before it; the clauses keep the bundle's number with their rank ("a (2)")."""
+    out: list[tuple[Indicator, int]] = []
+    for i, ind in enumerate(inds):
+        parts = _bundle_parts(ind)
+        out += [(p, i) for p in parts] if parts else [(ind, i)]
+    return out
+
+
+def _bundle_parts(ind: Indicator) -> list[Indicator]:
+    if ";" not in ind.text or sum(1 for t in ind.targets if t.value is not None) < 2:
+        return []
+    clauses = ind.text.split(";")
+    by: dict[int, list[Any]] = {}
+    at = 0
+    for t in ind.targets:
+        k = next((k for k in range(at, len(clauses)) if t.text in clauses[k]), None)
+        if k is None:
+            return []  # a target read across clauses: the bundle is kept whole
+        at = k
+        by.setdefault(k, []).append(t)
+    if len(by) < 2:
+        return []
+    starts = sorted(by)
+    out = []
+    for n, k in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(clauses)
+        text = ";".join(clauses[k:end]).strip(" ;.")
+        out.append(
+            ind.model_copy(update={"id": f"{ind.id} ({n + 1})" if ind.id else None, "text": text, "targets": by[k]})
+        )
+    return out
+
+
+def _bundles_kept(
+    pair: dict[int, int], sa: list[tuple[Indicator, int]], sb: list[tuple[Indicator, int]]
+) -> dict[int, int]:
+    """The bundles whose clauses pair only with one bundle's of the other plan,
+    and its only with theirs (A's indicator → B's): those two are compared
+    as wholes, their targets clause by clause (``_sub_targets``), a clause
+    of A's B has no value for told as dropped."""
+    to: dict[int, set[int]] = {}
+    back: dict[int, set[int]] = {}
+    for x, y in pair.items():
+        to.setdefault(sa[x][1], set()).add(sb[y][1])
+        back.setdefault(sb[y][1], set()).add(sa[x][1])
+    return {i: next(iter(js)) for i, js in to.items() if len(js) == 1 and back[next(iter(js))] == {i}}
+
+
+def _indicator_row(ind: Indicator, other: Indicator, levels_differ: bool) -> dict[str, Any]:
+    same = _targets(ind) == _targets(other)
+    verdict = None if same else _verdict(ind, other, levels_differ)
+    subs, dropped = ([], []) if same else _sub_targets(ind, other, levels_differ)
+    return {
+        "a": ind.id or ind.text[:60],
+        "b": other.id or other.text[:60],
+        "status": "same" if same else "changed" if verdict or _compare(ind, other, levels_differ) else "not_comparable",
+        "verdict": verdict,
+        # (the sub-targets that differ, and those B lacks)
+        "differ": [
+            {"a": ta.text, "b": tb.text, "verdict": v, "b_lower": tb.value < ta.value} for ta, tb, v in subs if v != "same"
+        ],
+        "dropped": [t.text for t in dropped],
+        "targets_a": [t.model_dump() for t in ind.targets],
+        "targets_b": [t.model_dump() for t in other.targets],
+    }
+
+
 def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
     ia, ib = a.indicators, b.indicators
     if not ia and not ib:
         return []
+    # (a bundle of targets is paired clause by clause: "100% chi bộ …; 85% hồ
+    # sơ …; tỷ lệ hồ sơ … trực tuyến đạt 65%" holds three of the other plan's
+    # indicators; the clauses of two bundles that pair only with each other are
+    # those two bundles, compared as wholes)
+    sa, sb = _split_bundles(ia), _split_bundles(ib)
     # (paired by what they measure: "Tỷ lệ hồ sơ … tiếp nhận, giải quyết trực
     # tuyến đạt tối thiểu 80%" is "Tỷ lệ hồ sơ … nộp trực tuyến đạt 70%" at
     # another level; the values are what the pair compares)
-    sp = _Space([_measured(i.text) for i in ia] + [_measured(i.text) for i in ib], method)
+    sp = _Space([_measured(i.text) for i, _ in sa] + [_measured(i.text) for i, _ in sb], method)
     # (the most alike pairs first, over both lists: a lower plan renumbers and
     # rewords the indicators it takes on, "Giảm 10% số trẻ em tử vong do đuối
     # nước …; 55% … biết bơi" being its "4. Giảm số trẻ em tử vong do đuối nước
     # …; 60% … biết bơi")
     ranked = sorted(
-        ((sp.cos(x, len(ia) + y), x, y) for x in range(len(ia)) for y in range(len(ib))), reverse=True
+        ((sp.cos(x, len(sa) + y), x, y) for x in range(len(sa)) for y in range(len(sb))), reverse=True
     )
     pair: dict[int, int] = {}
     for score, x, y in ranked:
         if score < _SAME_INDICATOR:
             break
-        if x not in pair and y not in pair.values() and _kinds_meet(ia[x], ib[y]):
+        if x not in pair and y not in pair.values() and _kinds_meet(sa[x][0], sb[y][0]):
             pair[x] = y
+    kept = _bundles_kept(pair, sa, sb)
+    levels_differ = a.header.level != b.header.level
     out: list[dict[str, Any]] = []
-    used: set[int] = set()
-    for x, ind in enumerate(ia):
-        if x in pair:
-            y = pair[x]
-            used.add(y)
-            same = _targets(ind) == _targets(ib[y])
-            levels_differ = a.header.level != b.header.level
-            verdict = None if same else _verdict(ind, ib[y], levels_differ)
-            subs, dropped = ([], []) if same else _sub_targets(ind, ib[y], levels_differ)
-            out.append(
-                {
-                    "a": ind.id or ind.text[:60],
-                    "b": ib[y].id or ib[y].text[:60],
-                    "status": "same"
-                    if same
-                    else "changed"
-                    if verdict or _compare(ind, ib[y], levels_differ)
-                    else "not_comparable",
-                    "verdict": verdict,
-                    # (the sub-targets that differ, and those B lacks)
-                    "differ": [{"a": ta.text, "b": tb.text, "verdict": v, "b_lower": tb.value < ta.value}
-                        for ta, tb, v in subs
-                        if v != "same"],
-                    "dropped": [t.text for t in dropped],
-                    "targets_a": [t.model_dump() for t in ind.targets],
-                    "targets_b": [t.model_dump() for t in ib[y].targets],
-                }
-            )
+    used: set[int] = set(kept.values())
+    for x, (ind, i) in enumerate(sa):
+        if i in kept:
+            if x == 0 or sa[x - 1][1] != i:
+                out.append(_indicator_row(ia[i], ib[kept[i]], levels_differ))
+        elif x in pair:
+            out.append(_indicator_row(ind, sb[pair[x]][0], levels_differ))
         else:
             out.append(
                 {
@@ -1739,6 +1844,7 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
                     "targets_a": [t.model_dump() for t in ind.targets],
                 }
             )
+    paired_b = {y for x, y in pair.items() if sa[x][1] not in kept}
     out += [
         {
             "a": None,
@@ -1746,8 +1852,8 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
             "status": "only_b",
             "targets_b": [t.model_dump() for t in i.targets],
         }
-        for y, i in enumerate(ib)
-        if y not in used
+        for y, (i, j) in enumerate(sb)
+        if y not in paired_b and j not in used
     ]
     return out
 

@@ -1135,9 +1135,12 @@ ISSUER_END = _regex(
     r"(?-i:tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|chấn\s+chỉnh|đôn\s+đốc|yêu\s+cầu|chỉ\s+đạo)|"
     r"và(?=(?:\s+\p{L}+){1,3}\s+(?:số\s+)?\d)|"
     # another document named after it, numbered or not: "… của Sở Y tế và
-    # Văn bản của Bảo hiểm xã hội tỉnh về …", "… và Kế hoạch số …"
-    r"và(?=\s+(?:văn\s+bản|công\s+văn|kế\s+hoạch|quyết\s+định|chỉ\s+thị|nghị\s+quyết|nghị\s+định|thông\s+tư|"
-    r"thông\s+báo|hướng\s+dẫn|tờ\s+trình|báo\s+cáo|chương\s+trình|đề\s+án|kết\s+luận|luật)\s+(?:số|của|ngày|về)\b)|"
+    # Văn bản của Bảo hiểm xã hội tỉnh về …", "… và Kế hoạch số …"; the
+    # Party's kinds have longer names: "… của Bộ Chính trị và Chương trình
+    # hành động số 18-CTr/TU …", "… và Thông báo kết luận số …"
+    r"và(?=\s+(?:văn\s+bản|công\s+văn|kế\s+hoạch(?:\s+hành\s+động)?|quyết\s+định|chỉ\s+thị|nghị\s+quyết|nghị\s+định|thông\s+tư|"
+    r"thông\s+báo(?:\s+kết\s+luận)?|hướng\s+dẫn|tờ\s+trình|báo\s+cáo|chương\s+trình(?:\s+hành\s+động)?|đề\s+án|kết\s+luận|"
+    r"quy\s+định|quy\s+chế|luật)\s+(?:số|của|ngày|về)\b)|"
     # "… của Chính phủ và các quy định của pháp luật": a list of rules goes on
     r"và(?=\s+(?:các|những)\s+(?-i:\p{Ll}))|"
     # "… của Thủ tướng Chính phủ và tình hình thực tế của tỉnh": what else the
@@ -1912,6 +1915,20 @@ ISSUING_BODY_UNDER_TYPE = _std(
 CENTRAL_BODY_UNDER_TYPE = _std(
     r"^\s*(?i:của)\s+(?P<body>(?i:bộ\s+chính\s+trị|ban\s+bí\s+thư|ban\s+chấp\s+hành\s+trung\s+ương))"
     r"(?:\s+(?i:đảng))?(?:\s+\(?(?i:khóa|khoá)\s+[IVXL]+\)?)?\s*$"
+)
+# A central Party text headed "BAN CHẤP HÀNH TRUNG ƯƠNG" (the Party centre,
+# the organisation) is issued by the body its signer acts for: "T/M BAN BÍ
+# THƯ", "T/M BỘ CHÍNH TRỊ" (Quy định 66-QĐ/TW: the T/M line names the
+# collective body that decided; "T/M BAN CHẤP HÀNH TRUNG ƯƠNG" keeps it).
+CENTRAL_BODY_SIGNED_FOR = _std(
+    # (alone on its line, or in the signature's column beside the recipients')
+    r"(?:^|\s{2,}|\t)\s*(?i:t/m|tm)\.?\s*(?P<body>(?i:bộ\s+chính\s+trị|ban\s+bí\s+thư))\s*$"
+)
+# Or by the body its opening sentence names as the one acting: "…, Ban Bí thư
+# hướng dẫn như sau:", "Bộ Chính trị yêu cầu …" (the body, then its act's verb).
+CENTRAL_BODY_OPENING = _std(
+    r"(?:^|[,;:]\s+)(?P<body>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+(?:hướng\s+dẫn|yêu\s+cầu|chỉ\s+thị|quyết\s+định|"
+    r"kết\s+luận|quy\s+định|thông\s+báo|đề\s+nghị)\b"
 )
 # Under a local Party text's type word, the committee's organ issuing it
 # (Hướng dẫn 36-HD/VPTW): "THÔNG BÁO KẾT LUẬN / của Ban Thường vụ Tỉnh ủy về
@@ -5409,6 +5426,16 @@ ISSUING_A_PLAN = _regex(
     r"(?i:(?:(?:xây\s+dựng\s*(?:,|và)?\s*)?ban\s+hành|xây\s+dựng)\s+"
     r"(?:(?:nghị\s+quyết|chương\s+trình(?:\s+hành\s+động)?)\s*(?:,|hoặc|và)\s*)?"
     r"(?:kế\s+hoạch|chương\s+trình\s+hành\s+động))"
+)
+# A task of writing and issuing one of the texts a Party committee carries a
+# programme out with, which a higher programme gives the committees below a
+# date for: "xây dựng nghị quyết hoặc kế hoạch thực hiện …", "ban hành chương
+# trình hành động …", "ban hành nghị quyết chuyên đề …"; the kinds named
+# ("kinds") say which texts fulfil it.
+_ISSUED_KIND = r"(?:nghị\s+quyết|chương\s+trình(?:\s+hành\s+động)?|kế\s+hoạch)"
+ISSUING_A_PARTY_TEXT = _regex(
+    r"(?i:(?:xây\s+dựng|ban\s+hành)(?:\s*(?:,|và)\s*ban\s+hành)?\s+"
+    rf"(?P<kinds>{_ISSUED_KIND}(?:\s*(?:,|hoặc|và)\s*{_ISSUED_KIND})*))\b"
 )
 # A task's words pointing to a part of its own plan for what it is, at the
 # task's end: "Báo cáo kết quả thực hiện theo quy định tại Mục IV Kế hoạch

@@ -695,6 +695,45 @@ def _central_body_under_type(ct: CleanText, window: list[PhysLine], type_idx: in
             return
 
 
+def _central_body_acting(
+    ct: CleanText, footer: list[LogicalLine], numbered: list[LogicalLine], h: Header
+) -> None:
+    """A text headed "BAN CHẤP HÀNH TRUNG ƯƠNG" whose type line names no
+    body is issued by the central body its signer acts for ("T/M BAN BÍ
+    THƯ"), or else by the one its opening sentence names as acting ("…, Ban
+    Bí thư hướng dẫn như sau:"); the letterhead is its parent. A signer
+    acting for another body ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG") keeps it."""
+    found: tuple[PhysLine, regex.Match[str]] | None = None
+    signed_for = h.signer is not None and h.signer.on_behalf is not None
+    for ll in footer if signed_for else ():
+        for pl in ll.phys:
+            if "/M" in pl.text or "TM" in pl.text.upper():
+                m = P.CENTRAL_BODY_SIGNED_FOR.search(pl.text)
+                if m:
+                    found = (pl, m)
+                    break
+        if found:
+            break
+    if found is None and not signed_for:
+        for ll in numbered[:4]:
+            if classify_line(ll.text) is not None:
+                break
+            if "Bộ Chính trị" not in ll.text and "Ban Bí thư" not in ll.text:
+                continue
+            for pl in ll.phys:
+                m = P.CENTRAL_BODY_OPENING.search(pl.text)
+                if m:
+                    found = (pl, m)
+                    break
+            if found:
+                break
+    if found is None:
+        return
+    pl, m = found
+    h.issuer = _issuer_named(" ".join(m["body"].split()), h.issuer.name)
+    h.issuer.span = h.spans["issuer"] = _span_of(ct, pl, m.start("body"), m.end("body"))
+
+
 def _committee_organ_under_type(ct: CleanText, window: list[PhysLine], type_idx: int, h: Header) -> None:
     """The committee's organ named right under the type word issues the text:
     "TỈNH ỦY" / "THÔNG BÁO KẾT LUẬN / của Ban Thường vụ Tỉnh ủy về …" is the
@@ -3187,6 +3226,8 @@ def segment_part(
     if signer is None:
         signer = _signer_from_tail(ct, body)
     h.signer = signer
+    if h.issuer.organ == "Ban Chấp hành Trung ương" and h.issuer.parent is None:
+        _central_body_acting(ct, footer, numbered, h)
     if h.co_issuers:
         _read_joint_signers(ct, footer, h)
     elif h.doc_type == "BB" and lines:

@@ -212,7 +212,7 @@ def _changed_words(m: TaskMatch, escape: Callable[[str], str]) -> str:
     "[-…-]", B's own green and "{+…+}"; B itself (the plan A asks for) or the lines it splits it over."""
     if m.done_by_issuing:
         when = f"{m.late_by_days} days late" if m.late_by_days else "in time"
-        return f"{escape(m.text)} — B is that plan, issued {escape(m.done_by_issuing)} ({when})"
+        return f"{escape(m.text)} — B is that text, issued {escape(m.done_by_issuing)} ({when})"
     if not m.best:
         return escape(m.text)
     return " ".join(
@@ -544,7 +544,7 @@ def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
         for m in g.changed:
             if m.done_by_issuing:
                 when = f"chậm {m.late_by_days} ngày" if m.late_by_days else "đúng hạn"
-                out.append(f"- dòng {m.line}: {md_escape(m.text)} — **B là kế hoạch đó**, ban hành {m.done_by_issuing} ({when})")
+                out.append(f"- dòng {m.line}: {md_escape(m.text)} — **B là văn bản đó**, ban hành {m.done_by_issuing} ({when})")
             elif m.split_over:
                 lines = ", ".join(str(x) for x in m.split_over)
                 each = "từng ý " if len(m.split_over) > 1 else ""

@@ -4634,6 +4634,15 @@ VALID_UNTIL_BEFORE = _regex(
     r"(?<!(?i:phải|bảo\s+đảm|đảm\s+bảo)\s)(?i:có\s+hiệu\s+lực|được\s+áp\s+dụng|được\s+thực\s+hiện)"
     r"[^.;\n]{0,80}?\s(?i:đến)\s*$"
 )
+# The end of a range of dates, "từ ngày A đến trước ngày B": the period a
+# rule covers or whom it covers ("người … được bố trí từ ngày 01/7/2025 đến
+# trước ngày 30/6/2026 …"), not a time limit on a task (matched on the text
+# before "trước").
+RANGE_UNTIL_BEFORE = _regex(
+    r"(?<!\p{L})(?i:từ)\s+(?:(?i:ngày)\s+)?\d{1,2}(?:\s*/\s*\d{1,2}|\s+(?i:tháng)\s+\d{1,2})"
+    r"(?:\s*/\s*\d{4}|\s+(?i:năm)\s+\d{4})?\s+(?i:đến)\s*$",
+    END,
+)
 # A day or month that comes back: "chậm nhất ngày 10 tháng sau", "trước ngày
 # 05 của tháng tiếp theo" (every month), "trước ngày 20 của tháng cuối quý",
 # "trước ngày 05 tháng đầu quý sau", "chậm nhất vào ngày 10 tháng đầu tiên

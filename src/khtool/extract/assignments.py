@@ -5950,6 +5950,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # "Trong ngày 10/10, mưa lớn …": a time told, not a limit
             if P.VALID_UNTIL_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                 continue  # "… có hiệu lực từ ngày … đến trước ngày …": how long, not by when
+            if text[m.start() : m.start() + 5].lower() == "trước" and P.RANGE_UNTIL_BEFORE.match(
+                text, max(0, m.start() - 50), m.start()
+            ):
+                continue  # "… từ ngày 01/7/2025 đến trước ngày 30/6/2026": a range's end, no limit
             month = m["m"] or m["m2"]
             year = m["y"] or m["y2"]
             found.append(

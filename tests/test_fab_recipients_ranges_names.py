@@ -81,3 +81,39 @@ DECREE = (
 def test_a_range_of_dates_whom_a_rule_covers_is_no_deadline(line, due):
     doc = parse_text(DECREE + "Điều 9. Điều khoản chuyển tiếp\n" + line)
     assert [(d.day, d.month, d.year) for d in doc.deadlines] == due
+
+
+MINISTRY_DECISION = (
+    "BỘ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 512/QĐ-BXD\nHà Nội, ngày 10 tháng 6 năm 2026\n"
+    "QUYẾT ĐỊNH\nBan hành hướng dẫn kỹ thuật về thi công nhà lắp ghép\nBỘ TRƯỞNG BỘ XÂY DỰNG\n"
+    "Căn cứ Nghị định số 33/2025/NĐ-CP ngày 25 tháng 02 năm 2025 của Chính phủ;\n"
+    "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này hướng dẫn kỹ thuật về thi công nhà lắp ghép.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+MINISTER_SIGNS = "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, KHCN.\nBỘ TRƯỞNG\nTrần Hồng Minh\n"
+
+
+def test_a_body_named_with_a_noun_compound_is_whole_and_the_list_goes_on():
+    # "vật liệu xây dựng" is a noun compound: its "xây dựng" starts no
+    # predicate, and the heads' class after it is an executor too
+    doc = parse_text(
+        MINISTRY_DECISION + "Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Kinh tế và Vật liệu xây dựng, "
+        "Thủ trưởng các đơn vị thuộc Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương "
+        "chịu trách nhiệm thi hành Quyết định này./.\n" + MINISTER_SIGNS
+    )
+    assert [(a.canonical, a.role) for a in doc.assignments] == [
+        ("Văn phòng Bộ", "responsible"),
+        ("Vụ Kinh tế và Vật liệu xây dựng", "responsible"),
+        ("Các đơn vị thuộc Bộ", "responsible"),
+        ("UBND các tỉnh, thành phố", "responsible"),
+    ]
+
+
+def test_xay_dung_after_a_bodys_name_still_opens_its_task():
+    doc = parse_text(
+        MINISTRY_DECISION + "Điều 3. Tổ chức thực hiện\n"
+        "Sở Khoa học và Công nghệ xây dựng kế hoạch kiểm tra việc áp dụng hướng dẫn trong năm 2026.\n"
+        + MINISTER_SIGNS
+    )
+    assert [a.agency for a in doc.assignments] == ["Sở Khoa học và Công nghệ"]

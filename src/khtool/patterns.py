@@ -2863,10 +2863,12 @@ AGENCY_LIST_END = _regex(
     # (an adverb before the verbs: "Thủ trưởng các đơn vị thuộc Sở trực tiếp lãnh đạo …")
     r"trực\s+tiếp\s+(?:lãnh\s+đạo|chỉ\s+đạo|phụ\s+trách|thực\s+hiện|tổ\s+chức|theo\s+dõi|quản\s+lý|kiểm\s+tra|chịu)|"
     # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name; "Bộ Kế
-    # hoạch và Đầu tư xây dựng …" ends a name before its verb)
+    # hoạch và Đầu tư xây dựng …" ends a name before its verb; so do the noun
+    # compounds "vật liệu/công trình/hoạt động/quy chuẩn … xây dựng": "Vụ Khoa
+    # học công nghệ, môi trường và Vật liệu xây dựng")
     # ("tập trung" after a zone's name is its kind, "Khu Công nghệ số tập
     # trung", "khu công nghiệp tập trung": concentrated, not the verb "focus")
-    r"(?:(?<!(?i:đầu\s+tư)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung(?<!(?i:khu)\s[^,;:.\n]{1,40}\stập\s+trung)|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
+    r"(?:(?<!(?i:đầu\s+tư|vật\s+liệu|công\s+trình|hoạt\s+động|quy\s+chuẩn|tiêu\s+chuẩn|định\s+mức|giám\s+định)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung(?<!(?i:khu)\s[^,;:.\n]{1,40}\stập\s+trung)|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cử(?=\s+(?:đại\s+diện|cán\s+bộ|lãnh\s+đạo|người|\d))|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
     r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
@@ -3166,7 +3168,8 @@ PARTNERS_END = _regex(
     r"chặt\s+chẽ|trong\s+việc|khi|nếu|đối\s+với|tại|qua|đề\s+xuất|làm\s+việc|"
     # more of a task's verbs: "phối hợp với Công an xã làm sạch dữ liệu …",
     # "… với UBND các xã đầu tư, nâng cấp …", "… với các thôn tuần tra …"
-    r"làm|(?<!(?i:dự\s+án)\s)đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|(?:(?<!(?i:đầu\s+tư)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|"
+    # ("xây dựng" not in a noun compound of a name: see AGENCY_LIST_END)
+    r"làm|(?<!(?i:dự\s+án)\s)đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|(?:(?<!(?i:đầu\s+tư|vật\s+liệu|công\s+trình|hoạt\s+động|quy\s+chuẩn|tiêu\s+chuẩn|định\s+mức|giám\s+định)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|"
     r"cung\s+cấp|chuẩn\s+bị|bố\s+trí|triển\s+khai|giải\s+quyết|vận\s+hành|thu\s+nhận|chăm\s+sóc|xác\s+minh|"
     # ("… với UBND cùng cấp kiện toàn tổ hòa giải …")
     r"kiện\s+toàn|"

@@ -111,9 +111,15 @@ def test_a_body_named_with_a_noun_compound_is_whole_and_the_list_goes_on():
 
 
 def test_xay_dung_after_a_bodys_name_still_opens_its_task():
+    # (a guard: the verb right after a body's name is its task's)
     doc = parse_text(
-        MINISTRY_DECISION + "Điều 3. Tổ chức thực hiện\n"
-        "Sở Khoa học và Công nghệ xây dựng kế hoạch kiểm tra việc áp dụng hướng dẫn trong năm 2026.\n"
-        + MINISTER_SIGNS
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 88/KH-UBND\nLạng Sơn, ngày 10 tháng 6 năm 2026\n"
+        "KẾ HOẠCH\nTriển khai ứng dụng công nghệ số năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm hiệu quả.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Khoa học và Công nghệ xây dựng kế hoạch kiểm tra việc ứng dụng công nghệ số, "
+        "hoàn thành trước ngày 30/9/2026.\n"
+        "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Bình\n"
     )
-    assert [a.agency for a in doc.assignments] == ["Sở Khoa học và Công nghệ"]
+    assert [a.agency for a in doc.assignments] == ["Sở Khoa học và Công nghệ", "Sở Tài chính"]

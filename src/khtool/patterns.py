@@ -3623,11 +3623,20 @@ LETTER_REQUEST = _regex(
     # (and "đề xuất Bộ Công Thương … như sau:", proposing to a body above)
     # (and a submission's own: "Kính trình Lãnh đạo Cục xem xét, ký …", after "kính" only)
     r"(?<!\b(?i:việc|sơ|bản|văn|trình|đơn|giấy|phiếu|theo|có|các)\s)\b(?P<verb>(?i:đề\s+nghị|yêu\s+cầu|kiến\s+nghị|đề\s+xuất)"
-    r"|(?<=(?i:kính)\s)(?i:trình)(?=\s+\p{Lu}[^,;.:\n]{0,60}?\s(?:xem\s+xét|ký|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến)\b))\s+"
+    r"|(?<=(?i:kính)\s)(?i:trình)(?=\s+\p{Lu}[^,;.:\n]{0,60}?\s(?:xem\s+xét|ký|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến)\b)"
+    # (and what a letter is sent for, to its addressee by "Quý": "Trên đây là ý
+    # kiến của Cục … để Quý Sở nghiên cứu, thực hiện./." (not "để Quý Sở biết",
+    # told only: checked in code)
+    r"|(?<=\s)(?i:để)(?=\s+Quý\s))\s+"
     # (the body named, or referred back to: "đơn vị nêu trên", "các đơn vị trên";
-    # or the project's investor, "đề nghị chủ đầu tư thực hiện …")
-    r"(?=(?:Quý\s+)?\p{Lu}|các\s|(?:đơn\s+vị|công\s+ty|doanh\s+nghiệp)\s+(?:nêu\s+)?trên\b|chủ\s+đầu\s+tư\b)"
+    # or the project's investor, "đề nghị chủ đầu tư thực hiện …"; or the one
+    # addressee, a locality's body, by "địa phương": "đề nghị địa phương căn cứ …")
+    r"(?=(?:Quý\s+)?\p{Lu}|các\s|(?:đơn\s+vị|công\s+ty|doanh\s+nghiệp)\s+(?:nêu\s+)?trên\b|chủ\s+đầu\s+tư\b"
+    r"|địa\s+phương\s(?!(?:nơi|có|đã|mình|khác|và)\b))"
 )
+# The addressee referred to as "địa phương" right after a request's verb ("đề
+# nghị địa phương căn cứ …").
+LOCALITY_ADDRESSEE = _regex(r"địa\s+phương(?=\s)")
 # The superior a submission is put before ("kính trình" in LETTER_REQUEST),
 # to its verb of deciding: "Lãnh đạo Cục" in "Kính trình Lãnh đạo Cục xem xét,
 # ký ban hành …" (not what is put before it: "kính trình Lãnh đạo Cục hồ sơ …").
@@ -3677,7 +3686,8 @@ SUPERIOR_CLOSING_ASK = _regex(
 # A body named only by its kind, as a letter names its addressee: "Công ty",
 # "Quý cơ quan", "Quý Sở", "đơn vị".
 ADDRESSEE_REFERENCE = _regex(
-    r"^(?:(?i:quý)\s+)?(?i:công\s+ty|cơ\s+quan|đơn\s+vị|sở|doanh\s+nghiệp|hợp\s+tác\s+xã|chi\s+nhánh|ủy\s+ban|uỷ\s+ban)$"
+    r"^(?:(?i:quý)\s+)?(?i:công\s+ty|cơ\s+quan|đơn\s+vị|sở|doanh\s+nghiệp|hợp\s+tác\s+xã|chi\s+nhánh|ủy\s+ban|uỷ\s+ban"
+    r"|địa\s+phương)$"
 )
 # The addressees named by their kind, one or several ("đơn vị", "các đơn
 # vị", "Công ty"): asked in a letter's sentence, they are its addressees.
@@ -3690,7 +3700,9 @@ ADDRESSEES_BY_KIND = _regex(
 INFORMED_TO_ACT = _regex(
     # (a group of one kind too: "thông báo cho các đơn vị hoạt động vật liệu nổ
     # công nghiệp trên địa bàn tỉnh được biết và triển khai thực hiện")
-    r"\b(?i:thông\s+báo)\s+(?:cho|để|đến|tới)\s+(?P<body>(?:(?i:quý)\s+)?(?:\p{Lu}|các\s+\p{Ll})[^,;.\n]{1,100}?)\s+(?:(?:được|để)\s+)?biết"
+    # (a comma inside a name too, "Chi nhánh Mỏ tuyển đồng Sin Quyền, Lào Cai -
+    # VIMICO", or between several: read apart in code)
+    r"\b(?i:thông\s+báo)\s+(?:cho|để|đến|tới)\s+(?P<body>(?:(?i:quý)\s+)?(?:\p{Lu}|các\s+\p{Ll})[^;.\n]{1,100}?)\s+(?:(?:được|để)\s+)?biết"
     # what it is to do after knowing: "… biết và thực hiện", "… biết, khẩn
     # trương bổ sung hồ sơ …", "… được biết để triển khai …" (a verb in lower case)
     r"(?:\s*,\s*|\s+và\s+|(?<=được\s+biết)\s+để\s+)(?!(?:được\s+)?biết\b)\p{Ll}"

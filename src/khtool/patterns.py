@@ -1541,6 +1541,10 @@ REL_PROPOSAL_WORDS = ("nghị", "trình")  # (see REL_BASIS_WORDS)
 # theo đề nghị của Sở X tại Văn bản số …" — the proposal is that subject's
 # (what the company's letter answered), not the citing text's own.
 SUBJECT_OPEN_BEFORE = _regex(r"(?i:số)\s+\d[^\s;]*[^;\n]*?\s(?i:về\s+việc|v/v)\s[^;\n]*$")
+# The same, in the words right after the document named before (its number
+# not in them): "Thực hiện Phiếu chuyển số A ngày … về việc giao Sở … giải
+# quyết đề nghị của Công ty X tại Công văn số B".
+SUBJECT_OPEN_AFTER_DOC = _regex(r"^[^;\n]*?\s(?i:về\s+việc|v/v)\s[^;\n]*$")
 # A subject saying the document asks for something (not "… thẩm định hồ sơ
 # đề nghị thành lập …", where the request is another's).
 REQUEST_SUBJECTS = ("về việc đề nghị", "về đề nghị", "đề nghị", "về việc xin", "xin")
@@ -1625,6 +1629,17 @@ DATE_OPENING_SENTENCE = _regex(
     r"(?i:ngày)\s+(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
     r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d)\s*,?\s*$"
 )
+# The subject of a clause that issues the document after a clause of its own
+# in between: "…; Sở Công Thương đã tổ chức 01 cuộc kiểm tra …, qua kiểm tra
+# đã ban hành Quyết định số …" (matched on the text before the type word; the
+# last part names no other body, "…, trình UBND tỉnh ban hành …", and asks no
+# one: checked in code).
+ISSUER_CLAUSE_SUBJECT = _regex(
+    r"(?:^|[;:]\s+|\.\s+|\n)(?P<issuer>\p{Lu}(?:(?!\s(?i:đã)\s)[^,;:\n]){2,80}?)\s+(?i:đã)\s+[^;:\n]{1,240}?"
+    r",\s*(?P<last>[^,;:\n\p{Lu}]{0,60}?)(?i:ban\s+hành)\s*$"
+)
+# (what makes that last part no issuing of the subject's: it asks another to)
+CLAUSE_SUBJECT_NOT_ISSUING = ("trình", "đề nghị", "tham mưu", "đề xuất", "kiến nghị", "chờ", "sẽ")
 ISSUER_BEFORE_VERBS = (
     " có", " ban hành", " gửi", " tại", " theo", " phê duyệt", " cấp", " chấp thuận", " như:", " gồm:", " sau:", " đây:",
     " tại các", " theo các",

@@ -22,11 +22,11 @@ def _cited(doc, number):
 
 def test_a_request_named_in_a_cited_documents_subject_is_a_mention():
     doc = parse_text(
-        HEAD + "Thực hiện Phiếu chuyển số 412/PC-VPUBND ngày 04/6/2026 của Văn phòng Ủy ban nhân dân tỉnh về việc "
-        "giao Sở Công Thương giải quyết đề nghị của Công ty TNHH Khoáng sản Hàm Yên tại Văn bản số 77/CV-KSHY "
+        HEAD + "Thực hiện Phiếu chuyển số 412/PC-VPUBND ngày 04/6/2026 chỉ đạo của Văn phòng Ủy ban nhân dân tỉnh về việc "
+        "giao Sở Công Thương giải quyết đề nghị của Công ty TNHH Khoáng sản Hàm Yên tại Công văn số 77/TTr-KSHY "
         "ngày 01/6/2026 về phương án nổ mìn.\nSở Công Thương báo cáo như sau: phương án đã được rà soát.\n" + FOOTER
     )
-    assert _cited(doc, "77/CV-KSHY").relation == "mention"
+    assert _cited(doc, "77/TTr-KSHY").relation == "mention"
 
 
 @pytest.mark.parametrize(

@@ -5169,12 +5169,16 @@ def test_a_body_a_notice_tells_to_act(sentence, expected):
             "tỉnh Lào Cai xem xét, chỉ đạo./.",
             [("Công ty TNHH Duy Hiếu", ["Sở Công Thương đề nghị Công ty TNHH Duy Hiếu bổ sung hồ sơ."])],
         ),
-        # the issuer's own duty in an item of its proposals
+        # the issuer's own duty in an item of its proposals; what it submits
+        # ("kính trình … xem xét./.") is put to the superior's decision
         (
             "Sở Công Thương báo cáo kết quả như sau:\n1. Kết quả kiểm tra\nVị trí nổ mìn cách nhà dân 350 mét.\n"
             "2. Đề xuất, kiến nghị\n- Việc phê duyệt phương án là không cần thiết.\n- Sở Công Thương có trách nhiệm "
             "hướng dẫn Công ty cổ phần Đá Yên Hưng hoàn thiện hồ sơ.\nSở Công Thương kính trình Sở Xây dựng xem xét./.",
-            [("Sở Công Thương", ["Sở Công Thương có trách nhiệm hướng dẫn Công ty cổ phần Đá Yên Hưng hoàn thiện hồ sơ."])],
+            [
+                ("Sở Xây dựng", ["Sở Công Thương kính trình Sở Xây dựng xem xét./."]),
+                ("Sở Công Thương", ["Sở Công Thương có trách nhiệm hướng dẫn Công ty cổ phần Đá Yên Hưng hoàn thiện hồ sơ."]),
+            ],
         ),
     ],
 )

@@ -1551,6 +1551,10 @@ REL_PROPOSAL_WORDS = ("nghị", "trình")  # (see REL_BASIS_WORDS)
 # theo đề nghị của Sở X tại Văn bản số …" — the proposal is that subject's
 # (what the company's letter answered), not the citing text's own.
 SUBJECT_OPEN_BEFORE = _regex(r"(?i:số)\s+\d[^\s;]*[^;\n]*?\s(?i:về\s+việc|v/v)\s[^;\n]*$")
+# The same, in the words right after the document named before (its number
+# not in them): "Thực hiện Phiếu chuyển số A ngày … về việc giao Sở … giải
+# quyết đề nghị của Công ty X tại Công văn số B".
+SUBJECT_OPEN_AFTER_DOC = _regex(r"^[^;\n]*?\s(?i:về\s+việc|v/v)\s[^;\n]*$")
 # A subject saying the document asks for something (not "… thẩm định hồ sơ
 # đề nghị thành lập …", where the request is another's).
 REQUEST_SUBJECTS = ("về việc đề nghị", "về đề nghị", "đề nghị", "về việc xin", "xin")
@@ -1635,6 +1639,17 @@ DATE_OPENING_SENTENCE = _regex(
     r"(?i:ngày)\s+(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
     r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d)\s*,?\s*$"
 )
+# The subject of a clause that issues the document after a clause of its own
+# in between: "…; Sở Công Thương đã tổ chức 01 cuộc kiểm tra …, qua kiểm tra
+# đã ban hành Quyết định số …" (matched on the text before the type word; the
+# last part names no other body, "…, trình UBND tỉnh ban hành …", and asks no
+# one: checked in code).
+ISSUER_CLAUSE_SUBJECT = _regex(
+    r"(?:^|[;:]\s+|\.\s+|\n)(?P<issuer>\p{Lu}(?:(?!\s(?i:đã)\s)[^,;:\n]){2,80}?)\s+(?i:đã)\s+[^;:\n]{1,240}?"
+    r",\s*(?P<last>[^,;:\n\p{Lu}]{0,60}?)(?i:ban\s+hành)\s*$"
+)
+# (what makes that last part no issuing of the subject's: it asks another to)
+CLAUSE_SUBJECT_NOT_ISSUING = ("trình", "đề nghị", "tham mưu", "đề xuất", "kiến nghị", "chờ", "sẽ")
 ISSUER_BEFORE_VERBS = (
     " có", " ban hành", " gửi", " tại", " theo", " phê duyệt", " cấp", " chấp thuận", " như:", " gồm:", " sau:", " đây:",
     " tại các", " theo các",
@@ -2887,10 +2902,12 @@ AGENCY_LIST_END = _regex(
     # (an adverb before the verbs: "Thủ trưởng các đơn vị thuộc Sở trực tiếp lãnh đạo …")
     r"trực\s+tiếp\s+(?:lãnh\s+đạo|chỉ\s+đạo|phụ\s+trách|thực\s+hiện|tổ\s+chức|theo\s+dõi|quản\s+lý|kiểm\s+tra|chịu)|"
     # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name; "Bộ Kế
-    # hoạch và Đầu tư xây dựng …" ends a name before its verb)
+    # hoạch và Đầu tư xây dựng …" ends a name before its verb; so do the noun
+    # compounds "vật liệu/công trình/hoạt động/quy chuẩn … xây dựng": "Vụ Khoa
+    # học công nghệ, môi trường và Vật liệu xây dựng")
     # ("tập trung" after a zone's name is its kind, "Khu Công nghệ số tập
     # trung", "khu công nghiệp tập trung": concentrated, not the verb "focus")
-    r"(?:(?<!(?i:đầu\s+tư)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung(?<!(?i:khu)\s[^,;:.\n]{1,40}\stập\s+trung)|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
+    r"(?:(?<!(?i:đầu\s+tư|vật\s+liệu|công\s+trình|hoạt\s+động|quy\s+chuẩn|tiêu\s+chuẩn|định\s+mức|giám\s+định)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung(?<!(?i:khu)\s[^,;:.\n]{1,40}\stập\s+trung)|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cử(?=\s+(?:đại\s+diện|cán\s+bộ|lãnh\s+đạo|người|\d))|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
     r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
@@ -3190,7 +3207,8 @@ PARTNERS_END = _regex(
     r"chặt\s+chẽ|trong\s+việc|khi|nếu|đối\s+với|tại|qua|đề\s+xuất|làm\s+việc|"
     # more of a task's verbs: "phối hợp với Công an xã làm sạch dữ liệu …",
     # "… với UBND các xã đầu tư, nâng cấp …", "… với các thôn tuần tra …"
-    r"làm|(?<!(?i:dự\s+án)\s)đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|(?:(?<!(?i:đầu\s+tư)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|"
+    # ("xây dựng" not in a noun compound of a name: see AGENCY_LIST_END)
+    r"làm|(?<!(?i:dự\s+án)\s)đầu\s+tư|nâng\s+cấp|tuần\s+tra|kiểm\s+tra|rà\s+soát|cập\s+nhật|thực\s+hiện|(?:(?<!(?i:đầu\s+tư|vật\s+liệu|công\s+trình|hoạt\s+động|quy\s+chuẩn|tiêu\s+chuẩn|định\s+mức|giám\s+định)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|"
     r"cung\s+cấp|chuẩn\s+bị|bố\s+trí|triển\s+khai|giải\s+quyết|vận\s+hành|thu\s+nhận|chăm\s+sóc|xác\s+minh|"
     # ("… với UBND cùng cấp kiện toàn tổ hòa giải …")
     r"kiện\s+toàn|"
@@ -3654,11 +3672,20 @@ LETTER_REQUEST = _regex(
     # (and "đề xuất Bộ Công Thương … như sau:", proposing to a body above)
     # (and a submission's own: "Kính trình Lãnh đạo Cục xem xét, ký …", after "kính" only)
     r"(?<!\b(?i:việc|sơ|bản|văn|trình|đơn|giấy|phiếu|theo|có|các)\s)\b(?P<verb>(?i:đề\s+nghị|yêu\s+cầu|kiến\s+nghị|đề\s+xuất)"
-    r"|(?<=(?i:kính)\s)(?i:trình)(?=\s+\p{Lu}[^,;.:\n]{0,60}?\s(?:xem\s+xét|ký|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến)\b))\s+"
+    r"|(?<=(?i:kính)\s)(?i:trình)(?=\s+\p{Lu}[^,;.:\n]{0,60}?\s(?:xem\s+xét|ký|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến)\b)"
+    # (and what a letter is sent for, to its addressee by "Quý": "Trên đây là ý
+    # kiến của Cục … để Quý Sở nghiên cứu, thực hiện./." (not "để Quý Sở biết",
+    # told only: checked in code)
+    r"|(?<=\s)(?i:để)(?=\s+Quý\s))\s+"
     # (the body named, or referred back to: "đơn vị nêu trên", "các đơn vị trên";
-    # or the project's investor, "đề nghị chủ đầu tư thực hiện …")
-    r"(?=(?:Quý\s+)?\p{Lu}|các\s|(?:đơn\s+vị|công\s+ty|doanh\s+nghiệp)\s+(?:nêu\s+)?trên\b|chủ\s+đầu\s+tư\b)"
+    # or the project's investor, "đề nghị chủ đầu tư thực hiện …"; or the one
+    # addressee, a locality's body, by "địa phương": "đề nghị địa phương căn cứ …")
+    r"(?=(?:Quý\s+)?\p{Lu}|các\s|(?:đơn\s+vị|công\s+ty|doanh\s+nghiệp)\s+(?:nêu\s+)?trên\b|chủ\s+đầu\s+tư\b"
+    r"|địa\s+phương\s(?!(?:nơi|có|đã|mình|khác|và)\b))"
 )
+# The addressee referred to as "địa phương" right after a request's verb ("đề
+# nghị địa phương căn cứ …").
+LOCALITY_ADDRESSEE = _regex(r"địa\s+phương(?=\s)")
 # The superior a submission is put before ("kính trình" in LETTER_REQUEST),
 # to its verb of deciding: "Lãnh đạo Cục" in "Kính trình Lãnh đạo Cục xem xét,
 # ký ban hành …" (not what is put before it: "kính trình Lãnh đạo Cục hồ sơ …").
@@ -3708,7 +3735,8 @@ SUPERIOR_CLOSING_ASK = _regex(
 # A body named only by its kind, as a letter names its addressee: "Công ty",
 # "Quý cơ quan", "Quý Sở", "đơn vị".
 ADDRESSEE_REFERENCE = _regex(
-    r"^(?:(?i:quý)\s+)?(?i:công\s+ty|cơ\s+quan|đơn\s+vị|sở|doanh\s+nghiệp|hợp\s+tác\s+xã|chi\s+nhánh|ủy\s+ban|uỷ\s+ban)$"
+    r"^(?:(?i:quý)\s+)?(?i:công\s+ty|cơ\s+quan|đơn\s+vị|sở|doanh\s+nghiệp|hợp\s+tác\s+xã|chi\s+nhánh|ủy\s+ban|uỷ\s+ban"
+    r"|địa\s+phương)$"
 )
 # The addressees named by their kind, one or several ("đơn vị", "các đơn
 # vị", "Công ty"): asked in a letter's sentence, they are its addressees.
@@ -3721,7 +3749,9 @@ ADDRESSEES_BY_KIND = _regex(
 INFORMED_TO_ACT = _regex(
     # (a group of one kind too: "thông báo cho các đơn vị hoạt động vật liệu nổ
     # công nghiệp trên địa bàn tỉnh được biết và triển khai thực hiện")
-    r"\b(?i:thông\s+báo)\s+(?:cho|để|đến|tới)\s+(?P<body>(?:(?i:quý)\s+)?(?:\p{Lu}|các\s+\p{Ll})[^,;.\n]{1,100}?)\s+(?:(?:được|để)\s+)?biết"
+    # (a comma inside a name too, "Chi nhánh Mỏ tuyển đồng Sin Quyền, Lào Cai -
+    # VIMICO", or between several: read apart in code)
+    r"\b(?i:thông\s+báo)\s+(?:cho|để|đến|tới)\s+(?P<body>(?:(?i:quý)\s+)?(?:\p{Lu}|các\s+\p{Ll})[^;.\n]{1,100}?)\s+(?:(?:được|để)\s+)?biết"
     # what it is to do after knowing: "… biết và thực hiện", "… biết, khẩn
     # trương bổ sung hồ sơ …", "… được biết để triển khai …" (a verb in lower case)
     r"(?:\s*,\s*|\s+và\s+|(?<=được\s+biết)\s+để\s+)(?!(?:được\s+)?biết\b)\p{Ll}"
@@ -4667,6 +4697,15 @@ VALIDITY_UNTIL = _regex(
 VALID_UNTIL_BEFORE = _regex(
     r"(?<!(?i:phải|bảo\s+đảm|đảm\s+bảo)\s)(?i:có\s+hiệu\s+lực|được\s+áp\s+dụng|được\s+thực\s+hiện)"
     r"[^.;\n]{0,80}?\s(?i:đến)\s*$"
+)
+# The end of a range of dates, "từ ngày A đến trước ngày B": the period a
+# rule covers or whom it covers ("người … được bố trí từ ngày 01/7/2025 đến
+# trước ngày 30/6/2026 …"), not a time limit on a task (matched on the text
+# before "trước").
+RANGE_UNTIL_BEFORE = _regex(
+    r"(?<!\p{L})(?i:từ)\s+(?:(?i:ngày)\s+)?\d{1,2}(?:\s*/\s*\d{1,2}|\s+(?i:tháng)\s+\d{1,2})"
+    r"(?:\s*/\s*\d{4}|\s+(?i:năm)\s+\d{4})?\s+(?i:đến)\s*$",
+    END,
 )
 # A day or month that comes back: "chậm nhất ngày 10 tháng sau", "trước ngày
 # 05 của tháng tiếp theo" (every month), "trước ngày 20 của tháng cuối quý",

@@ -2665,16 +2665,21 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 recipients_cell = pl.cell_index if _in_full_row(ct, pl) else None
                 rest = m["rest"].strip()
                 if rest:
-                    for dashed in P.RECIPIENT_DASHES.split(rest):
-                        for item in _recipients_apart(dashed):
-                            item = item.strip(" ;.-")
+                    # a list flattened into one cell ends its items with ";":
+                    # its dashes are the ones after a ";" (a " - " inside an
+                    # item joins a unit to its parent: "Cục CSGT - Bộ Công an")
+                    dashes = [rest] if P.RECIPIENTS_ON_ONE_LINE.search(rest) else P.RECIPIENT_DASHES.split(rest)
+                    for dashed in dashes:
+                        for item in _recipients_apart(dashed.lstrip("-–•* ")):
+                            item = " ".join(item.strip(" ;.-").split())
                             if item:
                                 recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
                 continue
             if (in_recipients or in_column) and P.SECTION_DASH.match(text):
                 # "- Như trên; - UBND tỉnh (b/c);": several on one line
                 for item in _recipients_apart(text.lstrip("-–•* ")):
-                    item = item.strip().rstrip(";.")
+                    # (a run of spaces inside, "Bộ trưởng  (để b/c)", is one)
+                    item = " ".join(item.split()).rstrip(";.")
                     if item:
                         recipients.append(Recipient(text=item, span=_span_of(ct, pl)))
                 continue
@@ -2688,7 +2693,7 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                 # a recipient's list going on without a dash
                 last = recipients[-1]
                 recipients[-1] = Recipient(
-                    text=f"{last.text} {text.strip().rstrip(';.')}",
+                    text=f"{last.text} {' '.join(text.split()).rstrip(';.')}",
                     span=last.span.model_copy(update={"end": pl.src_end, "end_line": pl.line}),
                 )
                 continue

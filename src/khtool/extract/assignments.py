@@ -3684,21 +3684,24 @@ def _informed_to_act(text: str, own: str, to: list[str]) -> Iterator[tuple[str, 
     if "thông báo" not in text:
         return
     for m in P.INFORMED_TO_ACT.finditer(text):
-        name = " ".join(m["body"].split())
-        if name.startswith("các ") and len(name.split()) < 4:
+        listed = " ".join(m["body"].split())
+        if listed.startswith("các ") and len(listed.split()) < 4:
             continue  # "các đơn vị": those named before, no group of its own
-        if P.ADDRESSEE_REFERENCE.match(name):
+        if P.ADDRESSEE_REFERENCE.match(listed):
             if len(to) != 1:
                 continue
-            name = to[0]
-        key = body_key(name)
-        if not _looks_like_agency(name) or (own and (own in key or key in own)):
-            continue
+            listed = to[0]
+        # a comma inside the addressee's own name, or between several bodies
+        names = [listed] if "," not in listed or listed in to else _agency_names("Giao " + listed)[0]
         dot = text.rfind(". ", 0, m.start())
         begin = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
         stop = text.find(". ", m.end())
         stop = len(text) if stop < 0 else stop + 1
-        yield name, text[begin:stop].strip(), begin, stop
+        for name in names:
+            key = body_key(name)
+            if not _looks_like_agency(name) or (own and (own in key or key in own)):
+                continue
+            yield name, text[begin:stop].strip(), begin, stop
 
 
 def _asked_body(text: str, at: int) -> str | None:
@@ -3948,13 +3951,19 @@ def _requests_in(
             # (proposing as a step: "… để tổng hợp, báo cáo, đề xuất UBND tỉnh …",
             # a body asked to "Xem xét, kiến nghị Chính phủ …"; only the issuer's own)
             continue
-        request = m["verb"].lower().startswith(("đề", "kiến", "trình"))
+        request = m["verb"].lower().startswith(("đề", "kiến", "trình", "để"))
         # the addressee named in full: its name may hold a verb's words ("Công ty
         # cổ phần Đầu tư xây dựng hạ tầng"), which would end a list of bodies
         named = [t for t in to if text.startswith(t, m.end())]
         honorific = P.HONORIFIC_ADDRESSEE.match(text, m.end())  # "đề nghị Quý Sở nghiên cứu …"
         if honorific:
             named = [" ".join(honorific.group(0).split())]
+            if m["verb"].lower() == "để" and P.SUPERIOR_PURPOSE.match(text, honorific.end() + 1):
+                continue  # "… để Quý Sở biết": told, nothing asked
+        elif m["verb"].lower() == "để":
+            continue  # ("để Quý …" not the addressee's kind)
+        elif locality := P.LOCALITY_ADDRESSEE.match(text, m.end()):
+            named = [locality.group(0)]  # "đề nghị địa phương căn cứ …": the one addressee
         if m["verb"][:1] in "Tt" and (submitted := P.SUBMITTED_TO.match(text, m.end())):
             named = named or [submitted["body"]]  # "Kính trình Lãnh đạo Cục xem xét, ký …"
         sentence = text[begin:stop].strip()
@@ -3988,8 +3997,16 @@ def _requests_in(
             asked = request or _outside_body(name)
             if sentence.endswith("./.") and _courtesy_only(text[m.end() : stop], name, names):
                 continue  # the closing formula: "… đề nghị các cơ quan, đơn vị quan tâm thực hiện./."
-            if sentence.endswith("./.") and (after := text.find(name, m.end(), stop)) >= 0 and P.SUPERIOR_CLOSING_ASK.match(text, after + len(name)):
-                continue  # the closing formula to a superior: "… kính đề nghị UBND tỉnh xem xét, chỉ đạo./."
+            if (
+                sentence.endswith("./.")
+                and m["verb"][:1] not in "Tt"
+                and (after := text.find(name, m.end(), stop)) >= 0
+                and P.SUPERIOR_CLOSING_ASK.match(text, after + len(name))
+            ):
+                # the closing formula to a superior: "… kính đề nghị UBND tỉnh xem
+                # xét, chỉ đạo./." (not "kính trình UBND tỉnh xem xét./.": what a
+                # letter submits is put to its superior's decision, as a Tờ trình's)
+                continue
             if (name, begin) in seen:
                 continue
             seen.add((name, begin))
@@ -5956,6 +5973,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # "Trong ngày 10/10, mưa lớn …": a time told, not a limit
             if P.VALID_UNTIL_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                 continue  # "… có hiệu lực từ ngày … đến trước ngày …": how long, not by when
+            if text[m.start() : m.start() + 5].lower() == "trước" and P.RANGE_UNTIL_BEFORE.match(
+                text, max(0, m.start() - 50), m.start()
+            ):
+                continue  # "… từ ngày 01/7/2025 đến trước ngày 30/6/2026": a range's end, no limit
             month = m["m"] or m["m2"]
             year = m["y"] or m["y2"]
             found.append(

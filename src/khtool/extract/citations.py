@@ -755,6 +755,14 @@ def _read_clauses(a: _Anchor, text: str) -> None:
                 if agent and _bears_code(agent, a.num):
                     a.issuer = agent
                     a.issuer_before = True
+            elif bm is None and (sub := P.ISSUER_CLAUSE_SUBJECT.search(text, max(0, named_at - 360), named_at)):
+                # "Sở Công Thương đã tổ chức … kiểm tra …, qua kiểm tra đã ban hành Quyết định số …"
+                last = f" {sub['last']} "
+                if P.AGENCY_HEAD_WORD.match(sub["issuer"]) and not any(
+                    f" {w} " in last for w in P.CLAUSE_SUBJECT_NOT_ISSUING
+                ):
+                    a.issuer = " ".join(sub["issuer"].split())
+                    a.issuer_before = True
     pos = a.end
     dm = P.CITATION_DATE.match(text, pos, min(len(text), pos + 60))
     if dm:
@@ -1215,7 +1223,13 @@ def _relation(
         and (_doc_type(a) == "TTr" or P.REL_PROPOSAL.search(near))
         # (not inside the subject of a document named before it: "… Văn bản
         # số A của Công ty về việc hoàn thiện … theo đề nghị của Sở tại Văn bản số B")
-        and not ("việc" in lowered and P.SUBJECT_OPEN_BEFORE.search(window, 0, proposed.start()))
+        and not (
+            "việc" in lowered
+            and (
+                P.SUBJECT_OPEN_BEFORE.search(window, 0, proposed.start())
+                or (lo == prev_end and P.SUBJECT_OPEN_AFTER_DOC.match(window, 0, proposed.start()))
+            )
+        )
     ):
         return "proposal"  # "Xét đề nghị của … tại Tờ trình số …"
     if (

@@ -103,3 +103,31 @@ def test_a_party_bodys_level_is_the_unit_its_name_states(name: str, level: str) 
     levels = {a.agency: a.level for a in doc.assignments}
     assert levels.get(name) == level
     assert levels.get("Ban Tổ chức Tỉnh ủy") == "province"
+
+
+GUIDANCE = (
+    "TỈNH ỦY NINH BÌNH\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nSố 15-HD/BTGDVTU\nNinh Bình, ngày 05 tháng 3 năm 2026\n"
+    "HƯỚNG DẪN\ntuyên truyền kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên\n-----\n\n"
+    "1. Nội dung tuyên truyền\n- Ý nghĩa lịch sử của cuộc Tổng tuyển cử đầu tiên.\n"
+    "- Thành tựu xây dựng Nhà nước pháp quyền.\n\n"
+    "2. Tổ chức thực hiện\n"
+    "- Các đảng ủy xã, phường chỉ đạo tuyên truyền đến chi bộ, thôn, tổ dân phố; báo cáo kết quả về "
+    "Ban Tuyên giáo và Dân vận Tỉnh ủy trước ngày 15-4-2026.\n"
+    "- Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh lồng ghép tuyên truyền trong sinh hoạt đoàn viên, hội viên.\n"
+    "- Sở Văn hóa, Thể thao và Du lịch chỉ đạo hệ thống thông tin cơ sở phối hợp thực hiện.\n"
+    "- Các huyện ủy, thành ủy báo cáo kết quả về Ban Tuyên giáo và Dân vận Tỉnh ủy trước ngày 20-4-2026.\n\n"
+    "Nơi nhận:\n- Các đảng ủy trực thuộc Tỉnh ủy,\n- Lưu Văn phòng.\n"
+)
+
+
+def test_a_guidances_implementation_bullets_assign_the_bodies_they_open_with() -> None:
+    doc = parse_text(GUIDANCE)
+    who = _who(doc)
+    assert who.get("Các đảng ủy xã, phường") == "responsible"
+    assert who.get("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") == "requested"
+    assert who.get("Sở Văn hóa, Thể thao và Du lịch") == "responsible"
+    assert who.get("Các huyện ủy, thành ủy") == "responsible"
+    dated = {a.agency: [d.day for d in a.deadlines] for a in doc.assignments}
+    assert dated["Các đảng ủy xã, phường"] == [15] and dated["Các huyện ủy, thành ủy"] == [20]
+    # the topics of the guidance are no bodies
+    assert not [a for a in who if a.startswith(("Ý nghĩa", "Thành tựu"))]

@@ -1221,8 +1221,9 @@ ROLE_OPENING = _regex(r"(?:chủ\s+trì|phối\s+hợp|(?:có|chịu)\s+trách\s
 # What a body did not do, or only answers for, after its name: "… chưa tiến
 # hành …", "… chỉ chịu trách nhiệm về …", "… chịu trách nhiệm trước …" (answerable).
 # (and what it is: "… là lực lượng nòng cốt …", but "… là cơ quan thường trực" leads)
+# ("chỉ đạo" is a task: "- Sở Văn hóa, Thể thao và Du lịch chỉ đạo …")
 NOT_A_TASK_OPENING = _regex(
-    r"(?:chưa|chỉ|không|đã|vừa)\b|chịu\s+trách\s+nhiệm\s+trước\b|là\b(?!\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))"
+    r"(?:chưa|chỉ(?!\s+đạo\b)|không|đã|vừa)\b|chịu\s+trách\s+nhiệm\s+trước\b|là\b(?!\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))"
 )
 # A sentence saying when it is due: "trước ngày", "chậm nhất", "hằng năm", "định kỳ".
 DUE_WORDS_IN = _regex(r"(?i:trước\s+ngày|chậm\s+nhất|hằng\s+(?:năm|quý|tháng)|hàng\s+(?:năm|quý|tháng)|định\s+kỳ)")

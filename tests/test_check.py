@@ -112,6 +112,15 @@ QUIET = {
     # an item on money names no body on purpose
     "funding item": ("KH501", lambda t: t.replace("- Phối hợp hướng dẫn sơ cứu.\n", "- Phối hợp hướng dẫn sơ cứu.\n3. Kinh phí thực hiện do ngân sách tỉnh bảo đảm.\n")),
     "funding source": ("KH501", lambda t: t.replace("- Phối hợp hướng dẫn sơ cứu.\n", "- Phối hợp hướng dẫn sơ cứu.\n3. Nguồn kinh phí: ngân sách tỉnh.\n")),
+    # an item setting the reporting rule is for every body, as money is
+    "reporting rule": (
+        "KH501",
+        lambda t: t.replace(
+            "- Phối hợp hướng dẫn sơ cứu.\n",
+            "- Phối hợp hướng dẫn sơ cứu.\n3. Chế độ báo cáo: các phòng, đơn vị báo cáo kết quả 6 tháng trước ngày "
+            "10/6 và năm trước ngày 10/11 hằng năm về Phòng Y tế để tổng hợp.\n",
+        ),
+    ),
     # a body carrying its item's task alone leads it, without "chủ trì"
     "own item": ("KH502", lambda t: t.replace("Chủ trì, phối hợp", "Thực hiện")),
     "own item, colon": (

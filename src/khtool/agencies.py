@@ -215,6 +215,13 @@ def agency_level(name: str, default: str | None = None) -> str | None:
             return lowest
         if "thành phố" in head.lower() and parent.lower().lstrip().startswith(("trung ương", "tw")):
             return "province"  # "UBND các thành phố trực thuộc Trung ương": cities run by the centre
+        if (
+            parent.lower().lstrip().startswith(("trung ương", "tw"))
+            and P.PARTY_BODY_WORD.search(head)
+            and _lowest_unit_level(head) is None
+            and not P.PARTY_COMMITTEE_OF_UNIT.search(head)
+        ):
+            return "party"  # "các ban đảng, đảng ủy trực thuộc Trung ương": the centre's own Party bodies
     f = fold(name)
     prefixes, suffixes = _levels()
     title = _title_at(f)

@@ -329,6 +329,8 @@ def _item_without_agency(doc: Document) -> Iterator[Hit]:
             head = item.heading or _cut(item.text, 60)
             if P.FUNDING_ITEM.match(head):
                 continue  # (money, not a task: it names no body on purpose)
+            if P.REPORTING_REGIME.match(head.lstrip()):
+                continue  # ("7. Chế độ báo cáo: …": the reporting rule, for every body, as money is)
             yield item.span, head
 
 

@@ -1224,8 +1224,9 @@ ROLE_OPENING = _regex(r"(?:chủ\s+trì|phối\s+hợp|(?:có|chịu)\s+trách\s
 # What a body did not do, or only answers for, after its name: "… chưa tiến
 # hành …", "… chỉ chịu trách nhiệm về …", "… chịu trách nhiệm trước …" (answerable).
 # (and what it is: "… là lực lượng nòng cốt …", but "… là cơ quan thường trực" leads)
+# ("chỉ đạo" is a task: "- Sở Văn hóa, Thể thao và Du lịch chỉ đạo …")
 NOT_A_TASK_OPENING = _regex(
-    r"(?:chưa|chỉ|không|đã|vừa)\b|chịu\s+trách\s+nhiệm\s+trước\b|là\b(?!\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))"
+    r"(?:chưa|chỉ(?!\s+đạo\b)|không|đã|vừa)\b|chịu\s+trách\s+nhiệm\s+trước\b|là\b(?!\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối))"
 )
 # A sentence saying when it is due: "trước ngày", "chậm nhất", "hằng năm", "định kỳ".
 DUE_WORDS_IN = _regex(r"(?i:trước\s+ngày|chậm\s+nhất|hằng\s+(?:năm|quý|tháng)|hàng\s+(?:năm|quý|tháng)|định\s+kỳ)")
@@ -2642,6 +2643,13 @@ ROLE_HOLDER_LINE = _std(
 # The requirements a notice sets on a party are its duties too: "2. Yêu cầu
 # đối với chủ đầu tư" / "a) Lưu trữ hồ sơ …".
 _REQUIREMENTS_ON = r"(?i:yêu\s+cầu\s+đối\s+với)"
+# A Party committee named by its kind alone, as the text's issuer names itself:
+# "Đảng ủy", "Đảng ủy phường", "Ban Thường vụ Đảng ủy xã", "Ban Thường vụ
+# Tỉnh ủy" (no proper name after it: a named one is another committee).
+_OWN_COMMITTEE = (
+    r"(?:Ban\s+(?:Thường\s+vụ|Chấp\s+hành)\s+)?"
+    r"(?:Đảng\s+(?:ủy|uỷ)(?:\s+(?:xã|phường|thị\s+trấn|đặc\s+khu))?|Chi\s+(?:ủy|uỷ|bộ)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ))"
+)
 # An item that gives bodies the tasks under it, wherever it stands: "2. Giao Bộ
 # Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …", "2. Yêu cầu Sở Nội vụ".
 GIVE_ITEM = _regex(r"^(?i:giao|yêu\s+cầu)\s+\p{Lu}[^:.;]{2,200}:?\s*$")
@@ -2656,7 +2664,12 @@ GIVE_LEAD = _regex(
     rf"|{_DUTY_WORDS}(?:\s+(?i:của)|(?=\s+\p{{Lu}}))\s+|{_REQUIREMENTS_ON}\s+"
     # a Party committee's item leading a body, or its leaders: "Lãnh đạo Ủy ban
     # nhân dân huyện chỉ đạo …", "Lãnh đạo, chỉ đạo Sở Y tế …" (the body acts)
-    r"|Lãnh\s+đạo(?:\s*,\s*chỉ\s+đạo)?\s+(?=\p{Lu}))"
+    r"|Lãnh\s+đạo(?:\s*,\s*chỉ\s+đạo)?\s+(?=\p{Lu})"
+    # the same with the issuing committee named by its kind alone: "Đảng ủy
+    # phường lãnh đạo, chỉ đạo Ủy ban nhân dân phường xây dựng kế hoạch …",
+    # "Ban Thường vụ Tỉnh ủy chỉ đạo …" (the body led acts; a committee named
+    # in full, "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo …", is another's and acts)
+    rf"|{_OWN_COMMITTEE}\s+(?:lãnh\s+đạo(?:\s*,\s*chỉ\s+đạo)?|chỉ\s+đạo)\s+(?=\p{{Lu}}))"
 )
 # A heading on a body's duties ("Trách nhiệm của …", "Nhiệm vụ …"): the name
 # runs to its end or colon, verbs included ("Tổ công tác triển khai Đề án 06").
@@ -2766,13 +2779,17 @@ DUTY_ITEM = _regex(
 DUTY_LEAD = _std(rf"^(?:{_DUTY_WORDS}|{_REQUIREMENTS_ON})\s")
 # An item opening with an evaluation has the body as its object, not its
 # actor: "Đánh giá cao Bộ Giáo dục và Đào tạo đã chủ động …", "Biểu dương Sở
-# Y tế …", "Phê bình UBND xã …" (praise or blame, no task).
+# Y tế …", "Phê bình UBND xã …" (praise or blame, no task); so is the issuing
+# committee's own finding in a notice or report, "Ban Thường vụ Tỉnh ủy ghi
+# nhận: …", "Thường trực Huyện ủy đánh giá cao …", "Đảng ủy kết luận: …".
 EVALUATION_OPENING = _std(
     r"^(?:(?:Đánh\s+giá\s+cao|Biểu\s+dương|Ghi\s+nhận|Hoan\s+nghênh|Khen\s+ngợi|Phê\s+bình"
-    r"|(?:Chân\s+thành\s+|Trân\s+trọng\s+)?[Cc]ảm\s+ơn|Nghiêm\s+khắc\s+(?:phê\s+bình|rút\s+kinh\s+nghiệm))\s)"
+    r"|(?:Chân\s+thành\s+|Trân\s+trọng\s+)?[Cc]ảm\s+ơn|Nghiêm\s+khắc\s+(?:phê\s+bình|rút\s+kinh\s+nghiệm))\s"
+    rf"|(?:{_OWN_COMMITTEE}|Thường\s+trực\s+{_OWN_COMMITTEE})\s+(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương"
+    r"|hoan\s+nghênh|khen\s+ngợi|phê\s+bình|kết\s+luận|nhận\s+định|nhận\s+thấy)\b)"
 )
 # (its first letters: a heading opening with none is not tried)
-EVALUATION_INITIALS = frozenset("ĐBGHKPCTN")
+EVALUATION_INITIALS = frozenset("ĐBGHKPCTNQ")
 # An item asking a body: "Đề nghị UBND tỉnh …", "Kiến nghị Sở …".
 REQUEST_OPENING = _std(r"(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|đề\s+xuất)\s")
 # A clause giving the steps another actor takes, its points under it: "…
@@ -5623,6 +5640,14 @@ STREAM_PATH = _std(r"/(dev/(std(in|out|err)|fd/)|proc/[^/]+/fd/)")
 # khai …", "Ban hành Chương trình hành động …" (a unit's plan, for graph
 # --coverage); not one setting up a body ("Về việc kiện toàn Tổ công tác …").
 ISSUES_A_PLAN = _regex(r"(?i:ban\s+hành)\s+(?:(?i:kèm\s+theo)\s+)?(?i:kế\s+hoạch|chương\s+trình|phương\s+án|đề\s+án)(?!\p{L})")
+
+
+# A Party body named by its kind ("các ban đảng, đảng ủy trực thuộc Trung
+# ương", "Đảng bộ …", "các cơ quan đảng"): under the centre, the centre's own.
+PARTY_BODY_WORD = _regex(rf"(?i)\b(?:đảng\s+(?:{_UY}|bộ)|ban\s+đảng|cơ\s+quan\s+đảng)\b")
+# A local Party committee by its unit ("các tỉnh ủy, thành ủy …"): a
+# province's even when listed "trực thuộc Trung ương".
+PARTY_COMMITTEE_OF_UNIT = _regex(rf"(?i)\b(?:tỉnh|thành|huyện|quận|thị)\s+{_UY}\b")
 
 
 # ---------------------------------------------------------------------------

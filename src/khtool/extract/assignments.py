@@ -794,6 +794,11 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             body = _dash_body(item)
             if body is not None:
                 out.append(_assignment(ct, body, item, False, level, _full_text(item)))
+            elif _bullet_task(item) or _bullet_request(item) or _bullet_report_due(item):
+                # a bullet opening with a body and its task, or asking one
+                # ("- Các đảng ủy xã, phường chỉ đạo …; báo cáo … trước ngày …",
+                # "- Đề nghị Ủy ban MTTQ tỉnh …"): read as a numbered item
+                out += _from_items(ct, [_as_item(item)], level)
             continue
         head = item.heading or ""
         text = _full_text(item)
@@ -1398,6 +1403,28 @@ def _bullet_task(s: Section) -> bool:
         and ":" not in rest[:30]
         and P.NOT_A_TASK_OPENING.match(rest) is None
     )
+
+
+def _bullet_request(s: Section) -> bool:
+    """Whether a bullet asks a body by its name: "- Đề nghị Ủy ban MTTQ Việt
+    Nam tỉnh lồng ghép tuyên truyền …" (not "- Đề nghị bổ sung …")."""
+    head = (s.heading or s.text).lstrip(" -+•").split("\n")[0]
+    if not (head[:2] in ("Đề", "đề") and P.REQUEST.match(head)):
+        return False
+    names, request = _agency_names(head)
+    return request and len(names) > 0 and _looks_like_agency(names[0]) and _body_word(names[0])
+
+
+def _bullet_report_due(s: Section) -> bool:
+    """Whether a bullet of an implementation part gives a body a report due
+    by a time ("- Các tỉnh ủy, thành ủy báo cáo kết quả … trước ngày
+    15-01-2026"): a task, not a report heard (see P.DONE_OR_REPORTED)."""
+    body = _bullet_body(s)
+    head = (s.heading or s.text).lstrip(" -+•").split("\n")[0]
+    if body is None or len(body.split()) < 2 or not head.startswith(body):
+        return False
+    rest = head[len(body) :].strip(" :,")
+    return rest.startswith("báo cáo") and P.DUE_WORDS_IN.search(rest) is not None
 
 
 def _as_item(s: Section) -> Section:

@@ -1,0 +1,133 @@
+"""Who is assigned what in Party texts (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khtool import parse_text
+
+COMMUNE_HEAD = (
+    "ĐẢNG BỘ TỈNH NINH BÌNH\nĐẢNG ỦY XÃ GIA VIỄN\n*\nSố 07-KH/ĐU\n"
+    "Gia Viễn, ngày 10 tháng 02 năm 2026\nKẾ HOẠCH\nthực hiện Chỉ thị số 12-CT/TU của Ban Thường vụ Tỉnh ủy\n"
+    "về cải cách hành chính\n"
+)
+
+
+def _who(doc) -> dict[str, str]:
+    return {a.agency: a.role for a in doc.assignments}
+
+
+# a committee leading (directing) a body in its own text gives the body the
+# task and its deadline; the committee is no assignee of its own text
+LEADS = [
+    (
+        "lãnh đạo, chỉ đạo",
+        "1. Đảng ủy xã lãnh đạo, chỉ đạo Ủy ban nhân dân xã xây dựng kế hoạch cải cách hành chính, "
+        "hoàn thành trước ngày 28-02-2026.\n",
+        "Ủy ban nhân dân xã",
+    ),
+    (
+        "lãnh đạo, bare kind",
+        "1. Đảng ủy lãnh đạo Ủy ban nhân dân xã rà soát thủ tục hành chính trước ngày 15/3/2026.\n",
+        "Ủy ban nhân dân xã",
+    ),
+    (
+        "Ban Thường vụ chỉ đạo",
+        "1. Ban Thường vụ Đảng ủy xã chỉ đạo Công an xã tổ chức làm sạch dữ liệu dân cư trước ngày 30/4/2026.\n",
+        "Công an xã",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "assignee"), [c[1:] for c in LEADS], ids=[c[0] for c in LEADS])
+def test_the_body_an_issuing_committee_leads_is_the_assignee(body: str, assignee: str) -> None:
+    doc = parse_text(COMMUNE_HEAD + "III. TỔ CHỨC THỰC HIỆN\n" + body + "2. Văn phòng Đảng ủy xã theo dõi, đôn đốc.\n")
+    who = _who(doc)
+    assert assignee in who and who[assignee] == "responsible"
+    assert not [a for a in who if a.startswith(("Đảng ủy", "Ban Thường vụ"))]
+    (deadline,) = [d for d in doc.deadlines if d.day]
+    assert deadline.agency == assignee
+
+
+def test_a_committee_named_in_full_leading_a_body_stays_the_assignee() -> None:
+    # another committee (the Party committee of the provincial government) is
+    # given the task of leading it
+    head = COMMUNE_HEAD.replace("ĐẢNG ỦY XÃ GIA VIỄN", "TỈNH ỦY NINH BÌNH").replace("07-KH/ĐU", "07-KH/TU")
+    doc = parse_text(
+        head + "III. TỔ CHỨC THỰC HIỆN\n1. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh "
+        "xây dựng kế hoạch thực hiện, hoàn thành trước ngày 28-02-2026.\n"
+    )
+    assert "Đảng ủy Ủy ban nhân dân tỉnh" in _who(doc)
+
+
+PROVINCE_NOTICE_HEAD = (
+    "ĐẢNG BỘ TỈNH NINH BÌNH\nTỈNH ỦY\n*\nSố 88-TB/TU\nNinh Bình, ngày 20 tháng 4 năm 2026\n"
+    "THÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy về cải cách hành chính quý I năm 2026\n"
+)
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "1. Ban Thường vụ Tỉnh ủy ghi nhận: các đảng ủy xã, phường đã ban hành kế hoạch thực hiện; "
+        "Ủy ban nhân dân tỉnh đã rà soát thủ tục hành chính.\n",
+        "1. Thường trực Tỉnh ủy đánh giá cao Ban Tổ chức Tỉnh ủy đã chủ động tham mưu triển khai.\n",
+        "1. Ban Thường vụ Tỉnh ủy kết luận: kết quả cải cách hành chính quý I còn chậm.\n",
+    ],
+    ids=["ghi nhận", "đánh giá cao", "kết luận"],
+)
+def test_the_issuers_own_finding_in_a_notice_is_no_assignment(finding: str) -> None:
+    doc = parse_text(
+        PROVINCE_NOTICE_HEAD + finding + "2. Thời gian tới, yêu cầu:\n"
+        "a) Ban Tổ chức Tỉnh ủy chủ trì cập nhật dữ liệu đảng viên trước ngày 30-6-2026.\n"
+    )
+    who = _who(doc)
+    assert "Ban Thường vụ Tỉnh ủy" not in who and "Thường trực Tỉnh ủy" not in who
+    assert who.get("Ban Tổ chức Tỉnh ủy") == "lead"
+
+
+# a body's level is the unit its name states, not the naming document's
+LEVELS = [
+    ("commune committee named", "Đảng ủy xã Gia Viễn", "ward"),
+    ("centre's Party bodies", "Các ban đảng, đảng ủy trực thuộc Trung ương", "party"),
+]
+
+
+@pytest.mark.parametrize(("name", "level"), [c[1:] for c in LEVELS], ids=[c[0] for c in LEVELS])
+def test_a_party_bodys_level_is_the_unit_its_name_states(name: str, level: str) -> None:
+    doc = parse_text(
+        PROVINCE_NOTICE_HEAD + "1. Thời gian tới, yêu cầu:\n"
+        f"a) {name} rà soát, bổ sung kế hoạch, gửi Văn phòng Tỉnh ủy trước ngày 15-5-2026.\n"
+        "b) Ban Tổ chức Tỉnh ủy chủ trì cập nhật dữ liệu đảng viên.\n"
+    )
+    levels = {a.agency: a.level for a in doc.assignments}
+    assert levels.get(name) == level
+    assert levels.get("Ban Tổ chức Tỉnh ủy") == "province"
+
+
+GUIDANCE = (
+    "TỈNH ỦY NINH BÌNH\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nSố 15-HD/BTGDVTU\nNinh Bình, ngày 05 tháng 3 năm 2026\n"
+    "HƯỚNG DẪN\ntuyên truyền kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên\n-----\n\n"
+    "1. Nội dung tuyên truyền\n- Ý nghĩa lịch sử của cuộc Tổng tuyển cử đầu tiên.\n"
+    "- Thành tựu xây dựng Nhà nước pháp quyền.\n\n"
+    "2. Tổ chức thực hiện\n"
+    "- Các đảng ủy xã, phường chỉ đạo tuyên truyền đến chi bộ, thôn, tổ dân phố; báo cáo kết quả về "
+    "Ban Tuyên giáo và Dân vận Tỉnh ủy trước ngày 15-4-2026.\n"
+    "- Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh lồng ghép tuyên truyền trong sinh hoạt đoàn viên, hội viên.\n"
+    "- Sở Văn hóa, Thể thao và Du lịch chỉ đạo hệ thống thông tin cơ sở phối hợp thực hiện.\n"
+    "- Các huyện ủy, thành ủy báo cáo kết quả về Ban Tuyên giáo và Dân vận Tỉnh ủy trước ngày 20-4-2026.\n\n"
+    "Nơi nhận:\n- Các đảng ủy trực thuộc Tỉnh ủy,\n- Lưu Văn phòng.\n"
+)
+
+
+def test_a_guidances_implementation_bullets_assign_the_bodies_they_open_with() -> None:
+    doc = parse_text(GUIDANCE)
+    who = _who(doc)
+    assert who.get("Các đảng ủy xã, phường") == "responsible"
+    assert who.get("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") == "requested"
+    assert who.get("Sở Văn hóa, Thể thao và Du lịch") == "responsible"
+    assert who.get("Các huyện ủy, thành ủy") == "responsible"
+    dated = {a.agency: [d.day for d in a.deadlines] for a in doc.assignments}
+    assert dated["Các đảng ủy xã, phường"] == [15] and dated["Các huyện ủy, thành ủy"] == [20]
+    # the topics of the guidance are no bodies
+    assert not [a for a in who if a.startswith(("Ý nghĩa", "Thành tựu"))]

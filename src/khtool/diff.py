@@ -328,14 +328,14 @@ def _part_paragraph_task(s: Section, task_lines: list[int]) -> bool:
     that sets no task by nature, whatever it holds: the purpose and the like
     (NO_TASK_PART, left out before), the funding (FUNDING_HEADING, as the
     extraction reads the plan's funding) or the reporting (REPORTING_REGIME,
-    whose dates the deadlines pair); nor one whose paragraph the assignments
-    read as tasks on two lines or more (a task table's rows, or paragraphs
-    each giving a body its task: those are its tasks, as items would be)."""
+    whose dates the deadlines pair); nor one in which the assignments read a
+    task below the paragraph's first line (a task table's rows under its
+    header, "| STT | Nội dung | Chủ trì | …", or further paragraphs each giving
+    a body its task: those are its tasks, as items would be)."""
     if not s.heading or not s.text or any(not _task_field(c) for c in s.children):
         return False
-    lo, hi = s.span.line, s.span.end_line or s.span.line
-    at = bisect.bisect_left(task_lines, lo)
-    if at + 1 < len(task_lines) and task_lines[at + 1] <= hi:
+    below = bisect.bisect_right(task_lines, s.span.line + 1)
+    if below < len(task_lines) and task_lines[below] <= (s.span.end_line or s.span.line):
         return False
     return (
         len(s.text) > _SHORTEST_TASK

@@ -57,12 +57,24 @@ def test_a_task_b_adds_is_shown_with_its_text_and_line(pair, fmt, only):
     assert {"table": "│ 16 │", "md": "- dòng 16:", "html": "<td>16</td>"}[fmt] in out
 
 
-@pytest.mark.parametrize("fmt", ["table", "md", "html"])
-def test_a_task_b_drops_is_shown_with_its_text_and_line(pair, fmt):
-    # (the same pair the other way round: B drops A's line 16)
+@pytest.mark.parametrize(
+    ("fmt", "line", "group"),
+    [
+        ("table", "│ 16 ", "Tasks of A not covered by B"),
+        ("md", "- dòng 16 ", "### Của A, B chưa bao quát (1)"),
+        ("html", "<td>16</td>", "<tr class='miss'><td>16</td>"),
+    ],
+)
+def test_a_task_b_drops_is_shown_in_its_group_and_the_sectors_kept_only_counted(pair, fmt, line, group):
+    # (the same pair the other way round: B drops A's line 16, given to a
+    # body of a sector B names no body of)
     out = _run(pair[::-1], "-f", fmt, "--only", "removed")
     assert "Đoàn Thanh niên xã tổ chức ra quân vệ sinh môi trường" in out
-    assert {"table": "│ 16 ", "md": "- dòng 16 ", "html": "<td>16</td>"}[fmt] in out
+    assert line in out and group in out
+    # the sector B drops is named with A's body; the three both name are
+    # counted ("Sectors: 3 in both"), not listed row by row
+    assert "Đoàn Thanh niên xã" in out[out.index("front_mass") :]
+    assert "Trạm Y tế xã │ Trạm Y tế xã" not in out and "Trạm Y tế xã ↔ Trạm Y tế xã" not in out
 
 
 @pytest.mark.parametrize(

@@ -151,3 +151,36 @@ def test_renumbered_parts_add_no_task_and_an_intro_line_is_none():
     assert [t for t, _ in task_items(a)] == [t for t, _ in task_items(b)]
     d = diff_plans(a, b)
     assert not d.tasks.uncovered_a and not d.tasks.uncovered_b
+
+
+# A ward's plan whose parts each hold only a paragraph, no items: the
+# paragraph is the part's task, however the parts are numbered; the parts
+# that set no task by nature (purpose, funding, reporting) stay out.
+_PARAGRAPH_PARTS = [
+    ("MỤC ĐÍCH, YÊU CẦU", "Nâng cao ý thức của người dân trong phòng, chống dịch sốt xuất huyết."),
+    ("CÔNG TÁC TUYÊN TRUYỀN", "Trạm Y tế xã phát thanh nội dung phòng, chống sốt xuất huyết trên loa của các ấp."),
+    ("CÔNG TÁC DIỆT LĂNG QUĂNG", "Các ấp tổ chức ra quân thu gom vật dụng chứa nước đọng mỗi tháng một lần."),
+    ("KINH PHÍ THỰC HIỆN", "Kinh phí thực hiện từ nguồn ngân sách xã năm 2026."),
+    ("CHẾ ĐỘ BÁO CÁO", "Trạm Y tế xã báo cáo kết quả về Ủy ban nhân dân xã trước ngày 20/11/2026."),
+]
+
+
+def _paragraph_plan(numerals: list[str]) -> str:
+    return HEAD + "".join(f"{n}. {h}\n{t}\n\n" for n, (h, t) in zip(numerals, _PARAGRAPH_PARTS, strict=True))
+
+
+@pytest.mark.parametrize("numerals", [["I", "II", "III", "IV", "V"], ["1", "2", "3", "4", "5"]])
+def test_a_plans_part_holding_only_its_paragraph_is_a_task(numerals):
+    tasks = [t for t, _ in task_items(parse_text(_paragraph_plan(numerals)))]
+    assert f"{_PARAGRAPH_PARTS[1][0]}: {_PARAGRAPH_PARTS[1][1]}" in tasks
+    assert f"{_PARAGRAPH_PARTS[2][0]}: {_PARAGRAPH_PARTS[2][1]}" in tasks
+    assert not any(t.startswith(("MỤC ĐÍCH", "KINH PHÍ", "CHẾ ĐỘ BÁO CÁO", "Kinh phí", "Nâng cao")) for t in tasks)
+
+
+def test_a_plans_paragraph_parts_read_alike_numbered_either_way():
+    roman = parse_text(_paragraph_plan(["I", "II", "III", "IV", "V"]))
+    arabic = parse_text(_paragraph_plan(["1", "2", "3", "4", "5"]))
+    assert len(task_items(roman)) == 2
+    assert [t for t, _ in task_items(roman)] == [t for t, _ in task_items(arabic)]
+    d = diff_plans(roman, arabic)
+    assert d.tasks.coverage_a_by_b == 1.0 and not d.tasks.uncovered_b

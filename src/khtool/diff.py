@@ -19,6 +19,7 @@ scheme is far cheaper (no 0.6 s model load), so it is the default
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import difflib
@@ -45,7 +46,7 @@ from .agencies import (
 from .docnumber import unpadded
 from .models import Assignment, Deadline, Document, Indicator, Locality, Section, Span
 from .segment import _is_upper, walk_sections
-from .tables import fold, load, party_plan, plan_types
+from .tables import fold, load, party_plan, plan_types, unit_plan_types
 
 COVER_THRESHOLD = 0.35  # a task is covered when its best counterpart scores at least this
 SECTION_THRESHOLD = 0.30
@@ -274,25 +275,37 @@ def similarity(a: str, b: str, method: str = "ngrams") -> float:
 
 
 def task_items(doc: Document) -> list[tuple[str, int]]:
-    """Every task bullet: dash/plus items, and numbered items with no
-    children, outside the parts that set no task (purpose, requirements,
-    goals and targets, the situation before)."""
+    """Every task bullet: dash/plus items, numbered items with no children,
+    and parts holding only their paragraph, outside the parts that set no
+    task (purpose, requirements, goals and targets, the situation before;
+    funding and reporting, for a paragraph)."""
     out, held = [], []
     # (a heading no body's part opens is the task's title: "1. Rà soát văn
     # bản do HĐND, UBND phường ban hành" over its paragraph is one task)
     heads = {g.span.line for g in doc.assignments}
     parts = {id(s) for s in doc.sections}
     preamble = _preamble_bullets(doc.sections)
+    is_plan = doc.header.doc_type in unit_plan_types()
+    task_lines = sorted({t.span.line for g in doc.assignments for t in g.tasks})
     for s in _task_sections(doc.sections):
         if id(s) in preamble:
             continue  # "- Căn cứ Điều lệ Đảng;" over "… QUYẾT NGHỊ:": what the text rests on
         if _task_field(s):
             continue  # "- Đơn vị chủ trì: …": the task above's, as a table's cell
         text = s.text or s.heading or ""
-        if s.kind == "arabic" and id(s) in parts and _is_upper(s.heading or ""):
-            continue  # "4. KINH PHÍ THỰC HIỆN": a part, as "IV." would number it
         if text.rstrip().endswith(":") and not s.children:
             continue  # "Các nhiệm vụ cụ thể như sau:": it opens the list or table below
+        if s.kind in ("roman", "part") or (s.kind == "arabic" and id(s) in parts and _is_upper(s.heading or "")):
+            # a part ("II.", or "2." as a ward's plan numbers it): its items
+            # are its tasks; a plan's part holding only its paragraph, the
+            # paragraph is one ("2. CÔNG TÁC TUYÊN TRUYỀN" / "Trạm Y tế xã tổ
+            # chức …"; a form's or a statute's part, "Phần", "Mẫu", "Chương",
+            # states no task)
+            if s.kind != "part" and is_plan and _part_paragraph_task(s, task_lines):
+                title = (s.heading or "").rstrip(" .:")
+                out.append((text if s.span.line in heads else f"{title}: {s.text}", s.span.line))
+                held.append(s.span)
+            continue
         if (s.kind in ("dash", "plus") and s.text) or (
             s.kind in ("arabic", "letter", "article")
             and not any(not _task_field(c) for c in s.children)
@@ -331,6 +344,27 @@ def _preamble_bullets(sections: list[Section]) -> set[int]:
     else:
         return set()
     return {id(s) for s in run}
+
+
+def _part_paragraph_task(s: Section, task_lines: list[int]) -> bool:
+    """Is a part that holds no item but its own paragraph a task? Not a part
+    that sets no task by nature, whatever it holds: the purpose and the like
+    (NO_TASK_PART, left out before), the funding (FUNDING_HEADING, as the
+    extraction reads the plan's funding) or the reporting (REPORTING_REGIME,
+    whose dates the deadlines pair); nor one in which the assignments read a
+    task below the paragraph's first line (a task table's rows under its
+    header, "| STT | Nội dung | Chủ trì | …", or further paragraphs each giving
+    a body its task: those are its tasks, as items would be)."""
+    if not s.heading or not s.text or any(not _task_field(c) for c in s.children):
+        return False
+    below = bisect.bisect_right(task_lines, s.span.line + 1)
+    if below < len(task_lines) and task_lines[below] <= (s.span.end_line or s.span.line):
+        return False
+    return (
+        len(s.text) > _SHORTEST_TASK
+        and P.FUNDING_HEADING.search(s.heading) is None
+        and P.REPORTING_REGIME.search(s.heading) is None
+    )
 
 
 def _task_field(s: Section) -> bool:

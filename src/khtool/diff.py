@@ -46,7 +46,15 @@ from .agencies import (
 from .docnumber import unpadded
 from .models import Assignment, Deadline, Document, Indicator, Locality, Section, Span
 from .segment import _is_upper, walk_sections
-from .tables import fold, load, party_plan, plan_types, unit_plan_types
+from .tables import (
+    fold,
+    issued_kinds,
+    load,
+    party_plan_of,
+    party_plan_types,
+    plan_types,
+    unit_plan_types,
+)
 
 COVER_THRESHOLD = 0.35  # a task is covered when its best counterpart scores at least this
 SECTION_THRESHOLD = 0.30
@@ -284,8 +292,8 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
     # bản do HĐND, UBND phường ban hành" over its paragraph is one task)
     heads = {g.span.line for g in doc.assignments}
     parts = {id(s) for s in doc.sections}
-    preamble = _preamble_bullets(doc.sections)
-    is_plan = doc.header.doc_type in unit_plan_types()
+    preamble = _preamble_bullets(doc)
+    unit_plan = doc.header.doc_type in unit_plan_types() or party_plan_of(doc)
     task_lines = sorted({t.span.line for g in doc.assignments for t in g.tasks})
     for s in _task_sections(doc.sections):
         if id(s) in preamble:
@@ -301,7 +309,7 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
             # paragraph is one ("2. CÔNG TÁC TUYÊN TRUYỀN" / "Trạm Y tế xã tổ
             # chức …"; a form's or a statute's part, "Phần", "Mẫu", "Chương",
             # states no task)
-            if s.kind != "part" and is_plan and _part_paragraph_task(s, task_lines):
+            if s.kind != "part" and unit_plan and _part_paragraph_task(s, task_lines):
                 title = (s.heading or "").rstrip(" .:")
                 out.append((text if s.span.line in heads else f"{title}: {s.text}", s.span.line))
                 held.append(s.span)
@@ -326,15 +334,19 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
     return sorted(out, key=lambda x: x[1])
 
 
-def _preamble_bullets(sections: list[Section]) -> set[int]:
+def _preamble_bullets(doc: Document) -> set[int]:
     """The preamble's clauses written as bullets before the first numbered
     part ("- Căn cứ Điều lệ Đảng;", "- Thực hiện Chương trình hành động số
     …;", "- Xét đề nghị …" over "… QUYẾT NGHỊ:" / "1. Mục tiêu"): the
     leading run of dash items ``P.PREAMBLE_BULLET`` opens, as segment's
-    body_ranges reads it. A text of dash items only keeps them: with no
-    numbered part after them they may be its tasks."""
+    body_ranges reads it. "Thực hiện", "triển khai" also open tasks ("-
+    Triển khai nền tảng số dùng chung"): the run is the preamble whole only
+    when the enacting formula closes it (ENACTING_FORMULA_END), else only
+    its bullets that name a document (a citation on their lines). A text of
+    dash items only keeps them: with no numbered part after them they may
+    be its tasks."""
     run: list[Section] = []
-    for s in sections:
+    for s in doc.sections:
         if s.kind in ("dash", "plus") and P.PREAMBLE_BULLET.match(s.heading or s.text or ""):
             run.append(s)
             continue
@@ -343,7 +355,17 @@ def _preamble_bullets(sections: list[Section]) -> set[int]:
         break
     else:
         return set()
-    return {id(s) for s in run}
+    if not run:
+        return set()
+    last = run[-1]
+    if P.ENACTING_FORMULA_END.search(last.text or last.heading or ""):
+        return {id(s) for s in run}
+    cited = {m.span.line for c in doc.citations for m in c.mentions}
+    return {
+        id(s)
+        for s in run
+        if any(n in cited for n in range(s.span.line, (s.span.end_line or s.span.line) + 1))
+    }
 
 
 def _part_paragraph_task(s: Section, task_lines: list[int]) -> bool:
@@ -423,13 +445,7 @@ def is_plan(doc: Document) -> bool:
     date to (KH603) and one that is the plan above for a lower unit (KH604):
     a plan or programme, a decision issuing one, or a Party committee's
     resolution carrying out a text above with tasks of its own."""
-    h = doc.header
-    return plan_of(doc).header.doc_type in plan_types() or party_plan(
-        h.doc_type,
-        h.issuer.branch,
-        h.level,
-        bool(doc.assignments) and any(c.relation == "implements" and c.number for c in doc.citations),
-    )
+    return plan_of(doc).header.doc_type in plan_types() or party_plan_of(doc)
 
 
 def plan_of(doc: Document) -> Document:
@@ -789,24 +805,28 @@ def _sections(a: Document, b: Document, method: str) -> list[SectionMatch]:
 
 def _orders_b_itself(task: str, b: Document) -> bool:
     """Whether A's task is the one of issuing B itself: a plan ("ban hành kế
-    hoạch …"), or one of the kinds of text it names that B is, a Party
-    committee's resolution or programme among them ("Đảng ủy xã, phường xây
+    hoạch …": any plan of B's unit, or a decision issuing one), or one of the
+    other kinds of text the issued words name that B is, a Party committee's
+    resolution or programme of action among them ("Đảng ủy xã, phường xây
     dựng nghị quyết hoặc kế hoạch thực hiện …" is done by the ward Party
-    committee's Nghị quyết)."""
-    low = task.lower()
-    if "nghị quyết" not in low and "chương trình" not in low:
-        return bool(P.ISSUING_A_PLAN.search(task))
-    # (a task naming the kinds of text: B must be one of them)
-    m = P.ISSUING_A_PARTY_TEXT.search(task)
+    committee's Nghị quyết). The texts the task only mentions ("kế hoạch
+    thực hiện Nghị quyết số 57-NQ/TW") say nothing of B's kind."""
+    m = P.ISSUING_A_PLAN.search(task)
     if m is None:
-        return bool(P.ISSUING_A_PLAN.search(task))
-    kinds = fold(m["kinds"])
-    kind = b.header.doc_type
-    party = b.header.issuer.branch == "party"
+        return False
+    kinds = {fold(k) for k in P.ISSUED_KIND_SPLIT.split(m["kinds"])}
+    plan = plan_of(b)
+    kind = plan.header.doc_type
+    table = issued_kinds()
+    for k in kinds:
+        types = table.get(k, frozenset())
+        if kind in types and (kind not in party_plan_types() or b.header.issuer.branch == "party"):
+            return True
+    # (a decision issuing the plan, by its title, with no one plan attached)
     return (
-        (kind == "NQ" and party and "nghiquyet" in kinds)
-        or (kind == "CTr" and "chuongtrinh" in kinds)
-        or (kind == "KH" and "kehoach" in kinds)
+        "kehoach" in kinds
+        and kind == "QĐ"
+        and P.ISSUES_A_PLAN.search(plan.header.title or "") is not None
     )
 
 
@@ -1792,7 +1812,9 @@ def _bundle_parts(ind: Indicator) -> list[Indicator]:
     out = []
     for n, k in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(clauses)
-        text = ";".join(clauses[k:end]).strip(" ;.")
+        # (the clauses before the first target, "Phấn đấu đến năm 2026;",
+        # lead the first part's: they say what its target is of)
+        text = ";".join(clauses[0 if n == 0 else k : end]).strip(" ;.")
         out.append(
             ind.model_copy(update={"id": f"{ind.id} ({n + 1})" if ind.id else None, "text": text, "targets": by[k]})
         )

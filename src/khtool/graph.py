@@ -29,6 +29,7 @@ from typing import Any
 from .docnumber import document_key, parse_number, unpadded
 from .errors import InputError, KhtoolError
 from .models import Citation, CitationSummary, Document, DocumentSummary, Locality, content_digest
+from .tables import party_plan_of
 
 # What the graph is built from: parsed Documents, or the slim summaries read
 # back from JSONL (the same fields, without sections and spans).
@@ -711,18 +712,11 @@ class CitationGraph:
         trình hành động số 18-CTr/TU …" … "QUYẾT NGHỊ:"), or a decision
         issuing one (its title says so, or a plan is attached)."""
         from . import patterns as P
-        from .tables import party_plan, unit_plan_types
+        from .tables import unit_plan_types
 
         d = self.g.nodes[u]
         kind = d.get("doc_type")
-        if kind in unit_plan_types():
-            return True
-        if party_plan(
-            kind,
-            d.get("branch"),
-            d.get("level"),
-            any(e.get("relation") == "implements" for _, _, e in self.g.out_edges(u, data=True)),
-        ):
+        if kind in unit_plan_types() or d.get("party_plan"):
             return True
         if kind != "QĐ":
             return False
@@ -990,6 +984,9 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
                 issuer=h.issuer.full_name or h.issuer.name,
                 level=h.level,
                 branch=h.issuer.branch,
+                # (a Party committee's resolution carrying out a text above
+                # with tasks of its own: its unit's plan, as diff.is_plan says)
+                party_plan=party_plan_of(doc),
                 **_place_attrs(loc, h.date),
                 parsed=True,
                 path=doc.source.path,

@@ -727,6 +727,11 @@ PREAMBLE_BULLET = _regex(
     r"^(?i:căn\s+cứ|thực\s+hiện|triển\s+khai|xét\s+đề\s+nghị|theo\s+đề\s+nghị|trên\s+cơ\s+sở)\b"
 )
 
+# The enacting formula closing a preamble, on its own line or at the end of the
+# last bullet's: "BAN CHẤP HÀNH ĐẢNG BỘ XÃ QUYẾT NGHỊ:", "Ban Thường vụ Huyện
+# ủy quyết định:", "QUYẾT ĐỊNH:". The bullets above it are the preamble's.
+ENACTING_FORMULA_END = _regex(r"(?i:quyết\s+(?:nghị|định))\s*:\s*$")
+
 # A title may open like a preamble, right under the type word: "KẾ HOẠCH" /
 # "Thực hiện Chỉ thị số 28-CT/TW …", "Triển khai …" (told apart in code: a
 # title has no closing mark).
@@ -5475,24 +5480,25 @@ SUPPRESSION_COMMENT = _regex(
 # A task of writing and issuing a plan, which a higher plan gives the levels
 # below a date for: "Xây dựng, ban hành kế hoạch thực hiện …", "ban hành Kế
 # hoạch triển khai …"; a Party committee's, by a resolution or a programme
-# as well: "xây dựng nghị quyết hoặc kế hoạch thực hiện Chương trình hành
-# động …", "ban hành chương trình hành động thực hiện Nghị quyết …" (not a
-# resolution alone: "ban hành nghị quyết" of a council sets policy).
+# of action as well: "xây dựng nghị quyết hoặc kế hoạch thực hiện Chương
+# trình hành động …", "ban hành chương trình hành động thực hiện Nghị quyết
+# …", "ban hành nghị quyết chuyên đề …". The kinds of text named ("kinds")
+# say which texts fulfil it (doc_types.json ``issued_kinds``). Not a
+# resolution alone ("ban hành nghị quyết" of a council sets policy), nor a
+# bare "chương trình" (a curriculum or a campaign: "xây dựng chương trình
+# giáo dục", "chương trình truyền thông"; a "chương trình công tác" is a
+# body's work schedule, no text carrying out a plan above).
+_ISSUED_PLAN = r"(?:kế\s+hoạch|chương\s+trình\s+hành\s+động)"
+_ISSUED_KIND = rf"(?:nghị\s+quyết|{_ISSUED_PLAN})"
+_ISSUED_OR = r"\s*(?:,|hoặc|và)\s*"
 ISSUING_A_PLAN = _regex(
     r"(?i:(?:(?:xây\s+dựng\s*(?:,|và)?\s*)?ban\s+hành|xây\s+dựng)\s+"
-    r"(?:(?:nghị\s+quyết|chương\s+trình(?:\s+hành\s+động)?)\s*(?:,|hoặc|và)\s*)?"
-    r"(?:kế\s+hoạch|chương\s+trình\s+hành\s+động))"
+    rf"(?P<kinds>(?:{_ISSUED_KIND}{_ISSUED_OR})*{_ISSUED_PLAN}(?:{_ISSUED_OR}{_ISSUED_KIND})*"
+    r"|nghị\s+quyết\s+chuyên\s+đề))(?!\p{L})"
 )
-# A task of writing and issuing one of the texts a Party committee carries a
-# programme out with, which a higher programme gives the committees below a
-# date for: "xây dựng nghị quyết hoặc kế hoạch thực hiện …", "ban hành chương
-# trình hành động …", "ban hành nghị quyết chuyên đề …"; the kinds named
-# ("kinds") say which texts fulfil it.
-_ISSUED_KIND = r"(?:nghị\s+quyết|chương\s+trình(?:\s+hành\s+động)?|kế\s+hoạch)"
-ISSUING_A_PARTY_TEXT = _regex(
-    r"(?i:(?:xây\s+dựng|ban\s+hành)(?:\s*(?:,|và)\s*ban\s+hành)?\s+"
-    rf"(?P<kinds>{_ISSUED_KIND}(?:\s*(?:,|hoặc|và)\s*{_ISSUED_KIND})*))\b"
-)
+# The separators of those kinds: "nghị quyết hoặc kế hoạch", "kế hoạch, chương
+# trình hành động".
+ISSUED_KIND_SPLIT = _regex(_ISSUED_OR, regex.I)
 # A task's words pointing to a part of its own plan for what it is, at the
 # task's end: "Báo cáo kết quả thực hiện theo quy định tại Mục IV Kế hoạch
 # này", "… theo nội dung tại Phần V của Kế hoạch này", "… theo Mục III": the

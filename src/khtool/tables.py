@@ -84,6 +84,12 @@ def unit_plan_types() -> frozenset[str]:
     return frozenset(load("doc_types.json")["unit_plans"])
 
 
+@cache
+def party_plan_types() -> frozenset[str]:
+    """Type codes of a Party committee's plan (see doc_types.json ``party_plans``)."""
+    return frozenset(load("doc_types.json")["party_plans"])
+
+
 def party_plan(doc_type: str | None, branch: str | None, level: str | None, carries_out: bool) -> bool:
     """Is a text of type ``doc_type`` a Party committee's plan: a resolution
     (see doc_types.json ``party_plans``) of a committee below the centre
@@ -93,8 +99,31 @@ def party_plan(doc_type: str | None, branch: str | None, level: str | None, carr
         carries_out
         and branch == "party"
         and level in ("province", "district", "ward")
-        and doc_type in load("doc_types.json")["party_plans"]
+        and doc_type in party_plan_types()
     )
+
+
+def party_plan_of(doc: Any) -> bool:
+    """``party_plan`` of a document (a Document or the graph's
+    DocumentSummary): it carries out a text above when it cites one it
+    implements by number and gives tasks of its own. The one test the diff,
+    the check and the graph's coverage share."""
+    h = doc.header
+    return party_plan(
+        h.doc_type,
+        h.issuer.branch,
+        h.level,
+        bool(doc.assignments)
+        and any(c.relation == "implements" and c.number for c in doc.citations),
+    )
+
+
+@cache
+def issued_kinds() -> dict[str, frozenset[str]]:
+    """The type codes that fulfil a task of issuing each kind of text it
+    names, by the kind's folded words ("kehoach" → KH, CTr, PA, ĐA; see
+    doc_types.json ``issued_kinds``)."""
+    return {k: frozenset(v) for k, v in load("doc_types.json")["issued_kinds"].items()}
 
 
 @cache

@@ -1532,3 +1532,91 @@ def test_the_coverage_a_report_leads_with_in_each_language(figures, vi, said):
 
     assert all(set(langs) == {"en", "vi"} for langs in _COVERAGE_PHRASES.values())
     assert _coverage(PlanDiff(tasks=TaskDiff(coverage_a_by_b=0.54, **figures)), vi=vi) == said
+
+
+def _b(doc_type, branch="state", title="", attachments=()):
+    from types import SimpleNamespace as NS
+
+    return NS(header=NS(doc_type=doc_type, title=title, issuer=NS(branch=branch)), attachments=list(attachments))
+
+
+@pytest.mark.parametrize(
+    ("task", "b", "done"),
+    [
+        # the kinds named in the issued words decide, not a resolution the task
+        # only mentions: "kế hoạch" is done by any plan of the unit's own
+        (
+            "UBND các xã xây dựng kế hoạch thực hiện Nghị quyết số 57-NQ/TW trước ngày 30/6/2026",
+            _b("QĐ", title="Ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW"),
+            True,
+        ),
+        ("UBND các xã xây dựng kế hoạch thực hiện Nghị quyết số 57-NQ/TW trước ngày 30/6/2026", _b("PA"), True),
+        ("UBND các phường ban hành kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới", _b("CTr"), True),
+        # a decision setting up a body is no plan
+        ("UBND các xã xây dựng kế hoạch thực hiện trước ngày 30/6/2026", _b("QĐ", title="Về việc kiện toàn Ban Chỉ đạo"), False),
+        # a curriculum or a campaign is no programme of action
+        ("Trường Tiểu học xây dựng chương trình giáo dục kỹ năng sống cho học sinh", _b("CTr"), False),
+        ("Trạm Y tế xây dựng chương trình truyền thông về dinh dưỡng", _b("CTr"), False),
+        # a Party committee's texts: the kinds it names
+        ("Đảng ủy các xã xây dựng nghị quyết hoặc kế hoạch thực hiện, hoàn thành trước ngày 30-11-2025", _b("NQ", "party"), True),
+        ("Đảng ủy các xã ban hành chương trình hành động thực hiện Nghị quyết trước ngày 15/12/2025", _b("CTr", "party"), True),
+        ("Đảng ủy các xã ban hành chương trình hành động thực hiện Nghị quyết trước ngày 15/12/2025", _b("NQ", "party"), False),
+        ("Đảng ủy các xã ban hành nghị quyết chuyên đề về chuyển đổi số", _b("NQ", "party"), True),
+        # a council's resolution sets policy
+        ("HĐND các xã ban hành nghị quyết về mức thu phí", _b("NQ", "party"), False),
+    ],
+)
+def test_the_task_of_issuing_b_by_the_kinds_it_names(task, b, done):
+    from khtool.diff import _orders_b_itself
+
+    assert _orders_b_itself(task, b) is done
+
+
+@pytest.mark.parametrize(
+    ("preamble", "tasks"),
+    [
+        # task bullets opening "Triển khai", "Thực hiện" over the numbered parts, no enacting formula: tasks
+        (
+            "- Triển khai nền tảng số dùng chung tại bộ phận một cửa của xã.\n"
+            "- Thực hiện tốt việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.\n",
+            ["Triển khai nền tảng số", "Thực hiện tốt việc số", "Nhiệm vụ"],
+        ),
+        # one naming a document, with no formula after: only it is the preamble's
+        (
+            "- Thực hiện Kế hoạch số 45/KH-UBND ngày 12/01/2026 của UBND tỉnh về chuyển đổi số;\n"
+            "- Triển khai nền tảng số dùng chung tại bộ phận một cửa của xã.\n",
+            ["Triển khai nền tảng số", "Nhiệm vụ"],
+        ),
+    ],
+)
+def test_a_plans_leading_task_bullets_are_kept(preamble, tasks):
+    from khtool.diff import task_items
+
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TIÊN LỮ\nSố: 31/KH-UBND\nTiên Lữ, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Chuyển đổi số năm 2026\n"
+        + preamble
+        + "1. Mục tiêu: đến hết năm 2026, 100% hồ sơ thủ tục hành chính được xử lý trên môi trường mạng.\n"
+        "2. Nhiệm vụ: Văn phòng HĐND và UBND xã rà soát hạ tầng số, hoàn thành trước ngày 30/6/2026.\n"
+    )
+    assert [t[: len(p)] for (t, _), p in zip(task_items(doc), tasks, strict=False)] == tasks
+    assert len(task_items(doc)) == len(tasks)
+
+
+def test_a_bundles_lead_clause_is_kept_with_its_first_part():
+    from khtool.diff import _bundle_parts
+    from khtool.models import Indicator, Span, Target
+
+    text = "Phấn đấu đến năm 2026; 95% hộ gia đình có nước sạch; 80% trường học đạt chuẩn quốc gia"
+    span = Span(file="x", line=1, end_line=1, start=0, end=len(text))
+    ind = Indicator(
+        id="a",
+        text=text,
+        targets=[Target(text="95% hộ gia đình", value=95, unit="%"), Target(text="80% trường học", value=80, unit="%")],
+        span=span,
+    )
+    parts = _bundle_parts(ind)
+    assert [p.text for p in parts] == [
+        "Phấn đấu đến năm 2026; 95% hộ gia đình có nước sạch",
+        "80% trường học đạt chuẩn quốc gia",
+    ]

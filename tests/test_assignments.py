@@ -3181,6 +3181,27 @@ def test_a_bodys_level_comes_from_its_own_name(head, name, level):
     assert [(a.agency, a.level) for a in doc.assignments] == [(name, level)]
 
 
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        ("Sở Giao dịch Chứng khoán Hà Nội", None),
+        ("Sở Giao dịch Ngân hàng TMCP Ngoại thương Việt Nam", None),
+        ("Sở Giao dịch Ngân hàng Phát triển Việt Nam", None),
+        ("Sở Giao dịch Kho bạc Nhà nước", "national"),
+        ("Sở Giao dịch Ngân hàng Nhà nước", "national"),
+        ("Sở Giao dịch Ngân hàng Chính sách xã hội", "national"),
+    ],
+)
+def test_a_transaction_offices_level_agrees_with_its_kind(name, level):
+    # agency_level says what classify_agency says: an exchange's or a bank's
+    # office is an enterprise of no level, a state unit's the centre's
+    from khtool.agencies import agency_level, classify_agency
+
+    match = classify_agency(name)
+    assert match is not None and match.level == level
+    assert agency_level(name) == level
+
+
 def test_a_provincial_polices_divisions_are_its_own():
     doc = parse_text(
         "BỘ CÔNG AN\nCÔNG AN TỈNH THÁI NGUYÊN\nSố: 1846/KH-CAT-PC06\nThái Nguyên, ngày 12 tháng 8 năm 2025\n"

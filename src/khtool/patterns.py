@@ -1937,8 +1937,9 @@ CENTRAL_BODY_UNDER_TYPE = _std(
 # THƯ", "T/M BỘ CHÍNH TRỊ" (Quy định 66-QĐ/TW: the T/M line names the
 # collective body that decided; "T/M BAN CHẤP HÀNH TRUNG ƯƠNG" keeps it).
 CENTRAL_BODY_SIGNED_FOR = _std(
-    # (alone on its line, or in the signature's column beside the recipients')
-    r"(?:^|\s{2,}|\t)\s*(?i:t/m|tm)\.?\s*(?P<body>(?i:bộ\s+chính\s+trị|ban\s+bí\s+thư))\s*$"
+    # (alone on its line, or in the signature's column beside the recipients':
+    # a gutter as COLUMN_GAP reads one, or a tab)
+    r"(?:^| {3,}|\t)\s*(?i:t/m|tm)\.?\s*(?P<body>(?i:bộ\s+chính\s+trị|ban\s+bí\s+thư))\s*$"
 )
 # Or by the body its opening sentence names as the one acting: "…, Ban Bí thư
 # hướng dẫn như sau:", "Bộ Chính trị yêu cầu …" (the body, then its act's verb).

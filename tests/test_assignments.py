@@ -3181,6 +3181,27 @@ def test_a_bodys_level_comes_from_its_own_name(head, name, level):
     assert [(a.agency, a.level) for a in doc.assignments] == [(name, level)]
 
 
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        ("Sở Giao dịch Chứng khoán Hà Nội", None),
+        ("Sở Giao dịch Ngân hàng TMCP Ngoại thương Việt Nam", None),
+        ("Sở Giao dịch Ngân hàng Phát triển Việt Nam", None),
+        ("Sở Giao dịch Kho bạc Nhà nước", "national"),
+        ("Sở Giao dịch Ngân hàng Nhà nước", "national"),
+        ("Sở Giao dịch Ngân hàng Chính sách xã hội", "national"),
+    ],
+)
+def test_a_transaction_offices_level_agrees_with_its_kind(name, level):
+    # agency_level says what classify_agency says: an exchange's or a bank's
+    # office is an enterprise of no level, a state unit's the centre's
+    from khtool.agencies import agency_level, classify_agency
+
+    match = classify_agency(name)
+    assert match is not None and match.level == level
+    assert agency_level(name) == level
+
+
 def test_a_provincial_polices_divisions_are_its_own():
     doc = parse_text(
         "BỘ CÔNG AN\nCÔNG AN TỈNH THÁI NGUYÊN\nSố: 1846/KH-CAT-PC06\nThái Nguyên, ngày 12 tháng 8 năm 2025\n"
@@ -5135,6 +5156,43 @@ def test_the_addressee_asked_as_quy_so_and_its_deadline():
 )
 def test_a_body_a_notice_tells_to_act(sentence, expected):
     assert [a.agency for a in parse_text(_LETTER.format(body=sentence)).assignments] == expected
+
+
+_LETTER_TO_SEVERAL = _LETTER.replace(
+    "Kính gửi: Sở Xây dựng tỉnh Lào Cai.\n", "Kính gửi:\n- Ủy ban nhân dân các xã, phường;\n- Công an tỉnh;\n- Công ty Điện lực Lào Cai.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("letter", "sentence", "expected"),
+    [
+        # the addressees by their kinds in the closing formula: no body of its own
+        (
+            _LETTER_TO_SEVERAL,
+            "Sở Công Thương thông báo để các cơ quan, đơn vị, địa phương được biết và triển khai thực hiện./.",
+            [],
+        ),
+        (_LETTER_TO_SEVERAL, "Sở Công Thương thông báo cho các đơn vị, địa phương liên quan được biết và thực hiện./.", []),
+        # the one addressee
+        (_LETTER, "Sở Công Thương thông báo để các cơ quan, đơn vị được biết và triển khai thực hiện./.", ["Sở Xây dựng tỉnh Lào Cai"]),
+        # a clause after the name's comma is no part of it
+        (
+            _LETTER,
+            "Sở Công Thương thông báo cho Công ty TNHH Duy Hiếu, theo đó Sở Xây dựng tỉnh Lào Cai được biết và thực hiện./.",
+            ["Công ty TNHH Duy Hiếu"],
+        ),
+        # several bodies named, each told
+        (
+            _LETTER,
+            "Sở Công Thương thông báo cho Công ty TNHH Duy Hiếu, Công ty cổ phần Sao Mai được biết và thực hiện./.",
+            ["Công ty TNHH Duy Hiếu", "Công ty cổ phần Sao Mai"],
+        ),
+    ],
+    ids=["generic group, several addressees", "generic group liên quan", "generic group, one addressee", "clause tail", "two named"],
+)
+def test_a_closing_formulas_generic_group_is_the_addressees_or_nothing(letter, sentence, expected):
+    doc = parse_text(letter.format(body="Sở Công Thương nhận được văn bản của Bộ Công Thương về lịch bảo dưỡng lưới điện.\n" + sentence))
+    assert [a.agency for a in doc.assignments if "thông báo" in a.tasks[0].text] == expected
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,9 @@ def _shape(model: M.BaseModel) -> list[tuple[str, str, object]]:
 def test_a_known_model_is_the_validated_one(made, validated):
     assert _shape(made) == _shape(validated)
     assert made.model_dump_json() == validated.model_dump_json()
+    # (models._constructed's contract: its values are the model's fields, all
+    # of them and no other key, so every field is in the fields set)
+    assert made.model_fields_set == set(type(made).model_fields) == set(made.__dict__)
 
 
 def test_a_known_assignment_keeps_lists_of_its_own():
@@ -75,6 +78,8 @@ def test_a_known_assignment_keeps_lists_of_its_own():
     made = M.known_assignment("Sở Tư pháp", None, "justice", "province", "lead", tasks, [], [], SPAN)
     validated = M.Assignment(agency="Sở Tư pháp", sector="justice", level="province", role="lead", tasks=tasks, span=SPAN)
     assert _shape(made) == _shape(validated)
+    assert made.model_fields_set == set(M.Assignment.model_fields) == set(made.__dict__)
+    assert SPAN.model_fields_set == set(M.Span.model_fields) == set(SPAN.__dict__)
     assert made.tasks is not tasks  # (validation copies a list given)
     tasks.append(M.known_task("Phối hợp", SPAN))
     assert len(made.tasks) == 1

@@ -86,6 +86,65 @@ def test_the_issuers_own_finding_in_a_notice_is_no_assignment(finding: str) -> N
     assert who.get("Ban Tổ chức Tỉnh ủy") == "lead"
 
 
+# the committee's finding that goes on to give a body a task ("kết luận, giao
+# X", "ghi nhận …; đồng thời yêu cầu X", "yêu cầu X") makes X the assignee
+GIVEN_AFTER_A_FINDING = [
+    (
+        "kết luận, giao",
+        "1. Ban Thường vụ Tỉnh ủy kết luận, giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo "
+        "Sở Nội vụ xây dựng kế hoạch cải cách hành chính năm 2026, hoàn thành trước ngày 30/4/2026.\n",
+        "Ban cán sự đảng Ủy ban nhân dân tỉnh",
+        "responsible",
+    ),
+    (
+        "ghi nhận; đồng thời yêu cầu",
+        "1. Ban Thường vụ Tỉnh ủy ghi nhận kết quả cải cách hành chính quý I của các cơ quan; đồng thời "
+        "yêu cầu Sở Nội vụ rà soát thủ tục hành chính, báo cáo trước ngày 30/6/2026.\n",
+        "Sở Nội vụ",
+        "responsible",
+    ),
+    (
+        "kết luận, giao các",
+        "1. Ban Thường vụ Tỉnh ủy kết luận, giao các đảng ủy xã, phường rà soát đảng viên, "
+        "báo cáo trước ngày 15/6/2026.\n",
+        "các đảng ủy xã, phường",
+        "responsible",
+    ),
+    (
+        "ghi nhận, đồng thời đề nghị",
+        "1. Thường trực Tỉnh ủy ghi nhận kết quả đạt được, đồng thời đề nghị Ủy ban Mặt trận Tổ quốc "
+        "Việt Nam tỉnh tăng cường giám sát, báo cáo trước ngày 15/6/2026.\n",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        "requested",
+    ),
+    (
+        "yêu cầu",
+        "1. Ban Thường vụ Tỉnh ủy yêu cầu Ban Tuyên giáo và Dân vận Tỉnh ủy tăng cường tuyên truyền, "
+        "báo cáo trước ngày 15/6/2026.\n",
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        "responsible",
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "assignee", "role"), [c[1:] for c in GIVEN_AFTER_A_FINDING], ids=[c[0] for c in GIVEN_AFTER_A_FINDING])
+def test_a_committees_finding_that_gives_a_body_a_task_assigns_that_body(item: str, assignee: str, role: str) -> None:
+    doc = parse_text(PROVINCE_NOTICE_HEAD + item)
+    who = _who(doc)
+    assert who == {assignee: role}
+    (deadline,) = [d for d in doc.deadlines if d.day]
+    assert deadline.agency == assignee
+
+
+def test_a_finding_on_the_leadership_of_a_body_gives_it_no_task() -> None:
+    # "sự lãnh đạo, chỉ đạo của …" is the noun, not the committee directing
+    doc = parse_text(
+        PROVINCE_NOTICE_HEAD + "1. Ban Thường vụ Tỉnh ủy đánh giá cao sự lãnh đạo, chỉ đạo của Đảng ủy "
+        "Ủy ban nhân dân tỉnh trong cải cách hành chính; các nhiệm vụ được giao đã hoàn thành.\n"
+    )
+    assert _who(doc) == {}
+
+
 # a body's level is the unit its name states, not the naming document's
 LEVELS = [
     ("commune committee named", "Đảng ủy xã Gia Viễn", "ward"),

@@ -498,3 +498,20 @@ def test_a_brand_added_to_the_data_is_a_body_everywhere():
         "assert classify_agency('Itelecom Quảng Trị').sector == 'enterprises'\n"
     )
     subprocess.run([sys.executable, "-c", probe], check=True, timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("line", "signed_for"),
+    [
+        ("T/M BAN BÍ THƯ", True),
+        # the signature's column beside the recipients': a gutter of three
+        # spaces or more, as COLUMN_GAP and the draft stamp read one, or a tab
+        ("- Các đảng bộ trực thuộc Trung ương,        T/M BAN BÍ THƯ", True),
+        ("- Lưu Văn phòng Trung ương Đảng.\tT/M BỘ CHÍNH TRỊ", True),
+        # two spaces are a slip inside one column, no gutter
+        ("- Lưu Văn phòng Trung ương Đảng.  T/M BAN BÍ THƯ", False),
+    ],
+)
+def test_a_central_bodys_signature_column_takes_the_common_gutter(line, signed_for):
+    assert (P.CENTRAL_BODY_SIGNED_FOR.search(line) is not None) is signed_for
+    assert (P.COLUMN_GAP.search(line) is not None) is (signed_for and "   " in line)

@@ -227,6 +227,10 @@ def agency_level(name: str, default: str | None = None) -> str | None:
     title = _title_at(f)
     if title and without_title(name) != name:  # (not titles listed: "Bộ trưởng, Thủ trưởng …")
         f = f[len(title) :]  # "Giám đốc Sở Y tế": the body's level
+    if f.startswith(_transaction_office()) and _business_office(f):
+        # an exchange's or a bank's "Sở Giao dịch …" is an enterprise, of no
+        # level (classify_agency); a state unit's is the centre's (the table)
+        return default
     words = name.lower().replace(",", " ").split()
     for p, lvl in prefixes.items():
         if f.startswith(p):

@@ -1942,8 +1942,9 @@ CENTRAL_BODY_UNDER_TYPE = _std(
 # THƯ", "T/M BỘ CHÍNH TRỊ" (Quy định 66-QĐ/TW: the T/M line names the
 # collective body that decided; "T/M BAN CHẤP HÀNH TRUNG ƯƠNG" keeps it).
 CENTRAL_BODY_SIGNED_FOR = _std(
-    # (alone on its line, or in the signature's column beside the recipients')
-    r"(?:^|\s{2,}|\t)\s*(?i:t/m|tm)\.?\s*(?P<body>(?i:bộ\s+chính\s+trị|ban\s+bí\s+thư))\s*$"
+    # (alone on its line, or in the signature's column beside the recipients':
+    # a gutter as COLUMN_GAP reads one, or a tab)
+    r"(?:^| {3,}|\t)\s*(?i:t/m|tm)\.?\s*(?P<body>(?i:bộ\s+chính\s+trị|ban\s+bí\s+thư))\s*$"
 )
 # Or by the body its opening sentence names as the one acting: "…, Ban Bí thư
 # hướng dẫn như sau:", "Bộ Chính trị yêu cầu …" (the body, then its act's verb).
@@ -2674,7 +2675,12 @@ GIVE_LEAD = _regex(
     # phường lãnh đạo, chỉ đạo Ủy ban nhân dân phường xây dựng kế hoạch …",
     # "Ban Thường vụ Tỉnh ủy chỉ đạo …" (the body led acts; a committee named
     # in full, "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo …", is another's and acts)
-    rf"|{_OWN_COMMITTEE}\s+(?:lãnh\s+đạo(?:\s*,\s*chỉ\s+đạo)?|chỉ\s+đạo)\s+(?=\p{{Lu}}))"
+    rf"|{_OWN_COMMITTEE}\s+(?:lãnh\s+đạo(?:\s*,\s*chỉ\s+đạo)?|chỉ\s+đạo)\s+(?=\p{{Lu}})"
+    # the committee giving a body the task, after its conclusion or not: "Ban
+    # Thường vụ Tỉnh ủy kết luận, giao Ban cán sự đảng UBND tỉnh lãnh đạo …",
+    # "Ban Thường vụ Tỉnh ủy yêu cầu Ban Tuyên giáo …" (the body given acts)
+    rf"|(?:Thường\s+trực\s+)?{_OWN_COMMITTEE}\s+(?:(?:kết\s+luận|thống\s+nhất)\s*[,:]?\s+)?"
+    r"(?:giao|yêu\s+cầu|đề\s+nghị)\s+(?:cho\s+)?(?=\p{Lu}))"
 )
 # A heading on a body's duties ("Trách nhiệm của …", "Nhiệm vụ …"): the name
 # runs to its end or colon, verbs included ("Tổ công tác triển khai Đề án 06").
@@ -2790,8 +2796,18 @@ DUTY_LEAD = _std(rf"^(?:{_DUTY_WORDS}|{_REQUIREMENTS_ON})\s")
 EVALUATION_OPENING = _std(
     r"^(?:(?:Đánh\s+giá\s+cao|Biểu\s+dương|Ghi\s+nhận|Hoan\s+nghênh|Khen\s+ngợi|Phê\s+bình"
     r"|(?:Chân\s+thành\s+|Trân\s+trọng\s+)?[Cc]ảm\s+ơn|Nghiêm\s+khắc\s+(?:phê\s+bình|rút\s+kinh\s+nghiệm))\s"
-    rf"|(?:{_OWN_COMMITTEE}|Thường\s+trực\s+{_OWN_COMMITTEE})\s+(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương"
-    r"|hoan\s+nghênh|khen\s+ngợi|phê\s+bình|kết\s+luận|nhận\s+định|nhận\s+thấy)\b)"
+    rf"|(?P<own>(?:{_OWN_COMMITTEE}|Thường\s+trực\s+{_OWN_COMMITTEE})\s+(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương"
+    r"|hoan\s+nghênh|khen\s+ngợi|phê\s+bình|kết\s+luận|nhận\s+định|nhận\s+thấy)\b))"
+)
+# ... unless the committee goes on to give a body a task, which makes the item
+# an order ("Ban Thường vụ Tỉnh ủy kết luận, giao Ban cán sự đảng UBND tỉnh
+# …", "… ghi nhận …; đồng thời yêu cầu Sở Y tế …"): a giving verb before a
+# body's name or "các …" (not the noun: "sự lãnh đạo, chỉ đạo của …",
+# "nhiệm vụ được giao", "theo yêu cầu"; tried after EVALUATION_OPENING's
+# committee branch only).
+COMMITTEE_GIVES = _regex(
+    r"(?<!(?i:sự|tác|việc|được|theo|ngoại|bàn)\s)\b(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|lãnh\s+đạo(?:\s*,\s*chỉ\s+đạo)?)"
+    r"\s+(?:cho\s+)?(?=\p{Lu}|các\s)"
 )
 # (its first letters: a heading opening with none is not tried)
 EVALUATION_INITIALS = frozenset("ĐBGHKPCTNQ")
@@ -3764,6 +3780,15 @@ ADDRESSEE_REFERENCE = _regex(
 # vị", "Công ty"): asked in a letter's sentence, they are its addressees.
 ADDRESSEES_BY_KIND = _regex(
     r"^(?:(?i:các)\s+)?(?:(?i:quý)\s+)?(?i:công\s+ty|cơ\s+quan|đơn\s+vị|sở|doanh\s+nghiệp|hợp\s+tác\s+xã|chi\s+nhánh|ủy\s+ban|uỷ\s+ban)$"
+)
+# The bodies a closing formula names by their kinds alone, one or several, no
+# proper name among them: "các cơ quan, đơn vị, địa phương", "các địa
+# phương", "các sở, ban, ngành liên quan" (the letter's addressees, no group
+# of their own; "các đơn vị hoạt động vật liệu nổ …" is one).
+GENERIC_ADDRESSEES = _regex(
+    r"^(?i:các)\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|ngành|cấp|tổ\s+chức|doanh\s+nghiệp|cá\s+nhân)"
+    r"(?:\s*(?:,|và|,\s*và)\s*(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|ngành|cấp|tổ\s+chức|doanh\s+nghiệp|cá\s+nhân))*"
+    r"(?:\s+(?:có\s+)?liên\s+quan)?$"
 )
 # A notice telling a body to act on it: "… thông báo cho Công ty X được biết và
 # triển khai thực hiện", "… thông báo để UBND xã A biết, thực hiện" (told only

@@ -695,6 +695,15 @@ def _central_body_under_type(ct: CleanText, window: list[PhysLine], type_idx: in
             return
 
 
+def _first_search(ll: LogicalLine, pattern: re.Pattern[str]) -> tuple[PhysLine, re.Match[str]] | None:
+    """The first of a logical line's physical lines ``pattern`` finds, and its match."""
+    for pl in ll.phys:
+        m = pattern.search(pl.text)
+        if m:
+            return pl, m
+    return None
+
+
 def _central_body_acting(
     ct: CleanText, footer: list[LogicalLine], numbered: list[LogicalLine], h: Header
 ) -> None:
@@ -703,29 +712,16 @@ def _central_body_acting(
     THƯ"), or else by the one its opening sentence names as acting ("…, Ban
     Bí thư hướng dẫn như sau:"); the letterhead is its parent. A signer
     acting for another body ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG") keeps it."""
-    found: tuple[PhysLine, regex.Match[str]] | None = None
+    found: tuple[PhysLine, re.Match[str]] | None = None
     signed_for = h.signer is not None and h.signer.on_behalf is not None
     for ll in footer if signed_for else ():
-        for pl in ll.phys:
-            if "/M" in pl.text or "TM" in pl.text.upper():
-                m = P.CENTRAL_BODY_SIGNED_FOR.search(pl.text)
-                if m:
-                    found = (pl, m)
-                    break
-        if found:
+        if ("/M" in ll.text or "TM" in ll.text.upper()) and (found := _first_search(ll, P.CENTRAL_BODY_SIGNED_FOR)):
             break
     if found is None and not signed_for:
         for ll in numbered[:4]:
             if classify_line(ll.text) is not None:
                 break
-            if "Bộ Chính trị" not in ll.text and "Ban Bí thư" not in ll.text:
-                continue
-            for pl in ll.phys:
-                m = P.CENTRAL_BODY_OPENING.search(pl.text)
-                if m:
-                    found = (pl, m)
-                    break
-            if found:
+            if ("Bộ Chính trị" in ll.text or "Ban Bí thư" in ll.text) and (found := _first_search(ll, P.CENTRAL_BODY_OPENING)):
                 break
     if found is None:
         return

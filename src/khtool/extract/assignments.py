@@ -359,8 +359,14 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
 
 @lru_cache(maxsize=4096)  # (the readers of an item try the same heading several times)
 def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
-    if head[:1] in P.EVALUATION_INITIALS and P.EVALUATION_OPENING.match(head):
-        return (), False  # the body praised or blamed does nothing here
+    given: regex.Match[str] | None = None
+    if head[:1] in P.EVALUATION_INITIALS and (evaluation := P.EVALUATION_OPENING.match(head)):
+        if not evaluation["own"] or not (given := P.COMMITTEE_GIVES.search(head, evaluation.end())):
+            return (), False  # the body praised or blamed does nothing here
+        # the committee's finding goes on to give a body a task ("… kết luận,
+        # giao Ban cán sự đảng …", "… ghi nhận …; đồng thời yêu cầu Sở Y tế …"):
+        # the names after the giving verb
+        head = head[given.end() :]
     if "(" in head and P.ALIAS.search(head):
         # "Trung tâm Công tác xã hội tỉnh (sau đây gọi tắt là Trung tâm CTXH)":
         # the alias is another name of the body, not part of it
@@ -369,7 +375,7 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         head = P.DESCRIBING_BRACKET.sub("", head)
         if head.startswith(("Đoàn ", "Tổ ")):  # "Đoàn số 1 (Chi cục …)": the team
             head = P.TEAM_BRACKET.sub("", head, count=1)
-    request = bool(P.REQUEST.match(head))
+    request = bool(P.REQUEST.match(head)) or (given is not None and given[0].startswith("đề"))
     duty = not request and P.DUTY_LEAD.match(head) is not None
     opener = P.REQUEST if request else P.GIVE_LEAD  # "Đề nghị …" / "Giao …"
     head = opener.sub("", head, count=1)
@@ -3704,6 +3710,18 @@ def _obliged_clause(text: str, begin: int, stop: int) -> int | None:
     return None
 
 
+def _without_clause_tail(name: str) -> str:
+    """A name without the words after a comma that open no name ("Sở Y tế,
+    theo đó …": a clause; "Chi nhánh … Sin Quyền, Lào Cai - VIMICO" keeps its
+    place)."""
+    at = name.find(", ")
+    while at >= 0:
+        if not name[at + 2 : at + 3].isupper():
+            return name[:at]
+        at = name.find(", ", at + 2)
+    return name
+
+
 def _informed_to_act(text: str, own: str, to: list[str]) -> Iterator[tuple[str, str, int, int]]:
     """(body, sentence, its start and end) for each body a notice tells to act
     on it: "Sở Công Thương thông báo cho Công ty X được biết và triển khai thực
@@ -3712,14 +3730,16 @@ def _informed_to_act(text: str, own: str, to: list[str]) -> Iterator[tuple[str, 
         return
     for m in P.INFORMED_TO_ACT.finditer(text):
         listed = " ".join(m["body"].split())
-        if listed.startswith("các ") and len(listed.split()) < 4:
-            continue  # "các đơn vị": those named before, no group of its own
-        if P.ADDRESSEE_REFERENCE.match(listed):
+        # the addressees by their kind ("đơn vị", "các cơ quan, đơn vị, địa
+        # phương"): the letter's one addressee, or those named before
+        if P.ADDRESSEE_REFERENCE.match(listed) or (listed.startswith("các ") and P.GENERIC_ADDRESSEES.match(listed)):
             if len(to) != 1:
                 continue
             listed = to[0]
+        elif listed.startswith("các ") and len(listed.split()) < 4:
+            continue  # "các đơn vị …": those named before, no group of its own
         # a comma inside the addressee's own name, or between several bodies
-        names = [listed] if "," not in listed or listed in to else _agency_names("Giao " + listed)[0]
+        names = [listed] if "," not in listed or listed in to else [_without_clause_tail(n) for n in _agency_names("Giao " + listed)[0]]
         dot = text.rfind(". ", 0, m.start())
         begin = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
         stop = text.find(". ", m.end())

@@ -1225,7 +1225,8 @@ def _read_issuer(
             text = text[: dm.start()]
         if h.urgency is not None and (um := _urgency_mark(text)) is not None:
             text = text[: um.start()]  # the urgency stamp: no part of a name
-        if (dr := _draft_mark(text, bool(_line_tabs(ct, pl)))) is not None:
+        # (the line's tabs looked up only where a stamp's word is: see _draft_mark)
+        if ("THẢO" in text or "thảo" in text) and (dr := _draft_mark(text, bool(_line_tabs(ct, pl)))) is not None:
             text = text[: dr.start()]  # a draft's stamp: no body ("DỰ THẢO (lần 2)")
         if not _is_upper(text):
             continue  # (as below: squeezing its spaces changes no letter)
@@ -3352,7 +3353,13 @@ def basis_ranges(ct: CleanText, docs: list[Document]) -> list[tuple[int, int]]:
     for d in docs:
         for s in walk_sections(d.sections):
             heading = s.heading
-            if heading and heading[:1] in "CcSsNnVv" and P.BASIS_HEADING.match(heading.strip()):
+            # (BASIS_HEADING names "căn cứ" or "cơ sở": a heading with neither is passed over)
+            if (
+                heading
+                and heading[:1] in "CcSsNnVv"
+                and ("căn" in (low := heading.lower()) or "cơ" in low)
+                and P.BASIS_HEADING.match(heading.strip())
+            ):
                 out.append((_clean_offset(ct, s.span.start), _clean_offset(ct, s.span.end)))
     return out
 

@@ -2669,7 +2669,9 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                     # a list flattened into one cell ends its items with ";":
                     # its dashes are the ones after a ";" (a " - " inside an
                     # item joins a unit to its parent: "Cục CSGT - Bộ Công an")
-                    dashes = [rest] if P.RECIPIENTS_ON_ONE_LINE.search(rest) else P.RECIPIENT_DASHES.split(rest)
+                    dashes = (
+                        [rest] if ";" in rest and P.RECIPIENTS_ON_ONE_LINE.search(rest) else P.RECIPIENT_DASHES.split(rest)
+                    )
                     for dashed in dashes:
                         for item in _recipients_apart(dashed.lstrip("-–•* ")):
                             item = " ".join(item.strip(" ;.-").split())
@@ -2795,7 +2797,8 @@ def _recipients_apart(text: str) -> list[str]:
     """The recipients a dash line lists: apart at "; -" and at ";" alone,
     unless the item names a class and its members after a colon."""
     out: list[str] = []
-    for item in P.RECIPIENTS_ON_ONE_LINE.split(text):
+    # (RECIPIENTS_ON_ONE_LINE splits at a ";": a line with none is one piece)
+    for item in P.RECIPIENTS_ON_ONE_LINE.split(text) if ";" in text else (text,):
         if ";" in item.rstrip("; .") and ":" not in item:
             _by_semicolon(item, out)
         else:

@@ -1221,7 +1221,8 @@ def _read_issuer(
             text = text[: dm.start()]
         if h.urgency is not None and (um := _urgency_mark(text)) is not None:
             text = text[: um.start()]  # the urgency stamp: no part of a name
-        if (dr := _draft_mark(text, bool(_line_tabs(ct, pl)))) is not None:
+        # (the line's tabs looked up only where a stamp's word is: see _draft_mark)
+        if ("THẢO" in text or "thảo" in text) and (dr := _draft_mark(text, bool(_line_tabs(ct, pl)))) is not None:
             text = text[: dr.start()]  # a draft's stamp: no body ("DỰ THẢO (lần 2)")
         if not _is_upper(text):
             continue  # (as below: squeezing its spaces changes no letter)
@@ -2664,7 +2665,9 @@ def read_footer(ct: CleanText, lines: list[LogicalLine]) -> tuple[list[Recipient
                     # a list flattened into one cell ends its items with ";":
                     # its dashes are the ones after a ";" (a " - " inside an
                     # item joins a unit to its parent: "Cục CSGT - Bộ Công an")
-                    dashes = [rest] if P.RECIPIENTS_ON_ONE_LINE.search(rest) else P.RECIPIENT_DASHES.split(rest)
+                    dashes = (
+                        [rest] if ";" in rest and P.RECIPIENTS_ON_ONE_LINE.search(rest) else P.RECIPIENT_DASHES.split(rest)
+                    )
                     for dashed in dashes:
                         for item in _recipients_apart(dashed.lstrip("-–•* ")):
                             item = " ".join(item.strip(" ;.-").split())
@@ -2790,7 +2793,8 @@ def _recipients_apart(text: str) -> list[str]:
     """The recipients a dash line lists: apart at "; -" and at ";" alone,
     unless the item names a class and its members after a colon."""
     out: list[str] = []
-    for item in P.RECIPIENTS_ON_ONE_LINE.split(text):
+    # (RECIPIENTS_ON_ONE_LINE splits at a ";": a line with none is one piece)
+    for item in P.RECIPIENTS_ON_ONE_LINE.split(text) if ";" in text else (text,):
         if ";" in item.rstrip("; .") and ":" not in item:
             _by_semicolon(item, out)
         else:
@@ -3348,7 +3352,13 @@ def basis_ranges(ct: CleanText, docs: list[Document]) -> list[tuple[int, int]]:
     for d in docs:
         for s in walk_sections(d.sections):
             heading = s.heading
-            if heading and heading[:1] in "CcSsNnVv" and P.BASIS_HEADING.match(heading.strip()):
+            # (BASIS_HEADING names "căn cứ" or "cơ sở": a heading with neither is passed over)
+            if (
+                heading
+                and heading[:1] in "CcSsNnVv"
+                and ("căn" in (low := heading.lower()) or "cơ" in low)
+                and P.BASIS_HEADING.match(heading.strip())
+            ):
                 out.append((_clean_offset(ct, s.span.start), _clean_offset(ct, s.span.end)))
     return out
 

@@ -755,7 +755,12 @@ def _read_clauses(a: _Anchor, text: str) -> None:
                 if agent and _bears_code(agent, a.num):
                     a.issuer = agent
                     a.issuer_before = True
-            elif bm is None and (sub := P.ISSUER_CLAUSE_SUBJECT.search(text, max(0, named_at - 360), named_at)):
+            elif (
+                bm is None
+                # (the pattern ends at "ban hành": tried only after that word)
+                and text[max(0, named_at - 12) : named_at].rstrip().lower().endswith("hành")
+                and (sub := P.ISSUER_CLAUSE_SUBJECT.search(text, max(0, named_at - 360), named_at))
+            ):
                 # "Sở Công Thương đã tổ chức … kiểm tra …, qua kiểm tra đã ban hành Quyết định số …"
                 last = f" {sub['last']} "
                 if P.AGENCY_HEAD_WORD.match(sub["issuer"]) and not any(

@@ -415,3 +415,21 @@ def test_an_input_with_no_document_is_written_and_warned_of(tmp_path, fmt, jobs)
         d["kind"] for d in json.loads(text)
     ]
     assert sorted(kinds) == ["document", "unknown"]  # (both are written)
+
+
+def test_only_the_documents_own_kind_is_warned_of(tmp_path):
+    """An attachment of no known kind inside a plan is no input without a
+    document: the warning reads the document's own kind, not its parts'."""
+    from khtool import parse_file
+    from khtool.cli.parse_cmd import _KIND, _UNKNOWN_KIND
+
+    doc = parse_file(WARD)
+    inner = parse_file(WARD)
+    inner.kind = "unknown"
+    doc.attachments.append(inner)
+    item = doc.model_dump_json()
+    assert _UNKNOWN_KIND in item  # (the attachment's)
+    assert not item.startswith(_UNKNOWN_KIND, item.find(_KIND))
+    doc.kind = "unknown"
+    item = doc.model_dump_json()
+    assert item.startswith(_UNKNOWN_KIND, item.find(_KIND))

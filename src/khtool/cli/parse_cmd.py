@@ -130,7 +130,7 @@ def parse(
                         if isinstance(item, KhtoolError):
                             report(item)
                             continue
-                        if _UNKNOWN_KIND in item:  # (a string's quotes are escaped: only the field)
+                        if item.startswith(_UNKNOWN_KIND, item.find(_KIND)):
                             _warn_no_document(_path)
                         out.write(item + "\n")
                         count += 1
@@ -175,8 +175,10 @@ def parse(
         )
 
 
-# A Document's JSON holds this only as its own ``kind`` (pydantic writes no
-# spaces; a text's quotes are escaped)
+# The document's own ``kind`` in its JSON: the first "kind" key (its source
+# has none; its sections' and attachments' come after it; pydantic writes no
+# spaces, and a text's quotes are escaped)
+_KIND = '"kind":'
 _UNKNOWN_KIND = '"kind":"unknown"'
 
 

@@ -123,6 +123,27 @@ GIVEN_AFTER_A_FINDING = [
         "báo cáo trước ngày 15/6/2026.\n",
         "Ban Tuyên giáo và Dân vận Tỉnh ủy",
         "responsible",
+    ),    # the conclusion ends at a colon, the giving verb opening the text after it
+    (
+        "kết luận: giao các",
+        "1. Ban Thường vụ Tỉnh ủy kết luận: giao các đảng ủy xã, phường rà soát, bổ sung kế hoạch chuyển đổi số, "
+        "báo cáo trước ngày 15/6/2026.\n",
+        "các đảng ủy xã, phường",
+        "responsible",
+    ),
+    (
+        "kết luận: giao",
+        "1. Ban Thường vụ Tỉnh ủy kết luận: giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Sở Nội vụ "
+        "hoàn thiện đề án sắp xếp đơn vị sự nghiệp, trình trước ngày 30/5/2026.\n",
+        "Ban cán sự đảng Ủy ban nhân dân tỉnh",
+        "responsible",
+    ),
+    (
+        "thống nhất: yêu cầu",
+        "1. Thường trực Tỉnh ủy thống nhất: yêu cầu Ban Tổ chức Tỉnh ủy hoàn thành cập nhật dữ liệu đảng viên "
+        "trước ngày 30/6/2026.\n",
+        "Ban Tổ chức Tỉnh ủy",
+        "responsible",
     ),
 ]
 
@@ -149,6 +170,8 @@ def test_a_finding_on_the_leadership_of_a_body_gives_it_no_task() -> None:
 LEVELS = [
     ("commune committee named", "Đảng ủy xã Gia Viễn", "ward"),
     ("centre's Party bodies", "Các ban đảng, đảng ủy trực thuộc Trung ương", "party"),
+    # a special zone is a commune-level unit (since 1 July 2025)
+    ("communes and special zones", "Đảng ủy xã, phường, đặc khu", "ward"),
 ]
 
 
@@ -190,3 +213,86 @@ def test_a_guidances_implementation_bullets_assign_the_bodies_they_open_with() -
     assert dated["Các đảng ủy xã, phường"] == [15] and dated["Các huyện ủy, thành ủy"] == [20]
     # the topics of the guidance are no bodies
     assert not [a for a in who if a.startswith(("Ý nghĩa", "Thành tựu"))]
+
+
+@pytest.mark.parametrize(
+    ("listed", "named", "others", "level"),
+    [
+        ("Đảng ủy xã Gia Viễn và các đảng ủy", "Đảng ủy xã Gia Viễn", "các đảng ủy", "ward"),
+        ("Đảng ủy phường Nam Hoa Lư, các đảng ủy", "Đảng ủy phường Nam Hoa Lư", "các đảng ủy", "ward"),
+    ],
+    ids=["và", "comma"],
+)
+def test_bodies_of_a_kind_listed_with_a_named_one_are_of_its_level(listed: str, named: str, others: str, level: str) -> None:
+    # "các đảng ủy" after a commune's committee are the other communes', not the province's
+    doc = parse_text(
+        PROVINCE_NOTICE_HEAD + "1. Thời gian tới, yêu cầu:\n"
+        f"a) {listed} chưa bám sát Chương trình hành động rà soát, bổ sung kế hoạch, gửi Văn phòng Tỉnh ủy "
+        "trước ngày 15-5-2026.\n"
+        "b) Ban Tổ chức Tỉnh ủy chủ trì cập nhật dữ liệu đảng viên.\n"
+    )
+    levels = {a.agency: a.level for a in doc.assignments}
+    assert levels.get(named) == level and levels.get(others) == level
+    assert levels.get("Ban Tổ chức Tỉnh ủy") == "province"
+
+
+def test_bodies_of_a_kind_not_listed_with_a_named_one_keep_the_documents_level() -> None:
+    doc = parse_text(
+        PROVINCE_NOTICE_HEAD + "1. Thời gian tới, yêu cầu:\n"
+        "a) Đảng ủy xã Gia Viễn rà soát, bổ sung kế hoạch trước ngày 15-5-2026.\n"
+        "b) Các đảng ủy trực thuộc Tỉnh ủy quán triệt Chương trình hành động đến chi bộ.\n"
+    )
+    levels = {a.agency: a.level for a in doc.assignments}
+    assert levels.get("Đảng ủy xã Gia Viễn") == "ward"
+    assert levels.get("Các đảng ủy trực thuộc Tỉnh ủy") != "ward"
+
+
+# a guidance's items are its tasks, in any part: a bullet or a paragraph
+# opening with a body and its verb, or asking one, assigns that body
+CENTRE_GUIDANCE = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 41-HD/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 12 tháng 01 năm 2026\n"
+    "HƯỚNG DẪN\nhọc tập, quán triệt Nghị quyết số 66-NQ/TW của Bộ Chính trị\n-----\n\n"
+    "Thực hiện Nghị quyết số 66-NQ/TW, ngày 30-12-2025 của Bộ Chính trị, Ban Bí thư hướng dẫn như sau:\n\n"
+    "1. Về tổ chức học tập\n"
+    "- Các cấp ủy, tổ chức đảng tổ chức học tập Nghị quyết bằng hình thức trực tiếp kết hợp trực tuyến.\n"
+    "- Hội nghị cấp tỉnh hoàn thành trước ngày 28-02-2026.\n\n"
+    "2. Về cụ thể hóa Nghị quyết\n"
+    "- Đảng ủy xã, phường, đặc khu ban hành kế hoạch thực hiện, hoàn thành trước ngày 31-3-2026.\n"
+    "- Ủy ban nhân dân các cấp xây dựng kế hoạch triển khai theo sự lãnh đạo của cấp ủy cùng cấp.\n"
+    "- Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn các tổ chức thành viên học tập Nghị quyết.\n\n"
+    "3. Về thông tin, tuyên truyền\n"
+    "Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy chủ trì định hướng tuyên truyền Nghị quyết trên báo chí.\n\n"
+    "4. Tổ chức thực hiện\n"
+    "- Ban Tuyên giáo và Dân vận Trung ương chủ trì theo dõi, đôn đốc việc thực hiện Hướng dẫn này.\n\n"
+    "Nơi nhận:\n- Các tỉnh ủy, thành ủy,\n- Lưu Văn phòng Trung ương Đảng.\n"
+)
+
+
+def test_a_guidances_items_outside_its_implementation_part_are_its_tasks() -> None:
+    doc = parse_text(CENTRE_GUIDANCE)
+    who = _who(doc)
+    assert who.get("Các cấp ủy") == "responsible"
+    assert who.get("Đảng ủy xã, phường, đặc khu") == "responsible"
+    assert who.get("Ủy ban nhân dân các cấp") == "responsible"
+    assert who.get("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") == "requested"
+    assert who.get("Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy") == "lead"
+    assert who.get("Ban Tuyên giáo và Dân vận Trung ương") == "lead"
+    # a line opening with no body ("Hội nghị cấp tỉnh hoàn thành …") is no one's item
+    assert not [a for a in who if a.startswith("Hội nghị")]
+    (deadline,) = [d for d in doc.deadlines if d.month == 3]
+    assert deadline.agency == "Đảng ủy xã, phường, đặc khu"
+
+
+def test_a_plans_purpose_bullets_are_no_tasks() -> None:
+    # the same kind of line in a plan's purpose part states what it aims at:
+    # only its implementation part's bullets assign
+    doc = parse_text(
+        COMMUNE_HEAD + "I. MỤC ĐÍCH, YÊU CẦU\n"
+        "- Các cấp ủy, tổ chức đảng nâng cao nhận thức về cải cách hành chính.\n"
+        "- Cán bộ, đảng viên gương mẫu thực hiện.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "- Ủy ban nhân dân xã xây dựng kế hoạch cải cách hành chính, hoàn thành trước ngày 28-02-2026.\n"
+    )
+    who = _who(doc)
+    assert who.get("Ủy ban nhân dân xã") == "responsible"
+    assert "Các cấp ủy" not in who

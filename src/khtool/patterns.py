@@ -2811,6 +2811,14 @@ COMMITTEE_GIVES = _regex(
 )
 # (its first letters: a heading opening with none is not tried)
 EVALUATION_INITIALS = frozenset("ĐBGHKPCTNQ")
+# The issuing committee's conclusion as a heading of its own, its colon ending
+# it, and the giving verb opening the text after: "Ban Thường vụ Tỉnh ủy kết
+# luận: giao các đảng ủy …", "Thường trực Huyện ủy thống nhất: yêu cầu Ban Tổ
+# chức …" (one sentence: read as "… kết luận, giao …" is, see GIVE_LEAD).
+COMMITTEE_CONCLUDES_HEADING = _std(
+    rf"^(?:Thường\s+trực\s+)?{_OWN_COMMITTEE}\s+(?:kết\s+luận|thống\s+nhất)\s*$"
+)
+GIVING_OPENING = _std(r"^(?:giao|yêu\s+cầu|đề\s+nghị)\s")
 # An item asking a body: "Đề nghị UBND tỉnh …", "Kiến nghị Sở …".
 REQUEST_OPENING = _std(r"(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|đề\s+xuất)\s")
 # A clause giving the steps another actor takes, its points under it: "…

@@ -159,7 +159,7 @@ def extract_into(
     except ImportError:  # pragma: no cover
         pass
     else:
-        from .tables import informing_types, recommending_types, tasking_types
+        from .tables import guiding_types, informing_types, recommending_types, tasking_types
 
         a_start, a_end = assign_range
         doc.assignments, doc.indicators, doc.deadlines, doc.funding = extract_assignments(
@@ -177,6 +177,7 @@ def extract_into(
             issuer_name=doc.header.issuer.full_name,
             tasking=doc.header.doc_type in tasking_types(),
             recommending=doc.header.doc_type in recommending_types(),
+            guiding=doc.header.doc_type in guiding_types(),
         )
 
 

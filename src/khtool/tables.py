@@ -71,6 +71,13 @@ def tasking_types() -> frozenset[str]:
 
 
 @cache
+def guiding_types() -> frozenset[str]:
+    """Type codes of texts whose items are their tasks in any part: a
+    guidance (see doc_types.json)."""
+    return frozenset(load("doc_types.json")["guiding"])
+
+
+@cache
 def plan_types() -> frozenset[str]:
     """Type codes of plans carrying out a plan above: plans, programmes (see
     doc_types.json)."""

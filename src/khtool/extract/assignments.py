@@ -817,6 +817,10 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             # "Bộ trưởng các Bộ" / "Công Thương, Y tế chỉ đạo …", "Chủ tịch UBND
             # các tỉnh, thành phố" / "Quảng Ninh, Hải Phòng tập trung …"
             head = f"{head}: {item.text.split(chr(10))[0]}"
+        elif _conclusion_gives(item):
+            # "1. Ban Thường vụ Tỉnh ủy kết luận:" / "giao các đảng ủy …": the
+            # heading and its sentence are one order to the bodies after the verb
+            head = f"{head}: {item.text.split(chr(10))[0]}"
         condition = P.CONDITION_OPENING.match(head, 0, None, False) if head[:1] in P.CONDITION_INITIALS else None
         if condition:  # "Trong trường hợp cần thiết, Bộ Y tế ban hành …"
             head = head[condition.end() :]
@@ -1433,6 +1437,54 @@ def _bullet_report_due(s: Section) -> bool:
     return rest.startswith("báo cáo") and P.DUE_WORDS_IN.search(rest) is not None
 
 
+def _kinds_listed_with_named(ct: CleanText, assignments: list[Assignment]) -> None:
+    """Bodies named by their kind alone, listed after a named body of that
+    kind ("Đảng ủy xã Tam Đảo và các đảng ủy chưa bám sát …"), are the others
+    of that one's kind and level (the communes' committees), not of the
+    document's level, which they took for want of their own."""
+    for a in assignments:
+        if a.span is None or a.agency[:4] not in ("các ", "Các "):
+            continue
+        kind = fold(a.agency[4:])
+        if not kind or agency_level(a.agency) is not None:
+            continue
+        said = ct.source[a.span.start : a.span.end]
+        for b in assignments:
+            if b is a or b.level is None or b.span is None or b.span.start != a.span.start:
+                continue
+            named = fold(b.agency)
+            if (
+                named.startswith(kind)
+                and len(named) > len(kind)
+                and agency_level(b.agency) == b.level
+                and (f"{b.agency} và {a.agency}" in said or f"{b.agency}, {a.agency}" in said)
+            ):
+                a.level = b.level
+                break
+
+
+def _from_guidance_items(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None, read: list[Span]
+) -> list[Assignment]:
+    """A guidance's items are its tasks: outside its implementation part
+    (read already), a bullet or an item's paragraph opening with a body and
+    its verb ("- Các cấp ủy, tổ chức đảng tổ chức học tập …", "Ban Tuyên giáo
+    và Dân vận các tỉnh ủy chủ trì hướng dẫn …") or asking one ("- Đề nghị
+    …") gives that body the item, as an implementation part's bullet does.
+    (A plan's purpose or content bullets are no tasks: other types only read
+    their implementation part's bullets.)"""
+    items: list[Section] = []
+    for s in _walk(sections):
+        if not _in_range(s.span, lo, hi) or any(r.start <= s.span.start < r.end for r in read):
+            continue
+        if s.kind in ("dash", "plus"):
+            items.append(s)
+        elif s.kind in ("roman", "part", "arabic", "letter") and not s.children and s.heading and s.text:
+            # "3. Về tuyên truyền" / "Ban Tuyên giáo … chủ trì …": its paragraphs, each a bullet
+            items += [p.model_copy(update={"kind": "dash"}) for p in _paragraph_items(ct, s)]
+    return _from_items(ct, items, level) if items else []
+
+
 def _as_item(s: Section) -> Section:
     """A bullet or an article read as a numbered item (its text its heading's line)."""
     text = (s.heading or s.text).lstrip(" -+•")
@@ -1641,9 +1693,24 @@ def _body_and_its_task(item: Section) -> bool:
     return bool(rest[:1].islower()) or (bool(item.children) and head.rstrip().endswith(":"))
 
 
+def _conclusion_gives(item: Section) -> bool:
+    """Whether an item's heading is the issuing committee's conclusion and its
+    text, after the colon, gives bodies a task ("1. Ban Thường vụ Tỉnh ủy kết
+    luận:" / "giao các đảng ủy …"): one sentence, as "… kết luận, giao …" is."""
+    return (
+        item.heading is not None
+        and item.text[:1] in "gyđ"
+        and P.GIVING_OPENING.match(item.text) is not None
+        and P.COMMITTEE_CONCLUDES_HEADING.match(item.heading) is not None
+    )
+
+
 def _without_giving(item: Section) -> Section:
     """The item as its body opens it, without "Giao " before ("Giao Sở Y tế
-    chủ trì …")."""
+    chủ trì …"); a committee's conclusion giving the task, read as one
+    sentence ("Ban Thường vụ Tỉnh ủy kết luận: giao Ban Tổ chức …")."""
+    if _conclusion_gives(item):
+        return item.model_copy(update={"heading": None, "text": f"{item.heading}: {item.text}"})
     head = item.heading or item.text.split("\n")[0]
     if head[:5].lower() != "giao ":
         return item
@@ -7569,6 +7636,7 @@ def extract_assignments(
     issuer_name: str | None = None,
     tasking: bool = False,
     recommending: bool = False,
+    guiding: bool = False,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """Assignments, indicators, deadlines and funding of the body between
     cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
@@ -7581,7 +7649,10 @@ def extract_assignments(
     what it owns when it names itself by its kind ("Phòng sẽ …"); ``tasking``:
     a plan or directive, whose tasks may set targets (see
     ``tables.tasking_types``); ``recommending``: a report or submission, whose
-    requests in its Kiến nghị / Đề xuất part are its recommendations."""
+    requests in its Kiến nghị / Đề xuất part are its recommendations;
+    ``guiding``: a guidance (Hướng dẫn), whose items are its tasks: an item
+    opening with a body and its verb gives that body the item in any part
+    (see ``tables.guiding_types``)."""
     # (the tree walked once for its readers: see _walk)
     _WALKS.append((sections, walk_sections(sections)))
     try:
@@ -7600,6 +7671,7 @@ def extract_assignments(
             issuer_name=issuer_name,
             tasking=tasking,
             recommending=recommending,
+            guiding=guiding,
         )
     finally:
         _WALKS.pop()
@@ -7621,6 +7693,7 @@ def _extract_assignments(
     issuer_name: str | None = None,
     tasking: bool = False,
     recommending: bool = False,
+    guiding: bool = False,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """``extract_assignments``, its section tree walked already (see ``_walk``)."""
     lo = ct.to_source(start)
@@ -7701,6 +7774,8 @@ def _extract_assignments(
     assignments += _unseen(assignments, _from_duty_items(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_sentences(ct, sections, lo, hi, level, lead or []))
     assignments += _unseen(assignments, _from_body_items(ct, sections, lo, hi, level))
+    if guiding:
+        assignments += _unseen(assignments, _from_guidance_items(ct, sections, lo, hi, level, read))
     closing = [ll for ll in every_lead if ll not in (lead or [])]
     if closing:
         assignments += _unseen(assignments, _from_closing_duties(ct, closing, level))
@@ -7752,6 +7827,7 @@ def _extract_assignments(
     # one body in one role is one assignment, a table's rows and labelled
     # items too (each task and deadline keeps its own row's span)
     assignments = _merge_repeated(assignments, same_as, level)
+    _kinds_listed_with_named(ct, assignments)
     _own_units_in_issuers_sector(assignments, issuer, level)
     _own_office(assignments, issuer, level)
     if any(a.agency.endswith(_OWN_KIND_ENDINGS) for a in assignments):  # (rare: a cheap test)

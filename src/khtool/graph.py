@@ -28,7 +28,15 @@ from typing import Any
 
 from .docnumber import document_key, parse_number, unpadded
 from .errors import InputError, KhtoolError
-from .models import Citation, CitationSummary, Document, DocumentSummary, Locality, content_digest
+from .models import (
+    REPORT_VERSION,
+    Citation,
+    CitationSummary,
+    Document,
+    DocumentSummary,
+    Locality,
+    content_digest,
+)
 from .tables import party_plan_of
 
 # What the graph is built from: parsed Documents, or the slim summaries read
@@ -749,6 +757,8 @@ class CitationGraph:
     def to_node_link(self) -> dict[str, Any]:
         return {
             "directed": True,
+            # node-link's graph attributes: what this JSON is, for pipelines
+            "graph": {"report": "graph", "report_version": REPORT_VERSION},
             "nodes": [self._public(n) for n in self.g],
             "links": [
                 {

@@ -22,6 +22,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 # "2": citations and their mentions carry an ``action`` (amends, replaces, repeals).
 SCHEMA_VERSION = "2"
 
+# The layout of the diff, check and graph JSON reports ("report_version" in
+# each, beside "report": "diff" / "check" / "graph"), raised when a key is
+# renamed or removed or a value changes meaning; added keys keep it.
+REPORT_VERSION = "1"
+
 Level = Literal["party", "national", "province", "district", "ward"]
 """Administrative level of an issuer. Party committees below the centre (Tỉnh
 ủy, Thành ủy, Huyện ủy, Đảng ủy) take the level of their locality; ``party``

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from itertools import pairwise
 from pathlib import Path
@@ -68,7 +67,7 @@ def graph(
 ) -> None:
     """Build the implementation cascade as a citation graph."""
     from ..graph import collector_paused, graph_from_inputs
-    from ..render.graph_out import print_summary, write_graph
+    from ..render.graph_out import answers_json, print_summary, write_graph
 
     check_format(fmt, ("text", "json"))
     errors: list[KhtoolError] = []
@@ -115,11 +114,11 @@ def graph(
         raise fail(exc) from None
     if answers:
         if fmt == "json":
-            print(json.dumps(answers, ensure_ascii=False, indent=2))
+            print(answers_json(answers))
         else:
             _print_answers(g, answers)
     elif fmt == "json":
-        print(json.dumps({"graph": g.to_node_link()}, ensure_ascii=False, indent=2))
+        print(answers_json({"graph": g.to_node_link()}))
     elif out is None:
         print_summary(g, sys.stdout)
     if errors:  # some inputs failed, the others are in the graph

@@ -9,6 +9,7 @@ from typing import IO, Any
 from urllib.parse import quote
 
 from ..check import CheckReport, rules
+from ..models import REPORT_VERSION
 
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
@@ -17,6 +18,8 @@ GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 def to_json(report: CheckReport) -> str:
     return json.dumps(
         {
+            "report": "check",
+            "report_version": REPORT_VERSION,
             "files": report.files,
             "findings": [f.as_dict() for f in report.findings],
             "errors": [{"path": e.path, "message": e.message} for e in report.errors],

@@ -10,6 +10,7 @@ from typing import IO, Any
 
 from .. import patterns as P
 from ..diff import PlanDiff, TaskMatch, word_diff
+from ..models import REPORT_VERSION
 from .markdown import md_escape
 
 SECTIONS = (
@@ -27,7 +28,8 @@ SECTIONS = (
 def to_json(d: PlanDiff) -> str:
     data = json.loads(d.model_dump_json())
     return json.dumps(
-        {k: data[k] for k in SECTIONS}
+        {"report": "diff", "report_version": REPORT_VERSION}
+        | {k: data[k] for k in SECTIONS}
         | {"funding": data["funding"], "a_path": d.a_path, "b_path": d.b_path},
         ensure_ascii=False,
         indent=2,

@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from ..errors import UsageError
 from ..graph import LEVEL_ORDER, CitationGraph
+from ..models import REPORT_VERSION
 from ..outputs import open_output
 
 LEVEL_COLOURS = {
@@ -149,6 +150,14 @@ def write_graph(graph: CitationGraph, out: Path, protect: tuple[str, ...] = ()) 
             f"unknown output format '{ext}': use .dot, .graphml, .json, .svg, .png or .html",
             str(out),
         )
+
+
+def answers_json(answers: dict[str, Any]) -> str:
+    """``graph -f json`` with questions: each answer under its name, after
+    what the JSON is."""
+    return json.dumps(
+        {"report": "graph", "report_version": REPORT_VERSION} | answers, ensure_ascii=False, indent=2
+    )
 
 
 def render_with_graphviz(dot: str, fmt: str) -> bytes:

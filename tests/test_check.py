@@ -89,6 +89,8 @@ BROKEN = {
         "III. CHẾ ĐỘ BÁO CÁO\n",
         "III. CHẾ ĐỘ BÁO CÁO\nThực hiện theo Luật số 42/2024/QH15 ngày 29/6/2024 và Luật số 42/2025/QH15.\n",
     ),
+    # (the text points to its appendix, which is not in it)
+    "KH306": lambda t: t.replace("- Phối hợp hướng dẫn sơ cứu.", "- Phối hợp hướng dẫn sơ cứu (chi tiết tại Phụ lục kèm theo)."),
     "KH401": lambda t: t.replace("III. CHẾ ĐỘ", "II. CHẾ ĐỘ"),
     "KH402": lambda t: t.replace("II. TỔ CHỨC", "IV. TỔ CHỨC"),
     "KH403": lambda t: t.replace("III. CHẾ ĐỘ", "V. CHẾ ĐỘ"),
@@ -157,6 +159,25 @@ QUIET = {
         lambda t: t.replace(
             "III. CHẾ ĐỘ BÁO CÁO\n",
             "III. CHẾ ĐỘ BÁO CÁO\nThực hiện Luật Đất đai số 31/2024/QH15 và Luật Nhà ở số 31/2023/QH15.\n",
+        ),
+    ),
+    # the appendix pointed to is there, after the signature
+    "appendix there": (
+        "KH306",
+        lambda t: BROKEN["KH306"](t) + "PHỤ LỤC\nDANH SÁCH CÁC XÃ CÓ NGUY CƠ ĐUỐI NƯỚC CAO\n(Kèm theo Kế hoạch số 45/KH-UBND)\n"
+        "STT | Xã | Số điểm nguy hiểm\n1 | Mường Bang | 4\n",
+    ),
+    # a letter's appendix under "Phụ lục:" and its title in the same line
+    "appendix after a colon": (
+        "KH306",
+        lambda t: BROKEN["KH306"](t) + "Phụ lục: Danh sách các xã có nguy cơ đuối nước cao\nSTT | Xã\n1 | Mường Bang\n",
+    ),
+    # another text's appendix, named by its number
+    "another text's appendix": (
+        "KH306",
+        lambda t: t.replace(
+            "- Phối hợp hướng dẫn sơ cứu.",
+            "- Phối hợp hướng dẫn sơ cứu theo Phụ lục 4 kèm theo Thông tư số 10/2022/TT-BYT.",
         ),
     ),
     # a Party committee's plan: its bodies "tham mưu", none "chủ trì"

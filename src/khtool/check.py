@@ -289,6 +289,7 @@ DIAGNOSTIC_RULES = {
     "KH201": "date-mismatch",
     "KH204": "date-repaired",
     "KH304": "citation-unknown-type",
+    "KH306": "appendix-missing",
     "KH401": "numbering-duplicate",
     "KH402": "numbering-order",
     "KH403": "numbering-gap",

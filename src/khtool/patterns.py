@@ -855,6 +855,28 @@ APPENDIX_HEADING = _regex(
     r"|Phụ\s+lục(?=\s*$|\s+\p{Lu}{2,}\s+\p{Lu}{2,}))"
     r"\b\s?[.:\-–]?\s*(?P<rest>.*)$"
 )
+# A text pointing to an appendix of its own, which goes with it (Nghị định
+# 30/2020, Điều 14: "Phụ lục … kèm theo <văn bản> này"): "chi tiết tại Phụ lục
+# kèm theo.", "Phụ lục I, II ban hành kèm theo Kế hoạch này", "(Có phụ lục kèm
+# theo)", "theo Phụ lục đính kèm". Not another text's: after "kèm theo" a type
+# word without "này" names it ("Phụ lục 4 kèm theo Thông tư số 10/2022/TT-BKHĐT").
+# A line opening an appendix, in any case, its title after a colon or on the
+# line: "Phụ lục: DANH SÁCH CÁC ĐƠN VỊ …", "PHỤ LỤC II", "Phụ lục 01. Biểu …"
+# (not a sentence about one: "Phụ lục kèm theo Kế hoạch này quy định …").
+APPENDIX_LINE = _std(
+    r"(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:(?:số|SỐ)\s+)?(?:[IVXLC]{1,6}|\d{1,3}[a-z]?))?\s*(?:[:.\-–]|$)"
+)
+_TYPE_WORD_FOR_APPENDIX = (
+    r"(?:Kế\s+hoạch|Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Chương\s+trình"
+    r"|Công\s+văn|văn\s+bản|Báo\s+cáo|Hướng\s+dẫn|Thông\s+báo|Tờ\s+trình|Đề\s+án|Luật|Quy\s+chế|Quy\s+định)"
+)
+OWN_APPENDIX_REF = _regex(
+    r"(?i:phụ\s+lục)(?:\s+(?:(?i:số)\s+)?(?:[IVXLC]{1,6}|\d{1,3}[a-z]?)"
+    r"(?:\s*(?:,|và|-|–)\s*(?:[IVXLC]{1,6}|\d{1,3}[a-z]?)){0,8})?"
+    r"(?:\s+(?i:(?:được\s+)?ban\s+hành))?\s+(?i:kèm\s+theo|đính\s+kèm|gửi\s+kèm)"
+    rf"(?:\s+(?i:{_TYPE_WORD_FOR_APPENDIX})\s+(?i:này)\b"
+    rf"|(?!\s*(?i:{_TYPE_WORD_FOR_APPENDIX}|số\b))(?=\s*(?:[.,;:)\n]|$)))"
+)
 # A form in an appendix ("Mẫu số 01", "Mẫu 01b. Mẫu giấy xác nhận …"): its
 # items are numbered afresh.
 FORM_HEADING = _std(

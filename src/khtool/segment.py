@@ -3458,7 +3458,38 @@ def segment_document(
         _inherit(att, main, scan, ct)
         main.attachments.append(att)
         leads.append(lead)
+    missing = _appendix_missing(ct, [main, *main.attachments])
+    if missing is not None:
+        main.diagnostics.append(missing)
     return main, ranges, leads
+
+
+def _appendix_missing(ct: CleanText, parts: list[Document]) -> Diagnostic | None:
+    """A text that points to an appendix of its own ("chi tiết tại Phụ lục kèm
+    theo", "Phụ lục II kèm theo Kế hoạch này") and holds none: its tasks or
+    targets there are not in the text read (an appendix sent as another file,
+    or left out when the text was copied)."""
+    text = ct.text
+    if "hụ lục" not in text and "HỤ LỤC" not in text:  # (most texts name none)
+        return None
+    if any(s.kind == "appendix" for part in parts for s in part.sections):
+        return None
+    m = P.OWN_APPENDIX_REF.search(text, 0, None, False)
+    if m is None:
+        return None
+    # an appendix the outline does not take for one ("Phụ lục: DANH SÁCH …" in
+    # a letter, its table under it) is still there
+    if any(ll.text[:1] == "P" and P.APPENDIX_LINE.match(ll.text) for ll in ct.lines):
+        return None
+    sp = ct.span(m.start(), m.end())
+    return Diagnostic(
+        code="appendix-missing",
+        severity="warning",
+        message=f"the text points to an appendix of its own (\"{' '.join(m[0].split())}\") but holds none",
+        line=sp.line,
+        column=ct.column_of_source(sp.start),
+        span=sp,
+    )
 
 
 def _portal_metadata(ct: CleanText, doc: Document) -> None:

@@ -6331,6 +6331,112 @@ def test_a_goals_tables_unit_column_gives_each_rows_unit():
     assert [[(t.value, t.unit) for t in i.targets] for i in doc.indicators] == [[(95.0, "%")], [(350.0, "doanh nghiệp")]]
 
 
+# A table of indicators whose header takes two lines: a group's label over the
+# year columns, the years in the line below.
+_ROADMAP_ROWS = (
+    "| 1 | Tỷ lệ xã có trạm y tế đạt chuẩn quốc gia | % | 80 | 86 | 92 |\n"
+    "| 2 | Số giường bệnh trên 10.000 dân | giường | 31 | 32 | 33 |\n"
+)
+_ROADMAP = [
+    ("1", [(2026, 80.0, "%"), (2027, 86.0, "%"), (2028, 92.0, "%")]),
+    ("2", [(2026, 31.0, "giường"), (2027, 32.0, "giường"), (2028, 33.0, "giường")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "where", "expected"),
+    [
+        # the label cells merged down the header, read in each of its lines
+        (
+            "| STT | Chỉ tiêu | Đơn vị tính | Lộ trình thực hiện |  |  |\n"
+            "| STT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 | Năm 2028 |\n",
+            "goals",
+            _ROADMAP,
+        ),
+        # not merged: the labels in the first line only; in an appendix
+        (
+            "| TT | Chỉ tiêu | ĐVT | Kế hoạch |  |  |\n|  |  |  | 2026 | 2027 | 2028 |\n",
+            "appendix",
+            _ROADMAP,
+        ),
+        # a period's group: each column's year is its own label's, not the period's first
+        (
+            "| TT | Chỉ tiêu | ĐVT | Giai đoạn 2026 - 2028 |  |  |\n|  |  |  | Năm 2026 | Năm 2027 | Năm 2028 |\n",
+            "goals",
+            _ROADMAP,
+        ),
+        # a group of years done is the baseline, a group of planned years the targets
+        (
+            "| TT | Chỉ tiêu | ĐVT | Thực hiện |  | Mục tiêu |\n|  |  |  | 2024 | 2025 | 2026 |\n",
+            "goals",
+            [("1", [(2026, 92.0, "%")]), ("2", [(2026, 33.0, "giường")])],
+        ),
+        # a label of two paragraphs, its second in the header's second line
+        (
+            "| TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027 | Năm 2028 |\n|  |  |  | (ước thực hiện) |  |  |\n",
+            "goals",
+            [("1", [(2027, 86.0, "%"), (2028, 92.0, "%")]), ("2", [(2027, 32.0, "giường"), (2028, 33.0, "giường")])],
+        ),
+    ],
+)
+def test_a_goals_tables_header_of_two_lines(header, where, expected):
+    table = header + _ROADMAP_ROWS
+    if where == "goals":
+        body = "I. MỤC TIÊU\n2. Chỉ tiêu cụ thể\n" + table + "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì.\n"
+    else:
+        body = (
+            "I. MỤC TIÊU\nCác chỉ tiêu theo từng năm tại Phụ lục.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì.\n"
+            + SIGNED + "PHỤ LỤC\nCHỈ TIÊU PHÁT TRIỂN Y TẾ CƠ SỞ GIAI ĐOẠN 2026 - 2028\n" + table
+        )
+    doc = parse_text(HEAD + body)
+    assert [(i.id, [(t.year, t.value, t.unit) for t in i.targets]) for i in doc.indicators] == expected
+
+
+def test_a_docx_goals_table_with_a_merged_header_and_a_value_merged_across_years(tmp_path):
+    """A .docx table of indicators: the group "Lộ trình thực hiện" merged
+    across the year columns over "Năm 2026" …, the label cells merged down
+    both header rows; a value merged across the years is each year's, a
+    label merged across them ("Duy trì") no figure."""
+    import docx
+
+    from khtool import parse_file
+
+    d = docx.Document()
+    for line in ("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Số: 21/KH-UBND", "Hà Tĩnh, ngày 12 tháng 02 năm 2026", "KẾ HOẠCH",
+                 "Phát triển y tế cơ sở giai đoạn 2026 - 2028", "I. MỤC TIÊU", "2. Chỉ tiêu cụ thể"):
+        d.add_paragraph(line)
+    t = d.add_table(rows=5, cols=6)
+    for j, text in enumerate(("TT", "Chỉ tiêu", "Đơn vị tính")):
+        t.rows[0].cells[j].merge(t.rows[1].cells[j]).text = text
+    t.rows[0].cells[3].merge(t.rows[0].cells[5]).text = "Lộ trình thực hiện"
+    for j, year in enumerate((2026, 2027, 2028), 3):
+        t.rows[1].cells[j].text = f"Năm {year}"
+    for row, (n, name, unit, values) in zip(
+        t.rows[2:],
+        (
+            ("1", "Tỷ lệ xã có trạm y tế đạt chuẩn quốc gia", "%", ("80", "86", "92")),
+            ("2", "Tỷ lệ trạm y tế khám bệnh, chữa bệnh bảo hiểm y tế", "%", ("100",)),
+            ("3", "Số trạm y tế có bác sĩ", "trạm", ("Duy trì",)),
+        ),
+        strict=True,
+    ):
+        row.cells[0].text, row.cells[1].text, row.cells[2].text = n, name, unit
+        if len(values) == 1:
+            row.cells[3].merge(row.cells[5]).text = values[0]
+        else:
+            for j, v in enumerate(values, 3):
+                row.cells[j].text = v
+    d.add_paragraph("II. TỔ CHỨC THỰC HIỆN")
+    d.add_paragraph("1. Sở Y tế chủ trì theo dõi các chỉ tiêu.")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    doc = parse_file(path)
+    assert [(i.id, [(t.year, t.value, t.unit) for t in i.targets]) for i in doc.indicators] == [
+        ("1", [(2026, 80.0, "%"), (2027, 86.0, "%"), (2028, 92.0, "%")]),
+        ("2", [(2026, 100.0, "%"), (2027, 100.0, "%"), (2028, 100.0, "%")]),
+    ]
+
+
 @pytest.mark.parametrize(
     ("item", "targets"),
     [

@@ -4126,8 +4126,13 @@ BASELINE_LINE = _regex(r"(?m)^(?i:năm)\s+(?:19|20)\d\d\s*,[^\n]*?\s(?i:là|đ�
 # "Nội dung", "Tên chỉ tiêu"), a column of a year where the plan starts from
 # ("Năm 2025 (ước)", "Thực hiện 2024", "Kết quả năm 2024"), the unit in an
 # indicator's name ("Kinh tế số/GRDP (%)"), and a cell holding a value alone.
+# "Thực hiện" is what was done, but not as the way a plan is carried out: a
+# group's label over the years to come, "Lộ trình thực hiện", "Kế hoạch thực
+# hiện", "Tiến độ thực hiện" (and "ước" is a word, not the end of "nước").
 INDICATOR_COLUMN = _regex(r"(?i:chỉ\s+tiêu|nội\s+dung|tiêu\s+chí)")
-BASELINE_COLUMN = _regex(r"(?i:ước|thực\s+hiện|kết\s+quả|hiện\s+trạng|cơ\s+sở)")
+BASELINE_COLUMN = _regex(
+    r"(?i:(?<!\p{L})ước|(?<!(?i:lộ\s+trình|kế\s+hoạch|tiến\s+độ)\s+)thực\s+hiện|kết\s+quả|hiện\s+trạng|cơ\s+sở)"
+)
 # A column of what is planned for a year: "Kế hoạch năm 2026", "Mục tiêu 2026",
 # "Chỉ tiêu năm 2026" (outside a goals part, a year-end report's forward column).
 PLAN_COLUMN = _regex(r"(?i:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến)")
@@ -4137,6 +4142,10 @@ UNIT_COLUMN = _regex(r"^\s*(?i:đơn\s+vị(?:\s+tính)?|đvt)\s*$")
 # A table cell's value alone, or with a sign that bounds it: "≤ 2" (vụ) at
 # most, "≥ 90" at least, "< 1" below, "> 95" above.
 BARE_VALUE = _std(rf"(?P<sign>[≤≥<>]\s*)?(?P<value>{_TARGET_VALUE})")
+# A .docx table cell holding a figure alone ("100", "≥ 97", "95%"): merged
+# across columns (a table's years), it states that figure in each column it
+# covers; a label merged across them (a group's heading) is one label.
+CELL_FIGURE = _std(rf"(?:[≤≥<>]\s*)?(?:{_TARGET_VALUE})\s*[%‰]?")
 # The people an age in years qualifies, right before it: "thanh niên 18
 # tuổi", "trẻ em dưới 5 tuổi", "người từ đủ 75 tuổi" name whom an indicator
 # counts; its target is another value (matched on the text before the age).

@@ -620,8 +620,10 @@ class _DocxText:
         # stays a line of its own, as it is printed; a table inside a cell
         # is read once, its rows as the cell's paragraphs.
         # A cell merged across columns (gridSpan) keeps the columns after it
-        # in place, as empty cells; one merged down rows (vMerge) shows its
-        # text in each row it covers, as a reader sees it beside each.
+        # in place, as empty cells, but a figure alone ("100", "≥ 97%") is
+        # each column's: a value merged across a table's years is each
+        # year's. One merged down rows (vMerge) shows its text in each row it
+        # covers, as a reader sees it beside each.
         merged: dict[int, list[str]] = {}
         for tr in tbl.iterchildren(_w("tr")):
             cells: list[list[str]] = []
@@ -641,7 +643,8 @@ class _DocxText:
                     else:
                         merged.pop(col, None)
                 cells.append(texts)
-                cells += [[] for _ in range(span - 1)]
+                spread = span > 1 and len(texts) == 1 and P.CELL_FIGURE.fullmatch(texts[0]) is not None
+                cells += [texts if spread else [] for _ in range(span - 1)]
                 col += span
             for k in range(max((len(c) for c in cells), default=0)):
                 self.lines.append("| " + " | ".join(c[k] if k < len(c) else "" for c in cells) + " |")

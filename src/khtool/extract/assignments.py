@@ -4966,20 +4966,26 @@ def _indicator_tables(
         for table in _table_rows(ct, s.span.start, s.span.end):
             if len(table) < 2:
                 continue
-            header = {i: pl.text for i, pl in table[0].items()}
+            depth, labels = _indicator_table_header(table)
+            header = {i: " ".join(ls) for i, ls in labels.items()}
             what = _column(header, P.INDICATOR_COLUMN.search, set())
             unit_column = _column(header, P.UNIT_COLUMN.match, {what} if what is not None else set())
-            years = {
-                i: int(m.group(0))
-                for i, t in header.items()
-                if i != what
-                and (m := P.YEAR.search(t))
-                and not P.BASELINE_COLUMN.search(t)
-                and (goals or (year_of_text is not None and int(m.group(0)) > year_of_text and P.PLAN_COLUMN.search(t)))
-            }
+            years: dict[int, int] = {}
+            for i, ls in labels.items():
+                t = header[i]
+                # (the year of a column's lowest label that has one: "Năm
+                # 2027" under "Giai đoạn 2026 - 2030")
+                m = next((y for label in reversed(ls) if (y := P.YEAR.search(label))), None)
+                if (
+                    i != what
+                    and m is not None
+                    and not P.BASELINE_COLUMN.search(t)
+                    and (goals or (year_of_text is not None and int(m.group(0)) > year_of_text and P.PLAN_COLUMN.search(t)))
+                ):
+                    years[i] = int(m.group(0))
             if what is None or not years:
                 continue
-            for row in table[1:]:
+            for row in table[depth:]:
                 if what not in row:
                     continue
                 text = row[what].text
@@ -5000,6 +5006,52 @@ def _indicator_tables(
                     span = ct.source_span(row[what].src_start, row[what].src_end)
                     (out if goals else forward).append(Indicator(id=ident, text=text, group=heading or None, targets=targets, span=span))
     return out, forward
+
+
+def _indicator_table_header(table: list[dict[int, PhysLine]]) -> tuple[int, dict[int, list[str]]]:
+    """A table of indicators' header: its number of lines and each column's
+    labels, top down. A header may take several lines: a group's cell over
+    the year columns ("Lộ trình thực hiện", "Giai đoạn 2026 - 2030") with the
+    years in the line below, or a cell of several paragraphs ("Năm 2025" /
+    "(ước)"). The lines after the first are the header's while the
+    indicator's column holds nothing new (empty, or its label again: a cell
+    merged down the header is read in each line); the first row stating an
+    indicator ends it. A column's label is read from all its lines; a group's
+    label, written once in its first column with the columns it spans left
+    empty, is each of those columns' where the line below labels them."""
+    first = {i: pl.text for i, pl in table[0].items()}
+    what = _column(first, P.INDICATOR_COLUMN.search, set())
+    depth = 1
+    if what is not None:
+        while depth < min(len(table), _HEADER_LINES) and (
+            what not in table[depth] or table[depth][what].text == first[what]
+        ):
+            depth += 1
+    lines = [{i: pl.text for i, pl in cells.items()} for cells in table[:depth]]
+    labels: dict[int, list[str]] = {}
+    for r, line in enumerate(lines):
+        below = set().union(*lines[r + 1 :]) if r + 1 < depth else set()
+        group: str | None = None
+        for i in sorted(set(line) | below):
+            text = line.get(i)
+            if text is None:
+                # (an empty cell right of a group's label, labelled below)
+                text = group if group is not None and i in below else None
+            else:
+                # (a group: labels of its own below it)
+                group = text if any(ln.get(i, text) != text for ln in lines[r + 1 :]) else None
+            if text is None:
+                group = None
+                continue
+            own = labels.setdefault(i, [])
+            if not own or own[-1] != text:  # (a cell merged down: its label once)
+                own.append(text)
+    return depth, labels
+
+
+# The most lines a table's header takes (a group's line, the labels', a
+# second paragraph of a label).
+_HEADER_LINES = 4
 
 
 # module-level, not a closure: a recursive closure holds itself in a

@@ -6099,7 +6099,13 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     lowered = lower(text)
     # both dated forms hold a number; most section texts hold none (nor any
     # word a dated form's test below asks for: no scan for a digit then)
-    worded = any(w in lowered for w in P.DATED_FORM_WORDS)
+    # (a loop, not ``any`` over a generator: most pieces hold none of the
+    # words, and each of the generator's steps costs more than its test)
+    worded = False
+    for w in P.DATED_FORM_WORDS:
+        if w in lowered:
+            worded = True
+            break
     dated = worded and P.ANY_DIGIT.search(text, 0, None, False) is not None
     # (the words the tests below ask for again and again, each looked for once
     # in a text holding a dated form's word: a miss scans the whole text; a
@@ -6887,7 +6893,7 @@ def _read_deadlines_of(
     ``out``, the body its sentence opens with to ``subjects``; ``about``: the
     heading of the item holding it, when it says what the item is about
     ("1. Đối với Công ty X")."""
-    if P.CLOSING.match(piece):
+    if piece.startswith("Trên") and P.CLOSING.match(piece):  # (the pattern opens with the word: a cheap test)
         # "Trên đây là báo cáo … 6 tháng …": the text's closing word (a
         # request may follow it: "… . Yêu cầu các thôn … báo cáo trước …")
         cut = piece.find(". ")
@@ -6983,7 +6989,7 @@ def _deadlines(
     for s in inside:
         heading = s.heading or ""
         # (its first letters in any case, as the pattern's (?i) takes them: "Thời")
-        if heading[:1] in "Tt" and heading[1:2] in "hH" and heading[2:3] in "ờỜ" and P.HELD_TIME_HEADING.fullmatch(heading):
+        if heading[:1] in "Tt" and heading[1:2] in "hH" and heading[2:3] in "ờỜ" and P.HELD_TIME_HEADING.fullmatch(heading, 0, None, False):
             out += _held_times(ct, s, out)
     if own:
         for d in out:
@@ -7006,7 +7012,7 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
         if not _in_range(s.span, lo, hi):
             continue
         if s.kind not in ("roman", "arabic", "part", "article") or not P.FUNDING_HEADING.search(s.heading or "", 0, None, False):
-            if s.text and P.KINH_PHI_ANY_CASE.search(s.text) and "kinh phí" in s.text.lower() and not any(_in_range(s.span, p.start, p.end) for p in parts):
+            if s.text and P.KINH_PHI_ANY_CASE.search(s.text, 0, None, False) and "kinh phí" in s.text.lower() and not any(_in_range(s.span, p.start, p.end) for p in parts):
                 for sentence in P.SENTENCE_SPLIT.split(s.text):
                     src = P.END_MARK.sub("", sentence).strip(" .")
                     if P.PLAN_FUNDED_FROM.search(src) and _funds(src):
@@ -7061,7 +7067,7 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
     a class by their kind ("các Vụ pháp luật chuyên ngành"). A government's
     (UBND's) issuer has no sector, and gives none."""
     if not issuer or not any(
-        P.SECTORAL_UNIT.match(a.agency, 0, None, False) or P.MINISTRY_INSTITUTE.match(a.agency, 0, None, False) or P.UNITS_OF_KIND.match(a.agency)
+        P.SECTORAL_UNIT.match(a.agency, 0, None, False) or P.MINISTRY_INSTITUTE.match(a.agency, 0, None, False) or P.UNITS_OF_KIND.match(a.agency, 0, None, False)
         for a in assignments
     ):
         return

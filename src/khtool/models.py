@@ -26,6 +26,11 @@ SCHEMA_VERSION = "2"
 # each, beside "report": "diff" / "check" / "graph"), raised when a key is
 # renamed or removed or a value changes meaning; added keys keep it.
 REPORT_VERSION = "1"
+# A citation's ``issuer_locality`` as the extract stage leaves it for the
+# resolve stage to decide: the units named with an act of a province's body
+# named without its place (its ``candidates``, "district:Trấn Yên"), never
+# in the output (resolve.resolve_citations replaces it).
+PLACE_HINT = "units named with it"
 
 Level = Literal["party", "national", "province", "district", "ward"]
 """Administrative level of an issuer. Party committees below the centre (Tỉnh

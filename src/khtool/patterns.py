@@ -1676,6 +1676,27 @@ ISSUER_CLAUSE_SUBJECT = _regex(
     r"(?:^|[;:]\s+|\.\s+|\n)(?P<issuer>\p{Lu}(?:(?!\s(?i:đã)\s)[^,;:\n]){2,80}?)\s+(?i:đã)\s+[^;:\n]{1,240}?"
     r",\s*(?P<last>[^,;:\n\p{Lu}]{0,60}?)(?i:ban\s+hành)\s*$"
 )
+# The subject of the clause a document is named in, deciding in it, where
+# what it decided is a list with commas ("…; Ủy ban nhân dân tỉnh Yên Bái đã
+# phê duyệt khu vực cấm …, khu vực tạm thời cấm … tại Quyết định số …"): the
+# number's own clause names its issuer, not a clause before it. The object
+# holds no clause of its own (no "đã", "được" … of another verb, no ";" nor
+# a sentence's end) and names no other's rule ("theo", "quy định", "của")
+# (matched on the text before the type word; the name opens with a body's
+# word and fits the number's code: checked in code).
+ISSUER_DECIDED_IN_CLAUSE = _regex(
+    r"(?:^|[,;:]\s+|\.\s+|\n)(?P<issuer>\p{Lu}(?:(?!\s(?i:đã)\s)[^,;:\n]){2,90}?)\s+(?i:đã)\s+"
+    r"(?i:phê\s+duyệt|tham\s+gia\s+ý\s+kiến|có\s+ý\s+kiến|chấp\s+thuận|thống\s+nhất|chỉ\s+đạo|hướng\s+dẫn|trả\s+lời)"
+    r"\s(?:(?!\s(?i:đã|đang|được|sẽ|do|theo|của|quy\s+định)\s)[^;:\n]){1,240}?\s(?i:tại)\s*$"
+)
+# A body's former name in brackets after it: "của Bộ Xây dựng (trước đây là
+# Bộ Giao thông vận tải)", "(tiền thân là …)". An act is its issuer's at its
+# date: the former body's, where the number's code names that body and not
+# the one named first (checked in code; "(nay là …)" names the successor of
+# a body already the issuer).
+FORMER_NAME_AFTER = _regex(
+    r"\s*\(\s*(?i:trước\s+(?:đây\s+)?là|tiền\s+thân\s+là)\s+(?P<former>\p{Lu}[^()\n]{2,90}?)\s*\)"
+)
 # (what makes that last part no issuing of the subject's: it asks another to)
 CLAUSE_SUBJECT_NOT_ISSUING = ("trình", "đề nghị", "tham mưu", "đề xuất", "kiến nghị", "chờ", "sẽ")
 ISSUER_BEFORE_VERBS = (

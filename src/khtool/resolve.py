@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import patterns as P
-from .models import Diagnostic, Document, Locality
+from .models import PLACE_HINT, Diagnostic, Document, Locality
 from .segment import units_in
 from .tables import fold
 
@@ -308,11 +308,17 @@ def resolve_citations(doc: Document) -> None:
         coded = issuer_named_by_code(num) if num is not None and c.issuer and "-" not in (num.issuer_code or "") else None
         if coded and c.issuer != coded and _a_form_of(c.issuer or "", coded):
             c.issuer = coded  # "Bộ Lao động Thương binh và Xã hội", "Bộ LĐTBXH", "Bộ Lao động" cut at a wrap
+        hint = c.issuer_locality if c.issuer_locality is not None and c.issuer_locality.evidence == [PLACE_HINT] else None
+        if hint is not None:
+            c.issuer_locality = None  # (the extract stage's hint, decided here)
+        cited = c.date or (str(c.year) if c.year and c.year != int(REFORM_DATE[:4]) else None)
         level, loc = _citation_place(
             c.issuer or "", num.issuer_code if num else None, own, c.issuer_level, doc.header.date,
             # (a year alone places it unless it is the reform's own year)
-            c.date or (str(c.year) if c.year and c.year != int(REFORM_DATE[:4]) else None),
+            cited,
         )
+        if hint is not None and loc is not None and own is not None and (cited or "9") < REFORM_DATE:
+            loc = _former_province(hint, own, loc)
         if level and (c.issuer_level is None or c.issuer_level in ("province", "district", "ward")):
             c.issuer_level = level  # type: ignore[assignment]
         if loc is not None:
@@ -331,6 +337,39 @@ def resolve_citations(doc: Document) -> None:
             number=c.number,
             doc_type=c.doc_type,
         )
+
+
+def _former_province(hint: Locality, own: Locality, loc: Locality) -> Locality:
+    """The province an act of before the 2025 merger, issued by a province's
+    body named without its place ("của UBND tỉnh"), came from, in a text of
+    a province merged from several: the former province where the units it
+    names lay (``hint``: "huyện Trấn Yên (cũ)" is the old Yên Bái's, in a
+    text of the new Lào Cai). ``loc``, the citing province as it was, where
+    the units name none of the former provinces or more than one."""
+    from .gazetteer import merged_into, resolve_locality
+
+    if loc.evidence[:1] != ["the citing document's own province"] or not own.new_province:
+        return loc
+    former = merged_into(own.new_province)
+    if len(former) < 2:
+        return loc
+    found: dict[str, str] = {}
+    for unit in hint.candidates:
+        lvl, _, name = unit.partition(":")
+        field = "district" if lvl == "city" else lvl
+        place = resolve_locality(hints=former, **{field: name})
+        if place is not None and not place.ambiguous and place.province in former:
+            found.setdefault(place.province, f"{lvl} {name}")
+    if len(found) != 1:
+        return loc
+    province, named = next(iter(found.items()))
+    if province == loc.province:
+        return loc
+    return Locality(
+        province=province,
+        new_province=own.new_province,
+        evidence=[f"a unit of the former province named with it ({named})"],
+    )
 
 
 def _a_form_of(written: str, name: str) -> bool:

@@ -56,10 +56,12 @@ from ..docnumber import (
     without_footnote,
 )
 from ..models import (
+    PLACE_HINT,
     Action,
     Citation,
     Diagnostic,
     Header,
+    Locality,
     Pinpoint,
     Span,
     known_citation,
@@ -768,6 +770,23 @@ def _read_clauses(a: _Anchor, text: str) -> None:
                 ):
                     a.issuer = " ".join(sub["issuer"].split())
                     a.issuer_before = True
+            elif (
+                bm is None
+                and text[max(0, named_at - 5) : named_at].rstrip().lower().endswith("tại")
+                and (
+                    dm := P.ISSUER_DECIDED_IN_CLAUSE.search(
+                        # (from the newline before its line: "^" is the text's start only)
+                        text, max(0, _line_start(text, named_at) - 1, named_at - 360), named_at
+                    )
+                )
+                and P.AGENCY_HEAD_WORD.match(dm["issuer"])
+                and _bears_code(dm["issuer"], a.num)
+            ):
+                # "…; Ủy ban nhân dân tỉnh Yên Bái đã phê duyệt khu vực A, khu
+                # vực B tại Quyết định số …": its own clause's subject, not
+                # the body an earlier clause or the number's code names
+                a.issuer = " ".join(dm["issuer"].split())
+                a.issuer_before = True
     pos = a.end
     dm = P.CITATION_DATE.match(text, pos, min(len(text), pos + 60))
     if dm:
@@ -819,6 +838,13 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             if "(" in a.issuer:
                 a.issuer = " ".join(P.SHORT_NAME_IN_NAME.sub(" ", a.issuer).split())
             pos = im.start("issuer") + len(issuer)
+            if "(" in text[pos : pos + 3] and (former := P.FORMER_NAME_AFTER.match(text, pos, min(len(text), pos + 120))):
+                # "Thông tư số 47/2024/TT-BGTVT của Bộ Xây dựng (trước đây là Bộ
+                # Giao thông vận tải)": issued by the former body, its code says
+                named = " ".join(former["former"].split())
+                if _bears_code(named, a.num) and not _bears_code(a.issuer, a.num):
+                    a.issuer = named
+                pos = former.end()
             if a.date is None:  # "… của UBND tỉnh Lào Cai ngày 02/02/2024 về …"
                 dm = P.CITATION_DATE.match(text, pos, min(len(text), pos + 60))
                 if dm:
@@ -2647,6 +2673,7 @@ def extract_citations(
             if named:
                 c.issuer = named
     _issuers_in_full(merged.values(), text, end, addressees or [], header)
+    _places_named_with(merged, anchors, text)
     for al in aliases:
         c = merged.get(_merge_key(al.target))
         if c is not None and al.text not in c.aliases:
@@ -2887,6 +2914,51 @@ def _issuers_in_full(
             and not own.startswith(fold(issuer))
         ):
             c.issuer = addressees[0]
+
+
+# how far back in its clause the units an act is about may be named
+PLACE_REACH = 300
+# (the unit levels a hint may name, with the gazetteer's field for each)
+_HINT_LEVELS = ("province", "city", "district", "ward")
+
+
+def _places_named_with(merged: dict[str, Citation], anchors: list[_Anchor], text: str) -> None:
+    """The units an act of a province's body named without its place is
+    about, named in its clause or its subject ("Quy hoạch sử dụng đất … huyện
+    Trấn Yên (cũ) được phê duyệt kèm theo Quyết định số … ngày 28/11/2023 của
+    UBND tỉnh"), left as a hint for the resolve stage: of before the 2025
+    merger of provinces, it is the former province's where that unit lay
+    (see ``resolve.resolve_citations``). Only an act dated before the merger."""
+    from ..resolve import REFORM_DATE
+    from ..segment import units_in
+
+    for a in anchors:
+        c = merged.get(_merge_key(a))
+        ts = a.type_start
+        if c is None or c.issuer_locality is not None or not c.issuer or ts is None:
+            continue
+        when = c.date or (str(c.year) if c.year else "")
+        if not when or when >= REFORM_DATE or not P.OWN_PROVINCE_BODY.search(c.issuer) or units_in(c.issuer):
+            continue
+        # its clause: after the last ";", sentence's end or colon, or a line
+        # opening with a capital or a digit (a new paragraph, not a wrap)
+        lo = max(0, ts - PLACE_REACH)
+        for sep in (";", ". ", ":"):
+            k = text.rfind(sep, lo, ts)
+            if k >= 0:
+                lo = k + len(sep)
+        k = ts
+        while (k := text.rfind("\n", lo, k)) >= 0:
+            if text[k + 1 : k + 2].isupper() or text[k + 1 : k + 2].isdigit():
+                lo = k + 1
+                break
+        units = [
+            f"{lvl}:{name}"
+            for lvl, name in units_in(f"{text[lo:ts]} {a.subject or ''}")
+            if lvl in _HINT_LEVELS
+        ]
+        if units:
+            c.issuer_locality = Locality(candidates=list(dict.fromkeys(units)), evidence=[PLACE_HINT])
 
 
 def _subjects_through_the_title(citations: list[Citation], source: str, span: Span) -> None:

@@ -931,9 +931,12 @@ GENERIC_NUMBER = _regex(
     r"(?:-[\p{Lu}\d][\p{L}\d&]{0,15}){0,3}(?<!\.)(?![\w/%\-])"
 )
 # A letter cited by its serial alone, then its date: "Văn bản số 35 ngày
-# 11/3/2026 của Công ty …" (a company's letter with no symbol). Only taken
-# right after a type word and its "số", like GENERIC_NUMBER.
-BARE_SERIAL = _regex(r"\bsố:?\s{1,3}(?P<serial>\d{1,5})(?=,?\s+ngày\s+\d)")
+# 11/3/2026 của Công ty …", "Đơn đề nghị số 02 ngày …" (a company's letter or
+# request with no symbol); the serial may carry its year after a hyphen
+# ("Giấy đề nghị số 03-2026 ngày …"). Only taken right after a type word and
+# its "số", like GENERIC_NUMBER, and only with its date after it: a count of
+# things ("số 35 hộ") is no document.
+BARE_SERIAL = _regex(r"\bsố:?\s{1,3}(?P<serial>\d{1,5}(?:-(?:19|20)?\d\d)?)(?=,?\s+ngày\s+\d)")
 # The unit's code glued to the serial, then the year: "01TV/2026" (apart from
 # GENERIC_NUMBER: one pattern with both is several times slower to scan).
 GLUED_SERIAL_NUMBER = _regex(r"(?<![\w/\-%])\d{1,6}\p{Lu}{1,8}/(?:19|20)\d\d(?![\w/%\-])")
@@ -995,14 +998,21 @@ def type_word_before_number(names: set[str]) -> regex.Pattern[str]:
     return cast(regex.Pattern[str], pattern_store.compile(word, END))
 
 
+# The space between the words of such a name: a comma may end a word, and
+# one line break may stand in the space (a wrapped line).
+_NAMED_GAP = r",?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+
+
 def type_word_named_before_number(names: set[str]) -> regex.Pattern[str]:
     """A document named by a longer phrase before its number, opening with its
     type word capitalised, as a name is: "Giấy đề nghị cấp giấy phép sử dụng
     VLNCN số 05/GĐN-HĐ" (not "… giấy phép …" inside it; tried where the
-    short form finds no type word)."""
+    short form finds no type word). Its words may hold a comma and wrap onto
+    the next line: "Giấy chứng nhận đủ điều kiện về / phòng cháy, chữa cháy
+    số 839/ĐK-PCCC"."""
     word = (
         rf"(?<!\p{{L}})(?=\p{{Lu}})(?i:(?P<word>{_alternation(names)}))"
-        r"(?:[^\S\n]+[\p{L}\d]+){1,7}[^\S\n]+(?i:số)\s*:?\s*$"
+        rf"(?:{_NAMED_GAP}[\p{{L}}\d]+){{1,9}}{_NAMED_GAP}(?i:số)\s*:?\s*$"
     )
     return cast(regex.Pattern[str], pattern_store.compile(word, END))
 
@@ -1080,6 +1090,9 @@ LINE_OPENING_DATE = _std(
 )
 # A footnote's text as a page's foot prints it: its number, then a sentence.
 FOOTNOTE_LINE = _regex(r"\d{1,3}[^\S\n]+\p{Lu}")
+# The number of such a note right before the document it cites first: "2
+# Nghị định số …" (its line's start checked in code).
+NOTE_NUMBER_BEFORE = _regex(r"(?<![\p{L}\d/.,:-])(?P<n>\d{1,3})[^\S\n]+$")
 # A national body's branch, by its place or region ("Ngân hàng Nhà nước chi
 # nhánh tỉnh Nghệ An", "Ngân hàng Nhà nước Khu vực 10"): no national body.
 BRANCH_OF_BODY = _regex(r"(?i:chi\s+nhánh|khu\s+vực)\s+(?:\p{Lu}|\d|(?i:tỉnh|thành\s+phố)\b)")
@@ -1353,6 +1366,25 @@ _ITEM_MARK = r"(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s*)?"
 LIST_PLAIN_ITEMS = _std(
     rf"(?:\s*;\s*{_ITEM_MARK}[^\d:;.()\n]{{2,160}}){{1,4}}\s*;\s*{_ITEM_MARK}(?:[^\d:;.()\n]{{2,50}}:\s*)?"
 )
+# Or an item opening with the provisions it rests on, no preposition before
+# them: "Căn cứ: (i) …; (ii) …; (iii) Khoản 133, Điều 2; Điểm g4 khoản 2
+# Điều 5 và điểm đ5 khoản 5 Điều 33 Nghị định số …" (matched on the words
+# between the document before and the type word).
+PINPOINT_ITEM = _std(
+    rf"\s*;\s*{_ITEM_MARK}(?:(?i:điểm|khoản|điều)\s+(?:\d{{1,3}}[a-zđ]?\d{{0,2}}|[a-zđ]\d{{0,2}})"
+    r"(?:\s*[,;]\s*(?i:và\s+)?|\s+(?i:và|hoặc)\s+|\s+))+"
+)
+# The head of a list such an item is in: "Căn cứ:", "Thực hiện:" (its relation
+# word governs every item; searched back from the item, in its sentence).
+COLON_LIST_HEAD = _std(r"(?i:(?P<basis>căn\s+cứ)|thực\s+hiện)\s*:")
+COLON_LIST_REACH = 2000
+# The label of such an item, "(iii)", "3)", "c)" (matched at its ";"): with
+# the labels before it found in order from the head's "(i)", the item is in
+# that list even across a sentence end between them (a footnote's text
+# printed inside the list by a page's extraction).
+ITEM_LABEL = _std(r"\s*;\s*\(?(?P<label>[ivx]{1,5}|\d{1,2}|[a-zđ])\)")
+ROMAN_LABELS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+LETTER_LABELS = "abcdđefghiklmn"
 # The joiner of a list of cited documents, ending the text before the next
 # one's type word: "…, Thông tư số", "… và Thông tư số" (citations' _nest).
 LIST_JOINER = _regex(r"\s*(?:,|\s(?:và|hoặc))\s*$", END)
@@ -1560,8 +1592,14 @@ SUBJECT_UNDER = _std(r"(?<!\bkèm\s)(?<!\bKèm\s)\b(?:theo|Theo)\s+$")
 RECEIVED = _regex(r"(?i:(?:nhận\s+được|tiếp\s+nhận|phúc\s+đáp|trả\s+lời)(?:\s+[^\s.;:]+){0,5})\s*$", END)
 # A document enclosed with a dossier received, the request it makes: "…
 # nhận được hồ sơ đề nghị cấp Giấy phép … của Công ty A, kèm theo Giấy đề
-# nghị số 01/GPVC …" (searched in the sentence up to the type word).
-RECEIVED_DOSSIER = _regex(r"(?i:nhận\s+được|tiếp\s+nhận)\s+(?i:hồ\s+sơ)[^.;]{0,400}?(?i:kèm\s+theo)\s*$")
+# nghị số 01/GPVC …" (searched in the sentence up to the type word); or in
+# a later item of the dossiers received, listed: "nhận được 02 bộ hồ sơ …,
+# gồm: (1) hồ sơ … kèm theo Đơn đề nghị số A; (2) hồ sơ … kèm theo Giấy đề
+# nghị số B".
+RECEIVED_DOSSIER = _regex(
+    r"(?i:nhận\s+được|tiếp\s+nhận)\s+(?:\d{1,3}\s+(?i:bộ\s+)?)?(?i:hồ\s+sơ)[^.;]{0,400}?"
+    r"(?:;\s*(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s*|[-–+•]\s*)?(?i:hồ\s+sơ)[^.;]{0,400}?){0,9}(?i:kèm\s+theo)\s*$"
+)
 # A receipt anywhere in the clause before a submission (a Tờ trình, a Giấy đề
 # nghị): the body answering it received it, a proposal whatever else the
 # clause says ("Sở Công Thương nhận được thủ tục hành chính … về việc thẩm
@@ -1954,6 +1992,11 @@ IMPLEMENTS_OPENER = _regex(
 # A short note in brackets on the document before: "(sửa đổi, bổ sung năm
 # 2019)", "(được sửa đổi, bổ sung bởi …)".
 BRACKETED_NOTE = _std(r"\((?:được\s+|đã\s+được\s+)?(?:sửa\s+đổi|bổ\s+sung)[^()\n]{0,80}\)")
+# Any short note in brackets closing the item before, then the list's ";":
+# "… tại Văn bản số A ngày … (có Phương án nổ mìn kèm theo); Văn bản số B …"
+# (the list, and its relation word, go on after it; matched on the words
+# between the two documents).
+ITEM_NOTE_BEFORE_NEXT = _std(r"\s*,?\s*\([^()]{1,160}\)(?=\s*;)")
 # Or the same note unbracketed, its years alone: "Luật Bảo hiểm y tế năm
 # 2008, được sửa đổi, bổ sung năm 2014 và năm 2024; Luật Việc làm …" (the
 # list, and its relation word, go on after it).

@@ -998,6 +998,36 @@ def _before_main_clause(text: str, s: int, e: int) -> int:
     return e
 
 
+def _subjects_to_the_next_note(anchors: list[_Anchor], text: str, ct: CleanText) -> None:
+    """A document cited at the head of a footnote ("2 Nghị định số A … về X"),
+    the notes printed as lines at a page's foot: its subject ends where the
+    next note opens its line with the next number ("3 QCVN 122:2024/BGTVT
+    …"), the lines joined into one paragraph in ``text``."""
+    for a in anchors:
+        if a.subject_span is None:
+            continue
+        lead = a.type_start if a.type_start is not None else a.start
+        note = P.NOTE_NUMBER_BEFORE.search(text, max(0, lead - 6), lead)
+        if note is None or not _opens_source_line(ct, note.start()):
+            continue
+        s, e = a.subject_span
+        following = f" {int(note['n']) + 1} "
+        at = text.find(following, s, e)
+        while at >= 0:
+            if P.FOOTNOTE_LINE.match(text, at + 1) and _opens_source_line(ct, at + 1):
+                a.subject_span = (s, at)
+                a.subject = " ".join(P.FOOTNOTE_REF.sub("", text[a.subject_lead : at]).split()).rstrip(" ,")
+                a.extent_end = min(a.extent_end, at)
+                break
+            at = text.find(following, at + 1, e)
+
+
+def _opens_source_line(ct: CleanText, pos: int) -> bool:
+    """Whether the clean text's ``pos`` opens a line of the source."""
+    src = ct.to_source(pos)
+    return not ct.source[ct.source.rfind("\n", 0, src) + 1 : src].strip()
+
+
 def _subject_end(window: str) -> int:
     """Where ``P.SUBJECT_END`` first matches in ``window`` (its search), else
     its length: tried only where ``P.SUBJECT_END_AT`` finds it may start, and
@@ -1240,6 +1270,16 @@ def _relation(
             # (kèm theo Báo cáo số B …)" is A's enclosure, not this text's
             return "mention"
         return "attached"
+    if prev_end < hi and P.PINPOINT_WORD in text[prev_end:hi].lower():
+        # "Căn cứ: (i) …; (ii) Khoản 3, Điều 5 Nghị định số …": an item of the
+        # list opening with its provisions, no preposition before them (after
+        # the document before, or plain items naming none)
+        item = text.find(";", prev_end, hi)
+        while item >= 0 and not P.PINPOINT_ITEM.fullmatch(text, item, hi):
+            item = text.find(";", item + 1, hi)
+        listed = _colon_list_relation(text, item) if item >= 0 else None
+        if listed is not None:
+            return listed
     pin = P.PINPOINT.search(near) if P.PINPOINT_WORD in lowered else None
     if pin:  # "theo Điều 83 Luật Xây dựng": the word before the pinpoint governs
         near = near[: pin.start()]
@@ -1370,6 +1410,10 @@ def _relation(
         # tắt là Nghị quyết 72); Kế hoạch số …", "… năm 2015 (sửa đổi, bổ sung
         # năm 2019); Luật …" goes on with the list
         window = P.BRACKETED_NOTE.sub("", P.ALIAS.sub("", window))
+        if prev_end > line_start and (note := P.ITEM_NOTE_BEFORE_NEXT.match(window)):
+            # "…; Văn bản số A … (có Phương án kèm theo); Văn bản số B": the
+            # item before closes on a note of its own, the list goes on
+            window = window[note.end() :]
     if "sửa" in window:
         window = P.AMENDED_YEARS_NOTE.sub("", window)
     if prev_end > line_start and window.lstrip().startswith(")") and window.lstrip()[1:].lstrip().startswith(";"):
@@ -1413,6 +1457,44 @@ def _relation(
                 if rx.search(opener):
                     return rel
     return "mention"
+
+
+def _colon_list_relation(text: str, end: int) -> str | None:
+    """The relation the head of the list an item ending at ``end`` is in gives
+    its items ("Căn cứ: (i) …; (ii) …"), if that head opens the item's sentence."""
+    heads = list(P.COLON_LIST_HEAD.finditer(text, max(0, end - P.COLON_LIST_REACH), end))
+    head = heads[-1] if heads else None
+    if head is None:
+        return None
+    if P.CITED_SENTENCE_BREAK.search(text, head.end(), end) and not _labels_in_order(text, head.end(), end):
+        return None
+    return "basis" if head["basis"] else "implements"
+
+
+def _labels_in_order(text: str, lo: int, end: int) -> bool:
+    """Whether the item at ``end`` ("; (iii) …") is labelled after the labels
+    of the items from ``lo`` on, in order ("(i) …; (ii) …")."""
+    m = P.ITEM_LABEL.match(text, end)
+    if m is None:
+        return False
+    label = m["label"]
+    for seq in (P.ROMAN_LABELS, tuple(str(n) for n in range(1, 31)), tuple(P.LETTER_LABELS)):
+        if label in seq:
+            break
+    else:
+        return False
+    n = seq.index(label)
+    if n == 0:
+        return False
+    pos = lo
+    for k in range(n):
+        # the first right after the head, the others after a ";"
+        mark = f"({seq[k]})" if k == 0 else f"; ({seq[k]})"
+        found = text.find(mark, pos, end)
+        if found < 0 or (k == 0 and text[lo:found].strip()):
+            return False
+        pos = found + len(mark)
+    return True
 
 
 def _place_wrapped(text: str, nl: int, issuer: str) -> str:
@@ -2384,6 +2466,7 @@ def extract_citations(
                 a.year = None
     if anchors:
         anchors = _without_identifiers(anchors, ct)
+        _subjects_to_the_next_note(anchors, text, ct)
     _share_issuer_named_before(anchors, text)
     _share_listed_issuers(anchors, text)
     _granted_by_a_body_named_before(anchors, text)
@@ -2559,6 +2642,10 @@ def extract_citations(
     merged: dict[str, Citation] = {}
     numbers: dict[str, DocNumber | None] = {}  # each citation's number as first parsed
     order: list[str] = []
+    # the key each anchor was merged under (another year's law of one name, or
+    # another year's number, has its own: "Luật sửa đổi … của Luật A" of 2014
+    # and of 2024)
+    merged_as: dict[int, str] = {}
     for a in anchors:
         if a.num is not None and own and own in (unpadded(a.num.number), unpadded(a.num.number.replace(".", "", 1))):
             continue  # the document's own number (its serial's thousands dot dropped: "2.046/KH-UBND")
@@ -2575,6 +2662,7 @@ def extract_citations(
             and a.via_alias is None
         ):
             key = f"{key}@{year}"  # same number, another year: another document
+        merged_as[id(a)] = key
         span = ct.span(a.start, a.end)
         # (made unvalidated: the stage's own text, span, relation and pinpoint)
         mention = known_mention(
@@ -2681,7 +2769,7 @@ def extract_citations(
     # second-order edges, by number
     for a in anchors:
         if a.implements or a.acts_on or a.amends_named:
-            c = merged.get(_merge_key(a))
+            c = merged.get(merged_as.get(id(a), ""))
             if c is None:
                 continue
             for b in a.implements:

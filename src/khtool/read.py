@@ -853,6 +853,9 @@ def _fill_blanks(
     if "".join(f[0] for f in fragments) != text:
         return text  # the pieces do not make up the text: no offsets to edit
     lines = _placed_lines(fragments)
+    # a task table's header names its lead ("Cơ quan chủ trì") or tasks:
+    # only then are the page's lines laid out by their places (see _tables)
+    tables = _tables(text, lines) if "TT" in text and _TABLE_WORDS.search(text) else []
     edits: dict[tuple[int, int], list[tuple[float, str]]] = {}
     for x0, y0, x1, y1, stamp in stamps:
         middle = (x0 + x1) / 2
@@ -873,7 +876,15 @@ def _fill_blanks(
     for span in _gutters(text, lines):
         if not any(s < span[1] and span[0] < e for s, e in edits):
             edits[span] = []
-    for (start, end), found in sorted(edits.items(), reverse=True):
+    rebuilt: dict[tuple[int, int], str] = {}
+    for start, end, rows in tables:
+        edits = {(s, e): v for (s, e), v in edits.items() if not (s < end and start < e)}
+        rebuilt[start, end] = rows
+    for start, end in sorted(edits.keys() | rebuilt.keys(), reverse=True):
+        if (start, end) in rebuilt:
+            text = text[:start] + rebuilt[start, end] + text[end:]
+            continue
+        found = edits[start, end]
         if text[start:end].strip():
             continue
         if not found:
@@ -886,6 +897,176 @@ def _fill_blanks(
         right = "" if text[end] in "/-." else " "
         text = text[:start] + left + fill + right + text[end:]
     return text
+
+
+# The words of a task table's header (its lead, supporting bodies or tasks
+# column: "Cơ quan chủ trì", "Cơ quan phối hợp", "Nội dung nhiệm vụ"), one of
+# which a page must hold before its lines are laid out as a table's.
+_TABLE_WORDS = re.compile(r"(?i)chủ trì|phối hợp|nhiệm vụ")
+_TABLE_NUMBER = ("STT", "TT")
+
+# A run of a line: the characters placed one after another, (left, right,
+# baseline, size, characters).
+_Run = tuple[float, float, float, float, list[_Char]]
+
+
+def _tables(text: str, lines: list[tuple[float, float, list[_Char]]]) -> list[tuple[int, int, str]]:
+    """The task tables a page prints with its cells side by side, each as
+    (start, end, rows): the span of the page text it fills and its rows
+    as a .docx table's are read ("| 1 | Nhiệm vụ … | Sở Y tế | … |").
+
+    A word processor prints a row's cells side by side, each wrapped inside
+    its column, so a text line holds a piece of each cell and pypdf gives
+    the cells' lines in any order. The header row (its "STT" cell, with its
+    lead, support or tasks column) gives the columns: the header cells'
+    lines, each centred in its column, spread over it. Below it each
+    line's runs join the column they start in, and a row opens where the
+    number column holds something (its number, a group's numeral, the
+    "(1)" of the columns' numbering row). The table ends at a line that
+    runs across a column's border (a paragraph), a gap of three lines or
+    the page's end. A table whose text is not one piece of the page text
+    (pieces of other text drawn among its cells) is left as it is."""
+    rows = _visual_rows(lines)
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(rows):
+        first = rows[k][0][4]
+        word = "".join(c[1] for c in first).strip()
+        if word not in _TABLE_NUMBER or len(rows[k]) < 2:
+            k += 1
+            continue
+        found = _table_at(text, rows, k)
+        if found is None:
+            k += 1
+            continue
+        span, rebuilt, k = found
+        out.append((span[0], span[1], rebuilt))
+    return out
+
+
+def _visual_rows(lines: list[tuple[float, float, list[_Char]]]) -> list[list[_Run]]:
+    """The page's runs, grouped by baseline from the top, each row's from
+    the left."""
+    runs: list[_Run] = []
+    for baseline, size, chars in lines:
+        piece: list[_Char] = []
+        for c in [*chars, (-1, " ", math.inf, math.inf)]:
+            if piece and (c[0] < 0 or abs(c[2] - piece[-1][3]) > size / 2):
+                while piece and piece[-1][1].isspace():
+                    piece.pop()
+                while piece and piece[0][1].isspace():
+                    piece.pop(0)
+                if piece:
+                    runs.append((piece[0][2], piece[-1][3], baseline, size, piece))
+                piece = []
+            if c[0] >= 0:
+                piece.append(c)
+    runs.sort(key=lambda r: (-r[2], r[0]))
+    out: list[list[_Run]] = []
+    for run in runs:
+        if out and abs(out[-1][0][2] - run[2]) <= run[3] / 4:
+            out[-1].append(run)
+        else:
+            out.append([run])
+    for row in out:
+        row.sort(key=lambda r: r[0])
+    return out
+
+
+def _run_text(run: _Run) -> str:
+    return " ".join("".join(c[1] for c in run[4]).split()).replace("|", "/")
+
+
+def _columns(runs: list[_Run]) -> list[tuple[float, float]]:
+    """The header cells' extents: its runs' overlapping spans merged."""
+    spans: list[tuple[float, float]] = []
+    for x0, x1, *_ in sorted(runs, key=lambda r: r[0]):
+        if spans and x0 <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], x1))
+        else:
+            spans.append((x0, x1))
+    return spans
+
+
+def _column_of(run: _Run, columns: list[tuple[float, float]]) -> tuple[int, bool]:
+    """The column a body run starts in (after the end of the header cell
+    before it), and whether it runs on into the next column's."""
+    j = 0
+    for k in range(1, len(columns)):
+        if run[0] >= min(columns[k - 1][1], columns[k][0]) - 1:
+            j = k
+    return j, j + 1 < len(columns) and run[1] > columns[j + 1][0] + run[3]
+
+
+def _table_at(text: str, rows: list[list[_Run]], k: int) -> tuple[tuple[int, int], str, int] | None:
+    number = rows[k][0]
+    size = number[3]
+    # the header: its lines down to the first one the number column holds,
+    # and those just above that fit it (a header cell wrapped, centred)
+    end = k + 1
+    while end < len(rows) and rows[end][0][0] >= number[1] and rows[end][0][2] > rows[end - 1][0][2] - 3 * size:
+        end += 1
+    header = [r for row in rows[k:end] for r in row]
+    columns = _columns(header)
+    top = k
+    while (
+        top > 0
+        and rows[top - 1][0][2] < rows[top][0][2] + 1.3 * size
+        and rows[top - 1][0][0] >= number[1]
+        and not any(_column_of(r, columns)[1] for r in rows[top - 1])
+    ):
+        top -= 1
+        header += rows[top]
+        columns = _columns(header)
+    named = " ".join(_run_text(r) for r in sorted(header, key=lambda r: (-r[2], r[0])))
+    if len(columns) < 3 or not _TABLE_WORDS.search(named) or end == len(rows):
+        return None
+    cells: list[list[list[str]]] = [[[] for _ in columns]]
+    for row in sorted(rows[top:end], key=lambda row: -row[0][2]):
+        for r in row:
+            cells[0][_column_of(r, columns)[0]].append(_run_text(r))
+    used = [c for row in rows[top:end] for r in row for c in r[4]]
+    last = rows[end - 1][0][2]
+    # a group's title (its numeral, then a cell merged across the columns)
+    # runs on over the columns after its own, and so do its lines wrapped
+    spanning = -1
+    while end < len(rows):
+        row = rows[end]
+        if row[0][2] < last - 3 * row[0][3]:
+            break
+        places = [_column_of(r, columns) for r in row]
+        opens = places[0][0] == 0
+        if any(over for _, over in places[:-1]) or (
+            places[-1][1]
+            and not (opens and len(row) == 2 and places[-1][0] > 0)
+            and not (len(row) == 1 and places[0][0] == spanning)
+        ):
+            break  # a paragraph across the columns
+        spanning = places[-1][0] if places[-1][1] else -1
+        if opens:
+            cells.append([[] for _ in columns])
+        elif len(cells) == 1:
+            break  # a line after the header that no row holds
+        for r, (j, _) in zip(row, places, strict=True):
+            cells[-1][j].append(_run_text(r))
+            used += r[4]
+        last = row[0][2]
+        end += 1
+    if len(cells) < 2:
+        return None
+    offsets = {c[0] for c in used}
+    start, stop = min(offsets), max(offsets) + 1
+    if any(not ch.isspace() and i not in offsets for i, ch in enumerate(text[start:stop], start)):
+        return None
+    # whole lines: from the start of the table's first to the end of its last
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    while stop < len(text) and text[stop] in " \t":
+        stop += 1
+    lead = "" if start == 0 or text[start - 1] == "\n" else "\n"
+    tail = "" if stop == len(text) or text[stop] == "\n" else "\n"
+    rebuilt = "\n".join("| " + " | ".join(" ".join(c) for c in row) + " |" for row in cells)
+    return (start, stop), lead + rebuilt + tail, end
 
 
 # A column's gutter, as the text of a two-column .txt has it (see

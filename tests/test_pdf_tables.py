@@ -1,0 +1,124 @@
+"""A task table a word processor prints into a PDF: its cells side by side,
+each wrapped inside its column, read back as the rows of a .docx table."""
+
+from __future__ import annotations
+
+from khtool.pipeline import parse_bytes
+from khtool.read import read_bytes
+
+from .test_read import _signed_pdf
+
+# (x, y, size, text) of each line drawn, as Word prints a plan's appendix:
+# the header cells centred in their columns ("Thời gian" / "hoàn thành" and
+# "Sản phẩm" wrapped and centred down the row), a group's title in a cell
+# merged across the columns, each task's cells wrapped inside their own.
+COLUMNS = (60, 92, 232, 322, 422, 492)
+TABLE = [
+    (60, 800, 13, "PHỤ LỤC"),
+    (60, 784, 12, "(Kèm theo Kế hoạch số 21/KH-UBND ngày 05/3/2026 của UBND xã Tân Lập)"),
+    (62, 760, 11, "STT"),
+    (120, 760, 11, "Nhiệm vụ"),
+    (240, 760, 11, "Cơ quan chủ trì"),
+    (328, 760, 11, "Cơ quan phối hợp"),
+    (436, 760, 11, "Thời gian"),
+    (430, 747, 11, "hoàn thành"),
+    (502, 754, 11, "Sản phẩm"),
+    (62, 730, 11, "I"),
+    (92, 730, 11, "Chuyển đổi số trong cơ quan hành chính xã"),
+    (64, 713, 11, "1"),
+    (92, 713, 11, "Số hóa hồ sơ, kết quả giải"),
+    (92, 700, 11, "quyết thủ tục hành chính"),
+    (232, 713, 11, "Văn phòng"),
+    (232, 700, 11, "HĐND và UBND"),
+    (322, 713, 11, "Công an xã; các"),
+    (322, 700, 11, "thôn, tổ dân phố"),
+    (422, 713, 11, "Quý III/2026"),
+    (492, 713, 11, "Kho dữ liệu"),
+    (492, 700, 11, "số hóa"),
+    (64, 683, 11, "2"),
+    (92, 683, 11, "Rà soát, cập nhật dữ liệu"),
+    (92, 670, 11, "dân cư trên địa bàn xã"),
+    (232, 683, 11, "Công an xã"),
+    (322, 683, 11, "Phòng Văn hóa -"),
+    (322, 670, 11, "Xã hội"),
+    (422, 683, 11, "Tháng"),
+    (422, 670, 11, "10/2026"),
+    (492, 683, 11, "Báo cáo"),
+    (60, 640, 13, "Trên đây là Kế hoạch chuyển đổi số năm 2026 của Ủy ban nhân dân xã."),
+]
+ROWS = [
+    "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |",
+    "| I | Chuyển đổi số trong cơ quan hành chính xã | | | | |",
+    "| 1 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND"
+    " | Công an xã; các thôn, tổ dân phố | Quý III/2026 | Kho dữ liệu số hóa |",
+    "| 2 | Rà soát, cập nhật dữ liệu dân cư trên địa bàn xã | Công an xã | Phòng Văn hóa - Xã hội"
+    " | Tháng 10/2026 | Báo cáo |",
+]
+
+
+def test_a_printed_task_table_reads_as_rows():
+    text = read_bytes(_signed_pdf(TABLE, []), "kh.pdf").text
+    assert "\n".join(ROWS) in text
+    # what stands above and below the table stays as it was
+    assert text.startswith("PHỤ LỤC\n(Kèm theo Kế hoạch số 21/KH-UBND")
+    assert text.rstrip().endswith("| Báo cáo |\nTrên đây là Kế hoạch chuyển đổi số năm 2026 của Ủy ban nhân dân xã.")
+
+
+def test_a_printed_task_table_gives_its_rows_tasks_and_deadlines():
+    doc = parse_bytes(_signed_pdf(TABLE, []), "kh.pdf")
+    leads = {a.agency: a for a in doc.assignments if a.role == "lead"}
+    assert {"Công an xã", "Văn phòng HĐND và UBND"} <= set(leads)
+    assert any("dữ liệu dân cư" in t.text for t in leads["Công an xã"].tasks)
+    assert any("10/2026" in (d.text or "") for d in leads["Công an xã"].deadlines)
+
+
+# Lines that are no task table stay as pypdf reads them: paragraphs naming
+# the lead and its partners, a table without a task column ("TT" / "Mục tiêu
+# hoạt động" / "Mã ngành"), a header whose rows never follow on the page.
+NO_TABLES = [
+    (
+        "paragraphs",
+        [
+            (60, 780, 13, "STT của các nhiệm vụ được giữ như Phụ lục kèm theo."),
+            (60, 764, 13, "Công an xã chủ trì, phối hợp với các thôn rà soát dữ liệu dân cư."),
+        ],
+        "STT của các nhiệm vụ được giữ như Phụ lục kèm theo.\n"
+        "Công an xã chủ trì, phối hợp với các thôn rà soát dữ liệu dân cư.",
+    ),
+    (
+        "table without tasks",
+        [
+            (60, 780, 12, "TT"),
+            (90, 780, 12, "Mục tiêu hoạt động"),
+            (400, 780, 12, "Mã ngành"),
+            (62, 764, 12, "1"),
+            (90, 764, 12, "Kho bãi và lưu giữ hàng hóa"),
+            (400, 764, 12, "5210"),
+            (60, 740, 13, "Nhà đầu tư chủ trì, phối hợp thực hiện các nhiệm vụ."),
+        ],
+        None,
+    ),
+    (
+        "header alone",
+        [
+            (60, 780, 12, "STT"),
+            (90, 780, 12, "Nhiệm vụ"),
+            (240, 780, 12, "Cơ quan chủ trì"),
+            (340, 780, 12, "Thời gian"),
+        ],
+        None,
+    ),
+]
+
+
+def test_pages_with_no_task_table_read_as_before(monkeypatch):
+    from khtool import read
+
+    for name, lines, expected in NO_TABLES:
+        text = read_bytes(_signed_pdf(lines, []), "x.pdf").text
+        assert "|" not in text, name
+        if expected is None:  # the page as pypdf reads it, no table looked for
+            with monkeypatch.context() as m:
+                m.setattr(read, "_tables", lambda text, lines: [], raising=False)
+                expected = read_bytes(_signed_pdf(lines, []), "x.pdf").text
+        assert text == expected, name

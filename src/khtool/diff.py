@@ -127,6 +127,18 @@ class TaskMatch(BaseModel):
     # các xã …"): above B's level too, not counted; covered when B does its
     # share of it, for information
     b_level_supports: bool = False
+    # who does the task in its plan (the bodies leading, carrying it out or
+    # asked to) and who supports it, and the same for its counterpart (the
+    # other plan's line or lines covering it): canonical names
+    leads: list[str] = Field(default_factory=list)
+    supports: list[str] = Field(default_factory=list)
+    best_leads: list[str] = Field(default_factory=list)
+    best_supports: list[str] = Field(default_factory=list)
+    # of two plans of one level, both sides naming a lead: the bodies leading
+    # on one side and not on the other, "Sở Y tế: lead → —", "Công an tỉnh:
+    # lead → support" (between levels a Sở against a ward's Phòng is
+    # expected: None, shown only)
+    lead_changes: list[str] | None = None
 
 
 class TaskDiff(BaseModel):
@@ -492,6 +504,7 @@ def diff_plans(
     if _cover_pointers(a, b, out.tasks, out.deadlines, method, threshold):
         _tally(out.tasks, a, b, _lower_level(a, b))
     out.funding = _funding(a, b, method)
+    _task_roles(out.tasks, a, b)
     out.summary = {
         "citations_common": len(out.citations.common),
         "citations_only_a": len(out.citations.only_a),
@@ -518,7 +531,127 @@ def diff_plans(
         "deadlines_differ": sum(1 for d in out.deadlines if d["status"] not in ("same", "met", "above_b_level", "b_undated")),
         "method": method,
         "threshold": threshold,
+        # two plans of one level neither of which cites the other: equals,
+        # compared both ways (figures that do not depend on the order), and
+        # the plan both carry out, against which a shortfall is measured
+        "peers": (peers := _peers(a_doc, b_doc, out.citations)),
+        "common_parent": _common_parent(out.citations) if peers else None,
+        **_overlap(out.tasks),
     }
+    return out
+
+
+def _peers(a: Document, b: Document, c: CitationDiff) -> bool:
+    """Whether A and B are peers: of one known level, by two issuers (two
+    provinces' plans, two communes'; one body's two texts are a plan and its
+    revision), neither citing the other."""
+    ia, ib = a.header.issuer, b.header.issuer
+    name_a, name_b = ia.full_name or ia.name, ib.full_name or ib.name
+    return (
+        bool(a.header.level)
+        and a.header.level == b.header.level
+        and bool(name_a and name_b)
+        and fold(name_a or "") != fold(name_b or "")
+        and c.b_cites_a is None
+        and c.a_cites_b is None
+    )
+
+
+# How a plan cites the plan it carries out: "Thực hiện Kế hoạch số …" or as a
+# basis ("Căn cứ Kế hoạch số …"); one of the two at least carrying it out.
+_CARRIES_OUT = frozenset(("implements", "basis"))
+
+
+def _common_parent(c: CitationDiff) -> str | None:
+    """The document both plans carry out (both cite it so, one at least with
+    "thực hiện"), cited by both carrying it out first: their common parent."""
+    rows = [
+        x for x in c.common
+        if x.get("relation_a") in _CARRIES_OUT and x.get("relation_b") in _CARRIES_OUT
+        and "implements" in (x.get("relation_a"), x.get("relation_b"))
+    ]
+    rows.sort(key=lambda x: (x.get("relation_a"), x.get("relation_b")) != ("implements", "implements"))
+    return str(rows[0]["id"]) if rows else None
+
+
+def _overlap(t: TaskDiff) -> dict[str, Any]:
+    """The task figures that do not depend on which plan comes first: tasks
+    in both (a task of A and B's covering it are one, as are a merged item
+    and the two it carries), only in A, only in B, and the share of all
+    tasks of both that have a counterpart (``overlap``)."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for side, other, ms in (("a", "b", t.a_to_b), ("b", "a", t.b_to_a)):
+        for m in ms:
+            root((side, m.line))
+            if not m.covered:
+                continue
+            for line in m.split_over or ([m.best_line] if m.best_line is not None else []):
+                parent[root((side, m.line))] = root((other, line))
+    groups: dict[tuple[str, int], set[str]] = {}
+    for x in list(parent):
+        groups.setdefault(root(x), set()).add(x[0])
+    n = len(t.a_to_b) + len(t.b_to_a)
+    covered = sum(m.covered for m in t.a_to_b) + sum(m.covered for m in t.b_to_a)
+    return {
+        "tasks_in_both": sum(len(g) == 2 for g in groups.values()),
+        "tasks_only_a": len(t.uncovered_a),
+        "tasks_only_b": len(t.uncovered_b),
+        "overlap": round(covered / n, 3) if n else 1.0,
+    }
+
+
+# The roles of a body doing a task (leading it, carrying it out, asked or
+# recommended to), against supporting it.
+_LEADING = frozenset(("lead", "responsible", "requested", "recommended"))
+
+
+def _roles_at(plan: Document, lines: list[int]) -> tuple[list[str], list[str]]:
+    """The bodies doing and supporting the plan's tasks on ``lines``, by
+    canonical name, in their order; a body doing one and supporting the
+    other is one that does."""
+    leads: list[str] = []
+    supports: list[str] = []
+    for line in lines:
+        for g in _owners(plan, line):
+            name = g.canonical or g.agency
+            _add_name(leads if g.role in _LEADING else supports, name)
+    return leads, [x for x in supports if x not in leads]
+
+
+def _task_roles(t: TaskDiff, a: Document, b: Document) -> None:
+    """Who leads and who supports each matched task on each side; of plans
+    of one level, the bodies whose leading differs (a task moved from Sở Y
+    tế to Sở Nội vụ, a lead become a partner)."""
+    same_level = bool(a.header.level) and a.header.level == b.header.level
+    for own, other, ms in ((a, b, t.a_to_b), (b, a, t.b_to_a)):
+        for m in ms:
+            m.leads, m.supports = _roles_at(own, [m.line])
+            if not m.covered or m.done_by_issuing:
+                continue
+            lines = m.split_over or ([m.best_line] if m.best_line is not None else [])
+            m.best_leads, m.best_supports = _roles_at(other, lines)
+            if same_level and m.leads and m.best_leads:
+                m.lead_changes = _lead_changes(m)
+
+
+def _lead_changes(m: TaskMatch) -> list[str]:
+    """"Sở Y tế: lead → —", "Sở Nội vụ: — → lead", "Công an tỉnh: lead →
+    support": the bodies leading on one side and not on the other."""
+
+    def role(name: str, leads: list[str], supports: list[str]) -> str:
+        return "lead" if name in leads else "support" if name in supports else "—"
+
+    out = []
+    for name in m.leads + [x for x in m.best_leads if x not in m.leads]:
+        ra, rb = role(name, m.leads, m.supports), role(name, m.best_leads, m.best_supports)
+        if ra != rb:
+            out.append(f"{name}: {ra} → {rb}")
     return out
 
 
@@ -1840,10 +1973,22 @@ def _indicator_row(ind: Indicator, other: Indicator, levels_differ: bool) -> dic
     same = _targets(ind) == _targets(other)
     verdict = None if same else _verdict(ind, other, levels_differ)
     subs, dropped = ([], []) if same else _sub_targets(ind, other, levels_differ)
+    only_a, only_b = ([], []) if same else _years_only(ind, other)
+    # the targets of the years both set agreeing, one setting a year more
+    # ("100% (2026), 100% (2027)" against "100% (2026)"): the same for those
+    # years, the other years said apart
+    same = same or bool(
+        (only_a or only_b) and subs and not dropped and all(v == "same" for *_, v in subs)
+        and {id(ta) for ta, _, _ in subs} == {id(t) for t in ind.targets if t.value is not None and t.year not in only_a}
+        and {id(tb) for _, tb, _ in subs} == {id(t) for t in other.targets if t.value is not None and t.year not in only_b}
+    )
     return {
         "a": ind.id or ind.text[:60],
         "b": other.id or other.text[:60],
         "status": "same" if same else "changed" if verdict or _compare(ind, other, levels_differ) else "not_comparable",
+        # (the years of a target one side sets and the other not, both giving years)
+        "years_only_a": only_a,
+        "years_only_b": only_b,
         "verdict": verdict,
         # (the sub-targets that differ, and those B lacks)
         "differ": [
@@ -1853,6 +1998,16 @@ def _indicator_row(ind: Indicator, other: Indicator, levels_differ: bool) -> dic
         "targets_a": [t.model_dump() for t in ind.targets],
         "targets_b": [t.model_dump() for t in other.targets],
     }
+
+
+def _years_only(a: Indicator, b: Indicator) -> tuple[list[int], list[int]]:
+    """The years with a target in A and none in B, and in B and none in A,
+    where both date their targets."""
+    ya = {t.year for t in a.targets if t.value is not None and t.year}
+    yb = {t.year for t in b.targets if t.value is not None and t.year}
+    if not ya or not yb:
+        return [], []
+    return sorted(ya - yb), sorted(yb - ya)
 
 
 def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
@@ -2346,13 +2501,31 @@ def _later_by_month(x: dict[str, Any], y: dict[str, Any]) -> dict[str, int]:
     ya, yb = x["year"] or y["year"] or 2001, y["year"] or x["year"] or 2001
     try:
         due = dt.date(ya, x["month"], x["day"])
-        first = dt.date(yb, y["month"], 1)
+        first = dt.date(yb, _first_month(y), 1)
         last = dt.date(yb, y["month"], calendar.monthrange(yb, y["month"])[1])
     except ValueError:
         return {}
     if first > due:
         return {"b_later_by_days_at_least": (first - due).days}
     return {"b_later_by_days_at_most": (last - due).days}
+
+
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _first_month(x: dict[str, Any]) -> int:
+    """The first month of a deadline's period: its month, or for a quarter
+    ("Quý II/2026", stored as the month it ends in, 6) the quarter's first
+    (4): a quarter is three months, not its last."""
+    text = str(x.get("text") or "")
+    if "uý" in text or "UÝ" in text:
+        q = P.QUARTER_WRITTEN.search(text)
+        if q:
+            numeral = "".join(itertools.takewhile(lambda ch: ch in "IVXivx1234", q[0].split()[1]))
+            first = _QUARTERS.get(numeral.upper(), 0)
+            if first and (first - 1) * 3 + 1 <= x["month"]:
+                return (first - 1) * 3 + 1
+    return int(x["month"])
 
 
 def _funding(a: Document, b: Document, method: str) -> dict[str, list[str]]:

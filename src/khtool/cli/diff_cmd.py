@@ -32,7 +32,7 @@ def diff(
         "--fail-under",
         help="Exit 1 when task coverage of A by B is below this percent, 0-100"
         " (between levels, of A's tasks at B's level; where B's issuer is one of A's"
-        " bodies, of its part of A); the JSON gives coverage as a"
+        " bodies, of its part of A; between peers too, with a note on stderr); the JSON gives coverage as a"
         " fraction: --fail-under 80 is 0.8 there.",
     ),
     output: Path | None = typer.Option(
@@ -84,5 +84,16 @@ def diff(
     # between levels, what B must carry is A's tasks at its level; where B's
     # issuer is one of A's bodies, its part of A (the report leads with it)
     coverage = result.summary["coverage"]
+    if fail_under is not None and result.summary.get("peers"):
+        # two plans of one level: --fail-under keeps its meaning (A's tasks B
+        # covers), which is no shortfall of B's: say so, and against what one is
+        parent = result.summary.get("common_parent")
+        print(
+            f"khtool: note: A and B are peers (one level, neither cites the other): --fail-under checks the"
+            f" coverage of A by B ({coverage:.0%}; of B by A {result.tasks.coverage_b_by_a:.0%}), not either plan"
+            " against the plan above"
+            + (f"; to check each against the plan both carry out, diff {parent} with A, then with B" if parent else ""),
+            file=sys.stderr,
+        )
     if fail_under is not None and coverage * 100 < fail_under:
         raise typer.Exit(EXIT_FINDINGS)

@@ -72,9 +72,10 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
                 ]
             )
         )
-        for line in _cites_other(d):
+        for line in _cites_other(d) + _peer_lines(d):
             c.print(line)
     groups = _task_groups(d)
+    peers = _peers(d)
     if _want(only, "added", "removed", "changed"):
         rows = [s for s in d.sections if s.status != "same" and _section_wanted(only, s.status)]
         same = sum(s.status == "same" for s in d.sections)
@@ -103,16 +104,24 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
             c.print(f"For information, {_above_sectors(d)}")
     if _want(only, "added"):
         # (what B adds: its tasks A has none like, with their text and line)
-        title = f"Tasks added in B, not in A ({len(groups.added)}; coverage of B by A {d.tasks.coverage_b_by_a:.0%})"
+        title = (
+            f"Tasks only in B ({len(groups.added)})"
+            if peers
+            else f"Tasks added in B, not in A ({len(groups.added)}; coverage of B by A {d.tasks.coverage_b_by_a:.0%})"
+        )
         t = Table(title=title, title_justify="left")
         for col in ("Line", "Task of B", "Closest in A", "Score"):
             t.add_column(col, overflow="fold")
         for m in groups.added:
             t.add_row(str(m.line), m.text, (m.best or "")[:120], f"{m.score:.2f}")
-        c.print(t if groups.added else "Tasks added in B, not in A: none.")
+        c.print(t if groups.added else "Tasks only in B: none." if peers else "Tasks added in B, not in A: none.")
     if _want(only, "removed", "changed"):
         lead, detail = _coverage(d)
-        title = f"Tasks of A not covered by B (coverage {lead}" + (f", {detail})" if detail else ")")
+        title = (
+            f"Tasks only in A ({len(groups.gaps)})"
+            if peers
+            else f"Tasks of A not covered by B (coverage {lead}" + (f", {detail})" if detail else ")")
+        )
         t = Table(title=title, title_justify="left")
         for col in ("Line", "Task of A", "Closest in B", "Score"):
             t.add_column(col, overflow="fold")
@@ -131,17 +140,27 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         for m in groups.changed:
             t.add_row(f"{m.line} → {_b_lines(m)}", _changed_words(m, escape), f"{m.score:.2f}")
         c.print(t if groups.changed else "Tasks changed: none.")
+        leads, alike_leads = _lead_rows(d)
+        if leads:
+            t = Table(title="Who leads the tasks matched" + ("" if _one_level(d) else " (between levels: for information)"), title_justify="left")
+            for col in ("Line", "A leads (supports)", "B leads (supports)", "Change"):
+                t.add_column(col, overflow="fold")
+            for led in leads:
+                t.add_row(*led)
+            c.print(t)
+        if alike_leads and not only:
+            c.print(f"Tasks led by the same bodies in both: {alike_leads}.")
     if not only:
         c.print(f"Tasks the same in both: {len(groups.same)}.")
     if _want(only, "targets", "changed") and d.indicators:
-        rows_i = [i for i in d.indicators if i["status"] != "same"]
+        rows_i = [i for i in d.indicators if not _same_indicator(i)]
         alike_i = len(d.indicators) - len(rows_i)
         if rows_i:
             t = Table(title="Indicators", title_justify="left")
             for col in ("A", "B", "Status"):
                 t.add_column(col)
             for i in rows_i:
-                t.add_row(_targets_of(i, "a"), _targets_of(i, "b"), _indicator_status(i))
+                t.add_row(_targets_of(i, "a"), _targets_of(i, "b"), _indicator_status(i, peers))
             c.print(t)
         if alike_i:
             c.print(f"Indicators: {alike_i} the same{' (all)' if not rows_i else ''}.")
@@ -156,15 +175,92 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         if above := _above_deadlines(d):
             c.print(f"For information, deadlines of A above B's level: {above}")
     if _want(only, "funding") and (d.funding.get("only_a") or d.funding.get("only_b")):
-        c.print("Funding only in A: " + "; ".join(d.funding.get("only_a", [])))
-        c.print("Funding only in B: " + "; ".join(d.funding.get("only_b", [])))
+        for side, k in (("A", "only_a"), ("B", "only_b")):
+            if d.funding.get(k):  # (an empty list prints no line)
+                c.print(f"Funding only in {side}: " + "; ".join(d.funding[k]))
     summ = d.summary
     lead, detail = _coverage(d)
+    tasks = (
+        f"tasks in both {summ['tasks_in_both']}, only in A {summ['tasks_only_a']}, only in B {summ['tasks_only_b']},"
+        f" overlap {summ['overlap']:.0%} (coverage of A by B {d.tasks.coverage_a_by_b:.0%}, of B by A {d.tasks.coverage_b_by_a:.0%})"
+        if peers
+        else f"task coverage of A by B {lead}" + (f" ({detail})" if detail else "")
+    )
     c.print(
         f"[bold]Summary[/bold]: citations {summ['citations_common']} shared / {summ['citations_only_a']} only A / {summ['citations_only_b']} only B; "
-        f"task coverage of A by B {lead}" + (f" ({detail})" if detail else "")
+        + tasks
         + f"; sections added {summ['sections_added']}, removed {summ['sections_removed']}."
     )
+
+
+def _peers(d: PlanDiff) -> bool:
+    """Whether A and B are peers (one level, neither citing the other): the
+    report compares them both ways, neither being the norm."""
+    return bool(d.summary.get("peers"))
+
+
+def _one_level(d: PlanDiff) -> bool:
+    level = d.header.get("level") or {}
+    return bool(level.get("a")) and level.get("a") == level.get("b")
+
+
+def _peer_lines(d: PlanDiff, vi: bool = False) -> list[str]:
+    """What a peer comparison is, and where a shortfall is measured: against
+    the plan both carry out (``khtool diff PARENT A``), not one another."""
+    if not _peers(d):
+        return []
+    s = d.summary
+    level = (d.header.get("level") or {}).get("a")
+    if vi:
+        out = [
+            f"A và B cùng cấp ({level}), không văn bản nào dẫn chiếu văn bản kia: so sánh ngang hàng — chung"
+            f" {s['tasks_in_both']} nhiệm vụ, chỉ A {s['tasks_only_a']}, chỉ B {s['tasks_only_b']} (trùng {s['overlap']:.0%})"
+        ]
+        if s.get("common_parent"):
+            out.append(
+                f"Cả hai cùng thực hiện {s['common_parent']}: thiếu sót của mỗi kế hoạch được xét so với văn bản đó"
+                f" (khtool diff <{s['common_parent']}> A; khtool diff <{s['common_parent']}> B)"
+            )
+        return out
+    out = [
+        f"A and B are peers ({level} plans, neither cites the other): compared both ways — tasks in both"
+        f" {s['tasks_in_both']}, only in A {s['tasks_only_a']}, only in B {s['tasks_only_b']} (overlap {s['overlap']:.0%})"
+    ]
+    if s.get("common_parent"):
+        out.append(
+            f"Both carry out {s['common_parent']}: what either falls short of is shown by comparing each with it"
+            f" (khtool diff <{s['common_parent']}> A; khtool diff <{s['common_parent']}> B)"
+        )
+    return out
+
+
+def _who(leads: list[str], supports: list[str]) -> str:
+    """"Sở Y tế (with Sở Dân tộc và Tôn giáo, Hội Chữ thập đỏ tỉnh)"."""
+    return (", ".join(leads) or "—") + (f" (with {', '.join(supports)})" if supports else "")
+
+
+def _lead_rows(d: PlanDiff) -> tuple[list[tuple[str, str, str, str]], int]:
+    """The matched tasks of A by who does them on each side: of one level,
+    those whose lead differs ("Sở Y tế: lead → support"), and how many keep
+    theirs; between levels each one whose bodies both sides name, for
+    information (a province's Sở against a ward's Phòng is expected)."""
+    rows = []
+    alike = 0
+    for m in d.tasks.a_to_b:
+        if not m.covered or not (m.leads and m.best_leads):
+            continue
+        if m.lead_changes is None:
+            rows.append((f"{m.line} → {_b_lines(m)}", _who(m.leads, m.supports), _who(m.best_leads, m.best_supports), ""))
+        elif m.lead_changes:
+            rows.append((f"{m.line} → {_b_lines(m)}", _who(m.leads, m.supports), _who(m.best_leads, m.best_supports), "; ".join(m.lead_changes)))
+        else:
+            alike += 1
+    return rows, alike
+
+
+def _same_indicator(i: dict[str, Any]) -> bool:
+    """An indicator the same in both, no year set by one side only."""
+    return bool(i["status"] == "same" and not i.get("years_only_a") and not i.get("years_only_b"))
 
 
 @dataclass
@@ -369,9 +465,33 @@ def _targets_of(i: dict[str, object], side: str) -> str:
 _VERDICTS = {"stricter": "B stricter", "weaker": "B weaker", "mixed": "B stricter and weaker", "dropped": "B drops"}
 
 
-def _indicator_status(i: dict[str, object]) -> str:
+# Of two peers (neither carrying the other out): B's targets against A's by
+# their values alone, no plan being the norm.
+_PEER_VERDICTS = {(True,): "B lower", (False,): "B higher", (False, True): "B higher and lower"}
+
+
+def _indicator_status(i: dict[str, object], peers: bool = False) -> str:
+    return _indicator_verdict(i, peers) + _years_only(i)
+
+
+def _years_only(i: dict[str, object]) -> str:
+    """"; only A sets 2027": the years one side sets a target for and the other not."""
+    return "".join(
+        f"; only {side} sets {', '.join(map(str, years))}"
+        for side, years in (("A", i.get("years_only_a")), ("B", i.get("years_only_b")))
+        if isinstance(years, list) and years
+    )
+
+
+def _indicator_verdict(i: dict[str, object], peers: bool) -> str:
     v = i.get("verdict")
     if not v:
+        if i["status"] == "same" and (i.get("years_only_a") or i.get("years_only_b")):
+            # (the years both set agree)
+            targets: Any = i.get("targets_a") or []
+            only_a: Any = i.get("years_only_a") or []
+            both = sorted({t["year"] for t in targets if t.get("year")} - set(only_a))
+            return "same" + (f" for {', '.join(map(str, both))}" if both else "")
         return str(i["status"])
     # (the sub-targets that differ, B's first: "B weaker (trên 80% < trên 90%)")
     pairs = [
@@ -380,7 +500,11 @@ def _indicator_status(i: dict[str, object]) -> str:
     ]
     dropped = ", ".join(i.get("dropped") or [])  # type: ignore[arg-type]
     if v == "dropped":
-        return f"B drops {dropped}"
+        return f"only A sets {dropped}" if peers else f"B drops {dropped}"
+    if peers:
+        lower = tuple(sorted({bool(p["b_lower"]) for p in i.get("differ") or []}))  # type: ignore[attr-defined]
+        said = _PEER_VERDICTS.get(lower, "differ") + (f" ({'; '.join(pairs)})" if pairs else "")
+        return said + (f"; only A sets {dropped}" if dropped else "")
     said = _VERDICTS.get(str(v), str(i["status"])) + (f" ({'; '.join(pairs)})" if pairs else "")
     return said + (f"; drops {dropped}" if dropped else "")
 
@@ -415,12 +539,15 @@ def _month_later(x: dict[str, object]) -> str | None:
     (the month starts after A's date), possibly later by at most N (it holds
     A's date), or the same period."""
     least, most = x.get("b_later_by_days_at_least"), x.get("b_later_by_days_at_most")
+    b = x.get("b")
+    # (a quarter is a span of three months, "Quý II/2026" 1/4 to 30/6)
+    period = "quarter" if isinstance(b, dict) and P.QUARTER_WRITTEN.search(str(b.get("text") or "")) else "month"
     if isinstance(least, int):
-        return f"at least {least} day{'s' * (least != 1)} later (its month starts after A's date)"
+        return f"at least {least} day{'s' * (least != 1)} later (its {period} starts after A's date)"
     if isinstance(most, int):
         if most > 0:
-            return f"possibly later, by at most {most} day{'s' * (most != 1)} (its month holds A's date)"
-        return "same period, not later (its month ends by A's date)"
+            return f"possibly later, by at most {most} day{'s' * (most != 1)} (its {period} holds A's date)"
+        return f"same period, not later (its {period} ends by A's date)"
     return None
 
 
@@ -480,7 +607,7 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
             f"- Chung: {', '.join(md_escape(_cited_both(x)) for x in d.citations.common) or '—'}",
             f"- Chỉ A: {', '.join(md_escape(str(x['id'])) for x in d.citations.only_a) or '—'}",
             f"- Chỉ B: {', '.join(md_escape(str(x['id'])) for x in d.citations.only_b) or '—'}",
-            *(f"- {md_escape(line)}" for line in _cites_other(d)),
+            *(f"- {md_escape(line)}" for line in _cites_other(d) + _peer_lines(d, vi=True)),
         ]
     if _want(only, "added", "removed", "changed"):
         # (what changed first; what B keeps word for word counted, folded)
@@ -494,9 +621,9 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
             out.append("- không có thay đổi")
         out += _md_sectors(d, only)
     if _want(only, "targets", "changed"):
-        rows_i = [i for i in d.indicators if i["status"] != "same"]
+        rows_i = [i for i in d.indicators if not _same_indicator(i)]
         out += ["", "## Chỉ tiêu", ""] + [
-            f"- {_indicator_status(i)}: {md_escape(_targets_of(i, 'a'))} ↔ {md_escape(_targets_of(i, 'b'))}"
+            f"- {_indicator_status(i, _peers(d))}: {md_escape(_targets_of(i, 'a'))} ↔ {md_escape(_targets_of(i, 'b'))}"
             for i in rows_i
         ]
         if alike := len(d.indicators) - len(rows_i):
@@ -505,7 +632,7 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
             out += [
                 f"  - {_indicator_status(i)}: {md_escape(_targets_of(i, 'a'))} ↔ {md_escape(_targets_of(i, 'b'))}"
                 for i in d.indicators
-                if i["status"] == "same" and not only
+                if _same_indicator(i) and not only
             ]
         elif not d.indicators:
             out.append("- không có chỉ tiêu")
@@ -527,14 +654,22 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
 def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
     g = _task_groups(d)
     lead, detail = _coverage(d, vi=True)
-    out = ["", f"## Nhiệm vụ (A được B bao quát {lead}" + (f", {detail})" if detail else ")")]
+    peers, s = _peers(d), d.summary
+    out = [
+        "",
+        f"## Nhiệm vụ (chung {s['tasks_in_both']}, chỉ A {s['tasks_only_a']}, chỉ B {s['tasks_only_b']}; trùng {s['overlap']:.0%})"
+        if peers
+        else f"## Nhiệm vụ (A được B bao quát {lead}" + (f", {detail})" if detail else ")"),
+    ]
     if _want(only, "added"):
-        out += ["", f"### B thêm ({len(g.added)}, A không có)", ""]
+        out += ["", f"### Chỉ có ở B ({len(g.added)})" if peers else f"### B thêm ({len(g.added)}, A không có)", ""]
         out += [f"- dòng {m.line}: {md_escape(m.text)}" for m in g.added] or ["- không có"]
     if _want(only, "removed"):
-        out += ["", f"### Của A, B chưa bao quát ({len(g.gaps)})", ""]
+        out += ["", f"### Chỉ có ở A ({len(g.gaps)})" if peers else f"### Của A, B chưa bao quát ({len(g.gaps)})", ""]
         for m in g.gaps:
-            if m.partly:
+            if peers:
+                out.append(f"- dòng {m.line}: {md_escape(m.text)}")
+            elif m.partly:
                 miss = "; ".join(m.missing_clauses)
                 out.append(f"- dòng {m.line} **bao quát một phần**: {md_escape(m.text)} — thiếu: {md_escape(miss)}")
             else:
@@ -555,6 +690,15 @@ def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
                 out.append(f"- dòng {m.line} → {m.best_line} ({m.score:.2f}): {_md_words(m.text, m.best or '')}")
         if not g.changed:
             out.append("- không có")
+        rows, alike = _lead_rows(d)
+        if rows or alike:
+            out += ["", "### Cơ quan chủ trì" + ("" if _one_level(d) else " (khác cấp: để tham khảo)"), ""]
+            out += [
+                f"- dòng {line}: {md_escape(a)} ↔ {md_escape(b)}" + (f" — **{md_escape(change)}**" if change else "")
+                for line, a, b, change in rows
+            ]
+            if alike:
+                out.append(f"- {alike} nhiệm vụ cùng cơ quan chủ trì")
     if not only and g.same:
         # (folded: a drafter opens it only to check)
         out += ["", f"### Giữ nguyên ({len(g.same)})", "", "<details><summary>Xem danh sách</summary>", ""]
@@ -603,7 +747,7 @@ def _md_sectors(d: PlanDiff, only: set[str] | None) -> list[str]:
     return out
 
 
-def _html_task_row(m: TaskMatch) -> str:
+def _html_task_row(m: TaskMatch, peers: bool = False) -> str:
     e = html.escape
     if m.done_by_issuing:
         when = f"late by {m.late_by_days} days" if m.late_by_days else "in time"
@@ -614,7 +758,7 @@ def _html_task_row(m: TaskMatch) -> str:
             for op, t in word_diff(m.text, m.best)
         )
         return f"<tr class='ok'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(m.best)}</td><td>{m.score:.2f}</td><td>{cells}</td></tr>"
-    return f"<tr class='miss'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(m.best or '')}</td><td>{m.score:.2f}</td><td>{'partly covered' if m.partly else 'not covered'}</td></tr>"
+    return f"<tr class='miss'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(m.best or '')}</td><td>{m.score:.2f}</td><td>{'only in A' if peers else 'partly covered' if m.partly else 'not covered'}</td></tr>"
 
 
 def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
@@ -622,7 +766,8 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
     parts, as the table does."""
     e = html.escape
     g = _task_groups(d)
-    rows = [_html_task_row(m) for m in g.gaps] if _want(only, "removed") else []
+    peers = _peers(d)
+    rows = [_html_task_row(m, peers) for m in g.gaps] if _want(only, "removed") else []
     rows += [_html_task_row(m) for m in g.changed] if _want(only, "changed") else []
     same = "".join(_html_task_row(m) for m in g.same)
     added = "".join(
@@ -649,15 +794,15 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
         for side, group in (("A", d.citations.only_a), ("B", d.citations.only_b))
         for x in group
     )
-    cites += "".join(f"<li><b>{e(line)}</b></li>" for line in _cites_other(d))
+    cites += "".join(f"<li><b>{e(line)}</b></li>" for line in _cites_other(d) + _peer_lines(d))
     indicators = "".join(
-        f"<tr><td>{e(_indicator_status(i))}</td><td>{e(_targets_of(i, 'a'))}</td><td>{e(_targets_of(i, 'b'))}</td></tr>"
+        f"<tr><td>{e(_indicator_status(i, peers))}</td><td>{e(_targets_of(i, 'a'))}</td><td>{e(_targets_of(i, 'b'))}</td></tr>"
         for i in d.indicators
-        if i["status"] != "same"
+        if not _same_indicator(i)
     )
-    if alike := sum(i["status"] == "same" for i in d.indicators):
+    if alike := sum(_same_indicator(i) for i in d.indicators):
         kept_i = "".join(
-            f"<li>{e(_targets_of(i, 'a'))}</li>" for i in d.indicators if i["status"] == "same"
+            f"<li>{e(_targets_of(i, 'a'))}</li>" for i in d.indicators if _same_indicator(i)
         )
         indicators += (
             f"<tr><td colspan='3'><details><summary>{alike} the same{' (all)' if alike == len(d.indicators) else ''}"
@@ -678,7 +823,7 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
     if _want(only, "added", "removed", "changed"):
         if _want(only, "added"):
             parts.append(
-                f"<h2>Tasks added in B, not in A ({len(g.added)})</h2>"
+                (f"<h2>Tasks only in B ({len(g.added)})</h2>" if peers else f"<h2>Tasks added in B, not in A ({len(g.added)})</h2>")
                 + (
                     f"<table><tr><th>Line</th><th>B</th><th>Closest in A</th><th>Score</th></tr>{added}</table>"
                     if added
@@ -701,12 +846,30 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
     if _want(only, "removed", "changed"):
         lead, detail = _coverage(d)
         # (the gaps and changes first; the tasks B keeps word for word folded)
-        told = f"{len(g.gaps)} not covered, {len(g.changed)} changed" if not only else ""
-        parts.append(f"""<h2>Tasks of A, matched in B (coverage {e(lead)}{f", {e(detail)}" if detail else ""})</h2>
+        told = f"{len(g.gaps)} {'only in A' if peers else 'not covered'}, {len(g.changed)} changed" if not only else ""
+        s = d.summary
+        heading = (
+            f"Tasks of A and their match in B (in both {s['tasks_in_both']}, only in A {s['tasks_only_a']},"
+            f" only in B {s['tasks_only_b']}; overlap {s['overlap']:.0%})"
+            if peers
+            else f"Tasks of A, matched in B (coverage {lead}{f', {detail}' if detail else ''})"
+        )
+        parts.append(f"""<h2>{e(heading)}</h2>
 {f"<p>{told}, {len(g.same)} the same.</p>" if told else ""}
 <table><tr><th>Line</th><th>A</th><th>Closest in B</th><th>Score</th><th>Changes</th></tr>{"".join(rows)}</table>
 {f"<details><summary>{len(g.same)} tasks the same</summary><table>{same}</table></details>" if same and not only else ""}
 {f"<p>For information, not counted as gaps: {e(info)}.</p>" if info and _want(only, "removed") else ""}""")
+        lead_rows, alike_leads = _lead_rows(d)
+        if (lead_rows or alike_leads) and _want(only, "changed"):
+            cells = "".join(
+                f"<tr{' class=miss' if change else ''}><td>{e(line)}</td><td>{e(a)}</td><td>{e(b)}</td><td>{e(change)}</td></tr>"
+                for line, a, b, change in lead_rows
+            )
+            parts.append(
+                f"<h2>Who leads the tasks matched{'' if _one_level(d) else ' (between levels: for information)'}</h2>"
+                f"<table><tr><th>Line</th><th>A leads (supports)</th><th>B leads (supports)</th><th>Change</th></tr>{cells}</table>"
+                + (f"<p>{alike_leads} tasks led by the same bodies in both.</p>" if alike_leads else "")
+            )
     if only and "funding" in only:
         funding = "".join(
             f"<li>only {side}: {e(x)}</li>"

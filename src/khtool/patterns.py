@@ -3533,6 +3533,15 @@ BARE_POST = _std(
 VILLAGE_HEAD = _std(
     r"^(?i:(?:các\s+)?(?:tổ\s+)?trưởng\s+(?:các\s+)?(?:thôn|bản|ấp|xóm|buôn|làng|tổ\s+dân\s+phố|khu\s+phố|khối\s+phố|tổ\s+dân\s+cư|khu\s+vực))\b"
 )
+# A team or board the text itself sets up: "Thành lập Đoàn kiểm tra, gồm các
+# ông/bà …", "thành lập Tổ công tác liên ngành để …", "Thành lập Ban Chỉ đạo
+# … như sau:": a body of its own, named so in the rest of the text ("Đoàn
+# Kiểm tra có nhiệm vụ …"), its name as set up its canonical one (not "Tổ
+# chức", "Ban hành", which are verbs).
+SET_UP_TEAM = _regex(
+    r"(?<!\p{L})(?i:thành\s+lập)\s+(?P<name>(?:(?i:đoàn|tiểu\s+ban|hội\s+đồng)|(?i:tổ)(?!\s+(?i:chức)\b)|(?i:ban)(?!\s+(?i:hành)\b))"
+    r"\s+[^\W\d_][^\n,.;:()]{0,150}?)(?=\s*(?:[\n,.;:(]|(?i:gồm|để|do|với|có|thuộc|nhằm|như\s+sau|và)\b|$))"
+)
 # (not "Cục thuộc Bộ Y tế", "các Cục thuộc Bộ …": the ministry's, no named one)
 # So are a project management board ("Ban Quản lý dự án giao thông" is not
 # the Sở Xây dựng) and a named ministry's or department's office ("Văn phòng

@@ -7194,6 +7194,25 @@ def _names_before_merger(assignments: list[Assignment], date: str | None) -> Non
                 a.canonical = old
 
 
+def _set_up_teams(assignments: list[Assignment], text: str) -> None:
+    """A team or board the text sets up ("Thành lập Đoàn kiểm tra, gồm …")
+    is a body: a body the table does not know, named as that team or by the
+    team's name's opening words ("Đoàn Kiểm tra" of "Thành lập Đoàn kiểm tra
+    liên ngành …"), takes its name as set up for its canonical one."""
+    teams = [m["name"].split() for m in P.SET_UP_TEAM.finditer(text, 0, None, False, False)]
+    if not teams:
+        return
+    for a in assignments:
+        if a.canonical is not None:
+            continue
+        words = without_title(a.agency).split()
+        n = len(words)
+        for team in teams:
+            if 2 <= n <= len(team) and fold(" ".join(team[:n])) == fold(" ".join(words)):
+                a.canonical = " ".join(team[:n])
+                break
+
+
 def _doers(assignments: list[Assignment], only_executing: Collection[str] = ()) -> set[str]:
     """The bodies (keys) that lead a task or are asked one: those another body
     may support. A body named only in the executors' clause ("Chủ tịch UBND
@@ -7836,6 +7855,8 @@ def _extract_assignments(
     if level == "ward":
         _commune_departments(assignments, date)
     _names_before_merger(assignments, date)
+    if "hành lập" in ct.text:  # (rare: a cheap test)
+        _set_up_teams(assignments, ct.text)
     assignments = _one_per_class(assignments)
     if addressees or informing:
         assignments = _resolved_referents(ct, assignments, addressees or [], lo, level)

@@ -4997,6 +4997,22 @@ DELIVERY_RECURRING = _regex(
     r"(?i:cập\s+nhật|gửi|nộp|công\s+bố|công\s+khai|cung\s+cấp|thống\s+kê|kiểm\s+kê)\s[^;.:\n]{3,200}?\s(?:(?i:định\s+kỳ)\s+)?"
     r"(?i:hằng|hàng)\s+(?i:quý|tháng|năm|tuần)(?=\s*(?:[.;]|$))"
 )
+# A task's own cadence opening its sentence, before its verb: "d) Hàng năm,
+# tiến hành rà soát các KCN …", "Hằng quý, tổ chức kiểm tra …", "Định kỳ
+# hằng năm, cập nhật …": the work comes back each period (the verb after it
+# checked in code: "Hằng năm, tỉnh có 200 dự án …" tells how things stand).
+LEADING_CADENCE = _regex(
+    r"(?:(?i:định\s+kỳ)\s+)?(?i:hằng|hàng)\s+(?i:năm|quý|tháng|tuần)(?=\s*,\s*"
+    r"(?:(?i:tiến\s+hành|chủ\s+động|có\s+trách\s+nhiệm|phải)\s+)?\p{Ll})"
+)
+LEADING_CADENCE_OPENING_WORDS = ("hằng", "hàng", "định")
+# "Đến năm 2015, hoàn thành …" opening a task's sentence: the year it is due
+# by (not a goal's "Đến năm 2025, cơ bản hoàn thành …", "Đến năm 2030, 100%
+# xã …", a time told; "hoàn thành" right after the comma, checked in code at
+# a sentence's start).
+DEADLINE_YEAR_LEAD = _regex(
+    r"(?<!\p{L})(?i:đến)\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?=\s*,\s*(?i:hoàn\s+thành|hoàn\s+tất)\s)"
+)
 DELIVERY_RECURRING_OPENING_WORDS = ("cập", "gửi", "nộp", "công", "cung", "thống", "kiểm")
 # The words putting a duty on the clause's subject, right before its verb:
 # "Tổ chức, cá nhân … có trách nhiệm thực hiện công tác thống kê …", "… phải

@@ -5326,6 +5326,23 @@ def _delivery_recurring(text: str, lowered: str, agency: str | None, span: Span)
     return out
 
 
+def _leading_cadence(text: str, lowered: str, agency: str | None, span: Span) -> list[Deadline]:
+    """A task's cadence opening its sentence, a task verb after it
+    (LEADING_CADENCE): "Hàng năm, tiến hành rà soát …" recurs each year."""
+    out: list[Deadline] = []
+    for m in _matches_at_words(P.LEADING_CADENCE, text, lowered, P.LEADING_CADENCE_OPENING_WORDS):
+        if not _opens_sentence(text, m.start()):
+            continue
+        after = text.find(",", m.end()) + 1
+        verb = P.YEAR_ONLY_TASK_VERB.search(text, after, min(len(text), after + 40))
+        if verb is None or P.YEAR_ONLY_NOT_DUE.search(text, after, verb.start()):
+            continue  # "Hằng năm, tỉnh có …": how things stand
+        rec = _recurrence(m.group(0))
+        if rec:
+            out.append(Deadline(text=m.group(0), recurrence=rec, agency=agency, span=span))
+    return out
+
+
 def _reporting_duty(sentence: str) -> bool:
     """Does a sentence with a report and how often say someone must report:
     it names whom to ("… gửi báo cáo định kỳ đến Cục …"), says it is done
@@ -6142,6 +6159,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in _matches_at_words(P.DEADLINE_YEAR, text, lowered, P.DEADLINE_YEAR_OPENING_WORDS):
             # a school year ends in its second year: "trong năm học 2024 - 2025"
             found.append((m, None, None, int(m["y2"] or m["y"])))
+    if dated and w_year and "đến năm" in lowered and "hoàn t" in lowered:
+        for m in _matches_at_words(P.DEADLINE_YEAR_LEAD, text, lowered, ("đến",)):
+            if not _overlaps(m, found) and _opens_sentence(text, m.start()):
+                found.append((m, None, None, int(m["y"])))  # "Đến năm 2015, hoàn thành …"
     if dated and w_year and "năm học" in lowered:
         for m in P.DEADLINE_SCHOOL_YEAR_CLOSING.finditer(text):
             lo = _clause_start(text, m.start()) + 1
@@ -6460,6 +6481,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 break
     if undated and ("hằng" in lowered or "hàng" in lowered) and not any(d.recurrence not in (None, "once") for d in out):
         out += _delivery_recurring(text, lowered, agency, span)
+    if undated and ("hằng" in lowered or "hàng" in lowered) and not any(d.recurrence not in (None, "once") for d in out):
+        out += _leading_cadence(text, lowered, agency, span)
     return _at_their_words(ct, text, span, out) if out else out
 
 
@@ -7417,10 +7440,16 @@ def _partners_supporting(
                 # (the body's canonical name, sector and level as the document reads them)
                 partner.canonical, partner.sector, partner.level = same.canonical, same.sector, same.level
                 partner.tasks = [Task(text=said, span=t.span)]
+                # (and the task's deadline: the clause's own, or where the
+                # clause names none, the task's, said in a clause after it:
+                # "Chủ trì, phối hợp với Bộ A rà soát …; báo cáo … trong quý IV năm 2012")
+                in_task = [d for d in a.deadlines if d.span is not None and (_overlap(d.span, t.span) or d.span == t.span)]
                 partner.deadlines = [
                     d.model_copy(update={"agency": p})
-                    for d in a.deadlines
-                    if d.text in said and (d.span is None or _overlap(d.span, t.span) or d.span == t.span)
+                    for d in (
+                        [d for d in a.deadlines if d.text in said and (d.span is None or d in in_task)]
+                        or in_task
+                    )
                 ]
                 # (a task supported twice, under the body's two names, is one of its tasks)
                 twin = next((n for n in new if _same_assignee(n, partner)), None)

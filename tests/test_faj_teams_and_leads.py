@@ -52,3 +52,63 @@ def test_a_team_not_set_up_here_is_left_unknown():
         + DECISION_FOOT
     )
     assert {a.agency: a.canonical for a in doc.assignments}.get("Đoàn Kiểm tra", "absent") in (None, "absent")
+
+
+DIRECTIVE_HEAD = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 12/CT-TTg\nHà Nội, ngày 05 tháng 4 năm 2013\nCHỈ THỊ\nVề tăng cường quản lý các cụm công nghiệp\n"
+    "Để khắc phục những tồn tại, Thủ tướng Chính phủ chỉ thị:\n"
+    "1. Bộ Công Thương:\n"
+)
+DIRECTIVE_FOOT = "Nơi nhận:\n- Các Bộ, cơ quan ngang Bộ;\n- Lưu: VT, KTN.\nTHỦ TƯỚNG\nNguyễn Văn An\n"
+
+
+@pytest.mark.parametrize(
+    ("point", "deadline"),
+    [
+        # a cadence opening the task, its verb after it
+        (
+            "c) Hàng năm, tiến hành rà soát các cụm công nghiệp được hỗ trợ vốn để bố trí kế hoạch vốn.\n",
+            ("Hàng năm", "annual", None),
+        ),
+        ("c) Hằng quý, tổ chức kiểm tra việc đầu tư hạ tầng các cụm công nghiệp.\n", ("Hằng quý", "quarterly", None)),
+        # the year a sentence opens with, "hoàn thành" its verb
+        (
+            "c) Rà soát danh mục các cụm công nghiệp. Đến năm 2016, hoàn thành việc đầu tư hạ tầng các cụm công nghiệp.\n",
+            ("Đến năm 2016", "once", 2016),
+        ),
+    ],
+)
+def test_a_time_frame_opening_a_task_is_its_deadline(point, deadline):
+    doc = parse_text(
+        DIRECTIVE_HEAD + "a) Chủ trì xây dựng tiêu chí đánh giá cụm công nghiệp.\n" + point + "2. Bộ Tài chính:\n"
+        "Bố trí kinh phí thực hiện.\n" + DIRECTIVE_FOOT
+    )
+    got = [(d.text, d.recurrence, d.year) for a in doc.assignments if a.agency == "Bộ Công Thương" for d in a.deadlines]
+    assert got == [deadline]
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        # how things stand, no task verb after the cadence
+        "c) Hằng năm, tỉnh có hơn 200 dự án đầu tư vào các cụm công nghiệp.\n",
+        # a goal's horizon: "cơ bản hoàn thành", a share
+        "c) Đến năm 2016, cơ bản hoàn thành việc đầu tư hạ tầng các cụm công nghiệp.\n",
+        "c) Đến năm 2016, 100% cụm công nghiệp có hệ thống xử lý nước thải.\n",
+    ],
+)
+def test_a_time_told_is_no_deadline(point):
+    doc = parse_text(DIRECTIVE_HEAD + "a) Chủ trì xây dựng tiêu chí đánh giá cụm công nghiệp.\n" + point + DIRECTIVE_FOOT)
+    assert [d.text for a in doc.assignments if a.agency == "Bộ Công Thương" for d in a.deadlines] == []
+
+
+def test_a_supporter_takes_the_deadline_of_the_task_it_supports():
+    doc = parse_text(
+        DIRECTIVE_HEAD + "a) Chủ trì đánh giá tình hình phát triển cụm công nghiệp.\n"
+        "2. Bộ Tài nguyên và Môi trường:\n"
+        "Chủ trì, phối hợp với Bộ Công Thương tổ chức rà soát việc xử lý nước thải tại các cụm công nghiệp; "
+        "báo cáo Thủ tướng Chính phủ trong quý IV năm 2013.\n" + DIRECTIVE_FOOT
+    )
+    support = [a for a in doc.assignments if a.agency == "Bộ Công Thương" and a.role == "support"]
+    assert [[d.text for d in a.deadlines] for a in support] == [["trong quý IV năm 2013"]]

@@ -112,3 +112,25 @@ def test_a_supporter_takes_the_deadline_of_the_task_it_supports():
     )
     support = [a for a in doc.assignments if a.agency == "Bộ Công Thương" and a.role == "support"]
     assert [[d.text for d in a.deadlines] for a in support] == [["trong quý IV năm 2013"]]
+
+
+def test_a_supporter_takes_no_deadline_of_the_tasks_other_sentences():
+    doc = parse_text(
+        DIRECTIVE_HEAD + "a) Chủ trì đánh giá tình hình phát triển cụm công nghiệp.\n"
+        "2. Bộ Tài nguyên và Môi trường:\n"
+        "Chủ trì, phối hợp với Bộ Công Thương tổ chức rà soát việc xử lý nước thải tại các cụm công nghiệp. "
+        "Tổng hợp kết quả, báo cáo Thủ tướng Chính phủ trong quý IV năm 2013.\n" + DIRECTIVE_FOOT
+    )
+    support = [a for a in doc.assignments if a.agency == "Bộ Công Thương" and a.role == "support"]
+    assert [[d.text for d in a.deadlines] for a in support] in ([[]], [])
+
+
+def test_a_goals_year_is_no_deadline():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 88/KH-UBND\nHà Giang, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nPhát triển cụm công nghiệp\n"
+        "I. MỤC TIÊU\n1. Mục tiêu cụ thể\n- Đến năm 2028, hoàn thành đầu tư hạ tầng 5 cụm công nghiệp.\n"
+        "II. NHIỆM VỤ\n1. Sở Công Thương: rà soát quy hoạch cụm công nghiệp.\n"
+        "Nơi nhận:\n- Các sở;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Sơn\n"
+    )
+    assert [d.text for d in doc.deadlines if d.text.startswith("Đến năm")] == []

@@ -6960,6 +6960,19 @@ def _deadlines(
         for d in out:
             if id(d) not in subjects and d.recurrence == "once" and d.text[:1] in "TtĐđLlBbKkCc" and P.HELD_TIME.match(d.text):
                 subjects[id(d)] = own
+    if any(d.text[:7].lower() == "đến năm" for d in out):
+        # "Đến năm 2025, hoàn thành …" in a goals part ("2. Mục tiêu cụ thể")
+        # is a goal's horizon, no task's deadline
+        goals = [s.span for s in inside if s.heading and P.GOALS_HEADING.match(s.heading)]
+        out = [
+            d
+            for d in out
+            if not (
+                d.span is not None
+                and d.text[:7].lower() == "đến năm"
+                and any(g.start <= d.span.start < g.end for g in goals)
+            )
+        ]
     # in the text's order: a plan's closing paragraph is read with its lead
     out.sort(key=lambda d: d.span.start if d.span is not None else 0)
     return out, subjects
@@ -7443,7 +7456,16 @@ def _partners_supporting(
                 # (and the task's deadline: the clause's own, or where the
                 # clause names none, the task's, said in a clause after it:
                 # "Chủ trì, phối hợp với Bộ A rà soát …; báo cáo … trong quý IV năm 2012")
-                in_task = [d for d in a.deadlines if d.span is not None and (_overlap(d.span, t.span) or d.span == t.span)]
+                # (said later in the clause's own sentence, not the task's other sentences)
+                at = t.text.find(said)
+                end = at + len(said.rstrip(" ."))
+                stop = P.SENTENCE_END.search(t.text, end) if at >= 0 else None
+                rest = t.text[end : stop.start() if stop else len(t.text)] if at >= 0 else ""
+                in_task = [
+                    d
+                    for d in a.deadlines
+                    if d.span is not None and (_overlap(d.span, t.span) or d.span == t.span) and d.text in rest
+                ]
                 partner.deadlines = [
                     d.model_copy(update={"agency": p})
                     for d in (

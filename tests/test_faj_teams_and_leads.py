@@ -93,6 +93,8 @@ def test_a_time_frame_opening_a_task_is_its_deadline(point, deadline):
     [
         # how things stand, no task verb after the cadence
         "c) Hằng năm, tỉnh có hơn 200 dự án đầu tư vào các cụm công nghiệp.\n",
+        # "tổ chức" naming the subject, no verb
+        "c) Hằng tháng, tổ chức bảo hiểm xã hội chuyển kinh phí cho các cụm công nghiệp.\n",
         # a goal's horizon: "cơ bản hoàn thành", a share
         "c) Đến năm 2016, cơ bản hoàn thành việc đầu tư hạ tầng các cụm công nghiệp.\n",
         "c) Đến năm 2016, 100% cụm công nghiệp có hệ thống xử lý nước thải.\n",

@@ -5005,6 +5005,13 @@ LEADING_CADENCE = _regex(
     r"(?:(?i:định\s+kỳ)\s+)?(?i:hằng|hàng)\s+(?i:năm|quý|tháng|tuần)(?=\s*,\s*"
     r"(?:(?i:tiến\s+hành|chủ\s+động|có\s+trách\s+nhiệm|phải)\s+)?\p{Ll})"
 )
+# "tổ chức" as the noun heading a name of organisations, not the verb: "tổ
+# chức bảo hiểm xã hội đóng …", "tổ chức tín dụng", "tổ chức, cá nhân …"
+# (matched at the word).
+ORGANISATION_NOUN = _regex(r"(?i:tổ\s+chức)(?:\s*,|\s+(?i:bảo\s+hiểm|tín\s+dụng|cá\s+nhân|chính\s+trị|xã\s+hội|kinh\s+tế|quốc\s+tế))")
+# The words putting a duty before its verb, after a cadence: "Hàng năm, tiến
+# hành rà soát …", "Hằng quý, chủ động kiểm tra …".
+DUTY_OPENER = _regex(r"(?i:tiến\s+hành|chủ\s+động|có\s+trách\s+nhiệm|phải)\s+")
 LEADING_CADENCE_OPENING_WORDS = ("hằng", "hàng", "định")
 # "Đến năm 2015, hoàn thành …" opening a task's sentence: the year it is due
 # by (not a goal's "Đến năm 2025, cơ bản hoàn thành …", "Đến năm 2030, 100%

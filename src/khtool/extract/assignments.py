@@ -5334,9 +5334,13 @@ def _leading_cadence(text: str, lowered: str, agency: str | None, span: Span) ->
         if not _opens_sentence(text, m.start()):
             continue
         after = text.find(",", m.end()) + 1
-        verb = P.YEAR_ONLY_TASK_VERB.search(text, after, min(len(text), after + 40))
-        if verb is None or P.YEAR_ONLY_NOT_DUE.search(text, after, verb.start()):
-            continue  # "Hằng năm, tỉnh có …": how things stand
+        after += len(text[after:]) - len(text[after:].lstrip())
+        opener = P.DUTY_OPENER.match(text, after)  # ("tiến hành rà soát …")
+        at = opener.end() if opener else after
+        # (the verb opens the clause: "Hằng năm, tỉnh có …" tells how things
+        # stand, "Hằng tháng, tổ chức bảo hiểm xã hội đóng …" names its subject)
+        if P.YEAR_ONLY_TASK_VERB.match(text, at) is None or P.ORGANISATION_NOUN.match(text, at):
+            continue
         rec = _recurrence(m.group(0))
         if rec:
             out.append(Deadline(text=m.group(0), recurrence=rec, agency=agency, span=span))
@@ -7461,16 +7465,12 @@ def _partners_supporting(
                 end = at + len(said.rstrip(" ."))
                 stop = P.SENTENCE_END.search(t.text, end) if at >= 0 else None
                 rest = t.text[end : stop.start() if stop else len(t.text)] if at >= 0 else ""
-                in_task = [
-                    d
-                    for d in a.deadlines
-                    if d.span is not None and (_overlap(d.span, t.span) or d.span == t.span) and d.text in rest
-                ]
+                in_task = [d for d in a.deadlines if d.span is not None and (_overlap(d.span, t.span) or d.span == t.span)]
                 partner.deadlines = [
                     d.model_copy(update={"agency": p})
                     for d in (
                         [d for d in a.deadlines if d.text in said and (d.span is None or d in in_task)]
-                        or in_task
+                        or [d for d in in_task if d.text in rest]
                     )
                 ]
                 # (a task supported twice, under the body's two names, is one of its tasks)

@@ -3043,7 +3043,8 @@ def test_a_departments_decision_names_its_own_office_and_units():
     got = [(a.agency, a.canonical, a.sector, a.level) for a in doc.assignments]
     assert got == [
         ("Phòng Quản lý công nghiệp", "Phòng Quản lý công nghiệp", "industry_trade", "province"),
-        ("Đoàn kiểm tra", None, None, "province"),  # (Điều 2: "… có nhiệm vụ …")
+        # (Điều 2: "… có nhiệm vụ …"; a team the decision sets up, its name its canonical one)
+        ("Đoàn kiểm tra", "Đoàn kiểm tra", None, "province"),
         ("Chánh Văn phòng", "Văn phòng Sở", "own_office", "province"),
     ]
 

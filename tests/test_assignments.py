@@ -680,6 +680,16 @@ OWN_AND_ABBREVIATED = [
     ("Viễn thông Hà Tĩnh", "enterprises", "Viễn thông Hà Tĩnh", None),
     # companies named together are the enterprises
     ("các công ty khai thác công trình thủy lợi", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
+    # so are those named by the licence they hold, or by the work they are doing
+    (
+        "Các tổ chức, cá nhân được cấp giấy phép thăm dò, khai thác khoáng sản",
+        "enterprises",
+        "Các doanh nghiệp, cơ sở",
+        "national",
+    ),
+    ("Tổ chức, cá nhân được cấp phép vận chuyển hàng nguy hiểm", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
+    ("Các tổ chức được cấp Giấy chứng nhận đủ điều kiện kinh doanh", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
+    ("các tổ chức, cá nhân đang khai thác cát, sỏi lòng sông", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
     # a company's branch is an enterprise, its place its address; a state body's keeps its sector
     (
         "Chi nhánh Công ty cổ phần Apatit Lào Cai - Mỏ Cóc",
@@ -3033,7 +3043,8 @@ def test_a_departments_decision_names_its_own_office_and_units():
     got = [(a.agency, a.canonical, a.sector, a.level) for a in doc.assignments]
     assert got == [
         ("Phòng Quản lý công nghiệp", "Phòng Quản lý công nghiệp", "industry_trade", "province"),
-        ("Đoàn kiểm tra", None, None, "province"),  # (Điều 2: "… có nhiệm vụ …")
+        # (Điều 2: "… có nhiệm vụ …"; a team the decision sets up, its name its canonical one)
+        ("Đoàn kiểm tra", "Đoàn kiểm tra", None, "province"),
         ("Chánh Văn phòng", "Văn phòng Sở", "own_office", "province"),
     ]
 

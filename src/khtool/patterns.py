@@ -3619,6 +3619,15 @@ BARE_POST = _std(
 VILLAGE_HEAD = _std(
     r"^(?i:(?:các\s+)?(?:tổ\s+)?trưởng\s+(?:các\s+)?(?:thôn|bản|ấp|xóm|buôn|làng|tổ\s+dân\s+phố|khu\s+phố|khối\s+phố|tổ\s+dân\s+cư|khu\s+vực))\b"
 )
+# A team or board the text itself sets up: "Thành lập Đoàn kiểm tra, gồm các
+# ông/bà …", "thành lập Tổ công tác liên ngành để …", "Thành lập Ban Chỉ đạo
+# … như sau:": a body of its own, named so in the rest of the text ("Đoàn
+# Kiểm tra có nhiệm vụ …"), its name as set up its canonical one (not "Tổ
+# chức", "Ban hành", which are verbs).
+SET_UP_TEAM = _regex(
+    r"(?<!\p{L})(?i:thành\s+lập)\s+(?P<name>(?:(?i:đoàn|tiểu\s+ban|hội\s+đồng)|(?i:tổ)(?!\s+(?i:chức)\b)|(?i:ban)(?!\s+(?i:hành)\b))"
+    r"\s+[^\W\d_][^\n,.;:()]{0,150}?)(?=\s*(?:[\n,.;:(]|(?i:gồm|để|do|với|có|thuộc|nhằm|như\s+sau|và)\b|$))"
+)
 # (not "Cục thuộc Bộ Y tế", "các Cục thuộc Bộ …": the ministry's, no named one)
 # So are a project management board ("Ban Quản lý dự án giao thông" is not
 # the Sở Xây dựng) and a named ministry's or department's office ("Văn phòng
@@ -5082,6 +5091,29 @@ DISCLOSURE_WORDS = ("công khai", "công bố")  # (a test before it)
 DELIVERY_RECURRING = _regex(
     r"(?i:cập\s+nhật|gửi|nộp|công\s+bố|công\s+khai|cung\s+cấp|thống\s+kê|kiểm\s+kê)\s[^;.:\n]{3,200}?\s(?:(?i:định\s+kỳ)\s+)?"
     r"(?i:hằng|hàng)\s+(?i:quý|tháng|năm|tuần)(?=\s*(?:[.;]|$))"
+)
+# A task's own cadence opening its sentence, before its verb: "d) Hàng năm,
+# tiến hành rà soát các KCN …", "Hằng quý, tổ chức kiểm tra …", "Định kỳ
+# hằng năm, cập nhật …": the work comes back each period (the verb after it
+# checked in code: "Hằng năm, tỉnh có 200 dự án …" tells how things stand).
+LEADING_CADENCE = _regex(
+    r"(?:(?i:định\s+kỳ)\s+)?(?i:hằng|hàng)\s+(?i:năm|quý|tháng|tuần)(?=\s*,\s*"
+    r"(?:(?i:tiến\s+hành|chủ\s+động|có\s+trách\s+nhiệm|phải)\s+)?\p{Ll})"
+)
+# "tổ chức" as the noun heading a name of organisations, not the verb: "tổ
+# chức bảo hiểm xã hội đóng …", "tổ chức tín dụng", "tổ chức, cá nhân …"
+# (matched at the word).
+ORGANISATION_NOUN = _regex(r"(?i:tổ\s+chức)(?:\s*,|\s+(?i:bảo\s+hiểm|tín\s+dụng|cá\s+nhân|chính\s+trị|xã\s+hội|kinh\s+tế|quốc\s+tế))")
+# The words putting a duty before its verb, after a cadence: "Hàng năm, tiến
+# hành rà soát …", "Hằng quý, chủ động kiểm tra …".
+DUTY_OPENER = _regex(r"(?i:tiến\s+hành|chủ\s+động|có\s+trách\s+nhiệm|phải)\s+")
+LEADING_CADENCE_OPENING_WORDS = ("hằng", "hàng", "định")
+# "Đến năm 2015, hoàn thành …" opening a task's sentence: the year it is due
+# by (not a goal's "Đến năm 2025, cơ bản hoàn thành …", "Đến năm 2030, 100%
+# xã …", a time told; "hoàn thành" right after the comma, checked in code at
+# a sentence's start).
+DEADLINE_YEAR_LEAD = _regex(
+    r"(?<!\p{L})(?i:đến)\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?=\s*,\s*(?i:hoàn\s+thành|hoàn\s+tất)\s)"
 )
 DELIVERY_RECURRING_OPENING_WORDS = ("cập", "gửi", "nộp", "công", "cung", "thống", "kiểm")
 # The words putting a duty on the clause's subject, right before its verb:

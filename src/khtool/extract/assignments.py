@@ -5378,6 +5378,27 @@ def _delivery_recurring(text: str, lowered: str, agency: str | None, span: Span)
     return out
 
 
+def _leading_cadence(text: str, lowered: str, agency: str | None, span: Span) -> list[Deadline]:
+    """A task's cadence opening its sentence, a task verb after it
+    (LEADING_CADENCE): "Hàng năm, tiến hành rà soát …" recurs each year."""
+    out: list[Deadline] = []
+    for m in _matches_at_words(P.LEADING_CADENCE, text, lowered, P.LEADING_CADENCE_OPENING_WORDS):
+        if not _opens_sentence(text, m.start()):
+            continue
+        after = text.find(",", m.end()) + 1
+        after += len(text[after:]) - len(text[after:].lstrip())
+        opener = P.DUTY_OPENER.match(text, after)  # ("tiến hành rà soát …")
+        at = opener.end() if opener else after
+        # (the verb opens the clause: "Hằng năm, tỉnh có …" tells how things
+        # stand, "Hằng tháng, tổ chức bảo hiểm xã hội đóng …" names its subject)
+        if P.YEAR_ONLY_TASK_VERB.match(text, at) is None or P.ORGANISATION_NOUN.match(text, at):
+            continue
+        rec = _recurrence(m.group(0))
+        if rec:
+            out.append(Deadline(text=m.group(0), recurrence=rec, agency=agency, span=span))
+    return out
+
+
 def _reporting_duty(sentence: str) -> bool:
     """Does a sentence with a report and how often say someone must report:
     it names whom to ("… gửi báo cáo định kỳ đến Cục …"), says it is done
@@ -6200,6 +6221,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in _matches_at_words(P.DEADLINE_YEAR, text, lowered, P.DEADLINE_YEAR_OPENING_WORDS):
             # a school year ends in its second year: "trong năm học 2024 - 2025"
             found.append((m, None, None, int(m["y2"] or m["y"])))
+    if dated and w_year and "đến năm" in lowered and "hoàn t" in lowered:
+        for m in _matches_at_words(P.DEADLINE_YEAR_LEAD, text, lowered, ("đến",)):
+            if not _overlaps(m, found) and _opens_sentence(text, m.start()):
+                found.append((m, None, None, int(m["y"])))  # "Đến năm 2015, hoàn thành …"
     if dated and w_year and "năm học" in lowered:
         for m in P.DEADLINE_SCHOOL_YEAR_CLOSING.finditer(text):
             lo = _clause_start(text, m.start()) + 1
@@ -6518,6 +6543,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 break
     if undated and ("hằng" in lowered or "hàng" in lowered) and not any(d.recurrence not in (None, "once") for d in out):
         out += _delivery_recurring(text, lowered, agency, span)
+    if undated and ("hằng" in lowered or "hàng" in lowered) and not any(d.recurrence not in (None, "once") for d in out):
+        out += _leading_cadence(text, lowered, agency, span)
     return _at_their_words(ct, text, span, out) if out else out
 
 
@@ -6995,6 +7022,19 @@ def _deadlines(
         for d in out:
             if id(d) not in subjects and d.recurrence == "once" and d.text[:1] in "TtĐđLlBbKkCc" and P.HELD_TIME.match(d.text):
                 subjects[id(d)] = own
+    if any(d.text[:7].lower() == "đến năm" for d in out):
+        # "Đến năm 2025, hoàn thành …" in a goals part ("2. Mục tiêu cụ thể")
+        # is a goal's horizon, no task's deadline
+        goals = [s.span for s in inside if s.heading and P.GOALS_HEADING.match(s.heading)]
+        out = [
+            d
+            for d in out
+            if not (
+                d.span is not None
+                and d.text[:7].lower() == "đến năm"
+                and any(g.start <= d.span.start < g.end for g in goals)
+            )
+        ]
     # in the text's order: a plan's closing paragraph is read with its lead
     out.sort(key=lambda d: d.span.start if d.span is not None else 0)
     return out, subjects
@@ -7252,6 +7292,25 @@ def _names_before_merger(assignments: list[Assignment], date: str | None) -> Non
                 a.canonical = old
 
 
+def _set_up_teams(assignments: list[Assignment], text: str) -> None:
+    """A team or board the text sets up ("Thành lập Đoàn kiểm tra, gồm …")
+    is a body: a body the table does not know, named as that team or by the
+    team's name's opening words ("Đoàn Kiểm tra" of "Thành lập Đoàn kiểm tra
+    liên ngành …"), takes its name as set up for its canonical one."""
+    teams = [m["name"].split() for m in P.SET_UP_TEAM.finditer(text, 0, None, False, False)]
+    if not teams:
+        return
+    for a in assignments:
+        if a.canonical is not None:
+            continue
+        words = without_title(a.agency).split()
+        n = len(words)
+        for team in teams:
+            if 2 <= n <= len(team) and fold(" ".join(team[:n])) == fold(" ".join(words)):
+                a.canonical = " ".join(team[:n])
+                break
+
+
 def _doers(assignments: list[Assignment], only_executing: Collection[str] = ()) -> set[str]:
     """The bodies (keys) that lead a task or are asked one: those another body
     may support. A body named only in the executors' clause ("Chủ tịch UBND
@@ -7456,10 +7515,21 @@ def _partners_supporting(
                 # (the body's canonical name, sector and level as the document reads them)
                 partner.canonical, partner.sector, partner.level = same.canonical, same.sector, same.level
                 partner.tasks = [Task(text=said, span=t.span)]
+                # (and the task's deadline: the clause's own, or where the
+                # clause names none, the task's, said in a clause after it:
+                # "Chủ trì, phối hợp với Bộ A rà soát …; báo cáo … trong quý IV năm 2012")
+                # (said later in the clause's own sentence, not the task's other sentences)
+                at = t.text.find(said)
+                end = at + len(said.rstrip(" ."))
+                stop = P.SENTENCE_END.search(t.text, end) if at >= 0 else None
+                rest = t.text[end : stop.start() if stop else len(t.text)] if at >= 0 else ""
+                in_task = [d for d in a.deadlines if d.span is not None and (_overlap(d.span, t.span) or d.span == t.span)]
                 partner.deadlines = [
                     d.model_copy(update={"agency": p})
-                    for d in a.deadlines
-                    if d.text in said and (d.span is None or _overlap(d.span, t.span) or d.span == t.span)
+                    for d in (
+                        [d for d in a.deadlines if d.text in said and (d.span is None or d in in_task)]
+                        or [d for d in in_task if d.text in rest]
+                    )
                 ]
                 # (a task supported twice, under the body's two names, is one of its tasks)
                 twin = next((n for n in new if _same_assignee(n, partner)), None)
@@ -7894,6 +7964,8 @@ def _extract_assignments(
     if level == "ward":
         _commune_departments(assignments, date)
     _names_before_merger(assignments, date)
+    if "hành lập" in ct.text:  # (rare: a cheap test)
+        _set_up_teams(assignments, ct.text)
     assignments = _one_per_class(assignments)
     if addressees or informing:
         assignments = _resolved_referents(ct, assignments, addressees or [], lo, level)

@@ -3125,6 +3125,10 @@ def _list_end_gate(list_end: str) -> str:
     return r":|\s(?=" + "|".join(opening_words(list_end)) + ")"
 
 
+# A class of bodies a qualifying clause "có …" may follow, the last name of a
+# list opening with "các": "Các trường đại học có đào tạo …", "…; các cơ sở có
+# sử dụng vật liệu nổ" (no ",", ";" between "các" and "có": one name).
+CLASS_BEFORE_QUALIFIER = _std(r"(?:^|[,;]\s*|\s)(?i:các)\s[^,;:.\n]{1,60}\scó$")
 AGENCY_LIST_END_AT = _std(lambda: pattern_store.derived("list_end_gate", AGENCY_LIST_END.pattern, _list_end_gate))
 
 

@@ -348,7 +348,16 @@ def _without_footnote_mark(name: str) -> str:
 
 def _list_end(text: str) -> regex.Match[str] | None:
     """Where a list of bodies ends and their task begins (AGENCY_LIST_END)."""
-    return P.gated_search(P.AGENCY_LIST_END_AT, P.AGENCY_LIST_END, text)
+    m = P.gated_search(P.AGENCY_LIST_END_AT, P.AGENCY_LIST_END, text)
+    # a class's qualifying clause, "Các trường đại học có đào tạo khối ngành
+    # sức khỏe", "các doanh nghiệp có hoạt động khoáng sản": the verb after
+    # "có" is the class's (which train, which mine), its task's verb is later
+    while m is not None and m[0] != ":" and text.endswith(" có", 0, m.start()) and P.CLASS_BEFORE_QUALIFIER.search(text, 0, m.start()):
+        m = next(
+            (n for at in P.AGENCY_LIST_END_AT.finditer(text, m.end() + 1) if (n := P.AGENCY_LIST_END.match(text, at.start()))),
+            None,
+        )
+    return m
 
 
 def _agency_names(head: str) -> tuple[list[str], bool]:

@@ -1,0 +1,55 @@
+"""Bodies listed in a table's cell and named by a class with its qualifying
+clause, and other bodies' clauses: each ";" segment of a cell is one body, a
+class's "có …" clause is part of its name. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from khtool import parse_text
+
+_MINISTRY = (
+    "BỘ Y TẾ\nSố: 40/KH-BYT\nHà Nội, ngày 12 tháng 01 năm 2026\nKẾ HOẠCH\n"
+    "Nâng cao năng lực y tế cơ sở năm 2026\nI. NHIỆM VỤ\n"
+    "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+    "| 1 | Đào tạo liên tục cho nhân viên trạm y tế xã | Cục Khoa học công nghệ và Đào tạo | {support} | Năm 2026 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("support", "want"),
+    [
+        (
+            "Các trường đại học có đào tạo khối ngành sức khỏe; Sở Y tế các tỉnh, thành phố",
+            ["Các trường đại học có đào tạo khối ngành sức khỏe", "Sở Y tế các tỉnh, thành phố"],
+        ),
+        (
+            "Các cơ sở có cung cấp dịch vụ y tế từ xa; Bảo hiểm xã hội Việt Nam",
+            ["Các cơ sở có cung cấp dịch vụ y tế từ xa", "Bảo hiểm xã hội Việt Nam"],
+        ),
+        # (a guard: a qualifier by "thuộc" was already held)
+        ("Các bệnh viện thuộc Bộ Y tế; Sở Y tế các tỉnh, thành phố", ["Các bệnh viện thuộc Bộ Y tế", "Sở Y tế các tỉnh, thành phố"]),
+    ],
+)
+def test_a_cells_class_keeps_its_qualifier_and_the_bodies_after_it(support, want):
+    d = parse_text(_MINISTRY.format(support=support), path="a.txt")
+    assert sorted(a.agency for a in d.assignments if a.role == "support") == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("item", "body"),
+    [
+        # the verb after "có" is the class's; the task's verb comes later
+        ("Các trường cao đẳng có đào tạo nghề khai thác mỏ tổ chức tập huấn an toàn trước ngày 30/6/2026.", "Các trường cao đẳng có đào tạo nghề khai thác mỏ"),
+        # (a guard: a named body's "có" is still its task's)
+        ("Sở Công Thương có trách nhiệm kiểm tra an toàn mỏ trước ngày 30/6/2026.", "Sở Công Thương"),
+    ],
+)
+def test_a_class_qualified_by_co_in_a_heading(item, body):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/KH-UBND\nLào Cai, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Bảo đảm an toàn trong khai thác khoáng sản\nII. TỔ CHỨC THỰC HIỆN\n"
+        f"1. {item}\n2. Sở Nông nghiệp và Môi trường hướng dẫn thủ tục cấp phép.\n"
+    )
+    d = parse_text(text, path="a.txt")
+    assert body in [a.agency for a in d.assignments]

@@ -53,3 +53,28 @@ def test_a_class_qualified_by_co_in_a_heading(item, body):
     )
     d = parse_text(text, path="a.txt")
     assert body in [a.agency for a in d.assignments]
+
+
+_SUBMISSION = (
+    "SỞ CÔNG THƯƠNG\nSố: 15/TTr-SCT\nLào Cai, ngày 05 tháng 3 năm 2026\nTỜ TRÌNH\n"
+    "Về việc phê duyệt Phương án nổ mìn thi công công trình\nKính gửi: Ủy ban nhân dân tỉnh Lào Cai.\n"
+    "I. NỘI DUNG PHƯƠNG ÁN\nCông ty cổ phần Xây dựng Hoàng Sơn lập Phương án nổ mìn thi công nền đường.\n"
+    "II. KIẾN NGHỊ, ĐỀ XUẤT\nSở Công Thương đề nghị UBND tỉnh Lào Cai một số nội dung sau:\n"
+    "1. Xem xét, quyết định phê duyệt Phương án nổ mìn của Công ty.\n"
+    "2. {item}\n"
+    "Sở Công Thương kính đề nghị UBND tỉnh xem xét, chỉ đạo./.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Công ty cổ phần Xây dựng Hoàng Sơn phải chịu trách nhiệm về việc tổ chức giao thông trong thời gian nổ mìn.",
+        # (a guard: a body asked there was already recommended)
+        "Yêu cầu Công ty cổ phần Xây dựng Hoàng Sơn có trách nhiệm thực hiện đầy đủ quy định về an toàn nổ mìn.",
+    ],
+)
+def test_the_bodies_a_submissions_recommendations_name_are_recommended(item):
+    d = parse_text(_SUBMISSION.format(item=item), path="a.txt")
+    roles = {a.agency: a.role for a in d.assignments if a.role != "support"}
+    assert roles == {"UBND tỉnh Lào Cai": "recommended", "Công ty cổ phần Xây dựng Hoàng Sơn": "recommended"}

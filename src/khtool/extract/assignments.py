@@ -1564,6 +1564,9 @@ def _asks_in(head: str) -> bool:
     return end >= 0 and rest[end + len(names[-1]) :].lstrip(" ,")[:1].islower()
 
 
+_RECOMMENDABLE = frozenset(["requested", "responsible", "lead"])
+
+
 def _recommended(assignments: list[Assignment], sections: list[Section], lo: int, hi: int) -> None:
     """A report's or submission's requests under its Kiến nghị / Đề xuất part
     ("IV. KIẾN NGHỊ" / "1. Đề nghị UBND huyện …") go up to the bodies it
@@ -1579,7 +1582,10 @@ def _recommended(assignments: list[Assignment], sections: list[Section], lo: int
         return
     for a in assignments:
         spans = [t.span for t in a.tasks if t.span is not None] or ([a.span] if a.span is not None else [])
-        if a.role == "requested" and spans and all(any(p.start <= sp.start < p.end for p in parts) for sp in spans):
+        # (every body its items name: "2. Công ty X phải chịu trách nhiệm …"
+        # in a Tờ trình's Kiến nghị is what it proposes the decision require,
+        # not a task the submission gives; a supporter stays one)
+        if a.role in _RECOMMENDABLE and spans and all(any(p.start <= sp.start < p.end for p in parts) for sp in spans):
             a.role = "recommended"
 
 
@@ -7862,7 +7868,7 @@ def _extract_assignments(
     tabled |= flat_rows
     assignments = _support_apart(assignments, doers, tabled)
     assignments = _partners_supporting(assignments, only_executing, level, tabled)
-    if recommending and any(a.role == "requested" for a in assignments):
+    if recommending and any(a.role in _RECOMMENDABLE for a in assignments):
         _recommended(assignments, sections, lo, hi)
     deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead, issuer_name or issuer)
     if "kể từ" in ct.text or "ngay trong" in ct.text or "Ngay trong" in ct.text:

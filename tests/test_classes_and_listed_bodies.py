@@ -78,3 +78,27 @@ def test_the_bodies_a_submissions_recommendations_name_are_recommended(item):
     d = parse_text(_SUBMISSION.format(item=item), path="a.txt")
     roles = {a.agency: a.role for a in d.assignments if a.role != "support"}
     assert roles == {"UBND tỉnh Lào Cai": "recommended", "Công ty cổ phần Xây dựng Hoàng Sơn": "recommended"}
+
+
+_WORKS = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 20/KH-UBND\nLào Cai, ngày 10 tháng 4 năm 2026\nKẾ HOẠCH\n"
+    "Bảo đảm an toàn thi công công trình giao thông\nII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Xây dựng chủ trì kiểm tra an toàn thi công các công trình giao thông.\n"
+    "2. Công ty cổ phần Xây dựng Hoàng Sơn thực hiện đầy đủ biện pháp bảo đảm an toàn giao thông; {clause}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "support"),
+    [
+        # the partner named only generically holds no task: the firm's own work
+        ("phối hợp chặt chẽ với chính quyền địa phương trong quá trình thi công.", False),
+        ("Phối hợp với các cơ quan, địa phương liên quan giám sát ảnh hưởng của thi công.", False),
+        # (a guard: with the body that leads it, it is support)
+        ("phối hợp với Sở Xây dựng kiểm tra an toàn thi công.", True),
+    ],
+)
+def test_support_with_a_partner_holding_no_task_is_own_work(clause, support):
+    d = parse_text(_WORKS.format(clause=clause), path="a.txt")
+    firm = [a.role for a in d.assignments if a.agency.startswith("Công ty")]
+    assert ("support" in firm) is support and "responsible" in firm

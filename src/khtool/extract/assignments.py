@@ -7250,7 +7250,7 @@ def _support_parts(task: Task, agency: str, doers: set[str]) -> tuple[str, list[
     text = task.text
     opening = text.lstrip("-+• ")
     if P.ROLE_SUPPORT.match(opening):
-        return "", [text]
+        return (text, []) if _with_no_doer(opening, agency, doers) else ("", [text])
     if _supports_after_names(opening, agency):
         partners = _partners(text, agency)
         return ("", [text]) if not partners or any(body_key(p) in doers for p in partners) else (text, [])
@@ -7259,11 +7259,22 @@ def _support_parts(task: Task, agency: str, doers: set[str]) -> tuple[str, list[
     for lo, hi in _clauses(text):
         clause = text[lo:hi]
         said = clause.strip(" ;")
-        if lo and P.ROLE_SUPPORT.match(said):
+        if lo and P.ROLE_SUPPORT.match(said) and not _with_no_doer(said, agency, doers):
             support.append(said)
         else:
             own.append(clause)
     return ("".join(own).rstrip(" ;"), support) if support else (text, [])
+
+
+def _with_no_doer(said: str, agency: str, doers: set[str]) -> bool:
+    """Whether support work ("Phối hợp chặt chẽ với chính quyền địa phương …",
+    "phối hợp với các Bộ, ngành và địa phương liên quan …") names whom it is
+    done with, and none of them leads or is asked here: a partner named only
+    generically, or given no task, does not do it, so it is the body's own
+    work (as _support_of_no_one reads a body's "phối hợp với" after its name)."""
+    if not P.SUPPORT_WITH.match(said):
+        return False
+    return not any(body_key(p) in doers for p in _partners(said, agency))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -94,7 +94,8 @@ _WORKS = (
         # the partner named only generically holds no task: the firm's own work
         ("phối hợp chặt chẽ với chính quyền địa phương trong quá trình thi công.", False),
         ("Phối hợp với các cơ quan, địa phương liên quan giám sát ảnh hưởng của thi công.", False),
-        # (a guard: with the body that leads it, it is support)
+        # (guards: with the body that leads it, or its field's, it is support)
+        ("phối hợp với ngành Xây dựng kiểm tra an toàn thi công.", True),
         ("phối hợp với Sở Xây dựng kiểm tra an toàn thi công.", True),
     ],
 )

@@ -3625,6 +3625,9 @@ ROLE_SUPPORT = _std(r"(?i:phối\s+hợp)")
 # Support that names whom it is done with: "phối hợp (chặt chẽ) với chính
 # quyền địa phương …", "Phối hợp với Sở Y tế …" (at a clause's start).
 SUPPORT_WITH = _std(r"(?i:phối\s+hợp)(?:\s+(?i:chặt\s+chẽ|thường\s+xuyên|tích\s+cực|kịp\s+thời))?\s+(?i:với)\s")
+# A partner named by its field, capitalised: "(phối hợp với) ngành Giáo dục
+# và Đào tạo", "ngành Y tế" (that field's body, not bodies named generically).
+SECTOR_PARTNER = _regex(r"(?:các\s+)?(?i:ngành)\s+\p{Lu}")
 # The lead's role right before the bodies it works with: "Chủ trì, phối hợp
 # với Sở Y tế …", "chủ trì phối hợp Bộ Tư pháp …" (searched up to "phối hợp").
 LEAD_BEFORE_PARTNERS = _regex(r"(?i:chủ\s+trì)[\s,]*$")

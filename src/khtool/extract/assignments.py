@@ -7239,18 +7239,19 @@ def _support_of_no_one(assignments: list[Assignment], doers: set[str]) -> None:
             a.role = "responsible"
 
 
-def _support_parts(task: Task, agency: str, doers: set[str]) -> tuple[str, list[str]]:
+def _support_parts(task: Task, agency: str, doers: set[str], holders: set[str]) -> tuple[str, list[str]]:
     """The task's own words and the words of its support, each a task of its
     own: a whole task opening with "Phối hợp …", or a clause of it after ";"
     or a sentence's end ("Chủ trì xây dựng trường học không khói thuốc lá;
     phối hợp với Sở Y tế thực hiện chỉ tiêu 3"); a task opening with the
     body's name and "phối hợp" (see _supports_after_names) when one of the
     bodies it names to work with leads or is asked (``doers``), as
-    _support_of_no_one reads it."""
+    _support_of_no_one reads it; support naming whom it is done with, none
+    of them given a task here (``holders``), is the body's own work."""
     text = task.text
     opening = text.lstrip("-+• ")
     if P.ROLE_SUPPORT.match(opening):
-        return (text, []) if _with_no_doer(opening, agency, doers) else ("", [text])
+        return (text, []) if _with_no_doer(opening, agency, holders) else ("", [text])
     if _supports_after_names(opening, agency):
         partners = _partners(text, agency)
         return ("", [text]) if not partners or any(body_key(p) in doers for p in partners) else (text, [])
@@ -7259,22 +7260,32 @@ def _support_parts(task: Task, agency: str, doers: set[str]) -> tuple[str, list[
     for lo, hi in _clauses(text):
         clause = text[lo:hi]
         said = clause.strip(" ;")
-        if lo and P.ROLE_SUPPORT.match(said) and not _with_no_doer(said, agency, doers):
+        if lo and P.ROLE_SUPPORT.match(said) and not _with_no_doer(said, agency, holders):
             support.append(said)
         else:
             own.append(clause)
     return ("".join(own).rstrip(" ;"), support) if support else (text, [])
 
 
-def _with_no_doer(said: str, agency: str, doers: set[str]) -> bool:
+def _with_no_doer(said: str, agency: str, holders: set[str]) -> bool:
     """Whether support work ("Phối hợp chặt chẽ với chính quyền địa phương …",
     "phối hợp với các Bộ, ngành và địa phương liên quan …") names whom it is
-    done with, and none of them leads or is asked here: a partner named only
-    generically, or given no task, does not do it, so it is the body's own
-    work (as _support_of_no_one reads a body's "phối hợp với" after its name)."""
-    if not P.SUPPORT_WITH.match(said):
+    done with, and none of them is given a task here (``holders``): a partner
+    named only generically, or given no task, does not do it, so it is the
+    body's own work (as _support_of_no_one reads a body's "phối hợp với"
+    after its name)."""
+    m = P.SUPPORT_WITH.match(said)
+    if m is None:
         return False
-    return not any(body_key(p) in doers for p in _partners(said, agency))
+    if any(body_key(p) in holders for p in _partners(said, agency)):
+        return False
+    if P.SECTOR_PARTNER.match(said, m.end()):
+        return False  # "phối hợp với ngành Giáo dục và Đào tạo …": that field's body, named
+    # (a partner named in lower case, by its kind, that holds tasks here:
+    # "phối hợp với nhà đầu tư …", "… với tổ chức bảo hiểm y tế …")
+    named = body_key(said[m.end() :])
+    own = body_key(agency)
+    return not any(len(k) > 4 and k != own and k in named for k in holders)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -7293,6 +7304,9 @@ def _support_apart(assignments: list[Assignment], doers: set[str], tabled: set[i
     in ``tabled``) has the role its column or label gives."""
     out: list[Assignment] = []
     apart: list[Assignment] = []
+    # (the bodies given any task here: support "phối hợp với" one of them is
+    # support; with none of them, the body's own work)
+    holders = doers | {body_key(without_title(a.agency)) for a in assignments}
     for a in assignments:
         out.append(a)
         if a.role not in ("lead", "responsible") or not any("hối hợp" in t.text for t in a.tasks):
@@ -7301,7 +7315,7 @@ def _support_apart(assignments: list[Assignment], doers: set[str], tabled: set[i
         support: list[Task] = []
         for t in a.tasks:
             rest, parts = (
-                _support_parts(t, a.agency, doers) if "hối hợp" in t.text and t.span.start not in tabled else (t.text, [])
+                _support_parts(t, a.agency, doers, holders) if "hối hợp" in t.text and t.span.start not in tabled else (t.text, [])
             )
             if not parts:
                 own.append(t)

@@ -7246,12 +7246,12 @@ def _support_parts(task: Task, agency: str, doers: set[str], holders: set[str]) 
     phối hợp với Sở Y tế thực hiện chỉ tiêu 3"); a task opening with the
     body's name and "phối hợp" (see _supports_after_names) when one of the
     bodies it names to work with leads or is asked (``doers``), as
-    _support_of_no_one reads it; support naming whom it is done with, none
-    of them given a task here (``holders``), is the body's own work."""
+    _support_of_no_one reads it; support naming its partners only
+    generically, none given a task here (``holders``), is the body's own work."""
     text = task.text
     opening = text.lstrip("-+• ")
     if P.ROLE_SUPPORT.match(opening):
-        return (text, []) if _with_no_doer(opening, agency, holders) else ("", [text])
+        return (text, []) if _generic_partners_only(opening, agency, holders) else ("", [text])
     if _supports_after_names(opening, agency):
         partners = _partners(text, agency)
         return ("", [text]) if not partners or any(body_key(p) in doers for p in partners) else (text, [])
@@ -7260,25 +7260,25 @@ def _support_parts(task: Task, agency: str, doers: set[str], holders: set[str]) 
     for lo, hi in _clauses(text):
         clause = text[lo:hi]
         said = clause.strip(" ;")
-        if lo and P.ROLE_SUPPORT.match(said) and not _with_no_doer(said, agency, holders):
+        if lo and P.ROLE_SUPPORT.match(said) and not _generic_partners_only(said, agency, holders):
             support.append(said)
         else:
             own.append(clause)
     return ("".join(own).rstrip(" ;"), support) if support else (text, [])
 
 
-def _with_no_doer(said: str, agency: str, holders: set[str]) -> bool:
-    """Whether support work ("Phối hợp chặt chẽ với chính quyền địa phương …",
-    "phối hợp với các Bộ, ngành và địa phương liên quan …") names whom it is
-    done with, and none of them is given a task here (``holders``): a partner
-    named only generically, or given no task, does not do it, so it is the
-    body's own work (as _support_of_no_one reads a body's "phối hợp với"
-    after its name)."""
+def _generic_partners_only(said: str, agency: str, holders: set[str]) -> bool:
+    """Whether support work names whom it is done with only generically, none
+    of them given a task here (``holders``): "Phối hợp chặt chẽ với chính
+    quyền địa phương …", "phối hợp với các Bộ, ngành và địa phương liên quan
+    …" support no one, so it is the body's own work (README; a body named by
+    its name, "Phối hợp với Phòng Tài chính - Kế hoạch …", stays its partner)."""
     m = P.SUPPORT_WITH.match(said)
     if m is None:
         return False
-    if any(body_key(p) in holders for p in _partners(said, agency)):
-        return False
+    for p in _partners(said, agency):
+        if body_key(p) in holders or (p[:1].isupper() and "liên quan" not in p and not is_generic(p)):
+            return False  # (a body named by its name is its partner, tasked here or not)
     if P.SECTOR_PARTNER.match(said, m.end()):
         return False  # "phối hợp với ngành Giáo dục và Đào tạo …": that field's body, named
     # (a partner named in lower case, by its kind, that holds tasks here:
@@ -7304,8 +7304,8 @@ def _support_apart(assignments: list[Assignment], doers: set[str], tabled: set[i
     in ``tabled``) has the role its column or label gives."""
     out: list[Assignment] = []
     apart: list[Assignment] = []
-    # (the bodies given any task here: support "phối hợp với" one of them is
-    # support; with none of them, the body's own work)
+    # (the bodies given any task here: support "phối hợp với" one of them
+    # named by its kind, "với nhà đầu tư", is support)
     holders = doers | {body_key(without_title(a.agency)) for a in assignments}
     for a in assignments:
         out.append(a)

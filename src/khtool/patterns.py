@@ -3211,6 +3211,10 @@ def _list_end_gate(list_end: str) -> str:
     return r":|\s(?=" + "|".join(opening_words(list_end)) + ")"
 
 
+# A class of bodies a qualifying clause "có …" may follow, the last name of a
+# list opening with "các": "Các trường đại học có đào tạo …", "…; các cơ sở có
+# sử dụng vật liệu nổ" (no ",", ";" between "các" and "có": one name).
+CLASS_BEFORE_QUALIFIER = _std(r"(?:^|[,;]\s*|\s)(?i:các)\s[^,;:.\n]{1,60}\scó$")
 AGENCY_LIST_END_AT = _std(lambda: pattern_store.derived("list_end_gate", AGENCY_LIST_END.pattern, _list_end_gate))
 
 
@@ -3713,6 +3717,12 @@ ROLE_LEAD = _regex(
 # is tried only where one starts in an item's text, hundreds of characters)
 ROLE_LEAD_OPENING_WORDS = ("chủ", "cơ", "vai", "đầu")
 ROLE_SUPPORT = _std(r"(?i:phối\s+hợp)")
+# Support that names whom it is done with: "phối hợp (chặt chẽ) với chính
+# quyền địa phương …", "Phối hợp với Sở Y tế …" (at a clause's start).
+SUPPORT_WITH = _std(r"(?i:phối\s+hợp)(?:\s+(?i:chặt\s+chẽ|thường\s+xuyên|tích\s+cực|kịp\s+thời))?\s+(?i:với)\s")
+# A partner named by its field, capitalised: "(phối hợp với) ngành Giáo dục
+# và Đào tạo", "ngành Y tế" (that field's body, not bodies named generically).
+SECTOR_PARTNER = _regex(r"(?:các\s+)?(?i:ngành)\s+\p{Lu}")
 # The lead's role right before the bodies it works with: "Chủ trì, phối hợp
 # với Sở Y tế …", "chủ trì phối hợp Bộ Tư pháp …" (searched up to "phối hợp").
 LEAD_BEFORE_PARTNERS = _regex(r"(?i:chủ\s+trì)[\s,]*$")

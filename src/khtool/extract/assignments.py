@@ -348,7 +348,16 @@ def _without_footnote_mark(name: str) -> str:
 
 def _list_end(text: str) -> regex.Match[str] | None:
     """Where a list of bodies ends and their task begins (AGENCY_LIST_END)."""
-    return P.gated_search(P.AGENCY_LIST_END_AT, P.AGENCY_LIST_END, text)
+    m = P.gated_search(P.AGENCY_LIST_END_AT, P.AGENCY_LIST_END, text)
+    # a class's qualifying clause, "Các trường đại học có đào tạo khối ngành
+    # sức khỏe", "các doanh nghiệp có hoạt động khoáng sản": the verb after
+    # "có" is the class's (which train, which mine), its task's verb is later
+    while m is not None and m[0] != ":" and text.endswith(" có", 0, m.start()) and P.CLASS_BEFORE_QUALIFIER.search(text, 0, m.start()):
+        m = next(
+            (n for at in P.AGENCY_LIST_END_AT.finditer(text, m.end() + 1) if (n := P.AGENCY_LIST_END.match(text, at.start()))),
+            None,
+        )
+    return m
 
 
 def _agency_names(head: str) -> tuple[list[str], bool]:
@@ -1555,6 +1564,9 @@ def _asks_in(head: str) -> bool:
     return end >= 0 and rest[end + len(names[-1]) :].lstrip(" ,")[:1].islower()
 
 
+_RECOMMENDABLE = frozenset(["requested", "responsible", "lead"])
+
+
 def _recommended(assignments: list[Assignment], sections: list[Section], lo: int, hi: int) -> None:
     """A report's or submission's requests under its Kiến nghị / Đề xuất part
     ("IV. KIẾN NGHỊ" / "1. Đề nghị UBND huyện …") go up to the bodies it
@@ -1570,7 +1582,10 @@ def _recommended(assignments: list[Assignment], sections: list[Section], lo: int
         return
     for a in assignments:
         spans = [t.span for t in a.tasks if t.span is not None] or ([a.span] if a.span is not None else [])
-        if a.role == "requested" and spans and all(any(p.start <= sp.start < p.end for p in parts) for sp in spans):
+        # (every body its items name: "2. Công ty X phải chịu trách nhiệm …"
+        # in a Tờ trình's Kiến nghị is what it proposes the decision require,
+        # not a task the submission gives; a supporter stays one)
+        if a.role in _RECOMMENDABLE and spans and all(any(p.start <= sp.start < p.end for p in parts) for sp in spans):
             a.role = "recommended"
 
 
@@ -7341,18 +7356,19 @@ def _support_of_no_one(assignments: list[Assignment], doers: set[str]) -> None:
             a.role = "responsible"
 
 
-def _support_parts(task: Task, agency: str, doers: set[str]) -> tuple[str, list[str]]:
+def _support_parts(task: Task, agency: str, doers: set[str], holders: set[str]) -> tuple[str, list[str]]:
     """The task's own words and the words of its support, each a task of its
     own: a whole task opening with "Phối hợp …", or a clause of it after ";"
     or a sentence's end ("Chủ trì xây dựng trường học không khói thuốc lá;
     phối hợp với Sở Y tế thực hiện chỉ tiêu 3"); a task opening with the
     body's name and "phối hợp" (see _supports_after_names) when one of the
     bodies it names to work with leads or is asked (``doers``), as
-    _support_of_no_one reads it."""
+    _support_of_no_one reads it; support naming its partners only
+    generically, none given a task here (``holders``), is the body's own work."""
     text = task.text
     opening = text.lstrip("-+• ")
     if P.ROLE_SUPPORT.match(opening):
-        return "", [text]
+        return (text, []) if _generic_partners_only(opening, agency, holders) else ("", [text])
     if _supports_after_names(opening, agency):
         partners = _partners(text, agency)
         return ("", [text]) if not partners or any(body_key(p) in doers for p in partners) else (text, [])
@@ -7361,11 +7377,32 @@ def _support_parts(task: Task, agency: str, doers: set[str]) -> tuple[str, list[
     for lo, hi in _clauses(text):
         clause = text[lo:hi]
         said = clause.strip(" ;")
-        if lo and P.ROLE_SUPPORT.match(said):
+        if lo and P.ROLE_SUPPORT.match(said) and not _generic_partners_only(said, agency, holders):
             support.append(said)
         else:
             own.append(clause)
     return ("".join(own).rstrip(" ;"), support) if support else (text, [])
+
+
+def _generic_partners_only(said: str, agency: str, holders: set[str]) -> bool:
+    """Whether support work names whom it is done with only generically, none
+    of them given a task here (``holders``): "Phối hợp chặt chẽ với chính
+    quyền địa phương …", "phối hợp với các Bộ, ngành và địa phương liên quan
+    …" support no one, so it is the body's own work (README; a body named by
+    its name, "Phối hợp với Phòng Tài chính - Kế hoạch …", stays its partner)."""
+    m = P.SUPPORT_WITH.match(said)
+    if m is None:
+        return False
+    for p in _partners(said, agency):
+        if body_key(p) in holders or (p[:1].isupper() and "liên quan" not in p and not is_generic(p)):
+            return False  # (a body named by its name is its partner, tasked here or not)
+    if P.SECTOR_PARTNER.match(said, m.end()):
+        return False  # "phối hợp với ngành Giáo dục và Đào tạo …": that field's body, named
+    # (a partner named in lower case, by its kind, that holds tasks here:
+    # "phối hợp với nhà đầu tư …", "… với tổ chức bảo hiểm y tế …")
+    named = body_key(said[m.end() :])
+    own = body_key(agency)
+    return not any(len(k) > 4 and k != own and k in named for k in holders)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -7384,6 +7421,9 @@ def _support_apart(assignments: list[Assignment], doers: set[str], tabled: set[i
     in ``tabled``) has the role its column or label gives."""
     out: list[Assignment] = []
     apart: list[Assignment] = []
+    # (the bodies given any task here: support "phối hợp với" one of them
+    # named by its kind, "với nhà đầu tư", is support)
+    holders = doers | {body_key(without_title(a.agency)) for a in assignments}
     for a in assignments:
         out.append(a)
         if a.role not in ("lead", "responsible") or not any("hối hợp" in t.text for t in a.tasks):
@@ -7392,7 +7432,7 @@ def _support_apart(assignments: list[Assignment], doers: set[str], tabled: set[i
         support: list[Task] = []
         for t in a.tasks:
             rest, parts = (
-                _support_parts(t, a.agency, doers) if "hối hợp" in t.text and t.span.start not in tabled else (t.text, [])
+                _support_parts(t, a.agency, doers, holders) if "hối hợp" in t.text and t.span.start not in tabled else (t.text, [])
             )
             if not parts:
                 own.append(t)
@@ -7983,7 +8023,7 @@ def _extract_assignments(
     tabled |= flat_rows
     assignments = _support_apart(assignments, doers, tabled)
     assignments = _partners_supporting(assignments, only_executing, level, tabled)
-    if recommending and any(a.role == "requested" for a in assignments):
+    if recommending and any(a.role in _RECOMMENDABLE for a in assignments):
         _recommended(assignments, sections, lo, hi)
     deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead, issuer_name or issuer)
     if "kể từ" in ct.text or "ngay trong" in ct.text or "Ngay trong" in ct.text:

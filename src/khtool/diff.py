@@ -1901,15 +1901,17 @@ def _measured(text: str) -> str:
     dưới 1 tuổi" is not "dưới 5 tuổi")."""
     m = P.TARGET.search(text)
     head = text[: m.start()] if m and m.start() > 10 else text
-    if head is not text and len(P.WORD.findall(P.LEAD_IN_YEAR.sub(" ", head))) < _MEASURE_WORDS:
+    if head is not text and len(P.WORD.findall(P.GOAL_CUE_WORDS.sub(" ", P.LEAD_IN_YEAR.sub(" ", head)))) < _MEASURE_WORDS:
         # a time and the value first ("Đến hết năm 2026, 100% xã, phường tổ
-        # chức …", "Phấn đấu đến năm 2030, 100% …"): what it measures follows
-        head = text
+        # chức …", "Phấn đấu đến năm 2030, 100% …"), a goal's cue with them
+        # ("Phấn đấu đến hết năm 2026 có ít nhất 80% người …"): what it
+        # measures follows the value
+        head = text[m.start() :] if m else text
     return P.YEAR.sub(" ", head)
 
 
-# Fewer words than this before an indicator's value, its time aside, name no
-# measure ("Phấn đấu", "Đạt").
+# Fewer words than this before an indicator's value, its time and goal's cue
+# aside, name no measure ("Ít nhất", "Trên").
 _MEASURE_WORDS = 3
 
 

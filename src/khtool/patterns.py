@@ -2443,6 +2443,11 @@ HEADING_YEAR = _regex(
 # The year a lead-in over goals' bullets says they are due by: "Đến ngày
 # 31/12/2025:", "Phấn đấu đến hết năm 2025:" (not a cited document's date:
 # "… tại Quyết định số 123/QĐ-UBND ngày 12/3/2021, phấn đấu:").
+# The words of a goal's cue before its value, saying nothing of what it
+# measures: "Phấn đấu đến hết năm 2026 có ít nhất 80% người …", "Mục tiêu
+# đạt 90% …" (removed, with the time, from the words before a value:
+# what is left, if anything, names the measure).
+GOAL_CUE_WORDS = _regex(r"(?i:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|(?<!\p{L})(?:có|đạt)(?!\p{L}))")
 LEAD_IN_YEAR = _regex(
     r"(?i:đến|trước|vào|trong)\s+(?:(?i:hết)\s+)?(?:(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)"
     r"|(?i:năm)\s+(?P<year>(?:19|20)\d\d))\b"
@@ -5225,6 +5230,25 @@ TABLE_SUPPORT_HEADER = _regex(r"(?i:phối\s+hợp)")
 LABELLED_LEAD = _std(
     r"^[-–+•\s]*(?:(?:Đơn\s+vị|Cơ\s+quan|Bộ\s+phận)\s+(?:chủ\s+trì|thực\s+hiện|đầu\s+mối|chịu\s+trách\s+nhiệm|phụ\s+trách)"
     r"|Chủ\s+trì|Cơ\s+quan,\s+đơn\s+vị\s+chủ\s+trì)\s*:\s*(?P<value>.+)$"
+)
+# The same columns said in the task item's closing sentence, or on its own
+# line under the task, as commune plans write them: "1. Tuyên truyền … . Phòng
+# Văn hóa - Xã hội chủ trì, phối hợp Đoàn Thanh niên phường; hoàn thành trước
+# ngày 15/4/2026.", "… . Văn phòng HĐND và UBND phường thực hiện.", "Phòng Kinh
+# tế chủ trì, phối hợp Hội Nông dân xã; thời gian: quý II/2026" (the role
+# right after the body's name, closing its clause: "Phòng A chủ trì tổ chức
+# …" is a body's own task; matched from the sentence's start to the item's end).
+CLOSING_BODY_ROLE = _regex(
+    r"(?P<lead>\p{Lu}(?:(?!(?i:chủ\s+trì|thực\s+hiện|phụ\s+trách|phối\s+hợp)\b)[^;:.\n]){1,150}?)"
+    r"\s+(?i:chủ\s+trì|thực\s+hiện|phụ\s+trách)"
+    # (the partners up to the time after a ";": "phối hợp Trạm Y tế xã, Hội Người cao tuổi xã")
+    r"(?:\s*,\s*(?i:phối\s+hợp)(?:\s+(?i:với))?\s+(?P<support>[^;\n]+?(?=\s*(?:;|\.?\s*$))))?"
+    r"\s*(?:[;,]\s*(?P<time>[^;\n]*?))?\s*\.?\s*$"
+)
+# A closing sentence's time, without its label or verb: "thời gian: quý
+# II/2026", "thực hiện thường xuyên" (what is left is read as a time field).
+CLOSING_TIME_OPENING = _std(
+    r"^\s*(?:(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+[^\W\d]+){0,3}\s*:\s*|(?i:thực\s+hiện)\s+(?=\S))"
 )
 LABELLED_SUPPORT = _std(
     r"^[-–+•\s]*(?:(?:Đơn\s+vị|Cơ\s+quan|Cơ\s+quan,\s+đơn\s+vị)\s+phối\s+hợp|Phối\s+hợp)\s*:\s*(?P<value>.+)$"

@@ -3351,11 +3351,13 @@ def _from_labelled_items(
     hi: int,
     level: str | None,
     fields: list[tuple[Span, Span]] | None = None,
+    labels: bool = True,
 ) -> list[Assignment]:
     """A task's item followed by labelled lines, a table row written as a list:
     "1. Tổ chức tập huấn Luật" / "- Đơn vị chủ trì: Vụ Pháp chế." / "- Đơn vị
-    phối hợp: Văn phòng Bộ." / "- Thời gian hoàn thành: Quý I năm 2026.".
-    ``fields`` gets each time field's line of its own and its item's span."""
+    phối hợp: Văn phòng Bộ." / "- Thời gian hoàn thành: Quý I năm 2026."; or
+    closed by the body doing it (``_closing_body_row``; only these where not
+    ``labels``). ``fields`` gets each time field's line of its own and its item's span."""
     out: list[Assignment] = []
     for s in _walk(sections):
         if s.kind not in ("arabic", "letter", "roman", "dash", "plus") or not _in_range(s.span, lo, hi):
@@ -3365,8 +3367,10 @@ def _from_labelled_items(
         lettered = (f"{c.heading}: {c.text}" if c.heading else c.text for c in s.children if c.kind == "letter")
         lines = s.text.split("\n") + [c.text for c in s.children if c.kind in ("dash", "plus")]
         lines += [ln for ln in lettered if _is_label(ln)]
-        lead = next((m["value"] for ln in lines if (m := P.LABELLED_LEAD.match(ln))), None)
+        lead = next((m["value"] for ln in lines if (m := P.LABELLED_LEAD.match(ln))), None) if labels else None
         if lead is None:
+            if s.kind in ("arabic", "letter") and not s.children:
+                out += _closing_body_row(ct, s, level)
             continue
         support = next((m["value"] for ln in lines if (m := P.LABELLED_SUPPORT.match(ln))), "")
         time_line = next((ln for ln in lines if P.LABELLED_TIME.match(ln)), "")
@@ -3396,6 +3400,42 @@ def _from_labelled_items(
             else:
                 out += _task_row(ct, what.strip(), lead, support, time.strip(" ."), s.span, level, time_line)
     return out
+
+
+def _closing_body_row(ct: CleanText, s: Section, level: str | None) -> list[Assignment]:
+    """A task's item closed by the body doing it, as a label line would name
+    it (P.CLOSING_BODY_ROLE): its last sentence, or its last line standing
+    under the task. Not an item opening with a body (its task is that body's:
+    a later sentence names a helper), nor one whose closing sentence is its
+    only one (an opening body's, read elsewhere)."""
+    text = s.text.rstrip()
+    end = len(text)
+    if not any(text.find(w, max(0, end - 400)) >= 0 for w in ("chủ trì", "thực hiện", "phụ trách")):
+        return []
+    if _opens_with_head_word(text.lstrip()) or (s.heading and _opens_with_head_word(s.heading.lstrip())):
+        return []
+    line = text.rfind("\n") + 1
+    breaks = [m.end() - 1 for m in P.CITED_SENTENCE_BREAK.finditer(text, line)]
+    at = breaks[-1] if breaks else line
+    if at == 0:
+        return []
+    m = P.CLOSING_BODY_ROLE.fullmatch(text, at)
+    if m is None:
+        return []
+    names = _agency_names(m["lead"])[0]
+    if not names or not all(_looks_like_agency(n) for n in names):
+        return []
+    rest = m["lead"]
+    for n in names:
+        rest = rest.replace(n, " ", 1)
+    if any(w.lower() not in ("và", "các") for w in P.WORD.findall(rest)):
+        return []  # the names and a verb: "Sở A yêu cầu các đơn vị nghiêm túc thực hiện."
+    what = " ".join(x for x in (s.heading, text[:at].strip()) if x)
+    # (its time read as the text's scan reads it, else as a time field: "thực hiện thường xuyên")
+    told = (m["time"] or "").strip(" .")
+    time = P.CLOSING_TIME_OPENING.sub("", told, count=1)
+    said = time and (_deadlines_in(ct, told, s.span) or P.ONGOING.match(time) or P.PERIOD.search(time))
+    return _task_row(ct, what, m["lead"], m["support"] or "", time if said else "", s.span, level, told if said else "")
 
 
 def _is_label(text: str) -> bool:
@@ -4852,9 +4892,12 @@ def _task_targets(
                 while m is None and tried < len(starts) and starts[tried] < c_end:
                     m = P.TASK_TARGET.match(ll.text, starts[tried], c_end, False)  # (concurrent=False: see _matches_at_words)
                     tried += 1
-            if m is None and level:
+            if level and (m is None or m.start() > c_start):
+                # (a share opening the clause before a verb's quantity is its
+                # target, the quantity what each counted unit has: "100% hộ
+                # nghèo có ít nhất 01 thành viên biết sử dụng …")
                 mark = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None
-                m = P.TASK_LEVEL_CLAUSE.match(ll.text, mark.end() if mark else c_start, c_end)
+                m = P.TASK_LEVEL_CLAUSE.match(ll.text, mark.end() if mark else c_start, c_end) or m
             if m is None and share:
                 m = P.TASK_SHARE_REACHED.search(ll.text, c_start, c_end)
                 if m is not None and " đã " in f" {lowered[c_start : m.start()]} ":
@@ -7984,8 +8027,10 @@ def _extract_assignments(
         flat_rows |= {a.span.start for a in flat}
         assignments += flat
     time_fields: list[tuple[Span, Span]] = []  # (each labelled item's time field and the item)
-    if "chủ trì" in ct.text or "thực hiện:" in ct.text:  # (labels hold one of these)
-        labelled = _from_labelled_items(ct, sections, lo, hi, level, time_fields)
+    labels = "chủ trì" in ct.text or "thực hiện:" in ct.text  # (labels hold one of these)
+    # (or an item's closing sentence: "… . Phòng A thực hiện.")
+    if labels or "thực hiện." in ct.text:
+        labelled = _from_labelled_items(ct, sections, lo, hi, level, time_fields, labels=labels)
         if labelled:
             # (an item read elsewhere as its body's gives way to its labels)
             spans = {a.span.start for a in labelled if a.span is not None}

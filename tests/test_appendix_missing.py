@@ -16,6 +16,7 @@ from khtool import patterns as P
         ("theo Phụ lục I, II ban hành kèm theo Kế hoạch này;", True),
         ("các chỉ tiêu tại Phụ lục số 02 kèm theo Quyết định này", True),
         ("(Có phụ lục kèm theo)", True),
+        ("(chi tiết tại Phụ Lục kèm theo)", True),  # (title case)
         ("rà soát, cung cấp thông tin theo mẫu Phụ lục đính kèm Công văn này.", True),
         ("báo cáo theo phụ lục gửi kèm\nNơi nhận:", True),  # (the line ends there)
         # another text's appendix: a type word after "kèm theo" without "này"
@@ -39,6 +40,7 @@ def test_own_appendix_reference(text, own):
         ("Phụ lục: DANH SÁCH CÁC ĐƠN VỊ ĐƯỢC KIỂM TRA", True),
         ("Phụ lục 01. Biểu tổng hợp kết quả", True),
         ("Phụ lục số 2: Danh mục nhiệm vụ", True),
+        ("Phụ Lục 01: Danh mục nhiệm vụ", True),
         ("Phụ lục kèm theo Kế hoạch này quy định chi tiết các chỉ tiêu.", False),
         ("Phụ lục I ban hành kèm theo Thông tư này được sửa đổi như sau:", False),
     ],
@@ -71,6 +73,13 @@ def _missing(text: str) -> list[int]:
 
 def test_a_letter_pointing_to_its_appendix_without_it():
     assert _missing(LETTER) == [9]  # the line of the reference
+
+
+def test_title_case_is_read_both_ways():
+    """"Phụ Lục" in the reference and in the appendix's own line."""
+    letter = LETTER.replace("mẫu Phụ lục đính kèm", "mẫu Phụ Lục đính kèm")
+    assert _missing(letter) == [9]
+    assert _missing(letter + "Phụ Lục 01: THÔNG TIN CƠ SỞ\nSTT | Tên cơ sở\n") == []
 
 
 def test_a_letter_with_its_appendix_is_not_flagged():

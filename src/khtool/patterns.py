@@ -861,10 +861,10 @@ APPENDIX_HEADING = _regex(
 # theo)", "theo Phụ lục đính kèm". Not another text's: after "kèm theo" a type
 # word without "này" names it ("Phụ lục 4 kèm theo Thông tư số 10/2022/TT-BKHĐT").
 # A line opening an appendix, in any case, its title after a colon or on the
-# line: "Phụ lục: DANH SÁCH CÁC ĐƠN VỊ …", "PHỤ LỤC II", "Phụ lục 01. Biểu …"
+# line: "Phụ lục: DANH SÁCH CÁC ĐƠN VỊ …", "PHỤ LỤC II", "Phụ Lục 01. Biểu …"
 # (not a sentence about one: "Phụ lục kèm theo Kế hoạch này quy định …").
 APPENDIX_LINE = _std(
-    r"(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:(?:số|SỐ)\s+)?(?:[IVXLC]{1,6}|\d{1,3}[a-z]?))?\s*(?:[:.\-–]|$)"
+    r"(?i:phụ\s+lục)(?:\s+(?:(?i:số)\s+)?(?:[IVXLC]{1,6}|\d{1,3}[a-z]?))?\s*(?:[:.\-–]|$)"
 )
 _TYPE_WORD_FOR_APPENDIX = (
     r"(?:Kế\s+hoạch|Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Chương\s+trình"

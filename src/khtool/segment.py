@@ -3470,7 +3470,8 @@ def _appendix_missing(ct: CleanText, parts: list[Document]) -> Diagnostic | None
     targets there are not in the text read (an appendix sent as another file,
     or left out when the text was copied)."""
     text = ct.text
-    if "hụ lục" not in text and "HỤ LỤC" not in text:  # (most texts name none)
+    # (most texts name none; "Phụ lục", "Phụ Lục", "PHỤ LỤC")
+    if "hụ lục" not in text and "hụ Lục" not in text and "HỤ LỤC" not in text:
         return None
     if any(s.kind == "appendix" for part in parts for s in part.sections):
         return None

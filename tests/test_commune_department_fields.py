@@ -23,6 +23,15 @@ from khtool.agencies import department_field, department_speaks_of
             "information",
         ),
         ("Phòng Văn hóa - Xã hội", ["Phối hợp nhà trường tổ chức giáo dục kỹ năng sống cho học sinh."], "education"),
+        # people's health is health's, though the only "Y tế" is a body's name
+        # (no field's word then, and the tie went to the first field, labour)
+        (
+            "Phòng Văn hóa - Xã hội",
+            ["Phối hợp với Trạm Y tế xã vận động Nhân dân lập sổ theo dõi sức khỏe điện tử."],
+            "health",
+        ),
+        ("Phòng Văn hóa - Xã hội", ["Tuyên truyền chăm sóc sức khoẻ ban đầu cho người cao tuổi."], "health"),
+        ("Phòng Văn hóa - Xã hội", ["Phối hợp với Trạm Y tế phường tổ chức khám, chữa bệnh miễn phí."], "health"),
     ],
 )
 def test_the_longest_field_phrase_tells_a_departments_field(canonical, tasks, field):

@@ -682,8 +682,13 @@ CLOSING_PARAGRAPH = _regex(
     r"|Giao\s+(?=\p{Lu})"
     # the issuer's own closing word, asking or telling: "Sở Công Thương yêu
     # cầu Công ty … nghiêm túc thực hiện./.", "UBND xã thông báo để …"
-    # (telling: "… thông báo để/cho/đến X …", not "… thông báo kết quả …", a task)
-    r"|(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Bộ|Cục|Chi\s+cục|Ban|Văn\s+phòng)\s[^,.;:\n]{2,60}?\s(?:yêu\s+cầu|đề\s+nghị|thông\s+báo\s+(?:để|cho|đến|tới))\s"
+    # (telling: "… thông báo để/cho/đến X …", not "… thông báo kết quả …", a task);
+    # or its decision on the whole dossier the items found wanting, drawn from
+    # them: "Do đó, Sở Công Thương dừng giải quyết thủ tục hành chính và trả
+    # lại hồ sơ nêu trên." (a conclusion by "Do đó"/"Vì vậy" with the issuer named)
+    r"|(?:(?:Do\s+đó|Vì\s+vậy|Vì\s+thế|Như\s+vậy)\s*,\s*)?"
+    r"(?:Sở|Ủy\s+ban\s+nhân\s+dân|UBND|Bộ|Cục|Chi\s+cục|Ban|Văn\s+phòng)\s[^,.;:\n]{2,60}?\s"
+    r"(?:yêu\s+cầu|đề\s+nghị|thông\s+báo\s+(?:để|cho|đến|tới)|(?:tạm\s+)?dừng\s+(?:giải\s+quyết|xem\s+xét|thẩm\s+định)|trả\s+lại)\s"
     # a conclusion drawn from the items: "Từ các nội dung nêu trên, …" (not a
     # "Do đó, …" that may go on with the item's own task)
     r"|(?:Từ|Căn\s+cứ)\s+(?:các\s+|những\s+)?(?:nội\s+dung|cơ\s+sở|ý\s+kiến)\s+(?:nêu\s+)?trên\b"
@@ -1518,6 +1523,16 @@ REQUEST_PART = _regex(r"^(?i:(?:đề\s+xuất\s*(?:,|và)\s*)?(?:kiến\s+ngh�
 # UBND TỈNH", "Đề nghị đối với Ủy ban MTTQ Việt Nam tỉnh" (its items, naming no
 # body of their own, are those bodies' tasks).
 PART_ASKS = _regex(r"^(?i:(?:đề\s+xuất\s*(?:,|và)\s*)?(?:kiến\s+nghị|đề\s+nghị)(?:\s+(?:đối\s+)?với)?)\s+")
+# A sentence in which a body says what it will do itself, its subject's name
+# then "sẽ": "Sở Công Thương sẽ phối hợp với UBND xã và doanh nghiệp kiểm tra
+# thực tế …" (the issuer's own commitment, inside a point asking a firm).
+WILL_DO = _regex(r"\s*(?P<body>\p{Lu}[^,.;:()\n]{2,80}?)\s+(?:cũng\s+)?sẽ\s")
+# A letter's outline part that asks, named by its request words alone: "3.
+# Kiến nghị", "III. ĐỀ XUẤT, KIẾN NGHỊ" (beside "1. Thực trạng …", "2. Khó
+# khăn, vướng mắc": the report's own facts, no task of the body asked).
+REQUEST_PART_NAME = _regex(
+    r"^(?i:(?:kiến\s+nghị|đề\s+nghị|đề\s+xuất)(?:\s*(?:,|và)\s*(?:kiến\s+nghị|đề\s+nghị|đề\s+xuất))?)\s*[:.]?\s*$"
+)
 # A report's or submission's part proposing to other bodies: "III. ĐỀ XUẤT",
 # "Đề xuất, kiến nghị" (see REQUEST_PART for "Kiến nghị …").
 PROPOSAL_PART = _regex(r"^(?i:đề\s+xuất)\b")

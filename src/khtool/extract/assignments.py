@@ -65,6 +65,7 @@ from ..models import (
     Target,
     Task,
     known_assignment,
+    known_span,
     known_target,
     known_task,
 )
@@ -3655,7 +3656,11 @@ def _from_requests(
                             continue
                         out.append(_with_tasks(ct, body, request, sentence, own_tasks, item.span, level))
                     continue
-                tasks = _tasks_of(_its_own_items(own_items, name)) or tasks
+                tasks = (
+                    _outline_requests(ct, own_items, name, own, to)
+                    or _without_own_commitments(ct, _tasks_of(_its_own_items(own_items, name)), own)
+                    or tasks
+                )
             out.append(_with_tasks(ct, name, request, sentence, tasks, span, level))
     if to or informing:
         in_items: list[Assignment] = []
@@ -3882,6 +3887,80 @@ def _asked_body(text: str, at: int) -> str | None:
         return None
     kind = P.KIND_THEN_LOWER.match(names[0])  # "Công ty hiệu chỉnh …": the body by its kind
     return kind["kind"] if kind else names[0]
+
+
+def _without_own_commitments(ct: CleanText, tasks: list[Task], own: str) -> list[Task]:
+    """``tasks`` asked of another body, each without its sentences after the
+    first in which the issuer (``own``, its key) says what it will do itself:
+    "… theo quy định tại … Luật số 42/2024/QH15. Sở Công Thương sẽ phối hợp
+    với UBND xã và doanh nghiệp kiểm tra thực tế …" (the Sở's commitment, no
+    task of the firm, nor its partners)."""
+    if not own:
+        return tasks
+    out: list[Task] = []
+    for t in tasks:
+        if " sẽ " not in t.text:  # (before the pattern)
+            out.append(t)
+            continue
+        cut = next(
+            (
+                m.start("body")
+                for b in P.SENTENCE_END.finditer(t.text)
+                if (m := P.WILL_DO.match(t.text, b.end())) is not None
+                and (key := body_key(m["body"]))
+                and (key in own or own in key)
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(t)
+            continue
+        kept = t.text[:cut].rstrip()
+        span = t.span
+        if span is not None:
+            # the span ends where the kept words end in the cleaned text
+            lo, hi = ct.to_clean(span.start), ct.to_clean(span.end)
+            at = ct.text.find(t.text[cut:].split("\n")[0], lo, hi)
+            if at > lo:
+                end = lo + len(ct.text[lo:at].rstrip())
+                span = ct.span(lo, end)
+        out.append(known_task(kept, span))
+    return out
+
+
+def _outline_requests(ct: CleanText, items: list[Section], name: str, own: str, to: list[str]) -> list[Task]:
+    """The tasks of ``name`` in a letter's outline under "… báo cáo và đề
+    nghị X nội dung như sau:" ("1. Quy định … và thực tế hiện nay" / "2. Khó
+    khăn, vướng mắc" / "3. Kiến nghị"): only its request part's points; the
+    parts stating rules, facts or difficulties are no tasks. A request with
+    its own colon in that part ("… trân trọng đề nghị Bộ Xây dựng:") gives
+    each point under it ("(i). …", "(ii). …") as a task. Empty when no item
+    is such a part (P.REQUEST_PART_NAME), or every item is one."""
+    asks = [i for i in items if i.heading and P.REQUEST_PART_NAME.match(i.heading)]
+    if not asks or len(asks) == len(items):
+        return []
+    tasks: list[Task] = []
+    for item in asks:
+        if item.children:
+            tasks += _tasks_of(item.children)
+            continue
+        points: list[str] = []
+        for asked, _, sentence, _, stop in _requests_in(item.text, own, to):
+            if sentence.endswith(":") and body_key(asked) == body_key(name):
+                points = _marked_paragraphs(item.text[stop:])
+                break
+        if not points:
+            tasks += _tasks_of([item])
+            continue
+        spans = _line_spans(ct, item.span)
+        for point in points:
+            lines = point.split("\n")
+            first, last = spans.get(lines[0].strip()), spans.get(lines[-1].strip())
+            span = item.span
+            if first is not None and last is not None:
+                span = known_span(span.file, first.line, last.end_line, first.start, last.end)
+            tasks.append(known_task(point, span))
+    return tasks
 
 
 def _its_own_items(items: list[Section], name: str) -> list[Section]:

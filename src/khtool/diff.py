@@ -379,6 +379,8 @@ def _part_paragraph_task(s: Section, task_lines: list[int]) -> bool:
     a body its task: those are its tasks, as items would be)."""
     if not s.heading or not s.text or any(not _task_field(c) for c in s.children):
         return False
+    if "lục" in s.text and P.OWN_APPENDIX_REF.search(s.text):
+        return False  # ("Nhiệm vụ cụ thể … tại Phụ lục kèm theo Kế hoạch này": the tasks are the appendix's rows)
     below = bisect.bisect_right(task_lines, s.span.line + 1)
     if below < len(task_lines) and task_lines[below] <= (s.span.end_line or s.span.line):
         return False
@@ -489,7 +491,10 @@ def diff_plans(
     out.sectors = _sectors(a, b, out.tasks)
     out.indicators = _indicators(a, b, method)
     out.deadlines = _deadlines(a, b, method, out.tasks)
-    if _cover_pointers(a, b, out.tasks, out.deadlines, method, threshold):
+    pointed = _cover_pointers(a, b, out.tasks, out.deadlines, method, threshold)
+    pointed = _cover_item_pointers(a, out.tasks.a_to_b) or pointed
+    pointed = _cover_item_pointers(b, out.tasks.b_to_a) or pointed
+    if pointed:
         _tally(out.tasks, a, b, _lower_level(a, b))
     out.funding = _funding(a, b, method)
     out.summary = {
@@ -769,6 +774,15 @@ def _sections(a: Document, b: Document, method: str) -> list[SectionMatch]:
     used_a: set[int] = set()
     used_b: set[int] = set()
     matched: list[tuple[float, int, int]] = []
+    # parts are paired by their role first ("II. CHỈ TIÊU" is "II. MỤC
+    # TIÊU": the goals however named), where each plan has one part of it
+    ra, rb = _part_roles(sa), _part_roles(sb)
+    for role, i in ra.items():
+        j = rb.get(role)
+        if i >= 0 and j is not None and j >= 0:
+            used_a.add(i)
+            used_b.add(j)
+            matched.append((sp.cos(i, len(sa) + j), i, j))
     for score, i, j in pairs:
         if score < SECTION_THRESHOLD or i in used_a or j in used_b:
             continue
@@ -800,6 +814,18 @@ def _sections(a: Document, b: Document, method: str) -> list[SectionMatch]:
         for j, s in enumerate(sb)
         if j not in used_b
     ]
+    return out
+
+
+def _part_roles(parts: list[Section]) -> dict[str, int]:
+    """The role of each part (PART_ROLE) with its index, -1 where two parts have it."""
+    out: dict[str, int] = {}
+    for k, s in enumerate(parts):
+        if s.kind not in ("roman", "part") and not _is_upper(s.heading or ""):
+            continue  # (an item "1. Nhiệm vụ …" is no part)
+        m = P.PART_ROLE.match(_heading(s))
+        if m is not None and m.lastgroup:
+            out[m.lastgroup] = k if m.lastgroup not in out else -1
     return out
 
 
@@ -904,6 +930,10 @@ def _tasks(
                     m.late_by_days = b_cites_a.get("issued_late_by_days")
                 else:
                     m.b_undated = True
+    if not lower and not _lower_level(b, a):
+        # (between plans of one level, each way)
+        _cover_by_pieces(res.a_to_b, b, tb, method, threshold)
+        _cover_by_pieces(res.b_to_a, a, ta, method, threshold)
     part = lower and bool(_level_part(a, b.header.level))
     if lower:
         pool: list[tuple[str, int]] | None = None
@@ -918,7 +948,7 @@ def _tasks(
             elif part and _general(a, m, b.header.level):
                 m.general = True
                 continue
-            if m.done_by_issuing or m.b_undated:
+            if m.done_by_issuing or m.b_undated or (not m.covered and _cover_by_part(m, b, reports=False)):
                 continue
             # a task of B's level is decided clause by clause, whatever its
             # whole likeness: covered when each ";" clause is, partly (the
@@ -969,6 +999,79 @@ def _tasks(
     return res
 
 
+def _pieces_pool(d: Document, items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """What of a plan may carry one item of another's: its items, each ";"
+    clause and each sentence of them ("Truyền thông …; lồng ghép cảnh báo
+    các thủ đoạn lừa đảo qua mạng …", one item merging two), and the clauses
+    of a part written as a paragraph."""
+    out = _cover_pool(d, items)
+    seen = {t for t, _ in out}
+    for t, line in items:
+        for piece in P.SENTENCE_SPLIT.split(t):
+            piece = piece.strip()
+            if len(piece) > _SHORTEST_TASK and piece not in seen:
+                seen.add(piece)
+                out.append((piece, line))
+    return out
+
+
+def _cover_by_pieces(
+    matches: list[TaskMatch], other: Document, items: list[tuple[str, int]], method: str, threshold: float
+) -> None:
+    """Between plans of one level, each uncovered item decided as between
+    levels, piece by piece: covered when each ";" clause of it is carried by
+    an item of the other plan or one clause or sentence of it (a merged task
+    covers both it merges; whole-item likeness undervalues the smaller half);
+    a report duty written as an item ("Báo cáo kết quả thực hiện hằng quý về
+    Sở …") by the other's reporting part, where its periods and dates are
+    compared (the deadlines)."""
+    pool: list[tuple[str, int]] | None = None
+    for m in matches:
+        if m.covered or _cover_by_part(m, other, reports=True):
+            continue
+        pool = _pieces_pool(other, items) if pool is None else pool
+        hits = _clause_hits(m.text, pool, method, max(threshold, _CLAUSE_COVER))
+        if hits and all(h for _, h in hits):
+            found = [h for _, h in hits if h]
+            m.covered, m.split_over = True, sorted({h[1] for h in found})
+            m.best, m.best_line = " / ".join(dict.fromkeys(h[0] for h in found)), found[0][1]
+
+
+def _cover_by_part(m: TaskMatch, other: Document, *, reports: bool) -> bool:
+    """Cover a task of funding ("Bố trí kinh phí thực hiện từ nguồn ngân
+    sách địa phương …", FUNDING_TASK) by the other plan's funding part, known
+    by its heading ("IV. KINH PHÍ: Từ ngân sách tỉnh …", its paragraph need
+    not say "kinh phí"), and with ``reports`` a report duty by its reporting
+    part ("CHẾ ĐỘ BÁO CÁO"). Whether it did."""
+    clauses = _clauses(m.text)
+    if len(clauses) == 1 and P.FUNDING_TASK.search(_clause_words(clauses[0])):
+        heading = P.FUNDING_HEADING
+    elif reports and _report_duty(m.text):
+        heading = P.REPORTING_REGIME
+    else:
+        return False
+    part = next((s for s in walk_sections(other.sections) if s.heading and heading.search(s.heading)), None)
+    if part is None:
+        return False
+    m.covered, m.best_line, m.best = True, part.span.line, f"{part.heading}: {part.text}"[:200].strip()
+    m.partly, m.missing_clauses, m.covered_share = False, [], None
+    return True
+
+
+# A report duty names its reporter in this many words at most before "báo
+# cáo" ("Các bộ phận, đơn vị được giao nhiệm vụ báo cáo kết quả về …"): more,
+# and the report closes a task of other content.
+_REPORTER_WORDS = 10
+
+
+def _report_duty(text: str) -> bool:
+    """Is a task the duty of reporting (REPORT_DUTY, opening the task)?"""
+    at = text.lower().find("báo cáo")
+    if at < 0 or len(P.WORD_RUN.findall(text[:at])) > _REPORTER_WORDS:
+        return False
+    return P.REPORT_DUTY.search(text) is not None
+
+
 def _tally(res: TaskDiff, a: Document, b: Document, lower: bool) -> None:
     """The uncovered tasks and the coverage figures of ``res`` as its matches stand."""
     ta, tb = res.a_to_b, res.b_to_a
@@ -977,7 +1080,15 @@ def _tally(res: TaskDiff, a: Document, b: Document, lower: bool) -> None:
     res.coverage_a_by_b = round(1 - len(res.uncovered_a) / len(ta), 3) if ta else 1.0
     res.coverage_b_by_a = round(1 - len(res.uncovered_b) / len(tb), 3) if tb else 1.0
     if lower:
-        own = [m for m in res.a_to_b if _applies_at(a, m.line, b.header.level) and not m.general]
+        # (and a task B's level supports by name, no coordination of all
+        # bodies: a ministry's row "… | Cục X | Sở Y tế các tỉnh" is work at
+        # the provinces' level too, whichever leads)
+        own = [
+            m
+            for m in res.a_to_b
+            if (_applies_at(a, m.line, b.header.level) and not m.general)
+            or (m.b_level_supports and not _all_support(a, m))
+        ]
         res.tasks_a_at_b_level = len(own)
         carried = sum(1.0 if m.covered else m.covered_share or 0.0 for m in own)
         res.coverage_a_by_b_at_its_level = round(carried / len(own), 3) if own else None
@@ -1060,6 +1171,39 @@ def _cover_pointers(
             continue
         m.partly, m.missing_clauses, m.covered_share = False, [], None
         changed = True
+    return changed
+
+
+# A task pointing to items of its plan has this many words at most before
+# the pointer, its frame and the bodies it directs cut ("tổ chức thực hiện
+# các nhiệm vụ tại mục 1, 3 phần III"): more, and it asks more than them.
+_ITEM_POINTER_WORDS = 3
+
+
+def _cover_item_pointers(plan: Document, matches: list[TaskMatch]) -> bool:
+    """Cover each uncovered task of ``plan`` that only points to numbered
+    items of a part of its own ("Chỉ đạo Sở …, UBND cấp xã tổ chức thực hiện
+    các nhiệm vụ tại mục 1, 3, 4 phần III", OWN_ITEMS_REFERENCE) when the
+    other plan covers every task of those items. Whether any changed."""
+    changed = False
+    for m in matches:
+        if m.covered or m.above_b_level or m.general or "nhiệm vụ" not in m.text.lower():
+            continue
+        said = _clause_words(m.text.strip())
+        ref = P.OWN_ITEMS_REFERENCE.search(said)
+        if ref is None or len(P.WORD_RUN.findall(said[: ref.start()])) > _ITEM_POINTER_WORDS:
+            continue
+        nums = {n for n in "".join(c if c.isdigit() else " " for c in ref["nums"]).split()}
+        part = next((s for s in plan.sections if s.label == ref["part"] and s.kind in ("roman", "part", "arabic")), None)
+        spans = [c.span for c in part.children if c.label in nums] if part is not None else []
+        if len(spans) != len(nums):
+            continue
+        carried = [x for x in matches if x is not m and _holds(spans, x.line)]
+        if carried and all(x.covered for x in carried):
+            m.covered, m.partly, m.missing_clauses, m.covered_share = True, False, [], None
+            m.split_over = sorted({x.best_line for x in carried if x.best_line is not None})
+            m.best_line, m.best = carried[0].best_line, " / ".join(dict.fromkeys(x.best or "" for x in carried))[:200]
+            changed = True
     return changed
 
 
@@ -1318,6 +1462,20 @@ def _supports_only(plan: Document, line: int, level: str | None) -> bool:
     nghệ chủ trì, phối hợp với các sở, ban, ngành, UBND các xã … tổ chức
     triển khai Kế hoạch"): the lead's task, not one of ``level``'s own."""
     return _supported_only(_owners(plan, line), level)
+
+
+def _all_support(plan: Document, m: TaskMatch) -> bool:
+    """Whether task ``m`` has all bodies of a kind among its supporters
+    ("chủ trì, phối hợp với các sở, ban, ngành, UBND các xã …", a support
+    column "Các sở, ban, ngành; UBND các xã"): its lead's coordination of the
+    plan, not a share of work for each."""
+    if any(g.role == "support" and P.ALL_OF_KIND.match(g.agency) for g in _owners(plan, m.line)):
+        return True
+    at = m.text.lower().find("phối hợp")
+    if at < 0:
+        return False
+    named = m.text[at + 8 :].replace(",", ";").split(";")
+    return any(P.ALL_OF_KIND.match(x.strip().removeprefix("với ").strip()) for x in named)
 
 
 def _owners(plan: Document, line: int) -> list[Assignment]:
@@ -2359,12 +2517,19 @@ def _funding(a: Document, b: Document, method: str) -> dict[str, list[str]]:
     fa, fb = [f.text for f in a.funding], [f.text for f in b.funding]
 
     def covered(x: str, others: list[str]) -> bool:
-        return any(similarity(x, y, method) >= 0.4 for y in others)
+        # (paired by the source they name, however worded: "ngân sách nhà
+        # nước theo phân cấp" is "ngân sách tỉnh, ngân sách xã theo phân cấp")
+        kinds = _funding_sources(x)
+        return any(similarity(x, y, method) >= 0.4 or kinds & _funding_sources(y) for y in others)
 
     return {
         "only_a": [x for x in fa if not covered(x, fb)],
         "only_b": [y for y in fb if not covered(y, fa)],
     }
+
+
+def _funding_sources(text: str) -> set[str]:
+    return {m.lastgroup for m in P.FUNDING_SOURCE.finditer(text) if m.lastgroup}
 
 
 def word_diff(a: str, b: str) -> list[tuple[str, str]]:

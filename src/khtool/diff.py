@@ -27,7 +27,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -234,7 +234,9 @@ def synonyms_read_as_one(syl: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def syllable_features(text: str) -> Counter[str]:
+    """(cached: a diff compares one task in several spaces; read only)"""
     syl = synonyms_read_as_one([fold(s) or s for s in P.WORD.findall(normalise(text))])
     feats: Counter[str] = Counter(syl)
     feats.update(f"{a}_{b}" for a, b in itertools.pairwise(syl))
@@ -245,6 +247,10 @@ def word_features(text: str) -> Counter[str]:
     from underthesea import word_tokenize
 
     return Counter(fold(w) for w in word_tokenize(normalise(text)) if P.WORD.search(w))
+
+
+# The counterparts of a clause scored in full, of those its rarer terms find.
+_CANDIDATES = 4
 
 
 class _Space:
@@ -259,11 +265,37 @@ class _Space:
         n = len(self.bags) or 1
         self.idf = {k: math.log((1 + n) / (1 + v)) + 1 for k, v in df.items()}
         self.vecs = [self._vec(b) for b in self.bags]
+        self.postings: dict[str, list[tuple[int, float]]] | None = None
+        self.postings_n = 0
 
     def _vec(self, bag: Counter[str]) -> dict[str, float]:
         v = {k: c * self.idf.get(k, 1.0) for k, c in bag.items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {k: x / norm for k, x in v.items()}
+
+    def best_among_first(self, i: int, n: int) -> tuple[float, int]:
+        """The best cosine of vector ``i`` with one of the first ``n`` (and
+        its index; -1 for none above 0), through an index of their terms:
+        many short vectors against one pool share few terms."""
+        if self.postings is None or self.postings_n != n:
+            self.postings, self.postings_n = {}, n
+            for j in range(n):
+                for k, x in self.vecs[j].items():
+                    self.postings.setdefault(k, []).append((j, x))
+        # (candidates by their rarer terms, which carry a likeness: a term in
+        # many of them weighs little; the best few then scored in full)
+        common = max(16, n // 8)
+        acc: dict[int, float] = {}
+        for k, x in self.vecs[i].items():
+            hits = self.postings.get(k, ())
+            if len(hits) <= common:
+                for j, y in hits:
+                    acc[j] = acc.get(j, 0.0) + x * y
+        if not acc:
+            return 0.0, -1
+        top = sorted(acc, key=acc.__getitem__, reverse=True)[:_CANDIDATES]
+        score, j = max((self.cos(i, j), -j) for j in top)
+        return score, -j
 
     def cos(self, i: int, j: int) -> float:
         a, b = self.vecs[i], self.vecs[j]
@@ -934,6 +966,7 @@ def _tasks(
         # (between plans of one level, each way)
         _cover_by_pieces(res.a_to_b, b, tb, method, threshold)
         _cover_by_pieces(res.b_to_a, a, ta, method, threshold)
+        _pair_requests(res, a, b)
     part = lower and bool(_level_part(a, b.header.level))
     if lower:
         pool: list[tuple[str, int]] | None = None
@@ -1015,6 +1048,12 @@ def _pieces_pool(d: Document, items: list[tuple[str, int]]) -> list[tuple[str, i
     return out
 
 
+# An item one clause of another covers keeps a share of its likeness with
+# the whole: a half matching at 0.45 is still about 0.2 with the item of two
+# that holds it. Below this, no clause is looked for.
+_PIECE_FLOOR = 0.15
+
+
 def _cover_by_pieces(
     matches: list[TaskMatch], other: Document, items: list[tuple[str, int]], method: str, threshold: float
 ) -> None:
@@ -1025,14 +1064,28 @@ def _cover_by_pieces(
     a report duty written as an item ("Báo cáo kết quả thực hiện hằng quý về
     Sở …") by the other's reporting part, where its periods and dates are
     compared (the deadlines)."""
-    pool: list[tuple[str, int]] | None = None
-    for m in matches:
-        if m.covered or _cover_by_part(m, other, reports=True):
-            continue
-        pool = _pieces_pool(other, items) if pool is None else pool
-        hits = _clause_hits(m.text, pool, method, max(threshold, _CLAUSE_COVER))
-        if hits and all(h for _, h in hits):
-            found = [h for _, h in hits if h]
+    left = [
+        m
+        for m in matches
+        if not m.covered and not _cover_by_part(m, other, reports=True) and m.score >= _PIECE_FLOOR
+    ]
+    if not left:
+        return
+    pool = _pieces_pool(other, items)
+    # (one space for all of them, as _clause_hits compares one task's
+    # clauses: each clause by what is done, its frame cut)
+    said = [[_clause_words(c) for c in _clauses(m.text)] for m in left]
+    flat = [c for cs in said for c in cs]
+    sp = _Space([t for t, _ in pool] + flat, method)
+    n, k, cut = len(pool), 0, max(threshold, _CLAUSE_COVER)
+    for m, cs in zip(left, said, strict=True):
+        found: list[tuple[str, int]] = []
+        for _ in cs:
+            score, j = sp.best_among_first(n + k, n)
+            k += 1
+            if score >= cut:
+                found.append(pool[j])
+        if cs and len(found) == len(cs):
             m.covered, m.split_over = True, sorted({h[1] for h in found})
             m.best, m.best_line = " / ".join(dict.fromkeys(h[0] for h in found)), found[0][1]
 
@@ -1056,6 +1109,29 @@ def _cover_by_part(m: TaskMatch, other: Document, *, reports: bool) -> bool:
     m.covered, m.best_line, m.best = True, part.span.line, f"{part.heading}: {part.text}"[:200].strip()
     m.partly, m.missing_clauses, m.covered_share = False, [], None
     return True
+
+
+def _requested(d: Document, line: int) -> set[str]:
+    return {g.canonical or g.agency for g in _owners(d, line) if g.role == "requested"}
+
+
+def _pair_requests(res: TaskDiff, a: Document, b: Document) -> None:
+    """Between plans of one level, pair the uncovered requests to the same
+    body ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh … vận động đoàn viên …" and "Đề
+    nghị Ủy ban MTTQ Việt Nam tỉnh, Tỉnh đoàn phát động …"), each the only
+    one of its plan to it: what is left of them, the body cut, is too few
+    words to be compared."""
+    asked_a = [(m, _requested(a, m.line)) for m in res.a_to_b if not m.covered]
+    asked_b = [(m, _requested(b, m.line)) for m in res.b_to_a if not m.covered]
+    for ma, ra in asked_a:
+        if not ra:
+            continue
+        hits = [(mb, rb) for mb, rb in asked_b if ra & rb]
+        if len(hits) != 1 or sum(1 for _, r in asked_a if r & hits[0][1]) != 1:
+            continue
+        mb = hits[0][0]
+        ma.covered, ma.best, ma.best_line = True, mb.text, mb.line
+        mb.covered, mb.best, mb.best_line = True, ma.text, ma.line
 
 
 # A report duty names its reporter in this many words at most before "báo

@@ -27,7 +27,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -246,7 +246,9 @@ def synonyms_read_as_one(syl: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def syllable_features(text: str) -> Counter[str]:
+    """(cached: a diff compares one task in several spaces; read only)"""
     syl = synonyms_read_as_one([fold(s) or s for s in P.WORD.findall(normalise(text))])
     feats: Counter[str] = Counter(syl)
     feats.update(f"{a}_{b}" for a, b in itertools.pairwise(syl))
@@ -257,6 +259,10 @@ def word_features(text: str) -> Counter[str]:
     from underthesea import word_tokenize
 
     return Counter(fold(w) for w in word_tokenize(normalise(text)) if P.WORD.search(w))
+
+
+# The counterparts of a clause scored in full, of those its rarer terms find.
+_CANDIDATES = 4
 
 
 class _Space:
@@ -271,11 +277,37 @@ class _Space:
         n = len(self.bags) or 1
         self.idf = {k: math.log((1 + n) / (1 + v)) + 1 for k, v in df.items()}
         self.vecs = [self._vec(b) for b in self.bags]
+        self.postings: dict[str, list[tuple[int, float]]] | None = None
+        self.postings_n = 0
 
     def _vec(self, bag: Counter[str]) -> dict[str, float]:
         v = {k: c * self.idf.get(k, 1.0) for k, c in bag.items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {k: x / norm for k, x in v.items()}
+
+    def best_among_first(self, i: int, n: int) -> tuple[float, int]:
+        """The best cosine of vector ``i`` with one of the first ``n`` (and
+        its index; -1 for none above 0), through an index of their terms:
+        many short vectors against one pool share few terms."""
+        if self.postings is None or self.postings_n != n:
+            self.postings, self.postings_n = {}, n
+            for j in range(n):
+                for k, x in self.vecs[j].items():
+                    self.postings.setdefault(k, []).append((j, x))
+        # (candidates by their rarer terms, which carry a likeness: a term in
+        # many of them weighs little; the best few then scored in full)
+        common = max(16, n // 8)
+        acc: dict[int, float] = {}
+        for k, x in self.vecs[i].items():
+            hits = self.postings.get(k, ())
+            if len(hits) <= common:
+                for j, y in hits:
+                    acc[j] = acc.get(j, 0.0) + x * y
+        if not acc:
+            return 0.0, -1
+        top = sorted(acc, key=acc.__getitem__, reverse=True)[:_CANDIDATES]
+        score, j = max((self.cos(i, j), -j) for j in top)
+        return score, -j
 
     def cos(self, i: int, j: int) -> float:
         a, b = self.vecs[i], self.vecs[j]
@@ -391,6 +423,8 @@ def _part_paragraph_task(s: Section, task_lines: list[int]) -> bool:
     a body its task: those are its tasks, as items would be)."""
     if not s.heading or not s.text or any(not _task_field(c) for c in s.children):
         return False
+    if "lục" in s.text and P.OWN_APPENDIX_REF.search(s.text):
+        return False  # ("Nhiệm vụ cụ thể … tại Phụ lục kèm theo Kế hoạch này": the tasks are the appendix's rows)
     below = bisect.bisect_right(task_lines, s.span.line + 1)
     if below < len(task_lines) and task_lines[below] <= (s.span.end_line or s.span.line):
         return False
@@ -501,7 +535,10 @@ def diff_plans(
     out.sectors = _sectors(a, b, out.tasks)
     out.indicators = _indicators(a, b, method)
     out.deadlines = _deadlines(a, b, method, out.tasks)
-    if _cover_pointers(a, b, out.tasks, out.deadlines, method, threshold):
+    pointed = _cover_pointers(a, b, out.tasks, out.deadlines, method, threshold)
+    pointed = _cover_item_pointers(a, out.tasks.a_to_b) or pointed
+    pointed = _cover_item_pointers(b, out.tasks.b_to_a) or pointed
+    if pointed:
         _tally(out.tasks, a, b, _lower_level(a, b))
     out.funding = _funding(a, b, method)
     _task_roles(out.tasks, a, b)
@@ -902,6 +939,15 @@ def _sections(a: Document, b: Document, method: str) -> list[SectionMatch]:
     used_a: set[int] = set()
     used_b: set[int] = set()
     matched: list[tuple[float, int, int]] = []
+    # parts are paired by their role first ("II. CHỈ TIÊU" is "II. MỤC
+    # TIÊU": the goals however named), where each plan has one part of it
+    ra, rb = _part_roles(sa), _part_roles(sb)
+    for role, i in ra.items():
+        j = rb.get(role)
+        if i >= 0 and j is not None and j >= 0:
+            used_a.add(i)
+            used_b.add(j)
+            matched.append((sp.cos(i, len(sa) + j), i, j))
     for score, i, j in pairs:
         if score < SECTION_THRESHOLD or i in used_a or j in used_b:
             continue
@@ -933,6 +979,18 @@ def _sections(a: Document, b: Document, method: str) -> list[SectionMatch]:
         for j, s in enumerate(sb)
         if j not in used_b
     ]
+    return out
+
+
+def _part_roles(parts: list[Section]) -> dict[str, int]:
+    """The role of each part (PART_ROLE) with its index, -1 where two parts have it."""
+    out: dict[str, int] = {}
+    for k, s in enumerate(parts):
+        if s.kind not in ("roman", "part") and not _is_upper(s.heading or ""):
+            continue  # (an item "1. Nhiệm vụ …" is no part)
+        m = P.PART_ROLE.match(_heading(s))
+        if m is not None and m.lastgroup:
+            out[m.lastgroup] = k if m.lastgroup not in out else -1
     return out
 
 
@@ -1037,6 +1095,11 @@ def _tasks(
                     m.late_by_days = b_cites_a.get("issued_late_by_days")
                 else:
                     m.b_undated = True
+    if not lower and not _lower_level(b, a):
+        # (between plans of one level, each way)
+        _cover_by_pieces(res.a_to_b, b, tb, method, threshold)
+        _cover_by_pieces(res.b_to_a, a, ta, method, threshold)
+        _pair_requests(res, a, b)
     part = lower and bool(_level_part(a, b.header.level))
     if lower:
         pool: list[tuple[str, int]] | None = None
@@ -1051,7 +1114,7 @@ def _tasks(
             elif part and _general(a, m, b.header.level):
                 m.general = True
                 continue
-            if m.done_by_issuing or m.b_undated:
+            if m.done_by_issuing or m.b_undated or (not m.covered and _cover_by_part(m, b, reports=False)):
                 continue
             # a task of B's level is decided clause by clause, whatever its
             # whole likeness: covered when each ";" clause is, partly (the
@@ -1102,6 +1165,122 @@ def _tasks(
     return res
 
 
+def _pieces_pool(d: Document, items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """What of a plan may carry one item of another's: its items, each ";"
+    clause and each sentence of them ("Truyền thông …; lồng ghép cảnh báo
+    các thủ đoạn lừa đảo qua mạng …", one item merging two), and the clauses
+    of a part written as a paragraph."""
+    out = _cover_pool(d, items)
+    seen = {t for t, _ in out}
+    for t, line in items:
+        for piece in P.SENTENCE_SPLIT.split(t):
+            piece = piece.strip()
+            if len(piece) > _SHORTEST_TASK and piece not in seen:
+                seen.add(piece)
+                out.append((piece, line))
+    return out
+
+
+# An item one clause of another covers keeps a share of its likeness with
+# the whole: a half matching at 0.45 is still about 0.2 with the item of two
+# that holds it. Below this, no clause is looked for.
+_PIECE_FLOOR = 0.15
+
+
+def _cover_by_pieces(
+    matches: list[TaskMatch], other: Document, items: list[tuple[str, int]], method: str, threshold: float
+) -> None:
+    """Between plans of one level, each uncovered item decided as between
+    levels, piece by piece: covered when each ";" clause of it is carried by
+    an item of the other plan or one clause or sentence of it (a merged task
+    covers both it merges; whole-item likeness undervalues the smaller half);
+    a report duty written as an item ("Báo cáo kết quả thực hiện hằng quý về
+    Sở …") by the other's reporting part, where its periods and dates are
+    compared (the deadlines)."""
+    left = [
+        m
+        for m in matches
+        if not m.covered and not _cover_by_part(m, other, reports=True) and m.score >= _PIECE_FLOOR
+    ]
+    if not left:
+        return
+    pool = _pieces_pool(other, items)
+    # (one space for all of them, as _clause_hits compares one task's
+    # clauses: each clause by what is done, its frame cut)
+    said = [[_clause_words(c) for c in _clauses(m.text)] for m in left]
+    flat = [c for cs in said for c in cs]
+    sp = _Space([t for t, _ in pool] + flat, method)
+    n, k, cut = len(pool), 0, max(threshold, _CLAUSE_COVER)
+    for m, cs in zip(left, said, strict=True):
+        found: list[tuple[str, int]] = []
+        for _ in cs:
+            score, j = sp.best_among_first(n + k, n)
+            k += 1
+            if score >= cut:
+                found.append(pool[j])
+        if cs and len(found) == len(cs):
+            m.covered, m.split_over = True, sorted({h[1] for h in found})
+            m.best, m.best_line = " / ".join(dict.fromkeys(h[0] for h in found)), found[0][1]
+
+
+def _cover_by_part(m: TaskMatch, other: Document, *, reports: bool) -> bool:
+    """Cover a task of funding ("Bố trí kinh phí thực hiện từ nguồn ngân
+    sách địa phương …", FUNDING_TASK) by the other plan's funding part, known
+    by its heading ("IV. KINH PHÍ: Từ ngân sách tỉnh …", its paragraph need
+    not say "kinh phí"), and with ``reports`` a report duty by its reporting
+    part ("CHẾ ĐỘ BÁO CÁO"). Whether it did."""
+    clauses = _clauses(m.text)
+    if len(clauses) == 1 and P.FUNDING_TASK.search(_clause_words(clauses[0])):
+        heading = P.FUNDING_HEADING
+    elif reports and _report_duty(m.text):
+        heading = P.REPORTING_REGIME
+    else:
+        return False
+    part = next((s for s in walk_sections(other.sections) if s.heading and heading.search(s.heading)), None)
+    if part is None:
+        return False
+    m.covered, m.best_line, m.best = True, part.span.line, f"{part.heading}: {part.text}"[:200].strip()
+    m.partly, m.missing_clauses, m.covered_share = False, [], None
+    return True
+
+
+def _requested(d: Document, line: int) -> set[str]:
+    return {g.canonical or g.agency for g in _owners(d, line) if g.role == "requested"}
+
+
+def _pair_requests(res: TaskDiff, a: Document, b: Document) -> None:
+    """Between plans of one level, pair the uncovered requests to the same
+    body ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh … vận động đoàn viên …" and "Đề
+    nghị Ủy ban MTTQ Việt Nam tỉnh, Tỉnh đoàn phát động …"), each the only
+    one of its plan to it: what is left of them, the body cut, is too few
+    words to be compared."""
+    asked_a = [(m, _requested(a, m.line)) for m in res.a_to_b if not m.covered]
+    asked_b = [(m, _requested(b, m.line)) for m in res.b_to_a if not m.covered]
+    for ma, ra in asked_a:
+        if not ra:
+            continue
+        hits = [(mb, rb) for mb, rb in asked_b if ra & rb]
+        if len(hits) != 1 or sum(1 for _, r in asked_a if r & hits[0][1]) != 1:
+            continue
+        mb = hits[0][0]
+        ma.covered, ma.best, ma.best_line = True, mb.text, mb.line
+        mb.covered, mb.best, mb.best_line = True, ma.text, ma.line
+
+
+# A report duty names its reporter in this many words at most before "báo
+# cáo" ("Các bộ phận, đơn vị được giao nhiệm vụ báo cáo kết quả về …"): more,
+# and the report closes a task of other content.
+_REPORTER_WORDS = 10
+
+
+def _report_duty(text: str) -> bool:
+    """Is a task the duty of reporting (REPORT_DUTY, opening the task)?"""
+    at = text.lower().find("báo cáo")
+    if at < 0 or len(P.WORD_RUN.findall(text[:at])) > _REPORTER_WORDS:
+        return False
+    return P.REPORT_DUTY.search(text) is not None
+
+
 def _tally(res: TaskDiff, a: Document, b: Document, lower: bool) -> None:
     """The uncovered tasks and the coverage figures of ``res`` as its matches stand."""
     ta, tb = res.a_to_b, res.b_to_a
@@ -1110,7 +1289,15 @@ def _tally(res: TaskDiff, a: Document, b: Document, lower: bool) -> None:
     res.coverage_a_by_b = round(1 - len(res.uncovered_a) / len(ta), 3) if ta else 1.0
     res.coverage_b_by_a = round(1 - len(res.uncovered_b) / len(tb), 3) if tb else 1.0
     if lower:
-        own = [m for m in res.a_to_b if _applies_at(a, m.line, b.header.level) and not m.general]
+        # (and a task B's level supports by name, no coordination of all
+        # bodies: a ministry's row "… | Cục X | Sở Y tế các tỉnh" is work at
+        # the provinces' level too, whichever leads)
+        own = [
+            m
+            for m in res.a_to_b
+            if (_applies_at(a, m.line, b.header.level) and not m.general)
+            or (m.b_level_supports and not _all_support(a, m))
+        ]
         res.tasks_a_at_b_level = len(own)
         carried = sum(1.0 if m.covered else m.covered_share or 0.0 for m in own)
         res.coverage_a_by_b_at_its_level = round(carried / len(own), 3) if own else None
@@ -1193,6 +1380,39 @@ def _cover_pointers(
             continue
         m.partly, m.missing_clauses, m.covered_share = False, [], None
         changed = True
+    return changed
+
+
+# A task pointing to items of its plan has this many words at most before
+# the pointer, its frame and the bodies it directs cut ("tổ chức thực hiện
+# các nhiệm vụ tại mục 1, 3 phần III"): more, and it asks more than them.
+_ITEM_POINTER_WORDS = 3
+
+
+def _cover_item_pointers(plan: Document, matches: list[TaskMatch]) -> bool:
+    """Cover each uncovered task of ``plan`` that only points to numbered
+    items of a part of its own ("Chỉ đạo Sở …, UBND cấp xã tổ chức thực hiện
+    các nhiệm vụ tại mục 1, 3, 4 phần III", OWN_ITEMS_REFERENCE) when the
+    other plan covers every task of those items. Whether any changed."""
+    changed = False
+    for m in matches:
+        if m.covered or m.above_b_level or m.general or "nhiệm vụ" not in m.text.lower():
+            continue
+        said = _clause_words(m.text.strip())
+        ref = P.OWN_ITEMS_REFERENCE.search(said)
+        if ref is None or len(P.WORD_RUN.findall(said[: ref.start()])) > _ITEM_POINTER_WORDS:
+            continue
+        nums = {n for n in "".join(c if c.isdigit() else " " for c in ref["nums"]).split()}
+        part = next((s for s in plan.sections if s.label == ref["part"] and s.kind in ("roman", "part", "arabic")), None)
+        spans = [c.span for c in part.children if c.label in nums] if part is not None else []
+        if len(spans) != len(nums):
+            continue
+        carried = [x for x in matches if x is not m and _holds(spans, x.line)]
+        if carried and all(x.covered for x in carried):
+            m.covered, m.partly, m.missing_clauses, m.covered_share = True, False, [], None
+            m.split_over = sorted({x.best_line for x in carried if x.best_line is not None})
+            m.best_line, m.best = carried[0].best_line, " / ".join(dict.fromkeys(x.best or "" for x in carried))[:200]
+            changed = True
     return changed
 
 
@@ -1451,6 +1671,20 @@ def _supports_only(plan: Document, line: int, level: str | None) -> bool:
     nghệ chủ trì, phối hợp với các sở, ban, ngành, UBND các xã … tổ chức
     triển khai Kế hoạch"): the lead's task, not one of ``level``'s own."""
     return _supported_only(_owners(plan, line), level)
+
+
+def _all_support(plan: Document, m: TaskMatch) -> bool:
+    """Whether task ``m`` has all bodies of a kind among its supporters
+    ("chủ trì, phối hợp với các sở, ban, ngành, UBND các xã …", a support
+    column "Các sở, ban, ngành; UBND các xã"): its lead's coordination of the
+    plan, not a share of work for each."""
+    if any(g.role == "support" and P.ALL_OF_KIND.match(g.agency) for g in _owners(plan, m.line)):
+        return True
+    at = m.text.lower().find("phối hợp")
+    if at < 0:
+        return False
+    named = m.text[at + 8 :].replace(",", ";").split(";")
+    return any(P.ALL_OF_KIND.match(x.strip().removeprefix("với ").strip()) for x in named)
 
 
 def _owners(plan: Document, line: int) -> list[Assignment]:
@@ -2534,12 +2768,19 @@ def _funding(a: Document, b: Document, method: str) -> dict[str, list[str]]:
     fa, fb = [f.text for f in a.funding], [f.text for f in b.funding]
 
     def covered(x: str, others: list[str]) -> bool:
-        return any(similarity(x, y, method) >= 0.4 for y in others)
+        # (paired by the source they name, however worded: "ngân sách nhà
+        # nước theo phân cấp" is "ngân sách tỉnh, ngân sách xã theo phân cấp")
+        kinds = _funding_sources(x)
+        return any(similarity(x, y, method) >= 0.4 or kinds & _funding_sources(y) for y in others)
 
     return {
         "only_a": [x for x in fa if not covered(x, fb)],
         "only_b": [y for y in fb if not covered(y, fa)],
     }
+
+
+def _funding_sources(text: str) -> set[str]:
+    return {m.lastgroup for m in P.FUNDING_SOURCE.finditer(text) if m.lastgroup}
 
 
 def word_diff(a: str, b: str) -> list[tuple[str, str]]:

@@ -5671,6 +5671,22 @@ OWN_DISTRICT_BODY = _regex(
 IMPLEMENTATION_WORDS = _regex(r"(?i:tổ\s+chức\s+thực\s+hiện)")
 # The reporting section: "Chế độ báo cáo", "Chế độ thông tin, báo cáo".
 REPORTING_REGIME = _regex(r"(?i:chế\s+độ\s+(?:thông\s+tin,?\s*)?báo\s+cáo)")
+# The role of a plan's part, by its heading's opening words: its goals ("Mục
+# tiêu", "Chỉ tiêu", "Mục tiêu, chỉ tiêu", "Mục tiêu và các chỉ tiêu chủ
+# yếu": one part however named), its purpose ("Mục đích, yêu cầu"), its tasks
+# ("Nhiệm vụ", "Nhiệm vụ, giải pháp", "Giải pháp", "Nội dung"), its funding
+# ("Kinh phí", "Nguồn kinh phí"), its organisation ("Tổ chức thực hiện",
+# "Phân công nhiệm vụ"), its reporting ("Chế độ báo cáo", "Thông tin, báo
+# cáo"). Matched on a heading's start (after "Một số", "Các").
+PART_ROLE = _regex(
+    r"^(?i:(?:một\s+số|các|những)\s+)?(?:"
+    r"(?P<purpose>(?i:mục\s+đích))"
+    r"|(?P<goals>(?i:mục\s+tiêu|chỉ\s+tiêu))"
+    r"|(?P<tasks>(?i:nhiệm\s+vụ|giải\s+pháp|nội\s+dung))"
+    r"|(?P<funding>(?i:(?:nguồn\s+)?kinh\s+phí))"
+    r"|(?P<reporting>(?i:(?:chế\s+độ\s+)?(?:thông\s+tin,?\s*)?báo\s+cáo))"
+    r"|(?P<organisation>(?i:tổ\s+chức\s+thực\s+hiện|phân\s+công)))"
+)
 # A law's number (Luật Ban hành văn bản quy phạm pháp luật): its serial runs
 # through the legislature's term, then its year and the Quốc hội's term
 # ("42/2024/QH15").
@@ -5718,6 +5734,35 @@ OWN_PART_REFERENCE = _regex(
     r"(?P<label>[IVXL]{1,6}|\d{1,2})(?!\p{L}|\d)"
     r"(?:\s+(?i:của\s+)?(?i:kế\s+hoạch|chương\s+trình|phương\s+án|quyết\s+định|chỉ\s+thị|văn\s+bản)\s+(?i:này))?"
     r"\s*[.;]?\s*$"
+)
+# A task's words pointing to numbered items of a part of its own plan for
+# what it is: "(tổ chức) thực hiện các nhiệm vụ tại mục 1, 3, 4, 7, 8, 9 phần
+# III (trên địa bàn)", "… nhiệm vụ nêu tại các mục 2 và 5 Phần II Kế hoạch
+# này": those items ("nums") of that part ("part") are the task (a verb of
+# carrying out before, no more than "trên địa bàn" or "<type> này" after).
+OWN_ITEMS_REFERENCE = _regex(
+    r"(?i:(?:thực\s+hiện|triển\s+khai)\s+(?:(?:các|những)\s+)?nhiệm\s+vụ\s+(?:(?:nêu|quy\s+định)\s+)?(?:tại|ở)\s+"
+    r"(?:(?:các|những)\s+)?(?:mục|điểm|khoản)\s+)"
+    r"(?P<nums>\d{1,2}(?:\s*(?:,|và|(?i:mục))\s*(?:(?i:mục)\s+)?\d{1,2}){0,20})"
+    r"(?:\s*,)?\s+(?i:(?:của\s+)?(?:phần|mục))\s+(?P<part>[IVXL]{1,6}|\d{1,2})(?!\p{L}|\d)"
+    r"(?:\s+(?i:của\s+)?(?i:kế\s+hoạch|chương\s+trình|phương\s+án|quyết\s+định|chỉ\s+thị|văn\s+bản)\s+(?i:này))?"
+    r"(?:\s+(?i:trên\s+địa\s+bàn|tại\s+địa\s+phương))?\s*[.;]?\s*$"
+)
+# The source a funding item names, by its kind: the state budget at any
+# level ("ngân sách nhà nước", "ngân sách tỉnh, ngân sách xã"), social
+# contributions ("xã hội hóa"), loans, sponsorship ("tài trợ", "viện trợ");
+# "các nguồn hợp pháp khác" names none.
+FUNDING_SOURCE = _regex(
+    r"(?P<budget>(?i:ngân\s+sách))|(?P<social>(?i:xã\s+hội\s+hóa|xã\s+hội\s+hoá))"
+    r"|(?P<loan>(?i:vốn\s+vay|\bODA\b|tín\s+dụng))|(?P<grant>(?i:tài\s+trợ|viện\s+trợ))"
+)
+# A task of providing the money: "Bố trí kinh phí thực hiện từ nguồn ngân
+# sách địa phương …", "Cân đối, bố trí ngân sách …", "Bảo đảm kinh phí …"
+# (the task's words, its frame cut, open with it).
+FUNDING_TASK = _regex(
+    r"^\W*(?i:(?:chủ\s+động\s+|xem\s+xét\s+)?(?:bố\s+trí|cân\s+đối|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|huy\s+động)"
+    r"(?:\s*,\s*(?:bố\s+trí|cân\s+đối|bảo\s+đảm|đảm\s+bảo|phân\s+bổ|huy\s+động))?"
+    r"\s+(?:(?:đủ|đầy\s+đủ|nguồn)\s+)?(?:kinh\s+phí|ngân\s+sách))"
 )
 # The proper names of the units a task names after their kind, a list of
 # them with "(cũ)" too: "phường Vĩnh Yên và các phường Liên Bảo, Đống Đa,

@@ -2536,7 +2536,7 @@ def _role_holders_named(assignments: list[Assignment], source: str) -> None:
             role = m["role"] or m["named"] or m["heading"]
             holders.setdefault(_project_role(role), {}).setdefault(body_key(holder), holder)
     for a in asked:
-        named = holders.get(_project_role(a.agency), {})
+        named = _role_named(a.agency, holders)
         if len(named) == 1:
             role, a.agency = a.agency, next(iter(named.values()))
             # (its level its own name's: a party to the project, not one of
@@ -2546,6 +2546,21 @@ def _role_holders_named(assignments: list[Assignment], source: str) -> None:
             for d in a.deadlines:
                 if d.agency == role:
                     d.agency = a.agency
+
+
+def _role_named(asked: str, holders: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The holders named for the role a party is asked by: its longest opening
+    words that are a role the text names a holder for, so that qualifiers after
+    the role word keep the party ("Chủ đầu tư hạ tầng cụm công nghiệp" is the
+    "Chủ đầu tư: …" named), while a class after it ("chủ đầu tư các dự án") is
+    no one party."""
+    words = asked.split()
+    for n in range(len(words), 0, -1):
+        named = holders.get(_project_role(" ".join(words[:n])))
+        if named is not None:
+            after = words[n].lower() if n < len(words) else ""
+            return {} if after in ("các", "những") else named
+    return {}
 
 
 def _from_closing_duties(ct: CleanText, closing: list[LogicalLine], level: str | None) -> list[Assignment]:

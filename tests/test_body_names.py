@@ -164,6 +164,35 @@ def test_the_investor_asked_by_its_role_is_the_designated_firm(particulars):
     assert [d.recurrence for d in firms[0].deadlines] == ["quarterly"]
 
 
+# The role word with qualifiers after it ("chủ đầu tư hạ tầng cụm công
+# nghiệp", "Nhà thầu thi công xây dựng") is still the one party the text
+# names for that role; a class after it ("chủ đầu tư các dự án …") is not.
+@pytest.mark.parametrize(
+    ("asked", "holders"),
+    [
+        ("Đề nghị Chủ đầu tư hạ tầng cụm công nghiệp đầu tư đầy đủ hệ thống xử lý nước thải.",
+         ["Ban Quản lý dự án đầu tư xây dựng xã Hưng Khánh"]),
+        ("Đề nghị Nhà thầu thi công xây dựng bảo đảm an toàn lao động trên công trường.",
+         ["Ban Quản lý dự án đầu tư xây dựng xã Hưng Khánh", "Công ty TNHH Xây dựng Hồng Phát"]),
+        ("Đề nghị chủ đầu tư các dự án lân cận thực hiện bảo vệ hệ thống kênh mương chung.",
+         ["Ban Quản lý dự án đầu tư xây dựng xã Hưng Khánh", "chủ đầu tư các dự án lân cận"]),
+    ],
+)
+def test_a_role_word_with_qualifiers_is_the_party_named_for_it(asked, holders):
+    doc = parse_text(
+        "UBND TỈNH LÀO CAI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 6801/SNNMT-KS\nLào Cai, ngày 20 tháng 7 năm 2026\n"
+        "V/v góp ý dự án Cụm công nghiệp Hưng Khánh\nKính gửi: Sở Công Thương tỉnh Lào Cai\n"
+        "Sở Nông nghiệp và Môi trường nhận được hồ sơ dự án với các thông tin sau:\n"
+        "- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng xã Hưng Khánh.\n"
+        "- Nhà thầu thi công: Công ty TNHH Xây dựng Hồng Phát.\n"
+        "Sau khi nghiên cứu, Sở Nông nghiệp và Môi trường có ý kiến như sau:\n"
+        "1. Đề nghị Chủ đầu tư rà soát lại các căn cứ pháp lý của dự án.\n"
+        f"2. {asked}\n"
+    )
+    named = {a.agency for a in doc.assignments if a.sector != "industry_trade"}
+    assert named == set(holders)
+
+
 LETTER = (
     "UBND TỈNH YÊN BÁI\nSỞ CÔNG THƯƠNG\nSố: 412/SCT-QLCN\nYên Bái, ngày 14 tháng 5 năm 2026\n"
     "V/v kết quả kiểm tra kho chứa hóa chất\nKính gửi: {to}\n"

@@ -2841,6 +2841,8 @@ _CLAUSE_BODY = (
     r"(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|(?:có|chịu)\s+trách\s+nhiệm|theo\s+dõi|đôn\s+đốc"
     # or the task's own verb: "… ; Thanh tra Bộ kiểm tra việc thực hiện …"
     r"|kiểm\s+tra|hướng\s+dẫn|tổ\s+chức|triển\s+khai|tuyên\s+truyền|rà\s+soát|tổng\s+hợp|tham\s+mưu|bố\s+trí|lãnh\s+đạo"
+    # (an order's urgency before its verb: "…. Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương thực hiện …")
+    r"|khẩn\s+trương"
     # (the closing duty after a list's last item: "Các chi, đảng bộ trực thuộc báo cáo kết quả …")
     r"|báo\s+cáo"
     # "…; Phòng Lao động - Thương binh và Xã hội là cơ quan thường trực …"
@@ -2863,7 +2865,12 @@ CLAUSE_BODY_STARTS = frozenset(
 )
 # The same opening a paragraph of an item (tried at each line's start only:
 # "… thực hiện." / "Văn phòng Huyện ủy chủ trì, phối hợp …").
-PARAGRAPH_BODIES = _regex(r"(?:(?i:đồng\s+thời),\s*)?" + _CLAUSE_BODY)
+# (also after the case it holds in, and the order naming them: "Đối với chi
+# phí năm 2023, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương
+# thực hiện …"; the case a topic in lower case, not a body's name)
+PARAGRAPH_BODIES = _regex(
+    r"(?:(?i:đồng\s+thời),\s*)?(?:Đối\s+với\s+(?=\p{Ll})[^;:.\n]{2,200}?,\s+(?:(?:yêu\s+cầu|giao)\s+)?)?" + _CLAUSE_BODY
+)
 # A body the assignee directs to lead a task, with its own partners: "chỉ
 # đạo Sở Xây dựng chủ trì, phối hợp với Công an tỉnh …", "lãnh đạo Ủy ban
 # nhân dân tỉnh chỉ đạo Sở Y tế chủ trì …", "giao Sở Tài chính chủ trì …".
@@ -2989,7 +2996,10 @@ DUTY_SENTENCE = _regex(
     r"[^,;:\n]{0,100},\s+)?(?P<body>\p{Lu}[^;:.\n]{2,160}?)\s+"
     r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|có\s+nhiệm\s+vụ\s+(?!(?i:và|,|quyền))\p{Ll}|(?:gửi\s+)?báo\s+cáo\s(?!về\s+\p{Ll})"
     # what it must do: "4. Công ty cổ phần X phải thực hiện đúng …" (a licence's terms)
-    r"|phải\s+(?!là\b)\p{Ll})"
+    r"|phải\s+(?!là\b)\p{Ll}"
+    # an order to act at once, after the case it is about (checked in code):
+    # "Đối với …, Bảo hiểm xã hội Việt Nam khẩn trương tổ chức thanh toán …"
+    r"|(?P<urgent>khẩn\s+trương)\s+\p{Ll})"
 )
 # A case a provision opens with, then the body it binds and its duty: "Trường
 # hợp cung cấp dịch vụ X, doanh nghiệp viễn thông có trách nhiệm hoàn thành
@@ -3263,10 +3273,17 @@ DIRECTS_OTHERS = _regex(r"(?i:chỉ\s+đạo|giao|yêu\s+cầu|hướng\s+dẫn|
 # Sở Y tế …", "Chậm nhất 30 ngày trước khi …, Công ty …".
 CONDITION_OPENING = _regex(
     r"^(?:(?:Trong\s+)?(?i:trường\s+hợp)|Khi|Nếu|Sau\s+khi|Để|Nhằm"
+    # the case it is about, a topic in lower case: "Đối với các chi phí vượt
+    # tổng mức thanh toán năm 2022, Bảo hiểm xã hội Việt Nam khẩn trương …"
+    # (not a body: "Đối với Sở Y tế, …" names whom the item is about)
+    r"|Đối\s+với(?=\s+\p{Ll})"
     r"|(?:Trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|Chậm\s+nhất|Không\s+quá)\s+\d{1,3}(?:\s*\([^()\n]{1,25}\))?\s+(?:ngày\s+làm\s+việc|ngày|giờ|tháng)\b[^;:.\n]{0,120}?)"
     # (it may go on after a comma: "Sau khi hoàn thành thi công, đưa các hạng
     # mục vào sử dụng, Công ty …")
-    r"\s[^,;:.\n]{2,120}(?:,\s+\p{Ll}[^,;:.\n]{2,120}){0,2},\s+(?=\p{Lu})"
+    # (not into the order naming the bodies: "Đối với …, yêu cầu Bộ Tài chính, …";
+    # "thì" closes it too: "Đối với các trường hợp …, khoản 10 … thì Cục …, Bộ Công an …")
+    r"\s[^,;:.\n]{2,120}?(?:,\s+(?!(?:yêu\s+cầu|giao|đề\s+nghị)\s)\p{Ll}[^,;:.\n]{2,120}?){0,2}(?:,|\s+thì)\s+"
+    r"(?:(?:yêu\s+cầu|giao)\s+)?(?=\p{Lu})"
 )
 # The letters such a condition opens with (a cheap test before the pattern).
 CONDITION_INITIALS = frozenset("TtKNSCĐ")
@@ -3419,7 +3436,10 @@ _ORG_START = (
     r"(?:Sở|Phòng|Ban|Bộ|Cục|Chi\s+cục|Công\s+an|Ủy\s+ban|Uỷ\s+ban|UBND|UBMTTQ|UB|Đoàn|Hội|Liên\s+đoàn|Mặt\s+trận|"
     # a Party committee: "Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh …"
     r"Đảng\s+[ủu]y|Đảng\s+đoàn|Chi\s+bộ|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+ủy|"
-    r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Bệnh\s+viện|Các|các|"
+    r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Toà|Bệnh\s+viện|Các|các|"
+    # an organ named with a capital: "Toà án, Cơ quan thi hành án, Viện Kiểm sát
+    # nhân dân, Cơ quan Công an có trách nhiệm …" (not a role: "Cơ quan thường trực")
+    r"Cơ\s+quan\s+(?!thường\s+trực|đầu\s+mối|chủ\s+trì|chủ\s+quản)|"
     # a team named with a capital: "Đội Quản lý trật tự đô thị", "Đội Cảnh sát …"
     r"(?:Đội|Hạt|Đồn)(?=\s+\p{Lu})|"
     # the tax office since 1 July 2025: "Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở 3"
@@ -3478,6 +3498,14 @@ AGENCY_SPLIT = _regex(
     r"|\s*[,;/](?<!(?i:văn\s+phòng\s+(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)))\s*[,;/])"
     rf"(?<!{_FRONT_PARTY_COMMITTEE}\s*,)\s*(?={_ORG_START})"
     rf"|\s+và(?<!{_OFFICE_OF_COUNCILS}\s+và)(?<!{_FRONT_PARTY_COMMITTEE}\s+và)\s+(?={_ORG_START})"
+    # a class named by its kind in lower case after named bodies, a member of
+    # the list ("Bộ Tài chính, Bảo hiểm xã hội Việt Nam, cơ quan bảo hiểm xã
+    # hội chịu trách nhiệm …"), after a body's own name (its last word
+    # capitalised, not a bare kind: "Bộ, cơ quan ngang Bộ", "các bộ, cơ quan
+    # liên quan" are classes); not an appositive telling a body's role ("Sở
+    # Y tế, cơ quan thường trực …")
+    r"|(?<=\p{Lu}\p{Ll}*)(?<!\b(?i:bộ|sở|ban|ngành|cục|phòng))\s*,\s*"
+    r"(?=cơ\s+quan\s+(?!thường\s+trực|đầu\s+mối|chủ\s+trì|chủ\s+quản|ngang\b|thuộc\b|liên\s+quan|có\b|được\b|của\b)\p{Ll})"
 )
 # A unit named with the body it belongs to after a comma is one body, that
 # body's unit: "Cục Quản lý xuất nhập cảnh, Bộ Công an", "Vụ Pháp chế, Bộ Tư
@@ -4033,6 +4061,9 @@ INSPECTORATE_OR_INSTITUTE = _regex(
     # and the central organs a lower text asks: "Đề nghị Chính phủ …", "Kiến
     # nghị Quốc hội …"
     r"|(?:Thủ\s+tướng\s+)?Chính\s+phủ\b|Quốc\s+hội\b|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Chủ\s+tịch\s+nước"
+    # the social insurance agency, named with its place (alone, "bảo hiểm xã
+    # hội" is a field): "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh Lào Cai"
+    r"|Bảo\s+hiểm\s+xã\s+hội\s+(?:Việt\s+Nam\b|(?i:tỉnh|huyện|thành\s+phố|quận|thị\s+xã|khu\s+vực|cơ\s+sở)\b|\p{Lu})"
 )
 # A verb giving a task opens no body's name: "Giao Ban Tổ chức Huyện ủy chủ
 # trì …" names "Ban Tổ chức Huyện ủy" ("giao ban", a briefing, keeps the

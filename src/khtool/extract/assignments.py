@@ -972,7 +972,14 @@ def _own_clauses(task: Task, name: str) -> Task:
         return task
     for m in _matches_at_words(P.CLAUSE_BODIES, task.text, task.text, P.CLAUSE_MARKS, _may_open_clause_body):
         listed = _clause_names(m)
-        if listed and all(_names_a_body(n) for n in listed) and not _same_body(name, listed):
+        # (a class named by its kind in lower case may close the list: "Bộ Tài
+        # chính, Bảo hiểm xã hội Việt Nam, cơ quan bảo hiểm xã hội chịu …")
+        if (
+            listed
+            and _names_a_body(listed[0])
+            and all(_names_a_body(n) or n[:1].islower() for n in listed)
+            and not _same_body(name, listed)
+        ):
             own = task.text[: m.start()].rstrip(" ;")
             if _only_names(own):
                 return task  # "Giám đốc các đại học; Hiệu trưởng các trường … chịu trách nhiệm …": one predicate
@@ -2390,7 +2397,7 @@ def _from_duty_sentences(
         if s.children or s.kind not in ("arabic", "letter", "article") or id(s) in cases:
             continue
         own = f"{s.heading or ''} {s.text}"
-        if "trách nhiệm" not in own and "báo cáo" not in own and " phải " not in own:
+        if "trách nhiệm" not in own and "báo cáo" not in own and " phải " not in own and "khẩn trương" not in own:
             continue  # (before the pattern)
         if not _in_range(s.span, lo, hi):
             continue
@@ -2427,7 +2434,9 @@ def _from_duty_sentences(
             # Nhà nước Việt Nam, Bộ Tài chính có trách nhiệm …")
             condition = None
         m = P.DUTY_SENTENCE.match(text[condition.end() :] if condition else text)
-        if m is None:
+        if m is None or (m["urgent"] and condition is None):
+            # (an urgent order alone is read with the item it stands in: "i) Bộ
+            # trưởng Bộ Tài chính - Phó Trưởng Ban … khẩn trương …" under its body's item)
             continue
         name = m["body"].strip()
         if any(w in name for w in P.CLAUSE_AFTER_NAME_WORDS) and (clause := P.CLAUSE_AFTER_NAME.search(name)):
@@ -2537,7 +2546,7 @@ def _role_holders_named(assignments: list[Assignment], source: str) -> None:
             role = m["role"] or m["named"] or m["heading"]
             holders.setdefault(_project_role(role), {}).setdefault(body_key(holder), holder)
     for a in asked:
-        named = holders.get(_project_role(a.agency), {})
+        named = _role_named(a.agency, holders)
         if len(named) == 1:
             role, a.agency = a.agency, next(iter(named.values()))
             # (its level its own name's: a party to the project, not one of
@@ -2547,6 +2556,21 @@ def _role_holders_named(assignments: list[Assignment], source: str) -> None:
             for d in a.deadlines:
                 if d.agency == role:
                     d.agency = a.agency
+
+
+def _role_named(asked: str, holders: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The holders named for the role a party is asked by: its longest opening
+    words that are a role the text names a holder for, so that qualifiers after
+    the role word keep the party ("Chủ đầu tư hạ tầng cụm công nghiệp" is the
+    "Chủ đầu tư: …" named), while a class after it ("chủ đầu tư các dự án") is
+    no one party."""
+    words = asked.split()
+    for n in range(len(words), 0, -1):
+        named = holders.get(_project_role(" ".join(words[:n])))
+        if named is not None:
+            after = words[n].lower() if n < len(words) else ""
+            return {} if after in ("các", "những") else named
+    return {}
 
 
 def _from_closing_duties(ct: CleanText, closing: list[LogicalLine], level: str | None) -> list[Assignment]:

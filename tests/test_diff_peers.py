@@ -230,3 +230,87 @@ def test_an_empty_funding_list_prints_no_line(pair):
     assert "Funding only in A: Kinh phí thực hiện từ ngân sách tỉnh" in out
     assert "Funding only in B" not in out
     assert _json(pair)["funding"]["only_b"] == []
+
+
+# A province's plan giving each of two departments, under its own heading,
+# one task of its own and the same closing task word for word; a form's
+# blank line ("- …………;") in its appendix.
+PLAN_BODIES = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 45/KH-UBND
+Quảng Trị, ngày 03 tháng 3 năm 2026
+KẾ HOẠCH
+Phòng, chống đuối nước trẻ em năm 2026
+I. NHIỆM VỤ
+1. Sở Giáo dục và Đào tạo
+a) Tổ chức dạy bơi an toàn cho học sinh tiểu học trong dịp hè tại các bể bơi của trường.
+b) Thực hiện các nhiệm vụ khác theo quy định của pháp luật.
+2. Sở Văn hóa, Thể thao và Du lịch
+a) Kiểm tra điều kiện an toàn của các bể bơi, khu vui chơi dưới nước trên địa bàn tỉnh.
+b) Thực hiện các nhiệm vụ khác theo quy định của pháp luật.
+3. Sở Y tế
+a) Tập huấn kỹ năng sơ cứu, cấp cứu người bị đuối nước cho nhân viên y tế thôn, bản.
+b) Thực hiện các nhiệm vụ khác theo quy định của pháp luật.
+II. PHỤ LỤC: DANH SÁCH BỂ BƠI
+- …………………;
+- …………………;
+"""
+
+
+def test_a_plan_compared_with_itself_has_no_lead_change_and_no_task_only_in_one():
+    x = parse_text(PLAN_BODIES, path="x.txt")
+    d = diff_plans(x, x)
+    closing = [m for m in d.tasks.a_to_b if m.text.startswith("Thực hiện các nhiệm vụ khác")]
+    assert len(closing) == 3
+    # each repeated task is paired with its own line, under its own body
+    assert all(m.best_line == m.line and m.best_leads == m.leads for m in closing)
+    assert all(m.lead_changes in (None, []) for m in d.tasks.a_to_b + d.tasks.b_to_a)
+    s = d.summary
+    assert s["tasks_a"] == s["tasks_b"] == s["tasks_in_both"] == 6
+    assert (s["tasks_only_a"], s["tasks_only_b"], s["overlap"]) == (0, 0, 1.0)
+
+
+def test_a_plan_compared_with_itself_shows_no_change_of_lead(tmp_path):
+    f = tmp_path / "x.txt"
+    f.write_text(PLAN_BODIES, encoding="utf-8")
+    for fmt in ("table", "md", "html"):
+        code, out, _ = _run(str(f), str(f), "-f", fmt)
+        assert code == 0 and "→" not in out, fmt
+
+
+def test_tasks_in_both_count_tasks_not_chains_of_repeated_ones():
+    # B keeps one department's closing task only: A's three repeated ones
+    # are matched by it; no more tasks in both than either plan has covered
+    x = parse_text(PLAN_BODIES, path="x.txt")
+    closing = "b) Thực hiện các nhiệm vụ khác theo quy định của pháp luật.\n"
+    first = PLAN_BODIES.index(closing) + len(closing)
+    kept = PLAN_BODIES[:first] + PLAN_BODIES[first:].replace(closing, "")
+    kept = kept.replace("TỈNH QUẢNG TRỊ", "TỈNH NGHỆ AN").replace("Quảng Trị,", "Nghệ An,")
+    y = parse_text(kept, path="y.txt")
+    for s in (diff_plans(x, y).summary, diff_plans(y, x).summary):
+        assert s["peers"] is True
+        assert s["tasks_in_both"] == 4 and s["tasks_in_both"] + s["tasks_only_a"] <= s["tasks_a"]
+        assert s["tasks_in_both"] + s["tasks_only_b"] <= s["tasks_b"]
+    # a peer giving the same tasks to the same bodies: six tasks in both
+    same = PLAN_BODIES.replace("TỈNH QUẢNG TRỊ", "TỈNH NGHỆ AN").replace("Quảng Trị,", "Nghệ An,")
+    s = diff_plans(x, parse_text(same, path="z.txt")).summary
+    assert s["peers"] is True and (s["tasks_in_both"], s["tasks_only_a"], s["tasks_only_b"]) == (6, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("header", "number"),
+    [
+        # one issuer written two ways: the name in short
+        ("UBND TỈNH HÀ TĨNH", "25/KH-UBND"),
+        # a department of the province: a plan carrying out its province's
+        ("UBND TỈNH HÀ TĨNH\nSỞ Y TẾ", "25/KH-SYT"),
+        # the province's council
+        ("HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH", "25/KH-HĐND"),
+    ],
+)
+def test_two_bodies_of_one_place_are_no_peers(header, number):
+    a = parse_text(PLAN_A, path="a.txt")
+    other = PLAN_A.replace("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH", header).replace("20/KH-UBND", number)
+    assert diff_plans(a, parse_text(other, path="b.txt")).summary["peers"] is False

@@ -375,7 +375,8 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
             if t.span.line not in seen and len(t.text) > _SHORTEST_TASK and not _holds(held, t.span.line):
                 seen.add(t.span.line)
                 out.append((t.text, t.span.line))
-    return sorted(out, key=lambda x: x[1])
+    # (an item with no word is a form's blank, "- ……………;", no task)
+    return sorted((x for x in out if any(c.isalpha() for c in x[0])), key=lambda x: x[1])
 
 
 def _preamble_bullets(doc: Document) -> set[int]:
@@ -579,16 +580,20 @@ def diff_plans(
 
 
 def _peers(a: Document, b: Document, c: CitationDiff) -> bool:
-    """Whether A and B are peers: of one known level, by two issuers (two
-    provinces' plans, two communes'; one body's two texts are a plan and its
-    revision), neither citing the other."""
+    """Whether A and B are peers: of one known level, by two issuers of two
+    places (two provinces' plans, two communes'; one body's two texts are a
+    plan and its revision, and a Sở's plan and its province's are of one
+    place), neither citing the other."""
     ia, ib = a.header.issuer, b.header.issuer
     name_a, name_b = ia.full_name or ia.name, ib.full_name or ib.name
+    # (one body written two ways, "UBND tỉnh X" and "Ủy ban nhân dân tỉnh X", is one)
+    place_a, place_b = (fold(_place(i.locality, d.header.date)) if i.locality else "" for i, d in ((ia, a), (ib, b)))
     return (
         bool(a.header.level)
         and a.header.level == b.header.level
         and bool(name_a and name_b)
-        and fold(name_a or "") != fold(name_b or "")
+        and body_key(name_a or "") != body_key(name_b or "")
+        and not (place_a and place_a == place_b)
         and c.b_cites_a is None
         and c.a_cites_b is None
     )
@@ -616,31 +621,39 @@ def _overlap(t: TaskDiff) -> dict[str, Any]:
     in both (a task of A and B's covering it are one, as are a merged item
     and the two it carries), only in A, only in B, and the share of all
     tasks of both that have a counterpart (``overlap``)."""
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def root(x: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    for side, other, ms in (("a", "b", t.a_to_b), ("b", "a", t.b_to_a)):
-        for m in ms:
-            root((side, m.line))
-            if not m.covered:
-                continue
-            for line in m.split_over or ([m.best_line] if m.best_line is not None else []):
-                parent[root((side, m.line))] = root((other, line))
-    groups: dict[tuple[str, int], set[str]] = {}
-    for x in list(parent):
-        groups.setdefault(root(x), set()).add(x[0])
+    # (each side's covered tasks counted, the items one merged item of the
+    # other carries as one; tasks in both the fewer of the two: a task
+    # repeated under several bodies, matched by one of the other's, chains
+    # no others into its pair)
+    units = [
+        _covered_units(own, [m.split_over for m in other if m.covered and len(m.split_over) > 1])
+        for own, other in ((t.a_to_b, t.b_to_a), (t.b_to_a, t.a_to_b))
+    ]
     n = len(t.a_to_b) + len(t.b_to_a)
     covered = sum(m.covered for m in t.a_to_b) + sum(m.covered for m in t.b_to_a)
     return {
-        "tasks_in_both": sum(len(g) == 2 for g in groups.values()),
+        "tasks_in_both": min(units),
         "tasks_only_a": len(t.uncovered_a),
         "tasks_only_b": len(t.uncovered_b),
         "overlap": round(covered / n, 3) if n else 1.0,
     }
+
+
+def _covered_units(ms: list[TaskMatch], merged: list[list[int]]) -> int:
+    """How many of the covered tasks ``ms`` are, the lines one merged item
+    of the other plan carries (``merged``, its split_over) counted once."""
+    parent = {m.line: m.line for m in ms if m.covered}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for lines in merged:
+        held = [x for x in lines if x in parent]
+        for x in held[1:]:
+            parent[root(x)] = root(held[0])
+    return sum(1 for x in parent if parent[x] == x)
 
 
 # The roles of a body doing a task (leading it, carrying it out, asked or
@@ -1042,6 +1055,10 @@ def _in_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     return out
 
 
+# Scores this close are equal (one text's vectors, summed in another order).
+_TIE = 1e-9
+
+
 def _tasks(
     a: Document, b: Document, method: str, threshold: float, b_cites_a: dict[str, Any] | None = None
 ) -> TaskDiff:
@@ -1050,11 +1067,20 @@ def _tasks(
     na = len(ta)
 
     def best(i: int, others: range) -> tuple[int | None, float]:
-        top, score = None, 0.0
+        # (of equal scores, the task nearest its place in its plan: a task
+        # repeated under several bodies, "Thực hiện các nhiệm vụ khác theo
+        # quy định", is paired with its own, a plan compared with itself
+        # with each of its tasks)
+        top, score, away = None, 0.0, 2.0
+        at = i / na if i < na else (i - na) / len(tb)
         for j in others:
             s = sp.cos(i, j)
-            if s > score:
-                top, score = j, s
+            if s > score + _TIE:
+                top, score, away = j, s, abs(at - (j / na if j < na else (j - na) / len(tb)))
+            elif s > 0 and abs(s - score) <= _TIE:
+                d = abs(at - (j / na if j < na else (j - na) / len(tb)))
+                if d < away:
+                    top, score, away = j, max(s, score), d
         return top, score
 
     res = TaskDiff()

@@ -24,6 +24,11 @@ PATHOLOGICAL = {
     "number prefixes": "Quyết định số " * 30_000,
     "all digits": "Số " + "1" * 500_000,
     "capitals": "ỦY BAN NHÂN DÂN TỈNH " * 20_000,
+    # a basis item listing articles, then no type word where the list ends
+    # (each number could be read as one or as two: twice the tries an item)
+    "articles in a basis item": "Căn cứ Luật Tổ chức chính quyền địa phương; "
+    + ", ".join(f"Điều {20 + i}" for i in range(26))
+    + " của Nghị định số 10/2025/NĐ-CP;\n",
 }
 
 

@@ -1376,7 +1376,9 @@ LIST_PLAIN_ITEMS = _std(
 # Điều 5 và điểm đ5 khoản 5 Điều 33 Nghị định số …" (matched on the words
 # between the document before and the type word).
 PINPOINT_ITEM = _std(
-    rf"\s*;\s*{_ITEM_MARK}(?:(?i:điểm|khoản|điều)\s+(?:\d{{1,3}}[a-zđ]?\d{{0,2}}|[a-zđ]\d{{0,2}})"
+    # (the number atomic: "12" read as 12 only, not also as 1 and 2, which
+    # doubled the tries per item when the list failed to end in a type word)
+    rf"\s*;\s*{_ITEM_MARK}(?:(?i:điểm|khoản|điều)\s+(?>\d{{1,3}}[a-zđ]?\d{{0,2}}|[a-zđ]\d{{0,2}})"
     r"(?:\s*[,;]\s*(?i:và\s+)?|\s+(?i:và|hoặc)\s+|\s+))+"
 )
 # The head of a list such an item is in: "Căn cứ:", "Thực hiện:" (its relation

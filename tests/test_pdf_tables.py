@@ -3,6 +3,8 @@ each wrapped inside its column, read back as the rows of a .docx table."""
 
 from __future__ import annotations
 
+import pytest
+
 from khtool.pipeline import parse_bytes
 from khtool.read import read_bytes
 
@@ -122,3 +124,26 @@ def test_pages_with_no_task_table_read_as_before(monkeypatch):
                 m.setattr(read, "_tables", lambda text, lines: [], raising=False)
                 expected = read_bytes(_signed_pdf(lines, []), "x.pdf").text
         assert text == expected, name
+
+
+# The number column headed as Vietnamese tables write it ("Số TT", "Số thứ
+# tự" in a column wide enough for it, "TT."), and a header whose words a wide
+# print spaces twice ("Cơ quan chủ  trì", the page's only task word).
+def _headed(number: str, wider: float = 0) -> list[tuple[float, float, float, str]]:
+    return [(x + wider if x > 90 else x, y, size, number if text == "STT" else text) for x, y, size, text in TABLE]
+
+
+@pytest.mark.parametrize("number", ["Số TT", "Số thứ tự", "TT.", "Stt"])
+def test_a_printed_task_tables_number_column_as_written(number):
+    text = read_bytes(_signed_pdf(_headed(number, 30 if len(number) > 5 else 0), []), "kh.pdf").text
+    assert "\n".join([ROWS[0].replace("| STT |", f"| {number} |"), *ROWS[1:]]) in text
+
+
+def test_a_printed_task_tables_header_words_spaced_twice():
+    lines = [
+        (x, y, size, {"Cơ quan chủ trì": "Cơ quan chủ  trì", "Nhiệm vụ": "Nội dung", "Cơ quan phối hợp": "Đơn vị cùng làm"}.get(text, text))
+        for x, y, size, text in TABLE
+    ]
+    text = read_bytes(_signed_pdf(lines, []), "kh.pdf").text
+    assert "| STT | Nội dung | Cơ quan chủ trì | Đơn vị cùng làm | Thời gian hoàn thành | Sản phẩm |" in text
+    assert "| 2 | Rà soát, cập nhật dữ liệu dân cư trên địa bàn xã | Công an xã |" in text

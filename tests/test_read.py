@@ -635,3 +635,47 @@ PDF_LINES = [
 @pytest.mark.parametrize(("lines", "expected"), [c[1:] for c in PDF_LINES], ids=[c[0] for c in PDF_LINES])
 def test_pdf_columns_and_word_spaces(lines, expected):
     assert re.search(expected, read_bytes(_signed_pdf(lines, []), "cv.pdf").text)
+
+
+def _merged_table(header: tuple[str, ...], years: tuple[int, ...], rows: list[tuple[str, ...]]) -> str:
+    """A .docx table whose last columns are years, each row's last cell
+    merged across them; its text as read."""
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=len(header) + len(years))
+    for c, v in zip(t.rows[0].cells, (*header, *(str(y) for y in years)), strict=True):
+        c.text = v
+    for row in rows:
+        cells = t.add_row().cells
+        for c, v in zip(cells[: len(header)], row[:-1], strict=True):
+            c.text = v
+        cells[len(header)].merge(cells[-1]).text = row[-1]
+    buf = io.BytesIO()
+    d.save(buf)
+    return read_bytes(buf.getvalue(), "plan.docx").text
+
+
+# A figure merged across a table's years: a target's (a share, a bound, a
+# goals table's figure) is each year's; a budget's amount is the period's
+# total, given once.
+@pytest.mark.parametrize(
+    ("header", "row", "line"),
+    [
+        (("TT", "Chỉ tiêu", "Đơn vị tính"), ("1", "Số trạm y tế có bác sĩ", "trạm", "100"),
+         "| 1 | Số trạm y tế có bác sĩ | trạm | 100 | 100 | 100 |"),
+        (("TT", "Nội dung", "Đơn vị tính"), ("1", "Tỷ lệ hồ sơ trực tuyến", "%", "≥ 90"),
+         "| 1 | Tỷ lệ hồ sơ trực tuyến | % | ≥ 90 | ≥ 90 | ≥ 90 |"),
+        (("TT", "Nội dung", "Ghi chú"), ("1", "Hồ sơ xử lý đúng hạn", "", "95%"),
+         "| 1 | Hồ sơ xử lý đúng hạn |  | 95% | 95% | 95% |"),
+        (("TT", "Nội dung chi", "Kinh phí (triệu đồng)"), ("1", "Tập huấn chuyển đổi số", "", "12.500"),
+         "| 1 | Tập huấn chuyển đổi số |  | 12.500 |  |  |"),
+        (("TT", "Nội dung", "Nguồn vốn"), ("1", "Mua sắm thiết bị", "Ngân sách xã", "300"),
+         "| 1 | Mua sắm thiết bị | Ngân sách xã | 300 |  |  |"),
+        # a goals table's row of money: the period's sum
+        (("TT", "Chỉ tiêu", "Đơn vị tính"), ("1", "Vốn đầu tư toàn xã hội", "tỷ đồng", "4.800"),
+         "| 1 | Vốn đầu tư toàn xã hội | tỷ đồng | 4.800 |  |  |"),
+    ],
+)
+def test_a_docx_figure_merged_across_years(header, row, line):
+    assert line in _merged_table(header, (2026, 2027, 2028), [row]).splitlines()

@@ -4282,6 +4282,15 @@ BARE_VALUE = _std(rf"(?P<sign>[≤≥<>]\s*)?(?P<value>{_TARGET_VALUE})")
 # across columns (a table's years), it states that figure in each column it
 # covers; a label merged across them (a group's heading) is one label.
 CELL_FIGURE = _std(rf"(?:[≤≥<>]\s*)?(?:{_TARGET_VALUE})\s*[%‰]?")
+# Which merged figures are each column's: a share or a bound ("95%", "≥ 90")
+# is each year's in any table; a plain figure ("100") only in a table of
+# goals or indicators (its header: "Chỉ tiêu", "Mục tiêu", "Tiêu chí") whose
+# header and row name no sum of money: an amount merged across "2026 …
+# 2030" of a budget ("Kinh phí (triệu đồng)", "Dự toán", "Nguồn vốn") is the
+# period's total, given once.
+CELL_SHARE_OR_BOUND = _std(r"[≤≥<>]|.*[%‰]\s*$")
+GOALS_TABLE_HEADER = _regex(r"(?i:chỉ\s+tiêu|mục\s+tiêu|tiêu\s+chí)")
+MONEY_TABLE_WORDS = _regex(r"(?i:(?:triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng|kinh\s+phí|nguồn\s+vốn|vốn\s+đầu\s+tư|dự\s+toán|ngân\s+sách)")
 # The people an age in years qualifies, right before it: "thanh niên 18
 # tuổi", "trẻ em dưới 5 tuổi", "người từ đủ 75 tuổi" name whom an indicator
 # counts; its target is another value (matched on the text before the age).
@@ -5343,6 +5352,14 @@ NUMBER_RUN = _std(r"(?<![\d/.,])\d+(?:[.,]\d+)*(?=\s+[^\W\d_])")
 # line ("STT" / "Nhiệm vụ" / "Cơ quan chủ trì" / … / "1" / "Điều tra …" /
 # "Bộ Khoa học và Công nghệ" / …): its rows' numbers.
 CELL_TABLE_NUMBER_HEADER = _std(r"^(?:STT|TT|Stt|Số\s+TT|Số\s+thứ\s+tự)\s*$", re.M)
+# The same header cell of a task table a PDF prints with its cells side by
+# side, the first run of its header line (matched whole): "STT", "TT", "Stt",
+# "Số TT", "Số thứ tự", "TT." (the number column of Vietnamese tables).
+TASK_TABLE_NUMBER_HEADER = _std(r"(?:STT|Stt|TT|(?:Số|SỐ)\s+(?:TT|thứ\s+tự|THỨ\s+TỰ))\.?")
+# The words of such a table's header, one of which it must hold (its lead,
+# supporting bodies or tasks column: "Cơ quan chủ trì", "Cơ quan phối hợp",
+# "Nội dung nhiệm vụ"), the words apart by any space or a line break.
+TASK_TABLE_HEADER_WORDS = _regex(r"(?i:chủ\s+trì|phối\s+hợp|nhiệm\s+vụ)")
 # A row of such a table whose number opens its task's cell: "1. Tăng cường
 # lãnh đạo …", "1.2 Nghiên cứu, xây dựng …" (not a time, "30 ngày": the
 # task opens with a capital, checked in code).

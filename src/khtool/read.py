@@ -620,13 +620,18 @@ class _DocxText:
         # stays a line of its own, as it is printed; a table inside a cell
         # is read once, its rows as the cell's paragraphs.
         # A cell merged across columns (gridSpan) keeps the columns after it
-        # in place, as empty cells, but a figure alone ("100", "≥ 97%") is
-        # each column's: a value merged across a table's years is each
-        # year's. One merged down rows (vMerge) shows its text in each row it
-        # covers, as a reader sees it beside each.
+        # in place, as empty cells, but a target's figure alone ("≥ 97%", or
+        # "100" in a goals table) is each column's: a target merged across a
+        # table's years is each year's (see patterns.CELL_SHARE_OR_BOUND; a
+        # budget's amount is the period's total). One merged down rows
+        # (vMerge) shows its text in each row it covers, as a reader sees it
+        # beside each.
         merged: dict[int, list[str]] = {}
+        head = ""  # the header's text: the rows above the first holding a figure
+        in_head = True
         for tr in tbl.iterchildren(_w("tr")):
             cells: list[list[str]] = []
+            figures: list[tuple[int, int]] = []  # (cell, span) of each figure merged across columns
             col = _grid_value(tr.find(_w("trPr")), "gridBefore")
             cells += [[] for _ in range(col)]
             for tc in tr.iterchildren(_w("tc")):
@@ -642,10 +647,25 @@ class _DocxText:
                         merged[col] = texts
                     else:
                         merged.pop(col, None)
+                if span > 1 and len(texts) == 1 and P.CELL_FIGURE.fullmatch(texts[0]) is not None:
+                    figures.append((len(cells), span))
                 cells.append(texts)
-                spread = span > 1 and len(texts) == 1 and P.CELL_FIGURE.fullmatch(texts[0]) is not None
-                cells += [texts if spread else [] for _ in range(span - 1)]
+                cells += [[] for _ in range(span - 1)]
                 col += span
+            # (a header row of years, "2026 | 2027", is the header's)
+            if in_head and any(len(c) == 1 and P.CELL_FIGURE.fullmatch(c[0]) and not P.YEAR.fullmatch(c[0]) for c in cells):
+                in_head = False
+            if in_head:
+                head += " ".join(x for c in cells for x in c) + "\n"
+            elif figures:
+                row = " ".join(x for c in cells for x in c)
+                goals = P.GOALS_TABLE_HEADER.search(head) is not None
+                amount = P.MONEY_TABLE_WORDS.search(head) or P.MONEY_TABLE_WORDS.search(row)
+                # (a share's row may give its unit apart: "… | % | 100 |", "Tỷ lệ … (%)")
+                shares = "%" in row or "‰" in row
+                for j, span in figures:
+                    if shares or P.CELL_SHARE_OR_BOUND.match(cells[j][0]) or (goals and not amount):
+                        cells[j + 1 : j + span] = [cells[j]] * (span - 1)
             for k in range(max((len(c) for c in cells), default=0)):
                 self.lines.append("| " + " | ".join(c[k] if k < len(c) else "" for c in cells) + " |")
 
@@ -855,7 +875,10 @@ def _fill_blanks(
     lines = _placed_lines(fragments)
     # a task table's header names its lead ("Cơ quan chủ trì") or tasks:
     # only then are the page's lines laid out by their places (see _tables)
-    tables = _tables(text, lines) if "TT" in text and _TABLE_WORDS.search(text) else []
+    # (its number column: "STT", "Stt", "Số thứ tự", see patterns.TASK_TABLE_NUMBER_HEADER)
+    number = "TT" in text or "Stt" in text or "thứ tự" in text or "THỨ TỰ" in text
+    gate = number and P.TASK_TABLE_HEADER_WORDS.search(text)
+    tables = _tables(text, lines) if gate else []
     edits: dict[tuple[int, int], list[tuple[float, str]]] = {}
     for x0, y0, x1, y1, stamp in stamps:
         middle = (x0 + x1) / 2
@@ -899,11 +922,6 @@ def _fill_blanks(
     return text
 
 
-# The words of a task table's header (its lead, supporting bodies or tasks
-# column: "Cơ quan chủ trì", "Cơ quan phối hợp", "Nội dung nhiệm vụ"), one of
-# which a page must hold before its lines are laid out as a table's.
-_TABLE_WORDS = re.compile(r"(?i)chủ trì|phối hợp|nhiệm vụ")
-_TABLE_NUMBER = ("STT", "TT")
 
 # A run of a line: the characters placed one after another, (left, right,
 # baseline, size, characters).
@@ -932,7 +950,7 @@ def _tables(text: str, lines: list[tuple[float, float, list[_Char]]]) -> list[tu
     while k < len(rows):
         first = rows[k][0][4]
         word = "".join(c[1] for c in first).strip()
-        if word not in _TABLE_NUMBER or len(rows[k]) < 2:
+        if len(rows[k]) < 2 or P.TASK_TABLE_NUMBER_HEADER.fullmatch(word) is None:
             k += 1
             continue
         found = _table_at(text, rows, k)
@@ -1019,7 +1037,7 @@ def _table_at(text: str, rows: list[list[_Run]], k: int) -> tuple[tuple[int, int
         header += rows[top]
         columns = _columns(header)
     named = " ".join(_run_text(r) for r in sorted(header, key=lambda r: (-r[2], r[0])))
-    if len(columns) < 3 or not _TABLE_WORDS.search(named) or end == len(rows):
+    if len(columns) < 3 or not P.TASK_TABLE_HEADER_WORDS.search(named) or end == len(rows):
         return None
     cells: list[list[list[str]]] = [[[] for _ in columns]]
     for row in sorted(rows[top:end], key=lambda row: -row[0][2]):

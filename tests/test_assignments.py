@@ -690,6 +690,12 @@ OWN_AND_ABBREVIATED = [
     ("Tổ chức, cá nhân được cấp phép vận chuyển hàng nguy hiểm", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
     ("Các tổ chức được cấp Giấy chứng nhận đủ điều kiện kinh doanh", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
     ("các tổ chức, cá nhân đang khai thác cát, sỏi lòng sông", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
+    # (by the head before "đang", whatever the work: with or without "các", "doanh nghiệp" or "cá nhân")
+    ("Tổ chức, cá nhân đang khai thác khoáng sản", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
+    ("các tổ chức, cá nhân đang sử dụng lao động nước ngoài", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
+    ("Các tổ chức, doanh nghiệp đang vận hành hồ chứa", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
+    ("Doanh nghiệp đang sản xuất, kinh doanh phân bón", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
+    ("các doanh nghiệp đang kinh doanh xăng dầu", "enterprises", "Các doanh nghiệp, cơ sở", "national"),
     # a company's branch is an enterprise, its place its address; a state body's keeps its sector
     (
         "Chi nhánh Công ty cổ phần Apatit Lào Cai - Mỏ Cóc",

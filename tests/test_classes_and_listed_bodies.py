@@ -94,6 +94,9 @@ _WORKS = (
         # the partner named only generically holds no task: the firm's own work
         ("phối hợp chặt chẽ với chính quyền địa phương trong quá trình thi công.", False),
         ("Phối hợp với các cơ quan, địa phương liên quan giám sát ảnh hưởng của thi công.", False),
+        # (a body tasked here named in the task after the partners is no partner)
+        ("phối hợp với chính quyền địa phương báo cáo Sở Xây dựng kết quả khắc phục.", False),
+        ("Phối hợp với các đơn vị liên quan hướng dẫn Sở Xây dựng kiểm tra hiện trường.", False),
         # (guards: with the body that leads it, or its field's, it is support)
         ("phối hợp với ngành Xây dựng kiểm tra an toàn thi công.", True),
         ("phối hợp với Sở Xây dựng kiểm tra an toàn thi công.", True),

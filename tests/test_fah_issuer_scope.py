@@ -117,3 +117,22 @@ def test_an_act_of_before_the_merger_is_the_former_province_of_the_place_it_name
     assert c.issuer_locality.province == province
     assert c.issuer_locality.new_province == "Tỉnh Lào Cai"
     assert c.key.endswith({"Tỉnh Yên Bái": "@tinhyenbai", "Tỉnh Lào Cai": "@tinhlaocai"}[province])
+
+
+def test_one_number_in_two_years_each_act_takes_the_place_and_alias_of_its_own_clause():
+    """One number of two years is two acts (merged under "key@year"): the
+    place named with the later one, and its alias, are that act's, not the
+    earlier one's."""
+    doc = parse_text(
+        DEPARTMENT
+        + "Căn cứ Quyết định số 12/QĐ-UBND ngày 01/02/2020 của UBND tỉnh về quản lý đất đai;\n"
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 15/9/2022 của UBND tỉnh về phê duyệt quy hoạch sử dụng đất "
+        "huyện Văn Yên (sau đây gọi tắt là Quyết định quy hoạch);\n"
+        + FOOTER
+    )
+    by_year = {c.year: c for c in doc.citations if c.number == "12/QĐ-UBND"}
+    assert set(by_year) == {2020, 2022}
+    assert by_year[2020].issuer_locality is not None and by_year[2020].issuer_locality.province == "Tỉnh Lào Cai"
+    assert by_year[2022].issuer_locality is not None and by_year[2022].issuer_locality.province == "Tỉnh Yên Bái"
+    assert by_year[2020].aliases == []
+    assert by_year[2022].aliases == ["Quyết định quy hoạch"]

@@ -31,6 +31,10 @@ REPORT_VERSION = "1"
 # named without its place (its ``candidates``, "district:Trấn Yên"), never
 # in the output (resolve.resolve_citations replaces it).
 PLACE_HINT = "units named with it"
+# Since this day communes and wards stand directly under 34 provinces, most
+# under new names (Nghị quyết 202/2025/QH15, 1 July 2025): here, not in
+# resolve, for the extract stage reads it too.
+REFORM_DATE = "2025-07-01"
 
 Level = Literal["party", "national", "province", "district", "ward"]
 """Administrative level of an issuer. Party committees below the centre (Tỉnh

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import patterns as P
-from .models import PLACE_HINT, Diagnostic, Document, Locality
+from .models import PLACE_HINT, REFORM_DATE, Diagnostic, Document, Locality
 from .segment import units_in
 from .tables import fold
 
@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from .docnumber import DocNumber
 
 _WORD = {"province": "tỉnh", "district": "huyện", "ward": "phường"}
-# Since this day communes and wards stand directly under 34 provinces, most
-# under new names (Nghị quyết 202/2025/QH15, 1 July 2025).
-REFORM_DATE = "2025-07-01"
 
 
 def since_reform(loc: Locality, date: str | None) -> bool:

@@ -6703,9 +6703,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 out.append(_undated_duty(said[0], _recurrence(said[0]) or "periodic", "công khai", agency, span))
                 break
     if undated and ("hằng" in lowered or "hàng" in lowered) and not any(d.recurrence not in (None, "once") for d in out):
-        out += _delivery_recurring(text, lowered, agency, span)
-    if undated and ("hằng" in lowered or "hàng" in lowered) and not any(d.recurrence not in (None, "once") for d in out):
-        out += _leading_cadence(text, lowered, agency, span)
+        # (a delivery's cadence, else one opening the task: "Hàng năm, báo cáo …")
+        out += _delivery_recurring(text, lowered, agency, span) or _leading_cadence(text, lowered, agency, span)
     return _at_their_words(ct, text, span, out) if out else out
 
 
@@ -7458,7 +7457,15 @@ def _set_up_teams(assignments: list[Assignment], text: str) -> None:
     is a body: a body the table does not know, named as that team or by the
     team's name's opening words ("Đoàn Kiểm tra" of "Thành lập Đoàn kiểm tra
     liên ngành …"), takes its name as set up for its canonical one."""
-    teams = [m["name"].split() for m in P.SET_UP_TEAM.finditer(text, 0, None, False, False)]
+    # (matched where "thành lập" is, not searched through the whole text:
+    # the words are common, "thành lập doanh nghiệp …")
+    teams: list[list[str]] = []
+    at = text.find("hành lập")
+    while at >= 0:
+        m = P.SET_UP_TEAM.match(text, at - 1) if at else None
+        if m is not None:
+            teams.append(m["name"].split())
+        at = text.find("hành lập", at + 8)
     if not teams:
         return
     for a in assignments:
@@ -7545,8 +7552,12 @@ def _generic_partners_only(said: str, agency: str, holders: set[str]) -> bool:
     if P.SECTOR_PARTNER.match(said, m.end()):
         return False  # "phối hợp với ngành Giáo dục và Đào tạo …": that field's body, named
     # (a partner named in lower case, by its kind, that holds tasks here:
-    # "phối hợp với nhà đầu tư …", "… với tổ chức bảo hiểm y tế …")
-    named = body_key(said[m.end() :])
+    # "phối hợp với nhà đầu tư …", "… với tổ chức bảo hiểm y tế …"; in the
+    # partner list only, not the task after it: "… với các đơn vị liên quan
+    # hướng dẫn Công an xã …" works with no Công an xã)
+    partners = said[m.end() :]
+    end = _list_end(partners)
+    named = body_key(partners[: end.start()] if end is not None else partners)
     own = body_key(agency)
     return not any(len(k) > 4 and k != own and k in named for k in holders)
 

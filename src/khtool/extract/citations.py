@@ -57,6 +57,7 @@ from ..docnumber import (
 )
 from ..models import (
     PLACE_HINT,
+    REFORM_DATE,
     Action,
     Citation,
     Diagnostic,
@@ -2761,9 +2762,9 @@ def extract_citations(
             if named:
                 c.issuer = named
     _issuers_in_full(merged.values(), text, end, addressees or [], header)
-    _places_named_with(merged, anchors, text)
+    _places_named_with(merged, merged_as, anchors, text)
     for al in aliases:
-        c = merged.get(_merge_key(al.target))
+        c = merged.get(merged_as.get(id(al.target), ""))  # (the key its act was merged under)
         if c is not None and al.text not in c.aliases:
             c.aliases.append(al.text)
     # second-order edges, by number
@@ -3010,18 +3011,19 @@ PLACE_REACH = 300
 _HINT_LEVELS = ("province", "city", "district", "ward")
 
 
-def _places_named_with(merged: dict[str, Citation], anchors: list[_Anchor], text: str) -> None:
+def _places_named_with(
+    merged: dict[str, Citation], merged_as: dict[int, str], anchors: list[_Anchor], text: str
+) -> None:
     """The units an act of a province's body named without its place is
     about, named in its clause or its subject ("Quy hoạch sử dụng đất … huyện
     Trấn Yên (cũ) được phê duyệt kèm theo Quyết định số … ngày 28/11/2023 của
     UBND tỉnh"), left as a hint for the resolve stage: of before the 2025
     merger of provinces, it is the former province's where that unit lay
     (see ``resolve.resolve_citations``). Only an act dated before the merger."""
-    from ..resolve import REFORM_DATE
     from ..segment import units_in
 
     for a in anchors:
-        c = merged.get(_merge_key(a))
+        c = merged.get(merged_as.get(id(a), ""))  # (another year's number: its own key)
         ts = a.type_start
         if c is None or c.issuer_locality is not None or not c.issuer or ts is None:
             continue

@@ -1620,3 +1620,41 @@ def test_a_bundles_lead_clause_is_kept_with_its_first_part():
         "Phấn đấu đến năm 2026; 95% hộ gia đình có nước sạch",
         "80% trường học đạt chuẩn quốc gia",
     ]
+
+
+_WARD_HEAD = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG AN BÌNH\nSố: 18/KH-UBND\nAn Bình, ngày 12 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Phổ cập kỹ năng số cho người dân năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao kỹ năng số của người dân.\n"
+    "II. NHIỆM VỤ CỤ THỂ\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "starts"),
+    [
+        # a colon inside a numbered task introduces what it covers; the body is named by the closing sentence
+        (
+            "1. Mở lớp phổ cập kỹ năng số tại nhà sinh hoạt cộng đồng các khu phố, mỗi khu phố ít nhất 02 lớp/năm:"
+            " hướng dẫn cài đặt ứng dụng định danh điện tử, nộp hồ sơ trực tuyến. Trung tâm Phục vụ hành chính"
+            " công phường chủ trì, phối hợp Đoàn Thanh niên phường.",
+            "Mở lớp phổ cập kỹ năng số",
+        ),
+        # the heading names a place the closing sentence names as a partner: still the task's own words
+        (
+            "1. Tổ chức lớp kỹ năng số cơ bản tại điểm bưu điện văn hóa phường cho người dân: sử dụng ví điện tử,"
+            " dịch vụ công trực tuyến.\nTrung tâm Phục vụ hành chính công phường chủ trì, phối hợp Bưu điện văn"
+            " hóa phường.",
+            "Tổ chức lớp kỹ năng số",
+        ),
+        # a body's own heading is its name, not the task's words
+        (
+            "1. Phòng Văn hóa - Xã hội: chủ trì tổ chức tuyên truyền về chuyển đổi số trên loa truyền thanh phường.",
+            "chủ trì tổ chức tuyên truyền",
+        ),
+    ],
+)
+def test_a_colon_inside_a_numbered_task_keeps_its_words(item, starts):
+    from khtool.diff import task_items
+
+    items = task_items(parse_text(_WARD_HEAD + item + "\n"))
+    assert len(items) == 1 and items[0][0].startswith(starts), items

@@ -334,7 +334,13 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
     out, held = [], []
     # (a heading no body's part opens is the task's title: "1. Rà soát văn
     # bản do HĐND, UBND phường ban hành" over its paragraph is one task)
-    heads = {g.span.line for g in doc.assignments}
+    # (a body's heading: "1. Phòng Văn hóa - Xã hội: chủ trì …" names the
+    # body the line's assignment gives; an item whose closing sentence names
+    # its body, "3. Mở lớp …, ít nhất 02 lớp/năm: hướng dẫn cài đặt VNeID, …
+    # Trung tâm … chủ trì", has its own content before the colon)
+    heads: dict[int, list[tuple[str, bool]]] = {}
+    for g in doc.assignments:
+        heads.setdefault(g.span.line, []).append((g.agency.casefold(), g.role == "support"))
     parts = {id(s) for s in doc.sections}
     preamble = _preamble_bullets(doc)
     unit_plan = doc.header.doc_type in unit_plan_types() or party_plan_of(doc)
@@ -355,7 +361,7 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
             # states no task)
             if s.kind != "part" and unit_plan and _part_paragraph_task(s, task_lines):
                 title = (s.heading or "").rstrip(" .:")
-                out.append((text if s.span.line in heads else f"{title}: {s.text}", s.span.line))
+                out.append((text if _body_heading(s, heads) else f"{title}: {s.text}", s.span.line))
                 held.append(s.span)
             continue
         if (s.kind in ("dash", "plus") and s.text) or (
@@ -363,7 +369,7 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
             and not any(not _task_field(c) for c in s.children)
             and len(text) > _SHORTEST_TASK
         ):
-            if s.kind != "article" and s.heading and s.text and s.span.line not in heads:
+            if s.kind != "article" and s.heading and s.text and not _body_heading(s, heads):
                 text = f"{s.heading.rstrip(' .:')}: {s.text}"
             out.append((text, s.span.line))
             held.append(s.span)
@@ -377,6 +383,28 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
                 out.append((t.text, t.span.line))
     # (an item with no word is a form's blank, "- ……………;", no task)
     return sorted((x for x in out if any(c.isalpha() for c in x[0])), key=lambda x: x[1])
+
+
+def _body_heading(s: Section, heads: dict[int, list[tuple[str, bool]]]) -> bool:
+    """Is the item's heading the body its line's assignment gives the item
+    ("1. UBND phường:", "Trách nhiệm của Bộ Quốc phòng:", "Bộ Nội vụ: Phối
+    hợp với …"), not the task's own words before a colon introducing what it
+    covers ("3. Mở lớp … ít nhất 02 lớp/năm: hướng dẫn cài đặt VNeID …", its
+    body named by the closing sentence)? The heading names a body leading
+    the task, or a supporter the paragraph does not name: one the closing
+    sentence names as a partner is the paragraph's ("… tại điểm bưu điện văn
+    hóa xã cho người dân: … phối hợp Bưu điện văn hóa xã": in the heading, a
+    place in the task's words). Only an item whose own paragraph names its
+    bodies keeps a heading that names none of them; one whose fields or
+    parts below name them reads as before, its paragraph alone."""
+    bodies = heads.get(s.span.line)
+    if not bodies:
+        return False
+    heading = (s.heading or "").casefold()
+    text = (s.text or "").casefold()
+    if not any(b in text for b, _ in bodies):
+        return True  # (named by the fields below, "- Cơ quan chủ trì: …": the title stands for the body's part)
+    return any(b in heading and not (support and b in text) for b, support in bodies)
 
 
 def _preamble_bullets(doc: Document) -> set[int]:

@@ -147,3 +147,100 @@ def test_a_printed_task_tables_header_words_spaced_twice():
     text = read_bytes(_signed_pdf(lines, []), "kh.pdf").text
     assert "| STT | Nội dung | Cơ quan chủ trì | Đơn vị cùng làm | Thời gian hoàn thành | Sản phẩm |" in text
     assert "| 2 | Rà soát, cập nhật dữ liệu dân cư trên địa bàn xã | Công an xã |" in text
+
+
+# A goals table printed the same way, its header of two rows: "STT", "Chỉ
+# tiêu" and "Đơn vị tính" merged down both, "Lộ trình thực hiện" merged
+# across the year columns over "Năm 2026" … "Năm 2030". Word centres the
+# merged cells (the group's label over the middle years, "STT" between the
+# rows); a plainer writer sets every cell's text at its top left.
+_YEARS = (300, 350, 400, 450, 500)
+_GOALS_ROWS = [
+    (735, "1", ["Tỷ lệ hộ gia đình sử dụng nước", "sạch đạt quy chuẩn"], "%", ["85", "88", "90", "93", "95"]),
+    (706, "2", ["Số bác sĩ trên 10.000 dân"], "Bác sĩ", ["12", "13", "14", "15", "16"]),
+    (689, "3", ["Tỷ lệ xã đạt Bộ tiêu chí quốc gia", "về y tế"], "%", ["80", "85", "90", "95", "100"]),
+]
+
+
+def _goals_table(centred: bool) -> list[tuple[float, float, float, str]]:
+    lines: list[tuple[float, float, float, str]] = [
+        (60, 800, 12, "PHỤ LỤC"),
+        (60, 786, 12, "CHỈ TIÊU CẤP NƯỚC SẠCH VÀ Y TẾ XÃ GIAI ĐOẠN 2026 - 2030"),
+    ]
+    if centred:
+        lines += [(385, 772, 10, "Lộ trình thực hiện"), (63, 762, 10, "STT"), (150, 762, 10, "Chỉ tiêu")]
+        lines += [(262, 767, 10, "Đơn vị"), (270, 756, 10, "tính")]
+        lines += [(x + 5, 750, 10, f"Năm {2026 + k}") for k, x in enumerate(_YEARS)]
+    else:
+        lines += [(62, 772, 10, "STT"), (88, 772, 10, "Chỉ tiêu"), (258, 772, 10, "Đơn vị"), (258, 761, 10, "tính")]
+        lines += [(303, 772, 10, "Lộ trình thực hiện")]
+        lines += [(x + 3, 750, 10, f"Năm {2026 + k}") for k, x in enumerate(_YEARS)]
+    for y, number, name, unit, values in _GOALS_ROWS:
+        lines += [(65, y, 10, number), *((88, y - 12 * k, 10, part) for k, part in enumerate(name)), (262, y, 10, unit)]
+        lines += [(x + 15, y, 10, value) for x, value in zip(_YEARS, values, strict=True)]
+    lines.append((60, 650, 12, "Trên đây là các chỉ tiêu của Kế hoạch, các cơ quan tổ chức thực hiện."))
+    return lines
+
+
+@pytest.mark.parametrize("centred", [True, False])
+def test_a_printed_goals_table_with_two_header_rows_reads_as_rows(centred):
+    text = read_bytes(_signed_pdf(_goals_table(centred), []), "kh.pdf").text
+    years = " | ".join(f"Lộ trình thực hiện Năm {y}" for y in range(2026, 2031))
+    assert (
+        f"| STT | Chỉ tiêu | Đơn vị tính | {years} |\n"
+        "| 1 | Tỷ lệ hộ gia đình sử dụng nước sạch đạt quy chuẩn | % | 85 | 88 | 90 | 93 | 95 |\n"
+        "| 2 | Số bác sĩ trên 10.000 dân | Bác sĩ | 12 | 13 | 14 | 15 | 16 |\n"
+        "| 3 | Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế | % | 80 | 85 | 90 | 95 | 100 |\n"
+        "Trên đây là các chỉ tiêu"
+    ) in text
+
+
+def test_a_printed_goals_table_gives_each_years_targets():
+    doc = parse_bytes(_signed_pdf(_goals_table(True), []), "kh.pdf")
+    got = {i.text: [(t.year, t.value, t.unit) for t in i.targets] for i in doc.indicators}
+    assert got["Số bác sĩ trên 10.000 dân"] == [(2026 + k, 12.0 + k, "Bác sĩ") for k in range(5)]
+    assert got["Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế"][-1] == (2030, 100.0, "%")
+    assert sum(len(v) for v in got.values()) == 15
+
+
+# Other tables printed side by side on a page naming contents and years stay
+# as pypdf reads them: an investment decision's activities ("TT | Mục tiêu
+# hoạt động | Mã ngành theo VSIC"), a list of indicators with no year column.
+OTHER_TABLES = [
+    [
+        (60, 800, 12, "Điều 1. Nội dung dự án đầu tư, thời hạn hoạt động đến năm 2076:"),
+        (62, 780, 12, "TT"),
+        (90, 780, 12, "Mục tiêu hoạt động"),
+        (400, 780, 12, "Mã ngành theo VSIC"),
+        (64, 764, 12, "1"),
+        (90, 764, 12, "Kinh doanh bất động sản, quyền sử dụng đất thuộc chủ"),
+        (90, 750, 12, "sở hữu, chủ sử dụng hoặc đi thuê (Mục tiêu chính)"),
+        (420, 750, 12, "6810"),
+        (64, 736, 12, "2"),
+        (90, 736, 12, "Kho bãi và lưu giữ hàng hóa"),
+        (420, 736, 12, "5210"),
+        (60, 710, 12, "2. Quy mô dự án: 76,39 ha, giai đoạn 2026 - 2028."),
+    ],
+    [
+        (60, 800, 12, "Các chỉ tiêu đến năm 2030 như sau:"),
+        (62, 780, 12, "STT"),
+        (90, 780, 12, "Chỉ tiêu"),
+        (300, 780, 12, "Đơn vị tính"),
+        (420, 780, 12, "Ghi chú"),
+        (64, 764, 12, "1"),
+        (90, 764, 12, "Tỷ lệ hộ dùng nước sạch"),
+        (300, 764, 12, "%"),
+        (420, 764, 12, "Toàn xã"),
+    ],
+]
+
+
+@pytest.mark.parametrize("lines", OTHER_TABLES)
+def test_other_printed_tables_read_as_before(lines, monkeypatch):
+    from khtool import read
+
+    text = read_bytes(_signed_pdf(lines, []), "x.pdf").text
+    with monkeypatch.context() as m:
+        m.setattr(read, "_tables", lambda text, lines: [], raising=False)
+        assert text == read_bytes(_signed_pdf(lines, []), "x.pdf").text
+    assert "|" not in text

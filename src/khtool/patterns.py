@@ -5360,6 +5360,12 @@ TASK_TABLE_NUMBER_HEADER = _std(r"(?:STT|Stt|TT|(?:Số|SỐ)\s+(?:TT|thứ\s+t�
 # supporting bodies or tasks column: "Cơ quan chủ trì", "Cơ quan phối hợp",
 # "Nội dung nhiệm vụ"), the words apart by any space or a line break.
 TASK_TABLE_HEADER_WORDS = _regex(r"(?i:chủ\s+trì|phối\s+hợp|nhiệm\s+vụ)")
+# A goals table printed the same way ("STT | Chỉ tiêu | Đơn vị tính | Năm 2026
+# | … | Năm 2030"): a header cell naming its indicators (INDICATOR_COLUMN's
+# "Chỉ tiêu", "Tiêu chí", "Nội dung") and another naming a year or period,
+# "Năm 2026", "2026", "Giai đoạn 2026 - 2030", "Kế hoạch năm 2026" (the page
+# text is tried first, then each column's label).
+TARGET_TABLE_PERIOD_COLUMN = _regex(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?i:giai\s+đoạn|kế\s+hoạch)")
 # A row of such a table whose number opens its task's cell: "1. Tăng cường
 # lãnh đạo …", "1.2 Nghiên cứu, xây dựng …" (not a time, "30 ngày": the
 # task opens with a capital, checked in code).

@@ -873,11 +873,15 @@ def _fill_blanks(
     if "".join(f[0] for f in fragments) != text:
         return text  # the pieces do not make up the text: no offsets to edit
     lines = _placed_lines(fragments)
-    # a task table's header names its lead ("Cơ quan chủ trì") or tasks:
-    # only then are the page's lines laid out by their places (see _tables)
+    # a task table's header names its lead ("Cơ quan chủ trì") or tasks, a
+    # goals table's its indicators and years ("Chỉ tiêu", "Năm 2026"): only
+    # then are the page's lines laid out by their places (see _tables)
     # (its number column: "STT", "Stt", "Số thứ tự", see patterns.TASK_TABLE_NUMBER_HEADER)
     number = "TT" in text or "Stt" in text or "thứ tự" in text or "THỨ TỰ" in text
-    gate = number and P.TASK_TABLE_HEADER_WORDS.search(text)
+    gate = number and (
+        P.TASK_TABLE_HEADER_WORDS.search(text)
+        or (P.INDICATOR_COLUMN.search(text) and P.TARGET_TABLE_PERIOD_COLUMN.search(text))
+    )
     tables = _tables(text, lines) if gate else []
     edits: dict[tuple[int, int], list[tuple[float, str]]] = {}
     for x0, y0, x1, y1, stamp in stamps:
@@ -929,7 +933,7 @@ _Run = tuple[float, float, float, float, list[_Char]]
 
 
 def _tables(text: str, lines: list[tuple[float, float, list[_Char]]]) -> list[tuple[int, int, str]]:
-    """The task tables a page prints with its cells side by side, each as
+    """The task and goals tables a page prints with its cells side by side, each as
     (start, end, rows): the span of the page text it fills and its rows
     as a .docx table's are read ("| 1 | Nhiệm vụ … | Sở Y tế | … |").
 
@@ -940,7 +944,10 @@ def _tables(text: str, lines: list[tuple[float, float, list[_Char]]]) -> list[tu
     lines, each centred in its column, spread over it. Below it each
     line's runs join the column they start in, and a row opens where the
     number column holds something (its number, a group's numeral, the
-    "(1)" of the columns' numbering row). The table ends at a line that
+    "(1)" of the columns' numbering row). A header cell over several
+    columns' own (a goals table's "Lộ trình thực hiện" over "Năm 2026" …
+    "Năm 2030") gives no column: its label is each of theirs, above their
+    own, as a .docx table's header of two rows is read. The table ends at a line that
     runs across a column's border (a paragraph), a gap of three lines or
     the page's end. A table whose text is not one piece of the page text
     (pieces of other text drawn among its cells) is left as it is."""
@@ -1006,6 +1013,34 @@ def _columns(runs: list[_Run]) -> list[tuple[float, float]]:
     return spans
 
 
+def _groups(runs: list[_Run]) -> list[_Run]:
+    """The header's runs over two cells of its own below them (a group's
+    label over the columns it spans): two runs lower down, apart from each
+    other, each under it."""
+    out = []
+    for run in runs:
+        under = sorted([r for r in runs if r[2] < run[2] - run[3] / 4 and r[0] < run[1] and run[0] < r[1]])
+        if any(b[0] > a[1] for a, b in pairwise(under)):
+            out.append(run)
+    return out
+
+
+def _spanned(run: _Run, columns: list[tuple[float, float]], tops: list[float]) -> list[int]:
+    """The columns a group's label spans: those under it, and on either side
+    those whose labels start on the line theirs do (a label centred over
+    five years' columns lies over the middle ones)."""
+    under = [j for j, (x0, x1) in enumerate(columns) if x0 < run[1] and run[0] < x1]
+    if not under:
+        return []
+    line = tops[under[0]]
+    lo, hi = under[0], under[-1]
+    while lo > 0 and abs(tops[lo - 1] - line) <= run[3] / 4:
+        lo -= 1
+    while hi + 1 < len(columns) and abs(tops[hi + 1] - line) <= run[3] / 4:
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
 def _column_of(run: _Run, columns: list[tuple[float, float]]) -> tuple[int, bool]:
     """The column a body run starts in (after the end of the header cell
     before it), and whether it runs on into the next column's."""
@@ -1025,24 +1060,42 @@ def _table_at(text: str, rows: list[list[_Run]], k: int) -> tuple[tuple[int, int
     while end < len(rows) and rows[end][0][0] >= number[1] and rows[end][0][2] > rows[end - 1][0][2] - 3 * size:
         end += 1
     header = [r for row in rows[k:end] for r in row]
-    columns = _columns(header)
+    groups = _groups(header)
+    columns = _columns([r for r in header if r not in groups])
     top = k
     while (
         top > 0
         and rows[top - 1][0][2] < rows[top][0][2] + 1.3 * size
         and rows[top - 1][0][0] >= number[1]
-        and not any(_column_of(r, columns)[1] for r in rows[top - 1])
+        # (a group's label centred over its columns runs across their borders)
+        and not any(_column_of(r, columns)[1] and r not in _groups([r, *header]) for r in rows[top - 1])
     ):
         top -= 1
         header += rows[top]
-        columns = _columns(header)
-    named = " ".join(_run_text(r) for r in sorted(header, key=lambda r: (-r[2], r[0])))
-    if len(columns) < 3 or not P.TASK_TABLE_HEADER_WORDS.search(named) or end == len(rows):
+        groups = _groups(header)
+        columns = _columns([r for r in header if r not in groups])
+    if len(columns) < 3 or end == len(rows):
         return None
     cells: list[list[list[str]]] = [[[] for _ in columns]]
+    # each column's first line (a group's columns' are one line's)
+    tops = [0.0] * len(columns)
+    for r in header:
+        if r not in groups:
+            j = _column_of(r, columns)[0]
+            tops[j] = max(tops[j], r[2])
     for row in sorted(rows[top:end], key=lambda row: -row[0][2]):
         for r in row:
-            cells[0][_column_of(r, columns)[0]].append(_run_text(r))
+            if r in groups:
+                for j in _spanned(r, columns, tops):
+                    cells[0][j].append(_run_text(r))
+            else:
+                cells[0][_column_of(r, columns)[0]].append(_run_text(r))
+    labels = [" ".join(c) for c in cells[0]]
+    goals = [j for j, label in enumerate(labels) if P.INDICATOR_COLUMN.search(label)]
+    if not P.TASK_TABLE_HEADER_WORDS.search(" ".join(labels)) and not (
+        goals and any(P.TARGET_TABLE_PERIOD_COLUMN.search(label) for j, label in enumerate(labels) if j > goals[0])
+    ):
+        return None
     used = [c for row in rows[top:end] for r in row for c in r[4]]
     last = rows[end - 1][0][2]
     # a group's title (its numeral, then a cell merged across the columns)

@@ -515,3 +515,23 @@ def test_a_brand_added_to_the_data_is_a_body_everywhere():
 def test_a_central_bodys_signature_column_takes_the_common_gutter(line, signed_for):
     assert (P.CENTRAL_BODY_SIGNED_FOR.search(line) is not None) is signed_for
     assert (P.COLUMN_GAP.search(line) is not None) is (signed_for and "   " in line)
+
+
+def test_word_keys_are_letters_of_their_words():
+    """The deadline reader looks for a word only in a text holding its key
+    letter (P.WORD_KEYS): exact only where the key is a character of the
+    word. The reader's own tests written ``"k" in lowered and "word" in
+    lowered`` use the table's keys; DISCLOSURE_WORDS all hold "ô", the letter
+    looked for before them."""
+    import pathlib
+
+    from khtool import patterns as P
+
+    for word, key in P.WORD_KEYS.items():
+        assert len(key) == 1 and key in word, (word, key)
+    assert all("ô" in w for w in P.DISCLOSURE_WORDS)
+    source = (pathlib.Path(P.__file__).parent / "extract" / "assignments.py").read_text(encoding="utf-8")
+    keyed = re.findall(r'"([^"])" in (?:rest_)?lowered and "([^"]+)" in (?:rest_)?lowered', source)
+    assert len(keyed) >= 10
+    for key, word in keyed:
+        assert P.WORD_KEYS.get(word) == key, (word, key)

@@ -5252,6 +5252,20 @@ REVIEW_YEAR_WORD = "năm"
 # undated forms for "ngày", "tháng" and "quý" (which must stay in this list).
 DATED_FORM_WORDS: tuple[str, ...] = ("năm", "ngày", "tháng", "trước", "từ", "sau", "quý", "thời hạn", "chậm nhất", "hoàn thành:", "ít nhất",
                     "tối thiểu", "trong vòng")
+# A letter of each of those words (and of other words the deadline reader
+# asks for in every piece) that most pieces lack: looked for before its word,
+# a single character is found at memchr's speed (~20 ns in a 500-character
+# piece against ~800 ns for a word of two or more), so a piece lacking it is
+# spared the word's search. Each key is a character of its word: the test
+# ``key in text and word in text`` is ``word in text``. (A word with no key
+# here is searched for itself.)
+WORD_KEYS: dict[str, str] = {
+    "năm": "ă", "ngày": "y", "tháng": "á", "trước": "ớ", "sau": "s", "từ": "ừ", "quý": "ý", "thời hạn": "ờ", "chậm nhất": "ậ",
+    "hoàn thành:": ":", "ít nhất": "ấ", "tối thiểu": "ể", "trong vòng": "ò",
+    # (asked for in the reader's own tests, each written ``"key" in lowered
+    # and "word" in lowered``)
+    "tuần": "ầ", "thường xuyên": "ờ", "liên tục": "ụ", "hằng": "ằ", "ngay trong": "y", "báo cáo": "b",
+}
 # (and one of the words of what is reviewed: "sơ kết", "tổng kết", "giữa kỳ")
 REVIEW_YEAR_WHAT_WORDS = ("kết", "giữa")
 # "Mục tiêu" in a heading names a group of indicators.

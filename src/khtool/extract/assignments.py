@@ -6275,6 +6275,13 @@ def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
     return starts
 
 
+@lru_cache(maxsize=8)
+def _keyed_words(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each of ``words`` after its key letter (``P.WORD_KEYS``; "", found in
+    any text, for a word with none)."""
+    return tuple((P.WORD_KEYS.get(w, ""), w) for w in words)
+
+
 def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, undated: bool) -> list[Deadline]:
     """The deadlines in ``text`` (see _deadlines_in)."""
     out: list[Deadline] = []
@@ -6283,9 +6290,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     # word a dated form's test below asks for: no scan for a digit then)
     # (a loop, not ``any`` over a generator: most pieces hold none of the
     # words, and each of the generator's steps costs more than its test)
+    # (each word after its key letter, P.WORD_KEYS: most pieces lack it)
     worded = False
-    for w in P.DATED_FORM_WORDS:
-        if w in lowered:
+    for key, w in _keyed_words(P.DATED_FORM_WORDS):
+        if key in lowered and w in lowered:
             worded = True
             break
     dated = worded and P.ANY_DIGIT.search(text, 0, None, False) is not None
@@ -6293,8 +6301,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     # in a text holding a dated form's word: a miss scans the whole text; a
     # longer word holding one of them is looked for only where it is there)
     if worded:
-        w_month, w_before, w_since, w_after = "tháng" in lowered, "trước" in lowered, "từ" in lowered, "sau" in lowered
-        w_quarter, w_year, w_term = "quý" in lowered, "năm" in lowered, "thời hạn" in lowered
+        # (after their key letters, P.WORD_KEYS)
+        w_month, w_after = "á" in lowered and "tháng" in lowered, "s" in lowered and "sau" in lowered
+        w_before, w_since = "ớ" in lowered and "trước" in lowered, "ừ" in lowered and "từ" in lowered
+        w_quarter, w_year = "ý" in lowered and "quý" in lowered, "ă" in lowered and "năm" in lowered
+        w_term = "ờ" in lowered and "thời hạn" in lowered
         w_until = w_since and ("đến" in lowered or "-" in text or "–" in text)
     else:
         w_month = w_before = w_since = w_after = w_quarter = w_year = w_term = w_until = False
@@ -6353,7 +6364,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             month = int(m["m"] or m["m2"])
             if m["label"] and 1 <= month <= 12 and not _overlaps(m, found):
                 found.append((m, int(m["d"]), month, int(m["y"] or m["y2"])))
-    if "ngay trong" in lowered:  # (no date: the document's, set once it is known)
+    if "y" in lowered and "ngay trong" in lowered:  # (no date: the document's, set once it is known; its key letter first)
         found += [(m, None, None, None) for m in P.DEADLINE_SAME_DAY.finditer(text)]
     if dated and w_until:
         for m in P.DEADLINE_PERIOD_END.finditer(text):
@@ -6366,7 +6377,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
     # (a weekday's forms name the week or the month: looked for only beside one)
-    weekly = "tuần" in lowered
+    weekly = "ầ" in lowered and "tuần" in lowered  # (its key letter first, as P.WORD_KEYS')
     weekday = (weekly or w_month) and ("thứ" in lowered or "chủ nhật" in lowered)
     if weekday and weekly:
         for m in P.DEADLINE_WEEKLY.finditer(text):
@@ -6529,7 +6540,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # a time told: "Đến cuối năm 2025, toàn tỉnh có …"
             found.append((m, None, 12, int(m["y"])))
     # (a time field's colon before them: DEADLINE_ONGOING_MARK)
-    if "thường xuyên" in lowered or "liên tục" in lowered:
+    if ("ờ" in lowered and "thường xuyên" in lowered) or ("ụ" in lowered and "liên tục" in lowered):
         if P.DEADLINE_ONGOING_MARK in text:
             for m in P.DEADLINE_ONGOING.finditer(text):
                 found.append((m, None, None, None))
@@ -6538,7 +6549,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((m, None, None, None))
     if w_month and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
         found += [(m, None, None, None) for m in P.DEADLINE_CADENCE.finditer(text) if not _dated_in_its_clause(text, m, found)]
-    reports = "báo cáo" in lowered  # (asked again below, of the text past its dates)
+    reports = "b" in lowered and "báo cáo" in lowered  # (asked again below, of the text past its dates; its key letter first)
     period_said = reports and "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
     if found and "đã" in lowered:
         # (what was done by the date, retold: "… đã báo cáo … (trước ngày 15/6)")
@@ -6690,7 +6701,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 out.append(_undated_duty(sentence[marked.end() :] if marked else sentence, rec, "báo cáo", agency, span))
                 enumerating = enumerating or marked is not None
                 reported = sentence
-    if rest and undated and any(w in rest_lowered for w in P.DISCLOSURE_WORDS):
+    # (the letter both words hold first: most pieces lack it)
+    if rest and undated and "ô" in rest_lowered and any(w in rest_lowered for w in P.DISCLOSURE_WORDS):
         # so a duty to make public ("công bố công khai … định kỳ hằng quý, 6
         # tháng và hằng năm"), in a sentence of its own
         for word in P.DISCLOSURE_WORDS:
@@ -6702,7 +6714,9 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             if said:
                 out.append(_undated_duty(said[0], _recurrence(said[0]) or "periodic", "công khai", agency, span))
                 break
-    if undated and ("hằng" in lowered or "hàng" in lowered) and not any(d.recurrence not in (None, "once") for d in out):
+    # (the words asked for once: "hằng" after its key letter)
+    every = undated and (("ằ" in lowered and "hằng" in lowered) or "hàng" in lowered)
+    if every and not any(d.recurrence not in (None, "once") for d in out):
         # (a delivery's cadence, else one opening the task: "Hàng năm, báo cáo …")
         out += _delivery_recurring(text, lowered, agency, span) or _leading_cadence(text, lowered, agency, span)
     return _at_their_words(ct, text, span, out) if out else out

@@ -80,3 +80,20 @@ def test_bullets_under_another_head_stay_mentions():
 def test_documents_inside_a_can_cu_ket_qua_clause(clause, number, relation):
     doc = parse_text(HEAD + clause + "\nĐề nghị Công ty thực hiện đúng quy định.\n" + FOOTER)
     assert _relations(doc)[number] == relation
+
+
+@pytest.mark.parametrize(
+    ("written", "issuer"),
+    [
+        ("UBND tỉnh Lào", "UBND tỉnh Lào Cai"),  # cut short: the one province it begins
+        ("UBND tỉnh Hà", "UBND tỉnh Hà"),  # Hà Nội, Hà Giang, Hà Tĩnh, Hà Nam: none
+        ("UBND tỉnh Lào Cai", "UBND tỉnh Lào Cai"),
+    ],
+)
+def test_a_province_name_cut_short_in_an_issuer(written, issuer):
+    doc = parse_text(
+        HEAD + f"Trung tâm được thành lập theo Quyết định số 1127/QĐ-UBND ngày 08/5/2008 của {written} về việc "
+        "thành lập Trung tâm.\nĐề nghị Công ty phối hợp với Trung tâm.\n" + FOOTER
+    )
+    c = next(c for c in doc.citations if c.number == "1127/QĐ-UBND")
+    assert c.issuer == issuer

@@ -1242,6 +1242,9 @@ ISSUER_COMPLETE_NAME = _regex(
     r"(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*){0,4})"
     r"(?=\s+\p{Ll})(?!\s+(?:khóa|khoá|nhiệm\s+kỳ|kỳ\s+họp|lần\s+thứ|cũ|và|các|trực|có|tỉnh|thành|huyện|quận|thị|xã|phường|đặc)\b)"
 )
+# A province at an issuer's end, by its name as written ("UBND tỉnh Lào"
+# cut short: completed when it begins one province's name only).
+ISSUER_PROVINCE_AT_END = _regex(r"\b(?i:tỉnh)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})$")
 # A place at an issuer's end named by three capitalised words or more ("…
 # Công an tỉnh Lào Cai Chứng"): the last may be the subject's first word.
 PLACE_AT_NAME_END = _regex(

@@ -2802,6 +2802,14 @@ def extract_citations(
                     named = None
             if named:
                 c.issuer = named
+    for c in merged.values():
+        if c.issuer and "tỉnh" in c.issuer and (prov := P.ISSUER_PROVINCE_AT_END.search(c.issuer)):
+            # a province's name cut short or mistyped ("… UBND tỉnh Lào tại
+            # các Quyết định số …"): the one province it begins, if only one
+            from ..gazetteer import province_begun_by  # (only here: such an issuer is rare)
+
+            if (full := province_begun_by(prov["name"])) is not None:
+                c.issuer = c.issuer[: prov.start("name")] + full
     _issuers_in_full(merged.values(), text, end, addressees or [], header)
     _places_named_with(merged, merged_as, anchors, text)
     for al in aliases:

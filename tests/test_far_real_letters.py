@@ -97,3 +97,16 @@ def test_a_province_name_cut_short_in_an_issuer(written, issuer):
     )
     c = next(c for c in doc.citations if c.number == "1127/QĐ-UBND")
     assert c.issuer == issuer
+
+
+def test_a_blank_day_in_a_date_line_after_the_body_is_diagnosed():
+    doc = parse_text(
+        "UBND TỈNH YÊN BÁI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số:      /GP-SCT\nGIẤY PHÉP\nVận chuyển hàng hóa nguy hiểm\n"
+        "1. Tên tổ chức được cấp phép: Công ty TNHH Vận tải Minh Phát.\n"
+        "2. Giấy phép có giá trị 24 tháng kể từ ngày ký.\n"
+        "Yên Bái, ngày       tháng 7 năm 2026\n" + FOOTER
+    )
+    assert doc.header.date == "2026-07"
+    blank = [d for d in doc.diagnostics if d.code == "date-blank-day"]
+    assert [(d.severity, d.line) for d in blank] == [("error", 10)]

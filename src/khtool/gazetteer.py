@@ -255,6 +255,24 @@ def known_place(text: str) -> bool:
     return kind in ("province", "city") and key in _provinces()
 
 
+def province_begun_by(name: str) -> str | None:
+    """The one province whose name ``name`` (a province's name cut short or
+    mistyped: "Lào") is the first words of ("Lào Cai"), None when no province
+    or more than one is ("Hà": Hà Nội, Hà Giang, …) or it names one in full."""
+    words = [fold(w) for w in name.split()]
+    if not words:
+        return None
+    found: list[str] = []
+    for u in _provinces().values():
+        full = short_name(u.province or "")
+        whole = [fold(w) for w in full.split()]
+        if whole == words:
+            return None
+        if len(whole) > len(words) and whole[: len(words)] == words and full not in found:
+            found.append(full)
+    return found[0] if len(found) == 1 else None
+
+
 def unit_kind(name: str, kinds: Sequence[str]) -> str | None:
     """The one of ``kinds`` (unit words, "tỉnh", "thành phố") the gazetteer
     holds a unit named ``name`` by, before or after 1 July 2025: "Hải Phòng"

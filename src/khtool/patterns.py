@@ -1242,6 +1242,9 @@ ISSUER_COMPLETE_NAME = _regex(
     r"(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*){0,4})"
     r"(?=\s+\p{Ll})(?!\s+(?:khóa|khoá|nhiệm\s+kỳ|kỳ\s+họp|lần\s+thứ|cũ|và|các|trực|có|tỉnh|thành|huyện|quận|thị|xã|phường|đặc)\b)"
 )
+# A province at an issuer's end, by its name as written ("UBND tỉnh Lào"
+# cut short: completed when it begins one province's name only).
+ISSUER_PROVINCE_AT_END = _regex(r"\b(?i:tỉnh)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})$")
 # A place at an issuer's end named by three capitalised words or more ("…
 # Công an tỉnh Lào Cai Chứng"): the last may be the subject's first word.
 PLACE_AT_NAME_END = _regex(
@@ -1999,6 +2002,22 @@ GIVE_IN_CLAUSE = _regex(r"(?:^|\s)[Gg]iao\s+(?:cho\s+)?(?=\p{Lu})", regex.M)
 # through a preposition is the basis too ("Căn cứ kết quả thẩm tra … tại Báo
 # cáo số …", "Căn cứ chức năng, nhiệm vụ … quy định tại Quyết định số …").
 BASIS_OPENER = _std(r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:căn\s+cứ)\b")
+# The head of a bulleted list of the legal norms a letter weighed a request
+# against: "Sau khi nghiên cứu hồ sơ và đối chiếu với các quy định pháp luật
+# hiện hành liên quan, cụ thể gồm:" (each bullet a basis, as under "Căn cứ
+# các văn bản sau:"; searched in the head line ending with ":").
+BASIS_LIST_HEAD = _regex(
+    r"(?i:đối\s+chiếu(?:\s+với)?\s+(?:các\s+|những\s+)?(?:quy\s+định|văn\s+bản|điều\s+kiện\s+theo\s+quy\s+định))"
+)
+# A basis paragraph resting on the results of an act (an inspection, an
+# appraisal): "Căn cứ (vào) kết quả kiểm tra …" (matched at the window's start).
+RESULT_BASIS_OPENER = _std(r"[^\S\n]*(?:[-–+][^\S\n]*)?(?i:căn\s+cứ(?:\s+vào)?\s+(?:các\s+)?kết\s+quả)\b")
+# In it, a document reached through "theo" (the plan or rules the act
+# followed: "… theo Kế hoạch số 1629/SCT-CN") or through "quy định tại/của"
+# (the norm a finding measures against: "… cho thấy kho … bảo đảm quy định
+# tại QCVN …") is a mention; "… tại Báo cáo số …", the result's record, is
+# the basis (matched at the end of the words before the type word).
+NORM_OF_A_RESULT = _regex(r"(?i:\btheo|\bquy\s+định\s+(?:tại|của))\s*$", END)
 # The same for a direction carried out: "Thực hiện ý kiến chỉ đạo của UBND
 # tỉnh tại Văn bản số …" implements that letter.
 IMPLEMENTS_OPENER = _regex(

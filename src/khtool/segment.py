@@ -3049,15 +3049,22 @@ def _displaced_header(ct: CleanText, part: Part, scan: HeaderScan) -> None:
         _read_number(ct, pl, m, scan)
         dm = P.PLACE_DATE.match(dated.text)
         assert dm is not None
-        _set_place_date(ct, h, dated, dm)
+        _set_place_date(ct, scan, dated, dm)
         h.motto = True
         return
 
 
-def _set_place_date(ct: CleanText, h: Header, pl: PhysLine, dm: regex.Match[str]) -> None:
+def _set_place_date(ct: CleanText, scan: HeaderScan, pl: PhysLine, dm: regex.Match[str]) -> None:
     """The date of a "Place, ngày … tháng … năm …" line read out of the header
-    block, and its place when the header has none."""
+    block, and its place when the header has none; its day left blank is
+    said as where the header reads it (an error, info in a stamped draft), so
+    that the parse and ``check`` (KH104) agree."""
+    h = scan.header
     h.date = _iso_date(dm["day"], dm["month"], dm["year"])
+    if dm["day"] is None and not any(d.code == "date-blank-day" for d in scan.diagnostics):
+        draft = any(d.code == "draft-mark" for d in scan.diagnostics)
+        msg = "Ngày ban hành để trống (date left blank in a draft)"
+        scan.diagnostics.append(_diag(ct, pl, "date-blank-day", "info" if draft else "error", msg))
     h.spans["date"] = _span_of(ct, pl, dm.start(), dm.end())
     place = _clean_place(dm["place"])
     if place and h.place is None:
@@ -3070,7 +3077,6 @@ def _date_at_end(ct: CleanText, part: Part, scan: HeaderScan, footer_at: int | N
     … năm …" above the signature instead of in the header: it is looked for
     around the footer's first line (source offset ``footer_at``), since lists
     attached after the signature can be long, else at the part's end."""
-    h = scan.header
     end = part.last
     if footer_at is not None:
         end = next((i for i in range(part.first, part.last) if ct.phys[i].src_start >= footer_at), end)
@@ -3079,7 +3085,7 @@ def _date_at_end(ct: CleanText, part: Part, scan: HeaderScan, footer_at: int | N
     for pl in reversed(tail):
         dm = P.PLACE_DATE.match(pl.text, 0, None, False)
         if dm and dm["place"]:
-            _set_place_date(ct, h, pl, dm)
+            _set_place_date(ct, scan, pl, dm)
             return
 
 

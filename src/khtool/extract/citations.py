@@ -1352,6 +1352,13 @@ def _relation(
         # đạo của … tại Văn bản số …": the clause's first document is its
         # basis, or what it carries out
         if P.BASIS_OPENER.match(text, line_start, hi):
+            if "kết quả" in lowered and P.RESULT_BASIS_OPENER.match(window) and P.NORM_OF_A_RESULT.search(near):
+                # "Căn cứ kết quả kiểm tra … theo Kế hoạch số …", "… cho thấy
+                # kho … bảo đảm quy định tại QCVN …": the plan the check
+                # followed, the norm it found met (the record holding the
+                # result, "… tại Báo cáo số …", is the basis)
+                a.governed = True
+                return "mention"
             return "basis"
         if P.IMPLEMENTS_OPENER.match(text, line_start, hi, False) and len(window) <= 120 and "," not in window:
             return "implements"
@@ -1444,6 +1451,8 @@ def _relation(
             # through, not the line's first: "Thực hiện Kế hoạch số A; căn cứ
             # Luật B và Nghị định C" (C is a basis)
             return prev_relation
+        if _under_basis_list_head(text, line_start, hi):
+            return "basis"
         starts = [line_start]
         # (or the line above introduces the list: "Căn cứ các Thông tư …, bao gồm:")
         if line_start >= 2 and text[line_start - 2] in ";,:" and not text[line_start:hi].strip(" ,;"):
@@ -1458,6 +1467,35 @@ def _relation(
                 if rx.search(opener):
                     return rel
     return "mention"
+
+
+def _under_basis_list_head(text: str, line_start: int, hi: int) -> bool:
+    """Does the line at ``line_start`` open, with a bullet, an item of a list
+    whose head line names its items as the grounds ("Căn cứ các văn bản
+    sau:", "Sau khi … đối chiếu với các quy định pháp luật hiện hành …, cụ
+    thể gồm:" / "- Luật …;")? Its document (at ``hi``) is then a basis."""
+    if P.ITEM_MARK.match(text, line_start, hi) is None or (head := _list_head(text, line_start)) is None:
+        return False
+    return bool(P.REL_BASIS.match(text, head[0], head[1]) or P.BASIS_LIST_HEAD.search(text, head[0], head[1]))
+
+
+def _list_head(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line a bulleted list the line at ``line_start`` is an item of opens
+    with, ending with ":" (its start past leading blanks, and its end), when
+    every line between is an item too."""
+    pos = line_start
+    for _ in range(ITEMS_MAX):
+        if pos == 0:
+            return None
+        above = _line_start(text, pos - 1)
+        line = text[above : pos - 1].rstrip()
+        if line.endswith(":"):
+            lead = len(line) - len(line.lstrip())
+            return (above + lead, above + len(line))
+        if P.ITEM_MARK.match(line) is None:
+            return None
+        pos = above
+    return None
 
 
 def _colon_list_relation(text: str, end: int) -> str | None:
@@ -2568,6 +2606,9 @@ def extract_citations(
                 # "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" / "| 3 | Kế hoạch số …": listed as a basis
                 a.relation = "basis"
             # in a task (a numbered item, or a "Giao X …" clause) a relation word is the task's
+            if a.relation == "basis" and not under_basis and me.in_body(a.start):
+                # (a bullet of a list headed as the grounds is no item's task)
+                under_basis = _under_basis_list_head(text, ls, _type_start(a))
             in_task = (not under_basis and me.in_body(a.start)) or (
                 a.relation in ("basis", "implements") and _given_a_task(text, ls, _type_start(a))
             )
@@ -2761,6 +2802,14 @@ def extract_citations(
                     named = None
             if named:
                 c.issuer = named
+    for c in merged.values():
+        if c.issuer and "tỉnh" in c.issuer and (prov := P.ISSUER_PROVINCE_AT_END.search(c.issuer)):
+            # a province's name cut short or mistyped ("… UBND tỉnh Lào tại
+            # các Quyết định số …"): the one province it begins, if only one
+            from ..gazetteer import province_begun_by  # (only here: such an issuer is rare)
+
+            if (full := province_begun_by(prov["name"])) is not None:
+                c.issuer = c.issuer[: prov.start("name")] + full
     _issuers_in_full(merged.values(), text, end, addressees or [], header)
     _places_named_with(merged, merged_as, anchors, text)
     for al in aliases:

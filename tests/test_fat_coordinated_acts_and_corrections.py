@@ -40,11 +40,11 @@ COORDINATED = [
         {"188/KH-UBND": "repeals", "09/CTr-UBND": "replaces"},
     ),
     (
-        "'và thay thế' a decision's letter",
-        KH_HEAD + "Kế hoạch này bãi bỏ Kế hoạch số 188/KH-UBND ngày 04/8/2025 của Ủy ban nhân dân tỉnh "
-        "về phát triển văn hóa đọc và thay thế Công văn số 1520/UBND-VX ngày 11/9/2025 của Ủy ban nhân "
-        "dân tỉnh về việc triển khai thư viện số./.\n",
-        {"188/KH-UBND": "repeals", "1520/UBND-VX": "replaces"},
+        "'và hủy bỏ' a programme",
+        KH_HEAD + "Kế hoạch này thay thế Kế hoạch số 188/KH-UBND ngày 04/8/2025 của Ủy ban nhân dân tỉnh "
+        "về triển khai phát triển văn hóa đọc và hủy bỏ Chương trình số 09/CTr-UBND ngày 02/01/2025 "
+        "của Ủy ban nhân dân tỉnh về việc triển khai thư viện số./.\n",
+        {"188/KH-UBND": "replaces", "09/CTr-UBND": "repeals"},
     ),
 ]
 

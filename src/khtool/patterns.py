@@ -1890,9 +1890,8 @@ IMPLEMENTS_THROUGH_PREPOSITION_WHATS = ("mục", "vụ", "pháp", "dung", "chỉ
 # the amending acts listed by their kind: "… và các Nghị định sửa đổi, bổ sung
 # gồm: số A, số B")
 AMENDED_BY = _regex(
-    r"(?:(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)?(?:bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|tại|theo))"
-    # (a correction of its wording: "… (đã được đính chính tại Công văn số …)")
-    r"|(?i:đính\s+chính\s+(?:bởi|tại|theo))"
+    # (or a correction of its wording: "… (đã được đính chính tại Công văn số …)")
+    r"(?:(?i:(?:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)?(?:bổ\s+sung)?(?:\s+một\s+số\s+điều)?|đính\s+chính)\s+(?:bởi|tại|theo))"
     r"(?:\s+(?i:các))?"
     r"|(?i:các)\s+(?:Luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|văn\s+bản)\s+"
     r"(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)?(?:bổ\s+sung)?)(?:\s+(?i:gồm|là))?\s*:?(?:\s*(?i:số)\s*:?)?"

@@ -28,6 +28,8 @@ GATED_ON_WORDS = [
             "và các Nghị định sửa đổi, bổ sung gồm: số",
             "các Quyết định điều chỉnh chủ trương đầu tư số:",
             "; Nghị quyết ĐIỀU CHỈNH số",
+            "(đã được đính chính tại",
+            "được ĐÍNH CHÍNH bởi các",
         ],
     ),
     # (a task's targets: a line out of the task regions is read for a quota only if it holds one)

@@ -1440,15 +1440,19 @@ _SUBJECT_END = (
     # what the citing sentence's subject is to do with it: "… về chính sách nhà
     # ở cho công nhân, trình Thủ tướng Chính phủ trong quý IV"
     rf"|,\s+(?:trình|báo\s+cáo)\s+(?=[{UPPER}])"
-    r"|[\s(](?:đã\s+)?(?:[Đđ]ược|bị)\s+(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi)|\s(?:đã\s+)?hết\s+hiệu\s+lực"
+    r"|[\s(](?:đã\s+)?(?:[Đđ]ược|bị)\s+(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi|đính\s+chính)|\s(?:đã\s+)?hết\s+hiệu\s+lực"
     # "…, sửa đổi bổ sung bởi Thông tư số …": another document's act on it
     r"|,?\s+sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+(?:bởi|theo|tại)\s"
     # or the acts amending it listed by their kind: "… và các Nghị định sửa đổi,
     # bổ sung gồm: số A, số B" (see AMENDED_BY)
     r"|,?\s+và\s+các\s+(?:Luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|văn\s+bản)\s+sửa\s+đổi\b"
-    # the citing sentence's second act, on another document: "… thay thế Thông
-    # tư số A về việc hướng dẫn … và bãi bỏ Điều 2 Thông tư số B …"
-    r"|,?\s+(?:và|đồng\s+thời)\s+(?:bãi\s+bỏ|thay\s+thế)\s+(?=(?:Điều|Khoản|khoản|điểm|Điểm|Thông\s+tư|Nghị\s+định|Quyết\s+định|Chỉ\s+thị)\s)"
+    # the citing sentence's second act, on another document (or a part of one)
+    # of any type: "… thay thế Thông tư số A về việc hướng dẫn … và bãi bỏ
+    # Điều 2 Thông tư số B …", "Kế hoạch này thay thế Kế hoạch số A về … năm
+    # học 2025 - 2026 và bãi bỏ Kế hoạch số B …"
+    r"|,?\s+(?:và|đồng\s+thời)\s+(?:bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|thay\s+thế)\s+(?=(?:Điều|Khoản|khoản|điểm|Điểm|Mục|mục"
+    r"|Phụ\s+lục|Thông\s+tư|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Kết\s+luận"
+    r"|Công\s+văn|Văn\s+bản|Thông\s+báo|Hướng\s+dẫn|Quy\s+định|Quy\s+chế|Đề\s+án|Phương\s+án)\s)"
     # what a phrase quoted before it becomes: "… tại Điều 7 Nghị định số … quy
     # định X thành cụm từ “…”"
     r"|\s(?i:thành)\s+(?:(?i:cụm\s+từ)|[\"“])"
@@ -1889,7 +1893,8 @@ IMPLEMENTS_THROUGH_PREPOSITION_WHATS = ("mục", "vụ", "pháp", "dung", "chỉ
 # the amending acts listed by their kind: "… và các Nghị định sửa đổi, bổ sung
 # gồm: số A, số B")
 AMENDED_BY = _regex(
-    r"(?:(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)?(?:bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|tại|theo))"
+    # (or a correction of its wording: "… (đã được đính chính tại Công văn số …)")
+    r"(?:(?i:(?:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)?(?:bổ\s+sung)?(?:\s+một\s+số\s+điều)?|đính\s+chính)\s+(?:bởi|tại|theo))"
     r"(?:\s+(?i:các))?"
     r"|(?i:các)\s+(?:Luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|văn\s+bản)\s+"
     r"(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)?(?:bổ\s+sung)?)(?:\s+(?i:gồm|là))?\s*:?(?:\s*(?i:số)\s*:?)?"
@@ -1899,9 +1904,9 @@ AMENDED_BY = _regex(
     r"(?:\s+(?i:gồm|là))?\s*:?\s*(?i:số)\s*:?)\s*$",
     END,
 )
-# A letter each of its matches holds, lowered: of "sửa đổi" or "điều chỉnh"
-# (a str.find of each, in both cases, before the pattern is tried).
-AMENDED_BY_LETTERS = ("ử", "ỉ")
+# A letter each of its matches holds, lowered: of "sửa đổi", "điều chỉnh" or
+# "đính chính" (a str.find of each, in both cases, before the pattern is tried).
+AMENDED_BY_LETTERS = ("ử", "ỉ", "í")
 # The note on each act of such a list: "(điều chỉnh lần 01)".
 ADJUSTMENT_NOTE = _std(r"\(\s*(?i:điều\s+chỉnh|sửa\s+đổi)[^()\n]{0,30}\)")
 

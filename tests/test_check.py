@@ -237,8 +237,9 @@ def test_rule_fires(rule):
 
 def test_every_rule_is_tested():
     # (KH603: test_a_plan_issued_after_the_date_the_plan_above_gives_its_level;
-    # KH604: test_a_plan_under_one_checked_with_it_that_cites_none)
-    assert set(BROKEN) | {"KH201", "KH603", "KH604"} | set(CITED_WRONG) == set(rules())
+    # KH604: test_a_plan_under_one_checked_with_it_that_cites_none;
+    # KH605: test_a_plan_carrying_out_a_replaced_plan)
+    assert set(BROKEN) | {"KH201", "KH603", "KH604", "KH605"} | set(CITED_WRONG) == set(rules())
 
 
 # Rules over documents checked together: the ward plan cites the province
@@ -567,6 +568,110 @@ def test_a_plan_issued_after_the_date_the_plan_above_gives_its_level(date, late,
     assert [f.path for f in found] == (["commune.txt"] if late else [])
     if late:
         assert f"{late} ngày chậm" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("due", "cited", "found"),
+    [
+        # a deadline in the plan's year: the commune is 10 days late
+        ("28/02/2026", "", ["KH603"]),
+        # a deadline dated before the plan above was issued is a slip of its
+        # year, no date to be late against (375 days "late")
+        ("28/02/2025", "", []),
+        # before a document it cites, which it cannot predate: its own date
+        # ("năm 2025" printed for 2026) and the deadline alike slipped
+        ("28/02/2025", "Thực hiện Kế hoạch số 02-KH/TU ngày 05/11/2025 của Ban Thường vụ Tỉnh ủy;\n", []),
+    ],
+)
+def test_a_deadline_before_its_plan_was_issued_is_no_date_to_be_late_against(due, cited, found):
+    text = PROVINCE_2026.replace("28/02/2026", due).replace("I. TỔ CHỨC", cited + "I. TỔ CHỨC")
+    if cited:  # (the plan printed a year early, as its deadline)
+        text = text.replace("năm 2026\nKẾ HOẠCH", "năm 2025\nKẾ HOẠCH")
+    province = parse_text(text, path="province.txt")
+    commune = parse_text(
+        COMMUNE_2026.format(date="10 tháng 3 năm 2026").replace("ngày 08/01/2026", "ngày 08/01/" + province.header.date[:4]),
+        path="commune.txt",
+    )
+    assert [f.rule for f in check_corpus([province, commune]) if f.rule == "KH603"] == found
+
+
+@pytest.mark.parametrize(
+    ("cited_date", "found"),
+    [
+        # the commune cites the plan with the right year, the plan printed a
+        # year early: the one plan, told as a slip of the year (KH601), and
+        # the commune late by the date it gives communes
+        ("08/01/2026", ["KH601", "KH603"]),
+        # another day: no document of the set
+        ("09/01/2026", []),
+    ],
+)
+def test_a_plan_cited_with_its_date_a_year_from_its_own_is_that_plan(cited_date, found):
+    province = parse_text(PROVINCE_2026.replace("ngày 08 tháng 01 năm 2026", "ngày 08 tháng 01 năm 2025"), path="province.txt")
+    assert province.header.date == "2025-01-08"
+    commune = parse_text(
+        COMMUNE_2026.format(date="10 tháng 3 năm 2026").replace("ngày 08/01/2026", f"ngày {cited_date}"), path="commune.txt"
+    )
+    findings = [f for f in check_corpus([province, commune]) if f.rule in ("KH601", "KH603")]
+    assert sorted(f.rule for f in findings) == found
+    if found:
+        assert "chỉ khác năm" in next(f.message for f in findings if f.rule == "KH601")
+
+
+REPLACED_2025 = """ỦY BAN NHÂN DÂN
+TỈNH PHÚ THỌ
+Số: 210/KH-UBND
+Phú Thọ, ngày 12 tháng 9 năm 2025
+KẾ HOẠCH
+Tổ chức dạy học trực tuyến trong các cơ sở giáo dục phổ thông
+I. TỔ CHỨC THỰC HIỆN
+1. Sở Giáo dục và Đào tạo
+- Chủ trì, hướng dẫn triển khai Kế hoạch.
+"""
+REPLACING_2026 = """ỦY BAN NHÂN DÂN
+TỈNH PHÚ THỌ
+Số: 78/KH-UBND
+Phú Thọ, ngày 10 tháng 4 năm 2026
+KẾ HOẠCH
+Tổ chức dạy học trực tuyến và học liệu số trong các cơ sở giáo dục phổ thông
+I. TỔ CHỨC THỰC HIỆN
+1. Sở Giáo dục và Đào tạo
+- Chủ trì, hướng dẫn triển khai Kế hoạch.
+Kế hoạch này thay thế Kế hoạch số 210/KH-UBND ngày 12/9/2025 của Ủy ban nhân dân tỉnh.
+"""
+CARRYING_OUT_210 = """ỦY BAN NHÂN DÂN
+XÃ THANH SƠN
+Số: 33/KH-UBND
+Thanh Sơn, ngày {date}
+KẾ HOẠCH
+Tổ chức dạy học trực tuyến trên địa bàn xã
+Thực hiện Kế hoạch số 210/KH-UBND ngày 12/9/2025 của UBND tỉnh Phú Thọ,
+I. TỔ CHỨC THỰC HIỆN
+1. Trường Trung học cơ sở Thanh Sơn
+- Chủ trì tổ chức dạy học trực tuyến.
+"""
+
+
+@pytest.mark.parametrize(
+    ("date", "action", "found"),
+    [
+        # ten days after the province's new plan replaced the one it carries out
+        ("20 tháng 4 năm 2026", "thay thế", ["KH605"]),
+        ("20 tháng 4 năm 2026", "bãi bỏ", ["KH605"]),
+        # before it: the plan it carries out was then in force
+        ("20 tháng 3 năm 2026", "thay thế", []),
+    ],
+)
+def test_a_plan_carrying_out_a_replaced_plan(date, action, found):
+    docs = [
+        parse_text(REPLACED_2025, path="kh210.txt"),
+        parse_text(REPLACING_2026.replace("này thay thế", f"này {action}"), path="kh78.txt"),
+        parse_text(CARRYING_OUT_210.format(date=date), path="xa.txt"),
+    ]
+    findings = [f for f in check_corpus(docs) if f.rule == "KH605"]
+    assert [f.rule for f in findings] == found
+    if found:
+        assert findings[0].path == "xa.txt" and "210/KH-UBND" in findings[0].message and "78/KH-UBND" in findings[0].message
 
 
 @pytest.mark.parametrize(
@@ -915,6 +1020,11 @@ _COMMUNE_OWN = (
         ("2. Chi nhánh Ngân hàng Chính sách xã hội tỉnh\nChủ trì cho vay làm hàng rào ao, hồ gia đình.\n", []),
         ("2. Bưu điện tỉnh Sơn La\nPhát tờ rơi tuyên truyền đến các hộ gia đình.\n", []),
         ("2. Bệnh viện Đa khoa tỉnh\nChủ trì tập huấn cấp cứu đuối nước cho Trạm Y tế xã.\n", []),
+        # the class's level is its own noun phrase's, not its task's object's
+        # ("của tỉnh" qualifies the store the schools use, not the schools)
+        ("2. Các trường sử dụng học liệu từ kho học liệu số dùng chung của tỉnh khi đưa vào vận hành; "
+         "mỗi giáo viên có ít nhất 02 bài giảng điện tử.\n", []),
+        ("2. Các sở, ngành của tỉnh\nHướng dẫn các trường sử dụng học liệu số.\n", ["Các sở, ngành của tỉnh (cấp tỉnh)"]),
         # but a Party committee's board above it is the plan above's
         ("2. Ban Tuyên giáo và Dân vận Tỉnh ủy\nChủ trì tuyên truyền phòng, chống đuối nước.\n",
          ["Ban Tuyên giáo và Dân vận Tỉnh ủy (cấp tỉnh)"]),

@@ -689,3 +689,87 @@ def test_coverage_counts_a_decision_only_when_it_issues_a_plan():
     assert [r["unit"] for r in cov["covered"]] == ["Phường Cao Lãnh"]
     assert [r["unit"] for r in cov["other_citing"]] == ["Phường Mỹ Tho"]
     assert "Mỹ Tho" not in cov["not_covered"] and "Sa Đéc" in cov["not_covered"]
+
+
+# A province's plan printed a year early (a January's slip: "ngày 15 tháng 01
+# năm 2025" for 2026), cited by a ward with the right date.
+SLIPPED_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 45/KH-UBND\nBến Tre, ngày 15 tháng 01 năm 2025\n"
+    "KẾ HOẠCH\nChuyển đổi số trong giáo dục năm 2026\n"
+    "Thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư;\n"
+    "I. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo chủ trì.\n"
+)
+WARD_CITING_SLIPPED = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG AN HỘI\nSố: 12/KH-UBND\nAn Hội, ngày 20 tháng 02 năm 2026\n"
+    "KẾ HOẠCH\nChuyển đổi số trong giáo dục trên địa bàn phường năm 2026\n"
+    "Thực hiện Kế hoạch số 45/KH-UBND ngày {cited} của UBND tỉnh Bến Tre;\n"
+    "I. TỔ CHỨC THỰC HIỆN\n1. Trường Tiểu học An Hội chủ trì.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("cited", "other", "linked"),
+    [
+        # the same day and month, the year one away: the plan, the date kept as cited
+        ("15/01/2026", None, True),
+        # another day, or two years away: no slip of the year, a document to collect
+        ("16/01/2026", None, False),
+        ("15/01/2023", None, False),
+        # two plans of the number a year either side: which one is not told
+        ("15/01/2026", "ngày 15 tháng 01 năm 2027", False),
+    ],
+)
+def test_a_citation_whose_date_slips_a_year_reaches_the_document(cited, other, linked):
+    docs = [
+        parse_text(SLIPPED_PLAN, path="tinh.txt"),
+        parse_text(WARD_CITING_SLIPPED.format(cited=cited), path="phuong.txt"),
+    ]
+    if other:
+        docs.append(parse_text(SLIPPED_PLAN.replace("ngày 15 tháng 01 năm 2025", other), path="tinh2.txt"))
+    g = build_graph(docs)
+    plan = g.node("tinh.txt")
+    edges = [d for _, v, d in g.g.out_edges(g.node("phuong.txt"), data=True) if v == plan]
+    assert bool(edges) == linked
+    missing = [m["number"] for m in g.missing()["missing"] if m["number"] == "45/KH-UBND"]
+    assert missing == ([] if linked else ["45/KH-UBND"])
+    if linked:
+        assert edges[0]["cited_date"] == "2026-01-15"
+        link = next(x for x in g.to_node_link()["links"] if x["source"] == g.node("phuong.txt"))
+        assert link["cited_date"] == "2026-01-15"
+        # (the ward's chain climbs through the plan to what it carries out)
+        assert [g.g.nodes[n].get("number") for n in g.chain("phuong.txt")[0]] == ["12/KH-UBND", "45/KH-UBND", "21-CT/TW"]
+
+
+def test_a_chain_marks_a_step_the_set_says_was_replaced():
+    """A commune carrying out the province's plan that a later plan of the
+    province replaced: the chain climbs it, and tells who replaced it and when."""
+    from .test_check import CARRYING_OUT_210, REPLACED_2025, REPLACING_2026
+
+    docs = [
+        parse_text(REPLACED_2025, path="kh210.txt"),
+        parse_text(REPLACING_2026, path="kh78.txt"),
+        parse_text(CARRYING_OUT_210.format(date="20 tháng 4 năm 2026"), path="xa.txt"),
+    ]
+    g = build_graph(docs)
+    (path,) = g.chain("xa.txt")
+    assert path[1] == g.node("kh210.txt")
+    assert g.ended(path[1]) == [{"by": g.node("kh78.txt"), "action": "replaces", "date": "2026-04-10"}]
+    assert g.ended(path[0]) == []
+
+
+def test_the_cli_chain_marks_a_replaced_step(tmp_path):
+    from .test_check import CARRYING_OUT_210, REPLACED_2025, REPLACING_2026
+
+    for name, text in (
+        ("kh210.txt", REPLACED_2025),
+        ("kh78.txt", REPLACING_2026),
+        ("xa.txt", CARRYING_OUT_210.format(date="20 tháng 4 năm 2026")),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    _register()
+    res = CliRunner().invoke(app, ["graph", str(tmp_path), "--chain", str(tmp_path / "xa.txt")])
+    assert res.exit_code == 0, res.output
+    assert "210/KH-UBND (province, Phú Thọ) [replaced by 78/KH-UBND on 2026-04-10]" in res.output
+    res = CliRunner().invoke(app, ["graph", str(tmp_path), "--chain", str(tmp_path / "xa.txt"), "-f", "json"])
+    ended = json.loads(res.output)["chain_ended"]
+    assert [e["action"] for es in ended.values() for e in es] == ["replaces"]

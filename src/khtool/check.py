@@ -449,6 +449,10 @@ def _assignee_of_another_level(doc: Document) -> Iterator[Hit]:
         if a.role not in ("lead", "responsible") or a.agency in seen:
             continue  # (a request, "Đề nghị Công an tỉnh …", asks; a partner is named)
         other = of_another_level(a.agency, a.level, level)
+        if other == "above" and (clause := P.CLASS_CLAUSE_OBJECT.match(a.agency)):
+            # (its level from its own noun phrase, not the object's "của tỉnh")
+            head = classify_agency(clause["head"])
+            other = of_another_level(clause["head"], head.level if head else None, level)
         if other is None:
             continue
         seen.add(a.agency)
@@ -629,7 +633,8 @@ def check_corpus(
     a date the cited one does not bear (KH601), a number none of them bears
     where one of the same type, body and year is probably meant (KH602), a
     plan issued after the date the plan it carries out gives its level (KH603),
-    a plan citing none of them under one with a part for its level (KH604).
+    a plan citing none of them under one with a part for its level (KH604),
+    a plan carrying out one another of them replaced or repealed before it (KH605).
     Documents of one number are keyed and cited as in the graph (``node_keys``,
     ``cited_key``): by their date, never by their order. ``suppressed``: the
     line suppressions of each document, by its path; ``warnings`` gets the
@@ -651,6 +656,15 @@ def check_corpus(
     for k, part in by_key.items():
         by_number.setdefault(unpadded(part.header.number or ""), []).append(k)
     out: list[Finding] = []
+    # the documents another of them replaces or repeals ("Kế hoạch này thay
+    # thế Kế hoạch số 210/KH-UBND …"): by the key the citation names, who ended it
+    ended: dict[str, list[tuple[Document, str]]] = {}
+    for d in docs:
+        for c in d.citations:
+            if c.number and c.action in ("replaces", "repeals"):
+                ek = cited_key(c, by_key, by_number, d.header.date)
+                if ek is not None and by_key[ek] is not d:
+                    ended.setdefault(ek, []).append((d, c.action))
 
     def finding(rid: str, doc: Document, span: Span | None, detail: str, other: Document | None = None) -> None:
         quiet = (suppressed or {}).get(doc.source.path, {}).get(span.line, set()) if span else set()
@@ -694,6 +708,19 @@ def check_corpus(
                 # plan above a commune's: citing only it skips its province's)
                 cites_one = cites_one or not _of_the_centre(cited)
                 late(doc, c, span, cited, c.number)
+                if c.relation == "implements" and rk is not None and is_plan(doc):
+                    # KH605: carrying out a plan one of the set ended before it was issued
+                    for by, action in ended.get(rk, []):
+                        when = by.header.date
+                        if by is not doc and when and doc.header.date and when < doc.header.date:
+                            finding(
+                                "KH605",
+                                doc,
+                                span,
+                                f"{c.number} đã bị {'thay thế' if action == 'replaces' else 'bãi bỏ'} bởi"
+                                f" {by.header.number or by.source.path} ngày {_human_date(when)} ({by.source.path})",
+                                by,
+                            )
                 own = cited.header.date
                 if c.date and own and len(own) == 10 and len(c.date) == 10 and c.date != own:
                     finding(
@@ -701,7 +728,9 @@ def check_corpus(
                         doc,
                         span,
                         f"{c.number} được dẫn ngày {_human_date(c.date)}, văn bản ngày {_human_date(own)}"
-                        f" ({cited.source.path})",
+                        # (the graph links it as the one document: say which slip it is)
+                        + (" — chỉ khác năm, có lẽ viết nhầm năm" if c.date[4:] == own[4:] else "")
+                        + f" ({cited.source.path})",
                         cited,
                     )
                 continue

@@ -930,8 +930,16 @@ def _citation_changes(c: dict[str, Any]) -> list[str]:
 def plans_due(plan: Document, level: str | None) -> str | None:
     """The date a plan gives the plans carrying it out, at ``level``, to be
     issued by: a deadline of a task of writing and issuing a plan, whose body
-    is of that level or unnamed (not a department's own plan above it)."""
+    is of that level or unnamed (not a department's own plan above it). A
+    deadline before the plan could be issued, before its own date or a
+    document it cites (which it cannot predate), is a slip ("trước ngày
+    28/02/2025" in a plan of 2026 printed "năm 2025"), no date to be late
+    against."""
     due: list[str] = []
+    issued = max(
+        [d for d in (plan.header.date, *(c.date for c in plan.citations if c.number)) if d and len(d) == 10],
+        default="",
+    )
     for x in plan.deadlines:
         # (a month alone, "trong tháng 6 năm 2025", "Quý II/2025", is due by
         # its last day; a recurring one is no date a plan is issued by)
@@ -943,7 +951,8 @@ def plans_due(plan: Document, level: str | None) -> str | None:
         if None not in owners and level not in owners:
             continue
         day = x.day or calendar.monthrange(x.year, x.month)[1]
-        due.append(f"{x.year:04d}-{x.month:02d}-{day:02d}")
+        if f"{x.year:04d}-{x.month:02d}-{day:02d}" >= issued:
+            due.append(f"{x.year:04d}-{x.month:02d}-{day:02d}")
     return min(due) if due else None
 
 

@@ -304,6 +304,31 @@ def choose_cited(
     return top[0] if len(top) == 1 else None
 
 
+def year_slip(c: Citation | CitationSummary, fits: list[tuple[str, str | None]]) -> str | None:
+    """The one document among ``fits`` (key, date, issuer) a citation names
+    whose date differs from it in the year alone, by one ("Kế hoạch số
+    45/KH-UBND ngày 15/01/2026" of a plan printed "ngày 15 tháng 01 năm 2025",
+    a January's slip of the year): the same number (so type and issuer's
+    symbol) and issuer's place, the same day and month; ``None`` for none,
+    or more than one."""
+    if not c.number or not c.date or len(c.date) != 10 or not c.date[:4].isdigit():
+        return None
+    year = int(c.date[:4])
+    number, _, loc = _parts(c.key)
+    hits = [
+        k
+        for k, date in fits
+        if date
+        and len(date) == 10
+        and date[4:] == c.date[4:]
+        and date[:4].isdigit()
+        and abs(int(date[:4]) - year) == 1
+        # (its key as the citation's year would make it: the same number and place)
+        and keys_compatible(f"{_parts(k)[0]}@{year}@{_parts(k)[2]}", f"{number}@{year}@{loc}")
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def cited_key(
     c: Citation | CitationSummary, by_key: Mapping[str, GraphDoc], by_number: dict[str, list[str]], citing_date: str | None
 ) -> str | None:
@@ -325,8 +350,11 @@ def cited_key(
         rk = choose_cited(
             c, [(k, by_key[k].header.date, by_key[k].header.issuer.full_name or by_key[k].header.issuer.name) for k in fits], citing_date
         )
+    elif fits:
+        rk = fits[0]
     else:
-        rk = fits[0] if fits else None
+        # (none of its year: one a year away, a slip of the year, as the graph links it)
+        rk = year_slip(c, [(k, by_key[k].header.date) for k in by_number.get(unpadded(c.number), []) if k in by_key])
     # (compared to the precision the citing text gives: an undated draft's
     # "năm 2026" allows a plan of 20/01/2026, "2026-01-20" > "2026" as text)
     if rk is None or (citing_date and (by_key[rk].header.date or "")[: len(citing_date)] > citing_date):
@@ -401,6 +429,17 @@ class CitationGraph:
             for v in dict.fromkeys(ups):
                 queue.append([*path, v])
         return [p for p in paths if len(p) > 1] or [[start]]
+
+    def ended(self, n: Any) -> list[dict[str, Any]]:
+        """What replaced or repealed document ``n`` in the set (``--chain``
+        marks such a step): each ``{"by", "action", "date"}``, the ending
+        document's id, the action and its date."""
+        out = [
+            {"by": str(u), "action": d["action"], "date": self.g.nodes[u].get("date")}
+            for u, _, d in self.g.in_edges(n, data=True)
+            if d.get("action") in ENDS and self.g.nodes[u].get("parsed")
+        ]
+        return sorted({(x["by"], x["action"]): x for x in out}.values(), key=lambda x: (x["date"] or "", x["by"]))
 
     def carrier(self, n: Any) -> Any:
         """The document an attachment is part of (``n`` itself if none)."""
@@ -768,6 +807,7 @@ class CitationGraph:
                     "action": d.get("action"),
                     "second_order": d.get("second_order", False),
                     "corrected_from": d.get("corrected_from"),  # the number as cited, a slip
+                    "cited_date": d.get("cited_date"),  # the date as cited, a slip of the year
                 }
                 for u, v, d in self.g.edges(data=True)
             ],
@@ -1049,6 +1089,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
                 (str(n), d["number"], d.get("date"), d.get("title"))
             )
     corrected: dict[int, str] = {}
+    dated: dict[int, str] = {}  # (a citation's date a year from the document's: as cited)
 
     def target(c: Citation | CitationSummary, citing: str) -> str:
         law = None if c.number else by_law_name.law_of(c, issued.get(citing))
@@ -1066,6 +1107,15 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             if meant is not None:
                 corrected[id(c)] = c.number
                 return meant
+            # (or its date a slip of the year: "15/01/2026" of a plan printed
+            # 15/01/2025; the edge keeps the date as cited)
+            slipped = year_slip(
+                c,
+                [(k, g.nodes[k]["date"]) for k in by_number.get(unpadded(c.number), []) if g.nodes[k].get("parsed") and k != citing],
+            )
+            if slipped is not None:
+                dated[id(c)] = c.date or ""
+                return slipped
         if len(by_base.get(c.key, [])) == 1:
             return by_base[c.key][0]
         number = c.number or c.name or c.key
@@ -1154,6 +1204,8 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             targets[unpadded(c.number or c.name or c.key)] = t
             if t != key and not g.has_edge(key, t):
                 fix = {"corrected_from": corrected[id(c)]} if id(c) in corrected else {}
+                if id(c) in dated:
+                    fix["cited_date"] = dated[id(c)]
                 g.add_edge(key, t, relation=c.relation, action=c.action, second_order=False, **fix)
         all_targets.append((doc, targets))
     # second-order edges after every document's own: what a document says

@@ -3271,6 +3271,12 @@ def _list_end_gate(list_end: str) -> str:
 # list opening with "các": "Các trường đại học có đào tạo …", "…; các cơ sở có
 # sử dụng vật liệu nổ" (no ",", ";" between "các" and "có": one name).
 CLASS_BEFORE_QUALIFIER = _std(r"(?:^|[,;]\s*|\s)(?i:các)\s[^,;:.\n]{1,60}\scó$")
+# A class of bodies named with a clause qualifying it, whose object a
+# preposition opens: "Các trường sử dụng học liệu từ kho học liệu số dùng
+# chung của tỉnh" (the schools using what the province's store holds). The
+# level is the class's own (its noun and the verb's first words, group
+# ``head``), not the one of the object's "của tỉnh" (KH505).
+CLASS_CLAUSE_OBJECT = _std(r"^(?P<head>(?i:các)\s[^,;:()\n]{2,80}?)\s(?=(?:từ|cho|vào|về|với|bằng|theo)\s)")
 AGENCY_LIST_END_AT = _std(lambda: pattern_store.derived("list_end_gate", AGENCY_LIST_END.pattern, _list_end_gate))
 
 

@@ -98,6 +98,9 @@ def graph(
             answers: dict[str, Any] = {}
             if chain:
                 answers["chain"] = g.chain(chain)
+                # (a step the set says was replaced or repealed: no source in force)
+                ends = {n: g.ended(n) for path in answers["chain"] for n in path}
+                answers["chain_ended"] = {n: e for n, e in ends.items() if e}
             if missing:
                 answers["missing"] = g.missing()
             if stats:
@@ -126,6 +129,7 @@ def graph(
 
 
 def _print_answers(g: Any, answers: dict[str, Any]) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     from ..render.console import console
@@ -135,12 +139,17 @@ def _print_answers(g: Any, answers: dict[str, Any]) -> None:
 
     def name(n: str) -> str:
         d = nodes[n]
-        return f"{d.get('number') or n} ({d.get('level') or '?'}{', ' + d['locality'] if d.get('locality') else ''})"
+        return f"{d.get('number') or n} ({d.get('level') or '?'}{', ' + d['locality'] if d.get('locality') else ''})" + "".join(
+            f" [{'replaced' if e['action'] == 'replaces' else 'repealed'} by {nodes[e['by']].get('number') or e['by']}"
+            + (f" on {e['date']}" if e["date"] else "")
+            + "]"
+            for e in answers.get("chain_ended", {}).get(n, [])
+        )
 
     if "chain" in answers:
         c.print("[bold]Chain[/bold]")
         for path in answers["chain"]:
-            c.print("  " + "  →  ".join(name(n) for n in path))
+            c.print("  " + escape("  →  ".join(name(n) for n in path)))
     if "missing" in answers:
         m = answers["missing"]
         t = Table(title="Cited but not in the corpus (collect these)", title_justify="left")

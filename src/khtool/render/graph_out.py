@@ -100,6 +100,7 @@ def to_dot(graph: CitationGraph) -> str:
         out.append(
             f'  {ids[u]} -> {ids[v]} [label="{dot_escape(action or rel)}'
             + (f" (cited as {dot_escape(d['corrected_from'])})" if d.get("corrected_from") else "")
+            + (f" (cited dated {d['cited_date']})" if d.get("cited_date") else "")
             + f'", style={style}{extra}];'
         )
     legend = " | ".join(f"{lvl}" for lvl in LEVEL_ORDER if lvl)
@@ -227,7 +228,7 @@ svg{width:100vw;height:calc(100vh - 90px);cursor:grab;background:#fff}
   var NS='http://www.w3.org/2000/svg', view=document.getElementById('view');
   function el(t,a){var e=document.createElementNS(NS,t);for(var k in a)e.setAttribute(k,a[k]);return e;}
   // what DOT's edge label says: the action or relation, the number as cited (a slip), second order
-  function fact(e){return (e.action||e.relation)+(e.corrected_from?' (cited as '+e.corrected_from+')':'')+(e.second_order?' (2nd order)':'');}
+  function fact(e){return (e.action||e.relation)+(e.corrected_from?' (cited as '+e.corrected_from+')':'')+(e.cited_date?' (cited dated '+e.cited_date+')':'')+(e.second_order?' (2nd order)':'');}
   var byId={},cites={},citedBy={};
   data.nodes.forEach(function(n){byId[n.id]=n;cites[n.id]=[];citedBy[n.id]=[];});
   data.links.forEach(function(e){if(cites[e.source])cites[e.source].push(e);if(citedBy[e.target])citedBy[e.target].push(e);});
@@ -320,7 +321,8 @@ def print_summary(graph: CitationGraph, out: IO[str]) -> None:
             d["relation"]
             + (f", {d['action']}" if d.get("action") else "")
             + (" (2nd order)" if d.get("second_order") else "")
-            + (f" (cited as {d['corrected_from']})" if d.get("corrected_from") else ""),
+            + (f" (cited as {d['corrected_from']})" if d.get("corrected_from") else "")
+            + (f" (cited dated {d['cited_date']})" if d.get("cited_date") else ""),
             str(g.nodes[v].get("number") or v),
         )
     c.print(e)

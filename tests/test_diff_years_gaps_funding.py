@@ -91,6 +91,21 @@ def test_a_later_year_clause_naming_its_own_measure_stays_apart():
     assert row["dropped"] == ["60%"]
 
 
+@pytest.mark.parametrize(
+    ("clause", "alone"),
+    [
+        ("; đến hết năm 2027 đạt ", True),
+        (" đến năm 2030 có ", True),
+        ("; nông thôn đạt ", False),  # (a measure of its own, no time)
+        ("; đến hết năm 2027 có hộ gia đình sử dụng chữ ký số ", False),
+    ],
+)
+def test_a_clause_naming_only_a_time_names_no_measure(clause, alone):
+    from khtool.diff import _names_no_measure
+
+    assert _names_no_measure(clause) is alone
+
+
 def _ministry_and_province() -> tuple[str, str]:
     # the province leaves out row 1 (training), which its Sở Y tế supports
     training = "1. Sở Y tế tổ chức tập huấn chẩn đoán, điều trị sốt xuất huyết cho nhân viên y tế tuyến cơ sở.\n"

@@ -139,14 +139,14 @@ def test_plans_of_one_level_one_citing_the_other_or_of_one_issuer_are_no_peers()
                 "khtool diff <88/KH-BYT> A",
                 "Tasks only in A (1)",
                 "Tasks only in B (1)",
-                "tasks in both 2, only in A 1, only in B 1, overlap 67%",
+                "A's tasks found in B 2 of 3 (only in A 1), B's found in A 2 of 3 (only in B 1); overlap 67%",
                 "B lower (ít nhất 70% < ít nhất 80%)",
             ],
             ["not covered by B", "B weaker", "Tasks added in B"],
         ),
         (
             "md",
-            ["Cả hai cùng thực hiện 88/KH-BYT", "### Chỉ có ở A (1)", "### Chỉ có ở B (1)", "chung 2, chỉ A 1, chỉ B 1; trùng 67%", "B lower"],
+            ["Cả hai cùng thực hiện 88/KH-BYT", "### Chỉ có ở A (1)", "### Chỉ có ở B (1)", "nhiệm vụ của A có ở B 2/3 (chỉ A 1), của B có ở A 2/3 (chỉ B 1); trùng 67%", "B lower"],
             ["chưa bao quát", "chưa được bao quát", "B weaker", "B thêm"],
         ),
         (

@@ -127,6 +127,9 @@ class TaskMatch(BaseModel):
     # các xã …"): above B's level too, not counted; covered when B does its
     # share of it, for information
     b_level_supports: bool = False
+    # between levels: counted in the coverage at B's level (one of A's tasks
+    # there); an uncovered one is B's gap, whatever else it is flagged
+    at_b_level: bool = False
     # who does the task in its plan (the bodies leading, carrying it out or
     # asked to) and who supports it, and the same for its counterpart (the
     # other plan's line or lines covering it): canonical names
@@ -569,7 +572,7 @@ def diff_plans(
     pointed = _cover_item_pointers(b, out.tasks.b_to_a) or pointed
     if pointed:
         _tally(out.tasks, a, b, _lower_level(a, b))
-    out.funding = _funding(a, b, method)
+    out.funding = _funding(a, b, method, out.tasks)
     _task_roles(out.tasks, a, b)
     out.summary = {
         "citations_common": len(out.citations.common),
@@ -661,6 +664,11 @@ def _overlap(t: TaskDiff) -> dict[str, Any]:
     covered = sum(m.covered for m in t.a_to_b) + sum(m.covered for m in t.b_to_a)
     return {
         "tasks_in_both": min(units),
+        # (each side's tasks that have a counterpart in the other, of how many:
+        # "A's found in B 5 of 7, B's found in A 3 of 6" where a merged item
+        # of B carries two of A's)
+        "tasks_a_found_in_b": sum(m.covered for m in t.a_to_b),
+        "tasks_b_found_in_a": sum(m.covered for m in t.b_to_a),
         "tasks_only_a": len(t.uncovered_a),
         "tasks_only_b": len(t.uncovered_b),
         "overlap": round(covered / n, 3) if n else 1.0,
@@ -721,13 +729,19 @@ def _task_roles(t: TaskDiff, a: Document, b: Document) -> None:
 def _lead_changes(m: TaskMatch) -> list[str]:
     """"Sở Y tế: lead → —", "Sở Nội vụ: — → lead", "Công an tỉnh: lead →
     support": the bodies leading on one side and not on the other."""
+    return lead_changes(m.leads, m.supports, m.best_leads, m.best_supports)
 
-    def role(name: str, leads: list[str], supports: list[str]) -> str:
-        return "lead" if name in leads else "support" if name in supports else "—"
 
+def _role(name: str, leads: list[str], supports: list[str]) -> str:
+    return "lead" if name in leads else "support" if name in supports else "—"
+
+
+def lead_changes(leads: list[str], supports: list[str], other_leads: list[str], other_supports: list[str]) -> list[str]:
+    """The bodies leading one task on one side and not on the other, each
+    with its role on the first side and on the other ("Sở Y tế: lead → support")."""
     out = []
-    for name in m.leads + [x for x in m.best_leads if x not in m.leads]:
-        ra, rb = role(name, m.leads, m.supports), role(name, m.best_leads, m.best_supports)
+    for name in leads + [x for x in other_leads if x not in leads]:
+        ra, rb = _role(name, leads, supports), _role(name, other_leads, other_supports)
         if ra != rb:
             out.append(f"{name}: {ra} → {rb}")
     return out
@@ -1362,6 +1376,10 @@ def _tally(res: TaskDiff, a: Document, b: Document, lower: bool) -> None:
             or (m.b_level_supports and not _all_support(a, m))
         ]
         res.tasks_a_at_b_level = len(own)
+        for m in res.a_to_b:
+            m.at_b_level = False
+        for m in own:
+            m.at_b_level = True
         carried = sum(1.0 if m.covered else m.covered_share or 0.0 for m in own)
         res.coverage_a_by_b_at_its_level = round(carried / len(own), 3) if own else None
     elif (part_lines := _part_of_b(a, b)) is not None:
@@ -2182,13 +2200,28 @@ def _target_clauses(ind: Indicator) -> list[tuple[list[Any], str]]:
         k = next((k for k in range(at, len(clauses)) if t.text in clauses[k]), None)
         at = k if k is not None else at
         out.setdefault(k if k is not None else -1, []).append(t)
-    res = []
+    res: list[tuple[list[Any], str]] = []
     for k, ts in out.items():
         clause = clauses[k] if k >= 0 else ind.text
         for t in ind.targets:
             clause = clause.replace(t.text, " ")
-        res.append((ts, P.YEAR.sub(" ", clause)))
+        # a clause naming no measure, only a later time and its value ("…
+        # được phổ cập kỹ năng số cơ bản; đến hết năm 2027 đạt ít nhất 90%"),
+        # sets the measure of the clause before it for that year: one
+        # clause with it, its years paired with the other plan's year by year
+        if res and k >= 0 and _names_no_measure(clause):
+            res[-1][0].extend(ts)
+            continue
+        res.append((list(ts), P.YEAR.sub(" ", clause)))
     return res
+
+
+def _names_no_measure(clause: str) -> bool:
+    """Whether a clause, its targets' texts taken out, holds only a time and a
+    goal's cue ("; đến hết năm 2027 đạt")."""
+    rest, times = P.LEAD_IN_YEAR.subn(" ", clause)
+    # (a time it must name: "; nông thôn đạt 90%" is a measure of its own)
+    return bool(times) and len(P.WORD.findall(P.YEAR.sub(" ", P.GOAL_CUE_WORDS.sub(" ", rest)))) < _MEASURE_WORDS
 
 
 def _measured(text: str) -> str:
@@ -2827,8 +2860,14 @@ def _first_month(x: dict[str, Any]) -> int:
     return int(x["month"])
 
 
-def _funding(a: Document, b: Document, method: str) -> dict[str, list[str]]:
+def _funding(a: Document, b: Document, method: str, tasks: TaskDiff | None = None) -> dict[str, list[str]]:
     fa, fb = [f.text for f in a.funding], [f.text for f in b.funding]
+    # (a funding statement one plan gives as a task, "Bố trí kinh phí thực
+    # hiện từ nguồn ngân sách địa phương …", matched to the other's funding
+    # part is funding in both: not told as the other's only)
+    held_a, held_b = _matched_lines(tasks) if tasks else (set(), set())
+    free_a = [f.text for f in a.funding if not any(_holds([f.span], x) for x in held_a)]
+    free_b = [f.text for f in b.funding if not any(_holds([f.span], x) for x in held_b)]
 
     def covered(x: str, others: list[str]) -> bool:
         # (paired by the source they name, however worded: "ngân sách nhà
@@ -2837,9 +2876,22 @@ def _funding(a: Document, b: Document, method: str) -> dict[str, list[str]]:
         return any(similarity(x, y, method) >= 0.4 or kinds & _funding_sources(y) for y in others)
 
     return {
-        "only_a": [x for x in fa if not covered(x, fb)],
-        "only_b": [y for y in fb if not covered(y, fa)],
+        "only_a": [x for x in free_a if not covered(x, fb)],
+        "only_b": [y for y in free_b if not covered(y, fa)],
     }
+
+
+def _matched_lines(t: TaskDiff) -> tuple[set[int], set[int]]:
+    """The lines of A and of B holding a task matched with the other plan's:
+    each covered task's own line and those of its counterpart."""
+    lines: tuple[set[int], set[int]] = (set(), set())
+    for own, other, ms in ((lines[0], lines[1], t.a_to_b), (lines[1], lines[0], t.b_to_a)):
+        for m in ms:
+            if not m.covered:
+                continue
+            own.add(m.line)
+            other.update(m.split_over or ([m.best_line] if m.best_line is not None else []))
+    return lines
 
 
 def _funding_sources(text: str) -> set[str]:

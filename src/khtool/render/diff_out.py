@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from .. import patterns as P
-from ..diff import PlanDiff, TaskMatch, word_diff
+from ..diff import PlanDiff, TaskMatch, lead_changes, word_diff
 from ..models import REPORT_VERSION
 from .markdown import md_escape
 
@@ -181,8 +181,7 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
     summ = d.summary
     lead, detail = _coverage(d)
     tasks = (
-        f"tasks in both {summ['tasks_in_both']}, only in A {summ['tasks_only_a']}, only in B {summ['tasks_only_b']},"
-        f" overlap {summ['overlap']:.0%} (coverage of A by B {d.tasks.coverage_a_by_b:.0%}, of B by A {d.tasks.coverage_b_by_a:.0%})"
+        f"{_both_ways(summ)} (coverage of A by B {d.tasks.coverage_a_by_b:.0%}, of B by A {d.tasks.coverage_b_by_a:.0%})"
         if peers
         else f"task coverage of A by B {lead}" + (f" ({detail})" if detail else "")
     )
@@ -199,6 +198,28 @@ def _peers(d: PlanDiff) -> bool:
     return bool(d.summary.get("peers"))
 
 
+def _both_ways(s: dict[str, Any], vi: bool = False) -> str:
+    """The task figures of a peer comparison, each side's: "A's tasks found
+    in B 5 of 7 (only in A 2), B's found in A 3 of 6 (only in B 3); overlap
+    62%". Each side's count is its own (a merged item of B's carrying two of
+    A's is two of A's found and one of B's), so no one "in both" figure
+    misleads."""
+    fa, fb = s.get("tasks_a_found_in_b"), s.get("tasks_b_found_in_a")
+    na, nb = s.get("tasks_a"), s.get("tasks_b")
+    if fa is None or fb is None or na is None or nb is None:  # (a diff saved before these keys)
+        fa, fb = s["tasks_in_both"], s["tasks_in_both"]
+        na, nb = fa + s["tasks_only_a"], fb + s["tasks_only_b"]
+    if vi:
+        return (
+            f"nhiệm vụ của A có ở B {fa}/{na} (chỉ A {s['tasks_only_a']}), của B có ở A {fb}/{nb}"
+            f" (chỉ B {s['tasks_only_b']}); trùng {s['overlap']:.0%}"
+        )
+    return (
+        f"A's tasks found in B {fa} of {na} (only in A {s['tasks_only_a']}), B's found in A {fb} of {nb}"
+        f" (only in B {s['tasks_only_b']}); overlap {s['overlap']:.0%}"
+    )
+
+
 def _one_level(d: PlanDiff) -> bool:
     level = d.header.get("level") or {}
     return bool(level.get("a")) and level.get("a") == level.get("b")
@@ -213,8 +234,7 @@ def _peer_lines(d: PlanDiff, vi: bool = False) -> list[str]:
     level = (d.header.get("level") or {}).get("a")
     if vi:
         out = [
-            f"A và B cùng cấp ({level}), không văn bản nào dẫn chiếu văn bản kia: so sánh ngang hàng — chung"
-            f" {s['tasks_in_both']} nhiệm vụ, chỉ A {s['tasks_only_a']}, chỉ B {s['tasks_only_b']} (trùng {s['overlap']:.0%})"
+            f"A và B cùng cấp ({level}), không văn bản nào dẫn chiếu văn bản kia: so sánh ngang hàng — {_both_ways(s, vi=True)}"
         ]
         if s.get("common_parent"):
             out.append(
@@ -223,8 +243,7 @@ def _peer_lines(d: PlanDiff, vi: bool = False) -> list[str]:
             )
         return out
     out = [
-        f"A and B are peers ({level} plans, neither cites the other): compared both ways — tasks in both"
-        f" {s['tasks_in_both']}, only in A {s['tasks_only_a']}, only in B {s['tasks_only_b']} (overlap {s['overlap']:.0%})"
+        f"A and B are peers ({level} plans, neither cites the other): compared both ways — {_both_ways(s)}"
     ]
     if s.get("common_parent"):
         out.append(
@@ -255,7 +274,21 @@ def _lead_rows(d: PlanDiff) -> tuple[list[tuple[str, str, str, str]], int]:
             rows.append((f"{m.line} → {_b_lines(m)}", _who(m.leads, m.supports), _who(m.best_leads, m.best_supports), "; ".join(m.lead_changes)))
         else:
             alike += 1
+    # (B's items matched to one of A's that A's matched elsewhere, a task of
+    # A split over B's items, each with its own lead: A's task 40 → B 24, and
+    # B's item 25 carrying part of it led by another body; shown as 40 → 25)
+    shown = {(m.line, x) for m in d.tasks.a_to_b if m.covered for x in _lines_of(m)}
+    for m in d.tasks.b_to_a:
+        if not m.covered or not m.lead_changes or any((x, m.line) in shown for x in _lines_of(m)):
+            continue
+        change = lead_changes(m.best_leads, m.best_supports, m.leads, m.supports)
+        rows.append((f"{_b_lines(m)} → {m.line}", _who(m.best_leads, m.best_supports), _who(m.leads, m.supports), "; ".join(change)))
     return rows, alike
+
+
+def _lines_of(m: TaskMatch) -> list[int]:
+    """The other plan's lines a match's counterpart is on."""
+    return m.split_over or ([m.best_line] if m.best_line is not None else [])
 
 
 def _same_indicator(i: dict[str, Any]) -> bool:
@@ -376,9 +409,10 @@ def _coverage(d: PlanDiff, vi: bool = False) -> tuple[str, str | None]:
 def _info_tasks(d: PlanDiff) -> str:
     """A's uncovered tasks that are not B's gaps, by their lines: "4 general
     tasks of A (lines 44, 46, 48, 50); 1 task above B's level (line 56)"."""
-    general = [str(m.line) for m in d.tasks.uncovered_a if m.general and not m.above_b_level]
-    above = [str(m.line) for m in d.tasks.uncovered_a if m.above_b_level]
-    others = [str(m.line) for m in d.tasks.uncovered_a if m.other_body]
+    info = [m for m in d.tasks.uncovered_a if _info(m)]
+    general = [str(m.line) for m in info if m.general and not m.above_b_level]
+    above = [str(m.line) for m in info if m.above_b_level]
+    others = [str(m.line) for m in info if m.other_body]
     return "; ".join(
         f"{len(lines)} {what.replace('task', 'tasks') if len(lines) > 1 else what} (line{'s' if len(lines) > 1 else ''} {', '.join(lines)})"
         for lines, what in ((general, "general task of A"), (above, "task above B's level"), (others, "task of other bodies of A"))
@@ -387,8 +421,10 @@ def _info_tasks(d: PlanDiff) -> str:
 
 
 def _info(m: TaskMatch) -> bool:
-    """An uncovered task of A told for information, no gap of B's."""
-    return m.above_b_level or m.general or m.other_body
+    """An uncovered task of A told for information, no gap of B's (one
+    counted in the coverage at B's level is a gap: a task a body above leads
+    with B's level's body named alone among its supporters)."""
+    return (m.above_b_level or m.general or m.other_body) and not m.at_b_level
 
 
 def _above_sectors(d: PlanDiff) -> str:
@@ -657,7 +693,7 @@ def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
     peers, s = _peers(d), d.summary
     out = [
         "",
-        f"## Nhiệm vụ (chung {s['tasks_in_both']}, chỉ A {s['tasks_only_a']}, chỉ B {s['tasks_only_b']}; trùng {s['overlap']:.0%})"
+        f"## Nhiệm vụ ({_both_ways(s, vi=True)})"
         if peers
         else f"## Nhiệm vụ (A được B bao quát {lead}" + (f", {detail})" if detail else ")"),
     ]
@@ -849,8 +885,7 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
         told = f"{len(g.gaps)} {'only in A' if peers else 'not covered'}, {len(g.changed)} changed" if not only else ""
         s = d.summary
         heading = (
-            f"Tasks of A and their match in B (in both {s['tasks_in_both']}, only in A {s['tasks_only_a']},"
-            f" only in B {s['tasks_only_b']}; overlap {s['overlap']:.0%})"
+            f"Tasks of A and their match in B ({_both_ways(s)})"
             if peers
             else f"Tasks of A, matched in B (coverage {lead}{f', {detail}' if detail else ''})"
         )

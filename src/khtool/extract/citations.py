@@ -72,7 +72,6 @@ from ..normalize import CleanText
 from ..tables import (
     carried_types,
     deal_types,
-    doc_type_by_folded_code,
     doc_type_by_name,
     doc_types,
     fold,
@@ -3055,8 +3054,7 @@ def _firms_documents(
         if len(held) == 1:
             c.issuer = next(iter(held))
     # (a firm's code, its symbol's last part after its kind's: "KT-MS", "PANM-MS";
-    # one no table knows as a type's or an issuer's, borne by a document the
-    # text gives a firm)
+    # one no table knows as an issuer's, borne by a document the text gives a firm)
     firms: dict[str, str] = {}
     for key, c in merged.items():
         code = _firm_code(numbers.get(key))
@@ -3073,13 +3071,13 @@ def _firms_documents(
 
 def _firm_code(num: DocNumber | None) -> str:
     """The last part of a letter-like symbol after a "-" ("MS" of "KT-MS"),
-    where no table knows it (as a type's or an issuer's code) nor the
-    number's issuer; else ""."""
+    where no table knows it as an issuer's code nor the number's issuer;
+    else ""."""
     if num is None or num.type_code or not num.issuer_code or "-" not in num.issuer_code:
         return ""
     code = num.issuer_code.rsplit("-", 1)[1]
     folded = fold(code)
-    if len(code) < 2 or folded in issuer_codes() or folded in doc_type_by_folded_code() or issuer_named_by_code(num):
+    if len(code) < 2 or folded in issuer_codes() or issuer_named_by_code(num):
         return ""
     return code
 

@@ -2778,6 +2778,13 @@ ROLE_HOLDER_LINE = _std(
     r"(?:[ \t]*[-+•*]?[ \t]*[Tt]ên (?:doanh nghiệp|tổ chức|nhà đầu tư|chủ đầu tư)[ \t]*:[ \t]*(?P<firm>[^\n;(|]+))",
     re.M,
 )
+# A cited document's issuer named by a project role, not by name: "báo cáo
+# hoàn thành thi công xây dựng của chủ đầu tư số 01/BC-X" (before its number),
+# "… số 01/BC-X ngày … của chủ đầu tư" (read as its issuer); the body is the
+# one ROLE_HOLDER_LINE names for that role.
+_PROJECT_ROLE = r"(?P<role>(?i:chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|chủ\s+dự\s+án|nhà\s+thầu|đơn\s+vị\s+(?:tư\s+vấn|thi\s+công)))"
+PROJECT_ROLE_ISSUER = _regex(_PROJECT_ROLE)
+PROJECT_ROLE_BEFORE_NUMBER = _regex(r"\s(?i:của)\s+" + _PROJECT_ROLE + r"\s+(?i:số)\s*$")
 # The requirements a notice sets on a party are its duties too: "2. Yêu cầu
 # đối với chủ đầu tư" / "a) Lưu trữ hồ sơ …".
 _REQUIREMENTS_ON = r"(?i:yêu\s+cầu\s+đối\s+với)"
@@ -3898,12 +3905,18 @@ SENTENCE_END = _std(r"\.(?=\s|$)")
 # đơn vị … khẩn trương rà soát …", "Cục Hóa chất đề nghị Sở Công Thương tỉnh
 # Quảng Ngãi …", "… yêu cầu Công ty thực hiện …". Not the noun: "về việc đề
 # nghị …", "hồ sơ đề nghị …", "Văn bản đề nghị …", "Phiếu đề nghị …".
+# What a body a letter is sent to ("kính gửi X …") is asked to do with it.
+_SENT_FOR = r"(?:tổng\s+hợp|xem\s+xét|cho\s+ý\s+kiến|có\s+ý\s+kiến|phê\s+duyệt|quyết\s+định|giải\s+quyết|theo\s+dõi)"
 LETTER_REQUEST = _regex(
     # (a report asks its superior by "kiến nghị": "Kiến nghị Sở Giáo dục và Đào tạo …")
     # (and "đề xuất Bộ Công Thương … như sau:", proposing to a body above)
     # (and a submission's own: "Kính trình Lãnh đạo Cục xem xét, ký …", after "kính" only)
     r"(?<!\b(?i:việc|sơ|bản|văn|trình|đơn|giấy|phiếu|theo|có|các)\s)\b(?P<verb>(?i:đề\s+nghị|yêu\s+cầu|kiến\s+nghị|đề\s+xuất)"
     r"|(?<=(?i:kính)\s)(?i:trình)(?=\s+\p{Lu}[^,;.:\n]{0,60}?\s(?:xem\s+xét|ký|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến)\b)"
+    # (and a letter's closing sending its content to a body to act on: "Sở
+    # Công Thương kính gửi Cục Hóa chất tổng hợp./.", "… kính gửi Sở Tài chính
+    # xem xét, cho ý kiến./."; not the addressee line, "Kính gửi: …")
+    r"|(?<=(?i:kính)\s)(?i:gửi)(?=\s+\p{Lu}[^,;.:\n]{0,60}?\s" + _SENT_FOR + r"\b)"
     # (and what a letter is sent for, to its addressee by "Quý": "Trên đây là ý
     # kiến của Cục … để Quý Sở nghiên cứu, thực hiện./." (not "để Quý Sở biết",
     # told only: checked in code)
@@ -3921,6 +3934,9 @@ LOCALITY_ADDRESSEE = _regex(r"địa\s+phương(?=\s)")
 # to its verb of deciding: "Lãnh đạo Cục" in "Kính trình Lãnh đạo Cục xem xét,
 # ký ban hành …" (not what is put before it: "kính trình Lãnh đạo Cục hồ sơ …").
 SUBMITTED_TO = _regex(r"(?P<body>\p{Lu}[^,;.:\n]{0,60}?)\s(?:xem\s+xét|ký|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến)\b")
+# ... and the body a letter's closing sends it to ("kính gửi" in
+# LETTER_REQUEST): "Cục Hóa chất" in "kính gửi Cục Hóa chất tổng hợp./.".
+SENT_TO = _regex(r"(?P<body>\p{Lu}[^,;.:\n]{0,60}?)\s" + _SENT_FOR + r"\b")
 # A signer's title closing a request's line, before the unit and the person's
 # name a form's cell runs on with ("… Kính trình Lãnh đạo Cục ký văn bản
 # Trưởng phòng QLHC Đỗ Thanh Hà": the signing head of the unit asking, or a
@@ -3997,9 +4013,10 @@ INFORMED_TO_ACT = _regex(
     r"(?:\s*,\s*|\s+và\s+|(?<=được\s+biết)\s+để\s+)(?!(?:được\s+)?biết\b)\p{Ll}"
 )
 # A letter's sentence giving a body its duty: "Chi nhánh … chịu trách nhiệm
-# trước pháp luật về …", "Sở Công Thương có trách nhiệm hướng dẫn …" (matched
-# at a sentence's start).
-LETTER_DUTY = _regex(r"(?P<body>\p{Lu}[^,;:.()\n]{2,90}?)\s+(?:có|chịu)\s+trách\s+nhiệm\s+(?=\p{Ll})")
+# trước pháp luật về …", "Sở Công Thương có trách nhiệm hướng dẫn …", a
+# licence's "Công ty TNHH X phải có trách nhiệm duy trì …" (matched at a
+# sentence's start or a clause's after ";").
+LETTER_DUTY = _regex(r"(?P<body>\p{Lu}[^,;:.()\n]{2,90}?)\s+(?:phải\s+)?(?:có|chịu)\s+trách\s+nhiệm\s+(?=\p{Ll})")
 # A letter's clause whose subject is its addressee named by its kind, bound
 # by a modal of obligation: "Công ty cần phải khẩn trương …", "…; đặc biệt
 # Công ty phải …", "Quý cơ quan có trách nhiệm …" (matched at a sentence's or
@@ -5360,6 +5377,15 @@ LABELLED_SUPPORT_INLINE = _std(r"\s*[;,.]\s*(?:(?:đơn\s+vị|cơ\s+quan)\s+)?(
 LABELLED_TIME = _std(
     r"^[-–+•\s]*(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)(?:\s+[^\W\d]+){0,4}\s*:\s*(?P<value>.+)$"
 )
+# A bullet stating what the issuer's own check or finding does not do, a
+# disclaimer, no task: "Việc kiểm tra của Đoàn kiểm tra … Do đó không thay
+# thế, không làm giảm trách nhiệm của Chủ đầu tư …", "Kết quả thẩm định
+# không miễn trừ trách nhiệm của …" (gated in code by "trách nhiệm" and "không ").
+DISCLAIMER = _regex(
+    r"\b(?i:không)\s+(?:thay\s+thế|làm\s+giảm|miễn\s+trừ|loại\s+trừ|thay\s+đổi)\b[^.;]{0,80}?\btrách\s+nhiệm\b"
+)
+# ... unless the bullet binds a body as well: "… Chủ đầu tư phải tạm dừng …".
+DISCLAIMER_DUTY = _regex(r"\b(?:phải|cần|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|(?i:đề\s+nghị|yêu\s+cầu))\s")
 # The other fields such a task block writes under its item, as a table's
 # further columns: what it yields ("- Sản phẩm: Kế hoạch của UBND phường.",
 # "- Kết quả dự kiến: …", "- Hình thức văn bản: Quyết định") and what it costs

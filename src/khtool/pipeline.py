@@ -159,7 +159,13 @@ def extract_into(
     except ImportError:  # pragma: no cover
         pass
     else:
-        from .tables import guiding_types, informing_types, recommending_types, tasking_types
+        from .tables import (
+            guiding_types,
+            informing_types,
+            licensing_types,
+            recommending_types,
+            tasking_types,
+        )
 
         a_start, a_end = assign_range
         doc.assignments, doc.indicators, doc.deadlines, doc.funding = extract_assignments(
@@ -178,6 +184,7 @@ def extract_into(
             tasking=doc.header.doc_type in tasking_types(),
             recommending=doc.header.doc_type in recommending_types(),
             guiding=doc.header.doc_type in guiding_types(),
+            licensing=doc.header.doc_type in licensing_types(),
         )
 
 

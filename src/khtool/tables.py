@@ -64,6 +64,13 @@ def informing_types() -> frozenset[str]:
 
 
 @cache
+def licensing_types() -> frozenset[str]:
+    """Type codes of texts granting a holder a right on terms, whose body's
+    duties are assigned as a letter's are: licences (see doc_types.json)."""
+    return frozenset(load("doc_types.json")["licensing"])
+
+
+@cache
 def tasking_types() -> frozenset[str]:
     """Type codes of texts that set tasks, whose tasks may state targets of
     their own: plans, programmes, directives (see doc_types.json)."""

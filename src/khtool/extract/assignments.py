@@ -199,9 +199,45 @@ def _tasks_of(items: list[Section], context: str = "") -> list[Task]:
         text = (c.heading or "") + (": " if c.heading and c.text else "") + c.text
         if c.kind in ("dash", "plus") and P.LABELLED_TIME.match(text):
             continue  # "- Thời gian: Quý III": when the item's task is due, no task
+        if "trách nhiệm" in text and "không " in text and _disclaimer(text):
+            continue  # "- Việc kiểm tra … không thay thế, không làm giảm trách nhiệm của …"
         if text.strip():
             tasks.append(known_task(context + text, c.span))
     return tasks
+
+
+def _without_repeated_tasks(a: Assignment) -> None:
+    """Drop from ``a`` a task that repeats another of its tasks' words over a
+    wider span: an item's clause ("2. Yêu cầu đối với chủ đầu tư" read whole,
+    its clause "Chủ đầu tư và các nhà thầu … chịu trách nhiệm …") that is one
+    of its points' own tasks ("- Chủ đầu tư và các nhà thầu …"): an item's
+    task and its points' tasks do not repeat the same text."""
+    kept: list[Task] = []
+    for t in a.tasks:
+        words = t.text.rstrip(" .;")
+        wide = t.span.end - t.span.start
+        repeated = False
+        for u in a.tasks:
+            if (
+                u is not t
+                and t.span.start <= u.span.start
+                and u.span.end <= t.span.end
+                and wide > u.span.end - u.span.start
+                and words in u.text
+            ):
+                repeated = True
+                break
+        if not repeated:
+            kept.append(t)
+    if len(kept) < len(a.tasks):
+        a.tasks = kept
+
+
+def _disclaimer(text: str) -> bool:
+    """Whether an item only disclaims what the issuer's check covers ("…
+    không thay thế, không làm giảm trách nhiệm của Chủ đầu tư …"), binding no
+    body to act (P.DISCLAIMER, P.DISCLAIMER_DUTY)."""
+    return P.DISCLAIMER.search(text) is not None and P.DISCLAIMER_DUTY.search(text) is None
 
 
 # The first letters of the kinds ``P.DOCUMENT_ITEM`` names (Luật, Bộ luật,
@@ -3644,12 +3680,15 @@ def _from_requests(
     issuer: str | None,
     to: list[str],
     informing: bool = False,
+    licensing: bool = False,
 ) -> list[Assignment]:
     """A letter's own requests in its paragraphs: "Sở Công Thương đề nghị các
     đơn vị … rà soát …" ("requested"), "… yêu cầu Công ty …". A body named by
     its kind alone ("Công ty", "Quý cơ quan") is the letter's one addressee
     (``to``); the issuer asked to act is another body's request reported
-    ("Công ty đề nghị Sở Công Thương cấp …"), not this letter's. In a letter
+    ("Công ty đề nghị Sở Công Thương cấp …"), not this letter's. A named
+    body's duties count in a letter and in a licence (``licensing``): see
+    _letter_duties. In a letter
     (it has addressees), and in a notice, report or minutes (``informing``),
     the requests inside its items count too ("1. Về hồ sơ" / "… Đề nghị Công
     ty bổ sung …")."""
@@ -3723,7 +3762,7 @@ def _from_requests(
             if a.agency in have:
                 a.tasks = [t for t in a.tasks if t.text not in have[a.agency]]
         out = _one_per_body(out + [a for a in in_items if a.tasks])
-    if to:
+    if to or licensing:
         # (in its items, the issuer's own: "3. Đề xuất, kiến nghị" / "- Sở
         # Công Thương có trách nhiệm hướng dẫn Công ty …"; not what a body
         # answers for, "… chỉ chịu trách nhiệm về …")
@@ -3821,16 +3860,13 @@ def _letter_duties(text: str, to: list[str]) -> Iterator[tuple[str, str, int, in
     for i, begin in enumerate(starts):
         stop = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
         sentence = text[begin:stop].strip()
-        m = P.LETTER_DUTY.match(text, begin)
-        if m is not None and m.end() <= stop:
-            name = m["body"].strip()
-            if len(to) == 1 and P.ADDRESSEE_REFERENCE.match(name):
-                name = to[0]  # "Công ty có trách nhiệm …", "Quý cơ quan …": the one addressee
-            # (a body the tables do not place: the addressee, "Chi nhánh …")
-            named = _names_a_body(name) or body_key(name) in {body_key(t) for t in to}
-            if named and _is_body_name(name) and not is_generic(name):
-                yield name, sentence, begin, stop
-                continue
+        duty = _duty_clause(text, begin, stop, to)
+        if duty is not None:
+            name, at = duty
+            # (a clause after ";" is the task: "Được phép …: Loại 3; Công ty X
+            # phải có trách nhiệm duy trì …")
+            yield name, sentence if at == begin else text[at:stop].strip(), begin, stop
+            continue
         if obliged:
             clause = _obliged_clause(text, begin, stop)
             if clause is not None:
@@ -3845,6 +3881,31 @@ def _letter_duties(text: str, to: list[str]) -> Iterator[tuple[str, str, int, in
             if verb[:1].islower() and P.SUPERIOR_PURPOSE.match(verb) is None:
                 yield body, sentence, begin, stop
                 break
+
+
+def _duty_clause(text: str, begin: int, stop: int, to: list[str]) -> tuple[str, int] | None:
+    """(the body, where its clause starts) of the first clause of the
+    sentence ``text[begin:stop]`` (at its start, or after a ";") that opens
+    with a named body and its duty (P.LETTER_DUTY: "Sở Công Thương có trách
+    nhiệm hướng dẫn …", "…; Công ty TNHH X phải có trách nhiệm duy trì …");
+    the letter's one addressee named by its kind too ("Công ty có trách nhiệm
+    …"). None where no clause does."""
+    at = begin
+    while 0 <= at < stop:
+        while at < stop and text[at] == " ":
+            at += 1
+        m = P.LETTER_DUTY.match(text, at, stop)
+        if m is not None:
+            name = m["body"].strip()
+            if len(to) == 1 and P.ADDRESSEE_REFERENCE.match(name):
+                name = to[0]  # "Công ty có trách nhiệm …", "Quý cơ quan …": the one addressee
+            # (a body the tables do not place: the addressee, "Chi nhánh …")
+            named = _names_a_body(name) or body_key(name) in {body_key(t) for t in to}
+            if named and _is_body_name(name) and not is_generic(name):
+                return name, at
+        at = text.find(";", at, stop)
+        at = at + 1 if at >= 0 else -1
+    return None
 
 
 def _obliged_clause(text: str, begin: int, stop: int) -> int | None:
@@ -4200,7 +4261,8 @@ def _requests_in(
             stop = colon + 1  # "Đề nghị Bộ X:" closing its line, over "(1). …" / "(2). …"
         if (closing := text.find("./.", m.end(), stop)) >= 0:
             stop = closing + 3  # (the text's closing mark: a form's cells may follow on)
-        if m["verb"][:1] in "Tt" and (line_end := text.find("\n", m.end(), stop)) >= 0:
+        sent = m["verb"][:1] in "TtGg"  # "kính trình X xem xét …", "kính gửi X tổng hợp …"
+        if sent and (line_end := text.find("\n", m.end(), stop)) >= 0:
             stop = line_end  # "Kính trình Lãnh đạo Cục ký văn bản" / (the signer's cell)
         if ";" in text[begin:stop]:
             # a request of another body's after ";": "Đề nghị A …; đề nghị B …"
@@ -4223,7 +4285,7 @@ def _requests_in(
             # (proposing as a step: "… để tổng hợp, báo cáo, đề xuất UBND tỉnh …",
             # a body asked to "Xem xét, kiến nghị Chính phủ …"; only the issuer's own)
             continue
-        request = m["verb"].lower().startswith(("đề", "kiến", "trình", "để"))
+        request = m["verb"].lower().startswith(("đề", "kiến", "trình", "để", "gửi"))
         # the addressee named in full: its name may hold a verb's words ("Công ty
         # cổ phần Đầu tư xây dựng hạ tầng"), which would end a list of bodies
         named = [t for t in to if text.startswith(t, m.end())]
@@ -4236,7 +4298,7 @@ def _requests_in(
             continue  # ("để Quý …" not the addressee's kind)
         elif locality := P.LOCALITY_ADDRESSEE.match(text, m.end()):
             named = [locality.group(0)]  # "đề nghị địa phương căn cứ …": the one addressee
-        if m["verb"][:1] in "Tt" and (submitted := P.SUBMITTED_TO.match(text, m.end())):
+        if sent and (submitted := (P.SUBMITTED_TO if m["verb"][:1] in "Tt" else P.SENT_TO).match(text, m.end())):
             named = named or [submitted["body"]]  # "Kính trình Lãnh đạo Cục xem xét, ký …"
         sentence = text[begin:stop].strip()
         if sentence[-1:].isalpha():  # (no sentence's end mark: a form's cell may run on)
@@ -4271,7 +4333,7 @@ def _requests_in(
                 continue  # the closing formula: "… đề nghị các cơ quan, đơn vị quan tâm thực hiện./."
             if (
                 sentence.endswith("./.")
-                and m["verb"][:1] not in "Tt"
+                and not sent
                 and (after := text.find(name, m.end(), stop)) >= 0
                 and P.SUPERIOR_CLOSING_ASK.match(text, after + len(name))
             ):
@@ -7976,6 +8038,7 @@ def extract_assignments(
     tasking: bool = False,
     recommending: bool = False,
     guiding: bool = False,
+    licensing: bool = False,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """Assignments, indicators, deadlines and funding of the body between
     cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
@@ -7991,7 +8054,8 @@ def extract_assignments(
     requests in its Kiến nghị / Đề xuất part are its recommendations;
     ``guiding``: a guidance (Hướng dẫn), whose items are its tasks: an item
     opening with a body and its verb gives that body the item in any part
-    (see ``tables.guiding_types``)."""
+    (see ``tables.guiding_types``); ``licensing``: a licence, whose body's
+    duties are assigned as a letter's are (see ``tables.licensing_types``)."""
     # (the tree walked once for its readers: see _walk)
     _WALKS.append((sections, walk_sections(sections)))
     try:
@@ -8011,6 +8075,7 @@ def extract_assignments(
             tasking=tasking,
             recommending=recommending,
             guiding=guiding,
+            licensing=licensing,
         )
     finally:
         _WALKS.pop()
@@ -8033,6 +8098,7 @@ def _extract_assignments(
     tasking: bool = False,
     recommending: bool = False,
     guiding: bool = False,
+    licensing: bool = False,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """``extract_assignments``, its section tree walked already (see ``_walk``)."""
     lo = ct.to_source(start)
@@ -8130,7 +8196,7 @@ def _extract_assignments(
         assignments += executing
         only_executing = {body_key(without_title(a.agency)) for a in executing}
     # (a body found before keeps its role and gains what it is asked)
-    assignments += _unseen(assignments, _from_requests(ct, lead or [], top, level, issuer, addressees or [], informing))
+    assignments += _unseen(assignments, _from_requests(ct, lead or [], top, level, issuer, addressees or [], informing, licensing))
     if any(w in ct.text for w in ("NGHỊ", "nghị")):  # (a walk saved where no part asks)
         assignments += _unseen(assignments, _from_request_parts(ct, sections, lo, hi, level))
     if P.ALIAS.search(ct.text, 0, hi):  # (a term defined for bodies: rare; "(" leads, a cheap scan)
@@ -8182,6 +8248,9 @@ def _extract_assignments(
     assignments = _one_per_class(assignments)
     if addressees or informing:
         assignments = _resolved_referents(ct, assignments, addressees or [], lo, level)
+    for a in assignments:
+        if len(a.tasks) > 1:
+            _without_repeated_tasks(a)
     if addressees and len(assignments) > 1:
         assignments = _one_addressed_class(assignments, addressees)
     for a in assignments:

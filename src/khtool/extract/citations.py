@@ -2811,6 +2811,8 @@ def extract_citations(
             if (full := province_begun_by(prov["name"])) is not None:
                 c.issuer = c.issuer[: prov.start("name")] + full
     _issuers_in_full(merged.values(), text, end, addressees or [], header)
+    if any(c.issuer is None or c.issuer[:1].islower() for c in merged.values()):
+        _firms_documents(merged, merged_as, anchors, numbers, text)
     _places_named_with(merged, merged_as, anchors, text)
     for al in aliases:
         c = merged.get(merged_as.get(id(al.target), ""))  # (the key its act was merged under)
@@ -3015,6 +3017,79 @@ def _is_party_number(number: str) -> bool:
     """Whether a canonical number is the Party's ("59-NQ/TW")."""
     num = parse_number(number)
     return num is not None and num.family == "party"
+
+
+def _firms_documents(
+    merged: dict[str, Citation],
+    merged_as: dict[int, str],
+    anchors: list[_Anchor],
+    numbers: dict[str, DocNumber | None],
+    text: str,
+) -> None:
+    """A firm's own documents, their issuer unwritten or written by a role:
+    one named by a project role ("báo cáo hoàn thành của chủ đầu tư số 01/BC-X",
+    "… số 01/BC-X ngày … của nhà thầu") is the body the text names for that
+    role ("- Chủ đầu tư: Công ty cổ phần …", P.ROLE_HOLDER_LINE; one only);
+    one whose number's code no table knows is the firm's that another cited
+    document bearing the same code is ("Phương án nổ mìn số 01/PANM-MS" beside
+    "Quyết định số 20/KT-MS" of Công ty cổ phần Mông Sơn)."""
+    holders: dict[str, set[str]] | None = None
+    for a in anchors:
+        c = merged.get(merged_as.get(id(a), ""))
+        if c is None or (c.issuer is not None and not c.issuer[:1].islower()):
+            continue
+        role = P.PROJECT_ROLE_ISSUER.fullmatch(c.issuer) if c.issuer else None
+        if role is None and c.issuer is None:
+            role = P.PROJECT_ROLE_BEFORE_NUMBER.search(text, max(0, a.start - 60), a.start)
+        if role is None:
+            continue
+        if holders is None:
+            holders = {}
+            for m in P.ROLE_HOLDER_LINE.finditer(text):
+                holder = " ".join((m["holder"] or m["firm"] or "").split()).rstrip(".,: ")
+                named = m["role"] or m["named"] or m["heading"]
+                if holder[:1].isupper() and named:
+                    holders.setdefault(_project_role(named), set()).add(holder)
+        held = holders.get(_project_role(role["role"]), set())
+        if len(held) == 1:
+            c.issuer = next(iter(held))
+    # (a firm's code, its symbol's last part after its kind's: "KT-MS", "PANM-MS";
+    # one no table knows as an issuer's, borne by a document the text gives a firm)
+    firms: dict[str, str] = {}
+    for key, c in merged.items():
+        code = _firm_code(numbers.get(key))
+        if c.issuer and code:
+            kind = classify_agency(c.issuer)
+            if kind is not None and kind.sector == "enterprises":
+                firms.setdefault(code, c.issuer)
+    if firms:
+        for key, c in merged.items():
+            code = _firm_code(numbers.get(key))
+            if c.issuer is None and code in firms:
+                c.issuer = firms[code]
+
+
+def _firm_code(num: DocNumber | None) -> str:
+    """The last part of a letter-like symbol after a "-" ("MS" of "KT-MS"),
+    where no table knows it as an issuer's code nor the number's issuer;
+    else ""."""
+    if num is None or num.type_code or not num.issuer_code or "-" not in num.issuer_code:
+        return ""
+    code = num.issuer_code.rsplit("-", 1)[1]
+    folded = fold(code)
+    if len(code) < 2 or folded in issuer_codes() or issuer_named_by_code(num):
+        return ""
+    return code
+
+
+def _project_role(role: str) -> str:
+    """A project role's key (folded, its words after the role word dropped):
+    the investor's names one key ("chủ đầu tư", "nhà đầu tư", "chủ dự án")."""
+    key = fold(" ".join(role.split()[:3]))
+    if key.startswith(("chudautu", "nhadautu", "chuduan")):
+        return "chudautu"
+    # (a contractor by its kind, whatever it is named for: "Nhà thầu thi công")
+    return "nhathau" if key.startswith("nhathau") else key
 
 
 def _issuers_in_full(

@@ -5572,7 +5572,8 @@ def test_an_hour_of_every_day_is_a_daily_deadline():
 def test_a_chapter_on_duties_with_articles_headed_by_bodies():
     """"Chương III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ" / "Điều 7. Binh chủng
     Hóa học" / clauses: each article is its body's; "Thanh tra Bộ Quốc phòng"
-    is the ministry's inspectorate, not the ministry."""
+    is the ministry's inspectorate, not the ministry. (An arm of the army is
+    a known body of the military sector under its own name.)"""
     doc = parse_text(
         "BỘ QUỐC PHÒNG\nSố: 13/2026/TT-BQP\nHà Nội, ngày 28 tháng 12 năm 2025\nTHÔNG TƯ\n"
         "Quy định về quản lý hóa chất\nCăn cứ Luật Hóa chất số 69/2025/QH15;\n"
@@ -5585,7 +5586,7 @@ def test_a_chapter_on_duties_with_articles_headed_by_bodies():
         "Điều 9. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 12 tháng 02 năm 2026.\n"
     )
     got = [(a.agency, a.sector, len(a.tasks)) for a in doc.assignments]
-    assert got == [("Binh chủng Hóa học", None, 2), ("Thanh tra Bộ Quốc phòng", "own_inspectorate", 1)]
+    assert got == [("Binh chủng Hóa học", "military", 2), ("Thanh tra Bộ Quốc phòng", "own_inspectorate", 1)]
 
 
 def test_a_second_date_joined_without_its_ngay():

@@ -80,8 +80,16 @@ def _titles() -> tuple[tuple[str, str], ...]:
     """The heads' titles (folded), each with the start its body's name must
     have after it ("" for any: "tong>kiemtoannhanuoc" is "Tổng" only before
     "Kiểm toán nhà nước"), longest first ("Chánh án" before "Chánh")."""
-    pairs = [t.partition(">") for t in load("agencies.json")["levels"]["titles"]]
+    pairs = [t.partition("=")[0].partition(">") for t in load("agencies.json")["levels"]["titles"]]
     return tuple(sorted(((fold(t), fold(s)) for t, _, s in pairs), key=_title_length))
+
+
+@cache
+def _title_bodies() -> dict[str, str]:
+    """The titles whose body has a name of its own (folded title -> body):
+    "tongthammuutruong=Bộ Tổng Tham mưu"."""
+    pairs = [t.partition("=") for t in load("agencies.json")["levels"]["titles"]]
+    return {fold(t): body for t, _, body in pairs if body}
 
 
 def _title_at(f: str) -> str:
@@ -188,10 +196,14 @@ def without_title(name: str) -> str:
             return rest[:1].upper() + rest[1:]  # (the unit's name is capitalised: "Phòng X")
         return name
     words = name.split()
-    for k in range(1, len(words)):
+    body = _title_bodies().get(title)
+    for k in range(1, len(words) + (body is not None)):
         if fold(" ".join(words[:k])) == title:
             # (titles listed, not a body's head: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ")
-            return name if words[k - 1][-1] in ",;" else " ".join(words[k:])
+            if words[k - 1][-1] in ",;":
+                return name
+            # ("Tổng Tham mưu trưởng": the Bộ Tổng Tham mưu, named otherwise)
+            return " ".join([body, *words[k:]]) if body is not None else " ".join(words[k:])
     return name
 
 
@@ -225,8 +237,8 @@ def agency_level(name: str, default: str | None = None) -> str | None:
     f = fold(name)
     prefixes, suffixes = _levels()
     title = _title_at(f)
-    if title and without_title(name) != name:  # (not titles listed: "Bộ trưởng, Thủ trưởng …")
-        f = f[len(title) :]  # "Giám đốc Sở Y tế": the body's level
+    if title and (body := without_title(name)) != name:  # (not titles listed: "Bộ trưởng, Thủ trưởng …")
+        f = fold(body)  # "Giám đốc Sở Y tế": the body's level ("Tổng Tham mưu trưởng": its Bộ's)
     if f.startswith(_transaction_office()) and _business_office(f):
         # an exchange's or a bank's "Sở Giao dịch …" is an enterprise, of no
         # level (classify_agency); a state unit's is the centre's (the table)

@@ -1125,6 +1125,20 @@ CITATION_ISSUER = _regex(
     r"(?!\s*(?:Sở|Bộ|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Văn\s+phòng|Công\s+an|Hội|Tổng|Trung\s+tâm|Viện|Tòa|Chính\s+phủ)\b))"
     r"{2,120})"
 )
+# A request enclosed with a dossier is its owner's: "… nhận được hồ sơ đề
+# nghị cấp Giấy phép … của Công ty A (sau đây gọi tắt là Công ty), kèm theo
+# Giấy đề nghị số …" (the owner, past the alias bracket; "hồ sơ" checked in code).
+DOSSIER_OWNER_BEFORE = _regex(
+    r"\s(?:của|do)\s+(?P<issuer>\p{Lu}[^.;,()\n]{2,150}?)\s*(?:\((?i:sau\s+đây\s+(?:gọi\s+)?(?:tắt\s+)?(?:là|gọi\s+là))[^()\n]{1,60}\))?"
+    r"\s*,?\s*(?i:kèm\s+theo|gửi\s+kèm(?:\s+theo)?)\s+$"
+)
+# A drafter or reviewer, named with "do" and its verb: "QCVN 05A:2020/BCT do
+# Tổ soạn thảo biên soạn, Cục Hóa chất trình duyệt, Bộ Khoa học và Công nghệ
+# thẩm định, Bộ trưởng Bộ Công Thương ban hành …": no issuer (a standard's is
+# the ministry its code names; an issuer never ends in a verb).
+DRAFTED_BY = _regex(
+    r"\s(?:biên\s+soạn|soạn\s+thảo|trình\s+duyệt|thẩm\s+định|xây\s+dựng|biên\s+dịch|chủ\s+trì\s+soạn\s+thảo)$"
+)
 # The next line's first one or two capitalised words, a place name's rest when
 # an issuer ends at a line break ("… của UBND phường Tân" / "An và có hiệu lực").
 WRAPPED_NAME_WORDS = _regex(r"\n[^\S\n]*(\p{Lu}\p{Ll}*)(?:[^\S\n]+(\p{Lu}\p{Ll}*))?(?![\p{L}\d])")
@@ -2768,13 +2782,14 @@ _DUTY_WORDS = (
 # sơ thiết kế kỹ thuật: Công ty …", "- Đơn vị tư vấn giám sát: …").
 # (the investor too, by its kind or by the field naming it: "Nhà đầu tư: Công
 # ty …", "- Tên nhà đầu tư: …", "Chủ dự án: …"; and by an item headed by the
-# role whose first lines name it: "1. Nhà đầu tư" / "Tên doanh nghiệp: Công ty …")
+# role whose first lines name it: "1. Nhà đầu tư" / "Tên doanh nghiệp: Công ty …",
+# as an investment certificate does: "Chứng nhận nhà đầu tư:" / "Tên doanh nghiệp: …")
 ROLE_HOLDER_LINE = _std(
     r"^[ \t]*(?:[-+•*][ \t]*|\d{1,2}\.[ \t]+|[a-zđ]\)[ \t]+)?"
     r"(?:(?P<role>[Cc]hủ đầu tư|[Nn]hà đầu tư|[Cc]hủ dự án|[Nn]hà thầu(?: [^\n:;,.]{1,60}?)?|[Đđ]ơn vị (?:tư vấn|thi công)(?: [^\n:;,.]{1,60}?)?)"
     r"|[Tt]ên (?P<named>chủ đầu tư|nhà đầu tư|chủ dự án))"
     r"[ \t]*:[ \t]*(?P<holder>[^\n;(|]+)"
-    r"|^[ \t]*(?:\d{1,2}\.[ \t]+|[a-zđ]\)[ \t]+)(?P<heading>[Nn]hà đầu tư|[Cc]hủ đầu tư|[Cc]hủ dự án)[ \t]*:?[ \t]*\n"
+    r"|^[ \t]*(?:\d{1,2}\.[ \t]+|[a-zđ]\)[ \t]+|[Cc]hứng nhận[ \t]+)(?P<heading>[Nn]hà đầu tư|[Cc]hủ đầu tư|[Cc]hủ dự án)[ \t]*:?[ \t]*\n"
     r"(?:[ \t]*[-+•*]?[ \t]*[Tt]ên (?:doanh nghiệp|tổ chức|nhà đầu tư|chủ đầu tư)[ \t]*:[ \t]*(?P<firm>[^\n;(|]+))",
     re.M,
 )
@@ -2787,7 +2802,9 @@ PROJECT_ROLE_ISSUER = _regex(_PROJECT_ROLE)
 PROJECT_ROLE_BEFORE_NUMBER = _regex(r"\s(?i:của)\s+" + _PROJECT_ROLE + r"\s+(?i:số)\s*$")
 # The requirements a notice sets on a party are its duties too: "2. Yêu cầu
 # đối với chủ đầu tư" / "a) Lưu trữ hồ sơ …".
-_REQUIREMENTS_ON = r"(?i:yêu\s+cầu\s+đối\s+với)"
+# (so the rules set on one: "Điều 3. Các quy định đối với nhà đầu tư thực
+# hiện dự án"; not "Điều kiện đối với tổ chức …", what qualifies a party)
+_REQUIREMENTS_ON = r"(?i:(?:các\s+)?(?:yêu\s+cầu|quy\s+định)\s+đối\s+với)"
 # A Party committee named by its kind alone, as the text's issuer names itself:
 # "Đảng ủy", "Đảng ủy phường", "Ban Thường vụ Đảng ủy xã", "Ban Thường vụ
 # Tỉnh ủy" (no proper name after it: a named one is another committee).
@@ -2827,7 +2844,8 @@ GIVE_LEAD = _regex(
 # và quyền hạn của Ủy ban nhân dân cấp tỉnh", "Trách nhiệm của Sở Y tế:", or
 # of bodies of one kind: "Trách nhiệm của các cơ sở giáo dục nghề nghiệp".
 DUTY_OF_WORDS = (
-    "nhiệm của", "NHIỆM CỦA", "vụ của", "VỤ CỦA", "hạn của", "HẠN CỦA", "cầu đối với", "CẦU ĐỐI VỚI"
+    "nhiệm của", "NHIỆM CỦA", "vụ của", "VỤ CỦA", "hạn của", "HẠN CỦA", "cầu đối với", "CẦU ĐỐI VỚI",
+    "định đối với", "ĐỊNH ĐỐI VỚI",
 )  # (a test before it)
 # A regulated party named by its role or kind in lower case, whose duties an
 # article states: "Trách nhiệm của cơ sở khám bệnh, chữa bệnh", "Nhiệm vụ,
@@ -3412,6 +3430,12 @@ DIVISION_OF_DEPARTMENT = _regex(
 # (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát
 # triển quỹ đất").
 PARTNERS_END = _regex(
+    # (those concerned close a list: the lower-case word after "có liên quan"
+    # is the task's, even one that is also a body's kind, "… và các cơ quan
+    # đơn vị có liên quan thanh tra, kiểm tra …")
+    # (the class goes on with its place or the next body: "… liên quan thuộc
+    # Bộ X", "… liên quan và UBND các huyện")
+    r"(?<=\s(?i:liên\s+quan))\s(?=\p{Ll})(?!(?:đến|tới|và|thuộc|trực\s+thuộc|của|cùng|hoặc)\b)|"
     # ("trình" submits, not the works of "các công trình giao thông")
     r"\s(?=(?:trong|tuyên\s+truyền|quản\s+lý|thẩm\s+định|(?<!công\s)trình|đánh\s+giá|công\s+bố|bảo\s+đảm|đảm\s+bảo|"
     r"lồng\s+ghép|điều\s+tra|phát\s+triển|nắm\s+bắt|xử\s+lý|theo\s+dõi|giám\s+sát|để|nhằm|về|trên|cho|thực\s+thi|"
@@ -3508,6 +3532,9 @@ _ORG_START = (
     r"|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng|Chỉ\s+huy\s+trưởng|Trạm\s+trưởng|Chánh|Vụ(?=\s+\p{Lu})"
     # (a prison's or detention camp's head: "Công an các tỉnh, Giám thị trại giam")
     r"|Giám\s+thị"
+    # the army's heads and bodies: "Tổng Tham mưu trưởng, Chủ nhiệm Tổng cục
+    # Chính trị, Tư lệnh Quân khu 2 …", "Binh chủng Hóa học và Quân chủng …"
+    r"|Tư\s+lệnh|Chính\s+ủy|Chủ\s+nhiệm|Tổng\s+Tham\s+mưu\s+trưởng|Quân\s+(?:khu|chủng)|Binh\s+chủng"
     # the same in a heading written in capitals: "PHÒNG KINH TẾ VÀ HẠ TẦNG,
     # PHÒNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"
     r"|PHÒNG|SỞ|BAN|BỘ|CỤC|CHI\s+CỤC|TRUNG\s+TÂM|CÔNG\s+AN|ỦY\s+BAN|UỶ\s+BAN|HỘI|ĐOÀN|VĂN\s+PHÒNG|TRẠM|TRƯỜNG|BỆNH\s+VIỆN)\b"
@@ -3583,21 +3610,33 @@ ANAPHORIC_BODY = _std(
 # "các cơ quan có liên quan", "các cơ quan, đơn vị liên quan". They are no
 # kind of body (not the ministries, "Các bộ, ngành", nor the departments):
 # no canonical name. A kind named with it keeps its own ("các bộ, ngành có
-# liên quan", "các sở, ngành liên quan").
+# liên quan", "các sở, ngành liên quan"). Their heads are no more: "Thủ
+# trưởng các cơ quan liên quan", "Người đứng đầu các đơn vị có liên quan".
+_HEADS_OF = r"(?:(?:thủ\s+trưởng|người\s+đứng\s+đầu)\s+)"
 CONCERNED_BODIES = _std(
-    r"^(?i:(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân)"
-    r"(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân))*\s+(?:có\s+)?liên\s+quan)$"
+    rf"^(?i:{_HEADS_OF}?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân)"
+    r"(?:\s*(?:,|và)?\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân))*\s+(?:có\s+)?liên\s+quan)$"
 )
 # A list of bodies closing with those concerned: "Bộ Quốc phòng, Tòa án nhân
 # dân tối cao và cơ quan, đơn vị có liên quan", "…, các tổ chức, cá nhân có
 # liên quan". That tail adds no body (see CONCERNED_BODIES) and is no part of
-# the last name.
+# the last name (its kinds may go without a comma: "và các cơ quan đơn vị có
+# liên quan"); nor with their heads: "…, Thủ trưởng các cơ quan, tổ chức và
+# cá nhân có liên quan" (the tail opens at the title, not at a later kind).
 # (the separators of such a list, to find the name before that tail)
 NAMES_LIST_BREAK = _std(r"\s*,\s*|\s+và\s+")
 LIST_CONCERNED_TAIL = _std(
-    r"(?:\s*,\s*|\s+(?i:và)\s+)(?i:các\s+)?(?i:cơ\s+quan|tổ\s+chức|đơn\s+vị|cá\s+nhân)"
-    r"(?:(?:\s*,\s*|\s+(?i:và)\s+)(?i:cơ\s+quan|tổ\s+chức|đơn\s+vị|cá\s+nhân|doanh\s+nghiệp|gia\s+đình))*"
+    rf"(?:\s*,\s*|\s+(?i:và)\s+)(?i:{_HEADS_OF}?các\s+|{_HEADS_OF})?(?i:cơ\s+quan|tổ\s+chức|đơn\s+vị|cá\s+nhân)"
+    r"(?:(?:\s*,\s*|\s+(?i:và)\s+|\s+)(?i:cơ\s+quan|tổ\s+chức|đơn\s+vị|cá\s+nhân|doanh\s+nghiệp|gia\s+đình))*"
     r"(?:\s+(?i:khác))?(?:\s+(?i:có))?\s+(?i:liên\s+quan)\W*$"
+)
+# The same phrase before the task's verb, at a list's start too ("Thủ trưởng
+# các cơ quan, tổ chức và cá nhân có liên quan chịu trách nhiệm …"): its kinds
+# are nouns, "tổ chức" no verb ending the list there.
+CONCERNED_PHRASE = _regex(
+    rf"(?:^|\s*,\s*|\s+(?i:và)\s+)(?i:{_HEADS_OF}?các\s+|{_HEADS_OF})?(?i:cơ\s+quan|tổ\s+chức|đơn\s+vị|cá\s+nhân)"
+    r"(?:(?:\s*,\s*|\s+(?i:và)\s+|\s+)(?i:cơ\s+quan|tổ\s+chức|đơn\s+vị|cá\s+nhân|doanh\s+nghiệp|gia\s+đình))*"
+    r"(?:\s+(?i:khác))?(?:\s+(?i:có))?\s+(?i:liên\s+quan)\b"
 )
 # How far from a name's end LIST_CONCERNED_TAIL is searched (from len -
 # this): the longest such tail, every kind named, is under 100 characters,

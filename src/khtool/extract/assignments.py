@@ -447,6 +447,13 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
             if shared := expand_shared_kind(head[: colon + 1] + (tail[: after.start()] if after else tail)):
                 return tuple(shared), request
         m = _list_end(head)
+        if m and "liên quan" in head:
+            # (a kind word of those concerned is no verb: "…, Thủ trưởng các cơ
+            # quan, tổ chức và cá nhân có liên quan chịu trách nhiệm …")
+            c = next((c for c in P.CONCERNED_PHRASE.finditer(head) if c.start() < m.start() < c.end()), None)
+            if c is not None and (c.start() == 0 or _closes_a_list(head, c.start())):
+                m = None
+                head = head[: c.start()]
         if m:
             head = head[: m.start()]
     group = P.GROUP_MEMBERS.match(head) if "(" in head else None

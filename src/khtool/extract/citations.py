@@ -788,6 +788,12 @@ def _read_clauses(a: _Anchor, text: str) -> None:
                 # the body an earlier clause or the number's code names
                 a.issuer = " ".join(dm["issuer"].split())
                 a.issuer_before = True
+        if a.issuer is None and text.rfind("kèm", max(0, named_at - 12), named_at) >= 0:
+            window_at = max(0, named_at - 400)
+            owner = P.DOSSIER_OWNER_BEFORE.search(text, window_at, named_at)
+            if owner and "hồ sơ" in text[window_at : owner.start()] and P.AGENCY_HEAD_WORD.match(owner["issuer"]):
+                a.issuer = " ".join(owner["issuer"].split())  # the dossier's owner
+                a.issuer_before = True
     pos = a.end
     dm = P.CITATION_DATE.match(text, pos, min(len(text), pos + 60))
     if dm:
@@ -828,6 +834,8 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             issuer = issuer[: done.end()]  # "… của Thủ tướng Chính phủ còn chậm"
             issuer = _place_run_on_cut(issuer)
         issuer = issuer.strip()
+        if im.group(0).lstrip(" ,")[:2] in ("do", "Do") and P.DRAFTED_BY.search(issuer):
+            issuer = ""  # "… do Tổ soạn thảo biên soạn": its drafter, not its issuer
         if not cut and text.startswith("\n", im.end()) and issuer == im["issuer"].strip():
             issuer += _place_wrapped(text, im.end(), issuer)
         if issuer.startswith(P.FIELD_NAMED_BODIES) and not cut:

@@ -3131,8 +3131,8 @@ def _cell_rows(
             if not row and complete and _task_like(text):
                 col = 0  # a row whose number was lost with a page's furniture
                 complete = False
-            elif complete and (nxt := _next_row_number(lines, j + 1)) is not None:
-                j = nxt  # a note under a row ("… trong đó mô tả …"), then the next row's number
+            elif complete and (ahead := _next_row_number(lines, j + 1)) is not None:
+                j = ahead  # a note under a row ("… trong đó mô tả …"), then the next row's number
                 continue
             else:
                 break

@@ -5521,6 +5521,12 @@ FLAT_ROW_BODY = _regex(
     r"(?:" + AGENCY_HEAD_WORD.pattern + r")(?![\p{L}\d])|(?i:tổ\s+dân\s+phố|khu\s+phố|thôn|ấp|bản|xóm)\b|"
     + VILLAGE_HEAD.pattern[1:]
 )
+# A time cell's opening words a narrow column's line break cut from its
+# years: "Giai đoạn" / "2026 - 2030", "Từ năm" / "2026".
+TIME_CELL_OPENING = _std(r"^(?i:giai\s+đoạn|năm|từ(?:\s+năm)?|trước|trong(?:\s+năm)?|đến(?:\s+hết)?(?:\s+năm)?)$")
+# A time cell whose year goes on without end: "Năm 2026 và các năm tiếp
+# theo", "Từ năm 2026 trở đi": ongoing from that year, not due once.
+ONGOING_FROM_YEAR = _std(r"(?:19|20)\d\d\s*(?:,\s*|\s+)(?i:và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau)|trở\s+đi)\s*[.;]?\s*$")
 # A time cell of a recurring task: "Hằng năm", "Hàng quý", "Định kỳ".
 RECURRENCE_CELL = _std(r"^\s*(?i:hằng|hàng|định\s+kỳ)\b")
 # A time cell for a task without end: "Thường xuyên", "Hằng ngày", "Liên tục".

@@ -439,7 +439,7 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
             # "Chủ tịch UBND các tỉnh, thành phố: Quảng Ninh, Hải Phòng tập
             # trung …": each unit's body (the task's words after the list)
             return tuple(members), request
-        if 0 < colon < 40 and " các " in f" {head[:colon]}":
+        if 0 < colon < 40 and " các " in f" {head[:colon].lower()}":
             # "Bộ trưởng các Bộ: Công Thương, Y tế chỉ đạo …": each Bộ, the list
             # up to its task (a task's partners: "… với các Bộ: Xây dựng, Quốc phòng …")
             tail = head[colon + 1 :]
@@ -3138,6 +3138,9 @@ def _cell_rows(
             if not row and complete and _task_like(text):
                 col = 0  # a row whose number was lost with a page's furniture
                 complete = False
+            elif complete and (ahead := _next_row_number(lines, j + 1)) is not None:
+                j = ahead  # a note under a row ("… trong đó mô tả …"), then the next row's number
+                continue
             else:
                 break
         if row and row[-1][0] in ("lead", "support") and _goes_on(row[-1][1].text, text) and not _is_time_cell(text):
@@ -3146,6 +3149,17 @@ def _cell_rows(
             row[-1] = (row[-1][0], _joined(row[-1][1], lines[j]))
             j += 1
             continue
+        if (
+            col < len(roles)
+            and "time" in roles[col:]
+            and P.TIME_CELL_OPENING.match(text)
+            and j + 1 < len(lines)
+            and _is_time_cell(lines[j + 1].text.strip())
+        ):
+            # a time cell the narrow column cut from its years: "Giai đoạn" / "2026 - 2030"
+            lines[j + 1] = _joined(lines[j], lines[j + 1])
+            j += 1
+            text = lines[j].text.strip()
         placed = False
         while col < len(roles):
             role = roles[col]
@@ -3167,12 +3181,15 @@ def _cell_rows(
                 if role == "lead":
                     break
             elif role == "time":
-                if _is_time_cell(text):
-                    ll = lines[j]
-                    run_on = P.CELL_NEXT_ROW_AFTER.search(ll.text)
-                    if run_on and _is_time_cell(ll.text[: run_on.start()]):
-                        # (the next row's number run on after it: "Hằng năm 3")
-                        ll = _with_text(ll, ll.text[: run_on.start()])
+                ll = lines[j]
+                run_on = P.CELL_NEXT_ROW_AFTER.search(ll.text)
+                before = ll.text[: run_on.start()] if run_on else ""
+                if _is_time_cell(text) or (before and _is_time_cell(before)):
+                    if before and _is_time_cell(before):
+                        # (the next row's number run on after it, "Hằng năm 3",
+                        # or a group's title and its first row's, "Hằng năm VI
+                        # Đẩy mạnh đối ngoại … 1": the line too long for a time)
+                        ll = _with_text(ll, before)
                     row.append(("time", ll))
                     col += 1
                     placed = True
@@ -3189,6 +3206,21 @@ def _cell_rows(
             if col < len(roles) and roles[col] == "lead" and len(row) == 1 and _task_like(text):
                 # the task's cell in two lines: "… (thay thế" / "Thông tư …)"
                 row[0] = ("task", _joined(row[0][1], lines[j]))
+                j += 1
+                continue
+            if (
+                any(r == "lead" for r, _ in row)
+                and _task_like(text)
+                and j + 1 < len(lines)
+                and lines[j + 1].text[:1].isupper()
+                and _looks_like_agency(lines[j + 1].text.strip())
+            ):
+                # a row's sub-row, its dash lost with the line ("- Công trình
+                # giao thông" / "Bộ Xây dựng", "- Công trình hạ tầng năng
+                # lượng" / "Bộ Công Thương"): a task and its own lead
+                close()
+                row.append(("task", lines[j]))
+                col, complete = 1, False
                 j += 1
                 continue
             if any(r == "lead" for r, _ in row):
@@ -3297,9 +3329,24 @@ def _goes_on(cell: str, line: str) -> bool:
     if line[:1].islower():
         return True
     cell = cell.rstrip()
+    if cell.endswith(":") or (cell.endswith(",") and ": " in cell):
+        # a class, then its members: "Các Bộ:" / "NN&MT," / "Xây dựng, Y tế"
+        return not _is_time_cell(line)
     words = cell.rsplit(",", 1)[-1].split()
     if not words:
         return False
+    if (
+        len(words) <= _HEAD_ALONE_MOST
+        and words[0][:1].isupper()
+        and line[:1].isupper()
+        and len(line) <= _NARROW_LINE_MOST
+        and line.rstrip()[-1:] not in ".;:"
+        and not _looks_like_agency(line)
+        and classify_agency(" ".join(words)) is None
+    ):
+        # a body's kind the line break left without its name: "Ban Chỉ đạo" /
+        # "Phòng thủ dân sự quốc gia", "Ban Chỉ huy" / "PTDS các cấp"
+        return True
     if words[-1] == "ở":
         return line.lower().startswith(("trung ương", "địa phương"))
     if words[-1] == "trình":  # (the body it submits to: see LEAD_CELL_SUBMITS)
@@ -3311,6 +3358,24 @@ def _goes_on(cell: str, line: str) -> bool:
         match = classify_agency(whole)
         return match is not None and fold(match.canonical or "") == fold(whole)
     return False
+
+
+# (a body's kind alone, "Ban Chỉ đạo", is a few words; a narrow column's
+# line is short)
+_HEAD_ALONE_MOST = 3
+_NARROW_LINE_MOST = 30
+
+
+def _next_row_number(lines: list[LogicalLine], j: int) -> int | None:
+    """Where a row's bare number stands within the few lines from ``j`` (a
+    cell-per-line table going on after a note), else None."""
+    for k in range(j, min(j + _CELL_SKIP_MOST, len(lines))):
+        text = lines[k].text.strip()
+        if P.TABLE_ROW_NUMBER.match(text):
+            return k
+        if P.RECIPIENTS.match(text) or P.APPENDIX_HEADING.match(text) or _opens_a_row(text):
+            return None
+    return None
 
 
 def _opens_a_row(text: str) -> bool:
@@ -3597,7 +3662,7 @@ def _cell_recurrence(time: str, has_year: bool) -> str | None:
     after the start it runs from ("Từ tháng 5/2026, thường xuyên":
     ONGOING_AFTER_START) where no frequency is said ("Hằng năm, thường
     xuyên" is annual); once for a dated one."""
-    if P.ONGOING.match(time):
+    if P.ONGOING.match(time) or P.ONGOING_FROM_YEAR.search(time):
         return "ongoing"
     rec = _recurrence(time)
     if rec is None and P.ONGOING_AFTER_START.search(time):

@@ -6779,7 +6779,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     # (the words asked for once: "hằng" after its key letter)
     every = undated and (("ằ" in lowered and "hằng" in lowered) or "hàng" in lowered)
     if every and not any(d.recurrence not in (None, "once") for d in out):
-        # (a delivery's cadence, else one opening the task: "Hàng năm, báo cáo …")
+        # (a delivery's cadence, else one opening the task: "Hàng năm, báo cáo …";
+        # _recurrence never gives "once", so a delivery's item is always periodic)
         out += _delivery_recurring(text, lowered, agency, span) or _leading_cadence(text, lowered, agency, span)
     return _at_their_words(ct, text, span, out) if out else out
 

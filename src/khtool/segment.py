@@ -32,6 +32,7 @@ from .models import (
     Issuer,
     Recipient,
     Section,
+    Severity,
     Signer,
     Source,
     Span,
@@ -654,7 +655,7 @@ def _mark_draft(ct: CleanText, lines: list[PhysLine], scan: HeaderScan) -> None:
 _BLANK_IN_A_DRAFT = ("number-blank", "date-blank-day")
 
 
-def _blank_severity(draft: bool) -> str:
+def _blank_severity(draft: bool) -> Severity:
     """A number or day left blank: expected in a text stamped a draft (info),
     an error in one that is not."""
     return "info" if draft else "error"

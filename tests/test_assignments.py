@@ -738,6 +738,31 @@ def test_own_units_titles_and_abbreviations(name, sector, canonical, level):
 
 
 @pytest.mark.parametrize(
+    "name",
+    [
+        "Các tổ chức đảng (trực thuộc)",
+        "Các tổ chức, cá nhân đăng ký kinh doanh trên địa bàn",
+        "Tổ chức, cá nhân đăng ký tham gia chương trình",
+        "Doanh nghiệp đăng ký đầu tư vào khu công nghiệp",
+        "Các tổ chức, doanh nghiệp đăng ký nhãn hiệu",
+    ],
+)
+def test_a_party_body_or_a_registrant_is_no_enterprise_class(name):
+    # (the "đang" keys are the word "đang", not "đăng ký" nor "Đảng", which fold alike)
+    m = classify_agency(name, "province")
+    assert m is None or m.sector != "enterprises"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Các tổ chức đang hoạt động dịch vụ cầm đồ", "Các Tổ chức, cá nhân ĐANG khai thác nước dưới đất"],
+)
+def test_a_class_by_the_work_it_is_doing_stays_an_enterprise_class(name):
+    m = classify_agency(name, "province")
+    assert m is not None and (m.sector, m.canonical) == ("enterprises", "Các doanh nghiệp, cơ sở")
+
+
+@pytest.mark.parametrize(
     "name", ["Chi nhánh Trung tâm phát triển quỹ đất huyện A", "Chi nhánh Quỹ Đầu tư phát triển tỉnh"]
 )
 def test_a_state_units_branch_is_no_business(name):

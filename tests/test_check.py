@@ -596,6 +596,32 @@ def test_a_deadline_before_its_plan_was_issued_is_no_date_to_be_late_against(due
 
 
 @pytest.mark.parametrize(
+    ("due", "cited", "task", "want"),
+    [
+        ("trước ngày 28/02/2026", "", "", "2026-02-28"),
+        # before the plan's own date (08/01/2026): a slip of the year, no date
+        ("trong tháng 12 năm 2025", "", "", None),
+        ("trước ngày 28/02/2025", "", "", None),
+        # a document it only mentions, dated after the deadline (a misprint
+        # or a later act named in passing), tells nothing of its issue
+        (
+            "trước ngày 28/02/2026",
+            "",
+            "3. Sở Tài chính\n- Bố trí kinh phí theo Công văn số 120/STC-NS ngày 15/03/2026 của Sở Tài chính.\n",
+            "2026-02-28",
+        ),
+        # nor does a basis dated decades after it ("2062" for 2026)
+        ("trước ngày 28/02/2026", "Căn cứ Quyết định số 15/QĐ-UBND ngày 05/01/2062 của UBND tỉnh Phú Thọ;\n", "", "2026-02-28"),
+    ],
+)
+def test_plans_are_due_no_earlier_than_the_plan_and_what_it_rests_on(due, cited, task, want):
+    from khtool.diff import plans_due
+
+    text = PROVINCE_2026.replace("trước ngày 28/02/2026", due).replace("I. TỔ CHỨC", cited + "I. TỔ CHỨC") + task
+    assert plans_due(parse_text(text, path="province.txt"), "ward") == want
+
+
+@pytest.mark.parametrize(
     ("cited_date", "found"),
     [
         # the commune cites the plan with the right year, the plan printed a

@@ -44,6 +44,26 @@ def test_a_team_the_text_sets_up_is_a_body(kind, body, agency, canonical):
     assert got.get(agency) == canonical
 
 
+@pytest.mark.parametrize(
+    "set_up",
+    [
+        # the verb in capitals, or broken across a line or two spaces
+        "Điều 1. THÀNH LẬP Đoàn kiểm tra, gồm các ông/bà sau đây:",
+        "Điều 1. Thành\nlập Đoàn kiểm tra, gồm các ông/bà sau đây:",
+        "Điều 1. Thành  lập Đoàn kiểm tra, gồm các ông/bà sau đây:",
+    ],
+)
+def test_a_team_set_up_in_any_case_or_spacing_is_a_body(set_up):
+    doc = parse_text(
+        DECISION_HEAD.replace("thành lập {kind}", "kiểm tra hoạt động hóa chất")
+        + set_up
+        + "\n1. Ông Nguyễn Văn An - Trưởng đoàn.\n"
+        "Điều 2. Đoàn Kiểm tra có nhiệm vụ kiểm tra việc chấp hành pháp luật về hóa chất tại các cơ sở.\n"
+        + DECISION_FOOT
+    )
+    assert {a.agency: a.canonical for a in doc.assignments}.get("Đoàn Kiểm tra") == "Đoàn kiểm tra"
+
+
 def test_a_team_not_set_up_here_is_left_unknown():
     doc = parse_text(
         DECISION_HEAD.replace("thành lập {kind}", "phê duyệt kế hoạch kiểm tra")

@@ -88,6 +88,8 @@ def test_documents_inside_a_can_cu_ket_qua_clause(clause, number, relation):
         ("UBND tỉnh Lào", "UBND tỉnh Lào Cai"),  # cut short: the one province it begins
         ("UBND tỉnh Hà", "UBND tỉnh Hà"),  # Hà Nội, Hà Giang, Hà Tĩnh, Hà Nam: none
         ("UBND tỉnh Lào Cai", "UBND tỉnh Lào Cai"),
+        # a "tỉnh" is no city run by the centre: not "Hồ Chí Minh"
+        ("UBND tỉnh Hồ", "UBND tỉnh Hồ"),
     ],
 )
 def test_a_province_name_cut_short_in_an_issuer(written, issuer):

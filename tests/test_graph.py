@@ -715,8 +715,9 @@ WARD_CITING_SLIPPED = (
         # another day, or two years away: no slip of the year, a document to collect
         ("16/01/2026", None, False),
         ("15/01/2023", None, False),
-        # two plans of the number a year either side: which one is not told
-        ("15/01/2026", "ngày 15 tháng 01 năm 2027", False),
+        # two plans of the number a year either side: the later one is after
+        # the ward's own date (20/02/2026), so the earlier is the one meant
+        ("15/01/2026", "ngày 15 tháng 01 năm 2027", True),
     ],
 )
 def test_a_citation_whose_date_slips_a_year_reaches_the_document(cited, other, linked):
@@ -773,3 +774,25 @@ def test_the_cli_chain_marks_a_replaced_step(tmp_path):
     res = CliRunner().invoke(app, ["graph", str(tmp_path), "--chain", str(tmp_path / "xa.txt"), "-f", "json"])
     ended = json.loads(res.output)["chain_ended"]
     assert [e["action"] for es in ended.values() for e in es] == ["replaces"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "linked"),
+    [
+        ("ngày 15 tháng 01 năm 2025", True),
+        # a plan of the next year cannot be the one a ward of 20/02/2026 carries out
+        ("ngày 15 tháng 01 năm 2027", False),
+    ],
+)
+def test_a_year_slip_never_reaches_a_document_later_than_the_citing_one(printed, linked):
+    from khtool.graph import cited_key, document_node_key
+
+    plan = parse_text(SLIPPED_PLAN.replace("ngày 15 tháng 01 năm 2025", printed), path="tinh.txt")
+    ward = parse_text(WARD_CITING_SLIPPED.format(cited="15/01/2026"), path="phuong.txt")
+    g = build_graph([plan, ward])
+    edges = [d for _, v, d in g.g.out_edges(g.node("phuong.txt"), data=True) if v == g.node("tinh.txt")]
+    assert bool(edges) == linked
+    # (check and diff resolve the citation as the graph links it)
+    key = document_node_key(plan, "")
+    (c,) = [c for c in ward.citations if c.number == "45/KH-UBND"]
+    assert (cited_key(c, {key: plan}, {"45/KH-UBND": [key]}, ward.header.date) == key) == linked

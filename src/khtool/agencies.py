@@ -37,6 +37,9 @@ class _Sector:
     # villages and residential groups, below every commune or ward: their keys, their one name
     residential_keys: frozenset[str] = frozenset()
     residential: str | None = None
+    # a "^" key's last word as written, accents kept, where folding would merge
+    # words ("…|đang": "đang", not "đăng ký" nor "Đảng")
+    accented: dict[str, str] | None = None
 
 
 @cache
@@ -51,6 +54,7 @@ def _sectors() -> tuple[_Sector, ...]:
             r.get("canonical_below", {}),
             frozenset((k[0] + fold(k[1:])) if k[0] in "^=" else fold(k) for k in r.get("residential_keys", ())),
             r.get("residential"),
+            {"^" + fold(k[1:]): k.partition("|")[2].lower() for k in r["keys"] if "|" in k} or None,
         )
         for r in rows
     )
@@ -400,6 +404,9 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 hit = (f.startswith(k[1:]) and len(k) - 1 in _word_ends(name)) or (
                     fb.startswith(k[1:]) and len(k) - 1 in _word_ends(body)
                 )
+                if hit and s.accented is not None and k in s.accented:
+                    word = s.accented[k]
+                    hit = _word_ending_at(name, len(k) - 1) == word or _word_ending_at(body, len(k) - 1) == word
             elif k[0] == "=":
                 hit = k[1:] in (f, fb)  # (after a head's title too: "Bí thư Đoàn xã")
             elif heads is not None:
@@ -580,6 +587,17 @@ def _whole_words_in(key: str, f: str, name: str) -> bool:
             return True
         at = f.find(key, at + 1)
     return False
+
+
+def _word_ending_at(name: str, end: int) -> str | None:
+    """The word (lowercased, accents kept) of ``name`` whose end is at
+    ``end`` of the folded name, or None."""
+    n = 0
+    for w in P.WORD_SEPARATORS.split(name):
+        n += len(fold(w))
+        if n >= end:
+            return w.lower() if n == end else None
+    return None
 
 
 def _word_ends(name: str) -> frozenset[int]:

@@ -946,13 +946,23 @@ def plans_due(plan: Document, level: str | None) -> str | None:
     issued by: a deadline of a task of writing and issuing a plan, whose body
     is of that level or unnamed (not a department's own plan above it). A
     deadline before the plan could be issued, before its own date or a
-    document it cites (which it cannot predate), is a slip ("trước ngày
-    28/02/2025" in a plan of 2026 printed "năm 2025"), no date to be late
-    against."""
+    document it carries out or rests on (which it cannot predate), is a slip
+    ("trước ngày 28/02/2025" in a plan of 2026 printed "năm 2025"), no date
+    to be late against. (A document it only mentions tells nothing of its
+    issue, nor does one dated over a year after its own date: a misprint.)"""
     due: list[str] = []
+    own = plan.header.date if plan.header.date and len(plan.header.date) == 10 else ""
+    # (a year's slip of its own date, "năm 2025" printed for 2026, at most)
+    limit = f"{int(own[:4]) + 1:04d}{own[4:]}" if own[:4].isdigit() else "9999"
     issued = max(
-        [d for d in (plan.header.date, *(c.date for c in plan.citations if c.number)) if d and len(d) == 10],
-        default="",
+        [
+            own,
+            *(
+                c.date
+                for c in plan.citations
+                if c.number and c.relation in ("implements", "basis") and c.date and len(c.date) == 10 and c.date <= limit
+            ),
+        ]
     )
     for x in plan.deadlines:
         # (a month alone, "trong tháng 6 năm 2025", "Quý II/2025", is due by

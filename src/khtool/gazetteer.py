@@ -255,21 +255,28 @@ def known_place(text: str) -> bool:
     return kind in ("province", "city") and key in _provinces()
 
 
-def province_begun_by(name: str) -> str | None:
-    """The one province whose name ``name`` (a province's name cut short or
-    mistyped: "Lào") is the first words of ("Lào Cai"), None when no province
-    or more than one is ("Hà": Hà Nội, Hà Giang, …) or it names one in full."""
-    words = [fold(w) for w in name.split()]
-    if not words:
-        return None
-    found: list[str] = []
+@cache
+def _tinh_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each province's name ("Lào Cai") with its folded words, the "tỉnh"s
+    only: a city run by the centre ("Hồ Chí Minh") is no "tỉnh"."""
+    out: dict[str, tuple[str, ...]] = {}
     for u in _provinces().values():
-        full = short_name(u.province or "")
-        whole = [fold(w) for w in full.split()]
-        if whole == words:
-            return None
-        if len(whole) > len(words) and whole[: len(words)] == words and full not in found:
-            found.append(full)
+        if fold(u.province or "").startswith("tinh"):
+            full = short_name(u.province)
+            out.setdefault(full, tuple(fold(w) for w in full.split()))
+    return tuple(out.items())
+
+
+@lru_cache(maxsize=256)
+def province_begun_by(name: str) -> str | None:
+    """The one province ("tỉnh", not a city) whose name ``name`` (a
+    province's name cut short or mistyped: "Lào") is the first words of
+    ("Lào Cai"), None when no province or more than one is ("Hà": Hà Giang,
+    Hà Nam, …) or it names one in full (the common case, told at once)."""
+    words = tuple(fold(w) for w in name.split())
+    if not words or "".join(words) in _provinces():
+        return None
+    found = [full for full, whole in _tinh_words() if len(whole) > len(words) and whole[: len(words)] == words]
     return found[0] if len(found) == 1 else None
 
 

@@ -304,12 +304,16 @@ def choose_cited(
     return top[0] if len(top) == 1 else None
 
 
-def year_slip(c: Citation | CitationSummary, fits: list[tuple[str, str | None]]) -> str | None:
+def year_slip(
+    c: Citation | CitationSummary, fits: list[tuple[str, str | None]], citing_date: str | None = None
+) -> str | None:
     """The one document among ``fits`` (key, date, issuer) a citation names
     whose date differs from it in the year alone, by one ("Kế hoạch số
     45/KH-UBND ngày 15/01/2026" of a plan printed "ngày 15 tháng 01 năm 2025",
     a January's slip of the year): the same number (so type and issuer's
-    symbol) and issuer's place, the same day and month; ``None`` for none,
+    symbol) and issuer's place, the same day and month, and no later than the
+    citing text of ``citing_date`` (which cannot cite a later one; compared to
+    the precision that date gives, as ``cited_key`` does); ``None`` for none,
     or more than one."""
     if not c.number or not c.date or len(c.date) != 10 or not c.date[:4].isdigit():
         return None
@@ -323,6 +327,7 @@ def year_slip(c: Citation | CitationSummary, fits: list[tuple[str, str | None]])
         and date[4:] == c.date[4:]
         and date[:4].isdigit()
         and abs(int(date[:4]) - year) == 1
+        and not (citing_date and date[: len(citing_date)] > citing_date)
         # (its key as the citation's year would make it: the same number and place)
         and keys_compatible(f"{_parts(k)[0]}@{year}@{_parts(k)[2]}", f"{number}@{year}@{loc}")
     ]
@@ -354,7 +359,9 @@ def cited_key(
         rk = fits[0]
     else:
         # (none of its year: one a year away, a slip of the year, as the graph links it)
-        rk = year_slip(c, [(k, by_key[k].header.date) for k in by_number.get(unpadded(c.number), []) if k in by_key])
+        rk = year_slip(
+            c, [(k, by_key[k].header.date) for k in by_number.get(unpadded(c.number), []) if k in by_key], citing_date
+        )
     # (compared to the precision the citing text gives: an undated draft's
     # "năm 2026" allows a plan of 20/01/2026, "2026-01-20" > "2026" as text)
     if rk is None or (citing_date and (by_key[rk].header.date or "")[: len(citing_date)] > citing_date):
@@ -1112,6 +1119,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             slipped = year_slip(
                 c,
                 [(k, g.nodes[k]["date"]) for k in by_number.get(unpadded(c.number), []) if g.nodes[k].get("parsed") and k != citing],
+                issued.get(citing),
             )
             if slipped is not None:
                 dated[id(c)] = c.date or ""

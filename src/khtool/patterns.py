@@ -5465,6 +5465,11 @@ CELL_TABLE_NUMBER_HEADER = _std(r"^(?:STT|TT|Stt|Số\s+TT|Số\s+thứ\s+tự)\
 # side, the first run of its header line (matched whole): "STT", "TT", "Stt",
 # "Số TT", "Số thứ tự", "TT." (the number column of Vietnamese tables).
 TASK_TABLE_NUMBER_HEADER = _std(r"(?:STT|Stt|TT|(?:Số|SỐ)\s+(?:TT|thứ\s+tự|THỨ\s+TỰ))\.?")
+# The same number column's header opening a line of a PDF page's text, a
+# word of its own: "STT", "TT.", "Số thứ tự" (not the "TT" of a symbol,
+# "TT-BTC", "TTg", "TTHC", nor one inside a line): the cheap gate before a
+# page's lines are laid out by their places.
+TABLE_NUMBER_HEADER_LINE = _std(r"^[ \t]*(?:STT|Stt|TT|(?:Số|SỐ)\s+(?:TT|thứ\s+tự|THỨ\s+TỰ))\.?(?![\w/-])", re.M)
 # The words of such a table's header, one of which it must hold (its lead,
 # supporting bodies or tasks column: "Cơ quan chủ trì", "Cơ quan phối hợp",
 # "Nội dung nhiệm vụ"), the words apart by any space or a line break.

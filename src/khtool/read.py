@@ -876,8 +876,11 @@ def _fill_blanks(
     # a task table's header names its lead ("Cơ quan chủ trì") or tasks, a
     # goals table's its indicators and years ("Chỉ tiêu", "Năm 2026"): only
     # then are the page's lines laid out by their places (see _tables)
-    # (its number column: "STT", "Stt", "Số thứ tự", see patterns.TASK_TABLE_NUMBER_HEADER)
-    number = "TT" in text or "Stt" in text or "thứ tự" in text or "THỨ TỰ" in text
+    # (its number column: "STT", "Stt", "Số thứ tự" opening a line, see
+    # patterns.TABLE_NUMBER_HEADER_LINE; a substring test first, cheap)
+    number = ("TT" in text or "Stt" in text or "thứ tự" in text or "THỨ TỰ" in text) and bool(
+        P.TABLE_NUMBER_HEADER_LINE.search(text)
+    )
     gate = number and (
         P.TASK_TABLE_HEADER_WORDS.search(text)
         or (P.INDICATOR_COLUMN.search(text) and P.TARGET_TABLE_PERIOD_COLUMN.search(text))

@@ -32,6 +32,7 @@ from .models import (
     Issuer,
     Recipient,
     Section,
+    Severity,
     Signer,
     Source,
     Span,
@@ -479,15 +480,8 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
                     h.place = place
                     h.spans["place"] = _place_span(ct, pl, dm, place)
             if dm["day"] is None:
-                scan.diagnostics.append(
-                    _diag(
-                        ct,
-                        pl,
-                        "date-blank-day",
-                        "warning",
-                        "Ngày ban hành để trống (date left blank in a draft)",
-                    )
-                )
+                # (its severity set by _mark_draft, which reads the draft mark below)
+                scan.diagnostics.append(_blank_day(ct, pl, "warning"))
         if P.MOTTO.search(text, 0, None, False) or P.MOTTO_LINE2.search(text, 0, None, False) or P.MOTTO_PARTIAL.match(text):
             h.motto = True
         if h.urgency is None and ("TỐC" in text or "KHẨN" in text or len(text) <= 16):
@@ -652,13 +646,24 @@ def _mark_draft(ct: CleanText, lines: list[PhysLine], scan: HeaderScan) -> None:
             break
     for d in scan.diagnostics:
         if d.code in _BLANK_IN_A_DRAFT:
-            d.severity = "info" if mark is not None else "error"
+            d.severity = _blank_severity(mark is not None)
     if mark is not None:
         scan.diagnostics.append(_diag(ct, mark, "draft-mark", "info", "Dự thảo (draft mark over the header)"))
 
 
 # What a draft leaves blank until it is signed.
 _BLANK_IN_A_DRAFT = ("number-blank", "date-blank-day")
+
+
+def _blank_severity(draft: bool) -> Severity:
+    """A number or day left blank: expected in a text stamped a draft (info),
+    an error in one that is not."""
+    return "info" if draft else "error"
+
+
+def _blank_day(ct: CleanText, pl: PhysLine, severity: str) -> Diagnostic:
+    """The diagnostic of a date line ``pl`` whose day is left blank."""
+    return _diag(ct, pl, "date-blank-day", severity, "Ngày ban hành để trống (date left blank in a draft)")
 
 
 def _urgency_mark(text: str) -> re.Match[str] | None:
@@ -3062,9 +3067,7 @@ def _set_place_date(ct: CleanText, scan: HeaderScan, pl: PhysLine, dm: regex.Mat
     h = scan.header
     h.date = _iso_date(dm["day"], dm["month"], dm["year"])
     if dm["day"] is None and not any(d.code == "date-blank-day" for d in scan.diagnostics):
-        draft = any(d.code == "draft-mark" for d in scan.diagnostics)
-        msg = "Ngày ban hành để trống (date left blank in a draft)"
-        scan.diagnostics.append(_diag(ct, pl, "date-blank-day", "info" if draft else "error", msg))
+        scan.diagnostics.append(_blank_day(ct, pl, _blank_severity(any(d.code == "draft-mark" for d in scan.diagnostics))))
     h.spans["date"] = _span_of(ct, pl, dm.start(), dm.end())
     place = _clean_place(dm["place"])
     if place and h.place is None:

@@ -6851,7 +6851,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     # (the words asked for once: "hằng" after its key letter)
     every = undated and (("ằ" in lowered and "hằng" in lowered) or "hàng" in lowered)
     if every and not any(d.recurrence not in (None, "once") for d in out):
-        # (a delivery's cadence, else one opening the task: "Hàng năm, báo cáo …")
+        # (a delivery's cadence, else one opening the task: "Hàng năm, báo cáo …";
+        # _recurrence never gives "once", so a delivery's item is always periodic)
         out += _delivery_recurring(text, lowered, agency, span) or _leading_cadence(text, lowered, agency, span)
     return _at_their_words(ct, text, span, out) if out else out
 
@@ -7605,17 +7606,27 @@ def _set_up_teams(assignments: list[Assignment], text: str) -> None:
     is a body: a body the table does not know, named as that team or by the
     team's name's opening words ("Đoàn Kiểm tra" of "Thành lập Đoàn kiểm tra
     liên ngành …"), takes its name as set up for its canonical one."""
-    # (matched where "thành lập" is, not searched through the whole text:
-    # the words are common, "thành lập doanh nghiệp …")
-    teams: list[list[str]] = []
-    at = text.find("hành lập")
-    while at >= 0:
-        m = P.SET_UP_TEAM.match(text, at - 1) if at else None
-        if m is not None:
-            teams.append(m["name"].split())
-        at = text.find("hành lập", at + 8)
-    if not teams:
+    # (matched where "lập" is, in any case, its "thành" before it across any
+    # spaces or a line's end, "THÀNH LẬP ĐOÀN", "thành\nlập"; not searched
+    # through the whole text: the words are common, "thành lập doanh nghiệp …")
+    found: list[tuple[int, list[str]]] = []
+    for word in ("lập", "LẬP", "Lập"):
+        at = text.find(word)
+        while at >= 0:
+            start = at
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            m = (
+                P.SET_UP_TEAM.match(text, start - 5)
+                if start >= 5 and start < at and text[start - 5 : start].lower() == "thành"
+                else None
+            )
+            if m is not None:
+                found.append((m.start(), m["name"].split()))
+            at = text.find(word, at + 3)
+    if not found:
         return
+    teams = [t for _, t in sorted(found)]
     for a in assignments:
         if a.canonical is not None:
             continue
@@ -8315,8 +8326,7 @@ def _extract_assignments(
     if level == "ward":
         _commune_departments(assignments, date)
     _names_before_merger(assignments, date)
-    if "hành lập" in ct.text:  # (rare: a cheap test)
-        _set_up_teams(assignments, ct.text)
+    _set_up_teams(assignments, ct.text)  # (its own cheap test: "lập" found)
     assignments = _one_per_class(assignments)
     if addressees or informing:
         assignments = _resolved_referents(ct, assignments, addressees or [], lo, level)

@@ -1484,13 +1484,13 @@ def _under_basis_list_head(text: str, line_start: int, hi: int) -> bool:
     thể gồm:" / "- Luật …;")? Its document (at ``hi``) is then a basis."""
     if P.ITEM_MARK.match(text, line_start, hi) is None or (head := _list_head(text, line_start)) is None:
         return False
-    return bool(P.REL_BASIS.match(text, head[0], head[1]) or P.BASIS_LIST_HEAD.search(text, head[0], head[1]))
+    return bool(P.REL_BASIS.match(text, head[1], head[2]) or P.BASIS_LIST_HEAD.search(text, head[1], head[2]))
 
 
-def _list_head(text: str, line_start: int) -> tuple[int, int] | None:
+def _list_head(text: str, line_start: int) -> tuple[int, int, int] | None:
     """The line a bulleted list the line at ``line_start`` is an item of opens
-    with, ending with ":" (its start past leading blanks, and its end), when
-    every line between is an item too."""
+    with, ending with ":" (its start, its start past leading blanks, and its
+    end, the ":" last), when every line between is an item too."""
     pos = line_start
     for _ in range(ITEMS_MAX):
         if pos == 0:
@@ -1499,7 +1499,7 @@ def _list_head(text: str, line_start: int) -> tuple[int, int] | None:
         line = text[above : pos - 1].rstrip()
         if line.endswith(":"):
             lead = len(line) - len(line.lstrip())
-            return (above + lead, above + len(line))
+            return (above, above + lead, above + len(line))
         if P.ITEM_MARK.match(line) is None:
             return None
         pos = above
@@ -1845,25 +1845,17 @@ def _listed_under_own_action(a: _Anchor, text: str, line_start: int, me: _Speake
         if parts_end != mark.end() and not P.PARTS_LISTED.fullmatch(text, mark.end(), parts_end, False):
             return None
         partial = True
-    pos = line_start
-    for _ in range(ITEMS_MAX):
-        if pos == 0:
-            return None
-        above = _line_start(text, pos - 1)
-        line = text[above : pos - 1].rstrip()
-        if line.endswith(":"):
-            colon = above + len(line) - 1
-            if me.names_itself(P.ENDED_BY_OWN.search(text, above, colon)):
-                action: str | None = "repeals"
-            else:
-                action = _own_verb(text, above, colon, above, me)
-            if action is None:
-                return None
-            return "amends" if partial else action
-        if P.ITEM_MARK.match(line) is None:
-            return None
-        pos = above
-    return None
+    head = _list_head(text, line_start)
+    if head is None:
+        return None
+    above, colon = head[0], head[2] - 1
+    if me.names_itself(P.ENDED_BY_OWN.search(text, above, colon)):
+        action: str | None = "repeals"
+    else:
+        action = _own_verb(text, above, colon, above, me)
+    if action is None:
+        return None
+    return "amends" if partial else action
 
 
 def _issuer_before_other_words(issuer: str) -> str:

@@ -88,6 +88,187 @@ def normalize_source(raw: str, *, keep_tabs: bool = False) -> str:
 
 
 @dataclass(slots=True)
+class OcrRepair:
+    """One repair of an OCR'd text's fixed label or number, in the source
+    text (``repair_ocr``): the same length, so every offset stays put."""
+
+    start: int
+    end: int
+    seen: str
+    fixed: str
+    code: str  # ocr-label-repaired | ocr-digit-repaired | ocr-number-joined
+
+
+# a vowel's base letter (see patterns.OCR_VOWEL_FAMILIES)
+_VOWEL_BASE = {ch: fam[0] for fam in P.OCR_VOWEL_FAMILIES for ch in fam}
+# the letters an OCR'd scan reads digits as: "l"/"I" for 1, "O"/"o" for 0
+_DIGIT_LOOKALIKES = str.maketrans("lIOo", "1100")
+_DIGITISH = frozenset("0123456789lIOo")
+
+
+def _vowel_fold(word: str) -> str:
+    return "".join([_VOWEL_BASE.get(c, c) for c in word.lower()])
+
+
+@functools.cache
+def _ocr_vocabulary() -> tuple[dict[str, list[str]], frozenset[str]]:
+    """The fixed labels (data/ocr_labels.json, doc_types.json's names) by
+    their vowels' base letters, and every spelling of them that is right."""
+    from .tables import doc_types, load
+
+    data = load("ocr_labels.json")
+    labels = [*data["lines"], *data["starts"], *data["cited"], *data["date"]]
+    labels += [n for t in doc_types().values() for n in t.names]
+    by_fold: dict[str, list[str]] = {}
+    right: set[str] = set()
+    for label in labels:
+        by_fold.setdefault(" ".join(_vowel_fold(w) for w in label.split()), []).append(label)
+        right.update((label, label.upper(), label.lower(), label[:1].upper() + label[1:].lower()))
+    return by_fold, frozenset(right)
+
+
+def _label_fix(seen: str) -> str | None:
+    """The label ``seen`` is, with one vowel a word wrongly accented, in
+    ``seen``'s case and spacing; None if it is right, or no label."""
+    by_fold, right = _ocr_vocabulary()
+    if seen in right:
+        return None
+    words = seen.split()
+    best: str | None = None
+    best_diffs = 0
+    for label in by_fold.get(" ".join(_vowel_fold(w) for w in words), ()):
+        fixed = []
+        diffs = 0
+        for w, c in zip(words, label.split(), strict=False):
+            n = sum(1 for a, b in zip(w.lower(), c.lower(), strict=False) if a != b)
+            if n > 1 or len(w) != len(c):
+                diffs = -1
+                break
+            diffs += n
+            fixed.append("".join([b.upper() if a.isupper() else b.lower() for a, b in zip(w, c, strict=False)]))
+        if diffs == 0:
+            return None  # (a right spelling in a case of its own)
+        if diffs > 0 and (best is None or diffs < best_diffs):
+            best, best_diffs = _respaced(seen, fixed), diffs
+    return best
+
+
+def _respaced(seen: str, words: list[str]) -> str:
+    """``words`` put where ``seen``'s words stand (its spaces kept)."""
+    out = []
+    k = 0
+    n = len(seen)
+    while k < n:
+        if seen[k].isspace():
+            out.append(seen[k])
+            k += 1
+            continue
+        e = k
+        while e < n and not seen[e].isspace():
+            e += 1
+        out.append(words.pop(0) if words else seen[k:e])
+        k = e
+    return "".join(out)
+
+
+def _digit_token(text: str, at: int) -> tuple[int, int]:
+    """The run of digits and look-alike letters around ``at``."""
+    s = at
+    while s > 0 and text[s - 1] in _DIGITISH:
+        s -= 1
+    e = at
+    while e < len(text) and text[e] in _DIGITISH:
+        e += 1
+    return s, e
+
+
+def repair_ocr(source: str) -> tuple[str, list[OcrRepair]]:
+    """Read an OCR'd scan's fixed labels and numbers: a label of the
+    document's skeleton with one wrongly accented vowel a word ("Sô:",
+    "QUYÊT ĐINH", "nãm", "TÔ CHỨC THỰC HIÊN", "Chù trì") where its slot
+    expects it; "l"/"I" and "O"/"o" for 1 and 0 where the slot must be digits
+    ("5l2/QĐ-UBND", "ngày l8", "3l/12/2026", "9O%"); a number's digits split
+    by a space after its "số" ("5 12/QĐ-UBND"). Each repair keeps the text's
+    length and is returned to be reported; free text is left as it is."""
+    edits: list[OcrRepair] = []
+    line_label, start_label, cited = P.OCR_LINE_LABEL, P.OCR_START_LABEL, P.OCR_CITED_TYPE
+    at = 0
+    for line in source.split("\n"):
+        # (a label's line is short, or opens with one: .match at its start)
+        if len(line) <= 60:
+            m = line_label.match(line)
+            if m:
+                _add_label(edits, source, at + m.start("label"), at + m.end("label"))
+        m = start_label.match(line)
+        if m:
+            _add_label(edits, source, at + m.start("label"), at + m.end("label"))
+            m = cited.match(line)
+            if m:
+                _add_label(edits, source, at + m.start("label"), at + m.end("label"))
+        at += len(line) + 1
+    for m in P.OCR_DATE_FRAME.finditer(source):
+        if m.start() and source[m.start() - 1].isalnum():
+            continue
+        for g in ("d", "m", "y"):
+            _add_label(edits, source, m.start(g), m.end(g))
+    text = _apply(source, edits)
+    digits: list[OcrRepair] = []
+    if P.OCR_LETTER_DIGIT.search(text) or P.OCR_DIGIT_THEN_LETTER.search(text):
+        seen_at = -1
+        for m in P.OCR_DIGIT_LETTER.finditer(text):
+            s, e = _digit_token(text, m.start())
+            if s <= seen_at:
+                continue
+            seen_at = s
+            tok = text[s:e]
+            if (s and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()) or len(tok) > 6:
+                continue
+            if P.OCR_NUMBER_BEFORE.search(text[max(0, s - 8) : s]) or P.OCR_NUMBER_AFTER.match(text, e):
+                digits.append(OcrRepair(s, e, tok, tok.translate(_DIGIT_LOOKALIKES), "ocr-digit-repaired"))
+        text = _apply(text, digits)
+    if " " in text:
+        joined = []
+        for m in P.OCR_SPLIT_NUMBER.finditer(text):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
+            s, e = m.start("a"), m.end("b")
+            joined.append(OcrRepair(s, e, text[s:e], " " + m["a"] + m["b"], "ocr-number-joined"))
+        text = _apply(text, joined)
+        digits += joined
+    return text, edits + digits
+
+
+def _add_label(edits: list[OcrRepair], text: str, start: int, end: int) -> None:
+    seen = text[start:end]
+    fixed = _label_fix(seen)
+    if fixed is not None and len(fixed) == len(seen):
+        edits.append(OcrRepair(start, end, seen, fixed, "ocr-label-repaired"))
+
+
+def _apply(text: str, edits: list[OcrRepair]) -> str:
+    if not edits:
+        return text
+    edits.sort(key=_start_of)
+    out = []
+    kept = []
+    k = 0
+    for r in edits:
+        if r.start < k:
+            continue  # (one label read by two slots: once)
+        kept.append(r)
+        out.append(text[k : r.start])
+        out.append(r.fixed)
+        k = r.end
+    out.append(text[k:])
+    edits[:] = kept
+    return "".join(out)
+
+
+def _start_of(r: OcrRepair) -> int:
+    return r.start
+
+
+@dataclass(slots=True)
 class Piece:
     """A run of source characters kept in a cleaned line."""
 

@@ -6087,6 +6087,129 @@ PARTY_COMMITTEE_OF_UNIT = _regex(rf"(?i)\b(?:tỉnh|thành|huyện|quận|thị)
 
 
 # ---------------------------------------------------------------------------
+# === OCR'd text: labels with a wrong accent, letters for digits (normalize) ===
+# ---------------------------------------------------------------------------
+
+# A vowel read with any diacritics (its base letter kept): an OCR'd scan
+# drops or swaps tone marks and hats ("Sô:" for "Số:", "nãm" for "năm"). Used
+# only inside the fixed labels of data/ocr_labels.json, never over free text.
+OCR_VOWEL_FAMILIES = (
+    "aàáảãạăằắẳẵặâầấẩẫậ",
+    "eèéẻẽẹêềếểễệ",
+    "iìíỉĩị",
+    "oòóỏõọôồốổỗộơờớởỡợ",
+    "uùúủũụưừứửữự",
+    "yỳýỷỹỵ",
+)
+
+
+def ocr_tolerant(label: str) -> str:
+    """The regex of a label whose vowels may carry any diacritics: each vowel
+    a class of its family, words apart by spaces or tabs, case-insensitive."""
+    out = []
+    for ch in label:
+        low = ch.lower()
+        family = next((f for f in OCR_VOWEL_FAMILIES if low in f), None)
+        if family is not None:
+            out.append("[" + family + family.upper() + "]")
+        elif ch == " ":
+            out.append(r"[ \t]+")
+        elif ch.isalpha():
+            out.append("[" + low + ch.upper() + "]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _ocr_alts(labels: list[str]) -> str:
+    return "|".join(ocr_tolerant(x) for x in sorted(set(labels), key=len, reverse=True))
+
+
+def _ocr_labels() -> Any:
+    from .tables import load
+
+    return load("ocr_labels.json")
+
+
+# (The label patterns are tried with .match on each line: see normalize.repair_ocr.)
+# A line holding only a fixed label (data/ocr_labels.json "lines"): the type
+# word line "QUYẾT ĐỊNH", the motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", a
+# plan's part heading "III. TỔ CHỨC THỰC HIỆN" (after its part or item number),
+# maybe with a colon ("QUYẾT ĐỊNH:"). Any diacritics here; the reader keeps
+# the match only with one wrong vowel a word (normalize.repair_ocr).
+OCR_LINE_LABEL = _std(
+    lambda: r"[ \t]*(?:(?:[IVX]{1,5}|\d{1,2})[ \t]*[.)/\-][ \t]*)?(?P<label>"
+    + _ocr_alts(_ocr_labels()["lines"])
+    + r")[ \t]*:?[ \t]*$"
+)
+
+# What follows a label opening a line (ocr_labels.json "starts"): colon "Số:"
+# or "Số" and a number and its slash ("Số: 5l2/QĐ-UBND"; not a line "sở:" a
+# sentence wraps onto); digit "Điều 1"; word "Chủ trì, …",
+# "Chủ trì:", "Về việc ban hành …".
+_OCR_FOLLOW = {
+    "colon": r"[ \t]*:?[ \t]*[0-9lIO]{1,6}(?: [0-9]{1,3})?/",
+    "digit": r"[ \t]+\d",
+    "word": r"[ \t]*[:,]|[ \t]+\w",
+}
+
+
+def _ocr_starts() -> str:
+    starts = _ocr_labels()["starts"]
+    alts = [f"(?:{ocr_tolerant(k)})(?={_OCR_FOLLOW[v]})" for k, v in sorted(starts.items(), key=lambda kv: -len(kv[0]))]
+    return r"[ \t]*(?:[-+•][ \t]*)?(?P<label>" + "|".join(alts) + ")"
+
+
+# A label opening a line: "Số: 512/QĐ-UBND", "Điều 1.", "Về việc …", "Căn cứ
+# …", "Chủ trì, phối hợp …" (see _OCR_FOLLOW).
+OCR_START_LABEL = _std(_ocr_starts)
+
+
+def _ocr_cited() -> str:
+    from .tables import doc_types
+
+    names = [n for t in doc_types().values() for n in t.names] + list(_ocr_labels()["cited"])
+    return (
+        r"[ \t]*(?:[-+•][ \t]*)?" + ocr_tolerant("Căn cứ") + r"[ \t]+(?P<label>" + _ocr_alts(names) + r")(?!\w)"
+    )
+
+
+# The type word a basis names: "Căn cứ Luật Tổ chức …", "Căn cứ Nghị định số …"
+# (doc_types.json names, ocr_labels.json "cited").
+OCR_CITED_TYPE = _std(_ocr_cited)
+
+# A date's words: "ngày 18 tháng 3 năm 2026" (its numbers maybe OCR'd,
+# "ngày l8"): the frame's words are labels.
+_OCR_NUM = r"[0-9lIO]"
+OCR_DATE_FRAME = _std(
+    lambda: r"(?P<d>" + ocr_tolerant("ngày") + r")[ \t]+" + _OCR_NUM + r"{1,2}[ \t]+(?P<m>"
+    + ocr_tolerant("tháng") + r")[ \t]+" + _OCR_NUM + r"{1,2}[ \t]+(?P<y>" + ocr_tolerant("năm") + r")[ \t]+"
+    + _OCR_NUM + r"{4}(?!\w)"
+)
+
+# A digit and an OCR'd letter side by side ("5l2", "9O", "l8"): the cheap
+# test before any digit slot is read.
+OCR_DIGIT_LETTER = _std(r"[lIO](?=[0-9])|(?<=[0-9])[lIO]")
+# …its two halves, the cheap tests (a union of the two is 4x slower)
+OCR_LETTER_DIGIT = _std(r"[lIO][0-9]")
+OCR_DIGIT_THEN_LETTER = _std(r"[0-9][lIO]")
+# A run of digits and look-alike letters "l"/"I" (1) and "O" (0), one word:
+# read as a number only where its slot must be digits (normalize.repair_ocr).
+OCR_DIGIT_TOKEN = _std(r"(?<![\w])[0-9lIO]{1,6}(?![\w])")
+# The slot before it that must be a number: a date's "ngày"/"tháng"/"năm",
+# a number's "số" ("Số: 5l2/QĐ-UBND", "ngày l8 tháng 3"), or a date's "d/"
+# ("3l/12/2026": then the token is followed by "/").
+OCR_NUMBER_BEFORE = _std(r"(?:(?<!\w)(?i:ngày|tháng|năm|số)[ \t]*:?[ \t]*|\d/)$")
+# …or after it: a document number's or a date's "/" and what follows it
+# ("5l2/QĐ-UBND", "3l/12/2026", "l05/2025/NĐ-CP"), a share's "%" ("9O%").
+OCR_NUMBER_AFTER = _std(r"/[0-9lIO]|/[A-ZĐ]|[ \t]?[%‰]")
+
+# A document number after its "số" split by one space ("Số: 5 12/QĐ-UBND",
+# "Quyết định số 5 12/QĐ-UBND"): one number, never "12/QĐ-UBND".
+OCR_SPLIT_NUMBER = _std(r"[sS][ốỐ][ \t]*:?[ \t]*(?P<a>\d{1,3}) (?P<b>\d{1,3})/(?=[A-ZĐ]|\d{4}/)")
+
+
+# ---------------------------------------------------------------------------
 # compiled on first use
 # ---------------------------------------------------------------------------
 

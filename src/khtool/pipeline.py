@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from .models import Diagnostic, Document, Source
-from .normalize import CleanText, LogicalLine, clean, normalize_source
+from .normalize import CleanText, LogicalLine, OcrRepair, clean, normalize_source, repair_ocr
 
 
 def parse_text(text: str, *, path: str | None = None, source: Source | None = None) -> Document:
@@ -22,6 +22,9 @@ def parse_text(text: str, *, path: str | None = None, source: Source | None = No
     if source is None:
         _refuse_no_letters(text, path)
     src = normalize_source(text, keep_tabs=True)  # (clean reads the tabs)
+    # an OCR'd scan's labels and numbers read through its wrong accents and
+    # look-alike letters, each repair reported
+    src, repairs = repair_ocr(src)
     if source is None:
         data = text.encode("utf-8", "surrogatepass")
         source = Source(
@@ -32,7 +35,30 @@ def parse_text(text: str, *, path: str | None = None, source: Source | None = No
             size=len(data),
         )
     ct = clean(src, file=path)
-    return parse_clean(ct, source)
+    doc = parse_clean(ct, source)
+    if repairs:
+        doc.diagnostics[0:0] = [_repair_diagnostic(ct, r) for r in repairs]
+    return doc
+
+
+_REPAIRED = {
+    "ocr-label-repaired": "Nhãn sai dấu",
+    "ocr-digit-repaired": "Số có chữ thay chữ số",
+    "ocr-number-joined": "Số bị tách",
+}
+
+
+def _repair_diagnostic(ct: CleanText, r: OcrRepair) -> Diagnostic:
+    span = ct.source_span(r.start, r.end)
+    what = _REPAIRED.get(r.code, "")
+    return Diagnostic(
+        code=r.code,
+        severity="info",
+        message=f"{what} '{r.seen.strip()}' được đọc là '{r.fixed.strip()}' ({r.code[4:].replace('-', ' ')}, as in an OCR'd text)",
+        line=span.line,
+        column=ct.column_of_source(r.start),
+        span=span,
+    )
 
 
 def _refuse_no_letters(text: str, path: str | None) -> None:

@@ -544,6 +544,48 @@ def _is_furniture(text: str) -> bool:
     return P.FURNITURE_LINE.match(text) is not None
 
 
+# The words a portal's trailing blocks open with (see P.PORTAL_TRAILER): a
+# text holding none (most) is not scanned.
+_PORTAL_TAIL_WORDS = ("Chia sẻ", "CHIA SẺ", "liên quan", "LIÊN QUAN", "lĩnh vực", "LĨNH VỰC", "truy cập", "Bản quyền", "BẢN QUYỀN", "ượt xem", "Tải về")
+# How many lines a portal's trailing blocks take at most (share bar, a list of
+# related documents, copyright, address, counters), and how far down its
+# record over the text stands.
+_PORTAL_TAIL_LINES = 40
+_PORTAL_RECORD_LINES = 30
+
+
+def _portal_tail(source: str, raw_lines: list[str]) -> int:
+    """Where a page saved from a government portal stops being the document:
+    at the first of the page's trailing blocks (``P.PORTAL_TRAILER``: "Chia
+    sẻ: Facebook | Zalo", "Văn bản liên quan", "Đang truy cập: 37" …) among
+    its last lines, after the document's signature block ("Nơi nhận:") or
+    under the portal's record of it ("Số ký hiệu", "Trích yếu" …). The
+    related list would read as citations, the bar and counters as tasks.
+    ``len(raw_lines)`` when there is none."""
+    n = len(raw_lines)
+    if not any(w in source for w in _PORTAL_TAIL_WORDS):
+        return n
+    # the page's record over the text: its last line (the trailer is below it)
+    record_end = -1
+    for i, raw in enumerate(raw_lines[:_PORTAL_RECORD_LINES]):
+        if P.PORTAL_RESIDUE.match(raw.strip()):
+            record_end = i
+    start, kept = n, 0
+    while start > 0 and kept < _PORTAL_TAIL_LINES:
+        start -= 1
+        kept += bool(raw_lines[start].strip())
+    if record_end < 0:
+        # no record: only after the signature block
+        at = max(source.rfind("Nơi nhận"), source.rfind("NƠI NHẬN"))
+        if at < 0:
+            return n
+        start = max(start, source.count("\n", 0, at) + 1)
+    for i in range(max(start, record_end + 2), n):
+        if P.PORTAL_TRAILER.match(raw_lines[i].strip()):
+            return i
+    return n
+
+
 def physical_lines(source: str, tabs: list[int] | None = None) -> list[PhysLine]:
     """Cleaned physical lines of a source text (furniture dropped, cells split);
     ``tabs``, where the source held a tab (see ``clean``)."""
@@ -551,6 +593,7 @@ def physical_lines(source: str, tabs: list[int] | None = None) -> list[PhysLine]
     offset = 0
     blank = False
     raw_lines = source.split("\n")
+    raw_lines = raw_lines[: _portal_tail(source, raw_lines)]
     footer_left = signature_col = 0  # lines left to a footer's end; its signature column
     lone: list[int] = []  # lone numbers kept inside running text (see _drop_page_numbers)
     tops: list[int] = []  # where a page begins, after its page number (see _drop_running_headers)

@@ -787,6 +787,30 @@ PORTAL_RESIDUE = _std(
     r"|Nội\s+dung\s+văn\s+bản)",
     re.I,
 )
+# The fields of such a record that name what the header would (a record-only
+# page has no header block): "Cơ quan ban hành: UBND phường Đông Hà", "Người
+# ký: Hoàng Thị Minh Thu", "Trích yếu: Bảo đảm …", "Loại văn bản: Kế hoạch";
+# the label may stand in a cell of its own ("Người ký⇥Nguyễn Văn A").
+PORTAL_FIELD = _std(
+    r"^(?P<label>Cơ\s+quan\s+ban\s+hành|Người\s+ký|Trích\s+yếu|Loại\s+văn\s+bản)(?:\s*:\s*|\s+)(?P<value>\S.*?)\s*$",
+    re.I,
+)
+# The blocks a portal's page prints after the document (its share bar, its
+# "related documents" list, its copyright, address and visit counters):
+# "Chia sẻ: Facebook | Zalo", "Văn bản liên quan", "Văn bản cùng lĩnh vực",
+# "Bản quyền thuộc …", "Đang truy cập: 37", "Tổng lượt truy cập: …", "Lượt
+# xem: 120", "Tải về". A list's heading stands alone on its line.
+PORTAL_TRAILER = _std(
+    r"^(?:Chia\s+sẻ\s*:|CHIA\s+SẺ\s*:"
+    r"|(?:Văn\s+bản|VĂN\s+BẢN)\s+(?:liên\s+quan|LIÊN\s+QUAN|cùng\s+lĩnh\s+vực|CÙNG\s+LĨNH\s+VỰC"
+    r"|cùng\s+cơ\s+quan\s+ban\s+hành)\s*:?\s*$"
+    r"|Bản\s+quyền\s+thuộc|BẢN\s+QUYỀN\s+THUỘC|Đang\s+truy\s+cập\s*:|(?:Tổng\s+)?[Ll]ượt\s+(?:truy\s+cập|xem)\s*:"
+    r"|Tải\s+về\s*$)"
+)
+# The title of the portal's site printed over its record ("CỔNG THÔNG TIN
+# ĐIỆN TỬ PHƯỜNG ĐÔNG HÀ", "Trang thông tin điện tử …"): the site, not the
+# body that issued the document.
+PORTAL_SITE_TITLE = _std(r"^(?:Cổng|Trang|CỔNG|TRANG)\s+(?:thông\s+tin|THÔNG\s+TIN)\s+(?:điện\s+tử|ĐIỆN\s+TỬ)\b", re.I)
 # Subordinate governments addressed by a plan: "UBND các huyện, thành phố",
 # "Ủy ban nhân dân các xã, thị trấn": the plan's issuer is one level up.
 SUBORDINATES = _regex(

@@ -313,6 +313,12 @@ def _is_upper(text: str) -> bool:
     return bool(P.HAS_LETTER.search(text, 0, None, False)) and not P.HAS_LOWER.search(text)
 
 
+# The letters P.PREAMBLE_START's openings start with ("Căn cứ", "Thực hiện",
+# "Xét", "Theo", "Trên cơ sở", "Kính gửi", "Nhằm", "Để", "Ngày", "Sau khi",
+# "Hiện nay", "Qua").
+_PREAMBLE_INITIALS = frozenset("CTXKNĐSHQ")
+
+
 def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> HeaderScan:
     """The header block of a part; ``consolidated`` says the part is a
     consolidated text (see ``consolidation_mark``)."""
@@ -470,6 +476,12 @@ def scan_header(ct: CleanText, part: Part, consolidated: bool = False) -> Header
             and "số" in text[: dm.start()].lower()
         ):
             dm = None  # in the title, "… số 52-CT/TW ngày 03 tháng 10 năm 2025": a cited document's
+        if dm and not dm["place"] and text[:1] in _PREAMBLE_INITIALS and P.PREAMBLE_START.match(text):
+            # "Thực hiện Kế hoạch số 07/KH-BCĐ ngày 30 tháng 12 năm 2025 …",
+            # "Căn cứ Luật … ngày 16 tháng 6 năm 2025": the date of a document
+            # the preamble cites, never the text's own (a dateline or a
+            # portal's record gives that)
+            dm = None
         if dm and "date" not in h.spans and (i < limit):
             pl = date_line
             h.date = _iso_date(dm["day"], dm["month"], dm["year"])
@@ -3456,8 +3468,7 @@ def segment_document(
     and each part's paragraphs before its first item (see ``_lead``)."""
     parts = split_parts(ct)
     main, _, lead = segment_part(ct, parts[0], source)
-    if main.header.number is None or main.header.date is None:
-        _portal_metadata(ct, main)
+    _portal_metadata(ct, main)
     ranges = [_clean_range(ct, p) for p in parts]
     leads = [lead]
     for part in parts[1:]:
@@ -3502,6 +3513,10 @@ def _appendix_missing(ct: CleanText, parts: list[Document]) -> Diagnostic | None
     )
 
 
+# How far down a portal's record stands (breadcrumb, site title, its fields).
+_PORTAL_RECORD_LINES = 30
+
+
 def _portal_metadata(ct: CleanText, doc: Document) -> None:
     """A page copied from a government portal may lose the document's header
     but keeps the portal's record of it: "Số ký hiệu: 186/KH-UBND", "Ngày ban
@@ -3509,6 +3524,53 @@ def _portal_metadata(ct: CleanText, doc: Document) -> None:
     h = doc.header
     if "ký hiệu" not in ct.source and P.ISSUED_LABEL.search(ct.source) is None:
         return  # (most texts hold neither)
+    if h.number is None or h.date is None:
+        _portal_number_date(ct, doc)
+    if h.number is not None and not h.motto:
+        # no header block of its own (no motto): the record is its header
+        _portal_fields(ct, doc)
+
+
+def _portal_fields(ct: CleanText, doc: Document) -> None:
+    """The other fields of a portal's record, for a page that shows the text
+    without its header block: "Cơ quan ban hành" is the issuer (not the
+    site's title nor the text's capitalised headings over it), "Trích yếu"
+    the title, "Người ký" the signer, "Loại văn bản" the type. Read off the
+    source's first lines (a "Người ký:" line is dropped with a stamp's)."""
+    h = doc.header
+    base = 0
+    for raw in ct.source.split("\n", _PORTAL_RECORD_LINES)[:_PORTAL_RECORD_LINES]:
+        start = base
+        base += len(raw) + 1
+        text = raw.strip()
+        if not text or text[0] not in "CcNnTtLl":
+            continue
+        m = P.PORTAL_FIELD.match(text)
+        if m is None:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        value = m["value"]
+        span = ct.source_span(start + lead + m.start("value"), start + lead + m.end("value"))
+        label = fold(m["label"])  # (no spaces, no marks, lower case)
+        if label == "coquanbanhanh":
+            h.issuer = _issuer_named(value, None)
+            h.issuer.span = h.spans["issuer"] = span
+            h.level = h.issuer.level
+        elif label == "trichyeu" and h.title is None:
+            h.title = value.rstrip(" .;,")
+            h.spans["title"] = span
+        elif label == "nguoiky" and h.signer is None and P.PERSON_NAME.match(value):
+            h.signer = Signer(name=value, span=span)
+        elif label == "loaivanban" and h.doc_type is None:
+            code = doc_type_by_name().get(fold(" ".join(value.split())))
+            if code is not None:
+                h.doc_type, h.doc_type_name = code, doc_types()[code].name
+    if doc.kind != "document":
+        doc.kind = "document"  # (a record-backed text is a document, not a news article)
+
+
+def _portal_number_date(ct: CleanText, doc: Document) -> None:
+    h = doc.header
     for pl in ct.phys:
         if h.number is None and (m := P.PORTAL_NUMBER.search(pl.text)):
             num = parse_number(m["num"]) or parse_letter_number(m["num"])

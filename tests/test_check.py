@@ -238,8 +238,9 @@ def test_rule_fires(rule):
 def test_every_rule_is_tested():
     # (KH603: test_a_plan_issued_after_the_date_the_plan_above_gives_its_level;
     # KH604: test_a_plan_under_one_checked_with_it_that_cites_none;
-    # KH605: test_a_plan_carrying_out_a_replaced_plan)
-    assert set(BROKEN) | {"KH201", "KH603", "KH604", "KH605"} | set(CITED_WRONG) == set(rules())
+    # KH605: test_a_plan_carrying_out_a_replaced_plan; KH606:
+    # test_a_date_several_documents_cite_a_year_from_the_printed_one_is_told_on_the_cited_document)
+    assert set(BROKEN) | {"KH201", "KH603", "KH604", "KH605", "KH606"} | set(CITED_WRONG) == set(rules())
 
 
 # Rules over documents checked together: the ward plan cites the province
@@ -625,9 +626,10 @@ def test_plans_are_due_no_earlier_than_the_plan_and_what_it_rests_on(due, cited,
     ("cited_date", "found"),
     [
         # the commune cites the plan with the right year, the plan printed a
-        # year early: the one plan, told as a slip of the year (KH601), and
-        # the commune late by the date it gives communes
-        ("08/01/2026", ["KH601", "KH603"]),
+        # year early: the one plan, told as a slip of the year (KH606, a
+        # warning: one of the two dates is a slip), and the commune late by
+        # the date it gives communes
+        ("08/01/2026", ["KH603", "KH606"]),
         # another day: no document of the set
         ("09/01/2026", []),
     ],
@@ -638,10 +640,66 @@ def test_a_plan_cited_with_its_date_a_year_from_its_own_is_that_plan(cited_date,
     commune = parse_text(
         COMMUNE_2026.format(date="10 tháng 3 năm 2026").replace("ngày 08/01/2026", f"ngày {cited_date}"), path="commune.txt"
     )
-    findings = [f for f in check_corpus([province, commune]) if f.rule in ("KH601", "KH603")]
+    findings = [f for f in check_corpus([province, commune]) if f.rule in ("KH601", "KH603", "KH606")]
     assert sorted(f.rule for f in findings) == found
     if found:
-        assert "chỉ khác năm" in next(f.message for f in findings if f.rule == "KH601")
+        slip = next(f for f in findings if f.rule == "KH606")
+        assert (slip.path, slip.severity) == ("commune.txt", "warning") and "viết nhầm năm" in slip.message
+
+
+# A correction letter of the set re-dating the province's plan (the printed
+# "năm 2025" for 2026).
+CORRECTION_2026 = """ỦY BAN NHÂN DÂN
+TỈNH PHÚ THỌ
+Số: 31/UBND-VX
+Phú Thọ, ngày 14 tháng 01 năm 2026
+V/v đính chính Kế hoạch số 5/KH-UBND ngày 08/01/2026 của UBND tỉnh
+Kính gửi: Ủy ban nhân dân các xã, phường.
+Ủy ban nhân dân tỉnh đính chính Kế hoạch số 5/KH-UBND ngày 08/01/2026 như sau:
+Đã ghi: "Phú Thọ, ngày 08 tháng 01 năm 2025".
+Nay đính chính là: "Phú Thọ, ngày 08 tháng 01 năm 2026".
+"""
+
+
+@pytest.mark.parametrize(
+    ("cited", "letter", "found"),
+    [
+        # several plans citing it with one date a year from its own: its own
+        # printed date is the likely slip, told once on its date line
+        (["08/01/2026", "08/01/2026"], False, [("province.txt", 4, "2 văn bản")]),
+        # one copying the printed date agrees with it: the two others tell the slip
+        (["08/01/2026", "08/01/2025", "08/01/2026"], False, [("province.txt", 4, "2 văn bản")]),
+        # a correction letter of the set is one of them, named as correcting it
+        (["08/01/2026", "08/01/2026"], True, [("province.txt", 4, "đính chính bởi 31/UBND-VX")]),
+        # a lone plan a year off: on its citation, either date may be the slip
+        (["08/01/2026", "08/01/2025"], False, [("commune0.txt", 7, "một trong hai ngày")]),
+        # all as printed: nothing
+        (["08/01/2025", "08/01/2025"], False, []),
+    ],
+)
+def test_a_date_several_documents_cite_a_year_from_the_printed_one_is_told_on_the_cited_document(cited, letter, found):
+    province = parse_text(PROVINCE_2026.replace("ngày 08 tháng 01 năm 2026", "ngày 08 tháng 01 năm 2025"), path="province.txt")
+    docs = [province] + [
+        parse_text(
+            COMMUNE_2026.format(date="20 tháng 02 năm 2026")
+            .replace("ngày 08/01/2026", f"ngày {d}")
+            .replace("18/KH-UBND", f"{18 + i}/KH-UBND")
+            .replace("XÃ THANH SƠN", ["XÃ THANH SƠN", "XÃ THANH THỦY", "XÃ TAM NÔNG"][i]),
+            path=f"commune{i}.txt",
+        )
+        for i, d in enumerate(cited)
+    ]
+    if letter:
+        docs.append(parse_text(CORRECTION_2026, path="letter.txt"))
+    findings = check_corpus(docs)
+    # (never KH601's error on plans citing it right)
+    assert not [f for f in findings if f.rule == "KH601"]
+    slips = [f for f in findings if f.rule == "KH606"]
+    assert [(f.path, f.line) for f in slips] == [(path, line) for path, line, _ in found]
+    for f, (_, _, said) in zip(slips, found, strict=True):
+        assert f.severity == "warning" and said in f.message
+    if found and found[0][0] == "province.txt":
+        assert "ngày 08/01/2026 (18/KH-UBND, " in slips[0].message
 
 
 REPLACED_2025 = """ỦY BAN NHÂN DÂN

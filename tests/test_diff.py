@@ -1658,3 +1658,56 @@ def test_a_colon_inside_a_numbered_task_keeps_its_words(item, starts):
 
     items = task_items(parse_text(_WARD_HEAD + item + "\n"))
     assert len(items) == 1 and items[0][0].startswith(starts), items
+
+
+# A province's plan printed a year early ("năm 2025" for 2026), its date for
+# the communes' plans printed so too, and a basis of 2026 it cannot predate:
+# the deadline is a slip, and the commune's plan has no date to be judged by.
+_SLIPPED_PROVINCE = """ỦY BAN NHÂN DÂN
+TỈNH BẮC NINH
+Số: 45/KH-UBND
+Bắc Ninh, ngày 15 tháng 01 năm {year}
+KẾ HOẠCH
+Chuyển đổi số trong ngành giáo dục năm 2026
+Căn cứ Tờ trình số 12/TTr-SGDĐT ngày 08/01/2026 của Sở Giáo dục và Đào tạo;
+I. TỔ CHỨC THỰC HIỆN
+1. Sở Giáo dục và Đào tạo
+- Chủ trì, hướng dẫn triển khai Kế hoạch.
+2. Ủy ban nhân dân các xã, phường
+- Xây dựng, ban hành kế hoạch thực hiện trên địa bàn trước ngày 28/02/{year}.
+"""
+_WARD_OF_2026 = """ỦY BAN NHÂN DÂN
+PHƯỜNG KINH BẮC
+Số: 41/KH-UBND
+Kinh Bắc, ngày {date}
+KẾ HOẠCH
+Chuyển đổi số trong ngành giáo dục năm 2026
+Thực hiện Kế hoạch số 45/KH-UBND ngày 15/01/2026 của UBND tỉnh Bắc Ninh,
+I. TỔ CHỨC THỰC HIỆN
+1. Trường Tiểu học Kinh Bắc
+- Chủ trì triển khai học liệu số.
+"""
+
+
+@pytest.mark.parametrize(
+    ("year", "date", "verdict", "said", "status"),
+    [
+        ("2026", "20 tháng 02 năm 2026", True, "đúng hạn", "met"),
+        ("2026", "15 tháng 4 năm 2026", False, "chậm 46 ngày", "late"),
+        # the deadline dropped as a slip: no due date, no verdict (never "in time")
+        ("2025", "15 tháng 4 năm 2026", None, "không có hạn để xét", "no_due_date"),
+    ],
+)
+def test_a_plan_done_by_issuing_with_no_due_date_is_not_in_time(year, date, verdict, said, status):
+    from khtool.render.diff_out import to_json, to_markdown
+
+    a = parse_text(_SLIPPED_PROVINCE.format(year=year), path="a.txt")
+    d = diff_plans(a, parse_text(_WARD_OF_2026.format(date=date), path="b.txt"))
+    m = next(m for m in d.tasks.a_to_b if "ban hành kế hoạch" in m.text)
+    assert (m.done_by_issuing is not None, m.in_time) == (True, verdict)
+    md = to_markdown(d)
+    assert f"**B là văn bản đó**, ban hành {m.done_by_issuing} ({said})" in md
+    row = next(x for x in d.deadlines if x.get("done_by_issuing"))
+    assert (row["status"], row["in_time"]) == (status, verdict)
+    assert (", in time" in md) == (verdict is True)
+    assert json.loads(to_json(d))["deadlines"][d.deadlines.index(row)]["in_time"] == verdict

@@ -722,14 +722,13 @@ def check_corpus(
                                 by,
                             )
                 own = cited.header.date
-                if c.date and own and len(own) == 10 and len(c.date) == 10 and c.date != own:
+                if c.date and own and len(own) == 10 and len(c.date) == 10 and c.date != own and not _year_off(c.date, own):
                     finding(
                         "KH601",
                         doc,
                         span,
                         f"{c.number} được dẫn ngày {_human_date(c.date)}, văn bản ngày {_human_date(own)}"
-                        # (the graph links it as the one document: say which slip it is)
-                        + (" — chỉ khác năm, có lẽ viết nhầm năm" if c.date[4:] == own[4:] else "")
+                        + (" — chỉ khác năm" if c.date[4:] == own[4:] else "")
                         + f" ({cited.source.path})",
                         cited,
                     )
@@ -764,8 +763,91 @@ def check_corpus(
                     f" {'xã' if doc.header.level == 'ward' else 'huyện'} ({upper.source.path})",
                     upper,
                 )
+    _year_slips(docs, by_key, by_number, finding)
     out.sort(key=lambda f: (f.path or "", f.line or 0, f.rule))
     return out
+
+
+def _year_off(a: str, b: str) -> bool:
+    """Two full dates a year apart, the same day and month ("15/01/2026" and
+    "15/01/2025"): one of them a slip of the year."""
+    return a[4:] == b[4:] and a[:4].isdigit() and b[:4].isdigit() and abs(int(a[:4]) - int(b[:4])) == 1
+
+
+def _year_slips(
+    docs: list[Document],
+    by_key: dict[str, Document],
+    by_number: dict[str, list[str]],
+    finding: Callable[[str, Document, Span | None, str, Document | None], None],
+) -> None:
+    """KH606: documents of the set citing one of them with a date a year from
+    the one it bears, the same day and month. Several citing it with one such
+    date make its own printed date the likely slip: told once, on its date
+    line, naming them (and those of the set amending or correcting it, as a
+    correction letter re-dating it would); a lone one keeps its finding, on
+    the citation, since either date may be the slip."""
+    from .docnumber import unpadded
+    from .graph import cited_key
+
+    # (cited key, date as cited) -> citing documents, in order, with the citation
+    citers: dict[tuple[str, str], list[tuple[Document, Citation]]] = {}
+    amended: dict[str, list[Document]] = {}  # cited key -> documents of the set amending it
+    for doc in docs:
+        for c in doc.citations:
+            if not c.number:
+                continue
+            if c.action == "amends" or c.acts_on:
+                rk = cited_key(c, by_key, by_number, doc.header.date)
+                if rk is not None and c.action == "amends" and by_key[rk] is not doc:
+                    amended.setdefault(rk, []).append(doc)
+                if rk is not None and "amends" in c.acts_on.values():
+                    # ("Quyết định 312 sửa đổi Kế hoạch 45": 312, of the set, amends 45)
+                    for number, action in c.acts_on.items():
+                        for k in by_number.get(unpadded(number), []) if action == "amends" else []:
+                            if by_key[k] is not by_key[rk]:
+                                amended.setdefault(k, []).append(by_key[rk])
+            if not c.date or len(c.date) != 10:
+                continue
+            rk = cited_key(c, by_key, by_number, doc.header.date)
+            cited = by_key.get(rk) if rk else None
+            own = cited.header.date if cited is not None else None
+            if rk is None or cited is None or cited is doc or not own or len(own) != 10 or not _year_off(c.date, own):
+                continue
+            group = citers.setdefault((rk, c.date), [])
+            if all(d is not doc for d, _ in group):
+                group.append((doc, c))
+    for (rk, date), group in citers.items():
+        cited = by_key[rk]
+        own = cited.header.date or ""
+        if len(group) == 1:
+            doc, c = group[0]
+            # (as KH601 before it: a document carried out or relied on)
+            if c.relation in ("implements", "basis"):
+                finding(
+                    "KH606",
+                    doc,
+                    c.mentions[0].span if c.mentions else None,
+                    f"{c.number} được dẫn ngày {_human_date(date)}, văn bản ghi ngày {_human_date(own)}"
+                    f" — một trong hai ngày viết nhầm năm ({cited.source.path})",
+                    cited,
+                )
+            continue
+        names = ", ".join(d.header.number or d.source.path or "?" for d, _ in group)
+        by = list({id(d): d for d in amended.get(rk, []) if d is not cited}.values())
+        finding(
+            "KH606",
+            cited,
+            cited.header.spans.get("date") or _first_span(cited),
+            f"{cited.header.number or cited.source.path} ghi ngày {_human_date(own)}, {len(group)} văn bản dẫn"
+            f" văn bản này ngày {_human_date(date)} ({names}): có lẽ ngày ban hành in trên văn bản viết nhầm năm"
+            + (
+                "; văn bản này được sửa đổi, đính chính bởi "
+                + ", ".join(f"{d.header.number or d.source.path} ({d.source.path})" for d in by)
+                if by
+                else ""
+            ),
+            group[0][0],
+        )
 
 
 def _of_the_centre(d: Document) -> bool:

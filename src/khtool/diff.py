@@ -97,6 +97,10 @@ class TaskMatch(BaseModel):
     # citing this one, is: the date it was issued, and days late (None: in time)
     done_by_issuing: str | None = None
     late_by_days: int | None = None
+    # that verdict: in time (True), late (False), or None where A gives B's
+    # level no date to be issued by (none, or one dropped as a slip of its
+    # year: before A could be issued), or the task is no such task
+    in_time: bool | None = None
     # that task, where B is an undated draft ("ngày … tháng … năm 2026"):
     # done by issuing B, at no date to judge it in time or late by
     b_undated: bool = False
@@ -597,7 +601,7 @@ def diff_plans(
         "sectors_only_a": [s["sector"] for s in out.sectors.only_a],
         "sectors_only_b": [s["sector"] for s in out.sectors.only_b],
         "indicators_changed": sum(1 for i in out.indicators if i["status"] == "changed"),
-        "deadlines_differ": sum(1 for d in out.deadlines if d["status"] not in ("same", "met", "above_b_level", "b_undated")),
+        "deadlines_differ": sum(1 for d in out.deadlines if d["status"] not in ("same", "met", "above_b_level", "b_undated", "no_due_date")),
         "method": method,
         "threshold": threshold,
         # two plans of one level neither of which cites the other: equals,
@@ -1180,6 +1184,8 @@ def _tasks(
                 if dated:
                     m.done_by_issuing = b.header.date
                     m.late_by_days = b_cites_a.get("issued_late_by_days")
+                    # (no due date, no verdict: never "in time" by default)
+                    m.in_time = None if not b_cites_a.get("plans_due") else not m.late_by_days
                 else:
                     m.b_undated = True
     if not lower and not _lower_level(b, a):
@@ -2641,7 +2647,14 @@ def _deadlines(
         if task is not None:
             late = task.late_by_days
             row: dict[str, Any] = (
-                {"a": x, "b": None, "status": "late" if late else "met", "done_by_issuing": task.done_by_issuing, "late_by_days": late}
+                {
+                    "a": x,
+                    "b": None,
+                    "status": "late" if late else "met" if task.in_time else "no_due_date",
+                    "done_by_issuing": task.done_by_issuing,
+                    "late_by_days": late,
+                    "in_time": task.in_time,
+                }
                 if task.done_by_issuing
                 else {"a": x, "b": None, "status": "b_undated", "note": "B undated (draft)"}
             )

@@ -342,7 +342,7 @@ def _changed_words(m: TaskMatch, escape: Callable[[str], str]) -> str:
     """A changed task in rich markup: A's words B drops struck through and
     "[-…-]", B's own green and "{+…+}"; B itself (the plan A asks for) or the lines it splits it over."""
     if m.done_by_issuing:
-        when = f"{m.late_by_days} days late" if m.late_by_days else "in time"
+        when = f"{m.late_by_days} days late" if m.late_by_days else "in time" if m.in_time else "no due date to judge"
         return f"{escape(m.text)} — B is that text, issued {escape(m.done_by_issuing)} ({when})"
     if not m.best:
         return escape(m.text)
@@ -554,9 +554,16 @@ def _cited_both(x: dict[str, object]) -> str:
 
 
 def _deadline_status(x: dict[str, object]) -> str:
-    if x["status"] in ("met", "late"):
-        # (A's date for plans of B's level, which B is)
-        late = f", {x['late_by_days']} days late" if x.get("late_by_days") else ", in time"
+    if x["status"] in ("met", "late", "no_due_date"):
+        # (A's date for plans of B's level, which B is; none A gives it, or
+        # one dropped as a slip of its year: no verdict)
+        late = (
+            f", {x['late_by_days']} days late"
+            if x.get("late_by_days")
+            else ", in time"
+            if x["status"] == "met"
+            else ", no due date to judge"
+        )
         month = _month_later(x)
         return f"B issued {_date(x.get('done_by_issuing'))}{late}" + (f"; B's date: {month}" if month else "")
     if x["status"] == "above_b_level":
@@ -716,7 +723,7 @@ def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
         out += ["", f"### Thay đổi ({len(g.changed)})", ""]
         for m in g.changed:
             if m.done_by_issuing:
-                when = f"chậm {m.late_by_days} ngày" if m.late_by_days else "đúng hạn"
+                when = f"chậm {m.late_by_days} ngày" if m.late_by_days else "đúng hạn" if m.in_time else "không có hạn để xét"
                 out.append(f"- dòng {m.line}: {md_escape(m.text)} — **B là văn bản đó**, ban hành {m.done_by_issuing} ({when})")
             elif m.split_over:
                 lines = ", ".join(str(x) for x in m.split_over)
@@ -786,8 +793,8 @@ def _md_sectors(d: PlanDiff, only: set[str] | None) -> list[str]:
 def _html_task_row(m: TaskMatch, peers: bool = False) -> str:
     e = html.escape
     if m.done_by_issuing:
-        when = f"late by {m.late_by_days} days" if m.late_by_days else "in time"
-        return f"<tr class='{'miss' if m.late_by_days else 'ok'}'><td>{m.line}</td><td>{e(m.text)}</td><td>B itself, issued {e(m.done_by_issuing)}</td><td></td><td>{when}</td></tr>"
+        when = f"late by {m.late_by_days} days" if m.late_by_days else "in time" if m.in_time else "no due date to judge"
+        return f"<tr class='{'miss' if m.late_by_days else 'ok' if m.in_time else ''}'><td>{m.line}</td><td>{e(m.text)}</td><td>B itself, issued {e(m.done_by_issuing)}</td><td></td><td>{when}</td></tr>"
     if m.covered and m.best:
         cells = "".join(
             f"<span class='{'del' if op == '-' else 'ins' if op == '+' else ''}'>{e(t)}</span> "

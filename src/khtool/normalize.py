@@ -292,6 +292,9 @@ class PhysLine:
     # the first line of a page, after the page's furniture (its number, its
     # running header): the blank before it is no paragraph's end
     page_top: bool = False
+    # a cell of a table row a word processor saved as text, its cells a tab
+    # apart (see _tab_table_header), not bars
+    tabbed: bool = False
 
     @property
     def src_start(self) -> int:
@@ -336,6 +339,9 @@ class CleanText:
         # in a header's or a signature's line (see segment._column_chunks)
         self.tabs: list[int] = tabs or []
         self.phys = phys
+        # where a tab-separated table's cells begin (source offsets, in order;
+        # see physical_lines): a table as a "| a | b |" row's bars make one
+        self.tab_cells: list[int] = [pl.src_start for pl in phys if pl.tabbed] if tabs else []
         # the extract stage's readings of the text's pieces, kept with it (a
         # compiled class takes no weak reference, nor attributes not declared)
         self.deadlines_read: dict[tuple[object, ...], list[Deadline]] = {}
@@ -391,6 +397,22 @@ class CleanText:
             )
             parts.append(text)
         self.text = "\n".join(parts)
+
+    # -- tables ------------------------------------------------------------
+    def has_cells(self) -> bool:
+        """Does the text hold a table's cells: a "| a | b |" row's bars, or a
+        row whose cells a tab keeps apart?"""
+        return bool(self.tab_cells) or "|" in self.source
+
+    def cells_in(self, start: int, end: int) -> bool:
+        """Does the source from ``start`` to ``end`` hold a table's cells (a
+        bar, or a tab-separated row's cell)?"""
+        if self.source.find("|", start, end) >= 0:
+            return True
+        if not self.tab_cells:
+            return False
+        i = bisect.bisect_left(self.tab_cells, start)
+        return i < len(self.tab_cells) and self.tab_cells[i] < end
 
     # -- mapping -----------------------------------------------------------
     def to_source(self, offset: int, *, end: bool = False) -> int:
@@ -601,12 +623,33 @@ def physical_lines(source: str, tabs: list[int] | None = None) -> list[PhysLine]
     n = len(raw_lines)
     # (no line holds the emphasis marks the text does not)
     emphasis = "**" in source or "__" in source
+    in_tab_table = False  # under a tab-separated table's header row
     for lineno, raw in enumerate(raw_lines, 1):
         base = offset
         offset += len(raw) + 1
         if not raw:  # the commonest furniture of all
             blank = True
             continue
+        if tabs:
+            # a table saved from a word processor as text: a row a line, its
+            # cells a tab apart, under a header row naming its columns
+            at = tabs_within(tabs, base, base + len(raw))
+            if len(at) >= _TAB_ROW_TABS and "|" not in raw:
+                cells = _split_at_tabs(raw, base, at)
+                if in_tab_table or _tab_table_header([c for c, _ in cells]):
+                    in_tab_table = True
+                    kept = 0
+                    for ci, (ctext, cbase) in enumerate(cells):
+                        text, pieces = _strip_pieces(ctext, cbase)
+                        if not text or _is_furniture(text):
+                            continue
+                        out.append(PhysLine(text, lineno, pieces, True, ci, blank or kept == 0, tabbed=True))
+                        kept += 1
+                        blank = False
+                    if not kept:
+                        blank = True
+                    continue
+            in_tab_table = False
         if "|" in raw:
             # a table row, or a line of a row whose cells hold several lines
             # ("| Nơi nhận:" … "- Lưu: VT. | TM. CHÍNH PHỦ" … "Nguyễn Văn A |"):
@@ -931,6 +974,50 @@ def _mid_sentence(lines: list[str], idx: int, n: int) -> bool:
 # a number follows are not cut from it by one.
 _PAGE_LINE_MIN = 40
 _TAKES_A_NUMBER = frozenset(["ngày", "tháng", "năm", "số", "điều", "khoản", "điểm", "mục", "lần", "kỳ", "khóa", "khoá"])
+
+
+# (a tab-separated table's header and rows hold three cells at least: two
+# tabs; a header's two columns, "ỦY BAN NHÂN DÂN<TAB>CỘNG HÒA …", one)
+_TAB_ROW_TABS = 2
+# (a header's cell names its column in a few words)
+_TAB_HEADER_CELL_LONGEST = 60
+
+
+def _tab_table_header(cells: list[str]) -> bool:
+    """Whether a line's tab-separated ``cells`` are a table's header row: three
+    cells at least, each a few words, two of them at least naming known
+    columns (the row's number, "STT" / "TT"; its task, "Nội dung" /
+    "Nhiệm vụ"; its lead, "Cơ quan chủ trì"; its partners, "Cơ quan phối
+    hợp"; its time, "Thời gian"), the task's or the lead's among them."""
+    texts = [c.strip() for c in cells]
+    named = [t for t in texts if t]
+    if len(named) < 3 or any(len(t) > _TAB_HEADER_CELL_LONGEST for t in named):
+        return False
+    kinds: set[str] = set()
+    for t in named:
+        if P.TASK_TABLE_NUMBER_HEADER.fullmatch(t):
+            kinds.add("number")
+        elif P.TABLE_LEAD_HEADER.search(t):
+            kinds.add("lead")
+        elif P.TABLE_SUPPORT_HEADER.search(t):
+            kinds.add("support")
+        elif P.TABLE_TIME_HEADER.search(t):
+            kinds.add("time")
+        elif P.TABLE_TASK_HEADER.search(t):
+            kinds.add("task")
+    return len(kinds) >= 2 and bool(kinds & {"task", "lead"})
+
+
+def _split_at_tabs(raw: str, base: int, tabs: list[int]) -> list[tuple[str, int]]:
+    """The pieces of a line between its tabs (``tabs``, offsets in the line,
+    where ``clean`` left a space), the ends included."""
+    cells: list[tuple[str, int]] = []
+    pos = 0
+    for t in tabs:
+        cells.append((raw[pos:t], base + pos))
+        pos = t + 1
+    cells.append((raw[pos:], base + pos))
+    return cells
 
 
 def _split_at_bars(raw: str, base: int) -> list[tuple[str, int]]:

@@ -265,7 +265,7 @@ def _tasks(ct: CleanText, s: Section) -> list[Task]:
         # each paragraph of an item's text is a task of its own ("1. Phòng
         # Lao động …: Chủ trì …" / "Phối hợp với …" / "Tổ chức sơ kết …")
         paragraphs = [p for p in s.text.split("\n") if p.strip()]
-        if ct.source.find("|", s.span.start, s.span.end) >= 0:
+        if ct.cells_in(s.span.start, s.span.end):
             paragraphs = _without_task_tables(ct, s.span, paragraphs)
         tasks = [known_task(p, s.span) for p in paragraphs]
     return tasks
@@ -1719,7 +1719,7 @@ def _paragraph_items(ct: CleanText, part: Section) -> list[Section]:
     tế chủ trì …" / "Phòng Giáo dục và Đào tạo chỉ đạo …" / "Đề nghị Ủy ban
     MTTQ huyện …"): each paragraph that opens with a body is an item of its own."""
     out: list[Section] = []
-    if ct.source.find("|", part.span.start, part.span.end) >= 0:
+    if ct.cells_in(part.span.start, part.span.end):
         return out  # (a table's cells, one a line: the table is read as one)
     for paragraph in (p.strip() for p in part.text.split("\n")):
         label = P.ASSIGNING_LABEL.match(paragraph) if paragraph[:1] in P.ASSIGNING_LABEL_INITIALS else None
@@ -2808,7 +2808,7 @@ def _table_rows(ct: CleanText, lo: int, hi: int) -> list[list[dict[int, PhysLine
     """Tables between source offsets ``lo`` and ``hi``: each a list of lines,
     each line its cells by column (cell_index; empty cells are absent)."""
     tables: list[list[dict[int, PhysLine]]] = []
-    if "|" not in ct.source:  # cells come from "| a | b |" rows only: most texts have none
+    if not ct.has_cells():  # cells come from "| a | b |" rows or tab-separated ones: most texts have none
         return tables
     rows: list[dict[int, PhysLine]] = []
     line = -1
@@ -4863,7 +4863,7 @@ def _indicators(
     out: list[Indicator] = []
     _visit_indicators(out, lo, hi, sections, None, False, ct=ct)
     out += _goals_statements(ct, lo, hi, out)
-    if "|" in ct.source:  # (tables come from "| a | b |" rows only)
+    if ct.has_cells():  # (tables come from "| a | b |" rows or tab-separated ones)
         # (a goals table's row is a series by year, kept whole though the text
         # states one of its targets too; a report's forward column is not)
         goals_rows, forward_rows = _indicator_tables(ct, sections, lo, hi, int(date[:4]) if date else None)
@@ -7978,7 +7978,7 @@ def _with_table_rows(
         # number: "| 1 | Rà soát … |", "1 | Rà soát … | Tháng 6/2025")
         line_at = ct.source.rfind("\n", 0, row.span.start) + 1
         line_end = ct.source.find("\n", line_at)
-        if row.span.start not in flat_rows and "|" not in ct.source[line_at : line_end if line_end >= 0 else None]:
+        if row.span.start not in flat_rows and not ct.cells_in(line_at, line_end if line_end >= 0 else len(ct.source)):
             continue  # (not a table's row)
         wide = next(
             (
@@ -8415,7 +8415,7 @@ def _extract_assignments(
                 for a in assignments:
                     if a.agency == d.agency and d not in a.deadlines:
                         a.deadlines = [*a.deadlines, d]
-    if ("|" in ct.source or flat_rows) and owner:
+    if (flat_rows or ct.has_cells()) and owner:
         deadlines = _with_table_rows(ct, deadlines, owners, owner, flat_rows)
     if time_fields and owner:
         deadlines = _with_time_fields(deadlines, owners, owner, time_fields)

@@ -29,6 +29,9 @@ def _bodies(doc):
         ("Sở Công Thương Yên Bái kính gửi Cục Kỹ thuật an toàn và Môi trường công nghiệp tổng hợp./.",
          "Cục Kỹ thuật an toàn và Môi trường công nghiệp"),
         ("Sở Công Thương kính gửi Bộ Công Thương xem xét, cho ý kiến./.", "Bộ Công Thương"),
+        # the purpose's "để", a "được biết và" told first: not the body's words
+        ("Sở Công Thương kính gửi Sở Tài chính để tổng hợp./.", "Sở Tài chính"),
+        ("Sở Công Thương kính gửi Bộ Công Thương được biết và theo dõi./.", "Bộ Công Thương"),
     ],
 )
 def test_closing_sent_to_a_body_to_act_asks_it(closing, body):

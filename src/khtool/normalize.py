@@ -566,32 +566,45 @@ def _is_furniture(text: str) -> bool:
     return P.FURNITURE_LINE.match(text) is not None
 
 
-# The words a portal's trailing blocks open with (see P.PORTAL_TRAILER): a
-# text holding none (most) is not scanned.
-_PORTAL_TAIL_WORDS = ("Chia sẻ", "CHIA SẺ", "liên quan", "LIÊN QUAN", "lĩnh vực", "LĨNH VỰC", "truy cập", "Bản quyền", "BẢN QUYỀN", "ượt xem", "Tải về")
+# The words of the lines only a portal's page prints after the document (see
+# P.PORTAL_PAGE_TRAILER): a text holding none (most) is not scanned, unless a
+# portal's record over it ("Số ký hiệu", "Trích yếu" …) marks a page whose
+# related list ("Văn bản liên quan") may be cut too.
+_PORTAL_PAGE_WORDS = ("Chia sẻ", "CHIA SẺ", "truy cập", "Bản quyền", "BẢN QUYỀN", "ượt xem")
+_PORTAL_RECORD_WORDS = ("ký hiệu", "Trích yếu", "Trang chủ", "TRANG CHỦ")
 # How many lines a portal's trailing blocks take at most (share bar, a list of
 # related documents, copyright, address, counters), and how far down its
 # record over the text stands.
 _PORTAL_TAIL_LINES = 40
-_PORTAL_RECORD_LINES = 30
+PORTAL_RECORD_LINES = 30
 
 
 def _portal_tail(source: str, raw_lines: list[str]) -> int:
     """Where a page saved from a government portal stops being the document:
-    at the first of the page's trailing blocks (``P.PORTAL_TRAILER``: "Chia
-    sẻ: Facebook | Zalo", "Văn bản liên quan", "Đang truy cập: 37" …) among
-    its last lines, after the document's signature block ("Nơi nhận:") or
-    under the portal's record of it ("Số ký hiệu", "Trích yếu" …). The
-    related list would read as citations, the bar and counters as tasks.
+    at the first of the page's trailing blocks among its last lines. Under
+    the portal's record of it ("Số ký hiệu", "Trích yếu" …), any of them
+    (``P.PORTAL_TRAILER``: "Văn bản liên quan", "Tải về", "Chia sẻ: Facebook
+    | Zalo" …); else, after the document's signature block ("Nơi nhận:"),
+    only a line no document prints (``P.PORTAL_PAGE_TRAILER``: "Chia sẻ:",
+    "Lượt xem:", "Đang truy cập: 37" …), since an appendix may have a
+    "Văn bản liên quan" column. Past an appendix heading among those lines,
+    only such a line: a list heading there is the appendix's. The related
+    list would read as citations, the bar and counters as tasks.
     ``len(raw_lines)`` when there is none."""
     n = len(raw_lines)
-    if not any(w in source for w in _PORTAL_TAIL_WORDS):
+    page = any(w in source for w in _PORTAL_PAGE_WORDS)
+    if not page and not any(w in source for w in _PORTAL_RECORD_WORDS):
         return n
-    # the page's record over the text: its last line (the trailer is below it)
+    # the page's record over the text: its last line (the trailer is below it),
+    # above the signature block (a short text's appendix may be in reach)
     record_end = -1
-    for i, raw in enumerate(raw_lines[:_PORTAL_RECORD_LINES]):
+    signed = source.find("Nơi nhận")
+    top = PORTAL_RECORD_LINES if signed < 0 else min(PORTAL_RECORD_LINES, source.count("\n", 0, signed))
+    for i, raw in enumerate(raw_lines[:top]):
         if P.PORTAL_RESIDUE.match(raw.strip()):
             record_end = i
+    if record_end < 0 and not page:
+        return n
     start, kept = n, 0
     while start > 0 and kept < _PORTAL_TAIL_LINES:
         start -= 1
@@ -602,8 +615,12 @@ def _portal_tail(source: str, raw_lines: list[str]) -> int:
         if at < 0:
             return n
         start = max(start, source.count("\n", 0, at) + 1)
+    trailer = P.PORTAL_TRAILER if record_end >= 0 else P.PORTAL_PAGE_TRAILER
     for i in range(max(start, record_end + 2), n):
-        if P.PORTAL_TRAILER.match(raw_lines[i].strip()):
+        text = raw_lines[i].strip()
+        if text[:1] == "P" and P.APPENDIX_HEADING.match(text):
+            trailer = P.PORTAL_PAGE_TRAILER  # an appendix among the last lines: its lines are its own
+        elif trailer.match(text):
             return i
     return n
 

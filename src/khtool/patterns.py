@@ -790,9 +790,12 @@ PORTAL_RESIDUE = _std(
 # The fields of such a record that name what the header would (a record-only
 # page has no header block): "Cơ quan ban hành: UBND phường Đông Hà", "Người
 # ký: Hoàng Thị Minh Thu", "Trích yếu: Bảo đảm …", "Loại văn bản: Kế hoạch";
-# the label may stand in a cell of its own ("Người ký⇥Nguyễn Văn A").
+# the label may stand in a cell of its own ("Người ký⇥Nguyễn Văn A": a tab is
+# a space by then, ``gap`` where the caller looks for it), never before a
+# sentence's words ("Cơ quan ban hành văn bản chịu trách nhiệm …").
 PORTAL_FIELD = _std(
-    r"^(?P<label>Cơ\s+quan\s+ban\s+hành|Người\s+ký|Trích\s+yếu|Loại\s+văn\s+bản)(?:\s*:\s*|\s+)(?P<value>\S.*?)\s*$",
+    r"^(?P<label>Cơ\s+quan\s+ban\s+hành|Người\s+ký|Trích\s+yếu|Loại\s+văn\s+bản)"
+    r"(?:[ \t]*:[ \t]*|(?P<gap>[ \t]+))(?P<value>\S(?:.*\S)?)\s*$",
     re.I,
 )
 # The blocks a portal's page prints after the document (its share bar, its
@@ -800,10 +803,16 @@ PORTAL_FIELD = _std(
 # "Chia sẻ: Facebook | Zalo", "Văn bản liên quan", "Văn bản cùng lĩnh vực",
 # "Bản quyền thuộc …", "Đang truy cập: 37", "Tổng lượt truy cập: …", "Lượt
 # xem: 120", "Tải về". A list's heading stands alone on its line.
+# PORTAL_PAGE_TRAILER: the lines only a page prints (a document's own appendix
+# may have a "Văn bản liên quan" column or a "Tải về" cell, never these).
+PORTAL_PAGE_TRAILER = _std(
+    r"^(?:Chia\s+sẻ\s*:|CHIA\s+SẺ\s*:"
+    r"|Bản\s+quyền\s+thuộc|BẢN\s+QUYỀN\s+THUỘC|Đang\s+truy\s+cập\s*:|(?:Tổng\s+)?[Ll]ượt\s+(?:truy\s+cập|xem)\s*:)"
+)
 PORTAL_TRAILER = _std(
     r"^(?:Chia\s+sẻ\s*:|CHIA\s+SẺ\s*:"
     r"|(?:Văn\s+bản|VĂN\s+BẢN)\s+(?:liên\s+quan|LIÊN\s+QUAN|cùng\s+lĩnh\s+vực|CÙNG\s+LĨNH\s+VỰC"
-    r"|cùng\s+cơ\s+quan\s+ban\s+hành)\s*:?\s*$"
+    r"|cùng\s+cơ\s+quan\s+ban\s+hành)[ \t]*(?::[ \t]*)?$"
     r"|Bản\s+quyền\s+thuộc|BẢN\s+QUYỀN\s+THUỘC|Đang\s+truy\s+cập\s*:|(?:Tổng\s+)?[Ll]ượt\s+(?:truy\s+cập|xem)\s*:"
     r"|Tải\s+về\s*$)"
 )
@@ -3998,8 +4007,13 @@ LOCALITY_ADDRESSEE = _regex(r"địa\s+phương(?=\s)")
 # ký ban hành …" (not what is put before it: "kính trình Lãnh đạo Cục hồ sơ …").
 SUBMITTED_TO = _regex(r"(?P<body>\p{Lu}[^,;.:\n]{0,60}?)\s(?:xem\s+xét|ký|phê\s+duyệt|quyết\s+định|cho\s+ý\s+kiến)\b")
 # ... and the body a letter's closing sends it to ("kính gửi" in
-# LETTER_REQUEST): "Cục Hóa chất" in "kính gửi Cục Hóa chất tổng hợp./.".
-SENT_TO = _regex(r"(?P<body>\p{Lu}[^,;.:\n]{0,60}?)\s" + _SENT_FOR + r"\b")
+# LETTER_REQUEST): "Cục Hóa chất" in "kính gửi Cục Hóa chất tổng hợp./.";
+# the purpose's "để" and a "được biết (và)" told first are no part of the
+# body: "kính gửi Sở Tài chính để tổng hợp", "… Cục Hóa chất được biết và
+# theo dõi".
+SENT_TO = _regex(
+    r"(?P<body>\p{Lu}[^,;.:\n]{0,60}?)(?:\s+để|\s+được\s+biết(?:\s*,|\s+và)?)?\s" + _SENT_FOR + r"\b"
+)
 # A signer's title closing a request's line, before the unit and the person's
 # name a form's cell runs on with ("… Kính trình Lãnh đạo Cục ký văn bản
 # Trưởng phòng QLHC Đỗ Thanh Hà": the signing head of the unit asking, or a

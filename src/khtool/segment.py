@@ -23,7 +23,7 @@ from typing import Any
 import regex
 
 from . import patterns as P
-from .agencies import expand_shared_kind, expand_units_listed, place_level
+from .agencies import classify_agency, expand_shared_kind, expand_units_listed, place_level
 from .docnumber import DocNumber, canonical_symbol, parse_letter_number, parse_number, parse_symbol
 from .models import (
     Diagnostic,
@@ -38,7 +38,15 @@ from .models import (
     Span,
     known_section,
 )
-from .normalize import CleanText, LogicalLine, PhysLine, Piece, roman_value, tabs_within
+from .normalize import (
+    PORTAL_RECORD_LINES,
+    CleanText,
+    LogicalLine,
+    PhysLine,
+    Piece,
+    roman_value,
+    tabs_within,
+)
 from .normalize import lowered as lower
 from .tables import (
     committee_organs,
@@ -3513,10 +3521,6 @@ def _appendix_missing(ct: CleanText, parts: list[Document]) -> Diagnostic | None
     )
 
 
-# How far down a portal's record stands (breadcrumb, site title, its fields).
-_PORTAL_RECORD_LINES = 30
-
-
 def _portal_metadata(ct: CleanText, doc: Document) -> None:
     """A page copied from a government portal may lose the document's header
     but keeps the portal's record of it: "Số ký hiệu: 186/KH-UBND", "Ngày ban
@@ -3539,7 +3543,7 @@ def _portal_fields(ct: CleanText, doc: Document) -> None:
     source's first lines (a "Người ký:" line is dropped with a stamp's)."""
     h = doc.header
     base = 0
-    for raw in ct.source.split("\n", _PORTAL_RECORD_LINES)[:_PORTAL_RECORD_LINES]:
+    for raw in ct.source.split("\n", PORTAL_RECORD_LINES)[:PORTAL_RECORD_LINES]:
         start = base
         base += len(raw) + 1
         text = raw.strip()
@@ -3549,10 +3553,14 @@ def _portal_fields(ct: CleanText, doc: Document) -> None:
         if m is None:
             continue
         lead = len(raw) - len(raw.lstrip())
+        if m["gap"] is not None and not tabs_within(ct.tabs, start + lead + m.start("gap"), start + lead + m.end("gap")):
+            continue  # no colon, no tab: a sentence opening with the label's words
         value = m["value"]
         span = ct.source_span(start + lead + m.start("value"), start + lead + m.end("value"))
         label = fold(m["label"])  # (no spaces, no marks, lower case)
         if label == "coquanbanhanh":
+            if not _lacks_issuer(h) or classify_agency(value) is None:
+                continue  # (the header's own issuer stays; a value naming no body is none)
             h.issuer = _issuer_named(value, None)
             h.issuer.span = h.spans["issuer"] = span
             h.level = h.issuer.level
@@ -3567,6 +3575,13 @@ def _portal_fields(ct: CleanText, doc: Document) -> None:
                 h.doc_type, h.doc_type_name = code, doc_types()[code].name
     if doc.kind != "document":
         doc.kind = "document"  # (a record-backed text is a document, not a news article)
+
+
+def _lacks_issuer(h: Header) -> bool:
+    """Whether a header without its block has no issuer of its own: none, or
+    the portal site's title or the text's headings under it, read for one."""
+    name = h.issuer.name
+    return not name or P.PORTAL_SITE_TITLE.match(name) is not None or classify_agency(name) is None
 
 
 def _portal_number_date(ct: CleanText, doc: Document) -> None:

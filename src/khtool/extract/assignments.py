@@ -5027,7 +5027,7 @@ def _task_targets(
             continue
         if outside and any(r.start <= ll.src_start < r.end for r in results):
             continue  # a results part's figures
-        lowered = lower(ll.text)
+        lowered = ct.lower_slice(ll.start, ll.end)
         if outside and not (any(c in lowered for c in P.GOAL_CUES) or any(w in lowered for w in P.QUOTA_BOUND_WORDS)):
             continue  # (a line out of the regions needs a goal's cue or a quota's bound below; "phấn đấu" too to go on striving)
         if outside and any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
@@ -6025,7 +6025,7 @@ def _referred_items(parts: list[Section], listed: str, part: str | None, word: s
 
 
 def _numbered_tasks_given(
-    sections: list[Section], lo: int, hi: int, assignments: list[Assignment], deadlines: list[Deadline]
+    ct: CleanText, sections: list[Section], lo: int, hi: int, assignments: list[Assignment], deadlines: list[Deadline]
 ) -> None:
     """A body given the plan's own tasks by their numbers ("Văn phòng …:
     chủ trì thực hiện nhiệm vụ 1, 2", "Công an phường: chủ trì nội dung 3")
@@ -6038,7 +6038,7 @@ def _numbered_tasks_given(
         if a.role == "support":
             continue
         for t in list(a.tasks):
-            low = t.text.lower()
+            low = ct.lowered_in(t.text, t.span.start, t.span.end)
             if "nhiệm vụ" not in low and "nội dung" not in low:
                 continue
             for m in P.TASK_NUMBER_REFS.finditer(t.text, 0, None, False, False):
@@ -6347,7 +6347,7 @@ def _keyed_words(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, undated: bool) -> list[Deadline]:
     """The deadlines in ``text`` (see _deadlines_in)."""
     out: list[Deadline] = []
-    lowered = lower(text)
+    lowered = ct.lowered_in(text, span.start, span.end)  # (a slice of the text lowered once, most often)
     # both dated forms hold a number; most section texts hold none (nor any
     # word a dated form's test below asks for: no scan for a digit then)
     # (a loop, not ``any`` over a generator: most pieces hold none of the
@@ -8338,7 +8338,7 @@ def _extract_assignments(
     if time_fields and owner:
         deadlines = _with_time_fields(deadlines, owners, owner, time_fields)
     if "nhiệm vụ" in ct.text or "nội dung" in ct.text:  # (a cheap test: most plans name no task by its number)
-        _numbered_tasks_given(sections, lo, hi, assignments, deadlines)
+        _numbered_tasks_given(ct, sections, lo, hi, assignments, deadlines)
     rows = {a.span.start for a in table_rows} | flat_rows
     _to_their_bodies(deadlines, assignments, level, rows)
     return (

@@ -229,26 +229,6 @@ class CleanText:
             return low[start:end]
         return self.text[start:end].lower()
 
-    def lowered_in(self, text: str, src_start: int, src_end: int) -> str:
-        """``text.lower()`` for a piece of the text said to lie in the source
-        span ``src_start:src_end`` (a section's, a task's): sliced from the
-        lowered text where the piece stands there (at its start, or found
-        once inside it), else lowered (``lowered``: a piece joined from
-        several, or rewritten)."""
-        clean = self.text
-        at = self.to_clean(src_start)
-        if not clean.startswith(text, at):
-            # (found by its opening words: ``find`` of a long text prepares
-            # its search at a cost near the text's lowering)
-            head = text[:16]
-            end = self.to_clean(src_end) + 1
-            at = clean.find(head, at, end)
-            while at >= 0 and not clean.startswith(text, at):
-                at = clean.find(head, at + 1, end)
-            if at < 0:
-                return lowered(text)
-        return self.lower_slice(at, at + len(text))
-
     # -- mapping -----------------------------------------------------------
     def to_source(self, offset: int, *, end: bool = False) -> int:
         """Source offset of a cleaned-text offset (``end=True`` for exclusive ends)."""

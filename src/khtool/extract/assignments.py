@@ -6025,7 +6025,7 @@ def _referred_items(parts: list[Section], listed: str, part: str | None, word: s
 
 
 def _numbered_tasks_given(
-    ct: CleanText, sections: list[Section], lo: int, hi: int, assignments: list[Assignment], deadlines: list[Deadline]
+    sections: list[Section], lo: int, hi: int, assignments: list[Assignment], deadlines: list[Deadline]
 ) -> None:
     """A body given the plan's own tasks by their numbers ("Văn phòng …:
     chủ trì thực hiện nhiệm vụ 1, 2", "Công an phường: chủ trì nội dung 3")
@@ -6038,7 +6038,7 @@ def _numbered_tasks_given(
         if a.role == "support":
             continue
         for t in list(a.tasks):
-            low = ct.lowered_in(t.text, t.span.start, t.span.end)
+            low = t.text.lower()
             if "nhiệm vụ" not in low and "nội dung" not in low:
                 continue
             for m in P.TASK_NUMBER_REFS.finditer(t.text, 0, None, False, False):
@@ -6347,7 +6347,7 @@ def _keyed_words(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, undated: bool) -> list[Deadline]:
     """The deadlines in ``text`` (see _deadlines_in)."""
     out: list[Deadline] = []
-    lowered = ct.lowered_in(text, span.start, span.end)  # (a slice of the text lowered once, most often)
+    lowered = lower(text)
     # both dated forms hold a number; most section texts hold none (nor any
     # word a dated form's test below asks for: no scan for a digit then)
     # (a loop, not ``any`` over a generator: most pieces hold none of the
@@ -8338,7 +8338,7 @@ def _extract_assignments(
     if time_fields and owner:
         deadlines = _with_time_fields(deadlines, owners, owner, time_fields)
     if "nhiệm vụ" in ct.text or "nội dung" in ct.text:  # (a cheap test: most plans name no task by its number)
-        _numbered_tasks_given(ct, sections, lo, hi, assignments, deadlines)
+        _numbered_tasks_given(sections, lo, hi, assignments, deadlines)
     rows = {a.span.start for a in table_rows} | flat_rows
     _to_their_bodies(deadlines, assignments, level, rows)
     return (

@@ -865,3 +865,24 @@ def test_lowered_is_str_lower(text):
     from khtool.normalize import lowered
 
     assert lowered(text) == text.lower() and lowered(text) == text.lower()
+
+
+# (lowered pieces: the text is lowered once and its pieces sliced from it)
+_LOWERED_TEXTS = [
+    "KẾ HOẠCH\nThực hiện Chỉ thị số 12/CT-UBND\n1. Sở Y tế chủ trì, báo cáo UBND tỉnh trước ngày 30/6/2026.",
+    # "İ" lowers to two characters, "Σ" to "σ" or "ς" by the letter after
+    # and before it: no slices of the text lowered whole, each piece lowered itself
+    "Công ty İNOX Hà Nội\nBáo cáo trước ngày 15/3/2026.",
+    "Dự án ΣΑΣ\nHội nghị ΣΑ Σ.",
+]
+
+
+@pytest.mark.parametrize("source", _LOWERED_TEXTS)
+def test_a_piece_s_lowered_text_is_its_own_lowering(source):
+    ct = clean(source)
+    text = ct.text
+    for start in range(len(text) + 1):
+        for end in range(start, min(len(text), start + 12) + 1):
+            assert ct.lower_slice(start, end) == text[start:end].lower()
+    for ll in ct.lines:  # (a line's place in the text is its offsets)
+        assert ct.lower_slice(ll.start, ll.end) == ll.text.lower()

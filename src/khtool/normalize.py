@@ -397,6 +397,24 @@ class CleanText:
             )
             parts.append(text)
         self.text = "\n".join(parts)
+        # the text lowered, made when first asked for (see ``lower_slice``)
+        self._lowered: str | None = None
+        self._sliceable = False
+
+    # -- lowered pieces ----------------------------------------------------
+    def lower_slice(self, start: int, end: int) -> str:
+        """``self.text[start:end].lower()``, a slice of the text lowered once:
+        the stages lower the same pieces again and again, at tens of
+        instructions a character. Where lowering is no map of one character
+        to one (İ lowers to two, Σ to σ or ς by the letters around it), the
+        piece is lowered itself."""
+        low = self._lowered
+        if low is None:
+            low = self._lowered = self.text.lower()
+            self._sliceable = len(low) == len(self.text) and "Σ" not in self.text
+        if self._sliceable:
+            return low[start:end]
+        return self.text[start:end].lower()
 
     # -- tables ------------------------------------------------------------
     def has_cells(self) -> bool:

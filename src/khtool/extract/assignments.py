@@ -5099,7 +5099,7 @@ def _task_targets(
             continue
         if outside and any(r.start <= ll.src_start < r.end for r in results):
             continue  # a results part's figures
-        lowered = lower(ll.text)
+        lowered = ct.lower_slice(ll.start, ll.end)
         if outside and not (any(c in lowered for c in P.GOAL_CUES) or any(w in lowered for w in P.QUOTA_BOUND_WORDS)):
             continue  # (a line out of the regions needs a goal's cue or a quota's bound below; "phấn đấu" too to go on striving)
         if outside and any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):

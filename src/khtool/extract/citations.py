@@ -1260,8 +1260,14 @@ NEAR = 60
 
 
 def _relation(
-    a: _Anchor, prev_end: int, text: str, line_start: int, prev_governed: bool = False, prev_relation: str | None = None
+    a: _Anchor,
+    prev_end: int,
+    ct: CleanText,
+    line_start: int,
+    prev_governed: bool = False,
+    prev_relation: str | None = None,
 ) -> str:
+    text = ct.text
     hi = a.type_start if a.type_start is not None else a.start
     if prev_end > line_start:
         # a sentence of its own after the document before, in the same paragraph:
@@ -1272,14 +1278,14 @@ def _relation(
     lo = max(prev_end, line_start)
     window = text[lo:hi]
     near = window[-NEAR:]
-    lowered = window.lower()  # (for the cheap tests before the patterns; near is in it)
+    lowered = ct.lower_slice(lo, hi)  # (for the cheap tests before the patterns; near is in it)
     if P.REL_ATTACHED.match(text, line_start, hi, False):
         if prev_end > line_start and text[prev_end:hi].lstrip(" ,").startswith("("):
             # what came with the document named before: "Văn bản số A …
             # (kèm theo Báo cáo số B …)" is A's enclosure, not this text's
             return "mention"
         return "attached"
-    if prev_end < hi and P.PINPOINT_WORD in text[prev_end:hi].lower():
+    if prev_end < hi and P.PINPOINT_WORD in ct.lower_slice(prev_end, hi):
         # "Căn cứ: (i) …; (ii) Khoản 3, Điều 5 Nghị định số …": an item of the
         # list opening with its provisions, no preposition before them (after
         # the document before, or plain items naming none)
@@ -2523,7 +2529,7 @@ def extract_citations(
         ls = _line_start(text, a.start)
         if a.nested_in is None:
             a.relation = _relation(
-                a, prev_end, text, ls, prev is not None and prev.governed, prev.relation if prev is not None else None
+                a, prev_end, ct, ls, prev is not None and prev.governed, prev.relation if prev is not None else None
             )
             if a.relation == "attached" and title is not None and title.start <= ct.to_source(a.start) < title.end:
                 # the text's own title names the one an amended text came with:

@@ -22,6 +22,8 @@ from khtool.normalize import repair_ocr
          ["ocr-label-repaired", "ocr-digit-repaired"]),
         ("Hà Nội, ngay 05 thảng 6 năm 2O26\n", "Hà Nội, ngày 05 tháng 6 năm 2026\n",
          ["ocr-label-repaired", "ocr-label-repaired", "ocr-digit-repaired"]),
+        # a tab between the date's words (a text with tabs is read from [ \t])
+        ("Hà Nội, ngày 05\tthảng 6 năm 2026\n", "Hà Nội, ngày 05\ttháng 6 năm 2026\n", ["ocr-label-repaired"]),
         # the type word line, the motto, a plan's part heading
         ("\nKÊ HOẠCH\n", "\nKẾ HOẠCH\n", ["ocr-label-repaired"]),
         ("\nCHI THỊ\n", "\nCHỈ THỊ\n", ["ocr-label-repaired"]),

@@ -214,8 +214,9 @@ def repair_ocr(source: str) -> tuple[str, list[OcrRepair]]:
         c = P.OCR_CITED_TYPE.match(source, m.start())
         if c:
             _add_label(edits, source, c.start("label"), c.end("label"))
-    for m in P.OCR_DATE_FRAME.finditer(source):
-        d = _date_day(source, m.start())
+    frame = P.OCR_DATE_FRAME_TAB if "\t" in source else P.OCR_DATE_FRAME
+    for m in frame.finditer(source):
+        d = _date_day(source, m.start("m"))
         if d < 0 or (d and source[d - 1].isalnum()):
             continue
         _add_label(edits, source, d, d + 4)

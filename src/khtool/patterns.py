@@ -6216,14 +6216,23 @@ def _ocr_cited() -> str:
 OCR_CITED_TYPE = _std(_ocr_cited)
 
 # A date's words: "ngày 18 tháng 3 năm 2026" (its numbers maybe OCR'd,
-# "ngày l8"): the frame's words are labels. Found from its "tháng" (a "t"
-# is rarer than the "n" of "ngày": half the tries), the "ngày D " before it
-# matched backward (normalize.repair_ocr) with OCR_DATE_DAY.
+# "ngày l8"): the frame's words are labels. Found from the space before its
+# "tháng" (the engine skips to a literal first character in a tight loop, 7x
+# fewer instructions than testing each character against a class), the
+# "ngày D " before it matched backward (normalize.repair_ocr) with
+# OCR_DATE_DAY; in a text with tabs, from [ \t] (OCR_DATE_FRAME_TAB).
 _OCR_NUM = r"[0-9lIO]"
-OCR_DATE_FRAME = _std(
-    lambda: r"(?P<m>" + ocr_tolerant("tháng") + r")[ \t]+" + _OCR_NUM + r"{1,2}[ \t]+(?P<y>"
-    + ocr_tolerant("năm") + r")[ \t]+" + _OCR_NUM + r"{4}(?!\w)"
-)
+
+
+def _ocr_date_frame(before: str) -> str:
+    return (
+        before + r"(?P<m>" + ocr_tolerant("tháng") + r")[ \t]+" + _OCR_NUM + r"{1,2}[ \t]+(?P<y>"
+        + ocr_tolerant("năm") + r")[ \t]+" + _OCR_NUM + r"{4}(?!\w)"
+    )
+
+
+OCR_DATE_FRAME = _std(lambda: _ocr_date_frame(" "))
+OCR_DATE_FRAME_TAB = _std(lambda: _ocr_date_frame(r"[ \t]"))
 OCR_DATE_DAY = _std(lambda: ocr_tolerant("ngày"))
 
 # A digit and an OCR'd letter side by side ("5l2", "9O", "l8"), where a

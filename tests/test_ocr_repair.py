@@ -3,6 +3,8 @@ digits in number slots (normalize.repair_ocr; audit MD, rows E1-E3)."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from khtool import parse_text
@@ -20,6 +22,8 @@ from khtool.normalize import repair_ocr
          ["ocr-label-repaired", "ocr-digit-repaired"]),
         ("Hà Nội, ngay 05 thảng 6 năm 2O26\n", "Hà Nội, ngày 05 tháng 6 năm 2026\n",
          ["ocr-label-repaired", "ocr-label-repaired", "ocr-digit-repaired"]),
+        # a tab between the date's words (a text with tabs is read from [ \t])
+        ("Hà Nội, ngày 05\tthảng 6 năm 2026\n", "Hà Nội, ngày 05\ttháng 6 năm 2026\n", ["ocr-label-repaired"]),
         # the type word line, the motto, a plan's part heading
         ("\nKÊ HOẠCH\n", "\nKẾ HOẠCH\n", ["ocr-label-repaired"]),
         ("\nCHI THỊ\n", "\nCHỈ THỊ\n", ["ocr-label-repaired"]),
@@ -64,6 +68,13 @@ def test_repairs(text: str, fixed: str, codes: list[str]) -> None:
         # a letter beside a digit outside a number slot, a code
         "Mẫu l2 kèm theo; xe 5O chỗ; COVID-19; ISO 9001.\n",
         "Quyết định số 512/QĐ-UBND ngày 18 tháng 3 năm 2026\n",
+        # a word of its own with the number label's letters, before a colon
+        # and a figure: a body's count, a register's entry (never "Số:")
+        "Kết quả kiểm tra:\nSở: 12/15 đơn vị đạt;\nPhòng: 20/24 đơn vị đạt.\n",
+        "Sổ: 05/SĐK-2026 ghi ngày nhận hồ sơ.\n",
+        "SỞ: 3/5 chỉ tiêu hoàn thành\n",
+        # "o" is a letter of words, never read as 0
+        "đạt 9o% kế hoạch\n",
     ],
 )
 def test_clean_text_left_alone(text: str) -> None:
@@ -110,3 +121,40 @@ def test_ocr_decision_header() -> None:
     assert "ocr-label-repaired" in codes and "ocr-digit-repaired" in codes
     d = next(d for d in doc.diagnostics if "Sô" in d.message)
     assert d.line == 5 and d.severity == "info"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        # a PDF's layout text can hold a line of thousands of spaces: no
+        # pattern tries every split of such a run (linear, not quadratic)
+        ("OCR_START_LABEL", "\nSố" + " " * 5000 + "x"),
+        ("OCR_LINE_LABEL", "\nKẾ HOẠCH" + " " * 5000 + "x"),
+        ("OCR_SPLIT_NUMBER", "số" + " " * 5000 + "x"),
+        ("OCR_NUMBER_BEFORE", "số" + " " * 5000 + "x"),
+        ("ONGOING_FROM_YEAR", "2026" + " " * 5000 + "x"),
+        ("ONGOING_FROM_YEAR", "2026 trở đi" + " " * 5000 + "x"),
+    ],
+)
+def test_long_space_run_is_linear(pattern: str, text: str) -> None:
+    from khtool import patterns as P
+
+    pat = getattr(P, pattern)
+    pat.search("")  # (compiled outside the timing)
+    best = min(_timed(pat, text) for _ in range(3))
+    assert best < 0.02, f"{pattern}: {best * 1000:.0f} ms"
+
+
+def _timed(pat: object, text: str) -> float:
+    start = time.perf_counter()
+    list(pat.finditer(text))  # type: ignore[attr-defined]
+    return time.perf_counter() - start
+
+
+def test_long_space_run_in_a_text_is_linear() -> None:
+    text = "Số" + " " * 5000 + "\n" + "Điều" + " " * 5000 + "1\n"
+    repair_ocr(text)
+    start = time.perf_counter()
+    out, _ = repair_ocr(text)
+    assert time.perf_counter() - start < 0.05
+    assert out == text

@@ -5569,7 +5569,9 @@ FLAT_ROW_BODY = _regex(
 TIME_CELL_OPENING = _std(r"^(?i:giai\s+đoạn|năm|từ(?:\s+năm)?|trước|trong(?:\s+năm)?|đến(?:\s+hết)?(?:\s+năm)?)$")
 # A time cell whose year goes on without end: "Năm 2026 và các năm tiếp
 # theo", "Từ năm 2026 trở đi": ongoing from that year, not due once.
-ONGOING_FROM_YEAR = _std(r"(?:19|20)\d\d\s*(?:,\s*|\s+)(?i:và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau)|trở\s+đi)\s*[.;]?\s*$")
+# (No two space runs side by side: "2026" and 5,000 spaces would be tried
+# in every split of the run.)
+ONGOING_FROM_YEAR = _std(r"(?:19|20)\d\d(?:\s*,|\s)\s*(?i:và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau)|trở\s+đi)\s*(?:[.;]\s*)?$")
 # A time cell of a recurring task: "Hằng năm", "Hàng quý", "Định kỳ".
 RECURRENCE_CELL = _std(r"^\s*(?i:hằng|hàng|định\s+kỳ)\b")
 # A time cell for a task without end: "Thường xuyên", "Hằng ngày", "Liên tục".
@@ -6169,16 +6171,27 @@ def _ocr_labels() -> Any:
     return load("ocr_labels.json")
 
 
-# (The label patterns are tried with .match on each line: see normalize.repair_ocr.)
+# (The label patterns are tried over the whole text with "\n" put before
+# it, each from a line's "\n": the engine skips to each "\n" in C, where a
+# Python loop over the lines cost ~5% of a parse; see normalize.repair_ocr.)
+def _first_letters(labels: list[str]) -> str:
+    """A class of the letters ``labels`` open with, any case and accent."""
+    return "[" + "".join(sorted({c for x in labels for c in ocr_tolerant(x[0]).strip("[]")})) + "]"
+
+
 # A line holding only a fixed label (data/ocr_labels.json "lines"): the type
 # word line "QUYẾT ĐỊNH", the motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", a
 # plan's part heading "III. TỔ CHỨC THỰC HIỆN" (after its part or item number),
-# maybe with a colon ("QUYẾT ĐỊNH:"). Any diacritics here; the reader keeps
-# the match only with one wrong vowel a word (normalize.repair_ocr).
+# maybe with a colon ("QUYẾT ĐỊNH:"); a short line (60 characters at most),
+# which opens with a label's letter (the cheap tests first). Any diacritics
+# here; the reader keeps the match only with one wrong vowel a word
+# (normalize.repair_ocr).
 OCR_LINE_LABEL = _std(
-    lambda: r"[ \t]*(?:(?:[IVX]{1,5}|\d{1,2})[ \t]*[.)/\-][ \t]*)?(?P<label>"
+    lambda: r"\n(?![^\n]{61})[ \t]*(?:(?:[IVX]{1,5}|\d{1,2})[ \t]*[.)/\-][ \t]*)?(?="
+    + _first_letters(_ocr_labels()["lines"])
+    + r")(?P<label>"
     + _ocr_alts(_ocr_labels()["lines"])
-    + r")[ \t]*:?[ \t]*$"
+    + r")[ \t]*(?::[ \t]*)?(?=\n|\Z)"
 )
 
 # What follows a label opening a line (ocr_labels.json "starts"): colon "Số:"
@@ -6186,7 +6199,7 @@ OCR_LINE_LABEL = _std(
 # sentence wraps onto); digit "Điều 1"; word "Chủ trì, …",
 # "Chủ trì:", "Về việc ban hành …".
 _OCR_FOLLOW = {
-    "colon": r"[ \t]*:?[ \t]*[0-9lIO]{1,6}(?: [0-9]{1,3})?/",
+    "colon": r"[ \t]*(?::[ \t]*)?[0-9lIO]{1,6}(?: [0-9]{1,3})?/",
     "digit": r"[ \t]+\d",
     "word": r"[ \t]*[:,]|[ \t]+\w",
 }
@@ -6195,10 +6208,10 @@ _OCR_FOLLOW = {
 def _ocr_starts() -> str:
     starts = _ocr_labels()["starts"]
     alts = [f"(?:{ocr_tolerant(k)})(?={_OCR_FOLLOW[v]})" for k, v in sorted(starts.items(), key=lambda kv: -len(kv[0]))]
-    return r"[ \t]*(?:[-+•][ \t]*)?(?P<label>" + "|".join(alts) + ")"
+    return r"\n[ \t]*(?:[-+•][ \t]*)?(?=" + _first_letters(list(starts)) + ")(?P<label>" + "|".join(alts) + ")"
 
 
-# A label opening a line: "Số: 512/QĐ-UBND", "Điều 1.", "Về việc …", "Căn cứ
+# A label opening a line (from its "\n"): "Số: 512/QĐ-UBND", "Điều 1.", "Về việc …", "Căn cứ
 # …", "Chủ trì, phối hợp …" (see _OCR_FOLLOW).
 OCR_START_LABEL = _std(_ocr_starts)
 
@@ -6217,34 +6230,40 @@ def _ocr_cited() -> str:
 OCR_CITED_TYPE = _std(_ocr_cited)
 
 # A date's words: "ngày 18 tháng 3 năm 2026" (its numbers maybe OCR'd,
-# "ngày l8"): the frame's words are labels.
+# "ngày l8"): the frame's words are labels. Found from the space before its
+# "tháng" (the engine skips to a literal first character in a tight loop, 7x
+# fewer instructions than testing each character against a class), the
+# "ngày D " before it matched backward (normalize.repair_ocr) with
+# OCR_DATE_DAY; in a text with tabs, from [ \t] (OCR_DATE_FRAME_TAB).
 _OCR_NUM = r"[0-9lIO]"
-OCR_DATE_FRAME = _std(
-    lambda: r"(?P<d>" + ocr_tolerant("ngày") + r")[ \t]+" + _OCR_NUM + r"{1,2}[ \t]+(?P<m>"
-    + ocr_tolerant("tháng") + r")[ \t]+" + _OCR_NUM + r"{1,2}[ \t]+(?P<y>" + ocr_tolerant("năm") + r")[ \t]+"
-    + _OCR_NUM + r"{4}(?!\w)"
-)
 
-# A digit and an OCR'd letter side by side ("5l2", "9O", "l8"): the cheap
-# test before any digit slot is read.
+
+def _ocr_date_frame(before: str) -> str:
+    return (
+        before + r"(?P<m>" + ocr_tolerant("tháng") + r")[ \t]+" + _OCR_NUM + r"{1,2}[ \t]+(?P<y>"
+        + ocr_tolerant("năm") + r")[ \t]+" + _OCR_NUM + r"{4}(?!\w)"
+    )
+
+
+OCR_DATE_FRAME = _std(lambda: _ocr_date_frame(" "))
+OCR_DATE_FRAME_TAB = _std(lambda: _ocr_date_frame(r"[ \t]"))
+OCR_DATE_DAY = _std(lambda: ocr_tolerant("ngày"))
+
+# A digit and an OCR'd letter side by side ("5l2", "9O", "l8"), where a
+# digit slot is read (after a cheap gate: normalize._DIGIT_GATE).
 OCR_DIGIT_LETTER = _std(r"[lIO](?=[0-9])|(?<=[0-9])[lIO]")
-# …its two halves, the cheap tests (a union of the two is 4x slower)
-OCR_LETTER_DIGIT = _std(r"[lIO][0-9]")
-OCR_DIGIT_THEN_LETTER = _std(r"[0-9][lIO]")
-# A run of digits and look-alike letters "l"/"I" (1) and "O" (0), one word:
-# read as a number only where its slot must be digits (normalize.repair_ocr).
-OCR_DIGIT_TOKEN = _std(r"(?<![\w])[0-9lIO]{1,6}(?![\w])")
 # The slot before it that must be a number: a date's "ngày"/"tháng"/"năm",
 # a number's "số" ("Số: 5l2/QĐ-UBND", "ngày l8 tháng 3"), or a date's "d/"
 # ("3l/12/2026": then the token is followed by "/").
-OCR_NUMBER_BEFORE = _std(r"(?:(?<!\w)(?i:ngày|tháng|năm|số)[ \t]*:?[ \t]*|\d/)$")
+OCR_NUMBER_BEFORE = _std(r"(?:(?<!\w)(?i:ngày|tháng|năm|số)[ \t]*(?::[ \t]*)?|\d/)$")
 # …or after it: a document number's or a date's "/" and what follows it
 # ("5l2/QĐ-UBND", "3l/12/2026", "l05/2025/NĐ-CP"), a share's "%" ("9O%").
 OCR_NUMBER_AFTER = _std(r"/[0-9lIO]|/[A-ZĐ]|[ \t]?[%‰]")
 
 # A document number after its "số" split by one space ("Số: 5 12/QĐ-UBND",
-# "Quyết định số 5 12/QĐ-UBND"): one number, never "12/QĐ-UBND".
-OCR_SPLIT_NUMBER = _std(r"[sS][ốỐ][ \t]*:?[ \t]*(?P<a>\d{1,3}) (?P<b>\d{1,3})/(?=[A-ZĐ]|\d{4}/)")
+# "Quyết định số 5 12/QĐ-UBND"): one number, never "12/QĐ-UBND". (ASCII
+# digits: normalize._NUMBER_GATE finds their shape first.)
+OCR_SPLIT_NUMBER = _std(r"[sS][ốỐ][ \t]*(?::[ \t]*)?(?P<a>[0-9]{1,3}) (?P<b>[0-9]{1,3})/(?=[A-ZĐ]|[0-9]{4}/)")
 
 
 # ---------------------------------------------------------------------------

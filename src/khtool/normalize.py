@@ -447,7 +447,9 @@ class CleanText:
             self._sliceable = len(low) == len(self.text) and "Σ" not in self.text
         if self._sliceable:
             return low[start:end]
-        return self.text[start:end].lower()
+        # (str.lower itself: a compiled build's own lowering of a str knows
+        # no final sigma, "ΣΑΣ" → "σασ", where str.lower gives "σας")
+        return lowered(self.text[start:end])
 
     # -- tables ------------------------------------------------------------
     def has_cells(self) -> bool:

@@ -268,12 +268,11 @@ def _lead_rows(d: PlanDiff) -> tuple[list[tuple[str, str, str, str]], int]:
     for m in d.tasks.a_to_b:
         if not m.covered or not (m.leads and m.best_leads):
             continue
-        if m.lead_changes is None:
-            rows.append((f"{m.line} → {_b_lines(m)}", _who(m.leads, m.supports), _who(m.best_leads, m.best_supports), ""))
-        elif m.lead_changes:
-            rows.append((f"{m.line} → {_b_lines(m)}", _who(m.leads, m.supports), _who(m.best_leads, m.best_supports), "; ".join(m.lead_changes)))
-        else:
+        if m.lead_changes == []:  # (of one level, the same bodies lead; None: between levels)
             alike += 1
+            continue
+        moved = "; ".join(m.lead_changes or ())
+        rows.append((f"{m.line} → {_b_lines(m)}", _who(m.leads, m.supports), _who(m.best_leads, m.best_supports), moved))
     # (B's items matched to one of A's that A's matched elsewhere, a task of
     # A split over B's items, each with its own lead: A's task 40 → B 24, and
     # B's item 25 carrying part of it led by another body; shown as 40 → 25)

@@ -4651,7 +4651,14 @@ DEADLINE_SAME_DAY = _regex(
 DEADLINE_CONDITION = _regex(
     r"(?:\b(?<!(?i:phải|cần|sẽ)\s+)(?!(?<=(?i:vốn|nhiệm\s+vụ|chỉ\s+tiêu)\s+)(?i:được\s+giao)\s*$)(?i:được|đã|(?<!(?i:chuẩn|trang|thiết|dự|phòng)\s+)bị)(?:\s+(?!(?i:báo\s+cáo|hoàn\s+thành|hoàn\s+tất|gửi|nộp|xong|thực\s+hiện"
     r"|triển\s+khai|trình|tổng\s+hợp|cập\s+nhật|kết\s+thúc)\b)(?!(?i:về|lên)\s+\p{Lu})[^\s,;.:]+){1,7}"
-    r"|\b(?<!(?i:bảo\s+đảm|phải|để)\s+)(?i:có\s+hiệu\s+lực))\s*$",
+    r"|\b(?<!(?i:bảo\s+đảm|phải|để)\s+)(?i:có\s+hiệu\s+lực)"
+    # a contract or licence with its making's verb and no object after it,
+    # "được" left out: "hợp đồng lao động điện tử giao kết trước ngày …",
+    # "giấy phép cấp trước ngày …" (not a duty: "phải ký hợp đồng trước …",
+    # "hợp đồng … phải ký trước ngày …"; "đăng ký", "cung cấp" are other verbs)
+    r"|(?i:hợp\s+đồng|thỏa\s+thuận|thoả\s+thuận|giấy\s+phép|giấy\s+chứng\s+nhận|chứng\s+chỉ)\b"
+    r"(?:(?!(?i:phải|cần|sẽ|có\s+trách\s+nhiệm)\b)[^,;.:()])*?\s"
+    r"(?<!(?i:phải|cần|sẽ|được|đã|bị|chưa|không|đăng|cung|phân|nâng)\s)(?i:giao\s+kết|ký\s+kết|ký|cấp))\s*$",
     END,
 )
 # ... but a state said with "đã" and a full date closing its clause is the
@@ -4773,7 +4780,7 @@ DEADLINE_ONGOING_CLAUSE = _regex(
 DEADLINE_RELATIVE = _regex(
     r"(?i:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)(?:\s+(?:tối\s+đa|không\s+quá))?"
     r"|chậm\s+nhất(?:\s+là)?|không\s+quá|tối\s+đa(?:\s+không\s+quá)?|(?P<lead>ít\s+nhất|tối\s+thiểu|trước))\s+"
-    r"(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?(?:\s+|\s*(?=h\b))(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ|tháng)|h\b)"
+    r"(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?(?:\s+|\s*(?=h\b))(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ|tháng|năm)|h\b)"
     r"\s*,?\s+(?(lead)(?=(?i:trước\s+(?:khi|ngày|thời\s+điểm))\b))(?P<rel>(?i:kể\s+từ|trước|sau))\s+(?P<anchor>[^,;.\n()]{3,90}?)(?=\s*[,;.\n(]|\s+(?i:nếu|theo\s+quy\s+định)\s|$)"
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
@@ -5158,6 +5165,47 @@ DEADLINE_MONTHLY_DAY = _regex(
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
 DEADLINE_MONTHLY_DAY_OPENING_WORDS = ("hàng", "hằng", "vào")
+# A limit at the same place in every period, with no number of a day: its
+# last day, "chậm nhất vào ngày cuối cùng của tháng phải chuyển đủ …"
+# (monthly), or its first days, "Trong 15 ngày đầu mỗi quý, … chuyển kinh phí
+# …" (quarterly), "trong 05 ngày làm việc đầu hằng tháng" (monthly); the
+# period word names the recurrence (not one period: "ngày cuối cùng của tháng
+# 6", "10 ngày đầu tháng 7"; nor the day a thing is done, "lãi được tính vào
+# ngày cuối cùng của tháng").
+DEADLINE_EACH_PERIOD = _regex(
+    r"(?:(?i:chậm\s+nhất(?:\s+(?:là|vào|trong))?|trước)\s+(?i:ngày\s+cuối(?:\s+cùng)?)\s+(?i:của\s+)?(?i:mỗi\s+|hằng\s+|hàng\s+)?"
+    r"|(?i:trong)\s+\d{1,2}\s+(?i:ngày)(?:\s+(?i:làm\s+việc))?\s+(?i:đầu)\s+(?i:của\s+)?(?i:mỗi|hằng|hàng|các)\s+)"
+    r"(?P<per>(?i:tháng|quý|năm))(?!\s*(?:\d|[IV]+\b|(?i:này|tới|sau|trước|đó)\b))"
+)
+# (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
+DEADLINE_EACH_PERIOD_OPENING_WORDS = ("chậm", "trước", "trong")
+# A day and month without a year in a duty of every year: "Chậm nhất ngày 31
+# tháng 12 phải thực hiện xong việc chuyển kinh phí … của năm đó" (the year
+# each time is the one the duty is done in: annual).
+YEAR_OF_EACH = _regex(r"(?i:của|trong)\s+(?i:năm\s+(?:đó|ấy))\b")
+# Two dates of one yearly duty joined, and the reports due then named after
+# them, 6-month first: "Định kỳ trước ngày 20 tháng 6 và trước ngày 20
+# tháng 12 hằng năm, … báo cáo … trong 6 tháng và cả năm" (the first date
+# the 6-month report's, the second the year's).
+HALF_THEN_YEAR = _regex(r"\b0?6\s+(?i:tháng)\s*(?:,|(?i:và))\s*(?i:(?:cả\s+|hằng\s+|hàng\s+)?năm)\b")
+# How a report already scheduled is sent, its sentence naming no frequency
+# of its own ("định kỳ" alone): "… thì Sở Công Thương gửi báo cáo định kỳ
+# tới Bộ Công Thương thông qua cập nhật dữ liệu …", "Báo cáo định kỳ được gửi
+# bằng một trong các phương thức sau …": the channel, no deadline.
+# (the report named as what is sent, not a body it goes through: "Định kỳ báo
+# cáo kết quả … thông qua Phòng Lao động … để tổng hợp" is a duty)
+REPORT_CHANNEL = _regex(
+    r"\b(?i:thông\s+qua)(?!\s+\p{Lu})|\b(?i:bằng\s+(?:một\s+trong\s+các\s+)?(?:phương\s+thức|hình\s+thức))\b"
+)
+SCHEDULED_REPORT_SENT = _regex(
+    r"(?i:(?:gửi|nộp)\s+báo\s+cáo\s+định\s+kỳ|báo\s+cáo\s+định\s+kỳ\s+(?:được|gửi|nộp))\b"
+)
+# A length of years a thing covers or in which a duty recurs, not a limit:
+# "Trong thời hạn 05 năm kể từ ngày … được đăng ký, hằng năm, tổ chức … phải
+# cập nhật …" (matched after the length's event).
+YEARS_WINDOW_CADENCE = _regex(r"[\s,]*(?i:hằng\s+năm|hàng\s+năm|mỗi\s+năm|định\s+kỳ)\b")
+# A date and one joined to it: what stands between their matches.
+DATES_JOINED = _regex(r"[\s,]*(?i:và|hoặc)\s*")
 # A date in a table's time column, where no word need say it is the time
 # limit: "31/12/2025", "Ngày 15/6/2026", "01/6 - 30/6/2026".
 # (not a range of months: "Tháng 6 - 8/2026")
@@ -5321,6 +5369,15 @@ DUTY_PUT_BEFORE_VERB = _regex(r"(?i:có\s+trách\s+nhiệm|phải|thực\s+hiệ
 # tháng 12 …": a duty of its own, ad hoc (the date is the periodic report's).
 AD_HOC_REPORT = _regex(
     r"(?:(?i:báo\s+cáo)\s+)?(?i:đột\s+xuất)(?:\s+(?i:theo\s+yêu\s+cầu|khi\s+có\s+yêu\s+cầu|khi\s+được\s+yêu\s+cầu))?"
+)
+# ... and one joined after a recurring duty's last date, the same duty done
+# when asked: "báo cáo định kỳ hằng quý (trước ngày 05 của tháng đầu quý sau)
+# và báo cáo đột xuất … khi có yêu cầu", "… ngày 10/02 năm sau hoặc đột xuất
+# theo yêu cầu của cơ quan có thẩm quyền" (its words from "báo cáo"/"đột xuất"
+# to its request, at most a clause's reach apart).
+AD_HOC_JOINED_AFTER = _regex(
+    r"\b(?i:và|hoặc)\s+(?P<what>(?:(?i:báo\s+cáo)\s+)?(?i:đột\s+xuất)"
+    r"(?:[^.;\n]{0,160}?\b(?i:(?:theo|khi\s+có|khi\s+được)\s+yêu\s+cầu))?)"
 )
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
 # Where RECURRENCE's matches open, in the lowered text: its words (the long s

@@ -6550,6 +6550,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in _matches_at_words(P.DEADLINE_MONTHLY_DAY, text, lowered, P.DEADLINE_MONTHLY_DAY_OPENING_WORDS):
             if not _overlaps(m, found):
                 found.append((m, int(m["d"] or m["d2"]), None, None))
+    if "ngày cuối" in lowered or "ngày đầu" in lowered or "ngày làm việc đầu" in lowered:
+        # the last or first days of every period: "chậm nhất vào ngày cuối cùng của tháng"
+        for m in _matches_at_words(P.DEADLINE_EACH_PERIOD, text, lowered, P.DEADLINE_EACH_PERIOD_OPENING_WORDS):
+            if not _overlaps(m, found):
+                found.append((m, None, None, None))
     if dated and any(w in lowered for w in P.RECURRING_WORDS):
         for m in _matches_at_words(P.DEADLINE_RECURRING, text, lowered, P.DEADLINE_RECURRING_OPENING_WORDS):
             # "trước ngày 10/02 năm sau": one date, the recurring reading's
@@ -6618,6 +6623,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # how long it lasts or is barred: "… có thời hạn không quá 06 tháng kể từ …"
             if _overlaps(m, found):
                 continue  # "chậm nhất 15 ngày trước ngày 30/6/2026": the date's reading
+            if m["unit"].lower() == "năm" and (
+                m.group(0).lower().startswith("trong thời gian") or P.YEARS_WINDOW_CADENCE.match(text, m.end())
+            ):
+                continue  # years a thing covers, or in which it recurs: "Trong thời hạn 05 năm kể từ …, hằng năm, …"
             if m["rel"].lower() == "trước" and not m["anchor"].lower().startswith("khi") and m.group(0).lower().startswith(("trong thời gian", "trong vòng")):
                 continue  # a window, not a limit: "Trong thời gian 10 ngày trước Tết, …"
             # (its date, when it counts from the document's own issue or
@@ -6729,6 +6738,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 recurrence=(
                     "ongoing"
                     if "ongoing" in m.re.groupindex
+                    else _EACH_PERIOD[m["per"].lower()]
+                    if m.re is P.DEADLINE_EACH_PERIOD
                     else "once"
                     if m.re is P.HELD_TIME
                     # (a procedure's term counts from an event the text may not
@@ -6778,6 +6789,15 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 span=span,
             )
         )
+    if len(found) > 1 and "6 tháng" in lowered:
+        _half_then_year(text, found, out)
+    if "năm đó" in lowered or "năm ấy" in lowered:
+        for (m, *_), d in zip(found, out, strict=False):
+            # "Chậm nhất ngày 31 tháng 12 phải … của năm đó": every year's
+            if d.recurrence is None and d.year is None and d.month is not None and P.YEAR_OF_EACH.search(
+                text, m.end(), _sentence_mark_after(text, m.end())
+            ):
+                d.recurrence = "annual"
     for i in range(1, len(found)):
         d, prev = out[i], out[i - 1]
         if d.due is None and d.to is None and prev.due is not None:
@@ -6830,6 +6850,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             # (an enumerated one is a duty by its lead-in: "… nghiêm túc thực hiện: (i) …")
             if rec and not reported and not _reporting_duty(sentence):
                 continue  # a report's name: "Báo cáo an toàn định kỳ", "Nội dung báo cáo hằng quý …"
+            if rec == "periodic" and ("qua" in sentence or "bằng" in sentence) and P.REPORT_CHANNEL.search(sentence) and P.SCHEDULED_REPORT_SENT.search(sentence):
+                continue  # how a scheduled report is sent: "… gửi báo cáo định kỳ … thông qua …"
             if rec:
                 marked = P.MARKED_DUTY_IN.search(sentence) if not reported and "(" in sentence else None
                 out.append(_undated_duty(sentence[marked.end() :] if marked else sentence, rec, "báo cáo", agency, span))
@@ -6855,6 +6877,31 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         # _recurrence never gives "once", so a delivery's item is always periodic)
         out += _delivery_recurring(text, lowered, agency, span) or _leading_cadence(text, lowered, agency, span)
     return _at_their_words(ct, text, span, out) if out else out
+
+
+# The recurrence of a limit at the same place in every period (DEADLINE_EACH_PERIOD).
+_EACH_PERIOD = {"tháng": "monthly", "quý": "quarterly", "năm": "annual"}
+
+
+def _half_then_year(
+    text: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]], out: list[Deadline]
+) -> None:
+    """Two yearly dates joined ("trước ngày 20 tháng 6 và trước ngày 20
+    tháng 12 hằng năm") of a sentence naming its reports 6-month first ("…
+    trong 6 tháng và cả năm"): the first is the 6-month report's
+    (semiannual), the second the year's. ``out``: the deadlines read from
+    ``found``, in its order."""
+    for i in range(len(found) - 1):
+        (m, *_), (n, *_) = found[i], found[i + 1]
+        first, second = out[i], out[i + 1]
+        if not (first.recurrence == second.recurrence == "annual" and first.year is None and second.year is None):
+            continue
+        if not P.DATES_JOINED.fullmatch(text, m.end(), n.start()):
+            continue
+        if (first.month or 0) < (second.month or 0) and P.HALF_THEN_YEAR.search(
+            text, n.end(), _sentence_mark_after(text, n.end())
+        ):
+            first.recurrence = "semiannual"
 
 
 def _held_activity(m: regex.Match[str]) -> str | None:
@@ -6892,6 +6939,20 @@ def _ad_hoc_beside(
             continue
         seen.add(lo)
         out.append(Deadline(text=said.group(0), recurrence="ad hoc", due="báo cáo", to=d.to, agency=agency, span=span))
+    # (and one joined after the sentence's last date: "… hằng quý (trước ngày
+    # 05 của tháng đầu quý sau) và báo cáo đột xuất … khi có yêu cầu", "…
+    # ngày 10/02 năm sau hoặc đột xuất theo yêu cầu của cơ quan …")
+    ends: set[int] = set()
+    for i, ((m, *_), d) in enumerate(zip(found, dated, strict=False)):
+        end = _sentence_mark_after(text, m.end())
+        nxt = found[i + 1][0].start() if i + 1 < len(found) else len(text)
+        if end in ends or nxt < end or "ad hoc" in (d.recurrence or "") or d.recurrence is None:
+            continue  # (a later date of the sentence: the last one's words)
+        said = P.AD_HOC_JOINED_AFTER.search(text, m.end(), end)
+        if said is None:
+            continue
+        ends.add(end)
+        out.append(Deadline(text=said["what"], recurrence="ad hoc", due=d.due, to=d.to, agency=agency, span=span))
     return out
 
 

@@ -2118,7 +2118,10 @@ def _one_per_class(assignments: list[Assignment]) -> list[Assignment]:
     merged: dict[tuple[str, str, str], Assignment] = {}
     out: list[Assignment] = []
     for a in assignments:
-        if a.canonical is None or a.sector not in _CLASS_SECTORS or _any_bodies(a.agency):
+        # (the issuer's own units are a class the text defines, not a guess:
+        # "các đơn vị thuộc Bộ có liên quan" and "Thủ trưởng các đơn vị thuộc Bộ")
+        own_units = a.sector == "own_units"
+        if a.canonical is None or not (own_units or a.sector in _CLASS_SECTORS) or (not own_units and _any_bodies(a.agency)):
             out.append(a)
             continue
         key = (a.canonical, a.level or "", _OWN_WORK.get(a.role, a.role))
@@ -2129,6 +2132,24 @@ def _one_per_class(assignments: list[Assignment]) -> list[Assignment]:
             continue
         _absorb(same, a)
     return out
+
+
+def _firms_required(ct: CleanText, assignments: list[Assignment]) -> None:
+    """A firm a letter or notice requires to act, in its item's opening lines
+    ("2. Yêu cầu đối với Công ty X" / "… Sở Công Thương yêu cầu Công ty X
+    thực hiện:"), is asked, `requested`, as a firm asked by "đề nghị" is: the
+    issuer orders no business (an order to its own body, "2. Yêu cầu Sở Nội
+    vụ", stays its duty)."""
+    for a in assignments:
+        if a.role != "responsible" or a.sector != "enterprises" or a.span is None:
+            continue
+        head = ct.source[a.span.start : a.span.start + 600]
+        if "yêu cầu" not in head.lower():  # (a cheap test before folding)
+            continue
+        head = fold(" ".join(head.split("\n")[:3]))
+        name = fold(a.agency)
+        if "yeucau" + name in head or "yeucaudoivoi" + name in head:
+            a.role = "requested"
 
 
 def _named_firms(text: str) -> list[str]:
@@ -3677,7 +3698,10 @@ def _from_sentences(
     hi: int,
     level: str | None,
     lead: list[LogicalLine],
+    reporter: str | None = None,
 ) -> list[Assignment]:
+    """The bodies given tasks by "Giao X …" in items and the body's paragraphs;
+    ``reporter``: a report's or submission's issuer (see ``_given``)."""
     out: list[Assignment] = []
     orders: set[int] | None = None  # (the points of the lower governments' items: see _from_items)
     for s in _walk(sections):
@@ -3691,7 +3715,7 @@ def _from_sentences(
         # matched with the heading on its own line (a verb may open the text);
         # the same length, so offsets hold in ``own``
         lines = "\n".join(x for x in (s.heading, s.text) if x)
-        for name, sentence, closes, _ in _given(own, lines):
+        for name, sentence, closes, _ in _given(own, lines, reporter):
             # "Giao X thực hiện các công việc sau:" closing the text: the items
             # under it are X's tasks
             tasks = _tasks(ct, s) if closes and s.children else [Task(text=sentence, span=s.span)]
@@ -3700,7 +3724,7 @@ def _from_sentences(
     # X chủ trì …", and "Giao X thực hiện các nhiệm vụ sau:" above the items
     above = _above_items(lead, sections)
     for ll in lead:
-        for name, sentence, closes, at in _given(ll.text, ll.text):
+        for name, sentence, closes, at in _given(ll.text, ll.text, reporter):
             span = ct.span(ll.start + at, ll.start + at + len(sentence))
             tasks = [Task(text=sentence, span=span)]
             if closes and ll is above and sections:
@@ -4466,16 +4490,19 @@ def _holds_giao(text: str) -> bool:
     return b"giao" in text.encode("utf-8", "surrogatepass").lower()
 
 
-def _given(own: str, lines: str) -> Iterator[tuple[str, str, bool, int]]:
+def _given(own: str, lines: str, reporter: str | None = None) -> Iterator[tuple[str, str, bool, int]]:
     """(body, its sentence, whether that sentence ends the text with ":", where
     the sentence starts) for each "Giao X …" in a text (``lines``: the same text
-    with line breaks)."""
+    with line breaks); ``reporter``: a report's issuer (its ``body_key``),
+    whose account of another body's giving is no giving of its own."""
     if not _holds_giao(lines):  # (P.GIVE_TASK_WORD)
         return
     for m in P.GIVE_TASK.finditer(lines):
         begin = max(lines.rfind(". ", 0, m.start()), lines.rfind("\n", 0, m.start())) + 1
         if P.NARRATED_GIVING.search(lines, begin, m.start() + 6):
             continue  # a report telling what was given: "UBND xã đã giao Phòng Kinh tế …; giao Công an xã …"
+        if reporter is not None and _reported(lines[begin : m.start()], reporter):
+            continue  # a report retelling another's giving: "Ủy ban nhân dân tỉnh giao Sở Tài chính …"
         if P.RETOLD_GIVING.search(lines, begin, m.start()):
             continue  # a cited document's giving retold: "… tại Văn bản số …, trong đó giao Sở X …"
         if P.REQUESTED_GIVING.search(lines, max(begin, m.start() - 120), m.start() + 5):
@@ -8321,7 +8348,7 @@ def _extract_assignments(
     assignments += _unseen(assignments, _from_body_articles(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_duty_clauses(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_duty_items(ct, sections, lo, hi, level))
-    assignments += _unseen(assignments, _from_sentences(ct, sections, lo, hi, level, lead or []))
+    assignments += _unseen(assignments, _from_sentences(ct, sections, lo, hi, level, lead or [], body_key(issuer) if recommending and issuer else None))
     assignments += _unseen(assignments, _from_body_items(ct, sections, lo, hi, level))
     if guiding:
         assignments += _unseen(assignments, _from_guidance_items(ct, sections, lo, hi, level, read))
@@ -8389,6 +8416,8 @@ def _extract_assignments(
     _names_before_merger(assignments, date)
     _set_up_teams(assignments, ct.text)  # (its own cheap test: "lập" found)
     assignments = _one_per_class(assignments)
+    if addressees or informing:
+        _firms_required(ct, assignments)
     if addressees or informing:
         assignments = _resolved_referents(ct, assignments, addressees or [], lo, level)
     for a in assignments:

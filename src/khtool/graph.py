@@ -787,6 +787,8 @@ class CitationGraph:
             "number",
             "doc_type",
             "date",
+            "effective",
+            "expires",
             "title",
             "issuer",
             "level",
@@ -1037,6 +1039,9 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
                 number=h.number,
                 doc_type=h.doc_type,
                 date=h.date,
+                # (when it takes effect and ceases, as its own closing clause says)
+                effective=h.effect.date if h.effect else None,
+                expires=h.expiry.date if h.expiry else None,
                 title=(h.title or "")[:300],
                 issuer=h.issuer.full_name or h.issuer.name,
                 level=h.level,

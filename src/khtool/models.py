@@ -180,6 +180,21 @@ class Signer(Model):
     span: Span | None = None
 
 
+class Effect(Model):
+    """When a text (or a part of it) takes effect or ceases, as its own
+    closing clause says: "Thông tư này có hiệu lực thi hành kể từ ngày …"."""
+
+    date: str | None = None  # ISO "2026-07-01"; null when it cannot be computed (see ``text``)
+    from_signing: bool = False  # "có hiệu lực kể từ ngày ký (ban hành)": the text's own date
+    # an expiry: "hết hiệu lực kể từ ngày X" (X the first day out of force),
+    # or "có hiệu lực … đến hết ngày X" (``last_day``: X the last day in force)
+    ceases: bool = False
+    last_day: bool = False
+    part: str | None = None  # the part it is for, as written ("Khoản 3 Điều 5"); null: the whole text
+    text: str  # the clause as written
+    span: Span
+
+
 class Header(Model):
     doc_type: str | None = None  # type code: KH, QĐ, CT, ...
     doc_type_name: str | None = None  # "Kế hoạch"
@@ -200,6 +215,13 @@ class Header(Model):
     # the text's urgency stamped in its header (độ khẩn): "Hỏa tốc", "Thượng
     # khẩn", "Khẩn", "Hỏa tốc hẹn giờ"; null when none
     urgency: str | None = None
+    # the date the text takes effect and the one it ceases, from its own
+    # closing clause ("<its type> này có hiệu lực …", "… hết hiệu lực …");
+    # null when it states none; ``effect_parts``: its parts' own dates
+    # ("Khoản 3 Điều 5 có hiệu lực từ …"), never the text's
+    effect: Effect | None = None
+    expiry: Effect | None = None
+    effect_parts: list[Effect] = Field(default_factory=list)
     spans: dict[str, Span] = Field(default_factory=dict)  # field name -> where it was read
 
 
@@ -495,10 +517,16 @@ class IssuerSummary(_Summary):
     locality: Locality | None = None
 
 
+class EffectSummary(_Summary):
+    date: str | None = None
+
+
 class HeaderSummary(_Summary):
     number: str | None = None
     doc_type: str | None = None
     date: str | None = None
+    effect: EffectSummary | None = None
+    expiry: EffectSummary | None = None
     title: str | None = None
     level: Level | None = None
     issuer: IssuerSummary = Field(default_factory=IssuerSummary)

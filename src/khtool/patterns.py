@@ -4984,14 +4984,50 @@ MONTH_OF_LIST = _regex(r"\d{1,2}")
 # anchor).
 ANCHOR_SIGNED = _regex(r"^(?:(?i:ngày)\s+)?(?i:ký|ban\s+hành)(?:\s+(?i:ban\s+hành))?(?:\s+\p{L}+(?:\s+\p{L}+)?\s+(?i:này))?$")
 ANCHOR_IN_FORCE = _regex(r"^(?:(?i:ngày)\s+)?(?:\p{L}+\s+){1,3}(?i:này)\s+(?i:có\s+hiệu\s+lực)(?:\s+(?i:thi\s+hành))?$")
-# The document's own coming into force, in its closing article: "Thông tư
-# này có hiệu lực (thi hành) (kể) từ ngày 01 tháng 3 năm 2026", "… từ ngày
-# 01/3/2026", "… từ ngày ký (ban hành)".
-IN_FORCE_FROM = _regex(
-    r"(?i:này\s+có\s+hiệu\s+lực)(?:\s+(?i:thi\s+hành))?\s+(?:(?i:kể)\s+)?(?i:từ\s+ngày)\s+"
-    r"(?:(?P<d>\d{1,2})(?:\s*/\s*|\s+(?i:tháng)\s+)(?P<m>\d{1,2})(?:\s*/\s*|\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d)"
-    r"|(?P<signed>(?i:ký|ban\s+hành)))"
+# The words a text's effect clause turns on: "… có hiệu lực …", "… hết hiệu
+# lực …" (the clause's subject before them, the date after: see
+# extract.effect).
+EFFECT_VERB = _regex(r"(?<!\p{L})(?P<verb>(?i:có|hết))\s+(?i:hiệu\s+lực)(?!\p{L})")
+# What follows those words in a text's own effect clause (matched right after
+# them): its start, "(thi hành) (kể) từ ngày 13 tháng 10 năm 2025", "… từ
+# ngày 01/7/2026", "… từ 01/7/2026" (a stray period before the year too,
+# "15 tháng 02.năm 2024"), "… kể từ ngày ký (ban hành)", "… từ ngày ban
+# hành"; or a count from an event, "… sau 45 ngày kể từ ngày ký"
+# ("… kể từ ngày đăng Công báo": the event kept as written); then, for a
+# text in force for a time only, "… đến hết ngày 31 tháng 12 năm 2027" (its
+# last day in force); or that alone, "có hiệu lực đến hết ngày …". After
+# "hết hiệu lực" the date is the first day it is no longer in force.
+EFFECT_WHEN = _regex(
+    r"\s*(?:(?i:thi\s+hành)\s*)?"
+    r"(?:(?:(?i:kể)\s+)?(?i:từ)\s+(?:(?i:ngày)\s+)?"
+    r"(?:(?P<d>\d{1,2})(?:\s*[/.-]\s*|\s+(?i:tháng)\s+)(?P<m>\d{1,2})(?:\s*[/.-]\s*|\s*\.?\s*(?i:năm)\s+)(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"|(?P<signed>(?i:ký)(?:\s+(?i:ban\s+hành))?|(?i:ban\s+hành))(?!\p{L}))"
+    r"|(?i:sau)\s+(?P<n>\d{1,3})\s+(?i:ngày)\s+(?i:kể\s+từ\s+ngày)\s+"
+    r"(?P<after>[^.;,\n]{1,60}?)(?=\s*(?:[.;,\n]|(?i:đến\s+hết)|$))"
+    r"|(?=(?i:đến\s+hết\s+ngày)))"
+    r"(?:\s*,?\s*(?i:đến\s+hết\s+ngày)\s+(?P<d2>\d{1,2})(?:\s*[/.-]\s*|\s+(?i:tháng)\s+)(?P<m2>\d{1,2})"
+    r"(?:\s*[/.-]\s*|\s+(?i:năm)\s+)(?P<y2>(?:19|20)\d\d)(?!\d))?"
 )
+# The event of such a count that is the text's own signing: "ký", "ký ban
+# hành", "ban hành" (matched on the whole event).
+EFFECT_SIGNED_EVENT = _regex(r"(?i:ký)(?:\s+(?i:ban\s+hành))?|(?i:ban\s+hành)")
+# A part of the text named as the subject of an effect clause: "Khoản 3
+# Điều 5", "Quy định … tại khoản 5 Điều 14 của Luật này", "Các quy định về
+# phân cấp tại Phụ lục I", "Chương II" (searched in the subject).
+EFFECT_PART = _regex(
+    r"(?<!\p{L})(?i:điều\s+\d|khoản\s+\d|điểm\s+\p{Ll}\)?\s|chương\s+[IVXLC\d]|mục\s+\d|phụ\s+lục(?!\p{L}))"
+)
+# What makes a subject name another text, not a part of this one: a number
+# ("số 59/2021/NĐ-CP", "06/2007/QH12") or a text named by its type and title
+# ("… của Luật Bảo hiểm y tế", "Nghị định số …"); this text's own is "… của
+# Luật này" (searched in the subject).
+EFFECT_OTHER_TEXT = _regex(
+    r"\d/|(?<!\p{L})(?i:số)\s+\d|(?<!\p{L})(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư"
+    r"|Quyết\s+định|Chỉ\s+thị|Hiến\s+pháp)(?!\s+(?i:này)(?!\p{L}))(?!\p{L})"
+)
+# An item's label opening the clause: "1. ", "a) ", "Điều 3. " (dropped
+# before its subject is read; matched at the clause's start).
+EFFECT_LABEL = _regex(r"\s*(?:(?i:điều)\s+\d+\p{Ll}?\s*[.:]\s*|\d{1,2}\s*[.)]\s*|\p{Ll}\s*\)\s*|[-–+•]\s*)?")
 YEAR_DEADLINE_WORDS = ("hoàn thành", "hoàn tất", "xong", "năm học", "kỳ họp")
 DEADLINE_YEAR = _regex(
     # (not a kind of project, nor a forecast: "dự án hoàn thành trong năm

@@ -111,6 +111,7 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
             end,
             parent_number=doc.header.number,
             assign_range=(start, end),
+            carrier_effect=doc.header.effect.date if doc.header.effect else None,
             lead=lead,
             bodies=bodies,
             provisions=provisions,
@@ -155,12 +156,20 @@ def extract_into(
     provisions: Callable[[], list[int]] | None = None,
     readings: dict[tuple[object, ...], tuple[object, ...]] | None = None,
     basis: list[tuple[int, int]] | None = None,
+    carrier_effect: str | None = None,
 ) -> None:
     """Run the extract stage's modules over one document's range; ``bodies``
     are the numbered bodies (see ``segment.body_ranges``), ``provisions`` gives where
     the provisions of a text of articles start (``segment.provision_lines``),
     ``readings`` the citations' clauses read in the text (``extract_citations``),
-    ``basis`` the parts headed as the text's basis (``segment.basis_ranges``)."""
+    ``basis`` the parts headed as the text's basis (``segment.basis_ranges``),
+    ``carrier_effect`` the date an attached text's carrier takes effect (its
+    limits "kể từ ngày Quyết định này có hiệu lực" count from it)."""
+    from .extract.effect import extract_effect
+
+    h = doc.header
+    # (the text's own range: an attached text's clauses are its own)
+    h.effect, h.expiry, h.effect_parts = extract_effect(ct, assign_range[0], assign_range[1], h)
     try:
         from .extract.citations import extract_citations
     except ImportError:  # pragma: no cover - during development only
@@ -211,6 +220,7 @@ def extract_into(
             recommending=doc.header.doc_type in recommending_types(),
             guiding=doc.header.doc_type in guiding_types(),
             licensing=doc.header.doc_type in licensing_types(),
+            in_force=h.effect.date if h.effect else carrier_effect,
         )
 
 

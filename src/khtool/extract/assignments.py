@@ -5606,18 +5606,15 @@ def _relative_recurrence(m: regex.Match[str]) -> str:
     return "once" if own else "ad hoc"
 
 
-def _date_relative_deadlines(deadlines: list[Deadline], text: str, date: str | None) -> None:
+def _date_relative_deadlines(deadlines: list[Deadline], date: str | None, effect: str | None) -> None:
     """Date the limits counted from the document's own issue or coming into
     force, in days or months ("trong thời hạn 60 ngày kể từ ngày Thông tư này
-    có hiệu lực"), from its date or the date its closing article gives, and
-    the ones due on its own day ("ngay trong ngày"); a
-    count of working days or hours is left undated (holidays and the hour
-    are not known)."""
+    có hiệu lực"), from its date or the date it takes effect (``effect``:
+    ``Header.effect``'s, as its closing article gives it), and the ones due
+    on its own day ("ngay trong ngày"); a count of working days or hours is
+    left undated (holidays and the hour are not known)."""
     issued = _iso_date(date)
-    in_force: _dt.date | None = None
-    found = P.IN_FORCE_FROM.search(text)
-    if found:
-        in_force = issued if found["signed"] else _iso_date(f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}")
+    in_force = _iso_date(effect)
     for d in deadlines:
         if d.day is None and d.recurrence is None and P.DEADLINE_SAME_DAY.match(d.text):
             # "… ngay trong ngày": the document's own day
@@ -8210,6 +8207,7 @@ def extract_assignments(
     recommending: bool = False,
     guiding: bool = False,
     licensing: bool = False,
+    in_force: str | None = None,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """Assignments, indicators, deadlines and funding of the body between
     cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
@@ -8226,7 +8224,9 @@ def extract_assignments(
     ``guiding``: a guidance (Hướng dẫn), whose items are its tasks: an item
     opening with a body and its verb gives that body the item in any part
     (see ``tables.guiding_types``); ``licensing``: a licence, whose body's
-    duties are assigned as a letter's are (see ``tables.licensing_types``)."""
+    duties are assigned as a letter's are (see ``tables.licensing_types``); ``in_force``: the date the text takes
+    effect (``Header.effect``, see ``extract.effect``), for limits counted
+    from it."""
     # (the tree walked once for its readers: see _walk)
     _WALKS.append((sections, walk_sections(sections)))
     try:
@@ -8247,6 +8247,7 @@ def extract_assignments(
             recommending=recommending,
             guiding=guiding,
             licensing=licensing,
+            in_force=in_force,
         )
     finally:
         _WALKS.pop()
@@ -8270,6 +8271,7 @@ def _extract_assignments(
     recommending: bool = False,
     guiding: bool = False,
     licensing: bool = False,
+    in_force: str | None = None,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """``extract_assignments``, its section tree walked already (see ``_walk``)."""
     lo = ct.to_source(start)
@@ -8441,7 +8443,7 @@ def _extract_assignments(
         _recommended(assignments, sections, lo, hi)
     deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead, issuer_name or issuer)
     if "kể từ" in ct.text or "ngay trong" in ct.text or "Ngay trong" in ct.text:
-        _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], ct.text, date)
+        _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], date, in_force)
     if date or title:
         deadlines = [d for d in deadlines if not _narrated(d, date, title)]
         for a in assignments:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..models import Document, Issuer, Section, Signer
+from ..models import Document, Effect, Issuer, Section, Signer
 
 
 def md_escape(text: str) -> str:
@@ -23,6 +23,15 @@ def issuer_text(i: Issuer) -> str:
     return " / ".join(x for x in (i.parent, i.name) if x)
 
 
+def effect_text(e: Effect, signed: str = "ngày ký", last: str = "hết ngày") -> str:
+    """When a text takes effect or ceases, for a reader: its date (marked
+    when it is the day of signing, or the last day in force), else the
+    clause as written (a date not computable)."""
+    if e.date is None:
+        return e.text
+    return e.date + (f" ({signed})" if e.from_signing else "") + (f" ({last})" if e.last_day else "")
+
+
 def document_markdown(doc: Document, *, level: int = 1) -> str:
     h = doc.header
     hashes = "#" * level
@@ -33,6 +42,9 @@ def document_markdown(doc: Document, *, level: int = 1) -> str:
         ("Ngày", h.date or ""),
         ("Nơi ban hành", h.place or ""),
         ("Độ khẩn", h.urgency or ""),
+        ("Hiệu lực", effect_text(h.effect) if h.effect else ""),
+        ("Hết hiệu lực", effect_text(h.expiry) if h.expiry else ""),
+        *[("Hết hiệu lực (một phần)" if p.ceases else "Hiệu lực (một phần)", f"{p.part}: {effect_text(p)}") for p in h.effect_parts],
         ("Cơ quan ban hành", issuer_text(h.issuer)),
         ("Cơ quan cùng ban hành", "; ".join(issuer_text(i) for i in h.co_issuers)),
         ("Cấp", h.level or ""),

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import IO
 
 from ..models import Document, Section
-from .markdown import issuer_text, signer_text
+from .markdown import effect_text, issuer_text, signer_text
 
 LEVEL_VI = {
     "party": "Đảng (TW)",
@@ -61,6 +61,10 @@ def _rule(console: object, style: str = "rule.line") -> None:
     c.print(Rule(style=style), width=PIPE_RULE_WIDTH if piped else None)  # type: ignore[attr-defined]
 
 
+# (effect_text's marks, in this view's language)
+_EFFECT_EN = ("on signing", "last day")
+
+
 def print_document(doc: Document, console: object, *, attachment: bool = False) -> None:
     from rich.table import Table
     from rich.tree import Tree
@@ -78,6 +82,9 @@ def print_document(doc: Document, console: object, *, attachment: bool = False) 
         ("Date", h.date or "-"),
         ("Place", h.place or "-"),
         *([("Urgency", h.urgency)] if h.urgency else []),
+        *([("In force", effect_text(h.effect, *_EFFECT_EN))] if h.effect else []),
+        *([("Ceases", effect_text(h.expiry, *_EFFECT_EN))] if h.expiry else []),
+        *[("Ceases (part)" if p.ceases else "In force (part)", f"{p.part}: {effect_text(p, *_EFFECT_EN)}") for p in h.effect_parts],
         ("Issuer", issuer_text(h.issuer) + (" (inferred)" if h.issuer.inferred else "")),
         *([("Co-issuers", "; ".join(issuer_text(i) for i in h.co_issuers))] if h.co_issuers else []),
         ("Level", LEVEL_VI.get(h.level or "", "-") if h.level else "-"),

@@ -267,6 +267,34 @@ def issuer_named_by_code(num: DocNumber) -> str | None:
     return ic.name if ic and ic.level in ("national", "party") else None
 
 
+def ministry_named_by_bare_code(num: DocNumber) -> str | None:
+    """The ministry a code names with its "B" left out, as ministries wrote
+    their codes before ("35/2013/TT-LĐTBXH": the Bộ Lao động - Thương binh
+    và Xã hội, whose code is now "BLĐTBXH"); None for any other code."""
+    code = num.issuer_code or ""
+    if not code or code[:1] == "B":
+        return None
+    ic = issuer_codes().get(fold("B" + code))
+    return ic.name if ic and ic.level == "national" and ic.name.startswith("Bộ ") else None
+
+
+def joint_issuers_named_by_code(num: DocNumber) -> list[str]:
+    """The bodies a joint number's hyphenated codes name, each a national
+    body's code ("TTLT-BLĐTBXH-BCA-BNG": the three ministries, in the
+    number's order); empty unless there are two or more, all known."""
+    parts = (num.issuer_code or "").split("-")
+    if len(parts) < 2:
+        return []
+    names: list[str] = []
+    for part in parts:
+        ic = issuer_codes().get(fold(part))
+        if ic is None or ic.level != "national":
+            return []
+        if ic.name not in names:
+            names.append(ic.name)
+    return names if len(names) > 1 else []
+
+
 def department_named_by_code(num: DocNumber) -> str | None:
     """The kind of provincial department a code names ("SXD" -> "Sở Xây
     dựng", "CAT" -> "Công an tỉnh"): which province's it is, the citing text

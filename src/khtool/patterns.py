@@ -1100,8 +1100,10 @@ def type_line(names: set[str]) -> regex.Pattern[str]:
 # A date after a number: ", ngày 14/10/2024", "ngày 30 tháng 3 năm 2021",
 # "ngày 09-5-2017", "ban hành ngày …". A "Ngày" opening the next line opens
 # the next sentence ("Ngày 20/02/2026, Ban Thường vụ … họp"): not the number's.
+# A table's number cell may set its date off by ";": "Số 178/1998/TT-TCCP;
+# ngày 04/6/1998" (the cell's two parts, the number and its date).
 CITATION_DATE = _std(
-    r"(?!\s*\n\s*Ngày\b)\s*,?\s*(?:(?i:ban\s+hành|được\s+ban\s+hành)\s+)?(?i:ngày)\s+"
+    r"(?!\s*\n\s*Ngày\b)\s*[,;]?\s*(?:(?i:ban\s+hành|được\s+ban\s+hành)\s+)?(?i:ngày)\s+"
     r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)"
     r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))"
     # a whole date right after the number on its line, its "ngày" left out:
@@ -1121,6 +1123,11 @@ GLUED_DIGITS = _std(r"\d+")
 # 152/2020/NĐ-CP ngày" / footnote, running header, the table's header row
 # again / "30/12/2020 của Chính phủ …").
 DANGLING_DAY = _std(r"[^\S\n]*,?[^\S\n]*(?i:ngày)[^\S\n]*\n")
+# A number cut after its type's hyphen at a line's end, its issuer's code
+# after a page break ("… Quyết định số 1229/QĐ-" / running head, the table's
+# header row again / "BLĐTBXH của Bộ …"): the code opening a later line.
+NUMBER_CUT_AT_LINE_END = _std(r"(?<![\w/])(?P<head>\d{1,5}(?:/(?:19|20)\d\d)?/[A-ZĐ]{1,8}-)[^\S\n]*\n")
+LINE_OPENING_CODE = _std(r"[^\S\n]*(?P<code>[A-ZĐ][A-ZĐ0-9]{1,15}(?:-[A-ZĐ0-9]{1,15})*)(?![\w/-])")
 # The date opening the line a dangling "ngày" goes on at.
 LINE_OPENING_DATE = _std(
     r"[^\S\n]*(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)"
@@ -1157,6 +1164,12 @@ CITATION_ISSUER = _regex(
     r"|,(?=\s*\p{Lu}[^,;.()\n]{0,30}?\s+và\s+\p{Lu})"
     r"(?!\s*(?:Sở|Bộ|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Văn\s+phòng|Công\s+an|Hội|Tổng|Trung\s+tâm|Viện|Tòa|Chính\s+phủ)\b))"
     r"{2,120})"
+)
+# The next body of a joint act's issuer clause, after a comma: "của Bộ Lao
+# động - Thương binh và Xã hội, Bộ Giáo dục và Đào tạo, Bộ Tài chính …" (the
+# piece is checked against the number's codes in citations' _joint_issuers_end).
+NEXT_JOINT_ISSUER = _std(
+    r"\s*,\s*(?:và\s+)?(?P<body>(?:Bộ|Ban|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Tòa\s+án|Viện|Kiểm\s+toán|Thanh\s+tra|Văn\s+phòng|Tổng)\s[^;,.():\n]{1,80})"
 )
 # A request enclosed with a dossier is its owner's: "… nhận được hồ sơ đề
 # nghị cấp Giấy phép … của Công ty A (sau đây gọi tắt là Công ty), kèm theo
@@ -1375,6 +1388,7 @@ SHORT_NAME_AFTER = _std(r"\s*\([^()\n]{1,80}\)(?=\s*,?\s*(?:về|V/v|v/v)\s)")
 # directly ("quy định …", "phê duyệt …", "ban hành …", "hướng dẫn …"); a
 # plan's, what it carries out ("Kế hoạch số 58-KH/TW … của Bộ Chính trị thực
 # hiện Nghị quyết 72").
+# (a title of two verbs, "quy định, hướng dẫn thực hiện …", opens with both)
 # (not a preamble's clause opening the next line: a title's citation has no
 # subject in the "Thực hiện Kế hoạch số …" after it)
 CITATION_SUBJECT = _std(
@@ -1382,7 +1396,7 @@ CITATION_SUBJECT = _std(
     # bracketed when it says what the act does to another: "Nghị định số A
     # ngày … (sửa đổi, bổ sung Điều 14 Nghị định số B)")
     r"\s*,?\s*(?!(?<=\n)(?:Thực\s+hiện|Căn\s+cứ)\s)"
-    r"(?:[\"“]|\((?=(?i:sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|hướng\s+dẫn|quy\s+định\s+chi\s+tiết)\b))?(?P<lead>(?i:về\s+việc|về|quy\s+định|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?!(?:,?\s+bổ\s+sung)?\s+(?:bởi|theo|tại)\s)(?:,?\s+bổ\s+sung)?"
+    r"(?:[\"“]|\((?=(?i:sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|hướng\s+dẫn|quy\s+định\s+chi\s+tiết)\b))?(?P<lead>(?i:về\s+việc|về|quy\s+định(?:,\s+hướng\s+dẫn)?|phê\s+duyệt|ban\s+hành|hướng\s+dẫn|sửa\s+đổi(?!(?:,?\s+bổ\s+sung)?\s+(?:bởi|theo|tại)\s)(?:,?\s+bổ\s+sung)?"
     # (not another document's act on it: "…, sửa đổi bổ sung bởi Nghị định …")
     # more of what a decision does, named by its verb: "… công bố danh mục …",
     # "… phân bổ vốn …", "… thành lập Ban Chỉ đạo …"
@@ -1645,10 +1659,11 @@ RELATION_AT_LINE_END = _regex(
 # "quy định chi tiết một số điều và biện pháp thi hành Luật …", "quy định chi
 # tiết Luật …" (a decree detailing a law, a circular a decree).
 # So does a circular "hướng dẫn Nghị định A và Nghị định B" (guiding them,
-# named right after the verb).
+# named right after the verb), "hướng dẫn thực hiện một số nội dung của Nghị
+# định …" (carrying part of it out is carrying it out).
 SUBJECT_IMPLEMENTS = _regex(
     r"(?i:thi\s+hành|quy\s+định\s+chi\s+tiết)"
-    r"|(?i:hướng\s+dẫn)(?:\s+(?i:thực\s+hiện))?(?:\s+(?i:một\s+số\s+điều)(?:\s+(?i:của))?)?"
+    r"|(?i:hướng\s+dẫn)(?:\s+(?i:thực\s+hiện))?(?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung))(?:\s+(?i:của))?)?"
     r"\s+(?=(?:Luật|Nghị\s+định|Thông\s+tư|Nghị\s+quyết|Pháp\s+lệnh)\s|$)"
 )
 # A plan's subject made under a directive named right after "theo": "… về
@@ -1844,6 +1859,13 @@ LOCAL_SCOPE = _regex(r"\s+trên\s+địa\s+bàn\s+(?P<kind>tỉnh|thành\s+phố
 # A subject acting on the documents it names: "sửa đổi, bổ sung một số điều
 # của …", "bãi bỏ …", "thay thế …", "đính chính …".
 ACTS_ON_DOCUMENTS = _regex(r"(?i:sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|đính\s+chính|hủy\s+bỏ|huỷ\s+bỏ)\b")
+# An act named with its number in an amending subject, and the next item of
+# its list after a ";": "sửa đổi, bổ sung một số điều của Thông tư số A …;
+# Thông tư số B …; Thông tư số C …" (each of one form, see citations'
+# _amended_list_end).
+_AMENDED_KIND = r"(?P<kind>(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Luật|Pháp\s+lệnh)(?:\s+liên\s+tịch)?)"
+AMENDED_ACT = _std(_AMENDED_KIND + r"\s+(?:số\s+)?\d")
+NEXT_AMENDED_ACT = _std(r"\s*(?:và\s+)?" + _AMENDED_KIND + r"\s+(?:số\s+)?\d{1,5}(?:/(?P<year>(?:19|20)\d\d)/)?")
 # A document's number and its issuer, nested in a subject: "… số 26/2026/NĐ-CP
 # của Chính phủ" right before what its own title says.
 NUMBER_THEN_ISSUER = _std(r"\bsố\s+\d[^\s,;]*(?:\s+ngày\s+[\d/]+|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s+của\s+[^;:.\n]{2,60}$")

@@ -286,7 +286,12 @@ def _own_issuing_code(doc: Document) -> str | None:
 
 def resolve_citations(doc: Document) -> None:
     """Issuer level and locality of each citation, then its identity key."""
-    from .docnumber import document_key, issuer_named_by_code, parse_number
+    from .docnumber import (
+        document_key,
+        issuer_named_by_code,
+        ministry_named_by_bare_code,
+        parse_number,
+    )
 
     own = doc.header.issuer.locality
     own_kind = fold(doc.header.issuer.organ or "")
@@ -303,6 +308,10 @@ def resolve_citations(doc: Document) -> None:
             c.issuer = doc.header.issuer.full_name
         # (a joint text's issuers stay as named: "TTLT-BGDĐT-BNV")
         coded = issuer_named_by_code(num) if num is not None and c.issuer and "-" not in (num.issuer_code or "") else None
+        if coded is None and num is not None and c.issuer and c.issuer.startswith("Bộ ") and "-" not in (num.issuer_code or ""):
+            # a ministry's older code, its "B" left out ("…/TT-LĐTBXH",
+            # "…/QĐ-LĐTBXH"): the ministry the code with it names
+            coded = ministry_named_by_bare_code(num)
         if coded and c.issuer != coded and _a_form_of(c.issuer or "", coded):
             c.issuer = coded  # "Bộ Lao động Thương binh và Xã hội", "Bộ LĐTBXH", "Bộ Lao động" cut at a wrap
         hint = c.issuer_locality if c.issuer_locality is not None and c.issuer_locality.evidence == [PLACE_HINT] else None

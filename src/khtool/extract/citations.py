@@ -32,6 +32,7 @@ counters never are.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -47,6 +48,7 @@ from ..docnumber import (
     document_key,
     issuer_level,
     issuer_named_by_code,
+    joint_issuers_named_by_code,
     parse_glued,
     parse_number,
     parse_slashed,
@@ -174,6 +176,7 @@ class _Anchor:
     # tại Văn bản số …"), who then sent the documents joined to it too
     issuer_before: bool = False
     date_typo: str | None = None  # the date as written, "tháng" mistyped ("ngày 28 ngày 11 năm 2023")
+    past_furniture: bool = False  # cut at a page break: ``raw`` is its two parts (see _number_past_furniture)
 
 
 def _iso(d: str | None, m: str | None, y: str | None) -> str | None:
@@ -228,6 +231,16 @@ def _find_anchors(text: str, base: int, lookalike: bool, ct: CleanText | None = 
         num = parse_number(m.group(0))
         if num and num.known_type:
             add(m, num)
+    if "-\n" in scan:
+        # a number cut after its hyphen at a page break (see _number_past_furniture),
+        # before the furniture's first word is read as its code
+        for cut in P.NUMBER_CUT_AT_LINE_END.finditer(scan):
+            if free(cut.start(), cut.end()) and (past := _number_past_furniture(text, cut)) is not None:
+                add(cut, past[0], at=(cut.start("head"), past[1]))
+                if anchors and anchors[-1].start == base + cut.start("head"):
+                    # (as written, without the furniture between its parts)
+                    anchors[-1].raw = f"{cut['head']}\n{text[past[2] : past[1]]}"
+                    anchors[-1].past_furniture = True
     for m in _matches_at(P.ADMIN_NUMBER, scan, starts):
         num = parse_number(m.group(0))
         if num:
@@ -847,6 +860,14 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             if "(" in a.issuer:
                 a.issuer = " ".join(P.SHORT_NAME_IN_NAME.sub(" ", a.issuer).split())
             pos = im.start("issuer") + len(issuer)
+            if text[pos : pos + 3].lstrip(" ")[:1] in (",", "\n") and (joint := joint_issuers_named_by_code(a.num)):
+                # a joint act's issuers, listed by commas: "của Bộ Lao động -
+                # Thương binh và Xã hội, Bộ Y tế, Bộ Tài chính hướng dẫn …",
+                # each named as the code table names it (a name wrapped at a
+                # line's end, written without its hyphen or cut short, too)
+                pos, names = _joint_issuers_end(text, im.start("issuer"), pos, joint)
+                if len(names) > 1 or names[0] != a.issuer:
+                    a.issuer = ", ".join(names)
             if "(" in text[pos : pos + 3] and (former := P.FORMER_NAME_AFTER.match(text, pos, min(len(text), pos + 120))):
                 # "Thông tư số 47/2024/TT-BGTVT của Bộ Xây dựng (trước đây là Bộ
                 # Giao thông vận tải)": issued by the former body, its code says
@@ -889,6 +910,15 @@ def _read_clauses(a: _Anchor, text: str) -> None:
                 break
             em = P.SUBJECT_END.search(text, more.end(), min(len(text), more.end() + SUBJECT_MAX))
             e = em.start() if em else min(len(text), more.end() + SUBJECT_MAX)
+        if (
+            text.startswith(";", e)
+            and P.ACTS_ON_DOCUMENTS.match(text, sm.start("lead"))
+            # (an amending act that is itself an item of a ";" list, "Căn cứ
+            # Nghị định A …; Nghị định B sửa đổi … Nghị định A …; Nghị định
+            # C …": the ";" after it goes on with that list)
+            and not text[max(0, (a.type_start or a.start) - 8) : a.type_start or a.start].rstrip().endswith(";")
+        ):
+            e = _amended_list_end(text, s, e, a.num.year)
         if "trên địa bàn" in text[s:e]:
             e = _before_a_lower_scope(a, text, s, e)
         if text[sm.start("lead") - 1] in "\"“":
@@ -932,6 +962,71 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     a.extent_end = pos
 
 
+def _letters(name: str) -> str:
+    """A name's letters and digits, folded: "Bộ Lao động - Thương binh và Xã
+    hội" and "Bộ Lao động\nThương binh và Xã hội" alike."""
+    return "".join(ch for ch in fold(name) if ch.isalnum())
+
+
+def _joint_issuers_end(text: str, start: int, pos: int, joint: list[str]) -> tuple[int, list[str]]:
+    """Where a joint act's issuer clause, from ``start``, ends, and the bodies
+    it names. Its first body, written up to ``pos``, goes on past a line's
+    end while the words after it complete one of the bodies its number's
+    codes name (``joint``); then the clause runs on over ", <body>" while
+    each piece is one of those bodies, written otherwise or cut short. A
+    piece that is one of them is named as ``joint`` names it; the first, if
+    none, as written."""
+    keys = [_letters(name) for name in joint]
+    first = _letters(text[start:pos])
+    names = [" ".join(text[start:pos].split())]
+    for name, key in zip(joint, keys, strict=True):
+        if key.startswith(first) and first:
+            # (its rest after the break: the name's letters, spaces and hyphens between)
+            k, j = pos, len(first)
+            while j < len(key) and k < len(text) and (text[k].isspace() or text[k] == "-" or _letters(text[k]) == key[j]):
+                if not (text[k].isspace() or text[k] == "-"):
+                    j += 1
+                k += 1
+            if j == len(key) and (k == len(text) or not text[k].isalnum()):
+                pos, names = k, [name]
+            break
+    while m := P.NEXT_JOINT_ISSUER.match(text, pos):
+        piece = m["body"]
+        cut = P.ISSUER_END.search(piece, 0, None, False)
+        piece = piece[: cut.start()] if cut else piece
+        key = _letters(piece)
+        body = next((n for n, b in zip(joint, keys, strict=True) if key and b.startswith(key)), None)
+        if body is None:
+            break
+        names.append(body)
+        pos = m.start("body") + len(piece.rstrip())
+    return pos, names
+
+
+def _amended_list_end(text: str, s: int, e: int, year: int | None) -> int:
+    """The end of an amending subject (from ``s``) whose list of amended
+    acts runs on past ";" (at ``e``): "sửa đổi … của Thông tư số A …; Thông
+    tư số B …; Thông tư số C …" lists A, B and C while each item after a ";"
+    is another act of the last one's form, with its own number, not issued
+    after the amending act (of ``year``); it ends at the first item that is
+    not."""
+    while text.startswith(";", e):
+        named = None
+        for act in P.AMENDED_ACT.finditer(text, s, e):
+            named = act  # (the last act the subject names)
+        nxt = P.NEXT_AMENDED_ACT.match(text, e + 1) if named is not None else None
+        if (
+            named is None
+            or nxt is None
+            or fold(nxt["kind"]) != fold(named["kind"])
+            or (year is not None and nxt["year"] is not None and int(nxt["year"]) > year)
+        ):
+            break
+        s = nxt.start("kind")
+        e = s + _subject_end(text[s : min(len(text), s + SUBJECT_MAX)])
+    return e
+
+
 # how many lines of page furniture may stand between a "ngày" and its date
 FURNITURE_LINES_MAX = 16
 
@@ -955,14 +1050,44 @@ def _date_past_furniture(a: _Anchor, text: str, pos: int) -> tuple[str, int] | N
             if date is None or (a.num is not None and a.num.year is not None and a.num.year != int(date[:4])):
                 return None
             return date, dm.end()
-        line = text[k:e].strip()
-        if (
-            line
-            and not P.FOOTNOTE_LINE.match(line)
-            and text.find(f"\n{line}\n", 0, pos) < 0
-            and not text.startswith(f"{line}\n")
-        ):
+        if not _furniture_line(text, k, e, pos):
             return None
+        k = e + 1
+    return None
+
+
+def _furniture_line(text: str, k: int, e: int, pos: int) -> bool:
+    """Whether the line ``text[k:e]`` may be page furniture a break put
+    inside a sentence cut at ``pos``: blank, a footnote, or a line the text
+    holds before (a running head, a table's header row printed again)."""
+    line = text[k:e].strip()
+    return (
+        not line
+        or P.FOOTNOTE_LINE.match(line) is not None
+        or text.find(f"\n{line}\n", 0, pos) >= 0
+        or text.startswith(f"{line}\n")
+    )
+
+
+def _number_past_furniture(text: str, m: re.Match[str]) -> tuple[DocNumber, int, int] | None:
+    """A number cut after a hyphen at a line's end (``m``, P.NUMBER_CUT_AT_LINE_END)
+    that a page break carried on: "Quyết định số 1229/QĐ-" / the running
+    head, the table's header row printed again / "BLĐTBXH của Bộ …". The
+    number and where its code ends and starts, when the first line past the furniture
+    opens with a code that completes it into a number of a known type."""
+    k = m.end()
+    for _ in range(FURNITURE_LINES_MAX):
+        e = text.find("\n", k)
+        e = len(text) if e < 0 else e
+        if not _furniture_line(text, k, e, m.start()):
+            if k == m.end():
+                return None  # no furniture: a wrap the number's own pattern reads
+            # (the first line that is no furniture: a header row's "TT" is one)
+            code = P.LINE_OPENING_CODE.match(text, k, e)
+            num = parse_number(m["head"] + code["code"]) if code is not None else None
+            if code is None or num is None or not num.known_type or not num.issuer_code:
+                return None
+            return num, code.end("code"), code.start("code")
         k = e + 1
     return None
 
@@ -2714,7 +2839,12 @@ def extract_citations(
         span = ct.span(a.start, a.end)
         # (made unvalidated: the stage's own text, span, relation and pinpoint)
         mention = known_mention(
-            a.raw if a.via_alias else text[a.type_start if a.type_start is not None else a.start : a.end],
+            a.raw
+            if a.via_alias
+            # (its words, not the page's furniture between its parts)
+            else text[a.type_start if a.type_start is not None else a.start : a.start] + a.raw
+            if a.past_furniture
+            else text[a.type_start if a.type_start is not None else a.start : a.end],
             span,
             relation,  # type: ignore[arg-type]
             a.action,  # type: ignore[arg-type]
@@ -2796,7 +2926,9 @@ def extract_citations(
                 c.issuer = None
         if c.issuer is None:
             num = numbers[key]
-            named = issuer_named_by_code(num) if num else None
+            # (a joint number's issuers are every body its codes name)
+            joint = joint_issuers_named_by_code(num) if num else []
+            named = ", ".join(joint) if joint else issuer_named_by_code(num) if num else None
             if named is None and c.doc_type in ("L", "HP"):
                 named = "Quốc hội"
             if named is None and num is not None:

@@ -33,6 +33,7 @@ RELATION_STYLE = {
     "proposal": "dashed",
     "attached": "dotted",
     "mention": "dashed",
+    "consolidates": "bold,dotted",
 }
 # A document acting on another (amending, replacing, repealing it) stands out:
 # the one pointed at no longer stands as written. Its edge is labelled with

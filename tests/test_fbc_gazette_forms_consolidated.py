@@ -202,3 +202,57 @@ def test_a_consolidated_text_consolidates_the_text_each_listed_act_amends(items,
     for number in amending:
         assert by_number[number].acts_on.get("23/2018/TT-BNNPTNT") == "amends", number
         assert by_number[number].relation != "consolidates"
+
+
+NORMS = """BỘ TÀI CHÍNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 31/2026/TT-BTC
+Hà Nội, ngày 05 tháng 6 năm 2026
+THÔNG TƯ
+Quy định định mức khoán chi xây dựng văn bản quy phạm pháp luật
+Căn cứ Nghị định số 29/2025/NĐ-CP ngày 24 tháng 02 năm 2025 của Chính phủ;
+Bộ trưởng Bộ Tài chính ban hành Thông tư quy định định mức khoán chi.
+Điều 1. Phạm vi điều chỉnh
+Thông tư này quy định định mức khoán chi tại Phụ lục I.
+Điều 2. Hiệu lực thi hành
+Thông tư này có hiệu lực kể từ ngày 20 tháng 7 năm 2026.
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Lê Văn Minh
+Phụ lục I
+{heading}
+(Ban hành kèm theo Thông tư số 31/2026/TT-BTC ngày 05 tháng 6 năm 2026 của Bộ trưởng Bộ Tài chính)
+STT
+Nhiệm vụ, hoạt động
+Sản phẩm
+Định mức khoán chi
+1
+Bộ trưởng
+Phiếu trình ký ban hành thông tư được phê duyệt
+2%
+2
+Thứ trưởng chỉ đạo trực tiếp xây dựng Thông tư
+Văn bản chỉ đạo
+3%
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "ĐỊNH MỨC KHOÁN CHI CHO TỪNG NHIỆM VỤ, HOẠT ĐỘNG XÂY DỰNG, BAN HÀNH VĂN BẢN QUY PHẠM PHÁP\n"
+        "LUẬT LÀ THÔNG TƯ, THÔNG TƯ LIÊN TỊCH DO BỘ TÀI CHÍNH CHỦ TRÌ SOẠN THẢO",
+        "ĐỊNH MỨC CHI CHO CÁC HOẠT ĐỘNG XÂY DỰNG VĂN BẢN QUY PHẠM PHÁP\n"
+        "LUẬT LÀ NGHỊ ĐỊNH CỦA CHÍNH PHỦ DO BỘ TÀI CHÍNH CHỦ TRÌ SOẠN THẢO",
+        "ĐỊNH MỨC PHÂN BỔ KINH PHÍ CHO TỪNG CÔNG VIỆC XÂY DỰNG, TRÌNH BAN HÀNH CÁC\n"
+        "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ DO BỘ TÀI CHÍNH CHỦ TRÌ SOẠN THẢO",
+    ],
+)
+def test_a_type_word_going_on_with_a_wrapped_heading_opens_no_attachment(heading):
+    doc = parse_text(NORMS.format(heading=heading))
+    assert doc.attachments == []
+    assert not [a for a in doc.assignments if a.agency in ("Bộ trưởng", "Thứ trưởng")]

@@ -211,6 +211,17 @@ def split_parts(ct: CleanText) -> list[Part]:
 _WRAPPED_HEADING_WORDS = 9
 
 
+def _listed_form(lines: list[LogicalLine], k: int) -> bool:
+    """Is the form's label and title on line ``k`` an entry of a list of
+    forms, a line beside it another label and title?"""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(lines) and lines[j].text[:1] == "M":
+            other = P.FORM_HEADING.match(lines[j].text)
+            if other and other["rest"]:
+                return True
+    return False
+
+
 def _wrapped_heading(before: str) -> bool:
     """Is ``before``, the line over a type word's, a long heading in capitals
     cut mid-phrase (no stop, comma or colon ending it), which the type
@@ -2117,7 +2128,10 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             c = None
         elif c is None and not inside and stack and stack[0].kind == "appendix" and line_text[:1] == "M":
             form = P.FORM_HEADING.match(line_text)
-            if form:  # a form of the appendix: a part of it, numbered afresh
+            if form and not (form["rest"] and _listed_form(lines, k)):
+                # a form of the appendix: a part of it, numbered afresh (not
+                # an entry of the appendix's list of its forms, "Mẫu AP01 Văn
+                # bản đồng ý …" / "Mẫu AP02 Công văn đề nghị …")
                 c = ("part", f"Mẫu {form['label']}", None, form["rest"])
         if flat_row is not None and c is not None and not inside:
             if (

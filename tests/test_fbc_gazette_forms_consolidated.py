@@ -256,3 +256,24 @@ def test_a_type_word_going_on_with_a_wrapped_heading_opens_no_attachment(heading
     doc = parse_text(NORMS.format(heading=heading))
     assert doc.attachments == []
     assert not [a for a in doc.assignments if a.agency in ("Bộ trưởng", "Thứ trưởng")]
+
+
+@pytest.mark.parametrize(
+    ("entry1", "entry2"),
+    [
+        ("Mẫu số 01 Đơn đề nghị cấp giấy phép", "Mẫu số 02 Báo cáo tình hình khai thác"),
+        ("Mẫu 01 Đơn đề nghị cấp giấy phép", "Mẫu 02 Báo cáo tình hình khai thác"),
+        ("Mẫu 01/GP Đơn đề nghị cấp giấy phép", "Mẫu 02/GP Báo cáo tình hình khai thác"),
+    ],
+)
+def test_an_appendixs_list_of_its_forms_opens_no_form(entry1, entry2):
+    # (the list, then the first form, its label printed after its first lines)
+    text = DECISION.format(first="", second=entry2.split(" Báo")[0], line="").replace(
+        "CÁC MẪU VĂN BẢN\n", f"CÁC MẪU VĂN BẢN\n{entry1}\n{entry2}\n"
+    )
+    doc = parse_text(text)
+    appendix = next(s for s in doc.sections if s.kind == "appendix")
+    holding = {c.heading: s.heading for s in appendix.children for c in s.children if c.heading}
+    # the first form's items are no list entry's (nor under the second form)
+    assert holding.get("Tên tổ chức") in (None, "")
+    assert holding.get("Số lượng tàu") in (None, "")

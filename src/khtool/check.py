@@ -201,7 +201,8 @@ def _title_missing(doc: Document) -> Iterator[Hit]:
 
 @_rule("KH108")
 def _recipients_missing(doc: Document) -> Iterator[Hit]:
-    if not doc.recipients:
+    # (a Công báo copy omits its "Nơi nhận" by the Gazette's rule)
+    if not doc.recipients and not any(d.code == "gazette-copy" for d in doc.diagnostics):
         yield _last_span(doc), None
 
 
@@ -252,7 +253,7 @@ def _repaired(doc: Document) -> Iterator[Hit]:
 
 @_rule("KH302")
 def _implements_nothing(doc: Document) -> Iterator[Hit]:
-    if not any(c.relation in ("implements", "basis", "attached") for c in doc.citations):
+    if not any(c.relation in ("implements", "basis", "attached", "consolidates") for c in doc.citations):
         yield doc.header.spans.get("title") or _first_span(doc), None
 
 

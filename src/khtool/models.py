@@ -43,7 +43,8 @@ is the Party centre (Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ư�
 
 Branch = Literal["party", "state", "front", "other"]
 Severity = Literal["error", "warning", "info"]
-Relation = Literal["basis", "implements", "proposal", "attached", "mention"]
+# ("consolidates": a consolidated text's (VBHN) relation to the text it consolidates)
+Relation = Literal["basis", "implements", "proposal", "attached", "mention", "consolidates"]
 # What the citing document does to the cited one by its own provisions.
 Action = Literal["amends", "replaces", "repeals"]
 # ("recommended": a report's or a submission's proposal to other bodies, in its

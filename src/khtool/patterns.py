@@ -718,6 +718,15 @@ CONSOLIDATION_MARK = _std(r"^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT\s*$",
 CONSOLIDATED_NOTE = _regex(
     r"^\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,12}?\s+(?:số\s+)?\d{1,5}/\d{4}/[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*\s+ngày\b"
 )
+# The list of amending acts in that note, after the text consolidated:
+# "…, có hiệu lực kể từ ngày …, được sửa đổi, bổ sung bởi:" / "1. Thông tư
+# số A …;" / "2. Thông tư số B …" (Pháp lệnh Hợp nhất văn bản quy phạm pháp
+# luật 2012, Điều 6: each amending act, in order, ";" between them).
+CONSOLIDATED_BY = _std(
+    r"(?i:được\s+sửa\s+đổi(?:\s*,\s*bổ\s+sung)?(?:\s*,\s*bãi\s+bỏ)?(?:\s*,\s*thay\s+thế)?\s+bởi)\s*:"
+)
+# Where that note ends: its consolidated text's preamble or first article.
+CONSOLIDATED_NOTE_END = _std(r"\n\s*(?:Căn\s+cứ|CĂN\s+CỨ|Điều\s+1\b|Chương\s+I\b|Phần\s+I\b)")
 
 # Lines that open the preamble after the title; an event's date opens a
 # sentence with a comma ("Ngày 20/02/2026, Ban Thường vụ … họp …").
@@ -870,6 +879,12 @@ LETTER_PART = _regex(r"^(?P<label>[A-HĐ])\s?[.)]\s+(?P<rest>\p{Lu}.*)$")
 # for the year, or for the serial before its symbol's slash). A draft leaves
 # its number and day blank with spaces, and writes its year.
 FORM_PLACEHOLDER = _std(r"(?i:năm)\s*[.…_]{2,}|(?i:số)\s*[.…_]{2,}\s*/")
+# A blank form's numbered placeholder, what its notes explain ("(3) Tên cơ
+# quan …"): "…(3)…", "........(1).......", "…..(2)….., ngày….": a blank
+# to fill, dots or underscores on one side of the bracketed number. Wording
+# holding one is a form's, not the text's: it states no task, deadline or
+# target (tried only on a line holding "(": see extract.assignments).
+FORM_NUMBERED_BLANK = _std(r"(?:…|[._]{2})\s?\(\d{1,2}\)|\(\d{1,2}\)\s?(?:…|[._]{2})")
 # A form's own label over its title: "Mẫu số 01", "Mẫu 02/BC", "MẪU BÁO CÁO …".
 FORM_LABEL = _std(r"^(?:Mẫu|MẪU)(?:\s+(?:số|SỐ))?\s+\S")
 # The title of an appendix that lays down forms, under its type word: "QUY
@@ -915,10 +930,12 @@ OWN_APPENDIX_REF = _regex(
     rf"(?:\s+(?i:{_TYPE_WORD_FOR_APPENDIX})\s+(?i:này)\b"
     rf"|(?!\s*(?i:{_TYPE_WORD_FOR_APPENDIX}|số\b))(?=\s*(?:[.,;:)\n]|$)))"
 )
-# A form in an appendix ("Mẫu số 01", "Mẫu 01b. Mẫu giấy xác nhận …"): its
-# items are numbered afresh.
+# A form in an appendix, "Mẫu" and its code, whatever the code ("Mẫu số 01",
+# "Mẫu 01b. Mẫu giấy xác nhận …", "Mẫu AP02", "Mẫu BM-01", "Mẫu số 02/BC"),
+# often printed right-aligned above the form: its items are numbered afresh.
 FORM_HEADING = _std(
-    r"^(?:Mẫu|MẪU)\s+(?:số\s+|SỐ\s+)?(?P<label>\d{1,3}[a-zđ]?(?:[/.\-]\w{1,10})?)\b\.?\s*(?P<rest>.*)$"
+    r"^\s*(?:Mẫu|MẪU)\s+(?:số\s+|SỐ\s+)?"
+    r"(?P<label>(?:[A-ZĐ]{1,4}[-.]?)?\d{1,3}[a-zđ]?(?:[/.\-]\w{1,10})?)\b\.?\s*(?P<rest>.*)$"
 )
 # An indicator, usually a dash item: "- Chỉ tiêu 3: Giảm tỷ suất ...".
 SECTION_INDICATOR = _std(
@@ -1117,8 +1134,6 @@ CITATION_DATE = _std(
 CITATION_DATE_TYPO = _std(
     r"\s*,?\s*(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:ngày)\s+(?P<m>\d{1,2})\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)"
 )
-# Digits run on after a date's year (a footnote's mark: "08/10/20181").
-GLUED_DIGITS = _std(r"\d+")
 # A "ngày" left at a line's end, its date after a page break ("… Nghị định số
 # 152/2020/NĐ-CP ngày" / footnote, running header, the table's header row
 # again / "30/12/2020 của Chính phủ …").

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from . import patterns as P
 from .models import Diagnostic, Document, Source
 from .normalize import CleanText, LogicalLine, OcrRepair, clean, normalize_source, repair_ocr
 
@@ -38,7 +39,32 @@ def parse_text(text: str, *, path: str | None = None, source: Source | None = No
     doc = parse_clean(ct, source)
     if repairs:
         doc.diagnostics[0:0] = [_repair_diagnostic(ct, r) for r in repairs]
+    if "CÔNG BÁO" in src or "Công báo" in src:  # (a cheap test before the pattern)
+        gazette = _gazette_copy(ct, src)
+        if gazette is not None:
+            doc.diagnostics.append(gazette)
     return doc
+
+
+def _gazette_copy(ct: CleanText, src: str) -> Diagnostic | None:
+    """An info diagnostic naming the Gazette's running head ("CÔNG BÁO/Số
+    431 + 432/Ngày 25-3-2024") on a text that prints one: a Công báo copy,
+    which by the Gazette's rule prints no "Nơi nhận" (so KH108 does not
+    apply)."""
+    at = 0
+    for line in src.split("\n"):
+        if line.lstrip()[:1] in "Cc" and P.GAZETTE_RUNNING_HEADER.match(line):
+            span = ct.source_span(at, at + len(line))
+            return Diagnostic(
+                code="gazette-copy",
+                severity="info",
+                message=f"Bản đăng Công báo '{line.strip()}': không in Nơi nhận (gazette copy)",
+                line=span.line,
+                column=ct.column_of_source(at),
+                span=span,
+            )
+        at += len(line) + 1
+    return None
 
 
 _REPAIRED = {

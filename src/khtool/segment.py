@@ -182,7 +182,11 @@ def split_parts(ct: CleanText) -> list[Part]:
         if text[0] in initials and P.FOOTER_OPENER.match(text, 0, None, False):
             seen_footer = True
         # (_type_of_line's own first test, here: most lines fail it, with no call)
-        if i < 3 or not text[:2].isupper() or not _type_of_line(text):
+        if i < 3 or not text[:2].isupper() or not (typed := _type_of_line(text)):
+            continue
+        if typed[2] and _wrapped_heading(phys[i - 1].text):
+            # "… BAN HÀNH VĂN BẢN QUY PHẠM PHÁP" / "LUẬT LÀ THÔNG TƯ, …": the
+            # type word goes on with a heading wrapped onto its line
             continue
         if not main_type and not seen_footer and i < MAIN_TYPE_REACH:
             main_type = True
@@ -200,6 +204,35 @@ def split_parts(ct: CleanText) -> list[Part]:
     for k in range(len(bounds) - 1):
         parts.append(Part(bounds[k], bounds[k + 1], attached=k > 0))
     return parts
+
+
+# (the fewest words of a heading in capitals wrapped over its lines: an
+# issuer's line, "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", and the motto's have fewer)
+_WRAPPED_HEADING_WORDS = 9
+
+
+def _listed_form(lines: list[LogicalLine], k: int) -> bool:
+    """Is the form's label and title on line ``k`` an entry of a list of
+    forms, a line beside it another label and title?"""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(lines) and lines[j].text[:1] == "M":
+            other = P.FORM_HEADING.match(lines[j].text)
+            if other and other["rest"]:
+                return True
+    return False
+
+
+def _wrapped_heading(before: str) -> bool:
+    """Is ``before``, the line over a type word's, a long heading in capitals
+    cut mid-phrase (no stop, comma or colon ending it), which the type
+    word's line goes on with ("… VĂN BẢN QUY PHẠM PHÁP" / "LUẬT LÀ …")?"""
+    line = before.strip()
+    return (
+        line[-1:].isalpha()
+        and line.isupper()
+        and len(line.split()) >= _WRAPPED_HEADING_WORDS
+        and not line.startswith(("CỘNG HÒA", "CỘNG HOÀ"))
+    )
 
 
 # (the most lines a title runs over: a decision correcting a long-named
@@ -2095,7 +2128,10 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             c = None
         elif c is None and not inside and stack and stack[0].kind == "appendix" and line_text[:1] == "M":
             form = P.FORM_HEADING.match(line_text)
-            if form:  # a form of the appendix: a part of it, numbered afresh
+            if form and not (form["rest"] and _listed_form(lines, k)):
+                # a form of the appendix: a part of it, numbered afresh (not
+                # an entry of the appendix's list of its forms, "Mẫu AP01 Văn
+                # bản đồng ý …" / "Mẫu AP02 Công văn đề nghị …")
                 c = ("part", f"Mẫu {form['label']}", None, form["rest"])
         if flat_row is not None and c is not None and not inside:
             if (

@@ -8176,6 +8176,17 @@ def _yearly(text: str, t: Target) -> bool:
     return P.EVERY_YEAR.search(text, start, min(ends) if ends else len(text)) is not None
 
 
+def _in_blank_form(source: str, span: Span | None) -> bool:
+    """Do the lines ``span`` stands on hold a blank form's numbered
+    placeholder ("…(3)…", ``P.FORM_NUMBERED_BLANK``)?"""
+    if span is None:
+        return False
+    start = source.rfind("\n", 0, span.start) + 1
+    end = source.find("\n", span.end)
+    line = source[start : end if end >= 0 else len(source)]
+    return "(" in line and P.FORM_NUMBERED_BLANK.search(line) is not None
+
+
 def _narrated(d: Deadline, date: str | None, title: Span | None) -> bool:
     """A date that is no deadline of the document's: one that had passed when
     it was issued ("Bộ X đề nghị báo cáo trước ngày 05/02/2026" retold in a
@@ -8449,6 +8460,20 @@ def _extract_assignments(
         for a in assignments:
             if a.deadlines:
                 a.deadlines = [d for d in a.deadlines if not _narrated(d, date, title)]
+    if "(" in ct.source and P.FORM_NUMBERED_BLANK.search(ct.source, lo, hi):
+        # a blank form the text lays down ("Trước ngày 31/12 hằng năm, …(3)…
+        # báo cáo …"): its wording states nothing of the text's
+        deadlines = [d for d in deadlines if not _in_blank_form(ct.source, d.span)]
+        kept = []
+        for a in assignments:
+            if a.deadlines:
+                a.deadlines = [d for d in a.deadlines if not _in_blank_form(ct.source, d.span)]
+            if any(_in_blank_form(ct.source, t.span) for t in a.tasks):
+                a.tasks = [t for t in a.tasks if not _in_blank_form(ct.source, t.span)]
+                if not a.tasks:
+                    continue  # (a body the form names by its blank: "…(1)… có trách nhiệm …")
+            kept.append(a)
+        assignments = kept
     # a date in a body's task is that body's deadline in the document's list too
     # (one shared by several bodies, given one item together, is all of theirs;
     # not a partner's, nor a collective's beside named bodies)

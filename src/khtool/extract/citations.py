@@ -86,7 +86,7 @@ from ..tables import (
 # (what the document says it carries out outranks its legal basis: a plan
 # "triển khai thực hiện Quyết định số 1183/QĐ-TTg" that also cites it after
 # "Căn cứ" implements it, the cascade's edge)
-RELATION_RANK = {"attached": 4, "implements": 3, "basis": 2, "proposal": 1, "mention": 0}
+RELATION_RANK = {"consolidates": 5, "attached": 4, "implements": 3, "basis": 2, "proposal": 1, "mention": 0}
 # What the document does to the one it cites by its own provisions (see
 # ``_own_action``), strongest first.
 ACTION_RANK = {"replaces": 3, "repeals": 2, "amends": 1, None: 0}
@@ -812,10 +812,9 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     if dm:
         a.date = _iso(dm["d"] or dm["d2"] or dm["d3"], dm["m"] or dm["m2"] or dm["m3"], dm["y"] or dm["y2"] or dm["y3"])
         pos = dm.end()
-        if a.date and text[pos : pos + 1].isdigit():
-            # a footnote's mark glued to the year: "08/10/20181"
-            glued = P.GLUED_DIGITS.match(text, pos)
-            a.date_typo = " ".join((dm.group(0) + (glued.group(0) if glued else "")).split()).lstrip(", ")
+        # (a digit glued to the year, "08/10/20181", is a footnote's mark,
+        # as a Công báo copy prints its references: the date is read without
+        # it and is no date written wrong)
     elif text.startswith("ngày", pos + 1) or text.startswith("ngày", pos + 2):
         typo = P.CITATION_DATE_TYPO.match(text, pos, min(len(text), pos + 60))
         if typo and (date := _iso(typo["d"], typo["m"], typo["y"])):
@@ -2985,7 +2984,58 @@ def extract_citations(
         _subjects_through_the_title(out, ct.source, header.spans["title"])
         if header.title[:20].lower().startswith(("thực hiện", "triển khai", "tổ chức thực hiện")):
             _carried_out_as_the_title_says(out, header.title)
+    if header is not None and header.doc_type == "VBHN" and out:
+        _consolidated(out, ct.source)
     return out, diagnostics
+
+
+# How far before its list of amending acts a consolidated text's note names
+# the text it consolidates ("Thông tư 38/2015/TT-BLĐTBXH ngày … của Bộ trưởng
+# … quy định về …, có hiệu lực kể từ …, được sửa đổi, bổ sung bởi:").
+_CONSOLIDATED_NOTE_MAX = 1200
+
+
+def _consolidated(out: list[Citation], source: str) -> None:
+    """A consolidated text (VBHN) and the acts its note names (see
+    ``P.CONSOLIDATED_BY``): the text it consolidates, named first, is
+    ``consolidates`` (its preamble's and appendices' captions, "(Ban hành
+    kèm theo Thông tư số …)", are that text's, not this one's); each act of
+    the list after "được sửa đổi, bổ sung bởi:", every item up to the note's
+    end, amends it (``acts_on``), whatever its own subject names."""
+    by = P.CONSOLIDATED_BY.search(source)
+    if by is None:
+        return
+    # (the note opens with it: the first act named within its reach)
+    original: Citation | None = None
+    original_at = by.start()
+    for c in out:
+        for m in c.mentions:
+            if by.start() - _CONSOLIDATED_NOTE_MAX <= m.span.start < original_at:
+                original, original_at = c, m.span.start
+    if original is None:
+        return
+    label = original.number or original.name
+    if label is None:
+        return
+    original.relation = "consolidates"
+    end = P.CONSOLIDATED_NOTE_END.search(source, by.end())
+    stop = end.start() if end else len(source)
+    # the items: the first act named after the colon and after each ";"
+    bounds = [by.end()]
+    at = source.find(";", by.end(), stop)
+    while at >= 0:
+        bounds.append(at + 1)
+        at = source.find(";", at + 1, stop)
+    bounds.append(stop)
+    for lo, hi in pairwise(bounds):
+        item: Citation | None = None
+        item_at = hi
+        for c in out:
+            for m in c.mentions:
+                if lo <= m.span.start < item_at and c is not original:
+                    item, item_at = c, m.span.start
+        if item is not None:
+            item.acts_on.setdefault(label, "amends")
 
 
 # The fewest characters of a text's name a title and a subject must share to

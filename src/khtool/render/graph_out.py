@@ -33,6 +33,7 @@ RELATION_STYLE = {
     "proposal": "dashed",
     "attached": "dotted",
     "mention": "dashed",
+    "consolidates": "bold,dotted",
 }
 # A document acting on another (amending, replacing, repealing it) stands out:
 # the one pointed at no longer stands as written. Its edge is labelled with
@@ -244,6 +245,7 @@ svg{width:100vw;height:calc(100vh - 90px);cursor:grab;background:#fff}
     if(e.second_order)p.setAttribute('style','stroke:#bbbbbb');
     else if(own[e.action])p.setAttribute('style','stroke:'+own[e.action]);
     if(e.relation==='mention'||e.relation==='proposal')p.setAttribute('stroke-dasharray','4 3');
+    else if(e.relation==='consolidates')p.setAttribute('stroke-dasharray','1 3');
     var t=el('title',{});t.textContent=fact(e);p.appendChild(t);view.appendChild(p);return {e:e,p:p};}).filter(Boolean);
   var nodes=data.nodes.map(function(n){var p=pos[n.id],g=el('g',{'class':'node'+(n.parsed?'':' stub'),'transform':'translate('+p.x+','+p.y+')','tabindex':'0'});
     g.appendChild(el('rect',{width:W,height:H,fill:colours[n.level||'unknown']}));

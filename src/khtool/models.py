@@ -10,8 +10,10 @@ was read). ``line``/``end_line`` are 1-based physical lines of that text,
 is what the item was read from (clean-up may have joined wrapped lines inside).
 """
 
-from __future__ import annotations
-
+# (no ``from __future__ import annotations``: pydantic would evaluate every
+# field's annotation from its string when it builds the models, compiling
+# each, ~17 M instructions of a cold ``khtool parse one.txt``; only the
+# references to a class not yet defined are written as strings)
 import hashlib
 import unicodedata
 from collections.abc import Iterable
@@ -62,6 +64,19 @@ SectionKind = Literal[
     "goal",  # Mục tiêu 1:
     "appendix",  # PHỤ LỤC I (after the signature; its parts nest under it)
 ]
+
+
+# The fields' default factories, as Python functions rather than the builtin
+# ``list`` and ``dict``: pydantic reads each factory's signature when it builds
+# a model, and a builtin's signature is parsed from its text by ``inspect``
+# (``tokenize``, whose large pattern ``re`` compiles on first use): ~13 M
+# instructions of a cold ``khtool parse one.txt``, 1% of it. Same values.
+def _list() -> list:
+    return []
+
+
+def _dict() -> dict:
+    return {}
 
 
 class Model(BaseModel):
@@ -153,8 +168,8 @@ class Locality(Model):
     new_province: str | None = None  # after the 1 July 2025 reorganisation
     new_ward: str | None = None
     ambiguous: bool = False
-    candidates: list[str] = Field(default_factory=list)
-    evidence: list[str] = Field(default_factory=list)  # which clues decided it
+    candidates: list[str] = Field(default_factory=_list)
+    evidence: list[str] = Field(default_factory=_list)  # which clues decided it
 
 
 class Issuer(Model):
@@ -210,8 +225,8 @@ class Header(Model):
     # a joint text's (văn bản liên tịch, chương trình phối hợp) other issuers,
     # in the header's order, and the other signatures: ``issuer`` is the one
     # named first, ``signer`` the one who signs for it
-    co_issuers: list[Issuer] = Field(default_factory=list)
-    co_signers: list[Signer] = Field(default_factory=list)
+    co_issuers: list[Issuer] = Field(default_factory=_list)
+    co_signers: list[Signer] = Field(default_factory=_list)
     motto: bool = False  # national motto present
     # the text's urgency stamped in its header (độ khẩn): "Hỏa tốc", "Thượng
     # khẩn", "Khẩn", "Hỏa tốc hẹn giờ"; null when none
@@ -222,8 +237,8 @@ class Header(Model):
     # ("Khoản 3 Điều 5 có hiệu lực từ …"), never the text's
     effect: Effect | None = None
     expiry: Effect | None = None
-    effect_parts: list[Effect] = Field(default_factory=list)
-    spans: dict[str, Span] = Field(default_factory=dict)  # field name -> where it was read
+    effect_parts: list[Effect] = Field(default_factory=_list)
+    spans: dict[str, Span] = Field(default_factory=_dict)  # field name -> where it was read
 
 
 class Section(Model):
@@ -232,7 +247,7 @@ class Section(Model):
     number: int | None = None  # numeric value of the label, for order checks
     heading: str | None = None
     text: str = ""  # the section's own text (not its children's)
-    children: list[Section] = Field(default_factory=list)
+    children: list["Section"] = Field(default_factory=_list)
     span: Span
 
 
@@ -317,15 +332,15 @@ class Citation(Model):
     subject: str | None = None
     relation: Relation = "mention"  # strongest across mentions
     action: Action | None = None  # strongest across mentions: replaces > repeals > amends
-    implements: list[str] = Field(default_factory=list)  # numbers named in its subject clause
+    implements: list[str] = Field(default_factory=_list)  # numbers named in its subject clause
     # what it does to other cited acts, as the citing text says: "Luật X, được
     # sửa đổi, bổ sung bởi Luật Y" (Y: {X: amends}), "Nghị định Y sửa đổi, bổ
     # sung … Nghị định X", "Nghị định Y bãi bỏ Nghị định X" (repeals)
-    acts_on: dict[str, Action] = Field(default_factory=dict)
-    aliases: list[str] = Field(default_factory=list)
+    acts_on: dict[str, Action] = Field(default_factory=_dict)
+    aliases: list[str] = Field(default_factory=_list)
     key: str  # identity key
-    mentions: list[Mention] = Field(default_factory=list)
-    repaired_from: list[str] = Field(default_factory=list)  # raw forms that needed repair
+    mentions: list[Mention] = Field(default_factory=_list)
+    repaired_from: list[str] = Field(default_factory=_list)  # raw forms that needed repair
 
 
 def known_citation(
@@ -370,7 +385,7 @@ def known_citation(
 class Task(Model):
     text: str
     # bodies the task is done with ("phối hợp với Công an tỉnh, Sở Xây dựng")
-    partners: list[str] = Field(default_factory=list)
+    partners: list[str] = Field(default_factory=_list)
     span: Span
 
 
@@ -392,9 +407,9 @@ class Assignment(Model):
     sector: str | None = None
     level: Level | None = None
     role: Role = "responsible"
-    tasks: list[Task] = Field(default_factory=list)
-    indicators: list[str] = Field(default_factory=list)
-    deadlines: list[Deadline] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=_list)
+    indicators: list[str] = Field(default_factory=_list)
+    deadlines: list[Deadline] = Field(default_factory=_list)
     span: Span
 
 
@@ -470,7 +485,7 @@ class Indicator(Model):
     id: str | None = None  # "3" for "Chỉ tiêu 3"; null for unnumbered targets
     text: str
     group: str | None = None  # goal group heading
-    targets: list[Target] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=_list)
     span: Span
 
 
@@ -484,17 +499,17 @@ class Document(Model):
     source: Source = Field(default_factory=Source)
     kind: Literal["document", "article", "unknown"] = "document"
     header: Header = Field(default_factory=Header)
-    sections: list[Section] = Field(default_factory=list)
-    recipients: list[Recipient] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=_list)
+    recipients: list[Recipient] = Field(default_factory=_list)
     # a letter's "Kính gửi:" (whom it is addressed to), as recipients are its "Nơi nhận:"
-    addressees: list[Recipient] = Field(default_factory=list)
-    attachments: list[Document] = Field(default_factory=list)
-    diagnostics: list[Diagnostic] = Field(default_factory=list)
-    citations: list[Citation] = Field(default_factory=list)
-    assignments: list[Assignment] = Field(default_factory=list)
-    indicators: list[Indicator] = Field(default_factory=list)
-    deadlines: list[Deadline] = Field(default_factory=list)
-    funding: list[Funding] = Field(default_factory=list)
+    addressees: list[Recipient] = Field(default_factory=_list)
+    attachments: list["Document"] = Field(default_factory=_list)
+    diagnostics: list[Diagnostic] = Field(default_factory=_list)
+    citations: list[Citation] = Field(default_factory=_list)
+    assignments: list[Assignment] = Field(default_factory=_list)
+    indicators: list[Indicator] = Field(default_factory=_list)
+    deadlines: list[Deadline] = Field(default_factory=_list)
+    funding: list[Funding] = Field(default_factory=_list)
 
 
 # ---------------------------------------------------------------------------
@@ -549,8 +564,8 @@ class CitationSummary(_Summary):
     subject: str | None = None
     relation: Relation = "mention"
     action: Action | None = None
-    implements: list[str] = Field(default_factory=list)
-    acts_on: dict[str, Action] = Field(default_factory=dict)
+    implements: list[str] = Field(default_factory=_list)
+    acts_on: dict[str, Action] = Field(default_factory=_dict)
     key: str
 
 
@@ -559,7 +574,7 @@ class TextSummary(_Summary):
 
 
 class AssignmentSummary(_Summary):
-    tasks: list[TextSummary] = Field(default_factory=list)
+    tasks: list[TextSummary] = Field(default_factory=_list)
 
 
 class DocumentSummary(_Summary):
@@ -567,18 +582,18 @@ class DocumentSummary(_Summary):
     schema_version: str | None = None
     source: SourceSummary = Field(default_factory=SourceSummary)
     header: HeaderSummary = Field(default_factory=HeaderSummary)
-    attachments: list[DocumentSummary] = Field(default_factory=list)
-    citations: list[CitationSummary] = Field(default_factory=list)
+    attachments: list["DocumentSummary"] = Field(default_factory=_list)
+    citations: list[CitationSummary] = Field(default_factory=_list)
     # what it says, read only for ``content`` and then dropped: a graph of
     # 100,000 documents keeps no task texts
-    assignments: list[AssignmentSummary] = Field(default_factory=list)
-    indicators: list[TextSummary] = Field(default_factory=list)
-    deadlines: list[TextSummary] = Field(default_factory=list)
-    funding: list[TextSummary] = Field(default_factory=list)
+    assignments: list[AssignmentSummary] = Field(default_factory=_list)
+    indicators: list[TextSummary] = Field(default_factory=_list)
+    deadlines: list[TextSummary] = Field(default_factory=_list)
+    funding: list[TextSummary] = Field(default_factory=_list)
     content: str = ""  # content_digest: tells two texts of one number and date apart
 
     @model_validator(mode="after")
-    def _digest(self) -> DocumentSummary:
+    def _digest(self) -> "DocumentSummary":
         self.content = content_digest(self)
         self.assignments, self.indicators, self.deadlines, self.funding = [], [], [], []
         return self

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError, UsageError
-from . import app, check_format, fail, print_error, progress_bar
+from . import app, check_format, fail, print_error, progress_bar, settle
 
 if TYPE_CHECKING:
     from ..batch import Cache
@@ -83,6 +83,7 @@ def parse(
     from ..cachefiles import default_cache_dir
     from ..render.document import render_documents
 
+    settle()  # (what the parse imports stays to the end)
     if output is not None and str(output) == "-":  # -o - is stdout
         output = None
     chosen = fmt or ("table" if sys.stdout.isatty() and output is None else "json")

@@ -5574,7 +5574,7 @@ FLAT_ROW_BODY = _regex(
 # A time cell's opening words a narrow column's line break cut from its
 # years: "Giai đoạn" / "2026 - 2030", "Từ năm" / "2026", "Quý" / "II/2026",
 # "Tháng" / "6/2026".
-TIME_CELL_OPENING = _std(r"^(?i:giai\s+đoạn|năm|quý|tháng|từ(?:\s+năm)?|trước|trong(?:\s+năm)?|đến(?:\s+hết)?(?:\s+năm)?)$")
+TIME_CELL_OPENING = _std(r"^(?i:giai\s+đoạn|năm|quý|tháng|từ(?:\s+(?:năm|quý|tháng))?|trước|trong(?:\s+năm)?|đến(?:\s+hết)?(?:\s+năm)?)$")
 # A time cell whose year goes on without end: "Năm 2026 và các năm tiếp
 # theo", "Từ năm 2026 trở đi": ongoing from that year, not due once.
 # (No two space runs side by side: "2026" and 5,000 spaces would be tried

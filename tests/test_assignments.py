@@ -4464,7 +4464,8 @@ def test_a_body_in_each_province_and_a_follow_up_after_a_person_given_the_lead()
         # a task's year alone closing its clause, or heading a review's clause
         ("Sở Công Thương xây dựng khung năng lực, ban hành trong năm 2026.", [(None, None, 2026)]),
         ("Sở Y tế chỉ đạo các bệnh viện thu viện phí không dùng tiền mặt trong năm 2025.", [(None, None, 2025)]),
-        ("Sở Xây dựng hoàn thành việc di dời các cơ sở trước năm 2030.", [(None, None, 2030)]),
+        # "trước năm 2030": by the end of 2029
+        ("Sở Xây dựng hoàn thành việc di dời các cơ sở trước năm 2030.", [(31, 12, 2029)]),
         ("Sở Y tế chủ trì theo dõi; năm 2027 chủ trì sơ kết, năm 2030 tổng kết.", [(None, None, 2027), (None, None, 2030)]),
         # not a time told, nor a target's year, nor a review retold
         ("Sở Y tế chủ trì. Trong năm 2025, toàn ngành đã khám cho 2 triệu lượt người.", []),

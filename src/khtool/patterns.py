@@ -5087,6 +5087,10 @@ DEADLINE_YEAR_ONLY = _regex(
     r"(?<!\p{L})(?<!(?i:hoàn\s+thành|hoàn\s+tất|xong)\s)(?i:trong|trước)\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?=\s*(?:[.;,\n]|$))"
 )
 DEADLINE_YEAR_ONLY_OPENING_WORDS = ("trong", "trước")
+# A year a time cell or field bounds from before, its words right before the
+# year: "hoàn thành trước năm 2025" (by the end of 2024; "trong năm" / "đến
+# năm 2025": by the end of 2025).
+BEFORE_YEAR = _regex(r"(?<!\p{L})(?i:trước)\s+(?i:năm)\s+$")
 # A duty that runs to a year's end: "đăng tải thường xuyên đến hết năm 2026",
 # "duy trì … tới hết năm 2027": due by 31 December of that year (not a
 # sentence's time lead, "Đến hết năm 2026, 100% xã …", nor a target's year,
@@ -5659,6 +5663,9 @@ CELL_TABLE_NUMBERED_TASK = _std(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*)\.?\s+(?P<ta
 # A group's row of such a table, its numeral and title on one line (a row's
 # number sometimes run on after it): "IV Thực hiện hiệu quả công tác … 1".
 CELL_TABLE_GROUP_TITLE = _std(r"^[IVXL]{1,6}\.?\s+\w")
+# A row's number run on after its group's title, the line's last word: "Thực
+# hiện hiệu quả công tác … tuyên truyền 1" (not a year: "… năm 2026").
+RUN_ON_ROW_NUMBER = _std(r"(?<=[^\W\d_])\s+\d{1,3}\.?$")
 # The next row's number (and its group's title) run on after a table's
 # last cell: "Thường xuyên, hằng năm 3", "Hằng năm VI Đẩy mạnh đối ngoại …".
 CELL_NEXT_ROW_AFTER = _std(r"\s+(?:\d{1,3}|[IVXL]{1,6}\.?\s+\w.*)$")
@@ -5699,8 +5706,9 @@ FLAT_ROW_BODY = _regex(
     + VILLAGE_HEAD.pattern[1:]
 )
 # A time cell's opening words a narrow column's line break cut from its
-# years: "Giai đoạn" / "2026 - 2030", "Từ năm" / "2026".
-TIME_CELL_OPENING = _std(r"^(?i:giai\s+đoạn|năm|từ(?:\s+năm)?|trước|trong(?:\s+năm)?|đến(?:\s+hết)?(?:\s+năm)?)$")
+# years: "Giai đoạn" / "2026 - 2030", "Từ năm" / "2026", "Quý" / "II/2026",
+# "Tháng" / "6/2026".
+TIME_CELL_OPENING = _std(r"^(?i:giai\s+đoạn|năm|quý|tháng|từ(?:\s+(?:năm|quý|tháng))?|trước|trong(?:\s+năm)?|đến(?:\s+hết)?(?:\s+năm)?)$")
 # A time cell whose year goes on without end: "Năm 2026 và các năm tiếp
 # theo", "Từ năm 2026 trở đi": ongoing from that year, not due once.
 # (No two space runs side by side: "2026" and 5,000 spaces would be tried

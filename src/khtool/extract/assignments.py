@@ -2913,7 +2913,11 @@ def _from_cell_lines(ct: CleanText, lo: int, hi: int, level: str | None) -> list
     out: list[Assignment] = []
     # (not a "| … |" table's cells: _from_tables reads those)
     lines = [ll for ll in ct.lines if lo <= ll.src_start < hi and not ll.phys[0].is_cell]
-    lines = [part for ll in lines for part in _cells_run_together(ll)]
+    lines = [
+        part
+        for k, ll in enumerate(lines)
+        for part in _cells_run_together(ll, k > 0 and bool(P.TABLE_ROW_NUMBER.match(lines[k - 1].text)))
+    ]
     i = 0
     while i < len(lines):
         if not P.CELL_TABLE_NUMBER_HEADER.match(lines[i].text):
@@ -3125,12 +3129,19 @@ def _cell_rows(
             close()
             col, complete = 0, False
             if P.TABLE_GROUP_NUMBER.match(text):  # a group's row: its title, no task
+                # the next line opens its first row: its number, or run on
+                # after the title ("Thực hiện hiệu quả công tác … 1")
+                title = lines[j + 1].text.rstrip() if j + 1 < len(lines) else ""
                 j += 2
-                col = len(roles)
+                col, complete = (0, False) if P.RUN_ON_ROW_NUMBER.search(title) else (len(roles), True)
                 continue
             j += 1
             continue
-        if P.CELL_TABLE_GROUP_TITLE.match(text) and (col >= len(roles) or not row):
+        if P.CELL_TABLE_GROUP_TITLE.match(text) and (
+            col >= len(roles) or not row or (P.RUN_ON_ROW_NUMBER.search(text) and not any(r == "lead" for r, _ in row))
+        ):
+            # (a title with its first row's number run on closes a row of no
+            # lead: the cells a page's break left, "III Tiếp tục … 1")
             close()  # a group's title: the next line opens its first row
             col, complete = len(roles), True
             j += 1
@@ -3147,6 +3158,12 @@ def _cell_rows(
                     break
                 j += 1
             col, complete = len(roles), True
+            # the cells the page's break split go on under the header (the
+            # row before it read whole): passed over to the next row's
+            # opener, unless a time cell ends them (a row, its number lost)
+            ahead = _next_opener(lines, j)
+            if ahead is not None and ahead > j and not _is_time_cell(lines[ahead - 1].text.strip()):
+                j = ahead
             continue
         numbered = _numbered_task(text)
         if numbered is not None:
@@ -3211,6 +3228,9 @@ def _cell_rows(
                         # or a group's title and its first row's, "Hằng năm VI
                         # Đẩy mạnh đối ngoại … 1": the line too long for a time)
                         ll = _with_text(ll, before)
+                    elif (k := _condition_end(lines, j)) > j:
+                        ll = _joined(ll, *lines[j + 1 : k + 1])  # its condition's lines
+                        j = k
                     row.append(("time", ll))
                     col += 1
                     placed = True
@@ -3248,9 +3268,9 @@ def _cell_rows(
                 # a row read to its lead, then a cell no column takes (a cell in
                 # two lines, a product's column): its other lines are passed
                 # over, up to the next row's number
-                close()
                 col, complete = len(roles), False
                 skipped = 0
+                timed = "time" not in roles or any(r == "time" for r, _ in row)
                 j += 1
                 while j < len(lines) and skipped < _CELL_SKIP_MOST:
                     nxt = lines[j].text.strip()
@@ -3259,8 +3279,16 @@ def _cell_rows(
                     if P.RECIPIENTS.match(nxt) or P.APPENDIX_HEADING.match(nxt):
                         skipped = _CELL_SKIP_MOST  # the table's end
                         break
+                    if not timed and _is_time_cell(nxt) and (k := _condition_end(lines, j)) + 1 < len(lines) and _opens_a_row(lines[k + 1].text.strip()):
+                        # the row's last cell, its time, before the next row's
+                        # number (a cell in two lines put those after it out)
+                        row.append(("time", _joined(lines[j], *lines[j + 1 : k + 1])))
+                        timed = True
+                        skipped += k - j
+                        j = k
                     skipped += 1
                     j += 1
+                close()
                 if skipped >= _CELL_SKIP_MOST:
                     break
                 continue
@@ -3279,7 +3307,7 @@ def _cell_rows(
 _TIME_AFTER = frozenset(["trong", "trước", "từ", "đến", "vào", "và", "hoặc", "theo", "sau"])
 
 
-def _cells_run_together(ll: LogicalLine) -> list[LogicalLine]:
+def _cells_run_together(ll: LogicalLine, after_number: bool = False) -> list[LogicalLine]:
     """A line of a cell-per-line table as its cells, where the cleaner joined
     the lines of two (the text runs on from one to the next): a time cell's
     line after another cell's ("Kế hoạch/hoạt" / "động hằng năm" / "Thường
@@ -3287,7 +3315,11 @@ def _cells_run_together(ll: LogicalLine) -> list[LogicalLine]:
     line, its lines in the lead's narrow column ("… các bệnh lý nhẹ," / "Bộ Y
     tế, Sở Y tế" / "đối" / "với"), or run on at the end of the task's last
     line, past the width of the task's column ("hiểm y tế … phù hợp Bộ Y tế"
-    under "Xây dựng Nghị định về tăng mức đóng bảo")."""
+    under "Xây dựng Nghị định về tăng mức đóng bảo"). A task's cell after its
+    row's bare number (``after_number``) is read so too; there the lead's
+    narrow lines need no mark before them when they are several ("… Công văn
+    số 59-CV/BCĐ ngày" / "Các bộ, cơ quan" / "ngang bộ, Ủy" / "ban nhân dân"):
+    a task's last words fill no column of such lines."""
     phys = ll.phys
     if len(phys) < 2:
         return [ll]
@@ -3295,8 +3327,11 @@ def _cells_run_together(ll: LogicalLine) -> list[LogicalLine]:
     if last[:1].isupper() and _is_time_cell(last) and not _is_time_cell(ll.text):
         before = phys[-2].text.split()
         if before and before[-1].lower() not in _TIME_AFTER:
-            return [*_cells_run_together(_phys_part(ll, 0, len(phys) - 1)), _phys_part(ll, len(phys) - 1, len(phys))]
-    if _numbered_task(ll.text) is None:
+            return [
+                *_cells_run_together(_phys_part(ll, 0, len(phys) - 1), after_number),
+                _phys_part(ll, len(phys) - 1, len(phys)),
+            ]
+    if not after_number and _numbered_task(ll.text) is None:
         return [ll]
     # (the row's number alone on the first line: the task's lines after it)
     first = 1 if P.TABLE_ROW_NUMBER.match(phys[0].text) else 0
@@ -3306,7 +3341,7 @@ def _cells_run_together(ll: LogicalLine) -> list[LogicalLine]:
         text = phys[k].text.strip()
         if (
             text[:1].isupper()
-            and phys[k - 1].text.rstrip()[-1:] in ",.;"
+            and (phys[k - 1].text.rstrip()[-1:] in ",.;" or (after_number and len(phys) - k >= _NARROW_LEAD_LINES))
             and all(2 * w <= widest for w in widths[k:])
             and _looks_like_agency(text)
         ):
@@ -3329,6 +3364,9 @@ def _cells_run_together(ll: LogicalLine) -> list[LogicalLine]:
     return [task, LogicalLine(body, ll.start, ll.end, [phys[-1]], end - len(body), end)]
 
 
+# (a lead's cell run into its task's lines with no mark before it: at least
+# so many narrow lines)
+_NARROW_LEAD_LINES = 3
 # (how much longer than the widest of its other lines a task column's line
 # may be: its letters' widths differ, "m" and "i")
 _COLUMN_SLACK = 1.2
@@ -3350,6 +3388,10 @@ def _goes_on(cell: str, line: str) -> bool:
     if line[:1].islower():
         return True
     cell = cell.rstrip()
+    if cell.endswith(";"):
+        # a list of bodies the line break cut after its separator: "Bộ Giáo
+        # dục và Đào tạo;" / "Bộ Y tế" (co-leads in one cell)
+        return not _is_time_cell(line) and _looks_like_agency(line)
     if cell.endswith(":") or (cell.endswith(",") and ": " in cell):
         # a class, then its members: "Các Bộ:" / "NN&MT," / "Xây dựng, Y tế"
         return not _is_time_cell(line)
@@ -3422,6 +3464,18 @@ def _numbered_task(text: str) -> str | None:
     return m["task"] if m and m["task"][:1].isupper() else None
 
 
+def _next_opener(lines: list[LogicalLine], j: int) -> int | None:
+    """Where the next line opening a row (``_opens_a_row``, not the header)
+    stands within the few lines from ``j``, else None."""
+    for k in range(j, min(j + _CELL_SKIP_MOST, len(lines))):
+        text = lines[k].text.strip()
+        if P.CELL_TABLE_NUMBER_HEADER.match(text) or P.RECIPIENTS.match(text) or P.APPENDIX_HEADING.match(text):
+            return None
+        if _opens_a_row(text):
+            return k
+    return None
+
+
 def _task_like(text: str) -> bool:
     """A line that can be a task's cell: words, not a body's name nor a time."""
     return (
@@ -3432,16 +3486,46 @@ def _task_like(text: str) -> bool:
     )
 
 
-def _joined(a: LogicalLine, b: LogicalLine) -> LogicalLine:
-    return LogicalLine(text=f"{a.text} {b.text}", start=a.start, end=b.end, phys=a.phys + b.phys, src_start=a.src_start, src_end=b.src_end)
+def _joined(a: LogicalLine, *more: LogicalLine) -> LogicalLine:
+    for b in more:
+        a = LogicalLine(text=f"{a.text} {b.text}", start=a.start, end=b.end, phys=a.phys + b.phys, src_start=a.src_start, src_end=b.src_end)
+    return a
 
 
 def _is_time_cell(text: str) -> bool:
-    """A table's time cell: "2026", "2026 - 2027", "Quý II/2026", "Hằng năm", "Thường xuyên"."""
-    return bool(
-        len(text) <= 60
-        and (P.YEAR.search(text) or P.ONGOING.match(text) or P.PERIOD_NO_YEAR.search(text) or P.RECURRENCE_CELL.match(text))
-    )
+    """A table's time cell: "2026", "2026 - 2027", "Quý II/2026", "Hằng năm",
+    "Thường xuyên"; also with a condition in brackets after it, however long
+    ("Năm 2026 (sau khi Chính phủ ban hành Nghị định …)": its time before it)."""
+    if len(text) > _TIME_CELL_LONGEST:
+        cut = text.find(" (")
+        if not 0 < cut <= _TIME_BEFORE_CONDITION:
+            return False
+        text = text[:cut]
+    return bool(P.YEAR.search(text) or P.ONGOING.match(text) or P.PERIOD_NO_YEAR.search(text) or P.RECURRENCE_CELL.match(text))
+
+
+_TIME_CELL_LONGEST = 60
+# (a time before its bracketed condition is a few words: "Trước ngày 01/3/2027")
+_TIME_BEFORE_CONDITION = 30
+
+
+def _condition_end(lines: list[LogicalLine], j: int) -> int:
+    """The last line of the time cell at ``j`` with its condition, the bracket
+    it opens closed on the lines after it ("Năm 2026 (sau khi Chính phủ ban
+    hành" / "Nghị định …)"); ``j`` where it closes on its own line or does not
+    close within a few lines."""
+    if lines[j].text.count("(") <= lines[j].text.count(")"):
+        return j
+    for k in range(j + 1, min(j + _CONDITION_LINES_MOST + 1, len(lines))):
+        text = lines[k].text
+        if _opens_a_row(text.strip()):
+            return j
+        if ")" in text:
+            return k
+    return j
+
+
+_CONDITION_LINES_MOST = 3
 
 
 def _cell_texts(cells: dict[int, PhysLine]) -> tuple[str, ...]:
@@ -3653,7 +3737,15 @@ def _before_submitting(lead: str) -> str:
 
 def _time_deadlines(ct: CleanText, time: str, span: Span, name: str) -> list[Deadline]:
     """The deadlines a task's time says, from a table's time cell or a time
-    field ("- Thời gian: Quý III/2026"): its dates, or the cell as it is."""
+    field ("- Thời gian: Quý III/2026"): its dates, or the cell as it is; a
+    condition in brackets after its time ("Quý II/2026 (theo … giai đoạn 2026 -
+    2031)") says no date of its own."""
+    cut = time.find(" (") if "(" in time else -1
+    if 0 < cut <= _TIME_BEFORE_CONDITION and _is_time_cell(time[:cut]):
+        deadlines = _time_deadlines(ct, time[:cut], span, name)
+        for d in deadlines:
+            d.text = time
+        return deadlines
     deadlines = _deadlines_in(ct, time, span, agency=name)
     if deadlines:
         return deadlines
@@ -3661,6 +3753,9 @@ def _time_deadlines(ct: CleanText, time: str, span: Span, name: str) -> list[Dea
     period = P.PERIOD.search(time) or P.PERIOD_NO_YEAR.search(time)
     # (a span of years ends with its last: "2026 - 2027")
     year = next(reversed(list(P.YEAR.finditer(time))), None)
+    if year and P.BEFORE_YEAR.search(time, 0, year.start()):
+        # "hoàn thành trước năm 2025": by the end of the year before
+        return [Deadline(text=time, day=31, month=12, year=int(year.group(0)) - 1, recurrence="once", agency=name, span=span)]
     # a date alone, the period's end if two: "31/12/2025", "01/6 - 30/6/2026"
     dates = [d for d in P.CELL_DATE.finditer(time) if 1 <= int(d["d"]) <= 31 and 1 <= int(d["m"]) <= 12]
     day = int(dates[-1]["d"]) if dates else None
@@ -5739,6 +5834,27 @@ def _overlaps(m: regex.Match[str], found: list[tuple[regex.Match[str], int | Non
     return any(f[0].start() < m.end() and m.start() < f[0].end() for f in found)
 
 
+def _time_frame(text: str, m: re.Match[str]) -> bool:
+    """Whether a dated period ``m`` frames what is told rather than bounds a
+    task: written in capitals (a title's "… TRONG THÁNG 5 NĂM 2026"), or
+    opening a sentence, "Trong tháng 4 năm 2026, …", whose clause after it
+    does nothing still to be done (no task's verb, or "đã": a past period
+    assessed)."""
+    words = m.group(0)
+    if words.isupper():
+        return True
+    if words[:6].lower() != "trong " or not _opens_sentence(text, m.start()) or text[m.end() : m.end() + 1] != ",":
+        return False
+    clause = text[m.end() + 1 : m.end() + _FRAME_CLAUSE_LONGEST]
+    ends = [k for k in (clause.find(";"), clause.find(". ")) if k >= 0]
+    clause = clause[: min(ends)] if ends else clause
+    return "đã" in clause.split() or not P.YEAR_ONLY_TASK_VERB.search(clause)
+
+
+# (the clause after a period framing a sentence is read this far)
+_FRAME_CLAUSE_LONGEST = 200
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Does the text at ``at`` open a sentence or a line ("Trong quý III, …")?"""
     before = text[max(0, at - 3) : at].rstrip(" ")
@@ -6567,7 +6683,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # a time told: "Trong năm 2025, …", "… tăng trưởng trong năm 2025."
             if _year_of_a_target(text, lo, m.start()):
                 continue  # the target's year: "… đạt 80% trong năm 2025"
-            found.append((m, None, None, int(m["y"])))
+            if m.group(0)[:1] in "Tt" and m.group(0)[1:5].lower() == "rước":
+                found.append((m, 31, 12, int(m["y"]) - 1))  # "trước năm 2025": by the end of 2024
+            else:
+                found.append((m, None, None, int(m["y"])))
     if dated and w_year and "hết năm" in lowered:
         found += _until_year_end(text, lowered, found)
     if dated and w_month and ("hằng tháng" in lowered or "hàng tháng" in lowered):
@@ -6618,6 +6737,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # "… có hiệu lực đến hết tháng 8/2026": how long, not by when
             if _overlaps(m, found):
                 continue  # (a span's end: "thời gian từ tháng 4 đến hết tháng 11/2026")
+            if _time_frame(text, m):
+                continue  # "Trong tháng 4 năm 2026, tình hình …", a title's "TRONG THÁNG 5 NĂM 2026"
             month = _period_month(m)
             if month:
                 found.append((m, None, month, int(m["y"])))

@@ -213,18 +213,16 @@ def _without_repeated_tasks(a: Assignment) -> None:
     of its points' own tasks ("- Chủ đầu tư và các nhà thầu …"): an item's
     task and its points' tasks do not repeat the same text."""
     kept: list[Task] = []
-    for t in a.tasks:
-        words = t.text.rstrip(" .;")
-        wide = t.span.end - t.span.start
+    # (each task's span and text read once: a model's field costs ~340
+    # instructions a read, its class defining ``__getattr__``; the loop pairs
+    # every task with every other)
+    placed = [(t, t.span.start, t.span.end, t.text) for t in a.tasks]
+    for t, start, end, text in placed:
+        words = text.rstrip(" .;")
+        wide = end - start
         repeated = False
-        for u in a.tasks:
-            if (
-                u is not t
-                and t.span.start <= u.span.start
-                and u.span.end <= t.span.end
-                and wide > u.span.end - u.span.start
-                and words in u.text
-            ):
+        for u, u_start, u_end, u_text in placed:
+            if u is not t and start <= u_start and u_end <= end and wide > u_end - u_start and words in u_text:
                 repeated = True
                 break
         if not repeated:
@@ -5082,6 +5080,10 @@ def _task_targets(
         else:
             merged.append([r.start, r.end])
     out: list[Indicator] = []
+    # (the spans' bounds read once, not for each line: a model's field costs
+    # ~340 instructions a read; ``found`` is not added to below)
+    result_ranges = [(r.start, r.end) for r in results]
+    found_ranges = [(i.span.start, i.span.end) for i in found]
     j = 0
     for ll in ct.lines:
         if ll.src_start < lo or ll.src_end > hi:
@@ -5097,12 +5099,12 @@ def _task_targets(
             continue  # (no goal's cue: GOAL_CUES hold one of these; nor a quota's subject, QUOTA_BOUND's)
         if not P.ANY_DIGIT.search(ll.text, 0, None, False):
             continue
-        if outside and any(r.start <= ll.src_start < r.end for r in results):
+        if outside and any(r_start <= ll.src_start < r_end for r_start, r_end in result_ranges):
             continue  # a results part's figures
         lowered = ct.lower_slice(ll.start, ll.end)
         if outside and not (any(c in lowered for c in P.GOAL_CUES) or any(w in lowered for w in P.QUOTA_BOUND_WORDS)):
             continue  # (a line out of the regions needs a goal's cue or a quota's bound below; "phấn đấu" too to go on striving)
-        if outside and any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
+        if outside and any(f_start < ll.src_end and ll.src_start < f_end for f_start, f_end in found_ranges):
             continue  # (as below, first here: such a line is often a goals part's, read already)
         if lowered.lstrip("-+•* ").startswith(("tình hình", "thực trạng")):
             continue  # the starting point, no aim: "- Tình hình: đến ngày 30/9/2025, … đạt 91,7%"
@@ -5113,7 +5115,7 @@ def _task_targets(
         share = not outside and "%" in ll.text and P.TASK_SHARE_REACHED.search(ll.text) is not None
         if not level and not share and (starts == [] or (starts is None and not any(w in lowered for w in P.TASK_TARGET_WORDS))):
             continue
-        if any(i.span.start < ll.src_end and ll.src_start < i.span.end for i in found):
+        if any(f_start < ll.src_end and ll.src_start < f_end for f_start, f_end in found_ranges):
             continue
         # (the first of the starts not before the clause: clauses and starts are in order)
         next_start = 0
@@ -6296,7 +6298,10 @@ def _deadlines_in(
     # (the deadlines read in the document's pieces, kept with it: a body's
     # task is read once for its body and again as its section's text)
     read = ct.deadlines_read
-    key = (text, span.start, span.end, span.line, span.end_line, span.file, undated)
+    # (the span's fields from its ``__dict__``: one model attribute read, not
+    # five at ~340 instructions each)
+    fields = span.__dict__
+    key = (text, fields["start"], fields["end"], fields["line"], fields["end_line"], fields["file"], undated)
     found = read.get(key)
     if found is None:
         found = read[key] = _read_deadlines(ct, text, span, None, undated)

@@ -162,16 +162,33 @@ _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # readers walk the same tree some fifteen times a document (~60 sections
 # each time). Kept by the list itself, for the time of the call only (the
 # tree is not changed while it is read).
-_WALKS: list[tuple[list[Section], list[Section]]] = []
+# With each walk, its sections by the range [lo, hi) their spans start in
+# (``_walk_in``): a model's field costs ~340 instructions a read (pydantic's
+# BaseModel defines ``__getattr__``), and the readers test each section's span
+# against the same range.
+_WALKS: list[tuple[list[Section], list[Section], dict[tuple[int, int], list[Section]]]] = []
 
 
 def _walk(sections: list[Section]) -> list[Section]:
     """``_walk(sections)``, the walk made already when
     extract_assignments reads that tree (callers do not change the list)."""
-    for tree, walked in _WALKS:
+    for tree, walked, _inside in _WALKS:
         if tree is sections:
             return walked
     return walk_sections(sections)
+
+
+def _walk_in(sections: list[Section], lo: int, hi: int) -> list[Section]:
+    """The sections of ``_walk(sections)`` whose spans start in [lo, hi)
+    (``_in_range``), in order; made once per range while extract_assignments
+    reads the tree (callers do not change the list)."""
+    for tree, walked, inside in _WALKS:
+        if tree is sections:
+            got = inside.get((lo, hi))
+            if got is None:
+                got = inside[(lo, hi)] = [s for s in walked if lo <= s.span.start < hi]
+            return got
+    return [s for s in walk_sections(sections) if lo <= s.span.start < hi]
 
 
 def _in_range(sp: Span, lo: int, hi: int) -> bool:
@@ -2400,8 +2417,8 @@ def _from_duty_items(
     own gives X those items: "3. Ủy ban nhân dân cấp tỉnh có trách nhiệm:" /
     "a) Chỉ đạo …" / "b) Bố trí …"."""
     out: list[Assignment] = []
-    for s in _walk(sections):
-        if not s.children or not _in_range(s.span, lo, hi):
+    for s in _walk_in(sections, lo, hi):
+        if not s.children:
             continue
         # ("3. Bộ Nội vụ có trách nhiệm:" alone is the item's heading, its colon taken)
         line = s.text.split("\n")[-1] if s.text.strip() else f"{s.heading or ''}:"
@@ -3490,8 +3507,8 @@ def _from_labelled_items(
     closed by the body doing it (``_closing_body_row``; only these where not
     ``labels``). ``fields`` gets each time field's line of its own and its item's span."""
     out: list[Assignment] = []
-    for s in _walk(sections):
-        if s.kind not in ("arabic", "letter", "roman", "dash", "plus") or not _in_range(s.span, lo, hi):
+    for s in _walk_in(sections, lo, hi):
+        if s.kind not in ("arabic", "letter", "roman", "dash", "plus"):
             continue
         # (labels lettered too: "a) Cơ quan chủ trì: Bộ X." / "b) Cơ quan phối hợp: …")
         # (a letter's label is its heading)
@@ -3678,8 +3695,8 @@ def _from_sentences(
 ) -> list[Assignment]:
     out: list[Assignment] = []
     orders: set[int] | None = None  # (the points of the lower governments' items: see _from_items)
-    for s in _walk(sections):
-        if not _in_range(s.span, lo, hi) or not (_holds_giao(s.text) or (s.heading and _holds_giao(s.heading))):
+    for s in _walk_in(sections, lo, hi):
+        if not (_holds_giao(s.text) or (s.heading and _holds_giao(s.heading))):
             continue  # (nothing given: see _given)
         if orders is None:
             orders = _lower_governments_points(sections)
@@ -7287,7 +7304,7 @@ def _deadlines(
     )
     item_bodies: dict[int, str | None] = {}  # (an item's body, by the item's id: a follow-on's chain)
     dated = []
-    inside = [s for s in every if _in_range(s.span, lo, hi)]  # (the sections read, for each pass below)
+    inside = _walk_in(sections, lo, hi)  # (the sections read, for each pass below)
     for s in inside:
         if s.heading:
             # (a short heading names its part: "3. Thực hiện chế độ báo cáo định kỳ")
@@ -7362,9 +7379,7 @@ def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
     neither is funding."""
     out: list[Funding] = []
     parts: list[Span] = []  # (the funding parts read)
-    for s in _walk(sections):
-        if not _in_range(s.span, lo, hi):
-            continue
+    for s in _walk_in(sections, lo, hi):
         if s.kind not in ("roman", "arabic", "part", "article") or not P.FUNDING_HEADING.search(s.heading or "", 0, None, False):
             if s.text and P.KINH_PHI_ANY_CASE.search(s.text, 0, None, False) and "kinh phí" in s.text.lower() and not any(_in_range(s.span, p.start, p.end) for p in parts):
                 for sentence in P.SENTENCE_SPLIT.split(s.text):
@@ -8145,7 +8160,7 @@ def extract_assignments(
     (see ``tables.guiding_types``); ``licensing``: a licence, whose body's
     duties are assigned as a letter's are (see ``tables.licensing_types``)."""
     # (the tree walked once for its readers: see _walk)
-    _WALKS.append((sections, walk_sections(sections)))
+    _WALKS.append((sections, walk_sections(sections), {}))
     try:
         return _extract_assignments(
             ct,

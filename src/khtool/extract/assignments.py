@@ -2548,12 +2548,16 @@ def _without_cut_names(assignments: list[Assignment]) -> list[Assignment]:
     # (a task by its place and words: an item's tasks share its span)
     spans = {id(a): {(t.span.start, t.span.end, t.text) for t in a.tasks} for a in assignments}
     dropped: set[int] = set()
-    for short in assignments:
-        for long in assignments:
-            if long is short or not long.agency.startswith(short.agency + " "):
+    # (each body's name read once, not for each pair: a model's field costs
+    # ~340 instructions a read)
+    named = [(a, a.agency) for a in assignments]
+    for short, short_name in named:
+        opening = short_name + " "
+        for long, long_name in named:
+            if long is short or not long_name.startswith(opening):
                 continue
-            extra = long.agency[len(short.agency) :]
-            if _list_end(extra) and not _enterprise_named(long.agency):
+            extra = long_name[len(short_name) :]
+            if _list_end(extra) and not _enterprise_named(long_name):
                 if spans[id(long)] <= spans[id(short)]:
                     dropped.add(id(long))  # a run-on
             elif spans[id(short)] <= spans[id(long)]:
@@ -5393,7 +5397,10 @@ def _visit_indicators(
         if not _in_range(s.span, lo, hi):
             continue
         heading = s.heading or ""
-        if s.kind == "indicator":
+        # (its kind and children read once: a model's field costs ~340
+        # instructions a read, and the tests below ask for them again and again)
+        kind, children = s.kind, s.children
+        if kind == "indicator":
             text = s.heading + (": " + s.text if s.text else "") if s.heading else s.text
             out.append(
                 Indicator(
@@ -5404,7 +5411,7 @@ def _visit_indicators(
                     span=s.span,
                 )
             )
-        elif s.kind in ("dash", "plus") and (in_targets or has_numbered or under_indicator):
+        elif kind in ("dash", "plus") and (in_targets or has_numbered or under_indicator):
             targets = parse_targets(s.text, goals=in_targets)
             if goal_year:  # "2.2. Đến năm 2030" / "- Tỷ lệ … đạt trên 70%"
                 targets = [t if t.year else t.model_copy(update={"year": goal_year}) for t in targets]
@@ -5426,13 +5433,13 @@ def _visit_indicators(
                 in_goals
                 # an item of goals wherever it stands: "1. Mục tiêu năm 2026: giảm
                 # 10% số ca mắc …; 100% ổ dịch …" (a report's part of tasks)
-                or (s.kind in ("arabic", "letter") and heading and s.text and not s.children and P.GOALS_WORD.match(heading, 0, None, False))
-                or (not s.children and _horizon_item(s, heading, group))
+                or (kind in ("arabic", "letter") and heading and s.text and not children and P.GOALS_WORD.match(heading, 0, None, False))
+                or (not children and _horizon_item(s, heading, group))
             )
             # (an item with bullets under it states targets of its own too:
             # "2.1. Năm 2026: đón 650.000 lượt khách …" / "- Năm 2027: …")
-            and (not s.children or (s.text and s.kind in ("arabic", "letter")))
-            and s.kind in ("dash", "plus", "arabic", "letter")
+            and (not children or (s.text and kind in ("arabic", "letter")))
+            and kind in ("dash", "plus", "arabic", "letter")
             # (a heading over "(1) …" indicators is their group, no indicator)
             and not (heading and "(" in s.text and _brackets_indicators(s.text))
         ):
@@ -5458,7 +5465,7 @@ def _visit_indicators(
                 targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
             if (
                 not targets
-                and (qualitative or (not in_goals and not s.children and _horizon_item(s, heading, group)))
+                and (qualitative or (not in_goals and not children and _horizon_item(s, heading, group)))
                 and not (heading and P.NOT_GOALS_HEADING.match(heading))
             ):
                 # a goal with no figure, dated by its own words: "1. Đến năm
@@ -5473,25 +5480,25 @@ def _visit_indicators(
                     own_number["n"]
                     if own_number
                     # (its label as written when it numbers within a group: "1.2")
-                    else (s.label or "").strip(" .") if s.kind == "arabic" and P.DECIMAL_LABEL.match(s.label or "")
+                    else (s.label or "").strip(" .") if kind == "arabic" and P.DECIMAL_LABEL.match(s.label or "")
                     else str(s.number)
-                    if s.kind == "arabic" and s.number is not None
+                    if kind == "arabic" and s.number is not None
                     else (s.label or "").strip("().").lower() or None
-                    if s.kind == "letter"
+                    if kind == "letter"
                     else None
                 )
                 out.append(Indicator(id=ident, text=text, group=heading if topic else group, targets=targets, span=s.span))
         # (the heading patterns match none of the many bullets' empty headings)
         goals_heading = bool(heading) and bool(P.GOALS_HEADING.match(heading) or P.FORWARD_HEADING.match(heading))
-        goals_here = in_goals or (s.kind in ("roman", "arabic", "part") and goals_heading)
+        goals_here = in_goals or (kind in ("roman", "arabic", "part") and goals_heading)
         # ("2. Định hướng đến năm 2035" / "- … đạt trên 60%" under "II. QUAN ĐIỂM, MỤC TIÊU")
-        if not goals_here and s.children and s.kind in ("arabic", "letter") and heading and _horizon_item(s, heading, group):
+        if not goals_here and children and kind in ("arabic", "letter") and heading and _horizon_item(s, heading, group):
             goals_here = True
         # a part of tasks within the coming period's ("2. Nhiệm vụ trọng tâm"
         # under "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026") holds tasks, no goals:
         # a count there is the work's ("lắp camera tại 10 điểm"); a target
         # said with a verb is _task_targets'
-        if goals_here and heading and not goals_heading and s.kind in ("roman", "arabic", "part") and P.TASKS_HEADING.match(heading):
+        if goals_here and heading and not goals_heading and kind in ("roman", "arabic", "part") and P.TASKS_HEADING.match(heading):
             goals_here = False
         # a report's results ("II. KẾT QUẢ THỰC HIỆN NĂM 2025", "3. Kết quả thực
         # hiện các chỉ tiêu": "đạt 93% (kế hoạch 92%)") set no targets
@@ -5511,29 +5518,29 @@ def _visit_indicators(
                 # (an item marker like "1.": each its own line's span)
                 span = spans.get(bm.group(0).strip(), s.span)
                 out.append(Indicator(id=bm.group(1), text=bm.group(2), group=own_group, targets=targets, span=span))
-        if not s.children:
+        if not children:
             continue  # (a leaf: nothing under it to visit)
         named_group = (
-            s.kind == "letter"
-            or (s.kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading, 0, None, False))
+            kind == "letter"
+            or (kind in ("arabic", "roman", "goal") and P.GOALS_WORD.search(heading, 0, None, False))
             # within a goals part, any heading over targets is their group:
             # "1. Về bảo vệ rừng", "1. Năm 2025"
-            or (in_goals and s.kind in ("arabic", "roman", "part"))
+            or (in_goals and kind in ("arabic", "roman", "part"))
         )
         child_group = heading if named_group and heading else group
-        if s.kind in ("dash", "plus") and in_targets and _heads_bullets(s) and not parse_targets(s.text, goals=True):
+        if kind in ("dash", "plus") and in_targets and _heads_bullets(s) and not parse_targets(s.text, goals=True):
             child_group = s.text.strip().rstrip(":").rstrip()  # ("- Nhân lực quản lý nhà nước:")
         # (a goals part's own heading, "II. MỤC TIÊU"; not its general
         # objective's, "1. Mục tiêu chung", nor a report's "PHƯƠNG HƯỚNG …")
-        proper = qualitative or (s.kind in ("roman", "arabic", "part") and P.GOALS_HEADING.match(heading) is not None)
+        proper = qualitative or (kind in ("roman", "arabic", "part") and P.GOALS_HEADING.match(heading) is not None)
         _visit_indicators(
             out,
             lo,
             hi,
-            s.children,
+            children,
             child_group,
             not results and (in_targets or bool(P.TARGETS_HEADING.search(heading, 0, None, False))),
-            s.kind == "indicator",
+            kind == "indicator",
             goals := goals_here and not results,
             (_heading_year(heading) or _lead_in_year(s.text) or goal_year) if goals else None,
             ct,

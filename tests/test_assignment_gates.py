@@ -789,3 +789,43 @@ def test_the_section_tree_is_walked_once_for_its_readers(monkeypatch):
     assert A._WALKS == []  # (kept for the call only)
     assert [a.model_dump() for a in again[0]] == [a.model_dump() for a in before[0]]
     assert len(again[0]) > 3
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        ("Phòng Kinh tế chủ trì thực hiện nhiệm vụ 1, 2 nêu trên.", True),
+        ("Công an xã chủ trì nội dung số 3 tại mục II.", True),
+        ("Phòng Văn hóa chủ trì thực hiện các nhiệm vụ được giao.", False),
+        ("Văn phòng HĐND và UBND phối hợp thực hiện NỘI DUNG BA của kế hoạch.", False),
+        ("Trung tâm Y tế chủ trì nhiệm vụ một, hai và ba.", False),
+    ],
+)
+def test_task_number_refs_need_a_digit(text, refs):
+    """_numbered_tasks_given lowers a task only where it holds a digit: a
+    list of the plan's task numbers holds one (TASK_NUMBER_REFS)."""
+    assert (P.TASK_NUMBER_REFS.search(text) is not None) is refs
+    if P.ANY_DIGIT.search(text) is None:
+        assert P.TASK_NUMBER_REFS.search(text) is None
+
+
+def test_walk_in_is_the_walk_in_range():
+    """``_walk_in`` gives the sections of the walk whose spans start in the
+    range, in order, within an extract_assignments call and outside one."""
+    from khtool.models import Source
+    from khtool.normalize import clean, normalize_source
+    from khtool.segment import segment_document, walk_sections
+
+    ct = clean(normalize_source((SAMPLES / "000_48697f013dff5d26.txt").read_text(encoding="utf-8")))
+    doc, _, _ = segment_document(ct, Source(format="txt", encoding="utf-8", sha256="", size=0))
+    walked = walk_sections(doc.sections)
+    lo, hi = walked[len(walked) // 3].span.start, walked[2 * len(walked) // 3].span.start
+    want = [s for s in walked if lo <= s.span.start < hi]
+    assert 0 < len(want) < len(walked)
+    assert A._walk_in(doc.sections, lo, hi) == want
+    A._WALKS.append((doc.sections, walked, {}))
+    try:
+        first = A._walk_in(doc.sections, lo, hi)
+        assert first == want and A._walk_in(doc.sections, lo, hi) is first  # (made once per range)
+    finally:
+        A._WALKS.pop()

@@ -145,3 +145,31 @@ def test_symbol_contradicting_its_issuer_is_the_fitting_one() -> None:
         + FOOT
     )
     assert sorted(c.number for c in doc.citations) == ["412/QĐ-SXD", "412/QĐ-UBND"]
+
+
+CIRCULAR = (
+    "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/2026/TT-BTC\n"
+    "Hà Nội, ngày 10 tháng 3 năm 2026\nTHÔNG TƯ\n{title}\n"
+    "Căn cứ Nghị định số 29/2025/NĐ-CP ngày 24/02/2025 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Tài chính;\n"
+    "Căn cứ Nghị định số 88/2025/NĐ-CP ngày 10/4/2025 của Chính phủ hướng dẫn thi hành Nghị quyết số "
+    "190/2025/QH15 của Quốc hội;\nBộ trưởng Bộ Tài chính ban hành Thông tư.\n"
+    "Điều 1. Phạm vi điều chỉnh\nThông tư này áp dụng từ ngày ký.\n" + FOOT
+)
+
+
+def _relations(title: str) -> dict[str | None, str]:
+    return {c.number: c.relation for c in parse_text(CIRCULAR.format(title=title)).citations}
+
+
+def test_title_guiding_an_act() -> None:
+    # guiding the decree named first, not the resolution its subject names
+    got = _relations(
+        "Hướng dẫn một số nội dung tại Nghị định số 88/2025/NĐ-CP ngày 10 tháng 4 năm 2025 của Chính phủ "
+        "hướng dẫn thi hành Nghị quyết số 190/2025/QH15 của Quốc hội"
+    )
+    assert (got["29/2025/NĐ-CP"], got["88/2025/NĐ-CP"], got["190/2025/QH15"]) == ("basis", "implements", "mention")
+    # an amending title: the detailing is the amended circular's, no act of its own
+    got = _relations(
+        "Sửa đổi, bổ sung một số điều của Thông tư số 05/2025/TT-BTC quy định chi tiết Nghị định số 88/2025/NĐ-CP"
+    )
+    assert got["88/2025/NĐ-CP"] == "basis"

@@ -979,9 +979,10 @@ LAW_NAME_TAIL = _regex(
 # taken right after a type word ("Văn bản số …", "giấy phép số …"), where
 # nothing else can follow.
 # A serial's year may follow a dot ("06.2026/GPVC"), a unit's code a hyphen
-# before the slash, outside the Party's forms ("07-TN/BBTN").
+# before the slash, outside the Party's forms ("07-TN/BBTN"); a serial's year
+# may follow a hyphen ("28-2024/CTHĐQT-DA", a firm's board's letter).
 GENERIC_NUMBER = _regex(
-    r"(?<![\w/\-%])(?<![0-9A-Z]:)(?<!\d\.)\d{1,6}(?:\.\d{1,4})?(?:-[\p{Lu}][\p{Lu}\d&]{0,9})?(?:/(?:19|20)\d\d)?"
+    r"(?<![\w/\-%])(?<![0-9A-Z]:)(?<!\d\.)\d{1,6}(?:\.\d{1,4})?(?:-(?:[\p{Lu}][\p{Lu}\d&]{0,9}|(?:19|20)\d\d))?(?:/(?:19|20)\d\d)?"
     r"(?:/[\p{Lu}][\p{L}\d&.]{0,15}){1,3}"
     r"(?:-[\p{Lu}\d][\p{L}\d&]{0,15}){0,3}(?<!\.)(?![\w/%\-])"
 )
@@ -1217,7 +1218,9 @@ _NAME_ITEM = (
     r"được|là|có|thì|nay|kèm|gửi|bảo\s+đảm|đảm\s+bảo|tiếp\s+tục)\b)\p{Ll}[\p{L}\- ]{0,40}?"
 )
 COORDINATED_NAME_TAIL = _regex(
-    rf"(?:\s*,\s*chống\b[\p{{L}}\- ]{{0,60}}?|(?:{_NAME_ITEM})*?{_NAME_ITEM}\s+và\s+\p{{Ll}}[\p{{L}}\- ]{{0,40}}?)"
+    # (the last item may hold a number and run longer: "… và xây dựng mô
+    # hình tổ chức chính quyền địa phương 2 cấp")
+    rf"(?:\s*,\s*chống\b[\p{{L}}\- ]{{0,60}}?|(?:{_NAME_ITEM})*?{_NAME_ITEM}\s+và\s+\p{{Ll}}[\p{{L}}\d\- ]{{0,80}}?)"
     r"(?=\s*\(|\s+(?:về|tại|ngày|năm)\b|\s*[;,.:\n]|\s*$)"
 )
 # A body of the centre named so right after its kind: "Ban Chỉ đạo quốc gia
@@ -1230,6 +1233,15 @@ NATIONAL_BODY = _regex(
     r"(?i:ban\s+chỉ\s+đạo|hội\s+đồng|ủy\s+ban|uỷ\s+ban|tiểu\s+ban)(?:\s+\d{1,4})?\s+(?i:quốc\s+gia|trung\s+ương)\b"
     r"|(?i:ban\s+chỉ\s+đạo|hội\s+đồng|(?:ủy|uỷ)\s+ban(?!\s+kiểm\s+tra)|tiểu\s+ban)(?:\s+[\p{L}\d\-]+){1,10}?"
     r"(?<!(?i:mục\s+tiêu|chuẩn))\s+(?i:quốc\s+gia|trung\s+ương)$"
+    # or the Government's own: "Ban Chỉ đạo tổng kết Nghị quyết 18 của Chính phủ"
+    r"|(?i:ban\s+chỉ\s+đạo|hội\s+đồng|tiểu\s+ban)\b.{0,120}?\s(?i:của)\s+(?:Thủ\s+tướng\s+)?Chính\s+phủ$"
+)
+# The Party committee of a central body of the State: "Đảng ủy Chính phủ",
+# "Đảng ủy Quốc hội", "Đảng ủy các cơ quan Đảng Trung ương" (a central Party
+# body, as the Party's centre is: level `party`).
+CENTRAL_PARTY_COMMITTEE = _regex(
+    r"^(?i:đảng\s+(?:ủy|uỷ))\s+(?:Chính\s+phủ|Quốc\s+hội|(?:các\s+cơ\s+quan\s+Đảng\s+|Công\s+an\s+|Quân\s+sự\s+)?Trung\s+ương"
+    r"|Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?(?:,|\s)\s*các\s+đoàn\s+thể\s+Trung\s+ương)$"
 )
 # That short name, left out of the issuer's name.
 SHORT_NAME_IN_NAME = _std(r"\s*\([A-ZĐ][A-ZĐ&]{1,9}\)\s*")
@@ -1313,7 +1325,8 @@ ISSUER_AT_UNIT_WORD = _regex(
 ISSUER_COMPLETE_NAME = _regex(
     r"^(?:(?i:thủ\s+tướng\s+chính\s+phủ|chính\s+phủ|bộ\s+chính\s+trị|ban\s+bí\s+thư|quốc\s+hội"
     r"|(?:ủy|uỷ)\s+ban\s+thường\s+vụ\s+quốc\s+hội|ban\s+chấp\s+hành\s+trung\s+ương)(?:\s+(?i:đảng))?"
-    r"|.*?\b(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\s+\p{Lu}\p{Ll}*"
+    # (a place's Party committee too: "… của Tỉnh ủy Lào Cai xác định …")
+    r"|.*?\b(?i:(?:tỉnh|thành|huyện|quận|thị)\s+(?:ủy|uỷ)|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\s+\p{Lu}\p{Ll}*"
     r"(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*){0,4})"
     r"(?=\s+\p{Ll})(?!\s+(?:khóa|khoá|nhiệm\s+kỳ|kỳ\s+họp|lần\s+thứ|cũ|và|các|trực|có|tỉnh|thành|huyện|quận|thị|xã|phường|đặc)\b)"
 )
@@ -1416,6 +1429,9 @@ CITATION_SUBJECT = _std(
     # more of what a decision does, named by its verb: "… công bố danh mục …",
     # "… phân bổ vốn …", "… thành lập Ban Chỉ đạo …"
     r"|công\s+bố|phân\s+bổ|điều\s+chỉnh|thành\s+lập|kiện\s+toàn|phát\s+triển|hợp\s+nhất"
+    # what it updates: "Nghị quyết số 109/NQ-CP cập nhật, bổ sung Chương trình
+    # hành động … thực hiện …"
+    r"|cập\s+nhật(?:,?\s+bổ\s+sung)?"
     # and what it does to another text: "Nghị định số 15/2023/NĐ-CP … bãi bỏ
     # Nghị định số 31/2018/NĐ-CP", "… thay thế Quyết định số …" (not opening
     # a line: "… Thông tư số A" / "Bãi bỏ khoản 3 …" is the text's own provision)
@@ -1480,6 +1496,10 @@ JOINED_DOCUMENT = _std(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 # A law named in a subject without its number ("hướng dẫn thi hành Luật Hóa
 # chất và Nghị định số …"): the subject names documents, and goes on listing.
 LAW_NAMED = _regex(r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)\s+\p{Lu}")
+# So does the Party's congress or plenum resolution, named without a number:
+# "… thực hiện Nghị quyết Đại hội Đảng lần thứ XIV và Kết luận số 18-KL/TW"
+# (the subject goes on to the conclusion too).
+PARTY_RESOLUTION_NAMED = _regex(r"\bNghị\s+quyết\s+(?:Đại\s+hội|Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?Trung\s+ương|Trung\s+ương)\b")
 # A footnote's reference printed after a word of running text: "năm 2022[1]"
 # (bracketed, as .docx and web copies print it) or "Chính phủ¹" (superscript).
 FOOTNOTE_REF = _std(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
@@ -1538,6 +1558,11 @@ _SUBJECT_END = (
     # the citing sentence's purpose: "…, để chủ động phòng ngừa …", "…, nhằm …",
     # "… và để đảm bảo việc thực hiện …" (a second reason of the citing sentence)
     r"|,\s+(?:để|nhằm)\s|\s+và\s+(?:để|nhằm)\s"
+    # the citing text's own clause resuming on what the document holds: "…
+    # ban hành Chương trình hành động … thực hiện Nghị quyết số A, trong đó
+    # hướng dẫn và tổ chức triển khai … Kết luận số B" (not "trong đó có/gồm …",
+    # a part of what it names)
+    rf"|,\s+trong\s+đó\s*,?\s+(?!(?:có|gồm|bao\s+gồm)\s)(?=[{LOWER}])"
     # the citing sentence going on, its clause joined to the preamble line
     # before: "… của UBND tỉnh Lào Cai, Sau khi xem xét, Sở …"
     r"|,\s+(?=(?:Sau\s+khi|Theo\s+đề\s+nghị|Xét)\s)"
@@ -1888,6 +1913,18 @@ NUMBER_THEN_ISSUER = _std(r"\bsố\s+\d[^\s,;]*(?:\s+ngày\s+[\d/]+|\s+ngày\s+\
 # Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW …",
 # "Triển khai thực hiện Kế hoạch hành động …" (``what``: from its type word).
 TITLE_CARRIES_OUT = _std(r"(?i:(?:tổ\s+chức\s+|triển\s+khai\s+)?thực\s+hiện|triển\s+khai)\s+(?P<what>\S.*)", re.S)
+# A normative title opening with which act it details or guides: "Quy định chi
+# tiết khoản 3 Điều 160 Luật Tư pháp người chưa thành niên …", "Quy định chi
+# tiết và hướng dẫn thi hành một số điều của Nghị định số …", "Hướng dẫn một
+# số nội dung tại Nghị định số …" (``what``: the words naming it, up to the
+# title's second act, "… và sửa đổi Nghị định …", or the subject of the act it
+# names, "… Nghị định số A … hướng dẫn thi hành Nghị quyết số B": A only).
+TITLE_DETAILS = _std(
+    r"(?i:quy\s+định\s+chi\s+tiết(?:\s+(?:và\s+hướng\s+dẫn\s+)?thi\s+hành)?"
+    r"|hướng\s+dẫn\s+(?:thi\s+hành|chi\s+tiết|một\s+số\s+(?:nội\s+dung|điều)))\s+"
+    r"(?P<what>\S.*?)(?=\s(?i:và\s+)?(?i:sửa\s+đổi|bãi\s+bỏ|thay\s+thế|quy\s+định|hướng\s+dẫn)\s|$)",
+    re.S,
+)
 # The citing text's own scope closing its title ("… trên địa bàn tỉnh Lâm
 # Đồng"): not part of the name of what it carries out.
 TITLE_OWN_SCOPE = _std(r"[\s,]+(?i:trên\s+địa\s+bàn)\b.*", re.S)

@@ -1329,7 +1329,11 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
                 # subject acts on
                 joiner = None
             if joiner is not None and (
-                (not named and not P.LAW_NAMED.search(text, s, joiner.start()))
+                (
+                    not named
+                    and not P.LAW_NAMED.search(text, s, joiner.start())
+                    and not P.PARTY_RESOLUTION_NAMED.search(text, s, joiner.start())
+                )
                 # a document is not named in the subject of one of its own
                 # type listed before it: "Nghị định A sửa đổi Nghị định C …
                 # thi hành Luật X, Nghị định B …" lists B beside A
@@ -2984,6 +2988,10 @@ def extract_citations(
         _subjects_through_the_title(out, ct.source, header.spans["title"])
         if header.title[:20].lower().startswith(("thực hiện", "triển khai", "tổ chức thực hiện")):
             _carried_out_as_the_title_says(out, header.title)
+        if header.title[:9].lower().startswith(("quy định", "hướng dẫn")):
+            _detailed_as_the_title_says(out, header.title)
+    if header is not None and header.doc_type in _OWN_TITLE_TYPES and header.title:
+        out = _without_own_title(out, f"{_OWN_TITLE_TYPES[header.doc_type]} {header.title}")
     if header is not None and header.doc_type == "VBHN" and out:
         _consolidated(out, ct.source)
     return out, diagnostics
@@ -3060,6 +3068,52 @@ def _carried_out_as_the_title_says(citations: list[Citation], title: str) -> Non
         issued = P.SUBJECT_ISSUES.search(c.subject)
         if issued is not None and _same_subject(fold(" ".join(issued["what"].split())), what, _ONE_TEXT_NAMED):
             c.relation = "implements"
+
+
+def _detailed_as_the_title_says(citations: list[Citation], title: str) -> None:
+    """A normative text whose title says it details or guides an act ("Nghị
+    định … Quy định chi tiết khoản 3 Điều 160 Luật Tư pháp người chưa thành
+    niên …") carries that act out: ``implements``, as README reads the same
+    words in a cited document's subject (the act is cited as its basis too)."""
+    m = P.TITLE_DETAILS.match(title)  # (its own act, opening it: not "Sửa đổi Nghị định A quy định chi tiết …")
+    if m is None:
+        return
+    what = fold(" ".join(m["what"].split()))
+    for c in citations:
+        if c.relation not in ("basis", "mention"):
+            continue
+        named = (c.number is not None and fold(c.number) in what) or (
+            c.name is not None and c.name.split()[0] in ("Luật", "Bộ", "Pháp") and fold(c.name) in what
+        )
+        if named:
+            c.relation = "implements"
+
+
+# A text named by its kind and title alone: a law's ("LUẬT / HÓA CHẤT", and its
+# promulgation formula "Quốc hội ban hành Luật Hóa chất.").
+_OWN_TITLE_TYPES = {"L": "Luật", "BL": "Bộ luật", "PL": "Pháp lệnh"}
+
+
+def _without_own_title(citations: list[Citation], own: str) -> list[Citation]:
+    """A law's own title names the law itself, never an earlier law of that
+    title cited elsewhere in it ("Luật Hóa chất số 06/2007/QH12 … hết hiệu
+    lực"): the bare uses of that title are no mentions of the older law."""
+    own_name = fold(" ".join(own.split()))
+    out: list[Citation] = []
+    for c in citations:
+        if c.name is None or fold(c.name) != own_name:
+            out.append(c)
+            continue
+        kept = [mt for mt in c.mentions if fold(" ".join(mt.text.split())) != own_name]
+        if not kept:
+            continue  # only ever named so: the text itself
+        if len(kept) < len(c.mentions):
+            c.mentions = kept
+            c.relation = max((mt.relation for mt in kept), key=RELATION_RANK.__getitem__)
+            acts = [mt.action for mt in kept if mt.action is not None]
+            c.action = max(acts, key=ACTION_RANK.__getitem__) if acts else None
+        out.append(c)
+    return out
 
 
 def _same_subject(a: str, b: str, least: int = 12) -> bool:
@@ -3166,8 +3220,17 @@ def _one_across_an_issuer_code_typo(
     folded: set[int] = set()
     codes = issuer_codes()
     for i, (c, num) in enumerate(cited):
-        if num is None or num.year is None or not num.issuer_code or fold(num.issuer_code) in codes:
-            continue  # (a known code, or none: most citations, tried no further)
+        if num is None or not num.issuer_code:
+            continue
+        if fold(num.issuer_code) in codes or num.year is None:
+            # a known code that contradicts the issuer written beside it
+            # ("Quyết định số 613/QĐ-UBND ngày 24/6/2025 của Sở Nông nghiệp và
+            # Môi trường" beside "613/QĐ-SNNMT" of the same day and issuer)
+            j = _cited_with_the_issuers_code(cited, i, folded)
+            if j is not None and (other := cited[j][1]) is not None:
+                _fold_repaired(c, num, cited[j][0], other, ct, diagnostics)
+                folded.add(i)
+            continue  # (most citations: tried no further)
         for j, (o, other) in enumerate(cited):
             if (
                 j == i
@@ -3181,24 +3244,59 @@ def _one_across_an_issuer_code_typo(
             ):
                 continue
             folded.add(i)
-            o.mentions = sorted([*o.mentions, *c.mentions], key=lambda m: m.span.start)
-            o.repaired_from.append(num.raw)
-            if RELATION_RANK[c.relation] > RELATION_RANK[o.relation]:
-                o.relation = c.relation
-            if ACTION_RANK[c.action] > ACTION_RANK[o.action]:
-                o.action = c.action
-            if c.mentions:
-                diagnostics.append(
-                    _diag_at(
-                        ct, c.mentions[0].span, "citation-repaired", "warning",
-                        f"Số hiệu viết lệch chuẩn '{num.number}' được hiểu là {other.number} (number repaired)",
-                    )
-                )
+            _fold_repaired(c, num, o, other, ct, diagnostics)
             break
     for i, (c, _) in enumerate(cited):
         if i not in folded:
             out.append(c)
     return out
+
+
+def _fold_repaired(
+    c: Citation, num: DocNumber, o: Citation, other: DocNumber, ct: CleanText, diagnostics: list[Diagnostic]
+) -> None:
+    """Fold citation ``c``, its number mistyped, into ``o``, with a diagnostic."""
+    o.mentions = sorted([*o.mentions, *c.mentions], key=lambda m: m.span.start)
+    o.repaired_from.append(num.raw)
+    if RELATION_RANK[c.relation] > RELATION_RANK[o.relation]:
+        o.relation = c.relation
+    if ACTION_RANK[c.action] > ACTION_RANK[o.action]:
+        o.action = c.action
+    if c.mentions:
+        diagnostics.append(
+            _diag_at(
+                ct, c.mentions[0].span, "citation-repaired", "warning",
+                f"Số hiệu viết lệch chuẩn '{num.number}' được hiểu là {other.number} (number repaired)",
+            )
+        )
+
+
+def _cited_with_the_issuers_code(
+    cited: list[tuple[Citation, DocNumber | None]], i: int, folded: set[int]
+) -> int | None:
+    """The other citation of the document ``cited[i]`` names, where its number's
+    known issuer code contradicts the issuer written beside it: one of the same
+    serial, type, date and issuer whose code fits that issuer (README: two
+    citations of one document, one written wrong)."""
+    c, num = cited[i]
+    if num is None or not c.issuer or c.date is None or len(c.date) != 10 or _bears_code(c.issuer, num):
+        return None
+    for j, (o, other) in enumerate(cited):
+        if (
+            j != i
+            and j not in folded
+            and other is not None
+            and other.issuer_code
+            and other.issuer_code != num.issuer_code
+            and o.date == c.date
+            and other.type_code == num.type_code
+            and unpadded(other.serial) == unpadded(num.serial)
+            and (other.year or 0) == (num.year or 0)
+            and fold(o.issuer or c.issuer) == fold(c.issuer)
+            and _bears_code(c.issuer, other)
+        ):
+            return j
+    return None
 
 
 def _is_party_number(number: str) -> bool:
@@ -3448,6 +3546,8 @@ def _named_issuer_level(a: _Anchor) -> str | None:
     if a.law_name:
         return "national"
     if a.issuer:
+        if a.issuer.startswith(("Đảng ủy", "Đảng uỷ")) and P.CENTRAL_PARTY_COMMITTEE.match(a.issuer):
+            return "party"  # "Đảng ủy Chính phủ": the Party's, at the centre
         lvl, organ = _level_and_organ(a.issuer)
         if lvl:
             return lvl

@@ -2963,11 +2963,27 @@ DUTY_PARTY = _regex(
     r"|chủ\s+(?:tài\s+khoản|đầu\s+tư|dự\s+án|rừng|cơ\s+sở)\b|nhà\s+(?:đầu\s+tư|thầu)\b)"
 )
 # (a project's party named by its role in lower case too: "Nghĩa vụ của chủ
-# đầu tư …", "Trách nhiệm của nhà đầu tư", "… của nhà thầu")
+# đầu tư …", "Trách nhiệm của nhà đầu tư", "… của nhà thầu"; and bodies of a
+# kind a normative text names in lower case, several in one heading: "Trách
+# nhiệm của bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh, tập đoàn …")
 DUTY_OF = _regex(
     rf"^(?:{_DUTY_WORDS}\s+(?i:của)|{_REQUIREMENTS_ON})\s+(?:\p{{Lu}}|các\s|(?:chủ|nhà)\s+đầu\s+tư\b|nhà\s+thầu\b"
-    r"|(?=(?:cơ\s+sở|doanh\s+nghiệp|tổ\s+chức|chủ\s+tài\s+khoản)\b))"
+    r"|(?=(?:cơ\s+sở|doanh\s+nghiệp|tổ\s+chức|chủ\s+tài\s+khoản|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)\b|bộ\s*,))"
 )
+# The parties a normative text regulates, named as a class with firms among
+# them, heading an article on their duties: "Trách nhiệm của các cơ quan, tổ
+# chức, doanh nghiệp, cá nhân có liên quan" (one class, its words its name;
+# without firms, "… các cơ quan, tổ chức, cá nhân có liên quan", anyone: no one).
+_FIRMS_CLASS = (
+    r"(?i:(?:các\s+)?(?:(?:cơ\s+quan|tổ\s+chức|đơn\s+vị|cá\s+nhân)(?:\s*,\s*|\s+và\s+))+doanh\s+nghiệp"
+    r"(?:(?:\s*,\s*|\s+và\s+)(?:cơ\s+quan|tổ\s+chức|đơn\s+vị|cá\s+nhân)\b)*)"
+)
+CONCERNED_FIRMS_CLASS = _regex(rf"^{_FIRMS_CLASS}(?:\s+(?i:(?:có\s+)?liên\s+quan))?$")
+# (the same class opening a clause, its commas no list of bodies: "Các cơ
+# quan, tổ chức, doanh nghiệp có trách nhiệm …")
+# (only before its duty: "các tổ chức, doanh nghiệp hoạt động …" is a class
+# its activity names, see agencies.json)
+FIRMS_CLASS_OPENING = _regex(rf"^{_FIRMS_CLASS}(?=\s+(?:(?:có|chịu)\s+trách\s+nhiệm|phải)\b)")
 # Where such a heading's body ends and its field begins: "… của Bộ Y tế về
 # bảo hiểm y tế", "… của Ủy ban nhân dân cấp xã trong lĩnh vực điện lực".
 DUTY_TOPIC = _regex(r"\s(?:về|trong|đối\s+với|khi)\s")
@@ -3678,7 +3694,15 @@ AGENCY_SPLIT = _regex(
     # liên quan" are classes); not an appositive telling a body's role ("Sở
     # Y tế, cơ quan thường trực …")
     r"|(?<=\p{Lu}\p{Ll}*)(?<!\b(?i:bộ|sở|ban|ngành|cục|phòng))\s*,\s*"
-    r"(?=cơ\s+quan\s+(?!thường\s+trực|đầu\s+mối|chủ\s+trì|chủ\s+quản|ngang\b|thuộc\b|liên\s+quan|có\b|được\b|của\b)\p{Ll})"
+    r"(?=cơ\s+quan\s+(?!thường\s+trực|đầu\s+mối|chủ\s+trì|chủ\s+quản|ngang\b|thuộc\b|liên\s+quan|có\b|được\b|của\b)\p{Ll}"
+    # (the state groups as a class after a named body: "Liên đoàn Thương mại
+    # và Công nghiệp Việt Nam, tập đoàn, tổng công ty, công ty do Thủ tướng …
+    # thành lập", the class whole, its own commas its kinds)
+    r"|tập\s+đoàn\s*,\s*tổng\s+công\s+ty\b)"
+    # heads listed by comma, each of its own body: "Chủ tịch Ủy ban nhân dân
+    # cấp tỉnh, người đứng đầu các tổ chức chính trị - xã hội …", "Giám đốc
+    # Công an tỉnh, người đứng đầu doanh nghiệp …"
+    r"|\s*,\s*(?=người\s+đứng\s+đầu\s)"
 )
 # A unit named with the body it belongs to after a comma is one body, that
 # body's unit: "Cục Quản lý xuất nhập cảnh, Bộ Công an", "Vụ Pháp chế, Bộ Tư

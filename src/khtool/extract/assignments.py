@@ -443,6 +443,11 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
     end = head.find(":") if duty else -1
     if end >= 0:
         head = head[:end]
+    if "doanh nghiệp" in head[:60]:
+        if duty and P.CONCERNED_FIRMS_CLASS.match(head.strip(" .:")):
+            return (head.strip(" .:"),), request  # one class, its commas its kinds
+        if firms := P.FIRMS_CLASS_OPENING.match(head):
+            return (firms[0],), request  # ("Các cơ quan, tổ chức, doanh nghiệp có trách nhiệm …")'
     if duty and head[:1].isupper():
         # "Trách nhiệm của Bộ Y tế về bảo hiểm y tế": the body, not its field
         topic = P.DUTY_TOPIC.search(head)
@@ -488,6 +493,8 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
     parts = [_without_footnote_mark(p.strip(" .:;,")) for p in listed if p and p.strip(" .:;,")]
     names: list[str] = []
     for i, p in enumerate(parts):
+        if i and p.startswith("người đứng đầu "):
+            p = p[len("người đứng đầu ") :]  # (a head listed after another's: his body)
         if i and is_generic(p):
             continue  # "… và các tổ chức thành viên khác": not a body of its own
         if len(p.split()) < 2 and not (duty and p.isupper() and len(p) > 2 and classify_agency(p)) and not P.BRAND_ALONE.match(p):
@@ -1112,6 +1119,9 @@ def _clause_bodies(
                 # (the item's own bodies named again in other words: "Các sở, ban, ngành
                 # … có liên quan …" under "Trách nhiệm của các sở, ngành, địa phương")
                 and not ((c := classify_agency(n)) is not None and c.canonical in own)
+                # (a class heading the article named again at a clause's start:
+                # "Các cơ quan, tổ chức, doanh nghiệp …" under "… của các cơ quan, tổ chức, doanh nghiệp")
+                and not (n[:1].isupper() and any(n.lower() in h for h in have if h[:1].islower()))
             )
         ]
         if not names:
@@ -1181,6 +1191,8 @@ def _same_body(name: str, names: list[str]) -> bool:
     "Chủ tịch UBND các xã" the "Ủy ban nhân dân các xã")."""
     if any(name in n or n in name for n in names):
         return True
+    if name[:1].isupper() and any(name.lower() in n for n in names if n[:1].islower()):
+        return True  # ("Các cơ quan, tổ chức, doanh nghiệp có trách nhiệm …" under "… của các cơ quan, tổ chức, doanh nghiệp")
     key = body_key(without_title(name))
     return any(key in k or k in key for k in (body_key(without_title(n)) for n in names))
 
@@ -1818,8 +1830,14 @@ def _from_duty_headings(
         and _in_range(s.span, lo, hi)
         and not _addressed(s.children)
     ]
-    # "… của các cơ quan, tổ chức, cá nhân có liên quan" names no one
-    items = [s for s in items if not P.EXECUTORS_TAIL.match(" " + (s.heading or "").split(" của ", 1)[-1])]
+    # "… của các cơ quan, tổ chức, cá nhân có liên quan" names no one (anyone);
+    # a class naming firms among them, "… của các cơ quan, tổ chức, doanh
+    # nghiệp, cá nhân có liên quan", is the firms and bodies the text regulates
+    items = [
+        s
+        for s in items
+        if not P.EXECUTORS_TAIL.match(" " + (tail := (s.heading or "").split(" của ", 1)[-1])) or "doanh nghiệp" in tail
+    ]
     members: list[Assignment] = []
     items = [_without_member_points(ct, s, level, members) for s in items]
     # one body's duties in several fields ("… cấp xã trong lĩnh vực A", "… B")

@@ -6469,6 +6469,53 @@ OCR_NUMBER_AFTER = _std(r"/[0-9lIO]|/[A-ZĐ]|[ \t]?[%‰]")
 OCR_SPLIT_NUMBER = _std(r"[sS][ốỐ][ \t]*(?::[ \t]*)?(?P<a>[0-9]{1,3}) (?P<b>[0-9]{1,3})/(?=[A-ZĐ]|[0-9]{4}/)")
 
 
+# What a sentence may open with before its subject when it states a time
+# limit or a case first: "Trong thời hạn 30 ngày …, Công an đơn vị, địa
+# phương phải …", "Chậm nhất là ngày 20/7/2026, Nhà cung cấp X phải …",
+# "Định kỳ trước ngày 20 tháng 6 …, các tổ chức, cá nhân … báo cáo …",
+# "Trường hợp chưa đủ hồ sơ hợp lệ, trong vòng 07 ngày …, Ủy ban nhân dân
+# cấp xã có văn bản …" (the subject read after the clause's comma, in code).
+OPENING_BEFORE_SUBJECT = _std(
+    r"(?i:trong(?!\s+(?:đó|khi|quá\s+trình)\b)|chậm\s+nhất|định\s+kỳ|hằng|hàng|trước|sau\s+(?:khi|ngày|\d)|kể\s+từ|ngay"
+    r"|trường\s+hợp|trên\s+cơ\s+sở|căn\s+cứ)\b"
+)
+# The verb closing a subject after such an opening, the body named before
+# it: "… phải", "… có trách nhiệm", "… có văn bản", "… thực hiện", "… xem
+# xét", "… báo cáo" (not words of a body's name: "cấp" of "Ủy ban nhân dân
+# cấp xã", "trình" of "chương trình", "giải quyết" of "cơ quan giải quyết thủ
+# tục hành chính"; the list of names' end is the fallback).
+SUBJECT_VERB_AFTER_OPENING = _regex(
+    r"\s(?:phải|(?:có|chịu)\s+trách\s+nhiệm|có\s+văn\s+bản|khẩn\s+trương|thực\s+hiện|hoàn\s+thành|báo\s+cáo|gửi|nộp"
+    r"|xem\s+xét|thẩm\s+định|chi\s+trả|kiểm\s+tra|thông\s+báo|chuyển|công\s+bố|cập\s+nhật|trả\s+lời"
+    r"|ra\s+quyết\s+định|căn\s+cứ\s+vào|xác\s+nhận|sửa\s+đổi|tiến\s+hành"
+    # ("cấp" granting, not a level nor "cung cấp", "các cấp": "… cấp xã cấp
+    # điều chỉnh Giấy chứng nhận")
+    r"|(?<!(?i:cung|phân|các|mọi|hai|ba|\d)\s)cấp(?=\s+(?!(?:xã|huyện|tỉnh|trung\s+ương|cơ\s+sở|phường|quận|thị|thành|bộ|sở|có|trên|dưới|ủy|và|các)\b)\p{Ll}))(?!\p{L})"
+)
+# A party named by its kind, not a state body, as a duty's subject: "Nhà
+# cung cấp dịch vụ …", "người sử dụng lao động", "chủ đầu tư …", "các tổ
+# chức, cá nhân …", "doanh nghiệp …", "cơ sở khám bệnh, chữa bệnh".
+PARTY_BY_KIND = _std(
+    r"(?i:(?:các\s+|những\s+)?(?:nhà\s+(?:cung\s+cấp|đầu\s+tư|thầu|sản\s+xuất|nhập\s+khẩu|xuất\s+khẩu)"
+    r"|người\s+(?:sử\s+dụng\s+lao\s+động|lao\s+động|nộp|đứng\s+đầu|đề\s+nghị|được\s+cấp)|chủ\s+(?:đầu\s+tư|tài\s+khoản|cơ\s+sở|dự\s+án)"
+    r"|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp|thương\s+nhân|cơ\s+sở|đơn\s+vị|cơ\s+quan|quỹ))\b"
+)
+# A report form's printed reminder of its time limit, on a line of its
+# own: "(Thời hạn gửi báo cáo: Báo cáo 6 tháng gửi trước ngày 20 tháng 6 hằng
+# năm; …)": it repeats the deadline the text sets.
+FORM_DEADLINE_REMINDER = _std(r"\s*\(?\s*(?i:thời\s+(?:hạn|gian)\s+(?:gửi\s+|nộp\s+)?báo\s+cáo)\s*:")
+# A list's heading naming the body whose duties its points are: "1. Nhà
+# cung cấp X có trách nhiệm báo cáo như sau:", "Sở Y tế có trách nhiệm:"
+# (the body before the role words, its points after the colon).
+BODY_HEADS_LIST = _regex(r"^(?P<body>\p{L}[^;:.\n]{2,120}?)\s+(?:có|chịu)\s+trách\s+nhiệm(?:\s[^;:.\n]{0,60})?:?\s*$")
+# A plural word before a class's name: "các tổ chức, cá nhân …", "những đơn vị …".
+PLURAL_LEAD = _std(r"^(?i:các|những|mọi)\s+")
+# Words no subject's name holds, a clause of what the party did or wants,
+# or another verb: "cơ quan, tổ chức, doanh nghiệp đã thực hiện nộp lệ phí
+# …", "doanh nghiệp muốn gia hạn …", "Cục X trình Thống đốc …".
+NOT_IN_SUBJECT = _std(r"\s(?:đã|được|muốn|trình|là|sẽ|chưa|không)(?:\s|$)")
+
+
 # ---------------------------------------------------------------------------
 # compiled on first use
 # ---------------------------------------------------------------------------

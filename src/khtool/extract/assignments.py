@@ -6122,12 +6122,14 @@ def _past_opening(sentence: str) -> str:
     return sentence[opening.end() :] if opening else sentence
 
 
-def _paragraph_subject(piece: str, pos: int) -> str | None:
+def _paragraph_subject(piece: str, pos: int, length: int = 0) -> str | None:
     """The body owning what the sentence at ``pos`` says: the one it opens
-    with; or, when it opens with no body at all ("Định kỳ hằng năm báo cáo …
-    trước ngày …"), the one the sentence just before it in the paragraph
-    opens with ("Các sở, ngành … triển khai thực hiện. Định kỳ …"): its
-    subject carried over."""
+    with, or the one after the time limit or case it opens with (the
+    deadline's ``length`` characters at ``pos``: "Trong thời hạn 30 ngày …,
+    Công an đơn vị, địa phương phải …"); or, when it opens with no body at
+    all ("Định kỳ hằng năm báo cáo … trước ngày …"), the one the sentence
+    just before it in the paragraph opens with ("Các sở, ngành … triển khai
+    thực hiện. Định kỳ …"): its subject carried over."""
     sentences: list[tuple[int, int]] = []  # (the ones before it)
     start, end = 0, len(piece)
     for m in P.SENTENCE_SPLIT.finditer(piece):
@@ -6140,6 +6142,9 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
     subject = _sentence_subject(sentence)
     if subject or "|" in sentence:  # (a table's row: its cells are no sentences)
         return _asked_instead(sentence, subject, pos - start) if subject else subject
+    later = _subject_after_opening(sentence, pos - start, pos - start + length)
+    if later:
+        return later
     # after the clauses opening it: "Trong quá trình thực hiện, nếu có vướng
     # mắc, Sở Tài chính báo cáo …"
     clauses = [m.end() for m in P.CLAUSE_THEN_CAPITAL.finditer(sentence, 0, max(pos - start, 0))]
@@ -6161,7 +6166,93 @@ def _paragraph_subject(piece: str, pos: int) -> str | None:
         return None  # another line (a paragraph, a table's cell) or a table's row
     previous = piece[before[-1][0] : before[-1][1]].lstrip(" -+•")
     asked = P.REQUEST_OPENING.match(previous)  # "Yêu cầu các ban, ngành triển khai …"
-    return _sentence_subject(previous[asked.end() :] if asked else previous)
+    # (its subject also after the time it opens with: "Trong 15 ngày đầu mỗi
+    # quý, Công an đơn vị … chuyển … . Chậm nhất ngày 31 tháng 12 phải …")
+    return _sentence_subject(previous[asked.end() :] if asked else previous) or _subject_after_opening(previous, 0, 0)
+
+
+_OPENING_SUBJECT_CLAUSES = 4  # (commas tried after a limit: "… kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ, Ủy ban …")
+_OPENING_SUBJECT_WORDS = 16  # (a longer run before the verb is no body's name)
+_OPENING_SUBJECT_REACH = 200  # (characters: the farthest a limit or a subject runs)
+
+
+def _subject_after_opening(sentence: str, at: int, end: int) -> str | None:
+    """The subject of a sentence stating its time limit (or the case it holds
+    in) before it, the deadline at [at, end) in that opening: the body named
+    after the opening's comma, before its verb ("Trong thời hạn 05 ngày làm
+    việc, Sở Công Thương thẩm định …", "Định kỳ trước ngày 20 tháng 6 …, các
+    tổ chức, cá nhân … báo cáo …", "Trường hợp …, trong vòng 07 ngày …, Ủy
+    ban nhân dân cấp xã có văn bản …"): a state body, a firm, a fund, a
+    facility or a class of persons; None when the sentence opens otherwise
+    or its subject is no body ("Trong thời hạn 05 ngày, hồ sơ phải …")."""
+    s = sentence.lstrip(" -+•\t\n")
+    shift = len(sentence) - len(s)
+    at, end = at - shift, max(end - shift, 0)
+    if at < 0 or at > _OPENING_SUBJECT_REACH or not P.OPENING_BEFORE_SUBJECT.match(s):
+        return None
+    if "," in s[:at] and not all(
+        not c.strip() or P.OPENING_BEFORE_SUBJECT.match(c.lstrip()) for c in s[:at].split(",")[1:]
+    ):
+        return None  # (each clause before the limit an opening: not "…, Sở Y tế trong thời hạn …")
+    comma = s.find(",", max(end, at))
+    for _ in range(_OPENING_SUBJECT_CLAUSES):
+        if comma < 0 or comma - at > _OPENING_SUBJECT_REACH:
+            return None
+        rest = s[comma + 1 :].lstrip()
+        if P.ROLE_OPENING.match(rest) or (rest[:1] in P.LEADING_TASK_VERB_INITIALS and P.LEADING_TASK_VERB.match(rest)):
+            return None  # (the duty's words, no subject: "Trong thời gian 30 ngày …, chủ trì, phối hợp …")
+        verb = P.SUBJECT_VERB_AFTER_OPENING.search(rest, 0, _OPENING_SUBJECT_REACH)
+        while verb is not None and _bare_kind(rest[: verb.start()].rsplit(",", 1)[-1].strip()):
+            # (a kind named by its function: "cơ quan thẩm định thông báo …",
+            # "Hội đồng thẩm định tiến hành …")
+            verb = P.SUBJECT_VERB_AFTER_OPENING.search(rest, verb.end(), _OPENING_SUBJECT_REACH)
+        listed = None if verb else _list_end(rest[:_OPENING_SUBJECT_REACH])
+        cut = verb.start() if verb else listed.start() if listed else -1
+        if cut <= 0:
+            return None
+        name = rest[:cut].strip(" ,")
+        parts = name.split(", ")
+        while len(parts) > 1 and _bare_kind(parts[0]) and parts[-1][:1].isupper():
+            # (the limit's event's parties running on: "… báo cáo của tổ chức,
+            # cá nhân, Hội đồng thẩm định tiến hành …")
+            parts = parts[1:]
+        name = ", ".join(parts)
+        if _body_or_party(name):
+            return name
+        inner = rest.find(",", 0, cut)
+        if inner < 0:
+            return None  # (the clause after the limit has a subject, no body)
+        comma = len(s) - len(rest) + inner
+    return None
+
+
+def _another_body(subject: str, owner: str) -> bool:
+    """Is ``subject``, a sentence's, a body named by its name other than
+    ``owner`` (not one of the bodies it names together, nor the issuer by its
+    kind, nor a class or a unit referred back to: "đơn vị nêu trên")?"""
+    if not subject[:1].isupper() or not _opens_with_head_word(subject) or P.BARE_OWN_KIND.match(subject):
+        return False
+    key, keys = body_key(subject), {body_key(n) for n in _agency_names(owner)[0] or [owner]}
+    return key not in keys and key not in body_key(owner) and body_key(owner) not in key
+
+
+_BARE_KINDS = frozenset(["Hội đồng", "Đoàn", "Tổ", "Ban"])
+
+
+def _bare_kind(name: str) -> bool:
+    """Is ``name`` a kind of body alone ("cơ quan", "đơn vị", "Hội đồng"),
+    its function's words still to come?"""
+    return name in _BARE_KINDS or P.PARTY_BY_KIND.fullmatch(name) is not None
+
+
+def _body_or_party(name: str) -> bool:
+    """Is ``name`` a body, or a party named by its kind ("Nhà cung cấp …",
+    "các tổ chức, cá nhân …", "cơ sở khám bệnh, chữa bệnh")?"""
+    if not name or len(name.split()) > _OPENING_SUBJECT_WORDS or any(c.isdigit() for c in name) or P.NOT_IN_SUBJECT.search(name):
+        return False
+    if P.PARTY_BY_KIND.match(name):
+        return True
+    return _opens_with_head_word(name) and _looks_like_agency(name)
 
 
 def _request_doer(piece: str, sentences: list[tuple[int, int]], start: int) -> str | None:
@@ -6229,6 +6320,10 @@ def _to_their_bodies(
             counted = P.COUNTED_CLASS.match(name) if name[:1].isdigit() else None
             match = classify_agency(f"các {name[counted.end() :]}" if counted else name, level)
             key, standard = body_key(name), match.canonical if match else None
+            if counted is None and name[:1].islower() and not name.startswith("các "):
+                # (a party by its kind, "tổ chức bảo hiểm y tế", is no department
+                # of the ministry of its field: by its own name only)
+                standard = None
             for a in assignments:
                 if a.role != "support" and not _holds_it(a, d) and (
                     body_key(a.agency) == key
@@ -7481,11 +7576,14 @@ def _read_deadlines_of(
     step: str | None = None,
     follows: str | None = None,
     about: str | None = None,
+    head: str | None = None,
+    own: set[int] | None = None,
 ) -> None:
     """``_deadlines``' reading of one piece of text: its deadlines added to
     ``out``, the body its sentence opens with to ``subjects``; ``about``: the
     heading of the item holding it, when it says what the item is about
-    ("1. Đối với Công ty X")."""
+    ("1. Đối với Công ty X"); ``head``: the body heading the list it is a
+    point of ("1. Nhà cung cấp X có trách nhiệm báo cáo như sau:")."""
     if piece.startswith("Trên") and P.CLOSING.match(piece):  # (the pattern opens with the word: a cheap test)
         # "Trên đây là báo cáo … 6 tháng …": the text's closing word (a
         # request may follow it: "… . Yêu cầu các thôn … báo cáo trước …")
@@ -7493,34 +7591,43 @@ def _read_deadlines_of(
         if cut < 0:
             return
         piece = piece[cut + 2 :]
+    if own is None:
+        own = set()
     for d in _deadlines_in(ct, piece, span, undated=not heading):
         out.append(d)
         if d.agency is None:
             at = max(piece.find(d.text), 0)
             # (or the body alone in brackets closing its step: "Trước ngày
             # 30/4/2024: hoàn thành … (Công an tỉnh)."; a heading's step is its text)
-            subject = _paragraph_subject(piece, at) or _bracketed_owner(piece[at:] if step is None else step)
+            subject = _paragraph_subject(piece, at, len(d.text)) or _bracketed_owner(piece[at:] if step is None else step)
             if subject is None and follows is not None and piece[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(piece):
                 subject = follows  # "b) Đồng thời …": the item before's body doing more
             if subject is None and (about or "đối với" in piece[:12].lower()):
                 subject = _concerned_body(piece, about)
+            if subject is None:
+                subject = head
             if subject:
                 subjects[id(d)] = subject
+                if subject in _sentence_at(piece, at):
+                    own.add(id(d))  # (named in its own sentence: see _deadlines)
 
 
 def _deadlines(
-    ct: CleanText, sections: list[Section], lo: int, hi: int, lead: list[LogicalLine], own: str | None = None
-) -> tuple[list[Deadline], dict[int, str]]:
+    ct: CleanText, sections: list[Section], lo: int, hi: int, lead: list[LogicalLine], issuer: str | None = None
+) -> tuple[list[Deadline], dict[int, str], set[int]]:
     """The deadlines of the text, and for each (by id) the body its sentence
     opens with, if any ("Phòng Kinh tế tổng hợp, … báo cáo … trước ngày …"),
-    the owner where no assignment gives one; ``own``: the issuer's name, the
-    owner of the times of its own activities ("Thời gian kiểm tra: …")."""
+    the owner where no assignment gives one, and the ids of those whose
+    sentence names that body itself (it owns them even inside another body's
+    item); ``issuer``: the issuer's name, the owner of the times of its own
+    activities ("Thời gian kiểm tra: …")."""
     out: list[Deadline] = []
     subjects: dict[int, str] = {}
+    own: set[int] = set()  # (the ones whose subject their own sentence names)
     # (read by a module function, not a closure: a compiled closure's
     # environment holding the text keeps it in a reference cycle)
     for ll in lead:
-        _read_deadlines_of(ct, out, subjects, ll.text, ct.line_span(ll))
+        _read_deadlines_of(ct, out, subjects, ll.text, ct.line_span(ll), own=own)
     every = _walk(sections)
     # the steps of a timeline part: "II. TIẾN ĐỘ" / "3. Ngày 10 - 11/5/2024: …"
     steps = {
@@ -7538,6 +7645,15 @@ def _deadlines(
         else {}
     )
     item_bodies: dict[int, str | None] = {}  # (an item's body, by the item's id: a follow-on's chain)
+    # the body heading a list, its points' owner: "1. Nhà cung cấp X có trách
+    # nhiệm báo cáo như sau:" / "a) Báo cáo định kỳ hằng quý (trước ngày 05 …)"
+    heads: dict[int, str] = {}
+    for s in every:
+        if s.children and s.heading and "trách nhiệm" in s.heading:
+            listed = P.BODY_HEADS_LIST.match(s.heading)
+            if listed and _body_or_party(listed["body"].strip()):
+                for c in _walk(s.children):
+                    heads.setdefault(id(c), listed["body"].strip())
     dated = []
     inside = _walk_in(sections, lo, hi)  # (the sections read, for each pass below)
     for s in inside:
@@ -7545,7 +7661,9 @@ def _deadlines(
         s_heading, s_text, s_span = s.heading, s.text, s.span
         if s_heading:
             # (a short heading names its part: "3. Thực hiện chế độ báo cáo định kỳ")
-            _read_deadlines_of(ct, out, subjects, s_heading, s_span, heading=len(s_heading.split()) <= _TITLE_WORDS, step=s_text or "")
+            _read_deadlines_of(
+                ct, out, subjects, s_heading, s_span, heading=len(s_heading.split()) <= _TITLE_WORDS, step=s_text or "", own=own
+            )
             if id(s) in steps:
                 dated.append(s)
         if s_text:
@@ -7555,7 +7673,7 @@ def _deadlines(
                 follows = item_bodies[id(prev)] if id(prev) in item_bodies else _paragraph_subject(prev.text, 0) if prev.text else None
                 item_bodies[id(s)] = follows
             about = s_heading if s_heading and "đối với" in s_heading[:12].lower() else None
-            _read_deadlines_of(ct, out, subjects, s_text, s_span, follows=follows, about=about)
+            _read_deadlines_of(ct, out, subjects, s_text, s_span, follows=follows, about=about, head=heads.get(id(s)), own=own)
     # a step's date is its milestone only where neither its text nor its items
     # hold a deadline of their own ("Tháng 7/2026: sơ kết; … báo cáo trước ngày 10/7/2026")
     for s in dated:
@@ -7586,10 +7704,10 @@ def _deadlines(
         # (its first letters in any case, as the pattern's (?i) takes them: "Thời")
         if heading[:1] in "Tt" and heading[1:2] in "hH" and heading[2:3] in "ờỜ" and P.HELD_TIME_HEADING.fullmatch(heading, 0, None, False):
             out += _held_times(ct, s, out)
-    if own:
+    if issuer:
         for d in out:
             if id(d) not in subjects and d.recurrence == "once" and d.text[:1] in "TtĐđLlBbKkCc" and P.HELD_TIME.match(d.text):
-                subjects[id(d)] = own
+                subjects[id(d)] = issuer
     if any(d.text[:7].lower() == "đến năm" for d in out):
         # "Đến năm 2025, hoàn thành …" in a goals part ("2. Mục tiêu cụ thể")
         # is a goal's horizon, no task's deadline
@@ -7603,9 +7721,52 @@ def _deadlines(
                 and any(g.start <= d.span.start < g.end for g in goals)
             )
         ]
+    if "hạn gửi báo cáo" in ct.source or "hạn báo cáo" in ct.source:  # (a cheap test: a form's printed reminder)
+        out = _without_form_reminders(ct, out, subjects)
     # in the text's order: a plan's closing paragraph is read with its lead
     out.sort(key=lambda d: d.span.start if d.span is not None else 0)
-    return out, subjects
+    return out, subjects, own
+
+
+def _without_form_reminders(ct: CleanText, deadlines: list[Deadline], subjects: dict[int, str]) -> list[Deadline]:
+    """``deadlines`` without a report form's printed reminder of its time limit
+    ("(Thời hạn gửi báo cáo: Báo cáo 6 tháng gửi trước ngày 20 tháng 6 hằng
+    năm; …)") that repeats one the text sets (the same day, month and
+    period, of the same sender where both are named): one deadline, the
+    text's own."""
+    reminders: dict[int, str | None] = {}
+    for d in deadlines:
+        if d.span is not None and d.day is not None and d.month is not None:
+            start = ct.source.rfind("\n", 0, d.span.start) + 1
+            if P.FORM_DEADLINE_REMINDER.match(ct.source, start):
+                reminders[id(d)] = _form_parties(ct.source, d.span.start)[0]
+    if not reminders:
+        return deadlines
+    set_by_text = [
+        (d.day, d.month, d.recurrence, subjects.get(id(d)) or d.agency)
+        for d in deadlines
+        if id(d) not in reminders and d.day is not None and d.month is not None
+    ]
+    kept = []
+    for d in deadlines:
+        if id(d) in reminders:
+            sender = reminders[id(d)]
+            if any(
+                (day, month, rec) == (d.day, d.month, d.recurrence) and _same_party(sender, owner)
+                for day, month, rec, owner in set_by_text
+            ):
+                continue
+        kept.append(d)
+    return kept
+
+
+def _same_party(a: str | None, b: str | None) -> bool:
+    """Do two names, either unknown, name one party ("Tổ chức, cá nhân …" and
+    "các tổ chức, cá nhân …")?"""
+    if a is None or b is None:
+        return True
+    x, y = (fold(P.PLURAL_LEAD.sub("", n.strip())) for n in (a, b))
+    return x == y or x in y or y in x
 
 
 def _funding(sections: list[Section], lo: int, hi: int) -> list[Funding]:
@@ -8625,7 +8786,7 @@ def _extract_assignments(
     assignments = _partners_supporting(assignments, only_executing, level, tabled)
     if recommending and any(a.role in _RECOMMENDABLE for a in assignments):
         _recommended(assignments, sections, lo, hi)
-    deadlines, subjects = _deadlines(ct, sections, lo, hi, every_lead, issuer_name or issuer)
+    deadlines, subjects, own_subject = _deadlines(ct, sections, lo, hi, every_lead, issuer_name or issuer)
     if "kể từ" in ct.text or "ngay trong" in ct.text or "Ngay trong" in ct.text:
         _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], date, in_force)
     if date or title:
@@ -8660,7 +8821,12 @@ def _extract_assignments(
         for d in deadlines:
             if d.agency is None and d.span is not None:
                 d.agency = owner.get((d.span.start, d.text))
-                if d.agency is None:
+                if d.agency is not None and id(d) in own_subject and _another_body(subjects[id(d)], d.agency):
+                    # a sentence naming its own subject owns its deadline, also
+                    # inside another body's item: "b) UBND các tỉnh …; Trên cơ
+                    # sở đề xuất …, Bộ Tài chính … trình Chính phủ trước ngày …"
+                    d.agency = None
+                elif d.agency is None:
                     # a task's time field, read in its item: "1. Tổ chức …" /
                     # "- Đơn vị chủ trì: Sở A." / "- Thời gian thực hiện: Quý IV năm 2026."
                     d.agency = next(

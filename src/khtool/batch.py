@@ -27,7 +27,8 @@ SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm"}
 def expand_inputs(inputs: list[str], suffixes: set[str] = SUFFIXES) -> list[str]:
     """Files as given, directories walked (sorted), globs expanded; '-' is stdin.
 
-    A directory's files of ``suffixes`` are inputs, but not what only lives
+    A directory's files of ``suffixes`` are inputs (and its symbolic links
+    that lead to no file: each fails as an input of its own), but not what only lives
     beside documents (``is_companion_file``) nor anything in a hidden (dot)
     folder under it; a glob skips companion files too. A file named as it
     is always counts."""
@@ -73,9 +74,16 @@ def walk_dir(root: Path) -> list[Path]:
         found.extend(
             Path(folder, f)
             for f in files
-            if not f.startswith(".") and not is_companion_file(f) and os.path.isfile(Path(folder, f))
+            if not f.startswith(".") and not is_companion_file(f) and _file_or_bad_link(Path(folder, f))
         )
     return sorted(found)
+
+
+def _file_or_bad_link(path: Path) -> bool:
+    """A file, or a symbolic link that leads to none (a loop, a link to
+    nothing): such a link is an input, to fail as one (a corpus must not lose
+    a document without a word); a link to a socket or a FIFO is none."""
+    return os.path.isfile(path) or (os.path.islink(path) and not os.path.exists(path))
 
 
 def is_companion_file(name: str) -> bool:

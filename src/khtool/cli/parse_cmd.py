@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
@@ -97,7 +98,7 @@ def parse(
         _write_failures(failures_out, [exc], inputs)
         raise fail(exc) from None
     if failures_out is not None and any(
-        p != "-" and Path(p).resolve() == failures_out.resolve() for p in paths
+        p != "-" and Path(os.path.realpath(p)) == failures_out.resolve() for p in paths
     ):
         raise fail(UsageError("refusing to overwrite an input file", str(failures_out)))
     if failures_out is not None and failures_out.is_file() and not failures_out.is_symlink():

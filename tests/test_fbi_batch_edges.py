@@ -1,0 +1,77 @@
+"""Issue 8's batch features at their edges (audit NF): links that lead to no
+file, an interrupted run's word, the cache's account of what it parsed again
+and what its key covers."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import khtool
+
+from .conftest import SAMPLES
+
+PROVINCE = SAMPLES / "000_48697f013dff5d26.txt"
+WARD = SAMPLES / "001_9bc3f1274d6058dd.txt"
+SRC = str(Path(khtool.__file__).resolve().parent.parent)  # the khtool under test
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": SRC}
+    return subprocess.run(
+        [sys.executable, "-m", "khtool", *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=120
+    )
+
+
+def _folder_with_bad_links(tmp_path: Path) -> Path:
+    d = tmp_path / "corpus"
+    d.mkdir()
+    (d / "a_plan.txt").write_text(PROVINCE.read_text(encoding="utf-8"), encoding="utf-8")
+    os.symlink("loop_b.txt", d / "loop_a.txt")
+    os.symlink("loop_a.txt", d / "loop_b.txt")
+    os.symlink("gone_plan.txt", d / "dangling.txt")
+    return d
+
+
+LOOP = "symlink loop"
+BROKEN = "broken symbolic link"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+@pytest.mark.parametrize(
+    ("args", "code", "lines"),
+    [
+        # a folder walked: each unfollowable link is a failed input of its own
+        (["parse", "corpus", "-f", "jsonl", "-o", "out.jsonl"], 1,
+         [f"corpus/dangling.txt: {BROKEN}", f"corpus/loop_a.txt: {LOOP}", f"corpus/loop_b.txt: {LOOP}",
+          "3 of 4 inputs failed"]),
+        (["parse", "corpus", "-f", "json", "-o", "out.json", "--failures", "f.jsonl"], 1,
+         [f"corpus/loop_a.txt: {LOOP}", "3 of 4 inputs failed"]),
+        (["graph", "corpus", "-f", "json"], 1, [f"corpus/loop_b.txt: {LOOP}", f"corpus/dangling.txt: {BROKEN}"]),
+        (["check", "corpus"], 1, [f"corpus/loop_a.txt: {LOOP}"]),
+        # named as it is: the same one line, an input's exit code
+        (["parse", "corpus/loop_a.txt"], 3, [f"corpus/loop_a.txt: {LOOP}"]),
+        (["parse", "corpus/loop_a.txt", "-o", "x.json"], 3, [f"corpus/loop_a.txt: {LOOP}"]),
+        (["parse", "corpus/loop_a.txt", "--failures", "f.jsonl"], 3, [f"corpus/loop_a.txt: {LOOP}"]),
+        (["parse", "corpus/dangling.txt"], 3, [f"corpus/dangling.txt: {BROKEN} (to gone_plan.txt"]),
+        (["graph", "corpus/loop_a.txt"], 3, [f"corpus/loop_a.txt: {LOOP}"]),
+        (["graph", "corpus/dangling.txt"], 3, [f"corpus/dangling.txt: {BROKEN}"]),
+    ],
+    ids=["parse-dir-jsonl", "parse-dir-failures", "graph-dir", "check-dir", "parse-loop", "parse-loop-o",
+         "parse-loop-failures", "parse-dangling", "graph-loop", "graph-dangling"],
+)
+def test_links_that_lead_to_no_file_fail_as_inputs(tmp_path, args, code, lines):
+    _folder_with_bad_links(tmp_path)
+    res = _run(*args, cwd=tmp_path)
+    assert res.returncode == code, res.stderr
+    for line in lines:
+        assert line in res.stderr, res.stderr
+    assert "internal error" not in res.stderr and "RuntimeError" not in res.stderr
+    assert "Traceback" not in res.stderr
+    if args[0] == "parse" and "--failures" in args:
+        failed = (tmp_path / "f.jsonl").read_text(encoding="utf-8")
+        assert LOOP in failed

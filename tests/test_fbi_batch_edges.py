@@ -75,3 +75,75 @@ def test_links_that_lead_to_no_file_fail_as_inputs(tmp_path, args, code, lines):
     if args[0] == "parse" and "--failures" in args:
         failed = (tmp_path / "f.jsonl").read_text(encoding="utf-8")
         assert LOOP in failed
+
+
+# ``khtool`` with a file named slow*.txt that takes a minute to parse, and a
+# marker file touched when its parse starts
+_SLOW_KHTOOL = """
+import os, sys, time
+import khtool.batch as batch
+real = batch._parse_path
+def slow(path):
+    if "slow" in os.path.basename(path):
+        open(os.environ["KHTOOL_TEST_MARK"], "w").close()
+        time.sleep(60)
+    return real(path)
+batch._parse_path = slow
+sys.argv = ["khtool", *sys.argv[1:]]
+from khtool.cli import main
+main()
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="signals as on Linux")
+@pytest.mark.parametrize(
+    ("sig", "options", "old", "code", "line"),
+    [
+        ("INT", ["-o", "out.jsonl"], True, 130,
+         "khtool: interrupted (SIGINT); nothing written: out.jsonl is the previous run's, as it was"),
+        ("INT", ["-o", "out.jsonl"], False, 130, "khtool: interrupted (SIGINT); nothing written: out.jsonl not created"),
+        ("INT", ["-o", "out.jsonl", "--failures", "bad.jsonl"], False, 130,
+         "khtool: interrupted (SIGINT); nothing written: out.jsonl not created; bad.jsonl not written"),
+        ("INT", [], False, 130, "khtool: interrupted (SIGINT); what was written to stdout is incomplete"),
+        ("TERM", ["-o", "out.jsonl"], True, 143,
+         "khtool: interrupted (SIGTERM); nothing written: out.jsonl is the previous run's, as it was"),
+    ],
+    ids=["int-kept", "int-new", "int-failures", "int-stdout", "term-kept"],
+)
+def test_an_interrupted_run_says_so_and_what_it_left(tmp_path, sig, options, old, code, line):
+    import signal
+    import time
+
+    corpus = tmp_path / "corp"
+    corpus.mkdir()
+    for name in ("a", "slow", "b"):
+        (corpus / f"{name}.txt").write_text(WARD.read_text(encoding="utf-8"), encoding="utf-8")
+    if old:
+        (tmp_path / "out.jsonl").write_text("OLD\n", encoding="utf-8")
+    mark = tmp_path / "busy"
+    env = {**os.environ, "PYTHONPATH": SRC, "KHTOOL_TEST_MARK": str(mark)}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_KHTOOL, "parse", "corp", "-f", "jsonl", *options],
+        stdout=(tmp_path / "stdout").open("wb"),  # (a pipe unread would fill and block)
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=tmp_path,
+        # (a shell running the tests in the background hands its children
+        # SIGINT ignored: the default back)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not mark.exists() and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.02)
+        assert mark.exists(), proc.communicate()[1].decode()
+        proc.send_signal(getattr(signal, f"SIG{sig}"))
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == code, err.decode()
+    assert err.decode().strip().splitlines() == [line]
+    assert (tmp_path / "out.jsonl").exists() == old
+    assert not (tmp_path / "bad.jsonl").exists()

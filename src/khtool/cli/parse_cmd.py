@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError, UsageError
-from . import app, check_format, fail, print_error, progress_bar
+from . import app, check_format, fail, note_output, print_error, progress_bar
 
 if TYPE_CHECKING:
     from ..batch import Cache
@@ -90,6 +90,7 @@ def parse(
     check_format(chosen, tuple(ParseFormat))
     if failures_out is not None:
         _check_failures_path(failures_out, output, engine)
+    note_output(output, failures_out, shards=engine is Engine.dask)
     try:
         paths = expand_inputs(inputs)
         if not paths:

@@ -147,3 +147,77 @@ def test_an_interrupted_run_says_so_and_what_it_left(tmp_path, sig, options, old
     assert err.decode().strip().splitlines() == [line]
     assert (tmp_path / "out.jsonl").exists() == old
     assert not (tmp_path / "bad.jsonl").exists()
+
+
+@pytest.mark.parametrize(
+    ("change", "parsed"),
+    [
+        ("nothing", []),
+        ("edit b", ["corp/b.txt"]),
+        ("add d", ["corp/d.txt"]),
+        ("edit a, add d, delete c", ["corp/a.txt", "corp/d.txt"]),
+    ],
+)
+def test_cache_verbose_names_the_inputs_parsed_afresh(tmp_path, change, parsed):
+    from typer.testing import CliRunner
+
+    from khtool.cli import _register, app
+
+    _register()
+    corp = tmp_path / "corp"
+    corp.mkdir()
+    text = WARD.read_text(encoding="utf-8")
+    for i, name in enumerate("abc"):
+        (corp / f"{name}.txt").write_text(f"{text}\ndòng {i}\n", encoding="utf-8")
+    args = ["parse", "corp", "-f", "jsonl", "-o", "out.jsonl", "--cache-dir", str(tmp_path / "cache")]
+    old = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        first = CliRunner().invoke(app, [*args, "-v"])
+        assert first.exit_code == 0, first.output
+        assert first.stderr.count("parsed (not in the cache)") == 3
+        for step in change.split(", "):
+            verb, name = step.split(" ") if step != "nothing" else ("", "")
+            if verb == "edit":
+                (corp / f"{name}.txt").write_text(f"{text}\nđã sửa\n", encoding="utf-8")
+            elif verb == "add":
+                (corp / f"{name}.txt").write_text(f"{text}\nmới\n", encoding="utf-8")
+            elif verb == "delete":
+                (corp / f"{name}.txt").unlink()
+        quiet = CliRunner().invoke(app, args)
+        assert "parsed (not in the cache)" not in quiet.stderr  # (only with -v)
+        for f in parsed:  # (the quiet run cached them: make them fresh again)
+            Path(f).write_text(Path(f).read_text(encoding="utf-8") + "x\n", encoding="utf-8")
+        res = CliRunner().invoke(app, [*args, "--verbose"])
+    finally:
+        os.chdir(old)
+    assert res.exit_code == 0, res.output
+    named = [line.rsplit(": ", 1)[1] for line in res.stderr.splitlines() if "parsed (not in the cache)" in line]
+    assert named == parsed
+    total = len(list(corp.iterdir()))
+    assert f"khtool: {total - len(parsed)} of {total} inputs from the cache" in res.stderr
+
+
+@pytest.mark.parametrize("package", ["pypdf", "python-docx", "beautifulsoup4", "underthesea", "gazetteer file"])
+def test_the_cache_key_changes_with_what_a_result_depends_on(monkeypatch, tmp_path, package):
+    from importlib import metadata
+
+    from khtool import batch, gazetteer
+
+    def key() -> str:
+        batch.rules_fingerprint.cache_clear()
+        return batch.Cache(tmp_path).key(b"Ke hoach so 1", "a.txt")
+
+    data = tmp_path / "mapping.json"
+    data.write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(gazetteer, "_data_path", lambda: str(data))
+    real = metadata.version
+    monkeypatch.setattr(metadata, "version", real)
+    before = key()
+    assert key() == before
+    if package == "gazetteer file":
+        data.write_text('{"x": 1}', encoding="utf-8")
+    else:
+        monkeypatch.setattr(metadata, "version", lambda name: "999.0" if name == package else real(name))
+    assert key() != before
+    batch.rules_fingerprint.cache_clear()

@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -103,8 +103,45 @@ def is_companion_file(name: str) -> bool:
 def rules_fingerprint() -> str:
     """khtool's version, schema and the bytes of its own code and tables: an
     installed checkout that changes a rule, at the same version, does not
-    reuse results its old rules gave."""
-    return fingerprint_of(Path(__file__).resolve().parent)
+    reuse results its old rules gave; and what it reads from other packages
+    (``sources_fingerprint``)."""
+    return fingerprint_of(Path(__file__).resolve().parent) + sources_fingerprint()
+
+
+# The installed packages whose version can change a result: the readers
+# (PDF, DOCX, HTML, text of unknown encoding), the gazetteer's package, the
+# regex engine and the fuzzy matcher
+RESULT_PACKAGES = (
+    "pypdf",
+    "python-docx",
+    "beautifulsoup4",
+    "charset-normalizer",
+    "underthesea",
+    "regex",
+    "rapidfuzz",
+)
+
+
+def sources_fingerprint() -> str:
+    """The versions of ``RESULT_PACKAGES`` and the gazetteer file's size and
+    modification time: read from the packages' metadata, none imported (so
+    the cache costs no start-up), once per run through ``rules_fingerprint``."""
+    from importlib import metadata
+
+    parts = []
+    for name in RESULT_PACKAGES:
+        try:
+            parts.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name}=-")
+    try:
+        from .gazetteer import _data_path
+
+        st = os.stat(_data_path())
+        parts.append(f"gazetteer={st.st_size}:{st.st_mtime_ns}")
+    except (OSError, RuntimeError):
+        parts.append("gazetteer=-")
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
 def fingerprint_of(package: Path) -> str:
@@ -122,11 +159,13 @@ def fingerprint_of(package: Path) -> str:
 @dataclass(eq=False)
 class Cache:
     """Parsed documents as JSON, keyed by the input's bytes and khtool's
-    version; ``hits`` counts the results a batch took from it (counted where
-    the results are gathered, whichever process read them)."""
+    version; ``hits`` counts the results a batch took from it and ``parsed``
+    names the inputs it parsed afresh (counted where the results are
+    gathered, whichever process read them)."""
 
     root: Path
     hits: int = 0
+    parsed: list[str] = field(default_factory=list)
 
     def key(self, data: bytes, name: str) -> str:
         h = hashlib.sha256()
@@ -303,8 +342,11 @@ def parse_many_json(
 def _decode(results: Iterator[WorkResult], cache: Cache | None) -> Iterator[tuple[str, str | KhtoolError]]:
     for status, path, payload, trace in results:
         if status in PARSED:
-            if status == "cached" and cache is not None:
-                cache.hits += 1
+            if cache is not None:
+                if status == "cached":
+                    cache.hits += 1
+                else:
+                    cache.parsed.append(path)
             yield path, payload
         else:
             yield path, error_from(status, path, payload, trace)

@@ -72,6 +72,12 @@ def parse(
     shard_size: int = typer.Option(
         500, "--shard-size", min=1, help="Documents per shard (and per Dask task)."
     ),
+    verbose: bool = typer.Option(
+        False,
+        "--verbose",
+        "-v",
+        help="With --cache, also name on stderr each input parsed afresh (not taken from the cache).",
+    ),
     failures_out: Path | None = typer.Option(
         None,
         "--failures",
@@ -165,7 +171,11 @@ def parse(
                     raise fail(exc) from None
     _write_failures(failures_out, failures, paths)
     if store is not None:
-        # (what a re-run saved: the results taken from the cache)
+        # (what a re-run saved: the results taken from the cache; with
+        # --verbose, which inputs were new or changed, to audit the increment)
+        if verbose:
+            for name in store.parsed:
+                print(f"khtool: parsed (not in the cache): {name}", file=sys.stderr)
         print(f"khtool: {store.hits} of {len(paths)} inputs from the cache ({store.root})", file=sys.stderr)
     if failures:
         if len(paths) > 1:  # (one input's error is the whole story: one line)

@@ -221,3 +221,17 @@ def test_the_cache_key_changes_with_what_a_result_depends_on(monkeypatch, tmp_pa
         monkeypatch.setattr(metadata, "version", lambda name: "999.0" if name == package else real(name))
     assert key() != before
     batch.rules_fingerprint.cache_clear()
+
+
+ROOT = Path(SRC).parent
+
+
+@pytest.mark.parametrize("doc", ["README.md", "docs/scale.md"])
+def test_the_dask_install_line_works_from_a_checkout(doc):
+    """khtool is not on the package index: the command that installs the
+    extra is the checkout's; the published name only as what comes later."""
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    assert "pip install -e '.[dask]'" in text
+    for line in text.splitlines():
+        if "pip install 'khtool[dask]'" in line:
+            assert "once" in line and "published" in line, line

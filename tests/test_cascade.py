@@ -86,3 +86,24 @@ def test_citations_are_worded_as_real_plans_word_them(tmp_path):
     }
     for name, seen in shapes.items():
         assert any(seen(c) for c in preambles), name
+
+
+def test_bench_scale_scores_levels_and_localities_and_the_whole_runs_memory(tmp_path):
+    import re
+    import subprocess
+
+    import khtool
+
+    bench = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_scale.py"
+    env = {**__import__("os").environ, "PYTHONPATH": str(Path(khtool.__file__).resolve().parent.parent)}
+    res = subprocess.run(
+        [sys.executable, str(bench), "--size", "30", "--short", "--jobs", "2"],
+        capture_output=True, text=True, env=env, timeout=600,
+    )
+    assert res.returncode == 0, res.stderr
+    m = re.search(r"levels (\d+)/(\d+) .*; localities (\d+)/(\d+)", res.stdout)
+    assert m, res.stdout
+    assert m[2] == m[4] == "30" and int(m[1]) >= 29 and int(m[3]) >= 20
+    m = re.search(r"peak RSS of the whole run (\d+) MB .*this process (\d+) MB, the largest worker (\d+) MB", res.stdout)
+    assert m, res.stdout
+    assert int(m[1]) >= max(int(m[2]), int(m[3]))

@@ -53,6 +53,8 @@ BROKEN = "broken symbolic link"
          [f"corpus/loop_a.txt: {LOOP}", "3 of 4 inputs failed"]),
         (["graph", "corpus", "-f", "json"], 1, [f"corpus/loop_b.txt: {LOOP}", f"corpus/dangling.txt: {BROKEN}"]),
         (["check", "corpus"], 1, [f"corpus/loop_a.txt: {LOOP}"]),
+        (["parse", "corpus/*.txt", "-f", "jsonl", "-o", "out.jsonl"], 1,
+         [f"corpus/loop_a.txt: {LOOP}", "3 of 4 inputs failed"]),
         # named as it is: the same one line, an input's exit code
         (["parse", "corpus/loop_a.txt"], 3, [f"corpus/loop_a.txt: {LOOP}"]),
         (["parse", "corpus/loop_a.txt", "-o", "x.json"], 3, [f"corpus/loop_a.txt: {LOOP}"]),
@@ -61,7 +63,7 @@ BROKEN = "broken symbolic link"
         (["graph", "corpus/loop_a.txt"], 3, [f"corpus/loop_a.txt: {LOOP}"]),
         (["graph", "corpus/dangling.txt"], 3, [f"corpus/dangling.txt: {BROKEN}"]),
     ],
-    ids=["parse-dir-jsonl", "parse-dir-failures", "graph-dir", "check-dir", "parse-loop", "parse-loop-o",
+    ids=["parse-dir-jsonl", "parse-dir-failures", "graph-dir", "check-dir", "parse-glob", "parse-loop", "parse-loop-o",
          "parse-loop-failures", "parse-dangling", "graph-loop", "graph-dangling"],
 )
 def test_links_that_lead_to_no_file_fail_as_inputs(tmp_path, args, code, lines):

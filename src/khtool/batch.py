@@ -44,7 +44,7 @@ def expand_inputs(inputs: list[str], suffixes: set[str] = SUFFIXES) -> list[str]
             hits = sorted(glob.glob(item, recursive=True))
             if not hits:
                 raise InputError("no file matches this pattern", item)
-            out.extend(h for h in hits if os.path.isfile(h) and not is_companion_file(h))
+            out.extend(h for h in hits if _file_or_bad_link(Path(h)) and not is_companion_file(h))
         else:
             out.append(item)
     # the same file named twice (or also in a folder given) is one input

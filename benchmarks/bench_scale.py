@@ -6,10 +6,12 @@ Generates the corpus (benchmarks/cascade.py) in a temporary directory, or
 reuses --corpus (a directory cascade.py wrote, with its truth.json). Parses it
 the way `khtool parse DIR -f jsonl --jobs N -o docs.jsonl` does (or with
 `--engine dask` into shards), through the same library calls, and reports
-docs/s, MB/s and the parse's peak memory. Then builds the graph from the JSONL
+docs/s, MB/s and the parse's peak memory (the whole run's: this process and its
+workers). Then builds the graph from the JSONL
 in a fresh process, as `khtool graph docs.jsonl --jobs N` does, reporting its time and
 peak memory, and checks every generated edge (plan -> the parent plan it
-implements) against the truth.
+implements), every document's level and its locality (province, district,
+ward) against the truth, listing the first misses of each.
 """
 
 from __future__ import annotations
@@ -35,17 +37,34 @@ g = graph_from_inputs([sys.argv[1]], errors=errors, jobs=int(sys.argv[3]))
 build = time.perf_counter() - t0
 truth = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
 by_path = {Path(d.get("path") or "").name: n for n, d in g.g.nodes(data=True) if d.get("parsed")}
-right = 0
+right = edges = level_right = place_right = 0
+misses = {"edge": [], "level": [], "locality": []}
 for fname, info in truth.items():
     src = by_path.get(fname)
-    if src is None:
+    node = g.g.nodes[src] if src is not None else {}
+    # each document's level and place (province, district, ward) as the truth has them
+    if node.get("level") == info["level"]:
+        level_right += 1
+    else:
+        misses["level"].append(f"{fname}: {node.get('level')} for {info['level']}")
+    names = {"province": node.get("province_name"), "district": node.get("district_name"), "ward": node.get("ward_name")}
+    place = info.get("locality") or {}
+    if all(names[k] == v for k, v in place.items()):
+        place_right += 1
+    else:
+        misses["locality"].append(f"{fname}: {names} for {place}")
+    if not info.get("parent"):  # (the national directive cites no parent)
         continue
+    edges += 1
     parent_file = info.get("parent_file")
     if parent_file:
         dst = by_path.get(str(parent_file))
-        right += bool(dst is not None and g.g.has_edge(src, dst))
+        found = bool(src is not None and dst is not None and g.g.has_edge(src, dst))
     else:
-        right += any(g.g.nodes[v].get("number") == info["parent"] for v in g.g.successors(src))
+        found = src is not None and any(g.g.nodes[v].get("number") == info["parent"] for v in g.g.successors(src))
+    right += found
+    if not found:
+        misses["edge"].append(f"{fname} -> {parent_file or info['parent']}")
 print(json.dumps({
     "seconds": build,
     "nodes": g.g.number_of_nodes(),
@@ -54,10 +73,58 @@ print(json.dumps({
     "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     "right": right,
-    "total": len(truth),
-    "levels": g.stats()["by_level"],
+    "total": edges,
+    "level_right": level_right,
+    "place_right": place_right,
+    "documents": len(truth),
+    "misses": {k: v[:10] for k, v in misses.items()},
 }))
 """
+
+
+class RssSampler:
+    """The peak of this process's resident memory plus its descendants'
+    (worker processes), read from /proc every 0.2 s in a thread: the whole
+    run's footprint, which getrusage gives only per process."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak_mb = 0.0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import os
+
+        me = os.getpid()
+        while True:
+            parents: dict[int, int] = {}
+            rss: dict[int, int] = {}
+            for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
+                if not entry.isdigit():
+                    continue
+                try:
+                    with open(f"/proc/{entry}/stat", encoding="utf-8") as fh:
+                        fields = fh.read().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                parents[int(entry)] = int(fields[1])
+                rss[int(entry)] = int(fields[21]) * resource.getpagesize()
+            ours = {me}
+            grew = True
+            while grew:  # (descendants: workers, and a dask cluster's nannies' workers)
+                more = {p for p, pp in parents.items() if pp in ours} - ours
+                grew = bool(more)
+                ours |= more
+            self.peak_mb = max(self.peak_mb, sum(rss.get(p, 0) for p in ours) / 2**20)
+            if self._done.wait(0.2):
+                return
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
 
 
 def main() -> None:
@@ -83,6 +150,7 @@ def main() -> None:
             print(f"generated {args.size} documents in {time.perf_counter() - t0:.0f} s")
         paths = expand_inputs([str(d)])
         size = sum(Path(p).stat().st_size for p in paths)
+        sampler = RssSampler()
         t0 = time.perf_counter()
         if args.engine == "dask":
             from khtool.distributed import parse_to_shards
@@ -100,15 +168,16 @@ def main() -> None:
                     else:
                         failed += 1
         dt = time.perf_counter() - t0
-        rss = max(
-            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
-        )
+        sampler.stop()
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(
             f"parse ({args.engine}, {args.jobs} workers): {len(paths)} docs, {size / 1e6:.0f} MB "
             f"(mean {size / len(paths) / 1024:.1f} KB) in {dt:.1f} s = {len(paths) / dt:.0f} docs/s, "
             f"{size / 1e6 / dt:.2f} MB/s, {len(paths) / dt / max(1, args.jobs):.0f} docs/s per worker; "
-            f"{failed} failed; peak RSS of one process {rss / 1024:.0f} MB"
+            f"{failed} failed; peak RSS of the whole run {sampler.peak_mb:.0f} MB (this process and its "
+            f"workers together, sampled every 0.2 s; getrusage: this process {own:.0f} MB, the largest "
+            f"worker {child:.0f} MB)"
         )
         res = subprocess.run(
             [sys.executable, "-c", GRAPH_JOB, str(out), str(d / "truth.json"), str(args.jobs)],
@@ -124,9 +193,13 @@ def main() -> None:
         )
         print(
             f"accuracy: {r['right']}/{r['total']} implementation edges found "
-            f"({100 * r['right'] / max(1, r['total']):.1f}%)"
+            f"({100 * r['right'] / max(1, r['total']):.1f}%); levels {r['level_right']}/{r['documents']} "
+            f"({100 * r['level_right'] / max(1, r['documents']):.1f}%); localities {r['place_right']}/{r['documents']} "
+            f"({100 * r['place_right'] / max(1, r['documents']):.1f}%)"
         )
-        print(json.dumps({"levels": r["levels"]}))
+        for kind, missed in r["misses"].items():
+            for line in missed:  # (the first ten of each kind)
+                print(f"  missed {kind}: {line}")
         if args.keep:
             import shutil
 

@@ -2,11 +2,14 @@
 
     python benchmarks/cascade.py OUTDIR --size 1000 [--seed 1] [--short]
 
-One national directive (Chỉ thị 28-CT/TW), then for each year from 2024 on a
+One national directive (Chỉ thị 28-CT/TW of the Party's Secretariat, written as
+000000_national.txt), then for each year from 2024 on a
 plan of every province, of every district and of every ward (10,775 plans a
 year, from the gazetteer), until --size documents: 100,000 documents are about
 nine yearly cycles. Each plan cites the plan of its parent unit for the same
-year in one of several real-world wordings, and has a body of realistic length
+year in one of several real-world wordings (with or without its date, its
+issuer named or only by kind, "Chỉ thị 28" by its short name), is dated
+some days to weeks after it, and has a body of realistic length
 (about 30 KB for a province, 15 KB for a district, 9 KB for a ward, like the
 samples; --short gives 3 KB bodies). Writes OUTDIR/*.txt as it goes and
 OUTDIR/truth.json: for each file its number, level, locality and the parent
@@ -18,13 +21,29 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from datetime import date, timedelta
 from pathlib import Path
 
+# How a plan cites its parent, as real plans do: number, full date and the
+# issuer's full name; the date written out; the number alone ("Triển khai Kế
+# hoạch 12/KH-UBND"); with a short name; without the date; the issuer by its
+# kind only ("của UBND tỉnh", its place the citing plan's own); the date after
+# the issuer.
 WORDINGS = [
     "Thực hiện {type} số {number} ngày {d}/{m}/{y} của {issuer} về {subject},",
     "Căn cứ {type} số {number} ngày {d} tháng {m} năm {y} của {issuer} về việc {subject};",
     "Triển khai {type} {number}, ngày {d}/{m}/{y} của {issuer},",
     "Thực hiện {type} số {number} ngày {d}/{m}/{y} của {issuer} (sau đây viết tắt là {type} số {short}),",
+    "Thực hiện {type} số {number} của {issuer} về {subject},",
+    "Căn cứ {type} số {number} ngày {d}/{m}/{y} của {issuer_kind} về {subject};",
+    "Triển khai {type} số {number} của {issuer_kind} ngày {d} tháng {m} năm {y},",
+    "Thực hiện {type} số {number} của {issuer_kind},",
+]
+# How a province's plan cites the national directive: as above, and by the
+# short name officials use ("Chỉ thị 28 của Ban Bí thư")
+NATIONAL_WORDINGS = [
+    *WORDINGS[:5],
+    "Quán triệt và thực hiện {type} {short} của {issuer} về {subject},",
 ]
 SUBJECT = "tăng cường công tác chăm sóc, giáo dục và bảo vệ trẻ em"
 AGENCIES = {
@@ -50,6 +69,21 @@ AGENCIES = {
         "Tư pháp - Hộ tịch",
     ],
 }
+
+
+NATIONAL_TEXT = """BAN CHẤP HÀNH TRUNG ƯƠNG
+*
+Số 28-CT/TW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 25 tháng 12 năm 2023
+CHỈ THỊ
+CỦA BAN BÍ THƯ
+về tăng cường công tác chăm sóc, giáo dục và bảo vệ trẻ em trong tình hình mới
+Thời gian qua, công tác chăm sóc, giáo dục và bảo vệ trẻ em đã đạt được nhiều kết quả quan trọng.
+Để tăng cường công tác chăm sóc, giáo dục và bảo vệ trẻ em, Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt các nhiệm vụ sau:
+{body}
+T/M BAN BÍ THƯ
+"""
 
 
 def _unit_header(level: str, name: str) -> str:
@@ -121,6 +155,14 @@ def _body(level: str, rnd: random.Random, short: bool = False) -> str:
     return "\n".join(lines + tail)
 
 
+def _kind_of(unit_name: str) -> str:
+    """ "Tỉnh Thanh Hóa" -> "tỉnh", "Thị xã Nghi Sơn" -> "thị xã"."""
+    from khtool.gazetteer import short_name
+
+    rest = short_name(unit_name)
+    return unit_name[: len(unit_name) - len(rest)].strip().lower() if rest != unit_name else unit_name.lower()
+
+
 def generate(
     out: Path, size: int, seed: int = 1, short: bool = False
 ) -> dict[str, dict[str, object]]:
@@ -130,21 +172,31 @@ def generate(
     out.mkdir(parents=True, exist_ok=True)
     idx = _index()
     truth: dict[str, dict[str, object]] = {}
-    national = {
+    national: dict[str, object] = {
         "number": "28-CT/TW",
         "level": "party",
         "issuer": "Ban Bí thư",
+        "issuer_kind": "Ban Bí thư",
         "date": (25, 12, 2023),
         "type": "Chỉ thị",
         "short": "28",
+        "parent": None,
+        "parent_file": None,
+        "locality": {},
+        "file": "000000_national.txt",
     }
+    if size > 0:  # the directive itself, a document of the set (a node of the graph)
+        (out / "000000_national.txt").write_text(
+            NATIONAL_TEXT.format(body=_body("province", rnd, short)), encoding="utf-8"
+        )
+        truth["000000_national.txt"] = national
     provinces = list(idx.provinces.values())
     rnd.shuffle(provinces)
     districts_of: dict[str, list] = {}
     for units in idx.districts.values():
         for u in units:
             districts_of.setdefault(u.province, []).append(u)
-    counter = 0
+    counter = 1 if size > 0 else 0
 
     def plan(
         level: str,
@@ -157,9 +209,14 @@ def generate(
         nonlocal counter
         counter += 1
         num = f"{rnd.randint(1, 999)}/KH-UBND"
-        d, m = rnd.randint(1, 28), rnd.randint(1, 12)
-        wording = rnd.choice(WORDINGS)
         pd, pm, py = parent["date"]  # type: ignore[misc]
+        # a plan comes after the plan it carries out: a province's early in
+        # its year, each level below some days to weeks after its parent's
+        after = date(py, pm, pd) + timedelta(days=rnd.randint(3, 30))
+        if level == "province":
+            after = max(after, date(year, 1, 2) + timedelta(days=rnd.randint(0, 45)))
+        d, m, y = after.day, after.month, after.year
+        wording = rnd.choice(NATIONAL_WORDINGS if parent["level"] == "party" else WORDINGS)
         cite = wording.format(
             type=parent["type"],
             number=parent["number"],
@@ -167,12 +224,13 @@ def generate(
             m=pm,
             y=py,
             issuer=parent["issuer"],
+            issuer_kind=parent["issuer_kind"],
             subject=SUBJECT,
             short=parent["short"],
         )
         text = (
             f"{_unit_header(level, unit_name)}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-            f"Số: {num}\n{place}, ngày {d} tháng {m} năm {year}\nKẾ HOẠCH\nTriển khai thực hiện công tác trẻ em năm {year}\n"
+            f"Số: {num}\n{place}, ngày {d} tháng {m} năm {y}\nKẾ HOẠCH\nTriển khai thực hiện công tác trẻ em năm {year}\n"
             f"{cite} Ủy ban nhân dân ban hành Kế hoạch như sau:\n{_body(level, rnd, short)}\n"
         )
         fname = f"{counter:06d}_{level}.txt"
@@ -182,9 +240,11 @@ def generate(
             "locality": locality,
             "parent": parent["number"],
             "parent_file": parent.get("file"),
-            "date": (d, m, year),
+            "date": (d, m, y),
             "type": "Kế hoạch",
             "issuer": f"UBND {unit_name}",
+            # its kind without its name: "UBND tỉnh", "UBND thị xã"
+            "issuer_kind": f"UBND {_kind_of(unit_name)}",
             "short": num.split("/")[0],
             "file": fname,
         }
@@ -202,6 +262,8 @@ def generate(
             for dist in districts_of.get(p.province, []):
                 if counter >= size:
                     break
+                if not dist.district:  # (the gazetteer gives it no name)
+                    continue
                 dinfo = plan(
                     "district",
                     dist.district or "",
@@ -213,6 +275,8 @@ def generate(
                 for w in idx.by_district.get((p.province, dist.district or ""), []):
                     if counter >= size:
                         break
+                    if not w.ward:  # (the gazetteer gives it no name: no plan)
+                        continue
                     plan(
                         "ward",
                         w.ward or "",

@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -27,7 +27,8 @@ SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm"}
 def expand_inputs(inputs: list[str], suffixes: set[str] = SUFFIXES) -> list[str]:
     """Files as given, directories walked (sorted), globs expanded; '-' is stdin.
 
-    A directory's files of ``suffixes`` are inputs, but not what only lives
+    A directory's files of ``suffixes`` are inputs (and its symbolic links
+    that lead to no file: each fails as an input of its own), but not what only lives
     beside documents (``is_companion_file``) nor anything in a hidden (dot)
     folder under it; a glob skips companion files too. A file named as it
     is always counts."""
@@ -43,7 +44,7 @@ def expand_inputs(inputs: list[str], suffixes: set[str] = SUFFIXES) -> list[str]
             hits = sorted(glob.glob(item, recursive=True))
             if not hits:
                 raise InputError("no file matches this pattern", item)
-            out.extend(h for h in hits if os.path.isfile(h) and not is_companion_file(h))
+            out.extend(h for h in hits if _file_or_bad_link(Path(h)) and not is_companion_file(h))
         else:
             out.append(item)
     # the same file named twice (or also in a folder given) is one input
@@ -73,9 +74,16 @@ def walk_dir(root: Path) -> list[Path]:
         found.extend(
             Path(folder, f)
             for f in files
-            if not f.startswith(".") and not is_companion_file(f) and os.path.isfile(Path(folder, f))
+            if not f.startswith(".") and not is_companion_file(f) and _file_or_bad_link(Path(folder, f))
         )
     return sorted(found)
+
+
+def _file_or_bad_link(path: Path) -> bool:
+    """A file, or a symbolic link that leads to none (a loop, a link to
+    nothing): such a link is an input, to fail as one (a corpus must not lose
+    a document without a word); a link to a socket or a FIFO is none."""
+    return os.path.isfile(path) or (os.path.islink(path) and not os.path.exists(path))
 
 
 def is_companion_file(name: str) -> bool:
@@ -95,8 +103,45 @@ def is_companion_file(name: str) -> bool:
 def rules_fingerprint() -> str:
     """khtool's version, schema and the bytes of its own code and tables: an
     installed checkout that changes a rule, at the same version, does not
-    reuse results its old rules gave."""
-    return fingerprint_of(Path(__file__).resolve().parent)
+    reuse results its old rules gave; and what it reads from other packages
+    (``sources_fingerprint``)."""
+    return fingerprint_of(Path(__file__).resolve().parent) + sources_fingerprint()
+
+
+# The installed packages whose version can change a result: the readers
+# (PDF, DOCX, HTML, text of unknown encoding), the gazetteer's package, the
+# regex engine and the fuzzy matcher
+RESULT_PACKAGES = (
+    "pypdf",
+    "python-docx",
+    "beautifulsoup4",
+    "charset-normalizer",
+    "underthesea",
+    "regex",
+    "rapidfuzz",
+)
+
+
+def sources_fingerprint() -> str:
+    """The versions of ``RESULT_PACKAGES`` and the gazetteer file's size and
+    modification time: read from the packages' metadata, none imported (so
+    the cache costs no start-up), once per run through ``rules_fingerprint``."""
+    from importlib import metadata
+
+    parts = []
+    for name in RESULT_PACKAGES:
+        try:
+            parts.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name}=-")
+    try:
+        from .gazetteer import _data_path
+
+        st = os.stat(_data_path())
+        parts.append(f"gazetteer={st.st_size}:{st.st_mtime_ns}")
+    except (OSError, RuntimeError):
+        parts.append("gazetteer=-")
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
 def fingerprint_of(package: Path) -> str:
@@ -114,11 +159,13 @@ def fingerprint_of(package: Path) -> str:
 @dataclass(eq=False)
 class Cache:
     """Parsed documents as JSON, keyed by the input's bytes and khtool's
-    version; ``hits`` counts the results a batch took from it (counted where
-    the results are gathered, whichever process read them)."""
+    version; ``hits`` counts the results a batch took from it and ``parsed``
+    names the inputs it parsed afresh (counted where the results are
+    gathered, whichever process read them)."""
 
     root: Path
     hits: int = 0
+    parsed: list[str] = field(default_factory=list)
 
     def key(self, data: bytes, name: str) -> str:
         h = hashlib.sha256()
@@ -295,8 +342,11 @@ def parse_many_json(
 def _decode(results: Iterator[WorkResult], cache: Cache | None) -> Iterator[tuple[str, str | KhtoolError]]:
     for status, path, payload, trace in results:
         if status in PARSED:
-            if status == "cached" and cache is not None:
-                cache.hits += 1
+            if cache is not None:
+                if status == "cached":
+                    cache.hits += 1
+                else:
+                    cache.parsed.append(path)
             yield path, payload
         else:
             yield path, error_from(status, path, payload, trace)

@@ -17,7 +17,7 @@ inputs must be on a filesystem every worker sees (the usual NFS/HPC set-up);
 outputs are written by the client only.
 
 dask is imported only here, and only when the engine is used
-(``pip install 'khtool[dask]'``).
+(from a checkout ``pip install -e '.[dask]'``; ``khtool[dask]`` once published).
 """
 
 from __future__ import annotations
@@ -90,7 +90,8 @@ def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise UsageError(
-            "the dask engine needs dask.distributed: pip install 'khtool[dask]'"
+            "the dask engine needs dask.distributed: pip install 'dask[distributed]' "
+            "(from a khtool checkout: pip install -e '.[dask]')"
         ) from None
     if scheduler:
         try:

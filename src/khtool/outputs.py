@@ -29,9 +29,11 @@ def open_output(
         yield sys.stdout.buffer if binary else sys.stdout
         return
     target = Path(path)
-    resolved = target.resolve()
+    resolved = Path(os.path.realpath(target))
     for p in protect:
-        if p != "-" and Path(p).resolve() == resolved:
+        # (realpath, not Path.resolve: a symlink loop among the inputs is
+        # their failure, told as theirs, not an exception here)
+        if p != "-" and Path(os.path.realpath(p)) == resolved:
             raise UsageError("refusing to overwrite an input file", str(path))
     if target.is_dir():
         raise UsageError("output path is a directory", str(path))

@@ -5928,12 +5928,17 @@ DOCX_LEVEL_NUMBER = _std(r"%([1-9])")
 # LAI TỈNH ỦY GIA LAI", a header's two lines joined). Words that also end or
 # open a place's name stop it only before the rest of the organ's name: "Hải
 # Phòng", "Hội An", "Chi Lăng", "Văn Lâm", "Kế Sách" are places, "PHÒNG GIÁO
-# DỤC", "HỘI ĐỒNG", "CHI CỤC", "VĂN PHÒNG", "KẾ HOẠCH" are not.
+# DỤC", "HỘI ĐỒNG", "CHI CỤC", "VĂN PHÒNG", "KẾ HOẠCH" are not; "Trường"
+# ends many a commune's name ("XÃ TÂN TRƯỜNG", "PHƯỜNG NÔNG TRƯỜNG") and opens a
+# school's only before the school's kind ("… TRƯỜNG THCS", "TRƯỜNG MẦM NON",
+# "TRƯỜNG TIỂU HỌC", "TRƯỜNG PTDTBT", "TRƯỜNG ĐẠI HỌC", "TRƯỜNG CHÍNH TRỊ").
 _UNIT_NAME_STOP = (
     r"(?:tỉnh|huyện|quận|thành(?=\s+(?:phố|ủy|uỷ)\b)|thị(?=\s+(?:xã|trấn|ủy|uỷ)\b)|sở|phòng(?=[\s\-]+\p{L})|ban|cục|chi(?=\s+(?:cục|nhánh|bộ|hội|đoàn)\b)"
     r"|văn(?=\s+(?:phòng|hóa|hoá|bản|thư)\b)|trung(?=\s+(?:tâm|ương|đoàn)\b)|ủy|uỷ"
     r"|hội(?=\s+(?:đồng|liên|nông|cựu|chữ|phụ|người|khuyến|luật|doanh|nghị)\b)|đảng"
-    r"|công(?=\s+(?:an|ty|đoàn|thương|văn|báo)\b)|trường|về|của|và|tại|năm|ngày|số|trên|địa|"
+    r"|công(?=\s+(?:an|ty|đoàn|thương|văn|báo)\b)"
+    r"|trường(?=\s+(?:mầm|mẫu|tiểu|trung|th|thcs|thpt|ptdt\w*|pt\w*|phổ|đại|cao|chính|dân|quân|bồi|nghề|liên|tc|cđ|đh)\b)"
+    r"|về|của|và|tại|năm|ngày|số|trên|địa|"
     r"kế(?=\s+hoạch\b)|quyết|chỉ|thông(?=\s+(?:báo|tin|tư)\b)|báo|tờ|v/v|ký|tm|kt)\b"
 )
 _UNIT_NAME = (

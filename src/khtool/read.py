@@ -12,6 +12,7 @@ unknown encoding. All are imported inside the functions that use them, so
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import io
 import math
@@ -64,7 +65,7 @@ def read_path(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> 
     p = Path(path)
     name = str(path)
     if not p.exists():
-        raise InputError("no such file", name)
+        raise InputError(link_problem(name) or "no such file", name)
     if p.is_dir():
         raise InputError("is a directory, not a document", name)
     try:
@@ -80,6 +81,23 @@ def read_path(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> 
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
     return read_bytes(data, name, limits)
+
+
+def link_problem(path: str) -> str | None:
+    """Why the symbolic link ``path`` leads to no file: a loop of links, or a
+    link to nothing ("broken"); None when ``path`` is no such link."""
+    if not os.path.islink(path):
+        return None
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop (a symbolic link that leads back to itself)"
+        try:
+            return f"broken symbolic link (to {os.readlink(path)}, which does not exist)"
+        except OSError:
+            return "broken symbolic link"
+    return None
 
 
 def read_bytes(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) -> RawDocument:

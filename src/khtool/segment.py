@@ -1571,10 +1571,12 @@ def _full_name(name: str, parent: str | None) -> str:
     else:
         s = _lower_words(words)
         s = s[:1].upper() + s[1:]
-    # capitalise the unit's proper name
+    # capitalise the unit's proper name, every syllable; a numbered unit's
+    # kind is part of its name ("Phường 2", as the gazetteer writes it)
     m = P.UNIT_WITH_KIND.search(s)
     if m:
-        s = s[: m.start("name")] + m["name"].title() + s[m.end("name") :]
+        start = m.start("word") if m["name"].isdigit() else m.start("name")
+        s = s[:start] + s[start : m.end("name")].title() + s[m.end("name") :]
     for org in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
         if s.lower().startswith(org.lower()):
             s = org + s[len(org) :]

@@ -25,6 +25,7 @@ import typer
 from ..errors import (
     EXIT_INPUT,
     EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
     EXIT_TERMINATED,
     EXIT_USAGE,
     KhtoolError,
@@ -40,6 +41,33 @@ app = typer.Typer(
 )
 
 state = {"debug": False, "whole_process": False}
+# what the running command writes, for the line an interrupt ends with: its
+# output file (None: stdout), the --failures file, whether the output is a
+# folder of shards; and the signal that stopped the run
+outputs: dict[str, Any] = {"output": None, "failures": None, "shards": False, "signal": None}
+
+
+def note_output(output: Any, failures: Any = None, shards: bool = False) -> None:
+    """Tell the interrupt's line what this command writes (paths or None)."""
+    outputs.update(output=output, failures=failures, shards=shards)
+
+
+def _interrupted_line() -> str:
+    """One line for a run stopped by a signal: which, and what was (not)
+    written. A file output is written whole or not at all (khtool.outputs),
+    so an interrupted run leaves the previous file as it was."""
+    out, failed = outputs["output"], outputs["failures"]
+    if out is None:
+        what = "what was written to stdout is incomplete"
+    elif outputs["shards"]:
+        what = f"the shards in {out} are incomplete (no manifest.json written)"
+    elif os.path.exists(out):
+        what = f"nothing written: {out} is the previous run's, as it was"
+    else:
+        what = f"nothing written: {out} not created"
+    if failed is not None:
+        what += f"; {failed} not written"
+    return f"khtool: interrupted ({outputs['signal'] or 'SIGINT'}); {what}"
 
 
 def _print_version(value: bool) -> None:
@@ -75,7 +103,15 @@ def _register() -> None:
 def _on_sigterm(signum: int, frame: Any) -> None:
     # a second SIGTERM ends the process at once, without the clean-up
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    outputs["signal"] = "SIGTERM"
     raise Terminated
+
+
+def _on_sigint(signum: int, frame: Any) -> None:
+    # Python's own Ctrl-C, noted: typer turns the KeyboardInterrupt into exit
+    # 130 before main sees it, and main then tells the interrupt
+    outputs["signal"] = "SIGINT"
+    raise KeyboardInterrupt
 
 
 def _debug_first(args: list[str]) -> list[str]:
@@ -151,9 +187,13 @@ def main() -> None:
     # SIGTERM (``timeout``, ``docker stop``, a CI cancel) unwinds the run like
     # Ctrl-C: temp outputs removed, workers killed (khtool.procpool), exit 143
     signal.signal(signal.SIGTERM, _on_sigterm)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # (not when ignored)
+        signal.signal(signal.SIGINT, _on_sigint)
     try:
         # not standalone: usage errors come here, to be told in one line
         code = app(args=_debug_first(sys.argv[1:]), standalone_mode=False)
+        if code == EXIT_INTERRUPTED and outputs["signal"]:
+            print(_interrupted_line(), file=sys.stderr)
         sys.stdout.flush()  # (a full disk under stdout is told here, not at exit)
     except _CLICK_ERROR as exc:
         if type(exc).__name__ != "NoArgsIsHelpError":  # (that one printed the help)
@@ -172,9 +212,11 @@ def main() -> None:
         print(f"khtool: error: {exc}", file=sys.stderr)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        print("khtool: interrupted", file=sys.stderr)
-        sys.exit(130)
+        outputs["signal"] = "SIGINT"
+        print(_interrupted_line(), file=sys.stderr)
+        sys.exit(EXIT_INTERRUPTED)
     except Terminated:
+        print(_interrupted_line(), file=sys.stderr)
         sys.exit(EXIT_TERMINATED)
     except BrokenPipeError:
         # the reader went away (``khtool parse … | head``): not an error

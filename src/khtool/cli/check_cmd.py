@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError
-from . import app, check_format, fail, print_error, progress_bar
+from . import app, check_format, fail, note_output, print_error, progress_bar
 
 
 @app.command()
@@ -42,6 +42,7 @@ def check(
     from ..render.check_out import print_text, to_github, to_json, to_sarif
 
     check_format(fmt, ("text", "json", "sarif", "github"))
+    note_output(None if output is None or str(output) == "-" else output)
     try:
         cfg = load_config(config or find_config())
         if select:

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from ..errors import EXIT_FINDINGS, KhtoolError, UsageError
-from . import app, check_format, fail
+from . import app, check_format, fail, note_output
 
 
 @app.command()
@@ -47,6 +47,7 @@ def diff(
 
     if output is not None and str(output) == "-":  # -o - is stdout
         output = None
+    note_output(output)
     chosen = fmt or ("table" if sys.stdout.isatty() and output is None else "json")
     check_format(chosen, ("table", "md", "json", "html"))
     if method not in ("ngrams", "words"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError, UsageError
-from . import app, check_format, fail, print_error, progress_bar, settle
+from . import app, check_format, fail, note_output, print_error, progress_bar, settle
 
 if TYPE_CHECKING:
     from ..batch import Cache
@@ -71,6 +72,12 @@ def parse(
     shard_size: int = typer.Option(
         500, "--shard-size", min=1, help="Documents per shard (and per Dask task)."
     ),
+    verbose: bool = typer.Option(
+        False,
+        "--verbose",
+        "-v",
+        help="With --cache, also name on stderr each input parsed afresh (not taken from the cache).",
+    ),
     failures_out: Path | None = typer.Option(
         None,
         "--failures",
@@ -90,6 +97,7 @@ def parse(
     check_format(chosen, tuple(ParseFormat))
     if failures_out is not None:
         _check_failures_path(failures_out, output, engine)
+    note_output(output, failures_out, shards=engine is Engine.dask)
     try:
         paths = expand_inputs(inputs)
         if not paths:
@@ -98,7 +106,7 @@ def parse(
         _write_failures(failures_out, [exc], inputs)
         raise fail(exc) from None
     if failures_out is not None and any(
-        p != "-" and Path(p).resolve() == failures_out.resolve() for p in paths
+        p != "-" and Path(os.path.realpath(p)) == failures_out.resolve() for p in paths
     ):
         raise fail(UsageError("refusing to overwrite an input file", str(failures_out)))
     if failures_out is not None and failures_out.is_file() and not failures_out.is_symlink():
@@ -164,7 +172,11 @@ def parse(
                     raise fail(exc) from None
     _write_failures(failures_out, failures, paths)
     if store is not None:
-        # (what a re-run saved: the results taken from the cache)
+        # (what a re-run saved: the results taken from the cache; with
+        # --verbose, which inputs were new or changed, to audit the increment)
+        if verbose:
+            for name in store.parsed:
+                print(f"khtool: parsed (not in the cache): {name}", file=sys.stderr)
         print(f"khtool: {store.hits} of {len(paths)} inputs from the cache ({store.root})", file=sys.stderr)
     if failures:
         if len(paths) > 1:  # (one input's error is the whole story: one line)

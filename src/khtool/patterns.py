@@ -4572,6 +4572,20 @@ FLOOR_AFTER = _regex(r"(?:\s+\p{Ll}+){0,3}\s+(?i:trở\s+lên)")
 # A count naming a group, not a target: "thuộc nhóm 200 trường đại học hàng
 # đầu châu Á", "top 100" (matched on the text before the number).
 GROUP_NAME_BEFORE = _regex(r"(?i:nhóm|top)\s+$")
+# A rank aimed at: the subject among the first N of a ranking, "Việt Nam
+# thuộc nhóm 3 nước dẫn đầu ASEAN về …", "nằm trong top 50 quốc gia hàng đầu
+# về …": value N, unit the ranked noun ("nước"), the index what follows
+# ("về Chính phủ điện tử (EGDI)"), up to its clause's end. A list after a
+# colon, "thuộc nhóm: 70 nước dẫn đầu về X; 50 nước dẫn đầu về Y", is one
+# rank per ";" item (RANK_ITEM, matched right after the ";"). A count before
+# it in its clause names the group its things belong to ("8 cơ sở … thuộc
+# nhóm 200 trường đại học hàng đầu": checked where it is read).
+_RANK_ITEM = (
+    r"(?P<value>\d{1,4})\s+(?P<unit>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?i:dẫn\s+đầu|hàng\s+đầu)"
+    r"(?P<what>(?:[^;:.\n]|\.(?!\s|$)|\n(?!\s*(?:\p{Lu}|\d|[-+•]\s)))*)"
+)
+RANK_TARGET = _regex(r"(?i:nhóm|top)(?:\s*:)?\s+" + _RANK_ITEM)
+RANK_ITEM = _regex(r";\s*" + _RANK_ITEM)
 # What a share counts, said with what each of them has: "100% xã, phường có
 # ít nhất 01 đội văn nghệ", "80% hộ có từ 2 lao động trở lên", "100% xã đạt 19
 # tiêu chí": the count is the share's criterion, no target of its own

@@ -3809,8 +3809,9 @@ BARE_POST = _std(
     r"^(?:Phó\s+)?(?:Trưởng\s+(?:ban|tiểu\s+ban|phòng|đoàn|nhóm)|Tổ\s+trưởng|Đội\s+trưởng)(?:\s+[Tt]hường\s+trực)?$"
 )
 # A unit under a department, named by its own kind: a centre, a school, an
-# institute, a hospital, a ministry's department (Cục) or a Sở's, a station, a fund ("Trung tâm Văn
-# hóa tỉnh", "Trường THCS Tân Thạch", "Chi cục Thủy sản"): a body of its own in
+# institute, a hospital, a ministry's department (Cục, Tổng cục) or a Sở's, a station, a fund ("Trung tâm Văn
+# hóa tỉnh", "Trường THCS Tân Thạch", "Chi cục Thủy sản", "Tổng cục Giáo dục nghề
+# nghiệp", not the ministry its field's words name): a body of its own in
 # its sector, not the department ("Trưởng …" is a head's title, not a school);
 # so are several of them ("Các trường Mầm non, Tiểu học, THCS", "các trung tâm y tế").
 # The heads of villages and residential groups: "Các trưởng thôn", "Trưởng các
@@ -3834,7 +3835,7 @@ SET_UP_TEAM = _regex(
 # Bộ Lao động - Thương binh và Xã hội" is not the ministry; a provincial
 # command's "Văn phòng Bộ Chỉ huy …" is none of them).
 SERVICE_UNIT = _std(
-    r"^(?:(?:[Cc]ác\s+)?(?:Trung\s+tâm|Trường|Viện|Bệnh\s+viện|Chi\s+cục|Cục(?!\s+thuộc\b)|Đài|Quỹ)"
+    r"^(?:(?:[Cc]ác\s+)?(?:Trung\s+tâm|Trường|Viện|Bệnh\s+viện|Chi\s+cục|(?:Tổng\s+c|C)ục(?!\s+thuộc\b)|Đài|Quỹ)"
     r"|[Cc]ác\s+(?:trung\s+tâm|trường|bệnh\s+viện|chi\s+cục)"
     r"|Ban\s+[Qq]uản\s+lý\s+(?:các\s+)?dự\s+án|Văn\s+phòng\s+(?:Bộ|Sở)(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh)))\s"
 )

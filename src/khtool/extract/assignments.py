@@ -7713,6 +7713,8 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
         unit = P.SECTORAL_UNIT.match(a.agency)
         if unit is None and ministry and a.sector is None and " Bộ " not in f"{a.agency} " and P.MINISTRY_INSTITUTE.match(a.agency):
             a.sector = match.sector  # "Viện Dinh dưỡng" in Bộ Y tế's plan: the ministry's institute
+            if a.canonical is None:  # (under its own name: "Trung tâm Công nghệ Thông tin" of the issuing ministry)
+                a.canonical = " ".join(a.agency.split())
             continue
         if unit is None and ministry and a.sector is None and P.UNITS_OF_KIND.match(a.agency):
             # "các Vụ pháp luật chuyên ngành" in Bộ Tư pháp's plan: its own

@@ -62,3 +62,12 @@ def test_rank_indicator_in_a_goals_part() -> None:
     doc = parse_text(_PLAN)
     ranks = [(t.year, t.value, t.direction) for i in doc.indicators for t in i.targets]
     assert ranks == [(2030, 40.0, "top"), (2030, 30.0, "top")]
+
+
+def test_a_lower_rank_is_stricter_in_diff() -> None:
+    from khtool import diff_plans
+
+    a = parse_text(_PLAN)
+    # (B: among the first 30 on the first index, not 40)
+    b = parse_text(_PLAN.replace("Số: 41", "Số: 42").replace("40 nước", "30 nước"))
+    assert [i.get("verdict") for i in diff_plans(a, b).indicators] == ["stricter"]

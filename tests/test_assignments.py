@@ -4369,8 +4369,8 @@ def test_names_holding_and_and_a_ministrys_office_leading():
         )
     )
     assert [(a.agency, a.canonical, a.role) for a in doc.assignments] == [
-        ("Liên đoàn Thương mại và Công nghiệp Việt Nam", None, "requested"),
-        # (an association keeps its own name, as a "Hội" does)
+        # (VCCI and an association keep their own names, as a "Hội" does)
+        ("Liên đoàn Thương mại và Công nghiệp Việt Nam", "Liên đoàn Thương mại và Công nghiệp Việt Nam", "requested"),
         ("Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", "requested"),
         ("Văn phòng Bộ", "Văn phòng Bộ", "lead"),
     ]

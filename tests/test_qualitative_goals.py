@@ -28,7 +28,8 @@ def _goals(doc):
 @pytest.mark.parametrize(
     ("part", "expected"),
     [
-        # numbered goals dated by their lead, a rank among them; the figure's
+        # numbered goals dated by their lead, a rank among them (its N the
+        # value); the figure's
         # goal as before; a task part's dated item is a task, no goal
         (
             "II. MỤC TIÊU\n"
@@ -39,7 +40,7 @@ def _goals(doc):
             [
                 ("1", "Đến năm 2026, cơ", [(2026, None, "complete")]),
                 ("2", "Đến hết năm 2027", [(2027, None, "complete")]),
-                ("3", "Đến năm 2029, Hà", [(2029, None, "complete")]),
+                ("3", "Đến năm 2029, Hà", [(2029, 10.0, "top")]),
                 ("4", "Đến năm 2030, 90%", [(2030, 90.0, "reach")]),
             ],
         ),

@@ -213,6 +213,10 @@ def without_title(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def agency_level(name: str, default: str | None = None) -> str | None:
+    if " nơi " in name:
+        # a relative clause of place, "UBND cấp xã nơi người nộp hồ sơ cư trú",
+        # says which unit, not its level: the level word before it does
+        name = name[: name.index(" nơi ")]
     if "hành phố" in name or "TP" in name or "Tp" in name:
         unit = P.UNIT_WITH_KIND.search(name)
         lowered = name.lower()

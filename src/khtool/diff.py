@@ -2134,7 +2134,7 @@ def _targets(ind: object) -> list[tuple[object, object, object, object]]:
 
 # Targets that cap a value (a rate brought down to it): lower is stricter. A
 # reduction by an amount ("giảm 2%") is not one: the bigger cut is stricter.
-_CEILINGS = frozenset(["below", "reduce_to", "at_most", "zero"])
+_CEILINGS = frozenset(["below", "reduce_to", "at_most", "zero", "top"])  # (a rank: "top 30" is stricter than "top 50")
 
 
 def _verdict(a: Indicator, b: Indicator, levels_differ: bool = False) -> str | None:

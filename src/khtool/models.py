@@ -451,7 +451,7 @@ class Target(Model):
     year: int | None = None
     value: float | None = None
     unit: str | None = None
-    direction: str | None = None  # below, reduce_to, reach, maintain, complete (no value), ...
+    direction: str | None = None  # below, reduce_to, reach, maintain, complete (no value), top (a rank: among the first value), ...
     low: float | None = None  # a range's low end ("10 - 12%"); value is its high end
     # the bound a movement is stated with: "giảm ít nhất 50%" is reduce, at_least
     bound: Literal["at_least", "at_most"] | None = None

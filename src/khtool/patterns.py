@@ -3870,8 +3870,9 @@ BARE_POST = _std(
     r"^(?:Phó\s+)?(?:Trưởng\s+(?:ban|tiểu\s+ban|phòng|đoàn|nhóm)|Tổ\s+trưởng|Đội\s+trưởng)(?:\s+[Tt]hường\s+trực)?$"
 )
 # A unit under a department, named by its own kind: a centre, a school, an
-# institute, a hospital, a ministry's department (Cục) or a Sở's, a station, a fund ("Trung tâm Văn
-# hóa tỉnh", "Trường THCS Tân Thạch", "Chi cục Thủy sản"): a body of its own in
+# institute, a hospital, a ministry's department (Cục, Tổng cục) or a Sở's, a station, a fund ("Trung tâm Văn
+# hóa tỉnh", "Trường THCS Tân Thạch", "Chi cục Thủy sản", "Tổng cục Giáo dục nghề
+# nghiệp", not the ministry its field's words name): a body of its own in
 # its sector, not the department ("Trưởng …" is a head's title, not a school);
 # so are several of them ("Các trường Mầm non, Tiểu học, THCS", "các trung tâm y tế").
 # The heads of villages and residential groups: "Các trưởng thôn", "Trưởng các
@@ -3895,7 +3896,7 @@ SET_UP_TEAM = _regex(
 # Bộ Lao động - Thương binh và Xã hội" is not the ministry; a provincial
 # command's "Văn phòng Bộ Chỉ huy …" is none of them).
 SERVICE_UNIT = _std(
-    r"^(?:(?:[Cc]ác\s+)?(?:Trung\s+tâm|Trường|Viện|Bệnh\s+viện|Chi\s+cục|Cục(?!\s+thuộc\b)|Đài|Quỹ)"
+    r"^(?:(?:[Cc]ác\s+)?(?:Trung\s+tâm|Trường|Viện|Bệnh\s+viện|Chi\s+cục|(?:Tổng\s+c|C)ục(?!\s+thuộc\b)|Đài|Quỹ)"
     r"|[Cc]ác\s+(?:trung\s+tâm|trường|bệnh\s+viện|chi\s+cục)"
     r"|Ban\s+[Qq]uản\s+lý\s+(?:các\s+)?dự\s+án|Văn\s+phòng\s+(?:Bộ|Sở)(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh)))\s"
 )
@@ -4633,6 +4634,20 @@ FLOOR_AFTER = _regex(r"(?:\s+\p{Ll}+){0,3}\s+(?i:trở\s+lên)")
 # A count naming a group, not a target: "thuộc nhóm 200 trường đại học hàng
 # đầu châu Á", "top 100" (matched on the text before the number).
 GROUP_NAME_BEFORE = _regex(r"(?i:nhóm|top)\s+$")
+# A rank aimed at: the subject among the first N of a ranking, "Việt Nam
+# thuộc nhóm 3 nước dẫn đầu ASEAN về …", "nằm trong top 50 quốc gia hàng đầu
+# về …": value N, unit the ranked noun ("nước"), the index what follows
+# ("về Chính phủ điện tử (EGDI)"), up to its clause's end. A list after a
+# colon, "thuộc nhóm: 70 nước dẫn đầu về X; 50 nước dẫn đầu về Y", is one
+# rank per ";" item (RANK_ITEM, matched right after the ";"). A count before
+# it in its clause names the group its things belong to ("8 cơ sở … thuộc
+# nhóm 200 trường đại học hàng đầu": checked where it is read).
+_RANK_ITEM = (
+    r"(?P<value>\d{1,4})\s+(?P<unit>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?i:dẫn\s+đầu|hàng\s+đầu)"
+    r"(?P<what>(?:[^;:.\n]|\.(?!\s|$)|\n(?!\s*(?:\p{Lu}|\d|[-+•]\s)))*)"
+)
+RANK_TARGET = _regex(r"(?i:nhóm|top)(?:\s*:)?\s+" + _RANK_ITEM)
+RANK_ITEM = _regex(r";\s*" + _RANK_ITEM)
 # What a share counts, said with what each of them has: "100% xã, phường có
 # ít nhất 01 đội văn nghệ", "80% hộ có từ 2 lao động trở lên", "100% xã đạt 19
 # tiêu chí": the count is the share's criterion, no target of its own

@@ -4915,6 +4915,8 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                 # two values joined by "và" share the year after the last: "Tỷ lệ hộ
                 # dùng nước sạch đạt 95% và tỷ lệ thu gom rác thải đạt 90% vào năm 2026"
                 out[k] = out[k].model_copy(update={"year": later})
+    if "đầu" in text or "ĐẦU" in text:  # (P.RANK_TARGET's "dẫn đầu", "hàng đầu")
+        out, places = _with_ranks(text, out, places)
     if "không để" in text.lower():
         for m in P.ZERO_TARGET.finditer(text):
             if any(m.start() < a < m.end() and t.direction == "at_most" for (a, _), t in zip(places, out, strict=False)):
@@ -4941,6 +4943,47 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                 )
             )
     return out
+
+
+RANK = "top"  # a rank aimed at: among the first ``value`` of a ranking (lower is stricter)
+
+
+def _with_ranks(text: str, out: list[Target], places: list[tuple[int, int]]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """``out`` with the ranks ``text`` aims at (P.RANK_TARGET): "Việt Nam
+    thuộc nhóm: 70 nước dẫn đầu về Chính phủ điện tử; 50 nước dẫn đầu về …"
+    is a target per item, value N, unit the ranked noun, direction ``top``,
+    of the year its clause's time gives. A rank after a value in its clause
+    is what that value counts ("8 cơ sở … thuộc nhóm 200 trường … hàng
+    đầu"), none; a value inside a rank's words is the rank's."""
+    ranks: list[regex.Match[str]] = []
+    for m in P.RANK_TARGET.finditer(text):
+        clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()), text.rfind(". ", 0, m.start()))
+        if any(clause < a < m.start() for a, _ in places):
+            continue
+        ranks.append(m)
+        end = m.end()
+        while item := P.RANK_ITEM.match(text, end):
+            ranks.append(item)
+            end = item.end()
+    if not ranks:
+        return out, places
+    kept = [(t, p) for t, p in zip(out, places, strict=True) if not any(r.start() <= p[0] < r.end() for r in ranks)]
+    out, places = [t for t, _ in kept], [p for _, p in kept]
+    for r in ranks:
+        before = list(P.TARGET_YEAR_BEFORE.finditer(text, 0, r.start()))
+        out.append(
+            known_target(
+                int(before[-1]["year"]) if before else None,
+                float(r["value"]),
+                " ".join(r["unit"].split()),
+                RANK,
+                None,
+                " ".join(text[r.start("value") : r.end()].split()).rstrip(" ,."),
+                None,
+            )
+        )
+        places.append((r.start("value"), r.end()))
+    return out, places
 
 
 def _first_in_clause(text: str, at: int, values: list[regex.Match[str]]) -> bool:
@@ -7849,6 +7892,8 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
         unit = P.SECTORAL_UNIT.match(a.agency)
         if unit is None and ministry and a.sector is None and " Bộ " not in f"{a.agency} " and P.MINISTRY_INSTITUTE.match(a.agency):
             a.sector = match.sector  # "Viện Dinh dưỡng" in Bộ Y tế's plan: the ministry's institute
+            if a.canonical is None:  # (under its own name: "Trung tâm Công nghệ Thông tin" of the issuing ministry)
+                a.canonical = " ".join(a.agency.split())
             continue
         if unit is None and ministry and a.sector is None and P.UNITS_OF_KIND.match(a.agency):
             # "các Vụ pháp luật chuyên ngành" in Bộ Tư pháp's plan: its own

@@ -1633,17 +1633,22 @@ def _asks_in(head: str) -> bool:
 _RECOMMENDABLE = frozenset(["requested", "responsible", "lead"])
 
 
-def _recommended(assignments: list[Assignment], sections: list[Section], lo: int, hi: int) -> None:
-    """A report's or submission's requests under its Kiến nghị / Đề xuất part
-    ("IV. KIẾN NGHỊ" / "1. Đề nghị UBND huyện …") go up to the bodies it
-    reports or submits to: recommendations, no tasks it gives."""
-    parts = [
+def _proposal_parts(sections: list[Section], lo: int, hi: int) -> list[Span]:
+    """The spans of a report's or submission's Kiến nghị / Đề xuất parts."""
+    return [
         s.span
         for s in _walk(sections)
         if s.kind in ("roman", "part", "arabic")
         and _in_range(s.span, lo, hi)
         and (P.REQUEST_PART.match(s.heading or "") or P.PROPOSAL_PART.match(s.heading or ""))
     ]
+
+
+def _recommended(assignments: list[Assignment], sections: list[Section], lo: int, hi: int) -> None:
+    """A report's or submission's requests under its Kiến nghị / Đề xuất part
+    ("IV. KIẾN NGHỊ" / "1. Đề nghị UBND huyện …") go up to the bodies it
+    reports or submits to: recommendations, no tasks it gives."""
+    parts = _proposal_parts(sections, lo, hi)
     if not parts:
         return
     for a in assignments:
@@ -3818,6 +3823,10 @@ def _from_sentences(
     ``reporter``: a report's or submission's issuer (see ``_given``)."""
     out: list[Assignment] = []
     orders: set[int] | None = None  # (the points of the lower governments' items: see _from_items)
+    # (a proposal is the issuer's own wording of what it asks be given, "Đề
+    # xuất" / "Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì …", no account of
+    # another's giving: the reporter's test is for the narrative only)
+    proposals = _proposal_parts(sections, lo, hi) if reporter is not None else []
     for s in _walk_in(sections, lo, hi):
         if not (_holds_giao(s.text) or (s.heading and _holds_giao(s.heading))):
             continue  # (nothing given: see _given)
@@ -3829,7 +3838,8 @@ def _from_sentences(
         # matched with the heading on its own line (a verb may open the text);
         # the same length, so offsets hold in ``own``
         lines = "\n".join(x for x in (s.heading, s.text) if x)
-        for name, sentence, closes, _ in _given(own, lines, reporter):
+        proposed = any(p.start <= s.span.start < p.end for p in proposals)
+        for name, sentence, closes, _ in _given(own, lines, None if proposed else reporter):
             # "Giao X thực hiện các công việc sau:" closing the text: the items
             # under it are X's tasks
             tasks = _tasks(ct, s) if closes and s.children else [Task(text=sentence, span=s.span)]

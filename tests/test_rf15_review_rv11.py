@@ -1,0 +1,72 @@
+"""Review RV11's findings: a submission's proposal is its own, not a retold
+order; a body named as the lead leads; "trước ngày cuối tháng" is monthly only
+where the task recurs; a People's Council resolution's closing dates its
+effect; a consolidated text whose note names one amending act."""
+
+import pytest
+
+from khtool import parse_text
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    doc = parse_text(text, path="x.txt")
+    out: dict[str, list[str]] = {}
+    for a in doc.assignments:
+        out.setdefault(a.agency, []).append(a.role)
+    return out
+
+
+SUBMISSION = (
+    "UBND TỈNH LÀO CAI\nSỞ TÀI CHÍNH\nSố: 52/TTr-STC\nLào Cai, ngày 16 tháng 3 năm 2026\nTỜ TRÌNH\n"
+    "Về việc phân bổ kinh phí mua sắm trang thiết bị y tế năm 2026\nKính gửi: Ủy ban nhân dân tỉnh.\n"
+    "1. Sự cần thiết\n{story}\n2. Đề xuất\n{proposal}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "proposal", "expected"),
+    [
+        # the proposal, in the submission's own words: what it proposes be given
+        (
+            "Các cơ sở y tế tuyến huyện còn thiếu trang thiết bị.",
+            "Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì tổ chức mua sắm, hoàn thành trước ngày 30/6/2026.",
+            {"Sở Y tế": ["recommended"]},
+        ),
+        # guard: the same words in its account are a past order retold, no task
+        (
+            "Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì rà soát nhu cầu trang thiết bị.",
+            "Phân bổ 12 tỷ đồng cho các cơ sở y tế tuyến huyện.",
+            {},
+        ),
+    ],
+)
+def test_a_submissions_proposal_is_no_retold_order(story, proposal, expected):
+    assert _roles(SUBMISSION.format(story=story, proposal=proposal)) == expected
+
+
+MINISTRY = (
+    "BỘ TƯ PHÁP\nSố: 12/2026/TT-BTP\nHà Nội, ngày 10 tháng 4 năm 2026\nTHÔNG TƯ\n"
+    "Quy định về rà soát, hệ thống hóa văn bản quy phạm pháp luật\n"
+    "Điều 6. Tổ chức thực hiện\n1. {item}\n2. Vụ Kế hoạch - Tài chính bảo đảm kinh phí thực hiện.\n"
+    "Điều 7. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 01 tháng 6 năm 2026.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "role"),
+    [
+        ("Cục Kiểm tra văn bản làm cơ quan chủ trì, phối hợp với các đơn vị liên quan tổng hợp kết quả.", "lead"),
+        ("Giao Cục Kiểm tra văn bản làm đơn vị chủ trì, phối hợp với các đơn vị liên quan tổng hợp kết quả.", "lead"),
+        ("Cục Kiểm tra văn bản (cơ quan chủ trì) phối hợp với các đơn vị liên quan tổng hợp kết quả.", "lead"),
+        ("Cục Kiểm tra văn bản với vai trò cơ quan chủ trì, phối hợp với các đơn vị liên quan tổng hợp kết quả.", "lead"),
+        ("Cục Kiểm tra văn bản giữ vai trò đơn vị chủ trì, phối hợp với các đơn vị liên quan tổng hợp kết quả.", "lead"),
+        # guard: the lead as the object of another word is another body
+        ("Cục Kiểm tra văn bản có trách nhiệm phối hợp với cơ quan chủ trì soạn thảo thẩm định dự thảo.", "responsible"),
+        ("Cục Kiểm tra văn bản có trách nhiệm gửi ý kiến cho đơn vị chủ trì soạn thảo trong 05 ngày làm việc.", "responsible"),
+        # guard: a body said to be the one given the lead leads
+        ("Cục Kiểm tra văn bản là cơ quan được Bộ trưởng giao chủ trì, phối hợp với các đơn vị tổng hợp kết quả.", "lead"),
+    ],
+)
+def test_a_body_named_as_the_lead_leads(item, role):
+    roles = _roles(MINISTRY.format(item=item))
+    assert [r for name, rs in roles.items() if name.startswith("Cục Kiểm tra văn bản") for r in rs] == [role], roles

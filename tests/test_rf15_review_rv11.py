@@ -70,3 +70,53 @@ MINISTRY = (
 def test_a_body_named_as_the_lead_leads(item, role):
     roles = _roles(MINISTRY.format(item=item))
     assert [r for name, rs in roles.items() if name.startswith("Cục Kiểm tra văn bản") for r in rs] == [role], roles
+
+
+PLAN = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN BẢO THẮNG\nSố: 45/KH-UBND\nBảo Thắng, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "{title}\nI. MỤC ĐÍCH\nBảo đảm đúng quy trình.\nII. TỔ CHỨC THỰC HIỆN\n1. UBND các xã {task}\n"
+)
+
+
+def _deadlines(title: str, task: str) -> list[tuple[str, str | None]]:
+    doc = parse_text(PLAN.format(title=title, task=task))
+    return [(d.text, d.recurrence) for a in doc.assignments for d in a.deadlines] or [
+        (d.text, d.recurrence) for d in doc.deadlines
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "task", "expected"),
+    [
+        # one month's end in a one-off plan: no recurring limit
+        (
+            "Rà soát hộ nghèo tháng 3 năm 2026",
+            "hoàn thành việc rà soát và báo cáo kết quả về Phòng Nội vụ trước ngày cuối tháng.",
+            [],
+        ),
+        # the last month of every quarter: quarterly
+        (
+            "Thực hiện chế độ báo cáo công tác dân số",
+            "hằng quý gửi báo cáo về Phòng Y tế chậm nhất vào ngày cuối cùng của tháng cuối quý.",
+            [("chậm nhất vào ngày cuối cùng của tháng cuối quý", "quarterly")],
+        ),
+        (
+            "Thực hiện chế độ báo cáo công tác dân số",
+            "gửi báo cáo về Phòng Y tế chậm nhất vào ngày cuối cùng của tháng cuối mỗi năm.",
+            [("chậm nhất vào ngày cuối cùng của tháng cuối mỗi năm", "annual")],
+        ),
+        # guard: marked as recurring, in its sentence or after "của"
+        (
+            "Thực hiện chế độ báo cáo công tác dân số",
+            "báo cáo hằng tháng về Phòng Y tế chậm nhất vào ngày cuối cùng của tháng.",
+            [("chậm nhất vào ngày cuối cùng của tháng", "monthly")],
+        ),
+        (
+            "Thực hiện chế độ báo cáo công tác dân số",
+            "gửi báo cáo về Phòng Y tế trước ngày cuối cùng của mỗi tháng.",
+            [("trước ngày cuối cùng của mỗi tháng", "monthly")],
+        ),
+    ],
+)
+def test_the_last_day_of_a_period_recurs_only_when_marked(title, task, expected):
+    assert _deadlines(title, task) == expected

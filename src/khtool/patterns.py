@@ -5289,15 +5289,20 @@ DEADLINE_MONTHLY_DAY = _regex(
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
 DEADLINE_MONTHLY_DAY_OPENING_WORDS = ("hàng", "hằng", "vào")
 # A limit at the same place in every period, with no number of a day: its
-# last day, "chậm nhất vào ngày cuối cùng của tháng phải chuyển đủ …"
-# (monthly), or its first days, "Trong 15 ngày đầu mỗi quý, … chuyển kinh phí
-# …" (quarterly), "trong 05 ngày làm việc đầu hằng tháng" (monthly); the
-# period word names the recurrence (not one period: "ngày cuối cùng của tháng
-# 6", "10 ngày đầu tháng 7"; nor the day a thing is done, "lãi được tính vào
-# ngày cuối cùng của tháng").
+# last day, "Hằng tháng, … chậm nhất vào ngày cuối cùng của tháng phải chuyển
+# đủ …" (monthly), or its first days, "Trong 15 ngày đầu mỗi quý, … chuyển
+# kinh phí …" (quarterly), "trong 05 ngày làm việc đầu hằng tháng" (monthly);
+# the period word names the recurrence, the last month's of a quarter or year
+# that period's ("ngày cuối cùng của tháng cuối quý": quarterly) (not one
+# period: "ngày cuối cùng của tháng 6", "10 ngày đầu tháng 7"; nor the day a
+# thing is done, "lãi được tính vào ngày cuối cùng của tháng"). The last day
+# recurs only marked so, in ``each`` ("… của mỗi tháng") or by a recurrence
+# word in its sentence (checked in code): "Rà soát … tháng 3 năm 2026 … trước
+# ngày cuối tháng" is one month's end.
 DEADLINE_EACH_PERIOD = _regex(
-    r"(?:(?i:chậm\s+nhất(?:\s+(?:là|vào|trong))?|trước)\s+(?i:ngày\s+cuối(?:\s+cùng)?)\s+(?i:của\s+)?(?i:mỗi\s+|hằng\s+|hàng\s+)?"
-    r"|(?i:trong)\s+\d{1,2}\s+(?i:ngày)(?:\s+(?i:làm\s+việc))?\s+(?i:đầu)\s+(?i:của\s+)?(?i:mỗi|hằng|hàng|các)\s+)"
+    r"(?:(?i:chậm\s+nhất(?:\s+(?:là|vào|trong))?|trước)\s+(?i:ngày\s+cuối(?:\s+cùng)?)\s+(?i:của\s+)?"
+    r"(?P<each>(?i:mỗi|hằng|hàng|các)\s+)?(?:(?i:tháng\s+cuối)\s+(?i:của\s+)?(?P<each2>(?i:mỗi|hằng|hàng|các)\s+)?(?=(?i:quý|năm)))?"
+    r"|(?i:trong)\s+\d{1,2}\s+(?i:ngày)(?:\s+(?i:làm\s+việc))?\s+(?i:đầu)\s+(?i:của\s+)?(?P<each3>(?i:mỗi|hằng|hàng|các)\s+))"
     r"(?P<per>(?i:tháng|quý|năm))(?!\s*(?:\d|[IV]+\b|(?i:này|tới|sau|trước|đó)\b))"
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)

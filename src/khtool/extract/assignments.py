@@ -6739,8 +6739,13 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if "ngày cuối" in lowered or "ngày đầu" in lowered or "ngày làm việc đầu" in lowered:
         # the last or first days of every period: "chậm nhất vào ngày cuối cùng của tháng"
         for m in _matches_at_words(P.DEADLINE_EACH_PERIOD, text, lowered, P.DEADLINE_EACH_PERIOD_OPENING_WORDS):
-            if not _overlaps(m, found):
-                found.append((m, None, None, None))
+            if _overlaps(m, found):
+                continue
+            if not (m["each"] or m["each2"] or m["each3"]) and _recurrence(
+                text[_sentence_mark_before(text, m.start()) + 1 : _sentence_mark_after(text, m.end())]
+            ) is None:
+                continue  # "… tháng 3 năm 2026 … trước ngày cuối tháng": that month's end, once
+            found.append((m, None, None, None))
     if dated and any(w in lowered for w in P.RECURRING_WORDS):
         for m in _matches_at_words(P.DEADLINE_RECURRING, text, lowered, P.DEADLINE_RECURRING_OPENING_WORDS):
             # "trước ngày 10/02 năm sau": one date, the recurring reading's

@@ -120,3 +120,53 @@ def _deadlines(title: str, task: str) -> list[tuple[str, str | None]]:
 )
 def test_the_last_day_of_a_period_recurs_only_when_marked(title, task, expected):
     assert _deadlines(title, task) == expected
+
+
+RESOLUTION = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH PHÚ THỌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 18/2026/NQ-HĐND\nPhú Thọ, ngày 20 tháng 5 năm 2026\n\nNGHỊ QUYẾT\n"
+    "Quy định mức chi hỗ trợ công tác phổ biến, giáo dục pháp luật trên địa bàn tỉnh\n\n"
+    "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ THỌ\nKHÓA XIX, KỲ HỌP THỨ NĂM\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nQUYẾT NGHỊ:\n"
+    "Điều 1. Quy định mức chi hỗ trợ công tác phổ biến, giáo dục pháp luật.\n"
+    "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n"
+    "2. {closing}\n"
+    "CHỦ TỊCH\nBùi Đức Hinh\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "effect"),
+    [
+        # the resolution's standard closing: passed, and in force, joined by "và"
+        (
+            "Nghị quyết này đã được Hội đồng nhân dân tỉnh Phú Thọ khóa XIX, Kỳ họp thứ năm thông qua ngày 20"
+            " tháng 5 năm 2026 và có hiệu lực từ ngày 01 tháng 6 năm 2026.",
+            "2026-06-01",
+        ),
+        # guard: the plain form
+        ("Nghị quyết này có hiệu lực từ ngày 01 tháng 6 năm 2026.", "2026-06-01"),
+        # guard: another resolution's closing retold, not this one's
+        (
+            "Nghị quyết số 05/2024/NQ-HĐND đã được Hội đồng nhân dân tỉnh thông qua ngày 10 tháng 7 năm 2024"
+            " và có hiệu lực từ ngày 20 tháng 7 năm 2024.",
+            None,
+        ),
+    ],
+)
+def test_a_resolutions_closing_dates_its_effect(closing, effect):
+    doc = parse_text(RESOLUTION.format(closing=closing))
+    assert (doc.header.effect.date if doc.header.effect else None) == effect
+
+
+def test_effect_verbs_stepped_by_their_words_are_the_scans():
+    from khtool import patterns as P
+    from khtool.extract.effect import _verbs
+
+    text = (
+        "Điều 3. Thông tư này có hiệu lực thi hành kể từ ngày 01/7/2026. Khoản 2 Điều 5 hết  hiệu lực từ ngày"
+        " 01/01/2027.\ncó hiệu lực\nkhông có hiệu lựcx; Có hiệu lực, HẾT hiệu lực. có\nhiệu lực"
+    )
+    for lo, hi in ((0, len(text)), (10, len(text) - 3), (17, 40)):
+        scanned = [m.span() for m in P.EFFECT_VERB.finditer(text, lo, hi)]
+        assert [m.span() for m in _verbs(text, lo, hi)] == scanned

@@ -170,3 +170,70 @@ def test_effect_verbs_stepped_by_their_words_are_the_scans():
     for lo, hi in ((0, len(text)), (10, len(text) - 3), (17, 40)):
         scanned = [m.span() for m in P.EFFECT_VERB.finditer(text, lo, hi)]
         assert [m.span() for m in _verbs(text, lo, hi)] == scanned
+
+
+VBHN = """BỘ TÀI CHÍNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+THÔNG TƯ
+Hướng dẫn quản lý, sử dụng kinh phí bảo đảm trật tự an toàn giao thông
+Thông tư số 14/2019/TT-BTC ngày 11 tháng 3 năm 2019 của Bộ trưởng Bộ Tài chính hướng dẫn quản lý,
+sử dụng kinh phí bảo đảm trật tự an toàn giao thông, có hiệu lực kể từ ngày 25 tháng 4 năm 2019{note}
+Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;
+Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn quản lý, sử dụng kinh phí.
+Điều 1. Phạm vi điều chỉnh
+Thông tư này hướng dẫn quản lý, sử dụng kinh phí bảo đảm trật tự an toàn giao thông.
+
+BỘ TÀI CHÍNH
+Số: 09/VBHN-BTC
+XÁC THỰC VĂN BẢN HỢP NHẤT
+Hà Nội, ngày 20 tháng 5 năm 2026
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Lê Tấn Cận
+"""
+
+
+@pytest.mark.parametrize(
+    ("note", "amending"),
+    [
+        # one amending act named right after "bởi", no colon
+        (
+            ", được sửa đổi, bổ sung bởi Thông tư số 55/2022/TT-BTC ngày 24 tháng 8 năm 2022 của Bộ trưởng"
+            "\nBộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số 14/2019/TT-BTC, có hiệu lực kể từ"
+            "\nngày 10 tháng 10 năm 2022.",
+            ["55/2022/TT-BTC"],
+        ),
+        # no amending act named
+        (".", []),
+        # guard: the list after the colon
+        (
+            ", được sửa đổi, bổ sung bởi:\n1. Thông tư số 55/2022/TT-BTC ngày 24 tháng 8 năm 2022 của Bộ"
+            " trưởng Bộ Tài chính, có hiệu lực kể từ ngày 10 tháng 10 năm 2022;\n2. Thông tư số 31/2024/TT-BTC"
+            " ngày 06 tháng 5 năm 2024 của Bộ trưởng Bộ Tài chính, có hiệu lực kể từ ngày 20 tháng 6 năm 2024.",
+            ["55/2022/TT-BTC", "31/2024/TT-BTC"],
+        ),
+    ],
+)
+def test_a_consolidated_text_consolidates_the_first_act_its_note_names(note, amending):
+    doc = parse_text(VBHN.format(note=note))
+    assert doc.header.doc_type == "VBHN"
+    by_number = {c.number: c for c in doc.citations}
+    assert by_number["14/2019/TT-BTC"].relation == "consolidates"
+    assert [n for n, c in by_number.items() if c.acts_on.get("14/2019/TT-BTC") == "amends"] == amending
+
+
+def test_a_consolidated_notes_end_is_found_once_over_blank_lines():
+    import time
+
+    from khtool import patterns as P
+
+    # the end is the line opening the preamble, its blanks on that line only
+    text = "có hiệu lực kể từ ngày 01 tháng 01 năm 2019.\n\n  \n  Căn cứ Luật Ngân sách nhà nước;"
+    assert P.CONSOLIDATED_NOTE_END.search(text).start() == text.index("\n  Căn cứ")
+    # (a run of blank lines is not searched again from each of its line
+    # breaks: quadratic, seconds here, with "\n\s*")
+    blanks = "\n  " * 6000 + "\nxx"
+    t0 = time.perf_counter()
+    assert P.CONSOLIDATED_NOTE_END.search(blanks) is None
+    assert time.perf_counter() - t0 < 0.5

@@ -721,12 +721,16 @@ CONSOLIDATED_NOTE = _regex(
 # The list of amending acts in that note, after the text consolidated:
 # "…, có hiệu lực kể từ ngày …, được sửa đổi, bổ sung bởi:" / "1. Thông tư
 # số A …;" / "2. Thông tư số B …" (Pháp lệnh Hợp nhất văn bản quy phạm pháp
-# luật 2012, Điều 6: each amending act, in order, ";" between them).
+# luật 2012, Điều 6: each amending act, in order, ";" between them); one act
+# is named without the colon, "…, được sửa đổi, bổ sung bởi Thông tư số A
+# ngày …".
 CONSOLIDATED_BY = _std(
-    r"(?i:được\s+sửa\s+đổi(?:\s*,\s*bổ\s+sung)?(?:\s*,\s*bãi\s+bỏ)?(?:\s*,\s*thay\s+thế)?\s+bởi)\s*:"
+    r"(?i:được\s+sửa\s+đổi(?:\s*,\s*bổ\s+sung)?(?:\s*,\s*bãi\s+bỏ)?(?:\s*,\s*thay\s+thế)?\s+bởi)\s*:?"
 )
-# Where that note ends: its consolidated text's preamble or first article.
-CONSOLIDATED_NOTE_END = _std(r"\n\s*(?:Căn\s+cứ|CĂN\s+CỨ|Điều\s+1\b|Chương\s+I\b|Phần\s+I\b)")
+# Where that note ends: its consolidated text's preamble or first article, at
+# a line's start (the blanks before it on that line only: a run of blank lines
+# is not searched again from each of its line breaks).
+CONSOLIDATED_NOTE_END = _std(r"\n[^\S\n]*(?:Căn\s+cứ|CĂN\s+CỨ|Điều\s+1\b|Chương\s+I\b|Phần\s+I\b)")
 
 # Lines that open the preamble after the title; an event's date opens a
 # sentence with a comma ("Ngày 20/02/2026, Ban Thường vụ … họp …").

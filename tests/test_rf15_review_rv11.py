@@ -237,3 +237,55 @@ def test_a_consolidated_notes_end_is_found_once_over_blank_lines():
     t0 = time.perf_counter()
     assert P.CONSOLIDATED_NOTE_END.search(blanks) is None
     assert time.perf_counter() - t0 < 0.5
+
+
+class _Spy:
+    """A pattern standing in for another, telling what it was tried on."""
+
+    def __init__(self, pattern):
+        self.pattern = pattern
+        self.tried: list[str] = []
+
+    def search(self, text, *args):
+        self.tried.append(text)
+        return self.pattern.search(text, *args)
+
+    def match(self, text, *args):
+        self.tried.append(text)
+        return self.pattern.match(text, *args)
+
+
+def test_a_blank_forms_search_is_gated_by_its_own_marks(monkeypatch):
+    from khtool import patterns as P
+
+    spy = _Spy(P.FORM_NUMBERED_BLANK)
+    monkeypatch.setattr(P, "FORM_NUMBERED_BLANK", spy)
+    # brackets, but no placeholder's marks beside one: not searched
+    parse_text(PLAN.format(title="Rà soát hộ nghèo (đợt 1) năm 2026", task="(trừ xã Sơn Hà) báo cáo trước ngày 30/6/2026."))
+    assert spy.tried == []
+    # guard: a form's placeholder is still found, and its deadline dropped
+    doc = parse_text(
+        PLAN.format(title="Rà soát hộ nghèo năm 2026", task="báo cáo kết quả.\nMẫu số 01\nTrước ngày 31/12 hằng năm, …(3)… báo cáo.")
+    )
+    assert spy.tried and all(d.text != "Trước ngày 31/12 hằng năm" for d in doc.deadlines)
+
+
+def test_the_gazettes_running_head_is_not_tried_on_blank_lines(monkeypatch):
+    from khtool import patterns as P
+
+    spy = _Spy(P.GAZETTE_RUNNING_HEADER)
+    monkeypatch.setattr(P, "GAZETTE_RUNNING_HEADER", spy)
+    text = PLAN.format(title="Rà soát hộ nghèo năm 2026", task="báo cáo kết quả.\n\n\nNơi nhận:\n- Công báo tỉnh;\n- Lưu: VT.\nCHỦ TỊCH\n\nNguyễn Văn Bình")
+    parse_text(text)
+    assert spy.tried and all(line.strip() for line in spy.tried), spy.tried
+
+
+def test_guard_a_footnote_mark_glued_to_a_year_in_a_plan():
+    # (README and code agree: any text, not a Gazette or consolidated one only)
+    text = PLAN.format(
+        title="Thực hiện Nghị định số 26/2019/NĐ-CP ngày 08/3/20191 của Chính phủ",
+        task="tổ chức thực hiện, báo cáo trước ngày 30/6/2026.",
+    )
+    doc = parse_text(text)
+    assert [c.date for c in doc.citations if c.number == "26/2019/NĐ-CP"] == ["2019-03-08"]
+    assert not [d for d in doc.diagnostics if d.code == "date-repaired"]

@@ -889,6 +889,9 @@ FORM_PLACEHOLDER = _std(r"(?i:năm)\s*[.…_]{2,}|(?i:số)\s*[.…_]{2,}\s*/")
 # holding one is a form's, not the text's: it states no task, deadline or
 # target (tried only on a line holding "(": see extract.assignments).
 FORM_NUMBERED_BLANK = _std(r"(?:…|[._]{2})\s?\(\d{1,2}\)|\(\d{1,2}\)\s?(?:…|[._]{2})")
+# (the marks beside its bracket, one of which every match holds: the gate
+# that saves searching a text with none, as nearly every text has a "(")
+FORM_NUMBERED_BLANK_MARKS = ("…(", "… (", "_(", "_ (", "..(", ".. (", ")…", ") …", ")_", ") _", ")..", ") ..")
 # A form's own label over its title: "Mẫu số 01", "Mẫu 02/BC", "MẪU BÁO CÁO …".
 FORM_LABEL = _std(r"^(?:Mẫu|MẪU)(?:\s+(?:số|SỐ))?\s+\S")
 # The title of an appendix that lays down forms, under its type word: "QUY

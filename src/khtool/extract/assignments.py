@@ -8354,7 +8354,13 @@ def _in_blank_form(source: str, span: Span | None) -> bool:
     start = source.rfind("\n", 0, span.start) + 1
     end = source.find("\n", span.end)
     line = source[start : end if end >= 0 else len(source)]
-    return "(" in line and P.FORM_NUMBERED_BLANK.search(line) is not None
+    return _may_hold_blank(line) and P.FORM_NUMBERED_BLANK.search(line) is not None
+
+
+def _may_hold_blank(text: str) -> bool:
+    """Whether ``text`` holds one of the marks beside a blank form's numbered
+    placeholder (``P.FORM_NUMBERED_BLANK_MARKS``), which its search needs."""
+    return any(mark in text for mark in P.FORM_NUMBERED_BLANK_MARKS)
 
 
 def _narrated(d: Deadline, date: str | None, title: Span | None) -> bool:
@@ -8630,7 +8636,7 @@ def _extract_assignments(
         for a in assignments:
             if a.deadlines:
                 a.deadlines = [d for d in a.deadlines if not _narrated(d, date, title)]
-    if "(" in ct.source and P.FORM_NUMBERED_BLANK.search(ct.source, lo, hi):
+    if _may_hold_blank(ct.source) and P.FORM_NUMBERED_BLANK.search(ct.source, lo, hi):
         # a blank form the text lays down ("Trước ngày 31/12 hằng năm, …(3)…
         # báo cáo …"): its wording states nothing of the text's
         deadlines = [d for d in deadlines if not _in_blank_form(ct.source, d.span)]

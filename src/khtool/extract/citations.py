@@ -812,9 +812,10 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     if dm:
         a.date = _iso(dm["d"] or dm["d2"] or dm["d3"], dm["m"] or dm["m2"] or dm["m3"], dm["y"] or dm["y2"] or dm["y3"])
         pos = dm.end()
-        # (a digit glued to the year, "08/10/20181", is a footnote's mark,
-        # as a Công báo copy prints its references: the date is read without
-        # it and is no date written wrong)
+        # (a digit glued to the year, "08/10/20181", is a footnote's mark in
+        # any text, as a Công báo copy, or any copied from Word or PDF, prints
+        # its references: the date is read without it and is no date written
+        # wrong; a slip of the keys would give the same date: see README)
     elif text.startswith("ngày", pos + 1) or text.startswith("ngày", pos + 2):
         typo = P.CITATION_DATE_TYPO.match(text, pos, min(len(text), pos + 60))
         if typo and (date := _iso(typo["d"], typo["m"], typo["y"])):

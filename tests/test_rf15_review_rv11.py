@@ -63,6 +63,10 @@ MINISTRY = (
         # guard: the lead as the object of another word is another body
         ("Cục Kiểm tra văn bản có trách nhiệm phối hợp với cơ quan chủ trì soạn thảo thẩm định dự thảo.", "responsible"),
         ("Cục Kiểm tra văn bản có trách nhiệm gửi ý kiến cho đơn vị chủ trì soạn thảo trong 05 ngày làm việc.", "responsible"),
+        (
+            "Cục Kiểm tra văn bản rà soát các văn bản, xác định cơ quan chủ trì và thời hạn xử lý từng văn bản.",
+            "responsible",
+        ),
         # guard: a body said to be the one given the lead leads
         ("Cục Kiểm tra văn bản là cơ quan được Bộ trưởng giao chủ trì, phối hợp với các đơn vị tổng hợp kết quả.", "lead"),
     ],

@@ -3949,15 +3949,15 @@ TEAM_BRACKET = _regex(
 # Role words.
 # (not chairing a meeting: "Trưởng ban chủ trì các cuộc họp của Ban")
 ROLE_LEAD = _regex(
-    # (not where "cơ quan / đơn vị chủ trì" is the object of another word, a
-    # name for a body the sentence's own body deals with: "phối hợp với cơ
-    # quan chủ trì soạn thảo", "gửi đơn vị chủ trì", "ý kiến của cơ quan chủ
-    # trì"; nor "Đơn vị được Bộ trưởng … giao chủ trì …", a body defined by
-    # the lead it was given, unless a body is said to be that: "X là cơ quan
-    # được … giao chủ trì". A body named as the lead stays one: "X là / làm
-    # cơ quan chủ trì", "X (cơ quan chủ trì)", "X với vai trò đơn vị chủ trì")
-    r"(?<!\b(?i:với|cho|của|gửi|về)\s+(?:(?i:các)\s+)?(?i:cơ\s+quan|đơn\s+vị)\s)"
-    r"(?<!(?<!\b(?i:là|làm)\s)\b(?i:cơ\s+quan|đơn\s+vị)\s+(?i:được)\s[^,;.:\n]{0,80}?\b(?i:giao)\s)"
+    # (not "cơ quan / đơn vị chủ trì" as a name for a body, the object of
+    # another word or a subject: "phối hợp với cơ quan chủ trì soạn thảo",
+    # "xác định cơ quan chủ trì và thời hạn", "gửi đơn vị chủ trì", "Đơn vị
+    # được Bộ trưởng … giao chủ trì …", a body defined by the lead it was
+    # given; only a body said to be that leads: "X là / làm cơ quan chủ trì",
+    # "X (cơ quan chủ trì)", "X với / giữ vai trò đơn vị chủ trì", "X là cơ
+    # quan được … giao chủ trì")
+    r"(?<!(?<!\b(?i:là|làm|vai\s+trò)\s+(?:(?i:các)\s+)?|\(\s*)\b(?i:cơ\s+quan|đơn\s+vị)"
+    r"(?:\s+(?i:được)\s[^,;.:\n]{0,80}?\b(?i:giao))?\s)"
     r"(?i:chủ\s+trì(?!\s+(?:(?:các|một\s+số)\s+)?(?:cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|hội\s+nghị|họp))"
     # (not another body's role: "bảo đảm vai trò đầu mối của Ban quản lý KKT")
     r"|cơ\s+quan\s+thường\s+trực|(?<!vai\s+trò\s)đầu\s+mối|vai\s+trò\s+đầu\s+mối(?!\s+của\b))"

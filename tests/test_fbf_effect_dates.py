@@ -155,3 +155,19 @@ def test_a_law_and_its_render():
     assert _e(doc.header.effect) == ("2026-01-01", False, False, False, None)
     assert doc.header.expiry is None
     assert "| Hiệu lực | 2026-01-01 |" in document_markdown(doc)
+
+
+def test_a_limit_counted_from_entry_into_force_is_dated_from_effect():
+    # a closing the old date readers missed: the text's own clause joined by
+    # "và" to what it replaces; the plan's limit is dated through it
+    closing = (
+        "Quyết định này thay thế Quyết định số 120/QĐ-UBND ngày 10/01/2025 của UBND tỉnh và có hiệu lực"
+        " thi hành từ ngày 15 tháng 3 năm 2026."
+    )
+    doc = parse_text(DECISION.format(closing=closing))
+    (plan,) = doc.attachments
+    due = [(d.year, d.month, d.day) for a in plan.assignments for d in a.deadlines] + [
+        (d.year, d.month, d.day) for d in plan.deadlines
+    ]
+    assert (2026, 4, 14) in due, due
+    assert _e(doc.header.effect) == ("2026-03-15", False, False, False, None)

@@ -721,12 +721,16 @@ CONSOLIDATED_NOTE = _regex(
 # The list of amending acts in that note, after the text consolidated:
 # "…, có hiệu lực kể từ ngày …, được sửa đổi, bổ sung bởi:" / "1. Thông tư
 # số A …;" / "2. Thông tư số B …" (Pháp lệnh Hợp nhất văn bản quy phạm pháp
-# luật 2012, Điều 6: each amending act, in order, ";" between them).
+# luật 2012, Điều 6: each amending act, in order, ";" between them); one act
+# is named without the colon, "…, được sửa đổi, bổ sung bởi Thông tư số A
+# ngày …".
 CONSOLIDATED_BY = _std(
-    r"(?i:được\s+sửa\s+đổi(?:\s*,\s*bổ\s+sung)?(?:\s*,\s*bãi\s+bỏ)?(?:\s*,\s*thay\s+thế)?\s+bởi)\s*:"
+    r"(?i:được\s+sửa\s+đổi(?:\s*,\s*bổ\s+sung)?(?:\s*,\s*bãi\s+bỏ)?(?:\s*,\s*thay\s+thế)?\s+bởi)\s*:?"
 )
-# Where that note ends: its consolidated text's preamble or first article.
-CONSOLIDATED_NOTE_END = _std(r"\n\s*(?:Căn\s+cứ|CĂN\s+CỨ|Điều\s+1\b|Chương\s+I\b|Phần\s+I\b)")
+# Where that note ends: its consolidated text's preamble or first article, at
+# a line's start (the blanks before it on that line only: a run of blank lines
+# is not searched again from each of its line breaks).
+CONSOLIDATED_NOTE_END = _std(r"\n[^\S\n]*(?:Căn\s+cứ|CĂN\s+CỨ|Điều\s+1\b|Chương\s+I\b|Phần\s+I\b)")
 
 # Lines that open the preamble after the title; an event's date opens a
 # sentence with a comma ("Ngày 20/02/2026, Ban Thường vụ … họp …").
@@ -885,6 +889,9 @@ FORM_PLACEHOLDER = _std(r"(?i:năm)\s*[.…_]{2,}|(?i:số)\s*[.…_]{2,}\s*/")
 # holding one is a form's, not the text's: it states no task, deadline or
 # target (tried only on a line holding "(": see extract.assignments).
 FORM_NUMBERED_BLANK = _std(r"(?:…|[._]{2})\s?\(\d{1,2}\)|\(\d{1,2}\)\s?(?:…|[._]{2})")
+# (the marks beside its bracket, one of which every match holds: the gate
+# that saves searching a text with none, as nearly every text has a "(")
+FORM_NUMBERED_BLANK_MARKS = ("…(", "… (", "_(", "_ (", "..(", ".. (", ")…", ") …", ")_", ") _", ")..", ") ..")
 # A form's own label over its title: "Mẫu số 01", "Mẫu 02/BC", "MẪU BÁO CÁO …".
 FORM_LABEL = _std(r"^(?:Mẫu|MẪU)(?:\s+(?:số|SỐ))?\s+\S")
 # The title of an appendix that lays down forms, under its type word: "QUY
@@ -3967,10 +3974,15 @@ TEAM_BRACKET = _regex(
 # Role words.
 # (not chairing a meeting: "Trưởng ban chủ trì các cuộc họp của Ban")
 ROLE_LEAD = _regex(
-    # (not a name a body is called by: "cơ quan chủ trì soạn thảo", "đơn vị
-    # chủ trì" (unless the body is that: "là cơ quan chủ trì"), "Đơn vị được
-    # Bộ trưởng … giao chủ trì …", a body defined by the lead it was given)
-    r"(?<!(?<!\b(?i:là)\s)\b(?i:cơ\s+quan|đơn\s+vị)(?:\s+(?i:được)\s[^,;.:\n]{0,80}?\b(?i:giao))?\s)"
+    # (not "cơ quan / đơn vị chủ trì" as a name for a body, the object of
+    # another word or a subject: "phối hợp với cơ quan chủ trì soạn thảo",
+    # "xác định cơ quan chủ trì và thời hạn", "gửi đơn vị chủ trì", "Đơn vị
+    # được Bộ trưởng … giao chủ trì …", a body defined by the lead it was
+    # given; only a body said to be that leads: "X là / làm cơ quan chủ trì",
+    # "X (cơ quan chủ trì)", "X với / giữ vai trò đơn vị chủ trì", "X là cơ
+    # quan được … giao chủ trì")
+    r"(?<!(?<!\b(?i:là|làm|vai\s+trò)\s+(?:(?i:các)\s+)?|\(\s*)\b(?i:cơ\s+quan|đơn\s+vị)"
+    r"(?:\s+(?i:được)\s[^,;.:\n]{0,80}?\b(?i:giao))?\s)"
     r"(?i:chủ\s+trì(?!\s+(?:(?:các|một\s+số)\s+)?(?:cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|hội\s+nghị|họp))"
     # (not another body's role: "bảo đảm vai trò đầu mối của Ban quản lý KKT")
     r"|cơ\s+quan\s+thường\s+trực|(?<!vai\s+trò\s)đầu\s+mối|vai\s+trò\s+đầu\s+mối(?!\s+của\b))"
@@ -5323,15 +5335,20 @@ DEADLINE_MONTHLY_DAY = _regex(
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
 DEADLINE_MONTHLY_DAY_OPENING_WORDS = ("hàng", "hằng", "vào")
 # A limit at the same place in every period, with no number of a day: its
-# last day, "chậm nhất vào ngày cuối cùng của tháng phải chuyển đủ …"
-# (monthly), or its first days, "Trong 15 ngày đầu mỗi quý, … chuyển kinh phí
-# …" (quarterly), "trong 05 ngày làm việc đầu hằng tháng" (monthly); the
-# period word names the recurrence (not one period: "ngày cuối cùng của tháng
-# 6", "10 ngày đầu tháng 7"; nor the day a thing is done, "lãi được tính vào
-# ngày cuối cùng của tháng").
+# last day, "Hằng tháng, … chậm nhất vào ngày cuối cùng của tháng phải chuyển
+# đủ …" (monthly), or its first days, "Trong 15 ngày đầu mỗi quý, … chuyển
+# kinh phí …" (quarterly), "trong 05 ngày làm việc đầu hằng tháng" (monthly);
+# the period word names the recurrence, the last month's of a quarter or year
+# that period's ("ngày cuối cùng của tháng cuối quý": quarterly) (not one
+# period: "ngày cuối cùng của tháng 6", "10 ngày đầu tháng 7"; nor the day a
+# thing is done, "lãi được tính vào ngày cuối cùng của tháng"). The last day
+# recurs only marked so, in ``each`` ("… của mỗi tháng") or by a recurrence
+# word in its sentence (checked in code): "Rà soát … tháng 3 năm 2026 … trước
+# ngày cuối tháng" is one month's end.
 DEADLINE_EACH_PERIOD = _regex(
-    r"(?:(?i:chậm\s+nhất(?:\s+(?:là|vào|trong))?|trước)\s+(?i:ngày\s+cuối(?:\s+cùng)?)\s+(?i:của\s+)?(?i:mỗi\s+|hằng\s+|hàng\s+)?"
-    r"|(?i:trong)\s+\d{1,2}\s+(?i:ngày)(?:\s+(?i:làm\s+việc))?\s+(?i:đầu)\s+(?i:của\s+)?(?i:mỗi|hằng|hàng|các)\s+)"
+    r"(?:(?i:chậm\s+nhất(?:\s+(?:là|vào|trong))?|trước)\s+(?i:ngày\s+cuối(?:\s+cùng)?)\s+(?i:của\s+)?"
+    r"(?P<each>(?i:mỗi|hằng|hàng|các)\s+)?(?:(?i:tháng\s+cuối)\s+(?i:của\s+)?(?P<each2>(?i:mỗi|hằng|hàng|các)\s+)?(?=(?i:quý|năm)))?"
+    r"|(?i:trong)\s+\d{1,2}\s+(?i:ngày)(?:\s+(?i:làm\s+việc))?\s+(?i:đầu)\s+(?i:của\s+)?(?P<each3>(?i:mỗi|hằng|hàng|các)\s+))"
     r"(?P<per>(?i:tháng|quý|năm))(?!\s*(?:\d|[IV]+\b|(?i:này|tới|sau|trước|đó)\b))"
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)

@@ -53,7 +53,7 @@ def _gazette_copy(ct: CleanText, src: str) -> Diagnostic | None:
     apply)."""
     at = 0
     for line in src.split("\n"):
-        if line.lstrip()[:1] in "Cc" and P.GAZETTE_RUNNING_HEADER.match(line):
+        if line.lstrip().startswith(("C", "c")) and P.GAZETTE_RUNNING_HEADER.match(line):  # (not a blank line)
             span = ct.source_span(at, at + len(line))
             return Diagnostic(
                 code="gazette-copy",

@@ -1645,17 +1645,22 @@ def _asks_in(head: str) -> bool:
 _RECOMMENDABLE = frozenset(["requested", "responsible", "lead"])
 
 
-def _recommended(assignments: list[Assignment], sections: list[Section], lo: int, hi: int) -> None:
-    """A report's or submission's requests under its Kiến nghị / Đề xuất part
-    ("IV. KIẾN NGHỊ" / "1. Đề nghị UBND huyện …") go up to the bodies it
-    reports or submits to: recommendations, no tasks it gives."""
-    parts = [
+def _proposal_parts(sections: list[Section], lo: int, hi: int) -> list[Span]:
+    """The spans of a report's or submission's Kiến nghị / Đề xuất parts."""
+    return [
         s.span
         for s in _walk(sections)
         if s.kind in ("roman", "part", "arabic")
         and _in_range(s.span, lo, hi)
         and (P.REQUEST_PART.match(s.heading or "") or P.PROPOSAL_PART.match(s.heading or ""))
     ]
+
+
+def _recommended(assignments: list[Assignment], sections: list[Section], lo: int, hi: int) -> None:
+    """A report's or submission's requests under its Kiến nghị / Đề xuất part
+    ("IV. KIẾN NGHỊ" / "1. Đề nghị UBND huyện …") go up to the bodies it
+    reports or submits to: recommendations, no tasks it gives."""
+    parts = _proposal_parts(sections, lo, hi)
     if not parts:
         return
     for a in assignments:
@@ -3836,6 +3841,10 @@ def _from_sentences(
     ``reporter``: a report's or submission's issuer (see ``_given``)."""
     out: list[Assignment] = []
     orders: set[int] | None = None  # (the points of the lower governments' items: see _from_items)
+    # (a proposal is the issuer's own wording of what it asks be given, "Đề
+    # xuất" / "Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì …", no account of
+    # another's giving: the reporter's test is for the narrative only)
+    proposals = _proposal_parts(sections, lo, hi) if reporter is not None else []
     for s in _walk_in(sections, lo, hi):
         if not (_holds_giao(s.text) or (s.heading and _holds_giao(s.heading))):
             continue  # (nothing given: see _given)
@@ -3847,7 +3856,8 @@ def _from_sentences(
         # matched with the heading on its own line (a verb may open the text);
         # the same length, so offsets hold in ``own``
         lines = "\n".join(x for x in (s.heading, s.text) if x)
-        for name, sentence, closes, _ in _given(own, lines, reporter):
+        proposed = any(p.start <= s.span.start < p.end for p in proposals)
+        for name, sentence, closes, _ in _given(own, lines, None if proposed else reporter):
             # "Giao X thực hiện các công việc sau:" closing the text: the items
             # under it are X's tasks
             tasks = _tasks(ct, s) if closes and s.children else [Task(text=sentence, span=s.span)]
@@ -6885,8 +6895,13 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if "ngày cuối" in lowered or "ngày đầu" in lowered or "ngày làm việc đầu" in lowered:
         # the last or first days of every period: "chậm nhất vào ngày cuối cùng của tháng"
         for m in _matches_at_words(P.DEADLINE_EACH_PERIOD, text, lowered, P.DEADLINE_EACH_PERIOD_OPENING_WORDS):
-            if not _overlaps(m, found):
-                found.append((m, None, None, None))
+            if _overlaps(m, found):
+                continue
+            if not (m["each"] or m["each2"] or m["each3"]) and _recurrence(
+                text[_sentence_mark_before(text, m.start()) + 1 : _sentence_mark_after(text, m.end())]
+            ) is None:
+                continue  # "… tháng 3 năm 2026 … trước ngày cuối tháng": that month's end, once
+            found.append((m, None, None, None))
     if dated and any(w in lowered for w in P.RECURRING_WORDS):
         for m in _matches_at_words(P.DEADLINE_RECURRING, text, lowered, P.DEADLINE_RECURRING_OPENING_WORDS):
             # "trước ngày 10/02 năm sau": one date, the recurring reading's
@@ -8563,7 +8578,13 @@ def _in_blank_form(source: str, span: Span | None) -> bool:
     start = source.rfind("\n", 0, span.start) + 1
     end = source.find("\n", span.end)
     line = source[start : end if end >= 0 else len(source)]
-    return "(" in line and P.FORM_NUMBERED_BLANK.search(line) is not None
+    return _may_hold_blank(line) and P.FORM_NUMBERED_BLANK.search(line) is not None
+
+
+def _may_hold_blank(text: str) -> bool:
+    """Whether ``text`` holds one of the marks beside a blank form's numbered
+    placeholder (``P.FORM_NUMBERED_BLANK_MARKS``), which its search needs."""
+    return any(mark in text for mark in P.FORM_NUMBERED_BLANK_MARKS)
 
 
 def _narrated(d: Deadline, date: str | None, title: Span | None) -> bool:
@@ -8839,7 +8860,7 @@ def _extract_assignments(
         for a in assignments:
             if a.deadlines:
                 a.deadlines = [d for d in a.deadlines if not _narrated(d, date, title)]
-    if "(" in ct.source and P.FORM_NUMBERED_BLANK.search(ct.source, lo, hi):
+    if _may_hold_blank(ct.source) and P.FORM_NUMBERED_BLANK.search(ct.source, lo, hi):
         # a blank form the text lays down ("Trước ngày 31/12 hằng năm, …(3)…
         # báo cáo …"): its wording states nothing of the text's
         deadlines = [d for d in deadlines if not _in_blank_form(ct.source, d.span)]

@@ -812,9 +812,10 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     if dm:
         a.date = _iso(dm["d"] or dm["d2"] or dm["d3"], dm["m"] or dm["m2"] or dm["m3"], dm["y"] or dm["y2"] or dm["y3"])
         pos = dm.end()
-        # (a digit glued to the year, "08/10/20181", is a footnote's mark,
-        # as a Công báo copy prints its references: the date is read without
-        # it and is no date written wrong)
+        # (a digit glued to the year, "08/10/20181", is a footnote's mark in
+        # any text, as a Công báo copy, or any copied from Word or PDF, prints
+        # its references: the date is read without it and is no date written
+        # wrong; a slip of the keys would give the same date: see README)
     elif text.startswith("ngày", pos + 1) or text.startswith("ngày", pos + 2):
         typo = P.CITATION_DATE_TYPO.match(text, pos, min(len(text), pos + 60))
         if typo and (date := _iso(typo["d"], typo["m"], typo["y"])):
@@ -3005,30 +3006,40 @@ _CONSOLIDATED_NOTE_MAX = 1200
 
 def _consolidated(out: list[Citation], source: str) -> None:
     """A consolidated text (VBHN) and the acts its note names (see
-    ``P.CONSOLIDATED_BY``): the text it consolidates, named first, is
-    ``consolidates`` (its preamble's and appendices' captions, "(Ban hành
-    kèm theo Thông tư số …)", are that text's, not this one's); each act of
-    the list after "được sửa đổi, bổ sung bởi:", every item up to the note's
-    end, amends it (``acts_on``), whatever its own subject names."""
+    ``P.CONSOLIDATED_BY``): the text it consolidates, the first act its note
+    names (a list following or not), is ``consolidates`` (its preamble's and
+    appendices' captions, "(Ban hành kèm theo Thông tư số …)", are that
+    text's, not this one's); each act of the list after "được sửa đổi, bổ
+    sung bởi" (":" and its items, or the one act named right after it), every
+    item up to the note's end, amends it (``acts_on``), whatever its own
+    subject names."""
     by = P.CONSOLIDATED_BY.search(source)
-    if by is None:
+    # (a note naming no amending act ends where the consolidated text opens)
+    end = P.CONSOLIDATED_NOTE_END.search(source, by.end() if by else 0)
+    anchor = by.start() if by else end.start() if end else -1
+    if anchor < 0:
         return
-    # (the note opens with it: the first act named within its reach)
-    original: Citation | None = None
-    original_at = by.start()
-    for c in out:
-        for m in c.mentions:
-            if by.start() - _CONSOLIDATED_NOTE_MAX <= m.span.start < original_at:
-                original, original_at = c, m.span.start
+    # (the note opens with it: the first act named within its reach, from
+    # the note's own line, "Thông tư số … ngày …", where it is found)
+    lo = max(0, anchor - _CONSOLIDATED_NOTE_MAX)
+    line = source.rfind("\n", 0, lo) + 1
+    while line < anchor:
+        after = source.find("\n", line, anchor) + 1 or anchor
+        if P.CONSOLIDATED_NOTE.match(source[line:after]):  # (its "^": a line of its own)
+            lo = line
+            break
+        line = after
+    original = _first_named(out, lo, anchor)
     if original is None:
         return
     label = original.number or original.name
     if label is None:
         return
     original.relation = "consolidates"
-    end = P.CONSOLIDATED_NOTE_END.search(source, by.end())
+    if by is None:
+        return
     stop = end.start() if end else len(source)
-    # the items: the first act named after the colon and after each ";"
+    # the items: the first act named after "bởi" and after each ";"
     bounds = [by.end()]
     at = source.find(";", by.end(), stop)
     while at >= 0:
@@ -3036,14 +3047,22 @@ def _consolidated(out: list[Citation], source: str) -> None:
         at = source.find(";", at + 1, stop)
     bounds.append(stop)
     for lo, hi in pairwise(bounds):
-        item: Citation | None = None
-        item_at = hi
-        for c in out:
-            for m in c.mentions:
-                if lo <= m.span.start < item_at and c is not original:
-                    item, item_at = c, m.span.start
+        item = _first_named(out, lo, hi, original)
         if item is not None:
             item.acts_on.setdefault(label, "amends")
+
+
+def _first_named(out: list[Citation], lo: int, hi: int, but: Citation | None = None) -> Citation | None:
+    """The citation (other than ``but``) first mentioned in ``source[lo:hi]``."""
+    first: Citation | None = None
+    first_at = hi
+    for c in out:
+        if c is but:
+            continue
+        for m in c.mentions:
+            if lo <= m.span.start < first_at:
+                first, first_at = c, m.span.start
+    return first
 
 
 # The fewest characters of a text's name a title and a subject must share to

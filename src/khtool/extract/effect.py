@@ -5,7 +5,9 @@ từ ngày 01 tháng 7 năm 2026", "Quyết định này có hiệu lực kể t
 "Nghị định này hết hiệu lực kể từ ngày 01 tháng 3 năm 2027". Only the
 clause whose subject is the text itself, its own type word and "này" (or
 the type word alone opening the clause: "Quyết định có hiệu lực kể từ ngày
-ký"), dates it; one naming a part of it ("Khoản 3 Điều 5 có hiệu lực từ …", "Quy định
+ký"; or a clause it opens joined to the verb by "và": "Nghị quyết này đã
+được Hội đồng nhân dân tỉnh … thông qua ngày … và có hiệu lực từ ngày …"),
+dates it; one naming a part of it ("Khoản 3 Điều 5 có hiệu lực từ …", "Quy định
 tại khoản 5 Điều 14 của Luật này …") dates that part; any other names
 another text (a cited one's effect, "kể từ ngày Luật này có hiệu lực" as an
 event) and is left alone.
@@ -14,6 +16,7 @@ event) and is left alone.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
 
 import regex
 
@@ -30,13 +33,13 @@ def extract_effect(ct: CleanText, start: int, end: int, header: Header) -> tuple
     in ``ct.text[start:end]`` (the text's own range, not an attached text's);
     the first clause of each kind counts."""
     text = ct.text
-    if text.find("hiệu lực", start, end) < 0:  # (gate: most plans have none)
+    if text.find(_PHRASE, start, end) < 0:  # (gate: most plans have none)
         return None, None, []
     kind = (header.doc_type_name or "").lower()
     effect: Effect | None = None
     expiry: Effect | None = None
     parts: list[Effect] = []
-    for verb in P.EFFECT_VERB.finditer(text, start, end, False, False):
+    for verb in _verbs(text, start, end):
         when = P.EFFECT_WHEN.match(text, verb.end(), end, False)
         if when is None or not (when["y"] or when["signed"] or when["n"] or when["y2"]):
             continue
@@ -49,7 +52,7 @@ def extract_effect(ct: CleanText, start: int, end: int, header: Header) -> tuple
         ceases = verb["verb"].lower() == "hết"
         # ("Quyết định có hiệu lực kể từ ngày ký": a clause opening with the
         # text's own type word alone names it too)
-        whole = bool(kind) and subject.lower() in (kind, f"{kind} này")
+        whole = bool(kind) and (subject.lower() in (kind, f"{kind} này") or _joined_to_own(subject.lower(), kind))
         if not whole and not (P.EFFECT_PART.search(subject) and not P.EFFECT_OTHER_TEXT.search(subject)):
             continue
         part = None if whole else subject
@@ -74,6 +77,40 @@ def extract_effect(ct: CleanText, start: int, end: int, header: Header) -> tuple
         else:
             parts.extend(x for x in (starts, until) if x is not None)
     return effect, expiry, parts
+
+
+def _verbs(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """EFFECT_VERB's matches in ``text[start:end]``, found by stepping from one
+    "hiệu lực" to the next and matching the verb just before it (the regex,
+    case-folded and opening with a lookbehind, has no literal to skip by: a
+    scan of the whole text cost most of this stage)."""
+    at = text.find(_PHRASE, start, end)
+    while at >= 0:
+        # the verb and its space(s) just before: "có hiệu lực", "hết  hiệu lực"
+        lo = at
+        while lo > start and text[lo - 1].isspace() and at - lo < _VERB_GAP:
+            lo -= 1
+        # ("hết" or "có": three letters or two)
+        for opens in (lo - 3, lo - 2):
+            verb = P.EFFECT_VERB.match(text, opens, min(end, at + len(_PHRASE) + 1), False) if lo < at and opens >= start else None
+            if verb is not None:
+                yield verb
+                break
+        at = text.find(_PHRASE, at + len(_PHRASE), end)
+
+
+# the words EFFECT_VERB ends with, as the text writes them (the gate's too),
+# and how many spaces may stand between them and the verb
+_PHRASE = "hiệu lực"
+_VERB_GAP = 8
+
+
+def _joined_to_own(subject: str, kind: str) -> bool:
+    """Whether the verb is the text's own, joined by "và" to a clause it
+    opens ("Nghị quyết này đã được Hội đồng nhân dân tỉnh … thông qua ngày …
+    và có hiệu lực từ ngày …", "Thông tư này thay thế Thông tư số … và có
+    hiệu lực …"); ``subject``: the words before the verb, lowered."""
+    return subject.startswith(f"{kind} này ") and subject.rstrip(" ,").endswith(" và")
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:

@@ -351,6 +351,19 @@ def _clean(name: str | None, kinds: tuple[str, ...]) -> str | None:
     return " ".join(name.split())
 
 
+def _ward_word(name: str | None) -> str | None:
+    """The unit word a commune's, ward's or township's name is written with
+    ("xã " of "Xã Phú Lộc", "UBND phường An Hòa"), lower case; None without
+    one, or for a numbered ward ("Phường 2": its word is its name's)."""
+    if not name:
+        return None
+    t = P.ORGAN_BEFORE_UNIT.sub("", " ".join(name.split())).lower()
+    for word in ("xã ", "phường ", "thị trấn "):
+        if t.startswith(word) and not t[len(word) : len(word) + 1].isdigit():
+            return word
+    return None
+
+
 def resolve_locality(
     *,
     ward: str | None = None,
@@ -361,12 +374,17 @@ def resolve_locality(
     """The unit named by ``ward``/``district``/``province`` (as written, with or
     without unit words), disambiguated with ``hints`` (other text naming places:
     the place line, a parent plan's issuer). None when no such unit exists."""
+    # (the unit word written decides the kind: "Xã Phú Lộc" is no "Thị trấn Phú Lộc")
+    word = _ward_word(ward)
     ward = _clean(ward, ("ward",))
     district = _clean(district, ("district", "city"))
     province = _clean(province, ("province", "city"))
     hints_folded = [fold(h) for h in hints if h]
     evidence: list[str] = []
     if ward:
+        # (its own name is no hint: "Xã Sơn Hải" names no "Huyện Sơn Hà")
+        own = fold(ward)
+        hints_folded = [fold(h) for h in hints if h and fold(short_name(h)) != own]
         cands = list(_named("wards", fold(short_name(ward))))
         if not cands and not ward[:1].isdigit():
             cands = [
@@ -375,6 +393,10 @@ def resolve_locality(
         cands = _narrow(cands, "district", district)
         cands = _narrow(cands, "province", province)
         cands = _as_written(cands, "ward", ward)
+        if word:
+            # (all of them when none is of that kind: a unit renamed a
+            # "thị trấn" since, a gazetteer older than the text)
+            cands = [c for c in cands if (c.ward or "").lower().startswith(word)] or cands
         if district or province:
             evidence.append("named with its " + ("district" if district else "province"))
         return _decide(cands, hints_folded, evidence, "ward")

@@ -285,13 +285,20 @@ def _same_issuer(a: str | None, b: str | None) -> bool:
 
 
 def choose_cited(
-    c: Citation | CitationSummary, fits: list[tuple[str, str | None, str | None]], citing_date: str | None
+    c: Citation | CitationSummary,
+    fits: list[tuple[str, str | None, str | None]],
+    citing_date: str | None,
+    levels: Mapping[str, str | None] | None = None,
 ) -> str | None:
     """Which of several documents of one number a citation names (``fits``:
-    key, date, issuer): the one of the date it gives, then of its issuer;
+    key, date, issuer; ``levels``: each key's level): one of the level its
+    issuer is named at ("của UBND huyện", a district's: no commune's plan of
+    that number), the one of the date it gives, then of its issuer;
     one it still cannot tell (no date, or a date none bears) is the latest
     dated on or before the citing document, the one then in force; ``None``
     when that does not decide (no citing date, none before it, a tie)."""
+    if levels is not None and c.issuer_level:
+        fits = [f for f in fits if levels.get(f[0]) in (None, c.issuer_level)] or fits
     if c.date:
         fits = [f for f in fits if (f[1] or "").startswith(c.date)] or fits
     if len(fits) > 1 and c.issuer:
@@ -353,7 +360,10 @@ def cited_key(
     fits = [k for k in by_number.get(unpadded(c.number), []) if k in by_key and keys_compatible(k, c.key)]
     if len(fits) > 1:
         rk = choose_cited(
-            c, [(k, by_key[k].header.date, by_key[k].header.issuer.full_name or by_key[k].header.issuer.name) for k in fits], citing_date
+            c,
+            [(k, by_key[k].header.date, by_key[k].header.issuer.full_name or by_key[k].header.issuer.name) for k in fits],
+            citing_date,
+            {k: by_key[k].header.level for k in fits},
         )
     elif fits:
         rk = fits[0]
@@ -1140,7 +1150,12 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             else []
         )
         if len(fits) > 1:
-            pick = choose_cited(c, [(k, g.nodes[k]["date"], g.nodes[k]["issuer"]) for k in fits], issued.get(citing))
+            pick = choose_cited(
+                c,
+                [(k, g.nodes[k]["date"], g.nodes[k]["issuer"]) for k in fits],
+                issued.get(citing),
+                {k: g.nodes[k].get("level") for k in fits},
+            )
             if pick is not None:
                 return pick
         if c.key in g and c.key not in ambiguous:

@@ -155,6 +155,14 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
         key = {"province": "province", "district": "district", "ward": "ward"}.get(level)
         if key and key not in fields:
             fields[key] = name
+    if "ward" in fields and not fields["ward"][:1].isdigit():
+        # (with the unit word its issuer's name or place line writes: a
+        # "xã" is no "thị trấn" or "phường" of the same name)
+        kind = P.WARD_KIND.search(issuer.name or "") or P.TOWNSHIP.search(issuer.name or "")
+        if kind is None and not units_in(issuer.name or ""):
+            kind = P.WARD_KIND.search(h.place or "") or P.TOWNSHIP.search(h.place or "")
+        if kind is not None:
+            fields["ward"] = f"{' '.join(kind.group(0).split())} {fields['ward']}"
     if not fields:
         # a bare place name ("Sơn La"): try it as the issuer's level
         lvl = h.level if h.level in ("province", "district", "ward") else "province"
@@ -178,9 +186,8 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
         # a commune or ward writing after the reform is named as it is now
         from .gazetteer import resolve_new_ward
 
-        kind = P.WARD_KIND.search(issuer.name or "")
         loc = resolve_new_ward(
-            f"{kind.group(0)} {fields['ward']}" if kind else fields["ward"],
+            fields["ward"],  # (with its unit word, as above)
             province=fields.get("province"),
             hints=hints,
         )

@@ -1170,6 +1170,20 @@ def _opens_block(text: str) -> bool:
     return P.BLOCK_START.match(text) is not None
 
 
+def _closes_open_bracket(a_text: str, b_text: str) -> bool:
+    """A mark "0)", "m)", "12)" opening line ``b`` that closes the bracket line
+    ``a`` left open: a wrapped phrase ("(Km" / "0)", "bên phải 900" / "m)",
+    "đến Km" / "12)"), not an item's mark (an item opens no bracket before it)."""
+    close = b_text.find(")", 1, 4)
+    return (
+        close > 0
+        and b_text[:close].isalnum()
+        and (close == 1 or b_text[:close].isdigit())  # (a mark's one letter or its digits)
+        and a_text.rfind("(") > a_text.rfind(")")
+        and a_text[-1] not in ":;"  # ("… gồm (theo thứ tự):" / "a) …": a list after all)
+    )
+
+
 # Words a line ends with when a number follows on the next ("… Nghị định số" /
 # "56/2017/NĐ-CP", "… ngày" / "15/3/2026"), but also words of their own
 # ("Phòng Chuyển đổi số", "báo cáo hằng năm").
@@ -1231,6 +1245,8 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         and P.YEAR_RANGE_REST.match(b_text)
     ):
         return True  # "giai đoạn 2023" / "- 2030 và ...": one range, not a bullet
+    if b_text[0].isalnum() and ")" in b_text[1:4] and _closes_open_bracket(a_text, b_text):
+        return True  # "… cầu biên giới (Km" / "0) tính theo …": no item "0)"
     # (a marker is a few characters: the length test spares most lines the pattern)
     if len(a_text) <= P.MARKER_MAX_LEN and P.MARKER_ONLY.match(a_text):
         return not _opens_block(b_text)  # "7." / "Xây dựng Nghị quyết …"

@@ -2174,6 +2174,13 @@ AMENDED_YEARS_NOTE = _std(
     r"\s+năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*"
 )
 
+# A record's heading in an appendix of records (a statistical indicator
+# system's sheets, each numbering its lines "1. Khái niệm …" to "5. Đơn vị
+# chịu trách nhiệm …" afresh): its code, zero-padded or of four digits and
+# more ("0101. Số dự án …", a group's "07. Kinh tế tập thể …", "Nhóm 02. Kinh
+# tế biển", "1203. Tỷ lệ …"), a stop and its name.
+RECORD_CODE_HEADING = _std(rf"^(?:Nhóm\s+)?(?:0\d{{1,5}}|[1-9]\d{{3,5}})\.\s+[{UPPER}]")
+
 # A line of words alone: letters, spaces, commas and a name's hyphen (an
 # unnumbered heading, "LỊCH TRIỂN KHAI CHÍNH"; not "QCVN 34:2022/BTTTT").
 WORDS_ONLY = _regex(r"[\p{L}][\p{L} ,\-–]*")

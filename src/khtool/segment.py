@@ -2291,8 +2291,9 @@ _HEADING_MAX = 80
 
 def _heading_before(ct: CleanText, s: Section, prev: Section) -> bool:
     """Whether an unnumbered heading stands between ``prev`` and ``s``, right
-    before ``s``: a line in capitals, or a short line of words alone between
-    blank lines ("Tổ chức thực hiện")."""
+    before ``s``: a line in capitals, a short line of words alone between
+    blank lines ("Tổ chức thực hiện"), or a record's coded heading ("0102.
+    Chỉ số phát triển con người …", "07. Kinh tế tập thể, hợp tác xã")."""
     at = bisect.bisect_left(ct.lines, s.span.start, key=lambda ll: ll.src_start)
     if at < 1 or at >= len(ct.lines) or ct.lines[at - 1].src_start <= prev.span.start:
         return False
@@ -2300,6 +2301,8 @@ def _heading_before(ct: CleanText, s: Section, prev: Section) -> bool:
     if _unnumbered_heading(ll):
         return True
     text = ll.text.strip()
+    if (text[:1].isdigit() or text.startswith("Nhóm")) and P.RECORD_CODE_HEADING.match(text):
+        return True  # a record's heading ("0102. Chỉ số …"): its lines are numbered afresh
     return (
         len(text) <= _HEADING_MAX
         and text[:1].isupper()
@@ -2365,8 +2368,16 @@ def numbering_diagnostics(ct: CleanText, sections: list[Section], reporting: boo
 # module-level, not a closure: a recursive closure holds itself (and ct) in a
 # reference cycle that only the cyclic collector frees
 def _check_numbering(ct: CleanText, siblings: list[Section], out: list[Diagnostic], skip: tuple[str, ...] = ()) -> None:
-    by_kind: dict[tuple[str, int], list[Section]] = {}
+    by_kind: dict[tuple[str, int, bool], list[Section]] = {}
     forms = 0  # (an appendix's form, "Mẫu 03", numbers the parts after it afresh: "Phần 1. Thông tin chung")
+    # Groups coded by fixed-width numbers ("01. Đầu tư công" … "07.", "10."),
+    # with the records' lines "1." … "5." among them, are no items of those
+    # lines' sequence: the codes are checked among themselves.
+    code_widths = {
+        len(s.label)
+        for s in siblings
+        if s.kind == "arabic" and s.label and s.label[0] == "0" and len(s.label) > 1 and "." not in s.label
+    }
     for s in siblings:
         if s.kind == "part" and s.number is None and s.label and s.label.startswith("Mẫu"):
             forms += 1
@@ -2377,8 +2388,9 @@ def _check_numbering(ct: CleanText, siblings: list[Section], out: list[Diagnosti
             or (s.kind == "arabic" and s.label and "." in s.label)
         ):
             continue
-        by_kind.setdefault((s.kind, forms), []).append(s)
-    for (kind, _), secs in by_kind.items():
+        code = bool(code_widths) and s.kind == "arabic" and s.label is not None and len(s.label) in code_widths
+        by_kind.setdefault((s.kind, forms, code), []).append(s)
+    for (kind, _, _), secs in by_kind.items():
         if kind != "article":  # (checked through the whole text)
             _check_sequence(ct, kind, secs, out)
     for s in siblings:

@@ -1543,6 +1543,14 @@ _SUBJECT_END = (
     # what the citing sentence's subject is to do with it: "… về chính sách nhà
     # ở cho công nhân, trình Thủ tướng Chính phủ trong quý IV"
     rf"|,\s+(?:trình|báo\s+cáo)\s+(?=[{UPPER}])"
+    # the citing sentence's lead into what it lists: "… Luật Hỗ trợ doanh
+    # nghiệp nhỏ và vừa, cụ thể:"
+    r"|,\s*cụ\s+thể\s*(?::|,|\s+như\s+sau)"
+    # a predicate of the noun the document is named in, after "và": "các cụm
+    # công nghiệp hình thành trước Quyết định số … về việc ban hành Quy chế …
+    # và không có chủ đầu tư …" (a title's inner "và" joins two nouns)
+    # (not "… không báo cáo và không theo quy định (IUU)", a title's)
+    r"|\s+và\s+(?:không|chưa)\s+có\s"
     r"|[\s(](?:đã\s+)?(?:[Đđ]ược|bị)\s+(?:thay\s+thế|bãi\s+bỏ|sửa\s+đổi|đính\s+chính)|\s(?:đã\s+)?hết\s+hiệu\s+lực"
     # "…, sửa đổi bổ sung bởi Thông tư số …": another document's act on it
     r"|,?\s+sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+(?:bởi|theo|tại)\s"
@@ -1906,6 +1914,10 @@ LOCAL_SCOPE = _regex(r"\s+trên\s+địa\s+bàn\s+(?P<kind>tỉnh|thành\s+phố
 # A subject acting on the documents it names: "sửa đổi, bổ sung một số điều
 # của …", "bãi bỏ …", "thay thế …", "đính chính …".
 ACTS_ON_DOCUMENTS = _regex(r"(?i:sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|đính\s+chính|hủy\s+bỏ|huỷ\s+bỏ)\b")
+# The same after "về (việc)", for the acts such a subject names joined by "và":
+# "Nghị định số A về việc sửa đổi, bổ sung … của Nghị định số B … và Nghị định
+# số C …" amends B and C (citations' _nest).
+ACTS_ON_DOCUMENTS_ABOUT = _regex(r"(?:(?i:về)\s+(?:(?i:việc)\s+)?)?" + ACTS_ON_DOCUMENTS.pattern)
 # An act named with its number in an amending subject, and the next item of
 # its list after a ";": "sửa đổi, bổ sung một số điều của Thông tư số A …;
 # Thông tư số B …; Thông tư số C …" (each of one form, see citations'
@@ -1915,6 +1927,28 @@ AMENDED_ACT = _std(_AMENDED_KIND + r"\s+(?:số\s+)?\d")
 NEXT_AMENDED_ACT = _std(r"\s*(?:và\s+)?" + _AMENDED_KIND + r"\s+(?:số\s+)?\d{1,5}(?:/(?P<year>(?:19|20)\d\d)/)?")
 # A document's number and its issuer, nested in a subject: "… số 26/2026/NĐ-CP
 # của Chính phủ" right before what its own title says.
+# A sentence opening with a provision of the document named next as its
+# source, the provision its grammatical subject: "Theo Điều 14 Thông tư số …",
+# "Theo quy định tại khoản 2 Điều 5 của Nghị định …" (matched on the words
+# before the type word; the sentence's verb follows the title).
+SOURCE_PROVISION_BEFORE = _std(
+    r"(?:^|\n|[.:]\s)\s*(?:-\s*)?Theo\s+(?:quy\s+định\s+(?:tại\s+)?)?(?:(?:điểm|khoản)\s+\w{1,4}\s*,?\s+)*"
+    r"Điều\s+\d{1,3}[a-z]?\s*,?\s+(?:của\s+)?$"
+)
+# A definition resuming after the title of a document a sentence opens with as
+# its source (see SOURCE_PROVISION_BEFORE), its definiendum a common noun in
+# lower case: "Theo Điều 2 Nghị định số … quy định về quản lý khu công nghiệp
+# và khu kinh tế, khu công nghiệp là khu vực …" (not a name, "công nhận xã A,
+# xã B là …"; nor "…, nhất là …", "…, trẻ em là nạn nhân …" in a title cited
+# otherwise).
+DEFINIENDUM_AFTER = _std(
+    rf",\s+(?!(?:nhất|đặc\s+biệt|chủ\s+yếu|tức|hay|hoặc)\s+là\s)[{LOWER}]+(?:\s+[{LOWER}]+){{0,5}}\s+là\s"
+)
+# A predicate after a document named in another's subject, which no title
+# holds there: "… sửa đổi, bổ sung một số điều của Nghị định số 68/2017/NĐ-CP
+# tiếp tục thực hiện theo …" (an auxiliary or a negation, or "tiếp tục"
+# right after the number, date or issuer; "về tiếp tục …" opens a title).
+PREDICATE_AFTER_ACT = _std(r"\s+(?=(?:tiếp\s+tục|vẫn|phải|đã|đang|sẽ|không|chưa|còn|thì)\s)")
 NUMBER_THEN_ISSUER = _std(r"\bsố\s+\d[^\s,;]*(?:\s+ngày\s+[\d/]+|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s+của\s+[^;:.\n]{2,60}$")
 # A title saying what the text carries out, not by its number: "Thực hiện
 # Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW …",
@@ -2461,6 +2495,27 @@ AMENDING_LAW_BEFORE = _regex(
     r"(?:Luật|LUẬT)\s+(?i:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)(?:bổ\s+sung\s+)?(?:một\s+số\s+điều\s+)?(?:của\s+)?(?:các\s+)?)\s*$"
 )
 NUMBER_WORD_END = _std(r"\s+(?:số|SỐ)\s*:?\s*$")
+# An amending law's title listing the laws it amends by name only, the one
+# number closing it: "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu,
+# Luật Đầu tư …, Luật Hải quan, … Luật Quản lý, sử dụng tài sản công số
+# 90/2025/QH15" (the number is the amending law's; the laws listed carry
+# none). Searched back from the last listed law's name: the title's head,
+# then names joined by "," or "và", no digit, ";" or "." between.
+AMENDING_LAW_LISTED_BEFORE = _regex(
+    r"(?:Luật|LUẬT)\s+(?i:sửa\s+đổi)[^;.\d]{0,60}?\s(?i:của)(?:\s+(?i:các))?\s+"
+    r"(?:(?:Bộ\s+luật|Luật)\s+\p{Lu}[^;.()\d]{1,140}?(?:\s*,\s*(?:và\s+)?|\s+và\s+))+$"
+)
+# A law named in lower case right before its number: "Luật đấu thầu số
+# 22/2023/QH15" (the type word's case is a slip; the title is the law's).
+# Not an amending law's own words ("Luật sửa đổi …"), nor "Luật số …".
+LAW_LOWER_BEFORE_NUMBER = _regex(
+    r"(?P<kind>Bộ\s+luật|Luật)\s+(?P<name>(?!số\b|sửa\s+đổi\b)\p{Ll}[^;.,()\n/\d]{1,60}?)\s+(?i:số)\s*:?\s*$"
+)
+# A law another country's: "Luật Đầu tư nước sở tại", "… của nước ngoài",
+# "… của nước tiếp nhận đầu tư" (the host country's law, no act of Vietnam's).
+FOREIGN_LAW_AFTER = _std(
+    r"\s*(?:\(\s*)?(?:của\s+)?(?:các\s+)?(?:nước|quốc\s+gia)\s+(?:sở\s+tại|ngoài|tiếp\s+nhận|được\s+(?:trực\s+tiếp\s+)?đầu\s+tư|nhận\s+đầu\s+tư)\b"
+)
 GROUND_OPENER_BEFORE = _regex(r"(?:^|\n|;)\s*(?:(?i:căn\s+cứ)\s*)?$")
 # Where a later bare mention of a law already cited can start: the word
 # "Luật" ("Luật Trẻ em"; "Bộ luật Lao động" starts at the "Bộ" before it). The

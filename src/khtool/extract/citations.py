@@ -94,6 +94,9 @@ ACTION_RANK = {"replaces": 3, "repeals": 2, "amends": 1, None: 0}
 TYPE_WINDOW = 40
 # how far a subject clause may run
 SUBJECT_MAX = 600
+# how far back an amending law's title may open before its number, the laws
+# it amends listed by name ("Luật sửa đổi, bổ sung … của Luật A, …, Luật Z số N")
+AMENDING_TITLE_REACH = 700
 
 
 @cache
@@ -304,6 +307,7 @@ def _find_anchors(text: str, base: int, lookalike: bool, ct: CleanText | None = 
             free(m.start(), m.end())
             and m["name"].count(" và ") < 2
             and not _amended_by_title(text, m.start())
+            and not _foreign_law(text, m.end())
             and not _name_breaks(text, m, base, ct, closed=fold(" ".join(m["name"].split())) in _law_titles())
         ):
             take(m.start(), m.end())
@@ -576,6 +580,12 @@ def _laws_by_lower_name(text: str, upper: list[int] | None = None) -> list[regex
     return [found[k] for k in sorted(found)]
 
 
+def _foreign_law(text: str, end: int) -> bool:
+    """Is the law named up to ``end`` another country's ("Luật Đầu tư nước sở
+    tại", "… của nước ngoài", "… của nước tiếp nhận đầu tư")? No citation."""
+    return "nước" in text[end : end + 20] and P.FOREIGN_LAW_AFTER.match(text, end) is not None
+
+
 def _amended_by_title(text: str, at: int) -> bool:
     """Is the law named at ``at`` one an amending law's title names ("Luật
     sửa đổi, bổ sung một số điều của Luật A và Luật B ngày …")? Every law after
@@ -647,6 +657,8 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     tm = _type_word_regex().match(before)
     if tm and tm["word"] == "luật" and P.LAW_BEFORE_NUMBER.search(text, max(0, a.start - 180), a.start):
         tm = None  # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": its name ends there
+    elif tm and tm["word"] == "Luật" and P.LAW_LOWER_BEFORE_NUMBER.search(before):
+        tm = None  # "Luật đấu thầu số 22/2023/QH15": a law's name in lower case, read below
     by = None
     directed = False  # a direction conveyed in a letter ("ý kiến chỉ đạo của … tại …")
     if tm is None and before.rstrip(" :").lower().endswith("số") and "của" in (
@@ -695,12 +707,25 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     elif a.num is not None and (a.num.issuer_code or "").startswith("QH"):
         longer = text[max(0, a.start - 180) : a.start]
         lm = P.LAW_BEFORE_NUMBER.search(longer)
+        if lm is None and "uật " in longer[-80:] and (low := P.LAW_LOWER_BEFORE_NUMBER.search(longer)):
+            # "Luật đấu thầu số 22/2023/QH15": its title as the table spells
+            # it, else with its first letter a capital, as titles are written
+            name = " ".join(low["name"].split())
+            a.type_word = " ".join(low["kind"].split())
+            a.type_start = a.start - (len(longer) - low.start())
+            a.title = f"{a.type_word} {_law_titles().get(fold(name)) or name[:1].upper() + name[1:]}"
         if lm:
             a.type_word = " ".join(lm["kind"].split())
             a.type_start = a.start - (len(longer) - lm.start())
             a.title = f"{a.type_word} {' '.join(lm['name'].split()).rstrip(' ,')}"
             a.title = P.NAME_YEAR_END.sub("", a.title)  # (the year is the number's)
             amending = P.AMENDING_LAW_BEFORE.search(longer, 0, lm.start())
+            if amending is None and "sửa đổi" in (wider := text[max(0, a.start - AMENDING_TITLE_REACH) : a.start]):
+                # "Luật sửa đổi, bổ sung … của Luật A, Luật B, …, Luật Z số N":
+                # the laws listed by name only, the number the amending law's
+                listed = P.AMENDING_LAW_LISTED_BEFORE.search(wider, 0, len(wider) - len(longer) + lm.start())
+                if listed is not None:
+                    longer, amending = wider, listed
             # (only a law cited as the ground, alone in its clause: "Căn cứ Luật
             # sửa đổi … của Luật X số N;"; in "… ban hành Luật sửa đổi … của
             # Luật X số N" and in a list "… của Luật A số N, Luật B số M", N is
@@ -933,9 +958,16 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             # so does the subject of a document named inside a quotation: "Sửa
             # đổi cụm từ “… Nghị định số A … quy định X” tại Điều 7 Nghị định số B"
             e = text.find("”", s, e)
-        if text.startswith("quy định", sm.start("lead")):
+        source = (" quy định " in text[s:e] or " là " in text[s:e]) and _source_of_its_sentence(text, lead_at)
+        if source and (dm := P.DEFINIENDUM_AFTER.search(text, s, e)):
+            # a definition the sentence gives resumes after the title: "Theo
+            # Điều 2 Nghị định số … quy định về …, khu công nghiệp là …"
+            e = dm.start()
+        if text.startswith("quy định", sm.start("lead")) or (source and " quy định " in text[s:e]):
             # a second "quy định" is the citing sentence's verb: "Nghị định số …
-            # quy định về phân cấp … quy định trách nhiệm của …"
+            # quy định về phân cấp … quy định trách nhiệm của …"; so is the
+            # first after a title the sentence opens with as its source, "Theo
+            # Điều 14 Thông tư số … hướng dẫn về … quy định khu vực …"
             again = text.find(" quy định ", s, e)
             # (not a title's second part: "… quy định chi tiết … và quy định về …")
             # (nor "theo quy định", "được quy định": no verb of the sentence)
@@ -1132,6 +1164,19 @@ def _before_main_clause(text: str, s: int, e: int) -> int:
     return e
 
 
+def _source_of_its_sentence(text: str, lead_at: int) -> bool:
+    """Does the sentence open with the provision of the document named at
+    ``lead_at`` as its source ("Theo Điều 14 Thông tư số …", "Theo quy định
+    tại khoản 2 Điều 5 Nghị định số …"), the provision the subject of the
+    sentence's own verb?"""
+    window = text[max(0, lead_at - SOURCE_OPENING_REACH) : lead_at]
+    return "heo" in window and P.SOURCE_PROVISION_BEFORE.search(window) is not None
+
+
+# how far before a type word the "Theo Điều …" opening its sentence may stand
+SOURCE_OPENING_REACH = 80
+
+
 def _subjects_to_the_next_note(anchors: list[_Anchor], text: str, ct: CleanText) -> None:
     """A document cited at the head of a footnote ("2 Nghị định số A … về X"),
     the notes printed as lines at a page's foot: its subject ends where the
@@ -1323,7 +1368,7 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
                     or _list_closed_by_and(anchors, anchors.index(b), last, text, e)
                 )
                 and not text[last.extent_end : joiner.start()].strip()
-                and P.ACTS_ON_DOCUMENTS.match(text, a.subject_lead)
+                and P.ACTS_ON_DOCUMENTS_ABOUT.match(text, a.subject_lead)
             ):
                 # "… sửa đổi, bổ sung một số điều của Thông tư số A và Thông tư
                 # số B", "… của Luật A, Luật B và Luật C": all are what the
@@ -1361,6 +1406,20 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
             a.names_documents = True
             # extend the outer clause over the nested one's own clauses
             a.extent_end = max(a.extent_end, b.extent_end)
+        if (
+            last is not None
+            and last.subject is None
+            and a.subject_span == (s, e)
+            and s < last.extent_end < e
+            and (verb := P.PREDICATE_AFTER_ACT.match(text, last.extent_end)) is not None
+        ):
+            # the clause's own verb after the last document the subject
+            # names: "… Nghị định số B … sửa đổi, bổ sung một số điều của
+            # Nghị định số A tiếp tục thực hiện theo …" (A's clause had no
+            # subject of its own to hold it)
+            a.subject = " ".join(text[a.subject_lead : verb.start()].split()).rstrip(" ,")
+            a.subject_span = (s, verb.start())
+            a.extent_end = verb.start()
 
 
 def _list_closed_by_and(anchors: list[_Anchor], j: int, last: _Anchor, text: str, end: int) -> bool:
@@ -2415,6 +2474,8 @@ def _bare_law_uses(anchors: list[_Anchor], text: str, lo: int, hi: int, doc_year
                 continue
             if start in covered:
                 break  # inside a citation already read
+            if _foreign_law(text, end):
+                break  # "Luật Đầu tư nước sở tại": another country's law
             a = laws[name]
             out.append(
                 _Anchor(
@@ -2760,10 +2821,23 @@ def extract_citations(
                 listing_end = a.lists_end
         a.pinpoint = _pinpoint(a, text)
     # second-order edges: what a cited document's subject says it implements
+    leads: dict[int, tuple[_Anchor, int]] = {}  # per subject: its last act named, and where that act's lead ends
     for a in anchors:
         if a.nested_in is not None and a.nested_in.subject_span:
             # from the subject's lead word: "hướng dẫn thi hành Nghị định …"
-            lead = text[a.nested_in.subject_lead : _type_start(a)]
+            lead_end = _type_start(a)
+            last = leads.get(id(a.nested_in))
+            if (
+                last is not None
+                and _form(last[0]) == _form(a)
+                and text[last[0].extent_end : lead_end].strip() in (",", "và", ", và", "hoặc")
+            ):
+                # an act joined to the one before it shares its lead: "sửa
+                # đổi … của Nghị định số A … hướng dẫn thi hành Luật X và Nghị
+                # định số B …" amends B too (not "hướng dẫn thi hành" B)
+                lead_end = last[1]
+            leads[id(a.nested_in)] = (a, lead_end)
+            lead = text[a.nested_in.subject_lead : lead_end]
             if (
                 P.REL_IMPLEMENTS.search(lead)
                 or P.SUBJECT_IMPLEMENTS.search(lead)

@@ -3704,6 +3704,42 @@ AGENCY_SPLIT = _regex(
     # Công an tỉnh, người đứng đầu doanh nghiệp …"
     r"|\s*,\s*(?=người\s+đứng\s+đầu\s)"
 )
+# The letters a body's name in _ORG_START opens with (its brands' too),
+# and where AGENCY_SPLIT can split by its separator and the next word's
+# first letter alone: AGENCY_SPLIT's many repeats (each "\s+" of its names)
+# cost the engine a reset at every place it is tried, so ``split_agencies``
+# matches it only where this gate finds a place (a test checks the letters
+# against _ORG_START's own).
+ORG_FIRST_LETTERS = "BCGHKLMNPQSTUVXĐỦchtđ" + "".join(sorted({b[0] for b in _brand_names()}))
+AGENCY_SPLIT_AT = _regex(
+    r"\s*;\s*(?=\p{Lu})"
+    rf"|\s*[,;/]\s*(?=[{ORG_FIRST_LETTERS}n])"  # ("người đứng đầu")
+    rf"|\s+và\s+(?=[{ORG_FIRST_LETTERS}])"
+    r"|(?<=[hgể])\s+(?=[UỦSB])"  # (after "ngành", "địa phương", "đoàn thể")
+)
+
+
+def split_agencies(text: str, maxsplit: int = 0) -> list[str]:
+    """``AGENCY_SPLIT.split(text, maxsplit)``, the pattern matched only where
+    AGENCY_SPLIT_AT finds a place it can start (the leftmost match at each
+    step, as the split's own search)."""
+    out: list[str] = []
+    last = pos = 0
+    while not maxsplit or len(out) < maxsplit:
+        gate = AGENCY_SPLIT_AT.search(text, pos)
+        if gate is None:
+            break
+        at = gate.start()
+        m = AGENCY_SPLIT.match(text, at)
+        if m is None or m.end() == at:
+            pos = at + 1
+            continue
+        out.append(text[last:at])
+        last = pos = m.end()
+    out.append(text[last:])
+    return out
+
+
 # A unit named with the body it belongs to after a comma is one body, that
 # body's unit: "Cục Quản lý xuất nhập cảnh, Bộ Công an", "Vụ Pháp chế, Bộ Tư
 # pháp" (a ministry's, or the Government Office's, "Cục Kiểm soát thủ tục

@@ -270,6 +270,32 @@ def test_split_agencies_is_the_split():
             assert P.split_agencies(text, maxsplit) == P.AGENCY_SPLIT.split(text, maxsplit=maxsplit), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quyết định này có hiệu lực kể từ ngày ký.",
+        "QUYẾT ĐỊNH NÀY CÓ HIỆU LỰC THI HÀNH; Thông tư Hết  Hiệu\nLực",
+        "chưa có hiệu lựcX, khoản 2 hết hiệu lực từ ngày 01/7/2025",
+    ],
+)
+def test_effect_verb_on_the_lowered_text_is_the_case_blind_one(text):
+    from khtool.normalize import clean
+
+    for source in [text, *(line for line in _lines() if "iệu" in line.lower())]:
+        ct = clean(source)
+        low = ct.lowered_text()
+        assert low is not None and len(low) == len(ct.text)
+        found = [(m.span(), m["verb"].lower()) for m in P.EFFECT_VERB.finditer(ct.text)]
+        assert [(m.span(), m["verb"]) for m in P.EFFECT_VERB_LOWERED.finditer(low)] == found, source
+
+
+def test_a_text_lowered_to_more_characters_has_no_lowered_text():
+    from khtool.normalize import clean
+
+    assert clean("Thông tư İSO có hiệu lực").lowered_text() is None
+    assert clean("ΣΑΣ có hiệu lực").lowered_text() is None
+
+
 def test_condition_openings_start_with_a_condition_initial():
     """Items try CONDITION_OPENING only on headings opening with one of
     CONDITION_INITIALS; every condition it reads must start so."""

@@ -451,6 +451,13 @@ class CleanText:
         # no final sigma, "ΣΑΣ" → "σασ", where str.lower gives "σας")
         return lowered(self.text[start:end])
 
+    def lowered_text(self) -> str | None:
+        """The whole text lowered, where lowering maps each character to one
+        (its offsets are the text's: a case-sensitive pattern on it finds what
+        a case-blind one finds on the text); None where it does not."""
+        self.lower_slice(0, 0)
+        return self._lowered if self._sliceable else None
+
     # -- tables ------------------------------------------------------------
     def has_cells(self) -> bool:
         """Does the text hold a table's cells: a "| a | b |" row's bars, or a

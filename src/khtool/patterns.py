@@ -5122,6 +5122,9 @@ ANCHOR_IN_FORCE = _regex(r"^(?:(?i:ngày)\s+)?(?:\p{L}+\s+){1,3}(?i:này)\s+(?i:
 # lực …" (the clause's subject before them, the date after: see
 # extract.effect).
 EFFECT_VERB = _regex(r"(?<!\p{L})(?P<verb>(?i:có|hết))\s+(?i:hiệu\s+lực)(?!\p{L})")
+# The same on the text lowered (CleanText.lowered_text): a case-blind scan
+# of the whole text tests each character's cases, a lowered one compares.
+EFFECT_VERB_LOWERED = _regex(r"(?<!\p{L})(?P<verb>có|hết)\s+hiệu\s+lực(?!\p{L})")
 # What follows those words in a text's own effect clause (matched right after
 # them): its start, "(thi hành) (kể) từ ngày 13 tháng 10 năm 2025", "… từ
 # ngày 01/7/2026", "… từ 01/7/2026" (a stray period before the year too,

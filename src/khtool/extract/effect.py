@@ -36,7 +36,13 @@ def extract_effect(ct: CleanText, start: int, end: int, header: Header) -> tuple
     effect: Effect | None = None
     expiry: Effect | None = None
     parts: list[Effect] = []
-    for verb in P.EFFECT_VERB.finditer(text, start, end, False, False):
+    low = ct.lowered_text()
+    verbs = (
+        P.EFFECT_VERB.finditer(text, start, end, False, False)
+        if low is None
+        else P.EFFECT_VERB_LOWERED.finditer(low, start, end, False, False)
+    )
+    for verb in verbs:
         when = P.EFFECT_WHEN.match(text, verb.end(), end, False)
         if when is None or not (when["y"] or when["signed"] or when["n"] or when["y2"]):
             continue

@@ -296,6 +296,13 @@ def test_a_text_lowered_to_more_characters_has_no_lowered_text():
     assert clean("ΣΑΣ có hiệu lực").lowered_text() is None
 
 
+@pytest.mark.parametrize("text", ["…(3)…", "........(1).......", "(12)__", "Tên: ..(2), ngày….", "khoản (1), (2)"])
+def test_a_numbered_blank_holds_its_number_mark(text):
+    # (FORM_NUMBER_MARK gates FORM_NUMBERED_BLANK's search over a whole text)
+    for m in P.FORM_NUMBERED_BLANK.finditer(text):
+        assert P.FORM_NUMBER_MARK.search(m.group())
+
+
 def test_condition_openings_start_with_a_condition_initial():
     """Items try CONDITION_OPENING only on headings opening with one of
     CONDITION_INITIALS; every condition it reads must start so."""

@@ -885,6 +885,10 @@ FORM_PLACEHOLDER = _std(r"(?i:năm)\s*[.…_]{2,}|(?i:số)\s*[.…_]{2,}\s*/")
 # holding one is a form's, not the text's: it states no task, deadline or
 # target (tried only on a line holding "(": see extract.assignments).
 FORM_NUMBERED_BLANK = _std(r"(?:…|[._]{2})\s?\(\d{1,2}\)|\(\d{1,2}\)\s?(?:…|[._]{2})")
+# Its bracketed number alone, which every placeholder holds: searched for
+# first over a whole text ("(" opens it, a fast scan), the placeholder's
+# alternation only where one stands.
+FORM_NUMBER_MARK = _std(r"\(\d{1,2}\)")
 # A form's own label over its title: "Mẫu số 01", "Mẫu 02/BC", "MẪU BÁO CÁO …".
 FORM_LABEL = _std(r"^(?:Mẫu|MẪU)(?:\s+(?:số|SỐ))?\s+\S")
 # The title of an appendix that lays down forms, under its type word: "QUY

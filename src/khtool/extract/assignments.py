@@ -8633,7 +8633,11 @@ def _extract_assignments(
         for a in assignments:
             if a.deadlines:
                 a.deadlines = [d for d in a.deadlines if not _narrated(d, date, title)]
-    if "(" in ct.source and P.FORM_NUMBERED_BLANK.search(ct.source, lo, hi):
+    if (
+        "(" in ct.source
+        and P.FORM_NUMBER_MARK.search(ct.source, lo, hi)
+        and P.FORM_NUMBERED_BLANK.search(ct.source, lo, hi)
+    ):
         # a blank form the text lays down ("Trước ngày 31/12 hằng năm, …(3)…
         # báo cáo …"): its wording states nothing of the text's
         deadlines = [d for d in deadlines if not _in_blank_form(ct.source, d.span)]

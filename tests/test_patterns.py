@@ -303,6 +303,14 @@ def test_a_numbered_blank_holds_its_number_mark(text):
         assert P.FORM_NUMBER_MARK.search(m.group())
 
 
+def test_a_gate_by_first_letter_finds_the_words_places():
+    words = P.opening_words(P.AGENCY_LIST_END.pattern)
+    assert P.by_first_letter(["nghiêm", "nghiên", "[cg]ó", "chủ", "có"]) == ["n(?:ghiêm|ghiên)", "[cg]ó", "c(?:hủ|ó)"]
+    plain = re.compile(r":|\s(?=" + "|".join(words) + ")")
+    for text in _lines():
+        assert [m.span() for m in P.AGENCY_LIST_END_AT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
 def test_condition_openings_start_with_a_condition_initial():
     """Items try CONDITION_OPENING only on headings opening with one of
     CONDITION_INITIALS; every condition it reads must start so."""

@@ -3416,7 +3416,20 @@ def lowered_opening_words(pattern: str) -> list[str]:
 # (Written on first use, from AGENCY_LIST_END's source, and kept in the
 # pattern store: reading the pattern takes ~2 ms, at each cold start else.)
 def _list_end_gate(list_end: str) -> str:
-    return r":|\s(?=" + "|".join(opening_words(list_end)) + ")"
+    return r":|\s(?=" + "|".join(by_first_letter(opening_words(list_end))) + ")"
+
+
+def by_first_letter(words: list[str]) -> list[str]:
+    """``words`` (as ``opening_words`` gives them) grouped by their first
+    letter or class, each group one alternative: "n(?:ghiêm|ghiên|…)". The
+    same strings, tried letter by letter: ``re`` tries an alternation's
+    branches one after another at each place (a look-ahead's success alone
+    counts, so their order does not matter)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        head = word[: word.index("]") + 1] if word.startswith("[") else word[:1]
+        groups.setdefault(head, []).append(word[len(head) :])
+    return [head + (f"(?:{'|'.join(tails)})" if len(tails) > 1 else tails[0]) for head, tails in groups.items()]
 
 
 # A class of bodies a qualifying clause "có …" may follow, the last name of a
@@ -3429,7 +3442,7 @@ CLASS_BEFORE_QUALIFIER = _std(r"(?:^|[,;]\s*|\s)(?i:các)\s[^,;:.\n]{1,60}\scó$
 # level is the class's own (its noun and the verb's first words, group
 # ``head``), not the one of the object's "của tỉnh" (KH505).
 CLASS_CLAUSE_OBJECT = _std(r"^(?P<head>(?i:các)\s[^,;:()\n]{2,80}?)\s(?=(?:từ|cho|vào|về|với|bằng|theo)\s)")
-AGENCY_LIST_END_AT = _std(lambda: pattern_store.derived("list_end_gate", AGENCY_LIST_END.pattern, _list_end_gate))
+AGENCY_LIST_END_AT = _std(lambda: pattern_store.derived("list_end_gate_by_letter", AGENCY_LIST_END.pattern, _list_end_gate))
 
 
 def gated_search(gate: re.Pattern[str], pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:

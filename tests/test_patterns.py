@@ -227,6 +227,64 @@ def test_gated_agency_list_end_is_the_search():
         assert (got and got.span()) == (expected and expected.span()), text
 
 
+def _first_characters(source: str) -> set[str]:
+    """The characters a match of ``source`` can open with, as ``regex``'s
+    own compiler finds them (its first set)."""
+    from regex import _regex_core as core
+
+    info = core.Info(regex.V0, 0, {})
+    parsed = core._parse_pattern(core.Source(source), info).optimise(info, False)
+    found: set[str] = set()
+    for member in parsed.get_firstset(False):
+        items = member.items if isinstance(member, core.SetUnion) else [member]
+        for item in items:
+            assert isinstance(item, core.Character) and item.positive and not item.case_flags
+            found.add(chr(item.value))
+    return found
+
+
+def test_org_first_letters_are_the_names_first_letters():
+    # (AGENCY_SPLIT_AT tests the next name's first letter alone: it must
+    # hold every letter a name of _ORG_START opens with)
+    assert _first_characters(P._ORG_START) <= set(P.ORG_FIRST_LETTERS)
+    assert _first_characters("(?:x|y)") == {"x", "y"}  # (the probe itself)
+
+
+def test_split_agencies_is_the_split():
+    """The gated split gives AGENCY_SPLIT.split's parts, on every sample line
+    and on lists whose separators the gate passes and the pattern refuses."""
+    heads = [
+        "Sở Văn hóa, Thể thao và Du lịch, Sở Y tế và UBND các xã",
+        "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh; Bộ Tài chính",
+        "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh",
+        "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh, Công an tỉnh",
+        "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh, Đảng ủy Công an tỉnh",
+        "Bộ Tài chính, Bảo hiểm xã hội Việt Nam, cơ quan bảo hiểm xã hội",
+        "Chủ tịch Ủy ban nhân dân cấp tỉnh, người đứng đầu các tổ chức",
+        "Sở Y tế , , ; Viettel Quảng Trị, VNPT và tổ chức, cá nhân",
+        "Liên đoàn Thương mại và Công nghiệp Việt Nam, tập đoàn, tổng công ty",
+    ]
+    assert P.AGENCY_SPLIT.groups == 0  # (a split gives no groups' text)
+    for text in heads + _lines():
+        for maxsplit in (0, 1):
+            assert P.split_agencies(text, maxsplit) == P.AGENCY_SPLIT.split(text, maxsplit=maxsplit), text
+
+
+@pytest.mark.parametrize("text", ["…(3)…", "........(1).......", "(12)__", "Tên: ..(2), ngày….", "khoản (1), (2)"])
+def test_a_numbered_blank_holds_its_number_mark(text):
+    # (FORM_NUMBER_MARK gates FORM_NUMBERED_BLANK's search over a whole text)
+    for m in P.FORM_NUMBERED_BLANK.finditer(text):
+        assert P.FORM_NUMBER_MARK.search(m.group())
+
+
+def test_a_gate_by_first_letter_finds_the_words_places():
+    words = P.opening_words(P.AGENCY_LIST_END.pattern)
+    assert P.by_first_letter(["nghiêm", "nghiên", "[cg]ó", "chủ", "có"]) == ["n(?:ghiêm|ghiên)", "[cg]ó", "c(?:hủ|ó)"]
+    plain = re.compile(r":|\s(?=" + "|".join(words) + ")")
+    for text in _lines():
+        assert [m.span() for m in P.AGENCY_LIST_END_AT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
 def test_condition_openings_start_with_a_condition_initial():
     """Items try CONDITION_OPENING only on headings opening with one of
     CONDITION_INITIALS; every condition it reads must start so."""

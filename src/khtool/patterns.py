@@ -892,6 +892,10 @@ FORM_NUMBERED_BLANK = _std(r"(?:…|[._]{2})\s?\(\d{1,2}\)|\(\d{1,2}\)\s?(?:…|
 # (the marks beside its bracket, one of which every match holds: the gate
 # that saves searching a text with none, as nearly every text has a "(")
 FORM_NUMBERED_BLANK_MARKS = ("…(", "… (", "_(", "_ (", "..(", ".. (", ")…", ") …", ")_", ") _", ")..", ") ..")
+# Its bracketed number alone, which every placeholder holds: searched for
+# first over a whole text ("(" opens it, a fast scan), the placeholder's
+# alternation only where one stands.
+FORM_NUMBER_MARK = _std(r"\(\d{1,2}\)")
 # A form's own label over its title: "Mẫu số 01", "Mẫu 02/BC", "MẪU BÁO CÁO …".
 FORM_LABEL = _std(r"^(?:Mẫu|MẪU)(?:\s+(?:số|SỐ))?\s+\S")
 # The title of an appendix that lays down forms, under its type word: "QUY
@@ -3481,7 +3485,20 @@ def lowered_opening_words(pattern: str) -> list[str]:
 # (Written on first use, from AGENCY_LIST_END's source, and kept in the
 # pattern store: reading the pattern takes ~2 ms, at each cold start else.)
 def _list_end_gate(list_end: str) -> str:
-    return r":|\s(?=" + "|".join(opening_words(list_end)) + ")"
+    return r":|\s(?=" + "|".join(by_first_letter(opening_words(list_end))) + ")"
+
+
+def by_first_letter(words: list[str]) -> list[str]:
+    """``words`` (as ``opening_words`` gives them) grouped by their first
+    letter or class, each group one alternative: "n(?:ghiêm|ghiên|…)". The
+    same strings, tried letter by letter: ``re`` tries an alternation's
+    branches one after another at each place (a look-ahead's success alone
+    counts, so their order does not matter)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        head = word[: word.index("]") + 1] if word.startswith("[") else word[:1]
+        groups.setdefault(head, []).append(word[len(head) :])
+    return [head + (f"(?:{'|'.join(tails)})" if len(tails) > 1 else tails[0]) for head, tails in groups.items()]
 
 
 # A class of bodies a qualifying clause "có …" may follow, the last name of a
@@ -3494,7 +3511,7 @@ CLASS_BEFORE_QUALIFIER = _std(r"(?:^|[,;]\s*|\s)(?i:các)\s[^,;:.\n]{1,60}\scó$
 # level is the class's own (its noun and the verb's first words, group
 # ``head``), not the one of the object's "của tỉnh" (KH505).
 CLASS_CLAUSE_OBJECT = _std(r"^(?P<head>(?i:các)\s[^,;:()\n]{2,80}?)\s(?=(?:từ|cho|vào|về|với|bằng|theo)\s)")
-AGENCY_LIST_END_AT = _std(lambda: pattern_store.derived("list_end_gate", AGENCY_LIST_END.pattern, _list_end_gate))
+AGENCY_LIST_END_AT = _std(lambda: pattern_store.derived("list_end_gate_by_letter", AGENCY_LIST_END.pattern, _list_end_gate))
 
 
 def gated_search(gate: re.Pattern[str], pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
@@ -3773,6 +3790,42 @@ AGENCY_SPLIT = _regex(
     # Công an tỉnh, người đứng đầu doanh nghiệp …"
     r"|\s*,\s*(?=người\s+đứng\s+đầu\s)"
 )
+# The letters a body's name in _ORG_START opens with (its brands' too),
+# and where AGENCY_SPLIT can split by its separator and the next word's
+# first letter alone: AGENCY_SPLIT's many repeats (each "\s+" of its names)
+# cost the engine a reset at every place it is tried, so ``split_agencies``
+# matches it only where this gate finds a place (a test checks the letters
+# against _ORG_START's own).
+ORG_FIRST_LETTERS = "BCGHKLMNPQSTUVXĐỦchtđ" + "".join(sorted({b[0] for b in _brand_names()}))
+AGENCY_SPLIT_AT = _regex(
+    r"\s*;\s*(?=\p{Lu})"
+    rf"|\s*[,;/]\s*(?=[{ORG_FIRST_LETTERS}n])"  # ("người đứng đầu")
+    rf"|\s+và\s+(?=[{ORG_FIRST_LETTERS}])"
+    r"|(?<=[hgể])\s+(?=[UỦSB])"  # (after "ngành", "địa phương", "đoàn thể")
+)
+
+
+def split_agencies(text: str, maxsplit: int = 0) -> list[str]:
+    """``AGENCY_SPLIT.split(text, maxsplit)``, the pattern matched only where
+    AGENCY_SPLIT_AT finds a place it can start (the leftmost match at each
+    step, as the split's own search)."""
+    out: list[str] = []
+    last = pos = 0
+    while not maxsplit or len(out) < maxsplit:
+        gate = AGENCY_SPLIT_AT.search(text, pos)
+        if gate is None:
+            break
+        at = gate.start()
+        m = AGENCY_SPLIT.match(text, at)
+        if m is None or m.end() == at:
+            pos = at + 1
+            continue
+        out.append(text[last:at])
+        last = pos = m.end()
+    out.append(text[last:])
+    return out
+
+
 # A unit named with the body it belongs to after a comma is one body, that
 # body's unit: "Cục Quản lý xuất nhập cảnh, Bộ Công an", "Vụ Pháp chế, Bộ Tư
 # pháp" (a ministry's, or the Government Office's, "Cục Kiểm soát thủ tục

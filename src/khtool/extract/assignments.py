@@ -489,7 +489,7 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         head = head[: concerned.start()]  # "… và cơ quan, đơn vị có liên quan": no body, nor the last one's words
     # (a name is split only at a separator or "và", and a footnote's mark
     # ends in a digit: tested first, as most headings name one body)
-    listed = P.AGENCY_SPLIT.split(head) if "và" in head or "," in head or ";" in head or "/" in head else [head]
+    listed = P.split_agencies(head) if "và" in head or "," in head or ";" in head or "/" in head else [head]
     parts = [_without_footnote_mark(p.strip(" .:;,")) for p in listed if p and p.strip(" .:;,")]
     names: list[str] = []
     for i, p in enumerate(parts):
@@ -2767,7 +2767,7 @@ def _executor_names(text: str) -> list[str]:
         # và Công nghệ", "trong phạm vi chức năng, nhiệm vụ …")
         while tail := P.EXECUTORS_TAIL.search(f" {chunk}"):
             before = chunk[: max(0, tail.start() - 1)]
-            after = P.AGENCY_SPLIT.split(chunk[tail.end() - 1 :], maxsplit=1)
+            after = P.split_agencies(chunk[tail.end() - 1 :], 1)
             chunk = (before + (", " if before else "") + after[1]) if len(after) > 1 else before
         chunk = chunk.strip()
         later = P.SHARED_KIND.search(chunk, 1) if ":" in chunk else None
@@ -8860,7 +8860,11 @@ def _extract_assignments(
         for a in assignments:
             if a.deadlines:
                 a.deadlines = [d for d in a.deadlines if not _narrated(d, date, title)]
-    if _may_hold_blank(ct.source) and P.FORM_NUMBERED_BLANK.search(ct.source, lo, hi):
+    if (
+        _may_hold_blank(ct.source)
+        and P.FORM_NUMBER_MARK.search(ct.source, lo, hi)
+        and P.FORM_NUMBERED_BLANK.search(ct.source, lo, hi)
+    ):
         # a blank form the text lays down ("Trước ngày 31/12 hằng năm, …(3)…
         # báo cáo …"): its wording states nothing of the text's
         deadlines = [d for d in deadlines if not _in_blank_form(ct.source, d.span)]

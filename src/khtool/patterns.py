@@ -3072,7 +3072,8 @@ CLOSING_DUTY = _regex(
 # dân cấp tỉnh có trách nhiệm:" / "a) …", "Sở Y tế có nhiệm vụ sau đây:".
 DUTY_ITEM = _regex(
     r"^(?P<body>\p{Lu}[^:.;\n]{2,150}?)\s+(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)"
-    r"(?:\s+(?:sau\s+đây|như\s+sau|sau))?\s*:\s*$"
+    # (its duty to report, the reports listed: "… có trách nhiệm báo cáo như sau:")
+    r"(?:\s+báo\s+cáo)?(?:\s+(?:sau\s+đây|như\s+sau|sau))?\s*:\s*$"
 )
 DUTY_LEAD = _std(rf"^(?:{_DUTY_WORDS}|{_REQUIREMENTS_ON})\s")
 # An item opening with an evaluation has the body as its object, not its
@@ -3168,12 +3169,31 @@ DONE_OR_REPORTED = _regex(
 DUTY_SENTENCE = _regex(
     r"^(?:(?i:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|trước\s+ngày)"
     r"[^,;:\n]{0,100},\s+)?(?P<body>\p{Lu}[^;:.\n]{2,160}?)\s+"
-    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|có\s+nhiệm\s+vụ\s+(?!(?i:và|,|quyền))\p{Ll}|(?:gửi\s+)?báo\s+cáo\s(?!về\s+\p{Ll})"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|có\s+nhiệm\s+vụ\s+(?!(?i:và|,|quyền))\p{Ll}"
+    # a report it sends or makes: "Sở Nội vụ thực hiện báo cáo tình hình …"
+    r"|(?:gửi\s+|thực\s+hiện\s+(?:chế\s+độ\s+)?)?báo\s+cáo\s(?!về\s+\p{Ll})"
     # what it must do: "4. Công ty cổ phần X phải thực hiện đúng …" (a licence's terms)
     r"|phải\s+(?!là\b)\p{Ll}"
     # an order to act at once, after the case it is about (checked in code):
     # "Đối với …, Bảo hiểm xã hội Việt Nam khẩn trương tổ chức thanh toán …"
     r"|(?P<urgent>khẩn\s+trương)\s+\p{Ll})"
+)
+# ... its name ends where the state singling some of them out begins: "Nhà
+# cung cấp eContract bị tạm dừng kết nối có trách nhiệm …".
+PARTY_STATE = _regex(r"\s(?:bị|được|đã|đang|chưa|khi|nếu|trong\s+trường\s+hợp)\s")
+# A sentence of an article opening with its time limit, then the body it
+# binds: "Trong thời hạn 30 ngày kể từ ngày nhận được đề nghị, Công an tỉnh
+# phải trả lời …", "Chậm nhất là ngày 20 tháng 7 năm 2026, Nhà cung cấp …
+# phải …", "Định kỳ trước ngày 15 tháng 12 hằng năm, Sở Nội vụ báo cáo …" (to
+# the sentence's end; the body and its duty are DUTY_SENTENCE's, after it).
+TIMED_SENTENCE = _regex(
+    r"(?:^|(?<=[.;]\s))(?:Trong\s+(?:thời\s+hạn|vòng)|Chậm\s+nhất|Định\s+kỳ|Hằng\s+năm|Hàng\s+năm)\s[^.;\n]{5,400}"
+)
+# A party a provision binds by its role in the dealings it rules, not a
+# body's kind: "Nhà cung cấp dịch vụ hợp đồng điện tử", "Người sử dụng lao
+# động" (read only as the subject of a duty: DUTY_SENTENCE, DUTY_ITEM).
+PARTY_BY_ROLE = _regex(
+    r"^(?:[Cc]ác\s+)?(?:[Nn]hà\s+(?:cung\s+cấp|sản\s+xuất|nhập\s+khẩu|phân\s+phối)\s+\p{Ll}|[Nn]gười\s+sử\s+dụng\s+lao\s+động\b)"
 )
 # A case a provision opens with, then the body it binds and its duty: "Trường
 # hợp cung cấp dịch vụ X, doanh nghiệp viễn thông có trách nhiệm hoàn thành
@@ -3457,6 +3477,8 @@ CONDITION_OPENING = _regex(
     # tổng mức thanh toán năm 2022, Bảo hiểm xã hội Việt Nam khẩn trương …"
     # (not a body: "Đối với Sở Y tế, …" names whom the item is about)
     r"|Đối\s+với(?=\s+\p{Ll})"
+    # (or its last day: "Chậm nhất là ngày 20 tháng 7 năm 2026, …")
+    r"|Chậm\s+nhất\s+(?:là\s+)?(?:vào\s+)?ngày\s+\d{1,2}"
     r"|(?:Trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|Chậm\s+nhất|Không\s+quá)\s+\d{1,3}(?:\s*\([^()\n]{1,25}\))?\s+(?:ngày\s+làm\s+việc|ngày|giờ|tháng)\b[^;:.\n]{0,120}?)"
     # (it may go on after a comma: "Sau khi hoàn thành thi công, đưa các hạng
     # mục vào sử dụng, Công ty …")

@@ -2466,9 +2466,10 @@ def _from_duty_items(
         m = P.DUTY_ITEM.match(line)
         if m is None:
             continue
-        names, _ = _agency_names(m["body"])
+        names = [m["body"]] if P.PARTY_BY_ROLE.match(m["body"]) else _agency_names(m["body"])[0]
         for name in names:
-            if _looks_like_agency(name) and not is_generic(name):
+            # (a party by its role too: "1. Nhà cung cấp dịch vụ … có trách nhiệm báo cáo như sau:")
+            if (_looks_like_agency(name) or P.PARTY_BY_ROLE.match(name)) and not is_generic(name):
                 tasks = _tasks_of(s.children)
                 out.append(_with_tasks(ct, name, False, _full_text(s), tasks, s.span, level))
     return out + _from_duty_sentences(ct, sections, lo, hi, level)
@@ -2523,39 +2524,64 @@ def _from_duty_sentences(
                 out.append(a)
             continue
         if s.kind == "article":
-            continue  # (an article's own sentences: by the readings of articles)
-        # (after a leading clause: "Sau khi hoàn thành thi công, Công ty X có trách nhiệm …")
-        condition = P.CONDITION_OPENING.match(text) if text[:1] in P.CONDITION_INITIALS else None
-        if condition and text[: condition.end()].rstrip(", ").rsplit(None, 1)[-1][:1].isupper():
-            # (not inside a list of names: "…, cơ quan chuyên môn của Ngân hàng
-            # Nhà nước Việt Nam, Bộ Tài chính có trách nhiệm …")
-            condition = None
-        m = P.DUTY_SENTENCE.match(text[condition.end() :] if condition else text)
-        if m is None or (m["urgent"] and condition is None):
-            # (an urgent order alone is read with the item it stands in: "i) Bộ
-            # trưởng Bộ Tài chính - Phó Trưởng Ban … khẩn trương …" under its body's item)
+            # an article's own sentences are read by the readings of articles,
+            # but for one opening with its time limit, naming the body it binds:
+            # "Trong thời hạn 30 ngày …, Công an tỉnh phải trả lời …"
+            if "ngày" in text or "ịnh kỳ" in text:  # (before the pattern)
+                for m in P.TIMED_SENTENCE.finditer(text):
+                    sentence = m.group()
+                    names = _duty_sentence_bodies(sentence)
+                    task = Task(text=sentence, span=s.span)
+                    out += [_with_tasks(ct, n, False, sentence, [task], s.span, level) for n in names]
             continue
-        name = m["body"].strip()
-        if any(w in name for w in P.CLAUSE_AFTER_NAME_WORDS) and (clause := P.CLAUSE_AFTER_NAME.search(name)):
-            # "Ủy ban nhân dân cấp xã khi nhận được tin báo có trách nhiệm …":
-            # the body before its clause of condition (the clause is the task's)
-            name = name[: clause.start()]
-        # (not a body running on into a verb: "Cục X xây dựng hệ thống thu thập
-        # báo cáo"; an enterprise's name, ending with its own, holds such words:
-        # "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
-        if _list_end(name) and not _enterprise_named(name):
-            continue
-        # ("Cục Quản lý xuất nhập cảnh, Bộ Công an": the Cục of that ministry, see
-        # _units_with_their_parents; two bodies joined by "và", "Sở Giao dịch
-        # Chứng khoán Việt Nam và Tổng công ty Lưu ký …", are each bound)
-        names = _agency_names(name)[0] if "," in name else [name]
-        if " và " in name and len(joined := _agency_names(name)[0]) > 1:
-            names = joined  # (not one name's own "và": "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
-        # (nor a clause before it: "Trên cơ sở đó, Sở Y tế …")
-        if names and all(_names_a_body(n) for n in names):
+        names = _duty_sentence_bodies(text)
+        if names:
             task = Task(text=text, span=s.span)
-            out += [_with_tasks(ct, n, False, text, [task], s.span, level) for n in names if not is_generic(n)]
+            out += [_with_tasks(ct, n, False, text, [task], s.span, level) for n in names]
     return out
+
+
+def _duty_sentence_bodies(text: str) -> list[str]:
+    """The bodies a sentence binds by opening with their name and duty (see
+    ``_from_duty_sentences``), after a clause of condition or time if any."""
+    # (after a leading clause: "Sau khi hoàn thành thi công, Công ty X có trách nhiệm …")
+    condition = P.CONDITION_OPENING.match(text) if text[:1] in P.CONDITION_INITIALS else None
+    if condition and text[: condition.end()].rstrip(", ").rsplit(None, 1)[-1][:1].isupper():
+        # (not inside a list of names: "…, cơ quan chuyên môn của Ngân hàng
+        # Nhà nước Việt Nam, Bộ Tài chính có trách nhiệm …")
+        condition = None
+    m = P.DUTY_SENTENCE.match(text[condition.end() :] if condition else text)
+    if m is None or (m["urgent"] and condition is None):
+        # (an urgent order alone is read with the item it stands in: "i) Bộ
+        # trưởng Bộ Tài chính - Phó Trưởng Ban … khẩn trương …" under its body's item)
+        return []
+    name = m["body"].strip()
+    if any(w in name for w in P.CLAUSE_AFTER_NAME_WORDS) and (clause := P.CLAUSE_AFTER_NAME.search(name)):
+        # "Ủy ban nhân dân cấp xã khi nhận được tin báo có trách nhiệm …":
+        # the body before its clause of condition (the clause is the task's)
+        name = name[: clause.start()]
+    # (not a body running on into a verb: "Cục X xây dựng hệ thống thu thập
+    # báo cáo"; an enterprise's name, ending with its own, holds such words:
+    # "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
+    # (a party by its role names the dealings it is in, verbs and all:
+    # "Nhà cung cấp dịch vụ chứng thực hợp đồng")
+    party = P.PARTY_BY_ROLE.match(name) is not None and len(name.split()) <= 12
+    if party and (state := P.PARTY_STATE.search(name)):
+        name = name[: state.start()]  # "Nhà cung cấp X bị tạm dừng kết nối": which of them, the task's
+    if _list_end(name) and not _enterprise_named(name) and not party:
+        return []
+    # ("Cục Quản lý xuất nhập cảnh, Bộ Công an": the Cục of that ministry, see
+    # _units_with_their_parents; two bodies joined by "và", "Sở Giao dịch
+    # Chứng khoán Việt Nam và Tổng công ty Lưu ký …", are each bound)
+    names = _agency_names(name)[0] if "," in name else [name]
+    if " và " in name and len(joined := _agency_names(name)[0]) > 1:
+        names = joined  # (not one name's own "và": "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
+    # (nor a clause before it: "Trên cơ sở đó, Sở Y tế …"; a party a
+    # provision binds by its role, "Nhà cung cấp dịch vụ …", "Người sử
+    # dụng lao động", is one)
+    if names and (party or all(_names_a_body(n) for n in names)):
+        return [n for n in names if not is_generic(n)]
+    return []
 
 
 def _class_by_kind(name: str) -> str | None:

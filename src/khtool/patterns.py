@@ -3181,6 +3181,14 @@ DUTY_SENTENCE = _regex(
 # ... its name ends where the state singling some of them out begins: "Nhà
 # cung cấp eContract bị tạm dừng kết nối có trách nhiệm …".
 PARTY_STATE = _regex(r"\s(?:bị|được|đã|đang|chưa|khi|nếu|trong\s+trường\s+hợp)\s")
+# A paragraph naming the bodies it requires to act before the points that
+# follow: "… Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ
+# tịch UBND các tỉnh, thành phố phát huy …, trong đó chú trọng những nội
+# dung sau:" (the bodies up to where their verb begins: _agency_names).
+ADDRESSEES_LEAD_IN = _regex(
+    r"\byêu\s+cầu\s+(?P<bodies>(?:các\s+)?\p{Lu}[^:]{2,600}?)"
+    r"(?:những|các)\s+(?:nội\s+dung|nhiệm\s+vụ|giải\s+pháp|việc)(?:\s+\p{Ll}+){0,3}?\s+sau(?:\s+đây)?\s*:$"
+)
 # A sentence of an article opening with its time limit, then the body it
 # binds: "Trong thời hạn 30 ngày kể từ ngày nhận được đề nghị, Công an tỉnh
 # phải trả lời …", "Chậm nhất là ngày 20 tháng 7 năm 2026, Nhà cung cấp …

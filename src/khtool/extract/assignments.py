@@ -2475,6 +2475,34 @@ def _from_duty_items(
     return out + _from_duty_sentences(ct, sections, lo, hi, level)
 
 
+def _from_addressed_lead_ins(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+) -> list[Assignment]:
+    """An item whose own paragraph names the bodies it requires to act before
+    its lettered points, "… Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ
+    quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố … chú trọng
+    những nội dung sau:" / "a) …" / "b) …", gives those bodies every point
+    that names no body of its own."""
+    out: list[Assignment] = []
+    for s in _walk(sections):
+        if len(s.children) < 2 or not s.text.endswith(":") or any(c.kind != "letter" for c in s.children):
+            continue
+        last = s.text.split("\n")[-1]
+        if "yêu cầu " not in last or not _in_range(s.span, lo, hi):  # (before the pattern)
+            continue
+        m = P.ADDRESSEES_LEAD_IN.search(last)
+        if m is None:
+            continue
+        names = [n for n in _agency_names(m["bodies"])[0] if _names_a_body(n) and not is_generic(n)]
+        points = [c for c in s.children if _opening_body(c) is None]
+        if not names or not points:
+            continue
+        tasks = _tasks_of(points)
+        # (the role the lead-in gives: its points' "chủ trì" are the bodies' orders to others)
+        out += [_with_tasks(ct, n, False, last, tasks, s.span, level) for n in names]
+    return out
+
+
 def _from_duty_sentences(
     ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
 ) -> list[Assignment]:
@@ -8494,7 +8522,11 @@ def _extract_assignments(
         # …, đề nghị các đơn vị …", "Định kỳ …, các đơn vị báo cáo …./.")
         # restate its items to all concerned: their dates are its deadlines,
         # their requests no one's tasks
-        last = top[-1].span.end
+        # (the last item of the text's own body: an appendix after its
+        # signature, "PHỤ LỤC" / "NHIỆM VỤ CỤ THỂ …", follows its closing
+        # paragraphs, "Văn phòng Chính phủ theo dõi, đôn đốc …./.")
+        own = [s for s in top if s.kind != "appendix"]
+        last = (own or top)[-1].span.end
         lead = [ll for ll in every_lead if ll.src_start < last]
     read: list[Span] = []  # (the implementation parts read: a plan may have two)
     top_ids = {id(s) for s in top}
@@ -8560,6 +8592,8 @@ def _extract_assignments(
     assignments += _unseen(assignments, _from_body_articles(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_duty_clauses(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_duty_items(ct, sections, lo, hi, level))
+    if ct.text.find("yêu cầu ", lo, hi) >= 0:  # (before the walk)
+        assignments += _unseen(assignments, _from_addressed_lead_ins(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_sentences(ct, sections, lo, hi, level, lead or [], body_key(issuer) if recommending and issuer else None))
     assignments += _unseen(assignments, _from_body_items(ct, sections, lo, hi, level))
     if guiding:

@@ -885,7 +885,11 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         text = _full_text(item)
         if not head:
             # a long first sentence: the agencies open it ("11. Đề nghị UBMTTQ tỉnh, … phối hợp …")
-            head = item.text.split("\n")[0]
+            head, _, after = item.text.partition("\n")
+            if head.endswith((";", ",")) and item.children and P.DUTY_OF.match(head, 0, None, False):
+                # a heading on duties wrapped after its ";" ("2. Trách nhiệm của các bộ, cơ quan
+                # ngang bộ;" / "Ủy ban nhân dân các tỉnh, thành phố …" / "a) …"): every group
+                head = f"{head} {after.split(chr(10))[0]}"
         elif " các " in head and item.text[:1].isupper() and (
             P.SHARED_KIND.match(f"{head}: {item.text}") or P.UNITS_LISTED.match(f"{head}: {item.text}")
         ):

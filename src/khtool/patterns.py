@@ -4011,6 +4011,10 @@ ROLE_SUPPORT = _std(r"(?i:phối\s+hợp)")
 # Support that names whom it is done with: "phối hợp (chặt chẽ) với chính
 # quyền địa phương …", "Phối hợp với Sở Y tế …" (at a clause's start).
 SUPPORT_WITH = _std(r"(?i:phối\s+hợp)(?:\s+(?i:chặt\s+chẽ|thường\s+xuyên|tích\s+cực|kịp\s+thời))?\s+(?i:với)\s")
+# Where the words on whom support work is done with end, when they follow the
+# work's object ("phối hợp xử lý chồng chéo với các cơ quan khác, trường hợp
+# …"): a clause's mark.
+PARTNER_PHRASE_END = _std(r"[,;.:()]")
 # A partner named by its field, capitalised: "(phối hợp với) ngành Giáo dục
 # và Đào tạo", "ngành Y tế" (that field's body, not bodies named generically).
 SECTOR_PARTNER = _regex(r"(?:các\s+)?(?i:ngành)\s+\p{Lu}")

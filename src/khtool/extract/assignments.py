@@ -8020,7 +8020,16 @@ def _generic_partners_only(said: str, agency: str, holders: set[str]) -> bool:
     its name, "Phối hợp với Phòng Tài chính - Kế hoạch …", stays its partner)."""
     m = P.SUPPORT_WITH.match(said)
     if m is None:
-        return False
+        # whom it is done with after the work's object: "phối hợp xử lý chồng
+        # chéo … với hoạt động kiểm tra của các cơ quan khác …" names no one
+        # (not a body named there, "… tổ chức hội nghị với Sở Y tế")
+        at = said.find(" với ", 0, 300)
+        if at < 0 or not P.ROLE_SUPPORT.match(said):
+            return False
+        phrase = P.PARTNER_PHRASE_END.split(said[at + 5 :], 1)[0]
+        return not any(w[:1].isupper() for w in phrase.split()) and not any(
+            len(k) > 4 and k != body_key(agency) and k in body_key(phrase) for k in holders
+        )
     for p in _partners(said, agency):
         if body_key(p) in holders or (p[:1].isupper() and "liên quan" not in p and not is_generic(p)):
             return False  # (a body named by its name is its partner, tasked here or not)

@@ -3189,6 +3189,13 @@ ADDRESSEES_LEAD_IN = _regex(
     r"\byêu\s+cầu\s+(?P<bodies>(?:các\s+)?\p{Lu}[^:]{2,600}?)"
     r"(?:những|các)\s+(?:nội\s+dung|nhiệm\s+vụ|giải\s+pháp|việc)(?:\s+\p{Ll}+){0,3}?\s+sau(?:\s+đây)?\s*:$"
 )
+# An item of a notice or letter whose heading has its issuer require a firm
+# to act: "2. Sở Công Thương yêu cầu Công ty cổ phần X thực hiện các nội dung
+# sau:" / "a) …" — the firm is the one asked, its items its (the issuer
+# orders no business: see _firms_required), the issuer no assignee.
+REQUIRES_FIRM = _regex(
+    r"^\p{Lu}[^:;,.\n]{2,80}?\s+yêu\s+cầu\s+(?=(?:Công\s+ty|Tổng\s+công\s+ty|Doanh\s+nghiệp|Hợp\s+tác\s+xã|Chi\s+nhánh)\s+\S)"
+)
 # A sentence of an article opening with its time limit, then the body it
 # binds: "Trong thời hạn 30 ngày kể từ ngày nhận được đề nghị, Công an tỉnh
 # phải trả lời …", "Chậm nhất là ngày 20 tháng 7 năm 2026, Nhà cung cấp …

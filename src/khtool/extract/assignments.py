@@ -903,6 +903,8 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         condition = P.CONDITION_OPENING.match(head, 0, None, False) if head[:1] in P.CONDITION_INITIALS else None
         if condition:  # "Trong trường hợp cần thiết, Bộ Y tế ban hành …"
             head = head[condition.end() :]
+        if " yêu cầu " in head[:100] and (requires := P.REQUIRES_FIRM.match(head)):  # (before the pattern)
+            head = head[requires.end() :]  # "2. Sở Công Thương yêu cầu Công ty X …:": the firm required
         member, held_by = (
             _member_assignee(head)
             if head[:1] in P.MEMBER_HEAD_INITIALS

@@ -61,6 +61,19 @@ def _tasks(text: str) -> dict[str, set[str]]:
                 "Nhà cung cấp dịch vụ lưu trữ hợp đồng": {"Chậm nhất là ngày 31"},
             },
         ),
+        # a closing paragraph after the last item is its subject's, "(qua X)" a channel
+        (
+            "Điều 16. Trách nhiệm thi hành\n"
+            "1. Thủ trưởng các đơn vị thuộc Bộ có trách nhiệm tổ chức thực hiện Thông tư này.\n"
+            "2. Cục trưởng Cục Việc làm có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Thông tư này.\n"
+            "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, Sở Nội vụ các tỉnh, thành phố báo cáo "
+            "về Bộ Nội vụ (qua Cục Việc làm) để được hướng dẫn./.\n",
+            {
+                "Thủ trưởng các đơn vị thuộc Bộ": {"Thủ trưởng các đơn v"},
+                "Cục trưởng Cục Việc làm": {"Cục trưởng Cục Việc "},
+                "Sở Nội vụ các tỉnh, thành phố": {"Sở Nội vụ các tỉnh, "},
+            },
+        ),
         # the body whose opinion is sought is no assignee
         (
             "Điều 15. Lấy ý kiến\n"
@@ -71,3 +84,10 @@ def _tasks(text: str) -> dict[str, set[str]]:
 )
 def test_duties_outside_implementation(body: str, expected: dict[str, set[str]]) -> None:
     assert _tasks(body) == expected
+
+
+def test_the_state_banks_inspectorate_is_its_own() -> None:
+    from khtool.agencies import classify_agency
+
+    m = classify_agency("Thanh tra Ngân hàng Nhà nước", "national")
+    assert m is not None and (m.canonical, m.sector) == ("Thanh tra Bộ", "own_inspectorate")

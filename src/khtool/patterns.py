@@ -3042,8 +3042,17 @@ CLAUSE_BODY_STARTS = frozenset(
 # (also after the case it holds in, and the order naming them: "Đối với chi
 # phí năm 2023, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương
 # thực hiện …"; the case a topic in lower case, not a body's name)
+# (or after the time it holds in: "Trong quá trình thực hiện, nếu phát sinh
+# khó khăn, vướng mắc, Công an đơn vị, địa phương báo cáo về Bộ Công an …", a
+# closing paragraph's subject, not the item's body; its clauses name no one
+# the subject reports to: "…, nếu có vấn đề cần báo cáo cho cơ quan chuyên
+# môn của bộ, Ủy ban nhân dân cấp tỉnh …" is a list of those, no subject)
+_NO_OBJECT = r"(?:(?!\b(?:cho|của|với|đến|tới|về)\s)[^;:.\n,])"
 PARAGRAPH_BODIES = _regex(
-    r"(?:(?i:đồng\s+thời),\s*)?(?:Đối\s+với\s+(?=\p{Ll})[^;:.\n]{2,200}?,\s+(?:(?:yêu\s+cầu|giao)\s+)?)?" + _CLAUSE_BODY
+    r"(?:(?i:đồng\s+thời),\s*)?(?:(?:Đối\s+với\s+(?=\p{Ll})[^;:.\n]{2,200}?,\s+"
+    rf"|Trong\s+quá\s+trình\s+(?=\p{{Ll}}){_NO_OBJECT}{{2,150}},\s+(?:\p{{Ll}}{_NO_OBJECT}{{1,120}},\s+){{0,2}}(?=\p{{Lu}}))"
+    r"(?:(?:yêu\s+cầu|giao)\s+)?)?"
+    + _CLAUSE_BODY
 )
 # A body the assignee directs to lead a task, with its own partners: "chỉ
 # đạo Sở Xây dựng chủ trì, phối hợp với Công an tỉnh …", "lãnh đạo Ủy ban

@@ -386,6 +386,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
         fb.startswith(_enterprise_forms())
         or (fb.startswith("chinhanh") and fb[8:].startswith(_enterprise_forms()))
         or _business_office(fb)
+        # (the state groups as a class: "Các Tập đoàn", "các Tổng công ty")
+        or (fb.startswith("cac") and fb[3:].startswith(("tapdoan", "tongcongty")))
     ):
         branch = _brand_branch_level(body) if P.BRAND_PLACE.match(body) else None
         return AgencyMatch("enterprises", " ".join(body.split()), branch, _enterprise_label())

@@ -3115,8 +3115,17 @@ CLAUSE_BODY_STARTS = frozenset(
 # (also after the case it holds in, and the order naming them: "Đối với chi
 # phí năm 2023, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương
 # thực hiện …"; the case a topic in lower case, not a body's name)
+# (or after the time it holds in: "Trong quá trình thực hiện, nếu phát sinh
+# khó khăn, vướng mắc, Công an đơn vị, địa phương báo cáo về Bộ Công an …", a
+# closing paragraph's subject, not the item's body; its clauses name no one
+# the subject reports to: "…, nếu có vấn đề cần báo cáo cho cơ quan chuyên
+# môn của bộ, Ủy ban nhân dân cấp tỉnh …" is a list of those, no subject)
+_NO_OBJECT = r"(?:(?!\b(?:cho|của|với|đến|tới|về)\s)[^;:.\n,])"
 PARAGRAPH_BODIES = _regex(
-    r"(?:(?i:đồng\s+thời),\s*)?(?:Đối\s+với\s+(?=\p{Ll})[^;:.\n]{2,200}?,\s+(?:(?:yêu\s+cầu|giao)\s+)?)?" + _CLAUSE_BODY
+    r"(?:(?i:đồng\s+thời),\s*)?(?:(?:Đối\s+với\s+(?=\p{Ll})[^;:.\n]{2,200}?,\s+"
+    rf"|Trong\s+quá\s+trình\s+(?=\p{{Ll}}){_NO_OBJECT}{{2,150}},\s+(?:\p{{Ll}}{_NO_OBJECT}{{1,120}},\s+){{0,2}}(?=\p{{Lu}}))"
+    r"(?:(?:yêu\s+cầu|giao)\s+)?)?"
+    + _CLAUSE_BODY
 )
 # A body the assignee directs to lead a task, with its own partners: "chỉ
 # đạo Sở Xây dựng chủ trì, phối hợp với Công an tỉnh …", "lãnh đạo Ủy ban
@@ -3145,7 +3154,8 @@ CLOSING_DUTY = _regex(
 # dân cấp tỉnh có trách nhiệm:" / "a) …", "Sở Y tế có nhiệm vụ sau đây:".
 DUTY_ITEM = _regex(
     r"^(?P<body>\p{Lu}[^:.;\n]{2,150}?)\s+(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)"
-    r"(?:\s+(?:sau\s+đây|như\s+sau|sau))?\s*:\s*$"
+    # (its duty to report, the reports listed: "… có trách nhiệm báo cáo như sau:")
+    r"(?:\s+báo\s+cáo)?(?:\s+(?:sau\s+đây|như\s+sau|sau))?\s*:\s*$"
 )
 DUTY_LEAD = _std(rf"^(?:{_DUTY_WORDS}|{_REQUIREMENTS_ON})\s")
 # An item opening with an evaluation has the body as its object, not its
@@ -3241,12 +3251,46 @@ DONE_OR_REPORTED = _regex(
 DUTY_SENTENCE = _regex(
     r"^(?:(?i:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|trước\s+ngày)"
     r"[^,;:\n]{0,100},\s+)?(?P<body>\p{Lu}[^;:.\n]{2,160}?)\s+"
-    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|có\s+nhiệm\s+vụ\s+(?!(?i:và|,|quyền))\p{Ll}|(?:gửi\s+)?báo\s+cáo\s(?!về\s+\p{Ll})"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|có\s+nhiệm\s+vụ\s+(?!(?i:và|,|quyền))\p{Ll}"
+    # a report it sends or makes: "Sở Nội vụ thực hiện báo cáo tình hình …"
+    r"|(?:gửi\s+|thực\s+hiện\s+(?:chế\s+độ\s+)?)?báo\s+cáo\s(?!về\s+\p{Ll})"
     # what it must do: "4. Công ty cổ phần X phải thực hiện đúng …" (a licence's terms)
     r"|phải\s+(?!là\b)\p{Ll}"
     # an order to act at once, after the case it is about (checked in code):
     # "Đối với …, Bảo hiểm xã hội Việt Nam khẩn trương tổ chức thanh toán …"
     r"|(?P<urgent>khẩn\s+trương)\s+\p{Ll})"
+)
+# ... its name ends where the state singling some of them out begins: "Nhà
+# cung cấp eContract bị tạm dừng kết nối có trách nhiệm …".
+PARTY_STATE = _regex(r"\s(?:bị|được|đã|đang|chưa|khi|nếu|trong\s+trường\s+hợp)\s")
+# A paragraph naming the bodies it requires to act before the points that
+# follow: "… Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ
+# tịch UBND các tỉnh, thành phố phát huy …, trong đó chú trọng những nội
+# dung sau:" (the bodies up to where their verb begins: _agency_names).
+ADDRESSEES_LEAD_IN = _regex(
+    r"\byêu\s+cầu\s+(?P<bodies>(?:các\s+)?\p{Lu}[^:]{2,600}?)"
+    r"(?:những|các)\s+(?:nội\s+dung|nhiệm\s+vụ|giải\s+pháp|việc)(?:\s+\p{Ll}+){0,3}?\s+sau(?:\s+đây)?\s*:$"
+)
+# An item of a notice or letter whose heading has its issuer require a firm
+# to act: "2. Sở Công Thương yêu cầu Công ty cổ phần X thực hiện các nội dung
+# sau:" / "a) …" — the firm is the one asked, its items its (the issuer
+# orders no business: see _firms_required), the issuer no assignee.
+REQUIRES_FIRM = _regex(
+    r"^\p{Lu}[^:;,.\n]{2,80}?\s+yêu\s+cầu\s+(?=(?:Công\s+ty|Tổng\s+công\s+ty|Doanh\s+nghiệp|Hợp\s+tác\s+xã|Chi\s+nhánh)\s+\S)"
+)
+# A sentence of an article opening with its time limit, then the body it
+# binds: "Trong thời hạn 30 ngày kể từ ngày nhận được đề nghị, Công an tỉnh
+# phải trả lời …", "Chậm nhất là ngày 20 tháng 7 năm 2026, Nhà cung cấp …
+# phải …", "Định kỳ trước ngày 15 tháng 12 hằng năm, Sở Nội vụ báo cáo …" (to
+# the sentence's end; the body and its duty are DUTY_SENTENCE's, after it).
+TIMED_SENTENCE = _regex(
+    r"(?:^|(?<=[.;]\s))(?:Trong\s+(?:thời\s+hạn|vòng)|Chậm\s+nhất|Định\s+kỳ|Hằng\s+năm|Hàng\s+năm)\s[^.;\n]{5,400}"
+)
+# A party a provision binds by its role in the dealings it rules, not a
+# body's kind: "Nhà cung cấp dịch vụ hợp đồng điện tử", "Người sử dụng lao
+# động" (read only as the subject of a duty: DUTY_SENTENCE, DUTY_ITEM).
+PARTY_BY_ROLE = _regex(
+    r"^(?:[Cc]ác\s+)?(?:[Nn]hà\s+(?:cung\s+cấp|sản\s+xuất|nhập\s+khẩu|phân\s+phối)\s+\p{Ll}|[Nn]gười\s+sử\s+dụng\s+lao\s+động\b)"
 )
 # A case a provision opens with, then the body it binds and its duty: "Trường
 # hợp cung cấp dịch vụ X, doanh nghiệp viễn thông có trách nhiệm hoàn thành
@@ -3543,6 +3587,8 @@ CONDITION_OPENING = _regex(
     # tổng mức thanh toán năm 2022, Bảo hiểm xã hội Việt Nam khẩn trương …"
     # (not a body: "Đối với Sở Y tế, …" names whom the item is about)
     r"|Đối\s+với(?=\s+\p{Ll})"
+    # (or its last day: "Chậm nhất là ngày 20 tháng 7 năm 2026, …")
+    r"|Chậm\s+nhất\s+(?:là\s+)?(?:vào\s+)?ngày\s+\d{1,2}"
     r"|(?:Trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|Chậm\s+nhất|Không\s+quá)\s+\d{1,3}(?:\s*\([^()\n]{1,25}\))?\s+(?:ngày\s+làm\s+việc|ngày|giờ|tháng)\b[^;:.\n]{0,120}?)"
     # (it may go on after a comma: "Sau khi hoàn thành thi công, đưa các hạng
     # mục vào sử dụng, Công ty …")
@@ -4109,6 +4155,10 @@ ROLE_SUPPORT = _std(r"(?i:phối\s+hợp)")
 # Support that names whom it is done with: "phối hợp (chặt chẽ) với chính
 # quyền địa phương …", "Phối hợp với Sở Y tế …" (at a clause's start).
 SUPPORT_WITH = _std(r"(?i:phối\s+hợp)(?:\s+(?i:chặt\s+chẽ|thường\s+xuyên|tích\s+cực|kịp\s+thời))?\s+(?i:với)\s")
+# Where the words on whom support work is done with end, when they follow the
+# work's object ("phối hợp xử lý chồng chéo với các cơ quan khác, trường hợp
+# …"): a clause's mark.
+PARTNER_PHRASE_END = _std(r"[,;.:()]")
 # A partner named by its field, capitalised: "(phối hợp với) ngành Giáo dục
 # và Đào tạo", "ngành Y tế" (that field's body, not bodies named generically).
 SECTOR_PARTNER = _regex(r"(?:các\s+)?(?i:ngành)\s+\p{Lu}")

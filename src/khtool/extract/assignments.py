@@ -885,7 +885,11 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         text = _full_text(item)
         if not head:
             # a long first sentence: the agencies open it ("11. Đề nghị UBMTTQ tỉnh, … phối hợp …")
-            head = item.text.split("\n")[0]
+            head, _, after = item.text.partition("\n")
+            if head.endswith((";", ",")) and item.children and P.DUTY_OF.match(head, 0, None, False):
+                # a heading on duties wrapped after its ";" ("2. Trách nhiệm của các bộ, cơ quan
+                # ngang bộ;" / "Ủy ban nhân dân các tỉnh, thành phố …" / "a) …"): every group
+                head = f"{head} {after.split(chr(10))[0]}"
         elif " các " in head and item.text[:1].isupper() and (
             P.SHARED_KIND.match(f"{head}: {item.text}") or P.UNITS_LISTED.match(f"{head}: {item.text}")
         ):
@@ -899,6 +903,8 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         condition = P.CONDITION_OPENING.match(head, 0, None, False) if head[:1] in P.CONDITION_INITIALS else None
         if condition:  # "Trong trường hợp cần thiết, Bộ Y tế ban hành …"
             head = head[condition.end() :]
+        if " yêu cầu " in head[:100] and (requires := P.REQUIRES_FIRM.match(head)):  # (before the pattern)
+            head = head[requires.end() :]  # "2. Sở Công Thương yêu cầu Công ty X …:": the firm required
         member, held_by = (
             _member_assignee(head)
             if head[:1] in P.MEMBER_HEAD_INITIALS
@@ -2471,12 +2477,41 @@ def _from_duty_items(
         m = P.DUTY_ITEM.match(line)
         if m is None:
             continue
-        names, _ = _agency_names(m["body"])
+        names = [m["body"]] if P.PARTY_BY_ROLE.match(m["body"]) else _agency_names(m["body"])[0]
         for name in names:
-            if _looks_like_agency(name) and not is_generic(name):
+            # (a party by its role too: "1. Nhà cung cấp dịch vụ … có trách nhiệm báo cáo như sau:")
+            if (_looks_like_agency(name) or P.PARTY_BY_ROLE.match(name)) and not is_generic(name):
                 tasks = _tasks_of(s.children)
                 out.append(_with_tasks(ct, name, False, _full_text(s), tasks, s.span, level))
     return out + _from_duty_sentences(ct, sections, lo, hi, level)
+
+
+def _from_addressed_lead_ins(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+) -> list[Assignment]:
+    """An item whose own paragraph names the bodies it requires to act before
+    its lettered points, "… Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ
+    quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố … chú trọng
+    những nội dung sau:" / "a) …" / "b) …", gives those bodies every point
+    that names no body of its own."""
+    out: list[Assignment] = []
+    for s in _walk(sections):
+        if len(s.children) < 2 or not s.text.endswith(":") or any(c.kind != "letter" for c in s.children):
+            continue
+        last = s.text.split("\n")[-1]
+        if "yêu cầu " not in last or not _in_range(s.span, lo, hi):  # (before the pattern)
+            continue
+        m = P.ADDRESSEES_LEAD_IN.search(last)
+        if m is None:
+            continue
+        names = [n for n in _agency_names(m["bodies"])[0] if _names_a_body(n) and not is_generic(n)]
+        points = [c for c in s.children if _opening_body(c) is None]
+        if not names or not points:
+            continue
+        tasks = _tasks_of(points)
+        # (the role the lead-in gives: its points' "chủ trì" are the bodies' orders to others)
+        out += [_with_tasks(ct, n, False, last, tasks, s.span, level) for n in names]
+    return out
 
 
 def _from_duty_sentences(
@@ -2528,39 +2563,64 @@ def _from_duty_sentences(
                 out.append(a)
             continue
         if s.kind == "article":
-            continue  # (an article's own sentences: by the readings of articles)
-        # (after a leading clause: "Sau khi hoàn thành thi công, Công ty X có trách nhiệm …")
-        condition = P.CONDITION_OPENING.match(text) if text[:1] in P.CONDITION_INITIALS else None
-        if condition and text[: condition.end()].rstrip(", ").rsplit(None, 1)[-1][:1].isupper():
-            # (not inside a list of names: "…, cơ quan chuyên môn của Ngân hàng
-            # Nhà nước Việt Nam, Bộ Tài chính có trách nhiệm …")
-            condition = None
-        m = P.DUTY_SENTENCE.match(text[condition.end() :] if condition else text)
-        if m is None or (m["urgent"] and condition is None):
-            # (an urgent order alone is read with the item it stands in: "i) Bộ
-            # trưởng Bộ Tài chính - Phó Trưởng Ban … khẩn trương …" under its body's item)
+            # an article's own sentences are read by the readings of articles,
+            # but for one opening with its time limit, naming the body it binds:
+            # "Trong thời hạn 30 ngày …, Công an tỉnh phải trả lời …"
+            if "ngày" in text or "ịnh kỳ" in text:  # (before the pattern)
+                for m in P.TIMED_SENTENCE.finditer(text):
+                    sentence = m.group()
+                    names = _duty_sentence_bodies(sentence)
+                    task = Task(text=sentence, span=s.span)
+                    out += [_with_tasks(ct, n, False, sentence, [task], s.span, level) for n in names]
             continue
-        name = m["body"].strip()
-        if any(w in name for w in P.CLAUSE_AFTER_NAME_WORDS) and (clause := P.CLAUSE_AFTER_NAME.search(name)):
-            # "Ủy ban nhân dân cấp xã khi nhận được tin báo có trách nhiệm …":
-            # the body before its clause of condition (the clause is the task's)
-            name = name[: clause.start()]
-        # (not a body running on into a verb: "Cục X xây dựng hệ thống thu thập
-        # báo cáo"; an enterprise's name, ending with its own, holds such words:
-        # "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
-        if _list_end(name) and not _enterprise_named(name):
-            continue
-        # ("Cục Quản lý xuất nhập cảnh, Bộ Công an": the Cục of that ministry, see
-        # _units_with_their_parents; two bodies joined by "và", "Sở Giao dịch
-        # Chứng khoán Việt Nam và Tổng công ty Lưu ký …", are each bound)
-        names = _agency_names(name)[0] if "," in name else [name]
-        if " và " in name and len(joined := _agency_names(name)[0]) > 1:
-            names = joined  # (not one name's own "và": "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
-        # (nor a clause before it: "Trên cơ sở đó, Sở Y tế …")
-        if names and all(_names_a_body(n) for n in names):
+        names = _duty_sentence_bodies(text)
+        if names:
             task = Task(text=text, span=s.span)
-            out += [_with_tasks(ct, n, False, text, [task], s.span, level) for n in names if not is_generic(n)]
+            out += [_with_tasks(ct, n, False, text, [task], s.span, level) for n in names]
     return out
+
+
+def _duty_sentence_bodies(text: str) -> list[str]:
+    """The bodies a sentence binds by opening with their name and duty (see
+    ``_from_duty_sentences``), after a clause of condition or time if any."""
+    # (after a leading clause: "Sau khi hoàn thành thi công, Công ty X có trách nhiệm …")
+    condition = P.CONDITION_OPENING.match(text) if text[:1] in P.CONDITION_INITIALS else None
+    if condition and text[: condition.end()].rstrip(", ").rsplit(None, 1)[-1][:1].isupper():
+        # (not inside a list of names: "…, cơ quan chuyên môn của Ngân hàng
+        # Nhà nước Việt Nam, Bộ Tài chính có trách nhiệm …")
+        condition = None
+    m = P.DUTY_SENTENCE.match(text[condition.end() :] if condition else text)
+    if m is None or (m["urgent"] and condition is None):
+        # (an urgent order alone is read with the item it stands in: "i) Bộ
+        # trưởng Bộ Tài chính - Phó Trưởng Ban … khẩn trương …" under its body's item)
+        return []
+    name = m["body"].strip()
+    if any(w in name for w in P.CLAUSE_AFTER_NAME_WORDS) and (clause := P.CLAUSE_AFTER_NAME.search(name)):
+        # "Ủy ban nhân dân cấp xã khi nhận được tin báo có trách nhiệm …":
+        # the body before its clause of condition (the clause is the task's)
+        name = name[: clause.start()]
+    # (not a body running on into a verb: "Cục X xây dựng hệ thống thu thập
+    # báo cáo"; an enterprise's name, ending with its own, holds such words:
+    # "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
+    # (a party by its role names the dealings it is in, verbs and all:
+    # "Nhà cung cấp dịch vụ chứng thực hợp đồng")
+    party = P.PARTY_BY_ROLE.match(name) is not None and len(name.split()) <= 12
+    if party and (state := P.PARTY_STATE.search(name)):
+        name = name[: state.start()]  # "Nhà cung cấp X bị tạm dừng kết nối": which of them, the task's
+    if _list_end(name) and not _enterprise_named(name) and not party:
+        return []
+    # ("Cục Quản lý xuất nhập cảnh, Bộ Công an": the Cục of that ministry, see
+    # _units_with_their_parents; two bodies joined by "và", "Sở Giao dịch
+    # Chứng khoán Việt Nam và Tổng công ty Lưu ký …", are each bound)
+    names = _agency_names(name)[0] if "," in name else [name]
+    if " và " in name and len(joined := _agency_names(name)[0]) > 1:
+        names = joined  # (not one name's own "và": "Công ty cổ phần Tư vấn xây dựng và thương mại Tiến Đạt")
+    # (nor a clause before it: "Trên cơ sở đó, Sở Y tế …"; a party a
+    # provision binds by its role, "Nhà cung cấp dịch vụ …", "Người sử
+    # dụng lao động", is one)
+    if names and (party or all(_names_a_body(n) for n in names)):
+        return [n for n in names if not is_generic(n)]
+    return []
 
 
 def _class_by_kind(name: str) -> str | None:
@@ -8183,7 +8243,16 @@ def _generic_partners_only(said: str, agency: str, holders: set[str]) -> bool:
     its name, "Phối hợp với Phòng Tài chính - Kế hoạch …", stays its partner)."""
     m = P.SUPPORT_WITH.match(said)
     if m is None:
-        return False
+        # whom it is done with after the work's object: "phối hợp xử lý chồng
+        # chéo … với hoạt động kiểm tra của các cơ quan khác …" names no one
+        # (not a body named there, "… tổ chức hội nghị với Sở Y tế")
+        at = said.find(" với ", 0, 300)
+        if at < 0 or not P.ROLE_SUPPORT.match(said):
+            return False
+        phrase = P.PARTNER_PHRASE_END.split(said[at + 5 :], 1)[0]
+        return not any(w[:1].isupper() for w in phrase.split()) and not any(
+            len(k) > 4 and k != body_key(agency) and k in body_key(phrase) for k in holders
+        )
     for p in _partners(said, agency):
         if body_key(p) in holders or (p[:1].isupper() and "liên quan" not in p and not is_generic(p)):
             return False  # (a body named by its name is its partner, tasked here or not)
@@ -8695,7 +8764,11 @@ def _extract_assignments(
         # …, đề nghị các đơn vị …", "Định kỳ …, các đơn vị báo cáo …./.")
         # restate its items to all concerned: their dates are its deadlines,
         # their requests no one's tasks
-        last = top[-1].span.end
+        # (the last item of the text's own body: an appendix after its
+        # signature, "PHỤ LỤC" / "NHIỆM VỤ CỤ THỂ …", follows its closing
+        # paragraphs, "Văn phòng Chính phủ theo dõi, đôn đốc …./.")
+        own = [s for s in top if s.kind != "appendix"]
+        last = (own or top)[-1].span.end
         lead = [ll for ll in every_lead if ll.src_start < last]
     read: list[Span] = []  # (the implementation parts read: a plan may have two)
     top_ids = {id(s) for s in top}
@@ -8761,6 +8834,8 @@ def _extract_assignments(
     assignments += _unseen(assignments, _from_body_articles(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_duty_clauses(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_duty_items(ct, sections, lo, hi, level))
+    if ct.text.find("yêu cầu ", lo, hi) >= 0:  # (before the walk)
+        assignments += _unseen(assignments, _from_addressed_lead_ins(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_sentences(ct, sections, lo, hi, level, lead or [], body_key(issuer) if recommending and issuer else None))
     assignments += _unseen(assignments, _from_body_items(ct, sections, lo, hi, level))
     if guiding:

@@ -810,7 +810,9 @@ class CitationGraph:
         many = {"paths": d["paths"]} if d.get("paths") else {}
         # (an attachment: the node of the document carrying it)
         part = {"attached_to": d["attached_to"]} if d.get("attached_to") else {}
-        return {"id": str(n), **{k: d.get(k) for k in keep}, **many, **part}
+        # (a place its own text left open, taken from the plan it carries out)
+        place = {"locality_from": d["locality_from"]} if d.get("locality_from") else {}
+        return {"id": str(n), **{k: d.get(k) for k in keep}, **many, **part, **place}
 
     def to_node_link(self) -> dict[str, Any]:
         return {
@@ -1025,6 +1027,45 @@ def _law_date(t: tuple[str, Citation | CitationSummary]) -> tuple[str, bool]:
     return (t[0], bool(t[1].number))
 
 
+def _place_by_plan(g: Any, key: str, doc: GraphDoc, cited: list[str]) -> None:
+    """A document whose place its text leaves ambiguous (a commune several
+    units of one name could be, no place above it written) sits under the
+    district or province whose plan it carries out, when exactly one of its
+    candidates is under the units of the plans of the set it implements; the
+    node says so, ``locality_from`` the plan's id."""
+    from .gazetteer import resolve_locality
+
+    loc = doc.header.issuer.locality
+    if loc is None:
+        return
+    found: dict[str, tuple[Locality, str]] = {}
+    for t in dict.fromkeys(cited):
+        d = g.nodes[t]
+        if t == key or not d.get("parsed") or d.get("level") not in ("district", "province") or not d.get("province_name"):
+            continue
+        district = d.get("district_name") if d.get("level") == "district" else None
+        if d.get("level") == "district" and not district:
+            continue
+        if loc.ward:
+            near = resolve_locality(ward=loc.ward, district=district, province=d["province_name"])
+        elif loc.district and d.get("level") == "province":
+            near = resolve_locality(district=loc.district, province=d["province_name"])
+        else:
+            continue
+        if near is None or near.ambiguous:
+            continue
+        # (one of the candidates its own text left: the unit under that plan)
+        label = ", ".join(x for x in (near.ward, near.district, near.province) if x)
+        if label not in loc.candidates:
+            continue
+        found.setdefault(f"{near.province}/{near.district}/{near.ward}", (near, t))
+    if len(found) != 1:
+        return  # (none, or under two of the plans it carries out: still ambiguous)
+    near, t = next(iter(found.values()))
+    near.evidence = [*near.evidence, f"the place of the plan it implements ({g.nodes[t].get('number')})"]
+    g.nodes[key].update(_place_attrs(near, doc.header.date), locality_from=t)
+
+
 def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
     import networkx as nx
 
@@ -1236,6 +1277,11 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
                     fix["cited_date"] = dated[id(c)]
                 g.add_edge(key, t, relation=c.relation, action=c.action, second_order=False, **fix)
         all_targets.append((doc, targets))
+        loc = doc.header.issuer.locality
+        if loc is not None and loc.ambiguous and loc.candidates and g.nodes[key].get("parsed"):
+            # (its place from the plan it carries out or rests on, where its own text leaves it open)
+            implemented = [resolved[j, i] for i, c in enumerate(cits) if c.relation in ("implements", "basis") and (j, i) in resolved]
+            _place_by_plan(g, key, doc, implemented)
     # second-order edges after every document's own: what a document says
     # itself beats what others say of it
     for doc, targets in all_targets:

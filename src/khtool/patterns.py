@@ -1004,6 +1004,18 @@ GENERIC_NUMBER = _regex(
 # its "số", like GENERIC_NUMBER, and only with its date after it: a count of
 # things ("số 35 hộ") is no document.
 BARE_SERIAL = _regex(r"\bsố:?\s{1,3}(?P<serial>\d{1,5}(?:-(?:19|20)?\d\d)?)(?=,?\s+ngày\s+\d)")
+# A central body's document cited by its type word, its bare serial and its
+# issuer, as officials write it: "Chỉ thị 28 của Ban Bí thư", "Nghị quyết 57
+# của Bộ Chính trị", "Chỉ thị 05 của Thủ tướng Chính phủ" (organs.json's
+# serial_numbering: the body numbers them "28-CT/TW"). CENTRE_ISSUER is "của"
+# and the body (no "Ban Chấp hành Trung ương Đoàn": the Youth Union's);
+# SERIAL_ENDING the bare serial ending the text before it, a comma allowed
+# ("Chỉ thị 28, của …"), no part of a longer number ("28-CT/TW", "1.5").
+CENTRE_ISSUER = _regex(
+    r"\bcủa\s+(?P<issuer>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?"
+    r"|Trung\s+ương\s+Đảng|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ)\b(?!\s+Đoàn)"
+)
+SERIAL_ENDING = _regex(r"(?<![\w/\-.,:])(?P<serial>\d{1,4}),?[^\S\n]+$")
 # The unit's code glued to the serial, then the year: "01TV/2026" (apart from
 # GENERIC_NUMBER: one pattern with both is several times slower to scan).
 GLUED_SERIAL_NUMBER = _regex(r"(?<![\w/\-%])\d{1,6}\p{Lu}{1,8}/(?:19|20)\d\d(?![\w/%\-])")

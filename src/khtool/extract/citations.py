@@ -194,6 +194,30 @@ def _iso(d: str | None, m: str | None, y: str | None) -> str | None:
     return f"{yi:04d}-{mi:02d}-{di:02d}"
 
 
+@cache
+def _serial_numbering() -> dict[str, tuple[str, frozenset[str]]]:
+    """Folded central body -> the form of its numbers and the types numbered so
+    (organs.json's serial_numbering)."""
+    return {fold(r["issuer"]): (r["number"], frozenset(r["types"])) for r in load("organs.json")["serial_numbering"]}
+
+
+def _serial_of_centre(text: str, m: regex.Match[str]) -> tuple[int, int, DocNumber] | None:
+    """Where a central body's document cited by its type word and bare serial
+    before ``m`` ("Chỉ thị 28" before "của Ban Bí thư") is written, and its
+    number by that body's form (28-CT/TW); None where no type word and bare
+    serial end the text before it, or the body numbers no such type so."""
+    s = P.SERIAL_ENDING.search(text, max(0, m.start() - 8), m.start())
+    if s is None:
+        return None
+    tw = _type_word_regex().match(text[max(0, s.start() - TYPE_WINDOW) : s.start()])
+    code = doc_type_by_name().get(fold(tw["word"])) if tw else None
+    form = _serial_numbering().get(fold(m["issuer"]))
+    if code is None or form is None or code not in form[1]:
+        return None
+    num = parse_number(form[0].format(serial=s["serial"], type=code))
+    return (s.start(), s.end("serial"), num) if num is not None else None
+
+
 def _find_anchors(text: str, base: int, lookalike: bool, ct: CleanText | None = None) -> list[_Anchor]:
     """The anchors of ``text`` (``lookalike``: whether it holds a look-alike letter;
     ``ct``: the cleaned text it is part of, at ``base``, for its table cells)."""
@@ -263,6 +287,12 @@ def _find_anchors(text: str, base: int, lookalike: bool, ct: CleanText | None = 
             s, e = m.span("serial")
             if free(s, e) and _type_word_regex().match(text[max(0, s - TYPE_WINDOW) : s]):
                 add(m, _generic_number(m["serial"]), at=(s, e))
+    if "Bí thư" in scan or "Chính trị" in scan or "Trung ương" in scan or "Chính phủ" in scan:
+        # "Chỉ thị 28 của Ban Bí thư": its number the body's own form (28-CT/TW)
+        for m in P.CENTRE_ISSUER.finditer(scan):
+            centre = _serial_of_centre(text, m)
+            if centre is not None:
+                add(m, centre[2], at=(centre[0], centre[1]))
     if "CVN" in scan:
         for m in P.TECHNICAL_CODE.finditer(scan):
             add(m, technical_number(m))
@@ -2898,7 +2928,12 @@ def extract_citations(
     # and of 2024)
     merged_as: dict[int, str] = {}
     for a in anchors:
-        if a.num is not None and own and own in (unpadded(a.num.number), unpadded(a.num.number.replace(".", "", 1))):
+        if (
+            a.num is not None
+            and own
+            and own in (unpadded(a.num.number), unpadded(a.num.number.replace(".", "", 1)))
+            and not _another_of_own_number(a, header)
+        ):
             continue  # the document's own number (its serial's thousands dot dropped: "2.046/KH-UBND")
         relation = a.relation
         if a.num is not None and parent_number and unpadded(a.num.number) == unpadded(parent_number):
@@ -3623,6 +3658,24 @@ def _without_remark(issuer: str | None) -> str | None:
     if issuer and (" - " in issuer or " – " in issuer):
         issuer = P.COMMITTEE_ROLE_TAIL.sub("", issuer)
     return P.REMARK_AFTER_NAME.sub("", issuer) if issuer and issuer.endswith(")") else issuer
+
+
+def _another_of_own_number(a: _Anchor, header: Header | None) -> bool:
+    """Whether a mention of the document's own number names another document
+    that bears it: one issued at another level ("Kế hoạch 813/KH-UBND, ngày
+    8/2/2024 của UBND huyện" in a commune's plan 813/KH-UBND of 3/3/2024: the
+    district's plan it carries out, not itself), or in another year (a body
+    numbers its documents anew each year; another day of its own year is a
+    slip of its own date, "kèm theo Quyết định số 196/QĐ-UBND ngày 22/4/2021"
+    in the decision of 28/4/2021)."""
+    if header is None:
+        return False
+    if a.date and header.date and a.date[:4] != header.date[:4]:
+        return True
+    if a.issuer and header.level:
+        level = _named_issuer_level(a)
+        return level is not None and level != header.level
+    return False
 
 
 def _issuer_level(a: _Anchor) -> str | None:

@@ -4445,9 +4445,13 @@ LEADING_COUNT = _regex(r"\d{1,3}\s+(?=\p{Ll})")
 _INDICATOR_ID = r"(?:\(?\d{1,3}(?:\.\d{1,3})?\)?|[a-hđ]\b)"
 # A number with a unit after it is the target's value, no indicator's
 # number: "bảo đảm chỉ tiêu 96%", "chưa đạt chỉ tiêu 70 %", "chỉ tiêu 50 tỷ đồng".
+# Indicators named by the points of the part listing them: "các chỉ tiêu tại
+# điểm b, điểm c khoản 2 Mục II Kế hoạch này", "chỉ tiêu nêu tại điểm a, b".
+_INDICATOR_POINT = r"(?:(?i:điểm)\s+)?"
 INDICATOR_REFS = _regex(
-    r"(?i:chỉ\s+tiêu)\s+(?:(?i:số)\s+)?(?P<list>" + _INDICATOR_ID
-    + r"(?:\s*(?:,|-|–|và|đến(?:\s+(?i:chỉ\s+tiêu))?)\s*" + _INDICATOR_ID + r"){0,60})"
+    r"(?i:chỉ\s+tiêu)\s+(?:(?i:số)\s+|(?:(?i:nêu|quy\s+định)\s+)?(?i:tại|ở)\s+(?=(?i:điểm)\s))?(?P<list>"
+    + _INDICATOR_POINT + _INDICATOR_ID
+    + r"(?:\s*(?:,|-|–|và|đến(?:\s+(?i:chỉ\s+tiêu))?)\s*" + _INDICATOR_POINT + _INDICATOR_ID + r"){0,60})"
     + r"(?![\d.,]*\s*(?:[%‰]|(?i:tỷ|triệu|nghìn|người|hộ|ha|km|đồng|lượt)(?!\p{L})))"
 )
 # One item of such a list: "3", "3-5", "3 đến 5", "3 đến chỉ tiêu 5", "(1)", "a".
@@ -6495,6 +6499,27 @@ LEVEL_NAMED = {
     "district": _regex(r"\bcác\s+cấp\b(?!\s+ủy)|\bcấp\s+huyện\b|\bcác\s+(?:huyện|quận)\b", regex.I),
 }
 
+# The kinds of issuer that are a department or ministry, whose centres,
+# sub-departments and hospitals of its field are its own units: "Sở", "Bộ",
+# "Ban" (not a People's Committee, whose units are departments of their own).
+ISSUER_DEPARTMENT_ORGAN = _std(r"^(?:Sở|Bộ|Ban|Cục|Tổng\s+cục)$", re.I)
+# A plan's own office, division or inspectorate, named bare: "Phòng Nghiệp vụ
+# Y", "Phòng Kế hoạch - Tài chính", "Văn phòng Sở", "Thanh tra Sở" (a name
+# with a place or another body in it, PLACE_NAMED, is another's unit).
+OWN_UNIT = _regex(r"^(?:Phòng|Văn\s+phòng|Thanh\s+tra)\s+\p{Lu}")
+# A department's centre, sub-department or hospital, named or as a class:
+# "Trung tâm Kiểm soát bệnh tật tỉnh", "Chi cục Thủy lợi", "các Trung tâm Y
+# tế khu vực" (its own when of the department's field).
+SUBORDINATE_UNIT = _regex(r"^(?:(?i:các)\s+)?(?:Trung\s+tâm|Chi\s+cục|Bệnh\s+viện)\s+\p{Lu}")
+# A place or another body named inside a unit's name: "Phòng Văn hóa - Xã hội
+# huyện X", "Phòng Cảnh sát giao thông Công an tỉnh", "Văn phòng UBND tỉnh",
+# "Văn phòng Sở Tư pháp" (lower-case place words: "Xã hội" is a field, not
+# a commune, nor is "xã hội" of "Phòng Bảo trợ xã hội và Trẻ em"; "Sở" or
+# "Bộ" alone, "Văn phòng Sở", is the issuer itself).
+PLACE_NAMED = _regex(
+    r"(?<!\p{L})(?:tỉnh|huyện|quận|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn|thành\s+phố|đặc\s+khu|cấp)(?!\p{L})"
+    r"|(?<!\p{L})(?:UBND|Ủy\s+ban|Uỷ\s+ban|Công\s+an|Sở|Bộ)\s+\p{L}"
+)
 # A unit of a body named in brackets after it: "Văn phòng HĐND và UBND phường
 # (bộ phận Tư pháp - Hộ tịch)" is the ward's body for justice too.
 UNIT_WITHIN = _regex(r"\s*\((?i:bộ\s+phận|tổ|công\s+chức|cán\s+bộ)\s+([^()]{3,60})\)")

@@ -7826,16 +7826,21 @@ def _deadlines(
         for d in out:
             if id(d) not in subjects and d.recurrence == "once" and d.text[:1] in "TtĐđLlBbKkCc" and P.HELD_TIME.match(d.text):
                 subjects[id(d)] = issuer
-    if any(d.text[:7].lower() == "đến năm" for d in out):
-        # "Đến năm 2025, hoàn thành …" in a goals part ("2. Mục tiêu cụ thể")
-        # is a goal's horizon, no task's deadline
+    if any(d.day is None and d.month is None and d.year is not None for d in out):
+        # a year alone in a goals part ("2. Mục tiêu cụ thể", "II. CHỈ TIÊU"),
+        # "Đến năm 2025, hoàn thành …", "100% điểm … được rà soát trong năm
+        # 2026", "Trong năm 2026, phấn đấu 100% …", is a target's time frame
+        # (its year), no task's deadline
         goals = [s.span for s in inside if s.heading and P.GOALS_HEADING.match(s.heading)]
         out = [
             d
             for d in out
             if not (
                 d.span is not None
-                and d.text[:7].lower() == "đến năm"
+                and d.day is None
+                and d.month is None
+                and d.year is not None
+                and P.LEAD_IN_YEAR.match(d.text) is not None
                 and any(g.start <= d.span.start < g.end for g in goals)
             )
         ]

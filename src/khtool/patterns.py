@@ -843,7 +843,9 @@ SUBORDINATES = _regex(
 # Section labels (numbering of a plan's body).
 # Roman part: "I. MỤC ĐÍCH", "IV- TỔ CHỨC", "II) ...".
 # Also "I/ MỤC ĐÍCH", a slash and a space before a capital (not "V/v").
-SECTION_ROMAN = _regex(r"^(?P<label>[IVXL]{1,6})(?:\s?[.\-–)]\s*|/\s+(?=\p{Lu}))(?P<rest>.*)$")
+# Not a code a wrapped line opens with, digits glued to the mark: "V.09.02.04
+# đối với viên chức …" (a grade's code, "Mã số:" / "V.09.02.04"), no part V.
+SECTION_ROMAN = _regex(r"^(?P<label>[IVXL]{1,6})(?:\s?[.\-–)](?!\d)\s*|/\s+(?=\p{Lu}))(?P<rest>.*)$")
 # Arabic item, possibly multi-level: "1. Sở Y tế", "2) ...", "1.2. ...", and
 # in the Party's style a hyphen before a capital: "1- Ban Tuyên giáo Tỉnh ủy
 # …", "2.1- Đối với …" (not "10-15 người", a range), or a slash: "1/ Phòng …".
@@ -896,6 +898,12 @@ FORM_NUMBERED_BLANK_MARKS = ("…(", "… (", "_(", "_ (", "..(", ".. (", ")…"
 # first over a whole text ("(" opens it, a fast scan), the placeholder's
 # alternation only where one stands.
 FORM_NUMBER_MARK = _std(r"\(\d{1,2}\)")
+# A blank form's item that is all placeholder, dots or underscores to fill
+# (with a note's number), as its text or its heading: "2. ………………", "n.
+# ………………", "a) ……(3)……", "m. ______": it stands for the items the user will
+# write, no numbering of the form's own. (One class repeated, no nested
+# repeats: a long run of dots before a word fails in linear time.)
+FORM_BLANK_ITEM = _std(r"^(?=[^…_]*(?:…|_|\.\.))(?:[\s.,;:_…-]|\(\d{1,2}\))*$")
 # A form's own label over its title: "Mẫu số 01", "Mẫu 02/BC", "MẪU BÁO CÁO …".
 FORM_LABEL = _std(r"^(?:Mẫu|MẪU)(?:\s+(?:số|SỐ))?\s+\S")
 # The title of an appendix that lays down forms, under its type word: "QUY

@@ -192,6 +192,19 @@ def split_parts(ct: CleanText) -> list[Part]:
             main_type = True
             if P.ATTACHED_TITLE_WRAP.match(phys[i + 1].text if i + 1 < len(phys) else ""):
                 continue
+        if (
+            typed[0] == "QyĐ"
+            and typed[2]
+            and phys[i - 1].text[:3] in ("PHỤ", "Phụ")
+            and P.APPENDIX_HEADING.match(phys[i - 1].text)
+        ):
+            # "Phụ lục I" / "QUY ĐỊNH VỀ HỆ THỐNG …" / "(kèm theo Thông tư số …)":
+            # what the appendix lays down, its title in one line under its
+            # heading, no attached "Quy định" (an appendix of the carrier,
+            # beside its others). A type line alone, its title below it
+            # ("QUY ĐỊNH" / "Về quản lý …"), is an attached text's; so is a
+            # plan there ("PHỤ LỤC" / "KẾ HOẠCH …").
+            continue
         window = phys[i + 1 : i + 6]
         has_clause = any(P.ATTACHED_CLAUSE.match(w.text) for w in window)
         if (has_clause or (seen_footer and any(P.SECTION_ROMAN.match(w.text) for w in window))) and not _a_form(
@@ -1779,12 +1792,14 @@ SUB_ITEM_REACH = 60
 
 def _decimal_label(
     c: tuple[str, str | None, int | None, str], line_text: str, stack: list[_Open], lines: list[LogicalLine], k: int
-) -> tuple[str, str | None, int | None, str]:
+) -> tuple[str, str | None, int | None, str] | None:
     """"7.10 Chuyển …", read as item 7 and its text "10 Chuyển …": item 7.10
     when it goes on the sequence, right after item 7.9 (or "7.1 …" right
     under item 7, or with "7.2" soon after it). Elsewhere the digits are a
     footnote's mark glued to the stop, as consolidated texts print it ("1.2
-    Bảo hiểm y tế là …" after "Điều 2": item 1)."""
+    Bảo hiểm y tế là …" after "Điều 2": item 1); but three numbers or more
+    off the sequence ("15.111.02 quy định tại …", "01.02.03 đối với …") are a
+    code a wrapped line opens with (a grade's, an entry's), no item (None)."""
     _, label, _, rest = c
     m = P.GLUED_SUB_NUMBER.match(rest)
     if m is None or not label or not line_text.startswith(f"{label}.{m[1]}"):
@@ -1798,7 +1813,8 @@ def _decimal_label(
             for ll in lines[k + 1 : k + 1 + SUB_ITEM_REACH]
         )
     ):
-        return c
+        # (a label holding a stop already: the line opens with a code)
+        return None if "." in label else c
     return "arabic", f"{label}.{sub}", sub, rest[len(m[1]) :].lstrip()
 
 
@@ -2367,7 +2383,11 @@ def numbering_diagnostics(ct: CleanText, sections: list[Section], reporting: boo
 
 # module-level, not a closure: a recursive closure holds itself (and ct) in a
 # reference cycle that only the cyclic collector frees
-def _check_numbering(ct: CleanText, siblings: list[Section], out: list[Diagnostic], skip: tuple[str, ...] = ()) -> None:
+def _check_numbering(
+    ct: CleanText, siblings: list[Section], out: list[Diagnostic], skip: tuple[str, ...] = (), form: bool = False
+) -> None:
+    """``form``: the siblings stand in an appendix or a form ("Mẫu 02"), whose
+    placeholder items ("2. ……", "n. ……") are blanks to fill, no numbering."""
     by_kind: dict[tuple[str, int, bool], list[Section]] = {}
     forms = 0  # (an appendix's form, "Mẫu 03", numbers the parts after it afresh: "Phần 1. Thông tin chung")
     # Groups coded by fixed-width numbers ("01. Đầu tư công" … "07.", "10."),
@@ -2386,6 +2406,7 @@ def _check_numbering(ct: CleanText, siblings: list[Section], out: list[Diagnosti
             or s.kind in skip
             or s.number is None
             or (s.kind == "arabic" and s.label and "." in s.label)
+            or (form and P.FORM_BLANK_ITEM.match(f"{s.heading or ''} {s.text}") is not None)
         ):
             continue
         code = bool(code_widths) and s.kind == "arabic" and s.label is not None and len(s.label) in code_widths
@@ -2395,7 +2416,8 @@ def _check_numbering(ct: CleanText, siblings: list[Section], out: list[Diagnosti
             _check_sequence(ct, kind, secs, out)
     for s in siblings:
         if s.children:  # (most have none: no call for them)
-            _check_numbering(ct, s.children, out, skip)
+            in_form = form or s.kind == "appendix" or (s.kind == "part" and s.number is None and (s.label or "").startswith("Mẫu"))
+            _check_numbering(ct, s.children, out, skip, in_form)
 
 
 def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Diagnostic]) -> None:

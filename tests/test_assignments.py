@@ -7454,7 +7454,7 @@ def test_a_year_end_tables_forward_column_gives_targets():
         ("1. Ban điều hành các khu phố: nắm tình hình trẻ em có hoàn cảnh đặc biệt.\n", "Ban điều hành các khu phố", "lower_government"),
         ("1. Các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện nghiêm Chỉ thị.\n", "Các cấp ủy", "party"),
         # a council whose name holds "phối hợp"
-        ("1. Hội đồng phối hợp PBGDPL tỉnh tổ chức Ngày Pháp luật.\n", "Hội đồng phối hợp PBGDPL tỉnh", "front_mass"),
+        ("1. Hội đồng phối hợp PBGDPL tỉnh tổ chức Ngày Pháp luật.\n", "Hội đồng phối hợp PBGDPL tỉnh", "ad_hoc_councils"),
     ],
 )
 def test_bodies_of_one_kind_named_together_open_an_item(item, agency, sector):

@@ -2329,6 +2329,12 @@ ALIAS = _regex(
     r"(?P<alias>[^()]{2,80}?)\s*\)"
 )
 
+# A class of those a text binds named by its kinds alone, "Các cơ quan, tổ
+# chức, doanh nghiệp", "các cơ quan, tổ chức, doanh nghiệp, cá nhân có liên
+# quan": one class however many kinds it lists (a class named by its activity,
+# "các đơn vị kinh doanh hóa chất", is told apart by it).
+KINDS_ONLY_CLASS = _regex(r"(?i:các|cơ\s+quan|tổ\s+chức|doanh\s+nghiệp|cá\s+nhân|đơn\s+vị|cơ\s+sở|và|có\s+liên\s+quan|liên\s+quan|[\s,])+")
+
 # A law cited by its name and year: "Luật Trẻ em năm 2016", "Luật Tổ chức
 # chính quyền địa phương năm 2015", "Luật Thi đua, khen thưởng ngày 15 tháng
 # 6 năm 2022". The name is the law's capitalised short title (Bộ luật too),

@@ -2152,7 +2152,51 @@ def _any_bodies(name: str) -> bool:
     return any(w in f for w in _ANY_BODY_WORDS)
 
 
-def _one_per_class(assignments: list[Assignment]) -> list[Assignment]:
+# Classes the table names ("Các doanh nghiệp, cơ sở", "Các cơ sở y tế"): one
+# class however written, also by the generic words for any body.
+# ("Các doanh nghiệp, cơ sở" only named by its kinds alone: see P.KINDS_ONLY_CLASS)
+_TABLE_CLASSES = frozenset(["Các cơ sở y tế", "Các cơ sở giáo dục nghề nghiệp", "Các cơ sở giáo dục đại học", "Các cơ sở giáo dục", "Các trường học"])
+
+
+def _short_names(text: str, assignments: list[Assignment], level: str | None) -> frozenset[str]:
+    """A body's short name is that body: one given in brackets, "Ban Chỉ đạo
+    Quốc gia … (sau đây gọi tắt là Ban Chỉ đạo)", and a council's used after
+    its full name ("Hội đồng xét thăng hạng chức danh …", then "Hội đồng xét
+    thăng hạng"): the short name's assignments take the full name's canonical
+    name. Returns the canonical names so given (merged per body)."""
+    given: set[str] = set()
+    if "(" in text:
+        for m in P.ALIAS.finditer(text):
+            alias = " ".join(m["alias"].split())
+            first = alias.split()[0] if alias else ""
+            if not first[:1].isupper():
+                continue  # ("chứng chỉ tư vấn": a thing, no body)
+            line_start = max(text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
+            before = text[line_start : m.start()]
+            at = before.rfind(first + " ")
+            if at < 0 or (at > 0 and before[at - 1] not in " \t"):
+                continue
+            full = " ".join(before[at:].split())
+            if len(full) <= len(alias) or not full.startswith(alias):
+                continue  # (a name of another kind, "… (sau đây gọi tắt là Công ty)" keeps its rules)
+            found = classify_agency(full, level)
+            canonical = found.canonical if found is not None and found.canonical else full
+            for a in assignments:
+                if fold(without_title(a.agency)) == fold(alias):
+                    a.canonical = canonical
+                    if found is not None:
+                        a.sector = found.sector
+                    given.add(canonical)
+    councils = [a for a in assignments if a.sector == "ad_hoc_councils" and a.canonical]
+    for a in councils:
+        for named in councils:
+            if named.canonical and a.canonical and named.canonical.startswith(a.canonical + " "):
+                a.canonical = named.canonical
+                given.add(named.canonical)
+    return frozenset(given)
+
+
+def _one_per_class(assignments: list[Assignment], named_twice: frozenset[str] = frozenset()) -> list[Assignment]:
     """Names of one class of bodies in one role are one assignment: "Các Bộ
     trưởng" and "Thủ trưởng cơ quan ngang bộ" of an executors' clause, or the
     supporting "Các bộ, ngành có liên quan" and "các bộ, ngành, địa phương"
@@ -2165,7 +2209,12 @@ def _one_per_class(assignments: list[Assignment]) -> list[Assignment]:
         # (the issuer's own units are a class the text defines, not a guess:
         # "các đơn vị thuộc Bộ có liên quan" and "Thủ trưởng các đơn vị thuộc Bộ")
         own_units = a.sector == "own_units"
-        if a.canonical is None or not (own_units or a.sector in _CLASS_SECTORS) or (not own_units and _any_bodies(a.agency)):
+        # (a body named in full and by its short name, and a class the table
+        # names, are one however written: "Các cơ quan, tổ chức, doanh nghiệp")
+        one = a.canonical in named_twice or (a.sector not in _CLASS_SECTORS and a.canonical in _TABLE_CLASSES) or (
+            a.sector == "enterprises" and P.KINDS_ONLY_CLASS.fullmatch(without_title(a.agency)) is not None
+        )
+        if a.canonical is None or not (one or own_units or a.sector in _CLASS_SECTORS) or (not (one or own_units) and _any_bodies(a.agency)):
             out.append(a)
             continue
         key = (a.canonical, a.level or "", _OWN_WORK.get(a.role, a.role))
@@ -8908,7 +8957,8 @@ def _extract_assignments(
         _commune_departments(assignments, date)
     _names_before_merger(assignments, date)
     _set_up_teams(assignments, ct.text)  # (its own cheap test: "lập" found)
-    assignments = _one_per_class(assignments)
+    named_twice = _short_names(ct.text, assignments, level) if "(" in ct.text or any(a.sector == "ad_hoc_councils" for a in assignments) else frozenset()
+    assignments = _one_per_class(assignments, named_twice)
     if addressees or informing:
         _firms_required(ct, assignments)
     if addressees or informing:

@@ -199,11 +199,23 @@ def _title_missing(doc: Document) -> Iterator[Hit]:
         yield doc.header.spans.get("doc_type") or _first_span(doc), None
 
 
+# A law, a code, an ordinance, and the resolutions of the Quốc hội and its
+# Standing Committee carry no "Nơi nhận" by their form (the legislature's
+# acts are promulgated, not sent): type codes, and the organs whose
+# resolutions are such acts.
+_NO_RECIPIENTS_TYPES = frozenset({"L", "PL"})
+_NO_RECIPIENTS_ORGANS = frozenset({"Quốc hội", "Ủy ban Thường vụ Quốc hội"})
+
+
 @_rule("KH108")
 def _recipients_missing(doc: Document) -> Iterator[Hit]:
     # (a Công báo copy omits its "Nơi nhận" by the Gazette's rule)
-    if not doc.recipients and not any(d.code == "gazette-copy" for d in doc.diagnostics):
-        yield _last_span(doc), None
+    if doc.recipients or any(d.code == "gazette-copy" for d in doc.diagnostics):
+        return
+    h = doc.header
+    if h.doc_type in _NO_RECIPIENTS_TYPES or (h.doc_type == "NQ" and h.issuer.organ in _NO_RECIPIENTS_ORGANS):
+        return
+    yield _last_span(doc), None
 
 
 @_rule("KH109")

@@ -1016,12 +1016,17 @@ BARE_SERIAL = _regex(r"\bsố:?\s{1,3}(?P<serial>\d{1,5}(?:-(?:19|20)?\d\d)?)(?=
 # issuer, as officials write it: "Chỉ thị 28 của Ban Bí thư", "Nghị quyết 57
 # của Bộ Chính trị", "Chỉ thị 05 của Thủ tướng Chính phủ" (organs.json's
 # serial_numbering: the body numbers them "28-CT/TW"). CENTRE_ISSUER is "của"
-# and the body (no "Ban Chấp hành Trung ương Đoàn": the Youth Union's);
+# and the body; "Trung ương" ends the Party's organ's name unless a
+# capitalised name other than "Đảng" (or its term, "Khóa XIII") follows: that
+# one names another body's central committee or secretariat, "Ban Chấp hành
+# Trung ương Đoàn" (the Youth Union's), "… Trung ương Hội Nông dân Việt Nam",
+# "Ban Bí thư Trung ương Đoàn", numbered by that body, not "…/TW".
 # SERIAL_ENDING the bare serial ending the text before it, a comma allowed
 # ("Chỉ thị 28, của …"), no part of a longer number ("28-CT/TW", "1.5").
 CENTRE_ISSUER = _regex(
-    r"\bcủa\s+(?P<issuer>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?"
-    r"|Trung\s+ương\s+Đảng|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ)\b(?!\s+Đoàn)"
+    r"\bcủa\s+(?P<issuer>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư(?!\s+Trung\s+ương\s+(?!Đảng\b|[Kk]h(?:óa|oá)\b)\p{Lu})"
+    r"|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng|(?!\s+(?!Đảng\b|[Kk]h(?:óa|oá)\b)\p{Lu}))"
+    r"|Trung\s+ương\s+Đảng|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ)\b"
 )
 SERIAL_ENDING = _regex(r"(?<![\w/\-.,:])(?P<serial>\d{1,4}),?[^\S\n]+$")
 # The unit's code glued to the serial, then the year: "01TV/2026" (apart from
@@ -1971,8 +1976,9 @@ DEFINIENDUM_AFTER = _std(
 # A predicate after a document named in another's subject, which no title
 # holds there: "… sửa đổi, bổ sung một số điều của Nghị định số 68/2017/NĐ-CP
 # tiếp tục thực hiện theo …" (an auxiliary or a negation, or "tiếp tục"
-# right after the number, date or issuer; "về tiếp tục …" opens a title).
-PREDICATE_AFTER_ACT = _std(r"\s+(?=(?:tiếp\s+tục|vẫn|phải|đã|đang|sẽ|không|chưa|còn|thì)\s)")
+# right after the number, date or issuer; "về tiếp tục …" opens a title;
+# a few blanks at most: a search over a long run of blanks stays linear).
+PREDICATE_AFTER_ACT = _std(r"\s{1,3}(?=(?:tiếp\s+tục|vẫn|phải|đã|đang|sẽ|không|chưa|còn|thì)\s)")
 NUMBER_THEN_ISSUER = _std(r"\bsố\s+\d[^\s,;]*(?:\s+ngày\s+[\d/]+|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s+của\s+[^;:.\n]{2,60}$")
 # A title saying what the text carries out, not by its number: "Thực hiện
 # Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW …",
@@ -2543,8 +2549,10 @@ LAW_LOWER_BEFORE_NUMBER = _regex(
 )
 # A law another country's: "Luật Đầu tư nước sở tại", "… của nước ngoài",
 # "… của nước tiếp nhận đầu tư" (the host country's law, no act of Vietnam's).
+# (A few blanks at most before it: a search over a long run of blanks stays
+# linear.)
 FOREIGN_LAW_AFTER = _std(
-    r"\s*(?:\(\s*)?(?:của\s+)?(?:các\s+)?(?:nước|quốc\s+gia)\s+(?:sở\s+tại|ngoài|tiếp\s+nhận|được\s+(?:trực\s+tiếp\s+)?đầu\s+tư|nhận\s+đầu\s+tư)\b"
+    r"\s{0,3}(?:\(\s*)?(?:của\s+)?(?:các\s+)?(?:nước|quốc\s+gia)\s+(?:sở\s+tại|ngoài|tiếp\s+nhận|được\s+(?:trực\s+tiếp\s+)?đầu\s+tư|nhận\s+đầu\s+tư)\b"
 )
 GROUND_OPENER_BEFORE = _regex(r"(?:^|\n|;)\s*(?:(?i:căn\s+cứ)\s*)?$")
 # Where a later bare mention of a law already cited can start: the word
@@ -3869,11 +3877,14 @@ AGENCY_SPLIT = _regex(
 # matches it only where this gate finds a place (a test checks the letters
 # against _ORG_START's own).
 ORG_FIRST_LETTERS = "BCGHKLMNPQSTUVXĐỦchtđ" + "".join(sorted({b[0] for b in _brand_names()}))
+# (Tried only where no blank precedes: a place inside a run of blanks is
+# never AGENCY_SPLIT's leftmost start, the run's first blank is, and the
+# gate's search over a long run of blanks stays linear.)
 AGENCY_SPLIT_AT = _regex(
-    r"\s*;\s*(?=\p{Lu})"
+    r"(?<!\s)(?:\s*;\s*(?=\p{Lu})"
     rf"|\s*[,;/]\s*(?=[{ORG_FIRST_LETTERS}n])"  # ("người đứng đầu")
     rf"|\s+và\s+(?=[{ORG_FIRST_LETTERS}])"
-    r"|(?<=[hgể])\s+(?=[UỦSB])"  # (after "ngành", "địa phương", "đoàn thể")
+    r"|(?<=[hgể])\s+(?=[UỦSB]))"  # (after "ngành", "địa phương", "đoàn thể")
 )
 
 
@@ -5351,8 +5362,11 @@ EFFECT_LABEL = _regex(r"\s*(?:(?i:điều)\s+\d+\p{Ll}?\s*[.:]\s*|\d{1,2}\s*[.)]
 YEAR_DEADLINE_WORDS = ("hoàn thành", "hoàn tất", "xong", "năm học", "kỳ họp")
 DEADLINE_YEAR = _regex(
     # (not a kind of project, nor a forecast: "dự án hoàn thành trong năm
-    # 2024", "dự kiến hoàn thành vào năm 2028")
-    r"(?:(?<!(?i:dự\s+án|công\s+trình|dự\s+kiến)\s)(?i:hoàn\s+thành|hoàn\s+tất|xong)\s+(?i:trong|vào|cuối)\s+"
+    # 2024", "dự kiến hoàn thành vào năm 2028"); "trước năm Y" (also after
+    # the time field's colon, "Thời gian hoàn thành: Trước năm 2027") is by
+    # the end of Y-1, as BEFORE_YEAR's cell
+    r"(?:(?<!(?i:dự\s+án|công\s+trình|dự\s+kiến)\s)(?i:hoàn\s+thành|hoàn\s+tất|xong)"
+    r"(?:\s+|[^\S\n]{0,3}:[^\S\n]{0,3}(?=(?i:trong|trước)\s))(?:(?i:trong|vào|cuối)|(?P<before>(?i:trước)))\s+"
     # the council's mid-year session, its month not fixed: "trình HĐND tỉnh tại kỳ
     # họp giữa năm 2026" (the year-end one is DEADLINE_YEAR_END's)
     r"|(?i:tại|vào|trong)\s+(?i:kỳ\s+họp)(?:\s+(?i:thường\s+lệ))?\s+(?i:giữa)\s+"

@@ -6973,8 +6973,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             found.append((m, None, None, None))  # (the hour is the deadline's text)
     if dated and w_year and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):
         for m in _matches_at_words(P.DEADLINE_YEAR, text, lowered, P.DEADLINE_YEAR_OPENING_WORDS):
-            # a school year ends in its second year: "trong năm học 2024 - 2025"
-            found.append((m, None, None, int(m["y2"] or m["y"])))
+            if m["before"]:
+                found.append((m, 31, 12, int(m["y"]) - 1))  # "hoàn thành trước năm 2027": by the end of 2026
+            else:
+                # a school year ends in its second year: "trong năm học 2024 - 2025"
+                found.append((m, None, None, int(m["y2"] or m["y"])))
     if dated and w_year and "đến năm" in lowered and "hoàn t" in lowered:
         for m in _matches_at_words(P.DEADLINE_YEAR_LEAD, text, lowered, ("đến",)):
             if not _overlaps(m, found) and _opens_sentence(text, m.start()):

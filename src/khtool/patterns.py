@@ -3306,6 +3306,18 @@ REQUIRES_FIRM = _regex(
 TIMED_SENTENCE = _regex(
     r"(?:^|(?<=[.;]\s))(?:Trong\s+(?:thời\s+hạn|vòng)|Chậm\s+nhất|Định\s+kỳ|Hằng\s+năm|Hàng\s+năm)\s[^.;\n]{5,400}"
 )
+# A sentence of an article naming the body that leads its work, after the
+# case it is for maybe: "Trong trường hợp cần thiết phải sửa đổi …, cửa khẩu
+# biên giới đường thủy nội địa, Bộ Tài chính chủ trì, phối hợp với Bộ Quốc
+# phòng … xem xét, trình Chính phủ quyết định." (to the sentence's end; the
+# body, without a comma, is checked in code). Not a body named as the work's
+# lead in a case ("Trường hợp cơ quan chủ trì …"): the body opens with a capital.
+LEAD_SENTENCE = _regex(
+    r"(?:^|(?<=[.;]\s)|(?<=\n))"
+    r"(?:(?:(?:Trong\s+)?(?i:trường\s+hợp)|Khi|Nếu|Sau\s+khi)\s[^;:.\n]{2,400}?,\s+)?"
+    r"(?P<body>\p{Lu}[^,;:.()\n]{2,120}?)\s+chủ\s+trì(?=,|\s+(?:phối\s+hợp|thực\s+hiện|tổ\s+chức|xây\s+dựng|xem\s+xét|hướng\s+dẫn|theo\s+dõi)\b)"
+    r"[^.\n]{5,600}"
+)
 # A party a provision binds by its role in the dealings it rules, not a
 # body's kind: "Nhà cung cấp dịch vụ hợp đồng điện tử", "Người sử dụng lao
 # động" (read only as the subject of a duty: DUTY_SENTENCE, DUTY_ITEM).

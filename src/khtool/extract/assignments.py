@@ -2534,7 +2534,14 @@ def _from_duty_sentences(
         if s.children or s.kind not in ("arabic", "letter", "article") or id(s) in cases:
             continue
         own = f"{s.heading or ''} {s.text}"
-        if "trách nhiệm" not in own and "báo cáo" not in own and " phải " not in own and "khẩn trương" not in own:
+        leading = s.kind == "article" and " chủ trì" in own
+        if (
+            "trách nhiệm" not in own
+            and "báo cáo" not in own
+            and " phải " not in own
+            and "khẩn trương" not in own
+            and not leading
+        ):
             continue  # (before the pattern)
         if not _in_range(s.span, lo, hi):
             continue
@@ -2572,12 +2579,39 @@ def _from_duty_sentences(
                     names = _duty_sentence_bodies(sentence)
                     task = Task(text=sentence, span=s.span)
                     out += [_with_tasks(ct, n, False, sentence, [task], s.span, level) for n in names]
+            if leading:
+                out += _lead_sentences(ct, s, text, level)
             continue
         names = _duty_sentence_bodies(text)
         if names:
             task = Task(text=text, span=s.span)
             out += [_with_tasks(ct, n, False, text, [task], s.span, level) for n in names]
     return out
+
+
+def _lead_sentences(ct: CleanText, s: Section, text: str, level: str | None) -> list[Assignment]:
+    """Each sentence of an article naming a body that leads its work is that
+    body's own task, also after the generic executors' duty and when a case
+    opens it: "… chịu trách nhiệm thi hành Nghị định này." / "Trong trường
+    hợp cần thiết …, Bộ Tài chính chủ trì, phối hợp với Bộ Quốc phòng …
+    xem xét, trình Chính phủ quyết định." (its span the sentence's)."""
+    out: list[Assignment] = []
+    for m in P.LEAD_SENTENCE.finditer(text):
+        name = " ".join(m["body"].split())
+        if not _names_a_body(name) or is_generic(name) or _list_end(name):
+            continue
+        sentence = m.group().strip()
+        span = _sentence_span(ct, s.span, sentence)
+        out.append(_with_tasks(ct, name, False, sentence, [Task(text=sentence, span=span)], span, level))
+    return out
+
+
+def _sentence_span(ct: CleanText, within: Span, sentence: str) -> Span:
+    """The span of ``sentence``, found in the clean text of ``within``
+    (``within`` itself if it is not found there as written)."""
+    lo = ct.to_clean(within.start)
+    at = ct.text.find(sentence, lo, ct.to_clean(within.end) + 1)
+    return ct.span(at, at + len(sentence)) if at >= 0 else within
 
 
 def _duty_sentence_bodies(text: str) -> list[str]:
@@ -2791,9 +2825,9 @@ def _from_executors(
                     and not is_generic(name)
                     and name not in (a.agency for a in out)
                 ):
-                    out.append(
-                        _assigned(name, level, "responsible", [Task(text=sentence, span=s.span)], s.span)
-                    )
+                    # (the duty ends at its full stop: a sentence after it is another's)
+                    span = _sentence_span(ct, s.span, sentence)
+                    out.append(_assigned(name, level, "responsible", [Task(text=sentence, span=span)], s.span))
     return out
 
 

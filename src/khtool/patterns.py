@@ -4529,7 +4529,7 @@ TOPIC_START = _std(r"(?i:về|lĩnh\s+vực)\s")
 # ("Các sở, ban, ngành", "các xã", not "Các hoạt động tại mục II …").
 AGENCY_HEAD_WORD = _regex(
     r"(?i:sở|phòng|ban|công\s+an|ủy\s+ban|uỷ\s+ban|ubnd|ubmttq|đoàn|hội|đài|báo|trạm|trường|trung\s+tâm|văn\s+phòng|bộ|cục|chi\s+cục"
-    r"|tổ\s+công\s+tác|tổ\s+giúp\s+việc|tổ\s+công\s+nghệ\s+số|thông\s+tấn\s+xã|cổng\s+thông\s+tin|hiệp\s+hội|học\s+viện|đại\s+học|tập\s+đoàn|tổng\s+công\s+ty"
+    r"|tổ\s+công\s+tác|tổ\s+giúp\s+việc|tổ\s+công\s+nghệ\s+số|thông\s+tấn\s+xã|cổng\s+thông\s+tin|hiệp\s+hội|học\s+viện|đại\s+học|tập\s+đoàn|tổng\s+công\s+ty|tổng\s+cục"
     # (not "thanh tra", "viện": "Thanh tra, kiểm tra …", "Viện trợ …" open
     # headings too; the agencies table knows Thanh tra tỉnh and the like)
     r"|công\s+ty|chi\s+nhánh|hợp\s+tác\s+xã|doanh\s+nghiệp\s+tư\s+nhân|dntn|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|liên\s+đoàn|kho\s+bạc|bệnh\s+viện"
@@ -4540,6 +4540,7 @@ AGENCY_HEAD_WORD = _regex(
     # the head of a body, and a unit named by what it was given
     r"|chỉ\s+huy\s+trưởng|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+(?:ban|phòng|đoàn)|hiệu\s+trưởng"
     r"|cục\s+trưởng|chi\s+cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị|giám\s+thị"
+    # (a ministry's general department: "Tổng cục Thống kê chủ trì …")
     # the army's branches and commands ("Binh chủng Hóa học", "Quân khu 2")
     r"|binh\s+chủng|quân\s+chủng|quân\s+khu|bộ\s+tư\s+lệnh|bộ\s+tổng\s+tham\s+mưu"
     # a ministry's department, capitalised ("Vụ Pháp chế"; "vụ việc" is none),

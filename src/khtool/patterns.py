@@ -3047,13 +3047,30 @@ DUTY_OF_WORDS = (
     "nhiệm của", "NHIỆM CỦA", "vụ của", "VỤ CỦA", "hạn của", "HẠN CỦA", "cầu đối với", "CẦU ĐỐI VỚI",
     "định đối với", "ĐỊNH ĐỐI VỚI",
 )  # (a test before it)
+# The persons a normative text regulates, as a class, by what they do or
+# where the text defines them: "tổ chức, cá nhân đầu tư sản xuất kinh doanh
+# trong cụm công nghiệp", "Tổ chức, cá nhân quy định tại khoản 1 Điều 9",
+# "Tổ chức, cá nhân hoạt động hóa chất" (not all concerned: "tổ chức, cá
+# nhân có liên quan").
+_REGULATED_CLASS = (
+    r"(?:các\s+)?(?:tổ\s+chức|cá\s+nhân)(?:\s*,\s*|\s+và\s+)(?:tổ\s+chức|cá\s+nhân)\s+"
+    # (its qualifier no topic nor time: "… về bảo đảm an toàn …", "… khi xảy
+    # ra sự cố …", "… trong công tác thi đua …" name all persons; nor what
+    # is done to them or what they may do: "… được khuyến khích …", "… tự
+    # báo cáo …")
+    r"(?!(?:có\s+)?liên\s+quan\b|(?:có|chịu|phải|về|khi|trong|tại|đối\s+với|bao\s+gồm|nói\s+chung"
+    r"|được|bị|tự|đã|đang|chưa|nếu|thì|cũng|không|nên|cần)\b)\p{Ll}"
+)
+REGULATED_CLASS = _regex(rf"^(?i:{_REGULATED_CLASS})")
 # A regulated party named by its role or kind in lower case, whose duties an
 # article states: "Trách nhiệm của cơ sở khám bệnh, chữa bệnh", "Nhiệm vụ,
 # quyền hạn của Chủ tài khoản", "… của tổ chức bảo hiểm" (not "tổ chức, cá
-# nhân …": anyone).
+# nhân có liên quan": anyone).
 DUTY_PARTY = _regex(
     r"^(?i:(?:các\s+)?(?:cơ\s+sở|doanh\s+nghiệp|tổ\s+chức|đơn\s+vị)\s+(?!(?:có\s+)?liên\s+quan\b)\p{Ll}"
-    r"|chủ\s+(?:tài\s+khoản|đầu\s+tư|dự\s+án|rừng|cơ\s+sở)\b|nhà\s+(?:đầu\s+tư|thầu)\b)"
+    r"|chủ\s+(?:tài\s+khoản|đầu\s+tư|dự\s+án|rừng|cơ\s+sở)\b|nhà\s+(?:đầu\s+tư|thầu)\b"
+    # the regulated persons as a class (REGULATED_CLASS)
+    rf"|{_REGULATED_CLASS})"
 )
 # (a project's party named by its role in lower case too: "Nghĩa vụ của chủ
 # đầu tư …", "Trách nhiệm của nhà đầu tư", "… của nhà thầu"; and bodies of a
@@ -3271,7 +3288,7 @@ DONE_OR_REPORTED = _regex(
 DUTY_SENTENCE = _regex(
     r"^(?:(?i:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|trước\s+ngày)"
     r"[^,;:\n]{0,100},\s+)?(?P<body>\p{Lu}[^;:.\n]{2,160}?)\s+"
-    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|có\s+nhiệm\s+vụ\s+(?!(?i:và|,|quyền))\p{Ll}"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|có\s+(?:nhiệm|nghĩa)\s+vụ\s+(?!(?i:và|,|quyền))\p{Ll}"
     # a report it sends or makes: "Sở Nội vụ thực hiện báo cáo tình hình …"
     r"|(?:gửi\s+|thực\s+hiện\s+(?:chế\s+độ\s+)?)?báo\s+cáo\s(?!về\s+\p{Ll})"
     # what it must do: "4. Công ty cổ phần X phải thực hiện đúng …" (a licence's terms)

@@ -1847,7 +1847,11 @@ def _from_duty_headings(
     items = [
         s
         for s in items
-        if not P.EXECUTORS_TAIL.match(" " + (tail := (s.heading or "").split(" của ", 1)[-1])) or "doanh nghiệp" in tail
+        if not P.EXECUTORS_TAIL.match(" " + (tail := (s.heading or "").split(" của ", 1)[-1]))
+        or "doanh nghiệp" in tail
+        # (a class the text regulates, by what it does: "… của tổ chức, cá
+        # nhân đầu tư sản xuất kinh doanh trong cụm công nghiệp")
+        or P.REGULATED_CLASS.match(tail)
     ]
     members: list[Assignment] = []
     items = [_without_member_points(ct, s, level, members) for s in items]
@@ -2477,10 +2481,12 @@ def _from_duty_items(
         m = P.DUTY_ITEM.match(line)
         if m is None:
             continue
-        names = [m["body"]] if P.PARTY_BY_ROLE.match(m["body"]) else _agency_names(m["body"])[0]
+        # (a party by its role, or the regulated persons as a class: one name, its commas and all)
+        regulated = P.REGULATED_CLASS.match(m["body"]) is not None
+        names = [m["body"]] if regulated or P.PARTY_BY_ROLE.match(m["body"]) else _agency_names(m["body"])[0]
         for name in names:
             # (a party by its role too: "1. Nhà cung cấp dịch vụ … có trách nhiệm báo cáo như sau:")
-            if (_looks_like_agency(name) or P.PARTY_BY_ROLE.match(name)) and not is_generic(name):
+            if (regulated or _looks_like_agency(name) or P.PARTY_BY_ROLE.match(name)) and not is_generic(name):
                 tasks = _tasks_of(s.children)
                 out.append(_with_tasks(ct, name, False, _full_text(s), tasks, s.span, level))
     return out + _from_duty_sentences(ct, sections, lo, hi, level)
@@ -2540,6 +2546,7 @@ def _from_duty_sentences(
             and "báo cáo" not in own
             and " phải " not in own
             and "khẩn trương" not in own
+            and "nghĩa vụ" not in own
             and not leading
         ):
             continue  # (before the pattern)
@@ -2639,6 +2646,11 @@ def _duty_sentence_bodies(text: str) -> list[str]:
     # (a party by its role names the dealings it is in, verbs and all:
     # "Nhà cung cấp dịch vụ chứng thực hợp đồng")
     party = P.PARTY_BY_ROLE.match(name) is not None and len(name.split()) <= 12
+    # (and the regulated persons as a class: "Tổ chức, cá nhân hoạt động hóa
+    # chất có nghĩa vụ …", "Tổ chức, cá nhân quy định tại khoản 1 Điều 9 …")
+    regulated = name[:1] in "TtCc" and P.REGULATED_CLASS.match(name) is not None and len(name.split()) <= 16
+    if regulated:
+        return [name]
     if party and (state := P.PARTY_STATE.search(name)):
         name = name[: state.start()]  # "Nhà cung cấp X bị tạm dừng kết nối": which of them, the task's
     if _list_end(name) and not _enterprise_named(name) and not party:

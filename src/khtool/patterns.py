@@ -3061,13 +3061,30 @@ DUTY_OF_WORDS = (
     "nhiệm của", "NHIỆM CỦA", "vụ của", "VỤ CỦA", "hạn của", "HẠN CỦA", "cầu đối với", "CẦU ĐỐI VỚI",
     "định đối với", "ĐỊNH ĐỐI VỚI",
 )  # (a test before it)
+# The persons a normative text regulates, as a class, by what they do or
+# where the text defines them: "tổ chức, cá nhân đầu tư sản xuất kinh doanh
+# trong cụm công nghiệp", "Tổ chức, cá nhân quy định tại khoản 1 Điều 9",
+# "Tổ chức, cá nhân hoạt động hóa chất" (not all concerned: "tổ chức, cá
+# nhân có liên quan").
+_REGULATED_CLASS = (
+    r"(?:các\s+)?(?:tổ\s+chức|cá\s+nhân)(?:\s*,\s*|\s+và\s+)(?:tổ\s+chức|cá\s+nhân)\s+"
+    # (its qualifier no topic nor time: "… về bảo đảm an toàn …", "… khi xảy
+    # ra sự cố …", "… trong công tác thi đua …" name all persons; nor what
+    # is done to them or what they may do: "… được khuyến khích …", "… tự
+    # báo cáo …")
+    r"(?!(?:có\s+)?liên\s+quan\b|(?:có|chịu|phải|về|khi|trong|tại|đối\s+với|bao\s+gồm|nói\s+chung"
+    r"|được|bị|tự|đã|đang|chưa|nếu|thì|cũng|không|nên|cần)\b)\p{Ll}"
+)
+REGULATED_CLASS = _regex(rf"^(?i:{_REGULATED_CLASS})")
 # A regulated party named by its role or kind in lower case, whose duties an
 # article states: "Trách nhiệm của cơ sở khám bệnh, chữa bệnh", "Nhiệm vụ,
 # quyền hạn của Chủ tài khoản", "… của tổ chức bảo hiểm" (not "tổ chức, cá
-# nhân …": anyone).
+# nhân có liên quan": anyone).
 DUTY_PARTY = _regex(
     r"^(?i:(?:các\s+)?(?:cơ\s+sở|doanh\s+nghiệp|tổ\s+chức|đơn\s+vị)\s+(?!(?:có\s+)?liên\s+quan\b)\p{Ll}"
-    r"|chủ\s+(?:tài\s+khoản|đầu\s+tư|dự\s+án|rừng|cơ\s+sở)\b|nhà\s+(?:đầu\s+tư|thầu)\b)"
+    r"|chủ\s+(?:tài\s+khoản|đầu\s+tư|dự\s+án|rừng|cơ\s+sở)\b|nhà\s+(?:đầu\s+tư|thầu)\b"
+    # the regulated persons as a class (REGULATED_CLASS)
+    rf"|{_REGULATED_CLASS})"
 )
 # (a project's party named by its role in lower case too: "Nghĩa vụ của chủ
 # đầu tư …", "Trách nhiệm của nhà đầu tư", "… của nhà thầu"; and bodies of a
@@ -3285,7 +3302,7 @@ DONE_OR_REPORTED = _regex(
 DUTY_SENTENCE = _regex(
     r"^(?:(?i:định\s+kỳ|hằng\s+năm|hàng\s+năm|hằng\s+quý|hàng\s+quý|hằng\s+tháng|hàng\s+tháng|trước\s+ngày)"
     r"[^,;:\n]{0,100},\s+)?(?P<body>\p{Lu}[^;:.\n]{2,160}?)\s+"
-    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|có\s+nhiệm\s+vụ\s+(?!(?i:và|,|quyền))\p{Ll}"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?i:thi\s+hành|về))\p{Ll}|có\s+(?:nhiệm|nghĩa)\s+vụ\s+(?!(?i:và|,|quyền))\p{Ll}"
     # a report it sends or makes: "Sở Nội vụ thực hiện báo cáo tình hình …"
     r"|(?:gửi\s+|thực\s+hiện\s+(?:chế\s+độ\s+)?)?báo\s+cáo\s(?!về\s+\p{Ll})"
     # what it must do: "4. Công ty cổ phần X phải thực hiện đúng …" (a licence's terms)
@@ -3319,6 +3336,18 @@ REQUIRES_FIRM = _regex(
 # the sentence's end; the body and its duty are DUTY_SENTENCE's, after it).
 TIMED_SENTENCE = _regex(
     r"(?:^|(?<=[.;]\s))(?:Trong\s+(?:thời\s+hạn|vòng)|Chậm\s+nhất|Định\s+kỳ|Hằng\s+năm|Hàng\s+năm)\s[^.;\n]{5,400}"
+)
+# A sentence of an article naming the body that leads its work, after the
+# case it is for maybe: "Trong trường hợp cần thiết phải sửa đổi …, cửa khẩu
+# biên giới đường thủy nội địa, Bộ Tài chính chủ trì, phối hợp với Bộ Quốc
+# phòng … xem xét, trình Chính phủ quyết định." (to the sentence's end; the
+# body, without a comma, is checked in code). Not a body named as the work's
+# lead in a case ("Trường hợp cơ quan chủ trì …"): the body opens with a capital.
+LEAD_SENTENCE = _regex(
+    r"(?:^|(?<=[.;]\s)|(?<=\n))"
+    r"(?:(?:(?:Trong\s+)?(?i:trường\s+hợp)|Khi|Nếu|Sau\s+khi)\s[^;:.\n]{2,400}?,\s+)?"
+    r"(?P<body>\p{Lu}[^,;:.()\n]{2,120}?)\s+chủ\s+trì(?=,|\s+(?:phối\s+hợp|thực\s+hiện|tổ\s+chức|xây\s+dựng|xem\s+xét|hướng\s+dẫn|theo\s+dõi)\b)"
+    r"[^.\n]{5,600}"
 )
 # A party a provision binds by its role in the dealings it rules, not a
 # body's kind: "Nhà cung cấp dịch vụ hợp đồng điện tử", "Người sử dụng lao
@@ -4534,7 +4563,7 @@ TOPIC_START = _std(r"(?i:về|lĩnh\s+vực)\s")
 # ("Các sở, ban, ngành", "các xã", not "Các hoạt động tại mục II …").
 AGENCY_HEAD_WORD = _regex(
     r"(?i:sở|phòng|ban|công\s+an|ủy\s+ban|uỷ\s+ban|ubnd|ubmttq|đoàn|hội|đài|báo|trạm|trường|trung\s+tâm|văn\s+phòng|bộ|cục|chi\s+cục"
-    r"|tổ\s+công\s+tác|tổ\s+giúp\s+việc|tổ\s+công\s+nghệ\s+số|thông\s+tấn\s+xã|cổng\s+thông\s+tin|hiệp\s+hội|học\s+viện|đại\s+học|tập\s+đoàn|tổng\s+công\s+ty"
+    r"|tổ\s+công\s+tác|tổ\s+giúp\s+việc|tổ\s+công\s+nghệ\s+số|thông\s+tấn\s+xã|cổng\s+thông\s+tin|hiệp\s+hội|học\s+viện|đại\s+học|tập\s+đoàn|tổng\s+công\s+ty|tổng\s+cục"
     # (not "thanh tra", "viện": "Thanh tra, kiểm tra …", "Viện trợ …" open
     # headings too; the agencies table knows Thanh tra tỉnh and the like)
     r"|công\s+ty|chi\s+nhánh|hợp\s+tác\s+xã|doanh\s+nghiệp\s+tư\s+nhân|dntn|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|liên\s+đoàn|kho\s+bạc|bệnh\s+viện"
@@ -4545,6 +4574,7 @@ AGENCY_HEAD_WORD = _regex(
     # the head of a body, and a unit named by what it was given
     r"|chỉ\s+huy\s+trưởng|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+(?:ban|phòng|đoàn)|hiệu\s+trưởng"
     r"|cục\s+trưởng|chi\s+cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị|giám\s+thị"
+    # (a ministry's general department: "Tổng cục Thống kê chủ trì …")
     # the army's branches and commands ("Binh chủng Hóa học", "Quân khu 2")
     r"|binh\s+chủng|quân\s+chủng|quân\s+khu|bộ\s+tư\s+lệnh|bộ\s+tổng\s+tham\s+mưu"
     # a ministry's department, capitalised ("Vụ Pháp chế"; "vụ việc" is none),

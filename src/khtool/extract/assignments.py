@@ -1847,7 +1847,11 @@ def _from_duty_headings(
     items = [
         s
         for s in items
-        if not P.EXECUTORS_TAIL.match(" " + (tail := (s.heading or "").split(" của ", 1)[-1])) or "doanh nghiệp" in tail
+        if not P.EXECUTORS_TAIL.match(" " + (tail := (s.heading or "").split(" của ", 1)[-1]))
+        or "doanh nghiệp" in tail
+        # (a class the text regulates, by what it does: "… của tổ chức, cá
+        # nhân đầu tư sản xuất kinh doanh trong cụm công nghiệp")
+        or P.REGULATED_CLASS.match(tail)
     ]
     members: list[Assignment] = []
     items = [_without_member_points(ct, s, level, members) for s in items]
@@ -2526,10 +2530,12 @@ def _from_duty_items(
         m = P.DUTY_ITEM.match(line)
         if m is None:
             continue
-        names = [m["body"]] if P.PARTY_BY_ROLE.match(m["body"]) else _agency_names(m["body"])[0]
+        # (a party by its role, or the regulated persons as a class: one name, its commas and all)
+        regulated = P.REGULATED_CLASS.match(m["body"]) is not None
+        names = [m["body"]] if regulated or P.PARTY_BY_ROLE.match(m["body"]) else _agency_names(m["body"])[0]
         for name in names:
             # (a party by its role too: "1. Nhà cung cấp dịch vụ … có trách nhiệm báo cáo như sau:")
-            if (_looks_like_agency(name) or P.PARTY_BY_ROLE.match(name)) and not is_generic(name):
+            if (regulated or _looks_like_agency(name) or P.PARTY_BY_ROLE.match(name)) and not is_generic(name):
                 tasks = _tasks_of(s.children)
                 out.append(_with_tasks(ct, name, False, _full_text(s), tasks, s.span, level))
     return out + _from_duty_sentences(ct, sections, lo, hi, level)
@@ -2583,7 +2589,15 @@ def _from_duty_sentences(
         if s.children or s.kind not in ("arabic", "letter", "article") or id(s) in cases:
             continue
         own = f"{s.heading or ''} {s.text}"
-        if "trách nhiệm" not in own and "báo cáo" not in own and " phải " not in own and "khẩn trương" not in own:
+        leading = s.kind == "article" and " chủ trì" in own
+        if (
+            "trách nhiệm" not in own
+            and "báo cáo" not in own
+            and " phải " not in own
+            and "khẩn trương" not in own
+            and "nghĩa vụ" not in own
+            and not leading
+        ):
             continue  # (before the pattern)
         if not _in_range(s.span, lo, hi):
             continue
@@ -2621,12 +2635,39 @@ def _from_duty_sentences(
                     names = _duty_sentence_bodies(sentence)
                     task = Task(text=sentence, span=s.span)
                     out += [_with_tasks(ct, n, False, sentence, [task], s.span, level) for n in names]
+            if leading:
+                out += _lead_sentences(ct, s, text, level)
             continue
         names = _duty_sentence_bodies(text)
         if names:
             task = Task(text=text, span=s.span)
             out += [_with_tasks(ct, n, False, text, [task], s.span, level) for n in names]
     return out
+
+
+def _lead_sentences(ct: CleanText, s: Section, text: str, level: str | None) -> list[Assignment]:
+    """Each sentence of an article naming a body that leads its work is that
+    body's own task, also after the generic executors' duty and when a case
+    opens it: "… chịu trách nhiệm thi hành Nghị định này." / "Trong trường
+    hợp cần thiết …, Bộ Tài chính chủ trì, phối hợp với Bộ Quốc phòng …
+    xem xét, trình Chính phủ quyết định." (its span the sentence's)."""
+    out: list[Assignment] = []
+    for m in P.LEAD_SENTENCE.finditer(text):
+        name = " ".join(m["body"].split())
+        if not _names_a_body(name) or is_generic(name) or _list_end(name):
+            continue
+        sentence = m.group().strip()
+        span = _sentence_span(ct, s.span, sentence)
+        out.append(_with_tasks(ct, name, False, sentence, [Task(text=sentence, span=span)], span, level))
+    return out
+
+
+def _sentence_span(ct: CleanText, within: Span, sentence: str) -> Span:
+    """The span of ``sentence``, found in the clean text of ``within``
+    (``within`` itself if it is not found there as written)."""
+    lo = ct.to_clean(within.start)
+    at = ct.text.find(sentence, lo, ct.to_clean(within.end) + 1)
+    return ct.span(at, at + len(sentence)) if at >= 0 else within
 
 
 def _duty_sentence_bodies(text: str) -> list[str]:
@@ -2654,6 +2695,11 @@ def _duty_sentence_bodies(text: str) -> list[str]:
     # (a party by its role names the dealings it is in, verbs and all:
     # "Nhà cung cấp dịch vụ chứng thực hợp đồng")
     party = P.PARTY_BY_ROLE.match(name) is not None and len(name.split()) <= 12
+    # (and the regulated persons as a class: "Tổ chức, cá nhân hoạt động hóa
+    # chất có nghĩa vụ …", "Tổ chức, cá nhân quy định tại khoản 1 Điều 9 …")
+    regulated = name[:1] in "TtCc" and P.REGULATED_CLASS.match(name) is not None and len(name.split()) <= 16
+    if regulated:
+        return [name]
     if party and (state := P.PARTY_STATE.search(name)):
         name = name[: state.start()]  # "Nhà cung cấp X bị tạm dừng kết nối": which of them, the task's
     if _list_end(name) and not _enterprise_named(name) and not party:
@@ -2840,9 +2886,9 @@ def _from_executors(
                     and not is_generic(name)
                     and name not in (a.agency for a in out)
                 ):
-                    out.append(
-                        _assigned(name, level, "responsible", [Task(text=sentence, span=s.span)], s.span)
-                    )
+                    # (the duty ends at its full stop: a sentence after it is another's)
+                    span = _sentence_span(ct, s.span, sentence)
+                    out.append(_assigned(name, level, "responsible", [Task(text=sentence, span=span)], s.span))
     return out
 
 

@@ -183,3 +183,42 @@ def test_reports_made_all_along_and_when_needed_are_no_deadline():
 )
 def test_joined_limits_and_conditions(body, expected):
     assert [d[0] for d in deadlines(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "kèm báo cáo thẩm định": a report received, not due; the subject after it
+        (
+            "Điều 10. Trình tự thành lập khu\n4. Trong thời hạn 07 ngày làm việc kể từ ngày nhận được 01 bộ hồ sơ "
+            "thành lập, mở rộng khu sản xuất kèm báo cáo thẩm định của Sở Công Thương, Ủy ban nhân dân cấp tỉnh xem "
+            "xét, quyết định việc thành lập, mở rộng khu sản xuất.\n",
+            [("Trong thời hạn 07 ngày làm việc kể từ ngày nhận được 01 bộ hồ sơ thành lập", None, "Ủy ban nhân dân cấp tỉnh")],
+        ),
+        # a point stating only the limit of what its clause sets: the body of the point before
+        (
+            "Điều 35. Điều khoản chuyển tiếp\n4. Đối với khu sản xuất chưa có chủ đầu tư:\na) Căn cứ tình hình thực "
+            "tế, Ủy ban nhân dân cấp tỉnh tổ chức rà soát lại hiện trạng hạ tầng của khu sản xuất và quyết định việc "
+            "thành lập.\nb) Thời hạn xử lý thành lập khu sản xuất quy định tại khoản này hoàn thành trước ngày 31 "
+            "tháng 12 năm 2026.\n",
+            [("trước ngày 31 tháng 12 năm 2026", None, "Ủy ban nhân dân cấp tỉnh")],
+        ),
+        # "định kỳ" qualifies the verb wherever it stands
+        (
+            "Điều 36. Diễn tập\n2. Tổ chức, cá nhân có kho chứa hóa chất nguy hiểm có trách nhiệm tổ chức diễn tập "
+            "ứng phó sự cố định kỳ hằng năm và cập nhật kết quả diễn tập trên cơ sở dữ liệu chuyên ngành.\n",
+            [("định kỳ hằng năm", "annual", "Tổ chức, cá nhân có kho chứa hóa chất nguy hiểm")],
+        ),
+    ],
+)
+def test_owner_after_a_received_report_or_from_the_point_before(body, expected):
+    doc = parse_text(HEAD + body)
+    assert [(d.text, d.recurrence if d.recurrence != "ad hoc" and d.recurrence != "once" else None, d.agency) for d in doc.deadlines] == expected
+
+
+def test_a_report_received_with_a_file_is_not_due():
+    body = (
+        "Điều 10. Trình tự thành lập khu\n4. Trong thời hạn 07 ngày làm việc kể từ ngày nhận được hồ sơ kèm báo "
+        "cáo thẩm định của Sở Công Thương, Ủy ban nhân dân cấp tỉnh xem xét, quyết định việc thành lập khu.\n"
+    )
+    assert [d.due for d in parse_text(HEAD + body).deadlines] == [None]

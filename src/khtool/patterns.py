@@ -4989,7 +4989,16 @@ DONE_STATE_CLOSES = _regex(r"\s*(?:[.;\n]|$)")
 # An item or sentence that goes on with the one before it, the same body
 # doing more: "b) Đồng thời cập nhật kết quả … trước ngày 31/01/2026" after
 # "a) Các Bộ, ngành, địa phương … báo cáo …" (its deadline is that body's).
-FOLLOW_ON = _std(r"[\s\-+•]*(?:Đồng\s+thời|ĐỒNG\s+THỜI|đồng\s+thời)\b")
+# So does a point stating only the limit of what its clause sets: "b) Thời
+# hạn xử lý … quy định tại khoản này hoàn thành trước ngày 31 tháng 12 năm
+# 2026" after "a) … Ủy ban nhân dân cấp tỉnh tổ chức rà soát …".
+FOLLOW_ON = _std(
+    r"[\s\-+•]*(?:Đồng\s+thời|ĐỒNG\s+THỜI|đồng\s+thời)\b"
+    r"|\s*Thời\s+hạn\s[^.;:\n]{0,80}?(?i:quy\s+định|nêu)\s+tại\s+(?i:khoản|điểm)\s+này\s"
+)
+# A report received with a file, not one due: "… hồ sơ thành lập … kèm báo
+# cáo thẩm định của Sở Công Thương".
+ENCLOSED_REPORT = _regex(r"(?i:kèm(?:\s+theo)?\s+báo\s+cáo)")
 # A deadline by quarter or month, which falls at its end: "hoàn thành trong quý
 # II năm 2026", "trước quý IV/2026", "xong trong quý 2/2026", "trong tháng
 # 3/2027", "chậm nhất tháng 6 năm 2026". The word before it says it is a time
@@ -6765,8 +6774,9 @@ OPENING_BEFORE_SUBJECT = _std(
 # cấp xã", "trình" of "chương trình", "giải quyết" of "cơ quan giải quyết thủ
 # tục hành chính"; the list of names' end is the fallback).
 SUBJECT_VERB_AFTER_OPENING = _regex(
-    r"\s(?:phải|(?:có|chịu)\s+trách\s+nhiệm|có\s+văn\s+bản|khẩn\s+trương|thực\s+hiện|hoàn\s+thành|báo\s+cáo|gửi|nộp"
-    r"|xem\s+xét|thẩm\s+định|chi\s+trả|kiểm\s+tra|thông\s+báo|chuyển|công\s+bố|cập\s+nhật|trả\s+lời"
+    r"\s(?:phải|(?:có|chịu)\s+trách\s+nhiệm|có\s+văn\s+bản|khẩn\s+trương|thực\s+hiện|hoàn\s+thành|(?<!(?i:kèm)(?:\s+theo)?\s)báo\s+cáo|gửi|nộp"
+    # ("thẩm định" a noun's after a report or file: "kèm báo cáo thẩm định của Sở …")
+    r"|xem\s+xét|(?<!(?i:báo\s+cáo|hồ\s+sơ|kết\s+quả)\s)thẩm\s+định|chi\s+trả|kiểm\s+tra|thông\s+báo|chuyển|công\s+bố|cập\s+nhật|trả\s+lời"
     r"|ra\s+quyết\s+định|căn\s+cứ\s+vào|xác\s+nhận|sửa\s+đổi|tiến\s+hành"
     # ("cấp" granting, not a level nor "cung cấp", "các cấp": "… cấp xã cấp
     # điều chỉnh Giấy chứng nhận")

@@ -5999,8 +5999,9 @@ def _duty_cadence(text: str, lowered: str, agency: str | None, span: Span) -> li
             pass  # "Định kỳ hàng quý, năm, cơ quan thống kê … có trách nhiệm …"
         elif (
             before
-            and (closes := P.CADENCE_CLOSES.match(text, m.end())) is not None
-            and (closes["by"] or m.group(0)[:1] in "đĐ")
+            # ("định kỳ" qualifies a verb wherever it stands: "… có trách nhiệm tổ
+            # chức diễn tập … định kỳ hằng năm và thực hiện …")
+            and (m.group(0)[:1] in "đĐ" or ((closes := P.CADENCE_CLOSES.match(text, m.end())) is not None and closes["by"]))
             and (P.DUTY_PUT.search(before) or _duty_of_subject(before))
         ):
             pass  # "… phải tổ chức diễn tập … định kỳ hằng năm."
@@ -7270,7 +7271,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 due=" ".join(due.split())
                 if due
                 else "báo cáo"
-                if "báo cáo" in clause.lower()
+                # (not a report received with a file: "… hồ sơ … kèm báo cáo thẩm định của Sở …")
+                if "báo cáo" in clause.lower() and clause.lower().count("báo cáo") > len(P.ENCLOSED_REPORT.findall(clause))
                 else None,
                 # the recipient is named in the date's sentence, maybe far from
                 # it; after an earlier date there, the one named since ("… về Sở
@@ -7810,7 +7812,7 @@ def _read_deadlines_of(
             # (or the body alone in brackets closing its step: "Trước ngày
             # 30/4/2024: hoàn thành … (Công an tỉnh)."; a heading's step is its text)
             subject = _paragraph_subject(piece, at, len(d.text)) or _bracketed_owner(piece[at:] if step is None else step)
-            if subject is None and follows is not None and piece[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(piece):
+            if subject is None and follows is not None and piece[:1] in "-+•ĐđT \t" and P.FOLLOW_ON.match(piece):
                 subject = follows  # "b) Đồng thời …": the item before's body doing more
             if subject is None and (about or "đối với" in piece[:12].lower()):
                 subject = _concerned_body(piece, about)
@@ -7851,7 +7853,8 @@ def _deadlines(
     # (the item before each one, for one going on with it: "b) Đồng thời …")
     before_it = (
         {id(c): b for level in (sections, *(s.children for s in every if s.children)) for b, c in itertools.pairwise(level)}
-        if "ồng thời" in ct.text or "ỒNG THỜI" in ct.text
+        # (a cheap test for FOLLOW_ON's openings: "Đồng thời", "Thời hạn … tại khoản này")
+        if "ồng thời" in ct.text or "ỒNG THỜI" in ct.text or "tại khoản này" in ct.text or "tại điểm này" in ct.text
         else {}
     )
     item_bodies: dict[int, str | None] = {}  # (an item's body, by the item's id: a follow-on's chain)
@@ -7886,7 +7889,7 @@ def _deadlines(
         if s_text:
             follows = None
             prev = before_it.get(id(s))
-            if prev is not None and s_text[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(s_text):
+            if prev is not None and s_text[:1] in "-+•ĐđT \t" and P.FOLLOW_ON.match(s_text):
                 follows = item_bodies[id(prev)] if id(prev) in item_bodies else _paragraph_subject(prev.text, 0) if prev.text else None
                 item_bodies[id(s)] = follows
             about = s_heading if s_heading and "đối với" in s_heading[:12].lower() else None

@@ -222,3 +222,13 @@ def test_a_report_received_with_a_file_is_not_due():
         "cáo thẩm định của Sở Công Thương, Ủy ban nhân dân cấp tỉnh xem xét, quyết định việc thành lập khu.\n"
     )
     assert [d.due for d in parse_text(HEAD + body).deadlines] == [None]
+
+
+def test_a_definition_sets_no_deadline():
+    body = (
+        "Điều 3. Chỉ tiêu thống kê\n0402. Tổng giá gói thầu\n1. Khái niệm, phương pháp tính\nGiá gói thầu là giá "
+        "trị của gói thầu được phê duyệt. Giá gói thầu được cập nhật trong thời hạn 28 ngày trước ngày mở thầu nếu "
+        "cần thiết. Lợi nhuận là khoản thu được trong một thời gian nhất định (tháng, quý, năm) trong kỳ báo cáo.\n"
+        "2. Kỳ công bố: Năm.\n"
+    )
+    assert deadlines(body) == []

@@ -4996,6 +4996,11 @@ FOLLOW_ON = _std(
     r"[\s\-+•]*(?:Đồng\s+thời|ĐỒNG\s+THỜI|đồng\s+thời)\b"
     r"|\s*Thời\s+hạn\s[^.;:\n]{0,80}?(?i:quy\s+định|nêu)\s+tại\s+(?i:khoản|điểm)\s+này\s"
 )
+# The heading of a part defining terms ("1. Khái niệm, phương pháp tính",
+# "Giải thích từ ngữ", "Định nghĩa"): its periods and limits are what a term
+# means or what other law lets others do ("Giá gói thầu được cập nhật trong
+# thời hạn 28 ngày trước ngày mở thầu nếu cần thiết"), no deadline.
+DEFINITION_HEADING = _regex(r"\s*(?i:khái\s+niệm|giải\s+thích\s+từ\s+ngữ|định\s+nghĩa)(?!\p{L})")
 # A report received with a file, not one due: "… hồ sơ thành lập … kèm báo
 # cáo thẩm định của Sở Công Thương".
 ENCLOSED_REPORT = _regex(r"(?i:kèm(?:\s+theo)?\s+báo\s+cáo)")

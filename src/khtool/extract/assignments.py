@@ -7873,9 +7873,17 @@ def _deadlines(
     # có trách nhiệm gửi báo cáo … định kỳ đến Cục X bao gồm nội dung sau:")
     announcing: list[tuple[Section, list[Deadline]]] = []
     inside = _walk_in(sections, lo, hi)  # (the sections read, for each pass below)
+    defined: set[int] = set()  # (the sections under a definition's heading: no deadline there)
     for s in inside:
         # (its fields read once: a model's field costs ~340 instructions a read)
         s_heading, s_text, s_span = s.heading, s.text, s.span
+        if id(s) in defined:
+            continue
+        if s_heading and s_heading[:1] in "KkGgĐđ" and P.DEFINITION_HEADING.match(s_heading):
+            # "1. Khái niệm, phương pháp tính" / "Lợi nhuận … trong một thời gian
+            # nhất định (tháng, quý, năm) …": what a term means, no duty
+            defined.update(id(c) for c in _walk(s.children))
+            continue
         if s_heading:
             # (a short heading names its part: "3. Thực hiện chế độ báo cáo định kỳ")
             had = len(out)

@@ -232,3 +232,11 @@ def test_a_definition_sets_no_deadline():
         "2. Kỳ công bố: Năm.\n"
     )
     assert deadlines(body) == []
+
+
+def test_a_passive_duty_s_agent_owns_its_limit():
+    body = (
+        "Điều 8. Chỉ tiêu an toàn\n3. Chỉ tiêu thực hiện an toàn đối với từng chỉ số được Cục Hàng không Việt Nam "
+        "xác định và công bố bằng văn bản trước ngày 15 tháng 01 hàng năm đáp ứng các yêu cầu sau.\n"
+    )
+    assert deadlines(body) == [("trước ngày 15 tháng 01", "annual", "Cục Hàng không Việt Nam")]

@@ -6318,6 +6318,8 @@ def _paragraph_subject(piece: str, pos: int, length: int = 0) -> str | None:
             later = named
     if later is None and sentence[:1] in _CLASS_INITIALS:
         later = _class_subject(sentence)
+    if later is None and "được" in sentence[: max(pos - start, 0)]:
+        later = _passive_agent(sentence[: max(pos - start, 0)])
     if later:
         return later
     # after the clauses opening it: "Trong quá trình thực hiện, nếu có vướng
@@ -6347,6 +6349,19 @@ def _paragraph_subject(piece: str, pos: int, length: int = 0) -> str | None:
 
 
 _CLASS_INITIALS = frozenset("TtCcNnDdĐđ")  # (the letters a class's name opens with: PARTY_BY_KIND's, "Các", "Những")
+
+
+def _passive_agent(before: str) -> str | None:
+    """The body a passive duty before its limit names as its doer: "Chỉ tiêu
+    … được Cục Hàng không Việt Nam xác định và công bố bằng văn bản trước 15
+    tháng 01 hàng năm" (the body right after the last "được", a verb after
+    it)."""
+    at = before.rfind("được ")
+    rest = before[at + 5 :]
+    if not rest[:1].isupper():
+        return None
+    subject = _sentence_subject(rest)
+    return subject if subject and subject[:1].isupper() else None
 
 
 def _class_subject(sentence: str) -> str | None:

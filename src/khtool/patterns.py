@@ -5036,7 +5036,21 @@ DONE_STATE_CLOSES = _regex(r"\s*(?:[.;\n]|$)")
 # An item or sentence that goes on with the one before it, the same body
 # doing more: "b) Đồng thời cập nhật kết quả … trước ngày 31/01/2026" after
 # "a) Các Bộ, ngành, địa phương … báo cáo …" (its deadline is that body's).
-FOLLOW_ON = _std(r"[\s\-+•]*(?:Đồng\s+thời|ĐỒNG\s+THỜI|đồng\s+thời)\b")
+# So does a point stating only the limit of what its clause sets: "b) Thời
+# hạn xử lý … quy định tại khoản này hoàn thành trước ngày 31 tháng 12 năm
+# 2026" after "a) … Ủy ban nhân dân cấp tỉnh tổ chức rà soát …".
+FOLLOW_ON = _std(
+    r"[\s\-+•]*(?:Đồng\s+thời|ĐỒNG\s+THỜI|đồng\s+thời)\b"
+    r"|\s*Thời\s+hạn\s[^.;:\n]{0,80}?(?i:quy\s+định|nêu)\s+tại\s+(?i:khoản|điểm)\s+này\s"
+)
+# The heading of a part defining terms ("1. Khái niệm, phương pháp tính",
+# "Giải thích từ ngữ", "Định nghĩa"): its periods and limits are what a term
+# means or what other law lets others do ("Giá gói thầu được cập nhật trong
+# thời hạn 28 ngày trước ngày mở thầu nếu cần thiết"), no deadline.
+DEFINITION_HEADING = _regex(r"\s*(?i:khái\s+niệm|giải\s+thích\s+từ\s+ngữ|định\s+nghĩa)(?!\p{L})")
+# A report received with a file, not one due: "… hồ sơ thành lập … kèm báo
+# cáo thẩm định của Sở Công Thương".
+ENCLOSED_REPORT = _regex(r"(?i:kèm(?:\s+theo)?\s+báo\s+cáo)")
 # A deadline by quarter or month, which falls at its end: "hoàn thành trong quý
 # II năm 2026", "trước quý IV/2026", "xong trong quý 2/2026", "trong tháng
 # 3/2027", "chậm nhất tháng 6 năm 2026". The word before it says it is a time
@@ -5137,7 +5151,9 @@ DEADLINE_ONGOING_CLAUSE = _regex(
 # từ ngày nhận đủ hồ sơ hợp lệ, …", "chậm nhất 30 ngày trước khi hết hạn Giấy
 # phép", "trong vòng 24 giờ kể từ thời điểm phát hiện", "trong thời hạn 60
 # ngày kể từ ngày Thông tư này có hiệu lực". The event after "kể từ", "trước"
-# or "sau" is what it counts from, up to a condition ("… trước ngày mở thầu
+# or "sau" is what it counts from (a long clause naming its doer too: "kể từ
+# ngày Hội đồng xét thăng hạng chức danh nghề nghiệp viên chức họp xem xét
+# kết quả …"), up to a condition ("… trước ngày mở thầu
 # nếu cần thiết") (a length with none, "không quá 06 tháng, cỡ 3cm x 4cm", is
 # a measure, not a limit). A lead time is one too, with its event named
 # ("ít nhất 10 ngày trước khi …", "tối thiểu 03 ngày làm việc trước khi …",
@@ -5146,7 +5162,9 @@ DEADLINE_RELATIVE = _regex(
     r"(?i:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)(?:\s+(?:tối\s+đa|không\s+quá))?"
     r"|chậm\s+nhất(?:\s+là)?|không\s+quá|tối\s+đa(?:\s+không\s+quá)?|(?P<lead>ít\s+nhất|tối\s+thiểu|trước))\s+"
     r"(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?(?:\s+|\s*(?=h\b))(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ|tháng|năm)|h\b)"
-    r"\s*,?\s+(?(lead)(?=(?i:trước\s+(?:khi|ngày|thời\s+điểm))\b))(?P<rel>(?i:kể\s+từ|trước|sau))\s+(?P<anchor>[^,;.\n()]{3,90}?)(?=\s*[,;.\n(]|\s+(?i:nếu|theo\s+quy\s+định)\s|$)"
+    r"\s*,?\s+(?(lead)(?=(?i:trước\s+(?:khi|ngày|thời\s+điểm))\b))(?P<rel>(?i:kể\s+từ|trước|sau))\s+(?P<anchor>[^,;.\n()]{3,160}?)(?=\s*[,;.\n(]|\s+(?i:nếu|theo\s+quy\s+định)\s|$"
+    # (or before a second limit: "… hồ sơ đề nghị thành lập chi nhánh hoặc trong thời hạn 11 ngày …")
+    r"|\s+(?i:hoặc|và)\s+(?i:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|chậm\s+nhất|không\s+quá)\s)"
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
 DEADLINE_RELATIVE_OPENING_WORDS = ("chậm", "không", "trong", "tối", "ít", "trước")
@@ -5193,7 +5211,10 @@ DEADLINE_WITHIN_OPENING_WORDS = ("trong",)
 # được phát hiện và xử lý trong vòng 48 giờ" (a "%" or a passive "được").
 WITHIN_AS_TARGET = _regex(r"%|(?<!(?i:phải)\s+)\b(?i:được)\s")
 WITHIN_DUE_VERB = _regex(
-    r"(?<!\p{L})(?i:báo\s+cáo|thông\s+báo|gửi|nộp|trình|hoàn\s+thành|hoàn\s+tất|khắc\s+phục|xử\s+lý|trả\s+lời|phản\s+hồi)(?!\p{L})"
+    r"(?<!\p{L})(?i:báo\s+cáo|thông\s+báo|gửi|nộp|trình|hoàn\s+thành|hoàn\s+tất|khắc\s+phục|xử\s+lý|trả\s+lời|phản\s+hồi"
+    # (a duty put on the clause's subject: "cơ quan thẩm định có trách nhiệm
+    # tổ chức thẩm định Kế hoạch trong vòng 15 ngày làm việc")
+    r"|có\s+trách\s+nhiệm|thẩm\s+định)(?!\p{L})"
 )
 LEAD_TIME_VERB = _regex(r"(?<!\p{L})(?i:thông\s+báo|gửi|nộp|báo\s+cáo|đăng\s+ký)(?!\p{L})")
 LEAD_TIME_NOT_DUE = _regex(
@@ -5701,7 +5722,9 @@ ON_REQUEST_TOO = _regex(r"(?i:\b(?:và|hoặc)\s+khi\s+có\s+yêu\s+cầu)")
 _MONTHS_N = r"(?:\d{1,2}|một|hai|ba|sáu|mười\s+hai)\s+tháng"
 DEADLINE_CADENCE = _regex(
     r"(?i:(?:định\s+kỳ\s+)?(?:mỗi\s+)?(?:" + _MONTHS_N + r"\s*(?:,|hoặc|và)\s*)*" + _MONTHS_N + r"\s*(?:/\s*|(?:một|0?1)\s+)lần"
-    r"|định\s+kỳ\s+mỗi\s+" + _MONTHS_N + r")(?!\p{L})"
+    r"|định\s+kỳ\s+mỗi\s+" + _MONTHS_N
+    # (and in years, said as a period: "định kỳ 02 năm một lần")
+    + r"|định\s+kỳ\s+(?:\d{1,2}|hai|ba|năm)\s+năm\s*(?:/\s*|(?:một|0?1)\s+)lần)(?!\p{L})"
 )
 # A report that someone must make, in a sentence saying how often (the
 # fallback for a reporting duty with no date): a verb of doing it before the
@@ -5765,6 +5788,27 @@ ORGANISATION_NOUN = _regex(r"(?i:tổ\s+chức)(?:\s*,|\s+(?i:bảo\s+hiểm|tí
 # hành rà soát …", "Hằng quý, chủ động kiểm tra …".
 DUTY_OPENER = _regex(r"(?i:tiến\s+hành|chủ\s+động|có\s+trách\s+nhiệm|phải)\s+")
 LEADING_CADENCE_OPENING_WORDS = ("hằng", "hàng", "định")
+# A duty's cadence said with its verb, no date: before it ("Cục X có trách
+# nhiệm định kỳ hàng năm rà soát …", "Hàng năm xây dựng kế hoạch …",
+# "Định kỳ hàng quý, năm, cơ quan thống kê … có trách nhiệm tổng hợp …") or
+# closing its clause after it ("… phải tổ chức diễn tập … định kỳ hằng năm
+# theo kế hoạch …", "Bộ Tài chính tổng hợp dự toán … hằng năm theo quy định
+# …"): the work recurs each period, owned by the duty's body (which side of
+# the verb it stands on, and the duty, checked in code).
+DUTY_CADENCE = _regex(
+    r"(?<!\p{L})(?:(?i:định\s+kỳ)\s+)?(?i:hằng|hàng)\s+(?i:năm|quý|tháng)(?:\s*,\s*(?i:năm)(?=\s*,))?(?!\p{L})"
+)
+DUTY_CADENCE_OPENING_WORDS = ("định", "hằng", "hàng")
+# The verbs of a duty a cadence qualifies, besides a task's (YEAR_ONLY_TASK_VERB).
+CADENCE_DUTY_VERB = _regex(r"(?i:lập|tổng\s+hợp|đánh\s+giá|kiểm\s+tra|đề\s+xuất|huấn\s+luyện|diễn\s+tập|rà\s+soát)(?!\p{L})")
+# What may follow a cadence closing its duty's clause: the clause's end, or
+# the rule or plan it is done by ("… hằng năm theo kế hoạch đã được phê duyệt").
+# A bare "hằng năm" closing a sentence is mostly its noun's ("… vào kế hoạch
+# dự trữ quốc gia hàng năm.", "… ngân sách nhà nước hằng năm."): it qualifies
+# the duty only with "định kỳ" or before the rule it is done by (``by``).
+CADENCE_CLOSES = _regex(r"\s*(?:[.;]|$)|(?P<by>\s(?i:theo\s+(?:quy\s+định|kế\s+hoạch)))")
+# A duty put on its subject: "… có trách nhiệm …", "… phải …".
+DUTY_PUT = _regex(r"(?<!\p{L})(?i:có\s+trách\s+nhiệm|phải)(?!\p{L})")
 # "Đến năm 2015, hoàn thành …" opening a task's sentence: the year it is due
 # by (not a goal's "Đến năm 2025, cơ bản hoàn thành …", "Đến năm 2030, 100%
 # xã …", a time told; "hoàn thành" right after the comma, checked in code at
@@ -6093,7 +6137,10 @@ _REPORT_RECIPIENT = (
     # what the sentence asks the body to do: "… đề nghị Sở Kế hoạch và Đầu tư bố trí …"
     r"|bố\s+trí|bổ\s+sung|giải\s+quyết|xử\s+lý|tham\s+mưu|sửa\s+đổi"
     # what is reported to it: "báo cáo Bộ trưởng Bộ Quốc phòng số lượng hóa chất …"
-    r"|số\s+lượng|số\s+liệu|danh\s+sách|nội\s+dung|tiến\s+độ)\b"
+    r"|số\s+lượng|số\s+liệu|danh\s+sách|nội\s+dung|tiến\s+độ"
+    # what it is reported on or holds: "gửi báo cáo đến Cục Hàng không Việt
+    # Nam đối với các sự cố …", "… đến Cục X bao gồm nội dung sau"
+    r"|đối\s+với|bao\s+gồm|gồm)\b"
     # (and at a colon opening the list of what it is sent: "về Sở Khoa học và
     # Công nghệ: báo cáo 6 tháng trước ngày 10/6, …")
     r"|\s+và\s+(?:\p{Ll}|" + _RECIPIENT_HEAD + r"\b)|\s*[;.():]|\s*$"
@@ -6782,8 +6829,9 @@ OPENING_BEFORE_SUBJECT = _std(
 # cấp xã", "trình" of "chương trình", "giải quyết" of "cơ quan giải quyết thủ
 # tục hành chính"; the list of names' end is the fallback).
 SUBJECT_VERB_AFTER_OPENING = _regex(
-    r"\s(?:phải|(?:có|chịu)\s+trách\s+nhiệm|có\s+văn\s+bản|khẩn\s+trương|thực\s+hiện|hoàn\s+thành|báo\s+cáo|gửi|nộp"
-    r"|xem\s+xét|thẩm\s+định|chi\s+trả|kiểm\s+tra|thông\s+báo|chuyển|công\s+bố|cập\s+nhật|trả\s+lời"
+    r"\s(?:phải|(?:có|chịu)\s+trách\s+nhiệm|có\s+văn\s+bản|khẩn\s+trương|thực\s+hiện|hoàn\s+thành|(?<!(?i:kèm)(?:\s+theo)?\s)báo\s+cáo|gửi|nộp"
+    # ("thẩm định" a noun's after a report or file: "kèm báo cáo thẩm định của Sở …")
+    r"|xem\s+xét|(?<!(?i:báo\s+cáo|hồ\s+sơ|kết\s+quả)\s)thẩm\s+định|chi\s+trả|kiểm\s+tra|thông\s+báo|chuyển|công\s+bố|cập\s+nhật|trả\s+lời"
     r"|ra\s+quyết\s+định|căn\s+cứ\s+vào|xác\s+nhận|sửa\s+đổi|tiến\s+hành"
     # ("cấp" granting, not a level nor "cung cấp", "các cấp": "… cấp xã cấp
     # điều chỉnh Giấy chứng nhận")
@@ -6797,6 +6845,18 @@ PARTY_BY_KIND = _std(
     r"|người\s+(?:sử\s+dụng\s+lao\s+động|lao\s+động|nộp|đứng\s+đầu|đề\s+nghị|được\s+cấp)|chủ\s+(?:đầu\s+tư|tài\s+khoản|cơ\s+sở|dự\s+án)"
     r"|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp|thương\s+nhân|cơ\s+sở|đơn\s+vị|cơ\s+quan|quỹ))\b"
 )
+# Reports made all along and when needed, no time said: "xây dựng báo cáo
+# thường xuyên, đột xuất về công tác …" (a task, not a deadline).
+STANDING_AND_AD_HOC = _regex(r"(?i:thường\s+xuyên\s*(?:,|và|hoặc)\s*đột\s+xuất)")
+# A class of persons named by what they did or hold, a duty's subject: "Cá
+# nhân bị thu hồi chứng chỉ …", "Tổ chức, cá nhân đã ban hành Biện pháp …".
+CLASS_OF_PERSONS = _std(r"(?i:(?:các\s+)?(?:tổ\s+chức,\s+)?cá\s+nhân|người)\s")
+# A case or time inside a class's name, before its duty: "Tổ chức, cá nhân
+# vận hành dự án hóa chất sau khi hoàn thành công trình … có trách nhiệm …".
+CLASS_NAME_CASE = _regex(r"\s(?i:sau\s+khi|trước\s+khi|khi|nếu|trong\s+thời\s+hạn|trước\s+ngày)\s")
+# The reference defining a class, after its kind: "… quy định tại khoản 1
+# Điều 9 của Chương trình này", "… thuộc điểm a khoản này".
+CLASS_REFERENCE = _regex(r"\s+(?:(?i:theo\s+)?(?i:quy\s+định\s+tại)|(?i:thuộc|nêu\s+tại))\s+(?i:điểm|khoản|điều|mục|phụ\s+lục)\s.*$")
 # A report form's printed reminder of its time limit, on a line of its
 # own: "(Thời hạn gửi báo cáo: Báo cáo 6 tháng gửi trước ngày 20 tháng 6 hằng
 # năm; …)": it repeats the deadline the text sets.
@@ -6804,7 +6864,7 @@ FORM_DEADLINE_REMINDER = _std(r"\s*\(?\s*(?i:thời\s+(?:hạn|gian)\s+(?:gửi\
 # A list's heading naming the body whose duties its points are: "1. Nhà
 # cung cấp X có trách nhiệm báo cáo như sau:", "Sở Y tế có trách nhiệm:"
 # (the body before the role words, its points after the colon).
-BODY_HEADS_LIST = _regex(r"^(?P<body>\p{L}[^;:.\n]{2,120}?)\s+(?:có|chịu)\s+trách\s+nhiệm(?:\s[^;:.\n]{0,60})?:?\s*$")
+BODY_HEADS_LIST = _regex(r"^(?P<body>\p{L}[^;:.\n]{2,120}?)\s+(?:có|chịu)\s+trách\s+nhiệm(?:\s[^;:.\n]{0,160})?:?\s*$")
 # A plural word before a class's name: "các tổ chức, cá nhân …", "những đơn vị …".
 PLURAL_LEAD = _std(r"^(?i:các|những|mọi)\s+")
 # Words no subject's name holds, a clause of what the party did or wants,

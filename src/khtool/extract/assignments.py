@@ -6065,6 +6065,57 @@ def _leading_cadence(text: str, lowered: str, agency: str | None, span: Span) ->
     return out
 
 
+def _duty_cadence(text: str, lowered: str, agency: str | None, span: Span) -> list[Deadline]:
+    """A duty's cadence said with its verb (DUTY_CADENCE): before it, after
+    the clause's start or its duty words ("có trách nhiệm định kỳ hàng năm rà
+    soát …") or before its subject ("Định kỳ hàng quý, năm, cơ quan thống kê
+    … có trách nhiệm …"); or closing the clause of a duty ("… phải tổ chức
+    diễn tập … định kỳ hằng năm.", "Bộ Tài chính tổng hợp dự toán … hằng năm
+    theo quy định …"). Not a noun's ("kế hoạch đầu tư công trung hạn và hằng
+    năm phù hợp …"), nor how things stand ("Hằng năm, tỉnh có …")."""
+    out: list[Deadline] = []
+    for m in _matches_at_words(P.DUTY_CADENCE, text, lowered, P.DUTY_CADENCE_OPENING_WORDS):
+        lo = _clause_start(text, m.start()) + 1
+        if "báo cáo" in _clause_at(text, m.start(), m.end()).lower():
+            continue  # (a report's cadence: read with the reports, _read_deadlines)
+        before = text[lo : m.start()].lstrip(" -+•\t")
+        at = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip(" ,"))
+        leading = not before or P.DUTY_PUT_BEFORE_VERB.search(before) is not None
+        if leading and not P.ORGANISATION_NOUN.match(text, at) and (P.YEAR_ONLY_TASK_VERB.match(text, at) or P.CADENCE_DUTY_VERB.match(text, at)):
+            pass  # "… có trách nhiệm định kỳ hàng năm rà soát …"
+        elif (
+            not before
+            and text[m.end() : at].strip() == ","
+            and (subject := _subject_after_opening(text[lo:], m.start() - lo, m.end() - lo))
+            # (a class doing it, its duty said: not "Hằng tháng, tổ chức bảo
+            # hiểm xã hội đóng bảo hiểm y tế …", how a payment is made)
+            and (subject[:1].isupper() or P.DUTY_PUT.search(text, at, at + _OPENING_SUBJECT_REACH))
+        ):
+            pass  # "Định kỳ hàng quý, năm, cơ quan thống kê … có trách nhiệm …"
+        elif (
+            before
+            # ("định kỳ" qualifies a verb wherever it stands: "… có trách nhiệm tổ
+            # chức diễn tập … định kỳ hằng năm và thực hiện …")
+            and (m.group(0)[:1] in "đĐ" or ((closes := P.CADENCE_CLOSES.match(text, m.end())) is not None and closes["by"]))
+            and (P.DUTY_PUT.search(before) or _duty_of_subject(before))
+        ):
+            pass  # "… phải tổ chức diễn tập … định kỳ hằng năm."
+        else:
+            continue
+        rec = _recurrence(m.group(0))
+        if rec:
+            out.append(Deadline(text=m.group(0), recurrence=rec, agency=agency, span=span))
+    return out
+
+
+def _duty_of_subject(clause: str) -> bool:
+    """Does ``clause`` open with a body doing a task ("Bộ Tài chính tổng hợp
+    …"), or with the task's verb (a point of a body's list: "Xây dựng …")?"""
+    subject = _sentence_subject(clause)
+    rest = clause[len(subject) :].lstrip(" ,") if subject and clause.startswith(subject) else clause if subject is None else ""
+    return bool(rest) and (P.YEAR_ONLY_TASK_VERB.match(rest) is not None or P.CADENCE_DUTY_VERB.match(rest) is not None)
+
+
 def _reporting_duty(sentence: str) -> bool:
     """Does a sentence with a report and how often say someone must report:
     it names whom to ("… gửi báo cáo định kỳ đến Cục …"), says it is done
@@ -6351,6 +6402,19 @@ def _paragraph_subject(piece: str, pos: int, length: int = 0) -> str | None:
     if subject or "|" in sentence:  # (a table's row: its cells are no sentences)
         return _asked_instead(sentence, subject, pos - start) if subject else subject
     later = _subject_after_opening(sentence, pos - start, pos - start + length)
+    if later is None and 0 <= sentence.find(",") < pos - start:
+        # (the limit said after the subject that follows the opening: "Sau khi
+        # nhận đủ hồ sơ hợp lệ, cơ quan thẩm định có trách nhiệm tổ chức thẩm
+        # định Kế hoạch trong vòng 15 ngày làm việc")
+        # (its duty put on it: "… có trách nhiệm", "… phải")
+        named = _subject_after_opening(sentence, 0, 0)
+        at = sentence.find(named) if named else -1
+        if named and at >= 0 and P.DUTY_PUT.match(sentence[at + len(named) :].lstrip()):
+            later = named
+    if later is None and sentence[:1] in _CLASS_INITIALS:
+        later = _class_subject(sentence)
+    if later is None and "được" in sentence[: max(pos - start, 0)]:
+        later = _passive_agent(sentence[: max(pos - start, 0)])
     if later:
         return later
     # after the clauses opening it: "Trong quá trình thực hiện, nếu có vướng
@@ -6377,6 +6441,42 @@ def _paragraph_subject(piece: str, pos: int, length: int = 0) -> str | None:
     # (its subject also after the time it opens with: "Trong 15 ngày đầu mỗi
     # quý, Công an đơn vị … chuyển … . Chậm nhất ngày 31 tháng 12 phải …")
     return _sentence_subject(previous[asked.end() :] if asked else previous) or _subject_after_opening(previous, 0, 0)
+
+
+_CLASS_INITIALS = frozenset("TtCcNnDdĐđ")  # (the letters a class's name opens with: PARTY_BY_KIND's, "Các", "Những")
+
+
+def _passive_agent(before: str) -> str | None:
+    """The body a passive duty before its limit names as its doer: "Chỉ tiêu
+    … được Cục Hàng không Việt Nam xác định và công bố bằng văn bản trước 15
+    tháng 01 hàng năm" (the body right after the last "được", a verb after
+    it)."""
+    at = before.rfind("được ")
+    rest = before[at + 5 :]
+    if not rest[:1].isupper():
+        return None
+    subject = _sentence_subject(rest)
+    return subject if subject and subject[:1].isupper() else None
+
+
+def _class_subject(sentence: str) -> str | None:
+    """A class of persons a duty is put on, opening its sentence ("Tổ chức,
+    cá nhân vận hành dự án … có trách nhiệm cập nhật …", "Tổ chức, cá nhân
+    quy định tại khoản 1 Điều 9 … phải …", "Cá nhân bị thu hồi chứng chỉ
+    phải …"): its name up to the duty's words (and before a time or case it
+    holds: "… sau khi hoàn thành công trình …")."""
+    if not P.PARTY_BY_KIND.match(sentence) and not P.CLASS_OF_PERSONS.match(sentence):
+        return None
+    put = P.DUTY_PUT.search(sentence, 0, _OPENING_SUBJECT_REACH)
+    if put is None:
+        return None
+    name = sentence[: put.start()]
+    case = P.CLASS_NAME_CASE.search(name)
+    name = name[: case.start()] if case else name
+    name = " ".join(name.split()).strip(" ,")
+    # (a class defined by a reference: "… quy định tại khoản 1 Điều 9")
+    bare = P.CLASS_REFERENCE.sub("", name)
+    return name if bare and _body_or_party(bare) else None
 
 
 _OPENING_SUBJECT_CLAUSES = 4  # (commas tried after a limit: "… kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ, Ủy ban …")
@@ -7130,6 +7230,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # how long it lasts or is barred: "… có thời hạn không quá 06 tháng kể từ …"
             if _overlaps(m, found):
                 continue  # "chậm nhất 15 ngày trước ngày 30/6/2026": the date's reading
+            if "được hưởng" in lowered and "được hưởng" in text[m.start() : _sentence_mark_after(text, m.end())]:
+                continue  # a condition of an entitlement: "Dự án … giải ngân … trong thời hạn 03 năm kể từ … được hưởng ưu đãi"
             if m["unit"].lower() == "năm" and (
                 m.group(0).lower().startswith("trong thời gian") or P.YEARS_WINDOW_CADENCE.match(text, m.end())
             ):
@@ -7197,7 +7299,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in P.DEADLINE_ONGOING_CLAUSE.finditer(text):
             if not _overlaps(m, found):
                 found.append((m, None, None, None))
-    if w_month and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
+    if (w_month or (w_year and "định kỳ" in lowered)) and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
         found += [(m, None, None, None) for m in P.DEADLINE_CADENCE.finditer(text) if not _dated_in_its_clause(text, m, found)]
     reports = "b" in lowered and "báo cáo" in lowered  # (asked again below, of the text past its dates; its key letter first)
     period_said = reports and "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
@@ -7282,7 +7384,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 due=" ".join(due.split())
                 if due
                 else "báo cáo"
-                if "báo cáo" in clause.lower()
+                # (not a report received with a file: "… hồ sơ … kèm báo cáo thẩm định của Sở …")
+                if "báo cáo" in clause.lower() and clause.lower().count("báo cáo") > len(P.ENCLOSED_REPORT.findall(clause))
                 else None,
                 # the recipient is named in the date's sentence, maybe far from
                 # it; after an earlier date there, the one named since ("… về Sở
@@ -7357,6 +7460,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             # (an enumerated one is a duty by its lead-in: "… nghiêm túc thực hiện: (i) …")
             if rec and not reported and not _reporting_duty(sentence):
                 continue  # a report's name: "Báo cáo an toàn định kỳ", "Nội dung báo cáo hằng quý …"
+            if rec == "ad hoc" and "thường xuyên" in sentence.lower() and P.STANDING_AND_AD_HOC.search(sentence):
+                continue  # no time said: "xây dựng báo cáo thường xuyên, đột xuất về …" is a task
             if rec == "periodic" and ("qua" in sentence or "bằng" in sentence) and P.REPORT_CHANNEL.search(sentence) and P.SCHEDULED_REPORT_SENT.search(sentence):
                 continue  # how a scheduled report is sent: "… gửi báo cáo định kỳ … thông qua …"
             if rec:
@@ -7382,7 +7487,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if every and not any(d.recurrence not in (None, "once") for d in out):
         # (a delivery's cadence, else one opening the task: "Hàng năm, báo cáo …";
         # _recurrence never gives "once", so a delivery's item is always periodic)
-        out += _delivery_recurring(text, lowered, agency, span) or _leading_cadence(text, lowered, agency, span)
+        out += (
+            _delivery_recurring(text, lowered, agency, span)
+            or _leading_cadence(text, lowered, agency, span)
+            or _duty_cadence(text, lowered, agency, span)
+        )
     return _at_their_words(ct, text, span, out) if out else out
 
 
@@ -7816,7 +7925,7 @@ def _read_deadlines_of(
             # (or the body alone in brackets closing its step: "Trước ngày
             # 30/4/2024: hoàn thành … (Công an tỉnh)."; a heading's step is its text)
             subject = _paragraph_subject(piece, at, len(d.text)) or _bracketed_owner(piece[at:] if step is None else step)
-            if subject is None and follows is not None and piece[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(piece):
+            if subject is None and follows is not None and piece[:1] in "-+•ĐđT \t" and P.FOLLOW_ON.match(piece):
                 subject = follows  # "b) Đồng thời …": the item before's body doing more
             if subject is None and (about or "đối với" in piece[:12].lower()):
                 subject = _concerned_body(piece, about)
@@ -7857,7 +7966,8 @@ def _deadlines(
     # (the item before each one, for one going on with it: "b) Đồng thời …")
     before_it = (
         {id(c): b for level in (sections, *(s.children for s in every if s.children)) for b, c in itertools.pairwise(level)}
-        if "ồng thời" in ct.text or "ỒNG THỜI" in ct.text
+        # (a cheap test for FOLLOW_ON's openings: "Đồng thời", "Thời hạn … tại khoản này")
+        if "ồng thời" in ct.text or "ỒNG THỜI" in ct.text or "tại khoản này" in ct.text or "tại điểm này" in ct.text
         else {}
     )
     item_bodies: dict[int, str | None] = {}  # (an item's body, by the item's id: a follow-on's chain)
@@ -7867,29 +7977,55 @@ def _deadlines(
     for s in every:
         if s.children and s.heading and "trách nhiệm" in s.heading:
             listed = P.BODY_HEADS_LIST.match(s.heading)
-            if listed and _body_or_party(listed["body"].strip()):
+            # (a class defined by a reference: "Tổ chức, cá nhân quy định tại khoản 1 Điều 9 …")
+            if listed and _body_or_party(P.CLASS_REFERENCE.sub("", listed["body"].strip())):
                 for c in _walk(s.children):
                     heads.setdefault(id(c), listed["body"].strip())
     dated = []
+    # (a list's head and the undated deadlines it gave: "1. Tổ chức, cá nhân …
+    # có trách nhiệm gửi báo cáo … định kỳ đến Cục X bao gồm nội dung sau:")
+    announcing: list[tuple[Section, list[Deadline]]] = []
     inside = _walk_in(sections, lo, hi)  # (the sections read, for each pass below)
+    defined: set[int] = set()  # (the sections under a definition's heading: no deadline there)
     for s in inside:
         # (its fields read once: a model's field costs ~340 instructions a read)
         s_heading, s_text, s_span = s.heading, s.text, s.span
+        if id(s) in defined:
+            continue
+        if s_heading and s_heading[:1] in "KkGgĐđ" and P.DEFINITION_HEADING.match(s_heading):
+            # "1. Khái niệm, phương pháp tính" / "Lợi nhuận … trong một thời gian
+            # nhất định (tháng, quý, năm) …": what a term means, no duty
+            defined.update(id(c) for c in _walk(s.children))
+            continue
         if s_heading:
             # (a short heading names its part: "3. Thực hiện chế độ báo cáo định kỳ")
+            had = len(out)
             _read_deadlines_of(
                 ct, out, subjects, s_heading, s_span, heading=len(s_heading.split()) <= _TITLE_WORDS, step=s_text or "", own=own
             )
+            if len(out) > had and s.children:  # (its colon is cut off the heading)
+                announcing.append((s, out[had:]))
             if id(s) in steps:
                 dated.append(s)
         if s_text:
             follows = None
             prev = before_it.get(id(s))
-            if prev is not None and s_text[:1] in "-+•Đđ \t" and P.FOLLOW_ON.match(s_text):
+            if prev is not None and s_text[:1] in "-+•ĐđT \t" and P.FOLLOW_ON.match(s_text):
                 follows = item_bodies[id(prev)] if id(prev) in item_bodies else _paragraph_subject(prev.text, 0) if prev.text else None
                 item_bodies[id(s)] = follows
             about = s_heading if s_heading and "đối với" in s_heading[:12].lower() else None
             _read_deadlines_of(ct, out, subjects, s_text, s_span, follows=follows, about=about, head=heads.get(id(s)), own=own)
+    # a list's head announcing dated items ("… gửi báo cáo định kỳ … bao gồm
+    # nội dung sau:" / "a) … trước ngày 17 hàng tháng;") gives no deadline of
+    # its own: its items are the deadlines
+    for s, given in announcing:
+        items = [c.span for c in s.children]
+        if any(
+            (d.day is not None or d.month is not None) and d.span is not None and any(c.start <= d.span.start < c.end for c in items)
+            for d in out
+        ):
+            undated = {id(d) for d in given if d.day is None and d.month is None and d.year is None}
+            out = [d for d in out if id(d) not in undated]
     # a step's date is its milestone only where neither its text nor its items
     # hold a deadline of their own ("Tháng 7/2026: sơ kết; … báo cáo trước ngày 10/7/2026")
     for s in dated:

@@ -5968,6 +5968,23 @@ LABELLED_SUPPORT_INLINE = _std(r"\s*[;,.]\s*(?:(?:đơn\s+vị|cơ\s+quan)\s+)?(
 LABELLED_TIME = _std(
     r"^[-–+•\s]*(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)(?:\s+[^\W\d]+){0,4}\s*:\s*(?P<value>.+)$"
 )
+# A normative text's appendix of indicator sheets (a statistics system's
+# "Nội dung chỉ tiêu thống kê"): each record headed by the indicator's code
+# and name, "0101. Tổng thu ngân sách nhà nước trên địa bàn" (a code of three
+# digits or more; "02. Đầu tư …", "Nhóm 02. Kinh tế biển" head groups).
+INDICATOR_SHEET_HEADING = _regex(r"^(?P<code>\d{3,6})\.\s+(?P<name>\p{Lu}[^\n]*)$")
+# The record's line labelled with who collects the indicator, the label
+# giving the role: "5. Đơn vị chịu trách nhiệm thu thập, tổng hợp: Vụ Tổng
+# hợp kinh tế quốc dân." (responsible), or the label alone over "- Chủ trì:
+# …" / "- Phối hợp: …" lines (LABELLED_LEAD, LABELLED_SUPPORT); "Cơ quan/Đơn
+# vị chịu trách nhiệm …" too.
+SHEET_RESPONSIBLE = _std(
+    r"^(?:\d{1,2}\.\s*)?(?:Cơ\s+quan|Đơn\s+vị)(?:\s*[/,]\s*(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị))?\s+chịu\s+trách\s+nhiệm\b"
+    r"[^:\n]{0,80}?(?::\s*(?P<value>[^\n]*?))?\s*$"
+)
+# The record's publication period, its task's recurrence: "3. Kỳ công bố:
+# Năm.", "Kỳ công bố: Quý, năm." (its first period word), "5 năm".
+SHEET_PERIOD = _std(r"^(?:\d{1,2}\.\s*)?Kỳ\s+công\s+bố\s*:\s*(?:(?P<every>\d+)\s+)?(?P<unit>[^\W\d]+)")
 # A bullet stating what the issuer's own check or finding does not do, a
 # disclaimer, no task: "Việc kiểm tra của Đoàn kiểm tra … Do đó không thay
 # thế, không làm giảm trách nhiệm của Chủ đầu tư …", "Kết quả thẩm định

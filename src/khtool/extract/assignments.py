@@ -3822,8 +3822,9 @@ def _from_labelled_items(
         # the task: the item's heading and what it says besides the labels
         said = [ln for ln in s.text.split("\n") if ln.strip() and not any(rx.match(ln) for rx in labelled)]
         what = " ".join([s.heading, *said] if s.heading else said)
-        # (an item headed by the label itself describes a measure, it sets no
-        # task: "4. Cơ quan chịu trách nhiệm thu thập, tổng hợp" / "- Chủ trì: …")
+        # (an item headed by the label itself is no task of its own: "4. Cơ
+        # quan chịu trách nhiệm thu thập, tổng hợp" / "- Chủ trì: …" is an
+        # indicator sheet's, its record's task: _from_indicator_sheets)
         if what.strip() and not P.TABLE_LEAD_HEADER.match(what):
             if not time:  # "- Ban hành …; hoàn thành trong Quý II/2026." / "Cơ quan chủ trì: …"
                 said_dates = _deadlines_in(ct, what, s.span)
@@ -3834,6 +3835,93 @@ def _from_labelled_items(
                 out += _task_row(ct, what.strip(), lead, support, time.strip(" ."), s.span, level, time_span=field.span)
             else:
                 out += _task_row(ct, what.strip(), lead, support, time.strip(" ."), s.span, level, time_line)
+    return out
+
+
+# A sheet's publication period as a recurrence ("Kỳ công bố: Năm", "Quý, năm":
+# its first period word; "5 năm" every N years, "periodic").
+_SHEET_PERIODS = {"năm": "annual", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly"}
+
+
+def _from_indicator_sheets(ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None) -> list[Assignment]:
+    """A normative text's appendix of indicator sheets: each record, headed by
+    the indicator's code and name ("0101. Tổng thu ngân sách nhà nước …"), is
+    a task, given by its labelled responsibility lines (the label gives the
+    role): "Đơn vị chịu trách nhiệm thu thập, tổng hợp: X" makes X
+    responsible; the label over "- Chủ trì: X;" / "- Phối hợp: Y; Z" makes X
+    the lead, Y and Z its support. "Kỳ công bố: Năm" is the task's recurrence
+    (P.INDICATOR_SHEET_HEADING, P.SHEET_RESPONSIBLE, P.SHEET_PERIOD)."""
+    out: list[Assignment] = []
+    seen_to = -1
+    for appendix in _walk_in(sections, lo, hi):
+        if appendix.kind != "appendix" or appendix.span.start < seen_to:
+            continue
+        seen_to = appendix.span.end
+        start, end = ct.to_clean(appendix.span.start), ct.to_clean(appendix.span.end)
+        if ct.text.find("chịu trách nhiệm", start, end) < 0:
+            continue
+        # the appendix's lines with their clean offsets
+        lines: list[tuple[int, str]] = []
+        at = start
+        for line in ct.text[start:end].split("\n"):
+            lines.append((at, line.strip()))
+            at += len(line) + 1
+        heading: tuple[int, str] | None = None
+        period: tuple[int, str, str] | None = None
+        for i, (at, line) in enumerate(lines):
+            if line[:1].isdigit() and P.INDICATOR_SHEET_HEADING.match(line):
+                heading, period = (at, line), None
+                continue
+            if heading is None or not line.startswith(("C", "Đ", "K", *"0123456789")):
+                continue
+            m = P.SHEET_PERIOD.match(line)
+            if m:
+                every, unit = m["every"], m["unit"].lower()
+                rec = _SHEET_PERIODS.get(unit)
+                if rec and every and every.lstrip("0") != "1":
+                    rec = RECURRENCE_EVERY.get(every.lstrip("0"), "periodic") if unit == "tháng" else "periodic"
+                period = (at + line.find("Kỳ"), rec, line[line.find("Kỳ") :]) if rec else None
+                continue
+            m = P.SHEET_RESPONSIBLE.match(line)
+            if m is None:
+                continue
+            value = (m["value"] or "").strip()
+            lead, support, role, last = "", "", "responsible", at + len(line)
+            if value:
+                label = P.LABELLED_LEAD.match(value) if value.startswith(("C", "c")) else None
+                if label:  # "…: Chủ trì: X; Phối hợp: Y"
+                    value, role = label["value"], "lead"
+                inline = P.LABELLED_SUPPORT_INLINE.search(value)
+                lead, support = (value[: inline.start()], value[inline.end() :]) if inline else (value, "")
+            else:  # the label over its "- Chủ trì: …" / "- Phối hợp: …" lines
+                for at2, line2 in lines[i + 1 : i + 4]:
+                    if not line2.startswith(("-", "+", "–", "•")):
+                        break
+                    if (m2 := P.LABELLED_LEAD.match(line2)) is not None:
+                        lead, role = m2["value"], "lead"
+                    elif (m2 := P.LABELLED_SUPPORT.match(line2)) is not None:
+                        support = m2["value"]
+                    else:
+                        break
+                    last = at2 + len(line2)
+            if not lead.strip():
+                heading = None
+                continue
+            span = ct.source_span(ct.to_source(heading[0]), ct.to_source(last, end=True))
+            what = heading[1]
+            partners = [n for n in _agency_names(_without_related(support))[0] if _looks_like_agency(n)] if support else []
+            for name in (n for n in _agency_names(_without_related(lead))[0] if _looks_like_agency(n)):
+                task = Task(text=what, span=span)
+                if partners:
+                    task.partners = [p for p in partners if p != name]
+                deadlines = []
+                if period is not None:
+                    pspan = ct.source_span(ct.to_source(period[0]), ct.to_source(period[0] + len(period[2]), end=True))
+                    deadlines = [Deadline(text=period[2], recurrence=period[1], agency=name, span=pspan)]
+                out.append(_assigned(name, level, role, [task], span, deadlines=deadlines))
+            for name in partners:
+                out.append(_assigned(name, level, "support", [Task(text=what, span=span)], span))
+            heading = None  # (one responsibility per record)
     return out
 
 
@@ -9128,6 +9216,12 @@ def _extract_assignments(
             spans = {a.span.start for a in labelled if a.span is not None}
             assignments = [a for a in assignments if a.span is None or a.span.start not in spans] + labelled
             tabled |= spans
+    if any(s.kind == "appendix" for s in sections) and "chịu trách nhiệm" in ct.text:
+        sheets = _from_indicator_sheets(ct, sections, lo, hi, level)
+        if sheets:
+            # (their roles are their labels')
+            assignments += sheets
+            tabled |= {a.span.start for a in sheets if a.span is not None}
     _role_holders_named(assignments, ct.source)
     # one body in one role is one assignment, a table's rows and labelled
     # items too (each task and deadline keeps its own row's span)

@@ -58,3 +58,14 @@ def parsed_samples():
     from khtool import parse_file
 
     return {p.stem: parse_file(p) for p in sample_paths()}
+
+
+def tasks_by_agency(text: str) -> dict[str, set[str]]:
+    """Each assigned body of ``text`` parsed, with its tasks' first 20
+    characters (the legal-duties tests' view of who was given what)."""
+    from khtool import parse_text
+
+    out: dict[str, set[str]] = {}
+    for a in parse_text(text, path="x.txt").assignments:
+        out.setdefault(a.agency, set()).update(t.text[:20] for t in a.tasks)
+    return out

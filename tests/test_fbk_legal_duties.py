@@ -7,6 +7,8 @@ import pytest
 
 from khtool import parse_text
 
+from .conftest import tasks_by_agency
+
 DECISION = (
     "THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/2026/QĐ-TTg\nHà Nội, ngày 10 tháng 4 năm 2026\nQUYẾT ĐỊNH\n"
     "Quy định về quản lý thẻ đi lại của doanh nhân\n"
@@ -15,11 +17,7 @@ CLOSE = "Điều 30. Hiệu lực thi hành\nQuyết định này có hiệu l�
 
 
 def _tasks(text: str) -> dict[str, set[str]]:
-    doc = parse_text(DECISION + text + CLOSE, path="x.txt")
-    out: dict[str, set[str]] = {}
-    for a in doc.assignments:
-        out.setdefault(a.agency, set()).update(t.text[:20] for t in a.tasks)
-    return out
+    return tasks_by_agency(DECISION + text + CLOSE)
 
 
 @pytest.mark.parametrize(

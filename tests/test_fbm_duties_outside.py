@@ -7,7 +7,7 @@ the object of an action ("lấy ý kiến Bộ trưởng …") is no assignee.""
 
 import pytest
 
-from khtool import parse_text
+from .conftest import tasks_by_agency
 
 CIRCULAR = (
     "BỘ NỘI VỤ\nSố: 21/2026/TT-BNV\nHà Nội, ngày 12 tháng 5 năm 2026\nTHÔNG TƯ\n"
@@ -17,11 +17,7 @@ CLOSE = "Điều 30. Hiệu lực thi hành\nThông tư này có hiệu lực th
 
 
 def _tasks(text: str) -> dict[str, set[str]]:
-    doc = parse_text(CIRCULAR + text + CLOSE, path="x.txt")
-    out: dict[str, set[str]] = {}
-    for a in doc.assignments:
-        out.setdefault(a.agency, set()).update(t.text[:20] for t in a.tasks)
-    return out
+    return tasks_by_agency(CIRCULAR + text + CLOSE)
 
 
 @pytest.mark.parametrize(

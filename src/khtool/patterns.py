@@ -1187,6 +1187,13 @@ LINE_OPENING_DATE = _std(
 )
 # A footnote's text as a page's foot prints it: its number, then a sentence.
 FOOTNOTE_LINE = _regex(r"\d{1,3}[^\S\n]+\p{Lu}")
+# A footnote's mark in running text, glued to the word, heading or item
+# number it notes: "nghiệp39,", "THI HÀNH38", "1.36 Quyết định" (group n);
+# not a unit's power ("15 m2", "km2").
+GLUED_FOOTNOTE_MARK = _regex(
+    r"(?:(?<=\p{Ll})(?<!(?<!\p{L})[kcdm]?m)|(?<=^\d{1,2}\.))(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
+    r"|(?<=\p{Lu}\p{Lu})(?P<n>\d{1,3})$"
+)
 # The number of such a note right before the document it cites first: "2
 # Nghị định số …" (its line's start checked in code).
 NOTE_NUMBER_BEFORE = _regex(r"(?<![\p{L}\d/.,:-])(?P<n>\d{1,3})[^\S\n]+$")

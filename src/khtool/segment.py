@@ -2022,6 +2022,81 @@ def _next_own_article(text: str, last: int) -> bool:
     return c is not None and c[0] == "article" and c[2] == last + 1
 
 
+def _page_break_between(ct: CleanText, a: LogicalLine, b: LogicalLine) -> bool:
+    """Whether a page ends between two lines: the furniture normalize left
+    out between them holds the Gazette's running head or a page's number."""
+    for gap in ct.source[a.src_end : b.src_start].split("\n"):
+        if gap.strip() and (P.GAZETTE_RUNNING_HEADER.match(gap) or P.PAGE_NUMBER_LINE.match(gap)):
+            return True
+    return False
+
+
+def footnote_lines(ct: CleanText, lines: list[LogicalLine]) -> set[int]:
+    """The lines of a consolidated text's or a Gazette copy's footnotes, as
+    its PDF's text lays them at each page's foot: a line opening with the
+    number of a mark glued in the body above ("… nghiệp39," / "39 Cụm từ …
+    được sửa đổi theo quy định tại …"), and the lines after it to the page's
+    end. A note cut by that end (no stop, or a quotation left open) goes on
+    at the next page's foot: the lines opening in small letters after the
+    page's body, up to its next note. The notes say what amended the text
+    and may quote an amending text's articles whole: none of it is the
+    text's body (its numbering, tasks or assignments). A line whose number
+    no mark above holds, or that no page's end closes, is left alone."""
+    out: set[int] = set()
+    marks: set[str] = set()
+    k, n = 0, len(lines)
+    cut = False  # the last note ran on past its page's end
+    cut_from = 0  # the first line of the page after it
+    while k < n:
+        text = lines[k].text
+        m = P.FOOTNOTE_LINE.match(text) if text[:1].isdigit() else None
+        number = text.split(None, 1)[0] if m else ""
+        if m and number in marks:
+            # the note and what follows it to the page's end (or the text's)
+            j = k + 1
+            while j < n and not _page_break_between(ct, lines[j - 1], lines[j]):
+                j += 1
+            # and the notes right above it, one number less each, whose marks
+            # were not read ("… năm 20237" / "7 Người …" / "8 Trường hợp …")
+            first, before = k, int(number) - 1
+            while (
+                first > 0
+                and before > 0
+                and lines[first - 1].text.startswith(f"{before} ")
+                and P.FOOTNOTE_LINE.match(lines[first - 1].text)
+                and not _page_break_between(ct, lines[first - 1], lines[first])
+            ):
+                first -= 1
+                before -= 1
+            out.update(range(first, j))
+            block = " ".join(ll.text for ll in lines[k:j])
+            cut = not _ends_a_sentence(lines[j - 1].text) or block.count("“") > block.count("”")
+            cut_from = k = j
+            continue
+        if cut and k and text[:1].islower() and _ends_a_sentence(lines[k - 1].text):
+            # the cut note's rest, at this page's foot, before its next note
+            j = k + 1
+            while j < n and not _page_break_between(ct, lines[j - 1], lines[j]):
+                if P.FOOTNOTE_LINE.match(lines[j].text) and lines[j].text.split(None, 1)[0] in marks:
+                    break
+                j += 1
+            out.update(range(k, j))
+            cut = False
+            k = j
+            continue
+        if cut and k > cut_from and _page_break_between(ct, lines[k - 1], lines[k]):
+            cut = False  # (the next page held no rest of it)
+        for mk in P.GLUED_FOOTNOTE_MARK.finditer(text):
+            marks.add(mk["n"])
+        k += 1
+    return out
+
+
+def _without_footnotes(ct: CleanText, lines: list[LogicalLine]) -> list[LogicalLine]:
+    notes = footnote_lines(ct, lines)
+    return [ll for i, ll in enumerate(lines) if i not in notes] if notes else lines
+
+
 def _ends_a_sentence_or_heading(text: str) -> bool:
     """Whether a line can stand before an article's heading: it ends a
     sentence or a list ("QUYẾT ĐỊNH:", "… thi hành Quyết định này./."), or is
@@ -3327,6 +3402,9 @@ def segment_part(
     if a_end > in_header:  # the dash items under "Kính gửi:" are not the body's items
         a_first, a_end = max(0, a_first - in_header), a_end - in_header
         numbered = numbered[:a_first] + numbered[a_end:]
+    if mark is not None or "CÔNG BÁO" in ct.source:  # (a consolidated text or a Gazette copy)
+        # (the body's pages and the appendices' apart: the signature between them ends a page)
+        numbered, appendices = _without_footnotes(ct, numbered), _without_footnotes(ct, appendices)
     doc.sections = build_sections(ct, numbered + appendices)
     doc.recipients, signer = read_footer(ct, footer)
     if signer is None:

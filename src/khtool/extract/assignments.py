@@ -7784,9 +7784,18 @@ def _at_their_words(ct: CleanText, text: str, span: Span, deadlines: list[Deadli
     """The deadlines read in ``text`` (a piece of the cleaned text inside
     ``span``), each given the span of its own words, so that its line is the
     one it stands on, not its section's first. Where ``text`` is no piece of
-    the cleaned text as it stands (joined from several), they keep ``span``."""
+    the cleaned text as it stands (joined from several, or with a page's
+    footnotes left out), each deadline's own words are looked for in ``span``;
+    those not found keep it."""
     base = ct.text.find(text, ct.to_clean(span.start))
     if base < 0 or ct.to_source(base) >= span.end:
+        lo, hi = ct.to_clean(span.start), ct.to_clean(span.end)
+        seen: dict[str, int] = {}  # (the same words twice: each at its own place)
+        for d in deadlines:
+            at = ct.text.find(d.text, seen.get(d.text, lo), hi) if d.text else -1
+            if at >= 0:
+                seen[d.text] = at + 1
+                d.span = ct.span(at, at + len(d.text))
         return deadlines
     after: dict[str, int] = {}  # (the same words twice: each at its own place)
     for d in deadlines:

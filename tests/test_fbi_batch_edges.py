@@ -225,7 +225,7 @@ def test_the_cache_key_changes_with_what_a_result_depends_on(monkeypatch, tmp_pa
     batch.rules_fingerprint.cache_clear()
 
 
-ROOT = Path(SRC).parent
+ROOT = Path(__file__).resolve().parent.parent  # the checkout (not SRC: the compiled build's site)
 
 
 @pytest.mark.parametrize("doc", ["README.md", "docs/scale.md"])

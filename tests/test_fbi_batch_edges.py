@@ -14,6 +14,7 @@ import pytest
 import khtool
 
 from .conftest import SAMPLES
+from .test_cli_exit import _SLOW_KHTOOL
 
 PROVINCE = SAMPLES / "000_48697f013dff5d26.txt"
 WARD = SAMPLES / "001_9bc3f1274d6058dd.txt"
@@ -81,20 +82,6 @@ def test_links_that_lead_to_no_file_fail_as_inputs(tmp_path, args, code, lines):
 
 # ``khtool`` with a file named slow*.txt that takes a minute to parse, and a
 # marker file touched when its parse starts
-_SLOW_KHTOOL = """
-import os, sys, time
-import khtool.batch as batch
-real = batch._parse_path
-def slow(path):
-    if "slow" in os.path.basename(path):
-        open(os.environ["KHTOOL_TEST_MARK"], "w").close()
-        time.sleep(60)
-    return real(path)
-batch._parse_path = slow
-sys.argv = ["khtool", *sys.argv[1:]]
-from khtool.cli import main
-main()
-"""
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="signals as on Linux")

@@ -1453,3 +1453,32 @@ def test_a_letters_columns_typed_a_tab_apart():
     assert (h.title, h.date, h.issuer.name) == ("kiểm tra an toàn hóa chất", "2026-03-12", "SỞ CÔNG THƯƠNG")
     assert (h.signer.name, h.signer.authority, h.signer.position) == ("Nguyễn Văn An", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
     assert [r.text for r in doc.recipients] == ["Như trên", "Lưu: VT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("ỦY BAN NHÂN DÂN XÃ EA H'LEO", [("ward", "Ea H'Leo")]),
+        ("UBND xã Cư M’gar", [("ward", "Cư M’gar")]),
+        ("huyện Đắk R'Lấp, tỉnh Đắk Nông", [("district", "Đắk R'Lấp"), ("province", "Đắk Nông")]),
+        ("UBND xã Ia H'Drai", [("ward", "Ia H'Drai")]),
+        # guard: a name without one is read as before
+        ("UBND xã Krông Búk", [("ward", "Krông Búk")]),
+    ],
+)
+def test_a_highland_units_name_keeps_its_apostrophe(text, units):
+    from khtool.segment import units_in
+
+    assert units_in(text) == units
+
+
+def test_a_commune_with_an_apostrophe_in_its_name_is_placed():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ EA H'LEO\nSố: 12/KH-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Ea H'Leo, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nChuyển đổi số năm 2026\n\n"
+        "Căn cứ Kế hoạch số 45/KH-UBND ngày 20/02/2026 của UBND tỉnh Đắk Lắk về chuyển đổi số năm 2026;\n"
+        "I. NHIỆM VỤ\n1. Công an xã chủ trì cấp tài khoản định danh điện tử cho người dân.\n"
+    )
+    loc = doc.header.issuer.locality
+    assert loc is not None and loc.new_ward == "Xã Ea H'Leo" and loc.new_province == "Tỉnh Đắk Lắk"

@@ -6283,8 +6283,11 @@ _UNIT_NAME_STOP = (
     r"|về|của|và|tại|năm|ngày|số|trên|địa|"
     r"kế(?=\s+hoạch\b)|quyết|chỉ|thông(?=\s+(?:báo|tin|tư)\b)|báo|tờ|v/v|ký|tm|kt)\b"
 )
+# (a syllable of a highland name keeps its apostrophe: "Ea H'Leo", "Cư M'gar",
+# "Đắk R'Lấp", "Ia H'Drai")
 _UNIT_NAME = (
-    rf"[\p{{Lu}}\d][\p{{L}}\d]*(?:[\s\-]+(?!{_UNIT_NAME_STOP})[\p{{Lu}}\d][\p{{L}}\d]*){{0,5}}"
+    rf"[\p{{Lu}}\d][\p{{L}}\d]*(?:['’]\p{{L}}+)?"
+    rf"(?:[\s\-]+(?!{_UNIT_NAME_STOP})[\p{{Lu}}\d][\p{{L}}\d]*(?:['’]\p{{L}}+)?){{0,5}}"
 )
 # A unit named with its kind in a header or an issuer line, any case: "TỈNH
 # BÌNH DƯƠNG", "TP. Quảng Ngãi", "phường Nguyễn Nghiêm" (not "xã hội", not
@@ -6536,9 +6539,11 @@ FUNDING_TASK = _regex(
 # task's scope, not what is done, and a ward's task would look less like its
 # province's for each name (the diff compares tasks without them, the kind
 # words kept: "phường … và các phường").
-# (a name's syllables, each capitalised, a hyphen joining two; or a number)
+# (a name's syllables, each capitalised, a hyphen joining two, an
+# apostrophe inside one of a highland name, "H'Leo", "M'gar"; or a number)
 _UNIT_NAME = (
-    r"(?:\p{Lu}\p{Ll}*(?:[-–]\p{Lu}\p{Ll}*)?(?!\p{L})(?:\s+\p{Lu}\p{Ll}*(?:[-–]\p{Lu}\p{Ll}*)?(?!\p{L}))*"
+    r"(?:\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)?(?:[-–]\p{Lu}\p{Ll}*)?(?!\p{L})"
+    r"(?:\s+\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)?(?:[-–]\p{Lu}\p{Ll}*)?(?!\p{L}))*"
     r"|\d{1,3}(?!\d|[/.,]\d))"
 )
 # (a body named after "và" or a comma is no unit's name: "xã Tân Hồng và Sở Y

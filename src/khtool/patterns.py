@@ -5433,6 +5433,14 @@ DEADLINE_YEAR = _regex(
 )
 # (the words its matches open with, lowered: see DEADLINE_OPENING_WORDS)
 DEADLINE_YEAR_OPENING_WORDS = ("hoàn", "trong", "vào", "xong", "tại")
+# A task put into a named year's programme is due within that year: "Ủy ban
+# Kiểm tra Tỉnh ủy đưa việc thực hiện Chỉ thị vào nội dung giám sát chuyên đề
+# năm 2026", "đưa … vào chương trình công tác năm 2026", "… vào kế hoạch kiểm
+# tra năm 2026" (the verb "đưa" before it, checked in code; the year the
+# programme's, a few words after its kind).
+DEADLINE_PROGRAMME_YEAR = _regex(
+    r"(?<!\p{L})(?i:vào)\s+(?i:chương\s+trình|kế\s+hoạch|nội\s+dung)(?:\s+\p{Ll}+){1,4}?\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?!\d|/|\s*[-–]\s*(?:19|20)\d\d)"
+)
 # A task's year alone closing its clause: "…, ban hành trong năm 2026.", "…
 # thu học phí không dùng tiền mặt trong năm 2025.", "hoàn thành … trước năm
 # 2030;" (a task verb in its clause, checked in code, with no value just
@@ -5549,6 +5557,12 @@ DONE_BEFORE_DATE = _regex(
 )
 # A verb of what is due, in the words between two dates.
 DUE_VERB = _regex(r"(?i:báo\s+cáo|gửi|nộp|trình|hoàn\s+thành|tổ\s+chức|thực\s+hiện|ban\s+hành|triển\s+khai|tổng\s+kết|sơ\s+kết)")
+# A verb sending what is due, in a date's own clause: a reporting duty said
+# before it, in a clause of its own, is that date's only when the date's clause
+# sends something ("Định kỳ hằng năm báo cáo …; báo cáo năm gửi trước ngày
+# 15/12"), not when it dates other work ("…, định kỳ hằng quý báo cáo Ban
+# Thường vụ; sơ kết 01 năm thực hiện Chỉ thị trong quý IV/2026").
+SENDING_VERB = _regex(r"(?<!\p{L})(?i:báo\s+cáo|gửi|nộp|trình)(?!\p{L})")
 # A clause after a date, before a later date, that says what is due then: ",
 # báo cáo kết quả về Sở Y tế trước ngày …" (matched between the two dates).
 NEXT_DUE_CLAUSE = _regex(r",\s*(?=(?i:báo\s+cáo|gửi|nộp|trình)\b)")
@@ -5843,6 +5857,15 @@ AD_HOC_JOINED_AFTER = _regex(
     r"\b(?i:và|hoặc)\s+(?P<what>(?:(?i:báo\s+cáo)\s+)?(?i:đột\s+xuất)"
     r"(?:[^.;\n]{0,160}?\b(?i:(?:theo|khi\s+có|khi\s+được)\s+yêu\s+cầu))?)"
 )
+# A review named with the period it looks back on, "sơ kết 6 tháng thực hiện
+# Nghị quyết", "tổng kết 6 tháng": a one-off, no half-yearly cadence unless
+# the text says one ("định kỳ", "hằng", "hàng", "mỗi": RECURRENCE_CADENCE_WORDS).
+RECURRENCE_REVIEW_BEFORE = ("sơ kết", "tổng kết")
+RECURRENCE_CADENCE_WORDS = ("định kỳ", "hằng", "hàng", "mỗi")
+# The period a goal is striven for by, "phấn đấu đến cuối năm 2026, tỷ lệ hồ
+# sơ … đạt 80%": after "phấn đấu", a comma, then the target's value (a share or
+# "đạt …") in the same sentence; the target's time, no task's deadline.
+GOAL_VALUE_AFTER = _regex(r"\s*,[^.;\n]{0,200}?(?:\d\s*%|(?<!\p{L})(?i:đạt)(?!\p{L}))")
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
 # Where RECURRENCE's matches open, in the lowered text: its words (the long s
 # "ſ", which (?i) matches for "s" and lowers to itself, too), its half-year's

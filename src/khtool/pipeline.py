@@ -223,6 +223,7 @@ def extract_into(
         from .tables import (
             guiding_types,
             informing_types,
+            inviting_types,
             licensing_types,
             recommending_types,
             tasking_types,
@@ -247,6 +248,8 @@ def extract_into(
             guiding=doc.header.doc_type in guiding_types(),
             licensing=doc.header.doc_type in licensing_types(),
             in_force=h.effect.date if h.effect else carrier_effect,
+            article=doc.kind == "article",
+            inviting=doc.header.doc_type in inviting_types(),
         )
 
 

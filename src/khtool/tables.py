@@ -78,6 +78,13 @@ def tasking_types() -> frozenset[str]:
 
 
 @cache
+def inviting_types() -> frozenset[str]:
+    """Type codes of invitations to a meeting, whose time lines are the
+    meeting's, no deadline (see doc_types.json)."""
+    return frozenset(load("doc_types.json")["inviting"])
+
+
+@cache
 def guiding_types() -> frozenset[str]:
     """Type codes of texts whose items are their tasks in any part: a
     guidance (see doc_types.json)."""

@@ -6246,6 +6246,13 @@ def _time_frame(text: str, m: re.Match[str]) -> bool:
 _FRAME_CLAUSE_LONGEST = 200
 
 
+def _goals_time(text: str, lowered: str, m: regex.Match[str]) -> bool:
+    """Whether a period ``m`` dates a goal, not a task: said right after
+    "phấn đấu", a comma, then the target's value (P.GOAL_VALUE_AFTER: "phấn
+    đấu đến cuối năm 2026, tỷ lệ hồ sơ … đạt 80% trở lên"); the target's year."""
+    return lowered[max(0, m.start() - 12) : m.start()].rstrip().endswith("phấn đấu") and P.GOAL_VALUE_AFTER.match(text, m.end()) is not None
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Does the text at ``at`` open a sentence or a line ("Trong quý III, …")?"""
     before = text[max(0, at - 3) : at].rstrip(" ")
@@ -6265,7 +6272,11 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
     for m in _recurrences(text, lowered):
         before = text[max(0, m.start() - 8) : m.start()]
         if m["six"] and (
-            before[-1:] in ("/", ".")
+            (
+                text[max(0, m.start() - 10) : m.start()].rstrip().lower().endswith(P.RECURRENCE_REVIEW_BEFORE)
+                and not any(w in lowered for w in P.RECURRENCE_CADENCE_WORDS)
+            )  # "sơ kết 6 tháng thực hiện …": the period reviewed, once
+            or before[-1:] in ("/", ".")
             or before[-1:].isdigit()  # "15/06 tháng …": a date
             or before.rstrip().lower().endswith(P.RECURRENCE_NOT_AFTER)  # "không quá 06 tháng"
         ):
@@ -6519,7 +6530,12 @@ def _paragraph_subject(piece: str, pos: int, length: int = 0) -> str | None:
         return _request_doer(piece, sentences, start)
     if opening[:1].islower() and not P.ASKS_ANOTHER.search(sentence):
         return _subject_before_semicolons(piece, sentences)
-    if not opening[:1].isupper() or _opens_with_head_word(opening) or P.REQUEST_OPENING.match(opening):
+    # ("Báo cáo kết quả …" is the verb, a duty going on, not a newspaper "Báo …")
+    if (
+        not opening[:1].isupper()
+        or (_opens_with_head_word(opening) and opening[:7].lower() != "báo cáo")
+        or P.REQUEST_OPENING.match(opening)
+    ):
         return None  # a clause going on, or one naming its own body
     before = [(a, b) for a, b in sentences if piece[a:b].strip()]
     if not before or "\n" in piece[before[-1][1] : start] or "|" in piece[before[-1][0] : start]:
@@ -7232,6 +7248,12 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((m, 31, 12, int(m["y"]) - 1))  # "trước năm 2025": by the end of 2024
             else:
                 found.append((m, None, None, int(m["y"])))
+    if dated and w_year and "đưa " in lowered and "vào " in lowered:
+        for m in P.DEADLINE_PROGRAMME_YEAR.finditer(text):
+            lo = _clause_start(text, m.start()) + 1
+            # (put into it by the clause's own verb: "đưa … vào chương trình giám sát năm 2026")
+            if not _overlaps(m, found) and "đưa " in lowered[lo : m.start()] and "đã" not in text[lo : m.start()].split():
+                found.append((m, None, None, int(m["y"])))
     if dated and w_year and "hết năm" in lowered:
         found += _until_year_end(text, lowered, found)
     if dated and w_month and ("hằng tháng" in lowered or "hàng tháng" in lowered):
@@ -7289,6 +7311,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # (a span's end: "thời gian từ tháng 4 đến hết tháng 11/2026")
             if _time_frame(text, m):
                 continue  # "Trong tháng 4 năm 2026, tình hình …", a title's "TRONG THÁNG 5 NĂM 2026"
+            if _goals_time(text, lowered, m):
+                continue  # a target's time: "phấn đấu trong quý III/2026, 100% … được …"
             month = _period_month(m)
             if month:
                 found.append((m, None, month, int(m["y"])))
@@ -7312,7 +7336,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((joined, None, last, int(joined["y"])))  # (and the period joined itself)
     # (the words a relative limit counts from its event with; "sau mỗi đợt":
     # after each round, ad hoc; "trước ngày tiếp": before an event's day)
-    if dated and ((w_since and "kể từ" in lowered) or w_before or (w_after and ("sau khi" in lowered or "sau mỗi" in lowered))):
+    # ("sau" alone too: "báo cáo … trong vòng 24 giờ sau thiên tai")
+    if dated and ((w_since and "kể từ" in lowered) or w_before or w_after):
         for m in _matches_at_words(P.DEADLINE_RELATIVE, text, lowered, P.DEADLINE_RELATIVE_OPENING_WORDS):
             if P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
                 continue  # how long it lasts or is barred: "… có thời hạn không quá 06 tháng kể từ …"
@@ -7378,6 +7403,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 or (not lead and not P.YEARLESS_DUE_VERB.search(before[before.rfind(",") + 1 :]))
             ):
                 continue  # a time told: "Đến cuối năm 2025, toàn tỉnh có …"
+            if _goals_time(text, lowered, m):
+                continue  # a target's time: "phấn đấu đến cuối năm 2026, tỷ lệ … đạt 80%"
             found.append((m, None, 12, int(m["y"])))
     # (a time field's colon before them: DEADLINE_ONGOING_MARK)
     if ("ờ" in lowered and "thường xuyên" in lowered) or ("ụ" in lowered and "liên tục" in lowered):
@@ -7531,6 +7558,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         )
     # (after dates, the clauses past the last one's: _past_the_dates)
     rest = _past_the_dates(text, found) if out else text
+    if out and found and undated and reports and "báo cáo" not in rest.lower():
+        rest = _before_other_dates(text, found) or rest
     rest_lowered = lowered if rest is text else rest.lower()
     reported = ""
     if rest and undated and (reports if rest is text else "báo cáo" in rest_lowered):
@@ -7778,6 +7807,21 @@ def _past_the_dates(text: str, found: list[tuple[regex.Match[str], int | None, i
     end = max(m.end() for m, *_ in found)
     cuts = [k for k in (text.find(";", end), text.find(". ", end), text.find(".\n", end)) if k >= 0]
     return text[min(cuts) + 1 :] if cuts else ""
+
+
+def _before_other_dates(text: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]) -> str:
+    """The clauses before the first date found, after ";", where a reporting
+    duty said there with its cadence is a deadline of its own: the dates'
+    clauses send nothing (P.SENDING_VERB), so none of them is its ("…, định
+    kỳ hằng quý báo cáo Ban Thường vụ Tỉnh ủy; sơ kết 01 năm thực hiện Chỉ
+    thị trong quý IV/2026"); else "" (see _past_the_dates)."""
+    cut = _clause_start(text, min(m.start() for m, *_ in found))
+    if cut <= 0 or text[cut] != ";":
+        return ""
+    for m, *_ in found:
+        if P.SENDING_VERB.search(text, _clause_start(text, m.start()) + 1, m.end()):
+            return ""
+    return text[:cut]
 
 
 def _at_their_words(ct: CleanText, text: str, span: Span, deadlines: list[Deadline]) -> list[Deadline]:
@@ -8992,6 +9036,9 @@ def _may_hold_blank(text: str) -> bool:
     return any(mark in text for mark in P.FORM_NUMBERED_BLANK_MARKS)
 
 
+_HELD_INITIALS = "TtĐđLlBbKkCc"  # (the first letters of HELD_TIME's labels: a cheap test before it)
+
+
 def _narrated(d: Deadline, date: str | None, title: Span | None) -> bool:
     """A date that is no deadline of the document's: one that had passed when
     it was issued ("Bộ X đề nghị báo cáo trước ngày 05/02/2026" retold in a
@@ -9024,6 +9071,8 @@ def extract_assignments(
     guiding: bool = False,
     licensing: bool = False,
     in_force: str | None = None,
+    article: bool = False,
+    inviting: bool = False,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """Assignments, indicators, deadlines and funding of the body between
     cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
@@ -9042,7 +9091,11 @@ def extract_assignments(
     (see ``tables.guiding_types``); ``licensing``: a licence, whose body's
     duties are assigned as a letter's are (see ``tables.licensing_types``); ``in_force``: the date the text takes
     effect (``Header.effect``, see ``extract.effect``), for limits counted
-    from it."""
+    from it; ``article``: a news article, which sets no deadline of its own
+    (the dates it reports, "Được biết, UBND tỉnh yêu cầu … trước ngày
+    15/4/2026", are those of the plan it reports on); ``inviting``: an
+    invitation (see ``tables.inviting_types``), whose time lines ("Thời gian:
+    14 giờ 00 phút, ngày 29/6/2026") say when its meeting is held, no deadline."""
     # (the tree walked once for its readers: see _walk)
     _WALKS.append((sections, walk_sections(sections), {}))
     try:
@@ -9064,6 +9117,8 @@ def extract_assignments(
             guiding=guiding,
             licensing=licensing,
             in_force=in_force,
+            article=article,
+            inviting=inviting,
         )
     finally:
         _WALKS.pop()
@@ -9088,6 +9143,8 @@ def _extract_assignments(
     guiding: bool = False,
     licensing: bool = False,
     in_force: str | None = None,
+    article: bool = False,
+    inviting: bool = False,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """``extract_assignments``, its section tree walked already (see ``_walk``)."""
     lo = ct.to_source(start)
@@ -9271,6 +9328,15 @@ def _extract_assignments(
     if recommending and any(a.role in _RECOMMENDABLE for a in assignments):
         _recommended(assignments, sections, lo, hi)
     deadlines, subjects, own_subject = _deadlines(ct, sections, lo, hi, every_lead, issuer_name or issuer)
+    if article:
+        # a news article's dates are the plan's it reports on, none of its own
+        deadlines = []
+        for a in assignments:
+            if a.deadlines:
+                a.deadlines = []
+    elif inviting:
+        # an invitation's time lines are its meeting's, held, not due
+        deadlines = [d for d in deadlines if not (d.text[:1] in _HELD_INITIALS and P.HELD_TIME.match(d.text))]
     if "kể từ" in ct.text or "ngay trong" in ct.text or "Ngay trong" in ct.text:
         _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], date, in_force)
     if date or title:

@@ -1363,15 +1363,16 @@ def _from_body_items(
     …", "2.5. Giao Đảng ủy Công an thành phố lãnh đạo …". The parts that set
     no task (purpose, goals, results, the situation before) are left out."""
     top = [s for s in sections if _in_range(s.span, lo, hi)]
-    if any(s.kind == "article" for s in walk_sections(top)):
+    walked = walk_sections(top)
+    if any(s.kind == "article" for s in walked):
         # a text of articles gives duties in its own ways, read above; and an
         # article opening with a body and its role ("Điều 2. Bộ Tư pháp chủ trì,
         # phối hợp với … hoàn thiện hồ sơ …")
         # (its clauses and points too: "2. Sở Công Thương chủ trì, phối hợp với …")
-        steps = {id(c) for s in walk_sections(top) if _gives_steps(s) for c in s.children}
+        steps = {id(c) for s in walked if _gives_steps(s) for c in s.children}
         led = [
             a
-            for a in walk_sections(top)
+            for a in walked
             if a.kind in ("article", "arabic", "letter")
             and (_body_with_its_role(a) or (id(a) not in steps and _asks_a_body(a)))
         ]
@@ -1383,52 +1384,57 @@ def _from_body_items(
     stack = [(s, False, False, False) for s in reversed(top)]
     while stack:
         s, in_tasks, under_tasks, in_implementation = stack.pop()
-        asking = s.heading is not None and P.ASKING_HEADING.match(s.heading) is not None and _colon_after(ct, s)
-        if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or "") and not asking:
+        # (its fields read once: a model's field read costs ~340 instructions
+        # through pydantic's ``__getattr__`` hook, and this visits every section)
+        kind, heading, children = s.kind, s.heading, s.children
+        asking = heading is not None and P.ASKING_HEADING.match(heading) is not None and _colon_after(ct, s)
+        if kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(heading or "") and not asking:
             continue
-        if s.kind in ("arabic", "letter") and _body_and_its_task(_without_giving(s)):
+        if kind in ("arabic", "letter") and _body_and_its_task(_without_giving(s)):
             if orders is None:
                 orders = _lower_governments_points(top)
             if id(s) not in orders or not _gives_own_body(s):  # ("b) Giao Phòng …" of "UBND các xã": theirs)
                 items.append(s)
         elif (
             under_tasks
-            and s.kind in ("arabic", "letter")
+            and kind in ("arabic", "letter")
             # (an implementation part's headings by body are read with it: _from_items)
             and ((not in_implementation and _body_heading(s)) or _collective_and_its_task(s))
         ):
             items.append(s)  # "II. NHIỆM VỤ, GIẢI PHÁP" / "1. Cải cách thể chế" / "a) Bộ Nội vụ" / "- …"
-        elif under_tasks and s.kind in ("arabic", "letter") and s.heading and _opens_with_head_word(s.text.lstrip()):
+        elif under_tasks and kind in ("arabic", "letter") and heading and _opens_with_head_word(s.text.lstrip()):
             # a topic's heading, the text under it opening with a body and its
             # task: "5. Về công tác văn hóa - xã hội" / "Phòng Văn hóa - Xã hội chủ trì …"
             text_item = s.model_copy(update={"heading": None})
             if _body_and_its_task(text_item):
                 items.append(text_item)
-        elif in_tasks and s.kind in ("dash", "plus") and _bullet_task(s):
+        elif in_tasks and kind in ("dash", "plus") and _bullet_task(s):
             items.append(_as_item(s))  # "II. NHIỆM VỤ" / "- Sở Y tế tăng cường kiểm tra …"
+        if not children:
+            continue  # (what follows only hands its readings to the children)
         own = (
-            s.kind in ("roman", "part", "arabic", "letter")
-            and any(c.kind in ("dash", "plus") for c in s.children)
+            kind in ("roman", "part", "arabic", "letter")
+            and any(c.kind in ("dash", "plus") for c in children)
             and (
-                P.DUTIES_HEADING.search(s.heading or "", 0, None, False) is not None
-                or "giải pháp" in (s.heading or "").lower()
+                P.DUTIES_HEADING.search(heading or "", 0, None, False) is not None
+                or "giải pháp" in (heading or "").lower()
                 # "2. Yêu cầu:" / "- Đoàn Thanh niên xã chủ trì …": what each is asked
                 or asking
                 # a topic in a part on tasks: "II. NHIỆM VỤ" / "5. Về công tác …" / "- Phòng … tham mưu …"
-                or (under_tasks and s.kind != "roman")
+                or (under_tasks and kind != "roman")
             )
             and _opening_body(s) is None
         )
         on_tasks = under_tasks or (
-            s.kind in ("roman", "part", "arabic")
-            and (P.DUTIES_HEADING.search(s.heading or "", 0, None, False) is not None or "giải pháp" in (s.heading or "").lower())
+            kind in ("roman", "part", "arabic")
+            and (P.DUTIES_HEADING.search(heading or "", 0, None, False) is not None or "giải pháp" in (heading or "").lower())
         )
         implementation = in_implementation or (
-            s.kind in ("roman", "part", "arabic") and P.IMPLEMENTATION_HEADING.search(s.heading or "") is not None
+            kind in ("roman", "part", "arabic") and P.IMPLEMENTATION_HEADING.search(heading or "") is not None
         )
         stack.extend(
-            (c, own or (in_tasks and s.kind not in ("arabic", "letter")), on_tasks, implementation)
-            for c in reversed(s.children)
+            (c, own or (in_tasks and kind not in ("arabic", "letter")), on_tasks, implementation)
+            for c in reversed(children)
         )
     return _from_items(ct, items, level) if items else []
 
@@ -2867,15 +2873,16 @@ def _from_executors(
         return out
     # not in an appendix: its forms' closing clauses are templates
     for s in walk_sections([s for s in sections if s.kind != "appendix"]):
+        own = s.text  # (read once: see _from_body_items)
         if (
-            not ("thi hành" in s.text or ("trách nhiệm" in s.text and " này" in s.text))
+            not ("thi hành" in own or ("trách nhiệm" in own and " này" in own))
             or not _in_range(s.span, lo, hi)
         ):
             continue
         # an article's heading is cut at the first colon ("Giám đốc các sở:"),
         # unless it is the article's title ("Điều 12. Trách nhiệm thi hành")
         titled = not s.heading or P.EXECUTORS_TITLE.search(s.heading)
-        text = s.text if titled else f"{s.heading}: {s.text}"
+        text = own if titled else f"{s.heading}: {own}"
         for m in P.EXECUTORS.finditer(text):
             dot = text.rfind(". ", 0, m.start())
             begin = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
@@ -3795,16 +3802,20 @@ def _from_labelled_items(
     ``labels``). ``fields`` gets each time field's line of its own and its item's span."""
     out: list[Assignment] = []
     for s in _walk_in(sections, lo, hi):
-        if s.kind not in ("arabic", "letter", "roman", "dash", "plus"):
+        kind = s.kind  # (read once: see _from_body_items)
+        if kind not in ("arabic", "letter", "roman", "dash", "plus"):
             continue
+        children = s.children
         # (labels lettered too: "a) Cơ quan chủ trì: Bộ X." / "b) Cơ quan phối hợp: …")
         # (a letter's label is its heading)
-        lettered = (f"{c.heading}: {c.text}" if c.heading else c.text for c in s.children if c.kind == "letter")
-        lines = s.text.split("\n") + [c.text for c in s.children if c.kind in ("dash", "plus")]
-        lines += [ln for ln in lettered if _is_label(ln)]
+        lines = s.text.split("\n")
+        if children:
+            lettered = (f"{c.heading}: {c.text}" if c.heading else c.text for c in children if c.kind == "letter")
+            lines += [c.text for c in children if c.kind in ("dash", "plus")]
+            lines += [ln for ln in lettered if _is_label(ln)]
         lead = next((m["value"] for ln in lines if (m := P.LABELLED_LEAD.match(ln))), None) if labels else None
         if lead is None:
-            if s.kind in ("arabic", "letter") and not s.children:
+            if kind in ("arabic", "letter") and not children:
                 out += _closing_body_row(ct, s, level)
             continue
         support = next((m["value"] for ln in lines if (m := P.LABELLED_SUPPORT.match(ln))), "")
@@ -9109,17 +9120,20 @@ def _extract_assignments(
     read: list[Span] = []  # (the implementation parts read: a plan may have two)
     top_ids = {id(s) for s in top}
     for s in _walk(sections):
+        kind = s.kind  # (read once: see _from_body_items)
+        if kind not in ("roman", "part", "arabic", "article"):
+            continue
+        heading = s.heading or ""
         if (
-            s.kind in ("roman", "part", "arabic", "article")
-            and (
-                P.IMPLEMENTATION_HEADING.search(s.heading or "")
-                or (s.kind == "article" and P.SUPERVISION_HEADING.match(s.heading or ""))
+            (
+                P.IMPLEMENTATION_HEADING.search(heading)
+                or (kind == "article" and P.SUPERVISION_HEADING.match(heading))
                 # an item headed by the label alone, its sentence after it ("4. Phân công: Sở A chủ trì; …")
                 or (
-                    s.kind != "article"
+                    kind != "article"
                     and not s.children
-                    and (s.heading or "").lstrip()[:1] in P.ASSIGNING_LABEL_INITIALS
-                    and P.ASSIGNING_LABEL.match(s.heading or "") is not None
+                    and heading.lstrip()[:1] in P.ASSIGNING_LABEL_INITIALS
+                    and P.ASSIGNING_LABEL.match(heading) is not None
                 )
             )
             and _in_range(s.span, lo, hi)

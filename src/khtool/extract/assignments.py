@@ -165,24 +165,76 @@ _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # With each walk, its sections by the range [lo, hi) their spans start in
 # (``_walk_in``): a model's field costs ~340 instructions a read (pydantic's
 # BaseModel defines ``__getattr__``), and the readers test each section's span
-# against the same range.
-_WALKS: list[tuple[list[Section], list[Section], dict[tuple[int, int], list[Section]]]] = []
+# against the same range. And its sections' kinds, read once, with the
+# sections of the kinds a reader looks at (``_walk_of``), and the sections
+# holding others (``_walk_parents``): most readers look at a few kinds, or at
+# sections with children, and would read every section's field to find them.
+_WALKS: list[
+    tuple[
+        list[Section],
+        list[Section],
+        dict[tuple[int, int], list[Section]],
+        list[str],
+        dict[tuple[str, ...], list[Section]],
+        list[Section],
+    ]
+] = []
+
+
+def _walked(
+    sections: list[Section],
+) -> tuple[list[Section], list[Section], dict[tuple[int, int], list[Section]], list[str], dict[tuple[str, ...], list[Section]], list[Section]]:
+    """A ``_WALKS`` entry for ``sections``: ``walk_sections``' walk (the
+    same order), its sections' kinds and the sections holding others."""
+    out: list[Section] = []
+    kinds: list[str] = []
+    parents: list[Section] = []
+    stack = sections[::-1]
+    while stack:
+        s = stack.pop()
+        out.append(s)
+        kinds.append(s.kind)
+        if children := s.children:
+            parents.append(s)
+            stack += children[::-1]
+    return sections, out, {}, kinds, {}, parents
 
 
 def _walk(sections: list[Section]) -> list[Section]:
     """``_walk(sections)``, the walk made already when
     extract_assignments reads that tree (callers do not change the list)."""
-    for tree, walked, _inside in _WALKS:
-        if tree is sections:
-            return walked
+    for entry in _WALKS:
+        if entry[0] is sections:
+            return entry[1]
     return walk_sections(sections)
+
+
+def _walk_of(sections: list[Section], kinds: tuple[str, ...]) -> list[Section]:
+    """The sections of ``_walk(sections)`` of one of ``kinds``, in order
+    (callers do not change the list)."""
+    for tree, walked, _inside, of_kind, by_kinds, _parents in _WALKS:
+        if tree is sections:
+            got = by_kinds.get(kinds)
+            if got is None:
+                got = by_kinds[kinds] = [s for s, kind in zip(walked, of_kind, strict=True) if kind in kinds]
+            return got
+    return [s for s in walk_sections(sections) if s.kind in kinds]
+
+
+def _walk_parents(sections: list[Section]) -> list[Section]:
+    """The sections of ``_walk(sections)`` that hold others, in order
+    (callers do not change the list)."""
+    for entry in _WALKS:
+        if entry[0] is sections:
+            return entry[5]
+    return [s for s in walk_sections(sections) if s.children]
 
 
 def _walk_in(sections: list[Section], lo: int, hi: int) -> list[Section]:
     """The sections of ``_walk(sections)`` whose spans start in [lo, hi)
     (``_in_range``), in order; made once per range while extract_assignments
     reads the tree (callers do not change the list)."""
-    for tree, walked, inside in _WALKS:
+    for tree, walked, inside, _kinds, _by_kinds, _parents in _WALKS:
         if tree is sections:
             got = inside.get((lo, hi))
             if got is None:
@@ -986,9 +1038,9 @@ def _lower_governments_points(sections: list[Section]) -> set[int]:
     """The ids of the points under items headed by the governments of a
     level below named as a class ("3. Ủy ban nhân dân các xã, phường" / "a) …")."""
     out: set[int] = set()
-    for s in _walk(sections):
+    for s in _walk_parents(sections):
         head = s.heading or ""
-        if s.children and (" các " in head or " cấp " in head):
+        if " các " in head or " cấp " in head:
             names = [n for n in _agency_names(head)[0] if _looks_like_agency(n)]
             if names and _lower_governments(names):
                 out.update(id(c) for c in s.children)
@@ -1344,9 +1396,8 @@ def _from_give_items(
     Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …" / "b) …"."""
     items = [
         s
-        for s in _walk(sections)
-        if s.children
-        and s.kind in ("arabic", "roman", "letter", "article")
+        for s in _walk_parents(sections)
+        if s.kind in ("arabic", "roman", "letter", "article")
         and (s.heading or s.text)[:7].lower().startswith(("giao", "yêu cầu"))
         and _in_range(s.span, lo, hi)
         and P.GIVE_ITEM.match(s.heading or s.text.split("\n")[0])
@@ -1661,9 +1712,8 @@ def _proposal_parts(sections: list[Section], lo: int, hi: int) -> list[Span]:
     """The spans of a report's or submission's Kiến nghị / Đề xuất parts."""
     return [
         s.span
-        for s in _walk(sections)
-        if s.kind in ("roman", "part", "arabic")
-        and _in_range(s.span, lo, hi)
+        for s in _walk_of(sections, ("roman", "part", "arabic"))
+        if _in_range(s.span, lo, hi)
         and (P.REQUEST_PART.match(s.heading or "") or P.PROPOSAL_PART.match(s.heading or ""))
     ]
 
@@ -1692,8 +1742,8 @@ def _from_request_parts(
     nghị UBND các xã:" / "- …", "2. Đối với Bộ Y tế" / "- Sớm sửa đổi …",
     "3. Bộ Nội vụ: …"), its text or points that body's tasks."""
     out: list[Assignment] = []
-    for part in _walk(sections):
-        if part.kind not in ("roman", "part") or not _in_range(part.span, lo, hi):
+    for part in _walk_of(sections, ("roman", "part")):
+        if not _in_range(part.span, lo, hi):
             continue
         if not P.REQUEST_PART.match(part.heading or "", 0, None, False):
             continue
@@ -1839,9 +1889,8 @@ def _from_duty_headings(
         return []  # (most texts have no such heading: a walk saved)
     items = [
         s
-        for s in _walk(sections)
+        for s in _walk_of(sections, ("article", "arabic", "roman", "letter"))
         if s.heading
-        and s.kind in ("article", "arabic", "roman", "letter")
         and (s.children or s.text.strip())  # (a table of contents lists headings alone)
         and P.DUTY_OF.match(s.heading, 0, None, False)
         and _in_range(s.span, lo, hi)
@@ -1880,8 +1929,8 @@ def _from_defined_term_heads(
     ("Cơ quan chủ quản có trách nhiệm:") is left alone."""
     terms = {fold(m["alias"]) for m in P.ALIAS.finditer(ct.text, 0, hi)}
     out: list[Assignment] = []
-    for s in _walk(sections):
-        if s.kind not in ("arabic", "roman", "letter") or not s.heading or not s.children or not _in_range(s.span, lo, hi):
+    for s in _walk_parents(sections):
+        if s.kind not in ("arabic", "roman", "letter") or not s.heading or not _in_range(s.span, lo, hi):
             continue
         head = s.heading.strip().rstrip(":").rstrip()
         low = head.lower()
@@ -1902,8 +1951,8 @@ def _from_body_articles(
     CỦA CÁC CƠ QUAN, ĐƠN VỊ") or beside another such article in any chapter
     ("Điều 5. Thanh tra Sở", "Điều 6. Văn phòng Sở"): each is that body's."""
     out: list[Assignment] = []
-    for s in _walk(sections):
-        if s.kind not in ("part", "roman") or not _in_range(s.span, lo, hi):
+    for s in _walk_of(sections, ("part", "roman")):
+        if not _in_range(s.span, lo, hi):
             continue
         headed = [
             (art, head)
@@ -2004,10 +2053,9 @@ def _from_duty_clauses(
     out: list[Assignment] = []
     if not any(w in ct.text for w in ("nhiệm", "NHIỆM", "hạn", "HẠN")):
         return out  # (no heading on duties: a walk saved)
-    for s in _walk(sections):
+    for s in _walk_parents(sections):
         if not (
-            s.children
-            and s.heading
+            s.heading
             and s.kind in ("article", "arabic", "roman")
             and P.DUTY_LEAD.match(s.heading)
             and not P.DUTY_OF.match(s.heading)
@@ -2526,8 +2574,8 @@ def _from_duty_items(
     own gives X those items: "3. Ủy ban nhân dân cấp tỉnh có trách nhiệm:" /
     "a) Chỉ đạo …" / "b) Bố trí …"."""
     out: list[Assignment] = []
-    for s in _walk_in(sections, lo, hi):
-        if not s.children:
+    for s in _walk_parents(sections):
+        if not _in_range(s.span, lo, hi):
             continue
         # ("3. Bộ Nội vụ có trách nhiệm:" alone is the item's heading, its colon taken)
         line = s.text.split("\n")[-1] if s.text.strip() else f"{s.heading or ''}:"
@@ -2556,7 +2604,7 @@ def _from_addressed_lead_ins(
     những nội dung sau:" / "a) …" / "b) …", gives those bodies every point
     that names no body of its own."""
     out: list[Assignment] = []
-    for s in _walk(sections):
+    for s in _walk_parents(sections):
         if len(s.children) < 2 or not s.text.endswith(":") or any(c.kind != "letter" for c in s.children):
             continue
         last = s.text.split("\n")[-1]
@@ -2587,12 +2635,12 @@ def _from_duty_sentences(
     # "a) Bộ, cơ quan ngang bộ báo cáo …") are conditions, no duties
     cases = {
         id(c)
-        for s in _walk(sections)
-        if s.children and P.CASES_LISTED.search(s.heading or s.text or "")
+        for s in _walk_parents(sections)
+        if P.CASES_LISTED.search(s.heading or s.text or "")
         for c in s.children
     }
-    for s in _walk(sections):
-        if s.children or s.kind not in ("arabic", "letter", "article") or id(s) in cases:
+    for s in _walk_of(sections, ("arabic", "letter", "article")):
+        if s.children or id(s) in cases:
             continue
         own = f"{s.heading or ''} {s.text}"
         leading = s.kind == "article" and " chủ trì" in own
@@ -9055,7 +9103,7 @@ def extract_assignments(
     effect (``Header.effect``, see ``extract.effect``), for limits counted
     from it."""
     # (the tree walked once for its readers: see _walk)
-    _WALKS.append((sections, walk_sections(sections), {}))
+    _WALKS.append(_walked(sections))
     try:
         return _extract_assignments(
             ct,
@@ -9119,10 +9167,8 @@ def _extract_assignments(
         lead = [ll for ll in every_lead if ll.src_start < last]
     read: list[Span] = []  # (the implementation parts read: a plan may have two)
     top_ids = {id(s) for s in top}
-    for s in _walk(sections):
+    for s in _walk_of(sections, ("roman", "part", "arabic", "article")):
         kind = s.kind  # (read once: see _from_body_items)
-        if kind not in ("roman", "part", "arabic", "article"):
-            continue
         heading = s.heading or ""
         if (
             (

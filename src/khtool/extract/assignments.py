@@ -1414,8 +1414,11 @@ def _from_body_items(
     …", "2.5. Giao Đảng ủy Công an thành phố lãnh đạo …". The parts that set
     no task (purpose, goals, results, the situation before) are left out."""
     top = [s for s in sections if _in_range(s.span, lo, hi)]
-    walked = walk_sections(top)
-    if any(s.kind == "article" for s in walked):
+    # (the whole tree in range, as most times: its walk and its articles are
+    # extract_assignments' own, found with no field read)
+    whole = len(top) == len(sections)
+    walked = _walk(sections) if whole else walk_sections(top)
+    if _walk_of(sections, ("article",)) if whole else any(s.kind == "article" for s in walked):
         # a text of articles gives duties in its own ways, read above; and an
         # article opening with a body and its role ("Điều 2. Bộ Tư pháp chủ trì,
         # phối hợp với … hoàn thiện hồ sơ …")
@@ -2920,7 +2923,9 @@ def _from_executors(
     if not any(ct.text.find(w, lo, hi) >= 0 for w in P.EXECUTORS_WORDS):  # (before the pattern)
         return out
     # not in an appendix: its forms' closing clauses are templates
-    for s in walk_sections([s for s in sections if s.kind != "appendix"]):
+    body = [s for s in sections if s.kind != "appendix"]
+    # (no appendix, as most times: extract_assignments' own walk)
+    for s in _walk(sections) if len(body) == len(sections) else walk_sections(body):
         own = s.text  # (read once: see _from_body_items)
         if (
             not ("thi hành" in own or ("trách nhiệm" in own and " này" in own))

@@ -777,13 +777,20 @@ def test_the_section_tree_is_walked_once_for_its_readers(monkeypatch):
     doc, _, _ = segment_document(ct, Source(format="txt", encoding="utf-8", sha256="", size=0))
     before = A.extract_assignments(ct, doc.sections, level=doc.header.level)
     walked: list[int] = []
+    entry = A._walked  # (the walk kept for the readers, with its kinds and parents)
 
     def counting(sections):
         if sections is doc.sections:
             walked.append(1)
         return walk_sections(sections)
 
+    def counting_entry(sections):
+        if sections is doc.sections:
+            walked.append(1)
+        return entry(sections)
+
     monkeypatch.setattr(A, "walk_sections", counting)
+    monkeypatch.setattr(A, "_walked", counting_entry)
     again = A.extract_assignments(ct, doc.sections, level=doc.header.level)
     assert len(walked) == 1
     assert A._WALKS == []  # (kept for the call only)
@@ -823,9 +830,39 @@ def test_walk_in_is_the_walk_in_range():
     want = [s for s in walked if lo <= s.span.start < hi]
     assert 0 < len(want) < len(walked)
     assert A._walk_in(doc.sections, lo, hi) == want
-    A._WALKS.append((doc.sections, walked, {}))
+    A._WALKS.append(A._walked(doc.sections))
     try:
         first = A._walk_in(doc.sections, lo, hi)
         assert first == want and A._walk_in(doc.sections, lo, hi) is first  # (made once per range)
+    finally:
+        A._WALKS.pop()
+
+
+@pytest.mark.parametrize("kinds", [("roman", "part"), ("arabic", "letter", "article"), ("dash", "plus"), ("goal",)])
+def test_walks_of_kinds_and_parents_are_the_walk_filtered(kinds):
+    """``_walked`` walks the tree as ``walk_sections`` does; ``_walk_of``
+    gives the walk's sections of the kinds asked and ``_walk_parents`` those
+    holding others, in order, within an extract_assignments call (kept, made
+    once per kinds) and outside one."""
+    from khtool.models import Source
+    from khtool.normalize import clean, normalize_source
+    from khtool.segment import segment_document, walk_sections
+
+    ct = clean(normalize_source((SAMPLES / "000_48697f013dff5d26.txt").read_text(encoding="utf-8")))
+    doc, _, _ = segment_document(ct, Source(format="txt", encoding="utf-8", sha256="", size=0))
+    walked = walk_sections(doc.sections)
+    want = [s for s in walked if s.kind in kinds]
+    parents = [s for s in walked if s.children]
+    assert 0 < len(parents) < len(walked)
+    assert A._walk_of(doc.sections, kinds) == want
+    assert A._walk_parents(doc.sections) == parents
+    entry = A._walked(doc.sections)
+    assert entry[1] == walked and entry[3] == [s.kind for s in walked]
+    A._WALKS.append(entry)
+    try:
+        first = A._walk_of(doc.sections, kinds)
+        assert first == want and A._walk_of(doc.sections, kinds) is first
+        assert A._walk_parents(doc.sections) == parents
+        assert A._walk(doc.sections) is entry[1]
     finally:
         A._WALKS.pop()

@@ -2468,43 +2468,49 @@ def _check_numbering(
     # Groups coded by fixed-width numbers ("01. Đầu tư công" … "07.", "10."),
     # with the records' lines "1." … "5." among them, are no items of those
     # lines' sequence: the codes are checked among themselves.
+    # (each section's fields read once into locals: a model's field read costs
+    # ~340 instructions through pydantic's ``__getattr__`` hook, and this runs
+    # for every section of every document)
+    fields = [(s, s.kind, s.label, s.number) for s in siblings]
     code_widths = {
-        len(s.label)
-        for s in siblings
-        if s.kind == "arabic" and s.label and s.label[0] == "0" and len(s.label) > 1 and "." not in s.label
+        len(label)
+        for _s, kind, label, _n in fields
+        if kind == "arabic" and label and label[0] == "0" and len(label) > 1 and "." not in label
     }
-    for s in siblings:
-        if s.kind == "part" and s.number is None and s.label and s.label.startswith("Mẫu"):
+    for s, kind, label, number in fields:
+        if kind == "part" and number is None and label and label.startswith("Mẫu"):
             forms += 1
         if (
-            s.kind in ("dash", "plus")
-            or s.kind in skip
-            or s.number is None
-            or (s.kind == "arabic" and s.label and "." in s.label)
+            kind in ("dash", "plus")
+            or kind in skip
+            or number is None
+            or (kind == "arabic" and label and "." in label)
             or (form and P.FORM_BLANK_ITEM.match(f"{s.heading or ''} {s.text}") is not None)
         ):
             continue
-        code = bool(code_widths) and s.kind == "arabic" and s.label is not None and len(s.label) in code_widths
-        by_kind.setdefault((s.kind, forms, code), []).append(s)
-    for (kind, _, _), secs in by_kind.items():
-        if kind != "article":  # (checked through the whole text)
-            _check_sequence(ct, kind, secs, out)
-    for s in siblings:
-        if s.children:  # (most have none: no call for them)
-            in_form = form or s.kind == "appendix" or (s.kind == "part" and s.number is None and (s.label or "").startswith("Mẫu"))
-            _check_numbering(ct, s.children, out, skip, in_form)
+        code = bool(code_widths) and kind == "arabic" and label is not None and len(label) in code_widths
+        by_kind.setdefault((kind, forms, code), []).append(s)
+    for (of_kind, _, _), secs in by_kind.items():
+        if of_kind != "article":  # (checked through the whole text)
+            _check_sequence(ct, of_kind, secs, out)
+    for s, kind, label, number in fields:
+        if children := s.children:  # (most have none: no call for them)
+            in_form = form or kind == "appendix" or (kind == "part" and number is None and (label or "").startswith("Mẫu"))
+            _check_numbering(ct, children, out, skip, in_form)
 
 
 def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Diagnostic]) -> None:
     """Numbers of one kind, in order: none twice, none skipped, none back."""
     seen: dict[int, Section] = {}
     prev: Section | None = None
+    before: int | None = None  # (prev's number, read once: see _check_numbering)
     for s in secs:
-        if kind == "article" and s.label and not s.label[-1].isdigit():
+        if kind == "article" and (label := s.label) and not label[-1].isdigit():
             continue  # "Điều 85a", inserted between 85 and 86
-        n = s.number or 0
+        number = s.number
+        n = number or 0
         if n == 1 and prev is not None and kind != "article" and _heading_before(ct, s, prev):
-            seen, prev = {}, None  # a new list under its own heading ("TỔ CHỨC THỰC HIỆN")
+            seen, prev, before = {}, None, None  # a new list under its own heading ("TỔ CHỨC THỰC HIỆN")
         if n in seen:
             where = f"{_kind_vi(kind)} {s.label}"
             out.append(
@@ -2515,7 +2521,7 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
                     f"Trùng số thứ tự: {where} xuất hiện hai lần",
                 )
             )
-        elif prev is not None and prev.number is not None and n < prev.number:
+        elif prev is not None and before is not None and n < before:
             where = f"{_kind_vi(kind)} {s.label}"
             out.append(
                 _sec_diag(
@@ -2525,10 +2531,10 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
                     f"Sai thứ tự: {where} đứng sau {_kind_vi(kind)} {prev.label}",
                 )
             )
-        elif prev is not None and prev.number is not None and n > prev.number + 1:
+        elif prev is not None and before is not None and n > before + 1:
             where = f"{_kind_vi(kind)} {s.label}"
             # (a letter left out is named: "đ", which a plan typed without it skips)
-            missing = f" (thiếu {_kind_vi(kind)} {', '.join(_LETTERS[prev.number : n - 1])})" if kind == "letter" else ""
+            missing = f" (thiếu {_kind_vi(kind)} {', '.join(_LETTERS[before : n - 1])})" if kind == "letter" else ""
             out.append(
                 _sec_diag(
                     ct,
@@ -2543,7 +2549,7 @@ def _check_sequence(ct: CleanText, kind: str, secs: list[Section], out: list[Dia
                 _sec_diag(ct, s, "numbering-gap", f"Thiếu số thứ tự: {where} là mục đầu tiên")
             )
         seen.setdefault(n, s)
-        prev = s
+        prev, before = s, number
 
 
 _KIND_VI = {

@@ -165,24 +165,76 @@ _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # With each walk, its sections by the range [lo, hi) their spans start in
 # (``_walk_in``): a model's field costs ~340 instructions a read (pydantic's
 # BaseModel defines ``__getattr__``), and the readers test each section's span
-# against the same range.
-_WALKS: list[tuple[list[Section], list[Section], dict[tuple[int, int], list[Section]]]] = []
+# against the same range. And its sections' kinds, read once, with the
+# sections of the kinds a reader looks at (``_walk_of``), and the sections
+# holding others (``_walk_parents``): most readers look at a few kinds, or at
+# sections with children, and would read every section's field to find them.
+_WALKS: list[
+    tuple[
+        list[Section],
+        list[Section],
+        dict[tuple[int, int], list[Section]],
+        list[str],
+        dict[tuple[str, ...], list[Section]],
+        list[Section],
+    ]
+] = []
+
+
+def _walked(
+    sections: list[Section],
+) -> tuple[list[Section], list[Section], dict[tuple[int, int], list[Section]], list[str], dict[tuple[str, ...], list[Section]], list[Section]]:
+    """A ``_WALKS`` entry for ``sections``: ``walk_sections``' walk (the
+    same order), its sections' kinds and the sections holding others."""
+    out: list[Section] = []
+    kinds: list[str] = []
+    parents: list[Section] = []
+    stack = sections[::-1]
+    while stack:
+        s = stack.pop()
+        out.append(s)
+        kinds.append(s.kind)
+        if children := s.children:
+            parents.append(s)
+            stack += children[::-1]
+    return sections, out, {}, kinds, {}, parents
 
 
 def _walk(sections: list[Section]) -> list[Section]:
     """``_walk(sections)``, the walk made already when
     extract_assignments reads that tree (callers do not change the list)."""
-    for tree, walked, _inside in _WALKS:
-        if tree is sections:
-            return walked
+    for entry in _WALKS:
+        if entry[0] is sections:
+            return entry[1]
     return walk_sections(sections)
+
+
+def _walk_of(sections: list[Section], kinds: tuple[str, ...]) -> list[Section]:
+    """The sections of ``_walk(sections)`` of one of ``kinds``, in order
+    (callers do not change the list)."""
+    for tree, walked, _inside, of_kind, by_kinds, _parents in _WALKS:
+        if tree is sections:
+            got = by_kinds.get(kinds)
+            if got is None:
+                got = by_kinds[kinds] = [s for s, kind in zip(walked, of_kind, strict=True) if kind in kinds]
+            return got
+    return [s for s in walk_sections(sections) if s.kind in kinds]
+
+
+def _walk_parents(sections: list[Section]) -> list[Section]:
+    """The sections of ``_walk(sections)`` that hold others, in order
+    (callers do not change the list)."""
+    for entry in _WALKS:
+        if entry[0] is sections:
+            return entry[5]
+    return [s for s in walk_sections(sections) if s.children]
 
 
 def _walk_in(sections: list[Section], lo: int, hi: int) -> list[Section]:
     """The sections of ``_walk(sections)`` whose spans start in [lo, hi)
     (``_in_range``), in order; made once per range while extract_assignments
     reads the tree (callers do not change the list)."""
-    for tree, walked, inside in _WALKS:
+    for tree, walked, inside, _kinds, _by_kinds, _parents in _WALKS:
         if tree is sections:
             got = inside.get((lo, hi))
             if got is None:
@@ -986,9 +1038,9 @@ def _lower_governments_points(sections: list[Section]) -> set[int]:
     """The ids of the points under items headed by the governments of a
     level below named as a class ("3. Ủy ban nhân dân các xã, phường" / "a) …")."""
     out: set[int] = set()
-    for s in _walk(sections):
+    for s in _walk_parents(sections):
         head = s.heading or ""
-        if s.children and (" các " in head or " cấp " in head):
+        if " các " in head or " cấp " in head:
             names = [n for n in _agency_names(head)[0] if _looks_like_agency(n)]
             if names and _lower_governments(names):
                 out.update(id(c) for c in s.children)
@@ -1344,9 +1396,8 @@ def _from_give_items(
     Văn hoá, Thể thao và Du lịch:" / "a) Chủ trì …" / "b) …"."""
     items = [
         s
-        for s in _walk(sections)
-        if s.children
-        and s.kind in ("arabic", "roman", "letter", "article")
+        for s in _walk_parents(sections)
+        if s.kind in ("arabic", "roman", "letter", "article")
         and (s.heading or s.text)[:7].lower().startswith(("giao", "yêu cầu"))
         and _in_range(s.span, lo, hi)
         and P.GIVE_ITEM.match(s.heading or s.text.split("\n")[0])
@@ -1363,15 +1414,19 @@ def _from_body_items(
     …", "2.5. Giao Đảng ủy Công an thành phố lãnh đạo …". The parts that set
     no task (purpose, goals, results, the situation before) are left out."""
     top = [s for s in sections if _in_range(s.span, lo, hi)]
-    if any(s.kind == "article" for s in walk_sections(top)):
+    # (the whole tree in range, as most times: its walk and its articles are
+    # extract_assignments' own, found with no field read)
+    whole = len(top) == len(sections)
+    walked = _walk(sections) if whole else walk_sections(top)
+    if _walk_of(sections, ("article",)) if whole else any(s.kind == "article" for s in walked):
         # a text of articles gives duties in its own ways, read above; and an
         # article opening with a body and its role ("Điều 2. Bộ Tư pháp chủ trì,
         # phối hợp với … hoàn thiện hồ sơ …")
         # (its clauses and points too: "2. Sở Công Thương chủ trì, phối hợp với …")
-        steps = {id(c) for s in walk_sections(top) if _gives_steps(s) for c in s.children}
+        steps = {id(c) for s in walked if _gives_steps(s) for c in s.children}
         led = [
             a
-            for a in walk_sections(top)
+            for a in walked
             if a.kind in ("article", "arabic", "letter")
             and (_body_with_its_role(a) or (id(a) not in steps and _asks_a_body(a)))
         ]
@@ -1383,52 +1438,57 @@ def _from_body_items(
     stack = [(s, False, False, False) for s in reversed(top)]
     while stack:
         s, in_tasks, under_tasks, in_implementation = stack.pop()
-        asking = s.heading is not None and P.ASKING_HEADING.match(s.heading) is not None and _colon_after(ct, s)
-        if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or "") and not asking:
+        # (its fields read once: a model's field read costs ~340 instructions
+        # through pydantic's ``__getattr__`` hook, and this visits every section)
+        kind, heading, children = s.kind, s.heading, s.children
+        asking = heading is not None and P.ASKING_HEADING.match(heading) is not None and _colon_after(ct, s)
+        if kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(heading or "") and not asking:
             continue
-        if s.kind in ("arabic", "letter") and _body_and_its_task(_without_giving(s)):
+        if kind in ("arabic", "letter") and _body_and_its_task(_without_giving(s)):
             if orders is None:
                 orders = _lower_governments_points(top)
             if id(s) not in orders or not _gives_own_body(s):  # ("b) Giao Phòng …" of "UBND các xã": theirs)
                 items.append(s)
         elif (
             under_tasks
-            and s.kind in ("arabic", "letter")
+            and kind in ("arabic", "letter")
             # (an implementation part's headings by body are read with it: _from_items)
             and ((not in_implementation and _body_heading(s)) or _collective_and_its_task(s))
         ):
             items.append(s)  # "II. NHIỆM VỤ, GIẢI PHÁP" / "1. Cải cách thể chế" / "a) Bộ Nội vụ" / "- …"
-        elif under_tasks and s.kind in ("arabic", "letter") and s.heading and _opens_with_head_word(s.text.lstrip()):
+        elif under_tasks and kind in ("arabic", "letter") and heading and _opens_with_head_word(s.text.lstrip()):
             # a topic's heading, the text under it opening with a body and its
             # task: "5. Về công tác văn hóa - xã hội" / "Phòng Văn hóa - Xã hội chủ trì …"
             text_item = s.model_copy(update={"heading": None})
             if _body_and_its_task(text_item):
                 items.append(text_item)
-        elif in_tasks and s.kind in ("dash", "plus") and _bullet_task(s):
+        elif in_tasks and kind in ("dash", "plus") and _bullet_task(s):
             items.append(_as_item(s))  # "II. NHIỆM VỤ" / "- Sở Y tế tăng cường kiểm tra …"
+        if not children:
+            continue  # (what follows only hands its readings to the children)
         own = (
-            s.kind in ("roman", "part", "arabic", "letter")
-            and any(c.kind in ("dash", "plus") for c in s.children)
+            kind in ("roman", "part", "arabic", "letter")
+            and any(c.kind in ("dash", "plus") for c in children)
             and (
-                P.DUTIES_HEADING.search(s.heading or "", 0, None, False) is not None
-                or "giải pháp" in (s.heading or "").lower()
+                P.DUTIES_HEADING.search(heading or "", 0, None, False) is not None
+                or "giải pháp" in (heading or "").lower()
                 # "2. Yêu cầu:" / "- Đoàn Thanh niên xã chủ trì …": what each is asked
                 or asking
                 # a topic in a part on tasks: "II. NHIỆM VỤ" / "5. Về công tác …" / "- Phòng … tham mưu …"
-                or (under_tasks and s.kind != "roman")
+                or (under_tasks and kind != "roman")
             )
             and _opening_body(s) is None
         )
         on_tasks = under_tasks or (
-            s.kind in ("roman", "part", "arabic")
-            and (P.DUTIES_HEADING.search(s.heading or "", 0, None, False) is not None or "giải pháp" in (s.heading or "").lower())
+            kind in ("roman", "part", "arabic")
+            and (P.DUTIES_HEADING.search(heading or "", 0, None, False) is not None or "giải pháp" in (heading or "").lower())
         )
         implementation = in_implementation or (
-            s.kind in ("roman", "part", "arabic") and P.IMPLEMENTATION_HEADING.search(s.heading or "") is not None
+            kind in ("roman", "part", "arabic") and P.IMPLEMENTATION_HEADING.search(heading or "") is not None
         )
         stack.extend(
-            (c, own or (in_tasks and s.kind not in ("arabic", "letter")), on_tasks, implementation)
-            for c in reversed(s.children)
+            (c, own or (in_tasks and kind not in ("arabic", "letter")), on_tasks, implementation)
+            for c in reversed(children)
         )
     return _from_items(ct, items, level) if items else []
 
@@ -1655,9 +1715,8 @@ def _proposal_parts(sections: list[Section], lo: int, hi: int) -> list[Span]:
     """The spans of a report's or submission's Kiến nghị / Đề xuất parts."""
     return [
         s.span
-        for s in _walk(sections)
-        if s.kind in ("roman", "part", "arabic")
-        and _in_range(s.span, lo, hi)
+        for s in _walk_of(sections, ("roman", "part", "arabic"))
+        if _in_range(s.span, lo, hi)
         and (P.REQUEST_PART.match(s.heading or "") or P.PROPOSAL_PART.match(s.heading or ""))
     ]
 
@@ -1686,8 +1745,8 @@ def _from_request_parts(
     nghị UBND các xã:" / "- …", "2. Đối với Bộ Y tế" / "- Sớm sửa đổi …",
     "3. Bộ Nội vụ: …"), its text or points that body's tasks."""
     out: list[Assignment] = []
-    for part in _walk(sections):
-        if part.kind not in ("roman", "part") or not _in_range(part.span, lo, hi):
+    for part in _walk_of(sections, ("roman", "part")):
+        if not _in_range(part.span, lo, hi):
             continue
         if not P.REQUEST_PART.match(part.heading or "", 0, None, False):
             continue
@@ -1833,9 +1892,8 @@ def _from_duty_headings(
         return []  # (most texts have no such heading: a walk saved)
     items = [
         s
-        for s in _walk(sections)
+        for s in _walk_of(sections, ("article", "arabic", "roman", "letter"))
         if s.heading
-        and s.kind in ("article", "arabic", "roman", "letter")
         and (s.children or s.text.strip())  # (a table of contents lists headings alone)
         and P.DUTY_OF.match(s.heading, 0, None, False)
         and _in_range(s.span, lo, hi)
@@ -1874,8 +1932,8 @@ def _from_defined_term_heads(
     ("Cơ quan chủ quản có trách nhiệm:") is left alone."""
     terms = {fold(m["alias"]) for m in P.ALIAS.finditer(ct.text, 0, hi)}
     out: list[Assignment] = []
-    for s in _walk(sections):
-        if s.kind not in ("arabic", "roman", "letter") or not s.heading or not s.children or not _in_range(s.span, lo, hi):
+    for s in _walk_parents(sections):
+        if s.kind not in ("arabic", "roman", "letter") or not s.heading or not _in_range(s.span, lo, hi):
             continue
         head = s.heading.strip().rstrip(":").rstrip()
         low = head.lower()
@@ -1896,8 +1954,8 @@ def _from_body_articles(
     CỦA CÁC CƠ QUAN, ĐƠN VỊ") or beside another such article in any chapter
     ("Điều 5. Thanh tra Sở", "Điều 6. Văn phòng Sở"): each is that body's."""
     out: list[Assignment] = []
-    for s in _walk(sections):
-        if s.kind not in ("part", "roman") or not _in_range(s.span, lo, hi):
+    for s in _walk_of(sections, ("part", "roman")):
+        if not _in_range(s.span, lo, hi):
             continue
         headed = [
             (art, head)
@@ -1998,10 +2056,9 @@ def _from_duty_clauses(
     out: list[Assignment] = []
     if not any(w in ct.text for w in ("nhiệm", "NHIỆM", "hạn", "HẠN")):
         return out  # (no heading on duties: a walk saved)
-    for s in _walk(sections):
+    for s in _walk_parents(sections):
         if not (
-            s.children
-            and s.heading
+            s.heading
             and s.kind in ("article", "arabic", "roman")
             and P.DUTY_LEAD.match(s.heading)
             and not P.DUTY_OF.match(s.heading)
@@ -2520,8 +2577,8 @@ def _from_duty_items(
     own gives X those items: "3. Ủy ban nhân dân cấp tỉnh có trách nhiệm:" /
     "a) Chỉ đạo …" / "b) Bố trí …"."""
     out: list[Assignment] = []
-    for s in _walk_in(sections, lo, hi):
-        if not s.children:
+    for s in _walk_parents(sections):
+        if not _in_range(s.span, lo, hi):
             continue
         # ("3. Bộ Nội vụ có trách nhiệm:" alone is the item's heading, its colon taken)
         line = s.text.split("\n")[-1] if s.text.strip() else f"{s.heading or ''}:"
@@ -2550,7 +2607,7 @@ def _from_addressed_lead_ins(
     những nội dung sau:" / "a) …" / "b) …", gives those bodies every point
     that names no body of its own."""
     out: list[Assignment] = []
-    for s in _walk(sections):
+    for s in _walk_parents(sections):
         if len(s.children) < 2 or not s.text.endswith(":") or any(c.kind != "letter" for c in s.children):
             continue
         last = s.text.split("\n")[-1]
@@ -2581,12 +2638,12 @@ def _from_duty_sentences(
     # "a) Bộ, cơ quan ngang bộ báo cáo …") are conditions, no duties
     cases = {
         id(c)
-        for s in _walk(sections)
-        if s.children and P.CASES_LISTED.search(s.heading or s.text or "")
+        for s in _walk_parents(sections)
+        if P.CASES_LISTED.search(s.heading or s.text or "")
         for c in s.children
     }
-    for s in _walk(sections):
-        if s.children or s.kind not in ("arabic", "letter", "article") or id(s) in cases:
+    for s in _walk_of(sections, ("arabic", "letter", "article")):
+        if s.children or id(s) in cases:
             continue
         own = f"{s.heading or ''} {s.text}"
         leading = s.kind == "article" and " chủ trì" in own
@@ -2866,16 +2923,19 @@ def _from_executors(
     if not any(ct.text.find(w, lo, hi) >= 0 for w in P.EXECUTORS_WORDS):  # (before the pattern)
         return out
     # not in an appendix: its forms' closing clauses are templates
-    for s in walk_sections([s for s in sections if s.kind != "appendix"]):
+    body = [s for s in sections if s.kind != "appendix"]
+    # (no appendix, as most times: extract_assignments' own walk)
+    for s in _walk(sections) if len(body) == len(sections) else walk_sections(body):
+        own = s.text  # (read once: see _from_body_items)
         if (
-            not ("thi hành" in s.text or ("trách nhiệm" in s.text and " này" in s.text))
+            not ("thi hành" in own or ("trách nhiệm" in own and " này" in own))
             or not _in_range(s.span, lo, hi)
         ):
             continue
         # an article's heading is cut at the first colon ("Giám đốc các sở:"),
         # unless it is the article's title ("Điều 12. Trách nhiệm thi hành")
         titled = not s.heading or P.EXECUTORS_TITLE.search(s.heading)
-        text = s.text if titled else f"{s.heading}: {s.text}"
+        text = own if titled else f"{s.heading}: {own}"
         for m in P.EXECUTORS.finditer(text):
             dot = text.rfind(". ", 0, m.start())
             begin = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
@@ -3795,16 +3855,20 @@ def _from_labelled_items(
     ``labels``). ``fields`` gets each time field's line of its own and its item's span."""
     out: list[Assignment] = []
     for s in _walk_in(sections, lo, hi):
-        if s.kind not in ("arabic", "letter", "roman", "dash", "plus"):
+        kind = s.kind  # (read once: see _from_body_items)
+        if kind not in ("arabic", "letter", "roman", "dash", "plus"):
             continue
+        children = s.children
         # (labels lettered too: "a) Cơ quan chủ trì: Bộ X." / "b) Cơ quan phối hợp: …")
         # (a letter's label is its heading)
-        lettered = (f"{c.heading}: {c.text}" if c.heading else c.text for c in s.children if c.kind == "letter")
-        lines = s.text.split("\n") + [c.text for c in s.children if c.kind in ("dash", "plus")]
-        lines += [ln for ln in lettered if _is_label(ln)]
+        lines = s.text.split("\n")
+        if children:
+            lettered = (f"{c.heading}: {c.text}" if c.heading else c.text for c in children if c.kind == "letter")
+            lines += [c.text for c in children if c.kind in ("dash", "plus")]
+            lines += [ln for ln in lettered if _is_label(ln)]
         lead = next((m["value"] for ln in lines if (m := P.LABELLED_LEAD.match(ln))), None) if labels else None
         if lead is None:
-            if s.kind in ("arabic", "letter") and not s.children:
+            if kind in ("arabic", "letter") and not children:
                 out += _closing_body_row(ct, s, level)
             continue
         support = next((m["value"] for ln in lines if (m := P.LABELLED_SUPPORT.match(ln))), "")
@@ -9097,7 +9161,7 @@ def extract_assignments(
     invitation (see ``tables.inviting_types``), whose time lines ("Thời gian:
     14 giờ 00 phút, ngày 29/6/2026") say when its meeting is held, no deadline."""
     # (the tree walked once for its readers: see _walk)
-    _WALKS.append((sections, walk_sections(sections), {}))
+    _WALKS.append(_walked(sections))
     try:
         return _extract_assignments(
             ct,
@@ -9165,18 +9229,19 @@ def _extract_assignments(
         lead = [ll for ll in every_lead if ll.src_start < last]
     read: list[Span] = []  # (the implementation parts read: a plan may have two)
     top_ids = {id(s) for s in top}
-    for s in _walk(sections):
+    for s in _walk_of(sections, ("roman", "part", "arabic", "article")):
+        kind = s.kind  # (read once: see _from_body_items)
+        heading = s.heading or ""
         if (
-            s.kind in ("roman", "part", "arabic", "article")
-            and (
-                P.IMPLEMENTATION_HEADING.search(s.heading or "")
-                or (s.kind == "article" and P.SUPERVISION_HEADING.match(s.heading or ""))
+            (
+                P.IMPLEMENTATION_HEADING.search(heading)
+                or (kind == "article" and P.SUPERVISION_HEADING.match(heading))
                 # an item headed by the label alone, its sentence after it ("4. Phân công: Sở A chủ trì; …")
                 or (
-                    s.kind != "article"
+                    kind != "article"
                     and not s.children
-                    and (s.heading or "").lstrip()[:1] in P.ASSIGNING_LABEL_INITIALS
-                    and P.ASSIGNING_LABEL.match(s.heading or "") is not None
+                    and heading.lstrip()[:1] in P.ASSIGNING_LABEL_INITIALS
+                    and P.ASSIGNING_LABEL.match(heading) is not None
                 )
             )
             and _in_range(s.span, lo, hi)

@@ -73,6 +73,11 @@ BROKEN = {
     "KH202": lambda t: t.replace("ngày 02/3/2024", "ngày 02/3/2025"),
     "KH203": lambda t: t.replace("ngày 10 tháng 5", "ngày 31 tháng 4"),
     "KH204": lambda t: t.replace("ngày 02/3/2024", "ngày 02 ngày 3 năm 2024"),
+    # (a number's year, 2023, that its date's is not)
+    "KH205": lambda t: t.replace(
+        "III. CHẾ ĐỘ BÁO CÁO\n",
+        "III. CHẾ ĐỘ BÁO CÁO\nThực hiện theo Nghị quyết số 15/2023/NQ-HĐND ngày 08/12/2022 của HĐND tỉnh.\n",
+    ),
     "KH301": lambda t: t.replace(
         "Kế hoạch số 12/KH-UBND", "Kế hoạch số 12/KH-U\u0412ND"
     ),  # a Cyrillic В

@@ -67,9 +67,18 @@ class Finding:
     end_line: int | None = None
     detail: str | None = None
     related: str | None = None  # the other document's path (KH6xx rules)
+    end_column: int | None = None  # (the column after the span's last character, as SARIF counts)
+    snippet: str | None = None  # the text the span covers (its first 200 characters)
+    related_line: int | None = None  # where in the other document (KH6xx rules)
+    # the span's character offsets in the file's text, which ``place`` turns
+    # into columns and a snippet (not reported)
+    start: int | None = None
+    end: int | None = None
 
     def as_dict(self) -> dict[str, object]:
-        return dict(self.__dict__)
+        out = dict(self.__dict__)
+        del out["start"], out["end"]
+        return out
 
 
 @dataclass
@@ -138,11 +147,23 @@ def load_config(path: Path | None) -> Config:
 Hit = tuple[Span | None, str | None]  # where, and an optional detail
 RuleFn = Callable[[Document], Iterator[Hit]]
 _CHECKS: dict[str, RuleFn] = {}
+# Rules that also read the file's text (the document's own, with its
+# attachments: run once, on the document carrying them), by the same id.
+TextRuleFn = Callable[[Document, str], Iterator[Hit]]
+_TEXT_CHECKS: dict[str, TextRuleFn] = {}
 
 
 def _rule(rule_id: str) -> Callable[[RuleFn], RuleFn]:
     def deco(fn: RuleFn) -> RuleFn:
         _CHECKS[rule_id] = fn
+        return fn
+
+    return deco
+
+
+def _text_rule(rule_id: str) -> Callable[[TextRuleFn], TextRuleFn]:
+    def deco(fn: TextRuleFn) -> TextRuleFn:
+        _TEXT_CHECKS[rule_id] = fn
         return fn
 
     return deco
@@ -256,6 +277,80 @@ def _date_invalid(doc: Document) -> Iterator[Hit]:
     yield from _diag_hits(doc, "date-invalid")
 
 
+def _days_in(month: int, year: int | None) -> int:
+    """The days of ``month`` (1-12) in ``year`` (a leap year when not given:
+    "ngày 29/02" alone may be any leap year's)."""
+    if month == 2:
+        y = year if year is not None else 2000
+        return 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _why_invalid(day: int, month: int, year: int | None) -> str | None:
+    """Why a day, month (and year) is no calendar date, in the documents' words; None when it is one."""
+    if not 1 <= month <= 12:
+        return f"không có tháng {month}"
+    days = _days_in(month, year)
+    if day < 1 or day > days:
+        return f"tháng {month}" + (f" năm {year}" if month == 2 and year else "") + f" chỉ có {days} ngày"
+    return None
+
+
+def _span_at(doc: Document, text: str, start: int, end: int) -> Span:
+    line = text.count("\n", 0, start) + 1
+    return Span(file=doc.source.path, line=line, end_line=line + text.count("\n", start, end), start=start, end=end)
+
+
+def _words_before(text: str, start: int, n: int = 5) -> str:
+    """The last ``n`` words before ``start`` on its line (what the date is of: "trước ngày")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    words = text[line_start:start].split()
+    return " ".join(words[-n:])
+
+
+@_text_rule("KH203")
+def _dates_invalid_in_text(doc: Document, text: str) -> Iterator[Hit]:
+    # every date the text states, not the header's alone: a citation's, a
+    # deadline's, a target's ("trước ngày 31/4/2026" does not exist)
+    own = doc.header.spans.get("date")
+    for m in P.STATED_DATE.finditer(text):
+        if m["d"] is not None:
+            day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
+        elif m["d2"] is not None:
+            day, month, year = int(m["d2"]), int(m["m2"]), None
+        else:
+            day, month = int(m["d3"]), int(m["m3"])
+            year = int(m["y3"]) if m["y3"] else None
+        why = _why_invalid(day, month, year)
+        if why is None:
+            continue
+        if own is not None and own.start <= m.start() < own.end and doc.header.date and not _valid(doc.header.date):
+            continue  # (told by the header's own check above)
+        before = _words_before(text, m.start())
+        yield _span_at(doc, text, m.start(), m.end()), f"\"{(before + ' ') if before else ''}{m[0]}\" ({why})"
+
+
+def _number_year_clash(number: str | None, date: str | None) -> str | None:
+    """The year a number states ("47/2025/NQ-HĐND": 2025) when a full date of another year is given it."""
+    m = P.NUMBER_WITH_YEAR.match(number or "")
+    if m is None or not date or len(date) != 10 or date[:4] == m["y"]:
+        return None
+    return m["y"]
+
+
+@_rule("KH205")
+def _number_year_disagrees(doc: Document) -> Iterator[Hit]:
+    # a normative act's number carries the year it was issued: with a date of
+    # another year, one of the two is a slip ("Nghị quyết số 47/2025/NQ-HĐND
+    # ngày 10/12/2024"), whichever document states them
+    h = doc.header
+    if (y := _number_year_clash(h.number, h.date)) is not None:
+        yield h.spans.get("date") or h.spans.get("number"), f"{h.number} ngày {_human_date(h.date or '')} (số mang năm {y})"
+    for c in doc.citations:
+        if c.mentions and (y := _number_year_clash(c.number, c.date)) is not None:
+            yield c.mentions[0].span, f"{c.number} ngày {_human_date(c.date or '')} (số mang năm {y})"
+
+
 @_rule("KH301")
 def _repaired(doc: Document) -> Iterator[Hit]:
     for d in doc.diagnostics:
@@ -271,10 +366,13 @@ def _implements_nothing(doc: Document) -> Iterator[Hit]:
 
 @_rule("KH303")
 def _alias_unused(doc: Document) -> Iterator[Hit]:
+    # (uses over the whole file: a decision carries the alias its attached
+    # plan defines, and the plan's citations hold the uses)
+    used = {m.via_alias for part in (doc, *doc.attachments) for c in part.citations for m in c.mentions if m.via_alias}
     for c in doc.citations:
         if c.number and all(c.number in "".join(a.split()) for a in c.aliases):
             continue  # the alias is the number itself: every later mention uses it
-        if c.aliases and not any(m.via_alias for m in c.mentions):
+        if c.aliases and not any(m.via_alias for m in c.mentions) and not used.intersection(c.aliases):
             yield c.mentions[0].span if c.mentions else None, ", ".join(c.aliases)
 
 
@@ -510,23 +608,44 @@ def _finding(rid: str, config: Config, doc: Document, span: Span | None, message
         column=_column(span),
         end_line=span.end_line if span else None,
         detail=detail,
+        start=span.start if span else None,
+        end=span.end if span else None,
     )
 
 
+def _hits(rid: str, doc: Document, d: Document, text: str | None) -> Iterator[Hit]:
+    """Rule ``rid``'s hits on ``d`` (``doc`` or one of its attachments); its
+    text rule's over the whole file, once, with ``doc``."""
+    fn = _CHECKS.get(rid)
+    if fn is not None:
+        yield from fn(d)
+    tfn = _TEXT_CHECKS.get(rid)
+    if tfn is not None and text is not None and d is doc:
+        yield from tfn(doc, text)
+
+
 def check_document(
-    doc: Document, config: Config | None = None, *, suppressed: dict[int, set[str]] | None = None
+    doc: Document,
+    config: Config | None = None,
+    *,
+    suppressed: dict[int, set[str]] | None = None,
+    text: str | None = None,
 ) -> list[Finding]:
+    """``doc``'s findings. ``text``: the file's text as parsed (``source_text``),
+    for the rules that read it (every date it states, KH203) and the
+    findings' columns and snippets; without it, those rules read the parsed
+    document alone."""
     config = config or Config()
     out: list[Finding] = []
     seen: set[tuple[str, int | None, str]] = set()
     for d in [doc, *doc.attachments]:
-        for rid, fn in _CHECKS.items():
+        for rid in [*_CHECKS, *(r for r in _TEXT_CHECKS if r not in _CHECKS)]:
             rule = rules()[rid]
             if not config.enabled(rid) or not _applies(rule, d):
                 continue
             if d is not doc and rid.startswith("KH1"):
                 continue  # an attached document takes its form from the one carrying it
-            for span, detail in fn(d):
+            for span, detail in _hits(rid, doc, d, text):
                 line = span.line if span else None
                 if (
                     suppressed
@@ -541,11 +660,48 @@ def check_document(
                 seen.add((rid, line, msg))
                 out.append(_finding(rid, config, doc, span, msg, detail))
     out.sort(key=lambda f: (f.line or 0, f.rule))
+    if text is not None:
+        place(out, text)
     return out
 
 
 def _column(span: Span | None) -> int | None:
-    return 1 if span else None
+    return 1 if span else None  # (until ``place`` reads the text)
+
+
+# the longest snippet a finding quotes (a section's span runs to its end)
+SNIPPET_CHARS = 200
+
+
+def place(findings: list[Finding], text: str) -> None:
+    """Give the ``findings`` on ``text`` (one file's, as parsed) their columns
+    (1-based, in characters, the end one past the last character, as SARIF
+    counts) and the text they cover (its first line, cut at SNIPPET_CHARS)."""
+    for f in findings:
+        if f.start is None or f.end is None or f.start > len(text):
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        f.column = f.start - line_start + 1
+        # (the span's text without the line breaks and spaces closing it)
+        covered = text[f.start : min(max(f.end, f.start), len(text))].rstrip()
+        end = f.start + len(covered)
+        f.end_column = end - (text.rfind("\n", 0, end) + 1 if "\n" in covered else line_start) + 1
+        f.end_line = f.line + covered.count("\n") if f.line else f.end_line
+        f.snippet = _cut(covered.split("\n", 1)[0], SNIPPET_CHARS) if covered else None
+
+
+def source_text(path: str | None) -> str | None:
+    """The text of the file at ``path`` as the parse read it (spans count
+    in it); None when it cannot be read again (stdin)."""
+    from .normalize import normalize_source
+    from .read import read_path
+
+    if not path or path == "-":
+        return None
+    try:
+        return normalize_source(read_path(Path(path)).text)
+    except (OSError, KhtoolError):
+        return None
 
 
 def suppressions(text: str) -> dict[int, set[str]]:
@@ -652,7 +808,7 @@ def check_corpus(
     ``cited_key``): by their date, never by their order. ``suppressed``: the
     line suppressions of each document, by its path; ``warnings`` gets the
     graph's line on two different texts of one number, date and issuer."""
-    from .diff import _lower_level, is_plan, late_by, plan_of, plans_due
+    from .diff import _level_part, _lower_level, is_plan, late_by, plan_of, plans_due
     from .docnumber import unpadded
     from .graph import cited_key, keys_compatible, node_keys
 
@@ -679,11 +835,17 @@ def check_corpus(
                 if ek is not None and by_key[ek] is not d:
                     ended.setdefault(ek, []).append((d, c.action))
 
-    def finding(rid: str, doc: Document, span: Span | None, detail: str, other: Document | None = None) -> None:
+    def finding(
+        rid: str, doc: Document, span: Span | None, detail: str, other: Document | None = None, where: Span | None = None
+    ) -> None:
+        """``where``: the place in ``other`` the finding is about (else its date's or number's line)."""
         quiet = (suppressed or {}).get(doc.source.path, {}).get(span.line, set()) if span else set()
         if config.enabled(rid) and rid not in quiet and "*" not in quiet:
             out.append(_finding(rid, config, doc, span, f"{rules()[rid].message}: {detail}", detail))
             out[-1].related = other.source.path if other is not None else None
+            if other is not None:
+                where = where or other.header.spans.get("date") or other.header.spans.get("number")
+                out[-1].related_line = where.line if where else None
 
     def late(doc: Document, c: Citation, span: Span | None, cited: Document, number: str) -> None:
         """KH603: ``doc``, citing ``cited`` (``number``) by ``c``, issued after the date it gives its level."""
@@ -701,6 +863,8 @@ def check_corpus(
                     f"ban hành ngày {_human_date(doc.header.date)}, {number} giao hạn {_human_date(due)}"
                     f" ({days} ngày chậm; {cited.source.path})",
                     cited,
+                    # (the plan above's deadline for the level)
+                    next((d.span for d in plan_of(cited).deadlines if _iso(d) == due), None),
                 )
 
     for doc in docs:
@@ -733,6 +897,7 @@ def check_corpus(
                                 f"{c.number} đã bị {'thay thế' if action == 'replaces' else 'bãi bỏ'} bởi"
                                 f" {by.header.number or by.source.path} ngày {_human_date(when)} ({by.source.path})",
                                 by,
+                                by.header.spans.get("number"),
                             )
                 own = cited.header.date
                 if c.date and own and len(own) == 10 and len(c.date) == 10 and c.date != own and not _year_off(c.date, own):
@@ -765,20 +930,42 @@ def check_corpus(
                     + (f" ngày {_human_date(d.header.date)}" if d.header.date else "")
                     + f" ({d.source.path})",
                     d,
+                    d.header.spans.get("number"),
                 )
         if not cites_one:
             for upper in _plans_above(doc, docs):
+                level_part = _level_part(plan_of(upper), doc.header.level)
                 finding(
                     "KH604",
                     doc,
-                    _first_span(doc),
+                    _vague_reference(doc) or doc.header.spans.get("title") or _first_span(doc),
                     f"{upper.header.number} ngày {_human_date(upper.header.date or '')} giao nhiệm vụ cho cấp"
                     f" {'xã' if doc.header.level == 'ward' else 'huyện'} ({upper.source.path})",
                     upper,
+                    level_part[0].span if level_part else None,  # (its part for the level)
                 )
     _year_slips(docs, by_key, by_number, finding)
     out.sort(key=lambda f: (f.path or "", f.line or 0, f.rule))
     return out
+
+
+def _iso(d: Deadline) -> str | None:
+    """A deadline's date (a month alone, "trong tháng 6 năm 2026", by its last day, as ``plans_due`` gives it)."""
+    if not d.year or not d.month or not 1 <= d.month <= 12:
+        return None
+    return f"{d.year:04d}-{d.month:02d}-{d.day or _days_in(d.month, d.year):02d}"
+
+
+def _vague_reference(doc: Document) -> Span | None:
+    """Where a plan that cites no plan above names it without a number or
+    date ("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh …", KH604), read in
+    its file's text before its first section; None if it does not."""
+    text = source_text(doc.source.path)
+    if text is None:
+        return None
+    first = next((s.span.start for s in doc.sections if s.label), len(text))
+    m = P.VAGUE_DIRECTION.search(text, 0, first)
+    return _span_at(doc, text, m.start(), m.end()) if m else None
 
 
 def _year_off(a: str, b: str) -> bool:
@@ -834,8 +1021,11 @@ def _year_slips(
         own = cited.header.date or ""
         if len(group) == 1:
             doc, c = group[0]
-            # (as KH601 before it: a document carried out or relied on)
-            if c.relation in ("implements", "basis"):
+            # (as KH601 before it: a document carried out or relied on; a
+            # date of another year than its number's, the cited one's, is
+            # the citing document's own slip, KH205's)
+            clash = _number_year_clash(c.number, date) and not _number_year_clash(c.number, own)
+            if c.relation in ("implements", "basis") and not clash:
                 finding(
                     "KH606",
                     doc,
@@ -984,10 +1174,16 @@ def check_paths(
                     supp = suppressions(read_bytes(raw, path).text)
             except (OSError, KhtoolError):
                 supp = {}
-        findings += check_document(item, config, suppressed=supp)
+        findings += check_document(item, config, suppressed=supp, text=source_text(path))
         if supp:
             corpus_supp[item.source.path] = supp
     warnings: list[str] = []
     if len(parsed) > 1:
-        findings += check_corpus(parsed, config, suppressed=corpus_supp, warnings=warnings)
+        across = check_corpus(parsed, config, suppressed=corpus_supp, warnings=warnings)
+        # (their columns and snippets, each file read again: few have one)
+        for where in {f.path for f in across}:
+            text = source_text(where)
+            if text is not None:
+                place([f for f in across if f.path == where], text)
+        findings += across
     return CheckReport(findings, errors, len(paths), warnings)

@@ -6483,6 +6483,28 @@ PART_ROLE = _regex(
 # through the legislature's term, then its year and the Quốc hội's term
 # ("42/2024/QH15").
 LAW_NUMBER = _std(r"(\d{1,3})/((?:19|20)\d\d)/(QH\d{1,2})")
+# A date as the texts state it, for the calendar check (KH203): "31/4/2026",
+# "15-6-2026", "14.10.2024" (one separator throughout), "ngày 31/4" (a day and
+# month after "ngày", its year left out: "trước ngày 31/4 hằng năm"), "ngày 29
+# tháng 02 năm 2025". Not a number's "47/2025/NQ-HĐND" (no day and month
+# before the year), not a part of a longer run of digits and separators.
+STATED_DATE = _std(
+    r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/]|[.\-]\d)"
+    r"|(?<![\w])(?i:ngày)\s+(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?![\d/]|[.\-]\d)"
+    r"|(?<![\w])(?i:ngày)\s+(?P<d3>\d{1,2})\s+(?i:tháng)\s+(?P<m3>\d{1,2})(?:\s+(?i:năm)\s+(?P<y3>(?:19|20)\d\d))?(?!\d)"
+)
+# A normative act's number, whose year is the year it was issued (Luật Ban
+# hành văn bản quy phạm pháp luật: "47/2025/NQ-HĐND", "12/2024/TT-BTC",
+# "42/2024/QH15"): serial, year, code.
+NUMBER_WITH_YEAR = _std(r"\d{1,4}/(?P<y>(?:19|20)\d\d)/\S")
+# A plan's reference to the body above with no number or date: "Thực hiện chỉ
+# đạo của Ủy ban nhân dân tỉnh …", "Triển khai văn bản của UBND huyện …"
+# (where the plan above should have been cited by its number: KH604).
+VAGUE_DIRECTION = _std(
+    r"(?:Thực\s+hiện|Triển\s+khai|Căn\s+cứ|Theo)\s+(?:sự\s+|ý\s+kiến\s+)?(?:chỉ\s+đạo|văn\s+bản|kế\s+hoạch|hướng\s+dẫn)"
+    r"\s+(?:của\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Tỉnh\s+ủy|Huyện\s+ủy|cấp\s+trên)",
+    re.I,
+)
 # An inline suppression in a checked file: "khtool: ignore[KH101,KH105]",
 # "khtool: bỏ qua" (every rule on that line).
 SUPPRESSION_COMMENT = _regex(

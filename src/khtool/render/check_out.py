@@ -83,6 +83,18 @@ def fingerprints(report: CheckReport) -> list[str]:
     return out
 
 
+def _region(line: int, column: int | None, end_line: int | None, end_column: int | None, snippet: str | None) -> dict[str, Any]:
+    """A finding's place as SARIF's ``region``: its span's lines and columns
+    (the end column one past its last character) and the text it quotes."""
+    region: dict[str, Any] = {"startLine": line, "startColumn": column or 1}
+    if end_column is not None and (end_line or line) >= line:
+        region["endLine"] = end_line or line
+        region["endColumn"] = end_column
+    if snippet:
+        region["snippet"] = {"text": snippet}
+    return region
+
+
 def to_sarif(report: CheckReport) -> dict[str, Any]:
     from .. import __version__
 
@@ -92,7 +104,7 @@ def to_sarif(report: CheckReport) -> dict[str, Any]:
     for f, fingerprint in zip(report.findings, fingerprints(report), strict=True):
         loc: dict[str, Any] = {"artifactLocation": _artifact(f.path)}
         if f.line:
-            loc["region"] = {"startLine": f.line, "startColumn": f.column or 1}
+            loc["region"] = _region(f.line, f.column, f.end_line, f.end_column, f.snippet)
         results.append(
             {
                 "ruleId": f.rule,
@@ -104,9 +116,10 @@ def to_sarif(report: CheckReport) -> dict[str, Any]:
             }
         )
         if f.related:  # (the plan a cross-plan finding is about)
-            results[-1]["relatedLocations"] = [
-                {"id": 1, "physicalLocation": {"artifactLocation": _artifact(f.related)}}
-            ]
+            related: dict[str, Any] = {"artifactLocation": _artifact(f.related)}
+            if f.related_line:  # (the line there: its date, its number, its deadline for the level)
+                related["region"] = {"startLine": f.related_line}
+            results[-1]["relatedLocations"] = [{"id": 1, "physicalLocation": related}]
     notifications = [
         {
             "level": "error",
@@ -138,6 +151,8 @@ def to_sarif(report: CheckReport) -> dict[str, Any]:
                         ],
                     }
                 },
+                # (columns count characters, as Python's strings do)
+                "columnKind": "unicodeCodePoints",
                 "originalUriBaseIds": {SRCROOT: {"uri": Path.cwd().resolve().as_uri().rstrip("/") + "/"}},
                 "invocations": [
                     {

@@ -2653,9 +2653,9 @@ EXECUTORS = [
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành "
         "Quyết định này.\n",
         # (the heads of the ministries and of the other central bodies name one
-        # class, "Các bộ, ngành": one assignment)
+        # class, "Các bộ, ngành": one assignment, named as printed, none dropped)
         [
-            ("Các Bộ trưởng", "interdisciplinary"),
+            ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ", "interdisciplinary"),
             ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lower_government"),
         ],
     ),

@@ -53,7 +53,7 @@ def _parse(text: str) -> dict[str, tuple[str, str, list[str]]]:
             "Điều 3. Trách nhiệm thi hành\n"
             "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành Nghị định này.\n"
             "Khi cần thiết, Bộ Công Thương chủ trì tổng kết việc thực hiện, báo cáo Thủ tướng Chính phủ.\n",
-            "Các Bộ trưởng",
+            "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ",
             ("responsible", "ệm thi hành Nghị định này", []),
         ),
     ],

@@ -1697,6 +1697,14 @@ REQUEST_PART_NAME = _regex(
 # A report's or submission's part proposing to other bodies: "III. ĐỀ XUẤT",
 # "Đề xuất, kiến nghị" (see REQUEST_PART for "Kiến nghị …").
 PROPOSAL_PART = _regex(r"^(?i:đề\s+xuất)\b")
+# A submission's account of the draft it proposes: "III. NỘI DUNG CHÍNH CỦA DỰ
+# THẢO KẾ HOẠCH", "Bố cục, nội dung dự thảo Quyết định", "Nội dung cơ bản của
+# dự thảo": the draft's targets, tasks and dates, none of the submission's own
+# (its assignments, deadlines and targets are all left out).
+DRAFT_CONTENT_PART = _regex(
+    r"^(?:(?i:bố\s+cục)\s*(?:,|và)?\s*)?(?i:nội\s+dung)(?:\s+(?i:chính|chủ\s+yếu|cơ\s+bản))?\s+(?:(?i:của)\s+)?(?i:dự\s+thảo)\b"
+    r"|^(?i:bố\s+cục)\s+(?:(?i:của)\s+)?(?i:dự\s+thảo)\b"
+)
 # Relation keywords, in the clause before a citation (case-insensitive;
 # titles are in capitals). The last one before the citation decides.
 # ("trên cơ sở Nghị quyết số …" relies on it as "căn cứ" does)
@@ -3471,6 +3479,10 @@ AGENCY_LIST_END = _regex(
     # ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên" is a name)
     r"|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|là\s+(?:đơn\s+vị|đầu\s+mối)|(?<!định\s)thành\s+lập"
     r"|thống\s+kê|điều\s+tra|tổng\s+kết|sơ\s+kết"
+    # ("… UBND các xã, phường đánh giá kết quả …": not after a body's word,
+    # "Hội đồng đánh giá", "Tổ đánh giá", see above, nor a kind's, "các tổ
+    # chức đánh giá kỹ năng nghề", "cơ quan đánh giá sự phù hợp": what they do)
+    r"|(?<!(?i:tổ\s+chức|cơ\s+quan|đơn\s+vị|cơ\s+sở|hội\s+đồng|tổ|nhóm|đoàn)\s)đánh\s+giá|chỉnh\s+lý|kiểm\s+đếm"
     # ("Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp bố trí …":
     # the body submits to the one after it, named with a capital or as the
     # competent level; "công trình", "chương trình", "quy trình" are nouns)
@@ -3773,6 +3785,10 @@ PARTNERS_END = _regex(
     r"cung\s+cấp|chuẩn\s+bị|bố\s+trí|triển\s+khai|giải\s+quyết|vận\s+hành|thu\s+nhận|chăm\s+sóc|xác\s+minh|"
     # ("… với UBND cùng cấp kiện toàn tổ hòa giải …")
     r"kiện\s+toàn|"
+    # (the field work a partner shares: "… với Chi nhánh Văn phòng Đăng ký đất
+    # đai chỉnh lý biến động", "… với Đồn Biên phòng kiểm đếm tàu thuyền", "…
+    # với các trường khám sức khỏe …"; "các cơ sở khám bệnh" is a class's name)
+    r"chỉnh\s+lý|kiểm\s+đếm|kiểm\s+kê|(?<!(?i:cơ\s+sở|phòng)\s)khám|"
     # ("… nông thôn đẩy nhanh tiến độ …", "… chi nhánh Sơn Dương mở tài khoản …")
     r"đẩy\s+nhanh|đẩy\s+mạnh|mở(?=\s+(?:tài\s+khoản|lớp|đợt|rộng))|duy\s+trì|"
     # "… với Văn phòng Sở lập dự toán …", "… với Đoàn Thanh niên đi từng hộ …"
@@ -4263,6 +4279,9 @@ _TASK_VERB = (
     r"chủ\s+trì|làm\s+đầu\s+mối|phối\s+hợp|có\s+trách\s+nhiệm|theo\s+dõi|tổ\s+chức"
     r"|triển\s+khai|thực\s+hiện|tham\s+mưu|căn\s+cứ\s+chức\s+năng|kiểm\s+tra|giám\s+sát|hướng\s+dẫn"
     r"|tổng\s+hợp|xây\s+dựng|rà\s+soát|nghiên\s+cứu|đôn\s+đốc|hỗ\s+trợ|bố\s+trí|đăng\s+tải"
+    # (a meeting's preparation, in an invitation or a notice: "Giao Sở Khoa
+    # học và Công nghệ chuẩn bị báo cáo …, gửi … trước 16 giờ ngày …")
+    r"|chuẩn\s+bị|báo\s+cáo|đánh\s+giá"
 )
 GIVE_TASK = _regex(
     # ("về việc giao Sở Y tế …" names a giving, in a cited document's subject)
@@ -4548,6 +4567,11 @@ INSPECTORATE_OR_INSTITUTE = _regex(
     # hội" is a field): "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh Lào Cai"
     r"|Bảo\s+hiểm\s+xã\s+hội\s+(?:Việt\s+Nam\b|(?i:tỉnh|huyện|thành\s+phố|quận|thị\s+xã|khu\s+vực|cơ\s+sở)\b|\p{Lu})"
 )
+# A membership list's opening: "Ban Chỉ huy gồm:", "Thành phần gồm:", "Tổ
+# công tác bao gồm các ông (bà) sau:" — the members under it sit on the body,
+# named by person and post ("Ông Lê Văn A, Chủ tịch UBND xã - Trưởng ban"),
+# and are given no task; "gồm" is no part of a name (tested where "gồm" is).
+MEMBERSHIP_OPENING = _std(r"(?:^|\s)(?:bao\s+)?gồm(?:\s+(?:có\s+)?(?:các|những)\s+(?:ông|bà|đồng\s+chí|thành\s+viên)[^:\n]{0,20})?\s*:?\s*$")
 # A verb giving a task opens no body's name: "Giao Ban Tổ chức Huyện ủy chủ
 # trì …" names "Ban Tổ chức Huyện ủy" ("giao ban", a briefing, keeps the
 # opener from being cut).

@@ -2292,6 +2292,23 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                     # part's, not the last item's
                     close_to(part + 1)
                     top = stack[-1]
+                if (
+                    top.kind in _ITEM_KINDS
+                    and line_text[:1] == "("
+                    and _bracketed_note(line_text)
+                    and stack[0].kind != "appendix"
+                    and ct.source.count("\n", last_end, ll.src_start) >= 2
+                ):
+                    # "- … khuyến tài." / "" / "(Các nhiệm vụ cụ thể tại Phụ lục
+                    # kèm theo)": a note in brackets alone on its line, set off
+                    # from the list by a blank line, is the whole list's, not
+                    # its last item's: the items close, the note is the part's
+                    close_to(max((i + 1 for i, o in enumerate(stack) if o.kind not in _ITEM_KINDS), default=0))
+                    if stack:
+                        stack[-1].texts.append(line_text)
+                    if ll.src_end > last_end:
+                        last_end = ll.src_end
+                    continue
                 if top.listed and len(stack) == 1 and (ll.phys[0].is_cell or line_text.startswith("Căn cứ ")):
                     # a listed item's list ends at a block of another kind: a
                     # table's row, a basis paragraph ("Các văn bản kèm theo:" /
@@ -2370,6 +2387,22 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             last_end = ll.src_end
     close_to(0)
     return roots
+
+
+def _bracketed_note(text: str) -> bool:
+    """Whether a line is a note in brackets, whole: "(Các nhiệm vụ cụ thể tại
+    Phụ lục kèm theo)", its first bracket closed at its end; not a point
+    numbered in brackets, "(3) Khoảng cách … (trang 8).", nor a word's
+    abbreviation opening it."""
+    text = text.rstrip(" .")
+    if not text.endswith(")") or not text[1:2].isalpha() or not text[1:2].isupper():
+        return False
+    depth = 0
+    for i, c in enumerate(text):
+        depth += (c == "(") - (c == ")")
+        if depth == 0:
+            return i == len(text) - 1
+    return False
 
 
 # (the longest "STT" header cell: "Số thứ tự", with spaces around)

@@ -377,7 +377,7 @@ def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadl
             # "…; Đoàn Thanh niên phường thành lập …, hoàn thành trước …": the
             # clause's own subject, another body of the item, owns the date
             semi = t.text.rfind("; ", start, at)
-            if semi >= 0 and fold(agency) not in fold(t.text[semi:at]):
+            if semi >= 0 and fold(agency) not in fold(t.text[semi:at]) and not _subjects_joined(t.text[start:semi], agency):
                 subject = _agency_names(t.text[semi + 2 : at])[0][:1]
                 if subject and _names_a_body(subject[0]) and len(subject[0].split()) <= _OPENING_BODY_WORDS:
                     continue
@@ -391,6 +391,14 @@ def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadl
             _at_own_words_in(ct, t, own)
         out += own
     return out
+
+
+def _subjects_joined(before: str, agency: str) -> bool:
+    """Whether the words before a ";" are the body's name alone (with others',
+    no verb of their own): the ";" then joins the subjects of one sentence,
+    "Các sở, ban, ngành cấp tỉnh; UBND các xã, phường đánh giá …, gửi báo cáo
+    … trước ngày 10/6/2026", whose task and date all of them own."""
+    return len(before) <= 160 and fold(agency) in fold(before) and _list_end(before) is None
 
 
 def _at_own_words_in(ct: CleanText, task: Task, deadlines: list[Deadline]) -> None:
@@ -472,6 +480,8 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
 
 @lru_cache(maxsize=4096)  # (the readers of an item try the same heading several times)
 def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
+    if "gồm" in head and P.MEMBERSHIP_OPENING.search(head):
+        return (), False  # "Ban Chỉ huy gồm:": who sits on the body, no task
     given: regex.Match[str] | None = None
     if head[:1] in P.EVALUATION_INITIALS and (evaluation := P.EVALUATION_OPENING.match(head)):
         if not evaluation["own"] or not (given := P.COMMITTEE_GIVES.search(head, evaluation.end())):
@@ -2284,6 +2294,14 @@ def _one_per_class(assignments: list[Assignment], named_twice: frozenset[str] = 
             merged[key] = a
             out.append(a)
             continue
+        if a.span is not None and a.span == same.span and body_key(a.agency) not in body_key(same.agency):
+            # one item naming two of the class apart ("7. Trưởng thôn, Tổ
+            # trưởng tổ dân phố"): the one kept is named as printed, none dropped
+            before = same.agency
+            same.agency = f"{same.agency}, {a.agency}"
+            for d in same.deadlines:
+                if d.agency == before:
+                    d.agency = same.agency
         _absorb(same, a)
     return out
 
@@ -4179,6 +4197,32 @@ def _from_sentences(
             if closes and ll is above and sections:
                 tasks = _tasks_of(_under_lead(ct, sections)) or tasks
             out.append(_given_to(ct, name, sentence, tasks, span, level))
+    out += _given_after_items(ct, sections, lo, hi, level, reporter)
+    return out
+
+
+def _given_after_items(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None, reporter: str | None
+) -> list[Assignment]:
+    """The bodies given tasks by a sentence opening "Giao X <verb> …" in the
+    paragraphs after the text's items, which no item holds (an invitation's
+    preparation line after its list of invitees: "Giao Sở Khoa học và Công
+    nghệ chuẩn bị báo cáo …, gửi … trước 16 giờ ngày 26/6/2026")."""
+    ends = [s.span.end for s in sections if _in_range(s.span, lo, hi)]
+    if not ends:
+        return []
+    start, end = ct.to_clean(max(ends)), ct.to_clean(hi)
+    if start >= end or not _holds_giao(ct.text[start:end]):
+        return []
+    out: list[Assignment] = []
+    at = start
+    for line in ct.text[start:end].split("\n"):
+        if line[:4] in ("Giao", "GIAO"):
+            for name, sentence, _, where in _given(line, line, reporter):
+                if where == 0 or line.endswith(". ", 0, where):  # (opening its sentence)
+                    span = ct.span(at + where, at + where + len(sentence))
+                    out.append(_given_to(ct, name, sentence, [Task(text=sentence, span=span)], span, level))
+        at += len(line) + 1
     return out
 
 
@@ -8796,6 +8840,9 @@ def _same_assignee(a: Assignment, b: Assignment) -> bool:
         and a.canonical == b.canonical
         and (a.level or "") == (b.level or "")
         and a.sector in _CLASS_SECTORS
+        # (one item listing two of the class apart names two bodies: "Trưởng
+        # thôn, Tổ trưởng tổ dân phố", each head of its own unit)
+        and not (a.span is not None and a.span == b.span)
         and not _any_bodies(a.agency)
         and not _any_bodies(b.agency)
     )
@@ -9498,11 +9545,31 @@ def _extract_assignments(
         _numbered_tasks_given(sections, lo, hi, assignments, deadlines)
     rows = {a.span.start for a in table_rows} | flat_rows
     _to_their_bodies(deadlines, assignments, level, rows)
-    return (
-        assignments,
+    indicators = (
         _indicators(ct, sections, lo, hi, date, assignments if tasking else None, reporting=True)
         if informing
-        else _of_the_plans_year(_indicators(ct, sections, lo, hi, date, assignments if tasking else None), ct, title),
-        deadlines,
-        _funding(sections, lo, hi),
+        else _of_the_plans_year(_indicators(ct, sections, lo, hi, date, assignments if tasking else None), ct, title)
     )
+    if recommending and ("thảo" in ct.text or "THẢO" in ct.text):
+        drafts = _draft_parts(sections, lo, hi)
+        if drafts:
+            assignments, deadlines, indicators = (
+                [a for a in assignments if not _within(a.span, drafts)],
+                [d for d in deadlines if not _within(d.span, drafts)],
+                [i for i in indicators if not _within(i.span, drafts)],
+            )
+    return (assignments, indicators, deadlines, _funding(sections, lo, hi))
+
+
+def _draft_parts(sections: list[Section], lo: int, hi: int) -> list[Span]:
+    """The parts of a submission that tell the draft it proposes
+    (P.DRAFT_CONTENT_PART): what they say is the draft's, not the text's."""
+    return [
+        s.span
+        for s in _walk_in(sections, lo, hi)
+        if s.kind in ("roman", "part", "arabic") and P.DRAFT_CONTENT_PART.match((s.heading or "").strip())
+    ]
+
+
+def _within(span: Span | None, parts: list[Span]) -> bool:
+    return span is not None and any(p.start <= span.start < p.end for p in parts)

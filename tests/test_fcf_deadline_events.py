@@ -43,13 +43,14 @@ def deadlines(text: str) -> list[tuple[str, str | None, str | None]]:
             "quả trước ngày 15/6/2026.\n\nMinh Anh\n\nTin liên quan\nQuảng Trị: 30 xã đã ban hành kế hoạch\n",
             [],
         ),
-        # an invitation's time line is its meeting's; a preparation asked of a body is due
+        # an invitation's time line is its meeting's; a preparation asked of a body is due,
+        # owed by that body ("Giao X …" after the items, fce)
         (
             INVITATION + "Thời gian: 08 giờ 00 phút, ngày 25/6/2026 (thứ Năm).\n"
             "Địa điểm: Hội trường tầng 2, trụ sở UBND tỉnh.\n"
             "Giao Sở Tài chính chuẩn bị báo cáo, gửi Văn phòng UBND tỉnh trước ngày 23/6/2026.\n"
             "Rất mong các đồng chí tham dự đúng thành phần./.\n",
-            [("trước ngày 23/6/2026", "once", None)],
+            [("trước ngày 23/6/2026", "once", "Sở Tài chính")],
         ),
         # a goal's horizon before its value, in a report's and a plan's tasks
         (

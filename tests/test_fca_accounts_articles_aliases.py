@@ -357,3 +357,29 @@ def test_a_short_form_of_words_alone(
     assert c.aliases == [alias.split(" là ", 1)[1]]
     assert sum(1 for m in c.mentions if m.via_alias) == uses
     assert c.relation == "implements"
+
+
+@pytest.mark.parametrize(
+    ("second", "province"),
+    [
+        (_DATED, "Tỉnh Nghệ An"),
+        # the communes it cites lie in two provinces: no province of its own
+        (
+            "Cách làm này học tập Kế hoạch số 15/KH-UBND vừa được UBND xã Mường Khương ban hành. "
+            "Kế hoạch số 77/KH-UBND ngày 02/4/2026 của UBND tỉnh được quán triệt đến các thôn. ",
+            None,
+        ),
+    ],
+    ids=["one-province", "two-provinces"],
+)
+def test_an_articles_province_is_its_communes(second: str, province: str | None) -> None:
+    doc = parse_text(ARTICLE.format(second=second))
+    c = next(c for c in doc.citations if c.number == "77/KH-UBND")
+    assert (c.issuer_locality.province if c.issuer_locality else None) == province
+    if province:
+        ward = next(c for c in doc.citations if c.number == "41/KH-UBND")
+        assert ward.issuer_locality is not None
+        assert (ward.issuer_locality.new_ward, ward.issuer_locality.new_province) == (
+            "Xã Nghĩa Đàn",
+            province,
+        )

@@ -1224,6 +1224,24 @@ CITATION_ISSUER = _regex(
     r"(?!\s*(?:Sở|Bộ|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Văn\s+phòng|Công\s+an|Hội|Tổng|Trung\s+tâm|Viện|Tòa|Chính\s+phủ)\b))"
     r"{2,120})"
 )
+# The issuer named as the agent of a passive of issuing after the number:
+# "Kế hoạch số 52/KH-UBND vừa được UBND phường Thành Sen ban hành" ("do …" is
+# CITATION_ISSUER's). Not the agent of another verb: "… được Sở Y tế triển
+# khai" carries it out, "… đã được Giám đốc Sở phê duyệt (tại Quyết định số
+# …)" approved what another drew up; nor one issuing it through another
+# document, "… được UBND tỉnh ban hành tại Quyết định số …" (see APPROVED_AT_AFTER_CITED).
+CITATION_PASSIVE_ISSUER = _regex(
+    r"\s*,?\s*(?:(?P<recent>(?i:vừa|mới))\s+|(?i:đã)\s+)?(?i:được)\s+(?P<issuer>\p{Lu}[^;,.():“\"\n]{2,100}?)\s+"
+    r"(?i:ký\s+)?(?i:ban\s+hành)\b(?!\s+(?i:tại|theo|kèm)\b)"
+)
+# The sentence after one citing a document without its date, saying when it
+# was issued: "… Kế hoạch số 52/KH-UBND vừa được UBND phường … ban hành. /
+# Kế hoạch được ban hành ngày 10/4/2026 nhằm …" (its type word checked in code).
+ISSUED_ON_NEXT = _regex(
+    r"\s*(?P<type>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)\s+(?:(?i:này)\s+)?(?:(?i:đã|vừa|mới)\s+)?(?i:được)\s+"
+    r"(?:[^.\n]{0,60}?\s)?(?i:ký\s+)?(?i:ban\s+hành)\s+(?:(?i:vào|từ)\s+)?(?i:ngày)\s+"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b"
+)
 # The next body of a joint act's issuer clause, after a comma: "của Bộ Lao
 # động - Thương binh và Xã hội, Bộ Giáo dục và Đào tạo, Bộ Tài chính …" (the
 # piece is checked against the number's codes in citations' _joint_issuers_end).
@@ -2032,16 +2050,25 @@ NEXT_PROPOSER = _regex(r"(?<=\s)và\s+(?P<issuer>(?:(?!(?i:của|tại|đã|đư
 # or a parenthesis, right before the carrier's type word. "Phụ lục I kèm theo
 # Nghị định số …" or "Quy chế ban hành kèm theo Quyết định số …" in running
 # text point into another document: a mention, or what the sentence's verb says.
+# The kind of a unit's plan opening what a decision's subject issues or
+# approves: "(ban hành) Kế hoạch …", "(phê duyệt) Đề án …".
+PLAN_KIND_WORD = _regex(r"(?i:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án)\b")
 REL_ATTACHED = _regex(r"(?:^|\()\s*(?:(?i:ban\s+hành)\s+)?(?i:kèm\s+theo)\s*$", END | regex.M)
 
 # What a clause carries out or rests on, named before the decision that approved
 # or issued it: "Thực hiện Chương trình hành động … ban hành kèm theo Quyết định
 # số …", "triển khai cụ thể hóa nội dung của Chương trình … theo Quyết định số
 # …", "Thực hiện Đề án … đã được UBND tỉnh phê duyệt tại Quyết định số …": that
-# decision is what the clause's verb governs, despite the preposition.
+# decision is what the clause's verb governs, despite the preposition (also
+# with its manner before a plan's kind: "Triển khai kịp thời, hiệu quả Kế
+# hoạch ban hành kèm theo Quyết định số …", "kèm theo" naming the plan's vehicle).
 NAMED_THEN_APPROVED = _regex(
     _NOT_SPOKEN_OF  # ("kết quả thực hiện Kế hoạch này theo …")
     + r"(?P<verb>(?i:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|căn\s+cứ))\s+"
+    r"(?:(?:(?i:có\s+hiệu\s+quả|hiệu\s+quả|kịp\s+thời|nghiêm\s+túc|đồng\s+bộ|quyết\s+liệt|đầy\s+đủ|tốt)(?:\s*,\s*|\s+(?i:và\s+)?))+"
+    # (a plan's kind after the manner: "Thực hiện tốt Quy chế … ban hành kèm
+    # theo Quyết định số …" complies with a rule, reached through "theo")
+    r"(?=(?:Chương\s+trình|Kế\s+hoạch|Đề\s+án|Chiến\s+lược|Phương\s+án|Dự\s+án|Quy\s+hoạch)\s))?"
     r"(?:(?i:các\s+)?(?i:nội\s+dung)\s+(?:(?i:của)\s+)?)?"
     r"(?:Chương\s+trình|Kế\s+hoạch|Đề\s+án|Quy\s+chế|Quy\s+hoạch|Chiến\s+lược|Điều\s+lệ|Phương\s+án|Dự\s+án|Quy\s+định)\s"
     r"(?!(?i:này)\b)[^;:\n]{0,250}?\s(?:(?i:ban\s+hành\s+)?(?i:kèm\s+theo)|(?:(?i:đã\s+)?(?i:được)\s[^,;:\n]{0,60}?)?(?i:phê\s+duyệt|ban\s+hành)\s+(?i:tại|theo)"
@@ -2350,6 +2377,17 @@ ALIAS = _regex(
     r"(?P<alias>[^()]{2,80}?)\s*\)"
 )
 
+# After a use of a short form of words alone ("Kế hoạch của UBND tỉnh"),
+# the words naming another document of that kind: its number ("… số 99/KH-UBND"),
+# or "này" (the citing text itself).
+ALIAS_WORDS_OTHER_AFTER = _regex(r"\s*(?:(?i:này|số)\b|\d)")
+# After a use of the type word alone as a short form ("(sau đây gọi là Đề
+# án)" … "thực hiện Đề án trên địa bàn"), what ends its noun phrase: a mark, a
+# preposition or conjunction, a verb of its clause (not a title's words, nor
+# another's issuer: "Đề án phát triển …", "Đề án của Bộ …" name another).
+BARE_ALIAS_USE_AFTER = _regex(
+    r"[^\S\n]*(?:[.,;:)\n]|$|(?:trên|tại|và|hoặc|đã|được|đúng|đạt|theo|cho|với|trong|đến|để|nhằm|đề\s+ra|là|có|thì|sẽ|bảo\s+đảm|đảm\s+bảo)\b)"
+)
 # A class of those a text binds named by its kinds alone, "Các cơ quan, tổ
 # chức, doanh nghiệp", "các cơ quan, tổ chức, doanh nghiệp, cá nhân có liên
 # quan": one class however many kinds it lists (a class named by its activity,

@@ -301,6 +301,8 @@ def resolve_citations(doc: Document) -> None:
     )
 
     own = doc.header.issuer.locality
+    if own is None and doc.kind == "article":
+        own = _place_reported_on(doc)
     own_kind = fold(doc.header.issuer.organ or "")
     own_code = _own_issuing_code(doc)
     for c in doc.citations:
@@ -350,6 +352,37 @@ def resolve_citations(doc: Document) -> None:
             number=c.number,
             doc_type=c.doc_type,
         )
+
+
+def _place_reported_on(doc: Document) -> Locality | None:
+    """The province of a news article, which has no issuer of its own: the
+    one of the communes and wards whose documents it cites ("Kế hoạch số
+    52/KH-UBND vừa được UBND phường Thành Sen ban hành"), when they all lie in
+    one; its "UBND tỉnh" is that province's (as a commune's own text's is)."""
+    provinces: dict[str, Locality] = {}
+    for c in doc.citations:
+        for lvl, name in units_in(c.issuer or "") if c.issuer else ():
+            if lvl != "ward":
+                continue
+            kind = P.WARD_KIND.search(c.issuer or "")
+            loc = None
+            if kind is not None and (c.date or doc.header.date or "") >= REFORM_DATE:
+                from .gazetteer import resolve_new_ward
+
+                loc = resolve_new_ward(f"{kind.group(0)} {name}")
+            if loc is None or loc.ambiguous:
+                from .gazetteer import resolve_locality
+
+                loc = resolve_locality(ward=name)
+            if loc is None or loc.ambiguous or not (loc.new_province or loc.province):
+                continue
+            key = loc.new_province or loc.province or ""
+            provinces[key] = Locality(
+                province=loc.new_province or loc.province,
+                new_province=loc.new_province,
+                evidence=["the province of the communes and wards the article names"],
+            )
+    return next(iter(provinces.values())) if len(provinces) == 1 else None
 
 
 def _former_province(hint: Locality, own: Locality, loc: Locality) -> Locality:

@@ -99,6 +99,14 @@ def plan_types() -> frozenset[str]:
 
 
 @cache
+def account_types() -> frozenset[str]:
+    """Type codes of texts giving an account of work (reports, minutes,
+    notices, invitations, submissions): they carry out no plan they name,
+    only the instruction asking for them (see doc_types.json)."""
+    return frozenset(load("doc_types.json")["accounts"])
+
+
+@cache
 def unit_plan_types() -> frozenset[str]:
     """Type codes of texts that are a unit's own plan when they cite a plan
     above: plans, programmes, phương án, đề án (see doc_types.json)."""

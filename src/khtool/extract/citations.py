@@ -72,6 +72,7 @@ from ..models import (
 )
 from ..normalize import CleanText
 from ..tables import (
+    account_types,
     carried_types,
     deal_types,
     doc_type_by_name,
@@ -81,6 +82,7 @@ from ..tables import (
     load,
     self_names,
     tasking_types,
+    unit_plan_types,
 )
 
 # (what the document says it carries out outranks its legal basis: a plan
@@ -179,6 +181,7 @@ class _Anchor:
     # tại Văn bản số …"), who then sent the documents joined to it too
     issuer_before: bool = False
     date_typo: str | None = None  # the date as written, "tháng" mistyped ("ngày 28 ngày 11 năm 2023")
+    issued_lately: bool = False  # "… vừa được UBND phường X ban hành": by the citing text's date
     past_furniture: bool = False  # cut at a page break: ``raw`` is its two parts (see _number_past_furniture)
 
 
@@ -935,6 +938,13 @@ def _read_clauses(a: _Anchor, text: str) -> None:
                 if dm:
                     a.date = _iso(dm["d"] or dm["d2"] or dm["d3"], dm["m"] or dm["m2"] or dm["m3"], dm["y"] or dm["y2"] or dm["y3"])
                     pos = dm.end()
+    elif "được" in text[pos : pos + 16] and (
+        pa := P.CITATION_PASSIVE_ISSUER.match(text, pos, min(len(text), pos + 140))
+    ):
+        # "Kế hoạch số 52/KH-UBND vừa được UBND phường Thành Sen ban hành"
+        a.issuer = " ".join(pa["issuer"].split())
+        a.issued_lately = pa["recent"] is not None
+        pos = pa.end()  # (past its verb: no subject of the cited text)
     ts = a.type_start
     if (
         a.issuer is None
@@ -2242,6 +2252,32 @@ def _doc_type(a: _Anchor) -> str | None:
     return "CV" if a.num is not None and a.num.family == "letter" else None
 
 
+def _dated_by_the_passage(a: _Anchor, text: str, end: int, header: Header | None) -> None:
+    """An article's citation written without its date takes the date the next
+    sentence gives it ("Kế hoạch số 52/KH-UBND vừa được UBND phường … ban
+    hành. Kế hoạch được ban hành ngày 10/4/2026 …"), else, issued "vừa" (just
+    now), the year of the article's dateline."""
+    stop = P.SENTENCE_END.search(text, max(a.end, a.extent_end), end)
+    if stop is not None and a.type_word:
+        nxt = P.ISSUED_ON_NEXT.match(text, stop.end(), min(end, stop.end() + 160))
+        if nxt and nxt["type"].lower() == a.type_word.lower():
+            a.date = _iso(nxt["d"], nxt["m"], nxt["y"])
+            if a.date:
+                return
+    if a.issued_lately and header is not None and header.date:
+        a.year = int(header.date[:4])
+
+
+def _a_plan(a: _Anchor) -> bool:
+    """Is the cited document a plan (a programme, phương án, đề án), or a
+    decision issuing one ("Quyết định số … ban hành Kế hoạch …")?"""
+    kind = _doc_type(a)
+    if kind in unit_plan_types():
+        return True
+    issued = P.SUBJECT_ISSUES.match(a.subject or "") if kind == "QĐ" else None
+    return issued is not None and P.PLAN_KIND_WORD.match(issued["what"]) is not None
+
+
 def _year(a: _Anchor) -> int | None:
     if a.num is not None and a.num.year:
         return a.num.year
@@ -2313,9 +2349,16 @@ def _named_alias_target(alias: str, before: list[_Anchor], text: str, at: int) -
     types = doc_type_by_name()
     for k in (1, 2, 3):
         code = types.get(fold(" ".join(words[:k])))
+        if code is None:
+            continue
         # (or a title's words: "(sau đây gọi là Quy chế thi)", "(… viết tắt là
-        # Kế hoạch hành động quốc gia)"; not a pointer: "Kế hoạch này")
-        if code is not None and k < len(words) and words[k].lower() not in _NOT_A_TITLE_WORD:
+        # Kế hoạch hành động quốc gia)", or its issuer's, "(sau đây gọi tắt là
+        # Kế hoạch của UBND tỉnh)", or the type word alone, "(sau đây gọi là Đề
+        # án)"; not a pointer: "Kế hoạch này")
+        if k == len(words):
+            break
+        follow = words[k].lower()
+        if follow not in _NOT_A_TITLE_WORD or (follow == "của" and k + 1 < len(words)):
             break
     else:
         return None
@@ -2338,9 +2381,21 @@ def _alias_uses(
     for al in aliases:
         # "Chỉ thị số 28" but not "Chỉ thị số 28-CT/TW" nor "Chỉ thị số 285"
         # (built here: the alias is the one this text defines)
-        rx = regex.compile(_alias_source(al.text) + r"(?![\w/\-])", regex.I)
+        # a short form of words alone, no number: "Kế hoạch của UBND tỉnh",
+        # "Đề án" (the type word alone, as written, a capital marking it a
+        # name: "đề án" is any)
+        worded = not any(ch.isdigit() for ch in al.text)
+        bare = worded and fold(al.text) in doc_type_by_name()
+        rx = regex.compile(_alias_source(al.text) + r"(?![\w/\-])", 0 if bare else regex.I)
         for m in rx.finditer(text, al.span[1], hi):
             if m.start() in covered:
+                continue
+            if worded and (
+                P.ALIAS_WORDS_OTHER_AFTER.match(text, m.end(), min(hi, m.end() + 8))
+                or (bare and not P.BARE_ALIAS_USE_AFTER.match(text, m.end(), min(hi, m.end() + 16)))
+            ):
+                # the words naming another document: "Kế hoạch của UBND tỉnh
+                # số 99/KH-UBND", "Đề án phát triển …", "Đề án của Bộ …"
                 continue
             t = al.target
             out.append(
@@ -2896,6 +2951,24 @@ def extract_citations(
         # quân" after "Thực hiện Kế hoạch số …"): it rests on nothing itself
         for a in anchors:
             a.relation, a.action = "mention", None
+            if _year(a) is None:
+                _dated_by_the_passage(a, text, end, header)
+    elif header is not None and header.doc_type in account_types():
+        # a report (minutes, a notice, a submission) carries out no plan: "Thực
+        # hiện Kế hoạch số A … và Công văn số B …, UBND xã báo cáo …" reports
+        # on A and answers B
+        reported: _Anchor | None = None
+        for a in anchors:
+            if a.relation != "implements":
+                continue
+            if _a_plan(a) or (
+                # (and the decision approving it: "… Kế hoạch kiểm tra số A …
+                # đã được Giám đốc Sở phê duyệt tại Quyết định số B")
+                reported is not None
+                and P.APPROVED_AT_AFTER_CITED.fullmatch(text, max(reported.end, reported.extent_end), _type_start(a))
+            ):
+                a.relation = "mention"
+                reported = a
     aliases = _aliases(anchors, text, start, end)
     doc_year = int(header.date[:4]) if header is not None and header.date else None
     later = _alias_uses(aliases, text, start, end, anchors) + _bare_law_uses(

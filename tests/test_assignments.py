@@ -7135,14 +7135,15 @@ def test_goals_stated_in_a_sentence_of_an_article(article, targets):
                 ("tỷ lệ B", 70.0, "%", None),
             ],
         ),
-        # … else the one year the goals part is set for (not a yearly target's)
+        # … not the year of the goals part's heading, which is no task's (the
+        # task states its own, or none); nor a yearly target's
         (
             "I. MỤC TIÊU\n1. Mục tiêu cụ thể đến năm 2030\n- Tỷ lệ hộ nghèo giảm còn 3%.\nII. NHIỆM VỤ, GIẢI PHÁP\n"
             "1. Truyền thông: bảo đảm 100% thôn, bản được phủ sóng truyền thanh.\n"
             "2. Việc làm: phấn đấu mỗi năm giải quyết việc làm cho ít nhất 3.000 lao động.\n",
             [
                 ("Tỷ lệ hộ nghèo", 3.0, "%", 2030),
-                ("bảo đảm 100% thôn", 100.0, "%", 2030),
+                ("bảo đảm 100% thôn", 100.0, "%", None),
                 ("ít nhất 3.000 lao động", 3000.0, "lao động", None),
             ],
         ),

@@ -2489,6 +2489,13 @@ def _bundles_kept(
     return {i: next(iter(js)) for i, js in to.items() if len(js) == 1 and back[next(iter(js))] == {i}}
 
 
+def _label(text: str) -> str:
+    """An unnumbered indicator's name in a row: its first clause, whole, to
+    its ";" or end ("phấn đấu diện tích … đạt 60.000 ha trong năm 2026 và
+    90.000 ha năm 2027", not cut before its second target)."""
+    return " ".join(text.split(";", 1)[0].split()).rstrip(" .")
+
+
 def _indicator_row(ind: Indicator, other: Indicator, levels_differ: bool) -> dict[str, Any]:
     same = _targets(ind) == _targets(other)
     verdict = None if same else _verdict(ind, other, levels_differ)
@@ -2503,8 +2510,8 @@ def _indicator_row(ind: Indicator, other: Indicator, levels_differ: bool) -> dic
         and {id(tb) for _, tb, _ in subs} == {id(t) for t in other.targets if t.value is not None and t.year not in only_b}
     )
     return {
-        "a": ind.id or ind.text[:60],
-        "b": other.id or other.text[:60],
+        "a": ind.id or _label(ind.text),
+        "b": other.id or _label(other.text),
         "status": "same" if same else "changed" if verdict or _compare(ind, other, levels_differ) else "not_comparable",
         # (the years of a target one side sets and the other not, both giving years)
         "years_only_a": only_a,
@@ -2569,7 +2576,7 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
         else:
             out.append(
                 {
-                    "a": ind.id or ind.text[:60],
+                    "a": ind.id or _label(ind.text),
                     "b": None,
                     "status": "only_a",
                     "targets_a": [t.model_dump() for t in ind.targets],
@@ -2579,7 +2586,7 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
     out += [
         {
             "a": None,
-            "b": i.id or i.text[:60],
+            "b": i.id or _label(i.text),
             "status": "only_b",
             "targets_b": [t.model_dump() for t in i.targets],
         }

@@ -2825,6 +2825,12 @@ TOPIC_HEADING = _std(r"(?i:về)\s+\w")
 GOALS_HEADING = _std(
     r"^(?i:(?:một\s+số|các|những)\s+)?(?i:(?:mục\s+tiêu\s*(?:,|và)\s*)?chỉ\s+tiêu\b|mục\s+tiêu\b)"
 )
+# A part of indicators, "chỉ tiêu" its head noun: "II. CHỈ TIÊU", "Các chỉ
+# tiêu cụ thể", "III- MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2026" (not "Mục tiêu, chỉ
+# tiêu", naming goals among them): each of its items is an indicator, a
+# standard or level to reach or keep with no figure too ("Duy trì phổ cập
+# giáo dục tiểu học mức độ 3", "Xã đạt chuẩn nông thôn mới nâng cao").
+INDICATORS_HEADING = _std(r"^(?i:(?:một\s+số|các|những)\s+)?(?i:chỉ\s+tiêu)\b")
 # A paragraph stating goals outside a goals part, as a directive's lead does:
 # "Mục tiêu đến năm 2025: giảm ít nhất 10% số vụ cháy …; 100% cơ sở …",
 # "Chỉ tiêu năm 2026: …" (its words up to the colon give the year).
@@ -2921,8 +2927,13 @@ TASK_TARGET = _regex(
 # often the task is done, its quantity, no indicator of a result (matched at
 # TASK_TARGET's match; "phấn đấu …", a goal's cue, opens that match instead
 # and keeps it a target; a reach in people, "lượt", is a result).
+# Said every year ("… mỗi năm", "hằng năm", "01 lần/năm"), such a bound is
+# a standing floor, a target per year ("tổ chức ít nhất 02 buổi đối thoại …
+# mỗi năm": 2 buổi/năm, ``at_least``), "lượt" of the work's rounds among
+# its nouns then ("tối thiểu 01 lượt/năm"; checked where it is read).
 ROUNDS_BOUND = _regex(
-    r"(?i:ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|ít\s+hơn))\s+\d{1,3}\s*(?i:đợt|lần|cuộc|buổi|phiên|kỳ)(?!\p{L})"
+    r"(?i:ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|ít\s+hơn))\s+(?P<n>\d{1,3})\s*"
+    r"(?P<unit>(?i:đợt|lần|cuộc|buổi|phiên|kỳ)(?!\p{L})|(?i:lượt)(?=/năm))"
 )
 # A task's clause stating a level as a goal does, opening with it: "…; 100%
 # văn bản (trừ văn bản mật) được gửi, nhận dưới dạng điện tử" (a share said
@@ -2954,6 +2965,15 @@ TASK_TARGET_YEAR = _regex(
     r"|(?<!(?i:so\s+với)(?:\s+\p{L}+){0,3}\s)(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
     # a period's targets are due at its end: "trong giai đoạn 2026 - 2030"
     r"|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year3>(?:19|20)\d\d)\b"
+)
+# The time a task's work is to be completed by, said in a later clause of
+# the sentence stating its target: "Tổ chức học tập … cho 100% cán bộ, đảng
+# viên; hoàn thành trong tháng 9/2025" (the target's time too, its year
+# that of the day, the month, the quarter or the year).
+COMPLETION_TIME = _regex(
+    r"(?i:hoàn\s+thành|hoàn\s+tất|xong)\s+(?:(?i:trong|trước|vào|chậm\s+nhất)\s+)(?:(?i:hết|cuối)\s+)?"
+    r"(?:(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*|(?i:tháng)\s+\d{1,2}\s*(?:/\s*|\s+(?i:năm)\s+)"
+    r"|(?i:quý)\s+(?:[IV]{1,3}|\d)\s*(?:/\s*|\s+(?i:năm)\s+)|(?i:năm)\s+)(?P<year>(?:19|20)\d\d)\b"
 )
 # A sentence's lead-in naming the year of all its targets, its ";" clauses'
 # too: "Phấn đấu đến năm 2030, tỷ lệ A đạt 100%; tỷ lệ B đạt trên 95%"

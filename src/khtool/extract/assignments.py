@@ -911,11 +911,24 @@ def _assignment(
     )
 
 
-def _rounds_of_work(text: str, at: int, end: int) -> bool:
-    """Whether a task's target verb at ``at`` bounds only how many rounds of
+def _rounds_of_work(text: str, at: int, end: int) -> regex.Match[str] | None:
+    """The bound a task's target verb at ``at`` sets on how many rounds of
     its work it holds ("tổ chức kiểm tra ít nhất 02 đợt": ROUNDS_BOUND), a
-    task's quantity, no target."""
-    return text[at : at + 1] in "íÍtTkK" and P.ROUNDS_BOUND.match(text, at, end) is not None
+    task's quantity, no target; None if it sets none."""
+    return P.ROUNDS_BOUND.match(text, at, end) if text[at : at + 1] in "íÍtTkK" else None
+
+
+def _rounds_per_year(text: str, rounds: regex.Match[str], start: int, end: int) -> Target | None:
+    """The yearly target a bound on a task's rounds states when its clause
+    (``start`` to ``end``) says it holds every year: "tổ chức ít nhất 02 buổi
+    đối thoại … mỗi năm", "tối thiểu 01 lần/năm" (a standing floor of the
+    work a year, no quantity of one round of it): value N, unit the round's
+    noun per year, ``at_least``, of no one year."""
+    per = text.startswith("/năm", rounds.end())
+    if not per and not P.EVERY_YEAR.search(text, start, end):
+        return None
+    said = text[rounds.start() : rounds.end() + (4 if per else 0)]
+    return Target(value=float(rounds["n"]), unit=rounds["unit"].lower() + "/năm", direction="at_least", text=said)
 
 
 def _own_indicator_refs(text: str, name: str) -> list[str]:
@@ -5560,18 +5573,6 @@ def _sentence_lead_year(text: str, sentence: int, clause: int) -> int | None:
     return int(lead["year"]) if lead else None
 
 
-def _goals_horizon(sections: list[Section], lo: int, hi: int) -> int | None:
-    """The one year the goals part's headings name ("2. Mục tiêu cụ thể đến
-    năm 2030"), by which a task's target stating none is due: the tasks serve
-    those goals. None when they name several, or none."""
-    years = {
-        y
-        for s in _walk(sections)
-        if s.heading and _in_range(s.span, lo, hi) and P.GOALS_HEADING.match(s.heading) and (y := _heading_year(s.heading))
-    }
-    return years.pop() if len(years) == 1 else None
-
-
 def _task_targets(
     ct: CleanText,
     sections: list[Section],
@@ -5597,8 +5598,10 @@ def _task_targets(
     tiêu", "bảo đảm đạt") before the quantity states a target in any part
     but one of results; a clause telling a result ("đã", "đạt được", as of a
     day not after the text's) none."""
+    # (a target stating no year has the one the heading over it names, a
+    # report's coming period's; a plan's goals part's horizon, "Mục tiêu cụ
+    # thể đến năm 2030", is no task's year: a task's target states its own)
     horizon: int | None = None
-    horizon_read = False
     if reporting:
         forward = [
             s
@@ -5610,7 +5613,7 @@ def _task_targets(
         ]
         regions = [s.span for s in forward]
         years = {y for s in forward if (y := _heading_year(s.heading or ""))}
-        horizon, horizon_read = (years.pop() if len(years) == 1 else None), True
+        horizon = years.pop() if len(years) == 1 else None
     else:
         regions = [
             s.span
@@ -5711,8 +5714,13 @@ def _task_targets(
             continued = striving == ll.text.rfind(". ", 0, c_start) and ll.text[c_start - 1 : c_start] == ";"
             if m is None and continued and not any(w in f" {lowered[c_start:c_end]} " for w in P.RESULT_WORDS):
                 m = P.FIRST_WORD.search(ll.text, c_start, c_end)
-            if m is None or _rounds_of_work(ll.text, m.start(), c_end):
+            if m is None:
                 continue
+            yearly = None
+            if rounds := _rounds_of_work(ll.text, m.start(), c_end):
+                yearly = _rounds_per_year(ll.text, rounds, c_start, c_end)
+                if yearly is None:
+                    continue
             if lowered.startswith("phấn đấu", m.start()):
                 striving = ll.text.rfind(". ", 0, m.start())
             # (the clause's words, after its mark or a name and colon: "1. Giải ngân: Đến nay …")
@@ -5735,7 +5743,7 @@ def _task_targets(
                     continue  # a cited text's subject: "Nghị quyết số 25/NQ-CP … về mục tiêu tăng trưởng … đạt 8%"
             if cued is not None and (told := [k for w in P.RESULT_WORDS if (k := f" {lowered[m.end() : c_end]} ".find(w)) >= 0]):
                 c_end = m.end() + min(told)  # (not past a result told: "…cho 95% trẻ em, đến nay đạt 60%")
-            targets = parse_targets(ll.text[m.start() : c_end])
+            targets = [yearly] if yearly else parse_targets(ll.text[m.start() : c_end])
             places = [ll.text.find(t.text, m.start(), c_end) for t in targets]
             for k in range(len(targets) - 2, -1, -1):
                 between = ll.text[places[k] + len(targets[k].text) : places[k + 1]] if min(places[k : k + 2]) >= 0 else ","
@@ -5765,13 +5773,15 @@ def _task_targets(
                         targets[k] = t.model_copy(update={"year": later_year.year})
                     elif due := [y["year2"] for y in P.TASK_TARGET_YEAR.finditer(ll.text, sentence, c_start) if y["year2"]]:
                         targets[k] = t.model_copy(update={"year": int(due[-1])})
+                    elif ("xong" in ll.text or "hoàn t" in lowered) and (done := _completed_by(ll.text, c_end)):
+                        # or the time its work is to be completed by, in a later
+                        # clause of its sentence: "… cho 100% cán bộ, đảng viên;
+                        # hoàn thành trong tháng 9/2025"
+                        targets[k] = t.model_copy(update={"year": done})
                     elif lead := _sentence_lead_year(ll.text, sentence, c_start):
                         targets[k] = t.model_copy(update={"year": lead})  # "Phấn đấu đến năm 2030, A đạt 100%; B đạt trên 95%"
-                    elif not (t.unit or "").endswith("/năm") and not P.EVERY_YEAR.search(ll.text, c_start, c_end):
-                        if not horizon_read:  # (read once, when first wanted)
-                            horizon, horizon_read = _goals_horizon(sections, lo, hi), True
-                        if horizon:
-                            targets[k] = t.model_copy(update={"year": horizon})
+                    elif horizon and not (t.unit or "").endswith("/năm") and not P.EVERY_YEAR.search(ll.text, c_start, c_end):
+                        targets[k] = t.model_copy(update={"year": horizon})
             if targets:
                 # (the clause's words, not its item's mark: "b) Đẩy mạnh …")
                 mark = P.ITEM_MARK.match(ll.text, c_start) if c_start == 0 else None
@@ -5783,6 +5793,18 @@ def _task_targets(
                 span = ct.span(ll.start + first, ll.start + first + len(text))
                 out.append(Indicator(id=None, text=text, group=None, targets=targets, span=span))
     return out
+
+
+def _completed_by(text: str, at: int) -> int | None:
+    """The year of the time the work of the clause ending at ``at`` is to be
+    completed by, said in the next ";" clause of its sentence
+    (COMPLETION_TIME: "…; hoàn thành trong tháng 9/2025")."""
+    if text[at - 1 : at] != ";":
+        return None
+    end = text.find(". ", at)
+    nxt = text.find(";", at)
+    m = P.COMPLETION_TIME.search(text, at, min(k for k in (end, nxt, len(text)) if k >= 0))
+    return int(m["year"]) if m else None
 
 
 def _restates_listed(text: str, targets: list[Target], found: list[Indicator]) -> bool:
@@ -5931,11 +5953,15 @@ def _visit_indicators(
     ct: CleanText | None = None,
     in_results: bool = False,
     qualitative: bool = False,
+    listed: bool = False,
 ) -> None:
     """``qualitative``: within a goals part proper ("II. MỤC TIÊU", not a
     report's part on the coming period), outside its general objective,
     requirements and the like (P.NOT_GOALS_HEADING): where a goal stated
-    with no figure is read (see ``_qualitative_targets``)."""
+    with no figure is read (see ``_qualitative_targets``). ``listed``: within
+    a part of indicators ("II. CHỈ TIÊU", "2. Các chỉ tiêu cụ thể"), whose
+    every item is one, a level to reach or keep with no figure too ("2. Duy
+    trì phổ cập giáo dục tiểu học mức độ 3")."""
     has_numbered = any(s.kind == "indicator" for s in secs)
     for s in secs:
         if not _in_range(s.span, lo, hi):
@@ -6014,8 +6040,9 @@ def _visit_indicators(
             ):
                 # a goal with no figure, dated by its own words: "1. Đến năm
                 # 2027, hoàn thành việc sửa đổi …" (an undated item of a goals
-                # part may be a purpose: "1. Tổ chức thể chế hóa …")
-                targets = _qualitative_targets(text, None, True)
+                # part may be a purpose: "1. Tổ chức thể chế hóa …"; not of a
+                # part of indicators, whose every item is one: of its year then)
+                targets = _qualitative_targets(text, year, not (listed and qualitative and not children))
             if targets:
                 # a numbered item is the indicator of that number ("chỉ tiêu số
                 # 2"), a lettered one of that letter ("chỉ tiêu a, b")
@@ -6090,7 +6117,23 @@ def _visit_indicators(
             ct,
             results,
             goals and proper and not (heading and P.NOT_GOALS_HEADING.match(heading)),
+            # (a name, not a sentence opening with the word: "3. Chỉ tiêu thực
+            # hiện an toàn … được Cục … xác định … đáp ứng các yêu cầu sau:")
+            goals
+            and (
+                listed
+                or (
+                    kind in ("roman", "arabic", "letter", "part")
+                    and len(heading) <= _INDICATORS_HEADING_LENGTH
+                    and P.INDICATORS_HEADING.match(heading) is not None
+                )
+            ),
         )
+
+
+# The longest heading of a part of indicators ("III- MỘT SỐ CHỈ TIÊU CHỦ YẾU
+# ĐẾN NĂM 2030" has 40 characters; a sentence is longer).
+_INDICATORS_HEADING_LENGTH = 70
 
 
 def _heads_bullets(s: Section) -> bool:

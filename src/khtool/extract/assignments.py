@@ -7098,6 +7098,33 @@ def _keyed_words(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((P.WORD_KEYS.get(w, ""), w) for w in words)
 
 
+def _undated_form_words(lowered: str, undated: bool) -> bool:
+    """Whether a piece holding none of ``P.DATED_FORM_WORDS`` may still hold a
+    deadline in ``_read_deadlines``: every other form there is read only in a
+    piece holding one of those words (each test asks for ``worded``, ``dated``
+    or a word of the list: "ngày", "tháng", "năm", "quý"); these are the words
+    of the rest, each looked for after its key letter (P.WORD_KEYS): the same
+    day ("ngay trong"), a weekday of each week ("tuần"), an ongoing task
+    ("thường xuyên", "liên tục"), and with ``undated``, an undated reporting or
+    disclosure duty ("báo cáo", P.DISCLOSURE_WORDS) and a cadence ("hằng",
+    "hàng")."""
+    return (
+        ("y" in lowered and "ngay trong" in lowered)
+        or ("ầ" in lowered and "tuần" in lowered)
+        or ("ờ" in lowered and "thường xuyên" in lowered)
+        or ("ụ" in lowered and "liên tục" in lowered)
+        or (
+            undated
+            and (
+                ("b" in lowered and "báo cáo" in lowered)
+                or ("ô" in lowered and any(w in lowered for w in P.DISCLOSURE_WORDS))
+                or ("ằ" in lowered and "hằng" in lowered)
+                or "hàng" in lowered
+            )
+        )
+    )
+
+
 def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, undated: bool) -> list[Deadline]:
     """The deadlines in ``text`` (see _deadlines_in)."""
     out: list[Deadline] = []
@@ -7112,6 +7139,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         if key in lowered and w in lowered:
             worded = True
             break
+    if not worded and not _undated_form_words(lowered, undated):
+        return out  # (most pieces: no form below can match, see _undated_form_words)
     dated = worded and P.ANY_DIGIT.search(text, 0, None, False) is not None
     # (the words the tests below ask for again and again, each looked for once
     # in a text holding a dated form's word: a miss scans the whole text; a

@@ -5024,9 +5024,10 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         # group by name after a failed integer conversion, its TypeError made
         # and dropped, ~1,500 instructions a read; by number ~250)
         value_start, unit_end, dir_ = m.start("value"), m.end("unit"), m["dir"]
+        value_said, unit_said = m["value"], m["unit"]
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"
-        if len(m["value"]) == 4 and m["value"][:2] in ("19", "20") and text[max(0, m.start() - 6) : m.start()].rstrip().lower().endswith("năm"):
+        if len(value_said) == 4 and value_said[:2] in ("19", "20") and text[max(0, m.start() - 6) : m.start()].rstrip().lower().endswith("năm"):
             continue  # a year, no value: "phấn đấu đến năm 2030 xã … đạt chuẩn"
         said = (dir_ or "").strip().lower()
         if said == "quá":
@@ -5057,7 +5058,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             for r in rates[:k]
         ):
             continue  # what each counted thing has: "60 doanh nghiệp … có doanh thu … đạt 20 triệu USD/năm"
-        if m["unit"].lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), value_start):
+        if unit_said.lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), value_start):
             continue  # whom it counts: "thanh niên 18 tuổi tăng …", "trẻ em dưới 5 tuổi"
         direction = "at_most" if said == "quá" else DIRECTIONS.get(" ".join((dir_ or "").lower().split()).replace(" bình quân", "")) if dir_ else None
         # (the words right after the unit, before a year matched after them: "từ 10%/năm trở lên trong giai đoạn …")
@@ -5075,8 +5076,8 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             and text[floor.end() :].lstrip()[:1] in ("", ".", ";", ",")
         ):
             direction = "at_least"  # "đạt 100% dự toán trở lên" (closing its phrase)
-        value = _number(m["value"])
-        unit = " ".join(m["unit"].split())
+        value = _number(value_said)
+        unit = " ".join(unit_said.split())
         if unit.startswith("/") and " " not in unit and "trẻ em" in text[m.end() : m.end() + 10]:
             unit += " trẻ em"
         if not dir_ and (bare := P.DIRECTION_BEFORE_VALUE.search(text, max(0, value_start - 16), value_start, False)):

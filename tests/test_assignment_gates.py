@@ -866,3 +866,43 @@ def test_walks_of_kinds_and_parents_are_the_walk_filtered(kinds):
         assert A._walk(doc.sections) is entry[1]
     finally:
         A._WALKS.pop()
+
+
+# Pieces holding none of P.DATED_FORM_WORDS that still give a deadline: each
+# of _undated_form_words' words in turn (written for this test)
+_UNWORDED = [
+    ("Các xã báo cáo kết quả ngay trong hôm nay.", True),
+    ("Tổ công tác họp giao ban vào thứ hai hằng tuần.", False),
+    ("- Thời gian: Thường xuyên.", False),
+    ("- Tổ kiểm tra: thực hiện liên tục.", False),
+    ("Các phòng báo cáo định kỳ về Văn phòng.", True),
+    ("Cập nhật dữ liệu lên hệ thống hằng tuần.", True),
+    ("Công khai kết quả giải quyết hồ sơ định kỳ tại trụ sở.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "undated"), _UNWORDED)
+def test_a_piece_without_a_dated_forms_word_is_read_where_a_form_may_match(text, undated):
+    """_read_deadlines returns at once for a piece holding none of
+    P.DATED_FORM_WORDS nor any word _undated_form_words asks for: each of
+    those words lets the reading go on (and the pieces here give deadlines)."""
+    lowered = text.lower()
+    assert not any(w in lowered for w in P.DATED_FORM_WORDS), text
+    assert A._undated_form_words(lowered, True)
+    ct, _, span = _pieces()[0]
+    assert A._read_deadlines(ct, text, span, None, True), text
+
+
+def test_the_undated_forms_gate_gives_what_the_whole_reading_gives(monkeypatch):
+    """Every sample piece (and the pieces above) read with the gate and with
+    the gate always passing: the same deadlines."""
+    pieces = _pieces()
+    ct0, _, span0 = pieces[0]
+    every = [*pieces, *((ct0, t, span0) for t, _ in _UNWORDED)]
+    for undated in (True, False):
+        gated = [[d.model_dump() for d in A._read_deadlines(ct, t, sp, None, undated)] for ct, t, sp in every]
+        with monkeypatch.context() as m:
+            m.setattr(A, "_undated_form_words", lambda lowered, undated: True)
+            whole = [[d.model_dump() for d in A._read_deadlines(ct, t, sp, None, undated)] for ct, t, sp in every]
+        assert gated == whole
+    assert sum(not A._undated_form_words(t.lower(), True) for _, t, _ in pieces) > len(pieces) // 2

@@ -7453,7 +7453,8 @@ def test_a_year_end_tables_forward_column_gives_targets():
             "education",
         ),
         ("1. Ban điều hành các khu phố: nắm tình hình trẻ em có hoàn cảnh đặc biệt.\n", "Ban điều hành các khu phố", "lower_government"),
-        ("1. Các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện nghiêm Chỉ thị.\n", "Các cấp ủy", "party"),
+        # (the Party's set, named whole: "tổ chức đảng" a body, not "tổ chức" organising)
+        ("1. Các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện nghiêm Chỉ thị.\n", "Các cấp ủy, tổ chức đảng", "party"),
         # a council whose name holds "phối hợp"
         ("1. Hội đồng phối hợp PBGDPL tỉnh tổ chức Ngày Pháp luật.\n", "Hội đồng phối hợp PBGDPL tỉnh", "ad_hoc_councils"),
     ],

@@ -271,7 +271,7 @@ CENTRE_GUIDANCE = (
 def test_a_guidances_items_outside_its_implementation_part_are_its_tasks() -> None:
     doc = parse_text(CENTRE_GUIDANCE)
     who = _who(doc)
-    assert who.get("Các cấp ủy") == "responsible"
+    assert who.get("Các cấp ủy, tổ chức đảng") == "responsible"  # (the Party's set, named whole)
     assert who.get("Đảng ủy xã, phường, đặc khu") == "responsible"
     assert who.get("Ủy ban nhân dân các cấp") == "responsible"
     assert who.get("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") == "requested"

@@ -3261,6 +3261,17 @@ DIRECTED_LEAD = _regex(_DIRECTS + r"(?P<names>\p{Lu}[^;:.()\n]{2,120}?)\s+(?i:ch
 # A body a request asks the addressee to direct, its task after a colon:
 # "đề nghị UBND tỉnh xem xét chỉ đạo Sở Xây dựng: có ý kiến …, gửi … trước
 # ngày 30/6/2026" (the task, and its date, the directed body's).
+# The review of the text itself, which its issuer holds: "Năm 2028 tổ chức sơ
+# kết 3 năm, năm 2030 tổng kết việc thực hiện Kế hoạch", "sơ kết 01 năm thực
+# hiện Chỉ thị này" (a sentence naming no body: no subject carried over to it).
+TEXT_REVIEWED = _regex(
+    r"(?i:sơ|tổng)\s+kết\b[^.;\n]{0,60}?\b(?:việc\s+)?(?:thực\s+hiện|triển\s+khai)\s+"
+    r"(?:Kế\s+hoạch|Nghị\s+quyết|Chỉ\s+thị|Chương\s+trình|Đề\s+án|Kết\s+luận)(?:\s+này)?(?=\s*[.;,]|\s*$)"
+)
+# A letter's addressee, opening its paragraph, directing another body to act:
+# "Đảng ủy Ủy ban nhân dân tỉnh chỉ đạo Sở Tài chính tổng hợp số liệu …"
+# (also "lãnh đạo, chỉ đạo"; matched after the subject; not "đã chỉ đạo", told).
+ADDRESSEE_DIRECTS = _regex(r"\s+(?:lãnh\s+đạo,?\s+)?chỉ\s+đạo\s+(?=\p{Lu})")
 DIRECTED_TASK = _regex(_DIRECTS + r"(?P<names>\p{Lu}[^;:.()\n]{2,120}?)\s*:[^\S\n]*(?=\p{Ll})")
 # The same right before "phối hợp" (matched backwards on the text before it):
 # the partners that follow are the directed body's, not the assignee's.
@@ -3467,6 +3478,9 @@ _SUBMITS_TO = _SUBMIT_VERB + r"(?=\s+(?:\p{Lu}|cấp\s+có\s+thẩm\s+quyền))"
 # Where a list of agencies stops and their task begins (a verb or a colon). The
 # verb is in lower case: capitalised, the same words are a name's ("Công ty cổ
 # phần Xây dựng và Cơ giới …", "Chi nhánh Tổ chức …").
+# ("tổ chức đảng", "tổ chức cơ sở đảng" are bodies, not "tổ chức" organising:
+# "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị tổ chức quán triệt …" is one
+# class; see AGENCY_SPLIT, listed with the State's bodies as it reads them.)
 AGENCY_LIST_END = _regex(
     # (a clause of condition, time or purpose: CLAUSE_AFTER_NAME)
     _CLAUSE_AFTER_NAME + "|"
@@ -3487,7 +3501,7 @@ AGENCY_LIST_END = _regex(
     # ("Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn": the Youth Union's whole name)
     # ("về" opens a name's field, whatever verb follows: "Vụ Các vấn đề chung
     # về xây dựng pháp luật", "Ban Chỉ đạo … về phát triển …")
-    r"|\s(?<!(?i:các|và|được|về)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng|[Ll]ãnh\s+đạo|(?:Tỉnh|Huyện|Thành|Quận|Thị)(?=\sĐoàn))\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị)|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|căn\s+cứ|chịu\s+trách\s+nhiệm|"
+    r"|\s(?<!(?i:các|và|được|về)\s)(?<!(?<!(?:ngang|thuộc|[Tt]hanh\s+tra|[Vv]ăn\s+phòng|[Ll]ãnh\s+đạo|(?:Tỉnh|Huyện|Thành|Quận|Thị)(?=\sĐoàn))\s)\b(?:Bộ|Sở|Phòng|Ban|Cục|Vụ|Viện|Chi\s+cục|Trung\s+tâm|Đoàn|Tổ|Hội\s+đồng)\s)(?=(?:chủ\s+trì|phối\s+hợp|tham\s+gia|triển\s+khai|thực\s+hiện|tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị|(?:cơ\s+sở\s+)?(?i:đảng)(?!\s+viên)(?![^;:.\n]{0,40}?(?:chính\s+quyền|Mặt\s+trận|MTTQ))|đoàn\s+thể)|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|căn\s+cứ|chịu\s+trách\s+nhiệm|"
     # (an adverb before the verbs: "Thủ trưởng các đơn vị thuộc Sở trực tiếp lãnh đạo …")
     r"trực\s+tiếp\s+(?:lãnh\s+đạo|chỉ\s+đạo|phụ\s+trách|thực\s+hiện|tổ\s+chức|theo\s+dõi|quản\s+lý|kiểm\s+tra|chịu)|"
     # ("Ban Quản lý dự án đầu tư xây dựng …" holds the words in its name; "Bộ Kế
@@ -3961,6 +3975,11 @@ AGENCY_SPLIT = _regex(
     # PDF table's cell may give it: "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh")
     r"|(?<=\b(?:ngành|địa\s+phương|đoàn\s+thể))\s+(?=(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\b|UBND\b|(?:Sở|Bộ)\s+(?!trưởng\b|phận\b)\p{Lu})"
     r"|\s*[,;/](?<!(?i:văn\s+phòng\s+(?:đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)))\s*[,;/])"
+    # (the Party's own set of bodies is one: "Các cấp ủy, tổ chức đảng, cơ
+    # quan, đơn vị", "các cấp ủy, tổ chức cơ sở đảng trực thuộc")
+    # (not the Party's bodies listed with the State's: "Các cấp ủy, tổ chức
+    # đảng, chính quyền, Mặt trận Tổ quốc …", each of its own)
+    r"(?<!(?i:cấp\s+[ủu]y),(?=\s*tổ\s+chức\s+(?:cơ\s+sở\s+)?(?i:đảng)(?!\s+viên)(?![^;:.\n]{0,40}?(?:chính\s+quyền|Mặt\s+trận|MTTQ))))"
     rf"(?<!{_FRONT_PARTY_COMMITTEE}\s*,)\s*(?={_ORG_START})"
     rf"|\s+và(?<!{_OFFICE_OF_COUNCILS}\s+và)(?<!{_FRONT_PARTY_COMMITTEE}\s+và)\s+(?={_ORG_START})"
     # a class named by its kind in lower case after named bodies, a member of

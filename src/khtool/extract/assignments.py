@@ -1135,7 +1135,16 @@ def _own_clauses(task: Task, name: str) -> Task:
 
 
 def _another_bodys(paragraph: str, name: str) -> bool:
-    """Does the paragraph open with another body than ``name`` and its verb?"""
+    """Does the paragraph open with another body than ``name`` and its verb
+    (also after a time said first: "Định kỳ hằng năm (trước ngày 15/11), các
+    cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy báo cáo …", a paragraph after the
+    last item naming its own subject)?"""
+    if paragraph[:1] in "HhĐđTt" and (when := P.WHEN_OPENING.match(paragraph)) is not None:
+        rest = paragraph[when.end() :]
+        end = _list_end(rest[:400])
+        if fold(name) in fold(rest[: end.start() if end else 400]):
+            return False  # (the item's body among those it names: "Trước ngày 15 tháng 01 hằng năm, các bộ, …, Liên đoàn … có trách nhiệm …")
+        paragraph = rest[:1].upper() + rest[1:]
     m = P.PARAGRAPH_BODIES.match(paragraph, 0, None, False) if paragraph[:1].isupper() else None
     if m is None:
         return False
@@ -2092,9 +2101,19 @@ def _from_duty_clauses(
             if c.children and P.DIRECTS_OTHERS.search(c.heading or ""):
                 continue  # "2. Sở Y tế chỉ đạo các đơn vị:" / "- CDC: …": read by body (see _from_items)
             name = _opening_body(c)
+            head = c.heading or c.text
+            opening = P.REQUEST_OPENING.match(head) if head[:1] in "ĐđKkYy" else None
+            if name is None and opening is not None:
+                # "5. Đề nghị Ủy ban MTTQ Việt Nam phường và các đoàn thể chính
+                # trị - xã hội phường vận động …": each body asked
+                rest = head[opening.end() :]
+                names = [n for n in _agency_names(rest)[0] if _body_word(n) and _looks_like_agency(n)]
+                if names and rest.startswith(names[0]):
+                    out += [_assignment(ct, n, c, True, level, _full_text(c)) for n in names if not is_generic(n)]
+                continue
             if name is not None and not is_generic(name):
                 # ("7. Đề nghị Ủy ban MTTQ Việt Nam phường phối hợp …": asked, not given)
-                asked = P.REQUEST_OPENING.match(c.heading or c.text) is not None
+                asked = opening is not None
                 out.append(_assignment(ct, name, c, asked, level, _full_text(c)))
     return _one_per_body(out)
 
@@ -4040,10 +4059,16 @@ def _closing_body_row(ct: CleanText, s: Section, level: str | None) -> list[Assi
     m = P.CLOSING_BODY_ROLE.fullmatch(text, at)
     if m is None:
         return []
-    names = _agency_names(m["lead"])[0]
+    lead = m["lead"]
+    if lead[:5] == "Giao ":
+        # the item's closing line giving it: "1. Tổ chức học tập …; hoàn thành
+        # trong tháng 9/2025." / "Giao Văn phòng Đảng ủy phường chủ trì, phối
+        # hợp với Trung tâm Chính trị phường tham mưu tổ chức."
+        lead = lead[5:]
+    names = _agency_names(lead)[0]
     if not names or not all(_looks_like_agency(n) for n in names):
         return []
-    rest = m["lead"]
+    rest = lead
     for n in names:
         rest = rest.replace(n, " ", 1)
     if any(w.lower() not in ("và", "các") for w in P.WORD.findall(rest)):
@@ -4053,7 +4078,14 @@ def _closing_body_row(ct: CleanText, s: Section, level: str | None) -> list[Assi
     told = (m["time"] or "").strip(" .")
     time = P.CLOSING_TIME_OPENING.sub("", told, count=1)
     said = time and (_deadlines_in(ct, told, s.span) or P.ONGOING.match(time) or P.PERIOD.search(time))
-    return _task_row(ct, what, m["lead"], m["support"] or "", time if said else "", s.span, level, told if said else "")
+    out = _task_row(ct, what, lead, m["support"] or "", time if said else "", s.span, level, told if said else "")
+    if not said and lead is not m["lead"]:
+        # (given by its closing line, the item's dates are the lead's: "…;
+        # hoàn thành trong tháng 9/2025." / "Giao Văn phòng … chủ trì, …")
+        for a in out:
+            if a.role == "lead" and not a.deadlines:
+                a.deadlines = _task_deadlines(ct, a.tasks, a.agency)
+    return out
 
 
 def _is_label(text: str) -> bool:
@@ -4083,7 +4115,9 @@ def _task_row(
     support_text = _without_related(support_text)
     partners = [n for n in _agency_names(support_text)[0] if _looks_like_agency(n)] if support_text else []
     for text_, role in ((lead_text, "lead"), (support_text, "support")):
-        names, _ = _agency_names(text_)
+        names, asked = _agency_names(text_)
+        if asked and role == "lead":
+            role = "requested"  # "Đề nghị Ủy ban MTTQ Việt Nam phường" in the lead cell: asked, not led
         for name in (n for n in names if _looks_like_agency(n)):
             # (a time field's whole line first, as the document's list reads it)
             deadlines = (
@@ -4093,7 +4127,7 @@ def _task_row(
                 else []
             )
             task = Task(text=what, span=span)
-            if role == "lead" and partners:
+            if role != "support" and partners:
                 task.partners = [p for p in partners if p != name]
             out.append(_assigned(name, level, role, [task], span, deadlines=deadlines))
     return out
@@ -4386,6 +4420,30 @@ def _from_requests(
                 out.append(_with_tasks(ct, name, False, sentence, [task], task.span, level))
             elif all(sentence not in t.text for t in held.tasks):
                 held.tasks = [*held.tasks, task]
+    if len(to) > 1:
+        # a paragraph opening with one of the letter's addressees directing
+        # another body: "Đảng ủy UBND tỉnh chỉ đạo Sở Tài chính tổng hợp số
+        # liệu …": each its own part of the task
+        keys = {body_key(t) for t in to}
+        # (its paragraphs, and those run on after an item: "3. Khó khăn, …" /
+        # "Đảng ủy UBND tỉnh chỉ đạo …", the paragraph no part of the item)
+        paragraphs = [(ll.text, ll.start) for ll in lead if "chỉ đạo " in ll.text] + [
+            (par, at)
+            for it in walk_sections(items)
+            if "\nchỉ đạo " not in it.text and "chỉ đạo " in it.text
+            for par, at in _run_on_paragraphs(ct, it)
+        ]
+        for text, at in paragraphs:
+            for name, other, sentence, begin, stop in _addressee_directing(text, keys):
+                task = Task(text=sentence, span=ct.span(at + begin, at + stop))
+                held = next((a for a in out if body_key(a.agency) == body_key(name)), None)
+                if held is None:
+                    out.append(_with_tasks(ct, name, False, sentence, [task], task.span, level))
+                elif all(sentence not in t.text for t in held.tasks):
+                    held.tasks = [*held.tasks, task]
+                if not any(body_key(a.agency) == body_key(other) for a in out):
+                    part = sentence[sentence.find(other) :]
+                    out.append(_with_tasks(ct, other, False, part, [Task(text=part, span=task.span)], task.span, level))
     for ll in lead:
         for name, sentence, begin, stop in _informed_to_act(ll.text, own, to):
             task = Task(text=sentence, span=ct.span(ll.start + begin, ll.start + stop))
@@ -4416,6 +4474,44 @@ def _from_requests(
                     its = {(x.span.start, x.text) for x in d.deadlines if x.span is not None}
                     a.deadlines = [x for x in a.deadlines if x.span is None or (x.span.start, x.text) not in its]
     return out
+
+
+def _run_on_paragraphs(ct: CleanText, item: Section) -> list[tuple[str, int]]:
+    """The paragraphs of an item's text after its first line, each with
+    where it starts in the clean text."""
+    out: list[tuple[str, int]] = []
+    at = ct.to_clean(item.span.start)
+    for par in item.text.split("\n")[1:]:
+        par = par.strip()
+        if not par:
+            continue
+        found = ct.text.find(par, at)
+        if found < 0:
+            continue
+        out.append((par, found))
+        at = found + len(par)
+    return out
+
+
+def _addressee_directing(text: str, keys: set[str]) -> Iterator[tuple[str, str, str, int, int]]:
+    """(the addressee, the body it directs, the sentence, its start and end)
+    for each sentence of a letter's paragraph that opens with one of its
+    addressees (``keys``) directing a named body to act (P.ADDRESSEE_DIRECTS:
+    "Đảng ủy UBND tỉnh chỉ đạo Sở Tài chính tổng hợp …"; not a past
+    account, "… đã chỉ đạo …")."""
+    starts = [0, *(b.end() - 1 for b in P.SENTENCE_BREAK.finditer(text))]
+    for i, begin in enumerate(starts):
+        stop = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+        sentence = text[begin:stop].strip()
+        subject = _sentence_subject(sentence)
+        if subject is None or body_key(subject) not in keys or not sentence.startswith(subject):
+            continue
+        m = P.ADDRESSEE_DIRECTS.match(sentence, len(subject))
+        if m is None:
+            continue
+        names = [n for n in _agency_names("Giao " + sentence[m.end() :])[0] if _names_a_body(n)]
+        if names and sentence.find(names[0], m.end()) == m.end():
+            yield subject, names[0], sentence, begin + text[begin:stop].find(sentence), stop
 
 
 def _directed_tasks(ct: CleanText, task: Task, have: list[str], level: str | None) -> list[Assignment]:
@@ -4909,6 +5005,8 @@ def _requests_in(
                 stop = text.find(sentence, begin) + len(cut)
                 sentence = cut
         names = named[:1] or _agency_names(("Đề nghị " if request else "Giao ") + text[m.end() : stop])[0]
+        if honorific and len(to) > 1:
+            names = list(to)  # "Quý cơ quan" in a letter to several: each of them
         for name in names:
             name = name.split(" (")[0]  # "Công ty X (địa chỉ: …)", "Công ty X (Công ty)"
             kind = P.KIND_THEN_LOWER.match(name)
@@ -4986,6 +5084,10 @@ def _reported(before: str, own: str) -> bool:
     if not asker or not _looks_like_agency(asker):
         return False
     key = body_key(asker)
+    if own and key.startswith("vanphong") and len(key) > 8 and own.startswith(key[8:]):
+        # the issuer's own office speaking for it ("T/L BAN THƯỜNG VỤ": "…, Văn
+        # phòng Tỉnh ủy đề nghị các cơ quan nêu trên báo cáo …" in a Tỉnh ủy's letter)
+        return False
     return not own or not (key in own or own in key)
 
 
@@ -6696,6 +6798,10 @@ def _paragraph_subject(piece: str, pos: int, length: int = 0) -> str | None:
     before = [(a, b) for a, b in sentences if piece[a:b].strip()]
     if not before or "\n" in piece[before[-1][1] : start] or "|" in piece[before[-1][0] : start]:
         return None  # another line (a paragraph, a table's cell) or a table's row
+    if "kết" in sentence and P.TEXT_REVIEWED.search(sentence):
+        # the review of the text itself, its issuer's: "… báo cáo … . Năm 2028
+        # tổ chức sơ kết 3 năm, năm 2030 tổng kết việc thực hiện Kế hoạch."
+        return None
     previous = piece[before[-1][0] : before[-1][1]].lstrip(" -+•")
     asked = P.REQUEST_OPENING.match(previous)  # "Yêu cầu các ban, ngành triển khai …"
     # (its subject also after the time it opens with: "Trong 15 ngày đầu mỗi
@@ -6787,11 +6893,22 @@ def _subject_after_opening(sentence: str, at: int, end: int) -> str | None:
         name = ", ".join(parts)
         if _body_or_party(name):
             return name
+        if "," in name and _bodies_listed(name):
+            # a list of bodies, its first member too: "Định kỳ 6 tháng (trước
+            # ngày 15/6), UBND phường, Ủy ban MTTQ phường và các chi bộ … báo cáo …"
+            return name
         inner = rest.find(",", 0, cut)
         if inner < 0:
             return None  # (the clause after the limit has a subject, no body)
         comma = len(s) - len(rest) + inner
     return None
+
+
+def _bodies_listed(name: str) -> bool:
+    """Is ``name`` bodies named one after another, each a body ("Ủy ban nhân
+    dân phường, Ủy ban MTTQ Việt Nam phường và các chi bộ trực thuộc")?"""
+    names = _agency_names(name)[0]
+    return len(names) > 1 and name.startswith(names[0]) and name.endswith(names[-1]) and all(_body_or_party(n) for n in names)
 
 
 def _another_body(subject: str, owner: str) -> bool:
@@ -7071,6 +7188,47 @@ def _to_the_addressee(ct: CleanText, span: Span) -> bool:
     line = ct.source[ct.source.rfind("\n", 0, span.start) + 1 : span.end]
     sentence = line[line.rfind(". ") + 1 :]
     return P.HONORIFIC_ADDRESSEE.search(sentence) is not None
+
+
+def _to_the_asked_addressees(
+    ct: CleanText, deadlines: list[Deadline], assignments: list[Assignment], addressees: list[str]
+) -> None:
+    """A letter to several asking them all ("… đề nghị các cơ quan nêu trên /
+    Quý cơ quan báo cáo …"): a later deadline no body's sentence owns, in a
+    sentence naming no body ("Báo cáo gửi về … trước ngày …"), is theirs."""
+    keys = {body_key(t) for t in addressees}
+    asked = [
+        a for a in assignments
+        if a.role == "requested" and a.span is not None and (body_key(a.agency) in keys or _referents_all(a.agency))
+    ]
+    if len(asked) < 2:
+        return
+    # (after the request's sentence: not a date it names, "Để phục vụ sơ kết …")
+    first = min(a.span.start for a in asked if a.span is not None)
+    after = ct.source.find("\n", first)
+    after = len(ct.source) if after < 0 else after
+    for d in deadlines:
+        if d.span is None or d.span.start < after:
+            continue
+        if d.agency is not None and not any(
+            x.span is not None and x.span.start == d.span.start and x.text == d.text
+            for a in asked if _referents_all(a.agency) for x in a.deadlines
+        ):
+            continue  # (another's; or theirs, named by the words pointing back: the bodies named)
+        line = ct.source[ct.source.rfind("\n", 0, d.span.start) + 1 : d.span.start]
+        sentence = line[line.rfind(". ") + 1 :].strip()
+        if _sentence_subject(sentence + " " + d.text) is not None:
+            continue
+        d.agency = ", ".join(dict.fromkeys(" ".join(t.split()) for t in addressees))
+        for a in asked:
+            if not any(x.span == d.span and x.text == d.text for x in a.deadlines):
+                a.deadlines = [*a.deadlines, d]
+
+
+def _referents_all(name: str) -> bool:
+    """Whether ``name`` points at a letter's addressees ("các cơ quan nêu
+    trên", "Quý cơ quan", "các đơn vị")."""
+    return bool(P.ANAPHORIC_BODY.match(name) or P.ADDRESSEE_REFERENCE.match(name) or P.ANY_UNITS.match(name))
 
 
 def _asks_the_addressee(ct: CleanText, span: Span, addressee: str) -> bool:
@@ -9616,6 +9774,8 @@ def _extract_assignments(
                 for a in assignments:
                     if a.agency == d.agency and d not in a.deadlines:
                         a.deadlines = [*a.deadlines, d]
+    if addressees and len(addressees) > 1:
+        _to_the_asked_addressees(ct, deadlines, assignments, addressees)
     if (flat_rows or ct.has_cells()) and owner:
         deadlines = _with_table_rows(ct, deadlines, owners, owner, flat_rows)
     if time_fields and owner:

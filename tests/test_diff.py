@@ -292,7 +292,9 @@ def test_deadlines_are_paired_by_what_they_are_for_before_their_dates():
     )
     got = {(x["a"] and x["a"]["month"], x["b"] and x["b"]["month"]): x["status"] for x in diff_plans(province, commune).deadlines}
     # the same training, three months later; not the plan's issue against a survey two months on
-    assert got == {(6, 9): "changed", (2, None): "only_a", (None, 4): "only_b"}
+    # (the commune's plan, of the province's subject and issued in time, is the plan asked for
+    # though it does not cite the province's: met)
+    assert got == {(6, 9): "changed", (2, None): "met", (None, 4): "only_b"}
 
 
 def test_a_plan_issued_after_the_date_the_plan_it_carries_out_gives_its_level_is_told_late():
@@ -892,9 +894,17 @@ _SCHOOL_YEAR_ROW = (
             [((15, 12), None, "above_b_level"), ((28, 2), None, "late"), ((10, 12), (20, 12), "changed"),
              (None, (30, 11), "only_b")],
         ),
-        # a commune not citing the province's plan has not issued it
+        # a commune not citing the province's plan, of its subject and issued
+        # before the date it gives, is still that plan (the missing citation
+        # told once, `b_does_not_cite_a`)
         (
             "10 tháng 02 năm 2026", "", "10/12/2026",
+            [((15, 12), None, "above_b_level"), ((28, 2), None, "met"), ((10, 12), (10, 12), "same"),
+             (None, (30, 11), "only_b")],
+        ),
+        # issued after it, citing nothing, it may be another plan: not judged
+        (
+            "16 tháng 3 năm 2026", "", "10/12/2026",
             [((15, 12), None, "above_b_level"), ((28, 2), None, "only_a"), ((10, 12), (10, 12), "same"),
              (None, (30, 11), "only_b")],
         ),
@@ -907,7 +917,7 @@ _SCHOOL_YEAR_ROW = (
         ),
         (
             "10 tháng 02 năm 2026", _SCHOOL_YEAR_ROW, "10/12/2026",
-            [((15, 12), None, "above_b_level"), ((28, 2), None, "only_a"), ((10, 12), (10, 12), "same"),
+            [((15, 12), None, "above_b_level"), ((28, 2), None, "met"), ((10, 12), (10, 12), "same"),
              (None, (None, None), "only_b"), (None, (30, 11), "only_b")],
         ),
     ],

@@ -4802,6 +4802,13 @@ TARGET = _regex(
     # a dot inside a word or number is no sentence's end)
     + _TARGET_YEAR_AFTER
 )
+# A term a task names in quotes, curly or straight ("1 phải 5 giảm", “Xóm
+# không ma túy”): the name of a procedure, a model or a campaign.
+QUOTED_TERM = _regex(r"[“\"](?P<term>[^”\"\n]{2,80})[”\"]")
+# A rate per a number, TARGET's unit of a count per head ("/100.000 trẻ em",
+# "ca/100.000 dân", "bé trai/100 bé gái"): its base, the number after "/"
+# (two rates compare only per the same base).
+PER_BASE = _regex(r"^[\p{L}\s]*/\s?(?P<base>\d{1,3}(?:\.\d{3})+|\d+)")
 # The marks TARGET's unit opens with, one of which a text must hold for it to
 # match (a cheap test before it).
 TARGET_UNIT_MARKS = ("%", "‰", "/")
@@ -6653,15 +6660,25 @@ OWN_PART_REFERENCE = _regex(
 # A task's words pointing to numbered items of a part of its own plan for
 # what it is: "(tổ chức) thực hiện các nhiệm vụ tại mục 1, 3, 4, 7, 8, 9 phần
 # III (trên địa bàn)", "… nhiệm vụ nêu tại các mục 2 và 5 Phần II Kế hoạch
-# này": those items ("nums") of that part ("part") are the task (a verb of
-# carrying out before, no more than "trên địa bàn" or "<type> này" after).
+# này", a body's share "(chủ trì) thực hiện nội dung tại khoản 1 Mục II":
+# those items ("nums") of that part ("part") are the task (a verb of
+# carrying out before or none, no more than "trên địa bàn" or "<type> này"
+# after, up to the clause's end: "…; phối hợp với … tổ chức tập huấn" is
+# the share's own partner work).
 OWN_ITEMS_REFERENCE = _regex(
-    r"(?i:(?:thực\s+hiện|triển\s+khai)\s+(?:(?:các|những)\s+)?nhiệm\s+vụ\s+(?:(?:nêu|quy\s+định)\s+)?(?:tại|ở)\s+"
+    r"(?i:(?:(?:thực\s+hiện|triển\s+khai)\s+)?(?:(?:các|những)\s+)?(?:nhiệm\s+vụ|nội\s+dung)\s+(?:(?:nêu|quy\s+định)\s+)?(?:tại|ở)\s+"
     r"(?:(?:các|những)\s+)?(?:mục|điểm|khoản)\s+)"
     r"(?P<nums>\d{1,2}(?:\s*(?:,|và|(?i:mục))\s*(?:(?i:mục)\s+)?\d{1,2}){0,20})"
     r"(?:\s*,)?\s+(?i:(?:của\s+)?(?:phần|mục))\s+(?P<part>[IVXL]{1,6}|\d{1,2})(?!\p{L}|\d)"
     r"(?:\s+(?i:của\s+)?(?i:kế\s+hoạch|chương\s+trình|phương\s+án|quyết\s+định|chỉ\s+thị|văn\s+bản)\s+(?i:này))?"
-    r"(?:\s+(?i:trên\s+địa\s+bàn|tại\s+địa\s+phương))?\s*[.;]?\s*$"
+    r"(?:\s+(?i:trên\s+địa\s+bàn|tại\s+địa\s+phương))?\s*(?:[.;]?\s*$|(?=[;,]))"
+)
+# What may follow OWN_ITEMS_REFERENCE in its task and still leave the task
+# those items: the share's partner work or its date ("; phối hợp với Trung
+# tâm Khuyến nông tổ chức tập huấn", ", hoàn thành … trước ngày 31/10/2026"),
+# not a duty of its own ("; theo dõi, đôn đốc, tổng hợp kết quả …").
+AFTER_ITEMS_REFERENCE = _regex(
+    r"^[\s;,]*(?i:phối\s+hợp|hoàn\s+thành|trước\s+ngày|trong\s+(?:tháng|quý|năm)|chậm\s+nhất)(?!\p{L})"
 )
 # The source a funding item names, by its kind: the state budget at any
 # level ("ngân sách nhà nước", "ngân sách tỉnh, ngân sách xã"), social

@@ -157,20 +157,20 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         alike_i = len(d.indicators) - len(rows_i)
         if rows_i:
             t = Table(title="Indicators", title_justify="left")
-            for col in ("A", "B", "Status"):
+            for col in ("Line", "A", "B", "Status"):
                 t.add_column(col)
             for i in rows_i:
-                t.add_row(_targets_of(i, "a"), _targets_of(i, "b"), _indicator_status(i, peers))
+                t.add_row(_row_lines(i.get("line_a"), i.get("line_b")), _targets_of(i, "a"), _targets_of(i, "b"), _indicator_status(i, peers))
             c.print(t)
         if alike_i:
             c.print(f"Indicators: {alike_i} the same{' (all)' if not rows_i else ''}.")
     if _want(only, "deadlines", "changed") and d.deadlines:
         t = Table(title="Deadlines", title_justify="left")
-        for col in ("A", "B", "Status"):
+        for col in ("Line", "A", "B", "Status"):
             t.add_column(col)
         for x in _changed_first(d.deadlines):
             if x["status"] != "above_b_level":
-                t.add_row(_dl(x.get("a")), _dl(x.get("b")), _deadline_status(x))
+                t.add_row(_row_lines(_line(x.get("a")), _line(x.get("b"))), _dl(x.get("a")), _dl(x.get("b")), _deadline_status(x))
         c.print(t)
         if above := _above_deadlines(d):
             c.print(f"For information, deadlines of A above B's level: {above}")
@@ -190,6 +190,15 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         + tasks
         + f"; sections added {summ['sections_added']}, removed {summ['sections_removed']}."
     )
+
+
+def _line(x: object) -> object:
+    return x.get("line") if isinstance(x, dict) else None
+
+
+def _row_lines(a: object, b: object) -> str:
+    """A row's lines as the task rows give them: "23 → 28", "45 → —", "— → 19"."""
+    return f"{a if a is not None else '—'} → {b if b is not None else '—'}"
 
 
 def _peers(d: PlanDiff) -> bool:

@@ -251,6 +251,35 @@ def extract_into(
             article=doc.kind == "article",
             inviting=doc.header.doc_type in inviting_types(),
         )
+        if "như sau" in ct.text:  # (an amending clause announces its wording so: a cheap test)
+            _amended_plan_content(doc, ct, a_start, a_end)
+
+
+def _amended_plan_content(doc: Document, ct: CleanText, start: int, end: int) -> None:
+    """Add what an amending text's quoted new wording gives the plan it
+    amends (see ``extract.amended``): its assignments and targets, and its
+    deadlines with their owners (a deadline read already is replaced)."""
+    from .extract.amended import amended_plan_content
+
+    h = doc.header
+    title = h.spans.get("title")
+    assignments, indicators, deadlines = amended_plan_content(
+        ct,
+        doc.sections,
+        title=ct.source[title.start : title.end] if title is not None else None,
+        level=h.level,
+        issuer=h.issuer.name,
+        issuer_name=h.issuer.full_name,
+        date=h.date,
+        lo=ct.to_source(start),
+        hi=ct.to_source(end, end=True),
+    )
+    if deadlines:
+        new = {(d.span.start, d.text) for d in deadlines}
+        kept = [d for d in doc.deadlines if (d.span.start, d.text) not in new]
+        doc.deadlines = sorted([*kept, *deadlines], key=lambda d: d.span.start)
+    doc.assignments += assignments
+    doc.indicators += indicators
 
 
 def parse_bytes(data: bytes, name: str = "-") -> Document:

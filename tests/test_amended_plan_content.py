@@ -4,6 +4,8 @@ they would be in that plan (texts written for these tests)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from khtool import parse_text
@@ -52,6 +54,10 @@ def test_a_replaced_or_added_goal_sets_the_amended_plans_targets():
         "2": [(2027, 85.0, "%"), (2030, 100.0, "%")],
         "5": [(2028, 12.0, "bác sĩ"), (2030, 15.0, "bác sĩ")],
     }
+    # each marked as acting on the amended plan, at the part changed
+    key = next(c.key for c in doc.citations if c.number == "640/QĐ-UBND")
+    got_marks = {i.id: (i.amends.key, i.amends.part) for i in doc.indicators if i.amends}
+    assert got_marks == {"2": (key, "khoản 2 Mục II"), "5": (key, "khoản 5 vào Mục II")}
 
 
 @pytest.mark.parametrize(
@@ -70,6 +76,18 @@ def test_a_replaced_or_added_item_headed_by_a_body_gives_it_the_task(agency, rol
     assert (own.day, own.month, own.year) == (*day_month, 2026)
     (listed,) = [d for d in doc.deadlines if (d.day, d.month) == day_month]
     assert listed.agency == agency
+    assert a.amends is not None and listed.amends is not None
+    assert a.amends.part == listed.amends.part
+    assert a.amends.key == next(c.key for c in doc.citations if c.number == "640/QĐ-UBND")
+
+
+def test_items_of_the_text_itself_carry_no_amends_key():
+    # ("amends" is in the JSON only on what the quoted wording gives the plan)
+    doc = decision(TASKS)
+    data = json.loads(doc.model_dump_json())
+    own = [a for a in data["assignments"] if a["agency"] == "Giám đốc Sở Y tế"]
+    assert own and all("amends" not in a for a in own)
+    assert any("amends" in a for a in data["assignments"])
 
 
 def test_a_plan_named_through_the_decision_issuing_it_is_a_plan_too():

@@ -149,6 +149,15 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
     first_section = doc.sections[0].span.start if doc.sections else len(ct.source)
     preamble = [ll.text for ll in ct.lines[:60] if ll.src_start < first_section]
     resolve_document(doc, preamble)
+    for d in (doc, *doc.attachments):
+        if (
+            any(a.amends is not None for a in d.assignments)
+            or any(i.amends is not None for i in d.indicators)
+            or any(x.amends is not None for x in d.deadlines)
+        ):
+            from .extract.amended import amended_keys
+
+            amended_keys(d)  # (the plan amended, by its citation's final key)
     return doc
 
 

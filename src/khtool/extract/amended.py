@@ -13,7 +13,7 @@ standard's amended article states rules, not targets or tasks of a plan."""
 from __future__ import annotations
 
 from .. import patterns as P
-from ..models import Assignment, Deadline, Indicator, Section, known_section
+from ..models import Amended, Assignment, Deadline, Document, Indicator, Section, known_section
 from ..normalize import CleanText, LogicalLine, clean
 from ..segment import amending_blocks, build_sections, walk_sections
 
@@ -39,7 +39,9 @@ def amended_plan_content(
     """The assignments, indicators and deadlines of the new wording an
     amending text gives a plan (see the module's doc); nothing for a text
     that amends no plan, or quotes no new wording; ``lo`` and ``hi``: the
-    source range of the document read (an attached text's are its own)."""
+    source range of the document read (an attached text's are its own).
+    Each item's ``amends`` names the part changed; ``amended_keys`` names the
+    plan, once the citations are resolved."""
     lines = ct.lines
     end = len(ct.source) if hi is None else hi
     blocks = [b for b in amending_blocks(lines) if lo <= lines[b[1]].src_start < end]
@@ -94,7 +96,42 @@ def amended_plan_content(
         date=date,
         tasking=True,
     )
+    parts_changed = _parts_changed(ct, blocks)
+    read: list[Assignment | Indicator | Deadline] = [*assignments, *indicators, *deadlines]
+    for item in read:
+        if item.span is not None:
+            part = next((p for a, b, p in parts_changed if a <= item.span.start < b), None)
+            item.amends = Amended(key=None, part=part)
     return assignments, indicators, deadlines
+
+
+def _parts_changed(ct: CleanText, blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, str | None]]:
+    """Each quotation's source range and the part its clause names."""
+    out: list[tuple[int, int, str | None]] = []
+    for ann, first, last in blocks:
+        m = P.AMENDING_CLAUSE.match(ct.lines[ann].text.strip())
+        out.append((ct.lines[first].src_start, ct.lines[last].src_end, " ".join(m["part"].split()) if m else None))
+    return out
+
+
+def amended_keys(doc: Document) -> None:
+    """Name the plan each item read from an amending text's quoted wording
+    acts on, once the citations are resolved (their keys final): the one a
+    mention amends closest before it, else the one the text amends."""
+    read: list[Assignment | Indicator | Deadline] = [*doc.assignments, *doc.indicators, *doc.deadlines]
+    items = [x for x in read if x.amends is not None and x.amends.key is None]
+    if not items:
+        return
+    acting = sorted(
+        (m.span.start, c.key)
+        for c in doc.citations
+        for m in c.mentions
+        if m.action in ("amends", "replaces") and m.span is not None
+    )
+    whole = next((c.key for c in doc.citations if c.action in ("amends", "replaces")), None)
+    for x in items:
+        before = [key for at, key in acting if at < x.span.start]
+        x.amends = Amended(key=before[-1] if before else whole, part=x.amends.part if x.amends else None)
 
 
 def _unquote(buf: list[str], a: int, b: int) -> None:

@@ -90,6 +90,19 @@ def test_items_of_the_text_itself_carry_no_amends_key():
     assert any("amends" in a for a in data["assignments"])
 
 
+def test_a_goal_stated_in_the_new_wording_is_read_once_as_its_item():
+    # (the goal words inside the quotation were read as loose targets before)
+    doc = decision(
+        "1. Sửa đổi, bổ sung điểm b khoản 1 Mục II như sau:\n"
+        "“b) Phấn đấu đến năm 2028, 100% trạm y tế xã, phường có bác sĩ làm việc; tỷ lệ người dân được "
+        "quản lý sức khỏe đạt 95% năm 2030.”\n"
+    )
+    (i,) = doc.indicators
+    assert i.id == "b"
+    assert [(t.year, t.value) for t in i.targets] == [(2028, 100.0), (2030, 95.0)]
+    assert i.amends is not None and i.amends.part == "điểm b khoản 1 Mục II"
+
+
 def test_a_plan_named_through_the_decision_issuing_it_is_a_plan_too():
     # ("… Quyết định số 640/QĐ-UBND … ban hành Kế hoạch …": the plan is the decision's)
     carried = (

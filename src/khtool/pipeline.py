@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from . import patterns as P
-from .models import Diagnostic, Document, Source
+from .models import Deadline, Diagnostic, Document, Source
 from .normalize import CleanText, LogicalLine, OcrRepair, clean, normalize_source, repair_ocr
 
 
@@ -267,12 +267,13 @@ def extract_into(
 def _amended_plan_content(doc: Document, ct: CleanText, start: int, end: int) -> None:
     """Add what an amending text's quoted new wording gives the plan it
     amends (see ``extract.amended``): its assignments and targets, and its
-    deadlines with their owners (a deadline read already is replaced)."""
+    deadlines with their owners, in place of what the text's own reading
+    found in that wording."""
     from .extract.amended import amended_plan_content
 
     h = doc.header
     title = h.spans.get("title")
-    assignments, indicators, deadlines = amended_plan_content(
+    assignments, indicators, deadlines, read = amended_plan_content(
         ct,
         doc.sections,
         title=ct.source[title.start : title.end] if title is not None else None,
@@ -283,12 +284,22 @@ def _amended_plan_content(doc: Document, ct: CleanText, start: int, end: int) ->
         lo=ct.to_source(start),
         hi=ct.to_source(end, end=True),
     )
-    if deadlines:
-        new = {(d.span.start, d.text) for d in deadlines}
-        kept = [d for d in doc.deadlines if (d.span.start, d.text) not in new]
-        doc.deadlines = sorted([*kept, *deadlines], key=lambda d: d.span.start)
-    doc.assignments += assignments
-    doc.indicators += indicators
+    if not read:
+        return
+    # (what the text's own reading found in the wordings read is theirs: a
+    # deadline without its owner, a goal cue's target without its item)
+    doc.assignments = [a for a in doc.assignments if not _within(a.span.start, read)] + assignments
+    doc.indicators = [i for i in doc.indicators if not _within(i.span.start, read)] + indicators
+    kept = [d for d in doc.deadlines if not _within(d.span.start, read)]
+    doc.deadlines = sorted([*kept, *deadlines], key=_at)
+
+
+def _within(at: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in ranges)
+
+
+def _at(d: Deadline) -> int:
+    return d.span.start
 
 
 def parse_bytes(data: bytes, name: str = "-") -> Document:

@@ -35,22 +35,23 @@ def amended_plan_content(
     date: str | None,
     lo: int = 0,
     hi: int | None = None,
-) -> tuple[list[Assignment], list[Indicator], list[Deadline]]:
+) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[tuple[int, int]]]:
     """The assignments, indicators and deadlines of the new wording an
     amending text gives a plan (see the module's doc); nothing for a text
     that amends no plan, or quotes no new wording; ``lo`` and ``hi``: the
     source range of the document read (an attached text's are its own).
     Each item's ``amends`` names the part changed; ``amended_keys`` names the
-    plan, once the citations are resolved."""
+    plan, once the citations are resolved. Last, the source ranges of the
+    wordings read (what the text's own reading found in them is theirs)."""
     lines = ct.lines
     end = len(ct.source) if hi is None else hi
     blocks = [b for b in amending_blocks(lines) if lo <= lines[b[1]].src_start < end]
     if not blocks:
-        return [], [], []
+        return [], [], [], []
     walked = walk_sections(sections)
     blocks = [b for b in blocks if _amends_a_plan(lines[b[0]], walked, title)]
     if not blocks:
-        return [], [], []
+        return [], [], [], []
     # the quotations alone, each character in its place (spans stay the text's)
     buf = ["\n" if ch == "\n" else " " for ch in ct.source]
     for _, first, last in blocks:
@@ -81,7 +82,7 @@ def amended_plan_content(
         span = vct.source_span(items[0].span.start, max(s.span.end for s in items))
         parts.append(known_section(None, "roman", None, heading, "", items, span))
     if not parts:
-        return [], [], []
+        return [], [], [], []
     from .assignments import extract_assignments
 
     assignments, indicators, deadlines, _ = extract_assignments(
@@ -102,7 +103,7 @@ def amended_plan_content(
         if item.span is not None:
             part = next((p for a, b, p in parts_changed if a <= item.span.start < b), None)
             item.amends = Amended(key=None, part=part)
-    return assignments, indicators, deadlines
+    return assignments, indicators, deadlines, [(a, b) for a, b, _ in parts_changed]
 
 
 def _parts_changed(ct: CleanText, blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, str | None]]:

@@ -17,7 +17,7 @@ is what the item was read from (clean-up may have joined wrapped lines inside).
 import hashlib
 import unicodedata
 from collections.abc import Iterable
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -382,6 +382,26 @@ def known_citation(
     return _constructed(Citation, values)
 
 
+def _absent(value: object) -> bool:
+    return value is None
+
+
+class Amended(Model):
+    """The plan an amending text's quoted wording changes, for what is read
+    from that wording: its citation's ``key`` (the one amended closest
+    before the wording, else the text's), and the ``part`` changed as the
+    clause names it ("khoản 1 Mục II", "khoản 8 vào Mục V")."""
+
+    key: str | None = None
+    part: str | None = None
+
+
+# (on what an amending text's quoted wording gives the plan it amends; the key
+# is left out of the JSON elsewhere, as it was before it came: see README)
+def _amends() -> Any:
+    return Field(default=None, exclude_if=_absent)
+
+
 class Task(Model):
     text: str
     # bodies the task is done with ("phối hợp với Công an tỉnh, Sở Xây dựng")
@@ -399,6 +419,7 @@ class Deadline(Model):
     to: str | None = None  # to whom
     agency: str | None = None  # who must meet it, when known
     span: Span
+    amends: Amended | None = _amends()
 
 
 class Assignment(Model):
@@ -411,6 +432,7 @@ class Assignment(Model):
     indicators: list[str] = Field(default_factory=_list)
     deadlines: list[Deadline] = Field(default_factory=_list)
     span: Span
+    amends: Amended | None = _amends()
 
 
 def known_task(text: str, span: Span) -> Task:
@@ -443,6 +465,7 @@ def known_assignment(
         "indicators": list(indicators),
         "deadlines": list(deadlines),
         "span": span,
+        "amends": None,
     }
     return _constructed(Assignment, values)
 
@@ -487,6 +510,7 @@ class Indicator(Model):
     group: str | None = None  # goal group heading
     targets: list[Target] = Field(default_factory=_list)
     span: Span
+    amends: Amended | None = _amends()
 
 
 class Funding(Model):

@@ -662,6 +662,26 @@ CLOSING = _std(r"^Trên\s+đây\s+là\b")
 # closing mark, maybe with the sentence's stop after it ("… quy định.”",
 # "….”;", "…”./.").
 OPENING_QUOTES = ("“", '"', "„")
+# An amending clause announcing the new wording it quotes on the next line:
+# "1. Sửa đổi khoản 1 Mục II như sau:", "b) Bổ sung khoản 6 vào Mục V như
+# sau:", "Điều 1. Sửa đổi, bổ sung Điều 5 như sau:", "Thay thế Phụ lục I như
+# sau:" (the clause opens with its verb, after its label). Not a passive
+# mention ("Khoản 1 Điều 10 … được sửa đổi, bổ sung tại … như sau:"), nor a
+# text quoting a provision ("Khoản 1 Điều 4 Luật … quy định:").
+AMENDING_CLAUSE = _regex(
+    r"^(?:(?:(?:Điều|ĐIỀU)\s+\d+\w?|\d+(?:\.\d+)*|\p{Ll})\s*[.):]\s*)?"
+    r"(?P<verb>(?i:sửa\s+đổi|bổ\s+sung|thay\s+thế))(?:\s*,\s*(?i:bổ\s+sung|sửa\s+đổi))?\s+"
+    r"(?P<part>[^\n]{1,200}?)\s+(?i:như\s+sau)\s*:\s*$"
+)
+# The kind of a document an amending text names first ("… của Kế hoạch …
+# ban hành kèm theo Quyết định số 845/QĐ-UBND", "… của Luật Địa chất và
+# khoáng sản"): a plan's kinds are read as a plan's content; a decision or
+# resolution names the plan it issues further on ("Quyết định số 845/QĐ-UBND
+# ban hành Kế hoạch …").
+AMENDED_KIND = _regex(
+    r"(?<!\p{L})(?P<kind>Kế\s+hoạch|Chương\s+trình|Đề\s+án|Phương\s+án|Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định"
+    r"|Thông\s+tư|Quy\s+chuẩn|Tiêu\s+chuẩn|Quy\s+chế|Quy\s+định|Điều\s+lệ|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)(?!\p{L})"
+)
 CLOSING_QUOTE_END = _std(r"[”\"]\s*[.;,]?\s*(?:\./\.)?\s*$")
 # Paragraphs after a text's last item that speak of the whole text, not of
 # that item: "Công văn này thay thế …", "Kế hoạch này …", "Trong quá trình

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from . import patterns as P
-from .models import Diagnostic, Document, Source
+from .models import Deadline, Diagnostic, Document, Source
 from .normalize import CleanText, LogicalLine, OcrRepair, clean, normalize_source, repair_ocr
 
 
@@ -149,6 +149,15 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
     first_section = doc.sections[0].span.start if doc.sections else len(ct.source)
     preamble = [ll.text for ll in ct.lines[:60] if ll.src_start < first_section]
     resolve_document(doc, preamble)
+    for d in (doc, *doc.attachments):
+        if (
+            any(a.amends is not None for a in d.assignments)
+            or any(i.amends is not None for i in d.indicators)
+            or any(x.amends is not None for x in d.deadlines)
+        ):
+            from .extract.amended import amended_keys
+
+            amended_keys(d)  # (the plan amended, by its citation's final key)
     return doc
 
 
@@ -251,6 +260,46 @@ def extract_into(
             article=doc.kind == "article",
             inviting=doc.header.doc_type in inviting_types(),
         )
+        if "như sau" in ct.text:  # (an amending clause announces its wording so: a cheap test)
+            _amended_plan_content(doc, ct, a_start, a_end)
+
+
+def _amended_plan_content(doc: Document, ct: CleanText, start: int, end: int) -> None:
+    """Add what an amending text's quoted new wording gives the plan it
+    amends (see ``extract.amended``): its assignments and targets, and its
+    deadlines with their owners, in place of what the text's own reading
+    found in that wording."""
+    from .extract.amended import amended_plan_content
+
+    h = doc.header
+    title = h.spans.get("title")
+    assignments, indicators, deadlines, read = amended_plan_content(
+        ct,
+        doc.sections,
+        title=ct.source[title.start : title.end] if title is not None else None,
+        level=h.level,
+        issuer=h.issuer.name,
+        issuer_name=h.issuer.full_name,
+        date=h.date,
+        lo=ct.to_source(start),
+        hi=ct.to_source(end, end=True),
+    )
+    if not read:
+        return
+    # (what the text's own reading found in the wordings read is theirs: a
+    # deadline without its owner, a goal cue's target without its item)
+    doc.assignments = [a for a in doc.assignments if not _within(a.span.start, read)] + assignments
+    doc.indicators = [i for i in doc.indicators if not _within(i.span.start, read)] + indicators
+    kept = [d for d in doc.deadlines if not _within(d.span.start, read)]
+    doc.deadlines = sorted([*kept, *deadlines], key=_at)
+
+
+def _within(at: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in ranges)
+
+
+def _at(d: Deadline) -> int:
+    return d.span.start
 
 
 def parse_bytes(data: bytes, name: str = "-") -> Document:

@@ -2012,6 +2012,29 @@ def _quoted_lines(lines: list[LogicalLine]) -> set[int]:
     return out
 
 
+def amending_blocks(lines: list[LogicalLine]) -> list[tuple[int, int, int]]:
+    """The quoted wordings an amending clause gives as new text ("1. Sửa đổi
+    khoản 1 Mục II như sau:" / "“1. Diện tích … đạt 75.000 ha năm 2026.”"):
+    each as (the announcing line, the quotation's first line, its last), line
+    indexes into ``lines``. Only a clause opening with its verb (Sửa đổi, Bổ
+    sung, Thay thế) announces one: a letter quoting a provision, or a
+    consolidated text quoting an amending text's preamble, gives none."""
+    quoted = _quoted_lines(lines)
+    if not quoted:
+        return []  # (most texts quote nothing)
+    out: list[tuple[int, int, int]] = []
+    for k in sorted(quoted):
+        if k - 1 in quoted:
+            continue
+        if not P.AMENDING_CLAUSE.match(lines[k - 1].text.strip()):
+            continue
+        last = k
+        while last + 1 in quoted:
+            last += 1
+        out.append((k - 1, k, last))
+    return out
+
+
 def _next_own_article(text: str, last: int) -> bool:
     """Whether ``text`` opens the text's own next article ("Điều 50." after its
     "Điều 49."), which no quotation holds: one that seems to run on past it

@@ -1,0 +1,179 @@
+"""An amending text's quoted new wording, read as the content of the plan it
+amends: "1. Sửa đổi khoản 1 Mục II như sau:" / "“1. Diện tích … đạt 75.000 ha năm
+2026; …”" sets that plan's targets, "Bổ sung khoản 8 vào Mục V như sau:" /
+"“8. Sở Xây dựng" / "Chủ trì, … hoàn thành trước ngày 31/12/2026.”" gives
+that plan's tasks to the body heading it, and owns its deadline.
+
+The quotations are read as a text of their own, each under the part of the
+plan it changes: a part of goals (the clause names a target, or the wording
+states one) or the plan's implementation part (the wording's items are its
+bodies' tasks). Only a plan's wording is so read: a law's, decree's or
+standard's amended article states rules, not targets or tasks of a plan."""
+
+from __future__ import annotations
+
+from .. import patterns as P
+from ..models import Amended, Assignment, Deadline, Document, Indicator, Section, known_section
+from ..normalize import CleanText, LogicalLine, clean
+from ..segment import amending_blocks, build_sections, walk_sections
+
+# the kinds of document whose content is a plan's: targets, tasks, deadlines
+_PLAN_KINDS = frozenset({"kếhoạch", "chươngtrình", "đềán", "phươngán"})
+# the carriers of a plan: the decision or resolution that issues it
+_CARRIERS = frozenset({"quyếtđịnh", "nghịquyết"})
+_CLOSING = '”"'
+
+
+def amended_plan_content(
+    ct: CleanText,
+    sections: list[Section],
+    *,
+    title: str | None,
+    level: str | None,
+    issuer: str | None,
+    issuer_name: str | None,
+    date: str | None,
+    lo: int = 0,
+    hi: int | None = None,
+) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[tuple[int, int]]]:
+    """The assignments, indicators and deadlines of the new wording an
+    amending text gives a plan (see the module's doc); nothing for a text
+    that amends no plan, or quotes no new wording; ``lo`` and ``hi``: the
+    source range of the document read (an attached text's are its own).
+    Each item's ``amends`` names the part changed; ``amended_keys`` names the
+    plan, once the citations are resolved. Last, the source ranges of the
+    wordings read (what the text's own reading found in them is theirs)."""
+    lines = ct.lines
+    end = len(ct.source) if hi is None else hi
+    blocks = [b for b in amending_blocks(lines) if lo <= lines[b[1]].src_start < end]
+    if not blocks:
+        return [], [], [], []
+    walked = walk_sections(sections)
+    blocks = [b for b in blocks if _amends_a_plan(lines[b[0]], walked, title)]
+    if not blocks:
+        return [], [], [], []
+    # the quotations alone, each character in its place (spans stay the text's)
+    buf = ["\n" if ch == "\n" else " " for ch in ct.source]
+    for _, first, last in blocks:
+        a, b = lines[first].src_start, lines[last].src_end
+        buf[a:b] = ct.source[a:b]
+        _unquote(buf, a, b)
+    vct = clean("".join(buf), file=ct.file)
+    secs = build_sections(vct, vct.lines)
+    parts: list[Section] = []
+    for ann, first, last in blocks:
+        a, b = lines[first].src_start, lines[last].src_end
+        items = [s for s in secs if a <= s.span.start < b]
+        if not items:
+            continue
+        m = P.AMENDING_CLAUSE.match(lines[ann].text.strip())
+        changed = m["part"] if m else ""
+        text = ct.source[a:b]
+        goals = bool(P.GOALS_HEADING.search(changed) or P.GOAL_CUE_WORDS.search(changed)) or (
+            P.GOAL_CUE_WORDS.search(text) is not None and not any(_headed_by_a_body(s) for s in items)
+        )
+        # (the part of the plan it changes: its goals, or its implementation;
+        # one part for the wordings in a row that change the same)
+        heading = "CHỈ TIÊU" if goals else "TỔ CHỨC THỰC HIỆN"
+        if parts and parts[-1].heading == heading:
+            items = [*parts[-1].children, *items]
+            parts.pop()
+        # (its span its items': the text read starts at the first one's words)
+        span = vct.source_span(items[0].span.start, max(s.span.end for s in items))
+        parts.append(known_section(None, "roman", None, heading, "", items, span))
+    if not parts:
+        return [], [], [], []
+    from .assignments import extract_assignments
+
+    assignments, indicators, deadlines, _ = extract_assignments(
+        vct,
+        parts,
+        start=0,
+        end=len(vct.text),
+        level=level,
+        lead=[],
+        issuer=issuer,
+        issuer_name=issuer_name,
+        date=date,
+        tasking=True,
+    )
+    parts_changed = _parts_changed(ct, blocks)
+    read: list[Assignment | Indicator | Deadline] = [*assignments, *indicators, *deadlines]
+    for item in read:
+        if item.span is not None:
+            part = next((p for a, b, p in parts_changed if a <= item.span.start < b), None)
+            item.amends = Amended(key=None, part=part)
+    return assignments, indicators, deadlines, [(a, b) for a, b, _ in parts_changed]
+
+
+def _parts_changed(ct: CleanText, blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, str | None]]:
+    """Each quotation's source range and the part its clause names."""
+    out: list[tuple[int, int, str | None]] = []
+    for ann, first, last in blocks:
+        m = P.AMENDING_CLAUSE.match(ct.lines[ann].text.strip())
+        out.append((ct.lines[first].src_start, ct.lines[last].src_end, " ".join(m["part"].split()) if m else None))
+    return out
+
+
+def amended_keys(doc: Document) -> None:
+    """Name the plan each item read from an amending text's quoted wording
+    acts on, once the citations are resolved (their keys final): the one a
+    mention amends closest before it, else the one the text amends."""
+    read: list[Assignment | Indicator | Deadline] = [*doc.assignments, *doc.indicators, *doc.deadlines]
+    items = [x for x in read if x.amends is not None and x.amends.key is None]
+    if not items:
+        return
+    acting = sorted(
+        (m.span.start, c.key)
+        for c in doc.citations
+        for m in c.mentions
+        if m.action in ("amends", "replaces") and m.span is not None
+    )
+    whole = next((c.key for c in doc.citations if c.action in ("amends", "replaces")), None)
+    for x in items:
+        before = [key for at, key in acting if at < x.span.start]
+        x.amends = Amended(key=before[-1] if before else whole, part=x.amends.part if x.amends else None)
+
+
+def _unquote(buf: list[str], a: int, b: int) -> None:
+    """Blank a quotation's marks: the one opening its first line, the one
+    closing its last (before a stop: "… năm 2030.”" / "… năm 2030”.")."""
+    i = a
+    while i < b and buf[i].isspace():
+        i += 1
+    if i < b and buf[i] in P.OPENING_QUOTES:
+        buf[i] = " "
+    j = b - 1
+    while j > i and (buf[j].isspace() or buf[j] in ".;,/"):
+        j -= 1
+    if j > i and buf[j] in _CLOSING:
+        buf[j] = " "
+
+
+def _headed_by_a_body(s: Section) -> bool:
+    from .assignments import _is_body_name, _looks_like_agency
+
+    head = (s.heading or "").strip()
+    # (a body's name states no goal: "Tỷ lệ trạm y tế xã đạt chuẩn …" is none)
+    return bool(head) and not P.GOAL_CUE_WORDS.search(head) and _looks_like_agency(head) and _is_body_name(head)
+
+
+def _amends_a_plan(announcing: LogicalLine, walked: list[Section], title: str | None) -> bool:
+    """Whether the document an amending clause changes is a plan: the first
+    kind of document named by the clause, else by the items holding it
+    (innermost first: "Điều 1. Sửa đổi, bổ sung một số điểm của Kế hoạch …"),
+    else by the title. A decision or resolution named first carries the
+    plan named after it ("… Quyết định số 845/QĐ-UBND ban hành Kế hoạch …")."""
+    at = announcing.src_start
+    holders = [s for s in walked if s.span.start <= at < s.span.end]
+    holders.sort(key=lambda s: s.span.start, reverse=True)
+    texts = [announcing.text, *(f"{s.heading or ''} {s.text}" for s in holders), title or ""]
+    for text in texts:
+        kinds = ["".join(m["kind"].lower().split()) for m in P.AMENDED_KIND.finditer(text)]
+        if not kinds:
+            continue
+        kind = kinds[0]
+        if kind in _CARRIERS and len(kinds) > 1:
+            kind = kinds[1]
+        return kind in _PLAN_KINDS
+    return False

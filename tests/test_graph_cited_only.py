@@ -205,3 +205,19 @@ def test_a_report_never_carries_out_the_plan_it_tells_of(kind, word, summary):
         assert all(not p.startswith("58/") for p in row["plans"])
     # and not the province's plan's chain either: a plan still climbs through what it carries out
     assert g.chain("p.txt") == [["76/KH-UBND@2026@tinhhatinh#2026-03-20", "57-NQ/TW@2024"]]
+
+
+def test_graphml_holds_the_dates_cited(tmp_path):
+    import networkx as nx
+
+    from khtool.render.graph_out import write_graph
+
+    docs = [
+        _citing(_PROVINCE, 38, _RESOLUTION[0], "10/12/2025", _RESOLUTION[1]),
+        _citing(_WARDS[1], 14, _RESOLUTION[0], "10/12/2024", _RESOLUTION[1]),
+    ]
+    write_graph(build_graph(docs), tmp_path / "g.graphml")
+    h = nx.read_graphml(tmp_path / "g.graphml")
+    (d,) = [d for _, d in h.nodes(data=True) if d.get("cited_dates")]
+    first, second = d["cited_dates"].splitlines()
+    assert first.startswith("2025-12-10: 38/KH-UBND@2026@tinhquangtri") and second.startswith("2024-12-10: 14/KH-UBND")

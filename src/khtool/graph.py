@@ -439,6 +439,8 @@ class CitationGraph:
                 and d.get("action") not in ENDS
                 and self.g.nodes[v].get("attached_to") != x
                 and self.g.nodes[x].get("attached_to") != v
+                # (a report on a plan, a notice or an article of it, does not carry it out)
+                and not (self.g.nodes[x].get("reports") and self._is_plan(v))
             ]
             if not ups:
                 paths.append(path)  # a source: nothing above it in the corpus
@@ -596,7 +598,7 @@ class CitationGraph:
                 and same_topic(ud.get("title"), d.get("title"))
             ):
                 others.setdefault(name, []).append(str(u))
-        rows = [{"unit": name, "plans": citing.get(name, [])} for name in names]
+        rows = [{"unit": name, "plans": citing.get(name, []), **self._only_cited(citing.get(name, []))} for name in names]
         covered = [r for r in rows if r["plans"]]
         return {
             "document": n,
@@ -757,6 +759,23 @@ class CitationGraph:
             "share": round(len(covered) / len(names), 3) if names else 0.0,
         }
 
+    def _only_cited(self, plans: list[str]) -> dict[str, Any]:
+        """``{"only_cited": …}`` for the plans of ``plans`` not in the set,
+        known only from another text ("đã ban hành Kế hoạch số 35/KH-UBND …
+        triển khai thực hiện Kế hoạch số 118" in a ward's report): each with
+        the documents citing it (``cited_by``), to collect it; ``{}`` for none."""
+        out = [
+            {
+                "id": p,
+                "cited_by": sorted(
+                    {str(u) for u, _, e in self.g.in_edges(p, data=True) if not e.get("second_order")}
+                ),
+            }
+            for p in plans
+            if not self.g.nodes[p].get("parsed")
+        ]
+        return {"only_cited": out} if out else {}
+
     def _unit_name(self, m: str) -> str:
         """The unit below the province a document is of: a commune or ward
         as since 1 July 2025 for a text issued since, else its district or
@@ -812,7 +831,9 @@ class CitationGraph:
         part = {"attached_to": d["attached_to"]} if d.get("attached_to") else {}
         # (a place its own text left open, taken from the plan it carries out)
         place = {"locality_from": d["locality_from"]} if d.get("locality_from") else {}
-        return {"id": str(n), **{k: d.get(k) for k in keep}, **many, **part, **place}
+        # (a document only cited, its citations disagreeing on its date: each date and who cites it so)
+        dates = {"cited_dates": d["cited_dates"]} if d.get("cited_dates") else {}
+        return {"id": str(n), **{k: d.get(k) for k in keep}, **many, **part, **place, **dates}
 
     def to_node_link(self) -> dict[str, Any]:
         return {
@@ -1066,6 +1087,42 @@ def _place_by_plan(g: Any, key: str, doc: GraphDoc, cited: list[str]) -> None:
     g.nodes[key].update(_place_attrs(near, doc.header.date), locality_from=t)
 
 
+def _reports(doc_type: str | None, kind: str) -> bool:
+    """Whether a document tells of plans and carries none out: a report, a
+    submission, a notice, minutes, an invitation, a press article."""
+    from .tables import reporting_types
+
+    return kind == "article" or doc_type in reporting_types()
+
+
+def _level_rank(level: str | None) -> int:
+    return LEVEL_ORDER.index(level) if level in LEVEL_ORDER else len(LEVEL_ORDER)
+
+
+def _settle_stub_date(g: Any, t: str, by_date: dict[str, set[str]]) -> str:
+    """The date of stub ``t`` that its citations (``by_date``: each date and
+    the documents citing it so) disagree on: the one agreeing with the year
+    its number carries ("47/2025/NQ-HĐND"), then the one most documents
+    cite, then the one a higher level's document cites (a ward's slip does
+    not outweigh its province); the dates and their citers kept,
+    ``cited_dates``, the chosen first."""
+    year = getattr(parse_number(g.nodes[t].get("number") or ""), "year", None)
+
+    def rank(date: str) -> tuple[bool, int, int, str]:
+        by = by_date[date]
+        return (
+            year is not None and date[:4] != str(year),
+            -len(by),
+            min(_level_rank(g.nodes[b].get("level")) for b in by),
+            date,
+        )
+
+    dates = sorted(by_date, key=rank)
+    g.nodes[t]["date"] = dates[0]
+    g.nodes[t]["cited_dates"] = [{"date": d, "by": sorted(by_date[d])} for d in dates]
+    return dates[0]
+
+
 def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
     import networkx as nx
 
@@ -1100,6 +1157,8 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
                 # (a Party committee's resolution carrying out a text above
                 # with tasks of its own: its unit's plan, as diff.is_plan says)
                 party_plan=party_plan_of(doc),
+                # (a report, notice, invitation, article: tells of a plan, carries none out)
+                reports=_reports(h.doc_type, doc.kind),
                 **_place_attrs(loc, h.date),
                 parsed=True,
                 path=doc.source.path,
@@ -1230,6 +1289,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             title=(c.subject or (c.name if c.number else "") or "")[:300],
             issuer=c.issuer,
             level=c.issuer_level,
+            reports=_reports(c.doc_type, "document"),
             **_place_attrs(loc, c.date),
             parsed=False,
             path=None,
@@ -1262,6 +1322,24 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             sd["date"] = c.date
         if not sd.get("title") and (c.subject or c.name) and (c.subject or c.name) != sd.get("number"):
             sd["title"] = (c.subject or c.name or "")[:300]
+    # a stub its citations give different dates ("47/2025/NQ-HĐND ngày
+    # 10/12/2024" in one ward's plan, 10/12/2025 in the others'): the date
+    # agreeing with its number's year, then the one most citing documents
+    # give, then a higher level's; the node lists them all, ``cited_dates``
+    stub_dates: dict[str, dict[str, set[str]]] = {}
+    stub_places: dict[tuple[str, str], Locality] = {}
+    for key, _, i, j, c in work:
+        t = resolved[j, i]
+        if c.date and len(c.date) == 10 and t != key and not g.nodes[t].get("parsed"):
+            stub_dates.setdefault(t, {}).setdefault(c.date, set()).add(key)
+            if c.issuer_locality is not None:
+                stub_places.setdefault((t, c.date), c.issuer_locality)
+    for t, by_date in stub_dates.items():
+        if len(by_date) > 1:
+            date = _settle_stub_date(g, t, by_date)
+            # (its place as of that date: a province's new name since 1 July 2025)
+            if (t, date) in stub_places:
+                g.nodes[t].update(_place_attrs(stub_places[t, date], date))
     all_targets: list[tuple[GraphDoc, dict[str, str]]] = []
     for j, (key, doc) in enumerate(pending):
         targets: dict[str, str] = {}

@@ -605,6 +605,7 @@ class DocumentSummary(_Summary):
     # (checked by the reader: output of another schema is an error)
     schema_version: str | None = None
     source: SourceSummary = Field(default_factory=SourceSummary)
+    kind: str = "document"  # (a press article tells of plans, carries none out)
     header: HeaderSummary = Field(default_factory=HeaderSummary)
     attachments: list["DocumentSummary"] = Field(default_factory=_list)
     citations: list[CitationSummary] = Field(default_factory=_list)

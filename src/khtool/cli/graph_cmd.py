@@ -160,7 +160,9 @@ def _print_answers(g: Any, answers: dict[str, Any]) -> None:
             t.add_row(
                 row["number"] or row["id"],
                 row["level"] or "?",
-                row["date"] or "",
+                (row["date"] or "")
+                # (its citations disagreeing on its date: the others as cited)
+                + "".join(f"\n(also cited {x['date']})" for x in row.get("cited_dates", [])[1:]),
                 title if len(title) <= 80 else title[:79] + "…",
                 str(row["in_degree"]),
             )
@@ -181,7 +183,10 @@ def _print_answers(g: Any, answers: dict[str, Any]) -> None:
             f"{len(cov['not_covered'])} without ({cov['share']:.0%})"
         )
         for r in cov["covered"]:
-            c.print(f"  ✓ {r['unit']}: {', '.join(r['plans'])}")
+            c.print(f"  ✓ {r['unit']}: {', '.join(r['plans'])}", markup=False)
+            for x in r.get("only_cited", []):
+                # (a plan known only from another text: not in the set, to collect)
+                c.print(f"      {x['id']} is only cited, not in the set: in {', '.join(x['cited_by'])}", markup=False)
         for r in cov.get("not_citing", []):
             c.print(f"  ~ {r['unit']}: has a plan, but it does not cite {cov['document']}: {', '.join(r['plans'])}")
         for r in cov.get("other_citing", []):

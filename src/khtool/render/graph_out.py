@@ -110,13 +110,28 @@ def to_dot(graph: CitationGraph) -> str:
     return "\n".join(out) + "\n"
 
 
+def _graphml_line(x: Any) -> str:
+    """One item of a list attribute, a line of GraphML's string: a path, or
+    a dict's values ("2025-12-10: 38/KH-UBND@…, 40/KH-UBND@…" of ``cited_dates``)."""
+    if isinstance(x, dict):
+        vals = [", ".join(map(str, v)) if isinstance(v, list) else str(v) for v in x.values()]
+        return ": ".join(vals)
+    return str(x)
+
+
 def _graphml_ready(graph: CitationGraph) -> Any:
     import networkx as nx
 
     h = nx.MultiDiGraph()
     for n, d in graph.g.nodes(data=True):
         # (GraphML holds no lists: a node of several files, one path a line)
-        h.add_node(str(n), **{k: ("" if v is None else "\n".join(v) if isinstance(v, list) else v) for k, v in d.items()})
+        h.add_node(
+            str(n),
+            **{
+                k: ("" if v is None else "\n".join(map(_graphml_line, v)) if isinstance(v, list) else v)
+                for k, v in d.items()
+            },
+        )
     for u, v, d in graph.g.edges(data=True):
         h.add_edge(str(u), str(v), **{k: ("" if x is None else x) for k, x in d.items()})
     return h

@@ -1254,6 +1254,35 @@ CITATION_PASSIVE_ISSUER = _regex(
     r"\s*,?\s*(?:(?P<recent>(?i:vừa|mới))\s+|(?i:đã)\s+)?(?i:được)\s+(?P<issuer>\p{Lu}[^;,.():“\"\n]{2,100}?)\s+"
     r"(?i:ký\s+)?(?i:ban\s+hành)\b(?!\s+(?i:tại|theo|kèm)\b)"
 )
+# A purpose clause saying what the document it follows carries out, right
+# before that document's type word: "… nhằm cụ thể hóa Kế hoạch số 118/KH-UBND
+# …", "… để triển khai thực hiện có hiệu quả Nghị quyết số …", "… nhằm tiếp tục
+# thực hiện …" (tried on the words up to the type word).
+PURPOSE_CARRIES_OUT = _std(
+    r"(?:nhằm|để)\s+(?:tiếp\s+tục\s+)?(?:cụ\s+thể\s+h[oó][aá]|(?:triển\s+khai\s+)?thực\s+hiện|triển\s+khai|quán\s+triệt)"
+    r"(?:\s+(?:có\s+hiệu\s+quả|hiệu\s+quả|kịp\s+thời|nghiêm\s+túc|đồng\s+bộ|tốt)(?:\s*,|\s+và)?)*\s+$"
+)
+# What may stand between that document and its purpose: nothing, a comma, or
+# its passive of issuing and the day ("Kế hoạch số 41/KH-UBND … được ban hành
+# ngày 06/4/2026 để triển khai …"); the document is then the clause's subject,
+# its purpose its own.
+PURPOSE_GAP = _std(
+    r"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?(?:được\s+(?:[^.;:\n]{0,60}?\s)?(?:ký\s+)?ban\s+hành"
+    r"(?:\s+(?:vào\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})?\s*,?\s*)?"
+)
+# Where such a subject opens its sentence (a list mark allowed), or is the
+# object of issuing: "UBND xã đã ban hành Kế hoạch số A …, nhằm …" (tried on
+# the words before its type word, a line break put before the text's start).
+PURPOSE_SUBJECT_OPENING = _std(r"(?:\n|\.\s)\s*(?:[-+•–]\s*)?$|\s(?:ký\s+)?ban\s+hành\s+$")
+# The next sentence naming it again by its type word alone as its subject,
+# then its purpose: "Kế hoạch số 52/KH-UBND vừa được … ban hành. / Kế hoạch
+# được ban hành ngày 10/4/2026 nhằm cụ thể hóa Kế hoạch số 118 …" (not "Kế
+# hoạch này", the citing text itself; matched on the words up to the purpose,
+# a line break put before the text's start).
+TYPE_WORD_SUBJECT = _std(
+    r"(?:\n|\.\s)\s*(?P<type>[A-ZĐ]\w*(?:\s+\w+)?)\s+(?:(?:đã|vừa|mới)\s+)?(?:được\s+(?:[^.;:\n]{0,60}?\s)?(?:ký\s+)?ban\s+hành"
+    r"(?:\s+(?:vào\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})?\s*,?\s*)?$"
+)
 # The sentence after one citing a document without its date, saying when it
 # was issued: "… Kế hoạch số 52/KH-UBND vừa được UBND phường … ban hành. /
 # Kế hoạch được ban hành ngày 10/4/2026 nhằm …" (its type word checked in code).
@@ -1531,8 +1560,10 @@ BARE_BODY = _regex(r"(?:Sở|Bộ|Phòng|Văn\s+phòng)(?=\s+\p{Ll})")
 # one issuer: a verb of what was done ("…, UBND phường đã kiện toàn … tại").
 CLAUSE_BETWEEN = _regex(r"\s(?i:đã|đang|được|sẽ)\s")
 # A subject that ends at a number's "số" is the next document's name ("một số",
-# "some", is none).
+# "some", is none), where the number follows it (a subject's own last word
+# "số", "digital", is no number's: "… về chuyển đổi số; …").
 SUBJECT_INTO_NUMBER = _std(r"(?<!một )\bsố\s*:?$")
+NUMBER_NEXT = _std(r"[\s:]*\d")
 # What stands between two documents of one list: a separator and an item's
 # mark, "; (ii) ", "; b) ", "; - ".
 LIST_ITEM_MARK = _std(r"\s*[;,]?\s*(?:và\s+)?(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|[-–+•])?\s*")
@@ -1671,6 +1702,26 @@ LOOK_BACK_OPENING = _regex(
 # The main clause's verb after such an opening: its subject, a short noun
 # phrase, stands between the comma ending the cited subject and it.
 MAIN_CLAUSE_VERB = _std(r"\s(?:đã|đang|vẫn|đều)\s")
+# A sentence opening with what it carries out, fronted before its main clause:
+# "Thực hiện Kế hoạch số 01-KH/BCĐTW … về …, thời gian qua các cấp ủy …",
+# "Triển khai Nghị quyết số …, các cấp ủy …" (matched from the sentence's
+# start, a list mark allowed, up to the first type word).
+FRONTED_CARRYING_OUT = _std(
+    r"\s*(?:[-+•–]\s*)?(?:(?:Tiếp\s+tục|tiếp\s+tục)\s+)?(?:(?:Thực|thực)\s+hiện|(?:Triển|triển)\s+khai"
+    r"(?:\s+thực\s+hiện)?|(?:Quán|quán)\s+triệt)\s"
+)
+# The comma closing such a phrase, where the main clause resumes (the cited
+# subject ends there): a time adverbial opening the clause ("…, thời gian qua
+# các cấp ủy …", "…, những năm qua, …", "…, trong thời gian tới …"), which no
+# title holds after a comma; or the clause's subject in lower case, a whole or
+# a plural ("…, các cấp ủy, tổ chức đảng đã …", "…, toàn tỉnh đã …"), or a year
+# ("…, năm 2024 toàn tỉnh đã …"), before the clause's verb, within a short
+# stretch (a title's next noun, "…, các sản phẩm OCOP", has none).
+MAIN_CLAUSE_AFTER_FRONTED = _std(
+    r",\s+(?=(?:trong\s+)?(?:thời\s+gian|(?:những|các|mấy)\s+năm|năm)\s+(?:vừa\s+qua|qua|gần\s+đây|tới)[\s,]"
+    r"|(?:(?:trong|từ)\s+)?năm\s+\d{4}\s[^;.\n]{0,100}?\s(?:đã|đang|sẽ|vẫn|đều|tiếp\s+tục)\s"
+    r"|(?:các|những|toàn)\s[^;.\n]{0,100}?\s(?:đã|đang|sẽ|vẫn|đều|tiếp\s+tục)\s(?!được\s|bị\s))"
+)
 # The same without the outcome clause, for a window holding none of the words
 # that clause needs (one in each of its branches, written in lower case): its
 # look-ahead scans up to 160 characters at each comma, half the pattern's cost.

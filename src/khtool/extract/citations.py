@@ -968,6 +968,9 @@ def _read_clauses(a: _Anchor, text: str) -> None:
             text, max(0, lead_at - 40), lead_at
         ):
             e = _before_main_clause(text, s, e)
+        elif "," in text[s:e] and _fronted(text, lead_at):
+            main = P.MAIN_CLAUSE_AFTER_FRONTED.search(text, s, e)
+            e = main.start() if main else e
         while text.startswith(";", e) and P.TITLE_PART_LEAD.match(text, sm.start("lead")):
             # a title in parts: "… quy định về phân cấp; hướng dẫn thi hành …"
             more = P.TITLE_PART_AFTER.match(text, e)
@@ -1026,7 +1029,9 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         # subject: "… và Quyết định điều chỉnh chủ trương đầu tư số: 1942/…")
         # (the pattern ends with "số" and at most a colon, and the subject's
         # spaces are joined and stripped: it ends with one of them)
-        if not (subject.endswith(("số", ":")) and P.SUBJECT_INTO_NUMBER.search(subject)):
+        if not (
+            subject.endswith(("số", ":")) and P.SUBJECT_INTO_NUMBER.search(subject) and P.NUMBER_NEXT.match(text, e)
+        ):
             a.subject = subject
             a.subject_span = (s, e)
             a.subject_lead = sm.start("lead")
@@ -1204,6 +1209,14 @@ def _before_main_clause(text: str, s: int, e: int) -> int:
     return e
 
 
+def _fronted(text: str, lead_at: int) -> bool:
+    """Does the sentence holding the document named at ``lead_at`` open with
+    what it carries out, fronted before its main clause ("Thực hiện Kế hoạch
+    số … về …, thời gian qua các cấp ủy …")?"""
+    start = max(text.rfind("\n", 0, lead_at), text.rfind(". ", 0, lead_at) + 1) + 1
+    return P.FRONTED_CARRYING_OUT.match(text, start, lead_at) is not None
+
+
 def _source_of_its_sentence(text: str, lead_at: int) -> bool:
     """Does the sentence open with the provision of the document named at
     ``lead_at`` as its source ("Theo Điều 14 Thông tư số …", "Theo quy định
@@ -1294,11 +1307,11 @@ def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
     """Documents listed in one paragraph under one issuer code are one body's:
     "Xét Báo cáo số 17/BC-BQL ngày …; Báo cáo bổ sung số 217/BC-BQL ngày … của
     Ban Quản lý Khu kinh tế tỉnh" names the issuer of both once."""
-    by_code: dict[tuple[int, str], tuple[str, int, int]] = {}
+    by_code: dict[tuple[int, str], tuple[str, int, int, int]] = {}
     for a in anchors:
         code = _issuing_unit(a)
         if code and a.issuer:
-            by_code.setdefault((_line_start(text, a.start), code), (a.issuer, a.start, a.extent_end))
+            by_code.setdefault((_line_start(text, a.start), code), (a.issuer, a.start, a.extent_end, _type_start(a)))
     if not by_code:
         return
     for a in anchors:
@@ -1306,7 +1319,12 @@ def _share_listed_issuers(anchors: list[_Anchor], text: str) -> None:
             found = by_code.get((_line_start(text, a.start), code))
             if found is None:
                 continue
-            issuer, named_at, named_end = found
+            issuer, named_at, named_end, named_type = found
+            if a.start < named_at and P.PURPOSE_CARRIES_OUT.search(text, max(a.end, named_type - 120), named_type):
+                # the document named after it is what it was issued for, no
+                # other item of a list: "Kế hoạch số 42/KH-UBND ngày … nhằm
+                # thực hiện Kế hoạch số 120/KH-UBND … của UBND tỉnh"
+                continue
             if a.subject is not None and a.start < named_at:
                 # a document with a subject of its own keeps no issuer named
                 # after it: "Quyết định số 702/QĐ-SYT … sửa đổi …; bãi bỏ Quyết
@@ -2268,6 +2286,45 @@ def _dated_by_the_passage(a: _Anchor, text: str, end: int, header: Header | None
         a.year = int(header.date[:4])
 
 
+def _carried_out_by_its_purpose(anchors: list[_Anchor], text: str, own_type: str | None) -> None:
+    """A document that its sentence says was issued for carrying another out
+    implements it (a second-order edge), whatever the citing text: "Kế hoạch
+    số A … (được ban hành …) nhằm cụ thể hóa Kế hoạch số B", "UBND xã ban hành
+    Kế hoạch số A …, để triển khai B", and the next sentence naming A again by
+    its type word alone, "Kế hoạch được ban hành ngày … nhằm cụ thể hóa B". B,
+    named in A's clause, is the citing text's mention."""
+    for k in range(1, len(anchors)):
+        b, a = anchors[k], anchors[k - 1]
+        ts = _type_start(b)
+        lo = max(0, ts - 120)
+        if b.nested_in is not None or a.nested_in is not None or ("nhằm" not in text[lo:ts] and "để" not in text[lo:ts]):
+            continue
+        purpose = P.PURPOSE_CARRIES_OUT.search(text, lo, ts)
+        if purpose is None:
+            continue
+        a_end = max(a.end, a.extent_end)
+        if a_end > purpose.start():
+            continue
+        a_ts = _type_start(a)
+        opening = text[max(0, a_ts - 60) : a_ts]
+        subject = P.PURPOSE_GAP.fullmatch(text, a_end, purpose.start()) is not None and (
+            P.PURPOSE_SUBJECT_OPENING.search(opening if a_ts > 60 else "\n" + opening) is not None
+        )
+        if not subject and a.type_word and (own_type is None or _doc_type(a) != own_type):
+            # (a text of A's own type may speak of itself so: "Kế hoạch được ban hành nhằm …")
+            back = P.TYPE_WORD_SUBJECT.search(text, a_end, purpose.start())
+            subject = (
+                back is not None
+                and back["type"].lower() == a.type_word.lower()
+                and "\n" not in text[a_end : back.start()]
+                and P.SENTENCE_END.search(text, a_end, back.start()) is None
+            )
+        if subject:
+            b.nested_in = a
+            b.relation, b.action = "mention", None
+            a.implements.append(b)
+
+
 def _a_plan(a: _Anchor) -> bool:
     """Is the cited document a plan (a programme, phương án, đề án), or a
     decision issuing one ("Quyết định số … ban hành Kế hoạch …")?"""
@@ -2905,6 +2962,7 @@ def extract_citations(
             if a.lists_end is not None:
                 listing_end = a.lists_end
         a.pinpoint = _pinpoint(a, text)
+    _carried_out_by_its_purpose(anchors, text, header.doc_type if header is not None else None)
     # second-order edges: what a cited document's subject says it implements
     leads: dict[int, tuple[_Anchor, int]] = {}  # per subject: its last act named, and where that act's lead ends
     for a in anchors:

@@ -1090,9 +1090,9 @@ def _place_by_plan(g: Any, key: str, doc: GraphDoc, cited: list[str]) -> None:
 def _reports(doc_type: str | None, kind: str) -> bool:
     """Whether a document tells of plans and carries none out: a report, a
     submission, a notice, minutes, an invitation, a press article."""
-    from .tables import reporting_types
+    from .tables import account_types
 
-    return kind == "article" or doc_type in reporting_types()
+    return kind == "article" or doc_type in account_types()
 
 
 def _level_rank(level: str | None) -> int:

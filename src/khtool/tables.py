@@ -78,13 +78,6 @@ def tasking_types() -> frozenset[str]:
 
 
 @cache
-def reporting_types() -> frozenset[str]:
-    """Type codes of texts that tell of a plan and never carry it out:
-    reports, submissions, notices, minutes, invitations (see doc_types.json)."""
-    return frozenset(load("doc_types.json")["reporting"])
-
-
-@cache
 def inviting_types() -> frozenset[str]:
     """Type codes of invitations to a meeting, whose time lines are the
     meeting's, no deadline (see doc_types.json)."""

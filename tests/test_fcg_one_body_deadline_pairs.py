@@ -193,3 +193,15 @@ def test_the_level_of_the_party_committees_under_a_province(name, date, level):
 def test_a_wards_body_keeps_its_unit_word(name, canonical):
     hit = classify_agency(name)
     assert hit is not None and hit.canonical == canonical
+
+
+def test_the_table_tells_the_field_a_plan_files_a_common_body_under_and_an_undated_deadlines_words():
+    import io
+
+    from khtool.render.diff_out import print_table
+
+    out = io.StringIO()
+    print_table(diff_plans(parse_text(_ECONOMY, path="a.txt"), parse_text(_LAND, path="b.txt")), out)
+    text = " ".join(out.getvalue().split())
+    assert "Phòng Kinh tế (as agriculture_environment)" in text
+    assert "chậm nhất 10 ngày kể từ ngày nhận văn bản" in text

@@ -2955,9 +2955,19 @@ def _deadline_kind(x: dict[str, Any]) -> str:
 def _may_pair(x: dict[str, Any], y: dict[str, Any]) -> bool:
     """Whether two deadlines may be one: of one kind (``_deadline_kind``),
     and two recurring ones of a period in common ("hằng tháng" is no
-    "định kỳ 6 tháng, năm")."""
-    kind = _deadline_kind(x)
-    return kind == _deadline_kind(y) and (kind != "recurring" or bool(_recurrences(x) & _recurrences(y)))
+    "định kỳ 6 tháng, năm"); a recurring report and one report on a full
+    date, that year's of it ("báo cáo … trước ngày 30/10 hằng năm" and a
+    letter's "báo cáo … trước ngày 05/12/2025"), are of one kind too."""
+    kind, other = _deadline_kind(x), _deadline_kind(y)
+    if kind != other:
+        once = x if kind == "once" else y
+        return (
+            {kind, other} == {"once", "recurring"}
+            and _is_report(x["due"])
+            and _is_report(y["due"])
+            and bool(once["day"] and once["month"] and once["year"])
+        )
+    return kind != "recurring" or bool(_recurrences(x) & _recurrences(y))
 
 
 def _dated(x: dict[str, Any]) -> bool:

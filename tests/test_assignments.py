@@ -637,7 +637,7 @@ OWN_AND_ABBREVIATED = [
     # (a provincial command's office is the command's)
     ("Văn phòng Bộ Chỉ huy Quân sự tỉnh", "military", "Bộ Chỉ huy Quân sự tỉnh", "province"),
     # a ward's civil-defence command is a commune's; the one it replaced keeps its name
-    ("Ban Chỉ huy phòng thủ dân sự phường", "civil_defence", "Ban Chỉ huy phòng thủ dân sự xã", "ward"),
+    ("Ban Chỉ huy phòng thủ dân sự phường", "civil_defence", "Ban Chỉ huy phòng thủ dân sự phường", "ward"),  # (a ward's keeps its unit word)
     ("Ban Chỉ huy PCTT và TKCN tỉnh", "civil_defence", "Ban Chỉ huy PCTT và TKCN tỉnh", "province"),
     # a Chi cục works in its Sở's field, under its own name
     ("Chi cục Chăn nuôi và Thú y", "agriculture_environment", "Chi cục Chăn nuôi và Thú y", "province"),

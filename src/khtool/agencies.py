@@ -446,6 +446,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 canonical = table.get(lvl or "") or " ".join(body.split())
                 if s.id == "government" and (unit := _named_units_government(body)):
                     canonical = unit  # "UBND xã Võ Lao": one unit's, not any commune's
+                elif lvl == "ward" and canonical.endswith(" xã") and not canonical.endswith("cấp xã"):
+                    canonical = _with_unit_word(canonical, body)
                 if "các cấp" in name and P.ALL_LEVELS.search(name):
                     # "UBND các cấp" names every level, no single one
                     lvl, canonical = None, s.canonical.get("all") or " ".join(body.split())
@@ -463,6 +465,21 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
         # Trung tâm phát triển quỹ đất …") is no business
         return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
     return None
+
+
+def _with_unit_word(canonical: str, body: str) -> str:
+    """A commune-level body's canonical name with the unit word its name
+    ends with: "Ủy ban nhân dân phường" is "UBND phường", "HĐND đặc khu"
+    "HĐND đặc khu" (the table names the level by "xã"); a list of units
+    ("UBND xã, phường") or a name without one keeps the table's."""
+    words = body.lower().split()
+    if "," in body or "các" in words:
+        return canonical
+    for word, level in _levels()[1].items():
+        n = len(word.split())
+        if level == "ward" and word != "xã" and words[-n:] == word.split():
+            return f"{canonical[: -len('xã')]}{word}"
+    return canonical
 
 
 def _brand_branch_level(body: str) -> str | None:
@@ -620,6 +637,32 @@ def _word_ends(name: str) -> frozenset[int]:
 def _commune_departments() -> tuple[str, tuple[tuple[str, str], ...]]:
     table = load("agencies.json")["commune_departments"]
     return table["since"], tuple((fold(k), u["canonical"]) for u in table["units"] for k in u["keys"])
+
+
+@cache
+def _directly_under_province() -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
+    t = load("party_committees.json")["directly_under_province"]
+    return t["since"], tuple(t["classes"]), tuple(t["parents"]), t["level"]
+
+
+def directly_under_province_level(name: str, date: str | None) -> str | None:
+    """The level of the Party committees "trực thuộc Tỉnh ủy" (or Thành ủy)
+    named as a class ("Các đảng ủy trực thuộc Tỉnh ủy", "các cấp ủy, tổ
+    chức đảng trực thuộc Tỉnh ủy") in a text of ``date``: a ward's since 1
+    July 2025, when the communes' and wards' committees came directly under
+    the province's (data/party_committees.json); None before then, undated,
+    or for another name (one naming its units keeps their level: "Đảng ủy
+    các xã, phường trực thuộc Tỉnh ủy")."""
+    since, classes, parents, level = _directly_under_province()
+    if date is None or (len(date) < len("2025-07") and date <= since[:4]) or date < since[: len(date)]:
+        return None
+    head, found, parent = name.partition("trực thuộc")
+    if not found:
+        return None
+    f, p = fold(head), fold(parent)
+    if not p.startswith(parents) or not any(c in f for c in classes) or _lowest_unit_level(head) is not None:
+        return None
+    return level
 
 
 @cache

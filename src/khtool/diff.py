@@ -808,14 +808,30 @@ def _lead_changes(m: TaskMatch) -> list[str]:
 
 
 def _role(name: str, leads: list[str], supports: list[str]) -> str:
-    return "lead" if name in leads else "support" if name in supports else "—"
+    key = _unit_blind(name)
+    return "lead" if key in map(_unit_blind, leads) else "support" if key in map(_unit_blind, supports) else "—"
+
+
+# The words naming a commune-level unit other than "xã", which a body's
+# canonical name keeps ("UBND phường"): one commune's body and a ward's are
+# one kind of body between two plans.
+_WARD_UNIT_ENDINGS = (" phường", " thị trấn", " đặc khu")
+
+
+def _unit_blind(name: str) -> str:
+    for ending in _WARD_UNIT_ENDINGS:
+        if name.endswith(ending):
+            return f"{name[: -len(ending)]} xã"
+    return name
 
 
 def lead_changes(leads: list[str], supports: list[str], other_leads: list[str], other_supports: list[str]) -> list[str]:
     """The bodies leading one task on one side and not on the other, each
-    with its role on the first side and on the other ("Sở Y tế: lead → support")."""
+    with its role on the first side and on the other ("Sở Y tế: lead → support";
+    a commune's "UBND xã" and a ward's "UBND phường" are one)."""
     out = []
-    for name in leads + [x for x in other_leads if x not in leads]:
+    keys = set(map(_unit_blind, leads))
+    for name in leads + [x for x in other_leads if _unit_blind(x) not in keys]:
         ra, rb = _role(name, leads, supports), _role(name, other_leads, other_supports)
         if ra != rb:
             out.append(f"{name}: {ra} → {rb}")
@@ -2200,6 +2216,9 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
         out = _sectors_at_level(a, b, part, sa, sb, b_tasks)
         out.b_of_other_level = other
         return out
+    # (one commune department in both plans is one body, whichever of its
+    # fields each plan's tasks put it in)
+    same_body = _departments_in_both(a, b, sa, sb)
     held_a = _carried(a, b, sa, sb, tasks.a_to_b if tasks else [])
     # (a pair told once: Sở Nội vụ's home affairs held by a ward's Phòng Văn
     # hóa - Xã hội is that office's social work held by Sở Nội vụ)
@@ -2223,6 +2242,7 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
     used_a.update(itself)
     return SectorDiff(
         common=[{"sector": s, "a": sa[s], "b": sb[s]} for s in sa if s in sb]
+        + same_body
         + [{"sector": s, "a": sa[s], "b": [_issuer(b)], "b_as": "itself"} for s in itself]
         + [{"sector": s, "a": sa[s], "b": agencies, "b_as": via} for s, (agencies, via) in held_a.items()]
         + [{"sector": s, "a": agencies, "b": sb[s], "a_as": via} for s, (agencies, via) in held_b.items()],
@@ -2230,6 +2250,40 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
         only_b=[{"sector": s, "agencies": sb[s]} for s in sb if s not in sa and s not in used_b],
         b_of_other_level=other,
     )
+
+
+def _departments_in_both(
+    a: Document, b: Document, sa: dict[str, list[str]], sb: dict[str, list[str]]
+) -> list[dict[str, Any]]:
+    """A commune's department serving several fields ("Phòng Kinh tế":
+    finance, industry and trade, agriculture, land, …) named by both plans
+    but put in different fields of its set by their tasks is one body in
+    both: a common sector, A's field (``sector``) with the field B files it
+    under (``b_as``), taken out of each plan's sectors (``sa``, ``sb``, in
+    place) so that neither lists it as a sector only it has."""
+    def fields(d: Document) -> dict[str, tuple[str, list[str]]]:
+        out: dict[str, tuple[str, list[str]]] = {}
+        for g in d.assignments:
+            if g.canonical and g.sector and g.level == "ward" and g.role != "recommended" and g.sector in department_sectors(g.canonical):
+                names = out.setdefault(g.canonical, (g.sector, []))[1]
+                if out[g.canonical][0] == g.sector:
+                    _add_name(names, g.agency)
+        return out
+
+    fa, fb = fields(a), fields(b)
+    out: list[dict[str, Any]] = []
+    for canonical, (s, names_a) in fa.items():
+        if canonical not in fb or fb[canonical][0] == s or s in sb or fb[canonical][0] in sa:
+            continue  # (the same field, or one the other plan holds by other bodies too: compared as it is)
+        t, names_b = fb[canonical]
+        for names, held, field in ((names_a, sa, s), (names_b, sb, t)):
+            left = [n for n in held.get(field, []) if n not in names]
+            if left:
+                held[field] = left
+            else:
+                held.pop(field, None)
+        out.append({"sector": s, "a": names_a, "b": names_b, "b_as": t})
+    return out
 
 
 def _of_another_level(d: Document) -> list[tuple[Assignment, str]]:
@@ -2951,6 +3005,16 @@ def _deadlines(
 ) -> list[dict[str, Any]]:
     goals = {id(d): _goal_targets(d) for d in (a, b)}
 
+    def kept(d: Document) -> list[Deadline]:
+        # (a deadline without a calendar date, periodic, "định kỳ 6 tháng,
+        # năm", or a limit after an event, "chậm nhất 10 ngày kể từ …", is
+        # one too, compared by its period or its limit)
+        return [
+            x
+            for x in d.deadlines
+            if ((x.day or x.month or x.year) and (x.day or not _of_a_target(goals[id(d)], x))) or _undated_kind(x.recurrence)
+        ]
+
     def rows(d: Document) -> list[tuple[dict[str, Any], str, str | None]]:
         return [
             (
@@ -2966,13 +3030,14 @@ def _deadlines(
                 _deadline_context(d, x),
                 x.to,
             )
-            for x in d.deadlines
-            if (x.day or x.month or x.year) and (x.day or not _of_a_target(goals[id(d)], x))
+            for x in kept(d)
         ]
 
     lower = _lower_level(a, b)
     both_a, both_b = rows(a), rows(b)
     ra, rb = [r for r, *_ in both_a], [r for r, *_ in both_b]
+    # (the sector of the body each deadline binds, where one is named)
+    owner_a, owner_b = [_owner_sector(a, x) for x in kept(a)], [_owner_sector(b, x) for x in kept(b)]
     sp = _Space([c for _, c, _ in both_a] + [c for _, c, _ in both_b], method)
     # between levels, A's deadlines of its own bodies above B's ("Công an tỉnh
     # báo cáo UBND tỉnh trước 15/12") are not B's to meet
@@ -3012,7 +3077,7 @@ def _deadlines(
     spans_b = _task_lines(b, task_items(b)) if matched else []
     in_a = {i: set().union(*(_deadline_tasks(spans_a, ra[m]["line"]) for m in ms)) for i, ms in ga.items()}
     in_b = {k: set().union(*(_deadline_tasks(spans_b, rb[o]["line"]) for o in os)) for k, os in gb.items()}
-    ranked = []
+    ranked: list[tuple[Any, ...]] = []
     for i, members in ga.items():
         x = ra[i]
         for k, others in gb.items():
@@ -3021,8 +3086,18 @@ def _deadlines(
                 continue  # (B's date for its own units' plans is not A's for B's)
             if lower and not _addressees_meet(b, both_a[i], x["text"], both_b[k], y["text"]):
                 continue  # (the province's Sở's report to UBND tỉnh is no commune's units' to UBND xã)
+            if not _may_pair(x, y):
+                continue  # (a one-off "năm 2030 tổng kết" is no "định kỳ 6 tháng, trước ngày 15/6")
             sim = max(sp.cos(m, len(ra) + o) for m in members for o in others)
             d = _days_later(x, y)
+            # (the bodies they bind, of one sector or not: a ward's police's
+            # monthly report is not its economic office's)
+            other = not (owner_a[i] and owner_a[i] == owner_b[k])
+            if i not in issuing and i not in above and _identical(x, y) and (_is_report(x["due"]) or sim >= _SAME_PURPOSE):
+                # the same date, period, limit and duty: the same deadline,
+                # before any other is called changed
+                ranked.append((-2, other, -round(sim, 3), 0, False, False, i, k))
+                continue
             if (
                 i not in issuing
                 and _is_report(x["due"]) == _is_report(y["due"])
@@ -3031,9 +3106,9 @@ def _deadlines(
                 # B's deadline of B's task covering A's, for the same kind of
                 # duty (a report with a report): the same deadline, whatever
                 # the dates; the more alike, then the nearer, first
-                ranked.append((-1, False, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
+                ranked.append((-1, False, other, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
                 continue
-            alike = (y["recurrence"] != x["recurrence"], y["due"] != x["due"])
+            alike = (not _recurrences(x) & _recurrences(y), y["due"] != x["due"])
             # (to the same body first: a ward's "báo cáo Công an tỉnh", not its
             # offices' "báo cáo Công an phường", is the province's)
             to_a, to_b = both_a[i][2], both_b[k][2]
@@ -3047,15 +3122,16 @@ def _deadlines(
             )
             if sim >= _SAME_TASK:
                 tier = 3 if i in above else 0
-                ranked.append((tier, elsewhere, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
+                ranked.append((tier, elsewhere, other, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
             elif sim < _SAME_PURPOSE or i in above:
                 continue
             elif d is not None and abs(d) <= _NEAR_DAYS:
-                ranked.append((1, alike[0], elsewhere, abs(d), alike[1], i, k))
-            elif d is None and alike == (False, False) and bool(x["month"]) == bool(y["month"]):
+                ranked.append((1, alike[0], other, elsewhere, abs(d), alike[1], i, k))
+            elif d is None and alike == (False, False) and (bool(x["month"]) == bool(y["month"]) or not _dated(x) or not _dated(y)):
                 # (a year alone, "Năm học 2025 - 2026", is the period a duty
-                # runs in, no date it is due by: paired by date with a year only)
-                ranked.append((2, False, elsewhere, 0, False, i, k))
+                # runs in, no date it is due by: paired by date with a year
+                # only; one without any date, by its period)
+                ranked.append((2, False, other, elsewhere, 0, False, i, k))
     pair: dict[int, int] = {}
     for *_, i, k in sorted(ranked):
         if i not in pair and k not in pair.values():
@@ -3091,7 +3167,7 @@ def _deadlines(
             continue
         k = pair[i]
         y = dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k]
-        same = (x["day"], x["month"], x["year"]) == (y["day"], y["month"], y["year"])
+        same = _identical(x, y) and _is_report(x["due"]) == _is_report(y["due"])
         out.append({"a": x, "b": y, "status": "same" if same else "changed", "b_later_by_days": _days_later(x, y)} | _later_by_month(x, y))
     out += [
         {"a": None, "b": dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k], "status": "only_b"}
@@ -3123,6 +3199,80 @@ def _fold_restated(
             if max(alike(m, o) for m in ga[i] for o in gb[k]) >= COVER_THRESHOLD:
                 gb[k2] = gb[k2] + gb.pop(k)  # (its first keys it: the row paired)
                 break
+
+
+# Periods a deadline without a calendar date is still compared by: a cadence
+# ("định kỳ 6 tháng, năm"), or a limit after an event or on request ("ad
+# hoc": "chậm nhất 10 ngày kể từ …", "khi có yêu cầu"); not "thường xuyên"
+# (ongoing work, due by no time).
+def _undated_kind(recurrence: str | None) -> bool:
+    return bool(recurrence) and recurrence not in ("once", "ongoing")
+
+
+def _recurrences(x: dict[str, Any]) -> set[str]:
+    """A deadline's periods ("semiannual, annual": both)."""
+    return {r.strip() for r in (x["recurrence"] or "once").split(",")} - {""}
+
+
+def _deadline_kind(x: dict[str, Any]) -> str:
+    """Whether a deadline falls once ("năm 2030", "trước ngày 30/9/2026",
+    ongoing work's start), each period ("hằng tháng", "định kỳ 6 tháng"), or
+    a limit after an event ("chậm nhất 10 ngày kể từ …"): two of different
+    kinds are never one deadline moved."""
+    r = _recurrences(x) - {"ad hoc"}
+    if not r:
+        return "after"
+    return "once" if r <= {"once", "ongoing"} else "recurring"
+
+
+def _may_pair(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Whether two deadlines may be one: of one kind (``_deadline_kind``),
+    and two recurring ones of a period in common ("hằng tháng" is no
+    "định kỳ 6 tháng, năm"); a recurring report and one report on a full
+    date, that year's of it ("báo cáo … trước ngày 30/10 hằng năm" and a
+    letter's "báo cáo … trước ngày 05/12/2025"), are of one kind too."""
+    kind, other = _deadline_kind(x), _deadline_kind(y)
+    if kind != other:
+        once = x if kind == "once" else y
+        return (
+            {kind, other} == {"once", "recurring"}
+            and _is_report(x["due"])
+            and _is_report(y["due"])
+            and bool(once["day"] and once["month"] and once["year"])
+        )
+    return kind != "recurring" or bool(_recurrences(x) & _recurrences(y))
+
+
+def _dated(x: dict[str, Any]) -> bool:
+    return bool(x["day"] or x["month"] or x["year"])
+
+
+def _limit(x: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The lengths a deadline without a date states ("10 ngày"), else ()."""
+    if _dated(x):
+        return ()
+    return tuple((n.lstrip("0"), u.lower()) for n, u in P.LIMIT_LENGTH.findall(str(x["text"])))
+
+
+def _identical(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Two deadlines of one date, the same periods and the same limit."""
+    return (
+        (x["day"], x["month"], x["year"]) == (y["day"], y["month"], y["year"])
+        and _recurrences(x) == _recurrences(y)
+        and _limit(x) == _limit(y)
+    )
+
+
+def _owner_sector(d: Document, x: Deadline) -> str | None:
+    """The sector of the body a deadline binds (its owner, as the plan gives
+    it tasks), or None."""
+    if not x.agency:
+        return None
+    for g in d.assignments:
+        if g.agency == x.agency and g.sector:
+            return g.sector
+    hit = classify_agency(x.agency)
+    return hit.sector if hit else None
 
 
 def _issues_by(task: str, x: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
@@ -3188,10 +3338,10 @@ def _same_deadlines(
     hợp, báo cáo UBND tỉnh"). The first of a group keys it."""
     groups: dict[int, list[int]] = {}
     for i, (x, ctx, to) in enumerate(rows):
-        key = (x["day"], x["month"], x["year"], x["recurrence"], i in above)
+        key = (x["day"], x["month"], x["year"], x["recurrence"], _limit(x), i in above)
         for g in groups:
             y, gctx, gto = rows[g]
-            if (y["day"], y["month"], y["year"], y["recurrence"], g in above) != key:
+            if (y["day"], y["month"], y["year"], y["recurrence"], _limit(y), g in above) != key:
                 continue
             if x["due"] and y["due"]:
                 duty = fold(x["due"]) == fold(y["due"]) and bool(to and gto)

@@ -6695,6 +6695,12 @@ SUPPRESSION_COMMENT = _regex(
 # === diff ===
 # ---------------------------------------------------------------------------
 
+# The length of a time limit a deadline without a calendar date states, the
+# form a diff compares two such limits by: a number and its unit, "chậm nhất
+# 10 ngày kể từ ngày nhận danh sách", "trong vòng 24 giờ sau thiên tai",
+# "trong thời hạn 15 ngày làm việc" ("10 ngày" is no "15 ngày").
+LIMIT_LENGTH = _std(r"(\d+)\s*(giờ|ngày|tuần|tháng|năm)\b", re.IGNORECASE)
+
 # A task of writing and issuing a plan, which a higher plan gives the levels
 # below a date for: "Xây dựng, ban hành kế hoạch thực hiện …", "ban hành Kế
 # hoạch triển khai …"; a Party committee's, by a resolution or a programme

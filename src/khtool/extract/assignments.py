@@ -33,7 +33,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, cast
 
 import regex
 
@@ -45,6 +45,7 @@ from ..agencies import (
     classify_agency,
     commune_department,
     department_field,
+    directly_under_province_level,
     expand_shared_kind,
     expand_units_listed,
     is_generic,
@@ -60,6 +61,7 @@ from ..models import (
     Deadline,
     Funding,
     Indicator,
+    Level,
     Section,
     Span,
     Target,
@@ -8854,6 +8856,25 @@ def _commune_departments(assignments: list[Assignment], date: str | None) -> Non
             a.sector = department_field(canonical, [t.text for t in a.tasks]) or a.sector
 
 
+def _one_field_per_department(assignments: list[Assignment]) -> None:
+    """A commune's department serving several fields ("Phòng Kinh tế",
+    "Phòng Văn hóa - Xã hội") is one body in one of them throughout a text:
+    the field all its tasks, in every role, speak of most (each role's own
+    tasks may speak of another of its fields, never of one outside its set),
+    not finance in one item and industry and trade in the next."""
+    bodies: dict[str, list[Assignment]] = {}
+    for a in assignments:
+        if a.canonical is not None and a.level == "ward":
+            bodies.setdefault(a.canonical, []).append(a)
+    for canonical, same in bodies.items():
+        if len(same) < 2 or len({a.sector for a in same}) < 2:
+            continue
+        field = department_field(canonical, [t.text for a in same for t in a.tasks])
+        if field is not None:
+            for a in same:
+                a.sector = field
+
+
 def _names_before_merger(assignments: list[Assignment], date: str | None) -> None:
     """In a text dated before the departments merged (1 March 2025), a body
     named by its old name keeps it as its canonical one (see
@@ -9649,6 +9670,9 @@ def _extract_assignments(
     _own_generic_units(assignments, issuer, level, bool(addressees))
     if level == "ward":
         _commune_departments(assignments, date)
+    for a in assignments:
+        if "trực thuộc" in a.agency and a.level == "province" and (under := directly_under_province_level(a.agency, date)):
+            a.level = cast(Level, under)  # "Các đảng ủy trực thuộc Tỉnh ủy" since 1 July 2025: the wards' committees
     _names_before_merger(assignments, date)
     _set_up_teams(assignments, ct.text)  # (its own cheap test: "lập" found)
     named_twice = _short_names(ct.text, assignments, level) if "(" in ct.text or any(a.sector == "ad_hoc_councils" for a in assignments) else frozenset()
@@ -9784,6 +9808,8 @@ def _extract_assignments(
         _numbered_tasks_given(sections, lo, hi, assignments, deadlines)
     rows = {a.span.start for a in table_rows} | flat_rows
     _to_their_bodies(deadlines, assignments, level, rows)
+    if level == "ward":
+        _one_field_per_department(assignments)
     indicators = (
         _indicators(ct, sections, lo, hi, date, assignments if tasking else None, reporting=True)
         if informing

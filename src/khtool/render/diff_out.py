@@ -367,10 +367,16 @@ def _sector_rows(d: PlanDiff, only: set[str] | None) -> list[tuple[str, str, str
     bodies (changed)."""
     rows: list[tuple[str, str, str]] = []
     if _want(only, "changed"):
+        # (a side filing its bodies under another field says which: "Phòng
+        # Kinh tế (as agriculture_environment)")
         rows += [
-            (str(x["sector"]), ", ".join(x["a"]), ", ".join(x["b"]))
+            (
+                str(x["sector"]),
+                ", ".join(x["a"]) + (f" (as {x['a_as']})" if x.get("a_as") else ""),
+                ", ".join(x["b"]) + (f" (as {x['b_as']})" if x.get("b_as") else ""),
+            )
             for x in d.sectors.common
-            if x["a"] != x["b"]
+            if x["a"] != x["b"] or x.get("a_as") or x.get("b_as")
         ]
     if _want(only, "removed"):
         rows += [(str(x["sector"]), ", ".join(x["agencies"]), "—") for x in d.sectors.only_a]
@@ -380,7 +386,7 @@ def _sector_rows(d: PlanDiff, only: set[str] | None) -> list[tuple[str, str, str
 
 
 def _sectors_alike(d: PlanDiff) -> int:
-    return sum(x["a"] == x["b"] for x in d.sectors.common)
+    return sum(x["a"] == x["b"] and not x.get("a_as") and not x.get("b_as") for x in d.sectors.common)
 
 
 # What a report's coverage is of, by language: its lead and what it is of,
@@ -617,7 +623,10 @@ def _dl(x: object) -> str:
         # (a month or quarter's end: "Quý II/2026" is due in month 6)
         else f"tháng {month}" + (f"/{year}" if year else "")
         if month
-        else str(year or "")
+        else str(year)
+        if year
+        # (no date: its words, "chậm nhất 10 ngày kể từ …")
+        else (text if len(text) <= 60 else text[:59] + "…")
     )
     again = f" (also line {', '.join(map(str, x['also_at']))})" if x.get("also_at") else ""
     return f"{when} {x.get('due') or ''} ({x.get('recurrence') or ''}){again}".strip()

@@ -593,3 +593,29 @@ def test_word_keys_are_letters_of_their_words():
     assert len(keyed) >= 10
     for key, word in keyed:
         assert P.WORD_KEYS.get(word) == key, (word, key)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # a target's value, unit and direction (read by number in parse_targets)
+        ("TARGET", "Phấn đấu đến năm 2027, tỷ lệ hộ gia đình sử dụng nước sạch đạt trên 95%."),
+        # a roman item (classify_line)
+        ("SECTION_ROMAN", "II. NHIỆM VỤ VÀ GIẢI PHÁP"),
+        # a document number (docnumber.parse_number)
+        ("NORMATIVE_NUMBER", "15/2020/NĐ-CP"),
+        ("ADMIN_NUMBER", "125/KH-UBND"),
+    ],
+)
+def test_groups_read_by_number_are_the_named_ones(name, text):
+    """``P.group_numbers`` gives each named group's number, so a match read
+    by number reads what its name would, and the table is kept per pattern."""
+    pattern = getattr(P, name)
+    m = pattern.search(text)
+    assert m is not None
+    g = P.group_numbers(m.re)
+    assert set(g) == set(m.re.groupindex) and g
+    for group, number in g.items():
+        assert m[number] == m[group]
+        assert m.span(number) == m.span(group)
+    assert P.group_numbers(m.re) is g

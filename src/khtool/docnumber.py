@@ -95,17 +95,21 @@ def parse_number(text: str) -> DocNumber | None:
     if text[:4] in ("QCVN", "TCVN"):
         tm = P.TECHNICAL_CODE.fullmatch(text)
         return technical_number(tm) if tm else None
+    # (the groups read by number: see P.group_numbers)
     m = P.NORMATIVE_NUMBER.fullmatch(text)
     if m:
-        if m["qh"]:
-            return _make(text, m["serial"], "normative", None, m["qh"].upper(), int(m["year"]), "-")
-        return _make(text, m["serial"], "normative", m["type"], m["issuer"], int(m["year"]), "-")
+        g = P.group_numbers(m.re)
+        if qh := m[g["qh"]]:
+            return _make(text, m[g["serial"]], "normative", None, qh.upper(), int(m[g["year"]]), "-")
+        return _make(text, m[g["serial"]], "normative", m[g["type"]], m[g["issuer"]], int(m[g["year"]]), "-")
     m = P.PARTY_NUMBER.fullmatch(text)
     if m:
-        return _make(text, m["serial"], "party", m["type"], m["issuer"], None, "/")
+        g = P.group_numbers(m.re)
+        return _make(text, m[g["serial"]], "party", m[g["type"]], m[g["issuer"]], None, "/")
     m = P.ADMIN_NUMBER.fullmatch(text)
     if m:
-        return parse_admin(text, m["serial"], m["type"], m["issuer"])
+        g = P.group_numbers(m.re)
+        return parse_admin(text, m[g["serial"]], m[g["type"]], m[g["issuer"]])
     return None
 
 

@@ -1870,9 +1870,12 @@ def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
         if not (text[1:2] in _ROMAN_SECOND or text[1:2].isspace()):
             return None  # ("Việc", "Xây dựng", "Lãnh đạo": no numeral's end after its letter)
         m = P.SECTION_ROMAN.match(text, 0, None, False)
-        if m and roman_value(m["label"]) and (m["rest"] or "").strip():
-            return "roman", m["label"], roman_value(m["label"]), m["rest"]
-        return None
+        if m is None:
+            return None
+        g = P.group_numbers(m.re)  # (read by number: see P.group_numbers)
+        label, rest = m[g["label"]], m[g["rest"]]
+        value = roman_value(label)
+        return ("roman", label, value, rest) if value and (rest or "").strip() else None
     if c in "ĐĐ":
         m = P.SECTION_ARTICLE.match(text)
         if m:

@@ -1166,8 +1166,9 @@ def _clause_names(m: regex.Match[str]) -> list[str]:
     """The bodies a clause of an item opens with (``P.CLAUSE_BODIES``), or none:
     a clause opening with its verb ("…; Phối hợp với Ban … tham gia …"), or a
     sentence run on to a verb further (no name)."""
-    listed = _agency_names(m["names"])[0]
-    if not listed or not m["names"].startswith(listed[0]) or P.ROLE_SUPPORT.match(m["names"]) or P.ROLE_LEAD.match(m["names"], 0, None, False):
+    said = m["names"]  # (read once: see P.group_numbers)
+    listed = _agency_names(said)[0]
+    if not listed or not said.startswith(listed[0]) or P.ROLE_SUPPORT.match(said) or P.ROLE_LEAD.match(said, 0, None, False):
         return []
     return [] if any(len(n.split()) > _OPENING_BODY_WORDS for n in listed) else listed
 
@@ -5245,11 +5246,11 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
     if "lần" in text:  # (P.TARGET_MULTIPLE's unit)
         rates = _with_more(rates, P.TARGET_MULTIPLE.finditer(text))
     for k, m in enumerate(rates):
-        # (the groups read again and again, read once: the regex module reads a
-        # group by name after a failed integer conversion, its TypeError made
-        # and dropped, ~1,500 instructions a read; by number ~250)
-        value_start, unit_end, dir_ = m.start("value"), m.end("unit"), m["dir"]
-        value_said, unit_said = m["value"], m["unit"]
+        # (the groups read again and again, read once, by number: see
+        # P.group_numbers; the patterns of ``rates`` number them differently)
+        g = P.group_numbers(m.re)
+        value_start, unit_end, dir_ = m.start(g["value"]), m.end(g["unit"]), m[g["dir"]]
+        value_said, unit_said = m[g["value"]], m[g["unit"]]
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # a baseline or an example in brackets: "(năm 2025 đạt 41,5%)"
         if len(value_said) == 4 and value_said[:2] in ("19", "20") and text[max(0, m.start() - 6) : m.start()].rstrip().lower().endswith("năm"):
@@ -5347,9 +5348,9 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             and unit != out[-1].unit
         ):
             unit = out[-1].unit  # "450/100.000 trẻ em … và 400/100.000"
-        year = m["year"]
+        year = m[g["year"]]
         stated = m.group(0)
-        if year is not None and P.YEAR_WITH_ITS_VALUE.match(text, m.end("year")):
+        if year is not None and P.YEAR_WITH_ITS_VALUE.match(text, m.end(g["year"])):
             # "năm 2024 đạt 70%, năm 2025 đạt 80%": the year opening a clause is the
             # next value's, this one's is the year before it
             year = None
@@ -5369,12 +5370,12 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             )
         ):
             year = own["year"]  # (not "so với năm 2020 giảm 10%": a baseline)
-        if year is not None and P.NAMED_DOCUMENT_YEAR.search(text, unit_end, m.start("year"), False):
+        if year is not None and P.NAMED_DOCUMENT_YEAR.search(text, unit_end, m.start(g["year"]), False):
             year = None  # "… đạt chuẩn theo Luật Giáo dục năm 2019": the law's year
             stated = text[m.start() : unit_end]
         if year is None and (before := list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))):
             year = before[-1]["year"]  # "Phấn đấu đến năm 2027, 100% trẻ em …"
-        low = _number(m["low"]) if "low" in m.re.groupindex and m["low"] else None
+        low = _number(m[g["low"]]) if "low" in g and m[g["low"]] else None
         out.append(
             known_target(
                 int(year) if year else None,
@@ -6530,8 +6531,10 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
     where: list[tuple[int, str]] = []
     lowered = text.lower()
     for m in _recurrences(text, lowered):
+        g = P.group_numbers(m.re)  # (groups read by number: see P.group_numbers)
+        six, every, year, year_too = m[g["six"]], m[g["every"]], m[g["year"]], m[g["year_too"]]
         before = text[max(0, m.start() - 8) : m.start()]
-        if m["six"] and (
+        if six and (
             (
                 text[max(0, m.start() - 10) : m.start()].rstrip().lower().endswith(P.RECURRENCE_REVIEW_BEFORE)
                 and not any(w in lowered for w in P.RECURRENCE_CADENCE_WORDS)
@@ -6543,10 +6546,10 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
             continue
         if " ".join(m.group(0).lower().split()[:2]) in ("mỗi quý", "theo quý"):
             r: str | None = "quarterly"  # "theo quý", "mỗi quý (một lần)"
-        elif m["every"]:  # "6 tháng một lần", "mỗi 3 tháng"
-            r = RECURRENCE_EVERY.get(m["every"].lower().lstrip("0"), "periodic")
-        elif m["year"] or m["year_too"]:
-            if not before.rstrip().lower().endswith(("tháng", "quý")) or (m["year_too"] and not where):
+        elif every:  # "6 tháng một lần", "mỗi 3 tháng"
+            r = RECURRENCE_EVERY.get(every.lower().lstrip("0"), "periodic")
+        elif year or year_too:
+            if not before.rstrip().lower().endswith(("tháng", "quý")) or (year_too and not where):
                 continue  # ", năm …" after no period; "và năm" after no frequency said ("theo tháng và năm")
             r = "annual"
         else:

@@ -688,9 +688,10 @@ def _read_clauses(a: _Anchor, text: str) -> None:
     """Type word before, date/issuer/subject after (``text`` is ct.text)."""
     before = text[max(0, a.start - TYPE_WINDOW) : a.start]
     tm = _type_word_regex().match(before)
-    if tm and tm["word"] == "luật" and P.LAW_BEFORE_NUMBER.search(text, max(0, a.start - 180), a.start):
+    said = tm["word"] if tm else None  # (read once: see P.group_numbers)
+    if said == "luật" and P.LAW_BEFORE_NUMBER.search(text, max(0, a.start - 180), a.start):
         tm = None  # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": its name ends there
-    elif tm and tm["word"] == "Luật" and P.LAW_LOWER_BEFORE_NUMBER.search(before):
+    elif said == "Luật" and P.LAW_LOWER_BEFORE_NUMBER.search(before):
         tm = None  # "Luật đấu thầu số 22/2023/QH15": a law's name in lower case, read below
     by = None
     directed = False  # a direction conveyed in a letter ("ý kiến chỉ đạo của … tại …")
@@ -890,7 +891,8 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         else None
     )
     if im:
-        issuer = im["issuer"]
+        g = P.group_numbers(im.re)  # (read by number: see P.group_numbers)
+        issuer = im[g["issuer"]]
         cut = P.ISSUER_END.search(issuer, 0, None, False)
         if cut:
             # (a "và" before the cut joins the citing sentence's next verb:
@@ -907,23 +909,23 @@ def _read_clauses(a: _Anchor, text: str) -> None:
         issuer = issuer.strip()
         if im.group(0).lstrip(" ,")[:2] in ("do", "Do") and P.DRAFTED_BY.search(issuer):
             issuer = ""  # "… do Tổ soạn thảo biên soạn": its drafter, not its issuer
-        if not cut and text.startswith("\n", im.end()) and issuer == im["issuer"].strip():
+        if not cut and text.startswith("\n", im.end()) and issuer == im[g["issuer"]].strip():
             issuer += _place_wrapped(text, im.end(), issuer)
         if issuer.startswith(P.FIELD_NAMED_BODIES) and not cut:
-            tail = P.COORDINATED_NAME_TAIL.match(text, im.start("issuer") + len(issuer), min(len(text), im.end() + 160))
+            tail = P.COORDINATED_NAME_TAIL.match(text, im.start(g["issuer"]) + len(issuer), min(len(text), im.end() + 160))
             if tail:
                 issuer += tail.group(0)
         if issuer:
             a.issuer = P.FOOTNOTE_REF.sub("", issuer)
             if "(" in a.issuer:
                 a.issuer = " ".join(P.SHORT_NAME_IN_NAME.sub(" ", a.issuer).split())
-            pos = im.start("issuer") + len(issuer)
+            pos = im.start(g["issuer"]) + len(issuer)
             if text[pos : pos + 3].lstrip(" ")[:1] in (",", "\n") and (joint := joint_issuers_named_by_code(a.num)):
                 # a joint act's issuers, listed by commas: "của Bộ Lao động -
                 # Thương binh và Xã hội, Bộ Y tế, Bộ Tài chính hướng dẫn …",
                 # each named as the code table names it (a name wrapped at a
                 # line's end, written without its hyphen or cut short, too)
-                pos, names = _joint_issuers_end(text, im.start("issuer"), pos, joint)
+                pos, names = _joint_issuers_end(text, im.start(g["issuer"]), pos, joint)
                 if len(names) > 1 or names[0] != a.issuer:
                     a.issuer = ", ".join(names)
             if "(" in text[pos : pos + 3] and (former := P.FORMER_NAME_AFTER.match(text, pos, min(len(text), pos + 120))):

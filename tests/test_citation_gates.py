@@ -278,6 +278,25 @@ def test_serials_in_are_short_form_serials_matches():
                 assert [m.span() for m in _serials_in(text, lo, hi, serials)] == expected
 
 
+def test_party_numbers_found_at_their_starts_are_the_scan_s():
+    """PARTY_NUMBER tried only where _party_number_starts says (the digit run
+    before each type code's hyphen) finds what its scan of the text finds,
+    and the digits it walks back over are \\d's (of any script)."""
+    from khtool.extract.citations import _decimal, _matches_at, _party_number_starts
+
+    chars = "".join(map(chr, range(0x110000)))
+    assert regex.findall(r"\d", chars) == [c for c in chars if _decimal(c)]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))] + [
+        "Chỉ thị 28-CT/TW, 160- KH/TU, 52-\nCT/TW, 05-QĐi/TW và 7-HD&X /BTG; x28-CT/TW",
+        "123456-KH/TU 12345-KH/TU-VP-BTG /1-A/B 3:4-CT/TW Q:5-CT/TW ٢٨-CT/TW \U00010d41-CT/TW 9 -KH/TU 8--KH/TU",
+        "-KH/TU 1-KH/ 2-\n KH/TU 3-\nkh/TU",
+        "",
+    ]
+    for text in texts:
+        expected = [m.span() for m in P.PARTY_NUMBER.finditer(text)]
+        assert [m.span() for m in _matches_at(P.PARTY_NUMBER, text, _party_number_starts(text))] == expected, text
+
+
 # The longest a number's lead before its slash can be (the most digits, a
 # dotted serial, a unit's code, a year), and other forms the patterns read.
 LONGEST_NUMBERS = [

@@ -257,7 +257,7 @@ def _find_anchors(text: str, base: int, lookalike: bool, ct: CleanText | None = 
         num = parse_number(cand)
         if num and num.known_type and num.family == "normative":
             add(m, num, typo=True)
-    for m in P.PARTY_NUMBER.finditer(scan) if P.HYPHEN_CODE_SLASH.search(scan) else ():
+    for m in _matches_at(P.PARTY_NUMBER, scan, _party_number_starts(scan)):
         num = parse_number(m.group(0))
         if num and num.known_type:
             add(m, num)
@@ -430,6 +430,33 @@ def _number_starts(scan: str) -> list[int]:
             starts += [run.start() for run in P.DIGIT_RUN.finditer(scan, lo, at, False, False)]
         tried = at
     return starts
+
+
+def _party_number_starts(scan: str) -> list[int]:
+    """Where P.PARTY_NUMBER can match in ``scan``, in order: at the run of
+    digits ending at the hyphen, or one character before it, of each type
+    code P.HYPHEN_CODE_SLASH finds ("28-CT/", "160- KH/"). Each match holds
+    one, its hyphen that one's first character (no hyphen stands between a
+    code's hyphen and its slash: none is skipped), and its lookbehind refuses
+    a word character before the serial: it opens where that run does. (A
+    scan with the pattern tries its lookbehinds at every place of the text.)"""
+    starts: list[int] = []
+    for code in P.HYPHEN_CODE_SLASH.finditer(scan):
+        k = code.start()
+        if k and not _decimal(scan[k - 1]):
+            k -= 1  # (the space typed before the hyphen: the pattern checks it)
+        j = k
+        while j and _decimal(scan[j - 1]):
+            j -= 1
+        if j < k:
+            starts.append(j)
+    return starts
+
+
+def _decimal(ch: str) -> bool:
+    """Whether ``ch`` is a decimal digit as the patterns' ``\\d`` reads it (of
+    any script: ``regex``'s Unicode tables, newer than Python's, beyond ASCII)."""
+    return ch.isdecimal() if ch.isascii() else P.DIGIT_RUN.match(ch) is not None
 
 
 def _matches_at(pattern: regex.Pattern[str], text: str, starts: list[int]) -> list[regex.Match[str]]:

@@ -251,3 +251,15 @@ def test_parse_table_in_vietnamese(plans):
         assert said in out, said
     for english in ("Who does what", "Citations", "Number ", "labour_social", "implements"):
         assert english not in out, english
+
+
+def test_graph_text_in_vietnamese(plans):
+    res, out = _run(["graph", plans[0], plans[1], "--lang", "vi"])
+    assert res.exit_code == 0, res.output
+    assert "2 văn bản (2 đã đọc, 0 chỉ được dẫn chiếu), 1 lượt dẫn chiếu" in out
+    assert "Văn bản theo cấp" in out and "Cấp tỉnh" in out and "thực hiện" in out
+    res, out = _run(["graph", plans[0], plans[1], "--stats", "--chain", plans[1], "--lang", "vi"])
+    assert res.exit_code == 0, res.output
+    assert "Chuỗi văn bản" in out and "09/KH-UBND (Cấp xã" in out
+    assert "theo quan hệ: thực hiện 1" in out
+    assert "by relation" not in out and "documents" not in out

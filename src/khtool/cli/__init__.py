@@ -343,4 +343,22 @@ def check_format(fmt: str, valid: tuple[str, ...]) -> None:
         raise fail(UsageError(f"unknown format '{fmt}': use {names}"))
 
 
-__all__ = ["EXIT_INPUT", "EXIT_USAGE", "app", "check_format", "fail", "main", "print_error"]
+# --lang: the language of the reports for people (render/labels.py); JSON,
+# JSONL and SARIF keep their codes whatever it is
+LANGS = ("en", "vi")
+LANG_HELP = (
+    "Language of the report's words: en (default) or vi (statuses, sectors, headings as an official writes them);"
+    " also KHTOOL_LANG. JSON, JSONL and SARIF keep their codes."
+)
+
+
+def check_lang(lang: str) -> str:
+    """Refuse a ``--lang`` (or ``KHTOOL_LANG``) the reports are not written in."""
+    if lang not in LANGS:
+        from ..errors import UsageError
+
+        raise fail(UsageError(f"unknown language '{lang}' (--lang or KHTOOL_LANG): use en or vi"))
+    return lang
+
+
+__all__ = ["EXIT_INPUT", "EXIT_USAGE", "app", "check_format", "check_lang", "fail", "main", "print_error"]

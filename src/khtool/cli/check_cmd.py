@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError
-from . import app, check_format, fail, note_output, print_error, progress_bar
+from . import LANG_HELP, app, check_format, check_lang, fail, note_output, print_error, progress_bar
 
 
 @app.command()
@@ -34,6 +34,7 @@ def check(
     progress: bool | None = typer.Option(
         None, "--progress/--no-progress", help="Progress bar (default: when stderr is a terminal)."
     ),
+    lang: str = typer.Option("en", "--lang", envvar="KHTOOL_LANG", help=LANG_HELP + " (text)"),
 ) -> None:
     """Lint documents: form, dates, citations, structure, assignments."""
     from ..batch import expand_inputs
@@ -42,6 +43,7 @@ def check(
     from ..render.check_out import print_text, to_github, to_json, to_sarif
 
     check_format(fmt, ("text", "json", "sarif", "github"))
+    check_lang(lang)
     note_output(None if output is None or str(output) == "-" else output)
     try:
         cfg = load_config(config or find_config())
@@ -67,7 +69,7 @@ def check(
                 elif fmt == "github":
                     out.write(to_github(report))
                 else:
-                    print_text(report, out)
+                    print_text(report, out, lang)
     except KhtoolError as exc:
         raise fail(exc) from None
     for err in report.errors:  # one line each on stderr, as in every command

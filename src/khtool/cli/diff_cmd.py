@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from ..errors import EXIT_FINDINGS, KhtoolError, UsageError
-from . import app, check_format, fail, note_output
+from . import LANG_HELP, app, check_format, check_lang, fail, note_output
 
 
 @app.command()
@@ -38,6 +38,7 @@ def diff(
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write the report here (atomically)."
     ),
+    lang: str = typer.Option("en", "--lang", envvar="KHTOOL_LANG", help=LANG_HELP + " (table, md and html)"),
 ) -> None:
     """Compare two plans: citations, sections, tasks, sectors, targets, deadlines."""
     from ..batch import parse_path as parse_one
@@ -50,6 +51,7 @@ def diff(
     note_output(output)
     chosen = fmt or ("table" if sys.stdout.isatty() and output is None else "json")
     check_format(chosen, ("table", "md", "json", "html"))
+    check_lang(lang)
     if method not in ("ngrams", "words"):
         raise fail(KhtoolError(f"unknown method '{method}': use ngrams or words"))
     if fail_under is not None:
@@ -75,11 +77,11 @@ def diff(
             if chosen == "json":
                 out.write(to_json(result) + "\n")
             elif chosen == "md":
-                out.write(to_markdown(result, wanted))
+                out.write(to_markdown(result, wanted, lang))
             elif chosen == "html":
-                out.write(to_html(result, wanted))
+                out.write(to_html(result, wanted, lang))
             else:
-                print_table(result, out, wanted)
+                print_table(result, out, wanted, lang)
     except KhtoolError as exc:
         raise fail(exc) from None
     # between levels, what B must carry is A's tasks at its level; where B's

@@ -10,14 +10,11 @@ from typing import Any
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError
-from . import app, check_format, fail, print_error, progress_bar
+from . import LANG_HELP, app, check_format, check_lang, fail, print_error, progress_bar
 
 # How the units a plan reaches are called in the text report.
-_UNIT_LABELS = {
-    "district": "districts",
-    "ward": "communes and wards",
-    "new_ward": "communes and wards (as since 1 July 2025)",
-}
+# (the units --coverage counts, by their label: render/labels.py)
+_UNIT_LABELS = {"district": "graph.units_district", "ward": "graph.units_ward", "new_ward": "graph.units_new_ward"}
 
 
 @app.command()
@@ -64,12 +61,14 @@ def graph(
         "--progress/--no-progress",
         help="Count documents as they are read (default: when stderr is a terminal).",
     ),
+    lang: str = typer.Option("en", "--lang", envvar="KHTOOL_LANG", help=LANG_HELP + " (text)"),
 ) -> None:
     """Build the implementation cascade as a citation graph."""
     from ..graph import collector_paused, graph_from_inputs
     from ..render.graph_out import answers_json, print_summary, write_graph
 
     check_format(fmt, ("text", "json"))
+    check_lang(lang)
     errors: list[KhtoolError] = []
     seen = 0  # documents and bad inputs
 
@@ -119,78 +118,84 @@ def graph(
         if fmt == "json":
             print(answers_json(answers))
         else:
-            _print_answers(g, answers)
+            _print_answers(g, answers, lang)
     elif fmt == "json":
         print(answers_json({"graph": g.to_node_link()}))
     elif out is None:
-        print_summary(g, sys.stdout)
+        print_summary(g, sys.stdout, lang)
     if errors:  # some inputs failed, the others are in the graph
         raise typer.Exit(EXIT_FINDINGS)
 
 
-def _print_answers(g: Any, answers: dict[str, Any]) -> None:
+def _print_answers(g: Any, answers: dict[str, Any], lang: str = "en") -> None:
+    from functools import partial
+
     from rich.markup import escape
     from rich.table import Table
 
     from ..render.console import console
+    from ..render.labels import code, label
+
+    L = partial(label, lang=lang)
 
     c = console(fit=True, highlight=False)
     nodes = g.g.nodes
 
     def name(n: str) -> str:
         d = nodes[n]
-        return f"{d.get('number') or n} ({d.get('level') or '?'}{', ' + d['locality'] if d.get('locality') else ''})" + "".join(
-            f" [{'replaced' if e['action'] == 'replaces' else 'repealed'} by {nodes[e['by']].get('number') or e['by']}"
-            + (f" on {e['date']}" if e["date"] else "")
-            + "]"
+        level = code("level", d["level"], lang) if d.get("level") else "?"
+        return f"{d.get('number') or n} ({level}{', ' + d['locality'] if d.get('locality') else ''})" + "".join(
+            L(
+                "graph.ended",
+                how=L("graph.replaced" if e["action"] == "replaces" else "graph.repealed"),
+                by=nodes[e["by"]].get("number") or e["by"],
+                on=L("graph.on", date=e["date"]) if e["date"] else "",
+            )
             for e in answers.get("chain_ended", {}).get(n, [])
         )
 
     if "chain" in answers:
-        c.print("[bold]Chain[/bold]")
+        c.print(f"[bold]{L('graph.chain')}[/bold]")
         for path in answers["chain"]:
             c.print("  " + escape("  →  ".join(name(n) for n in path)))
     if "missing" in answers:
         m = answers["missing"]
-        t = Table(title="Cited but not in the corpus (collect these)", title_justify="left")
-        for col in ("Document", "Level", "Date", "Title", "Cited by"):
-            t.add_column(col)
+        t = Table(title=L("graph.missing_title"), title_justify="left")
+        for col in ("col.document", "col.level", "col.date", "col.title", "col.cited_by"):
+            t.add_column(L(col))
         for row in m["missing"]:
             title = row.get("title") or ""
             t.add_row(
                 row["number"] or row["id"],
-                row["level"] or "?",
+                code("level", row["level"], lang) if row["level"] else "?",
                 (row["date"] or "")
                 # (its citations disagreeing on its date: the others as cited)
-                + "".join(f"\n(also cited {x['date']})" for x in row.get("cited_dates", [])[1:]),
+                + "".join("\n" + L("graph.also_cited", date=x["date"]) for x in row.get("cited_dates", [])[1:]),
                 title if len(title) <= 80 else title[:79] + "…",
                 str(row["in_degree"]),
             )
         c.print(t)
         for u in m["unresolved"]:
-            c.print(
-                f"  not tied with confidence: {u['number']} cited by {u['citing']}: {u['reason']}"
-            )
+            c.print(L("graph.unresolved", number=u["number"], citing=u["citing"], reason=u["reason"]))
     if "stats" in answers:
-        _print_stats(c, answers["stats"])
+        _print_stats(c, answers["stats"], lang)
     if "coverage" in answers and answers["coverage"]["units"] == "province":
-        _print_national_coverage(c, g, answers["coverage"])
+        _print_national_coverage(c, g, answers["coverage"], lang)
     elif "coverage" in answers:
         cov = answers["coverage"]
+        units = L(_UNIT_LABELS[cov["units"]]) if cov["units"] in _UNIT_LABELS else cov["units"]
         c.print(
-            f"[bold]Coverage of {cov['document']}[/bold]: {len(cov['covered'])} "
-            f"{_UNIT_LABELS.get(cov['units'], cov['units'])} with a plan, "
-            f"{len(cov['not_covered'])} without ({cov['share']:.0%})"
+            L("graph.coverage", doc=cov["document"], n=len(cov["covered"]), units=units, m=len(cov["not_covered"]), share=f"{cov['share']:.0%}")
         )
         for r in cov["covered"]:
             c.print(f"  ✓ {r['unit']}: {', '.join(r['plans'])}", markup=False)
             for x in r.get("only_cited", []):
                 # (a plan known only from another text: not in the set, to collect)
-                c.print(f"      {x['id']} is only cited, not in the set: in {', '.join(x['cited_by'])}", markup=False)
+                c.print("      " + L("graph.only_cited", id=x["id"], by=", ".join(x["cited_by"])), markup=False)
         for r in cov.get("not_citing", []):
-            c.print(f"  ~ {r['unit']}: has a plan, but it does not cite {cov['document']}: {', '.join(r['plans'])}")
+            c.print("  ~ " + L("graph.not_citing", unit=r["unit"], doc=cov["document"], plans=", ".join(r["plans"])))
         for r in cov.get("other_citing", []):
-            c.print(f"  · {r['unit']}: no plan; cites it in {', '.join(r['documents'])}")
+            c.print("  · " + L("graph.no_plan", unit=r["unit"], docs=", ".join(r["documents"])))
         if cov["not_covered"]:
             c.print("  ✗ " + ", ".join(cov["not_covered"]))
 
@@ -212,59 +217,62 @@ def _path(g: Any, p: list[str]) -> str:
     return out
 
 
-def _print_national_coverage(c: Any, g: Any, cov: dict[str, Any]) -> None:
+def _print_national_coverage(c: Any, g: Any, cov: dict[str, Any], lang: str = "en") -> None:
     """``--coverage`` of a national or Party text: the provinces whose plan
     cites it, and under each the communes and wards whose plan reaches it."""
+    from functools import partial
+
+    from ..render.labels import label
+
+    L = partial(label, lang=lang)
     doc = cov["document"]
     total = len(cov["covered"]) + len(cov["not_citing"]) + len(cov["other_citing"]) + len(cov["not_covered"])
-    c.print(
-        f"[bold]Coverage of {doc}[/bold]: {len(cov['covered'])} of {total} provinces with a plan citing it"
-        f" ({cov['share']:.0%})",
-    )
+    c.print(L("graph.national", doc=doc, n=len(cov["covered"]), total=total, share=f"{cov['share']:.0%}"))
 
     def below(b: dict[str, Any]) -> None:
         for r in b["covered"]:
             c.print(f"      ✓ {r['unit']}: " + "; ".join(_path(g, p) for p in r["paths"]), markup=False)
         for r in b["not_citing"]:
-            c.print(f"      ~ {r['unit']}: has a plan, but it does not reach {doc}: {', '.join(r['plans'])}", markup=False)
+            c.print("      ~ " + L("graph.not_reaching", unit=r["unit"], doc=doc, plans=", ".join(r["plans"])), markup=False)
         for r in b["other_citing"]:
-            c.print(f"      · {r['unit']}: no plan; cites it in {', '.join(r['documents'])}", markup=False)
-        c.print(f"      {len(b['covered'])} of {b['units']} communes and wards with a plan reaching it", markup=False)
+            c.print("      · " + L("graph.no_plan", unit=r["unit"], docs=", ".join(r["documents"])), markup=False)
+        c.print("      " + L("graph.below_count", n=len(b["covered"]), units=b["units"]), markup=False)
 
     for r in cov["covered"]:
         c.print(f"  ✓ {r['unit']}: " + "; ".join(_path(g, p) for p in r["paths"]), markup=False)
         below(r["below"])
     for r in cov["not_citing"]:
-        c.print(f"  ~ {r['unit']}: has a plan, but it does not cite {doc}: {', '.join(r['plans'])}", markup=False)
+        c.print("  ~ " + L("graph.not_citing", unit=r["unit"], doc=doc, plans=", ".join(r["plans"])), markup=False)
         below(r["below"])
     for r in cov["other_citing"]:
-        c.print(f"  · {r['unit']}: no plan; cites it in {', '.join(r['documents'])}", markup=False)
+        c.print("  · " + L("graph.no_plan", unit=r["unit"], docs=", ".join(r["documents"])), markup=False)
         below(r["below"])
     for r in cov["units_only"]:
-        c.print(f"  ✗ {r['unit']}: no plan of the province's citing it; below it:", markup=False)
+        c.print("  ✗ " + L("graph.units_only", unit=r["unit"]), markup=False)
         below(r["below"])
     if cov["not_covered"]:
         c.print("  ✗ " + ", ".join(cov["not_covered"]), markup=False)
 
 
-def _print_stats(c: Any, st: dict[str, Any]) -> None:
+def _print_stats(c: Any, st: dict[str, Any], lang: str = "en") -> None:
     """``--stats`` for a person (``-f json`` gives the same as data)."""
+    from ..render.labels import code, label
 
-    def counts(d: dict[str, int]) -> str:
-        return ", ".join(f"{k} {v}" for k, v in sorted(d.items(), key=lambda kv: -kv[1])) or "—"
+    def counts(d: dict[str, int], kind: str) -> str:
+        return ", ".join(f"{code(kind, k, lang)} {v}" for k, v in sorted(d.items(), key=lambda kv: -kv[1])) or "—"
 
     from ..render.graph_out import summary_line
 
-    c.print(summary_line(st))
+    c.print(summary_line(st, lang))
     lines = [
-        f"  by level: {counts(st['by_level'])}",
-        f"  by relation: {counts(st['by_relation'])}",
-        f"  by action: {counts(st['by_action'])}",
-        "  most cited:" + ("" if st["most_cited"] else " —"),
+        label("graph.by_level", lang, x=counts(st["by_level"], "level")),
+        label("graph.by_relation", lang, x=counts(st["by_relation"], "relation")),
+        label("graph.by_action", lang, x=counts(st["by_action"], "relation")),
+        label("graph.most_cited", lang) + ("" if st["most_cited"] else " —"),
         *(f"    {r['in_degree']:>4}  {r['id']}" for r in st["most_cited"]),
         "  PageRank:" + ("" if st["pagerank"] else " —"),
         *(f"    {r['score']:.3f}  {r['id']}" for r in st["pagerank"]),
-        f"  cycles: {len(st['cycles'])}",
+        label("graph.cycles", lang, n=len(st["cycles"])),
         *("    " + " → ".join([*cycle, cycle[0]]) for cycle in st["cycles"]),
     ]
     for line in lines:

@@ -13,7 +13,17 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError, UsageError
-from . import app, check_format, fail, note_output, print_error, progress_bar, settle
+from . import (
+    LANG_HELP,
+    app,
+    check_format,
+    check_lang,
+    fail,
+    note_output,
+    print_error,
+    progress_bar,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..batch import Cache
@@ -84,6 +94,7 @@ def parse(
         help="Also write the inputs that failed here, one JSON object per line "
         "({path, error, exit_code}); an empty file when none failed.",
     ),
+    lang: str = typer.Option("en", "--lang", envvar="KHTOOL_LANG", help=LANG_HELP + " (table)"),
 ) -> None:
     """Parse documents into the khtool document model."""
     from ..batch import Cache, expand_inputs, names_one_file, parse_many, parse_many_json
@@ -95,6 +106,7 @@ def parse(
         output = None
     chosen = fmt or ("table" if sys.stdout.isatty() and output is None else "json")
     check_format(chosen, tuple(ParseFormat))
+    check_lang(lang)
     if failures_out is not None:
         _check_failures_path(failures_out, output, engine)
     note_output(output, failures_out, shards=engine is Engine.dask)
@@ -167,7 +179,7 @@ def parse(
             array = not names_one_file(inputs)
             if docs:
                 try:
-                    render_documents(docs, chosen, output, protect=tuple(paths), array=array)
+                    render_documents(docs, chosen, output, protect=tuple(paths), array=array, lang=lang)
                 except KhtoolError as exc:
                     raise fail(exc) from None
     _write_failures(failures_out, failures, paths)

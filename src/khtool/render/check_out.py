@@ -196,8 +196,12 @@ def to_github(report: CheckReport) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def print_text(report: CheckReport, out: IO[str]) -> None:
+def print_text(report: CheckReport, out: IO[str], lang: str = "en") -> None:
+    """One line per finding under its file, then the counts; ``lang`` the
+    language of the severities and the counts (the rules' messages are
+    Vietnamese, their ids codes)."""
     from .console import console
+    from .labels import code, label
 
     # a pipe or a file gets one line per finding (grep), a terminal its width
     c = console(out, fit=True, highlight=False)
@@ -205,17 +209,19 @@ def print_text(report: CheckReport, out: IO[str]) -> None:
     for f in report.findings:
         by_file.setdefault(f.path, []).append(f)
     colour = {"error": "red", "warning": "yellow", "info": "blue"}
+    severity = {s: code("severity", s, lang) for s in colour}
+    width = max(7, *map(len, severity.values()))
     for path, fs in by_file.items():
         c.print(f"[bold]{path or '-'}[/bold]")
         for f in fs:
             c.print(
-                f"  {f.line or '-':>4}  [{colour[f.severity]}]{f.severity:<7}[/]  {f.rule}  {f.message}"
+                f"  {f.line or '-':>4}  [{colour[f.severity]}]{severity[f.severity]:<{width}}[/]  {f.rule}  {f.message}"
             )
     # (unreadable inputs are errors, on stderr: the command prints them)
     n = {
         s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "info")
     }
     c.print(
-        f"{report.files} file(s): {n['error']} error(s), {n['warning']} warning(s), {n['info']} note(s)"
-        + (f", {len(report.errors)} unreadable" if report.errors else "")
+        label("check.summary", lang, files=report.files, **n)
+        + (label("check.unreadable", lang, n=len(report.errors)) if report.errors else "")
     )

@@ -6,11 +6,13 @@ import html
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import IO, Any
 
 from .. import patterns as P
 from ..diff import PlanDiff, TaskMatch, lead_changes, word_diff
 from ..models import REPORT_VERSION
+from .labels import code, label
 from .markdown import md_escape
 
 SECTIONS = (
@@ -44,21 +46,24 @@ def _want(only: set[str] | None, *names: str) -> bool:
     return not only or any(n in only for n in names)
 
 
-def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None:
+def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None, lang: str = "en") -> None:
+    """The report as rich tables; ``lang`` the language of its words (the
+    plans' own words, numbers and lines as they are)."""
     from rich.columns import Columns
     from rich.panel import Panel
     from rich.table import Table
 
     from .console import console
 
+    L = partial(label, lang=lang)
     c = console(out, fit=True, highlight=False)
     if not only:
-        t = Table(title="Headers", title_justify="left")
-        t.add_column("Field")
+        t = Table(title=L("diff.headers"), title_justify="left")
+        t.add_column(L("diff.field"))
         t.add_column(d.a_path or "A", overflow="fold")
         t.add_column(d.b_path or "B", overflow="fold")
         for k, v in d.header.items():
-            t.add_row(k, str(v["a"] or "-"), str(v["b"] or "-"))
+            t.add_row(code("field", k, lang), _header_value(k, v["a"], lang), _header_value(k, v["b"], lang))
         c.print(t)
         ca = "\n".join(f"  {x['id']}" for x in d.citations.only_a) or "  —"
         cb = "\n".join(f"  {x['id']}" for x in d.citations.only_b) or "  —"
@@ -66,13 +71,13 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         c.print(
             Columns(
                 [
-                    Panel(cm, title="cited by both"),
-                    Panel(ca, title="only A cites"),
-                    Panel(cb, title="only B cites"),
+                    Panel(cm, title=L("diff.cited_both")),
+                    Panel(ca, title=L("diff.only_a_cites")),
+                    Panel(cb, title=L("diff.only_b_cites")),
                 ]
             )
         )
-        for line in _cites_other(d) + _peer_lines(d):
+        for line in _cites_other(d, lang) + _peer_lines(d, vi=lang == "vi"):
             c.print(line)
     groups = _task_groups(d)
     peers = _peers(d)
@@ -80,116 +85,138 @@ def print_table(d: PlanDiff, out: IO[str], only: set[str] | None = None) -> None
         rows = [s for s in d.sections if s.status != "same" and _section_wanted(only, s.status)]
         same = sum(s.status == "same" for s in d.sections)
         if rows:
-            t = Table(title="Sections (aligned by meaning)", title_justify="left")
-            for col in ("Status", "A", "B", "Score"):
+            t = Table(title=L("diff.sections_title"), title_justify="left")
+            for col in (L("col.status"), "A", "B", L("col.score")):
                 t.add_column(col, overflow="fold")
             for s in rows:
-                t.add_row(s.status, s.a or "", s.b or "", f"{s.score:.2f}")
+                t.add_row(code("status", s.status, lang), s.a or "", s.b or "", f"{s.score:.2f}")
             c.print(t)
         if same and not only:
-            c.print(f"Sections: {same} the same{' (all)' if not rows else ''}.")
-        sectors = _sector_rows(d, only)
+            c.print(L("diff.sections_same", n=same, all=L("diff.all") if not rows else ""))
+        sectors = _sector_rows(d, only, lang)
         if sectors:
-            t = Table(title=f"Sectors: {len(d.sectors.common)} in both", title_justify="left")
-            for col in ("Sector", "A", "B"):
+            t = Table(title=L("diff.sectors_title", n=len(d.sectors.common)), title_justify="left")
+            for col in (L("col.sector"), "A", "B"):
                 t.add_column(col, overflow="fold")
             for row in sectors:
                 t.add_row(*row)
             c.print(t)
         if not only and (alike := _sectors_alike(d)):
-            c.print(f"Sectors: {alike} the same in both.")
+            c.print(L("diff.sectors_same", n=alike))
         if d.sectors.b_of_other_level and _want(only, "added", "changed"):
-            c.print(_other_level(d))
+            c.print(_other_level(d, lang))
         if d.sectors.above_b_level and not only:
-            c.print(f"For information, {_above_sectors(d)}")
+            c.print(L("diff.for_information", x=_above_sectors(d, lang)))
     if _want(only, "added"):
         # (what B adds: its tasks A has none like, with their text and line)
         title = (
-            f"Tasks only in B ({len(groups.added)})"
+            L("diff.only_b_title", n=len(groups.added))
             if peers
-            else f"Tasks added in B, not in A ({len(groups.added)}; coverage of B by A {d.tasks.coverage_b_by_a:.0%})"
+            else L("diff.added_title", n=len(groups.added), cov=f"{d.tasks.coverage_b_by_a:.0%}")
         )
         t = Table(title=title, title_justify="left")
-        for col in ("Line", "Task of B", "Closest in A", "Score"):
+        for col in (L("col.line"), L("col.task_of_b"), L("col.closest_in_a"), L("col.score")):
             t.add_column(col, overflow="fold")
         for m in groups.added:
             t.add_row(str(m.line), m.text, (m.best or "")[:120], f"{m.score:.2f}")
-        c.print(t if groups.added else "Tasks only in B: none." if peers else "Tasks added in B, not in A: none.")
+        c.print(t if groups.added else L("diff.only_b_none") if peers else L("diff.added_none"))
     if _want(only, "removed", "changed"):
-        lead, detail = _coverage(d)
+        lead, detail = _coverage(d, vi=lang == "vi")
         title = (
-            f"Tasks only in A ({len(groups.gaps)})"
+            L("diff.only_a_title", n=len(groups.gaps))
             if peers
-            else f"Tasks of A not covered by B (coverage {lead}" + (f", {detail})" if detail else ")")
+            else L("diff.gaps_title", cov=lead + (f", {detail}" if detail else ""))
         )
         t = Table(title=title, title_justify="left")
-        for col in ("Line", "Task of A", "Closest in B", "Score"):
+        for col in (L("col.line"), L("col.task_of_a"), L("col.closest_in_b"), L("col.score")):
             t.add_column(col, overflow="fold")
         for m in groups.gaps:
-            partly = " (partly: " + "; ".join(c[:60] for c in m.missing_clauses) + ")" if m.partly else ""
+            partly = L("diff.partly", x="; ".join(c[:60] for c in m.missing_clauses)) if m.partly else ""
             t.add_row(f"{m.line}{partly}", m.text, (m.best or "")[:120], f"{m.score:.2f}")
-        c.print(t if groups.gaps else f"{title}: none.")
-        if info := _info_tasks(d):
-            c.print(f"For information, not counted as gaps: {info}.")
+        c.print(t if groups.gaps else L("diff.none", title=title))
+        if info := _info_tasks(d, lang):
+            c.print(L("diff.not_gaps", x=info))
     if _want(only, "changed"):
         from rich.markup import escape
 
-        t = Table(title=f"Tasks changed ({len(groups.changed)})", title_justify="left")
-        for col in ("Line", "A → B", "Score"):
+        t = Table(title=L("diff.changed_title", n=len(groups.changed)), title_justify="left")
+        for col in (L("col.line"), "A → B", L("col.score")):
             t.add_column(col, overflow="fold")
         for m in groups.changed:
-            t.add_row(f"{m.line} → {_b_lines(m)}", _changed_words(m, escape), f"{m.score:.2f}")
-        c.print(t if groups.changed else "Tasks changed: none.")
-        leads, alike_leads = _lead_rows(d)
+            t.add_row(f"{m.line} → {_b_lines(m)}", _changed_words(m, escape, lang), f"{m.score:.2f}")
+        c.print(t if groups.changed else L("diff.changed_none"))
+        leads, alike_leads = _lead_rows(d, lang)
         if leads:
-            t = Table(title="Who leads the tasks matched" + ("" if _one_level(d) else " (between levels: for information)"), title_justify="left")
-            for col in ("Line", "A leads (supports)", "B leads (supports)", "Change"):
+            t = Table(title=L("diff.leads_title") + ("" if _one_level(d) else L("diff.between_levels")), title_justify="left")
+            for col in (L("col.line"), L("col.a_leads"), L("col.b_leads"), L("col.change")):
                 t.add_column(col, overflow="fold")
             for led in leads:
                 t.add_row(*led)
             c.print(t)
         if alike_leads and not only:
-            c.print(f"Tasks led by the same bodies in both: {alike_leads}.")
+            c.print(L("diff.leads_same", n=alike_leads))
     if not only:
-        c.print(f"Tasks the same in both: {len(groups.same)}.")
+        c.print(L("diff.tasks_same", n=len(groups.same)))
     if _want(only, "targets", "changed") and d.indicators:
         rows_i = [i for i in d.indicators if not _same_indicator(i)]
         alike_i = len(d.indicators) - len(rows_i)
         if rows_i:
-            t = Table(title="Indicators", title_justify="left")
-            for col in ("Line", "A", "B", "Status"):
+            t = Table(title=L("diff.indicators"), title_justify="left")
+            for col in (L("col.line"), "A", "B", L("col.status")):
                 t.add_column(col)
             for i in rows_i:
-                t.add_row(_row_lines(i.get("line_a"), i.get("line_b")), _targets_of(i, "a"), _targets_of(i, "b"), _indicator_status(i, peers))
+                t.add_row(_row_lines(i.get("line_a"), i.get("line_b")), _targets_of(i, "a"), _targets_of(i, "b"), _indicator_status(i, peers, lang))
             c.print(t)
         if alike_i:
-            c.print(f"Indicators: {alike_i} the same{' (all)' if not rows_i else ''}.")
+            c.print(L("diff.indicators_same", n=alike_i, all=L("diff.all") if not rows_i else ""))
     if _want(only, "deadlines", "changed") and d.deadlines:
-        t = Table(title="Deadlines", title_justify="left")
-        for col in ("Line", "A", "B", "Status"):
+        t = Table(title=L("diff.deadlines"), title_justify="left")
+        for col in (L("col.line"), "A", "B", L("col.status")):
             t.add_column(col)
         for x in _changed_first(d.deadlines):
             if x["status"] != "above_b_level":
-                t.add_row(_row_lines(_line(x.get("a")), _line(x.get("b"))), _dl(x.get("a")), _dl(x.get("b")), _deadline_status(x))
+                t.add_row(_row_lines(_line(x.get("a")), _line(x.get("b"))), _dl(x.get("a"), lang), _dl(x.get("b"), lang), _deadline_status(x, lang))
         c.print(t)
-        if above := _above_deadlines(d):
-            c.print(f"For information, deadlines of A above B's level: {above}")
+        if above := _above_deadlines(d, lang):
+            c.print(L("diff.above_deadlines", x=above))
     if _want(only, "funding") and (d.funding.get("only_a") or d.funding.get("only_b")):
         for side, k in (("A", "only_a"), ("B", "only_b")):
             if d.funding.get(k):  # (an empty list prints no line)
-                c.print(f"Funding only in {side}: " + "; ".join(d.funding[k]))
+                c.print(L("diff.funding_only", side=side, x="; ".join(d.funding[k])))
+    c.print(_summary(d, lang))
+
+
+def _summary(d: PlanDiff, lang: str) -> str:
     summ = d.summary
-    lead, detail = _coverage(d)
+    lead, detail = _coverage(d, vi=lang == "vi")
     tasks = (
-        f"{_both_ways(summ)} (coverage of A by B {d.tasks.coverage_a_by_b:.0%}, of B by A {d.tasks.coverage_b_by_a:.0%})"
-        if peers
-        else f"task coverage of A by B {lead}" + (f" ({detail})" if detail else "")
+        label(
+            "diff.summary_peers", lang,
+            both=_both_ways(summ, vi=lang == "vi"), ab=f"{d.tasks.coverage_a_by_b:.0%}", ba=f"{d.tasks.coverage_b_by_a:.0%}",
+        )
+        if _peers(d)
+        else label("diff.summary_tasks", lang, cov=label("diff.cov_detail", lang, lead=lead, detail=detail) if detail else lead)
     )
-    c.print(
-        f"[bold]Summary[/bold]: citations {summ['citations_common']} shared / {summ['citations_only_a']} only A / {summ['citations_only_b']} only B; "
-        + tasks
-        + f"; sections added {summ['sections_added']}, removed {summ['sections_removed']}."
+    return label(
+        "diff.summary", lang,
+        common=summ["citations_common"], a=summ["citations_only_a"], b=summ["citations_only_b"],
+        tasks=tasks, added=summ["sections_added"], removed=summ["sections_removed"],
     )
+
+
+def _header_value(field: str, value: object, lang: str) -> str:
+    """A header's value as the report gives it: a level by its name, in
+    Vietnamese a date as dd/mm/yyyy."""
+    if not value:
+        return "-"
+    if field == "level":
+        return code("level", value, lang)
+    return _when(value, lang) if field == "date" else str(value)
+
+
+def _when(iso: object, lang: str) -> str:
+    """An ISO date as the report's language writes it (English: as it is)."""
+    return _date(iso) if lang == "vi" and iso else str(iso)
 
 
 def _line(x: object) -> object:
@@ -262,12 +289,12 @@ def _peer_lines(d: PlanDiff, vi: bool = False) -> list[str]:
     return out
 
 
-def _who(leads: list[str], supports: list[str]) -> str:
+def _who(leads: list[str], supports: list[str], lang: str = "en") -> str:
     """"Sở Y tế (with Sở Dân tộc và Tôn giáo, Hội Chữ thập đỏ tỉnh)"."""
-    return (", ".join(leads) or "—") + (f" (with {', '.join(supports)})" if supports else "")
+    return (", ".join(leads) or "—") + (label("diff.with", lang, x=", ".join(supports)) if supports else "")
 
 
-def _lead_rows(d: PlanDiff) -> tuple[list[tuple[str, str, str, str]], int]:
+def _lead_rows(d: PlanDiff, lang: str = "en") -> tuple[list[tuple[str, str, str, str]], int]:
     """The matched tasks of A by who does them on each side: of one level,
     those whose lead differs ("Sở Y tế: lead → support"), and how many keep
     theirs; between levels each one whose bodies both sides name, for
@@ -281,7 +308,7 @@ def _lead_rows(d: PlanDiff) -> tuple[list[tuple[str, str, str, str]], int]:
             alike += 1
             continue
         moved = "; ".join(m.lead_changes or ())
-        rows.append((f"{m.line} → {_b_lines(m)}", _who(m.leads, m.supports), _who(m.best_leads, m.best_supports), moved))
+        rows.append((f"{m.line} → {_b_lines(m)}", _who(m.leads, m.supports, lang), _who(m.best_leads, m.best_supports, lang), moved))
     # (B's items matched to one of A's that A's matched elsewhere, a task of
     # A split over B's items, each with its own lead: A's task 40 → B 24, and
     # B's item 25 carrying part of it led by another body; shown as 40 → 25)
@@ -290,7 +317,7 @@ def _lead_rows(d: PlanDiff) -> tuple[list[tuple[str, str, str, str]], int]:
         if not m.covered or not m.lead_changes or any((x, m.line) in shown for x in _lines_of(m)):
             continue
         change = lead_changes(m.best_leads, m.best_supports, m.leads, m.supports)
-        rows.append((f"{_b_lines(m)} → {m.line}", _who(m.best_leads, m.best_supports), _who(m.leads, m.supports), "; ".join(change)))
+        rows.append((f"{_b_lines(m)} → {m.line}", _who(m.best_leads, m.best_supports, lang), _who(m.leads, m.supports, lang), "; ".join(change)))
     return rows, alike
 
 
@@ -346,12 +373,16 @@ def _b_lines(m: TaskMatch) -> str:
     return str(m.best_line) if m.best_line is not None else "—"
 
 
-def _changed_words(m: TaskMatch, escape: Callable[[str], str]) -> str:
+def _changed_words(m: TaskMatch, escape: Callable[[str], str], lang: str = "en") -> str:
     """A changed task in rich markup: A's words B drops struck through and
     "[-…-]", B's own green and "{+…+}"; B itself (the plan A asks for) or the lines it splits it over."""
     if m.done_by_issuing:
-        when = f"{m.late_by_days} days late" if m.late_by_days else "in time" if m.in_time else "no due date to judge"
-        return f"{escape(m.text)} — B is that text, issued {escape(m.done_by_issuing)} ({when})"
+        when = (
+            label("diff.days_late", lang, n=m.late_by_days)
+            if m.late_by_days
+            else label("diff.in_time" if m.in_time else "diff.no_due", lang)
+        )
+        return label("diff.b_is_it", lang, text=escape(m.text), date=escape(_when(m.done_by_issuing, lang)), when=when)
     if not m.best:
         return escape(m.text)
     return " ".join(
@@ -361,7 +392,7 @@ def _changed_words(m: TaskMatch, escape: Callable[[str], str]) -> str:
     )
 
 
-def _sector_rows(d: PlanDiff, only: set[str] | None) -> list[tuple[str, str, str]]:
+def _sector_rows(d: PlanDiff, only: set[str] | None, lang: str = "en") -> list[tuple[str, str, str]]:
     """The sectors' rows that differ (each side's bodies), as ``only`` keeps
     them: those only B has (added), only A has (removed), both with other
     bodies (changed)."""
@@ -371,18 +402,28 @@ def _sector_rows(d: PlanDiff, only: set[str] | None) -> list[tuple[str, str, str
         # Kinh tế (as agriculture_environment)")
         rows += [
             (
-                str(x["sector"]),
-                ", ".join(x["a"]) + (f" (as {x['a_as']})" if x.get("a_as") else ""),
-                ", ".join(x["b"]) + (f" (as {x['b_as']})" if x.get("b_as") else ""),
+                code("sector", x["sector"], lang),
+                ", ".join(x["a"]) + _filed_as(x.get("a_as"), lang),
+                ", ".join(x["b"]) + _filed_as(x.get("b_as"), lang),
             )
             for x in d.sectors.common
             if x["a"] != x["b"] or x.get("a_as") or x.get("b_as")
         ]
     if _want(only, "removed"):
-        rows += [(str(x["sector"]), ", ".join(x["agencies"]), "—") for x in d.sectors.only_a]
+        rows += [(code("sector", x["sector"], lang), ", ".join(x["agencies"]), "—") for x in d.sectors.only_a]
     if _want(only, "added"):
-        rows += [(str(x["sector"]), "—", ", ".join(x["agencies"])) for x in d.sectors.only_b]
+        rows += [(code("sector", x["sector"], lang), "—", ", ".join(x["agencies"])) for x in d.sectors.only_b]
     return rows
+
+
+def _filed_as(sector: object, lang: str) -> str:
+    """" (as agriculture_environment)": the field a side files a common
+    body under, or " (as itself)", B's issuer doing it."""
+    if not sector:
+        return ""
+    if sector == "itself":
+        return label("diff.filed_as_itself", lang)
+    return label("diff.filed_as", lang, x=code("sector", sector, lang))
 
 
 def _sectors_alike(d: PlanDiff) -> int:
@@ -420,7 +461,7 @@ def _coverage(d: PlanDiff, vi: bool = False) -> tuple[str, str | None]:
     return whole, None
 
 
-def _info_tasks(d: PlanDiff) -> str:
+def _info_tasks(d: PlanDiff, lang: str = "en") -> str:
     """A's uncovered tasks that are not B's gaps, by their lines: "4 general
     tasks of A (lines 44, 46, 48, 50); 1 task above B's level (line 56)"."""
     info = [m for m in d.tasks.uncovered_a if _info(m)]
@@ -428,8 +469,14 @@ def _info_tasks(d: PlanDiff) -> str:
     above = [str(m.line) for m in info if m.above_b_level]
     others = [str(m.line) for m in info if m.other_body]
     return "; ".join(
-        f"{len(lines)} {what.replace('task', 'tasks') if len(lines) > 1 else what} (line{'s' if len(lines) > 1 else ''} {', '.join(lines)})"
-        for lines, what in ((general, "general task of A"), (above, "task above B's level"), (others, "task of other bodies of A"))
+        label(
+            "diff.info_lines_n" if len(lines) > 1 else "diff.info_lines",
+            lang,
+            n=len(lines),
+            what=label(f"diff.info_{what}_n" if len(lines) > 1 else f"diff.info_{what}", lang),
+            lines=", ".join(lines),
+        )
+        for lines, what in ((general, "general"), (above, "above"), (others, "other"))
         if lines
     )
 
@@ -441,20 +488,28 @@ def _info(m: TaskMatch) -> bool:
     return (m.above_b_level or m.general or m.other_body) and not m.at_b_level
 
 
-def _above_sectors(d: PlanDiff) -> str:
+def _above_sectors(d: PlanDiff, lang: str = "en") -> str:
     """"sectors of A's own bodies above B's level: border_guard (Bộ Chỉ huy …), …"."""
-    return "sectors of A's own bodies above B's level: " + "; ".join(
-        f"{s['sector']} ({', '.join(s['agencies'])}" + (f"; in B: {', '.join(s['b'])}" if s.get("b") else "") + ")"
-        for s in d.sectors.above_b_level
+    return label(
+        "diff.above_sectors",
+        lang,
+        list="; ".join(
+            f"{code('sector', s['sector'], lang)} ({', '.join(s['agencies'])}"
+            + (label("diff.in_b", lang, x=", ".join(s["b"])) if s.get("b") else "")
+            + ")"
+            for s in d.sectors.above_b_level
+        ),
     )
 
 
-def _other_level(d: PlanDiff) -> str:
+def _other_level(d: PlanDiff, lang: str = "en") -> str:
     """"B gives tasks to bodies not of its level (a part copied from a plan
     above?): Các sở, ban, ngành (above B's level); …"."""
-    kinds = {"above": "above B's level", "peers": "B's level's units as a class"}
-    return "B gives tasks to bodies not of its level (a part copied from a plan above?): " + "; ".join(
-        f"{x['agency']} ({kinds.get(x['kind'], x['kind'])})" for x in d.sectors.b_of_other_level
+    kinds = {"above": label("diff.kind_above", lang), "peers": label("diff.kind_peers", lang)}
+    return label(
+        "diff.other_level",
+        lang,
+        list="; ".join(f"{x['agency']} ({kinds.get(x['kind'], x['kind'])})" for x in d.sectors.b_of_other_level),
     )
 
 
@@ -467,27 +522,24 @@ def _is_same(x: dict[str, Any]) -> bool:
     return bool(x["status"] == "same")
 
 
-def _above_deadlines(d: PlanDiff) -> str:
-    return "; ".join(_dl(x.get("a")) for x in d.deadlines if x["status"] == "above_b_level")
+def _above_deadlines(d: PlanDiff, lang: str = "en") -> str:
+    return "; ".join(_dl(x.get("a"), lang) for x in d.deadlines if x["status"] == "above_b_level")
 
 
-def _cites_other(d: PlanDiff) -> list[str]:
+def _cites_other(d: PlanDiff, lang: str = "en") -> list[str]:
     """"B carries out A (45/KH-UBND), citing it with the date 12/01/2026
     where A is dated 20/01/2026"; "B does not cite A (46/KH-UBND)"."""
-    out = [f"B does not cite A ({d.citations.b_does_not_cite_a})"] if d.citations.b_does_not_cite_a else []
+    out = [label("diff.not_cite", lang, id=d.citations.b_does_not_cite_a)] if d.citations.b_does_not_cite_a else []
     for side, who, whom in (("b_cites_a", "B", "A"), ("a_cites_b", "A", "B")):
         c = getattr(d.citations, side)
         if not c:
             continue
-        slip = f", cited as {c['cited_as']}" if c.get("cited_as") else ""
-        line = f"{who} cites {whom} ({c['id']}{slip}, {c['relation']})"
+        slip = label("diff.cited_as", lang, x=c["cited_as"]) if c.get("cited_as") else ""
+        line = label("diff.cites", lang, who=who, whom=whom, id=c["id"], slip=slip, relation=code("relation", c["relation"], lang))
         if c["date_agrees"] is False:
-            line += f", with the date {_date(c['cited_date'])} where {whom} is dated {_date(c['date'])}"
+            line += label("diff.cited_date", lang, cited=_date(c["cited_date"]), whom=whom, date=_date(c["date"]))
         if c.get("issued_late_by_days"):
-            line += (
-                f"; {whom} gives plans of {who}'s level until {_date(c['plans_due'])}: {who} was issued "
-                f"{c['issued_late_by_days']} days late (ban hành chậm)"
-            )
+            line += label("diff.issued_late", lang, whom=whom, who=who, due=_date(c["plans_due"]), n=c["issued_late_by_days"])
         out.append(line)
     return out
 
@@ -511,29 +563,29 @@ def _targets_of(i: dict[str, object], side: str) -> str:
     return f"{name}: {', '.join(values)}" if values else str(name)
 
 
-# What the comparison of two indicators' targets says of B.
-_VERDICTS = {"stricter": "B stricter", "weaker": "B weaker", "mixed": "B stricter and weaker", "dropped": "B drops"}
+# What the comparison of two indicators' targets says of B (a label's key).
+_VERDICTS = {"stricter": "verdict.stricter", "weaker": "verdict.weaker", "mixed": "verdict.mixed", "dropped": "verdict.dropped"}
 
 
 # Of two peers (neither carrying the other out): B's targets against A's by
 # their values alone, no plan being the norm.
-_PEER_VERDICTS = {(True,): "B lower", (False,): "B higher", (False, True): "B higher and lower"}
+_PEER_VERDICTS = {(True,): "verdict.lower", (False,): "verdict.higher", (False, True): "verdict.higher_lower"}
 
 
-def _indicator_status(i: dict[str, object], peers: bool = False) -> str:
-    return _indicator_verdict(i, peers) + _years_only(i)
+def _indicator_status(i: dict[str, object], peers: bool = False, lang: str = "en") -> str:
+    return _indicator_verdict(i, peers, lang) + _years_only(i, lang)
 
 
-def _years_only(i: dict[str, object]) -> str:
+def _years_only(i: dict[str, object], lang: str = "en") -> str:
     """"; only A sets 2027": the years one side sets a target for and the other not."""
     return "".join(
-        f"; only {side} sets {', '.join(map(str, years))}"
+        label("verdict.years_only", lang, side=side, years=", ".join(map(str, years)))
         for side, years in (("A", i.get("years_only_a")), ("B", i.get("years_only_b")))
         if isinstance(years, list) and years
     )
 
 
-def _indicator_verdict(i: dict[str, object], peers: bool) -> str:
+def _indicator_verdict(i: dict[str, object], peers: bool, lang: str = "en") -> str:
     v = i.get("verdict")
     if not v:
         if i["status"] == "same" and (i.get("years_only_a") or i.get("years_only_b")):
@@ -541,8 +593,8 @@ def _indicator_verdict(i: dict[str, object], peers: bool) -> str:
             targets: Any = i.get("targets_a") or []
             only_a: Any = i.get("years_only_a") or []
             both = sorted({t["year"] for t in targets if t.get("year")} - set(only_a))
-            return "same" + (f" for {', '.join(map(str, both))}" if both else "")
-        return str(i["status"])
+            return label("verdict.same_for", lang, years=", ".join(map(str, both))) if both else code("status", "same", lang)
+        return code("status", i["status"], lang)
     # (the sub-targets that differ, B's first: "B weaker (trên 80% < trên 90%)")
     pairs = [
         f"{p['b']} {'<' if p['b_lower'] else '>'} {p['a']}"
@@ -550,13 +602,15 @@ def _indicator_verdict(i: dict[str, object], peers: bool) -> str:
     ]
     dropped = ", ".join(i.get("dropped") or [])  # type: ignore[arg-type]
     if v == "dropped":
-        return f"only A sets {dropped}" if peers else f"B drops {dropped}"
+        return label("verdict.only_a_sets" if peers else "verdict.b_drops", lang, x=dropped)
     if peers:
         lower = tuple(sorted({bool(p["b_lower"]) for p in i.get("differ") or []}))  # type: ignore[attr-defined]
-        said = _PEER_VERDICTS.get(lower, "differ") + (f" ({'; '.join(pairs)})" if pairs else "")
-        return said + (f"; only A sets {dropped}" if dropped else "")
-    said = _VERDICTS.get(str(v), str(i["status"])) + (f" ({'; '.join(pairs)})" if pairs else "")
-    return said + (f"; drops {dropped}" if dropped else "")
+        said = label(_PEER_VERDICTS.get(lower, "verdict.differ"), lang) + (f" ({'; '.join(pairs)})" if pairs else "")
+        return said + ("; " + label("verdict.only_a_sets", lang, x=dropped) if dropped else "")
+    said = (label(_VERDICTS[str(v)], lang) if str(v) in _VERDICTS else code("status", i["status"], lang)) + (
+        f" ({'; '.join(pairs)})" if pairs else ""
+    )
+    return said + (label("verdict.drops", lang, x=dropped) if dropped else "")
 
 
 def _cited_both(x: dict[str, object]) -> str:
@@ -567,48 +621,51 @@ def _cited_both(x: dict[str, object]) -> str:
     return f"{x['id']} ({said})" if said else str(x["id"])
 
 
-def _deadline_status(x: dict[str, object]) -> str:
+def _deadline_status(x: dict[str, object], lang: str = "en") -> str:
+    L = partial(label, lang=lang)
     if x["status"] in ("met", "late", "no_due_date"):
         # (A's date for plans of B's level, which B is; none A gives it, or
         # one dropped as a slip of its year: no verdict)
-        late = (
-            f", {x['late_by_days']} days late"
+        late = L(
+            "dl.comma",
+            x=L("diff.days_late", n=x["late_by_days"])
             if x.get("late_by_days")
-            else ", in time"
+            else L("diff.in_time")
             if x["status"] == "met"
-            else ", no due date to judge"
+            else L("diff.no_due"),
         )
-        month = _month_later(x)
-        return f"B issued {_date(x.get('done_by_issuing'))}{late}" + (f"; B's date: {month}" if month else "")
+        month = _month_later(x, lang)
+        return L("dl.b_issued", date=_date(x.get("done_by_issuing")), late=late) + (L("dl.b_date", x=month) if month else "")
     if x["status"] == "above_b_level":
-        return "above B's level"
+        return L("diff.kind_above")
     if x["status"] == "b_undated":  # (a year-only date of issue: no verdict rests on it)
-        return str(x.get("note") or "B undated (draft)")
+        return code("status", "b_undated", lang) if lang != "en" else str(x.get("note") or "B undated (draft)")
     days = x.get("b_later_by_days")
     if isinstance(days, int) and days:
-        return f"B {days} days later" if days > 0 else f"B {-days} days earlier"
-    month = _month_later(x)
-    return f"B {month}" if month else str(x["status"])
+        return L("dl.later", n=days) if days > 0 else L("dl.earlier", n=-days)
+    month = _month_later(x, lang)
+    return L("dl.b_month", x=month) if month else code("status", x["status"], lang)
 
 
-def _month_later(x: dict[str, object]) -> str | None:
+def _month_later(x: dict[str, object], lang: str = "en") -> str | None:
     """B's month without its day against A's day: later by at least N days
     (the month starts after A's date), possibly later by at most N (it holds
     A's date), or the same period."""
     least, most = x.get("b_later_by_days_at_least"), x.get("b_later_by_days_at_most")
     b = x.get("b")
     # (a quarter is a span of three months, "Quý II/2026" 1/4 to 30/6)
-    period = "quarter" if isinstance(b, dict) and P.QUARTER_WRITTEN.search(str(b.get("text") or "")) else "month"
+    quarter = isinstance(b, dict) and P.QUARTER_WRITTEN.search(str(b.get("text") or ""))
+    period = label("dl.quarter" if quarter else "dl.month", lang)
     if isinstance(least, int):
-        return f"at least {least} day{'s' * (least != 1)} later (its {period} starts after A's date)"
+        return label("dl.at_least", lang, n=least, s="s" * (least != 1), period=period)
     if isinstance(most, int):
         if most > 0:
-            return f"possibly later, by at most {most} day{'s' * (most != 1)} (its {period} holds A's date)"
-        return f"same period, not later (its {period} ends by A's date)"
+            return label("dl.at_most", lang, n=most, s="s" * (most != 1), period=period)
+        return label("dl.same_period", lang, period=period)
     return None
 
 
-def _dl(x: object) -> str:
+def _dl(x: object, lang: str = "en") -> str:
     if not isinstance(x, dict):
         return "—"
     day, month, year = x.get("day"), x.get("month"), x.get("year")
@@ -628,8 +685,9 @@ def _dl(x: object) -> str:
         # (no date: its words, "chậm nhất 10 ngày kể từ …")
         else (text if len(text) <= 60 else text[:59] + "…")
     )
-    again = f" (also line {', '.join(map(str, x['also_at']))})" if x.get("also_at") else ""
-    return f"{when} {x.get('due') or ''} ({x.get('recurrence') or ''}){again}".strip()
+    again = label("dl.also", lang, x=", ".join(map(str, x["also_at"]))) if x.get("also_at") else ""
+    recurrence = code("recurrence", x["recurrence"], lang) if x.get("recurrence") else ""
+    return f"{when} {x.get('due') or ''} ({recurrence}){again}".strip()
 
 
 def _quarter(written: str, year: object) -> str:
@@ -650,14 +708,15 @@ def _section_wanted(only: set[str] | None, status: str) -> bool:
     return not only or status in only or ("changed" in only and status == "moved")
 
 
-def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
+def to_markdown(d: PlanDiff, only: set[str] | None = None, lang: str = "en") -> str:
     """The report in Markdown; ``only`` (names of ``ONLY``) keeps those parts,
-    as the table does."""
+    as the table does. Its headings are Vietnamese; ``lang`` "vi" gives its
+    codes (statuses, sectors, fields) and verdicts in Vietnamese too."""
     out = [f"# So sánh kế hoạch: {md_escape(d.a_path or 'A')} ↔ {md_escape(d.b_path or 'B')}", ""]
     if not only:
         out += ["| Trường | A | B |", "|---|---|---|"]
         out += [
-            f"| {k} | {md_escape(str(v['a'] or ''))} | {md_escape(str(v['b'] or ''))} |"
+            f"| {code('field', k, lang)} | {md_escape(_header_value(k, v['a'], lang) if v['a'] else '')} | {md_escape(_header_value(k, v['b'], lang) if v['b'] else '')} |"
             for k, v in d.header.items()
         ]
         out += [
@@ -667,30 +726,30 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
             f"- Chung: {', '.join(md_escape(_cited_both(x)) for x in d.citations.common) or '—'}",
             f"- Chỉ A: {', '.join(md_escape(str(x['id'])) for x in d.citations.only_a) or '—'}",
             f"- Chỉ B: {', '.join(md_escape(str(x['id'])) for x in d.citations.only_b) or '—'}",
-            *(f"- {md_escape(line)}" for line in _cites_other(d) + _peer_lines(d, vi=True)),
+            *(f"- {md_escape(line)}" for line in _cites_other(d, lang) + _peer_lines(d, vi=True)),
         ]
     if _want(only, "added", "removed", "changed"):
         # (what changed first; what B keeps word for word counted, folded)
-        out += _md_tasks(d, only)
+        out += _md_tasks(d, only, lang)
         rows = [s for s in d.sections if s.status != "same" and _section_wanted(only, s.status)]
         same = sum(s.status == "same" for s in d.sections)
-        out += ["", "## Bố cục", ""] + [f"- {s.status}: {md_escape(s.a or '—')} ↔ {md_escape(s.b or '—')}" for s in rows]
+        out += ["", "## Bố cục", ""] + [f"- {code('status', s.status, lang)}: {md_escape(s.a or '—')} ↔ {md_escape(s.b or '—')}" for s in rows]
         if same and not only:
             out.append(f"- {same} phần giữ nguyên")
         elif not rows:
             out.append("- không có thay đổi")
-        out += _md_sectors(d, only)
+        out += _md_sectors(d, only, lang)
     if _want(only, "targets", "changed"):
         rows_i = [i for i in d.indicators if not _same_indicator(i)]
         out += ["", "## Chỉ tiêu", ""] + [
-            f"- {_indicator_status(i, _peers(d))}: {md_escape(_targets_of(i, 'a'))} ↔ {md_escape(_targets_of(i, 'b'))}"
+            f"- {_indicator_status(i, _peers(d), lang)}: {md_escape(_targets_of(i, 'a'))} ↔ {md_escape(_targets_of(i, 'b'))}"
             for i in rows_i
         ]
         if alike := len(d.indicators) - len(rows_i):
             # (after what changed, each kept one under the count)
             out.append(f"- {alike} chỉ tiêu giống nhau" + (" (tất cả)" if not rows_i else "") + ":")
             out += [
-                f"  - {_indicator_status(i)}: {md_escape(_targets_of(i, 'a'))} ↔ {md_escape(_targets_of(i, 'b'))}"
+                f"  - {_indicator_status(i, lang=lang)}: {md_escape(_targets_of(i, 'a'))} ↔ {md_escape(_targets_of(i, 'b'))}"
                 for i in d.indicators
                 if _same_indicator(i) and not only
             ]
@@ -699,7 +758,7 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
     if _want(only, "deadlines", "changed"):
         # (A's deadlines above B's level last, for information)
         out += ["", "## Thời hạn", ""] + [
-            f"- {_deadline_status(x)}: {md_escape(_dl(x.get('a')))} ↔ {md_escape(_dl(x.get('b')))}"
+            f"- {_deadline_status(x, lang)}: {md_escape(_dl(x.get('a'), lang))} ↔ {md_escape(_dl(x.get('b'), lang))}"
             for x in sorted(_changed_first(d.deadlines), key=lambda x: x["status"] == "above_b_level")
         ]
     if only and "funding" in only:
@@ -711,7 +770,7 @@ def to_markdown(d: PlanDiff, only: set[str] | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
+def _md_tasks(d: PlanDiff, only: set[str] | None, lang: str = "en") -> list[str]:
     g = _task_groups(d)
     lead, detail = _coverage(d, vi=True)
     peers, s = _peers(d), d.summary
@@ -741,7 +800,7 @@ def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
         for m in g.changed:
             if m.done_by_issuing:
                 when = f"chậm {m.late_by_days} ngày" if m.late_by_days else "đúng hạn" if m.in_time else "không có hạn để xét"
-                out.append(f"- dòng {m.line}: {md_escape(m.text)} — **B là văn bản đó**, ban hành {m.done_by_issuing} ({when})")
+                out.append(f"- dòng {m.line}: {md_escape(m.text)} — **B là văn bản đó**, ban hành {_when(m.done_by_issuing, lang)} ({when})")
             elif m.split_over:
                 lines = ", ".join(str(x) for x in m.split_over)
                 each = "từng ý " if len(m.split_over) > 1 else ""
@@ -750,7 +809,7 @@ def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
                 out.append(f"- dòng {m.line} → {m.best_line} ({m.score:.2f}): {_md_words(m.text, m.best or '')}")
         if not g.changed:
             out.append("- không có")
-        rows, alike = _lead_rows(d)
+        rows, alike = _lead_rows(d, lang)
         if rows or alike:
             out += ["", "### Cơ quan chủ trì" + ("" if _one_level(d) else " (khác cấp: để tham khảo)"), ""]
             out += [
@@ -773,19 +832,19 @@ def _md_tasks(d: PlanDiff, only: set[str] | None) -> list[str]:
     return out
 
 
-def _md_sectors(d: PlanDiff, only: set[str] | None) -> list[str]:
+def _md_sectors(d: PlanDiff, only: set[str] | None, lang: str = "en") -> list[str]:
     out = ["", "## Lĩnh vực", ""]
     if _want(only, "changed"):
         out += [
-            f"- {s['sector']}: {md_escape(', '.join(s['a']))} ↔ {md_escape(', '.join(s['b']))}"
-            + "".join(f" ({side}: {s[k]})" for side, k in (("ở A", "a_as"), ("ở B", "b_as")) if s.get(k))
+            f"- {code('sector', s['sector'], lang)}: {md_escape(', '.join(s['a']))} ↔ {md_escape(', '.join(s['b']))}"
+            + "".join(f" ({side}: {code('sector', s[k], lang)})" for side, k in (("ở A", "a_as"), ("ở B", "b_as")) if s.get(k))
             for s in d.sectors.common
             if s["a"] != s["b"] or s.get("a_as") or s.get("b_as")
         ]
     if _want(only, "removed"):
-        out += [f"- chỉ A: {s['sector']} ({md_escape(', '.join(s['agencies']))})" for s in d.sectors.only_a]
+        out += [f"- chỉ A: {code('sector', s['sector'], lang)} ({md_escape(', '.join(s['agencies']))})" for s in d.sectors.only_a]
     if _want(only, "added"):
-        out += [f"- chỉ B: {s['sector']} ({md_escape(', '.join(s['agencies']))})" for s in d.sectors.only_b]
+        out += [f"- chỉ B: {code('sector', s['sector'], lang)} ({md_escape(', '.join(s['agencies']))})" for s in d.sectors.only_b]
     kinds = {"above": "cấp trên của B", "peers": "các đơn vị cùng cấp của B"}
     if _want(only, "added", "changed"):
         out += [
@@ -798,7 +857,7 @@ def _md_sectors(d: PlanDiff, only: set[str] | None) -> list[str]:
         if alike:
             out.append(f"- {alike} lĩnh vực giữ nguyên")
         out += [
-            f"- để tham khảo, trên cấp của B: {s['sector']} ({md_escape(', '.join(s['agencies']))})"
+            f"- để tham khảo, trên cấp của B: {code('sector', s['sector'], lang)} ({md_escape(', '.join(s['agencies']))})"
             + (f"; ở B: {md_escape(', '.join(s['b']))}" if s.get("b") else "")
             for s in d.sectors.above_b_level
         ]
@@ -807,56 +866,60 @@ def _md_sectors(d: PlanDiff, only: set[str] | None) -> list[str]:
     return out
 
 
-def _html_task_row(m: TaskMatch, peers: bool = False) -> str:
+def _html_task_row(m: TaskMatch, peers: bool = False, lang: str = "en") -> str:
     e = html.escape
+    L = partial(label, lang=lang)
     if m.done_by_issuing:
-        when = f"late by {m.late_by_days} days" if m.late_by_days else "in time" if m.in_time else "no due date to judge"
-        return f"<tr class='{'miss' if m.late_by_days else 'ok' if m.in_time else ''}'><td>{m.line}</td><td>{e(m.text)}</td><td>B itself, issued {e(m.done_by_issuing)}</td><td></td><td>{when}</td></tr>"
+        when = L("diff.late_by", n=m.late_by_days) if m.late_by_days else L("diff.in_time") if m.in_time else L("diff.no_due")
+        return f"<tr class='{'miss' if m.late_by_days else 'ok' if m.in_time else ''}'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(L('html.b_itself', date=_when(m.done_by_issuing, lang)))}</td><td></td><td>{when}</td></tr>"
     if m.covered and m.best:
         cells = "".join(
             f"<span class='{'del' if op == '-' else 'ins' if op == '+' else ''}'>{e(t)}</span> "
             for op, t in word_diff(m.text, m.best)
         )
         return f"<tr class='ok'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(m.best)}</td><td>{m.score:.2f}</td><td>{cells}</td></tr>"
-    return f"<tr class='miss'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(m.best or '')}</td><td>{m.score:.2f}</td><td>{'only in A' if peers else 'partly covered' if m.partly else 'not covered'}</td></tr>"
+    what = L("html.only_in_a") if peers else L("html.partly") if m.partly else L("html.not_covered")
+    return f"<tr class='miss'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(m.best or '')}</td><td>{m.score:.2f}</td><td>{what}</td></tr>"
 
 
-def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
+def to_html(d: PlanDiff, only: set[str] | None = None, lang: str = "en") -> str:
     """A self-contained HTML page; ``only`` (names of ``ONLY``) keeps those
-    parts, as the table does."""
+    parts, as the table does; ``lang`` the language of its words."""
     e = html.escape
+    L = partial(label, lang=lang)
     g = _task_groups(d)
     peers = _peers(d)
-    rows = [_html_task_row(m, peers) for m in g.gaps] if _want(only, "removed") else []
-    rows += [_html_task_row(m) for m in g.changed] if _want(only, "changed") else []
-    same = "".join(_html_task_row(m) for m in g.same)
+    rows = [_html_task_row(m, peers, lang) for m in g.gaps] if _want(only, "removed") else []
+    rows += [_html_task_row(m, lang=lang) for m in g.changed] if _want(only, "changed") else []
+    same = "".join(_html_task_row(m, lang=lang) for m in g.same)
     added = "".join(
         f"<tr class='add'><td>{m.line}</td><td>{e(m.text)}</td><td>{e(m.best or '')}</td><td>{m.score:.2f}</td></tr>"
         for m in g.added
     )
     head = "".join(
-        f"<tr><th>{e(k)}</th><td>{e(str(v['a'] or ''))}</td><td>{e(str(v['b'] or ''))}</td></tr>"
+        f"<tr><th>{e(code('field', k, lang))}</th><td>{e(_header_value(k, v['a'], lang) if v['a'] else '')}</td>"
+        f"<td>{e(_header_value(k, v['b'], lang) if v['b'] else '')}</td></tr>"
         for k, v in d.header.items()
     )
     sectors = "".join(
         f"<li{'' if a != '—' and b != '—' else ' class=miss'}>{e(sec)}: {e(a)} ↔ {e(b)}</li>"
-        for sec, a, b in _sector_rows(d, only)
+        for sec, a, b in _sector_rows(d, only, lang)
     )
     if not only and (alike := _sectors_alike(d)):
-        sectors += f"<li>{alike} the same in both</li>"
+        sectors += f"<li>{e(L('html.same_in_both', n=alike))}</li>"
     if d.sectors.b_of_other_level and _want(only, "added", "changed"):
-        sectors += f"<li class='miss'>{e(_other_level(d))}</li>"
+        sectors += f"<li class='miss'>{e(_other_level(d, lang))}</li>"
     if d.sectors.above_b_level and not only:
-        sectors += f"<li>For information, {e(_above_sectors(d))}</li>"
+        sectors += f"<li>{e(L('diff.for_information', x=_above_sectors(d, lang)))}</li>"
     cites = "".join(f"<li>{e(_cited_both(x))}</li>" for x in d.citations.common)
     cites += "".join(
-        f"<li>only {side}: {e(str(x['id']))}</li>"
+        f"<li>{e(L('html.only_side', side=side, x=str(x['id'])))}</li>"
         for side, group in (("A", d.citations.only_a), ("B", d.citations.only_b))
         for x in group
     )
-    cites += "".join(f"<li><b>{e(line)}</b></li>" for line in _cites_other(d) + _peer_lines(d))
+    cites += "".join(f"<li><b>{e(line)}</b></li>" for line in _cites_other(d, lang) + _peer_lines(d, vi=lang == "vi"))
     indicators = "".join(
-        f"<tr><td>{e(_indicator_status(i, peers))}</td><td>{e(_targets_of(i, 'a'))}</td><td>{e(_targets_of(i, 'b'))}</td></tr>"
+        f"<tr><td>{e(_indicator_status(i, peers, lang))}</td><td>{e(_targets_of(i, 'a'))}</td><td>{e(_targets_of(i, 'b'))}</td></tr>"
         for i in d.indicators
         if not _same_indicator(i)
     )
@@ -865,77 +928,78 @@ def to_html(d: PlanDiff, only: set[str] | None = None) -> str:
             f"<li>{e(_targets_of(i, 'a'))}</li>" for i in d.indicators if _same_indicator(i)
         )
         indicators += (
-            f"<tr><td colspan='3'><details><summary>{alike} the same{' (all)' if alike == len(d.indicators) else ''}"
+            f"<tr><td colspan='3'><details><summary>{e(L('html.n_same', n=alike, all=L('diff.all') if alike == len(d.indicators) else ''))}"
             f"</summary><ul>{kept_i}</ul></details></td></tr>"
         )
     deadlines = "".join(
-        f"<tr><td>{e(_deadline_status(x))}</td><td>{e(_dl(x.get('a')))}</td><td>{e(_dl(x.get('b')))}</td></tr>"
+        f"<tr><td>{e(_deadline_status(x, lang))}</td><td>{e(_dl(x.get('a'), lang))}</td><td>{e(_dl(x.get('b'), lang))}</td></tr>"
         for x in _changed_first(d.deadlines)
         if x["status"] != "above_b_level"
     )
-    if above := _above_deadlines(d):
-        deadlines += f"<tr><td colspan='3'>For information, deadlines of A above B's level: {e(above)}</td></tr>"
-    info = _info_tasks(d)
+    if above := _above_deadlines(d, lang):
+        deadlines += f"<tr><td colspan='3'>{e(L('diff.above_deadlines', x=above))}</td></tr>"
+    info = _info_tasks(d, lang)
+    status, line, score = L("col.status"), L("col.line"), L("col.score")
     parts = []
     if not only:
         parts.append(f"""<table><tr><th></th><th>A</th><th>B</th></tr>{head}</table>
-<h2>Citations</h2><ul>{cites}</ul>""")
+<h2>{L("html.citations")}</h2><ul>{cites}</ul>""")
     if _want(only, "added", "removed", "changed"):
         if _want(only, "added"):
             parts.append(
-                (f"<h2>Tasks only in B ({len(g.added)})</h2>" if peers else f"<h2>Tasks added in B, not in A ({len(g.added)})</h2>")
+                f"<h2>{e(L('diff.only_b_title' if peers else 'html.added_title', n=len(g.added)))}</h2>"
                 + (
-                    f"<table><tr><th>Line</th><th>B</th><th>Closest in A</th><th>Score</th></tr>{added}</table>"
+                    f"<table><tr><th>{line}</th><th>B</th><th>{L('col.closest_in_a')}</th><th>{score}</th></tr>{added}</table>"
                     if added
-                    else "<p>None.</p>"
+                    else f"<p>{L('html.none')}</p>"
                 )
             )
         sections = "".join(
-            f"<li>{e(s.status)}: {e(s.a or '—')} ↔ {e(s.b or '—')}</li>"
+            f"<li>{e(code('status', s.status, lang))}: {e(s.a or '—')} ↔ {e(s.b or '—')}</li>"
             for s in d.sections
             if s.status != "same" and _section_wanted(only, s.status)
         )
         if (kept := sum(s.status == "same" for s in d.sections)) and not only:
-            sections += f"<li>{kept} the same</li>"
-        parts.append(f"<h2>Sections</h2><ul>{sections}</ul>" if sections else "")
-        parts.append(f"<h2>Sectors</h2><ul>{sectors}</ul>" if sectors else "")
+            sections += f"<li>{e(L('html.n_same', n=kept, all=''))}</li>"
+        parts.append(f"<h2>{L('html.sections')}</h2><ul>{sections}</ul>" if sections else "")
+        parts.append(f"<h2>{L('html.sectors')}</h2><ul>{sectors}</ul>" if sectors else "")
     if _want(only, "targets", "changed"):
-        parts.append(f"<h2>Indicators</h2><table><tr><th>Status</th><th>A</th><th>B</th></tr>{indicators}</table>")
+        parts.append(f"<h2>{L('diff.indicators')}</h2><table><tr><th>{status}</th><th>A</th><th>B</th></tr>{indicators}</table>")
     if _want(only, "deadlines", "changed"):
-        parts.append(f"<h2>Deadlines</h2><table><tr><th>Status</th><th>A</th><th>B</th></tr>{deadlines}</table>")
+        parts.append(f"<h2>{L('diff.deadlines')}</h2><table><tr><th>{status}</th><th>A</th><th>B</th></tr>{deadlines}</table>")
     if _want(only, "removed", "changed"):
-        lead, detail = _coverage(d)
+        lead, detail = _coverage(d, vi=lang == "vi")
         # (the gaps and changes first; the tasks B keeps word for word folded)
-        told = f"{len(g.gaps)} {'only in A' if peers else 'not covered'}, {len(g.changed)} changed" if not only else ""
+        told = L("html.told", gaps=len(g.gaps), what=L("html.only_in_a" if peers else "html.not_covered"), changed=len(g.changed)) if not only else ""
         s = d.summary
         heading = (
-            f"Tasks of A and their match in B ({_both_ways(s)})"
+            L("html.tasks_peers", both=_both_ways(s, vi=lang == "vi"))
             if peers
-            else f"Tasks of A, matched in B (coverage {lead}{f', {detail}' if detail else ''})"
+            else L("html.tasks", cov=lead + (f", {detail}" if detail else ""))
         )
         parts.append(f"""<h2>{e(heading)}</h2>
-{f"<p>{told}, {len(g.same)} the same.</p>" if told else ""}
-<table><tr><th>Line</th><th>A</th><th>Closest in B</th><th>Score</th><th>Changes</th></tr>{"".join(rows)}</table>
-{f"<details><summary>{len(g.same)} tasks the same</summary><table>{same}</table></details>" if same and not only else ""}
-{f"<p>For information, not counted as gaps: {e(info)}.</p>" if info and _want(only, "removed") else ""}""")
-        lead_rows, alike_leads = _lead_rows(d)
+{f"<p>{e(L('html.told_same', told=told, n=len(g.same)))}</p>" if told else ""}
+<table><tr><th>{line}</th><th>A</th><th>{L("col.closest_in_b")}</th><th>{score}</th><th>{L("html.changes")}</th></tr>{"".join(rows)}</table>
+{f"<details><summary>{e(L('html.tasks_same', n=len(g.same)))}</summary><table>{same}</table></details>" if same and not only else ""}
+{f"<p>{e(L('diff.not_gaps', x=info))}</p>" if info and _want(only, "removed") else ""}""")
+        lead_rows, alike_leads = _lead_rows(d, lang)
         if (lead_rows or alike_leads) and _want(only, "changed"):
             cells = "".join(
                 f"<tr{' class=miss' if change else ''}><td>{e(line)}</td><td>{e(a)}</td><td>{e(b)}</td><td>{e(change)}</td></tr>"
                 for line, a, b, change in lead_rows
             )
             parts.append(
-                f"<h2>Who leads the tasks matched{'' if _one_level(d) else ' (between levels: for information)'}</h2>"
-                f"<table><tr><th>Line</th><th>A leads (supports)</th><th>B leads (supports)</th><th>Change</th></tr>{cells}</table>"
-                + (f"<p>{alike_leads} tasks led by the same bodies in both.</p>" if alike_leads else "")
+                f"<h2>{e(L('diff.leads_title'))}{'' if _one_level(d) else e(L('diff.between_levels'))}</h2>"
+                f"<table><tr><th>{L('col.line')}</th><th>{e(L('col.a_leads'))}</th><th>{e(L('col.b_leads'))}</th><th>{L('col.change')}</th></tr>{cells}</table>"
+                + (f"<p>{e(L('html.leads_same', n=alike_leads))}</p>" if alike_leads else "")
             )
     if only and "funding" in only:
         funding = "".join(
-            f"<li>only {side}: {e(x)}</li>"
+            f"<li>{e(L('html.only_side', side=side, x=x))}</li>"
             for side, k in (("A", "only_a"), ("B", "only_b"))
             for x in d.funding.get(k, [])
         )
-        parts.append(f"<h2>Funding</h2><ul>{funding}</ul>")
+        parts.append(f"<h2>{L('html.funding')}</h2><ul>{funding}</ul>")
     body = "\n".join(p for p in parts if p)
     return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

@@ -20,10 +20,11 @@ def render_documents(
     protect: tuple[str, ...] = (),
     *,
     array: bool | None = None,
+    lang: str = "en",
 ) -> None:
     """Write ``docs`` in ``fmt``. In json, ``array`` True writes a list (also
     of one document, or none), False the one document; None: a list unless
-    there is exactly one."""
+    there is exactly one. ``lang``: the table's labels (json, jsonl: codes)."""
     with open_output(output, protect=protect) as out:
         if fmt == "jsonl":
             for d in docs:
@@ -43,4 +44,4 @@ def render_documents(
         else:
             from .table import print_documents
 
-            print_documents(docs, out)
+            print_documents(docs, out, lang)

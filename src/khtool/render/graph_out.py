@@ -286,42 +286,48 @@ svg{width:100vw;height:calc(100vh - 90px);cursor:grab;background:#fff}
 """
 
 
-def summary_line(st: dict[str, Any]) -> str:
+def summary_line(st: dict[str, Any], lang: str = "en") -> str:
     """The first line of the summary and of ``--stats`` (rich markup): the
     documents parsed and only cited, and the stand-ins of citations that fit
     several parsed documents (no document missing: see ``--missing``)."""
-    several = f", {st['ambiguous']} ambiguous between parsed" if st["ambiguous"] else ""
+    from .labels import label
+
+    several = label("graph.ambiguous", lang, n=st["ambiguous"]) if st["ambiguous"] else ""
     # (an attached programme or plan is part of the parsed document carrying it)
     n = st.get("attachments", 0)
-    parts = f", {n} attachment{'s' if n > 1 else ''} counted with {'their carriers' if n > 1 else 'its carrier'}" if n else ""
-    return (
-        f"[bold]{st.get('documents', st['nodes'])} documents[/bold] ({st['parsed']} parsed{parts},"
-        f" {st['only_cited']} only cited{several}), {st['edges']} citations"
+    parts = label("graph.attachments" if n > 1 else "graph.attachment", lang, n=n) if n else ""
+    return label(
+        "graph.summary", lang,
+        n=st.get("documents", st["nodes"]), parsed=st["parsed"], parts=parts, cited=st["only_cited"], several=several, edges=st["edges"],
     )
 
 
-def print_summary(graph: CitationGraph, out: IO[str]) -> None:
+def print_summary(graph: CitationGraph, out: IO[str], lang: str = "en") -> None:
+    from functools import partial
+
     from rich.table import Table
 
     from .console import console
+    from .labels import code, label
 
+    L = partial(label, lang=lang)
     c = console(out, fit=True, highlight=False)
     st = graph.stats()
-    c.print(summary_line(st))
-    t = Table(title="Documents by level", title_justify="left")
-    for col in ("Level", "Document", "Date", "Locality", "Cites", "Cited by"):
-        t.add_column(col)
+    c.print(summary_line(st, lang))
+    t = Table(title=L("graph.by_level_title"), title_justify="left")
+    for col in ("col.level", "col.document", "col.date", "col.locality", "col.cites", "col.cited_by"):
+        t.add_column(L(col))
     g = graph.g
     for level in LEVEL_ORDER:
         for n, d in g.nodes(data=True):
             if d.get("level") != level:
                 continue
-            mark = "" if d.get("parsed") else " (ambiguous)" if graph.standing_for_several(n) else " (cited only)"
+            mark = "" if d.get("parsed") else L("graph.mark_ambiguous") if graph.standing_for_several(n) else L("graph.mark_cited")
             if d.get("attached_to"):
                 carrier = g.nodes[d["attached_to"]]
-                mark = f" (attached to {carrier.get('number') or d['attached_to']})"
+                mark = L("graph.attached_to", x=carrier.get("number") or d["attached_to"])
             t.add_row(
-                level or "?",
+                code("level", level, lang) if level else "?",
                 f"{d.get('number') or n}{mark}",
                 d.get("date") or "",
                 d.get("locality") or "",
@@ -329,17 +335,17 @@ def print_summary(graph: CitationGraph, out: IO[str]) -> None:
                 str(g.in_degree(n)),
             )
     c.print(t)
-    e = Table(title="Citations", title_justify="left")
-    for col in ("From", "Relation", "To"):
-        e.add_column(col)
+    e = Table(title=L("doc.citations"), title_justify="left")
+    for col in ("col.from", "col.relation", "col.cited"):
+        e.add_column(L(col))
     for u, v, d in g.edges(data=True):
         e.add_row(
             str(g.nodes[u].get("number") or u),
-            d["relation"]
-            + (f", {d['action']}" if d.get("action") else "")
-            + (" (2nd order)" if d.get("second_order") else "")
-            + (f" (cited as {d['corrected_from']})" if d.get("corrected_from") else "")
-            + (f" (cited dated {d['cited_date']})" if d.get("cited_date") else ""),
+            code("relation", d["relation"], lang)
+            + (f", {code('relation', d['action'], lang)}" if d.get("action") else "")
+            + (L("graph.second_order") if d.get("second_order") else "")
+            + (L("graph.cited_as", x=d["corrected_from"]) if d.get("corrected_from") else "")
+            + (L("graph.cited_dated", x=d["cited_date"]) if d.get("cited_date") else ""),
             str(g.nodes[v].get("number") or v),
         )
     c.print(e)

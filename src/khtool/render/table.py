@@ -4,9 +4,11 @@ who-does-what, indicators, deadlines, diagnostics."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import IO
 
 from ..models import Document, Section
+from .labels import code, label
 from .markdown import effect_text, issuer_text, signer_text
 
 LEVEL_VI = {
@@ -18,7 +20,12 @@ LEVEL_VI = {
 }
 
 
-def _loc(doc: Document) -> str:
+def _when(iso: str, lang: str) -> str:
+    """An ISO date as the view's language writes it: 26/02/2026 in Vietnamese."""
+    return "/".join(reversed(iso.split("-"))) if lang == "vi" else iso
+
+
+def _loc(doc: Document, lang: str = "en") -> str:
     loc = doc.header.issuer.locality
     if loc is None:
         return ""
@@ -27,21 +34,22 @@ def _loc(doc: Document) -> str:
     if loc.new_province and loc.new_province != loc.province:
         text += f" (nay: {', '.join(p for p in (loc.new_ward, loc.new_province) if p)})"
     if loc.ambiguous:
-        text += " [ambiguous]"
+        text += label("doc.ambiguous", lang)
     return text
 
 
-def print_documents(docs: Sequence[Document], out: IO[str]) -> None:
+def print_documents(docs: Sequence[Document], out: IO[str], lang: str = "en") -> None:
     """A terminal gets each document wrapped to its width; a pipe or a file
     each line whole (not at 80 columns), and the rules between documents and
-    before an attachment 80 columns wide, not as wide as the pipe's width."""
+    before an attachment 80 columns wide, not as wide as the pipe's width.
+    ``lang``: the language of the labels (the text's own words as written)."""
     from .console import console as make_console
 
     console = make_console(out, fit=True, highlight=False)
     for i, doc in enumerate(docs):
         if i:
             _rule(console)
-        print_document(doc, console)
+        print_document(doc, console, lang=lang)
 
 
 # A rule's width in a pipe or a file, where the console is as wide as any line.
@@ -61,58 +69,57 @@ def _rule(console: object, style: str = "rule.line") -> None:
     c.print(Rule(style=style), width=PIPE_RULE_WIDTH if piped else None)  # type: ignore[attr-defined]
 
 
-# (effect_text's marks, in this view's language)
-_EFFECT_EN = ("on signing", "last day")
-
-
-def print_document(doc: Document, console: object, *, attachment: bool = False) -> None:
+def print_document(doc: Document, console: object, *, attachment: bool = False, lang: str = "en") -> None:
     from rich.table import Table
     from rich.tree import Tree
 
     c = console  # rich.console.Console
+    L = partial(label, lang=lang)
+    # (effect_text's marks, in this view's language)
+    marks = (L("doc.on_signing"), L("doc.last_day"))
     h = doc.header
     meta = Table.grid(padding=(0, 2))
     meta.add_column(style="bold cyan")
     meta.add_column()
     rows = [
-        ("File", doc.source.path or "-"),
-        ("Kind", doc.kind),
-        ("Type", f"{h.doc_type_name or '-'} ({h.doc_type or '-'})"),
-        ("Number", h.number or (f"(blank) …/{h.symbol}" if h.symbol else "-")),
-        ("Date", h.date or "-"),
-        ("Place", h.place or "-"),
-        *([("Urgency", h.urgency)] if h.urgency else []),
-        *([("In force", effect_text(h.effect, *_EFFECT_EN))] if h.effect else []),
-        *([("Ceases", effect_text(h.expiry, *_EFFECT_EN))] if h.expiry else []),
-        *[("Ceases (part)" if p.ceases else "In force (part)", f"{p.part}: {effect_text(p, *_EFFECT_EN)}") for p in h.effect_parts],
-        ("Issuer", issuer_text(h.issuer) + (" (inferred)" if h.issuer.inferred else "")),
-        *([("Co-issuers", "; ".join(issuer_text(i) for i in h.co_issuers))] if h.co_issuers else []),
-        ("Level", LEVEL_VI.get(h.level or "", "-") if h.level else "-"),
-        ("Locality", _loc(doc) or "-"),
-        ("Title", h.title or "-"),
-        *([("Addressees", "; ".join(a.text for a in doc.addressees))] if doc.addressees else []),
-        ("Signer", signer_text(h.signer) if h.signer else "-"),
-        *([("Co-signers", "; ".join(signer_text(s) for s in h.co_signers))] if h.co_signers else []),
+        (L("doc.file"), doc.source.path or "-"),
+        (L("doc.kind"), code("kind", doc.kind, lang)),
+        (L("doc.type"), f"{h.doc_type_name or '-'} ({h.doc_type or '-'})"),
+        (L("doc.number"), h.number or (f"{L('doc.blank')} …/{h.symbol}" if h.symbol else "-")),
+        (L("doc.date"), _when(h.date, lang) if h.date else "-"),
+        (L("doc.place"), h.place or "-"),
+        *([(L("doc.urgency"), h.urgency)] if h.urgency else []),
+        *([(L("doc.in_force"), effect_text(h.effect, *marks))] if h.effect else []),
+        *([(L("doc.ceases"), effect_text(h.expiry, *marks))] if h.expiry else []),
+        *[(L("doc.ceases_part") if p.ceases else L("doc.in_force_part"), f"{p.part}: {effect_text(p, *marks)}") for p in h.effect_parts],
+        (L("doc.issuer"), issuer_text(h.issuer) + (L("doc.inferred") if h.issuer.inferred else "")),
+        *([(L("doc.co_issuers"), "; ".join(issuer_text(i) for i in h.co_issuers))] if h.co_issuers else []),
+        (L("doc.level"), LEVEL_VI.get(h.level or "", "-") if h.level else "-"),
+        (L("doc.locality"), _loc(doc, lang) or "-"),
+        (L("doc.title"), h.title or "-"),
+        *([(L("doc.addressees"), "; ".join(a.text for a in doc.addressees))] if doc.addressees else []),
+        (L("doc.signer"), signer_text(h.signer) if h.signer else "-"),
+        *([(L("doc.co_signers"), "; ".join(signer_text(s) for s in h.co_signers))] if h.co_signers else []),
     ]
     for k, v in rows:
         meta.add_row(k, v)
-    c.print(f"[bold]{'Attached document' if attachment else 'Document'}[/bold]")  # type: ignore[attr-defined]
+    c.print(f"[bold]{L('doc.attached') if attachment else L('doc.document')}[/bold]")  # type: ignore[attr-defined]
     c.print(meta)  # type: ignore[attr-defined]
 
     if doc.sections:
-        tree = Tree("[bold]Sections[/bold]")
+        tree = Tree(f"[bold]{L('doc.sections')}[/bold]")
         _add_sections(tree, doc.sections)
         c.print(tree)  # type: ignore[attr-defined]
 
     if doc.citations:
-        t = Table(title="Citations", show_lines=False, title_justify="left")
-        for col in ("Number / name", "Date", "Relation", "Issuer", "Implements", "Line"):
-            t.add_column(col)
+        t = Table(title=L("doc.citations"), show_lines=False, title_justify="left")
+        for col in ("col.number_name", "col.date", "col.relation", "col.issuer", "col.implements", "col.line"):
+            t.add_column(L(col))
         for cit in doc.citations:
             t.add_row(
                 cit.number or cit.name or "?",
-                cit.date or (str(cit.year) if cit.year else ""),
-                cit.relation + (f", {cit.action}" if cit.action else ""),
+                _when(cit.date, lang) if cit.date else (str(cit.year) if cit.year else ""),
+                code("relation", cit.relation, lang) + (f", {code('relation', cit.action, lang)}" if cit.action else ""),
                 cit.issuer or "",
                 ", ".join(cit.implements),
                 str(cit.mentions[0].span.line) if cit.mentions else "",
@@ -120,14 +127,14 @@ def print_document(doc: Document, console: object, *, attachment: bool = False) 
         c.print(t)  # type: ignore[attr-defined]
 
     if doc.assignments:
-        t = Table(title="Who does what", title_justify="left")
-        for col in ("Agency", "Sector", "Role", "Tasks", "Indicators", "Deadlines"):
-            t.add_column(col)
+        t = Table(title=L("doc.who_does_what"), title_justify="left")
+        for col in ("col.agency", "col.sector", "col.role", "col.tasks", "col.indicators", "col.deadlines"):
+            t.add_column(L(col))
         for a in doc.assignments:
             t.add_row(
                 a.agency,
-                a.sector or "",
-                a.role,
+                code("sector", a.sector, lang) if a.sector else "",
+                code("role", a.role, lang),
                 str(len(a.tasks)),
                 ", ".join(a.indicators),
                 "; ".join(d.text for d in a.deadlines)[:60],
@@ -135,38 +142,40 @@ def print_document(doc: Document, console: object, *, attachment: bool = False) 
         c.print(t)  # type: ignore[attr-defined]
 
     if doc.indicators:
-        t = Table(title="Indicators", title_justify="left")
-        for col in ("Id", "Indicator", "Targets"):
-            t.add_column(col)
+        t = Table(title=L("diff.indicators"), title_justify="left")
+        for col in ("col.id", "col.indicator", "col.targets"):
+            t.add_column(L(col))
         for ind in doc.indicators:
             targets = "; ".join(
                 # (one space where a goal with no figure has no value: "complete (2027)")
-                " ".join(f"{tg.direction or ''} {tg.value if tg.value is not None else ''}{tg.unit or ''} ({tg.year or '-'})".split())
+                " ".join(
+                    f"{code('direction', tg.direction, lang) if tg.direction else ''} {tg.value if tg.value is not None else ''}{tg.unit or ''} ({tg.year or '-'})".split()
+                )
                 for tg in ind.targets
             )
             t.add_row(ind.id or "-", ind.text[:70], targets)
         c.print(t)  # type: ignore[attr-defined]
 
     if doc.deadlines:
-        t = Table(title="Deadlines", title_justify="left")
-        for col in ("When", "Recurrence", "What", "To", "Line"):
-            t.add_column(col)
+        t = Table(title=L("diff.deadlines"), title_justify="left")
+        for col in ("col.when", "col.recurrence", "col.what", "col.to", "col.line"):
+            t.add_column(L(col))
         for d in doc.deadlines:
             when = f"{d.day or '..'}/{d.month or '..'}" + (f"/{d.year}" if d.year else "")
-            t.add_row(when, d.recurrence or "", d.due or "", d.to or "", str(d.span.line))
+            t.add_row(when, code("recurrence", d.recurrence, lang) if d.recurrence else "", d.due or "", d.to or "", str(d.span.line))
         c.print(t)  # type: ignore[attr-defined]
 
     if doc.diagnostics:
-        t = Table(title="Diagnostics", title_justify="left")
-        for col in ("Line", "Severity", "Code", "Message"):
-            t.add_column(col)
+        t = Table(title=L("doc.diagnostics"), title_justify="left")
+        for col in ("col.line", "col.severity", "col.code", "col.message"):
+            t.add_column(L(col))
         for dg in doc.diagnostics:
-            t.add_row(str(dg.line or ""), dg.severity, dg.code, dg.message)
+            t.add_row(str(dg.line or ""), code("severity", dg.severity, lang), dg.code, dg.message)
         c.print(t)  # type: ignore[attr-defined]
 
     for att in doc.attachments:
         _rule(c, style="dim")
-        print_document(att, c, attachment=True)
+        print_document(att, c, attachment=True, lang=lang)
 
 
 def _add_sections(tree: object, sections: list[Section], depth: int = 0) -> None:

@@ -55,6 +55,12 @@ def main() -> None:
     for _ in range(10):
         diff_plans(b, b2)
     print(f"diff of two ~30 KB plans (000 vs 003): {(time.perf_counter() - t0) / 10 * 1000:.0f} ms")
+    # (a ward's plan carrying out the province's: the containment pairing
+    # runs, RV13 #1)
+    t0 = time.perf_counter()
+    for _ in range(10):
+        diff_plans(b, a)
+    print(f"diff of a province's plan and a ward's (000 vs 001): {(time.perf_counter() - t0) / 10 * 1000:.0f} ms")
 
 
 if __name__ == "__main__":

@@ -108,6 +108,75 @@ NOTICE_ON_APPROVED_PLAN = (
     + _FOOT
 )
 
+# a notice carrying out the plan's own action (RV13 #3): it carries it out
+RECRUITMENT_NOTICE = (
+    _HEAD.format(
+        unit="XÃ HƯNG NGUYÊN",
+        number="27/TB-UBND",
+        place="Hưng Nguyên",
+        kind="THÔNG BÁO",
+        title="Tuyển dụng viên chức năm 2026",
+    )
+    + (
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 20/10/2026 của UBND xã về tuyển dụng viên chức năm 2026, "
+        "Ủy ban nhân dân xã Hưng Nguyên thông báo tuyển dụng viên chức như sau:\n\n"
+        "1. Số lượng cần tuyển: 05 chỉ tiêu.\n"
+    )
+    + _FOOT
+)
+
+# an invitation to the conference launching a plan carries it out too
+LAUNCH_INVITATION = (
+    _HEAD.format(
+        unit="XÃ HƯNG NGUYÊN",
+        number="31/GM-UBND",
+        place="Hưng Nguyên",
+        kind="GIẤY MỜI",
+        title="Dự Hội nghị triển khai công tác chuyển đổi số năm 2027",
+    )
+    + (
+        "Thực hiện Kế hoạch số 64/KH-UBND ngày 18/02/2026 của UBND tỉnh về chuyển đổi số, UBND xã tổ chức "
+        "Hội nghị triển khai công tác chuyển đổi số năm 2027.\n"
+        "Thời gian: 08 giờ 00 phút, ngày 10/12/2026.\n"
+    )
+    + _FOOT
+)
+
+# a conclusion notice, its kind on the type line ("THÔNG BÁO KẾT LUẬN"),
+# the title "của …": an account
+CONCLUSION_NOTICE = (
+    _HEAD.format(
+        unit="XÃ HƯNG NGUYÊN",
+        number="33/TB-UBND",
+        place="Hưng Nguyên",
+        kind="THÔNG BÁO KẾT LUẬN",
+        title="của Chủ tịch UBND xã tại cuộc họp giao ban tháng 11 năm 2026",
+    )
+    + (
+        "Thực hiện Kế hoạch số 64/KH-UBND ngày 18/02/2026 của UBND tỉnh về phát triển kinh tế tập thể năm 2026, "
+        "ngày 02/12/2026 UBND xã họp đánh giá tiến độ; Chủ tịch UBND xã chỉ đạo như sau:\n\n"
+        "1. Giao Phòng Kinh tế hoàn thành hồ sơ trước ngày 15/12/2026.\n"
+    )
+    + _FOOT
+)
+
+# a notice of results, its title saying nothing: its opening does
+RESULTS_NOTICE = (
+    _HEAD.format(
+        unit="XÃ HƯNG NGUYÊN",
+        number="35/TB-UBND",
+        place="Hưng Nguyên",
+        kind="THÔNG BÁO",
+        title="Về việc kiểm tra cơ sở kinh doanh dịp cuối năm",
+    )
+    + (
+        "Thực hiện Kế hoạch số 64/KH-UBND ngày 18/02/2026 của UBND tỉnh về phát triển kinh tế tập thể năm 2026, "
+        "UBND xã thông báo kết quả kiểm tra như sau:\n\n"
+        "1. Các cơ sở cơ bản chấp hành quy định.\n"
+    )
+    + _FOOT
+)
+
 # a plan opening the same way carries the plan out
 PLAN = (
     _HEAD.format(
@@ -138,6 +207,10 @@ def _relations(text: str) -> dict[str, str]:
         (SUBMISSION, {"64/KH-UBND": "mention"}),
         (NOTICE_ON_APPROVED_PLAN, {"205/KH-ĐKT": "mention", "310/QĐ-UBND": "mention"}),
         (PLAN, {"64/KH-UBND": "implements", "2210/UBND-KT": "implements"}),
+        (RECRUITMENT_NOTICE, {"12/KH-UBND": "implements"}),
+        (LAUNCH_INVITATION, {"64/KH-UBND": "implements"}),
+        (CONCLUSION_NOTICE, {"64/KH-UBND": "mention"}),
+        (RESULTS_NOTICE, {"64/KH-UBND": "mention"}),
     ],
     ids=[
         "report-plan-and-letter",
@@ -145,6 +218,10 @@ def _relations(text: str) -> dict[str, str]:
         "submission",
         "notice-approved-plan",
         "plan-control",
+        "notice-carrying-out",
+        "invitation-carrying-out",
+        "conclusion-notice-type-line",
+        "results-notice-opening",
     ],
 )
 def test_an_account_carries_out_no_plan(text: str, expected: dict[str, str]) -> None:

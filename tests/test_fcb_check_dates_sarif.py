@@ -53,6 +53,7 @@ def _findings(tmp_path: Path, text: str, rule: str) -> list:
 
 
 def test_the_plan_has_no_date_or_number_finding(tmp_path):
+    # (a regression guard, passing before FCB: the control of the cases below)
     (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
     assert {f.rule for f in check_paths([str(tmp_path / "plan.txt")]).findings} & {"KH203", "KH205"} == set()
 
@@ -102,6 +103,8 @@ def test_no_date_finding_where_every_date_exists(tmp_path, old, new):
 
 
 def test_without_the_text_the_header_date_is_still_checked():
+    # (a regression guard, passing before FCB: a document checked without
+    # its text, check_document's own default, keeps the header's check)
     doc = parse_text(PLAN.replace("ngày 12 tháng 3", "ngày 31 tháng 4"), path="plan.txt")
     assert [f.line for f in check_document(doc) if f.rule == "KH203"] == [6]
 

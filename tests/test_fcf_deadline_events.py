@@ -138,6 +138,7 @@ def test_reporting_owners_cadences_and_programme_years(text: str, expected: list
 
 
 def test_a_report_sent_by_the_later_date_is_that_dates() -> None:
+    # (a regression guard: it passed before FCF, and must keep passing)
     # "Định kỳ hằng năm báo cáo …; báo cáo năm gửi trước ngày 15/12": one duty, dated
     text = (
         DIRECTIVE + "2. Văn phòng Tỉnh ủy định kỳ hằng năm báo cáo Ban Thường vụ Tỉnh ủy; báo cáo năm gửi trước "

@@ -364,6 +364,57 @@ def parse_many(
         yield item if isinstance(item, KhtoolError) else Document.model_validate_json(item)
 
 
+def parse_many_text(paths: list[str], *, jobs: int = 1) -> Iterator[tuple[Document | KhtoolError, str | None]]:
+    """``parse_many`` (no cache), each Document beside its file's text as the
+    parse read it (``normalize_source``-d: its spans count in it; None for
+    stdin and for an input that failed): the text check places its findings
+    in, read once, by the worker that parsed it under ``jobs``."""
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    if jobs <= 1 or len(paths) < 2 or "-" in paths:
+        for path in paths:
+            try:
+                yield _parse_path_text(path)
+            except Exception as exc:
+                yield _as_error(exc, path), None
+        return
+    from .procpool import ordered_map
+
+    work = [(p, None) for p in paths]
+    for (status, path, payload, trace), text in ordered_map(
+        _work_text, work, jobs=jobs, chunksize=4, on_lost=_lost_text
+    ):
+        if status in PARSED:
+            yield Document.model_validate_json(payload), text
+        else:
+            yield error_from(status, path, payload, trace), None
+
+
+def _parse_path_text(path: str) -> tuple[Document, str | None]:
+    if path == "-":
+        return _parse_path(path), None
+    from .normalize import normalize_source
+    from .pipeline import parse_file_text
+
+    doc, text = parse_file_text(path)
+    return doc, normalize_source(text)
+
+
+def _work_text(args: tuple[str, str | None]) -> tuple[WorkResult, str | None]:
+    """Worker of ``parse_many_text``: ``_work``'s result and the text."""
+    path = args[0]
+    try:
+        doc, text = _parse_path_text(path)
+        return ("ok", path, doc.model_dump_json(), None), text
+    except Exception as exc:
+        err = _as_error(exc, path)
+        return (type(err).__name__, path, err.message, err.trace), None
+
+
+def _lost_text(args: tuple[str, str | None], exitcode: int | None) -> tuple[WorkResult, str | None]:
+    return _lost(args, exitcode), None
+
+
 def parse_one_input(path: str, data: bytes | None = None) -> Document | KhtoolError:
     """The Document of one input, or its error (never raised); ``data``: its
     bytes when already read (stdin)."""

@@ -797,6 +797,7 @@ def check_corpus(
     *,
     suppressed: Mapping[str | None, dict[int, set[str]]] | None = None,
     warnings: list[str] | None = None,
+    texts: Mapping[str | None, str] | None = None,
 ) -> list[Finding]:
     """Findings on what the documents checked together cite among themselves:
     a date the cited one does not bear (KH601), a number none of them bears
@@ -807,7 +808,9 @@ def check_corpus(
     Documents of one number are keyed and cited as in the graph (``node_keys``,
     ``cited_key``): by their date, never by their order. ``suppressed``: the
     line suppressions of each document, by its path; ``warnings`` gets the
-    graph's line on two different texts of one number, date and issuer."""
+    graph's line on two different texts of one number, date and issuer;
+    ``texts``: their texts as parsed (``source_text``), by path, where the
+    caller has them (a document's not given is read again)."""
     from .diff import _level_part, _lower_level, is_plan, late_by, plan_of, plans_due
     from .docnumber import unpadded
     from .graph import cited_key, keys_compatible, node_keys
@@ -932,13 +935,16 @@ def check_corpus(
                     d,
                     d.header.spans.get("number"),
                 )
-        if not cites_one:
-            for upper in _plans_above(doc, docs):
+        uppers = [] if cites_one else _plans_above(doc, docs)
+        if uppers:
+            # (where it names them vaguely: read once, whatever their number)
+            where = _vague_reference(doc, texts) or doc.header.spans.get("title") or _first_span(doc)
+            for upper in uppers:
                 level_part = _level_part(plan_of(upper), doc.header.level)
                 finding(
                     "KH604",
                     doc,
-                    _vague_reference(doc) or doc.header.spans.get("title") or _first_span(doc),
+                    where,
                     f"{upper.header.number} ngày {_human_date(upper.header.date or '')} giao nhiệm vụ cho cấp"
                     f" {'xã' if doc.header.level == 'ward' else 'huyện'} ({upper.source.path})",
                     upper,
@@ -956,11 +962,13 @@ def _iso(d: Deadline) -> str | None:
     return f"{d.year:04d}-{d.month:02d}-{d.day or _days_in(d.month, d.year):02d}"
 
 
-def _vague_reference(doc: Document) -> Span | None:
+def _vague_reference(doc: Document, texts: Mapping[str | None, str] | None = None) -> Span | None:
     """Where a plan that cites no plan above names it without a number or
     date ("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh …", KH604), read in
-    its file's text before its first section; None if it does not."""
-    text = source_text(doc.source.path)
+    its file's text (in ``texts`` by its path, or read again) before its
+    first section; None if it does not."""
+    path = doc.source.path
+    text = texts[path] if texts is not None and path in texts else source_text(path)
     if text is None:
         return None
     first = next((s.span.start for s in doc.sections if s.label), len(text))
@@ -1150,14 +1158,17 @@ def check_paths(
 ) -> CheckReport:
     """Check the documents at ``paths``, one by one and then together;
     ``on_item`` is called as each input is read (a progress bar's tick)."""
-    from .batch import parse_many
+    from .batch import parse_many_text
 
     config = config or Config()
     findings: list[Finding] = []
     errors: list[KhtoolError] = []
     parsed: list[Document] = []
     corpus_supp: dict[str | None, dict[int, set[str]]] = {}  # (for the KH6xx rules, by the document's path)
-    for path, item in zip(paths, parse_many(paths, jobs=jobs), strict=True):
+    # (each file's text as the parse read it, for the findings across them:
+    # no file read twice)
+    texts: dict[str | None, str] = {}
+    for path, (item, text) in zip(paths, parse_many_text(paths, jobs=jobs), strict=True):
         if on_item is not None:
             on_item()
         if isinstance(item, KhtoolError):
@@ -1174,15 +1185,17 @@ def check_paths(
                     supp = suppressions(read_bytes(raw, path).text)
             except (OSError, KhtoolError):
                 supp = {}
-        findings += check_document(item, config, suppressed=supp, text=source_text(path))
+        findings += check_document(item, config, suppressed=supp, text=text)
+        if text is not None and len(paths) > 1:
+            texts[item.source.path] = text
         if supp:
             corpus_supp[item.source.path] = supp
     warnings: list[str] = []
     if len(parsed) > 1:
-        across = check_corpus(parsed, config, suppressed=corpus_supp, warnings=warnings)
-        # (their columns and snippets, each file read again: few have one)
+        across = check_corpus(parsed, config, suppressed=corpus_supp, warnings=warnings, texts=texts)
+        # (their columns and snippets)
         for where in {f.path for f in across}:
-            text = source_text(where)
+            text = texts.get(where)
             if text is not None:
                 place([f for f in across if f.path == where], text)
         findings += across

@@ -1346,18 +1346,30 @@ def _phrase_syllables(text: str) -> tuple[str, ...]:
     return tuple(synonyms_read_as_one([fold(w) or w for w in P.WORD.findall(normalise(task_content(text)))]))
 
 
-def _shared_runs(b: tuple[str, ...], a: tuple[str, ...], longest: int = 8) -> list[tuple[str, ...]]:
-    """B's runs of two syllables or more found word for word in A, the
-    longest at each place first, not overlapping."""
-    grams = {a[i : i + n] for n in range(2, longest + 1) for i in range(len(a) - n + 1)}
-    out, i = [], 0
+def _grams(syl: tuple[str, ...], longest: int = 8) -> frozenset[tuple[str, ...]]:
+    """A phrase's runs of two to ``longest`` syllables (built once per task
+    of A: a run of B is then found in it by one lookup)."""
+    return frozenset(syl[i : i + n] for n in range(2, longest + 1) for i in range(len(syl) - n + 1))
+
+
+def _shared_runs(b: tuple[str, ...], grams: frozenset[tuple[str, ...]], longest: int = 8) -> list[tuple[str, ...]]:
+    """B's runs of two syllables or more found word for word in A (``grams``:
+    A's runs, see ``_grams``), the longest at each place first, not
+    overlapping."""
+    out: list[tuple[str, ...]] = []
+    i = 0
     while i < len(b) - 1:
-        n = next((n for n in range(min(longest, len(b) - i), 1, -1) if b[i : i + n] in grams), 0)
-        if n:
-            out.append(b[i : i + n])
-            i += n
-        else:
+        # (no run starts here unless its first two syllables do)
+        if b[i : i + 2] not in grams:
             i += 1
+            continue
+        n = 2
+        for k in range(min(longest, len(b) - i), 2, -1):
+            if b[i : i + k] in grams:
+                n = k
+                break
+        out.append(b[i : i + n])
+        i += n
     return out
 
 
@@ -1382,13 +1394,10 @@ _PHRASE_HEADING = 3
 _PHRASE_OWN = 5
 
 
-def _distinctive(
-    run: tuple[str, ...], generic: frozenset[str], pool: list[tuple[str, ...]]
-) -> tuple[str, ...] | None:
-    """A shared run's distinctive core: the run without the generic words at
-    its ends ("tổ chức các hoạt động hè" is "hoạt động hè"), two syllables
-    no generic word at least, found in few of A's tasks (``_PHRASE_TASKS``);
-    None where it has none."""
+def _core(run: tuple[str, ...], generic: frozenset[str]) -> tuple[str, ...] | None:
+    """A shared run's core: the run without the generic words at its ends
+    ("tổ chức các hoạt động hè" is "hoạt động hè"), two syllables no generic
+    word at least; None where it has none."""
     lo, hi = 0, len(run)
     # (a number at an end is a year or a count, "trẻ em năm 2026"; within,
     # a formula's: "1 phải 5 giảm")
@@ -1399,7 +1408,47 @@ def _distinctive(
     core = run[lo:hi]
     if sum(1 for w in core if w not in generic and not w.isdigit()) < 2:
         return None
-    return core if sum(1 for t in pool if _contains(core, t)) <= _PHRASE_TASKS else None
+    return core
+
+
+def _distinctive(core: tuple[str, ...], pool: list[frozenset[tuple[str, ...]]]) -> bool:
+    """Whether a core (of at most 8 syllables, a run's) is found in few of
+    A's tasks (``_PHRASE_TASKS``; ``pool``: their runs, see ``_grams``)."""
+    return sum(1 for g in pool if core in g) <= _PHRASE_TASKS
+
+
+def _few(core: tuple[str, ...], pool: list[frozenset[tuple[str, ...]]], seen: dict[tuple[str, ...], bool]) -> bool:
+    """``_distinctive``, asked once per core in a pairing (``seen``): the
+    scan of A's tasks runs for each phrase, not for each pair of tasks
+    sharing it, or the pairing grows with the square of A's tasks."""
+    few = seen.get(core)
+    if few is None:
+        few = seen[core] = _distinctive(core, pool)
+    return few
+
+
+def _kept(
+    run: tuple[str, ...],
+    least: int,
+    quoted: list[tuple[str, ...]],
+    generic: frozenset[str],
+    pool: list[frozenset[tuple[str, ...]]],
+    seen: dict[tuple[str, ...], bool],
+    kept: dict[tuple[str, ...], tuple[str, ...] | None],
+) -> tuple[str, ...] | None:
+    """A shared run's distinctive core where it names a part of A's task:
+    of ``least`` such syllables or holding a term B quotes; decided once per
+    run of one item of B (``kept``), the cheap weight and quoted-term tests
+    before A's tasks are scanned (``_few``)."""
+    if run in kept:
+        return kept[run]
+    c = _core(run, generic)
+    if c is not None and not (
+        (_weight(c, generic) >= least or any(_contains(q, c) or _contains(c, q) for q in quoted if q)) and _few(c, pool, seen)
+    ):
+        c = None
+    kept[run] = c
+    return c
 
 
 def _weight(core: tuple[str, ...], generic: frozenset[str]) -> int:
@@ -1441,6 +1490,8 @@ def _cover_by_containment(
         return
     generic = _generic_syllables()
     sa = [_phrase_syllables(t) for t, _ in ta]
+    ga = [_grams(syl) for syl in sa]
+    seen: dict[tuple[str, ...], bool] = {}  # a core -> whether _distinctive
     heads = _item_headings(b)
     found: dict[int, list[int]] = {}  # A's index -> B's indexes detailing it
     runs_of: dict[tuple[int, int], list[tuple[str, ...]]] = {}
@@ -1449,13 +1500,12 @@ def _cover_by_containment(
         head = _phrase_syllables(heads[m.line]) if m.line in heads else ()
         quoted = [_phrase_syllables(q["term"]) for q in P.QUOTED_TERM.finditer(m.text)] if '"' in m.text or "“" in m.text else []
         best: tuple[int, int, int] | None = None
-        for ia, syl in enumerate(sa):
+        kept_own: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+        kept_head: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+        for ia, grams in enumerate(ga):
             runs = [
-                c
-                for r in _shared_runs(own, syl)
-                if (c := _distinctive(r, generic, sa))
-                and (_weight(c, generic) >= _PHRASE_OWN or any(_contains(q, c) or _contains(c, q) for q in quoted if q))
-            ] + [c for r in _shared_runs(head, syl) if (c := _distinctive(r, generic, sa)) and _weight(c, generic) >= _PHRASE_HEADING]
+                c for r in _shared_runs(own, grams) if (c := _kept(r, _PHRASE_OWN, quoted, generic, ga, seen, kept_own))
+            ] + [c for r in _shared_runs(head, grams) if (c := _kept(r, _PHRASE_HEADING, [], generic, ga, seen, kept_head))]
             if not runs:
                 continue
             total, longest = sum(len(r) for r in runs), max(len(r) for r in runs)

@@ -1087,12 +1087,14 @@ def _place_by_plan(g: Any, key: str, doc: GraphDoc, cited: list[str]) -> None:
     g.nodes[key].update(_place_attrs(near, doc.header.date), locality_from=t)
 
 
-def _reports(doc_type: str | None, kind: str) -> bool:
+def _reports(doc_type: str | None, kind: str, title: str | None) -> bool:
     """Whether a document tells of plans and carries none out: a report, a
-    submission, a notice, minutes, an invitation, a press article."""
-    from .tables import account_types
+    submission, minutes, a press article; a notice or an invitation whose
+    title says so ("Kết luận của …", "Họp nghe báo cáo …"), as the parse
+    reads it (``tables.gives_account``)."""
+    from .tables import gives_account
 
-    return kind == "article" or doc_type in account_types()
+    return gives_account(doc_type, kind, title)
 
 
 def _level_rank(level: str | None) -> int:
@@ -1158,7 +1160,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
                 # with tasks of its own: its unit's plan, as diff.is_plan says)
                 party_plan=party_plan_of(doc),
                 # (a report, notice, invitation, article: tells of a plan, carries none out)
-                reports=_reports(h.doc_type, doc.kind),
+                reports=_reports(h.doc_type, doc.kind, h.title),
                 **_place_attrs(loc, h.date),
                 parsed=True,
                 path=doc.source.path,
@@ -1289,7 +1291,7 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
             title=(c.subject or (c.name if c.number else "") or "")[:300],
             issuer=c.issuer,
             level=c.issuer_level,
-            reports=_reports(c.doc_type, "document"),
+            reports=_reports(c.doc_type, "document", c.subject),
             **_place_attrs(loc, c.date),
             parsed=False,
             path=None,

@@ -1156,6 +1156,15 @@ def type_word_issuer_before_number(names: set[str]) -> regex.Pattern[str]:
     return cast(regex.Pattern[str], pattern_store.compile(word, END))
 
 
+# What a notice or an invitation says it is when it gives an account of a
+# plan rather than carries it out (its heading, or the main clause after the
+# citations it opens on): a conclusion or a leader's direction ("THÔNG BÁO
+# KẾT LUẬN", "Ý kiến chỉ đạo của Chủ tịch …"), results ("UBND xã thông báo
+# kết quả kiểm tra như sau"), a report or a review of it ("Họp nghe báo cáo
+# sơ kết 6 tháng triển khai Kế hoạch số …"); not "UBND xã thông báo tuyển
+# dụng …", "kính mời … dự Hội nghị triển khai …".
+ACCOUNT_WORDS = _regex(r"\b(?i:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|kết\s+quả|báo\s+cáo|sơ\s+kết|tổng\s+kết)\b")
+
 # A joint text's type line names how it was made with the type ("KẾ HOẠCH
 # LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP", "QUY CHẾ PHỐI HỢP LIÊN NGÀNH"): those
 # words alone after the type word are the type line's, and the title is on
@@ -2134,13 +2143,13 @@ TITLE_SUBJECT_STOP = _regex(r"(?:[;,]\s*|\s(?i:và)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Ll
 # The next proposer of such a list: "đề nghị của A tại Văn bản số … và B tại
 # Văn bản số …" (B opens with a body's word, checked in code).
 NEXT_PROPOSER = _regex(r"(?<=\s)và\s+(?P<issuer>(?:(?!(?i:của|tại|đã|được)\s)[^;:\n]){3,100}?)\s+(?i:tại)\s*$")
+# The kind of a unit's plan opening what a decision's subject issues or
+# approves: "(ban hành) Kế hoạch …", "(phê duyệt) Đề án …".
+PLAN_KIND_WORD = _regex(r"(?i:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án)\b")
 # The caption of an attached document: "(Ban hành) kèm theo" opening its line
 # or a parenthesis, right before the carrier's type word. "Phụ lục I kèm theo
 # Nghị định số …" or "Quy chế ban hành kèm theo Quyết định số …" in running
 # text point into another document: a mention, or what the sentence's verb says.
-# The kind of a unit's plan opening what a decision's subject issues or
-# approves: "(ban hành) Kế hoạch …", "(phê duyệt) Đề án …".
-PLAN_KIND_WORD = _regex(r"(?i:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án)\b")
 REL_ATTACHED = _regex(r"(?:^|\()\s*(?:(?i:ban\s+hành)\s+)?(?i:kèm\s+theo)\s*$", END | regex.M)
 
 # What a clause carries out or rests on, named before the decision that approved

@@ -316,6 +316,16 @@ def parse_file(path: str | os.PathLike[str]) -> Document:
     return _from_raw(raw)
 
 
+def parse_file_text(path: str | os.PathLike[str]) -> tuple[Document, str]:
+    """``parse_file``, with the file's text as it was read (decoded, before
+    ``normalize_source``): for what reads the text again after the parse
+    (check's columns and snippets), the file read once."""
+    from .read import read_path
+
+    raw = read_path(Path(path))
+    return _from_raw(raw), raw.text
+
+
 def _from_raw(raw: object) -> Document:
     src = Source(
         path=getattr(raw, "path", None),

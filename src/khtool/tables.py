@@ -99,11 +99,31 @@ def plan_types() -> frozenset[str]:
 
 
 @cache
-def account_types() -> frozenset[str]:
-    """Type codes of texts giving an account of work (reports, minutes,
-    notices, invitations, submissions): they carry out no plan they name,
-    only the instruction asking for them (see doc_types.json)."""
-    return frozenset(load("doc_types.json")["accounts"])
+def account_types() -> tuple[frozenset[str], frozenset[str]]:
+    """Type codes of texts giving an account of a plan (they carry out no
+    plan they name, only the instruction asking for them): by their type
+    (reports, minutes, submissions), and only when they say so (notices,
+    invitations; see doc_types.json and ``gives_account``)."""
+    data = load("doc_types.json")
+    return frozenset(data["accounts"]), frozenset(data["accounts_if_said"])
+
+
+def gives_account(doc_type: str | None, kind: str, *said: str | None) -> bool:
+    """Whether a text tells of plans and carries none out: a press article,
+    a text of an account type, or a notice or invitation whose ``said``
+    (its heading, the main clause it opens on) says it gives an account
+    (``patterns.ACCOUNT_WORDS``). The parse's relations and the graph's
+    --chain ask this one rule."""
+    if kind == "article":
+        return True
+    always, if_said = account_types()
+    if doc_type in always:
+        return True
+    if doc_type not in if_said:
+        return False
+    from . import patterns as P
+
+    return any(x and P.ACCOUNT_WORDS.search(x) for x in said)
 
 
 @cache

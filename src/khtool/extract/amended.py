@@ -63,7 +63,7 @@ def amended_plan_content(
     parts: list[Section] = []
     for ann, first, last in blocks:
         a, b = lines[first].src_start, lines[last].src_end
-        items = [s for s in secs if a <= s.span.start < b]
+        items = [s for s in secs if a <= s.span.start < b] or _unlabelled(vct, a, b)
         if not items:
             continue
         m = P.AMENDING_CLAUSE.match(lines[ann].text.strip())
@@ -104,6 +104,18 @@ def amended_plan_content(
             part = next((p for a, b, p in parts_changed if a <= item.span.start < b), None)
             item.amends = Amended(key=None, part=part)
     return assignments, indicators, deadlines, [(a, b) for a, b, _ in parts_changed]
+
+
+def _unlabelled(vct: CleanText, a: int, b: int) -> list[Section]:
+    """A quotation holding no numbered item, a clause's whole new wording in
+    prose ("“Sở Y tế chủ trì, phối hợp với Sở Tài chính hoàn thành trước ngày
+    30/6/2026; …”"), read as one item of the part it changes; none where it
+    has no words."""
+    lines = [ln for ln in vct.lines if a <= ln.src_start < b and ln.text.strip()]
+    text = "\n".join(ln.text.strip() for ln in lines)
+    if not any(ch.isalpha() for ch in text):
+        return []
+    return [known_section("-", "dash", None, None, text, [], vct.source_span(lines[0].src_start, lines[-1].src_end))]
 
 
 def _parts_changed(ct: CleanText, blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, str | None]]:
@@ -154,8 +166,12 @@ def _headed_by_a_body(s: Section) -> bool:
     from .assignments import _is_body_name, _looks_like_agency
 
     head = (s.heading or "").strip()
+    if not head:
+        # (or opening with a body in its role: "Sở Y tế chủ trì, phối hợp …
+        # hoàn thành trước …; phấn đấu 100% …" is a task, its target its own)
+        return P.BODY_ROLE_LINE.match(s.text) is not None
     # (a body's name states no goal: "Tỷ lệ trạm y tế xã đạt chuẩn …" is none)
-    return bool(head) and not P.GOAL_CUE_WORDS.search(head) and _looks_like_agency(head) and _is_body_name(head)
+    return not P.GOAL_CUE_WORDS.search(head) and _looks_like_agency(head) and _is_body_name(head)
 
 
 def _amends_a_plan(announcing: LogicalLine, walked: list[Section], title: str | None) -> bool:

@@ -78,6 +78,7 @@ from ..tables import (
     doc_type_by_name,
     doc_types,
     fold,
+    gives_account,
     issuer_codes,
     load,
     self_names,
@@ -2354,6 +2355,34 @@ def _carried_out_by_its_purpose(anchors: list[_Anchor], text: str, own_type: str
             a.implements.append(b)
 
 
+def _gives_account(header: Header, anchors: list[_Anchor], text: str, ct: CleanText) -> bool:
+    """Whether the text gives an account of the plans it names
+    (``tables.gives_account``): by its type, or a notice or an invitation
+    saying so in its heading (its type line, "THÔNG BÁO KẾT LUẬN", and
+    title) or in the main clause after the citations it opens on."""
+    always, if_said = account_types()
+    if header.doc_type in always or header.doc_type not in if_said:
+        return header.doc_type in always
+    kind, title = header.spans.get("doc_type"), header.spans.get("title")
+    heading = ct.source[kind.start : title.end] if kind is not None and title is not None else header.title
+    return gives_account(header.doc_type, "document", heading, _opening_clause(anchors, text))
+
+
+def _opening_clause(anchors: list[_Anchor], text: str) -> str:
+    """The main clause after the citations of the sentence naming the first
+    plan the text carries out ("Thực hiện Kế hoạch số A … về …, UBND xã
+    thông báo tuyển dụng …": "UBND xã thông báo tuyển dụng"), to its colon
+    or the sentence's end; "" when it names none."""
+    first = next((a for a in anchors if a.relation == "implements" and _a_plan(a)), None)
+    if first is None:
+        return ""
+    line_end = text.find("\n", first.start)
+    line_end = len(text) if line_end < 0 else line_end
+    after = max(max(a.end, a.extent_end) for a in anchors if first.start <= a.start < line_end)
+    stop = min((i for i in (text.find(":", after, line_end), text.find(". ", after, line_end)) if i >= 0), default=line_end)
+    return text[after:stop]
+
+
 def _a_plan(a: _Anchor) -> bool:
     """Is the cited document a plan (a programme, phương án, đề án), or a
     decision issuing one ("Quyết định số … ban hành Kế hoạch …")?"""
@@ -3040,10 +3069,10 @@ def extract_citations(
             a.relation, a.action = "mention", None
             if _year(a) is None:
                 _dated_by_the_passage(a, text, end, header)
-    elif header is not None and header.doc_type in account_types():
-        # a report (minutes, a notice, a submission) carries out no plan: "Thực
-        # hiện Kế hoạch số A … và Công văn số B …, UBND xã báo cáo …" reports
-        # on A and answers B
+    elif header is not None and _gives_account(header, anchors, text, ct):
+        # a report (minutes, a submission, a notice of a conclusion) carries
+        # out no plan: "Thực hiện Kế hoạch số A … và Công văn số B …, UBND xã
+        # báo cáo …" reports on A and answers B
         reported: _Anchor | None = None
         for a in anchors:
             if a.relation != "implements":

@@ -2403,7 +2403,20 @@ def _sectors_at_level(
         out.common.append({"sector": sector, "a": mine, "b": [_issuer(b)], "b_as": "itself"})
     rank = LEVEL_RANK.get(b.header.level or "", 0)
     for sector, agencies in sa.items():
-        if sector in named or sector in itself:
+        if sector in itself:
+            continue
+        if sector in named:
+            # (A's own bodies of a sector it also names at B's level, the
+            # Tỉnh ủy's Ban Tổ chức beside "các đảng ủy trực thuộc Tỉnh ủy":
+            # above B's level, told for information)
+            mine = [
+                n
+                for n in agencies
+                if n not in named[sector]
+                and all(LEVEL_RANK.get(g.level or "", 9) < rank for g in a.assignments if g.agency == n)
+            ]
+            if mine:
+                out.above_b_level.append({"sector": sector, "agencies": mine})
             continue
         # (A's departments' sectors are apart whatever B's bodies: a Sở's
         # field is no sector B must hold; B's bodies of it are told with it)
@@ -2611,6 +2624,11 @@ def _sub_targets(
     for *_, x, y in sorted(ranked):
         if x not in pair and y not in pair.values():
             pair[x] = y
+    # (two of A's clauses alike, "số hóa 100% hồ sơ … của 58 phường; … của 77
+    # xã", both B's one clause: "số hóa 100% hồ sơ … của 103 xã, phường")
+    for *_, x, y in sorted(ranked):
+        if x not in pair:
+            pair[x] = y
     pairs = []
     for x, y in sorted(pair.items()):
         for ta in ca[x][0]:
@@ -2644,6 +2662,9 @@ def _sub_targets(
         for ta in ts
         if (ta.year is None or ta.year in years or None in years)
         and any(_kind(ta.unit) == _kind(tb.unit) for tb in theirs)
+        # (one of no year read, B setting its value for the same measure:
+        # not dropped, its year unknown)
+        and not (ta.year is None and any(tb.value == ta.value and _same_unit(ta.unit, tb.unit) for tb in theirs))
         and (not levels_differ or _kind(ta.unit) == "rate")
         and (ta.year, _kind(ta.unit)) not in unpaired
     ]
@@ -2659,9 +2680,12 @@ def _target_clauses(ind: Indicator) -> list[tuple[list[Any], str]]:
     for t in ind.targets:
         if t.value is None:
             continue
-        k = next((k for k in range(at, len(clauses)) if t.text in clauses[k]), None)
-        at = k if k is not None else at
-        out.setdefault(k if k is not None else -1, []).append(t)
+        # (by where it stands: two alike, "100%", each its own clause's)
+        found = _clause_index(ind.text, t.text, at)
+        k = -1
+        if found is not None:
+            k, at = found
+        out.setdefault(k, []).append(t)
     res: list[tuple[list[Any], str]] = []
     for k, ts in out.items():
         whole = clause = clauses[k] if k >= 0 else ind.text
@@ -2679,7 +2703,8 @@ def _target_clauses(ind: Indicator) -> list[tuple[list[Any], str]]:
         if res and k >= 0 and _names_no_measure(clause):
             res[-1][0].extend(ts)
             continue
-        res.append((list(ts), P.YEAR.sub(" ", clause)))
+        # (without its time: "Đến ngày 30/9/2026, hoàn thành số hóa …")
+        res.append((list(ts), P.YEAR.sub(" ", P.LEAD_IN_YEAR.sub(" ", clause))))
     return res
 
 
@@ -2700,7 +2725,16 @@ def _names_no_measure(clause: str) -> bool:
     return bool(times) and len(P.WORD.findall(P.YEAR.sub(" ", P.GOAL_CUE_WORDS.sub(" ", rest)))) < _MEASURE_WORDS
 
 
-def _measured(text: str) -> str:
+def _year_only(clause: str) -> bool:
+    """Whether a clause, its targets' texts taken out, holds a year and no
+    measure: "; năm 2027 đạt" (a goal's cue and "năm" aside)."""
+    if not P.YEAR.search(clause):
+        return False
+    rest = P.YEAR.sub(" ", P.GOAL_CUE_WORDS.sub(" ", P.LEAD_IN_YEAR.sub(" ", clause)))
+    return len([w for w in P.WORD.findall(rest) if w.lower() != "năm"]) < _MEASURE_WORDS
+
+
+def _measured(text: str, tail: bool = False) -> str:
     """What an indicator measures: its text before the value it sets, without
     the years it names ("Tỷ lệ hồ sơ trực tuyến" of "Đến năm 2030, tỷ lệ hồ sơ
     trực tuyến đạt 80%"); the other numbers say what it measures ("trẻ em
@@ -2713,6 +2747,15 @@ def _measured(text: str) -> str:
         # ("Phấn đấu đến hết năm 2026 có ít nhất 80% người …"): what it
         # measures follows the value
         head = text[m.start() :] if m else text
+        if tail and m:
+            # (to its clause's end: "; năm 2027 đạt 100%" is a time of it)
+            head = head.split(";")[0]
+    elif tail and m and head is not text:
+        # (``tail``) the measure's object after a share ("hoàn thành số hóa
+        # 100% hồ sơ địa chính của 58 phường"): the words after the value to
+        # the clause's end, with those before it
+        end = min((e for e in (text.find(";", m.end()), text.find(". ", m.end())) if e >= 0), default=len(text))
+        head += " " + P.LEAD_IN_YEAR.sub(" ", text[m.end() : end])
     return P.YEAR.sub(" ", head)
 
 
@@ -2742,11 +2785,20 @@ def _bundle_parts(ind: Indicator) -> list[Indicator]:
     by: dict[int, list[Any]] = {}
     at = 0
     for t in ind.targets:
-        k = next((k for k in range(at, len(clauses)) if t.text in clauses[k]), None)
-        if k is None:
+        found = _clause_index(ind.text, t.text, at)
+        if found is None:
             return []  # a target read across clauses: the bundle is kept whole
-        at = k
+        k, at = found
         by.setdefault(k, []).append(t)
+    # (a clause naming no measure, only a time and its value, "; năm 2027
+    # đạt 100%", sets the measure of the clause before it: one part)
+    for k in sorted(by)[1:]:
+        rest = clauses[k]
+        for t in by[k]:
+            rest = rest.replace(t.text, " ")
+        if _names_no_measure(rest) or _year_only(rest):
+            before = max(j for j in by if j < k)
+            by[before] += by.pop(k)
     if len(by) < 2:
         return []
     starts = sorted(by)
@@ -2760,6 +2812,17 @@ def _bundle_parts(ind: Indicator) -> list[Indicator]:
             ind.model_copy(update={"id": f"{ind.id} ({n + 1})" if ind.id else None, "text": text, "targets": by[k]})
         )
     return out
+
+
+def _clause_index(text: str, target: str, after: int) -> tuple[int, int] | None:
+    """The ";"-clause of ``text`` holding a target's text next from offset
+    ``after`` on, and the offset past it: each of two alike ("số hóa 100%
+    hồ sơ … của 58 phường; … số hóa 100% hồ sơ … của 77 xã") is its own
+    clause's. None: not found, or read across clauses."""
+    pos = text.find(target, after)
+    if pos < 0 or ";" in target:
+        return None
+    return text.count(";", 0, pos), pos + len(target)
 
 
 def _bundles_kept(
@@ -2797,6 +2860,17 @@ def _indicator_row(ind: Indicator, other: Indicator, levels_differ: bool) -> dic
         and {id(ta) for ta, _, _ in subs} == {id(t) for t in ind.targets if t.value is not None and t.year not in only_a}
         and {id(tb) for _, tb, _ in subs} == {id(t) for t in other.targets if t.value is not None and t.year not in only_b}
     ) or _same_in_shared_years(ind, other, only_a, only_b)
+    # B restating every target of A's alike (two of A's clauses, "… của 40
+    # phường; … của 60 xã", in one of B's: "… tại 100 xã, phường"), maybe
+    # setting more beside them ("dưới 14/100.000 trẻ em …" and "không để xảy
+    # ra trường hợp tử vong"): the same, B's own targets told apart, no
+    # change without a direction
+    adds: list[str] = []
+    if not same and verdict is None and subs and not dropped and not only_a and all(v == "same" for *_, v in subs):
+        kept_b = {id(tb) for _, tb, _ in subs}
+        if {id(ta) for ta, _, _ in subs} == {id(t) for t in ind.targets if t.value is not None}:
+            adds = [t.text for t in other.targets if id(t) not in kept_b]
+            same = True
     return {
         "a": ind.id or _label(ind.text),
         "b": other.id or _label(other.text),
@@ -2810,6 +2884,7 @@ def _indicator_row(ind: Indicator, other: Indicator, levels_differ: bool) -> dic
             {"a": ta.text, "b": tb.text, "verdict": v, "b_lower": tb.value < ta.value} for ta, tb, v in subs if v != "same"
         ],
         "dropped": [t.text for t in dropped],
+        **({"b_adds": adds} if adds else {}),
         "targets_a": [t.model_dump() for t in ind.targets],
         "targets_b": [t.model_dump() for t in other.targets],
         "line_a": ind.span.line,
@@ -2858,18 +2933,34 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
     # tuyến đạt tối thiểu 80%" is "Tỷ lệ hồ sơ … nộp trực tuyến đạt 70%" at
     # another level; the values are what the pair compares)
     sp = _Space([_measured(i.text) for i, _ in sa] + [_measured(i.text) for i, _ in sb], method)
+    # (and with the words after the value: "hoàn thành số hóa 100% hồ sơ địa
+    # chính" measures "số hóa hồ sơ địa chính", whose noun follows its value)
+    spt = _Space([_measured(i.text, tail=True) for i, _ in sa] + [_measured(i.text, tail=True) for i, _ in sb], method)
     # (the most alike pairs first, over both lists: a lower plan renumbers and
     # rewords the indicators it takes on, "Giảm 10% số trẻ em tử vong do đuối
     # nước …; 55% … biết bơi" being its "4. Giảm số trẻ em tử vong do đuối nước
     # …; 60% … biết bơi")
     ranked = sorted(
-        ((sp.cos(x, len(sa) + y), x, y) for x in range(len(sa)) for y in range(len(sb))), reverse=True
+        (
+            (max(sp.cos(x, len(sa) + y), spt.cos(x, len(sa) + y)), x, y)
+            for x in range(len(sa))
+            for y in range(len(sb))
+        ),
+        reverse=True,
     )
     pair: dict[int, int] = {}
     for score, x, y in ranked:
         if score < _SAME_INDICATOR:
             break
         if x not in pair and y not in pair.values() and _kinds_meet(sa[x][0], sb[y][0]):
+            pair[x] = y
+    # (clauses of one of A's bundles measuring alike, "số hóa 100% hồ sơ … của
+    # 58 phường; … của 77 xã", may share B's one clause for both: "hoàn thành
+    # số hóa 100% hồ sơ … của 103 xã, phường")
+    for score, x, y in ranked:
+        if score < _SAME_INDICATOR:
+            break
+        if x not in pair and any(pair.get(z) == y for z in range(len(sa)) if sa[z][1] == sa[x][1]):
             pair[x] = y
     kept = _bundles_kept(pair, sa, sb)
     levels_differ = a.header.level != b.header.level
@@ -3088,6 +3179,7 @@ def _deadlines(
     ra, rb = [r for r, *_ in both_a], [r for r, *_ in both_b]
     # (the sector of the body each deadline binds, where one is named)
     owner_a, owner_b = [_owner_sector(a, x) for x in kept(a)], [_owner_sector(b, x) for x in kept(b)]
+    agency_a, agency_b = [x.agency for x in kept(a)], [x.agency for x in kept(b)]
     sp = _Space([c for _, c, _ in both_a] + [c for _, c, _ in both_b], method)
     # between levels, A's deadlines of its own bodies above B's ("Công an tỉnh
     # báo cáo UBND tỉnh trước 15/12") are not B's to meet
@@ -3143,22 +3235,6 @@ def _deadlines(
             # (the bodies they bind, of one sector or not: a ward's police's
             # monthly report is not its economic office's)
             other = not (owner_a[i] and owner_a[i] == owner_b[k])
-            if i not in issuing and i not in above and _identical(x, y) and (_is_report(x["due"]) or sim >= _SAME_PURPOSE):
-                # the same date, period, limit and duty: the same deadline,
-                # before any other is called changed
-                ranked.append((-2, other, -round(sim, 3), 0, False, False, i, k))
-                continue
-            if (
-                i not in issuing
-                and _is_report(x["due"]) == _is_report(y["due"])
-                and any((p, q) in matched for p in in_a[i] for q in in_b[k])
-            ):
-                # B's deadline of B's task covering A's, for the same kind of
-                # duty (a report with a report): the same deadline, whatever
-                # the dates; the more alike, then the nearer, first
-                ranked.append((-1, False, other, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
-                continue
-            alike = (not _recurrences(x) & _recurrences(y), y["due"] != x["due"])
             # (to the same body first: a ward's "báo cáo Công an tỉnh", not its
             # offices' "báo cáo Công an phường", is the province's)
             to_a, to_b = both_a[i][2], both_b[k][2]
@@ -3170,6 +3246,32 @@ def _deadlines(
                     (to_a, _clause_of(both_a[i][1], x["text"])), (to_b, _clause_of(both_b[k][1], y["text"]))
                 )
             )
+            # two reports one of which goes to the body making the other (the
+            # communes' to the Sở is not the Sở's to the Ministry) are two
+            # steps of a chain: one deadline by their date last, never by its
+            # being the same
+            duty = not (
+                _is_report(x["due"])
+                and _is_report(y["due"])
+                and _relayed((agency_a[i], to_a), (agency_b[k], to_b))
+            )
+            if duty and i not in issuing and i not in above and _identical(x, y) and (_is_report(x["due"]) or sim >= _SAME_PURPOSE):
+                # the same date, period, limit and duty: the same deadline,
+                # before any other is called changed
+                ranked.append((-2, other, -round(sim, 3), 0, False, False, i, k))
+                continue
+            if (
+                duty
+                and i not in issuing
+                and _is_report(x["due"]) == _is_report(y["due"])
+                and any((p, q) in matched for p in in_a[i] for q in in_b[k])
+            ):
+                # B's deadline of B's task covering A's, for the same kind of
+                # duty (a report with a report): the same deadline, whatever
+                # the dates; the more alike, then the nearer, first
+                ranked.append((-1, False, other, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
+                continue
+            alike = (not _recurrences(x) & _recurrences(y), y["due"] != x["due"])
             if sim >= _SAME_TASK:
                 tier = 3 if i in above else 0
                 ranked.append((tier, elsewhere, other, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
@@ -3462,6 +3564,16 @@ def _reaches(x: tuple[str, str], y: tuple[str, str]) -> bool:
     return kx == ky or bool(kx and kx in body_key(y[1])) or bool(ky and ky in body_key(x[1]))
 
 
+def _relayed(x: tuple[str | None, str | None], y: tuple[str | None, str | None]) -> bool:
+    """Whether of two reports (the body making it, whom it goes to) one goes
+    to the body making the other: "UBND các xã báo cáo về Sở Tư pháp" and
+    "Sở Tư pháp … báo cáo Bộ Tư pháp", two steps of one chain."""
+    (by_x, to_x), (by_y, to_y) = x, y
+    return bool(
+        (to_y and by_x and _body_keys(to_y) & _body_keys(by_x)) or (to_x and by_y and _body_keys(to_x) & _body_keys(by_y))
+    )
+
+
 def _body_keys(name: str) -> set[str]:
     """A body's name as written and its canonical name, folded; one unit's
     people's committee named by its own name ("UBND tỉnh Quảng Trị", whose
@@ -3479,13 +3591,18 @@ _NEAR_DAYS = 62
 
 def _days_later(x: dict[str, Any], y: dict[str, Any]) -> int | None:
     """How many days B's date is after A's (negative: before), where both give
-    a day and a month; a year one gives holds for both, and two recurring
-    dates compare within one year."""
-    if not (x["day"] and x["month"] and y["day"] and y["month"]):
+    a month; a year one gives holds for both, and two recurring dates compare
+    within one year. A's month or quarter without its day ("Tháng 6/2026",
+    "Quý II/2026", kept as the month it ends in) is due by its last day; B's
+    against A's day is told by ``_later_by_month`` (a span, not one day)."""
+    if not (x["month"] and y["month"]) or (x["day"] and not y["day"]):
         return None
     ya, yb = x["year"] or y["year"] or 2001, y["year"] or x["year"] or 2001
     try:
-        return (dt.date(yb, y["month"], y["day"]) - dt.date(ya, x["month"], x["day"])).days
+        return (
+            dt.date(yb, y["month"], y["day"] or calendar.monthrange(yb, y["month"])[1])
+            - dt.date(ya, x["month"], x["day"] or calendar.monthrange(ya, x["month"])[1])
+        ).days
     except ValueError:
         return None
 

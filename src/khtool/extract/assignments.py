@@ -7864,8 +7864,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 span=span,
             )
         )
-    if len(found) > 1 and "6 tháng" in lowered:
-        _half_then_year(text, found, out)
+    if len(found) > 1 and ("6 tháng" in lowered or "báo cáo" in lowered):
+        _half_then_year(text, found, out, said="6 tháng" in lowered)
     if "năm đó" in lowered or "năm ấy" in lowered:
         for (m, *_), d in zip(found, out, strict=False):
             # "Chậm nhất ngày 31 tháng 12 phải … của năm đó": every year's
@@ -7967,13 +7967,19 @@ _EACH_PERIOD = {"tháng": "monthly", "quý": "quarterly", "năm": "annual"}
 
 
 def _half_then_year(
-    text: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]], out: list[Deadline]
+    text: str,
+    found: list[tuple[regex.Match[str], int | None, int | None, int | None]],
+    out: list[Deadline],
+    said: bool = True,
 ) -> None:
     """Two yearly dates joined ("trước ngày 20 tháng 6 và trước ngày 20
     tháng 12 hằng năm") of a sentence naming its reports 6-month first ("…
     trong 6 tháng và cả năm"): the first is the 6-month report's
-    (semiannual), the second the year's. ``out``: the deadlines read from
-    ``found``, in its order."""
+    (semiannual), the second the year's. Not ``said``, two yearly report
+    dates six months apart, the first mid-year ("báo cáo … trước ngày 05
+    tháng 6 và trước ngày 05 tháng 12 hằng năm"), are the same two reports:
+    a report is made twice a year by its halves. ``out``: the deadlines read
+    from ``found``, in its order."""
     for i in range(len(found) - 1):
         (m, *_), (n, *_) = found[i], found[i + 1]
         first, second = out[i], out[i + 1]
@@ -7981,10 +7987,20 @@ def _half_then_year(
             continue
         if not P.DATES_JOINED.fullmatch(text, m.end(), n.start()):
             continue
+        if not said:
+            if _is_report_due(first.due) and _is_report_due(second.due) and first.month in (5, 6, 7) and (
+                (second.month or 0) - first.month == 6
+            ):
+                first.recurrence = "semiannual"
+            continue
         if (first.month or 0) < (second.month or 0) and P.HALF_THEN_YEAR.search(
             text, n.end(), _sentence_mark_after(text, n.end())
         ):
             first.recurrence = "semiannual"
+
+
+def _is_report_due(due: str | None) -> bool:
+    return bool(due) and "báo cáo" in (due or "").lower()
 
 
 def _held_activity(m: regex.Match[str]) -> str | None:

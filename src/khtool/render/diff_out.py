@@ -328,7 +328,7 @@ def _lines_of(m: TaskMatch) -> list[int]:
 
 def _same_indicator(i: dict[str, Any]) -> bool:
     """An indicator the same in both, no year set by one side only."""
-    return bool(i["status"] == "same" and not i.get("years_only_a") and not i.get("years_only_b"))
+    return bool(i["status"] == "same" and not i.get("years_only_a") and not i.get("years_only_b") and not i.get("b_adds"))
 
 
 @dataclass
@@ -588,6 +588,10 @@ def _years_only(i: dict[str, object], lang: str = "en") -> str:
 def _indicator_verdict(i: dict[str, object], peers: bool, lang: str = "en") -> str:
     v = i.get("verdict")
     if not v:
+        adds: Any = i.get("b_adds")
+        if i["status"] == "same" and adds:
+            # (B keeps A's targets and sets more of its own)
+            return "same; B also sets " + ", ".join(map(str, adds))
         if i["status"] == "same" and (i.get("years_only_a") or i.get("years_only_b")):
             # (the years both set agree)
             targets: Any = i.get("targets_a") or []

@@ -591,7 +591,7 @@ def _indicator_verdict(i: dict[str, object], peers: bool, lang: str = "en") -> s
         adds: Any = i.get("b_adds")
         if i["status"] == "same" and adds:
             # (B keeps A's targets and sets more of its own)
-            return "same; B also sets " + ", ".join(map(str, adds))
+            return label("verdict.same_b_adds", lang, x=", ".join(map(str, adds)))
         if i["status"] == "same" and (i.get("years_only_a") or i.get("years_only_b")):
             # (the years both set agree)
             targets: Any = i.get("targets_a") or []

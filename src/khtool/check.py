@@ -942,11 +942,17 @@ def check_corpus(
                     f"{upper.header.number} ngày {_human_date(upper.header.date or '')} giao nhiệm vụ cho cấp"
                     f" {'xã' if doc.header.level == 'ward' else 'huyện'} ({upper.source.path})",
                     upper,
-                    level_part[0].span if level_part else None,  # (its part for the level)
+                    # (its part for the level: where it opens, "8. Ủy ban nhân dân các
+                    # xã, phường", not a unit one of its points names, "e) Giao công chức …")
+                    min((g.span for g in level_part), key=_span_start) if level_part else None,
                 )
     _year_slips(docs, by_key, by_number, finding)
     out.sort(key=lambda f: (f.path or "", f.line or 0, f.rule))
     return out
+
+
+def _span_start(span: Span) -> int:
+    return span.start
 
 
 def _iso(d: Deadline) -> str | None:

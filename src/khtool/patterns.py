@@ -5151,8 +5151,11 @@ TARGET_MULTIPLE = _regex(
 # Also opening its clause with no mark after it: "Đến cuối năm 2025 tỷ lệ hộ
 # nghèo giảm còn dưới 18,5%; đến năm 2030 còn dưới 6%", "Năm 2026 đón 2,5
 # triệu lượt khách; doanh thu đạt …" (the item's head: all its clauses').
+# So a day it is due by: "Đến ngày 30/9/2026, hoàn thành số hóa 100% …; đến
+# ngày 31/12/2026, …" (not "Tính đến ngày …": the state on that day).
 TARGET_YEAR_BEFORE = _regex(
     r"(?i:(?:đến\s+(?:hết\s+|cuối\s+)?|vào\s+(?:cuối\s+)?|trong\s+)?năm)\s+(?P<year>(?:19|20)\d\d)\s*[,:]"
+    r"|(?<!(?i:tính)\s+)(?i:đến)\s+(?i:ngày)\s+[0-3]?\d\s*(?:[/.\-]\s*[01]?\d\s*[/.\-]|(?i:tháng)\s+[01]?\d\s+(?i:năm))\s*(?P<year>(?:19|20)\d\d)\s*[,:]"
     # a period's, due at its end: "Giai đoạn 2026 - 2030, tỷ lệ … giảm …"
     r"|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year>(?:19|20)\d\d)\s*[,:]"
     r"|(?<=(?:\A|[;:\n])[^\S\n]*(?:(?i:phấn\s+đấu)\s+)?)(?:(?i:đến|vào|trong)\s+(?:(?i:hết|cuối)\s+)?)?(?i:năm)\s+(?P<year>(?:19|20)\d\d)(?=\s+\p{L})"

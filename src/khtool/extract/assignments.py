@@ -710,6 +710,16 @@ def bodies_heading(listed: str) -> list[str]:
     return list(_bodies_heading(listed))
 
 
+def _partner_list_spans(text: str) -> list[tuple[int, int]]:
+    """Where each list of partners in ``text`` stands ("phối hợp với A, B"),
+    from its first name to its task's verb (PARTNERS_END)."""
+    out = []
+    for m in P.PARTNERS.finditer(text):
+        end = P.PARTNERS_END.search(m["names"])
+        out.append((m.start("names"), m.start("names") + (end.start() if end else len(m["names"]))))
+    return out
+
+
 @lru_cache(maxsize=2048)
 def _bodies_heading(listed: str) -> tuple[str, ...]:
     # (cached: a task's partners are read for its partners and again for its
@@ -4363,6 +4373,8 @@ def _from_requests(
                     or _without_own_commitments(ct, _tasks_of(_its_own_items(own_items, name)), own)
                     or tasks
                 )
+                if to and own_items[-1].text and "\n" in own_items[-1].text:
+                    tasks = _without_letter_run_on(ct, tasks, own_items[-1])
             out.append(_with_tasks(ct, name, request, sentence, tasks, span, level))
     if to or informing:
         in_items: list[Assignment] = []
@@ -4476,6 +4488,35 @@ def _from_requests(
                     out.append(d)
                     its = {(x.span.start, x.text) for x in d.deadlines if x.span is not None}
                     a.deadlines = [x for x in a.deadlines if x.span is None or (x.span.start, x.text) not in its]
+    return out
+
+
+def _without_letter_run_on(ct: CleanText, tasks: list[Task], last: Section) -> list[Task]:
+    """A letter's request items' tasks, the last one's without the letter's
+    own paragraphs run on after it, set apart by a blank line, no point of
+    the item ("3. Khó khăn, vướng mắc …" / "" / "Đảng ủy UBND tỉnh chỉ đạo …"
+    / "" / "Báo cáo gửi về … trước ngày …"): the item is its lines up to the
+    blank one."""
+    text = last.text
+    for par, at in _run_on_paragraphs(ct, last):
+        src = ct.to_source(at)
+        start = ct.source.rfind("\n", 0, src)
+        if start <= 0 or ct.source[ct.source.rfind("\n", 0, start) + 1 : start].strip() or not par[:1].isupper():
+            continue  # (its next line, or a point: "- …", "a) …")
+        cut = text.find(par)
+        break
+    else:
+        return tasks
+    kept = text[:cut].rstrip()
+    if not kept:
+        return tasks
+    out = []
+    for t in tasks:
+        if t.span == last.span and t.text.endswith(text):
+            begin = ct.to_clean(last.span.start)
+            lo = ct.text.find(kept, begin)
+            t = known_task(t.text[: len(t.text) - len(text)] + kept, ct.span(lo, lo + len(kept)) if lo >= 0 else t.span)
+        out.append(t)
     return out
 
 
@@ -6782,6 +6823,12 @@ def _paragraph_subject(piece: str, pos: int, length: int = 0) -> str | None:
     # after the clauses opening it: "Trong quá trình thực hiện, nếu có vướng
     # mắc, Sở Tài chính báo cáo …"
     clauses = [m.end() for m in P.CLAUSE_THEN_CAPITAL.finditer(sentence, 0, max(pos - start, 0))]
+    if clauses and _names_partners(sentence):
+        # (a partner named after another is no subject: "Chủ trì, phối hợp với
+        # Bộ Công an, Bộ Khoa học và Công nghệ hoàn thiện …, hoàn thành trong
+        # tháng 6": the item's body owns the limit)
+        listed = _partner_list_spans(sentence)
+        clauses = [at for at in clauses if not any(a < at < b for a, b in listed)]
     for at in clauses:
         subject = _sentence_subject(sentence[at:])
         if subject:
@@ -7979,10 +8026,19 @@ def _half_then_year(
         first, second = out[i], out[i + 1]
         if not (first.recurrence == second.recurrence == "annual" and first.year is None and second.year is None):
             continue
-        if not P.DATES_JOINED.fullmatch(text, m.end(), n.start()):
+        # (the joining word read as the second date's own: " và ngày 10 tháng 12")
+        if not P.DATES_JOINED.fullmatch(text, m.end(), n.start()) and not (
+            m.end() == n.start() and P.DATES_JOINED.match(text, n.start())
+        ):
             continue
-        if (first.month or 0) < (second.month or 0) and P.HALF_THEN_YEAR.search(
-            text, n.end(), _sentence_mark_after(text, n.end())
+        if (first.month or 0) >= (second.month or 0):
+            continue
+        # (the periods named after the dates, or before them in their clause,
+        # no date between: "Định kỳ 6 tháng, hằng năm báo cáo … trước ngày 20
+        # tháng 6 và ngày 10 tháng 12": paired in order)
+        lo = max(_clause_start(text, m.start()) + 1, found[i - 1][0].end() if i else 0)
+        if P.HALF_THEN_YEAR.search(text, n.end(), _sentence_mark_after(text, n.end())) or P.HALF_THEN_YEAR.search(
+            text, lo, m.start()
         ):
             first.recurrence = "semiannual"
 
@@ -9818,6 +9874,8 @@ def _extract_assignments(
         if informing
         else _of_the_plans_year(_indicators(ct, sections, lo, hi, date, assignments if tasking else None), ct, title)
     )
+    if addressees or informing:
+        _referents_named(assignments, deadlines)
     if recommending and ("thảo" in ct.text or "THẢO" in ct.text):
         drafts = _draft_parts(sections, lo, hi)
         if drafts:
@@ -9827,6 +9885,25 @@ def _extract_assignments(
                 [i for i in indicators if not _within(i.span, drafts)],
             )
     return (assignments, indicators, deadlines, _funding(sections, lo, hi))
+
+
+def _referents_named(assignments: list[Assignment], deadlines: list[Deadline]) -> None:
+    """Each body a letter's words pointing back stood for ("đề nghị các cơ
+    quan, đơn vị nêu trên báo cáo …", one assignment per addressee, see
+    _resolved_referents) named by its own name once all is read; a deadline
+    of the words becomes the text's own reading of it (its owners named)."""
+    for a in assignments:
+        if a.canonical is None or a.canonical == a.agency or not _referents_all(a.agency):
+            continue
+        words, a.agency = a.agency, a.canonical
+        if a.deadlines:
+            a.deadlines = [
+                next((t for t in deadlines if t.span == d.span and t.text == d.text), None)
+                or d.model_copy(update={"agency": a.canonical})
+                if d.agency == words
+                else d
+                for d in a.deadlines
+            ]
 
 
 def _draft_parts(sections: list[Section], lo: int, hi: int) -> list[Span]:

@@ -171,3 +171,70 @@ def test_kh604_points_at_where_the_part_for_the_level_opens():
     docs = [parse_text(PROVINCE, path="province.txt"), parse_text(COMMUNE, path="commune.txt")]
     found = [f for f in check_corpus(docs) if f.rule == "KH604"]
     assert [(f.path, f.related, f.related_line) for f in found] == [("commune.txt", "province.txt", 11)]
+
+
+SO_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 21/KH-SNNMT\nGia Lai, ngày 10 tháng 3 năm 2026\n"
+    "KẾ HOẠCH\nSố hóa hồ sơ địa chính năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm dữ liệu đất đai đầy đủ.\n"
+    "II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n"
+    "1. Phòng Quản lý đất đai\nChủ trì hướng dẫn rà soát hồ sơ địa chính, hoàn thành trước ngày 30/6/2026.\n"
+    "2. Văn phòng Đăng ký đất đai\n"
+)
+SO_END = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn Bình\n"
+
+
+def _read(doc) -> tuple[set[tuple[str, str]], list[tuple[str, str | None, str | None]]]:
+    return (
+        {(a.agency, a.role) for a in doc.assignments},
+        [(d.text, d.recurrence, d.agency) for d in doc.deadlines],
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "bodies", "deadlines"),
+    [
+        # data kept in step at a frequency closing its ";" clause: a monthly duty of the item's body
+        (
+            "Vận hành cơ sở dữ liệu đất đai; đồng bộ dữ liệu lên hệ thống quốc gia hằng tháng.\n",
+            set(),
+            [("đồng bộ dữ liệu lên hệ thống quốc gia hằng tháng", "monthly", "Văn phòng Đăng ký đất đai")],
+        ),
+        # a daily one, after the body it directs, its verb the first of two
+        (
+            "Chỉ đạo các Chi nhánh cập nhật, chỉnh lý biến động vào cơ sở dữ liệu hằng ngày.\n",
+            set(),
+            [("cập nhật, chỉnh lý biến động vào cơ sở dữ liệu hằng ngày", "daily", "Văn phòng Đăng ký đất đai")],
+        ),
+        # the heads of the department's units, the subject of the implementation
+        # part's paragraph: assignees and owners of its deadline
+        (
+            "Vận hành cơ sở dữ liệu đất đai.\nIII. TỔ CHỨC THỰC HIỆN\n"
+            "Trưởng các phòng, Thủ trưởng các đơn vị trực thuộc Sở triển khai thực hiện; báo cáo kết quả về Văn "
+            "phòng Sở trước ngày 25 hằng tháng.\n",
+            {("Trưởng các phòng", "responsible"), ("Thủ trưởng các đơn vị trực thuộc Sở", "responsible")},
+            [("trước ngày 25", "monthly", "Trưởng các phòng, Thủ trưởng các đơn vị trực thuộc Sở")],
+        ),
+        # a reporting-regime part: each clause's bodies their reporting duty
+        (
+            "Vận hành cơ sở dữ liệu đất đai.\nIII. CHẾ ĐỘ BÁO CÁO\n"
+            "Các phòng, đơn vị thuộc Sở báo cáo kết quả về Văn phòng Sở trước ngày 25 hằng tháng; Văn phòng Sở "
+            "tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30 hằng tháng.\n",
+            {("Các phòng, đơn vị thuộc Sở", "responsible"), ("Văn phòng Sở", "responsible")},
+            [
+                ("trước ngày 25", "monthly", "Các phòng, đơn vị thuộc Sở"),
+                ("trước ngày 30", "monthly", "Văn phòng Sở"),
+            ],
+        ),
+    ],
+)
+def test_a_departments_plan_duties_owners_and_cadences(body, bodies, deadlines):
+    found, dated = _read(parse_text(SO_PLAN + body + SO_END, path="kh.txt"))
+    assert bodies <= found
+    assert [d for d in dated if d[0] != "trước ngày 30/6/2026"] == deadlines
+
+
+def test_an_activity_held_daily_is_no_delivery():
+    # (a guard for the daily cadence: an activity, no delivery)
+    body = "Tổ chức giao ban hằng tháng; duy trì sinh hoạt chuyên đề hằng ngày.\n"
+    _, dated = _read(parse_text(SO_PLAN + body + SO_END, path="kh.txt"))
+    assert [d for d in dated if d[0] != "trước ngày 30/6/2026"] == []

@@ -2786,6 +2786,15 @@ SUPERVISION_HEADING = _regex(r"^\s*(?i:giám\s+sát\s+(?:việc\s+)?(?:thực\s+
 DUTIES_HEADING = _regex(
     r"(?i:trách\s+nhiệm|nhiệm\s+vụ|phân\s+công|tổ\s+chức\s+thực\s+hiện|chỉ\s+đạo\s+thực\s+hiện)"
 )
+# A plan's reporting-regime part: "III. CHẾ ĐỘ BÁO CÁO", "V. Chế độ thông tin,
+# báo cáo", "4. THÔNG TIN, BÁO CÁO": its sentences give the bodies they open
+# with their reporting duties ("Các sở, ngành báo cáo … trước ngày 05/12 hằng
+# năm; Sở Nội vụ tổng hợp, báo cáo …").
+REPORTING_REGIME_HEADING = _regex(
+    r"^\s*(?i:chế\s+độ\s+(?:thông\s+tin\s*,?\s+)?báo\s+cáo|thông\s+tin\s*,\s*báo\s+cáo)(?:\s+(?i:định\s+kỳ))?\s*[:.]?\s*$"
+)
+# Where a sentence's next clause starts: after its ";".
+NEXT_CLAUSE = _std(r";\s*")
 # A label giving out the parts before the sentence that names the bodies, or a
 # heading of that label alone: "Phân công: Sở A chủ trì; Sở B phối hợp …",
 # "Tổ chức thực hiện: …", "Giao: …", "4. Phân công".
@@ -4768,7 +4777,7 @@ AGENCY_HEAD_WORD = _regex(
     # Party committees and cells ("Đảng ủy Công an tỉnh lãnh đạo …", "Các chi bộ")
     r"|đảng\s+[uủ]y|đảng\s+uỷ|đảng\s+đoàn|chi\s+bộ|(?:tỉnh|huyện|thành|quận|thị)\s+(?:ủy|uỷ)"
     # the head of a body, and a unit named by what it was given
-    r"|chỉ\s+huy\s+trưởng|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+(?:ban|phòng|đoàn)|hiệu\s+trưởng"
+    r"|chỉ\s+huy\s+trưởng|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+(?:các\s+)?(?:ban|phòng|đoàn)|hiệu\s+trưởng"
     r"|cục\s+trưởng|chi\s+cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị|giám\s+thị"
     # (a ministry's general department: "Tổng cục Thống kê chủ trì …")
     # the army's branches and commands ("Binh chủng Hóa học", "Quân khu 2")
@@ -5988,9 +5997,18 @@ DISCLOSURE_WORDS = ("công khai", "công bố")  # (a test before it)
 # delivered at each period's end: "thống kê trữ lượng khoáng sản đã khai thác
 # định kỳ hằng năm". The verb opens its clause, or follows the words putting
 # the duty (DUTY_PUT_BEFORE_VERB).
+# So is data kept in step with a system ("đồng bộ dữ liệu lên hệ thống quốc
+# gia hằng tháng"), and a daily delivery ("cập nhật, chỉnh lý biến động vào cơ
+# sở dữ liệu hằng ngày"); the verb may be the first of two ("cập nhật, …").
 DELIVERY_RECURRING = _regex(
-    r"(?i:cập\s+nhật|gửi|nộp|công\s+bố|công\s+khai|cung\s+cấp|thống\s+kê|kiểm\s+kê)\s[^;.:\n]{3,200}?\s(?:(?i:định\s+kỳ)\s+)?"
-    r"(?i:hằng|hàng)\s+(?i:quý|tháng|năm|tuần)(?=\s*(?:[.;]|$))"
+    r"(?i:cập\s+nhật|gửi|nộp|công\s+bố|công\s+khai|cung\s+cấp|thống\s+kê|kiểm\s+kê|đồng\s+bộ)[\s,][^;.:\n]{3,200}?\s(?:(?i:định\s+kỳ)\s+)?"
+    r"(?i:hằng|hàng)\s+(?i:quý|tháng|năm|tuần|ngày)(?=\s*(?:[.;]|$))"
+)
+# The body a clause directs, before the verb of what it is to do: "Chỉ đạo
+# các Chi nhánh Văn phòng Đăng ký đất đai cập nhật …", "yêu cầu Công ty X gửi …"
+# (matched from the clause's start to the verb).
+DIRECTED_BEFORE_VERB = _regex(
+    r"[\s\-+•]*(?i:chỉ\s+đạo|đôn\s+đốc|yêu\s+cầu|hướng\s+dẫn)\s+(?:(?i:các)\s+)?\p{Lu}[^;.:\n]{0,150}\s"
 )
 # A task's own cadence opening its sentence, before its verb: "d) Hàng năm,
 # tiến hành rà soát các KCN …", "Hằng quý, tổ chức kiểm tra …", "Định kỳ
@@ -6036,7 +6054,7 @@ DUTY_PUT = _regex(r"(?<!\p{L})(?i:có\s+trách\s+nhiệm|phải)(?!\p{L})")
 DEADLINE_YEAR_LEAD = _regex(
     r"(?<!\p{L})(?i:đến)\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?=\s*,\s*(?i:hoàn\s+thành|hoàn\s+tất)\s)"
 )
-DELIVERY_RECURRING_OPENING_WORDS = ("cập", "gửi", "nộp", "công", "cung", "thống", "kiểm")
+DELIVERY_RECURRING_OPENING_WORDS = ("cập", "gửi", "nộp", "công", "cung", "thống", "kiểm", "đồng")
 # The words putting a duty on the clause's subject, right before its verb:
 # "Tổ chức, cá nhân … có trách nhiệm thực hiện công tác thống kê …", "… phải
 # cập nhật …" (searched up to the verb).

@@ -1879,6 +1879,29 @@ def _paragraph_items(ct: CleanText, part: Section) -> list[Section]:
     return out
 
 
+def _clause_items(ct: CleanText, items: list[Section]) -> list[Section]:
+    """Paragraph items split at each ";" whose clause opens with another body:
+    "Các sở, ngành báo cáo … về Sở A trước ngày 05/12; Sở A tổng hợp, báo cáo
+    UBND tỉnh trước ngày 15/12" is two bodies' duties."""
+    out: list[Section] = []
+    for item in items:
+        text = item.text
+        cuts = [0]
+        for m in P.NEXT_CLAUSE.finditer(text):
+            clause = text[m.end() : m.end() + 240]
+            names = _agency_names(clause)[0]
+            if names and clause.startswith(names[0]) and _looks_like_agency(names[0]) and _body_word(names[0]):
+                cuts.append(m.end())
+        if len(cuts) == 1:
+            out.append(item)
+            continue
+        base = ct.to_clean(item.span.start)
+        for a, b in itertools.pairwise([*cuts, len(text)]):
+            part = text[a:b].rstrip(" ;")
+            out.append(Section(kind="arabic", text=part, span=ct.span(base + a, base + a + len(part))))
+    return out
+
+
 def _body_and_its_task(item: Section) -> bool:
     """Whether an item opens with one body named in two words or more and goes
     on with its task, in its line ("2. Công an thị xã bảo đảm …") or in the
@@ -2410,7 +2433,8 @@ def _resolved_referents(
 ) -> list[Assignment]:
     """Bodies named by pointing back or by the generic word in a letter or
     notice, resolved (see ``_referents``): the words stay as written in
-    ``agency``, each body they are gives ``canonical``, ``sector`` and
+    ``agency`` while the text is read (named by the body once all is read:
+    _referents_named), each body they are gives ``canonical``, ``sector`` and
     ``level`` (one assignment per body); one already given a task there
     (the addressee asked again in the closing paragraph) takes these tasks
     instead. Asked of firms, which no state body commands, it is a request."""
@@ -6424,8 +6448,12 @@ def _delivery_recurring(text: str, lowered: str, agency: str | None, span: Span)
     (DELIVERY_RECURRING): "…; cập nhật cơ sở dữ liệu … hằng quý"."""
     out: list[Deadline] = []
     for m in _matches_at_words(P.DELIVERY_RECURRING, text, lowered, P.DELIVERY_RECURRING_OPENING_WORDS):
+        lo = _clause_start(text, m.start()) + 1
         if "báo cáo" in lowered[m.start() : m.end()] or not (
-            _opens_sentence(text, m.start()) or P.DUTY_PUT_BEFORE_VERB.search(text, _clause_start(text, m.start()) + 1, m.start())
+            _opens_sentence(text, m.start())
+            or P.DUTY_PUT_BEFORE_VERB.search(text, lo, m.start())
+            # (or after the body its clause directs: "Chỉ đạo các Chi nhánh … cập nhật … hằng ngày")
+            or P.DIRECTED_BEFORE_VERB.fullmatch(text, lo, m.start())
         ):
             continue  # (a clause's own verb only; a report's frequency is read with the reports)
         rec = _recurrence(m.group(0))
@@ -9638,6 +9666,19 @@ def _extract_assignments(
             # HIỆN") adds the bodies the first did not name
             assignments += _unseen(assignments, found) if read else found
             read.append(s.span)
+    for s in top if read else ():
+        # a reporting-regime part beside the implementation one ("III. CHẾ ĐỘ
+        # BÁO CÁO"): each clause opening with bodies gives them their duty
+        heading = s.heading or ""
+        if (
+            s.kind in ("roman", "part", "arabic")
+            and heading.lstrip()[:1] in "CcTt"
+            and P.REPORTING_REGIME_HEADING.match(heading)
+            and _in_range(s.span, lo, hi)
+            and not any(r.start <= s.span.start < r.end for r in read)
+        ):
+            items = s.children or _clause_items(ct, _paragraph_items(ct, s) if not s.children else [])
+            assignments += _unseen(assignments, _from_items(ct, items, level))
     if not read and title is not None and "phancong" in fold(ct.source[title.start : title.end]):
         # a division of duties by leader ("Phân công nhiệm vụ của Chủ tịch, các
         # Phó Chủ tịch …" / "II. PHÓ CHỦ TỊCH UBND PHƯỜNG - ông Lê Minh Tuấn"):
@@ -9875,7 +9916,7 @@ def _extract_assignments(
         else _of_the_plans_year(_indicators(ct, sections, lo, hi, date, assignments if tasking else None), ct, title)
     )
     if addressees or informing:
-        _referents_named(assignments, deadlines)
+        _referents_named(assignments, deadlines, addressees or [], level)
     if recommending and ("thảo" in ct.text or "THẢO" in ct.text):
         drafts = _draft_parts(sections, lo, hi)
         if drafts:
@@ -9887,19 +9928,30 @@ def _extract_assignments(
     return (assignments, indicators, deadlines, _funding(sections, lo, hi))
 
 
-def _referents_named(assignments: list[Assignment], deadlines: list[Deadline]) -> None:
+def _referents_named(assignments: list[Assignment], deadlines: list[Deadline], addressees: list[str], level: str | None) -> None:
     """Each body a letter's words pointing back stood for ("đề nghị các cơ
     quan, đơn vị nêu trên báo cáo …", one assignment per addressee, see
-    _resolved_referents) named by its own name once all is read; a deadline
-    of the words becomes the text's own reading of it (its owners named)."""
+    _resolved_referents) named once all is read: an addressee by its name
+    in "Kính gửi", a firm the text named by its name; a deadline of the
+    words becomes the text's own reading of it (its owners named). (Not a
+    class an item is about, "Đối với 03 đơn vị …" / "các đơn vị": its
+    words are the text's only name for it.)"""
+    written: dict[str, str] = {}
+    for t in addressees:
+        m = classify_agency(t, level)
+        name = " ".join(t.split())
+        written.setdefault(m.canonical if m and m.canonical else name, name)
     for a in assignments:
         if a.canonical is None or a.canonical == a.agency or not _referents_all(a.agency):
             continue
-        words, a.agency = a.agency, a.canonical
+        own = written.get(a.canonical)
+        if own is None and (a.sector != "enterprises" or a.canonical[:4].lower() == "các "):
+            continue
+        words, a.agency = a.agency, own or a.canonical
         if a.deadlines:
             a.deadlines = [
                 next((t for t in deadlines if t.span == d.span and t.text == d.text), None)
-                or d.model_copy(update={"agency": a.canonical})
+                or d.model_copy(update={"agency": a.agency})
                 if d.agency == words
                 else d
                 for d in a.deadlines

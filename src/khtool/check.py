@@ -455,8 +455,17 @@ def _no_lead(doc: Document) -> Iterator[Hit]:
     # đạo": the State's "chủ trì" convention is not its own)
     if doc.header.issuer.branch == "party":
         return
-    # (a report's recommendations are no tasks it gives)
-    given = [a for a in doc.assignments if a.role != "recommended"]
+    # (a report's recommendations are no tasks it gives; nor is a reporting
+    # duty of a plan's reporting part, "III. CHẾ ĐỘ BÁO CÁO", a task to lead)
+    reporting = [
+        s.span for s in doc.sections if s.heading and P.REPORTING_REGIME_HEADING.match(s.heading)
+    ]
+    given = [
+        a
+        for a in doc.assignments
+        if a.role != "recommended"
+        and not (reporting and a.tasks and all(any(r.start <= t.span.start < r.end for r in reporting) for t in a.tasks))
+    ]
     # (a body carrying its item's task alone leads it, "1. Công an xã: …":
     # a plan lacks a lead when tasks are shared with no "chủ trì")
     starts = [a.span.start for a in given]

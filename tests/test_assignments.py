@@ -1401,8 +1401,10 @@ DEADLINE_FORMS += [
     ("hàng hóa bị thu giữ trước ngày 01/7/2025", []),
     # how long something is valid is no time limit
     ("thời hạn kiểm định của phương tiện đến hết tháng 8/2026", []),
-    # a second date joined to the first
-    ("báo cáo trước ngày 10 tháng 6 và ngày 10 tháng 12 hằng năm", [(10, 6, None, "annual"), (10, 12, None, "annual")]),
+    # a second date joined to the first; two yearly report dates six months
+    # apart, the first mid-year, are the 6-month report and the year's
+    ("báo cáo trước ngày 10 tháng 6 và ngày 10 tháng 12 hằng năm", [(10, 6, None, "semiannual"), (10, 12, None, "annual")]),
+    ("nộp hồ sơ trước ngày 10 tháng 6 và ngày 10 tháng 12 hằng năm", [(10, 6, None, "annual"), (10, 12, None, "annual")]),
     # a period's end
     ("tổ chức tiêu độc từ ngày 15/8/2025 đến ngày 15/9/2025", [(15, 9, 2025, "once")]),
     ("giấy phép có hiệu lực từ ngày 01/01/2025 đến ngày 31/12/2025", []),
@@ -2873,7 +2875,8 @@ LETTER_REQUESTS = [
     (
         "a closing request with its task",
         "Sở Công Thương đề nghị các đơn vị rà soát kho vật liệu nổ./.\n",
-        [("các đơn vị", "requested", [])],
+        # (the words meaning the addressee: named by its name)
+        [("Công ty cổ phần Khoáng sản Bảo Hà", "requested", [])],
     ),
     # the bodies named by their kind behind their heads' titles, several together
     (
@@ -3266,9 +3269,9 @@ def test_a_departments_letter_means_its_addressees_by_cac_don_vi():
         "V/v báo cáo tình hình hóa chất\nKính gửi: Các doanh nghiệp hoạt động hóa chất.\n"
         "Sở Công Thương đề nghị các đơn vị báo cáo trước ngày 20/7/2026.\nNơi nhận:\n- Như trên;\n"
     )
-    # (the words as written; the body they are, the addressee's, is its class)
+    # (the addressee by its name in "Kính gửi"; its class the canonical name)
     assert [(a.agency, a.canonical, a.sector) for a in doc.assignments] == [
-        ("các đơn vị", "Các doanh nghiệp, cơ sở", "enterprises")
+        ("Các doanh nghiệp hoạt động hóa chất", "Các doanh nghiệp, cơ sở", "enterprises")
     ]
 
 
@@ -3537,7 +3540,8 @@ def test_a_notice_asks_the_bodies_it_inspected_in_its_items():
         "- Tăng cường công tác quản lý kho vật liệu nổ.\n- Bổ sung biển báo, nội quy kho.\n"
         "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n"
     )
-    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [("đơn vị nêu trên", 2)]
+    # (the firm the words point back to, by its name)
+    assert [(a.agency, len(a.tasks)) for a in doc.assignments] == [("Công ty cổ phần Xây dựng Trường Sơn", 2)]
 
 
 def test_an_item_about_a_body_is_what_its_requests_refer_back_to():
@@ -4656,10 +4660,11 @@ def test_a_deadlines_owner_after_when_it_recurs_and_bodies_listed_together():
             "| Thời gian | Nội dung | Đơn vị thực hiện |\n| Trước 10/3/2025 | Rà soát danh sách hộ | UBND các xã |",
             "UBND các xã",
         ),
-        # nor over a sentence that is no subject's: a request
+        # nor over a sentence that is no subject's: a request (the reporting
+        # part asks the body it names: its own deadline)
         (
             "Các ban, ngành triển khai thực hiện. Đề nghị Ủy ban MTTQ huyện báo cáo trước ngày 25/6/2025.",
-            None,
+            "Ủy ban MTTQ huyện",
         ),
         # the subject ends before its verb; the treasury and the tax office are bodies
         ("2. Kho bạc Nhà nước trả lãi tiền gửi cho đơn vị chậm nhất ngày 05 của tháng sau.", "Kho bạc Nhà nước"),

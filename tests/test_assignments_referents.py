@@ -93,13 +93,13 @@ NOTICE = (
 
 
 def test_bodies_pointed_back_to_are_the_firms_named_before():
-    """"đơn vị nêu trên" keeps its words; each firm it points back to is one
-    assignment's body, asked (a firm is no state body's to command)."""
+    """Each firm "đơn vị nêu trên" points back to is one assignment's body,
+    named by its name, asked (a firm is no state body's to command)."""
     doc = parse_text(NOTICE)
     got = [(a.agency, a.canonical, a.sector, a.role, len(a.tasks)) for a in doc.assignments]
     assert got == [
-        ("đơn vị nêu trên", "Công ty cổ phần Khai khoáng Minh Sơn", "enterprises", "requested", 2),
-        ("đơn vị nêu trên", "Công ty TNHH Đá Hoàng Long", "enterprises", "requested", 2),
+        ("Công ty cổ phần Khai khoáng Minh Sơn", "Công ty cổ phần Khai khoáng Minh Sơn", "enterprises", "requested", 2),
+        ("Công ty TNHH Đá Hoàng Long", "Công ty TNHH Đá Hoàng Long", "enterprises", "requested", 2),
     ]
 
 

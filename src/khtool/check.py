@@ -455,8 +455,17 @@ def _no_lead(doc: Document) -> Iterator[Hit]:
     # đạo": the State's "chủ trì" convention is not its own)
     if doc.header.issuer.branch == "party":
         return
-    # (a report's recommendations are no tasks it gives)
-    given = [a for a in doc.assignments if a.role != "recommended"]
+    # (a report's recommendations are no tasks it gives; nor is a reporting
+    # duty of a plan's reporting part, "III. CHẾ ĐỘ BÁO CÁO", a task to lead)
+    reporting = [
+        s.span for s in doc.sections if s.heading and P.REPORTING_REGIME_HEADING.match(s.heading)
+    ]
+    given = [
+        a
+        for a in doc.assignments
+        if a.role != "recommended"
+        and not (reporting and a.tasks and all(any(r.start <= t.span.start < r.end for r in reporting) for t in a.tasks))
+    ]
     # (a body carrying its item's task alone leads it, "1. Công an xã: …":
     # a plan lacks a lead when tasks are shared with no "chủ trì")
     starts = [a.span.start for a in given]
@@ -948,11 +957,17 @@ def check_corpus(
                     f"{upper.header.number} ngày {_human_date(upper.header.date or '')} giao nhiệm vụ cho cấp"
                     f" {'xã' if doc.header.level == 'ward' else 'huyện'} ({upper.source.path})",
                     upper,
-                    level_part[0].span if level_part else None,  # (its part for the level)
+                    # (its part for the level: where it opens, "8. Ủy ban nhân dân các
+                    # xã, phường", not a unit one of its points names, "e) Giao công chức …")
+                    min((g.span for g in level_part), key=_span_start) if level_part else None,
                 )
     _year_slips(docs, by_key, by_number, finding)
     out.sort(key=lambda f: (f.path or "", f.line or 0, f.rule))
     return out
+
+
+def _span_start(span: Span) -> int:
+    return span.start
 
 
 def _iso(d: Deadline) -> str | None:

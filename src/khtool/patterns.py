@@ -2795,6 +2795,15 @@ SUPERVISION_HEADING = _regex(r"^\s*(?i:giám\s+sát\s+(?:việc\s+)?(?:thực\s+
 DUTIES_HEADING = _regex(
     r"(?i:trách\s+nhiệm|nhiệm\s+vụ|phân\s+công|tổ\s+chức\s+thực\s+hiện|chỉ\s+đạo\s+thực\s+hiện)"
 )
+# A plan's reporting-regime part: "III. CHẾ ĐỘ BÁO CÁO", "V. Chế độ thông tin,
+# báo cáo", "4. THÔNG TIN, BÁO CÁO": its sentences give the bodies they open
+# with their reporting duties ("Các sở, ngành báo cáo … trước ngày 05/12 hằng
+# năm; Sở Nội vụ tổng hợp, báo cáo …").
+REPORTING_REGIME_HEADING = _regex(
+    r"^\s*(?i:chế\s+độ\s+(?:thông\s+tin\s*,?\s+)?báo\s+cáo|thông\s+tin\s*,\s*báo\s+cáo)(?:\s+(?i:định\s+kỳ))?\s*[:.]?\s*$"
+)
+# Where a sentence's next clause starts: after its ";".
+NEXT_CLAUSE = _std(r";\s*")
 # A label giving out the parts before the sentence that names the bodies, or a
 # heading of that label alone: "Phân công: Sở A chủ trì; Sở B phối hợp …",
 # "Tổ chức thực hiện: …", "Giao: …", "4. Phân công".
@@ -4777,7 +4786,7 @@ AGENCY_HEAD_WORD = _regex(
     # Party committees and cells ("Đảng ủy Công an tỉnh lãnh đạo …", "Các chi bộ")
     r"|đảng\s+[uủ]y|đảng\s+uỷ|đảng\s+đoàn|chi\s+bộ|(?:tỉnh|huyện|thành|quận|thị)\s+(?:ủy|uỷ)"
     # the head of a body, and a unit named by what it was given
-    r"|chỉ\s+huy\s+trưởng|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+(?:ban|phòng|đoàn)|hiệu\s+trưởng"
+    r"|chỉ\s+huy\s+trưởng|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+(?:các\s+)?(?:ban|phòng|đoàn)|hiệu\s+trưởng"
     r"|cục\s+trưởng|chi\s+cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị|giám\s+thị"
     # (a ministry's general department: "Tổng cục Thống kê chủ trì …")
     # the army's branches and commands ("Binh chủng Hóa học", "Quân khu 2")
@@ -5160,8 +5169,11 @@ TARGET_MULTIPLE = _regex(
 # Also opening its clause with no mark after it: "Đến cuối năm 2025 tỷ lệ hộ
 # nghèo giảm còn dưới 18,5%; đến năm 2030 còn dưới 6%", "Năm 2026 đón 2,5
 # triệu lượt khách; doanh thu đạt …" (the item's head: all its clauses').
+# So a day it is due by: "Đến ngày 30/9/2026, hoàn thành số hóa 100% …; đến
+# ngày 31/12/2026, …" (not "Tính đến ngày …": the state on that day).
 TARGET_YEAR_BEFORE = _regex(
     r"(?i:(?:đến\s+(?:hết\s+|cuối\s+)?|vào\s+(?:cuối\s+)?|trong\s+)?năm)\s+(?P<year>(?:19|20)\d\d)\s*[,:]"
+    r"|(?<!(?i:tính)\s+)(?i:đến)\s+(?i:ngày)\s+[0-3]?\d\s*(?:[/.\-]\s*[01]?\d\s*[/.\-]|(?i:tháng)\s+[01]?\d\s+(?i:năm))\s*(?P<year>(?:19|20)\d\d)\s*[,:]"
     # a period's, due at its end: "Giai đoạn 2026 - 2030, tỷ lệ … giảm …"
     r"|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year>(?:19|20)\d\d)\s*[,:]"
     r"|(?<=(?:\A|[;:\n])[^\S\n]*(?:(?i:phấn\s+đấu)\s+)?)(?:(?i:đến|vào|trong)\s+(?:(?i:hết|cuối)\s+)?)?(?i:năm)\s+(?P<year>(?:19|20)\d\d)(?=\s+\p{L})"
@@ -5994,9 +6006,18 @@ DISCLOSURE_WORDS = ("công khai", "công bố")  # (a test before it)
 # delivered at each period's end: "thống kê trữ lượng khoáng sản đã khai thác
 # định kỳ hằng năm". The verb opens its clause, or follows the words putting
 # the duty (DUTY_PUT_BEFORE_VERB).
+# So is data kept in step with a system ("đồng bộ dữ liệu lên hệ thống quốc
+# gia hằng tháng"), and a daily delivery ("cập nhật, chỉnh lý biến động vào cơ
+# sở dữ liệu hằng ngày"); the verb may be the first of two ("cập nhật, …").
 DELIVERY_RECURRING = _regex(
-    r"(?i:cập\s+nhật|gửi|nộp|công\s+bố|công\s+khai|cung\s+cấp|thống\s+kê|kiểm\s+kê)\s[^;.:\n]{3,200}?\s(?:(?i:định\s+kỳ)\s+)?"
-    r"(?i:hằng|hàng)\s+(?i:quý|tháng|năm|tuần)(?=\s*(?:[.;]|$))"
+    r"(?i:cập\s+nhật|gửi|nộp|công\s+bố|công\s+khai|cung\s+cấp|thống\s+kê|kiểm\s+kê|đồng\s+bộ)[\s,][^;.:\n]{3,200}?\s(?:(?i:định\s+kỳ)\s+)?"
+    r"(?i:hằng|hàng)\s+(?i:quý|tháng|năm|tuần|ngày)(?=\s*(?:[.;]|$))"
+)
+# The body a clause directs, before the verb of what it is to do: "Chỉ đạo
+# các Chi nhánh Văn phòng Đăng ký đất đai cập nhật …", "yêu cầu Công ty X gửi …"
+# (matched from the clause's start to the verb).
+DIRECTED_BEFORE_VERB = _regex(
+    r"[\s\-+•]*(?i:chỉ\s+đạo|đôn\s+đốc|yêu\s+cầu|hướng\s+dẫn)\s+(?:(?i:các)\s+)?\p{Lu}[^;.:\n]{0,150}\s"
 )
 # A task's own cadence opening its sentence, before its verb: "d) Hàng năm,
 # tiến hành rà soát các KCN …", "Hằng quý, tổ chức kiểm tra …", "Định kỳ
@@ -6042,7 +6063,7 @@ DUTY_PUT = _regex(r"(?<!\p{L})(?i:có\s+trách\s+nhiệm|phải)(?!\p{L})")
 DEADLINE_YEAR_LEAD = _regex(
     r"(?<!\p{L})(?i:đến)\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?=\s*,\s*(?i:hoàn\s+thành|hoàn\s+tất)\s)"
 )
-DELIVERY_RECURRING_OPENING_WORDS = ("cập", "gửi", "nộp", "công", "cung", "thống", "kiểm")
+DELIVERY_RECURRING_OPENING_WORDS = ("cập", "gửi", "nộp", "công", "cung", "thống", "kiểm", "đồng")
 # The words putting a duty on the clause's subject, right before its verb:
 # "Tổ chức, cá nhân … có trách nhiệm thực hiện công tác thống kê …", "… phải
 # cập nhật …" (searched up to the verb).

@@ -710,6 +710,16 @@ def bodies_heading(listed: str) -> list[str]:
     return list(_bodies_heading(listed))
 
 
+def _partner_list_spans(text: str) -> list[tuple[int, int]]:
+    """Where each list of partners in ``text`` stands ("phối hợp với A, B"),
+    from its first name to its task's verb (PARTNERS_END)."""
+    out = []
+    for m in P.PARTNERS.finditer(text):
+        end = P.PARTNERS_END.search(m["names"])
+        out.append((m.start("names"), m.start("names") + (end.start() if end else len(m["names"]))))
+    return out
+
+
 @lru_cache(maxsize=2048)
 def _bodies_heading(listed: str) -> tuple[str, ...]:
     # (cached: a task's partners are read for its partners and again for its
@@ -1869,6 +1879,29 @@ def _paragraph_items(ct: CleanText, part: Section) -> list[Section]:
     return out
 
 
+def _clause_items(ct: CleanText, items: list[Section]) -> list[Section]:
+    """Paragraph items split at each ";" whose clause opens with another body:
+    "Các sở, ngành báo cáo … về Sở A trước ngày 05/12; Sở A tổng hợp, báo cáo
+    UBND tỉnh trước ngày 15/12" is two bodies' duties."""
+    out: list[Section] = []
+    for item in items:
+        text = item.text
+        cuts = [0]
+        for m in P.NEXT_CLAUSE.finditer(text):
+            clause = text[m.end() : m.end() + 240]
+            names = _agency_names(clause)[0]
+            if names and clause.startswith(names[0]) and _looks_like_agency(names[0]) and _body_word(names[0]):
+                cuts.append(m.end())
+        if len(cuts) == 1:
+            out.append(item)
+            continue
+        base = ct.to_clean(item.span.start)
+        for a, b in itertools.pairwise([*cuts, len(text)]):
+            part = text[a:b].rstrip(" ;")
+            out.append(Section(kind="arabic", text=part, span=ct.span(base + a, base + a + len(part))))
+    return out
+
+
 def _body_and_its_task(item: Section) -> bool:
     """Whether an item opens with one body named in two words or more and goes
     on with its task, in its line ("2. Công an thị xã bảo đảm …") or in the
@@ -2400,7 +2433,8 @@ def _resolved_referents(
 ) -> list[Assignment]:
     """Bodies named by pointing back or by the generic word in a letter or
     notice, resolved (see ``_referents``): the words stay as written in
-    ``agency``, each body they are gives ``canonical``, ``sector`` and
+    ``agency`` while the text is read (named by the body once all is read:
+    _referents_named), each body they are gives ``canonical``, ``sector`` and
     ``level`` (one assignment per body); one already given a task there
     (the addressee asked again in the closing paragraph) takes these tasks
     instead. Asked of firms, which no state body commands, it is a request."""
@@ -4363,6 +4397,8 @@ def _from_requests(
                     or _without_own_commitments(ct, _tasks_of(_its_own_items(own_items, name)), own)
                     or tasks
                 )
+                if to and own_items[-1].text and "\n" in own_items[-1].text:
+                    tasks = _without_letter_run_on(ct, tasks, own_items[-1])
             out.append(_with_tasks(ct, name, request, sentence, tasks, span, level))
     if to or informing:
         in_items: list[Assignment] = []
@@ -4476,6 +4512,35 @@ def _from_requests(
                     out.append(d)
                     its = {(x.span.start, x.text) for x in d.deadlines if x.span is not None}
                     a.deadlines = [x for x in a.deadlines if x.span is None or (x.span.start, x.text) not in its]
+    return out
+
+
+def _without_letter_run_on(ct: CleanText, tasks: list[Task], last: Section) -> list[Task]:
+    """A letter's request items' tasks, the last one's without the letter's
+    own paragraphs run on after it, set apart by a blank line, no point of
+    the item ("3. Khó khăn, vướng mắc …" / "" / "Đảng ủy UBND tỉnh chỉ đạo …"
+    / "" / "Báo cáo gửi về … trước ngày …"): the item is its lines up to the
+    blank one."""
+    text = last.text
+    for par, at in _run_on_paragraphs(ct, last):
+        src = ct.to_source(at)
+        start = ct.source.rfind("\n", 0, src)
+        if start <= 0 or ct.source[ct.source.rfind("\n", 0, start) + 1 : start].strip() or not par[:1].isupper():
+            continue  # (its next line, or a point: "- …", "a) …")
+        cut = text.find(par)
+        break
+    else:
+        return tasks
+    kept = text[:cut].rstrip()
+    if not kept:
+        return tasks
+    out = []
+    for t in tasks:
+        if t.span == last.span and t.text.endswith(text):
+            begin = ct.to_clean(last.span.start)
+            lo = ct.text.find(kept, begin)
+            t = known_task(t.text[: len(t.text) - len(text)] + kept, ct.span(lo, lo + len(kept)) if lo >= 0 else t.span)
+        out.append(t)
     return out
 
 
@@ -6383,8 +6448,12 @@ def _delivery_recurring(text: str, lowered: str, agency: str | None, span: Span)
     (DELIVERY_RECURRING): "…; cập nhật cơ sở dữ liệu … hằng quý"."""
     out: list[Deadline] = []
     for m in _matches_at_words(P.DELIVERY_RECURRING, text, lowered, P.DELIVERY_RECURRING_OPENING_WORDS):
+        lo = _clause_start(text, m.start()) + 1
         if "báo cáo" in lowered[m.start() : m.end()] or not (
-            _opens_sentence(text, m.start()) or P.DUTY_PUT_BEFORE_VERB.search(text, _clause_start(text, m.start()) + 1, m.start())
+            _opens_sentence(text, m.start())
+            or P.DUTY_PUT_BEFORE_VERB.search(text, lo, m.start())
+            # (or after the body its clause directs: "Chỉ đạo các Chi nhánh … cập nhật … hằng ngày")
+            or P.DIRECTED_BEFORE_VERB.fullmatch(text, lo, m.start())
         ):
             continue  # (a clause's own verb only; a report's frequency is read with the reports)
         rec = _recurrence(m.group(0))
@@ -6782,6 +6851,12 @@ def _paragraph_subject(piece: str, pos: int, length: int = 0) -> str | None:
     # after the clauses opening it: "Trong quá trình thực hiện, nếu có vướng
     # mắc, Sở Tài chính báo cáo …"
     clauses = [m.end() for m in P.CLAUSE_THEN_CAPITAL.finditer(sentence, 0, max(pos - start, 0))]
+    if clauses and _names_partners(sentence):
+        # (a partner named after another is no subject: "Chủ trì, phối hợp với
+        # Bộ Công an, Bộ Khoa học và Công nghệ hoàn thiện …, hoàn thành trong
+        # tháng 6": the item's body owns the limit)
+        listed = _partner_list_spans(sentence)
+        clauses = [at for at in clauses if not any(a < at < b for a, b in listed)]
     for at in clauses:
         subject = _sentence_subject(sentence[at:])
         if subject:
@@ -7985,7 +8060,10 @@ def _half_then_year(
         first, second = out[i], out[i + 1]
         if not (first.recurrence == second.recurrence == "annual" and first.year is None and second.year is None):
             continue
-        if not P.DATES_JOINED.fullmatch(text, m.end(), n.start()):
+        # (the joining word read as the second date's own: " và ngày 10 tháng 12")
+        if not P.DATES_JOINED.fullmatch(text, m.end(), n.start()) and not (
+            m.end() == n.start() and P.DATES_JOINED.match(text, n.start())
+        ):
             continue
         if not said:
             if _is_report_due(first.due) and _is_report_due(second.due) and first.month in (5, 6, 7) and (
@@ -7993,8 +8071,14 @@ def _half_then_year(
             ):
                 first.recurrence = "semiannual"
             continue
-        if (first.month or 0) < (second.month or 0) and P.HALF_THEN_YEAR.search(
-            text, n.end(), _sentence_mark_after(text, n.end())
+        if (first.month or 0) >= (second.month or 0):
+            continue
+        # (the periods named after the dates, or before them in their clause,
+        # no date between: "Định kỳ 6 tháng, hằng năm báo cáo … trước ngày 20
+        # tháng 6 và ngày 10 tháng 12": paired in order)
+        lo = max(_clause_start(text, m.start()) + 1, found[i - 1][0].end() if i else 0)
+        if P.HALF_THEN_YEAR.search(text, n.end(), _sentence_mark_after(text, n.end())) or P.HALF_THEN_YEAR.search(
+            text, lo, m.start()
         ):
             first.recurrence = "semiannual"
 
@@ -9598,6 +9682,19 @@ def _extract_assignments(
             # HIỆN") adds the bodies the first did not name
             assignments += _unseen(assignments, found) if read else found
             read.append(s.span)
+    for s in top if read else ():
+        # a reporting-regime part beside the implementation one ("III. CHẾ ĐỘ
+        # BÁO CÁO"): each clause opening with bodies gives them their duty
+        heading = s.heading or ""
+        if (
+            s.kind in ("roman", "part", "arabic")
+            and heading.lstrip()[:1] in "CcTt"
+            and P.REPORTING_REGIME_HEADING.match(heading)
+            and _in_range(s.span, lo, hi)
+            and not any(r.start <= s.span.start < r.end for r in read)
+        ):
+            items = s.children or _clause_items(ct, _paragraph_items(ct, s) if not s.children else [])
+            assignments += _unseen(assignments, _from_items(ct, items, level))
     if not read and title is not None and "phancong" in fold(ct.source[title.start : title.end]):
         # a division of duties by leader ("Phân công nhiệm vụ của Chủ tịch, các
         # Phó Chủ tịch …" / "II. PHÓ CHỦ TỊCH UBND PHƯỜNG - ông Lê Minh Tuấn"):
@@ -9834,6 +9931,8 @@ def _extract_assignments(
         if informing
         else _of_the_plans_year(_indicators(ct, sections, lo, hi, date, assignments if tasking else None), ct, title)
     )
+    if addressees or informing:
+        _referents_named(assignments, deadlines, addressees or [], level)
     if recommending and ("thảo" in ct.text or "THẢO" in ct.text):
         drafts = _draft_parts(sections, lo, hi)
         if drafts:
@@ -9843,6 +9942,36 @@ def _extract_assignments(
                 [i for i in indicators if not _within(i.span, drafts)],
             )
     return (assignments, indicators, deadlines, _funding(sections, lo, hi))
+
+
+def _referents_named(assignments: list[Assignment], deadlines: list[Deadline], addressees: list[str], level: str | None) -> None:
+    """Each body a letter's words pointing back stood for ("đề nghị các cơ
+    quan, đơn vị nêu trên báo cáo …", one assignment per addressee, see
+    _resolved_referents) named once all is read: an addressee by its name
+    in "Kính gửi", a firm the text named by its name; a deadline of the
+    words becomes the text's own reading of it (its owners named). (Not a
+    class an item is about, "Đối với 03 đơn vị …" / "các đơn vị": its
+    words are the text's only name for it.)"""
+    written: dict[str, str] = {}
+    for t in addressees:
+        m = classify_agency(t, level)
+        name = " ".join(t.split())
+        written.setdefault(m.canonical if m and m.canonical else name, name)
+    for a in assignments:
+        if a.canonical is None or a.canonical == a.agency or not _referents_all(a.agency):
+            continue
+        own = written.get(a.canonical)
+        if own is None and (a.sector != "enterprises" or a.canonical[:4].lower() == "các "):
+            continue
+        words, a.agency = a.agency, own or a.canonical
+        if a.deadlines:
+            a.deadlines = [
+                next((t for t in deadlines if t.span == d.span and t.text == d.text), None)
+                or d.model_copy(update={"agency": a.agency})
+                if d.agency == words
+                else d
+                for d in a.deadlines
+            ]
 
 
 def _draft_parts(sections: list[Section], lo: int, hi: int) -> list[Span]:

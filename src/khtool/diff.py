@@ -1209,6 +1209,21 @@ def _in_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
 
 # Scores this close are equal (one text's vectors, summed in another order).
 _TIE = 1e-9
+# Between peers, a candidate this near the best in likeness, led by the task's
+# own body or sector where the best is not, is the task's pair.
+_SAME_LEAD_MARGIN = 0.05
+
+
+def _lead_keys(plan: Document, line: int) -> frozenset[str]:
+    """The bodies doing the plan's task on ``line`` (folded, a ward's and
+    a commune's body one) and their sectors."""
+    out: set[str] = set()
+    for g in _owners(plan, line):
+        if g.role in _LEADING:
+            out.add(fold(_unit_blind(g.canonical or g.agency)))
+            if g.sector:
+                out.add(f"sector:{g.sector}")
+    return frozenset(out)
 
 
 def _tasks(
@@ -1235,9 +1250,26 @@ def _tasks(
                     top, score, away = j, max(s, score), d
         return top, score
 
+    # between peers, the lead (body and sector) of each task: of candidates
+    # nearly as alike, the one the same body or sector leads is the pair
+    peers = not _lower_level(a, b) and not _lower_level(b, a) and bool(a.header.level) and a.header.level == b.header.level
+    leads = [_lead_keys(a, line) for _, line in ta] + [_lead_keys(b, line) for _, line in tb] if peers else []
+
+    def pick(i: int, others: range) -> tuple[int | None, float]:
+        j, s = best(i, others)
+        if not leads or j is None or not leads[i] or leads[i] & leads[j]:
+            return j, s
+        near = [
+            (sp.cos(i, k), k) for k in others if k != j and leads[i] & leads[k] and sp.cos(i, k) >= s - _SAME_LEAD_MARGIN
+        ]
+        if not near:
+            return j, s
+        s2, k = max(near, key=lambda x: x[0])
+        return k, s2
+
     res = TaskDiff()
     for i, (text, line) in enumerate(ta):
-        j, s = best(i, range(na, na + len(tb)))
+        j, s = pick(i, range(na, na + len(tb)))
         m = TaskMatch(
             text=text,
             line=line,
@@ -1248,7 +1280,7 @@ def _tasks(
         )
         res.a_to_b.append(m)
     for jb, (text, line) in enumerate(tb):
-        ia, s = best(na + jb, range(na))
+        ia, s = pick(na + jb, range(na))
         m = TaskMatch(
             text=text,
             line=line,
@@ -1261,6 +1293,10 @@ def _tasks(
     lower = _lower_level(a, b)
     if b_cites_a and lower and b.header.date:
         _mark_issuing(res, a, b, b_cites_a)
+    elif b_cites_a and b.header.date and b_cites_a.get("relation") == "implements" and _department_of(a, b):
+        # (a department's plan carrying out its province's: the plan the
+        # province asks "các sở, ban, ngành" to draw up, done by issuing it)
+        _mark_issuing(res, a, b, b_cites_a, addressed=True)
     if not lower and not _lower_level(b, a):
         # (between plans of one level, each way)
         _cover_by_pieces(res.a_to_b, b, tb, method, threshold)
@@ -1529,17 +1565,23 @@ def _cover_by_containment(
             m.best_line, m.best = m.split_over[0], " / ".join(tb[jb][0] for jb in jbs)[:200]
 
 
-def _mark_issuing(res: TaskDiff, a: Document, b: Document, cites: dict[str, Any]) -> bool:
+def _mark_issuing(res: TaskDiff, a: Document, b: Document, cites: dict[str, Any], addressed: bool = False) -> bool:
     """Mark A's tasks asking B's level to issue its own plan done by B
     itself (``cites``: B's citation of A, or what it would give: the date A
     gives plans of B's level to be issued by, ``plans_due``, and how late B
     was, ``issued_late_by_days``). A year alone (a draft's blank "ngày …
     tháng … năm 2026") is no date of issue: no verdict on time rests on it.
-    Whether any task was marked."""
+    Whether any task was marked. ``addressed``: B's issuer is one of A's
+    own bodies (a department of A's province), and only a task given to it,
+    or to a class of bodies holding it ("Các sở, ban, ngành"), is B's."""
     dated = len(b.header.date or "") == 10
     found = False
     for m in res.a_to_b:
-        if _orders_b_itself(m.text, b) and _applies_at(a, m.line, b.header.level):
+        if (
+            _orders_b_itself(m.text, b)
+            and _applies_at(a, m.line, b.header.level)
+            and (not addressed or _addressed_to(a, m.line, b))
+        ):
             m.covered, found = True, True
             # (done whole by issuing: no clause of it missing)
             m.partly, m.missing_clauses, m.covered_share = False, [], None
@@ -1551,6 +1593,45 @@ def _mark_issuing(res: TaskDiff, a: Document, b: Document, cites: dict[str, Any]
             else:
                 m.b_undated = True
     return found
+
+
+def _department_of(a: Document, b: Document) -> bool:
+    """Whether B's issuer is a department of A's (a Sở's plan against its
+    province's People's Committee's): one level, B's issuer a department
+    ("Sở", "Ban" …), A's not, B's locality within A's."""
+    ia, ib = a.header.issuer, b.header.issuer
+    return (
+        bool(a.header.level)
+        and a.header.level == b.header.level
+        and ib.organ is not None
+        and P.ISSUER_DEPARTMENT_ORGAN.match(ib.organ) is not None
+        and (ia.organ is None or P.ISSUER_DEPARTMENT_ORGAN.match(ia.organ) is None)
+        and _may_be_within(ib.locality, ia.locality)
+    )
+
+
+# The classes of bodies ("các sở, ban, ngành"), by their word folded, that
+# hold only one kind of issuer: "các sở" departments, "các bộ" ministries
+# ("các ngành", "các cơ quan chuyên môn" hold any of them).
+_CLASS_OF_ONE_KIND = {"so": "so", "bo": "bo"}
+
+
+def _addressed_to(a: Document, line: int, b: Document) -> bool:
+    """Whether A's task on ``line`` is given to B's issuer (its canonical
+    name doing it) or to a class of bodies holding it ("Các sở, ban, ngành"
+    doing it holds "Sở Nông nghiệp và Môi trường"; "các bộ, ngành" no Sở)."""
+    issuer = _issuer_canonical(b)
+    organ = fold(b.header.issuer.organ or "")
+    for g in _owners(a, line):
+        if g.role not in _LEADING:
+            continue
+        if issuer is not None and fold(g.canonical or g.agency) == fold(issuer):
+            return True
+        if (hit := P.ALL_OF_KIND.match(g.agency)) is not None:
+            kind = _CLASS_OF_ONE_KIND.get(fold(hit.group(0)).rsplit("cac", 1)[-1])
+            if kind is None or organ == kind:
+                return True
+    return False
 
 
 def _issuing_uncited(a: Document, b: Document, tasks: TaskDiff) -> bool:

@@ -274,7 +274,6 @@ def _date_invalid(doc: Document) -> Iterator[Hit]:
     h = doc.header
     if h.date and len(h.date) == 10 and not _valid(h.date):
         yield h.spans.get("date"), h.date
-    yield from _diag_hits(doc, "date-invalid")
 
 
 def _days_in(month: int, year: int | None) -> int:

@@ -6840,7 +6840,9 @@ def test_another_bodys_clause_runs_to_the_next_bodys_and_keeps_its_deadline():
     )
     got = {a.agency: (a.role, [t.text for t in a.tasks], [d.day for d in a.deadlines]) for a in doc.assignments}
     role, tasks, days = got["Phòng Y tế"]
-    assert role == "lead" and tasks[0].endswith("trước ngày 15/12/2026") and days == [15]
+    # (the clause runs past its ";" to the next body's: its two duties are two tasks, FDB)
+    assert role == "lead" and tasks[-1].endswith("trước ngày 15/12/2026") and days == [15]
+    assert tasks[0] == "Phòng Y tế là đầu mối theo dõi, đôn đốc"
     assert got["Sở Y tế"][0] == "responsible"
 
 

@@ -446,6 +446,9 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 canonical = table.get(lvl or "") or " ".join(body.split())
                 if s.id == "government" and (unit := _named_units_government(body)):
                     canonical = unit  # "UBND xã Võ Lao": one unit's, not any commune's
+                elif s.id == "lower_government" and lvl in ("ward", "district") and (kind := P.ONE_KIND_OF_UNITS.match(body)):
+                    # "UBND các phường": the wards only, not every commune and ward
+                    canonical = "UBND các " + " ".join(kind["kind"].lower().split())
                 elif lvl == "ward" and canonical.endswith(" xã") and not canonical.endswith("cấp xã"):
                     canonical = _with_unit_word(canonical, body)
                 if "các cấp" in name and P.ALL_LEVELS.search(name):

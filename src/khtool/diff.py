@@ -371,7 +371,9 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
             # states no task)
             if s.kind != "part" and unit_plan and _part_paragraph_task(s, task_lines):
                 title = (s.heading or "").rstrip(" .:")
-                out.append((text if _body_heading(s, heads) else f"{title}: {s.text}", s.span.line))
+                # (a frame's heading, "TỔ CHỨC THỰC HIỆN", names no work: the paragraph alone)
+                framed = _body_heading(s, heads) or P.IMPLEMENTATION_HEADING.search(title) or P.FRAME_PART_HEADING.match(title)
+                out.append((text if framed else f"{title}: {s.text}", s.span.line))
                 held.append(s.span)
             continue
         if (s.kind in ("dash", "plus") and s.text) or (

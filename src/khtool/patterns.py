@@ -2785,6 +2785,13 @@ IMPLEMENTATION_HEADING = _std(
     r"|^\s*(?i:phân\s+công\s+nhiệm\s+vụ(?:\s+(?:cho|của))?\s+(?:các\s+)?(?:thành\s+viên|lãnh\s+đạo|chủ\s+tịch|phó\s+chủ\s+tịch|như\s+sau)"
     r"|nhiệm\s+vụ\s+(?:cụ\s+thể\s+)?(?:của|cho)\s+(?:các\s+)?thành\s+viên)\b"
 )
+# A part's heading that names only its place in the plan's frame, not the
+# work: "TỔ CHỨC THỰC HIỆN" (IMPLEMENTATION_HEADING), "NHIỆM VỤ", "NHIỆM VỤ CỤ
+# THỂ", "NHIỆM VỤ VÀ GIẢI PHÁP", "GIẢI PHÁP THỰC HIỆN", "NỘI DUNG": a part
+# holding only its paragraph has that paragraph for its task, no heading
+# glued to it (a topic's, "CÔNG TÁC TUYÊN TRUYỀN", says what the work is).
+_FRAME_WORDS = r"(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)(?:\s+(?:cụ\s+thể|chủ\s+yếu|trọng\s+tâm|thực\s+hiện))?"
+FRAME_PART_HEADING = _std(r"^\s*(?i:" + _FRAME_WORDS + r"(?:\s*(?:,|và)\s*" + _FRAME_WORDS + r")?)\s*[:.]?\s*$")
 # A resolution's article on who oversees it assigns as its implementation
 # article does: "Điều 3. Giám sát (việc) thực hiện" / "1. Thường trực HĐND
 # tỉnh, các Ban của HĐND tỉnh … giám sát việc thực hiện Nghị quyết này".
@@ -4437,10 +4444,48 @@ SECTOR_PARTNER = _regex(r"(?:các\s+)?(?i:ngành)\s+\p{Lu}")
 # The lead's role right before the bodies it works with: "Chủ trì, phối hợp
 # với Sở Y tế …", "chủ trì phối hợp Bộ Tư pháp …" (searched up to "phối hợp").
 LEAD_BEFORE_PARTNERS = _regex(r"(?i:chủ\s+trì)[\s,]*$")
+# A name of the lower governments of one kind only, where their level holds
+# several ("UBND các phường", "Chủ tịch UBND các xã", "Ủy ban nhân dân các thị
+# trấn", "UBND các quận"): that subset, not the level's whole ("UBND các xã,
+# phường", "các huyện, thành phố" name the level; "các thành phố" alone may be
+# a province's cities or the centrally run ones: the level's).
+ONE_KIND_OF_UNITS = _std(
+    r"^(?:UBND|(?i:ủy|uỷ)\s+(?i:ban\s+nhân\s+dân))\s+(?i:các)\s+(?P<kind>(?i:xã|phường|thị\s+trấn|đặc\s+khu|quận|huyện|thị\s+xã))\b"
+    r"(?!\s+hội)(?!\s*(?:,|/|-|–|(?i:và|hoặc))\s*(?:(?i:các)\s+)?(?i:xã|phường|thị\s+trấn|đặc\s+khu|quận|huyện|thị\s+xã|thành\s+phố)\b)"
+)
 # Where a clause of a task ends: at ";", or at a sentence's end ("Chủ trì
 # xây dựng trường học không khói thuốc lá; phối hợp với Sở Y tế thực hiện chỉ
 # tiêu 3": two clauses, each with its own role).
 TASK_CLAUSE_END = _regex(r";\s*|(?<=\p{Ll})\.\s+(?=\p{Lu})")
+# A task is one duty: one verb phrase and its object. A clause after ";" or a
+# sentence's end in a body's task that opens with a duty's verb ("…; phân
+# công công chức địa chính thu thập …", "… . Tổng hợp, báo cáo kết quả …"),
+# maybe after a word of manner ("kịp thời báo cáo", "định kỳ hằng quý báo
+# cáo"), is another task. A clause opening otherwise goes on with the duty
+# before: more objects of its verb ("…; hóa chất … bị tịch thu"), a provision
+# cited ("…; điểm c khoản 2 Điều 4"), a figure, a condition or time
+# ("…; trường hợp …", "…; hoàn thành trước ngày 15/5", "Trong quá trình …"),
+# a noun subject ("Dự án chỉ được …"). "tổ chức" is a verb, not "tổ chức, cá
+# nhân"; "hoàn thành" alone with its time closes the duty before.
+_DUTY_VERBS = (
+    r"tham\s+mưu|chủ\s+trì|phối\s+hợp|(?:tổ\s+chức(?!\s*,?\s*(?:cá\s+nhân|xã\s+hội|chính\s+trị|đoàn\s+thể|thành\s+viên|đảng|tín\s+dụng)))"
+    r"|triển\s+khai|thực\s+hiện|hướng\s+dẫn|kiểm\s+tra|đôn\s+đốc|theo\s+dõi|tổng\s+hợp|báo\s+cáo|tuyên\s+truyền"
+    r"|vận\s+động|rà\s+soát|xây\s+dựng|ban\s+hành|bố\s+trí|bảo\s+đảm|đảm\s+bảo|cung\s+cấp|phân\s+công|chỉ\s+đạo"
+    r"|quản\s+lý|cập\s+nhật|niêm\s+yết|thông\s+báo|gửi|xác\s+minh|lập|thu\s+thập|đối\s+chiếu|chỉnh\s+lý|hỗ\s+trợ"
+    r"|tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|duy\s+trì|giám\s+sát|phát\s+hiện|xử\s+lý|tiếp\s+nhận|giải\s+quyết"
+    r"|chuẩn\s+bị|phổ\s+biến|quán\s+triệt|tập\s+huấn|bồi\s+dưỡng|đề\s+xuất|trình|kiện\s+toàn|nắm\s+bắt|nghiên\s+cứu"
+    r"|hoàn\s+thiện|hoàn\s+chỉnh|số\s+hóa|vận\s+hành|thẩm\s+định|thẩm\s+tra|phê\s+duyệt|khảo\s+sát|đánh\s+giá"
+    r"|sơ\s+kết|tổng\s+kết|chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm|phát\s+động|khen\s+thưởng|huy\s+động|lồng\s+ghép"
+    r"|ứng\s+dụng|bàn\s+giao|kiểm\s+soát|thanh\s+tra|điều\s+tra|thành\s+lập|tham\s+gia|phân\s+bổ|cân\s+đối|tuần\s+tra"
+    r"|ứng\s+phó|khắc\s+phục|ngăn\s+chặn|bảo\s+vệ|bảo\s+quản|lưu\s+trữ|công\s+bố|công\s+khai|thúc\s+đẩy|tập\s+trung"
+    r"|nhân\s+rộng|tiếp\s+thu|góp\s+ý|lấy\s+ý\s+kiến|sửa\s+đổi|điều\s+chỉnh|tuân\s+thủ|chấp\s+hành|cử|đăng\s+ký"
+    r"|hoàn\s+thành(?!\s+(?:trước|trong|chậm|ngay|vào|xong|\d)|\s*[.;,]|\s*$)"
+)
+DUTY_OPENING = _std(
+    r"^(?i:(?:(?:đồng\s+thời|kịp\s+thời|thường\s+xuyên|khẩn\s+trương|chủ\s+động|tích\s+cực|nghiêm\s+túc|tiếp\s+tục|phải|cần"
+    r"|định\s+kỳ(?:\s+(?:hằng|hàng)\s+\w+|\s+\d+\s+tháng(?:\s*,\s*(?:hằng\s+)?năm)?)?)\s*,?\s+)*"
+    r"(?:" + _DUTY_VERBS + r"))\b"
+)
 # The same right after the body's name, with what binds it: "Thanh tra tỉnh
 # phối hợp với Sở Nội vụ …", "Bộ Tư pháp có trách nhiệm phối hợp với …"
 # (matched after the name).

@@ -9181,6 +9181,67 @@ def _support_apart(assignments: list[Assignment], doers: set[str], tabled: set[i
     return _supports_merged(out, apart) if apart else out
 
 
+def _one_duty_each(assignments: list[Assignment], tabled: set[int]) -> None:
+    """A task is one duty, one verb phrase and its object: each clause of a
+    body's task after ";" or a sentence's end that opens with its own verb is
+    a task of its own ("là cơ quan thường trực, chủ trì tham mưu …; phân công
+    công chức địa chính thu thập …. Tổng hợp, báo cáo …": three), with its
+    partners; a clause going on with the duty before stays with it
+    (P.DUTY_OPENING: no verb of its own, or a body's clause), so do the items of a list
+    opened by a colon ("… các nội dung sau: …; …"), and a verb's list of
+    objects, "tuyên truyền, vận động …", and "chủ trì, phối hợp với …", a
+    role, have no mark to part them. A task table's row or a labelled item
+    (its span's start in ``tabled``) is the task its row or label gives."""
+    for a in assignments:
+        if not any(";" in t.text or ". " in t.text for t in a.tasks):
+            continue
+        out: list[Task] = []
+        for t in a.tasks:
+            parts = _duties(t.text, a.agency) if t.span.start not in tabled and (";" in t.text or ". " in t.text) else None
+            if not parts:
+                out.append(t)
+                continue
+            out += [_task_of(p, t.span, a.agency) for p in parts]
+        if len(out) > len(a.tasks):
+            a.tasks = out
+
+
+def _duties(text: str, agency: str) -> list[str] | None:
+    """The duties of a task's text (see _one_duty_each), or None if it holds one."""
+    starts = [0]
+    listing = False  # (a colon opened a list the ";" clauses are items of)
+    for lo, hi in _clauses(text):
+        if lo:
+            mark = text[:lo].rstrip()[-1:]
+            if mark == ".":
+                listing = False
+            if not (listing or _duty_goes_on(text[lo:hi])):
+                starts.append(lo)
+        colon = text.find(":", lo, hi)
+        if colon >= 0 and not (lo == 0 and _labels_body(text[:colon], agency)):
+            listing = True
+    if len(starts) == 1:
+        return None
+    parts = [text[a:b].strip().rstrip(" ;") for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return parts if all(parts) else None
+
+
+def _duty_goes_on(clause: str) -> bool:
+    """Whether a clause of a task goes on with the duty before it: it opens
+    with no duty's verb (P.DUTY_OPENING), or with a body's name (its own said
+    again, or another's, read apart)."""
+    said = clause.strip()
+    if P.DUTY_OPENING.match(said) is None:
+        return True
+    return said[:1].isupper() and _opens_with_head_word(said)
+
+
+def _labels_body(before: str, agency: str) -> bool:
+    """Whether the words before a task's first colon are its body's name, the
+    item's label ("Phòng Y tế: Hướng dẫn …"), no list's lead-in."""
+    return bool(before.strip()) and body_key(without_title(before)) == body_key(without_title(agency))
+
+
 def _task_of(text: str, span: Span, agency: str) -> Task:
     """A task of ``agency``'s words ``text`` (a clause of one of its tasks), with its partners."""
     task = Task(text=text, span=span)
@@ -9814,6 +9875,8 @@ def _extract_assignments(
     tabled |= flat_rows
     assignments = _support_apart(assignments, doers, tabled)
     assignments = _partners_supporting(assignments, only_executing, level, tabled)
+    # a task is one duty: a body's ";" clauses and sentences with their own verbs are tasks apart
+    _one_duty_each(assignments, tabled)
     if recommending and any(a.role in _RECOMMENDABLE for a in assignments):
         _recommended(assignments, sections, lo, hi)
     deadlines, subjects, own_subject = _deadlines(ct, sections, lo, hi, every_lead, issuer_name or issuer)

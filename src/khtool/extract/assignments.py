@@ -7622,9 +7622,9 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         # an activity held on a day, due then: "Tổ chức Lễ phát động … vào ngày 22/02/2026"
         for m in P.DEADLINE_HELD_ON.finditer(text):
             lo = _clause_start(text, m.start()) + 1
-            before = text[max(lo, m.start() - 150) : m.start()]
+            lead_in = text[max(lo, m.start() - 150) : m.start()]
             month = m["m"] or m["m2"]
-            if _overlaps(m, found) or not P.HELD_ACTIVITY.search(before) or "đã" in before.split() or not 1 <= int(month) <= 12:
+            if _overlaps(m, found) or not P.HELD_ACTIVITY.search(lead_in) or "đã" in lead_in.split() or not 1 <= int(month) <= 12:
                 continue  # a time told: "Vào ngày 10/10/2025, …", "… đã tổ chức vào ngày …"
             year = m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
@@ -7862,7 +7862,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((m, None, None, None))
         # (the adverb of the duty: "Thường xuyên giám sát …", "… cập nhật … thường xuyên;")
         for m in P.DEADLINE_ONGOING_ADVERB.finditer(text):
-            if not _overlaps(m, found) and (m.group(0)[:1] == "T" or _closes_a_duty(text, m.start())):
+            if not _overlaps(m, found) and (_opens_its_clause(text, m.start()) or _closes_a_duty(text, m.start())):
                 found.append((m, None, None, None))
                 adverbial = True
     if dated and w_year and ("tiếp theo" in lowered or "trở đi" in lowered or "năm sau" in lowered):
@@ -8070,6 +8070,14 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             or _duty_cadence(text, lowered, agency, span)
         )
     return _at_their_words(ct, text, span, out) if out else out
+
+
+def _opens_its_clause(text: str, at: int) -> bool:
+    """Whether only a clause's mark ("- ", "3. ", "b) ") stands before ``at``
+    in its clause."""
+    lo = _clause_start(text, at) + 1
+    mark = P.DUTY_CLAUSE_MARK.match(text, lo, at)
+    return (mark.end() if mark else lo) == at
 
 
 def _closes_a_duty(text: str, at: int) -> bool:

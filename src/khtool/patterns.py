@@ -5412,6 +5412,35 @@ DEADLINE_ONGOING_MARK = ":"
 DEADLINE_ONGOING_CLAUSE = _regex(
     r"(?<=(?:\A|[.;:\n])\s*)(?i:thực\s+hiện|triển\s+khai|tiến\s+hành)\s+(?P<ongoing>(?i:thường\s+xuyên|liên\s+tục))(?=\s*[.;]|\s*$)"
 )
+# "Thường xuyên" as the adverb of the duty itself: opening it ("- Thường
+# xuyên giám sát, điều tra …", its verb after it) or closing its object ("Cập
+# nhật biến động dân cư vào Kho dữ liệu … thường xuyên;"): ongoing. Not inside
+# a noun phrase, where it names a kind ("kinh phí chi thường xuyên", "nhiệm vụ
+# thường xuyên", "báo cáo đột xuất và thường xuyên", "các hoạt động không
+# thường xuyên", "thời gian nâng bậc lương thường xuyên"): a closing one
+# closes a duty's clause, one led by a task's verb (LEADING_TASK_VERB after
+# its mark, DUTY_CLAUSE_MARK) or right after a verb of doing ("phải được thực
+# hiện thường xuyên", ONGOING_DOING_BEFORE), and the words before it name no
+# kind (ONGOING_NOUN_BEFORE); checked in code.
+DEADLINE_ONGOING_ADVERB = _regex(
+    r"(?<=(?:\A|[.;:\n])[^\S\n]*(?:[-+•*][^\S\n]*)?)(?P<ongoing>Thường\s+xuyên|THƯỜNG\s+XUYÊN)(?=[^\S\n]+\p{Ll})"
+    r"|(?<=\p{L}[^\S\n]+)(?P<ongoing>(?i:thường\s+xuyên))(?=[^\S\n]*(?:[.;]|$))"
+)
+ONGOING_NOUN_BEFORE = _regex(
+    r"(?i:chi|nhiệm\s+vụ|kinh\s+phí|ngân\s+sách|dự\s+toán|vốn|sự\s+nghiệp|công\s+việc|công\s+tác|hoạt\s+động|khoản|"
+    r"cư\s+trú|sinh\s+sống|thường\s+trú|làm\s+việc|lao\s+động|đối\s+tượng|và|hoặc|không|định\s+kỳ|đột\s+xuất)\s*,?\s*$"
+)
+ONGOING_DOING_BEFORE = _regex(r"(?<!\p{L})(?i:thực\s+hiện|tiến\s+hành|triển\s+khai|duy\s+trì)\s*$")
+# A clause's mark before its first word: a dash, a number or a letter ("- ",
+# "3. ", "b) ", "1.2. ").
+DUTY_CLAUSE_MARK = _regex(r"[\s\-+•*]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|\p{Ll})[.)][\s]*)?")
+# A task line closing with a year that goes on without end: "Tư vấn, khám sức
+# khỏe trước kết hôn …: năm 2026 và các năm tiếp theo.", "…, từ năm 2026 trở
+# đi": ongoing from that year, as its time cell is (ONGOING_FROM_YEAR).
+DEADLINE_ONGOING_FROM_YEAR = _regex(
+    r"(?:(?i:từ|kể\s+từ)\s+)?(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?:\s*,|\s)\s*"
+    r"(?P<ongoing>(?i:và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau)|trở\s+đi))(?=\s*[.;]|\s*$)"
+)
 # A time limit of a whole year: a task finished within it ("hoàn thành trong
 # năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học …"); a
 # review held in it is REVIEW_YEAR's. A year alone elsewhere ("năm 2025, toàn
@@ -5427,11 +5456,17 @@ DEADLINE_ONGOING_CLAUSE = _regex(
 # a measure, not a limit). A lead time is one too, with its event named
 # ("ít nhất 10 ngày trước khi …", "tối thiểu 03 ngày làm việc trước khi …",
 # "trước 24h trước khi sử dụng"); "ít nhất 10 ngày" alone is a length.
+# A bare "trong" is the same limit when it counts from an event ("ban hành kế
+# hoạch trong 07 ngày làm việc kể từ ngày nhận được Kế hoạch này", the form
+# plans use most): only "kể từ" then, in days or hours, after a verb that
+# finishes or sends (checked in code: "được miễn phí trong 30 ngày kể từ …"
+# is how long a right lasts).
 DEADLINE_RELATIVE = _regex(
     r"(?i:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)(?:\s+(?:tối\s+đa|không\s+quá))?"
-    r"|chậm\s+nhất(?:\s+là)?|không\s+quá|tối\s+đa(?:\s+không\s+quá)?|(?P<lead>ít\s+nhất|tối\s+thiểu|trước))\s+"
+    r"|chậm\s+nhất(?:\s+là)?|không\s+quá|tối\s+đa(?:\s+không\s+quá)?|(?P<lead>ít\s+nhất|tối\s+thiểu|trước)|(?P<bare>trong))\s+"
     r"(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?(?:\s+|\s*(?=h\b))(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ|tháng|năm)|h\b)"
-    r"\s*,?\s+(?(lead)(?=(?i:trước\s+(?:khi|ngày|thời\s+điểm))\b))(?P<rel>(?i:kể\s+từ|trước|sau))\s+(?P<anchor>[^,;.\n()]{3,160}?)(?=\s*[,;.\n(]|\s+(?i:nếu|theo\s+quy\s+định)\s|$"
+    r"(?(bare)(?<=(?i:ngày|việc|giờ)|h))"
+    r"\s*,?\s+(?(lead)(?=(?i:trước\s+(?:khi|ngày|thời\s+điểm))\b))(?(bare)(?=(?i:kể\s+từ)\s))(?P<rel>(?i:kể\s+từ|trước|sau))\s+(?P<anchor>[^,;.\n()]{3,160}?)(?=\s*[,;.\n(]|\s+(?i:nếu|theo\s+quy\s+định)\s|$"
     # (or before a second limit: "… hồ sơ đề nghị thành lập chi nhánh hoặc trong thời hạn 11 ngày …")
     r"|\s+(?i:hoặc|và)\s+(?i:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|chậm\s+nhất|không\s+quá)\s)"
 )
@@ -5867,6 +5902,27 @@ DEADLINE_PERIOD_SPAN = _regex(
 # từ …"), or one in which something was or is done, in the passive ("được Sở
 # Công Thương tổ chức huấn luyện từ ngày … đến …").
 PERIOD_NOT_DUE = _regex(r"(?i:\bkỳ\s+(?:báo\s+cáo|thống\s+kê)|số\s+liệu|tính\s+từ|\bđược\s)")
+# A recurring duty's cadence before a period in its clause: the period is
+# the window the duty recurs in, not a deadline of its own ("báo cáo … hằng
+# tuần vào chiều thứ Sáu, từ ngày 02/01 đến hết ngày 06/03/2026", "báo cáo
+# trước 15 giờ hằng ngày trong thời gian nghỉ Tết (từ ngày 14/02 đến hết
+# ngày 22/02/2026)"); searched in the clause before the period, with no verb
+# of a new duty between (DUE_VERB, checked in code).
+WINDOW_CADENCE = _regex(r"(?<!\p{L})(?i:hằng|hàng|mỗi)\s+(?i:ngày|tuần)(?!\p{L})")
+# An activity held on a day: "Tổ chức Lễ phát động … vào ngày 22/02/2026",
+# "Hội nghị sơ kết … vào ngày 15/7/2026" (due that day, once). The day after
+# "vào ngày", with its month; the activity is said before it in its clause
+# (HELD_ACTIVITY, checked in code: "Vào ngày 10/10/2025, …" tells a time).
+DEADLINE_HELD_ON = _regex(
+    r"(?i:vào)\s+(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
+    r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)(?!\d)"
+)
+# The activity a day holds: the verb holding it ("tổ chức", "khai mạc", "ra
+# quân", "phát động") or the event by its capitalised name ("Lễ …", "Hội
+# nghị …", "Hội thi …", "Mít tinh …").
+HELD_ACTIVITY = _regex(
+    r"(?<!\p{L})(?:(?i:tổ\s+chức|khai\s+mạc|ra\s+quân|phát\s+động)|Lễ|Hội\s+nghị|Hội\s+thi|Mít\s+tinh)(?!\p{L})"
+)
 # A day of every month, the month said before it or after: "hằng tháng trước
 # ngày 25", "báo cáo định kỳ hằng tháng (trước ngày 25)", "vào ngày 20 hằng
 # tháng".
@@ -5937,9 +5993,12 @@ YEARLY_REPORT = _regex(r"(?i:(?:báo\s+cáo|\svà|,)\s+năm)(?!\s+(?:19|20)\d\d)
 # trước ngày 25/02/2026" (the first of a series: quarterly, monthly). Not one
 # quarter's or month's report: "báo cáo quý I/2026", "báo cáo tháng 6",
 # "báo cáo quý này", "báo cáo tháng đầu năm", "báo cáo quý trước" (the
-# last quarter's; "trước ngày" is the date's word).
+# last quarter's; "trước ngày" is the date's word). Nor a named campaign's:
+# a capitalised "Tháng" and a name is the occasion, not the period ("báo cáo
+# Tháng hành động vì an toàn thực phẩm", "báo cáo Tháng Thanh niên": one
+# report; "Báo cáo tháng", "BÁO CÁO THÁNG" stay monthly).
 PERIOD_REPORT = _regex(
-    r"(?i:báo\s+cáo)(?:\s+(?i:định\s+kỳ))?\s+(?P<p>(?i:quý|tháng))"
+    r"(?i:báo\s+cáo)(?:\s+(?i:định\s+kỳ))?\s+(?P<p>(?i:quý)|(?i:tháng)(?<!Tháng)|Tháng(?!\s+\p{L}))"
     r"(?!\s*[/.\-]?\s*(?:[IVX]+\b|\d|(?i:một|hai|ba|bốn|này|đầu|cuối|tới|sau|đó|cao\s+điểm)\b"
     r"|(?i:trước)\b(?!\s+(?i:ngày)|\s*\d)))"
     r"(?=[^.;\n]{0,80}?(?i:trước|chậm\s+nhất|vào)\s+(?i:ngày)\s+\d)"

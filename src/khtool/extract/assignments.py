@@ -374,7 +374,9 @@ def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadl
             dot = t.text.rfind(". ", 0, at)
             start = max(dot + 2 if dot >= 0 else 0, t.text.rfind("\n", 0, at) + 1)
             sentence = t.text[start:at]
-            if sentence[:5].lower() == "giao " and fold(agency) not in fold(sentence):
+            # (not "Giao chỉ tiêu … cho các xã": the item's body hands a thing
+            # to a recipient, its own task and date)
+            if sentence[:5].lower() == "giao " and fold(agency) not in fold(sentence) and _opens_with_head_word(sentence, 9 if sentence[5:9].lower() == "cho " else 5):
                 continue
             # "…; Đoàn Thanh niên phường thành lập …, hoàn thành trước …": the
             # clause's own subject, another body of the item, owns the date
@@ -4197,7 +4199,11 @@ def _time_deadlines(ct: CleanText, time: str, span: Span, name: str) -> list[Dea
         for d in deadlines:
             d.text = time
         return deadlines
-    deadlines = _deadlines_in(ct, time, span, agency=name)
+    # (a cell that is a year without end alone, "Năm 2026 và các năm tiếp
+    # theo", is the cell as it is, with its row's span)
+    alone = time.strip()
+    on = P.DEADLINE_ONGOING_FROM_YEAR.match(alone) if alone[:1] in "NnTtKk" else None
+    deadlines = [] if on and on.end() >= len(alone.rstrip(" .;")) else _deadlines_in(ct, time, span, agency=name)
     if deadlines:
         return deadlines
     # "Tháng 6/2026", "Quý II/2026", "Thường xuyên": the cell as it is
@@ -7612,6 +7618,16 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append(
                     (joined, int(joined["d"]), int(month) if month else None, int(joined_year) if joined_year else None)
                 )
+    if has_day and "vào ngày" in lowered:
+        # an activity held on a day, due then: "Tổ chức Lễ phát động … vào ngày 22/02/2026"
+        for m in P.DEADLINE_HELD_ON.finditer(text):
+            lo = _clause_start(text, m.start()) + 1
+            lead_in = text[max(lo, m.start() - 150) : m.start()]
+            month = m["m"] or m["m2"]
+            if _overlaps(m, found) or not P.HELD_ACTIVITY.search(lead_in) or "đã" in lead_in.split() or not 1 <= int(month) <= 12:
+                continue  # a time told: "Vào ngày 10/10/2025, …", "… đã tổ chức vào ngày …"
+            year = m["y"] or m["y2"]
+            found.append((m, int(m["d"]), int(month), int(year) if year else None))
     if dated and "thời gian" in lowered:
         # an activity's time item, the day it is held: "Thời gian kiểm tra:
         # 13h30’ ngày 07/7/2026 (Thứ Ba)" (a round's only under one: _held_times)
@@ -7629,6 +7645,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # "có hiệu lực từ … đến …": how long, not by when
             if P.PERIOD_NOT_DUE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "kỳ báo cáo là 01 năm (từ … đến …)", "được … tổ chức từ … đến …"
+            if ("hằng" in lowered or "hàng" in lowered or "mỗi" in lowered) and _recurring_window(text, m.start()):
+                continue  # the window a weekly or daily duty runs in, no deadline of its own
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
     # (a weekday's forms name the week or the month: looked for only beside one)
@@ -7764,6 +7782,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in _matches_at_words(P.DEADLINE_RELATIVE, text, lowered, P.DEADLINE_RELATIVE_OPENING_WORDS):
             if P.RELATIVE_NOT_DUE_BEFORE.search(text, _clause_start(text, m.start()) + 1, m.start()):
                 continue  # how long it lasts or is barred: "… có thời hạn không quá 06 tháng kể từ …"
+            if m["bare"] is not None:
+                lo = max(_clause_start(text, m.start()) + 1, m.start() - 150)
+                if not (P.WITHIN_DUE_VERB.search(text, lo, m.start()) or P.YEARLESS_DUE_VERB.search(text, lo, m.start())):
+                    continue  # a bare "trong" limits a verb that finishes or sends: "được miễn phí trong 30 ngày kể từ …" is a length
             if _overlaps(m, found):
                 continue  # "chậm nhất 15 ngày trước ngày 30/6/2026": the date's reading
             if "được hưởng" in lowered and "được hưởng" in text[m.start() : _sentence_mark_after(text, m.end())]:
@@ -7830,6 +7852,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # a target's time: "phấn đấu đến cuối năm 2026, tỷ lệ … đạt 80%"
             found.append((m, None, 12, int(m["y"])))
     # (a time field's colon before them: DEADLINE_ONGOING_MARK)
+    adverbial = False  # (an ongoing duty by its adverb: a cadence of another clause is still read below)
     if ("ờ" in lowered and "thường xuyên" in lowered) or ("ụ" in lowered and "liên tục" in lowered):
         if P.DEADLINE_ONGOING_MARK in text:
             for m in P.DEADLINE_ONGOING.finditer(text):
@@ -7837,6 +7860,18 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in P.DEADLINE_ONGOING_CLAUSE.finditer(text):
             if not _overlaps(m, found):
                 found.append((m, None, None, None))
+        # (the adverb of the duty: "Thường xuyên giám sát …", "… cập nhật … thường xuyên;")
+        for m in P.DEADLINE_ONGOING_ADVERB.finditer(text):
+            if not _overlaps(m, found) and (_opens_its_clause(text, m.start()) or _closes_a_duty(text, m.start())):
+                found.append((m, None, None, None))
+                adverbial = True
+    if dated and w_year and ("tiếp theo" in lowered or "trở đi" in lowered or "năm sau" in lowered):
+        # a task line closing with a year without end: "…: năm 2026 và các năm tiếp theo."
+        for m in P.DEADLINE_ONGOING_FROM_YEAR.finditer(text):
+            lo = _clause_start(text, m.start()) + 1
+            found = [f for f in found if not _overlaps(m, [f])]  # (the year's own reading)
+            if not _year_of_a_target(text, lo, m.start()):
+                found.append((m, None, None, int(m["y"])))
     if (w_month or (w_year and "định kỳ" in lowered)) and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
         found += [(m, None, None, None) for m in P.DEADLINE_CADENCE.finditer(text) if not _dated_in_its_clause(text, m, found)]
     reports = "b" in lowered and "báo cáo" in lowered  # (asked again below, of the text past its dates; its key letter first)
@@ -8026,7 +8061,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 break
     # (the words asked for once: "hằng" after its key letter)
     every = undated and (("ằ" in lowered and "hằng" in lowered) or "hàng" in lowered)
-    if every and not any(d.recurrence not in (None, "once") for d in out):
+    if every and not any(d.recurrence not in (None, "once") and not (adverbial and d.recurrence == "ongoing") for d in out):
         # (a delivery's cadence, else one opening the task: "Hàng năm, báo cáo …";
         # _recurrence never gives "once", so a delivery's item is always periodic)
         out += (
@@ -8035,6 +8070,36 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             or _duty_cadence(text, lowered, agency, span)
         )
     return _at_their_words(ct, text, span, out) if out else out
+
+
+def _opens_its_clause(text: str, at: int) -> bool:
+    """Whether only a clause's mark ("- ", "3. ", "b) ") stands before ``at``
+    in its clause."""
+    lo = _clause_start(text, at) + 1
+    mark = P.DUTY_CLAUSE_MARK.match(text, lo, at)
+    return (mark.end() if mark else lo) == at
+
+
+def _closes_a_duty(text: str, at: int) -> bool:
+    """Whether "thường xuyên" at ``at``, closing its clause, is the adverb of
+    a duty: the clause led by a task's verb, or the word right after a verb
+    of doing, and no kind named before it (see P.DEADLINE_ONGOING_ADVERB)."""
+    if P.ONGOING_NOUN_BEFORE.search(text, max(0, at - 30), at):
+        return False
+    if P.ONGOING_DOING_BEFORE.search(text, max(0, at - 20), at):
+        return True
+    lo = _clause_start(text, at) + 1
+    mark = P.DUTY_CLAUSE_MARK.match(text, lo, at)
+    return P.LEADING_TASK_VERB.match(text, mark.end() if mark else lo, at) is not None
+
+
+def _recurring_window(text: str, at: int) -> bool:
+    """Whether the period at ``at`` is the window of a weekly or daily duty
+    said before it in its clause ("báo cáo … hằng tuần vào chiều thứ Sáu, từ
+    ngày … đến hết ngày …"), no verb of a new duty between (P.WINDOW_CADENCE)."""
+    lo = _clause_start(text, at) + 1
+    cadences = list(P.WINDOW_CADENCE.finditer(text, lo, at))
+    return bool(cadences) and P.DUE_VERB.search(text, cadences[-1].end(), at) is None
 
 
 # The recurrence of a limit at the same place in every period (DEADLINE_EACH_PERIOD).

@@ -256,19 +256,59 @@ def synonyms_read_as_one(syl: list[str]) -> list[str]:
     return out
 
 
+@cache
+def _equivalents() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Each phrase of ``data/equivalents.json`` as folded syllables, with
+    its term's feature, by its first syllable, the longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row in load("equivalents.json")["terms"]:
+        feature = "=" + "_".join(fold(w) for w in row["term"].split())
+        for phrase in row["phrases"]:
+            syl = tuple(fold(w) for w in phrase.split())
+            out.setdefault(syl[0], []).append((syl, feature))
+    for rows in out.values():
+        rows.sort(key=lambda r: -len(r[0]))
+    return out
+
+
+def equivalent_terms(syl: list[str]) -> list[str]:
+    """The terms of ``data/equivalents.json`` the folded syllables name, one
+    for each phrase found ("lập dự toán kinh phí" names "kinh phí" as "bố
+    trí kinh phí" does): features added to a task's words, not read for them."""
+    table, out, i = _equivalents(), [], 0
+    while i < len(syl):
+        for phrase, feature in table.get(syl[i], ()):
+            if tuple(syl[i : i + len(phrase)]) == phrase:
+                out.append(feature)
+                i += len(phrase)
+                break
+        else:
+            i += 1
+    return out
+
+
+# A term a phrase names counts as a word found in both would: its unigram
+# and its bigram (one feature, twice).
+_EQUIVALENT_WEIGHT = 2
+
+
 @lru_cache(maxsize=8192)
 def syllable_features(text: str) -> Counter[str]:
     """(cached: a diff compares one task in several spaces; read only)"""
     syl = synonyms_read_as_one([fold(s) or s for s in P.WORD.findall(normalise(text))])
     feats: Counter[str] = Counter(syl)
     feats.update(f"{a}_{b}" for a, b in itertools.pairwise(syl))
+    feats.update(equivalent_terms(syl) * _EQUIVALENT_WEIGHT)
     return feats
 
 
 def word_features(text: str) -> Counter[str]:
     from underthesea import word_tokenize
 
-    return Counter(fold(w) for w in word_tokenize(normalise(text)) if P.WORD.search(w))
+    low = normalise(text)
+    feats = Counter(fold(w) for w in word_tokenize(low) if P.WORD.search(w))
+    feats.update(equivalent_terms(synonyms_read_as_one([fold(s) or s for s in P.WORD.findall(low)])) * _EQUIVALENT_WEIGHT)
+    return feats
 
 
 # The counterparts of a clause scored in full, of those its rarer terms find.
@@ -318,6 +358,17 @@ class _Space:
         top = sorted(acc, key=acc.__getitem__, reverse=True)[:_CANDIDATES]
         score, j = max((self.cos(i, j), -j) for j in top)
         return score, -j
+
+    def union_cos(self, group: list[int], j: int) -> float:
+        """The cosine of vector ``j`` with the union of the bags ``group``
+        (each feature at its highest count among them: two tasks of one verb
+        and object, "số hóa hồ sơ … của 58 phường" and "… của 77 xã", are
+        one's words and the other's few more, not the words twice)."""
+        bag: Counter[str] = Counter()
+        for i in group:
+            bag |= self.bags[i]
+        a, b = self._vec(bag), self.vecs[j]
+        return sum(x * b.get(k, 0.0) for k, x in a.items())
 
     def cos(self, i: int, j: int) -> float:
         a, b = self.vecs[i], self.vecs[j]
@@ -1301,6 +1352,8 @@ def _tasks(
         # (between plans of one level, each way)
         _cover_by_pieces(res.a_to_b, b, tb, method, threshold)
         _cover_by_pieces(res.b_to_a, a, ta, method, threshold)
+        _cover_by_union(res.a_to_b, res.b_to_a, method, threshold)
+        _cover_by_union(res.b_to_a, res.a_to_b, method, threshold)
         _pair_requests(res, a, b)
     part = lower and bool(_level_part(a, b.header.level))
     if lower:
@@ -1687,11 +1740,9 @@ def _cover_by_pieces(
     a report duty written as an item ("Báo cáo kết quả thực hiện hằng quý về
     Sở …") by the other's reporting part, where its periods and dates are
     compared (the deadlines)."""
-    left = [
-        m
-        for m in matches
-        if not m.covered and not _cover_by_part(m, other, reports=True) and m.score >= _PIECE_FLOOR
-    ]
+    # (whatever its likeness with the other's items as wholes: one clause of
+    # a long item, "…; tuyên truyền để người dân …", may be all it shares)
+    left = [m for m in matches if not m.covered and not _cover_by_part(m, other, reports=True)]
     if not left:
         return
     pool = _pieces_pool(other, items)
@@ -1711,6 +1762,72 @@ def _cover_by_pieces(
         if cs and len(found) == len(cs):
             m.covered, m.split_over = True, sorted({h[1] for h in found})
             m.best, m.best_line = " / ".join(dict.fromkeys(h[0] for h in found)), found[0][1]
+
+
+# A task one of the other plan's covers with others (its part of the union)
+# shares this much with it alone: a verb or object of its own, not only the
+# plan's topic words.
+_UNION_FLOOR = 0.25
+# Each task joining the union brings this much more of the covering task's
+# words (the squared weight of its features the union has) ...
+_UNION_GAIN = 0.05
+# ... or is one of the union's tasks written again for other units ("Số hóa
+# hồ sơ địa chính … của 58 phường" / "… của 77 xã"): this alike.
+_UNION_SAME = 0.8
+
+
+def _duty_words(text: str) -> str:
+    """A task's content without the clauses saying only when it is due
+    ("…; hoàn thành trước ngày 30 tháng 11 năm 2026"): no duty of their own,
+    and in a short task they outweigh what is done."""
+    text = task_content(text)
+    if ";" not in text:
+        return text
+    kept = [c for c in text.split(";") if len(P.WORD_RUN.findall(P.DEADLINE.sub(" ", c))) > 2]
+    return ";".join(kept) or text
+
+
+def _cover_by_union(
+    matches: list[TaskMatch], others: list[TaskMatch], method: str, threshold: float
+) -> None:
+    """One task of the other plan covering several of ``matches`` at once,
+    where its verbs and objects are the union of theirs: B's "rà soát,
+    chỉnh lý, số hóa hồ sơ địa chính" against A's rows "Rà soát, chỉnh lý
+    hồ sơ địa chính …", "Số hóa hồ sơ địa chính … của 58 phường", "… của 77
+    xã", each alone under the threshold. Of the uncovered tasks sharing
+    ``_UNION_FLOOR`` with it, joined best first where each brings more of its
+    words (or is a joined one for other units), the union reading like it at
+    the threshold: each covered, pointing at it, and it carrying them
+    (``split_over``, a merged item)."""
+    left = [m for m in matches if not m.covered and not m.partly and m.score >= _PIECE_FLOOR]
+    if len(left) < 2:
+        return
+    n = len(left)
+    sp = _Space([task_content(m.text) for m in left] + [_duty_words(o.text) for o in others], method)
+    for jo, o in enumerate(others):
+        j = n + jo
+        cands = sorted(((sp.cos(k, j), k) for k in range(n) if not left[k].covered), reverse=True)
+        cands = [(x, k) for x, k in cands if x >= _UNION_FLOOR]
+        if len(cands) < 2:
+            continue
+        group, feats, gained = [cands[0][1]], set(sp.bags[cands[0][1]]), False
+        share = sum(x * x for f, x in sp.vecs[j].items() if f in feats)
+        for _, k in cands[1:]:
+            more = sum(x * x for f, x in sp.vecs[j].items() if f in sp.bags[k] and f not in feats)
+            if more >= _UNION_GAIN:
+                gained, share = True, share + more
+            elif not any(sp.cos(k, g) >= _UNION_SAME for g in group):
+                continue
+            group.append(k)
+            feats |= set(sp.bags[k])
+        if not gained or sp.union_cos(group, j) < threshold:
+            continue
+        for k in group:
+            m = left[k]
+            m.covered, m.best, m.best_line, m.split_over = True, o.text, o.line, [o.line]
+        o.covered = True
+        o.split_over = sorted({left[k].line for k in group})
+        o.best, o.best_line = " / ".join(left[k].text for k in sorted(group)), o.split_over[0]
 
 
 def _cover_by_part(m: TaskMatch, other: Document, *, reports: bool) -> bool:

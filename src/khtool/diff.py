@@ -292,6 +292,29 @@ def equivalent_terms(syl: list[str]) -> list[str]:
 _EQUIVALENT_WEIGHT = 2
 
 
+@cache
+def _equivalent_syllables() -> frozenset[str]:
+    """The folded syllables of the equivalents' phrases and of the generic
+    words: what two tasks sharing a term share besides it ("bố trí kinh phí
+    thực hiện Kế hoạch" is a line of every plan)."""
+    own = {fold(w) for row in load("equivalents.json")["terms"] for p in row["phrases"] for w in p.split()}
+    return frozenset(own) | _generic_syllables()
+
+
+def _meet(a: dict[str, float], b: dict[str, float]) -> bool:
+    """Whether two tasks' features share a word pair of their own (a bigram,
+    or a word of two syllables), no syllable of it generic, a number or of
+    the equivalents' phrases ("đăng ký đất đai" beside "dịch vụ công trực
+    tuyến")."""
+    common = _equivalent_syllables()
+    for k in a:
+        if k in b and k[0] != "=":
+            syl = k.replace(" ", "_").split("_")
+            if len(syl) >= 2 and not any(w in common or w.isdigit() for w in syl):
+                return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def syllable_features(text: str) -> Counter[str]:
     """(cached: a diff compares one task in several spaces; read only)"""
@@ -320,6 +343,7 @@ class _Space:
 
     def __init__(self, texts: list[str], method: str) -> None:
         feat = word_features if method == "words" else syllable_features
+        self.texts = texts
         self.bags = [feat(t) for t in texts]
         df: Counter[str] = Counter()
         for b in self.bags:
@@ -327,6 +351,13 @@ class _Space:
         n = len(self.bags) or 1
         self.idf = {k: math.log((1 + n) / (1 + v)) + 1 for k, v in df.items()}
         self.vecs = [self._vec(b) for b in self.bags]
+        # (the terms of data/equivalents.json each names, and its vector
+        # without them)
+        self.terms = [frozenset(k for k in b if k[0] == "=") for b in self.bags]
+        self.plain = [
+            self._vec(Counter({k: c for k, c in b.items() if k[0] != "="})) if t else v
+            for b, t, v in zip(self.bags, self.terms, self.vecs, strict=True)
+        ]
         self.postings: dict[str, list[tuple[int, float]]] | None = None
         self.postings_n = 0
 
@@ -368,12 +399,24 @@ class _Space:
         for i in group:
             bag |= self.bags[i]
         a, b = self._vec(bag), self.vecs[j]
+        # (the terms as in cos)
+        if (self.terms[j] or any(k[0] == "=" for k in bag)) and not (self.terms[j] & set(bag) and _meet(a, b)):
+            a, b = self._vec(Counter({k: c for k, c in bag.items() if k[0] != "="})), self.plain[j]
         return sum(x * b.get(k, 0.0) for k, x in a.items())
 
     def cos(self, i: int, j: int) -> float:
         a, b = self.vecs[i], self.vecs[j]
         if len(a) > len(b):
             a, b = b, a
+        if (self.terms[i] or self.terms[j]) and not (self.terms[i] & self.terms[j] and _meet(a, b)):
+            # (a term counts only where both name it and their own words
+            # meet: two plans' funding lines, "bố trí kinh phí thực hiện Kế
+            # hoạch" and "lập dự toán kinh phí tổ chức Đại hội", are no one
+            # task; else read without the terms, as if the table had none,
+            # one side's term no weight against the pair)
+            a, b = self.plain[i], self.plain[j]
+            if len(a) > len(b):
+                a, b = b, a
         return sum(x * b.get(k, 0.0) for k, x in a.items())
 
 
@@ -1740,9 +1783,11 @@ def _cover_by_pieces(
     a report duty written as an item ("Báo cáo kết quả thực hiện hằng quý về
     Sở …") by the other's reporting part, where its periods and dates are
     compared (the deadlines)."""
-    # (whatever its likeness with the other's items as wholes: one clause of
-    # a long item, "…; tuyên truyền để người dân …", may be all it shares)
-    left = [m for m in matches if not m.covered and not _cover_by_part(m, other, reports=True)]
+    left = [
+        m
+        for m in matches
+        if not m.covered and not _cover_by_part(m, other, reports=True) and m.score >= _PIECE_FLOOR
+    ]
     if not left:
         return
     pool = _pieces_pool(other, items)
@@ -1787,6 +1832,30 @@ def _duty_words(text: str) -> str:
     return ";".join(kept) or text
 
 
+def _one_object(sp: _Space, group: list[int], j: int) -> bool:
+    """Whether the tasks ``group`` and the one ``j`` name one object: a word
+    pair all of them hold, not of generic words alone ("hồ sơ địa chính" of
+    "rà soát …", "số hóa …" and "rà soát, chỉnh lý, số hóa …"), not only the
+    duties every plan gives ("chủ trì …, tổng hợp báo cáo", "báo cáo kết quả
+    thực hiện về UBND tỉnh")."""
+    generic = _generic_syllables()
+    own = syllable_features(sp.texts[j])
+    for i in group:
+        # (each one's verb, its first words after the generic ones, the
+        # covering task's: "rà soát", "số hóa" of "rà soát, chỉnh lý, số hóa")
+        syl = [fold(x) or x for x in P.WORD.findall(normalise(sp.texts[i]))]
+        lead = next((n for n, w in enumerate(syl) if w not in generic and not w.isdigit()), len(syl))
+        if lead + 1 >= len(syl) or f"{syl[lead]}_{syl[lead + 1]}" not in own:
+            return False
+    for k in sp.bags[j]:
+        if k[0] == "=" or not all(k in sp.bags[i] for i in group):
+            continue
+        syl = k.replace(" ", "_").split("_")
+        if len(syl) >= 2 and not any(w.isdigit() for w in syl) and not all(w in generic for w in syl):
+            return True
+    return False
+
+
 def _cover_by_union(
     matches: list[TaskMatch], others: list[TaskMatch], method: str, threshold: float
 ) -> None:
@@ -1820,7 +1889,7 @@ def _cover_by_union(
                 continue
             group.append(k)
             feats |= set(sp.bags[k])
-        if not gained or sp.union_cos(group, j) < threshold:
+        if not gained or sp.union_cos(group, j) < threshold or not _one_object(sp, group, j):
             continue
         for k in group:
             m = left[k]

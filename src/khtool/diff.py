@@ -256,19 +256,82 @@ def synonyms_read_as_one(syl: list[str]) -> list[str]:
     return out
 
 
+@cache
+def _equivalents() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Each phrase of ``data/equivalents.json`` as folded syllables, with
+    its term's feature, by its first syllable, the longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row in load("equivalents.json")["terms"]:
+        feature = "=" + "_".join(fold(w) for w in row["term"].split())
+        for phrase in row["phrases"]:
+            syl = tuple(fold(w) for w in phrase.split())
+            out.setdefault(syl[0], []).append((syl, feature))
+    for rows in out.values():
+        rows.sort(key=lambda r: -len(r[0]))
+    return out
+
+
+def equivalent_terms(syl: list[str]) -> list[str]:
+    """The terms of ``data/equivalents.json`` the folded syllables name, one
+    for each phrase found ("lập dự toán kinh phí" names "kinh phí" as "bố
+    trí kinh phí" does): features added to a task's words, not read for them."""
+    table, out, i = _equivalents(), [], 0
+    while i < len(syl):
+        for phrase, feature in table.get(syl[i], ()):
+            if tuple(syl[i : i + len(phrase)]) == phrase:
+                out.append(feature)
+                i += len(phrase)
+                break
+        else:
+            i += 1
+    return out
+
+
+# A term a phrase names counts as a word found in both would: its unigram
+# and its bigram (one feature, twice).
+_EQUIVALENT_WEIGHT = 2
+
+
+@cache
+def _equivalent_syllables() -> frozenset[str]:
+    """The folded syllables of the equivalents' phrases and of the generic
+    words: what two tasks sharing a term share besides it ("bố trí kinh phí
+    thực hiện Kế hoạch" is a line of every plan)."""
+    own = {fold(w) for row in load("equivalents.json")["terms"] for p in row["phrases"] for w in p.split()}
+    return frozenset(own) | _generic_syllables()
+
+
+def _meet(a: dict[str, float], b: dict[str, float]) -> bool:
+    """Whether two tasks' features share a word pair of their own (a bigram,
+    or a word of two syllables), no syllable of it generic, a number or of
+    the equivalents' phrases ("đăng ký đất đai" beside "dịch vụ công trực
+    tuyến")."""
+    common = _equivalent_syllables()
+    for k in a:
+        if k in b and k[0] != "=":
+            syl = k.replace(" ", "_").split("_")
+            if len(syl) >= 2 and not any(w in common or w.isdigit() for w in syl):
+                return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def syllable_features(text: str) -> Counter[str]:
     """(cached: a diff compares one task in several spaces; read only)"""
     syl = synonyms_read_as_one([fold(s) or s for s in P.WORD.findall(normalise(text))])
     feats: Counter[str] = Counter(syl)
     feats.update(f"{a}_{b}" for a, b in itertools.pairwise(syl))
+    feats.update(equivalent_terms(syl) * _EQUIVALENT_WEIGHT)
     return feats
 
 
 def word_features(text: str) -> Counter[str]:
     from underthesea import word_tokenize
 
-    return Counter(fold(w) for w in word_tokenize(normalise(text)) if P.WORD.search(w))
+    low = normalise(text)
+    feats = Counter(fold(w) for w in word_tokenize(low) if P.WORD.search(w))
+    feats.update(equivalent_terms(synonyms_read_as_one([fold(s) or s for s in P.WORD.findall(low)])) * _EQUIVALENT_WEIGHT)
+    return feats
 
 
 # The counterparts of a clause scored in full, of those its rarer terms find.
@@ -280,6 +343,7 @@ class _Space:
 
     def __init__(self, texts: list[str], method: str) -> None:
         feat = word_features if method == "words" else syllable_features
+        self.texts = texts
         self.bags = [feat(t) for t in texts]
         df: Counter[str] = Counter()
         for b in self.bags:
@@ -287,6 +351,13 @@ class _Space:
         n = len(self.bags) or 1
         self.idf = {k: math.log((1 + n) / (1 + v)) + 1 for k, v in df.items()}
         self.vecs = [self._vec(b) for b in self.bags]
+        # (the terms of data/equivalents.json each names, and its vector
+        # without them)
+        self.terms = [frozenset(k for k in b if k[0] == "=") for b in self.bags]
+        self.plain = [
+            self._vec(Counter({k: c for k, c in b.items() if k[0] != "="})) if t else v
+            for b, t, v in zip(self.bags, self.terms, self.vecs, strict=True)
+        ]
         self.postings: dict[str, list[tuple[int, float]]] | None = None
         self.postings_n = 0
 
@@ -319,10 +390,33 @@ class _Space:
         score, j = max((self.cos(i, j), -j) for j in top)
         return score, -j
 
+    def union_cos(self, group: list[int], j: int) -> float:
+        """The cosine of vector ``j`` with the union of the bags ``group``
+        (each feature at its highest count among them: two tasks of one verb
+        and object, "số hóa hồ sơ … của 58 phường" and "… của 77 xã", are
+        one's words and the other's few more, not the words twice)."""
+        bag: Counter[str] = Counter()
+        for i in group:
+            bag |= self.bags[i]
+        a, b = self._vec(bag), self.vecs[j]
+        # (the terms as in cos)
+        if (self.terms[j] or any(k[0] == "=" for k in bag)) and not (self.terms[j] & set(bag) and _meet(a, b)):
+            a, b = self._vec(Counter({k: c for k, c in bag.items() if k[0] != "="})), self.plain[j]
+        return sum(x * b.get(k, 0.0) for k, x in a.items())
+
     def cos(self, i: int, j: int) -> float:
         a, b = self.vecs[i], self.vecs[j]
         if len(a) > len(b):
             a, b = b, a
+        if (self.terms[i] or self.terms[j]) and not (self.terms[i] & self.terms[j] and _meet(a, b)):
+            # (a term counts only where both name it and their own words
+            # meet: two plans' funding lines, "bố trí kinh phí thực hiện Kế
+            # hoạch" and "lập dự toán kinh phí tổ chức Đại hội", are no one
+            # task; else read without the terms, as if the table had none,
+            # one side's term no weight against the pair)
+            a, b = self.plain[i], self.plain[j]
+            if len(a) > len(b):
+                a, b = b, a
         return sum(x * b.get(k, 0.0) for k, x in a.items())
 
 
@@ -1303,6 +1397,8 @@ def _tasks(
         # (between plans of one level, each way)
         _cover_by_pieces(res.a_to_b, b, tb, method, threshold)
         _cover_by_pieces(res.b_to_a, a, ta, method, threshold)
+        _cover_by_union(res.a_to_b, res.b_to_a, method, threshold)
+        _cover_by_union(res.b_to_a, res.a_to_b, method, threshold)
         _pair_requests(res, a, b)
     part = lower and bool(_level_part(a, b.header.level))
     if lower:
@@ -1713,6 +1809,96 @@ def _cover_by_pieces(
         if cs and len(found) == len(cs):
             m.covered, m.split_over = True, sorted({h[1] for h in found})
             m.best, m.best_line = " / ".join(dict.fromkeys(h[0] for h in found)), found[0][1]
+
+
+# A task one of the other plan's covers with others (its part of the union)
+# shares this much with it alone: a verb or object of its own, not only the
+# plan's topic words.
+_UNION_FLOOR = 0.25
+# Each task joining the union brings this much more of the covering task's
+# words (the squared weight of its features the union has) ...
+_UNION_GAIN = 0.05
+# ... or is one of the union's tasks written again for other units ("Số hóa
+# hồ sơ địa chính … của 58 phường" / "… của 77 xã"): this alike.
+_UNION_SAME = 0.8
+
+
+def _duty_words(text: str) -> str:
+    """A task's content without the clauses saying only when it is due
+    ("…; hoàn thành trước ngày 30 tháng 11 năm 2026"): no duty of their own,
+    and in a short task they outweigh what is done."""
+    text = task_content(text)
+    if ";" not in text:
+        return text
+    kept = [c for c in text.split(";") if len(P.WORD_RUN.findall(P.DEADLINE.sub(" ", c))) > 2]
+    return ";".join(kept) or text
+
+
+def _one_object(sp: _Space, group: list[int], j: int) -> bool:
+    """Whether the tasks ``group`` and the one ``j`` name one object: a word
+    pair all of them hold, not of generic words alone ("hồ sơ địa chính" of
+    "rà soát …", "số hóa …" and "rà soát, chỉnh lý, số hóa …"), not only the
+    duties every plan gives ("chủ trì …, tổng hợp báo cáo", "báo cáo kết quả
+    thực hiện về UBND tỉnh")."""
+    generic = _generic_syllables()
+    own = syllable_features(sp.texts[j])
+    for i in group:
+        # (each one's verb, its first words after the generic ones, the
+        # covering task's: "rà soát", "số hóa" of "rà soát, chỉnh lý, số hóa")
+        syl = [fold(x) or x for x in P.WORD.findall(normalise(sp.texts[i]))]
+        lead = next((n for n, w in enumerate(syl) if w not in generic and not w.isdigit()), len(syl))
+        if lead + 1 >= len(syl) or f"{syl[lead]}_{syl[lead + 1]}" not in own:
+            return False
+    for k in sp.bags[j]:
+        if k[0] == "=" or not all(k in sp.bags[i] for i in group):
+            continue
+        syl = k.replace(" ", "_").split("_")
+        if len(syl) >= 2 and not any(w.isdigit() for w in syl) and not all(w in generic for w in syl):
+            return True
+    return False
+
+
+def _cover_by_union(
+    matches: list[TaskMatch], others: list[TaskMatch], method: str, threshold: float
+) -> None:
+    """One task of the other plan covering several of ``matches`` at once,
+    where its verbs and objects are the union of theirs: B's "rà soát,
+    chỉnh lý, số hóa hồ sơ địa chính" against A's rows "Rà soát, chỉnh lý
+    hồ sơ địa chính …", "Số hóa hồ sơ địa chính … của 58 phường", "… của 77
+    xã", each alone under the threshold. Of the uncovered tasks sharing
+    ``_UNION_FLOOR`` with it, joined best first where each brings more of its
+    words (or is a joined one for other units), the union reading like it at
+    the threshold: each covered, pointing at it, and it carrying them
+    (``split_over``, a merged item)."""
+    left = [m for m in matches if not m.covered and not m.partly and m.score >= _PIECE_FLOOR]
+    if len(left) < 2:
+        return
+    n = len(left)
+    sp = _Space([task_content(m.text) for m in left] + [_duty_words(o.text) for o in others], method)
+    for jo, o in enumerate(others):
+        j = n + jo
+        cands = sorted(((sp.cos(k, j), k) for k in range(n) if not left[k].covered), reverse=True)
+        cands = [(x, k) for x, k in cands if x >= _UNION_FLOOR]
+        if len(cands) < 2:
+            continue
+        group, feats, gained = [cands[0][1]], set(sp.bags[cands[0][1]]), False
+        share = sum(x * x for f, x in sp.vecs[j].items() if f in feats)
+        for _, k in cands[1:]:
+            more = sum(x * x for f, x in sp.vecs[j].items() if f in sp.bags[k] and f not in feats)
+            if more >= _UNION_GAIN:
+                gained, share = True, share + more
+            elif not any(sp.cos(k, g) >= _UNION_SAME for g in group):
+                continue
+            group.append(k)
+            feats |= set(sp.bags[k])
+        if not gained or sp.union_cos(group, j) < threshold or not _one_object(sp, group, j):
+            continue
+        for k in group:
+            m = left[k]
+            m.covered, m.best, m.best_line, m.split_over = True, o.text, o.line, [o.line]
+        o.covered = True
+        o.split_over = sorted({left[k].line for k in group})
+        o.best, o.best_line = " / ".join(left[k].text for k in sorted(group)), o.split_over[0]
 
 
 def _cover_by_part(m: TaskMatch, other: Document, *, reports: bool) -> bool:

@@ -4680,8 +4680,8 @@ def test_a_deadlines_owner_after_when_it_recurs_and_bodies_listed_together():
             "Ủy ban nhân dân tỉnh trước ngày 25.",
             "Ban Tiếp công dân tỉnh",
         ),
-        # ... but not over a request in it
-        ("Phòng Nội vụ tổng hợp; đề nghị Ủy ban MTTQ huyện báo cáo trước ngày 25/6/2025.", None),
+        # ... but not over a request in it: the body asked owns it (each "đề nghị X" asks X its own clause)
+        ("Phòng Nội vụ tổng hợp; đề nghị Ủy ban MTTQ huyện báo cáo trước ngày 25/6/2025.", "Ủy ban MTTQ huyện"),
         # an office holder, the head or the deputies, owns what is due
         (
             "Các Phó Chủ tịch chủ động giải quyết công việc được phân công; báo cáo Chủ tịch kết quả công tác "

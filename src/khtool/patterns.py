@@ -3337,6 +3337,10 @@ _CLAUSE_BODY = (
 CLAUSE_BODIES = _regex(
     r"(?:;|(?<=\p{Ll})\.(?=\s))\s*(?:(?i:đồng\s+thời),\s*)?(?:(?P<ask>Đề\s+nghị|Giao)\s+)?" + _CLAUSE_BODY
 )
+# Each request of an item after its first asks a body of its own: "Đề nghị
+# Công an phường hướng dẫn …; đề nghị Bưu điện phường hỗ trợ …" (the names up
+# to their verb, cut by the list's end; any verb: the request gives the role).
+CLAUSE_REQUEST = _regex(r";\s*(?P<ask>(?i:đề\s+nghị))\s+(?P<names>\p{Lu}[^;:.()\n]{2,200})")
 # The marks its matches open with: it is tried only where one stands.
 CLAUSE_MARKS = (";", ".")
 # What the text after such a mark and its spaces opens with, where it can
@@ -3979,6 +3983,9 @@ PARTNERS_END = _regex(
     # "… với Văn phòng Sở lập dự toán …", "… với Đoàn Thanh niên đi từng hộ …"
     r"lập(?=\s+(?:dự\s+toán|kế\s+hoạch|danh\s+sách|hồ\s+sơ|báo\s+cáo|phương\s+án))|đi(?=\s+(?:từng|đến|tới|các))|"
     r"tổ\s+chức\s+(?!xã\s+hội|thành\s+viên|chính\s+trị|đoàn\s+thể)"
+    # (so before the quoted name of the event it holds: "… với Tổ công nghệ
+    # số cộng đồng tổ chức "Ngày hội số" …")
+    r"|tổ\s+chức(?=\s+[\"“])"
     # ("… với các lực lượng chức năng đấu tranh, xử lý …"; "Ban Chỉ đạo đấu tranh …" is a name)
     r"|(?<!(?i:chỉ\s+đạo|công\s+tác|chuyên\s+đề)\s)đấu\s+tranh)\b)"
     # (a unit's head word alone is no name: the verb after it names the unit's
@@ -4024,7 +4031,9 @@ BRAND_PLACE = _regex(_BRANDS + r"\s+(?:(?i:chi\s+nhánh)\s+)?(?P<place>(?:(?:t�
 _ORG_START = (
     r"(?:Sở|Phòng|Ban|Bộ|Cục|Chi\s+cục|Công\s+an|Ủy\s+ban|Uỷ\s+ban|UBND|UBMTTQ|UB|Đoàn|Hội|Liên\s+đoàn|Mặt\s+trận|"
     # a Party committee: "Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh …"
-    r"Đảng\s+[ủu]y|Đảng\s+đoàn|Chi\s+bộ|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+ủy|"
+    # (and a mass organisation's branch: "Hội Nông dân phường, Chi hội Người
+    # cao tuổi các khu phố phối hợp …", "Chi đoàn khu phố 2")
+    r"Đảng\s+[ủu]y|Đảng\s+đoàn|Chi\s+(?:bộ|hội|đoàn)|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+ủy|"
     r"Đài|Báo|Trạm|Trường|Trung\s+tâm|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Bảo\s+hiểm|Viện|Tòa|Toà|Bệnh\s+viện|Các|các|"
     # an organ named with a capital: "Toà án, Cơ quan thi hành án, Viện Kiểm sát
     # nhân dân, Cơ quan Công an có trách nhiệm …" (not a role: "Cơ quan thường trực")
@@ -4828,8 +4837,9 @@ AGENCY_HEAD_WORD = _regex(
     r"|công\s+ty|chi\s+nhánh|hợp\s+tác\s+xã|doanh\s+nghiệp\s+tư\s+nhân|dntn|kiểm\s+toán\s+nhà\s+nước|hải\s+quan|liên\s+minh|liên\s+đoàn|kho\s+bạc|bệnh\s+viện"
     # the courts and procuracies; a commune's civil servant named by post
     r"|viện\s+kiểm\s+sát|tòa\s+án|toà\s+án|công\s+chức"
-    # Party committees and cells ("Đảng ủy Công an tỉnh lãnh đạo …", "Các chi bộ")
-    r"|đảng\s+[uủ]y|đảng\s+uỷ|đảng\s+đoàn|chi\s+bộ|(?:tỉnh|huyện|thành|quận|thị)\s+(?:ủy|uỷ)"
+    # Party committees and cells ("Đảng ủy Công an tỉnh lãnh đạo …", "Các chi bộ"),
+    # a mass organisation's branches ("Chi hội Người cao tuổi", "Chi đoàn khu phố 2")
+    r"|đảng\s+[uủ]y|đảng\s+uỷ|đảng\s+đoàn|chi\s+(?:bộ|hội|đoàn)|(?:tỉnh|huyện|thành|quận|thị)\s+(?:ủy|uỷ)"
     # the head of a body, and a unit named by what it was given
     r"|chỉ\s+huy\s+trưởng|giám\s+đốc|tổng\s+giám\s+đốc|thủ\s+trưởng|chủ\s+tịch|trưởng\s+(?:các\s+)?(?:ban|phòng|đoàn)|hiệu\s+trưởng"
     r"|cục\s+trưởng|chi\s+cục\s+trưởng|vụ\s+trưởng|chánh|đơn\s+vị|giám\s+thị"
@@ -4843,6 +4853,10 @@ AGENCY_HEAD_WORD = _regex(
     # (and a ranger's or dyke unit, a border post: "Hạt Quản lý đê Giao Thủy", "Đồn Biên phòng …")
     # (each lookahead inside its case-sensitive group: the whole pattern is
     # one case-blind group, where \p{Lu} would take a small letter too)
+    # an inspectorate named with its body or unit, the activity's word its
+    # kind: "Thanh tra Bộ chủ trì …", "Thanh tra Sở Xây dựng", "Thanh tra
+    # tỉnh" (not the activity, "Thanh tra, kiểm tra …", "thanh tra việc …")
+    r"|(?-i:Thanh\s+tra(?=\s+(?:Bộ|Sở|Chính\s+phủ|tỉnh|thành\s+phố)\b))"
     r"|(?-i:(?:Vụ|Quỹ|Đội|Viện|Hạt|Đồn)(?=\s+\p{Lu}))|(?-i:(?:Xã|Phường|Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn)"
     # a library or museum of a unit: "Thư viện tỉnh", "Bảo tàng Hồ Chí Minh"
     r"|(?-i:(?:Thư\s+viện|Bảo\s+tàng)(?=\s+(?:tỉnh|huyện|thành\s+phố|xã|phường|\p{Lu})))"
@@ -4890,7 +4904,7 @@ AGENCY_HEAD_OPENING_WORDS = tuple(sorted({
     "ban", "binh", "báo", "bảo", "bệnh", "bộ", "chi", "chánh", "chỉ", "chủ", "các", "công", "cơ", "cổng", "cục", "dntn", "doanh",
     "giám", "hiệp", "hiệu", "huyện", "hạt", "hải", "học", "hội", "hợp", "kho", "khu", "khối", "kiểm", "liên",
     "ngân", "nhcsxh", "nhnn", "phòng", "phường", "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thư", "thường",
-    "thị", "thủ", "toà",
+    "thanh", "thị", "thủ", "toà",
     "trung", "trường", "trưởng", "trạm", "tòa", "tập", "tỉnh", "tổ", "tổng", "ubmttq", "ubnd", "uỷ",
     "viễn", "viện",
     "văn", "vụ", "xã", "xóm", "điểm", "điện", "đoàn", "đài", "đơn", "đại", "đảng", "đồn", "đội", "ủy",
@@ -6325,6 +6339,13 @@ LABELLED_SUPPORT = _std(
 # The supporting bodies named on the lead's line: "Cơ quan chủ trì: Sở A;
 # phối hợp: Sở B" (matched in the lead's value).
 LABELLED_SUPPORT_INLINE = _std(r"\s*[;,.]\s*(?:(?:đơn\s+vị|cơ\s+quan)\s+)?(?:phối\s+hợp|Phối\s+hợp)\s*:\s*")
+# The time field said on the lead's line after a sentence's end: "Đơn vị
+# chủ trì: Vụ A; phối hợp: Vụ B, Thanh tra Bộ. Thời gian hoàn thành: quý IV
+# năm 2026." (each label opens a field of its own: the partners' names end
+# at the period).
+LABELLED_TIME_INLINE = _std(
+    r"\.\s+(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)(?:\s+[^\W\d]+){0,4}\s*:\s*(?P<value>.+)$"
+)
 LABELLED_TIME = _std(
     r"^[-–+•\s]*(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)(?:\s+[^\W\d]+){0,4}\s*:\s*(?P<value>.+)$"
 )

@@ -1036,6 +1036,7 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
                         out += _clause_bodies(ct, c, _full_text(c), [*ns, *names], level)
                 if not rest and not item.text.strip():
                     continue  # every sub-item is another body's: the heading's keep none
+        first = len(out)
         for name in names:
             out.append(_assignment(ct, name, item, request, level, text))
         if names and item.children:
@@ -1043,7 +1044,10 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         if names and (";" in text or ". " in text or "\n" in text):
             # (a body asked keeps that role in its own clauses: "Đề nghị Đoàn
             # Thanh niên … xã …; Đoàn Thanh niên chủ trì …")
-            out += [a for a in _clause_bodies(ct, item, text, names, level) if not (request and a.agency in names)]
+            clauses = [a for a in _clause_bodies(ct, item, text, names, level) if not (request and a.agency in names)]
+            if len(names) > 1 and ("chủ trì" in text or "phối hợp" in text):
+                clauses += _named_members(ct, item, text, names, level, out[first : first + len(names)])
+            out += clauses
         elif not names and ";" in item.text:
             # after a person given the lead: "9. Giao Phó Thủ tướng A trực tiếp
             # chỉ đạo; Văn phòng Chính phủ theo dõi, đôn đốc …" (its own text:
@@ -1145,6 +1149,12 @@ def _own_clauses(task: Task, name: str) -> Task:
                 return task  # "Giám đốc các đại học; Hiệu trưởng các trường … chịu trách nhiệm …": one predicate
             own = own + "." if task.text[m.start()] == "." else own
             return task.model_copy(update={"text": own}) if own else task
+    if "đề nghị" in task.text:  # "…; đề nghị Bưu điện phường hỗ trợ …": that body's request
+        for m in P.CLAUSE_REQUEST.finditer(task.text):
+            listed = _clause_names(m)
+            if listed and all(_names_a_body(n) for n in listed) and not _same_body(name, listed):
+                own = task.text[: m.start()].rstrip(" ;")
+                return task.model_copy(update={"text": own}) if own else task
     return task
 
 
@@ -1211,6 +1221,8 @@ def _clause_bodies(
         *_matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS, _may_open_clause_body),
         *(m for k in starts if (m := P.PARAGRAPH_BODIES.match(text, k, None, False))),
     ]
+    if "đề nghị" in text:  # "…; đề nghị Bưu điện phường hỗ trợ …": each request its own
+        found += P.CLAUSE_REQUEST.finditer(text)
     own = {c.canonical for h in have if (c := classify_agency(h)) is not None}
     for m in found:
         names = [
@@ -1242,10 +1254,10 @@ def _clause_bodies(
         )
         clause = text[m.start("names") : end].strip(" .;")
         task = Task(text=clause, span=item.span)
-        verb = " ".join(m["verb"].split())
+        verb = " ".join((m.groupdict().get("verb") or "").split())
         # ("…; Phòng Y tế là đầu mối …", "…; Phòng Nội vụ là cơ quan thường trực")
         role = "support" if verb == "phối hợp" else "lead" if verb == "chủ trì" or P.ROLE_LEAD.search(clause) else "responsible"
-        if (m.groupdict().get("ask") or "").startswith("Đ"):
+        if (m.groupdict().get("ask") or "")[:1] in ("Đ", "đ"):
             role = "requested"  # ("Đề nghị" asks, whatever the verb)
         for name in names:
             out.append(
@@ -1253,6 +1265,38 @@ def _clause_bodies(
                     name, level, role, [task], item.span, indicators=_indicator_refs(clause), deadlines=_task_deadlines(ct, [task], name)
                 )
             )
+    return out
+
+
+def _named_members(
+    ct: CleanText, item: Section, text: str, names: list[str], level: str | None, shared: list[Assignment]
+) -> list[Assignment]:
+    """The clauses of an item given to several bodies that name one of them
+    with its role ("Đề nghị Hội Nông dân tỉnh, Tỉnh Đoàn …: xây dựng kế hoạch
+    …; Tỉnh Đoàn chủ trì tổ chức …; Hội Nông dân tỉnh phối hợp …"): each is
+    that body's own task in that role (lead for "chủ trì", support for "phối
+    hợp"), no longer a part of the task the bodies share."""
+    out: list[Assignment] = []
+    for m in _matches_at_words(P.CLAUSE_BODIES, text, text, P.CLAUSE_MARKS, _may_open_clause_body):
+        verb = " ".join(m["verb"].split())
+        if verb not in ("chủ trì", "phối hợp") or m.groupdict().get("ask"):
+            continue
+        listed = _clause_names(m)
+        own = [n for n in names if _same_body(n, listed)] if listed else []
+        if not own or len(own) != len(listed) or len(own) == len(names):
+            continue  # (another body's, read by _clause_bodies; or all of them again)
+        semi = text.find(";", m.end())
+        end = min((k for k in (semi, text.find("\n", m.end()), text.find(". ", m.end())) if k >= 0), default=len(text))
+        clause = text[m.start("names") : end].strip(" .;")
+        task = Task(text=clause, span=item.span)
+        role = "lead" if verb == "chủ trì" else "support"
+        for name in own:
+            out.append(_assigned(name, level, role, [task], item.span, deadlines=_task_deadlines(ct, [task], name)))
+        for a in shared:  # (the shared task up to that clause)
+            for t in a.tasks:
+                at = t.text.find(clause)
+                if at > 0:
+                    t.text = t.text[:at].rstrip(" ;.")
     return out
 
 
@@ -3968,6 +4012,11 @@ def _from_labelled_items(
         field = next(
             (c for c in s.children if c.kind in ("dash", "plus") and not c.heading and c.text == time_line), None
         )
+        if "." in lead[:-1] and (said_time := P.LABELLED_TIME_INLINE.search(lead)):
+            # "…; phối hợp: Vụ B. Thời gian hoàn thành: quý IV năm 2026."
+            if not time:
+                time, time_line = said_time["value"], said_time.group(0).lstrip(". ")
+            lead = lead[: said_time.start()]
         inline = P.LABELLED_SUPPORT_INLINE.search(lead)
         if inline:  # "Cơ quan chủ trì: Sở A; phối hợp: Sở B, Công an tỉnh."
             lead, support = lead[: inline.start()], support or lead[inline.end() :]

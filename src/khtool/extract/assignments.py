@@ -249,6 +249,24 @@ def _in_range(sp: Span, lo: int, hi: int) -> bool:
     return lo <= sp.start < hi
 
 
+# (loops, not ``any`` over a generator: these run for every line of a text,
+# and most find nothing; a generator's start and steps cost more than the tests)
+def _starts_in(ranges: list[tuple[int, int]], at: int) -> bool:
+    """Does ``at`` fall in one of ``ranges`` (starts included, ends not)?"""
+    for start, end in ranges:  # noqa: SIM110 (see above)
+        if start <= at < end:
+            return True
+    return False
+
+
+def _overlaps_a_range(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does ``[start, end)`` overlap one of ``ranges``?"""
+    for r_start, r_end in ranges:  # noqa: SIM110
+        if r_start < end and start < r_end:
+            return True
+    return False
+
+
 def _full_text(s: Section) -> str:
     parts = [x for x in (s.heading, s.text) if x]
     for c in s.children:
@@ -5829,11 +5847,13 @@ def _task_targets(
     found_ranges = [(i.span.start, i.span.end) for i in found]
     j = 0
     for ll in ct.lines:
-        if ll.src_start < lo or ll.src_end > hi:
+        # (the line's bounds read once: each is a property over its pieces)
+        src_start, src_end = ll.src_start, ll.src_end
+        if src_start < lo or src_end > hi:
             continue
-        while j < len(merged) and merged[j][1] <= ll.src_start:
+        while j < len(merged) and merged[j][1] <= src_start:
             j += 1
-        outside = j == len(merged) or not merged[j][0] < ll.src_end
+        outside = j == len(merged) or not merged[j][0] < src_end
         if outside and cued is None:
             if j == len(merged):
                 break
@@ -5842,12 +5862,12 @@ def _task_targets(
             continue  # (no goal's cue: GOAL_CUES hold one of these; nor a quota's subject, QUOTA_BOUND's)
         if not P.ANY_DIGIT.search(ll.text, 0, None, False):
             continue
-        if outside and any(r_start <= ll.src_start < r_end for r_start, r_end in result_ranges):
+        if outside and _starts_in(result_ranges, src_start):
             continue  # a results part's figures
         lowered = ct.lower_slice(ll.start, ll.end)
         if outside and not (any(c in lowered for c in P.GOAL_CUES) or any(w in lowered for w in P.QUOTA_BOUND_WORDS)):
             continue  # (a line out of the regions needs a goal's cue or a quota's bound below; "phấn đấu" too to go on striving)
-        if outside and any(f_start < ll.src_end and ll.src_start < f_end for f_start, f_end in found_ranges):
+        if outside and _overlaps_a_range(found_ranges, src_start, src_end):
             continue  # (as below, first here: such a line is often a goals part's, read already)
         if lowered.lstrip("-+•* ").startswith(("tình hình", "thực trạng")):
             continue  # the starting point, no aim: "- Tình hình: đến ngày 30/9/2025, … đạt 91,7%"
@@ -5858,7 +5878,7 @@ def _task_targets(
         share = not outside and "%" in ll.text and P.TASK_SHARE_REACHED.search(ll.text) is not None
         if not level and not share and (starts == [] or (starts is None and not any(w in lowered for w in P.TASK_TARGET_WORDS))):
             continue
-        if any(f_start < ll.src_end and ll.src_start < f_end for f_start, f_end in found_ranges):
+        if _overlaps_a_range(found_ranges, src_start, src_end):
             continue
         # (the first of the starts not before the clause: clauses and starts are in order)
         next_start = 0

@@ -906,3 +906,29 @@ def test_the_undated_forms_gate_gives_what_the_whole_reading_gives(monkeypatch):
             whole = [[d.model_dump() for d in A._read_deadlines(ct, t, sp, None, undated)] for ct, t, sp in every]
         assert gated == whole
     assert sum(not A._undated_form_words(t.lower(), True) for _, t, _ in pieces) > len(pieces) // 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "(",
+        ")",
+        "Trước ngày 31/12 hằng năm, …(3)… báo cáo.",
+        "……(1)",
+        "(2)……",
+        "….. (4)",
+        "(5) …..",
+        "__(6)",
+        "(7) __",
+        "...(8)",
+        "(9) ...",
+        "Rà soát hộ nghèo (đợt 1) năm 2026 ….",
+        "… ghi chú (trừ xã Sơn Hà), _ tên",
+        ". (1) .",
+        "… \u00a0(3)",
+    ],
+)
+def test_the_blank_forms_gate_finds_its_marks_by_the_brackets(text):
+    # (the brackets' neighbours tested: what a scan for each mark finds)
+    assert A._may_hold_blank(text) == any(mark in text for mark in P.FORM_NUMBERED_BLANK_MARKS)

@@ -931,6 +931,9 @@ FORM_NUMBERED_BLANK = _std(r"(?:…|[._]{2})\s?\(\d{1,2}\)|\(\d{1,2}\)\s?(?:…|
 # (the marks beside its bracket, one of which every match holds: the gate
 # that saves searching a text with none, as nearly every text has a "(")
 FORM_NUMBERED_BLANK_MARKS = ("…(", "… (", "_(", "_ (", "..(", ".. (", ")…", ") …", ")_", ") _", ")..", ") ..")
+# (each mark is its bracket and what stands beside it: before "(", after ")")
+FORM_BLANK_BEFORE_OPEN = tuple(m[:-1] for m in FORM_NUMBERED_BLANK_MARKS if m.endswith("("))
+FORM_BLANK_AFTER_CLOSE = tuple(m[1:] for m in FORM_NUMBERED_BLANK_MARKS if m.startswith(")"))
 # Its bracketed number alone, which every placeholder holds: searched for
 # first over a whole text ("(" opens it, a fast scan), the placeholder's
 # alternation only where one stands.

@@ -249,6 +249,24 @@ def _in_range(sp: Span, lo: int, hi: int) -> bool:
     return lo <= sp.start < hi
 
 
+# (loops, not ``any`` over a generator: these run for every line of a text,
+# and most find nothing; a generator's start and steps cost more than the tests)
+def _starts_in(ranges: list[tuple[int, int]], at: int) -> bool:
+    """Does ``at`` fall in one of ``ranges`` (starts included, ends not)?"""
+    for start, end in ranges:  # noqa: SIM110 (see above)
+        if start <= at < end:
+            return True
+    return False
+
+
+def _overlaps_a_range(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does ``[start, end)`` overlap one of ``ranges``?"""
+    for r_start, r_end in ranges:  # noqa: SIM110
+        if r_start < end and start < r_end:
+            return True
+    return False
+
+
 def _full_text(s: Section) -> str:
     parts = [x for x in (s.heading, s.text) if x]
     for c in s.children:
@@ -5884,11 +5902,13 @@ def _task_targets(
     found_ranges = [(i.span.start, i.span.end) for i in found]
     j = 0
     for ll in ct.lines:
-        if ll.src_start < lo or ll.src_end > hi:
+        # (the line's bounds read once: each is a property over its pieces)
+        src_start, src_end = ll.src_start, ll.src_end
+        if src_start < lo or src_end > hi:
             continue
-        while j < len(merged) and merged[j][1] <= ll.src_start:
+        while j < len(merged) and merged[j][1] <= src_start:
             j += 1
-        outside = j == len(merged) or not merged[j][0] < ll.src_end
+        outside = j == len(merged) or not merged[j][0] < src_end
         if outside and cued is None:
             if j == len(merged):
                 break
@@ -5897,12 +5917,12 @@ def _task_targets(
             continue  # (no goal's cue: GOAL_CUES hold one of these; nor a quota's subject, QUOTA_BOUND's)
         if not P.ANY_DIGIT.search(ll.text, 0, None, False):
             continue
-        if outside and any(r_start <= ll.src_start < r_end for r_start, r_end in result_ranges):
+        if outside and _starts_in(result_ranges, src_start):
             continue  # a results part's figures
         lowered = ct.lower_slice(ll.start, ll.end)
         if outside and not (any(c in lowered for c in P.GOAL_CUES) or any(w in lowered for w in P.QUOTA_BOUND_WORDS)):
             continue  # (a line out of the regions needs a goal's cue or a quota's bound below; "phấn đấu" too to go on striving)
-        if outside and any(f_start < ll.src_end and ll.src_start < f_end for f_start, f_end in found_ranges):
+        if outside and _overlaps_a_range(found_ranges, src_start, src_end):
             continue  # (as below, first here: such a line is often a goals part's, read already)
         if lowered.lstrip("-+•* ").startswith(("tình hình", "thực trạng")):
             continue  # the starting point, no aim: "- Tình hình: đến ngày 30/9/2025, … đạt 91,7%"
@@ -5913,7 +5933,7 @@ def _task_targets(
         share = not outside and "%" in ll.text and P.TASK_SHARE_REACHED.search(ll.text) is not None
         if not level and not share and (starts == [] or (starts is None and not any(w in lowered for w in P.TASK_TARGET_WORDS))):
             continue
-        if any(f_start < ll.src_end and ll.src_start < f_end for f_start, f_end in found_ranges):
+        if _overlaps_a_range(found_ranges, src_start, src_end):
             continue
         # (the first of the starts not before the clause: clauses and starts are in order)
         next_start = 0
@@ -9679,8 +9699,22 @@ def _in_blank_form(source: str, span: Span | None) -> bool:
 
 def _may_hold_blank(text: str) -> bool:
     """Whether ``text`` holds one of the marks beside a blank form's numbered
-    placeholder (``P.FORM_NUMBERED_BLANK_MARKS``), which its search needs."""
-    return any(mark in text for mark in P.FORM_NUMBERED_BLANK_MARKS)
+    placeholder (``P.FORM_NUMBERED_BLANK_MARKS``), which its search needs.
+    Each mark holds a bracket at one end: the text's few brackets are found
+    and what stands beside each is tested (twelve scans of a whole text for
+    the marks cost ~20 times as much)."""
+    before_open, after_close = P.FORM_BLANK_BEFORE_OPEN, P.FORM_BLANK_AFTER_CLOSE
+    at = text.find("(")
+    while at >= 0:
+        if text[max(0, at - 3) : at].endswith(before_open):
+            return True
+        at = text.find("(", at + 1)
+    at = text.find(")")
+    while at >= 0:
+        if text[at + 1 : at + 4].startswith(after_close):
+            return True
+        at = text.find(")", at + 1)
+    return False
 
 
 _HELD_INITIALS = "TtĐđLlBbKkCc"  # (the first letters of HELD_TIME's labels: a cheap test before it)

@@ -527,7 +527,7 @@ SECTORS = [
     ("Công chức Văn phòng - Thống kê", "office", "ward"),
     # a secretary heads the Youth Union or Party committee he is named with
     ("Bí thư Đoàn xã", "front_mass", "ward"),
-    ("Bí thư Huyện đoàn", "front_mass", None),  # (as "Huyện đoàn": no level of its own)
+    ("Bí thư Huyện đoàn", "front_mass", "district"),  # (the district's Youth Union, as a Tỉnh Đoàn is the province's)
     # "trực thuộc X" names the committee they report to, not their level: a
     # list is of the lowest unit it names
     ("Các đảng ủy xã, phường và đảng ủy trực thuộc Tỉnh ủy", "party", "ward"),

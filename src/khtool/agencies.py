@@ -242,6 +242,8 @@ def agency_level(name: str, default: str | None = None) -> str | None:
             and not P.PARTY_COMMITTEE_OF_UNIT.search(head)
         ):
             return "party"  # "các ban đảng, đảng ủy trực thuộc Trung ương": the centre's own Party bodies
+    if name[:1] in "ĐĐ" and (youth := P.YOUTH_UNION_OF_UNIT.match(name)):
+        return _levels()[1].get(" ".join(youth["word"].lower().split()))  # "Đoàn phường Đạo Thạnh": a ward's
     f = fold(name)
     prefixes, suffixes = _levels()
     title = _title_at(f)
@@ -267,6 +269,11 @@ def agency_level(name: str, default: str | None = None) -> str | None:
             listed = suffixes.get(" ".join(after[:n]))
             if listed:
                 return listed
+    if any(c.isdigit() for c in name):
+        # a count of communes names communes: "Hội LHPN 30 xã trong vùng dự án"
+        for i in range(len(words) - 1):
+            if words[i].isdigit() and suffixes.get(words[i + 1]) == "ward":
+                return "ward"
     for s, lvl in suffixes.items():
         n = len(s.split())
         if " ".join(words[-n:]) == s:
@@ -391,6 +398,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     ):
         branch = _brand_branch_level(body) if P.BRAND_PLACE.match(body) else None
         return AgencyMatch("enterprises", " ".join(body.split()), branch, _enterprise_label())
+    if fb.startswith(_front_mass_units()[0]) and (owned := _front_mass_unit(name, body, f, fb, default_level)):
+        return owned
     division = P.DIVISION_OF_DEPARTMENT.match(body) if fb.startswith("phong") else None
     if division and (department := classify_agency(division["department"], "province")):
         name_of = " ".join(f"Phòng {division['division']} ({division['department']})".split())
@@ -404,6 +413,8 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
             continue
         if s.id == "interdisciplinary" and fb.startswith(("danguy", "dangbo")):
             continue  # a Party committee of bodies is one committee: "Đảng ủy các cơ quan Đảng tỉnh"
+        if s.id == "inspection" and heads is not None:
+            continue  # a division is no inspectorate: "Phòng Pháp chế - Thanh tra" of a Cục
         for k in s.keys:
             if k[0] == "^":
                 # (a whole word's start: "^thon" is "Thôn …", not "Thông tin …")
@@ -468,6 +479,49 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
         # Trung tâm phát triển quỹ đất …") is no business
         return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
     return None
+
+
+@cache
+def _front_mass_units() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    t = load("agencies.json")["front_mass_units"]
+    return tuple(t["heads"]), tuple(t["not_heads"]), tuple(t["owners"]), tuple(t["party_marks"])
+
+
+def _front_mass_unit(name: str, body: str, f: str, fb: str, default_level: str | None) -> AgencyMatch | None:
+    """A unit of the Front or of a mass organisation named with its owner
+    after its head word ("Ban Tổ chức - Kiểm tra Tỉnh Đoàn", "Văn phòng cơ
+    quan Ủy ban MTTQ tỉnh", "Ban Tuyên giáo và Dân vận (cơ quan UBMTTQ
+    tỉnh)"): that organisation's, under its own name, not the Party's
+    commission nor the government's office its head word names elsewhere
+    (agencies.json's front_mass_units); else None."""
+    _, not_heads, owners, party_marks = _front_mass_units()
+    if fb.startswith(not_heads) or f.startswith(not_heads):
+        return None
+    if not any(_whole_words_in(o, f, name) for o in owners):
+        return None
+    # (as written, accents kept: "cơ quan Ủy ban" is no "Quận ủy")
+    spaced = f" {' '.join(P.WORD_SEPARATORS.split(name.lower().replace('uỷ', 'ủy')))} "
+    if any(f" {m} " in spaced for m in party_marks):
+        return None  # "Ban Tuyên giáo Tỉnh ủy và Ủy ban MTTQ tỉnh", "Đảng đoàn MTTQ"
+    unbracketed = name.replace("(", " ").replace(")", " ")  # (its owner's place word in brackets: "(cơ quan UBMTTQ tỉnh)")
+    label = sector_label("front_mass")
+    return AgencyMatch("front_mass", " ".join(body.split()), agency_level(unbracketed) or default_level, label)
+
+
+def bare_organisation_unit(name: str) -> bool:
+    """Whether ``name`` is a unit named by its head word alone, no owner, no
+    place, no Party mark ("Ban Tuyên giáo", "Ban Gia đình - Xã hội", "Văn
+    phòng", "Chánh Văn phòng"): in a Front's or a mass organisation's own text
+    the issuer's unit (agencies.json's front_mass_units)."""
+    body = without_title(name)
+    fb = fold(body)
+    heads, not_heads, owners, party_marks = _front_mass_units()
+    if not fb.startswith(heads) or fb.startswith(not_heads) or P.UNIT_WITH_KIND.search(body):
+        return False
+    spaced = f" {' '.join(P.WORD_SEPARATORS.split(body.lower().replace('uỷ', 'ủy')))} ".replace(" xã hội ", " ")
+    if any(f" {m} " in spaced for m in party_marks) or any(f" {w} " in spaced for w in _levels()[1]):
+        return False  # "Ban Tuyên giáo Tỉnh ủy", "Văn phòng UBND tỉnh"
+    return not any(_whole_words_in(o, fb, body) for o in owners) and "ubnd" not in fb and "uybannhandan" not in fb
 
 
 def _with_unit_word(canonical: str, body: str) -> str:

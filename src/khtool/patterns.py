@@ -6706,9 +6706,12 @@ PARTY_COMMITTEE_MENTION = _regex(
 # Where a flattened issuer cell holds two bodies: an organ word after a space
 # starts the second ("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG"). A working group
 # (Đoàn kiểm tra, Tổ công tác) is always set up by, and written under, the body
-# above it ("SỞ CÔNG THƯƠNG LÀO CAI ĐOÀN KIỂM TRA THEO QĐ SỐ …").
+# above it ("SỞ CÔNG THƯƠNG LÀO CAI ĐOÀN KIỂM TRA THEO QĐ SỐ …"). A mass
+# organisation under the Front's line is a body of its own ("ỦY BAN MTTQ VIỆT
+# NAM TỈNH GIA LAI HỘI LIÊN HIỆP PHỤ NỮ TỈNH").
 ORGAN_WORD_INSIDE = _regex(
     r"(?<=\s)(?:SỞ|PHÒNG|BAN|CỤC|CHI\s+CỤC|VỤ|VĂN\s+PHÒNG|TRUNG\s+TÂM|ỦY\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|TRƯỜNG|"
+    r"HỘI\s+(?:LIÊN\s+HIỆP|LHPN|NÔNG\s+DÂN|CỰU\s+CHIẾN\s+BINH|CHỮ\s+THẬP\s+ĐỎ)|LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|(?:TỈNH|THÀNH|HUYỆN)\s+ĐOÀN|"
     r"ĐẢNG\s+ỦY|ĐẢNG\s+UỶ|TỔNG\s+CỤC|THANH\s+TRA|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|"
     r"(?P<group>(?:ĐOÀN|TỔ)\s+(?:KIỂM\s+TRA|THANH\s+TRA|CÔNG\s+TÁC|GIÁM\s+SÁT|LIÊN\s+NGÀNH|GIÚP\s+VIỆC)))\s"
     # a unit of two words may end the cell: "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH VĂN
@@ -6786,9 +6789,10 @@ FIELD_CLAUSE_END = _std(r"[;\n]")
 # "Văn phòng" is no district's Phòng) are the citing document's own:
 # the level they sit at picks the part of its locality they share. So is any
 # body named with the bare kind "tỉnh" ("Công an tỉnh", "Bộ Chỉ huy Quân sự
-# tỉnh", "… Đảng bộ tỉnh khóa XX"; not "các tỉnh").
+# tỉnh", "… Đảng bộ tỉnh khóa XX"; not "các tỉnh"); so is the province's
+# Youth Union, "Ban Thường vụ Tỉnh Đoàn".
 OWN_PROVINCE_BODY = _regex(
-    rf"(?i:tỉnh\s+{_UY}|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+bộ)\s+tỉnh|\bsở\s"
+    rf"(?i:tỉnh\s+(?:{_UY}|đoàn\b)|(?:ubnd|{_UY}\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân|đảng\s+bộ)\s+tỉnh|\bsở\s"
     r"|(?<!các\s)\btỉnh(?:\s+(?:kh(?:óa|oá)|nhiệm\s+kỳ)\b.*)?$)"
 )
 # The citing commune's or ward's own bodies: "UBND xã", "Chủ tịch Ủy ban nhân
@@ -7315,6 +7319,23 @@ PLURAL_LEAD = _std(r"^(?i:các|những|mọi)\s+")
 # or another verb: "cơ quan, tổ chức, doanh nghiệp đã thực hiện nộp lệ phí
 # …", "doanh nghiệp muốn gia hạn …", "Cục X trình Thống đốc …".
 NOT_IN_SUBJECT = _std(r"\s(?:đã|được|muốn|trình|là|sẽ|chưa|không)(?:\s|$)")
+
+# A Youth Union base unit named by its unit's kind, of that unit's level:
+# "Đoàn phường Đạo Thạnh", "Đoàn các xã, phường", "Đoàn thị trấn" (the
+# commune's or ward's Đoàn; "Đoàn xác minh", "Đoàn trưởng" are no unit's).
+YOUTH_UNION_OF_UNIT = _std(
+    r"^(?:Đoàn|ĐOÀN)\s+(?:(?:các|CÁC)\s+)?(?P<word>xã|phường|thị\s+trấn|đặc\s+khu|XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU)(?!\w)(?!\s+hội\b)"
+)
+
+# The centre of the Front or of a mass organisation, national (not the
+# Party's centre, whose "Ban Bí thư" and "Trung ương" its own names share):
+# "Ban Bí thư Trung ương Đoàn", "Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam",
+# "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam", "TW Hội Nông dân",
+# "Tổng Liên đoàn Lao động Việt Nam".
+CENTRAL_MASS_ORGANISATION = _std(
+    r"(?:Trung\s+ương|TW|T\.Ư)\s+(?:Đoàn|Hội)\b|Ủy\s+ban\s+Trung\s+ương\s+(?:Mặt\s+trận|MTTQ)|\bUBTW\s*MTTQ|Tổng\s+Liên\s+đoàn\s+Lao\s+động",
+    re.I,
+)
 
 
 # ---------------------------------------------------------------------------

@@ -1203,6 +1203,15 @@ def level_of_issuer(
             parent_level, _, parent_branch = level_of_issuer(parent, None)
             if parent_branch in ("party", "front"):
                 branch = parent_branch
+        elif (
+            parent
+            and branch == "party"
+            and fold(name) in _PARENTS_OWN_ORGANS
+            and level_of_issuer(_split_flattened(parent)[-1], None)[2] == "front"
+        ):
+            # a standing organ is its parent body's: "HỘI LIÊN HIỆP PHỤ NỮ TỈNH"
+            # / "BAN THƯỜNG VỤ" is the Hội's, not a Party committee's
+            branch = "front"
         if rule in _LEVEL_ORDER:
             level = rule
             if rule == "national" and P.BRANCH_OF_BODY.search(name):
@@ -1613,6 +1622,10 @@ _DEPARTMENT_ORGANS = frozenset({"Sở", "Phòng", "Chi cục", "Ban", "Văn phò
 _PARENTS_OWN_ORGANS = frozenset(["vanphong", "banthuongtruc", "banthuongvu", "thuongtruc", "banchaphanh"])
 
 
+# The unit words a body's name may end with, its place named on the line above.
+_BARE_UNIT_WORDS = frozenset(["tỉnh", "huyện", "xã", "phường"])
+
+
 def _with_parents_place(full_name: str, organ: str | None, parent: str | None) -> str:
     """A department's full name with its government's place, as it is named
     and told from the other provinces' or districts' ("Sở Công Thương tỉnh
@@ -1633,10 +1646,18 @@ def _with_parents_place(full_name: str, organ: str | None, parent: str | None) -
         # Lai", "Thường trực Huyện ủy Bảo Thắng" (the body on the line just
         # above; not a Party organisation's line, "ĐẢNG BỘ TỈNH …", whose
         # committee's organs these are)
-        whole = _full_name(_split_flattened(parent)[-1], None)
+        bodies = _split_flattened(parent)
+        whole = _full_name(bodies[-1], None)
         for short, name in (("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân")):
             if whole.startswith(f"{short} "):
                 whole = name + whole[len(short) :]
+        if len(bodies) > 1 and not P.UNIT_WITH_KIND.search(whole) and (kind := whole.rsplit(None, 1)[-1]).lower() in _BARE_UNIT_WORDS:
+            # a body named by its unit's kind alone under the tier above
+            # ("ỦY BAN MTTQ VIỆT NAM TỈNH GIA LAI" / "HỘI LIÊN HIỆP PHỤ NỮ
+            # TỈNH"): that tier names its place
+            above = P.UNIT_WITH_KIND.search(_full_name(bodies[-2], None))
+            if above is not None and fold(above["word"]) == fold(kind):
+                whole = f"{whole} {above['name']}"
         return f"{full_name} {whole}"
     if organ not in _DEPARTMENT_ORGANS or not parent or P.UNIT_WITH_KIND.search(full_name):
         return full_name

@@ -41,6 +41,7 @@ from .. import patterns as P
 from ..agencies import (
     AgencyMatch,
     agency_level,
+    bare_organisation_unit,
     body_key,
     classify_agency,
     commune_department,
@@ -9014,6 +9015,30 @@ def _own_office(assignments: list[Assignment], issuer: str | None, level: str | 
         a.canonical, a.sector, a.level = office.canonical, office.sector, match.level  # type: ignore[assignment]
 
 
+# (the sectors a bare "Ban …"/"Văn phòng" is given by its head word alone)
+_HEAD_WORD_SECTORS = frozenset([None, "party", "office"])
+
+
+def _organisations_own_units(assignments: list[Assignment], issuer: str | None, level: str | None) -> None:
+    """In a text of the Front or of a mass organisation, a unit named by its
+    head word alone ("Ban Tuyên giáo", "Ban Gia đình - Xã hội", "Văn phòng")
+    is the issuer's own (since 2025 the Front and the Party committee each
+    have a "Ban Tuyên giáo và Dân vận"), not the Party's commission nor the
+    government's office: of the Front's sector, at the issuer's level, under
+    its own name."""
+    if not issuer:
+        return
+    units = [a for a in assignments if a.sector in _HEAD_WORD_SECTORS and bare_organisation_unit(a.agency)]
+    if not units:
+        return
+    match = _issuer_match(issuer, level)
+    if match is None or match.sector != "front_mass":
+        return
+    for a in units:
+        body = without_title(a.agency)
+        a.canonical, a.sector, a.level = " ".join(body.split()), "front_mass", match.level  # type: ignore[assignment]
+
+
 # A body's kind alone (folded), as the issuer names itself: "Lãnh đạo Cục" in
 # a Cục's text is its own leadership.
 _OWN_KIND_WORDS = frozenset(["bo", "so", "cuc", "tongcuc", "chicuc"])
@@ -9990,6 +10015,8 @@ def _extract_assignments(
     _kinds_listed_with_named(ct, assignments)
     _own_units_in_issuers_sector(assignments, issuer, level)
     _own_office(assignments, issuer, level)
+    if any(a.agency.startswith(("Ban ", "Văn phòng", "Chánh", "Trưởng")) for a in assignments):  # (a cheap test)
+        _organisations_own_units(assignments, issuer_name or issuer, level)
     if any(a.agency.endswith(_OWN_KIND_ENDINGS) for a in assignments):  # (rare: a cheap test)
         _own_leadership(assignments, issuer_name or issuer, level)
     _own_generic_units(assignments, issuer, level, bool(addressees))

@@ -3868,6 +3868,8 @@ def _another_of_own_number(a: _Anchor, header: Header | None) -> bool:
 
 
 def _issuer_level(a: _Anchor) -> str | None:
+    if a.issuer and ("ương" in a.issuer or "TW" in a.issuer or "Tổng" in a.issuer) and P.CENTRAL_MASS_ORGANISATION.search(a.issuer):
+        return "national"  # the Front's or a mass organisation's centre, not the Party's
     level = _named_issuer_level(a)
     if level == "national" and a.num is not None and a.num.family == "party":
         # a number of the Party's form ("01-KH/BCĐTW": a hyphen before the

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import IO
 
-from ..models import Document, Section
+from ..models import REFORM_DATE, Document, Section
 from .labels import code, label
 from .markdown import effect_text, issuer_text, signer_text
 
@@ -32,7 +32,10 @@ def _loc(doc: Document, lang: str = "en") -> str:
     parts = [p for p in (loc.ward, loc.district, loc.province) if p]
     text = ", ".join(parts)
     if loc.new_province and loc.new_province != loc.province:
-        text += f" (nay: {', '.join(p for p in (loc.new_ward, loc.new_province) if p)})"
+        now = ", ".join(p for p in (loc.new_ward, loc.new_province) if p)
+        # a text issued since the reform names the new unit, the old ones
+        # being history; an older text its own units, the new after them
+        text = f"{now} (trước: {text})" if (doc.header.date or "") >= REFORM_DATE else f"{text} (nay: {now})"
     if loc.ambiguous:
         text += label("doc.ambiguous", lang)
     return text

@@ -22,15 +22,16 @@ from khtool.extract.assignments import parse_targets
         ("Vận động hiến 1.200 đơn vị máu trong năm.", True, [(1200.0, "đơn vị máu", "reach")]),
         ("Phát hành 2.000 tờ rơi, 300 áp phích tuyên truyền.", True, [(2000.0, "tờ rơi", "reach")]),
         # a count over a total: all (or some) of the units
-        ("8/8 thôn có đội xung kích phòng chống thiên tai.", True, [(8.0, "thôn", "reach")]),
+        # (the figure before "/", not the total: "7/9 thôn" is 7 of the 9)
+        ("7/9 thôn có đội xung kích phòng chống thiên tai.", True, [(7.0, "thôn", "reach")]),
         # a classifier capitalised as a name's first word
         ("Mỗi thôn thành lập ít nhất 01 Tổ tự quản về môi trường; 90% hộ phân loại rác.", False,
          [(1.0, "Tổ", "at_least"), (90.0, "%", "reach")]),
         # guards: a document's number, a date, an article, a span of time are no counts
-        ("Thực hiện Quyết định số 1.250/QĐ-UBND; vận động 1.500 hộ ký cam kết.", True, [(1500.0, "hộ", "reach")]),
-        ("Tổ chức mít tinh vào ngày 12/12; 10/10 thôn treo cờ.", True, [(10.0, "thôn", "reach")]),
-        ("Theo Điều 5 Luật, kiểm tra tối thiểu 30 cơ sở, hoàn thành tối đa 05 ngày sau đó.", False,
-         [(30.0, "cơ sở", "at_least")]),
+        ("Thực hiện Quyết định số 1.250/QĐ-UBND; phát 1.500 tờ gấp.", True, [(1500.0, "tờ gấp", "reach")]),
+        ("Tổ chức mít tinh vào ngày 12/12; 8/10 thôn treo cờ.", True, [(8.0, "thôn", "reach")]),
+        ("Theo Điều 5 Luật, lấy không dưới 30 mẫu, hoàn thành tối đa 05 ngày sau đó.", False,
+         [(30.0, "mẫu", "at_least")]),
     ],
 )
 def test_counted_noun(text: str, goals: bool, expected: list[tuple[float, str, str]]) -> None:

@@ -29,6 +29,9 @@ from khtool.extract.assignments import parse_targets
          [(1.0, "Tổ", "at_least"), (90.0, "%", "reach")]),
         # guards: a document's number, a date, an article, a span of time are no counts
         ("Thực hiện Quyết định số 1.250/QĐ-UBND; phát 1.500 tờ gấp.", True, [(1500.0, "tờ gấp", "reach")]),
+        # (a rate's base is no count: "trên 10.000 dân")
+        ("Số dược sĩ trên 10.000 dân đạt 3 dược sĩ; cấp 2.400 thẻ bảo hiểm.", True,
+         [(3.0, "dược sĩ", "reach"), (2400.0, "thẻ bảo hiểm", "reach")]),
         ("Tổ chức mít tinh vào ngày 12/12; 8/10 thôn treo cờ.", True, [(8.0, "thôn", "reach")]),
         ("Theo Điều 5 Luật, lấy không dưới 30 mẫu, hoàn thành tối đa 05 ngày sau đó.", False,
          [(30.0, "mẫu", "at_least")]),

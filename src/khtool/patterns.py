@@ -5127,7 +5127,9 @@ TARGET_COUNT_OPEN = _regex(
 # NUMBER_NAMED_BEFORE).
 _OPEN_NOUN_WORD = (
     r"(?!(?:năm|tháng|ngày|tuần|quý|giờ|phút|tuổi|lần|trong|trên|dưới|của|và|hoặc|đến|tới|so|với|là|được|có|phải|đối|mỗi"
-    r"|cho|tại|ở|từ|theo|về|do|bằng|qua|thuộc|trở|đồng|nhằm|để|khi|thì|mà|nhưng|đã|sẽ|đang|các|những|này|đó|như|gồm|trong)"
+    r"|cho|tại|ở|từ|theo|về|do|bằng|qua|thuộc|trở|đồng|nhằm|để|khi|thì|mà|nhưng|đã|sẽ|đang|các|những|này|đó|như|gồm"
+    # (a word of direction opening the next value: "… 10.000 dân đạt 3 dược sĩ")
+    r"|đạt|giảm|tăng|còn|xuống|lên|không|ít|tối|phấn)"
     r"(?![\p{L}\d]))\p{Ll}+"
 )
 TARGET_COUNT_NOUN = _regex(
@@ -5144,8 +5146,9 @@ THOUSANDS_DOT = _std(r"\d\.\d{3}(?!\d)")
 # The words of aim TARGET_COUNT_NOUN's "dir" opens with (a cheap test first).
 COUNT_NOUN_AIM_WORDS = ("không dưới", "không ít hơn", "ít nhất", "tối thiểu", "không quá", "không vượt quá", "tối đa", "đạt ")
 # A word naming the number after it, no count: "năm 2026", "số 1.234",
-# "Điều 5", "khoản 2", "ngày 15" (matched on the text before the number).
-NUMBER_NAMED_BEFORE = _regex(r"(?i:\b(?:năm|số|điều|khoản|điểm|mục|ngày|tháng|quý|tuần|lúc|giờ|phụ\s+lục|chương))\s*$")
+# "Điều 5", "khoản 2", "ngày 15"; or making it a rate's base, "Số bác sĩ trên
+# 10.000 dân", "mỗi 1.000 dân" (matched on the text before the number).
+NUMBER_NAMED_BEFORE = _regex(r"(?i:\b(?:năm|số|điều|khoản|điểm|mục|ngày|tháng|quý|tuần|lúc|giờ|phụ\s+lục|chương|trên|mỗi))\s*$")
 # A count over a total, "a/b <noun>": "12/12 khu phố", "34/34 xã" (all of
 # them), "8/10 trường" (not a date, "12/12/2026" or "ngày 12/12", nor a
 # document's number, "12/KH-UBND": a noun in lower case follows, and no "/"

@@ -5136,8 +5136,9 @@ TARGET_COUNT_NOUN = _regex(
     r"(?:(?P<dir>(?i:không\s+dưới|không\s+ít\s+hơn|ít\s+nhất|tối\s+thiểu|không\s+(?:vượt\s+)?quá|tối\s+đa|đạt))\s+)?"
     # (within its line: a table's cells stand a line each)
     r"(?P<value>\d{1,3}(?:\.\d{3})+|\d+)[ \t]+"
-    # (a noun the closed list knows as TARGET_COUNT reads it: "15.000 lượt người")
-    r"(?P<unit>" + _COUNT_UNIT + r"(?![\p{L}\d])|" + _OPEN_NOUN_WORD + r"(?:[ \t]+" + _OPEN_NOUN_WORD + r"){0,2})(?![\p{L}\d/])"
+    # (a noun the closed list knows as TARGET_COUNT reads it: "15.000 lượt người";
+    # not a growth's digits, "tăng trưởng đạt 2 con số")
+    r"(?!(?i:con\s+số)(?![\p{L}\d]))(?P<unit>" + _COUNT_UNIT + r"(?![\p{L}\d])|" + _OPEN_NOUN_WORD + r"(?:[ \t]+" + _OPEN_NOUN_WORD + r"){0,2})(?![\p{L}\d/])"
     + _TARGET_YEAR_AFTER
 )
 # A figure with a thousands dot ("3.000", "15.000"), where a goals item's count

@@ -11,6 +11,12 @@ from khtool import diff_plans, parse_text
 from khtool.extract.assignments import parse_targets
 
 
+def test_a_counted_range() -> None:
+    # a range of a count is one target, its low end kept
+    got = [(t.value, t.low, t.unit) for t in parse_targets("Hỗ trợ 100% hộ nghèo, dự kiến 2.300 - 2.800 suất quà.", goals=True)]
+    assert got == [(100.0, None, "%"), (2800.0, 2300.0, "suất quà")]
+
+
 @pytest.mark.parametrize(
     ("text", "goals", "expected"),
     [

@@ -5134,7 +5134,9 @@ _OPEN_NOUN_WORD = (
 )
 TARGET_COUNT_NOUN = _regex(
     r"(?:(?P<dir>(?i:không\s+dưới|không\s+ít\s+hơn|ít\s+nhất|tối\s+thiểu|không\s+(?:vượt\s+)?quá|tối\s+đa|đạt))\s+)?"
-    # (within its line: a table's cells stand a line each)
+    # (a range's low end: "khoảng 1.200 - 1.500 hộ"; within its line: a
+    # table's cells stand a line each)
+    r"(?:(?P<low>\d{1,3}(?:\.\d{3})+|\d+)[ \t]*[-–][ \t]*)?"
     r"(?P<value>\d{1,3}(?:\.\d{3})+|\d+)[ \t]+"
     # (a noun the closed list knows as TARGET_COUNT reads it: "15.000 lượt người";
     # not a growth's digits, "tăng trưởng đạt 2 con số")

@@ -44,6 +44,7 @@ from .agencies import (
     of_another_level,
 )
 from .docnumber import unpadded
+from .gazetteer import short_name
 from .models import Assignment, Deadline, Document, Indicator, Locality, Section, Span
 from .segment import _is_upper, walk_sections
 from .tables import (
@@ -3189,8 +3190,44 @@ def _years_only(a: Indicator, b: Indicator) -> tuple[list[int], list[int]]:
     return sorted(ya - yb), sorted(yb - ya)
 
 
+def _unit_keys(d: Document) -> set[str]:
+    """The folded names of the unit a document's issuer governs ("Thạch Hà"
+    for "UBND xã Thạch Hà"), as an allocation annex's row names it."""
+    issuer = d.header.issuer
+    loc = issuer.locality if issuer else None
+    names = [loc.new_ward, loc.ward, loc.district] if loc else []
+    return {fold(short_name(n)) for n in names if n}
+
+
+def _own_allocations(inds: list[Indicator], other: Document) -> list[Indicator]:
+    """A plan's indicators as the other plan's unit is to meet them: where an
+    annex allocates a measure among units (targets ``allotted_to`` a unit),
+    the row of the other plan's unit stands for the measure (a commune plan's
+    "1.320 người" is compared with its row "Xã Thạch Hà | 1.320", not with the
+    province's total "41.000"); other units' rows are theirs, not compared."""
+    if not any(t.allotted_to is not None for i in inds for t in i.targets):
+        return inds
+    units = _unit_keys(other)
+    own = [
+        i for i in inds
+        if i.targets and (to := i.targets[0].allotted_to) is not None and fold(to.canonical or to.name) in units
+    ]
+    measures = {_measure_key(i.text) for i in own}
+    return [
+        i for i in inds
+        if (any(i is o for o in own))
+        or (not any(t.allotted_to is not None for t in i.targets) and _measure_key(i.text) not in measures)
+    ]
+
+
+def _measure_key(text: str) -> str:
+    """What a measure's name names, its year left out ("… năm 2026")."""
+    return fold(P.TRAILING_YEAR.sub("", text))
+
+
 def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
-    ia, ib = a.indicators, b.indicators
+    # (a unit's plan meets its own row of the other's allocation annex)
+    ia, ib = _own_allocations(a.indicators, b), _own_allocations(b.indicators, a)
     if not ia and not ib:
         return []
     # (a bundle of targets is paired clause by clause: "100% chi bộ …; 85% hồ

@@ -470,6 +470,23 @@ def known_assignment(
     return _constructed(Assignment, values)
 
 
+class Allotted(Model):
+    """The unit an annex allocating a target among units ("PHÂN BỔ CHỈ TIÊU
+    … CHO CÁC XÃ, PHƯỜNG") gives a target to: its ``name`` as printed in the
+    row ("Xã Thạch Hà"), its ``kind`` and ``canonical`` name as the gazetteer
+    reads it ("commune", "Thạch Hà"; null when it reads none)."""
+
+    name: str
+    kind: str | None = None
+    canonical: str | None = None
+
+
+# (on a target allotted to a unit; left out of the JSON elsewhere, as
+# ``amends`` is: see README)
+def _allotted() -> Any:
+    return Field(default=None, exclude_if=_absent)
+
+
 class Target(Model):
     year: int | None = None
     value: float | None = None
@@ -479,6 +496,7 @@ class Target(Model):
     # the bound a movement is stated with: "giảm ít nhất 50%" is reduce, at_least
     bound: Literal["at_least", "at_most"] | None = None
     text: str
+    allotted_to: Allotted | None = _allotted()
 
 
 def known_target(
@@ -500,6 +518,7 @@ def known_target(
         "low": low,
         "bound": bound,
         "text": text,
+        "allotted_to": None,
     }
     return _constructed(Target, values)
 

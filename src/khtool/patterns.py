@@ -5035,7 +5035,33 @@ UNIT_IN_NAME = _regex(r"\((?P<unit>%|‰|[^()\d]{1,20})\)\s*$")
 UNIT_COLUMN = _regex(r"^\s*(?i:đơn\s+vị(?:\s+tính)?|đvt)\s*$")
 # A table cell's value alone, or with a sign that bounds it: "≤ 2" (vụ) at
 # most, "≥ 90" at least, "< 1" below, "> 95" above.
-BARE_VALUE = _std(rf"(?P<sign>[≤≥<>]\s*)?(?P<value>{_TARGET_VALUE})")
+# A word may bound it as a sign does ("không quá 110", "tối thiểu 50", "dưới
+# 2", "từ 90 trở lên"), and a range is one value ("80 - 85": low 80, value 85).
+BARE_VALUE = _std(
+    r"(?P<sign>[≤≥<>]\s*|(?i:không\s+(?:vượt\s+)?quá|tối\s+đa|không\s+dưới|không\s+ít\s+hơn|tối\s+thiểu|ít\s+nhất|dưới|trên|từ)\s+)?"
+    rf"(?:(?P<low>{_TARGET_VALUE})\s*[-–]\s*)?(?P<value>{_TARGET_VALUE})(?P<floor>\s+(?i:trở\s+lên))?"
+)
+# A movement said in an indicator's name, opening or closing it: "Giảm tỷ lệ
+# trẻ em suy dinh dưỡng", "Tỷ suất sinh thô giảm", "Tăng số doanh nghiệp":
+# a table's value in its row is the change, down or up.
+NAME_MOVEMENT = _regex(r"^\s*(?P<verb>(?i:giảm|tăng))\s|\s(?P<verb>(?i:giảm|tăng))\s*(?:\(|$)")
+# A table's column of remarks ("Ghi chú"): its cell is the row's.
+NOTE_COLUMN = _regex(r"^\s*(?i:ghi\s+chú)\s*$")
+# An annex allocating a target among units: "PHÂN BỔ CHỈ TIÊU …", "GIAO CHỈ
+# TIÊU … CHO CÁC XÃ, PHƯỜNG" (its table's rows the units, its columns the
+# measure and its part, "Trong đó: …", by year).
+ALLOCATION_TITLE = _regex(r"(?i:(?:phân\s+bổ|giao|phân\s+giao)\s+(?:các\s+)?chỉ\s+tiêu)\s+(?P<what>[^\n]*)")
+# The units a title allocates to, closing it: "… CHO CÁC XÃ, PHƯỜNG".
+ALLOCATION_FOR = _regex(r"\s+(?i:cho|đối\s+với)\s+(?i:các\s+)?(?i:xã|phường|huyện|quận|đơn\s+vị|địa\s+phương|tỉnh|sở|cơ\s+quan)")
+# A year closing a measure's name: "… hiện đại năm 2026" (compared without it).
+TRAILING_YEAR = _regex(r"\s+(?i:năm)\s+(?:19|20)\d\d\s*$")
+# The column naming the units in such a table: "Xã, phường", "Đơn vị",
+# "Địa phương", "Huyện, thị xã" (not the unit of measure, "Đơn vị tính").
+ALLOTTEE_COLUMN = _regex(
+    r"^\s*(?i:tên\s+)?(?i:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|đơn\s+vị(?!\s+tính)|địa\s+phương|địa\s+bàn)(?:\s*,\s*\p{L}+(?:\s+\p{L}+)?)*\s*$"
+)
+# A column holding a part of the measure: "Trong đó: đặt dụng cụ tử cung".
+PART_COLUMN = _regex(r"^\s*(?i:trong\s+đó)\s*:?\s*(?P<what>.*)$")
 # A .docx table cell holding a figure alone ("100", "≥ 97", "95%"): merged
 # across columns (a table's years), it states that figure in each column it
 # covers; a label merged across them (a group's heading) is one label.
@@ -5146,8 +5172,56 @@ TARGET_COUNT_OPEN = _regex(
     r"(?P<dir>(?i:ít\s+nhất|tối\s+thiểu|không\s+ít\s+hơn|(?:tăng|có)\s+thêm))\s+"
     r"(?P<value>\d{1,3}(?:\.\d{3})+|\d+)\s+"
     r"(?:[\"“](?P<unit>[^\"”\n]{2,60})[\"”]"
-    r"|(?P<unit>" + _CLASSIFIER + r")(?![\p{L}\d])"
+    # (a classifier capitalised as a name's first word: "ít nhất 01 Tổ công nghệ số")
+    r"|(?P<unit>(?i:" + _CLASSIFIER + r"))(?![\p{L}\d])"
     r"|(?P<unit>" + _NO_COUNT_NOUN + r"\p{Ll}+\s+" + _NO_COUNT_NOUN + r"\p{Ll}+)(?![\p{L}\d]))"
+    + _TARGET_YEAR_AFTER
+)
+# A count aimed at, whatever it counts: the unit is the noun phrase after the
+# number (up to three words, to a comma, a clause's end or a word that is no
+# part of a noun: "không dưới 3.000 mẫu", "ít nhất 300 buổi truyền thông",
+# "Vận động 3.000 đơn vị máu tình nguyện"), not a closed list of nouns. Tried
+# where a word of aim bounds it ("không dưới", "ít nhất", "tối thiểu", "không
+# ít hơn", "không quá", "tối đa", "đạt"), or, in a goals item, at a figure
+# written with a thousands dot (no date, article or document number has one);
+# not at a span of time, an age or a currency alone ("30 đồng chí"), nor at a
+# number a word before it names ("năm 2026", "số 1.234", "Điều 5": see
+# NUMBER_NAMED_BEFORE).
+_OPEN_NOUN_WORD = (
+    r"(?!(?:năm|tháng|ngày|tuần|quý|giờ|phút|tuổi|lần|trong|trên|dưới|của|và|hoặc|đến|tới|so|với|là|được|có|phải|đối|mỗi"
+    r"|cho|tại|ở|từ|theo|về|do|bằng|qua|thuộc|trở|đồng|nhằm|để|khi|thì|mà|nhưng|đã|sẽ|đang|các|những|này|đó|như|gồm"
+    # (a word of direction opening the next value: "… 10.000 dân đạt 3 dược sĩ")
+    r"|đạt|giảm|tăng|còn|xuống|lên|không|ít|tối|phấn)"
+    r"(?![\p{L}\d]))\p{Ll}+"
+)
+TARGET_COUNT_NOUN = _regex(
+    r"(?:(?P<dir>(?i:không\s+dưới|không\s+ít\s+hơn|ít\s+nhất|tối\s+thiểu|không\s+(?:vượt\s+)?quá|tối\s+đa|đạt))\s+)?"
+    # (a range's low end: "khoảng 1.200 - 1.500 hộ"; within its line: a
+    # table's cells stand a line each)
+    r"(?:(?P<low>\d{1,3}(?:\.\d{3})+|\d+)[ \t]*[-–][ \t]*)?"
+    r"(?P<value>\d{1,3}(?:\.\d{3})+|\d+)[ \t]+"
+    # (a noun the closed list knows as TARGET_COUNT reads it: "15.000 lượt người";
+    # not a growth's digits, "tăng trưởng đạt 2 con số")
+    r"(?!(?i:con\s+số)(?![\p{L}\d]))(?P<unit>" + _COUNT_UNIT + r"(?![\p{L}\d])|" + _OPEN_NOUN_WORD + r"(?:[ \t]+" + _OPEN_NOUN_WORD + r"){0,2})(?![\p{L}\d/])"
+    + _TARGET_YEAR_AFTER
+)
+# A figure with a thousands dot ("3.000", "15.000"), where a goals item's count
+# with no word of aim may stand (a cheap test before TARGET_COUNT_NOUN).
+THOUSANDS_DOT = _std(r"\d\.\d{3}(?!\d)")
+# The words of aim TARGET_COUNT_NOUN's "dir" opens with (a cheap test first).
+COUNT_NOUN_AIM_WORDS = ("không dưới", "không ít hơn", "ít nhất", "tối thiểu", "không quá", "không vượt quá", "tối đa", "đạt ")
+# A word naming the number after it, no count: "năm 2026", "số 1.234",
+# "Điều 5", "khoản 2", "ngày 15"; or making it a rate's base, "Số bác sĩ trên
+# 10.000 dân", "mỗi 1.000 dân" (matched on the text before the number).
+NUMBER_NAMED_BEFORE = _regex(r"(?i:\b(?:năm|số|điều|khoản|điểm|mục|ngày|tháng|quý|tuần|lúc|giờ|phụ\s+lục|chương|trên|mỗi))\s*$")
+# A count over a total, "a/b <noun>": "12/12 khu phố", "34/34 xã" (all of
+# them), "8/10 trường" (not a date, "12/12/2026" or "ngày 12/12", nor a
+# document's number, "12/KH-UBND": a noun in lower case follows, and no "/"
+# or digit; the figure before is at most the total: checked where read).
+TARGET_COUNT_OF_TOTAL = _regex(
+    # (no word of direction: its "dir" never matches)
+    r"(?P<dir>(?!))?(?<![\d/.,])(?P<value>\d{1,3}(?:\.\d{3})*)/(?P<total>\d{1,3}(?:\.\d{3})*)[ \t]+"
+    r"(?P<unit>" + _COUNT_UNIT + r"(?![\p{L}\d])|" + _OPEN_NOUN_WORD + r"(?:[ \t]+" + _OPEN_NOUN_WORD + r")?)(?![\p{L}\d/])"
     + _TARGET_YEAR_AFTER
 )
 # An upper bound on a count: "không vượt quá 500 ca", "không quá 2 vụ/năm",
@@ -6283,6 +6357,9 @@ WORD_KEYS: dict[str, str] = {
 }
 # (and one of the words of what is reviewed: "sơ kết", "tổng kết", "giữa kỳ")
 REVIEW_YEAR_WHAT_WORDS = ("kết", "giữa")
+# An item's label naming its text the targets: "2. Chỉ tiêu: …", "b) Các chỉ
+# tiêu chủ yếu: …", "3. Chỉ tiêu năm 2026: …" (a short heading, all of it).
+TARGETS_LABEL = _regex(r"\s*(?i:(?:các\s+|một\s+số\s+)?chỉ\s+tiêu)(?:\s+[^:;.\n]{1,30})?\s*")
 # "Mục tiêu" in a heading names a group of indicators.
 GOALS_WORD = _regex(r"(?i:mục\s+tiêu)")
 # Funding sources are listed with semicolons: "ngân sách tỉnh; nguồn xã hội hóa".

@@ -57,7 +57,9 @@ from ..agencies import (
     standard_name_end,
     without_title,
 )
+from ..gazetteer import parse_unit
 from ..models import (
+    Allotted,
     Assignment,
     Deadline,
     Funding,
@@ -5306,6 +5308,41 @@ def _with_more(rates: list[regex.Match[str]], more: Iterable[regex.Match[str]]) 
     return sorted([*rates, *new], key=lambda m: m.start()) if new else rates
 
 
+def _open_counts(text: str, rates: list[regex.Match[str]], goals: bool) -> list[regex.Match[str]]:
+    """Counts aimed at whatever they count (P.TARGET_COUNT_NOUN): after a word
+    of aim ("không dưới 3.000 mẫu", "ít nhất 300 buổi truyền thông"), or in a
+    goals item at a figure with a thousands dot first in its clause
+    ("Vận động 3.000 đơn vị máu"); and counts over a total ("12/12 khu phố",
+    P.TARGET_COUNT_OF_TOTAL). Not a number a word before it names ("năm",
+    "số", "Điều", "ngày": P.NUMBER_NAMED_BEFORE)."""
+    out: list[regex.Match[str]] = []
+    low = text.lower()
+    aimed = any(w in low for w in P.COUNT_NOUN_AIM_WORDS)
+    if aimed or (goals and P.THOUSANDS_DOT.search(text)):
+        for m in P.TARGET_COUNT_NOUN.finditer(text):
+            # (with no word of aim, the first figure of its phrase: "…, thu hút 15.000 lượt người")
+            if m["dir"] is None and not (
+                goals
+                and "." in m["value"]
+                and (
+                    _first_in_clause(text, m.start(), rates)
+                    or not any(text.rfind(", ", 0, m.start()) < r.start() < m.start() for r in [*rates, *out])
+                )
+            ):
+                continue
+            if P.NUMBER_NAMED_BEFORE.search(text, max(0, m.start("value") - 12), m.start("value")):
+                continue
+            out.append(m)
+    if "/" in text and goals:
+        for m in P.TARGET_COUNT_OF_TOTAL.finditer(text):
+            # (a date's day and month, "ngày 12/12", or a figure over a smaller one, no share)
+            part, total = _number(m["value"]), _number(m["total"])
+            if part is None or total is None or part > total or P.NUMBER_NAMED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            out.append(m)
+    return out
+
+
 def parse_targets(text: str, goals: bool = False) -> list[Target]:
     """``goals``: the text is a goals part's item, where every quantity with
     its own counted noun is a target, one with no word of direction too
@@ -5384,6 +5421,12 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         rates = _with_more(rates, joined)
     if "lần" in text:  # (P.TARGET_MULTIPLE's unit)
         rates = _with_more(rates, P.TARGET_MULTIPLE.finditer(text))
+    # (P.COUNT_NOUN_AIM_WORDS' first words; a goals item's thousands dot)
+    if goals or "ít" in text or "tối" in text or "không" in text or "đạt" in text or "Ít" in text or "Tối" in text or "Không" in text:
+        more = _open_counts(text, rates, goals)
+        if totals := {m.start("total") for m in more if m.re is P.TARGET_COUNT_OF_TOTAL}:
+            rates = [r for r in rates if r.start(P.group_numbers(r.re)["value"]) not in totals]  # ("8/8 thôn": not "8 thôn")
+        rates = _with_more(rates, more)
     for k, m in enumerate(rates):
         # (the groups read again and again, read once, by number: see
         # P.group_numbers; the patterns of ``rates`` number them differently)
@@ -6073,7 +6116,32 @@ def _restates_listed(text: str, targets: list[Target], found: list[Indicator]) -
     return any([t.value for t in i.targets] == values and counted in fold(i.text) for i in found)
 
 
-_CELL_SIGN = {"≤": "at_most", "≥": "at_least", "<": "below", ">": "above"}
+_CELL_SIGN = {
+    "≤": "at_most", "≥": "at_least", "<": "below", ">": "above",
+    # (its words: "không quá 110", "tối thiểu 50", "dưới 2", "từ 90 trở lên")
+    "không quá": "at_most", "không vượt quá": "at_most", "tối đa": "at_most",
+    "không dưới": "at_least", "không ít hơn": "at_least", "tối thiểu": "at_least", "ít nhất": "at_least", "từ": "at_least",
+    "dưới": "below", "trên": "above",
+}
+
+
+def _cell_target(cell: str, unit: str | None, name: str) -> Target | None:
+    """A table cell's value alone (P.BARE_VALUE): bounded by its sign or
+    word, a range "80 - 85" one target (low 80, value 85); with no bound, a
+    movement the indicator's name says ("Tỷ suất sinh thô giảm | 0,2",
+    "Giảm tỷ lệ …") makes it the change, down or up."""
+    bare = P.BARE_VALUE.fullmatch(cell.strip())
+    if bare is None:
+        return None
+    sign = " ".join((bare["sign"] or "").lower().split())
+    direction = _CELL_SIGN.get(sign, "reach") if not bare["floor"] else "at_least"
+    if direction == "reach" and ("iảm" in name or "ăng" in name or "IẢM" in name or "ĂNG" in name) and (move := P.NAME_MOVEMENT.search(name)):
+        direction = "reduce" if move["verb"].lower() == "giảm" else "increase"
+    value = _number(bare["value"])
+    low = _number(bare["low"]) if bare["low"] else None
+    return known_target(
+        None, value, unit, direction, None, cell.strip(), low if low is not None and value is not None and low < value else None
+    )
 
 
 def _indicator_tables(
@@ -6095,6 +6163,9 @@ def _indicator_tables(
         # "CHỈ TIÊU BẢO ĐẢM AN TOÀN THỰC PHẨM GIAI ĐOẠN 2026 - 2028") is read as
         # a goals part; no other appendix (forms, lists of tasks or projects)
         heading = s.heading or (s.text.split("\n", 1)[0] if s.kind == "appendix" else "")
+        if s.kind == "appendix" and (alloc := P.ALLOCATION_TITLE.search(s.text, 0, _ALLOCATION_TITLE_REACH)):
+            out += _allocation_tables(ct, s, alloc)
+            continue
         goals = P.GOALS_HEADING.match(heading) is not None
         if not goals and (year_of_text is None or s.kind == "appendix"):
             continue
@@ -6105,6 +6176,7 @@ def _indicator_tables(
             header = {i: " ".join(ls) for i, ls in labels.items()}
             what = _column(header, P.INDICATOR_COLUMN.search, set())
             unit_column = _column(header, P.UNIT_COLUMN.match, {what} if what is not None else set())
+            note = _column(header, P.NOTE_COLUMN.match, {what} if what is not None else set())
             years: dict[int, int] = {}
             for i, ls in labels.items():
                 t = header[i]
@@ -6132,15 +6204,74 @@ def _indicator_tables(
                 for i, year in years.items():
                     cell = row[i].text if i in row else ""
                     found = parse_targets(cell)
-                    if not found and (bare := P.BARE_VALUE.fullmatch(cell.strip())):
-                        direction = _CELL_SIGN.get((bare["sign"] or "").strip(), "reach")
-                        found = [Target(value=_number(bare["value"]), unit=unit, direction=direction, text=cell.strip())]
+                    if not found and (bare := _cell_target(cell, unit, text)):
+                        found = [bare]
                     targets += [t if t.year else t.model_copy(update={"year": year}) for t in found]
+                if targets and note is not None and note in row:
+                    # the row's remark is the row's: a figure there a second
+                    # target of its first year ("tăng 5% so với năm 2025")
+                    first = min(years.items())[1]
+                    targets += [t if t.year else t.model_copy(update={"year": first}) for t in parse_targets(row[note].text)]
                 if targets:
                     ident = row[0].text.strip(" .") if 0 in row and what != 0 and row[0].text.strip(" .").isdigit() else None
                     span = ct.source_span(row[what].src_start, row[what].src_end)
                     (out if goals else forward).append(Indicator(id=ident, text=text, group=heading or None, targets=targets, span=span))
     return out, forward
+
+
+# How far into an appendix its title allocating a target may stand (after
+# "Phụ lục I" and a line or two).
+_ALLOCATION_TITLE_REACH = 400
+
+
+def _allocation_tables(ct: CleanText, s: Section, alloc: regex.Match[str]) -> list[Indicator]:
+    """An annex allocating a target among units ("PHÂN BỔ CHỈ TIÊU SỐ NGƯỜI
+    MỚI SỬ DỤNG BIỆN PHÁP TRÁNH THAI NĂM 2026", "GIAO CHỈ TIÊU … CHO CÁC XÃ,
+    PHƯỜNG"): its table's rows are the units ("| 3 | Xã Thạch Hà | người |
+    1.320 | 250 |"), its columns the measure and its part ("Trong đó: đặt dụng
+    cụ tử cung") by year. Each numbered row is an indicator named by the
+    title's measure, a target per column allotted to the row's unit
+    (``allotted_to``); a row with no number is a sum ("Tổng cộng", "Các xã
+    còn lại"), no unit's share. A column's year is its own, else the one left
+    of it, else the title's."""
+    what = P.ALLOCATION_FOR.split(alloc["what"].strip(), 1)[0].strip(" .:")
+    name = what[:1] + what[1:].lower() if what.isupper() else what
+    title_years = P.YEAR.findall(what)
+    out: list[Indicator] = []
+    for table in _table_rows(ct, s.span.start, s.span.end):
+        header = {i: pl.text.strip() for i, pl in table[0].items()}
+        who = _column(header, P.ALLOTTEE_COLUMN.match, set())
+        if who is None or len(table) < 2:
+            continue
+        unit_column = _column(header, P.UNIT_COLUMN.match, {who})
+        columns: dict[int, tuple[int | None, str | None]] = {}
+        year: int | None = int(title_years[-1]) if title_years else None
+        for i, label in sorted(header.items()):
+            if i in (who, unit_column) or P.BASELINE_COLUMN.search(label):
+                continue
+            own = P.YEAR.search(label)
+            part = P.PART_COLUMN.match(label)
+            if own or part or P.PLAN_COLUMN.search(label):
+                year = int(own.group(0)) if own else year
+                columns[i] = (year, part["what"].strip() if part else None)
+        for row in table[1:]:
+            number = row[0].text.strip(" .") if 0 in row and who != 0 else ""
+            if who not in row or not number.isdigit():
+                continue
+            unit = row[unit_column].text.strip() if unit_column is not None and unit_column in row else None
+            place = " ".join(row[who].text.split())
+            read = parse_unit(place)
+            allotted = Allotted(name=place, kind=read[0] if read else None, canonical=read[1] if read else None)
+            targets: list[Target] = []
+            for i, (y, part) in columns.items():
+                t = _cell_target(row[i].text, unit, name) if i in row else None
+                if t is not None:
+                    text = f"{part}: {t.text}" if part else t.text
+                    targets.append(t.model_copy(update={"year": y, "allotted_to": allotted, "text": text}))
+            if targets:
+                span = ct.source_span(row[who].src_start, row[who].src_end)
+                out.append(Indicator(id=number, text=name, group=alloc.group(0).strip(), targets=targets, span=span))
+    return out
 
 
 def _indicator_table_header(table: list[dict[int, PhysLine]]) -> tuple[int, dict[int, list[str]]]:
@@ -6255,6 +6386,9 @@ def _visit_indicators(
                 # an item of goals wherever it stands: "1. Mục tiêu năm 2026: giảm
                 # 10% số ca mắc …; 100% ổ dịch …" (a report's part of tasks)
                 or (kind in ("arabic", "letter") and heading and s.text and not children and P.GOALS_WORD.match(heading, 0, None, False))
+                # a "Chỉ tiêu:" label over its clauses in running text (a letter's
+                # "2. Chỉ tiêu: Tổ chức ít nhất 300 buổi …; 100% xã …; giảm 2-3% …")
+                or (kind in ("arabic", "letter") and heading and s.text and not children and P.TARGETS_LABEL.fullmatch(heading))
                 or (not children and _horizon_item(s, heading, group))
             )
             # (an item with bullets under it states targets of its own too:
@@ -6268,7 +6402,8 @@ def _visit_indicators(
             # (a topic's heading over its text is the indicator's group, not its
             # words: "3. Về sinh kế người dân" / "Thu nhập bình quân … tăng 10%")
             topic = bool(heading) and bool(s.text) and P.TOPIC_HEADING.match(heading) is not None
-            text = s.text if topic else " ".join(x for x in (s.heading, s.text) if x)
+            own_text = _without_indicator_cells(ct, s) if ct is not None and ct.has_cells() else s.text
+            text = own_text if topic else " ".join(x for x in (s.heading, own_text) if x)
             targets = parse_targets(text, goals=True)
             # the item's own heading a year's lead-in: "a) Đến năm 2026: hoàn
             # thành …; 100% …" (every clause after it); else the part's year,
@@ -6380,6 +6515,21 @@ def _visit_indicators(
                 )
             ),
         )
+
+
+def _without_indicator_cells(ct: CleanText, s: Section) -> str:
+    """A section's text without the cells of a table of indicators in it
+    (read row by row by ``_indicator_tables``: a figure in a row's cell, its
+    "Ghi chú" too, is that row's, not the heading's)."""
+    if not ct.cells_in(s.span.start, s.span.end):
+        return s.text
+    cells: set[str] = set()
+    for table in _table_rows(ct, s.span.start, s.span.end):
+        if _column({i: pl.text for i, pl in table[0].items()}, P.INDICATOR_COLUMN.search, set()) is not None:
+            cells.update(pl.text for line in table for pl in line.values())
+    if not cells:
+        return s.text
+    return "\n".join(line for line in s.text.split("\n") if line not in cells)
 
 
 # The longest heading of a part of indicators ("III- MỘT SỐ CHỈ TIÊU CHỦ YẾU

@@ -8334,13 +8334,14 @@ def _joint_owner(text: str, at: int, bodies: list[Assignment]) -> str:
     return ", ".join(kept)
 
 
-def _bracketed_owner(step: str) -> str | None:
-    """The body named alone in the brackets closing ``step`` (its first
+def _bracketed_owner(step: str, start: int = 0) -> str | None:
+    """The body named alone in the brackets closing ``step[start:]`` (its first
     sentence, to its stop or ";"), its owner in a timeline: "hoàn thành … (Công
     an tỉnh)."; none where the brackets say more than a name ("(đơn vị tài trợ
-    phối hợp Sở A)") or no body ("(Chủ nhật)")."""
-    ends = [k for k in (step.find(". "), step.find(".\n"), step.find(";")) if k >= 0]
-    m = P.CLOSING_BRACKETED_NAME.search(step[: min(ends, default=len(step))].rstrip(" ."))
+    phối hợp Sở A)") or no body ("(Chủ nhật)"). (``start``, not a slice: a
+    copy of a long text's rest per deadline is quadratic.)"""
+    ends = [k for k in (step.find(". ", start), step.find(".\n", start), step.find(";", start)) if k >= 0]
+    m = P.CLOSING_BRACKETED_NAME.search(step[start : min(ends, default=len(step))].rstrip(" ."))
     if m is None:
         return None
     name = " ".join(m["name"].split())
@@ -8535,7 +8536,7 @@ def _read_deadlines_of(
             at = max(piece.find(d.text), 0)
             # (or the body alone in brackets closing its step: "Trước ngày
             # 30/4/2024: hoàn thành … (Công an tỉnh)."; a heading's step is its text)
-            subject = _paragraph_subject(piece, at, len(d.text)) or _bracketed_owner(piece[at:] if step is None else step)
+            subject = _paragraph_subject(piece, at, len(d.text)) or (_bracketed_owner(piece, at) if step is None else _bracketed_owner(step))
             if subject is None and follows is not None and piece[:1] in "-+•ĐđT \t" and P.FOLLOW_ON.match(piece):
                 subject = follows  # "b) Đồng thời …": the item before's body doing more
             if subject is None and (about or "đối với" in piece[:12].lower()):

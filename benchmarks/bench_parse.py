@@ -2,6 +2,7 @@
 
     python benchmarks/bench_parse.py [--seconds 5] [--corpus DIR] [--no-startup]
     python benchmarks/bench_parse.py --compiled [--rounds 2] [--corpus DIR]
+    python benchmarks/bench_parse.py --large 2000 [--doublings 3]
 
 Runs the in-process parse (no process start-up) over the samples, or over a
 corpus directory of .txt files, repeatedly for --seconds, and reports the
@@ -12,6 +13,10 @@ touches both. ``--compiled`` builds this checkout with its parse stages
 compiled (``KHTOOL_COMPILE=1``, see setup.py) and runs its throughput beside
 the pure build's, at the same time, each on its own core and then swapped
 (``--rounds`` pairs of that), then times the compiled build's start-up.
+``--large ROWS`` generates one plan with an appendix of ROWS numbered rows,
+each a task with its body and date (about 280 bytes a row), and times its
+in-process parse at ROWS, 2 x ROWS, … (``--doublings``): the time must grow
+with the size, not its square (issue 8: a 2.6 MB plan took 156 s).
 """
 
 from __future__ import annotations
@@ -106,7 +111,12 @@ def main() -> None:
     ap.add_argument("--throughput-only", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--startup-only", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--cpu", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--large", type=int, metavar="ROWS", help="time a generated plan of ROWS appendix rows, doubled")
+    ap.add_argument("--doublings", type=int, default=3, help="with --large: sizes after the first")
     args = ap.parse_args()
+    if args.large:
+        large(args.large, args.doublings)
+        return
     if args.cpu is not None:
         os.sched_setaffinity(0, {args.cpu})
     if args.compiled:
@@ -117,6 +127,53 @@ def main() -> None:
     if args.throughput_only or not args.startup:
         return
     startup()
+
+
+_LARGE_HEAD = """ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH BẮC NAM                                   Độc lập - Tự do - Hạnh phúc
+
+Số: 90/KH-UBND                          Bắc Nam, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Số hóa hồ sơ thủ tục hành chính trên địa bàn tỉnh năm 2026
+
+Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+I. NHIỆM VỤ
+1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Văn phòng UBND tỉnh hướng dẫn các xã số hóa hồ sơ; báo cáo UBND tỉnh trước ngày 15/12/2026.
+2. Các xã thực hiện số hóa theo Phụ lục kèm theo Kế hoạch này.
+
+PHỤ LỤC
+DANH MỤC HỒ SƠ CẦN SỐ HÓA
+"""
+
+
+def large_plan(rows: int) -> str:
+    """A plan whose appendix lists ``rows`` numbered tasks, each with its body,
+    partner and date: one long section, as a province's list of procedures."""
+    lines = [
+        f"{i}. Số hóa hồ sơ thủ tục hành chính lĩnh vực hộ tịch tại xã số {i}; đơn vị chủ trì: "
+        f"Ủy ban nhân dân xã; phối hợp: Công an xã; hoàn thành trước ngày {i % 28 + 1}/{i % 12 + 1}/2026."
+        for i in range(1, rows + 1)
+    ]
+    return _LARGE_HEAD + "\n".join(lines) + "\n"
+
+
+def large(rows: int, doublings: int) -> None:
+    from khtool import parse_text
+
+    parse_text(large_plan(20))  # (imports and tables loaded before the clock)
+    prev = 0.0
+    for k in range(doublings + 1):
+        text = large_plan(rows << k)
+        # (CPU time: on a shared machine the wall clock counts the others' work)
+        s = time.process_time()
+        parse_text(text)
+        took = time.process_time() - s
+        growth = f", x{took / prev:.1f} for x2 the size" if prev else ""
+        print(f"large plan: {rows << k} rows, {len(text.encode()) / 1e6:.2f} MB: {took:.2f} s CPU{growth}", flush=True)
+        prev = took
 
 
 def startup() -> None:

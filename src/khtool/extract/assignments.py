@@ -7564,12 +7564,13 @@ def _after_collecting(words: str) -> str:
     return words[at:] if at >= 0 else words
 
 
-def _since_last_date(text: str, pos: int, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]) -> str:
+def _since_last_date(text: str, pos: int, ends: list[int]) -> str:
     """The words of ``pos``'s sentence after the date found last before it in
-    that sentence ("" when none is)."""
+    that sentence ("" when none is); ``ends``: the dates' ends, sorted (a
+    bisection, not a scan of every date per date: a long text holds thousands)."""
     start = _clause_start(text, pos)
-    ends = [f[0].end() for f in found if start < f[0].end() <= pos]
-    return text[max(ends) : pos] if ends else ""
+    i = bisect.bisect_right(ends, pos) - 1
+    return text[ends[i] : pos] if i >= 0 and ends[i] > start else ""
 
 
 def _collector_after(text: str, end: int) -> str | None:
@@ -7586,14 +7587,23 @@ def _collector_after(text: str, end: int) -> str | None:
     return names[0] if names and _looks_like_agency(names[0]) else None
 
 
-def _sentence_at(text: str, pos: int) -> str:
-    """The sentence of ``text`` that holds offset ``pos`` (see ``P.SENTENCE_SPLIT``)."""
-    start = 0
-    for m in P.SENTENCE_SPLIT.finditer(text):
-        if m.start() >= pos:
-            return text[start : m.start()]
-        start = m.end()
-    return text[start:]
+def _sentence_before(text: str, splits: list[list[int]], pos: int, hi: int) -> str:
+    """The sentence of ``text[:hi]`` that holds offset ``pos < hi`` (see
+    ``P.SENTENCE_SPLIT``), without a scan from the text's start for each date
+    (quadratic in a long text): ``splits`` holds (once filled) the starts of
+    the pattern's one-character matches in the whole text. Cut at ``hi``, the
+    text's last character splits too where it is a stop before nothing (the
+    pattern's ``$``)."""
+    if not splits:
+        splits.append([m.start() for m in P.SENTENCE_SPLIT.finditer(text)])
+    starts = splits[0]
+    i = bisect.bisect_left(starts, pos)
+    start = starts[i - 1] + 1 if i else 0
+    if i < len(starts) and starts[i] < hi:
+        return text[start : starts[i]]
+    if text[hi - 1] in ".;\n":
+        return text[start : hi - 1]
+    return text[start:hi]
 
 
 def _deadlines_in(
@@ -8099,6 +8109,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if found and "đã" in lowered:
         # (what was done by the date, retold: "… đã báo cáo … (trước ngày 15/6)")
         found = [f for f in found if not P.DONE_BEFORE_DATE.search(text, _clause_start(text, f[0].start()) + 1, f[0].start())]
+    # (the dates' ends and starts, sorted: each date below asks for the dates
+    # just before or after it by bisection, not by a scan of all of them)
+    found_ends = sorted([f[0].end() for f in found])
+    found_starts = sorted([f[0].start() for f in found])
+    splits: list[list[int]] = []  # (filled by _sentence_before when first asked)
     for m, day, month, year in found:
         # the date's own clause, not the one before it: "… hằng tháng trước
         # ngày 25; báo cáo năm trước ngày 05/12/2026"
@@ -8108,9 +8123,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         # cáo năm trước ngày 05/12/2025")
         # (a date joined to the one before, "trước ngày 10/6 và ngày 10/11",
         # shares its words)
-        lo_ = max(
-            [lo_, *(n.end() - 1 for n, *_ in found if lo_ < n.end() <= m.start() and text[n.end() : m.start()].strip(" ,") not in ("", "và", "hoặc"))]
-        )
+        start_ = m.start()
+        for e in found_ends[bisect.bisect_right(found_ends, lo_) : bisect.bisect_right(found_ends, start_)]:
+            if e - 1 > lo_ and text[e:start_].strip(" ,") not in ("", "và", "hoặc"):
+                lo_ = e - 1
         # (nor the one after it: "… trước ngày 30/6/2025; hằng tháng báo cáo …")
         # (a stop at a line's end ends it too: "… trước ngày 10/12/2025." / "Báo cáo 6 tháng …")
         hi_ = min(
@@ -8120,11 +8136,12 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         # (nor a later date's own clause after a comma: "… hoàn thành việc bình xét
         # trước ngày 15/12/2025, báo cáo kết quả về Sở Y tế trước ngày 20/12/2025")
         line_end = text.find("\n", m.end())
-        later = [n.start() for n, *_ in found if m.end() < n.start() < (hi_ if line_end < 0 else min(hi_, line_end))]
-        if later and not P.REPORT_LIKE.search(text, _clause_start(text, m.start()) + 1, m.start()):
+        k = bisect.bisect_right(found_starts, m.end())
+        later = found_starts[k] if k < len(found_starts) and found_starts[k] < (hi_ if line_end < 0 else min(hi_, line_end)) else -1
+        if later >= 0 and not P.REPORT_LIKE.search(text, _clause_start(text, m.start()) + 1, m.start()):
             # (parallel reports share what follows: "báo cáo 6 tháng trước ngày
             # 15/6, báo cáo năm trước ngày 15/11 về Sở …")
-            own_end = P.NEXT_DUE_CLAUSE.search(text, m.end(), min(later))
+            own_end = P.NEXT_DUE_CLAUSE.search(text, m.end(), later)
             if own_end:
                 hi_ = own_end.start()
         around_from = max(lo_ + 1, m.start() - 120)
@@ -8186,9 +8203,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 # it; after an earlier date there, the one named since ("… về Sở
                 # Tài chính trước ngày 25/7 để tổng hợp, báo cáo Bộ Tài chính
                 # trước ngày 31/7")
-                to=_to_whom(_after_collecting(_since_last_date(text, m.start(), found)))
-                or _collector_after(text[:hi_], m.end())
-                or _to_whom(_sentence_at(text[:hi_], m.start()))
+                to=_to_whom(_after_collecting(_since_last_date(text, m.start(), found_ends)))
+                # (the text cut at the clause's end only where " để " follows
+                # the date: a copy of a long text per date is quadratic)
+                or (_collector_after(text[:hi_], m.end()) if text.find(" để ", m.end(), min(m.end() + 12, hi_)) >= 0 else None)
+                or _to_whom(_sentence_before(text, splits, m.start(), hi_))
                 or _to_whom(around),
                 agency=agency,
                 span=span,
@@ -8600,13 +8619,14 @@ def _joint_owner(text: str, at: int, bodies: list[Assignment]) -> str:
     return ", ".join(kept)
 
 
-def _bracketed_owner(step: str) -> str | None:
-    """The body named alone in the brackets closing ``step`` (its first
+def _bracketed_owner(step: str, start: int = 0) -> str | None:
+    """The body named alone in the brackets closing ``step[start:]`` (its first
     sentence, to its stop or ";"), its owner in a timeline: "hoàn thành … (Công
     an tỉnh)."; none where the brackets say more than a name ("(đơn vị tài trợ
-    phối hợp Sở A)") or no body ("(Chủ nhật)")."""
-    ends = [k for k in (step.find(". "), step.find(".\n"), step.find(";")) if k >= 0]
-    m = P.CLOSING_BRACKETED_NAME.search(step[: min(ends, default=len(step))].rstrip(" ."))
+    phối hợp Sở A)") or no body ("(Chủ nhật)"). (``start``, not a slice: a
+    copy of a long text's rest per deadline is quadratic.)"""
+    ends = [k for k in (step.find(". ", start), step.find(".\n", start), step.find(";", start)) if k >= 0]
+    m = P.CLOSING_BRACKETED_NAME.search(step[start : min(ends, default=len(step))].rstrip(" ."))
     if m is None:
         return None
     name = " ".join(m["name"].split())
@@ -8794,13 +8814,14 @@ def _read_deadlines_of(
         piece = piece[cut + 2 :]
     if own is None:
         own = set()
+    splits: list[list[int]] = []  # (the piece's sentence stops, found once: _sentence_before)
     for d in _deadlines_in(ct, piece, span, undated=not heading):
         out.append(d)
         if d.agency is None:
             at = max(piece.find(d.text), 0)
             # (or the body alone in brackets closing its step: "Trước ngày
             # 30/4/2024: hoàn thành … (Công an tỉnh)."; a heading's step is its text)
-            subject = _paragraph_subject(piece, at, len(d.text)) or _bracketed_owner(piece[at:] if step is None else step)
+            subject = _paragraph_subject(piece, at, len(d.text)) or (_bracketed_owner(piece, at) if step is None else _bracketed_owner(step))
             if subject is None and follows is not None and piece[:1] in "-+•ĐđT \t" and P.FOLLOW_ON.match(piece):
                 subject = follows  # "b) Đồng thời …": the item before's body doing more
             if subject is None and (about or "đối với" in piece[:12].lower()):
@@ -8809,7 +8830,7 @@ def _read_deadlines_of(
                 subject = head
             if subject:
                 subjects[id(d)] = subject
-                if subject in _sentence_at(piece, at):
+                if subject in _sentence_before(piece, splits, at, len(piece)):
                     own.add(id(d))  # (named in its own sentence: see _deadlines)
 
 

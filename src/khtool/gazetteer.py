@@ -556,6 +556,20 @@ def new_subordinates(province: str) -> list[str]:
     return sorted(seen)
 
 
+def old_districts_of(new_ward: str, province: str) -> list[str]:
+    """The districts of ``province`` (an old name) whose wards went, on
+    1 July 2025, into the commune or ward ``new_ward`` (one most often;
+    several where it joined wards of two districts)."""
+    want = fold(short_name(_clean(province, ("province", "city")) or province))
+    return sorted(
+        {
+            dist
+            for (prov, dist), units in _index().by_district.items()
+            if fold(short_name(prov)) == want and any(new_ward in u.new_wards for u in units)
+        }
+    )
+
+
 def merged_into(new_province: str) -> list[str]:
     """The provinces before 1 July 2025 that make up ``new_province`` (one
     alone where the reform kept a province as it was)."""

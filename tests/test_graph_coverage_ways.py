@@ -229,3 +229,56 @@ def test_a_new_communes_plan_citing_a_plan_of_before_is_placed_in_its_old_distri
         ("Huyện Hoằng Hóa", ["52/KH-UBND"])
     ]
     assert cov["unplaced"] == []
+
+
+@pytest.mark.parametrize(
+    ("ward", "district", "province", "want"),
+    [
+        # Xã Nghi Phong passed from huyện Nghi Lộc to thành phố Vinh in
+        # December 2024: a text of before names its district of then
+        ("Xã Nghi Phong", "Huyện Nghi Lộc", None, ("Tỉnh Nghệ An", "Xã Nghi Phong", "Phường Vinh Lộc")),
+        ("Xã Nghi Phong", "Huyện Nghi Lộc", "Tỉnh Nghệ An", ("Tỉnh Nghệ An", "Xã Nghi Phong", "Phường Vinh Lộc")),
+        # no commune of its name in the district's province: the province alone
+        ("Xã Nghi Phong", "Huyện Hoằng Hóa", None, ("Tỉnh Thanh Hóa", None, None)),
+        # (control) the gazetteer's own pairing
+        ("Xã Nghi Long", "Huyện Nghi Lộc", None, ("Tỉnh Nghệ An", "Xã Nghi Long", "Xã Trung Lộc")),
+    ],
+)
+def test_a_commune_named_with_a_district_it_has_left(ward, district, province, want):
+    from khtool.gazetteer import resolve_locality
+
+    loc = resolve_locality(ward=ward, district=district, province=province)
+    assert loc is not None and (loc.province, loc.ward, loc.new_ward) == want
+
+
+MOVED_COMMUNE = """UBND HUYỆN NGHI LỘC
+ỦY BAN NHÂN DÂN XÃ NGHI PHONG
+Số: 31/KH-UBND
+Nghi Phong, ngày 14 tháng 10 năm 2024
+KẾ HOẠCH
+Bảo vệ môi trường khu dân cư trên địa bàn xã năm 2024
+Thực hiện Chỉ thị số 44-CT/TW ngày 03/4/2024 của Ban Bí thư,
+I. NHIỆM VỤ
+1. Công chức Địa chính - Xây dựng hướng dẫn các xóm thu gom rác thải.
+"""
+
+
+def test_a_moved_communes_plan_is_placed_and_none_dropped():
+    g = _graph(("ct44.txt", DIRECTIVE), ("np31.txt", MOVED_COMMUNE))
+    cov = g.coverage("44-CT/TW")
+    # (no plan of Nghệ An's own: the province listed for its communes)
+    (prov,) = cov["units_only"]
+    assert prov["unit"] == "Tỉnh Nghệ An"
+    assert [r["unit"] for r in prov["below"]["covered"]] == ["Phường Vinh Lộc"]
+    assert cov["unplaced"] == []
+
+
+def test_a_plan_of_no_known_place_is_listed_not_dropped():
+    unknown = MOVED_COMMUNE.replace("UBND HUYỆN NGHI LỘC\n", "").replace("NGHI PHONG", "ĐÔNG XUYÊN TÂY").replace(
+        "Nghi Phong,", "Đông Xuyên Tây,"
+    )
+    g = _graph(("ct44.txt", DIRECTIVE), ("x31.txt", unknown))
+    cov = g.coverage("44-CT/TW")
+    assert [[g.g.nodes[n]["number"] for n in p] for r in cov["unplaced"] for p in r["paths"]] == [
+        ["31/KH-UBND", "44-CT/TW"]
+    ]

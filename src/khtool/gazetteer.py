@@ -390,14 +390,28 @@ def resolve_locality(
             cands = [
                 u for k in ("phuong", "xa", "thitran") for u in _named("wards", k + fold(ward))
             ]
-        cands = _narrow(cands, "district", district)
+        named = cands
+        cands = _narrow(named, "district", district)
+        if not cands and named and district:
+            # a commune moved to another district before the gazetteer's
+            # snapshot (the rearrangements of 2023-2025): its text names the
+            # district of its date; the commune of its name in that
+            # district's province, else the province alone, never nothing
+            provs = {u.province for u in _named("districts", fold(short_name(district)))}
+            provs = {p for p in provs if not province or fold(short_name(p)) == fold(short_name(province))}
+            cands = [u for u in named if u.province in provs]
+            if not cands and len(provs) == 1:
+                p = _provinces().get(fold(short_name(next(iter(provs)))))
+                return _locality(p, ["its district's province: no commune of its name there"]) if p else None
+            if cands:
+                evidence.append("its district as named differs from the gazetteer's")
         cands = _narrow(cands, "province", province)
         cands = _as_written(cands, "ward", ward)
         if word:
             # (all of them when none is of that kind: a unit renamed a
             # "thị trấn" since, a gazetteer older than the text)
             cands = [c for c in cands if (c.ward or "").lower().startswith(word)] or cands
-        if district or province:
+        if (district or province) and not evidence:
             evidence.append("named with its " + ("district" if district else "province"))
         return _decide(cands, hints_folded, evidence, "ward")
     if district:

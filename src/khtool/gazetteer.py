@@ -374,6 +374,25 @@ def resolve_locality(
     """The unit named by ``ward``/``district``/``province`` (as written, with or
     without unit words), disambiguated with ``hints`` (other text naming places:
     the place line, a parent plan's issuer). None when no such unit exists."""
+    return _resolve_locality(ward, district, province, hints, False)
+
+
+def resolve_own_locality(
+    *,
+    ward: str | None = None,
+    district: str | None = None,
+    province: str | None = None,
+    hints: Sequence[str] = (),
+) -> Locality | None:
+    """``resolve_locality`` of the units a text's own header names: its
+    district is the one of the text's date, which a commune may have left
+    since (the gazetteer is one snapshot), not a unit to look in."""
+    return _resolve_locality(ward, district, province, hints, True)
+
+
+def _resolve_locality(
+    ward: str | None, district: str | None, province: str | None, hints: Sequence[str], moved: bool
+) -> Locality | None:
     # (the unit word written decides the kind: "Xã Phú Lộc" is no "Thị trấn Phú Lộc")
     word = _ward_word(ward)
     ward = _clean(ward, ("ward",))
@@ -392,7 +411,7 @@ def resolve_locality(
             ]
         named = cands
         cands = _narrow(named, "district", district)
-        if not cands and named and district:
+        if not cands and named and district and moved:
             # a commune moved to another district before the gazetteer's
             # snapshot (the rearrangements of 2023-2025): its text names the
             # district of its date; the commune of its name in that

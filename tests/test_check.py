@@ -764,6 +764,33 @@ def test_a_plan_carrying_out_a_replaced_plan(date, action, found):
 
 
 @pytest.mark.parametrize(
+    ("cited", "found"),
+    [
+        # the replaced plan only cited, not in the set: ended all the same
+        ("Kế hoạch số 210/KH-UBND ngày 12/9/2025 của UBND tỉnh Phú Thọ", ["KH605"]),
+        # another province's plan of that number: not the one replaced
+        ("Kế hoạch số 210/KH-UBND ngày 12/9/2025 của UBND tỉnh Lào Cai", []),
+        # a number alone may be any body's
+        ("Kế hoạch số 210/KH-UBND", []),
+    ],
+)
+def test_a_plan_carrying_out_a_replaced_plan_only_cited(cited, found):
+    docs = [
+        parse_text(REPLACING_2026, path="kh78.txt"),
+        parse_text(
+            CARRYING_OUT_210.format(date="20 tháng 4 năm 2026").replace(
+                "Kế hoạch số 210/KH-UBND ngày 12/9/2025 của UBND tỉnh Phú Thọ", cited
+            ),
+            path="xa.txt",
+        ),
+    ]
+    findings = [f for f in check_corpus(docs) if f.rule == "KH605"]
+    assert [f.rule for f in findings] == found
+    if found:
+        assert findings[0].path == "xa.txt" and "210/KH-UBND" in findings[0].message and "78/KH-UBND" in findings[0].message
+
+
+@pytest.mark.parametrize(
     ("type_line", "code", "found"),
     [
         ("KẾ HOẠCH", "KH", ["KH603"]),

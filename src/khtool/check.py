@@ -847,12 +847,17 @@ def check_corpus(
     # the documents another of them replaces or repeals ("Kế hoạch này thay
     # thế Kế hoạch số 210/KH-UBND …"): by the key the citation names, who ended it
     ended: dict[str, list[tuple[Document, str]]] = {}
+    # (one not in the set, only cited: by the key its citation gives, as the
+    # graph's stub; a plan citing it carries out an ended plan all the same)
+    ended_cited: list[tuple[str, Document, str]] = []
     for d in docs:
         for c in d.citations:
             if c.number and c.action in ("replaces", "repeals"):
                 ek = cited_key(c, by_key, by_number, d.header.date)
                 if ek is not None and by_key[ek] is not d:
                     ended.setdefault(ek, []).append((d, c.action))
+                elif ek is None and c.key:
+                    ended_cited.append((c.key, d, c.action))
 
     def finding(
         rid: str, doc: Document, span: Span | None, detail: str, other: Document | None = None, where: Span | None = None
@@ -886,6 +891,20 @@ def check_corpus(
                     next((d.span for d in plan_of(cited).deadlines if _iso(d) == due), None),
                 )
 
+    def ended_by(doc: Document, c: Citation, span: Span | None, by: Document, action: str) -> None:
+        """KH605: ``doc`` carries out (by ``c``) a plan ``by`` ended before ``doc`` was issued."""
+        when = by.header.date
+        if by is not doc and when and doc.header.date and when < doc.header.date:
+            finding(
+                "KH605",
+                doc,
+                span,
+                f"{c.number} đã bị {'thay thế' if action == 'replaces' else 'bãi bỏ'} bởi"
+                f" {by.header.number or by.source.path} ngày {_human_date(when)} ({by.source.path})",
+                by,
+                by.header.spans.get("number"),
+            )
+
     for doc in docs:
         cites_one = False  # (one of the documents checked with it, or a slip for one)
         for c in doc.citations:
@@ -899,6 +918,12 @@ def check_corpus(
             if rk is None and sum(1 for k in by_number.get(unpadded(c.number), []) if keys_compatible(k, c.key)) > 1:
                 cites_one = True  # (one of several it cannot choose between: it cites one)
                 continue
+            if cited is None and rk is None and c.relation == "implements" and c.key and is_plan(doc):
+                # KH605 on a plan only cited that one of the set ended
+                for ek, by, action in ended_cited:
+                    # (both placed: a number alone may be any body's)
+                    if keys_compatible(ek, c.key) and "?" not in (ek.rsplit("@", 1)[-1], c.key.rsplit("@", 1)[-1]):
+                        ended_by(doc, c, span, by, action)
             if cited is not None and cited is not doc:
                 # (a text of the centre, a Party or national directive, is no
                 # plan above a commune's: citing only it skips its province's)
@@ -907,17 +932,7 @@ def check_corpus(
                 if c.relation == "implements" and rk is not None and is_plan(doc):
                     # KH605: carrying out a plan one of the set ended before it was issued
                     for by, action in ended.get(rk, []):
-                        when = by.header.date
-                        if by is not doc and when and doc.header.date and when < doc.header.date:
-                            finding(
-                                "KH605",
-                                doc,
-                                span,
-                                f"{c.number} đã bị {'thay thế' if action == 'replaces' else 'bãi bỏ'} bởi"
-                                f" {by.header.number or by.source.path} ngày {_human_date(when)} ({by.source.path})",
-                                by,
-                                by.header.spans.get("number"),
-                            )
+                        ended_by(doc, c, span, by, action)
                 own = cited.header.date
                 if c.date and own and len(own) == 10 and len(c.date) == 10 and c.date != own and not _year_off(c.date, own):
                     finding(

@@ -374,6 +374,25 @@ def resolve_locality(
     """The unit named by ``ward``/``district``/``province`` (as written, with or
     without unit words), disambiguated with ``hints`` (other text naming places:
     the place line, a parent plan's issuer). None when no such unit exists."""
+    return _resolve_locality(ward, district, province, hints, False)
+
+
+def resolve_own_locality(
+    *,
+    ward: str | None = None,
+    district: str | None = None,
+    province: str | None = None,
+    hints: Sequence[str] = (),
+) -> Locality | None:
+    """``resolve_locality`` of the units a text's own header names: its
+    district is the one of the text's date, which a commune may have left
+    since (the gazetteer is one snapshot), not a unit to look in."""
+    return _resolve_locality(ward, district, province, hints, True)
+
+
+def _resolve_locality(
+    ward: str | None, district: str | None, province: str | None, hints: Sequence[str], moved: bool
+) -> Locality | None:
     # (the unit word written decides the kind: "Xã Phú Lộc" is no "Thị trấn Phú Lộc")
     word = _ward_word(ward)
     ward = _clean(ward, ("ward",))
@@ -390,14 +409,28 @@ def resolve_locality(
             cands = [
                 u for k in ("phuong", "xa", "thitran") for u in _named("wards", k + fold(ward))
             ]
-        cands = _narrow(cands, "district", district)
+        named = cands
+        cands = _narrow(named, "district", district)
+        if not cands and named and district and moved:
+            # a commune moved to another district before the gazetteer's
+            # snapshot (the rearrangements of 2023-2025): its text names the
+            # district of its date; the commune of its name in that
+            # district's province, else the province alone, never nothing
+            provs = {u.province for u in _named("districts", fold(short_name(district)))}
+            provs = {p for p in provs if not province or fold(short_name(p)) == fold(short_name(province))}
+            cands = [u for u in named if u.province in provs]
+            if not cands and len(provs) == 1:
+                p = _provinces().get(fold(short_name(next(iter(provs)))))
+                return _locality(p, ["its district's province: no commune of its name there"]) if p else None
+            if cands:
+                evidence.append("its district as named differs from the gazetteer's")
         cands = _narrow(cands, "province", province)
         cands = _as_written(cands, "ward", ward)
         if word:
             # (all of them when none is of that kind: a unit renamed a
             # "thị trấn" since, a gazetteer older than the text)
             cands = [c for c in cands if (c.ward or "").lower().startswith(word)] or cands
-        if district or province:
+        if (district or province) and not evidence:
             evidence.append("named with its " + ("district" if district else "province"))
         return _decide(cands, hints_folded, evidence, "ward")
     if district:
@@ -554,6 +587,20 @@ def new_subordinates(province: str) -> list[str]:
             if u.new_province and want in (fold(short_name(u.new_province)), fold(short_name(u.province))):
                 seen.update(w for w in u.new_wards if w)
     return sorted(seen)
+
+
+def old_districts_of(new_ward: str, province: str) -> list[str]:
+    """The districts of ``province`` (an old name) whose wards went, on
+    1 July 2025, into the commune or ward ``new_ward`` (one most often;
+    several where it joined wards of two districts)."""
+    want = fold(short_name(_clean(province, ("province", "city")) or province))
+    return sorted(
+        {
+            dist
+            for (prov, dist), units in _index().by_district.items()
+            if fold(short_name(prov)) == want and any(new_ward in u.new_wards for u in units)
+        }
+    )
 
 
 def merged_into(new_province: str) -> list[str]:

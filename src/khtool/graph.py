@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -424,18 +425,31 @@ class CitationGraph:
     def chain(self, ref: str) -> list[list[str]]:
         """Paths from a document up to its national/Party sources."""
         start = self.node(ref)
+        return [p for p in self.climb(start) if len(p) > 1] or [[start]]
+
+    def climb(
+        self, start: str, goal: set[str] | None = None, within: set[str] | None = None, limit: int = 50
+    ) -> list[list[str]]:
+        """The ways up from ``start`` through what each text carries out or
+        stands on (``--chain``'s walk, shortest first): to its sources, or,
+        given ``goal``, to the first node of ``goal`` met (paths not reaching
+        it dropped); ``within``: the only nodes it may pass through."""
         paths: list[list[str]] = []
         queue: deque[list[str]] = deque([[start]])
-        while queue and len(paths) < 50:
+        while queue and len(paths) < limit:
             path = queue.popleft()
+            if goal is not None and len(path) > 1 and path[-1] in goal:
+                paths.append(path)
+                continue
             # (a decision and the plan attached to it are one: what either
             # carries out, the other does: the path goes on from the one cited)
             ups = [
-                v
+                str(v)
                 for x in self.one_target(path[-1])
                 for _, v, d in self.g.out_edges(x, data=True)
                 if d["relation"] in UPWARD
                 and v not in path
+                and (within is None or v in within)
                 and d.get("action") not in ENDS
                 and self.g.nodes[v].get("attached_to") != x
                 and self.g.nodes[x].get("attached_to") != v
@@ -443,11 +457,37 @@ class CitationGraph:
                 and not (self.g.nodes[x].get("reports") and self._is_plan(v))
             ]
             if not ups:
-                paths.append(path)  # a source: nothing above it in the corpus
+                if goal is None:
+                    paths.append(path)  # a source: nothing above it in the corpus
                 continue
             for v in dict.fromkeys(ups):
                 queue.append([*path, v])
-        return [p for p in paths if len(p) > 1] or [[start]]
+        return paths
+
+    def climbers(self, n: Any) -> set[str]:
+        """Every node ``climb`` may pass through on its way up to ``n`` (a
+        superset: whatever cites, by a step it climbs, one that does)."""
+        seen = {str(t) for t in self.one_target(n)}
+        queue = deque(sorted(seen))
+        while queue:
+            x = queue.popleft()
+            for u, _, e in self.g.in_edges(x, data=True):
+                if e["relation"] in UPWARD and e.get("action") not in ENDS:
+                    for m in self.one_target(u):
+                        if str(m) not in seen:
+                            seen.add(str(m))
+                            queue.append(str(m))
+        return seen
+
+    def step(self, a: Any, b: Any) -> str:
+        """How the path step ``a`` → ``b`` cites: ``mention`` when every
+        citation of ``b`` by ``a`` (or the decision or plan one with it) only
+        mentions it, else the first relation that carries it out or stands on it."""
+        rels = {e["relation"] for x in self.one_target(a) for e in self.g.get_edge_data(x, b, default={}).values()}
+        if rels and rels <= {"mention"}:
+            return "mention"
+        # (no edge of its own: a decision and the plan it carries, one step)
+        return next((r for r in ("implements", "attached", "basis") if r in rels), "implements")
 
     def ended(self, n: Any) -> list[dict[str, Any]]:
         """What replaced or repealed document ``n`` in the set (``--chain``
@@ -546,7 +586,7 @@ class CitationGraph:
         a plan issued since 1 July 2025 reaches its province's new communes and
         wards (there are no districts any more), an older one its districts
         or, a district's, its wards."""
-        from .gazetteer import new_subordinates, short_name, subordinates
+        from .gazetteer import new_subordinates, old_districts_of, short_name, subordinates
         from .resolve import REFORM_DATE
 
         # (a decision and the plan attached to it: one target, by either id)
@@ -572,14 +612,25 @@ class CitationGraph:
             )
         citing: dict[str, list[str]] = {}
         acting: dict[str, list[str]] = {}
+        # (a plan counted by no unit: a new commune's of a plan counted by
+        # old districts its wards came from several of, or one of no known place)
+        unplaced: list[str] = []
         for u in sorted({str(u) for t in self.one_target(n) for u, _ in self.g.in_edges(t)}):
-            if self.g.nodes[u].get("attached_to") == n:
+            ud = self.g.nodes[u]
+            if ud.get("attached_to") == n:
                 continue
-            name = self.g.nodes[u].get(f"{unit_of}_name")
+            name = ud.get(f"{unit_of}_name")
+            if not name and unit_of == "district" and ud.get("new_ward_name") and prov:
+                # a commune or ward of today citing a plan issued before them:
+                # placed in the old district its wards lay in, when one
+                olds = old_districts_of(str(ud["new_ward_name"]), prov)
+                name = olds[0] if len(olds) == 1 else None
             if name:
                 # a report, a notice, a decision setting up a working group:
                 # the unit acting on the plan, not a plan of its own
                 (citing if self._is_plan(u) else acting).setdefault(name, []).append(str(u))
+            elif ud.get("parsed") and ud.get("level") in (None, "district", "ward") and self._is_plan(u):
+                unplaced.append(str(u))
         # a plan of a unit's, of the year and topic, that does not cite this
         # one: the unit has a plan, one that does not say it carries this out
         from .check import same_topic
@@ -616,6 +667,7 @@ class CitationGraph:
                 if not r["plans"] and r["unit"] not in others and r["unit"] not in acting
             ],
             "share": round(len(covered) / len(rows), 3) if rows else 0.0,
+            "unplaced": unplaced,
         }
 
     def _national_coverage(self, n: Any) -> dict[str, Any]:
@@ -653,9 +705,16 @@ class CitationGraph:
                         reach[str(m)] = path
                         queue.append(str(m))
 
-        def paths(u: str) -> list[list[str]]:
-            # every way up from ``u``: through each document it cites that reaches the text
-            # (one that carries it out or stands on it before one only mentioning it)
+        # the ways up that carry it out (``--chain``'s walk, replaced steps
+        # and all): a plan reaching it so only through a stub the set names
+        # (its own citation of a replaced plan) reaches it all the same
+        goal = {str(t) for t in self.one_target(n)}
+        within = self.climbers(n)
+
+        def weak(u: str) -> list[list[str]]:
+            # every way up from ``u`` with a step only mentioning what it
+            # cites (no path carrying it out): through each document it
+            # cites that reaches the text, one standing on it first
             steps: dict[str, bool] = {}
             for x in self.one_target(u):
                 for _, v, e in g.out_edges(x, data=True):
@@ -668,6 +727,52 @@ class CitationGraph:
                     out.append((strong, p))
             return [p for _, p in sorted(out, key=lambda sp: (not sp[0], len(sp[1])))]
 
+        def ways(u: str) -> tuple[list[list[str]], str]:
+            """``u``'s paths up to the text, best first, and how the best
+            reaches it: ``implements`` (every step carries out or stands on
+            the one above), ``replaced`` (only so through a plan the set
+            says was replaced or repealed), ``mention`` (only with a step
+            mentioning one). One path per document it cites."""
+            strong = [[*p[:-1], str(n)] for p in self.climb(u, goal, within)]
+            if not strong:
+                return weak(u), "mention"
+            rank = sorted(strong, key=lambda p: (any(self.ended(x) for x in p[1:-1]), len(p)))
+            best: dict[str, list[str]] = {}
+            for p in rank:
+                best.setdefault(p[1], p)
+            out = sorted(best.values(), key=rank.index)
+            return out, "replaced" if any(self.ended(x) for x in out[0][1:-1]) else "implements"
+
+        def row(unit: str, plans: list[str]) -> dict[str, Any]:
+            """A unit's row: its plans, their paths (each step's relation
+            under ``relations``, a replaced or repealed step under
+            ``ended``) and how its best reaches the text (``reaches``)."""
+            found = [ways(m) for m in plans]
+            ps = [p for w, _ in found for p in w]
+            how = min((h for _, h in found), key=("implements", "replaced", "mention").index)
+            ends = {x: e for p in ps for x in p[:-1] if (e := self.ended(x))}
+            return {
+                "unit": unit,
+                "plans": plans,
+                "paths": ps,
+                "relations": [[self.step(a, b) for a, b in pairwise(p)] for p in ps],
+                "reaches": how,
+                **({"ended": ends} if ends else {}),
+            }
+
+        added: set[str] = set()
+        for m in sorted(within - goal):
+            if g.nodes[m].get("parsed") and not g.nodes[m].get("attached_to") and self._is_plan(m) and m not in reach:
+                reach[m] = [m, str(n)]  # (a placeholder: its paths are ``climb``'s)
+                added.add(m)
+        # (a plan mentioning one that carries the text out goes on by the latter's best way)
+        for m in sorted(set(reach) - goal):
+            best, how = ways(m)
+            if how != "mention" and best:
+                reach[m] = [reach[m][0], *best[0][1:]]
+            elif m in added:
+                del reach[m]
+
         def province_of(m: str) -> str | None:
             md = g.nodes[m]
             return md.get("new_province_name") or md.get("province_name")
@@ -675,12 +780,15 @@ class CitationGraph:
         names = new_provinces()
         plans: dict[str, list[str]] = {}  # province -> its plans reaching the text
         units: dict[str, dict[str, list[str]]] = {}  # province -> unit -> its plans
+        unplaced: list[str] = []  # (a plan of no known province: listed, never dropped)
         for m in sorted({str(self.carrier(m)) for m in reach} - {str(n)}):
             prov, level = province_of(m), g.nodes[m].get("level")
             if prov and level == "province":
                 plans.setdefault(prov, []).append(m)
             elif prov and level in ("district", "ward"):
-                units.setdefault(prov, {}).setdefault(self._unit_name(m), []).append(m)
+                units.setdefault(prov, {}).setdefault(self._new_unit(m), []).append(m)
+            elif not prov and level in (None, "province", "district", "ward"):
+                unplaced.append(m)
         others: dict[str, list[str]] = {}  # province -> its actors (reports, notices)
         unit_others: dict[str, dict[str, list[str]]] = {}
         for m in sorted(acting):
@@ -688,7 +796,7 @@ class CitationGraph:
             if prov and level == "province":
                 others.setdefault(prov, []).append(m)
             elif prov and level in ("district", "ward"):
-                unit_others.setdefault(prov, {}).setdefault(self._unit_name(m), []).append(m)
+                unit_others.setdefault(prov, {}).setdefault(self._new_unit(m), []).append(m)
         # a plan of the topic, of its year or the next, reaching it by no path
         date = d.get("date") or ""
         years = {date[:4], str(int(date[:4]) + 1)} if date[:4].isdigit() else set()
@@ -712,25 +820,28 @@ class CitationGraph:
                 if md.get("level") == "province":
                     off.setdefault(prov, []).append(str(m))
                 else:
-                    unit_off.setdefault(prov, {}).setdefault(self._unit_name(str(m)), []).append(str(m))
+                    unit_off.setdefault(prov, {}).setdefault(self._new_unit(str(m)), []).append(str(m))
 
         def below(prov: str) -> dict[str, Any]:
-            got = units.get(prov, {})
-            miss = {k: v for k, v in unit_off.get(prov, {}).items() if k not in got}
-            acts = {k: v for k, v in unit_others.get(prov, {}).items() if k not in got and k not in miss}
-            total = len(new_subordinates(prov))
+            # counted against the province's communes and wards of today:
+            # only those; a district's plan (or a commune's the gazetteer
+            # maps to none of them) listed apart, under ``former_units``
+            new = set(new_subordinates(prov))
+            got = {k: v for k, v in units.get(prov, {}).items() if k in new}
+            old = {k: v for k, v in units.get(prov, {}).items() if k not in new}
+            miss = {k: v for k, v in unit_off.get(prov, {}).items() if k not in got and k not in old}
+            acts = {k: v for k, v in unit_others.get(prov, {}).items() if k not in got and k not in old and k not in miss}
             return {
-                "covered": [
-                    {"unit": k, "plans": v, "paths": [p for m in v for p in paths(m)]} for k, v in sorted(got.items())
-                ],
+                "covered": [row(k, v) for k, v in sorted(got.items())],
+                "former_units": [{**row(k, v), "level": g.nodes[v[0]].get("level")} for k, v in sorted(old.items())],
                 "not_citing": [{"unit": k, "plans": v} for k, v in sorted(miss.items())],
                 "other_citing": [{"unit": k, "documents": v} for k, v in sorted(acts.items())],
-                "units": total,
-                "share": round(len(got) / total, 3) if total else 0.0,
+                "units": len(new),
+                "share": round(len(got) / len(new), 3) if new else 0.0,
             }
 
         covered: list[dict[str, Any]] = [
-            {"unit": p, "plans": plans[p], "paths": [x for m in plans[p] for x in paths(m)], "below": below(p)}
+            {**row(p, plans[p]), "below": below(p)}
             for p in names
             if p in plans
         ]
@@ -749,6 +860,8 @@ class CitationGraph:
             "covered": covered,
             "not_citing": not_citing,
             "other_citing": other_citing,
+            # (plans reaching it of no province the set could tell)
+            "unplaced": [row("?", [m]) for m in unplaced],
             # (a province without a plan of its own whose communes reach the text)
             "units_only": [
                 {"unit": p, "below": below(p)}
@@ -775,6 +888,14 @@ class CitationGraph:
             if not self.g.nodes[p].get("parsed")
         ]
         return {"only_cited": out} if out else {}
+
+    def _new_unit(self, m: str) -> str:
+        """The commune or ward of today a commune's or ward's document is
+        of (an old commune mapped through the gazetteer), else ``_unit_name``."""
+        md = self.g.nodes[m]
+        if md.get("level") == "ward" and md.get("new_ward_name"):
+            return str(md["new_ward_name"])
+        return self._unit_name(m)
 
     def _unit_name(self, m: str) -> str:
         """The unit below the province a document is of: a commune or ward

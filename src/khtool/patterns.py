@@ -1069,6 +1069,13 @@ CENTRE_ISSUER = _regex(
     r"|Trung\s+ương\s+Đảng|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ)\b"
 )
 SERIAL_ENDING = _regex(r"(?<![\w/\-.,:])(?P<serial>\d{1,4}),?[^\S\n]+$")
+# The date a short form may give between its serial and its issuer, as the
+# full form does: "Chỉ thị 28 ngày 25/12/2023 của Ban Bí thư", "Chỉ thị số 05,
+# ngày 12 tháng 3 năm 2024 của Thủ tướng Chính phủ" (ending the text before
+# "của"; the serial then ends the text before it).
+DATE_BEFORE_ISSUER = _regex(
+    r"(?<=\s)ngày\s+\d{1,2}(?:\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d|\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d),?[^\S\n]+$"
+)
 # The unit's code glued to the serial, then the year: "01TV/2026" (apart from
 # GENERIC_NUMBER: one pattern with both is several times slower to scan).
 GLUED_SERIAL_NUMBER = _regex(r"(?<![\w/\-%])\d{1,6}\p{Lu}{1,8}/(?:19|20)\d\d(?![\w/%\-])")

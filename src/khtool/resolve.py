@@ -147,7 +147,7 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
     if not named:
         return
     try:
-        from .gazetteer import resolve_locality
+        from .gazetteer import resolve_own_locality
     except ImportError:  # pragma: no cover - during development only
         return
     fields: dict[str, str] = {}
@@ -192,7 +192,8 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
             hints=hints,
         )
     if loc is None:
-        loc = resolve_locality(hints=hints, **fields)
+        # (the district its header names is of the text's date: a commune may have left it since)
+        loc = resolve_own_locality(hints=hints, **fields)
     if loc is not None and loc.new_province and not (loc.district or loc.ward) and (h.date or "") >= REFORM_DATE:
         from .gazetteer import merged_into
 

@@ -36,7 +36,11 @@ def check(
     ),
     lang: str = typer.Option("en", "--lang", envvar="KHTOOL_LANG", help=LANG_HELP + " (text)"),
 ) -> None:
-    """Lint documents: form, dates, citations, structure, assignments."""
+    """Lint documents: form, dates, citations, structure, assignments.
+
+    The rules across documents (KH601-KH606: a plan late, citing a wrong date,
+    missing or replaced plan above) compare the documents of one run: give
+    the plans above with those below, `khtool check province.txt wards/`."""
     from ..batch import expand_inputs
     from ..check import check_paths, find_config, load_config
     from ..outputs import open_output

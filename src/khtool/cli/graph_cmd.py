@@ -38,7 +38,8 @@ def graph(
         False, "--stats", help="Counts, most-cited documents, PageRank, cycles."
     ),
     coverage: str | None = typer.Option(
-        None, "--coverage", help="Which subordinate units have a plan citing this one (since 1 July 2025: the new communes"
+        None, "--coverage", help="A document (its id, key, number as printed, e.g. 28-CT/TW, or file):"
+        " which subordinate units have a plan citing it (since 1 July 2025: the new communes"
         " and wards); of a national or Party text, which provinces have one, and under each the"
         " communes and wards whose plan reaches it, with the path.",
     ),
@@ -196,6 +197,8 @@ def _print_answers(g: Any, answers: dict[str, Any], lang: str = "en") -> None:
             c.print("  ~ " + L("graph.not_citing", unit=r["unit"], doc=cov["document"], plans=", ".join(r["plans"])))
         for r in cov.get("other_citing", []):
             c.print("  · " + L("graph.no_plan", unit=r["unit"], docs=", ".join(r["documents"])))
+        if cov.get("unplaced"):
+            c.print("  " + L("graph.unplaced", paths=", ".join(cov["unplaced"])), markup=False)
         if cov["not_covered"]:
             c.print("  ✗ " + ", ".join(cov["not_covered"]))
 
@@ -206,15 +209,40 @@ def _short(g: Any, n: str) -> str:
     return str(d.get("number") or n)
 
 
-def _path(g: Any, p: list[str]) -> str:
+def _path(g: Any, p: list[str], rels: list[str] | None = None, ended: dict[str, Any] | None = None, lang: str = "en") -> str:
     """A path up to the text, each step a citation (one only mentioning what
-    it cites marked so)."""
-    out = _short(g, p[0])
-    for a, b in pairwise(p):
-        rels = {e["relation"] for x in g.one_target(a) for e in g.g.get_edge_data(x, b, default={}).values()}
-        out += " ⇢ " if rels and rels <= {"mention"} else " → "
-        out += _short(g, b)
+    it cites marked ⇢, as the JSON's ``relations`` say ``mention``), a step
+    the set says was replaced or repealed marked so."""
+    from ..render.labels import label
+
+    def node(n: str) -> str:
+        return _short(g, n) + "".join(
+            label(
+                "graph.ended",
+                lang,
+                how=label("graph.replaced" if e["action"] == "replaces" else "graph.repealed", lang),
+                by=_short(g, e["by"]),
+                on=label("graph.on", lang, date=e["date"]) if e["date"] else "",
+            )
+            for e in (ended or {}).get(n, [])
+        )
+
+    rels = rels if rels is not None else [g.step(a, b) for a, b in pairwise(p)]
+    out = node(p[0])
+    for b, rel in zip(p[1:], rels, strict=True):
+        out += (" ⇢ " if rel == "mention" else " → ") + node(b)
     return out
+
+
+def _row(g: Any, r: dict[str, Any], lang: str) -> str:
+    """A unit's paths, and how the best reaches the text when not by a plan carrying it out."""
+    from ..render.labels import label
+
+    paths = "; ".join(
+        _path(g, p, rels, r.get("ended"), lang) for p, rels in zip(r["paths"], r["relations"], strict=True)
+    )
+    how = r.get("reaches")
+    return paths + (label(f"graph.via_{how}", lang) if how in ("replaced", "mention") else "")
 
 
 def _print_national_coverage(c: Any, g: Any, cov: dict[str, Any], lang: str = "en") -> None:
@@ -222,7 +250,7 @@ def _print_national_coverage(c: Any, g: Any, cov: dict[str, Any], lang: str = "e
     cites it, and under each the communes and wards whose plan reaches it."""
     from functools import partial
 
-    from ..render.labels import label
+    from ..render.labels import code, label
 
     L = partial(label, lang=lang)
     doc = cov["document"]
@@ -231,7 +259,10 @@ def _print_national_coverage(c: Any, g: Any, cov: dict[str, Any], lang: str = "e
 
     def below(b: dict[str, Any]) -> None:
         for r in b["covered"]:
-            c.print(f"      ✓ {r['unit']}: " + "; ".join(_path(g, p) for p in r["paths"]), markup=False)
+            c.print(f"      ✓ {r['unit']}: " + _row(g, r, lang), markup=False)
+        for r in b.get("former_units", []):
+            unit = L("graph.former_unit", unit=r["unit"], level=code("level", r["level"], lang) if r.get("level") else "?")
+            c.print(f"      ✓ {unit}: " + _row(g, r, lang), markup=False)
         for r in b["not_citing"]:
             c.print("      ~ " + L("graph.not_reaching", unit=r["unit"], doc=doc, plans=", ".join(r["plans"])), markup=False)
         for r in b["other_citing"]:
@@ -239,7 +270,7 @@ def _print_national_coverage(c: Any, g: Any, cov: dict[str, Any], lang: str = "e
         c.print("      " + L("graph.below_count", n=len(b["covered"]), units=b["units"]), markup=False)
 
     for r in cov["covered"]:
-        c.print(f"  ✓ {r['unit']}: " + "; ".join(_path(g, p) for p in r["paths"]), markup=False)
+        c.print(f"  ✓ {r['unit']}: " + _row(g, r, lang), markup=False)
         below(r["below"])
     for r in cov["not_citing"]:
         c.print("  ~ " + L("graph.not_citing", unit=r["unit"], doc=doc, plans=", ".join(r["plans"])), markup=False)
@@ -250,6 +281,8 @@ def _print_national_coverage(c: Any, g: Any, cov: dict[str, Any], lang: str = "e
     for r in cov["units_only"]:
         c.print("  ✗ " + L("graph.units_only", unit=r["unit"]), markup=False)
         below(r["below"])
+    for r in cov.get("unplaced", []):
+        c.print("  " + L("graph.unplaced", paths=_row(g, r, lang)), markup=False)
     if cov["not_covered"]:
         c.print("  ✗ " + ", ".join(cov["not_covered"]), markup=False)
 

@@ -210,7 +210,12 @@ def _serial_of_centre(text: str, m: regex.Match[str]) -> tuple[int, int, DocNumb
     before ``m`` ("Chỉ thị 28" before "của Ban Bí thư") is written, and its
     number by that body's form (28-CT/TW); None where no type word and bare
     serial end the text before it, or the body numbers no such type so."""
-    s = P.SERIAL_ENDING.search(text, max(0, m.start() - 8), m.start())
+    end = m.start()
+    # (its date between: "Chỉ thị 28 ngày 25/12/2023 của Ban Bí thư")
+    d = P.DATE_BEFORE_ISSUER.search(text, max(0, end - 40), end) if "ngày" in text[max(0, end - 40) : end] else None
+    if d is not None:
+        end = d.start()
+    s = P.SERIAL_ENDING.search(text, max(0, end - 8), end)
     if s is None:
         return None
     tw = _type_word_regex().match(text[max(0, s.start() - TYPE_WINDOW) : s.start()])
@@ -286,17 +291,18 @@ def _find_anchors(text: str, base: int, lookalike: bool, ct: CleanText | None = 
                 add(m, glued, typo=True)
             else:
                 add(m, parse_slashed(m.group(0)) or _generic_number(m.group(0)))
+    if "Bí thư" in scan or "Chính trị" in scan or "Trung ương" in scan or "Chính phủ" in scan:
+        # "Chỉ thị 28 của Ban Bí thư": its number the body's own form (28-CT/TW);
+        # before a bare serial with its date ("Chỉ thị số 28 ngày … của Ban Bí thư")
+        for m in P.CENTRE_ISSUER.finditer(scan):
+            centre = _serial_of_centre(text, m)
+            if centre is not None:
+                add(m, centre[2], at=(centre[0], centre[1]))
     if "ngày" in scan:
         for m in P.BARE_SERIAL.finditer(scan):
             s, e = m.span("serial")
             if free(s, e) and _type_word_regex().match(text[max(0, s - TYPE_WINDOW) : s]):
                 add(m, _generic_number(m["serial"]), at=(s, e))
-    if "Bí thư" in scan or "Chính trị" in scan or "Trung ương" in scan or "Chính phủ" in scan:
-        # "Chỉ thị 28 của Ban Bí thư": its number the body's own form (28-CT/TW)
-        for m in P.CENTRE_ISSUER.finditer(scan):
-            centre = _serial_of_centre(text, m)
-            if centre is not None:
-                add(m, centre[2], at=(centre[0], centre[1]))
     if "CVN" in scan:
         for m in P.TECHNICAL_CODE.finditer(scan):
             add(m, technical_number(m))

@@ -44,7 +44,11 @@ from .tables import party_plan_of
 GraphDoc = Document | DocumentSummary
 
 LEVEL_ORDER = ["party", "national", "province", "district", "ward", None]
-UPWARD = {"implements", "basis", "attached"}
+# the edges ``chain`` climbs: what a text carries out (its own "Thực hiện …",
+# a cited document's subject's, second order) and the decision it is attached
+# to; not its legal ground ("Căn cứ" a law, the ministry's organisation
+# decree), which a text rests on without carrying it out
+UPWARD = {"implements", "attached"}
 # a document a text replaces or repeals is no longer carried out through it
 ENDS = {"replaces", "repeals"}
 
@@ -422,7 +426,8 @@ class CitationGraph:
         raise KhtoolError(f"no document '{ref}' in the graph")
 
     def chain(self, ref: str) -> list[list[str]]:
-        """Paths from a document up to its national/Party sources."""
+        """Paths from a document up to the national/Party texts it carries out
+        (through ``UPWARD`` edges: what it implements, not its legal basis)."""
         start = self.node(ref)
         paths: list[list[str]] = []
         queue: deque[list[str]] = deque([[start]])

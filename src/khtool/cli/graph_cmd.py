@@ -29,7 +29,10 @@ def graph(
         None, "--out", "-o", help="Write .dot, .graphml, .json, .svg, .png or .html."
     ),
     chain: str | None = typer.Option(
-        None, "--chain", help="Path from this document (its id, key, number or file) up to its sources."
+        None,
+        "--chain",
+        help="Path from this document (its id, key, number or file) up to the texts it carries out"
+        " (implements and attached edges, not its legal basis).",
     ),
     missing: bool = typer.Option(
         False, "--missing", help="Cited documents not in the corpus, most-cited first."

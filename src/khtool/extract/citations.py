@@ -1531,6 +1531,8 @@ def _carries_out_also(a: _Anchor, last: _Anchor | None, b: _Anchor, joiner_at: i
         and text[joiner_at:_type_start(b)].strip() == "và"
         and not text[max(last.end, last.extent_end) : joiner_at].strip()
         and P.REL_IMPLEMENTS.search(text, a.subject_lead, _type_start(last)) is not None
+        # (by their dates, else their years)
+        and not (a.date and b.date and len(a.date) == len(b.date) == 10 and a.date < b.date)
         and not _issued_before(a, b)
     )
 

@@ -218,20 +218,26 @@ Nguyễn Văn Phong
 """
 
 
-def test_the_chain_climbs_what_the_plan_carries_out_not_its_legal_basis(tmp_path):
+def test_the_chain_climbs_what_the_plan_carries_out_its_legal_basis_apart(tmp_path):
     (tmp_path / "kh140.txt").write_text(PROVINCE_PLAN, encoding="utf-8")
     (tmp_path / "qd902.txt").write_text(DECISION, encoding="utf-8")
     _register()
-    res = CliRunner().invoke(app, ["graph", str(tmp_path), "--no-progress", "--chain", str(tmp_path / "kh140.txt"), "-f", "json"])
+    args = ["graph", str(tmp_path), "--no-progress", "--chain", str(tmp_path / "kh140.txt")]
+    res = CliRunner().invoke(app, [*args, "-f", "json"])
     assert res.exit_code == 0, res.output
-    chains = json.loads(res.output)["chain"]
-    tops = sorted(p[-1].split("@")[0] for p in chains)
+    out = json.loads(res.output)
+    chains = out["chain"]
     # through the decision (parsed) to the two texts its subject carries out;
     # the law and the decree the plan rests on ("Căn cứ") are no steps, nor
     # the ministry's organisation decree the decision rests on
-    assert tops == ["417/QĐ-TTg", "61/NQ-CP"]
-    assert all(p[1].startswith("902/QĐ-BNNMT") for p in chains)
-    res = CliRunner().invoke(app, ["graph", str(tmp_path), "--no-progress", "--chain", str(tmp_path / "kh140.txt")])
+    assert sorted(p[-1].split("@")[0] for p in chains) == ["417/QĐ-TTg", "61/NQ-CP"]
+    assert all(len(p) == 3 and p[1].startswith("902/QĐ-BNNMT") for p in chains)
+    # they are listed apart, each under the step resting on it
+    basis = {k.split("@")[0]: v for k, v in out["chain_basis"].items()}
+    assert basis == {"140/KH-UBND": ["53/2024/NĐ-CP", "name:luattainguyennuoc@2023"], "902/QĐ-BNNMT": ["35/2025/NĐ-CP"]}
+    res = CliRunner().invoke(app, args)
     assert res.exit_code == 0, res.output
-    assert "53/2024/NĐ-CP" not in res.output and "35/2025/NĐ-CP" not in res.output
-    assert "Luật Tài nguyên nước" not in res.output
+    chain_part, basis_part = res.output.split("Legal basis")
+    assert "417/QĐ-TTg" in chain_part and "61/NQ-CP" in chain_part
+    assert "53/2024/NĐ-CP" not in chain_part and "35/2025/NĐ-CP" not in chain_part
+    assert "53/2024/NĐ-CP" in basis_part and "35/2025/NĐ-CP" in basis_part

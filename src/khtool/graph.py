@@ -454,6 +454,19 @@ class CitationGraph:
                 queue.append([*path, v])
         return [p for p in paths if len(p) > 1] or [[start]]
 
+    def basis_of(self, n: Any) -> list[str]:
+        """What document ``n`` (with its carrier or attached plan) rests on
+        as its legal ground, its ``basis`` edges ("Căn cứ Luật …"): shown
+        beside a chain, never a step of it."""
+        return sorted(
+            {
+                str(v)
+                for x in self.one_target(n)
+                for _, v, d in self.g.out_edges(x, data=True)
+                if d["relation"] == "basis" and not d.get("second_order") and v not in self.one_target(n)
+            }
+        )
+
     def ended(self, n: Any) -> list[dict[str, Any]]:
         """What replaced or repealed document ``n`` in the set (``--chain``
         marks such a step): each ``{"by", "action", "date"}``, the ending

@@ -45,7 +45,11 @@ from .tables import party_plan_of
 GraphDoc = Document | DocumentSummary
 
 LEVEL_ORDER = ["party", "national", "province", "district", "ward", None]
-UPWARD = {"implements", "basis", "attached"}
+# the edges ``chain`` climbs: what a text carries out (its own "Thực hiện …",
+# a cited document's subject's, second order) and the decision it is attached
+# to; not its legal ground ("Căn cứ" a law, the ministry's organisation
+# decree), which a text rests on without carrying it out
+UPWARD = {"implements", "attached"}
 # a document a text replaces or repeals is no longer carried out through it
 ENDS = {"replaces", "repeals"}
 
@@ -423,7 +427,8 @@ class CitationGraph:
         raise KhtoolError(f"no document '{ref}' in the graph")
 
     def chain(self, ref: str) -> list[list[str]]:
-        """Paths from a document up to its national/Party sources."""
+        """Paths from a document up to the national/Party texts it carries out
+        (through ``UPWARD`` edges: what it implements, not its legal basis)."""
         start = self.node(ref)
         return [p for p in self.climb(start) if len(p) > 1] or [[start]]
 
@@ -488,6 +493,19 @@ class CitationGraph:
             return "mention"
         # (no edge of its own: a decision and the plan it carries, one step)
         return next((r for r in ("implements", "attached", "basis") if r in rels), "implements")
+
+    def basis_of(self, n: Any) -> list[str]:
+        """What document ``n`` (with its carrier or attached plan) rests on
+        as its legal ground, its ``basis`` edges ("Căn cứ Luật …"): shown
+        beside a chain, never a step of it."""
+        return sorted(
+            {
+                str(v)
+                for x in self.one_target(n)
+                for _, v, d in self.g.out_edges(x, data=True)
+                if d["relation"] == "basis" and not d.get("second_order") and v not in self.one_target(n)
+            }
+        )
 
     def ended(self, n: Any) -> list[dict[str, Any]]:
         """What replaced or repealed document ``n`` in the set (``--chain``

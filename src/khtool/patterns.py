@@ -1422,8 +1422,13 @@ ISSUER_END = _regex(
     # "… của Chính phủ và các quy định của pháp luật": a list of rules goes on
     r"và(?=\s+(?:các|những)\s+(?-i:\p{Ll}))|"
     # "… của Thủ tướng Chính phủ và tình hình thực tế của tỉnh": what else the
-    # sentence rests on, no second issuer
-    r"và(?=\s+(?i:tình\s+hình|điều\s+kiện|thực\s+tế|thực\s+tiễn|nhu\s+cầu|khả\s+năng|nguồn\s+lực|đặc\s+điểm)\b)|tại|theo|đối\s+với|trong|đã|có|nhằm|để|đến|cho|thì|là|được|"
+    # sentence rests on, no second issuer; nor a campaign or a programme the
+    # title coordinates with the document, a subject and not a body: "… của Bộ
+    # Chính trị và phong trào "Bình dân học vụ số"", "… của Ban Thường vụ Tỉnh
+    # ủy và Cuộc vận động …" (a body's own "và" joins no such word: "Bộ Khoa
+    # học và Công nghệ"; a second body after "và" opens with its organ's word)
+    r"và(?=\s+(?i:tình\s+hình|điều\s+kiện|thực\s+tế|thực\s+tiễn|nhu\s+cầu|khả\s+năng|nguồn\s+lực|đặc\s+điểm"
+    r"|phong\s+trào|cuộc\s+vận\s+động|chiến\s+dịch|cuộc\s+thi|hội\s+thi|chương\s+trình|đề\s+án|nhiệm\s+vụ)\b)|tại|theo|đối\s+với|trong|đã|có|nhằm|để|đến|cho|thì|là|được|"
     # "giao" (assign) only in lower case: "Bộ Giao thông vận tải" is a name
     # (also typed "Bộ giao thông vận tải");
     # "trước" opens the deadline of the sentence citing it, "vào" what it

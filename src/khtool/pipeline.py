@@ -167,6 +167,17 @@ def _own_mentions(doc: Document, ct: CleanText, attached: list[tuple[int, int]])
     are that text's, whose own citation holds them. (One cited only in the
     attached text stays the carrier's with them: see ``parse_clean``.)"""
     spans = [(ct.to_source(s), ct.to_source(e, end=True)) for s, e in attached]
+    # an alias the carrier defines holds in the text it attaches (one
+    # document: "(sau đây gọi tắt là Nghị quyết số 57)" in the decision's
+    # preamble, "… tại Nghị quyết số 57 …" in the plan): the attachment's own
+    # reading saw a short form only, its use keeps the alias
+    aliased = {m.span.start: m.via_alias for c in doc.citations for m in c.mentions if m.via_alias}
+    if aliased:
+        for att in doc.attachments:
+            for c in att.citations:
+                for m in c.mentions:
+                    if m.via_alias is None and m.span.start in aliased:
+                        m.via_alias = aliased[m.span.start]
     for c in doc.citations:
         own = [m for m in c.mentions if not any(a <= m.span.start < b for a, b in spans)]
         if not own or len(own) == len(c.mentions):

@@ -29,7 +29,10 @@ def graph(
         None, "--out", "-o", help="Write .dot, .graphml, .json, .svg, .png or .html."
     ),
     chain: str | None = typer.Option(
-        None, "--chain", help="Path from this document (its id, key, number or file) up to its sources."
+        None,
+        "--chain",
+        help="Path from this document (its id, key, number or file) up to the texts it carries out"
+        " (implements and attached edges, not its legal basis).",
     ),
     missing: bool = typer.Option(
         False, "--missing", help="Cited documents not in the corpus, most-cited first."
@@ -101,6 +104,9 @@ def graph(
                 # (a step the set says was replaced or repealed: no source in force)
                 ends = {n: g.ended(n) for path in answers["chain"] for n in path}
                 answers["chain_ended"] = {n: e for n, e in ends.items() if e}
+                # (the legal ground of each step, apart: it is not carried out)
+                grounds = {n: g.basis_of(n) for path in answers["chain"] for n in path}
+                answers["chain_basis"] = {n: b for n, b in grounds.items() if b}
             if missing:
                 answers["missing"] = g.missing()
             if stats:
@@ -159,6 +165,10 @@ def _print_answers(g: Any, answers: dict[str, Any], lang: str = "en") -> None:
         c.print(f"[bold]{L('graph.chain')}[/bold]")
         for path in answers["chain"]:
             c.print("  " + escape("  →  ".join(name(n) for n in path)))
+        if answers.get("chain_basis"):
+            c.print(f"[bold]{L('graph.chain_basis')}[/bold]")
+            for n, grounds in answers["chain_basis"].items():
+                c.print("  " + escape(f"{name(n)}: " + ", ".join(nodes[v].get("number") or v for v in grounds)))
     if "missing" in answers:
         m = answers["missing"]
         t = Table(title=L("graph.missing_title"), title_justify="left")

@@ -1476,8 +1476,13 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
                 )
                 # a document is not named in the subject of one of its own
                 # type listed before it: "Nghị định A sửa đổi Nghị định C …
-                # thi hành Luật X, Nghị định B …" lists B beside A
-                or (_doc_type(a) is not None and _doc_type(a) == _doc_type(b))
+                # thi hành Luật X, Nghị định B …" lists B beside A (unless
+                # the subject's verb carries it out: see _carries_out_also)
+                or (
+                    _doc_type(a) is not None
+                    and _doc_type(a) == _doc_type(b)
+                    and not _carries_out_also(a, last, b, joiner.start(), text)
+                )
                 # nor in a normative text's subject, an administrative one: "Nghị
                 # định A quy định chi tiết … Luật X và Chỉ thị số 13/CT-TTg …"
                 # lists the directive beside the decree
@@ -1514,6 +1519,28 @@ def _nest(anchors: list[_Anchor], text: str) -> None:
             a.subject = " ".join(text[a.subject_lead : verb.start()].split()).rstrip(" ,")
             a.subject_span = (s, verb.start())
             a.extent_end = verb.start()
+
+
+def _carries_out_also(a: _Anchor, last: _Anchor | None, b: _Anchor, joiner_at: int, text: str) -> bool:
+    """Whether ``b``, joined by "và" right after ``last``, the document an
+    administrative act ``a``'s subject carries out, is that verb's next
+    object: the scope of an embedded subject's relation verb extends over its
+    coordinated objects. "Quyết định số A … ban hành Kế hoạch thực hiện Nghị
+    quyết số X … của Chính phủ và Quyết định số B … của Thủ tướng Chính phủ":
+    A carries out X and B (B, older than A, cannot be A's sibling in a list
+    the subject interrupts with no comma). Not a normative act's "thi hành
+    Luật X và Nghị định B", which lists B beside it."""
+    return (
+        last is not None
+        and a.num is not None
+        and a.num.family == "administrative"
+        and text[joiner_at:_type_start(b)].strip() == "và"
+        and not text[max(last.end, last.extent_end) : joiner_at].strip()
+        and P.REL_IMPLEMENTS.search(text, a.subject_lead, _type_start(last)) is not None
+        # (by their dates, else their years)
+        and not (a.date and b.date and len(a.date) == len(b.date) == 10 and a.date < b.date)
+        and not _issued_before(a, b)
+    )
 
 
 def _list_closed_by_and(anchors: list[_Anchor], j: int, last: _Anchor, text: str, end: int) -> bool:

@@ -479,9 +479,11 @@ def _tcvn3_capitals(text: str) -> str:
     -> "ỦY BAN", "KẾ HOẠCH", "XÃ THẠCH HÀ". A word whose only small letters are
     toned ones and which holds a capital past its first letter (or opens
     small) is a word of capitals; where a column of the line (a header's two
-    columns stand two spaces or a tab apart) holds such a word and no small
-    ASCII letter, every letter of it is a capital, also in short words ("Xã",
-    "Hà", "ở"). Plain text (small letters of ASCII) is left alone."""
+    columns stand two spaces or a tab apart) holds such a word, or a word of
+    two capitals ("UBND", "ANH"; not a number's symbol, "Sè: 215/KH-UBND"),
+    and no small ASCII letter, every letter of it is a capital, also in short
+    words ("Xã", "Hà", "ở"). Plain text (small letters of ASCII) and a name
+    alone ("Lª Hµ") are left alone."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if line.isascii():
@@ -504,20 +506,32 @@ def _tcvn3_capital_column(part: str) -> str:
     """One column of a line, its TCVN3 capitals restored (the same string
     when none is)."""
     recase: set[str] = set()
-    small = False
+    small = toned = False
     for run in P.LETTER_RUN.findall(part):
         smalls = [c for c in run if c.islower()]
         if not smalls:
             continue
         if any(c.isascii() for c in smalls):
             small = True
-        elif not (run == run.lower() or (run[0].isupper() and run[1:].islower())):
+        elif run == run.lower() or (run[0].isupper() and run[1:].islower()):
+            toned = True  # "ở", "Xã", "Hà": capitals only among capitals
+        else:
             recase.add(run)
+    if not small and (recase or (toned and _holds_capital_word(part))):
+        return part.upper()
     if not recase:
         return part
-    if not small:
-        return part.upper()
     return P.LETTER_RUN.sub(partial(_upper_if_in, recase), part)
+
+
+def _holds_capital_word(part: str) -> bool:
+    """Does ``part`` hold a word of two capitals or more ("UBND", "ANH"), a
+    word of letters alone (not a number's symbol, "215/KH-UBND")?"""
+    for token in part.split():
+        word = token.strip(_WORD_EDGE)
+        if len(word) > 1 and word.isalpha() and word.isupper():
+            return True
+    return False
 
 
 def _upper_if_in(words: set[str], m: re.Match[str]) -> str:

@@ -361,7 +361,8 @@ def test_check_text_puts_errors_on_stderr_and_a_finding_on_one_line(tmp_path):
     res = runner.invoke(app, ["check", str(long_), str(empty), "-f", "text"])
     assert res.exit_code == 1
     assert "empty file" not in res.stdout
-    assert res.stderr.splitlines() == [f"khtool: error: {empty}: empty file"]
+    # (and the batch's closing count, as every batch command ends)
+    assert res.stderr.splitlines() == [f"khtool: error: {empty}: empty file", "khtool: 1 of 2 inputs failed"]
     lines = res.stdout.splitlines()
     for m in messages:
         assert any(line.endswith(m) for line in lines), m
@@ -564,6 +565,7 @@ def test_a_jsonl_reader_the_system_kills_costs_its_lines_not_the_graph(tmp_path)
     assert res.returncode == 1, res.stderr
     assert res.stderr.splitlines() == [
         f"khtool: error: {b}: line 1: not read, nor the 1 line after it: the worker process reading it"
-        " died (killed by signal 9; out of memory?)"
+        " died (killed by signal 9; out of memory?)",
+        "khtool: 1 of 3 inputs failed",
     ]
     assert len(json.loads(res.stdout)["graph"]["nodes"]) >= 2

@@ -154,7 +154,8 @@ def test_a_law_and_its_render():
     doc = parse_text(law)
     assert _e(doc.header.effect) == ("2026-01-01", False, False, False, None)
     assert doc.header.expiry is None
-    assert "| Hiệu lực | 2026-01-01 |" in document_markdown(doc)
+    assert "| Hiệu lực | 2026-01-01 |" in document_markdown(doc, lang="vi")
+    assert "| In force | 2026-01-01 |" in document_markdown(doc)
 
 
 def test_a_limit_counted_from_entry_into_force_is_dated_from_effect():

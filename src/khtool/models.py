@@ -157,6 +157,9 @@ class Source(Model):
     sha256: str | None = None
     size: int | None = None
     converted_from: str | None = None  # legacy font encoding that was converted, if any
+    # the file's line endings where not "\n" alone (crlf, cr, mixed): the
+    # source text every span indexes writes each "\n"
+    newline: str | None = None
 
 
 class Locality(Model):

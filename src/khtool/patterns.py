@@ -6674,6 +6674,9 @@ REPORT_TO_MORE = _regex(r"\s*(?:,|\s(?i:và))\s+" + _REPORT_RECIPIENT)
 # A run of letters, no digit nor "_": a word, as TCVN3's capital font is read
 # back word by word ("ủY", "HOạCH").
 LETTER_RUN = _std(r"[^\W\d_]+")
+# The gap between a line's two columns in a plain text's header (two spaces
+# or more, or a tab), kept by the split: "X· TH¹CH Hµ      §éc lËp - Tù do".
+COLUMN_GAP_SPLIT = _std(r"(\t+| {2,})")
 # Exactly two spaces between words in a PDF's text layer: a justified line's
 # wider word space (three or more are a blank or a column's gutter).
 JUSTIFIED_SPACE = _std(r"(?<=\S)  (?=\S)")
@@ -6687,6 +6690,18 @@ VIETNAMESE_LETTER = _regex(
 # × Ø ß ç ë î ï ñ ö ÷ ø û ü þ for toned letters; VNI a base letter followed by
 # a mark character (ù ø û õ ï for tones, â/ê for circumflex/breve, ô/ö for ơ/ư).
 LEGACY_TCVN3_CHAR = _regex(r"[¡-¿×÷ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ]")
+# Bytes TCVN 5712's VN3 ("ABC" fonts) leaves empty, where its VN1 table puts
+# the toned capitals: C0 0x01-0x17 (Ú Ụ Ừ … Ỵ), C1 0x80-0x9F (À Ả Ã … Ũ) and
+# 0xAF 0xBA 0xBF-0xC5 0xCD 0xD9-0xDB 0xE0 0xF0 0xFF (Ằ Ẳ Ẵ Ắ Ầ … Ố), as the
+# file's bytes read in Latin-1.
+TCVN_VN1_ONLY = _std(r"[\x01\x02\x04-\x06\x11-\x17\x80-\x9f\xaf\xba\xbf-\xc5\xcd\xd9-\xdb\xe0\xf0\xff]")
+# A C1 control character (U+0080-U+009F): in a legacy 8-bit text saved on
+# Windows, cp1252's punctuation (“ ” ‘ ’ – — … •) read as Latin-1.
+C1_CONTROL = _std(r"[\x80-\x9f]")
+# A control character (not tab, newline, vertical tab, form feed, carriage
+# return) next to a letter, in a converted legacy text: a code the table did
+# not know standing where a letter should.
+CONTROL_IN_WORD = _std(r"([\x01-\x08\x0e-\x1f\x7f-\x9f])(?:(?<=[^\W\d_].)|(?=[^\W\d_]))")
 LEGACY_VNI_PAIR = _regex(
     r"[aeiouyAEIOUY][ùøûõïÙØÛÕÏ]|[aeoAEO][âÂ][ùøûõïÙØÛÕÏ]?|[aA][êÊ]|[ôöÔÖ][ùøûõïÙØÛÕÏ]|ñ|Ñ"
 )

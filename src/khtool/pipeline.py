@@ -345,9 +345,12 @@ def _from_raw(raw: object) -> Document:
         sha256=getattr(raw, "sha256", None),
         size=getattr(raw, "size", None),
         converted_from=getattr(raw, "converted_from", None),
+        newline=getattr(raw, "newline", None),
     )
     text: str = raw.text  # type: ignore[attr-defined]
     doc = parse_text(text, path=src.path, source=src)
+    for code, message, line in reversed(getattr(raw, "warnings", ())):
+        doc.diagnostics.insert(0, Diagnostic(code=code, severity="warning", message=message, line=line))
     fallback = _fallback_reading(src)
     if fallback:
         doc.diagnostics.insert(

@@ -43,6 +43,10 @@ class RawDocument:
     converted_from: str | None  # tcvn3 / vni when legacy font text was converted
     sha256: str
     size: int
+    # the line endings the file wrote where not "\n" alone: crlf, cr, mixed
+    newline: str | None = None
+    # (code, message, line) the reading noticed: encoding-errors
+    warnings: tuple[tuple[str, str, int | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,7 @@ def read_bytes(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) ->
     digest = hashlib.sha256(data).hexdigest()
     encoding: str | None = None
     converted: str | None = None
+    warnings: tuple[tuple[str, str, int | None], ...] = ()
     if fmt == "docx":
         text = read_docx(data, name, limits)
     elif fmt == "pdf":
@@ -125,6 +130,10 @@ def read_bytes(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) ->
         except InputError as exc:
             exc.path = exc.path or name
             raise
+        # a few bytes no UTF-8 (one bad byte, a file cut inside its last
+        # character) were read as U+FFFD: say where
+        if encoding in ("utf-8", "utf-8-sig") and "\ufffd" in text:
+            warnings = _invalid_utf8_warning(data)
         if P.KHTOOL_JSON.match(text):
             raise InputError(
                 "khtool's own JSON output, not a document (`khtool graph` reads it)", name
@@ -143,7 +152,21 @@ def read_bytes(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) ->
         converted_from=converted,
         sha256=digest,
         size=len(data),
+        newline=newline_of(text) if fmt in ("txt", "html") else None,
+        warnings=warnings,
     )
+
+
+def newline_of(text: str) -> str | None:
+    """How the text's lines end where not "\\n" alone: "crlf", "cr", or
+    "mixed" (the source text every span indexes writes them "\\n")."""
+    if "\r" not in text:
+        return None
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    kinds = [k for k, n in (("crlf", crlf), ("cr", cr), ("lf", lf)) if n]
+    return kinds[0] if len(kinds) == 1 else "mixed"
 
 
 def _format_of(data: bytes, name: str) -> str:
@@ -238,9 +261,16 @@ def decode_text(data: bytes) -> tuple[str, str, str | None]:
         text = data.decode("utf-8")
         encoding = "utf-8"
     except UnicodeDecodeError:
+        loose = data.decode("utf-8", errors="replace")
+        if _mostly_utf8(data, loose):
+            # UTF-8 with a few bad bytes (a cut file, one damaged byte): a
+            # legacy code page would garble every letter to save those few
+            return loose, "utf-8", None
         # raw bytes of a legacy font file read as Latin-1 show the font's codes
         latin = data.decode("latin-1")
         legacy = detect_legacy(latin)
+        if legacy == "tcvn3" and P.TCVN_VN1_ONLY.search(latin):
+            legacy = _vn3_or_vn1(latin)
         if legacy:
             return convert_legacy(latin, legacy), legacy, legacy
         text, encoding = _decode_8bit(data)
@@ -248,6 +278,58 @@ def decode_text(data: bytes) -> tuple[str, str, str | None]:
     if legacy:
         return convert_legacy(text, legacy), encoding, legacy
     return text, encoding, None
+
+
+# every byte above ASCII: deleting them counts a text's ASCII bytes at C speed
+_NON_ASCII_BYTES = bytes(range(128, 256))
+
+
+def _mostly_utf8(data: bytes, loose: str) -> bool:
+    """Are four in five of the non-ASCII characters of ``loose`` (``data``
+    decoded as UTF-8, bad bytes as U+FFFD) valid multi-byte sequences? A
+    legacy code page's letters seldom form one (a lead byte 0xC2-0xF4
+    followed by the right number of 0x80-0xBF bytes)."""
+    bad = loose.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(loose) - len(data.translate(None, _NON_ASCII_BYTES))
+    return non_ascii - bad >= 4 * bad
+
+
+def _invalid_utf8(data: bytes) -> list[tuple[int, int]]:
+    """The byte ranges of ``data`` that are no UTF-8 (each decode stops at
+    the next one: linear in the file)."""
+    bad: list[tuple[int, int]] = []
+    view = memoryview(data)
+    pos = 0
+    while pos < len(data):
+        try:
+            codecs.utf_8_decode(view[pos:], "strict", True)
+            break
+        except UnicodeDecodeError as exc:
+            bad.append((pos + exc.start, pos + exc.end))
+            pos += exc.end
+    return bad
+
+
+_SHOWN_OFFSETS = 5
+
+
+def _invalid_utf8_warning(data: bytes) -> tuple[tuple[str, str, int | None], ...]:
+    """An ``encoding-errors`` warning naming the bytes read as U+FFFD (their
+    offsets in the file, the first few) and the first one's line."""
+    bad = _invalid_utf8(data)
+    if not bad:
+        return ()  # (the text's own U+FFFD)
+    count = sum(end - start for start, end in bad)
+    shown = ", ".join(
+        str(start) if end - start == 1 else f"{start}-{end - 1}" for start, end in bad[:_SHOWN_OFFSETS]
+    )
+    more = f" and {len(bad) - _SHOWN_OFFSETS} more" if len(bad) > _SHOWN_OFFSETS else ""
+    cut = "; the file ends inside a character (cut short?)" if bad[-1][1] == len(data) else ""
+    message = (
+        f"{count} byte{'s' if count > 1 else ''} not valid UTF-8 read as U+FFFD "
+        f"(byte offset {shown}{more}){cut}"
+    )
+    return (("encoding-errors", message, data.count(b"\n", 0, bad[0][0]) + 1),)
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -328,6 +410,16 @@ def detect_legacy(text: str) -> str | None:
     return None
 
 
+def _vn3_or_vn1(latin: str) -> str:
+    """A TCVN3 text holding bytes VN3 leaves empty (C0/C1 controls, a few
+    more): TCVN 5712's VN1, which puts its toned capitals there ("CỘNG" as
+    "C\\x97NG"), or VN3 with Windows punctuation in C1 (“ ” – …): the
+    reading whose words are more often Vietnamese syllables."""
+    vn1 = _syllable_count(convert_legacy(latin, "tcvn5712-1", check=False))
+    vn3 = _syllable_count(convert_legacy(latin, "tcvn3", check=False))
+    return "tcvn5712-1" if vn1 > vn3 else "tcvn3"
+
+
 def _words_at_most(text: str) -> int:
     """An upper bound of ``len(text.split())``: a word and the space after it
     take two characters at least."""
@@ -347,48 +439,99 @@ def _holds_unicode_letters(text: str, need: int) -> bool:
     return True
 
 
-def convert_legacy(text: str, name: str) -> str:
+def convert_legacy(text: str, name: str, *, check: bool = True) -> str:
     table = _legacy_table(name)
     out = _legacy_regex(name).sub(lambda m: table[m.group(0)], text)
     if name == "tcvn3":
+        # Windows punctuation (“ ” – …) a VN3 text saved on Windows holds
+        if P.C1_CONTROL.search(out):
+            out = P.C1_CONTROL.sub(_cp1252_char, out)
         out = _tcvn3_capitals(out)
+    if not check:
+        return out
     if _viet_score(out) < 0.05:
         raise InputError(
             f"text looks typed in the legacy {name.upper()} font encoding and could not be converted "
             "confidently; convert it to Unicode (e.g. with Unikey's converter) first"
         )
+    lost = P.CONTROL_IN_WORD.search(out)
+    if lost:
+        # a code the table does not know stands where a letter should: a
+        # document with letters silently lost is worse than none
+        raise InputError(
+            f"legacy encoding not recognised: text looks typed in a legacy Vietnamese font "
+            f"({name.upper()}?), but byte 0x{ord(lost[1]):02X} stands where a letter should "
+            "(another TCVN 5712 table?); convert it to Unicode (e.g. with Unikey's converter) first"
+        )
     return out
+
+
+def _cp1252_char(m: re.Match[str]) -> str:
+    try:
+        return m[0].encode("latin-1").decode("cp1252")
+    except UnicodeDecodeError:
+        return m[0]  # (5 of the 32 bytes cp1252 leaves empty)
 
 
 def _tcvn3_capitals(text: str) -> str:
     """Capitals typed in TCVN3's capital font (.VnTimeH), which draws a toned
-    capital from the small letter's code: "ủY BAN", "Kế HOạCH" -> "ỦY BAN",
-    "KẾ HOẠCH". A word whose only small letters are toned ones and which holds
-    a capital past its first letter (or opens small) is a word of capitals; a
-    capital then small toned letters ("Kế", "Và") only in a line of capitals
-    holding such a word. Plain text (small letters of ASCII) is left alone."""
+    capital from the small letter's code: "ủY BAN", "Kế HOạCH", "Xã THạCH Hà"
+    -> "ỦY BAN", "KẾ HOẠCH", "XÃ THẠCH HÀ". A word whose only small letters are
+    toned ones and which holds a capital past its first letter (or opens
+    small) is a word of capitals; where a column of the line (a header's two
+    columns stand two spaces or a tab apart) holds such a word, or a word of
+    two capitals ("UBND", "ANH"; not a number's symbol, "Sè: 215/KH-UBND"),
+    and no small ASCII letter, every letter of it is a capital, also in short
+    words ("Xã", "Hà", "ở"). Plain text (small letters of ASCII) and a name
+    alone ("Lª Hµ") are left alone."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        runs = P.LETTER_RUN.findall(line)
-        recase: set[str] = set()
-        first_only: set[str] = set()
-        small = False
-        for run in runs:
-            smalls = [c for c in run if c.islower()]
-            if not smalls:
-                continue
-            if run == run.lower() or any(c.isascii() for c in smalls):
-                small = True
-            elif run[0].isupper() and run[1:].islower():
-                first_only.add(run)
-            else:
-                recase.add(run)
-        if not recase:
+        if line.isascii():
             continue
-        if not small:
-            recase |= first_only
-        lines[i] = P.LETTER_RUN.sub(partial(_upper_if_in, recase), line)
+        parts = P.COLUMN_GAP_SPLIT.split(line)
+        changed = False
+        for k, part in enumerate(parts):
+            if k % 2:
+                continue  # (a gap)
+            recased = _tcvn3_capital_column(part)
+            if recased is not part:
+                parts[k] = recased
+                changed = True
+        if changed:
+            lines[i] = "".join(parts)
     return "\n".join(lines)
+
+
+def _tcvn3_capital_column(part: str) -> str:
+    """One column of a line, its TCVN3 capitals restored (the same string
+    when none is)."""
+    recase: set[str] = set()
+    small = toned = False
+    for run in P.LETTER_RUN.findall(part):
+        smalls = [c for c in run if c.islower()]
+        if not smalls:
+            continue
+        if any(c.isascii() for c in smalls):
+            small = True
+        elif run == run.lower() or (run[0].isupper() and run[1:].islower()):
+            toned = True  # "ở", "Xã", "Hà": capitals only among capitals
+        else:
+            recase.add(run)
+    if not small and (recase or (toned and _holds_capital_word(part))):
+        return part.upper()
+    if not recase:
+        return part
+    return P.LETTER_RUN.sub(partial(_upper_if_in, recase), part)
+
+
+def _holds_capital_word(part: str) -> bool:
+    """Does ``part`` hold a word of two capitals or more ("UBND", "ANH"), a
+    word of letters alone (not a number's symbol, "215/KH-UBND")?"""
+    for token in part.split():
+        word = token.strip(_WORD_EDGE)
+        if len(word) > 1 and word.isalpha() and word.isupper():
+            return True
+    return False
 
 
 def _upper_if_in(words: set[str], m: re.Match[str]) -> str:

@@ -3717,7 +3717,7 @@ def segment_document(
     leads = [lead]
     for part in parts[1:]:
         att, scan, lead = segment_part(
-            ct, part, Source(path=source.path, format=source.format, encoding=source.encoding)
+            ct, part, Source(path=source.path, format=source.format, encoding=source.encoding, newline=source.newline)
         )
         _inherit(att, main, scan, ct)
         main.attachments.append(att)

@@ -328,6 +328,14 @@ def print_error(exc: KhtoolError) -> None:
     print(f"khtool: error: {exc}", file=sys.stderr)
 
 
+def print_failure_count(failed: int, total: int) -> None:
+    """A batch's closing line on stderr, the same for ``parse``, ``check`` and
+    ``graph``: how many of its inputs failed (one input's error is the whole
+    story: no count)."""
+    if failed and total > 1:
+        print(f"khtool: {failed} of {total} inputs failed", file=sys.stderr)
+
+
 def fail(exc: KhtoolError) -> typer.Exit:
     """Print a one-line error and return the Exit to raise."""
     print_error(exc)

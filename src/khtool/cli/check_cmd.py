@@ -9,7 +9,17 @@ from pathlib import Path
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError
-from . import LANG_HELP, app, check_format, check_lang, fail, note_output, print_error, progress_bar
+from . import (
+    LANG_HELP,
+    app,
+    check_format,
+    check_lang,
+    fail,
+    note_output,
+    print_error,
+    print_failure_count,
+    progress_bar,
+)
 
 
 @app.command()
@@ -80,6 +90,7 @@ def check(
         print_error(err)
     for warning in report.warnings:  # (as graph tells them)
         print(f"khtool: warning: {warning}", file=sys.stderr)
+    print_failure_count(len(report.errors), report.files)
     from ..check import FAIL_ON
 
     # as for every command: 3 when no input could be read, 1 for findings at

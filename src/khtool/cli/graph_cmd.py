@@ -10,7 +10,16 @@ from typing import Any
 import typer
 
 from ..errors import EXIT_FINDINGS, EXIT_INPUT, InputError, KhtoolError
-from . import LANG_HELP, app, check_format, check_lang, fail, print_error, progress_bar
+from . import (
+    LANG_HELP,
+    app,
+    check_format,
+    check_lang,
+    fail,
+    print_error,
+    print_failure_count,
+    progress_bar,
+)
 
 # How the units a plan reaches are called in the text report.
 # (the units --coverage counts, by their label: render/labels.py)
@@ -93,6 +102,7 @@ def graph(
         print(f"khtool: warning: {warning}", file=sys.stderr)
     if not seen:  # a mis-mounted folder must not pass green
         raise fail(InputError("no documents found", " ".join(inputs)))
+    print_failure_count(len(errors), seen)
     if len(errors) == seen:  # nothing could be read: the graph would be empty
         raise typer.Exit(EXIT_INPUT)
     try:

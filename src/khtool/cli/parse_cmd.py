@@ -21,6 +21,7 @@ from . import (
     fail,
     note_output,
     print_error,
+    print_failure_count,
     progress_bar,
     settle,
 )
@@ -191,8 +192,7 @@ def parse(
                 print(f"khtool: parsed (not in the cache): {name}", file=sys.stderr)
         print(f"khtool: {store.hits} of {len(paths)} inputs from the cache ({store.root})", file=sys.stderr)
     if failures:
-        if len(paths) > 1:  # (one input's error is the whole story: one line)
-            print(f"khtool: {len(failures)} of {len(paths)} inputs failed", file=sys.stderr)
+        print_failure_count(len(failures), len(paths))
         # some inputs failed: 1 when others were parsed, 3 when none could be
         # (4 when a bug is among the reasons, with or without --debug)
         raise typer.Exit(
@@ -256,7 +256,7 @@ def _parse_dask(
         file=sys.stderr,
     )
     if run.failures:
-        print(f"khtool: {len(run.failures)} of {len(paths)} inputs failed", file=sys.stderr)
+        print_failure_count(len(run.failures), len(paths))
         raise typer.Exit(EXIT_FINDINGS if run.documents else EXIT_INPUT)
 
 

@@ -24,7 +24,7 @@ def render_documents(
 ) -> None:
     """Write ``docs`` in ``fmt``. In json, ``array`` True writes a list (also
     of one document, or none), False the one document; None: a list unless
-    there is exactly one. ``lang``: the table's labels (json, jsonl: codes)."""
+    there is exactly one. ``lang``: the table's and md's labels (json, jsonl: codes)."""
     with open_output(output, protect=protect) as out:
         if fmt == "jsonl":
             for d in docs:
@@ -40,7 +40,7 @@ def render_documents(
         elif fmt == "md":
             from .markdown import document_markdown
 
-            out.write("\n\n---\n\n".join(document_markdown(d) for d in docs))
+            out.write("\n\n---\n\n".join(document_markdown(d, lang=lang) for d in docs))
         else:
             from .table import print_documents
 

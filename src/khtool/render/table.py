@@ -10,19 +10,7 @@ from typing import IO
 from ..models import REFORM_DATE, Document, Section
 from .labels import code, label
 from .markdown import effect_text, issuer_text, signer_text
-
-LEVEL_VI = {
-    "party": "Đảng (TW)",
-    "national": "trung ương",
-    "province": "tỉnh",
-    "district": "huyện",
-    "ward": "xã/phường",
-}
-
-
-def _when(iso: str, lang: str) -> str:
-    """An ISO date as the view's language writes it: 26/02/2026 in Vietnamese."""
-    return "/".join(reversed(iso.split("-"))) if lang == "vi" else iso
+from .markdown import when as _when
 
 
 def _loc(doc: Document, lang: str = "en") -> str:
@@ -35,7 +23,10 @@ def _loc(doc: Document, lang: str = "en") -> str:
         now = ", ".join(p for p in (loc.new_ward, loc.new_province) if p)
         # a text issued since the reform names the new unit, the old ones
         # being history; an older text its own units, the new after them
-        text = f"{now} (trước: {text})" if (doc.header.date or "") >= REFORM_DATE else f"{text} (nay: {now})"
+        if (doc.header.date or "") >= REFORM_DATE:
+            text = now + label("doc.before", lang, places=text)
+        else:
+            text += label("doc.now", lang, places=now)
     if loc.ambiguous:
         text += label("doc.ambiguous", lang)
     return text
@@ -97,7 +88,7 @@ def print_document(doc: Document, console: object, *, attachment: bool = False, 
         *[(L("doc.ceases_part") if p.ceases else L("doc.in_force_part"), f"{p.part}: {effect_text(p, *marks)}") for p in h.effect_parts],
         (L("doc.issuer"), issuer_text(h.issuer) + (L("doc.inferred") if h.issuer.inferred else "")),
         *([(L("doc.co_issuers"), "; ".join(issuer_text(i) for i in h.co_issuers))] if h.co_issuers else []),
-        (L("doc.level"), LEVEL_VI.get(h.level or "", "-") if h.level else "-"),
+        (L("doc.level"), code("level", h.level, lang) if h.level else "-"),
         (L("doc.locality"), _loc(doc, lang) or "-"),
         (L("doc.title"), h.title or "-"),
         *([(L("doc.addressees"), "; ".join(a.text for a in doc.addressees))] if doc.addressees else []),

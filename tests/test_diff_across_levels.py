@@ -87,7 +87,8 @@ II. TỔ CHỨC THỰC HIỆN
 3. Ủy ban nhân dân xã báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường trước ngày 15/6/2026 và 15/12/2026.
 """
 
-# (the commune's hamlets report before the province's dates for the commune)
+# (the commune's hamlets report to it, to be sent on to the Sở, before the
+# province's dates for the commune)
 COMMUNE_CHAIN = """ỦY BAN NHÂN DÂN
 XÃ KIM BẢNG
 Số: 18/KH-UBND
@@ -109,7 +110,7 @@ II. TỔ CHỨC THỰC HIỆN
 - Kiểm tra hệ thống đê bao, cống tiêu nước trước ngày 10/3/2026.
 2. Trưởng các thôn
 - Lập danh sách hộ dân ở khu vực nguy cơ sạt lở trước ngày 20/3/2026.
-- Báo cáo sơ kết 6 tháng về Ủy ban nhân dân xã trước ngày 05/6/2026, báo cáo năm trước ngày 05/12/2026.
+- Báo cáo sơ kết 6 tháng về Ủy ban nhân dân xã trước ngày 05/6/2026, báo cáo năm trước ngày 05/12/2026 để tổng hợp, báo cáo Sở Nông nghiệp và Môi trường.
 """
 
 
@@ -134,7 +135,6 @@ def _row(rows: list[dict], a_text: str) -> dict:
         # ongoing work given B's level is shown, though undated
         (PROVINCE, COMMUNE, "thực hiện thường xuyên", "only_a", None),
         # B's hamlets' reports before A's date for B: one chain, in order
-        (PROVINCE_SEND, COMMUNE_CHAIN, "trước ngày 15/6", "consistent", "trước ngày 05/6/2026"),
         (PROVINCE_SEND, COMMUNE_CHAIN, "15/12", "consistent", "trước ngày 05/12/2026"),
     ],
 )

@@ -3521,19 +3521,7 @@ def _deadlines(
             y = rb[k]
             if i in issuing and P.ISSUING_A_PLAN.search(both_b[k][1]):
                 continue  # (B's date for its own units' plans is not A's for B's)
-            # the lower level's report of the same period due before the one
-            # A asks of that level: one chain, its order kept ("báo cáo sơ kết
-            # 6 tháng trước ngày 05/6" of the ward's units, before the ward's
-            # own "trước ngày 10/6" to the province), whoever each goes to
-            early = _days_later(x, y) if i in chain_of and _chain(x, y) else None
-            if early is not None and -_NEAR_DAYS <= early < 0:
-                chained.add((i, k))
-            else:
-                early = None
             if lower and not _addressees_meet(b, both_a[i], x["text"], both_b[k], y["text"]):
-                if early is not None:
-                    # (after any pair of a nearer date whose addressees meet)
-                    ranked.append((1, True, True, True, -early, True, i, k))
                 continue  # (the province's Sở's report to UBND tỉnh is no commune's units' to UBND xã)
             if not _may_pair(x, y):
                 continue  # (a one-off "năm 2030 tổng kết" is no "định kỳ 6 tháng, trước ngày 15/6")
@@ -3564,6 +3552,14 @@ def _deadlines(
                 and _is_report(y["due"])
                 and _relayed((agency_a[i], to_a), (agency_b[k], to_b))
             )
+            within = bool(to_b and _level_of(to_b) == b.header.level and not (to_a and _level_of(to_a) == b.header.level))
+            if (not duty or within) and i in chain_of and d is not None and -_NEAR_DAYS <= d < 0 and _chain(x, y):
+                # B's report to the body making A's (B's units' to B), due
+                # before A's: one chain, its order kept ("sơ kết 6 tháng trước
+                # ngày 05/6" to the ward, to report to the province by "10/6"),
+                # no date changed; B's own report to A's addressee, earlier,
+                # is that date changed
+                chained.add((i, k))
             if duty and i not in issuing and i not in above and _identical(x, y) and (_is_report(x["due"]) or sim >= _SAME_PURPOSE):
                 # the same date, period, limit and duty: the same deadline,
                 # before any other is called changed

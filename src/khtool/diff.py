@@ -703,7 +703,9 @@ def diff_plans(
         "sectors_only_a": [s["sector"] for s in out.sectors.only_a],
         "sectors_only_b": [s["sector"] for s in out.sectors.only_b],
         "indicators_changed": sum(1 for i in out.indicators if i["status"] == "changed"),
-        "deadlines_differ": sum(1 for d in out.deadlines if d["status"] not in ("same", "met", "above_b_level", "b_undated", "no_due_date")),
+        "deadlines_differ": sum(
+            1 for d in out.deadlines if d["status"] not in ("same", "met", "above_b_level", "b_undated", "no_due_date", "consistent")
+        ),
         "method": method,
         "threshold": threshold,
         # two plans of one level neither of which cites the other: equals,
@@ -1049,6 +1051,7 @@ def _citations(a: Document, b: Document) -> CitationDiff:
         }
 
     res = CitationDiff()
+    levels_differ = bool(a.header.level and b.header.level and a.header.level != b.header.level)
     for k in common_keys:
         other = ib.get(k) or ib[keys_b[ident(ia[k])]]
         common = {
@@ -1060,7 +1063,14 @@ def _citations(a: Document, b: Document) -> CitationDiff:
             "date_a": getattr(ia[k], "date", None),
             "date_b": getattr(other, "date", None),
         }
-        common["changes"] = _citation_changes(common)
+        changes = _citation_changes(common)
+        common["changes"] = changes
+        if levels_differ:
+            # between levels, a shared ancestor cited more briefly or another
+            # way (the province's plan carries out 57-NQ/TW, the ward's names
+            # it) is no difference: told apart, for information
+            common["notes"] = [c for c in changes if not c.startswith("date changed")]
+            common["changes"] = [c for c in changes if c.startswith("date changed")]
         res.common.append(common)
     taken_b = {_citation_id(ib.get(k) or ib[keys_b[ident(ia[k])]]) for k in common_keys}
     res.only_a = [row(c) for k, c in ia.items() if k not in common_keys]
@@ -1129,16 +1139,10 @@ def _citation_changes(c: dict[str, Any]) -> list[str]:
     return out
 
 
-def plans_due(plan: Document, level: str | None) -> str | None:
-    """The date a plan gives the plans carrying it out, at ``level``, to be
-    issued by: a deadline of a task of writing and issuing a plan, whose body
-    is of that level or unnamed (not a department's own plan above it). A
-    deadline before the plan could be issued, before its own date or a
-    document it carries out or rests on (which it cannot predate), is a slip
-    ("trước ngày 28/02/2025" in a plan of 2026 printed "năm 2025"), no date
-    to be late against. (A document it only mentions tells nothing of its
-    issue, nor does one dated over a year after its own date: a misprint.)"""
-    due: list[str] = []
+def _issued_floor(plan: Document) -> str:
+    """The earliest a plan can have been issued: its own date, or a later
+    date of a document it carries out or rests on (no more than a year's
+    slip after its own), "" when none is known."""
     own = plan.header.date if plan.header.date and len(plan.header.date) == 10 else ""
     # (a year's slip of its own date, "năm 2025" printed for 2026, at most)
     limit = f"{int(own[:4]) + 1:04d}{own[4:]}" if own[:4].isdigit() else "9999"
@@ -1152,6 +1156,20 @@ def plans_due(plan: Document, level: str | None) -> str | None:
             ),
         ]
     )
+    return issued
+
+
+def plans_due(plan: Document, level: str | None) -> str | None:
+    """The date a plan gives the plans carrying it out, at ``level``, to be
+    issued by: a deadline of a task of writing and issuing a plan, whose body
+    is of that level or unnamed (not a department's own plan above it). A
+    deadline before the plan could be issued, before its own date or a
+    document it carries out or rests on (which it cannot predate), is a slip
+    ("trước ngày 28/02/2025" in a plan of 2026 printed "năm 2025"), no date
+    to be late against. (A document it only mentions tells nothing of its
+    issue, nor does one dated over a year after its own date: a misprint.)"""
+    due: list[str] = []
+    issued = _issued_floor(plan)
     for x in plan.deadlines:
         # (a month alone, "trong tháng 6 năm 2025", "Quý II/2025", is due by
         # its last day; a recurring one is no date a plan is issued by)
@@ -3451,15 +3469,20 @@ def _deadlines(
     a: Document, b: Document, method: str = "ngrams", tasks: TaskDiff | None = None
 ) -> list[dict[str, Any]]:
     goals = {id(d): _goal_targets(d) for d in (a, b)}
+    lower = _lower_level(a, b)
 
     def kept(d: Document) -> list[Deadline]:
         # (a deadline without a calendar date, periodic, "định kỳ 6 tháng,
         # năm", or a limit after an event, "chậm nhất 10 ngày kể từ …", is
         # one too, compared by its period or its limit)
+        # (A's ongoing work given a body of B's level, "UBND các xã …; thực
+        # hiện thường xuyên", is B's too: shown, paired or only A's)
         return [
             x
             for x in d.deadlines
-            if ((x.day or x.month or x.year) and (x.day or not _of_a_target(goals[id(d)], x))) or _undated_kind(x.recurrence)
+            if ((x.day or x.month or x.year) and (x.day or not _of_a_target(goals[id(d)], x)))
+            or _undated_kind(x.recurrence)
+            or (d is a and x.recurrence == "ongoing" and _of_level(a, x, b.header.level if lower else None))
         ]
 
     def rows(d: Document) -> list[tuple[dict[str, Any], str, str | None]]:
@@ -3480,8 +3503,8 @@ def _deadlines(
             for x in kept(d)
         ]
 
-    lower = _lower_level(a, b)
     both_a, both_b = rows(a), rows(b)
+    kept_a = kept(a)
     ra, rb = [r for r, *_ in both_a], [r for r, *_ in both_b]
     # (the sector of the body each deadline binds, where one is named)
     owner_a, owner_b = [_owner_sector(a, x) for x in kept(a)], [_owner_sector(b, x) for x in kept(b)]
@@ -3526,6 +3549,9 @@ def _deadlines(
     in_a = {i: set().union(*(_deadline_tasks(spans_a, ra[m]["line"]) for m in ms)) for i, ms in ga.items()}
     in_b = {k: set().union(*(_deadline_tasks(spans_b, rb[o]["line"]) for o in os)) for k, os in gb.items()}
     ranked: list[tuple[Any, ...]] = []
+    # (A's reports due from B's level, whose chain B's reports may be)
+    chain_of = {i for i in ga if lower and i not in above and _is_report(ra[i]["due"]) and _of_level(a, kept_a[i], b.header.level)}
+    chained: set[tuple[int, int]] = set()
     for i, members in ga.items():
         x = ra[i]
         for k, others in gb.items():
@@ -3537,6 +3563,8 @@ def _deadlines(
             if not _may_pair(x, y):
                 continue  # (a one-off "năm 2030 tổng kết" is no "định kỳ 6 tháng, trước ngày 15/6")
             sim = max(sp.cos(m, len(ra) + o) for m in members for o in others)
+            if i in issuing and sim < _SAME_TASK and not any((p, q) in matched for p in in_a[i] for q in in_b[k]):
+                continue  # (B's date of issue answers it: no B date of an unrelated duty by nearness, "5 days later")
             d = _days_later(x, y)
             # (the bodies they bind, of one sector or not: a ward's police's
             # monthly report is not its economic office's)
@@ -3561,6 +3589,14 @@ def _deadlines(
                 and _is_report(y["due"])
                 and _relayed((agency_a[i], to_a), (agency_b[k], to_b))
             )
+            within = bool(to_b and _level_of(to_b) == b.header.level and not (to_a and _level_of(to_a) == b.header.level))
+            if (not duty or within) and i in chain_of and d is not None and -_NEAR_DAYS <= d < 0 and _chain(x, y):
+                # B's report to the body making A's (B's units' to B), due
+                # before A's: one chain, its order kept ("sơ kết 6 tháng trước
+                # ngày 05/6" to the ward, to report to the province by "10/6"),
+                # no date changed; B's own report to A's addressee, earlier,
+                # is that date changed
+                chained.add((i, k))
             if duty and i not in issuing and i not in above and _identical(x, y) and (_is_report(x["due"]) or sim >= _SAME_PURPOSE):
                 # the same date, period, limit and duty: the same deadline,
                 # before any other is called changed
@@ -3600,15 +3636,22 @@ def _deadlines(
         x = dict(ra[i], also_at=[ra[m]["line"] for m in members[1:]]) if len(members) > 1 else ra[i]
         task = issuing.get(i)
         if task is not None:
-            late = task.late_by_days
+            late, in_time = task.late_by_days, task.in_time
+            due = _full_date(x)
+            if in_time is None and task.done_by_issuing and due is not None and due >= _issued_floor(a):
+                # (no date found for plans of B's level, but this row is the
+                # date A gives B's plan, "gửi … trước ngày 31/3/2026": B's
+                # date of issue against it; one before A's own is a slip)
+                late = late_by(task.done_by_issuing, due)
+                in_time = not late
             row: dict[str, Any] = (
                 {
                     "a": x,
                     "b": None,
-                    "status": "late" if late else "met" if task.in_time else "no_due_date",
+                    "status": "late" if late else "met" if in_time else "no_due_date",
                     "done_by_issuing": task.done_by_issuing,
                     "late_by_days": late,
-                    "in_time": task.in_time,
+                    "in_time": in_time,
                 }
                 if task.done_by_issuing
                 else {"a": x, "b": None, "status": "b_undated", "note": "B undated (draft)"}
@@ -3626,7 +3669,8 @@ def _deadlines(
         k = pair[i]
         y = dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k]
         same = _identical(x, y) and _is_report(x["due"]) == _is_report(y["due"])
-        out.append({"a": x, "b": y, "status": "same" if same else "changed", "b_later_by_days": _days_later(x, y)} | _later_by_month(x, y))
+        status = "same" if same else "consistent" if (i, k) in chained else "changed"
+        out.append({"a": x, "b": y, "status": status, "b_later_by_days": _days_later(x, y)} | _later_by_month(x, y))
     out += [
         {"a": None, "b": dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k], "status": "only_b"}
         for k in gb
@@ -3701,6 +3745,29 @@ def _may_pair(x: dict[str, Any], y: dict[str, Any]) -> bool:
     return kind != "recurring" or bool(_recurrences(x) & _recurrences(y))
 
 
+def _full_date(x: dict[str, Any]) -> str | None:
+    """A one-off deadline's date as ISO (a month alone, "trong tháng 3/2026",
+    by its last day), or None."""
+    if x["recurrence"] not in (None, "once") or not (x["month"] and x["year"]):
+        return None
+    try:
+        day = x["day"] or calendar.monthrange(x["year"], x["month"])[1]
+        return dt.date(x["year"], x["month"], day).isoformat()
+    except ValueError:
+        return None
+
+
+def _chain(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Whether two reports, A's asked of B's level and B's, may be steps of
+    one chain: both dated by day and month, and both recurring ("báo cáo
+    năm", "sơ kết 6 tháng", one period told as the other) or both once."""
+    return (
+        bool(x["day"] and x["month"] and y["day"] and y["month"])
+        and _is_report(y["due"])
+        and _deadline_kind(x) == _deadline_kind(y)
+    )
+
+
 def _dated(x: dict[str, Any]) -> bool:
     return bool(x["day"] or x["month"] or x["year"])
 
@@ -3713,12 +3780,30 @@ def _limit(x: dict[str, Any]) -> tuple[tuple[str, str], ...]:
 
 
 def _identical(x: dict[str, Any], y: dict[str, Any]) -> bool:
-    """Two deadlines of one date, the same periods and the same limit."""
+    """Two deadlines of one date, the same periods and the same limit; or a
+    recurring one's instance in a year ("trước ngày 10/6 và 10/12 hằng năm"
+    and "10/6/2026, 10/12/2026": that year's, of the same day and month)."""
+    if (x["day"], x["month"]) != (y["day"], y["month"]) or _limit(x) != _limit(y):
+        return False
+    if x["year"] == y["year"] and _recurrences(x) == _recurrences(y):
+        return True
+    once, every = (x, y) if x["year"] else (y, x)
     return (
-        (x["day"], x["month"], x["year"]) == (y["day"], y["month"], y["year"])
-        and _recurrences(x) == _recurrences(y)
-        and _limit(x) == _limit(y)
+        bool(once["day"] and once["month"] and once["year"])
+        and every["year"] is None
+        and _recurrences(once) == {"once"}
+        and bool(_recurrences(every) & _YEARLY)
     )
+
+
+# Periods whose dates fall on one day and month each year ("10/6 và 10/12
+# hằng năm"): a dated deadline on that day and month is an instance of them.
+_YEARLY = frozenset(("annual", "semiannual"))
+
+
+def _of_level(d: Document, x: Deadline, level: str | None) -> bool:
+    """Whether deadline ``x`` binds a body named of ``level`` (None: no)."""
+    return level is not None and bool(x.agency) and level in _owners_levels(d, x.agency or "")
 
 
 def _owner_sector(d: Document, x: Deadline) -> str | None:

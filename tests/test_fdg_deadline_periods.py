@@ -83,6 +83,8 @@ def test_a_weekday_in_the_plural_before_a_period_is_weekly(text, want):
         # guards: a count of times with no period, a year's number
         ("2. Văn phòng kiểm tra hệ thống 02 lần trong quý III/2026.\n", [("trong quý III/2026", None, 9, "once")]),
         ("2. Các xã tổ chức 02 lần tập huấn cho cán bộ.\n", []),
+        # guard: a cap on how often, no duty's frequency
+        ("2. Việc kiểm tra tại cơ sở được thực hiện không quá một lần trong một năm.\n", []),
     ],
 )
 def test_a_count_in_a_period_is_a_frequency(text, want):

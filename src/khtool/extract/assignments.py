@@ -6811,10 +6811,12 @@ def _named_period(around: str, at: int | None) -> str | None:
     return "quarterly" if named[-1]["p"].lower() == "quý" else "monthly"
 
 
-# The recurrences a report's period word alone gives ("báo cáo 6 tháng",
-# "báo cáo năm", "báo cáo quý", "báo cáo tháng"), which a date with its year
-# does not take without a cadence said (``_cadence_said``).
-_PERIOD_NAMED = ("semiannual", "annual", "quarterly", "monthly", None, "periodic")
+# The recurrences a report's period word alone gives that a date with its
+# year does not take without a cadence said (``_cadence_said``): a half-year's
+# or a year's report ("báo cáo 6 tháng", "báo cáo năm") dated is that year's
+# one report; a quarter's or a month's, dated, is the first of its series
+# ("báo cáo quý gửi Sở Y tế trước ngày 15/3/2026": quarterly, _named_period).
+_PERIOD_NAMED = ("semiannual", "annual")
 
 
 def _cadence_said(lowered: str) -> bool:
@@ -7994,8 +7996,12 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((m, None, None, int(m["y"])))
     if (w_month or (w_year and "định kỳ" in lowered)) and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
         found += [(m, None, None, None) for m in P.DEADLINE_CADENCE.finditer(text) if not _dated_in_its_clause(text, m, found)]
-    if "lần" in lowered:  # ("02 lần/tuần")
-        found += [(m, None, None, None) for m in P.DEADLINE_TIMES_PER.finditer(text) if not _dated_in_its_clause(text, m, found)]
+    if "lần" in lowered:  # ("02 lần/tuần"; not a cap, "không quá một lần trong một năm")
+        found += [
+            (m, None, None, None)
+            for m in P.DEADLINE_TIMES_PER.finditer(text)
+            if not _dated_in_its_clause(text, m, found) and not text[max(0, m.start() - 12) : m.start()].rstrip().lower().endswith(P.TIMES_CAPPED)
+        ]
     reports = "b" in lowered and "báo cáo" in lowered  # (asked again below, of the text past its dates; its key letter first)
     period_said = reports and "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
     if found and "đã" in lowered:

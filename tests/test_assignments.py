@@ -1410,10 +1410,11 @@ DEADLINE_FORMS += [
     ("giấy phép có hiệu lực từ ngày 01/01/2025 đến ngày 31/12/2025", []),
     # a day of every month, said either way round; each date's own clause says how often
     (
-        # (the year's report is annual, its date's year written or not, as
-        # "trước ngày 05/12/2026 (báo cáo năm)" is)
+        # (the year's report dated with its year is that year's one report,
+        # once, as "trước ngày 05/12/2026 (báo cáo năm)" is; the monthly
+        # cadence is the clause before's)
         "báo cáo định kỳ hằng tháng trước ngày 25; báo cáo năm trước ngày 05/12/2026",
-        [(5, 12, 2026, "annual"), (25, None, None, "monthly")],
+        [(5, 12, 2026, "once"), (25, None, None, "monthly")],
     ),
     ("báo cáo vào ngày 20 hằng tháng", [(20, None, None, "monthly")]),
     # a weekday of every month or week
@@ -4854,8 +4855,8 @@ def test_targets_under_a_lead_in_of_their_year():
             "Các xã báo cáo định kỳ hằng quý trước ngày 15 của tháng cuối quý, báo cáo năm trước ngày 05/12/2025 "
             "gửi về Phòng Y tế để tổng hợp, báo cáo UBND huyện trước ngày 15/12/2025.",
             # (in the text's order)
-            # ("báo cáo năm": annual, the date's year written or not)
-            [(15, None, "quarterly", "Phòng Y tế"), (5, 12, "annual", "Phòng Y tế"), (15, 12, "once", "UBND huyện")],
+            # ("báo cáo năm" dated with its year: that year's report, once)
+            [(15, None, "quarterly", "Phòng Y tế"), (5, 12, "once", "Phòng Y tế"), (15, 12, "once", "UBND huyện")],
         ),
         # a Party committee's name ends with it
         (
@@ -4875,10 +4876,10 @@ def test_a_dates_own_recurrence_and_recipient(text, due):
         # a quarter's report named by its period: the first of a series
         ("Tổng hợp báo cáo quý gửi Sở Y tế trước ngày 15/6/2026.", [(15, 6, "quarterly", "Sở Y tế")]),
         ("Báo cáo định kỳ quý gửi Sở Y tế chậm nhất vào ngày 15/6/2026.", [(15, 6, "quarterly", "Sở Y tế")]),
-        # each date takes the report named last before it
+        # each date takes the report named last before it (a year's dated with its year: once)
         (
             "Báo cáo quý trước ngày 15/6/2026, báo cáo năm trước ngày 10/12/2026.",
-            [(15, 6, "quarterly", None), (10, 12, "annual", None)],
+            [(15, 6, "quarterly", None), (10, 12, "once", None)],
         ),
         ("Gửi báo cáo tháng về Văn phòng trước ngày 25/4/2026.", [(25, 4, "monthly", "Văn phòng")]),
         # guards: one quarter's or month's report is due once

@@ -210,7 +210,8 @@ def test_a_deadline_of_counted_bodies_is_among_the_deadlines_of_those_asked_in_i
 @pytest.mark.parametrize(
     "task",
     [
-        # the year's report named before its dated date, as the half-year's is
+        # the half-year's and the year's reports named before their dates,
+        # each date with its year: that year's one report each (once)
         "Báo cáo kết quả về Sở Nội vụ: báo cáo 6 tháng trước ngày 15/6/2027, báo cáo năm trước ngày 15/11/2027.",
         "Báo cáo kết quả 6 tháng về Sở Nội vụ trước ngày 15/6/2027; báo cáo năm trước ngày 15/11/2027.",
         # or after it, in brackets
@@ -219,6 +220,9 @@ def test_a_deadline_of_counted_bodies_is_among_the_deadlines_of_those_asked_in_i
 )
 def test_a_reports_period_word_sets_its_recurrence_before_or_after_its_date(task):
     doc = plan(f"1. Phòng Y tế\n- {task}\n")
+    assert [(d.day, d.month, d.recurrence) for d in doc.deadlines] == [(15, 6, "once"), (15, 11, "once")]
+    # without the dates' year, the period words set how often
+    doc = plan(f"1. Phòng Y tế\n- {task.replace('/2027', '')}\n")
     assert [(d.day, d.month, d.recurrence) for d in doc.deadlines] == [(15, 6, "semiannual"), (15, 11, "annual")]
 
 

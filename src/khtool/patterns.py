@@ -4982,6 +4982,9 @@ TARGET = _regex(
     # a dot inside a word or number is no sentence's end)
     + _TARGET_YEAR_AFTER
 )
+# An event a body holds, named in quotes after "tổ chức": "phối hợp Tổ công
+# nghệ số cộng đồng tổ chức "Ngày Chủ nhật số"" (its name in ``term``).
+EVENT_HELD_QUOTED = _regex(r"(?i:tổ\s+chức)\s+(?:(?i:các|những)\s+)?[“\"](?P<term>[^”\"\n]{2,80})[”\"]")
 # A term a task names in quotes, curly or straight ("1 phải 5 giảm", “Xóm
 # không ma túy”): the name of a procedure, a model or a campaign.
 QUOTED_TERM = _regex(r"[“\"](?P<term>[^”\"\n]{2,80})[”\"]")
@@ -6005,6 +6008,15 @@ DEADLINE_PERIOD_SPAN = _regex(
 # từ …"), or one in which something was or is done, in the passive ("được Sở
 # Công Thương tổ chức huấn luyện từ ngày … đến …").
 PERIOD_NOT_DUE = _regex(r"(?i:\bkỳ\s+(?:báo\s+cáo|thống\s+kê)|số\s+liệu|tính\s+từ|\bđược\s)")
+# A paragraph opening with a time field's label, its number before it: "1.
+# Thời gian, địa bàn: Chiến dịch được tổ chức từ ngày 15/4 đến ngày
+# 30/6/2026 …", "- Thời gian thực hiện: …". A period in it is the schedule of
+# what the paragraph is about, also said in the passive (PERIOD_NOT_DUE's
+# "được" is a period retold elsewhere).
+TIME_FIELD_OPENS = _regex(
+    r"[^\S\n]*(?:\d{1,2}\s*[.)]\s*|\p{Ll}\s*\)\s*|[-–+•]\s*)?(?i:thời\s+gian|thời\s+hạn)"
+    r"(?:[^\S\n]*,?[^\S\n]+[^\W\d_]+){0,4}?[^\S\n]*:"
+)
 # A recurring duty's cadence before a period in its clause: the period is
 # the window the duty recurs in, not a deadline of its own ("báo cáo … hằng
 # tuần vào chiều thứ Sáu, từ ngày 02/01 đến hết ngày 06/03/2026", "báo cáo
@@ -6113,6 +6125,18 @@ DEADLINE_WEEKLY = _regex(
     r"(?i:trước|vào|chậm\s+nhất)\s+(?:\d{1,2}\s*(?:(?i:giờ)|h)(?:\s*\d{1,2})?\s*,?\s+)?(?:(?i:sáng|chiều)\s+)?(?:(?i:ngày)\s+)?"
     r"(?:(?i:thứ)\s+(?i:hai|ba|tư|năm|sáu|bảy|[2-7])|(?i:chủ\s+nhật))\b"
 )
+# A weekday said in the plural, or of every week, just before a period:
+# "Các ngày Chủ nhật trong tháng 3/2026", "vào các ngày thứ Bảy, Chủ nhật
+# trong quý II/2026", "thứ Bảy hằng tuần trong tháng 5/2026": the work is done
+# each week within the period (weekly; the period's end its last week). Only
+# "trong", "của" or a comma between it and the period (checked in code).
+_WEEKDAY_NAME = r"(?:(?i:thứ)\s+(?i:hai|ba|tư|năm|sáu|bảy|[2-7])|(?i:chủ\s+nhật))(?!\p{L})"
+WEEKDAY_PLURAL = _regex(
+    r"(?<!\p{L})(?:(?i:các|những)\s+(?:(?i:ngày)\s+)?(?:" + _WEEKDAY_NAME + r"(?:\s*(?:,|(?i:và))\s*" + _WEEKDAY_NAME + r")*"
+    r"|(?i:cuối\s+tuần)(?!\p{L}))"
+    r"|" + _WEEKDAY_NAME + r"\s+(?i:hằng|hàng|mỗi)\s+(?i:tuần)(?!\p{L}))"
+    r"[^\S\n]*,?[^\S\n]*(?:(?i:trong|của)[^\S\n]+)?$"
+)
 # A weekday of every month, which of the month's weeks said: "vào Chủ nhật
 # cuối tháng hằng tháng", "vào thứ Sáu tuần cuối cùng hằng tháng", "vào thứ
 # Hai đầu tiên của tháng hằng tháng" (monthly).
@@ -6171,6 +6195,18 @@ DEADLINE_CADENCE = _regex(
     # (and in years, said as a period: "định kỳ 02 năm một lần")
     + r"|định\s+kỳ\s+(?:\d{1,2}|hai|ba|năm)\s+năm\s*(?:/\s*|(?:một|0?1)\s+)lần)(?!\p{L})"
 )
+# A frequency said as a count in a period, "N lần/tuần (tháng, quý, năm)":
+# "phát thông điệp trên loa truyền thanh 02 lần/tuần", "kiểm tra ít nhất 01
+# lần/quý", "sao lưu 2 lần mỗi tháng": the duty recurs in that period
+# (weekly, monthly, quarterly, annual; the count stays in the text). Not a
+# year's number after "năm" ("02 lần/năm 2026" is none), nor a cap, "không
+# quá một lần trong một năm", "tối đa 02 lần/năm" (TIMES_CAPPED, the words
+# before it, checked in code). Tried where "lần" is.
+DEADLINE_TIMES_PER = _regex(
+    r"(?<!\p{L})(?:(?i:định\s+kỳ)\s+)?(?:(?i:ít\s+nhất|tối\s+thiểu)\s+)?(?:\d{1,2}|(?i:một|hai|ba|bốn))\s+(?i:lần)"
+    r"\s*(?:/\s*|(?i:mỗi|một|trên|trong\s+(?:một|01|1))\s+)(?P<per>(?i:ngày|tuần|tháng|quý|năm))(?!\p{L})(?!\s*(?:19|20)\d\d)"
+)
+TIMES_CAPPED = ("quá", "tối đa", "nhiều nhất")
 # A report that someone must make, in a sentence saying how often (the
 # fallback for a reporting duty with no date): a verb of doing it before the
 # report ("thực hiện (nghiêm) chế độ báo cáo", "xây dựng báo cáo", "gửi báo

@@ -6961,22 +6961,43 @@ def _named_period(around: str, at: int | None) -> str | None:
     return "quarterly" if named[-1]["p"].lower() == "quý" else "monthly"
 
 
+# The recurrences a report's period word alone gives that a date with its
+# year does not take without a cadence said (``_cadence_said``): a half-year's
+# or a year's report ("báo cáo 6 tháng", "báo cáo năm") dated is that year's
+# one report; a quarter's or a month's, dated, is the first of its series
+# ("báo cáo quý gửi Sở Y tế trước ngày 15/3/2026": quarterly, _named_period).
+_PERIOD_NAMED = ("semiannual", "annual")
+
+
+def _cadence_said(lowered: str) -> bool:
+    """Do the words say a cadence: "định kỳ", "hằng"/"hàng", "mỗi", "N tháng
+    một lần", "theo quý" (RECURRENCE_CADENCE_WORDS)?"""
+    return any(w in lowered for w in P.RECURRENCE_CADENCE_WORDS) or "lần" in lowered or "theo quý" in lowered
+
+
 def _dated_recurrence(around: str, year: int | None, at: int | None = None) -> str | None:
     """How often a date (at ``at`` in ``around``) falls due: as the words
     around it say, but a date of a given year that only "định kỳ" stands near
     falls once ("hướng dẫn khám sức khỏe định kỳ, trình Bộ trưởng trong tháng
     12 năm 2025": the check-ups recur, the guidance is due once)."""
     rec = _recurrence(around, at)
+    if year and rec in _PERIOD_NAMED and not _cadence_said(around.lower()):
+        # a report's period word names which report falls due, not how often:
+        # "báo cáo sơ kết 6 tháng trước ngày 10/6/2026 và báo cáo năm trước
+        # ngày 15/11/2026" in a one-year plan is two reports, once each
+        # (recurring only with its cadence said, "định kỳ 6 tháng", "hằng
+        # năm", or a date without its year, "trước ngày 15/11 hằng năm")
+        return "once"
     if rec in (None, "periodic") and "báo cáo" in around.lower():
         named = _named_period(around, at)
         if named:
             return named
     if rec in (None, "periodic") and P.YEARLY_REPORT.search(around):
-        # "… và năm (trước ngày 30/11)", "báo cáo năm trước ngày 10/11/2026":
-        # the year's report, with its date's year or not, as "… trước ngày
-        # 10/11/2026 (báo cáo năm)" is, and as "báo cáo 6 tháng trước ngày
-        # 10/6/2026" is semiannual
-        return "annual"
+        # "… và năm (trước ngày 30/11)", "báo cáo năm trước ngày 30/11": the
+        # year's report, as "… trước ngày 30/11 (báo cáo năm)" is, and as
+        # "báo cáo 6 tháng trước ngày 10/6" is semiannual (with its date's
+        # year, once: above)
+        return "once" if year and not _cadence_said(around.lower()) else "annual"
     if year and rec in (None, "periodic"):
         return "once"
     return rec
@@ -7286,6 +7307,36 @@ def _subject_before_semicolons(piece: str, sentences: list[tuple[int, int]]) -> 
         if not _past_opening(clause)[:1].islower():
             return None  # (one opening with no body it names)
     return None
+
+
+def _events_to_their_bodies(ct: CleanText, deadlines: list[Deadline], assignments: list[Assignment]) -> None:
+    """A deadline of no body's, on a line naming an event in quotes ("2. Tổ
+    chức "Ngày Chủ nhật số" vào Chủ nhật tuần thứ hai hằng tháng …"), is the
+    body's whose item has it hold that event ("Đoàn Thanh niên phường chủ trì
+    …, phối hợp … tổ chức "Ngày Chủ nhật số""; P.EVENT_HELD_QUOTED): the one
+    body whose tasks do (not a movement many items name)."""
+    for d in deadlines:
+        if d.agency is not None or d.span is None:
+            continue
+        line_lo = ct.source.rfind("\n", 0, d.span.start) + 1
+        line_hi = ct.source.find("\n", d.span.start)
+        line = ct.source[line_lo : line_hi if line_hi >= 0 else len(ct.source)]
+        events = {" ".join(m["term"].split()).lower() for m in P.QUOTED_TERM.finditer(line)}
+        if not events:
+            continue
+        holders = [
+            a
+            for a in assignments
+            if a.role != "support"
+            and not a.span.start <= d.span.start < a.span.end
+            and any(" ".join(m["term"].split()).lower() in events for t in a.tasks for m in P.EVENT_HELD_QUOTED.finditer(t.text))
+        ]
+        if len({a.agency for a in holders}) != 1:
+            continue
+        d.agency = holders[0].agency
+        for a in holders:
+            if not _holds_it(a, d):
+                a.deadlines.append(d)
 
 
 def _to_their_bodies(
@@ -7873,7 +7924,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 max(0, m.start() - 40) : m.start()
             ]:
                 continue  # "có hiệu lực từ … đến …": how long, not by when
-            if P.PERIOD_NOT_DUE.search(text, max(0, m.start() - 80), m.start()):
+            not_due = P.PERIOD_NOT_DUE.search(text, max(0, m.start() - 80), m.start())
+            if not_due and not (not_due.group(0)[:1] in "đĐ" and _under_time_field(text, m.start())):
                 continue  # "kỳ báo cáo là 01 năm (từ … đến …)", "được … tổ chức từ … đến …"
             if ("hằng" in lowered or "hàng" in lowered or "mỗi" in lowered) and _recurring_window(text, m.start()):
                 continue  # the window a weekly or daily duty runs in, no deadline of its own
@@ -8104,6 +8156,12 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((m, None, None, int(m["y"])))
     if (w_month or (w_year and "định kỳ" in lowered)) and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")
         found += [(m, None, None, None) for m in P.DEADLINE_CADENCE.finditer(text) if not _dated_in_its_clause(text, m, found)]
+    if "lần" in lowered:  # ("02 lần/tuần"; not a cap, "không quá một lần trong một năm")
+        found += [
+            (m, None, None, None)
+            for m in P.DEADLINE_TIMES_PER.finditer(text)
+            if not _dated_in_its_clause(text, m, found) and not text[max(0, m.start() - 12) : m.start()].rstrip().lower().endswith(P.TIMES_CAPPED)
+        ]
     reports = "b" in lowered and "báo cáo" in lowered  # (asked again below, of the text past its dates; its key letter first)
     period_said = reports and "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
     if found and "đã" in lowered:
@@ -8170,6 +8228,9 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     if m.re is P.DEADLINE_TERM
                     else _relative_recurrence(m)
                     if "rel" in m.re.groupindex
+                    # ("… trước ngày 25/11/2026 (báo cáo năm)": that year's, once)
+                    else "once"
+                    if due and year and ("6 tháng" in due or "năm" in due) and not _cadence_said(around.lower())
                     else "semiannual"
                     if due and "6 tháng" in due
                     else "annual"
@@ -8182,6 +8243,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     if (m.re is P.DEADLINE_RECURRING and m["d"]) or m.re is P.DEADLINE_MONTHLY_WEEKDAY
                     else _recurrence(m.group(0))  # (its own words: "3 tháng hoặc 6 tháng một lần")
                     if m.re is P.DEADLINE_CADENCE
+                    else _TIMES_PER[m["per"].lower()]
+                    if m.re is P.DEADLINE_TIMES_PER
                     else "annual"
                     if m.group(0).endswith("năm sau") or (year is None and P.NEXT_YEAR_AFTER.match(text, m.end()))
                     else _over_stated_period(
@@ -8215,6 +8278,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         )
     if len(found) > 1 and ("6 tháng" in lowered or "báo cáo" in lowered):
         _half_then_year(text, found, out, said="6 tháng" in lowered)
+    if "chủ nhật" in lowered or "thứ" in lowered or "cuối tuần" in lowered:
+        _weekly_in_period(text, found, out)
     if "năm đó" in lowered or "năm ấy" in lowered:
         for (m, *_), d in zip(found, out, strict=False):
             # "Chậm nhất ngày 31 tháng 12 phải … của năm đó": every year's
@@ -8332,6 +8397,12 @@ def _closes_a_duty(text: str, at: int) -> bool:
     return P.LEADING_TASK_VERB.match(text, mark.end() if mark else lo, at) is not None
 
 
+def _under_time_field(text: str, at: int) -> bool:
+    """Does the line holding ``at`` open with a time field's label ("1. Thời
+    gian, địa bàn: …"; P.TIME_FIELD_OPENS)?"""
+    return P.TIME_FIELD_OPENS.match(text, text.rfind("\n", 0, at) + 1, at) is not None
+
+
 def _recurring_window(text: str, at: int) -> bool:
     """Whether the period at ``at`` is the window of a weekly or daily duty
     said before it in its clause ("báo cáo … hằng tuần vào chiều thứ Sáu, từ
@@ -8341,6 +8412,8 @@ def _recurring_window(text: str, at: int) -> bool:
     return bool(cadences) and P.DUE_VERB.search(text, cadences[-1].end(), at) is None
 
 
+# The recurrence of a count in a period, "02 lần/tuần" (DEADLINE_TIMES_PER).
+_TIMES_PER = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "annual"}
 # The recurrence of a limit at the same place in every period (DEADLINE_EACH_PERIOD).
 _EACH_PERIOD = {"tháng": "monthly", "quý": "quarterly", "năm": "annual"}
 
@@ -8385,6 +8458,28 @@ def _half_then_year(
             text, lo, m.start()
         ):
             first.recurrence = "semiannual"
+
+
+def _weekly_in_period(
+    text: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]], out: list[Deadline]
+) -> None:
+    """A period after a weekday in the plural or of every week ("Các ngày Chủ
+    nhật trong tháng 3/2026", "vào thứ Bảy hằng tuần trong quý II/2026";
+    WEEKDAY_PLURAL) bounds a weekly duty: its deadline is weekly, its text
+    from the weekday (the period's end its last week), and the weekday's own
+    reading ("vào thứ Bảy") is that one deadline. ``out``: the deadlines read
+    from ``found``, in its order; both changed in place, kept in step."""
+    drop: set[int] = set()
+    for (m, *_), d in zip(found, out, strict=False):
+        if d.recurrence not in (None, "once", "weekly"):
+            continue
+        w = P.WEEKDAY_PLURAL.search(text, max(0, m.start() - 60), m.start())
+        if w is None:
+            continue
+        d.recurrence, d.text = "weekly", text[w.start() : m.end()]
+        drop.update(i for i, (n, *_) in enumerate(found) if out[i] is not d and n.end() > w.start() and n.start() < m.start())
+    for i in sorted(drop, reverse=True):  # (both lists, kept in step)
+        del found[i], out[i]
 
 
 def _is_report_due(due: str | None) -> bool:
@@ -8767,6 +8862,12 @@ def _held_times(ct: CleanText, s: Section, found: list[Deadline]) -> list[Deadli
         stop = ct.text.find("\n", start)
         stop = min(stop if stop >= 0 else len(ct.text), ct.to_clean(c.span.end))
         m = P.HELD_TIME.search(ct.text, start, stop)
+        if m is None and c is s and "từ" in ct.text[start:stop].lower():
+            # a period after the label, its end when the activity is done:
+            # "1. Thời gian, địa bàn: Chiến dịch được tổ chức từ ngày 15/4/2026
+            # đến ngày 30/6/2026, …" (a schedule, also in the passive)
+            out += _time_field_period(ct, start, stop, found)
+            continue
         if m is None or (c is s) != bool(m["label"]):
             continue
         month = int(m["m"] or m["m2"])
@@ -8785,6 +8886,20 @@ def _held_times(ct: CleanText, s: Section, found: list[Deadline]) -> list[Deadli
             )
         )
     return out
+
+
+def _time_field_period(ct: CleanText, start: int, stop: int, found: list[Deadline]) -> list[Deadline]:
+    """The period (DEADLINE_PERIOD_END) said on a time item's line
+    ``ct.text[start:stop]``, due at its end, once; none where the line holds a
+    deadline already."""
+    p = P.DEADLINE_PERIOD_END.search(ct.text, start, stop)
+    if p is None:
+        return []
+    month, year = int(p["m"] or p["m2"] or 0), p["y"] or p["y2"]
+    line = ct.span(start, stop)
+    if not 1 <= month <= 12 or any(d.span is not None and line.start <= d.span.start < line.end for d in found):
+        return []
+    return [Deadline(text=p.group(0), day=int(p["d"]), month=month, year=int(year) if year else None, recurrence="once", span=ct.span(p.start(), p.end()))]
 
 
 def _read_deadlines_of(
@@ -10333,6 +10448,8 @@ def _extract_assignments(
         _numbered_tasks_given(sections, lo, hi, assignments, deadlines)
     rows = {a.span.start for a in table_rows} | flat_rows
     _to_their_bodies(deadlines, assignments, level, rows)
+    if '"' in ct.text or "“" in ct.text:  # (a cheap test: no event named in quotes)
+        _events_to_their_bodies(ct, deadlines, assignments)
     if level == "ward":
         _one_field_per_department(assignments)
     indicators = (

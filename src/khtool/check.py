@@ -450,6 +450,8 @@ def _item_without_agency(doc: Document) -> Iterator[Hit]:
                 continue  # (money, not a task: it names no body on purpose)
             if P.REPORTING_REGIME.match(head.lstrip()):
                 continue  # ("7. Chế độ báo cáo: …": the reporting rule, for every body, as money is)
+            if head[:1] in "Tt" and P.DIFFICULTIES_CLOSING.match(item.heading or item.text):
+                continue  # ("Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị … phản ánh về …": for every body)
             yield item.span, head
 
 

@@ -3390,6 +3390,17 @@ PARAGRAPH_BODIES = _regex(
 # ("Giao" after a word is a place's: "Hạt Quản lý đê Giao Thủy chủ trì …")
 _DIRECTS = r"(?:\b(?:chỉ\s+đạo|Chỉ\s+đạo(?<!Ban\s+Chỉ\s+đạo))|(?<!(?i:ngoại|bàn)\s)\b(?:giao|(?<!\p{L}[^\S\n]{1,3})Giao))[^\S\n]+(?:cho[^\S\n]+)?"
 DIRECTED_LEAD = _regex(_DIRECTS + r"(?P<names>\p{Lu}[^;:.()\n]{2,120}?)\s+(?i:chủ\s+trì)\b")
+# A body an item's asked body directs to do a sub-task, the clause opening
+# with the directing: "3. Đề nghị UBND các tỉnh: - Chỉ đạo Sở Nông nghiệp và
+# Môi trường xây dựng …; - Chỉ đạo UBND các xã, phường tổ chức thu gom …",
+# "…; chỉ đạo Trung tâm Y tế huyện giám sát …": the body directed does it (its
+# name cut at its verb, in code). At a clause's or line's start only: not
+# "Ban Chỉ đạo …", nor a directing told ("đã chỉ đạo", "theo chỉ đạo").
+DIRECTED_DOER = _regex(
+    r"(?:^|(?<=[;:.])|(?<=^[-+•]))[^\S\n]*(?:[Cc]hỉ\s+đạo|(?i:lãnh\s+đạo,\s+chỉ\s+đạo))[^\S\n]+(?:cho[^\S\n]+)?"
+    r"(?P<names>\p{Lu}[^;:.()\n]{2,240})",
+    regex.MULTILINE,
+)
 # A body a request asks the addressee to direct, its task after a colon:
 # "đề nghị UBND tỉnh xem xét chỉ đạo Sở Xây dựng: có ý kiến …, gửi … trước
 # ngày 30/6/2026" (the task, and its date, the directed body's).
@@ -3621,6 +3632,11 @@ AGENCY_LIST_END = _regex(
     # quý …", "Sở Xây dựng sớm …", "UBND phường cụ thể hóa …")
     # ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh" is a council's name)
     r":|\s(?=(?:chủ\s+trì|(?<!Hội\s+đồng\s)phối\s+hợp|tổng\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời|phải|đã|đang|sẽ|chưa|gửi)\b)"
+    # a reporting sentence's subject ends at its verb, even right after a
+    # body's word ("Các cơ sở Đoàn báo cáo nhanh kết quả …", "Ban Bí thư Trung
+    # ương Đoàn báo cáo …"): no name goes on with "báo cáo" but "báo cáo viên"
+    # ("Đoàn báo cáo viên Tỉnh ủy"); "các báo cáo" is the reports, a noun
+    r"|(?<!(?i:các|những|được|về))\s(?=báo\s+cáo\b(?!\s+viên))"
     # ("cần" must, not the logistics of "Phòng Hậu cần", "Cục Hậu cần")
     r"|(?<!(?i:hậu))\s(?=cần\b)"
     # ("vừa" done just now, not "Hiệp hội Doanh nghiệp nhỏ và vừa")
@@ -3644,8 +3660,10 @@ AGENCY_LIST_END = _regex(
     # trung", "khu công nghiệp tập trung": concentrated, not the verb "focus")
     r"(?:(?<!(?i:đầu\s+tư|vật\s+liệu|công\s+trình|hoạt\s+động|quy\s+chuẩn|tiêu\s+chuẩn|định\s+mức|giám\s+định)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung(?<!(?i:khu)\s[^,;:.\n]{1,40}\stập\s+trung)|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
-    r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cử(?=\s+(?:đại\s+diện|cán\s+bộ|lãnh\s+đạo|người|\d))|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|báo\s+cáo|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
+    r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cử(?=\s+(?:đại\s+diện|cán\s+bộ|lãnh\s+đạo|người|\d))|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
     r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
+    # (keeping to rules, as "chấp hành": "… các sở, ngành liên quan tuân thủ nghiêm túc quy trình …")
+    r"|tuân\s+thủ"
     # (help asked of a body above, and a notice posted: "đề nghị UBND tỉnh hỗ
     # trợ kinh phí", "Văn phòng HĐND và UBND phường đăng tải …")
     r"|hỗ\s+trợ(?!\s+(?:pháp\s+lý|nông\s+dân|phụ\s+nữ|doanh\s+nghiệp|khởi\s+nghiệp))|đăng\s+tải"
@@ -6959,6 +6977,14 @@ OWN_DISTRICT_BODY = _regex(
 
 # The section a plan assigns its tasks in: "Tổ chức thực hiện".
 IMPLEMENTATION_WORDS = _regex(r"(?i:tổ\s+chức\s+thực\s+hiện)")
+# The standing closing clause of "Tổ chức thực hiện": "Trong quá trình (tổ
+# chức) thực hiện (Kế hoạch), nếu có khó khăn, vướng mắc (phát sinh), các cơ
+# quan, đơn vị phản ánh / báo cáo về …": how problems go up, for every body
+# of the plan (its actors named generically on purpose), no task an item owes.
+DIFFICULTIES_CLOSING = _regex(
+    r"\s*(?i:trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai,?\s+)?(?:thực\s+hiện|triển\s+khai))[^.;:\n]{0,80}?,\s*"
+    r"(?i:nếu\s+(?:có|phát\s+sinh|gặp))\s+(?i:khó\s+khăn|vướng\s+mắc|vấn\s+đề|nội\s+dung|bất\s+cập)"
+)
 # The reporting section: "Chế độ báo cáo", "Chế độ thông tin, báo cáo".
 REPORTING_REGIME = _regex(r"(?i:chế\s+độ\s+(?:thông\s+tin,?\s*)?báo\s+cáo)")
 # The role of a plan's part, by its heading's opening words: its goals ("Mục

@@ -1077,6 +1077,8 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             out += _clause_bodies(ct, item, said, names, level)
         if names and "chủ trì" in text:
             out += _directed_bodies(text, item.span, names, level)
+        if request and names and "hỉ đạo" in text:
+            out += _directed_doers(ct, text, item.span, names, level)
         if not names and any(c.kind == "arabic" for c in item.children):
             # "1. Cấp tỉnh" / "1.1. Sở Y tế: …": a group of items by body
             out += _from_items(ct, item.children, level)
@@ -1341,6 +1343,58 @@ def _directed_bodies(text: str, span: Span, have: list[str], level: str | None) 
         task = Task(text=text[m.start("names") : end].strip(" .;"), span=span)
         for name in names:
             out.append(_assigned(name, level, "lead", [task], span))
+    return out
+
+
+def _directed_doers(ct: CleanText, text: str, span: Span, have: list[str], level: str | None) -> list[Assignment]:
+    """The bodies an item asking another body directs to do a sub-task ("3.
+    Đề nghị UBND các tỉnh:" / "- Chỉ đạo Sở Nông nghiệp và Môi trường xây
+    dựng …"): each is asked that clause's task, `requested` (the plan reaches
+    a body outside the issuer's command only through the one it asks, which
+    keeps its own request, the directing). A body the issuer commands keeps
+    "Chỉ đạo X …" as its own task (its subordinate's work is its duty, one
+    task in ``diff``); one directed to lead ("chỉ đạo X chủ trì …") is
+    ``_directed_bodies``'s."""
+    out: list[Assignment] = []
+    for m in P.DIRECTED_DOER.finditer(text):
+        said = m["names"]
+        names = _agency_names(said)[0]
+        if not names or not said.startswith(names[0]):
+            continue
+        after = said[said.find(names[-1]) + len(names[-1]) :].lstrip(" ,")
+        if not after[:1].islower() or after.startswith("chủ trì"):
+            continue  # (no verb after the names, or a lead: see above)
+        names = [n for n in names if _names_a_body(n) and not _same_body(n, have)]
+        if not names:
+            continue
+        at = m.start("names")
+        end = min((k for k in (text.find(";", at), text.find(". ", at), text.find("\n", at)) if k >= 0), default=len(text))
+        task = Task(text=text[at:end].strip(" .;"), span=span)
+        for name in names:
+            out.append(_assigned(name, level, "requested", [task], span, deadlines=_task_deadlines(ct, [task], name)))
+    return out
+
+
+def _funding_leads(ct: CleanText, part: Section, level: str | None) -> list[Assignment]:
+    """The sentences of a funding part (its own text) opening with a body
+    that leads ("Vụ Kế hoạch - Tài chính chủ trì tổng hợp, bố trí kinh phí
+    …"): each that body's task, `lead`, with its dates."""
+    out: list[Assignment] = []
+    text = part.text
+    starts = [0] + [k + 1 for k in range(len(text)) if text[k] == "\n" or (text[k] in ".;" and text[k + 1 : k + 2] == " ")]
+    for k in starts:
+        while k < len(text) and text[k] == " ":
+            k += 1
+        m = P.PARAGRAPH_BODIES.match(text, k, None, False) if text[k : k + 1].isupper() else None
+        if m is None or " ".join(m["verb"].split()) != "chủ trì":
+            continue
+        names = [n for n in _clause_names(m) if _names_a_body(n)]
+        if not names:
+            continue
+        end = min((e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0), default=len(text))
+        task = Task(text=text[m.start("names") : end].strip(" .;"), span=part.span)
+        for name in names:
+            out.append(_assigned(name, level, "lead", [task], part.span, deadlines=_task_deadlines(ct, [task], name)))
     return out
 
 
@@ -10215,6 +10269,19 @@ def _extract_assignments(
         ):
             items = s.children or _clause_items(ct, _paragraph_items(ct, s) if not s.children else [])
             assignments += _unseen(assignments, _from_items(ct, items, level))
+    for s in _walk_of(sections, ("roman", "part", "arabic")) if read else ():
+        # the funding part sets no task, but a sentence of it naming a body
+        # the lead is one: "IV. KINH PHÍ THỰC HIỆN" / "… các nguồn hợp pháp
+        # khác. Vụ Kế hoạch - Tài chính chủ trì tổng hợp, bố trí kinh phí …"
+        heading = s.heading or ""
+        if (
+            heading.lstrip()[:1] in "KkNn"
+            and P.FUNDING_HEADING.search(heading, 0, None, False)
+            and "chủ trì" in s.text
+            and _in_range(s.span, lo, hi)
+            and not any(r.start <= s.span.start < r.end for r in read)
+        ):
+            assignments += _unseen(assignments, _funding_leads(ct, s, level))
     if not read and title is not None and "phancong" in fold(ct.source[title.start : title.end]):
         # a division of duties by leader ("Phân công nhiệm vụ của Chủ tịch, các
         # Phó Chủ tịch …" / "II. PHÓ CHỦ TỊCH UBND PHƯỜNG - ông Lê Minh Tuấn"):

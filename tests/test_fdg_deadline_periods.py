@@ -80,6 +80,10 @@ def test_a_weekday_in_the_plural_before_a_period_is_weekly(text, want):
         ("2. Các xã phát thông điệp trên loa truyền thanh 03 lần/tuần.\n", [("03 lần/tuần", None, None, "weekly")]),
         ("2. Văn phòng kiểm tra hệ thống ít nhất 01 lần/quý.\n", [("ít nhất 01 lần/quý", None, None, "quarterly")]),
         ("2. Các chi hội tổ chức sinh hoạt chuyên đề 2 lần mỗi tháng.\n", [("2 lần mỗi tháng", None, None, "monthly")]),
+        # a year's count by the periods it divides the year into
+        ("2. Trạm Y tế xã cân, đo trẻ em dưới 5 tuổi 2 lần/năm.\n", [("2 lần/năm", None, None, "semiannual")]),
+        ("2. Phòng Kinh tế kiểm tra các cơ sở 04 lần/năm.\n", [("04 lần/năm", None, None, "quarterly")]),
+        ("2. Phòng Kinh tế kiểm tra các cơ sở ít nhất 01 lần/năm.\n", [("ít nhất 01 lần/năm", None, None, "annual")]),
         # guards: a count of times with no period, a year's number
         ("2. Văn phòng kiểm tra hệ thống 02 lần trong quý III/2026.\n", [("trong quý III/2026", None, 9, "once")]),
         ("2. Các xã tổ chức 02 lần tập huấn cho cán bộ.\n", []),

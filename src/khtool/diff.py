@@ -3760,11 +3760,24 @@ def _full_date(x: dict[str, Any]) -> str | None:
 def _chain(x: dict[str, Any], y: dict[str, Any]) -> bool:
     """Whether two reports, A's asked of B's level and B's, may be steps of
     one chain: both dated by day and month, and both recurring ("báo cáo
-    năm", "sơ kết 6 tháng", one period told as the other) or both once."""
+    năm", "sơ kết 6 tháng", one period told as the other) or both once, or
+    one this year's report of the other's yearly ones ("báo cáo năm trước
+    ngày 05/12/2026" under "định kỳ 6 tháng, năm (trước ngày 15/6 và 15/12)")."""
     return (
         bool(x["day"] and x["month"] and y["day"] and y["month"])
         and _is_report(y["due"])
-        and _deadline_kind(x) == _deadline_kind(y)
+        and (_deadline_kind(x) == _deadline_kind(y) or _yearly_instance(x, y) or _yearly_instance(y, x))
+    )
+
+
+def _yearly_instance(once: dict[str, Any], every: dict[str, Any]) -> bool:
+    """Whether ``once`` is a dated report of one year and ``every`` a report
+    due each year (annual, semiannual) with no year: that year's one."""
+    return (
+        bool(once["year"])
+        and every["year"] is None
+        and _recurrences(once) == {"once"}
+        and bool(_recurrences(every) & _YEARLY)
     )
 
 
@@ -3788,12 +3801,7 @@ def _identical(x: dict[str, Any], y: dict[str, Any]) -> bool:
     if x["year"] == y["year"] and _recurrences(x) == _recurrences(y):
         return True
     once, every = (x, y) if x["year"] else (y, x)
-    return (
-        bool(once["day"] and once["month"] and once["year"])
-        and every["year"] is None
-        and _recurrences(once) == {"once"}
-        and bool(_recurrences(every) & _YEARLY)
-    )
+    return bool(once["day"] and once["month"]) and _yearly_instance(once, every)
 
 
 # Periods whose dates fall on one day and month each year ("10/6 và 10/12

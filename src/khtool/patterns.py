@@ -6216,12 +6216,14 @@ DEADLINE_CADENCE = _regex(
 # A frequency said as a count in a period, "N lần/tuần (tháng, quý, năm)":
 # "phát thông điệp trên loa truyền thanh 02 lần/tuần", "kiểm tra ít nhất 01
 # lần/quý", "sao lưu 2 lần mỗi tháng": the duty recurs in that period
-# (weekly, monthly, quarterly, annual; the count stays in the text). Not a
+# (weekly, monthly, quarterly, annual; the count stays in the text; a year's
+# count its year divides into, "cân, đo trẻ em 2 lần/năm" twice a year,
+# semiannual, "04 lần/năm" quarterly, "12 lần/năm" monthly). Not a
 # year's number after "năm" ("02 lần/năm 2026" is none), nor a cap, "không
 # quá một lần trong một năm", "tối đa 02 lần/năm" (TIMES_CAPPED, the words
 # before it, checked in code). Tried where "lần" is.
 DEADLINE_TIMES_PER = _regex(
-    r"(?<!\p{L})(?:(?i:định\s+kỳ)\s+)?(?:(?i:ít\s+nhất|tối\s+thiểu)\s+)?(?:\d{1,2}|(?i:một|hai|ba|bốn))\s+(?i:lần)"
+    r"(?<!\p{L})(?:(?i:định\s+kỳ)\s+)?(?:(?i:ít\s+nhất|tối\s+thiểu)\s+)?(?P<times>\d{1,2}|(?i:một|hai|ba|bốn))\s+(?i:lần)"
     r"\s*(?:/\s*|(?i:mỗi|một|trên|trong\s+(?:một|01|1))\s+)(?P<per>(?i:ngày|tuần|tháng|quý|năm))(?!\p{L})(?!\s*(?:19|20)\d\d)"
 )
 TIMES_CAPPED = ("quá", "tối đa", "nhiều nhất")

@@ -8297,7 +8297,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     if (m.re is P.DEADLINE_RECURRING and m["d"]) or m.re is P.DEADLINE_MONTHLY_WEEKDAY
                     else _recurrence(m.group(0))  # (its own words: "3 tháng hoặc 6 tháng một lần")
                     if m.re is P.DEADLINE_CADENCE
-                    else _TIMES_PER[m["per"].lower()]
+                    else _times_per(m)
                     if m.re is P.DEADLINE_TIMES_PER
                     else "annual"
                     if m.group(0).endswith("năm sau") or (year is None and P.NEXT_YEAR_AFTER.match(text, m.end()))
@@ -8468,8 +8468,19 @@ def _recurring_window(text: str, at: int) -> bool:
 
 # The recurrence of a count in a period, "02 lần/tuần" (DEADLINE_TIMES_PER).
 _TIMES_PER = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "annual"}
+# A year's count by the periods it divides the year into ("2 lần/năm" the
+# halves); other counts recur in the period said.
+_TIMES_A_YEAR = {"2": "semiannual", "hai": "semiannual", "4": "quarterly", "bốn": "quarterly", "12": "monthly"}
 # The recurrence of a limit at the same place in every period (DEADLINE_EACH_PERIOD).
 _EACH_PERIOD = {"tháng": "monthly", "quý": "quarterly", "năm": "annual"}
+
+
+def _times_per(m: regex.Match[str]) -> str:
+    """The recurrence of "N lần/<period>" (DEADLINE_TIMES_PER)."""
+    per = m["per"].lower()
+    if per == "năm":
+        return _TIMES_A_YEAR.get(m["times"].lower().lstrip("0"), "annual")
+    return _TIMES_PER[per]
 
 
 def _half_then_year(

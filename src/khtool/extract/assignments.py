@@ -5325,6 +5325,7 @@ def _open_counts(text: str, rates: list[regex.Match[str]], goals: bool) -> list[
             if m["dir"] is None and not (
                 goals
                 and ("." in m["value"] or m["value"][0] == "0")
+                and not _done_in_clause(text, m.start())
                 and (
                     _first_in_clause(text, m.start(), rates)
                     or not any(text.rfind(", ", 0, m.start()) < r.start() < m.start() for r in [*rates, *out])
@@ -5658,8 +5659,15 @@ def _first_in_clause(text: str, at: int, values: list[regex.Match[str]]) -> bool
     (a clause opens the text or after ";", ":", a sentence's end or "trong đó"),
     nor "đã" (a baseline done: "Đã bố trí 01 công chức")."""
     start = max(text.rfind(";", 0, at), text.rfind(":", 0, at), text.rfind(". ", 0, at), text.rfind("trong đó", 0, at))
+    return not any(start < v.start() < at for v in values) and not _done_in_clause(text, at)
+
+
+def _done_in_clause(text: str, at: int) -> bool:
+    """Whether "đã" stands in the clause of ``at`` before it (a baseline
+    done: "Đã bố trí 01 công chức", no target)."""
+    start = max(text.rfind(";", 0, at), text.rfind(":", 0, at), text.rfind(". ", 0, at), text.rfind("trong đó", 0, at))
     said = text[start + 1 : at].lower()
-    return not any(start < v.start() < at for v in values) and not (said.startswith("đã ") or " đã " in said)
+    return said.startswith("đã ") or " đã " in said
 
 
 def _heading_year(heading: str) -> int | None:

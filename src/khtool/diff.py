@@ -45,7 +45,7 @@ from .agencies import (
 )
 from .docnumber import unpadded
 from .gazetteer import short_name
-from .models import Assignment, Deadline, Document, Indicator, Locality, Section, Span
+from .models import Assignment, Deadline, Document, Indicator, Locality, Section, Span, Target
 from .segment import _is_upper, walk_sections
 from .tables import (
     fold,
@@ -3136,6 +3136,10 @@ def _label(text: str) -> str:
 
 
 def _indicator_row(ind: Indicator, other: Indicator, levels_differ: bool) -> dict[str, Any]:
+    # (the values compared as one measure: "12/12 khu phố" is "100% khu phố";
+    # each side's own targets reported as read)
+    shown_a, shown_b = ind.targets, other.targets
+    ind, other = _as_shares(ind, other), _as_shares(other, ind)
     same = _targets(ind) == _targets(other)
     verdict = None if same else _verdict(ind, other, levels_differ)
     subs, dropped = ([], []) if same else _sub_targets(ind, other, levels_differ)
@@ -3173,8 +3177,8 @@ def _indicator_row(ind: Indicator, other: Indicator, levels_differ: bool) -> dic
         ],
         "dropped": [t.text for t in dropped],
         **({"b_adds": adds} if adds else {}),
-        "targets_a": [t.model_dump() for t in ind.targets],
-        "targets_b": [t.model_dump() for t in other.targets],
+        "targets_a": [t.model_dump() for t in shown_a],
+        "targets_b": [t.model_dump() for t in shown_b],
         "line_a": ind.span.line,
         "line_b": other.span.line,
     }
@@ -3360,9 +3364,58 @@ def _kinds(ind: Indicator) -> set[str | None]:
 
 def _kinds_meet(a: Indicator, b: Indicator) -> bool:
     """Two indicators giving values of no common kind measure different things
-    ("tăng trưởng dư nợ 8%/năm" is no "tổng dư nợ 180 tỷ đồng")."""
+    ("tăng trưởng dư nợ 8%/năm" is no "tổng dư nợ 180 tỷ đồng"); a count over
+    a total and a percentage of the same noun are one measure ("12/12 khu
+    phố", "100% khu phố": see ``_as_shares``)."""
     ka, kb = _kinds(a), _kinds(b)
-    return not ka or not kb or bool(ka & kb)
+    return not ka or not kb or bool(ka & kb) or _shares_meet(a, b) or _shares_meet(b, a)
+
+
+def _count_share(ind: Indicator, t: Target) -> float | None:
+    """The percentage a count target states of what it counts: "12/12 khu
+    phố" 100, "8/10 trường" 80, "tất cả 58 phường" 100; else None."""
+    if t.value is None or not t.unit or _kind(t.unit) in ("rate", "money"):
+        return None
+    if "/" in t.text and (m := P.COUNT_OVER_TOTAL.match(t.text)):
+        total = float(m["total"].replace(".", ""))
+        return 100.0 * t.value / total if total and float(m["part"].replace(".", "")) == t.value else None
+    for m in P.ALL_OF_COUNT.finditer(ind.text) if ("cả" in ind.text or "bộ" in ind.text) else ():
+        if float(m["value"].replace(".", "")) == t.value and fold(m["noun"]).startswith(fold(t.unit)):
+            return 100.0
+    return None
+
+
+def _share_nouns(ind: Indicator) -> set[str]:
+    """The folded nouns the indicator's percentages count ("khu phố" of
+    "100% khu phố có …")."""
+    return {
+        fold(m["noun"]) for t in ind.targets if t.value is not None and t.unit == "%" and (m := P.SHARE_NOUN.search(t.text))
+    }
+
+
+def _shares_meet(a: Indicator, b: Indicator) -> bool:
+    """Whether a count over a total of A's counts what a percentage of B's
+    counts ("12/12 khu phố" and "100% khu phố thành lập …")."""
+    nouns = _share_nouns(b)
+    return bool(nouns) and any(
+        _count_share(a, t) is not None and any(n.startswith(fold(t.unit or "")) for n in nouns) for t in a.targets
+    )
+
+
+def _as_shares(a: Indicator, b: Indicator) -> Indicator:
+    """A's indicator with each count over a total of a noun B states as a
+    percentage put as that percentage ("12/12 khu phố" → 100%), to compare
+    values of one measure; A itself where none is."""
+    if not _shares_meet(a, b):
+        return a
+    nouns = _share_nouns(b)
+    targets = [
+        t.model_copy(update={"value": share, "unit": "%", "low": None})
+        if (share := _count_share(a, t)) is not None and any(n.startswith(fold(t.unit or "")) for n in nouns)
+        else t
+        for t in a.targets
+    ]
+    return a.model_copy(update={"targets": targets})
 
 
 def _compare(a: Indicator, b: Indicator, levels_differ: bool) -> bool:

@@ -5220,12 +5220,31 @@ TARGET_COUNT_OPEN = _regex(
 # not at a span of time, an age or a currency alone ("30 đồng chí"), nor at a
 # number a word before it names ("năm 2026", "số 1.234", "Điều 5": see
 # NUMBER_NAMED_BEFORE).
+# The unit is the counted noun, a head noun (a classifier) and its modifier:
+# it ends before a word that is no part of it (a preposition, "để", "cho",
+# "của", "tại", "trên"; a conjunction; a time word; a word of direction), or
+# one that opens the phrase qualifying it (a verb or an adjective of purpose
+# or manner: "tờ rơi tuyên truyền …", "buổi truyền thông trực tiếp", "trạm
+# quan trắc tự động", "… đưa vào vận hành"). A run closed so within four
+# syllables is the unit whole ("mẫu nước sinh hoạt để …", "hồ sơ thủ tục;");
+# a longer one, whose words the syllables don't show, is read to its third
+# syllable (a classifier and a two-syllable modifier, the commonest form:
+# "thẻ bảo hiểm y tế …" → "thẻ bảo hiểm").
 _OPEN_NOUN_WORD = (
     r"(?!(?:năm|tháng|ngày|tuần|quý|giờ|phút|tuổi|lần|trong|trên|dưới|của|và|hoặc|đến|tới|so|với|là|được|có|phải|đối|mỗi"
     r"|cho|tại|ở|từ|theo|về|do|bằng|qua|thuộc|trở|đồng|nhằm|để|khi|thì|mà|nhưng|đã|sẽ|đang|các|những|này|đó|như|gồm"
+    r"|vào|sau|trước|ngoài|kèm|bao|tương|bị|cần|nên"
     # (a word of direction opening the next value: "… 10.000 dân đạt 3 dược sĩ")
-    r"|đạt|giảm|tăng|còn|xuống|lên|không|ít|tối|phấn)"
+    r"|đạt|giảm|tăng|còn|xuống|lên|không|ít|tối|phấn"
+    # (a verb or an adjective opening the phrase that qualifies the noun)
+    r"|tuyên\s+truyền|phục\s+vụ|hỗ\s+trợ|phòng\s+chống|trực\s+tiếp|trực\s+tuyến|tự\s+động|liên\s+tục"
+    r"|thường\s+xuyên|định\s+kỳ|miễn\s+phí|toàn\s+trình|tham\s+gia|thực\s+hiện|triển\s+khai|hoàn\s+thành|đưa|mới)"
     r"(?![\p{L}\d]))\p{Ll}+"
+)
+# (the unit's words: a run closed within four syllables, else its first three)
+_OPEN_NOUN = (
+    r"(?:" + _OPEN_NOUN_WORD + r"(?:[ \t]+" + _OPEN_NOUN_WORD + r"){0,3}(?![ \t]*" + _OPEN_NOUN_WORD + r")"
+    r"|" + _OPEN_NOUN_WORD + r"(?:[ \t]+" + _OPEN_NOUN_WORD + r"){0,2})"
 )
 TARGET_COUNT_NOUN = _regex(
     r"(?:(?P<dir>(?i:không\s+dưới|không\s+ít\s+hơn|ít\s+nhất|tối\s+thiểu|không\s+(?:vượt\s+)?quá|tối\s+đa|đạt))\s+)?"
@@ -5235,18 +5254,26 @@ TARGET_COUNT_NOUN = _regex(
     r"(?P<value>\d{1,3}(?:\.\d{3})+|\d+)[ \t]+"
     # (a noun the closed list knows as TARGET_COUNT reads it: "15.000 lượt người";
     # not a growth's digits, "tăng trưởng đạt 2 con số")
-    r"(?!(?i:con\s+số)(?![\p{L}\d]))(?P<unit>" + _COUNT_UNIT + r"(?![\p{L}\d])|" + _OPEN_NOUN_WORD + r"(?:[ \t]+" + _OPEN_NOUN_WORD + r"){0,2})(?![\p{L}\d/])"
+    r"(?!(?i:con\s+số)(?![\p{L}\d]))(?P<unit>" + _COUNT_UNIT + r"(?![\p{L}\d])|" + _OPEN_NOUN + r")(?![\p{L}\d/])"
     + _TARGET_YEAR_AFTER
 )
-# A figure with a thousands dot ("3.000", "15.000"), where a goals item's count
-# with no word of aim may stand (a cheap test before TARGET_COUNT_NOUN).
-THOUSANDS_DOT = _std(r"\d\.\d{3}(?!\d)")
+# A figure with a thousands dot ("3.000", "15.000"), or a count under ten
+# written with a leading zero ("06 trạm", "02 lớp": the administrative style
+# of a count), where a goals item's count with no word of aim may stand (a
+# cheap test before TARGET_COUNT_NOUN; a date's "06 tháng 01" or "06/2026"
+# is kept off by the unit's words and NUMBER_NAMED_BEFORE).
+THOUSANDS_DOT = _std(r"\d\.\d{3}(?!\d)|(?<![\d.,/])0[1-9](?![\d.,/])")
 # The words of aim TARGET_COUNT_NOUN's "dir" opens with (a cheap test first).
 COUNT_NOUN_AIM_WORDS = ("không dưới", "không ít hơn", "ít nhất", "tối thiểu", "không quá", "không vượt quá", "tối đa", "đạt ")
 # A word naming the number after it, no count: "năm 2026", "số 1.234",
 # "Điều 5", "khoản 2", "ngày 15"; or making it a rate's base, "Số bác sĩ trên
 # 10.000 dân", "mỗi 1.000 dân" (matched on the text before the number).
-NUMBER_NAMED_BEFORE = _regex(r"(?i:\b(?:năm|số|điều|khoản|điểm|mục|ngày|tháng|quý|tuần|lúc|giờ|phụ\s+lục|chương|trên|mỗi))\s*$")
+# A noun a number after it names is one too ("khu phố 03", "tổ 05", "ấp 02",
+# "Biểu 01", "mẫu 02", "đợt 02", "lần thứ 05": a count stands before its noun).
+NUMBER_NAMED_BEFORE = _regex(
+    r"(?i:\b(?:năm|số|điều|khoản|điểm|mục|ngày|tháng|quý|tuần|lúc|giờ|phụ\s+lục|chương|trên|mỗi"
+    r"|khu\s+phố|tổ|ấp|thôn|xóm|khóm|khoá|khóa|kỳ|thứ|đợt|biểu|mẫu|tầng|lô|thửa))\s*$"
+)
 # A count over a total, "a/b <noun>": "12/12 khu phố", "34/34 xã" (all of
 # them), "8/10 trường" (not a date, "12/12/2026" or "ngày 12/12", nor a
 # document's number, "12/KH-UBND": a noun in lower case follows, and no "/"
@@ -5257,6 +5284,15 @@ TARGET_COUNT_OF_TOTAL = _regex(
     r"(?P<unit>" + _COUNT_UNIT + r"(?![\p{L}\d])|" + _OPEN_NOUN_WORD + r"(?:[ \t]+" + _OPEN_NOUN_WORD + r")?)(?![\p{L}\d/])"
     + _TARGET_YEAR_AFTER
 )
+# A count stating a share of what it counts (diff: a count over a total is a
+# percentage of the same noun): "12/12 khu phố" (all, 100%), "8/10 trường"
+# (80%), matched at a target's text; and all of them said in words before a
+# count, "tất cả 58 phường", "toàn bộ 34 xã", "cả 12 khu phố" (100%).
+COUNT_OVER_TOTAL = _regex(r"\s*(?P<part>\d{1,3}(?:\.\d{3})*)/(?P<total>\d{1,3}(?:\.\d{3})*)[ \t]")
+ALL_OF_COUNT = _regex(r"(?i:tất\s+cả|toàn\s+bộ|cả)\s+(?:(?i:các)\s+)?(?P<value>\d{1,3}(?:\.\d{3})*)\s+(?P<noun>\p{Ll}+(?:\s+\p{Ll}+)?)")
+# What a percentage counts, the words after its "%": "100% khu phố có …",
+# "đạt 100% số xã …" (the noun after "số", "các", "những").
+SHARE_NOUN = _regex(r"%\s*(?:(?i:số|các|những|tổng\s+số)\s+)?(?P<noun>\p{Ll}+(?:\s+\p{Ll}+)?)")
 # An upper bound on a count: "không vượt quá 500 ca", "không quá 2 vụ/năm",
 # "50 ca/100.000 dân"; a bare "quá" bounds only after a negation in its clause
 # ("Không để xảy ra ngộ độc … quá 2 vụ/năm": checked where it is read).

@@ -5366,8 +5366,9 @@ def _open_counts(text: str, rates: list[regex.Match[str]], goals: bool) -> list[
     """Counts aimed at whatever they count (P.TARGET_COUNT_NOUN): after a word
     of aim ("không dưới 3.000 mẫu", "ít nhất 300 buổi truyền thông"), or in a
     goals item at a figure with a thousands dot first in its clause
-    ("Vận động 3.000 đơn vị máu"); and counts over a total ("12/12 khu phố",
-    P.TARGET_COUNT_OF_TOTAL). Not a number a word before it names ("năm",
+    ("Vận động 3.000 đơn vị máu") or a count written with a leading zero
+    ("lắp đặt 06 trạm quan trắc", P.THOUSANDS_DOT); and counts over a total
+    ("12/12 khu phố", P.TARGET_COUNT_OF_TOTAL). Not a number a word before it names ("năm",
     "số", "Điều", "ngày": P.NUMBER_NAMED_BEFORE)."""
     out: list[regex.Match[str]] = []
     low = text.lower()
@@ -5377,7 +5378,8 @@ def _open_counts(text: str, rates: list[regex.Match[str]], goals: bool) -> list[
             # (with no word of aim, the first figure of its phrase: "…, thu hút 15.000 lượt người")
             if m["dir"] is None and not (
                 goals
-                and "." in m["value"]
+                and ("." in m["value"] or m["value"][0] == "0")
+                and not _done_in_clause(text, m.start())
                 and (
                     _first_in_clause(text, m.start(), rates)
                     or not any(text.rfind(", ", 0, m.start()) < r.start() < m.start() for r in [*rates, *out])
@@ -5711,8 +5713,15 @@ def _first_in_clause(text: str, at: int, values: list[regex.Match[str]]) -> bool
     (a clause opens the text or after ";", ":", a sentence's end or "trong đó"),
     nor "đã" (a baseline done: "Đã bố trí 01 công chức")."""
     start = max(text.rfind(";", 0, at), text.rfind(":", 0, at), text.rfind(". ", 0, at), text.rfind("trong đó", 0, at))
+    return not any(start < v.start() < at for v in values) and not _done_in_clause(text, at)
+
+
+def _done_in_clause(text: str, at: int) -> bool:
+    """Whether "đã" stands in the clause of ``at`` before it (a baseline
+    done: "Đã bố trí 01 công chức", no target)."""
+    start = max(text.rfind(";", 0, at), text.rfind(":", 0, at), text.rfind(". ", 0, at), text.rfind("trong đó", 0, at))
     said = text[start + 1 : at].lower()
-    return not any(start < v.start() < at for v in values) and not (said.startswith("đã ") or " đã " in said)
+    return said.startswith("đã ") or " đã " in said
 
 
 def _heading_year(heading: str) -> int | None:

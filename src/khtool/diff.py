@@ -1499,13 +1499,21 @@ def _phrase_syllables(text: str) -> tuple[str, ...]:
     return tuple(synonyms_read_as_one([fold(w) or w for w in P.WORD.findall(normalise(task_content(text)))]))
 
 
-def _grams(syl: tuple[str, ...], longest: int = 8) -> frozenset[tuple[str, ...]]:
+# The longest run of syllables two tasks are found to share as one phrase:
+# a list a lower plan repeats ("dịch vụ công trực tuyến, thanh toán không
+# dùng tiền mặt", 11) cut into pieces would weigh as pieces, each too light.
+_LONGEST_RUN = 12
+
+
+def _grams(syl: tuple[str, ...], longest: int = _LONGEST_RUN) -> frozenset[tuple[str, ...]]:
     """A phrase's runs of two to ``longest`` syllables (built once per task
     of A: a run of B is then found in it by one lookup)."""
     return frozenset(syl[i : i + n] for n in range(2, longest + 1) for i in range(len(syl) - n + 1))
 
 
-def _shared_runs(b: tuple[str, ...], grams: frozenset[tuple[str, ...]], longest: int = 8) -> list[tuple[str, ...]]:
+def _shared_runs(
+    b: tuple[str, ...], grams: frozenset[tuple[str, ...]], longest: int = _LONGEST_RUN
+) -> list[tuple[str, ...]]:
     """B's runs of two syllables or more found word for word in A (``grams``:
     A's runs, see ``_grams``), the longest at each place first, not
     overlapping."""
@@ -1565,7 +1573,7 @@ def _core(run: tuple[str, ...], generic: frozenset[str]) -> tuple[str, ...] | No
 
 
 def _distinctive(core: tuple[str, ...], pool: list[frozenset[tuple[str, ...]]]) -> bool:
-    """Whether a core (of at most 8 syllables, a run's) is found in few of
+    """Whether a core (of at most ``_LONGEST_RUN`` syllables) is found in few of
     A's tasks (``_PHRASE_TASKS``; ``pool``: their runs, see ``_grams``)."""
     return sum(1 for g in pool if core in g) <= _PHRASE_TASKS
 
@@ -1596,8 +1604,15 @@ def _kept(
     if run in kept:
         return kept[run]
     c = _core(run, generic)
-    if c is not None and not (
-        (_weight(c, generic) >= least or any(_contains(q, c) or _contains(c, q) for q in quoted if q)) and _few(c, pool, seen)
+    if c is None:
+        # (a term quoted or a number cited, whole in the run, however generic
+        # its syllables: "Chỉ thị số 35-CT/TU")
+        c = next((q for q in quoted if len(q) >= 2 and _contains(q, run)), None)
+        if c is not None and not _few(c, pool, seen):
+            c = None
+    elif not (
+        (_weight(c, generic) >= least or any(_contains(q, c) or _contains(q, run) or _contains(c, q) for q in quoted if q))
+        and _few(c, pool, seen)
     ):
         c = None
     kept[run] = c
@@ -1607,6 +1622,33 @@ def _kept(
 def _weight(core: tuple[str, ...], generic: frozenset[str]) -> int:
     """A phrase's syllables that are no generic word."""
     return sum(1 for w in core if w not in generic and not w.isdigit())
+
+
+def _more_than_numbers(
+    runs: list[tuple[str, ...]],
+    own: tuple[str, ...],
+    grams: frozenset[tuple[str, ...]],
+    numbers: list[tuple[str, ...]],
+    generic: frozenset[str],
+    pool: list[frozenset[tuple[str, ...]]],
+    seen: dict[tuple[str, ...], bool],
+) -> bool:
+    """Whether an item's phrases shared with one of A's tasks (``runs``)
+    hold more than the documents it cites (``numbers``): a phrase of its
+    own found in few of A's tasks, two syllables no generic word at least."""
+    if any(not any(_contains(q, r) or _contains(r, q) for q in numbers) for r in runs):
+        return True
+    for r in _shared_runs(own, grams):
+        c = _core(r, generic)
+        if c is not None and not any(_contains(q, r) for q in numbers) and _few(c, pool, seen):
+            return True
+    return False
+
+
+def _cited_numbers(text: str) -> list[str]:
+    """The numbers of the documents a task cites ("57-NQ/TW", "06/2021/NĐ-CP",
+    "45/KH-UBND")."""
+    return [m.group(0) for rx in (P.PARTY_NUMBER, P.NORMATIVE_NUMBER, P.ADMIN_NUMBER) for m in rx.finditer(text)]
 
 
 def _item_headings(d: Document) -> dict[int, str]:
@@ -1652,6 +1694,14 @@ def _cover_by_containment(
         own = _phrase_syllables(m.text)
         head = _phrase_syllables(heads[m.line]) if m.line in heads else ()
         quoted = [_phrase_syllables(q["term"]) for q in P.QUOTED_TERM.finditer(m.text)] if '"' in m.text or "“" in m.text else []
+        # (a document the item cites by number, as a name it quotes: "tuyên
+        # truyền Nghị quyết số 57-NQ/TW" in the ward's words is the province's
+        # task citing it, where few of A's tasks do; with one more phrase of
+        # their own shared, "nhóm Zalo": a directive named alone is in tasks
+        # of every kind, "quán triệt Chỉ thị 52" and "ban hành kế hoạch thực
+        # hiện Chỉ thị 52")
+        numbers = [_phrase_syllables(n) for n in _cited_numbers(m.text)] if "/" in m.text else []
+        quoted += numbers
         best: tuple[int, int, int] | None = None
         kept_own: dict[tuple[str, ...], tuple[str, ...] | None] = {}
         kept_head: dict[tuple[str, ...], tuple[str, ...] | None] = {}
@@ -1659,7 +1709,7 @@ def _cover_by_containment(
             runs = [
                 c for r in _shared_runs(own, grams) if (c := _kept(r, _PHRASE_OWN, quoted, generic, ga, seen, kept_own))
             ] + [c for r in _shared_runs(head, grams) if (c := _kept(r, _PHRASE_HEADING, [], generic, ga, seen, kept_head))]
-            if not runs:
+            if not runs or (numbers and not _more_than_numbers(runs, own, grams, numbers, generic, ga, seen)):
                 continue
             total, longest = sum(len(r) for r in runs), max(len(r) for r in runs)
             runs_of[(ia, jb)] = runs
@@ -4008,12 +4058,50 @@ def _level_of(name: str) -> str | None:
     return hit.level if hit else None
 
 
+@cache
+def _abbreviations() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """data/body_abbreviations.json: one pattern of its abbreviations (whole
+    words, the longest first) and each one's words, by its upper case."""
+    table = {k.upper(): v for k, v in load("body_abbreviations.json")["abbreviations"].items()}
+    # (the table's words, not patterns.py's: its rows are the convention)
+    alts = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w&])(?:{alts})(?![\w&])", regex.I), table
+
+
+def _written_out(name: str) -> str:
+    """A body's name with its standard abbreviations written out ("Ban
+    Thường trực Ủy ban MTTQ tỉnh" as "… Ủy ban Mặt trận Tổ quốc tỉnh")."""
+    rx, table = _abbreviations()
+    out, at = [], 0
+    for m in rx.finditer(name):
+        out += [name[at : m.start()], table[m.group(0).upper()]]
+        at = m.end()
+    return "".join(out) + name[at:] if out else name
+
+
+def _addressees(to: str) -> list[str]:
+    """The bodies a report goes to, written out (see ``_written_out``): a
+    list run together ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh, Đảng ủy
+    phường") split at each comma where every part names a body."""
+    to = _written_out(to)
+    parts = [p.strip() for p in to.split(",")] if "," in to else []
+    if len(parts) > 1 and all(p and classify_agency(p) is not None for p in parts):
+        return parts
+    return [to]
+
+
 def _reaches(x: tuple[str, str], y: tuple[str, str]) -> bool:
     """Whether two reports (addressee, clause) go to one body, as written,
     or one through the other named in either clause ("về UBND tỉnh (qua Sở
-    Y tế)" reaches Sở Y tế)."""
-    kx, ky = body_key(x[0]), body_key(y[0])
-    return kx == ky or bool(kx and kx in body_key(y[1])) or bool(ky and ky in body_key(x[1]))
+    Y tế)" reaches Sở Y tế); of several addressees, one."""
+    fx, fy = body_key(_written_out(x[1])), body_key(_written_out(y[1]))
+    for ax in _addressees(x[0]):
+        kx = body_key(ax)
+        for ay in _addressees(y[0]):
+            ky = body_key(ay)
+            if kx == ky or bool(kx and kx in fy) or bool(ky and ky in fx):
+                return True
+    return False
 
 
 def _relayed(x: tuple[str | None, str | None], y: tuple[str | None, str | None]) -> bool:
@@ -4030,10 +4118,12 @@ def _body_keys(name: str) -> set[str]:
     """A body's name as written and its canonical name, folded; one unit's
     people's committee named by its own name ("UBND tỉnh Quảng Trị", whose
     canonical name keeps it) by its kind's too ("UBND tỉnh")."""
-    hit = classify_agency(name)
-    keys = {body_key(name)} | ({body_key(hit.canonical)} if hit and hit.canonical else set())
-    if hit is not None and hit.sector == "government" and (kind := kind_of_government(name)):
-        keys.add(body_key(kind))
+    keys: set[str] = set()
+    for part in _addressees(name):
+        hit = classify_agency(part)
+        keys |= {body_key(part)} | ({body_key(hit.canonical)} if hit and hit.canonical else set())
+        if hit is not None and hit.sector == "government" and (kind := kind_of_government(part)):
+            keys.add(body_key(kind))
     return keys
 
 

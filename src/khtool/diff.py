@@ -456,6 +456,14 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
         if _task_field(s):
             continue  # "- Đơn vị chủ trì: …": the task above's, as a table's cell
         text = s.text or s.heading or ""
+        if ("hiệu lực" in text or "thi hành" in text) and not s.children:
+            # "Điều 3. Quyết định này có hiệu lực từ ngày ký." / "Chánh Văn
+            # phòng … chịu trách nhiệm thi hành Quyết định này": the closing
+            # formulas set no task to compare (the executors keep their
+            # assignments)
+            text = _without_closing_formulas(text)
+            if not text:
+                continue
         if text.rstrip().endswith(":") and not s.children:
             continue  # "Các nhiệm vụ cụ thể như sau:": it opens the list or table below
         if s.kind in ("roman", "part") or (s.kind == "arabic" and id(s) in parts and _is_upper(s.heading or "")):
@@ -485,11 +493,28 @@ def task_items(doc: Document) -> list[tuple[str, int]]:
     seen = {line for _, line in out}
     for g in doc.assignments:
         for t in g.tasks:
-            if t.span.line not in seen and len(t.text) > _SHORTEST_TASK and not _holds(held, t.span.line):
+            if (
+                t.span.line not in seen
+                and len(t.text) > _SHORTEST_TASK
+                and not _holds(held, t.span.line)
+                and not ("thi hành" in t.text and P.EXECUTORS.search(f" {t.text}"))
+            ):
                 seen.add(t.span.line)
                 out.append((t.text, t.span.line))
     # (an item with no word is a form's blank, "- ……………;", no task)
     return sorted((x for x in out if any(c.isalpha() for c in x[0])), key=lambda x: x[1])
+
+
+def _without_closing_formulas(text: str) -> str:
+    """An item's text without its lines that are the text's own effect
+    sentence (``P.OWN_EFFECT_LINE``) or its executors' clause
+    (``P.EXECUTORS``): "" when it holds nothing else."""
+    kept = [
+        line
+        for line in text.split("\n")
+        if not (P.OWN_EFFECT_LINE.match(line) or ("thi hành" in line and P.EXECUTORS.search(f" {line}")))
+    ]
+    return "\n".join(kept).strip()
 
 
 def _body_heading(s: Section, heads: dict[int, list[tuple[str, bool]]]) -> bool:

@@ -38,7 +38,7 @@ from .models import (
     Locality,
     content_digest,
 )
-from .tables import party_plan_of
+from .tables import council_plan_of, party_plan_of
 
 # What the graph is built from: parsed Documents, or the slim summaries read
 # back from JSONL (the same fields, without sections and spans).
@@ -938,7 +938,7 @@ class CitationGraph:
 
         d = self.g.nodes[u]
         kind = d.get("doc_type")
-        if kind in unit_plan_types() or d.get("party_plan"):
+        if kind in unit_plan_types() or d.get("party_plan") or d.get("council_plan"):
             return True
         if kind != "QĐ":
             return False
@@ -1298,6 +1298,9 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
                 # (a Party committee's resolution carrying out a text above
                 # with tasks of its own: its unit's plan, as diff.is_plan says)
                 party_plan=party_plan_of(doc),
+                # (a commune's council resolution carrying its province
+                # council's down: its unit's plan, for coverage only)
+                council_plan=council_plan_of(doc),
                 # (a report, notice, invitation, article: tells of a plan, carries none out)
                 reports=_reports(h.doc_type, doc.kind, h.title),
                 **_place_attrs(loc, h.date),

@@ -673,6 +673,14 @@ FOOTER_OPENER = _union(RECIPIENTS, AUTHORITY)
 # "TL.", "TUQ.", "Q."): a cheap test before the pattern, on every line.
 FOOTER_INITIALS = frozenset("NTKQ")
 
+# A council resolution's adoption clause, unnumbered after its last article:
+# "Nghị quyết này đã được Hội đồng nhân dân tỉnh … khóa XIX, Kỳ họp thứ mười
+# một thông qua ngày 10 tháng 12 năm 2025 và có hiệu lực từ ngày thông qua./."
+# It ends the operative articles and belongs to no item (tried on a line
+# opening "Nghị quyết này").
+COUNCIL_ADOPTION = _std(
+    r"Nghị\s+quyết\s+này\s+(?:đã\s+)?được\s+Hội\s+đồng\s+nhân\s+dân\b[^\n]{0,200}?\bthông\s+qua\b"
+)
 # The closing sentence of a plan: "Trên đây là Kế hoạch ...".
 CLOSING = _std(r"^Trên\s+đây\s+là\b")
 # The marks a quoted wording opens with, and the end of its last line: the
@@ -1298,6 +1306,25 @@ PURPOSE_CARRIES_OUT = _std(
     r"(?:nhằm|để)\s+(?:tiếp\s+tục\s+)?(?:cụ\s+thể\s+h[oó][aá]|(?:triển\s+khai\s+)?thực\s+hiện|triển\s+khai|quán\s+triệt)"
     r"(?:\s+(?:có\s+hiệu\s+quả|hiệu\s+quả|kịp\s+thời|nghiêm\s+túc|đồng\s+bộ|tốt)(?:\s*,|\s+và)?)*\s+$"
 )
+# The text's own act done for carrying a document out, in an operative
+# article, right before that document's type word: "Điều 1. Giao chỉ tiêu …
+# cho các sở … để tổ chức thực hiện Nghị quyết số 45/NQ-HĐND …", "… nhằm triển
+# khai thực hiện Quyết định số …" (tried on the words up to the type word; the
+# document must also be the text's basis, see citations._own_purpose).
+OWN_PURPOSE_CARRIES_OUT = _std(
+    r"(?:nhằm|để)\s+(?:tiếp\s+tục\s+)?(?:tổ\s+chức\s+)?(?:(?:triển\s+khai\s+)?thực\s+hiện|triển\s+khai)"
+    r"(?:\s+(?:có\s+hiệu\s+quả|hiệu\s+quả|kịp\s+thời|nghiêm\s+túc|đồng\s+bộ|tốt)(?:\s*,|\s+và)?)*\s+$"
+)
+# A council resolution's subject, the words naming the plan's parts and the
+# year dropped, leaves its topic: "về Kế hoạch phát triển kinh tế - xã hội
+# năm 2026" and "Về mục tiêu, chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội,
+# bảo đảm quốc phòng - an ninh năm 2026" share "phát triển kinh tế - xã hội"
+# and 2026 (see citations._carried_down_by_the_council).
+COUNCIL_SUBJECT_FILLER = _std(
+    r"(?i)\b(?:về|việc|thông\s+qua|ban\s+hành|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp|chủ\s+yếu"
+    r"|năm\s+(?:19|20)\d\d)\b"
+)
+COUNCIL_SUBJECT_YEAR = _std(r"\bnăm\s+((?:19|20)\d\d)\b", 0)
 # What may stand between that document and its purpose: nothing, a comma, or
 # its passive of issuing and the day ("Kế hoạch số 41/KH-UBND … được ban hành
 # ngày 06/4/2026 để triển khai …"); the document is then the clause's subject,
@@ -3158,6 +3185,13 @@ EXECUTORS = _regex(
     r"|(?i:căn\s+cứ\s+(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?thi\s+hành)\b)"
 )
 EXECUTORS_WORDS = ("trách nhiệm", "thi hành")  # (a test before it)
+# A text's own effect sentence, a line of its closing article: "Quyết định
+# này có hiệu lực (thi hành) (kể) từ ngày ký.", "Thông tư này có hiệu lực …"
+# (its type word, one to three words, then "này"), the line holding nothing
+# else: it states no task.
+OWN_EFFECT_LINE = _regex(
+    r"^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+này\s+(?:có|hết)\s+hiệu\s+lực\b[^.;\n]*[.;]?\s*(?:\./\.)?\s*$"
+)
 # The clause's closing tail names no one: two or more of the generic nouns
 # (cơ quan, đơn vị, tổ chức, cá nhân) in a row, "(và) các cơ quan, tổ chức, cá
 # nhân có liên quan", "Thủ trưởng các cơ quan, đơn vị có liên quan", or one
@@ -6385,6 +6419,30 @@ AD_HOC_JOINED_AFTER = _regex(
 # A review named with the period it looks back on, "sơ kết 6 tháng thực hiện
 # Nghị quyết", "tổng kết 6 tháng": a one-off, no half-yearly cadence unless
 # the text says one ("định kỳ", "hằng", "hàng", "mỗi": RECURRENCE_CADENCE_WORDS).
+# A report made at the council's regular sessions: "báo cáo … tại kỳ họp giữa
+# năm và cuối năm của Hội đồng nhân dân xã", "định kỳ báo cáo … tại các kỳ họp
+# thường lệ của Hội đồng nhân dân tỉnh". A council meets in regular session
+# twice a year, mid-year and year-end (Luật Tổ chức chính quyền địa
+# phương): the report is semiannual (tried where "kỳ họp" is).
+COUNCIL_SESSIONS = _regex(
+    r"(?i:(?:tại|vào|trong)\s+(?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ(?!\s+(?:giữa|cuối)\s+năm\s+(?:19|20)\d\d)"
+    r"|giữa\s+năm\s+và\s+(?:kỳ\s+họp\s+)?cuối\s+năm(?!\s+(?:19|20)\d\d)))"
+    # (the council, the report's recipient: "… của Hội đồng nhân dân xã")
+    r"(?:\s+(?i:của)\s+(?P<council>(?:Hội\s+đồng\s+nhân\s+dân|HĐND)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)"
+    r"(?:\s+\p{Lu}\p{Ll}*){0,3})?))?"
+)
+# A reporting calendar's column giving the period the data cover, not when
+# they are due: "Kỳ số liệu", "Kỳ báo cáo", "Thời kỳ (báo cáo)", "Số liệu tính
+# từ …" (searched in the column's header cell): a range in it ("Từ 15/12/2025
+# đến 14/6/2026") is the data's window; the "Thời hạn gửi" column dates it.
+DATA_PERIOD_COLUMN = _regex(r"(?i:\bkỳ\s+(?:số\s+liệu|báo\s+cáo|thống\s+kê)|\bthời\s+kỳ\b|^\s*số\s+liệu)")
+# A calendar's due-date column naming where the reports go: "Thời hạn gửi Sở
+# Nội vụ", "Thời gian nộp báo cáo về UBND tỉnh" (matched on the header cell):
+# its body is each date's recipient.
+DUE_COLUMN_TO = _regex(
+    r"\s*(?i:thời\s+hạn|thời\s+gian|hạn)\s+(?i:gửi|nộp)(?:\s+(?i:báo\s+cáo))?\s+(?:(?i:về|đến|cho)\s+)?"
+    r"(?P<to>\p{Lu}[^\t|\n()]{2,80}?)\s*(?:\(|$)"
+)
 RECURRENCE_REVIEW_BEFORE = ("sơ kết", "tổng kết")
 RECURRENCE_CADENCE_WORDS = ("định kỳ", "hằng", "hàng", "mỗi")
 # The period a goal is striven for by, "phấn đấu đến cuối năm 2026, tỷ lệ hồ

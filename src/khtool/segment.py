@@ -2356,6 +2356,12 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
                     if ll.src_end > last_end:
                         last_end = ll.src_end
                     continue
+                if line_text.startswith("Nghị quyết này") and P.COUNCIL_ADOPTION.match(line_text):
+                    # "Nghị quyết này đã được Hội đồng nhân dân … thông qua ngày
+                    # … và có hiệu lực …": the adoption clause ends the
+                    # articles, no item's text
+                    close_to(0)
+                    continue
                 if top.listed and len(stack) == 1 and (ll.phys[0].is_cell or line_text.startswith("Căn cứ ")):
                     # a listed item's list ends at a block of another kind: a
                     # table's row, a basis paragraph ("Các văn bản kèm theo:" /

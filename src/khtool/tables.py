@@ -167,6 +167,23 @@ def party_plan_of(doc: Any) -> bool:
     )
 
 
+def council_plan_of(doc: Any) -> bool:
+    """Whether a document (a Document or the graph's DocumentSummary) is a
+    council's resolution carrying an upper council's resolution down to its
+    unit: a people's council's (a resolution of the state branch below the
+    centre) that implements another council's resolution ("… /NQ-HĐND"),
+    as citations read one of the same kind and year cited as its basis (a
+    commune's resolution on its year's socio-economic targets under the
+    province's): its unit's plan for ``graph --coverage``."""
+    h = doc.header
+    return (
+        h.doc_type == "NQ"
+        and h.issuer.branch == "state"
+        and h.level in ("district", "ward")
+        and any(c.relation == "implements" and (c.number or "").endswith("/NQ-HĐND") for c in doc.citations)
+    )
+
+
 @cache
 def issued_kinds() -> dict[str, frozenset[str]]:
     """The type codes that fulfil a task of issuing each kind of text it

@@ -7858,6 +7858,91 @@ def _keyed_words(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((P.WORD_KEYS.get(w, ""), w) for w in words)
 
 
+def _in_source(ct: CleanText, text: str, span: Span, m: regex.Match[str]) -> int:
+    """Where the words of ``m`` (in ``text``, a piece read over ``span``)
+    stand in the source: their occurrence of the same rank within the span
+    (a table's cells are joined by spaces in the piece, by tabs there); -1
+    when not found."""
+    words = m.group(0)
+    rank = text.count(words, 0, m.start())
+    at = span.start - 1
+    for _ in range(rank + 1):
+        at = ct.source.find(words, at + 1, span.end)
+        if at < 0:
+            return -1
+    return at
+
+
+def _in_data_period_column(ct: CleanText, text: str, span: Span, m: regex.Match[str]) -> bool:
+    """Whether the date range ``m`` stands in a reporting calendar's column of
+    the data's period ("Kỳ số liệu", P.DATA_PERIOD_COLUMN)."""
+    at = _in_source(ct, text, span, m)
+    header = _column_header(ct, at) if at >= 0 else None
+    return header is not None and P.DATA_PERIOD_COLUMN.search(header) is not None
+
+
+def _due_column_to(ct: CleanText, text: str, span: Span, m: regex.Match[str]) -> str | None:
+    """The recipient a calendar's due-date column names in its header ("Thời
+    hạn gửi Sở Nội vụ": Sở Nội vụ), for a date standing in that column."""
+    at = _in_source(ct, text, span, m)
+    header = _column_header(ct, at) if at >= 0 else None
+    to = P.DUE_COLUMN_TO.match(header) if header else None
+    return standard_name_end(" ".join(to["to"].split())) if to else None
+
+
+# How many lines above a table's row its header line may stand.
+_HEADER_REACH = 40
+
+
+def _with_tabs(ct: CleanText, lo: int, hi: int) -> str:
+    """The source from ``lo`` to ``hi`` with its tabs back (``clean`` made
+    them spaces, keeping their places: ``CleanText.tabs``)."""
+    line = ct.source[lo:hi]
+    i = bisect.bisect_left(ct.tabs, lo)
+    if i == len(ct.tabs) or ct.tabs[i] >= hi:
+        return line
+    chars = list(line)
+    while i < len(ct.tabs) and ct.tabs[i] < hi:
+        chars[ct.tabs[i] - lo] = "\t"
+        i += 1
+    return "".join(chars)
+
+
+def _column_header(ct: CleanText, pos: int) -> str | None:
+    """The header cell of the table column source offset ``pos`` stands in,
+    when its line is a row of a table its cells apart by tabs or "|" ("3\tBáo
+    cáo 6 tháng\tTừ 15/12/2025 đến 14/6/2026\tTrước ngày 18/6/2026" under
+    "STT\tLoại báo cáo\tKỳ số liệu\tThời hạn gửi Sở Nội vụ"): the nearest line
+    above of that many cells whose first cell is no row's number; None
+    elsewhere."""
+    source = ct.source
+    ls = source.rfind("\n", 0, pos) + 1
+    le = source.find("\n", pos)
+    le = len(source) if le < 0 else le
+    row = _with_tabs(ct, ls, le)
+    sep = "\t" if "\t" in row else "|" if row.count("|") >= 2 else None
+    if sep is None:
+        return None
+    cells = row.count(sep)
+    index = row.count(sep, 0, pos - ls)
+    hi = ls - 1
+    for _ in range(_HEADER_REACH):
+        if hi <= 0:
+            return None
+        lo = source.rfind("\n", 0, hi) + 1
+        line = _with_tabs(ct, lo, hi)
+        hi = lo - 1
+        if not line.strip(" |-:"):
+            continue
+        if line.count(sep) != cells:
+            return None
+        first = line.split(sep, 1)[0] if sep == "\t" else line.strip().lstrip("|").split("|", 1)[0]
+        if first.strip().rstrip(".").isdigit():
+            continue  # another row
+        return line.split(sep)[index]
+    return None
+
+
 def _undated_form_words(lowered: str, undated: bool) -> bool:
     """Whether a piece holding none of ``P.DATED_FORM_WORDS`` may still hold a
     deadline in ``_read_deadlines``: every other form there is read only in a
@@ -7915,6 +8000,12 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     else:
         w_month = w_before = w_since = w_after = w_quarter = w_year = w_term = w_until = False
     found: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
+    # (a table's rows in the source, cells apart by tabs or "|": a calendar's
+    # columns, see _column_header)
+    tabled = dated and (
+        ct.source.find("|", span.start, span.end) >= 0
+        or (bool(ct.tabs) and (i := bisect.bisect_left(ct.tabs, span.start)) < len(ct.tabs) and ct.tabs[i] < span.end)
+    )
     # (each daily word holds the deadline's word, "ngày": one scan for both
     # tests; "ngày", "tháng" and "quý" are dated forms' words, none of them in
     # most texts: the tests for them below are skipped there)
@@ -7990,6 +8081,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             not_due = P.PERIOD_NOT_DUE.search(text, max(0, m.start() - 80), m.start())
             if not_due and not (not_due.group(0)[:1] in "đĐ" and _under_time_field(text, m.start())):
                 continue  # "kỳ báo cáo là 01 năm (từ … đến …)", "được … tổ chức từ … đến …"
+            if tabled and _in_data_period_column(ct, text, span, m):
+                continue  # a calendar's "Kỳ số liệu" cell: the data's window, dated in another column
             if ("hằng" in lowered or "hàng" in lowered or "mỗi" in lowered) and _recurring_window(text, m.start()):
                 continue  # the window a weekly or daily duty runs in, no deadline of its own
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
@@ -8077,6 +8170,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             lo = _clause_start(text, m.start()) + 1
             if _overlaps(m, found) or P.PERIOD_NOT_DUE.search(text, max(lo, m.start() - 80), m.start()):
                 continue  # "kỳ báo cáo từ tháng 1 đến tháng 6/2026": what is reported on
+            if tabled and _in_data_period_column(ct, text, span, m):
+                continue  # a calendar's "Kỳ số liệu" cell (above)
             if m["label"] is None and (
                 not P.DONE_STATE_CLOSES.match(text, m.end())
                 or "đã" in text[lo : m.start()].split()
@@ -8334,7 +8429,9 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 # the date: a copy of a long text per date is quadratic)
                 or (_collector_after(text[:hi_], m.end()) if text.find(" để ", m.end(), min(m.end() + 12, hi_)) >= 0 else None)
                 or _to_whom(_sentence_before(text, splits, m.start(), hi_))
-                or _to_whom(around),
+                or _to_whom(around)
+                # (a calendar's date column naming it: "Thời hạn gửi Sở Nội vụ")
+                or (_due_column_to(ct, text, span, m) if tabled else None),
                 agency=agency,
                 span=span,
             )
@@ -8401,8 +8498,15 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             if reported and not (enumerating and P.MARKED_DUTY.match(sentence)):
                 break
             rec = _over_stated_period(_recurrence(sentence), sentence, 0, len(sentence), period_said)
+            sessions = (
+                P.COUNCIL_SESSIONS.search(sentence) if rec in (None, "periodic") and "kỳ họp" in sentence else None
+            )
+            if sessions is not None and "báo cáo" in sentence[: sessions.start()].lower():
+                rec = "semiannual"  # at the council's regular sessions, mid-year and year-end: a duty
+            else:
+                sessions = None
             # (an enumerated one is a duty by its lead-in: "… nghiêm túc thực hiện: (i) …")
-            if rec and not reported and not _reporting_duty(sentence):
+            if rec and not reported and sessions is None and not _reporting_duty(sentence):
                 continue  # a report's name: "Báo cáo an toàn định kỳ", "Nội dung báo cáo hằng quý …"
             if rec == "ad hoc" and "thường xuyên" in sentence.lower() and P.STANDING_AND_AD_HOC.search(sentence):
                 continue  # no time said: "xây dựng báo cáo thường xuyên, đột xuất về …" is a task
@@ -8411,6 +8515,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             if rec:
                 marked = P.MARKED_DUTY_IN.search(sentence) if not reported and "(" in sentence else None
                 out.append(_undated_duty(sentence[marked.end() :] if marked else sentence, rec, "báo cáo", agency, span))
+                if sessions is not None and out[-1].to is None and sessions["council"]:
+                    out[-1].to = sessions["council"]
                 enumerating = enumerating or marked is not None
                 reported = sentence
     # (the letter both words hold first: most pieces lack it)

@@ -1924,6 +1924,29 @@ class _Speaker:
         return m is not None and " ".join(m.group("self").lower().split()) in self.names
 
 
+def _own_purpose(a: _Anchor, anchors: list[_Anchor], k: int, text: str, me: _Speaker) -> bool:
+    """Whether ``a``, in an operative article, is what the text's own act is
+    done to carry out ("Điều 1. Giao chỉ tiêu … cho các sở … để tổ chức thực
+    hiện Nghị quyết số 45/NQ-HĐND …"), the document its preamble cites as the
+    basis too: a UBND's decision carrying out its council's resolution
+    implements it (a task's "Sở Y tế thực hiện Nghị định số …" stays a mention)."""
+    if a.relation != "implements" or a.num is None:
+        return False
+    ts = _type_start(a)
+    if P.OWN_PURPOSE_CARRIES_OUT.search(text, max(0, ts - 120), ts) is None:
+        return False
+    for b in anchors[:k]:  # (a loop, not a generator: no closure in a compiled module)
+        if (
+            b.nested_in is None
+            and b.relation == "basis"
+            and b.num is not None
+            and b.num.number == a.num.number
+            and not me.in_body(b.start)
+        ):
+            return True
+    return False
+
+
 def _given_a_task(text: str, line_start: int, hi: int) -> bool:
     """Is the clause before ``hi`` a task given to a body ("Giao Sở Công
     Thương chủ trì, căn cứ Luật A, Luật B, tham mưu …")? Its relation words
@@ -3041,7 +3064,7 @@ def extract_citations(
             in_task = (not under_basis and me.in_body(a.start)) or (
                 a.relation in ("basis", "implements") and _given_a_task(text, ls, _type_start(a))
             )
-            if a.relation != "attached" and in_task:
+            if a.relation != "attached" and in_task and not _own_purpose(a, anchors, k, text, me):
                 a.relation = "mention"
             # (a document named in a cited one's subject is that one's: "Đính
             # chính Thông tư A sửa đổi … Thông tư B và Thông tư C" acts on A only)
@@ -3322,6 +3345,8 @@ def extract_citations(
             _carried_out_as_the_title_says(out, header.title)
         if header.title[:9].lower().startswith(("quy định", "hướng dẫn")):
             _detailed_as_the_title_says(out, header.title)
+    if header is not None and header.doc_type == "NQ" and header.issuer.organ == "HĐND" and header.title:
+        _carried_down_by_the_council(out, header.title, header.level)
     if header is not None and header.doc_type in _OWN_TITLE_TYPES and header.title:
         out = _without_own_title(out, f"{_OWN_TITLE_TYPES[header.doc_type]} {header.title}")
     if header is not None and header.doc_type == "VBHN" and out:
@@ -3436,6 +3461,53 @@ def _detailed_as_the_title_says(citations: list[Citation], title: str) -> None:
             c.name is not None and c.name.split()[0] in ("Luật", "Bộ", "Pháp") and fold(c.name) in what
         )
         if named:
+            c.relation = "implements"
+
+
+# The fewest topic words a council resolution's subject must keep to name its
+# subject ("phát triển kinh tế - xã hội": 5; "ngân sách": too few).
+_COUNCIL_TOPIC_WORDS = 3
+
+
+def _topic_words(subject: str) -> list[str]:
+    """The folded words of a council resolution's subject past its filler
+    (``P.COUNCIL_SUBJECT_FILLER``): its topic."""
+    return [fold(w) for w in P.COUNCIL_SUBJECT_FILLER.sub(" ", subject).split() if fold(w)]
+
+
+def _carried_down_by_the_council(citations: list[Citation], title: str, level: str | None) -> None:
+    """A council's resolution cites an upper council's resolution of the same
+    kind and year as its basis ("Căn cứ Nghị quyết số 45/NQ-HĐND … của Hội
+    đồng nhân dân tỉnh về Kế hoạch phát triển kinh tế - xã hội năm 2026" in
+    the commune council's "Nghị quyết … Về mục tiêu, chỉ tiêu, nhiệm vụ phát
+    triển kinh tế - xã hội … năm 2026"): councils never write "Thực hiện" of
+    another council's resolution, yet the lower one carries the upper one
+    down to its unit: ``implements`` (it stays a basis by its mention)."""
+    if level not in LEVEL_RANK:
+        return
+    own_year = P.COUNCIL_SUBJECT_YEAR.search(title)
+    if own_year is None:
+        return
+    own_words = set(_topic_words(title))
+    for c in citations:
+        if (
+            c.relation != "basis"
+            or c.doc_type != "NQ"
+            or not c.subject
+            or c.issuer_level not in LEVEL_RANK
+            or LEVEL_RANK[c.issuer_level] >= LEVEL_RANK[level]
+            or LEVEL_RANK[c.issuer_level] == 0
+            or not ((c.number or "").endswith("-HĐND") or (c.issuer or "").startswith("Hội đồng nhân dân"))
+        ):
+            continue
+        year = P.COUNCIL_SUBJECT_YEAR.search(c.subject)
+        words = _topic_words(c.subject)
+        if (
+            year is not None
+            and year.group(1) == own_year.group(1)
+            and len(words) >= _COUNCIL_TOPIC_WORDS
+            and all(w in own_words for w in words)
+        ):
             c.relation = "implements"
 
 

@@ -643,6 +643,8 @@ def _task_sections(sections: list[Section]) -> Iterator[Section]:
     for s in sections:
         if s.kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(s.heading or ""):
             continue
+        if s.kind == "article" and s.children and P.ARTICLE_GOALS_HEADING.match(s.heading or ""):
+            continue  # ("Điều 1. Thông qua mục tiêu, chỉ tiêu …": its items are indicators)
         yield s
         yield from _task_sections(s.children)
 
@@ -2945,7 +2947,23 @@ def _carried(
 
 
 def _targets(ind: object) -> list[tuple[object, object, object, object]]:
-    return [(t.year, t.value, t.unit, t.low) for t in getattr(ind, "targets", [])]
+    return [(t.year, t.value, unit_name(t.unit), t.low) for t in getattr(ind, "targets", [])]
+
+
+@cache
+def _unit_names() -> dict[str, str]:
+    """Each name of ``data/unit_names.json`` (lowered), with its set's first."""
+    return {" ".join(n.lower().split()): row[0] for row in load("unit_names.json")["sets"] for n in row}
+
+
+def unit_name(unit: str | None) -> str | None:
+    """A target's unit as two plans' are compared: case-blind, spaces
+    collapsed, an abbreviation as its full name (a table's "Lao động" is
+    "lao động", "Điểm %" is "điểm phần trăm")."""
+    if not unit:
+        return unit
+    u = " ".join(unit.lower().split())
+    return _unit_names().get(u, u)
 
 
 # Targets that cap a value (a rate brought down to it): lower is stricter. A
@@ -3238,18 +3256,28 @@ def _indicator_row(ind: Indicator, other: Indicator, levels_differ: bool) -> dic
         if {id(ta) for ta, _, _ in subs} == {id(t) for t in ind.targets if t.value is not None}:
             adds = [t.text for t in other.targets if id(t) not in kept_b]
             same = True
+    differ = [
+        {"a": ta.text, "b": tb.text, "verdict": v, "b_lower": tb.value < ta.value} for ta, tb, v in subs if v != "same"
+    ]
+    status = "same" if same else "changed" if verdict or _compare(ind, other, levels_differ) else "not_comparable"
+    if status == "changed" and not differ and not dropped and not only_a and not only_b:
+        # (no value told apart: their paired values agree, else none compared)
+        status = "same" if subs else "not_comparable"
+    # between levels, an amount against an amount of its kind (a commune's
+    # "46,5 tỷ đồng" and the province's "32.500 tỷ đồng") is a share of the
+    # higher level's total: a pair of levels, not compared
+    share = status == "not_comparable" and levels_differ and _amounts_meet(ind, other)
     return {
         "a": ind.id or _label(ind.text),
         "b": other.id or _label(other.text),
-        "status": "same" if same else "changed" if verdict or _compare(ind, other, levels_differ) else "not_comparable",
+        "status": status,
+        **({"level_share": True} if share else {}),
         # (the years of a target one side sets and the other not, both giving years)
         "years_only_a": only_a,
         "years_only_b": only_b,
         "verdict": verdict,
         # (the sub-targets that differ, and those B lacks)
-        "differ": [
-            {"a": ta.text, "b": tb.text, "verdict": v, "b_lower": tb.value < ta.value} for ta, tb, v in subs if v != "same"
-        ],
+        "differ": differ,
         "dropped": [t.text for t in dropped],
         **({"b_adds": adds} if adds else {}),
         "targets_a": [t.model_dump() for t in shown_a],
@@ -3257,6 +3285,17 @@ def _indicator_row(ind: Indicator, other: Indicator, levels_differ: bool) -> dic
         "line_a": ind.span.line,
         "line_b": other.span.line,
     }
+
+
+def _amounts_meet(a: Indicator, b: Indicator) -> bool:
+    """Whether both set an amount (money, a count) of one kind: no rate, nor
+    a level per head ("triệu đồng/người/năm") or a change in points ("điểm
+    phần trăm"), which no share of a total is."""
+    ka, kb = (
+        {_kind(t.unit) for t in i.targets if t.value is not None and "/" not in (t.unit or "") and "điểm" not in (unit_name(t.unit) or "")}
+        for i in (a, b)
+    )
+    return bool((ka & kb) - {None, "rate"})
 
 
 def _same_in_shared_years(a: Indicator, b: Indicator, only_a: list[int], only_b: list[int]) -> bool:
@@ -3273,7 +3312,7 @@ def _same_in_shared_years(a: Indicator, b: Indicator, only_a: list[int], only_b:
             if t.value is None or not t.year:
                 return False  # (an undated value belongs to no year)
             if t.year not in extra:
-                side.setdefault(t.year, set()).add((t.value, t.low, _per_base(t.unit or "") or t.unit))
+                side.setdefault(t.year, set()).add((t.value, t.low, _per_base(t.unit or "") or unit_name(t.unit)))
     return bool(by[0]) and by[0] == by[1]
 
 
@@ -3302,19 +3341,26 @@ def _own_allocations(inds: list[Indicator], other: Document) -> list[Indicator]:
     the row of the other plan's unit stands for the measure (a commune plan's
     "1.320 người" is compared with its row "Xã Thạch Hà | 1.320", not with the
     province's total "41.000"); other units' rows are theirs, not compared."""
-    if not any(t.allotted_to is not None for i in inds for t in i.targets):
+    if not any(_share(t) for i in inds for t in i.targets):
         return inds
     units = _unit_keys(other)
     own = [
         i for i in inds
-        if i.targets and (to := i.targets[0].allotted_to) is not None and fold(to.canonical or to.name) in units
+        if i.targets and _share(i.targets[0]) and (to := i.targets[0].allotted_to) is not None and fold(to.canonical or to.name) in units
     ]
     measures = {_measure_key(i.text) for i in own}
     return [
         i for i in inds
         if (any(i is o for o in own))
-        or (not any(t.allotted_to is not None for t in i.targets) and _measure_key(i.text) not in measures)
+        or (not any(_share(t) for t in i.targets) and _measure_key(i.text) not in measures)
     ]
+
+
+def _share(t: Target) -> bool:
+    """Whether a target is a unit's share of an allocation (allotted to a
+    commune or ward), not the body answering for the whole (``kind`` "body":
+    a goals table's "Cơ quan chủ trì theo dõi")."""
+    return t.allotted_to is not None and t.allotted_to.kind != "body"
 
 
 def _measure_key(text: str) -> str:
@@ -3408,11 +3454,12 @@ def _kind(unit: str | None) -> str | None:
     """What a target counts: a rate (%, ‰, "%/năm", or per a number,
     "/100.000 trẻ em", "/1.000 trẻ đẻ sống"), money (tỷ or triệu đồng alike),
     else its noun ("lao động", "hộ")."""
+    unit = unit_name(unit)
     if not unit:
         return None
     if "%" in unit or "‰" in unit or _per_base(unit):
         return "rate"
-    return "money" if "đồng" in unit else unit.lower()
+    return "money" if "đồng" in unit else unit
 
 
 def _per_base(unit: str) -> str | None:
@@ -3427,7 +3474,7 @@ def _same_unit(ua: str | None, ub: str | None) -> bool:
     """Whether two targets' values are of one measure: the same unit, or two
     rates per the same number whatever the noun after it ("/100.000 trẻ em",
     "/100.000 trẻ"): 14 and 16 per 100.000 compare, not per 1.000."""
-    if ua == ub:
+    if ua == ub or unit_name(ua) == unit_name(ub):
         return True
     base = _per_base(ua or "")
     return base is not None and base == _per_base(ub or "")

@@ -2980,6 +2980,16 @@ TOPIC_HEADING = _std(r"(?i:về)\s+\w")
 GOALS_HEADING = _std(
     r"^(?i:(?:một\s+số|các|những)\s+)?(?i:(?:mục\s+tiêu\s*(?:,|và)\s*)?chỉ\s+tiêu\b|mục\s+tiêu\b)"
 )
+# An article adopting or setting goals, the usual layout of a council's
+# resolution: "Điều 1. Thông qua mục tiêu, chỉ tiêu chủ yếu … năm 2026 như
+# sau:", "Điều 1. Mục tiêu, chỉ tiêu chủ yếu năm 2026", "Điều 2. Giao chỉ tiêu
+# …": a goals part as "II. MỤC TIÊU" is, its items (numbered or dashed)
+# indicators, not tasks (the verb of adoption, if any, before the goals'
+# words; "Điều 1. Phê duyệt Kế hoạch … với mục tiêu" is no such article).
+ARTICLE_GOALS_HEADING = _std(
+    r"^(?i:(?:thông\s+qua|phê\s+duyệt|quyết\s+định|giao|ban\s+hành)\s+)?"
+    r"(?i:(?:một\s+số|các|những)\s+)?(?i:(?:mục\s+tiêu\s*(?:,|và)\s*)?(?:các\s+)?chỉ\s+tiêu\b|mục\s+tiêu\b)"
+)
 # A part of indicators, "chỉ tiêu" its head noun: "II. CHỈ TIÊU", "Các chỉ
 # tiêu cụ thể", "III- MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2026" (not "Mục tiêu, chỉ
 # tiêu", naming goals among them): each of its items is an indicator, a
@@ -5127,6 +5137,20 @@ TRAILING_YEAR = _regex(r"\s+(?i:năm)\s+(?:19|20)\d\d\s*$")
 ALLOTTEE_COLUMN = _regex(
     r"^\s*(?i:tên\s+)?(?i:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|đơn\s+vị(?!\s+tính)|địa\s+phương|địa\s+bàn)(?:\s*,\s*\p{L}+(?:\s+\p{L}+)?)*\s*$"
 )
+# A part of a measure opened inside its statement: "Tổng thu ngân sách … đạt
+# 32.500 tỷ đồng, trong đó thu nội địa đạt 28.000 tỷ đồng", "… đạt 72%, trong
+# đó có bằng cấp, chứng chỉ đạt 33%": the words after it, up to the part's
+# value, name a sub-indicator (not a second target of the same measure).
+SUB_MEASURE = _regex(r"[,;(]\s*(?i:trong\s+đó)\s*:?\s+(?=\p{L})")
+# A goals table's column naming the body answering for each row's target:
+# "Cơ quan chủ trì theo dõi", "Cơ quan chủ trì (theo dõi)", "Đơn vị thực
+# hiện", "Đơn vị được giao", "Cơ quan, đơn vị chủ trì" (not "Đơn vị tính").
+RESPONSIBLE_COLUMN = _regex(
+    r"^\s*(?i:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?i:cơ\s+quan|đơn\s+vị))?\s+"
+    r"(?i:chủ\s+trì|thực\s+hiện|được\s+giao|phụ\s+trách|theo\s+dõi|đầu\s+mối)"
+)
+# A table's column of its rows' numbers: "STT", "TT", "Số TT".
+SERIAL_COLUMN = _std(r"^\s*(?:STT|Stt|TT|(?:Số|SỐ)\s+(?:TT|thứ\s+tự|THỨ\s+TỰ))\.?\s*$")
 # A column holding a part of the measure: "Trong đó: đặt dụng cụ tử cung".
 PART_COLUMN = _regex(r"^\s*(?i:trong\s+đó)\s*:?\s*(?P<what>.*)$")
 # A .docx table cell holding a figure alone ("100", "≥ 97", "95%"): merged

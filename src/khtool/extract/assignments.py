@@ -5803,6 +5803,44 @@ def _indicators(
         for i in _task_targets(ct, sections, lo, hi, out, tasks or [], reporting, (date or "") if tasks is not None else None):
             if not _restated(i, out):  # (nor a task restated in a table of tasks)
                 out.append(i)
+    return _with_sub_measures(out)
+
+
+# The verbs a sub-indicator's value follows ("trong đó thu nội địa đạt …").
+_PART_VERBS = ("đạt", "chiếm", "là")
+
+
+def _with_sub_measures(indicators: list[Indicator]) -> list[Indicator]:
+    """Each indicator stating a part of its measure after "trong đó" ("Tổng
+    thu ngân sách … đạt 32.500 tỷ đồng, trong đó thu nội địa đạt 28.000 tỷ
+    đồng") with that part's targets apart, right after it: a sub-indicator
+    named by the words from "trong đó" (not a second target of the measure;
+    "trong đó 500 lao động nữ", a value first, names no measure of its own)."""
+    out: list[Indicator] = []
+    for i in indicators:
+        out.append(i)
+        if len(i.targets) < 2 or not ("trong đó" in i.text or "Trong đó" in i.text):
+            continue
+        m = P.SUB_MEASURE.search(i.text)
+        if m is None:
+            continue
+        first = i.text.find(i.targets[0].text)
+        places = [i.text.find(t.text, m.end()) if 0 <= first < m.start() else -1 for t in i.targets]
+        part = [t for t, at in zip(i.targets, places, strict=True) if at >= 0]
+        start = min((at for at in places if at >= 0), default=-1)
+        if not part or len(part) == len(i.targets) or start <= m.end() or not i.text[m.end() : start].strip(" ,:"):
+            continue
+        # (the part names its measure and then its verb: "thu nội địa đạt …";
+        # "trong đó người trên 60 tuổi 700 lượt" is the count's share, kept)
+        said = (i.text[m.end() : start] + " " + part[0].text).lower()
+        if not any(f" {verb} " in f" {said} " for verb in _PART_VERBS):
+            continue
+        kept = [t for t, at in zip(i.targets, places, strict=True) if at < 0]
+        if i.text.find(kept[-1].text) > m.start():
+            continue  # (the measure's own targets stated first, its part's after)
+        i.targets = kept
+        text = i.text[m.end() :].strip()
+        out.append(Indicator(id=None, text=text, group=i.group, targets=part, span=i.span))
     return out
 
 
@@ -6253,8 +6291,14 @@ def _indicator_tables(
                     and (goals or (year_of_text is not None and int(m.group(0)) > year_of_text and P.PLAN_COLUMN.search(t)))
                 ):
                     years[i] = int(m.group(0))
+            if what is None and goals and (who := _column(header, P.ALLOTTEE_COLUMN.match, set())) is not None:
+                # rows the units, columns the indicators: a matrix of allotted targets
+                out += _allotted_rows(ct, table, who, heading, _heading_year(heading), heading or None)
+                continue
             if what is None or not years:
                 continue
+            # (the body answering for each row's target: "Cơ quan chủ trì theo dõi")
+            body = _column(header, P.RESPONSIBLE_COLUMN.search, {what})
             for row in table[depth:]:
                 if what not in row:
                     continue
@@ -6275,6 +6319,9 @@ def _indicator_tables(
                     # target of its first year ("tăng 5% so với năm 2025")
                     first = min(years.items())[1]
                     targets += [t if t.year else t.model_copy(update={"year": first}) for t in parse_targets(row[note].text)]
+                if targets and body is not None and body in row and (who_text := " ".join(row[body].text.split())):
+                    by = Allotted(name=who_text, kind="body")
+                    targets = [t.model_copy(update={"allotted_to": by}) for t in targets]
                 if targets:
                     ident = row[0].text.strip(" .") if 0 in row and what != 0 and row[0].text.strip(" .").isdigit() else None
                     span = ct.source_span(row[what].src_start, row[what].src_end)
@@ -6306,34 +6353,63 @@ def _allocation_tables(ct: CleanText, s: Section, alloc: regex.Match[str]) -> li
         who = _column(header, P.ALLOTTEE_COLUMN.match, set())
         if who is None or len(table) < 2:
             continue
-        unit_column = _column(header, P.UNIT_COLUMN.match, {who})
-        columns: dict[int, tuple[int | None, str | None]] = {}
-        year: int | None = int(title_years[-1]) if title_years else None
-        for i, label in sorted(header.items()):
-            if i in (who, unit_column) or P.BASELINE_COLUMN.search(label):
-                continue
-            own = P.YEAR.search(label)
-            part = P.PART_COLUMN.match(label)
-            if own or part or P.PLAN_COLUMN.search(label):
-                year = int(own.group(0)) if own else year
-                columns[i] = (year, part["what"].strip() if part else None)
-        for row in table[1:]:
-            number = row[0].text.strip(" .") if 0 in row and who != 0 else ""
-            if who not in row or not number.isdigit():
-                continue
-            unit = row[unit_column].text.strip() if unit_column is not None and unit_column in row else None
-            place = " ".join(row[who].text.split())
-            read = parse_unit(place)
-            allotted = Allotted(name=place, kind=read[0] if read else None, canonical=read[1] if read else None)
-            targets: list[Target] = []
-            for i, (y, part) in columns.items():
-                t = _cell_target(row[i].text, unit, name) if i in row else None
-                if t is not None:
-                    text = f"{part}: {t.text}" if part else t.text
-                    targets.append(t.model_copy(update={"year": y, "allotted_to": allotted, "text": text}))
-            if targets:
-                span = ct.source_span(row[who].src_start, row[who].src_end)
-                out.append(Indicator(id=number, text=name, group=alloc.group(0).strip(), targets=targets, span=span))
+        out += _allotted_rows(ct, table, who, name, int(title_years[-1]) if title_years else None, alloc.group(0).strip())
+    return out
+
+
+def _allotted_rows(
+    ct: CleanText, table: list[dict[int, PhysLine]], who: int, name: str, year: int | None, group: str | None
+) -> list[Indicator]:
+    """A table allotting targets to units, a row each ("| 3 | Xã Thạch Hà |
+    …"; a row with no number is a sum, no unit's share). Its columns are
+    the measure ``name``d by the title, and its part, by year ("Năm 2026",
+    "Trong đó: …"; a column's year its own, else the one left of it, else
+    ``year``): an indicator per row, a target per column; or, with no such
+    column, each column an indicator of its own, its unit in brackets ("Thu
+    NSNN trên địa bàn (triệu đồng)", "Tỷ lệ tham gia BHYT (%)"): an indicator
+    per row and column, of ``year`` ("-", none)."""
+    header = {i: pl.text.strip() for i, pl in table[0].items()}
+    unit_column = _column(header, P.UNIT_COLUMN.match, {who})
+    columns: dict[int, tuple[int | None, str | None]] = {}
+    measures: dict[int, tuple[str, str | None]] = {}
+    at = year
+    for i, label in sorted(header.items()):
+        if i in (who, unit_column) or P.BASELINE_COLUMN.search(label):
+            continue
+        own = P.YEAR.search(label)
+        part = P.PART_COLUMN.match(label)
+        if own or part or P.PLAN_COLUMN.search(label):
+            at = int(own.group(0)) if own else at
+            columns[i] = (at, part["what"].strip() if part else None)
+        elif label and not P.SERIAL_COLUMN.match(label) and not P.NOTE_COLUMN.match(label) and not P.RESPONSIBLE_COLUMN.search(label):
+            in_name = P.UNIT_IN_NAME.search(label)
+            measures[i] = (" ".join((label[: in_name.start()] if in_name else label).split()), in_name["unit"].strip() if in_name else None)
+    if columns:
+        measures = {}  # (beside a year's columns, another is what the units start from: "Dân số")
+    out: list[Indicator] = []
+    for row in table[1:]:
+        number = row[0].text.strip(" .") if 0 in row and who != 0 else ""
+        if who not in row or not number.isdigit():
+            continue
+        unit = row[unit_column].text.strip() if unit_column is not None and unit_column in row else None
+        place = " ".join(row[who].text.split())
+        read = parse_unit(place)
+        allotted = Allotted(name=place, kind=read[0] if read else None, canonical=read[1] if read else None)
+        targets: list[Target] = []
+        for i, (y, part) in columns.items():
+            t = _cell_target(row[i].text, unit, name) if i in row else None
+            if t is not None:
+                text = f"{part}: {t.text}" if part else t.text
+                targets.append(t.model_copy(update={"year": y, "allotted_to": allotted, "text": text}))
+        if targets:
+            span = ct.source_span(row[who].src_start, row[who].src_end)
+            out.append(Indicator(id=number, text=name, group=group, targets=targets, span=span))
+        for i, (measure, own_unit) in measures.items():
+            t = _cell_target(row[i].text, own_unit or unit, measure) if i in row else None
+            if t is not None:
+                span = ct.source_span(row[i].src_start, row[i].src_end)
+                t = t.model_copy(update={"year": year, "allotted_to": allotted})
+                out.append(Indicator(id=None, text=measure, group=group, targets=[t], span=span))
     return out
 
 
@@ -6510,7 +6586,10 @@ def _visit_indicators(
                 out.append(Indicator(id=ident, text=text, group=heading if topic else group, targets=targets, span=s.span))
         # (the heading patterns match none of the many bullets' empty headings)
         goals_heading = bool(heading) and bool(P.GOALS_HEADING.match(heading) or P.FORWARD_HEADING.match(heading))
-        goals_here = in_goals or (kind in ("roman", "arabic", "part") and goals_heading)
+        # (an article adopting goals, a council resolution's "Điều 1. Thông qua
+        # mục tiêu, chỉ tiêu …", is a goals part as "II. MỤC TIÊU" is)
+        article_goals = kind == "article" and bool(heading) and P.ARTICLE_GOALS_HEADING.match(heading) is not None
+        goals_here = in_goals or (kind in ("roman", "arabic", "part") and goals_heading) or article_goals
         # ("2. Định hướng đến năm 2035" / "- … đạt trên 60%" under "II. QUAN ĐIỂM, MỤC TIÊU")
         if not goals_here and children and kind in ("arabic", "letter") and heading and _horizon_item(s, heading, group):
             goals_here = True
@@ -6552,7 +6631,7 @@ def _visit_indicators(
             child_group = s.text.strip().rstrip(":").rstrip()  # ("- Nhân lực quản lý nhà nước:")
         # (a goals part's own heading, "II. MỤC TIÊU"; not its general
         # objective's, "1. Mục tiêu chung", nor a report's "PHƯƠNG HƯỚNG …")
-        proper = qualitative or (kind in ("roman", "arabic", "part") and P.GOALS_HEADING.match(heading) is not None)
+        proper = qualitative or article_goals or (kind in ("roman", "arabic", "part") and P.GOALS_HEADING.match(heading) is not None)
         _visit_indicators(
             out,
             lo,
@@ -10165,8 +10244,11 @@ def _of_the_plans_year(indicators: list[Indicator], ct: CleanText, title: Span |
 def _yearly(text: str, t: Target) -> bool:
     """Whether a target recurs every year, due by none ("Trồng mới 500 ha rừng
     mỗi năm", "1.250 ha/năm"): said so in its clause of ``text``."""
-    if (t.unit or "").endswith("/năm"):
-        return True
+    unit = t.unit or ""
+    if unit.endswith("/năm"):
+        # (a rate per head per year, "72 triệu đồng/người/năm", is a level
+        # measured over the plan's year, no amount repeated every year)
+        return unit.count("/") < 2
     at = text.find(t.text)
     if at < 0 or not ("năm" in text or "NĂM" in text):
         return False

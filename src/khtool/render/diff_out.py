@@ -598,6 +598,8 @@ def _indicator_verdict(i: dict[str, object], peers: bool, lang: str = "en") -> s
             only_a: Any = i.get("years_only_a") or []
             both = sorted({t["year"] for t in targets if t.get("year")} - set(only_a))
             return label("verdict.same_for", lang, years=", ".join(map(str, both))) if both else code("status", "same", lang)
+        if i.get("level_share"):
+            return label("verdict.level_share", lang)
         return code("status", i["status"], lang)
     # (the sub-targets that differ, B's first: "B weaker (trên 80% < trên 90%)")
     pairs = [

@@ -68,3 +68,26 @@ def test_a_four_digit_number_is_an_item_where_it_continues_its_list(name):
         assert item.number == int(holds)
         assert f"thôn số {holds};" in (item.text or "")
         assert "thôn số" not in (item.text or "").replace(f"thôn số {holds};", "")
+
+
+# Two deadlines in one paragraph sharing their words: each is owned by the
+# body of its own sentence (or clause), read at its own place in the text, not
+# at the first place its words occur.
+SHARED = {
+    "two_sentences": ". ",
+    "two_clauses": "; ",
+}
+
+
+@pytest.mark.parametrize("name", SHARED)
+def test_deadlines_sharing_their_words_are_read_at_their_own_places(name):
+    text = (
+        HEADER.split("II. NHIỆM VỤ")[0] + "II. TỔ CHỨC THỰC HIỆN\n"
+        "Sở Tư pháp hoàn thành số hóa sổ hộ tịch trước ngày 30/11/2026" + SHARED[name]
+        + "Sở Y tế hoàn thành số hóa hồ sơ khám bệnh trước ngày 30/11/2026.\n" + FOOTER
+    )
+    doc = parse_text(text)
+    assert [(d.text, d.agency) for d in doc.deadlines] == [
+        ("trước ngày 30/11/2026", "Sở Tư pháp"),
+        ("trước ngày 30/11/2026", "Sở Y tế"),
+    ]

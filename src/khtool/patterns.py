@@ -6390,6 +6390,10 @@ TARGETS_LABEL = _regex(r"\s*(?i:(?:các\s+|một\s+số\s+)?chỉ\s+tiêu)(?:\s+
 GOALS_WORD = _regex(r"(?i:mục\s+tiêu)")
 # Funding sources are listed with semicolons: "ngân sách tỉnh; nguồn xã hội hóa".
 SEMICOLON_SPLIT = _regex(r";\s*")
+# Where a date's clause, or a timeline step's first sentence, ends: ". ",
+# ".\n" or ";" (the first of them after the date; a step's bracketed owner
+# closes it before that).
+STEP_STOP = _std(r"\.[ \n]|;")
 # Sentence ends inside a section's text: a full stop or semicolon before a
 # space or line end, or a line break.
 SENTENCE_SPLIT = _std(r"[.;](?=\s|$)|\n")

@@ -6933,7 +6933,10 @@ def _may_recur_at(lowered: str, at: int) -> bool:
 
 def _clause_start(text: str, pos: int) -> int:
     """Where the ";", ". " or line break before ``pos`` stands (-1: none does)."""
-    return max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    # (the others looked for after the line's break only: a text of many lines
+    # without a ";" is not scanned back to its start for each offset)
+    lo = text.rfind("\n", 0, pos)
+    return max(lo, text.rfind(";", lo + 1, pos), text.rfind(". ", lo + 1, pos))
 
 
 def _clause_at(text: str, start: int, end: int) -> str:
@@ -8158,10 +8161,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 lo_ = e - 1
         # (nor the one after it: "… trước ngày 30/6/2025; hằng tháng báo cáo …")
         # (a stop at a line's end ends it too: "… trước ngày 10/12/2025." / "Báo cáo 6 tháng …")
-        hi_ = min(
-            (k for k in (text.find(";", m.end()), text.find(". ", m.end()), text.find(".\n", m.end())) if k >= 0),
-            default=len(text),
-        )
+        # (the first of the three in one scan, P.STEP_STOP: each looked for
+        # to the text's end is a scan of a long text per date)
+        stop = P.STEP_STOP.search(text, m.end())
+        hi_ = stop.start() if stop is not None else len(text)
         # (nor a later date's own clause after a comma: "… hoàn thành việc bình xét
         # trước ngày 15/12/2025, báo cáo kết quả về Sở Y tế trước ngày 20/12/2025")
         line_end = text.find("\n", m.end())
@@ -8654,8 +8657,11 @@ def _bracketed_owner(step: str, start: int = 0) -> str | None:
     an tỉnh)."; none where the brackets say more than a name ("(đơn vị tài trợ
     phối hợp Sở A)") or no body ("(Chủ nhật)"). (``start``, not a slice: a
     copy of a long text's rest per deadline is quadratic.)"""
-    ends = [k for k in (step.find(". ", start), step.find(".\n", start), step.find(";", start)) if k >= 0]
-    m = P.CLOSING_BRACKETED_NAME.search(step[start : min(ends, default=len(step))].rstrip(" ."))
+    # (the first of the three found in one scan from ``start``, not each
+    # looked for to the text's end: a long text without ";" is scanned once
+    # per deadline)
+    stop = P.STEP_STOP.search(step, start)
+    m = P.CLOSING_BRACKETED_NAME.search(step[start : stop.start() if stop else len(step)].rstrip(" ."))
     if m is None:
         return None
     name = " ".join(m["name"].split())

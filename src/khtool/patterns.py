@@ -201,6 +201,8 @@ FURNITURE_LINE = _std_union(
 #   bullets "-", "+", "•", "*", "–", articles "Điều 5.", "Chương II", "Phần I",
 #   "Mục 2", indicator "Chỉ tiêu 3", goal "Mục tiêu 1:", footer "Nơi nhận",
 #   signing authority "TM." "KT." "TL." "TUQ." "Q.",
+#   (an item's number of up to three digits: "1000." opens a year or a
+#   record's code as often; see SECTION_ARABIC_LONG)
 #   preamble openers (capitalised): Căn cứ, Thực hiện, Xét, Theo đề nghị,
 #   Trên cơ sở, Kính gửi (also "Kính gửi:"), Nhằm, Để; a letter's subject "V/v".
 BLOCK_START = _std(
@@ -387,7 +389,7 @@ HYPHENATED_NAME_HEAD = _regex(
 # A line holding only an item's marker ("7.", "4.1.", "II.", "b)"; a table
 # row's "1.4", as gazette PDFs give one cell per line), its text on the next
 # line: it never goes on the line above, and the next line goes on it. Not an
-# amount ("2.000").
+# amount ("2.000"). (Up to three digits: "2026." alone is a year as often.)
 MARKER_ONLY = _std(
     r"^(?:(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])\s*[.)]|(?P<decimal>\d{1,2}(?:\.[1-9]\d?){1,3}))$"
 )
@@ -896,8 +898,20 @@ SECTION_ROMAN = _regex(r"^(?P<label>[IVXL]{1,6})(?:\s?[.\-–)](?!\d)\s*|/\s+(?=
 # …", "2.1- Đối với …" (not "10-15 người", a range), or a slash: "1/ Phòng …".
 # Also before a goal's rate: "2- 100% người nghiện được cai nghiện …".
 # (not an amount written with a thousands dot: "5.000 đoàn viên", "560.000")
+# Up to three digits: four open a record's code ("1203. Tỷ lệ …",
+# RECORD_CODE_HEADING) or a year ("2026. …") as well; an item numbered 1000
+# and above is SECTION_ARABIC_LONG, read where it goes on with its list.
 SECTION_ARABIC = _std(
     rf"^(?P<label>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})(?:\s?(?:\.(?!\d{{3}}(?!\d))|\))\s*"
+    rf"|\s?[-–/]\s+(?=[{UPPER}]|\d{{1,3}}(?:[.,]\d{{1,2}})?\s?%))(?P<rest>.*)$"
+)
+# An arabic item numbered 1000 and above ("1000. Thủ tục …", "1001) …",
+# "1002- Đối với …"): SECTION_ARABIC's grammar, one level, a label of four to
+# six digits. Such a label is a record's code or a year too: the segmenter
+# takes the line as an item only where it continues its list, the open item
+# numbered one less (1000 after 999), else reads it as before.
+SECTION_ARABIC_LONG = _std(
+    rf"^(?P<label>[1-9]\d{{3,5}})(?:\s?(?:\.(?!\d{{3}}(?!\d))|\))\s*"
     rf"|\s?[-–/]\s+(?=[{UPPER}]|\d{{1,3}}(?:[.,]\d{{1,2}})?\s?%))(?P<rest>.*)$"
 )
 # Letter item: "a) ...", "đ) ...", "b. ...".
@@ -6550,6 +6564,10 @@ TARGETS_LABEL = _regex(r"\s*(?i:(?:các\s+|một\s+số\s+)?chỉ\s+tiêu)(?:\s+
 GOALS_WORD = _regex(r"(?i:mục\s+tiêu)")
 # Funding sources are listed with semicolons: "ngân sách tỉnh; nguồn xã hội hóa".
 SEMICOLON_SPLIT = _regex(r";\s*")
+# Where a date's clause, or a timeline step's first sentence, ends: ". ",
+# ".\n" or ";" (the first of them after the date; a step's bracketed owner
+# closes it before that).
+STEP_STOP = _std(r"\.[ \n]|;")
 # Sentence ends inside a section's text: a full stop or semicolon before a
 # space or line end, or a line break.
 SENTENCE_SPLIT = _std(r"[.;](?=\s|$)|\n")

@@ -1858,6 +1858,19 @@ def _latin_letter(text: str, stack: list[_Open]) -> tuple[str, str | None, int |
     return ("letter", m["label"], None, m["rest"]) if m else None
 
 
+def _continued_item(text: str, stack: list[_Open]) -> tuple[str, str | None, int | None, str] | None:
+    """"1000. …" right after item "999." (four digits and more): the next
+    item of the open list. Elsewhere such a label is a record's code ("1203.
+    Tỷ lệ …") or a year ("2026. …"), no item (see P.SECTION_ARABIC_LONG)."""
+    prev = next((o for o in reversed(stack) if o.kind == "arabic" and o.depth == 1), None)
+    if prev is None or prev.number is None or prev.number < 999:
+        return None
+    m = P.SECTION_ARABIC_LONG.match(text)
+    if m is None or int(m["label"]) != prev.number + 1:
+        return None
+    return "arabic", m["label"], prev.number + 1, m["rest"]
+
+
 def classify_line(text: str) -> tuple[str, str | None, int | None, str] | None:
     """(kind, label, number, rest) when a logical line opens a numbered item.
 
@@ -2259,6 +2272,8 @@ def build_sections(ct: CleanText, lines: list[LogicalLine]) -> list[Section]:
             c = _decimal_label(c, line_text, stack, lines, k)
         elif c is None and not inside and stack and line_text[:1] in _LATIN_NEXT:
             c = _latin_letter(line_text, stack)
+        elif c is None and not inside and stack and line_text[3:4].isdigit() and line_text[:3].isdigit():
+            c = _continued_item(line_text, stack)  # ("1000." after "999.": four digits go on with a list)
         if c is not None and _row_number(ll):
             c = None
         elif c is not None and c[0] == "article" and not c[3] and k and _article_cell(lines, k, last_article):

@@ -7075,7 +7075,10 @@ def _may_recur_at(lowered: str, at: int) -> bool:
 
 def _clause_start(text: str, pos: int) -> int:
     """Where the ";", ". " or line break before ``pos`` stands (-1: none does)."""
-    return max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    # (the others looked for after the line's break only: a text of many lines
+    # without a ";" is not scanned back to its start for each offset)
+    lo = text.rfind("\n", 0, pos)
+    return max(lo, text.rfind(";", lo + 1, pos), text.rfind(". ", lo + 1, pos))
 
 
 def _clause_at(text: str, start: int, end: int) -> str:
@@ -7201,22 +7204,21 @@ def _past_opening(sentence: str) -> str:
     return sentence[opening.end() :] if opening else sentence
 
 
-def _paragraph_subject(piece: str, pos: int, length: int = 0) -> str | None:
+def _paragraph_subject(piece: str, pos: int, length: int = 0, splits: list[list[int]] | None = None) -> str | None:
     """The body owning what the sentence at ``pos`` says: the one it opens
     with, or the one after the time limit or case it opens with (the
     deadline's ``length`` characters at ``pos``: "Trong thời hạn 30 ngày …,
     Công an đơn vị, địa phương phải …"); or, when it opens with no body at
     all ("Định kỳ hằng năm báo cáo … trước ngày …"), the one the sentence
     just before it in the paragraph opens with ("Các sở, ngành … triển khai
-    thực hiện. Định kỳ …"): its subject carried over."""
-    sentences: list[tuple[int, int]] = []  # (the ones before it)
-    start, end = 0, len(piece)
-    for m in P.SENTENCE_SPLIT.finditer(piece):
-        if m.start() >= pos:
-            end = m.start()
-            break
-        sentences.append((start, m.start()))
-        start = m.end()
+    thực hiện. Định kỳ …"): its subject carried over. ``splits``: the
+    piece's sentence stops, kept between calls (_sentence_stops)."""
+    # (the sentences before it are the stops before it, ``stops[:before]``:
+    # each one's (start, end) by _sentence_at)
+    stops = _sentence_stops(piece, [] if splits is None else splits, pos)
+    before = bisect.bisect_left(stops, pos)
+    start = stops[before - 1] + 1 if before else 0
+    end = stops[before] if before < len(stops) else len(piece)
     sentence = piece[start:end]
     subject = _sentence_subject(sentence)
     if subject or "|" in sentence:  # (a table's row: its cells are no sentences)
@@ -7250,13 +7252,13 @@ def _paragraph_subject(piece: str, pos: int, length: int = 0) -> str | None:
         subject = _sentence_subject(sentence[at:])
         if subject:
             return _asked_instead(sentence[at:], subject, pos - start - at)
-    if clauses or not sentences:
+    if clauses or not before:
         return None  # (another body may be named there)
     opening = _past_opening(sentence)
     if opening[:1] in "TH" and P.TIME_LIMIT_OPENING.match(opening):
-        return _request_doer(piece, sentences, start)
+        return _request_doer(piece, stops, before, start)
     if opening[:1].islower() and not P.ASKS_ANOTHER.search(sentence):
-        return _subject_before_semicolons(piece, sentences)
+        return _subject_before_semicolons(piece, stops, before)
     # ("Báo cáo kết quả …" is the verb, a duty going on, not a newspaper "Báo …")
     if (
         not opening[:1].isupper()
@@ -7264,18 +7266,26 @@ def _paragraph_subject(piece: str, pos: int, length: int = 0) -> str | None:
         or P.REQUEST_OPENING.match(opening)
     ):
         return None  # a clause going on, or one naming its own body
-    before = [(a, b) for a, b in sentences if piece[a:b].strip()]
-    if not before or "\n" in piece[before[-1][1] : start] or "|" in piece[before[-1][0] : start]:
+    # (the last sentence before it holding words)
+    j = before - 1
+    while j >= 0 and not piece[_sentence_at(stops, j) : stops[j]].strip():
+        j -= 1
+    if j < 0 or "\n" in piece[stops[j] : start] or "|" in piece[_sentence_at(stops, j) : start]:
         return None  # another line (a paragraph, a table's cell) or a table's row
     if "kết" in sentence and P.TEXT_REVIEWED.search(sentence):
         # the review of the text itself, its issuer's: "… báo cáo … . Năm 2028
         # tổ chức sơ kết 3 năm, năm 2030 tổng kết việc thực hiện Kế hoạch."
         return None
-    previous = piece[before[-1][0] : before[-1][1]].lstrip(" -+•")
+    previous = piece[_sentence_at(stops, j) : stops[j]].lstrip(" -+•")
     asked = P.REQUEST_OPENING.match(previous)  # "Yêu cầu các ban, ngành triển khai …"
     # (its subject also after the time it opens with: "Trong 15 ngày đầu mỗi
     # quý, Công an đơn vị … chuyển … . Chậm nhất ngày 31 tháng 12 phải …")
     return _sentence_subject(previous[asked.end() :] if asked else previous) or _subject_after_opening(previous, 0, 0)
+
+
+def _sentence_at(stops: list[int], j: int) -> int:
+    """Where the sentence ended by stop ``j`` starts (``stops``: see _sentence_stops)."""
+    return stops[j - 1] + 1 if j else 0
 
 
 _CLASS_INITIALS = frozenset("TtCcNnDdĐđ")  # (the letters a class's name opens with: PARTY_BY_KIND's, "Các", "Những")
@@ -7409,13 +7419,15 @@ def _body_or_party(name: str) -> bool:
     return _opens_with_head_word(name) and _looks_like_agency(name)
 
 
-def _request_doer(piece: str, sentences: list[tuple[int, int]], start: int) -> str | None:
+def _request_doer(piece: str, stops: list[int], before: int, start: int) -> str | None:
     """The owner of a time-limit sentence naming no body that closes a
     request ("… kính đề nghị UBND tỉnh xem xét chỉ đạo Sở Xây dựng: … .
     Thời hạn hoàn thành … trước ngày …"): the doer the request names (Sở Xây
     dựng), else the body it asks; None where the paragraph has no request
-    before it, or a sentence of another body's comes between."""
-    for a, b in reversed(sentences):
+    before it, or a sentence of another body's comes between. (The sentences
+    before it: those ``stops[:before]`` end, see _sentence_stops.)"""
+    for j in range(before - 1, -1, -1):
+        a, b = _sentence_at(stops, j), stops[j]
         if "\n" in piece[b:start]:
             return None  # (the paragraph began after it)
         sentence = piece[a:b]
@@ -7435,11 +7447,13 @@ def _request_doer(piece: str, sentences: list[tuple[int, int]], start: int) -> s
     return None
 
 
-def _subject_before_semicolons(piece: str, sentences: list[tuple[int, int]]) -> str | None:
+def _subject_before_semicolons(piece: str, stops: list[int], before: int) -> str | None:
     """The subject a clause after ";" with none of its own goes on with: the
     body the clauses before it, in the same line, open with ("Ban Tiếp công
-    dân tỉnh theo dõi …; hằng tháng tổng hợp, báo cáo … trước ngày 25")."""
-    for a, b in reversed(sentences):
+    dân tỉnh theo dõi …; hằng tháng tổng hợp, báo cáo … trước ngày 25"). (The
+    clauses before it: those ``stops[:before]`` end, see _sentence_stops.)"""
+    for j in range(before - 1, -1, -1):
+        a, b = _sentence_at(stops, j), stops[j]
         if piece[b] != ";":
             return None  # a sentence or a line ended before it
         clause = piece[a:b].lstrip(" -+•")
@@ -7780,16 +7794,34 @@ def _collector_after(text: str, end: int) -> str | None:
     return names[0] if names and _looks_like_agency(names[0]) else None
 
 
+def _sentence_stops(text: str, splits: list[list[int]], pos: int) -> list[int]:
+    """The starts of ``P.SENTENCE_SPLIT``'s one-character matches in ``text``,
+    found once for all the offsets asked about and only as far as needed: up
+    to the first at or after ``pos`` (or the text's end). ``splits`` keeps
+    them, ``[starts, [where the scan goes on, -1 at the end]]``: a scan from
+    the text's start for each offset is quadratic in a long text, a scan of
+    all of it for one offset near its start is wasted."""
+    if not splits:
+        splits += [[], [0]]
+    starts, scan = splits[0], splits[1]
+    if scan[0] >= 0 and (not starts or starts[-1] < pos):
+        for m in P.SENTENCE_SPLIT.finditer(text, scan[0]):
+            starts.append(m.start())
+            if m.start() >= pos:
+                scan[0] = m.end()
+                break
+        else:
+            scan[0] = -1
+    return starts
+
+
 def _sentence_before(text: str, splits: list[list[int]], pos: int, hi: int) -> str:
     """The sentence of ``text[:hi]`` that holds offset ``pos < hi`` (see
     ``P.SENTENCE_SPLIT``), without a scan from the text's start for each date
-    (quadratic in a long text): ``splits`` holds (once filled) the starts of
-    the pattern's one-character matches in the whole text. Cut at ``hi``, the
-    text's last character splits too where it is a stop before nothing (the
-    pattern's ``$``)."""
-    if not splits:
-        splits.append([m.start() for m in P.SENTENCE_SPLIT.finditer(text)])
-    starts = splits[0]
+    (quadratic in a long text): ``splits`` holds the stops found
+    (_sentence_stops). Cut at ``hi``, the text's last character splits too
+    where it is a stop before nothing (the pattern's ``$``)."""
+    starts = _sentence_stops(text, splits, pos)
     i = bisect.bisect_left(starts, pos)
     start = starts[i - 1] + 1 if i else 0
     if i < len(starts) and starts[i] < hi:
@@ -8424,10 +8456,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 lo_ = e - 1
         # (nor the one after it: "… trước ngày 30/6/2025; hằng tháng báo cáo …")
         # (a stop at a line's end ends it too: "… trước ngày 10/12/2025." / "Báo cáo 6 tháng …")
-        hi_ = min(
-            (k for k in (text.find(";", m.end()), text.find(". ", m.end()), text.find(".\n", m.end())) if k >= 0),
-            default=len(text),
-        )
+        # (the first of the three in one scan, P.STEP_STOP: each looked for
+        # to the text's end is a scan of a long text per date)
+        stop = P.STEP_STOP.search(text, m.end())
+        hi_ = stop.start() if stop is not None else len(text)
         # (nor a later date's own clause after a comma: "… hoàn thành việc bình xét
         # trước ngày 15/12/2025, báo cáo kết quả về Sở Y tế trước ngày 20/12/2025")
         line_end = text.find("\n", m.end())
@@ -8979,8 +9011,11 @@ def _bracketed_owner(step: str, start: int = 0) -> str | None:
     an tỉnh)."; none where the brackets say more than a name ("(đơn vị tài trợ
     phối hợp Sở A)") or no body ("(Chủ nhật)"). (``start``, not a slice: a
     copy of a long text's rest per deadline is quadratic.)"""
-    ends = [k for k in (step.find(". ", start), step.find(".\n", start), step.find(";", start)) if k >= 0]
-    m = P.CLOSING_BRACKETED_NAME.search(step[start : min(ends, default=len(step))].rstrip(" ."))
+    # (the first of the three found in one scan from ``start``, not each
+    # looked for to the text's end: a long text without ";" is scanned once
+    # per deadline)
+    stop = P.STEP_STOP.search(step, start)
+    m = P.CLOSING_BRACKETED_NAME.search(step[start : stop.start() if stop else len(step)].rstrip(" ."))
     if m is None:
         return None
     name = " ".join(m["name"].split())
@@ -9161,6 +9196,33 @@ def _time_field_period(ct: CleanText, start: int, stop: int, found: list[Deadlin
     return [Deadline(text=p.group(0), day=int(p["d"]), month=month, year=int(year) if year else None, recurrence="once", span=ct.span(p.start(), p.end()))]
 
 
+def _offset_in_piece(ct: CleanText, piece: str, span: Span, d: Deadline, base: list[int], seen: dict[str, int]) -> int:
+    """Where deadline ``d``, read in ``piece`` (inside ``span``), stands in
+    it: by its own span where the piece is the cleaned text's as it stands
+    (``base[0]``, its offset there, found once), not the first place its
+    words occur (two deadlines may share their words: "trước ngày
+    30/11/2026" in each of a list's rows); else the next place its words
+    occur after the last such deadline's (``seen``), as _at_their_words
+    placed them, or the last such deadline's place where none is left (one
+    date's words read as several: "trước ngày 17 các tháng 3, 6, 9"); 0
+    where they are not in the piece (an undated duty's sentence, retold)."""
+    if base[0] == -2:
+        at = ct.text.find(piece, ct.to_clean(span.start))
+        base[0] = at if at >= 0 and ct.to_source(at) < span.end else -1
+    words = d.text
+    if base[0] >= 0 and d.span is not None:
+        at = ct.to_clean(d.span.start) - base[0]
+        if at >= 0 and piece.startswith(words, at):
+            seen[words] = at + 1
+            return at
+    last = seen.get(words, 0)
+    at = piece.find(words, last)
+    if at < 0:
+        return max(last - 1, 0)
+    seen[words] = at + 1
+    return at
+
+
 def _read_deadlines_of(
     ct: CleanText,
     out: list[Deadline],
@@ -9188,14 +9250,20 @@ def _read_deadlines_of(
         piece = piece[cut + 2 :]
     if own is None:
         own = set()
-    splits: list[list[int]] = []  # (the piece's sentence stops, found once: _sentence_before)
+    splits: list[list[int]] = []  # (the piece's sentence stops, found as far as asked: _sentence_stops)
+    # (where the piece stands in the cleaned text, -2 until asked, -1 where
+    # it is none of it as it stands: see _offset_in_piece)
+    base = [-2]
+    seen: dict[str, int] = {}  # (the same words twice: each at its own place)
     for d in _deadlines_in(ct, piece, span, undated=not heading):
         out.append(d)
         if d.agency is None:
-            at = max(piece.find(d.text), 0)
+            at = _offset_in_piece(ct, piece, span, d, base, seen)
             # (or the body alone in brackets closing its step: "Trước ngày
             # 30/4/2024: hoàn thành … (Công an tỉnh)."; a heading's step is its text)
-            subject = _paragraph_subject(piece, at, len(d.text)) or (_bracketed_owner(piece, at) if step is None else _bracketed_owner(step))
+            subject = _paragraph_subject(piece, at, len(d.text), splits) or (
+                _bracketed_owner(piece, at) if step is None else _bracketed_owner(step)
+            )
             if subject is None and follows is not None and piece[:1] in "-+•ĐđT \t" and P.FOLLOW_ON.match(piece):
                 subject = follows  # "b) Đồng thời …": the item before's body doing more
             if subject is None and (about or "đối với" in piece[:12].lower()):

@@ -2167,11 +2167,13 @@ def _cover_by_indicators(plan: Document, other: Document, matches: list[TaskMatc
 
 
 def _given_alike(a: Document, line: int, b: Document, lines: list[int] | list[int | None]) -> bool:
-    """Whether B gives its ``lines`` to a body doing or supporting A's task on ``line``."""
-    la, sa = _roles_at(a, [line])
+    """Whether B gives its ``lines`` to a body doing or supporting A's task on
+    ``line``; not one A reaches through another body it asks to direct it
+    (B working with "Sở … các tỉnh" is no handing on of the provinces' "Chỉ
+    đạo Sở … xây dựng …")."""
     lb, sb = _roles_at(b, [x for x in lines if x is not None])
     theirs = {fold(n) for n in lb + sb}
-    return any(fold(n) in theirs for n in la + sa)
+    return any(fold(g.canonical or g.agency) in theirs and not _directed_through(a, g, line) for g in _owners(a, line))
 
 
 # A task pointing to a part of its plan is that part when its own words
@@ -2311,9 +2313,23 @@ def _part_of_b(a: Document, b: Document) -> set[int] | None:
     for g in a.assignments:
         relayed = LEVEL_RANK.get(g.level or "", 0) > rank and (f := body_key(g.agency)) and any(f in x for x in addressed)
         for t in g.tasks:
+            if relayed and _directed_through(a, g, t.span.line):
+                continue  # (A reaches it through the body it asks, not through B)
             if is_b(g.agency) or P.ALL_OF_KIND.match(g.agency) or relayed or any(is_b(x) for x in t.partners):
                 out.update(range(t.span.line, (t.span.end_line or t.span.line) + 1))
     return out
+
+
+def _directed_through(a: Document, g: Assignment, line: int) -> bool:
+    """Whether A gives ``g`` its task on ``line`` through another body it
+    asks to direct it ("3. Đề nghị UBND các tỉnh: - Chỉ đạo Sở Nông nghiệp
+    và Môi trường xây dựng …"): another body's task there directs ``g``."""
+    key = "chidao" + fold(g.agency)
+    return any(
+        h is not g and h.agency != g.agency and key in fold(u.text) and _holds((u.span,), line)
+        for h in a.assignments
+        for u in h.tasks
+    )
 
 
 # A clause is matched against clauses, shorter and noisier than whole items:

@@ -5673,6 +5673,14 @@ DEADLINE_ONGOING_FROM_YEAR = _regex(
     r"(?:(?i:từ|kể\s+từ)\s+)?(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?:\s*,|\s)\s*"
     r"(?P<ongoing>(?i:và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau)|trở\s+đi))(?=\s*[.;]|\s*$)"
 )
+# ... but not a year naming a budget, the year of the money, no due date of
+# the duty: "bố trí kinh phí trong dự toán năm 2027 và các năm tiếp theo",
+# "… vào kế hoạch vốn năm 2026", "… dự toán ngân sách nhà nước năm 2027"
+# (matched on the words just before "năm"; "từ năm 2027 …" is a time).
+BUDGET_BEFORE_YEAR = _regex(
+    r"(?<!\p{L})(?i:dự\s+toán|ngân\s+sách|kế\s+hoạch\s+vốn|nguồn\s+vốn|vốn\s+đầu\s+tư)"
+    r"(?:\s+(?i:chi|ngân\s+sách|nhà\s+nước|sự\s+nghiệp|địa\s+phương|trung\s+ương|tỉnh|của\s+\p{L}+)){0,3}\s*$"
+)
 # A time limit of a whole year: a task finished within it ("hoàn thành trong
 # năm 2025", "xong trong năm học 2024 - 2025", "thực hiện trong năm học …"); a
 # review held in it is REVIEW_YEAR's. A year alone elsewhere ("năm 2025, toàn

@@ -1369,7 +1369,11 @@ def _directed_doers(ct: CleanText, text: str, span: Span, have: list[str], level
             continue
         at = m.start("names")
         end = min((k for k in (text.find(";", at), text.find(". ", at), text.find("\n", at)) if k >= 0), default=len(text))
-        task = Task(text=text[at:end].strip(" .;"), span=span)
+        # (the task spans its own clause, the asked body's line for it: one
+        # sub-task, one task, not a second beside that line's; the
+        # assignment, the item asking, where the plan reaches it)
+        clause = text[at:end].strip(" .;")
+        task = Task(text=clause, span=_sentence_span(ct, span, clause))
         for name in names:
             out.append(_assigned(name, level, "requested", [task], span, deadlines=_task_deadlines(ct, [task], name)))
     return out
@@ -8421,6 +8425,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in P.DEADLINE_ONGOING_FROM_YEAR.finditer(text):
             lo = _clause_start(text, m.start()) + 1
             found = [f for f in found if not _overlaps(m, [f])]  # (the year's own reading)
+            if m.group()[:1] in "Nn" and P.BUDGET_BEFORE_YEAR.search(text, max(lo, m.start() - 60), m.start()):
+                continue  # the budget's year: "bố trí kinh phí trong dự toán năm 2027 và các năm tiếp theo"
             if not _year_of_a_target(text, lo, m.start()):
                 found.append((m, None, None, int(m["y"])))
     if (w_month or (w_year and "định kỳ" in lowered)) and ("lần" in lowered or "mỗi" in lowered):  # ("6 tháng một lần")

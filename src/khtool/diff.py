@@ -25,6 +25,7 @@ import datetime as dt
 import difflib
 import itertools
 import math
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
@@ -213,9 +214,18 @@ def _level_terms() -> list[tuple[regex.Pattern[str], str]]:
     return [(regex.compile(r["pattern"], regex.I), r["token"]) for r in rows]
 
 
+def _word(w: str) -> str:
+    """A word of a table (synonyms, equivalents, generic words) as a text's
+    words are compared: NFC, lowered, its accents kept (Vietnamese words
+    differ by their tones: "khí" is not "khi", "số" not "sở")."""
+    return unicodedata.normalize("NFC", w).lower()
+
+
 def normalise(text: str) -> str:
     """The text as compared: without the proper names of the units it names
-    (UNIT_NAMES_LISTED), lowered, each level's word read as its token."""
+    (UNIT_NAMES_LISTED), lowered, each level's word read as its token; NFC,
+    its accents kept (see ``_word``)."""
+    text = unicodedata.normalize("NFC", text)
     low = text.lower()
     if any(w in low for w in P.UNIT_NAMES_KIND_WORDS):
         text = P.UNIT_NAMES_LISTED.sub("", text)
@@ -225,26 +235,33 @@ def normalise(text: str) -> str:
     return text
 
 
+def _key(w: str, exact: bool) -> str:
+    """A syllable as the likeness reads it, folded (its TF-IDF is measured
+    so), or ``exact`` as the word tests do (``_word``)."""
+    return _word(w) if exact else (fold(w) or w)
+
+
 @cache
-def _synonyms() -> dict[str, list[tuple[tuple[str, ...], list[str]]]]:
-    """Each phrase of ``data/synonyms.json`` as folded syllables, with its
+def _synonyms(exact: bool) -> dict[str, list[tuple[tuple[str, ...], list[str]]]]:
+    """Each phrase of ``data/synonyms.json`` as syllables (``_key``), with its
     set's first, by its first syllable, the longest first."""
     out: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
     for row in load("synonyms.json")["sets"]:
-        first = [fold(w) for w in row[0].split()]
+        first = [_key(w, exact) for w in row[0].split()]
         for phrase in row[1:]:
-            syl = tuple(fold(w) for w in phrase.split())
+            syl = tuple(_key(w, exact) for w in phrase.split())
             out.setdefault(syl[0], []).append((syl, first))
     for rows in out.values():
         rows.sort(key=lambda r: -len(r[0]))
     return out
 
 
-def synonyms_read_as_one(syl: list[str]) -> list[str]:
-    """Folded syllables with each near-synonym read as its set's first
+def synonyms_read_as_one(syl: list[str], exact: bool = False) -> list[str]:
+    """Syllables with each near-synonym read as its set's first
     ("đón nhận người bị hại" is "tiếp nhận nạn nhân"): a lower plan says its
-    parent's task in its own words."""
-    table, out, i = _synonyms(), [], 0
+    parent's task in its own words. ``exact``: the syllables are ``_word``'s,
+    else folded."""
+    table, out, i = _synonyms(exact), [], 0
     while i < len(syl):
         for phrase, first in table.get(syl[i], ()):
             if tuple(syl[i : i + len(phrase)]) == phrase:
@@ -295,30 +312,47 @@ _EQUIVALENT_WEIGHT = 2
 
 @cache
 def _equivalent_syllables() -> frozenset[str]:
-    """The folded syllables of the equivalents' phrases and of the generic
+    """The syllables of the equivalents' phrases and of the generic
     words: what two tasks sharing a term share besides it ("bố trí kinh phí
     thực hiện Kế hoạch" is a line of every plan)."""
-    own = {fold(w) for row in load("equivalents.json")["terms"] for p in row["phrases"] for w in p.split()}
+    own = {_word(w) for row in load("equivalents.json")["terms"] for p in row["phrases"] for w in p.split()}
     return frozenset(own) | _generic_syllables()
 
 
-def _meet(a: dict[str, float], b: dict[str, float]) -> bool:
-    """Whether two tasks' features share a word pair of their own (a bigram,
-    or a word of two syllables), no syllable of it generic, a number or of
-    the equivalents' phrases ("đăng ký đất đai" beside "dịch vụ công trực
-    tuyến")."""
+def _meet(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two tasks (the texts of each) share a word pair of their own
+    (a bigram), no syllable of it generic, a number or of the equivalents'
+    phrases ("đăng ký đất đai" beside "dịch vụ công trực tuyến"); read with
+    accents ("không khí" is no "không khi")."""
     common = _equivalent_syllables()
-    for k in a:
-        if k in b and k[0] != "=":
-            syl = k.replace(" ", "_").split("_")
-            if len(syl) >= 2 and not any(w in common or w.isdigit() for w in syl):
+    theirs = set().union(*map(_exact_pairs, b))
+    for t in a:
+        for pair in _exact_pairs(t):
+            if pair in theirs and not any(w in common or w.isdigit() for w in pair):
                 return True
     return False
 
 
 @lru_cache(maxsize=8192)
+def _exact_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """A text's syllable bigrams as the word tests read them: with their
+    accents (``_word``), near-synonyms read as one."""
+    return frozenset(itertools.pairwise(_exact_syllables(text)))
+
+
+@lru_cache(maxsize=8192)
+def _exact_syllables(text: str) -> tuple[str, ...]:
+    """A text's syllables with their accents, near-synonyms read as one:
+    what is tested against the tables' words (generic words, equivalents),
+    which are Vietnamese words as written ("khí" is not "khi", "số" not "sở")."""
+    return tuple(synonyms_read_as_one(P.WORD.findall(normalise(text)), exact=True))
+
+
+@lru_cache(maxsize=8192)
 def syllable_features(text: str) -> Counter[str]:
     """(cached: a diff compares one task in several spaces; read only)"""
+    # (the likeness is measured on folded syllables, its thresholds set so;
+    # the tests against the tables' words read them with accents)
     syl = synonyms_read_as_one([fold(s) or s for s in P.WORD.findall(normalise(text))])
     feats: Counter[str] = Counter(syl)
     feats.update(f"{a}_{b}" for a, b in itertools.pairwise(syl))
@@ -401,7 +435,9 @@ class _Space:
             bag |= self.bags[i]
         a, b = self._vec(bag), self.vecs[j]
         # (the terms as in cos)
-        if (self.terms[j] or any(k[0] == "=" for k in bag)) and not (self.terms[j] & set(bag) and _meet(a, b)):
+        if (self.terms[j] or any(k[0] == "=" for k in bag)) and not (
+            self.terms[j] & set(bag) and _meet([self.texts[i] for i in group], [self.texts[j]])
+        ):
             a, b = self._vec(Counter({k: c for k, c in bag.items() if k[0] != "="})), self.plain[j]
         return sum(x * b.get(k, 0.0) for k, x in a.items())
 
@@ -409,7 +445,9 @@ class _Space:
         a, b = self.vecs[i], self.vecs[j]
         if len(a) > len(b):
             a, b = b, a
-        if (self.terms[i] or self.terms[j]) and not (self.terms[i] & self.terms[j] and _meet(a, b)):
+        if (self.terms[i] or self.terms[j]) and not (
+            self.terms[i] & self.terms[j] and _meet([self.texts[i]], [self.texts[j]])
+        ):
             # (a term counts only where both name it and their own words
             # meet: two plans' funding lines, "bố trí kinh phí thực hiện Kế
             # hoạch" and "lập dự toán kinh phí tổ chức Đại hội", are no one
@@ -1516,14 +1554,15 @@ def _tasks(
 
 @cache
 def _generic_syllables() -> frozenset[str]:
-    return frozenset(fold(w) for w in load("generic_words.json")["syllables"]) | frozenset(
+    return frozenset(_word(w) for w in load("generic_words.json")["syllables"]) | frozenset(
         ("agencyword", "hamlet", "hdnd", "ondiaban", "ubnd", "unitword")  # (the level tokens of normalise)
     )
 
 
 def _phrase_syllables(text: str) -> tuple[str, ...]:
-    """A task's content as folded syllables, near-synonyms read as one."""
-    return tuple(synonyms_read_as_one([fold(w) or w for w in P.WORD.findall(normalise(task_content(text)))]))
+    """A task's content as syllables with their accents, near-synonyms read
+    as one (a phrase is shared word for word, as written)."""
+    return _exact_syllables(task_content(text))
 
 
 # The longest run of syllables two tasks are found to share as one phrase:
@@ -1936,22 +1975,18 @@ def _one_object(sp: _Space, group: list[int], j: int) -> bool:
     "rà soát …", "số hóa …" and "rà soát, chỉnh lý, số hóa …"), not only the
     duties every plan gives ("chủ trì …, tổng hợp báo cáo", "báo cáo kết quả
     thực hiện về UBND tỉnh")."""
+    # (read with accents, as the generic words are written)
     generic = _generic_syllables()
-    own = syllable_features(sp.texts[j])
+    own = _exact_pairs(sp.texts[j])
     for i in group:
         # (each one's verb, its first words after the generic ones, the
         # covering task's: "rà soát", "số hóa" of "rà soát, chỉnh lý, số hóa")
-        syl = [fold(x) or x for x in P.WORD.findall(normalise(sp.texts[i]))]
+        syl = P.WORD.findall(normalise(sp.texts[i]))
         lead = next((n for n, w in enumerate(syl) if w not in generic and not w.isdigit()), len(syl))
-        if lead + 1 >= len(syl) or f"{syl[lead]}_{syl[lead + 1]}" not in own:
+        if lead + 1 >= len(syl) or (syl[lead], syl[lead + 1]) not in own:
             return False
-    for k in sp.bags[j]:
-        if k[0] == "=" or not all(k in sp.bags[i] for i in group):
-            continue
-        syl = k.replace(" ", "_").split("_")
-        if len(syl) >= 2 and not any(w.isdigit() for w in syl) and not all(w in generic for w in syl):
-            return True
-    return False
+    shared = own.intersection(*(_exact_pairs(sp.texts[i]) for i in group))
+    return any(not any(w.isdigit() for w in k) and not all(w in generic for w in k) for k in shared)
 
 
 def _cover_by_union(

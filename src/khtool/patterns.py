@@ -7415,6 +7415,19 @@ STREAM_PATH = _std(r"/(dev/(std(in|out|err)|fd/)|proc/[^/]+/fd/)")
 # khai …", "Ban hành Chương trình hành động …" (a unit's plan, for graph
 # --coverage); not one setting up a body ("Về việc kiện toàn Tổ công tác …").
 ISSUES_A_PLAN = _regex(r"(?i:ban\s+hành)\s+(?:(?i:kèm\s+theo)\s+)?(?i:kế\s+hoạch|chương\s+trình|phương\s+án|đề\s+án)(?!\p{L})")
+# A decision's or a Government resolution's subject approving, issuing or
+# amending a text that sets out what is to be done: "phê duyệt Chương trình
+# phát triển du lịch nông thôn …", "ban hành Kế hoạch triển khai thi hành
+# Luật …", "ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết
+# số 59-NQ/TW", "sửa đổi, bổ sung, cập nhật Chương trình hành động …",
+# "phê duyệt Đề án …", "phê duyệt Chiến lược …": a text citing it as its
+# basis carries that programme out (graph --chain climbs the edge; see
+# doc_types.json ``setting_out``); not "ban hành quy định chức năng, nhiệm
+# vụ …", "phê duyệt Quy hoạch …", "phê duyệt chủ trương đầu tư …".
+SETS_OUT_BY_SUBJECT = _regex(
+    r"(?i:phê\s+duyệt|ban\s+hành|sửa\s+đổi,?\s+bổ\s+sung(?:,?\s+cập\s+nhật)?)\s+(?:(?i:kèm\s+theo)\s+)?"
+    r"(?i:chương\s+trình|kế\s+hoạch|đề\s+án|chiến\s+lược)(?!\p{L})"
+)
 
 
 # A Party body named by its kind ("các ban đảng, đảng ủy trực thuộc Trung

@@ -4,17 +4,20 @@ programme) is what the citing text carries out: ``graph --chain`` climbs it;
 a law, a decree, a circular or an organisation decision stays legal ground,
 listed apart (``chain_basis``), which never lists a step of the chain; and
 ``--coverage`` says how a plan reaching the text only as its legal ground
-does (``reaches`` ``basis``, never ``mention`` for a ``basis`` step)."""
+does (``reaches`` ``basis``, never ``mention`` for a ``basis`` step). Also
+the review's regexes over long runs of blanks, and duty verbs opening nouns."""
 
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from khtool import parse_text
+from khtool import patterns as P
 from khtool.cli import _register, app
 from khtool.graph import build_graph
 
@@ -204,3 +207,59 @@ def test_chain_basis_leaves_out_what_the_attached_plan_carries_out(tmp_path):
     listed = {b.split("@")[0] for bs in out.get("chain_basis", {}).values() for b in bs}
     assert "23/QĐ-TTg" not in listed
     assert "56/2017/NĐ-CP" in listed
+
+
+# --- regexes over long runs of blanks (RV14 #3) --------------------------------
+
+
+@pytest.mark.parametrize(("name", "blanks"), [("ALLOCATION_FOR", 5000), ("AGENCY_SPLIT", 5000), ("ISSUER_END", 1000)])
+def test_a_long_run_of_blanks_stays_linear(name, blanks):
+    # (the parse keeps a line's inner blanks as written: normalize trims a
+    # line's ends only, to keep its pieces' map to the source)
+    pattern = getattr(P, name)
+    pattern.search("x")  # (compiled lazily)
+    t0 = time.perf_counter()
+    list(pattern.finditer("a" + " " * blanks + "b"))
+    # (quadratic: 0.4-6 s; linear: a few ms)
+    assert time.perf_counter() - t0 < 0.15
+
+
+@pytest.mark.parametrize(
+    ("issuer", "kept"),
+    [
+        ("Ban Chỉ đạo  về an toàn thực phẩm tỉnh về", "Ban Chỉ đạo  về an toàn thực phẩm tỉnh"),
+        ("Ủy ban nhân dân tỉnh   về việc", "Ủy ban nhân dân tỉnh"),
+        ("UBND tỉnh Lào Cai  ngày 02/02/2024", "UBND tỉnh Lào Cai"),
+    ],
+)
+def test_an_issuer_ends_at_a_run_of_blanks_first(issuer, kept):
+    # (a steering committee's own "về" stays its name's with two blanks before it)
+    cut = P.ISSUER_END.search(issuer)
+    assert cut is not None and issuer[: cut.start()] == kept
+
+
+# --- a duty's verb that opens a noun (RV14 #4) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "opens_a_duty"),
+    [
+        ("cử tri được thông tin đầy đủ về kết quả", False),
+        ("cử nhân luật làm công tác pháp chế", False),
+        ("trình độ chuyên môn của cán bộ được nâng lên", False),
+        ("trình tự, thủ tục thực hiện theo quy định", False),
+        ("lập trường chính trị vững vàng", False),
+        ("lập pháp và thi hành pháp luật", False),
+        ("báo cáo viên, tuyên truyền viên các cấp", False),
+        ("thanh tra viên được tập huấn nghiệp vụ", False),
+        # the verbs themselves
+        ("cử cán bộ tham gia Đoàn kiểm tra", True),
+        ("trình Ủy ban nhân dân tỉnh phê duyệt", True),
+        ("lập danh sách các hộ nghèo", True),
+        ("gửi Sở Tài chính trước ngày 15/5", True),
+        ("báo cáo kết quả về Sở Nội vụ", True),
+        ("kịp thời báo cáo Ủy ban nhân dân tỉnh", True),
+    ],
+)
+def test_a_short_duty_verb_opening_a_noun_opens_no_duty(clause, opens_a_duty):
+    assert (P.DUTY_OPENING.match(clause) is not None) is opens_a_duty

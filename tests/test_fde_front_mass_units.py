@@ -147,12 +147,8 @@ DOAN = (
 )
 
 
-def test_youth_unions_own_units_and_citations():
+def test_youth_unions_own_citations():
     doc = parse_text(DOAN)
-    by = {a.agency: a for a in doc.assignments}
-    assert by["Ban Tuyên giáo Tỉnh Đoàn"].sector == "front_mass"
-    assert by["Hội đồng Đội tỉnh"].sector == "front_mass"
-    assert (by["Đoàn phường Đông Hà"].sector, by["Đoàn phường Đông Hà"].level) == ("front_mass", "ward")
     centre = next(c for c in doc.citations if c.number == "31-KH/TWĐTN-TNTH")
     assert centre.issuer_level == "national"
     own = next(c for c in doc.citations if c.number and c.number.endswith("CTr/TĐTN"))
@@ -183,14 +179,27 @@ CUC = (
 )
 
 
-def test_a_cucs_own_office_and_division():
-    doc = parse_text(CUC)
-    by = {a.agency: a for a in doc.assignments}
-    office = by["Văn phòng Cục"]
-    assert (office.canonical, office.sector) == ("Văn phòng Cục", "own_office")
-    division = by["Phòng Pháp chế - Thanh tra"]
-    assert division.sector != "inspection" and division.level == "national"
-    assert division.canonical == "Phòng Pháp chế - Thanh tra"
+@pytest.mark.parametrize(
+    ("text", "agency", "expected", "unlike"),
+    [
+        # a youth union's own units, and its ward branch
+        (DOAN, "Ban Tuyên giáo Tỉnh Đoàn", {"sector": "front_mass"}, {}),
+        (DOAN, "Hội đồng Đội tỉnh", {"sector": "front_mass"}, {}),
+        (DOAN, "Đoàn phường Đông Hà", {"sector": "front_mass", "level": "ward"}, {}),
+        # a Cục's own office, and its division named for inspection (no inspectorate)
+        (CUC, "Văn phòng Cục", {"canonical": "Văn phòng Cục", "sector": "own_office"}, {}),
+        (
+            CUC,
+            "Phòng Pháp chế - Thanh tra",
+            {"canonical": "Phòng Pháp chế - Thanh tra", "level": "national"},
+            {"sector": "inspection"},
+        ),
+    ],
+)
+def test_a_unions_and_a_cucs_own_units(text, agency, expected, unlike):
+    by = {a.agency: a for a in parse_text(text).assignments}
+    assert {k: getattr(by[agency], k) for k in expected} == expected
+    assert all(getattr(by[agency], k) != v for k, v in unlike.items())
 
 
 def test_locality_since_the_reform_shows_the_new_unit_first():

@@ -48,7 +48,10 @@ LEVEL_ORDER = ["party", "national", "province", "district", "ward", None]
 # the edges ``chain`` climbs: what a text carries out (its own "Thực hiện …",
 # a cited document's subject's, second order) and the decision it is attached
 # to; not its legal ground ("Căn cứ" a law, the ministry's organisation
-# decree), which a text rests on without carrying it out
+# decree), which a text rests on without carrying it out; but "Căn cứ" a text
+# that sets out what is to be done (a plan, a programme, a directive, a Party
+# resolution, a decision approving a programme: ``CitationGraph.sets_out``)
+# is what the citing text carries out, and climbed too
 UPWARD = {"implements", "attached"}
 # a document a text replaces or repeals is no longer carried out through it
 ENDS = {"replaces", "repeals"}
@@ -452,14 +455,7 @@ class CitationGraph:
                 str(v)
                 for x in self.one_target(path[-1])
                 for _, v, d in self.g.out_edges(x, data=True)
-                if d["relation"] in UPWARD
-                and v not in path
-                and (within is None or v in within)
-                and d.get("action") not in ENDS
-                and self.g.nodes[v].get("attached_to") != x
-                and self.g.nodes[x].get("attached_to") != v
-                # (a report on a plan, a notice or an article of it, does not carry it out)
-                and not (self.g.nodes[x].get("reports") and self._is_plan(v))
+                if v not in path and (within is None or v in within) and self.upward(x, v, d)
             ]
             if not ups:
                 if goal is None:
@@ -469,6 +465,52 @@ class CitationGraph:
                 queue.append([*path, v])
         return paths
 
+    def upward(self, x: Any, v: Any, d: Mapping[str, Any]) -> bool:
+        """Whether ``climb`` goes up the edge ``x`` → ``v`` (its data ``d``):
+        one carrying ``v`` out (``UPWARD``), or a "Căn cứ" (``basis``) of a
+        text setting out what is to be done (``sets_out``), which the citing
+        text carries out; never one replacing or repealing ``v``, nor between
+        a decision and the plan attached to it (one document), nor from a
+        report, a notice or an article to a plan it tells of, or to anything
+        it cites as its basis."""
+        rel = d["relation"]
+        if rel == "basis":
+            if d.get("second_order") or self.g.nodes[x].get("reports") or not self.sets_out(v):
+                return False
+        elif rel not in UPWARD:
+            return False
+        return (
+            d.get("action") not in ENDS
+            and self.g.nodes[v].get("attached_to") != x
+            and self.g.nodes[x].get("attached_to") != v
+            # (a report on a plan, a notice or an article of it, does not carry it out)
+            and not (self.g.nodes[x].get("reports") and self._is_plan(v))
+        )
+
+    def sets_out(self, v: Any) -> bool:
+        """Whether document ``v`` sets out what is to be done, so that a text
+        citing it as its basis ("Căn cứ") carries it out: a plan, a programme,
+        a directive, an đề án (by any issuer), a Party resolution or
+        conclusion ("57-NQ/TW", "269-KL/TU"), or a decision or Government
+        resolution approving, issuing or amending a programme, plan, đề án or
+        strategy ("Quyết định số 922/QĐ-TTg … phê duyệt Chương trình …": its
+        title, or the subject it is cited with). A law, a decree, a circular,
+        a decision on a body's organisation is legal ground only
+        (doc_types.json ``setting_out``, ``patterns.SETS_OUT_BY_SUBJECT``)."""
+        from . import patterns as P
+        from .tables import setting_out_types
+
+        d = self.g.nodes[v]
+        kind = d.get("doc_type")
+        anyone, party, by_subject = setting_out_types()
+        if kind in anyone:
+            return True
+        if kind in party:
+            num = parse_number(str(d.get("number") or ""))
+            if (num is not None and num.family == "party") or d.get("branch") == "party":
+                return True
+        return kind in by_subject and P.SETS_OUT_BY_SUBJECT.search(d.get("title") or "") is not None
+
     def climbers(self, n: Any) -> set[str]:
         """Every node ``climb`` may pass through on its way up to ``n`` (a
         superset: whatever cites, by a step it climbs, one that does)."""
@@ -477,7 +519,7 @@ class CitationGraph:
         while queue:
             x = queue.popleft()
             for u, _, e in self.g.in_edges(x, data=True):
-                if e["relation"] in UPWARD and e.get("action") not in ENDS:
+                if self.upward(u, x, e):
                     for m in self.one_target(u):
                         if str(m) not in seen:
                             seen.add(str(m))
@@ -497,13 +539,17 @@ class CitationGraph:
     def basis_of(self, n: Any) -> list[str]:
         """What document ``n`` (with its carrier or attached plan) rests on
         as its legal ground, its ``basis`` edges ("Căn cứ Luật …"): shown
-        beside a chain, never a step of it."""
+        beside a chain, never a step of it; so not what ``n`` or its
+        decision or plan goes up to (``upward``: "Căn cứ" a programme it
+        carries out, or a text the attached plan says it carries out)."""
+        parts = self.one_target(n)
+        edges = [(x, v, d) for x in parts for _, v, d in self.g.out_edges(x, data=True)]
+        ups = {v for x, v, d in edges if self.upward(x, v, d)}
         return sorted(
             {
                 str(v)
-                for x in self.one_target(n)
-                for _, v, d in self.g.out_edges(x, data=True)
-                if d["relation"] == "basis" and not d.get("second_order") and v not in self.one_target(n)
+                for _, v, d in edges
+                if d["relation"] == "basis" and not d.get("second_order") and v not in parts and v not in ups
             }
         )
 
@@ -747,13 +793,17 @@ class CitationGraph:
 
         def ways(u: str) -> tuple[list[list[str]], str]:
             """``u``'s paths up to the text, best first, and how the best
-            reaches it: ``implements`` (every step carries out or stands on
-            the one above), ``replaced`` (only so through a plan the set
-            says was replaced or repealed), ``mention`` (only with a step
-            mentioning one). One path per document it cites."""
+            reaches it: ``implements`` (every step carries out what is
+            above it, ``--chain``'s climb), ``replaced`` (only so through a
+            plan the set says was replaced or repealed), ``basis`` (no step
+            only mentions what it cites, but one rests on it as legal ground,
+            "Căn cứ" a law: no ``--chain`` step), ``mention`` (only with a
+            step mentioning one). One path per document it cites."""
             strong = [[*p[:-1], str(n)] for p in self.climb(u, goal, within)]
             if not strong:
-                return weak(u), "mention"
+                out = weak(u)
+                grounded = bool(out) and all(self.step(a, b) != "mention" for a, b in pairwise(out[0]))
+                return out, "basis" if grounded else "mention"
             rank = sorted(strong, key=lambda p: (any(self.ended(x) for x in p[1:-1]), len(p)))
             best: dict[str, list[str]] = {}
             for p in rank:
@@ -767,7 +817,7 @@ class CitationGraph:
             ``ended``) and how its best reaches the text (``reaches``)."""
             found = [ways(m) for m in plans]
             ps = [p for w, _ in found for p in w]
-            how = min((h for _, h in found), key=("implements", "replaced", "mention").index)
+            how = min((h for _, h in found), key=("implements", "replaced", "basis", "mention").index)
             ends = {x: e for p in ps for x in p[:-1] if (e := self.ended(x))}
             return {
                 "unit": unit,
@@ -786,7 +836,7 @@ class CitationGraph:
         # (a plan mentioning one that carries the text out goes on by the latter's best way)
         for m in sorted(set(reach) - goal):
             best, how = ways(m)
-            if how != "mention" and best:
+            if how in ("implements", "replaced") and best:
                 reach[m] = [reach[m][0], *best[0][1:]]
             elif m in added:
                 del reach[m]

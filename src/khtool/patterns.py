@@ -1433,6 +1433,9 @@ CENTRAL_PARTY_COMMITTEE = _regex(
 # That short name, left out of the issuer's name.
 SHORT_NAME_IN_NAME = _std(r"\s*\([A-ZĐ][A-ZĐ&]{1,9}\)\s*")
 ISSUER_END = _regex(
+    # (at a run of blanks' first only: a search over a long run stays linear,
+    # and "Ban Chỉ đạo  về" with two blanks is not cut at the second)
+    r"(?<!\s)"
     # (a steering committee's "về" is its name's: "Ban Chỉ đạo liên ngành về an
     # toàn thực phẩm tỉnh Thanh Hóa về …" ends at the second)
     r"(?<!(?i:ban\s+chỉ\s+đạo(?:\s+liên\s+ngành)?))"
@@ -4181,6 +4184,9 @@ _FRONT_PARTY_COMMITTEE = (
     r"(?:Đảng\s+(?:[ủu]y|uỷ|bộ)\s+(?:(?:Ủy|Uỷ)\s+ban\s+|UB\s?)?(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)(?:\s+Việt\s+Nam)?)"
 )
 AGENCY_SPLIT = _regex(
+    # (tried where no blank precedes, as AGENCY_SPLIT_AT: a run of blanks'
+    # first is the leftmost start, and a search over a long run stays linear)
+    r"(?<!\s)(?:"
     # (a semicolon ends a name: a capital after it opens the next)
     r"\s*;\s*(?=\p{Lu})"
     # (a class of bodies is closed by its last kind: a government or a
@@ -4210,7 +4216,7 @@ AGENCY_SPLIT = _regex(
     # heads listed by comma, each of its own body: "Chủ tịch Ủy ban nhân dân
     # cấp tỉnh, người đứng đầu các tổ chức chính trị - xã hội …", "Giám đốc
     # Công an tỉnh, người đứng đầu doanh nghiệp …"
-    r"|\s*,\s*(?=người\s+đứng\s+đầu\s)"
+    r"|\s*,\s*(?=người\s+đứng\s+đầu\s))"
 )
 # The letters a body's name in _ORG_START opens with (its brands' too),
 # and where AGENCY_SPLIT can split by its separator and the next word's
@@ -4566,25 +4572,29 @@ TASK_CLAUSE_END = _regex(r";\s*|(?<=\p{Ll})\.\s+(?=\p{Lu})")
 # cited ("…; điểm c khoản 2 Điều 4"), a figure, a condition or time
 # ("…; trường hợp …", "…; hoàn thành trước ngày 15/5", "Trong quá trình …"),
 # a noun subject ("Dự án chỉ được …"). "tổ chức" is a verb, not "tổ chức, cá
-# nhân"; "hoàn thành" alone with its time closes the duty before.
+# nhân"; "hoàn thành" alone with its time closes the duty before. A
+# one-syllable verb is none where the next syllable makes a noun of it: "cử
+# tri", "cử nhân", "cử chỉ", "cử tuyển", "trình độ", "trình tự", "lập trường",
+# "lập pháp", "lập quy" ("gửi" opens no noun); nor is a verb before "viên",
+# the person doing it ("báo cáo viên", "tuyên truyền viên", "thanh tra viên").
 _DUTY_VERBS = (
     r"tham\s+mưu|chủ\s+trì|phối\s+hợp|(?:tổ\s+chức(?!\s*,?\s*(?:cá\s+nhân|xã\s+hội|chính\s+trị|đoàn\s+thể|thành\s+viên|đảng|tín\s+dụng)))"
     r"|triển\s+khai|thực\s+hiện|hướng\s+dẫn|kiểm\s+tra|đôn\s+đốc|theo\s+dõi|tổng\s+hợp|báo\s+cáo|tuyên\s+truyền"
     r"|vận\s+động|rà\s+soát|xây\s+dựng|ban\s+hành|bố\s+trí|bảo\s+đảm|đảm\s+bảo|cung\s+cấp|phân\s+công|chỉ\s+đạo"
-    r"|quản\s+lý|cập\s+nhật|niêm\s+yết|thông\s+báo|gửi|xác\s+minh|lập|thu\s+thập|đối\s+chiếu|chỉnh\s+lý|hỗ\s+trợ"
+    r"|quản\s+lý|cập\s+nhật|niêm\s+yết|thông\s+báo|gửi|xác\s+minh|lập(?!\s+(?:trường|pháp|quy)\b)|thu\s+thập|đối\s+chiếu|chỉnh\s+lý|hỗ\s+trợ"
     r"|tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|duy\s+trì|giám\s+sát|phát\s+hiện|xử\s+lý|tiếp\s+nhận|giải\s+quyết"
-    r"|chuẩn\s+bị|phổ\s+biến|quán\s+triệt|tập\s+huấn|bồi\s+dưỡng|đề\s+xuất|trình|kiện\s+toàn|nắm\s+bắt|nghiên\s+cứu"
+    r"|chuẩn\s+bị|phổ\s+biến|quán\s+triệt|tập\s+huấn|bồi\s+dưỡng|đề\s+xuất|trình(?!\s+(?:độ|tự)\b)|kiện\s+toàn|nắm\s+bắt|nghiên\s+cứu"
     r"|hoàn\s+thiện|hoàn\s+chỉnh|số\s+hóa|vận\s+hành|thẩm\s+định|thẩm\s+tra|phê\s+duyệt|khảo\s+sát|đánh\s+giá"
     r"|sơ\s+kết|tổng\s+kết|chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm|phát\s+động|khen\s+thưởng|huy\s+động|lồng\s+ghép"
     r"|ứng\s+dụng|bàn\s+giao|kiểm\s+soát|thanh\s+tra|điều\s+tra|thành\s+lập|tham\s+gia|phân\s+bổ|cân\s+đối|tuần\s+tra"
     r"|ứng\s+phó|khắc\s+phục|ngăn\s+chặn|bảo\s+vệ|bảo\s+quản|lưu\s+trữ|công\s+bố|công\s+khai|thúc\s+đẩy|tập\s+trung"
-    r"|nhân\s+rộng|tiếp\s+thu|góp\s+ý|lấy\s+ý\s+kiến|sửa\s+đổi|điều\s+chỉnh|tuân\s+thủ|chấp\s+hành|cử|đăng\s+ký"
+    r"|nhân\s+rộng|tiếp\s+thu|góp\s+ý|lấy\s+ý\s+kiến|sửa\s+đổi|điều\s+chỉnh|tuân\s+thủ|chấp\s+hành|cử(?!\s+(?:tri|nhân|chỉ|tuyển)\b)|đăng\s+ký"
     r"|hoàn\s+thành(?!\s+(?:trước|trong|chậm|ngay|vào|xong|\d)|\s*[.;,]|\s*$)"
 )
 DUTY_OPENING = _std(
     r"^(?i:(?:(?:đồng\s+thời|kịp\s+thời|thường\s+xuyên|khẩn\s+trương|chủ\s+động|tích\s+cực|nghiêm\s+túc|tiếp\s+tục|phải|cần"
     r"|định\s+kỳ(?:\s+(?:hằng|hàng)\s+\w+|\s+\d+\s+tháng(?:\s*,\s*(?:hằng\s+)?năm)?)?)\s*,?\s+)*"
-    r"(?:" + _DUTY_VERBS + r"))\b"
+    r"(?:" + _DUTY_VERBS + r"))\b(?!\s+(?i:viên)\b)"
 )
 # The same right after the body's name, with what binds it: "Thanh tra tỉnh
 # phối hợp với Sở Nội vụ …", "Bộ Tư pháp có trách nhiệm phối hợp với …"
@@ -5142,8 +5152,10 @@ NOTE_COLUMN = _regex(r"^\s*(?i:ghi\s+chú)\s*$")
 # TIÊU … CHO CÁC XÃ, PHƯỜNG" (its table's rows the units, its columns the
 # measure and its part, "Trong đó: …", by year).
 ALLOCATION_TITLE = _regex(r"(?i:(?:phân\s+bổ|giao|phân\s+giao)\s+(?:các\s+)?chỉ\s+tiêu)\s+(?P<what>[^\n]*)")
-# The units a title allocates to, closing it: "… CHO CÁC XÃ, PHƯỜNG".
-ALLOCATION_FOR = _regex(r"\s+(?i:cho|đối\s+với)\s+(?i:các\s+)?(?i:xã|phường|huyện|quận|đơn\s+vị|địa\s+phương|tỉnh|sở|cơ\s+quan)")
+# The units a title allocates to, closing it: "… CHO CÁC XÃ, PHƯỜNG" (tried
+# where no blank precedes: a run of blanks' first is the leftmost start, and a
+# split over a long run stays linear).
+ALLOCATION_FOR = _regex(r"(?<!\s)\s+(?i:cho|đối\s+với)\s+(?i:các\s+)?(?i:xã|phường|huyện|quận|đơn\s+vị|địa\s+phương|tỉnh|sở|cơ\s+quan)")
 # A year closing a measure's name: "… hiện đại năm 2026" (compared without it).
 TRAILING_YEAR = _regex(r"\s+(?i:năm)\s+(?:19|20)\d\d\s*$")
 # The column naming the units in such a table: "Xã, phường", "Đơn vị",
@@ -7423,6 +7435,19 @@ STREAM_PATH = _std(r"/(dev/(std(in|out|err)|fd/)|proc/[^/]+/fd/)")
 # khai …", "Ban hành Chương trình hành động …" (a unit's plan, for graph
 # --coverage); not one setting up a body ("Về việc kiện toàn Tổ công tác …").
 ISSUES_A_PLAN = _regex(r"(?i:ban\s+hành)\s+(?:(?i:kèm\s+theo)\s+)?(?i:kế\s+hoạch|chương\s+trình|phương\s+án|đề\s+án)(?!\p{L})")
+# A decision's or a Government resolution's subject approving, issuing or
+# amending a text that sets out what is to be done: "phê duyệt Chương trình
+# phát triển du lịch nông thôn …", "ban hành Kế hoạch triển khai thi hành
+# Luật …", "ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết
+# số 59-NQ/TW", "sửa đổi, bổ sung, cập nhật Chương trình hành động …",
+# "phê duyệt Đề án …", "phê duyệt Chiến lược …": a text citing it as its
+# basis carries that programme out (graph --chain climbs the edge; see
+# doc_types.json ``setting_out``); not "ban hành quy định chức năng, nhiệm
+# vụ …", "phê duyệt Quy hoạch …", "phê duyệt chủ trương đầu tư …".
+SETS_OUT_BY_SUBJECT = _regex(
+    r"(?i:phê\s+duyệt|ban\s+hành|sửa\s+đổi,?\s+bổ\s+sung(?:,?\s+cập\s+nhật)?)\s+(?:(?i:kèm\s+theo)\s+)?"
+    r"(?i:chương\s+trình|kế\s+hoạch|đề\s+án|chiến\s+lược)(?!\p{L})"
+)
 
 
 # A Party body named by its kind ("các ban đảng, đảng ủy trực thuộc Trung

@@ -134,6 +134,16 @@ def unit_plan_types() -> frozenset[str]:
 
 
 @cache
+def setting_out_types() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Type codes of texts that set out what is to be done, a text citing
+    one as its basis carrying it out (see doc_types.json ``setting_out``):
+    by any issuer, when the Party issues them, and only when their subject
+    approves or issues a programme, plan, đề án or strategy."""
+    data = load("doc_types.json")["setting_out"]
+    return frozenset(data["any"]), frozenset(data["party"]), frozenset(data["by_subject"])
+
+
+@cache
 def party_plan_types() -> frozenset[str]:
     """Type codes of a Party committee's plan (see doc_types.json ``party_plans``)."""
     return frozenset(load("doc_types.json")["party_plans"])

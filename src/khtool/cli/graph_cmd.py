@@ -262,7 +262,7 @@ def _row(g: Any, r: dict[str, Any], lang: str) -> str:
         _path(g, p, rels, r.get("ended"), lang) for p, rels in zip(r["paths"], r["relations"], strict=True)
     )
     how = r.get("reaches")
-    return paths + (label(f"graph.via_{how}", lang) if how in ("replaced", "mention") else "")
+    return paths + (label(f"graph.via_{how}", lang) if how in ("replaced", "basis", "mention") else "")
 
 
 def _print_national_coverage(c: Any, g: Any, cov: dict[str, Any], lang: str = "en") -> None:

@@ -9979,7 +9979,11 @@ def _one_duty_each(assignments: list[Assignment], tabled: set[int]) -> None:
             if not parts:
                 out.append(t)
                 continue
-            out += [_task_of(p, t.span, a.agency) for p in parts]
+            if _names_partners(t.text):
+                out += [_task_of(p, t.span, a.agency) for p in parts]
+            else:
+                # (no word of partners in the whole, none in its parts: _partners not asked again)
+                out += [Task(text=p, span=t.span) for p in parts]
         if len(out) > len(a.tasks):
             a.tasks = out
 
@@ -9988,9 +9992,13 @@ def _duties(text: str, agency: str) -> list[str] | None:
     """The duties of a task's text (see _one_duty_each), or None if it holds one."""
     starts = [0]
     listing = False  # (a colon opened a list the ";" clauses are items of)
-    for lo, hi in _clauses(text):
+    lo = 0
+    mark = ""
+    # (the clauses of _clauses, read from the marks' matches: each clause's
+    # mark is its match's first character, no copy of the text before it)
+    for m in [*P.TASK_CLAUSE_END.finditer(text), None]:
+        hi = len(text) if m is None else m.end()
         if lo:
-            mark = text[:lo].rstrip()[-1:]
             if mark == ".":
                 listing = False
             if not (listing or _duty_goes_on(text[lo:hi])):
@@ -9998,6 +10006,8 @@ def _duties(text: str, agency: str) -> list[str] | None:
         colon = text.find(":", lo, hi)
         if colon >= 0 and not (lo == 0 and _labels_body(text[:colon], agency)):
             listing = True
+        if m is not None:
+            lo, mark = hi, m.group()[0]
     if len(starts) == 1:
         return None
     parts = [text[a:b].strip().rstrip(" ;") for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]

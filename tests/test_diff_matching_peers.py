@@ -189,3 +189,52 @@ def test_a_ministry_row_the_provinces_support_counts_at_their_level():
 )
 def test_near_synonyms_of_administrative_vietnamese(a, b):
     assert similarity(a, b) > 0.99
+
+
+# Two councils' resolutions, a province's and one of its communes': each asks
+# its own supervisors and its own Front (written for these tests).
+_COUNCIL_PROVINCE = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 30/NQ-HĐND\nQuảng Trị, ngày 10 tháng 12 năm 2025\n"
+    "NGHỊ QUYẾT\nVề nhiệm vụ phát triển kinh tế - xã hội năm 2026\n"
+    "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ\nQUYẾT NGHỊ:\n"
+    "Điều 1. Nhiệm vụ năm 2026\n"
+    "1. Đẩy mạnh chuyển đổi số, cải cách thủ tục hành chính.\n"
+    "2. Phát triển du lịch biển gắn với bảo tồn di tích lịch sử.\n"
+    "Điều 2. Tổ chức thực hiện\n"
+    "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n"
+    "2. Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu "
+    "Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n"
+    "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tuyên truyền, "
+    "vận động các tầng lớp Nhân dân hưởng ứng.\n"
+)
+_COUNCIL_COMMUNE = (
+    "HỘI ĐỒNG NHÂN DÂN\nXÃ HẢI LĂNG\nSố: 12/NQ-HĐND\nHải Lăng, ngày 20 tháng 12 năm 2025\n"
+    "NGHỊ QUYẾT\nVề nhiệm vụ phát triển kinh tế - xã hội năm 2026\n"
+    "Căn cứ Nghị quyết số 30/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân tỉnh Quảng Trị;\n"
+    "HỘI ĐỒNG NHÂN DÂN XÃ HẢI LĂNG\nQUYẾT NGHỊ:\n"
+    "Điều 1. Nhiệm vụ năm 2026\n"
+    "1. Đẩy mạnh cải cách thủ tục hành chính, chuyển đổi số tại bộ phận một cửa.\n"
+    "2. Phát triển du lịch cộng đồng tại các thôn ven biển.\n"
+    "Điều 2. Tổ chức thực hiện\n"
+    "1. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này.\n"
+    "2. Thường trực Hội đồng nhân dân xã, các Ban của Hội đồng nhân dân xã và đại biểu Hội đồng nhân dân xã "
+    "giám sát việc thực hiện Nghị quyết này.\n"
+    "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp giám sát việc thực hiện Nghị quyết này, vận động "
+    "Nhân dân hưởng ứng.\n"
+)
+
+
+@pytest.mark.parametrize("commune_first", [True, False])
+def test_between_levels_a_task_pairs_with_its_bodys_counterpart_not_another_branchs(commune_first):
+    """The commune's Front "phối hợp giám sát việc thực hiện Nghị quyết này"
+    reads most like the province council's supervisors' item, but it is the
+    province's Front item it carries down: that one is its pair, and covers
+    it as the other would have."""
+    p, c = parse_text(_COUNCIL_PROVINCE, path="p.txt"), parse_text(_COUNCIL_COMMUNE, path="c.txt")
+    d = diff_plans(c, p) if commune_first else diff_plans(p, c)
+    ms = d.tasks.a_to_b if commune_first else d.tasks.b_to_a
+    (m,) = [m for m in ms if m.text.startswith("Đề nghị")]
+    assert m.best is not None and m.best.startswith("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
+    assert m.covered
+    (s,) = [m for m in ms if m.text.startswith("Thường trực")]
+    assert s.best is not None and s.best.startswith("Thường trực Hội đồng nhân dân")

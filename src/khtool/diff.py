@@ -1392,6 +1392,23 @@ _TIE = 1e-9
 # Between peers, a candidate this near the best in likeness, led by the task's
 # own body or sector where the best is not, is the task's pair.
 _SAME_LEAD_MARGIN = 0.05
+# Between levels a task is carried down by its body's counterpart (UBMTTQ
+# tỉnh → UBMTTQ xã, HĐND tỉnh → HĐND xã: one sector). A best led by a body of
+# another branch (the Front against the council's supervisors) wins over a
+# candidate the counterpart leads, alike at least this much, only by more
+# than this margin; the counterpart then covers the task where the best
+# would have (the likeness was there: only its body was another's). (The
+# executive's bodies are one branch: a department's task is often carried
+# down by the commune's people's committee itself.)
+_COUNTERPART_FLOOR = 0.25
+_COUNTERPART_MARGIN = 0.2
+_BRANCHES = frozenset({"sector:council", "sector:front_mass", "sector:party"})
+
+
+def _branches(keys: frozenset[str]) -> frozenset[str]:
+    """The branches of a task's leads (the council, the Front and mass
+    organisations, the Party, or the executive)."""
+    return frozenset(k if k in _BRANCHES else "executive" for k in keys)
 
 
 def _lead_keys(plan: Document, line: int) -> frozenset[str]:
@@ -1434,40 +1451,55 @@ def _tasks(
     # nearly as alike, the one the same body or sector leads is the pair
     peers = not _lower_level(a, b) and not _lower_level(b, a) and bool(a.header.level) and a.header.level == b.header.level
     leads = [_lead_keys(a, line) for _, line in ta] + [_lead_keys(b, line) for _, line in tb] if peers else []
+    # between levels, the counterpart is of the same sector (a body's name
+    # names its level): only a best another branch leads gives way
+    levels = _lower_level(a, b) or _lower_level(b, a)
+    if levels:
+        leads = [
+            frozenset(k for k in _lead_keys(a, line) if k.startswith("sector:")) for _, line in ta
+        ] + [frozenset(k for k in _lead_keys(b, line) if k.startswith("sector:")) for _, line in tb]
+    margin, floor = (_COUNTERPART_MARGIN, _COUNTERPART_FLOOR) if levels else (_SAME_LEAD_MARGIN, 0.0)
 
-    def pick(i: int, others: range) -> tuple[int | None, float]:
+    def pick(i: int, others: range) -> tuple[int | None, float, bool]:
+        """The pair of task ``i``, its likeness, and whether it covers the
+        task (over the threshold, or a counterpart in place of a best that
+        was)."""
         j, s = best(i, others)
         if not leads or j is None or not leads[i] or leads[i] & leads[j]:
-            return j, s
+            return j, s, s >= threshold
+        if levels and (not leads[j] or _branches(leads[i]) & _branches(leads[j])):
+            return j, s, s >= threshold
         near = [
-            (sp.cos(i, k), k) for k in others if k != j and leads[i] & leads[k] and sp.cos(i, k) >= s - _SAME_LEAD_MARGIN
+            (c, k)
+            for k in others
+            if k != j and leads[i] & leads[k] and (c := sp.cos(i, k)) >= s - margin and c >= floor
         ]
         if not near:
-            return j, s
+            return j, s, s >= threshold
         s2, k = max(near, key=lambda x: x[0])
-        return k, s2
+        return k, s2, s2 >= threshold or (levels and s >= threshold)
 
     res = TaskDiff()
     for i, (text, line) in enumerate(ta):
-        j, s = pick(i, range(na, na + len(tb)))
+        j, s, cov = pick(i, range(na, na + len(tb)))
         m = TaskMatch(
             text=text,
             line=line,
             best=tb[j - na][0] if j is not None else None,
             best_line=tb[j - na][1] if j is not None else None,
             score=round(s, 3),
-            covered=s >= threshold,
+            covered=cov,
         )
         res.a_to_b.append(m)
     for jb, (text, line) in enumerate(tb):
-        ia, s = pick(na + jb, range(na))
+        ia, s, cov = pick(na + jb, range(na))
         m = TaskMatch(
             text=text,
             line=line,
             best=ta[ia][0] if ia is not None else None,
             best_line=ta[ia][1] if ia is not None else None,
             score=round(s, 3),
-            covered=s >= threshold,
+            covered=cov,
         )
         res.b_to_a.append(m)
     lower = _lower_level(a, b)

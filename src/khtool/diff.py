@@ -241,19 +241,35 @@ def _key(w: str, exact: bool) -> str:
     return _word(w) if exact else (fold(w) or w)
 
 
-@cache
-def _synonyms(exact: bool) -> dict[str, list[tuple[tuple[str, ...], list[str]]]]:
-    """Each phrase of ``data/synonyms.json`` as syllables (``_key``), with its
-    set's first, by its first syllable, the longest first."""
-    out: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
-    for row in load("synonyms.json")["sets"]:
-        first = [_key(w, exact) for w in row[0].split()]
-        for phrase in row[1:]:
-            syl = tuple(_key(w, exact) for w in phrase.split())
-            out.setdefault(syl[0], []).append((syl, first))
+def _by_first_syllable(pairs: list[tuple[tuple[str, ...], Any]]) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
+    """Phrases (as syllables) with their values, by first syllable, the
+    longest first: the index ``_longest_at`` reads."""
+    out: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+    for syl, value in pairs:
+        out.setdefault(syl[0], []).append((syl, value))
     for rows in out.values():
         rows.sort(key=lambda r: -len(r[0]))
     return out
+
+
+def _longest_at(table: dict[str, list[tuple[tuple[str, ...], Any]]], syl: list[str], i: int) -> tuple[int, Any] | None:
+    """The longest phrase of ``table`` that opens at ``syl[i]``: its length
+    and value, or None."""
+    for phrase, value in table.get(syl[i], ()):
+        if tuple(syl[i : i + len(phrase)]) == phrase:
+            return len(phrase), value
+    return None
+
+
+@cache
+def _synonyms(exact: bool) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
+    """Each phrase of ``data/synonyms.json`` as syllables (``_key``), with its
+    set's first, by its first syllable, the longest first."""
+    pairs: list[tuple[tuple[str, ...], Any]] = []
+    for row in load("synonyms.json")["sets"]:
+        first = [_key(w, exact) for w in row[0].split()]
+        pairs += [(tuple(_key(w, exact) for w in phrase.split()), first) for phrase in row[1:]]
+    return _by_first_syllable(pairs)
 
 
 def synonyms_read_as_one(syl: list[str], exact: bool = False) -> list[str]:
@@ -263,30 +279,25 @@ def synonyms_read_as_one(syl: list[str], exact: bool = False) -> list[str]:
     else folded."""
     table, out, i = _synonyms(exact), [], 0
     while i < len(syl):
-        for phrase, first in table.get(syl[i], ()):
-            if tuple(syl[i : i + len(phrase)]) == phrase:
-                out += first
-                i += len(phrase)
-                break
-        else:
+        hit = _longest_at(table, syl, i)
+        if hit is None:
             out.append(syl[i])
             i += 1
+        else:
+            out += hit[1]
+            i += hit[0]
     return out
 
 
 @cache
-def _equivalents() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+def _equivalents() -> dict[str, list[tuple[tuple[str, ...], Any]]]:
     """Each phrase of ``data/equivalents.json`` as folded syllables, with
     its term's feature, by its first syllable, the longest first."""
-    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    pairs: list[tuple[tuple[str, ...], Any]] = []
     for row in load("equivalents.json")["terms"]:
         feature = "=" + "_".join(fold(w) for w in row["term"].split())
-        for phrase in row["phrases"]:
-            syl = tuple(fold(w) for w in phrase.split())
-            out.setdefault(syl[0], []).append((syl, feature))
-    for rows in out.values():
-        rows.sort(key=lambda r: -len(r[0]))
-    return out
+        pairs += [(tuple(fold(w) for w in phrase.split()), feature) for phrase in row["phrases"]]
+    return _by_first_syllable(pairs)
 
 
 def equivalent_terms(syl: list[str]) -> list[str]:
@@ -295,13 +306,12 @@ def equivalent_terms(syl: list[str]) -> list[str]:
     trí kinh phí" does): features added to a task's words, not read for them."""
     table, out, i = _equivalents(), [], 0
     while i < len(syl):
-        for phrase, feature in table.get(syl[i], ()):
-            if tuple(syl[i : i + len(phrase)]) == phrase:
-                out.append(feature)
-                i += len(phrase)
-                break
-        else:
+        hit = _longest_at(table, syl, i)
+        if hit is None:
             i += 1
+        else:
+            out.append(hit[1])
+            i += hit[0]
     return out
 
 

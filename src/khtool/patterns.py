@@ -5642,6 +5642,17 @@ JOINED_PERIOD_YEAR = _regex(
 DEADLINE_YEAR_END = _regex(
     r"(?P<lead>(?i:trước|vào|trong|đến|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?)\s+)?(?<!\p{L})(?i:cuối\s+năm)\s+(?P<y>(?:19|20)\d\d)(?!\d|/)"
 )
+# The occasion a product serves, said after its dated limit in a purpose
+# clause: "… trình Thường trực HĐND tỉnh trước ngày 15/8/2026 để báo cáo tại
+# kỳ họp thường lệ cuối năm 2026", "… để phục vụ hội nghị tổng kết cuối năm
+# 2026" (matched on the words before the year's end, to their end): the
+# occasion's time, not a second limit on a duty already dated (checked in
+# code: a dated limit before it in its sentence).
+PURPOSE_OCCASION = _regex(
+    r"(?<!\p{L})(?i:để|nhằm)\s+(?:\p{Ll}+\s+){0,2}?(?i:báo\s+cáo|trình|phục\s+vụ)(?!\p{L})[^.;\n]{0,150}?"
+    r"(?<!\p{L})(?i:kỳ\s+họp|phiên\s+họp|hội\s+nghị|hội\s+thảo|đại\s+hội)(?!\p{L})[^.;\n]{0,100}$",
+    END,
+)
 # A task's time field saying it has no end: "Thời hạn: thường xuyên",
 # "Thời gian thực hiện: Thường xuyên", "…: thường xuyên." closing the item.
 DEADLINE_ONGOING = _regex(
@@ -5817,6 +5828,40 @@ TIMELINE_STEP = _regex(
     r"|(?i:tháng)\s+(?:\d{1,2}\s*(?:[-–]|(?i:đến))\s*(?:(?i:tháng)\s+)?)?(?P<pm>\d{1,2}))"
     r"(?:\s*(?:[/\-.]|(?i:năm))\s*(?P<py>(?:19|20)\d\d))?"
 )
+# A review's words before the span it covers, in its clause: "Đánh giá kết
+# quả thực hiện chính sách … từ ngày 01/01/2024 đến ngày 30/6/2026", "báo
+# cáo kết quả giám sát trong giai đoạn từ …" (matched on the words before the
+# span, to their end): the period reviewed, no due date, where it started
+# before the document (checked in code) or is named so ("giai đoạn", "thời
+# kỳ" right before it: REVIEWED_SPAN_NAMED). Not a campaign's window,
+# "kiểm tra … từ ngày 15/4 đến ngày 15/5/2026" in a plan of March.
+REVIEWED_SPAN_LEAD = _regex(
+    r"(?<!\p{L})(?i:đánh\s+giá|giám\s+sát|kiểm\s+tra|báo\s+cáo\s+kết\s+quả|sơ\s+kết|tổng\s+kết)(?!\p{L})[^.;\n]{0,200}$", END
+)
+# A span's first day, opening its text: "từ ngày 01/01/2024 …", "Từ 01 tháng
+# 7 năm 2025 …" (its year may be the end's).
+SPAN_START_DAY = _regex(
+    r"(?i:từ)\s+(?:(?i:ngày)\s+)?(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
+    r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
+)
+REVIEWED_SPAN_NAMED = _regex(r"(?<!\p{L})(?i:giai\s+đoạn|thời\s+kỳ)[^\S\n]*$", END)
+# A calendar step's line, its date or span opening it before a colon: "1.
+# Từ ngày 01/6 đến ngày 10/6/2026: các trường rà soát …", "- Ngày 24/8/2026:
+# học sinh tựu trường". CALENDAR_STEP_MARK: the words before the date (a
+# list's mark alone); CALENDAR_STEP_BODY: the step after it (matched at the
+# date's end).
+CALENDAR_STEP_MARK = _regex(r"[^\S\n]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))?[^\S\n]*")
+CALENDAR_STEP_BODY = _regex(r"[^\S\n]*(?:\([^()\n]{0,40}\))?[^\S\n]*:[^\S\n]*(?P<body>[^\n]+)")
+# A calendar step done by the public, not by a body: "cha mẹ học sinh đăng
+# ký …", "học sinh trúng tuyển xác nhận nhập học", "thí sinh nộp hồ sơ",
+# "người dân, doanh nghiệp đăng ký …" (its step's text opening with them); or
+# an event of the calendar itself, "… tựu trường", "Khai giảng năm học",
+# "Lễ khai mạc" (where no body opens it): a schedule entry, no deadline.
+CALENDAR_PUBLIC_DOER = _regex(
+    r"(?i:(?:các\s+)?(?:cha\s+mẹ(?:\s+học\s+sinh)?|phụ\s+huynh|học\s+sinh|thí\s+sinh|sinh\s+viên|người\s+học"
+    r"|người\s+dân|công\s+dân|doanh\s+nghiệp|tổ\s+chức,\s+cá\s+nhân|hộ\s+gia\s+đình))(?!\p{L})"
+)
+CALENDAR_EVENT = _regex(r"(?<!\p{L})(?i:tựu\s+trường|khai\s+giảng|bế\s+giảng|khai\s+mạc|bế\s+mạc)(?!\p{L})")
 # A part headed "Thời gian" alone (or "II. CHỈ TIÊU, THỜI GIAN") times the plan too
 # (not "Thời gian, địa điểm": an event's).
 TIMELINE_BARE_HEADING = _std(r"(?i:(?:(?:chỉ|mục)\s+tiêu\s*(?:,|và)\s*)?thời\s+gian)\s*[.:]?")
@@ -6009,6 +6054,15 @@ BEFORE_YEAR = _regex(r"(?<!\p{L})(?i:trước)\s+(?i:năm)\s+$")
 # nor how long something is valid: checked in code).
 DEADLINE_UNTIL_YEAR_END = _regex(r"(?<!\p{L})(?i:đến|tới)\s+(?i:hết)\s+(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?!\d|/)")
 DEADLINE_UNTIL_YEAR_END_OPENING_WORDS = ("đến", "tới")
+# A duty's clause closed by the last day it runs to: "Nhận đăng ký thi đấu
+# của các thôn đến hết ngày 10/4/2026" (due that day, as "đến hết năm 2026"
+# is due by the year's end; not a span's end, "từ ngày 02/01 đến hết ngày
+# 06/3/2026", nor how long something holds, "có hiệu lực đến hết ngày …",
+# "áp dụng đến hết ngày …": checked in code).
+DEADLINE_UNTIL_DAY_END = _regex(
+    r"(?<!\p{L})(?i:đến|tới)\s+(?i:hết)\s+(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
+    r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)(?!\d)"
+)
 # ... which ends a span, not a duty, after "từ": "Từ năm 2021 đến hết năm 2030"
 # (searched in the words just before it).
 SPAN_FROM = _regex(r"(?<!\p{L})(?i:từ)\s+(?:(?i:năm|ngày|tháng|quý)\s+)?\d")

@@ -6815,6 +6815,43 @@ def _until_year_end(
     return out
 
 
+def _until_day_end(
+    text: str, lowered: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]
+) -> list[tuple[regex.Match[str], int | None, int | None, int | None]]:
+    """A duty's clause closed by the last day it runs to
+    (DEADLINE_UNTIL_DAY_END): due that day; not a span's end, a sentence's
+    time lead or how long something holds."""
+    out: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
+    for m in _matches_at_words(P.DEADLINE_UNTIL_DAY_END, text, lowered, P.DEADLINE_UNTIL_YEAR_END_OPENING_WORDS):
+        month = m["m"] or m["m2"]
+        if month is None or not 1 <= int(month) <= 12 or _overlaps(m, found) or _opens_sentence(text, m.start()):
+            continue  # "Đến hết ngày 30/6/2026, toàn tỉnh …": the time its sentence tells
+        lo = _clause_start(text, m.start()) + 1
+        if P.SPAN_FROM.search(text, max(lo, m.start() - 40), m.start()):
+            continue  # a span's end: "từ ngày 02/01 đến hết ngày 06/3/2026"
+        before = lowered[max(lo, m.start() - 80) : m.start()]
+        if "từ ngày" in before or "kể từ" in before:
+            continue  # a span's end: "kể từ ngày ký đến hết ngày …"
+        if "hiệu lực" in before or "giá trị" in before or "áp dụng" in before or P.VALIDITY_UNTIL.search(
+            text, max(lo, m.start() - 80), m.start() + 3
+        ):
+            continue  # how long something holds: "Giấy phép này có giá trị … đến hết ngày …"
+        year = m["y"] or m["y2"]
+        out.append((m, int(m["d"]), int(month), int(year) if year else None))
+    return out
+
+
+def _for_an_occasion(text: str, m: regex.Match[str], found: list[tuple[regex.Match[str], int | None, int | None, int | None]]) -> bool:
+    """Whether the time at ``m`` is the occasion a purpose clause names
+    (P.PURPOSE_OCCASION: "… để báo cáo tại kỳ họp … cuối năm 2026") after a
+    dated limit of its sentence: no second deadline of that duty."""
+    lo = _sentence_mark_before(text, m.start()) + 1
+    purpose = P.PURPOSE_OCCASION.search(text, lo, m.start())
+    return purpose is not None and any(
+        f[1] is not None and lo <= f[0].start() and f[0].end() <= purpose.start() for f in found
+    )
+
+
 def _delivery_recurring(text: str, lowered: str, agency: str | None, span: Span) -> list[Deadline]:
     """A duty of delivering at a frequency closing its clause
     (DELIVERY_RECURRING): "…; cập nhật cơ sở dữ liệu … hằng quý"."""
@@ -8250,6 +8287,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((m, None, None, int(m["y"])))
     if dated and w_year and "hết năm" in lowered:
         found += _until_year_end(text, lowered, found)
+    if has_day and "hết ngày" in lowered:
+        found += _until_day_end(text, lowered, found)
     if dated and w_month and ("hằng tháng" in lowered or "hàng tháng" in lowered):
         for m in _matches_at_words(P.DEADLINE_MONTHLY_DAY, text, lowered, P.DEADLINE_MONTHLY_DAY_OPENING_WORDS):
             if not _overlaps(m, found):
@@ -8405,6 +8444,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 continue  # a time told: "Đến cuối năm 2025, toàn tỉnh có …"
             if _goals_time(text, lowered, m):
                 continue  # a target's time: "phấn đấu đến cuối năm 2026, tỷ lệ … đạt 80%"
+            if "để " in lowered and _for_an_occasion(text, m, found):
+                continue  # "… trước ngày 15/8/2026 để báo cáo tại kỳ họp … cuối năm 2026": the occasion's
             found.append((m, None, 12, int(m["y"])))
     # (a time field's colon before them: DEADLINE_ONGOING_MARK)
     adverbial = False  # (an ongoing duty by its adverb: a cadence of another clause is still read below)
@@ -9383,6 +9424,11 @@ def _deadlines(
             for c in [s, *s.children]:
                 if c.text:
                     out += _timeline_lines(ct, c, out, item=c is not s and bool(c.heading))
+    # a calendar's steps: "IV. LỊCH TUYỂN SINH" / "1. Từ ngày 01/6 đến ngày
+    # 10/6/2026: các trường rà soát …", the body after the colon the owner
+    calendars = [s.span for s in inside if s.children and _times_the_plan(s.heading or "")]
+    if calendars:
+        out = _calendar_steps(ct, out, subjects, calendars)
     # a project's schedule is its investor's: "8. Tiến độ thực hiện dự án" /
     # "- Tiến độ khởi công công trình: Quý II/2027", the investor named in the
     # decision ("1. Nhà đầu tư" / "Tên doanh nghiệp: Công ty …")
@@ -9396,14 +9442,18 @@ def _deadlines(
     # ("1. Thời gian kiểm tra: 13h30’ ngày 07/7/2026", "1. Thời gian, đối tượng
     # kiểm tra:" / "1.1. Đợt 1: Từ 13h30’ ngày 02/6/2026"); held by the body
     # whose item it is, else by the issuer: the text times its own activity
+    timed: list[Span] = []  # (the time items: a period said in one is the activity's too)
     for s in inside:
         heading = s.heading or ""
         # (its first letters in any case, as the pattern's (?i) takes them: "Thời")
         if heading[:1] in "Tt" and heading[1:2] in "hH" and heading[2:3] in "ờỜ" and P.HELD_TIME_HEADING.fullmatch(heading, 0, None, False):
             out += _held_times(ct, s, out)
+            timed.append(s.span)
     if issuer:
         for d in out:
-            if id(d) not in subjects and d.recurrence == "once" and d.text[:1] in "TtĐđLlBbKkCc" and P.HELD_TIME.match(d.text):
+            if id(d) not in subjects and d.recurrence == "once" and d.text[:1] in "TtĐđLlBbKkCc" and (
+                P.HELD_TIME.match(d.text) or (timed and _period_in(d, timed))
+            ):
                 subjects[id(d)] = issuer
     if any(d.day is None and d.month is None and d.year is not None for d in out):
         # a year alone in a goals part ("2. Mục tiêu cụ thể", "II. CHỈ TIÊU"),
@@ -9428,6 +9478,77 @@ def _deadlines(
     # in the text's order: a plan's closing paragraph is read with its lead
     out.sort(key=lambda d: d.span.start if d.span is not None else 0)
     return out, subjects, own
+
+
+def _period_in(d: Deadline, parts: list[Span]) -> bool:
+    """Whether ``d`` is a period ("Từ ngày 11/5/2026 đến ngày 22/5/2026") said
+    inside one of ``parts`` (an activity's time items)."""
+    return (
+        d.span is not None
+        and d.text[:2].lower() == "từ"
+        and any(p.start <= d.span.start < p.end for p in parts)
+    )
+
+
+def _calendar_steps(ct: CleanText, out: list[Deadline], subjects: dict[int, str], parts: list[Span]) -> list[Deadline]:
+    """``out`` with the steps of a calendar part (``parts``) read by their
+    doer: a step "<date or span>: <body> <verb> …" is that body's (its owner,
+    where none is known); one done by the public ("cha mẹ học sinh đăng ký
+    …", "học sinh … xác nhận nhập học") or an event of the calendar itself
+    ("… tựu trường", "Khai giảng …") is a schedule entry, no deadline."""
+    kept: list[Deadline] = []
+    for d in out:
+        if d.span is None or id(d) in subjects or not any(p.start <= d.span.start < p.end for p in parts):
+            kept.append(d)
+            continue
+        line_start = ct.source.rfind("\n", 0, d.span.start) + 1
+        step = P.CALENDAR_STEP_BODY.match(ct.source, d.span.end)
+        if step is None or not P.CALENDAR_STEP_MARK.fullmatch(ct.source, line_start, d.span.start):
+            kept.append(d)  # (not a step opening with its date)
+            continue
+        body = step["body"].strip()
+        if P.CALENDAR_PUBLIC_DOER.match(body):
+            continue  # the public's step: "cha mẹ học sinh đăng ký tuyển sinh trực tuyến"
+        doer = _sentence_subject(body)
+        if doer is None and P.CALENDAR_EVENT.search(body):
+            continue  # the calendar's own event: "Khai giảng năm học mới"
+        if doer is not None:
+            subjects[id(d)] = doer
+        kept.append(d)
+    return kept
+
+
+def _reviewed_span(ct: CleanText, d: Deadline, date: str | None) -> bool:
+    """Whether ``d`` is the period a review covers, not a due date: a span
+    (P.DEADLINE_PERIOD_END, "từ ngày 01/01/2024 đến ngày 30/6/2026") after a
+    review's words in its clause (P.REVIEWED_SPAN_LEAD: "Đánh giá kết quả
+    thực hiện … từ …"), that started before the document's ``date`` or is
+    named a period ("trong giai đoạn từ …")."""
+    if d.span is None or d.text[:2].lower() != "từ":
+        return False
+    span = P.DEADLINE_PERIOD_END.match(d.text)
+    if span is None:
+        return False
+    lo = max(ct.source.rfind("\n", 0, d.span.start) + 1, d.span.start - 300)
+    if not P.REVIEWED_SPAN_LEAD.search(ct.source, lo, d.span.start):
+        return False
+    if P.REVIEWED_SPAN_NAMED.search(ct.source, max(lo, d.span.start - 20), d.span.start):
+        return True
+    first = _span_start(d)
+    return bool(date and first and first[: len(date)] < date[: len(first)])
+
+
+def _span_start(d: Deadline) -> str | None:
+    """The first day of a span deadline's text ("từ ngày 01/01/2024 đến …"),
+    "YYYY-MM-DD", its year the end's where it says none."""
+    m = P.SPAN_START_DAY.match(d.text)
+    if m is None:
+        return None
+    year = m["y"] or m["y2"] or (str(d.year) if d.year else None)
+    month = m["m"] or m["m2"]
+    if year is None or month is None:
+        return None
+    return f"{int(year):04d}-{int(month):02d}-{int(m['d']):02d}"
 
 
 def _without_form_reminders(ct: CleanText, deadlines: list[Deadline], subjects: dict[int, str]) -> list[Deadline]:
@@ -10713,6 +10834,11 @@ def _extract_assignments(
         _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], date, in_force)
     if date or title:
         deadlines = [d for d in deadlines if not _narrated(d, date, title)]
+        if "từ" in ct.text or "Từ" in ct.text:  # (a span's word: a cheap test)
+            deadlines = [d for d in deadlines if not _reviewed_span(ct, d, date)]
+            for a in assignments:
+                if a.deadlines:
+                    a.deadlines = [d for d in a.deadlines if not _reviewed_span(ct, d, date)]
         for a in assignments:
             if a.deadlines:
                 a.deadlines = [d for d in a.deadlines if not _narrated(d, date, title)]

@@ -80,6 +80,7 @@ WRITTEN_LINES = [
     "Thời hạn kiểm định của phương tiện đến hết tháng 8/2026; giấy phép có hiệu lực đến hết quý IV/2026.",
     "Sở Công Thương yêu cầu Công ty Cổ phần Công nghiệp Khánh An, Hợp tác xã Minh Phát thực hiện.",
     "Kiểm tra liên ngành dịp Tết Nguyên đán, Tháng hành động vì an toàn thực phẩm ( từ 15/4 đến 15/5/2026 ).",
+    "Ban Pháp chế trình Thường trực HĐND tỉnh trước ngày 20/8/2026 để báo cáo tại kỳ họp thường lệ cuối năm 2026.",
 ]
 
 

@@ -65,13 +65,14 @@ ENROL = (
 
 def test_a_calendar_steps_doer_owns_it_and_the_publics_steps_are_no_deadlines():
     """E4, E5: a calendar step "<span>: <body> <verb> …" is that body's
-    deadline, due at the span's end; a step of parents or pupils, or the
-    calendar's own event, is a schedule entry."""
+    deadline, due at the span's end; a step of parents or pupils is a
+    schedule entry; the calendar's own event stays a milestone."""
     got = sorted(_dues(parse_text(ENROL)), key=lambda t: (t[1], t[0]))
     assert got == [
         (20, 5, 2026, "Phòng Văn hóa - Xã hội"),
         (12, 6, 2026, "các trường tiểu học"),
         (20, 7, 2026, "Phòng Văn hóa - Xã hội"),
+        (31, 8, 2026, None),  # (the calendar's own event: a milestone, no body's)
     ]
 
 

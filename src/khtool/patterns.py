@@ -5854,14 +5854,13 @@ CALENDAR_STEP_MARK = _regex(r"[^\S\n]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))?[^\S\n]
 CALENDAR_STEP_BODY = _regex(r"[^\S\n]*(?:\([^()\n]{0,40}\))?[^\S\n]*:[^\S\n]*(?P<body>[^\n]+)")
 # A calendar step done by the public, not by a body: "cha mẹ học sinh đăng
 # ký …", "học sinh trúng tuyển xác nhận nhập học", "thí sinh nộp hồ sơ",
-# "người dân, doanh nghiệp đăng ký …" (its step's text opening with them); or
-# an event of the calendar itself, "… tựu trường", "Khai giảng năm học",
-# "Lễ khai mạc" (where no body opens it): a schedule entry, no deadline.
+# "người dân, doanh nghiệp đăng ký …" (its step's text opening with them): a
+# schedule entry, no deadline (the calendar's own event, "Khai giảng năm học
+# mới", stays a milestone, as a timeline's step does).
 CALENDAR_PUBLIC_DOER = _regex(
     r"(?i:(?:các\s+)?(?:cha\s+mẹ(?:\s+học\s+sinh)?|phụ\s+huynh|học\s+sinh|thí\s+sinh|sinh\s+viên|người\s+học"
     r"|người\s+dân|công\s+dân|doanh\s+nghiệp|tổ\s+chức,\s+cá\s+nhân|hộ\s+gia\s+đình))(?!\p{L})"
 )
-CALENDAR_EVENT = _regex(r"(?<!\p{L})(?i:tựu\s+trường|khai\s+giảng|bế\s+giảng|khai\s+mạc|bế\s+mạc)(?!\p{L})")
 # A part headed "Thời gian" alone (or "II. CHỈ TIÊU, THỜI GIAN") times the plan too
 # (not "Thời gian, địa điểm": an event's).
 TIMELINE_BARE_HEADING = _std(r"(?i:(?:(?:chỉ|mục)\s+tiêu\s*(?:,|và)\s*)?thời\s+gian)\s*[.:]?")

@@ -9452,7 +9452,7 @@ def _deadlines(
     if issuer:
         for d in out:
             if id(d) not in subjects and d.recurrence == "once" and d.text[:1] in "TtĐđLlBbKkCc" and (
-                P.HELD_TIME.match(d.text) or (timed and _period_in(d, timed))
+                P.HELD_TIME.match(d.text) or (timed and _period_in(ct, d, timed))
             ):
                 subjects[id(d)] = issuer
     if any(d.day is None and d.month is None and d.year is not None for d in out):
@@ -9480,22 +9480,24 @@ def _deadlines(
     return out, subjects, own
 
 
-def _period_in(d: Deadline, parts: list[Span]) -> bool:
-    """Whether ``d`` is a period ("Từ ngày 11/5/2026 đến ngày 22/5/2026") said
-    inside one of ``parts`` (an activity's time items)."""
-    return (
-        d.span is not None
-        and d.text[:2].lower() == "từ"
-        and any(p.start <= d.span.start < p.end for p in parts)
-    )
+def _period_in(ct: CleanText, d: Deadline, parts: list[Span]) -> bool:
+    """Whether ``d`` is a period opening its line ("Từ ngày 11/5/2026 đến
+    ngày 22/5/2026, lịch cụ thể như sau:") inside one of ``parts`` (an
+    activity's time items): the activity's own period. A step's period after
+    its label ("- Tiêm đợt 1: từ ngày … đến ngày …") is that step's, no
+    body's."""
+    if d.span is None or d.text[:2].lower() != "từ" or not any(p.start <= d.span.start < p.end for p in parts):
+        return False
+    line_start = ct.source.rfind("\n", 0, d.span.start) + 1
+    return P.CALENDAR_STEP_MARK.fullmatch(ct.source, line_start, d.span.start) is not None
 
 
 def _calendar_steps(ct: CleanText, out: list[Deadline], subjects: dict[int, str], parts: list[Span]) -> list[Deadline]:
     """``out`` with the steps of a calendar part (``parts``) read by their
     doer: a step "<date or span>: <body> <verb> …" is that body's (its owner,
     where none is known); one done by the public ("cha mẹ học sinh đăng ký
-    …", "học sinh … xác nhận nhập học") or an event of the calendar itself
-    ("… tựu trường", "Khai giảng …") is a schedule entry, no deadline."""
+    …", "học sinh … xác nhận nhập học") is a schedule entry, no deadline
+    (the calendar's own event, "Khai giảng …", stays a milestone)."""
     kept: list[Deadline] = []
     for d in out:
         if d.span is None or id(d) in subjects or not any(p.start <= d.span.start < p.end for p in parts):
@@ -9510,8 +9512,6 @@ def _calendar_steps(ct: CleanText, out: list[Deadline], subjects: dict[int, str]
         if P.CALENDAR_PUBLIC_DOER.match(body):
             continue  # the public's step: "cha mẹ học sinh đăng ký tuyển sinh trực tuyến"
         doer = _sentence_subject(body)
-        if doer is None and P.CALENDAR_EVENT.search(body):
-            continue  # the calendar's own event: "Khai giảng năm học mới"
         if doer is not None:
             subjects[id(d)] = doer
         kept.append(d)

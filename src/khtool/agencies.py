@@ -436,9 +436,9 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
             else:
                 hit = k in f
             if hit and k in s.residential_keys and s.residential and " ".join(name.lower().split()).startswith(
-                ("thôn", "tổ", "trưởng", "các thôn", "các tổ", "các trưởng", "khu phố", "khối phố", "xóm", "ấp", "bản", "các ")
+                ("thôn", "tổ", "trưởng", "các thôn", "các tổ", "các trưởng", "khu phố", "khối phố", "xóm", "ấp", "bản", "các ", "ban nhân dân")
             ):
-                # "Trưởng thôn", "Tổ dân phố", "các thôn, bản" (not "UBND xã, thôn …");
+                # "Trưởng thôn", "Tổ dân phố", "các thôn, bản", "Ban nhân dân ấp" (not "UBND xã, thôn …");
                 # one named by its own name keeps it: "Thôn Bản Mế"
                 words = name.split()
                 named = len(words) > 1 and words[1][:1].isupper() and words[0].lower() in ("thôn", "xóm", "bản", "ấp")

@@ -2834,7 +2834,18 @@ IMPLEMENTATION_HEADING = _std(
     r"|tổ\s+chức\s+thi\s+hành"
     r"|phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện|trách\s+nhiệm)"
     # "III. NHIỆM VỤ VÀ PHÂN CÔNG (THỰC HIỆN)": the tasks given body by body
-    r"|nhiệm\s+vụ\s*(?:,|và)\s*phân\s+công(?:\s+thực\s+hiện)?)"
+    r"|nhiệm\s+vụ\s*(?:,|và)\s*phân\s+công(?:\s+thực\s+hiện)?"
+    # the duties of the bodies named as a class: "IV. TRÁCH NHIỆM CỦA CÁC CƠ
+    # QUAN, ĐƠN VỊ", "Trách nhiệm các sở, ngành, địa phương" (one body's,
+    # "Trách nhiệm của Sở Y tế", is an item on its duties)
+    r"|trách\s+nhiệm\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|bộ|địa\s+phương|bên|thành\s+viên)"
+    r"(?:\s*(?:,|và)\s*(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|bộ|địa\s+phương|tổ\s+chức|cá\s+nhân|đoàn\s+thể))*"
+    r"(?:\s+(?:có\s+)?liên\s+quan)?"
+    # an event's organising committee and the sub-units it divides its work
+    # among: "V. BAN TỔ CHỨC VÀ CÁC TIỂU BAN", "Thành lập Ban Tổ chức, Tổ
+    # Thư ký và Tổ giúp việc" (its items give each sub-unit its duties)
+    r"|(?:thành\s+lập\s+|kiện\s+toàn\s+)?ban\s+tổ\s+chức(?:\s+[^\W\d_]+){0,4}?\s*(?:,|và)\s*(?:các\s+)?"
+    r"(?:tiểu\s+ban|tổ\s+(?:thư\s+ký|giúp\s+việc|công\s+tác)|bộ\s+phận\s+giúp\s+việc))"
     r"(?=\s*$|\s*[:.(]|\s+(?i:và|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chương\s+trình|đề\s+án"
     r"|chiến\s+lược|chỉ\s+thị|thông\s+tư|nghị\s+định|luật|phương\s+án)\b)"
     # the work divided among a committee's members or a government's leaders:
@@ -3739,6 +3750,11 @@ AGENCY_LIST_END = _regex(
     # (the steps of a plan's work and an event's: "Các cơ sở … chuẩn bị hồ sơ",
     # "UBND các xã bàn giao …", "… Liên đoàn Điền kinh Việt Nam mời trọng tài")
     r"|chuẩn\s+bị|bàn\s+giao|mời|tiến\s+hành|duy\s+trì|nâng\s+cao|thu\s+hút|quảng\s+bá|kích\s+cầu|phân\s+công"
+    # (choosing and registering: "Ban Nhân dân các ấp lựa chọn, thành lập đội
+    # tuyển và đăng ký …"; a board that chooses, "Hội đồng lựa chọn …", and the
+    # registries, "Văn phòng đăng ký đất đai", "Cục Quản lý đăng ký kinh
+    # doanh", "Trung tâm đăng ký giao dịch", hold the words in their names)
+    r"|(?<!(?i:hội\s+đồng|tổ|ban)\s)lựa\s+chọn|(?<!(?i:phòng|quan|quản\s+lý|tâm|cục|vụ|hội\s+đồng|tổ|ban)\s)đăng\s+ký"
     # what a decree's clause gives a body: "Bộ Kế hoạch và Đầu tư đề xuất …",
     # "Bộ trưởng Bộ Công Thương quy định biểu mẫu …", "UBND cấp xã lập danh
     # sách …", "UBND tỉnh, ngoài việc thực hiện …"
@@ -4498,6 +4514,29 @@ UNITS_QUALIFIER = _std(r"\s(?P<units>(?:các\s+)?(?:tỉnh|thành\s+phố|huyệ
 # Bodies named by their kind, then one by one in brackets: "Các chủ rừng (Ban
 # Quản lý rừng phòng hộ Văn Bàn, Công ty TNHH MTV Lâm nghiệp Văn Bàn)": the
 # bodies are the ones in brackets.
+# A committee's name goes on with who sits on it, no part of the name: "Ban
+# Tổ chức Đại hội do đồng chí Chủ tịch UBND xã làm Trưởng ban, …, thành viên
+# là …", "Đoàn kiểm tra gồm đại diện Sở Y tế, …", "Tổ công tác có thành phần
+# …": the name ends before "do … làm Trưởng ban", "gồm", "thành phần", ",
+# thành viên là" (a body's words before them, checked in code: " do ",
+# "gồm", "thành ").
+COMPOSED_BODY = _regex(
+    r"^(?P<name>(?:Ban|Tiểu\s+ban|Tổ|Hội\s+đồng|Đoàn|Nhóm)\s[^;:()\n]{1,100}?)"
+    r"(?=\s+(?i:do\s+[^;:()\n]{1,120}?\s(?:làm|là)\s+(?:phó\s+)?(?:trưởng|tổ\s+trưởng|chủ\s+tịch)"
+    r"|(?:bao\s+)?gồm|(?:có\s+)?thành\s+phần)\b|\s*,\s*(?i:(?:các\s+)?thành\s+viên\s+(?:là|gồm))\b)"
+)
+COMPOSED_BODY_WORDS = (" do ", "gồm", "thành ")  # (a test before it)
+# The body that leads a committee's sub-unit, in a bracket after the
+# sub-unit's name: "Tiểu ban Nội dung - Tuyên truyền (do Phòng Văn hóa - Xã
+# hội chủ trì)", "Tổ Thư ký (Văn phòng UBND xã là thường trực)", "Tiểu ban
+# Hậu cần (Văn phòng chủ trì)": the sub-unit is the item's body, the bracket's
+# body leads its work (a person heading it, "(do đồng chí … làm Tổ trưởng)",
+# is no body).
+SUB_UNIT = _std(r"^(?:Tiểu\s+ban|Tổ|Ban|Nhóm|Đoàn|Hội\s+đồng)\s")
+SUB_UNIT_LEAD = _regex(
+    r"\(\s*(?:(?i:do)\s+(?P<lead>\p{Lu}[^()\n]{2,120}?)\s+(?i:chủ\s+trì|phụ\s+trách|làm\s+(?:cơ\s+quan\s+)?thường\s+trực)"
+    r"|(?P<standing>\p{Lu}[^()\n]{2,120}?)\s+(?i:là\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:thường\s+trực|chủ\s+trì)|chủ\s+trì))\s*\)"
+)
 # A bracket after a body's name telling its role, in lower case, is no part
 # of the name: "Phòng Nông nghiệp và Phát triển nông thôn (cơ quan thường
 # trực Ban Chỉ huy …)"; an abbreviation in capitals is ("Phòng Cảnh sát … (PC06)").
@@ -4932,6 +4971,8 @@ TOPIC_START = _std(r"(?i:về|lĩnh\s+vực)\s")
 # ("Các sở, ban, ngành", "các xã", not "Các hoạt động tại mục II …").
 AGENCY_HEAD_WORD = _regex(
     r"(?i:sở|phòng|ban|công\s+an|ủy\s+ban|uỷ\s+ban|ubnd|ubmttq|đoàn|hội|đài|báo|trạm|trường|trung\s+tâm|văn\s+phòng|bộ|cục|chi\s+cục"
+    # (an event's organising committee's sub-units: "Tiểu ban Hậu cần", "Tổ Thư ký")
+    r"|tiểu\s+ban|tổ\s+thư\s+ký"
     r"|tổ\s+công\s+tác|tổ\s+giúp\s+việc|tổ\s+công\s+nghệ\s+số|thông\s+tấn\s+xã|cổng\s+thông\s+tin|hiệp\s+hội|học\s+viện|đại\s+học|tập\s+đoàn|tổng\s+công\s+ty|tổng\s+cục"
     # (not "thanh tra", "viện": "Thanh tra, kiểm tra …", "Viện trợ …" open
     # headings too; the agencies table knows Thanh tra tỉnh and the like)
@@ -5005,7 +5046,7 @@ AGENCY_HEAD_OPENING_WORDS = tuple(sorted({
     "ban", "binh", "báo", "bảo", "bệnh", "bộ", "chi", "chánh", "chỉ", "chủ", "các", "công", "cơ", "cổng", "cục", "dntn", "doanh",
     "giám", "hiệp", "hiệu", "huyện", "hạt", "hải", "học", "hội", "hợp", "kho", "khu", "khối", "kiểm", "liên",
     "ngân", "nhcsxh", "nhnn", "phòng", "phường", "quân", "quận", "quỹ", "sở", "thành", "thôn", "thông", "thư", "thường",
-    "thanh", "thị", "thủ", "toà",
+    "thanh", "thị", "thủ", "tiểu", "toà",
     "trung", "trường", "trưởng", "trạm", "tòa", "tập", "tỉnh", "tổ", "tổng", "ubmttq", "ubnd", "uỷ",
     "viễn", "viện",
     "văn", "vụ", "xã", "xóm", "điểm", "điện", "đoàn", "đài", "đơn", "đại", "đảng", "đồn", "đội", "ủy",

@@ -503,10 +503,37 @@ def _agency_names(head: str) -> tuple[list[str], bool]:
     return list(names), request
 
 
+_COMMITTEE_INITIALS = frozenset("BTHĐN")  # (COMPOSED_BODY's first letters)
+
+
+def _sub_unit_lead(head: str, unit: str) -> str | None:
+    """The body a bracket after a committee's sub-unit names as leading its
+    work (SUB_UNIT_LEAD): "Tiểu ban Hậu cần (do Văn phòng UBND xã chủ trì)"
+    -> "Văn phòng UBND xã"; None if there is none, or it is a person."""
+    if not P.SUB_UNIT.match(unit):
+        return None
+    m = P.SUB_UNIT_LEAD.search(head)
+    if m is None or not head[: m.start()].rstrip().endswith(unit):
+        return None
+    lead = (m["lead"] or m["standing"]).strip()
+    person = lead.lower().startswith(("đồng chí", "ông ", "bà "))
+    return lead if lead != unit and not person and _looks_like_agency(lead) else None
+
+
+def _led_sub_unit(unit: Assignment, lead: str, level: str | None) -> Assignment:
+    """The lead of a committee's sub-unit: the sub-unit's tasks, led; their
+    deadlines stay the sub-unit's (the body whose item holds them)."""
+    unit.role = "responsible"
+    tasks = [t.model_copy() for t in unit.tasks]
+    return _assigned(lead, level, "lead", tasks, unit.span)
+
+
 @lru_cache(maxsize=4096)  # (the readers of an item try the same heading several times)
 def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
     if "gồm" in head and P.MEMBERSHIP_OPENING.search(head):
         return (), False  # "Ban Chỉ huy gồm:": who sits on the body, no task
+    if head[:1] in _COMMITTEE_INITIALS and any(w in head for w in P.COMPOSED_BODY_WORDS) and (composed := P.COMPOSED_BODY.match(head)):
+        head = composed["name"]  # "Ban Tổ chức Đại hội do đồng chí … làm Trưởng ban, …": the committee
     given: regex.Match[str] | None = None
     if head[:1] in P.EVALUATION_INITIALS and (evaluation := P.EVALUATION_OPENING.match(head)):
         if not evaluation["own"] or not (given := P.COMMITTEE_GIVES.search(head, evaluation.end())):
@@ -523,6 +550,8 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         head = P.DESCRIBING_BRACKET.sub("", head)
         if head.startswith(("Đoàn ", "Tổ ")):  # "Đoàn số 1 (Chi cục …)": the team
             head = P.TEAM_BRACKET.sub("", head, count=1)
+        if "(" in head and P.SUB_UNIT.match(head):  # "Tổ Thư ký (Văn phòng … là thường trực)": the sub-unit
+            head = P.SUB_UNIT_LEAD.sub("", head, count=1)
     request = bool(P.REQUEST.match(head)) or (given is not None and given[0].startswith("đề"))
     duty = not request and P.DUTY_LEAD.match(head) is not None
     opener = P.REQUEST if request else P.GIVE_LEAD  # "Đề nghị …" / "Giao …"
@@ -1060,6 +1089,10 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
         first = len(out)
         for name in names:
             out.append(_assignment(ct, name, item, request, level, text))
+        if len(names) == 1 and "(" in head and not request and (lead := _sub_unit_lead(head, names[0])):
+            # "2. Tiểu ban Hậu cần (do Văn phòng UBND xã chủ trì):" / "- Chuẩn bị
+            # …": the sub-unit's duties, its lead leading them
+            out.append(_led_sub_unit(out[first], lead, level))
         if names and item.children:
             out += _asked_in_points(ct, item, names, level)
         if names and (";" in text or ". " in text or "\n" in text):
@@ -2098,7 +2131,8 @@ def _from_duty_headings(
     items = [
         s
         for s in items
-        if not P.EXECUTORS_TAIL.match(" " + (tail := (s.heading or "").split(" của ", 1)[-1]))
+        # (a heading in capitals too: "IV. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ")
+        if not P.EXECUTORS_TAIL.match(" " + (tail := (s.heading or "").lower().split(" của ", 1)[-1]))
         or "doanh nghiệp" in tail
         # (a class the text regulates, by what it does: "… của tổ chức, cá
         # nhân đầu tư sản xuất kinh doanh trong cụm công nghiệp")

@@ -47,16 +47,18 @@ def test_an_activity_held_on_a_day_is_due_that_day(line, expected):
 @pytest.mark.parametrize(
     ("task", "expected"),
     [
-        # the span closing a weekly or daily duty is its window: one deadline
+        # the span closing a weekly or daily duty is its window: one deadline,
+        # recurring within it (its end the deadline's date, its first day
+        # ``starts``: FEE)
         (
             "- Theo dõi giá vật liệu xây dựng; báo cáo diễn biến giá hằng tuần vào sáng thứ Hai, từ ngày "
             "05/01/2026 đến hết ngày 30/4/2026.",
-            [(None, None, None, "weekly")],
+            [(30, 4, 2026, "weekly")],
         ),
         (
             "- Báo cáo tình hình mưa lũ trước 16 giờ hằng ngày trong thời gian cao điểm mùa mưa (từ ngày "
             "01/10 đến hết ngày 30/11/2026).",
-            [(None, None, None, "daily")],
+            [(30, 11, 2026, "daily")],
         ),
         # a span of its own verb after the weekly one: its own deadline
         (

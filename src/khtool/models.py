@@ -412,6 +412,12 @@ class Task(Model):
     span: Span
 
 
+# (on a deadline's window, the first day of "từ … đến …": left out of the
+# JSON elsewhere, as ``allotted_to`` is: see README)
+def _starts() -> Any:
+    return Field(default=None, exclude_if=_absent)
+
+
 class Deadline(Model):
     text: str
     day: int | None = None
@@ -423,6 +429,9 @@ class Deadline(Model):
     agency: str | None = None  # who must meet it, when known
     span: Span
     amends: Amended | None = _amends()
+    # the first day of its window ("từ ngày 01/3/2026 đến ngày 31/3/2026":
+    # "2026-03-01"; "2026-03" a month's, "2026" a year's), when it has one
+    starts: str | None = _starts()
 
 
 class Assignment(Model):

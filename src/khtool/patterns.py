@@ -5676,6 +5676,22 @@ YEAR_SPAN = _regex(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|(?i:giai\s+đoạn)"
 JOINED_PERIOD_YEAR = _regex(
     r"\s*(?:,|(?i:và|hoặc))\s*(?P<when>(?:(?i:quý)\s+(?P<q>IV|I{1,3}|[1-4])|(?i:tháng)\s+(?P<m>\d{1,2}))\s*(?:[/\-.]|(?i:năm))\s*(?P<y>(?:19|20)\d\d))(?!\d)"
 )
+# A list of months sharing the year written after its last, joined by commas
+# and "và" / "hoặc": "tháng 4, tháng 6, tháng 8 và tháng 10/2026", "các tháng
+# 3, 6 và 9 năm 2026". Where a deadline is read in it, each month is one (due
+# in that month, of the shared year), not the last alone (checked in code:
+# not a day of each month, "trước ngày 17 các tháng 3, 6 và 9 năm 2026",
+# which DEADLINE's readers give).
+MONTH_LIST = _regex(
+    r"(?i:tháng)\s+(?P<first>\d{1,2})"
+    r"(?P<rest>(?:\s*,\s*(?:(?i:tháng)\s+)?\d{1,2}(?![\d/]))*\s*,?\s*(?i:và|hoặc)\s+(?:(?i:tháng)\s+)?\d{1,2})"
+    r"\s*(?:[/\-.]|\s(?i:năm)\s)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+MONTH_LIST_NUMBER = _regex(r"\d{1,2}")
+# What makes a month list a day's months, no months' deadlines: a day said
+# before it ("ngày 17 các tháng 3, 6 và 9", "ngày 25 hằng tháng trong các tháng
+# …"); searched in the 40 characters before the list.
+MONTH_LIST_DAY_BEFORE = _regex(r"(?i:ngày\s+\d{1,2}|hằng\s+tháng|hàng\s+tháng|mỗi\s+tháng)")
 # A year's end: "hoàn thành trước cuối năm 2026", "vào cuối năm 2026",
 # "chậm nhất cuối năm 2026" (a deadline in its twelfth month).
 # Also with no lead word after a verb that puts a limit on it, as a period
@@ -6226,9 +6242,11 @@ DEADLINE_JOINED = _regex(
 # 15/9/2025", "từ 01/10 - 30/11/2026", "từ ngày 25 tháng 12 năm 2025 đến ngày
 # 15 tháng 3 năm 2026"; also an occasion's period the task is done in
 # ("kiểm tra dịp Tháng hành động … (từ 15/4 đến 15/5/2026)").
+# (its first day is named too, sd / sm / sy: the window's start, a
+# deadline's ``starts``)
 DEADLINE_PERIOD_END = _regex(
-    r"(?i:từ)\s+(?:(?i:ngày)\s+)?\d{1,2}"
-    r"(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?|\s+(?i:tháng)\s+\d{1,2}(?:\s+(?i:năm)\s+(?:19|20)\d\d)?)\s*"
+    r"(?i:từ)\s+(?:(?i:ngày)\s+)?(?P<sd>\d{1,2})"
+    r"(?:\s*[/.\-]\s*(?P<sm>\d{1,2})(?:\s*[/.\-]\s*(?P<sy>(?:19|20)\d\d))?|\s+(?i:tháng)\s+(?P<sm2>\d{1,2})(?:\s+(?i:năm)\s+(?P<sy2>(?:19|20)\d\d))?)\s*"
     r"(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*(?:(?i:ngày)\s+)?"
     r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
     r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
@@ -6245,9 +6263,18 @@ DEADLINE_PERIOD_SPAN = _regex(
 )
 # What makes a period no time limit: a period reports or statistics cover
 # ("kỳ báo cáo là 01 năm (từ 01/01 đến 31/12)", "Kỳ thống kê …", "số liệu tính
-# từ …"), or one in which something was or is done, in the passive ("được Sở
-# Công Thương tổ chức huấn luyện từ ngày … đến …").
-PERIOD_NOT_DUE = _regex(r"(?i:\bkỳ\s+(?:báo\s+cáo|thống\s+kê)|số\s+liệu|tính\s+từ|\bđược\s)")
+# từ …", "số liệu từ ngày 01/01 đến …": the data right before the period it
+# covers), or one in which something was or is done, in the passive ("được Sở
+# Công Thương tổ chức huấn luyện từ ngày … đến …"). Data named as a task's
+# object, further words between, is not what the period qualifies: "điều tra,
+# cập nhật số liệu … theo hộ gia đình từ ngày 01/3 đến ngày 31/3/2026" is the
+# survey's window, due at its end. (Searched in the 80 characters before the
+# period: ``\Z`` is the period's start.)
+PERIOD_NOT_DUE = _regex(
+    r"(?i:\bkỳ\s+(?:báo\s+cáo|thống\s+kê|số\s+liệu)"
+    r"|số\s+liệu(?:\s+(?:được\s+)?(?:tính|chốt|lấy|thống\s+kê|báo\s+cáo))?\s*[:(]?\s*\Z"
+    r"|tính\s+từ|\bđược\s)"
+)
 # A paragraph opening with a time field's label, its number before it: "1.
 # Thời gian, địa bàn: Chiến dịch được tổ chức từ ngày 15/4 đến ngày
 # 30/6/2026 …", "- Thời gian thực hiện: …". A period in it is the schedule of
@@ -6391,6 +6418,13 @@ DEADLINE_DAILY = _regex(
     r"(?i:trước|vào|chậm\s+nhất|lúc)\s+\d{1,2}\s*(?:(?i:giờ)|h)(?:\s*\d{1,2}(?:\s*(?i:phút))?)?"
     r"(?:\s+(?i:sáng|trưa|chiều|tối))?\s*,?\s+(?i:hằng|hàng|mỗi)\s+(?i:ngày)\b"
 )
+# The same with the cadence first and the hour after it, in brackets or after
+# a comma: "báo cáo nhanh hằng ngày (trước 15 giờ)", "hằng ngày, trước 16
+# giờ 00" (daily, the hour the due time; the hour stays in the text).
+DEADLINE_DAILY_HOUR_AFTER = _regex(
+    r"(?i:hằng|hàng|mỗi)\s+(?i:ngày)\s*(?:\(\s*|,\s*)?(?i:trước|vào|chậm\s+nhất|lúc)\s+\d{1,2}\s*(?:(?i:giờ)|h)(?!\p{L})"
+    r"(?:\s*\d{1,2}(?:\s*(?i:phút))?)?(?:\s+(?i:sáng|trưa|chiều|tối))?\)?"
+)
 # The same quarter or month alone, in a table's time column.
 PERIOD = _regex(_PERIOD)
 PERIOD_NO_YEAR = _regex(_PERIOD_NO_YEAR)
@@ -6449,6 +6483,16 @@ DEADLINE_TIMES_PER = _regex(
     r"\s*(?:/\s*|(?i:mỗi|một|trên|trong\s+(?:một|01|1))\s+)(?P<per>(?i:ngày|tuần|tháng|quý|năm))(?!\p{L})(?!\s*(?:19|20)\d\d)"
 )
 TIMES_CAPPED = ("quá", "tối đa", "nhiều nhất")
+# The same with the period first and the least count after it: "ra quân hỗ
+# trợ người dân … mỗi tháng ít nhất 01 đợt", "hằng quý tối thiểu 02 lần" (the
+# duty recurs in that period, as DEADLINE_TIMES_PER's; "ít nhất" / "tối
+# thiểu" say it is a duty's count, not a quantity told). Tried where "ít nhất"
+# or "tối thiểu" is.
+DEADLINE_PERIOD_LEAST_TIMES = _regex(
+    r"(?<!\p{L})(?i:hằng|hàng|mỗi)\s+(?P<per>(?i:ngày|tuần|tháng|quý|năm))\s*,?\s+(?i:ít\s+nhất|tối\s+thiểu)\s+"
+    r"(?P<times>\d{1,2}|(?i:một|hai|ba|bốn))\s+(?i:lần|đợt)(?!\p{L})"
+)
+
 # A report that someone must make, in a sentence saying how often (the
 # fallback for a reporting duty with no date): a verb of doing it before the
 # report ("thực hiện (nghiêm) chế độ báo cáo", "xây dựng báo cáo", "gửi báo

@@ -4368,6 +4368,12 @@ def _time_deadlines(ct: CleanText, time: str, span: Span, name: str) -> list[Dea
     deadlines = [] if on and on.end() >= len(alone.rstrip(" .;")) else _deadlines_in(ct, time, span, agency=name)
     if deadlines:
         return deadlines
+    listed = P.MONTH_LIST.search(time) if "," in time or "và" in time else None
+    if listed is not None and len(months := _listed_months(listed)) > 1:
+        # "Tháng 4, tháng 6, tháng 8 và tháng 10/2026": due in each month listed
+        return [
+            Deadline(text=time, month=x, year=int(listed["y"]), recurrence="once", agency=name, span=span) for x in months
+        ]
     # "Tháng 6/2026", "Quý II/2026", "Thường xuyên": the cell as it is
     period = P.PERIOD.search(time) or P.PERIOD_NO_YEAR.search(time)
     # (a span of years ends with its last: "2026 - 2027")
@@ -8258,6 +8264,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((m, int(m["d"]), month, int(m["y"] or m["y2"])))
     if "y" in lowered and "ngay trong" in lowered:  # (no date: the document's, set once it is known; its key letter first)
         found += [(m, None, None, None) for m in P.DEADLINE_SAME_DAY.finditer(text)]
+    windows: list[regex.Match[str]] = []  # (the windows recurring duties run in)
     if dated and w_until:
         for m in P.DEADLINE_PERIOD_END.finditer(text):
             if P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start()) or "hiệu lực" in text[
@@ -8270,6 +8277,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             if tabled and _in_data_period_column(ct, text, span, m):
                 continue  # a calendar's "Kỳ số liệu" cell: the data's window, dated in another column
             if ("hằng" in lowered or "hàng" in lowered or "mỗi" in lowered) and _recurring_window(text, m.start()):
+                windows.append(m)  # (its start is the recurring deadline's ``starts``, below)
                 continue  # the window a weekly or daily duty runs in, no deadline of its own
             month, year = m["m"] or m["m2"], m["y"] or m["y2"]
             found.append((m, int(m["d"]), int(month), int(year) if year else None))
@@ -8286,6 +8294,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if has_day and ("hằng ngày" in lowered or "hàng ngày" in lowered or "mỗi ngày" in lowered):
         for m in P.DEADLINE_DAILY.finditer(text):
             found.append((m, None, None, None))  # (the hour is the deadline's text)
+        if "giờ" in lowered or "h" in lowered:
+            for m in P.DEADLINE_DAILY_HOUR_AFTER.finditer(text):
+                if not _overlaps(m, found):
+                    found.append((m, None, None, None))  # "hằng ngày (trước 15 giờ)"
     if dated and w_year and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):
         for m in _matches_at_words(P.DEADLINE_YEAR, text, lowered, P.DEADLINE_YEAR_OPENING_WORDS):
             if m["before"]:
@@ -8512,6 +8524,13 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             for m in P.DEADLINE_TIMES_PER.finditer(text)
             if not _dated_in_its_clause(text, m, found) and not text[max(0, m.start() - 12) : m.start()].rstrip().lower().endswith(P.TIMES_CAPPED)
         ]
+    if ("ít nhất" in lowered or "tối thiểu" in lowered) and ("mỗi" in lowered or "hằng" in lowered or "hàng" in lowered):
+        # "mỗi tháng ít nhất 01 đợt": the period first, the count after it
+        found += [
+            (m, None, None, None)
+            for m in P.DEADLINE_PERIOD_LEAST_TIMES.finditer(text)
+            if not _overlaps(m, found) and not _dated_in_its_clause(text, m, found)
+        ]
     reports = "b" in lowered and "báo cáo" in lowered  # (asked again below, of the text past its dates; its key letter first)
     period_said = reports and "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
     if found and "đã" in lowered:
@@ -8594,7 +8613,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                     else _recurrence(m.group(0))  # (its own words: "3 tháng hoặc 6 tháng một lần")
                     if m.re is P.DEADLINE_CADENCE
                     else _times_per(m)
-                    if m.re is P.DEADLINE_TIMES_PER
+                    if m.re is P.DEADLINE_TIMES_PER or m.re is P.DEADLINE_PERIOD_LEAST_TIMES
                     else "annual"
                     if m.group(0).endswith("năm sau") or (year is None and P.NEXT_YEAR_AFTER.match(text, m.end()))
                     else _over_stated_period(
@@ -8626,8 +8645,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 or (_due_column_to(ct, text, span, m) if tabled else None),
                 agency=agency,
                 span=span,
+                starts=_window_start(m, year) if m.re is P.DEADLINE_PERIOD_END else None,
             )
         )
+    if windows:
+        _recurring_in_windows(windows, found, out)
     if len(found) > 1 and ("6 tháng" in lowered or "báo cáo" in lowered):
         _half_then_year(text, found, out, said="6 tháng" in lowered)
     if "chủ nhật" in lowered or "thứ" in lowered or "cuối tuần" in lowered:
@@ -8734,7 +8756,43 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             or _leading_cadence(text, lowered, agency, span)
             or _duty_cadence(text, lowered, agency, span)
         )
+    if out and w_month and ("và" in lowered or "hoặc" in lowered) and P.MONTH_LIST.search(text) is not None:
+        out = _each_month_listed(text, found, out)
     return _at_their_words(ct, text, span, out) if out else out
+
+
+def _listed_months(m: regex.Match[str]) -> list[int]:
+    """The months a P.MONTH_LIST match names, in order (each a month's number)."""
+    months = [int(m["first"])] + [int(n.group(0)) for n in P.MONTH_LIST_NUMBER.finditer(m["rest"])]
+    return [x for x in months if 1 <= x <= 12]
+
+
+def _each_month_listed(
+    text: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]], out: list[Deadline]
+) -> list[Deadline]:
+    """A deadline read in a list of months sharing a trailing year ("tổ chức
+    ra quân vào tháng 3, tháng 5, tháng 7 và tháng 9/2026": P.MONTH_LIST) is
+    one in each month listed, of that year, with the deadline's recurrence,
+    what is due and to whom; not a day's months ("ngày 17 các tháng 3, 6 và
+    9", P.MONTH_LIST_DAY_BEFORE), nor where each month is read already
+    ("trong tháng 6 và tháng 7/2023"). (``out[i]`` is ``found[i]``'s.)"""
+    for lst in P.MONTH_LIST.finditer(text):
+        if P.MONTH_LIST_DAY_BEFORE.search(text, max(0, lst.start() - 40), lst.start()):
+            continue
+        hits = [i for i in range(min(len(found), len(out))) if found[i][0].start() < lst.end() and lst.start() < found[i][0].end()]
+        months = _listed_months(lst)
+        if not hits or len(hits) >= len(months) or len(months) < 2:
+            continue
+        first = out[hits[0]]
+        rec = first.recurrence if first.recurrence not in (None, "once") else "once"
+        each = [
+            Deadline(text=lst.group(0), month=x, year=int(lst["y"]), recurrence=rec, due=first.due, to=first.to, agency=first.agency, span=first.span)
+            for x in months
+        ]
+        out = out[: hits[0]] + each + [d for j, d in enumerate(out) if j > hits[0] and j not in hits]
+        # (the found dates now stand apart from ``out``: one list at most a text)
+        break
+    return out
 
 
 def _opens_its_clause(text: str, at: int) -> bool:
@@ -8762,6 +8820,39 @@ def _under_time_field(text: str, at: int) -> bool:
     """Does the line holding ``at`` open with a time field's label ("1. Thời
     gian, địa bàn: …"; P.TIME_FIELD_OPENS)?"""
     return P.TIME_FIELD_OPENS.match(text, text.rfind("\n", 0, at) + 1, at) is not None
+
+
+def _window_start(m: regex.Match[str], end_year: int | None) -> str | None:
+    """The first day of the window "từ ngày A đến ngày B" (P.DEADLINE_PERIOD_END's
+    start groups) as ISO "YYYY-MM-DD": A's month and year are B's where A
+    leaves them out ("từ ngày 01 đến ngày 15/3/2026"; a start in a later month
+    than B's is of the year before, "từ 15/12 đến 15/01/2026"); none without
+    a year, or for a day no month has."""
+    end_month = int(m["m"] or m["m2"])
+    month = int(m["sm"] or m["sm2"] or end_month)
+    year_ = m["sy"] or m["sy2"]
+    year = int(year_) if year_ else end_year - (month > end_month) if end_year else None
+    day = int(m["sd"])
+    if year is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _recurring_in_windows(windows: list[regex.Match[str]], found: list[tuple[regex.Match[str], int | None, int | None, int | None]], out: list[Deadline]) -> None:
+    """Give each weekly or daily deadline read before a window it recurs in
+    ("báo cáo … hằng tuần vào chiều thứ Sáu, từ ngày 02/01 đến hết ngày
+    06/03/2026": _recurring_window) that window: its start ``starts``, its
+    end the deadline's date where it has none (the last time it is due)."""
+    for w in windows:
+        end_year_ = w["y"] or w["y2"]
+        end_year = int(end_year_) if end_year_ else None
+        before = [i for i, (m, *_) in enumerate(found) if m.end() <= w.start() and out[i].recurrence in ("weekly", "daily")]
+        if not before:
+            continue
+        d = out[before[-1]]
+        d.starts = _window_start(w, end_year)
+        if d.day is None and d.month is None and d.year is None:
+            d.day, d.month, d.year = int(w["d"]), int(w["m"] or w["m2"]), end_year
 
 
 def _recurring_window(text: str, at: int) -> bool:
@@ -9274,7 +9365,18 @@ def _time_field_period(ct: CleanText, start: int, stop: int, found: list[Deadlin
     line = ct.span(start, stop)
     if not 1 <= month <= 12 or any(d.span is not None and line.start <= d.span.start < line.end for d in found):
         return []
-    return [Deadline(text=p.group(0), day=int(p["d"]), month=month, year=int(year) if year else None, recurrence="once", span=ct.span(p.start(), p.end()))]
+    end_year = int(year) if year else None
+    return [
+        Deadline(
+            text=p.group(0),
+            day=int(p["d"]),
+            month=month,
+            year=end_year,
+            recurrence="once",
+            span=ct.span(p.start(), p.end()),
+            starts=_window_start(p, end_year),
+        )
+    ]
 
 
 def _offset_in_piece(ct: CleanText, piece: str, span: Span, d: Deadline, base: list[int], seen: dict[str, int]) -> int:

@@ -62,6 +62,7 @@ from ..models import (
     Allotted,
     Assignment,
     Deadline,
+    Diagnostic,
     Funding,
     Indicator,
     Level,
@@ -5403,6 +5404,31 @@ def _open_counts(text: str, rates: list[regex.Match[str]], goals: bool) -> list[
     return out
 
 
+def _quoted_counts(text: str) -> list[regex.Match[str]]:
+    """Counts before a quoted name in a goals item ("Xây dựng mới 03 "Điểm
+    chữa cháy công cộng""): the value, the name its unit; not a number a word
+    before it names ("số 12 "…"", P.NUMBER_NAMED_BEFORE)."""
+    return [
+        m
+        for m in P.QUOTED_COUNT.finditer(text)
+        if not P.NUMBER_NAMED_BEFORE.search(text, max(0, m.start("value") - 12), m.start("value"))
+    ]
+
+
+def _zero_cases(text: str, found: list[Target]) -> list[Target]:
+    """A goals item's targets of no case, "không có trường hợp tử vong"
+    (P.ZERO_CASES): value 0, direction ``zero``, as "không để xảy ra …" is;
+    of the year its clause's time gives."""
+    out: list[Target] = []
+    for m in P.ZERO_CASES.finditer(text):
+        said = m.group(0).strip()
+        if any(said in t.text or t.text in said for t in found):
+            continue
+        before = list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))
+        out.append(known_target(int(before[-1]["year"]) if before else None, 0.0, None, "zero", None, said, None))
+    return out
+
+
 def parse_targets(text: str, goals: bool = False) -> list[Target]:
     """``goals``: the text is a goals part's item, where every quantity with
     its own counted noun is a target, one with no word of direction too
@@ -5481,11 +5507,15 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         rates = _with_more(rates, joined)
     if "lần" in text:  # (P.TARGET_MULTIPLE's unit)
         rates = _with_more(rates, P.TARGET_MULTIPLE.finditer(text))
+    if goals and ('"' in text or "“" in text):  # (P.QUOTED_COUNT's quotes)
+        rates = _with_more(rates, _quoted_counts(text))
     # (P.COUNT_NOUN_AIM_WORDS' first words; a goals item's thousands dot)
     if goals or "ít" in text or "tối" in text or "không" in text or "đạt" in text or "Ít" in text or "Tối" in text or "Không" in text:
         more = _open_counts(text, rates, goals)
         if totals := {m.start("total") for m in more if m.re is P.TARGET_COUNT_OF_TOTAL}:
-            rates = [r for r in rates if r.start(P.group_numbers(r.re)["value"]) not in totals]  # ("8/8 thôn": not "8 thôn")
+            # ("8/8 thôn": not "8 thôn" too, whichever reader found it)
+            rates = [r for r in rates if r.start(P.group_numbers(r.re)["value"]) not in totals]
+            more = [r for r in more if r.re is P.TARGET_COUNT_OF_TOTAL or r.start(P.group_numbers(r.re)["value"]) not in totals]
         rates = _with_more(rates, more)
     for k, m in enumerate(rates):
         # (the groups read again and again, read once, by number: see
@@ -5657,6 +5687,8 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                     text=m.group(0).strip(),
                 )
             )
+    if goals and ("không" in text or "Không" in text):
+        out += _zero_cases(text, out)
     for m in P.MAINTAIN.finditer(text, 0, None, False, False) if last_value is not None else ():
         if not any(t.year == int(m["year"]) for t in out):
             out.append(
@@ -6295,11 +6327,15 @@ def _indicator_tables(
                     and (goals or (year_of_text is not None and int(m.group(0)) > year_of_text and P.PLAN_COLUMN.search(t)))
                 ):
                     years[i] = int(m.group(0))
+            # (a quarter's column, "Quý I", a period of its own year or the
+            # plan's: due by the quarter's last day, its year filled in later)
+            ends = _quarter_columns(labels, what, years) if goals and ("Quý" in str(labels) or "QUÝ" in str(labels)) else {}
+            row_labels = {i: labels[i][-1] for i in ends}
             if what is None and goals and (who := _column(header, P.ALLOTTEE_COLUMN.match, set())) is not None:
                 # rows the units, columns the indicators: a matrix of allotted targets
                 out += _allotted_rows(ct, table, who, heading, _heading_year(heading), heading or None)
                 continue
-            if what is None or not years:
+            if what is None or not (years or ends):
                 continue
             # (the body answering for each row's target: "Cơ quan chủ trì theo dõi")
             body = _column(header, P.RESPONSIBLE_COLUMN.search, {what})
@@ -6313,11 +6349,24 @@ def _indicator_tables(
                 unit = own_unit or (in_name["unit"] if in_name else None)
                 targets: list[Target] = []
                 for i, year in years.items():
+                    if i in ends:
+                        continue
                     cell = row[i].text if i in row else ""
                     found = parse_targets(cell)
                     if not found and (bare := _cell_target(cell, unit, text)):
                         found = [bare]
                     targets += [t if t.year else t.model_copy(update={"year": year}) for t in found]
+                for i, end in ends.items():
+                    cell = row[i].text if i in row else ""
+                    found = parse_targets(cell)
+                    if not found and (bare := _cell_target(cell, unit, text)):
+                        found = [bare]
+                    own = years.get(i)
+                    label = " ".join(row_labels[i].split()) if i in row_labels else ""
+                    targets += [
+                        t.model_copy(update={"year": t.year or own, "by": f"{own}{end}" if own else f"-{end}", "text": f"{label}: {t.text}" if label else t.text})
+                        for t in found
+                    ]
                 if targets and note is not None and note in row:
                     # the row's remark is the row's: a figure there a second
                     # target of its first year ("tăng 5% so với năm 2025")
@@ -6331,6 +6380,70 @@ def _indicator_tables(
                     span = ct.source_span(row[what].src_start, row[what].src_end)
                     (out if goals else forward).append(Indicator(id=ident, text=text, group=heading or None, targets=targets, span=span))
     return out, forward
+
+
+def unread_goals_tables(ct: CleanText, sections: list[Section], lo: int, hi: int, indicators: list[Indicator]) -> list[Diagnostic]:
+    """A warning for each table of a goals part ("I. MỤC TIÊU") no indicator
+    was read from: a header and rows of three cells at least, bars or tabs
+    (not a PDF's columns kept apart by spaces), whose targets are then lost
+    unless the reader is told."""
+    out: list[Diagnostic] = []
+    starts = sorted(i.span.start for i in indicators)
+    for s in sections:
+        if not (s.kind in ("roman", "arabic", "part") and _in_range(s.span, lo, hi) and P.GOALS_HEADING.match(s.heading or "")):
+            continue
+        for table in _table_rows(ct, s.span.start, s.span.end):
+            if len(table) < 2 or len(table[0]) < 3 or any(pl.spaced for pl in table[0].values()):
+                continue
+            first = min(pl.src_start for pl in table[0].values())
+            last = max(pl.src_end for pl in table[-1].values())
+            k = bisect.bisect_left(starts, first)
+            if k < len(starts) and starts[k] < last:
+                continue
+            line = min(pl.line for pl in table[0].values())
+            out.append(
+                Diagnostic(
+                    code="goals-table-unread",
+                    severity="warning",
+                    message=f"a table of {len(table)} rows in the goals part gave no indicator or target; its targets are not in the output",
+                    line=line,
+                )
+            )
+    return out
+
+
+# The last day of each quarter, as "-MM-DD" after its year.
+_QUARTER_ENDS = {"I": "-03-31", "II": "-06-30", "III": "-09-30", "IV": "-12-31", "1": "-03-31", "2": "-06-30", "3": "-09-30", "4": "-12-31"}
+
+
+def _quarter_columns(labels: dict[int, list[str]], what: int | None, years: dict[int, int]) -> dict[int, str]:
+    """A goals table's columns of quarters ("Quý I" … "Quý IV", "Quý II/2026"):
+    each column's quarter end ("-06-30"). A quarter naming a year keeps it in
+    ``years``; one naming none is of the plan's year, filled in later (its
+    target's ``by`` then "--06-30", a month and day still to be dated)."""
+    out: dict[int, str] = {}
+    for i, ls in labels.items():
+        q = P.QUARTER_COLUMN.match(ls[-1]) if i != what else None
+        if q is not None:
+            if q["y"]:
+                years[i] = int(q["y"])
+            out[i] = _QUARTER_ENDS[q["q"].upper()]
+    return out
+
+
+def _dated_periods(indicators: list[Indicator], year: int | None) -> list[Indicator]:
+    """Targets of a quarter with no year ("Quý I" of a goals table) are of the
+    plan's year: the title's, set before, else its date's; ``by`` the
+    quarter's last day of that year."""
+    for i in indicators:
+        if any(t.by is not None and t.by.startswith("--") for t in i.targets):
+            i.targets = [
+                t.model_copy(update={"year": t.year or year, "by": f"{t.year or year}{t.by[1:]}" if (t.year or year) else None})
+                if t.by is not None and t.by.startswith("--")
+                else t
+                for t in i.targets
+            ]
+    return indicators
 
 
 # How far into an appendix its title allocating a target may stand (after
@@ -10816,6 +10929,8 @@ def _extract_assignments(
         if informing
         else _of_the_plans_year(_indicators(ct, sections, lo, hi, date, assignments if tasking else None), ct, title)
     )
+    if ct.has_cells():  # (a quarter's column, "Quý I", comes only in a table)
+        indicators = _dated_periods(indicators, int(date[:4]) if date else None)
     if addressees or informing:
         _referents_named(assignments, deadlines, addressees or [], level)
     if recommending and ("thảo" in ct.text or "THẢO" in ct.text):

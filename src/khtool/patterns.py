@@ -3134,7 +3134,15 @@ TASK_SHARE_REACHED = _regex(
     r"(?i:công\s+chức|cán\s+bộ|viên\s+chức|đảng\s+viên|đoàn\s+viên|hội\s+viên|người|hộ|học\s+sinh|sinh\s+viên"
     r"|giáo\s+viên|trẻ\s+em|lao\s+động|xã|phường|thị\s+trấn|thôn|tổ\s+dân\s+phố|khu\s+dân\s+cư|khu\s+phố"
     r"|trường|cơ\s+sở|doanh\s+nghiệp|cơ\s+quan|đơn\s+vị|hợp\s+tác\s+xã|trạm\s+y\s+tế|hồ\s+sơ|văn\s+bản"
-    r"|thủ\s+tục\s+hành\s+chính)(?!\p{L})"
+    r"|thủ\s+tục\s+hành\s+chính|tàu\s+thuyền|tàu\s+cá|phương\s+tiện|ngư\s+dân|nhân\s+khẩu)(?!\p{L})"
+)
+# A task moving people out of harm's way, "Sơ tán 320 hộ với khoảng 1.100
+# nhân khẩu …", "di dời 45 hộ dân": the households and people it moves are
+# the result it aims at, its targets (the means it readies, "chuẩn bị 02
+# xuồng, 50 áo phao", "dự trữ 2 tấn gạo", are the task's terms, none).
+PEOPLE_MOVED_VERB = _regex(r"(?i:sơ\s+tán|di\s+dời|di\s+dân|di\s+chuyển)\s")
+PEOPLE_MOVED_COUNT = _regex(
+    r"(?<![\d/.,])(?P<value>\d{1,3}(?:\.\d{3})*)\s+(?P<unit>(?i:hộ(?:\s+dân|\s+gia\s+đình)?|nhân\s+khẩu|người|khẩu))(?!\p{L})"
 )
 # TASK_TARGET's first words, lowered: a line holds one before it is tried.
 TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "duy", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "yêu", "bắt", "thu", "chỉ")

@@ -6112,6 +6112,11 @@ def _task_targets(
         level = _opens_a_clause_with_100(ll.text)  # (P.TASK_LEVEL_CLAUSE)
         # (a population's share the task reaches: in a region's lines only)
         share = not outside and "%" in ll.text and P.TASK_SHARE_REACHED.search(ll.text) is not None
+        # (people moved out of harm's way: in a region's lines only)
+        moved = not outside and ("sơ tán" in lowered or "di d" in lowered) and P.PEOPLE_MOVED_VERB.search(ll.text) is not None
+        if moved and not _overlaps_a_range(found_ranges, src_start, src_end) and (people := _people_moved(ct, ll)) is not None:
+            out.append(people)
+            continue
         if not level and not share and (starts == [] or (starts is None and not any(w in lowered for w in P.TASK_TARGET_WORDS))):
             continue
         if _overlaps_a_range(found_ranges, src_start, src_end):
@@ -6236,6 +6241,24 @@ def _completed_by(text: str, at: int) -> int | None:
     nxt = text.find(";", at)
     m = P.COMPLETION_TIME.search(text, at, min(k for k in (end, nxt, len(text)) if k >= 0))
     return int(m["year"]) if m else None
+
+
+def _people_moved(ct: CleanText, ll: LogicalLine) -> Indicator | None:
+    """A task line moving people out of harm's way ("Sơ tán 320 hộ với khoảng
+    1.100 nhân khẩu ở vùng ven biển …"): each count of households or people
+    after the verb (P.PEOPLE_MOVED_COUNT) is a target of the line (the result
+    aimed at; the means readied, boats and stocks, are none)."""
+    verb = P.PEOPLE_MOVED_VERB.search(ll.text)
+    if verb is None:
+        return None
+    stop = min((k for k in (ll.text.find(";", verb.end()), ll.text.find(". ", verb.end())) if k >= 0), default=len(ll.text))
+    targets = [
+        known_target(None, _number(m["value"]), " ".join(m["unit"].split()), "reach", None, m.group(0), None)
+        for m in P.PEOPLE_MOVED_COUNT.finditer(ll.text, verb.end(), stop)
+    ]
+    if not targets:
+        return None
+    return Indicator(id=None, text=ll.text.lstrip("-+•* ").strip(), group=None, targets=targets, span=ct.line_span(ll))
 
 
 def _restates_listed(text: str, targets: list[Target], found: list[Indicator]) -> bool:
@@ -6719,6 +6742,8 @@ def _visit_indicators(
         # a report's results ("II. KẾT QUẢ THỰC HIỆN NĂM 2025", "3. Kết quả thực
         # hiện các chỉ tiêu": "đạt 93% (kế hoạch 92%)") set no targets
         results = in_results or (heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(heading, 0, None, False) is not None)
+        if goals_heading and not in_goals and not results and s.text and "%" in s.text and kind in ("roman", "arabic", "part"):
+            out += _goals_lead_shares(ct, s, heading, group)
         if goals_here and s.text and "(" in s.text:
             # "(1) Tổng thu ngân sách … đạt 1.080 tỷ đồng trở lên." lines of a goals part
             year = _heading_year(heading) or goal_year
@@ -6774,6 +6799,30 @@ def _visit_indicators(
                 )
             ),
         )
+
+
+def _goals_lead_shares(ct: CleanText | None, s: Section, heading: str, group: str | None) -> list[Indicator]:
+    """A goals part's own paragraphs before its items ("I. MỤC TIÊU" /
+    "Hoàn thiện chính quyền số …; 100% văn bản đi, đến được xử lý trên môi
+    trường mạng; …"): a share stated there is a target, with no "Chỉ tiêu"
+    heading over it, an indicator per paragraph of the part's year (not a
+    general objective's, "Mục tiêu chung", P.NOT_GOALS_HEADING; its table's
+    cells are the table's)."""
+    if P.NOT_GOALS_HEADING.match(heading) or not P.GOALS_HEADING.match(heading):
+        return []
+    own = _without_indicator_cells(ct, s) if ct is not None and ct.has_cells() else s.text
+    year = _heading_year(heading)
+    out: list[Indicator] = []
+    spans = _line_spans(ct, s.span) if ct is not None else {}
+    for line in own.split("\n"):
+        if "%" not in line:
+            continue
+        targets = [t for t in parse_targets(line, goals=True) if t.unit in ("%", "‰")]
+        if year:
+            targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
+        if targets:
+            out.append(Indicator(id=None, text=line.strip(), group=group, targets=targets, span=spans.get(line.strip(), s.span)))
+    return out
 
 
 def _without_indicator_cells(ct: CleanText, s: Section) -> str:

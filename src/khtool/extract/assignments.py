@@ -6742,7 +6742,9 @@ def _visit_indicators(
         # a report's results ("II. KẾT QUẢ THỰC HIỆN NĂM 2025", "3. Kết quả thực
         # hiện các chỉ tiêu": "đạt 93% (kế hoạch 92%)") set no targets
         results = in_results or (heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(heading, 0, None, False) is not None)
-        if goals_heading and not in_goals and not results and s.text and "%" in s.text and kind in ("roman", "arabic", "part"):
+        # (an item with no items under it, "1. Mục tiêu năm 2026: giảm 10% …",
+        # is read above as an item of goals)
+        if goals_heading and not in_goals and not results and s.text and "%" in s.text and (kind in ("roman", "part") or (kind == "arabic" and children)):
             out += _goals_lead_shares(ct, s, heading, group)
         if goals_here and s.text and "(" in s.text:
             # "(1) Tổng thu ngân sách … đạt 1.080 tỷ đồng trở lên." lines of a goals part

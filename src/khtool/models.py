@@ -509,6 +509,9 @@ class Target(Model):
     bound: Literal["at_least", "at_most"] | None = None
     text: str
     allotted_to: Allotted | None = _allotted()
+    # the day a target of a period within its year is due ("Quý I" of a goals
+    # table by quarter: "2026-03-31"); absent from every other target
+    by: str | None = _allotted()
 
 
 def known_target(
@@ -531,6 +534,7 @@ def known_target(
         "bound": bound,
         "text": text,
         "allotted_to": None,
+        "by": None,
     }
     return _constructed(Target, values)
 

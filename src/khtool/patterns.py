@@ -3145,7 +3145,15 @@ TASK_SHARE_REACHED = _regex(
     r"(?i:công\s+chức|cán\s+bộ|viên\s+chức|đảng\s+viên|đoàn\s+viên|hội\s+viên|người|hộ|học\s+sinh|sinh\s+viên"
     r"|giáo\s+viên|trẻ\s+em|lao\s+động|xã|phường|thị\s+trấn|thôn|tổ\s+dân\s+phố|khu\s+dân\s+cư|khu\s+phố"
     r"|trường|cơ\s+sở|doanh\s+nghiệp|cơ\s+quan|đơn\s+vị|hợp\s+tác\s+xã|trạm\s+y\s+tế|hồ\s+sơ|văn\s+bản"
-    r"|thủ\s+tục\s+hành\s+chính)(?!\p{L})"
+    r"|thủ\s+tục\s+hành\s+chính|tàu\s+thuyền|tàu\s+cá|phương\s+tiện|ngư\s+dân|nhân\s+khẩu)(?!\p{L})"
+)
+# A task moving people out of harm's way, "Sơ tán 320 hộ với khoảng 1.100
+# nhân khẩu …", "di dời 45 hộ dân": the households and people it moves are
+# the result it aims at, its targets (the means it readies, "chuẩn bị 02
+# xuồng, 50 áo phao", "dự trữ 2 tấn gạo", are the task's terms, none).
+PEOPLE_MOVED_VERB = _regex(r"(?i:sơ\s+tán|di\s+dời|di\s+dân|di\s+chuyển)\s")
+PEOPLE_MOVED_COUNT = _regex(
+    r"(?<![\d/.,])(?P<value>\d{1,3}(?:\.\d{3})*)\s+(?P<unit>(?i:hộ(?:\s+dân|\s+gia\s+đình)?|nhân\s+khẩu|người|khẩu))(?!\p{L})"
 )
 # TASK_TARGET's first words, lowered: a line holds one before it is tried.
 TASK_TARGET_WORDS = ("phấn", "mục", "hoàn", "xuống", "duy", "đạt", "giảm", "tăng", "ít", "tối", "không", "cắt", "bảo", "đảm", "yêu", "bắt", "thu", "chỉ")
@@ -5187,6 +5195,12 @@ BARE_VALUE = _std(
 # trẻ em suy dinh dưỡng", "Tỷ suất sinh thô giảm", "Tăng số doanh nghiệp":
 # a table's value in its row is the change, down or up.
 NAME_MOVEMENT = _regex(r"^\s*(?P<verb>(?i:giảm|tăng))\s|\s(?P<verb>(?i:giảm|tăng))\s*(?:\(|$)")
+# A goals table's column of a quarter ("Quý I", "Quý IV/2026", "Quý 2 năm
+# 2026"): a period of the plan's year (or of the year it names), its target
+# due by the quarter's last day.
+QUARTER_COLUMN = _regex(
+    r"^\s*(?i:quý)\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*(?:/|(?i:năm))\s*(?P<y>(?:19|20)\d\d))?\s*$"
+)
 # A table's column of remarks ("Ghi chú"): its cell is the row's.
 NOTE_COLUMN = _regex(r"^\s*(?i:ghi\s+chú)\s*$")
 # An annex allocating a target among units: "PHÂN BỔ CHỈ TIÊU …", "GIAO CHỈ
@@ -5521,6 +5535,20 @@ YEAR_THEN_VALUE_BEFORE = _regex(
 )
 # A target of none: "Không để xảy ra dịch lớn", "không để phát sinh điểm nóng".
 ZERO_TARGET = _regex(r"(?i:không\s+để\s+(?:xảy\s+ra|phát\s+sinh))\s+[^.;,\n]{2,80}")
+# A goals item's target of no case at all, said by what must not occur: "không
+# có trường hợp tử vong", "không xảy ra ca tử vong do sốt xuất huyết" (as
+# "không để xảy ra …" is; a case's noun after the negation, so "không có
+# điều kiện …" stays no target).
+ZERO_CASES = _regex(
+    r"(?i:không\s+(?:có|xảy\s+ra|phát\s+sinh)\s+(?:trường\s+hợp|ca|vụ|người)(?![\p{L}\d]))[^.;,\n]{2,80}"
+)
+# A count before a quoted name, in a goals item: "Xây dựng mới 03 "Điểm chữa
+# cháy công cộng"" (the value, the name its unit; not a document's number,
+# "số 12 "…"": a word naming the number is checked where read).
+QUOTED_COUNT = _regex(
+    r"(?P<dir>(?!))?(?<![\d/.,])(?P<value>\d{1,3}(?:\.\d{3})*)[ \t]+[\"“](?P<unit>\p{Lu}[^\"”\n]{1,59})[\"”]"
+    + _TARGET_YEAR_AFTER
+)
 # "duy trì đến năm 2030": the previous value held to a later year.
 MAINTAIN = _regex(
     r"(?i:duy\s+trì)(?:\s+\d[\d.,]*\s*%)?\s+(?i:đến\s+năm)\s+(?P<year>(?:19|20)\d\d)"

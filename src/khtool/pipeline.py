@@ -273,6 +273,10 @@ def extract_into(
         )
         if "như sau" in ct.text:  # (an amending clause announces its wording so: a cheap test)
             _amended_plan_content(doc, ct, a_start, a_end)
+        if ct.has_cells():  # (a goals table comes from "| a | b |" rows or tab-separated ones)
+            from .extract.assignments import unread_goals_tables
+
+            doc.diagnostics.extend(unread_goals_tables(ct, doc.sections, a_start, a_end, doc.indicators))
 
 
 def _amended_plan_content(doc: Document, ct: CleanText, start: int, end: int) -> None:

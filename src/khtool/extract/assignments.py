@@ -62,6 +62,7 @@ from ..models import (
     Allotted,
     Assignment,
     Deadline,
+    Diagnostic,
     Funding,
     Indicator,
     Level,
@@ -5443,6 +5444,31 @@ def _open_counts(text: str, rates: list[regex.Match[str]], goals: bool) -> list[
     return out
 
 
+def _quoted_counts(text: str) -> list[regex.Match[str]]:
+    """Counts before a quoted name in a goals item ("Xây dựng mới 03 "Điểm
+    chữa cháy công cộng""): the value, the name its unit; not a number a word
+    before it names ("số 12 "…"", P.NUMBER_NAMED_BEFORE)."""
+    return [
+        m
+        for m in P.QUOTED_COUNT.finditer(text)
+        if not P.NUMBER_NAMED_BEFORE.search(text, max(0, m.start("value") - 12), m.start("value"))
+    ]
+
+
+def _zero_cases(text: str, found: list[Target]) -> list[Target]:
+    """A goals item's targets of no case, "không có trường hợp tử vong"
+    (P.ZERO_CASES): value 0, direction ``zero``, as "không để xảy ra …" is;
+    of the year its clause's time gives."""
+    out: list[Target] = []
+    for m in P.ZERO_CASES.finditer(text):
+        said = m.group(0).strip()
+        if any(said in t.text or t.text in said for t in found):
+            continue
+        before = list(P.TARGET_YEAR_BEFORE.finditer(text, 0, m.start()))
+        out.append(known_target(int(before[-1]["year"]) if before else None, 0.0, None, "zero", None, said, None))
+    return out
+
+
 def parse_targets(text: str, goals: bool = False) -> list[Target]:
     """``goals``: the text is a goals part's item, where every quantity with
     its own counted noun is a target, one with no word of direction too
@@ -5521,11 +5547,15 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         rates = _with_more(rates, joined)
     if "lần" in text:  # (P.TARGET_MULTIPLE's unit)
         rates = _with_more(rates, P.TARGET_MULTIPLE.finditer(text))
+    if goals and ('"' in text or "“" in text):  # (P.QUOTED_COUNT's quotes)
+        rates = _with_more(rates, _quoted_counts(text))
     # (P.COUNT_NOUN_AIM_WORDS' first words; a goals item's thousands dot)
     if goals or "ít" in text or "tối" in text or "không" in text or "đạt" in text or "Ít" in text or "Tối" in text or "Không" in text:
         more = _open_counts(text, rates, goals)
         if totals := {m.start("total") for m in more if m.re is P.TARGET_COUNT_OF_TOTAL}:
-            rates = [r for r in rates if r.start(P.group_numbers(r.re)["value"]) not in totals]  # ("8/8 thôn": not "8 thôn")
+            # ("8/8 thôn": not "8 thôn" too, whichever reader found it)
+            rates = [r for r in rates if r.start(P.group_numbers(r.re)["value"]) not in totals]
+            more = [r for r in more if r.re is P.TARGET_COUNT_OF_TOTAL or r.start(P.group_numbers(r.re)["value"]) not in totals]
         rates = _with_more(rates, more)
     for k, m in enumerate(rates):
         # (the groups read again and again, read once, by number: see
@@ -5697,6 +5727,8 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
                     text=m.group(0).strip(),
                 )
             )
+    if goals and ("không" in text or "Không" in text):
+        out += _zero_cases(text, out)
     for m in P.MAINTAIN.finditer(text, 0, None, False, False) if last_value is not None else ():
         if not any(t.year == int(m["year"]) for t in out):
             out.append(
@@ -6120,6 +6152,11 @@ def _task_targets(
         level = _opens_a_clause_with_100(ll.text)  # (P.TASK_LEVEL_CLAUSE)
         # (a population's share the task reaches: in a region's lines only)
         share = not outside and "%" in ll.text and P.TASK_SHARE_REACHED.search(ll.text) is not None
+        # (people moved out of harm's way: in a region's lines only)
+        moved = not outside and ("sơ tán" in lowered or "di d" in lowered) and P.PEOPLE_MOVED_VERB.search(ll.text) is not None
+        if moved and not _overlaps_a_range(found_ranges, src_start, src_end) and (people := _people_moved(ct, ll)) is not None:
+            out.append(people)
+            continue
         if not level and not share and (starts == [] or (starts is None and not any(w in lowered for w in P.TASK_TARGET_WORDS))):
             continue
         if _overlaps_a_range(found_ranges, src_start, src_end):
@@ -6246,6 +6283,24 @@ def _completed_by(text: str, at: int) -> int | None:
     return int(m["year"]) if m else None
 
 
+def _people_moved(ct: CleanText, ll: LogicalLine) -> Indicator | None:
+    """A task line moving people out of harm's way ("Sơ tán 320 hộ với khoảng
+    1.100 nhân khẩu ở vùng ven biển …"): each count of households or people
+    after the verb (P.PEOPLE_MOVED_COUNT) is a target of the line (the result
+    aimed at; the means readied, boats and stocks, are none)."""
+    verb = P.PEOPLE_MOVED_VERB.search(ll.text)
+    if verb is None:
+        return None
+    stop = min((k for k in (ll.text.find(";", verb.end()), ll.text.find(". ", verb.end())) if k >= 0), default=len(ll.text))
+    targets = [
+        known_target(None, _number(m["value"]), " ".join(m["unit"].split()), "reach", None, m.group(0), None)
+        for m in P.PEOPLE_MOVED_COUNT.finditer(ll.text, verb.end(), stop)
+    ]
+    if not targets:
+        return None
+    return Indicator(id=None, text=ll.text.lstrip("-+•* ").strip(), group=None, targets=targets, span=ct.line_span(ll))
+
+
 def _restates_listed(text: str, targets: list[Target], found: list[Indicator]) -> bool:
     """Whether a task's target restates an indicator the plan lists already:
     the same values, and what follows its value (whom or what it counts) in
@@ -6335,11 +6390,15 @@ def _indicator_tables(
                     and (goals or (year_of_text is not None and int(m.group(0)) > year_of_text and P.PLAN_COLUMN.search(t)))
                 ):
                     years[i] = int(m.group(0))
+            # (a quarter's column, "Quý I", a period of its own year or the
+            # plan's: due by the quarter's last day, its year filled in later)
+            ends = _quarter_columns(labels, what, years) if goals and ("Quý" in str(labels) or "QUÝ" in str(labels)) else {}
+            row_labels = {i: labels[i][-1] for i in ends}
             if what is None and goals and (who := _column(header, P.ALLOTTEE_COLUMN.match, set())) is not None:
                 # rows the units, columns the indicators: a matrix of allotted targets
                 out += _allotted_rows(ct, table, who, heading, _heading_year(heading), heading or None)
                 continue
-            if what is None or not years:
+            if what is None or not (years or ends):
                 continue
             # (the body answering for each row's target: "Cơ quan chủ trì theo dõi")
             body = _column(header, P.RESPONSIBLE_COLUMN.search, {what})
@@ -6353,11 +6412,24 @@ def _indicator_tables(
                 unit = own_unit or (in_name["unit"] if in_name else None)
                 targets: list[Target] = []
                 for i, year in years.items():
+                    if i in ends:
+                        continue
                     cell = row[i].text if i in row else ""
                     found = parse_targets(cell)
                     if not found and (bare := _cell_target(cell, unit, text)):
                         found = [bare]
                     targets += [t if t.year else t.model_copy(update={"year": year}) for t in found]
+                for i, end in ends.items():
+                    cell = row[i].text if i in row else ""
+                    found = parse_targets(cell)
+                    if not found and (bare := _cell_target(cell, unit, text)):
+                        found = [bare]
+                    own = years.get(i)
+                    label = " ".join(row_labels[i].split()) if i in row_labels else ""
+                    targets += [
+                        t.model_copy(update={"year": t.year or own, "by": f"{own}{end}" if own else f"-{end}", "text": f"{label}: {t.text}" if label else t.text})
+                        for t in found
+                    ]
                 if targets and note is not None and note in row:
                     # the row's remark is the row's: a figure there a second
                     # target of its first year ("tăng 5% so với năm 2025")
@@ -6371,6 +6443,70 @@ def _indicator_tables(
                     span = ct.source_span(row[what].src_start, row[what].src_end)
                     (out if goals else forward).append(Indicator(id=ident, text=text, group=heading or None, targets=targets, span=span))
     return out, forward
+
+
+def unread_goals_tables(ct: CleanText, sections: list[Section], lo: int, hi: int, indicators: list[Indicator]) -> list[Diagnostic]:
+    """A warning for each table of a goals part ("I. MỤC TIÊU") no indicator
+    was read from: a header and rows of three cells at least, bars or tabs
+    (not a PDF's columns kept apart by spaces), whose targets are then lost
+    unless the reader is told."""
+    out: list[Diagnostic] = []
+    starts = sorted(i.span.start for i in indicators)
+    for s in sections:
+        if not (s.kind in ("roman", "arabic", "part") and _in_range(s.span, lo, hi) and P.GOALS_HEADING.match(s.heading or "")):
+            continue
+        for table in _table_rows(ct, s.span.start, s.span.end):
+            if len(table) < 2 or len(table[0]) < 3 or any(pl.spaced for pl in table[0].values()):
+                continue
+            first = min(pl.src_start for pl in table[0].values())
+            last = max(pl.src_end for pl in table[-1].values())
+            k = bisect.bisect_left(starts, first)
+            if k < len(starts) and starts[k] < last:
+                continue
+            line = min(pl.line for pl in table[0].values())
+            out.append(
+                Diagnostic(
+                    code="goals-table-unread",
+                    severity="warning",
+                    message=f"a table of {len(table)} rows in the goals part gave no indicator or target; its targets are not in the output",
+                    line=line,
+                )
+            )
+    return out
+
+
+# The last day of each quarter, as "-MM-DD" after its year.
+_QUARTER_ENDS = {"I": "-03-31", "II": "-06-30", "III": "-09-30", "IV": "-12-31", "1": "-03-31", "2": "-06-30", "3": "-09-30", "4": "-12-31"}
+
+
+def _quarter_columns(labels: dict[int, list[str]], what: int | None, years: dict[int, int]) -> dict[int, str]:
+    """A goals table's columns of quarters ("Quý I" … "Quý IV", "Quý II/2026"):
+    each column's quarter end ("-06-30"). A quarter naming a year keeps it in
+    ``years``; one naming none is of the plan's year, filled in later (its
+    target's ``by`` then "--06-30", a month and day still to be dated)."""
+    out: dict[int, str] = {}
+    for i, ls in labels.items():
+        q = P.QUARTER_COLUMN.match(ls[-1]) if i != what else None
+        if q is not None:
+            if q["y"]:
+                years[i] = int(q["y"])
+            out[i] = _QUARTER_ENDS[q["q"].upper()]
+    return out
+
+
+def _dated_periods(indicators: list[Indicator], year: int | None) -> list[Indicator]:
+    """Targets of a quarter with no year ("Quý I" of a goals table) are of the
+    plan's year: the title's, set before, else its date's; ``by`` the
+    quarter's last day of that year."""
+    for i in indicators:
+        if any(t.by is not None and t.by.startswith("--") for t in i.targets):
+            i.targets = [
+                t.model_copy(update={"year": t.year or year, "by": f"{t.year or year}{t.by[1:]}" if (t.year or year) else None})
+                if t.by is not None and t.by.startswith("--")
+                else t
+                for t in i.targets
+            ]
+    return indicators
 
 
 # How far into an appendix its title allocating a target may stand (after
@@ -6646,6 +6782,10 @@ def _visit_indicators(
         # a report's results ("II. KẾT QUẢ THỰC HIỆN NĂM 2025", "3. Kết quả thực
         # hiện các chỉ tiêu": "đạt 93% (kế hoạch 92%)") set no targets
         results = in_results or (heading[:1] in P.RESULTS_HEADING_INITIALS and P.RESULTS_HEADING.match(heading, 0, None, False) is not None)
+        # (an item with no items under it, "1. Mục tiêu năm 2026: giảm 10% …",
+        # is read above as an item of goals)
+        if goals_heading and not in_goals and not results and s.text and "%" in s.text and (kind in ("roman", "part") or (kind == "arabic" and children)):
+            out += _goals_lead_shares(ct, s, heading, group)
         if goals_here and s.text and "(" in s.text:
             # "(1) Tổng thu ngân sách … đạt 1.080 tỷ đồng trở lên." lines of a goals part
             year = _heading_year(heading) or goal_year
@@ -6701,6 +6841,30 @@ def _visit_indicators(
                 )
             ),
         )
+
+
+def _goals_lead_shares(ct: CleanText | None, s: Section, heading: str, group: str | None) -> list[Indicator]:
+    """A goals part's own paragraphs before its items ("I. MỤC TIÊU" /
+    "Hoàn thiện chính quyền số …; 100% văn bản đi, đến được xử lý trên môi
+    trường mạng; …"): a share stated there is a target, with no "Chỉ tiêu"
+    heading over it, an indicator per paragraph of the part's year (not a
+    general objective's, "Mục tiêu chung", P.NOT_GOALS_HEADING; its table's
+    cells are the table's)."""
+    if P.NOT_GOALS_HEADING.match(heading) or not P.GOALS_HEADING.match(heading):
+        return []
+    own = _without_indicator_cells(ct, s) if ct is not None and ct.has_cells() else s.text
+    year = _heading_year(heading)
+    out: list[Indicator] = []
+    spans = _line_spans(ct, s.span) if ct is not None else {}
+    for line in own.split("\n"):
+        if "%" not in line:
+            continue
+        targets = [t for t in parse_targets(line, goals=True) if t.unit in ("%", "‰")]
+        if year:
+            targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
+        if targets:
+            out.append(Indicator(id=None, text=line.strip(), group=group, targets=targets, span=spans.get(line.strip(), s.span)))
+    return out
 
 
 def _without_indicator_cells(ct: CleanText, s: Section) -> str:
@@ -11078,6 +11242,8 @@ def _extract_assignments(
         if informing
         else _of_the_plans_year(_indicators(ct, sections, lo, hi, date, assignments if tasking else None), ct, title)
     )
+    if ct.has_cells():  # (a quarter's column, "Quý I", comes only in a table)
+        indicators = _dated_periods(indicators, int(date[:4]) if date else None)
     if addressees or informing:
         _referents_named(assignments, deadlines, addressees or [], level)
     if recommending and ("thảo" in ct.text or "THẢO" in ct.text):

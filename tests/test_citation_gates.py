@@ -268,11 +268,12 @@ def test_serials_in_are_short_form_serials_matches():
     texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))] + [
         "Kết luận 01, Quyết định 1719; 012345 123456 1.5 2,3 7/8 9-1 x9 (12) 1 01",
         "Kết luận ０１ và ١٢, số 12 và 0012 ngày 3",
+        "số 0, 00, 00000, 000000, 12345, 012345 và 0012345",
         "",
     ]
     for text in texts:
         found = {int(m.group(0)) for m in P.SHORT_FORM_SERIAL.finditer(text)}
-        for serials in (found, {1, 12, 3, 1719}, set()):
+        for serials in (found, {1, 12, 3, 1719}, {0, 12345, 123456}, set()):
             for lo, hi in ((0, len(text)), (len(text) // 3 + 1, 2 * len(text) // 3 + 1)):
                 expected = [m.span() for m in P.SHORT_FORM_SERIAL.finditer(text, lo, hi) if int(m.group(0)) in serials]
                 assert [m.span() for m in _serials_in(text, lo, hi, serials)] == expected

@@ -625,6 +625,12 @@ def _is_furniture(text: str) -> bool:
 # related list ("Văn bản liên quan") may be cut too.
 _PORTAL_PAGE_WORDS = ("Chia sẻ", "CHIA SẺ", "truy cập", "Bản quyền", "BẢN QUYỀN", "ượt xem")
 _PORTAL_RECORD_WORDS = ("ký hiệu", "Trích yếu", "Trang chủ", "TRANG CHỦ")
+# Each word with a letter of it that a text mostly lacks ("" for none: their
+# other letters are in nearly every text): a search for one character runs at
+# memchr's speed, a word's search scans the whole text (~10 µs a 25 KB text)
+_PORTAL_PAGE_GATED = tuple(
+    (next((c for c in w if c in "ẻẺỀ"), ""), w) for w in _PORTAL_PAGE_WORDS
+)
 # How many lines a portal's trailing blocks take at most (share bar, a list of
 # related documents, copyright, address, counters), and how far down its
 # record over the text stands.
@@ -645,7 +651,7 @@ def _portal_tail(source: str, raw_lines: list[str]) -> int:
     list would read as citations, the bar and counters as tasks.
     ``len(raw_lines)`` when there is none."""
     n = len(raw_lines)
-    page = any(w in source for w in _PORTAL_PAGE_WORDS)
+    page = any((not c or c in source) and w in source for c, w in _PORTAL_PAGE_GATED)
     if not page and not any(w in source for w in _PORTAL_RECORD_WORDS):
         return n
     # the page's record over the text: its last line (the trailer is below it),
@@ -692,7 +698,9 @@ def physical_lines(source: str, tabs: list[int] | None = None) -> list[PhysLine]
     mid: list[int] = []  # those of them inside a sentence
     n = len(raw_lines)
     # (no line holds the emphasis marks the text does not)
-    emphasis = "**" in source or "__" in source
+    # (each mark first alone: a search for one character runs at memchr's
+    # speed, one for two is a scan of the text, ~20 µs a 25 KB text)
+    emphasis = ("*" in source and "**" in source) or ("_" in source and "__" in source)
     in_tab_table = False  # under a tab-separated table's header row
     for lineno, raw in enumerate(raw_lines, 1):
         base = offset

@@ -2657,10 +2657,18 @@ def _serials_in(text: str, lo: int, hi: int, serials: set[int]) -> list[regex.Ma
     digit either side)."""
     if P.OTHER_DIGITS_LOW.search(text, lo, hi) or P.OTHER_DIGITS_HIGH.search(text, lo, hi):
         return [m for m in P.SHORT_FORM_SERIAL.finditer(text, lo, hi) if int(m.group(0)) in serials]
+    # each serial as a run of up to five ASCII digits may write it ("28",
+    # "028" …): a run is looked up as it is, not converted (every run of the
+    # text's digits comes here)
+    written = set()
+    for serial in serials:
+        digits = str(serial)
+        while len(digits) <= 5:
+            written.add(digits)
+            digits = "0" + digits
     out = []
     for run in P.ASCII_DIGIT_RUN.finditer(text, lo, hi):
-        digits = run.group(0)  # (once: every run of the text's digits comes here)
-        if len(digits) <= 5 and int(digits) in serials:
+        if run.group(0) in written:
             m = P.SHORT_FORM_SERIAL.match(text, run.start(), hi)
             if m is not None:
                 out.append(m)

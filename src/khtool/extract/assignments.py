@@ -10330,6 +10330,15 @@ def _of_the_plans_year(indicators: list[Indicator], ct: CleanText, title: Span |
         if last <= first or (span["school"] and last != first + 1):
             return indicators
         year = first if span["school"] else last
+        for i in indicators:
+            # (not a line that names a year of its own, a start, "Từ năm 2027,
+            # triển khai …": its line gives one, the title none; a baseline,
+            # "so với cùng kỳ năm 2023", is no year of the line's)
+            if any(t.year is None for t in i.targets) and not any(
+                "so với" not in i.text[max(0, y.start() - 20) : y.start()].lower() for y in P.YEAR.finditer(i.text)
+            ):
+                i.targets = [t if t.year or _yearly(i.text, t) else t.model_copy(update={"year": year}) for t in i.targets]
+        return indicators
     else:
         m = P.PLAN_OF_ONE_YEAR.search(ct.source, title.start, title.end)
         if m is None or len(years) != 1 or P.YEAR_SPAN.search(ct.source, title.start, title.end):

@@ -5912,7 +5912,8 @@ def test_bodies_named_with_a_capital_after_their_kind(body):
     [
         ("Văn phòng Hội Nông dân tỉnh", "front_mass"),
         ("Văn phòng Tỉnh đoàn", "front_mass"),
-        ("Văn phòng Hội đồng nhân dân tỉnh", "office"),
+        # (no association's "Hội": the council's own office, not the government's; QC E9)
+        ("Văn phòng Hội đồng nhân dân tỉnh", "council"),
     ],
 )
 def test_a_mass_organisations_office_is_its_own(name, sector):
@@ -6775,8 +6776,9 @@ def test_a_residential_unit_named_by_its_head_opens_an_item(head):
     [
         # a plan for one year: its targets stated with no year are that year's
         ("Phòng, chống sốt xuất huyết năm 2024", 2024),
-        # not a plan over years, nor one naming two
-        ("Phòng, chống sốt xuất huyết giai đoạn 2024 - 2026", None),
+        # a plan over a period: its last year (QC E12)
+        ("Phòng, chống sốt xuất huyết giai đoạn 2024 - 2026", 2026),
+        # not one naming two years apart
         ("Phát triển y tế cơ sở đến năm 2030, tầm nhìn đến năm 2045", None),
     ],
 )

@@ -400,6 +400,13 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
         return AgencyMatch("enterprises", " ".join(body.split()), branch, _enterprise_label())
     if fb.startswith(_front_mass_units()[0]) and (owned := _front_mass_unit(name, body, f, fb, default_level)):
         return owned
+    # (a cheap test first: a Ban or a Văn phòng naming a council)
+    if (
+        fb.startswith(("ban", "cacban", "vanphong"))
+        and ("hdnd" in fb or "hoidongnhandan" in fb)
+        and (council_body := _council_organ(body, default_level))
+    ):
+        return council_body
     division = P.DIVISION_OF_DEPARTMENT.match(body) if fb.startswith("phong") else None
     if division and (department := classify_agency(division["department"], "province")):
         name_of = " ".join(f"Phòng {division['division']} ({division['department']})".split())
@@ -479,6 +486,26 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
         # Trung tâm phát triển quỹ đất …") is no business
         return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
     return None
+
+
+def _council_organ(body: str, default_level: str | None) -> AgencyMatch | None:
+    """A committee of a people's council ("Ban Văn hóa - Xã hội HĐND tỉnh")
+    or the office serving it ("Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng
+    HĐND tỉnh"): the council's organ, of its sector, under its own name with
+    the council's by its level ("Ban Pháp chế HĐND tỉnh"), never the
+    department or the government's office its words recall; else None."""
+    if committee := P.COUNCIL_COMMITTEE.match(body):
+        head, rest = " ".join(committee["ban"].split()), committee["rest"] or ""
+    elif (office := P.COUNCIL_OFFICE.match(body)) and not (
+        "UBND" in office["rest"] or "ủy ban" in office["rest"].lower() or "uỷ ban" in office["rest"].lower()
+    ):
+        head, rest = ("Văn phòng Đoàn ĐBQH và" if office["delegation"] else "Văn phòng"), office["rest"]
+    else:
+        return None
+    level = agency_level("HĐND" + rest) or default_level
+    council = next(s for s in _sectors() if s.id == "council")
+    owner = council.canonical.get(level or "") or " ".join(("HĐND" + rest).split())
+    return AgencyMatch("council", f"{head} {owner}", level, council.en)
 
 
 @cache

@@ -4070,6 +4070,27 @@ DIVISION_OF_DEPARTMENT = _regex(
     r"^[Pp]hòng\s+(?P<division>\p{Lu}[^,;()]*?)\s*(?:[-–]\s*|,\s*|\s(?:thuộc|của)\s+)"
     r"(?P<department>Sở\s+\p{Lu}[^;()]*|Ban\s+\p{Lu}[^,;()]*\s(?:Tỉnh|Thành|Huyện)\s+[ủu]y)$"
 )
+# A committee of a people's council is named "Ban <name> (của) HĐND <level>"
+# (Luật Tổ chức chính quyền địa phương: Ban Pháp chế, Ban Kinh tế - Ngân
+# sách, Ban Văn hóa - Xã hội, Ban Dân tộc, Ban Đô thị): the council's organ,
+# never the department its name's words recall ("Ban Văn hóa - Xã hội HĐND
+# tỉnh" is no Sở Lao động - Thương binh và Xã hội, "Ban Dân tộc HĐND tỉnh" no
+# Sở Dân tộc và Tôn giáo; "Ban Dân tộc tỉnh", a government department, has no
+# council in its name).
+COUNCIL_COMMITTEE = _regex(
+    r"^(?P<ban>(?i:các\s+)?Ban\s+(?P<name>\p{Lu}[^,;()]*?))\s+(?:(?i:của|thuộc)\s+)?"
+    r"(?:Thường\s+trực\s+)?(?P<council>HĐND|(?i:hội\s+đồng\s+nhân\s+dân))(?P<rest>\s.*)?$"
+)
+# The office serving a people's council (with the National Assembly
+# delegation of the province since 2016), "Văn phòng HĐND tỉnh", "Văn phòng
+# Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "Văn phòng Đoàn ĐBQH và
+# HĐND tỉnh": an office of its own, not the government's "Văn phòng UBND
+# tỉnh" (the joint "Văn phòng HĐND và UBND" of a district or commune names the
+# people's committee, and is the government's).
+COUNCIL_OFFICE = _regex(
+    r"^Văn\s+phòng\s+(?P<delegation>Đoàn\s+(?:ĐBQH|(?i:đại\s+biểu\s+quốc\s+hội))\s+(?i:và)\s+)?"
+    r"(?:HĐND|(?i:hội\s+đồng\s+nhân\s+dân))(?P<rest>(?:\s.*)?)$"
+)
 # Where such a list gives way to the task: a verb or preposition in lower case
 # (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát
 # triển quỹ đất").
@@ -5417,6 +5438,9 @@ NUMBER_NAMED_BEFORE = _regex(
 # them), "8/10 trường" (not a date, "12/12/2026" or "ngày 12/12", nor a
 # document's number, "12/KH-UBND": a noun in lower case follows, and no "/"
 # or digit; the figure before is at most the total: checked where read).
+# "đạt" as a word of aim before a count over a total in its clause, "đạt
+# 34/34 xã" (not "đạt chuẩn" naming what the units reach after the count).
+AIM_REACH = _std(r"(?<!\w)đạt(?!\w)")
 TARGET_COUNT_OF_TOTAL = _regex(
     # (no word of direction: its "dir" never matches)
     r"(?P<dir>(?!))?(?<![\d/.,])(?P<value>\d{1,3}(?:\.\d{3})*)/(?P<total>\d{1,3}(?:\.\d{3})*)[ \t]+"
@@ -5698,6 +5722,13 @@ YEARLESS_DUE_VERB = _regex(
 # A plan for one year, by its title: "Kế hoạch phòng, chống dịch năm 2024"
 # (not one over years: "giai đoạn 2026 - 2030", "2026 - 2030").
 PLAN_OF_ONE_YEAR = _regex(r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])")
+# A plan for a span of years, by its title: a school year, "năm học 2026 -
+# 2027" (one year of school, named by the year it opens: its enrolment, its
+# opening), or a period, "giai đoạn 2026 - 2030", "2026-2030" (reached by its
+# last year).
+PLAN_OF_YEARS = _regex(
+    r"(?P<school>(?i:năm\s+học)\s+)?(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–]\s*(?P<last>(?:19|20)\d\d)(?!\d)"
+)
 YEAR_SPAN = _regex(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|(?i:giai\s+đoạn)")
 # A period joined after one without its year, giving both the year: "trong
 # tháng 6 và tháng 7/2023", "quý II, quý III năm 2026" (matched after the first).

@@ -5434,12 +5434,18 @@ def _open_counts(text: str, rates: list[regex.Match[str]], goals: bool) -> list[
             if P.NUMBER_NAMED_BEFORE.search(text, max(0, m.start("value") - 12), m.start("value")):
                 continue
             out.append(m)
-    if "/" in text and goals:
+    # (outside a goals part, one aimed at by "phấn đấu" or "đạt" in its clause:
+    # "Phấn đấu 12/12 ấp tham gia Đại hội", "đạt 34/34 xã")
+    if "/" in text and (goals or "phấn đấu" in low or "đạt" in low):
         for m in P.TARGET_COUNT_OF_TOTAL.finditer(text):
             # (a date's day and month, "ngày 12/12", or a figure over a smaller one, no share)
             part, total = _number(m["value"]), _number(m["total"])
             if part is None or total is None or part > total or P.NUMBER_NAMED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
+            if not goals:
+                clause = text[max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), text.rfind(":", 0, m.start())) + 1 : m.start()].lower()
+                if "phấn đấu" not in clause and not P.AIM_REACH.search(clause):
+                    continue
             out.append(m)
     return out
 
@@ -5550,7 +5556,7 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
     if goals and ('"' in text or "“" in text):  # (P.QUOTED_COUNT's quotes)
         rates = _with_more(rates, _quoted_counts(text))
     # (P.COUNT_NOUN_AIM_WORDS' first words; a goals item's thousands dot)
-    if goals or "ít" in text or "tối" in text or "không" in text or "đạt" in text or "Ít" in text or "Tối" in text or "Không" in text:
+    if goals or "ít" in text or "tối" in text or "không" in text or "đạt" in text or "Ít" in text or "Tối" in text or "Không" in text or "hấn đấu" in text or "Đạt" in text:
         more = _open_counts(text, rates, goals)
         if totals := {m.start("total") for m in more if m.re is P.TARGET_COUNT_OF_TOTAL}:
             # ("8/8 thôn": not "8 thôn" too, whichever reader found it)
@@ -10730,16 +10736,35 @@ def _row_owner(d: Deadline, assignments: list[Assignment]) -> str | None:
 
 def _of_the_plans_year(indicators: list[Indicator], ct: CleanText, title: Span | None) -> list[Indicator]:
     """Targets stated with no year, in a plan whose title names one year and
-    no other ("Kế hoạch … năm 2024", not "giai đoạn 2026 - 2030" nor "đến năm
-    2030, tầm nhìn đến năm 2045"), are that year's (not a report's: its
-    figures are results)."""
+    no other ("Kế hoạch … năm 2024", not "đến năm 2030, tầm nhìn đến năm
+    2045"), are that year's (not a report's: its figures are results); in one
+    whose title names one span of years, the school year's opening year
+    ("năm học 2026 - 2027": 2026) or the period's last ("giai đoạn 2026 -
+    2030": 2030)."""
     if title is None or not any(t.year is None for i in indicators for t in i.targets):
         return indicators
-    m = P.PLAN_OF_ONE_YEAR.search(ct.source, title.start, title.end)
     years = {y.group(0) for y in P.YEAR.finditer(ct.source, title.start, title.end)}
-    if m is None or len(years) != 1 or P.YEAR_SPAN.search(ct.source, title.start, title.end):
-        return indicators  # (a title naming years apart: "đến năm 2030, tầm nhìn đến năm 2045")
-    year = int(m["year"])
+    if len(years) == 2 and (span := P.PLAN_OF_YEARS.search(ct.source, title.start, title.end)):
+        # a school year's or a period's: "năm học 2026 - 2027" (2026), "giai
+        # đoạn 2026 - 2030" (2030)
+        first, last = int(span["first"]), int(span["last"])
+        if last <= first or (span["school"] and last != first + 1):
+            return indicators
+        year = first if span["school"] else last
+        for i in indicators:
+            # (not a line that names a year of its own, a start, "Từ năm 2027,
+            # triển khai …": its line gives one, the title none; a baseline,
+            # "so với cùng kỳ năm 2023", is no year of the line's)
+            if any(t.year is None for t in i.targets) and not any(
+                "so với" not in i.text[max(0, y.start() - 20) : y.start()].lower() for y in P.YEAR.finditer(i.text)
+            ):
+                i.targets = [t if t.year or _yearly(i.text, t) else t.model_copy(update={"year": year}) for t in i.targets]
+        return indicators
+    else:
+        m = P.PLAN_OF_ONE_YEAR.search(ct.source, title.start, title.end)
+        if m is None or len(years) != 1 or P.YEAR_SPAN.search(ct.source, title.start, title.end):
+            return indicators  # (a title naming years apart: "đến năm 2030, tầm nhìn đến năm 2045")
+        year = int(m["year"])
     for i in indicators:
         if any(t.year is None for t in i.targets):
             i.targets = [t if t.year or _yearly(i.text, t) else t.model_copy(update={"year": year}) for t in i.targets]

@@ -1084,7 +1084,18 @@ def _headers(a: Document, b: Document) -> dict[str, dict[str, Any]]:
         }
 
     fa, fb = fields(a), fields(b)
-    return {k: {"a": fa[k], "b": fb[k], "same": fa[k] == fb[k]} for k in fa}
+    rows = {k: {"a": fa[k], "b": fb[k], "same": fa[k] == fb[k]} for k in fa}
+    if a.header.co_issuers or b.header.co_issuers:
+        # a joint text's other issuers (a liên tịch plan, a chương trình phối
+        # hợp), after its first: the row only where a side has them
+        ca, cb = (co_issuer_names(d) for d in (a, b))
+        rows = {"issuer": rows.pop("issuer"), "co_issuers": {"a": ca, "b": cb, "same": ca == cb}, **rows}
+    return rows
+
+
+def co_issuer_names(d: Document) -> list[str]:
+    """A joint text's issuers after its first, each by its full name."""
+    return [i.full_name or i.name or "" for i in d.header.co_issuers]
 
 
 def _citations(a: Document, b: Document) -> CitationDiff:

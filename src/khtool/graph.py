@@ -1016,13 +1016,15 @@ class CitationGraph:
         )
         # (a node standing for several files, one plan as .pdf and .txt: all of them)
         many = {"paths": d["paths"]} if d.get("paths") else {}
+        # (a joint text: its issuers after the first, as its header names them)
+        joint = {"co_issuers": d["co_issuers"]} if d.get("co_issuers") else {}
         # (an attachment: the node of the document carrying it)
         part = {"attached_to": d["attached_to"]} if d.get("attached_to") else {}
         # (a place its own text left open, taken from the plan it carries out)
         place = {"locality_from": d["locality_from"]} if d.get("locality_from") else {}
         # (a document only cited, its citations disagreeing on its date: each date and who cites it so)
         dates = {"cited_dates": d["cited_dates"]} if d.get("cited_dates") else {}
-        return {"id": str(n), **{k: d.get(k) for k in keep}, **many, **part, **place, **dates}
+        return {"id": str(n), **{k: d.get(k) for k in keep}, **joint, **many, **part, **place, **dates}
 
     def to_node_link(self) -> dict[str, Any]:
         return {
@@ -1343,6 +1345,8 @@ def build_graph(docs: Iterable[GraphDoc]) -> CitationGraph:
                 expires=h.expiry.date if h.expiry else None,
                 title=(h.title or "")[:300],
                 issuer=h.issuer.full_name or h.issuer.name,
+                # (a joint text's other issuers: one node carries them all)
+                **({"co_issuers": [i.full_name or i.name or "" for i in h.co_issuers]} if h.co_issuers else {}),
                 level=h.level,
                 branch=h.issuer.branch,
                 # (a Party committee's resolution carrying out a text above

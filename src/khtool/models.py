@@ -605,6 +605,7 @@ class HeaderSummary(_Summary):
     title: str | None = None
     level: Level | None = None
     issuer: IssuerSummary = Field(default_factory=IssuerSummary)
+    co_issuers: list[IssuerSummary] = Field(default_factory=_list)  # (a joint text's: its graph node carries them)
 
 
 class SourceSummary(_Summary):

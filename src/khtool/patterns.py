@@ -481,10 +481,21 @@ PARTY_MOTTO = _regex(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", regex.I)
 # THƯỜNG VỤ HỘI NÔNG DÂN TỈNH" | "HỘI NÔNG DÂN VIỆT NAM" (the right column,
 # after the issuer when the columns are flattened onto one line). ``own`` is
 # the word by which the issuer's own name shows it is that organisation's.
+# After a committee's word it is the committee's own name, no banner: "BCH
+# ĐOÀN TNCS HỒ CHÍ MINH" / "TỈNH QUẢNG TRỊ" is the Union's provincial
+# committee (Điều lệ Đoàn; its letterhead as the Union's rules on records
+# print it).
 ORGANISATION_BANNER = _regex(
-    r"(?:^|(?<=\s))(?:(?P<own>ĐOÀN)\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH"
+    r"(?:^|(?<=\s))(?<!\b(?:BCH|BTV|CHẤP\s+HÀNH|THƯỜNG\s+VỤ)\s+)(?:(?P<own>ĐOÀN)\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH"
     r"|HỘI\s+(?P<own>NÔNG\s+DÂN|LIÊN\s+HIỆP\s+PHỤ\s+NỮ|CỰU\s+CHIẾN\s+BINH)\s+VIỆT\s+NAM"
     r"|TỔNG\s+(?P<own>LIÊN\s+ĐOÀN)\s+LAO\s+ĐỘNG\s+VIỆT\s+NAM)\s*$"
+)
+# A committee named by its place alone under the organisation's banner,
+# "ĐOÀN TNCS HỒ CHÍ MINH" / "BCH TỈNH QUẢNG TRỊ" (the Union's rules print its
+# committees so): the organisation's committee of that place. ``kind`` is the
+# committee's word, the organisation's name goes after it.
+COMMITTEE_OF_PLACE = _regex(
+    r"^(?P<kind>BCH|BTV|BAN\s+CHẤP\s+HÀNH|BAN\s+THƯỜNG\s+VỤ)\s+(?=(?:TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s)"
 )
 
 # The number line: "Số: 7451/KH-UBND", "Số: 196 /QĐ-UBND", "Số 28-CT/TW", a

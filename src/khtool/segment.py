@@ -1316,7 +1316,13 @@ def _read_issuer(
         picked.append(pl)
         texts.append(text)
     if banner and texts and not any(own in " ".join(t.split()) for t in texts):
-        texts[-1] += f" {banner}"  # the organisation's own name: "BAN CHẤP HÀNH TRUNG ƯƠNG" | "ĐOÀN TNCS HỒ CHÍ MINH"
+        if (cm := P.COMMITTEE_OF_PLACE.match(texts[-1])) is not None:
+            # "ĐOÀN TNCS HỒ CHÍ MINH" / "BCH TỈNH QUẢNG TRỊ": the
+            # organisation's committee of that place
+            org = banner.removesuffix("VIỆT NAM").strip()
+            texts[-1] = f"{cm['kind']} {org} {texts[-1][cm.end() :]}"
+        else:
+            texts[-1] += f" {banner}"  # the organisation's own name: "BAN CHẤP HÀNH TRUNG ƯƠNG" | "ĐOÀN TNCS HỒ CHÍ MINH"
     # a Công báo page repeats the issuer as a banner before the header: keep
     # the last run of issuer lines (those right above the motto/number)
     name, parent = _split_issuer(_dedupe_banner(texts))
@@ -1554,6 +1560,27 @@ def _read_joint_issuers(h: Header) -> None:
         issuer.span = span
     h.issuer, h.co_issuers = issuers[0], issuers[1:]
     h.level = h.issuer.level
+
+
+def _joint_codes_unmatched(h: Header, scan: HeaderScan) -> None:
+    """A joint text's symbol names one code for each issuer, in the header's
+    order ("KHLT-CAT-TĐTN-SGDĐT": three issuers): a header read into fewer
+    blocks has lost one, said by a ``joint-issuer-missing`` warning (the
+    issuers found are kept; none is guessed from its code)."""
+    codes = len((h.symbol or "").split("-")) - 1
+    found = 1 + len(h.co_issuers) if h.issuer.name else 0
+    if found >= codes:
+        return
+    sp = h.spans.get("number")
+    scan.diagnostics.append(
+        Diagnostic(
+            code="joint-issuer-missing",
+            severity="warning",
+            message=f"Số ký hiệu {h.symbol} có {codes} cơ quan ban hành, phần đầu văn bản chỉ đọc được {found}",
+            line=sp.line if sp else None,
+            span=sp,
+        )
+    )
 
 
 def _dedupe_banner(texts: list[str]) -> list[str]:
@@ -2735,7 +2762,10 @@ def _signature_before(lines: list[LogicalLine], k: int) -> int:
     rows, row = 0, -1  # (counted by the source's lines: two signatures side by side share theirs)
     for i in range(k - 1, -1, -1):
         text = lines[i].text
-        if len(text) > _SIGNATURE_LINE_MAX:
+        # (signatures side by side in a text's columns: each column's part is short)
+        if len(text) > _SIGNATURE_LINE_MAX and (
+            "   " not in text or max(map(len, P.COLUMN_GAP.split(text))) > _SIGNATURE_LINE_MAX
+        ):
             break
         if lines[i].line != row:
             rows, row = rows + 1, lines[i].line
@@ -3150,58 +3180,71 @@ def _as_lines(phys: list[PhysLine]) -> list[LogicalLine]:
 
 def _signature_columns(phys: list[PhysLine]) -> list[list[PhysLine]]:
     """The columns of a signature laid out side by side as a table's cells,
-    one signing form in each ("KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO" | "KT.
-    GIÁM ĐỐC SỞ Y TẾ", their titles and names below): each column's cells
-    from that row on; none when no row holds two forms."""
-    for i, pl in enumerate(phys):
+    one block in each ("KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO" | "KT. GIÁM ĐỐC
+    SỞ Y TẾ"; "TM. BAN THƯỜNG VỤ" | "SỞ Y TẾ", a body's name above its
+    head's title; their titles and names below): each column's cells from
+    that row on, a cell being one block whatever the other cells' lines;
+    none when no row holds a signing form beside another block's capitals."""
+    for pl in phys:
         if not (pl.is_cell and P.AUTHORITY.match(pl.text)):
             continue
-        row = [
-            c
-            for c in phys[i:]
-            if c.line == pl.line and c.is_cell and (P.AUTHORITY.match(c.text) or P.POSITION.match(c.text))
-        ]
-        if len(row) < 2:
+        row = [c for c in phys if c.line == pl.line and c.is_cell and c.text.strip()]
+        if len(row) < 2 or not all(
+            P.AUTHORITY.match(c.text) or P.POSITION.match(c.text) or _is_upper(c.text) for c in row
+        ):
             continue
-        below = phys[i:]
-        return [[c for c in below if c.is_cell and c.cell_index == r.cell_index] for r in row]
+        below = [c for c in phys if c.src_start >= row[0].src_start and c.is_cell]
+        return [[c for c in below if c.cell_index == r.cell_index] for r in row]
     return []
 
 
 def _spaced_signature_columns(ct: CleanText, phys: list[PhysLine]) -> list[list[PhysLine]]:
     """The columns of signatures a text prints side by side, runs of spaces
-    or a tab apart ("TM. BAN THƯỜNG TRỰC      GIÁM ĐỐC", their titles and names below;
-    a column's line alone kept by where it starts): from the first line
-    whose parts are a signing form and another form or a title."""
+    or a tab apart ("TM. BAN THƯỜNG TRỰC      GIÁM ĐỐC", their titles and
+    names below; two blocks or three, of as many lines or not; a column's
+    line alone kept by where it starts): from the first line whose parts
+    are signing forms or titles, one a form, down to the recipients' list
+    ("Nơi nhận:") where the signatures stand above it."""
     for i, pl in enumerate(phys):
         if pl.is_cell or ("   " not in pl.text and not _line_tabs(ct, pl)):
             continue
         chunks = _column_chunks(ct, pl)
         if not (
-            len(chunks) == 2
-            and P.AUTHORITY.match(chunks[0][1].text)
-            and (P.AUTHORITY.match(chunks[1][1].text) or P.POSITION.match(chunks[1][1].text))
+            2 <= len(chunks) <= 4
+            and any(P.AUTHORITY.match(c.text) for _, c in chunks)
+            and all(P.AUTHORITY.match(c.text) or P.POSITION.match(c.text) for _, c in chunks)
         ):
             continue
-        below = [c for c in phys[i:] if not c.is_cell and not P.RECIPIENTS.match(c.text)]
+        below: list[PhysLine] = []
+        for c in phys[i:]:
+            if P.RECIPIENTS.match(c.text):
+                break
+            if not c.is_cell:
+                below.append(c)
         columns = _side_by_side(ct, below, chunks[1][0])
-        return columns if len(columns) == 2 else []
+        return columns if len(columns) == len(chunks) else []
     return []
 
 
 def _read_joint_signers(ct: CleanText, footer: list[LogicalLine], h: Header) -> None:
     """A joint text is signed by each of its issuers: side by side (see
     ``_signature_columns``) or one signature under the other. ``signer`` is
-    the one whose form names the issuer named first, else the last (the
-    right-hand column); the others are ``co_signers``."""
+    the one whose block names the issuer named first (its form, "TM. ỦY BAN
+    NHÂN DÂN", or the body's name the block prints, "SỞ Y TẾ" / "GIÁM ĐỐC",
+    "PHÓ GIÁM ĐỐC" / "CÔNG AN TỈNH"), whatever its place (the lead often
+    signs on the right), else the one naming no other issuer, else the last
+    (the right-hand column); the others are ``co_signers``, in their order."""
     phys = [pl for ll in footer for pl in ll.phys]
     signers: list[Signer] = []
+    named: list[str] = []  # the bodies each block names, folded
     columns = _signature_columns(phys) or _spaced_signature_columns(ct, phys)
     if columns:
         for column in columns:
             signer = read_footer(ct, _as_lines(column))[1]
             if signer is not None and signer.name:
                 signers.append(signer)
+                capitals = " ".join(c.text for c in column if _is_upper(c.text))
+                named.append(f"{_forms_named(signer)} {fold(' '.join(capitals.split()))}")
     else:
         # one under the other: each signature ends at its signer's name
         rest = phys
@@ -3210,20 +3253,21 @@ def _read_joint_signers(ct: CleanText, footer: list[LogicalLine], h: Header) -> 
             if signer is None or not signer.name or signer.span is None:
                 break
             signers.append(signer)
+            named.append(_forms_named(signer))
             end = signer.span.end
             rest = [pl for pl in rest if pl.src_start >= end]
     if len(signers) < 2:
         return
     first = fold(" ".join((h.issuer.name or "").split()[:3]))
     others = [fold(" ".join((i.name or "").split()[:3])) for i in h.co_issuers]
-    main = next((s for s in signers if first and first in _forms_named(s)), None)
-    if main is None:
-        # the one whose form names no other issuer ("GIÁM ĐỐC" beside "TM.
+    k = next((j for j, n in enumerate(named) if first and first in n), None)
+    if k is None:
+        # the one whose block names no other issuer ("GIÁM ĐỐC" beside "TM.
         # BAN THƯỜNG TRỰC …"), else the last (the right-hand column)
-        mine = [s for s in signers if not any(o and o in _forms_named(s) for o in others)]
-        main = mine[0] if len(mine) == 1 else signers[-1]
-    h.signer = main
-    h.co_signers = [s for s in signers if s is not main]
+        mine = [j for j, n in enumerate(named) if not any(o and o in n for o in others)]
+        k = mine[0] if len(mine) == 1 else len(signers) - 1
+    h.signer = signers[k]
+    h.co_signers = signers[:k] + signers[k + 1 :]
 
 
 # How many physical lines a record's signatures may take at its end (four
@@ -3465,6 +3509,8 @@ def segment_part(
     scan = scan_header(ct, part, consolidated=mark is not None)
     h = scan.header
     _read_joint_issuers(h)
+    if h.symbol and _is_joint_symbol(h.symbol):
+        _joint_codes_unmatched(h, scan)
     phys = ct.phys
     part_src_end = phys[part.last - 1].src_end if part.last > part.first else 0
     body_src_start = phys[scan.end].src_start if scan.end < part.last else part_src_end

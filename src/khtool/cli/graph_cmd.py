@@ -161,7 +161,9 @@ def _print_answers(g: Any, answers: dict[str, Any], lang: str = "en") -> None:
     def name(n: str) -> str:
         d = nodes[n]
         level = code("level", d["level"], lang) if d.get("level") else "?"
-        return f"{d.get('number') or n} ({level}{', ' + d['locality'] if d.get('locality') else ''})" + "".join(
+        # (a joint text's step names all its issuers: its number alone does not say whose)
+        joint = f" [{' + '.join([d.get('issuer') or '?', *d['co_issuers']])}]" if d.get("co_issuers") else ""
+        return f"{d.get('number') or n} ({level}{', ' + d['locality'] if d.get('locality') else ''}){joint}" + "".join(
             L(
                 "graph.ended",
                 how=L("graph.replaced" if e["action"] == "replaces" else "graph.repealed"),

@@ -211,6 +211,8 @@ def _header_value(field: str, value: object, lang: str) -> str:
         return "-"
     if field == "level":
         return code("level", value, lang)
+    if isinstance(value, list):  # (a joint text's co-issuers)
+        return "; ".join(str(v) for v in value)
     return _when(value, lang) if field == "date" else str(value)
 
 

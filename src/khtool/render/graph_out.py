@@ -57,6 +57,9 @@ def _label(d: dict[str, Any], node: str) -> str:
     if len(title) > 60:
         title = title[:57].rstrip() + "…"
     lines = [d.get("number") or str(node), d.get("date") or "", title]
+    if d.get("co_issuers"):
+        # (a joint text: its number alone does not say whose; every issuer)
+        lines.append(" + ".join([d.get("issuer") or "?", *d["co_issuers"]]))
     return "\n".join(x for x in lines if x)
 
 
@@ -268,12 +271,12 @@ svg{width:100vw;height:calc(100vh - 90px);cursor:grab;background:#fff}
     var t2=el('text',{x:6,y:30});t2.textContent=(n.date||'')+' '+(n.locality||'');g.appendChild(t2);
     var t3=el('text',{x:6,y:42});t3.textContent=(n.title||'').slice(0,34);g.appendChild(t3);
     g.addEventListener('click',function(){var info=document.getElementById('info');info.textContent='';
-      var head=document.createElement('div');head.textContent=[n.number||n.id,n.date,n.issuer,n.level,n.locality,n.title,n.parsed?'(parsed)':'(cited only)'].filter(Boolean).join(' · ');info.appendChild(head);
+      var head=document.createElement('div');head.textContent=[n.number||n.id,n.date,[n.issuer].concat(n.co_issuers||[]).filter(Boolean).join(' + '),n.level,n.locality,n.title,n.parsed?'(parsed)':'(cited only)'].filter(Boolean).join(' · ');info.appendChild(head);
       [['Cites',cites[n.id],'target'],['Cited by',citedBy[n.id],'source']].forEach(function(c){var line=document.createElement('div');
         line.textContent=c[0]+' ('+c[1].length+'): '+(c[1].map(function(e){return nm(e[c[2]])+' ['+fact(e)+']';}).join('; ')||'—');info.appendChild(line);});});
     view.appendChild(g);return {n:n,g:g};});
   document.getElementById('q').addEventListener('input',function(ev){var q=ev.target.value.toLowerCase();var hit={};
-    nodes.forEach(function(x){var s=[x.n.number,x.n.title,x.n.issuer,x.n.locality,x.n.id].join(' ').toLowerCase();var ok=!q||s.indexOf(q)>=0;hit[x.n.id]=ok;x.g.classList.toggle('dim',!ok);});
+    nodes.forEach(function(x){var s=[x.n.number,x.n.title,x.n.issuer,(x.n.co_issuers||[]).join(' '),x.n.locality,x.n.id].join(' ').toLowerCase();var ok=!q||s.indexOf(q)>=0;hit[x.n.id]=ok;x.g.classList.toggle('dim',!ok);});
     edges.forEach(function(x){x.p.classList.toggle('dim',!(hit[x.e.source]||hit[x.e.target]));});});
   var svg=document.getElementById('svg'),vb={x:0,y:0,w:svg.clientWidth||1200,h:svg.clientHeight||800},drag=null;
   function apply(){svg.setAttribute('viewBox',vb.x+' '+vb.y+' '+vb.w+' '+vb.h);} apply();

@@ -647,6 +647,12 @@ SIGNATURES = [
         ("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "H' Yim Kđoh", None),
     ),
     ("an apostrophe, glued", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nH'Hen Niê\n", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "H'Hen Niê", None)),
+    # a K'Ho name of one word, the prefix glued to it by the apostrophe
+    (
+        "one word with an apostrophe",
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nK'Lâm\n",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "K'Lâm", "TM. ỦY BAN NHÂN DÂN"),
+    ),
     # a signature cell flattened into one line: the head's title after the body
     (
         "TM. flattened",

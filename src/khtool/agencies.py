@@ -815,22 +815,56 @@ def _any_field_word() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _clause_fields(clause: str) -> set[str]:
     pattern, field = _any_field_word()
-    return {field[m.group(0)] for m in pattern.finditer(clause)}
+    found = {field[m.group(0)] for m in pattern.finditer(clause)}
+    if not found and (weak := _weak_field_words()) is not None:
+        # a word any field's work may hold ("tuyên truyền") tells its own
+        # field only in a clause naming no other field's matter
+        found = {field for word, field in weak if word in clause}
+    return found
+
+
+@cache
+def _weak_field_words() -> tuple[tuple[str, str], ...] | None:
+    words = load("agencies.json")["commune_departments"].get("weak_field_words") or {}
+    return tuple((w, f) for f, ws in words.items() for w in ws) or None
+
+
+def _without_partners(clause: str) -> str:
+    """``clause`` without the names of the bodies it is done with ("phối hợp
+    các trường học bảo đảm …": the schools speak of their field, not of the
+    department's), up to the task's verb (PARTNERS_END)."""
+    if "phối hợp" not in clause and "Phối hợp" not in clause:
+        return clause
+    out, at = [], 0
+    for m in P.PARTNERS.finditer(clause):
+        end = P.PARTNERS_END.search(m["names"])
+        out.append(clause[at : m.start("names")])
+        at = m.start("names") + (end.start() if end else len(m["names"]))
+    return "".join(out) + clause[at:]
 
 
 def department_field(canonical: str, texts: list[str]) -> str | None:
     """The field most clauses of the tasks of a department serving several
     speak of ("Phòng Kinh tế, Hạ tầng và Đô thị" clearing drains: construction), or
-    None: one of a single field, or tasks without any field's words (a tie
-    goes to the field the table names first)."""
+    None: one of a single field, or tasks without any field's words. Its
+    own words tell it, not its partners' names ("phối hợp các trường học");
+    its main duty weighs most: a funding clause after a main duty of
+    another field ("…; tham mưu bố trí kinh phí …") is that duty's side
+    work, no finance, and a tie goes to the field of the first clause that
+    speaks of one (then to the field the table names first)."""
     fields, by_task = _department_fields().get(canonical, ((), False))
     if not by_task:
         return None
     # (each clause counts once for a field: "nước sạch, vệ sinh môi trường" is one)
-    said = [_clause_fields(c) for t in texts for c in P.FIELD_CLAUSE_END.split(t)]
-    counts = [(sum(1 for c in said if f in c), -i, f) for i, f in enumerate(fields)]
-    best = max(counts, default=None)
-    return best[2] if best and best[0] else None
+    said = [f for t in texts for c in P.FIELD_CLAUSE_END.split(t) if (f := _clause_fields(_without_partners(c)) & set(fields))]
+    if not said:
+        return None
+    main = said[0]
+    if "finance" not in main:
+        said = [f for f in said if f != {"finance"}] or said
+    counts = [(sum(1 for c in said if f in c), f in main, -i, f) for i, f in enumerate(fields)]
+    best = max(counts)
+    return best[3] if best[0] else None
 
 
 def department_speaks_of(canonical: str, field: str, texts: list[str]) -> bool:

@@ -596,9 +596,12 @@ AUTHORITY = _regex(
 
 # A signer's name: two to five capitalised words, nothing else on the line
 # ("Nguyễn Lộc Hà", "Võ Thuỳ Dương"); an Ê Đê or Jrai syllable may hold an
-# apostrophe ("H' Yim Kđoh", "H'Hen Niê", "K'Nam").
+# apostrophe ("H' Yim Kđoh", "H'Hen Niê", "K'Nam"). A K'Ho or Mạ name may be
+# one word, a gender or clan prefix glued by the apostrophe to the given name
+# ("K'Brơi", "Ka'Nhi"): one word is a name only with that apostrophe.
 PERSON_NAME = _regex(
     r"^\p{Lu}\p{Ll}{0,7}(?:['’]\p{Lu}?\p{Ll}{0,7})?(?:\s+\p{Lu}\p{Ll}{0,7}(?:['’]\p{Lu}?\p{Ll}{0,7})?){1,4}$"
+    r"|^\p{Lu}\p{Ll}{0,2}['’]\p{Lu}\p{Ll}{1,7}$"
 )
 
 # A place right after a body's name: " thành phố Hà Nội", " tỉnh Lào Cai".
@@ -3431,6 +3434,8 @@ _CLAUSE_BODY = (
     r"(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|(?:có|chịu)\s+trách\s+nhiệm|theo\s+dõi|đôn\s+đốc"
     # or the task's own verb: "… ; Thanh tra Bộ kiểm tra việc thực hiện …"
     r"|kiểm\s+tra|hướng\s+dẫn|tổ\s+chức|triển\s+khai|tuyên\s+truyền|rà\s+soát|tổng\s+hợp|tham\s+mưu|bố\s+trí|lãnh\s+đạo"
+    # (an association's own work: "…; Hội Khuyến học xã vận động các nguồn lực …")
+    r"|vận\s+động"
     # (an order's urgency before its verb: "…. Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương thực hiện …")
     r"|khẩn\s+trương"
     # (the closing duty after a list's last item: "Các chi, đảng bộ trực thuộc báo cáo kết quả …")
@@ -4101,6 +4106,14 @@ COUNCIL_COMMITTEE = _regex(
 COUNCIL_OFFICE = _regex(
     r"^Văn\s+phòng\s+(?P<delegation>Đoàn\s+(?:ĐBQH|(?i:đại\s+biểu\s+quốc\s+hội))\s+(?i:và)\s+)?"
     r"(?:HĐND|(?i:hội\s+đồng\s+nhân\s+dân))(?P<rest>(?:\s.*)?)$"
+)
+# A body whose name, set by law, holds a verb and a comma (Luật Lực lượng tham
+# gia bảo vệ an ninh, trật tự ở cơ sở, 2023): "lực lượng tham gia bảo vệ an
+# ninh, trật tự ở cơ sở" is one body in a list of partners, not "lực lượng"
+# cut at "tham gia" ("phối hợp Ban Chỉ huy Quân sự phường và lực lượng tham
+# gia bảo vệ an ninh, trật tự ở cơ sở tổ chức tuần tra …").
+BASE_SECURITY_FORCE = _regex(
+    r"(?i:(?:các\s+)?(?:lực\s+lượng|tổ)\s+(?:tham\s+gia\s+)?bảo\s+vệ\s+an\s+ninh\s*,\s*trật\s+tự\s+(?:ở|tại)\s+cơ\s+sở)"
 )
 # Where such a list gives way to the task: a verb or preposition in lower case
 # (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát

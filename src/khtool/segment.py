@@ -3563,6 +3563,8 @@ def segment_part(
     if signer is None:
         signer = _signer_from_tail(ct, body)
     h.signer = signer
+    if h.issuer.parent is not None and h.symbol is not None and h.symbol.endswith("-UBND"):
+        _people_committee_signed_for(h)
     if h.issuer.organ == "Ban Chấp hành Trung ương" and h.issuer.parent is None:
         _central_body_acting(ct, footer, numbered, h)
     if h.co_issuers:
@@ -3590,6 +3592,29 @@ def segment_part(
     # closing sentence restates its items to all concerned
     closing_lines = body[closing:] if closing is not None else []
     return doc, scan, _lead(numbered) + closing_lines
+
+
+def _people_committee_signed_for(h: Header) -> None:
+    """A body under the People's Committee named on the header's second line
+    ("ỦY BAN NHÂN DÂN XÃ … / BAN CHỈ HUY PHÒNG THỦ DÂN SỰ") drafted the text,
+    but when its number carries the committee's issuer code ("52/KH-UBND")
+    and it is signed for the committee ("TM. ỦY BAN NHÂN DÂN"), the committee
+    issued it: the text is in the committee's register, under its seal. (A
+    body issuing its own text numbers it with its own code, "KH-BCH", and
+    signs for itself, "TM. BAN CHỈ HUY / TRƯỞNG BAN".)"""
+    parent, signer = h.issuer.parent or "", h.signer
+    if signer is None or signer.on_behalf is None or h.issuer.organ == "UBND":
+        return
+    if fold(" ".join(signer.on_behalf.split()[1:])) not in ("uybannhandan", "ubnd"):
+        return
+    row = organ_of(parent)
+    if row is None or row["organ"] != "UBND" or len(fold(parent)) <= len(fold(row["prefix"])):
+        return  # (the committee's line must name its unit: "ỦY BAN NHÂN DÂN" alone is no issuer)
+    span = h.issuer.span
+    level = h.issuer.level
+    h.issuer = _issuer_named(parent, None)
+    h.issuer.span = span
+    h.level = h.issuer.level or level
 
 
 def _article_dateline(ct: CleanText, lines: list[LogicalLine], h: Header) -> None:

@@ -778,6 +778,19 @@ def _bodies_heading(listed: str) -> tuple[str, ...]:
     # (cached: a task's partners are read for its partners and again for its
     # lead's, _partner_names and _led_partners, and PARTNERS_END's search
     # tries its lookahead at every space)
+    force = P.BASE_SECURITY_FORCE.search(listed) if "an ninh, trật tự" in listed else None
+    if force is not None and (force.start() == 0 or listed[: force.start()].rstrip().endswith((",", " và"))):
+        # a body named by law with a verb in its name, a member of the list:
+        # the names before it, it whole, and those after it the list goes on with
+        before = listed[: force.start()].rstrip()
+        before = before[:-1] if before.endswith(",") else before[:-3] if before.endswith(" và") else before
+        after = listed[force.end() :]
+        sep = P.NAMES_SEPARATOR.match(after)
+        return (
+            *(_bodies_heading(before) if before.strip() else ()),
+            listed[force.start() : force.end()],
+            *(_bodies_heading(after[sep.end() :]) if sep else ()),
+        )
     end = P.PARTNERS_END.search(listed, _abbreviated_name_end(listed) if "(" in listed else 0)
     names, _ = _agency_names(listed[: end.start()] if end else listed)
     return tuple(name for name in map(standard_name_end, names) if _looks_like_agency(name))
@@ -1053,6 +1066,8 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             else None
         ) or (None, "")
         names, request = ([member], False) if member else _agency_names(head)
+        if names and not request and item.heading and item.text[:2] in ("Đề", "đề") and _asks_its_heading(item.text):
+            request = True  # "8. Đồn Biên phòng X" / "Đề nghị phối hợp …": the heading's body is asked
         if member and held_by:
             persons.append((len(out), member, held_by))
         duty_of = P.DUTY_OF.match(head, 0, None, False) is not None
@@ -1100,6 +1115,13 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             # (a body asked keeps that role in its own clauses: "Đề nghị Đoàn
             # Thanh niên … xã …; Đoàn Thanh niên chủ trì …")
             clauses = [a for a in _clause_bodies(ct, item, text, names, level) if not (request and a.agency in names)]
+            if request:
+                # an association the request's later sentence names as its
+                # subject ("Đề nghị Ủy ban MTTQ xã …: …; Hội Khuyến học xã vận
+                # động …") is asked too: the government orders no association
+                for a in clauses:
+                    if a.role == "responsible" and a.sector == "front_mass":
+                        a.role = "requested"
             if len(names) > 1 and ("chủ trì" in text or "phối hợp" in text):
                 clauses += _named_members(ct, item, text, names, level, out[first : first + len(names)])
             out += clauses
@@ -1124,6 +1146,19 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
     if len(persons) > 1:
         _persons_apart(out, persons)
     return out
+
+
+def _asks_its_heading(text: str) -> bool:
+    """Whether an item's text under its heading's body opens by asking it,
+    "Đề nghị" before the task's verb ("8. Đồn Biên phòng Cửa Việt" / "Đề nghị
+    phối hợp kiểm soát …"): the request is the heading body's, as if "Đề
+    nghị" stood before its name. Not one asking another body ("Đề nghị Sở Y
+    tế …", "Đề nghị các tổ chức …": a point of its own)."""
+    m = P.REQUEST.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :]
+    return rest[:1].islower() and not _looks_like_agency(rest.split("\n", 1)[0][:120])
 
 
 def _lower_governments(names: list[str]) -> bool:
@@ -1657,7 +1692,7 @@ def _from_body_items(
             under_tasks
             and kind in ("arabic", "letter")
             # (an implementation part's headings by body are read with it: _from_items)
-            and ((not in_implementation and _body_heading(s)) or _collective_and_its_task(s))
+            and ((not in_implementation and _body_heading(s) and not _topic_label(ct, s)) or _collective_and_its_task(s))
         ):
             items.append(s)  # "II. NHIỆM VỤ, GIẢI PHÁP" / "1. Cải cách thể chế" / "a) Bộ Nội vụ" / "- …"
         elif under_tasks and kind in ("arabic", "letter") and heading and _opens_with_head_word(s.text.lstrip()):
@@ -1742,6 +1777,19 @@ def _body_heading(item: Section) -> bool:
         and _only_names(head)
         and all(_names_a_body(n) for n in names)
     )
+
+
+def _topic_label(ct: CleanText, s: Section) -> bool:
+    """Whether an item of a part on tasks, "N. <name>: …", names its topic,
+    not a body given a duty: "3. Tổ công nghệ số cộng đồng: 100% thôn có Tổ
+    … hoạt động …" (a goal on the team, as "1. Hạ tầng số: …" is one on the
+    infrastructure). The words after the colon would give the body its duty
+    with a verb ("2. Công an xã: rà soát …"); a figure opening them is a
+    goal, another body's name opening them that body's task."""
+    text = s.text.lstrip(" -+•")
+    if not text or not (text[:1].isdigit() or _opens_with_head_word(text)):
+        return False
+    return _colon_after(ct, s)
 
 
 def _colon_after(ct: CleanText, s: Section) -> bool:
@@ -2293,6 +2341,7 @@ def _from_duty_clauses(
             and _in_range(s.span, lo, hi)
         ):
             continue
+        tasks_part = fold(s.heading[:12]).startswith("nhiemvu")  # (a part on tasks, not on a body's duties)
         for c in s.children:
             if c.children and P.DIRECTS_OTHERS.search(c.heading or ""):
                 continue  # "2. Sở Y tế chỉ đạo các đơn vị:" / "- CDC: …": read by body (see _from_items)
@@ -2307,6 +2356,8 @@ def _from_duty_clauses(
                 if names and rest.startswith(names[0]):
                     out += [_assignment(ct, n, c, True, level, _full_text(c)) for n in names if not is_generic(n)]
                 continue
+            if name is not None and tasks_part and _topic_label(ct, c):
+                continue  # "II. NHIỆM VỤ CỤ THỂ" / "3. Tổ công nghệ số cộng đồng: 100% thôn có …": a topic
             if name is not None and not is_generic(name):
                 # ("7. Đề nghị Ủy ban MTTQ Việt Nam phường phối hợp …": asked, not given)
                 asked = opening is not None

@@ -734,6 +734,46 @@ def test_targets_tried_at_words_or_digits_are_finditers(text):
         assert [(m.span(), m.groupdict()) for m in A._matches_at_words_or_digits(pattern, text, words)] == want
 
 
+def test_an_open_count_opens_with_its_aims_words():
+    """TARGET_COUNT_NOUN opens with one of its aim's words (read off the
+    pattern: a word added to it must be added to the gate) or with a digit."""
+    head = P.TARGET_COUNT_NOUN.pattern
+    assert head.startswith(r"(?:(?P<dir>(?i:")
+    aim = head[len(r"(?:(?P<dir>") : head.index(r"))\s+)?")] + ")"
+    assert set(P.lowered_opening_words(aim)) == set(P.TARGET_COUNT_NOUN_OPENING_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đạt 15.000 lượt người tham gia; không dưới 3.000 mẫu",
+        "khoảng 1.200 - 1.500 hộ, 1.200-1.500 hộ và 1.200–1.500 hộ",
+        "ít nhất 300 buổi truyền thông\tvà 06\ttrạm quan trắc",
+        "1.2345 hộ: a run closed by a space opens a count at a later digit",
+        "95% số hộ, 12/12 khu phố, năm 2025. Tối thiểu 20 lớp; 2,5 tỷ đồng",
+        "Vận động .500 đơn vị máu, 3.000. hộ và 40 người",
+        "İ: lowering changes this text's length, đạt 25 hộ",
+    ],
+)
+def test_open_counts_tried_at_closed_runs_are_finditers(text):
+    """TARGET_COUNT_NOUN tried at its words and at the digits of a run of
+    digits and dots closed by a space, a tab or a dash (P.COUNT_VALUE_RUN)
+    gives what its finditer gives."""
+    want = [(m.span(), m.groupdict()) for m in P.TARGET_COUNT_NOUN.finditer(text)]
+    got = A._matches_at_words_or_digits(P.TARGET_COUNT_NOUN, text, P.TARGET_COUNT_NOUN_OPENING_WORDS, P.COUNT_VALUE_RUN)
+    assert [(m.span(), m.groupdict()) for m in got] == want
+
+
+def test_open_counts_not_tried_at_a_run_no_count_opens():
+    """A run closed by "%", "/", "," or a full stop is no place for an open
+    count: the pattern is not tried at its digits."""
+    spy = _Spy()
+    A._matches_at_words_or_digits(spy, "95% số hộ; 12/30; 2,5%; năm 2025.", (), P.COUNT_VALUE_RUN)  # type: ignore[arg-type]
+    assert spy.tries == []
+    A._matches_at_words_or_digits(spy, "1.500 hộ", (), P.COUNT_VALUE_RUN)  # type: ignore[arg-type]
+    assert [t[0] for t in spy.tries] == [0, 2, 3, 4]
+
+
 class _Spy:
     """A pattern recording how it is tried (and matching nowhere)."""
 

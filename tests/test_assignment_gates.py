@@ -67,6 +67,31 @@ def test_the_samples_give_deadlines_to_compare():
     assert [d.agency for d in read] == [None, "Sở Tài chính"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nâng cao nhận thức, đổi mới hình thức tuyên truyền trong năm học mới; tổ chức 3 lớp tập huấn.",
+        "Thực hiện chính thức từ năm đó, hoàn thành các thủ tục theo quy định.",
+    ],
+)
+def test_no_date_found_no_date_readers(monkeypatch, text):
+    """A piece whose dated forms' words give no date is not handed to the
+    readers of the dates found ("thứ" stands in "nhận thức", "hình thức")."""
+
+    def must_not_run(*args: object) -> None:
+        raise AssertionError("called with no date found")
+
+    monkeypatch.setattr(A, "_weekly_in_period", must_not_run)
+    ct, _, span = _pieces()[0]
+    assert A._read_deadlines(ct, text, span, None, True) == []
+
+
+def test_recurring_words_hold_a_period_word():
+    """The recurring words are looked for only in a text holding "tháng",
+    "năm" or "quý" (_read_deadlines): each holds one."""
+    assert all(any(w in word for w in ("tháng", "năm", "quý")) for word in P.RECURRING_WORDS)
+
+
 TARGETS = [
     "Tỷ lệ trẻ em tốt nghiệp trung học cơ sở đạt 90% vào năm 2025",
     "giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống 12,5‰ vào năm 2025",

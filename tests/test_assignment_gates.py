@@ -86,6 +86,74 @@ def test_no_date_found_no_date_readers(monkeypatch, text):
     assert A._read_deadlines(ct, text, span, None, True) == []
 
 
+def _closing_paren(pattern: str) -> int:
+    """Where the group opening ``pattern`` closes (escapes and classes skipped)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if pattern[i + 1 : i + 2] != "]" else 2  # (a "]" first in a class is itself)
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise AssertionError("unbalanced")
+
+
+def test_a_task_target_closes_before_a_digit():
+    """Every alternative of TASK_TARGET closes before a digit ("(?=\\d)"):
+    _task_targets tries it in a clause only where a digit follows a start."""
+    tail = r"\s*,?\s+(?=\d)"
+    pattern = P.TASK_TARGET.pattern
+    assert pattern.startswith("(?i:") and pattern.endswith(tail)
+    assert _closing_paren(pattern) == len(pattern) - len(tail) - 1
+
+
+class _TaskTargetSpy:
+    """TASK_TARGET, recording the tries made where no digit follows the
+    start within the clause (none can match there)."""
+
+    def __init__(self, pattern: object) -> None:
+        self.pattern = pattern
+        self.hopeless: list[int] = []
+
+    def match(self, text: str, pos: int, endpos: int, *args: object) -> object:
+        if not any(c.isdecimal() for c in text[pos:endpos]):
+            self.hopeless.append(pos)
+        return self.pattern.match(text, pos, endpos, *args)  # type: ignore[attr-defined]
+
+    def __getattr__(self, attr: str) -> object:
+        return getattr(self.pattern, attr)
+
+
+def test_task_targets_not_tried_where_no_digit_follows(monkeypatch):
+    """A task line's clauses are tried for a target only where a digit stands
+    after a start of its words: "Phấn đấu …; bảo đảm …" with no figure in its
+    clause is not tried; the target of the clause holding one is read."""
+    import khtool
+
+    spy = _TaskTargetSpy(P.TASK_TARGET)
+    monkeypatch.setattr(P, "TASK_TARGET", spy)
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Tăng cường công tác quản lý\n"
+        "- Phấn đấu, bảo đảm duy trì chất lượng; không để xảy ra sai sót; "
+        "phấn đấu 100% hồ sơ được giải quyết đúng hạn.\n"
+    )
+    doc = khtool.parse_text(text)
+    assert spy.hopeless == []
+    assert any(t.value == 100 for i in doc.indicators for t in i.targets)
+
+
 def test_recurring_words_hold_a_period_word():
     """The recurring words are looked for only in a text holding "tháng",
     "năm" or "quý" (_read_deadlines): each holds one."""

@@ -6097,6 +6097,11 @@ def _task_targets(
                 while next_start < len(starts) and starts[next_start] < c_start:
                     next_start += 1
                 tried = next_start
+                # (TASK_TARGET closes before a digit, "(?=\d)", within the
+                # clause: where none stands after its first start, none of
+                # its starts is tried; most clauses of a line with figures)
+                if tried < len(starts) and starts[tried] < c_end and P.ANY_DIGIT.search(ll.text, starts[tried], c_end, False) is None:
+                    tried = len(starts)
                 while m is None and tried < len(starts) and starts[tried] < c_end:
                     m = P.TASK_TARGET.match(ll.text, starts[tried], c_end, False)  # (concurrent=False: see _matches_at_words)
                     tried += 1

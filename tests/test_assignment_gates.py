@@ -67,6 +67,99 @@ def test_the_samples_give_deadlines_to_compare():
     assert [d.agency for d in read] == [None, "Sở Tài chính"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nâng cao nhận thức, đổi mới hình thức tuyên truyền trong năm học mới; tổ chức 3 lớp tập huấn.",
+        "Thực hiện chính thức từ năm đó, hoàn thành các thủ tục theo quy định.",
+    ],
+)
+def test_no_date_found_no_date_readers(monkeypatch, text):
+    """A piece whose dated forms' words give no date is not handed to the
+    readers of the dates found ("thứ" stands in "nhận thức", "hình thức")."""
+
+    def must_not_run(*args: object) -> None:
+        raise AssertionError("called with no date found")
+
+    monkeypatch.setattr(A, "_weekly_in_period", must_not_run)
+    ct, _, span = _pieces()[0]
+    assert A._read_deadlines(ct, text, span, None, True) == []
+
+
+def _closing_paren(pattern: str) -> int:
+    """Where the group opening ``pattern`` closes (escapes and classes skipped)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if pattern[i + 1 : i + 2] != "]" else 2  # (a "]" first in a class is itself)
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise AssertionError("unbalanced")
+
+
+def test_a_task_target_closes_before_a_digit():
+    """Every alternative of TASK_TARGET closes before a digit ("(?=\\d)"):
+    _task_targets tries it in a clause only where a digit follows a start."""
+    tail = r"\s*,?\s+(?=\d)"
+    pattern = P.TASK_TARGET.pattern
+    assert pattern.startswith("(?i:") and pattern.endswith(tail)
+    assert _closing_paren(pattern) == len(pattern) - len(tail) - 1
+
+
+class _TaskTargetSpy:
+    """TASK_TARGET, recording the tries made where no digit follows the
+    start within the clause (none can match there)."""
+
+    def __init__(self, pattern: object) -> None:
+        self.pattern = pattern
+        self.hopeless: list[int] = []
+
+    def match(self, text: str, pos: int, endpos: int, *args: object) -> object:
+        if not any(c.isdecimal() for c in text[pos:endpos]):
+            self.hopeless.append(pos)
+        return self.pattern.match(text, pos, endpos, *args)  # type: ignore[attr-defined]
+
+    def __getattr__(self, attr: str) -> object:
+        return getattr(self.pattern, attr)
+
+
+def test_task_targets_not_tried_where_no_digit_follows(monkeypatch):
+    """A task line's clauses are tried for a target only where a digit stands
+    after a start of its words: "Phấn đấu …; bảo đảm …" with no figure in its
+    clause is not tried; the target of the clause holding one is read."""
+    import khtool
+
+    spy = _TaskTargetSpy(P.TASK_TARGET)
+    monkeypatch.setattr(P, "TASK_TARGET", spy)
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Tăng cường công tác quản lý\n"
+        "- Phấn đấu, bảo đảm duy trì chất lượng; không để xảy ra sai sót; "
+        "phấn đấu 100% hồ sơ được giải quyết đúng hạn.\n"
+    )
+    doc = khtool.parse_text(text)
+    assert spy.hopeless == []
+    assert any(t.value == 100 for i in doc.indicators for t in i.targets)
+
+
+def test_recurring_words_hold_a_period_word():
+    """The recurring words are looked for only in a text holding "tháng",
+    "năm" or "quý" (_read_deadlines): each holds one."""
+    assert all(any(w in word for w in ("tháng", "năm", "quý")) for word in P.RECURRING_WORDS)
+
+
 TARGETS = [
     "Tỷ lệ trẻ em tốt nghiệp trung học cơ sở đạt 90% vào năm 2025",
     "giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống 12,5‰ vào năm 2025",
@@ -732,6 +825,46 @@ def test_targets_tried_at_words_or_digits_are_finditers(text):
     for pattern, words in ((P.TARGET, P.TARGET_OPENING_WORDS), (P.TARGET_COUNT, P.TARGET_COUNT_OPENING_WORDS)):
         want = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in A._matches_at_words_or_digits(pattern, text, words)] == want
+
+
+def test_an_open_count_opens_with_its_aims_words():
+    """TARGET_COUNT_NOUN opens with one of its aim's words (read off the
+    pattern: a word added to it must be added to the gate) or with a digit."""
+    head = P.TARGET_COUNT_NOUN.pattern
+    assert head.startswith(r"(?:(?P<dir>(?i:")
+    aim = head[len(r"(?:(?P<dir>") : head.index(r"))\s+)?")] + ")"
+    assert set(P.lowered_opening_words(aim)) == set(P.TARGET_COUNT_NOUN_OPENING_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đạt 15.000 lượt người tham gia; không dưới 3.000 mẫu",
+        "khoảng 1.200 - 1.500 hộ, 1.200-1.500 hộ và 1.200–1.500 hộ",
+        "ít nhất 300 buổi truyền thông\tvà 06\ttrạm quan trắc",
+        "1.2345 hộ: a run closed by a space opens a count at a later digit",
+        "95% số hộ, 12/12 khu phố, năm 2025. Tối thiểu 20 lớp; 2,5 tỷ đồng",
+        "Vận động .500 đơn vị máu, 3.000. hộ và 40 người",
+        "İ: lowering changes this text's length, đạt 25 hộ",
+    ],
+)
+def test_open_counts_tried_at_closed_runs_are_finditers(text):
+    """TARGET_COUNT_NOUN tried at its words and at the digits of a run of
+    digits and dots closed by a space, a tab or a dash (P.COUNT_VALUE_RUN)
+    gives what its finditer gives."""
+    want = [(m.span(), m.groupdict()) for m in P.TARGET_COUNT_NOUN.finditer(text)]
+    got = A._matches_at_words_or_digits(P.TARGET_COUNT_NOUN, text, P.TARGET_COUNT_NOUN_OPENING_WORDS, P.COUNT_VALUE_RUN)
+    assert [(m.span(), m.groupdict()) for m in got] == want
+
+
+def test_open_counts_not_tried_at_a_run_no_count_opens():
+    """A run closed by "%", "/", "," or a full stop is no place for an open
+    count: the pattern is not tried at its digits."""
+    spy = _Spy()
+    A._matches_at_words_or_digits(spy, "95% số hộ; 12/30; 2,5%; năm 2025.", (), P.COUNT_VALUE_RUN)  # type: ignore[arg-type]
+    assert spy.tries == []
+    A._matches_at_words_or_digits(spy, "1.500 hộ", (), P.COUNT_VALUE_RUN)  # type: ignore[arg-type]
+    assert [t[0] for t in spy.tries] == [0, 2, 3, 4]
 
 
 class _Spy:

@@ -5441,6 +5441,16 @@ TARGET_COUNT_NOUN = _regex(
     r"(?!(?i:con\s+số)(?![\p{L}\d]))(?P<unit>" + _COUNT_UNIT + r"(?![\p{L}\d])|" + _OPEN_NOUN + r")(?![\p{L}\d/])"
     + _TARGET_YEAR_AFTER
 )
+# The words, lowered, TARGET_COUNT_NOUN's "dir" opens with: a count opens
+# with one of them or at a digit of COUNT_VALUE_RUN, and is tried only there.
+TARGET_COUNT_NOUN_OPENING_WORDS = ("không", "tối", "ít", "đạt")
+# A run of digits and dots closed by a space, a tab or a dash: where a count of
+# TARGET_COUNT_NOUN opening with a digit opens. Its value ("15.000 lượt") and a
+# range's low end ("1.200 - 1.500 hộ") are digits and dots, closed by a space,
+# a tab or a dash, so they run to the end of such a run; a run closed by anything
+# else ("95%", "12/12", "2025.", "2,5%") opens no count at any of its digits,
+# and the pattern (costly to start: its many repeats) is not tried there.
+COUNT_VALUE_RUN = _regex(r"(?<![\d.])[\d.]++(?=[ \t\-–])")
 # A figure with a thousands dot ("3.000", "15.000"), or a count under ten
 # written with a leading zero ("06 trạm", "02 lớp": the administrative style
 # of a count), where a goals item's count with no word of aim may stand (a

@@ -5470,7 +5470,9 @@ def _open_counts(text: str, rates: list[regex.Match[str]], goals: bool) -> list[
     low = text.lower()
     aimed = any(w in low for w in P.COUNT_NOUN_AIM_WORDS)
     if aimed or (goals and P.THOUSANDS_DOT.search(text)):
-        for m in P.TARGET_COUNT_NOUN.finditer(text):
+        # (tried at its words and at the digits of a run closed by a space or a
+        # dash only, P.COUNT_VALUE_RUN: a try of the pattern costs ~1.5 µs)
+        for m in _matches_at_words_or_digits(P.TARGET_COUNT_NOUN, text, P.TARGET_COUNT_NOUN_OPENING_WORDS, P.COUNT_VALUE_RUN):
             # (with no word of aim, the first figure of its phrase: "…, thu hút 15.000 lượt người")
             if m["dir"] is None and not (
                 goals
@@ -6229,6 +6231,11 @@ def _task_targets(
                 while next_start < len(starts) and starts[next_start] < c_start:
                     next_start += 1
                 tried = next_start
+                # (TASK_TARGET closes before a digit, "(?=\d)", within the
+                # clause: where none stands after its first start, none of
+                # its starts is tried; most clauses of a line with figures)
+                if tried < len(starts) and starts[tried] < c_end and P.ANY_DIGIT.search(ll.text, starts[tried], c_end, False) is None:
+                    tried = len(starts)
                 while m is None and tried < len(starts) and starts[tried] < c_end:
                     m = P.TASK_TARGET.match(ll.text, starts[tried], c_end, False)  # (concurrent=False: see _matches_at_words)
                     tried += 1
@@ -8193,18 +8200,30 @@ def _matches_at_words(
     return out
 
 
-def _matches_at_words_or_digits(pattern: regex.Pattern[str], text: str, words: tuple[str, ...]) -> list[regex.Match[str]]:
+def _matches_at_words_or_digits(
+    pattern: regex.Pattern[str], text: str, words: tuple[str, ...], runs: regex.Pattern[str] | None = None
+) -> list[regex.Match[str]]:
     """The matches ``pattern.finditer(text)`` gives, for a pattern whose
     matches open with one of ``words`` (lowered) or with a digit (a number
     after an optional word: TARGET, TARGET_COUNT), tried only at those places
     (see ``_matches_at_words``): a target's scan tried its words at every
-    place, a text's few numbers and words are found at C speed."""
+    place, a text's few numbers and words are found at C speed. ``runs``: the
+    runs whose digits a match may open at (every digit by default; a pattern
+    whose number must be closed by certain characters gives the runs closed
+    by them, P.COUNT_VALUE_RUN), each digit of them tried, not a dot."""
     lowered = lower(text)
     if len(lowered) != len(text):
         return list(pattern.finditer(text))
     starts = _word_starts(lowered, words)
-    for run in P.DIGIT_RUN.finditer(text, 0, None, False, False):  # (every digit: a match may open inside a run)
-        starts += range(run.start(), run.end())
+    # (the default looked up here: a default argument would hold the deferred
+    # pattern, P._Deferred, whose every method is a Python call)
+    for run in (P.DIGIT_RUN if runs is None else runs).finditer(text, 0, None, False, False):  # (every digit: a match may open inside a run)
+        at = run.start()
+        said = run.group()
+        if "." in said:
+            starts += [at + i for i, c in enumerate(said) if c != "."]
+        else:
+            starts += range(at, run.end())
     starts.sort()
     out: list[regex.Match[str]] = []
     end = 0  # (as finditer, the next match starts where the last ended)
@@ -8466,7 +8485,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append(
                     (joined, int(joined["d"]), int(month) if month else None, int(joined_year) if joined_year else None)
                 )
-    if has_day and "vào ngày" in lowered:
+    if dated and has_day and "vào ngày" in lowered:  # (DEADLINE_HELD_ON's day is digits)
         # an activity held on a day, due then: "Tổ chức Lễ phát động … vào ngày 22/02/2026"
         for m in P.DEADLINE_HELD_ON.finditer(text):
             lo = _clause_start(text, m.start()) + 1
@@ -8560,7 +8579,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         for m in _matches_at_words(P.DEADLINE_MONTHLY_DAY, text, lowered, P.DEADLINE_MONTHLY_DAY_OPENING_WORDS):
             if not _overlaps(m, found):
                 found.append((m, int(m["d"] or m["d2"]), None, None))
-    if "ngày cuối" in lowered or "ngày đầu" in lowered or "ngày làm việc đầu" in lowered:
+    # (each holds "ngày": has_day, no scan for them in a text without it)
+    if has_day and ("ngày cuối" in lowered or "ngày đầu" in lowered or "ngày làm việc đầu" in lowered):
         # the last or first days of every period: "chậm nhất vào ngày cuối cùng của tháng"
         for m in _matches_at_words(P.DEADLINE_EACH_PERIOD, text, lowered, P.DEADLINE_EACH_PERIOD_OPENING_WORDS):
             if _overlaps(m, found):
@@ -8570,7 +8590,8 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             ) is None:
                 continue  # "… tháng 3 năm 2026 … trước ngày cuối tháng": that month's end, once
             found.append((m, None, None, None))
-    if dated and any(w in lowered for w in P.RECURRING_WORDS):
+    # (each of the words holds "tháng", "năm" or "quý", asked for once above)
+    if dated and (w_month or w_year or w_quarter) and any(w in lowered for w in P.RECURRING_WORDS):
         for m in _matches_at_words(P.DEADLINE_RECURRING, text, lowered, P.DEADLINE_RECURRING_OPENING_WORDS):
             # "trước ngày 10/02 năm sau": one date, the recurring reading's
             found = [f for f in found if not _overlaps(m, [f])]
@@ -8873,9 +8894,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         _recurring_in_windows(windows, found, out)
     if len(found) > 1 and ("6 tháng" in lowered or "báo cáo" in lowered):
         _half_then_year(text, found, out, said="6 tháng" in lowered)
-    if "chủ nhật" in lowered or "thứ" in lowered or "cuối tuần" in lowered:
+    # (these three read the dates found: none, nothing to do; "thứ" is in
+    # many words, "thức")
+    if found and ("chủ nhật" in lowered or "thứ" in lowered or "cuối tuần" in lowered):
         _weekly_in_period(text, found, out)
-    if "năm đó" in lowered or "năm ấy" in lowered:
+    if found and ("năm đó" in lowered or "năm ấy" in lowered):
         for (m, *_), d in zip(found, out, strict=False):
             # "Chậm nhất ngày 31 tháng 12 phải … của năm đó": every year's
             if d.recurrence is None and d.year is None and d.month is not None and P.YEAR_OF_EACH.search(
@@ -8891,7 +8914,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 # before: "… báo cáo Sở Y tế … trước ngày 05/12/2025; các năm tiếp
                 # theo trước ngày 01/11 hằng năm"
                 d.due, d.to = prev.due, prev.to
-    if agency is None and "để tổng hợp" in text:
+    if found and agency is None and "để tổng hợp" in text:
         # the date after "để tổng hợp" is the collector's: the body the
         # earlier date's report goes to
         for i, (m, *_) in enumerate(found):

@@ -2935,7 +2935,7 @@ HEADING_YEAR = _regex(
     r"|(?i:đến)\s+(?P<year4>(?:19|20)\d\d)\b"
 )
 # The year a lead-in over goals' bullets says they are due by: "Đến ngày
-# 31/12/2025:", "Phấn đấu đến hết năm 2025:" (not a cited document's date:
+# 31/12/2025:", "Phấn đấu đến hết năm 2025:", "đến cuối năm 2030" (not a cited document's date:
 # "… tại Quyết định số 123/QĐ-UBND ngày 12/3/2021, phấn đấu:").
 # The words of a goal's cue before its value, saying nothing of what it
 # measures: "Phấn đấu đến hết năm 2026 có ít nhất 80% người …", "Mục tiêu
@@ -2943,7 +2943,7 @@ HEADING_YEAR = _regex(
 # what is left, if anything, names the measure).
 GOAL_CUE_WORDS = _regex(r"(?i:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|(?<!\p{L})(?:có|đạt)(?!\p{L}))")
 LEAD_IN_YEAR = _regex(
-    r"(?i:đến|trước|vào|trong)\s+(?:(?i:hết)\s+)?(?:(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)"
+    r"(?i:đến|trước|vào|trong)\s+(?:(?i:hết|cuối)\s+)?(?:(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)"
     r"|(?i:năm)\s+(?P<year>(?:19|20)\d\d))\b"
 )
 # A goals item's heading that is its time alone, "2.1- Năm 2026: đón …",

@@ -3167,7 +3167,9 @@ def _target_clauses(ind: Indicator) -> list[tuple[list[Any], str]]:
             continue
         # (by where it stands: two alike, "100%", each its own clause's)
         found = _clause_index(ind.text, t.text, at)
-        k = -1
+        # (one not in its words, an annex row's series merged into the item
+        # stating it, "64" … "68" by year: of its only clause when it has one)
+        k = -1 if len(clauses) > 1 else 0
         if found is not None:
             k, at = found
         out.setdefault(k, []).append(t)

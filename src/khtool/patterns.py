@@ -2960,7 +2960,7 @@ HEADING_YEAR = _regex(
     r"|(?i:đến)\s+(?P<year4>(?:19|20)\d\d)\b"
 )
 # The year a lead-in over goals' bullets says they are due by: "Đến ngày
-# 31/12/2025:", "Phấn đấu đến hết năm 2025:" (not a cited document's date:
+# 31/12/2025:", "Phấn đấu đến hết năm 2025:", "đến cuối năm 2030" (not a cited document's date:
 # "… tại Quyết định số 123/QĐ-UBND ngày 12/3/2021, phấn đấu:").
 # The words of a goal's cue before its value, saying nothing of what it
 # measures: "Phấn đấu đến hết năm 2026 có ít nhất 80% người …", "Mục tiêu
@@ -2968,7 +2968,7 @@ HEADING_YEAR = _regex(
 # what is left, if anything, names the measure).
 GOAL_CUE_WORDS = _regex(r"(?i:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|(?<!\p{L})(?:có|đạt)(?!\p{L}))")
 LEAD_IN_YEAR = _regex(
-    r"(?i:đến|trước|vào|trong)\s+(?:(?i:hết)\s+)?(?:(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)"
+    r"(?i:đến|trước|vào|trong)\s+(?:(?i:hết|cuối)\s+)?(?:(?i:ngày)\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year2>(?:19|20)\d\d)"
     r"|(?i:năm)\s+(?P<year>(?:19|20)\d\d))\b"
 )
 # A goals item's heading that is its time alone, "2.1- Năm 2026: đón …",
@@ -5238,8 +5238,9 @@ BARE_VALUE = _std(
 )
 # A movement said in an indicator's name, opening or closing it: "Giảm tỷ lệ
 # trẻ em suy dinh dưỡng", "Tỷ suất sinh thô giảm", "Tăng số doanh nghiệp":
-# a table's value in its row is the change, down or up.
-NAME_MOVEMENT = _regex(r"^\s*(?P<verb>(?i:giảm|tăng))\s|\s(?P<verb>(?i:giảm|tăng))\s*(?:\(|$)")
+# a table's value in its row is the change, down or up (so too its amount
+# named: "Mức giảm tỷ lệ hộ nghèo đa chiều | %/năm | 1,5").
+NAME_MOVEMENT = _regex(r"^\s*(?:(?i:mức)\s+)?(?P<verb>(?i:giảm|tăng))\s|\s(?P<verb>(?i:giảm|tăng))\s*(?:\(|$)")
 # A goals table's column of a quarter ("Quý I", "Quý IV/2026", "Quý 2 năm
 # 2026"): a period of the plan's year (or of the year it names), its target
 # due by the quarter's last day.
@@ -5256,6 +5257,34 @@ ALLOCATION_TITLE = _regex(r"(?i:(?:phân\s+bổ|giao|phân\s+giao)\s+(?:các\s+)
 # where no blank precedes: a run of blanks' first is the leftmost start, and a
 # split over a long run stays linear).
 ALLOCATION_FOR = _regex(r"(?<!\s)\s+(?i:cho|đối\s+với)\s+(?i:các\s+)?(?i:xã|phường|huyện|quận|đơn\s+vị|địa\s+phương|tỉnh|sở|cơ\s+quan)")
+# An annex whose title names the plan's indicators, "chỉ tiêu" its head noun
+# (after a word arranging them, at most): "HỆ THỐNG CHỈ TIÊU CHỦ YẾU …",
+# "PHÂN KỲ CHỈ TIÊU … THEO TỪNG NĂM", "DANH MỤC CÁC CHỈ TIÊU …", "CHỈ TIÊU …
+# THEO TỪNG NĂM", "GIAO CHỈ TIÊU …": a goals table wherever it stands (not an
+# annex of results, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU …", of a budget, "DỰ TOÁN
+# KINH PHÍ …", or of units, "DANH SÁCH CÁC XÃ …"). Tried at each line start
+# of the annex's opening lines.
+GOALS_ANNEX_TITLE = _regex(
+    r"(?m:^)[ \t]*(?:(?i:hệ\s+thống|phân\s+kỳ|danh\s+mục|bảng|biểu|khung|lộ\s+trình|giao|phân\s+bổ|phân\s+giao)\s+)?"
+    r"(?:(?i:các|một\s+số|những)\s+)?(?:(?i:mục\s+tiêu)\s*(?:,|và)\s*)?(?i:chỉ\s+tiêu)(?!\p{L})"
+)
+# A goals part pointing to an annex for its indicators: "(Chi tiết hệ thống chỉ
+# tiêu tại Phụ lục kèm theo Quyết định này)", "(Phân kỳ chỉ tiêu theo từng năm
+# tại Phụ lục II)", "theo Phụ lục số 01 kèm theo": that annex's table is the
+# goals'.
+GOALS_ANNEX_POINTER = _regex(r"(?i:tại|theo)\s+(?i:phụ\s+lục)(?:\s+(?i:số\s+)?(?P<num>[IVXLivxl]+|\d+)(?![\p{L}\d]))?")
+# An annex's own label, right before or opening its title: "Phụ lục II",
+# "PHỤ LỤC SỐ 01".
+ANNEX_LABEL = _regex(r"(?i:phụ\s+lục)(?:\s+(?i:số\s+)?(?P<num>[IVXLivxl]+|\d+)(?![\p{L}\d]))?")
+# A goals table's column label says what it holds by its head word, its year
+# by any "năm YYYY" in it: "Mục tiêu năm 2030", "Chỉ tiêu năm 2026", "Kế hoạch
+# năm 2026", "Phấn đấu đến năm 2030", "Dự kiến năm 2027" are targets;
+# "Hiện trạng năm 2025", "Thực hiện năm 2024", "Ước thực hiện năm 2025", "Cơ
+# sở năm 2025", "Kết quả năm 2024" are where the plan starts from (no target:
+# the model keeps no baseline). A label with neither head ("Năm 2026") is read
+# by BASELINE_COLUMN over all its lines.
+TARGET_COLUMN_HEAD = _regex(r"^\s*(?i:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|dự\s+kiến)(?!\p{L})")
+BASELINE_COLUMN_HEAD = _regex(r"^\s*(?i:hiện\s+trạng|ước\s+thực\s+hiện|ước\s+đạt|ước|thực\s+hiện|cơ\s+sở|kết\s+quả|năm\s+gốc)(?!\p{L})")
 # A year closing a measure's name: "… hiện đại năm 2026" (compared without it).
 TRAILING_YEAR = _regex(r"\s+(?i:năm)\s+(?:19|20)\d\d\s*$")
 # The column naming the units in such a table: "Xã, phường", "Đơn vị",
@@ -5527,6 +5556,9 @@ RANK_ITEM = _regex(r";\s*" + _RANK_ITEM)
 # ngộ độc thực phẩm từ 30 người mắc trở lên được điều tra" ("trở lên": in code).
 SHARE_CRITERION = _regex(
     r"%\s+\p{L}(?:[^;:.%\d]|\.(?=\S)){0,80}?(?<!,)\s(?:(?i:có|đạt)\s+(?:(?i:ít\s+nhất|tối\s+thiểu|không\s+dưới|từ|trên)\s+)?"
+    # (what each has, named, then its bound: "60% số hộ có thu nhập trên 50
+    # triệu đồng/năm")
+    r"|(?i:có)\s+\p{L}+(?:\s+\p{L}+){0,2}\s+(?i:trên|dưới|từ|ít\s+nhất|tối\s+thiểu|không\s+dưới)\s+"
     r"|(?<=\p{Ll}\s)(?P<floor>(?i:từ))\s+)$"
 )
 # What a count counts, said with what each of them has or is worth: "60
@@ -5538,10 +5570,16 @@ SHARE_CRITERION = _regex(
 # noun's words, no comma between; "với … mỗi …" after one).
 COUNT_CRITERION = _regex(
     r"(?:[^;:.,%\d()]|\.(?=\S)){0,120}?\s(?i:có)\s+\p{L}(?:[^;:.,%\d]|\.(?=\S)){0,100}?\s"
-    r"(?i:đạt|từ|trên|không\s+dưới)\s+(?:(?i:tối\s+thiểu|ít\s+nhất|không\s+dưới|từ|trên)\s+)?"
+    r"(?i:đạt|từ|trên|dưới|không\s+dưới)\s+(?:(?i:tối\s+thiểu|ít\s+nhất|không\s+dưới|từ|trên)\s+)?"
     r"|(?:[^;:.%\d]|\.(?=\S)){0,250}?,\s*(?i:với)\s+[^;:.,%\d]{0,60}?\s(?i:mỗi)\s+[^;:.,%\d]{0,60}?\s"
     r"(?i:đạt|từ|trên|không\s+dưới|tối\s+thiểu|ít\s+nhất)\s+"
 )
+# The class or rank counted things reach, "đạt" right after their noun: "03
+# sản phẩm OCOP đạt 3 sao trở lên", "12 xã đạt 19 tiêu chí": which of them
+# count, part of the measure, no target (matched from the count's unit to a
+# later count's value; not a rate, "… từ 50 triệu đồng trở lên đạt 60%", nor
+# a measure named after "đạt", "đạt năng suất 12 tấn/ha").
+COUNT_CLASS_CRITERION = _regex(r"(?:[^;:.,%\d()]|\.(?=\S)){0,80}?\s(?i:đạt)\s+(?:(?i:từ|trên|tối\s+thiểu|ít\s+nhất|không\s+dưới)\s+)?")
 # A count per year, the rate of a goal with no word of direction: "mỗi người
 # dân đọc 4 cuốn sách/năm", "2 đợt/năm" (not how often, "01 lần/năm").
 TARGET_PER_YEAR = _regex(
@@ -5580,15 +5618,18 @@ TARGET_YEAR_BEFORE = _regex(
     r"|(?i:giai\s+đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?P<year>(?:19|20)\d\d)\s*[,:]"
     r"|(?<=(?:\A|[;:\n])[^\S\n]*(?:(?i:phấn\s+đấu)\s+)?)(?:(?i:đến|vào|trong)\s+(?:(?i:hết|cuối)\s+)?)?(?i:năm)\s+(?P<year>(?:19|20)\d\d)(?=\s+\p{L})"
 )
-# A year with its own value after it: "năm 2025 đạt 80%" (matched after a year).
+# A year with its own value after it: "năm 2025 đạt 80%", "…, đến cuối năm
+# 2030 còn dưới 1,5%", "đến năm 2030 giảm xuống 2%" (matched after a year):
+# the time of the value that follows, not of the one before it.
 YEAR_WITH_ITS_VALUE = _std(
-    r"\s*(?i:đạt|là|có|:)\s*(?:(?i:từ|trên|dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+(?:dưới|quá|vượt\s+quá))\s+)?\d"
+    r"\s*(?:(?i:đạt|là|có|còn|:)|(?i:giảm|tăng|xuống|lên)(?:\s+(?i:còn|xuống|lên))?)\s*"
+    r"(?:(?i:từ|trên|dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+(?:dưới|quá|vượt\s+quá))\s+)?\d"
 )
 # The year a value is given for, right before it: "năm 2024 đạt 70%" (matched
 # on the text before the value), or before the verb it changes by: "năm 2026
 # giảm còn dưới 1,2%".
 YEAR_THEN_VALUE_BEFORE = _regex(
-    _NOT_BASELINE + r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|có|:))?"
+    _NOT_BASELINE + r"(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*(?P<mark>(?i:đạt|là|có|còn|:))?"
     r"\s*(?P<verb>(?i:giảm|tăng)(?:\s+(?i:còn|xuống|lên))?)?\s*$"
 )
 # A target of none: "Không để xảy ra dịch lớn", "không để phát sinh điểm nóng".
@@ -5789,6 +5830,10 @@ MONTH_LIST_DAY_BEFORE = _regex(r"(?i:ngày\s+\d{1,2}|hằng\s+tháng|hàng\s+th�
 # "chậm nhất cuối năm 2026" (a deadline in its twelfth month).
 # Also with no lead word after a verb that puts a limit on it, as a period
 # without its year is ("báo cáo UBND tỉnh cuối năm 2026"; checked in code).
+# A year's end leading a goal's time, "đến cuối năm 2030", "vào cuối năm
+# 2026", "đến hết năm 2027": in a goals part the time of a target (its
+# year), never a deadline.
+GOALS_YEAR_END = _regex(r"(?i:đến|vào|trong)\s+(?i:cuối|hết)\s+(?i:năm)\s+(?:19|20)\d\d")
 DEADLINE_YEAR_END = _regex(
     r"(?P<lead>(?i:trước|vào|trong|đến|chậm\s+nhất(?:\s+(?:là|đến|vào|trong))?)\s+)?(?<!\p{L})(?i:cuối\s+năm)\s+(?P<y>(?:19|20)\d\d)(?!\d|/)"
 )

@@ -5655,6 +5655,11 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
             for r in rates[:k]
         ):
             continue  # what each counted thing has: "60 doanh nghiệp … có doanh thu … đạt 20 triệu USD/năm"
+        if m.re is not P.TARGET and "đạt" in text and any(
+            r.re is not P.TARGET and P.COUNT_CLASS_CRITERION.fullmatch(text, r.end("unit"), value_start)
+            for r in rates[:k]
+        ):
+            continue  # the class they reach: "03 sản phẩm OCOP đạt 3 sao trở lên"
         if unit_said.lower() == "tuổi" and P.AGE_OF_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), value_start):
             continue  # whom it counts: "thanh niên 18 tuổi tăng …", "trẻ em dưới 5 tuổi"
         direction = "at_most" if said == "quá" else DIRECTIONS.get(" ".join((dir_ or "").lower().split()).replace(" bình quân", "")) if dir_ else None
@@ -5723,8 +5728,10 @@ def parse_targets(text: str, goals: bool = False) -> list[Target]:
         stated = m.group(0)
         if year is not None and P.YEAR_WITH_ITS_VALUE.match(text, m.end(g["year"])):
             # "năm 2024 đạt 70%, năm 2025 đạt 80%": the year opening a clause is the
-            # next value's, this one's is the year before it
-            year = None
+            # next value's, this one's is the year before it; but a yearly rate
+            # before the level it leads to runs to that time ("giảm bình quân
+            # 2%/năm, đến cuối năm 2030 còn dưới 1,5%": both of 2030)
+            year = year if unit.endswith("/năm") and "," in text[unit_end : m.start(g["year"])] else None
             stated = text[m.start() : unit_end]
         own = P.YEAR_THEN_VALUE_BEFORE.search(text, max(0, m.start() - 36), m.start()) if year is None else None
         if own and (
@@ -5938,7 +5945,10 @@ def _indicators(
         for i in _task_targets(ct, sections, lo, hi, out, tasks or [], reporting, (date or "") if tasks is not None else None):
             if not _restated(i, out):  # (nor a task restated in a table of tasks)
                 out.append(i)
-    return _with_sub_measures(out)
+    out = _with_sub_measures(out)
+    if ct.has_cells() and any(s.kind == "appendix" for s in sections):
+        out = _annex_rows_with_text(out, [s.span for s in sections if s.kind == "appendix"])
+    return out
 
 
 # The verbs a sub-indicator's value follows ("trong đó thu nội địa đạt …").
@@ -5980,6 +5990,61 @@ def _with_sub_measures(indicators: list[Indicator]) -> list[Indicator]:
 
 
 _RESTATED_SHARE = 0.6  # (of the shorter text's word pairs the other holds)
+
+
+def _annex_rows_with_text(indicators: list[Indicator], annexes: list[Span]) -> list[Indicator]:
+    """An annex's goals table restating an indicator the goals part states
+    ("đ) Tỷ lệ dân số nông thôn sử dụng nước sạch đạt quy chuẩn đạt 60%" and
+    the annex's row "Tỷ lệ dân số nông thôn sử dụng nước sạch đạt quy chuẩn |
+    52 | … | 60"): one indicator, the text's, with the row's series by year
+    (its targets of the years the text states none for, and the row's body
+    answering for each); not two. The row and the text share most of their
+    word pairs and a value in a year, one row to one stated indicator (a
+    statement bundling two rows' measures stays apart from both). Returns the
+    indicators without the rows so merged."""
+    rows: list[Indicator] = []
+    stated: list[Indicator] = []
+    for i in indicators:
+        (rows if any(a.start <= i.span.start < a.end for a in annexes) else stated).append(i)
+    found: dict[int, list[Indicator]] = {}
+    matches: dict[int, Indicator] = {}
+    for n, r in enumerate(rows):
+        # (a unit's share of an allocation is no restatement of the measure)
+        if not r.targets or any(t.allotted_to is not None and t.allotted_to.kind != "body" for t in r.targets):
+            continue
+        own = {(t.year, t.value) for t in r.targets}
+        pairs = _word_pairs(r.text)
+        hits = [
+            i
+            for i in stated
+            if own & {(t.year, t.value) for t in i.targets}
+            and pairs
+            and len(pairs & _word_pairs(i.text)) >= _RESTATED_SHARE * len(pairs)
+        ]
+        if len(hits) == 1:
+            matches[n] = hits[0]
+            found.setdefault(id(hits[0]), []).append(r)
+    merged_rows: set[int] = set()
+    for n, r in enumerate(rows):
+        text = matches.get(n)
+        if text is None or len(found[id(text)]) > 1:
+            continue
+        merged_rows.add(id(r))
+        by_year = {(t.year, t.value): t for t in r.targets}
+        merged = [
+            t.model_copy(update={"allotted_to": row.allotted_to})
+            if t.allotted_to is None and (row := by_year.get((t.year, t.value))) is not None and row.allotted_to is not None
+            else t
+            for t in text.targets
+        ]
+        years = {t.year for t in text.targets}
+        merged += [t for t in r.targets if t.year not in years]
+        text.targets = sorted(merged, key=_target_year)
+    return [i for i in indicators if id(i) not in merged_rows] if merged_rows else indicators
+
+
+def _target_year(t: Target) -> int:
+    return t.year or 0
 
 
 def _restated(task: Indicator, stated: list[Indicator]) -> bool:
@@ -6420,7 +6485,11 @@ def _indicator_tables(
     targets. Returns the goals parts' indicators, then the others'."""
     out: list[Indicator] = []
     forward: list[Indicator] = []
-    for s in sections:
+    pointed = _goals_annex_pointers(ct, sections, lo, hi) if any(s.kind == "appendix" for s in sections) else None
+    # (a decision's goals part is a clause of its article: "Điều 1. Phê duyệt
+    # Chương trình …" / "2. Mục tiêu", its table the goals')
+    parts = [c for s in sections for c in (s.children if s.kind == "article" else (s,))]
+    for s in parts:
         if not (s.kind in ("roman", "arabic", "part", "appendix") and _in_range(s.span, lo, hi)):
             continue
         # an appendix is the plan's too: one titled as its goals ("PHỤ LỤC" /
@@ -6428,9 +6497,11 @@ def _indicator_tables(
         # a goals part; no other appendix (forms, lists of tasks or projects)
         heading = s.heading or (s.text.split("\n", 1)[0] if s.kind == "appendix" else "")
         if s.kind == "appendix" and (alloc := P.ALLOCATION_TITLE.search(s.text, 0, _ALLOCATION_TITLE_REACH)):
-            out += _allocation_tables(ct, s, alloc)
-            continue
-        goals = P.GOALS_HEADING.match(heading) is not None
+            allotted = _allocation_tables(ct, s, alloc)
+            out += allotted
+            if allotted or not _goals_annex(ct, s, pointed):
+                continue  # (else "GIAO CHỈ TIÊU …" over indicators by year, no units: a goals table)
+        goals = P.GOALS_HEADING.match(heading) is not None or (s.kind == "appendix" and _goals_annex(ct, s, pointed))
         if not goals and (year_of_text is None or s.kind == "appendix"):
             continue
         for table in _table_rows(ct, s.span.start, s.span.end):
@@ -6450,7 +6521,7 @@ def _indicator_tables(
                 if (
                     i != what
                     and m is not None
-                    and not P.BASELINE_COLUMN.search(t)
+                    and not _baseline_column(ls, t)
                     and (goals or (year_of_text is not None and int(m.group(0)) > year_of_text and P.PLAN_COLUMN.search(t)))
                 ):
                     years[i] = int(m.group(0))
@@ -6576,6 +6647,56 @@ def _dated_periods(indicators: list[Indicator], year: int | None) -> list[Indica
 # How far into an appendix its title allocating a target may stand (after
 # "Phụ lục I" and a line or two).
 _ALLOCATION_TITLE_REACH = 400
+
+
+def _baseline_column(labels: list[str], header: str) -> bool:
+    """Whether a goals table's column holds where the plan starts from, by the
+    head word of its lowest label stating a year ("Hiện trạng năm 2025", "Ước
+    thực hiện năm 2025"; a target's: "Mục tiêu năm 2030", "Kế hoạch năm
+    2026"), else by any word of its labels ("Năm 2024" under "Thực hiện")."""
+    label = next((x for x in reversed(labels) if P.YEAR.search(x)), "")
+    if P.TARGET_COLUMN_HEAD.match(label):
+        return False
+    return P.BASELINE_COLUMN_HEAD.match(label) is not None or P.BASELINE_COLUMN.search(header) is not None
+
+
+def _goals_annex_pointers(ct: CleanText, sections: list[Section], lo: int, hi: int) -> set[str]:
+    """The annexes a goals part points to for its indicators ("(Chi tiết hệ
+    thống chỉ tiêu tại Phụ lục kèm theo)", "… tại Phụ lục II"): their numbers,
+    "" for an annex named by no number."""
+    out: set[str] = set()
+    stack = [s for s in sections if s.kind != "appendix" and _in_range(s.span, lo, hi)]
+    while stack:
+        s = stack.pop()
+        if s.heading and P.GOALS_HEADING.match(s.heading):
+            text = ct.source[s.span.start : s.span.end]
+            if "hụ lục" in text or "HỤ LỤC" in text:
+                out.update((m["num"] or "").upper() for m in P.GOALS_ANNEX_POINTER.finditer(text))
+            continue
+        stack += s.children
+    if "" in out and sum(s.kind == "appendix" for s in sections) == 1:
+        out.add("*")
+    return out
+
+
+def _goals_annex(ct: CleanText, s: Section, pointed: set[str] | None) -> bool:
+    """Whether an annex is the plan's goals table wherever it stands: its
+    title names indicators ("HỆ THỐNG CHỈ TIÊU …", "PHÂN KỲ CHỈ TIÊU … THEO
+    TỪNG NĂM", "GIAO CHỈ TIÊU …"), or the goals part points to it ("Chi tiết
+    tại Phụ lục kèm theo", by its number when it gives one). Its table is read
+    by the goals-table rules (a row an indicator, a column of a year to come
+    its target)."""
+    start = s.span.start
+    opening = ct.source[start : start + _ALLOCATION_TITLE_REACH]
+    bar = opening.find("|")
+    if P.GOALS_ANNEX_TITLE.search(opening, 0, bar if bar >= 0 else len(opening)):
+        return True
+    if not pointed:
+        return False
+    if "" in pointed:
+        return "*" in pointed  # ("tại Phụ lục kèm theo": the text's only annex)
+    label = P.ANNEX_LABEL.search(ct.source, max(0, start - 40), start + 60)
+    return label is not None and (label["num"] or "").upper() in pointed
 
 
 def _allocation_tables(ct: CleanText, s: Section, alloc: regex.Match[str]) -> list[Indicator]:
@@ -9835,11 +9956,12 @@ def _deadlines(
                 P.HELD_TIME.match(d.text) or (timed and _period_in(ct, d, timed))
             ):
                 subjects[id(d)] = issuer
-    if any(d.day is None and d.month is None and d.year is not None for d in out):
+    if any(d.day is None and d.year is not None and (d.month is None or d.month == 12) for d in out):
         # a year alone in a goals part ("2. Mục tiêu cụ thể", "II. CHỈ TIÊU"),
         # "Đến năm 2025, hoàn thành …", "100% điểm … được rà soát trong năm
-        # 2026", "Trong năm 2026, phấn đấu 100% …", is a target's time frame
-        # (its year), no task's deadline
+        # 2026", "Trong năm 2026, phấn đấu 100% …", or its end, "…, đến cuối
+        # năm 2030 còn dưới 1,5%", is a target's time frame (its year), no
+        # task's deadline
         goals = [s.span for s in inside if s.heading and P.GOALS_HEADING.match(s.heading)]
         out = [
             d
@@ -9847,9 +9969,11 @@ def _deadlines(
             if not (
                 d.span is not None
                 and d.day is None
-                and d.month is None
                 and d.year is not None
-                and P.LEAD_IN_YEAR.match(d.text) is not None
+                and (
+                    (d.month is None and P.LEAD_IN_YEAR.match(d.text) is not None)
+                    or (d.month == 12 and P.GOALS_YEAR_END.match(d.text) is not None)
+                )
                 and any(g.start <= d.span.start < g.end for g in goals)
             )
         ]

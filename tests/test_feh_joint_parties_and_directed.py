@@ -160,6 +160,13 @@ def test_completing_clause_is_no_task(point: str, tasks: int) -> None:
             "Ban Thường trực Ủy ban MTTQ Việt Nam xã",
             "Ủy ban nhân dân xã",
         ),
+        # the recipient after "báo cáo tình hình, kết quả …", not the channel after it
+        (
+            "- Các thôn báo cáo tình hình, kết quả thực hiện với Ủy ban nhân dân xã (qua công chức Văn hóa - Xã hội "
+            "tổng hợp) trước ngày 10/12/2026.\n",
+            "Các thôn",
+            "Ủy ban nhân dân xã",
+        ),
         # (guard) a channel after the recipient
         (
             "- Công chức Văn phòng - Thống kê tổng hợp, báo cáo Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày 10/12/2026.\n",

@@ -6917,7 +6917,8 @@ _REPORT_RECIPIENT = (
 # ("… gửi báo cáo (kèm biểu mẫu) về UBND huyện (qua Phòng Nội vụ)": the body
 # after "về" is the recipient, the one after "qua" its channel, named later)
 REPORT_TO = _regex(
-    r"(?i:gửi\s+về|gửi|đến|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?"
+    # ("báo cáo tình hình, kết quả thực hiện với UBND tỉnh (qua Sở X tổng hợp)")
+    r"(?i:gửi\s+về|gửi|đến|báo\s+cáo(?:\s+(?:tình\s+hình,?\s+)?kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?"
     # ("về" where a report or a sending is spoken of, not "chuyển hệ thống về …")
     # (the word first, then the look back: tried at every position, a look
     # back first would scan 80 characters each time)

@@ -179,3 +179,11 @@ def test_channel_in_brackets(line: str, agency: str, to: str) -> None:
     doc = _doc(UB + MT + "a) Chủ trì vận động nhân dân.\n\nIII. CHẾ ĐỘ BÁO CÁO\n" + line)
     d = next(d for d in doc.deadlines if d.text == "trước ngày 10/12/2026")
     assert (d.agency, d.to) == (agency, to)
+
+
+def test_directed_names_end_at_a_duty_verb() -> None:
+    # (guard) a name read on past its verb names no doer: the date stays the item's body's
+    doc = _doc(
+        UB + MT + "a) Chủ trì vận động nhân dân; hướng dẫn các thôn bình xét gia đình văn hóa, hoàn thành trước ngày 10/12/2026.\n"
+    )
+    assert [d.agency for d in doc.deadlines if d.text == "trước ngày 10/12/2026"] == ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"]

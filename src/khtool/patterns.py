@@ -7739,26 +7739,6 @@ CENTRAL_MASS_ORGANISATION = _std(
 )
 
 
-# ---------------------------------------------------------------------------
-# compiled on first use
-# ---------------------------------------------------------------------------
-
-# Compiling all of the above takes ~80 ms (``regex`` parses a pattern in
-# Python), a fifth of a cold ``khtool parse one.txt``, and one document uses
-# two thirds of them at most. So each name is bound to a _Deferred, whose
-# first method call compiles the pattern (or loads it compiled from the cache
-# directory: see pattern_store) and binds the name to it: later
-# ``P.NAME`` lookups are plain ones. (Not a module ``__getattr__``: with one,
-# Python 3.11 does not specialise attribute loads on the module, and every
-# ``P.NAME`` of a parse costs more: +1.8% instructions per document.)
-_DEFERRED = {name: value for name, value in globals().items() if isinstance(value, _Deferred)}
-for _name, _value in _DEFERRED.items():
-    _value.name = _name
-
-
-def all_patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
-    """Every named pattern of this module, compiled (for tests and benchmarks)."""
-    return {name: deferred.resolve() for name, deferred in _DEFERRED.items()}
 # A joint text's parties named together as a clause's subject: "Hai bên phối
 # hợp xây dựng kế hoạch …", "Định kỳ 6 tháng (…), hai bên tổ chức giao ban
 # …", "…; ba bên tổ chức sơ kết", "Các bên thống nhất …", "Hai cơ quan …":
@@ -7796,3 +7776,33 @@ DIRECTED_OWN = _regex(
 # it is the subject, the one its verb names the recipient; the channel is
 # neither (read as blank).
 CHANNEL_BRACKET = _regex(r"\((?:thông\s+)?qua\s+[^()\n]{2,150}\)")
+# Bodies named by their kind alone, none in particular: "các đơn vị", "các
+# cơ quan, đơn vị, tổ chức, cá nhân", "các địa phương" (no doer of a task a
+# body is told to direct or guide them to do: "Hướng dẫn các đơn vị lập dự
+# toán" is the guiding body's task).
+UNNAMED_KINDS = _regex(
+    r"(?i:các)\s+(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương)"
+    r"(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương|nhà\s+thầu|doanh\s+nghiệp))*"
+)
+
+
+# ---------------------------------------------------------------------------
+# compiled on first use
+# ---------------------------------------------------------------------------
+
+# Compiling all of the above takes ~80 ms (``regex`` parses a pattern in
+# Python), a fifth of a cold ``khtool parse one.txt``, and one document uses
+# two thirds of them at most. So each name is bound to a _Deferred, whose
+# first method call compiles the pattern (or loads it compiled from the cache
+# directory: see pattern_store) and binds the name to it: later
+# ``P.NAME`` lookups are plain ones. (Not a module ``__getattr__``: with one,
+# Python 3.11 does not specialise attribute loads on the module, and every
+# ``P.NAME`` of a parse costs more: +1.8% instructions per document.)
+_DEFERRED = {name: value for name, value in globals().items() if isinstance(value, _Deferred)}
+for _name, _value in _DEFERRED.items():
+    _value.name = _name
+
+
+def all_patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
+    """Every named pattern of this module, compiled (for tests and benchmarks)."""
+    return {name: deferred.resolve() for name, deferred in _DEFERRED.items()}

@@ -1457,14 +1457,17 @@ def _directed_own(ct: CleanText, text: str, span: Span, have: list[str], level: 
         if not names or not said.startswith(names[0]):
             continue
         after = said[said.find(names[-1]) + len(names[-1]) :].lstrip(" ,")
-        if not after[:1].islower():
-            continue  # (no verb after the names: "Hướng dẫn Kế hoạch …", a document)
+        if not after[:1].islower() or P.DUTY_OPENING.match(after) is None:
+            # (no duty's verb after the names, "Hướng dẫn Kế hoạch …", a
+            # document; or a name read on past its verb, "hướng dẫn các tổ
+            # dân phố bình xét danh hiệu …, hoàn thành trước …")
+            continue
         lead = after.startswith("chủ trì")
         if lead and m["verb"][:1] in "Cc" and said[:1].isupper():
             continue  # (read by _directed_bodies: "Chỉ đạo Sở Xây dựng chủ trì …")
-        names = [n for n in names if _names_a_body(n) and not _same_body(n, have)]
+        names = [n for n in names if _names_a_body(n) and not _same_body(n, have) and not P.UNNAMED_KINDS.fullmatch(n)]
         if not names:
-            continue
+            continue  # (or bodies of a kind alone, none named: "Hướng dẫn các đơn vị lập dự toán")
         at = m.start("names")
         end = min((k for k in (text.find(";", at), text.find(". ", at), text.find("\n", at)) if k >= 0), default=len(text))
         clause = text[at:end].strip(" .;")

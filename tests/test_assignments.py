@@ -895,7 +895,8 @@ DUTY_HEADINGS += [
         "Điều 10. Quyền hạn, trách nhiệm của Bảo hiểm xã hội tỉnh\n"
         "Thanh toán chi phí khám bệnh, chữa bệnh đúng thời hạn.\n"
         "Điều 11. Quyền hạn của Thanh tra tỉnh\nKiểm tra hồ sơ thanh toán.\n",
-        [("Sở Y tế", 2), ("Bảo hiểm xã hội tỉnh", 1)],
+        # (the bodies a duty guides, "Hướng dẫn các cơ sở khám bệnh lập dự toán", do its task)
+        [("Sở Y tế", 2), ("các cơ sở khám bệnh", 1), ("Bảo hiểm xã hội tỉnh", 1)],
     ),
     (
         # an activity's article named with "tổ chức thực hiện" is no implementation

@@ -3513,8 +3513,13 @@ TEXT_REVIEWED = _regex(
 ADDRESSEE_DIRECTS = _regex(r"\s+(?:lãnh\s+đạo,?\s+)?chỉ\s+đạo\s+(?=\p{Lu})")
 DIRECTED_TASK = _regex(_DIRECTS + r"(?P<names>\p{Lu}[^;:.()\n]{2,120}?)\s*:[^\S\n]*(?=\p{Ll})")
 # The same right before "phối hợp" (matched backwards on the text before it):
-# the partners that follow are the directed body's, not the assignee's.
-DIRECTED_LEAD_BEFORE = _regex(_DIRECTS + r"\p{Lu}[^;:.()\n]{2,120}?\s+(?i:chủ\s+trì)\s*,?\s*$", END)
+# the partners that follow are the directed body's, not the assignee's; so
+# too a body directed to do the task with them, "Chỉ đạo Trung tâm Kiểm soát
+# bệnh tật tỉnh, các Trạm Y tế xã, phường phối hợp với …", or a commune's
+# officer, "Chỉ đạo công chức Văn hóa - Xã hội chủ trì, phối hợp với …".
+DIRECTED_LEAD_BEFORE = _regex(
+    _DIRECTS + r"(?:\p{Lu}|(?:công\s+chức|cán\s+bộ|các)\s+\p{L})[^;:.()\n]{2,120}?\s+(?:(?i:chủ\s+trì)\s*,?\s*)?$", END
+)
 # A closing paragraph giving one body the follow-up of the whole text:
 # "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện …", "Sở Nội vụ chịu
 # trách nhiệm tổng hợp, báo cáo …", "Sở Y tế là cơ quan thường trực, …",
@@ -4662,7 +4667,8 @@ TASK_CLAUSE_END = _regex(r";\s*|(?<=\p{Ll})\.\s+(?=\p{Lu})")
 # cáo"), is another task. A clause opening otherwise goes on with the duty
 # before: more objects of its verb ("…; hóa chất … bị tịch thu"), a provision
 # cited ("…; điểm c khoản 2 Điều 4"), a figure, a condition or time
-# ("…; trường hợp …", "…; hoàn thành trước ngày 15/5", "Trong quá trình …"),
+# ("…; trường hợp …", "…; hoàn thành trước ngày 15/5", "…; hoàn thành bộ
+# tài liệu trong quý II/2026", "Trong quá trình …"),
 # a noun subject ("Dự án chỉ được …"). "tổ chức" is a verb, not "tổ chức, cá
 # nhân"; "hoàn thành" alone with its time closes the duty before. A
 # one-syllable verb is none where the next syllable makes a noun of it: "cử
@@ -4681,7 +4687,10 @@ _DUTY_VERBS = (
     r"|ứng\s+dụng|bàn\s+giao|kiểm\s+soát|thanh\s+tra|điều\s+tra|thành\s+lập|tham\s+gia|phân\s+bổ|cân\s+đối|tuần\s+tra"
     r"|ứng\s+phó|khắc\s+phục|ngăn\s+chặn|bảo\s+vệ|bảo\s+quản|lưu\s+trữ|công\s+bố|công\s+khai|thúc\s+đẩy|tập\s+trung"
     r"|nhân\s+rộng|tiếp\s+thu|góp\s+ý|lấy\s+ý\s+kiến|sửa\s+đổi|điều\s+chỉnh|tuân\s+thủ|chấp\s+hành|cử(?!\s+(?:tri|nhân|chỉ|tuyển)\b)|đăng\s+ký"
-    r"|hoàn\s+thành(?!\s+(?:trước|trong|chậm|ngay|vào|xong|\d)|\s*[.;,]|\s*$)"
+    r"|hoàn\s+thành(?!\s+(?:trước|trong|chậm|ngay|vào|xong|\d)|\s*[.;,]|\s*$"
+    # (nor with a short object, the product of the duty before, and its time
+    # closing the clause: "…; hoàn thành bộ tài liệu trong quý II/2026.")
+    r"|(?:[^\S\n]+[^\W\d_]+){1,5}?[^\S\n]+(?:trước|trong|chậm\s+nhất|vào)[^\S\n]+(?:ngày|tháng|quý|năm|\d)[^;:\n]{0,30}$)"
 )
 DUTY_OPENING = _std(
     r"^(?i:(?:(?:đồng\s+thời|kịp\s+thời|thường\s+xuyên|khẩn\s+trương|chủ\s+động|tích\s+cực|nghiêm\s+túc|tiếp\s+tục|phải|cần"
@@ -7130,7 +7139,8 @@ _REPORT_RECIPIENT = (
 # ("… gửi báo cáo (kèm biểu mẫu) về UBND huyện (qua Phòng Nội vụ)": the body
 # after "về" is the recipient, the one after "qua" its channel, named later)
 REPORT_TO = _regex(
-    r"(?i:gửi\s+về|gửi|đến|báo\s+cáo(?:\s+kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?"
+    # ("báo cáo tình hình, kết quả thực hiện với UBND tỉnh (qua Sở X tổng hợp)")
+    r"(?i:gửi\s+về|gửi|đến|báo\s+cáo(?:\s+(?:tình\s+hình,?\s+)?kết\s+quả[^,;]{0,40}?)?(?:\s+(?:về|với|cho))?"
     # ("về" where a report or a sending is spoken of, not "chuyển hệ thống về …")
     # (the word first, then the look back: tried at every position, a look
     # back first would scan 80 characters each time)
@@ -7948,6 +7958,53 @@ YOUTH_UNION_OF_UNIT = _std(
 CENTRAL_MASS_ORGANISATION = _std(
     r"(?:Trung\s+ương|TW|T\.Ư)\s+(?:Đoàn|Hội)\b|Ủy\s+ban\s+Trung\s+ương\s+(?:Mặt\s+trận|MTTQ)|\bUBTW\s*MTTQ|Tổng\s+Liên\s+đoàn\s+Lao\s+động",
     re.I,
+)
+
+
+# A joint text's parties named together as a clause's subject: "Hai bên phối
+# hợp xây dựng kế hoạch …", "Định kỳ 6 tháng (…), hai bên tổ chức giao ban
+# …", "…; ba bên tổ chức sơ kết", "Các bên thống nhất …", "Hai cơ quan …":
+# every issuer of the text (issuer and co-issuers). At a clause's start, a
+# verb after it: not the preamble's definition "(sau đây gọi là hai bên)",
+# nor "mỗi bên" (each on its own), nor "các bên liên quan" (third parties).
+JOINT_PARTIES = _regex(
+    r"(?:^|(?<=[,;:.][^\S\n]{0,3})|(?<=^[-+•][^\S\n]{0,3}))(?:hai|ba|bốn|các|Hai|Ba|Bốn|Các|HAI|BA|BỐN|CÁC)[^\S\n]+"
+    r"(?:bên|BÊN|cơ[^\S\n]+quan(?<=[Hh]ai[^\S\n]+cơ[^\S\n]+quan))[^\S\n]+(?!liên\s+quan\b|của\b|trong\b|và\b)(?=\p{Ll})",
+    regex.MULTILINE,
+)
+# A heading over the joint parties' shared duties in a joint text: "3.
+# Trách nhiệm chung", "Nội dung hai bên phối hợp", "Ba bên cùng phối hợp",
+# "Các bên cùng thực hiện": its items are every issuer's tasks.
+JOINT_HEADING = _regex(
+    r"[^\S\n]*(?i:trách\s+nhiệm\s+chung(?:\s+của\s+(?:hai|ba|bốn|các)\s+bên)?"
+    r"|(?:nội\s+dung\s+|trách\s+nhiệm\s+)?(?:hai|ba|bốn|các)\s+bên\s+(?:cùng\s+)?(?:phối\s+hợp|thực\s+hiện)(?:\s+thực\s+hiện)?)[^\S\n]*[.:]?[^\S\n]*$"
+)
+# A body a plan's own body directs or guides to do a task, in that body's
+# item: "b) Chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh, các Trạm Y tế xã,
+# phường phối hợp với …", "…; hướng dẫn Ban Công tác Mặt trận các thôn tổ
+# chức …", "Chủ trì, chỉ đạo Phòng Cảnh sát giao thông … cử báo cáo viên …",
+# "Chỉ đạo công chức Văn hóa - Xã hội chủ trì …": the bodies named, up to
+# their verb (cut in code), are the task's doers. At a clause's start (or
+# after "Chủ trì,"), not "Ban Chỉ đạo …", nor a directing told ("đã chỉ đạo",
+# "theo hướng dẫn"); a commune's officer named by the post ("công chức …").
+DIRECTED_OWN = _regex(
+    r"(?:^|(?<=[;:.])|(?<=^[-+•])|(?<=(?i:chủ\s+trì),))[^\S\n]*(?P<verb>[Cc]hỉ\s+đạo|[Hh]ướng\s+dẫn)[^\S\n]+(?:cho[^\S\n]+)?"
+    r"(?P<names>(?:\p{Lu}|(?:công\s+chức|cán\s+bộ|các)\s+\p{L})[^;:.()\n]{2,240})",
+    regex.MULTILINE,
+)
+# The channel a body acts through, in brackets after it: "Công an tỉnh (qua
+# Phòng Cảnh sát điều tra tội phạm về ma túy) … báo cáo UBND tỉnh …", "…
+# báo cáo UBND tỉnh (qua Sở Văn hóa, Thể thao và Du lịch)": the body before
+# it is the subject, the one its verb names the recipient; the channel is
+# neither (read as blank).
+CHANNEL_BRACKET = _regex(r"\((?:thông\s+)?qua\s+[^()\n]{2,150}\)")
+# Bodies named by their kind alone, none in particular: "các đơn vị", "các
+# cơ quan, đơn vị, tổ chức, cá nhân", "các địa phương" (no doer of a task a
+# body is told to direct or guide them to do: "Hướng dẫn các đơn vị lập dự
+# toán" is the guiding body's task).
+UNNAMED_KINDS = _regex(
+    r"(?i:các)\s+(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương)"
+    r"(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương|nhà\s+thầu|doanh\s+nghiệp))*"
 )
 
 

@@ -954,6 +954,13 @@ def _assignment(
     ct: CleanText, name: str, item: Section, request: bool, level: str | None, text: str
 ) -> Assignment:
     tasks = _tasks(ct, item)
+    if item.children and len(tasks) > 1:
+        # ("1. Trách nhiệm của UBND xã" / "c) Giao Phòng Kinh tế chủ trì, phối
+        # hợp với …": the body given it leads it; the giver, under whose
+        # heading it stands, is no second lead of it)
+        given = [t for t in tasks if t.text[:4] in ("Giao", "giao") and _gives_another(t.text, name)]
+        if given and len(given) < len(tasks):
+            tasks = [t for t in tasks if t not in given]
     if ";" in text or ". " in text:
         tasks = [_own_clauses(t, name) for t in tasks]
     if len(tasks) > 1:
@@ -987,6 +994,13 @@ def _assignment(
         indicators=_own_indicator_refs(text, name),
         deadlines=deadlines,
     )
+
+
+def _gives_another(task: str, name: str) -> bool:
+    """Does ``task`` open giving another body than ``name`` the lead ("Giao
+    Phòng Kinh tế chủ trì, phối hợp với …")?"""
+    m = P.DIRECTED_LEAD.match(task)
+    return m is not None and fold(name) not in fold(m["names"])
 
 
 def _rounds_of_work(text: str, at: int, end: int) -> regex.Match[str] | None:
@@ -1135,6 +1149,8 @@ def _from_items(ct: CleanText, items: list[Section], level: str | None) -> list[
             out += _directed_bodies(text, item.span, names, level)
         if request and names and "hỉ đạo" in text:
             out += _directed_doers(ct, text, item.span, names, level)
+        elif names and ("hỉ đạo" in text or "ướng dẫn" in text) and not _lower_governments(names):
+            out += _directed_own(ct, text, item.span, names, level)
         if not names and any(c.kind == "arabic" for c in item.children):
             # "1. Cấp tỉnh" / "1.1. Sở Y tế: …": a group of items by body
             out += _from_items(ct, item.children, level)
@@ -1445,6 +1461,88 @@ def _directed_doers(ct: CleanText, text: str, span: Span, have: list[str], level
         task = Task(text=clause, span=_sentence_span(ct, span, clause))
         for name in names:
             out.append(_assigned(name, level, "requested", [task], span, deadlines=_task_deadlines(ct, [task], name)))
+    return out
+
+
+def _joint_parties(
+    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None, parties: list[str]
+) -> list[Assignment]:
+    """What a joint text gives all its issuers together (``parties``: issuer
+    and co-issuers): the items under its heading on shared duties ("3. Trách
+    nhiệm chung", "Nội dung hai bên phối hợp", "Ba bên cùng phối hợp"), and
+    each clause whose subject names the parties together ("Hai bên phối hợp
+    …", "Định kỳ 6 tháng (trước ngày …), hai bên tổ chức giao ban …"; see
+    ``P.JOINT_PARTIES``), from its sentence's start (the time said first is
+    its date). Each issuer is ``responsible`` for each such task (the roles
+    have no "joint": each answers for it in full), and its dates are theirs,
+    one deadline owned by all of them."""
+    tasks: list[tuple[Task, Span]] = []
+    under: list[tuple[int, int]] = []  # (items under a heading on shared duties: read with it)
+    for s in _walk_in(sections, lo, hi):
+        if _starts_in(under, s.span.start):
+            continue
+        head = s.heading or ""
+        if head and head.lstrip()[:1] in "TtNnHhBbCc" and P.JOINT_HEADING.match(head):
+            under.append((s.span.start, s.span.end))
+            if s.text.strip():
+                tasks.append((known_task(s.text.strip(), s.span), s.span))
+            tasks += [(t, s.span) for t in _tasks_of(s.children)]
+            continue
+        said = "\n".join(x for x in (head, s.text) if x)
+        if "bên" not in said and "BÊN" not in said and "cơ quan" not in said:
+            continue  # (a cheap test before the pattern)
+        for m in P.JOINT_PARTIES.finditer(said):
+            at = m.start()
+            stop = said.rfind(". ", 0, at)
+            start = max(stop + 2 if stop >= 0 else 0, said.rfind(";", 0, at) + 1, said.rfind("\n", 0, at) + 1)
+            end = min((k for k in (said.find(";", at), said.find(". ", at), said.find("\n", at)) if k >= 0), default=len(said))
+            clause = said[start:end].strip(" .;")
+            if clause:
+                tasks.append((Task(text=clause, span=_sentence_span(ct, s.span, clause)), s.span))
+    out: list[Assignment] = []
+    if tasks:
+        for name in parties:
+            own = [t.model_copy() for t, _ in tasks]
+            out.append(_assigned(name, level, "responsible", own, tasks[0][1], deadlines=_task_deadlines(ct, own, name)))
+    return out
+
+
+def _directed_own(ct: CleanText, text: str, span: Span, have: list[str], level: str | None) -> list[Assignment]:
+    """The bodies an item's own body directs or guides to do a task ("b)
+    Chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh, các Trạm Y tế xã, phường phối
+    hợp với Hội Liên hiệp Phụ nữ cùng cấp tổ chức khám sàng lọc …", "…;
+    hướng dẫn Ban Công tác Mặt trận các thôn tổ chức Ngày hội …"; see
+    ``P.DIRECTED_OWN``): each does that clause's task, ``responsible``
+    (``lead`` where "chủ trì" follows its name: "Chỉ đạo công chức Văn hóa -
+    Xã hội chủ trì, phối hợp với …"), its partners its own; the directing
+    body keeps the directing as its task. Not in an item asking a body (its
+    directed bodies are asked: ``_directed_doers``), nor in the lower
+    governments' item ("UBND các xã, phường" / "c) Chỉ đạo Công an xã …":
+    each commune's order to its own body)."""
+    out: list[Assignment] = []
+    for m in P.DIRECTED_OWN.finditer(text):
+        said = m["names"]
+        names = _agency_names(said)[0]
+        if not names or not said.startswith(names[0]):
+            continue
+        after = said[said.find(names[-1]) + len(names[-1]) :].lstrip(" ,")
+        if not after[:1].islower() or P.DUTY_OPENING.match(after) is None:
+            # (no duty's verb after the names, "Hướng dẫn Kế hoạch …", a
+            # document; or a name read on past its verb, "hướng dẫn các tổ
+            # dân phố bình xét danh hiệu …, hoàn thành trước …")
+            continue
+        lead = after.startswith("chủ trì")
+        if lead and m["verb"][:1] in "Cc" and said[:1].isupper():
+            continue  # (read by _directed_bodies: "Chỉ đạo Sở Xây dựng chủ trì …")
+        names = [n for n in names if _names_a_body(n) and not _same_body(n, have) and not P.UNNAMED_KINDS.fullmatch(n)]
+        if not names:
+            continue  # (or bodies of a kind alone, none named: "Hướng dẫn các đơn vị lập dự toán")
+        at = m.start("names")
+        end = min((k for k in (text.find(";", at), text.find(". ", at), text.find("\n", at)) if k >= 0), default=len(text))
+        clause = text[at:end].strip(" .;")
+        for name in names:
+            task = Task(text=clause, span=_sentence_span(ct, span, clause))
+            out.append(_assigned(name, level, "lead" if lead else "responsible", [task], span, deadlines=_task_deadlines(ct, [task], name)))
     return out
 
 
@@ -7579,6 +7677,7 @@ def _dated_recurrence(around: str, year: int | None, at: int | None = None) -> s
 
 
 def _to_whom(text: str) -> str | None:
+    text = _without_channel(text)
     m = _search_at_words(P.REPORT_TO, text, P.REPORT_TO_OPENING_WORDS, _reported_about)
     if m is None:
         return None
@@ -7591,10 +7690,23 @@ def _to_whom(text: str) -> str | None:
     return to
 
 
+def _blank(m: regex.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _without_channel(text: str) -> str:
+    """``text`` with the channels it names in brackets ("(qua Phòng X)", see
+    ``P.CHANNEL_BRACKET``) blanked, its offsets kept: neither a subject's name
+    nor a recipient."""
+    if "(qua " not in text and "(thông qua " not in text:
+        return text  # (a cheap test before the pattern)
+    return P.CHANNEL_BRACKET.sub(_blank, text)
+
+
 def _sentence_subject(sentence: str) -> str | None:
     """The body a sentence opens with, before its task ("Phòng Kinh tế tổng
     hợp …", "- Các sở, ngành báo cáo …"), or None."""
-    whole, sentence = sentence, _past_opening(sentence)
+    whole, sentence = sentence, _past_opening(_without_channel(sentence))
     deputy = P.DEPUTY_HEAD.match(sentence) if sentence[:1] in "CcP" else None
     if deputy:
         head = _sentence_subject(sentence[deputy.end() :])
@@ -11055,6 +11167,7 @@ def extract_assignments(
     in_force: str | None = None,
     article: bool = False,
     inviting: bool = False,
+    parties: list[str] | None = None,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """Assignments, indicators, deadlines and funding of the body between
     cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
@@ -11077,7 +11190,9 @@ def extract_assignments(
     (the dates it reports, "Được biết, UBND tỉnh yêu cầu … trước ngày
     15/4/2026", are those of the plan it reports on); ``inviting``: an
     invitation (see ``tables.inviting_types``), whose time lines ("Thời gian:
-    14 giờ 00 phút, ngày 29/6/2026") say when its meeting is held, no deadline."""
+    14 giờ 00 phút, ngày 29/6/2026") say when its meeting is held, no deadline;
+    ``parties``: a joint text's issuers (issuer and co-issuers), whom "hai
+    bên", "ba bên" and its heading on shared duties name (``_joint_parties``)."""
     # (the tree walked once for its readers: see _walk)
     _WALKS.append(_walked(sections))
     try:
@@ -11101,6 +11216,7 @@ def extract_assignments(
             in_force=in_force,
             article=article,
             inviting=inviting,
+            parties=parties,
         )
     finally:
         _WALKS.pop()
@@ -11127,6 +11243,7 @@ def _extract_assignments(
     in_force: str | None = None,
     article: bool = False,
     inviting: bool = False,
+    parties: list[str] | None = None,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """``extract_assignments``, its section tree walked already (see ``_walk``)."""
     lo = ct.to_source(start)
@@ -11343,6 +11460,8 @@ def _extract_assignments(
     _one_duty_each(assignments, tabled)
     if recommending and any(a.role in _RECOMMENDABLE for a in assignments):
         _recommended(assignments, sections, lo, hi)
+    if parties and len(parties) > 1:
+        assignments += _joint_parties(ct, sections, lo, hi, level, parties)
     deadlines, subjects, own_subject = _deadlines(ct, sections, lo, hi, every_lead, issuer_name or issuer)
     if article:
         # a news article's dates are the plan's it reports on, none of its own

@@ -128,3 +128,30 @@ def test_a_counts_unit_is_the_shares_noun_word_by_word(share, meet):
     (a,) = parse_text(_PROVINCE.format(goals=count), path="a.txt").indicators
     (b,) = parse_text(_PEER.format(goals=share), path="b.txt").indicators
     assert _shares_meet(a, b) is meet
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ", "dropped"),
+    [
+        # A's third measure ("kiểu mẫu") is none of B's two: dropped, never
+        # paired with B's "nâng cao" its sibling pairs with
+        (
+            "a) 92% số xã đạt chuẩn nông thôn mới; 45% số xã đạt chuẩn nông thôn mới nâng cao; 10% số xã đạt "
+            "chuẩn nông thôn mới kiểu mẫu.",
+            "a) Có ít nhất 80% số xã đạt chuẩn nông thôn mới, trong đó 25% số xã đạt chuẩn nông thôn mới nâng cao.",
+            [("45%", "25%"), ("92%", "ít nhất 80%")],
+            ["10%"],
+        ),
+        # two of A's measures alike, B's one naming both units: shared
+        (
+            "a) Số hóa 100% hồ sơ địa chính của 20 phường; số hóa 90% hồ sơ địa chính của 35 xã.",
+            "a) Số hóa 95% hồ sơ địa chính của 55 xã, phường.",
+            [("100%", "95%"), ("90%", "95%")],
+            [],
+        ),
+    ],
+)
+def test_a_measure_shares_the_other_plans_only_where_its_words_are_there(a, b, differ, dropped):
+    (row,) = _rows(_PROVINCE.format(goals=a), _PEER.format(goals=b))
+    assert sorted((d["a"], d["b"]) for d in row["differ"]) == differ
+    assert row["dropped"] == dropped

@@ -3075,14 +3075,16 @@ def unit_name(unit: str | None) -> str | None:
 _CEILINGS = frozenset(["below", "reduce_to", "at_most", "zero", "top"])  # (a rank: "top 30" is stricter than "top 50")
 
 
-def _verdict(a: Indicator, b: Indicator, levels_differ: bool = False) -> str | None:
+def _verdict(
+    a: Indicator, b: Indicator, levels_differ: bool = False, levels: tuple[str | None, str | None] = (None, None)
+) -> str | None:
     """How B's targets compare with A's for the same measure: "stricter",
     "weaker", "mixed", "dropped" (a sub-target of A's B lacks, none of the
     others changed), or None where none can be compared (no value, another
     unit or year; between levels, an amount, which is a share of the higher
     level's total, not the same quantity: "1.200 lao động" of a district and
     "60 lao động" of a commune)."""
-    pairs, dropped = _sub_targets(a, b, levels_differ)
+    pairs, dropped = _sub_targets(a, b, levels_differ, levels)
     seen = {v for *_, v in pairs if v != "same"}
     if not seen:
         return "dropped" if dropped else None
@@ -3090,7 +3092,7 @@ def _verdict(a: Indicator, b: Indicator, levels_differ: bool = False) -> str | N
 
 
 def _sub_targets(
-    a: Indicator, b: Indicator, levels_differ: bool = False
+    a: Indicator, b: Indicator, levels_differ: bool = False, levels: tuple[str | None, str | None] = (None, None)
 ) -> tuple[list[tuple[Any, Any, str]], list[Any]]:
     """A's and B's targets of one indicator compared by what each measures:
     their clauses (";" apart) paired, the most alike first ("100% vụ tai nạn
@@ -3099,29 +3101,20 @@ def _sub_targets(
     each pair with its verdict ("same", "stricter", "weaker"); and A's
     targets of a clause B has none of, of a kind and year B's could have had."""
     ca, cb = _target_clauses(a), _target_clauses(b)
-    ranked = []
-    for x, (_ta, wa) in enumerate(ca):
-        for y, (_tb, wb) in enumerate(cb):
-            score = 1.0 if len(ca) == len(cb) == 1 else similarity(wa, wb)
-            if score >= _SAME_INDICATOR:
-                ranked.append((-score, abs(x - y), x, y))
-    pair: dict[int, int] = {}
-    for *_, x, y in sorted(ranked):
-        if x not in pair and y not in pair.values():
-            pair[x] = y
-    # (two of A's clauses alike, "số hóa 100% hồ sơ … của 58 phường; … của 77
-    # xã", both B's one clause: "số hóa 100% hồ sơ … của 103 xã, phường")
-    for *_, x, y in sorted(ranked):
-        if x not in pair:
-            pair[x] = y
+    pair = _clause_pairs(ca, cb)
     pairs = []
     for x, y in sorted(pair.items()):
         for ta in ca[x][0]:
             for tb in cb[y][0]:
                 if not _same_unit(ta.unit, tb.unit) or (ta.year and tb.year and ta.year != tb.year):
                     continue
-                if levels_differ and _kind(ta.unit) != "rate":  # (rates compare)
-                    continue
+                if _kind(ta.unit) != "rate":  # (rates compare between levels)
+                    # (a count compares between levels only as a norm per
+                    # unit against that unit's own figure, and never a norm
+                    # or an increment against a total)
+                    alike = _scales_meet(a, ta, b, tb, levels)
+                    if alike is False or (levels_differ and not alike):
+                        continue
                 ceiling = (ta.direction or tb.direction) in _CEILINGS
                 if ta.value == tb.value:
                     # a range's low end (a point's is its value): "10 - 12%" is weaker than "12%"
@@ -3156,17 +3149,79 @@ def _sub_targets(
     return pairs, dropped
 
 
+def _clause_pairs(ca: list[tuple[list[Any], str]], cb: list[tuple[list[Any], str]]) -> dict[int, int]:
+    """A's clauses (by index) paired with B's by what they measure, the most
+    alike first."""
+    ranked = []
+    for x, (_ta, wa) in enumerate(ca):
+        for y, (_tb, wb) in enumerate(cb):
+            score = 1.0 if len(ca) == len(cb) == 1 else similarity(wa, wb)
+            if score >= _SAME_INDICATOR:
+                ranked.append((-score, abs(x - y), x, y))
+    pair: dict[int, int] = {}
+    for *_, x, y in sorted(ranked):
+        if x not in pair and y not in pair.values():
+            pair[x] = y
+    # (two of A's clauses alike, "số hóa 100% hồ sơ … của 58 phường; … của 77
+    # xã", both B's one clause: "số hóa 100% hồ sơ … của 103 xã, phường")
+    for *_, x, y in sorted(ranked):
+        if x not in pair and _may_share(ca[x][1], [ca[z][1] for z, w in pair.items() if w == y], cb[y][1]):
+            pair[x] = y
+    return pair
+
+
+def _may_share(text: str, siblings: list[str], theirs: str) -> bool:
+    """Whether a clause may share the other plan's clause its siblings pair
+    with: only where the other's words name what sets it apart from them
+    ("… của 77 xã" beside "… của 58 phường" shares "… của 103 xã,
+    phường"); "15% số xã đạt chuẩn nông thôn mới kiểu mẫu" is another
+    measure than "… nâng cao", never its pair."""
+    own = _plain_words(text)
+    return all((own - _plain_words(s)) <= _plain_words(theirs) for s in siblings)
+
+
+def _plain_words(text: str) -> set[str]:
+    return {fold(w) for w in P.WORD.findall(text) if not w[0].isdigit()}
+
+
+def _b_clauses_alone(a: Indicator, b: Indicator) -> list[str]:
+    """B's targets of the clauses none of A's pairs with: measures B's
+    indicator adds ("…; 15% số xã đạt chuẩn nông thôn mới kiểu mẫu" beside
+    the two both set)."""
+    ca, cb = _target_clauses(a), _target_clauses(b)
+    if len(cb) < 2:
+        return []
+    paired = set(_clause_pairs(ca, cb).values())
+    # (each told by its clause, what it measures with its value)
+    clauses = [c.strip(" .") for c in _parts_as_clauses(b.text).split(";")]
+    out: list[str] = []
+    for y, (ts, _) in enumerate(cb):
+        if y in paired:
+            continue
+        for t in ts:
+            said = next((c for c in clauses if t.text in c), t.text)
+            # (a clause with only a time and its value, "năm 2027 đạt 100%",
+            # is a year of the measure before it: told as B's year)
+            rest = said.replace(t.text, " ")
+            if _names_no_measure(rest) or _year_only(rest):
+                continue
+            if said not in out:
+                out.append(said)
+    return out
+
+
 def _target_clauses(ind: Indicator) -> list[tuple[list[Any], str]]:
     """An indicator's targets with a value by the clause (";" apart) giving
     them, each with what it measures: the clause without values and years."""
     out: dict[int, list[Any]] = {}
-    clauses = ind.text.split(";")
+    text = _parts_as_clauses(ind.text)
+    clauses = text.split(";")
     at = 0
     for t in ind.targets:
         if t.value is None:
             continue
         # (by where it stands: two alike, "100%", each its own clause's)
-        found = _clause_index(ind.text, t.text, at)
+        found = _clause_index(text, t.text, at)
         # (one not in its words, an annex row's series merged into the item
         # stating it, "64" … "68" by year: of its only clause when it has one)
         k = -1 if len(clauses) > 1 else 0
@@ -3175,7 +3230,7 @@ def _target_clauses(ind: Indicator) -> list[tuple[list[Any], str]]:
         out.setdefault(k, []).append(t)
     res: list[tuple[list[Any], str]] = []
     for k, ts in out.items():
-        whole = clause = clauses[k] if k >= 0 else ind.text
+        whole = clause = clauses[k] if k >= 0 else text
         for t in ind.targets:
             clause = clause.replace(t.text, " ")
         if len(P.WORD.findall(P.LEAD_IN_YEAR.sub(" ", clause))) < _MEASURE_WORDS:
@@ -3265,14 +3320,31 @@ def _split_bundles(inds: list[Indicator]) -> list[tuple[Indicator, int]]:
     return out
 
 
+def _parts_as_clauses(text: str) -> str:
+    """A text with each part opened by "trong đó" a clause of its own (its
+    ", trong đó" a ";", the offsets kept): "khoảng 80% số xã đạt chuẩn nông
+    thôn mới, trong đó ít nhất 40% số xã đạt chuẩn nâng cao" states two
+    measures, the part a narrower one, never the same measure's second
+    value; each is paired with the other plan's of its words (nâng cao with
+    nâng cao), not all values against all."""
+    if "trong đó" not in text and "Trong đó" not in text:
+        return text
+    return P.SUB_PART.sub(_as_clause_break, text)
+
+
+def _as_clause_break(m: regex.Match[str]) -> str:
+    return ";" + " " * (len(m.group()) - 1)
+
+
 def _bundle_parts(ind: Indicator) -> list[Indicator]:
-    if ";" not in ind.text or sum(1 for t in ind.targets if t.value is not None) < 2:
+    text = _parts_as_clauses(ind.text)
+    if ";" not in text or sum(1 for t in ind.targets if t.value is not None) < 2:
         return []
-    clauses = ind.text.split(";")
+    clauses = text.split(";")
     by: dict[int, list[Any]] = {}
     at = 0
     for t in ind.targets:
-        found = _clause_index(ind.text, t.text, at)
+        found = _clause_index(text, t.text, at)
         if found is None:
             return []  # a target read across clauses: the bundle is kept whole
         k, at = found
@@ -3334,14 +3406,16 @@ def _label(text: str) -> str:
     return " ".join(text.split(";", 1)[0].split()).rstrip(" .")
 
 
-def _indicator_row(ind: Indicator, other: Indicator, levels_differ: bool) -> dict[str, Any]:
+def _indicator_row(
+    ind: Indicator, other: Indicator, levels_differ: bool, levels: tuple[str | None, str | None] = (None, None)
+) -> dict[str, Any]:
     # (the values compared as one measure: "12/12 khu phố" is "100% khu phố";
     # each side's own targets reported as read)
     shown_a, shown_b = ind.targets, other.targets
     ind, other = _as_shares(ind, other), _as_shares(other, ind)
     same = _targets(ind) == _targets(other)
-    verdict = None if same else _verdict(ind, other, levels_differ)
-    subs, dropped = ([], []) if same else _sub_targets(ind, other, levels_differ)
+    verdict = None if same else _verdict(ind, other, levels_differ, levels)
+    subs, dropped = ([], []) if same else _sub_targets(ind, other, levels_differ, levels)
     only_a, only_b = ([], []) if same else _years_only(ind, other)
     # the targets of the years both set agreeing, one setting a year more
     # ("100% (2026), 100% (2027)" against "100% (2026)"): the same for those
@@ -3362,22 +3436,27 @@ def _indicator_row(ind: Indicator, other: Indicator, levels_differ: bool) -> dic
         if {id(ta) for ta, _, _ in subs} == {id(t) for t in ind.targets if t.value is not None}:
             adds = [t.text for t in other.targets if id(t) not in kept_b]
             same = True
+    if not same and subs:
+        adds = _b_clauses_alone(ind, other)
     differ = [
         {"a": ta.text, "b": tb.text, "verdict": v, "b_lower": tb.value < ta.value} for ta, tb, v in subs if v != "same"
     ]
-    status = "same" if same else "changed" if verdict or _compare(ind, other, levels_differ) else "not_comparable"
+    status = "same" if same else "changed" if verdict or _compare(ind, other, levels_differ, levels) else "not_comparable"
     if status == "changed" and not differ and not dropped and not only_a and not only_b:
         # (no value told apart: their paired values agree, else none compared)
         status = "same" if subs else "not_comparable"
     # between levels, an amount against an amount of its kind (a commune's
     # "46,5 tỷ đồng" and the province's "32.500 tỷ đồng") is a share of the
     # higher level's total: a pair of levels, not compared
-    share = status == "not_comparable" and levels_differ and _amounts_meet(ind, other)
+    scales = _scales_told(ind, other)
+    share = status == "not_comparable" and levels_differ and _amounts_meet(ind, other) and not scales
     return {
         "a": ind.id or _label(ind.text),
         "b": other.id or _label(other.text),
         "status": status,
         **({"level_share": True} if share else {}),
+        # (a count per unit, "mỗi xã có ít nhất 02", or an increment, "thêm 150")
+        **scales,
         # (the years of a target one side sets and the other not, both giving years)
         "years_only_a": only_a,
         "years_only_b": only_b,
@@ -3515,18 +3594,22 @@ def _indicators(a: Document, b: Document, method: str) -> list[dict[str, Any]]:
     for score, x, y in ranked:
         if score < _SAME_INDICATOR:
             break
-        if x not in pair and any(pair.get(z) == y for z in range(len(sa)) if sa[z][1] == sa[x][1]):
+        siblings = [sa[z][0].text for z, w in pair.items() if w == y and sa[z][1] == sa[x][1]]
+        if x not in pair and siblings and _may_share(
+            _measured(sa[x][0].text, tail=True), [_measured(t, tail=True) for t in siblings], _measured(sb[y][0].text, tail=True)
+        ):
             pair[x] = y
     kept = _bundles_kept(pair, sa, sb)
     levels_differ = a.header.level != b.header.level
+    levels = (a.header.level, b.header.level)
     out: list[dict[str, Any]] = []
     used: set[int] = set(kept.values())
     for x, (ind, i) in enumerate(sa):
         if i in kept:
             if x == 0 or sa[x - 1][1] != i:
-                out.append(_indicator_row(ia[i], ib[kept[i]], levels_differ))
+                out.append(_indicator_row(ia[i], ib[kept[i]], levels_differ, levels))
         elif x in pair:
-            out.append(_indicator_row(ind, sb[pair[x]][0], levels_differ))
+            out.append(_indicator_row(ind, sb[pair[x]][0], levels_differ, levels))
         else:
             out.append(
                 {
@@ -3608,17 +3691,29 @@ def _count_share(ind: Indicator, t: Target) -> float | None:
         total = float(m["total"].replace(".", ""))
         return 100.0 * t.value / total if total and float(m["part"].replace(".", "")) == t.value else None
     for m in P.ALL_OF_COUNT.finditer(ind.text) if ("cả" in ind.text or "bộ" in ind.text) else ():
-        if float(m["value"].replace(".", "")) == t.value and fold(m["noun"]).startswith(fold(t.unit)):
+        if float(m["value"].replace(".", "")) == t.value and _counts_noun(_words(m["noun"]), t.unit):
             return 100.0
     return None
 
 
-def _share_nouns(ind: Indicator) -> set[str]:
-    """The folded nouns the indicator's percentages count ("khu phố" of
-    "100% khu phố có …")."""
+def _share_nouns(ind: Indicator) -> set[tuple[str, ...]]:
+    """The nouns the indicator's percentages count, as folded words ("khu
+    phố" of "100% khu phố có …")."""
     return {
-        fold(m["noun"]) for t in ind.targets if t.value is not None and t.unit == "%" and (m := P.SHARE_NOUN.search(t.text))
+        _words(m["noun"]) for t in ind.targets if t.value is not None and t.unit == "%" and (m := P.SHARE_NOUN.search(t.text))
     }
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in text.split())
+
+
+def _counts_noun(noun: tuple[str, ...], unit: str | None) -> bool:
+    """Whether a count's unit is the noun a share counts, word by word from
+    its start ("hộ" is "hộ gia đình", never "học sinh", which a folded
+    prefix of letters would take it for)."""
+    u = _words(unit or "")
+    return bool(u) and noun[: len(u)] == u
 
 
 def _shares_meet(a: Indicator, b: Indicator) -> bool:
@@ -3626,7 +3721,7 @@ def _shares_meet(a: Indicator, b: Indicator) -> bool:
     counts ("12/12 khu phố" and "100% khu phố thành lập …")."""
     nouns = _share_nouns(b)
     return bool(nouns) and any(
-        _count_share(a, t) is not None and any(n.startswith(fold(t.unit or "")) for n in nouns) for t in a.targets
+        _count_share(a, t) is not None and any(_counts_noun(n, t.unit) for n in nouns) for t in a.targets
     )
 
 
@@ -3639,23 +3734,97 @@ def _as_shares(a: Indicator, b: Indicator) -> Indicator:
     nouns = _share_nouns(b)
     targets = [
         t.model_copy(update={"value": share, "unit": "%", "low": None})
-        if (share := _count_share(a, t)) is not None and any(n.startswith(fold(t.unit or "")) for n in nouns)
+        if (share := _count_share(a, t)) is not None and any(_counts_noun(n, t.unit) for n in nouns)
         else t
         for t in a.targets
     ]
     return a.model_copy(update={"targets": targets})
 
 
-def _compare(a: Indicator, b: Indicator, levels_differ: bool) -> bool:
+def _compare(
+    a: Indicator, b: Indicator, levels_differ: bool, levels: tuple[str | None, str | None] = (None, None)
+) -> bool:
     """Whether any of the two's values compare: of one kind, and between
-    levels rates only (a ward's budget is a share of the province's)."""
-    return any(
-        _units_meet(ta.unit, tb.unit) and (k := _kind(ta.unit)) is not None and (k == "rate" or not levels_differ)
-        for ta in a.targets
-        if ta.value is not None
-        for tb in b.targets
-        if tb.value is not None
-    )
+    levels rates only (a ward's budget is a share of the province's), or a
+    norm per unit against that unit's own figure; never a norm per unit or
+    an increment against a total (``_scales_meet``)."""
+    for ta in a.targets:
+        if ta.value is None:
+            continue
+        for tb in b.targets:
+            if tb.value is None or not _units_meet(ta.unit, tb.unit) or (k := _kind(ta.unit)) is None:
+                continue
+            if k == "rate":
+                return True
+            alike = _scales_meet(a, ta, b, tb, levels)
+            if alike or (alike is None and not levels_differ):
+                return True
+    return False
+
+
+def _scale(ind: Indicator, t: Target) -> tuple[str, str]:
+    """What a count of an indicator counts, read from the words before it in
+    its clause: ("per:ward", "xã") a norm each unit meets ("Mỗi xã có ít
+    nhất 02 sản phẩm", "100% xã có ít nhất 01 …"; a commune, a district, a
+    province by their level, other units by their noun), ("+", "thêm") an
+    increment ("có thêm ít nhất 150 sản phẩm"), ("", "") a level or total."""
+    text = ind.text
+    pos = text.find(t.text)
+    if pos < 0:
+        return "", ""
+    # (to the value: a target's text may open with the words, "Có thêm 120 …")
+    digit = next((k for k, c in enumerate(t.text) if c.isdigit()), 0)
+    before = text[max(text.rfind(";", 0, pos), 0) : pos + digit]
+    low = before.lower()
+    if "thêm" in low and P.INCREMENT_BEFORE.search(before):
+        return "+", "thêm"
+    if not any(w in low for w in ("mỗi", "từng", "mọi", "100")):
+        return "", ""
+    # (the nearest quantifier before the count)
+    found = list(P.PER_UNIT.finditer(before))
+    last = found[-1] if found else None
+    if last is None:
+        return "", ""
+    for level in ("ward", "district", "province"):
+        if last[level]:
+            return "per:" + level, " ".join(last[level].lower().split())
+    noun = " ".join(last["other"].lower().split())
+    return "per:" + noun, noun
+
+
+def _scales_meet(a: Indicator, ta: Target, b: Indicator, tb: Target, levels: tuple[str | None, str | None]) -> bool | None:
+    """Whether two counts are of one scale: True where a norm per unit meets
+    a norm per the same unit, or that unit's own figure (a province's "mỗi
+    xã có ít nhất 02 sản phẩm OCOP" and a commune plan's "có ít nhất 03":
+    compared directly, across levels); False where they are of different
+    scales (a norm per unit against a total, "có thêm 150 sản phẩm" of a peer
+    province; an increment against a level); None where both are levels or
+    both increments (compared as any two counts)."""
+    sa, sb = _scale(a, ta)[0], _scale(b, tb)[0]
+    if sa == sb:
+        return True if sa else None
+    for norm, plain, level in ((sa, sb, levels[1]), (sb, sa, levels[0])):
+        if norm.startswith("per:") and not plain and level is not None and norm == "per:" + level:
+            return True
+    return False
+
+
+def _scales_told(a: Indicator, b: Indicator) -> dict[str, Any]:
+    """The row's keys for counts per unit or increments either side states
+    (``per_unit_a`` "xã", ``increment_b`` true), where the two differ in it."""
+    out: dict[str, Any] = {}
+    for side, ind in (("a", a), ("b", b)):
+        for t in ind.targets:
+            if t.value is None or _kind(t.unit) in (None, "rate"):
+                continue
+            key, noun = _scale(ind, t)
+            if key == "+":
+                out["increment_" + side] = True
+            elif key:
+                out.setdefault("per_unit_" + side, noun)
+    if all(out.get(k + "_a") == out.get(k + "_b") for k in ("increment", "per_unit")):
+        return {}  # (alike on both sides: nothing to tell)
+    return out
 
 
 def _units_meet(ua: str | None, ub: str | None) -> bool:

@@ -5306,6 +5306,10 @@ ALLOTTEE_COLUMN = _regex(
 # đó có bằng cấp, chứng chỉ đạt 33%": the words after it, up to the part's
 # value, name a sub-indicator (not a second target of the same measure).
 SUB_MEASURE = _regex(r"[,;(]\s*(?i:trong\s+đó)\s*:?\s+(?=\p{L})")
+# Any part so opened, also a value first (diff: "80% số xã đạt chuẩn nông
+# thôn mới, trong đó 40% số xã đạt chuẩn nâng cao" states two measures, the
+# part its own, each paired with the other plan's of its words).
+SUB_PART = _regex(r"[,;]\s*(?i:trong\s+đó)\s*:?\s+")
 # A goals table's column naming the body answering for each row's target:
 # "Cơ quan chủ trì theo dõi", "Cơ quan chủ trì (theo dõi)", "Đơn vị thực
 # hiện", "Đơn vị được giao", "Cơ quan, đơn vị chủ trì" (not "Đơn vị tính").
@@ -5528,6 +5532,23 @@ ALL_OF_COUNT = _regex(r"(?i:tất\s+cả|toàn\s+bộ|cả)\s+(?:(?i:các)\s+)?(
 # What a percentage counts, the words after its "%": "100% khu phố có …",
 # "đạt 100% số xã …" (the noun after "số", "các", "những").
 SHARE_NOUN = _regex(r"%\s*(?:(?i:số|các|những|tổng\s+số)\s+)?(?P<noun>\p{Ll}+(?:\s+\p{Ll}+)?)")
+# A count under a distributive quantifier is a norm each unit meets, not a
+# total (diff): "Mỗi xã có ít nhất 02 sản phẩm OCOP", "mỗi thôn, bản có 01
+# nhà văn hóa", "từng trường học …", "100% xã có ít nhất 01 …" (each of them),
+# searched in the words before the count. The unit names the level whose own
+# plan states that figure as its own: a commune's ("xã", "phường", "thị
+# trấn", "đặc khu"), a district's, a province's; other units ("thôn", "trường")
+# compare only with a norm per the same unit.
+PER_UNIT = _regex(
+    r"(?:(?<!\p{L})(?i:mỗi|từng|mọi)\s+|100\s*%\s+(?:(?i:số|các)\s+)?)(?:"
+    r"(?P<ward>(?i:xã|phường|thị\s+trấn|đặc\s+khu))|(?P<district>(?i:huyện|quận|thị\s+xã))|(?P<province>(?i:tỉnh))"
+    r"|(?P<other>(?i:thôn|bản|ấp|buôn|làng|tổ\s+dân\s+phố|khu\s+phố|trường(?:\s+học)?|hộ|hợp\s+tác\s+xã|doanh\s+nghiệp|cơ\s+sở|đơn\s+vị|cơ\s+quan)))"
+    r"(?!\p{L})"
+)
+# A count added to what there is, not a level reached: "có thêm ít nhất 150
+# sản phẩm", "tăng thêm 2.000 lao động", "xây dựng mới thêm 12 trường" (the
+# word closing the words before the count, maybe with its bound).
+INCREMENT_BEFORE = _regex(r"(?<!\p{L})(?i:thêm)\s+(?:(?i:ít\s+nhất|tối\s+thiểu|khoảng|trên|hơn)\s+)?$")
 # An upper bound on a count: "không vượt quá 500 ca", "không quá 2 vụ/năm",
 # "50 ca/100.000 dân"; a bare "quá" bounds only after a negation in its clause
 # ("Không để xảy ra ngộ độc … quá 2 vụ/năm": checked where it is read).

@@ -602,6 +602,8 @@ def _indicator_verdict(i: dict[str, object], peers: bool, lang: str = "en") -> s
             return label("verdict.same_for", lang, years=", ".join(map(str, both))) if both else code("status", "same", lang)
         if i.get("level_share"):
             return label("verdict.level_share", lang)
+        if i["status"] == "not_comparable" and any(i.get(k) for k in ("per_unit_a", "per_unit_b", "increment_a", "increment_b")):
+            return label("verdict.scales_differ", lang)
         return code("status", i["status"], lang)
     # (the sub-targets that differ, B's first: "B weaker (trên 80% < trên 90%)")
     pairs = [
@@ -609,16 +611,19 @@ def _indicator_verdict(i: dict[str, object], peers: bool, lang: str = "en") -> s
         for p in i.get("differ") or []  # type: ignore[attr-defined]
     ]
     dropped = ", ".join(i.get("dropped") or [])  # type: ignore[arg-type]
+    # (measures B's indicator sets beside those both set)
+    also: Any = i.get("b_adds")
+    more = label("verdict.b_also", lang, x=", ".join(map(str, also))) if also else ""
     if v == "dropped":
         return label("verdict.only_a_sets" if peers else "verdict.b_drops", lang, x=dropped)
     if peers:
         lower = tuple(sorted({bool(p["b_lower"]) for p in i.get("differ") or []}))  # type: ignore[attr-defined]
         said = label(_PEER_VERDICTS.get(lower, "verdict.differ"), lang) + (f" ({'; '.join(pairs)})" if pairs else "")
-        return said + ("; " + label("verdict.only_a_sets", lang, x=dropped) if dropped else "")
+        return said + ("; " + label("verdict.only_a_sets", lang, x=dropped) if dropped else "") + more
     said = (label(_VERDICTS[str(v)], lang) if str(v) in _VERDICTS else code("status", i["status"], lang)) + (
         f" ({'; '.join(pairs)})" if pairs else ""
     )
-    return said + (label("verdict.drops", lang, x=dropped) if dropped else "")
+    return said + (label("verdict.drops", lang, x=dropped) if dropped else "") + more
 
 
 def _cited_both(x: dict[str, object]) -> str:

@@ -270,6 +270,7 @@ def extract_into(
             in_force=h.effect.date if h.effect else carrier_effect,
             article=doc.kind == "article",
             inviting=doc.header.doc_type in inviting_types(),
+            issuer_parent=doc.header.issuer.parent,
         )
         if "như sau" in ct.text:  # (an amending clause announces its wording so: a cheap test)
             _amended_plan_content(doc, ct, a_start, a_end)

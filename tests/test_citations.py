@@ -532,9 +532,11 @@ ISSUERS += [
         "Bộ Văn hóa, Thể thao và Du lịch",
     ),
     (
+        # (its list read up to the bodies its codes name: a third after "và"
+        # the number does not name is none of its issuers)
         "a comma between two bodies",
         "Căn cứ Thông tư liên tịch số 12/2020/TTLT-BTC-BYT ngày 27/11/2020 của Bộ Tài chính, Bộ Y tế và Bộ Giáo dục;",
-        "Bộ Tài chính",
+        "Bộ Tài chính, Bộ Y tế",
     ),
     (
         # the head's title before a body the number's code names: the body, capitalised

@@ -488,6 +488,16 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     return None
 
 
+def council_committee(name: str, parent: str, level: str | None) -> AgencyMatch | None:
+    """The council committee a header names over two lines, the council's
+    above its own ("HỘI ĐỒNG NHÂN DÂN TỈNH X" / "BAN VĂN HÓA - XÃ HỘI"):
+    "Ban Văn hóa - Xã hội HĐND tỉnh"; None for any other issuer."""
+    up = parent.upper()
+    if not name[:4].lower().startswith("ban ") or ("HĐND" not in up and "HỘI ĐỒNG NHÂN DÂN" not in up):
+        return None
+    return _council_organ(f"{' '.join(name.split())} {' '.join(parent.split())}", level)
+
+
 def _council_organ(body: str, default_level: str | None) -> AgencyMatch | None:
     """A committee of a people's council ("Ban Văn hóa - Xã hội HĐND tỉnh")
     or the office serving it ("Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng

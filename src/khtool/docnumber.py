@@ -256,7 +256,7 @@ def issuer_level(num: DocNumber) -> str | None:
     code = num.issuer_code or ""
     if code.startswith(("QH", "UBTVQH")):
         return "national"
-    ic = issuer_codes().get(fold(code.split("-")[0]))
+    ic = issuer_codes().get(fold(issuer_codes_of(num)[0] if "LT-" in code or "PH-" in code else code.split("-")[0]))
     return ic.level if ic else None
 
 
@@ -267,7 +267,7 @@ def issuer_named_by_code(num: DocNumber) -> str | None:
     code = num.issuer_code or ""
     if code.startswith("QH") and code[2:].isdigit():
         return "Quốc hội"
-    ic = issuer_codes().get(fold(code.split("-")[0]))
+    ic = issuer_codes().get(fold(issuer_codes_of(num)[0] if "LT-" in code or "PH-" in code else code.split("-")[0]))
     return ic.name if ic and ic.level in ("national", "party") else None
 
 
@@ -282,11 +282,36 @@ def ministry_named_by_bare_code(num: DocNumber) -> str | None:
     return ic.name if ic and ic.level == "national" and ic.name.startswith("Bộ ") else None
 
 
+def joint_type_code(code: str) -> bool:
+    """Whether a number's first code is a joint text's type: a type's code
+    with "LT" (liên tịch) or "PH" (phối hợp) after it, "KHLT", "CTrPH",
+    "CTPH", "QCPH" (a programme's or plan's number "06/CTrPH-BCA-BGDĐT",
+    read as a letter's, whose codes after it are its issuers'); not an
+    issuer's own code."""
+    return (
+        len(code) > 3
+        and code[-2:].upper() in ("LT", "PH")
+        and canonical_type(code[:-2])[1]
+        and issuer_codes().get(fold(code)) is None
+    )
+
+
+def issuer_codes_of(num: DocNumber) -> list[str]:
+    """A number's issuer codes, in order: a joint text's type code read as a
+    letter's first code dropped ("CTrPH-BCA-BGDĐT-TWĐTN": BCA, BGDĐT,
+    TWĐTN)."""
+    parts = (num.issuer_code or "").split("-")
+    if num.family == "letter" and len(parts) > 1 and joint_type_code(parts[0]):
+        return parts[1:]
+    return parts
+
+
 def joint_issuers_named_by_code(num: DocNumber) -> list[str]:
     """The bodies a joint number's hyphenated codes name, each a national
     body's code ("TTLT-BLĐTBXH-BCA-BNG": the three ministries, in the
-    number's order); empty unless there are two or more, all known."""
-    parts = (num.issuer_code or "").split("-")
+    number's order; "CTrPH-BCA-BGDĐT-TWĐTN" too); empty unless there are two
+    or more, all known."""
+    parts = issuer_codes_of(num)
     if len(parts) < 2:
         return []
     names: list[str] = []

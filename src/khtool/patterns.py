@@ -1388,6 +1388,28 @@ ISSUED_ON_NEXT = _regex(
 NEXT_JOINT_ISSUER = _std(
     r"\s*,\s*(?:và\s+)?(?P<body>(?:Bộ|Ban|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Tòa\s+án|Viện|Kiểm\s+toán|Thanh\s+tra|Văn\s+phòng|Tổng)\s[^;,.():\n]{1,80})"
 )
+# A joint text's parties named after its number and date: "Chương trình phối
+# hợp số 09/CTrPH-BYT-… ngày 15/10/2025 giữa Bộ Y tế và Đoàn Chủ tịch Trung
+# ương Hội LHPN Việt Nam về …", "… giữa Bộ Công an, Bộ Giáo dục và Đào tạo
+# và Ban Bí thư Trung ương Đoàn về …": the bodies it is made between are its
+# issuers, all of them (the list ends at its subject's "về", its purpose or
+# the clause's mark; split by JOINT_PARTY_SEPARATOR).
+JOINT_PARTIES_BETWEEN = _regex(
+    r"\s*,?\s*(?i:giữa)\s+(?P<parties>\p{Lu}[^;.:()“\"\n]{2,300}?)"
+    r"(?=\s+(?i:về|v/v|nhằm|để|thực\s+hiện|triển\s+khai|giai\s+đoạn)\b|\s*[;.:()“\"\n]|$)"
+)
+# What a body's name opens with, in a list of joint parties ("Bộ", "Ban",
+# "Đoàn Chủ tịch", "Ủy ban", "Tỉnh Đoàn", "Hội", …).
+_PARTY_HEAD = (
+    r"(?:Bộ|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|UBMTTQ|Đoàn|Trung\s+ương|Tổng|Ngân\s+hàng|Tòa\s+án|Viện|Kiểm\s+toán"
+    r"|Thanh\s+tra|Văn\s+phòng|Sở|Công\s+an|Hội|Liên\s+đoàn|Liên\s+minh|Mặt\s+trận|Cục|Chính\s+phủ|Chi\s+cục"
+    r"|(?:Tỉnh|Thành|Huyện)\s+(?:đoàn|Đoàn|ủy|uỷ|Ủy)|Đảng\s+(?:ủy|uỷ)|Bảo\s+hiểm|Kho\s+bạc|Phòng|Công\s+ty|Tập\s+đoàn"
+    r"|Trường|Đài|Trung\s+tâm|Học\s+viện|Đại\s+học)\b"
+)
+# The mark between two parties of such a list: a comma, "và", or both, where
+# a body's name follows ("Bộ Giáo dục và Đào tạo" is one body, "Bộ Văn hóa,
+# Thể thao và Du lịch" one; "… và Ban Bí thư …" a second).
+JOINT_PARTY_SEPARATOR = _regex(r"\s*,\s*(?:và\s+)?(?=" + _PARTY_HEAD + r")|\s+và\s+(?=" + _PARTY_HEAD + r")")
 # A request enclosed with a dossier is its owner's: "… nhận được hồ sơ đề
 # nghị cấp Giấy phép … của Công ty A (sau đây gọi tắt là Công ty), kèm theo
 # Giấy đề nghị số …" (the owner, past the alias bracket; "hồ sơ" checked in code).

@@ -272,6 +272,7 @@ def extract_into(
             inviting=doc.header.doc_type in inviting_types(),
             # (a joint text's issuers, named together in its body as "hai bên", "ba bên")
             parties=[n for i in (doc.header.issuer, *doc.header.co_issuers) if (n := i.full_name or i.name)] if doc.header.co_issuers else None,
+            issuer_parent=doc.header.issuer.parent,
         )
         if "như sau" in ct.text:  # (an amending clause announces its wording so: a cheap test)
             _amended_plan_content(doc, ct, a_start, a_end)

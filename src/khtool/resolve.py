@@ -271,12 +271,16 @@ _BARE_KINDS = frozenset(["so", "bo"])
 def _issuing_code(num: DocNumber) -> str | None:
     """The code of the body issuing a local document: a letter's first code
     ("UBND" of "UBND-NC"), another's issuer code; None for a national or
-    Party code, whose body the code names by itself."""
-    from .docnumber import issuer_named_by_code
+    Party code, whose body the code names by itself. A joint text's
+    ("CTrPH-SYT-HLHPN") is its issuers' codes all, its type's dropped: one
+    of another body's ("CTrPH-BYT-…") is no text of the citing one's."""
+    from .docnumber import issuer_codes_of, issuer_named_by_code
 
     code = num.issuer_code or ""
     if not code or issuer_named_by_code(num):
         return None
+    if num.family == "letter" and ("LT-" in code or "PH-" in code) and len(codes := issuer_codes_of(num)) < code.count("-") + 1:
+        return fold("-".join(codes))
     return fold(code.split("-")[0] if num.family == "letter" else code)
 
 

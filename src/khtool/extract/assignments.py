@@ -45,6 +45,7 @@ from ..agencies import (
     body_key,
     classify_agency,
     commune_department,
+    council_committee,
     department_field,
     directly_under_province_level,
     expand_shared_kind,
@@ -2921,6 +2922,21 @@ class _DefinedNames:
                     low = name.lower()
                 k = low.find("tỉnh", k + 4)
         return name
+
+
+class _OwnCommitteeName:
+    """A council committee's name alone as its full name, in its own text
+    (see _council_committees_own_name); other names as ``inner`` makes them."""
+
+    def __init__(self, short: str, full: str, inner: Callable[[str], str] | None) -> None:
+        self.short = short  # (folded)
+        self.full = full
+        self.inner = inner
+
+    def name_of(self, name: str) -> str:
+        if fold(name) == self.short:
+            return self.full
+        return self.inner(name) if self.inner is not None else name
 
 
 def _replace_word(text: str, word: str, by: str) -> str:
@@ -8038,7 +8054,11 @@ def _events_to_their_bodies(ct: CleanText, deadlines: list[Deadline], assignment
 
 
 def _to_their_bodies(
-    deadlines: list[Deadline], assignments: list[Assignment], level: str | None, rows: set[int] | frozenset[int] = frozenset()
+    deadlines: list[Deadline],
+    assignments: list[Assignment],
+    level: str | None,
+    rows: set[int] | frozenset[int] = frozenset(),
+    own: tuple[str, AgencyMatch] | None = None,
 ) -> None:
     """A deadline the text gives a body outside its tasks (its reporting part:
     "Các sở, ngành, UBND các huyện … báo cáo … trước ngày 10/11") is among
@@ -8047,7 +8067,8 @@ def _to_their_bodies(
     its item; not one it only supports, nor one
     whose every task is a task table's row, ``rows`` where they start: a
     row's deadline is its time cell's, the text's other deadlines are its
-    items')."""
+    items'). ``own``: a council committee's name alone and its standard
+    name, in its own text (see _council_committees_own_name)."""
     held = {(d.span.start, d.text) for a in assignments for d in a.deadlines if d.span is not None}
     for d in deadlines:
         if d.agency is None or d.span is None or (d.span.start, d.text) in held:
@@ -8059,6 +8080,8 @@ def _to_their_bodies(
             # item's of the same kind
             counted = P.COUNTED_CLASS.match(name) if name[:1].isdigit() else None
             match = classify_agency(f"các {name[counted.end() :]}" if counted else name, level)
+            if own is not None and fold(without_title(name)) == fold(own[0]):
+                match = own[1]  # (the issuing committee by its name alone)
             key, standard = body_key(name), match.canonical if match else None
             if counted is None and name[:1].islower() and not name.startswith("các "):
                 # (a party by its kind, "tổ chức bảo hiểm y tế", is no department
@@ -10395,6 +10418,18 @@ def _organisations_own_units(assignments: list[Assignment], issuer: str | None, 
         a.canonical, a.sector, a.level = " ".join(body.split()), "front_mass", match.level  # type: ignore[assignment]
 
 
+def _council_committees_own_name(assignments: list[Assignment], name: str, own: AgencyMatch) -> None:
+    """In a council committee's own text (its header "HỘI ĐỒNG NHÂN DÂN TỈNH
+    X / BAN VĂN HÓA - XÃ HỘI"), its name alone, "Ban Văn hóa - Xã hội hoàn
+    thành báo cáo …", is the issuer, the council's committee (``own``), as
+    its full name "Ban Văn hóa - Xã hội HĐND tỉnh" is: not the department
+    its words recall. Its deadlines are its assignment's."""
+    key = fold(name)
+    for a in assignments:
+        if fold(without_title(a.agency)) == key:
+            a.canonical, a.sector, a.level = own.canonical, own.sector, own.level  # type: ignore[assignment]
+
+
 # A body's kind alone (folded), as the issuer names itself: "Lãnh đạo Cục" in
 # a Cục's text is its own leadership.
 _OWN_KIND_WORDS = frozenset(["bo", "so", "cuc", "tongcuc", "chicuc"])
@@ -11168,6 +11203,7 @@ def extract_assignments(
     article: bool = False,
     inviting: bool = False,
     parties: list[str] | None = None,
+    issuer_parent: str | None = None,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """Assignments, indicators, deadlines and funding of the body between
     cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
@@ -11192,7 +11228,9 @@ def extract_assignments(
     invitation (see ``tables.inviting_types``), whose time lines ("Thời gian:
     14 giờ 00 phút, ngày 29/6/2026") say when its meeting is held, no deadline;
     ``parties``: a joint text's issuers (issuer and co-issuers), whom "hai
-    bên", "ba bên" and its heading on shared duties name (``_joint_parties``)."""
+    bên", "ba bên" and its heading on shared duties name (``_joint_parties``);
+    ``issuer_parent``: the header's line above the issuer's ("HỘI ĐỒNG NHÂN
+    DÂN TỈNH X" over "BAN VĂN HÓA - XÃ HỘI"), whose committee it is."""
     # (the tree walked once for its readers: see _walk)
     _WALKS.append(_walked(sections))
     try:
@@ -11217,6 +11255,7 @@ def extract_assignments(
             article=article,
             inviting=inviting,
             parties=parties,
+            issuer_parent=issuer_parent,
         )
     finally:
         _WALKS.pop()
@@ -11244,6 +11283,7 @@ def _extract_assignments(
     article: bool = False,
     inviting: bool = False,
     parties: list[str] | None = None,
+    issuer_parent: str | None = None,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """``extract_assignments``, its section tree walked already (see ``_walk``)."""
     lo = ct.to_source(start)
@@ -11385,6 +11425,11 @@ def _extract_assignments(
             if not (a.role == "requested" and a.span and any(d.span and d.span.start < a.span.start < d.span.end for d in defined))
         ] + defined
     same_as = _defined_names(ct.text, issuer_name)
+    # (a council's committee issuing: its header's first line names the council)
+    own_committee = council_committee(issuer_name, issuer_parent, level) if issuer_parent and issuer_name else None
+    if own_committee is not None and own_committee.canonical:
+        # (its name alone is its full name's: one body, "Ban Văn hóa - Xã hội" and "… HĐND tỉnh")
+        same_as = _OwnCommitteeName(fold(issuer_name or ""), own_committee.canonical, same_as).name_of
     table_rows = _from_tables(ct, lo, hi, level)
     assignments = _without_cut_names(_merge_repeated(assignments, same_as, level)) + table_rows
     flat_rows: set[int] = set()  # (where the rows of a table with no bars start)
@@ -11425,6 +11470,8 @@ def _extract_assignments(
         _organisations_own_units(assignments, issuer_name or issuer, level)
     if any(a.agency.endswith(_OWN_KIND_ENDINGS) for a in assignments):  # (rare: a cheap test)
         _own_leadership(assignments, issuer_name or issuer, level)
+    if own_committee is not None:
+        _council_committees_own_name(assignments, issuer_name or "", own_committee)
     _own_generic_units(assignments, issuer, level, bool(addressees))
     if level == "ward":
         _commune_departments(assignments, date)
@@ -11574,7 +11621,7 @@ def _extract_assignments(
     if "nhiệm vụ" in ct.text or "nội dung" in ct.text:  # (a cheap test: most plans name no task by its number)
         _numbered_tasks_given(sections, lo, hi, assignments, deadlines)
     rows = {a.span.start for a in table_rows} | flat_rows
-    _to_their_bodies(deadlines, assignments, level, rows)
+    _to_their_bodies(deadlines, assignments, level, rows, (issuer_name or "", own_committee) if own_committee else None)
     if '"' in ct.text or "“" in ct.text:  # (a cheap test: no event named in quotes)
         _events_to_their_bodies(ct, deadlines, assignments)
     if level == "ward":

@@ -974,6 +974,15 @@ def _read_clauses(a: _Anchor, text: str) -> None:
                 if dm:
                     a.date = _iso(dm["d"] or dm["d2"] or dm["d3"], dm["m"] or dm["m2"] or dm["m3"], dm["y"] or dm["y2"] or dm["y3"])
                     pos = dm.end()
+    elif "giữa" in text[pos : pos + 8] and (
+        between := P.JOINT_PARTIES_BETWEEN.match(text, pos, min(len(text), pos + 320))
+    ):
+        # a joint text's parties, "… ngày … giữa Bộ Y tế và Đoàn Chủ tịch
+        # Trung ương Hội LHPN Việt Nam về …": its issuers, all of them
+        parties = _joint_parties(between["parties"], a.num)
+        if len(parties) > 1:
+            a.issuer = ", ".join(parties)
+            pos = between.end()
     elif "được" in text[pos : pos + 16] and (
         pa := P.CITATION_PASSIVE_ISSUER.match(text, pos, min(len(text), pos + 140))
     ):
@@ -1107,13 +1116,46 @@ def _joint_issuers_end(text: str, start: int, pos: int, joint: list[str]) -> tup
         piece = m["body"]
         cut = P.ISSUER_END.search(piece, 0, None, False)
         piece = piece[: cut.start()] if cut else piece
-        key = _letters(piece)
-        body = next((n for n, b in zip(joint, keys, strict=True) if key and b.startswith(key)), None)
-        if body is None:
+        # (the list's last body after "và": "…, Bộ Giáo dục và Đào tạo và Ban
+        # Bí thư Trung ương Đoàn", named otherwise than its code's table does,
+        # is one of them while the codes name more than those found)
+        pieces = P.JOINT_PARTY_SEPARATOR.split(piece) if " và " in piece else [piece]
+        taken = 0
+        for k, part in enumerate(pieces):
+            key = _letters(part)
+            body = next((n for n, b in zip(joint, keys, strict=True) if key and b.startswith(key)), None)
+            if body is None and k and len(names) < len(joint):
+                body = " ".join(part.split())
+            if body is None:
+                break
+            names.append(body)
+            taken = piece.find(part, taken) + len(part.rstrip())
+        if not taken:
             break
-        names.append(body)
-        pos = m.start("body") + len(piece.rstrip())
+        pos = m.start("body") + taken
+        if taken < len(piece.rstrip()):
+            break
     return pos, names
+
+
+def _joint_parties(parties: str, num: DocNumber | None) -> list[str]:
+    """The bodies a joint text is made between ("Bộ Công an, Bộ Giáo dục và
+    Đào tạo và Ban Bí thư Trung ương Đoàn"; P.JOINT_PARTIES_BETWEEN), each
+    as written, or as the code table names it where it is a form of the body
+    one of the number's codes names; empty unless two or more."""
+    cut = P.ISSUER_END.search(parties, 0, None, False)  # ("… hướng dẫn quản lý …": its subject)
+    pieces = [" ".join(p.split()) for p in P.JOINT_PARTY_SEPARATOR.split(parties[: cut.start()] if cut else parties)]
+    if len(pieces) < 2 or not all(p[:1].isupper() for p in pieces):
+        return []
+    joint = joint_issuers_named_by_code(num) if num is not None else []
+    keys = [_letters(name) for name in joint]
+    out: list[str] = []
+    for piece in pieces:
+        key = _letters(piece)
+        named = next((n for n, b in zip(joint, keys, strict=True) if key and b.startswith(key)), piece)
+        if named not in out:
+            out.append(named)
+    return out
 
 
 def _amended_list_end(text: str, s: int, e: int, year: int | None) -> int:

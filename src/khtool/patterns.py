@@ -3222,6 +3222,10 @@ SENTENCE_LEAD_YEAR = _regex(
 # A yearly target, due every year, not by one: "phấn đấu mỗi năm giải quyết việc
 # làm cho ít nhất 3.000 lao động", "hằng năm".
 EVERY_YEAR = _regex(r"(?i:mỗi|hằng|hàng)\s+năm\b")
+# "hằng năm" naming the year of money or of a plan, not a target's cadence:
+# "ngân sách hằng năm", "dự toán hằng năm", "kế hoạch hằng năm" (matched on
+# the words right before it).
+EVERY_YEAR_NOUN = _std(r"(?:ngân\s+sách|dự\s+toán|kinh\s+phí|kế\s+hoạch|nhà\s+nước|chi\s+thường\s+xuyên)\s*$", re.I)
 # A clause of a task, up to its ";" or its sentence's end (a dot inside a
 # number or a word, "32.500", ends none).
 TASK_CLAUSE = _regex(r"(?:[^;.]|\.(?=\S))+(?:[;.]|$)")
@@ -6168,6 +6172,53 @@ TIMELINE_PERIOD_STEP = _regex(
     r"\s*(?:[-–]|(?i:đến|tới))\s*(?:(?i:hết)\s+)?)?" + _PERIOD + r")(?=\s*(?:[.;,)]|$))",
     regex.M,
 )
+# A milestone list's line opening with the period it falls in, then a colon
+# and the work ("- Quý I/2026: Công an phường tổng rà soát …", "- 6 tháng đầu
+# năm 2026: …", "- Tháng 5/2026: …", "+ Năm 2027: …"): due at the period's end
+# (a quarter's third month, a half-year's sixth or twelfth, a month, a year's
+# December), owned by the body the work names. ``q``/``m``/``half``: the
+# period; ``y`` its year; ``rest`` the work. Tried at list lines opening with
+# a period word only (MILESTONE_LINE_INITIALS).
+MILESTONE_LINE = _std(
+    r"(?m)^[ \t]*[-+•*][ \t]*(?P<when>(?i:quý)[ \t]+(?P<q>IV|I{1,3}|[1-4])"
+    r"|(?i:tháng)[ \t]+(?P<m>\d{1,2})"
+    r"|0?6[ \t]+tháng[ \t]+(?P<half>đầu|cuối)(?:[ \t]+năm)?"
+    r"|(?i:năm))[ \t]*(?:/|[ \t]năm[ \t]|[ \t])?[ \t]*(?P<y>(?:19|20)\d\d)(?!\d)[ \t]*:[ \t]*(?P<rest>\S[^\n]*)"
+)
+# The work a milestone line's text opens with where it names no body (a
+# review, a drill, a finish: "Sơ kết mô hình …", "Tổ chức thực tập phương án
+# …"), beside LEADING_TASK_VERB; a line of figures ("- Năm 2026: 100% hộ …",
+# a target's year) or of what was done ("… đã …") is no milestone.
+MILESTONE_WORK = _std(
+    r"(?i:sơ\s+kết|tổng\s+kết|hoàn\s+thành|ra\s+quân|diễn\s+tập|thực\s+tập|tập\s+huấn|khảo\s+sát|điều\s+tra|ban\s+hành"
+    r"|triển\s+khai|tổ\s+chức|kiểm\s+tra|xây\s+dựng|nâng\s+cấp|đưa\s+vào|nhân\s+rộng|đánh\s+giá|trình|thành\s+lập|kiện\s+toàn)\s"
+)
+# The openings of a milestone line's period, after its mark, lowered.
+MILESTONE_LINE_INITIALS = ("quý ", "tháng ", "6 tháng ", "06 tháng ", "năm ")
+# A duty roster's line: the weekdays a post is on duty, a colon, then who is
+# on duty ("- Thứ Hai, thứ Năm: Phó Chủ tịch Ủy ban nhân dân xã trực chỉ
+# huy; Phòng Kinh tế trực ban.", "- Thứ Tư, thứ Bảy, Chủ nhật: Trưởng Công
+# an xã trực chỉ huy."): a weekly duty of each post named before "trực".
+# ``days``: the weekdays; ``rest``: the duty clauses. Tried on texts saying
+# "trực" only.
+_WEEKDAY = r"(?:(?i:thứ)[ \t]+(?:(?i:hai|ba|tư|năm|sáu|bảy)|[2-7])|(?i:chủ)[ \t]+(?i:nhật))"
+ROSTER_LINE = _std(
+    r"(?m)^[ \t]*(?:[-+•*][ \t]*)?(?P<days>" + _WEEKDAY + r"(?:[ \t]*(?:,|và|-|–)[ \t]*" + _WEEKDAY + r")*)"
+    r"[ \t]*:[ \t]*(?P<rest>[^\n]*?\btrực\b[^\n]*)$"
+)
+# A roster line's post before its duty ("đồng chí Phó Chủ tịch … trực chỉ
+# huy", "Phòng Kinh tế trực ban"): the words before "trực", the courtesy
+# "đồng chí" left out (matched on one duty clause).
+ROSTER_POST = _std(r"[ \t]*(?:(?i:đồng[ \t]+chí)[ \t]+)?(?P<post>[A-ZĐÀ-Ỹ][^;:\n]{2,120}?)[ \t]+trực\b")
+# A review held when a campaign ends, its period stated elsewhere in the plan
+# ("- Kết thúc đợt cao điểm, ba bên tổ chức sơ kết …", "Khi kết thúc đợt
+# ra quân, … tổng kết"): due at the end of that campaign's span ("Đợt cao
+# điểm từ ngày 15/4/2026 đến ngày 31/10/2026"). ``name``: the campaign, from
+# "đợt"; the review's verb in its clause (``what``).
+CAMPAIGN_END_REVIEW = _std(
+    r"(?m)^[ \t]*(?:[-+•*][ \t]*)?(?P<when>(?:[Kk]hi[ \t]+)?[Kk]ết[ \t]+thúc[ \t]+(?P<name>đợt[ \t]+[^,;.:\n]{2,60}?))[ \t]*,"
+    r"[^;\n]{0,80}?(?P<what>sơ[ \t]+kết|tổng[ \t]+kết|báo[ \t]+cáo|đánh[ \t]+giá)"
+)
 # The investor a decision on a project names, its schedule's owner: "1. Nhà
 # đầu tư" / "Tên doanh nghiệp: Công ty Cổ phần …", "Chứng nhận nhà đầu tư:" /
 # "Tên doanh nghiệp: …", "Chủ đầu tư: Ban Quản lý dự án …" (a line's opening).
@@ -6624,7 +6675,7 @@ PERIOD_NO_YEAR = _regex(_PERIOD_NO_YEAR)
 # code (RECURRENCE_NOT_AFTER; a lookbehind here would be tried at every
 # position). ", năm" closes a list of periods ("hàng quý, 6 tháng, năm") after
 # one of them only (checked in code too), and so does "và năm", also "cả
-# năm", the whole year's ("định kỳ hằng quý và cả năm": quarterly, annual).
+# năm", the whole year's, and "và cuối năm" (``year_end``) ("định kỳ hằng quý và cả năm": quarterly, annual).
 # A cadence in months ("6 tháng một lần", "3 tháng/lần", "mỗi 6 tháng") is
 # its own alternative, the number in ``every`` (1 monthly, 3 quarterly, 6
 # semiannual, 12 annual: RECURRENCE_EVERY). A quarter said by itself, "báo
@@ -6636,7 +6687,11 @@ RECURRENCE = _regex(
     r"hàng\s+ngày|hằng\s+ngày|hàng\s+tuần|hằng\s+tuần|hàng\s+tháng|hằng\s+tháng|hàng\s+quý|hằng\s+quý|định\s+kỳ\s+(?:0?3|ba)\s+tháng"
     r"|(?P<six>(?:0?6|sáu)\s+tháng)(?!\s+(?:năm\s+)?\d)"
     r"|hàng\s+năm|hằng\s+năm|định\s+kỳ|đột\s+xuất"
-    r"|,\s*(?P<year>năm)(?!\s+\d)|và\s+(?:cả\s+)?(?P<year_too>năm)(?!\s+\d))"
+    r"|,\s*(?P<year>năm)(?!\s+\d)|và\s+(?:cả\s+)?(?P<year_too>năm)(?!\s+\d)"
+    # the year's end round of a periodic duty said before it: "Định kỳ 6 tháng
+    # (trước ngày 10/6) và cuối năm (trước ngày 10/12)": annual (checked in
+    # code: after a frequency only; "cuối năm 2026" is a date)
+    r"|và\s+(?P<year_end>cuối\s+năm)(?!\s+(?:nay|\d)))"
 )
 # A clause marked as one of the duties a sentence enumerates, "(ii) Báo cáo
 # …", "(2) …", "b) …" (after "Nhà đầu tư thực hiện: (i) …; (ii) …"): at its
@@ -6742,10 +6797,20 @@ DIRECTED_BEFORE_VERB = _regex(
 # tiến hành rà soát các KCN …", "Hằng quý, tổ chức kiểm tra …", "Định kỳ
 # hằng năm, cập nhật …": the work comes back each period (the verb after it
 # checked in code: "Hằng năm, tỉnh có 200 dự án …" tells how things stand).
+# The subject may stand between the cadence and the verb: a body by its name
+# ("Hằng năm, Phòng Văn hóa - Xã hội tổ chức …") or a joint plan's parties
+# ("Hằng quý, ba bên tổ chức giao ban …": CADENCE_PARTIES).
 LEADING_CADENCE = _regex(
     r"(?:(?i:định\s+kỳ)\s+)?(?i:hằng|hàng)\s+(?i:năm|quý|tháng|tuần)(?=\s*,\s*"
-    r"(?:(?i:tiến\s+hành|chủ\s+động|có\s+trách\s+nhiệm|phải)\s+)?\p{Ll})"
+    r"(?:(?i:tiến\s+hành|chủ\s+động|có\s+trách\s+nhiệm|phải)\s+)?\p{L})"
 )
+# A joint plan's parties as a duty's subject, after its cadence: "hai bên",
+# "ba bên", "các bên", "các cơ quan phối hợp" (matched at the clause's start).
+CADENCE_PARTIES = _std(r"(?:hai|ba|bốn|các)\s+bên\s+|các\s+cơ\s+quan\s+phối\s+hợp\s+")
+# The verbs of a joint plan's recurring work after its cadence, beside
+# YEAR_ONLY_TASK_VERB: "Hằng năm, thống nhất lựa chọn, đề nghị cấp trên khen
+# thưởng …", "Hằng quý, … giao ban …", "… bình xét …".
+LEADING_CADENCE_VERB = _std(r"(?:thống\s+nhất|bình\s+xét|khen\s+thưởng|biểu\s+dương|giao\s+ban|đánh\s+giá|kiểm\s+tra)\s")
 # "tổ chức" as the noun heading a name of organisations, not the verb: "tổ
 # chức bảo hiểm xã hội đóng …", "tổ chức tín dụng", "tổ chức, cá nhân …"
 # (matched at the word).

@@ -7385,13 +7385,26 @@ def _leading_cadence(text: str, lowered: str, agency: str | None, span: Span) ->
         after += len(text[after:]) - len(text[after:].lstrip())
         opener = P.DUTY_OPENER.match(text, after)  # ("tiến hành rà soát …")
         at = opener.end() if opener else after
+        owner = agency
+        # (its subject before the verb: "Hằng năm, Phòng X tổ chức …", "Hằng quý, ba bên …")
+        parties = P.CADENCE_PARTIES.match(text, at) if text[at : at + 1] in "hbcHBC" else None
+        if parties:
+            at = parties.end()
+        elif text[at : at + 1].isupper():
+            subject = _sentence_subject(text[at : at + 200])
+            if subject is None:
+                continue
+            owner, at = subject, at + len(subject)
+            at += len(text[at:]) - len(text[at:].lstrip(" ,"))
         # (the verb opens the clause: "Hằng năm, tỉnh có …" tells how things
         # stand, "Hằng tháng, tổ chức bảo hiểm xã hội đóng …" names its subject)
-        if P.YEAR_ONLY_TASK_VERB.match(text, at) is None or P.ORGANISATION_NOUN.match(text, at):
+        if (P.YEAR_ONLY_TASK_VERB.match(text, at) is None and P.LEADING_CADENCE_VERB.match(text, at) is None) or (
+            P.ORGANISATION_NOUN.match(text, at)
+        ):
             continue
         rec = _recurrence(m.group(0))
         if rec:
-            out.append(Deadline(text=m.group(0), recurrence=rec, agency=agency, span=span))
+            out.append(Deadline(text=m.group(0), recurrence=rec, agency=owner, span=span))
     return out
 
 
@@ -7514,6 +7527,14 @@ def _recurrence(text: str, at: int | None = None) -> str | None:
     for m in _recurrences(text, lowered):
         g = P.group_numbers(m.re)  # (groups read by number: see P.group_numbers)
         six, every, year, year_too = m[g["six"]], m[g["every"]], m[g["year"]], m[g["year_too"]]
+        if m[g["year_end"]]:
+            # "Định kỳ 6 tháng (…) và cuối năm (…)": the year's round of the
+            # duty's cadence said before it, annual; else no frequency
+            if where:
+                where.append((m.start(), "annual"))
+                if "annual" not in found:
+                    found.append("annual")
+            continue
         before = text[max(0, m.start() - 8) : m.start()]
         if six and (
             (
@@ -7608,8 +7629,8 @@ def _may_recur_at(lowered: str, at: int) -> bool:
     c = lowered[at]
     if c == "," or c == "v":  # (", năm", "và (cả) năm")
         after, word = lowered[at + (1 if c == "," else 2) : at + 40].lstrip(), "năm"
-        if after.startswith("cả "):
-            after = after[3:].lstrip()
+        if after.startswith(("cả ", "cuối ")):
+            after = after[3 if after[1] == "ả" else 5 :].lstrip()
     elif c == "t":  # ("theo", the one opening word with a "t")
         after, word = lowered[at + 4 : at + 40].lstrip(), "quý"
     else:
@@ -9050,7 +9071,12 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         # shares its words)
         start_ = m.start()
         for e in found_ends[bisect.bisect_right(found_ends, lo_) : bisect.bisect_right(found_ends, start_)]:
-            if e - 1 > lo_ and text[e:start_].strip(" ,") not in ("", "và", "hoặc"):
+            between = text[e:start_].strip(" ,")
+            if e - 1 > lo_ and between not in ("", "và", "hoặc") and not (
+                # (the year-end round of the same duty: "Định kỳ 6 tháng (trước
+                # ngày 10/6/2026) và cuối năm (trước ngày 10/12/2026)")
+                between[:1] == ")" and " ".join(between.strip(" ()").split()) == "và cuối năm"
+            ):
                 lo_ = e - 1
         # (nor the one after it: "… trước ngày 30/6/2025; hằng tháng báo cáo …")
         # (a stop at a line's end ends it too: "… trước ngày 10/12/2025." / "Báo cáo 6 tháng …")
@@ -10037,6 +10063,13 @@ def _deadlines(
                 item_bodies[id(s)] = follows
             about = s_heading if s_heading and "đối với" in s_heading[:12].lower() else None
             _read_deadlines_of(ct, out, subjects, s_text, s_span, follows=follows, about=about, head=heads.get(id(s)), own=own)
+    # a milestone list: "- Quý I/2026: Công an phường tổng rà soát …"
+    # (one scan of the text for list lines opening with a period and a colon)
+    out += _milestone_lines(ct, lo, hi, out, subjects, own)
+    if "trực" in ct.text:  # (a duty roster: "- Thứ Hai, thứ Năm: … trực chỉ huy")
+        out += _roster_lines(ct, lo, hi, out, subjects)
+    if "ết thúc đợt" in ct.text:  # (a review when a campaign ends: "Kết thúc đợt cao điểm, … sơ kết")
+        out += _campaign_end_reviews(ct, lo, hi, out)
     # a list's head announcing dated items ("… gửi báo cáo định kỳ … bao gồm
     # nội dung sau:" / "a) … trước ngày 17 hàng tháng;") gives no deadline of
     # its own: its items are the deadlines
@@ -10117,6 +10150,143 @@ def _deadlines(
     # in the text's order: a plan's closing paragraph is read with its lead
     out.sort(key=lambda d: d.span.start if d.span is not None else 0)
     return out, subjects, own
+
+
+def _milestone_lines(
+    ct: CleanText, lo: int, hi: int, out: list[Deadline], subjects: dict[int, str], own: set[int]
+) -> list[Deadline]:
+    """The milestones of a list whose lines open with the period they fall in
+    (P.MILESTONE_LINE: "- Quý I/2026: Công an phường tổng rà soát …", "- 6
+    tháng đầu năm 2026: …", "- Tháng 5/2026: …"), two lines or more running:
+    each line one deadline, due at its period's end ("Quý I/2026": March, "6
+    tháng đầu năm": June, a year: December), what is due the line's work, its
+    owner the body the line names ("Phòng X chủ trì, phối hợp …"). A line
+    holding a date of its own ("…; hoàn thành trước ngày 30/6/2026") has that
+    one, owned by the line's body before the item's. Not a line of figures
+    ("- Năm 2026: 100% …", a target's year) nor of what was done ("đã")."""
+    text = ct.text
+    start, end = ct.to_clean(lo), ct.to_clean(hi)
+    found = [
+        m
+        for m in P.MILESTONE_LINE.finditer(text, start, end)
+        if "%" not in m["rest"] and " đã " not in m["rest"]
+    ]
+    if len(found) < 2:
+        return []
+    added: list[Deadline] = []
+    for i, m in enumerate(found):
+        # (in a list: the line next to another milestone line)
+        if not (
+            (i > 0 and text.count("\n", found[i - 1].end(), m.start()) == 1)
+            or (i + 1 < len(found) and text.count("\n", m.end(), found[i + 1].start()) == 1)
+        ):
+            continue
+        rest = m["rest"]
+        body = _sentence_subject(rest)
+        line = ct.span(m.start(), m.end())
+        on = [d for d in out if d.span is not None and line.start <= d.span.start < line.end]
+        if on:
+            if body is not None:
+                for d in on:
+                    if id(d) not in subjects:
+                        subjects[id(d)] = body
+                        own.add(id(d))
+            continue
+        if body is None and not (P.LEADING_TASK_VERB.match(rest) or P.MILESTONE_WORK.match(rest)):
+            continue
+        month = 3 * _QUARTERS[m["q"].upper()] if m["q"] else int(m["m"]) if m["m"] else 6 if m["half"] == "đầu" else 12
+        if not 1 <= month <= 12:
+            continue
+        what = rest.split(";")[0].strip().rstrip(".")
+        d = Deadline(
+            text=text[m.start("when") : m.end("y")],
+            month=month,
+            year=int(m["y"]),
+            recurrence="once",
+            due=what[:120] if body is None else None,
+            span=ct.span(m.start("when"), m.end("y")),
+        )
+        if body is not None:
+            subjects[id(d)] = body
+            own.add(id(d))
+        added.append(d)
+    return added
+
+
+def _roster_lines(ct: CleanText, lo: int, hi: int, out: list[Deadline], subjects: dict[int, str]) -> list[Deadline]:
+    """The duties of a duty roster (P.ROSTER_LINE, two lines or more: "-
+    Thứ Hai, thứ Năm: Phó Chủ tịch Ủy ban nhân dân xã trực chỉ huy; Phòng
+    Kinh tế trực ban."): each post named before its "trực" a weekly deadline,
+    the weekdays its text, what is due its duty; within the roster's period
+    where the line before the list states it ("Từ ngày 01/6/2026 đến ngày
+    30/11/2026, duy trì trực ban …:"), due at its end and starting on its
+    first day (``starts``)."""
+    text = ct.text
+    found = list(P.ROSTER_LINE.finditer(text, ct.to_clean(lo), ct.to_clean(hi)))
+    if len(found) < 2:
+        return []
+    added: list[Deadline] = []
+    window: Deadline | None = None
+    for i, m in enumerate(found):
+        # (the list's first line: its period on the line before it)
+        if i == 0 or text.count("\n", found[i - 1].end(), m.start()) != 1:
+            head_at = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+            head = ct.span(head_at, m.start())
+            window = next(
+                (d for d in out if d.span is not None and head.start <= d.span.start < head.end and d.day is not None and d.text[:2].lower() == "từ"),
+                None,
+            )
+        for clause in m["rest"].split(";"):
+            post = P.ROSTER_POST.match(clause)
+            if post is None or len(post["post"].split()) > _OPENING_BODY_WORDS:
+                continue
+            d = Deadline(
+                text=" ".join(m["days"].split()),
+                day=window.day if window else None,
+                month=window.month if window else None,
+                year=window.year if window else None,
+                recurrence="weekly",
+                due=" ".join(clause[post.end("post") :].split()).rstrip(" ."),
+                starts=(window.starts or _span_start(window)) if window else None,
+                span=ct.span(m.start("days"), m.end("days")),
+            )
+            subjects[id(d)] = post["post"].strip()
+            added.append(d)
+    return added
+
+
+def _campaign_end_reviews(ct: CleanText, lo: int, hi: int, out: list[Deadline]) -> list[Deadline]:
+    """A review held when a campaign ends (P.CAMPAIGN_END_REVIEW: "Kết thúc
+    đợt cao điểm, ba bên tổ chức sơ kết …") is due when the campaign's span,
+    stated in the plan with its name ("Đợt cao điểm từ ngày 15/4/2026 đến
+    ngày 31/10/2026"), ends: once, what is due the review; none where the
+    plan gives no such span."""
+    text, added = ct.text, []
+    for m in P.CAMPAIGN_END_REVIEW.finditer(text, ct.to_clean(lo), ct.to_clean(hi)):
+        name = " ".join(m["name"].split()).lower()
+        end = None
+        for d in out:
+            if d.span is None or d.day is None or d.text[:2].lower() != "từ":
+                continue
+            at = ct.to_clean(d.span.start)
+            line_at = text.rfind("\n", 0, at) + 1
+            if name in " ".join(text[max(line_at, at - 80) : at].split()).lower():
+                end = d
+                break
+        if end is None:
+            continue
+        added.append(
+            Deadline(
+                text=" ".join(m["when"].split()),
+                day=end.day,
+                month=end.month,
+                year=end.year,
+                recurrence="once",
+                due=" ".join(m["what"].split()),
+                span=ct.span(m.start("when"), m.end("when")),
+            )
+        )
+    return added
 
 
 def _period_in(ct: CleanText, d: Deadline, parts: list[Span]) -> bool:
@@ -10992,9 +11162,13 @@ def _with_table_rows(
     listed = {(d.span.start, d.text) for d in deadlines if d.span is not None}
     out = list(deadlines)
     for key, bodies in owners.items():
-        row = next((x for x in bodies[0].deadlines if x.span is not None and (x.span.start, x.text) == key), None)
-        if row is None or row.span is None or key in listed:
+        # (a cell listing months gives one deadline each at its row: "Tháng 4,
+        # tháng 6 và tháng 8/2026", the cell's text and span the same)
+        rows = [x for x in bodies[0].deadlines if x.span is not None and (x.span.start, x.text) == key]
+        if not rows or key in listed:
             continue
+        row = rows[0]
+        assert row.span is not None
         # (a row's line holds its cells' bars, from its first or after its
         # number: "| 1 | Rà soát … |", "1 | Rà soát … | Tháng 6/2025")
         line_at = ct.source.rfind("\n", 0, row.span.start) + 1
@@ -11017,6 +11191,7 @@ def _with_table_rows(
             out[out.index(wide)] = wide.model_copy(update={"span": row.span, "agency": owner[key]})
         else:
             out.append(row.model_copy(update={"agency": owner[key]}))
+        out += [x.model_copy(update={"agency": owner[key]}) for x in rows[1:]]
         listed.add(key)
     if len(out) == len(deadlines) and all(a is b for a, b in zip(out, deadlines, strict=True)):
         return deadlines
@@ -11113,6 +11288,36 @@ def _of_the_plans_year(indicators: list[Indicator], ct: CleanText, title: Span |
     for i in indicators:
         if any(t.year is None for t in i.targets):
             i.targets = [t if t.year or _yearly(i.text, t) else t.model_copy(update={"year": year}) for t in i.targets]
+    return indicators
+
+
+def _yearly_floors(indicators: list[Indicator]) -> list[Indicator]:
+    """A count aimed at every year, "Mỗi năm có ít nhất 5.000 lượt phụ nữ
+    được khám sàng lọc …", "… đạt 200 hộ hằng năm", is a target of each year
+    of the plan, of no one year (as ``_yearly`` keeps one from the title's):
+    its year dropped where only its part's heading gave one ("II. CHỈ TIÊU
+    ĐẾN NĂM 2030"); not a clause naming its own year, a share ("%"), nor the
+    year of money or a plan ("ngân sách hằng năm", P.EVERY_YEAR_NOUN)."""
+    for i in indicators:
+        text = i.text
+        if not ("năm" in text or "NĂM" in text):
+            continue
+        targets = list(i.targets)
+        for k, t in enumerate(targets):
+            at = text.find(t.text)
+            if at < 0 or t.unit in (None, "%", "‰") or "/" in (t.unit or ""):
+                continue
+            start = max(text.rfind(";", 0, at), text.rfind(". ", 0, at)) + 1
+            ends = [e for e in (text.find(";", at), text.find(". ", at)) if e >= 0]
+            end = min(ends) if ends else len(text)
+            every = P.EVERY_YEAR.search(text, start, end)
+            if every is None or P.EVERY_YEAR_NOUN.search(text[max(start, every.start() - 25) : every.start()]):
+                continue
+            if P.YEAR.search(text, start, end):
+                continue  # (its own year: "Năm 2026 …, mỗi năm …")
+            if t.year is not None:
+                targets[k] = t.model_copy(update={"year": None})
+        i.targets = targets
     return indicators
 
 
@@ -11633,6 +11838,8 @@ def _extract_assignments(
     )
     if ct.has_cells():  # (a quarter's column, "Quý I", comes only in a table)
         indicators = _dated_periods(indicators, int(date[:4]) if date else None)
+    if "năm" in ct.text:  # (a count aimed at every year: "Mỗi năm có ít nhất 5.000 lượt …")
+        indicators = _yearly_floors(indicators)
     if addressees or informing:
         _referents_named(assignments, deadlines, addressees or [], level)
     if recommending and ("thảo" in ct.text or "THẢO" in ct.text):

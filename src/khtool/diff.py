@@ -1433,12 +1433,104 @@ def _lead_keys(plan: Document, line: int) -> frozenset[str]:
     return frozenset(out)
 
 
+# A report duty: the levels of the bodies making it, its addressee (None where
+# none is written) with the clause naming it, whether it stays within its
+# plan's level (its bodies and its addressee the plan's level's), and its
+# periods ("semiannual", "annual", …; not a one-off's).
+_Route = tuple[frozenset[str], tuple[str | None, str], bool, frozenset[str]]
+_NOT_PERIODS = frozenset(("once", "ad hoc", "ongoing"))
+
+
+def _report_routes(d: Document, tasks: list[tuple[str, int]]) -> list[_Route | None]:
+    """Who reports to whom in each task that is a report duty with its date
+    (a report deadline in the task's lines): the levels of the bodies doing
+    it (else of the deadline's body) and the addressee; None for any other
+    task."""
+    out: list[_Route | None] = []
+    reports = [x for x in d.deadlines if _is_report(x.due)]
+    for (text, line), (first, last) in zip(tasks, _task_lines(d, tasks), strict=True):
+        mine = [x for x in reports if first <= x.span.line <= last]
+        if not mine:
+            out.append(None)
+            continue
+        levels: set[str] = {g.level for g in _owners(d, line) if g.role in _LEADING and g.level}
+        if not levels:
+            levels = {lv for x in mine if x.agency and (lv := _level_of(x.agency))}
+        to = next((x for x in mine if x.to), mine[0])
+        own = bool(levels) and levels <= {d.header.level} and all(
+            _level_of(n) in (d.header.level, None) for n in (_addressees(to.to) if to.to else [])
+        )
+        periods = frozenset(x.recurrence for x in mine if x.recurrence and x.recurrence not in _NOT_PERIODS)
+        out.append((frozenset(levels), (to.to, _clause_of(text, to.text)), own, periods))
+    return out
+
+
+# Two periodic report duties of one route (one level's bodies, one addressee
+# written in both, a period in common) alike at least this much are one duty,
+# whatever else the item holds ("… là cơ quan thường trực, theo dõi, đôn đốc
+# …; tổng hợp, báo cáo Bộ … định kỳ 6 tháng, hằng năm").
+_ROUTE_FLOOR = 0.25
+
+
+def _levels_differ(x: _Route, y: _Route) -> bool:
+    """Whether two report duties are made by bodies of different levels (the
+    province's report to the ministry against the communes' to the Sở)."""
+    return bool(x[0] and y[0]) and not x[0] & y[0]
+
+
+def _addressed_apart(x: _Route, y: _Route) -> bool:
+    """Whether two report duties go to addressees neither reaching the other
+    (see ``_reaches``)."""
+    (_, (to_x, cx), _, _), (_, (to_y, cy), _, _) = x, y
+    return bool(to_x and to_y) and not _reaches((to_x or "", cx), (to_y or "", cy))
+
+
+def _one_route(x: _Route | None, y: _Route | None) -> bool:
+    """Whether two report duties go one way: their bodies' levels and
+    addressees written and met."""
+    return (
+        x is not None
+        and y is not None
+        and bool(x[0] and y[0] and x[1][0] and y[1][0])
+        and not _levels_differ(x, y)
+        and not _addressed_apart(x, y)
+    )
+
+
+def _one_period(x: _Route | None, y: _Route | None) -> bool:
+    """Whether two report duties go one way (``_one_route``) for a period in
+    common: one periodic report."""
+    return _one_route(x, y) and x is not None and y is not None and bool(x[3] & y[3])
+
+
+def _other_route(x: _Route | None, y: _Route | None, strict: bool, within: bool = True) -> bool:
+    """Whether two report duties are not one, whatever their words: a report
+    is known by who makes it and whom it goes to, as its deadline is. Two
+    that each stay within their plan's level (the Sở's summary to UBND tỉnh,
+    the ward's office's to UBND phường; the Party committee's standing
+    board's at each level) are each plan's own report to its own head, one
+    duty at each level: their words decide. Otherwise bodies of different
+    levels make different reports; of one level, a report to another
+    addressee is the same report sent elsewhere only where the other plan
+    has none of the same route (not ``strict``) and, between levels
+    (``within``), neither stays within its plan (the ward's units' report to
+    UBND phường is no report of the wards' to the Sở the province asks
+    for)."""
+    if x is None or y is None or (x[2] and y[2]):
+        return False
+    if _levels_differ(x, y):
+        return True
+    return (strict or (within and (x[2] or y[2]))) and _addressed_apart(x, y)
+
+
 def _tasks(
     a: Document, b: Document, method: str, threshold: float, b_cites_a: dict[str, Any] | None = None
 ) -> TaskDiff:
     ta, tb = task_items(a), task_items(b)
     sp = _Space([task_content(t) for t, _ in ta] + [task_content(t) for t, _ in tb], method)
     na = len(ta)
+    # (report duties: a pair only of one route, see ``_other_route``)
+    routes = _report_routes(a, ta) + _report_routes(b, tb)
 
     def best(i: int, others: range) -> tuple[int | None, float]:
         # (of equal scores, the task nearest its place in its plan: a task
@@ -1447,7 +1539,10 @@ def _tasks(
         # with each of its tasks)
         top, score, away = None, 0.0, 2.0
         at = i / na if i < na else (i - na) / len(tb)
+        strict = routes[i] is not None and any(_one_route(routes[i], routes[j]) for j in others)
         for j in others:
+            if routes[i] is not None and _other_route(routes[i], routes[j], strict, levels):
+                continue
             s = sp.cos(i, j)
             if s > score + _TIE:
                 top, score, away = j, s, abs(at - (j / na if j < na else (j - na) / len(tb)))
@@ -1482,7 +1577,11 @@ def _tasks(
         near = [
             (c, k)
             for k in others
-            if k != j and leads[i] & leads[k] and (c := sp.cos(i, k)) >= s - margin and c >= floor
+            if k != j
+            and leads[i] & leads[k]
+            and not _other_route(routes[i], routes[k], True)
+            and (c := sp.cos(i, k)) >= s - margin
+            and c >= floor
         ]
         if not near:
             return j, s, s >= threshold
@@ -1492,6 +1591,7 @@ def _tasks(
     res = TaskDiff()
     for i, (text, line) in enumerate(ta):
         j, s, cov = pick(i, range(na, na + len(tb)))
+        cov = cov or (j is not None and s >= _ROUTE_FLOOR and _one_period(routes[i], routes[j]))
         m = TaskMatch(
             text=text,
             line=line,
@@ -1503,6 +1603,7 @@ def _tasks(
         res.a_to_b.append(m)
     for jb, (text, line) in enumerate(tb):
         ia, s, cov = pick(na + jb, range(na))
+        cov = cov or (ia is not None and s >= _ROUTE_FLOOR and _one_period(routes[na + jb], routes[ia]))
         m = TaskMatch(
             text=text,
             line=line,

@@ -1412,6 +1412,10 @@ _SAME_LEAD_MARGIN = 0.05
 # down by the commune's people's committee itself.)
 _COUNTERPART_FLOOR = 0.25
 _COUNTERPART_MARGIN = 0.2
+# (and between the central level and a province, the best led by the task's
+# own sector, "Bộ Văn hóa, Thể thao và Du lịch hướng dẫn … thiết chế văn hóa"
+# and "Sở Văn hóa, Thể thao và Du lịch hướng dẫn … nhà văn hóa thôn", covers
+# it from that floor too: each ministry's task is its Sở's)
 _BRANCHES = frozenset({"sector:council", "sector:front_mass", "sector:party"})
 
 
@@ -1564,12 +1568,20 @@ def _tasks(
             frozenset(k for k in _lead_keys(a, line) if k.startswith("sector:")) for _, line in ta
         ] + [frozenset(k for k in _lead_keys(b, line) if k.startswith("sector:")) for _, line in tb]
     margin, floor = (_COUNTERPART_MARGIN, _COUNTERPART_FLOOR) if levels else (_SAME_LEAD_MARGIN, 0.0)
+    # (the central level's plan and a province's: the ministries' tasks and
+    # their Sở's, the central Party bodies' and the provincial committee's)
+    ministries = levels and {a.header.level, b.header.level} in ({"national", "province"}, {"party", "province"})
 
     def pick(i: int, others: range) -> tuple[int | None, float, bool]:
         """The pair of task ``i``, its likeness, and whether it covers the
         task (over the threshold, or a counterpart in place of a best that
         was)."""
         j, s = best(i, others)
+        if ministries and j is not None and leads[i] & leads[j] and (routes[i] is None or routes[j] is None):
+            # (a ministry's task and the task of its sector's Sở: one duty
+            # carried down, from the likeness a counterpart needs; two
+            # reports go by their routes)
+            return j, s, s >= min(threshold, _COUNTERPART_FLOOR)
         if not leads or j is None or not leads[i] or leads[i] & leads[j]:
             return j, s, s >= threshold
         if levels and (not leads[j] or _branches(leads[i]) & _branches(leads[j])):

@@ -129,3 +129,31 @@ def test_a_ministrys_task_is_carried_down_by_the_sector_s_department():
     m = next(m for m in r.tasks.a_to_b if m.line == _line(_MINISTRIES, "thiết chế văn hóa"))
     assert m.covered and m.best_line == _line(_SECTORS_PROVINCE, "nhà văn hóa thôn")
     assert 0.25 <= m.score < 0.35  # (under the threshold: carried by the sector's Sở)
+
+
+_LOWER = (
+    "ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 11/KH-UBND\nGia Viễn, ngày 25 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Xây dựng xã đạt chuẩn đô thị văn minh năm 2026\n"
+    "Thực hiện Kế hoạch số 15/KH-UBND ngày 02/02/2026 của Ủy ban nhân dân tỉnh Ninh Bình, "
+    "Ủy ban nhân dân xã ban hành Kế hoạch như sau:\n"
+    "I. NHIỆM VỤ\n"
+    "1. Tự đánh giá mức độ đạt từng tiêu chí đô thị văn minh của xã, xây dựng lộ trình phấn đấu đạt chuẩn, hoàn thành trước ngày 31/8/2026.\n"
+    "2. Tổ chức ra quân vệ sinh môi trường vào ngày chủ nhật cuối tháng.\n"
+)
+_UPPER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 15/KH-UBND\nNinh Bình, ngày 02 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Xây dựng đô thị văn minh năm 2026\n"
+    "I. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Xây dựng chủ trì hướng dẫn tiêu chí đô thị văn minh.\n"
+    "2. Ủy ban nhân dân các xã, phường:\n"
+    "- Rà soát, đánh giá thực trạng các xã theo bộ tiêu chí đô thị văn minh; xây dựng lộ trình đạt chuẩn cho từng xã, hoàn thành trong quý III năm 2026.\n"
+    "- Ban hành kế hoạch thực hiện trên địa bàn trước ngày 28/02/2026.\n"
+)
+
+
+def test_a_two_clause_task_the_lower_plan_writes_as_one_item_is_covered():
+    r = diff_plans(parse_text(_UPPER, path="a.txt"), parse_text(_LOWER, path="b.txt"))
+    m = next(m for m in r.tasks.a_to_b if m.line == _line(_UPPER, "thực trạng các xã"))
+    assert m.covered and m.best_line == _line(_LOWER, "mức độ đạt")

@@ -1659,7 +1659,8 @@ def _tasks(
             # whole likeness: covered when each ";" clause is, partly (the
             # others named) when some are, missing when none is
             pool = _cover_pool(b, tb) if pool is None else pool
-            hits = _clause_hits(m.text, pool, method, max(threshold, _CLAUSE_COVER), bodies)
+            whole = (threshold, m.best_line) if m.covered else None
+            hits = _clause_hits(m.text, pool, method, max(threshold, _CLAUSE_COVER), bodies, whole)
             if supports:
                 # B's level only works with A's body here ("Cơ quan phối hợp:
                 # UBND các xã, phường"): no task of B's level, but B doing its
@@ -2525,6 +2526,9 @@ def _directed_through(a: Document, g: Assignment, line: int) -> bool:
 # A clause is matched against clauses, shorter and noisier than whole items:
 # it needs more likeness ("vận động nguồn lực" is no "vận động xã hội").
 _CLAUSE_COVER = 0.45
+# Each of a two-clause task's clauses is alike at least this much to the one
+# item of B writing both (each clause carries its part of it).
+_CLAUSE_SHARE = 0.2
 
 
 def _clauses(text: str) -> list[str]:
@@ -2573,13 +2577,18 @@ def _clause_hits(
     method: str,
     threshold: float,
     bodies: list[tuple[Span, str, str | None]] | None = None,
+    whole: tuple[float, int | None] | None = None,
 ) -> list[tuple[str, tuple[str, int] | None]]:
     """Each ";" clause of a higher plan's task, at a lower one's level, with
     its counterpart among the lower plan's items or clauses (the lower plan
     splits it among its offices and reports in its own paragraph), or None.
     A clause naming a body, or following one that does ("chỉ đạo Công chức
     Tư pháp …; phối hợp kiểm tra …": that body's still), is covered from
-    ``_BODY_COVER`` by an item given to that body."""
+    ``_BODY_COVER`` by an item given to that body. A task of two clauses,
+    neither matched alone, that the lower plan writes as one item ("rà soát
+    …, xây dựng lộ trình …"), the task's own best (``whole``: the task's
+    threshold and its best's line), is the whole task matched, from a task's
+    likeness."""
     # (a clause saying only when the task is due, "hoàn thành trước ngày
     # 31/3/2026", is no duty of its own)
     clauses = [c for c in _clauses(text) if len(P.WORD_RUN.findall(P.DEADLINE.sub(" ", c))) > 2]
@@ -2611,7 +2620,15 @@ def _clause_hits(
     for k in range(len(pairs)):
         if hits[k][1] is None or hits[k + 1][1] is None:
             score, j = max((sp.cos(n + c + k, j), j) for j in range(n))
-            if score >= threshold:
+            one = (
+                whole is not None
+                and c == 2
+                and hits[0][1] is None
+                and hits[1][1] is None
+                and pool[j][1] == whole[1]
+                and min(sp.cos(n, j), sp.cos(n + 1, j)) >= _CLAUSE_SHARE
+            )
+            if score >= threshold or (one and whole is not None and score >= whole[0]):
                 hits[k], hits[k + 1] = (clauses[k], hits[k][1] or pool[j]), (clauses[k + 1], hits[k + 1][1] or pool[j])
     return hits
 

@@ -865,6 +865,9 @@ _COMMUNE_46 = (
     "ỦY BAN NHÂN DÂN\nXÃ KHÁNH BÌNH\nSố: 15/KH-UBND\nKhánh Bình, ngày {date}\nKẾ HOẠCH\n"
     "Phòng, chống mua bán người năm 2026 trên địa bàn xã\n{cites}"
     "I. NHIỆM VỤ\n1. Công an xã chủ trì rà soát, nắm tình hình người đi khỏi địa phương.\n"
+    # (B's share of A's item for its level: B of A's subject, not by its
+    # reports alone, its units' report to Công an xã being no report of A's)
+    "2. Bố trí kinh phí thực hiện công tác phòng, chống mua bán người.\n"
     "II. CHẾ ĐỘ BÁO CÁO\n"
     "1. Các ban, ngành báo cáo kết quả thực hiện về Công an xã trước ngày 30/11/2026.\n"
     "2. Ủy ban nhân dân xã báo cáo kết quả thực hiện về Công an tỉnh trước ngày {report}.\n"

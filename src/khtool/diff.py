@@ -1423,6 +1423,10 @@ _SAME_LEAD_MARGIN = 0.05
 # down by the commune's people's committee itself.)
 _COUNTERPART_FLOOR = 0.25
 _COUNTERPART_MARGIN = 0.2
+# (and between the central level and a province, the best led by the task's
+# own sector, "Bộ Văn hóa, Thể thao và Du lịch hướng dẫn … thiết chế văn hóa"
+# and "Sở Văn hóa, Thể thao và Du lịch hướng dẫn … nhà văn hóa thôn", covers
+# it from that floor too: each ministry's task is its Sở's)
 _BRANCHES = frozenset({"sector:council", "sector:front_mass", "sector:party"})
 
 
@@ -1444,12 +1448,104 @@ def _lead_keys(plan: Document, line: int) -> frozenset[str]:
     return frozenset(out)
 
 
+# A report duty: the levels of the bodies making it, its addressee (None where
+# none is written) with the clause naming it, whether it stays within its
+# plan's level (its bodies and its addressee the plan's level's), and its
+# periods ("semiannual", "annual", …; not a one-off's).
+_Route = tuple[frozenset[str], tuple[str | None, str], bool, frozenset[str]]
+_NOT_PERIODS = frozenset(("once", "ad hoc", "ongoing"))
+
+
+def _report_routes(d: Document, tasks: list[tuple[str, int]]) -> list[_Route | None]:
+    """Who reports to whom in each task that is a report duty with its date
+    (a report deadline in the task's lines): the levels of the bodies doing
+    it (else of the deadline's body) and the addressee; None for any other
+    task."""
+    out: list[_Route | None] = []
+    reports = [x for x in d.deadlines if _is_report(x.due)]
+    for (text, line), (first, last) in zip(tasks, _task_lines(d, tasks), strict=True):
+        mine = [x for x in reports if first <= x.span.line <= last]
+        if not mine:
+            out.append(None)
+            continue
+        levels: set[str] = {g.level for g in _owners(d, line) if g.role in _LEADING and g.level}
+        if not levels:
+            levels = {lv for x in mine if x.agency and (lv := _level_of(x.agency))}
+        to = next((x for x in mine if x.to), mine[0])
+        own = bool(levels) and levels <= {d.header.level} and all(
+            _level_of(n) in (d.header.level, None) for n in (_addressees(to.to) if to.to else [])
+        )
+        periods = frozenset(x.recurrence for x in mine if x.recurrence and x.recurrence not in _NOT_PERIODS)
+        out.append((frozenset(levels), (to.to, _clause_of(text, to.text)), own, periods))
+    return out
+
+
+# Two periodic report duties of one route (one level's bodies, one addressee
+# written in both, a period in common) alike at least this much are one duty,
+# whatever else the item holds ("… là cơ quan thường trực, theo dõi, đôn đốc
+# …; tổng hợp, báo cáo Bộ … định kỳ 6 tháng, hằng năm").
+_ROUTE_FLOOR = 0.25
+
+
+def _levels_differ(x: _Route, y: _Route) -> bool:
+    """Whether two report duties are made by bodies of different levels (the
+    province's report to the ministry against the communes' to the Sở)."""
+    return bool(x[0] and y[0]) and not x[0] & y[0]
+
+
+def _addressed_apart(x: _Route, y: _Route) -> bool:
+    """Whether two report duties go to addressees neither reaching the other
+    (see ``_reaches``)."""
+    (_, (to_x, cx), _, _), (_, (to_y, cy), _, _) = x, y
+    return bool(to_x and to_y) and not _reaches((to_x or "", cx), (to_y or "", cy))
+
+
+def _one_route(x: _Route | None, y: _Route | None) -> bool:
+    """Whether two report duties go one way: their bodies' levels and
+    addressees written and met."""
+    return (
+        x is not None
+        and y is not None
+        and bool(x[0] and y[0] and x[1][0] and y[1][0])
+        and not _levels_differ(x, y)
+        and not _addressed_apart(x, y)
+    )
+
+
+def _one_period(x: _Route | None, y: _Route | None) -> bool:
+    """Whether two report duties go one way (``_one_route``) for a period in
+    common: one periodic report."""
+    return _one_route(x, y) and x is not None and y is not None and bool(x[3] & y[3])
+
+
+def _other_route(x: _Route | None, y: _Route | None, strict: bool, within: bool = True) -> bool:
+    """Whether two report duties are not one, whatever their words: a report
+    is known by who makes it and whom it goes to, as its deadline is. Two
+    that each stay within their plan's level (the Sở's summary to UBND tỉnh,
+    the ward's office's to UBND phường; the Party committee's standing
+    board's at each level) are each plan's own report to its own head, one
+    duty at each level: their words decide. Otherwise bodies of different
+    levels make different reports; of one level, a report to another
+    addressee is the same report sent elsewhere only where the other plan
+    has none of the same route (not ``strict``) and, between levels
+    (``within``), neither stays within its plan (the ward's units' report to
+    UBND phường is no report of the wards' to the Sở the province asks
+    for)."""
+    if x is None or y is None or (x[2] and y[2]):
+        return False
+    if _levels_differ(x, y):
+        return True
+    return (strict or (within and (x[2] or y[2]))) and _addressed_apart(x, y)
+
+
 def _tasks(
     a: Document, b: Document, method: str, threshold: float, b_cites_a: dict[str, Any] | None = None
 ) -> TaskDiff:
     ta, tb = task_items(a), task_items(b)
     sp = _Space([task_content(t) for t, _ in ta] + [task_content(t) for t, _ in tb], method)
     na = len(ta)
+    # (report duties: a pair only of one route, see ``_other_route``)
+    routes = _report_routes(a, ta) + _report_routes(b, tb)
 
     def best(i: int, others: range) -> tuple[int | None, float]:
         # (of equal scores, the task nearest its place in its plan: a task
@@ -1458,7 +1554,10 @@ def _tasks(
         # with each of its tasks)
         top, score, away = None, 0.0, 2.0
         at = i / na if i < na else (i - na) / len(tb)
+        strict = routes[i] is not None and any(_one_route(routes[i], routes[j]) for j in others)
         for j in others:
+            if routes[i] is not None and _other_route(routes[i], routes[j], strict, levels):
+                continue
             s = sp.cos(i, j)
             if s > score + _TIE:
                 top, score, away = j, s, abs(at - (j / na if j < na else (j - na) / len(tb)))
@@ -1480,12 +1579,20 @@ def _tasks(
             frozenset(k for k in _lead_keys(a, line) if k.startswith("sector:")) for _, line in ta
         ] + [frozenset(k for k in _lead_keys(b, line) if k.startswith("sector:")) for _, line in tb]
     margin, floor = (_COUNTERPART_MARGIN, _COUNTERPART_FLOOR) if levels else (_SAME_LEAD_MARGIN, 0.0)
+    # (the central level's plan and a province's: the ministries' tasks and
+    # their Sở's, the central Party bodies' and the provincial committee's)
+    ministries = levels and {a.header.level, b.header.level} in ({"national", "province"}, {"party", "province"})
 
     def pick(i: int, others: range) -> tuple[int | None, float, bool]:
         """The pair of task ``i``, its likeness, and whether it covers the
         task (over the threshold, or a counterpart in place of a best that
         was)."""
         j, s = best(i, others)
+        if ministries and j is not None and leads[i] & leads[j] and (routes[i] is None or routes[j] is None):
+            # (a ministry's task and the task of its sector's Sở: one duty
+            # carried down, from the likeness a counterpart needs; two
+            # reports go by their routes)
+            return j, s, s >= min(threshold, _COUNTERPART_FLOOR)
         if not leads or j is None or not leads[i] or leads[i] & leads[j]:
             return j, s, s >= threshold
         if levels and (not leads[j] or _branches(leads[i]) & _branches(leads[j])):
@@ -1493,7 +1600,11 @@ def _tasks(
         near = [
             (c, k)
             for k in others
-            if k != j and leads[i] & leads[k] and (c := sp.cos(i, k)) >= s - margin and c >= floor
+            if k != j
+            and leads[i] & leads[k]
+            and not _other_route(routes[i], routes[k], True)
+            and (c := sp.cos(i, k)) >= s - margin
+            and c >= floor
         ]
         if not near:
             return j, s, s >= threshold
@@ -1503,6 +1614,7 @@ def _tasks(
     res = TaskDiff()
     for i, (text, line) in enumerate(ta):
         j, s, cov = pick(i, range(na, na + len(tb)))
+        cov = cov or (j is not None and s >= _ROUTE_FLOOR and _one_period(routes[i], routes[j]))
         m = TaskMatch(
             text=text,
             line=line,
@@ -1514,6 +1626,7 @@ def _tasks(
         res.a_to_b.append(m)
     for jb, (text, line) in enumerate(tb):
         ia, s, cov = pick(na + jb, range(na))
+        cov = cov or (ia is not None and s >= _ROUTE_FLOOR and _one_period(routes[na + jb], routes[ia]))
         m = TaskMatch(
             text=text,
             line=line,
@@ -1557,7 +1670,8 @@ def _tasks(
             # whole likeness: covered when each ";" clause is, partly (the
             # others named) when some are, missing when none is
             pool = _cover_pool(b, tb) if pool is None else pool
-            hits = _clause_hits(m.text, pool, method, max(threshold, _CLAUSE_COVER), bodies)
+            whole = (threshold, m.best_line) if m.covered else None
+            hits = _clause_hits(m.text, pool, method, max(threshold, _CLAUSE_COVER), bodies, whole)
             if supports:
                 # B's level only works with A's body here ("Cơ quan phối hợp:
                 # UBND các xã, phường"): no task of B's level, but B doing its
@@ -2423,6 +2537,9 @@ def _directed_through(a: Document, g: Assignment, line: int) -> bool:
 # A clause is matched against clauses, shorter and noisier than whole items:
 # it needs more likeness ("vận động nguồn lực" is no "vận động xã hội").
 _CLAUSE_COVER = 0.45
+# Each of a two-clause task's clauses is alike at least this much to the one
+# item of B writing both (each clause carries its part of it).
+_CLAUSE_SHARE = 0.2
 
 
 def _clauses(text: str) -> list[str]:
@@ -2471,13 +2588,18 @@ def _clause_hits(
     method: str,
     threshold: float,
     bodies: list[tuple[Span, str, str | None]] | None = None,
+    whole: tuple[float, int | None] | None = None,
 ) -> list[tuple[str, tuple[str, int] | None]]:
     """Each ";" clause of a higher plan's task, at a lower one's level, with
     its counterpart among the lower plan's items or clauses (the lower plan
     splits it among its offices and reports in its own paragraph), or None.
     A clause naming a body, or following one that does ("chỉ đạo Công chức
     Tư pháp …; phối hợp kiểm tra …": that body's still), is covered from
-    ``_BODY_COVER`` by an item given to that body."""
+    ``_BODY_COVER`` by an item given to that body. A task of two clauses,
+    neither matched alone, that the lower plan writes as one item ("rà soát
+    …, xây dựng lộ trình …"), the task's own best (``whole``: the task's
+    threshold and its best's line), is the whole task matched, from a task's
+    likeness."""
     # (a clause saying only when the task is due, "hoàn thành trước ngày
     # 31/3/2026", is no duty of its own)
     clauses = [c for c in _clauses(text) if len(P.WORD_RUN.findall(P.DEADLINE.sub(" ", c))) > 2]
@@ -2509,7 +2631,15 @@ def _clause_hits(
     for k in range(len(pairs)):
         if hits[k][1] is None or hits[k + 1][1] is None:
             score, j = max((sp.cos(n + c + k, j), j) for j in range(n))
-            if score >= threshold:
+            one = (
+                whole is not None
+                and c == 2
+                and hits[0][1] is None
+                and hits[1][1] is None
+                and pool[j][1] == whole[1]
+                and min(sp.cos(n, j), sp.cos(n + 1, j)) >= _CLAUSE_SHARE
+            )
+            if score >= threshold or (one and whole is not None and score >= whole[0]):
                 hits[k], hits[k + 1] = (clauses[k], hits[k][1] or pool[j]), (clauses[k + 1], hits[k + 1][1] or pool[j])
     return hits
 

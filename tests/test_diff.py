@@ -659,13 +659,14 @@ _COMMUNE_PART = (
             "3 | Phối hợp các trường học tổ chức lớp dạy bơi cho trẻ em trong dịp hè | Phòng Văn hóa - Xã hội | Các trường học | Tháng 6/2026\n",
             1.0, [], [],
         ),
-        # no health body: the clause naming the Trạm Y tế is missing, and so is
-        # the sector; task a) counts for its one clause of two B carries
+        # no Trạm Y tế: the clause naming it is missing; task a) counts for its
+        # one clause of two B carries (the health sector is held by Phòng Văn
+        # hóa - Xã hội, which serves health among its fields: audit QD E8)
         (
             "1. Công an xã\nRà soát các điểm sông, kênh, ao hồ nguy hiểm, cắm biển cảnh báo cho người dân.\n"
             "2. Phòng Văn hóa - Xã hội\nPhối hợp các trường học tổ chức lớp dạy bơi cho trẻ em trong dịp hè; "
             "tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân.\n",
-            0.75, ["chỉ đạo Trạm Y tế tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân."], ["health"],
+            0.75, ["chỉ đạo Trạm Y tế tập huấn kỹ năng sơ cứu, cấp cứu đuối nước cho người dân."], [],
         ),
         # a unit named in brackets after a body is B's body of the sector it names
         (

@@ -371,6 +371,10 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     """Sector, level and the sector's canonical name at that level; an
     enterprise ("Công ty cổ phần Y tế Sao Mai") is its own canonical name,
     without a level, whatever sector its name's words suggest."""
+    if name.endswith(" sở tại"):
+        # "sở tại" (the place's own) qualifies the body, no word of its name:
+        # "Ủy ban nhân dân tỉnh, thành phố sở tại" is the province's
+        return classify_agency(name[: -len(" sở tại")], default_level)
     f = fold(name)
     if not f:
         return None

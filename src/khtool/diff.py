@@ -39,6 +39,7 @@ from .agencies import (
     LEVEL_RANK,
     body_key,
     classify_agency,
+    commune_department,
     department_sectors,
     department_speaks_of,
     kind_of_government,
@@ -2889,12 +2890,22 @@ def _sectors(a: Document, b: Document, tasks: TaskDiff | None = None) -> SectorD
         and all(g.level == b.header.level for g in a.assignments if g.sector == s)
     ]
     used_a.update(itself)
+    # (a sector one plan's commune department serves among its fields is that
+    # department's there, not missing: "Phòng Kinh tế" holds finance)
+    covered_a = {s: c for s in sa if s not in sb and s not in used_a if (c := _department_covering(b, s))}
+    used_a.update(covered_a)
+    used_b.update(c[0] for c in covered_a.values())
+    covered_b = {s: c for s in sb if s not in sa and s not in used_b if (c := _department_covering(a, s))}
+    used_b.update(covered_b)
+    used_a.update(c[0] for c in covered_b.values())
     return SectorDiff(
         common=[{"sector": s, "a": sa[s], "b": sb[s]} for s in sa if s in sb]
         + same_body
         + [{"sector": s, "a": sa[s], "b": [_issuer(b)], "b_as": "itself"} for s in itself]
         + [{"sector": s, "a": sa[s], "b": agencies, "b_as": via} for s, (agencies, via) in held_a.items()]
-        + [{"sector": s, "a": agencies, "b": sb[s], "a_as": via} for s, (agencies, via) in held_b.items()],
+        + [{"sector": s, "a": agencies, "b": sb[s], "a_as": via} for s, (agencies, via) in held_b.items()]
+        + [{"sector": s, "a": sa[s], "b": names, "b_as": via} for s, (via, names) in covered_a.items()]
+        + [{"sector": s, "a": names, "b": sb[s], "a_as": via} for s, (via, names) in covered_b.items()],
         only_a=[{"sector": s, "agencies": sa[s]} for s in sa if s not in sb and s not in used_a],
         only_b=[{"sector": s, "agencies": sb[s]} for s in sb if s not in sa and s not in used_b],
         b_of_other_level=other,
@@ -2985,7 +2996,11 @@ def _sectors_at_level(
         # (a body A names for B's level is B's body of its sector, or the same
         # body filed by its task's field: Phòng Văn hóa - Xã hội as education;
         # never another sector's body, as a department's successor is)
-        body = (sector, has[sector]) if sector in has else _same_body(names, has) or _department_serving(b, sector)
+        body = (
+            (sector, has[sector])
+            if sector in has
+            else _same_body(names, has) or _department_serving(b, sector) or _department_covering(b, sector)
+        )
         if body is None:
             out.only_a.append({"sector": sector, "agencies": names})
             continue
@@ -3028,6 +3043,14 @@ def _sectors_at_level(
                 out.above_b_level.append({"sector": sector, "agencies": agencies, "b": sb[sector]})
             else:
                 out.common.append({"sector": sector, "a": agencies, "b": sb[sector]})
+        elif covering := _department_covering(b, sector):
+            # (B's commune department serving that field among its set, "Phòng
+            # Kinh tế" for Sở Tài chính's: told with it)
+            used_b.add(covering[0])
+            row = {"sector": sector, "agencies": agencies, "b": covering[1]}
+            if covering[0] != sector:
+                row["b_as"] = covering[0]
+            out.above_b_level.append(row)
         else:
             out.above_b_level.append({"sector": sector, "agencies": agencies})
     for x, v in sb.items():
@@ -3066,6 +3089,25 @@ def _department_serving(b: Document, sector: str) -> tuple[str, list[str]] | Non
         ):
             return g.sector, [g.agency]
     return None
+
+
+def _department_covering(b: Document, sector: str) -> tuple[str, list[str]] | None:
+    """B's commune department of the 2025 structure whose fields include
+    ``sector`` ("Phòng Kinh tế": agriculture and environment, industry and
+    trade, construction, finance, …; "Phòng Văn hóa - Xã hội": culture,
+    labour and social affairs, health, education, …), whatever field its
+    tasks file it under: it holds that sector in B, which is not missing.
+    As (the sector B files it under, [its names]); or None."""
+    out: tuple[str, list[str]] | None = None
+    for g in b.assignments:
+        if not g.sector or g.role == "recommended" or not g.canonical or not department_sectors(g.canonical):
+            continue
+        if sector in department_sectors(commune_department(g.agency, b.header.date) or ""):
+            if out is None:
+                out = (g.sector, [])
+            if g.sector == out[0]:
+                _add_name(out[1], g.agency)
+    return out
 
 
 def _served_above(
@@ -3147,8 +3189,6 @@ def _carried(
     fields (Phòng Kinh tế, Phòng Văn hóa - Xã hội) whose task is the
     counterpart of a task of X's body of that sector. Each: Y's bodies and the
     sector they are filed under."""
-    from .agencies import commune_department
-
     since, successors = _sector_successors()
     later = bool(y.header.date) and str(y.header.date)[: len(since)] >= since[: len(str(y.header.date))]
     out: dict[str, tuple[list[str], str]] = {}

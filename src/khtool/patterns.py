@@ -4148,7 +4148,8 @@ BASE_SECURITY_FORCE = _regex(
 )
 # Where such a list gives way to the task: a verb or preposition in lower case
 # (the same words capitalised belong to a name: "Ban Quản lý", "Trung tâm Phát
-# triển quỹ đất").
+# triển quỹ đất"; "sở tại", the place's own, goes with its body: "Ủy ban nhân
+# dân tỉnh, thành phố sở tại").
 PARTNERS_END = _regex(
     # (those concerned close a list: the lower-case word after "có liên quan"
     # is the task's, even one that is also a body's kind, "… và các cơ quan
@@ -4160,7 +4161,7 @@ PARTNERS_END = _regex(
     r"\s(?=(?:trong|tuyên\s+truyền|quản\s+lý|thẩm\s+định|(?<!công\s)trình|đánh\s+giá|công\s+bố|bảo\s+đảm|đảm\s+bảo|"
     r"lồng\s+ghép|điều\s+tra|phát\s+triển|nắm\s+bắt|xử\s+lý|theo\s+dõi|giám\s+sát|để|nhằm|về|trên|cho|thực\s+thi|"
     r"vận\s+động|hỗ\s+trợ|ban\s+hành|đăng\s+ký|kiểm\s+soát|thu\s+thập|tiến\s+hành|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|kịp\s+thời|"
-    r"chặt\s+chẽ|trong\s+việc|khi|nếu|đối\s+với|tại|qua|đề\s+xuất|làm\s+việc|"
+    r"chặt\s+chẽ|trong\s+việc|khi|nếu|đối\s+với|(?<!(?i:sở)\s)tại|qua|đề\s+xuất|làm\s+việc|"
     # more of a task's verbs: "phối hợp với Công an xã làm sạch dữ liệu …",
     # "… với UBND các xã đầu tư, nâng cấp …", "… với các thôn tuần tra …"
     # ("xây dựng" not in a noun compound of a name: see AGENCY_LIST_END)
@@ -4197,8 +4198,10 @@ PARTNERS_END = _regex(
     r"|\s(?=ngăn\s+chặn\b)"
     # a region's number ends its body's name: "Chi cục Hải quan khu vực X ngăn …"
     r"|(?<=\s(?i:khu\s+vực)\s+(?:[IVXL]+|\d+))\s(?=\p{Ll})(?!(?:và|cùng|hoặc|các)\b)"
-    # (the special zone of 2025, "đặc khu", is a commune's unit)
-    r"|(?<=\s(?:xã|phường|tỉnh|huyện|quận|thị\s+trấn|đặc\s+khu|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố))(?<!(?i:nông)\s+thôn)\s(?=\p{Ll})"
+    # (the special zone of 2025, "đặc khu", is a commune's unit; a
+    # cooperative's kind, "Hợp tác xã", is none: its name goes on, "Hợp tác xã
+    # nông nghiệp Cam Thành xây dựng …")
+    r"|(?<=\s(?:xã|phường|tỉnh|huyện|quận|thị\s+trấn|đặc\s+khu|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố))(?<!(?i:nông)\s+thôn)(?<!(?i:hợp\s+tác)\s+xã)\s(?=\p{Ll})"
     r"(?!(?:hội|và|các|thị|thành|phường|xã|huyện|quận|tỉnh|đặc\s+khu|có|liên|cùng|hoặc|nơi|trên|địa|tổ\s+dân|khu\s+phố|bản|thôn|ấp)\b)"
 )
 # Separators inside a list of agencies: ", " or " và " followed by a word that
@@ -5711,7 +5714,9 @@ MAINTAIN = _regex(
 # Deadlines: "trước ngày 10/11 hàng năm", "trước ngày 01/06 đối với báo cáo 6
 # tháng", "trước ngày 15 tháng 12", "chậm nhất đến ngày 01 tháng 7 năm 2028",
 # "trước ngày 17 hằng tháng";
-# "ngày" may be left out before a full date ("trước 30/6/2026").
+# "ngày" may be left out before a full date ("trước 30/6/2026"), and before a
+# day and month a yearly word follows ("Trước 15/12 hằng năm": the day of every
+# year, as "trước ngày 15/12 hằng năm" is).
 DEADLINE = _regex(
     r"(?:(?i:trước|chậm\s+nhất(?:\s+(?:là|đến|vào|trước))?|không\s+quá|hạn\s+chót)\s+"
     # the day itself: "báo cáo … ngay trong ngày 27/9/2025", "hoàn thành … trong
@@ -5723,7 +5728,8 @@ DEADLINE = _regex(
     r"(?:\d{1,2}\s*(?:(?i:giờ)|h)(?:\s*\d{1,2}(?:\s*(?i:phút))?)?\s*,?\s+(?=(?i:ngày)))?"
     # (or before a day written with its month's word: "trước 15 tháng 01 hằng năm")
     # (not a frequency: "không quá 6 tháng 1 lần")
-    r"(?:(?i:ngày)\s+|(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)|(?=\d{1,2}\s+(?i:tháng)\s+\d{1,2}\b(?!\s*(?i:lần))))"
+    r"(?:(?i:ngày)\s+|(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)|(?=\d{1,2}\s*/\s*\d{1,2}\s+(?i:hằng|hàng|mỗi)\s+(?i:năm)\b)"
+    r"|(?=\d{1,2}\s+(?i:tháng)\s+\d{1,2}\b(?!\s*(?i:lần))))"
     r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?"
     # a day of every month: "trước ngày 17 hằng tháng"
     r"|(?=\s+(?i:hàng|hằng)\s+tháng))"
@@ -6603,10 +6609,11 @@ YEARS_WINDOW_CADENCE = _regex(r"[\s,]*(?i:hằng\s+năm|hàng\s+năm|mỗi\s+nă
 # A date and one joined to it: what stands between their matches.
 DATES_JOINED = _regex(r"[\s,]*(?i:và|hoặc)\s*")
 # A date in a table's time column, where no word need say it is the time
-# limit: "31/12/2025", "Ngày 15/6/2026", "01/6 - 30/6/2026".
+# limit: "31/12/2025", "Ngày 15/6/2026", "01/6 - 30/6/2026", a day and month
+# of every year ("15/12 hằng năm").
 # (not a range of months: "Tháng 6 - 8/2026")
 CELL_DATE = _std(
-    r"(?<![\d/])(?<![Tt]háng\s)(?P<d>[0-3]?\d)(?:\s*[/.]\s*|-)(?P<m>[01]?\d)(?=\s*[/.\-]\s*(?:19|20)\d\d\b|\s*$)"
+    r"(?<![\d/])(?<![Tt]háng\s)(?P<d>[0-3]?\d)(?:\s*[/.]\s*|-)(?P<m>[01]?\d)(?=\s*[/.\-]\s*(?:19|20)\d\d\b|\s*$|\s+(?:hằng|hàng|mỗi|Hằng|Hàng|Mỗi)\s+năm\b)"
 )
 # A year's report named before its date, after a half-year's: "… 6 tháng
 # (trước ngày 10/6) và năm (trước ngày 30/11)", "báo cáo năm trước ngày …".

@@ -2747,7 +2747,28 @@ def footer_start(lines: list[LogicalLine]) -> int:
             _trailing_name(lines[i].text) or i + 1 < len(lines)
         ):
             return i
+    # or the issuing body's name in capitals closing the text, its stamp or
+    # signature block with no title or name ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"
+    # after an attached plan's last item): no part of the last task
+    if len(lines) > 1 and _body_in_capitals(lines[-1].text):
+        return len(lines) - 1
     return len(lines)
+
+
+_CLOSING_NAME_MAX = 80
+
+
+def _body_in_capitals(text: str) -> bool:
+    """Whether a line is a body's name alone, in capitals ("ỦY BAN NHÂN DÂN
+    TỈNH HÀ TĨNH"): no lower-case letter, no digit, no heading's label or
+    dash ("III. ỦY VIÊN UBND PHƯỜNG - CHỈ HUY TRƯỞNG …" heads a part), and a
+    name the agencies table knows."""
+    text = text.strip()
+    if not text or len(text) > _CLOSING_NAME_MAX or text != text.upper() or " " not in text:
+        return False
+    if any(c.isdigit() or c in ".:-–(" for c in text):
+        return False
+    return classify_agency(text) is not None
 
 
 # A signature block printed above "Nơi nhận": its authority, post and name.

@@ -11088,6 +11088,25 @@ def _partners_supporting(
     return _supports_merged(out, new) if new else out
 
 
+# "xã" names the commune level itself (cấp xã): "UBND các xã" is every unit
+# of it, as "UBND các xã, phường" and "UBND cấp xã" are, where the document
+# sets no other kind of the level apart ("UBND các phường", "… các thị trấn",
+# "… các đặc khu": then "các xã" are the communes only).
+_COMMUNES = "UBND các xã"
+_COMMUNES_LEVEL = "UBND cấp xã"
+_OTHER_COMMUNE_KINDS = frozenset(["UBND các phường", "UBND các thị trấn", "UBND các đặc khu"])
+
+
+def _communes_as_their_level(assignments: list[Assignment]) -> None:
+    """"UBND các xã" is the commune level's canonical body, "UBND cấp xã",
+    unless the document names another kind of that level apart (see _COMMUNES)."""
+    if any(a.canonical in _OTHER_COMMUNE_KINDS for a in assignments):
+        return
+    for a in assignments:
+        if a.canonical == _COMMUNES:
+            a.canonical = _COMMUNES_LEVEL
+
+
 def _co_lead(said: str, partners: list[Assignment]) -> bool:
     """Whether a partner named in a lead's clause ``said`` leads the same
     task itself: the plan's task item both name by its number ("Chủ trì,
@@ -11667,6 +11686,8 @@ def _extract_assignments(
     _role_holders_named(assignments, ct.source)
     # one body in one role is one assignment, a table's rows and labelled
     # items too (each task and deadline keeps its own row's span)
+    if any(a.canonical == _COMMUNES for a in assignments):  # (a cheap test)
+        _communes_as_their_level(assignments)
     assignments = _merge_repeated(assignments, same_as, level)
     _kinds_listed_with_named(ct, assignments)
     _own_units_in_issuers_sector(assignments, issuer, level)

@@ -111,6 +111,27 @@ def body_key(name: str) -> str:
     return fold(P.UBND_WORD.sub("Ủy ban nhân dân", name))
 
 
+@cache
+def _abbreviations() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """data/body_abbreviations.json: one pattern of its abbreviations (whole
+    words, the longest first) and each one's words, by its upper case."""
+    table = {k.upper(): v for k, v in load("body_abbreviations.json")["abbreviations"].items()}
+    # (the table's words, not patterns.py's: its rows are the convention)
+    alts = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w&])(?:{alts})(?![\w&])", regex.I), table
+
+
+def written_out(name: str) -> str:
+    """A body's name with its standard abbreviations written out ("Ban
+    Thường trực Ủy ban MTTQ tỉnh" as "… Ủy ban Mặt trận Tổ quốc tỉnh")."""
+    rx, table = _abbreviations()
+    out, at = [], 0
+    for m in rx.finditer(name):
+        out += [name[at : m.start()], table[m.group(0).upper()]]
+        at = m.end()
+    return "".join(out) + name[at:] if out else name
+
+
 def place_level(name: str) -> str | None:
     """The level a place word ending ``name`` gives ("Phòng Kinh tế xã" ->
     "ward"), or None."""

@@ -44,6 +44,7 @@ from .agencies import (
     department_speaks_of,
     kind_of_government,
     of_another_level,
+    written_out,
 )
 from .docnumber import unpadded
 from .gazetteer import short_name
@@ -4575,32 +4576,11 @@ def _level_of(name: str) -> str | None:
     return hit.level if hit else None
 
 
-@cache
-def _abbreviations() -> tuple[regex.Pattern[str], dict[str, str]]:
-    """data/body_abbreviations.json: one pattern of its abbreviations (whole
-    words, the longest first) and each one's words, by its upper case."""
-    table = {k.upper(): v for k, v in load("body_abbreviations.json")["abbreviations"].items()}
-    # (the table's words, not patterns.py's: its rows are the convention)
-    alts = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
-    return regex.compile(rf"(?<![\w&])(?:{alts})(?![\w&])", regex.I), table
-
-
-def _written_out(name: str) -> str:
-    """A body's name with its standard abbreviations written out ("Ban
-    Thường trực Ủy ban MTTQ tỉnh" as "… Ủy ban Mặt trận Tổ quốc tỉnh")."""
-    rx, table = _abbreviations()
-    out, at = [], 0
-    for m in rx.finditer(name):
-        out += [name[at : m.start()], table[m.group(0).upper()]]
-        at = m.end()
-    return "".join(out) + name[at:] if out else name
-
-
 def _addressees(to: str) -> list[str]:
-    """The bodies a report goes to, written out (see ``_written_out``): a
+    """The bodies a report goes to, written out (see ``agencies.written_out``): a
     list run together ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh, Đảng ủy
     phường") split at each comma where every part names a body."""
-    to = _written_out(to)
+    to = written_out(to)
     parts = [p.strip() for p in to.split(",")] if "," in to else []
     if len(parts) > 1 and all(p and classify_agency(p) is not None for p in parts):
         return parts
@@ -4611,7 +4591,7 @@ def _reaches(x: tuple[str, str], y: tuple[str, str]) -> bool:
     """Whether two reports (addressee, clause) go to one body, as written,
     or one through the other named in either clause ("về UBND tỉnh (qua Sở
     Y tế)" reaches Sở Y tế); of several addressees, one."""
-    fx, fy = body_key(_written_out(x[1])), body_key(_written_out(y[1]))
+    fx, fy = body_key(written_out(x[1])), body_key(written_out(y[1]))
     for ax in _addressees(x[0]):
         kx = body_key(ax)
         for ay in _addressees(y[0]):

@@ -4709,7 +4709,7 @@ _DUTY_VERBS = (
     r"|triển\s+khai|thực\s+hiện|hướng\s+dẫn|kiểm\s+tra|đôn\s+đốc|theo\s+dõi|tổng\s+hợp|báo\s+cáo|tuyên\s+truyền"
     r"|vận\s+động|rà\s+soát|xây\s+dựng|ban\s+hành|bố\s+trí|bảo\s+đảm|đảm\s+bảo|cung\s+cấp|phân\s+công|chỉ\s+đạo"
     r"|quản\s+lý|cập\s+nhật|niêm\s+yết|thông\s+báo|gửi|xác\s+minh|lập(?!\s+(?:trường|pháp|quy)\b)|thu\s+thập|đối\s+chiếu|chỉnh\s+lý|hỗ\s+trợ"
-    r"|tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|duy\s+trì|giám\s+sát|phát\s+hiện|xử\s+lý|tiếp\s+nhận|giải\s+quyết"
+    r"|tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|duy\s+trì|giám\s+sát|phát\s+hiện|xử\s+lý|tiếp\s+nhận|giải\s+quyết|làm\s+tốt"
     r"|chuẩn\s+bị|phổ\s+biến|quán\s+triệt|tập\s+huấn|bồi\s+dưỡng|đề\s+xuất|trình(?!\s+(?:độ|tự)\b)|kiện\s+toàn|nắm\s+bắt|nghiên\s+cứu"
     r"|hoàn\s+thiện|hoàn\s+chỉnh|số\s+hóa|vận\s+hành|thẩm\s+định|thẩm\s+tra|phê\s+duyệt|khảo\s+sát|đánh\s+giá"
     r"|sơ\s+kết|tổng\s+kết|chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm|phát\s+động|khen\s+thưởng|huy\s+động|lồng\s+ghép"
@@ -8113,6 +8113,29 @@ DIRECTED_OWN = _regex(
 # it is the subject, the one its verb names the recipient; the channel is
 # neither (read as blank).
 CHANNEL_BRACKET = _regex(r"\((?:thông\s+)?qua\s+[^()\n]{2,150}\)")
+# Where the bodies a directed clause names ("Chỉ đạo X …", DIRECTED_OWN) end
+# and their duty opens: at the first duty's verb (DUTY_OPENING, "làm tốt",
+# "tăng cường", "cử" …) in lower case, read in code, but for these verbs of a
+# name: a body's kind named by its activity, "cơ quan điều tra", "các đoàn
+# kiểm tra", "các tổ tuần tra", a class qualified by whose it is, "thuộc
+# quyền quản lý"; and a unit's statutory name in lower case after its
+# capitalised head ("Phòng Cảnh sát điều tra tội phạm về ma túy, Phòng …"),
+# read in code up to the list's "," or "và" when another name follows.
+KIND_BY_ACTIVITY = _regex(
+    r"(?<=(?:^|\s)(?i:cơ\s+quan|lực\s+lượng|cảnh\s+sát)\s+)(?:điều\s+tra|thanh\s+tra|kiểm\s+soát|quản\s+lý)\b"
+    r"|(?<=(?:^|\s)(?i:đoàn|tổ|đội|nhóm)\s+)(?:kiểm\s+tra|thanh\s+tra|tuần\s+tra|giám\s+sát|kiểm\s+soát|thẩm\s+định|đánh\s+giá)\b"
+    r"|(?<=(?:^|\s)quyền\s+)\p{Ll}"
+)
+# The list of directed bodies: its separators ("," and "và") and a name's
+# qualifiers that name no body ("các cơ sở đào tạo trọng điểm quy định tại Đề
+# án này, thuộc quyền quản lý": where they are listed, whose they are).
+DIRECTED_NAMES_SEPARATOR = _regex(r",\s*|\s+và\s+")
+# A word in lower case after a space: where a directed clause's duty verb may open.
+LOWER_WORD_START = _regex(r"(?<=\s)\p{Ll}")
+# Words no unit's name holds in lower case: a role, the partners' "với"
+# ("Chỉ đạo Phòng A phối hợp với Phòng B, …": Phòng A's duty, not its name).
+NAME_RUN_BREAK = _regex(r"\b(?:chủ\s+trì|phối\s+hợp|với|cho)\b")
+DIRECTED_NAME_QUALIFIER = _regex(r"\s+(?:được\s+)?quy\s+định\s+tại\s.*|,?\s+(?:trực\s+)?thuộc\s+quyền\s.*")
 # Bodies named by their kind alone, none in particular: "các đơn vị", "các
 # cơ quan, đơn vị, tổ chức, cá nhân", "các địa phương" (no doer of a task a
 # body is told to direct or guide them to do: "Hướng dẫn các đơn vị lập dự

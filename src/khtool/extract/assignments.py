@@ -57,6 +57,7 @@ from ..agencies import (
     place_name_end,
     standard_name_end,
     without_title,
+    written_out,
 )
 from ..gazetteer import parse_unit
 from ..models import (
@@ -1508,6 +1509,32 @@ def _joint_parties(
     return out
 
 
+def _joined_as_one_body(assignments: list[Assignment], joint: list[Assignment]) -> list[Assignment]:
+    """``assignments`` with each issuer's ``joint`` tasks (``_joint_parties``)
+    joined to the body's own: one body is one assignment, whether the header
+    names it in full ("Sở Y tế tỉnh Quảng Trị") or its items by its short name
+    ("1. Sở Y tế" / "a) Chủ trì …", ``_same_body``). Its joint tasks are its
+    own work, merged with what it leads or does alone (``_OWN_WORK``), under
+    the name its items give it; a body with no such item keeps the header's."""
+    for j in joint:
+        # (its abbreviations written out: "Ban Thường trực Ủy ban MTTQ Việt Nam
+        # xã" is the header's "… Ủy ban Mặt trận Tổ quốc Việt Nam xã Hải Lăng")
+        full = [written_out(j.agency)]
+        same = [a for a in assignments if _same_body(written_out(a.agency), full)]
+        own = next((a for a in same if a.role in ("lead", "responsible")), None)
+        name = (own or (same[0] if same else j)).agency
+        for d in j.deadlines:
+            d.agency = name
+        if own is not None:
+            own.tasks += j.tasks
+            own.deadlines += j.deadlines
+            continue
+        if name != j.agency:
+            j.agency = name
+        assignments.append(j)
+    return assignments
+
+
 def _directed_own(ct: CleanText, text: str, span: Span, have: list[str], level: str | None) -> list[Assignment]:
     """The bodies an item's own body directs or guides to do a task ("b)
     Chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh, các Trạm Y tế xã, phường phối
@@ -1523,16 +1550,16 @@ def _directed_own(ct: CleanText, text: str, span: Span, have: list[str], level: 
     out: list[Assignment] = []
     for m in P.DIRECTED_OWN.finditer(text):
         said = m["names"]
-        names = _agency_names(said)[0]
+        at = _directed_duty_at(said)
+        if at <= 0:
+            # (no duty's verb after the names, "Hướng dẫn Kế hoạch …", a
+            # document; "hướng dẫn các tổ dân phố bình xét danh hiệu …, hoàn
+            # thành trước …", none its doers')
+            continue
+        names = _directed_names(said[:at])
         if not names or not said.startswith(names[0]):
             continue
-        after = said[said.find(names[-1]) + len(names[-1]) :].lstrip(" ,")
-        if not after[:1].islower() or P.DUTY_OPENING.match(after) is None:
-            # (no duty's verb after the names, "Hướng dẫn Kế hoạch …", a
-            # document; or a name read on past its verb, "hướng dẫn các tổ
-            # dân phố bình xét danh hiệu …, hoàn thành trước …")
-            continue
-        lead = after.startswith("chủ trì")
+        lead = said.startswith("chủ trì", at)
         if lead and m["verb"][:1] in "Cc" and said[:1].isupper():
             continue  # (read by _directed_bodies: "Chỉ đạo Sở Xây dựng chủ trì …")
         names = [n for n in names if _names_a_body(n) and not _same_body(n, have) and not P.UNNAMED_KINDS.fullmatch(n)]
@@ -1545,6 +1572,50 @@ def _directed_own(ct: CleanText, text: str, span: Span, have: list[str], level: 
             task = Task(text=clause, span=_sentence_span(ct, span, clause))
             out.append(_assigned(name, level, "lead" if lead else "responsible", [task], span, deadlines=_task_deadlines(ct, [task], name)))
     return out
+
+
+# A unit's statutory name runs on in lower case for a few words at most
+# ("Phòng Cảnh sát điều tra tội phạm về ma túy").
+_NAME_RUN_ON_WORDS = 8
+
+
+def _directed_duty_at(said: str) -> int:
+    """Where the duty of the bodies a directed clause names opens (``said``:
+    the words after "Chỉ đạo", "hướng dẫn"), or -1: a body's name is a noun
+    phrase, it ends before the first duty's verb in lower case ("các đơn vị
+    nghiệp vụ làm tốt công tác …", "Công an các xã, phường cử báo cáo viên
+    …"; DUTY_OPENING), not one naming a body's kind by its activity or whose
+    it is ("cơ quan điều tra", "thuộc quyền quản lý": KIND_BY_ACTIVITY), nor
+    one in a capitalised unit's statutory name, which runs on in lower case up
+    to the list's "," or "và" before the next name ("Phòng Cảnh sát điều tra
+    tội phạm về ma túy, Phòng Cảnh sát giao thông và …")."""
+    for w in P.LOWER_WORD_START.finditer(said):
+        at = w.start()
+        if P.DUTY_OPENING.match(said[at:]) is None or P.KIND_BY_ACTIVITY.match(said, at):
+            continue
+        part = max((s.end() for s in P.DIRECTED_NAMES_SEPARATOR.finditer(said, 0, at)), default=0)
+        nxt = P.DIRECTED_NAMES_SEPARATOR.search(said, at)
+        if said[part : part + 1].isupper() and not said.startswith("Các ", part) and nxt is not None:
+            run = said[at : nxt.start()]
+            then = said[nxt.end() :]
+            if (
+                len(run.split()) <= _NAME_RUN_ON_WORDS
+                and P.NAME_RUN_BREAK.search(run) is None
+                and (then[:1].isupper() or then.startswith("các "))
+            ):
+                continue  # (a unit's name in lower case, another name after it)
+        return at
+    return -1
+
+
+def _directed_names(listed: str) -> list[str]:
+    """The bodies a directed clause names before their duty (``listed``,
+    see ``_directed_duty_at``), each whole: the list split at its "," and
+    "và", a name's qualifiers naming no body dropped ("… quy định tại Đề án
+    này, thuộc quyền quản lý": DIRECTED_NAME_QUALIFIER)."""
+    listed = P.DIRECTED_NAME_QUALIFIER.sub("", listed.rstrip(" ,"))
+    parts = [_without_footnote_mark(p.strip(" .:;,")) for p in P.split_agencies(listed)]
+    return [p for p in parts if len(p.split()) > 1]
 
 
 def _funding_leads(ct: CleanText, part: Section, level: str | None) -> list[Assignment]:
@@ -11734,7 +11805,7 @@ def _extract_assignments(
     if recommending and any(a.role in _RECOMMENDABLE for a in assignments):
         _recommended(assignments, sections, lo, hi)
     if parties and len(parties) > 1:
-        assignments += _joint_parties(ct, sections, lo, hi, level, parties)
+        assignments = _joined_as_one_body(assignments, _joint_parties(ct, sections, lo, hi, level, parties))
     deadlines, subjects, own_subject = _deadlines(ct, sections, lo, hi, every_lead, issuer_name or issuer)
     if article:
         # a news article's dates are the plan's it reports on, none of its own

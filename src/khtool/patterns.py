@@ -3265,12 +3265,17 @@ REQUEST = _regex(
 # này": a few words between the duty and what is carried out.
 # And the short form of decisions: "Chánh Văn phòng Sở, Trưởng phòng … căn cứ
 # Quyết định thi hành".
+# And a directive's or dispatch's closing, its heads told to carry it out with
+# an adverb of insistence: "Giám đốc các Sở, …, Chủ tịch UBND các xã … nghiêm
+# túc (triển khai) thực hiện Chỉ thị này", "… khẩn trương thực hiện Công điện
+# này".
 EXECUTORS = _regex(
-    r"\s(?:(?i:(?:chịu|có)\s+trách\s+nhiệm\s+(?:[^.;:\n]{0,60}?\s)?(?:thi\s+hành|thực\s+hiện))\s+"
-    r"(?i:quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị|kế\s+hoạch)\s+này"
+    r"\s(?:(?i:(?:chịu|có)\s+trách\s+nhiệm\s+(?:[^.;:\n]{0,60}?\s)?(?:thi\s+hành|thực\s+hiện)"
+    r"|(?:nghiêm\s+túc|khẩn\s+trương)(?:\s+tổ\s+chức)?(?:\s+triển\s+khai)?(?:\s+thực\s+hiện|\s+thi\s+hành))\s+"
+    r"(?i:quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị|công\s+điện|kế\s+hoạch)\s+này"
     r"|(?i:căn\s+cứ\s+(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?thi\s+hành)\b)"
 )
-EXECUTORS_WORDS = ("trách nhiệm", "thi hành")  # (a test before it)
+EXECUTORS_WORDS = ("trách nhiệm", "thi hành", "nghiêm túc", "khẩn trương")  # (a test before it)
 # A text's own effect sentence, a line of its closing article: "Quyết định
 # này có hiệu lực (thi hành) (kể) từ ngày ký.", "Thông tư này có hiệu lực …"
 # (its type word, one to three words, then "này"), the line holding nothing
@@ -3829,6 +3834,13 @@ AGENCY_LIST_END = _regex(
     r"|mở(?=\s+(?:chuyên|các|chương|trang|lớp|đợt|cuộc))|phát\s+huy"
     # ("Đề nghị UBND tỉnh giao Sở Tài chính …": the body asked ends before it)
     r"|giao(?=\s+\p{Lu})|cho\s+phép"
+    # "cho" + whom + a verb (let, have someone do): the body's task opens
+    # there, "Hiệu trưởng các trường … trên địa bàn cho học sinh nghỉ học …",
+    # "Ban quản lý cảng cá cho tàu thuyền vào neo đậu …" (not "cho vay", nor
+    # "… dịch vụ cho người cao tuổi", where no verb follows the people)
+    r"|cho(?=\s+(?:học\s+sinh|sinh\s+viên|trẻ(?:\s+em)?|người(?:\s+lao\s+động|\s+dân)?|[Nn]hân\s+dân|cán\s+bộ|công\s+chức"
+    r"|viên\s+chức|công\s+nhân|lao\s+động|tàu\s+thuyền|tàu\s+cá|phương\s+tiện|xe)(?:\s+\p{Ll}+){0,3}?\s+"
+    r"(?:nghỉ|tạm\s+dừng|dừng|ngừng|đi|về|ra|vào|lên|di\s+chuyển|sơ\s+tán|tránh\s+trú|neo\s+đậu|lưu\s+thông|làm\s+việc|học|ở\s+lại|tham\s+gia)\b)"
     # ("… do Thủ tướng quyết định thành lập" goes on describing the body)
     # ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên" is a name)
     r"|thường\s+xuyên(?<!(?i:dục)\s+thường\s+xuyên)|là\s+(?:đơn\s+vị|đầu\s+mối)|(?<!định\s)thành\s+lập"
@@ -4169,6 +4181,9 @@ PARTNERS_END = _regex(
     r"cung\s+cấp|chuẩn\s+bị|bố\s+trí|triển\s+khai|giải\s+quyết|vận\s+hành|thu\s+nhận|chăm\s+sóc|xác\s+minh|"
     # ("… với UBND cùng cấp kiện toàn tổ hòa giải …")
     r"kiện\s+toàn|"
+    # (a disaster's response work a partner shares: "… với Công an xã và Đồn
+    # Biên phòng Cửa Tùng huy động lực lượng …", "… với UBND các xã sơ tán dân …")
+    r"huy\s+động|kêu\s+gọi|sơ\s+tán|di\s+dời|chằng\s+chống|sẵn\s+sàng(?!\s+chiến\s+đấu)|"
     # (the field work a partner shares: "… với Chi nhánh Văn phòng Đăng ký đất
     # đai chỉnh lý biến động", "… với Đồn Biên phòng kiểm đếm tàu thuyền", "…
     # với các trường khám sức khỏe …"; "các cơ sở khám bệnh" is a class's name)
@@ -4202,7 +4217,10 @@ PARTNERS_END = _regex(
     # cooperative's kind, "Hợp tác xã", is none: its name goes on, "Hợp tác xã
     # nông nghiệp Cam Thành xây dựng …")
     r"|(?<=\s(?:xã|phường|tỉnh|huyện|quận|thị\s+trấn|đặc\s+khu|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố))(?<!(?i:nông)\s+thôn)(?<!(?i:hợp\s+tác)\s+xã)\s(?=\p{Ll})"
-    r"(?!(?:hội|và|các|thị|thành|phường|xã|huyện|quận|tỉnh|đặc\s+khu|có|liên|cùng|hoặc|nơi|trên|địa|tổ\s+dân|khu\s+phố|bản|thôn|ấp)\b)"
+    # (nor the units' place, which picks some of them: "UBND các xã, phường
+    # ven biển", "các xã biên giới", "các xã vùng cao")
+    r"(?!(?:hội|và|các|thị|thành|phường|xã|huyện|quận|tỉnh|đặc\s+khu|có|liên|cùng|hoặc|nơi|trên|địa|tổ\s+dân|khu\s+phố|bản|thôn|ấp"
+    r"|ven|biên\s+giới|vùng|miền\s+núi)\b)"
 )
 # Separators inside a list of agencies: ", " or " và " followed by a word that
 # opens a body's name. Names hold commas and "và" of their own ("Sở Văn hóa,

@@ -2781,6 +2781,7 @@ def _signature_before(lines: list[LogicalLine], k: int) -> int:
     authority line opening the short lines right above it, as Party texts
     print the signature first ("T/M BAN BÍ THƯ" / "Trần Cẩm Tú"); else k."""
     rows, row = 0, -1  # (counted by the source's lines: two signatures side by side share theirs)
+    own = k  # (signed in one's own name: the title alone above the name, "CHỦ TỊCH" / "Lê Văn A")
     for i in range(k - 1, -1, -1):
         text = lines[i].text
         # (signatures side by side in a text's columns: each column's part is short)
@@ -2794,7 +2795,15 @@ def _signature_before(lines: list[LogicalLine], k: int) -> int:
                 break
         if P.AUTHORITY.match(text):
             return i
-    return k
+        if (
+            i + 1 < k
+            and text[:1] in _POSITION_INITIALS
+            and _is_upper(text)
+            and _position_of(text.strip())
+            and P.PERSON_NAME.match(lines[i + 1].text.strip())
+        ):
+            own = i  # (an authority line above it opens the block, if any: looked for on)
+    return own
 
 
 # How far above an appendix's first line its document's signature may be

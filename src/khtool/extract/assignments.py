@@ -3411,7 +3411,10 @@ def _from_executors(
     for s in _walk(sections) if len(body) == len(sections) else walk_sections(body):
         own = s.text  # (read once: see _from_body_items)
         if (
-            not ("thi hành" in own or ("trách nhiệm" in own and " này" in own))
+            not (
+                "thi hành" in own
+                or (" này" in own and ("trách nhiệm" in own or "nghiêm túc" in own or "khẩn trương" in own))
+            )
             or not _in_range(s.span, lo, hi)
         ):
             continue
@@ -5484,6 +5487,15 @@ def _requests_in(
                 stop = text.find(sentence, begin) + len(cut)
                 sentence = cut
         names = named[:1] or _agency_names(("Đề nghị " if request else "Giao ") + text[m.end() : stop])[0]
+        if named and not honorific and (sep := P.NAMES_SEPARATOR.match(text, m.end() + len(named[0]), stop)):
+            # the addressee named in full opens a list: each body after it is
+            # asked too ("Yêu cầu Trưởng Công an xã, Trưởng các thôn khẩn
+            # trương …", "… Giám đốc Sở Y tế và Chủ tịch UBND các xã …")
+            names += [
+                n
+                for n in _agency_names(("Đề nghị " if request else "Giao ") + text[sep.end() : stop])[0]
+                if "liên quan" not in n and not is_generic(n)  # (not those concerned: "… và các cơ quan liên quan")
+            ]
         if honorific and len(to) > 1:
             names = list(to)  # "Quý cơ quan" in a letter to several: each of them
         for name in names:
@@ -5508,8 +5520,17 @@ def _requests_in(
             if not _looks_like_agency(name) or (own and (own in key or key in own)):
                 continue
             asked = request or _outside_body(name)
-            if sentence.endswith("./.") and _courtesy_only(text[m.end() : stop], name, names):
-                continue  # the closing formula: "… đề nghị các cơ quan, đơn vị quan tâm thực hiện./."
+            if (
+                sentence.endswith("./.")
+                and (request or not _told_addressees(names, to))
+                and _courtesy_only(text[m.end() : stop], name, names)
+            ):
+                # the closing formula: "… đề nghị các cơ quan, đơn vị quan tâm thực hiện./."
+                # (a dispatch's order to its own addressees, "Yêu cầu Thủ
+                # trưởng các cơ quan, đơn vị, Trưởng các thôn nghiêm túc thực
+                # hiện./." under "… điện: … - Trưởng các thôn", is their duty:
+                # each body named is responsible)
+                continue
             if (
                 sentence.endswith("./.")
                 and not sent
@@ -5524,6 +5545,17 @@ def _requests_in(
                 continue
             seen.add((name, begin))
             yield name, asked, sentence, begin, stop
+
+
+def _told_addressees(names: list[str], to: list[str]) -> bool:
+    """Whether one of the text's addressees (``to``) is among the bodies
+    ``names`` lists: "Trưởng các thôn" told, the text sent to "Trưởng các
+    thôn"."""
+    if not to:
+        return False
+    # (each addressee, and each head a line lists: "- Trưởng phòng Kinh tế, Trưởng phòng Văn hóa - Xã hội;")
+    sent = {body_key(without_title(p)) for t in to for p in (t, *t.split(", "))}
+    return any(body_key(without_title(n)) in sent for n in names)
 
 
 def _outside_body(name: str) -> bool:
@@ -11695,6 +11727,13 @@ def _extract_assignments(
     if guiding:
         assignments += _unseen(assignments, _from_guidance_items(ct, sections, lo, hi, level, read))
     closing = [ll for ll in every_lead if ll not in (lead or [])]
+    if lead and top and (addressees or informing):
+        # (a text to its addressees reads all its paragraphs as its lead: its
+        # closing ones are those after its items, "Yêu cầu … nghiêm túc thực
+        # hiện … . Văn phòng HĐND và UBND xã theo dõi, đôn đốc …./.")
+        own = [s for s in top if s.kind != "appendix"]
+        last = (own or top)[-1].span.end
+        closing += [ll for ll in lead if ll.src_start >= last]
     if closing:
         assignments += _unseen(assignments, _from_closing_duties(ct, closing, level))
     # the executors' clause last: a body given a task elsewhere keeps that one
@@ -11702,12 +11741,14 @@ def _extract_assignments(
     # and the clause's duty joins its own work
     executors = _from_executors(ct, sections, lo, hi, level)
     only_executing: set[str] = set()  # (bodies given no task but the executors' clause)
+    executing_spans: set[tuple[int, int]] = set()  # (where that clause's tasks stand)
     if executors:
         bodies = {fold(without_title(a.agency)) for a in assignments}
         executing = [a for a in executors if fold(without_title(a.agency)) not in bodies]
         _executing_too([a for a in executors if fold(without_title(a.agency)) in bodies], assignments)
         assignments += executing
         only_executing = {body_key(without_title(a.agency)) for a in executing}
+        executing_spans = {(t.span.start, t.span.end) for a in executing for t in a.tasks}
     # (a body found before keeps its role and gains what it is asked)
     assignments += _unseen(assignments, _from_requests(ct, lead or [], top, level, issuer, addressees or [], informing, licensing))
     if any(w in ct.text for w in ("NGHỊ", "nghị")):  # (a walk saved where no part asks)
@@ -11793,6 +11834,14 @@ def _extract_assignments(
             partners = _partners(t.text, a.agency)
             if partners:  # (a model's attribute is costly to set: only when there are some)
                 t.partners = partners
+    if executing_spans:
+        # (bodies of the clause merged under one name, "Giám đốc các Sở, Thủ
+        # trưởng các ban, ngành": executing only, whatever their name now)
+        only_executing |= {
+            body_key(without_title(a.agency))
+            for a in assignments
+            if a.tasks and all((t.span.start, t.span.end) in executing_spans for t in a.tasks)
+        }
     doers = _doers(assignments, only_executing)
     _support_of_no_one(assignments, doers)
     # roles are per task: a body's support work is its support, apart from its

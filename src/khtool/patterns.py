@@ -6940,7 +6940,7 @@ WORD_KEYS: dict[str, str] = {
     "hoàn thành:": ":", "ít nhất": "ấ", "tối thiểu": "ể", "trong vòng": "ò",
     # (asked for in the reader's own tests, each written ``"key" in lowered
     # and "word" in lowered``)
-    "tuần": "ầ", "thường xuyên": "ờ", "liên tục": "ụ", "hằng": "ằ", "ngay trong": "y", "báo cáo": "b",
+    "tuần": "ầ", "thường xuyên": "ờ", "liên tục": "ụ", "hằng": "ằ", "ngay trong": "y", "báo cáo": "b", "báo ngay": "y",
 }
 # (and one of the words of what is reviewed: "sơ kết", "tổng kết", "giữa kỳ")
 REVIEW_YEAR_WHAT_WORDS = ("kết", "giữa")

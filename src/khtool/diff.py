@@ -4117,7 +4117,9 @@ def _deadlines(
                     "recurrence": x.recurrence,
                     "due": _kind_due(d, x),
                     "line": x.span.line,
-                },
+                }
+                # (the hour it is due at, where one is said: "trước 17 giờ ngày 15/9")
+                | ({"time": x.time} if x.time else {}),
                 _deadline_context(d, x),
                 x.to,
             )
@@ -4291,7 +4293,7 @@ def _deadlines(
         y = dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k]
         same = _identical(x, y) and _is_report(x["due"]) == _is_report(y["due"])
         status = "same" if same else "consistent" if (i, k) in chained else "changed"
-        out.append({"a": x, "b": y, "status": status, "b_later_by_days": _days_later(x, y)} | _later_by_month(x, y))
+        out.append({"a": x, "b": y, "status": status, "b_later_by_days": _days_later(x, y)} | _later_by_month(x, y) | _later_by_minutes(x, y))
     out += [
         {"a": None, "b": dict(rb[k], also_at=[rb[m]["line"] for m in gb[k][1:]]) if len(gb[k]) > 1 else rb[k], "status": "only_b"}
         for k in gb
@@ -4414,11 +4416,14 @@ def _limit(x: dict[str, Any]) -> tuple[tuple[str, str], ...]:
 
 
 def _identical(x: dict[str, Any], y: dict[str, Any]) -> bool:
-    """Two deadlines of one date, the same periods and the same limit; or a
+    """Two deadlines of one date (and hour, where both say one), the same
+    periods and the same limit; or a
     recurring one's instance in a year ("trước ngày 10/6 và 10/12 hằng năm"
     and "10/6/2026, 10/12/2026": that year's, of the same day and month)."""
     if (x["day"], x["month"]) != (y["day"], y["month"]) or _limit(x) != _limit(y):
         return False
+    if x.get("time") and y.get("time") and x["time"] != y["time"]:
+        return False  # the same day at another hour ("trước 16 giờ" for "trước 17 giờ" ngày 15/9): changed
     if x["year"] == y["year"] and _recurrences(x) == _recurrences(y):
         return True
     once, every = (x, y) if x["year"] else (y, x)
@@ -4644,6 +4649,22 @@ def _days_later(x: dict[str, Any], y: dict[str, Any]) -> int | None:
         ).days
     except ValueError:
         return None
+
+
+def _later_by_minutes(x: dict[str, Any], y: dict[str, Any]) -> dict[str, int]:
+    """On the same day, or both daily, by how many minutes B's hour is after
+    A's (``b_later_by_minutes``; negative: B's is earlier, tightened: "trước
+    16 giờ ngày 15/9" against "trước 17 giờ ngày 15/9" is -60), where both say
+    an hour; nothing otherwise."""
+    ta, tb = x.get("time"), y.get("time")
+    if not (ta and tb):
+        return {}
+    same_day = _days_later(x, y) == 0 or (x["recurrence"] == y["recurrence"] == "daily")
+    if not same_day:
+        return {}
+    ha, ma = (int(n) for n in ta.split(":"))
+    hb, mb = (int(n) for n in tb.split(":"))
+    return {"b_later_by_minutes": (hb * 60 + mb) - (ha * 60 + ma)}
 
 
 def _later_by_month(x: dict[str, Any], y: dict[str, Any]) -> dict[str, int]:

@@ -6691,6 +6691,88 @@ DEADLINE_DAILY_HOUR_AFTER = _regex(
     r"(?i:hằng|hàng|mỗi)\s+(?i:ngày)\s*(?:\(\s*|,\s*)?(?i:trước|vào|chậm\s+nhất|lúc)\s+\d{1,2}\s*(?:(?i:giờ)|h)(?!\p{L})"
     r"(?:\s*\d{1,2}(?:\s*(?i:phút))?)?(?:\s+(?i:sáng|trưa|chiều|tối))?\)?"
 )
+# An hour a thing is due at, its minutes and the day's part after it: "17
+# giờ", "16 giờ 00", "10h30", "8 giờ sáng" (as DEADLINE_DAILY writes it).
+_DUE_HOUR = r"\d{1,2}\s*(?:(?i:giờ)|h(?!\p{L}))(?:\s*\d{1,2}(?:\s*(?i:phút))?)?(?:\s+(?i:sáng|trưa|chiều|tối))?"
+# Two hours or more of every day joined before one cadence: "trước 7 giờ và
+# 14 giờ hằng ngày", "vào 8 giờ, 14 giờ và 20 giờ hàng ngày": each hour is a
+# due time of that cadence (one daily deadline an hour; the text the whole
+# phrase, each its own ``time``).
+DEADLINE_DAILY_HOURS = _regex(
+    r"(?i:trước|vào|chậm\s+nhất|lúc)\s+" + _DUE_HOUR + r"(?:\s*,\s*" + _DUE_HOUR + r")*\s*,?\s+(?i:và)\s+" + _DUE_HOUR
+    + r"\s*,?\s+(?i:hằng|hàng|mỗi)\s+(?i:ngày)\b"
+)
+# A start alone, with the hour it takes effect, opening a ban or a standing
+# duty in an urgent dispatch: "cấm tàu thuyền ra khơi kể từ 12 giờ ngày 14
+# tháng 9 năm 2026 (cho đến khi …)", "nghiêm cấm người ở lại trên tàu thuyền
+# từ 12 giờ ngày 15/9/2026": ongoing from then, its date and ``starts`` the
+# start's, its hour ``time``; also a start without an hour whose end is left
+# open, "kể từ ngày 01/10/2026 cho đến khi có thông báo mới". Not a window
+# ("từ … đến ngày …": DEADLINE_PERIOD_END's); the ban or duty's verb is
+# looked for in code (START_DUTY_VERB), so a time told ("Từ 12 giờ ngày
+# 14/9, mưa lớn …") is none.
+DEADLINE_START_ALONE = _regex(
+    r"(?<!\p{L})(?P<when>(?i:kể\s+từ|bắt\s+đầu\s+từ|từ)\s+(?:(?P<hour>" + _DUE_HOUR + r")\s*,?\s+)?"
+    r"(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)"
+    r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d)))"
+    r"(?!\d|\s*(?:[-–]|(?i:đến|tới)\s+(?!(?i:khi)\b)))"
+    r"(?P<open>\s*,?\s*(?i:cho\s+)?(?i:đến|tới)\s+(?i:khi)\b)?(?P<ongoing>)"
+)
+# The verb of a ban or standing duty a start alone opens (DEADLINE_START_ALONE),
+# before it in its clause or right after it: "cấm", "nghiêm cấm", "không để",
+# "không cho", "dừng", "tạm dừng", "ngừng", "đóng", "phong tỏa", "hạn chế",
+# "trực", "duy trì", "áp dụng", "thực hiện", "triển khai", "kiểm soát".
+START_DUTY_VERB = _regex(
+    r"(?<!\p{L})(?i:nghiêm\s+cấm|cấm|không\s+(?:để|cho|được)|tạm\s+(?:dừng|ngừng|đình\s+chỉ)|dừng|ngừng|đóng\s+cửa"
+    r"|phong\s+tỏa|phong\s+toả|hạn\s+chế|trực|duy\s+trì|áp\s+dụng|thực\s+hiện|triển\s+khai|kiểm\s+soát|cho\s+nghỉ)(?!\p{L})"
+)
+# A day said relative to the last date of its sentence (or to the text's own
+# date when none is said before it): "báo cáo … trước 17 giờ cùng ngày",
+# "hoàn thành trong ngày.", "trước 8 giờ ngày hôm sau" (the next day). A bare
+# "trong ngày" only closing its clause ("trong ngày hội", "trong ngày 10/10"
+# are no relative days), and not "ngay trong ngày" (DEADLINE_SAME_DAY's).
+DEADLINE_RELATIVE_DAY = _regex(
+    r"(?<!\p{L})(?:(?i:trước|chậm\s+nhất|vào|lúc)\s+(?:(?P<hour>" + _DUE_HOUR + r")\s*,?\s+)?"
+    r"(?:(?i:ngày)\s+)?(?P<day>(?i:cùng\s+ngày|hôm\s+sau)(?!\p{L})|(?i:trong\s+ngày)(?=\s*[.;,)\n]|\s*$))"
+    r"|(?<!(?i:ngay)\s+)(?i:trong\s+ngày)(?=\s*[.;)\n]|\s*$))"
+)
+# A report made at once when something happens, event-driven as "đột xuất" is
+# (ad hoc): "báo cáo ngay khi có tình huống xấu xảy ra", "Báo cáo ngay cho
+# UBND cấp xã khi phát hiện cháy rừng", "kịp thời báo cáo … khi …", "thông
+# báo ngay về Trạm Y tế". Not "ngay" of a place or a start ("ngay tại", "ngay
+# từ đầu", "ngay trên", "ngay cả"), nor a day said ("ngay trong ngày": dated,
+# DEADLINE_SAME_DAY's); "kịp thời" only with its event ("khi …") in its clause
+# (checked in code: "báo cáo kịp thời, chính xác" is a manner).
+AD_HOC_AT_ONCE = _regex(
+    r"(?<!\p{L})(?P<verb>(?i:báo\s+cáo|thông\s+báo|báo\s+tin))\s+(?P<how>(?i:ngay)(?:\s+(?i:lập\s+tức))?)"
+    r"(?!\p{L}|\s+(?i:từ|tại|trên|cả|sau\s+đó|trong\s+(?:ngày|vòng|thời\s+hạn|hôm)|bằng)(?!\p{L}))"
+    r"|(?<!\p{L})(?P<how>(?i:kịp\s+thời))\s+(?P<verb>(?i:báo\s+cáo|thông\s+báo))(?!\p{L})"
+    r"|(?<!\p{L})(?P<verb>(?i:báo\s+cáo|thông\s+báo))\s+(?P<how>(?i:kịp\s+thời))(?=\s+(?i:khi|ngay\s+khi)(?!\p{L}))"
+)
+# The event an "at once" report is made on, right after it: "ngay khi có
+# tình huống xấu xảy ra", "kịp thời báo cáo khi phát hiện …" (to the clause's end).
+AT_ONCE_EVENT = _regex(r"\s*(?:(?i:ngay)\s+)?(?:(?i:sau)\s+)?(?i:khi)\s+[^.;,\n]{3,80}")
+# The start of a months' window before its end, the start's year left to
+# the end's: "(duy trì … hằng ngày) từ tháng 4 đến hết tháng 9 năm 2026"
+# (searched before the end's reading, which may open with "đến (hết)").
+MONTH_WINDOW_START = _regex(
+    r"(?<!\p{L})(?i:kể\s+từ|từ)\s+(?i:tháng)\s+(?P<m>\d{1,2})(?:\s*(?:/|(?i:năm))\s*(?P<y>(?:19|20)\d\d))?"
+    r"\s+(?:(?P<until>(?i:đến|tới))\s+(?:(?i:hết)\s+)?)?$"
+)
+# One hour of several joined (DEADLINE_DAILY_HOURS), read in the match's words.
+HOUR_OF = _regex(
+    r"(?P<h>\d{1,2})\s*(?:(?i:giờ)|h(?!\p{L}))(?:\s*(?P<mi>\d{1,2})(?:\s*(?i:phút))?)?"
+    r"(?:\s+(?P<part>(?i:sáng|trưa|chiều|tối|đêm))(?!\p{L}))?"
+)
+# A clock time in a deadline's words: "trước 17 giờ ngày …", "vào 15h00",
+# "13h30’", "trước 8 giờ sáng", "4 giờ chiều" (16:00); not a length ("trong
+# vòng 24 giờ", "24/24 giờ"): after a word of time or at the text's start
+# only. ``part``: the day's part, after an hour only.
+CLOCK_TIME = _regex(
+    r"(?:(?<=(?i:trước|vào|lúc|từ|đến|tới|chậm\s+nhất|khoảng)\s+)|(?<=:\s*)|^)(?<![\d/])"
+    r"(?P<h>\d{1,2})\s*(?:(?i:giờ)|h(?!\p{L})|g(?!\p{L}))(?:\s*(?P<mi>\d{2})(?:\s*(?i:phút)|[’'′])?)?"
+    r"(?:\s+(?P<part>(?i:sáng|trưa|chiều|tối|đêm))(?!\p{L}))?"
+)
 # The same quarter or month alone, in a table's time column.
 PERIOD = _regex(_PERIOD)
 PERIOD_NO_YEAR = _regex(_PERIOD_NO_YEAR)
@@ -6991,7 +7073,7 @@ WORD_KEYS: dict[str, str] = {
     "hoàn thành:": ":", "ít nhất": "ấ", "tối thiểu": "ể", "trong vòng": "ò",
     # (asked for in the reader's own tests, each written ``"key" in lowered
     # and "word" in lowered``)
-    "tuần": "ầ", "thường xuyên": "ờ", "liên tục": "ụ", "hằng": "ằ", "ngay trong": "y", "báo cáo": "b",
+    "tuần": "ầ", "thường xuyên": "ờ", "liên tục": "ụ", "hằng": "ằ", "ngay trong": "y", "báo cáo": "b", "báo ngay": "y",
 }
 # (and one of the words of what is reviewed: "sơ kết", "tổng kết", "giữa kỳ")
 REVIEW_YEAR_WHAT_WORDS = ("kết", "giữa")

@@ -7361,6 +7361,13 @@ def _date_relative_deadlines(deadlines: list[Deadline], date: str | None, effect
             if issued:
                 d.day, d.month, d.year = issued.day, issued.month, issued.year
             continue
+        if d.day is None and d.recurrence in (None, "daily") and (r := P.DEADLINE_RELATIVE_DAY.fullmatch(d.text)):
+            # "… trước 17 giờ cùng ngày" with no date before it: the document's own day (the next for "hôm sau")
+            d.recurrence = "once"
+            if issued:
+                due = issued + _dt.timedelta(days=1) if "sau" in r.group(0).lower() else issued
+                d.day, d.month, d.year = due.day, due.month, due.year
+            continue
         m = P.DEADLINE_RELATIVE.match(d.text) if d.recurrence == "once" and d.day is None else None
         if m is None or m["unit"].lower() not in ("ngày", "tháng"):
             continue
@@ -8763,8 +8770,8 @@ def _undated_form_words(lowered: str, undated: bool) -> bool:
     of the rest, each looked for after its key letter (P.WORD_KEYS): the same
     day ("ngay trong"), a weekday of each week ("tuần"), an ongoing task
     ("thường xuyên", "liên tục"), and with ``undated``, an undated reporting or
-    disclosure duty ("báo cáo", P.DISCLOSURE_WORDS) and a cadence ("hằng",
-    "hàng")."""
+    disclosure duty ("báo cáo", P.DISCLOSURE_WORDS), a notice at once ("thông
+    báo ngay", _at_once) and a cadence ("hằng", "hàng")."""
     return (
         ("y" in lowered and "ngay trong" in lowered)
         or ("ầ" in lowered and "tuần" in lowered)
@@ -8774,6 +8781,7 @@ def _undated_form_words(lowered: str, undated: bool) -> bool:
             undated
             and (
                 ("b" in lowered and "báo cáo" in lowered)
+                or ("y" in lowered and "báo ngay" in lowered)
                 or ("ô" in lowered and any(w in lowered for w in P.DISCLOSURE_WORDS))
                 or ("ằ" in lowered and "hằng" in lowered)
                 or "hàng" in lowered
@@ -8918,6 +8926,12 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             for m in P.DEADLINE_DAILY_HOUR_AFTER.finditer(text):
                 if not _overlaps(m, found):
                     found.append((m, None, None, None))  # "hằng ngày (trước 15 giờ)"
+            if " và " in text:
+                # hours joined before one cadence ("trước 7 giờ và 14 giờ hằng
+                # ngày"): a daily deadline an hour (each its own time: _due_times)
+                for m in P.DEADLINE_DAILY_HOURS.finditer(text):
+                    if not _overlaps(m, found):
+                        found += [(m, None, None, None)] * len(P.HOUR_OF.findall(m.group(0)))
     if dated and w_year and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):
         for m in _matches_at_words(P.DEADLINE_YEAR, text, lowered, P.DEADLINE_YEAR_OPENING_WORDS):
             if m["before"]:
@@ -9153,6 +9167,10 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             for m in P.DEADLINE_PERIOD_LEAST_TIMES.finditer(text)
             if not _overlaps(m, found) and not _dated_in_its_clause(text, m, found)
         ]
+    if dated and w_since and has_day and ("giờ" in lowered or "khi" in lowered):
+        found += _starts_alone(text, lowered, found)  # "cấm … kể từ 12 giờ ngày 14/9/2026"
+    if has_day and ("cùng ngày" in lowered or "hôm sau" in lowered or "trong ngày" in lowered):
+        found += _relative_days(text, found)  # "… trước 17 giờ cùng ngày"
     reports = "b" in lowered and "báo cáo" in lowered  # (asked again below, of the text past its dates; its key letter first)
     period_said = reports and "kỳ báo cáo" in lowered  # (a reporting period stated: REPORTING_PERIOD)
     if found and "đã" in lowered:
@@ -9385,9 +9403,174 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             or _leading_cadence(text, lowered, agency, span)
             or _duty_cadence(text, lowered, agency, span)
         )
+    if undated and "báo" in lowered and ("ngay" in lowered or "kịp thời" in lowered):
+        out += _at_once(text, lowered, found, agency, span)  # "báo cáo ngay khi …": ad hoc
+    if found:
+        _urgent_fields(text, found, out, "giờ" in lowered or "h" in lowered, w_since and w_month)
     if out and w_month and ("và" in lowered or "hoặc" in lowered) and P.MONTH_LIST.search(text) is not None:
         out = _each_month_listed(text, found, out)
     return _at_their_words(ct, text, span, out) if out else out
+
+
+def _starts_alone(
+    text: str, lowered: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]
+) -> list[tuple[regex.Match[str], int | None, int | None, int | None]]:
+    """A start alone opening a ban or a standing duty (P.DEADLINE_START_ALONE):
+    "cấm tàu thuyền ra khơi kể từ 12 giờ ngày 14/9/2026", "Từ 12 giờ ngày
+    15/9/2026, nghiêm cấm …", with its hour or an open end ("cho đến khi …");
+    the ban's verb before it in its clause, or right after it where it opens
+    its clause (P.START_DUTY_VERB). Not how long a text is in force ("có hiệu
+    lực kể từ …"), nor a time told ("đã …")."""
+    out: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
+    for m in _matches_at_words(P.DEADLINE_START_ALONE, text, lowered, ("kể từ", "bắt đầu", "từ")):
+        if _overlaps(m, found) or not (m["hour"] or m["open"]):
+            continue
+        month = int(m["m"] or m["m2"])
+        if not 1 <= month <= 12:
+            continue
+        lo = _clause_start(text, m.start()) + 1
+        before = text[max(lo, m.start() - 200) : m.start()]
+        if "hiệu lực" in before or "đã" in before.split():
+            continue
+        if not (
+            P.START_DUTY_VERB.search(before)
+            or (_opens_its_clause(text, m.start()) and P.START_DUTY_VERB.search(text, m.end(), min(len(text), m.end() + 30)))
+        ):
+            continue
+        out.append((m, int(m["d"]), month, int(m["y"] or m["y2"])))
+    return out
+
+
+def _relative_days(
+    text: str, found: list[tuple[regex.Match[str], int | None, int | None, int | None]]
+) -> list[tuple[regex.Match[str], int | None, int | None, int | None]]:
+    """A day said relative to another (P.DEADLINE_RELATIVE_DAY): "trước 17 giờ
+    cùng ngày", "hoàn thành trong ngày", "trước 8 giờ ngày hôm sau" is the
+    last date said before it in its sentence (the next day for "hôm sau");
+    with none, the text's own date (set with it: _date_relative_deadlines). A
+    bare "trong ngày" only after a verb of finishing or sending in its clause."""
+    out: list[tuple[regex.Match[str], int | None, int | None, int | None]] = []
+    for m in P.DEADLINE_RELATIVE_DAY.finditer(text):
+        if _overlaps(m, found):
+            continue
+        if m["day"] is None and not P.YEARLESS_DUE_VERB.search(text, max(_clause_start(text, m.start()) + 1, m.start() - 150), m.start()):
+            continue  # "các hoạt động trong ngày": a time told
+        lo = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
+        dated = [f for f in found if f[0].start() > lo and f[0].end() <= m.start() and f[1] and f[2] and f[3]]
+        if not dated:
+            out.append((m, None, None, None))
+            continue
+        _, d, mo, y = max(dated, key=lambda f: f[0].start())
+        try:
+            day = _dt.date(y or 0, mo or 0, d or 0)
+        except ValueError:
+            continue
+        if "sau" in m.group(0).lower():
+            day += _dt.timedelta(days=1)
+        out.append((m, day.day, day.month, day.year))
+    return out
+
+
+def _at_once(
+    text: str,
+    lowered: str,
+    found: list[tuple[regex.Match[str], int | None, int | None, int | None]],
+    agency: str | None,
+    span: Span,
+) -> list[Deadline]:
+    """A report made at once when something happens (P.AD_HOC_AT_ONCE): "báo
+    cáo ngay khi có tình huống xấu xảy ra", "Báo cáo ngay cho UBND cấp xã khi
+    phát hiện cháy rừng", "kịp thời báo cáo … khi …": a deadline on the event
+    (ad hoc), as "đột xuất" is; one a clause, none where its clause is dated
+    or says "đột xuất" already (that reading stands), nor for what was done
+    ("đã báo cáo ngay") or the act named ("Việc báo cáo ngay … đã …"). Its text: from "ngay" to the event right after it,
+    else the verb and its adverb."""
+    out: list[Deadline] = []
+    seen: set[int] = set()
+    for m in _matches_at_words(P.AD_HOC_AT_ONCE, text, lowered, ("báo cáo", "thông báo", "báo tin", "kịp thời")):
+        lo = _clause_start(text, m.start()) + 1
+        hi = _sentence_mark_after(text, m.end())
+        if lo in seen or "đã" in text[lo : m.start()].split() or "đột xuất" in lowered[lo:hi]:
+            continue
+        if lowered[max(0, m.start() - 5) : m.start()].rstrip().endswith("việc"):
+            continue  # the act named, no duty: "Việc báo cáo ngay vi phạm đã kịp thời ngăn ngừa …" (a condition)
+        if any(lo <= f[0].start() < hi for f in found):
+            continue  # "báo cáo ngay … trong vòng 24 giờ": the limit's reading
+        event = P.AT_ONCE_EVENT.match(text, m.end())
+        if m["how"][:1] in "kK" and event is None and " khi " not in text[m.end() : hi]:
+            continue  # "báo cáo kịp thời, chính xác": a manner, no event
+        seen.add(lo)
+        words = text[m.start("how") : event.end()] if event else m.group(0)
+        out.append(
+            Deadline(
+                text=words.strip(),
+                recurrence="ad hoc",
+                due="báo cáo" if "báo cáo" in m["verb"].lower() else "thông báo",
+                to=_to_whom(text[m.start() : hi]),
+                agency=agency,
+                span=span,
+            )
+        )
+    return out
+
+
+def _clock(h: regex.Match[str]) -> str | None:
+    """The clock time "HH:MM" of an hour (P.HOUR_OF / P.CLOCK_TIME): "4 giờ
+    chiều" is 16:00, "11 giờ đêm" 23:00, "1 giờ trưa" 13:00; none for an hour
+    no day has ("25 giờ", "24 giờ 30")."""
+    hour, minute = int(h["h"]), int(h["mi"] or 0)
+    part = (h["part"] or "").lower()
+    if (part in ("chiều", "tối") and hour < 12) or (part == "đêm" and 6 <= hour < 12) or (part == "trưa" and hour < 6):
+        hour += 12
+    if hour > 24 or minute > 59 or (hour == 24 and minute):
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _urgent_fields(
+    text: str,
+    found: list[tuple[regex.Match[str], int | None, int | None, int | None]],
+    out: list[Deadline],
+    hours: bool,
+    months: bool,
+) -> None:
+    """The fields an urgent dispatch's deadlines carry besides their day
+    (``out[i]`` is ``found[i]``'s): the hour a deadline is due at, ``time``
+    "HH:MM" ("trước 17 giờ ngày 15/9/2026": "17:00"; each hour of those
+    joined before one cadence its own deadline's, "trước 7 giờ và 14 giờ hằng
+    ngày", each its own words); a start alone's day as ``starts``; a relative
+    day's recurrence (once); and the first month of a months' window a daily
+    or weekly duty runs in ("hằng ngày … từ tháng 4 đến hết tháng 9 năm
+    2026": "2026-04"), the start's year the end's where only the end has one."""
+    joined: dict[int, int] = {}  # (the hours of one joined phrase given out: by its start)
+    for (m, day, *_), d in zip(found, out, strict=False):
+        if hours and m.re is P.DEADLINE_DAILY_HOURS:
+            k = joined.get(m.start(), 0)
+            joined[m.start()] = k + 1
+            each = list(P.HOUR_OF.finditer(text, m.start(), m.end()))
+            if k < len(each):
+                # (each its own words: the first with the phrase's opening,
+                # the last with its cadence, "trước 7 giờ" / "14 giờ hằng ngày")
+                h = each[k]
+                d.time = _clock(h)
+                d.text = text[m.start() if k == 0 else h.start() : m.end() if k == len(each) - 1 else h.end()]
+        elif hours and (day is not None or d.recurrence in ("daily", "weekly") or m.re is P.DEADLINE_RELATIVE_DAY):
+            # (a clock time of a day or of every day; not a length, "chậm nhất
+            # 24 giờ sau khi …", which no day is read for)
+            h = P.CLOCK_TIME.search(d.text)
+            if h is not None:
+                d.time = _clock(h)
+        if m.re is P.DEADLINE_START_ALONE and d.year and d.month and d.day:
+            d.starts = f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+        elif m.re is P.DEADLINE_RELATIVE_DAY and d.day is not None and d.recurrence in (None, "daily"):
+            d.recurrence = "once"  # (a day's hour, not every day's)
+        if months and d.starts is None and d.month and d.recurrence in ("daily", "weekly"):
+            s = P.MONTH_WINDOW_START.search(text, max(0, m.start() - 40), m.start())
+            if s and (s["until"] or m.group(0)[:3].lower() in ("đến", "tới")):
+                first = int(s["m"])
+                year = int(s["y"]) if s["y"] else (d.year - (first > d.month) if d.year else None)
+                if year and 1 <= first <= 12:
+                    d.starts = f"{year:04d}-{first:02d}"
 
 
 def _listed_months(m: regex.Match[str]) -> list[int]:
@@ -11865,7 +12048,7 @@ def _extract_assignments(
     elif inviting:
         # an invitation's time lines are its meeting's, held, not due
         deadlines = [d for d in deadlines if not (d.text[:1] in _HELD_INITIALS and P.HELD_TIME.match(d.text))]
-    if "kể từ" in ct.text or "ngay trong" in ct.text or "Ngay trong" in ct.text:
+    if "kể từ" in ct.text or "ngay trong" in ct.text or "Ngay trong" in ct.text or "cùng ngày" in ct.text or "hôm sau" in ct.text or "trong ngày" in ct.text:
         _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], date, in_force)
     if date or title:
         deadlines = [d for d in deadlines if not _narrated(d, date, title)]

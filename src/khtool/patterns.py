@@ -6424,9 +6424,13 @@ YEAR_ONLY_VALUE = _regex(r"\d\s*%")
 # "mức hỗ trợ được áp dụng đến hết ngày 31/12/2026" (matched on the text
 # before the period: the word of validity a few words before "đến", no
 # comma between; not "nâng cao hiệu lực, hiệu quả …, hoàn thành … đến hết
-# ngày …", nor an active "hướng dẫn áp dụng quy trình …").
+# ngày …", nor an active "hướng dẫn áp dụng quy trình …"). Also a
+# permission to go on, a transitional rule's: "… được tiếp tục hoạt động theo
+# giấy chứng nhận đã được cấp đến hết ngày 31/12/2027" (how long it lasts).
 VALIDITY_UNTIL = _regex(
-    r"(?i:hiệu\s+lực|giá\s+trị|thời\s+hạn|hạn\s+sử\s+dụng|được\s+áp\s+dụng)(?:\s+\p{Ll}+){0,5}?\s+(?i:đến|tới)\s*$", END
+    r"(?:(?i:hiệu\s+lực|giá\s+trị|thời\s+hạn|hạn\s+sử\s+dụng|được\s+áp\s+dụng)(?:\s+\p{Ll}+){0,5}?"
+    r"|(?i:được\s+(?:phép\s+)?tiếp\s+tục|tiếp\s+tục\s+được)[^.;\n]{0,80}?)\s+(?i:đến|tới)\s*$",
+    END,
 )
 # How long something holds, up to the date after it: "… có hiệu lực (thi
 # hành) từ ngày 01/7/2025 đến trước ngày …", "… được áp dụng đến trước ngày …"

@@ -175,3 +175,23 @@ def test_a_steering_committee_or_working_group_in_a_task_list_keeps_its_item():
     assert roles.get("Ban Chỉ đạo phường") == "responsible"
     assert {d.agency for d in doc.deadlines if d.day == 15} == {"Ban Chỉ đạo phường"}
     assert "Tổ công tác Đề án 06 phường" in roles
+
+
+def test_only_an_event_committees_sub_unit_is_led_and_a_post_leads_nothing():
+    """A union or standing board with a bracket naming who stands for it
+    ("Đoàn Thanh niên phường (Bí thư Đoàn phường là thường trực)") is its
+    item's body alone: a post is no body, and a union no sub-unit of the
+    event's committee; the bracket is no part of its name."""
+    items = (
+        "1. Đoàn Thanh niên phường (Bí thư Đoàn phường là thường trực):\n"
+        "- Tổ chức lực lượng tình nguyện viên phục vụ Hội thi.\n"
+        "2. Tổ Giúp việc (do Chỉ huy trưởng Ban Chỉ huy Quân sự phường chủ trì):\n"
+        "- Bảo đảm trật tự khu vực Hội thi.\n"
+        "3. Ban Tổ chức Hội thi (do Văn phòng HĐND và UBND phường chủ trì):\n"
+        "- Chuẩn bị khánh tiết trước ngày 25/3/2026.\n"
+    )
+    roles = _roles(parse_text(_plan("III. TỔ CHỨC THỰC HIỆN", items), path="plan.txt"))
+    assert roles.get("Đoàn Thanh niên phường") in ("lead", "responsible")
+    assert "Bí thư Đoàn phường" not in roles
+    assert not any(name.startswith("Chỉ huy trưởng") for name in roles)
+    assert roles.get("Văn phòng HĐND và UBND phường") == "lead"

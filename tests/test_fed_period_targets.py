@@ -101,3 +101,36 @@ _TASKS = (
 def test_commitments_in_task_lines_not_means() -> None:
     got = [(t.value, t.unit) for i in parse_text(_HEAD + _TASKS).indicators for t in i.targets]
     assert got == [(100.0, "%"), (210.0, "hộ"), (760.0, "nhân khẩu")]
+
+
+@pytest.mark.parametrize(
+    ("goals", "expected"),
+    [
+        # the year before the plan's: where it starts from, not a target
+        (
+            "I. MỤC TIÊU\nNăm 2025 tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%; phấn đấu năm 2026 đạt 95% hồ sơ "
+            "được xử lý trực tuyến.\n",
+            [(95.0, 2026)],
+        ),
+        # the present state said so
+        (
+            "I. MỤC TIÊU\nHiện nay tỷ lệ người dân có tài khoản định danh mức 2 đạt 70%; phấn đấu đạt 90% "
+            "trong năm 2026.\n",
+            [(90.0, 2026)],
+        ),
+        # guard: a change against a year before is the target
+        ("I. MỤC TIÊU\nTỷ lệ hộ dùng nước sạch tăng 5% so với năm 2025.\n", [(5.0, 2026)]),
+    ],
+)
+def test_a_goals_paragraphs_baseline_share_is_no_target(goals, expected) -> None:
+    text = _HEAD + goals + "II. NHIỆM VỤ\n1. Công an xã: chủ trì rà soát dữ liệu dân cư.\n"
+    assert [(t.value, t.year) for i in parse_text(text).indicators for t in i.targets] == expected
+
+
+def test_people_moved_in_each_clause_by_every_verb() -> None:
+    tasks = _TASKS.replace(
+        "- Sơ tán 210 hộ với khoảng 760 nhân khẩu ở vùng trũng thấp đến nơi an toàn.\n",
+        "- Di chuyển 45 hộ dân ra khỏi vùng sạt lở; di dời 30 hộ ven sông đến nơi an toàn.\n",
+    )
+    got = [(t.value, t.unit) for i in parse_text(_HEAD + tasks).indicators for t in i.targets]
+    assert got == [(100.0, "%"), (45.0, "hộ dân"), (30.0, "hộ")]

@@ -115,3 +115,17 @@ def test_starts_round_trips_through_json_and_is_absent_when_null():
     again = Document.model_validate(data)
     assert [d.starts for d in again.deadlines] == [d.starts for d in doc.deadlines]
     assert "starts" in json.dumps(Document.model_json_schema())
+
+
+@pytest.mark.parametrize(
+    ("window", "starts"),
+    [
+        ("từ ngày 31/4 đến ngày 15/5/2026", None),  # (April has 30 days)
+        ("từ ngày 29/02 đến ngày 15/3/2026", None),  # (2026 is no leap year)
+        ("từ ngày 30/4 đến ngày 15/5/2026", "2026-04-30"),
+    ],
+)
+def test_a_windows_first_day_is_a_real_day(window, starts):
+    doc = parse_text(HEAD + f"II. NHIỆM VỤ\n1. Trạm Y tế phường tổ chức tiêm chủng bổ sung {window}.\n")
+    (d,) = [d for d in doc.deadlines if d.day == 15]
+    assert d.starts == starts

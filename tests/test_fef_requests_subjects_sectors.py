@@ -185,3 +185,19 @@ def test_topic_label_in_the_tasks_part(item, assigned):
 )
 def test_department_field_from_its_own_main_duty(canonical, tasks, field):
     assert department_field(canonical, tasks) == field
+
+
+@pytest.mark.parametrize(
+    ("sign", "issuer"),
+    [
+        # the committee signed for with its unit, or in short
+        ("TM. ỦY BAN NHÂN DÂN XÃ\nCHỦ TỊCH\n\nLê Văn Tâm\n", "Ủy ban nhân dân xã Tân Thành"),
+        ("TM. ỦY BAN NHÂN DÂN XÃ TÂN THÀNH\nCHỦ TỊCH\n\nLê Văn Tâm\n", "Ủy ban nhân dân xã Tân Thành"),
+        ("TM. UBND XÃ\nCHỦ TỊCH\n\nLê Văn Tâm\n", "Ủy ban nhân dân xã Tân Thành"),
+        # guard: signed for another committee than the header's
+        ("TM. ỦY BAN NHÂN DÂN TỈNH\nCHỦ TỊCH\n\nLê Văn Tâm\n", "Ban Chỉ huy phòng thủ dân sự xã Tân Thành"),
+    ],
+)
+def test_the_committee_signed_for_with_its_unit_issued_it(sign, issuer):
+    doc = parse_text(_plan(_BODY, "ỦY BAN NHÂN DÂN XÃ TÂN THÀNH\nBAN CHỈ HUY PHÒNG THỦ DÂN SỰ\n", "41/KH-UBND", sign))
+    assert doc.header.issuer.full_name == issuer

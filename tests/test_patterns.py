@@ -620,3 +620,22 @@ def test_groups_read_by_number_are_the_named_ones(name, text):
         assert m[number] == m[group]
         assert m.span(number) == m.span(group)
     assert P.group_numbers(m.re) is g
+
+
+def test_a_month_list_is_searched_in_linear_time():
+    # "tháng 1, " repeated with no closing "và …/2026": each start's try is
+    # bounded (at most eleven items, taken possessively); the unbounded star
+    # took 5.7 s at 20 KB and minutes at 200 KB. In a child process, so that
+    # a relapse fails, not hangs.
+    probe = (
+        "import time\n"
+        "import khtool.patterns as P\n"
+        "for unit in ('tháng 1, ', 'tháng 1, 2, ', 'Tháng 12 và '):\n"
+        "    t = time.perf_counter()\n"
+        "    assert P.MONTH_LIST.search(unit * (200_000 // len(unit))) is None\n"
+        "    assert time.perf_counter() - t < 3, unit\n"
+        "m = P.MONTH_LIST.search('vào tháng 3, tháng 5, tháng 7 và tháng 9/2026')\n"
+        "assert m and m['first'] == '3' and m['y'] == '2026'\n"
+        "assert P.MONTH_LIST.search('các tháng 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 và 12 năm 2026')['first'] == '1'\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True, timeout=60)

@@ -129,3 +129,94 @@ def test_a_licences_validity_to_the_end_of_a_day_is_no_deadline():
         "Điều 2. Giấy phép này có giá trị kể từ ngày ký ban hành đến hết ngày 30 tháng 6 năm 2027.\n"
     )
     assert _dues(doc) == []
+
+
+# (RV15) The period a review covers is one named so or ended by the text's
+# date (or, after words reviewing results, one under way); an inspection's
+# window under way or to come is its campaign's, due at its end. A validity
+# word must stand right before "đến hết ngày" to make it how long something
+# holds. A calendar step of a named enterprise is a body's.
+PLAN_OF_MARCH = (
+    "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 45/KH-UBND\nAn Phú, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "Triển khai nhiệm vụ quản lý trật tự xây dựng năm 2026\nII. NHIỆM VỤ\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # an inspection campaign under way at the plan's date: due at its end
+        (
+            "1. Công an xã tổ chức kiểm tra, xử lý vi phạm trật tự xây dựng từ ngày 01/3/2026 đến ngày 30/6/2026.\n",
+            [(30, 6, 2026, "Công an xã")],
+        ),
+        (
+            "1. Phòng Kinh tế chủ trì giám sát việc khắc phục sau kiểm tra từ ngày 02/3/2026 đến ngày 31/5/2026.\n",
+            [(31, 5, 2026, "Phòng Kinh tế")],
+        ),
+        # guards: a period named so, or a results review under way, is the review's
+        (
+            "1. Phòng Kinh tế đánh giá kết quả thực hiện chính sách trong giai đoạn từ ngày 01/01/2024 "
+            "đến ngày 31/12/2026, báo cáo UBND xã trước ngày 15/4/2026.\n",
+            [(15, 4, 2026, "Phòng Kinh tế")],
+        ),
+        (
+            "1. Phòng Kinh tế sơ kết kết quả thu ngân sách từ ngày 01/01/2026 đến ngày 30/6/2026, "
+            "báo cáo trước ngày 05/7/2026.\n",
+            [(5, 7, 2026, "Phòng Kinh tế")],
+        ),
+    ],
+)
+def test_a_reviews_period_and_an_inspections_window(item, expected):
+    assert _dues(parse_text(PLAN_OF_MARCH + item)) == expected
+
+
+def test_a_results_review_over_the_new_year_under_way_is_the_reviews():
+    """The window's first day is FEE's (_window_start): "từ ngày 15/12 đến
+    ngày 15/01/2027" starts on 15/12/2026, before a plan of 20/12/2026."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 88/KH-UBND\nAn Phú, ngày 20 tháng 12 năm 2026\nKẾ HOẠCH\n"
+        "Tổng kết công tác thu ngân sách\nII. NHIỆM VỤ\n"
+        "1. Phòng Kinh tế đánh giá kết quả thu ngân sách từ ngày 15/12 đến ngày 15/01/2027, "
+        "báo cáo UBND xã trước ngày 25/01/2027.\n"
+    )
+    assert _dues(doc) == [(25, 1, 2027, "Phòng Kinh tế")]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1. Phòng Kinh tế nâng cao hiệu lực, hiệu quả quản lý, hoàn thành rà soát đến hết ngày 30/6/2026.\n",
+        "1. Phòng Kinh tế tổng hợp giá trị sản xuất nông nghiệp, gửi báo cáo đến hết ngày 30/6/2026.\n",
+        "1. Phòng Kinh tế hướng dẫn áp dụng quy trình mới, thu nhận hồ sơ đến hết ngày 30/6/2026.\n",
+        "1. Phòng Kinh tế thu nhận hồ sơ đến  hết   ngày 30 / 6 / 2026.\n",
+    ],
+)
+def test_until_the_end_of_a_day_after_a_validity_word_elsewhere_in_the_clause(item):
+    assert _dues(parse_text(PLAN_OF_MARCH + item)) == [(30, 6, 2026, "Phòng Kinh tế")]
+
+
+def test_a_calendar_step_of_a_named_enterprise_is_no_publics():
+    doc = parse_text(
+        ENROL.replace(
+            "5. Ngày 31/8/2026: khai giảng năm học mới.\n",
+            "5. Ngày 31/8/2026: khai giảng năm học mới.\n"
+            "6. Ngày 10/8/2026: Doanh nghiệp Nhà nước Thành Công bàn giao thiết bị dạy học cho các trường.\n"
+            "7. Ngày 12/8/2026: các doanh nghiệp đăng ký tài trợ học bổng.\n",
+        )
+    )
+    dates = {(d.day, d.month) for d in doc.deadlines}
+    assert (10, 8) in dates and (12, 8) not in dates
+
+
+def test_a_permission_to_go_on_to_the_end_of_a_day_is_no_deadline():
+    """Guard: a transitional rule's "… được tiếp tục hoạt động theo giấy phép đã
+    được cấp đến hết ngày …" says how long a permission lasts."""
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 16/QĐ-UBND\nYên Bái, ngày 02 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy định về quản lý bến thủy nội địa\n"
+        "Điều 5. Điều khoản chuyển tiếp\n"
+        "Bến thủy nội địa đã được cấp phép trước ngày Quyết định này được ban hành thì được tiếp tục khai thác "
+        "theo giấy phép đã được cấp đến hết ngày 30 tháng 6 năm 2027.\n"
+    )
+    assert _dues(doc) == []

@@ -429,8 +429,8 @@ class Deadline(Model):
     agency: str | None = None  # who must meet it, when known
     span: Span
     amends: Amended | None = _amends()
-    # the first day of its window ("từ ngày 01/3/2026 đến ngày 31/3/2026":
-    # "2026-03-01"; "2026-03" a month's, "2026" a year's), when it has one
+    # the first day of its window, ISO "YYYY-MM-DD" ("từ ngày 01/3/2026 đến
+    # ngày 31/3/2026": "2026-03-01"), when it has one (a real day, its year known)
     starts: str | None = _starts()
     # the hour it is due at (or starts at), "HH:MM" on 24 hours ("trước 17
     # giờ ngày 15/9/2026": "17:00"; "4 giờ chiều": "16:00"), when one is said

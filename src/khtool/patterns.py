@@ -4636,8 +4636,20 @@ COMPOSED_BODY_WORDS = (" do ", "gồm", "thành ")  # (a test before it)
 # hội chủ trì)", "Tổ Thư ký (Văn phòng UBND xã là thường trực)", "Tiểu ban
 # Hậu cần (Văn phòng chủ trì)": the sub-unit is the item's body, the bracket's
 # body leads its work (a person heading it, "(do đồng chí … làm Tổ trưởng)",
-# is no body).
-SUB_UNIT = _std(r"^(?:Tiểu\s+ban|Tổ|Ban|Nhóm|Đoàn|Hội\s+đồng)\s")
+# or a post, "(Bí thư Đoàn xã là thường trực)", is no body). Only an event
+# committee's sub-units delegate their work so: a Tiểu ban, a working team
+# (Tổ / Nhóm thư ký, giúp việc, công tác, …), its organising or working
+# boards (Ban Tổ chức, Ban Nội dung, Ban Hậu cần …); not a standing body, a
+# union or council ("Đoàn Thanh niên xã (…)", "Ban Chỉ huy Quân sự xã (…)").
+SUB_UNIT = _std(
+    r"^(?:Tiểu\s+ban"
+    r"|(?:Tổ|Nhóm)\s+(?i:thư\s+ký|giúp\s+việc|công\s+tác|phục\s+vụ|hậu\s+cần|lễ\s+tân|tuyên\s+truyền|kỹ\s+thuật|an\s+ninh|y\s+tế)"
+    r"|Ban\s+(?i:tổ\s+chức|nội\s+dung|hậu\s+cần|khánh\s+tiết|lễ\s+tân|tuyên\s+truyền|thư\s+ký))(?!\w)"
+)
+# A committee, team, board or union whose name a lead bracket may follow
+# ("Đoàn Thanh niên xã (Bí thư Đoàn xã là thường trực)"): the bracket is no
+# part of its name, whether or not it gives the item a lead body.
+BODY_BEFORE_LEAD_BRACKET = _std(r"^(?:Tiểu\s+ban|Tổ|Ban|Nhóm|Đoàn|Hội\s+đồng)\s")
 SUB_UNIT_LEAD = _regex(
     r"\(\s*(?:(?i:do)\s+(?P<lead>\p{Lu}[^()\n]{2,120}?)\s+(?i:chủ\s+trì|phụ\s+trách|làm\s+(?:cơ\s+quan\s+)?thường\s+trực)"
     r"|(?P<standing>\p{Lu}[^()\n]{2,120}?)\s+(?i:là\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?:thường\s+trực|chủ\s+trì)|chủ\s+trì))\s*\)"
@@ -5264,6 +5276,10 @@ YEAR_QUALIFIED_BEFORE = _regex(r"(?i:\b(?:chuẩn|giá|so\s+sánh|gốc|từ|sau
 # A document named before the year that follows a target's value: the year is
 # the document's ("100% giáo viên đạt chuẩn theo Luật Giáo dục năm 2019").
 NAMED_DOCUMENT_YEAR = _regex(r"\b(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+quyết|Chỉ\s+thị|Quyết\s+định)\s+\p{Lu}")
+# Words saying a goals paragraph's share is where the plan starts from, in
+# its clause before it: "hiện nay tỷ lệ … đạt 85%", "tỷ lệ … đã đạt 80%",
+# "năm 2025 ước đạt 90%" (no target; a change "so với năm 2025" is one).
+GOALS_BASELINE_CUE = _regex(r"(?<!\p{L})(?i:hiện\s+nay|hiện\s+tại|đã\s+đạt|ước\s+đạt|ước\s+thực\s+hiện)(?!\p{L})")
 # A line stating a year's figure, the baseline a goal starts from: "Năm 2023,
 # tỷ lệ hộ nghèo toàn tỉnh là 6,14%, giảm 1,32% so với năm 2022".
 BASELINE_LINE = _regex(r"(?m)^(?i:năm)\s+(?:19|20)\d\d\s*,[^\n]*?\s(?i:là|đạt\s+được|ước\s+đạt)\s[^\n]*$")
@@ -5895,10 +5911,14 @@ JOINED_PERIOD_YEAR = _regex(
 # 3, 6 và 9 năm 2026". Where a deadline is read in it, each month is one (due
 # in that month, of the shared year), not the last alone (checked in code:
 # not a day of each month, "trước ngày 17 các tháng 3, 6 và 9 năm 2026",
-# which DEADLINE's readers give).
+# which DEADLINE's readers give). The list's items before "và" are taken
+# possessively and at most eleven (a year has twelve months): no item ends
+# in "và", so giving one back never helps, and a run of "tháng 1, " that
+# never closes costs each start a bounded try, not the rest of the run (a
+# search in linear time, not cubic).
 MONTH_LIST = _regex(
     r"(?i:tháng)\s+(?P<first>\d{1,2})"
-    r"(?P<rest>(?:\s*,\s*(?:(?i:tháng)\s+)?\d{1,2}(?![\d/]))*\s*,?\s*(?i:và|hoặc)\s+(?:(?i:tháng)\s+)?\d{1,2})"
+    r"(?P<rest>(?:\s*,\s*(?:(?i:tháng)\s+)?\d{1,2}(?![\d/])){0,11}+\s*,?\s*(?i:và|hoặc)\s+(?:(?i:tháng)\s+)?\d{1,2})"
     r"\s*(?:[/\-.]|\s(?i:năm)\s)\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 MONTH_LIST_NUMBER = _regex(r"\d{1,2}")
@@ -6106,18 +6126,17 @@ TIMELINE_STEP = _regex(
 # A review's words before the span it covers, in its clause: "Đánh giá kết
 # quả thực hiện chính sách … từ ngày 01/01/2024 đến ngày 30/6/2026", "báo
 # cáo kết quả giám sát trong giai đoạn từ …" (matched on the words before the
-# span, to their end): the period reviewed, no due date, where it started
-# before the document (checked in code) or is named so ("giai đoạn", "thời
-# kỳ" right before it: REVIEWED_SPAN_NAMED). Not a campaign's window,
-# "kiểm tra … từ ngày 15/4 đến ngày 15/5/2026" in a plan of March.
+# span, to their end; the clause's first such word decides). The span is the
+# period reviewed, no due date, where it is named so ("giai đoạn", "thời kỳ"
+# right before it: REVIEWED_SPAN_NAMED) or had ended by the document's date
+# (checked in code); one under way at that date only after words reviewing
+# results (``results``: đánh giá, sơ kết, tổng kết, báo cáo kết quả). An
+# inspection's or monitoring's window under way or to come, "kiểm tra … từ
+# ngày 01/3/2026 đến ngày 30/6/2026" in a plan of March, is a campaign's.
 REVIEWED_SPAN_LEAD = _regex(
-    r"(?<!\p{L})(?i:đánh\s+giá|giám\s+sát|kiểm\s+tra|báo\s+cáo\s+kết\s+quả|sơ\s+kết|tổng\s+kết)(?!\p{L})[^.;\n]{0,200}$", END
-)
-# A span's first day, opening its text: "từ ngày 01/01/2024 …", "Từ 01 tháng
-# 7 năm 2025 …" (its year may be the end's).
-SPAN_START_DAY = _regex(
-    r"(?i:từ)\s+(?:(?i:ngày)\s+)?(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?"
-    r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})(?:\s+(?i:năm)\s+(?P<y2>(?:19|20)\d\d))?)"
+    r"(?<!\p{L})(?i:(?P<results>đánh\s+giá|báo\s+cáo\s+kết\s+quả|sơ\s+kết|tổng\s+kết)|giám\s+sát|kiểm\s+tra)(?!\p{L})"
+    r"[^.;\n]{0,200}$",
+    END,
 )
 REVIEWED_SPAN_NAMED = _regex(r"(?<!\p{L})(?i:giai\s+đoạn|thời\s+kỳ)[^\S\n]*$", END)
 # A calendar step's line, its date or span opening it before a colon: "1.
@@ -6131,10 +6150,13 @@ CALENDAR_STEP_BODY = _regex(r"[^\S\n]*(?:\([^()\n]{0,40}\))?[^\S\n]*:[^\S\n]*(?P
 # ký …", "học sinh trúng tuyển xác nhận nhập học", "thí sinh nộp hồ sơ",
 # "người dân, doanh nghiệp đăng ký …" (its step's text opening with them): a
 # schedule entry, no deadline (the calendar's own event, "Khai giảng năm học
-# mới", stays a milestone, as a timeline's step does).
+# mới", stays a milestone, as a timeline's step does). The public is the
+# unnamed class: an enterprise named after its class word, "Doanh nghiệp
+# (tư nhân, Nhà nước) Thành Công bàn giao …", is a body.
 CALENDAR_PUBLIC_DOER = _regex(
     r"(?i:(?:các\s+)?(?:cha\s+mẹ(?:\s+học\s+sinh)?|phụ\s+huynh|học\s+sinh|thí\s+sinh|sinh\s+viên|người\s+học"
-    r"|người\s+dân|công\s+dân|doanh\s+nghiệp|tổ\s+chức,\s+cá\s+nhân|hộ\s+gia\s+đình))(?!\p{L})"
+    r"|người\s+dân|công\s+dân|doanh\s+nghiệp(?-i:(?![^\S\n]+(?:(?i:tư\s+nhân|nhà\s+nước)[^\S\n]+)?\p{Lu}))"
+    r"|tổ\s+chức,\s+cá\s+nhân|hộ\s+gia\s+đình))(?!\p{L})"
 )
 # A part headed "Thời gian" alone (or "II. CHỈ TIÊU, THỜI GIAN") times the plan too
 # (not "Thời gian, địa điểm": an event's).
@@ -6416,10 +6438,17 @@ YEAR_ONLY_NOT_DUE = _regex(r"(?<!\p{L})(?i:đạt|tăng|giảm|dự\s+kiến|d�
 # tổ chức trong năm 2026" (see extract.assignments._year_of_a_target).
 YEAR_ONLY_VALUE = _regex(r"\d\s*%")
 # How long something is valid, not a time limit: "thời hạn kiểm định của
-# phương tiện đến hết tháng 8/2026", "giấy phép có hiệu lực đến hết quý IV/2026"
-# (matched on the text before the period).
+# phương tiện đến hết tháng 8/2026", "giấy phép có hiệu lực đến hết quý IV/2026",
+# "mức hỗ trợ được áp dụng đến hết ngày 31/12/2026" (matched on the text
+# before the period: the word of validity a few words before "đến", no
+# comma between; not "nâng cao hiệu lực, hiệu quả …, hoàn thành … đến hết
+# ngày …", nor an active "hướng dẫn áp dụng quy trình …"). Also a
+# permission to go on, a transitional rule's: "… được tiếp tục hoạt động theo
+# giấy chứng nhận đã được cấp đến hết ngày 31/12/2027" (how long it lasts).
 VALIDITY_UNTIL = _regex(
-    r"(?i:hiệu\s+lực|giá\s+trị|thời\s+hạn|hạn\s+sử\s+dụng)(?:\s+\p{Ll}+){0,5}?\s+(?i:đến|tới)\s*$", END
+    r"(?:(?i:hiệu\s+lực|giá\s+trị|thời\s+hạn|hạn\s+sử\s+dụng|được\s+áp\s+dụng)(?:\s+\p{Ll}+){0,5}?"
+    r"|(?i:được\s+(?:phép\s+)?tiếp\s+tục|tiếp\s+tục\s+được)[^.;\n]{0,80}?)\s+(?i:đến|tới)\s*$",
+    END,
 )
 # How long something holds, up to the date after it: "… có hiệu lực (thi
 # hành) từ ngày 01/7/2025 đến trước ngày …", "… được áp dụng đến trước ngày …"

@@ -3631,15 +3631,21 @@ def _people_committee_signed_for(h: Header) -> None:
     and it is signed for the committee ("TM. ỦY BAN NHÂN DÂN"), the committee
     issued it: the text is in the committee's register, under its seal. (A
     body issuing its own text numbers it with its own code, "KH-BCH", and
-    signs for itself, "TM. BAN CHỈ HUY / TRƯỞNG BAN".)"""
+    signs for itself, "TM. BAN CHỈ HUY / TRƯỞNG BAN".) The committee may be
+    signed for with its unit or in short ("TM. ỦY BAN NHÂN DÂN XÃ", "TM. UBND
+    XÃ HÒA BÌNH"): the unit's words said must be the header line's."""
     parent, signer = h.issuer.parent or "", h.signer
     if signer is None or signer.on_behalf is None or h.issuer.organ == "UBND":
         return
-    if fold(" ".join(signer.on_behalf.split()[1:])) not in ("uybannhandan", "ubnd"):
+    said = fold(" ".join(signer.on_behalf.split()[1:]))
+    committee = "uybannhandan" if said.startswith("uybannhandan") else "ubnd" if said.startswith("ubnd") else None
+    if committee is None:
         return
     row = organ_of(parent)
     if row is None or row["organ"] != "UBND" or len(fold(parent)) <= len(fold(row["prefix"])):
         return  # (the committee's line must name its unit: "ỦY BAN NHÂN DÂN" alone is no issuer)
+    if not fold(parent)[len(fold(row["prefix"])) :].startswith(said[len(committee) :]):
+        return  # (signed for another committee: "TM. ỦY BAN NHÂN DÂN TỈNH" under a commune's)
     span = h.issuer.span
     level = h.issuer.level
     h.issuer = _issuer_named(parent, None)

@@ -512,14 +512,16 @@ _COMMITTEE_INITIALS = frozenset("BTHĐN")  # (COMPOSED_BODY's first letters)
 def _sub_unit_lead(head: str, unit: str) -> str | None:
     """The body a bracket after a committee's sub-unit names as leading its
     work (SUB_UNIT_LEAD): "Tiểu ban Hậu cần (do Văn phòng UBND xã chủ trì)"
-    -> "Văn phòng UBND xã"; None if there is none, or it is a person."""
+    -> "Văn phòng UBND xã"; None if there is none, or it is a person or a
+    post (a lead is a body)."""
     if not P.SUB_UNIT.match(unit):
         return None
     m = P.SUB_UNIT_LEAD.search(head)
     if m is None or not head[: m.start()].rstrip().endswith(unit):
         return None
     lead = (m["lead"] or m["standing"]).strip()
-    person = lead.lower().startswith(("đồng chí", "ông ", "bà "))
+    # (a person, or a post: "Bí thư Đoàn xã", "Chỉ huy trưởng Ban CHQS xã")
+    person = lead.lower().startswith(("đồng chí", "ông ", "bà ")) or without_title(lead) != lead
     return lead if lead != unit and not person and _looks_like_agency(lead) else None
 
 
@@ -553,7 +555,7 @@ def _agency_names_of(head: str) -> tuple[tuple[str, ...], bool]:
         head = P.DESCRIBING_BRACKET.sub("", head)
         if head.startswith(("Đoàn ", "Tổ ")):  # "Đoàn số 1 (Chi cục …)": the team
             head = P.TEAM_BRACKET.sub("", head, count=1)
-        if "(" in head and P.SUB_UNIT.match(head):  # "Tổ Thư ký (Văn phòng … là thường trực)": the sub-unit
+        if "(" in head and P.BODY_BEFORE_LEAD_BRACKET.match(head):  # "Tổ Thư ký (Văn phòng … là thường trực)": the sub-unit
             head = P.SUB_UNIT_LEAD.sub("", head, count=1)
     request = bool(P.REQUEST.match(head)) or (given is not None and given[0].startswith("đề"))
     duty = not request and P.DUTY_LEAD.match(head) is not None
@@ -6494,7 +6496,8 @@ def _task_targets(
         # (a population's share the task reaches: in a region's lines only)
         share = not outside and "%" in ll.text and P.TASK_SHARE_REACHED.search(ll.text) is not None
         # (people moved out of harm's way: in a region's lines only)
-        moved = not outside and ("sơ tán" in lowered or "di d" in lowered) and P.PEOPLE_MOVED_VERB.search(ll.text) is not None
+        # (the gate holds every verb of PEOPLE_MOVED_VERB: "sơ tán", "di dời / dân / chuyển")
+        moved = not outside and ("sơ tán" in lowered or "di " in lowered) and P.PEOPLE_MOVED_VERB.search(ll.text) is not None
         if moved and not _overlaps_a_range(found_ranges, src_start, src_end) and (people := _people_moved(ct, ll)) is not None:
             out.append(people)
             continue
@@ -6633,15 +6636,19 @@ def _people_moved(ct: CleanText, ll: LogicalLine) -> Indicator | None:
     """A task line moving people out of harm's way ("Sơ tán 320 hộ với khoảng
     1.100 nhân khẩu ở vùng ven biển …"): each count of households or people
     after the verb (P.PEOPLE_MOVED_COUNT) is a target of the line (the result
-    aimed at; the means readied, boats and stocks, are none)."""
-    verb = P.PEOPLE_MOVED_VERB.search(ll.text)
-    if verb is None:
-        return None
-    stop = min((k for k in (ll.text.find(";", verb.end()), ll.text.find(". ", verb.end())) if k >= 0), default=len(ll.text))
-    targets = [
-        known_target(None, _number(m["value"]), " ".join(m["unit"].split()), "reach", None, m.group(0), None)
-        for m in P.PEOPLE_MOVED_COUNT.finditer(ll.text, verb.end(), stop)
-    ]
+    aimed at; the means readied, boats and stocks, are none), in each clause
+    a verb of moving opens ("di chuyển 45 hộ …; di dời 30 hộ ven sông")."""
+    text = ll.text
+    targets: list[Target] = []
+    end = 0
+    for verb in P.PEOPLE_MOVED_VERB.finditer(text):
+        if verb.start() < end:
+            continue  # (a second verb of the clause read: "sơ tán, di dời 30 hộ")
+        end = min((k for k in (text.find(";", verb.end()), text.find(". ", verb.end())) if k >= 0), default=len(text))
+        targets += [
+            known_target(None, _number(m["value"]), " ".join(m["unit"].split()), "reach", None, m.group(0), None)
+            for m in P.PEOPLE_MOVED_COUNT.finditer(text, verb.end(), end)
+        ]
     if not targets:
         return None
     return Indicator(id=None, text=ll.text.lstrip("-+•* ").strip(), group=None, targets=targets, span=ct.line_span(ll))
@@ -7251,7 +7258,10 @@ def _goals_lead_shares(ct: CleanText | None, s: Section, heading: str, group: st
     trường mạng; …"): a share stated there is a target, with no "Chỉ tiêu"
     heading over it, an indicator per paragraph of the part's year (not a
     general objective's, "Mục tiêu chung", P.NOT_GOALS_HEADING; its table's
-    cells are the table's)."""
+    cells are the table's). A share where the plan starts from is none: one
+    dated before the part's year, or before the latest year the paragraph's
+    shares give ("Năm 2025 tỷ lệ … đạt 85%; phấn đấu năm 2026 đạt 95%"), or
+    said as the present state (P.GOALS_BASELINE_CUE: "hiện nay đạt 85%")."""
     if P.NOT_GOALS_HEADING.match(heading) or not P.GOALS_HEADING.match(heading):
         return []
     own = _without_indicator_cells(ct, s) if ct is not None and ct.has_cells() else s.text
@@ -7262,11 +7272,24 @@ def _goals_lead_shares(ct: CleanText | None, s: Section, heading: str, group: st
         if "%" not in line:
             continue
         targets = [t for t in parse_targets(line, goals=True) if t.unit in ("%", "‰")]
+        latest = year or max((t.year for t in targets if t.year), default=None)
+        targets = [t for t in targets if not (t.year and latest and t.year < latest) and not _said_as_baseline(line, t)]
         if year:
             targets = [t if t.year else t.model_copy(update={"year": year}) for t in targets]
         if targets:
             out.append(Indicator(id=None, text=line.strip(), group=group, targets=targets, span=spans.get(line.strip(), s.span)))
     return out
+
+
+def _said_as_baseline(line: str, t: Target) -> bool:
+    """Whether share ``t`` of a goals paragraph ``line`` is said as the state
+    the plan starts from: a cue of it (P.GOALS_BASELINE_CUE) in its clause
+    before it ("hiện nay tỷ lệ … đạt 85%; phấn đấu …")."""
+    at = line.find(t.text)
+    if at < 0:
+        return False
+    lo = max(line.rfind(";", 0, at), line.rfind(".", 0, at)) + 1
+    return P.GOALS_BASELINE_CUE.search(line, lo, at) is not None
 
 
 def _without_indicator_cells(ct: CleanText, s: Section) -> str:
@@ -7445,9 +7468,7 @@ def _until_day_end(
         before = lowered[max(lo, m.start() - 80) : m.start()]
         if "từ ngày" in before or "kể từ" in before:
             continue  # a span's end: "kể từ ngày ký đến hết ngày …"
-        if "hiệu lực" in before or "giá trị" in before or "áp dụng" in before or P.VALIDITY_UNTIL.search(
-            text, max(lo, m.start() - 80), m.start() + 3
-        ):
+        if P.VALIDITY_UNTIL.search(text, max(lo, m.start() - 80), m.start() + 3):
             continue  # how long something holds: "Giấy phép này có giá trị … đến hết ngày …"
         year = m["y"] or m["y2"]
         out.append((m, int(m["d"]), int(month), int(year) if year else None))
@@ -8922,16 +8943,16 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
     if has_day and ("hằng ngày" in lowered or "hàng ngày" in lowered or "mỗi ngày" in lowered):
         for m in P.DEADLINE_DAILY.finditer(text):
             found.append((m, None, None, None))  # (the hour is the deadline's text)
-        if "giờ" in lowered or "h" in lowered:
-            for m in P.DEADLINE_DAILY_HOUR_AFTER.finditer(text):
+        # (the cadence words above are this reader's gate: "h" is in every text)
+        for m in P.DEADLINE_DAILY_HOUR_AFTER.finditer(text):
+            if not _overlaps(m, found):
+                found.append((m, None, None, None))  # "hằng ngày (trước 15 giờ)"
+        if " và " in text:
+            # hours joined before one cadence ("trước 7 giờ và 14 giờ hằng
+            # ngày"): a daily deadline an hour (each its own time: _due_times)
+            for m in P.DEADLINE_DAILY_HOURS.finditer(text):
                 if not _overlaps(m, found):
-                    found.append((m, None, None, None))  # "hằng ngày (trước 15 giờ)"
-            if " và " in text:
-                # hours joined before one cadence ("trước 7 giờ và 14 giờ hằng
-                # ngày"): a daily deadline an hour (each its own time: _due_times)
-                for m in P.DEADLINE_DAILY_HOURS.finditer(text):
-                    if not _overlaps(m, found):
-                        found += [(m, None, None, None)] * len(P.HOUR_OF.findall(m.group(0)))
+                    found += [(m, None, None, None)] * len(P.HOUR_OF.findall(m.group(0)))
     if dated and w_year and any(w in lowered for w in P.YEAR_DEADLINE_WORDS):
         for m in _matches_at_words(P.DEADLINE_YEAR, text, lowered, P.DEADLINE_YEAR_OPENING_WORDS):
             if m["before"]:
@@ -8967,7 +8988,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append((m, None, None, int(m["y"])))
     if dated and w_year and "hết năm" in lowered:
         found += _until_year_end(text, lowered, found)
-    if has_day and "hết ngày" in lowered:
+    if has_day and "hết" in lowered:  # (not "hết ngày": "đến  hết   ngày" is one too)
         found += _until_day_end(text, lowered, found)
     if dated and w_month and ("hằng tháng" in lowered or "hàng tháng" in lowered):
         for m in _matches_at_words(P.DEADLINE_MONTHLY_DAY, text, lowered, P.DEADLINE_MONTHLY_DAY_OPENING_WORDS):
@@ -9407,7 +9428,7 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
         out += _at_once(text, lowered, found, agency, span)  # "báo cáo ngay khi …": ad hoc
     if found:
         _urgent_fields(text, found, out, "giờ" in lowered or "h" in lowered, w_since and w_month)
-    if out and w_month and ("và" in lowered or "hoặc" in lowered) and P.MONTH_LIST.search(text) is not None:
+    if out and w_month and _joins_a_month(lowered) and P.MONTH_LIST.search(text) is not None:
         out = _each_month_listed(text, found, out)
     return _at_their_words(ct, text, span, out) if out else out
 
@@ -9573,6 +9594,21 @@ def _urgent_fields(
                     d.starts = f"{year:04d}-{first:02d}"
 
 
+def _joins_a_month(lowered: str) -> bool:
+    """Whether "và" or "hoặc" is followed by a month or its number somewhere
+    in ``lowered`` ("… tháng 8 và tháng 10/2026", "các tháng 3, 6 và 9"): the
+    last joint of a P.MONTH_LIST, a cheap test before it (a bare "và" is in
+    nearly every text)."""
+    for joint in ("và ", "hoặc "):
+        at = lowered.find(joint)
+        while at >= 0:
+            after = at + len(joint)
+            if lowered[after : after + 1].isdigit() or lowered.startswith("tháng", after):
+                return True
+            at = lowered.find(joint, after)
+    return False
+
+
 def _listed_months(m: regex.Match[str]) -> list[int]:
     """The months a P.MONTH_LIST match names, in order (each a month's number)."""
     months = [int(m["first"])] + [int(n.group(0)) for n in P.MONTH_LIST_NUMBER.finditer(m["rest"])]
@@ -9645,8 +9681,8 @@ def _window_start(m: regex.Match[str], end_year: int | None) -> str | None:
     year_ = m["sy"] or m["sy2"]
     year = int(year_) if year_ else end_year - (month > end_month) if end_year else None
     day = int(m["sd"])
-    if year is None or not 1 <= month <= 12 or not 1 <= day <= 31:
-        return None
+    if year is None or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None  # (no such day: "từ ngày 31/4")
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
@@ -10533,7 +10569,7 @@ def _roster_lines(ct: CleanText, lo: int, hi: int, out: list[Deadline], subjects
                 year=window.year if window else None,
                 recurrence="weekly",
                 due=" ".join(clause[post.end("post") :].split()).rstrip(" ."),
-                starts=(window.starts or _span_start(window)) if window else None,
+                starts=window.starts if window else None,
                 span=ct.span(m.start("days"), m.end("days")),
             )
             subjects[id(d)] = post["post"].strip()
@@ -10615,35 +10651,30 @@ def _calendar_steps(ct: CleanText, out: list[Deadline], subjects: dict[int, str]
 
 def _reviewed_span(ct: CleanText, d: Deadline, date: str | None) -> bool:
     """Whether ``d`` is the period a review covers, not a due date: a span
-    (P.DEADLINE_PERIOD_END, "từ ngày 01/01/2024 đến ngày 30/6/2026") after a
-    review's words in its clause (P.REVIEWED_SPAN_LEAD: "Đánh giá kết quả
-    thực hiện … từ …"), that started before the document's ``date`` or is
-    named a period ("trong giai đoạn từ …")."""
-    if d.span is None or d.text[:2].lower() != "từ":
-        return False
-    span = P.DEADLINE_PERIOD_END.match(d.text)
-    if span is None:
+    (P.DEADLINE_PERIOD_END, "từ ngày 01/7/2025 đến ngày 30/6/2026") after a
+    review's words in its clause (P.REVIEWED_SPAN_LEAD) that is named a
+    period ("trong giai đoạn từ …") or had ended by the document's ``date``;
+    or one under way at that date after words reviewing results ("Đánh giá
+    kết quả … từ ngày 01/7/2025 đến ngày 30/6/2026" in a plan of June 2026:
+    the results of a period begun). An inspection's or monitoring's window
+    under way or to come ("Công an xã kiểm tra … từ ngày 01/3/2026 đến ngày
+    30/6/2026" in a plan of March) is the campaign's: due at its end."""
+    if d.span is None or d.text[:2].lower() != "từ" or P.DEADLINE_PERIOD_END.match(d.text) is None:
         return False
     lo = max(ct.source.rfind("\n", 0, d.span.start) + 1, d.span.start - 300)
-    if not P.REVIEWED_SPAN_LEAD.search(ct.source, lo, d.span.start):
+    lead = P.REVIEWED_SPAN_LEAD.search(ct.source, lo, d.span.start)
+    if lead is None:
         return False
     if P.REVIEWED_SPAN_NAMED.search(ct.source, max(lo, d.span.start - 20), d.span.start):
         return True
-    first = _span_start(d)
-    return bool(date and first and first[: len(date)] < date[: len(first)])
-
-
-def _span_start(d: Deadline) -> str | None:
-    """The first day of a span deadline's text ("từ ngày 01/01/2024 đến …"),
-    "YYYY-MM-DD", its year the end's where it says none."""
-    m = P.SPAN_START_DAY.match(d.text)
-    if m is None:
-        return None
-    year = m["y"] or m["y2"] or (str(d.year) if d.year else None)
-    month = m["m"] or m["m2"]
-    if year is None or month is None:
-        return None
-    return f"{int(year):04d}-{int(month):02d}-{int(m['d']):02d}"
+    if not date:
+        return False
+    if d.year and d.month and d.day:
+        end = f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+        if end[: len(date)] <= date[: len(end)]:
+            return True  # (ended by the document's date)
+    # (FEE's first day of the window, _window_start)
+    return bool(lead["results"] and d.starts and d.starts[: len(date)] < date[: len(d.starts)])
 
 
 def _without_form_reminders(ct: CleanText, deadlines: list[Deadline], subjects: dict[int, str]) -> list[Deadline]:
@@ -12052,11 +12083,11 @@ def _extract_assignments(
         _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], date, in_force)
     if date or title:
         deadlines = [d for d in deadlines if not _narrated(d, date, title)]
-        if "từ" in ct.text or "Từ" in ct.text:  # (a span's word: a cheap test)
-            deadlines = [d for d in deadlines if not _reviewed_span(ct, d, date)]
-            for a in assignments:
-                if a.deadlines:
-                    a.deadlines = [d for d in a.deadlines if not _reviewed_span(ct, d, date)]
+        # (_reviewed_span's first test, a span's "từ" opening the deadline's text, is its gate)
+        deadlines = [d for d in deadlines if not _reviewed_span(ct, d, date)]
+        for a in assignments:
+            if a.deadlines:
+                a.deadlines = [d for d in a.deadlines if not _reviewed_span(ct, d, date)]
         for a in assignments:
             if a.deadlines:
                 a.deadlines = [d for d in a.deadlines if not _narrated(d, date, title)]

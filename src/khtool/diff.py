@@ -742,7 +742,7 @@ def diff_plans(
     out.header = _headers(a_doc, b_doc)
     out.citations = _citations(a_doc, b_doc)
     out.sections = _sections(a, b, method)
-    out.tasks = _tasks(a, b, method, threshold, out.citations.b_cites_a)
+    out.tasks = _tasks(a, b, method, threshold, out.citations.b_cites_a, out.citations.a_cites_b)
     if out.citations.b_cites_a is None and a_doc.header.number and _carries_out(a_doc, b_doc, out.tasks):
         out.citations.b_does_not_cite_a = a_doc.header.number
         _issuing_uncited(a, b, out.tasks)
@@ -1416,19 +1416,31 @@ _TIE = 1e-9
 # own body or sector where the best is not, is the task's pair.
 _SAME_LEAD_MARGIN = 0.05
 # Between levels a task is carried down by its body's counterpart (UBMTTQ
-# tỉnh → UBMTTQ xã, HĐND tỉnh → HĐND xã: one sector). A best led by a body of
-# another branch (the Front against the council's supervisors) wins over a
-# candidate the counterpart leads, alike at least this much, only by more
-# than this margin; the counterpart then covers the task where the best
-# would have (the likeness was there: only its body was another's). (The
-# executive's bodies are one branch: a department's task is often carried
-# down by the commune's people's committee itself.)
+# tỉnh → UBMTTQ xã, HĐND tỉnh → HĐND xã, Sở Y tế → Trạm Y tế: one sector). A
+# best led by a body of another sector (the Front against the council's
+# supervisors) wins over a candidate the counterpart leads only by more than
+# this margin; the counterpart then covers the task where the best would have
+# (the likeness was there: only its body was another's). A candidate needs
+# this floor, and a best of the same branch stays, unless one plan carries
+# the other out (below). (The executive's bodies are one branch: a
+# department's task is often carried down by the commune's people's
+# committee itself.)
 _COUNTERPART_FLOOR = 0.25
 _COUNTERPART_MARGIN = 0.2
 # (and between the central level and a province, the best led by the task's
 # own sector, "Bộ Văn hóa, Thể thao và Du lịch hướng dẫn … thiết chế văn hóa"
 # and "Sở Văn hóa, Thể thao và Du lịch hướng dẫn … nhà văn hóa thôn", covers
 # it from that floor too: each ministry's task is its Sở's)
+# In a plan carrying out the other's (a province's Công điện carrying out the
+# Thủ tướng's, a commune's the province's), a task is first paired inside
+# the pair of bodies of its sector (Bộ X ↔ Sở X ↔ the commune's Phòng/Trạm X serving X; UBND tỉnh ↔
+# UBND xã ↔ thôn; VPCP ↔ VP UBND), then by words: of candidates within the
+# margin of the best, the one its sector's counterpart leads is the pair, and
+# it covers the task from this floor, lower than a pair across sectors needs
+# ("Bộ trưởng Bộ Công Thương chỉ đạo bảo đảm an toàn hệ thống điện" is carried
+# out by "Giám đốc Sở Công Thương chỉ đạo Công ty Điện lực bảo đảm an toàn lưới
+# điện" in other words). Two report duties still go by their routes.
+_SECTOR_FLOOR = 0.15
 _BRANCHES = frozenset({"sector:council", "sector:front_mass", "sector:party"})
 
 
@@ -1436,6 +1448,44 @@ def _branches(keys: frozenset[str]) -> frozenset[str]:
     """The branches of a task's leads (the council, the Front and mass
     organisations, the Party, or the executive)."""
     return frozenset(k if k in _BRANCHES else "executive" for k in keys)
+
+
+@cache
+def _sector_forces() -> dict[str, list[str]]:
+    forces: dict[str, list[str]] = load("agencies.json")["sector_forces"]["forces"]
+    return forces
+
+
+def _lead_sectors(plan: Document, line: int, ministries: bool = False) -> frozenset[str]:
+    """The sectors of the bodies doing the plan's task on ``line``, as keys
+    ("sector:police"): each body's own, every field a commune's department
+    serves (Phòng Kinh tế: agriculture, industry and trade, …), and against
+    a plan of the ministries (``ministries``) the ministry's whose force it
+    is (the border guard's Bộ Quốc phòng; at a province's level the border
+    guard and the military command are two)."""
+    out: set[str] = set()
+    for g in _owners(plan, line):
+        if g.role in _LEADING:
+            # (a department's fields its task here speaks of)
+            serves = department_sectors(g.canonical) if g.canonical else frozenset()
+            texts = [t.text for t in g.tasks if t.span.line <= line <= (t.span.end_line or t.span.line)]
+            fields = {f for f in serves if department_speaks_of(g.canonical or "", f, texts)}
+            # (a closed department's field is its successors': information's
+            # press is media's since 2025)
+            fields |= {x for f in fields for x in _sector_successors()[1].get(f, ())}
+            if g.sector:
+                fields |= {g.sector, *(_sector_forces().get(g.sector, ()) if ministries else ())}
+            out.update(f"sector:{f}" for f in fields)
+    return frozenset(out)
+
+
+_GENERAL_SECTOR = "sector:interdisciplinary"
+
+
+def _item_line(plan: Document, line: int) -> int:
+    """The line of the assignment giving the plan's task on ``line`` to its
+    body (a numbered item's points are that item), else the task's."""
+    return min((g.span.line for g in _owners(plan, line) if g.role in _LEADING), default=line)
 
 
 def _lead_keys(plan: Document, line: int) -> frozenset[str]:
@@ -1541,7 +1591,12 @@ def _other_route(x: _Route | None, y: _Route | None, strict: bool, within: bool 
 
 
 def _tasks(
-    a: Document, b: Document, method: str, threshold: float, b_cites_a: dict[str, Any] | None = None
+    a: Document,
+    b: Document,
+    method: str,
+    threshold: float,
+    b_cites_a: dict[str, Any] | None = None,
+    a_cites_b: dict[str, Any] | None = None,
 ) -> TaskDiff:
     ta, tb = task_items(a), task_items(b)
     sp = _Space([task_content(t) for t, _ in ta] + [task_content(t) for t, _ in tb], method)
@@ -1574,22 +1629,38 @@ def _tasks(
     peers = not _lower_level(a, b) and not _lower_level(b, a) and bool(a.header.level) and a.header.level == b.header.level
     leads = [_lead_keys(a, line) for _, line in ta] + [_lead_keys(b, line) for _, line in tb] if peers else []
     # between levels, the counterpart is of the same sector (a body's name
-    # names its level): only a best another branch leads gives way
+    # names its level; a commune's department serves several): only a best
+    # another branch leads gives way
     levels = _lower_level(a, b) or _lower_level(b, a)
     if levels:
-        leads = [
-            frozenset(k for k in _lead_keys(a, line) if k.startswith("sector:")) for _, line in ta
-        ] + [frozenset(k for k in _lead_keys(b, line) if k.startswith("sector:")) for _, line in tb]
+        leads = [_lead_sectors(a, line, b.header.level == "national") for _, line in ta] + [
+            _lead_sectors(b, line, a.header.level == "national") for _, line in tb
+        ]
     margin, floor = (_COUNTERPART_MARGIN, _COUNTERPART_FLOOR) if levels else (_SAME_LEAD_MARGIN, 0.0)
     # (the central level's plan and a province's: the ministries' tasks and
     # their Sở's, the central Party bodies' and the provincial committee's)
     ministries = levels and {a.header.level, b.header.level} in ({"national", "province"}, {"party", "province"})
+    # (one plan carrying the other out: its sector's counterpart first)
+    carried = levels and any(c is not None and c.get("relation") in _CARRIES_OUT for c in (b_cites_a, a_cites_b))
+    # (each task's item: the line of the body's assignment holding it, its
+    # points one item; and the items given to every body at once, "Yêu cầu
+    # Giám đốc các Sở, Thủ trưởng các ban, ngành …", no body's own)
+    items = [_item_line(a, line) for _, line in ta] + [_item_line(b, line) for _, line in tb] if carried else []
+    general = {i for i, keys in enumerate(leads) if carried and _GENERAL_SECTOR in keys}
+    # (a ministry's task on an instrument of the whole country: no Sở's)
+    national = {
+        i
+        for i, (text, _) in enumerate(ta + tb)
+        if carried and (a if i < na else b).header.level == "national" and P.NATIONAL_INSTRUMENT.search(text)
+    }
 
     def pick(i: int, others: range) -> tuple[int | None, float, bool]:
         """The pair of task ``i``, its likeness, and whether it covers the
         task (over the threshold, or a counterpart in place of a best that
         was)."""
         j, s = best(i, others)
+        if carried and j is not None and leads[i] and (one := _in_sector(i, j, s, others)) is not None:
+            return one
         if ministries and j is not None and leads[i] & leads[j] and (routes[i] is None or routes[j] is None):
             # (a ministry's task and the task of its sector's Sở: one duty
             # carried down, from the likeness a counterpart needs; two
@@ -1612,6 +1683,38 @@ def _tasks(
             return j, s, s >= threshold
         s2, k = max(near, key=lambda x: x[0])
         return k, s2, s2 >= threshold or (levels and s >= threshold)
+
+    def _in_sector(i: int, j: int, s: float, others: range) -> tuple[int, float, bool] | None:
+        """In a plan carrying the other out: of the candidates within the
+        margin of the best ``j`` and above the sector's floor, the best its
+        sector's counterpart leads (the best itself first), when each of
+        the two bodies has that one item of the sector (its points one
+        item: a Công điện's "Giám đốc Sở Y tế chỉ đạo …" for the Thủ
+        tướng's "Bộ trưởng Bộ Y tế …"; a body with several items is paired
+        by words), covering from that floor (two reports go by their
+        routes); else None."""
+        if i in national:
+            return None
+        near = [
+            (c, k == j, k)
+            for k in others
+            if leads[i] & leads[k]
+            and k not in national
+            and (k in general) == (i in general)
+            # (two reports only of one route: another's is no counterpart)
+            and (routes[i] is None or routes[k] is None or _one_route(routes[i], routes[k]))
+            and (c := sp.cos(i, k)) >= max(s - margin, _SECTOR_FLOOR)
+        ]
+        if not near:
+            return None
+        s2, _, k = max(near, key=lambda x: (x[0], x[1]))
+        shared = leads[i] & leads[k]
+        mine = [m for m in (range(na) if i < na else range(na, na + len(tb))) if leads[m] & shared and (m in general) == (i in general)]
+        theirs = {items[m] for m in others if leads[m] & shared and (m in general) == (i in general)}
+        if len({items[m] for m in mine}) > 1 or len(theirs) > 1 or max(mine, key=lambda m: (sp.cos(k, m), m == i)) != i:
+            return None
+        sector = routes[i] is None or routes[k] is None
+        return k, s2, s2 >= threshold or s >= threshold or sector
 
     res = TaskDiff()
     for i, (text, line) in enumerate(ta):
@@ -4350,6 +4453,10 @@ def _deadline_kind(x: dict[str, Any]) -> str:
     return "once" if r <= {"once", "ongoing"} else "recurring"
 
 
+# Periods shorter than a year's dated instance (see ``_may_pair``).
+_SHORT_PERIODS = frozenset(("daily", "weekly"))
+
+
 def _may_pair(x: dict[str, Any], y: dict[str, Any]) -> bool:
     """Whether two deadlines may be one: of one kind (``_deadline_kind``),
     and two recurring ones of a period in common ("hằng tháng" is no
@@ -4358,12 +4465,16 @@ def _may_pair(x: dict[str, Any], y: dict[str, Any]) -> bool:
     letter's "báo cáo … trước ngày 05/12/2025"), are of one kind too."""
     kind, other = _deadline_kind(x), _deadline_kind(y)
     if kind != other:
-        once = x if kind == "once" else y
+        once, every = (x, y) if kind == "once" else (y, x)
         return (
             {kind, other} == {"once", "recurring"}
             and _is_report(x["due"])
             and _is_report(y["due"])
             and bool(once["day"] and once["month"] and once["year"])
+            # (a daily or weekly report has no instance a dated once is: a
+            # commune's "báo cáo … trước 7 giờ hằng ngày" is no border
+            # guard's "báo cáo … trước 20 giờ ngày 14/9")
+            and not _recurrences(every) <= _SHORT_PERIODS
         )
     return kind != "recurring" or bool(_recurrences(x) & _recurrences(y))
 

@@ -7886,6 +7886,16 @@ TASK_FRAME = _regex(
     r"(?P<with>(?i:phối\s+hợp)(?:\s+(?i:chặt\s+chẽ))?\s+(?:(?i:với|cùng)\s+)?(?=\p{Lu}|(?i:các)\s)"
     r"|(?i:chỉ\s+đạo|giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+(?=\p{Lu}))?"
 )
+# A ministry's task whose object is an instrument of the whole country it
+# drafts or submits: "Xây dựng Nghị định hướng dẫn Luật …", "trình Thủ tướng
+# Chính phủ ban hành Bộ tiêu chí quốc gia …", "sửa đổi Thông tư …". A
+# province's task applying it ("rà soát văn bản của địa phương", "tham mưu
+# triển khai Kế hoạch") is no counterpart of it, whatever their bodies.
+NATIONAL_INSTRUMENT = _regex(
+    r"\b(?:(?i:trình)\s+(?:Quốc\s+hội|Chính\s+phủ|Thủ\s+tướng)"
+    r"|(?i:xây\s+dựng|ban\s+hành|sửa\s+đổi|soạn\s+thảo)[^;.]{0,40}?"
+    r"\b(?:Luật|Nghị\s+định|Thông\s+tư|Bộ\s+tiêu\s+chí\s+quốc\s+gia|Cơ\s+sở\s+dữ\s+liệu\s+quốc\s+gia)\b)"
+)
 # (its words, lowered: a clause holding none has no frame)
 TASK_FRAME_WORDS = ("chủ trì", "phối hợp", "đầu mối", "thường trực", "chỉ đạo", "giao", "đề nghị", "yêu cầu")
 # Bodies named by their kind, all of them: "các sở, ban, ngành", "Các sở,

@@ -3763,7 +3763,8 @@ AGENCY_LIST_END = _regex(
     # Bộ phối hợp …", "… các đơn vị thuộc Bộ căn cứ …", "Sở Y tế định kỳ hằng
     # quý …", "Sở Xây dựng sớm …", "UBND phường cụ thể hóa …")
     # ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh" is a council's name)
-    r":|\s(?=(?:chủ\s+trì|(?<!Hội\s+đồng\s)phối\s+hợp|tổng\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời|phải|đã|đang|sẽ|chưa|gửi)\b)"
+    # ("Trung tâm Dịch vụ tổng hợp xã", the commune's public-service centre, too)
+    r":|\s(?=(?:chủ\s+trì|(?<!Hội\s+đồng\s)phối\s+hợp|(?<!(?i:dịch\s+vụ)\s)tổng\s+hợp|căn\s+cứ|định\s+kỳ|sớm|cụ\s+thể\s+h[oó][aá]|kịp\s+thời|phải|đã|đang|sẽ|chưa|gửi)\b)"
     # a reporting sentence's subject ends at its verb, even right after a
     # body's word ("Các cơ sở Đoàn báo cáo nhanh kết quả …", "Ban Bí thư Trung
     # ương Đoàn báo cáo …"): no name goes on with "báo cáo" but "báo cáo viên"
@@ -3793,7 +3794,7 @@ AGENCY_LIST_END = _regex(
     r"(?:(?<!(?i:đầu\s+tư|vật\s+liệu|công\s+trình|hoạt\s+động|quy\s+chuẩn|tiêu\s+chuẩn|định\s+mức|giám\s+định)\s)|(?<=(?i:kế\s+hoạch\s+và\s+đầu\s+tư)\s))xây\s+dựng|hướng\s+dẫn|chỉ\s+đạo|tập\s+trung(?<!(?i:khu)\s[^,;:.\n]{1,40}\stập\s+trung)|khẩn\s+trương|quán\s+triệt|nghiêm\s+túc|chủ\s+động|đề\s+nghị|yêu\s+cầu|trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|nhiệm\s+vụ|thẩm\s+quyền|phân\s+cấp|chỉ\s+đạo|dõi)|đôn\s+đốc|tăng\s+cường|đẩy\s+mạnh|tiếp\s+tục|là\s+cơ\s+quan|bố\s+trí|tham\s+mưu"
     # what a letter asks a body to do: "đề nghị Bộ Xây dựng xem xét …"
     r"|nghiên\s+cứu|xem\s+xét|rà\s+soát|cử(?=\s+(?:đại\s+diện|cán\s+bộ|lãnh\s+đạo|người|\d))|cung\s+cấp|hoàn\s+thiện|bổ\s+sung|kiểm\s+tra|[cg]ó\s+ý\s+kiến|cho\s+ý\s+kiến"
-    r"|tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
+    r"|(?<!(?i:dịch\s+vụ)\s)tổng\s+hợp|liên\s+hệ|nộp|khắc\s+phục|chấp\s+hành|giải\s+quyết|quan\s+tâm|gửi|nội\s+dung|một\s+số"
     # (keeping to rules, as "chấp hành": "… các sở, ngành liên quan tuân thủ nghiêm túc quy trình …")
     r"|tuân\s+thủ"
     # (help asked of a body above, and a notice posted: "đề nghị UBND tỉnh hỗ
@@ -3815,6 +3816,11 @@ AGENCY_LIST_END = _regex(
     # registries, "Văn phòng đăng ký đất đai", "Cục Quản lý đăng ký kinh
     # doanh", "Trung tâm đăng ký giao dịch", hold the words in their names)
     r"|(?<!(?i:hội\s+đồng|tổ|ban)\s)lựa\s+chọn|(?<!(?i:phòng|quan|quản\s+lý|tâm|cục|vụ|hội\s+đồng|tổ|ban)\s)đăng\s+ký"
+    # (reviewing and approving, and a general review or count, "tổng" before
+    # its verb: "các trường xét duyệt hồ sơ …", "Công an phường tổng rà soát
+    # …"; a board's name holds them, "Hội đồng xét duyệt …", "Ban Chỉ đạo
+    # tổng điều tra dân số …")
+    r"|(?<!(?i:hội\s+đồng|tổ|ban|chỉ\s+đạo|văn\s+phòng)\s)(?:xét\s+duyệt|tổng\s+(?:rà\s+soát|kiểm\s+tra|điều\s+tra|kiểm\s+kê|vệ\s+sinh))"
     # what a decree's clause gives a body: "Bộ Kế hoạch và Đầu tư đề xuất …",
     # "Bộ trưởng Bộ Công Thương quy định biểu mẫu …", "UBND cấp xã lập danh
     # sách …", "UBND tỉnh, ngoài việc thực hiện …"
@@ -4739,7 +4745,7 @@ _DUTY_VERBS = (
     r"|triển\s+khai|thực\s+hiện|hướng\s+dẫn|kiểm\s+tra|đôn\s+đốc|theo\s+dõi|tổng\s+hợp|báo\s+cáo|tuyên\s+truyền"
     r"|vận\s+động|rà\s+soát|xây\s+dựng|ban\s+hành|bố\s+trí|bảo\s+đảm|đảm\s+bảo|cung\s+cấp|phân\s+công|chỉ\s+đạo"
     r"|quản\s+lý|cập\s+nhật|niêm\s+yết|thông\s+báo|gửi|xác\s+minh|lập(?!\s+(?:trường|pháp|quy)\b)|thu\s+thập|đối\s+chiếu|chỉnh\s+lý|hỗ\s+trợ"
-    r"|tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|duy\s+trì|giám\s+sát|phát\s+hiện|xử\s+lý|tiếp\s+nhận|giải\s+quyết|làm\s+tốt"
+    r"|tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|duy\s+trì|giám\s+sát|phát\s+hiện|xử\s+lý|tiếp\s+nhận|giải\s+quyết|làm\s+tốt|làm\s+sạch"
     r"|chuẩn\s+bị|phổ\s+biến|quán\s+triệt|tập\s+huấn|bồi\s+dưỡng|đề\s+xuất|trình(?!\s+(?:độ|tự)\b)|kiện\s+toàn|nắm\s+bắt|nghiên\s+cứu"
     r"|hoàn\s+thiện|hoàn\s+chỉnh|số\s+hóa|vận\s+hành|thẩm\s+định|thẩm\s+tra|phê\s+duyệt|khảo\s+sát|đánh\s+giá"
     r"|sơ\s+kết|tổng\s+kết|chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm|phát\s+động|khen\s+thưởng|huy\s+động|lồng\s+ghép"
@@ -8252,6 +8258,11 @@ DIRECTED_OWN = _regex(
 # it is the subject, the one its verb names the recipient; the channel is
 # neither (read as blank).
 CHANNEL_BRACKET = _regex(r"\((?:thông\s+)?qua\s+[^()\n]{2,150}\)")
+# A duty that is carrying out the plan itself: "thực hiện Kế hoạch", "triển
+# khai thực hiện Kế hoạch này", "tổ chức thực hiện kế hoạch" (a body directed
+# to it, "hướng dẫn các trường thực hiện Kế hoạch", does what its own item
+# says: no task apart from it).
+PLAN_ITSELF_DUTY = _regex(r"(?:(?:tổ\s+chức|triển\s+khai|thực\s+hiện)\s+){1,3}(?:các\s+nội\s+dung\s+(?:của\s+)?)?(?i:kế\s+hoạch)(?:\s+này)?$")
 # Where the bodies a directed clause names ("Chỉ đạo X …", DIRECTED_OWN) end
 # and their duty opens: at the first duty's verb (DUTY_OPENING, "làm tốt",
 # "tăng cường", "cử" …) in lower case, read in code, but for these verbs of a

@@ -2576,6 +2576,122 @@ def _unseen(found: list[Assignment], more: list[Assignment]) -> list[Assignment]
     return out
 
 
+def _allotted_bodies_named(indicators: list[Indicator], assignments: list[Assignment], level: str | None, date: str | None) -> None:
+    """The body a goals table's row gives its targets ("Đơn vị chủ trì" /
+    "Công an xã", ``allotted_to`` of kind "body") named by its canonical name,
+    as an assignment to it is: the text's own assignment to that body's, else
+    the commune's department (a commune's text since the 2025 reform), else
+    the agency table's; none where none knows it."""
+    named: dict[str, str | None] = {}
+    for i in indicators:
+        for t in i.targets:
+            by = t.allotted_to
+            if by is None or by.kind != "body" or by.canonical is not None:
+                continue
+            if by.name not in named:
+                key = body_key(without_title(by.name))
+                same = next((a.canonical for a in assignments if a.canonical and body_key(without_title(a.agency)) == key), None)
+                if same is None and level == "ward":
+                    same = commune_department(by.name, date)
+                if same is None and (m := classify_agency(by.name, level)) is not None:
+                    same = m.canonical
+                named[by.name] = same
+            by.canonical = named[by.name]
+
+
+def _item_opens_with(ct: CleanText, a: Assignment) -> bool:
+    """Whether ``a``'s item opens with its body's name ("2. Các trường mầm
+    non, tiểu học … trên địa bàn xã" / "- Chủ trì …"): the body's own item."""
+    start = ct.to_clean(a.span.start)
+    line = ct.text[start : start + len(a.agency) + 40].split("\n", 1)[0]
+    mark = P.ITEM_MARK.match(line)
+    return fold(line[mark.end() :] if mark else line).startswith(fold(a.agency))
+
+
+def _item_names(ct: CleanText, a: Assignment) -> bool:
+    """Whether ``a``'s body is one its item's opening line names with others
+    ("1. Các Bộ trưởng, …, Chủ tịch UBND các tỉnh, thành phố: …"): its own
+    item, held jointly, no mention in another body's."""
+    at = ct.to_clean(a.span.start)  # (its line as read: a heading's name may break across lines)
+    line = ct.text[at : at + 400].split("\n", 1)[0]
+    mark = P.ITEM_MARK.match(line)
+    names = _agency_names(line[mark.end() :] if mark else line)[0]
+    own = body_key(without_title(a.agency))
+    return any(own in body_key(without_title(n)) for n in names)
+
+
+def _one_body(a: Assignment, b: Assignment) -> bool:
+    """Whether ``a`` and ``b`` name one body: one name, or one canonical name
+    at one level (a class by its short and its full name, "các trường" and
+    "Các trường tiểu học, trung học cơ sở trên địa bàn phường"), not bodies
+    by the generic words for any body."""
+    if body_key(without_title(a.agency)) == body_key(without_title(b.agency)):
+        return True
+    return a.canonical is not None and a.canonical == b.canonical and a.level == b.level and not (_any_bodies(a.agency) or _any_bodies(b.agency))
+
+
+def _done_in_own_item(task: str, agency: str, own: list[Task]) -> bool:
+    """Whether a duty another body's item gives ``agency`` (``task``, "các
+    trường học điều tra, cập nhật số liệu") is already one of its own item's
+    (``own``): carrying out the plan itself (P.PLAN_ITSELF_DUTY: its own item
+    is how it does), or a task holding two thirds of the duty's words."""
+    duty = task[len(agency) :] if task.lower().startswith(agency.lower()) else task
+    if P.PLAN_ITSELF_DUTY.match(duty.strip(" ,.;")):
+        return True
+    words = set(P.WORD.findall(duty.lower()))
+    if not words:
+        return True
+    return any(3 * len(words & set(P.WORD.findall(t.text.lower()))) >= 2 * len(words) for t in own)
+
+
+def _mentions_in_own_items(ct: CleanText, assignments: list[Assignment]) -> list[Assignment]:
+    """``assignments`` with a body another body's item names as a doer
+    (directed, "hướng dẫn các trường học điều tra …", or the subject of a
+    later clause) that has an item of its own ("2. Các trường mầm non, tiểu
+    học, trung học cơ sở trên địa bàn xã") read as that item's assignment, in
+    the same role (its own work, led or done alone, one): the name as its
+    item writes it, its item's span, its own tasks first; the other item's
+    clause adds a task only where it is not one of these already
+    (``_done_in_own_item``). Guiding a body is the guide's task (kept there);
+    "hướng dẫn các trường thực hiện Kế hoạch" gives the schools nothing their
+    own item does not."""
+    own = [a for a in assignments if _item_opens_with(ct, a)]
+    if not own or len(own) == len(assignments):
+        return assignments
+    mine = {id(a) for a in own}
+    # (the items opening with a body's name, by their start: a mention is in another body's)
+    items: dict[int, list[Assignment]] = {}
+    for o in own:
+        items.setdefault(o.span.start, []).append(o)
+    out: list[Assignment] = []
+    for a in assignments:
+        role = _OWN_WORK.get(a.role, a.role)
+        home = (
+            None
+            if id(a) in mine or not any(not _one_body(o, a) for o in items.get(a.span.start, ())) or _item_names(ct, a)
+            else next(
+                (o for o in own if o.span.start != a.span.start and _OWN_WORK.get(o.role, o.role) == role and _one_body(o, a)),
+                None,
+            )
+        )
+        if home is None:
+            out.append(a)
+            continue
+        have = list(home.tasks)
+        for t in a.tasks:
+            if _done_in_own_item(t.text, a.agency, have):
+                continue
+            home.tasks.append(t)
+            for d in a.deadlines:
+                if d.span is None or _overlap(d.span, t.span):
+                    if d.agency == a.agency:
+                        d.agency = home.agency
+                    home.deadlines.append(d)
+        if RANK_OF_ROLE.get(a.role, 0) > RANK_OF_ROLE.get(home.role, 0):
+            home.role = a.role
+    return out
+
+
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -7555,8 +7671,13 @@ def _duty_cadence(text: str, lowered: str, agency: str | None, span: Span) -> li
         before = text[lo : m.start()].lstrip(" -+•\t")
         at = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip(" ,"))
         leading = not before or P.DUTY_PUT_BEFORE_VERB.search(before) is not None
-        if leading and not P.ORGANISATION_NOUN.match(text, at) and (P.YEAR_ONLY_TASK_VERB.match(text, at) or P.CADENCE_DUTY_VERB.match(text, at)):
-            pass  # "… có trách nhiệm định kỳ hàng năm rà soát …"
+        if leading and not P.ORGANISATION_NOUN.match(text, at) and (
+            P.YEAR_ONLY_TASK_VERB.match(text, at) or P.CADENCE_DUTY_VERB.match(text, at) or P.DUTY_OPENING.match(text[at : at + 40])
+        ):
+            # "… có trách nhiệm định kỳ hàng năm rà soát …"; a clause of a
+            # body's duties opening with its cadence, any duty's verb after
+            # it: "…; hằng tháng làm sạch dữ liệu dân cư; …"
+            pass
         elif (
             not before
             and text[m.end() : at].strip() == ","
@@ -11981,6 +12102,8 @@ def _extract_assignments(
         # (its name alone is its full name's: one body, "Ban Văn hóa - Xã hội" and "… HĐND tỉnh")
         same_as = _OwnCommitteeName(fold(issuer_name or ""), own_committee.canonical, same_as).name_of
     table_rows = _from_tables(ct, lo, hi, level)
+    # (a body named in another's item and given an item of its own is that item's)
+    assignments = _mentions_in_own_items(ct, assignments)
     assignments = _without_cut_names(_merge_repeated(assignments, same_as, level)) + table_rows
     flat_rows: set[int] = set()  # (where the rows of a table with no bars start)
     # (where the rows of a task table and labelled items start: their roles are their columns' and labels')
@@ -12193,6 +12316,7 @@ def _extract_assignments(
     )
     if ct.has_cells():  # (a quarter's column, "Quý I", comes only in a table)
         indicators = _dated_periods(indicators, int(date[:4]) if date else None)
+        _allotted_bodies_named(indicators, assignments, level, date)
     if "năm" in ct.text:  # (a count aimed at every year: "Mỗi năm có ít nhất 5.000 lượt …")
         indicators = _yearly_floors(indicators)
     if addressees or informing:

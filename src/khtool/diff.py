@@ -4263,12 +4263,6 @@ def _deadlines(
                 ranked.append((tier, elsewhere, other, -round(sim, 3), abs(d) if d is not None else 0, False, i, k))
             elif sim < _SAME_PURPOSE or i in above:
                 continue
-            elif lower and in_a[i] and not _is_report(x["due"]):
-                # between levels, a duty's deadline is its task's: B's
-                # deadline of the task covering it, or none (A's task B does
-                # not carry, or carries in an undated item, is not met by B's
-                # nearest date for another duty)
-                continue
             elif d is not None and abs(d) <= _NEAR_DAYS:
                 ranked.append((1, alike[0], other, elsewhere, abs(d), alike[1], i, k))
             elif d is None and alike == (False, False) and (bool(x["month"]) == bool(y["month"]) or not _dated(x) or not _dated(y)):
@@ -4281,9 +4275,11 @@ def _deadlines(
     # of B may carry two tasks of A, each with its date)
     shared: set[int] = set()
     for tier, *_, i, k in sorted(ranked):
-        if i not in pair and (k not in pair.values() or (tier == -1 and k in shared)):
+        # (a duty's date at B's level, not a report's: each report is its own step)
+        duty = tier == -1 and lower and i not in above and not _is_report(ra[i]["due"])
+        if i not in pair and (k not in pair.values() or (duty and k in shared)):
             pair[i] = k
-            if tier == -1:
+            if duty:
                 shared.add(k)
     _fold_restated(pair, ga, gb, rb, lambda m, o: sp.cos(m, len(ra) + o))
     out: list[dict[str, Any]] = []

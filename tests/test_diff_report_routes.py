@@ -157,3 +157,40 @@ def test_a_two_clause_task_the_lower_plan_writes_as_one_item_is_covered():
     r = diff_plans(parse_text(_UPPER, path="a.txt"), parse_text(_LOWER, path="b.txt"))
     m = next(m for m in r.tasks.a_to_b if m.line == _line(_UPPER, "thực trạng các xã"))
     assert m.covered and m.best_line == _line(_LOWER, "mức độ đạt")
+
+
+_GUIDED = (
+    "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 15/KH-UBND\nNinh Bình, ngày 02 tháng 02 năm 2026\nKẾ HOẠCH\n"
+    "Xây dựng đô thị văn minh năm 2026\n"
+    "I. TỔ CHỨC THỰC HIỆN\n"
+    "1. Ủy ban nhân dân các xã, phường:\n"
+    "- Rà soát, đánh giá thực trạng các xã theo bộ tiêu chí đô thị văn minh; xây dựng lộ trình đạt chuẩn "
+    "cho từng xã, hoàn thành trong quý III năm 2026.\n"
+    "- Phối hợp với Sở Xây dựng tham mưu Ủy ban nhân dân tỉnh sơ kết việc xây dựng đô thị văn minh; tự đánh giá "
+    "mức độ đạt các tiêu chí đô thị văn minh, xây dựng lộ trình đạt chuẩn của xã, hoàn thành trước ngày 30/9/2026.\n"
+    "- Ban hành kế hoạch thực hiện trên địa bàn trước ngày 28/02/2026.\n"
+)
+_GUIDED_LOWER = _LOWER + "3. Rà soát hộ nghèo, hộ cận nghèo năm 2026 đúng quy trình, hoàn thành trước ngày 10/11/2026.\n"
+
+
+def test_a_clause_advising_the_upper_level_is_not_the_lower_plans_to_carry():
+    # ("tham mưu Ủy ban nhân dân tỉnh …" is staff work at the province: the
+    # task is B's by its other clause, which B's item also covering A's
+    # first task carries: one item of B for two of A)
+    r = diff_plans(parse_text(_GUIDED, path="a.txt"), parse_text(_GUIDED_LOWER, path="b.txt"))
+    by = {m.line: m for m in r.tasks.a_to_b}
+    for key in ("thực trạng các xã", "tham mưu Ủy ban"):
+        m = by[_line(_GUIDED, key)]
+        assert m.covered and not m.partly and m.best_line == _line(_LOWER, "mức độ đạt"), key
+
+
+def test_a_duty_s_deadline_pairs_through_its_task_between_levels():
+    r = diff_plans(parse_text(_GUIDED, path="a.txt"), parse_text(_GUIDED_LOWER, path="b.txt"))
+    rows = {(d["a"] or {}).get("line"): d for d in r.deadlines if d["a"]}
+    # both of A's tasks B's one item covers: its date for each
+    for key in ("thực trạng các xã", "tham mưu Ủy ban"):
+        row = rows[_line(_GUIDED, key)]
+        assert row["b"] and row["b"]["line"] == _line(_LOWER, "mức độ đạt"), key
+    # (and B's date for another duty is left to it: no "B 41 days later")
+    assert any(d["status"] == "only_b" and d["b"]["line"] == _line(_GUIDED_LOWER, "hộ cận nghèo") for d in r.deadlines)

@@ -1776,7 +1776,7 @@ def _tasks(
             # others named) when some are, missing when none is
             pool = _cover_pool(b, tb) if pool is None else pool
             whole = (threshold, m.best_line) if m.covered else None
-            hits = _clause_hits(m.text, pool, method, max(threshold, _CLAUSE_COVER), bodies, whole)
+            hits = _clause_hits(m.text, pool, method, max(threshold, _CLAUSE_COVER), bodies, whole, b.header.level)
             if supports:
                 # B's level only works with A's body here ("Cơ quan phối hợp:
                 # UBND các xã, phường"): no task of B's level, but B doing its
@@ -2687,6 +2687,21 @@ def _carried_by(named: list[tuple[str, str]], line: int, bodies: list[tuple[Span
     )
 
 
+def _advises_above(clause: str, level: str | None) -> bool:
+    """Whether a clause is staff work for a body above ``level``: advising,
+    proposing or submitting to it ("Chủ trì, phối hợp với các sở, ngành tham
+    mưu Ủy ban nhân dân tỉnh triển khai Kế hoạch", a Sở's own at the province,
+    however a commune's plan carries the clause beside it)."""
+    if level is None or not any(w in clause for w in ("mưu", "xuất", "trình")):
+        return False
+    rank = LEVEL_RANK.get(level, 0)
+    for m in P.ADVISED.finditer(f" {clause}"):
+        hit = classify_agency(clause[max(m.end() - 1, 0) : m.end() + 80])
+        if hit is not None and hit.level and LEVEL_RANK.get(hit.level, rank) < rank:
+            return True
+    return False
+
+
 def _clause_hits(
     text: str,
     pool: list[tuple[str, int]],
@@ -2694,6 +2709,7 @@ def _clause_hits(
     threshold: float,
     bodies: list[tuple[Span, str, str | None]] | None = None,
     whole: tuple[float, int | None] | None = None,
+    level: str | None = None,
 ) -> list[tuple[str, tuple[str, int] | None]]:
     """Each ";" clause of a higher plan's task, at a lower one's level, with
     its counterpart among the lower plan's items or clauses (the lower plan
@@ -2704,10 +2720,15 @@ def _clause_hits(
     neither matched alone, that the lower plan writes as one item ("rà soát
     …, xây dựng lộ trình …"), the task's own best (``whole``: the task's
     threshold and its best's line), is the whole task matched, from a task's
-    likeness."""
+    likeness. A clause advising a body above the lower plan's ``level`` is
+    not its to carry (see ``_advises_above``)."""
     # (a clause saying only when the task is due, "hoàn thành trước ngày
     # 31/3/2026", is no duty of its own)
-    clauses = [c for c in _clauses(text) if len(P.WORD_RUN.findall(P.DEADLINE.sub(" ", c))) > 2]
+    clauses = [
+        c
+        for c in _clauses(text)
+        if len(P.WORD_RUN.findall(P.DEADLINE.sub(" ", c))) > 2 and not _advises_above(c, level)
+    ]
     if not clauses or not pool:
         return [(c, None) for c in clauses]
     # (two clauses side by side are also matched as one: a lower plan joins
@@ -4353,9 +4374,16 @@ def _deadlines(
                 # only; one without any date, by its period)
                 ranked.append((2, False, other, elsewhere, 0, False, i, k))
     pair: dict[int, int] = {}
-    for *_, i, k in sorted(ranked):
-        if i not in pair and k not in pair.values():
+    # (B's deadline of a task covering several of A's is each one's: one item
+    # of B may carry two tasks of A, each with its date)
+    shared: set[int] = set()
+    for tier, *_, i, k in sorted(ranked):
+        # (a duty's date at B's level, not a report's: each report is its own step)
+        duty = tier == -1 and lower and i not in above and not _is_report(ra[i]["due"])
+        if i not in pair and (k not in pair.values() or (duty and k in shared)):
             pair[i] = k
+            if duty:
+                shared.add(k)
     _fold_restated(pair, ga, gb, rb, lambda m, o: sp.cos(m, len(ra) + o))
     out: list[dict[str, Any]] = []
     for i, members in ga.items():

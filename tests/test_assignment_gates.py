@@ -1065,3 +1065,30 @@ def test_the_undated_forms_gate_gives_what_the_whole_reading_gives(monkeypatch):
 def test_the_blank_forms_gate_finds_its_marks_by_the_brackets(text):
     # (the brackets' neighbours tested: what a scan for each mark finds)
     assert A._may_hold_blank(text) == any(mark in text for mark in P.FORM_NUMBERED_BLANK_MARKS)
+
+
+# the directed bodies' clauses: found only at their verbs, as finditer finds them
+@pytest.mark.parametrize(
+    "text",
+    [
+        "b) Chỉ đạo Trung tâm Y tế khu vực, các Trạm Y tế xã phối hợp với Hội Phụ nữ tổ chức khám sàng lọc.",
+        "Tham mưu kế hoạch; hướng dẫn Ban Công tác Mặt trận các thôn tổ chức Ngày hội.",
+        "Chủ trì, chỉ đạo Phòng Cảnh sát giao thông cử báo cáo viên.",
+        "Chủ trì,  chỉ đạo Phòng A làm; \t Hướng dẫn cho Các đơn vị lập dự toán",
+        "- Hướng dẫn các trường thực hiện Kế hoạch.\n  Chỉ\nđạo công chức Văn hóa - Xã hội chủ trì, chỉ đạo Phòng B làm",
+        "Ban Chỉ đạo xã; đã chỉ đạo Sở X; theo hướng dẫn của Sở Y; chỉ đạo sở Z",
+        "\u00a0Chỉ đạo Sở X chủ trì, chỉ đạo Sở Y làm",
+        "",
+    ],
+)
+def test_directed_own_matches_as_finditer(text: str) -> None:
+    def key(ms: object) -> list[tuple[object, ...]]:
+        return [(m.span(), m.span("verb"), m.span("names")) for m in ms]  # type: ignore[attr-defined]
+
+    assert key(A._directed_own_matches(text)) == key(P.DIRECTED_OWN.finditer(text))
+
+
+def test_directed_own_matches_on_samples() -> None:
+    for _, piece, _ in _pieces():
+        want = [(m.span(), m.group()) for m in P.DIRECTED_OWN.finditer(piece)]
+        assert [(m.span(), m.group()) for m in A._directed_own_matches(piece)] == want

@@ -1550,7 +1550,7 @@ def _directed_own(ct: CleanText, text: str, span: Span, have: list[str], level: 
     governments' item ("UBND các xã, phường" / "c) Chỉ đạo Công an xã …":
     each commune's order to its own body)."""
     out: list[Assignment] = []
-    for m in P.DIRECTED_OWN.finditer(text):
+    for m in _directed_own_matches(text):
         said = m["names"]
         at = _directed_duty_at(said)
         if at <= 0:
@@ -1573,6 +1573,38 @@ def _directed_own(ct: CleanText, text: str, span: Span, have: list[str], level: 
         for name in names:
             task = Task(text=clause, span=_sentence_span(ct, span, clause))
             out.append(_assigned(name, level, "lead" if lead else "responsible", [task], span, deadlines=_task_deadlines(ct, [task], name)))
+    return out
+
+
+def _directed_own_matches(text: str) -> list[regex.Match[str]]:
+    """The matches ``P.DIRECTED_OWN.finditer(text)`` gives, the pattern tried
+    only at its verbs ("Chỉ"/"chỉ", "Hướng"/"hướng", found by ``str.find``)
+    and at the spaces before each (a match opens at the first place its
+    look-behinds allow): its look-behinds tried at every place of an item's
+    text cost ~70 ns a character, more than the rest of the reading."""
+    verbs: list[int] = []
+    for word, initials in (("hỉ", "Cc"), ("ướng", "Hh")):
+        at = text.find(word, 1)
+        while at >= 0:
+            if text[at - 1] in initials:
+                verbs.append(at - 1)
+            at = text.find(word, at + 1)
+    verbs.sort()
+    out: list[regex.Match[str]] = []
+    end = 0  # (as finditer, the next match starts where the last ended)
+    for verb in verbs:
+        if verb < end:
+            continue
+        at = verb
+        while at > end and text[at - 1] != "\n" and text[at - 1].isspace():
+            at -= 1  # (str.isspace holds for every character [^\S\n] matches)
+        while at <= verb:
+            m = P.DIRECTED_OWN.match(text, at, None, False)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+                break
+            at += 1
     return out
 
 

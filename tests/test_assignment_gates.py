@@ -1092,3 +1092,30 @@ def test_directed_own_matches_on_samples() -> None:
     for _, piece, _ in _pieces():
         want = [(m.span(), m.group()) for m in P.DIRECTED_OWN.finditer(piece)]
         assert [(m.span(), m.group()) for m in A._directed_own_matches(piece)] == want
+
+
+_MILESTONES = (
+    "3. Tiến độ thực hiện:\n- Quý I/2026: Công an phường tổng rà soát địa bàn.\n"
+    "  + quý 2 năm 2026: Sơ kết mô hình.\n• Tháng 5/2026: Phòng Văn hóa tổ chức hội thi;\n"
+    "- 6 tháng đầu năm 2026: đánh giá.\n* 06 tháng cuối năm 2026 : tổng kết\n-Năm2026: 100% hộ\n"
+    "- Quý V/2026: không\n\t- NĂM 2027:\tKiểm tra\n"
+)
+_ROSTER = (
+    "Từ ngày 01/6/2026 đến ngày 30/11/2026, duy trì trực ban:\n"
+    "- Thứ Hai, thứ Năm: Phó Chủ tịch Ủy ban nhân dân xã trực chỉ huy; Phòng Kinh tế trực ban.\n"
+    "Thứ 3 - thứ 6: Trưởng Công an xã trực chỉ huy, trực tiếp\n"
+    "- Thứ Tư, thứ Bảy, Chủ nhật: đồng chí Chủ tịch trực\n- Chủ nhật: ban trựcx\n  + thứ bảy và chủ nhật: Văn phòng trực"
+)
+
+
+@pytest.mark.parametrize("text", [_MILESTONES, _ROSTER, _MILESTONES + _ROSTER, "x" + _ROSTER, ""])
+def test_line_matches_as_finditer(text: str) -> None:
+    def key(ms: object) -> list[tuple[object, ...]]:
+        return [(m.span(), m.groups()) for m in ms]  # type: ignore[attr-defined]
+
+    for start in range(0, len(text) + 1, 7):
+        for end in (len(text), len(text) - 3, start + 90):
+            end = max(start, min(end, len(text)))
+            assert key(A._milestone_line_matches(text, start, end)) == key(P.MILESTONE_LINE.finditer(text, start, end))
+            assert key(A._roster_line_matches(text, start, end)) == key(P.ROSTER_LINE.finditer(text, start, end))
+    assert text == "" or P.MILESTONE_LINE.search(text) or P.ROSTER_LINE.search(text)

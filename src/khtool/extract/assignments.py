@@ -10641,11 +10641,7 @@ def _milestone_lines(
     ("- Năm 2026: 100% …", a target's year) nor of what was done ("đã")."""
     text = ct.text
     start, end = ct.to_clean(lo), ct.to_clean(hi)
-    found = [
-        m
-        for m in P.MILESTONE_LINE.finditer(text, start, end)
-        if "%" not in m["rest"] and " đã " not in m["rest"]
-    ]
+    found = [m for m in _milestone_line_matches(text, start, end) if "%" not in m["rest"] and " đã " not in m["rest"]]
     if len(found) < 2:
         return []
     added: list[Deadline] = []
@@ -10688,6 +10684,44 @@ def _milestone_lines(
     return added
 
 
+def _milestone_line_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches ``P.MILESTONE_LINE.finditer(text, start, end)`` gives,
+    tried only at the lines P.MILESTONE_LINE_START finds (and at ``start``
+    where a line opens there): the pattern's "^" tried at every place of the
+    text cost more than the rest of the reading."""
+    out: list[re.Match[str]] = []
+    if start == 0 or text[start - 1] == "\n":
+        m = P.MILESTONE_LINE.match(text, start, end)
+        if m is not None:
+            out.append(m)
+    for c in P.MILESTONE_LINE_START.finditer(text, max(start - 1, 0), end):
+        at = c.start() + 1
+        if at <= start or (out and at < out[-1].end()):
+            continue
+        m = P.MILESTONE_LINE.match(text, at, end)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _roster_line_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches ``P.ROSTER_LINE.finditer(text, start, end)`` gives, tried
+    only at the start of each line holding "trực" (every match's line holds
+    it; found by ``str.find``), not at every place of the text."""
+    out: list[re.Match[str]] = []
+    last = -1
+    at = text.find("trực", start, end)
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        if line != last and line >= start:
+            last = line
+            m = P.ROSTER_LINE.match(text, line, end)
+            if m is not None:
+                out.append(m)
+        at = text.find("trực", at + 4, end)
+    return out
+
+
 def _roster_lines(ct: CleanText, lo: int, hi: int, out: list[Deadline], subjects: dict[int, str]) -> list[Deadline]:
     """The duties of a duty roster (P.ROSTER_LINE, two lines or more: "-
     Thứ Hai, thứ Năm: Phó Chủ tịch Ủy ban nhân dân xã trực chỉ huy; Phòng
@@ -10697,7 +10731,7 @@ def _roster_lines(ct: CleanText, lo: int, hi: int, out: list[Deadline], subjects
     30/11/2026, duy trì trực ban …:"), due at its end and starting on its
     first day (``starts``)."""
     text = ct.text
-    found = list(P.ROSTER_LINE.finditer(text, ct.to_clean(lo), ct.to_clean(hi)))
+    found = _roster_line_matches(text, ct.to_clean(lo), ct.to_clean(hi))
     if len(found) < 2:
         return []
     added: list[Deadline] = []

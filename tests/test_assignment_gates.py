@@ -1119,3 +1119,32 @@ def test_line_matches_as_finditer(text: str) -> None:
             assert key(A._milestone_line_matches(text, start, end)) == key(P.MILESTONE_LINE.finditer(text, start, end))
             assert key(A._roster_line_matches(text, start, end)) == key(P.ROSTER_LINE.finditer(text, start, end))
     assert text == "" or P.MILESTONE_LINE.search(text) or P.ROSTER_LINE.search(text)
+
+
+# a body's own item: its folded first letter tested first, as the whole line's
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("2. Các trường mầm non, tiểu học trên địa bàn xã: chủ trì …", "Các trường mầm non"),
+        ("2. Các trường mầm non, tiểu học", "các trường"),
+        ("b) Chỉ đạo các trường học điều tra", "các trường học"),
+        ("- Đoàn Thanh niên xã: tổ chức …", "Đoàn Thanh niên"),
+        ("- Đoàn Thanh niên xã", "đoàn thanh niên xã"),
+        ("3. “Ủy ban MTTQ” xã", "Ủy ban MTTQ"),
+        ("3. (Ủy ban MTTQ xã)", "Ủy ban MTTQ xã"),
+        ("4. UBND xã", "Phòng Văn hóa"),
+        ("5. ", "Phòng Văn hóa"),
+        ("6. Phòng Kinh tế", "..."),
+    ],
+)
+def test_item_opens_with_as_the_folded_line(line: str, agency: str) -> None:
+    from khtool.models import Assignment
+    from khtool.normalize import clean, normalize_source
+    from khtool.tables import fold
+
+    ct = clean(normalize_source("Mở đầu\n" + line + "\nKết thúc\n"))
+    at = ct.text.index(line[:4])
+    a = Assignment(agency=agency, span=ct.span(at, at + len(line)))
+    mark = P.ITEM_MARK.match(line)
+    want = fold(line[mark.end() :] if mark else line).startswith(fold(agency))
+    assert A._item_opens_with(ct, a) is want

@@ -2637,7 +2637,15 @@ def _item_opens_with(ct: CleanText, a: Assignment) -> bool:
     start = ct.to_clean(a.span.start)
     line = ct.text[start : start + len(a.agency) + 40].split("\n", 1)[0]
     mark = P.ITEM_MARK.match(line)
-    return fold(line[mark.end() :] if mark else line).startswith(fold(a.agency))
+    said = line[mark.end() :] if mark else line
+    name = fold(a.agency)
+    # (the folded first letter first, then the whole line: fold reads each
+    # character apart, so the line's folded text opens with its first
+    # letter's; most mentions open with another word, "Chỉ đạo …")
+    first = next((f for c in said if (f := fold(c))), "")
+    if name and first[:1] != name[:1]:
+        return False
+    return fold(said).startswith(name)
 
 
 def _item_names(ct: CleanText, a: Assignment) -> bool:

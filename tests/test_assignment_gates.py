@@ -1065,3 +1065,86 @@ def test_the_undated_forms_gate_gives_what_the_whole_reading_gives(monkeypatch):
 def test_the_blank_forms_gate_finds_its_marks_by_the_brackets(text):
     # (the brackets' neighbours tested: what a scan for each mark finds)
     assert A._may_hold_blank(text) == any(mark in text for mark in P.FORM_NUMBERED_BLANK_MARKS)
+
+
+# the directed bodies' clauses: found only at their verbs, as finditer finds them
+@pytest.mark.parametrize(
+    "text",
+    [
+        "b) Chỉ đạo Trung tâm Y tế khu vực, các Trạm Y tế xã phối hợp với Hội Phụ nữ tổ chức khám sàng lọc.",
+        "Tham mưu kế hoạch; hướng dẫn Ban Công tác Mặt trận các thôn tổ chức Ngày hội.",
+        "Chủ trì, chỉ đạo Phòng Cảnh sát giao thông cử báo cáo viên.",
+        "Chủ trì,  chỉ đạo Phòng A làm; \t Hướng dẫn cho Các đơn vị lập dự toán",
+        "- Hướng dẫn các trường thực hiện Kế hoạch.\n  Chỉ\nđạo công chức Văn hóa - Xã hội chủ trì, chỉ đạo Phòng B làm",
+        "Ban Chỉ đạo xã; đã chỉ đạo Sở X; theo hướng dẫn của Sở Y; chỉ đạo sở Z",
+        "\u00a0Chỉ đạo Sở X chủ trì, chỉ đạo Sở Y làm",
+        "",
+    ],
+)
+def test_directed_own_matches_as_finditer(text: str) -> None:
+    def key(ms: object) -> list[tuple[object, ...]]:
+        return [(m.span(), m.span("verb"), m.span("names")) for m in ms]  # type: ignore[attr-defined]
+
+    assert key(A._directed_own_matches(text)) == key(P.DIRECTED_OWN.finditer(text))
+
+
+def test_directed_own_matches_on_samples() -> None:
+    for _, piece, _ in _pieces():
+        want = [(m.span(), m.group()) for m in P.DIRECTED_OWN.finditer(piece)]
+        assert [(m.span(), m.group()) for m in A._directed_own_matches(piece)] == want
+
+
+_MILESTONES = (
+    "3. Tiến độ thực hiện:\n- Quý I/2026: Công an phường tổng rà soát địa bàn.\n"
+    "  + quý 2 năm 2026: Sơ kết mô hình.\n• Tháng 5/2026: Phòng Văn hóa tổ chức hội thi;\n"
+    "- 6 tháng đầu năm 2026: đánh giá.\n* 06 tháng cuối năm 2026 : tổng kết\n-Năm2026: 100% hộ\n"
+    "- Quý V/2026: không\n\t- NĂM 2027:\tKiểm tra\n"
+)
+_ROSTER = (
+    "Từ ngày 01/6/2026 đến ngày 30/11/2026, duy trì trực ban:\n"
+    "- Thứ Hai, thứ Năm: Phó Chủ tịch Ủy ban nhân dân xã trực chỉ huy; Phòng Kinh tế trực ban.\n"
+    "Thứ 3 - thứ 6: Trưởng Công an xã trực chỉ huy, trực tiếp\n"
+    "- Thứ Tư, thứ Bảy, Chủ nhật: đồng chí Chủ tịch trực\n- Chủ nhật: ban trựcx\n  + thứ bảy và chủ nhật: Văn phòng trực"
+)
+
+
+@pytest.mark.parametrize("text", [_MILESTONES, _ROSTER, _MILESTONES + _ROSTER, "x" + _ROSTER, ""])
+def test_line_matches_as_finditer(text: str) -> None:
+    def key(ms: object) -> list[tuple[object, ...]]:
+        return [(m.span(), m.groups()) for m in ms]  # type: ignore[attr-defined]
+
+    for start in range(0, len(text) + 1, 7):
+        for end in (len(text), len(text) - 3, start + 90):
+            end = max(start, min(end, len(text)))
+            assert key(A._milestone_line_matches(text, start, end)) == key(P.MILESTONE_LINE.finditer(text, start, end))
+            assert key(A._roster_line_matches(text, start, end)) == key(P.ROSTER_LINE.finditer(text, start, end))
+    assert text == "" or P.MILESTONE_LINE.search(text) or P.ROSTER_LINE.search(text)
+
+
+# a body's own item: its folded first letter tested first, as the whole line's
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("2. Các trường mầm non, tiểu học trên địa bàn xã: chủ trì …", "Các trường mầm non"),
+        ("2. Các trường mầm non, tiểu học", "các trường"),
+        ("b) Chỉ đạo các trường học điều tra", "các trường học"),
+        ("- Đoàn Thanh niên xã: tổ chức …", "Đoàn Thanh niên"),
+        ("- Đoàn Thanh niên xã", "đoàn thanh niên xã"),
+        ("3. “Ủy ban MTTQ” xã", "Ủy ban MTTQ"),
+        ("3. (Ủy ban MTTQ xã)", "Ủy ban MTTQ xã"),
+        ("4. UBND xã", "Phòng Văn hóa"),
+        ("5. ", "Phòng Văn hóa"),
+        ("6. Phòng Kinh tế", "..."),
+    ],
+)
+def test_item_opens_with_as_the_folded_line(line: str, agency: str) -> None:
+    from khtool.models import Assignment
+    from khtool.normalize import clean, normalize_source
+    from khtool.tables import fold
+
+    ct = clean(normalize_source("Mở đầu\n" + line + "\nKết thúc\n"))
+    at = ct.text.index(line[:4])
+    a = Assignment(agency=agency, span=ct.span(at, at + len(line)))
+    mark = P.ITEM_MARK.match(line)
+    want = fold(line[mark.end() :] if mark else line).startswith(fold(agency))
+    assert A._item_opens_with(ct, a) is want

@@ -6245,6 +6245,11 @@ MILESTONE_WORK = _std(
     r"(?i:sơ\s+kết|tổng\s+kết|hoàn\s+thành|ra\s+quân|diễn\s+tập|thực\s+tập|tập\s+huấn|khảo\s+sát|điều\s+tra|ban\s+hành"
     r"|triển\s+khai|tổ\s+chức|kiểm\s+tra|xây\s+dựng|nâng\s+cấp|đưa\s+vào|nhân\s+rộng|đánh\s+giá|trình|thành\s+lập|kiện\s+toàn)\s"
 )
+# The start of a list line a milestone line may be (MILESTONE_LINE's mark and
+# its period's first letter: "quý", "tháng", "0?6 tháng", "năm"), after its
+# line's break: a literal first character, found at memchr's speed, where
+# MILESTONE_LINE's "^" is tried at every place.
+MILESTONE_LINE_START = _std(r"\n[ \t]*[-+•*][ \t]*[QqTtNn0-9]")
 # The openings of a milestone line's period, after its mark, lowered.
 MILESTONE_LINE_INITIALS = ("quý ", "tháng ", "6 tháng ", "06 tháng ", "năm ")
 # A duty roster's line: the weekdays a post is on duty, a colon, then who is

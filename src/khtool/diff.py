@@ -4329,7 +4329,18 @@ def _deadlines(
                 # no date changed; B's own report to A's addressee, earlier,
                 # is that date changed
                 chained.add((i, k))
-            if duty and i not in issuing and i not in above and _identical(x, y) and (_is_report(x["due"]) or sim >= _SAME_PURPOSE):
+            # (a one-off is identical to a recurring one of its day only as
+            # two reports: a "báo cáo … trước ngày 15/12/2026" is no "giao ban
+            # … hằng năm (trước ngày 15/12)" before the other plan's own giao ban)
+            kin = _deadline_kind(x) == _deadline_kind(y) or (_is_report(x["due"]) and _is_report(y["due"]))
+            if (
+                duty
+                and kin
+                and i not in issuing
+                and i not in above
+                and _identical(x, y)
+                and (_is_report(x["due"]) or sim >= _SAME_PURPOSE)
+            ):
                 # the same date, period, limit and duty: the same deadline,
                 # before any other is called changed
                 ranked.append((-2, other, -round(sim, 3), 0, False, False, i, k))

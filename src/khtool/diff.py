@@ -4295,6 +4295,9 @@ def _deadlines(
     spans_b = _task_lines(b, task_items(b)) if matched else []
     in_a = {i: set().union(*(_deadline_tasks(spans_a, ra[m]["line"]) for m in ms)) for i, ms in ga.items()}
     in_b = {k: set().union(*(_deadline_tasks(spans_b, rb[o]["line"]) for o in os)) for k, os in gb.items()}
+    # (each a periodic review's: a report, "sơ kết", "giao ban", "rà soát định kỳ")
+    review_a = [_is_review(r, c) for r, c, _ in both_a]
+    review_b = [_is_review(r, c) for r, c, _ in both_b]
     ranked: list[tuple[Any, ...]] = []
     # (A's reports due from B's level, whose chain B's reports may be)
     chain_of = {i for i in ga if lower and i not in above and _is_report(ra[i]["due"]) and _of_level(a, kept_a[i], b.header.level)}
@@ -4307,7 +4310,10 @@ def _deadlines(
                 continue  # (B's date for its own units' plans is not A's for B's)
             if lower and not _addressees_meet(b, both_a[i], x["text"], both_b[k], y["text"]):
                 continue  # (the province's Sở's report to UBND tỉnh is no commune's units' to UBND xã)
-            if not _may_pair(x, y):
+            # (of one duty: their tasks paired, or both periodic reviews, "giao
+            # ban cuối năm" and "báo cáo năm")
+            one_duty = (review_a[i] and review_b[k]) or any((p, q) in matched for p in in_a[i] for q in in_b[k])
+            if not _may_pair(x, y, one_duty):
                 continue  # (a one-off "năm 2030 tổng kết" is no "định kỳ 6 tháng, trước ngày 15/6")
             sim = max(sp.cos(m, len(ra) + o) for m in members for o in others)
             if i in issuing and sim < _SAME_TASK and not any((p, q) in matched for p in in_a[i] for q in in_b[k]):
@@ -4344,7 +4350,18 @@ def _deadlines(
                 # no date changed; B's own report to A's addressee, earlier,
                 # is that date changed
                 chained.add((i, k))
-            if duty and i not in issuing and i not in above and _identical(x, y) and (_is_report(x["due"]) or sim >= _SAME_PURPOSE):
+            # (a one-off is identical to a recurring one of its day only as
+            # two reports: a "báo cáo … trước ngày 15/12/2026" is no "giao ban
+            # … hằng năm (trước ngày 15/12)" before the other plan's own giao ban)
+            kin = _deadline_kind(x) == _deadline_kind(y) or (_is_report(x["due"]) and _is_report(y["due"]))
+            if (
+                duty
+                and kin
+                and i not in issuing
+                and i not in above
+                and _identical(x, y)
+                and (_is_report(x["due"]) or sim >= _SAME_PURPOSE)
+            ):
                 # the same date, period, limit and duty: the same deadline,
                 # before any other is called changed
                 ranked.append((-2, other, -round(sim, 3), 0, False, False, i, k))
@@ -4485,20 +4502,24 @@ def _deadline_kind(x: dict[str, Any]) -> str:
 _SHORT_PERIODS = frozenset(("daily", "weekly"))
 
 
-def _may_pair(x: dict[str, Any], y: dict[str, Any]) -> bool:
+def _may_pair(x: dict[str, Any], y: dict[str, Any], one_duty: bool = False) -> bool:
     """Whether two deadlines may be one: of one kind (``_deadline_kind``),
     and two recurring ones of a period in common ("hằng tháng" is no
-    "định kỳ 6 tháng, năm"); a recurring report and one report on a full
-    date, that year's of it ("báo cáo … trước ngày 30/10 hằng năm" and a
-    letter's "báo cáo … trước ngày 05/12/2025"), are of one kind too."""
+    "định kỳ 6 tháng, năm"); a recurring duty and a one-off of the same duty
+    on a full date in a year the recurring one covers, that year's of it,
+    are of one kind too: two reports ("báo cáo … trước ngày 30/10 hằng năm"
+    and a letter's "báo cáo … trước ngày 05/12/2025"), or ``one_duty`` (the
+    two deadlines' tasks paired, "rà soát hộ nghèo trước 15/11 hằng năm" and
+    "rà soát hộ nghèo … trước ngày 10/11/2026"; or both periodic reviews, a
+    year-end "giao ban cuối năm" and "báo cáo năm")."""
     kind, other = _deadline_kind(x), _deadline_kind(y)
     if kind != other:
         once, every = (x, y) if kind == "once" else (y, x)
         return (
             {kind, other} == {"once", "recurring"}
-            and _is_report(x["due"])
-            and _is_report(y["due"])
+            and (one_duty or (_is_report(x["due"]) and _is_report(y["due"])))
             and bool(once["day"] and once["month"] and once["year"])
+            and every["year"] in (None, once["year"])
             # (a daily or weekly report has no instance a dated once is: a
             # commune's "báo cáo … trước 7 giờ hằng ngày" is no border
             # guard's "báo cáo … trước 20 giờ ngày 14/9")
@@ -4609,6 +4630,13 @@ def _issues_by(task: str, x: dict[str, Any], rows: list[dict[str, Any]]) -> bool
 
 def _is_report(due: str | None) -> bool:
     return bool(due) and "báo cáo" in (due or "").lower()
+
+
+def _is_review(x: dict[str, Any], context: str) -> bool:
+    """Whether a deadline is a periodic review's (``P.PERIODIC_REVIEW``):
+    a report due, or its clause's review ("tổ chức giao ban cuối năm trước
+    ngày 10/12")."""
+    return _is_report(x["due"]) or P.PERIODIC_REVIEW.search(_clause_of(context, str(x["text"]))) is not None
 
 
 def _goal_targets(d: Document) -> list[Indicator]:

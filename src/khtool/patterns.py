@@ -7764,6 +7764,15 @@ ISSUING_A_PLAN = _regex(
     rf"(?P<kinds>(?:{_ISSUED_KIND}{_ISSUED_OR})*{_ISSUED_PLAN}(?:{_ISSUED_OR}{_ISSUED_KIND})*"
     r"|nghị\s+quyết\s+chuyên\s+đề))(?!\p{L})"
 )
+# A periodic review of a duty's results, whose dated one-off in a year is
+# that year's of the recurring one: a report, a mid-term or final review
+# ("sơ kết", "tổng kết"), a review meeting ("giao ban cuối năm"), a regular
+# check ("rà soát định kỳ", "định kỳ … rà soát"); not a one-off check ("rà
+# soát, bổ sung quy hoạch").
+PERIODIC_REVIEW = _regex(
+    r"(?i:(?<!\p{L})(?:báo\s+cáo|sơ\s+kết|tổng\s+kết|giao\s+ban"
+    r"|rà\s+soát\s+định\s+kỳ|định\s+kỳ[^.;]{0,40}?rà\s+soát)(?!\p{L}))"
+)
 # The separators of those kinds: "nghị quyết hoặc kế hoạch", "kế hoạch, chương
 # trình hành động".
 ISSUED_KIND_SPLIT = _regex(_ISSUED_OR, regex.I)

@@ -86,37 +86,14 @@ def test_no_date_found_no_date_readers(monkeypatch, text):
     assert A._read_deadlines(ct, text, span, None, True) == []
 
 
-def _closing_paren(pattern: str) -> int:
-    """Where the group opening ``pattern`` closes (escapes and classes skipped)."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 if pattern[i + 1 : i + 2] != "]" else 2  # (a "]" first in a class is itself)
-            continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    raise AssertionError("unbalanced")
-
-
 def test_a_task_target_closes_before_a_digit():
     """Every alternative of TASK_TARGET closes before a digit ("(?=\\d)"):
     _task_targets tries it in a clause only where a digit follows a start."""
     tail = r"\s*,?\s+(?=\d)"
     pattern = P.TASK_TARGET.pattern
     assert pattern.startswith("(?i:") and pattern.endswith(tail)
-    assert _closing_paren(pattern) == len(pattern) - len(tail) - 1
+    # (P._group_end: the index past the group opening the pattern)
+    assert P._group_end(pattern, 0) == len(pattern) - len(tail)
 
 
 class _TaskTargetSpy:

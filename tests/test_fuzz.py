@@ -32,9 +32,9 @@ def test_fuzz_parse(text):
         with pytest.raises(InputError):
             parse_text(text)
         return
-    start = time.perf_counter()
+    start = time.process_time()
     doc = parse_text(text)
-    assert time.perf_counter() - start < PER_DOCUMENT_SECONDS
+    assert time.process_time() - start < PER_DOCUMENT_SECONDS
     assert Document.model_validate_json(doc.model_dump_json()) == doc
 
 

@@ -146,15 +146,15 @@ def test_long_space_run_is_linear(pattern: str, text: str) -> None:
 
 
 def _timed(pat: object, text: str) -> float:
-    start = time.perf_counter()
+    start = time.process_time()
     list(pat.finditer(text))  # type: ignore[attr-defined]
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def test_long_space_run_in_a_text_is_linear() -> None:
     text = "Số" + " " * 5000 + "\n" + "Điều" + " " * 5000 + "1\n"
     repair_ocr(text)
-    start = time.perf_counter()
+    start = time.process_time()
     out, _ = repair_ocr(text)
-    assert time.perf_counter() - start < 0.05
+    assert time.process_time() - start < 0.05
     assert out == text

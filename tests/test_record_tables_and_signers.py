@@ -92,9 +92,9 @@ def test_recipients_split_at_semicolons_in_linear_time():
     from khtool.segment import _recipients_apart
 
     for text in ("Sở Xây dựng; " * 4000, "(" + "a; " * 5000, "a;)" * 5000):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         _recipients_apart(text)
-        assert time.perf_counter() - t0 < 0.05
+        assert time.process_time() - t0 < 0.05
 
 
 POLICE_LETTER = (

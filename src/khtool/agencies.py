@@ -443,6 +443,11 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     for s in _sectors():
         if village and s.id != "lower_government":
             continue
+        if village and s.residential:
+            # a residential unit by its head's title, whatever its region's
+            # word: "Trưởng thôn", "Trưởng khu", "Trưởng các bản", "Trưởng
+            # khu dân cư" (data/organs.json's residential units)
+            return AgencyMatch(s.id, s.residential, default_level, s.en)
         if s.id == "interdisciplinary" and fb.startswith(("danguy", "dangbo")):
             continue  # a Party committee of bodies is one committee: "Đảng ủy các cơ quan Đảng tỉnh"
         if s.id == "inspection" and heads is not None:

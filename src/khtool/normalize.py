@@ -1340,6 +1340,13 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
         and a_text[a_text.rfind(" ") + 1 :].lower() in _TAKES_NUMBER_AFTER
         and a_text[:1] not in "-+•*–—"
         and _opens_block(a_text)
+    ) and not (
+        # a class of bodies "trực thuộc" (directly under the issuer: no word
+        # owed after it) heading its item, the item's task on the next line:
+        # "1. Các chi bộ trực thuộc" / "Tổ chức quán triệt …" (not "… trực
+        # thuộc" / "Bộ Y tế …", the body it is under)
+        a_text.endswith(("trực thuộc", "Trực thuộc", "TRỰC THUỘC"))
+        and _heading_then_task(a_text, b_text)
     ):
         return True
     if (

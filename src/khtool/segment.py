@@ -1616,6 +1616,12 @@ def _full_name(name: str, parent: str | None) -> str:
             rest = P.FIELD_PART_START.sub(lambda m: m.group(0).upper(), rest)
         elif row.get("place"):
             rest = rest.title()
+        elif row.get("residential") and (unit := P.RESIDENTIAL_UNIT_NAMED.match(rest)) is not None:
+            # a residential unit's name capitalised; a numbered one's word too:
+            # "Chi bộ thôn Đồng Xuân", "Chi bộ Khu 5"
+            name = " ".join(w if w == "số" else w.title() for w in unit["name"].split())
+            word = unit["word"].capitalize() if name[-1:].isdigit() else unit["word"]
+            rest = f"{word} {name}{rest[unit.end() :]}"
         s = f"{row['prefix']} {rest}".strip()
     else:
         s = _lower_words(words)

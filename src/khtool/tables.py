@@ -274,6 +274,17 @@ def committees_by_kind() -> frozenset[str]:
 
 
 @cache
+def residential_units() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The residential units below a commune or ward, each its word and the
+    words after it that make it another place ("khu" / "công nghiệp"),
+    longest word first (data/organs.json ``residential_units``)."""
+    rows = load("organs.json")["residential_units"]
+    return tuple(
+        sorted(((r["word"], tuple(r.get("not_before", ()))) for r in rows), key=lambda r: -len(r[0]))
+    )
+
+
+@cache
 def committee_organs() -> tuple[str, ...]:
     """A Party committee's standing organs, which issue texts in its name:
     "Ban Thường vụ", "Thường trực" (data/party_committees.json)."""

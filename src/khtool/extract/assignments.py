@@ -1885,9 +1885,20 @@ def _from_body_items(
         # through pydantic's ``__getattr__`` hook, and this visits every section)
         kind, heading, children = s.kind, s.heading, s.children
         asking = heading is not None and P.ASKING_HEADING.match(heading) is not None and _colon_after(ct, s)
+        # (the issuing committee directing: "3. Thời gian tới, Ban Thường vụ
+        # Tỉnh ủy yêu cầu:" / "- Ban Tổ chức Tỉnh ủy …": its bullets' bodies' tasks)
+        committee_asks = (
+            not asking
+            and heading is not None
+            and bool(children)
+            and any(v in heading for v in P.ASKS_HEADING_VERBS)
+            and P.COMMITTEE_ASKS_HEADING.match(heading) is not None
+            and _colon_after(ct, s)
+        )
+        asking = asking or committee_asks
         if kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(heading or "") and not asking:
             continue
-        if kind in ("arabic", "letter") and _body_and_its_task(_without_giving(s)):
+        if kind in ("arabic", "letter") and not committee_asks and _body_and_its_task(_without_giving(s)):
             if orders is None:
                 orders = _lower_governments_points(top)
             if id(s) not in orders or not _gives_own_body(s):  # ("b) Giao Phòng …" of "UBND các xã": theirs)
@@ -1920,7 +1931,7 @@ def _from_body_items(
                 # a topic in a part on tasks: "II. NHIỆM VỤ" / "5. Về công tác …" / "- Phòng … tham mưu …"
                 or (under_tasks and kind != "roman")
             )
-            and _opening_body(s) is None
+            and (committee_asks or _opening_body(s) is None)
         )
         on_tasks = under_tasks or (
             kind in ("roman", "part", "arabic")

@@ -914,15 +914,16 @@ _SCHOOL_YEAR_ROW = (
         ),
         # a school year in B's table is the period a duty runs in, no date of
         # A's: the plan-issuing date is met by B itself, or left A's alone
+        # (B's ongoing row, "Thường xuyên", is listed too between levels: only B's)
         (
             "10 tháng 02 năm 2026", _CITES_46 + _SCHOOL_YEAR_ROW, "10/12/2026",
             [((15, 12), None, "above_b_level"), ((28, 2), None, "met"), ((10, 12), (10, 12), "same"),
-             (None, (None, None), "only_b"), (None, (30, 11), "only_b")],
+             (None, (None, None), "only_b"), (None, (None, None), "only_b"), (None, (30, 11), "only_b")],
         ),
         (
             "10 tháng 02 năm 2026", _SCHOOL_YEAR_ROW, "10/12/2026",
             [((15, 12), None, "above_b_level"), ((28, 2), None, "met"), ((10, 12), (10, 12), "same"),
-             (None, (None, None), "only_b"), (None, (30, 11), "only_b")],
+             (None, (None, None), "only_b"), (None, (None, None), "only_b"), (None, (30, 11), "only_b")],
         ),
     ],
 )

@@ -4220,14 +4220,15 @@ def _deadlines(
         # (a deadline without a calendar date, periodic, "định kỳ 6 tháng,
         # năm", or a limit after an event, "chậm nhất 10 ngày kể từ …", is
         # one too, compared by its period or its limit)
-        # (A's ongoing work given a body of B's level, "UBND các xã …; thực
-        # hiện thường xuyên", is B's too: shown, paired or only A's)
+        # (between levels, ongoing work, "…; thực hiện thường xuyên", is
+        # compared too: A's, given a body of B's level or above it
+        # (`above_b_level`), and B's own, paired or only one side's)
         return [
             x
             for x in d.deadlines
             if ((x.day or x.month or x.year) and (x.day or not _of_a_target(goals[id(d)], x)))
             or _undated_kind(x.recurrence)
-            or (d is a and x.recurrence == "ongoing" and _of_level(a, x, b.header.level if lower else None))
+            or (lower and x.recurrence == "ongoing")
         ]
 
     def rows(d: Document) -> list[tuple[dict[str, Any], str, str | None]]:

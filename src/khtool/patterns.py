@@ -5124,6 +5124,11 @@ MEMBERSHIP_OPENING = _std(r"(?:^|\s)(?:bao\s+)?gồm(?:\s+(?:có\s+)?(?:các|nh�
 # opener from being cut).
 # (and a decision's verbs: "1. Thống nhất về chủ trương với …", "Đồng ý …")
 TASK_VERB_START = _std(r"(?i:giao|đề\s+nghị|yêu\s+cầu|thống\s+nhất|đồng\s+ý|chấp\s+thuận|không\s+đồng\s+ý)\s")
+# ... but "Giao ban" with "ban" in lower case and a lower-case word after it
+# is the noun, a briefing meeting, the item's own task: "- Giao ban công tác
+# bảo đảm trật tự, an toàn giao thông vào thứ Sáu hằng tuần" (not "Giao Ban
+# Tổ chức Tỉnh ủy …", a body given a task).
+BRIEFING_OPENS = _regex(r"(?i:giao)[^\S\n]+ban(?=[^\S\n]+\p{Ll}|[^\S\n]*(?:[,.:;\n]|$))")
 # An item's leading verb is no body's name, whatever body it names after it:
 # "1. Hướng dẫn các đơn vị thực hiện …", "Kiểm tra các cơ sở …" (tried where
 # the agencies table would know the name only by a word further on).
@@ -6118,6 +6123,26 @@ DEADLINE_WITHIN = _regex(
     r"(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ))(?P<rel>)(?P<anchor>)(?=\s*(?:[;.\n]|$))"
 )
 DEADLINE_WITHIN_OPENING_WORDS = ("trong",)
+# A limit opening the main clause after a case clause, its event the case's
+# (ad hoc, "kể từ" left out): "Trường hợp phát hiện ổ dịch mới, trong vòng 48
+# giờ phải hoàn thành xử lý …", "Khi có sự cố, chậm nhất 24 giờ, đơn vị gửi
+# báo cáo …" (the case word opening its sentence or line, CASE_CLAUSE_OPENS,
+# and a duty's verb or "phải" after it: checked in code; a limit with its
+# own event, "… kể từ khi phát hiện", is DEADLINE_RELATIVE's).
+# (rel, anchor: empty, the case's event)
+DEADLINE_WITHIN_AFTER_CASE = _regex(
+    r"(?i:trong\s+(?:vòng|thời\s+hạn)|chậm\s+nhất(?:\s+là)?)(?:\s+(?i:tối\s+đa|không\s+quá))?\s+(?P<n>\d{1,3})(?:\s*\([^()\n]{1,25}\))?\s+"
+    r"(?P<unit>(?i:ngày\s+làm\s+việc|ngày|giờ))(?P<rel>)(?P<anchor>)"
+    r"(?=[^\S\n]*,?[^\S\n]+(?!(?i:kể\s+từ|tính\s+từ|sau|trước|kể)(?!\p{L}))\p{L})"
+)
+DEADLINE_WITHIN_AFTER_CASE_OPENING_WORDS = ("trong", "chậm")
+# The case clause such a limit follows, from its sentence's or line's start
+# up to the comma before the limit: "Trường hợp …,", "Khi …,", "Nếu …,",
+# "Ngay sau khi …," (a bullet or a point's letter before it).
+CASE_CLAUSE_OPENS = _regex(
+    r"[^\S\n]*(?:[-–+•][^\S\n]*|\p{Ll}\)[^\S\n]*|\d{1,2}\.[^\S\n]+)?(?i:trường\s+hợp|khi|nếu|(?:ngay\s+)?sau\s+khi|ngay\s+khi)\s"
+    r"[^;.\n]{3,200},[^\S\n]*$"
+)
 # ... not a target's measure, a share of what is done in time: "100% ổ dịch
 # được phát hiện và xử lý trong vòng 48 giờ" (a "%" or a passive "được").
 WITHIN_AS_TARGET = _regex(r"%|(?<!(?i:phải)\s+)\b(?i:được)\s")
@@ -6604,11 +6629,27 @@ DEADLINE_PERIOD_END = _regex(
 # gian từ tháng 4 đến tháng 11/2026"), or closing a task's clause or a line
 # of its own ("… tổ chức khám sàng lọc từ tháng 5 đến tháng 9/2026."; checked
 # in code: not "Từ tháng 4 đến tháng 11/2026, toàn xã có …", a time told).
+# A span running to a year's end, "từ tháng 7 đến hết năm 2026", "từ ngày
+# 01/7/2026 đến hết năm 2026", is due on 31 December of that year (``ye``; a
+# day's start, ``sd``/``sdm``, only before a month or a year's end: "từ ngày A
+# đến ngày B" is DEADLINE_PERIOD_END's). Its first month (``sm``, a quarter's
+# ``sq``) or day is the deadline's ``starts``, the start's year the end's
+# where only the end has one.
 DEADLINE_PERIOD_SPAN = _regex(
     r"(?P<label>(?i:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:[^\S\n]+[^\W\d_]+){0,4}?[^\S\n]*:?[^\S\n]*)?"
-    r"(?i:từ)\s+(?:(?i:tháng)\s+\d{1,2}|(?i:quý)\s+(?:IV|I{1,3}|[1-4]))(?:\s*(?:[/\-.]|(?i:năm))\s*(?:19|20)\d\d)?"
-    r"\s*(?:[-–]|(?i:đến|tới))\s*(?:(?i:hết)\s+)?" + _PERIOD
+    r"(?i:từ)\s+(?:(?i:tháng)\s+(?P<sm>\d{1,2})|(?i:quý)\s+(?P<sq>IV|I{1,3}|[1-4])"
+    r"|(?:(?i:ngày)\s+)?(?P<sd>\d{1,2})\s*[/.\-]\s*(?P<sdm>\d{1,2}))(?:\s*(?:[/\-.]|(?i:năm))\s*(?P<sy>(?:19|20)\d\d))?"
+    r"\s*(?:[-–]|(?i:đến|tới))\s*(?:(?i:hết)\s+(?i:năm)\s+(?P<ye>(?:19|20)\d\d)(?![\d/])|(?:(?i:hết)\s+)?" + _PERIOD + ")"
 )
+# What may follow such a span and still close its clause or line: a remark
+# in brackets, "Giai đoạn 2: từ tháng 7 đến hết năm 2026 (giai đoạn cao điểm
+# mùa mưa)".
+PERIOD_SPAN_CLOSES = _regex(r"[^\S\n]*(?:\([^()\n]{0,120}\)[^\S\n]*)?(?:[.;\n]|$)")
+# A phase or round named just before a span filling its brackets: "Giai đoạn
+# 2 (từ tháng 7 đến tháng 12/2026): …", "Đợt 1 (từ tháng 3 đến tháng 5/2026)"
+# (the phase's time, as the day-dated "Giai đoạn 1 (từ ngày … đến ngày …)"
+# is; searched in the words right before the span).
+PHASE_NAME_BRACKET = _regex(r"(?<!\p{L})(?i:giai\s+đoạn|đợt)\s+(?:\d{1,2}|[IVX]{1,4})[^\S\n]*\([^\S\n]*$")
 # What makes a period no time limit: a period reports or statistics cover
 # ("kỳ báo cáo là 01 năm (từ 01/01 đến 31/12)", "Kỳ thống kê …", "số liệu tính
 # từ …", "số liệu từ ngày 01/01 đến …": the data right before the period it
@@ -7382,6 +7423,10 @@ ONGOING = _std(r"^\s*(?i:thường\s+xuyên|hằng\s+ngày|hàng\s+ngày|liên\s
 # A time cell whose start is said before it goes on without end: "Từ tháng
 # 5/2026, thường xuyên", "Từ quý II/2027 và liên tục": ongoing from then.
 ONGOING_AFTER_START = _std(r"(?:[,;]|\s(?i:và|rồi))\s*(?i:thường\s+xuyên|liên\s+tục)\s*[.;]?\s*$")
+# A time cell or field naming the event the task follows, no date: "Sau khi
+# Kế hoạch được phê duyệt", "Ngay sau khi có quyết định …", "Khi có yêu
+# cầu" (ad hoc: due each time the event happens, as a limit counted from one).
+CELL_AFTER_EVENT = _regex(r"\s*(?i:(?:ngay\s+)?sau\s+khi|ngay\s+khi|khi)\s+\p{L}")
 
 # Whom a report goes to: "gửi về Sở …", "báo cáo UBND huyện", "(qua Sở …)",
 # "gửi báo cáo đến Sở …",
@@ -7398,12 +7443,21 @@ _RECIPIENT_HEAD = (
     r"|Ngân\s+hàng|Kho\s+bạc|Bảo\s+hiểm\s+xã\s+hội|Chi\s+nhánh(?=\s+\p{Lu})|Trạm(?=\s+\p{Lu})"
     # an inspectorate, by its name ("gửi Thanh tra tỉnh", "về Thanh tra Sở"),
     # not the verb "thanh tra" (to inspect)
-    r"|Thanh\s+tra(?=\s+(?:tỉnh|huyện|thành\s+phố|Sở|Bộ|Chính\s+phủ|\p{Lu})))"
+    r"|Thanh\s+tra(?=\s+(?:tỉnh|huyện|thành\s+phố|Sở|Bộ|Chính\s+phủ|\p{Lu}))"
+    # a post heading the body a report goes to, before its unit's capitalised
+    # name: "báo cáo Lãnh đạo Bộ hằng quý", "báo cáo Giám đốc Sở trước ngày …"
+    r"|(?:Phó\s+)?(?:Lãnh\s+đạo|Giám\s+đốc|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng|Chánh\s+Văn\s+phòng)(?=\s+\p{Lu}))"
+)
+# The units of a body's class joined by a comma, one name: "Trạm Y tế xã,
+# phường", "UBND xã, phường, thị trấn" (the comma between unit words).
+_UNIT_PAIR_COMMA = (
+    r"(?<=(?<!\p{L})(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|đặc\s+khu)),"
+    r"(?=\s*(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|đặc\s+khu)(?!\p{L}))"
 )
 _REPORT_RECIPIENT = (
     # (a comma before a capitalised word that opens no body is the name's own:
-    # "Sở Văn hóa, Thể thao và Du lịch")
-    r"(?P<to>" + _RECIPIENT_HEAD + r"(?:[^,;.()]|," + _FIELD_LIST_AFTER_COMMA + r"){0,60}?)"
+    # "Sở Văn hóa, Thể thao và Du lịch"; and so is one between unit words)
+    r"(?P<to>" + _RECIPIENT_HEAD + r"(?:[^,;.()]|" + _UNIT_PAIR_COMMA + "|," + _FIELD_LIST_AFTER_COMMA + r"){0,60}?)"
     # the name ends before the words that follow it in lower case: the same
     # words capitalised are the name's ("báo cáo Cục Hàng không Việt Nam");
     # at the time it is due ("… về Sở Tài chính chậm nhất ngày 20/5"); and
@@ -7432,7 +7486,7 @@ _REPORT_RECIPIENT = (
     # a Party committee's name ends with it: "báo cáo Ban Thường vụ Thành ủy
     # phương án …" ("Đảng ủy xã" goes on with its unit)
     r"|(?<=\b(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s(?:ủy|uỷ))(?=\s+\p{Ll})(?!\s+(?:xã|phường|thị|tỉnh|huyện|thành|quận|các|và)\b)"
-    r"|\s*,(?!" + _FIELD_LIST_AFTER_COMMA + r"))"
+    r"|(?!" + _UNIT_PAIR_COMMA + r")\s*,(?!" + _FIELD_LIST_AFTER_COMMA + r"))"
 )
 # ("… gửi báo cáo (kèm biểu mẫu) về UBND huyện (qua Phòng Nội vụ)": the body
 # after "về" is the recipient, the one after "qua" its channel, named later)

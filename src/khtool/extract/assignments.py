@@ -400,7 +400,13 @@ def _task_deadlines(ct: CleanText, tasks: list[Task], agency: str) -> list[Deadl
             sentence = t.text[start:at]
             # (not "Giao chỉ tiêu … cho các xã": the item's body hands a thing
             # to a recipient, its own task and date)
-            if sentence[:5].lower() == "giao " and fold(agency) not in fold(sentence) and _opens_with_head_word(sentence, 9 if sentence[5:9].lower() == "cho " else 5):
+            # ("Giao ban công tác … hằng tuần", a briefing, is the item's own)
+            if (
+                sentence[:5].lower() == "giao "
+                and fold(agency) not in fold(sentence)
+                and _opens_with_head_word(sentence, 9 if sentence[5:9].lower() == "cho " else 5)
+                and not P.BRIEFING_OPENS.match(sentence)
+            ):
                 continue
             # "…; Đoàn Thanh niên phường thành lập …, hoàn thành trước …": the
             # clause's own subject, another body of the item, owns the date
@@ -4811,12 +4817,15 @@ def _cell_recurrence(time: str, has_year: bool) -> str | None:
     """How often a time cell's task falls due: ongoing for "Thường xuyên", also
     after the start it runs from ("Từ tháng 5/2026, thường xuyên":
     ONGOING_AFTER_START) where no frequency is said ("Hằng năm, thường
-    xuyên" is annual); once for a dated one."""
+    xuyên" is annual); ad hoc for an event with no date ("Sau khi Kế hoạch
+    được phê duyệt": CELL_AFTER_EVENT); once for a dated one."""
     if P.ONGOING.match(time) or P.ONGOING_FROM_YEAR.search(time):
         return "ongoing"
     rec = _recurrence(time)
     if rec is None and P.ONGOING_AFTER_START.search(time):
         return "ongoing"
+    if rec is None and not has_year and time[:1] in "SsKkNn" and P.CELL_AFTER_EVENT.match(time):
+        return "ad hoc"  # "Sau khi Kế hoạch được phê duyệt": each time the event happens
     return rec or ("once" if has_year else None)
 
 
@@ -9192,9 +9201,12 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 if before and 1 <= int(before["m"]) <= 12:  # "tháng 6 và tháng 12 hằng năm": both
                     found.append((before, None, int(before["m"]), None))
                 found.append((m, None, int(m["m"]), None))
-    if dated and w_since and (w_month or w_quarter) and (w_until or "tới" in lowered):
+    if dated and w_since and (w_month or w_quarter or "hết năm" in lowered) and (w_until or "tới" in lowered):
         # a span of months or quarters, due at its last: after a time field's
-        # label, or closing its clause ("… từ tháng 5 đến tháng 9/2026.")
+        # label, or closing its clause ("… từ tháng 5 đến tháng 9/2026."),
+        # also before a remark in brackets, or filling the brackets after a
+        # phase's name ("Giai đoạn 2 (từ tháng 7 đến tháng 12/2026): …"); a
+        # span to a year's end is due on its 31 December
         for m in P.DEADLINE_PERIOD_SPAN.finditer(text):
             lo = _clause_start(text, m.start()) + 1
             if _overlaps(m, found) or P.PERIOD_NOT_DUE.search(text, max(lo, m.start() - 80), m.start()):
@@ -9202,11 +9214,17 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             if tabled and _in_data_period_column(ct, text, span, m):
                 continue  # a calendar's "Kỳ số liệu" cell (above)
             if m["label"] is None and (
-                not P.DONE_STATE_CLOSES.match(text, m.end())
+                not (
+                    P.PERIOD_SPAN_CLOSES.match(text, m.end())
+                    or (text.startswith(")", m.end()) and P.PHASE_NAME_BRACKET.search(text, max(0, m.start() - 20), m.start()))
+                )
                 or "đã" in text[lo : m.start()].split()
                 or P.VALIDITY_UNTIL.match(text, max(0, m.start() - 80), m.start())
             ):
                 continue  # a time told: "Từ tháng 4 đến tháng 11/2026, toàn xã có …"
+            if m["ye"]:
+                found.append((m, 31, 12, int(m["ye"])))  # "từ tháng 7 đến hết năm 2026"
+                continue
             month = _period_month(m)
             if month:
                 found.append((m, None, month, int(m["y"])))
@@ -9293,6 +9311,21 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 and P.WITHIN_DUE_VERB.search(text, lo, m.start())
                 and not P.RELATIVE_NOT_DUE_BEFORE.search(text, lo, m.start())
                 and not P.WITHIN_AS_TARGET.search(text, lo, m.start())
+            ):
+                found.append((m, None, None, None))
+    if dated and ("trong vòng" in lowered or "trong thời hạn" in lowered or "chậm nhất" in lowered) and (
+        "trường hợp" in lowered or "khi " in lowered or "nếu " in lowered
+    ):
+        # a limit opening the main clause after a case clause, counted from the
+        # case: "Trường hợp phát hiện ổ dịch mới, trong vòng 48 giờ phải …"
+        for m in _matches_at_words(P.DEADLINE_WITHIN_AFTER_CASE, text, lowered, P.DEADLINE_WITHIN_AFTER_CASE_OPENING_WORDS):
+            lo = max(_sentence_mark_before(text, m.start()), text.rfind("\n", 0, m.start())) + 1
+            hi = _sentence_mark_after(text, m.end())
+            if (
+                not _overlaps(m, found)
+                and P.CASE_CLAUSE_OPENS.match(text, lo, m.start()) is not None
+                and (P.WITHIN_DUE_VERB.search(text, m.end(), hi) or "phải" in text[m.end() : hi].split())
+                and not P.WITHIN_AS_TARGET.search(text, m.end(), hi)
             ):
                 found.append((m, None, None, None))
     if dated and w_term:
@@ -9483,7 +9516,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 or (_due_column_to(ct, text, span, m) if tabled else None),
                 agency=agency,
                 span=span,
-                starts=_window_start(m, year) if m.re is P.DEADLINE_PERIOD_END else None,
+                starts=_window_start(m, year)
+                if m.re is P.DEADLINE_PERIOD_END
+                else _span_start(m, month, year)
+                if m.re is P.DEADLINE_PERIOD_SPAN
+                else None,
             )
         )
     if windows:
@@ -9855,6 +9892,27 @@ def _window_start(m: regex.Match[str], end_year: int | None) -> str | None:
     day = int(m["sd"])
     if year is None or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None  # (no such day: "từ ngày 31/4")
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _span_start(m: regex.Match[str], end_month: int | None, end_year: int | None) -> str | None:
+    """The start of a span of months, quarters or a day to a month or a year's
+    end (P.DEADLINE_PERIOD_SPAN's start groups): "YYYY-MM" for a month or a
+    quarter's first month ("từ tháng 7 đến hết năm 2026": "2026-07"), a day
+    "YYYY-MM-DD" ("từ ngày 01/7/2026 đến hết năm 2026"); the start's year the
+    end's where it leaves it out (of the year before for a later month than
+    the end's); none without a year or for no real day."""
+    month = 3 * _QUARTERS[m["sq"].upper()] - 2 if m["sq"] else int(m["sm"] or m["sdm"] or 0)
+    if not 1 <= month <= 12:
+        return None
+    year = int(m["sy"]) if m["sy"] else end_year - (month > end_month) if end_year and end_month else None
+    if year is None:
+        return None
+    if m["sd"] is None:
+        return f"{year:04d}-{month:02d}"
+    day = int(m["sd"])
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 

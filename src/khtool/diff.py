@@ -52,6 +52,7 @@ from .models import Assignment, Deadline, Document, Indicator, Locality, Section
 from .segment import _is_upper, walk_sections
 from .tables import (
     fold,
+    gives_account,
     issued_kinds,
     load,
     party_plan_of,
@@ -175,6 +176,12 @@ class TaskDiff(BaseModel):
     # phường") — and how many of them B covers
     tasks_a_of_b: int | None = None
     coverage_a_by_b_of_its_part: float | None = None
+    # a side's recommendations and requests to the bodies it reports or
+    # submits to (assignments of role ``recommended``: a report's "Kiến nghị
+    # UBND tỉnh …"), kept apart from its tasks, for information: {"text",
+    # "line", "to"} (the bodies asked); no task to match or count
+    recommended_a: list[dict[str, Any]] = Field(default_factory=list)
+    recommended_b: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class SectorDiff(BaseModel):
@@ -789,6 +796,12 @@ def diff_plans(
         # compared both ways (figures that do not depend on the order), and
         # the plan both carry out, against which a shortfall is measured
         "peers": (peers := _peers(a_doc, b_doc, out.citations)),
+        # B telling of A (a report on it, minutes, a submission; a notice or
+        # invitation saying so, doc_types.json "accounts"), citing it: its
+        # coverage of A's tasks is what it plans next, not what was done
+        "b_accounts_for_a": out.citations.b_cites_a is not None
+        and gives_account(b_doc.header.doc_type, b_doc.kind, b_doc.header.title),
+        "recommended_b": len(out.tasks.recommended_b),
         "common_parent": _common_parent(out.citations) if peers else None,
         **_overlap(out.tasks),
     }
@@ -1590,6 +1603,32 @@ def _other_route(x: _Route | None, y: _Route | None, strict: bool, within: bool 
     return (strict or (within and (x[2] or y[2]))) and _addressed_apart(x, y)
 
 
+def _without_recommended(d: Document, tasks: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[dict[str, Any]]]:
+    """``tasks`` without the items that are only ``d``'s recommendations (the
+    lines of ``recommended`` assignments' tasks that no other role's task is
+    on: a report's "2. Kiến nghị UBND tỉnh quan tâm bố trí kinh phí …"), and
+    those apart, each with the bodies it asks: what a report or submission
+    asks of its superiors is no task of its own to compare."""
+    asked: dict[int, list[str]] = {}
+    own: set[int] = set()
+    for g in d.assignments:
+        for t in g.tasks:
+            if g.role == "recommended":
+                asked.setdefault(t.span.line, []).append(g.agency)
+            else:
+                own.add(t.span.line)
+    if not asked:
+        return tasks, []
+    kept: list[tuple[str, int]] = []
+    apart: list[dict[str, Any]] = []
+    for text, line in tasks:
+        if line in asked and line not in own:
+            apart.append({"text": text, "line": line, "to": asked[line]})
+        else:
+            kept.append((text, line))
+    return kept, apart
+
+
 def _tasks(
     a: Document,
     b: Document,
@@ -1598,7 +1637,8 @@ def _tasks(
     b_cites_a: dict[str, Any] | None = None,
     a_cites_b: dict[str, Any] | None = None,
 ) -> TaskDiff:
-    ta, tb = task_items(a), task_items(b)
+    ta, rec_a = _without_recommended(a, task_items(a))
+    tb, rec_b = _without_recommended(b, task_items(b))
     sp = _Space([task_content(t) for t, _ in ta] + [task_content(t) for t, _ in tb], method)
     na = len(ta)
     # (report duties: a pair only of one route, see ``_other_route``)
@@ -1716,7 +1756,7 @@ def _tasks(
         sector = routes[i] is None or routes[k] is None
         return k, s2, s2 >= threshold or s >= threshold or sector
 
-    res = TaskDiff()
+    res = TaskDiff(recommended_a=rec_a, recommended_b=rec_b)
     for i, (text, line) in enumerate(ta):
         j, s, cov = pick(i, range(na, na + len(tb)))
         cov = cov or (j is not None and s >= _ROUTE_FLOOR and _one_period(routes[i], routes[j]))

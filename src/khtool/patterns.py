@@ -3465,6 +3465,9 @@ _CLAUSE_BODY = (
     r"(?P<verb>phối\s+hợp|chủ\s+trì|tham\s+gia|(?:có|chịu)\s+trách\s+nhiệm|theo\s+dõi|đôn\s+đốc"
     # or the task's own verb: "… ; Thanh tra Bộ kiểm tra việc thực hiện …"
     r"|kiểm\s+tra|hướng\s+dẫn|tổ\s+chức|triển\s+khai|tuyên\s+truyền|rà\s+soát|tổng\s+hợp|tham\s+mưu|bố\s+trí|lãnh\s+đạo"
+    # (a meeting's preparation: "Giao Phòng X chuẩn bị báo cáo …; Văn phòng HĐND
+    # và UBND xã chuẩn bị hội trường, tài liệu …")
+    r"|chuẩn\s+bị"
     # (an association's own work: "…; Hội Khuyến học xã vận động các nguồn lực …")
     r"|vận\s+động"
     # (an order's urgency before its verb: "…. Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương thực hiện …")
@@ -4988,11 +4991,16 @@ ADDRESSEES_BY_KIND = _regex(
 )
 # The bodies a closing formula names by their kinds alone, one or several, no
 # proper name among them: "các cơ quan, đơn vị, địa phương", "các địa
-# phương", "các sở, ban, ngành liên quan" (the letter's addressees, no group
-# of their own; "các đơn vị hoạt động vật liệu nổ …" is one).
+# phương", "các sở, ban, ngành liên quan", a commune's "các cơ quan, đơn vị,
+# thôn" / "… tổ dân phố" (its villages and quarters by their kind) (the
+# letter's addressees, no group of their own; "các đơn vị hoạt động vật liệu
+# nổ …" is one).
+_GENERIC_KIND = (
+    r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|ngành|cấp|tổ\s+chức|doanh\s+nghiệp|cá\s+nhân"
+    r"|thôn|tổ\s+dân\s+phố|khu\s+phố|bản|ấp|buôn|làng)"
+)
 GENERIC_ADDRESSEES = _regex(
-    r"^(?i:các)\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|ngành|cấp|tổ\s+chức|doanh\s+nghiệp|cá\s+nhân)"
-    r"(?:\s*(?:,|và|,\s*và)\s*(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|ngành|cấp|tổ\s+chức|doanh\s+nghiệp|cá\s+nhân))*"
+    r"^(?i:các)\s+" + _GENERIC_KIND + r"(?:\s*(?:,|và|,\s*và)\s*(?:các\s+)?" + _GENERIC_KIND + r")*"
     r"(?:\s+(?:có\s+)?liên\s+quan)?$"
 )
 # A notice telling a body to act on it: "… thông báo cho Công ty X được biết và
@@ -6587,6 +6595,23 @@ REPORTING_PERIOD = _regex(
 DONE_BEFORE_DATE = _regex(
     r"\b(?i:đã)\s+(?:\p{Ll}+\s+){0,2}?(?i:báo\s+cáo|gửi|nộp)\b(?:(?!(?i:phải|hoàn\s+thành|nhưng)\b|\s(?i:để)\s)[^;])*$"
 )
+# A reporting duty said to have been missed, in a report's shortcomings: "Một
+# số xã, phường chậm gửi báo cáo định kỳ", "… chưa thực hiện chế độ báo cáo
+# định kỳ", "… nộp báo cáo hằng quý còn chậm": how it was (not) done, no
+# duty set ("định kỳ" names the kind of report), nor a count of those who
+# had sent it ("mới có 41/69 xã gửi báo cáo 6 tháng"). The failure's word right
+# before the verb, or "chậm"/"trễ" after the report (tried only where one of
+# MISSED_REPORT_WORDS stands); not "không" ("khai thác hải sản bất hợp pháp,
+# không báo cáo và không theo quy định" names IUU fishing), and only where no
+# report is said after it (a duty may follow: "…, định kỳ báo cáo Thủ tướng").
+MISSED_REPORT = _regex(
+    r"(?<!\p{L})(?i:chậm|chưa|trễ|muộn)\s+(?:(?i:thực\s+hiện|chấp\s+hành|gửi|nộp)(?:\s+(?i:chế\s+độ))?\s+)?(?i:báo\s+cáo|gửi|nộp)(?!\p{L})"
+    r"|(?<!\p{L})(?i:báo\s+cáo)\s[^.;\n]{0,60}?(?i:còn|bị|vẫn)\s+(?i:chậm|trễ|muộn)(?!\p{L})"
+    # (or only some counted as having sent it: "đến ngày 15/6/2026 mới có
+    # 41/69 xã, phường gửi báo cáo 6 tháng")
+    r"|(?<!\p{L})(?i:mới|chỉ)\s+có\s+[^.;\n]{0,60}?(?i:gửi|nộp)\s+báo\s+cáo(?!\p{L})"
+)
+MISSED_REPORT_WORDS = ("chậm", "chưa", "trễ", "muộn", "mới có", "chỉ có")
 # A verb of what is due, in the words between two dates.
 DUE_VERB = _regex(r"(?i:báo\s+cáo|gửi|nộp|trình|hoàn\s+thành|tổ\s+chức|thực\s+hiện|ban\s+hành|triển\s+khai|tổng\s+kết|sơ\s+kết)")
 # A verb sending what is due, in a date's own clause: a reporting duty said
@@ -7128,9 +7153,14 @@ DUE_COLUMN_TO = _regex(
 RECURRENCE_REVIEW_BEFORE = ("sơ kết", "tổng kết")
 RECURRENCE_CADENCE_WORDS = ("định kỳ", "hằng", "hàng", "mỗi")
 # The period a goal is striven for by, "phấn đấu đến cuối năm 2026, tỷ lệ hồ
-# sơ … đạt 80%": after "phấn đấu", a comma, then the target's value (a share or
-# "đạt …") in the same sentence; the target's time, no task's deadline.
-GOAL_VALUE_AFTER = _regex(r"\s*,[^.;\n]{0,200}?(?:\d\s*%|(?<!\p{L})(?i:đạt)(?!\p{L}))")
+# sơ … đạt 80%": after "phấn đấu", with or without a comma ("phấn đấu đến cuối
+# năm 2026 tỷ số giới tính khi sinh dưới 111 bé trai/100 bé gái"), then the
+# target's value (a share, "đạt …", or a bound before a number: "dưới 111",
+# "không quá 5") in the same sentence; the target's time, no task's deadline.
+GOAL_VALUE_AFTER = _regex(
+    r"\s*,?[^.;\n]{0,200}?(?:\d\s*%|(?<!\p{L})(?i:đạt)(?!\p{L})"
+    r"|(?<!\p{L})(?i:dưới|trên|không\s+quá|không\s+vượt\s+quá|tối\s+thiểu|tối\s+đa|ít\s+nhất)\s+\d)"
+)
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
 # Where RECURRENCE's matches open, in the lowered text: its words (the long s
 # "ſ", which (?i) matches for "s" and lowers to itself, too), its half-year's

@@ -241,6 +241,7 @@ def extract_into(
         pass
     else:
         from .tables import (
+            account_types,
             guiding_types,
             informing_types,
             inviting_types,
@@ -273,6 +274,8 @@ def extract_into(
             # (a joint text's issuers, named together in its body as "hai bên", "ba bên")
             parties=[n for i in (doc.header.issuer, *doc.header.co_issuers) if (n := i.full_name or i.name)] if doc.header.co_issuers else None,
             issuer_parent=doc.header.issuer.parent,
+            # (a report's, a notice's or an invitation's: a period ended by its date was when things were done)
+            accounting=doc.header.doc_type in account_types()[0] | account_types()[1],
         )
         if "như sau" in ct.text:  # (an amending clause announces its wording so: a cheap test)
             _amended_plan_content(doc, ct, a_start, a_end)

@@ -283,7 +283,9 @@ def _full_text(s: Section) -> str:
 def _tasks_of(items: list[Section], context: str = "") -> list[Task]:
     """One task per item; an item that is only a heading over items of its
     own ("1. Trước khi đưa mỏ vào khai thác" / "- Cắm mốc …" / "- Lập bản đồ …")
-    gives its items' tasks instead, each led by that heading."""
+    gives its items' tasks instead, each led by that heading. A heading that
+    only labels a part of requests ("IV. ĐỀ XUẤT", "Kiến nghị:") leads none,
+    and a task ends at the text's closing mark "./."."""
     tasks: list[Task] = []
     if items and _documents_only(items):
         return tasks  # (the documents a lead-in's task is about: its sentence is the task)
@@ -291,7 +293,14 @@ def _tasks_of(items: list[Section], context: str = "") -> list[Task]:
         if c.heading and not c.text.strip() and c.children:
             tasks += _tasks_of(c.children, f"{context}{c.heading}: ")
             continue
-        text = (c.heading or "") + (": " if c.heading and c.text else "") + c.text
+        heading = c.heading
+        if heading and c.text.strip() and heading[:1] in "ĐđKk" and P.REQUEST_PART_NAME.match(heading):
+            heading = None  # a part's label alone, no words of the task: "IV. ĐỀ XUẤT" / "Phòng X kính trình …"
+        text = (heading or "") + (": " if heading and c.text else "") + c.text
+        if "./." in text:
+            # the text's closing mark ends the task: an enclosure's line after
+            # it, "(Kèm theo: Dự thảo Kế hoạch …)", is none of it
+            text = text[: text.index("./.") + 3]
         if c.kind in ("dash", "plus") and P.LABELLED_TIME.match(text):
             continue  # "- Thời gian: Quý III": when the item's task is due, no task
         if "trách nhiệm" in text and "không " in text and _disclaimer(text):
@@ -1327,6 +1336,13 @@ def _clause_bodies(
     gives their part ("…; Hội Nông dân, Hội Liên hiệp Phụ nữ xã phối hợp thực
     hiện"): each with that clause as its task, its role from the clause's verb,
     and the date in it as its deadline."""
+    return _clause_bodies_at(ct, item.span, text, have, level)
+
+
+def _clause_bodies_at(ct: CleanText, where: Span, text: str, have: list[str], level: str | None) -> list[Assignment]:
+    """``_clause_bodies`` of a text at ``where`` (an item's span, or a
+    sentence's: an invitation's "Giao X chuẩn bị báo cáo …; Văn phòng …
+    chuẩn bị hội trường …" after its items)."""
     out: list[Assignment] = []
     # (each clause after ";" or a sentence's end, and each paragraph after the first)
     starts = []
@@ -1371,7 +1387,7 @@ def _clause_bodies(
             default=len(text),
         )
         clause = text[m.start("names") : end].strip(" .;")
-        task = Task(text=clause, span=item.span)
+        task = Task(text=clause, span=where)
         verb = " ".join((m.groupdict().get("verb") or "").split())
         # ("…; Phòng Y tế là đầu mối …", "…; Phòng Nội vụ là cơ quan thường trực")
         role = "support" if verb == "phối hợp" else "lead" if verb == "chủ trì" or P.ROLE_LEAD.search(clause) else "responsible"
@@ -1380,7 +1396,7 @@ def _clause_bodies(
         for name in names:
             out.append(
                 _assigned(
-                    name, level, role, [task], item.span, indicators=_indicator_refs(clause), deadlines=_task_deadlines(ct, [task], name)
+                    name, level, role, [task], where, indicators=_indicator_refs(clause), deadlines=_task_deadlines(ct, [task], name)
                 )
             )
     return out
@@ -1881,12 +1897,15 @@ def _from_body_items(
         ]
         return _from_items(ct, [_as_item(_asking_text(a)) for a in led], level) if led else []
     items: list[Section] = []
+    directing: list[Section] = []  # (the issuer's own items directing a body: "2. Chỉ đạo X …")
     orders: set[int] | None = None  # (the points of the lower governments' items: see _from_items)
     # (each section with whether it stands in a part of tasks not headed by a
     # body, and whether in a part on tasks at any depth)
-    stack = [(s, False, False, False) for s in reversed(top)]
+    # (and whether an item above it is a body's: "2. UBND các xã, phường" /
+    # "a) Chỉ đạo Trạm Y tế …" is that body's order to its own office)
+    stack = [(s, False, False, False, False) for s in reversed(top)]
     while stack:
-        s, in_tasks, under_tasks, in_implementation = stack.pop()
+        s, in_tasks, under_tasks, in_implementation, bodied = stack.pop()
         # (its fields read once: a model's field read costs ~340 instructions
         # through pydantic's ``__getattr__`` hook, and this visits every section)
         kind, heading, children = s.kind, s.heading, s.children
@@ -1924,6 +1943,8 @@ def _from_body_items(
                 items.append(text_item)
         elif in_tasks and kind in ("dash", "plus") and _bullet_task(s):
             items.append(_as_item(s))  # "II. NHIỆM VỤ" / "- Sở Y tế tăng cường kiểm tra …"
+        elif under_tasks and not bodied and kind in ("arabic", "letter", "dash", "plus") and _opens_directing(s):
+            directing.append(s)  # "III. NHIỆM VỤ, GIẢI PHÁP" / "2. Chỉ đạo Trung tâm X phối hợp với … đẩy mạnh …"
         if not children:
             continue  # (what follows only hands its readings to the children)
         own = (
@@ -1946,11 +1967,29 @@ def _from_body_items(
         implementation = in_implementation or (
             kind in ("roman", "part", "arabic") and P.IMPLEMENTATION_HEADING.search(heading or "") is not None
         )
+        bodied = bodied or (kind in ("arabic", "letter") and (_body_heading(s) or _opening_body(s) is not None))
         stack.extend(
-            (c, own or (in_tasks and kind not in ("arabic", "letter")), on_tasks, implementation)
+            (c, own or (in_tasks and kind not in ("arabic", "letter")), on_tasks, implementation, bodied)
             for c in reversed(children)
         )
-    return _from_items(ct, items, level) if items else []
+    out = _from_items(ct, items, level) if items else []
+    for s in directing:
+        # the issuer's own item directing a body it commands: the body directed
+        # does the task ("2. Chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh phối hợp
+        # với Trạm Y tế các xã đẩy mạnh sàng lọc …": the Trung tâm, responsible;
+        # "Chỉ đạo Sở X chủ trì, …": lead), its partners its own
+        text = _full_text(s)
+        found = _directed_bodies(text, s.span, [], level) if "chủ trì" in text else []
+        out += _unseen(out, found + _directed_own(ct, text, s.span, [], level))
+    return out
+
+
+def _opens_directing(item: Section) -> bool:
+    """Does an item with no body of its own open by directing a named body
+    ("Chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh phối hợp …"; not "Chỉ đạo
+    các đơn vị …", bodies by their kind, nor "Ban Chỉ đạo …")?"""
+    head = (item.heading or item.text).lstrip(" -+•")
+    return head[:8] == "Chỉ đạo " and head[8:9].isupper()
 
 
 def _collective_and_its_task(item: Section) -> bool:
@@ -4898,6 +4937,10 @@ def _given_after_items(
                 if where == 0 or line.endswith(". ", 0, where):  # (opening its sentence)
                     span = ct.span(at + where, at + where + len(sentence))
                     out.append(_given_to(ct, name, sentence, [Task(text=sentence, span=span)], span, level))
+                    if ";" in sentence:
+                        # another body's clause after ";": that body's task ("Giao
+                        # Phòng X chuẩn bị báo cáo …; Văn phòng … chuẩn bị hội trường …")
+                        out += _clause_bodies_at(ct, span, sentence, [name], level)
         at += len(line) + 1
     return out
 
@@ -5638,6 +5681,8 @@ def _requests_in(
         # whichever of its units is named asking, "Phòng QLHC kính đề nghị …")
         if text[max(0, m.start() - 5) : m.start()].lower() != "kính " and _reported(text[begin : m.start()], own):
             continue
+        if text[max(begin, m.start() - 12) : m.start()].rstrip(" ,").endswith("đó") and P.RETOLD_GIVING.search(text, begin, m.start()):
+            continue  # a cited document's request retold: "… ban hành Kế hoạch số 58/KH-UBND …, trong đó yêu cầu UBND các xã …"
         said_by = text[begin : m.start()].strip(" ,")
         if m["verb"].lower().startswith(("đề xuất", "kiến nghị")) and said_by and not (own and body_key(said_by).endswith(own)):
             # (proposing as a step: "… để tổng hợp, báo cáo, đề xuất UBND tỉnh …",
@@ -7775,14 +7820,17 @@ def _reporting_duty(sentence: str) -> bool:
     """Does a sentence with a report and how often say someone must report:
     it names whom to ("… gửi báo cáo định kỳ đến Cục …"), says it is done
     (``P.REPORT_DUTY``), or the frequency comes before the report's verb
-    ("Định kỳ 6 tháng, hằng năm báo cáo …")?
+    ("Định kỳ 6 tháng, hằng năm báo cáo …")? Not one said to have been
+    missed ("Một số xã, phường chậm gửi báo cáo định kỳ": P.MISSED_REPORT).
     A report named by its kind does neither: "Báo cáo an toàn định kỳ",
     "Báo cáo định kỳ, báo cáo vụ việc …", "… số báo cáo tính hàng tháng"."""
     if "đã" in sentence and P.DONE_BEFORE_DATE.search(sentence):
         return False  # what was reported, retold: "Sở Y tế đã báo cáo … đúng thời hạn"
+    lowered = sentence.lower()
+    if any(w in lowered for w in P.MISSED_REPORT_WORDS) and (missed := P.MISSED_REPORT.search(sentence)) and "báo cáo" not in lowered[missed.end() :]:
+        return False  # a duty missed, a shortcoming: "Một số xã chậm gửi báo cáo định kỳ"
     if _to_whom(sentence) or P.REPORT_DUTY.search(sentence):
         return True
-    lowered = sentence.lower()
     first = _first_recurrence(sentence, lowered)
     return first is not None and lowered.find("báo cáo", first.end()) >= 0 and lowered.find("báo cáo") > first.start()
 
@@ -7815,8 +7863,9 @@ _FRAME_CLAUSE_LONGEST = 200
 
 def _goals_time(text: str, lowered: str, m: regex.Match[str]) -> bool:
     """Whether a period ``m`` dates a goal, not a task: said right after
-    "phấn đấu", a comma, then the target's value (P.GOAL_VALUE_AFTER: "phấn
-    đấu đến cuối năm 2026, tỷ lệ hồ sơ … đạt 80% trở lên"); the target's year."""
+    "phấn đấu", then the target's value, a comma between or none
+    (P.GOAL_VALUE_AFTER: "phấn đấu đến cuối năm 2026, tỷ lệ hồ sơ … đạt 80%
+    trở lên", "phấn đấu đến cuối năm 2026 tỷ số … dưới 111 …"); the target's year."""
     return lowered[max(0, m.start() - 12) : m.start()].rstrip().endswith("phấn đấu") and P.GOAL_VALUE_AFTER.match(text, m.end()) is not None
 
 
@@ -11973,16 +12022,23 @@ def _may_hold_blank(text: str) -> bool:
 _HELD_INITIALS = "TtĐđLlBbKkCc"  # (the first letters of HELD_TIME's labels: a cheap test before it)
 
 
-def _narrated(d: Deadline, date: str | None, title: Span | None) -> bool:
+def _narrated(d: Deadline, date: str | None, title: Span | None, accounting: bool = False) -> bool:
     """A date that is no deadline of the document's: one that had passed when
     it was issued ("Bộ X đề nghị báo cáo trước ngày 05/02/2026" retold in a
-    letter of May), or in its title ("V/v báo cáo định kỳ …"). Compared on
-    what both dates give: a letter of "2026-04" keeps "08/4/2026"."""
+    letter of May), or in its title ("V/v báo cáo định kỳ …"); in a text
+    giving an account (``accounting``: a report, minutes, a submission, a
+    notice, an invitation), also a month, quarter or year that had ended by
+    then (a report's "Trong tháng 10/2025, Phòng … tổ chức 03 lớp tập huấn",
+    "… hoàn thành trong quý IV/2025" in a report of January 2026: when it was
+    done; a plan issued late keeps its schedule's "Quý I/2026"). Compared on
+    what both dates give: a letter of "2026-04" keeps "08/4/2026", a report
+    of 12/01/2026 "trong tháng 01/2026"."""
     if title is not None and d.span is not None and d.span.start < title.end and title.start < d.span.end:
         return True
-    if not (date and d.year and d.month and d.day):
+    if not (date and d.year and (accounting or (d.month and d.day))):
         return False
-    due = f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+    # (a period by its last month: a quarter's and a month's are kept as its month)
+    due = f"{d.year:04d}" if not d.month else f"{d.year:04d}-{d.month:02d}" if not d.day else f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
     return due[: len(date)] < date[: len(due)]
 
 
@@ -12009,6 +12065,7 @@ def extract_assignments(
     inviting: bool = False,
     parties: list[str] | None = None,
     issuer_parent: str | None = None,
+    accounting: bool = False,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """Assignments, indicators, deadlines and funding of the body between
     cleaned-text offsets ``start`` and ``end``; ``lead``: its paragraphs before
@@ -12035,7 +12092,11 @@ def extract_assignments(
     ``parties``: a joint text's issuers (issuer and co-issuers), whom "hai
     bên", "ba bên" and its heading on shared duties name (``_joint_parties``);
     ``issuer_parent``: the header's line above the issuer's ("HỘI ĐỒNG NHÂN
-    DÂN TỈNH X" over "BAN VĂN HÓA - XÃ HỘI"), whose committee it is."""
+    DÂN TỈNH X" over "BAN VĂN HÓA - XÃ HỘI"), whose committee it is;
+    ``accounting``: a text of an account type (``tables.account_types``: a
+    report, minutes, a submission, a notice, an invitation), in which a
+    period that had ended by its date tells when something was done (see
+    ``_narrated``)."""
     # (the tree walked once for its readers: see _walk)
     _WALKS.append(_walked(sections))
     try:
@@ -12061,6 +12122,7 @@ def extract_assignments(
             inviting=inviting,
             parties=parties,
             issuer_parent=issuer_parent,
+            accounting=accounting,
         )
     finally:
         _WALKS.pop()
@@ -12089,6 +12151,7 @@ def _extract_assignments(
     inviting: bool = False,
     parties: list[str] | None = None,
     issuer_parent: str | None = None,
+    accounting: bool = False,
 ) -> tuple[list[Assignment], list[Indicator], list[Deadline], list[Funding]]:
     """``extract_assignments``, its section tree walked already (see ``_walk``)."""
     lo = ct.to_source(start)
@@ -12348,7 +12411,7 @@ def _extract_assignments(
     if "kể từ" in ct.text or "ngay trong" in ct.text or "Ngay trong" in ct.text or "cùng ngày" in ct.text or "hôm sau" in ct.text or "trong ngày" in ct.text:
         _date_relative_deadlines([*deadlines, *(d for a in assignments for d in a.deadlines)], date, in_force)
     if date or title:
-        deadlines = [d for d in deadlines if not _narrated(d, date, title)]
+        deadlines = [d for d in deadlines if not _narrated(d, date, title, accounting)]
         # (_reviewed_span's first test, a span's "từ" opening the deadline's text, is its gate)
         deadlines = [d for d in deadlines if not _reviewed_span(ct, d, date)]
         for a in assignments:
@@ -12356,7 +12419,7 @@ def _extract_assignments(
                 a.deadlines = [d for d in a.deadlines if not _reviewed_span(ct, d, date)]
         for a in assignments:
             if a.deadlines:
-                a.deadlines = [d for d in a.deadlines if not _narrated(d, date, title)]
+                a.deadlines = [d for d in a.deadlines if not _narrated(d, date, title, accounting)]
     if (
         _may_hold_blank(ct.source)
         and P.FORM_NUMBER_MARK.search(ct.source, lo, hi)

@@ -530,7 +530,8 @@ def _above_deadlines(d: PlanDiff, lang: str = "en") -> str:
 
 def _cites_other(d: PlanDiff, lang: str = "en") -> list[str]:
     """"B carries out A (45/KH-UBND), citing it with the date 12/01/2026
-    where A is dated 20/01/2026"; "B does not cite A (46/KH-UBND)"."""
+    where A is dated 20/01/2026"; "B does not cite A (46/KH-UBND)"; "B gives
+    an account of A …" and B's recommendations, apart from its tasks."""
     out = [label("diff.not_cite", lang, id=d.citations.b_does_not_cite_a)] if d.citations.b_does_not_cite_a else []
     for side, who, whom in (("b_cites_a", "B", "A"), ("a_cites_b", "A", "B")):
         c = getattr(d.citations, side)
@@ -543,6 +544,11 @@ def _cites_other(d: PlanDiff, lang: str = "en") -> list[str]:
         if c.get("issued_late_by_days"):
             line += label("diff.issued_late", lang, whom=whom, who=who, due=_date(c["plans_due"]), n=c["issued_late_by_days"])
         out.append(line)
+    if d.summary.get("b_accounts_for_a"):
+        out.append(label("diff.b_accounts", lang))
+    if d.tasks.recommended_b:
+        asked = "; ".join(f"{r['line']}: {', '.join(r['to'])}" for r in d.tasks.recommended_b)
+        out.append(label("diff.recommended_b", lang, n=len(d.tasks.recommended_b), x=asked))
     return out
 
 

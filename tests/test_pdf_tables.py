@@ -121,7 +121,7 @@ def test_pages_with_no_task_table_read_as_before(monkeypatch):
         assert "|" not in text, name
         if expected is None:  # the page as pypdf reads it, no table looked for
             with monkeypatch.context() as m:
-                m.setattr(read, "_tables", lambda text, lines: [], raising=False)
+                m.setattr(read, "_tables", lambda text, lines, *_: [], raising=False)
                 expected = read_bytes(_signed_pdf(lines, []), "x.pdf").text
         assert text == expected, name
 
@@ -241,6 +241,6 @@ def test_other_printed_tables_read_as_before(lines, monkeypatch):
 
     text = read_bytes(_signed_pdf(lines, []), "x.pdf").text
     with monkeypatch.context() as m:
-        m.setattr(read, "_tables", lambda text, lines: [], raising=False)
+        m.setattr(read, "_tables", lambda text, lines, *_: [], raising=False)
         assert text == read_bytes(_signed_pdf(lines, []), "x.pdf").text
     assert "|" not in text

@@ -1393,7 +1393,29 @@ def _joins(a: PhysLine, b: PhysLine, width: int, cases: dict[int, str]) -> bool:
     if P.BULLET_START.match(a_text) and len(a_text) >= 0.5 * width:
         # a bullet of a hard-wrapped text is a sentence: it ends with punctuation
         return True
+    if (
+        not full
+        and len(a_text) >= _INDENTED_FULL * width
+        and len(b_text) < _HEADING_REST_LONGEST * width
+        and a_text[:1] not in _BULLETS
+        and not _ends_with_stop(b_text)
+        and _opens_block(a_text)
+        and not _heading_then_task(a_text, b_text)
+        and not _heading_then_body(a_text, b_text)
+    ):
+        # an item's heading carries its paragraph's first-line indent, so its
+        # line is full short of the width; the few words after it, no
+        # sentence (no stop, no task's verb, no body in its role), are its
+        # rest: "2. Bệnh viện Đa khoa tỉnh, Bệnh viện Hữu nghị … - Cu Ba" /
+        # "Đồng Hới", then the item's text
+        return True
     return full
+
+
+# (a line the first-line indent took some words' room from; the rest of a
+# heading cut there is a few words)
+_INDENTED_FULL = 0.75
+_HEADING_REST_LONGEST = 0.4
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

@@ -911,7 +911,10 @@ def read_pdf(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) -> s
             raise InputError(
                 f"refused: .pdf has {n} pages, over the {limits.max_pdf_pages} page limit", name
             )
-        pages = [_page_text(page) for page in reader.pages]
+        # (a table's header labels, as each page printed it: a page that
+        # prints one again over the rows a break split, see _table_at)
+        headers: list[list[str]] = []
+        pages = [_page_text(page, headers) for page in reader.pages]
     except InputError:
         raise
     except (
@@ -931,7 +934,7 @@ def read_pdf(data: bytes, name: str = "-", limits: Limits = DEFAULT_LIMITS) -> s
     return "\n\n".join(p.rstrip("\n") for p in pages)
 
 
-def _page_text(page: Any) -> str:
+def _page_text(page: Any, headers: list[list[str]] | None = None) -> str:
     """A page's text layer, with what e-signature widgets stamp over its blanks,
     its columns kept apart and a justified line's word spaces made single.
 
@@ -964,7 +967,7 @@ def _page_text(page: Any) -> str:
     except Exception:
         return _single_spaced(page.extract_text() or "")
     try:
-        return _single_spaced(_fill_blanks(text, fragments, stamps))
+        return _single_spaced(_fill_blanks(text, fragments, stamps, [] if headers is None else headers))
     except Exception:  # a best effort: never worse than the text layer
         return _single_spaced(text)
 
@@ -1024,6 +1027,7 @@ def _fill_blanks(
     text: str,
     fragments: list[tuple[str, float, float, float]],
     stamps: list[tuple[float, float, float, float, str]],
+    headers: list[list[str]] | None = None,
 ) -> str:
     """Put each stamp's text into the blank of a text line its rectangle
     covers, and a gutter between two columns (see _gutters).
@@ -1046,7 +1050,7 @@ def _fill_blanks(
         P.TASK_TABLE_HEADER_WORDS.search(text)
         or (P.INDICATOR_COLUMN.search(text) and P.TARGET_TABLE_PERIOD_COLUMN.search(text))
     )
-    tables = _tables(text, lines) if gate else []
+    tables = _tables(text, lines, [] if headers is None else headers) if gate else []
     edits: dict[tuple[int, int], list[tuple[float, str]]] = {}
     for x0, y0, x1, y1, stamp in stamps:
         middle = (x0 + x1) / 2
@@ -1096,7 +1100,9 @@ def _fill_blanks(
 _Run = tuple[float, float, float, float, list[_Char]]
 
 
-def _tables(text: str, lines: list[tuple[float, float, list[_Char]]]) -> list[tuple[int, int, str]]:
+def _tables(
+    text: str, lines: list[tuple[float, float, list[_Char]]], headers: list[list[str]] | None = None
+) -> list[tuple[int, int, str]]:
     """The task and goals tables a page prints with its cells side by side, each as
     (start, end, rows): the span of the page text it fills and its rows
     as a .docx table's are read ("| 1 | Nhiệm vụ … | Sở Y tế | … |").
@@ -1111,7 +1117,12 @@ def _tables(text: str, lines: list[tuple[float, float, list[_Char]]]) -> list[tu
     "(1)" of the columns' numbering row). A header cell over several
     columns' own (a goals table's "Lộ trình thực hiện" over "Năm 2026" …
     "Năm 2030") gives no column: its label is each of theirs, above their
-    own, as a .docx table's header of two rows is read. The table ends at a line that
+    own, as a .docx table's header of two rows is read. A header printed
+    again on a new page (its labels those of one an earlier page printed,
+    ``headers``) is its label lines alone: the lines under them before the
+    next row's number are the cells of the row the page break split, a row
+    with its number cell empty (as a .docx's is read, going on with the row
+    above). The table ends at a line that
     runs across a column's border (a paragraph), a gap of three lines or
     the page's end. A table whose text is not one piece of the page text
     (pieces of other text drawn among its cells) is left as it is."""
@@ -1124,7 +1135,7 @@ def _tables(text: str, lines: list[tuple[float, float, list[_Char]]]) -> list[tu
         if len(rows[k]) < 2 or P.TASK_TABLE_NUMBER_HEADER.fullmatch(word) is None:
             k += 1
             continue
-        found = _table_at(text, rows, k)
+        found = _table_at(text, rows, k, [] if headers is None else headers)
         if found is None:
             k += 1
             continue
@@ -1215,7 +1226,9 @@ def _column_of(run: _Run, columns: list[tuple[float, float]]) -> tuple[int, bool
     return j, j + 1 < len(columns) and run[1] > columns[j + 1][0] + run[3]
 
 
-def _table_at(text: str, rows: list[list[_Run]], k: int) -> tuple[tuple[int, int], str, int] | None:
+def _table_at(
+    text: str, rows: list[list[_Run]], k: int, headers: list[list[str]]
+) -> tuple[tuple[int, int], str, int] | None:
     number = rows[k][0]
     size = number[3]
     # the header: its lines down to the first one the number column holds,
@@ -1247,19 +1260,32 @@ def _table_at(text: str, rows: list[list[_Run]], k: int) -> tuple[tuple[int, int
         if r not in groups:
             j = _column_of(r, columns)[0]
             tops[j] = max(tops[j], r[2])
-    for row in sorted(rows[top:end], key=lambda row: -row[0][2]):
+    # (the header repeated on a new page: the lines after its labels, each
+    # starting past the number column, are the split row's; see _tables)
+    split: list[list[_Run]] = []
+    for n, row in enumerate(rows[top:end]):
         for r in row:
             if r in groups:
                 for j in _spanned(r, columns, tops):
                     cells[0][j].append(_run_text(r))
             else:
                 cells[0][_column_of(r, columns)[0]].append(_run_text(r))
+        if top + n + 1 < end and [" ".join(c) for c in cells[0]] in headers:
+            split = rows[top + n + 1 : end]
+            break
     labels = [" ".join(c) for c in cells[0]]
     goals = [j for j, label in enumerate(labels) if P.INDICATOR_COLUMN.search(label)]
     if not P.TASK_TABLE_HEADER_WORDS.search(" ".join(labels)) and not (
         goals and any(P.TARGET_TABLE_PERIOD_COLUMN.search(label) for j, label in enumerate(labels) if j > goals[0])
     ):
         return None
+    if labels not in headers:
+        headers.append(labels)
+    if split:
+        cells.append([[] for _ in columns])
+        for row in split:
+            for r in row:
+                cells[-1][_column_of(r, columns)[0]].append(_run_text(r))
     used = [c for row in rows[top:end] for r in row for c in r[4]]
     last = rows[end - 1][0][2]
     # a group's title (its numeral, then a cell merged across the columns)

@@ -668,8 +668,9 @@ def _units_with_their_parents(names: list[str], head: str) -> list[str]:
     name ("Cục Quản lý xuất nhập cảnh, Bộ Công an" is the Cục); a division,
     with its parent ("Phòng Tuyên truyền - Báo chí, Ban Tuyên giáo và Dân vận
     Tỉnh ủy", the Ban's, see agencies' DIVISION_OF_DEPARTMENT). Not an office
-    of a district or commune the table knows ("Phòng Tư pháp, Sở Tư pháp" are
-    two bodies)."""
+    of a district or commune the table knows, by its own words in their
+    order ("Phòng Tư pháp, Sở Tư pháp" are two bodies; "Phòng Kế hoạch - Tài
+    chính, Sở Y tế" is the Sở's division, see _is_office)."""
     out: list[str] = []
     i = 0
     while i < len(names):
@@ -681,7 +682,7 @@ def _units_with_their_parents(names: list[str], head: str) -> list[str]:
             after = head.find(parent, at + len(name)) if at >= 0 else -1
             if m and after >= 0 and head[at + len(name) : after].strip() == ",":
                 office = classify_agency(name) if m["division"] else None
-                if office is None or office.level not in ("district", "ward"):
+                if office is None or office.level not in ("district", "ward") or (office.canonical is not None and not _is_office(name, office.canonical)):
                     # (a division is known by its parent; a Cục, Vụ or Chi cục by its own name)
                     out.append(f"{name}, {parent}" if m["division"] in ("Phòng", "phòng") else name)
                     i += 2
@@ -689,6 +690,27 @@ def _units_with_their_parents(names: list[str], head: str) -> list[str]:
         out.append(name)
         i += 1
     return out
+
+
+def _office_words(name: str) -> list[str]:
+    """A division's or office's field words, in order: its kind ("Phòng",
+    "Công chức") and the joining marks ("-", "và", ",") left out."""
+    words = [w for w in name.replace(",", " ").lower().split() if w not in _OFFICE_JOINERS]
+    if words[:2] == ["công", "chức"]:
+        return words[2:]
+    return words[1:] if words[:1] == ["phòng"] else words
+
+
+_OFFICE_JOINERS = frozenset(["-", "–", "và", "&"])
+
+
+def _is_office(name: str, canonical: str) -> bool:
+    """Whether ``name`` is the district's or commune's office the agency
+    table names ``canonical`` (its field words the same, in the same order):
+    "Phòng Tư pháp", "Phòng Văn hóa và Thông tin" are; a Sở's own division
+    whose words the table's sector keys also find is not ("Phòng Kế hoạch -
+    Tài chính" of a Sở is no district's "Phòng Tài chính - Kế hoạch")."""
+    return _office_words(name) == _office_words(canonical)
 
 
 # Kinds of bodies a class names in lower case, before "(các) cơ quan, đơn vị

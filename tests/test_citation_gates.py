@@ -16,7 +16,7 @@ GATED_ON_WORDS = [
     (
         "OWN_ACTION_VERB",
         P.OWN_ACTION_VERB_WORDS,
-        ["thay thế", "Bãi bỏ", "HỦY BỎ", "huỷ bỏ", "Sửa đổi, bổ sung", "sửa đổi và bổ sung", "sửa đổi", "Đính chính", "bổ sung"],
+        ["thay thế", "Bãi bỏ", "HỦY BỎ", "huỷ bỏ", "Sửa đổi, bổ sung", "sửa đổi và bổ sung", "sửa đổi", "Đính chính", "bổ sung", "Gia hạn thời gian", "điều chỉnh thời hạn", "Kéo dài thời hạn", "lùi thời gian"],
     ),
     (
         "AMENDED_BY",

@@ -320,7 +320,16 @@ def _dates_invalid_in_text(doc: Document, text: str) -> Iterator[Hit]:
     # every date the text states, not the header's alone: a citation's, a
     # deadline's, a target's ("trước ngày 31/4/2026" does not exist)
     own = doc.header.spans.get("date")
+    # (a correction's old wording, "đã ghi: “trước ngày 31/4/2026”, nay đính
+    # chính là: …", is the slip it corrects, not a date it states)
+    quoted_old: list[tuple[int, int]] = []
+    if "ghi" in text or "nhầm" in text:
+        from .extract.amended import corrected_wordings
+
+        quoted_old = [(a, b) for a, b, _, _, _ in corrected_wordings(text)]
     for m in P.STATED_DATE.finditer(text):
+        if quoted_old and any(a <= m.start() < b for a, b in quoted_old):
+            continue
         if m["d"] is not None:
             day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
         elif m["d2"] is not None:
@@ -829,7 +838,15 @@ def check_corpus(
     graph's line on two different texts of one number, date and issuer;
     ``texts``: their texts as parsed (``source_text``), by path, where the
     caller has them (a document's not given is read again)."""
-    from .diff import _level_part, _lower_level, is_plan, late_by, plan_of, plans_due
+    from .diff import (
+        _level_part,
+        _lower_level,
+        is_plan,
+        late_by,
+        plan_of,
+        plans_due,
+        plans_due_moved,
+    )
     from .docnumber import unpadded
     from .graph import cited_key, keys_compatible, node_keys
 
@@ -861,6 +878,19 @@ def check_corpus(
                 elif ek is None and c.key:
                     ended_cited.append((c.key, d, c.action))
 
+    # the deadlines another of them moves ("Gia hạn thời gian hoàn thành …
+    # tại khoản 5 Mục III: … đến ngày 31/3/2026"): by the key of the plan moved
+    moved: dict[str, list[tuple[Document, Deadline]]] = {}
+    for d in docs:
+        for part in (d, *d.attachments):
+            for x in part.deadlines:
+                if x.amends is None or x.amends.key is None:
+                    continue
+                moving = next((c for c in part.citations if c.key == x.amends.key), None)
+                mk = cited_key(moving, by_key, by_number, part.header.date) if moving is not None else None
+                if mk is not None and by_key[mk] is not part:
+                    moved.setdefault(mk, []).append((part, x))
+
     def finding(
         rid: str, doc: Document, span: Span | None, detail: str, other: Document | None = None, where: Span | None = None
     ) -> None:
@@ -880,6 +910,14 @@ def check_corpus(
         # by a plan's date (not a guide or a notice under it)
         if (c.relation == "implements" or _lower_level(cited, doc)) and is_plan(doc):
             due = plans_due(plan_of(cited), doc.header.level)
+            # (a date another of them moved it to, in force on the plan's date:
+            # the latest, "gia hạn … đến ngày 31/3/2026")
+            by: Document | None = None
+            if due and doc.header.date:
+                for mover, x in moved.get(keys.get(id(plan_of(cited)), ""), []) or moved.get(keys.get(id(cited), ""), []):
+                    new = plans_due_moved(mover, x, doc.header.level)
+                    if new and new > due and mover.header.date and mover.header.date <= doc.header.date:
+                        due, by = new, mover
             days = late_by(doc.header.date, due)
             if days and due and doc.header.date:
                 finding(
@@ -887,7 +925,8 @@ def check_corpus(
                     doc,
                     doc.header.spans.get("date") or span,
                     f"ban hành ngày {_human_date(doc.header.date)}, {number} giao hạn {_human_date(due)}"
-                    f" ({days} ngày chậm; {cited.source.path})",
+                    + (f" (gia hạn tại {by.header.number or by.source.path})" if by is not None else "")
+                    + f" ({days} ngày chậm; {cited.source.path})",
                     cited,
                     # (the plan above's deadline for the level)
                     next((d.span for d in plan_of(cited).deadlines if _iso(d) == due), None),

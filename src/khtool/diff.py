@@ -1287,6 +1287,20 @@ def plans_due(plan: Document, level: str | None) -> str | None:
     return min(due) if due else None
 
 
+def plans_due_moved(mover: Document, x: Deadline, level: str | None) -> str | None:
+    """The date ``x``, a deadline ``mover`` moves a plan's task to ("gia hạn
+    thời gian hoàn thành … đến ngày 31/3/2026", see ``extract.amended``),
+    gives the plans carrying that plan out at ``level``, as ``plans_due``
+    reads a plan's own: a task of issuing a plan, its body of that level or
+    unnamed; else None."""
+    if not (x.year and x.month and x.day) or not P.ISSUING_A_PLAN.search(_deadline_context(mover, x)):
+        return None
+    owners = _owners_levels(mover, x.agency) if x.agency and level is not None else {None}
+    if None not in owners and level not in owners:
+        return None
+    return f"{x.year:04d}-{x.month:02d}-{x.day:02d}"
+
+
 def _owners_levels(plan: Document, owner: str) -> set[str | None]:
     """The levels of the bodies a deadline is given to (``owner``, one name or
     several joined, "Bộ trưởng, UBND các tỉnh, thành phố trực thuộc trung

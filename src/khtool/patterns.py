@@ -723,6 +723,46 @@ AMENDED_KIND = _regex(
     r"(?<!\p{L})(?P<kind>Kế\s+hoạch|Chương\s+trình|Đề\s+án|Phương\s+án|Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định"
     r"|Thông\s+tư|Quy\s+chuẩn|Tiêu\s+chuẩn|Quy\s+chế|Quy\s+định|Điều\s+lệ|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)(?!\p{L})"
 )
+# A provision moving the date a task of a plan is due by (the decision
+# extending it: "1. Nhiệm vụ xây dựng kế hoạch của Ủy ban nhân dân các xã,
+# phường tại khoản 5 Mục III: gia hạn thời gian hoàn thành đến ngày
+# 31/3/2026.", "Gia hạn thời hạn hoàn thành nhiệm vụ tại điểm a khoản 2 Mục
+# II Kế hoạch số … đến hết ngày 30 tháng 6 năm 2026", "… : điều chỉnh / kéo
+# dài / lùi thời hạn … đến ngày …"): the verb opens the provision, after its
+# label, or follows the task it names and a colon (not a passive, "… đã được
+# gia hạn đến ngày …", what another text did). Tried on a line holding one of
+# EXTENSION_WORDS (lowered).
+EXTENSION = _regex(
+    r"^(?:(?:(?:Điều|ĐIỀU)\s+\d+\w?|\d+(?:\.\d+)*|\p{Ll}|[-–+•])\s*[.):]?\s+)?"
+    r"(?:(?P<head>[^\n]{1,400}?)\s*:\s*)?"
+    r"(?P<verb>(?i:gia\s+hạn(?:\s+thời\s+(?:gian|hạn))?|(?:điều\s+chỉnh|kéo\s+dài|lùi)\s+thời\s+(?:gian|hạn)))"
+    r"(?P<gap>[^\n;]{0,300}?)\s"
+    r"(?P<date>(?i:đến|tới)\s+(?:(?i:hết)\s+)?(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:[/.-]|\s+(?i:tháng)\s+)(?P<m>\d{1,2})"
+    r"\s*(?:[/.-]|\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d))(?!\d)"
+)
+EXTENSION_WORDS = ("gia hạn", "thời gian", "thời hạn")
+# The part of the plan a provision names ("điểm a khoản 2 Mục II", "khoản 5
+# Mục III", "khoản 7 vào Mục III", "Điều 3"): its last part's word closes it.
+PLAN_PART = _regex(
+    r"(?<!\p{L})(?:(?i:điểm)\s+\p{Ll}\s+)?(?:(?i:tiết|khoản|điểm)\s+[\dđ]+(?:\.\d+)*\s+)?"
+    r"(?:(?i:mục|phần|chương)\s+[IVXLC]+\b|(?i:điều|khoản|mục)\s+\d+\b)"
+)
+# The body a provision names as doing the task it moves: "… do Công an tỉnh
+# chủ trì", "… của Ủy ban nhân dân các xã, phường tại …" (a document's "của
+# Kế hoạch …" is none: the name is checked as a body's).
+EXTENDED_BODY = _regex(
+    r"(?<!\p{L})(?:do|của|giao)\s+(?P<body>\p{Lu}[^:;()\n]{2,90}?)(?=\s+(?:chủ\s+trì|thực\s+hiện|tại|theo)\b|\s*[:;(]|\s*$)"
+)
+# A correction's pair of wordings ("Nghị định 30/2020, Điều 10: đính chính"):
+# "… đã ghi: “trước ngày 31/4/2026”, nay đính chính là: “trước ngày
+# 30/4/2026”", "viết nhầm là: "…", sửa lại là: "…"": ``old`` the wrong words
+# (no task, date or target of anyone), ``new`` the corrected text's new
+# wording. Tried on a line holding "ghi" or "nhầm".
+CORRECTED_WORDING = _regex(
+    r"(?i:đã\s+ghi(?:\s+là)?|(?:viết|ghi|in)\s+nhầm(?:\s+là)?)\s*:?\s*[\"“](?P<old>[^\"”\n]{0,600})[\"”]"
+    r"[\s,;.]*(?:(?i:nay|và|được)\s+)?(?i:đính\s+chính|sửa|ghi|chỉnh\s+sửa)(?:\s+(?i:lại))?\s*(?:(?i:là|thành)\s*)?:?\s*"
+    r"[\"“](?P<new>[^\"”\n]{0,600})[\"”]"
+)
 CLOSING_QUOTE_END = _std(r"[”\"]\s*[.;,]?\s*(?:\./\.)?\s*$")
 # Paragraphs after a text's last item that speak of the whole text, not of
 # that item: "Công văn này thay thế …", "Kế hoạch này …", "Trong quá trình
@@ -2346,11 +2386,15 @@ ADJUSTMENT_NOTE = _std(r"\(\s*(?i:điều\s+chỉnh|sửa\s+đổi)[^()\n]{0,30}
 # Điều 2 Quyết định số …").
 OWN_ACTION_VERB = _regex(
     r"(?i:(?P<replaces>thay\s+thế)|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ)"
-    r"|(?P<amends>sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi|đính\s+chính|bổ\s+sung))"
+    r"|(?P<amends>sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi|đính\s+chính|bổ\s+sung"
+    # changing the time limits of its provisions amends it too: "Gia hạn thời
+    # gian hoàn thành các nhiệm vụ tại Kế hoạch số …", "điều chỉnh / kéo dài /
+    # lùi thời hạn …" (not "gia hạn Giấy phép số …", a permit's own term)
+    r"|gia\s+hạn\s+thời\s+(?:gian|hạn)|(?:điều\s+chỉnh|kéo\s+dài|lùi)\s+thời\s+(?:gian|hạn)))"
 )
 # Words each of its matches holds, lowered (a cheap test before the pattern;
 # see REL_BASIS_WORDS: "ửa", not "sửa").
-OWN_ACTION_VERB_WORDS = ("thay", "bỏ", "ửa", "đính", "bổ")
+OWN_ACTION_VERB_WORDS = ("thay", "bỏ", "ửa", "đính", "bổ", "thờ")
 # A second own act joined after the first one's document: "… thay thế Thông
 # tư số A … và bãi bỏ Điều 2 Thông tư số B" (its document after it).
 JOINED_OWN_ACTION = _regex(

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from . import patterns as P
-from .models import Deadline, Diagnostic, Document, Source
+from .models import Amended, Deadline, Diagnostic, Document, Source
 from .normalize import CleanText, LogicalLine, OcrRepair, clean, normalize_source, repair_ocr
 
 
@@ -279,6 +279,11 @@ def extract_into(
         )
         if "như sau" in ct.text:  # (an amending clause announces its wording so: a cheap test)
             _amended_plan_content(doc, ct, a_start, a_end)
+        if "ghi" in ct.source or "nhầm" in ct.source:
+            _corrected_wordings(doc, ct)
+        if "ia hạn" in ct.text or "thời hạn" in ct.text or "thời gian" in ct.text:
+            # (a decision moving a plan's deadlines: its verb's words, a cheap test)
+            _extended_deadlines(doc, ct, a_start, a_end)
         if ct.has_cells():  # (a goals table comes from "| a | b |" rows or tab-separated ones)
             from .extract.assignments import unread_goals_tables
 
@@ -313,6 +318,52 @@ def _amended_plan_content(doc: Document, ct: CleanText, start: int, end: int) ->
     doc.indicators = [i for i in doc.indicators if not _within(i.span.start, read)] + indicators
     kept = [d for d in doc.deadlines if not _within(d.span.start, read)]
     doc.deadlines = sorted([*kept, *deadlines], key=_at)
+
+
+def _extended_deadlines(doc: Document, ct: CleanText, start: int, end: int) -> None:
+    """Add the new deadlines a decision extending a plan's tasks gives them
+    (see ``extract.amended.extended_deadlines``); a plan's own text moves no
+    other plan's deadlines."""
+    from .tables import plan_types
+
+    h = doc.header
+    if h.doc_type in plan_types():
+        return
+    from .extract.amended import extended_deadlines
+
+    title = h.spans.get("title")
+    found = extended_deadlines(
+        ct,
+        doc.sections,
+        title=ct.source[title.start : title.end] if title is not None else None,
+        lo=ct.to_source(start),
+        hi=ct.to_source(end, end=True),
+    )
+    if found:
+        at = {(d.span.start, d.span.end) for d in found}
+        kept = [d for d in doc.deadlines if (d.span.start, d.span.end) not in at]
+        doc.deadlines = sorted([*kept, *found], key=_at)
+
+
+def _corrected_wordings(doc: Document, ct: CleanText) -> None:
+    """A correction's old wording ("đã ghi: “trước ngày 31/4/2026”") is no
+    deadline or target of anyone; the deadlines of its new one ("nay đính
+    chính là: “trước ngày 30/4/2026”") are the corrected text's, at the part
+    corrected (see ``extract.amended.corrected_wordings``)."""
+    from .extract.amended import corrected_wordings
+
+    pairs = corrected_wordings(ct.source)
+    if not pairs:
+        return
+    old = [(a, b) for a, b, _, _, _ in pairs]
+    doc.deadlines = [d for d in doc.deadlines if not _within(d.span.start, old)]
+    doc.indicators = [i for i in doc.indicators if not _within(i.span.start, old)]
+    for a in doc.assignments:
+        a.deadlines = [d for d in a.deadlines if not _within(d.span.start, old)]
+    for d in doc.deadlines:
+        part = next((p for _, _, a, b, p in pairs if a <= d.span.start < b), None)
+        if part is not None or any(a <= d.span.start < b for _, _, a, b, _ in pairs):
+            d.amends = Amended(key=None, part=part)
 
 
 def _within(at: int, ranges: list[tuple[int, int]]) -> bool:

@@ -193,3 +193,77 @@ def _amends_a_plan(announcing: LogicalLine, walked: list[Section], title: str | 
             kind = kinds[1]
         return kind in _PLAN_KINDS
     return False
+
+
+def extended_deadlines(
+    ct: CleanText, sections: list[Section], *, title: str | None, lo: int = 0, hi: int | None = None
+) -> list[Deadline]:
+    """The new deadlines a decision extending a plan's tasks sets them
+    ("1. Nhiệm vụ … của Ủy ban nhân dân các xã, phường tại khoản 5 Mục III:
+    gia hạn thời gian hoàn thành đến ngày 31/3/2026."): each the deadline of
+    the body the provision names for the task, marked as amending the plan at
+    the part it names (the key set once the citations are resolved, as for a
+    quoted wording). Only a plan's tasks are so moved (the document named by
+    the provision, the items holding it or the title is a plan, see
+    ``_amends_a_plan``); the provision's verb is its own (see
+    ``P.EXTENSION``)."""
+    from ..agencies import classify_agency
+
+    end = len(ct.source) if hi is None else hi
+    out: list[Deadline] = []
+    walked: list[Section] | None = None
+    for ln in ct.lines:
+        if not lo <= ln.src_start < end:
+            continue
+        low = ln.text.lower()
+        if not any(w in low for w in P.EXTENSION_WORDS) or ("đến" not in low and "tới" not in low):
+            continue
+        text = ct.text[ln.start : ln.end]
+        m = P.EXTENSION.match(text)
+        if m is None:
+            continue
+        if walked is None:
+            walked = walk_sections(sections)
+        if not _amends_a_plan(ln, walked, title):
+            continue
+        named = f"{m['head'] or ''} {m['gap']}"
+        part = P.PLAN_PART.search(named)
+        if part is None and "nhiệm vụ" not in named.lower():
+            continue  # (a task of a plan, or its part, is what is moved: not a permit's term)
+        agency = None
+        for b in P.EXTENDED_BODY.finditer(named):
+            body = " ".join(b["body"].split())
+            if P.AMENDED_KIND.match(body) is None and classify_agency(body) is not None:
+                agency = body
+                break
+        out.append(
+            Deadline(
+                text=" ".join(m["date"].split()),
+                day=int(m["d"]),
+                month=int(m["m"]),
+                year=int(m["y"]),
+                recurrence="once",
+                agency=agency,
+                span=ct.span(ln.start + m.start("date"), ln.start + m.end("date")),
+                amends=Amended(key=None, part=" ".join(part.group(0).split()) if part else None),
+            )
+        )
+    return out
+
+
+def corrected_wordings(text: str) -> list[tuple[int, int, int, int, str | None]]:
+    """A correction's pairs of wordings in ``text`` ("… đã ghi: “trước ngày
+    31/4/2026”, nay đính chính là: “trước ngày 30/4/2026”", see
+    ``P.CORRECTED_WORDING``): the offsets of each old wording, of its new one,
+    and the part corrected as its line names it ("Tại điểm b khoản 1 Mục III
+    Kế hoạch …"). The old words are no one's task, date or target."""
+    if "ghi" not in text and "nhầm" not in text:
+        return []
+    out: list[tuple[int, int, int, int, str | None]] = []
+    for m in P.CORRECTED_WORDING.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        part = P.PLAN_PART.search(text, line_start, m.start())
+        out.append(
+            (m.start("old"), m.end("old"), m.start("new"), m.end("new"), " ".join(part.group(0).split()) if part else None)
+        )
+    return out

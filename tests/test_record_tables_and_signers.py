@@ -91,6 +91,7 @@ def test_recipients_split_at_semicolons_in_linear_time():
 
     from khtool.segment import _recipients_apart
 
+    _recipients_apart("Sở Xây dựng; (a; b)")  # (its patterns compiled outside the timing)
     for text in ("Sở Xây dựng; " * 4000, "(" + "a; " * 5000, "a;)" * 5000):
         t0 = time.process_time()
         _recipients_apart(text)

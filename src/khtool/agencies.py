@@ -436,6 +436,11 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
     if division and (department := classify_agency(division["department"], "province")):
         name_of = " ".join(f"Phòng {division['division']} ({division['department']})".split())
         return AgencyMatch(department.sector, name_of, department.level or "province", department.sector_label)
+    if body[:1] in _UNIT_STAFF_INITIALS and (staff := unit_staff_sector(body)) and staff[1] is not None:
+        # a unit's own team or staff group whose name says its field ("Các tổ
+        # chuyên môn", "Nhân viên y tế trường học"): its own name, not the
+        # class of its employer ("Các trường học") nor a commune's office
+        return AgencyMatch(staff[1], staff[0], default_level, sector_label(staff[1]))
     # (heads of villages and residential groups are no school: "Các trưởng
     # thôn" folds like "các trường")
     village = P.VILLAGE_HEAD.match(name) is not None
@@ -516,6 +521,22 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
         # Trung tâm phát triển quỹ đất …") is no business
         return AgencyMatch("enterprises", " ".join(body.split()), None, _enterprise_label())
     return None
+
+
+_UNIT_STAFF_INITIALS = frozenset("TtGgNnKkCcBb")
+
+
+def unit_staff_sector(name: str) -> tuple[str, str | None] | None:
+    """A public-service unit's own team, department or staff group
+    (agencies.json's unit_staff: "Các tổ chuyên môn", "Giáo viên chủ
+    nhiệm", "Tổ Văn phòng", "Khoa Truyền nhiễm"): its own name, and the
+    field its name says (None where it is the issuer's); None if ``name``
+    names none."""
+    if not P.UNIT_STAFF.match(name):
+        return None
+    own = " ".join(name.split())
+    own = own[:1].upper() + own[1:]
+    return own, next((sector for row, sector in P.UNIT_STAFF_ROWS if row.match(name)), None)
 
 
 def council_committee(name: str, parent: str, level: str | None) -> AgencyMatch | None:

@@ -5193,6 +5193,36 @@ LEADING_TASK_VERB_INITIALS = frozenset("HhKkTtXxRrCcĐđGgPpBbLlVvQq")
 # A topic's heading opens no body's name either: "3. Về quốc phòng", "Lĩnh vực
 # y tế" (the body is the subject of the text under it).
 TOPIC_START = _std(r"(?i:về|lĩnh\s+vực)\s")
+# A public-service unit's own internal units and staff groups, as its own
+# plan names them opening an item (agencies.json's unit_staff): "Các tổ
+# chuyên môn", "Giáo viên chủ nhiệm", "Tổng phụ trách Đội", "Nhân viên y tế
+# trường học", and a team or department by its capitalised name, "Tổ Nuôi
+# dưỡng", "Khoa Truyền nhiễm" (not "Tổ chức", "Khoa học", "TỔ CHỨC THỰC
+# HIỆN", "Tổ quốc", "Tổ dân phố", nor the sectors' "Tổ công tác").
+def _unit_staff_rows() -> list[dict[str, Any]]:
+    from .tables import load
+
+    return list(load("agencies.json")["unit_staff"])
+
+
+def _unit_staff_alternative(row: dict[str, Any]) -> str:
+    words = r"\s+".join(re.escape(w) for w in row["words"].split())
+    if not row.get("named"):
+        return rf"(?i:{words})\b"
+    first = row["words"][:1]
+    rest = re.escape(row["words"][1:])
+    head = f"(?:{first.upper()}{rest}|{first}{rest})"  # (words written out: lowered_opening_words)
+    unless = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in row.get("not", ()))
+    return rf"{head}(?=\s+(?!(?i:{unless})\b)\p{{Lu}})" if unless else rf"{head}(?=\s+\p{{Lu}})"
+
+
+_UNIT_STAFF = "(?:" + "|".join(_unit_staff_alternative(r) for r in _unit_staff_rows()) + ")"
+UNIT_STAFF = _regex(r"^(?:[Cc]ác\s+)?" + _UNIT_STAFF)
+# Each of them with the field its name says, or None where it is its
+# issuer's ("Tổ Văn phòng", "Khoa Truyền nhiễm"; see agencies.unit_staff_sector).
+UNIT_STAFF_ROWS = tuple((_regex(r"^(?:[Cc]ác\s+)?" + _unit_staff_alternative(r)), r["sector"]) for r in _unit_staff_rows())
+# (the first words of its names, lowered: AGENCY_HEAD_OPENING_WORDS)
+_UNIT_STAFF_OPENING_WORDS = frozenset(r["words"].split()[0] for r in _unit_staff_rows())
 # The word a body's name starts with (Sở, Phòng, Ban, UBND, Đoàn, Hội, …), for
 # names the agencies table does not know; "các" only before a kind of body
 # ("Các sở, ban, ngành", "các xã", not "Các hoạt động tại mục II …").
@@ -5231,6 +5261,9 @@ AGENCY_HEAD_WORD = _regex(
     r"|(?-i:(?:Thư\s+viện|Bảo\s+tàng)(?=\s+(?:tỉnh|huyện|thành\s+phố|xã|phường|\p{Lu})))"
     # a council's or committee's standing body: "Thường trực HĐND tỉnh"
     r"|(?-i:Thường\s+trực(?=\s+\p{Lu}))"
+    # a public-service unit's own units and staff groups ("Tổ chuyên môn",
+    # "Giáo viên chủ nhiệm", "Khoa Truyền nhiễm"; UNIT_STAFF)
+    rf"|(?-i:{_UNIT_STAFF})"
     # a utility's local unit: "Viễn thông Hà Tĩnh", "Điện lực Cẩm Xuyên", "Điện lực huyện Gio Linh"
     r"|(?-i:(?:Viễn\s+thông|Điện\s+lực)(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)\b)))"
     # (a state group's branch by its brand: "Viettel Quảng Trị", "VNPT tỉnh …")
@@ -5250,6 +5283,8 @@ AGENCY_HEAD_WORD = _regex(
     r"|công\s+ty|tổng\s+công\s+ty|hợp\s+tác\s+xã"
     # a Party committee's cells and branches: "Các chi, đảng bộ trực thuộc", "các chi bộ"
     r"|chi\s*,\s*đảng\s+bộ|chi\s+bộ|đảng\s+bộ|đảng\s+ủy|tổ\s+chức\s+cơ\s+sở\s+đảng|cấp\s+[ủu]y"
+    # a unit's own teams, departments and staff: "Các tổ chuyên môn", "các khoa", "các giáo viên"
+    r"|tổ\s+chuyên\s+môn|khoa|giáo\s+viên|nhân\s+viên"
     # residential units: "các khu phố", "các thôn, bản", "các ấp"
     r"|thôn|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|ấp|xóm|bản|buôn|làng"
     # the health facilities: "Các bệnh viện, trung tâm y tế", "các trạm y tế"
@@ -5278,6 +5313,7 @@ AGENCY_HEAD_OPENING_WORDS = tuple(sorted({
     "viễn", "viện",
     "văn", "vụ", "xã", "xóm", "điểm", "điện", "đoàn", "đài", "đơn", "đại", "đảng", "đồn", "đội", "ủy",
     *(b.lower() for b in _brand_names()),
+    *_UNIT_STAFF_OPENING_WORDS,
 }))
 AGENCY_HEAD_STARTS = frozenset(s for w in AGENCY_HEAD_OPENING_WORDS for s in (w[:3], w[:3].replace("s", "ſ")))
 # A target's value: thousands by dots, decimals by a comma ("1.080", "9,5").

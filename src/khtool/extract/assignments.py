@@ -32,7 +32,7 @@ import datetime as _dt
 import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal, cast
 
 import regex
@@ -56,6 +56,7 @@ from ..agencies import (
     place_level,
     place_name_end,
     standard_name_end,
+    unit_staff_sector,
     without_title,
     written_out,
 )
@@ -80,7 +81,7 @@ from ..models import (
 from ..normalize import CleanText, LogicalLine, PhysLine
 from ..normalize import lowered as lower
 from ..segment import _heading_before, _is_upper, is_person_name, walk_sections
-from ..tables import fold
+from ..tables import fold, load
 
 # The word closing a movement's direction that bounds it: "giảm ít nhất",
 # "tăng bình quân trên" (the value is a floor); "giảm tối đa", "tăng không
@@ -11186,6 +11187,42 @@ def _own_units_in_issuers_sector(assignments: list[Assignment], issuer: str | No
             a.canonical = own_name[:1].upper() + own_name[1:]  # its own name ("Phòng Nghiệp vụ Y")
 
 
+def _service_units_own_staff(assignments: list[Assignment], issuer: str | None, level: str | None) -> None:
+    """In a public-service unit's own plan (a school's, a health centre's:
+    agencies.json's unit_staff_issuers) its teams and departments named by
+    their own names ("Tổ Văn phòng", "Tổ Nuôi dưỡng", "Khoa Truyền nhiễm";
+    agencies.unit_staff_sector) are its own units: of its field and level,
+    under their own names, not the commune's office nor any other body
+    their words recall."""
+    if not issuer or not fold(issuer).startswith(_unit_staff_issuers()):
+        return
+    staff = [(a, own[0]) for a in assignments if a.agency[:1] in "TtKkCc" and (own := unit_staff_sector(a.agency)) and own[1] is None]
+    # and its own phòng, named without a place or a class ("Phòng Đào tạo -
+    # Quản lý học viên" of a provincial centre): of the centre's level, no
+    # district's office
+    staff += [
+        (a, " ".join(a.agency.split()))
+        for a in assignments
+        if a.agency.startswith("Phòng ")
+        and a.canonical is None
+        and P.SECTORAL_UNIT.match(a.agency)
+        and place_level(a.agency) is None
+        and not P.UNIT_WITH_KIND.search(a.agency)
+    ]
+    if not staff:
+        return
+    match = _issuer_match(issuer, level)
+    for a, name in staff:
+        a.canonical, a.level = name, (match.level if match else None) or level  # type: ignore[assignment]
+        if match is not None:
+            a.sector = match.sector
+
+
+@cache
+def _unit_staff_issuers() -> tuple[str, ...]:
+    return tuple(load("agencies.json")["unit_staff_issuers"])
+
+
 # "Văn phòng", "Chánh Văn phòng": an office named without its owner (folded)
 _BARE_OFFICE = frozenset(["vanphong", "chanhvanphong"])
 
@@ -12368,6 +12405,7 @@ def _extract_assignments(
     assignments = _merge_repeated(assignments, same_as, level)
     _kinds_listed_with_named(ct, assignments)
     _own_units_in_issuers_sector(assignments, issuer, level)
+    _service_units_own_staff(assignments, issuer, level)
     _own_office(assignments, issuer, level)
     if any(a.agency.startswith(("Ban ", "Văn phòng", "Chánh", "Trưởng")) for a in assignments):  # (a cheap test)
         _organisations_own_units(assignments, issuer_name or issuer, level)

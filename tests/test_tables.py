@@ -52,6 +52,26 @@ def test_one_fold_for_the_stages_and_the_models(text, key):
     assert tables.fold(text) == fold_text(text) == key
 
 
+def test_no_letter_or_digit_combines():
+    # fold_text drops the combining marks with the other non-alphanumerics:
+    # it needs no letter nor digit to have a combining class
+    import sys
+    import unicodedata
+
+    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if c.isalnum() and unicodedata.combining(c)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Sở Khoa học và Công nghệ ngăn chặn, gỡ bỏ", "UBND xã 06 tháng một lần", "Sở Y tế tỉnh Lào Cai", "Ủy ban nhân dân  tỉnh Quảng Ngãi chủ trì"],
+)
+def test_a_names_prefix_folds_as_its_words(name):
+    # (agencies.standard_name_end joins its prefixes' keys from their words' folds)
+    words = name.split()
+    for n in range(len(words) + 1):
+        assert tables.fold(" ".join(words[:n])) == "".join(tables.fold(w) for w in words[:n])
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

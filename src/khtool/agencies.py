@@ -1101,8 +1101,15 @@ def standard_name_end(name: str) -> str:
     xã"; a name going on with its place or a capital ("Sở Y tế tỉnh Lào Cai")
     stays whole."""
     words = name.split()
-    for n, folded in _standard_names():
-        if len(words) <= n or fold(" ".join(words[:n])) not in folded:
+    names = _standard_names()
+    # (each word folded once, cached, and a prefix's key joined from their
+    # folds: a fold of each prefix, longest first, was up to ten new strings
+    # to fold for each name read. The same keys: folding drops the spaces and
+    # reads no context across them, but for a capital sigma's case, and the
+    # known names hold no Greek letter)
+    keys = [fold(w) for w in words[: names[0][0]]] if names else []
+    for n, folded in names:
+        if len(words) <= n or "".join(keys[:n]) not in folded:
             continue
         if not words[n - 1][-1:].isalnum():
             return name  # (a list goes on after the name's comma: not a task's words)

@@ -1688,6 +1688,11 @@ NUMBER_NEXT = _std(r"[\s:]*\d")
 # What stands between two documents of one list: a separator and an item's
 # mark, "; (ii) ", "; b) ", "; - ".
 LIST_ITEM_MARK = _std(r"\s*[;,]?\s*(?:và\s+)?(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|[-–+•])?\s*")
+# A remark in brackets on the item before, lower case and short, which the
+# list goes on after: its issuer's former state, "… của UBND tỉnh An Giang
+# (cũ) và Kế hoạch số …", "(trước đây)", "(trước sắp xếp)" (matched where
+# the gap opens with a bracket).
+ITEM_REMARK_BEFORE_NEXT = _std(r"\s*\((?=[a-zàáạảãâầấậẩẫăằắặẳẵđèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ])[^()\n\d]{1,40}\)")
 # Or with a short label of its group, without digits, after a ";": "; (ii)
 # Pháp luật về đất đai: Nghị định …", "; các văn bản hướng dẫn: Thông tư …".
 # (its documents then by their numbers alone: "; Thông tư hướng dẫn của Bộ Xây dựng: số …")

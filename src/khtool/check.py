@@ -879,7 +879,7 @@ def check_corpus(
         # the verb ("Căn cứ", "Thực hiện", "Triển khai"); only a plan is due
         # by a plan's date (not a guide or a notice under it)
         if (c.relation == "implements" or _lower_level(cited, doc)) and is_plan(doc):
-            due = plans_due(plan_of(cited), doc.header.level)
+            due = plans_due(plan_of(cited), doc.header.level, doc.header.issuer.branch)
             days = late_by(doc.header.date, due)
             if days and due and doc.header.date:
                 finding(

@@ -1219,3 +1219,52 @@ def test_check_paths_ticks_for_every_input(tmp_path):
     seen: list[int] = []
     report = check_paths([str(tmp_path / "a.txt"), str(tmp_path / "c.docx")], on_item=lambda: seen.append(1))
     assert len(seen) == 2 and len(report.errors) == 1
+
+
+# A deadline given to one branch's bodies of a level binds that branch's plans
+# only: the people's committees' date is no Đảng ủy's, the Party committees'
+# no people's committee's (the provincial departments named with them are of
+# another level).
+_UPPER_BRANCH_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 14/KH-UBND
+Hà Tĩnh, ngày 12 tháng 01 năm 2026
+KẾ HOẠCH
+Triển khai công tác cải cách hành chính năm 2026
+I. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ
+- Chủ trì theo dõi, tổng hợp.
+2. {owner}
+- Căn cứ Kế hoạch này, ban hành kế hoạch của địa phương trước ngày 15/02/2026.
+"""
+_LOWER_BRANCH_PLAN = """{header}
+Số: {number}
+Cẩm Xuyên, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Thực hiện công tác cải cách hành chính năm 2026
+Căn cứ Kế hoạch số 14/KH-UBND ngày 12/01/2026 của UBND tỉnh Hà Tĩnh;
+I. MỤC ĐÍCH
+1. Nâng cao chỉ số hài lòng.
+"""
+_COMMUNE_UBND = ("ỦY BAN NHÂN DÂN\nXÃ CẨM XUYÊN", "21/KH-UBND")
+_COMMUNE_PARTY = ("ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY XÃ CẨM XUYÊN\n*", "09-KH/ĐU")
+
+
+@pytest.mark.parametrize(
+    ("owner", "lower", "late"),
+    [
+        ("Ủy ban nhân dân các xã, phường", _COMMUNE_UBND, True),
+        ("Ủy ban nhân dân các xã, phường", _COMMUNE_PARTY, False),
+        ("UBND các xã, phường, đặc khu", _COMMUNE_PARTY, False),
+        ("Đảng ủy các xã, phường", _COMMUNE_PARTY, True),
+        ("Đảng ủy các xã, phường", _COMMUNE_UBND, False),
+        ("Các sở, ban, ngành, đoàn thể và UBND các xã, phường", _COMMUNE_UBND, True),
+        ("Các sở, ban, ngành, đoàn thể và UBND các xã, phường", _COMMUNE_PARTY, False),
+    ],
+)
+def test_a_deadline_binds_the_plans_of_the_branch_it_is_given(owner, lower, late):
+    upper = parse_text(_UPPER_BRANCH_PLAN.format(owner=owner), path="province.txt")
+    header, number = lower
+    commune = parse_text(_LOWER_BRANCH_PLAN.format(header=header, number=number), path="commune.txt")
+    found = [f.path for f in check_corpus([upper, commune]) if f.rule == "KH603"]
+    assert found == (["commune.txt"] if late else [])

@@ -2862,6 +2862,29 @@ OWN_ACTION_CASES = [
         NQ_CP_HEAD + "2. Bộ Tư pháp:\na) Sửa đổi, bổ sung Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 "
         "của Chính phủ;\nb) Báo cáo Chính phủ.\n",
         {"34/2016/NĐ-CP": ("mention", None)},
+    ),    # a remark in brackets on the first one's issuer, its former state, does
+    # not close the list the verb acts on
+    (
+        "two plans replaced, the first issuer's remark '(cũ)'",
+        KH_HEAD + "I. MỤC ĐÍCH\n1. Giảm số vụ đuối nước.\nKế hoạch này thay thế Kế hoạch số 40/KH-UBND "
+        "ngày 12/3/2024 của UBND tỉnh Sơn La (cũ) và Kế hoạch số 71/KH-UBND ngày 20/4/2024 của UBND "
+        "tỉnh Lai Châu.\n",
+        {"40/KH-UBND": ("replaces", None), "71/KH-UBND": ("replaces", None)},
+    ),
+    (
+        "two decisions repealed, a remark '(trước sắp xếp)' on each",
+        QD_HEAD + "Điều 3. Hiệu lực thi hành\nBãi bỏ Quyết định số 15/2020/QĐ-UBND ngày 10/5/2020 của UBND "
+        "tỉnh Lào Cai (trước sắp xếp), Quyết định số 22/2021/QĐ-UBND ngày 02/6/2021 của UBND tỉnh Yên "
+        "Bái (trước sắp xếp).\n",
+        {"15/2020/QĐ-UBND": ("repeals", None), "22/2021/QĐ-UBND": ("repeals", None)},
+    ),
+    (
+        "three plans replaced, the first two issuers' remark '(trước đây)'",
+        KH_HEAD + "I. MỤC ĐÍCH\n1. Giảm số vụ đuối nước.\nKế hoạch này có hiệu lực kể từ ngày ký, thay thế "
+        "Kế hoạch số 5/KH-UBND ngày 10/01/2024 của UBND huyện Mai Sơn (trước đây); Kế hoạch số 8/KH-UBND "
+        "ngày 15/01/2024 của UBND huyện Yên Châu (trước đây) và Kế hoạch số 9/KH-UBND ngày 16/01/2024 "
+        "của UBND huyện Mộc Châu.\n",
+        {"5/KH-UBND": ("replaces", None), "8/KH-UBND": ("replaces", None), "9/KH-UBND": ("replaces", None)},
     ),
 ]
 

@@ -292,3 +292,103 @@ def test_a_merged_provinces_text_since_the_reform_says_so(province, date, note):
     loc = doc.header.issuer.locality
     assert fold(loc.province) == fold(f"Tỉnh {province}")
     assert (loc.evidence[1:] or [None])[-1] == note
+
+
+# A commune of today named as an old township was: its plan of after 1 July
+# 2025 citing the old district's plan (as a former unit or not) is the
+# commune of today, of the kind its header writes, with no ceased unit.
+COMMUNE_OF_A_FORMER_TOWNSHIP = [
+    (
+        "ỦY BAN NHÂN DÂN\nXÃ KHÂM ĐỨC\nSố: 15/KH-UBND\nKhâm Đức, ngày 12 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "Phòng chống thiên tai năm 2025\nTrên cơ sở kết quả thực hiện Kế hoạch số 40/KH-UBND ngày "
+        "02/3/2025 của UBND huyện Phước Sơn (trước đây);\nI. MỤC ĐÍCH\n1. Chủ động ứng phó.\n",
+        ("Thành phố Đà Nẵng", "Xã Khâm Đức"),
+    ),
+    (
+        "ỦY BAN NHÂN DÂN\nXÃ KẺ SẶT\nSố: 7/KH-UBND\nKẻ Sặt, ngày 03 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Chuyển đổi số năm 2026\nTiếp nối Kế hoạch số 112/KH-UBND ngày 10/4/2025 của Ủy ban nhân dân "
+        "Huyện Bình Giang (cũ);\nI. MỤC ĐÍCH\n1. Số hóa hồ sơ.\n",
+        ("Thành phố Hải Phòng", "Xã Kẻ Sặt"),
+    ),
+    (
+        "ỦY BAN NHÂN DÂN\nXÃ ĐẠI NGÃI\nSố: 31/KH-UBND\nĐại Ngãi, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Công tác dân số năm 2026\nCăn cứ kết quả thực hiện Kế hoạch số 9/KH-UBND của UBND huyện Long Phú;\n"
+        "I. MỤC ĐÍCH\n1. Giữ vững mức sinh thay thế.\n",
+        ("Thành phố Cần Thơ", "Xã Đại Ngãi"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMUNE_OF_A_FORMER_TOWNSHIP)
+def test_a_commune_of_today_is_not_the_old_township_of_its_name(text, expected):
+    from khtool import parse_text
+
+    doc = parse_text(text)
+    loc = doc.header.issuer.locality
+    assert loc is not None and (loc.new_province, loc.new_ward) == expected
+    assert (loc.district, loc.ward) == (None, None)
+    assert not [d for d in doc.diagnostics if d.code == "unit-ceased"]
+
+
+# A special zone ("đặc khu") is a commune-level unit of the 2025 structure:
+# its header gives the level, the unit of today and its province, and a bare
+# "UBND tỉnh" it cites is that province's.
+SPECIAL_ZONES = [
+    (
+        "ỦY BAN NHÂN DÂN\nĐẶC KHU CÔN ĐẢO\nSố: 44/KH-UBND\nCôn Đảo, ngày 14 tháng 10 năm 2025\nKẾ HOẠCH\n"
+        "Phát triển du lịch năm 2026\nThực hiện Kế hoạch số 210/KH-UBND ngày 02/10/2025 của UBND Thành phố "
+        "về phát triển du lịch;\nI. MỤC ĐÍCH\n1. Thu hút du khách.\n",
+        ("Ủy ban nhân dân đặc khu Côn Đảo", "Thành phố Hồ Chí Minh", "Đặc khu Côn Đảo"),
+    ),
+    (
+        "UBND ĐẶC KHU LÝ SƠN\nSố: 9/KH-UBND\nLý Sơn, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Chuyển đổi số năm 2026\nTriển khai KH số 3/KH-UBND của UBND tỉnh ngày 02 tháng 01 năm 2026;\n"
+        "I. MỤC ĐÍCH\n1. Số hóa hồ sơ.\n",
+        ("UBND đặc khu Lý Sơn", "Tỉnh Quảng Ngãi", "Đặc khu Lý Sơn"),
+    ),
+    (
+        "ĐẢNG BỘ TỈNH QUẢNG NINH\nĐẢNG ỦY ĐẶC KHU VÂN ĐỒN\n*\nSố 18-KH/ĐU\nVân Đồn, ngày 20 tháng 8 năm 2025\n"
+        "KẾ HOẠCH\nThực hiện Kết luận của Ban Thường vụ Tỉnh ủy\nI. MỤC ĐÍCH\n1. Quán triệt.\n",
+        ("Đảng ủy đặc khu Vân Đồn", "Tỉnh Quảng Ninh", "Đặc khu Vân Đồn"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPECIAL_ZONES)
+def test_a_special_zone_is_a_commune_level_unit(text, expected):
+    from khtool import parse_text
+
+    doc = parse_text(text)
+    h = doc.header
+    loc = h.issuer.locality
+    assert h.level == "ward"
+    assert loc is not None and (h.issuer.full_name, loc.new_province, loc.new_ward) == expected
+    assert locality_key(loc) is not None and "?" not in locality_key(loc)
+    for c in doc.citations:
+        if c.issuer and c.issuer.lower().endswith("tỉnh"):
+            assert c.issuer_locality is not None and c.issuer_locality.new_province == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "province"),
+    [
+        ("Đặc khu Phú Quý", ("ward", "Phú Quý"), "Tỉnh Lâm Đồng"),
+        ("UBND đặc khu Cát Hải", ("ward", "Cát Hải"), "Thành phố Hải Phòng"),
+        ("Ủy ban nhân dân ĐẶC KHU CÔ TÔ", ("ward", "Cô Tô"), "Tỉnh Quảng Ninh"),
+    ],
+)
+def test_special_zones_in_the_gazetteer(name, unit, province):
+    from khtool.gazetteer import known_place, parse_unit
+
+    assert parse_unit(name) == unit
+    assert known_place(name)
+    loc = resolve_new_ward(name)
+    # (of its kind: "Xã Cô Tô" of An Giang is no "Đặc khu Cô Tô")
+    assert loc is not None and (loc.new_province, loc.new_ward, loc.ambiguous) == (province, f"Đặc khu {unit[1]}", False)
+
+
+def test_a_special_economic_zone_names_no_unit():
+    from khtool.segment import units_in
+
+    assert units_in("ĐẢNG ỦY ĐẶC KHU CÔN ĐẢO") == [("ward", "Côn Đảo")]
+    assert units_in("xây dựng đặc khu kinh tế Vân Đồn") == []

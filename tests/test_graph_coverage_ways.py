@@ -285,3 +285,33 @@ def test_a_plan_of_no_known_place_is_listed_not_dropped():
     assert [[g.g.nodes[n]["number"] for n in p] for r in cov["unplaced"] for p in r["paths"]] == [
         ["31/KH-UBND", "44-CT/TW"]
     ]
+
+
+# A department's plan carrying out the province's: its path is the longer one
+# (README: the province's row is its committee's plan, shortest first).
+DEPARTMENT_PLAN = """UBND TỈNH THANH HÓA
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: {no}/KH-SNNMT
+Thanh Hóa, ngày 10 tháng 7 năm 2024
+KẾ HOẠCH
+Hướng dẫn phân loại rác thải tại nguồn khu dân cư nông thôn
+{verb} Kế hoạch số 260/KH-UBND ngày 20/6/2024 của UBND tỉnh Thanh Hóa;
+I. NHIỆM VỤ
+1. Chi cục Bảo vệ môi trường hướng dẫn các xã phân loại rác thải.
+"""
+
+
+@pytest.mark.parametrize(("no", "verb"), [("12", "Thực hiện"), ("105", "Triển khai thực hiện")])
+def test_a_provinces_paths_are_shortest_first_across_its_plans(no, verb):
+    g = _graph(
+        ("ct44.txt", DIRECTIVE),
+        ("tu171.txt", PARTY_PLAN),
+        ("kh260.txt", PROVINCE_PLAN),
+        ("snn.txt", DEPARTMENT_PLAN.format(no=no, verb=verb)),
+    )
+    row = _unit(g.coverage("44-CT/TW")["covered"], "Tỉnh Thanh Hóa")
+    paths = [_numbers(g, p) for p in row["paths"]]
+    # (the Tỉnh ủy's own plan first, then the committee's, the department's last)
+    assert paths[:2] == [["171-KH/TU", "44-CT/TW"], ["260/KH-UBND", "171-KH/TU", "44-CT/TW"]]
+    assert paths[-1][0] == f"{no}/KH-SNNMT"
+    assert [len(p) for p in paths] == sorted(len(p) for p in paths)

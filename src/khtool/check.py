@@ -909,13 +909,13 @@ def check_corpus(
         # the verb ("Căn cứ", "Thực hiện", "Triển khai"); only a plan is due
         # by a plan's date (not a guide or a notice under it)
         if (c.relation == "implements" or _lower_level(cited, doc)) and is_plan(doc):
-            due = plans_due(plan_of(cited), doc.header.level)
+            due = plans_due(plan_of(cited), doc.header.level, doc.header.issuer.branch)
             # (a date another of them moved it to, in force on the plan's date:
             # the latest, "gia hạn … đến ngày 31/3/2026")
             by: Document | None = None
             if due and doc.header.date:
                 for mover, x in moved.get(keys.get(id(plan_of(cited)), ""), []) or moved.get(keys.get(id(cited), ""), []):
-                    new = plans_due_moved(mover, x, doc.header.level)
+                    new = plans_due_moved(mover, x, doc.header.level, doc.header.issuer.branch)
                     if new and new > due and mover.header.date and mover.header.date <= doc.header.date:
                         due, by = new, mover
             days = late_by(doc.header.date, due)

@@ -1202,7 +1202,7 @@ def _citations(a: Document, b: Document) -> CitationDiff:
                 hit, cited_as = slips[0], slips[0].number
         if hit is None:
             continue
-        due = plans_due(plan_of(cited), citing.header.level)
+        due = plans_due(plan_of(cited), citing.header.level, citing.header.issuer.branch)
         issued = citing.header.date
         setattr(
             res,
@@ -1260,10 +1260,13 @@ def _issued_floor(plan: Document) -> str:
     return issued
 
 
-def plans_due(plan: Document, level: str | None) -> str | None:
+def plans_due(plan: Document, level: str | None, branch: str | None = None) -> str | None:
     """The date a plan gives the plans carrying it out, at ``level``, to be
     issued by: a deadline of a task of writing and issuing a plan, whose body
-    is of that level or unnamed (not a department's own plan above it). A
+    is of that level or unnamed (not a department's own plan above it), and
+    of ``branch`` (the issuer's: party, state, front) where the bodies named
+    are one branch's lower units: "UBND các xã …" binds a commune's people's
+    committee, not its Đảng ủy, "Đảng ủy các xã …" the Đảng ủy only. A
     deadline before the plan could be issued, before its own date or a
     document it carries out or rests on (which it cannot predate), is a slip
     ("trước ngày 28/02/2025" in a plan of 2026 printed "năm 2025"), no date
@@ -1281,22 +1284,26 @@ def plans_due(plan: Document, level: str | None) -> str | None:
         owners = _owners_levels(plan, x.agency) if x.agency and level is not None else {None}
         if None not in owners and level not in owners:
             continue
+        if branch is not None and x.agency and branch not in _owners_branches(plan, x.agency, level, branch):
+            continue
         day = x.day or calendar.monthrange(x.year, x.month)[1]
         if f"{x.year:04d}-{x.month:02d}-{day:02d}" >= issued:
             due.append(f"{x.year:04d}-{x.month:02d}-{day:02d}")
     return min(due) if due else None
 
 
-def plans_due_moved(mover: Document, x: Deadline, level: str | None) -> str | None:
+def plans_due_moved(mover: Document, x: Deadline, level: str | None, branch: str | None = None) -> str | None:
     """The date ``x``, a deadline ``mover`` moves a plan's task to ("gia hạn
     thời gian hoàn thành … đến ngày 31/3/2026", see ``extract.amended``),
-    gives the plans carrying that plan out at ``level``, as ``plans_due``
-    reads a plan's own: a task of issuing a plan, its body of that level or
-    unnamed; else None."""
+    gives the plans carrying that plan out at ``level`` (and of ``branch``),
+    as ``plans_due`` reads a plan's own: a task of issuing a plan, its body
+    of that level and branch or unnamed; else None."""
     if not (x.year and x.month and x.day) or not P.ISSUING_A_PLAN.search(_deadline_context(mover, x)):
         return None
     owners = _owners_levels(mover, x.agency) if x.agency and level is not None else {None}
     if None not in owners and level not in owners:
+        return None
+    if branch is not None and x.agency and branch not in _owners_branches(mover, x.agency, level, branch):
         return None
     return f"{x.year:04d}-{x.month:02d}-{x.day:02d}"
 
@@ -1311,6 +1318,26 @@ def _owners_levels(plan: Document, owner: str) -> set[str | None]:
         body = classify_agency(owner)
         levels = {body.level if body is not None else None}
     return levels
+
+
+# The sectors of a class of lower units' bodies that are one branch's: their
+# people's committees, Party committees, Front committees (any other body, or
+# none known, may be any branch's).
+_LOWER_UNITS_BRANCH = {"lower_government": "state", "party": "party", "front_mass": "front"}
+
+
+def _owners_branches(plan: Document, owner: str, level: str | None, default: str) -> set[str]:
+    """The branches of the bodies of ``level`` a deadline is given to
+    (``owner``, as ``_owners_levels`` reads it: "Các sở, ban, ngành tỉnh,
+    UBND các xã" is the communes' people's committees' at a commune's
+    level); ``default`` for a body of no one branch."""
+    sectors: set[str | None] = {
+        a.sector for a in plan.assignments if a.agency in owner and (a.level is None or a.level == level)
+    }
+    if not sectors:
+        body = classify_agency(owner)
+        sectors = {body.sector if body is not None else None}
+    return {_LOWER_UNITS_BRANCH.get(s or "", default) for s in sectors}
 
 
 def late_by(issued: str | None, due: str | None) -> int | None:
@@ -2202,7 +2229,7 @@ def _issuing_uncited(a: Document, b: Document, tasks: TaskDiff) -> bool:
     "chỉ đạo của UBND tỉnh"). A B issued after that date, citing nothing, may
     be another plan (next year's): not judged; so is B carrying out another
     plan it names ("Thực hiện Kế hoạch số 60/KH-UBND của UBND tỉnh")."""
-    due = plans_due(a, b.header.level)
+    due = plans_due(a, b.header.level, b.header.issuer.branch)
     issued = b.header.date or ""
     if not due or len(issued) != 10 or issued > due:
         return False

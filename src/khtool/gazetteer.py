@@ -39,6 +39,8 @@ _UNIT_WORDS = [
     ("quận", "district"),
     ("phường", "ward"),
     ("xã", "ward"),
+    # a commune-level special zone since 1 July 2025: "Đặc khu Phú Quốc"
+    ("đặc khu", "ward"),
 ]
 _ABBREV = {
     "tp": "thành phố",
@@ -109,7 +111,7 @@ def _cache_path(kind: str) -> str:
 
 
 # bumped whenever the pickled classes change shape, so an old cache is not read
-_CACHE_FORMAT = 5
+_CACHE_FORMAT = 6
 
 
 @cache
@@ -358,7 +360,7 @@ def _ward_word(name: str | None) -> str | None:
     if not name:
         return None
     t = P.ORGAN_BEFORE_UNIT.sub("", " ".join(name.split())).lower()
-    for word in ("xã ", "phường ", "thị trấn "):
+    for word in ("xã ", "phường ", "thị trấn ", "đặc khu "):
         if t.startswith(word) and not t[len(word) : len(word) + 1].isdigit():
             return word
     return None
@@ -448,6 +450,25 @@ def _resolve_locality(
     return None
 
 
+def old_ward_of_kind(name: str, province: str | None = None) -> bool:
+    """Whether a commune, ward or township before 1 July 2025 bore ``name``
+    with the unit word it is written with ("xã Óc Eo" no: that one was
+    "Thị trấn Óc Eo"), in ``province`` (an old or a new name) when given;
+    True for a name written without its word, which tells no kind."""
+    word = _ward_word(name)
+    if word is None:
+        return True
+    ward = _clean(name, ("ward",))
+    if not ward:
+        return True
+    want = fold(short_name(_clean(province, ("province", "city")) or province)) if province else None
+    return any(
+        (u.ward or "").lower().startswith(word)
+        and (want is None or want in (fold(short_name(u.province)), fold(short_name(u.new_province or ""))))
+        for u in _named("wards", fold(short_name(ward)))
+    )
+
+
 def resolve_new_ward(
     name: str, *, province: str | None = None, hints: Sequence[str] = ()
 ) -> Locality | None:
@@ -458,9 +479,9 @@ def resolve_new_ward(
     if not ward:
         return None
     cands = list(_named("new_wards", fold(short_name(ward))))
-    kind = name.split()[0].lower() if name.split() else ""
-    if kind in ("xã", "phường"):  # "Xã Tân Hải" is no "Phường Tân Hải"
-        cands = [c for c in cands if c.new_wards[0].lower().startswith(kind + " ")]
+    kind = _ward_word(name)
+    if kind is not None and kind != "thị trấn ":  # "Xã Tân Hải" is no "Phường Tân Hải", nor "Đặc khu …"
+        cands = [c for c in cands if c.new_wards[0].lower().startswith(kind)]
     if not cands:
         return None
     evidence = ["a commune or ward since 1 July 2025"]

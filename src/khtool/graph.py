@@ -816,8 +816,18 @@ class CitationGraph:
             under ``relations``, a replaced or repealed step under
             ``ended``) and how its best reaches the text (``reaches``)."""
             found = [ways(m) for m in plans]
-            ps = [p for w, _ in found for p in w]
-            how = min((h for _, h in found), key=("implements", "replaced", "basis", "mention").index)
+            order = ("implements", "replaced", "basis", "mention")
+            # (all its plans' paths, best first: how each reaches the text,
+            # then shortest; a department's plan through the committee's is
+            # no first path of a province whose committee's is direct)
+            ranked = [(h, p) for w, h in found for p in w]
+            ranked.sort(
+                key=lambda hp: (order.index(hp[0]), any(self.ended(x) for x in hp[1][1:-1]), len(hp[1]))
+                if hp[0] in ("implements", "replaced")
+                else (order.index(hp[0]), False, 0)  # (a weak way's own order kept)
+            )
+            ps = [p for _, p in ranked]
+            how = min((h for _, h in found), key=order.index)
             ends = {x: e for p in ps for x in p[:-1] if (e := self.ended(x))}
             return {
                 "unit": unit,

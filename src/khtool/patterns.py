@@ -1728,6 +1728,11 @@ NUMBER_NEXT = _std(r"[\s:]*\d")
 # What stands between two documents of one list: a separator and an item's
 # mark, "; (ii) ", "; b) ", "; - ".
 LIST_ITEM_MARK = _std(r"\s*[;,]?\s*(?:và\s+)?(?:\(?(?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|[-–+•])?\s*")
+# A remark in brackets on the item before, lower case and short, which the
+# list goes on after: its issuer's former state, "… của UBND tỉnh An Giang
+# (cũ) và Kế hoạch số …", "(trước đây)", "(trước sắp xếp)" (matched where
+# the gap opens with a bracket).
+ITEM_REMARK_BEFORE_NEXT = _std(r"\s*\((?=[a-zàáạảãâầấậẩẫăằắặẳẵđèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ])[^()\n\d]{1,40}\)")
 # Or with a short label of its group, without digits, after a ";": "; (ii)
 # Pháp luật về đất đai: Nghị định …", "; các văn bản hướng dẫn: Thông tư …".
 # (its documents then by their numbers alone: "; Thông tư hướng dẫn của Bộ Xây dựng: số …")
@@ -7735,9 +7740,12 @@ _UNIT_NAME = (
 # "tỉnh ủy", not the Youth Union's "Tỉnh đoàn", though a commune may be named
 # "xã Đoàn Kết"), its name stopping before an organ word run on in capitals.
 # A term of office after the kind is no name: "Ban Chấp hành Đảng bộ tỉnh khóa I".
-# (nor a cooperative's "Hợp tác xã Văn Thịnh")
+# (nor a cooperative's "Hợp tác xã Văn Thịnh"). The special zone of the 2025
+# structure, "đặc khu", is a commune-level unit ("ĐẶC KHU PHÚ QUỐC"); an
+# economic or administrative zone is not one ("đặc khu kinh tế").
 UNIT_WITH_KIND = _regex(
-    rf"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|(?<!hợp\s+tác\s)xã(?!\s+hội\b)|phường|thị\s+trấn)(?!\s+{_UY}\b)"
+    rf"\b(?P<word>tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|(?<!hợp\s+tác\s)xã(?!\s+hội\b)|phường|thị\s+trấn"
+    rf"|đặc\s+khu(?!\s+(?:kinh\s+tế|hành\s+chính)\b))(?!\s+{_UY}\b)"
     r"(?!(?<=tỉnh|thành|huyện|quận)\s+đoàn\b)(?!\s+(?:kh(?:óa|oá)|nhiệm\s+kỳ)\b)\s+"
     rf"(?P<name>{_UNIT_NAME})",
     regex.I,
@@ -7751,9 +7759,10 @@ NAMED_UNITS_GOVERNMENT = _regex(
     r"(?P<word>tỉnh|thành\s+phố|TP\.?|Tp\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\s+"
     rf"(?P<name>{_UNIT_NAME})"
 )
-# A commune's or ward's kind in its issuer's name ("UBND XÃ TÂN HẢI"), and a
-# township's, a kind the 2025 reform ended.
-WARD_KIND = _regex(r"(?i:\b(?:xã(?!\s+hội)|phường)\b)")
+# A commune's or ward's kind in its issuer's name ("UBND XÃ TÂN HẢI", "UBND
+# ĐẶC KHU CÔN ĐẢO", a special zone's since 2025), and a township's, a kind the
+# 2025 reform ended.
+WARD_KIND = _regex(r"(?i:\b(?:xã(?!\s+hội)|phường|đặc\s+khu)\b)")
 TOWNSHIP = _regex(r"(?i:\bthị\s+trấn\b)")
 # The abbreviation of Ủy ban nhân dân, in whatever case it was lowered to.
 UBND_WORD = _regex(r"\bubnd\b", regex.I)

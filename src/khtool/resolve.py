@@ -35,7 +35,7 @@ _DISTRICT_WORDS = ("huyện ", "quận ", "thị xã ")
 
 # A word each unit kind of P.UNIT_WITH_KIND holds, lowered ("thị xã" holds
 # "xã", "thành phố" "thành"): a line holding none names no unit.
-_UNIT_KIND_WORDS = ("tỉnh", "thành", "tp", "huyện", "quận", "xã", "phường", "trấn")
+_UNIT_KIND_WORDS = ("tỉnh", "thành", "tp", "huyện", "quận", "xã", "phường", "trấn", "đặc khu")
 
 
 def _named_units(line: str) -> list[tuple[str, str]]:
@@ -180,8 +180,14 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
         and (h.date or "") >= REFORM_DATE
         # (a district named as the unit above, or a "thị trấn": the old units)
         and "district" not in fields
-        and not any(x.lower().startswith(_DISTRICT_WORDS) for x in hints if x)
         and not P.TOWNSHIP.search(issuer.name or "")
+        and (
+            not any(x.lower().startswith(_DISTRICT_WORDS) for x in hints if x)
+            # (but only where an old unit of the kind its header writes has
+            # that name: "XÃ ÓC EO" of 2026 is the commune of today, not the
+            # "Thị trấn Óc Eo" its district's plan was for)
+            or not _old_unit_of_its_kind(fields["ward"], fields.get("province"))
+        )
     ):
         # a commune or ward writing after the reform is named as it is now
         from .gazetteer import resolve_new_ward
@@ -207,6 +213,16 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
         if (h.date or "") >= REFORM_DATE and not loc.ambiguous:
             from_place = not (units_in(issuer.parent or "") or units_in(issuer.name or ""))
             _report_ceased(doc, fields, loc, from_place)
+
+
+def _old_unit_of_its_kind(ward: str, province: str | None) -> bool:
+    """Whether a commune, ward or township before 1 July 2025 had the name
+    ``ward`` with the unit word it is written with ("xã Óc Eo": no, that
+    one was a "thị trấn"), in ``province`` when given; True when it is
+    written without one (nothing to tell the kinds apart by)."""
+    from .gazetteer import old_ward_of_kind
+
+    return old_ward_of_kind(ward, province)
 
 
 def _ceased_units(fields: dict[str, str], loc: Locality) -> list[str]:

@@ -2020,9 +2020,11 @@ def _own_action(
         # (not after a subject naming documents, whose list this may go on:
         # "Đính chính Thông tư A sửa đổi … Thông tư B … và Thông tư C")
         and not prev.names_documents
-        and P.LIST_ITEM_MARK.fullmatch(text, prev_end, hi) is not None
+        and P.LIST_ITEM_MARK.fullmatch(text, _past_remark(text, prev_end, hi), hi) is not None
     ):
-        return prev.action  # "Bãi bỏ Quyết định số A và Quyết định số B"
+        # "Bãi bỏ Quyết định số A và Quyết định số B", also past a remark on
+        # A's issuer: "thay thế Kế hoạch số A của UBND tỉnh X (cũ) và Kế hoạch số B"
+        return prev.action
     # (a document quoted before it is the quotation's, no bound of its clause:
     # "Sửa đổi cụm từ “… Nghị định số A” tại Điều 7 Nghị định số B …")
     quoted_prev = prev is not None and prev_end > line_start and _quoted(text, _type_start(prev))
@@ -2062,6 +2064,16 @@ def _own_action(
 ENDED_REACH = 400
 # how far back an opening quotation mark may stand (an amended article quoted whole)
 QUOTE_REACH = 3000
+
+
+def _past_remark(text: str, lo: int, hi: int) -> int:
+    """Where a gap between two listed documents goes on past a short remark
+    in brackets on the first one's issuer ("(cũ)", "(trước sắp xếp)"), else
+    ``lo`` (see ``P.ITEM_REMARK_BEFORE_NEXT``)."""
+    if "(" not in text[lo : min(hi, lo + 3)]:
+        return lo  # (most gaps: no bracket)
+    m = P.ITEM_REMARK_BEFORE_NEXT.match(text, lo, hi)
+    return m.end() if m else lo
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -2130,7 +2142,7 @@ def _share_backwards(anchors: list[_Anchor], k: int, text: str) -> None:
         if earlier.nested_in is not None:
             continue
         gap_end = _type_start(later)
-        gap_start = max(earlier.end, earlier.extent_end)
+        gap_start = _past_remark(text, max(earlier.end, earlier.extent_end), gap_end)
         if earlier.action is not None or not (
             P.LIST_ITEM_MARK.fullmatch(text, gap_start, gap_end)
             or P.AMENDED_BY.match(text, gap_start, gap_end)

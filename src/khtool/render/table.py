@@ -19,12 +19,16 @@ def _loc(doc: Document, lang: str = "en") -> str:
         return ""
     parts = [p for p in (loc.ward, loc.district, loc.province) if p]
     text = ", ".join(parts)
-    if loc.new_province and loc.new_province != loc.province:
+    since = (doc.header.date or "") >= REFORM_DATE
+    # (a commune of today is named under a province that kept its name too:
+    # "Xã Ba Chúc, Tỉnh An Giang", whether or not an old commune is known)
+    if loc.new_province and (loc.new_province != loc.province or (since and loc.new_ward)):
         now = ", ".join(p for p in (loc.new_ward, loc.new_province) if p)
         # a text issued since the reform names the new unit, the old ones
-        # being history; an older text its own units, the new after them
-        if (doc.header.date or "") >= REFORM_DATE:
-            text = now + label("doc.before", lang, places=text)
+        # being history (none when they say no more than its province); an
+        # older text its own units, the new after them
+        if since:
+            text = now + (label("doc.before", lang, places=text) if text not in ("", now, loc.new_province) else "")
         else:
             text += label("doc.now", lang, places=now)
     if loc.ambiguous:

@@ -432,6 +432,9 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
         and (council_body := _council_organ(body, default_level))
     ):
         return council_body
+    if body.endswith(")") and fb.startswith(("so", "ban")) and (bracketed := P.DIVISION_IN_BRACKET.match(body)):
+        # "Sở Y tế (Phòng Nghiệp vụ Y)": the division, as "Phòng Nghiệp vụ Y, Sở Y tế" names it
+        return classify_agency(f"Phòng {bracketed['division']}, {bracketed['department']}", default_level)
     division = P.DIVISION_OF_DEPARTMENT.match(body) if fb.startswith("phong") else None
     if division and (department := classify_agency(division["department"], "province")):
         name_of = " ".join(f"Phòng {division['division']} ({division['department']})".split())

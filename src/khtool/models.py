@@ -329,7 +329,7 @@ class Citation(Model):
     name: str | None = None  # "Luật Trẻ em" for a law cited by name
     year: int | None = None
     date: str | None = None
-    issuer: str | None = None  # as written, else the body a national or Party code names
+    issuer: str | None = None  # as written (in the file), else the body a national or Party code names
     issuer_level: Level | None = None
     issuer_locality: Locality | None = None
     subject: str | None = None

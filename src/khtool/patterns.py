@@ -1326,6 +1326,12 @@ GLUED_FOOTNOTE_MARK = _regex(
     r"(?:(?<=\p{Ll})(?<!(?<!\p{L})[kcdm]?m)|(?<=^\d{1,2}\.))(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
     r"|(?<=\p{Lu}\p{Lu})(?P<n>\d{1,3})$"
 )
+# A .docx's footnote or endnote as the reader gives it, on a line of its own
+# after the paragraph citing it: its mark in brackets, "[1] …" (Word numbers
+# footnotes 1, 2 … and endnotes i, ii …), as a web copy prints its notes. A
+# note, not the body: no section's text, task or deadline; its citations
+# stay the text's mentions.
+NOTE_LINE = _regex(r"\[(?:\d{1,3}|[ivxlc]{1,7})\][^\S\n]+\S")
 # The number of such a note right before the document it cites first: "2
 # Nghị định số …" (its line's start checked in code).
 NOTE_NUMBER_BEFORE = _regex(r"(?<![\p{L}\d/.,:-])(?P<n>\d{1,3})[^\S\n]+$")
@@ -4205,6 +4211,16 @@ JOINT_FIELDS_SPLIT = _std(r"\s+[-–]\s+")
 DIVISION_OF_DEPARTMENT = _regex(
     r"^[Pp]hòng\s+(?P<division>\p{Lu}[^,;()]*?)\s*(?:[-–]\s*|,\s*|\s(?:thuộc|của)\s+)"
     r"(?P<department>Sở\s+\p{Lu}[^;()]*|Ban\s+\p{Lu}[^,;()]*\s(?:Tỉnh|Thành|Huyện)\s+[ủu]y)$"
+)
+# The same division written the other way round, its Sở first and the
+# division in brackets after it: "Sở Y tế (Phòng Nghiệp vụ Y)", "Sở Văn hóa,
+# Thể thao và Du lịch (Phòng Quản lý văn hóa)" name the division, as "Phòng
+# Nghiệp vụ Y, Sở Y tế" does (one body, one canonical name); a bracket of
+# another kind, "Sở Nội vụ (cơ quan thường trực)", "Sở Y tế (Văn phòng Sở)",
+# or listing two divisions, is none.
+DIVISION_IN_BRACKET = _regex(
+    r"^(?P<department>Sở\s+\p{Lu}[^;()]*?|Ban\s+\p{Lu}[^,;()]*\s(?:Tỉnh|Thành|Huyện)\s+[ủu]y)"
+    r"\s*\(\s*[Pp]hòng\s+(?P<division>\p{Lu}[^,;()]*?)\s*\)$"
 )
 # A committee of a people's council is named "Ban <name> (của) HĐND <level>"
 # (Luật Tổ chức chính quyền địa phương: Ban Pháp chế, Ban Kinh tế - Ngân

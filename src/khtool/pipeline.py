@@ -112,6 +112,9 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
     # an attached text's citations are the carrier's too: their clauses, read
     # in the whole text, are read once (see extract_citations)
     readings: dict[tuple[object, ...], tuple[object, ...]] | None = {} if doc.attachments else None
+    # (and the issuers the file names for the numbers it cites: an attached
+    # text's bare "Nghị quyết số 57-NQ/TW" is the one its carrier names)
+    issuers: dict[str, tuple[str, str | None, int | None]] | None = {} if doc.attachments else None
     # the file's own citations span all of it (an attached plan's citations
     # are the carrier's too); each attachment also keeps its own
     extract_into(
@@ -128,6 +131,7 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
         provisions=provisions,
         readings=readings,
         basis=basis,
+        named_issuers=issuers,
     )
     for att, (start, end), lead in zip(doc.attachments, ranges[1:], leads[1:], strict=False):
         extract_into(
@@ -143,6 +147,7 @@ def parse_clean(ct: CleanText, source: Source) -> Document:
             provisions=provisions,
             readings=readings,
             basis=basis,
+            named_issuers=issuers,
         )
     if doc.attachments:
         _own_mentions(doc, ct, ranges[1:])
@@ -203,6 +208,7 @@ def extract_into(
     readings: dict[tuple[object, ...], tuple[object, ...]] | None = None,
     basis: list[tuple[int, int]] | None = None,
     carrier_effect: str | None = None,
+    named_issuers: dict[str, tuple[str, str | None, int | None]] | None = None,
 ) -> None:
     """Run the extract stage's modules over one document's range; ``bodies``
     are the numbered bodies (see ``segment.body_ranges``), ``provisions`` gives where
@@ -210,7 +216,9 @@ def extract_into(
     ``readings`` the citations' clauses read in the text (``extract_citations``),
     ``basis`` the parts headed as the text's basis (``segment.basis_ranges``),
     ``carrier_effect`` the date an attached text's carrier takes effect (its
-    limits "kể từ ngày Quyết định này có hiệu lực" count from it)."""
+    limits "kể từ ngày Quyết định này có hiệu lực" count from it),
+    ``named_issuers`` the issuers the file names for the numbers it cites
+    (see ``extract_citations``)."""
     from .extract.effect import extract_effect
 
     h = doc.header
@@ -233,6 +241,7 @@ def extract_into(
             addressees=[a.text for a in doc.addressees],
             basis=basis,
             article=doc.kind == "article",
+            named_issuers=named_issuers,
         )
         doc.diagnostics.extend(diags)
     try:

@@ -2190,6 +2190,14 @@ def _without_footnotes(ct: CleanText, lines: list[LogicalLine]) -> list[LogicalL
     return [ll for i, ll in enumerate(lines) if i not in notes] if notes else lines
 
 
+def _without_notes(lines: list[LogicalLine]) -> list[LogicalLine]:
+    """The lines but the notes a .docx's reader put after the paragraphs
+    citing them ("[1] Sau khi sắp xếp, xã có 18 thôn …"): no section's text."""
+    if not any(ll.text[:1] == "[" for ll in lines):
+        return lines
+    return [ll for ll in lines if ll.text[:1] != "[" or not P.NOTE_LINE.match(ll.text)]
+
+
 def _ends_a_sentence_or_heading(text: str) -> bool:
     """Whether a line can stand before an article's heading: it ends a
     sentence or a list ("QUYẾT ĐỊNH:", "… thi hành Quyết định này./."), or is
@@ -3594,6 +3602,8 @@ def segment_part(
     if mark is not None or "CÔNG BÁO" in ct.source:  # (a consolidated text or a Gazette copy)
         # (the body's pages and the appendices' apart: the signature between them ends a page)
         numbered, appendices = _without_footnotes(ct, numbered), _without_footnotes(ct, appendices)
+    if "[" in ct.text:  # (a .docx's notes, "[1] …" after their paragraph: see P.NOTE_LINE)
+        numbered, appendices = _without_notes(numbered), _without_notes(appendices)
     doc.sections = build_sections(ct, numbered + appendices)
     doc.recipients, signer = read_footer(ct, footer)
     if signer is None:

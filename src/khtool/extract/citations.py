@@ -2973,6 +2973,7 @@ def extract_citations(
     addressees: list[str] | None = None,
     basis: list[tuple[int, int]] | None = None,
     article: bool = False,
+    named_issuers: dict[str, tuple[str, str | None, int | None]] | None = None,
 ) -> tuple[list[Citation], list[Diagnostic]]:
     """Citations of the document occupying ``ct.text[start:end]``. In
     ``bodies`` (the numbered items) a relation word is the item's, not the
@@ -2986,7 +2987,11 @@ def extract_citations(
     the parts headed as the text's basis ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"), where
     a document leading its line (a paragraph, a bullet, a table's row) is a
     basis. In a news ``article`` every citation is a mention: the relation
-    words there are those of the bodies it reports on, not the text's own."""
+    words there are those of the bodies it reports on, not the text's own.
+    ``named_issuers``, one dict for the calls over one file (the carrier's
+    first, over the whole file): number -> (issuer, level, year) as some
+    part of the file names it; a number cited with no issuer written takes
+    it before its code's default body."""
     text = ct.text
     end = len(text) if end is None else end
     own = unpadded(header.number) if header and header.number else None
@@ -3203,6 +3208,14 @@ def extract_citations(
             ):
                 a.relation = "mention"
                 reported = a
+    if "[" in part:
+        # a .docx's footnote or endnote, "[1] …" after its paragraph (see
+        # P.NOTE_LINE), is a note: what it cites the text mentions, whatever
+        # its words ("[2] Căn cứ Quyết định số …" rests the text on nothing)
+        for a in anchors:
+            ls = _line_start(text, a.start)
+            if text.startswith("[", ls) and P.NOTE_LINE.match(text, ls):
+                a.relation, a.action = "mention", None
     aliases = _aliases(anchors, text, start, end)
     doc_year = int(header.date[:4]) if header is not None and header.date else None
     later = _alias_uses(aliases, text, start, end, anchors) + _bare_law_uses(
@@ -3344,6 +3357,17 @@ def extract_citations(
             num = numbers[key]
             if num is not None and issuer_named_by_code(num):
                 c.issuer = None
+        if c.issuer is None and named_issuers and c.number and (known := named_issuers.get(c.number)):
+            # cited again with no "của …", the issuer the file names for it
+            # elsewhere (the carrier's "Nghị quyết số 57-NQ/TW … của Bộ Chính
+            # trị", its plan's "Triển khai Nghị quyết số 57-NQ/TW"), not its
+            # code's default body ("TW": the Central Committee)
+            if not (c.year and known[2] and c.year != known[2]):
+                c.issuer = known[0]
+                if known[1] is not None:
+                    c.issuer_level = known[1]  # type: ignore[assignment]
+        elif c.issuer is not None and named_issuers is not None and c.number:
+            named_issuers.setdefault(c.number, (c.issuer, c.issuer_level, c.year))
         if c.issuer is None:
             num = numbers[key]
             # (a joint number's issuers are every body its codes name)

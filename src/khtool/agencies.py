@@ -42,6 +42,31 @@ class _Sector:
     accented: dict[str, str] | None = None
 
 
+def _residential_keys() -> tuple[str, ...]:
+    """The residential units' folded keys, from data/organs.json's
+    ``residential_units`` (one table): "cac" + word ("Các thôn"), "truong" +
+    word and "truongcac" + word ("Trưởng thôn", "Trưởng các khu vực"), "^" +
+    word alone ("Thôn 3"), each only where the row's ``folded`` allows it
+    (not "cacban", which "Các ban, ngành" folds to; not "^ap", "Áp dụng")."""
+    out: list[str] = []
+    for r in load("organs.json")["residential_units"]:
+        word = fold(r["word"])
+        forms = r.get("folded", ("cac", "truong", "alone"))
+        out += (["cac" + word] if "cac" in forms else []) + (
+            ["truong" + word, "truongcac" + word] if "truong" in forms else []
+        ) + (["^" + word] if "alone" in forms else [])
+    return tuple(out)
+
+
+@cache
+def _residential_openings() -> tuple[str, ...]:
+    """How a name of residential units opens, lowered: a unit's word
+    (organs.json), a head's title, "các", a unit's board."""
+    from .tables import residential_units
+
+    return ("tổ", "trưởng", "các ", "ban nhân dân", *(w for w, _ in residential_units()))
+
+
 @cache
 def _sectors() -> tuple[_Sector, ...]:
     rows = load("agencies.json")["sectors"]
@@ -49,10 +74,12 @@ def _sectors() -> tuple[_Sector, ...]:
         _Sector(
             r["id"],
             r["en"],
-            tuple((k[0] + fold(k[1:])) if k[0] in "^=~" else fold(k) for k in r["keys"]),
+            tuple((k[0] + fold(k[1:])) if k[0] in "^=~" else fold(k) for k in r["keys"])
+            + (_residential_keys() if r.get("residential") else ()),
             r["canonical"],
             r.get("canonical_below", {}),
-            frozenset((k[0] + fold(k[1:])) if k[0] in "^=" else fold(k) for k in r.get("residential_keys", ())),
+            frozenset((k[0] + fold(k[1:])) if k[0] in "^=" else fold(k) for k in r.get("residential_keys", ()))
+            | (frozenset(_residential_keys()) if r.get("residential") else frozenset()),
             r.get("residential"),
             {"^" + fold(k[1:]): k.partition("|")[2].lower() for k in r["keys"] if "|" in k} or None,
         )
@@ -446,7 +473,9 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
         return AgencyMatch(staff[1], staff[0], default_level, sector_label(staff[1]))
     # (heads of villages and residential groups are no school: "Các trưởng
     # thôn" folds like "các trường")
-    village = P.VILLAGE_HEAD.match(name) is not None
+    # (or the units themselves by their kind, accents read: "Các bản", "các
+    # sóc" (no "Các sở"), "Các thôn, bản, tổ dân phố")
+    village = P.VILLAGE_HEAD.match(name) is not None or P.RESIDENTIAL_GROUP.match(name) is not None
     heads = _division_heads(body)
     for s in _sectors():
         if village and s.id != "lower_government":
@@ -480,9 +509,7 @@ def classify_agency(name: str, default_level: str | None = None) -> AgencyMatch 
                 hit = k[1:] in f and _whole_words_in(k[1:], f, name)
             else:
                 hit = k in f
-            if hit and k in s.residential_keys and s.residential and " ".join(name.lower().split()).startswith(
-                ("thôn", "tổ", "trưởng", "các thôn", "các tổ", "các trưởng", "khu phố", "khối phố", "xóm", "ấp", "bản", "các ", "ban nhân dân")
-            ):
+            if hit and k in s.residential_keys and s.residential and " ".join(name.lower().split()).startswith(_residential_openings()):
                 # "Trưởng thôn", "Tổ dân phố", "các thôn, bản", "Ban nhân dân ấp" (not "UBND xã, thôn …");
                 # one named by its own name keeps it: "Thôn Bản Mế"
                 words = name.split()

@@ -4230,6 +4230,10 @@ def _owning_task(d: Document, x: Deadline) -> tuple[str | None, bool]:
     line, last = x.span.line, x.span.end_line or x.span.line
     best: str | None = None
     no_report = True
+    # (a task that is the deadline's words alone, "thực hiện thường xuyên."
+    # split from "Bố trí kinh phí …; thực hiện thường xuyên.", says nothing
+    # of what it is for: the task it ends is)
+    words = fold(x.text)
     for a in d.assignments:
         # (a body's own deadline of that wording within it: a table's row,
         # which the document's list may place at the whole table)
@@ -4238,6 +4242,8 @@ def _owning_task(d: Document, x: Deadline) -> tuple[str | None, bool]:
         for t in a.tasks:
             first, end = t.span.line, t.span.end_line or t.span.line
             if any(first <= k <= end for k in own) or first <= line <= end:
+                if len(fold(t.text).replace(words, "", 1)) < 4:
+                    continue
                 best = t.text if best is None or len(t.text) < len(best) else best
                 no_report = no_report and all(not o.due for o in mine)
     return best, no_report
@@ -4395,6 +4401,8 @@ def _deadlines(
             # (of one duty: their tasks paired, or both periodic reviews, "giao
             # ban cuối năm" and "báo cáo năm")
             one_duty = (review_a[i] and review_b[k]) or any((p, q) in matched for p in in_a[i] for q in in_b[k])
+            if not one_duty and "ongoing" in (x["recurrence"], y["recurrence"]):
+                continue  # (ongoing work, undated, is one only through its tasks' match: "thực hiện thường xuyên" names no duty)
             if not _may_pair(x, y, one_duty):
                 continue  # (a one-off "năm 2030 tổng kết" is no "định kỳ 6 tháng, trước ngày 15/6")
             sim = max(sp.cos(m, len(ra) + o) for m in members for o in others)

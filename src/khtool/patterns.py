@@ -3664,17 +3664,29 @@ COMMITTEE_CONCLUDES_HEADING = _std(
 # time or purpose may open it, also before the verb alone ("Trong thời gian
 # tới, yêu cầu:"; the verb alone opening it is ASKING_HEADING's). The
 # committee is none of the assignees (the colon is checked in code; tried on
-# headings holding a directing verb only).
+# headings holding a directing verb only). A past one ("… đã chỉ đạo:") is
+# matched too, to be told from the issuer's own (see
+# assignments._committee_lead_in, which also compares the committee with the
+# issuer and reads the opening phrase).
 COMMITTEE_ASKS_HEADING = _regex(
-    r"^\s*(?:\p{Lu}[^,:;.\n]{0,60},\s+)?"
-    rf"(?:(?:Thường\s+trực\s+)?{_OWN_COMMITTEE}(?:\s+\p{{Lu}}\p{{Ll}}*){{0,3}}\s+"
-    r"(?:(?:kết\s+luận|thống\s+nhất)\s*,?\s+)?(?:yêu\s+cầu|giao|chỉ\s+đạo|đề\s+nghị)"
+    r"^\s*(?:(?P<opening>\p{Lu}[^,:;.\n]{0,60}),\s+)?"
+    rf"(?:(?P<committee>(?:Thường\s+trực\s+)?{_OWN_COMMITTEE}(?:\s+\p{{Lu}}\p{{Ll}}*){{0,3}})\s+"
+    r"(?:(?:kết\s+luận|thống\s+nhất)\s*,?\s+)?(?P<past>(?:đã|từng)\s+)?(?:yêu\s+cầu|giao|chỉ\s+đạo|đề\s+nghị)"
     r"|(?<=,\s)(?:yêu\s+cầu|giao))"
     # (the bodies asked named by kind, or none: "… yêu cầu các cơ quan, đơn
     # vị:"; a body named after it is the one given the points, GIVE_LEAD's)
     r"(?:\s+(?!\p{Lu})[^:\n]{0,80})?\s*$"
 )
 ASKS_HEADING_VERBS = ("yêu cầu", "giao", "chỉ đạo", "đề nghị")  # (a test before it)
+# A lead-in's opening phrase that looks back, so that the committee's asking
+# is told, not done by the text: "Thời gian qua, …", "Vừa qua, …", "Năm qua,
+# …", "Trước đây, …", "Những năm trước, …", a text it cites ("Tại Kết luận số
+# 211-KL/TU …, Ban Thường vụ Tỉnh ủy yêu cầu:", "Thực hiện Chỉ thị số …":
+# the request is the cited text's); a year is compared in code.
+BACKWARD_OPENING = _regex(
+    r"(?i:\b(?:qua|vừa|trước\s+đây|trước\s+đó|đã|từng)\b"
+    r"|^(?:tại|theo|thực\s+hiện|căn\s+cứ)\s+(?:các\s+)?(?:\p{Lu}|kết\s+luận|thông\s+báo|chỉ\s+thị|nghị\s+quyết|quyết\s+định|kế\s+hoạch|văn\s+bản|công\s+văn|hướng\s+dẫn))"
+)
 GIVING_OPENING = _std(r"^(?:giao|yêu\s+cầu|đề\s+nghị)\s")
 # An item asking a body: "Đề nghị UBND tỉnh …", "Kiến nghị Sở …".
 REQUEST_OPENING = _std(r"(?i:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|đề\s+xuất)\s")
@@ -4647,17 +4659,36 @@ BARE_POST = _std(
 # "trưởng" is no "trường", a school). The units are every region's words,
 # data/organs.json's ``residential_units`` (not "khu công nghiệp", "khối thi đua").
 def _village_head() -> str:
-    from .tables import residential_units
-
-    units = "|".join(
-        r"\s+".join(re.escape(w) for w in word.split())
-        + (r"(?!\s+(?:" + "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in not_before) + r")\b)" if not_before else "")
-        for word, not_before in residential_units()
-    )
-    return r"^(?i:(?:các\s+)?(?:tổ\s+)?trưởng\s+(?:các\s+)?(?:" + units + r"))\b"
+    return r"^(?i:(?:các\s+)?(?:tổ\s+)?trưởng\s+(?:các\s+)?(?:" + residential_words() + r"))\b"
 
 
 VILLAGE_HEAD = _std(_village_head)
+
+
+def residential_words() -> str:
+    """The residential units' words as an alternation (data/organs.json's
+    ``residential_units``, the one table of them), longest first, each with
+    its ``not_before`` as a lookahead ("khu" not before "công nghiệp")."""
+    from .tables import residential_units
+
+    return "|".join(
+        r"\s+".join(re.escape(w) for w in word.split())
+        + (
+            r"(?!\s+(?:" + "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in not_before) + r")\b)"
+            if not_before
+            else ""
+        )
+        for word, not_before in residential_units()
+    )
+
+
+# Residential units named by their kind alone, one or several: "Các bản",
+# "các sóc" (accents read: no "Các sở"), "Các thôn, bản, tổ dân phố", "các
+# khu dân cư" (data/organs.json's units; tried before the agencies' folded keys).
+RESIDENTIAL_GROUP = _std(
+    lambda: r"^(?i:các)\s+(?i:" + residential_words() + r")(?:\s*(?:,|và|,\s*và)\s*(?:(?i:các)\s+)?(?i:"
+    + residential_words() + r"))*(?:\s+(?i:trên\s+địa\s+bàn|có\s+liên\s+quan|liên\s+quan))?\s*$"
+)
 
 
 # A residential unit and its name or number opening the rest of a header
@@ -4665,10 +4696,7 @@ VILLAGE_HEAD = _std(_village_head)
 # Party cell of a village under its commune's Đảng bộ (organs.json's
 # ``residential`` rows; its name capitalised in code).
 def _residential_unit_named() -> str:
-    from .tables import residential_units
-
-    words = "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word, _ in residential_units())
-    return rf"(?P<word>{words})\s+(?P<name>(?:số\s+)?\w+(?:\s+\w+){{0,3}})$"
+    return rf"(?P<word>{residential_words()})\s+(?P<name>(?:số\s+)?\w+(?:\s+\w+){{0,3}})$"
 
 
 RESIDENTIAL_UNIT_NAMED = _std(_residential_unit_named)
@@ -5060,12 +5088,14 @@ ADDRESSEES_BY_KIND = _regex(
 # thôn" / "… tổ dân phố" (its villages and quarters by their kind) (the
 # letter's addressees, no group of their own; "các đơn vị hoạt động vật liệu
 # nổ …" is one).
-_GENERIC_KIND = (
-    r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|ngành|cấp|tổ\s+chức|doanh\s+nghiệp|cá\s+nhân"
-    r"|thôn|tổ\s+dân\s+phố|khu\s+phố|bản|ấp|buôn|làng)"
-)
+# (the units' words are data/organs.json's ``residential_units``: "xóm",
+# "khu dân cư", "khối phố", "khóm" too)
+def _generic_kind() -> str:
+    return r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|ngành|cấp|tổ\s+chức|doanh\s+nghiệp|cá\s+nhân|" + residential_words() + ")"
+
+
 GENERIC_ADDRESSEES = _regex(
-    r"^(?i:các)\s+" + _GENERIC_KIND + r"(?:\s*(?:,|và|,\s*và)\s*(?:các\s+)?" + _GENERIC_KIND + r")*"
+    lambda: r"^(?i:các)\s+" + _generic_kind() + r"(?:\s*(?:,|và|,\s*và)\s*(?:các\s+)?" + _generic_kind() + r")*"
     r"(?:\s+(?:có\s+)?liên\s+quan)?$"
 )
 # A notice telling a body to act on it: "… thông báo cho Công ty X được biết và
@@ -7262,6 +7292,16 @@ GOAL_VALUE_AFTER = _regex(
     r"\s*,?[^.;\n]{0,200}?(?:\d\s*%|(?<!\p{L})(?i:đạt)(?!\p{L})"
     r"|(?<!\p{L})(?i:dưới|trên|không\s+quá|không\s+vượt\s+quá|tối\s+thiểu|tối\s+đa|ít\s+nhất)\s+\d)"
 )
+# With no comma after the period, the words after it name the measure the
+# value is of ("phấn đấu đến cuối năm 2026 tỷ lệ hộ nghèo …", "… 100% xã đạt
+# chuẩn", "… có 95% …", "… giảm tỷ suất …"): a verb of a task there ("phấn
+# đấu trong quý II/2026 hoàn thành cấp căn cước cho 100% công dân …", "…
+# tổ chức khám cho trên 500 người") makes the period the task's deadline.
+GOAL_MEASURE_OPENS = _regex(
+    r"(?i:(?:(?:giảm|tăng|nâng|duy\s+trì|hạ)\s+)?(?:tỷ|tỉ)\s+(?:lệ|số|suất|trọng)|số\s+(?!lượng\s+(?:hồ\s+sơ\s+)?được)|chỉ\s+số|tổng|mức"
+    r"|thu\s+nhập|bình\s+quân|có|đạt|không\s+còn|trên|dưới|(?:giảm|tăng)\s|\d)"
+)
+GOAL_TASK_VERB = _regex(r"(?<!\p{L})(?i:hoàn\s+thành|cấp|ban\s+hành|thành\s+lập)(?!\p{L})")
 RECURRENCE_NOT_AFTER = ("ngày", "quá", "trong", "hạn", "vòng", "sau", "tới", "từ")
 # Where RECURRENCE's matches open, in the lowered text: its words (the long s
 # "ſ", which (?i) matches for "s" and lowers to itself, too), its half-year's
@@ -7535,7 +7575,7 @@ FLAT_ROW_TIME = _regex(
 # A word of such a row where a body's cell can open (capitalised, checked in
 # code): a body's head word, or a residential unit's ("Tổ dân phố", "Thôn").
 FLAT_ROW_BODY = _regex(
-    lambda: r"(?:" + AGENCY_HEAD_WORD.pattern + r")(?![\p{L}\d])|(?i:tổ\s+dân\s+phố|khu\s+phố|thôn|ấp|bản|xóm)\b|"
+    lambda: r"(?:" + AGENCY_HEAD_WORD.pattern + r")(?![\p{L}\d])|(?i:" + residential_words() + r")\b|"
     + _village_head()[1:]
 )
 # A time cell's opening words a narrow column's line break cut from its

@@ -1622,6 +1622,11 @@ def _full_name(name: str, parent: str | None) -> str:
             name = " ".join(w if w == "số" else w.title() for w in unit["name"].split())
             word = unit["word"].capitalize() if name[-1:].isdigit() else unit["word"]
             rest = f"{word} {name}{rest[unit.end() :]}"
+        elif row.get("residential") and rest:
+            # a cell of a body, not of a residential unit: that body's name as
+            # it is written ("Chi bộ Công an xã", "Chi bộ Trường THCS Yên Lập",
+            # "Chi bộ Khối cơ quan")
+            rest = _full_name(" ".join(words[len(head_words) :]), None)
         s = f"{row['prefix']} {rest}".strip()
     else:
         s = _lower_words(words)

@@ -1893,14 +1893,72 @@ def _from_give_items(
     return _from_items(ct, items, level) if items else []
 
 
+def _committee_heading(s: Section) -> bool:
+    """Is an item headed by a Party committee asking ("… Ban Thường vụ Tỉnh
+    ủy yêu cầu:")? (see patterns.COMMITTEE_ASKS_HEADING)"""
+    heading = s.heading
+    return (
+        heading is not None
+        and any(v in heading for v in P.ASKS_HEADING_VERBS)
+        and P.COMMITTEE_ASKS_HEADING.match(heading) is not None
+    )
+
+
+_STANDING_ORGAN = re.compile(r"^(?:thuongtruc)?(?:banthuongvu|banchaphanh)?")
+
+
+def _committee_lead_in(
+    heading: str, own: tuple[str, ...], date: str | None, accounting: bool, forward: bool
+) -> bool:
+    """Is a heading the issuing committee's lead-in giving the bullets under
+    it ("3. Thời gian tới, Ban Thường vụ Tỉnh ủy yêu cầu:")? Only when (a)
+    the committee is the issuer or one of its standing organs (Thường trực,
+    Ban Thường vụ, Ban Chấp hành of the committee the issuer's names hold:
+    "Tỉnh ủy" in "Tỉnh ủy Lào Cai", "Văn phòng Tỉnh ủy"; another committee's
+    asking is retold); (b) its opening phrase, if any, does not look back
+    ("Thời gian qua, …", "Tại Kết luận số …", a year before the text's, or,
+    in an account issued in a year's second half, that year itself); (c) in
+    a report, minutes or a submission (``accounting``), it stands in the part
+    on what is to be done (``forward``), not in the account of what was."""
+    m = P.COMMITTEE_ASKS_HEADING.match(heading)
+    if m is None or m.group("past"):
+        return False
+    if accounting and not forward:
+        return False
+    committee = m.group("committee")
+    if committee and own:
+        kind = _STANDING_ORGAN.sub("", fold(committee), count=1)
+        if kind and not any(kind in o for o in own):
+            return False
+    opening = m.group("opening")
+    if opening:
+        if P.BACKWARD_OPENING.search(opening) is not None:
+            return False
+        year = re.search(r"\b(?:19|20)\d\d\b", opening)
+        if year and date:
+            y, doc_year = int(year.group()), int(date[:4])
+            if y < doc_year or (accounting and y == doc_year and date[5:7] >= "07"):
+                return False
+    return True
+
+
 def _from_body_items(
-    ct: CleanText, sections: list[Section], lo: int, hi: int, level: str | None
+    ct: CleanText,
+    sections: list[Section],
+    lo: int,
+    hi: int,
+    level: str | None,
+    own: tuple[str, ...] = (),
+    date: str | None = None,
+    accounting: bool = False,
 ) -> list[Assignment]:
     """Items opening with a body and its task in any part of a text that is
     not of articles: a report's "III. PHƯƠNG HƯỚNG, NHIỆM VỤ" / "2. Phòng Kinh
     tế chủ trì …", a notice's "2.1. Đảng ủy UBND thành phố lãnh đạo …:" / "a)
     …", "2.5. Giao Đảng ủy Công an thành phố lãnh đạo …". The parts that set
-    no task (purpose, goals, results, the situation before) are left out."""
+    no task (purpose, goals, results, the situation before) are left out.
+    ``own``: the issuer's names folded, ``date`` its date, ``accounting``
+    whether it is a report, minutes or a submission (see _committee_lead_in)."""
     top = [s for s in sections if _in_range(s.span, lo, hi)]
     # (the whole tree in range, as most times: its walk and its articles are
     # extract_assignments' own, found with no field read)
@@ -1926,9 +1984,9 @@ def _from_body_items(
     # body, and whether in a part on tasks at any depth)
     # (and whether an item above it is a body's: "2. UBND các xã, phường" /
     # "a) Chỉ đạo Trạm Y tế …" is that body's order to its own office)
-    stack = [(s, False, False, False, False) for s in reversed(top)]
+    stack = [(s, False, False, False, False, False) for s in reversed(top)]
     while stack:
-        s, in_tasks, under_tasks, in_implementation, bodied = stack.pop()
+        s, in_tasks, under_tasks, in_implementation, bodied, forward = stack.pop()
         # (its fields read once: a model's field read costs ~340 instructions
         # through pydantic's ``__getattr__`` hook, and this visits every section)
         kind, heading, children = s.kind, s.heading, s.children
@@ -1940,13 +1998,19 @@ def _from_body_items(
             and heading is not None
             and bool(children)
             and any(v in heading for v in P.ASKS_HEADING_VERBS)
-            and P.COMMITTEE_ASKS_HEADING.match(heading) is not None
+            and _committee_lead_in(heading, own, date, accounting, forward)
             and _colon_after(ct, s)
         )
         asking = asking or committee_asks
         if kind in ("roman", "part", "arabic") and P.NO_TASK_PART.match(heading or "") and not asking:
             continue
-        if kind in ("arabic", "letter") and not committee_asks and _body_and_its_task(_without_giving(s)):
+        if (
+            kind in ("arabic", "letter")
+            and not committee_asks
+            # (a committee's lead-in, another's or told, heads no task of its own)
+            and not (heading is not None and children and _committee_heading(s))
+            and _body_and_its_task(_without_giving(s))
+        ):
             if orders is None:
                 orders = _lower_governments_points(top)
             if id(s) not in orders or not _gives_own_body(s):  # ("b) Giao Phòng …" of "UBND các xã": theirs)
@@ -1970,7 +2034,7 @@ def _from_body_items(
             directing.append(s)  # "III. NHIỆM VỤ, GIẢI PHÁP" / "2. Chỉ đạo Trung tâm X phối hợp với … đẩy mạnh …"
         if not children:
             continue  # (what follows only hands its readings to the children)
-        own = (
+        own_part = (
             kind in ("roman", "part", "arabic", "letter")
             and any(c.kind in ("dash", "plus") for c in children)
             and (
@@ -1982,6 +2046,9 @@ def _from_body_items(
                 or (under_tasks and kind != "roman")
             )
             and (committee_asks or _opening_body(s) is None)
+            # (a committee's lead-in that is not the issuer's forward one, "1.
+            # Thời gian qua, Ban Thường vụ Đảng ủy xã đã chỉ đạo:", tells)
+            and (committee_asks or heading is None or not _committee_heading(s))
         )
         on_tasks = under_tasks or (
             kind in ("roman", "part", "arabic")
@@ -1991,8 +2058,14 @@ def _from_body_items(
             kind in ("roman", "part", "arabic") and P.IMPLEMENTATION_HEADING.search(heading or "") is not None
         )
         bodied = bodied or (kind in ("arabic", "letter") and (_body_heading(s) or _opening_body(s) is not None))
+        # (a report's part on what is to be done: "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027")
+        ahead = forward or (
+            kind in ("roman", "part", "arabic")
+            and heading is not None
+            and (P.TASKS_HEADING.match(heading) is not None or P.FORWARD_HEADING.match(heading) is not None)
+        )
         stack.extend(
-            (c, own or (in_tasks and kind not in ("arabic", "letter")), on_tasks, implementation, bodied)
+            (c, own_part or (in_tasks and kind not in ("arabic", "letter")), on_tasks, implementation, bodied, ahead)
             for c in reversed(children)
         )
     out = _from_items(ct, items, level) if items else []
@@ -3797,7 +3870,13 @@ def _from_addressed_lists(ct: CleanText, top: list[Section], level: str | None) 
     while stack:
         items, may_assign = stack.pop()
         if may_assign and _addressed(items, openings=items is top, letters=items is not top, ct=ct):
-            out += _from_items(ct, items, level)
+            # (a committee's lead-in, "2. Thời gian tới, Ban Thường vụ Tỉnh ủy
+            # yêu cầu:" / "- …", heads no body's tasks: the issuer's own gives
+            # its bullets' bodies theirs, read by _from_body_items; another's,
+            # or a past one, "1. Tại Kết luận số …, Ban Thường vụ Tỉnh ủy yêu
+            # cầu:", is retold)
+            bodies = [s for s in items if not _committee_heading(s)]
+            out += _from_items(ct, bodies, level) if bodies else []
             continue
         for s in reversed(items):
             if s.children:
@@ -7888,8 +7967,21 @@ def _goals_time(text: str, lowered: str, m: regex.Match[str]) -> bool:
     """Whether a period ``m`` dates a goal, not a task: said right after
     "phấn đấu", then the target's value, a comma between or none
     (P.GOAL_VALUE_AFTER: "phấn đấu đến cuối năm 2026, tỷ lệ hồ sơ … đạt 80%
-    trở lên", "phấn đấu đến cuối năm 2026 tỷ số … dưới 111 …"); the target's year."""
-    return lowered[max(0, m.start() - 12) : m.start()].rstrip().endswith("phấn đấu") and P.GOAL_VALUE_AFTER.match(text, m.end()) is not None
+    trở lên", "phấn đấu đến cuối năm 2026 tỷ số … dưới 111 …"); the target's year.
+    With no comma, the words after the period name the measure, no task's
+    verb among them ("phấn đấu trong quý II/2026 hoàn thành cấp căn cước cho
+    100% công dân": the task's deadline; see P.GOAL_MEASURE_OPENS)."""
+    if not lowered[max(0, m.start() - 12) : m.start()].rstrip().endswith("phấn đấu"):
+        return False
+    value = P.GOAL_VALUE_AFTER.match(text, m.end())
+    if value is None:
+        return False
+    words = text[m.end() : value.end()].lstrip()
+    if words.startswith(","):
+        return True
+    if P.GOAL_MEASURE_OPENS.match(words) is None:
+        return False
+    return P.LEADING_TASK_VERB.search(words + " ") is None and P.GOAL_TASK_VERB.search(words) is None
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -12323,7 +12415,11 @@ def _extract_assignments(
     if ct.text.find("yêu cầu ", lo, hi) >= 0:  # (before the walk)
         assignments += _unseen(assignments, _from_addressed_lead_ins(ct, sections, lo, hi, level))
     assignments += _unseen(assignments, _from_sentences(ct, sections, lo, hi, level, lead or [], body_key(issuer) if recommending and issuer else None))
-    assignments += _unseen(assignments, _from_body_items(ct, sections, lo, hi, level))
+    issuer_keys = tuple(fold(n) for n in (issuer, issuer_name, issuer_parent) if n)
+    # (a report's, minutes' or a submission's, the account types that are no
+    # notice nor invitation: see _committee_lead_in)
+    reporting = accounting and not tasking and not inviting
+    assignments += _unseen(assignments, _from_body_items(ct, sections, lo, hi, level, issuer_keys, date, reporting))
     if guiding:
         assignments += _unseen(assignments, _from_guidance_items(ct, sections, lo, hi, level, read))
     closing = [ll for ll in every_lead if ll not in (lead or [])]

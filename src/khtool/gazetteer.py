@@ -282,6 +282,19 @@ def province_begun_by(name: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def province_closing(text: str) -> str | None:
+    """The province whose name closes ``text`` after two words at least, as a
+    provincial department writes its province with no unit word ("SỞ Y TẾ
+    NGHỆ AN" -> "NGHỆ AN", "SỞ GIÁO DỤC VÀ ĐÀO TẠO BÀ RỊA - VŨNG TÀU"); None
+    when none does ("SỞ TƯ PHÁP")."""
+    words = text.split()
+    provinces = _provinces()
+    for k in (4, 3, 2, 1):
+        if len(words) - k >= 2 and fold("".join(words[-k:])) in provinces:
+            return " ".join(words[-k:])
+    return None
+
+
 def unit_kind(name: str, kinds: Sequence[str]) -> str | None:
     """The one of ``kinds`` (unit words, "tỉnh", "thành phố") the gazetteer
     holds a unit named ``name`` by, before or after 1 July 2025: "Hải Phòng"

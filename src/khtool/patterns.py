@@ -613,15 +613,26 @@ LABELLED_FIELD = _regex(r"^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,5}\s*:\s*\S")
 # A few stray marks a PDF's text leaves glued to a line's end: "PHÓ THỦ
 # TƯỚNGy]" (lower-case letters or brackets after a word in capitals).
 STRAY_TAIL = _std(r"[a-zđ\[\]{}()|]{1,3}\s*$")
-# Position titles that sit under the authority line.
-POSITION = _regex(
-    r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|THỦ\s+TƯỚNG|BÍ\s+THƯ|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|"
-    r"TRƯỞNG\s+PHÒNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|CHÁNH\s+THANH\s+TRA|TỔNG\s+CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|THỐNG\s+ĐỐC|"
-    # (the unit after the title may hold a spaced dash, and run long: "VỤ
-    # TRƯỞNG VỤ CÔNG CHỨC - VIÊN CHỨC", "CHÁNH VĂN PHÒNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
-    r"TỔNG\s+KIỂM\s+TOÁN|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|HIỆU\s+TRƯỞNG|TỔNG\s+BÍ\s+THƯ|TỔNG\s+GIÁM\s+ĐỐC)\b"
-    r"(?:[\p{Lu}\s]|[-–](?=\s)){0,80}$"
-)
+# Position titles that sit under the authority line: a head's or deputy's
+# title (data/signer_titles.json: "GIÁM ĐỐC", "HIỆU TRƯỞNG", "TRƯỞNG TRẠM",
+# "PHÓ TRƯỞNG KHOA"), the unit it heads maybe after it.
+def signer_titles() -> list[str]:
+    from .tables import load
+
+    return sorted(load("signer_titles.json")["titles"], key=len, reverse=True)
+
+
+def _position() -> str:
+    titles = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in signer_titles())
+    return (
+        rf"^(?:PHÓ\s+)?(?:{titles})\b"
+        # (the unit after the title may hold a spaced dash, and run long: "VỤ
+        # TRƯỞNG VỤ CÔNG CHỨC - VIÊN CHỨC", "CHÁNH VĂN PHÒNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+        r"(?:[\p{Lu}\s]|[-–](?=\s)){0,80}$"
+    )
+
+
+POSITION = _regex(_position)
 # The role a record's signature block opens with, before the post: "THÀNH
 # VIÊN", "ĐẠI DIỆN", "THƯ KÝ", "CHỦ TRÌ" (a member's, a party's).
 RECORD_SIGNER_ROLE = _regex(r"\b(?:THÀNH\s+VIÊN|ĐẠI\s+DIỆN|THƯ\s+KÝ|CHỦ\s+TRÌ|NGƯỜI\s+GHI\s+BIÊN\s+BẢN)\b")
@@ -7837,9 +7848,11 @@ PARTY_COMMITTEE_MENTION = _regex(
 # (Đoàn kiểm tra, Tổ công tác) is always set up by, and written under, the body
 # above it ("SỞ CÔNG THƯƠNG LÀO CAI ĐOÀN KIỂM TRA THEO QĐ SỐ …"). A mass
 # organisation under the Front's line is a body of its own ("ỦY BAN MTTQ VIỆT
-# NAM TỈNH GIA LAI HỘI LIÊN HIỆP PHỤ NỮ TỈNH").
+# NAM TỈNH GIA LAI HỘI LIÊN HIỆP PHỤ NỮ TỈNH"). A public-service unit under its
+# committee or Sở starts one too: "UBND XÃ BẠCH NGỌC TRẠM Y TẾ", "SỞ Y TẾ …
+# BỆNH VIỆN …" (as "… TRƯỜNG THCS …").
 ORGAN_WORD_INSIDE = _regex(
-    r"(?<=\s)(?:SỞ|PHÒNG|BAN|CỤC|CHI\s+CỤC|VỤ|VĂN\s+PHÒNG|TRUNG\s+TÂM|ỦY\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|TRƯỜNG|"
+    r"(?<=\s)(?:SỞ|PHÒNG|BAN|CỤC|CHI\s+CỤC|VỤ|VĂN\s+PHÒNG|TRUNG\s+TÂM|ỦY\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|TRƯỜNG|TRẠM|BỆNH\s+VIỆN|"
     r"HỘI\s+(?:LIÊN\s+HIỆP|LHPN|NÔNG\s+DÂN|CỰU\s+CHIẾN\s+BINH|CHỮ\s+THẬP\s+ĐỎ)|LIÊN\s+ĐOÀN\s+LAO\s+ĐỘNG|(?:TỈNH|THÀNH|HUYỆN)\s+ĐOÀN|"
     r"ĐẢNG\s+ỦY|ĐẢNG\s+UỶ|TỔNG\s+CỤC|THANH\s+TRA|CÔNG\s+AN|BỘ\s+CHỈ\s+HUY|"
     r"(?P<group>(?:ĐOÀN|TỔ)\s+(?:KIỂM\s+TRA|THANH\s+TRA|CÔNG\s+TÁC|GIÁM\s+SÁT|LIÊN\s+NGÀNH|GIÚP\s+VIỆC)))\s"

@@ -140,6 +140,12 @@ def _resolve_issuer(doc: Document, preamble: Sequence[str] = ()) -> None:
         return
     # each apart: "… HUYỆN CHÂU THÀNH" + "ỦY BAN NHÂN DÂN XÃ …" joined would read "THÀNH ỦY"
     named = units_in(issuer.parent or "") + units_in(issuer.name or "")
+    if not named and h.level == "province":
+        # a provincial department names its province with no unit word, and
+        # its own unit takes that place from it: "SỞ Y TẾ NGHỆ AN" / "TRUNG
+        # TÂM Y TẾ KHU VỰC ĐÔ LƯƠNG" is in Tỉnh Nghệ An (its place line may
+        # name the commune it sits in, "Đô Lương, ngày …")
+        named = _department_province(issuer.parent, issuer.name)
     if not named and h.place and issuer.name is not None:
         named = units_in(h.place) or (
             [("", h.place)] if h.level in ("province", "district", "ward") else []
@@ -223,6 +229,21 @@ def _old_unit_of_its_kind(ward: str, province: str | None) -> bool:
     from .gazetteer import old_ward_of_kind
 
     return old_ward_of_kind(ward, province)
+
+
+def _department_province(parent: str | None, name: str | None) -> list[tuple[str, str]]:
+    """[("province", its name)] for the province a provincial department's
+    line closes with ("SỞ Y TẾ NGHỆ AN"), the issuer's own or its parent's;
+    [] when neither is such a line."""
+    from .segment import organ_of
+
+    for text in (name, parent):
+        if text and (row := organ_of(text)) is not None and row["level"] == "province":
+            from .gazetteer import province_closing
+
+            if (province := province_closing(text)) is not None:
+                return [("province", province)]
+    return []
 
 
 def _ceased_units(fields: dict[str, str], loc: Locality) -> list[str]:

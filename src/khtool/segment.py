@@ -1648,9 +1648,11 @@ def _title_case(m: regex.Match[str]) -> str:
     return m.group(0).title()
 
 
-# A people's committee's own departments, named in its header without a
-# place: "UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG".
-_DEPARTMENT_ORGANS = frozenset({"Sở", "Phòng", "Chi cục", "Ban", "Văn phòng", "Trung tâm", "Công an", "Thanh tra"})
+# A people's committee's own departments and units, named in its header
+# without a place: "UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG", "UBND XÃ BẠCH
+# NGỌC" / "TRẠM Y TẾ" (the commune's health station, "Trạm Y tế xã Bạch
+# Ngọc"; a school has a name of its own).
+_DEPARTMENT_ORGANS = frozenset({"Sở", "Phòng", "Chi cục", "Ban", "Văn phòng", "Trung tâm", "Công an", "Thanh tra", "Trạm"})
 
 
 # Bodies named by what they are of their parent, never alone (folded): its
@@ -2867,8 +2869,9 @@ def _position_of(text: str) -> str | None:
 
 
 # The letters P.POSITION's titles open with ("PHÓ", "CHỦ TỊCH", "GIÁM ĐỐC",
-# "BỘ TRƯỞNG", "THỦ TƯỚNG", "VỤ TRƯỞNG", "HIỆU TRƯỞNG" …).
-_POSITION_INITIALS = "PCGBTVH"
+# "BỘ TRƯỞNG", "THỦ TƯỚNG", "VỤ TRƯỞNG", "HIỆU TRƯỞNG", "ĐỘI TRƯỞNG" …: the
+# titles' table's).
+_POSITION_INITIALS = frozenset("P" + "".join(t[:1] for t in P.signer_titles()))
 
 
 # A letter's "Kính gửi:" comes right under its header: looked for in the

@@ -9408,6 +9408,11 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
             month = _period_month(m)
             if month:
                 found.append((m, None, month, int(m["y"])))
+                # each dated period joined to it is a deadline too: "trong
+                # tháng 6/2026 và tháng 11/2026", "trong quý II/2026 và quý III/2026"
+                joined = P.JOINED_PERIOD_YEAR.match(text, m.end())
+                if joined and (last := _period_month(joined)) and not _overlaps(joined, found):
+                    found.append((joined, None, last, int(joined["y"])))
         for m in _matches_at_words(P.DEADLINE_PERIOD_NO_YEAR, text, lowered, P.PERIOD_LEAD_WORDS):
             month = _period_month(m)
             if not month or _overlaps(m, found):
@@ -10886,6 +10891,18 @@ def _milestone_lines(
     if len(found) < 2:
         return []
     added: list[Deadline] = []
+    # (the runs of lines next to each other: a line of a run whose lines
+    # name work is a step whatever its own activities, "- Tháng 9/2026:
+    # Khai giảng năm học mới; …", "- Tháng 4/2027: Ôn tập cho học sinh …")
+    bodies = [_sentence_subject(m["rest"]) for m in found]
+    run_of = [0] * len(found)
+    for i in range(1, len(found)):
+        run_of[i] = run_of[i - 1] + (text.count("\n", found[i - 1].end(), found[i].start()) != 1)
+    working = {
+        run_of[i]
+        for i, m in enumerate(found)
+        if bodies[i] is not None or P.LEADING_TASK_VERB.match(m["rest"]) or P.MILESTONE_WORK.match(m["rest"])
+    }
     for i, m in enumerate(found):
         # (in a list: the line next to another milestone line)
         if not (
@@ -10894,7 +10911,7 @@ def _milestone_lines(
         ):
             continue
         rest = m["rest"]
-        body = _sentence_subject(rest)
+        body = bodies[i]
         line = ct.span(m.start(), m.end())
         on = [d for d in out if d.span is not None and line.start <= d.span.start < line.end]
         if on:
@@ -10904,8 +10921,8 @@ def _milestone_lines(
                         subjects[id(d)] = body
                         own.add(id(d))
             continue
-        if body is None and not (P.LEADING_TASK_VERB.match(rest) or P.MILESTONE_WORK.match(rest)):
-            continue
+        if run_of[i] not in working:
+            continue  # a list of periods naming no work: no steps
         month = 3 * _QUARTERS[m["q"].upper()] if m["q"] else int(m["m"]) if m["m"] else 6 if m["half"] == "đầu" else 12
         if not 1 <= month <= 12:
             continue

@@ -1097,8 +1097,9 @@ def party_name_end(name: str) -> str:
 
 
 # Lower-case words a name goes on with after its place: "Ngân hàng … Việt
-# Nam chi nhánh …", "Báo Hà Tĩnh điện tử".
-_AFTER_PLACE = frozenset(["chi", "điện"])
+# Nam chi nhánh …", "Báo Hà Tĩnh điện tử", "các Cơ quan đại diện Việt Nam ở
+# nước ngoài".
+_AFTER_PLACE = frozenset(["chi", "điện", "ở"])
 
 
 def place_name_end(name: str) -> str:

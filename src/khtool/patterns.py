@@ -3938,6 +3938,10 @@ AGENCY_LIST_END = _regex(
     # ("Đài Phát thanh và Truyền hình tỉnh mở chuyên mục …", "Đoàn Thanh niên
     # phát huy vai trò …": a name holds these capitalised only)
     r"|mở(?=\s+(?:chuyên|các|chương|trang|lớp|đợt|cuộc))|phát\s+huy"
+    # (setting an example, a verb: "Các đảng viên trong chi bộ gương mẫu thực
+    # hiện …"; shortening and raising a rate: "Trung tâm Phục vụ hành chính
+    # công xã rút ngắn …", "… nâng tỷ lệ …")
+    r"|gương\s+mẫu|rút\s+ngắn|nâng(?=\s+(?:tỷ|tỉ|mức|chất|số|thời|hiệu))"
     # ("Đề nghị UBND tỉnh giao Sở Tài chính …": the body asked ends before it)
     r"|giao(?=\s+\p{Lu})|cho\s+phép"
     # "cho" + whom + a verb (let, have someone do): the body's task opens
@@ -4902,6 +4906,10 @@ _DUTY_VERBS = (
     r"|ứng\s+dụng|bàn\s+giao|kiểm\s+soát|thanh\s+tra|điều\s+tra|thành\s+lập|tham\s+gia|phân\s+bổ|cân\s+đối|tuần\s+tra"
     r"|ứng\s+phó|khắc\s+phục|ngăn\s+chặn|bảo\s+vệ|bảo\s+quản|lưu\s+trữ|công\s+bố|công\s+khai|thúc\s+đẩy|tập\s+trung"
     r"|nhân\s+rộng|tiếp\s+thu|góp\s+ý|lấy\s+ý\s+kiến|sửa\s+đổi|điều\s+chỉnh|tuân\s+thủ|chấp\s+hành|cử(?!\s+(?:tri|nhân|chỉ|tuyển)\b)|đăng\s+ký"
+    # (setting an example, shortening, raising, opening a column: "Các đảng
+    # viên trong chi bộ gương mẫu thực hiện …", "… xã rút ngắn thời gian …",
+    # "… nâng tỷ lệ hồ sơ …", "… Phú Thọ mở chuyên trang …")
+    r"|gương\s+mẫu|rút\s+ngắn|nâng(?=\s+(?:tỷ|tỉ|mức|chất|số|thời|hiệu))|mở(?=\s+(?:chuyên|các|chương|trang|lớp|đợt|cuộc|rộng|tài\s+khoản))"
     r"|hoàn\s+thành(?!\s+(?:trước|trong|chậm|ngay|vào|xong|\d)|\s*[.;,]|\s*$"
     # (nor with a short object, the product of the duty before, and its time
     # closing the clause: "…; hoàn thành bộ tài liệu trong quý II/2026.")
@@ -5974,6 +5982,27 @@ DEADLINE = _regex(
     # what is due then: "… đối với báo cáo 6 tháng", "… (báo cáo năm)"
     r"(?:\s+(?i:đối\s+với)\s+(?P<due>báo\s+cáo[^,;.]{0,30})|\s*\(\s*(?P<due>(?i:báo\s+cáo)[^,;.()]{0,30})\))?"
 )
+# A named occasion with its date in brackets after "trước": "hoàn thành
+# trước Tết Nguyên đán Bính Ngọ (ngày 17/02/2026)", "trước Đại hội Đảng bộ
+# xã lần thứ I (dự kiến ngày 20/5/2026)", "trước kỳ họp thứ 5 HĐND xã (ngày
+# 10/7/2026)": the date the text gives the occasion is the deadline (the
+# bracket holds the full date alone, the occasion a capitalised name or an
+# event's word; no ";", ":" nor bracket before it).
+DEADLINE_BEFORE_OCCASION = _regex(
+    r"(?i:trước)\s+(?:\p{Lu}|(?i:dịp|kỳ\s+họp|lễ|ngày|đợt|hội\s+nghị|đại\s+hội|kỳ\s+nghỉ|khi)\s)[^()\n;:]{1,80}?"
+    r"\s*\(\s*(?:(?i:tức|dự\s+kiến|vào)\s+)?(?:(?i:ngày)\s+)?"
+    r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)\s*\)"
+)
+# The lunar New Year named by its can chi year or its year, with no date,
+# after "trước": "… trước Tết Nguyên đán Bính Ngọ", "trước dịp Tết Nguyên
+# đán năm 2026" (dated from data/holidays.json's table: the Tết's first day
+# is the deadline, as "trước ngày 17/02/2026" is; no bracketed date after it,
+# which DEADLINE_BEFORE_OCCASION reads).
+DEADLINE_BEFORE_TET = _regex(
+    r"(?i:trước)\s+(?:(?i:dịp)\s+)?(?i:tết)\s+(?i:nguyên\s+đán)\s+"
+    r"(?:(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?![\d/])|(?P<stem>\p{Lu}\p{Ll}*)\s+(?P<branch>\p{Lu}\p{Ll}*)(?:\s+(?P<y2>(?:19|20)\d\d)(?![\d/]))?)"
+    r"(?!\s*\(\s*(?:(?i:tức|dự\s+kiến|vào|ngày)\s+)?\d)"
+)
 # The day the document is issued, said with no date in an urgent letter:
 # "gửi danh sách về Sở … ngay trong ngày" (dated from the document's date);
 # not the day of an event the text names: "khi phát hiện ổ dịch, báo cáo ngay
@@ -6493,6 +6522,19 @@ ROSTER_POST = _std(r"[ \t]*(?:(?i:đồng[ \t]+chí)[ \t]+)?(?P<post>[A-ZĐÀ-�
 CAMPAIGN_END_REVIEW = _std(
     r"(?m)^[ \t]*(?:[-+•*][ \t]*)?(?P<when>(?:[Kk]hi[ \t]+)?[Kk]ết[ \t]+thúc[ \t]+(?P<name>đợt[ \t]+[^,;.:\n]{2,60}?))[ \t]*,"
     r"[^;\n]{0,80}?(?P<what>sơ[ \t]+kết|tổng[ \t]+kết|báo[ \t]+cáo|đánh[ \t]+giá)"
+)
+# A phase's or round's name on the line before its span, lowered ("1. giai
+# đoạn 1: từ …", "giai đoạn 2 (từ …"): the name a later "trong Giai đoạn 2"
+# refers to (PHASE_REFERENCE).
+PHASE_NAME_IN_LINE = _regex(r"(?<!\p{L})(?:giai\s+đoạn|đợt)\s+(?:\d{1,2}|[ivx]{1,4})(?![\p{L}\d/])")
+# A task done within a phase or round the plan names again by its number
+# ("Phối hợp vận động … trong Giai đoạn 1.", "… trong suốt đợt 2"): due at
+# the end of that phase's span where the plan states it with its name
+# ("1. Giai đoạn 1: từ ngày 15/3/2026 đến ngày 30/6/2026"), starting at its
+# start. Not the definition itself (a bracket or a colon after the name), nor
+# a year's phase ("giai đoạn 2026 - 2030").
+PHASE_REFERENCE = _regex(
+    r"(?<!\p{L})(?i:trong)\s+(?:(?i:suốt)\s+)?(?P<name>(?i:giai\s+đoạn|đợt)\s+(?:\d{1,2}|[IVX]{1,4}))(?![\p{L}\d/])(?!\s*[(:\-–])"
 )
 # The investor a decision on a project names, its schedule's owner: "1. Nhà
 # đầu tư" / "Tên doanh nghiệp: Công ty Cổ phần …", "Chứng nhận nhà đầu tư:" /
@@ -8579,6 +8621,15 @@ KIND_BY_ACTIVITY = _regex(
 # qualifiers that name no body ("các cơ sở đào tạo trọng điểm quy định tại Đề
 # án này, thuộc quyền quản lý": where they are listed, whose they are).
 DIRECTED_NAMES_SEPARATOR = _regex(r",\s*|\s+và\s+")
+# A directed body's name closing with its unit's kind ("Trung tâm Phục vụ
+# hành chính công xã", "Trạm Y tế phường"): a lower-case word after it opens
+# its duty, as after a partner's (PARTNERS_END), but the next unit's word,
+# the units' place ("các xã vùng cao") or a word going on with the name.
+DIRECTED_UNIT_NAME_END = _regex(
+    r"(?<=\s(?:xã|phường|tỉnh|huyện|quận|thị\s+trấn|đặc\s+khu))(?<!(?i:hợp\s+tác)\s+xã)\s(?=\p{Ll})"
+    r"(?!(?:hội|và|các|thị|thành|phường|xã|huyện|quận|tỉnh|đặc\s+khu|có|liên|cùng|hoặc|nơi|trên|địa|tổ\s+dân|khu\s+phố|bản|thôn|ấp"
+    r"|ven|biên\s+giới|vùng|miền\s+núi|trong|thuộc|trực|về|theo|của|nêu|được|đã|nhà|mới)\b)"
+)
 # A word in lower case after a space: where a directed clause's duty verb may open.
 LOWER_WORD_START = _regex(r"(?<=\s)\p{Ll}")
 # Words no unit's name holds in lower case: a role, the partners' "với"

@@ -1597,7 +1597,7 @@ def _directed_own(ct: CleanText, text: str, span: Span, have: list[str], level: 
     out: list[Assignment] = []
     for m in _directed_own_matches(text):
         said = m["names"]
-        at = _directed_duty_at(said)
+        at = _directed_duty_at(said, m["verb"][:1] in "Cc")
         if at <= 0:
             # (no duty's verb after the names, "Hướng dẫn Kế hoạch …", a
             # document; "hướng dẫn các tổ dân phố bình xét danh hiệu …, hoàn
@@ -1658,7 +1658,7 @@ def _directed_own_matches(text: str) -> list[regex.Match[str]]:
 _NAME_RUN_ON_WORDS = 8
 
 
-def _directed_duty_at(said: str) -> int:
+def _directed_duty_at(said: str, directing: bool = False) -> int:
     """Where the duty of the bodies a directed clause names opens (``said``:
     the words after "Chỉ đạo", "hướng dẫn"), or -1: a body's name is a noun
     phrase, it ends before the first duty's verb in lower case ("các đơn vị
@@ -1667,10 +1667,17 @@ def _directed_duty_at(said: str) -> int:
     it is ("cơ quan điều tra", "thuộc quyền quản lý": KIND_BY_ACTIVITY), nor
     one in a capitalised unit's statutory name, which runs on in lower case up
     to the list's "," or "và" before the next name ("Phòng Cảnh sát điều tra
-    tội phạm về ma túy, Phòng Cảnh sát giao thông và …")."""
+    tội phạm về ma túy, Phòng Cảnh sát giao thông và …"). ``directing``:
+    after "chỉ đạo", whose bodies are told to act, a name ends too after the
+    unit word closing it (DIRECTED_UNIT_NAME_END)."""
     for w in P.LOWER_WORD_START.finditer(said):
         at = w.start()
         if P.DUTY_OPENING.match(said[at:]) is None or P.KIND_BY_ACTIVITY.match(said, at):
+            if directing and said[at - 2 : at - 1] in _UNIT_WORD_ENDS and P.DIRECTED_UNIT_NAME_END.match(said, at - 1):
+                # ("chỉ đạo … hành chính công xã rút ngắn …": the name ends with
+                # its unit; a body guided may be shown a thing, a noun: "hướng
+                # dẫn UBND các xã trình tự xác định giá đất")
+                return at
             continue
         part = max((s.end() for s in P.DIRECTED_NAMES_SEPARATOR.finditer(said, 0, at)), default=0)
         nxt = P.DIRECTED_NAMES_SEPARATOR.search(said, at)
@@ -1687,12 +1694,18 @@ def _directed_duty_at(said: str) -> int:
     return -1
 
 
+_UNIT_WORD_ENDS = frozenset("ãghnu")  # (the last letters of DIRECTED_UNIT_NAME_END's words: a test before it)
+
+
 def _directed_names(listed: str) -> list[str]:
     """The bodies a directed clause names before their duty (``listed``,
     see ``_directed_duty_at``), each whole: the list split at its "," and
     "và", a name's qualifiers naming no body dropped ("… quy định tại Đề án
     này, thuộc quyền quản lý": DIRECTED_NAME_QUALIFIER)."""
     listed = P.DIRECTED_NAME_QUALIFIER.sub("", listed.rstrip(" ,"))
+    # (a name closing with its province, "… Truyền hình Phú Thọ mở chuyên
+    # trang": the words after the place are the duty's)
+    listed = place_name_end(listed)
     parts = [_without_footnote_mark(p.strip(" .:;,")) for p in P.split_agencies(listed)]
     return [p for p in parts if len(p.split()) > 1]
 
@@ -2654,6 +2667,11 @@ def _member_assignee(head: str) -> tuple[str, str] | None:
     who = (person["name"] or "") if person else ""
     if person:
         rest = rest[person.end() :]
+        # (an item's line going on with the post's task, "Đồng chí Bí thư chi
+        # bộ chủ trì quán triệt …": the post ends before its verb, as a body's
+        # name does; the honorific is no part of it)
+        if (end := _list_end(rest)) is not None and end.start() > 0:
+            rest = rest[: end.start()].rstrip(" ,")
     member_of = P.MEMBER_OF_COMMITTEE_OPENING.match(rest) if rest[:1] in "ỦU" else None
     if member_of:
         rest, marked = rest[member_of.end() :], True
@@ -5150,7 +5168,10 @@ def _from_requests(
                     in_items.append(_with_tasks(ct, name, request, head, tasks, s.span, level))
                     under_asked.update(id(c) for c in s.children)
             lowered = s.text.lower()
-            if not any(w in lowered for w in ("đề nghị", "yêu cầu", "kiến nghị", "đề xuất")):
+            # (a submission's closing put inside its last item, "3. Kiến nghị" /
+            # "… Phòng Kinh tế kính trình UBND xã xem xét, quyết định …": the
+            # body it is submitted to is asked, as by the opening "kính trình")
+            if not any(w in lowered for w in ("đề nghị", "yêu cầu", "kiến nghị", "đề xuất", "kính trình")):
                 continue  # (before the pattern)
             if id(s) in under_asked and lowered.startswith(("kiến nghị", "đề xuất")):
                 continue  # "1. Đề nghị Bộ Công Thương" / "- Kiến nghị Chính phủ …": the asked body's step
@@ -8550,6 +8571,28 @@ def _events_to_their_bodies(ct: CleanText, deadlines: list[Deadline], assignment
                 a.deadlines.append(d)
 
 
+def _phases_to_their_bodies(deadlines: list[Deadline], assignments: list[Assignment]) -> None:
+    """A task's phase named by its number ("… trong Giai đoạn 2",
+    ``_phase_references``) is the deadline of the body whose task holds it
+    (the one body, asked, leading or doing, not supporting, whose task's text
+    holds those words where the deadline stands), and among its deadlines."""
+    for d in deadlines:
+        if d.agency is not None or d.span is None or P.PHASE_REFERENCE.fullmatch(d.text) is None:
+            continue
+        holders = [
+            a
+            for a in assignments
+            if a.role != "support"
+            and any(t.span is not None and t.span.start <= d.span.start < t.span.end and d.text in " ".join(t.text.split()) for t in a.tasks)
+        ]
+        if len({a.agency for a in holders}) != 1:
+            continue
+        d.agency = holders[0].agency
+        for a in holders:
+            if not _holds_it(a, d):
+                a.deadlines.append(d)
+
+
 def _to_their_bodies(
     deadlines: list[Deadline],
     assignments: list[Assignment],
@@ -9156,6 +9199,30 @@ def _undated_form_words(lowered: str, undated: bool) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _lunar_new_years() -> tuple[dict[int, _dt.date], list[str], list[str]]:
+    """The first day of each year's Tết Nguyên đán, and the can chi's stems
+    and branches by Gregorian year mod 10 and mod 12 (data/holidays.json)."""
+    table = load("holidays.json")
+    days = {int(y): _dt.date.fromisoformat(d) for y, d in table["lunar_new_year"].items()}
+    return days, list(table["heavenly_stems"]), list(table["earthly_branches"])
+
+
+def _lunar_new_year(m: regex.Match[str]) -> _dt.date | None:
+    """The first day of the Tết ``m`` names (P.DEADLINE_BEFORE_TET), by its
+    year or its can chi (the table's year of that name, and of the year
+    written after it where one is), or None: a name no can chi, or a year the
+    table does not hold."""
+    days, stems, branches = _lunar_new_years()
+    year = m["y"] or m["y2"]
+    if m["stem"] is not None:
+        named = [y for y in days if stems[y % 10] == m["stem"] and branches[y % 12] == m["branch"]]
+        if len(named) != 1 or (year and int(year) != named[0]):
+            return None
+        return days[named[0]]
+    return days.get(int(year)) if year else None
+
+
 def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, undated: bool) -> list[Deadline]:
     """The deadlines in ``text`` (see _deadlines_in)."""
     out: list[Deadline] = []
@@ -9239,6 +9306,16 @@ def _read_deadlines(ct: CleanText, text: str, span: Span, agency: str | None, un
                 found.append(
                     (joined, int(joined["d"]), int(month) if month else None, int(joined_year) if joined_year else None)
                 )
+    if dated and w_before and "(" in text:
+        # a named occasion dated in brackets: "… trước Tết Nguyên đán Bính Ngọ (ngày 17/02/2026)"
+        for m in P.DEADLINE_BEFORE_OCCASION.finditer(text):
+            if not _overlaps(m, found) and 1 <= int(m["m"]) <= 12:
+                found.append((m, int(m["d"]), int(m["m"]), int(m["y"])))
+    if w_before and "tết" in lowered and "nguyên đán" in lowered:
+        # the lunar New Year by its can chi year: "… trước Tết Nguyên đán Bính Ngọ"
+        for m in P.DEADLINE_BEFORE_TET.finditer(text):
+            if (day_of := _lunar_new_year(m)) is not None and not _overlaps(m, found):
+                found.append((m, day_of.day, day_of.month, day_of.year))
     if dated and has_day and "vào ngày" in lowered:  # (DEADLINE_HELD_ON's day is digits)
         # an activity held on a day, due then: "Tổ chức Lễ phát động … vào ngày 22/02/2026"
         for m in P.DEADLINE_HELD_ON.finditer(text):
@@ -10791,6 +10868,8 @@ def _deadlines(
         out += _roster_lines(ct, lo, hi, out, subjects)
     if "ết thúc đợt" in ct.text:  # (a review when a campaign ends: "Kết thúc đợt cao điểm, … sơ kết")
         out += _campaign_end_reviews(ct, lo, hi, out)
+    if "iai đoạn " in ct.text or "ợt " in ct.text:  # (a task "trong Giai đoạn 1", the phase dated elsewhere)
+        out += _phase_references(ct, lo, hi, out)
     # a list's head announcing dated items ("… gửi báo cáo định kỳ … bao gồm
     # nội dung sau:" / "a) … trước ngày 17 hàng tháng;") gives no deadline of
     # its own: its items are the deadlines
@@ -11051,6 +11130,42 @@ def _campaign_end_reviews(ct: CleanText, lo: int, hi: int, out: list[Deadline]) 
                 recurrence="once",
                 due=" ".join(m["what"].split()),
                 span=ct.span(m.start("when"), m.end("when")),
+            )
+        )
+    return added
+
+
+def _phase_references(ct: CleanText, lo: int, hi: int, out: list[Deadline]) -> list[Deadline]:
+    """A task done "trong Giai đoạn 1" (P.PHASE_REFERENCE) is due when that
+    phase's span, stated in the plan with its name ("1. Giai đoạn 1: từ ngày
+    15/3/2026 đến ngày 30/6/2026", "Giai đoạn 2 (từ … đến …)"), ends, its
+    `starts` the phase's: once, owned by the body whose task holds it
+    (``_phases_to_their_bodies``); none where the plan gives no such span."""
+    text = ct.text
+    added: list[Deadline] = []
+    spans: dict[str, Deadline] = {}
+    for d in out:
+        if d.span is None or d.day is None or d.text[:2].lower() != "từ":
+            continue
+        at = ct.to_clean(d.span.start)
+        line = " ".join(text[max(text.rfind("\n", 0, at) + 1, at - 80) : at].split()).lower()
+        for named in P.PHASE_NAME_IN_LINE.finditer(line):
+            spans.setdefault(" ".join(named.group(0).split()), d)
+    if not spans:
+        return added
+    for m in P.PHASE_REFERENCE.finditer(text, ct.to_clean(lo), ct.to_clean(hi)):
+        phase = spans.get(" ".join(m["name"].lower().split()))
+        if phase is None or (phase.span is not None and ct.to_clean(phase.span.start) > m.start()):
+            continue  # (a phase the plan dates nowhere, or only after it)
+        added.append(
+            Deadline(
+                text=" ".join(m.group(0).split()),
+                day=phase.day,
+                month=phase.month,
+                year=phase.year,
+                recurrence="once",
+                starts=phase.starts,
+                span=ct.span(m.start(), m.end()),
             )
         )
     return added
@@ -12050,6 +12165,9 @@ def _with_time_fields(
     return sorted(out, key=lambda d: d.span.start if d.span is not None else -1)
 
 
+_ASKED_ROLES = ("recommended", "requested")
+
+
 def _row_owner(d: Deadline, assignments: list[Assignment]) -> str | None:
     """The body a task table's row gives a deadline of the section holding the
     table (the row's lead, before its partners): the assignment's deadline
@@ -12624,6 +12742,12 @@ def _extract_assignments(
         for d in deadlines:
             if d.agency is None and d.span is not None:
                 d.agency = owner.get((d.span.start, d.text))
+                if d.agency is not None and d.to == d.agency and (asked := [a for a in owners[(d.span.start, d.text)] if a.role in _ASKED_ROLES]):
+                    # asked of the body it was submitted to, as below ("… kính
+                    # trình UBND tỉnh … ban hành … trước ngày …"): its own date
+                    d.to = None
+                    for x in (x for a in asked for x in a.deadlines if x.span == d.span and x.text == d.text):
+                        x.to = None
                 if d.agency is not None and id(d) in own_subject and _another_body(subjects[id(d)], d.agency):
                     # a sentence naming its own subject owns its deadline, also
                     # inside another body's item: "b) UBND các tỉnh …; Trên cơ
@@ -12686,6 +12810,8 @@ def _extract_assignments(
     _to_their_bodies(deadlines, assignments, level, rows, (issuer_name or "", own_committee) if own_committee else None)
     if '"' in ct.text or "“" in ct.text:  # (a cheap test: no event named in quotes)
         _events_to_their_bodies(ct, deadlines, assignments)
+    if "iai đoạn " in ct.text or "ợt " in ct.text:  # (as _phase_references' test)
+        _phases_to_their_bodies(deadlines, assignments)
     if level == "ward":
         _one_field_per_department(assignments)
     indicators = (

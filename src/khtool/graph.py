@@ -387,6 +387,15 @@ def cited_key(
     return rk
 
 
+def _listed_name(unit: str) -> str:
+    """A unit as a list of those not covered gives it: a commune's or ward's
+    name without its unit word ("Phường Nguyễn Nghiêm" -> "Nguyễn Nghiêm"), a
+    special zone's with it ("Đặc khu Thổ Châu": no commune nor ward)."""
+    from .gazetteer import short_name
+
+    return unit if unit.lower().startswith("đặc khu ") else short_name(unit)
+
+
 @dataclass
 class Unresolved:
     citing: str
@@ -650,7 +659,7 @@ class CitationGraph:
         a plan issued since 1 July 2025 reaches its province's new communes and
         wards (there are no districts any more), an older one its districts
         or, a district's, its wards."""
-        from .gazetteer import new_subordinates, old_districts_of, short_name, subordinates
+        from .gazetteer import new_subordinates, old_districts_of, subordinates
         from .resolve import REFORM_DATE
 
         # (a decision and the plan attached to it: one target, by either id)
@@ -726,7 +735,7 @@ class CitationGraph:
                 if name in acting and name not in citing and name not in others
             ],
             "not_covered": [
-                short_name(str(r["unit"]))
+                _listed_name(str(r["unit"]))
                 for r in rows
                 if not r["plans"] and r["unit"] not in others and r["unit"] not in acting
             ],

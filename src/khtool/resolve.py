@@ -480,13 +480,42 @@ def _commune_department(issuer: str, date: str | None) -> bool:
     return commune_department(issuer, date) is not None
 
 
-def _own_ward_named(own: Locality, name: str) -> bool:
-    """Whether ``name`` (tones and all) is the citing document's own commune or
-    ward, as named before or since the 2025 reorganisation."""
+# the unit words of a commune or ward, longest first ("thị trấn" ended with
+# the 2025 reform; "đặc khu" began with it)
+_WARD_KINDS = ("thị trấn", "đặc khu", "phường", "xã")
+
+
+def _kind_before(issuer: str, name: str) -> str | None:
+    """The unit word written just before ``name`` in ``issuer`` ("UBND thị
+    trấn Óc Eo": "thị trấn"), None when it has none."""
+    low = issuer.lower()
+    i = low.rfind(name.lower())
+    if i < 0:
+        return None
+    head = " ".join(low[:i].split())
+    return next((k for k in _WARD_KINDS if head.endswith(k)), None)
+
+
+def _own_ward_named(own: Locality, name: str, issuer: str = "", when: str | None = None) -> bool:
+    """Whether the unit ``name`` (tones and all) that ``issuer`` names is the
+    citing document's own commune or ward: its unit before the 2025
+    reorganisation (``own.ward``) for an act dated ``when`` before 1 July
+    2025, its unit of today (``own.new_ward``) for one since, either without
+    a date; and only with the same unit word ("thị trấn Óc Eo" of 10/3/2025
+    cited in a text of today's "xã Óc Eo" is the former township, not it)."""
     from .gazetteer import short_name
 
     want = name.lower()
-    return any(w and short_name(w).lower() == want for w in (own.ward, own.new_ward))
+    kind = _kind_before(issuer, name) if issuer else None
+    for unit, before in ((own.ward, True), (own.new_ward, False)):
+        if not unit or short_name(unit).lower() != want:
+            continue
+        if when and (when < REFORM_DATE) != before:
+            continue  # (a unit of the other side of the reform, of one name)
+        if kind is not None and not " ".join(unit.lower().split()).startswith(kind):
+            continue
+        return True
+    return False
 
 
 def _citation_place(
@@ -508,7 +537,7 @@ def _citation_place(
         field = {"province": "province", "district": "district", "ward": "ward"}.get(lvl)
         if field is None:
             return lvl, None
-        if field == "ward" and own is not None and _own_ward_named(own, name):
+        if field == "ward" and own is not None and _own_ward_named(own, name, issuer, cited_date or date):
             # "… của Đảng ủy phường Cẩm Thành" in a text of UBND phường Cẩm Thành
             return lvl, own.model_copy(update={"evidence": ["the citing document's own commune or ward"]})
         if (

@@ -185,15 +185,11 @@ def main() -> None:
         sampler.stop()
         own = _own_peak_mb()
         child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        # (sampling can miss a peak shorter than its period, or one reached
-        # while a loaded machine starved the sampler; either process's own
-        # exact peak is a floor of the whole run's)
-        whole = max(sampler.peak_mb, own, child)
         print(
             f"parse ({args.engine}, {args.jobs} workers): {len(paths)} docs, {size / 1e6:.0f} MB "
             f"(mean {size / len(paths) / 1024:.1f} KB) in {dt:.1f} s = {len(paths) / dt:.0f} docs/s, "
             f"{size / 1e6 / dt:.2f} MB/s, {len(paths) / dt / max(1, args.jobs):.0f} docs/s per worker; "
-            f"{failed} failed; peak RSS of the whole run {whole:.0f} MB (this process and its "
+            f"{failed} failed; peak RSS of the whole run {sampler.peak_mb:.0f} MB (this process and its "
             f"workers together, sampled every 0.2 s; exact peaks: this process {own:.0f} MB, the largest "
             f"worker {child:.0f} MB)"
         )
